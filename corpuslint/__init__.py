@@ -1,0 +1,60 @@
+"""corpuslint: a data-quality linter and autofixer for text corpora.
+
+The public Python API, for pipelines that lint documents without the CLI::
+
+    from corpuslint import Document, Linter
+
+    linter = Linter()                       # built-in defaults, or Linter(load_config(path))
+    for finding in linter.check([Document.from_text("<u>Reuters</u> said")]):
+        print(finding.code, finding.message)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+__version__ = "0.1.0"
+
+hookimpl = pluggy.HookimplMarker("corpuslint")
+
+__all__ = [
+    "CorpusRule",
+    "Document",
+    "Finding",
+    "Fix",
+    "Linter",
+    "Rule",
+    "Violation",
+    "__version__",
+    "hookimpl",
+    "load_config",
+]
+
+if TYPE_CHECKING:
+    from corpuslint.config import load_config
+    from corpuslint.engine import Linter
+    from corpuslint.models import Document, Finding, Fix, Violation
+    from corpuslint.rule import CorpusRule, Rule
+
+_LAZY = {
+    "Linter": "corpuslint.engine",
+    "load_config": "corpuslint.config",
+    "Document": "corpuslint.models",
+    "Finding": "corpuslint.models",
+    "Fix": "corpuslint.models",
+    "Violation": "corpuslint.models",
+    "Rule": "corpuslint.rule",
+    "CorpusRule": "corpuslint.rule",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy, so that `import corpuslint` (and every plugin's `from corpuslint import hookimpl`)
+    # does not pay for pydantic before it is needed.
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(name)

@@ -1,0 +1,211 @@
+"""CL9xx: problems of the input itself, found while reading (or while checking) a file.
+
+These rules have no `check` of their own: readers and the engine report them. They are rules so
+that they are documented, listed, selectable and ignorable like every other.
+"""
+
+from __future__ import annotations
+
+from corpuslint import hookimpl
+from corpuslint.models import Severity
+from corpuslint.rule import Rule
+
+
+class InputRule(Rule):
+    family = "input"
+    severity = Severity.ERROR
+
+    def check(self, doc):
+        return ()
+
+
+class UnreadableFile(InputRule):
+    """## What it does
+    Reports a file that cannot be opened or read (permissions, a broken link, an I/O error).
+
+    ## Why is this bad?
+    A document that cannot be read is not checked, so its defects stay hidden.
+
+    ## Example
+    `corpus/a.txt:1:1: CL901 [unreadable-file] cannot read file: Permission denied`
+
+    ## Fix safety
+    No fix: corpuslint never writes a file it could not read.
+    """
+
+    code = "CL901"
+    name = "unreadable-file"
+
+
+class BinaryFile(InputRule):
+    """## What it does
+    Reports a file that holds NUL bytes in its first 8 KiB, i.e. is binary, not text.
+
+    ## Why is this bad?
+    A PDF, image or archive among text files usually means a scraper saved the wrong response;
+    text rules would report nonsense on it, so it is skipped and named instead.
+
+    ## Example
+    `corpus/scan.txt:1:1: CL902 [binary-file] binary file (it holds NUL bytes); not checked`
+
+    ## Fix safety
+    No fix: the file is never written.
+    """
+
+    code = "CL902"
+    name = "binary-file"
+
+
+class UndecodableText(InputRule):
+    """## What it does
+    Reports text that is not valid in the configured encoding (UTF-8 unless `encoding` says
+    otherwise, or a BOM names another), with the line and byte offset of the first bad byte.
+
+    ## Why is this bad?
+    Invalid bytes become replacement characters or crash the next tool in the pipeline. Often
+    the file is Latin-1 or Windows-1252; set `encoding` for that file set, or re-encode it.
+
+    ## Example
+    `corpus/old.txt:12:40: CL903 [undecodable-text] not valid utf-8: byte(s) e9 20 6c 61 ...`
+
+    ## Fix safety
+    No fix: guessing an encoding can corrupt text; the file is never written.
+    """
+
+    code = "CL903"
+    name = "undecodable-text"
+
+
+class EmptyDocument(InputRule):
+    """## What it does
+    Reports a file (or a Markdown body with no front matter) that holds no text, or only
+    whitespace.
+
+    ## Why is this bad?
+    An empty document is almost always a failed extraction; kept in a corpus, it skews counts
+    and wastes a slot.
+
+    ## Example
+    `corpus/fnc1-0047.txt:1:1: CL904 [empty-document] empty document: the file holds no text`
+
+    ## Fix safety
+    No fix: deleting files is left to the user.
+    """
+
+    code = "CL904"
+    name = "empty-document"
+    severity = Severity.WARNING
+
+
+class MalformedFrontMatter(InputRule):
+    """## What it does
+    Reports YAML front matter (in `.md`) or a metadata sidecar (`name.meta.yaml` next to a
+    `.txt`) that does not parse, is not a mapping, or is never closed.
+
+    ## Why is this bad?
+    Metadata that does not parse is lost to every tool downstream, and the metadata rules
+    cannot check it.
+
+    ## Example
+    ```
+    ---
+    title: "Unclosed
+    ---
+    ```
+    `post.md:2:1: CL905 [malformed-front-matter] malformed YAML front matter: ...`
+
+    ## Fix safety
+    No fix; a file with malformed front matter is never written by `--fix`, so nothing in it
+    can be lost.
+    """
+
+    code = "CL905"
+    name = "malformed-front-matter"
+
+
+class MalformedRecord(InputRule):
+    """## What it does
+    Reports a JSON Lines record that is not valid JSON or not a JSON object, naming its line.
+
+    ## Why is this bad?
+    One bad line makes many JSONL loaders drop the whole file. corpuslint reports it and goes
+    on with the records after it.
+
+    ## Example
+    `corpus.jsonl:2:14: CL906 [malformed-record] malformed JSON record: Expecting ',' delimiter`
+
+    ## Fix safety
+    No fix: under `--fix`, the bad line is kept byte for byte; other records may still be fixed.
+    """
+
+    code = "CL906"
+    name = "malformed-record"
+
+
+class MissingTextField(InputRule):
+    """## What it does
+    Reports a JSON Lines record without a string in its text field (`text`, or the configured
+    `jsonl.text-field`).
+
+    ## Why is this bad?
+    A record without text is either a failed extraction or a sign that the text field is
+    named differently in this corpus (set `jsonl.text-field`).
+
+    ## Example
+    `corpus.jsonl:7:1: CL907 [missing-text-field] record has no `text` field`
+
+    ## Fix safety
+    No fix.
+    """
+
+    code = "CL907"
+    name = "missing-text-field"
+
+
+class DocumentTooLarge(InputRule):
+    """## What it does
+    Reports a document (file or record) larger than `max-document-bytes` (16 MiB by default);
+    it is not checked.
+
+    ## Why is this bad?
+    A single multi-megabyte "document" is usually a concatenation, a dump, or a binary blob
+    with a text extension. Capping its size keeps one bad input from stalling a whole run.
+
+    ## Example
+    `dump.txt:1:1: CL908 [document-too-large] document is 52,428,800 bytes, over the ...`
+
+    ## Fix safety
+    No fix.
+    """
+
+    code = "CL908"
+    name = "document-too-large"
+
+
+class CheckTimeout(InputRule):
+    """## What it does
+    Reports a document on which a rule ran out of its time budget (`timeout`, per document),
+    e.g. a pattern that backtracks badly on pathological text. The other rules still run.
+
+    ## Why is this bad?
+    Without a budget, one pathological document can hang a CI job or a pre-commit hook.
+
+    ## Example
+    `weird.txt:1:1: CL909 [check-timeout] rule CL101 stopped after 2.0 s on this document`
+
+    ## Fix safety
+    No fix.
+    """
+
+    code = "CL909"
+    name = "check-timeout"
+
+
+RULES = (UnreadableFile, BinaryFile, UndecodableText, EmptyDocument, MalformedFrontMatter, MalformedRecord,
+         MissingTextField, DocumentTooLarge, CheckTimeout)
+
+
+@hookimpl
+def corpuslint_register_rules(register):
+    for rule in RULES:
+        register(rule)

@@ -1,0 +1,144 @@
+"""What a format is, and the decoding every format shares.
+
+A format reads a file's bytes into a `SourceFile` (its documents plus what is needed to write it
+back unchanged), and writes a `SourceFile` whose documents were fixed back to bytes. Reading
+never raises for bad input: problems become `InputProblem`s, reported as CL9xx findings.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from corpuslint.models import Document
+
+BINARY_SNIFF_BYTES = 8192
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+@dataclass
+class ReadSettings:
+    """The parts of the configuration that readers need."""
+
+    encoding: str = "utf-8"
+    text_field: str = "text"
+    id_field: str = "id"
+    max_document_bytes: int = 16 * 1024 * 1024
+    sidecar_suffix: str = ".meta.yaml"
+    front_matter: bool = True
+
+
+@dataclass
+class InputProblem:
+    """A defect of the input itself; becomes a CL9xx finding."""
+
+    code: str
+    message: str
+    line: int = 1
+    column: int = 1
+    record: int | None = None
+    document: str | None = None
+    path: str | None = None  # another file than the one read (a sidecar), when it is at fault
+
+
+@dataclass
+class SourceFile:
+    """A file as read: its documents and whatever its writer needs to write it back losslessly."""
+
+    path: str
+    format: str
+    raw: bytes
+    documents: list[Document] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+    encoding: str = "utf-8"
+    bom: bytes = b""
+    newline: str | None = None  # "\r\n" where the file uses CRLF throughout; text then holds "\n"
+    writable: bool = True  # False when an input problem makes any write unsafe
+    state: dict[str, Any] = field(default_factory=dict)  # format-specific
+
+
+class Format:
+    """Base class of a reader/writer; subclasses set `name` and `extensions`."""
+
+    name: ClassVar[str]
+    extensions: ClassVar[tuple[str, ...]]
+
+    def read(self, path: str, data: bytes, settings: ReadSettings) -> SourceFile:
+        raise NotImplementedError
+
+    def iter_documents(self, path: str, settings: ReadSettings) -> Iterator[Document | InputProblem]:
+        """Stream the documents of a file; formats holding many documents override this."""
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError as exc:
+            yield InputProblem("CL901", f"cannot read file: {exc.strerror or exc}")
+            return
+        source = self.read(path, data, settings)
+        yield from source.problems
+        yield from source.documents
+
+    def write(self, source: SourceFile, documents: list[Document]) -> bytes:
+        """The file's new bytes, given fixed copies of `source.documents` in the same order."""
+        raise NotImplementedError
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:BINARY_SNIFF_BYTES]
+    if any(head.startswith(bom) for bom, enc in BOMS if enc.startswith("utf-16") or enc.startswith("utf-32")):
+        return False
+    return b"\x00" in head
+
+
+def decode(data: bytes, encoding: str) -> tuple[str | None, str, bytes, InputProblem | None]:
+    """Decode bytes: (text, encoding used, BOM, problem). A BOM overrides the configured encoding."""
+    if looks_binary(data):
+        return None, encoding, b"", InputProblem("CL902", "binary file (it holds NUL bytes); not checked")
+    bom = b""
+    for candidate, enc in BOMS:
+        if data.startswith(candidate):
+            bom, encoding = candidate, enc
+            break
+    try:
+        return data[len(bom):].decode(encoding), encoding, bom, None
+    except UnicodeDecodeError as exc:
+        offset = exc.start + len(bom)
+        line = data[:offset].count(b"\n") + 1
+        column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+        bad = data[offset:offset + 4].hex(" ")
+        return None, encoding, bom, InputProblem(
+            "CL903",
+            f"not valid {encoding}: byte(s) {bad} at byte {offset} cannot be decoded; "
+            f"set `encoding` in the config if the file uses another encoding",
+            line=line,
+            column=column,
+        )
+    except LookupError:
+        return None, encoding, bom, InputProblem("CL903", f"unknown encoding {encoding!r} in the configuration")
+
+
+def split_newlines(text: str) -> tuple[str, str | None]:
+    """Translate CRLF to LF when the file uses CRLF throughout, so rules see one kind of newline.
+
+    A file with mixed endings is left as it is: translating it could not be undone exactly.
+    """
+    crlf = text.count("\r\n")
+    if crlf and crlf == text.count("\n") and crlf == text.count("\r"):
+        return text.replace("\r\n", "\n"), "\r\n"
+    return text, None
+
+
+def encode(text: str, source: SourceFile) -> bytes:
+    """Encode a whole file's new text the way the original was: newline, encoding, BOM."""
+    if source.newline:
+        text = text.replace("\n", source.newline)
+    return source.bom + text.encode(source.encoding)

@@ -1,0 +1,121 @@
+"""Plain text: one file, one document; metadata in an optional sidecar `name.meta.yaml`."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from corpuslint import yamlio
+from corpuslint.formats.base import (
+    Format,
+    InputProblem,
+    ReadSettings,
+    SourceFile,
+    decode,
+    encode,
+    split_newlines,
+)
+from corpuslint.models import Document, Origin
+
+
+def sidecar_path(path: str, suffix: str) -> str:
+    root, _ext = os.path.splitext(path)
+    return root + suffix
+
+
+def read_sidecar(path: str, settings: ReadSettings, source: SourceFile) -> Any:
+    """Load the sidecar metadata of `path`, if any; problems go to `source`."""
+    side = sidecar_path(path, settings.sidecar_suffix)
+    source.state["sidecar"] = side
+    try:
+        with open(side, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        source.problems.append(InputProblem("CL901", f"cannot read metadata sidecar: {exc.strerror}", path=side))
+        source.writable = False
+        return None
+    text, _enc, _bom, problem = decode(data, "utf-8")
+    if problem is not None:
+        problem.path = side
+        source.problems.append(problem)
+        source.writable = False
+        return None
+    try:
+        loaded = yamlio.load(text)
+    except yamlio.YamlError as exc:
+        source.problems.append(InputProblem("CL905", f"malformed YAML in metadata sidecar: {exc}",
+                                            line=exc.line or 1, path=side))
+        source.writable = False
+        return None
+    if loaded is None:
+        return None
+    if not isinstance(loaded, dict):
+        source.problems.append(InputProblem("CL905", "metadata sidecar is not a mapping of keys to values",
+                                            path=side))
+        source.writable = False
+        return None
+    source.state["sidecar_yaml"] = loaded
+    source.state["sidecar_raw"] = data
+    return loaded
+
+
+def check_size(data: bytes, settings: ReadSettings) -> InputProblem | None:
+    if len(data) > settings.max_document_bytes:
+        return InputProblem(
+            "CL908",
+            f"document is {len(data):,} bytes, over the {settings.max_document_bytes:,}-byte limit "
+            "(`max-document-bytes`); not checked",
+        )
+    return None
+
+
+class TextFormat(Format):
+    name = "text"
+    extensions = (".txt", ".text")
+
+    def read(self, path: str, data: bytes, settings: ReadSettings) -> SourceFile:
+        source = SourceFile(path=path, format=self.name, raw=data)
+        too_big = check_size(data, settings)
+        if too_big:
+            source.problems.append(too_big)
+            source.writable = False
+            return source
+        text, source.encoding, source.bom, problem = decode(data, settings.encoding)
+        if problem is not None:
+            source.problems.append(problem)
+            source.writable = False
+            return source
+        text, source.newline = split_newlines(text)
+        metadata = read_sidecar(path, settings, source)
+        if not text.strip():
+            source.problems.append(InputProblem("CL904", "empty document: the file holds no text"))
+            return source
+        source.documents.append(
+            Document.model_construct(
+                id=path,
+                text=text,
+                metadata=dict(metadata) if metadata else {},
+                origin=Origin(path=path, format=self.name),
+                ignore=_ignore_list(metadata),
+                fixable=source.writable,
+            )
+        )
+        return source
+
+    def write(self, source: SourceFile, documents: list[Document]) -> bytes:
+        if not documents:
+            return source.raw
+        return encode(documents[0].text, source)
+
+
+def _ignore_list(metadata: Any) -> list[str]:
+    if not metadata:
+        return []
+    value = metadata.get("corpuslint-ignore")
+    if isinstance(value, str):
+        return [v.strip() for v in value.replace(",", " ").split() if v.strip()]
+    if isinstance(value, list):
+        return [str(v).strip() for v in value]
+    return []

@@ -1,0 +1,213 @@
+"""The data that flows through corpuslint: documents in, findings and fixes out.
+
+`Finding` is serialised as the JSON output, a public contract that CI scripts read: add fields,
+never rename or remove them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+class Applicability(str, Enum):
+    """How far a fix can be trusted; ruff's split, since users expect it."""
+
+    SAFE = "safe"  # keeps the document's meaning; applied by --fix
+    UNSAFE = "unsafe"  # may remove or change content a person should look at; needs --unsafe-fixes
+
+
+class TextEdit(BaseModel):
+    """Replace `text[start:end]` of a document by `replacement` (character offsets)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    replacement: str = ""
+
+
+class MetadataEdit(BaseModel):
+    """Set (or, with `delete`, remove) one metadata key of a document."""
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    value: Any = None
+    delete: bool = False
+
+
+class Fix(BaseModel):
+    """What a finding's fix would do: text edits and/or metadata edits, applied together."""
+
+    title: str
+    applicability: Applicability = Applicability.SAFE
+    edits: list[TextEdit] = Field(default_factory=list)
+    metadata: list[MetadataEdit] = Field(default_factory=list)
+
+    @classmethod
+    def delete(cls, start: int, end: int, title: str, *, safe: bool = True) -> Fix:
+        return cls(
+            title=title,
+            applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
+            edits=[TextEdit(start=start, end=end)],
+        )
+
+    @classmethod
+    def replace(cls, start: int, end: int, replacement: str, title: str, *, safe: bool = True) -> Fix:
+        return cls(
+            title=title,
+            applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
+            edits=[TextEdit(start=start, end=end, replacement=replacement)],
+        )
+
+
+class Origin(BaseModel):
+    """Where a document came from, so that positions in `text` map back to the file."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    format: str = "text"  # the name of the reader: text, markdown, jsonl, or a plugin's
+    record: int | None = None  # 1-based record number inside a multi-document file (JSONL)
+    line: int = 1  # the file line on which the text (body, record) starts
+    text_is_inline: bool = False  # True where the text is one encoded value on one file line
+
+
+class Document(BaseModel):
+    """One document: its text, its metadata, and where it came from.
+
+    Rules report character offsets into `text`; `position()` turns them into editor lines and
+    columns through a line index built once, on first use.
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    id: str
+    text: str
+    metadata: dict[str, Any] = Field(default_factory=dict)
+    origin: Origin
+    # codes suppressed for this whole document (front matter / record field `corpuslint-ignore`)
+    ignore: list[str] = Field(default_factory=list)
+    # False when an input problem makes writing this document back unsafe
+    fixable: bool = True
+
+    _line_starts: list[int] | None = PrivateAttr(default=None)
+
+    @classmethod
+    def from_text(cls, text: str, *, id: str = "<text>", metadata: dict[str, Any] | None = None,
+                  path: str = "<text>", format: str = "text") -> Document:
+        """Build a document from a string; the entry point for library users and tests."""
+        return cls(id=id, text=text, metadata=metadata or {}, origin=Origin(path=path, format=format))
+
+    @property
+    def line_starts(self) -> list[int]:
+        if self._line_starts is None:
+            starts = [0]
+            text = self.text
+            find = text.find
+            i = find("\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = find("\n", i + 1)
+            self._line_starts = starts
+        return self._line_starts
+
+    def text_position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset inside `text`."""
+        starts = self.line_starts
+        index = bisect.bisect_right(starts, offset) - 1
+        return index + 1, offset - starts[index] + 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of `offset` as the file shows it in an editor.
+
+        For a document that is one encoded value on one line (a JSONL record), the line is the
+        record's line and the column counts characters inside its text.
+        """
+        if self.origin.text_is_inline:
+            return self.origin.line, offset + 1
+        line, column = self.text_position(offset)
+        return self.origin.line + line - 1, column
+
+    def line_span(self, offset: int) -> tuple[int, int]:
+        """Offsets of the start and end (without the newline) of the text line holding `offset`."""
+        starts = self.line_starts
+        index = bisect.bisect_right(starts, offset) - 1
+        start = starts[index]
+        end = starts[index + 1] - 1 if index + 1 < len(starts) else len(self.text)
+        return start, end
+
+
+class Related(BaseModel):
+    """Another place a finding refers to: the earlier copy, the other spelling."""
+
+    path: str
+    line: int | None = None
+    record: int | None = None
+    message: str = ""
+
+
+@dataclass(slots=True)
+class Violation:
+    """What a rule yields: a span of the document's text and what is wrong with it.
+
+    A plain dataclass rather than a pydantic model: rules yield many of these on the hot path and
+    the engine turns each into a `Finding` once.
+    """
+
+    start: int
+    end: int
+    message: str
+    fix: Fix | None = None
+    related: list[Related] = field(default_factory=list)
+    source: str | None = None  # which pack/pattern or sub-check matched
+    data: dict[str, Any] = field(default_factory=dict)  # machine-readable detail (values, scores)
+
+
+class FindingFix(BaseModel):
+    """The public, serialised view of a fix."""
+
+    applicability: Applicability
+    message: str
+    edits: list[TextEdit] = Field(default_factory=list)
+    metadata: list[MetadataEdit] = Field(default_factory=list)
+
+
+class Finding(BaseModel):
+    """One problem, located in a file. Its JSON form is the public output contract."""
+
+    path: str
+    record: int | None = None
+    document: str | None = None  # the document id (the JSONL id field, or the path)
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    name: str
+    family: str
+    severity: Severity
+    message: str
+    fix: FindingFix | None = None
+    source: str | None = None
+    related: list[Related] = Field(default_factory=list)
+    data: dict[str, Any] = Field(default_factory=dict)
+    text: str | None = None  # the offending text, shortened, as the human output shows it
+    # character offsets inside the document text; for tooling (baselines, fixes)
+    offset: int = 0
+    end_offset: int = 0

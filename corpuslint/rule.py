@@ -1,0 +1,163 @@
+"""What a rule is: identity, documentation, options, and the check it runs.
+
+A rule is a class. Its class attributes say who it is (code, kebab-case name, family), its
+docstring is the user documentation that `corpuslint rule CODE` prints (ruff's fixed headings:
+What it does / Why is this bad? / Example / Options / Fix safety / Known problems), and its
+`Options` model is what the `rules:` section of the config may set for it.
+
+Two kinds exist:
+
+* `Rule` sees one document at a time (`check`), so it can run in any worker, in any order.
+* `CorpusRule` sees the corpus in two passes: `fingerprints` of every document go into the
+  index first, then `check_corpus` asks the index how often a fingerprint occurs, and where.
+"""
+
+from __future__ import annotations
+
+import inspect
+import textwrap
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+
+from pydantic import BaseModel, ConfigDict
+
+from corpuslint.models import Severity
+
+if TYPE_CHECKING:
+    from corpuslint.models import Document, Violation
+
+
+class FixAvailability(str, Enum):
+    NONE = "none"
+    SOMETIMES = "sometimes"
+    ALWAYS = "always"
+
+
+class NoOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Rule:
+    """Base class of a per-document rule."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    family: ClassVar[str]
+    summary: ClassVar[str] = ""  # one line for `corpuslint rules`; defaults to the docstring's first
+    severity: ClassVar[Severity] = Severity.WARNING
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.NONE
+    default_enabled: ClassVar[bool] = True
+    # formats the rule does not apply to, e.g. markup rules skip "markdown"
+    skip_formats: ClassVar[frozenset[str]] = frozenset()
+    Options: ClassVar[type[BaseModel]] = NoOptions
+    origin: ClassVar[str] = ""  # the plugin that registered it, filled at registration
+
+    def __init__(self, options: BaseModel | None = None) -> None:
+        self.options = options if options is not None else self.Options()
+
+    def check(self, doc: Document) -> Iterable[Violation]:
+        """Yield the violations in one document."""
+        raise NotImplementedError
+
+    # -- documentation -------------------------------------------------------------------
+
+    @classmethod
+    def explanation(cls) -> str:
+        return textwrap.dedent(inspect.getdoc(cls) or "").strip()
+
+    @classmethod
+    def one_line(cls) -> str:
+        if cls.summary:
+            return cls.summary
+        doc = cls.explanation()
+        for line in doc.splitlines():
+            line = line.strip().lstrip("#").strip()
+            if line and line.lower() not in {"what it does", "what it does:"}:
+                return line
+        return ""
+
+    @classmethod
+    def source_location(cls) -> tuple[str | None, int | None]:
+        try:
+            return inspect.getsourcefile(cls), inspect.getsourcelines(cls)[1]
+        except (OSError, TypeError):
+            return None, None
+
+    @classmethod
+    def is_corpus_rule(cls) -> bool:
+        return False
+
+
+@dataclass(slots=True, frozen=True)
+class Fingerprint:
+    """A hashed feature of a document (a paragraph, a host, a MinHash band) and where it stands."""
+
+    kind: str  # namespaces keys per rule or purpose: "paragraph", "host", "band3", ...
+    key: str
+    start: int = 0
+    end: int = 0
+    value: str = ""  # a short, optional payload (a spelling, a size) kept in the index
+
+
+@dataclass(slots=True, frozen=True)
+class Occurrence:
+    """Where a fingerprint occurs in the corpus."""
+
+    path: str
+    document: str
+    record: int | None
+    line: int
+    value: str = ""
+
+
+class CorpusView(Protocol):
+    """What a corpus rule may ask of the index during `check_corpus`."""
+
+    def document_count(self) -> int:
+        """How many documents the corpus holds."""
+
+    def count(self, kind: str, key: str) -> int:
+        """How many distinct documents carry the fingerprint."""
+
+    def occurrences(self, kind: str, key: str, limit: int = 5) -> list[Occurrence]:
+        """Some documents that carry it, in a stable order (earliest path first)."""
+
+    def values(self, kind: str, key: str) -> dict[str, int]:
+        """For one key: each stored value and in how many documents it occurs."""
+
+
+class CorpusRule(Rule):
+    """Base class of a rule that compares a document with the rest of the corpus."""
+
+    def fingerprints(self, doc: Document) -> Iterable[Fingerprint]:
+        """Yield the fingerprints this rule needs from one document (the collect phase)."""
+        return ()
+
+    def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterable[Violation]:
+        """Yield violations of one document, seen against the corpus index.
+
+        `own` is what `fingerprints(doc)` yielded, so the rule need not compute it twice.
+        """
+        return ()
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        return iter(())
+
+    @classmethod
+    def is_corpus_rule(cls) -> bool:
+        return True
+
+
+def rule_options(rule_cls: type[Rule]) -> list[dict[str, Any]]:
+    """Each option of a rule: name, type, default and description, for docs and the CLI."""
+    rows = []
+    for name, field in rule_cls.Options.model_fields.items():
+        rows.append({
+            "name": field.alias or name.replace("_", "-"),
+            "type": getattr(field.annotation, "__name__", str(field.annotation)),
+            "default": field.get_default(call_default_factory=True),
+            "description": field.description or "",
+        })
+    return rows

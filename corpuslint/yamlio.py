@@ -1,0 +1,73 @@
+"""YAML in and out through ruamel.yaml's round-trip mode, so comments and key order survive.
+
+Loaded mappings keep their line numbers (`line_of`), which is how config and pack errors name
+the line of the offending key.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+
+class YamlError(Exception):
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _yaml():
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never re-wrap a long value a user wrote on one line
+    return yaml
+
+
+def load(text: str) -> Any:
+    """Parse YAML text; raise `YamlError` with a 1-based line on malformed input."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        return _yaml().load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = exc.problem or exc.context or "malformed YAML"
+        raise YamlError(problem, line) from None
+    except YAMLError as exc:
+        raise YamlError(str(exc).splitlines()[0] if str(exc) else "malformed YAML", None) from None
+    except Exception as exc:  # ruamel raises a few plain errors (duplicate keys, bad tags)
+        raise YamlError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, None) from None
+
+
+def dump(data: Any) -> str:
+    stream = io.StringIO()
+    _yaml().dump(data, stream)
+    return stream.getvalue()
+
+
+def line_of(mapping: Any, key: Any) -> int | None:
+    """1-based line of `key` in a loaded mapping (or index in a sequence), if known."""
+    lc = getattr(mapping, "lc", None)
+    if lc is None:
+        return None
+    try:
+        if isinstance(key, int):
+            return lc.item(key)[0] + 1
+        return lc.key(key)[0] + 1
+    except (KeyError, IndexError, TypeError, AttributeError):
+        line = getattr(lc, "line", None)
+        return line + 1 if line is not None else None
+
+
+def to_plain(data: Any) -> Any:
+    """A plain dict/list copy of loaded YAML (for validation and JSON output)."""
+    if isinstance(data, dict):
+        return {str(k) if not isinstance(k, str) else k: to_plain(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [to_plain(v) for v in data]
+    if hasattr(data, "isoformat"):
+        return data.isoformat()
+    return data
