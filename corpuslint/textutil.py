@@ -1,0 +1,112 @@
+"""Text helpers shared by the rule families: paragraphs, lines, normalisation, removal spans.
+
+Every family needs the same idea of "a paragraph" and of "remove this block and the blank lines
+around it", so that their findings and fixes line up with each other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+BLANK_LINES = regex.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
+URL_LIKE = regex.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w-]+(?:\.[\w-]+)+\b", regex.I)
+DIGITS = regex.compile(r"\d+")
+NON_WORD = regex.compile(r"[^\w]+")
+
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Blocks of text separated by one or more blank lines, without surrounding whitespace."""
+    spans: list[Span] = []
+    pos = 0
+    for match in BLANK_LINES.finditer(text):
+        _append_stripped(text, pos, match.start(), spans)
+        pos = match.end()
+    _append_stripped(text, pos, len(text), spans)
+    return spans
+
+
+def lines(text: str) -> Iterator[Span]:
+    """Non-blank lines, stripped of surrounding whitespace."""
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        end = text.find("\n", pos)
+        if end == -1:
+            end = n
+        spans: list[Span] = []
+        _append_stripped(text, pos, end, spans)
+        yield from spans
+        pos = end + 1
+
+
+def _append_stripped(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start, end))
+
+
+def block_removal(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span to delete so that the block `text[start:end]` goes with its own blank lines.
+
+    The paragraphs before and after keep the separator that stood between them, so a document
+    whose middle paragraph is removed reads as if it had never been there; a block at the end
+    takes the blank lines before it instead (and the file keeps its final newline).
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        line_start = start  # the block shares its line with other text: take only the block
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    if text[end:line_end].strip():
+        return line_start, end
+    following = NEXT_CONTENT.search(text, line_end)
+    if following:
+        return line_start, following.start()
+    previous_end = line_start
+    while previous_end > 0 and text[previous_end - 1].isspace():
+        previous_end -= 1
+    return previous_end, line_end
+
+
+NEXT_CONTENT = regex.compile(r"(?m)^[ \t]*\S")
+
+
+def normalize(text: str) -> str:
+    """A form of a paragraph for comparing copies: case, accents, URLs, digits and spacing folded."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = URL_LIKE.sub(" ", text)
+    text = DIGITS.sub("0", text)
+    return " ".join(NON_WORD.sub(" ", text).split())
+
+
+def fingerprint(text: str) -> str:
+    """A short stable hash of normalised text (16 hex digits), for indexes and baselines."""
+    return hashlib.blake2b(normalize(text).encode("utf-8"), digest_size=8).hexdigest()
+
+
+def words(text: str) -> list[str]:
+    return normalize(text).split()
+
+
+def shorten(text: str, width: int = 80) -> str:
+    """One line of at most `width` characters, for messages."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
