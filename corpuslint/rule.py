@@ -54,8 +54,11 @@ class Rule:
     Options: ClassVar[type[BaseModel]] = NoOptions
     origin: ClassVar[str] = ""  # the plugin that registered it, filled at registration
 
-    def __init__(self, options: BaseModel | None = None) -> None:
+    def __init__(self, options: BaseModel | None = None, *, timeout: float = 2.0) -> None:
         self.options = options if options is not None else self.Options()
+        # Seconds a regex may run on one document (pass it as `timeout=` to `regex` calls). A
+        # `TimeoutError` that escapes `check` is reported by the engine as CL909, and the run goes on.
+        self.timeout = timeout
 
     def check(self, doc: Document) -> Iterable[Violation]:
         """Yield the violations in one document."""
