@@ -72,14 +72,24 @@ class Rule:
 
     @classmethod
     def one_line(cls) -> str:
+        """The first sentence of the doc's first paragraph (after a `## What it does` heading)."""
         if cls.summary:
             return cls.summary
-        doc = cls.explanation()
-        for line in doc.splitlines():
-            line = line.strip().lstrip("#").strip()
-            if line and line.lower() not in {"what it does", "what it does:"}:
-                return line
-        return ""
+        paragraph: list[str] = []
+        for line in cls.explanation().splitlines():
+            stripped = line.strip()
+            if stripped.startswith("#"):
+                if paragraph:
+                    break
+                continue
+            if not stripped:
+                if paragraph:
+                    break
+                continue
+            paragraph.append(stripped)
+        text = " ".join(paragraph)
+        end = text.find(". ")
+        return text[: end + 1] if end != -1 else text
 
     @classmethod
     def source_location(cls) -> tuple[str | None, int | None]:

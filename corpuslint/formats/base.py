@@ -87,8 +87,13 @@ class Format:
         yield from source.problems
         yield from source.documents
 
-    def write(self, source: SourceFile, documents: list[Document]) -> bytes:
-        """The file's new bytes, given fixed copies of `source.documents` in the same order."""
+    def write(self, source: SourceFile, documents: list[Document]) -> dict[str, bytes]:
+        """New bytes per file path, given fixed copies of `source.documents` in the same order.
+
+        Usually one entry, the file itself; a format that keeps metadata beside the file (the
+        text format's sidecar) returns that file too. Files whose bytes would not change may be
+        left out.
+        """
         raise NotImplementedError
 
 

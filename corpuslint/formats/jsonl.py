@@ -96,7 +96,7 @@ class JsonlFormat(Format):
                 fixable=True,
             )
 
-    def write(self, source: SourceFile, documents: list[Document]) -> bytes:
+    def write(self, source: SourceFile, documents: list[Document]) -> dict[str, bytes]:
         lines: list[bytes] = list(source.state["lines"])
         for doc_index, (old, new) in enumerate(zip(source.documents, documents, strict=True)):
             if old.text == new.text and old.metadata == new.metadata:
@@ -105,7 +105,7 @@ class JsonlFormat(Format):
             raw = lines[line_index]
             ending = raw[len(raw.rstrip(b"\r\n")):]
             lines[line_index] = encode_record(raw, old, new, source) + ending
-        return b"".join(lines)
+        return {source.path: b"".join(lines)}
 
 
 def encode_record(raw: bytes, old: Document, new: Document, source: SourceFile) -> bytes:

@@ -70,15 +70,15 @@ class MarkdownFormat(Format):
         ))
         return source
 
-    def write(self, source: SourceFile, documents: list[Document]) -> bytes:
+    def write(self, source: SourceFile, documents: list[Document]) -> dict[str, bytes]:
         if not documents:
-            return source.raw
+            return {}
         doc = documents[0]
         head = source.state.get("front_matter", "")
         original = source.state.get("yaml")
         if doc.metadata != (dict(original) if original else {}):
             head = "---\n" + render_metadata(original, doc.metadata) + "---\n"
-        return encode(head + doc.text, source)
+        return {source.path: encode(head + doc.text, source)}
 
 
 def render_metadata(original, new: dict) -> str:

@@ -104,10 +104,17 @@ class TextFormat(Format):
         )
         return source
 
-    def write(self, source: SourceFile, documents: list[Document]) -> bytes:
+    def write(self, source: SourceFile, documents: list[Document]) -> dict[str, bytes]:
         if not documents:
-            return source.raw
-        return encode(documents[0].text, source)
+            return {}
+        doc = documents[0]
+        out = {source.path: encode(doc.text, source)}
+        original = source.state.get("sidecar_yaml")
+        if doc.metadata != (dict(original) if original else {}):
+            from corpuslint.formats.markdown import render_metadata
+
+            out[source.state["sidecar"]] = render_metadata(original, doc.metadata).encode("utf-8")
+        return out
 
 
 def _ignore_list(metadata: Any) -> list[str]:

@@ -1,4 +1,4 @@
-"""Built-in reporters: text, json, jsonl, github (more register the same way)."""
+"""Built-in reporters; each is one module, registered here like a plugin's would be."""
 
 from __future__ import annotations
 
@@ -7,4 +7,9 @@ from corpuslint import hookimpl
 
 @hookimpl
 def corpuslint_register_reporters(register):
-    return None
+    from corpuslint.reporters.github import GithubReporter
+    from corpuslint.reporters.json import JsonLinesReporter, JsonReporter
+    from corpuslint.reporters.text import TextReporter
+
+    for reporter in (TextReporter, JsonReporter, JsonLinesReporter, GithubReporter):
+        register(reporter)

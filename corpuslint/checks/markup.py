@@ -1,0 +1,531 @@
+"""CL2xx: markup left in plain text — HTML tags, entities, comments, scripts, mojibake.
+
+Scrapers that strip HTML imperfectly leave `<u>Reuters</u>`, `&amp;amp;nbsp;`, ad-script comments
+and `//]]>` in text that is meant to be prose. Only names of real HTML elements count as tags, so
+`a <b> c` in a maths paper (no closing `</b>` either...) is rare, and `<3`, `x < y > z`,
+`<insert name>` or `<john@example.com>` never match.
+
+In Markdown, HTML is part of the language: tags, entities and comments are not findings there,
+except tags left open or closed without opening (CL203), and scripts (CL205).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+
+import regex
+
+from corpuslint import hookimpl
+from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, Violation
+from corpuslint.rule import FixAvailability, Rule
+from corpuslint.textutil import block_removal, shorten
+
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+ELEMENTS = VOID | frozenset("""
+a abbr address article aside audio b bdi bdo blockquote body button canvas caption center cite code
+colgroup data datalist dd del details dfn dialog div dl dt em fieldset figcaption figure font footer form
+h1 h2 h3 h4 h5 h6 head header hgroup html i iframe ins kbd label legend li main map mark menu meter nav
+noscript object ol optgroup option output p picture pre progress q rp rt ruby s samp script section select
+small span strike strong style sub summary sup table tbody td template textarea tfoot th thead time title
+tr tt u ul var video
+""".split())
+BLOCK = frozenset("address article aside blockquote div dl dd dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+                  "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul br".split())
+RAW_TEXT = frozenset({"script", "style"})
+
+TAG = regex.compile(
+    r"<(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9]{0,9})"
+    r"(?P<attrs>(?:\s+[^\s<>=/\"']+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))?)*)\s*(?P<self>/)?>"
+)
+ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
+SCRIPT_ELEMENT = regex.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.S | regex.I)
+# Markers that only code has: CDATA fences, IIFEs, DOM calls, ad and player loaders.
+SCRIPT_LINE = regex.compile(
+    r"//\s*<!\[CDATA\[|//\s*\]\]>|\(function\s*\(|\bfunction\s*\([\w\s,]*\)\s*\{|\bvar\s+\w+\s*(?:,\s*\w+\s*)*=|"
+    r"\bdocument\.(?:getElement|createElement|write)|\bwindow\.\w+\s*=|\.push\(\s*(?:function|\{)|"
+    r"\}\s*\)\s*\(|\}\);?\s*$",
+    regex.M,
+)
+MOJIBAKE = regex.compile(r"(?:[ÂÃ][\u0080-\u00BF]|â€[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E"
+                         r"\u0192\u02C6\u02DC\u2013\u2014\u2018\u2019\u201A\u201C\u201D\u201E\u2020\u2021\u2022"
+                         r"\u2026\u2030\u2039\u203A\u20AC\u2122]?|Ã[\u0080-\u00BF\u2018-\u201E\u2020-\u2122\u0152"
+                         r"-\u0178])+")
+
+ENTITY_NAMES = frozenset(name.rstrip(";") for name in html.entities.html5)
+
+
+def _masked(doc: Document) -> str:
+    """The text with Markdown code spans and fenced blocks blanked out (same length)."""
+    if doc.origin.format != "markdown" or "`" not in doc.text and "~~~" not in doc.text:
+        return doc.text
+    return CODE.sub(lambda m: " " * len(m.group()), doc.text)
+
+
+CODE = regex.compile(r"(?ms)^(```|~~~).*?^\1[ \t]*$|`[^`\n]+`")
+
+
+def _tags(text: str) -> Iterator[regex.Match]:
+    if "<" not in text:
+        return iter(())
+    return (m for m in TAG.finditer(text) if m.group("name").lower() in ELEMENTS)
+
+
+def _pairs(text: str):
+    """Match opening and closing tags with a stack per element name.
+
+    Returns (pairs, lone): pairs of (open, close) matches, and tags without a partner. Void
+    elements and self-closing tags are neither.
+    """
+    stacks: dict[str, list[regex.Match]] = {}
+    pairs, lone, void = [], [], []
+    for m in _tags(text):
+        name = m.group("name").lower()
+        if name in RAW_TEXT:
+            continue  # scripts and styles are CL205's
+        if name in VOID or m.group("self"):
+            void.append(m)
+            continue
+        if m.group("close"):
+            stack = stacks.get(name)
+            if stack:
+                pairs.append((stack.pop(), m))
+            else:
+                lone.append(m)
+        else:
+            stacks.setdefault(name, []).append(m)
+    for stack in stacks.values():
+        lone.extend(stack)
+    lone.sort(key=lambda m: m.start())
+    return pairs, lone, void
+
+
+def _tag_replacement(text: str, m: regex.Match) -> str:
+    """What a removed tag leaves: a newline for a block tag between words, else nothing."""
+    if m.group("name").lower() in BLOCK:
+        before = text[m.start() - 1] if m.start() else "\n"
+        after = text[m.end()] if m.end() < len(text) else "\n"
+        if not before.isspace() and not after.isspace():
+            return "\n"
+    return ""
+
+
+def _loses_link(m: regex.Match) -> bool:
+    return bool(regex.search(r"\b(?:href|src)\s*=", m.group("attrs") or "", regex.I))
+
+
+class StrayHtmlTag(Rule):
+    """## What it does
+    Finds HTML elements left in plain text: a paired element such as `<u>Reuters</u>` or
+    `<b>…</b>`, and void tags such as `<br>` or `<img …>`. Only real HTML element names count.
+
+    ## Why is this bad?
+    The tags are residue of a failed HTML-to-text extraction. They pollute word counts and
+    tokenisers, and a model trained on them learns to emit markup in prose.
+
+    ## Example
+    ```
+    According to <u>Reuters</u> on Sunday, Russia sent around 100 troops.
+    ```
+    Use instead:
+    ```
+    According to Reuters on Sunday, Russia sent around 100 troops.
+    ```
+
+    ## Fix safety
+    The fix removes the tags and keeps their text (a block tag such as `<br>` or `<p>` between
+    two words becomes a newline). It is safe, except for tags with an `href` or `src`, whose
+    link target would be lost: that fix is unsafe.
+
+    ## Known problems
+    Not reported in Markdown, where inline HTML is allowed (see CL203 for broken HTML there).
+    """
+
+    code = "CL201"
+    name = "stray-html-tag"
+    family = "markup"
+    severity = Severity.ERROR
+    fix_availability = FixAvailability.ALWAYS
+    skip_formats = frozenset({"markdown"})
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        text = doc.text
+        if "<" not in text:
+            return
+        pairs, _lone, void = _pairs(text)
+        for open_m, close_m in pairs:
+            inner = text[open_m.end():close_m.start()]
+            safe = not _loses_link(open_m)
+            fix = Fix(
+                title=f"Remove the <{open_m.group('name')}> tags, keep their text",
+                applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
+                edits=[TextEdit(start=open_m.start(), end=open_m.end(), replacement=_tag_replacement(text, open_m)),
+                       TextEdit(start=close_m.start(), end=close_m.end(), replacement=_tag_replacement(text, close_m))],
+            )
+            yield Violation(open_m.start(), close_m.end(),
+                            f"HTML element `{open_m.group()}…{close_m.group()}` left in plain text "
+                            f"around \"{shorten(inner, 40)}\"", fix=fix, source=open_m.group("name").lower())
+        for m in void:
+            yield Violation(m.start(), m.end(), f"HTML tag `{shorten(m.group(), 60)}` left in plain text",
+                            fix=Fix.replace(m.start(), m.end(), _tag_replacement(text, m),
+                                            f"Remove `{shorten(m.group(), 30)}`", safe=not _loses_link(m)),
+                            source=m.group("name").lower())
+
+
+class HtmlEntity(Rule):
+    """## What it does
+    Finds HTML character references left in plain text: named (`&amp;`, `&nbsp;`, `&hellip;`),
+    decimal (`&#8217;`) and hexadecimal (`&#x2019;`), including chains of double escaping
+    (`&amp;amp;nbsp;`).
+
+    ## Why is this bad?
+    Readers and models see `&amp;` instead of `&`. Entities also break exact matching and
+    deduplication: the same sentence with `&rsquo;` and with `’` counts as two.
+
+    ## Example
+    ```
+    Smith &amp; Wesson&#8217;s new model&nbsp;&hellip;
+    ```
+    Use instead:
+    ```
+    Smith & Wesson’s new model …
+    ```
+
+    ## Fix safety
+    Safe: the fix decodes the reference, repeatedly for double-escaped chains, into the
+    character it stands for; a no-break space becomes a plain space.
+
+    ## Known problems
+    Not reported in Markdown, where entities are valid syntax. `&` followed by a word and no
+    semicolon (`AT&T`, `R&D`) is never matched.
+    """
+
+    code = "CL202"
+    name = "html-entity"
+    family = "markup"
+    severity = Severity.ERROR
+    fix_availability = FixAvailability.ALWAYS
+    skip_formats = frozenset({"markdown"})
+
+    CHAIN = regex.compile(r"&(?:amp;)+(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})?;?")
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        text = doc.text
+        if "&" not in text:
+            return
+        for m in ENTITY.finditer(text):
+            body = m.group()[1:-1]
+            if not body.startswith("#") and body not in ENTITY_NAMES:
+                continue
+            start, end = m.start(), m.end()
+            # extend over a double-escaped chain: &amp;amp;nbsp;
+            chain = self.CHAIN.match(text, start) if body == "amp" else None
+            if chain and chain.end() > end:
+                end = chain.end()
+            raw = text[start:end]
+            decoded = _decode(raw)
+            if decoded == raw:
+                continue
+            shown = decoded.replace("\u00a0", " ").replace("\n", "\\n")
+            yield Violation(start, end, f"HTML entity `{shorten(raw, 50)}` in plain text (it stands for "
+                            f"{'a space' if shown == ' ' else repr(shown)})",
+                            fix=Fix.replace(start, end, decoded, f"Decode `{shorten(raw, 30)}`"),
+                            source=body)
+
+
+def _decode(raw: str) -> str:
+    previous = None
+    value = raw
+    for _ in range(10):
+        if value == previous:
+            break
+        previous, value = value, html.unescape(value)
+    return value.replace("\u00a0", " ")
+
+
+class UnbalancedHtmlTag(Rule):
+    """## What it does
+    Finds an HTML tag whose partner is missing: an opening tag never closed (`<a href=…>` with no
+    `</a>`), or a closing tag never opened (`</div>`). In plain text and in Markdown (outside code
+    spans and fenced code).
+
+    ## Why is this bad?
+    A lone tag is a sure sign that an extractor cut an element in half: the link text or the
+    rest of a block may be lost or glued to the wrong paragraph. In Markdown, an unclosed block
+    tag swallows the rest of the document when rendered.
+
+    ## Example
+    ```
+    Read the <a href="http://example.com/report">full report here.
+    ```
+    Use instead:
+    ```
+    Read the full report here.
+    ```
+
+    ## Fix safety
+    In plain text the fix removes the lone tag; it is unsafe when the tag carries an `href` or
+    `src` (the link target is lost), safe otherwise. In Markdown there is no fix: the right
+    repair (close it? remove it?) needs a person.
+    """
+
+    code = "CL203"
+    name = "unbalanced-html-tag"
+    family = "markup"
+    severity = Severity.ERROR
+    fix_availability = FixAvailability.SOMETIMES
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        text = _masked(doc)
+        if "<" not in text:
+            return
+        _pairs_, lone, _void = _pairs(text)
+        markdown = doc.origin.format == "markdown"
+        for m in lone:
+            kind = "closing tag without an opening tag" if m.group("close") else "opening tag never closed"
+            fix = None
+            if not markdown:
+                fix = Fix.replace(m.start(), m.end(), _tag_replacement(doc.text, m),
+                                  f"Remove the lone `{shorten(m.group(), 30)}`", safe=not _loses_link(m))
+            yield Violation(m.start(), m.end(), f"{kind}: `{shorten(m.group(), 60)}`", fix=fix,
+                            source=m.group("name").lower())
+
+
+class HtmlComment(Rule):
+    """## What it does
+    Finds HTML comments (`<!-- … -->`) in plain text, often wrapping ad or tracking scripts.
+
+    ## Why is this bad?
+    Comments are never content; in scraped text they carry ad-server code, template markers
+    and tracking snippets.
+
+    ## Example
+    ```
+    The vote is on Tuesday. <!-- AdSpeed.com Serving Code 7.9.4 -->
+    ```
+    Use instead:
+    ```
+    The vote is on Tuesday.
+    ```
+
+    ## Fix safety
+    Safe: the comment is removed; when it fills its own lines, the lines go too.
+
+    ## Known problems
+    Not reported in Markdown, where comments are valid (corpuslint's own suppression comments
+    are HTML comments).
+    """
+
+    code = "CL204"
+    name = "html-comment"
+    family = "markup"
+    severity = Severity.ERROR
+    fix_availability = FixAvailability.ALWAYS
+    skip_formats = frozenset({"markdown"})
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        text = doc.text
+        if "<!--" not in text:
+            return
+        for m in COMMENT.finditer(text):
+            start, end = _whole_lines(text, m.start(), m.end())
+            yield Violation(m.start(), m.end(), f"HTML comment in plain text: `{shorten(m.group(), 60)}`",
+                            fix=Fix.delete(start, end, "Remove the HTML comment"))
+
+
+def _whole_lines(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span to whole lines (with blank lines) when nothing else stands on them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return start, end
+    return block_removal(text, start, end)
+
+
+class EmbeddedScript(Rule):
+    """## What it does
+    Finds JavaScript and CSS left in text: `<script>`/`<style>` elements, and runs of lines that
+    only code has (`//<![CDATA[`, `(function(d, s, id) {`, `var js, fjs = …`, `document.getElementById`,
+    `//]]>`), such as the Facebook SDK loader or a video player's embed code.
+
+    ## Why is this bad?
+    Code in a prose corpus is noise for readers and a strong, wrong signal for language models.
+
+    ## Example
+    ```
+    (function(d, s, id) { var js, fjs = d.getElementsByTagName(s)[0];
+    if (d.getElementById(id)) return; js = d.createElement(s); js.id = id;
+    }(document, 'script', 'facebook-jssdk'));
+    ```
+    Use instead: nothing (remove the code).
+
+    ## Fix safety
+    Removing a `<script>` or `<style>` element is safe. Removing untagged code is unsafe: it is
+    recognised by its shape, and a person should confirm it is not prose about code.
+    """
+
+    code = "CL205"
+    name = "embedded-script"
+    family = "markup"
+    severity = Severity.ERROR
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        text = doc.text
+        covered: list[tuple[int, int]] = []
+        if "<" in text:
+            for m in SCRIPT_ELEMENT.finditer(text):
+                start, end = _whole_lines(text, m.start(), m.end())
+                covered.append((m.start(), m.end()))
+                yield Violation(m.start(), m.end(), f"`<{m.group(1).lower()}>` element in text: "
+                                f"`{shorten(m.group(), 60)}`",
+                                fix=Fix.delete(start, end, f"Remove the <{m.group(1).lower()}> element"),
+                                source=m.group(1).lower())
+        if not any(marker in text for marker in ("function", "var ", "document.", "]]>", "CDATA", "window.", "});")):
+            return
+        for start, end in self._code_runs(text):
+            if any(s <= start < e for s, e in covered):
+                continue
+            a, b = _whole_lines(text, start, end)
+            yield Violation(start, end, f"JavaScript in text: `{shorten(text[start:end], 60)}`",
+                            fix=Fix.delete(a, b, "Remove the code", safe=False), source="script-lines")
+
+    @staticmethod
+    def _code_runs(text: str) -> Iterator[tuple[int, int]]:
+        """Runs of consecutive lines that look like code: each line has a code marker or is mostly
+        punctuation, and the run has at least one strong marker."""
+        lines = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, pos + len(line), line))
+            pos += len(line) + 1
+        run: list[tuple[int, int]] = []
+        strong = 0
+        for start, end, line in lines:
+            stripped = line.strip()
+            is_marker = bool(stripped) and SCRIPT_LINE.search(stripped) is not None
+            is_code = is_marker or (bool(stripped) and _code_like(stripped))
+            if is_code:
+                run.append((start, end))
+                strong += is_marker
+            elif stripped or not run:
+                if run and strong and _run_is_code(text, run):
+                    yield run[0][0] + (len(text[run[0][0]:run[0][1]]) - len(text[run[0][0]:run[0][1]].lstrip())), \
+                        run[-1][1]
+                run, strong = [], 0
+        if run and strong and _run_is_code(text, run):
+            yield run[0][0], run[-1][1]
+
+
+def _code_like(line: str) -> bool:
+    if len(line) < 2:
+        return False
+    punct = sum(line.count(c) for c in "{}();=[]<>")
+    return punct / len(line) > 0.08 and line.rstrip().endswith((";", "{", "}", ");", "})", "*/", "-->"))
+
+
+def _run_is_code(text: str, run: list[tuple[int, int]]) -> bool:
+    body = text[run[0][0]:run[-1][1]]
+    punct = sum(body.count(c) for c in "{}();=")
+    words = len(body.split())
+    # prose that mentions `function(` once has few brackets per word
+    return punct >= 4 and punct / max(words, 1) > 0.25
+
+
+class Mojibake(Rule):
+    """## What it does
+    Finds mojibake: UTF-8 text that was decoded as Windows-1252 or Latin-1 somewhere upstream,
+    so that `—` became `â€”`, `’` became `â€™` and `é` became `Ã©`.
+
+    ## Why is this bad?
+    Every reader sees garbage, and the same word spelled two ways defeats search and
+    deduplication.
+
+    ## Example
+    ```
+    The president â€” who spoke on Friday â€” said itâ€™s time.
+    ```
+    Use instead:
+    ```
+    The president — who spoke on Friday — said it’s time.
+    ```
+
+    ## Fix safety
+    Safe: the fix re-decodes the run, and is offered only where that gives valid UTF-8.
+    """
+
+    code = "CL206"
+    name = "mojibake"
+    family = "markup"
+    severity = Severity.ERROR
+    fix_availability = FixAvailability.SOMETIMES
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        text = doc.text
+        if "â" not in text and "Ã" not in text and "Â" not in text:
+            return
+        for m in MOJIBAKE.finditer(text):
+            run = m.group()
+            repaired = _repair(run)
+            if repaired is None or repaired == run:
+                continue
+            yield Violation(m.start(), m.end(), f"mojibake `{run}` (UTF-8 read as Windows-1252); "
+                            f"it should read `{repaired}`",
+                            fix=Fix.replace(m.start(), m.end(), repaired, f"Replace `{run}` by `{repaired}`"))
+
+
+def _repair(run: str) -> str | None:
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return run.encode(encoding).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return None
+
+
+class ReplacementCharacter(Rule):
+    """## What it does
+    Finds U+FFFD REPLACEMENT CHARACTER (`�`), which a decoder writes where it met bytes it could
+    not decode.
+
+    ## Why is this bad?
+    The original character is lost; the document was decoded with the wrong encoding at some
+    point before it reached the corpus. Re-extract it from the source if you can.
+
+    ## Example
+    ```
+    The caf� opened in 2014.
+    ```
+    Use instead:
+    ```
+    The café opened in 2014.
+    ```
+
+    ## Fix safety
+    No fix: the lost character cannot be recovered from the text.
+    """
+
+    code = "CL207"
+    name = "replacement-character"
+    family = "markup"
+    severity = Severity.WARNING
+
+    RUN = regex.compile("\ufffd+")
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        if "\ufffd" not in doc.text:
+            return
+        for m in self.RUN.finditer(doc.text):
+            yield Violation(m.start(), m.end(), f"{len(m.group())} replacement character(s) `�`: "
+                            "bytes were lost when this text was decoded")
+
+
+RULES = (StrayHtmlTag, HtmlEntity, UnbalancedHtmlTag, HtmlComment, EmbeddedScript, Mojibake, ReplacementCharacter)
+
+
+@hookimpl
+def corpuslint_register_rules(register):
+    for rule in RULES:
+        register(rule)

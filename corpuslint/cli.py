@@ -1,0 +1,309 @@
+"""The command line: parse, load the config, call the engine, pick a reporter. Nothing else.
+
+Exit codes: 0 no findings (at or above `fail-on`), 1 findings, 2 usage, configuration or
+internal error. A user never sees a traceback unless CORPUSLINT_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from corpuslint import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="corpuslint",
+        description="A data-quality linter and autofixer for text corpora.",
+        epilog="Run `corpuslint COMMAND --help` for a command's options.")
+    parser.add_argument("--version", action="version", version=f"corpuslint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="check files and directories (the main job)",
+                           description="Check .txt, .md and .jsonl files; directories are walked.")
+    _check_arguments(check)
+    fix = sub.add_parser("fix", help="shorthand for `check --fix`",
+                         description="Apply fixes (safe ones; unsafe ones with --unsafe-fixes).")
+    _check_arguments(fix)
+
+    rules = sub.add_parser("rules", help="list every rule: code, name, family, fix, summary")
+    rules.add_argument("--output-format", choices=["text", "json"], default="text")
+    rules.add_argument("--all", action="store_true", help="also rules that are off by default (marked)")
+    _config_arguments(rules)
+
+    rule = sub.add_parser("rule", help="explain one rule (by code or name)")
+    rule.add_argument("rule", metavar="CODE_OR_NAME")
+    rule.add_argument("--output-format", choices=["text", "json"], default="text")
+    _config_arguments(rule)
+
+    plugins = sub.add_parser("plugins", help="list the plugins (built-in and installed) and what they provide")
+    plugins.add_argument("--output-format", choices=["text", "json"], default="text")
+
+    sub.add_parser("version", help="print the version")
+    return parser
+
+
+def _config_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
+    parser.add_argument("--isolated", action="store_true", help="ignore every config file")
+
+
+def _check_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="files or directories (default: .)")
+    _config_arguments(parser)
+    parser.add_argument("--output-format", default=None, metavar="FORMAT",
+                        help="text (default), json, jsonl, github, or a plugin's reporter")
+    parser.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE instead of stdout")
+    parser.add_argument("--select", type=_csv, metavar="RULES", help="run only these rules (codes, prefixes, names)")
+    parser.add_argument("--extend-select", type=_csv, default=[], metavar="RULES", help="add these rules")
+    parser.add_argument("--ignore", type=_csv, default=[], metavar="RULES", help="leave these rules out")
+    parser.add_argument("--fix", action="store_true", default=None, help="apply safe fixes, report what remains")
+    parser.add_argument("--no-fix", dest="fix", action="store_false")
+    parser.add_argument("--unsafe-fixes", action="store_true", default=None, help="also apply unsafe fixes")
+    parser.add_argument("--no-unsafe-fixes", dest="unsafe_fixes", action="store_false")
+    parser.add_argument("--diff", action="store_true", help="show what --fix would change as a diff; write nothing")
+    parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings remain")
+    parser.add_argument("--fail-on", choices=["error", "warning", "info"], help="lowest severity that fails")
+    parser.add_argument("--statistics", action="store_true", help="count findings per rule")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
+    parser.add_argument("--show-fixes", action="store_true", help="list the fixes applied, per rule")
+    parser.add_argument("--no-source", action="store_true", help="do not show the offending text")
+    parser.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: all cores)")
+    parser.add_argument("--force-exclude", action="store_true", default=None,
+                        help="apply `exclude` to paths given on the command line too")
+    parser.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    from corpuslint.errors import CorpuslintError
+
+    try:
+        handler = {"check": cmd_check, "fix": cmd_check, "rules": cmd_rules, "rule": cmd_rule,
+                   "plugins": cmd_plugins, "version": cmd_version}[args.command]
+        return handler(args)
+    except CorpuslintError as exc:
+        print(f"corpuslint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("corpuslint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        if os.environ.get("CORPUSLINT_DEBUG"):
+            raise
+        print(f"corpuslint: internal error: {type(exc).__name__}: {exc}\n"
+              "This is a bug in corpuslint or a plugin; rerun with CORPUSLINT_DEBUG=1 for the traceback.",
+              file=sys.stderr)
+        return EXIT_ERROR
+
+
+def load_for(args: argparse.Namespace, paths: list[str] | None = None, overrides: dict[str, Any] | None = None):
+    from corpuslint.config import find_config, load_config
+
+    if getattr(args, "isolated", False):
+        return load_config(None, overrides=overrides)
+    if getattr(args, "config", None):
+        if not Path(args.config).is_file():
+            from corpuslint.errors import UsageError
+
+            raise UsageError(f"config file not found: {args.config}")
+        return load_config(args.config, overrides=overrides)
+    start = Path(paths[0]) if paths else Path.cwd()
+    if not start.exists():
+        start = Path.cwd()
+    return load_config(find_config(start), overrides=overrides)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from corpuslint.engine import Linter
+    from corpuslint.errors import UsageError
+
+    if args.command == "fix" and args.fix is None:
+        args.fix = True
+    config = load_for(args, args.paths)
+    updates: dict[str, Any] = {}
+    if args.select is not None:
+        updates["select"] = args.select
+    if args.extend_select:
+        updates["extend_select"] = [*config.extend_select, *args.extend_select]
+    if args.ignore:
+        updates["ignore"] = [*config.ignore, *args.ignore]
+    if args.fail_on:
+        updates["fail_on"] = args.fail_on
+    if args.force_exclude is not None:
+        updates["force_exclude"] = args.force_exclude
+    if args.unsafe_fixes is not None:
+        updates["unsafe_fixes"] = args.unsafe_fixes
+    if updates:
+        config = config.model_copy(update=updates)
+    missing = [p for p in args.paths if not os.path.exists(p)]
+    if missing:
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+
+    linter = Linter(config)
+    format_name = args.output_format or "text"
+    reporter_cls = linter.registry.reporters.get(format_name)
+    if reporter_cls is None:
+        raise UsageError(f"unknown output format {format_name!r}; "
+                         f"choose from {', '.join(sorted(linter.registry.reporters))}")
+
+    progress = _progress_bar() if sys.stderr.isatty() and format_name == "text" else None
+    result = linter.run(args.paths, fix=bool(args.fix), unsafe=config.unsafe_fixes, diff=args.diff,
+                        jobs=args.jobs, progress=progress)
+    if progress:
+        progress(0, done=True)
+
+    stream = open(args.output_file, "w", encoding="utf-8") if args.output_file else sys.stdout
+    try:
+        if args.diff:
+            for chunk in result.diffs:
+                sys.stdout.write(chunk)
+        color = args.color == "always" or (args.color == "auto" and stream.isatty() and not os.environ.get("NO_COLOR"))
+        reporter = reporter_cls(stream, show_source=not args.no_source, quiet=args.quiet,
+                                statistics=args.statistics, show_fixes=args.show_fixes, color=color)
+        reporter.report(result)
+    finally:
+        if args.output_file:
+            stream.close()
+    for error in result.errors:
+        print(f"corpuslint: error: {error}", file=sys.stderr)
+    if result.errors:
+        return EXIT_ERROR
+    if args.diff:
+        return EXIT_FINDINGS if result.diffs and not args.exit_zero else EXIT_OK
+    if result.failing(config.fail_on) and not args.exit_zero:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _progress_bar():
+    """A one-line counter on stderr (only when stderr is a terminal)."""
+    state = {"n": 0}
+
+    def tick(n: int, done: bool = False) -> None:
+        state["n"] += n
+        if done:
+            sys.stderr.write("\r\x1b[K")
+        elif state["n"] % 50 == 0:
+            sys.stderr.write(f"\rchecked {state['n']} files…")
+        sys.stderr.flush()
+
+    return tick
+
+
+def _linter_for_listing(args: argparse.Namespace):
+    from corpuslint.engine import Linter
+
+    config = load_for(args)
+    return Linter(config.model_copy(update={"select": ["ALL"], "extend_select": [], "ignore": []}))
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from corpuslint.selection import enabled
+
+    linter = _linter_for_listing(args)
+    config = load_for(args)
+    rows = []
+    for rule in linter.all_rules.values():
+        on = enabled(rule, config.select, config.extend_select, config.ignore)
+        if not args.all and not rule.default_enabled and not on:
+            continue
+        rows.append({
+            "code": rule.code, "name": rule.name, "family": rule.family,
+            "severity": linter.severity[rule.code].value, "fix": rule.fix_availability.value,
+            "enabled": on, "default_enabled": rule.default_enabled,
+            "corpus": rule.is_corpus_rule(), "summary": rule.one_line(), "origin": rule.origin,
+        })
+    if args.output_format == "json":
+        print(json.dumps(rows, indent=2))
+        return EXIT_OK
+    fix_mark = {"always": "fix", "sometimes": "fix?", "none": ""}
+    for row in rows:
+        flags = fix_mark[row["fix"]] + (" corpus" if row["corpus"] else "") + ("" if row["enabled"] else " off")
+        print(f"{row['code']:<7} {row['name']:<30} {row['family']:<12} {flags.strip():<11} {row['summary']}")
+    return EXIT_OK
+
+
+def cmd_rule(args: argparse.Namespace) -> int:
+    from corpuslint.errors import UsageError
+    from corpuslint.rule import rule_options
+
+    linter = _linter_for_listing(args)
+    rule = linter.lookup(args.rule)
+    if rule is None:
+        raise UsageError(f"no rule is called {args.rule!r}; `corpuslint rules` lists them")
+    fix_sentence = {
+        "always": "Fix is always available.",
+        "sometimes": "Fix is sometimes available.",
+        "none": "Fix is not available.",
+    }[rule.fix_availability.value]
+    path, line = rule.source_location()
+    if args.output_format == "json":
+        print(json.dumps({
+            "code": rule.code, "name": rule.name, "family": rule.family, "severity": rule.severity.value,
+            "fix": rule.fix_availability.value, "default_enabled": rule.default_enabled,
+            "corpus": rule.is_corpus_rule(), "summary": rule.one_line(), "explanation": rule.explanation(),
+            "options": rule_options(rule), "origin": rule.origin, "source": path, "source_line": line,
+        }, indent=2, default=str))
+        return EXIT_OK
+    print(f"# {rule.name} ({rule.code})\n")
+    print(f"Family: {rule.family}. Default severity: {rule.severity.value}. "
+          f"{'On' if rule.default_enabled else 'Off'} by default."
+          f"{' A corpus rule: it compares each document with the whole corpus.' if rule.is_corpus_rule() else ''}")
+    print(f"{fix_sentence}" + (f" From {rule.origin}." if rule.origin else "") + "\n")
+    print(rule.explanation())
+    options = rule_options(rule)
+    if options and "## Options" not in rule.explanation():
+        print("\n## Options")
+        for opt in options:
+            print(f"- `{opt['name']}` ({opt['type']}, default `{opt['default']!r}`): {opt['description']}")
+    return EXIT_OK
+
+
+def cmd_plugins(args: argparse.Namespace) -> int:
+    from corpuslint.plugins import build_registry
+
+    registry = build_registry()
+    rows = []
+    for info in registry.plugins:
+        codes = sorted(code for code, r in registry.rules.items() if r.origin == info.name)
+        rows.append({"name": info.name, "module": info.module, "version": info.version, "builtin": info.builtin,
+                     "hooks": info.hooks, "rules": codes, "error": info.error})
+    if args.output_format == "json":
+        print(json.dumps(rows, indent=2))
+        return EXIT_OK
+    for row in rows:
+        kind = "built-in" if row["builtin"] else "installed"
+        status = f"  FAILED: {row['error']}" if row["error"] else ""
+        print(f"{row['name']:<12} {kind:<9} {row['module']} {row['version'] or ''}{status}")
+        if row["hooks"]:
+            print(f"{'':<12} hooks: {', '.join(row['hooks'])}")
+        if row["rules"]:
+            print(f"{'':<12} rules: {', '.join(row['rules'])}")
+    return EXIT_OK
+
+
+def cmd_version(args: argparse.Namespace) -> int:
+    print(f"corpuslint {__version__}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,225 @@
+"""Configuration: where it is found, what it may say, and how a mistake is reported.
+
+Found like ruff's: from the first checked path upwards, the first of `corpuslint.yaml`,
+`.corpuslint.yaml`, or a `pyproject.toml` with a `[tool.corpuslint]` table. Validated by
+pydantic with `extra="forbid"`, so that a typo is an error naming the file, the line and the key
+(ruamel.yaml keeps each key's line), never a silently ignored setting.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from corpuslint import yamlio
+from corpuslint.errors import ConfigError
+from corpuslint.models import Severity
+
+CONFIG_FILES = ("corpuslint.yaml", ".corpuslint.yaml", "pyproject.toml")
+
+DEFAULT_INCLUDE = ["*.txt", "*.text", "*.md", "*.markdown", "*.jsonl", "*.ndjson"]
+DEFAULT_EXCLUDE = [
+    ".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".nox",
+    ".corpuslint_cache", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist",
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class JsonlSettings(_Strict):
+    text_field: str = Field("text", alias="text-field", description="The record field holding the text.")
+    id_field: str = Field("id", alias="id-field", description="The record field naming the document.")
+
+
+class Config(_Strict):
+    """Every setting corpuslint reads. Keys are kebab-case in files."""
+
+    select: list[str] | None = Field(
+        None, description="Rules to run: codes, code prefixes (`CL2`), names or families; `ALL` for all. "
+        "Default: every rule that is on by default.")
+    extend_select: list[str] = Field([], alias="extend-select", description="Rules to add to `select`.")
+    ignore: list[str] = Field([], description="Rules to leave out (codes, prefixes, names, families).")
+    per_file_ignores: dict[str, list[str]] = Field(
+        {}, alias="per-file-ignores", description="Glob (relative to the config file) -> rules to ignore there.")
+    severity: dict[str, Severity] = Field({}, description="Rule code or name -> error, warning or info.")
+    fail_on: Severity = Field(
+        Severity.WARNING, alias="fail-on",
+        description="Lowest severity that makes `check` exit 1; `info` findings are shown but pass by default.")
+    rules: dict[str, dict[str, Any]] = Field({}, description="Rule code or name -> that rule's options.")
+    packs: list[str] = Field([], description="Extra YAML rule packs (paths relative to the config file).")
+    builtin_packs: bool = Field(True, alias="builtin-packs", description="Load the packs shipped with corpuslint.")
+    include: list[str] = Field(DEFAULT_INCLUDE, description="File name globs to check when walking directories.")
+    exclude: list[str] = Field(DEFAULT_EXCLUDE, description="Globs (gitignore syntax) never checked.")
+    extend_exclude: list[str] = Field([], alias="extend-exclude", description="Globs added to `exclude`.")
+    respect_gitignore: bool = Field(True, alias="respect-gitignore", description="Skip files `.gitignore` ignores.")
+    force_exclude: bool = Field(
+        False, alias="force-exclude",
+        description="Apply `exclude` to paths named on the command line too (as pre-commit passes them).")
+    encoding: str = Field("utf-8", description="Encoding of .txt/.md files without a BOM.")
+    jsonl: JsonlSettings = Field(default_factory=JsonlSettings)
+    sidecar_suffix: str = Field(".meta.yaml", alias="sidecar-suffix",
+                                description="Metadata sidecar of `name.txt` is `name` + this suffix.")
+    max_document_bytes: int = Field(16 * 1024 * 1024, alias="max-document-bytes", gt=0,
+                                    description="Documents larger than this are reported (CL908), not checked.")
+    timeout: float = Field(2.0, gt=0, description="Seconds one rule may spend on one document (CL909 past it).")
+    unsafe_fixes: bool = Field(False, alias="unsafe-fixes", description="Apply unsafe fixes with --fix.")
+    cache_dir: str = Field(".corpuslint_cache", alias="cache-dir",
+                           description="Where the corpus index and the result cache live (relative to the config).")
+    jobs: int | None = Field(None, ge=1, description="Worker processes; default: all cores for large runs.")
+
+    # not settable from a file: where the config came from
+    path: str | None = Field(None, exclude=True)
+
+    @field_validator("select", "extend_select", "ignore", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @property
+    def root(self) -> Path:
+        return Path(self.path).parent if self.path else Path.cwd()
+
+    def fingerprint(self) -> str:
+        """A hash of the effective settings, for result caches."""
+        data = self.model_dump(mode="json", by_alias=True)
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+
+    def read_settings(self):
+        from corpuslint.formats.base import ReadSettings
+
+        return ReadSettings(
+            encoding=self.encoding,
+            text_field=self.jsonl.text_field,
+            id_field=self.jsonl.id_field,
+            max_document_bytes=self.max_document_bytes,
+            sidecar_suffix=self.sidecar_suffix,
+        )
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file at or above `start` (a file or a directory)."""
+    start = start.resolve()
+    directory = start if start.is_dir() else start.parent
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                if name == "pyproject.toml" and not _has_tool_table(candidate):
+                    continue
+                return candidate
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "[tool.corpuslint" in path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+def load_config(path: str | os.PathLike[str] | None = None, *, overrides: dict[str, Any] | None = None) -> Config:
+    """Load and validate a config file (or the defaults, with `path=None`)."""
+    data: Any = {}
+    if path is not None:
+        path = Path(path)
+        data = _read(path)
+    if overrides:
+        data = {**yamlio.to_plain(data), **overrides} if data else dict(overrides)
+    try:
+        config = Config.model_validate(yamlio.to_plain(data) if data else {})
+    except ValidationError as exc:
+        raise _explain(exc, data, str(path) if path else "<command line>") from None
+    config.path = str(Path(path).resolve()) if path is not None else None
+    return config
+
+
+def _read(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config: {exc}", path=str(path)) from None
+    if path.suffix == ".toml":
+        import tomllib
+
+        try:
+            table = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"malformed TOML: {exc}", path=str(path)) from None
+        data = table.get("tool", {}).get("corpuslint", {})
+    else:
+        try:
+            data = yamlio.load(text)
+        except yamlio.YamlError as exc:
+            raise ConfigError(f"malformed YAML: {exc}", path=str(path), line=exc.line) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError("the config must be a mapping of settings", path=str(path))
+    return data
+
+
+def _explain(exc: ValidationError, data: Any, path: str) -> ConfigError:
+    """One paragraph: each problem with its key path, line, and a suggestion for typos."""
+    messages = []
+    first_line = None
+    for error in exc.errors():
+        loc = [part for part in error["loc"] if not isinstance(part, str) or not part.startswith("function-")]
+        key = ".".join(str(part) for part in loc)
+        line = _line(data, loc)
+        first_line = first_line or line
+        where = f"line {line}: " if line else ""
+        if error["type"] == "extra_forbidden":
+            known = _known_keys(loc[:-1])
+            hint = difflib.get_close_matches(str(loc[-1]), known, n=1)
+            suggestion = f" (did you mean `{hint[0]}`?)" if hint else f" (known keys: {', '.join(sorted(known))})"
+            messages.append(f"{where}unknown key `{key}`{suggestion}")
+        else:
+            messages.append(f"{where}`{key}`: {error['msg']}")
+    return ConfigError("invalid configuration: " + "; ".join(messages), path=path)
+
+
+def _known_keys(parent: list[Any]) -> list[str]:
+    model: type[BaseModel] = Config
+    for part in parent:
+        field = next((f for n, f in model.model_fields.items() if part in (n, f.alias)), None)
+        annotation = getattr(field, "annotation", None)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            model = annotation
+        else:
+            return []
+    return [f.alias or n for n, f in model.model_fields.items() if n != "path"]
+
+
+def _line(data: Any, loc: list[Any]) -> int | None:
+    node, line = data, None
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            line = yamlio.line_of(node, part) or line
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            line = yamlio.line_of(node, part) or line
+            node = node[part]
+        else:
+            break
+    return line
+
+
+def rule_options_line(config: Config, key: str) -> int | None:
+    """Line of `rules: {key: ...}` in the config file, for option errors."""
+    if not config.path or config.path.endswith(".toml"):
+        return None
+    try:
+        data = yamlio.load(Path(config.path).read_text(encoding="utf-8"))
+        return yamlio.line_of(data["rules"], key)
+    except Exception:
+        return None

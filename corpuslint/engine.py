@@ -1,0 +1,374 @@
+"""The engine: read, check, fix, in one direction. The public Python API lives here.
+
+    paths ─discover─▶ files ─read─▶ Documents ─check─▶ Findings ─fix─▶ Edits ─write─▶ files
+                                         └─collect─▶ Index ─┘ (corpus rules)
+
+`Linter` is what a data pipeline uses without the CLI: `check(documents)` on any iterable of
+`Document`s, `fix(document)` for one document; `run(paths)` is the CLI's whole job.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+
+from corpuslint.config import Config, rule_options_line
+from corpuslint.errors import ConfigError
+from corpuslint.formats.base import Format, InputProblem, SourceFile
+from corpuslint.models import Applicability, Document, Finding, FindingFix, Severity, Violation
+from corpuslint.plugins import Registry, build_registry
+from corpuslint.rule import CorpusRule, Rule
+from corpuslint.selection import PerFileIgnores, check_selectors, enabled
+from corpuslint.textutil import shorten
+
+if TYPE_CHECKING:
+    from corpuslint.index import MemoryIndex
+
+MAX_FIX_PASSES = 10
+# Below this much input, worker processes cost more than they save.
+PARALLEL_MIN_BYTES = 4 * 1024 * 1024
+
+
+@dataclass
+class FileOutcome:
+    """What checking (and maybe fixing) one file produced."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    documents: int = 0
+    bytes: int = 0
+    fixed: Counter = field(default_factory=Counter)  # code -> number of fixes applied
+    written: list[str] = field(default_factory=list)
+    diff: str = ""
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RunResult:
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+    documents: int = 0
+    bytes: int = 0
+    fixed: Counter = field(default_factory=Counter)
+    written: list[str] = field(default_factory=list)
+    diffs: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    fix_mode: bool = False
+    unsafe_fixes: bool = False
+    rules: dict[str, type[Rule]] = field(default_factory=dict)
+
+    def add(self, outcome: FileOutcome) -> None:
+        self.files += 1
+        self.findings.extend(outcome.findings)
+        self.documents += outcome.documents
+        self.bytes += outcome.bytes
+        self.fixed.update(outcome.fixed)
+        self.written.extend(outcome.written)
+        if outcome.diff:
+            self.diffs.append(outcome.diff)
+        self.errors.extend(outcome.errors)
+
+    def failing(self, fail_on: Severity) -> list[Finding]:
+        return [f for f in self.findings if f.severity.rank >= fail_on.rank]
+
+
+class Linter:
+    """Checks and fixes documents with the rules the configuration selects."""
+
+    def __init__(self, config: Config | None = None, *, registry: Registry | None = None,
+                 plugins: tuple[Any, ...] = ()) -> None:
+        self.config = config or Config()
+        self.registry = registry or build_registry(plugins)
+        self.plugins = plugins
+        self.all_rules = self._all_rule_classes()
+        self.rules = self._instantiate()
+        self.doc_rules = [r for r in self.rules if not isinstance(r, CorpusRule)]
+        self.corpus_rules = [r for r in self.rules if isinstance(r, CorpusRule)]
+        self.by_code = {r.code: r for r in self.rules}
+        self.per_file_ignores = PerFileIgnores(self.config.per_file_ignores, self.config.root)
+        self.severity = self._severities()
+        self.index: MemoryIndex | None = None
+        self.formats: dict[str, Format] = {name: cls() for name, cls in self.registry.formats.items()}
+        self._by_extension = {ext: fmt for fmt in self.formats.values() for ext in fmt.extensions}
+        self.read_settings = self.config.read_settings()
+
+    # -- set-up ------------------------------------------------------------------------------
+
+    def _all_rule_classes(self) -> dict[str, type[Rule]]:
+        rules = dict(self.registry.rules)
+        pack_paths = list(self.registry.packs) if self.config.builtin_packs else []
+        pack_paths += [self.config.root / p for p in self.config.packs]
+        if pack_paths:
+            from corpuslint.packs import load_pack
+
+            builtin = set(self.registry.packs)
+            for path in pack_paths:
+                if not path.is_file():
+                    raise ConfigError(f"rule pack not found: {path}", path=self.config.path)
+                for rule_cls in load_pack(path):
+                    if rule_cls.code in rules and rules[rule_cls.code] is not rule_cls:
+                        other = rules[rule_cls.code].origin or rules[rule_cls.code].__module__
+                        raise ConfigError(f"rule code {rule_cls.code} of pack {path} is already used by {other}",
+                                          path=str(path))
+                    rule_cls.origin = rule_cls.origin or (f"pack {path.name}" if path in builtin else str(path))
+                    rules[rule_cls.code] = rule_cls
+        return dict(sorted(rules.items()))
+
+    def lookup(self, code_or_name: str) -> type[Rule] | None:
+        key = code_or_name.strip()
+        if key.upper() in self.all_rules:
+            return self.all_rules[key.upper()]
+        return next((r for r in self.all_rules.values() if r.name == key.lower()), None)
+
+    def _instantiate(self) -> list[Rule]:
+        config = self.config
+        classes = list(self.all_rules.values())
+        check_selectors(classes, config.select or [], "select")
+        check_selectors(classes, config.extend_select, "extend-select")
+        check_selectors(classes, config.ignore, "ignore")
+        for pattern, selectors in config.per_file_ignores.items():
+            check_selectors(classes, selectors, f"per-file-ignores `{pattern}`")
+        options: dict[str, Any] = {}
+        for key, value in config.rules.items():
+            rule_cls = self.lookup(key)
+            if rule_cls is None:
+                raise ConfigError(f"`rules`: no rule is called `{key}` (see `corpuslint rules`)",
+                                  path=config.path, line=rule_options_line(config, key))
+            try:
+                options[rule_cls.code] = rule_cls.Options.model_validate(value or {})
+            except ValidationError as exc:
+                problems = "; ".join(
+                    f"`{'.'.join(str(p) for p in e['loc'])}`: "
+                    + ("unknown option" if e["type"] == "extra_forbidden" else e["msg"])
+                    for e in exc.errors())
+                known = ", ".join(f"`{f.alias or n}`" for n, f in rule_cls.Options.model_fields.items()) or "none"
+                raise ConfigError(f"invalid options for rule {rule_cls.code} ({rule_cls.name}): {problems}; "
+                                  f"its options are: {known}",
+                                  path=config.path, line=rule_options_line(config, key)) from None
+        active = []
+        for rule_cls in classes:
+            if enabled(rule_cls, config.select, config.extend_select, config.ignore):
+                active.append(rule_cls(options.get(rule_cls.code), timeout=config.timeout))
+        return active
+
+    def _severities(self) -> dict[str, Severity]:
+        table = {r.code: r.severity for r in self.all_rules.values()}
+        for key, severity in self.config.severity.items():
+            rule_cls = self.lookup(key)
+            if rule_cls is None:
+                raise ConfigError(f"`severity`: no rule is called `{key}`", path=self.config.path)
+            table[rule_cls.code] = severity
+        return table
+
+    # -- checking documents (the library API) -----------------------------------------------
+
+    def check(self, documents: Iterable[Document]) -> list[Finding]:
+        """Check documents with every selected rule, corpus rules included (they see all of them)."""
+        docs = list(documents) if self.corpus_rules else documents
+        if self.corpus_rules:
+            self.build_index(docs)
+        findings: list[Finding] = []
+        for doc in docs:
+            findings.extend(self.check_document(doc))
+        return findings
+
+    def check_document(self, doc: Document) -> list[Finding]:
+        """Findings of one document: per-document rules, plus corpus rules once an index exists."""
+        findings: list[Finding] = []
+        for rule in self.doc_rules:
+            if doc.origin.format in rule.skip_formats:
+                continue
+            findings.extend(self._run_rule(rule, doc, rule.check))
+        if self.index is not None:
+            for rule in self.corpus_rules:
+                if doc.origin.format in rule.skip_formats:
+                    continue
+                own = list(rule.fingerprints(doc))
+                findings.extend(self._run_rule(rule, doc, lambda d, r=rule, o=own: r.check_corpus(d, self.index, o)))
+        findings.sort(key=lambda f: (f.offset, f.code))
+        return findings
+
+    def build_index(self, documents: Iterable[Document]) -> None:
+        """The collect phase: every corpus rule fingerprints every document."""
+        from corpuslint.index import MemoryIndex
+
+        index = MemoryIndex()
+        for doc in documents:
+            self.collect(index, doc)
+        self.index = index
+
+    def collect(self, index: Any, doc: Document) -> None:
+        fingerprints = []
+        for rule in self.corpus_rules:
+            if doc.origin.format in rule.skip_formats:
+                continue
+            try:
+                fingerprints.extend((fp, doc.position(fp.start)[0]) for fp in rule.fingerprints(doc))
+            except TimeoutError:
+                continue
+        index.add(doc.origin.path, doc.id, doc.origin.record, fingerprints)
+
+    def _run_rule(self, rule: Rule, doc: Document, call) -> Iterator[Finding]:
+        started = time.perf_counter()
+        try:
+            violations = list(call(doc))
+        except TimeoutError:
+            elapsed = time.perf_counter() - started
+            yield from self._problem_findings(doc, [InputProblem(
+                "CL909", f"rule {rule.code} ({rule.name}) stopped after {elapsed:.1f} s on this document "
+                f"(`timeout` is {self.config.timeout:g} s); its findings here are missing",
+                line=doc.origin.line, record=doc.origin.record, document=doc.id)])
+            return
+        except Exception as exc:  # a rule's bug must not end the run or hide the other findings
+            raise RuleCrash(f"rule {rule.code} ({rule.name}, from {rule.origin or type(rule).__module__}) "
+                            f"crashed on {doc.origin.path}"
+                            + (f" record {doc.origin.record}" if doc.origin.record else "")
+                            + f": {type(exc).__name__}: {exc}") from exc
+        for violation in violations:
+            finding = self.to_finding(rule, doc, violation)
+            if finding is not None:
+                yield finding
+
+    def suppressed(self, code: str, doc: Document) -> bool:
+        if doc.ignore and any(code.startswith(c.strip().upper()) for c in doc.ignore if c.strip()):
+            return True
+        rule_cls = self.all_rules.get(code)
+        return rule_cls is not None and self.per_file_ignores.ignored(doc.origin.path, rule_cls)
+
+    def to_finding(self, rule: Rule | type[Rule], doc: Document, v: Violation) -> Finding | None:
+        if self.suppressed(rule.code, doc):
+            return None
+        start = max(0, min(v.start, len(doc.text)))
+        end = max(start, min(v.end, len(doc.text)))
+        line, column = doc.position(start)
+        end_line, end_column = doc.position(end)
+        fix = None
+        if v.fix is not None:
+            fix = FindingFix(applicability=v.fix.applicability, message=v.fix.title,
+                             edits=v.fix.edits, metadata=v.fix.metadata)
+        return Finding.model_construct(
+            path=doc.origin.path, record=doc.origin.record, document=doc.id,
+            line=line, column=column, end_line=end_line, end_column=end_column,
+            code=rule.code, name=rule.name, family=rule.family, severity=self.severity.get(rule.code, rule.severity),
+            message=v.message, fix=fix, source=v.source, related=v.related, data=v.data,
+            text=shorten(doc.text[start:end], 120) if end > start else None,
+            offset=start, end_offset=end,
+        )
+
+    def _problem_findings(self, doc_or_path: Document | str, problems: list[InputProblem]) -> list[Finding]:
+        findings = []
+        for problem in problems:
+            rule_cls = self.all_rules.get(problem.code)
+            if rule_cls is None or problem.code not in self.by_code:
+                continue  # the input rule is not selected
+            path = problem.path or (doc_or_path.origin.path if isinstance(doc_or_path, Document) else doc_or_path)
+            if self.per_file_ignores.ignored(path, rule_cls):
+                continue
+            findings.append(Finding.model_construct(
+                path=path, record=problem.record, document=problem.document,
+                line=problem.line, column=problem.column, end_line=problem.line, end_column=problem.column,
+                code=rule_cls.code, name=rule_cls.name, family=rule_cls.family,
+                severity=self.severity.get(rule_cls.code, rule_cls.severity), message=problem.message,
+                fix=None, source=None, related=[], data={}, text=None, offset=0, end_offset=0))
+        return findings
+
+    # -- fixing -------------------------------------------------------------------------------
+
+    def fix(self, doc: Document, *, unsafe: bool = False, only: set[str] | None = None) -> FixResult:
+        """Apply fixes to one document until none applies; return the new document and what changed."""
+        from corpuslint.fixer import fix_document
+
+        return fix_document(self, doc, unsafe=unsafe, only=only)
+
+    # -- files --------------------------------------------------------------------------------
+
+    def format_for(self, path: str) -> Format:
+        ext = os.path.splitext(path)[1].lower()
+        return self._by_extension.get(ext) or self.formats["text"]
+
+    def run(self, paths: list[str], *, fix: bool = False, unsafe: bool = False, diff: bool = False,
+            jobs: int | None = None, progress: Any = None) -> RunResult:
+        """Discover, read, check (and fix) every file under `paths`: the CLI's whole job."""
+        from corpuslint.discovery import Discovery
+        from corpuslint.runner import run_files
+
+        started = time.perf_counter()
+        files = list(Discovery(self.config).files(paths))
+        result = RunResult(fix_mode=fix or diff, unsafe_fixes=unsafe, rules=self.all_rules)
+        if self.corpus_rules:
+            self.index = self.corpus_index(files)
+        for outcome in run_files(self, files, fix=fix, unsafe=unsafe, diff=diff, jobs=jobs, progress=progress):
+            result.add(outcome)
+        result.findings.sort(key=lambda f: (f.path, f.record or 0, f.line, f.column, f.code))
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def corpus_index(self, files: list[str]) -> Any:
+        """The index over `files` for corpus rules (in memory; see corpuslint.index)."""
+        from corpuslint.index import MemoryIndex
+
+        index = MemoryIndex()
+        for path in files:
+            for item in self.format_for(path).iter_documents(path, self.read_settings):
+                if isinstance(item, Document):
+                    self.collect(index, item)
+        return index
+
+    def check_file(self, path: str) -> FileOutcome:
+        """Check one file, streaming its documents."""
+        outcome = FileOutcome(path=path)
+        try:
+            outcome.bytes = os.path.getsize(path)
+        except OSError:
+            pass
+        fmt = self.format_for(path)
+        try:
+            for item in fmt.iter_documents(path, self.read_settings):
+                if isinstance(item, InputProblem):
+                    outcome.findings.extend(self._problem_findings(path, [item]))
+                else:
+                    outcome.documents += 1
+                    outcome.findings.extend(self.check_document(item))
+        except RuleCrash as exc:
+            outcome.errors.append(str(exc))
+        return outcome
+
+
+class RuleCrash(Exception):
+    """A rule raised; the run reports it (exit 2) and goes on with other files."""
+
+
+@dataclass
+class FixResult:
+    document: Document
+    applied: Counter = field(default_factory=Counter)
+    remaining: list[Finding] = field(default_factory=list)
+    converged: bool = True
+
+
+def read_source(linter: Linter, path: str) -> SourceFile:
+    fmt = linter.format_for(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        source = SourceFile(path=path, format=fmt.name, raw=b"", writable=False)
+        source.problems.append(InputProblem("CL901", f"cannot read file: {exc.strerror or exc}"))
+        return source
+    return fmt.read(path, data, linter.read_settings)
+
+
+def applicable(finding: Finding, unsafe: bool) -> bool:
+    return finding.fix is not None and (unsafe or finding.fix.applicability == Applicability.SAFE)
+
+
+def eprint(*args: Any) -> None:
+    print(*args, file=sys.stderr)

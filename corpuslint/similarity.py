@@ -1,0 +1,281 @@
+"""Text similarity for duplicate checks: word shingles, Jaccard and containment, MinHash, LSH.
+
+Pure Python (stdlib `hashlib` and `struct` only) and stable across processes and machines: no
+value here depends on Python's randomised `hash()`, so signatures and band keys can be stored in
+an index (SQLite) by one run and compared by another.
+
+The pieces, from exact to approximate:
+
+* `tokens(text)` — the words of a text after `textutil.normalize` (case, accents, URLs, digits
+  and punctuation folded), so that two copies differing only in those compare equal.
+* `shingles(text_or_tokens, k)` — the set of hashed k-word windows (64-bit ints). A text shorter
+  than `k` words gives one shingle of all its words; an empty text gives the empty set.
+* `jaccard(a, b)`, `containment(a, b)`, `overlap(a, b)` — exact set similarities.
+* `minhash(shingle_set, num_perm)` — a MinHash signature: `num_perm` 64-bit values, computed by
+  one-permutation hashing with optimal densification (Shrivastava 2017), i.e. in O(len(set))
+  rather than O(len(set) * num_perm). The fraction of equal positions of two signatures estimates
+  the Jaccard similarity of the two sets: `estimate_jaccard(sig_a, sig_b)`. Standard error is
+  about sqrt(J(1-J)/num_perm): ±0.04 at J=0.8 with 128 values.
+* `lsh_params(threshold, num_perm)` and `band_keys(sig, bands, rows)` — locality-sensitive hashing:
+  split the signature into `bands` bands of `rows` values; two sets whose Jaccard similarity is
+  above `threshold` share at least one band key with high probability, sets far below it rarely
+  do. Store the keys (one per band, 16 hex digits, band number mixed in so keys of different bands
+  never collide) and look up candidates by key; then confirm with `estimate_jaccard` or exact
+  shingles.
+
+Storage: a signature is `num_perm` unsigned 64-bit ints, `8 * num_perm` bytes packed with
+`signature_to_bytes` (1,024 bytes at 128 values, 512 at 64); band keys are 16 hex characters
+each (8 bytes as a BLOB), e.g. 16 bands -> 256 characters per document.
+
+Example::
+
+    from corpuslint import similarity as sim
+    a = sim.shingles("Stephen Lendman lives in Chicago. He can be reached at ...")
+    b = sim.shingles("Award-winning author Stephen Lendman lives in Chicago ...")
+    sim.jaccard(a, b), sim.containment(a, b)
+    bands, rows = sim.lsh_params(0.8, 128)          # -> (9, 13) say
+    keys = sim.band_keys(sim.minhash(a, 128), bands, rows)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import struct
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from corpuslint.textutil import normalize
+
+__all__ = [
+    "DEFAULT_NUM_PERM",
+    "band_keys",
+    "containment",
+    "estimate_jaccard",
+    "jaccard",
+    "lsh_params",
+    "minhash",
+    "overlap",
+    "shingles",
+    "signature_from_bytes",
+    "signature_to_bytes",
+    "token_hash",
+    "tokens",
+]
+
+MASK64 = (1 << 64) - 1
+DEFAULT_NUM_PERM = 128
+_MIX1 = 0xBF58476D1CE4E5B9
+_MIX2 = 0x94D049BB133111EB
+_GOLDEN = 0x9E3779B97F4A7C15
+
+
+def _mix64(x: int) -> int:
+    """splitmix64's finaliser: a fast, well-spread bijection on 64-bit ints."""
+    x = (x ^ (x >> 30)) * _MIX1 & MASK64
+    x = (x ^ (x >> 27)) * _MIX2 & MASK64
+    return x ^ (x >> 31)
+
+
+@lru_cache(maxsize=65536)
+def token_hash(token: str) -> int:
+    """A stable 64-bit hash of one word (blake2b, cached: words repeat a lot)."""
+    return int.from_bytes(hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def tokens(text: str) -> list[str]:
+    """The words of `text` after `textutil.normalize` (what shingles are made of)."""
+    return normalize(text).split()
+
+
+def shingles(text: str | Sequence[str], k: int = 3) -> set[int]:
+    """The set of hashed `k`-word shingles of a text (or of an already tokenised word list).
+
+    Each shingle is a 64-bit int combining the stable hashes of its words in order. A text of
+    fewer than `k` (but at least one) words yields one shingle of all its words, so short texts
+    still compare; an empty text yields an empty set.
+    """
+    if k < 1:
+        raise ValueError("k must be at least 1")
+    words = tokens(text) if isinstance(text, str) else text
+    hashes = [token_hash(w) for w in words]
+    n = len(hashes)
+    if n == 0:
+        return set()
+    if n <= k:
+        return {_combine(hashes)}
+    if k == 1:
+        return set(hashes)
+    out = set()
+    add = out.add
+    if k == 2:
+        for i in range(n - 1):
+            add(_mix64((hashes[i] * _GOLDEN + hashes[i + 1]) & MASK64))
+        return out
+    if k == 3:
+        for i in range(n - 2):
+            add(_mix64(((hashes[i] * _GOLDEN + hashes[i + 1]) * _GOLDEN + hashes[i + 2]) & MASK64))
+        return out
+    for i in range(n - k + 1):
+        add(_combine(hashes[i:i + k]))
+    return out
+
+
+def _combine(hashes: Sequence[int]) -> int:
+    h = 0
+    for x in hashes:
+        h = (h * _GOLDEN + x) & MASK64
+    return _mix64(h)
+
+
+# -- exact set similarities -------------------------------------------------------------------
+
+def jaccard(a: set, b: set) -> float:
+    """|a ∩ b| / |a ∪ b|; 1.0 for two empty sets, 0.0 when only one is empty."""
+    if not a and not b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    inter = sum(1 for x in a if x in b)
+    return inter / (len(a) + len(b) - inter)
+
+
+def containment(a: set, b: set) -> float:
+    """|a ∩ b| / |a|: how much of `a` is found in `b` (0.0 when `a` is empty)."""
+    if not a:
+        return 0.0
+    if len(a) <= len(b):
+        inter = sum(1 for x in a if x in b)
+    else:
+        inter = sum(1 for x in b if x in a)
+    return inter / len(a)
+
+
+def overlap(a: set, b: set) -> float:
+    """|a ∩ b| / min(|a|, |b|): containment of the smaller set in the larger."""
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(1 for x in a if x in b) / len(a)
+
+
+# -- MinHash ----------------------------------------------------------------------------------
+
+_EMPTY = MASK64  # a bin no shingle fell into (before densification)
+
+
+def minhash(shingle_set: Iterable[int], num_perm: int = DEFAULT_NUM_PERM, seed: int = 0) -> tuple[int, ...]:
+    """A MinHash signature of a set of 64-bit shingle hashes: `num_perm` 64-bit ints.
+
+    One-permutation hashing: each shingle is re-hashed once (with `seed`), its bin is the hash
+    modulo `num_perm`, and each bin keeps its smallest value; empty bins are filled by optimal
+    densification (each borrows the value of a pseudo-randomly probed non-empty bin), so that
+    `estimate_jaccard` stays unbiased for small sets. Same set, same `num_perm` and `seed` -> same
+    signature on every machine. The empty set gives a signature of all `2**64 - 1`.
+    Signatures are comparable only when made with the same `num_perm` and `seed`.
+    """
+    if num_perm < 1:
+        raise ValueError("num_perm must be at least 1")
+    bins = [_EMPTY] * num_perm
+    salt = _mix64((seed + 1) * _GOLDEN & MASK64)
+    for s in shingle_set:
+        h = _mix64(s ^ salt)
+        b = h % num_perm
+        v = h // num_perm
+        if v < bins[b]:
+            bins[b] = v
+    filled = [i for i, v in enumerate(bins) if v != _EMPTY]
+    if not filled:
+        return tuple(bins)
+    if len(filled) < num_perm:
+        out = list(bins)
+        for i in range(num_perm):
+            if bins[i] != _EMPTY:
+                continue
+            attempt = 0
+            while True:
+                attempt += 1
+                j = _mix64((i * 0x10001 + attempt) * _GOLDEN ^ salt) % num_perm
+                if bins[j] != _EMPTY:
+                    out[i] = bins[j]
+                    break
+        return tuple(out)
+    return tuple(bins)
+
+
+def estimate_jaccard(sig_a: Sequence[int], sig_b: Sequence[int]) -> float:
+    """The fraction of positions where two signatures agree: an estimate of Jaccard similarity."""
+    if len(sig_a) != len(sig_b):
+        raise ValueError("signatures of different lengths cannot be compared")
+    if not sig_a:
+        return 0.0
+    return sum(1 for x, y in zip(sig_a, sig_b) if x == y) / len(sig_a)
+
+
+def signature_to_bytes(sig: Sequence[int]) -> bytes:
+    """Pack a signature as little-endian unsigned 64-bit ints: 8 bytes per value."""
+    return struct.pack(f"<{len(sig)}Q", *sig)
+
+
+def signature_from_bytes(data: bytes) -> tuple[int, ...]:
+    """Unpack what `signature_to_bytes` packed."""
+    if len(data) % 8:
+        raise ValueError("a packed signature is a multiple of 8 bytes")
+    return struct.unpack(f"<{len(data) // 8}Q", data)
+
+
+# -- LSH --------------------------------------------------------------------------------------
+
+def _collision_probability(s: float, bands: int, rows: int) -> float:
+    return 1.0 - (1.0 - s ** rows) ** bands
+
+
+def _integrate(f, a: float, b: float, steps: int = 200) -> float:
+    if b <= a:
+        return 0.0
+    h = (b - a) / steps
+    return h * (0.5 * f(a) + sum(f(a + i * h) for i in range(1, steps)) + 0.5 * f(b))
+
+
+@lru_cache(maxsize=256)
+def lsh_params(threshold: float, num_perm: int = DEFAULT_NUM_PERM,
+               false_positive_weight: float = 0.5) -> tuple[int, int]:
+    """(bands, rows) with bands * rows <= num_perm for a Jaccard `threshold`.
+
+    Minimises the weighted area of false positives (similarity below the threshold yet sharing
+    a band) and false negatives (above it, sharing none), as datasketch does. With
+    `false_positive_weight` 0.5 both count the same; lower it to miss fewer true pairs.
+    """
+    if not 0.0 < threshold < 1.0:
+        raise ValueError("threshold must be between 0 and 1")
+    best = (1, num_perm)
+    best_err = math.inf
+    fn_weight = 1.0 - false_positive_weight
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            fp = _integrate(lambda s: _collision_probability(s, bands, rows), 0.0, threshold, 50)
+            fn = _integrate(lambda s: 1.0 - _collision_probability(s, bands, rows), threshold, 1.0, 50)
+            err = false_positive_weight * fp + fn_weight * fn
+            if err < best_err - 1e-12:
+                best_err, best = err, (bands, rows)
+    return best
+
+
+def band_keys(sig: Sequence[int], bands: int, rows: int) -> list[str]:
+    """One key per band: 16 hex digits hashing the band's `rows` values and the band number.
+
+    Two signatures that agree on every value of band `i` get the same `i`-th key; keys of
+    different bands never coincide by construction (the band number is hashed in), so all keys
+    may share one index column.
+    """
+    if bands * rows > len(sig):
+        raise ValueError(f"{bands} bands of {rows} rows need {bands * rows} values; the signature has {len(sig)}")
+    keys = []
+    for band in range(bands):
+        chunk = sig[band * rows:(band + 1) * rows]
+        data = struct.pack(f"<H{rows}Q", band, *chunk)
+        keys.append(hashlib.blake2b(data, digest_size=8).hexdigest())
+    return keys
