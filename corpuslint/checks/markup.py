@@ -389,34 +389,40 @@ class EmbeddedScript(Rule):
             if any(s <= start < e for s, e in covered):
                 continue
             a, b = _whole_lines(text, start, end)
+            if a == start:  # code after prose on the same line: take the spaces before it too
+                while a > 0 and text[a - 1] in " \t":
+                    a -= 1
             yield Violation(start, end, f"JavaScript in text: `{shorten(text[start:end], 60)}`",
                             fix=Fix.delete(a, b, "Remove the code", safe=False), source="script-lines")
 
     @staticmethod
     def _code_runs(text: str) -> Iterator[tuple[int, int]]:
-        """Runs of consecutive lines that look like code: each line has a code marker or is mostly
-        punctuation, and the run has at least one strong marker."""
-        lines = []
+        """Spans of code: from the first code marker on a line (walked back to the start of its
+        statement, so prose before it on the same line stays out) over the following lines that
+        still look like code. A span must be dense in brackets, or it is prose about code."""
+        run: tuple[int, int] | None = None
         pos = 0
         for line in text.split("\n"):
-            lines.append((pos, pos + len(line), line))
-            pos += len(line) + 1
-        run: list[tuple[int, int]] = []
-        strong = 0
-        for start, end, line in lines:
+            start, end = pos, pos + len(line)
+            pos = end + 1
             stripped = line.strip()
-            is_marker = bool(stripped) and SCRIPT_LINE.search(stripped) is not None
-            is_code = is_marker or (bool(stripped) and _code_like(stripped))
-            if is_code:
-                run.append((start, end))
-                strong += is_marker
-            elif stripped or not run:
-                if run and strong and _run_is_code(text, run):
-                    yield run[0][0] + (len(text[run[0][0]:run[0][1]]) - len(text[run[0][0]:run[0][1]].lstrip())), \
-                        run[-1][1]
-                run, strong = [], 0
-        if run and strong and _run_is_code(text, run):
-            yield run[0][0], run[-1][1]
+            if run is not None:
+                if stripped and (SCRIPT_LINE.search(stripped) or _code_like(stripped)):
+                    run = (run[0], end)
+                    continue
+                if _run_is_code(text[run[0]:run[1]]):
+                    yield run
+                run = None
+            marker = SCRIPT_LINE.search(text, start, end) if stripped else None
+            if marker:
+                begin = marker.start()
+                while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "_$.()"):
+                    begin -= 1
+                while begin < end and text[begin] in "()." and not text.startswith("(function", begin):
+                    begin += 1
+                run = (begin, end)
+        if run is not None and _run_is_code(text[run[0]:run[1]]):
+            yield run
 
 
 def _code_like(line: str) -> bool:
@@ -426,8 +432,7 @@ def _code_like(line: str) -> bool:
     return punct / len(line) > 0.08 and line.rstrip().endswith((";", "{", "}", ");", "})", "*/", "-->"))
 
 
-def _run_is_code(text: str, run: list[tuple[int, int]]) -> bool:
-    body = text[run[0][0]:run[-1][1]]
+def _run_is_code(body: str) -> bool:
     punct = sum(body.count(c) for c in "{}();=")
     words = len(body.split())
     # prose that mentions `function(` once has few brackets per word
