@@ -86,6 +86,10 @@ class JsonlFormat(Format):
                                    "(set `jsonl.text-field` in the config)",
                                    line=line_no, record=record, document=doc_id)
                 continue
+            if not body.strip():
+                yield InputProblem("CL904", "empty document: the record's text is empty",
+                                   line=line_no, record=record, document=doc_id)
+                continue
             metadata = {k: v for k, v in obj.items() if k != settings.text_field}
             yield Document.model_construct(
                 id=doc_id,
