@@ -1,0 +1,227 @@
+"""Dates as scrapers write them, read into ISO 8601 (stdlib only).
+
+Metadata dates come in every shape: ISO strings, `March 25, 2019`, `25 Mar 2019`, RFC 2822
+(`Mon, 25 Mar 2019 10:00:00 +0000`), numeric `25/03/2019`, epoch seconds or milliseconds, a
+MongoDB export's `{"$date": 1474243200000}`, and the `date`/`datetime` objects YAML loaders
+produce. `parse_date` reads all of these; `DATE_IN_TEXT` finds a written-out date inside a line.
+
+Why not dateutil: its fuzzy parser accepts almost anything ("May" alone, "4th"), which is exactly
+wrong for a linter that must tell a date from a word; the formats that matter fit in one table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+from typing import Any, NamedTuple
+
+import regex
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WEEKDAY = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday)?"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|[+-]\d{4}))?)"
+
+# A date written out with a month name (or ISO), as it stands in a line of text; optional weekday
+# before it and an optional time after it. Groups: md_* month-first, dm_* day-first, iso_*.
+DATE_IN_TEXT_PATTERN = (
+    rf"(?:{_WEEKDAY}\.?,?\s+)?"
+    r"(?:"
+    rf"(?P<md_month>{_MONTH})\.?\s+(?P<md_day>{_DAY}),?\s+(?P<md_year>(?:1[89]|2\d)\d\d)"
+    rf"|(?P<dm_day>{_DAY})\s+(?:of\s+)?(?P<dm_month>{_MONTH})\.?,?\s+(?P<dm_year>(?:1[89]|2\d)\d\d)"
+    r"|(?P<iso_year>(?:1[89]|2\d)\d\d)-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)"
+    r")"
+    rf"(?:,?\s+(?:at\s+)?{_TIME})?"
+)
+DATE_IN_TEXT = regex.compile(rf"(?i:\b{DATE_IN_TEXT_PATTERN}\b)")
+_DATE_WHOLE = regex.compile(rf"(?i)^\s*(?:{_TIME},?\s+)?{DATE_IN_TEXT_PATTERN}\.?\s*$")
+_MONTH_YEAR = regex.compile(rf"(?i)^\s*(?P<month>{_MONTH})\.?,?\s+(?P<year>(?:1[89]|2\d)\d\d)\s*$")
+_ISO = regex.compile(
+    r"^\s*(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
+    r"(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?\s*$")
+_COMPACT = regex.compile(r"^\s*(?P<y>(?:1[89]|2\d)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
+_NUMERIC = regex.compile(r"^\s*(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})"
+                         rf"(?:,?\s+{_TIME})?\s*$", regex.I)
+_EPOCH_STRING = regex.compile(r"^\s*-?\d{9,13}(?:\.\d+)?\s*$")
+
+MIN_YEAR, MAX_YEAR = 1800, 2999
+
+
+class ParsedDate(NamedTuple):
+    """A date read from a value: its ISO form and whether another reading was possible."""
+
+    iso: str  # "2019-03-25", "2019-03-25T10:00:00+00:00", or a reduced "2019-03" / "2019"
+    date: dt.date | None  # the calendar day, when the value names one
+    ambiguous: bool = False  # a numeric 03/04/2019 that could be read either way
+
+
+def parse_date(value: Any, *, day_first: bool = False) -> ParsedDate | None:
+    """Read a metadata value as a date; None when it is not one.
+
+    `day_first` decides numeric dates that could be either (03/04/2019); the result is then
+    marked `ambiguous`.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, dt.datetime):
+        return ParsedDate(value.isoformat(), value.date())
+    if isinstance(value, dt.date):
+        return ParsedDate(value.isoformat(), value)
+    if isinstance(value, (int, float)):
+        return _from_epoch(float(value))
+    if isinstance(value, dict):
+        # MongoDB extended JSON, as scrapers export it: {"$date": ms} or {"$date": "ISO"}
+        inner = value.get("$date")
+        if isinstance(inner, dict):
+            inner = inner.get("$numberLong")
+            inner = int(inner) if isinstance(inner, str) and inner.lstrip("-").isdigit() else inner
+        return parse_date(inner, day_first=day_first) if inner is not None and len(value) == 1 else None
+    if not isinstance(value, str):
+        return None
+    return _parse_string(value, day_first)
+
+
+def normalize_date(value: Any, *, date_only: bool = False, day_first: bool = False) -> str | None:
+    """The ISO 8601 form of a date value (just `YYYY-MM-DD` with `date_only`), or None."""
+    parsed = parse_date(value, day_first=day_first)
+    if parsed is None:
+        return None
+    if date_only:
+        return parsed.date.isoformat() if parsed.date else None
+    return parsed.iso
+
+
+def is_iso(value: str) -> bool:
+    """True when a string already is ISO 8601 (a date, or a date and time)."""
+    return bool(_ISO.match(value)) and parse_date(value) is not None
+
+
+def date_from_match(match: regex.Match) -> dt.date | None:
+    """The calendar day a `DATE_IN_TEXT` match names, or None (e.g. 31 February)."""
+    for prefix in ("md", "dm", "iso"):
+        year = match.group(f"{prefix}_year")
+        if year:
+            month = match.group(f"{prefix}_month")
+            day = match.group(f"{prefix}_day")
+            month_no = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+            return _day(int(year), month_no, int(_digits(day)))
+    return None
+
+
+# -- internals ------------------------------------------------------------------------------
+
+
+def _parse_string(text: str, day_first: bool) -> ParsedDate | None:
+    text = text.strip()
+    if not text or len(text) > 80:
+        return None
+    match = _ISO.match(text)
+    if match:
+        return _from_iso(match, text)
+    match = _COMPACT.match(text)
+    if match:
+        day = _day(int(match["y"]), int(match["m"]), int(match["d"]))
+        return ParsedDate(day.isoformat(), day) if day else None
+    match = _DATE_WHOLE.match(text)
+    if match:
+        day = date_from_match(match)
+        return ParsedDate(day.isoformat(), day) if day else None
+    match = _MONTH_YEAR.match(text)
+    if match:
+        year, month = int(match["year"]), MONTHS[match["month"].lower()]
+        return ParsedDate(f"{year:04d}-{month:02d}", None)
+    match = _NUMERIC.match(text)
+    if match:
+        return _from_numeric(match, day_first)
+    if _EPOCH_STRING.match(text):
+        return _from_epoch(float(text))
+    if "," in text or any(c.isalpha() for c in text):
+        try:
+            stamp = email.utils.parsedate_to_datetime(text)  # RFC 2822: "Mon, 25 Mar 2019 10:00:00 +0000"
+        except (TypeError, ValueError, IndexError):
+            return None
+        if stamp is not None and MIN_YEAR <= stamp.year <= MAX_YEAR:
+            return ParsedDate(stamp.isoformat(), stamp.date())
+    return None
+
+
+def _from_iso(match: regex.Match, text: str) -> ParsedDate | None:
+    year = int(match["y"])
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    if match["m"] is None:
+        return ParsedDate(f"{year:04d}", None)
+    month = int(match["m"])
+    if not 1 <= month <= 12:
+        return None
+    if match["d"] is None:
+        return ParsedDate(f"{year:04d}-{month:02d}", None)
+    day = _day(year, month, int(match["d"]))
+    if day is None:
+        return None
+    if match["time"] is None:
+        return ParsedDate(day.isoformat(), day)
+    tz = match["tz"] or ""
+    if tz and tz != "Z" and ":" not in tz:
+        tz = tz[:3] + (":" + tz[3:] if len(tz) > 3 else ":00")
+    try:
+        stamp = dt.datetime.fromisoformat(f"{day.isoformat()}T{match['time'].replace(',', '.')}{tz}")
+    except ValueError:
+        return None
+    return ParsedDate(stamp.isoformat(), day)
+
+
+def _from_numeric(match: regex.Match, day_first: bool) -> ParsedDate | None:
+    a, b, c = match["a"], match["b"], match["c"]
+    if len(a) == 4:  # 2019/03/25
+        day = _day(int(a), int(b), int(c))
+        return ParsedDate(day.isoformat(), day) if day and len(c) <= 2 else None
+    if len(a) > 2:
+        return None
+    year = int(c)
+    if len(c) == 2:
+        year += 2000 if year < 70 else 1900
+    elif len(c) != 4:
+        return None
+    month_first = _day(year, int(a), int(b))
+    day_first_reading = _day(year, int(b), int(a))
+    if month_first and day_first_reading and month_first != day_first_reading:
+        day = day_first_reading if day_first else month_first
+        return ParsedDate(day.isoformat(), day, ambiguous=True)
+    day = month_first or day_first_reading
+    return ParsedDate(day.isoformat(), day) if day else None
+
+
+def _from_epoch(seconds: float) -> ParsedDate | None:
+    if seconds != seconds or seconds in (float("inf"), float("-inf")):
+        return None
+    if abs(seconds) >= 1e11:  # milliseconds, as JavaScript and MongoDB write them
+        seconds /= 1000.0
+    try:
+        stamp = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+    if not MIN_YEAR <= stamp.year <= MAX_YEAR:
+        return None
+    return ParsedDate(stamp.isoformat().replace("+00:00", "Z"), stamp.date())
+
+
+def _day(year: int, month: int | None, day: int) -> dt.date | None:
+    if month is None or not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
