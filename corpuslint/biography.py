@@ -1,0 +1,226 @@
+"""Recognising an author bio: a short third-person paragraph about a person (usually the writer).
+
+A bio is recognised by what it is, not by a list of known bios:
+
+* its subject is a person: a sentence opens with a name (two to five capitalised words, initials
+  allowed) or "He"/"She", followed by a bio predicate: "is a senior reporter for ...", "is
+  contributing writer at ...", "lives in Chicago", "is the author of ...";
+* it carries bio cues: "About the author", "His new book ...", "Her work has appeared in ...",
+  "award-winning", contact details ("can be reached at" + an email, "Follow Evan McMurry
+  (@evanmcmurry) on Twitter", "Visit his blog ...");
+* it is short (bios run to a few sentences), third person, and not reported speech ("said",
+  "told", a paragraph that opens with a quotation mark weigh against it);
+* it sits at the end of an article (pass `position` when you know it).
+
+Each cue has a weight; the score is 1 - prod(1 - w) over the cues found (so independent cues
+add up without passing 1), then scaled down for length, reported speech, first person and an
+early position. A paragraph that only says "who lives in" or "is a senior military figure" about
+a news subject scores 0: those predicates count only after a name or pronoun that opens a
+sentence, and only with a bio role (author, reporter, editor, professor, fellow, ...).
+
+Public API:
+
+* `bio_evidence(paragraph, position=None) -> BioEvidence` — score, the cues found, the name.
+* `bio_score(paragraph, position=None) -> float` — 0.0 .. 1.0.
+* `is_bio(paragraph, position=None, threshold=BIO_THRESHOLD) -> bool`.
+* `find_bios(text, spans=None, threshold=BIO_THRESHOLD)` — the bio paragraphs of a whole
+  document, scored with their position.
+
+`position` is where the paragraph starts in its document, as a fraction 0.0 (top) .. 1.0 (end).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from corpuslint.textutil import Span, paragraphs
+
+__all__ = ["BIO_THRESHOLD", "BioEvidence", "bio_evidence", "bio_score", "find_bios", "is_bio"]
+
+BIO_THRESHOLD = 0.5
+
+# A person's name: 2-5 capitalised words or initials ("Julian E. Zelizer", "Josh Gerstein").
+# Determiners and sentence openers that are capitalised only by position are excluded.
+_NOT_NAME = (r"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|For|But|And|Or|If|When|While|"
+             r"After|Before|As|Our|Their|His|Her|We|They|You|I|He|She|Mr|Mrs|Ms|Dr)\b)")
+_NAME_WORD = r"(?:\p{Lu}[\p{Ll}'’][\p{L}'’\-]*|\p{Lu}\.)"
+_NAME = rf"{_NOT_NAME}{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
+_NAMED = rf"(?P<name>{_NAME})"
+
+# Roles that bios give: writing, editing, reporting, teaching, research.
+_ROLE = (r"(?:author|co-?author|writer|journalist|reporter|editor|columnist|correspondent|contributor|"
+         r"commentator|blogger|novelist|historian|professor|lecturer|fellow|analyst|scholar|essayist|"
+         r"critic|economist|researcher|broadcaster|anchor|podcaster)s?")
+_DETERMINER = r"(?:(?:also|now|currently|formerly)\s+)?(?:(?:an?|the|\p{Lu}[\w.]*['’]s)\s+)?"
+# "is a senior reporter for", "is contributing writer at", "is Politico's senior media writer"
+_MODIFIER = (r"(?!(?:for|to|of|in|on|at|with|by|from|that|who|which|not|never|always|looking|being|"
+             r"going|said|says|also)\b)[\w’'.,-]+\s+")
+_ROLE_PREDICATE = rf"(?:is|was|has\s+been|serves\s+as)\s+{_DETERMINER}(?:{_MODIFIER}){{0,6}}?{_ROLE}\b"
+
+_SENTENCE_START = r"(?:^|(?<=[.!?:;\"”’)]\s{1,3})|(?<=\n))"
+
+CUES: dict[str, float] = {
+    "about-the-author": 0.7,
+    "name-role": 0.6,
+    "pronoun-role": 0.35,
+    "author-of": 0.5,
+    "new-book": 0.35,
+    "work-appeared": 0.5,
+    "name-lives-in": 0.4,
+    "pronoun-lives-in": 0.3,
+    "reach-at": 0.45,
+    "follow-on-twitter-start": 0.55,
+    "follow-on-twitter": 0.35,
+    "visit-blog": 0.4,
+    "writes-about": 0.35,
+    "award-winning": 0.2,
+    "email": 0.15,
+    "handle": 0.15,
+}
+
+_CUE_PATTERN = regex.compile(
+    "|".join([
+        r"(?P<about_the_author>^\W{0,3}(?i:about\s+the\s+(?:author|writer|contributor)s?)\b)",
+        rf"(?P<name_role>{_SENTENCE_START}{_NAMED}\s*(?:\([^)]{{1,40}}\)\s*)?,?\s+{_ROLE_PREDICATE})",
+        rf"(?P<pronoun_role>{_SENTENCE_START}(?:He|She)\s+{_ROLE_PREDICATE})",
+        r"(?P<author_of>\b(?:is|was|and)\s+(?:also\s+)?(?:the\s+)?(?:co-?)?author\s+of\b)",
+        r"(?P<new_book>\b(?i:his|her)\s+(?:new|latest|most\s+recent|forthcoming|upcoming|first|second|third)\s+"
+        r"(?:book|novel|memoir)\b)",
+        r"(?P<work_appeared>\b(?i:his|her)\s+(?:work|writing|articles?|essays?|reporting)\s+(?:has|have)\s+"
+        r"(?:also\s+)?appeared\s+in\b)",
+        rf"(?P<name_lives_in>(?<!\bwho\s+)(?<!\w){_NAMED}\s+(?:currently\s+|now\s+)?lives\s+(?:in|near|with)\s+\p{{Lu}})",
+        rf"(?P<pronoun_lives_in>{_SENTENCE_START}(?:He|She)\s+(?:currently\s+|now\s+)?lives\s+(?:in|near|with)\s+\p{{Lu}})",
+        r"(?P<reach_at>\b(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+(?:at|via|on|by)\b|"
+        r"\b(?i:reach|contact|email|e-mail)\s+(?:him|her|them)\s+(?:at|via|on)\b)",
+        rf"(?P<follow_on_twitter_start>^\W{{0,8}}Follow\s+(?:{_NAMED}|him|her)\s*(?:\(@\w{{1,15}}\)\s*)?on\s+(?:Twitter|Facebook|Instagram)\b)",
+        rf"(?P<follow_on_twitter>\b(?i:follow)\s+(?:{_NAME}|him|her)\s*(?:\(@\w{{1,15}}\)\s*)?(?:on|at)\s+(?:Twitter|Facebook|Instagram)\b)",
+        r"(?P<visit_blog>\b(?i:visit)\s+(?:his|her)\s+(?:blog|website|web\s+site|site|blog\s+site)\b|"
+        r"\b(?i:his|her)\s+(?:blog|website)\s+(?:is|at)\b)",
+        rf"(?P<writes_about>{_SENTENCE_START}(?:{_NAME}|He|She)\s+(?:writes|blogs|reports)\s+(?:about|on|for)\b)",
+        r"(?P<award_winning>\b(?i:award-winning|prize-winning|best-?selling)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:author|writer|journalist|reporter|columnist|novelist|historian|filmmaker)\b)",
+        r"(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)",
+        r"(?P<handle>(?<![\w@.])@\w{2,15}\b)",
+    ]),
+    regex.V0 | regex.MULTILINE,
+)
+
+# Reported speech and first person weigh against a bio.
+_REPORTING = regex.compile(r"\b(?:said|says|told|according\s+to|asked|added)\b", regex.I)
+_FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|our|us)\b")
+_OPENING_QUOTE = regex.compile(r"^\W{0,2}[\"“‘']")
+_WORD = regex.compile(r"\w+")
+_PREFILTER = ("is ", "was ", "lives", "author", "Author", "AUTHOR", "book", "appeared", "reach", "Reach",
+              "follow", "Follow", "visit", "Visit", "writes", "award", "Award", "@", "best", "Best", "blog",
+              "serves")
+
+
+@dataclass(frozen=True, slots=True)
+class BioEvidence:
+    """Why a paragraph looks like a bio: the score, the cues found, and the person's name."""
+
+    score: float
+    cues: tuple[str, ...] = ()
+    name: str | None = None
+    words: int = 0
+
+    def __bool__(self) -> bool:  # truthy when it is a bio at the default threshold
+        return self.score >= BIO_THRESHOLD
+
+
+def _length_factor(words: int) -> float:
+    if words <= 90:
+        return 1.0
+    if words <= 150:
+        return 0.8
+    if words <= 250:
+        return 0.5
+    return 0.2
+
+
+def _position_factor(position: float | None) -> float:
+    if position is None:
+        return 1.0
+    if position >= 0.6:
+        return 1.0
+    if position >= 0.3:
+        return 0.8
+    return 0.65
+
+
+def bio_evidence(paragraph: str, position: float | None = None) -> BioEvidence:
+    """Score how much `paragraph` looks like an author bio, and say why.
+
+    `position` (0.0 top .. 1.0 end of the document) lowers the score of paragraphs that are not
+    in the last part of the document; leave it None when unknown.
+    """
+    text = paragraph.strip()
+    if not text or not any(p in text for p in _PREFILTER):
+        return BioEvidence(0.0)
+    found: dict[str, float] = {}
+    name = None
+    for match in _CUE_PATTERN.finditer(text, overlapped=True):
+        group = next(g for g in _CUE_GROUPS if match.group(g) is not None)
+        cue = group.replace("_", "-")
+        found[cue] = CUES[cue]
+        if name is None and match.group("name"):
+            name = " ".join(match.group("name").split())
+    if not found:
+        return BioEvidence(0.0)
+    if "follow-on-twitter-start" in found:
+        found.pop("follow-on-twitter", None)
+    # Contact details count only next to a person cue: an email in a press release is not a bio.
+    person = any(c in found for c in _PERSON_CUES)
+    if not person:
+        for cue in ("email", "handle", "award-winning"):
+            found.pop(cue, None)
+    if not found:
+        return BioEvidence(0.0)
+    miss = 1.0
+    for weight in found.values():
+        miss *= 1.0 - weight
+    score = 1.0 - miss
+    words = len(_WORD.findall(text))
+    score *= _length_factor(words)
+    if _REPORTING.search(text):
+        score *= 0.55
+    if _OPENING_QUOTE.match(text):
+        score *= 0.5
+    if _FIRST_PERSON.search(text):
+        score *= 0.75
+    score *= _position_factor(position)
+    return BioEvidence(round(score, 3), tuple(found), name, words)
+
+
+_CUE_GROUPS = tuple(c.replace("-", "_") for c in CUES)
+_PERSON_CUES = frozenset(CUES) - {"email", "handle", "award-winning"}
+
+
+def bio_score(paragraph: str, position: float | None = None) -> float:
+    """How much `paragraph` looks like an author bio, 0.0 .. 1.0 (see `bio_evidence`)."""
+    return bio_evidence(paragraph, position).score
+
+
+def is_bio(paragraph: str, position: float | None = None, threshold: float = BIO_THRESHOLD) -> bool:
+    """True when `bio_score(paragraph, position) >= threshold`."""
+    return bio_evidence(paragraph, position).score >= threshold
+
+
+def find_bios(text: str, spans: Sequence[Span] | None = None,
+              threshold: float = BIO_THRESHOLD) -> list[tuple[Span, BioEvidence]]:
+    """The paragraphs of a document that are bios, each with its evidence (position-weighted).
+
+    `spans` defaults to `textutil.paragraphs(text)`.
+    """
+    if spans is None:
+        spans = paragraphs(text)
+    total = max(len(text), 1)
+    out = []
+    for span in spans:
+        evidence = bio_evidence(text[span.start:span.end], span.start / total)
+        if evidence.score >= threshold:
+            out.append((span, evidence))
+    return out
