@@ -146,7 +146,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.ignore:
         updates["ignore"] = [*config.ignore, *args.ignore]
     if args.fail_on:
-        updates["fail_on"] = args.fail_on
+        from corpuslint.models import Severity
+
+        updates["fail_on"] = Severity(args.fail_on)
     if args.force_exclude is not None:
         updates["force_exclude"] = args.force_exclude
     if args.unsafe_fixes is not None:

@@ -1,0 +1,116 @@
+"""Config discovery, validation errors that name file/line/key, select and ignore."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import SEED
+from corpuslint.config import find_config, load_config
+from corpuslint.errors import ConfigError
+
+
+def corpus_with(tmp_path, config_name: str | None, config_text: str = ""):
+    corpus = tmp_path / "corpus"
+    (corpus / "deep" / "er").mkdir(parents=True)
+    shutil.copy(SEED, corpus / "deep" / "er" / "seed.txt")
+    if config_name:
+        (corpus / config_name).write_text(config_text, encoding="utf-8")
+    return corpus
+
+
+@pytest.mark.parametrize("name, text", [
+    ("corpuslint.yaml", "select: [CL204]\n"),
+    (".corpuslint.yaml", "select: [CL204]\n"),
+    ("pyproject.toml", "[project]\nname = 'x'\n\n[tool.corpuslint]\nselect = ['CL204']\n"),
+])
+def test_config_is_found_by_walking_up_from_the_checked_path(tmp_path, cli, name, text):
+    corpus = corpus_with(tmp_path, name, text)
+    assert find_config(corpus / "deep" / "er" / "seed.txt") == corpus / name
+    # the config selects only CL204, which the seed does not break
+    assert cli("check", corpus / "deep" / "er" / "seed.txt").code == 0
+    assert cli("check", corpus / "deep", "--isolated", "--select", "CL201").code == 1
+
+
+def test_pyproject_without_a_tool_table_is_skipped(tmp_path):
+    corpus = corpus_with(tmp_path, "pyproject.toml", "[project]\nname = 'x'\n")
+    assert find_config(corpus / "deep") is None or find_config(corpus / "deep").name != "pyproject.toml"
+
+
+def test_unknown_key_names_file_line_and_suggests(tmp_path, cli):
+    corpus = corpus_with(tmp_path, "corpuslint.yaml", "# settings\nselect: [CL2]\nignor: [CL201]\n")
+    result = cli("check", corpus)
+    assert result.code == 2
+    assert "corpuslint.yaml" in result.err
+    assert "line 3" in result.err and "unknown key `ignor`" in result.err and "did you mean `ignore`" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_nested_unknown_key_and_bad_type(tmp_path):
+    path = tmp_path / "corpuslint.yaml"
+    path.write_text("jsonl:\n  text-feld: body\ntimeout: soon\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    message = str(info.value)
+    assert "line 2" in message and "unknown key `jsonl.text-feld`" in message and "`text-field`" in message
+    assert "line 3" in message and "`timeout`" in message
+
+
+def test_malformed_yaml_names_the_line(tmp_path):
+    path = tmp_path / "corpuslint.yaml"
+    path.write_text("select: [CL2\nignore: []\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"corpuslint.yaml:\d+: malformed YAML"):
+        load_config(path)
+
+
+def test_unknown_rule_in_select_or_rules_is_an_error(tmp_path, cli):
+    corpus = corpus_with(tmp_path, "corpuslint.yaml", "select: [CL2, stray-htm-tag]\n")
+    result = cli("check", corpus)
+    assert result.code == 2 and "stray-htm-tag" in result.err
+    (corpus / "corpuslint.yaml").write_text("rules:\n  no-such-rule: {}\n", encoding="utf-8")
+    result = cli("check", corpus)
+    assert result.code == 2 and "no-such-rule" in result.err and "corpuslint.yaml:2:" in result.err
+
+
+def test_rule_options_are_validated(tmp_path, cli):
+    corpus = corpus_with(tmp_path, "corpuslint.yaml", "rules:\n  CL201:\n    colour: red\n")
+    result = cli("check", corpus)
+    assert result.code == 2
+    assert "CL201" in result.err and "colour" in result.err and "unknown option" in result.err
+
+
+def test_select_ignore_and_specificity(tmp_path, cli):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("See <b>this</b> &amp; <!-- ad --> that.\n", encoding="utf-8")
+
+    def codes(*args):
+        return sorted({f["code"] for f in cli("check", doc, "--isolated", "--output-format", "json", *args).json()})
+
+    assert codes("--select", "CL2") == ["CL201", "CL202", "CL204"]
+    assert codes("--select", "CL2", "--ignore", "CL202") == ["CL201", "CL204"]
+    assert codes("--select", "markup", "--ignore", "html-comment") == ["CL201", "CL202"]
+    assert codes("--select", "CL201", "--extend-select", "CL204") == ["CL201", "CL204"]
+    # a more specific select beats a broader ignore
+    assert codes("--select", "CL2,CL202", "--ignore", "CL20") == ["CL202"]
+
+
+def test_per_file_ignores_and_severity(tmp_path, cli):
+    corpus = tmp_path / "c"
+    (corpus / "legacy").mkdir(parents=True)
+    for name in ("new.txt", "legacy/old.txt"):
+        (corpus / name).write_text("See <b>this</b>.\n", encoding="utf-8")
+    (corpus / "corpuslint.yaml").write_text(
+        "select: [CL2]\nper-file-ignores:\n  'legacy/*': [CL201]\nseverity:\n  CL201: info\n", encoding="utf-8")
+    result = cli("check", corpus, "--output-format", "json")
+    findings = result.json()
+    assert [f["path"].endswith("new.txt") for f in findings] == [True]
+    assert findings[0]["severity"] == "info"
+    assert result.code == 0  # info does not fail by default (fail-on: warning)
+    assert cli("check", corpus, "--fail-on", "info").code == 1
+
+
+def test_cli_overrides_do_not_need_a_config(tmp_path, cli):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("plain\n", encoding="utf-8")
+    assert cli("check", doc, "--isolated", "--select", "ALL", "--ignore", "CL9").code == 0

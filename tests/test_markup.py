@@ -1,0 +1,89 @@
+"""CL2xx on real scraped documents (tests/data/markup), both ways, and their fixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA, SEED
+from corpuslint import Document, Linter
+from corpuslint.config import Config
+
+MARKUP = DATA / "markup"
+
+
+@pytest.fixture(scope="module")
+def linter():
+    return Linter(Config(select=["markup"]))
+
+
+def findings_for(linter, name):
+    path = MARKUP / name
+    doc = Document.from_text(path.read_text(encoding="utf-8"), path=str(path))
+    return doc, linter.check([doc])
+
+
+@pytest.mark.parametrize("name, code, snippet", [
+    ("fnc1-train-2124.txt", "CL201", '<a href="http://www.engadget.com/products/apple/watch/">'),
+    ("fnc1-train-0330.txt", "CL202", "&amp;amp;amp;amp;amp;nbsp;"),
+    ("fnc1-train-0537.txt", "CL202", "&hellip;"),
+    ("fnc1-train-0121.txt", "CL204", "<!-- google_ad_client"),
+    ("fnc1-train-0247.txt", "CL205", "(function(d, s, id)"),
+    ("fnc1-train-0382.txt", "CL205", "OO.ready(function()"),
+    ("fnc1-train-1800.txt", "CL205", "//<![CDATA["),
+    ("fnc1-train-0269.txt", "CL206", "â€”"),
+    ("fnc1-train-1148.txt", "CL207", "\ufffd"),
+])
+def test_real_markup_defects_are_found(linter, name, code, snippet):
+    doc, findings = findings_for(linter, name)
+    hits = [f for f in findings if f.code == code]
+    assert hits, findings
+    assert any(doc.text[f.offset:f.end_offset].startswith(snippet) or snippet in doc.text[f.offset:f.end_offset]
+               for f in hits)
+
+
+def test_code_after_prose_on_one_line_leaves_the_prose_out(linter):
+    doc, findings = findings_for(linter, "fnc1-train-1192.txt")
+    [finding] = [f for f in findings if f.code == "CL205"]
+    assert doc.text[finding.offset:].startswith("BF_STATIC.timequeue.push(")
+    assert doc.text[:finding.offset].rstrip().endswith("report from yesterday follows below.")
+    fixed = Linter(Config(select=["CL205"])).fix(doc, unsafe=True).document.text
+    assert "BuzzFeed News’ report from yesterday follows below." in fixed and "BF_STATIC" not in fixed
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in MARKUP.glob("clean_*.txt")))
+def test_real_articles_without_markup_stay_clean(linter, name):
+    _, findings = findings_for(linter, name)
+    assert findings == []
+
+
+@pytest.mark.parametrize("text", [
+    "If x < y and y > z then x < z.",
+    "I <3 this city.",
+    "Send it to <john.doe@example.com> today.",
+    "Fill in <insert name here> and <date>.",
+    "AT&T and R&D spending rose; Q&A at 5.",
+    "The function(x) returns a value; see var in the docs.",
+])
+def test_prose_with_brackets_and_ampersands_is_not_markup(linter, text):
+    assert linter.check([Document.from_text(text)]) == []
+
+
+def test_fixes_unwrap_decode_and_keep_spacing():
+    linter = Linter(Config(select=["markup"]))
+    text = "First para with <u>Reuters</u>.\n\nline one<br>line two &amp;amp;nbsp;end\n\n<!-- ad -->\n\nLast.\n"
+    result = linter.fix(Document.from_text(text))
+    assert result.document.text == "First para with Reuters.\n\nline one\nline two  end\n\nLast.\n"
+    again = linter.fix(result.document)
+    assert again.document.text == result.document.text and not again.applied
+
+
+def test_link_unwrapping_is_unsafe():
+    linter = Linter(Config(select=["markup"]))
+    doc = Document.from_text('See <a href="http://x.org">the report</a>.')
+    assert linter.fix(doc).document.text == doc.text
+    assert linter.fix(doc, unsafe=True).document.text == "See the report."
+
+
+def test_seed_has_exactly_one_markup_defect(linter):
+    doc = Document.from_text(SEED.read_text(encoding="utf-8"), path=str(SEED))
+    assert [(f.code, f.line) for f in linter.check([doc])] == [("CL201", 15)]
