@@ -1,10 +1,687 @@
-"""Placeholder: the urls family is being written (see the issues)."""
+"""CL3xx: one address spelled several ways — typos in host names, cosmetic link variants, metadata
+URL fields that disagree, and rare misspellings of a host the rest of the corpus spells one way.
+
+Scraped and hand-edited text names the same site in several spellings: an author bio stamped
+twice with `silendman.blogspot.com` and `sjlendman.blogspot.com`, a link once with tracking
+parameters and once without, a record whose `url` is a `politi.co` short link for the
+`canonical_link` on politico.com. Each spelling splits what should be one key for deduplication,
+attribution and link checking.
+
+What makes two host names one site is decided in `corpuslint.urlsim`: a typo is ONE typing slip
+(neighbouring keys, look-alike letters, a transposition, a doubled key) in one label long enough
+for a slip to be small, with everything else, the public suffix included, identical. Different
+suffixes (`nytimes.com` / `nytimes.co`), different subdomains (`news.` / `blog.`) and short names
+(`cnn` / `cnbc`) are different sites in text. Text that talks about deliberate look-alike domains
+("a fake site imitating ...") is left alone.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field
+
 from corpuslint import hookimpl
+from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, TextEdit, Violation
+from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, Rule
+from corpuslint.textutil import shorten
+from corpuslint.urlsim import (
+    UrlMatch,
+    address_key,
+    core_host,
+    find_urls,
+    is_shortener,
+    same_site,
+    site_keys,
+    spelling_differences,
+    split_host,
+    typo_variant,
+)
+
+# Words that show a text discussing look-alike or fake domains on purpose: near such words, two
+# hosts one letter apart are the subject of the text, not a slip.
+DELIBERATE = regex.compile(
+    r"\b(?:spoof\w*|imitat\w*|impersonat\w*|look-?alike|phish\w*|typo-?squat\w*|mimic\w*|masquerad\w*|"
+    r"copycat|knock-?off|counterfeit|clon(?:e|ed|es|ing)|similar(?:ly)?[- ]named|confusingly|misspel\w*|typos?|"
+    r"domain[- ]names?|fake\s+(?:news\s+)?(?:site|website|domain|url|address|page|version|copy)s?)\b",
+    regex.I,
+)
+DELIBERATE_WINDOW = 160  # characters either side of an occurrence
+
+
+def _deliberate(text: str, url: UrlMatch, timeout: float) -> bool:
+    """True when the sentence around `url` talks about fake or look-alike sites."""
+    lo = max(0, url.start - DELIBERATE_WINDOW)
+    hi = min(len(text), url.end + DELIBERATE_WINDOW)
+    # stay inside the paragraph: a blank line ends the context
+    para_start = text.rfind("\n\n", lo, url.start)
+    para_end = text.find("\n\n", url.end, hi)
+    window = text[para_start + 1 if para_start != -1 else lo: para_end if para_end != -1 else hi]
+    return DELIBERATE.search(window, timeout=timeout) is not None
+
+
+def _line(doc: Document, offset: int) -> int:
+    return doc.position(offset)[0]
+
+
+def _lines(doc: Document, urls: Iterable[UrlMatch], limit: int = 3) -> str:
+    found = sorted({_line(doc, u.start) for u in urls})
+    shown = ", ".join(str(n) for n in found[:limit])
+    if len(found) > limit:
+        shown += ", ..."
+    return ("line " if len(found) == 1 else "lines ") + shown
+
+
+def _related(doc: Document, urls: Iterable[UrlMatch], what: str, limit: int = 3) -> list[Related]:
+    return [
+        Related(path=doc.origin.path, line=_line(doc, u.start), record=doc.origin.record, message=f"{what} `{u.text}`")
+        for u in list(urls)[:limit]
+    ]
+
+
+class UrlRule(Rule):
+    family = "urls"
+
+
+# -- CL301 ------------------------------------------------------------------------------------------
+
+
+class UrlVariantOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    min_label_length: int = Field(
+        5, ge=3, alias="min-label-length",
+        description="Shortest host label on which a one-letter difference counts as a typo (`cnn`/`cnbc` are two sites).",
+    )
+    cosmetic: bool = Field(
+        True,
+        description="Also report one link written two ways (http/https, `www.`, host case, trailing slash, default "
+                    "port, tracking parameters); only URLs with a scheme are compared this way.",
+    )
+    max_hosts: int = Field(
+        500, ge=2, alias="max-hosts",
+        description="Documents naming more distinct hosts than this (link lists, dumps) are not compared for typos.",
+    )
+
+
+class UrlVariant(UrlRule):
+    """## What it does
+    Reports a document that spells one address two ways: a host name with a typo next to the
+    right spelling (`silendman.blogspot.com` and `sjlendman.blogspot.com`), or one link written
+    with and without `https`, `www.`, a trailing slash, a default port, upper-case host letters
+    or tracking parameters (`utm_*`, `fbclid`, `gclid`, ...).
+
+    The spelling used less often is reported, naming the other one and its lines. On a tie, the
+    spelling whose distinctive label occurs more often anywhere in the text (in e-mail addresses,
+    handles, longer URLs) wins; if still tied, the LAST spelling wins and the earlier one is
+    reported: the end of a scraped article holds the stamped bio or footer, copied by the site's
+    template, while earlier copies were typed.
+
+    A typo is one typing slip (neighbouring keys, look-alike letters, two letters transposed, a
+    doubled key) in one label of at least `min-label-length` characters, everything else equal.
+    Different suffixes (`nytimes.com`/`nytimes.co`), subdomains (`news.`/`blog.`), hyphens,
+    plural `s`, digits and short names (`cnn`/`cnbc`) are different names, not typos.
+
+    ## Why is this bad?
+    Two spellings of one site split it in two for deduplication, attribution and link checks,
+    and one of them is usually a dead or wrong address that a model will learn and repeat.
+
+    ## Example
+    ```
+    Visit his blog site at silendman.blogspot.com.
+    ...
+    Visit his blog site at sjlendman.blogspot.com.
+    ```
+    Use instead:
+    ```
+    Visit his blog site at sjlendman.blogspot.com.
+    ...
+    Visit his blog site at sjlendman.blogspot.com.
+    ```
+
+    ## Options
+    - `min-label-length` (default 5): shortest label on which one slip counts as a typo.
+    - `cosmetic` (default true): also report cosmetic spellings of one link.
+    - `max-hosts` (default 500): skip the typo comparison in documents naming more hosts.
+
+    ## Fix safety
+    The fix rewrites the reported spelling to the other one. It is unsafe: which spelling is
+    right is inferred from counts and position, and the document may be wrong both times.
+
+    ## Known problems
+    A text that discusses two look-alike domains on purpose is left alone only when words like
+    "fake", "imitating", "look-alike" or "domain" stand near them; otherwise it is reported.
+    A typo in a hyphen (`vladi-private` / `vladiprivate`) is not found.
+    """
+
+    code = "CL301"
+    name = "url-variant"
+    fix_availability = FixAvailability.ALWAYS
+    Options = UrlVariantOptions
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        text = doc.text
+        if "." not in text:
+            return
+        urls = list(find_urls(text, self.timeout))
+        if len(urls) < 2:
+            return
+        yield from self._typos(doc, urls)
+        if self.options.cosmetic:
+            yield from self._cosmetic(doc, urls)
+
+    # -- host typos --
+
+    def _typos(self, doc: Document, urls: list[UrlMatch]) -> Iterator[Violation]:
+        by_host: dict[str, list[UrlMatch]] = defaultdict(list)
+        for url in urls:
+            by_host[url.core].append(url)
+        if len(by_host) < 2 or len(by_host) > self.options.max_hosts:
+            return
+        # only hosts with the same suffix and number of labels can be one slip apart
+        buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for host in by_host:
+            parts = split_host(host)
+            buckets[(parts.suffix, len(parts.sub))].append(host)
+        edges: dict[str, dict[str, str]] = defaultdict(dict)
+        for hosts in buckets.values():
+            if len(hosts) < 2:
+                continue
+            hosts.sort(key=len)
+            for i, a in enumerate(hosts):
+                for b in hosts[i + 1:]:
+                    if len(b) - len(a) > 1:
+                        break
+                    why = typo_variant(a, b, min_length=self.options.min_label_length)
+                    if why:
+                        edges[a][b] = why
+                        edges[b][a] = why
+        if not edges:
+            return
+        text = doc.text
+        lowered = text.lower()
+
+        def score(host: str) -> tuple[int, int, int]:
+            label = split_host(host).label
+            return len(by_host[host]), lowered.count(label), by_host[host][-1].start
+
+        seen: set[str] = set()
+        for start in sorted(edges):
+            if start in seen:
+                continue
+            component, todo = set(), [start]
+            while todo:
+                host = todo.pop()
+                if host not in component:
+                    component.add(host)
+                    todo.extend(edges[host])
+            seen |= component
+            winner = max(component, key=score)
+            keep = by_host[winner]
+            if any(_deliberate(text, u, self.timeout) for u in keep):
+                continue
+            spelling = keep[0].text[keep[0].core_start - keep[0].start: keep[0].core_end - keep[0].start]
+            for host in sorted(edges[winner], key=lambda h: by_host[h][0].start):
+                variants = by_host[host]
+                if any(_deliberate(text, u, self.timeout) for u in variants):
+                    continue
+                why = edges[winner][host]
+                for url in variants:
+                    found = text[url.core_start:url.core_end]
+                    yield Violation(
+                        url.core_start,
+                        url.core_end,
+                        f"`{found}` looks like a misspelling of `{spelling}` ({_lines(doc, keep)}; {why}); "
+                        f"spell the address one way",
+                        fix=Fix.replace(url.core_start, url.core_end, spelling,
+                                        f"Replace `{found}` with `{spelling}`", safe=False),
+                        related=_related(doc, keep, "spelled"),
+                        source="typo",
+                        data={"variant": host, "spelling": winner, "edit": why,
+                              "variant_count": len(variants), "spelling_count": len(keep)},
+                    )
+
+    # -- cosmetic spellings of one link --
+
+    def _cosmetic(self, doc: Document, urls: list[UrlMatch]) -> Iterator[Violation]:
+        groups: dict[tuple, list[UrlMatch]] = defaultdict(list)
+        for url in urls:
+            if url.is_link:
+                groups[address_key(url)].append(url)
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            by_text: dict[str, list[UrlMatch]] = defaultdict(list)
+            for url in members:
+                by_text[url.text].append(url)
+            if len(by_text) < 2:
+                continue
+            winner = max(by_text, key=lambda t: (len(by_text[t]), by_text[t][-1].start))
+            keep = by_text[winner]
+            for spelling, occurrences in by_text.items():
+                if spelling == winner:
+                    continue
+                diffs = spelling_differences(occurrences[0], keep[0])
+                if not diffs:
+                    continue
+                for url in occurrences:
+                    yield Violation(
+                        url.start,
+                        url.end,
+                        f"`{shorten(url.text, 70)}` is the link `{shorten(winner, 70)}` ({_lines(doc, keep)}) "
+                        f"written another way ({', '.join(diffs)}); write it one way",
+                        fix=Fix.replace(url.start, url.end, winner, f"Write the link as `{shorten(winner, 70)}`",
+                                        safe=False),
+                        related=_related(doc, keep, "written"),
+                        source="cosmetic",
+                        data={"variant": url.text, "spelling": winner, "differences": diffs},
+                    )
+
+
+# -- CL302 ------------------------------------------------------------------------------------------
+
+
+class NonCanonicalUrlOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    canonical: dict[str, str] = Field(
+        default_factory=dict,
+        description="Spellings and the spelling that replaces them. A key without `/` is a host "
+                    "(`silendman.blogspot.com: sjlendman.blogspot.com`, `www.` in front matches too); a key "
+                    "with `/` or `://` is a URL prefix (`http://example.org: https://example.org`).",
+    )
+    metadata_fields: list[str] = Field(
+        default_factory=lambda: ["url", "canonical_link", "source"], alias="metadata-fields",
+        description="Metadata fields whose URL values are checked against the map as well.",
+    )
+
+
+class NonCanonicalUrl(UrlRule):
+    """## What it does
+    Reports a URL or host name that the `canonical` map of this rule names as a non-canonical
+    spelling, in the text and in the metadata URL fields (`metadata-fields`), even when it is the
+    only spelling in its document. Host entries rewrite the host (`silendman.blogspot.com` ->
+    `sjlendman.blogspot.com`, also under `www.`); prefix entries rewrite the start of a URL
+    (`http://example.org` -> `https://example.org`, only where the next character ends the host
+    or starts a path). The rule does nothing until the map has entries.
+
+    ## Why is this bad?
+    When a site has moved, was misspelled in a template, or must be written one way (https, no
+    `www.`), every other spelling is a defect the corpus owner has already decided on.
+
+    ## Example
+    With `rules: {CL302: {canonical: {silendman.blogspot.com: sjlendman.blogspot.com}}}`:
+    ```
+    Visit his blog site at silendman.blogspot.com.
+    ```
+    Use instead:
+    ```
+    Visit his blog site at sjlendman.blogspot.com.
+    ```
+
+    ## Options
+    - `canonical` (default empty): mapping of spellings to the canonical spelling.
+    - `metadata-fields` (default `url`, `canonical_link`, `source`): metadata fields checked too.
+
+    ## Fix safety
+    Safe: the user's map says which spelling is right; only the mapped part of the URL changes.
+    """
+
+    code = "CL302"
+    name = "non-canonical-url"
+    severity = Severity.ERROR
+    fix_availability = FixAvailability.ALWAYS
+    Options = NonCanonicalUrlOptions
+
+    def __init__(self, options: BaseModel | None = None, *, timeout: float = 2.0) -> None:
+        super().__init__(options, timeout=timeout)
+        self._hosts: dict[str, str] = {}
+        self._prefixes: list[tuple[str, str]] = []
+        for key, value in self.options.canonical.items():
+            key, value = key.strip(), value.strip()
+            if "/" in key:
+                self._prefixes.append((key.lower(), value))
+            elif key:
+                self._hosts[core_host(key)] = value
+        self._prefixes.sort(key=lambda kv: -len(kv[0]))
+
+    def rewrite(self, url: UrlMatch) -> tuple[int, int, str] | None:
+        """(start, end, replacement) that makes `url` canonical, or None."""
+        whole = url.text
+        after_scheme = whole[url.host_start - url.start:]
+        for key, value in self._prefixes:
+            candidate = whole if "://" in key else after_scheme
+            if candidate.lower().startswith(key) and (
+                    len(candidate) == len(key) or key.endswith("/") or candidate[len(key)] in "/?#:"):
+                replacement = value + candidate[len(key):]
+                start = url.start if candidate is whole else url.host_start
+                if replacement != candidate:
+                    return start, url.end, replacement
+                return None
+        target = self._hosts.get(url.core)
+        if target is not None and target != url.text[url.core_start - url.start:url.core_end - url.start]:
+            return url.core_start, url.core_end, target
+        return None
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        if not self._hosts and not self._prefixes:
+            return
+        text = doc.text
+        for url in find_urls(text, self.timeout):
+            found = self.rewrite(url)
+            if found is None:
+                continue
+            start, end, replacement = found
+            old = text[start:end]
+            yield Violation(
+                start, end,
+                f"`{shorten(old, 70)}` is not the canonical spelling; write `{shorten(replacement, 70)}` "
+                f"(the `canonical` map of {self.code})",
+                fix=Fix.replace(start, end, replacement, f"Replace with `{shorten(replacement, 70)}`"),
+                source="text",
+                data={"found": old, "canonical": replacement},
+            )
+        yield from self._metadata(doc)
+
+    def _metadata(self, doc: Document) -> Iterator[Violation]:
+        for field in self.options.metadata_fields:
+            value = doc.metadata.get(field)
+            if not isinstance(value, str) or not value or "." not in value:
+                continue
+            urls = list(find_urls(value, self.timeout))
+            if len(urls) != 1 or urls[0].start != 0:
+                continue
+            found = self.rewrite(urls[0])
+            if found is None:
+                continue
+            start, end, replacement = found
+            new_value = value[:start] + replacement + value[end:]
+            yield Violation(
+                0, 0,
+                f"metadata `{field}` `{shorten(value, 70)}` is not the canonical spelling; write "
+                f"`{shorten(new_value, 70)}` (the `canonical` map of {self.code})",
+                fix=Fix(title=f"Set `{field}` to `{shorten(new_value, 70)}`", applicability=Applicability.SAFE,
+                        metadata=[MetadataEdit(key=field, value=new_value)]),
+                source="metadata",
+                data={"field": field, "found": value, "canonical": new_value},
+            )
+
+
+# -- CL303 ------------------------------------------------------------------------------------------
+
+
+class MetadataUrlMismatchOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    fields: list[str] = Field(
+        default_factory=lambda: ["canonical_link", "url", "source"],
+        description="Metadata fields holding the document's URL, most trusted first: the first one that holds a "
+                    "URL (and is not a short link) is the reference the others are compared with.",
+    )
+    report_www: bool = Field(
+        True, alias="report-www",
+        description="Also report fields whose hosts differ only by `www.`.",
+    )
+    report_unrelated: bool = Field(
+        False, alias="report-unrelated",
+        description="Also report fields on unrelated hosts (a syndicated copy whose canonical link is on another "
+                    "site); off by default, since that is usually legitimate.",
+    )
+
+
+def _host_of(value: object) -> tuple[str, str] | None:
+    """(host, path) of a metadata URL value, or None."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    if not value or " " in value or "." not in value:
+        return None
+    if "://" not in value:
+        value = "http://" + value
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    return host, parts.path
+
+
+class MetadataUrlMismatch(UrlRule):
+    """## What it does
+    Reports a document whose metadata URL fields (`canonical_link`, `url`, `source`; see
+    `fields`) name different hosts for one page where those hosts are one site: a short link
+    (`politi.co`, `goo.gl`, `bit.ly`, `t.co`, ...) standing for the real page, the same name under
+    another suffix (`addictinginfo.org` / `addictinginfo.com`), another subdomain of the same
+    domain (`author.groopspeak.com` / `news.groopspeak.com`), a typo, or only `www.`.
+
+    The first field in `fields` that holds a URL and is not a short link is the reference. Hosts
+    that are unrelated (a syndicated copy whose canonical link is on another site) are not
+    reported unless `report-unrelated` is set. The finding stands at the start of the document
+    (for JSONL, the record's line), one per document, naming every field that disagrees.
+
+    ## Why is this bad?
+    A record whose `url` is a short link or another domain than its canonical page is counted
+    under the wrong site (FakeNewsNet keeps `source: https://goo.gl` for such records), breaks
+    deduplication by URL and misattributes the text.
+
+    ## Example
+    ```
+    {"url": "http://politi.co/2cZAbAT", "canonical_link": "http://www.politico.com/story/...", "source": "http://politi.co"}
+    ```
+    Use instead:
+    ```
+    {"url": "http://www.politico.com/story/...", "canonical_link": "http://www.politico.com/story/...", "source": "http://www.politico.com"}
+    ```
+
+    ## Options
+    - `fields` (default `canonical_link`, `url`, `source`): URL fields, most trusted first.
+    - `report-www` (default true): also report a difference of `www.` only.
+    - `report-unrelated` (default false): also report fields on unrelated hosts.
+
+    ## Fix safety
+    The fix sets each disagreeing field from the reference: a field holding a page URL gets the
+    reference URL, a field holding only a site (`source`, no path) gets the reference's scheme
+    and host. It is unsafe: the old value may be wanted as provenance (the link that was
+    followed), and which field is right is a configured guess.
+    """
+
+    code = "CL303"
+    name = "metadata-url-mismatch"
+    fix_availability = FixAvailability.ALWAYS
+    Options = MetadataUrlMismatchOptions
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        meta = doc.metadata
+        if not meta:
+            return
+        found = [(f, meta[f], _host_of(meta.get(f))) for f in self.options.fields if f in meta]
+        found = [(f, v, hp) for f, v, hp in found if hp is not None]
+        if len(found) < 2:
+            return
+        reference = next((x for x in found if not is_shortener(x[2][0])), None)
+        if reference is None:
+            return
+        ref_field, ref_value, (ref_host, _ref_path) = reference
+        ref_value = ref_value.strip()
+        problems: list[tuple[str, str, str, str]] = []  # field, value, host, why
+        for field, value, (host, _path) in found:
+            if field == ref_field or host.lower() == ref_host.lower():
+                continue
+            if is_shortener(host):
+                why = "a short link"
+            else:
+                relation = same_site(ref_host, host)
+                if relation == "www" and not self.options.report_www:
+                    continue
+                if relation is None:
+                    if not self.options.report_unrelated:
+                        continue
+                    why = "an unrelated site"
+                else:
+                    why = {
+                        "www": "the same host but for `www.`",
+                        "subdomain": "another subdomain of the same site",
+                        "suffix": "the same name under another suffix",
+                        "typo": "a misspelling of it",
+                    }[relation]
+            problems.append((field, value, host, why))
+        if not problems:
+            return
+        described = "; ".join(f"`{f}` names {h} ({why})" for f, _v, h, why in problems)
+        edits = []
+        scheme = urlsplit(ref_value if "://" in ref_value else "http://" + ref_value).scheme or "http"
+        for field, value, _host, _why in problems:
+            hp = _host_of(value)
+            site_only = hp is not None and hp[1] in ("", "/") and not is_shortener(hp[0])
+            new = f"{scheme}://{ref_host}" if site_only or (hp is not None and hp[1] in ("", "/")) else ref_value
+            edits.append(MetadataEdit(key=field, value=new))
+        yield Violation(
+            0, 0,
+            f"metadata URL fields disagree: `{ref_field}` is on {ref_host}, but {described}; "
+            f"point them at one site",
+            fix=Fix(title=f"Set {', '.join('`' + e.key + '`' for e in edits)} from `{ref_field}`",
+                    applicability=Applicability.UNSAFE, metadata=edits),
+            source=problems[0][3].split()[-1] if problems else None,
+            data={"reference": ref_field, "reference_host": ref_host,
+                  "fields": {f: {"host": h, "why": why} for f, _v, h, why in problems}},
+        )
+
+
+# -- CL304 ------------------------------------------------------------------------------------------
+
+
+class CorpusUrlVariantOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    min_documents: int = Field(
+        3, ge=1, alias="min-documents",
+        description="Documents in which the dominant spelling must occur.",
+    )
+    min_ratio: float = Field(
+        5.0, ge=1.0, alias="min-ratio",
+        description="How many times more documents the dominant spelling must have than the variant.",
+    )
+    min_label_length: int = Field(
+        5, ge=3, alias="min-label-length",
+        description="Shortest host label on which a one-letter difference counts as a typo.",
+    )
+
+
+class CorpusUrlVariant(UrlRule, CorpusRule):
+    """## What it does
+    Reports a host name that is one typing slip away from a spelling the rest of the corpus uses
+    far more often (`silendman.blogspot.com` in one document, `sjlendman.blogspot.com` in 40),
+    even when the misspelling is alone in its document. The dominant spelling must occur in at
+    least `min-documents` documents and in `min-ratio` times as many as the variant. A document
+    that has both spellings is left to CL301.
+
+    Hosts are indexed under the public suffix plus their name with at most one character
+    deleted (a SymSpell deletion neighbourhood), so substitutions, insertions and
+    transpositions meet under a shared key; the same typo model as CL301 then confirms the pair.
+
+    ## Why is this bad?
+    A misspelt host in a stamped bio or footer is a dead link, and it splits one site in two for
+    every per-site statistic of the corpus.
+
+    ## Example
+    In a corpus where forty articles end with `Visit his blog site at sjlendman.blogspot.com.`:
+    ```
+    Visit his blog site at silendman.blogspot.com.
+    ```
+    Use instead:
+    ```
+    Visit his blog site at sjlendman.blogspot.com.
+    ```
+
+    ## Options
+    - `min-documents` (default 3): documents the dominant spelling must occur in.
+    - `min-ratio` (default 5): how many times more documents it must have than the variant.
+    - `min-label-length` (default 5): shortest label on which one slip counts as a typo.
+
+    ## Fix safety
+    Unsafe: the dominant spelling is the likely one, not a certain one (two sites may really
+    differ by one letter).
+
+    ## Known problems
+    Only one slip is found (two-slip variants do not share a key). In a small corpus the
+    thresholds are rarely met.
+    """
+
+    code = "CL304"
+    name = "corpus-url-variant"
+    fix_availability = FixAvailability.ALWAYS
+    Options = CorpusUrlVariantOptions
+
+    SITE = "url-host"  # key: site key (suffix + name less one character), value: the host
+    SPELLING = "url-spelling"  # key and value: the host; one per occurrence, for exact counts
+
+    def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
+        seen: set[str] = set()
+        for url in find_urls(doc.text, self.timeout):
+            host = url.core
+            if host not in seen:
+                seen.add(host)
+                for key in site_keys(host):
+                    yield Fingerprint(self.SITE, key, url.core_start, url.core_end, host)
+            yield Fingerprint(self.SPELLING, host, url.core_start, url.core_end, host)
+
+    def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
+        occurrences: dict[str, list[Fingerprint]] = defaultdict(list)
+        for fp in own:
+            if fp.kind == self.SPELLING:
+                occurrences[fp.value].append(fp)
+        if not occurrences:
+            return
+        text = doc.text
+        for host, fps in occurrences.items():
+            own_docs = max(1, corpus.count(self.SPELLING, host))
+            candidates: set[str] = set()
+            for key in site_keys(host):
+                candidates.update(corpus.values(self.SITE, key))
+            candidates.discard(host)
+            best: tuple[int, str, str] | None = None
+            for other in candidates:
+                if other in occurrences:
+                    continue  # both in this document: CL301's finding
+                docs = corpus.count(self.SPELLING, other)
+                if docs < self.options.min_documents or docs < self.options.min_ratio * own_docs:
+                    continue
+                why = typo_variant(other, host, min_length=self.options.min_label_length)
+                if why and (best is None or docs > best[0]):
+                    best = (docs, other, why)
+            if best is None:
+                continue
+            docs, other, why = best
+            where = corpus.occurrences(self.SPELLING, other, limit=3)
+            related = [Related(path=o.path, line=o.line, record=o.record, message=f"spelled `{other}`")
+                       for o in where]
+            for fp in fps:
+                probe = UrlMatch(fp.start, fp.end, text[fp.start:fp.end], "", text[fp.start:fp.end],
+                                 fp.start, fp.end, "", "")
+                if _deliberate(text, probe, self.timeout):
+                    continue
+                found = text[fp.start:fp.end]
+                yield Violation(
+                    fp.start, fp.end,
+                    f"`{found}` looks like a misspelling of `{other}`, the spelling of {docs} other documents "
+                    f"(this one: {own_docs}; {why}); spell the address one way",
+                    fix=Fix.replace(fp.start, fp.end, other, f"Replace `{found}` with `{other}`", safe=False),
+                    related=related,
+                    source="corpus",
+                    data={"variant": host, "spelling": other, "edit": why, "variant_documents": own_docs,
+                          "spelling_documents": docs},
+                )
+
+
+RULES = (UrlVariant, NonCanonicalUrl, MetadataUrlMismatch, CorpusUrlVariant)
 
 
 @hookimpl
 def corpuslint_register_rules(register):
-    return None
+    for rule in RULES:
+        register(rule)

@@ -1,0 +1,420 @@
+"""URLs in plain text, and when two host names are one site: the parsing behind the CL3xx rules.
+
+Three questions, answered without network access or a public-suffix download:
+
+* **Where are the URLs?** `find_urls` finds links with a scheme (`http://...`), bare `www.` hosts,
+  and bare host names whose top-level domain is a known one (`silendman.blogspot.com`). It skips
+  the hosts of e-mail addresses, file names (`report.pdf`), abbreviations (`U.S.`, `e.g.`),
+  version numbers and words run together at a missing space (`end.It`), and leaves sentence
+  punctuation and unbalanced brackets out of the URL.
+* **How is a host built?** `split_host` cuts it into subdomain labels, the distinctive label and
+  the public suffix, with a small built-in list of multi-part suffixes (`co.uk`, `com.au`,
+  `blogspot.com`, `github.io`, ...): `silendman.blogspot.com` is the label `silendman` under the
+  suffix `blogspot.com`, as `news.bbc.co.uk` is `bbc` under `co.uk` with the subdomain `news`.
+* **Is one host a typo of another?** `typo_variant` says yes only when everything but one label is
+  identical and that label differs by ONE typing slip that people actually make: two neighbouring
+  keys or look-alike letters swapped for each other (`i`/`j`, `n`/`m`, `o`/`0`), two letters
+  transposed, or a doubled / neighbouring key added or dropped, on a label long enough that one
+  slip is a small part of it. Different suffixes (`nytimes.com`, `nytimes.co`), different
+  subdomains (`news.` vs `blog.`), a plural `s`, a hyphen, a digit for a digit, and short labels
+  (`cnn`, `abc`) never make a typo: those are deliberate, distinct names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import parse_qsl
+
+import regex
+
+# -- public suffixes ---------------------------------------------------------------------------
+
+# Multi-part public suffixes: the registrable name is the label just before them. ICANN ones
+# that news and web corpora meet, then hosting platforms whose users get subdomains (the
+# "private" part of the Public Suffix List). A suffix not listed here falls back to the last label.
+MULTI_PART_SUFFIXES = frozenset("""
+co.uk org.uk ac.uk gov.uk ltd.uk plc.uk me.uk net.uk sch.uk nhs.uk police.uk mod.uk
+com.au net.au org.au edu.au gov.au asn.au id.au
+co.nz org.nz net.nz govt.nz ac.nz school.nz
+co.jp ne.jp or.jp ac.jp go.jp
+co.in net.in org.in gov.in ac.in nic.in res.in edu.in
+co.za org.za gov.za ac.za web.za
+com.br net.br org.br gov.br art.br
+com.mx org.mx gob.mx edu.mx
+com.ar gob.ar org.ar com.cn net.cn org.cn gov.cn edu.cn com.hk org.hk gov.hk
+com.sg edu.sg gov.sg com.my gov.my com.tr gov.tr org.tr com.tw org.tw gov.tw
+com.ua gov.ua com.pk gov.pk com.ng gov.ng com.eg gov.eg com.sa gov.sa com.qa gov.qa
+co.il org.il ac.il gov.il muni.il co.kr or.kr go.kr ac.kr
+com.es org.es gob.es com.co gov.co com.pe gob.pe com.ve gob.ve com.ph gov.ph com.vn gov.vn
+co.id ac.id go.id or.id co.th ac.th go.th com.bd gov.bd com.lk gov.lk co.ke go.ke
+com.gh gov.gh com.pl net.pl org.pl gov.pl com.ru org.ru com.cy gov.cy com.mt gov.mt
+gc.ca gov.bc.ca qc.ca on.ca
+blogspot.com blogspot.co.uk blogspot.ca blogspot.de blogspot.fr blogspot.com.au blogspot.in
+blogspot.com.br blogspot.com.es blogspot.it blogspot.mx blogspot.nl blogspot.ru blogspot.jp
+wordpress.com tumblr.com typepad.com livejournal.com substack.com weebly.com wixsite.com
+squarespace.com blogs.com over-blog.com canalblog.com hatenablog.com medium.com
+github.io gitlab.io herokuapp.com appspot.com web.app firebaseapp.com netlify.app vercel.app
+pages.dev workers.dev azurewebsites.net cloudfront.net neocities.org webs.com
+""".split())
+
+_LONGEST_SUFFIX_LABELS = max(s.count(".") + 1 for s in MULTI_PART_SUFFIXES)
+
+# Top-level domains accepted for a bare host name (no scheme, no `www.`). A word that is also a
+# country code (`is`, `it`, `at`, `be`, `to`, `in`, `me`, `no`, `so`, `us`, ...) or a common file
+# extension (`py`, `sh`, `md`, `ps`, `ai`, `cc`, `mk`) is left out: `end.it`, `setup.py` are not
+# hosts. Such hosts are still found when written with a scheme or `www.`, or under a listed
+# multi-part suffix (`gov.in`).
+BARE_TLDS = frozenset("""
+com net org edu gov mil int info biz name pro mobi aero coop museum travel jobs asia tel
+io co tv fm ly gl ws eu su
+news online site website world press blog tech app dev store shop club live media today xyz
+top space digital network cloud agency guru center report review tips wiki global
+uk ca au de fr es nl ru cn jp ie nz za br mx ch se dk fi pl il ua gr pt ro hu cz sk kr tw hk
+sg ph vn th tr ir pk bd lk ng ke eg sa ae qa ar cl pe ve ec uy bo cr gt lt lv ee bg hr rs si ba
+al ge az kz uz lu li mt cy
+""".split())
+
+# Link shorteners: generic ones and the publishers' own (`politi.co` stands for politico.com).
+SHORTENERS = frozenset("""
+bit.ly bitly.com goo.gl t.co tinyurl.com ow.ly buff.ly is.gd v.gd tiny.cc rebrand.ly cutt.ly
+shorturl.at rb.gy t.ly lnkd.in fb.me m.me youtu.be amzn.to amzn.eu a.co dlvr.it ift.tt trib.al
+wp.me po.st su.pr j.mp x.co soo.gd qr.ae db.tt mol.im
+politi.co cnn.it abcn.ws nyti.ms wapo.st bbc.in reut.rs fxn.ws nbcnews.to ti.me hill.cm n.pr
+huff.to huffp.st bloom.bg econ.st on.wsj.com usat.ly cbsn.ws apne.ws ab.co gu.com dailym.ai
+ind.pn tgr.ph nydn.us lat.ms chn.ge wh.gov bzfd.it nyp.st thkpr.gs slate.me
+""".split())
+
+TRACKING_PARAMS = frozenset("""
+fbclid gclid dclid gbraid wbraid msclkid yclid igshid mc_cid mc_eid _ga _gl _hsenc _hsmi
+mkt_tok ref_src ref_url s_cid cmpid ncid ocid smid smtyp spref wt.mc_id __twitter_impression
+""".split())
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "vero_")
+
+DEFAULT_PORTS = {"http": "80", "https": "443", "ftp": "21"}
+
+
+@dataclass(slots=True, frozen=True)
+class HostParts:
+    """A host cut at its public suffix: `news.bbc.co.uk` -> sub=("news",), label="bbc", suffix="co.uk"."""
+
+    sub: tuple[str, ...]
+    label: str
+    suffix: str
+
+    @property
+    def registrable(self) -> str:
+        return f"{self.label}.{self.suffix}" if self.suffix else self.label
+
+
+def core_host(host: str) -> str:
+    """The host as compared: lower case, no trailing dot, no leading `www.`."""
+    host = host.lower().rstrip(".")
+    return host[4:] if host.startswith("www.") and host.count(".") >= 2 else host
+
+
+def split_host(host: str) -> HostParts:
+    labels = core_host(host).split(".")
+    if len(labels) == 1:
+        return HostParts((), labels[0], "")
+    for size in range(min(_LONGEST_SUFFIX_LABELS, len(labels) - 1), 1, -1):
+        suffix = ".".join(labels[-size:])
+        if suffix in MULTI_PART_SUFFIXES:
+            return HostParts(tuple(labels[: -size - 1]), labels[-size - 1], suffix)
+    return HostParts(tuple(labels[:-2]), labels[-2], labels[-1])
+
+
+def is_shortener(host: str) -> bool:
+    return core_host(host) in SHORTENERS
+
+
+# -- the typo model ----------------------------------------------------------------------------
+
+_KEY_ROWS = ("1234567890-", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _keyboard_neighbours() -> dict[str, frozenset[str]]:
+    where = {ch: (r, c) for r, row in enumerate(_KEY_ROWS) for c, ch in enumerate(row)}
+    out: dict[str, set[str]] = {ch: set() for ch in where}
+    for ch, (r, c) in where.items():
+        for dr, dcs in ((0, (-1, 1)), (-1, (0, 1)), (1, (-1, 0))):
+            rr = r + dr
+            if 0 <= rr < len(_KEY_ROWS):
+                for dc in dcs:
+                    cc = c + dc
+                    if 0 <= cc < len(_KEY_ROWS[rr]):
+                        out[ch].add(_KEY_ROWS[rr][cc])
+    return {ch: frozenset(n) for ch, n in out.items()}
+
+
+KEY_NEIGHBOURS = _keyboard_neighbours()
+# Letters that look alike in print, in OCR and in handwriting. Digit-for-letter swaps (`paypa1`,
+# `g00gle`) are left out on purpose: they are the homoglyphs of deliberate look-alike domains.
+LOOK_ALIKE = frozenset(frozenset(p) for p in ("ij", "il", "jl", "uv", "nm", "nh", "ce", "gq", "vw"))
+
+
+def _confusable(x: str, y: str) -> bool:
+    if x.isdigit() and y.isdigit():
+        return False  # site1 / site2: numbering, not a slip
+    return y in KEY_NEIGHBOURS.get(x, ()) or frozenset((x, y)) in LOOK_ALIKE
+
+
+def label_typo(a: str, b: str, *, min_length: int = 5) -> str | None:
+    """How `b` is one typing slip away from `a` ("i/j", "transposed", "extra n", ...), or None.
+
+    Both labels must be at least `min_length` long: on short labels one letter is a different
+    name (`abc`/`nbc`, `cnn`/`cnbc`). Hyphens, a final plural `s` and digit-for-digit changes
+    are deliberate spellings, not slips.
+    """
+    if a == b or min(len(a), len(b)) < min_length or abs(len(a) - len(b)) > 1:
+        return None
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            i = diffs[0]
+            x, y = a[i], b[i]
+            if "-" in (x, y) or not _confusable(x, y):
+                return None
+            return f"{x}/{y}"
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
+            i = diffs[0]
+            if a[i] == b[i + 1] and a[i + 1] == b[i] and not (a[i].isdigit() and a[i + 1].isdigit()):
+                if "-" in (a[i], a[i + 1]) or "." in (a[i], a[i + 1]):
+                    return None
+                return f"{a[i]}{a[i + 1]}/{b[i]}{b[i + 1]} transposed"
+        return None
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    i = 0
+    while i < len(shorter) and longer[i] == shorter[i]:
+        i += 1
+    if longer[i + 1:] != shorter[i:]:
+        return None
+    extra = longer[i]
+    if extra in "-." or extra.isdigit():
+        return None
+    if extra == "s" and i == len(longer) - 1:
+        return None  # time / times
+    before = longer[i - 1] if i > 0 else ""
+    after = longer[i + 1] if i + 1 < len(longer) else ""
+    doubled = extra in (before, after)
+    slipped = any(extra in KEY_NEIGHBOURS.get(ch, ()) for ch in (before, after) if ch)
+    if not (doubled or slipped):
+        return None
+    verb = "extra" if longer is b else "missing"
+    return f"{verb} {extra}"
+
+
+def typo_variant(host_a: str, host_b: str, *, min_length: int = 5) -> str | None:
+    """Why `host_b` reads as a misspelling of `host_a` (one label, one slip), or None.
+
+    Everything but one label must be identical, the public suffix included: `nytimes.co` is not
+    a typo of `nytimes.com` (another registration, often a deliberate look-alike), and
+    `author.example.com` is not one of `news.example.com` (another subdomain).
+    """
+    a, b = split_host(host_a), split_host(host_b)
+    if a.suffix != b.suffix or len(a.sub) != len(b.sub):
+        return None
+    labels_a, labels_b = (*a.sub, a.label), (*b.sub, b.label)
+    diffs = [i for i in range(len(labels_a)) if labels_a[i] != labels_b[i]]
+    if len(diffs) != 1:
+        return None
+    i = diffs[0]
+    return label_typo(labels_a[i], labels_b[i], min_length=min_length)
+
+
+def same_site(host_a: str, host_b: str) -> str | None:
+    """How two hosts are one site, for metadata fields that name one page, or None.
+
+    "www" (only `www.` differs), "subdomain" (one registrable domain), "suffix" (the same name
+    under another suffix: `addictinginfo.org` / `.com`), "typo" (one slip apart).
+    """
+    ha, hb = host_a.lower().rstrip("."), host_b.lower().rstrip(".")
+    if ha == hb:
+        return None
+    if core_host(ha) == core_host(hb):
+        return "www"
+    a, b = split_host(ha), split_host(hb)
+    if a.registrable == b.registrable:
+        return "subdomain"
+    if a.label == b.label and len(a.label) >= 4 and a.suffix and b.suffix:
+        return "suffix"
+    if typo_variant(ha, hb):
+        return "typo"
+    return None
+
+
+def site_keys(host: str) -> list[str]:
+    """Keys under which hosts one slip apart collide (a SymSpell deletion neighbourhood).
+
+    The key is the public suffix plus the rest of the host with at most one character deleted:
+    `silendman.blogspot.com` and `sjlendman.blogspot.com` share `blogspot.com|slendman`.
+    """
+    parts = split_host(host)
+    rest = ".".join((*parts.sub, parts.label))
+    keys = {f"{parts.suffix}|{rest}"}
+    for i in range(len(rest)):
+        if rest[i] != ".":
+            keys.add(f"{parts.suffix}|{rest[:i]}{rest[i + 1:]}")
+    return sorted(keys)
+
+
+# -- finding URLs in text ----------------------------------------------------------------------
+
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_BARE_END = "|".join(sorted((regex.escape(s) for s in MULTI_PART_SUFFIXES | BARE_TLDS), key=len, reverse=True))
+# characters a path may hold: no space, quotes, angle/curly brackets, backslash (JSON-escaped
+# `\/` ends it), nor typographic punctuation (dashes, curly quotes, guillemets, ideographic)
+_PATH = r"[^\s<>\"\\^`{}|\u00ab\u00bb\u2000-\u206f\u3000-\u303f\ufeff\ufffd]"
+
+URL_PATTERN = regex.compile(
+    rf"""
+    (?<![\w@.\-/%+~=])               # not inside a word, an e-mail, a path or another URL
+    (?:
+        (?P<scheme>(?i:https?|ftp))://
+        (?P<host>[\w-]+(?:\.[\w-]+)*\.?)
+        (?::(?P<port>\d{{1,5}}))?
+        (?P<rest>[/?#]{_PATH}*)?
+      |
+        (?P<host>[Ww]{{3}}\.(?:{_LABEL}\.)+[A-Za-z]{{2,24}})(?![\w@-]|\.\w)
+        (?::(?P<port>\d{{1,5}}))?
+        (?P<rest>[/?#]{_PATH}*)?
+      |
+        (?P<host>(?:{_LABEL}\.)+(?:{_BARE_END}))(?![\w@-]|\.\w)
+        (?P<rest>/{_PATH}*)?
+    )
+    """,
+    regex.VERBOSE,
+)
+
+_CLOSERS = {")": "(", "]": "[", "}": "{"}
+_TRAILING = ".,;:!?'\"*"
+
+
+@dataclass(slots=True)
+class UrlMatch:
+    """One URL or host name in a text, with the offsets of the whole and of the host."""
+
+    start: int
+    end: int
+    text: str
+    scheme: str  # "" for a bare host or `www.` URL
+    host: str  # as written
+    host_start: int
+    host_end: int
+    port: str
+    rest: str  # path, query and fragment as written
+
+    @property
+    def core(self) -> str:
+        return core_host(self.host)
+
+    @property
+    def core_start(self) -> int:
+        """Offset of the host without its `www.`: where a host rewrite starts."""
+        return self.host_start + len(self.host.rstrip(".")) - len(self.core)
+
+    @property
+    def core_end(self) -> int:
+        return self.host_end - (1 if self.host.endswith(".") else 0)
+
+    @property
+    def is_link(self) -> bool:
+        return bool(self.scheme)
+
+
+def _trim(rest: str) -> str:
+    while rest:
+        last = rest[-1]
+        if last in _TRAILING:
+            rest = rest[:-1]
+        elif last in _CLOSERS and rest.count(last) > rest.count(_CLOSERS[last]):
+            rest = rest[:-1]
+        else:
+            break
+    return rest
+
+
+def find_urls(text: str, timeout: float | None = None) -> Iterator[UrlMatch]:
+    """The URLs and host names in `text`, in order."""
+    if "." not in text:
+        return
+    for m in URL_PATTERN.finditer(text, timeout=timeout):
+        host = m.group("host")
+        host_start = m.start("host")
+        rest = _trim(m.group("rest") or "")
+        scheme = m.group("scheme") or ""
+        if not rest and host.endswith("."):
+            host = host.rstrip(".")  # "see http://example.com." : the dot ends the sentence
+        if scheme and "." not in host.strip("."):
+            if host.lower() != "localhost":
+                continue
+        host_end = host_start + len(host)
+        if m.group("rest") is not None:
+            end = m.start("rest") + len(rest)
+        elif m.group("port") is not None:
+            end = m.end("port")
+        else:
+            end = host_end
+        yield UrlMatch(m.start(), end, text[m.start():end], scheme, host, host_start, host_end,
+                       m.group("port") or "", rest)
+
+
+def split_rest(rest: str) -> tuple[str, str, str]:
+    """(path, query, fragment) of a URL's rest."""
+    fragment = ""
+    if "#" in rest:
+        rest, fragment = rest.split("#", 1)
+    query = ""
+    if "?" in rest:
+        rest, query = rest.split("?", 1)
+    return rest, query, fragment
+
+
+def is_tracking(name: str) -> bool:
+    name = name.lower()
+    return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
+
+
+def strip_tracking(query: str) -> str:
+    if not query:
+        return ""
+    kept = [p for p in query.split("&") if p and not is_tracking(p.split("=", 1)[0])]
+    return "&".join(kept)
+
+
+def address_key(url: UrlMatch) -> tuple[str, str, str, str, str]:
+    """What a link points at, with the spelling differences that do not change it folded.
+
+    Folded: scheme (http/https), `www.`, host case, a default port, a trailing slash, tracking
+    parameters. Kept: the path (case-sensitive), the other parameters, the fragment.
+    """
+    path, query, fragment = split_rest(url.rest)
+    port = url.port
+    if port and port == DEFAULT_PORTS.get(url.scheme.lower()):
+        port = ""
+    return url.core, port, path.rstrip("/"), strip_tracking(query), fragment
+
+
+def spelling_differences(a: UrlMatch, b: UrlMatch) -> list[str]:
+    """Which of the folded features differ between two spellings of one address."""
+    out = []
+    if a.scheme.lower() != b.scheme.lower():
+        out.append("scheme")
+    if a.host.lower().startswith("www.") != b.host.lower().startswith("www."):
+        out.append("www")
+    if a.host != b.host and a.host.lower() == b.host.lower():
+        out.append("host case")
+    pa, qa, _ = split_rest(a.rest)
+    pb, qb, _ = split_rest(b.rest)
+    if (a.port or DEFAULT_PORTS.get(a.scheme.lower(), "")) == (b.port or DEFAULT_PORTS.get(b.scheme.lower(), "")) \
+            and a.port != b.port:
+        out.append("default port")
+    if pa != pb:
+        out.append("trailing slash")
+    if qa != qb:
+        out.append("tracking parameters")
+    return out
+
+
+def query_params(query: str) -> list[tuple[str, str]]:
+    return parse_qsl(query, keep_blank_values=True)
