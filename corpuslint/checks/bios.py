@@ -1,10 +1,635 @@
-"""Placeholder: the bios family is being written (see the issues)."""
+"""CL4xx: text repeated inside one document: duplicated author bios and duplicate paragraphs.
+
+Scrapers often keep an article's text twice: the author bio in the article's footer and again
+in the site's "About the author" box, the photo captions once per gallery slide, or the whole
+body when two page regions held it. Both rules here share one analysis per document:
+
+1. The document is cut into units: paragraphs (blocks between blank lines); a block whose lines
+   are themselves paragraphs (one newline between them, not hard-wrapped prose) is cut into
+   lines. List items and table rows are left out: they repeat by nature.
+2. Each unit is normalised (`textutil.normalize`) and cut into word shingles
+   (`corpuslint.similarity`). A unit that repeats an earlier one exactly, or nearly (Jaccard, or
+   containment of the shorter in the fuller), is a copy.
+3. A run of consecutive short units that together nearly equals one other paragraph is a copy
+   too: the bio spread over four short paragraphs in the footer, then given again as one
+   paragraph in the "About the author" box.
+
+The later copy is reported, naming the earlier one. If the repeated text is an author bio
+(`corpuslint.biography`), the finding is CL401; otherwise CL402.
+
+CL410+ (repeats across documents) belong to the corpus family, which reuses
+`corpuslint.similarity` and `corpuslint.biography`.
+"""
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass, field
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field
+
 from corpuslint import hookimpl
+from corpuslint.biography import BIO_THRESHOLD, bio_evidence
+from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
+from corpuslint.rule import FixAvailability, Rule
+from corpuslint.similarity import shingles
+from corpuslint.textutil import block_removal, normalize, paragraphs, shorten
+
+# -- options ----------------------------------------------------------------------------------
+
+
+class DuplicateOptions(BaseModel):
+    """Options shared by CL401 and CL402 (each rule reads its own copy)."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    min_words: int = Field(8, alias="min-words", ge=1,
+                           description="A paragraph shorter than this (in words) is never reported as a "
+                                       "duplicate, except a bio (see `min-bio-words`).")
+    min_chars: int = Field(40, alias="min-chars", ge=1,
+                           description="A paragraph shorter than this (normalised characters) is never reported.")
+    min_bio_words: int = Field(4, alias="min-bio-words", ge=1,
+                               description="A short paragraph repeated exactly is still reported if it is a bio "
+                                           "(\"Follow Evan McMurry (@evanmcmurry) on Twitter\") and has this many words.")
+    near_threshold: float = Field(0.8, alias="near-threshold", gt=0.0, le=1.0,
+                                  description="Jaccard similarity of word shingles from which two paragraphs are "
+                                              "near copies.")
+    containment_threshold: float = Field(0.9, alias="containment-threshold", gt=0.0, le=1.0,
+                                         description="Share of the shorter paragraph's shingles found in the fuller "
+                                                     "one from which the two are near copies (when the shorter has "
+                                                     "at least `min-length-ratio` of the fuller's length).")
+    min_length_ratio: float = Field(0.5, alias="min-length-ratio", gt=0.0, le=1.0,
+                                    description="A short paragraph contained in a much longer one (a pull quote) is "
+                                                "not a copy: the shorter must have this share of the fuller's shingles.")
+    run_threshold: float = Field(0.8, alias="run-threshold", gt=0.0, le=1.0,
+                                 description="Share of a run of consecutive paragraphs' shingles found in one other "
+                                             "paragraph from which the run is a copy of it.")
+    max_run: int = Field(6, alias="max-run", ge=2,
+                         description="Most consecutive paragraphs that may together form one copy.")
+    shingle_size: int = Field(3, alias="shingle-size", ge=1, le=8,
+                              description="Words per shingle.")
+    max_paragraphs: int = Field(1500, alias="max-paragraphs", ge=2,
+                                description="Above this many paragraphs only exact copies are looked for "
+                                            "(keeps huge documents fast).")
+
+
+# -- the shared analysis ----------------------------------------------------------------------
+
+LIST_OR_TABLE = regex.compile(r"^(?:[-*+•▪◦]\s|\d{1,3}[.)]\s|\|)")
+_RUN_MEMBER = 0.5  # share of a run member's shingles that must be in the target
+_RUN_COVERAGE = 0.5  # share of the target's shingles the run must cover
+_RUN_TARGET_WORDS = 15
+_MAX_POSTING = 64  # a shingle in more units than this is common phrasing, not evidence
+# Two bios of the same person are copies at a lower similarity than other text: a bio is
+# re-worded between a footer and an "About the author" box ("Award-winning author ...", a
+# sentence more, another blog address).
+_BIO_OVERLAP = 0.5  # shared shingles / the smaller copy's shingles
+_BIO_SHARED = 12  # and at least this many shared shingles
+
+
+@dataclass(slots=True)
+class Unit:
+    start: int
+    end: int
+    key: str  # normalised text
+    words: int
+    shingles: set[int] = field(default_factory=set)
+    listy: bool = False
+
+
+@dataclass(slots=True)
+class Copy:
+    """One repeat: the later copy, the earlier one, and how alike they are."""
+
+    later: tuple[int, int]
+    earlier: tuple[int, int]
+    kind: str  # "exact", "normalized", "near", "run"
+    similarity: float
+    measure: str
+    jaccard: float
+    containment: float
+    keep_later: bool  # which copy the fix keeps
+    bio: bool = False
+    bio_score: float = 0.0
+    bio_name: str | None = None
+    later_run: bool = False  # the later copy is a run of several units
+    earlier_run: bool = False
+    later_units: tuple[int, int] = (0, 0)  # first and last unit of each copy
+    earlier_units: tuple[int, int] = (0, 0)
+    quotation: bool = False  # a quotation given twice (a pull quote), not part of a repeated region
+
+    @property
+    def category(self) -> str:
+        """Which rule reports it: "bio" (CL401), "paragraph" (CL402) or "quotation" (CL403)."""
+        return "bio" if self.bio else "quotation" if self.quotation else "paragraph"
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """True for prose wrapped at a fixed width (its lines are not paragraphs of their own).
+
+    Wrapped lines are long and of nearly the same length, and the line after a break usually
+    goes on with the sentence; a block of captions, links or one-line paragraphs is not.
+    """
+    if len(lines) < 2:
+        return False
+    body = lines[:-1]
+    longest = max(len(line) for line in lines)
+    if longest > 100 or longest < 40 or any(len(line) < 0.7 * longest for line in body):
+        return False
+    if len(lines) == 2:
+        following = lines[1].lstrip()
+        return bool(following) and (following[0].islower() or lines[0][-1] not in ".!?:\"”’')]")
+    return True
+
+
+def units_of(text: str) -> list[Unit]:
+    """The units a document is compared in: paragraphs, or the lines of unwrapped blocks."""
+    units: list[Unit] = []
+    for block in paragraphs(text):
+        chunk = text[block.start:block.end]
+        if "\n" in chunk:
+            pieces = []
+            pos = block.start
+            for line in chunk.split("\n"):
+                stripped = line.strip()
+                if stripped:
+                    offset = pos + line.index(stripped[0])
+                    pieces.append((offset, offset + len(stripped)))
+                pos += len(line) + 1
+            if not _hard_wrapped([text[s:e] for s, e in pieces]):
+                for s, e in pieces:
+                    _add_unit(text, s, e, units)
+                continue
+        _add_unit(text, block.start, block.end, units)
+    return units
+
+
+def _add_unit(text: str, start: int, end: int, units: list[Unit]) -> None:
+    raw = text[start:end]
+    key = normalize(raw)
+    words = sum(1 for w in key.split() if w != "0")  # digit runs are folded to "0"; they are not words
+    units.append(Unit(start, end, key, words, listy=bool(LIST_OR_TABLE.match(raw))))
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def find_copies(text: str, options: DuplicateOptions) -> list[Copy]:
+    """Every later copy of a paragraph (or run of paragraphs) in `text`, in document order."""
+    units = units_of(text)
+    n = len(units)
+    if n < 2:
+        return []
+    copies: list[Copy] = []
+    reported: set[int] = set()  # units already reported as a later copy (or part of one)
+    involved: set[int] = set()  # units already part of some copy
+
+    def long_enough(u: Unit) -> bool:
+        return not u.listy and u.words >= options.min_words and len(u.key) >= options.min_chars
+
+    # 1. exact copies (after normalisation); short ones only if they are bios
+    first: dict[str, int] = {}
+    for j, u in enumerate(units):
+        if not u.key or u.listy or u.words < min(options.min_words, options.min_bio_words):
+            continue
+        i = first.setdefault(u.key, j)
+        if i == j:
+            continue
+        earlier = units[i]
+        identical = _collapse(text[earlier.start:earlier.end]) == _collapse(text[u.start:u.end])
+        copy = Copy((u.start, u.end), (earlier.start, earlier.end), "exact" if identical else "normalized",
+                    1.0, "exact", 1.0, 1.0, keep_later=False, later_units=(j, j), earlier_units=(i, i))
+        if not long_enough(u):
+            evidence = bio_evidence(text[u.start:u.end])
+            if evidence.score < BIO_THRESHOLD or u.words < options.min_bio_words:
+                continue
+        copies.append(copy)
+        reported.add(j)
+        involved.update((i, j))
+
+    if n > options.max_paragraphs:
+        return _classify(text, units, copies)
+
+    k = options.shingle_size
+    for u in units:
+        if u.key and not u.listy:
+            u.shingles = shingles(u.key.split(), k)
+    postings: dict[int, list[int]] = {}
+    for j, u in enumerate(units):
+        for s in u.shingles:
+            postings.setdefault(s, []).append(j)
+
+    bio_cache: dict = {}
+
+    def bio_of(key):
+        """Bio evidence of a unit (an index) or of a run of units (a (first, last) pair)."""
+        if key not in bio_cache:
+            lo, hi = key if isinstance(key, tuple) else (key, key)
+            bio_cache[key] = bio_evidence(text[units[lo].start:units[hi].end])
+        return bio_cache[key]
+
+    def shared_with(j: int) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        for s in units[j].shingles:
+            plist = postings[s]
+            if len(plist) > _MAX_POSTING:
+                continue
+            for i in plist:
+                if i != j:
+                    counts[i] = counts.get(i, 0) + 1
+        return counts
+
+    # 2. near copies, pair by pair
+    for j, u in enumerate(units):
+        if j in reported or not long_enough(u):
+            continue
+        best = None
+        for i, inter in shared_with(j).items():
+            if i >= j or not long_enough(units[i]):
+                continue
+            a, b = len(units[i].shingles), len(u.shingles)
+            jac = inter / (a + b - inter)
+            small, big = min(a, b), max(a, b)
+            cont = inter / small
+            near = jac >= options.near_threshold or (
+                cont >= options.containment_threshold and small >= options.min_length_ratio * big)
+            if not near:
+                if not (cont >= _BIO_OVERLAP and inter >= _BIO_SHARED and _same_bio(bio_of(i), bio_of(j))):
+                    continue
+            score = max(jac, cont if small >= options.min_length_ratio * big else 0.0)
+            if not near:
+                score = cont
+            if best is None or score > best[0]:
+                best = (score, i, jac, cont)
+        if best is None:
+            continue
+        score, i, jac, cont = best
+        earlier = units[i]
+        keep_later = len(u.shingles) > len(earlier.shingles)
+        measure = "jaccard" if score == jac else "containment"
+        copies.append(Copy((u.start, u.end), (earlier.start, earlier.end), "near", round(score, 3), measure,
+                           round(jac, 3), round(cont, 3), keep_later=keep_later, later_units=(j, j),
+                           earlier_units=(i, i)))
+        reported.add(j)
+        involved.update((i, j))
+
+    # 3. a run of consecutive units that together nearly equals one other unit
+    for t, target in enumerate(units):
+        if t in involved or target.listy or target.words < _RUN_TARGET_WORDS or not target.shingles:
+            continue
+        counts = shared_with(t)
+        if len(counts) < 2:
+            continue
+        run = _best_run(units, t, counts, options, involved, bio_of)
+        if run is None:
+            continue
+        lo, hi, inter_run, run_size, _bio = run
+        cont = inter_run / run_size
+        jac = inter_run / (run_size + len(target.shingles) - inter_run)
+        overlap = inter_run / min(run_size, len(target.shingles))
+        first_unit, last_unit = units[lo], units[hi]
+        run_span = (first_unit.start, last_unit.end)
+        target_span = (target.start, target.end)
+        run_is_later = lo > t
+        target_fuller = len(target.shingles) >= run_size
+        if run_is_later:
+            later, earlier, keep_later = run_span, target_span, not target_fuller
+        else:
+            later, earlier, keep_later = target_span, run_span, target_fuller
+        copies.append(Copy(later, earlier, "run", round(overlap, 3), "containment", round(jac, 3), round(cont, 3),
+                           keep_later=keep_later, later_run=run_is_later, earlier_run=not run_is_later,
+                           later_units=(lo, hi) if run_is_later else (t, t),
+                           earlier_units=(t, t) if run_is_later else (lo, hi)))
+        involved.update(range(lo, hi + 1))
+        involved.add(t)
+    copies.sort(key=lambda c: c.later)
+    return _classify(text, units, copies)
+
+
+def _best_run(units: list[Unit], t: int, counts: dict[int, int], options: DuplicateOptions,
+              involved: set[int], bio_of) -> tuple[int, int, int, int, bool] | None:
+    """The best run of >= 2 consecutive units (not `t`) whose shingles lie mostly inside unit `t`.
+
+    Returns (first unit, last unit, shared shingles, run shingles, is a bio pair) or None.
+    """
+    target = units[t]
+    members = sorted(i for i, inter in counts.items()
+                     if i not in involved and not units[i].listy and units[i].shingles
+                     and (inter / len(units[i].shingles) >= _RUN_MEMBER or inter >= 5))
+    if len(members) < 2:
+        return None
+    best = None
+    # group members into runs of consecutive units, bridging units with no words (a bare URL, "*")
+    groups: list[list[int]] = []
+    for i in members:
+        if groups:
+            prev = groups[-1][-1]
+            between = range(prev + 1, i)
+            if all(not units[b].shingles and b != t for b in between) and i - groups[-1][0] < options.max_run:
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        lo, hi = group[0], group[-1]
+        if lo <= t <= hi:
+            continue
+        run_shingles: set[int] = set()
+        words = 0
+        for i in range(lo, hi + 1):
+            run_shingles |= units[i].shingles
+            words += units[i].words
+        if words < options.min_words or not run_shingles:
+            continue
+        inter = sum(1 for s in run_shingles if s in target.shingles)
+        cont = inter / len(run_shingles)
+        if cont >= options.run_threshold and inter / len(target.shingles) >= _RUN_COVERAGE:
+            bio = False
+        elif inter / min(len(run_shingles), len(target.shingles)) >= _BIO_OVERLAP and inter >= _BIO_SHARED:
+            # a looser match, accepted for two bios of the same person only
+            if not _same_bio(bio_of(t), bio_of((lo, hi))):
+                continue
+            bio = True
+        else:
+            continue
+        if best is None or inter > best[2]:
+            best = (lo, hi, inter, len(run_shingles), bio)
+    return best
+
+
+def _same_bio(a, b) -> bool:
+    """Two bio evidences that are both bios, of the same person when both name one."""
+    if a.score < BIO_THRESHOLD or b.score < BIO_THRESHOLD:
+        return False
+    if a.name and b.name:
+        return a.name.casefold() == b.name.casefold()
+    return True
+
+
+QUOTATION = regex.compile(r"^(?:[\w'’ -]{1,30}:\s*)?[\"“‘'«„]")
+
+
+def _classify(text: str, units: list[Unit], copies: list[Copy]) -> list[Copy]:
+    """Mark bios, and quotations given twice that are not part of a larger repeated region."""
+    pairs = {c.later_units[0]: c.earlier_units[0] for c in copies if c.later_units[0] == c.later_units[1]}
+
+    def neighbour(j: int, step: int) -> int:
+        j += step
+        while 0 <= j < len(units) and not units[j].key:
+            j += step
+        return j
+
+    for copy in copies:
+        later = bio_evidence(text[copy.later[0]:copy.later[1]])
+        earlier = bio_evidence(text[copy.earlier[0]:copy.earlier[1]])
+        best = later if later.score >= earlier.score else earlier
+        copy.bio = best.score >= BIO_THRESHOLD
+        copy.bio_score = best.score
+        copy.bio_name = best.name
+        if copy.bio or copy.later_run or copy.earlier_run:
+            continue
+        j, i = copy.later_units[0], copy.earlier_units[0]
+        if not (QUOTATION.match(text[copy.later[0]:copy.later[1]])
+                or QUOTATION.match(text[copy.earlier[0]:copy.earlier[1]])):
+            continue
+        in_region = any(pairs.get(neighbour(j, step)) == neighbour(i, step) for step in (-1, 1))
+        copy.quotation = not in_region
+    return copies
+
+
+_CACHE = threading.local()
+
+
+def copies_in(doc: Document, options: DuplicateOptions) -> list[Copy]:
+    """`find_copies` for one document, computed once for both rules (a one-entry cache)."""
+    key = (options.model_dump_json(),)
+    cached = getattr(_CACHE, "entry", None)
+    if cached is not None and cached[0] is doc.text and cached[1] == key:
+        return cached[2]
+    result = find_copies(doc.text, options)
+    _CACHE.entry = (doc.text, key, result)
+    return result
+
+
+# -- the rules --------------------------------------------------------------------------------
+
+
+class _DuplicateRule(Rule):
+    family = "bios"
+    fix_availability = FixAvailability.ALWAYS
+    Options = DuplicateOptions
+    category: str = ""
+
+    def check(self, doc: Document):
+        for copy in copies_in(doc, self.options):
+            if copy.category == self.category:
+                yield self._violation(doc, copy)
+
+    def _violation(self, doc: Document, copy: Copy) -> Violation:
+        text = doc.text
+        line = doc.position(copy.earlier[0])[0]
+        end_line = doc.position(copy.earlier[1])[0]
+        where = f"line {line}" if line == end_line else f"lines {line}–{end_line}"
+        this_line = doc.position(copy.later[0])[0]
+        quoted = shorten(text[copy.later[0]:copy.later[1]], 60)
+        if copy.bio:
+            what = "duplicated bio"
+        elif copy.quotation:
+            what = "repeated quotation"
+        else:
+            what = "duplicate paragraph" if copy.kind in ("exact", "normalized") else "near-duplicate paragraph"
+        percent = f"{copy.similarity:.0%}"
+        if copy.kind == "exact":
+            how = f"repeats {where} exactly"
+        elif copy.kind == "normalized":
+            how = f"repeats {where} (the same words; case, digits or links differ)"
+        elif copy.kind == "run":
+            how = (f"repeats {where} ({'spread over several paragraphs' if copy.earlier_run else 'as one paragraph'}"
+                   f", {percent} similar)")
+        else:
+            how = f"repeats {where} ({percent} similar)"
+        if copy.kind == "exact":
+            advice = "remove this copy"
+            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=True)
+        else:
+            if copy.keep_later:
+                kept, removed = f"this fuller copy at line {this_line}", copy.earlier
+            else:
+                kept, removed = f"the fuller copy at {where}", copy.later
+            if copy.kind == "normalized":
+                kept = f"the first copy at {where}"
+            advice = f"keep one copy (the fix keeps {kept})"
+            fix = self._removal(text, removed, f"Remove the {'earlier' if copy.keep_later else 'later'} copy, "
+                                               f"keeping {kept}", safe=False)
+        message = f"{what}: \"{quoted}\" {how}; {advice}"
+        related = [Related(path=doc.origin.path, line=doc.position(copy.earlier[0])[0], record=doc.origin.record,
+                           message=f"first copy ({where})")]
+        data = {
+            "similarity": copy.similarity,
+            "measure": copy.measure,
+            "kind": copy.kind,
+            "jaccard": copy.jaccard,
+            "containment": copy.containment,
+            "earlier_line": line,
+            "earlier_end_line": end_line,
+            "earlier_start": copy.earlier[0],
+            "earlier_end": copy.earlier[1],
+            "keeps": "later" if copy.keep_later and copy.kind != "exact" else "earlier",
+            "bio_score": copy.bio_score,
+        }
+        if copy.bio_name:
+            data["bio_name"] = copy.bio_name
+        return Violation(copy.later[0], copy.later[1], message, fix=fix, related=related,
+                         source=f"bios.{copy.kind}", data=data)
+
+    @staticmethod
+    def _removal(text: str, span: tuple[int, int], title: str, *, safe: bool) -> Fix:
+        start, end = block_removal(text, span[0], span[1])
+        return Fix(title=title, applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
+                   edits=[TextEdit(start=start, end=end)])
+
+
+class DuplicatedBio(_DuplicateRule):
+    """## What it does
+    Reports an author bio that a document gives twice: the same bio again, word for word or
+    nearly (other wording, another link, a sentence more), including a bio spread over several
+    short paragraphs in one place and given as one paragraph in another. The later copy is
+    reported; the message names the earlier one and how similar the two are.
+
+    A bio is recognised by what it is: a short third-person paragraph about a person, opening
+    with a name and a bio predicate ("X is a senior reporter for ...", "X lives in ...", "is
+    the author of ..."), with bio cues ("His new book", "can be reached at" and an email,
+    "Follow X (@handle) on Twitter", "Visit his blog").
+
+    ## Why is this bad?
+    Scrapers keep both the article's footer and the site's "About the author" box, so the bio
+    is in the text twice. Models trained on it learn to write bios twice; counts and
+    deduplication downstream are skewed.
+
+    ## Example
+    ```
+    Award-winning author Stephen Lendman lives in Chicago. He can be reached at ...
+
+    His new book as editor and contributor is titled "Flashpoint in Ukraine ..."
+
+    About the author:
+
+    Stephen Lendman lives in Chicago. He can be reached at ... His new book ...
+    ```
+    Use instead: keep one copy of the bio (or none, if your corpus keeps article text only).
+
+    ## Options
+    Shared with CL402: `min-words`, `min-chars`, `min-bio-words`, `near-threshold`,
+    `containment-threshold`, `min-length-ratio`, `run-threshold`, `max-run`, `shingle-size`,
+    `max-paragraphs`.
+
+    ## Fix safety
+    A copy that repeats the earlier one exactly is removed with its blank lines: a safe fix.
+    A near copy differs from the other in some words, so the fix (which keeps the fuller of the
+    two, and says which) is unsafe.
+
+    ## Known problems
+    A bio is compared with the other paragraphs of the same document only; the same bio in
+    other documents is the corpus family's business (CL410+).
+    """
+
+    code = "CL401"
+    name = "duplicated-bio"
+    category = "bio"
+
+
+class DuplicateParagraph(_DuplicateRule):
+    """## What it does
+    Reports a paragraph that repeats an earlier paragraph of the same document, exactly (after
+    folding case, spacing, digits and links) or nearly (most of their word shingles are the
+    same), or a run of consecutive paragraphs that another paragraph repeats. The later copy is
+    reported; the message names the earlier one and the similarity.
+
+    Short lines (under `min-words` words or `min-chars` characters: "*", "Advertisement",
+    "+12") are left to the boilerplate family; list items and table rows, which repeat by
+    nature, are not compared; a short quotation that a longer paragraph also holds (a pull
+    quote) is not a copy.
+
+    ## Why is this bad?
+    A page scraped with two regions holding the same text (a gallery's captions, a mobile and
+    a desktop body) gives a document with every sentence twice; a model trained on it learns
+    to repeat itself and near-duplicate detection across the corpus gets confused.
+
+    ## Example
+    ```
+    Shocker: Michael Phelps' self-proclaimed girlfriend Taylor Lianne Chandler (above) has admitted ...
+    +12
+    Shocker: Michael Phelps' self-proclaimed girlfriend Taylor Lianne Chandler (above) has admitted ...
+    ```
+    Use instead: keep one copy.
+
+    ## Options
+    `min-words` (8), `min-chars` (40): shorter paragraphs are never reported.
+    `near-threshold` (0.8): Jaccard similarity of word shingles for a near copy.
+    `containment-threshold` (0.9) with `min-length-ratio` (0.5): a shorter paragraph whose
+    shingles are nearly all in a fuller one (at least half its length) is a near copy.
+    `run-threshold` (0.8), `max-run` (6): runs of consecutive paragraphs found in one other.
+    `shingle-size` (3): words per shingle. `max-paragraphs` (1500): above this, exact copies only.
+
+    ## Fix safety
+    An exact copy is removed with its blank lines: safe, nothing is lost. A near copy (or a
+    copy that differs in case, digits or links) gets an unsafe fix that keeps the fuller of the
+    two and removes the other; the message says which one is kept.
+
+    A quotation given twice (a pull quote) is CL403's, unless it belongs to a longer repeated
+    stretch.
+
+    ## Known problems
+    A caption that repeats a sentence of the body (common on news sites) is reported; the
+    unsafe fix keeps the fuller of the two, which may be the caption.
+    """
+
+    code = "CL402"
+    name = "duplicate-paragraph"
+    category = "paragraph"
+
+
+class RepeatedQuotation(_DuplicateRule):
+    """## What it does
+    Reports a quotation that a document gives twice: once on its own (a pull quote, a caption,
+    a highlighted line) and again in the body, word for word or inside a longer paragraph. The
+    later copy is reported, naming the earlier one. A quotation that is part of a longer
+    repeated stretch (the whole body twice) is CL402's, not this rule's.
+
+    ## Why is this bad?
+    Pull quotes are a layout device; in extracted text they are a sentence said twice, which
+    skews quotation counts and teaches a model to repeat itself. Often intended by the page's
+    editor, so this rule only informs.
+
+    ## Example
+    ```
+    “This sends out a very strong message to anyone like that - if you do it you will be punished”
+
+    "This sends out a very strong message to anyone like that - if you do it you will be punished."
+    ```
+    Use instead: keep the quotation where the article gives it, with its speaker.
+
+    ## Options
+    The same as CL402 (`min-words`, `near-threshold`, `containment-threshold`, ...).
+
+    ## Fix safety
+    An exact repeat is removed safely; otherwise the unsafe fix keeps the fuller copy (usually
+    the body paragraph that names the speaker) and says so.
+    """
+
+    code = "CL403"
+    name = "repeated-quotation"
+    severity = Severity.INFO
+    category = "quotation"
+
+
+RULES = (DuplicatedBio, DuplicateParagraph, RepeatedQuotation)
 
 
 @hookimpl
 def corpuslint_register_rules(register):
-    return None
+    for rule in RULES:
+        register(rule)
