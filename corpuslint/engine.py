@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from corpuslint import suppression
 from corpuslint.config import Config, rule_options_line
 from corpuslint.errors import ConfigError
 from corpuslint.formats.base import Format, InputProblem, SourceFile
@@ -193,6 +194,7 @@ class Linter:
                     continue
                 own = list(rule.fingerprints(doc))
                 findings.extend(self._run_rule(rule, doc, lambda d, r=rule, o=own: r.check_corpus(d, self.index, o)))
+        findings.extend(self._problem_findings(doc, suppression.problems(self, doc)))  # CL910
         findings.sort(key=lambda f: (f.offset, f.code))
         return findings
 
@@ -241,11 +243,15 @@ class Linter:
         if doc.ignore and any(code.startswith(c.strip().upper()) for c in doc.ignore if c.strip()):
             return True
         rule_cls = self.all_rules.get(code)
+        if doc.ignore and rule_cls is not None and suppression.ignored_by_field(doc, rule_cls):
+            return True  # names and families too
         return rule_cls is not None and self.per_file_ignores.ignored(doc.origin.path, rule_cls)
 
     def to_finding(self, rule: Rule | type[Rule], doc: Document, v: Violation) -> Finding | None:
         if self.suppressed(rule.code, doc):
             return None
+        if doc.origin.format == "markdown" and suppression.suppressed(self, rule, doc, v.start):
+            return None  # an inline `<!-- corpuslint: disable ... -->` comment
         start = max(0, min(v.start, len(doc.text)))
         end = max(start, min(v.end, len(doc.text)))
         line, column = doc.position(start)

@@ -201,8 +201,41 @@ class CheckTimeout(InputRule):
     name = "check-timeout"
 
 
+class UnknownSuppression(InputRule):
+    """## What it does
+    Reports a suppression that names no rule: a code, prefix, name or family in a
+    `<!-- corpuslint: disable ... -->` comment (Markdown) or in a document's
+    `corpuslint-ignore` field (front matter, JSONL field or `.meta.yaml` sidecar) that matches
+    none of the rules corpuslint knows.
+
+    ## Why is this bad?
+    A typo in a suppression (`CL2O1` for `CL201`, `stray-html-tags` for `stray-html-tag`)
+    suppresses nothing, silently, and the finding it was meant to silence keeps coming back;
+    a code of a rule that has since been renamed or removed is dead weight.
+
+    ## Example
+    ```markdown
+    <!-- corpuslint: disable-next CL2O2 -->
+    Fish &amp; chips, as the menu spells it.
+    ```
+
+    Use instead:
+    ```markdown
+    <!-- corpuslint: disable-next CL202 -->
+    Fish &amp; chips, as the menu spells it.
+    ```
+
+    ## Fix safety
+    No fix: which rule was meant is for a person to say.
+    """
+
+    code = "CL910"
+    name = "unknown-suppression"
+    severity = Severity.WARNING
+
+
 RULES = (UnreadableFile, BinaryFile, UndecodableText, EmptyDocument, MalformedFrontMatter, MalformedRecord,
-         MissingTextField, DocumentTooLarge, CheckTimeout)
+         MissingTextField, DocumentTooLarge, CheckTimeout, UnknownSuppression)
 
 
 @hookimpl
