@@ -495,6 +495,15 @@ class MetadataUrlMismatch(UrlRule):
     fix_availability = FixAvailability.ALWAYS
     Options = MetadataUrlMismatchOptions
 
+    WHY = {
+        "shortener": "a short link",
+        "www": "the same host but for `www.`",
+        "subdomain": "another subdomain of the same site",
+        "suffix": "the same name under another suffix",
+        "typo": "a misspelling of it",
+        "unrelated": "an unrelated site",
+    }
+
     def check(self, doc: Document) -> Iterator[Violation]:
         meta = doc.metadata
         if not meta:
@@ -508,34 +517,30 @@ class MetadataUrlMismatch(UrlRule):
             return
         ref_field, ref_value, (ref_host, _ref_path) = reference
         ref_value = ref_value.strip()
-        problems: list[tuple[str, str, str, str]] = []  # field, value, host, why
+        problems: list[tuple[str, str, str, str, str]] = []  # field, value, host, kind, why
         for field, value, (host, _path) in found:
             if field == ref_field or host.lower() == ref_host.lower():
                 continue
-            if is_shortener(host):
-                why = "a short link"
-            else:
-                relation = same_site(ref_host, host)
-                if relation == "www" and not self.options.report_www:
+            kind = "shortener" if is_shortener(host) else same_site(ref_host, host)
+            if kind is None:
+                if not self.options.report_unrelated:
                     continue
-                if relation is None:
-                    if not self.options.report_unrelated:
-                        continue
-                    why = "an unrelated site"
-                else:
-                    why = {
-                        "www": "the same host but for `www.`",
-                        "subdomain": "another subdomain of the same site",
-                        "suffix": "the same name under another suffix",
-                        "typo": "a misspelling of it",
-                    }[relation]
-            problems.append((field, value, host, why))
+                kind = "unrelated"
+            if kind == "www" and not self.options.report_www:
+                continue
+            problems.append((field, value, host, kind, self.WHY[kind]))
         if not problems:
             return
-        described = "; ".join(f"`{f}` names {h} ({why})" for f, _v, h, why in problems)
+        grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for field, _v, host, _k, why in problems:
+            grouped[(host, why)].append(f"`{field}`")
+        described = "; ".join(
+            f"{' and '.join(fields)} {'names' if len(fields) == 1 else 'name'} {host} ({why})"
+            for (host, why), fields in grouped.items()
+        )
         edits = []
         scheme = urlsplit(ref_value if "://" in ref_value else "http://" + ref_value).scheme or "http"
-        for field, value, _host, _why in problems:
+        for field, value, _host, _kind, _why in problems:
             hp = _host_of(value)
             site_only = hp is not None and hp[1] in ("", "/") and not is_shortener(hp[0])
             new = f"{scheme}://{ref_host}" if site_only or (hp is not None and hp[1] in ("", "/")) else ref_value
@@ -546,9 +551,9 @@ class MetadataUrlMismatch(UrlRule):
             f"point them at one site",
             fix=Fix(title=f"Set {', '.join('`' + e.key + '`' for e in edits)} from `{ref_field}`",
                     applicability=Applicability.UNSAFE, metadata=edits),
-            source=problems[0][3].split()[-1] if problems else None,
+            source=problems[0][3],
             data={"reference": ref_field, "reference_host": ref_host,
-                  "fields": {f: {"host": h, "why": why} for f, _v, h, why in problems}},
+                  "fields": {f: {"host": h, "relation": k} for f, _v, h, k, _why in problems}},
         )
 
 
