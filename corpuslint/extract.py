@@ -1,0 +1,525 @@
+"""Metadata a scraper left in the body: the title line, the byline, the dateline, labelled lines.
+
+Pages put the same few things above an article, in the same few shapes:
+
+    Russia Sends "Peacekeeping" Troops to Venezuela.       <- title: the first line, alone, Title Case
+    By Stephen Lendman                                      <- byline: "By" + names
+    Global Research, March 25, 2019                         <- dateline: [publisher,] date
+    Region: Latin America & Caribbean, Russia               <- labelled lines (with a broken
+    and FSU                                                 <-   continuation line)
+    WASHINGTON (Reuters) - The U.S. ...                     <- wire dateline opening the lede
+
+`extract_head` reads only the head of a document (the first `max_lines` non-blank lines) and stops
+at the first line of prose, so nothing inside an article is taken for metadata. What it finds is
+reported with the span it stands on and the value normalised as a fix would write it.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from corpuslint.dates import DATE_IN_TEXT, MONTHS, WEEKDAYS, date_from_match, normalize_date
+
+# -- what a value found in the body is ----------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Found:
+    """One metadata value found in the body."""
+
+    field: str  # "title", "author", "date", "source", or a label's key ("region")
+    value: Any  # normalised: a string, or a list of strings for several authors
+    start: int  # the text the value stands on: the whole line(s), or a prefix of a line
+    end: int
+    kind: str  # "title", "byline", "dateline", "label", "wire"
+    whole_line: bool  # True when start..end is whole line(s) holding nothing but this metadata
+    shown: str = ""  # the text as it stands, for messages
+
+
+@dataclass(slots=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    blank_after: bool  # a blank line (or the end of the text) follows
+
+
+# -- vocabularies (shapes of page furniture, not lists of sites) ------------------------------
+
+SMALL_WORDS = frozenset(
+    "a an the and or nor but of to in on at for by with from as into onto via vs v per than "
+    "de la le du des da del di von van".split())
+FUNCTION_WORDS = frozenset(
+    "the this that these those then now all some any far contrast way time one two no not its "
+    "his her their our my your it he she they we you there here".split())
+NAME_STOP = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    "today tomorrow yesterday morning evening night noon midnight".split())
+CONNECTORS = frozenset({"of", "for", "the", "on"})
+PARTICLES = frozenset("de da del della der den di du dos la le van von bin ibn al el st.".split())
+# words of a page's chrome; a first line holding one is not a title
+CHROME_WORDS = regex.compile(r"(?i)\b(?:shares?|facebook|twitter|tweet|subscribe|advertisement|comments?|"
+                             r"newsletter|sign\s+up|log\s*in|cookies?|javascript|loading)\b")
+UPDATE_LINE = regex.compile(r"(?i)^\s*(?:last\s+)?(?:updated|modified|edited|revised)\b")
+
+KNOWN_LABELS = {
+    "author": "author", "authors": "author", "by": "author", "byline": "author", "written by": "author",
+    "writer": "author", "posted by": "author", "reporter": "author",
+    "date": "date", "dated": "date", "published": "date", "published on": "date", "posted": "date",
+    "posted on": "date", "publication date": "date", "date published": "date", "pubdate": "date",
+    "source": "source", "publisher": "source", "published by": "source", "site": "source",
+    "title": "title", "headline": "title",
+}
+# labels that open captions, credits, kickers, notes and quotes, not metadata
+NOT_LABELS = frozenset(
+    "image images photo photos picture pictures video videos watch credit credits caption related "
+    "more note warning breaking example claim share follow via update updates exclusive urgent "
+    "listen click read trending advertisement sponsored correction clarification editor editors "
+    "origins rating status question answer q a transcript quote".split())
+SPEECH_WORDS = regex.compile(r"(?i)\b(?:said|says|say|told|tells|asks?|asked|added|adds|writes|wrote|"
+                             r"tweeted|explained|replied|noted|stated|declared)\b")
+
+LABEL_LINE = regex.compile(r"^(?P<label>\p{Lu}[\p{L}'’]*(?:[ ][\p{L}'’]+){0,2})\s*:\s*(?P<value>\S.*)$")
+BYLINE_START = regex.compile(r"^(?i:(?:(?:posted|written|story|reported|words|text|report|photos?\s+and\s+text)\s+)?by)"
+                             r"(?::\s*|\s+)(?=\S)")
+NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$")
+WIRE_DATELINE = regex.compile(
+    r"^(?P<place>\p{Lu}[\p{L}.'’\-]*(?:[ /]\p{Lu}[\p{L}.'’\-]*){0,3}"
+    r"(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?"
+    r"(?:,\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?"
+    r"\((?P<agency>[^()\n]{2,30})\)(?P<dash>\s*(?:[-–—]{1,2}|:)\s*|\s+)(?=\p{Lu}|\S)")
+NOT_AGENCIES = frozenset({"source", "sources", "excerpt", "photo", "photos", "video", "via", "image", "file",
+                          "file photo", "reuters photo", "ap photo", "updated", "update", "watch", "see",
+                          "pictured", "above", "below", "left", "right", "center", "centre"})
+SENTENCE_END = tuple('.!?"”’')
+
+MAX_BYLINE_CHARS = 100
+MAX_LABEL_VALUE_WORDS = 12
+
+
+def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) -> list[Found]:
+    """Metadata standing in the head of `text`: the first `max_lines` non-blank lines, up to the
+    first line of prose."""
+    lines = head_lines(text, max_lines + 1)
+    found: list[Found] = []
+    generic: list[Found] = []
+    anchored = False  # a byline, dateline or known label: the head is a metadata block
+    index = 0
+    limit = min(len(lines), max_lines)
+    while index < limit:
+        line = lines[index]
+        nxt = lines[index + 1] if index + 1 < len(lines) else None
+        if index == 0 and nxt is not None and line.blank_after and _is_title(line.text):
+            found.append(Found("title", _flat(line.text), line.start, line.end, "title", True, line.text))
+            index += 1
+            continue
+        if UPDATE_LINE.match(line.text):
+            index += 1  # "Updated 10:32 AM ET": metadata, but not a publication date
+            continue
+        items = _byline(line)
+        if items is None:
+            items = _dateline(line)
+        if items is None:
+            label = _label(line, nxt if nxt is not None and index + 1 < limit else None)
+            if label is not None:
+                item, used = label
+                if item is not None:
+                    if item.kind == "label":
+                        generic.append(item)
+                    else:
+                        found.append(item)
+                        anchored = True
+                index += used
+                continue
+        if items:
+            found.extend(items)
+            anchored = True
+            if any(not i.whole_line for i in items):
+                break  # the line goes on with the lede (an inline byline + wire dateline)
+            index += 1
+            continue
+        wire = _wire(line)
+        if wire is not None:
+            found.append(wire)
+            break
+        if _is_prose(line.text):
+            break
+        index += 1
+    if generic_labels and anchored:
+        found.extend(generic)
+    return found
+
+
+def wire_dateline(text: str, start: int = 0) -> Found | None:
+    """A wire dateline (`WASHINGTON (Reuters) -`) opening the line at `start`, if any."""
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    return _wire(Line(start, end, text[start:end], True))
+
+
+# -- lines --------------------------------------------------------------------------------------
+
+
+def head_lines(text: str, count: int) -> list[Line]:
+    out: list[Line] = []
+    pos, n = 0, len(text)
+    pending: Line | None = None
+    blank_seen = False
+    while pos <= n and len(out) < count:
+        end = text.find("\n", pos)
+        if end == -1:
+            end = n
+        start, stop = pos, end
+        while start < stop and text[start].isspace():
+            start += 1
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            if pending is not None:
+                pending.blank_after = blank_seen
+                out.append(pending)
+            pending = Line(start, stop, text[start:stop], True)
+            blank_seen = False
+        elif pending is not None:
+            blank_seen = True
+        pos = end + 1
+    if pending is not None and len(out) < count:
+        out.append(pending)
+    return out
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _is_prose(text: str) -> bool:
+    words = _words(text)
+    if len(words) >= 15 or len(text) > 120:
+        return True
+    return len(words) >= 6 and text.endswith(SENTENCE_END)
+
+
+def _core(word: str) -> str:
+    return word.strip(string.punctuation + "“”‘’«»—–")
+
+
+def _is_title(text: str) -> bool:
+    words = _words(text)
+    if not 4 <= len(words) <= 25 or len(text) > 160 or len(text) < 12:
+        return False
+    if text.endswith((",", ";", ":", "-", "–", "—")) or "http" in text or "@" in text or "|" in text:
+        return False
+    if CHROME_WORDS.search(text) or BYLINE_START.match(text) or UPDATE_LINE.match(text):
+        return False
+    first = _core(words[0])
+    if not first or not (first[0].isupper() or first[0].isdigit()):
+        return False
+    significant = 0
+    capitalised = 0
+    for word in words:
+        core = _core(word)
+        if not core or not core[0].isalpha():
+            continue
+        if core.lower() in SMALL_WORDS and word is not words[0]:
+            continue
+        significant += 1
+        if core[0].isupper():
+            capitalised += 1
+    if significant < 3:
+        return False
+    ratio = capitalised / significant
+    # a line ending like a sentence must look like a headline all the more
+    return ratio >= (0.9 if text.endswith(SENTENCE_END) else 0.8)
+
+
+# -- bylines ------------------------------------------------------------------------------------
+
+
+def _byline(line: Line) -> list[Found] | None:
+    match = BYLINE_START.match(line.text)
+    if match is None:
+        return None
+    rest_at = match.end()
+    names, consumed = _read_names(line.text, rest_at, shout=line.text[:2] == "BY")
+    if not names:
+        return None
+    rest = line.text[consumed:]
+    extra: list[Found] = []
+    stripped = rest.strip()
+    whole = True
+    if stripped:
+        dated = _byline_rest(rest)
+        if dated is not None:
+            extra = [Found("date", dated, line.start, line.end, "byline", True, line.text)]
+        elif _segments_are_meta(stripped):
+            pass
+        else:
+            wire = _wire(Line(line.start + consumed + (len(rest) - len(rest.lstrip())), line.end,
+                               rest.lstrip(), True))
+            if wire is None or wire.field != "source":
+                return None
+            whole = False
+            extra = [wire]
+    if whole and len(line.text) > MAX_BYLINE_CHARS:
+        return None
+    value: Any = names[0] if len(names) == 1 else names
+    end = line.end if whole else line.start + len(line.text[:consumed].rstrip())
+    author = Found("author", value, line.start, end, "byline", whole, line.text[: end - line.start])
+    for item in extra:
+        if item.kind == "byline":
+            item.start, item.end = author.start, author.end
+    return [author, *extra]
+
+
+def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
+    """Names from `pos`: "A", "A and B", "A, B and C"; returns them and where they end."""
+    names: list[list[str]] = [[]]
+    seps: list[str] = []
+    consumed = pos
+    tokens = list(regex.finditer(r"\S+", text[:pos + 200], pos=pos))
+    for i, token in enumerate(tokens):
+        word = token.group()
+        bare = word.rstrip(",;")
+        lower = bare.lower()
+        if (names[-1] and lower in CONNECTORS and word == bare and i + 1 < len(tokens)
+                and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))):
+            names[-1].append(bare)  # "Press Trust of India"
+            continue
+        if lower in ("and", "&") and names[-1]:
+            names.append([])
+            seps.append("and")
+            continue
+        if names[-1] and lower in PARTICLES:
+            names[-1].append(bare)
+            continue
+        if not NAME_TOKEN.match(bare) or lower in NAME_STOP:
+            break
+        is_caps = bare.isupper() and sum(c.isalpha() for c in bare) >= 2
+        if is_caps and not shout:
+            break  # an upper-case word after a name: the dateline's place (ABUJA, ...)
+        if len(names[-1]) >= 5:
+            return [], pos
+        names[-1].append(bare)
+        consumed = token.end() if word == bare else token.start() + len(bare)
+        if word != bare:  # "Smith," closes a name
+            names.append([])
+            seps.append(",")
+            consumed = token.end()
+    while names and not names[-1]:
+        names.pop()
+        if seps:
+            seps.pop()
+            consumed = _back_to_name_end(text, consumed)
+    if not names:
+        return [], pos
+    if seps and "and" not in seps:
+        # "By Stephen Lendman, Global Research": a comma list without "and" is a name + affiliation
+        names = names[:1]
+        consumed = text.index(names[0][-1], pos) + len(names[0][-1])
+    out = []
+    for parts in names:
+        if not parts:
+            return [], pos
+        significant = [p for p in parts if p.lower() not in PARTICLES and p not in CONNECTORS]
+        if not significant or len(significant) == 1 and significant[0].lower() in FUNCTION_WORDS:
+            return [], pos
+        if any(p.lower().rstrip(".") in NAME_STOP for p in significant):
+            return [], pos
+        name = " ".join(parts)
+        if shout or name.isupper():
+            name = " ".join(_unshout(p) for p in parts)
+        out.append(name)
+    if len(out) > 5:
+        return [], pos
+    return out, consumed
+
+
+def _back_to_name_end(text: str, consumed: int) -> int:
+    while consumed > 0 and (text[consumed - 1].isspace() or text[consumed - 1] in ",;&"):
+        consumed -= 1
+    if text[max(0, consumed - 3):consumed].lower() == "and":
+        consumed -= 3
+        while consumed > 0 and text[consumed - 1].isspace():
+            consumed -= 1
+    return consumed
+
+
+def _unshout(word: str) -> str:
+    if len(word) <= 2 and word.endswith("."):
+        return word
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def _byline_rest(rest: str) -> str | None:
+    """The date in what follows a byline ("on 19 Sep 2016", "| Posted: January 8, 2015 2:10 pm")."""
+    match = DATE_IN_TEXT.search(rest)
+    if match is None:
+        return None
+    before = rest[: match.start()].strip(" \t,|–—-:").lower()
+    before = regex.sub(r"(?:\b(?:on|posted|published|updated)\b|[|:,])", " ", before).split()
+    after = rest[match.end():].strip(" \t,|–—-.")
+    if after and not regex.fullmatch(r"(?i)(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", after):
+        return None
+    if len(before) > 4:
+        return None
+    day = date_from_match(match)
+    return day.isoformat() if day else None
+
+
+def _segments_are_meta(rest: str) -> bool:
+    """After a byline: `, Global Research`, `| New Delhi`, `- Staff Writer`: affiliations, places."""
+    if not rest or rest[0] not in ",|–—-/":
+        return False
+    for segment in regex.split(r"\s*[|,/]\s*|\s+[–—-]\s+|^[–—-]\s*", rest):
+        segment = segment.strip()
+        if not segment or TIME_ONLY.match(segment) or regex.fullmatch(r"[\d/.: -]+(?:[ap]\.?m\.?)?", segment, regex.I):
+            continue
+        words = segment.split()
+        if len(words) > 5 or not all(_core(w)[:1].isupper() or _core(w).lower() in SMALL_WORDS
+                                     for w in words if _core(w)):
+            return False
+    return True
+
+
+# -- datelines ----------------------------------------------------------------------------------
+
+DATELINE_LEAD = regex.compile(r"(?i)^(?:(?:posted|published|publication\s+date|dated?)(?:\s+on)?\s*:?\s*)")
+TIME_ONLY = regex.compile(r"(?i)^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$")
+
+
+def _dateline(line: Line) -> list[Found] | None:
+    text = line.text.rstrip(". ")
+    if len(text) > 80 or not any(c.isdigit() for c in text):
+        return None
+    lead = DATELINE_LEAD.match(text)
+    body_at = lead.end() if lead else 0
+    match = None
+    for match in DATE_IN_TEXT.finditer(text, pos=body_at):
+        pass
+    if match is None or match.end() != len(text):
+        return None
+    day = date_from_match(match)
+    if day is None:
+        return None
+    prefix = text[body_at:match.start()].strip().rstrip(",|–—-:").strip()
+    items = [Found("date", day.isoformat(), line.start, line.end, "dateline", True, line.text)]
+    if not prefix or TIME_ONLY.match(prefix):
+        return items
+    if lead is None and _is_source_name(prefix):
+        items.append(Found("source", prefix, line.start, line.end, "dateline", True, line.text))
+        return items
+    if lead is None and prefix.isupper():
+        return items  # "WASHINGTON, March 25, 2019": a place
+    return None
+
+
+def _is_source_name(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 6 or len(text) > 50 or text.isupper() and len(text) > 6:
+        return False
+    for word in words:
+        core = _core(word)
+        if not core:
+            continue
+        if core.lower() in NAME_STOP:
+            return False
+        if not (core[0].isupper() or core[0].isdigit() or core.lower() in SMALL_WORDS):
+            return False
+    return True
+
+
+# -- labelled lines -----------------------------------------------------------------------------
+
+
+def _label(line: Line, nxt: Line | None) -> tuple[Found | None, int] | None:
+    """A `Label: value` line; returns the item (None when it is metadata we do not keep) and the
+    number of lines it takes (2 with a continuation line)."""
+    match = LABEL_LINE.match(line.text)
+    if match is None:
+        return None
+    label = " ".join(match["label"].split())
+    key_words = label.lower().replace("’", "'")
+    value = match["value"].strip()
+    known = KNOWN_LABELS.get(key_words)
+    if known is None:
+        if label.isupper() and len(label) > 1 or SPEECH_WORDS.search(label):
+            return None
+        if any(w.strip("'") in NOT_LABELS for w in key_words.split()):
+            return None
+        words = value.split()
+        if len(words) > MAX_LABEL_VALUE_WORDS or len(value) > 80 or value.endswith(("!", "?", ":")):
+            return None
+        if value.endswith(".") and len(words) > 3 or value[:1] in "\"“'‘":
+            return None
+    end = line.end
+    used = 1
+    if nxt is not None and _is_continuation(nxt.text):
+        value = f"{value} {nxt.text.strip()}"
+        end = nxt.end
+        used = 2
+    shown = line.text if used == 1 else f"{line.text} … {nxt.text}"
+    if known == "author":
+        names, consumed = _read_names(value, 0, shout=value.isupper())
+        if not names or value[consumed:].strip(" ,.|"):
+            return None
+        value_out: Any = names[0] if len(names) == 1 else names
+        return Found("author", value_out, line.start, end, "known-label", True, shown), used
+    if known == "date":
+        iso = normalize_date(value, date_only=True)
+        if iso is None:
+            return None
+        return Found("date", iso, line.start, end, "known-label", True, shown), used
+    if known is not None:
+        return Found(known, _flat(value), line.start, end, "known-label", True, shown), used
+    key = regex.sub(r"[^\w]+", "_", key_words.replace("'", "")).strip("_")
+    return Found(key, _flat(value), line.start, end, "label", True, shown), used
+
+
+def _is_continuation(text: str) -> bool:
+    """A broken-off end of the line before: short, and opening in lower case or with `&`."""
+    words = text.split()
+    if not 1 <= len(words) <= 4 or len(text) > 40 or text.endswith(SENTENCE_END[:3]):
+        return False
+    first = text[0]
+    return first.islower() or first == "&" or words[0].lower() in ("and", "&")
+
+
+# -- wire datelines -----------------------------------------------------------------------------
+
+
+def _wire(line: Line) -> Found | None:
+    text = line.text
+    if "(" not in text[:80]:
+        return None
+    match = WIRE_DATELINE.match(text)
+    if match is None:
+        return None
+    agency = " ".join(match["agency"].split())
+    words = agency.split()
+    if not 1 <= len(words) <= 4 or agency.lower() in NOT_AGENCIES or words[0].lower() in NOT_AGENCIES:
+        return None
+    if not all(_core(w)[:1].isupper() for w in words):
+        return None
+    dash = match["dash"].strip()
+    letters = agency.replace(" ", "")
+    acronym = letters.isupper() and 2 <= len(letters) <= 6 and letters.isalpha()
+    if not (dash or match["place"] or acronym):
+        return None
+    rest = text[match.end():]
+    if not rest.strip() and not dash:
+        return None
+    if match["place"]:
+        place_words = match["place"].split()
+        if any(_core(w).lower() in NAME_STOP - set(MONTHS) for w in place_words):
+            return None
+    end = line.start + match.end()
+    while end > line.start and text[end - line.start - 1].isspace():
+        end -= 1
+    return Found("source", agency, line.start, end, "wire", False, text[: end - line.start])
