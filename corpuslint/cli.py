@@ -184,6 +184,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         if args.output_file:
             stream.close()
+    for note in result.notes:
+        print(f"corpuslint: warning: {note}", file=sys.stderr)
     for error in result.errors:
         print(f"corpuslint: error: {error}", file=sys.stderr)
     if result.errors:

@@ -49,6 +49,7 @@ class FileOutcome:
     written: list[str] = field(default_factory=list)
     diff: str = ""
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # warnings that do not fail the run (file not fixed)
 
 
 @dataclass
@@ -61,6 +62,7 @@ class RunResult:
     written: list[str] = field(default_factory=list)
     diffs: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
     fix_mode: bool = False
     unsafe_fixes: bool = False
@@ -76,6 +78,7 @@ class RunResult:
         if outcome.diff:
             self.diffs.append(outcome.diff)
         self.errors.extend(outcome.errors)
+        self.notes.extend(outcome.notes)
 
     def failing(self, fail_on: Severity) -> list[Finding]:
         return [f for f in self.findings if f.severity.rank >= fail_on.rank]

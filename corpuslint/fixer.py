@@ -2,9 +2,15 @@
 
 A document is checked, its applicable fixes are applied together where they do not overlap, and
 it is checked again, until no fix applies (at most `MAX_FIX_PASSES` passes; a document that does
-not settle is left as it was and reported). The file is then written atomically: a temporary file
-in the same folder, fsync, the original's permissions, rename; and only if the file on disk is
-still the one that was read.
+not settle, or whose fixes undo each other, is left exactly as it was and reported).
+
+Then the file is written: the format's writer turns the fixed documents back into bytes in the
+file's own encoding, BOM and line endings (JSONL: only changed records), and each file is replaced
+atomically (a temporary file in the same folder, fsync, the original's permissions and owner,
+rename), and only if it still holds exactly the bytes that were read: the bytes are compared once
+before any work and again right before the rename, so the window in which someone else's change
+could be lost is the few microseconds between that last read and the rename. A file that is
+read-only, or whose input has a problem (CL9xx), is never written.
 """
 
 from __future__ import annotations
@@ -14,69 +20,138 @@ import os
 import stat
 import tempfile
 from collections import Counter
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
 
 if TYPE_CHECKING:
     from corpuslint.engine import FileOutcome, FixResult, Linter
+    from corpuslint.formats.base import SourceFile
 
 MAX_FIX_PASSES = 10
 
+# Can a replacement (or metadata value) be written to this file? None: anything can.
+Encodable = Callable[[str], bool] | None
+
 
 def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
-                 only: set[str] | None = None) -> FixResult:
+                 only: set[str] | None = None, encodable: Encodable = None,
+                 meta_encodable: Encodable = None) -> FixResult:
+    """Fix one document until no applicable fix is left; see the module docstring.
+
+    `encodable` / `meta_encodable` say whether a replacement text / metadata string can be
+    written in the file's encoding; a fix that cannot is not applied (it remains a finding).
+    """
     from corpuslint.engine import FixResult, applicable
 
     applied: Counter = Counter()
     current = doc
-    seen_texts = {(doc.text, repr(doc.metadata))}
+    seen = {_state(doc)}
+    findings = linter.check_document(current)
     for _ in range(MAX_FIX_PASSES):
-        findings = linter.check_document(current)
-        candidates = [f for f in findings if applicable(f, unsafe) and (only is None or f.code in only)]
+        candidates = [f for f in findings
+                      if applicable(f, unsafe) and (only is None or f.code in only)
+                      and usable(f, current, encodable, meta_encodable)]
         if not candidates:
             return FixResult(document=current, applied=applied, remaining=findings)
         current, used = apply_fixes(current, candidates)
         applied.update(used)
-        state = (current.text, repr(current.metadata))
-        if state in seen_texts:  # a cycle: two fixes undo each other
+        state = _state(current)
+        if state in seen:  # a cycle: fixes that undo each other
             break
-        seen_texts.add(state)
-    remaining = linter.check_document(doc)
-    return FixResult(document=doc, applied=Counter(), remaining=remaining, converged=False)
+        seen.add(state)
+        findings = linter.check_document(current)
+    return FixResult(document=doc, applied=Counter(), remaining=linter.check_document(doc), converged=False)
+
+
+def _state(doc: Document) -> tuple[str, str]:
+    return doc.text, repr(sorted(doc.metadata.items(), key=lambda kv: str(kv[0])))
+
+
+def usable(finding: Finding, doc: Document, encodable: Encodable = None, meta_encodable: Encodable = None) -> bool:
+    """Whether a finding's fix can be applied to `doc` as it is: edits inside the text, not
+    overlapping each other, changing something, and writable in the file's encoding."""
+    fix = finding.fix
+    if fix is None or not fix.edits and not fix.metadata:
+        return False
+    n = len(doc.text)
+    edits = sorted(fix.edits, key=lambda e: (e.start, e.end))
+    for i, edit in enumerate(edits):
+        if not 0 <= edit.start <= edit.end <= n:
+            return False  # a rule's bug: an edit outside the text
+        if i and _overlaps(edits[i - 1], edit):
+            return False  # a malformed fix; skip rather than guess
+        if encodable is not None and edit.replacement and not encodable(edit.replacement):
+            return False
+    if meta_encodable is not None and any(not _value_encodable(m.value, meta_encodable) for m in fix.metadata):
+        return False
+    changes_text = any(doc.text[e.start:e.end] != e.replacement for e in fix.edits)
+    changes_meta = any((m.key in doc.metadata) if m.delete else
+                       (m.key not in doc.metadata or doc.metadata[m.key] != m.value) for m in fix.metadata)
+    return changes_text or changes_meta
+
+
+def _value_encodable(value: Any, check: Callable[[str], bool]) -> bool:
+    if isinstance(value, str):
+        return check(value)
+    if isinstance(value, dict):
+        return all(_value_encodable(k, check) and _value_encodable(v, check) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return all(_value_encodable(v, check) for v in value)
+    return True
+
+
+def encodable_in(encoding: str) -> Callable[[str], bool]:
+    def check(text: str) -> bool:
+        try:
+            text.encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            return False
+        return True
+
+    return check
 
 
 def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[Document, Counter]:
     """Apply the fixes whose edits do not overlap an earlier-chosen fix's; return what was used.
 
-    Order is deterministic: by position, then code. A fix is taken whole or not at all; one left
-    out now is found again on the next pass, against the new text.
+    Order is deterministic: by the position of the fix's first edit, then code, then the finding's
+    own position. A fix is taken whole or not at all; one left out now is found again on the next
+    pass, against the new text.
     """
     taken: list[TextEdit] = []
     meta: dict[str, MetadataEdit] = {}
     used: Counter = Counter()
-    for finding in sorted(findings, key=lambda f: (min((e.start for e in f.fix.edits), default=f.offset), f.code)):
+
+    def order(f: Finding):
+        return (min((e.start for e in f.fix.edits), default=f.offset), f.code, f.offset, f.end_offset)
+
+    for finding in sorted(findings, key=order):
         edits = finding.fix.edits
         if any(_overlaps(e, t) for e in edits for t in taken):
             continue
         if any(m.key in meta for m in finding.fix.metadata):
             continue
-        if any(_overlaps(a, b) for i, a in enumerate(edits) for b in edits[i + 1:]):
-            continue  # a malformed fix; skip rather than guess
         taken.extend(edits)
         for m in finding.fix.metadata:
             meta[m.key] = m
         used[finding.code] += 1
+    parts: list[str] = []
     text = doc.text
-    for edit in sorted(taken, key=lambda e: (e.start, e.end), reverse=True):
-        text = text[:edit.start] + edit.replacement + text[edit.end:]
+    pos = 0
+    for edit in sorted(taken, key=lambda e: (e.start, e.end)):
+        parts.append(text[pos:edit.start])
+        parts.append(edit.replacement)
+        pos = edit.end
+    parts.append(text[pos:])
     metadata = dict(doc.metadata)
     for m in meta.values():
         if m.delete:
             metadata.pop(m.key, None)
         else:
             metadata[m.key] = m.value
-    new = doc.model_copy(update={"text": text, "metadata": metadata})
+    new = doc.model_copy(update={"text": "".join(parts), "metadata": metadata})
     new._line_starts = None
     return new, used
 
@@ -90,56 +165,111 @@ def _overlaps(a: TextEdit, b: TextEdit) -> bool:
 
 def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool) -> FileOutcome:
     """Fix every document of one file; write it (atomically) and/or diff it."""
-    from corpuslint.engine import FileOutcome, RuleCrash, read_source
+    from corpuslint.engine import FileOutcome, RuleCrash, applicable, read_source
 
     outcome = FileOutcome(path=path)
     source = read_source(linter, path)
     outcome.bytes = len(source.raw)
-    outcome.findings.extend(linter._problem_findings(path, source.problems))
+    problems = linter._problem_findings(path, source.problems)
+    outcome.findings.extend(problems)
+    fmt = linter.format_for(path)
+    text_ok, meta_ok = _encoding_checks(source)
     new_docs: list[Document] = []
+    remaining: list[Finding] = []
+    held_back = 0
     try:
         for doc in source.documents:
             outcome.documents += 1
-            result = fix_document(linter, doc, unsafe=unsafe)
+            if not doc.fixable or not source.writable:
+                findings = linter.check_document(doc)
+                held_back += sum(1 for f in findings if applicable(f, unsafe))
+                remaining.extend(findings)
+                new_docs.append(doc)
+                continue
+            result = fix_document(linter, doc, unsafe=unsafe, encodable=text_ok, meta_encodable=meta_ok)
             if not result.converged:
                 outcome.errors.append(
-                    f"{path}: fixes for {doc.id} did not settle after {MAX_FIX_PASSES} passes; "
-                    "nothing was written for this document (please report this)")
+                    f"{path}: fixes for {_doc_name(doc, path)} did not settle after {MAX_FIX_PASSES} passes "
+                    "(or undid each other); nothing was changed in this document (please report this, "
+                    "with the document, as a corpuslint bug)")
             outcome.fixed.update(result.applied)
-            outcome.findings.extend(result.remaining)
+            remaining.extend(result.remaining)
             new_docs.append(result.document)
     except RuleCrash as exc:
         outcome.errors.append(str(exc))
         return outcome
+    outcome.findings.extend(remaining)
+    if held_back:
+        outcome.notes.append(f"{path}: not fixed ({held_back} fixable finding{'s' if held_back != 1 else ''}): "
+                             "the file has an input problem (see its CL9xx finding), so it is never written")
     if not sum(outcome.fixed.values()):
         return outcome
-    if not source.writable:
-        outcome.errors.append(f"{path}: not written: the file has an input problem (see its CL9xx finding)")
+
+    def unfixed(reason: str) -> FileOutcome:
+        """Nothing was written: report the original findings, not what the fixes would leave."""
+        outcome.errors.append(reason)
         outcome.fixed.clear()
+        outcome.findings[:] = problems + [f for doc in source.documents for f in linter.check_document(doc)]
         return outcome
-    changes = linter.format_for(path).write(source, new_docs)
-    changes = {p: data for p, data in changes.items() if data != _current_bytes(p, path, source.raw)}
+
+    try:
+        changes = fmt.write(source, new_docs)
+    except (UnicodeError, ValueError, TypeError) as exc:
+        return unfixed(f"{path}: not written: the fixed text cannot be written back ({type(exc).__name__}: {exc})")
+    expected = fmt.expected_bytes(source)
+    for target in changes:
+        if target not in expected:
+            expected[target] = _read_or_none(target)
+    changes = {p: data for p, data in changes.items() if data != expected[p]}
+    if not changes:
+        return outcome
     if diff:
-        outcome.diff = "".join(_diff(p, _current_bytes(p, path, source.raw), data, source.encoding)
-                               for p, data in changes.items())
-    if write:
-        for target, data in changes.items():
-            expected = source.raw if target == path else None
-            error = atomic_write(target, data, expected=expected)
-            if error:
-                outcome.errors.append(error)
-                outcome.fixed.clear()
-                break
-            outcome.written.append(target)
+        outcome.diff = "".join(
+            _diff(p, expected[p] or b"", data,
+                  source.encoding if p == path else "utf-8")
+            for p, data in sorted(changes.items(), key=lambda kv: kv[0] == path))
+    if not write:
+        return outcome
+    # All checks first, so that nothing is written unless everything can be; then the files
+    # other than the document itself (its sidecar: metadata is only ever added there), then
+    # the document, so that a failure half-way never loses what a fix moved between them.
+    order = sorted(changes, key=lambda p: p == path)
+    for target in order:
+        error = check_writable(target, expected[target])
+        if error:
+            return unfixed(error)
+    for target in order:
+        error = atomic_write(target, changes[target], expected=expected[target])
+        if error:
+            if outcome.written:
+                error += f" (already written: {', '.join(outcome.written)})"
+            return unfixed(error)
+        outcome.written.append(target)
     return outcome
 
 
-def _current_bytes(target: str, path: str, raw: bytes) -> bytes:
-    if target == path:
-        return raw
+def _doc_name(doc: Document, path: str) -> str:
+    if doc.origin.record is not None:
+        return f"record {doc.origin.record} (line {doc.origin.line}, id {doc.id})"
+    return "the document"
+
+
+def _encoding_checks(source: SourceFile) -> tuple[Encodable, Encodable]:
+    """What the file can hold: its own encoding for text; metadata in its own file too, except
+    a text file's, which goes to a UTF-8 sidecar, and JSONL, whose writer escapes as needed."""
+    if source.format == "jsonl":
+        return encodable_in("utf-8"), encodable_in("utf-8")
+    text = encodable_in(source.encoding)
+    meta = text if source.format == "markdown" else encodable_in("utf-8")
+    return text, meta
+
+
+def _read_or_none(path: str) -> bytes | None:
     try:
-        with open(target, "rb") as handle:
+        with open(path, "rb") as handle:
             return handle.read()
+    except FileNotFoundError:
+        return None
     except OSError:
         return b""
 
@@ -151,34 +281,124 @@ def _diff(path: str, old: bytes, new: bytes, encoding: str) -> str:
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
-def atomic_write(path: str, data: bytes, *, expected: bytes | None) -> str | None:
+def _still(path: str, expected: bytes | None) -> str | None:
+    """None if `path` holds `expected` (None: does not exist); else why it is not written."""
+    if expected is None:
+        if os.path.lexists(path):
+            return f"{path}: not written: the file was created by someone else while it was being checked"
+        return None
+    try:
+        with open(path, "rb") as handle:
+            if handle.read() == expected:
+                return None
+    except FileNotFoundError:
+        return f"{path}: not written: the file was removed while it was being checked"
+    return f"{path}: not written: the file changed on disk while it was being checked; run again"
+
+
+def check_writable(path: str, expected: bytes | None) -> str | None:
+    """Why `path` cannot be replaced now (changed, read-only), or None."""
+    try:
+        changed = _still(path, expected)
+        if changed:
+            return changed
+        target = os.path.realpath(path)
+        if expected is not None:
+            mode = os.stat(target).st_mode
+            # the mode bits, not os.access: as root, os.access says every file is writable
+            if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+                return f"{path}: not written: the file is read-only (mode {stat.filemode(mode)}); nothing was changed"
+        directory = os.path.dirname(target) or "."
+        if not os.access(directory, os.W_OK | os.X_OK):
+            return f"{path}: not written: its folder is not writable; nothing was changed"
+    except OSError as exc:
+        return f"{path}: not written: {exc.strerror or exc}"
+    return None
+
+
+def atomic_write(path: str, data: bytes, *, expected: bytes | None | Any = ...) -> str | None:
     """Replace `path` by `data` atomically; return an error message instead of raising.
 
-    With `expected`, the file must still hold exactly those bytes (nobody changed it since it
-    was read); otherwise it is left alone.
+    `expected` is what the file must still hold (bytes), or None if it must not exist yet (it is
+    then created, never overwriting one that appeared meanwhile); leave it out to write
+    unconditionally. A symbolic link is followed: the file it points to is replaced. The new
+    file gets the old one's permission bits and (where allowed) owner and group.
     """
+    target = os.path.realpath(path)
+    check = expected is not ...
     try:
-        if expected is not None:
-            with open(path, "rb") as handle:
-                if handle.read() != expected:
-                    return f"{path}: not written: the file changed on disk while it was being checked"
-        if os.path.exists(path) and not os.stat(path).st_mode & stat.S_IWUSR:
-            return f"{path}: not written: the file is read-only"
-        directory = os.path.dirname(os.path.abspath(path))
-        mode = os.stat(path).st_mode & 0o7777 if os.path.exists(path) else None
-        fd, temp = tempfile.mkstemp(prefix=".corpuslint-", suffix=".tmp", dir=directory)
+        if check:
+            error = check_writable(path, expected)
+            if error:
+                return error
+        old = os.stat(target) if os.path.exists(target) else None
+        if old is not None and not old.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            return f"{path}: not written: the file is read-only (mode {stat.filemode(old.st_mode)}); nothing was changed"
+        fd, temp = tempfile.mkstemp(prefix=".corpuslint-", suffix=".tmp", dir=os.path.dirname(target) or ".")
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            if mode is not None:
-                os.chmod(temp, mode)
-            os.replace(temp, path)
+            if old is not None:
+                os.chmod(temp, stat.S_IMODE(old.st_mode))
+                try:
+                    os.chown(temp, old.st_uid, old.st_gid)
+                except (OSError, AttributeError):
+                    pass  # not allowed (not root): the file is then the writer's, as any new file
+            else:
+                os.chmod(temp, 0o666 & ~_umask())
+            # the last look, right before the rename: the race window is this far from it
+            if check:
+                error = _still(path, expected)
+                if error:
+                    os.unlink(temp)
+                    return error
+            if old is None and check:
+                _create_exclusive(temp, target)
+            else:
+                os.replace(temp, target)
         except BaseException:
             if os.path.exists(temp):
                 os.unlink(temp)
             raise
+        _fsync_directory(os.path.dirname(target) or ".")
+    except FileExistsError:
+        return f"{path}: not written: the file was created by someone else while it was being checked"
     except OSError as exc:
         return f"{path}: not written: {exc.strerror or exc}"
     return None
+
+
+def _create_exclusive(temp: str, target: str) -> None:
+    """Move `temp` to `target`, failing (FileExistsError) if `target` exists: a hard link is
+    atomic and never overwrites; where links are not supported, an exclusive create then replace."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        os.replace(temp, target)
+        return
+    os.unlink(temp)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_directory(directory: str) -> None:
+    """Make the rename itself durable (best effort: not every system can open a folder)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

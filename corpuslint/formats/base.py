@@ -96,6 +96,14 @@ class Format:
         """
         raise NotImplementedError
 
+    def expected_bytes(self, source: SourceFile) -> dict[str, bytes | None]:
+        """What each file `write` may return held when it was read (None: it did not exist).
+
+        The fixer writes a file only while it still holds exactly these bytes, so a change made
+        by someone else between reading and writing is never overwritten.
+        """
+        return {source.path: source.raw}
+
 
 def looks_binary(data: bytes) -> bool:
     head = data[:BINARY_SNIFF_BYTES]
@@ -114,7 +122,7 @@ def decode(data: bytes, encoding: str) -> tuple[str | None, str, bytes, InputPro
             bom, encoding = candidate, enc
             break
     try:
-        return data[len(bom):].decode(encoding), encoding, bom, None
+        return data[len(bom):].decode(encoding), _without_bom(encoding) if not bom else encoding, bom, None
     except UnicodeDecodeError as exc:
         offset = exc.start + len(bom)
         line = data[:offset].count(b"\n") + 1
@@ -131,6 +139,22 @@ def decode(data: bytes, encoding: str) -> tuple[str | None, str, bytes, InputPro
         return None, encoding, bom, InputProblem("CL903", f"unknown encoding {encoding!r} in the configuration")
 
 
+def _without_bom(encoding: str) -> str:
+    """The codec that writes back what was read from a file without a BOM.
+
+    `utf-8-sig`, `utf-16` and `utf-32` would add a BOM on encoding that the file did not have;
+    without a BOM, `utf-16`/`utf-32` decode in the machine's byte order.
+    """
+    import sys
+
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+    order = "le" if sys.byteorder == "little" else "be"
+    return {"utf-8-sig": "utf-8", "utf-16": f"utf-16-{order}", "utf-32": f"utf-32-{order}"}.get(name, encoding)
+
+
 def split_newlines(text: str) -> tuple[str, str | None]:
     """Translate CRLF to LF when the file uses CRLF throughout, so rules see one kind of newline.
 
@@ -143,7 +167,23 @@ def split_newlines(text: str) -> tuple[str, str | None]:
 
 
 def encode(text: str, source: SourceFile) -> bytes:
-    """Encode a whole file's new text the way the original was: newline, encoding, BOM."""
+    """Encode a whole file's new text the way the original was: newline, encoding, BOM.
+
+    Raises UnicodeEncodeError if the text holds a character the file's encoding cannot hold
+    (the fixer rejects such fixes before it gets here).
+    """
     if source.newline:
         text = text.replace("\n", source.newline)
     return source.bom + text.encode(source.encoding)
+
+
+def split_lines(data: bytes) -> list[bytes]:
+    """Lines of a file's bytes, each with its ending, split on `\n` only (like iterating a file).
+
+    `b"".join(split_lines(data)) == data` always holds.
+    """
+    lines = data.split(b"\n")
+    out = [line + b"\n" for line in lines[:-1]]
+    if lines[-1]:
+        out.append(lines[-1])
+    return out

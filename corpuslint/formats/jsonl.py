@@ -10,7 +10,9 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from corpuslint.formats.base import Format, InputProblem, ReadSettings, SourceFile, decode, looks_binary
+import regex
+
+from corpuslint.formats.base import Format, InputProblem, ReadSettings, SourceFile, decode, looks_binary, split_lines
 from corpuslint.models import Document, Origin
 
 
@@ -20,7 +22,7 @@ class JsonlFormat(Format):
 
     def read(self, path: str, data: bytes, settings: ReadSettings) -> SourceFile:
         source = SourceFile(path=path, format=self.name, raw=data)
-        lines = data.splitlines(keepends=True)
+        lines = split_lines(data)  # on "\n" only, as iter_documents reads them
         source.state["lines"] = lines
         source.state["text_field"] = settings.text_field
         source.state["records"] = {}  # document index -> line index
@@ -102,37 +104,158 @@ class JsonlFormat(Format):
 
     def write(self, source: SourceFile, documents: list[Document]) -> dict[str, bytes]:
         lines: list[bytes] = list(source.state["lines"])
+        style = _FileStyle(source.raw)
         for doc_index, (old, new) in enumerate(zip(source.documents, documents, strict=True)):
             if old.text == new.text and old.metadata == new.metadata:
                 continue  # untouched records stay byte-identical
             line_index = source.state["records"][doc_index]
             raw = lines[line_index]
-            ending = raw[len(raw.rstrip(b"\r\n")):]
-            lines[line_index] = encode_record(raw, old, new, source) + ending
+            body = raw.rstrip(b"\r\n")
+            ending = raw[len(body):]
+            bom = b"\xef\xbb\xbf" if line_index == 0 and body.startswith(b"\xef\xbb\xbf") else b""
+            text_field = source.state.get("text_field", "text")
+            line = encode_record(body[len(bom):].decode("utf-8"), old, new, text_field, style)
+            lines[line_index] = bom + line.encode("utf-8") + ending
         return {source.path: b"".join(lines)}
 
 
-def encode_record(raw: bytes, old: Document, new: Document, source: SourceFile) -> bytes:
-    """Re-serialise one changed record in the style of the original line."""
-    text_field = source.state.get("text_field", "text")
-    original: dict[str, Any] = json.loads(raw.decode("utf-8-sig"))
-    out: dict[str, Any] = {}
-    # keep the original key order; the text goes where it was
-    for key in original:
-        if key == text_field or key not in new.metadata and key in old.metadata:
-            if key == text_field:
-                out[key] = new.text
+class _FileStyle:
+    """Whether the file escapes non-ASCII characters, decided once per file and only if needed."""
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+        self._ascii: bool | None = None
+
+    def ensure_ascii(self) -> bool:
+        if self._ascii is None:
+            if not self.raw.isascii():
+                self._ascii = False
+            else:
+                # all ASCII: escaped non-ASCII characters somewhere say the writer escapes;
+                # nothing either way: json.dumps's default, which most JSONL writers share
+                self._ascii = True
+        return self._ascii
+
+
+ESCAPED_NON_ASCII = regex.compile(r"\\u(?!00[0-7][0-9a-fA-F])[0-9a-fA-F]{4}")
+_WS = " \t\r\n"
+
+
+def encode_record(line: str, old: Document, new: Document, text_field: str = "text",
+                  style: _FileStyle | None = None) -> str:
+    """The record `line` with only what changed between `old` and `new` rewritten.
+
+    The changed values (the text, changed metadata keys) are spliced into the original line in
+    place, serialised in the line's own style (separators, ASCII escaping); every other byte of
+    the line stays as it was. Removed keys go with their separator; new keys go at the end.
+    """
+    if not line.isascii():
+        ensure_ascii = False
+    elif ESCAPED_NON_ASCII.search(line):
+        ensure_ascii = True
+    else:
+        ensure_ascii = style.ensure_ascii() if style is not None else True
+    try:
+        members, close = _members(line)
+    except (ValueError, IndexError):
+        members, close = None, -1
+    keys = [m[0] for m in members] if members is not None else []
+    if members is None or len(set(keys)) != len(keys):
+        return _reserialise(line, new, text_field, ensure_ascii)
+
+    item_sep, key_sep = ", ", ": "
+    if len(members) > 1:
+        item_sep = line[members[0][3]:members[1][1]]
+    elif members:
+        item_sep = ", " if line[members[0][2] - 1] == " " else ","
+    if members:
+        key_sep = line[members[0][4]:members[0][2]]
+    nested = (item_sep.strip(_WS) + (" " if item_sep.endswith(" ") else ""),
+              key_sep.strip(_WS) + (" " if key_sep.endswith(" ") else ""))
+
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=ensure_ascii, separators=nested, default=_json_default)
+
+    pieces: list[tuple[str, str]] = []  # (member text, the separator that followed it)
+    for index, (key, key_start, value_start, value_end, _key_end) in enumerate(members):
+        after = line[value_end:members[index + 1][1]] if index + 1 < len(members) else item_sep
+        value = line[value_start:value_end]
+        if key == text_field:
+            if new.text != old.text:
+                value = dump(new.text)
+        elif key not in new.metadata:
+            if key in old.metadata:
+                continue  # removed, with its separator
+        elif key not in old.metadata or new.metadata[key] != old.metadata[key]:
+            value = dump(new.metadata[key])
+        pieces.append((line[key_start:value_start] + value, after))
+    for key in (k for k in new.metadata if k not in keys):
+        pieces.append((dump(key) + key_sep + dump(new.metadata[key]), item_sep))
+    body = "".join(text + (sep if i + 1 < len(pieces) else "") for i, (text, sep) in enumerate(pieces))
+    if members:
+        return line[:members[0][1]] + body + line[members[-1][3]:]
+    return line[:close] + body + line[close:]
+
+
+def _members(line: str) -> tuple[list[tuple[str, int, int, int, int]], int]:
+    """Top-level members of a JSON object: (key, key start, value start, value end, key end)
+    character offsets, and the offset of the closing brace."""
+    decoder = json.JSONDecoder()
+    n = len(line)
+
+    def skip(i: int) -> int:
+        while i < n and line[i] in _WS:
+            i += 1
+        return i
+
+    i = skip(0)
+    if line[i] != "{":
+        raise ValueError("not an object")
+    i = skip(i + 1)
+    members: list[tuple[str, int, int, int, int]] = []
+    if line[i] == "}":
+        return members, i
+    while True:
+        if line[i] != '"':
+            raise ValueError("expected a key")
+        key, key_end = json.decoder.scanstring(line, i + 1)
+        j = skip(key_end)
+        if line[j] != ":":
+            raise ValueError("expected ':'")
+        value_start = skip(j + 1)
+        _value, value_end = decoder.raw_decode(line, value_start)
+        members.append((key, i, value_start, value_end, key_end))
+        k = skip(value_end)
+        if line[k] == ",":
+            i = skip(k + 1)
             continue
-        out[key] = new.metadata.get(key, original[key])
-    if text_field not in out:
-        out[text_field] = new.text
+        if line[k] == "}":
+            return members, k
+        raise ValueError("expected ',' or '}'")
+
+
+def _reserialise(line: str, new: Document, text_field: str, ensure_ascii: bool) -> str:
+    """The whole record serialised again (a line whose members cannot be located exactly)."""
+    original: dict[str, Any] = json.loads(line)
+    out: dict[str, Any] = {}
+    for key in original:
+        if key == text_field:
+            out[key] = new.text
+        elif key in new.metadata:
+            out[key] = new.metadata[key]
     for key, value in new.metadata.items():
-        if key not in out:
-            out[key] = value
-    ascii_only = raw.isascii()
-    compact = b'","' in raw or b'":"' in raw
+        out.setdefault(key, value)
+    compact = not regex.search(r'"\s*:\s', line)
     separators = (",", ":") if compact else (", ", ": ")
-    return json.dumps(out, ensure_ascii=ascii_only, separators=separators).encode("utf-8")
+    return json.dumps(out, ensure_ascii=ensure_ascii, separators=separators, default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    return str(value)
 
 
 def _ignore(metadata: dict[str, Any]) -> list[str]:

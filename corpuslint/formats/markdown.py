@@ -37,6 +37,10 @@ class MarkdownFormat(Format):
         if match:
             body_start = match.end()
             source.state["front_matter"] = text[:body_start]
+            open_end = text.index("\n") + 1
+            yaml_end = match.end("yaml") if match.group("yaml") is not None else open_end
+            source.state["fences"] = (text[:open_end], text[yaml_end:body_start])
+            source.state["yaml_text"] = match.group("yaml") or ""
             try:
                 metadata = yamlio.load(match.group("yaml") or "")
             except yamlio.YamlError as exc:
@@ -74,21 +78,61 @@ class MarkdownFormat(Format):
         if not documents:
             return {}
         doc = documents[0]
+        old = source.documents[0]
         head = source.state.get("front_matter", "")
-        original = source.state.get("yaml")
-        if doc.metadata != (dict(original) if original else {}):
-            head = "---\n" + render_metadata(original, doc.metadata) + "---\n"
+        if doc.metadata != old.metadata:
+            opening, closing = source.state.get("fences", ("---\n", "---\n"))
+            if not closing.endswith("\n") and doc.text:
+                closing += "\n"
+            head = opening + render_metadata(source.state.get("yaml_text"), doc.metadata) + closing
         return {source.path: encode(head + doc.text, source)}
 
 
-def render_metadata(original, new: dict) -> str:
-    """YAML for `new`, edited into the loaded original so its comments and key order survive."""
+SEQUENCE_UNDER_KEY = regex.compile(r"(?m)^( *)[^\s#-][^\n]*:[ \t]*\n(?:[ \t]*#[^\n]*\n)*( *)- ")
+MAPPING_UNDER_KEY = regex.compile(r"(?m)^( *)[^\s#-][^\n]*:[ \t]*\n(?:[ \t]*#[^\n]*\n)*( +)[^\s#-]")
+
+
+def render_metadata(original_text: str | None, new: dict) -> str:
+    """YAML for `new`, edited into a fresh load of the original YAML text.
+
+    Keys that did not change keep their value objects, so their comments, quoting and layout
+    survive the ruamel.yaml round trip; changed keys are set in place (keeping their position),
+    new keys go at the end, removed keys go. The original's indentation of nested mappings and
+    of sequences is followed.
+    """
+    from ruamel.yaml import YAML
     from ruamel.yaml.comments import CommentedMap
 
-    target = original if isinstance(original, CommentedMap) else CommentedMap()
+    target = yamlio.load(original_text) if original_text and original_text.strip() else None
+    if not isinstance(target, CommentedMap):
+        target = CommentedMap()
     for key in [k for k in target if k not in new]:
         del target[key]
     for key, value in new.items():
-        if key not in target or target[key] != value:
+        if key not in target or not _same(target[key], value):
             target[key] = value
-    return yamlio.dump(target)
+
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never re-wrap a long value a user wrote on one line
+    mapping, sequence, offset = 2, 2, 0
+    if original_text:
+        m = MAPPING_UNDER_KEY.search(original_text)
+        if m and len(m.group(2)) > len(m.group(1)):
+            mapping = len(m.group(2)) - len(m.group(1))
+        s = SEQUENCE_UNDER_KEY.search(original_text)
+        if s and len(s.group(2)) >= len(s.group(1)):
+            offset = len(s.group(2)) - len(s.group(1))
+            sequence = offset + 2
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+    if not target and not (target.ca.comment or target.ca.items):
+        return ""
+    import io
+
+    stream = io.StringIO()
+    yaml.dump(target, stream)
+    return stream.getvalue()
+
+
+def _same(a, b) -> bool:
+    return a == b and isinstance(a, bool) == isinstance(b, bool)

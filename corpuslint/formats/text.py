@@ -36,12 +36,18 @@ def read_sidecar(path: str, settings: ReadSettings, source: SourceFile) -> Any:
         source.problems.append(InputProblem("CL901", f"cannot read metadata sidecar: {exc.strerror}", path=side))
         source.writable = False
         return None
-    text, _enc, _bom, problem = decode(data, "utf-8")
+    text, _enc, bom, problem = decode(data, "utf-8")
     if problem is not None:
         problem.path = side
         source.problems.append(problem)
         source.writable = False
         return None
+    # what writing it back needs: the bytes (to see that nobody changed them), the YAML text
+    # (reloaded fresh for each write, so comments and order survive), its BOM and newline
+    text, newline = split_newlines(text)
+    source.state["sidecar_raw"] = data
+    source.state["sidecar_text"] = text
+    source.state["sidecar_style"] = (bom, newline)
     try:
         loaded = yamlio.load(text)
     except yamlio.YamlError as exc:
@@ -57,7 +63,6 @@ def read_sidecar(path: str, settings: ReadSettings, source: SourceFile) -> Any:
         source.writable = False
         return None
     source.state["sidecar_yaml"] = loaded
-    source.state["sidecar_raw"] = data
     return loaded
 
 
@@ -108,13 +113,26 @@ class TextFormat(Format):
         if not documents:
             return {}
         doc = documents[0]
-        out = {source.path: encode(doc.text, source)}
-        original = source.state.get("sidecar_yaml")
-        if doc.metadata != (dict(original) if original else {}):
+        old = source.documents[0] if source.documents else None
+        out = {}
+        if old is None or doc.text != old.text:
+            out[source.path] = encode(doc.text, source)
+        if old is None or doc.metadata != old.metadata:
             from corpuslint.formats.markdown import render_metadata
 
-            out[source.state["sidecar"]] = render_metadata(original, doc.metadata).encode("utf-8")
+            bom, newline = source.state.get("sidecar_style", (b"", None))
+            yaml = render_metadata(source.state.get("sidecar_text"), doc.metadata)
+            if newline:
+                yaml = yaml.replace("\n", newline)
+            out[source.state["sidecar"]] = bom + yaml.encode("utf-8")
         return out
+
+    def expected_bytes(self, source: SourceFile) -> dict[str, bytes | None]:
+        """What each file this format writes held when it was read (None: it did not exist)."""
+        expected: dict[str, bytes | None] = {source.path: source.raw}
+        if "sidecar" in source.state:
+            expected[source.state["sidecar"]] = source.state.get("sidecar_raw")
+        return expected
 
 
 def _ignore_list(metadata: Any) -> list[str]:
