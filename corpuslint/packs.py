@@ -1,0 +1,663 @@
+"""Declarative rule packs: boilerplate phrases and patterns as YAML data.
+
+A pack is one YAML file holding a few rules of the boilerplate family (CL1xx). The packs that
+ship with corpuslint live in the top-level `rules/` folder of the repository (installed as
+`corpuslint/builtin_packs/`); users add their own with `packs: [path/to/pack.yaml]` in
+`corpuslint.yaml`, and plugins through the `corpuslint_register_packs` hook.
+
+The format
+==========
+
+```yaml
+pack: social                      # the pack's name (kebab-case); used in `source` of findings
+description: Share buttons, share counters and "follow us" calls left in the text.
+link: https://example.org/why     # optional: where to read more
+
+rules:
+  - code: CL101                   # unique; your own packs should use your own prefix (ACME101)
+    name: share-counter           # unique, kebab-case
+    kind: patterns                # `phrases` (literal) or `patterns` (regex)
+    summary: Share-counter widget text ("196 SHARES Facebook Twitter").
+    message: "share-counter widget text `{match}`; remove it"
+    patterns:
+      - '\\d[\\d.,]*\\s*[km]?\\s+shares\\s+(?:facebook|twitter)'
+    prefilter: [shares]           # optional (patterns only): a literal one of which must occur
+    scope: line                   # `paragraph` (default) or `line`: what the finding and fix cover
+    anchor: start                 # `none` (default), `start` or `whole`
+    position: anywhere            # `anywhere` (default), `head` or `tail`
+    edge-paragraphs: 8            # head/tail: within the first/last N paragraphs ...
+    edge-percent: 25              # ... or within the first/last X% of the text
+    max-length: 200               # optional: longer units are prose that quotes the phrase
+    ignore-case: true             # default true
+    severity: warning             # error, warning (default) or info
+    fix: remove                   # `remove` (default) or `none`
+    safe: true                    # default false: removal needs --unsafe-fixes
+    enabled: true                 # default true; false = runs only when selected by code/name
+    why: Share widgets are page furniture, not the article ...
+    example: "196 SHARES Facebook Twitter"
+    known-problems: optional text for the documentation
+    tests:                        # run by corpuslint's test suite for every shipped pack rule
+      fail: ["196 SHARES Facebook Twitter\\n\\nThe article."]
+      pass: ["He sold 196 shares of Facebook stock on Monday."]
+```
+
+How a rule matches
+------------------
+* `phrases` are literal and case-insensitive (unless `ignore-case: false`): any run of
+  whitespace in a phrase matches any run of whitespace, a straight apostrophe or quote matches
+  its curly forms, and a phrase that starts or ends with a letter or digit only matches whole
+  words there. `patterns` are `regex` patterns (Python syntax plus the `regex` module's
+  extras), compiled with IGNORECASE (unless `ignore-case: false`) and MULTILINE, so `^` and `$`
+  are line starts and ends. Use scoped flags such as `(?-i:SHARES)`, not global ones.
+* All phrases or patterns of a rule are compiled into ONE alternation, so a document is scanned
+  once per rule; before that scan a cheap literal test (the phrases' longest words, or the
+  `prefilter` literals of a `patterns` rule) skips documents that cannot match.
+* `anchor` says where on its line the match must stand: `start` = at the start of the line (after
+  optional list or separator marks such as `*`, `-`, `—`, `>>`, `|`, `#`, but not quotes, since
+  a quoted notice is usually prose quoting it), `whole` = the match is the whole line (trailing
+  punctuation aside), `none` = anywhere.
+* `scope` is what a finding (and its fix) covers: the whole `paragraph` (a block between blank
+  lines) or the `line` that holds the match. One finding per unit, however many matches.
+* `max-length` (characters) guards prose: boilerplate is short and stands alone, while an
+  article that talks about copyright, or quotes a site's disclaimer, holds the same words inside
+  a long paragraph. A paragraph longer than `max-length` is not reported as a whole; only the
+  line that holds the match is, if that line is itself within `max-length`.
+* `position` limits a rule to the edges of a document, where boilerplate sits: `head` = within
+  the first `edge-paragraphs` paragraphs or the first `edge-percent` % of the text, `tail` =
+  within the last ones.
+
+Fixes, messages, documentation
+------------------------------
+* `fix: remove` deletes the unit: a paragraph goes with its blank lines
+  (`textutil.block_removal`), so the paragraphs around it keep their spacing; a line inside a
+  paragraph goes with its line break. `safe: true` lets `--fix` apply it; otherwise it needs
+  `--unsafe-fixes`. Mark a rule safe only where the text can never be content (widget labels,
+  legal notices), not where it is a plea an author wrote.
+* `message` may use `{match}` (the matched text, shortened). A finding's `source` is
+  `pack/rule-name: matched text`.
+* `corpuslint rule CODE` prints a ruff-style page composed from `summary`, the phrases or
+  patterns, `why`, `example`, the options, the fix safety and `known-problems`.
+* Users may override `max-length`, `position`, `edge-paragraphs` and `edge-percent` of any pack
+  rule in their config, like any rule option: `rules: {CL121: {max-length: 500}}`.
+
+Shipped packs and the example pack
+----------------------------------
+`builtin_pack_paths()` lists only the `*.yaml` files directly inside the packs folder. Files in
+sub-folders are not loaded by default: `rules/examples/globalresearch.yaml` is a
+publisher-specific template to copy (installed as `corpuslint/builtin_packs/examples/`), and is
+enabled only by naming it under `packs:` in a config.
+
+Errors
+------
+`load_pack` raises `ConfigError` naming the file, the line, the pack, the rule and the key for
+malformed YAML, an unknown key (with a suggestion), a typo in `kind`, a missing key, an invalid
+value, an invalid regex, a pattern that matches the empty string, an unknown `{placeholder}` in
+`message`, and a code or name used twice in one pack. Loaded packs are cached per path (and
+modification time), so each is parsed and compiled once per process.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, ClassVar, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
+
+from corpuslint import yamlio
+from corpuslint.errors import ConfigError
+from corpuslint.models import Document, Fix, Severity, Violation
+from corpuslint.rule import FixAvailability, Rule
+from corpuslint.textutil import Span, block_removal, paragraphs, shorten
+
+__all__ = ["PackRule", "builtin_pack_dir", "builtin_pack_paths", "load_pack"]
+
+CODE_RE = r"^[A-Z][A-Z0-9]*[0-9]{3}$"
+NAME_RE = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
+KINDS = ("phrases", "patterns")
+
+# -------------------------------------------------------------------------
+# Where the shipped packs are
+# -------------------------------------------------------------------------
+
+
+def builtin_pack_dir() -> Path | None:
+    """The folder of the shipped packs: `builtin_packs/` in a wheel, `<repo>/rules` in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "builtin_packs", here.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def builtin_pack_paths() -> list[Path]:
+    """The packs loaded by default: the `*.yaml` files directly inside the packs folder.
+
+    Sub-folders (`examples/`) hold templates that are loaded only when a config names them.
+    """
+    folder = builtin_pack_dir()
+    if folder is None:
+        return []
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file())
+
+
+# -------------------------------------------------------------------------
+# The schema
+# -------------------------------------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class FailCase(_Strict):
+    """A `fail` test case with the expected text after the fix."""
+
+    text: str
+    fixed: str | None = None
+
+
+class RuleTests(_Strict):
+    pass_: list[str] = Field(default_factory=list, alias="pass")
+    fail: list[str | FailCase] = Field(default_factory=list)
+
+
+class _RuleSpec(_Strict):
+    code: str = Field(pattern=CODE_RE)
+    name: str = Field(pattern=NAME_RE)
+    summary: str | None = None
+    message: str = Field(min_length=1)
+    severity: Severity = Severity.WARNING
+    scope: Literal["line", "paragraph"] = "paragraph"
+    anchor: Literal["none", "start", "whole"] = "none"
+    position: Literal["anywhere", "head", "tail"] = "anywhere"
+    edge_paragraphs: int = Field(8, alias="edge-paragraphs", ge=1)
+    edge_percent: float = Field(25.0, alias="edge-percent", gt=0, le=100)
+    max_length: int | None = Field(None, alias="max-length", gt=0)
+    ignore_case: bool = Field(True, alias="ignore-case")
+    fix: Literal["remove", "none"] = "remove"
+    safe: bool = False
+    enabled: bool = True
+    why: str | None = None
+    example: str | None = None
+    known_problems: str | None = Field(None, alias="known-problems")
+    tests: RuleTests = Field(default_factory=RuleTests)
+
+
+class PhrasesSpec(_RuleSpec):
+    kind: Literal["phrases"]
+    phrases: list[Annotated[str, Field(min_length=1)]] = Field(min_length=1)
+
+
+class PatternsSpec(_RuleSpec):
+    kind: Literal["patterns"]
+    patterns: list[Annotated[str, Field(min_length=1)]] = Field(min_length=1)
+    prefilter: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+
+
+RuleSpec = Annotated[PhrasesSpec | PatternsSpec, Field(discriminator="kind")]
+_RULE_ADAPTER: TypeAdapter[PhrasesSpec | PatternsSpec] = TypeAdapter(RuleSpec)
+
+
+class PackSpec(_Strict):
+    pack: str = Field(pattern=NAME_RE)
+    description: str = Field(min_length=1)
+    link: str | None = None
+    rules: list[Any] = Field(min_length=1)
+
+
+_RULE_KEYS = sorted({f.alias or n for m in (PhrasesSpec, PatternsSpec) for n, f in m.model_fields.items()})
+_PACK_KEYS = sorted(f.alias or n for n, f in PackSpec.model_fields.items())
+
+# -------------------------------------------------------------------------
+# Compiling a rule
+# -------------------------------------------------------------------------
+
+# marks that may precede boilerplate on its line: bullets, separators, arrows (never quotes)
+_LEAD = r"[ \t*•·>|#=~+_\-–—(\[]*"
+_QUOTES = {"'": "['‘’]", '"': "[\"“”]"}
+_PLACEHOLDER = regex.compile(r"\{([^{}]*)\}")
+
+
+def _phrase_regex(phrase: str) -> str:
+    parts = []
+    for token in phrase.split():
+        parts.append("".join(_QUOTES.get(ch, regex.escape(ch)) for ch in token))
+    body = r"\s+".join(parts)
+    stripped = phrase.strip()
+    if regex.match(r"\w", stripped[0]):
+        body = r"\b" + body
+    if regex.match(r"\w", stripped[-1]):
+        body += r"\b"
+    return body
+
+
+def _phrase_literal(phrase: str) -> str:
+    """The longest word of a phrase, for the literal prefilter (without quotes, which vary)."""
+    tokens = [t for t in phrase.split() if not any(q in t for q in "'\"‘’“”")] or [""]
+    return max(tokens, key=len)
+
+
+@dataclass(slots=True, frozen=True)
+class CompiledRule:
+    pack: str
+    path: str
+    line: int | None
+    spec: PhrasesSpec | PatternsSpec
+    regex: Any  # regex.Pattern
+    prefilter: tuple[str, ...]  # empty: no prefilter, always scan
+
+
+def _compile(spec: PhrasesSpec | PatternsSpec, fail: Any) -> tuple[Any, tuple[str, ...]]:
+    flags = regex.MULTILINE | (regex.IGNORECASE if spec.ignore_case else 0)
+    if isinstance(spec, PhrasesSpec):
+        alternatives = [_phrase_regex(p) for p in spec.phrases]
+        literals = [_phrase_literal(p) for p in spec.phrases]
+        prefilter: tuple[str, ...] = () if any(not lit for lit in literals) else tuple(
+            sorted({lit.lower() if spec.ignore_case else lit for lit in literals}))
+    else:
+        alternatives = []
+        for index, pattern in enumerate(spec.patterns):
+            try:
+                compiled = regex.compile(pattern, flags)
+            except regex.error as exc:
+                fail(f"invalid regex pattern {pattern!r}: {exc}", ("patterns", index))
+            if compiled.fullmatch("") is not None:
+                fail(f"pattern {pattern!r} matches the empty string", ("patterns", index))
+            alternatives.append(pattern)
+        prefilter = tuple(sorted({p.lower() if spec.ignore_case else p for p in spec.prefilter}))
+    alternation = "|".join(f"(?:{a})" for a in alternatives)
+    if spec.anchor == "start":
+        source = rf"^{_LEAD}(?P<clhit>{alternation})"
+    elif spec.anchor == "whole":
+        source = rf"^{_LEAD}(?P<clhit>{alternation})[^\w\n]*$"
+    else:
+        source = rf"(?P<clhit>{alternation})"
+    try:
+        return regex.compile(source, flags), prefilter
+    except regex.error as exc:
+        fail(f"the patterns do not combine into one alternation: {exc}", (spec.kind,))
+    raise AssertionError  # unreachable: fail() raises
+
+
+# -------------------------------------------------------------------------
+# Per-document caches shared by all pack rules (the engine runs rules one document at a time)
+# -------------------------------------------------------------------------
+
+_lowered: tuple[str | None, str] = (None, "")
+_layout: tuple[str | None, list[Span], list[int]] = (None, [], [])
+
+
+def _lower(text: str) -> str:
+    global _lowered
+    cached = _lowered
+    if cached[0] is text:
+        return cached[1]
+    low = text.lower()
+    _lowered = (text, low)
+    return low
+
+
+def _paragraphs(text: str) -> tuple[list[Span], list[int]]:
+    global _layout
+    cached = _layout
+    if cached[0] is text:
+        return cached[1], cached[2]
+    spans = paragraphs(text)
+    starts = [s.start for s in spans]
+    _layout = (text, spans, starts)
+    return spans, starts
+
+
+def _line_unit(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stripped line(s) holding text[start:end]."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    while line_start < start and text[line_start].isspace():
+        line_start += 1
+    while line_end > end and text[line_end - 1].isspace():
+        line_end -= 1
+    return line_start, line_end
+
+
+def removal_span(text: str, start: int, end: int, paragraph: Span) -> tuple[int, int]:
+    """What to delete to remove the unit text[start:end] (a paragraph, or lines of one).
+
+    A whole paragraph goes with its blank lines (`block_removal`). Lines inside a paragraph go
+    with one line break: the one after them, or, for the paragraph's last lines, the one before
+    them, so the paragraph that remains keeps its blank line to the next.
+    """
+    if start <= paragraph.start and end >= paragraph.end:
+        return block_removal(text, paragraph.start, paragraph.end)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return start, end  # shares its line with other text: take only the unit
+    if end >= paragraph.end:
+        return max(line_start - 1, 0), line_end
+    return line_start, line_end + 1
+
+
+# -------------------------------------------------------------------------
+# The rule class that every pack rule derives from
+# -------------------------------------------------------------------------
+
+
+class PackRule(Rule):
+    """Base of the rules created from pack files; `compiled` holds the pack's data."""
+
+    family = "boilerplate"
+    compiled: ClassVar[CompiledRule]
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        c = self.compiled
+        spec = c.spec
+        text = doc.text
+        if c.prefilter:
+            hay = _lower(text) if spec.ignore_case else text
+            if not any(lit in hay for lit in c.prefilter):
+                return
+        opts = self.options
+        max_length = opts.max_length
+        position = opts.position
+        seen: set[tuple[int, int]] = set()
+        spans: list[Span] | None = None
+        starts: list[int] = []
+        for match in c.regex.finditer(text, timeout=self.timeout):
+            hit_start, hit_end = match.span("clhit")
+            if spans is None:
+                spans, starts = _paragraphs(text)
+            index = bisect.bisect_right(starts, hit_start) - 1
+            if index < 0:
+                continue
+            para = spans[index]
+            if hit_end > para.end:
+                continue  # the match runs across a blank line: not one unit
+            if position != "anywhere" and not self._at_edge(text, spans, index, position, opts):
+                continue
+            if spec.scope == "paragraph":
+                start, end = para.start, para.end
+                if max_length is not None and end - start > max_length:
+                    start, end = _line_unit(text, hit_start, hit_end)
+                    if end - start > max_length or (start, end) == (para.start, para.end):
+                        continue
+            else:
+                start, end = _line_unit(text, hit_start, hit_end)
+                if max_length is not None and end - start > max_length:
+                    continue
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            yield self._violation(text, match.group("clhit"), start, end, para)
+
+    @staticmethod
+    def _at_edge(text: str, spans: list[Span], index: int, position: str, opts: Any) -> bool:
+        n = len(spans)
+        cut = len(text) * opts.edge_percent / 100.0
+        if position == "tail":
+            return index >= n - opts.edge_paragraphs or spans[index].start >= len(text) - cut
+        return index < opts.edge_paragraphs or spans[index].end <= cut
+
+    def _violation(self, text: str, hit: str, start: int, end: int, para: Span) -> Violation:
+        c = self.compiled
+        spec = c.spec
+        short = shorten(hit, 60)
+        unit = "paragraph" if (start, end) == (para.start, para.end) else "line"
+        fix = None
+        if spec.fix == "remove":
+            cut_start, cut_end = removal_span(text, start, end, para)
+            fix = Fix.delete(cut_start, cut_end, f"Remove the boilerplate {unit}", safe=spec.safe)
+        return Violation(
+            start=start,
+            end=end,
+            message=spec.message.replace("{match}", short),
+            fix=fix,
+            source=f"{c.pack}/{spec.name}: {short}",
+            data={"pack": c.pack, "rule": spec.name, "match": hit, "unit": unit},
+        )
+
+    # -- documentation -------------------------------------------------------------------
+
+    @classmethod
+    def explanation(cls) -> str:
+        c = cls.compiled
+        spec = c.spec
+        summary = spec.summary or _summary_from_message(spec.message)
+        lines = ["## What it does", summary, ""]
+        unit = "paragraph" if spec.scope == "paragraph" else "line"
+        where = {
+            "anywhere": "anywhere in a document",
+            "head": f"near the start of a document (first {spec.edge_paragraphs} paragraphs or "
+                    f"first {spec.edge_percent:g}% of the text)",
+            "tail": f"near the end of a document (last {spec.edge_paragraphs} paragraphs or "
+                    f"last {spec.edge_percent:g}% of the text)",
+        }[spec.position]
+        anchor = {"none": "", "start": " at the start of a line", "whole": " standing alone on a line"}[spec.anchor]
+        sentence = f"Reports the {unit} holding a match{anchor}, {where}."
+        if spec.max_length:
+            sentence += (f" A {unit} longer than {spec.max_length} characters is taken for prose that "
+                         "quotes the phrase" + (" and only its line is reported if that is short enough."
+                                                if spec.scope == "paragraph" else " and is not reported."))
+        lines += [sentence, ""]
+        case = "case-insensitive" if spec.ignore_case else "case-sensitive"
+        if isinstance(spec, PhrasesSpec):
+            lines.append(f"It matches these phrases ({case}):")
+            items = spec.phrases
+        else:
+            lines.append(f"It matches these `regex` patterns ({case}):")
+            items = spec.patterns
+        lines += [f"- `{item}`" for item in items]
+        lines += ["", f"Defined in the `{c.pack}` rule pack (`{Path(c.path).name}`).", ""]
+        lines += ["## Why is this bad?", spec.why or "Boilerplate is page furniture, not content: it "
+                  "repeats across documents, skews statistics and teaches models to produce it.", ""]
+        example = spec.example or _first_fail(spec)
+        if example:
+            lines += ["## Example", "```text", example.strip(), "```", "",
+                      "Use instead: the document without it."
+                      if spec.fix == "remove" else "Use instead: the document without it.", ""]
+        lines += ["## Options",
+                  f"- `max-length` (default {spec.max_length}): longest {unit} reported as a whole.",
+                  f"- `position` (default `{spec.position}`): `anywhere`, `head` or `tail`.",
+                  f"- `edge-paragraphs` (default {spec.edge_paragraphs}) and `edge-percent` "
+                  f"(default {spec.edge_percent:g}): how far from the edge `head`/`tail` reach.", ""]
+        lines.append("## Fix safety")
+        if spec.fix == "none":
+            lines.append("No fix: the text needs a person's judgement.")
+        elif spec.safe:
+            lines.append(f"The fix removes the {unit} (with its blank lines) and is safe: this text is "
+                         "never part of the article.")
+        else:
+            lines.append(f"The fix removes the {unit} (with its blank lines) and is unsafe: the text may "
+                         "be something a person wants to keep, so it is applied only with --unsafe-fixes.")
+        if spec.known_problems:
+            lines += ["", "## Known problems", spec.known_problems.strip()]
+        return "\n".join(lines).strip() + "\n"
+
+    @classmethod
+    def source_location(cls) -> tuple[str | None, int | None]:
+        return cls.compiled.path, cls.compiled.line
+
+
+def _summary_from_message(message: str) -> str:
+    text = _PLACEHOLDER.sub("…", message).strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
+def _first_fail(spec: _RuleSpec) -> str | None:
+    for case in spec.tests.fail:
+        return case if isinstance(case, str) else case.text
+    return None
+
+
+def _options_model(spec: _RuleSpec) -> type[BaseModel]:
+    return create_model(
+        f"{spec.code}Options",
+        __config__=ConfigDict(extra="forbid", populate_by_name=True),
+        max_length=(int | None, Field(spec.max_length, alias="max-length", gt=0, description=(
+            "Longest unit (characters) reported as a whole; longer ones are prose quoting the phrase."))),
+        position=(Literal["anywhere", "head", "tail"], Field(spec.position, description=(
+            "Where in a document a match counts: anywhere, head or tail."))),
+        edge_paragraphs=(int, Field(spec.edge_paragraphs, alias="edge-paragraphs", ge=1, description=(
+            "head/tail: within this many paragraphs of the edge..."))),
+        edge_percent=(float, Field(spec.edge_percent, alias="edge-percent", gt=0, le=100, description=(
+            "...or within this percentage of the text from the edge."))),
+    )
+
+
+def _class_name(pack: str, name: str) -> str:
+    return "".join(part.capitalize() for part in f"{pack}-{name}".split("-") if part)
+
+
+# -------------------------------------------------------------------------
+# Loading a pack
+# -------------------------------------------------------------------------
+
+_CACHE: dict[tuple[str, int, int], list[type[Rule]]] = {}
+
+
+def load_pack(path: Path) -> list[type[Rule]]:
+    """Parse, validate and compile one pack file into rule classes (cached per path)."""
+    path = Path(path)
+    try:
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    except OSError as exc:
+        raise ConfigError(f"cannot read rule pack: {exc.strerror or exc}", path=str(path)) from None
+    cached = _CACHE.get(key)
+    if cached is None:
+        cached = _CACHE[key] = _load(path)
+    return list(cached)
+
+
+def _load(path: Path) -> list[type[Rule]]:
+    where = str(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"rule pack is not valid UTF-8: {exc.reason}", path=where) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read rule pack: {exc.strerror or exc}", path=where) from None
+    try:
+        data = yamlio.load(source)
+    except yamlio.YamlError as exc:
+        raise ConfigError(f"malformed YAML in rule pack: {exc}", path=where, line=exc.line) from None
+    if not isinstance(data, dict):
+        raise ConfigError("a rule pack must be a mapping with `pack`, `description` and `rules`",
+                          path=where, line=1)
+    pack_label = f"pack {data.get('pack')!r}" if isinstance(data.get("pack"), str) else "pack"
+    try:
+        header = PackSpec.model_validate(yamlio.to_plain(data))
+    except ValidationError as exc:
+        message, line = _describe(exc, data, _PACK_KEYS, 1)
+        raise ConfigError(f"{pack_label}: {message}", path=where, line=line) from None
+    rules_data = data["rules"]
+    classes: list[type[Rule]] = []
+    codes: dict[str, int | None] = {}
+    names: dict[str, int | None] = {}
+    for index, item in enumerate(rules_data):
+        item_line = yamlio.line_of(rules_data, index)
+        label = _rule_label(index, item)
+        if not isinstance(item, dict):
+            raise ConfigError(f"pack {header.pack!r}: {label}: a rule must be a mapping of keys",
+                              path=where, line=item_line)
+        try:
+            spec = _RULE_ADAPTER.validate_python(yamlio.to_plain(item))
+        except ValidationError as exc:
+            message, line = _describe(exc, item, _RULE_KEYS, item_line)
+            raise ConfigError(f"pack {header.pack!r}: {label}: {message}", path=where, line=line) from None
+
+        def fail(message: str, loc: tuple[Any, ...], _item: Any = item, _label: str = label,
+                 _line: int | None = item_line) -> None:
+            raise ConfigError(f"pack {header.pack!r}: {_label}: `{loc[0]}`: {message}", path=where,
+                              line=_line_at(_item, loc) or _line)
+
+        for seen, key, value in ((codes, "code", spec.code), (names, "name", spec.name)):
+            if value in seen:
+                fail(f"{key} {value} is used twice in this pack (first on line {seen[value]})", (key,))
+            seen[value] = _line_at(item, (key,))
+        for placeholder in _PLACEHOLDER.findall(spec.message):
+            if placeholder != "match":
+                fail(f"unknown placeholder {{{placeholder}}}; only {{match}} is available", ("message",))
+        compiled_regex, prefilter = _compile(spec, fail)
+        compiled = CompiledRule(pack=header.pack, path=where, line=item_line, spec=spec,
+                                regex=compiled_regex, prefilter=prefilter)
+        attrs = {
+            "__module__": __name__,
+            "__doc__": None,
+            "code": spec.code,
+            "name": spec.name,
+            "family": "boilerplate",
+            "summary": spec.summary or _summary_from_message(spec.message),
+            "severity": spec.severity,
+            "fix_availability": FixAvailability.NONE if spec.fix == "none" else FixAvailability.ALWAYS,
+            "default_enabled": spec.enabled,
+            "Options": _options_model(spec),
+            "compiled": compiled,
+            "pack": header.pack,
+        }
+        classes.append(type(_class_name(header.pack, spec.name), (PackRule,), attrs))
+    return classes
+
+
+def _rule_label(index: int, item: Any) -> str:
+    if isinstance(item, dict):
+        code, name = item.get("code"), item.get("name")
+        parts = [str(p) for p in (code, name) if isinstance(p, str)]
+        if parts:
+            return f"rule {' '.join(parts)}"
+    return f"rule #{index + 1}"
+
+
+def _line_at(data: Any, loc: tuple[Any, ...]) -> int | None:
+    """The line of the deepest key of `loc` that the loaded YAML still has."""
+    line = None
+    node = data
+    for key in loc:
+        if isinstance(node, dict) and key in node:
+            line = yamlio.line_of(node, key) or line
+            node = node[key]
+        elif isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+            line = yamlio.line_of(node, key) or line
+            node = node[key]
+        else:
+            break
+    return line
+
+
+def _describe(exc: ValidationError, data: Any, known: list[str], default_line: int | None) -> tuple[str, int | None]:
+    """One readable problem (the first) out of a pydantic error, and its line."""
+    error = exc.errors()[0]
+    loc = tuple(error["loc"])
+    kind = data.get("kind") if isinstance(data, dict) else None
+    if loc and loc[0] in KINDS and loc[0] == kind:
+        loc = loc[1:]  # the discriminator's tag, not a key
+    kind_type = error["type"]
+    if kind_type == "union_tag_invalid":
+        hint = difflib.get_close_matches(str(kind), KINDS, n=1)
+        extra = f" (did you mean `{hint[0]}`?)" if hint else ""
+        return (f"`kind`: unknown kind {kind!r}{extra}; expected one of: {', '.join(KINDS)}",
+                _line_at(data, ("kind",)) or default_line)
+    if kind_type == "union_tag_not_found":
+        return f"missing key `kind` (one of: {', '.join(KINDS)})", default_line
+    key = ".".join(str(p) for p in loc) or "(rule)"
+    line = _line_at(data, loc) or default_line
+    if kind_type == "extra_forbidden":
+        hint = difflib.get_close_matches(str(loc[-1]), known, n=1)
+        extra = f" (did you mean `{hint[0]}`?)" if hint else ""
+        return f"unknown key `{key}`{extra}", line
+    if kind_type == "missing":
+        return f"missing key `{key}`", line
+    if kind_type == "string_pattern_mismatch":
+        what = {"code": "a code like CL101 or ACME101 (capitals, then 3 digits)",
+                "name": "a kebab-case name like share-counter",
+                "pack": "a kebab-case name like social"}.get(str(loc[-1]), error["msg"])
+        return f"`{key}`: {error.get('input')!r} is not {what}", line
+    return f"`{key}`: {error['msg']}", line
