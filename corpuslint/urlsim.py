@@ -334,29 +334,81 @@ def _trim(rest: str) -> str:
     return rest
 
 
+MAX_TOKEN = 4096  # a whitespace-free run longer than this (a data blob) is not searched for URLs
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _windows(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the whitespace-free tokens that may hold a URL, in order.
+
+    Every URL has a dot between a word character and a letter (`x.com`, `www.`), or `://`. A
+    plain scan for them finds the few tokens worth the full pattern, so prose costs a `find` per
+    full stop rather than a regex attempt per character.
+    """
+    hits: list[int] = []
+    find = text.find
+    i = find(".")
+    n = len(text)
+    while i != -1:
+        if 0 < i < n - 1 and text[i + 1] in _ASCII_LETTERS and (text[i - 1].isalnum() or text[i - 1] in "-_"):
+            hits.append(i)
+        i = find(".", i + 1)
+    i = find("://")
+    while i != -1:
+        hits.append(i)
+        i = find("://", i + 3)
+    if not hits:
+        return
+    hits.sort()
+    last_end = -1
+    for hit in hits:
+        if hit < last_end:
+            continue
+        space = _SPACE.search(text, hit)
+        end = space.start() if space else n
+        last_end = end
+        start = hit
+        floor = max(0, end - MAX_TOKEN)
+        while start > floor and not text[start - 1].isspace():
+            start -= 1
+        if start == floor and start > 0 and not text[start - 1].isspace():
+            continue  # a token longer than MAX_TOKEN
+        yield start, end
+
+
+_SPACE = regex.compile(r"\s")
+
+
 def find_urls(text: str, timeout: float | None = None) -> Iterator[UrlMatch]:
     """The URLs and host names in `text`, in order."""
     if "." not in text:
         return
-    for m in URL_PATTERN.finditer(text, timeout=timeout):
-        host = m.group("host")
-        host_start = m.start("host")
-        rest = _trim(m.group("rest") or "")
-        scheme = m.group("scheme") or ""
-        if not rest and host.endswith("."):
-            host = host.rstrip(".")  # "see http://example.com." : the dot ends the sentence
-        if scheme and "." not in host.strip("."):
-            if host.lower() != "localhost":
-                continue
-        host_end = host_start + len(host)
-        if m.group("rest") is not None:
-            end = m.start("rest") + len(rest)
-        elif m.group("port") is not None:
-            end = m.end("port")
-        else:
-            end = host_end
-        yield UrlMatch(m.start(), end, text[m.start():end], scheme, host, host_start, host_end,
-                       m.group("port") or "", rest)
+    search = URL_PATTERN.finditer
+    for lo, hi in _windows(text):
+        for m in search(text, lo, hi, timeout=timeout):
+            url = _match(text, m)
+            if url is not None:
+                yield url
+
+
+def _match(text: str, m: regex.Match) -> UrlMatch | None:
+    host = m.group("host")
+    host_start = m.start("host")
+    rest = _trim(m.group("rest") or "")
+    scheme = m.group("scheme") or ""
+    if not rest and host.endswith("."):
+        host = host.rstrip(".")  # "see http://example.com." : the dot ends the sentence
+    if scheme and "." not in host.strip(".") and host.lower() != "localhost":
+        return None
+    host_end = host_start + len(host)
+    if m.group("rest") is not None:
+        end = m.start("rest") + len(rest)
+    elif m.group("port") is not None:
+        end = m.end("port")
+    else:
+        end = host_end
+    return UrlMatch(m.start(), end, text[m.start():end], scheme, host, host_start, host_end,
+                    m.group("port") or "", rest)
 
 
 def split_rest(rest: str) -> tuple[str, str, str]:
