@@ -68,11 +68,14 @@ def _line(doc: Document, offset: int) -> int:
 
 
 def _lines(doc: Document, urls: Iterable[UrlMatch], limit: int = 3) -> str:
-    found = sorted({_line(doc, u.start) for u in urls})
+    """Where the other spelling stands: its lines, or (in a one-line JSONL text) its columns."""
+    inline = doc.origin.text_is_inline
+    found = sorted({doc.position(u.start)[1 if inline else 0] for u in urls})
     shown = ", ".join(str(n) for n in found[:limit])
     if len(found) > limit:
         shown += ", ..."
-    return ("line " if len(found) == 1 else "lines ") + shown
+    word = "column" if inline else "line"
+    return (word if len(found) == 1 else word + "s") + " " + shown
 
 
 def _related(doc: Document, urls: Iterable[UrlMatch], what: str, limit: int = 3) -> list[Related]:
@@ -158,6 +161,7 @@ class UrlVariant(UrlRule):
     """
 
     code = "CL301"
+    summary = "One address spelled two ways in a document: a host typo, or a link's cosmetic variants"
     name = "url-variant"
     fix_availability = FixAvailability.ALWAYS
     Options = UrlVariantOptions
@@ -331,6 +335,7 @@ class NonCanonicalUrl(UrlRule):
     """
 
     code = "CL302"
+    summary = "A URL or host that the configured `canonical` map says to write another way"
     name = "non-canonical-url"
     severity = Severity.ERROR
     fix_availability = FixAvailability.ALWAYS
@@ -491,6 +496,7 @@ class MetadataUrlMismatch(UrlRule):
     """
 
     code = "CL303"
+    summary = "Metadata URL fields naming different hosts of one site (short links, .org/.com, www.)"
     name = "metadata-url-mismatch"
     fix_availability = FixAvailability.ALWAYS
     Options = MetadataUrlMismatchOptions
@@ -618,6 +624,7 @@ class CorpusUrlVariant(UrlRule, CorpusRule):
     """
 
     code = "CL304"
+    summary = "A rare one-letter misspelling of a host the rest of the corpus spells one way"
     name = "corpus-url-variant"
     fix_availability = FixAvailability.ALWAYS
     Options = CorpusUrlVariantOptions
