@@ -283,3 +283,11 @@ def test_corpus_rule_through_the_linter():
     docs = bios(5, "noticiasunam.com") + bios(1, "noticiasumam.com", 5) + [load("fnc1-train-2369.txt")]
     findings = Linter(Config(select=["CL304"], builtin_packs=False)).check(docs)
     assert [(f.document, f.code) for f in findings] == [("doc5", "CL304")]
+
+
+def test_markdown_link_label_is_not_a_cosmetic_variant_but_a_typo_in_it_is():
+    text = ("See [https://example.org/a](https://example.org/a/) and [the blog](http://sjlendman.blogspot.com) "
+            "at [silendman.blogspot.com](http://sjlendman.blogspot.com).\n")
+    doc = Document.from_text(text, format="markdown")
+    found = list(UrlVariant().check(doc))
+    assert [(v.source, text[v.start:v.end]) for v in found] == [("typo", "silendman.blogspot.com")]

@@ -51,6 +51,10 @@ DELIBERATE = regex.compile(
 )
 DELIBERATE_WINDOW = 160  # characters either side of an occurrence
 
+# Metadata fields that hold a document's own URL, most trusted first (FakeNewsNet/newspaper use
+# canonical_link, url and source; other scrapers canonical_url, link, permalink, source_url).
+URL_FIELDS = ("canonical_link", "canonical_url", "url", "link", "permalink", "source_url", "source")
+
 
 def _deliberate(text: str, url: UrlMatch, timeout: float) -> bool:
     """True when the sentence around `url` talks about fake or look-alike sites."""
@@ -252,8 +256,10 @@ class UrlVariant(UrlRule):
 
     def _cosmetic(self, doc: Document, urls: list[UrlMatch]) -> Iterator[Violation]:
         groups: dict[tuple, list[UrlMatch]] = defaultdict(list)
+        text = doc.text
         for url in urls:
-            if url.is_link:
+            # the label of a Markdown link, `[https://x.org/a](https://x.org/a/)`, is shown, not followed
+            if url.is_link and text[url.end:url.end + 2] != "](":
                 groups[address_key(url)].append(url)
         for members in groups.values():
             if len(members) < 2:
@@ -298,7 +304,7 @@ class NonCanonicalUrlOptions(BaseModel):
                     "with `/` or `://` is a URL prefix (`http://example.org: https://example.org`).",
     )
     metadata_fields: list[str] = Field(
-        default_factory=lambda: ["url", "canonical_link", "source"], alias="metadata-fields",
+        default_factory=lambda: list(URL_FIELDS), alias="metadata-fields",
         description="Metadata fields whose URL values are checked against the map as well.",
     )
 
@@ -328,7 +334,8 @@ class NonCanonicalUrl(UrlRule):
 
     ## Options
     - `canonical` (default empty): mapping of spellings to the canonical spelling.
-    - `metadata-fields` (default `url`, `canonical_link`, `source`): metadata fields checked too.
+    - `metadata-fields` (default `canonical_link`, `canonical_url`, `url`, `link`, `permalink`,
+      `source_url`, `source`): metadata fields checked too.
 
     ## Fix safety
     Safe: the user's map says which spelling is right; only the mapped part of the URL changes.
@@ -422,7 +429,7 @@ class MetadataUrlMismatchOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     fields: list[str] = Field(
-        default_factory=lambda: ["canonical_link", "url", "source"],
+        default_factory=lambda: list(URL_FIELDS),
         description="Metadata fields holding the document's URL, most trusted first: the first one that holds a "
                     "URL (and is not a short link) is the reference the others are compared with.",
     )
@@ -458,7 +465,7 @@ def _host_of(value: object) -> tuple[str, str] | None:
 
 class MetadataUrlMismatch(UrlRule):
     """## What it does
-    Reports a document whose metadata URL fields (`canonical_link`, `url`, `source`; see
+    Reports a document whose metadata URL fields (`canonical_link`, `url`, `source`, ...; see
     `fields`) name different hosts for one page where those hosts are one site: a short link
     (`politi.co`, `goo.gl`, `bit.ly`, `t.co`, ...) standing for the real page, the same name under
     another suffix (`addictinginfo.org` / `addictinginfo.com`), another subdomain of the same
@@ -484,7 +491,8 @@ class MetadataUrlMismatch(UrlRule):
     ```
 
     ## Options
-    - `fields` (default `canonical_link`, `url`, `source`): URL fields, most trusted first.
+    - `fields` (default `canonical_link`, `canonical_url`, `url`, `link`, `permalink`, `source_url`,
+      `source`): URL fields, most trusted first.
     - `report-www` (default true): also report a difference of `www.` only.
     - `report-unrelated` (default false): also report fields on unrelated hosts.
 
