@@ -112,7 +112,8 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
     while index < limit:
         line = lines[index]
         nxt = lines[index + 1] if index + 1 < len(lines) else None
-        if index == 0 and nxt is not None and line.blank_after and _is_title(line.text):
+        if (index == 0 and nxt is not None and line.blank_after and _is_title(line.text)
+                and not _known_label_line(line.text)):
             found.append(Found("title", _flat(line.text), line.start, line.end, "title", True, line.text))
             index += 1
             continue
@@ -127,7 +128,9 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
             if label is not None:
                 item, used = label
                 if item is not None:
-                    if item.kind == "label":
+                    if item.kind == "label" or item.field == "source":
+                        # generic labels, and "Source:" (often a story or picture credit), only
+                        # count next to a byline or dateline
                         generic.append(item)
                     else:
                         found.append(item)
@@ -148,8 +151,9 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         if _is_prose(line.text):
             break
         index += 1
-    if generic_labels and anchored:
-        found.extend(generic)
+    if anchored:
+        found.extend(i for i in generic if generic_labels or i.kind != "label")
+        found.sort(key=lambda i: i.start)
     return found
 
 
@@ -210,8 +214,21 @@ def _core(word: str) -> str:
     return word.strip(string.punctuation + "“”‘’«»—–")
 
 
+CREDIT_LIKE = regex.compile(r"(?i)\p{L}\s?/\s?\p{L}|\b(?:photo|image|picture|credit|via|getty)s?\b\s*:?")
+
+
+def _known_label_line(text: str) -> bool:
+    match = LABEL_LINE.match(text)
+    return match is not None and " ".join(match["label"].lower().split()) in KNOWN_LABELS
+
+
 def _is_title(text: str) -> bool:
     words = _words(text)
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        return False  # "Seth Rich Seth Rich": a tag repeated, not a headline
+    if CREDIT_LIKE.search(text):
+        return False  # "CRAIG WARGA/NY DAILY NEWS/GETTY IMAGES", "… Photo: Reuters"
     if not 4 <= len(words) <= 25 or len(text) > 160 or len(text) < 12:
         return False
     if text.endswith((",", ";", ":", "-", "–", "—")) or "http" in text or "@" in text or "|" in text:
@@ -235,8 +252,10 @@ def _is_title(text: str) -> bool:
     if significant < 3:
         return False
     ratio = capitalised / significant
-    # a line ending like a sentence must look like a headline all the more
-    return ratio >= (0.9 if text.endswith(SENTENCE_END) else 0.8)
+    if text.endswith("."):
+        # a line ending like a sentence must look like a headline all the more
+        return significant >= 5 and ratio >= 0.9
+    return ratio >= 0.8
 
 
 # -- bylines ------------------------------------------------------------------------------------
@@ -408,7 +427,10 @@ def _dateline(line: Line) -> list[Found] | None:
     day = date_from_match(match)
     if day is None:
         return None
-    prefix = text[body_at:match.start()].strip().rstrip(",|–—-:").strip()
+    between = text[body_at:match.start()]
+    prefix = between.strip().rstrip(",|–—-:").strip()
+    if prefix and not regex.search(r"[,|–—-]\s*$", between):
+        return None  # "— Fox News (@FoxNews) May 5, 2017": a tweet's signature, not a dateline
     items = [Found("date", day.isoformat(), line.start, line.end, "dateline", True, line.text)]
     if not prefix or TIME_ONLY.match(prefix):
         return items
@@ -421,6 +443,8 @@ def _dateline(line: Line) -> list[Found] | None:
 
 
 def _is_source_name(text: str) -> bool:
+    if not regex.fullmatch(r"[\p{L}\d&.'’ -]+", text):
+        return False
     words = text.split()
     if not 1 <= len(words) <= 6 or len(text) > 50 or text.isupper() and len(text) > 6:
         return False
@@ -453,6 +477,8 @@ def _label(line: Line, nxt: Line | None) -> tuple[Found | None, int] | None:
             return None
         if any(w.strip("'") in NOT_LABELS for w in key_words.split()):
             return None
+        if not all(w[:1].isupper() for w in label.split()):
+            return None  # "What they earn: …" is a kicker; labels are capitalised words
         words = value.split()
         if len(words) > MAX_LABEL_VALUE_WORDS or len(value) > 80 or value.endswith(("!", "?", ":")):
             return None
@@ -513,7 +539,9 @@ def _wire(line: Line) -> Found | None:
     if not (dash or match["place"] or acronym):
         return None
     rest = text[match.end():]
-    if not rest.strip() and not dash:
+    if not dash and not (rest[:1].isupper() or rest[:1] in "\"“‘'" or not rest.strip() and match["place"]):
+        return None  # "Paul Ryan (R-WI) said", "The Islamic State (Isis) has": a parenthesis in prose
+    if ":" in agency or regex.search(r"\b[RDI]-", agency):
         return None
     if match["place"]:
         place_words = match["place"].split()

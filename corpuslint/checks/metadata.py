@@ -743,17 +743,33 @@ def same_value(name: str, body: Any, meta: Any) -> bool:
     if not isinstance(body, str) or not isinstance(meta, str):
         return False
     a, b = normalize(body), normalize(meta)
+    if a and a == b:
+        return True
+    if name == "source" and a:
+        return _same_source(a, meta)
     if not a or not b:
         return False
-    if a == b:
-        return True
     if name == "title":
         # the metadata's title often carries the site's name: "Title | Site", "Title - Site"
         stripped = TITLE_SUFFIX.sub("", meta)
         return normalize(stripped) == a
-    if name == "source":
-        squeezed = a.replace(" ", "")
-        return len(squeezed) >= 4 and (squeezed in b.replace(" ", "") or b.replace(" ", "") in squeezed)
+    return False
+
+
+def _same_source(body: str, meta: str) -> bool:
+    """"Global Research" is the same source as "Global Research Centre" or https://www.globalresearch.ca."""
+    squeezed = body.replace(" ", "")
+    if len(squeezed) < 4:
+        return False
+    other = normalize(meta).replace(" ", "")
+    if other and (squeezed in other or other in squeezed):
+        return True
+    if "://" in meta or meta.startswith("www."):
+        try:
+            host = urlsplit(meta if "://" in meta else "http://" + meta).hostname or ""
+        except ValueError:
+            return False
+        return squeezed in host.replace(".", "").replace("-", "")
     return False
 
 
