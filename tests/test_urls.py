@@ -291,3 +291,11 @@ def test_markdown_link_label_is_not_a_cosmetic_variant_but_a_typo_in_it_is():
     doc = Document.from_text(text, format="markdown")
     found = list(UrlVariant().check(doc))
     assert [(v.source, text[v.start:v.end]) for v in found] == [("typo", "silendman.blogspot.com")]
+
+
+def test_a_home_page_canonical_link_does_not_replace_the_article_url():
+    doc = Document.from_text("x", metadata={"url": "http://abcn.ws/2cCz75G", "canonical_link": "http://abcnews.go.com",
+                                            "source": "http://abcn.ws"})
+    (v,) = MetadataUrlMismatch().check(doc)
+    assert v.source == "shortener"
+    assert [(e.key, e.value) for e in v.fix.metadata] == [("source", "http://abcnews.go.com")]

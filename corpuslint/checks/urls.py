@@ -500,13 +500,15 @@ class MetadataUrlMismatch(UrlRule):
     The fix sets each disagreeing field from the reference: a field holding a page URL gets the
     reference URL, a field holding only a site (`source`, no path) gets the reference's scheme
     and host. It is unsafe: the old value may be wanted as provenance (the link that was
-    followed), and which field is right is a configured guess.
+    followed), and which field is right is a configured guess. A page URL is never replaced by
+    a reference that names only a site (a `canonical_link` pointing at the home page): that
+    field gets no edit.
     """
 
     code = "CL303"
     summary = "Metadata URL fields naming different hosts of one site (short links, .org/.com, www.)"
     name = "metadata-url-mismatch"
-    fix_availability = FixAvailability.ALWAYS
+    fix_availability = FixAvailability.SOMETIMES
     Options = MetadataUrlMismatchOptions
 
     WHY = {
@@ -554,17 +556,26 @@ class MetadataUrlMismatch(UrlRule):
         )
         edits = []
         scheme = urlsplit(ref_value if "://" in ref_value else "http://" + ref_value).scheme or "http"
+        ref_is_site = _ref_path in ("", "/")
         for field, value, _host, _kind, _why in problems:
             hp = _host_of(value)
-            site_only = hp is not None and hp[1] in ("", "/") and not is_shortener(hp[0])
-            new = f"{scheme}://{ref_host}" if site_only or (hp is not None and hp[1] in ("", "/")) else ref_value
-            edits.append(MetadataEdit(key=field, value=new))
+            if hp is None:
+                continue
+            if hp[1] in ("", "/"):
+                edits.append(MetadataEdit(key=field, value=f"{scheme}://{ref_host}"))  # a site stays a site
+            elif not ref_is_site:
+                edits.append(MetadataEdit(key=field, value=ref_value))
+            # else: a page URL against a reference that names only the site (a canonical_link set to
+            # the home page): replacing the page by the home page would lose it, so no edit
+        fix = None
+        if edits:
+            fix = Fix(title=f"Set {', '.join('`' + e.key + '`' for e in edits)} from `{ref_field}`",
+                      applicability=Applicability.UNSAFE, metadata=edits)
         yield Violation(
             0, 0,
             f"metadata URL fields disagree: `{ref_field}` is on {ref_host}, but {described}; "
             f"point them at one site",
-            fix=Fix(title=f"Set {', '.join('`' + e.key + '`' for e in edits)} from `{ref_field}`",
-                    applicability=Applicability.UNSAFE, metadata=edits),
+            fix=fix,
             source=problems[0][3],
             data={"reference": ref_field, "reference_host": ref_host,
                   "fields": {f: {"host": h, "relation": k} for f, _v, h, k, _why in problems}},
