@@ -9,7 +9,12 @@ The pieces, from exact to approximate:
 * `tokens(text)` — the words of a text after `textutil.normalize` (case, accents, URLs, digits
   and punctuation folded), so that two copies differing only in those compare equal.
 * `shingles(text_or_tokens, k)` — the set of hashed k-word windows (64-bit ints). A text shorter
-  than `k` words gives one shingle of all its words; an empty text gives the empty set.
+  than `k` words gives one shingle of all its words; an empty text gives the empty set. Stable:
+  use these for anything stored (signatures, index keys).
+* `quick_tokens(text)` and `word_shingles(words, k)` — the fast, in-memory variant for comparing
+  texts within one process (e.g. the paragraphs of one document): lower-cased words with links and
+  emails dropped (digits kept), and shingles as tuples of words, built in C by `zip`/`set`. About
+  ten times faster than `shingles`; not for storing (tuples, not hashes).
 * `jaccard(a, b)`, `containment(a, b)`, `overlap(a, b)` — exact set similarities.
 * `minhash(shingle_set, num_perm)` — a MinHash signature: `num_perm` 64-bit values, computed by
   one-permutation hashing with optimal densification (Shrivastava 2017), i.e. in O(len(set))
@@ -41,11 +46,13 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 import struct
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from corpuslint.textutil import normalize
+from corpuslint.textutil import URL_LIKE, normalize
 
 __all__ = [
     "DEFAULT_NUM_PERM",
@@ -56,11 +63,13 @@ __all__ = [
     "lsh_params",
     "minhash",
     "overlap",
+    "quick_tokens",
     "shingles",
     "signature_from_bytes",
     "signature_to_bytes",
     "token_hash",
     "tokens",
+    "word_shingles",
 ]
 
 MASK64 = (1 << 64) - 1
@@ -86,6 +95,34 @@ def token_hash(token: str) -> int:
 def tokens(text: str) -> list[str]:
     """The words of `text` after `textutil.normalize` (what shingles are made of)."""
     return normalize(text).split()
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def quick_tokens(text: str) -> list[str]:
+    """Lower-cased words of `text`, links and emails dropped, digits kept (a fast `tokens`)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    if "://" in text or "www." in text or "@" in text:
+        text = URL_LIKE.sub(" ", text)
+    return _WORD_RE.findall(text.casefold())
+
+
+def word_shingles(words: Sequence[str], k: int = 3) -> set[tuple[str, ...]]:
+    """The set of `k`-word shingles of a word list, as tuples (in-memory comparisons only).
+
+    Like `shingles`, a list of fewer than `k` (but at least one) words gives one shingle of all
+    of them, and an empty list the empty set.
+    """
+    if k < 1:
+        raise ValueError("k must be at least 1")
+    n = len(words)
+    if n == 0:
+        return set()
+    if n <= k:
+        return {tuple(words)}
+    return set(zip(*(words[i:] for i in range(k))))
 
 
 def shingles(text: str | Sequence[str], k: int = 3) -> set[int]:

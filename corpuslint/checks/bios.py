@@ -24,6 +24,7 @@ CL410+ (repeats across documents) belong to the corpus family, which reuses
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -33,8 +34,8 @@ from corpuslint import hookimpl
 from corpuslint.biography import BIO_THRESHOLD, bio_evidence
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
-from corpuslint.similarity import shingles
-from corpuslint.textutil import block_removal, normalize, paragraphs, shorten
+from corpuslint.similarity import quick_tokens, word_shingles
+from corpuslint.textutil import block_removal, paragraphs, shorten
 
 # -- options ----------------------------------------------------------------------------------
 
@@ -94,8 +95,9 @@ class Unit:
     end: int
     key: str  # normalised text
     words: int
-    shingles: set[int] = field(default_factory=set)
+    shingles: set = field(default_factory=set)
     listy: bool = False
+    tokens: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -139,7 +141,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
         return False
     if len(lines) == 2:
         following = lines[1].lstrip()
-        return bool(following) and (following[0].islower() or lines[0][-1] not in ".!?:\"”’')]")
+        return bool(following) and following[0].islower()
     return True
 
 
@@ -167,9 +169,13 @@ def units_of(text: str) -> list[Unit]:
 
 def _add_unit(text: str, start: int, end: int, units: list[Unit]) -> None:
     raw = text[start:end]
-    key = normalize(raw)
-    words = sum(1 for w in key.split() if w != "0")  # digit runs are folded to "0"; they are not words
-    units.append(Unit(start, end, key, words, listy=bool(LIST_OR_TABLE.match(raw))))
+    words = quick_tokens(raw)
+    count = len(words)
+    if count < 40:  # numbers are not words for the minimum lengths (all far below 40)
+        count -= sum(1 for w in words if w.isdigit())
+    unit = Unit(start, end, " ".join(words), count, listy=bool(LIST_OR_TABLE.match(raw)))
+    unit.tokens = words
+    units.append(unit)
 
 
 def _collapse(text: str) -> str:
@@ -212,14 +218,26 @@ def find_copies(text: str, options: DuplicateOptions) -> list[Copy]:
     if n > options.max_paragraphs:
         return _classify(text, units, copies)
 
+    # Shingles as word tuples (fast, in memory). Only shingles that occur in two units or more
+    # can make a copy, so only those go into the postings; most units have none and cost nothing.
     k = options.shingle_size
+    seen: Counter = Counter()
     for u in units:
-        if u.key and not u.listy:
-            u.shingles = shingles(u.key.split(), k)
-    postings: dict[int, list[int]] = {}
+        if u.tokens and not u.listy:
+            u.shingles = word_shingles(u.tokens, k)
+            seen.update(u.shingles)
+    repeated = {s for s, c in seen.items() if c > 1}
+    if not repeated:
+        return _classify(text, units, copies)
+    postings: dict = {}
     for j, u in enumerate(units):
-        for s in u.shingles:
-            postings.setdefault(s, []).append(j)
+        if u.shingles and not u.shingles.isdisjoint(repeated):
+            for s in u.shingles & repeated:
+                plist = postings.get(s)
+                if plist is None:
+                    postings[s] = [j]
+                else:
+                    plist.append(j)
 
     bio_cache: dict = {}
 
@@ -231,15 +249,15 @@ def find_copies(text: str, options: DuplicateOptions) -> list[Copy]:
         return bio_cache[key]
 
     def shared_with(j: int) -> dict[int, int]:
-        counts: dict[int, int] = {}
-        for s in units[j].shingles:
+        """Units sharing shingles with unit `j`, and how many (exact counts)."""
+        mine = units[j].shingles
+        candidates: set[int] = set()
+        for s in mine & repeated:
             plist = postings[s]
-            if len(plist) > _MAX_POSTING:
-                continue
-            for i in plist:
-                if i != j:
-                    counts[i] = counts.get(i, 0) + 1
-        return counts
+            if len(plist) <= _MAX_POSTING:
+                candidates.update(plist)
+        candidates.discard(j)
+        return {i: len(mine & units[i].shingles) for i in candidates}
 
     # 2. near copies, pair by pair
     for j, u in enumerate(units):

@@ -1,0 +1,86 @@
+"""corpuslint.similarity: shingles, set similarities, MinHash and LSH band keys."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from corpuslint import similarity as sim
+
+BIO_A = ("Stephen Lendman lives in Chicago. He can be reached at lendmanstephen@sbcglobal.net. His new book as "
+         "editor and contributor is titled \"Flashpoint in Ukraine: US Drive for Hegemony Risks WW III.\"")
+BIO_B = ("Award-winning author Stephen Lendman lives in Chicago. He can be reached at lendmanstephen@sbcglobal.net. "
+         "His new book as editor and contributor is titled \"Flashpoint in Ukraine: US Drive for Hegemony Risks WW III.\"")
+
+
+def test_shingles_are_stable_hashes_of_normalised_words():
+    a = sim.shingles("Stephen Lendman LIVES in Chicago.")
+    b = sim.shingles("stephen   lendman lives in chicago")
+    assert a == b and len(a) == 3
+    assert all(isinstance(x, int) and 0 <= x < 2**64 for x in a)
+    # stable across processes: a fixed value, not Python's randomised hash()
+    assert sim.token_hash("chicago") == sim.token_hash("chicago")
+    assert len(sim.shingles("two words", k=3)) == 1  # shorter than k: one shingle of all its words
+    assert sim.shingles("", k=3) == set()
+    with pytest.raises(ValueError):
+        sim.shingles("x", k=0)
+
+
+def test_quick_tokens_and_word_shingles():
+    assert sim.quick_tokens("Visit http://x.com/a or mail me@x.org, NOW!") == ["visit", "or", "mail", "now"]
+    assert sim.word_shingles(["a", "b", "c", "d"], 3) == {("a", "b", "c"), ("b", "c", "d")}
+    assert sim.word_shingles(["a", "b"], 3) == {("a", "b")}
+    assert sim.word_shingles([], 3) == set()
+
+
+def test_jaccard_containment_overlap():
+    a, b = sim.shingles(BIO_A), sim.shingles(BIO_B)
+    assert sim.containment(a, b) == 1.0  # A is inside B
+    assert 0.7 < sim.jaccard(a, b) < 1.0
+    assert sim.overlap(a, b) == 1.0
+    assert sim.jaccard(set(), set()) == 1.0
+    assert sim.jaccard({1}, set()) == 0.0
+    assert sim.containment(set(), {1}) == 0.0
+    assert sim.jaccard({1, 2, 3, 4}, {3, 4, 5, 6}) == pytest.approx(2 / 6)
+    assert sim.containment({1, 2}, {2, 3, 4}) == 0.5
+
+
+def test_minhash_estimates_jaccard():
+    rng = random.Random(3)
+    errors = []
+    for _ in range(30):
+        base = rng.sample(range(10**9), 300)
+        a = set(base[:240]) | set(rng.sample(range(10**9, 2 * 10**9), 60))
+        b = set(base[60:])
+        true = sim.jaccard(a, b)
+        est = sim.estimate_jaccard(sim.minhash(a, 128), sim.minhash(b, 128))
+        errors.append(est - true)
+    assert abs(sum(errors) / len(errors)) < 0.03  # unbiased
+    assert max(abs(e) for e in errors) < 0.15
+    sig = sim.minhash(sim.shingles(BIO_A))
+    assert len(sig) == sim.DEFAULT_NUM_PERM
+    assert sim.minhash(sim.shingles(BIO_A)) == sig  # deterministic
+    assert sim.estimate_jaccard(sig, sig) == 1.0
+    assert sim.minhash(set(), 8) == (2**64 - 1,) * 8
+
+
+def test_signature_bytes_round_trip():
+    sig = sim.minhash(sim.shingles(BIO_B), 64)
+    data = sim.signature_to_bytes(sig)
+    assert len(data) == 8 * 64
+    assert sim.signature_from_bytes(data) == tuple(sig)
+
+
+def test_lsh_band_keys_find_near_duplicates():
+    bands, rows = sim.lsh_params(0.8, 128)
+    assert bands * rows <= 128 and bands > 1
+    keys_a = sim.band_keys(sim.minhash(sim.shingles(BIO_A)), bands, rows)
+    keys_b = sim.band_keys(sim.minhash(sim.shingles(BIO_B)), bands, rows)
+    other = sim.band_keys(sim.minhash(sim.shingles("Josh Gerstein is a senior reporter for POLITICO.")), bands, rows)
+    assert len(keys_a) == bands and all(len(k) == 16 for k in keys_a)
+    assert set(keys_a) & set(keys_b)  # near copies share a band
+    assert not set(keys_a) & set(other)
+    assert len(set(sim.band_keys((0,) * 128, bands, rows))) == bands  # band number is mixed in
+    with pytest.raises(ValueError):
+        sim.band_keys((0,) * 10, bands, rows)
