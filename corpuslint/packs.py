@@ -211,6 +211,8 @@ class PackSpec(_Strict):
 
 
 _RULE_KEYS = sorted({f.alias or n for m in (PhrasesSpec, PatternsSpec) for n, f in m.model_fields.items()})
+_KIND_KEYS = {"phrases": sorted(f.alias or n for n, f in PhrasesSpec.model_fields.items()),
+              "patterns": sorted(f.alias or n for n, f in PatternsSpec.model_fields.items())}
 _PACK_KEYS = sorted(f.alias or n for n, f in PackSpec.model_fields.items())
 
 # -------------------------------------------------------------------------
@@ -634,7 +636,10 @@ def _line_at(data: Any, loc: tuple[Any, ...]) -> int | None:
 
 def _describe(exc: ValidationError, data: Any, known: list[str], default_line: int | None) -> tuple[str, int | None]:
     """One readable problem (the first) out of a pydantic error, and its line."""
-    error = exc.errors()[0]
+    errors = exc.errors()
+    # an unknown key explains a "missing" one better than the other way round (`phrases` under
+    # kind `patterns`), so it is named first
+    error = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
     loc = tuple(error["loc"])
     kind = data.get("kind") if isinstance(data, dict) else None
     if loc and loc[0] in KINDS and loc[0] == kind:
@@ -650,6 +655,10 @@ def _describe(exc: ValidationError, data: Any, known: list[str], default_line: i
     key = ".".join(str(p) for p in loc) or "(rule)"
     line = _line_at(data, loc) or default_line
     if kind_type == "extra_forbidden":
+        if kind in _KIND_KEYS and len(loc) == 1:
+            known = _KIND_KEYS[kind]
+            if loc[0] in _RULE_KEYS:
+                return f"key `{key}` does not belong to a rule of kind `{kind}`", line
         hint = difflib.get_close_matches(str(loc[-1]), known, n=1)
         extra = f" (did you mean `{hint[0]}`?)" if hint else ""
         return f"unknown key `{key}`{extra}", line

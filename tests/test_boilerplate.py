@@ -1,0 +1,187 @@
+"""The boilerplate family (CL1xx) on real documents: the seed article, scraped news pages that
+carry boilerplate, and articles whose prose talks about copyright, disclaimers or shares."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpuslint.checks import boilerplate
+from corpuslint.models import Document
+from corpuslint.packs import builtin_pack_paths, load_pack, removal_span
+from corpuslint.textutil import paragraphs
+
+
+DATA = Path(__file__).parent / "data" / "boilerplate"
+SEED = Path(__file__).parent.parent / "seeds" / "000_8649d156db22d76a.txt"
+RULES = [cls for path in builtin_pack_paths() for cls in load_pack(path)]
+
+
+def check(path: Path | str, text: str | None = None):
+    text = Path(path).read_text(encoding="utf-8") if text is None else text
+    doc = Document.from_text(text, path=str(path))
+    found = []
+    for cls in RULES:
+        for v in cls().check(doc):
+            found.append((cls.code, doc.position(v.start)[0], v))
+    return doc, sorted(found, key=lambda f: (f[1], f[0]))
+
+
+def apply(text, fix):
+    for edit in sorted(fix.edits, key=lambda e: e.start, reverse=True):
+        text = text[:edit.start] + edit.replacement + text[edit.end:]
+    return text
+
+
+def test_hook_registers_the_builtin_packs():
+    registered = []
+    boilerplate.corpuslint_register_packs(register=registered.append)
+    assert registered == builtin_pack_paths() and registered
+
+
+# -- the seed ----------------------------------------------------------------------------
+
+SEED_EXPECTED = {
+    69: {"CL103"},  # Note to readers: please click the share buttons ...
+    79: {"CL120", "CL123"},  # The original source of this article is ... Copyright © ...
+    81: {"CL104"},  # Comment on Global Research Articles on our Facebook page
+    83: {"CL110"},  # Become a Member of Global Research
+    91: {"CL122"},  # Disclaimer: ...
+    93: {"CL121"},  # ... contains copyrighted material ... fair use ...
+    95: {"CL124"},  # For media inquiries: ...
+}
+
+
+def test_seed_boilerplate_paragraphs_found_on_their_lines():
+    doc, found = check(SEED)
+    by_line: dict[int, set[str]] = {}
+    for code, line, _ in found:
+        by_line.setdefault(line, set()).add(code)
+    assert by_line == SEED_EXPECTED
+    assert all(line > 65 for _, line, _ in found)  # nothing in the article's prose
+
+
+def test_seed_findings_cover_whole_paragraphs_and_fix_them_away():
+    doc, found = check(SEED)
+    text = doc.text
+    spans = {(p.start, p.end) for p in paragraphs(text)}
+    for code, line, v in found:
+        assert (v.start, v.end) in spans, (code, line)
+        assert v.source.startswith(f"{v.data['pack']}/{v.data['rule']}: ")
+        assert v.data["match"] in text[v.start:v.end]
+        fixed = apply(text, v.fix)
+        # the paragraph is gone, the others and their spacing are as they were
+        kept = [p.of(text) for p in paragraphs(text) if (p.start, p.end) != (v.start, v.end)]
+        assert [p.of(fixed) for p in paragraphs(fixed)] == kept
+        assert "\n\n\n" not in fixed
+        assert fixed.endswith(text[-20:]) or v.end == len(text)
+
+
+def test_seed_all_fixes_together_leave_the_article_and_the_bio():
+    doc, found = check(SEED)
+    text = doc.text
+    cuts = sorted({removal_span(text, v.start, v.end, next(p for p in paragraphs(text) if p.start == v.start))
+                   for _, _, v in found}, reverse=True)
+    fixed = text
+    for start, end in cuts:
+        fixed = fixed[:start] + fixed[end:]
+    lines = fixed.split("\n")
+    assert lines[:66] == text.split("\n")[:66]
+    assert fixed.rstrip().endswith("It airs three times weekly: live on Sundays at 1PM Central time plus two "
+                                   "prerecorded archived programs.")
+    for needle in ("Note to readers", "Disclaimer", "fair use", "media inquiries", "Become a Member"):
+        assert needle not in fixed
+
+
+# -- real documents with boilerplate -------------------------------------------------------
+
+REAL = {
+    "fakenewsnet-BuzzFeed_Fake_10.txt": [("CL122", 87)],  # EagleRising opinion disclaimer
+    "fakenewsnet-BuzzFeed_Fake_32.txt": [("CL101", 1), ("CL103", 19)],  # 196 SHARES ...; share this post
+    "fakenewsnet-BuzzFeed_Fake_59.txt": [("CL101", 1), ("CL112", 23)],  # counter; "Add your name ..."
+    "fakenewsnet-BuzzFeed_Real_12.txt": [("CL132", 7)],  # Story Continued Below
+    "fakenewsnet-BuzzFeed_Real_44.txt": [("CL122", 1), ("CL120", 3)],  # ABC external links; copyright
+    "fnc1-train-0059.txt": [("CL134", 7)],  # Scroll down for video
+    "fnc1-train-0081.txt": [("CL131", 13), ("CL131", 19), ("CL105", 33)],  # Loading; comment prompt
+    "fnc1-train-0119.txt": [("CL120", 25)],  # AP copyright
+    "fnc1-train-0565.txt": [("CL104", 11), ("CL111", 11)],  # HuffPost "Keep in touch! ..."
+    "fnc1-train-1466.txt": [("CL104", 23), ("CL135", 23)],  # Read more: ... / Follow us: ...
+    "fnc1-train-1732.txt": [("CL131", 9), ("CL131", 20), ("CL132", 27), ("CL131", 32), ("CL132", 35),
+                            ("CL132", 53), ("CL131", 55), ("CL132", 56)],  # NYT markers, "Photo", COMMENTS
+    "fnc1-train-2013.txt": [("CL132", 6), ("CL135", 7)],  # Continue reading. / - See more at: ...
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL))
+def test_real_boilerplate_found(name):
+    _, found = check(DATA / name)
+    assert sorted((code, line) for code, line, _ in found) == sorted(REAL[name])
+
+
+def test_share_counter_line_and_its_fix():
+    doc, found = check(DATA / "fakenewsnet-BuzzFeed_Fake_32.txt")
+    code, line, v = found[0]
+    assert (code, doc.text[v.start:v.end]) == ("CL101", "196 SHARES Facebook Twitter")
+    assert v.fix.applicability.value == "safe"
+    fixed = apply(doc.text, v.fix)
+    assert fixed.startswith("For a little over a decade today’s millennials")
+
+
+def test_line_inside_a_paragraph_is_removed_with_one_line_break():
+    # the NYT layout: labels stuck to the lines of a larger block
+    doc, found = check(DATA / "fnc1-train-1732.txt")
+    v = next(v for code, line, v in found if line == 55)  # COMMENTS
+    assert v.data["unit"] == "line"
+    fixed = apply(doc.text, v.fix)
+    before, after = doc.text.split("\n"), fixed.split("\n")
+    assert after == before[:54] + before[55:]
+
+
+# -- real prose that must stay clean ---------------------------------------------------------
+
+CLEAN = [
+    "fnc1-train-0053.txt",  # "the image appears to include a copyright from 1974"
+    "fnc1-train-0292.txt",  # a 'R.I.P.' Facebook page attracted 'likes'
+    "fnc1-train-0514.txt",  # "A disclaimer on the site states that ..."
+    "fnc1-train-0569.txt",  # "in violation of copyright laws"
+    "fnc1-train-0812.txt",  # "Here's the disclaimer: “A few stories are works of complete fiction ...”"
+    "fnc1-train-1403.txt",  # "the Copyright Alert System ... voluntary copyright program"
+    "fnc1-train-1467.txt",  # It used to read: “*DISCLAIMER: National Report is ...”
+    "fnc1-train-2141.txt",  # Here's the disclaimer for the site: “Empire News is a satirical ...”
+    "fnc1-train-2178.txt",  # an article about Comcast, Tor and copyright notices
+]
+
+
+@pytest.mark.parametrize("name", CLEAN)
+def test_real_prose_stays_clean(name):
+    _, found = check(DATA / name)
+    assert [(code, line) for code, line, _ in found] == []
+
+
+def test_prose_about_shares_is_not_a_share_counter():
+    doc, found = check(DATA / "fakenewsnet-BuzzFeed_Fake_59.txt")
+    assert "huge numbers of shares in the state-owned companies" in doc.text
+    assert [code for code, *_ in found] == ["CL101", "CL112"]  # the widget line and the petition only
+
+
+def test_long_paragraph_quoting_a_notice_is_prose():
+    notice = "Copyright 2014 The Associated Press. All rights reserved."
+    prose = ("The wire service's footer, which reads " + notice + " was pasted under the story by the "
+             "blog, which then argued at length that the agency had no claim on the photographs, since "
+             "they had been taken by a freelancer who had sold them to several outlets before the "
+             "agency bought them, and that the notice therefore misled readers about who owned them.")
+    _, found = check("<prose>", prose)
+    assert found == []
+    _, found = check("<notice>", "The story.\n\n" + notice + "\n")
+    assert [(code, line) for code, line, _ in found] == [("CL120", 3)]
+
+
+def test_engine_reports_seed_boilerplate(cli):
+    result = cli("check", SEED, "--select", "CL1", "--output-format", "json")
+    data = result.json()
+    findings = data if isinstance(data, list) else data.get("findings", [])
+    lines = {(f["code"], f["line"]) for f in findings}
+    assert lines == {(code, line) for line, codes in SEED_EXPECTED.items() for code in codes}
+    assert all(f["family"] == "boilerplate" for f in findings)
+    assert all(f["end_line"] == f["line"] for f in findings)
