@@ -148,7 +148,7 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         if wire is not None:
             found.append(wire)
             break
-        if _is_prose(line.text):
+        if line.end - line.start > 120 or _is_prose(line.text):
             break
         index += 1
     if anchored:
@@ -167,31 +167,33 @@ def wire_dateline(text: str, start: int = 0) -> Found | None:
 # -- lines --------------------------------------------------------------------------------------
 
 
+LINE_TEXT_CAP = 240  # longer lines are prose: the checks never need more of them
+
+
 def head_lines(text: str, count: int) -> list[Line]:
+    """The first `count` non-blank lines, stripped, each knowing whether a blank line follows it.
+
+    A line's `text` is cut at `LINE_TEXT_CAP` characters; `start`/`end` are the whole line's.
+    """
     out: list[Line] = []
+    previous: Line | None = None
     pos, n = 0, len(text)
-    pending: Line | None = None
-    blank_seen = False
-    while pos <= n and len(out) < count:
-        end = text.find("\n", pos)
+    find = text.find
+    while pos <= n:
+        end = find("\n", pos)
         if end == -1:
             end = n
-        start, stop = pos, end
-        while start < stop and text[start].isspace():
-            start += 1
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
-        if stop > start:
-            if pending is not None:
-                pending.blank_after = blank_seen
-                out.append(pending)
-            pending = Line(start, stop, text[start:stop], True)
-            blank_seen = False
-        elif pending is not None:
-            blank_seen = True
+        segment = text[pos:end]
+        stripped = segment.strip()
+        if stripped:
+            start = pos + len(segment) - len(segment.lstrip())
+            if previous is not None:
+                previous.blank_after = text.count("\n", previous.end, start) >= 2
+            if len(out) == count:
+                break
+            previous = Line(start, start + len(stripped), stripped[:LINE_TEXT_CAP], True)
+            out.append(previous)
         pos = end + 1
-    if pending is not None and len(out) < count:
-        out.append(pending)
     return out
 
 
@@ -204,8 +206,10 @@ def _words(text: str) -> list[str]:
 
 
 def _is_prose(text: str) -> bool:
+    if len(text) > 120:
+        return True
     words = _words(text)
-    if len(words) >= 15 or len(text) > 120:
+    if len(words) >= 15:
         return True
     return len(words) >= 6 and text.endswith(SENTENCE_END)
 
@@ -223,18 +227,16 @@ def _known_label_line(text: str) -> bool:
 
 
 def _is_title(text: str) -> bool:
+    if not 12 <= len(text) <= 160:
+        return False
     words = _words(text)
-    half = len(words) // 2
-    if len(words) % 2 == 0 and words[:half] == words[half:]:
-        return False  # "Seth Rich Seth Rich": a tag repeated, not a headline
-    if CREDIT_LIKE.search(text):
-        return False  # "CRAIG WARGA/NY DAILY NEWS/GETTY IMAGES", "… Photo: Reuters"
-    if not 4 <= len(words) <= 25 or len(text) > 160 or len(text) < 12:
+    if not 4 <= len(words) <= 25:
         return False
     if text.endswith((",", ";", ":", "-", "–", "—")) or "http" in text or "@" in text or "|" in text:
         return False
-    if CHROME_WORDS.search(text) or BYLINE_START.match(text) or UPDATE_LINE.match(text):
-        return False
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        return False  # "Seth Rich Seth Rich": a tag repeated, not a headline
     first = _core(words[0])
     if not first or not (first[0].isupper() or first[0].isdigit()):
         return False
@@ -254,8 +256,14 @@ def _is_title(text: str) -> bool:
     ratio = capitalised / significant
     if text.endswith("."):
         # a line ending like a sentence must look like a headline all the more
-        return significant >= 5 and ratio >= 0.9
-    return ratio >= 0.8
+        if significant < 5 or ratio < 0.9:
+            return False
+    elif ratio < 0.8:
+        return False
+    # the page's chrome and picture credits look like headlines too (regexes last: they cost most)
+    if CREDIT_LIKE.search(text):
+        return False  # "CRAIG WARGA/NY DAILY NEWS/GETTY IMAGES", "… Photo: Reuters"
+    return not (CHROME_WORDS.search(text) or BYLINE_START.match(text) or UPDATE_LINE.match(text))
 
 
 # -- bylines ------------------------------------------------------------------------------------
@@ -378,6 +386,8 @@ def _unshout(word: str) -> str:
 
 def _byline_rest(rest: str) -> str | None:
     """The date in what follows a byline ("on 19 Sep 2016", "| Posted: January 8, 2015 2:10 pm")."""
+    if not YEAR_LIKE.search(rest):
+        return None
     match = DATE_IN_TEXT.search(rest)
     if match is None:
         return None
@@ -409,13 +419,14 @@ def _segments_are_meta(rest: str) -> bool:
 
 # -- datelines ----------------------------------------------------------------------------------
 
+YEAR_LIKE = regex.compile(r"\d\d\d\d")  # a cheap test before the date pattern
 DATELINE_LEAD = regex.compile(r"(?i)^(?:(?:posted|published|publication\s+date|dated?)(?:\s+on)?\s*:?\s*)")
 TIME_ONLY = regex.compile(r"(?i)^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$")
 
 
 def _dateline(line: Line) -> list[Found] | None:
     text = line.text.rstrip(". ")
-    if len(text) > 80 or not any(c.isdigit() for c in text):
+    if len(text) > 80 or not YEAR_LIKE.search(text):
         return None
     lead = DATELINE_LEAD.match(text)
     body_at = lead.end() if lead else 0

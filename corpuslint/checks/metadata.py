@@ -183,6 +183,9 @@ class FieldState:
 
 
 _MISSING = object()
+# the last metadata read, per schema: (metadata object, its field states); the rules of the family
+# read the same document one after the other
+_READ_CACHE: dict[str, tuple[dict[str, Any], dict[str, FieldState], list]] = {}
 
 
 class Schema:
@@ -192,20 +195,41 @@ class Schema:
         self.fields = options.fields
         self.empty_values = frozenset(v.casefold().strip() for v in options.empty_values)
         self.keys = {name: _unique([name, *spec.aliases]) for name, spec in self.fields.items()}
+        self._folded = {name: [(k, _fold(k)) for k in keys] for name, keys in self.keys.items()}
+        self.signature = options.model_dump_json()
 
     def read(self, metadata: dict[str, Any]) -> dict[str, FieldState]:
-        folded = _folded_keys(metadata)
+        """Each field's state in `metadata`; the last document's result is reused by the next rule."""
+        items = list(metadata.items())
+        cached = _READ_CACHE.get(self.signature)
+        if cached is not None and cached[0] is metadata and cached[2] == items:
+            return cached[1]
         states = {}
+        folded: dict[str, str] | None = None
         for name, spec in self.fields.items():
             state = FieldState(name, spec, self.keys[name])
-            for key in state.keys:
-                value = _lookup(metadata, folded, key)
-                if value is _MISSING:
-                    continue
+            states[name] = state
+            if not metadata:
+                continue
+            for key, fold in self._folded[name]:
+                if key in metadata:
+                    value = metadata[key]
+                else:
+                    if folded is None:
+                        folded = _folded_keys(metadata)
+                    real = folded.get(fold)
+                    if real is not None:
+                        value = metadata[real]
+                    elif "." in key:
+                        value = _lookup(metadata, folded, key)
+                        if value is _MISSING:
+                            continue
+                    else:
+                        continue
                 state.present.append((key, value))
                 if state.key is None and not self.is_empty(value):
                     state.key, state.value = key, value
-            states[name] = state
+        _READ_CACHE[self.signature] = (metadata, states, items)
         return states
 
     def key_state(self, metadata: dict[str, Any], key: str) -> FieldState:
@@ -245,8 +269,12 @@ def _unique(items: list[str]) -> list[str]:
     return seen
 
 
+def _fold(key: Any) -> str:
+    return str(key).casefold().replace("-", "_")
+
+
 def _folded_keys(metadata: dict[str, Any]) -> dict[str, str]:
-    return {str(k).casefold().replace("-", "_"): k for k in metadata}
+    return {_fold(k): k for k in metadata}
 
 
 def _lookup(metadata: dict[str, Any], folded: dict[str, str], key: str) -> Any:
@@ -527,13 +555,23 @@ class InvalidMetadata(MetadataRule):
             fix=fix, data={"field": name, "key": key, "value": value, "iso": parsed.iso})
 
 
+# the last document's head, per option set: (text object, what extract_head found in it)
+_HEAD_CACHE: dict[tuple[int, bool], tuple[str, list[Found]]] = {}
+
+
 class BodyRule(MetadataRule):
     Options = BodyOptions
 
     def found(self, doc: Document) -> list[Found]:
         if not doc.text:
             return []
-        return extract_head(doc.text, self.options.head_lines, generic_labels=self.options.generic_labels)
+        key = (self.options.head_lines, self.options.generic_labels)
+        cached = _HEAD_CACHE.get(key)
+        if cached is not None and cached[0] is doc.text:
+            return cached[1]  # CL504 and CL505 read the same head of the same document in a row
+        found = extract_head(doc.text, self.options.head_lines, generic_labels=self.options.generic_labels)
+        _HEAD_CACHE[key] = (doc.text, found)
+        return found
 
     def state_of(self, states: dict[str, FieldState], doc: Document, name: str) -> FieldState:
         return states[name] if name in states else self.schema.key_state(doc.metadata, name)
@@ -684,8 +722,9 @@ class MetadataLineInBody(BodyRule):
         reported: set[tuple[int, int]] = set()
         title = states.get("title")
         if title is not None and isinstance(title.value, str):
+            limit = 2 * len(title.value) + 20
             for line in head_lines(doc.text, 3):
-                if line.blank_after and same_value("title", line.text, title.value):
+                if line.blank_after and len(line.text) <= limit and same_value("title", line.text, title.value):
                     reported.add((line.start, line.end))
                     yield self._violation(doc, line.start, line.end, True, "title line",
                                           [("title", title.key, title.value)])
