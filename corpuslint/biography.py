@@ -27,6 +27,11 @@ Public API:
   document, scored with their position.
 
 `position` is where the paragraph starts in its document, as a fraction 0.0 (top) .. 1.0 (end).
+
+Cost: about 0.1-0.2 ms per paragraph that passes the literal prefilter (the cue scan is one
+`regex` alternation, run with `overlapped=True` so that cues sharing words all count). Score the
+paragraphs you have a reason to look at (the last few of a document, paragraphs repeated across
+documents) rather than every paragraph of a large corpus.
 """
 
 from __future__ import annotations
@@ -113,9 +118,12 @@ _REPORTING = regex.compile(r"\b(?:said|says|told|according\s+to|asked|added)\b",
 _FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|our|us)\b")
 _OPENING_QUOTE = regex.compile(r"^\W{0,2}[\"“‘']")
 _WORD = regex.compile(r"\w+")
-_PREFILTER = ("is ", "was ", "lives", "author", "Author", "AUTHOR", "book", "appeared", "reach", "Reach",
-              "follow", "Follow", "visit", "Visit", "writes", "award", "Award", "@", "best", "Best", "blog",
-              "serves")
+# Every cue needs one of these words: one cheap literal scan rules out most paragraphs.
+_PREFILTER = regex.compile(
+    r"(?i)author|writer|journalist|reporter|editor|columnist|correspondent|contributor|commentator|blogger|"
+    r"novelist|historian|professor|lecturer|fellow|analyst|scholar|essayist|critic|economist|researcher|"
+    r"broadcaster|anchor|podcaster|lives|book|novel|memoir|appeared|reach|contact|mail|follow|visit|blog|"
+    r"website|writes|reports|award|prize|sell|@")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +166,7 @@ def bio_evidence(paragraph: str, position: float | None = None) -> BioEvidence:
     in the last part of the document; leave it None when unknown.
     """
     text = paragraph.strip()
-    if not text or not any(p in text for p in _PREFILTER):
+    if not text or not _PREFILTER.search(text):
         return BioEvidence(0.0)
     found: dict[str, float] = {}
     name = None
