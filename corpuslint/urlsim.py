@@ -243,18 +243,24 @@ def same_site(host_a: str, host_b: str) -> str | None:
     return None
 
 
-def site_keys(host: str) -> list[str]:
+def site_keys(host: str, *, min_length: int = 5) -> list[str]:
     """Keys under which hosts one slip apart collide (a SymSpell deletion neighbourhood).
 
     The key is the public suffix plus the rest of the host with at most one character deleted:
-    `silendman.blogspot.com` and `sjlendman.blogspot.com` share `blogspot.com|slendman`.
+    `silendman.blogspot.com` and `sjlendman.blogspot.com` share `blogspot.com|slendman`. Only
+    labels long enough to hold a typo (`min_length`, as in `typo_variant`) get deletion keys, so a
+    host costs one key per character of its long labels, plus one.
     """
     parts = split_host(host)
-    rest = ".".join((*parts.sub, parts.label))
+    labels = (*parts.sub, parts.label)
+    rest = ".".join(labels)
     keys = {f"{parts.suffix}|{rest}"}
-    for i in range(len(rest)):
-        if rest[i] != ".":
-            keys.add(f"{parts.suffix}|{rest[:i]}{rest[i + 1:]}")
+    offset = 0
+    for label in labels:
+        if len(label) >= min_length:
+            for i in range(offset, offset + len(label)):
+                keys.add(f"{parts.suffix}|{rest[:i]}{rest[i + 1:]}")
+        offset += len(label) + 1
     return sorted(keys)
 
 

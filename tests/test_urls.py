@@ -299,3 +299,19 @@ def test_a_home_page_canonical_link_does_not_replace_the_article_url():
     (v,) = MetadataUrlMismatch().check(doc)
     assert v.source == "shortener"
     assert [(e.key, e.value) for e in v.fix.metadata] == [("source", "http://abcnews.go.com")]
+
+
+def test_tie_rules():
+    rule = UrlVariant()
+    # one each: the last spelling (the stamped end-of-article bio) wins, the earlier is reported
+    text = "Blog: silendman.blogspot.com.\n\nBio. Visit sjlendman.blogspot.com today.\n"
+    (v,) = rule.check(Document.from_text(text))
+    assert text[v.start:v.end] == "silendman.blogspot.com"
+    # the label used elsewhere in the text (an e-mail address, a handle) breaks the tie first
+    text = "Blog: silendman.blogspot.com. Mail silendman@gmail.com.\n\nBio. Visit sjlendman.blogspot.com today.\n"
+    (v,) = rule.check(Document.from_text(text))
+    assert text[v.start:v.end] == "sjlendman.blogspot.com"
+    # more occurrences win over position
+    text = "a sjlendman.blogspot.com b sjlendman.blogspot.com c silendman.blogspot.com.\n"
+    (v,) = rule.check(Document.from_text(text))
+    assert text[v.start:v.end] == "silendman.blogspot.com"

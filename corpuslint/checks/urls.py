@@ -657,7 +657,7 @@ class CorpusUrlVariant(UrlRule, CorpusRule):
             host = url.core
             if host not in seen:
                 seen.add(host)
-                for key in site_keys(host):
+                for key in site_keys(host, min_length=self.options.min_label_length):
                     yield Fingerprint(self.SITE, key, url.core_start, url.core_end, host)
             yield Fingerprint(self.SPELLING, host, url.core_start, url.core_end, host)
 
@@ -672,7 +672,7 @@ class CorpusUrlVariant(UrlRule, CorpusRule):
         for host, fps in occurrences.items():
             own_docs = max(1, corpus.count(self.SPELLING, host))
             candidates: set[str] = set()
-            for key in site_keys(host):
+            for key in site_keys(host, min_length=self.options.min_label_length):
                 candidates.update(corpus.values(self.SITE, key))
             candidates.discard(host)
             best: tuple[int, str, str] | None = None
