@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import parse_qsl
 
 import regex
 
@@ -472,7 +471,3 @@ def spelling_differences(a: UrlMatch, b: UrlMatch) -> list[str]:
     if qa != qb:
         out.append("tracking parameters")
     return out
-
-
-def query_params(query: str) -> list[tuple[str, str]]:
-    return parse_qsl(query, keep_blank_values=True)

@@ -25,7 +25,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint import hookimpl
-from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, TextEdit, Violation
+from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, Rule
 from corpuslint.textutil import shorten
 from corpuslint.urlsim import (
