@@ -58,7 +58,7 @@ FUNCTION_WORDS = frozenset(
     "his her their our my your it he she they we you there here".split())
 NAME_STOP = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "today tomorrow yesterday morning evening night noon midnight".split())
-CONNECTORS = frozenset({"of", "for", "the", "on"})
+CONNECTORS = frozenset({"of", "for", "the"})
 PARTICLES = frozenset("de da del della der den di du dos la le van von bin ibn al el st.".split())
 # words of a page's chrome; a first line holding one is not a title
 CHROME_WORDS = regex.compile(r"(?i)\b(?:shares?|facebook|twitter|tweet|subscribe|advertisement|comments?|"
@@ -112,17 +112,17 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
     while index < limit:
         line = lines[index]
         nxt = lines[index + 1] if index + 1 < len(lines) else None
-        if (index == 0 and nxt is not None and line.blank_after and _is_title(line.text)
-                and not _known_label_line(line.text)):
-            found.append(Found("title", _flat(line.text), line.start, line.end, "title", True, line.text))
-            index += 1
-            continue
         if UPDATE_LINE.match(line.text):
             index += 1  # "Updated 10:32 AM ET": metadata, but not a publication date
             continue
         items = _byline(line)
         if items is None:
             items = _dateline(line)
+        if (items is None and index == 0 and nxt is not None and line.blank_after and _is_title(line.text)
+                and not _known_label_line(line.text)):
+            found.append(Found("title", _flat(line.text), line.start, line.end, "title", True, line.text))
+            index += 1
+            continue
         if items is None:
             label = _label(line, nxt if nxt is not None and index + 1 < limit else None)
             if label is not None:
@@ -150,6 +150,8 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
             break
         if line.end - line.start > 120 or _is_prose(line.text):
             break
+        if line.text.endswith(":"):
+            break  # "Example #1:", "Via WorldNewsDailyReport.com, Feb. 4, 2015:": a quotation follows
         index += 1
     if anchored:
         found.extend(i for i in generic if generic_labels or i.kind != "label")
@@ -274,7 +276,9 @@ def _byline(line: Line) -> list[Found] | None:
     if match is None:
         return None
     rest_at = match.end()
-    names, consumed = _read_names(line.text, rest_at, shout=line.text[:2] == "BY")
+    first = line.text[rest_at:].split(None, 1)[0].rstrip(",;") if line.text[rest_at:].strip() else ""
+    shout = line.text[:2] == "BY" or len(first) > 1 and first.isupper()  # "By JANE DOE, Associated Press"
+    names, consumed = _read_names(line.text, rest_at, shout=shout)
     if not names:
         return None
     rest = line.text[consumed:]
@@ -316,7 +320,8 @@ def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
         bare = word.rstrip(",;")
         lower = bare.lower()
         if (names[-1] and lower in CONNECTORS and word == bare and i + 1 < len(tokens)
-                and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))):
+                and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))
+                and tokens[i + 1].group().rstrip(",;.").lower() not in NAME_STOP):
             names[-1].append(bare)  # "Press Trust of India"
             continue
         if lower in ("and", "&") and names[-1]:
@@ -432,7 +437,11 @@ def _dateline(line: Line) -> list[Found] | None:
     body_at = lead.end() if lead else 0
     match = None
     for match in DATE_IN_TEXT.finditer(text, pos=body_at):
-        pass
+        if match.end() == len(text):
+            break
+        author = _date_then_byline(line, text, match)
+        if author is not None:
+            return author
     if match is None or match.end() != len(text):
         return None
     day = date_from_match(match)
@@ -451,6 +460,25 @@ def _dateline(line: Line) -> list[Found] | None:
     if lead is None and prefix.isupper():
         return items  # "WASHINGTON, March 25, 2019": a place
     return None
+
+
+DATE_THEN_BY = regex.compile(r"\s*(?:[|,•·–—-]\s*)?(?i:by):?\s+")
+
+
+def _date_then_byline(line: Line, text: str, match: regex.Match) -> list[Found] | None:
+    """`Posted on March 25, 2019 by Jane Doe`: a date, then a byline closing the line."""
+    if text[: match.start()].strip() and not DATELINE_LEAD.match(text):
+        return None
+    by = DATE_THEN_BY.match(text, match.end())
+    day = date_from_match(match)
+    if by is None or day is None:
+        return None
+    names, consumed = _read_names(text, by.end(), shout=False)
+    if not names or text[consumed:].strip(" .,"):
+        return None
+    value: Any = names[0] if len(names) == 1 else names
+    return [Found("author", value, line.start, line.end, "byline", True, line.text),
+            Found("date", day.isoformat(), line.start, line.end, "byline", True, line.text)]
 
 
 def _is_source_name(text: str) -> bool:

@@ -336,3 +336,22 @@ def test_rules_are_registered_with_docs():
         headings = [h for h in ("## What it does", "## Why is this bad?", "## Example", "## Fix safety")
                     if h in text]
         assert len(headings) == 4, rule.code
+
+
+def test_schema_shared_through_yaml_anchors(tmp_path):
+    from corpuslint.config import load_config
+
+    (tmp_path / "corpuslint.yaml").write_text(
+        "select: [CL5]\n"
+        "rules:\n"
+        "  CL501: &schema\n"
+        "    fields:\n"
+        "      language: {type: one-of, values: [en, de], required: always, aliases: [lang]}\n"
+        "  CL503: *schema\n"
+        "  CL504: {<<: *schema, head-lines: 10}\n", encoding="utf-8")
+    linter = Linter(load_config(tmp_path / "corpuslint.yaml"))
+    assert "language" in linter.by_code["CL501"].options.fields
+    assert linter.by_code["CL504"].options.head_lines == 10
+    assert "language" in linter.by_code["CL504"].options.fields
+    found = linter.check([Document.from_text("text", metadata={"title": "t", "lang": "fr"})])
+    assert {f.code for f in found} >= {"CL503"}

@@ -83,6 +83,14 @@ def values(text: str) -> dict:
     ("2019-03-25\n\nThe council voted on Tuesday to close the library, a decision that angered many.",
      {"date": "2019-03-25"}),
     ("WASHINGTON (Reuters) - The council voted on Tuesday to close the library.", {"source": "Reuters"}),
+    ("By JANE DOE, Associated Press\n\nThe council voted on Tuesday to close the library, a decision.",
+     {"author": "Jane Doe"}),
+    ("Posted on March 25, 2019 by Jane Doe\n\nThe council voted on Tuesday to close the library, a decision.",
+     {"author": "Jane Doe", "date": "2019-03-25"}),
+    ("By Jane Doe on March 25, 2019 at 10:00 AM\n\nThe council voted on Tuesday to close the library.",
+     {"author": "Jane Doe", "date": "2019-03-25"}),
+    ("Published: March 25, 2019\n\nThe council voted on Tuesday to close the library, a decision.",
+     {"date": "2019-03-25"}),
     ("Washington (CNN) President Barack Obama made an impassioned plea Tuesday.", {"source": "CNN"}),
 ])
 def test_extract_shapes(text, expected):
@@ -100,6 +108,8 @@ def test_extract_shapes(text, expected):
     "He said: 'Her presence was both overwhelming and comforting.'\n\nText.",
     "I woke up this morning to find a variation of this headline splashed all over my news feed:\n\nText.",
     "Region: Europe\n\nThe council voted on Tuesday to close the library, a decision that angered many.",
+    # a quotation introduced by a colon: its byline is the quoted article's, not this document's
+    "Example #1:\n\nVia Example.com, Feb. 4, 2015:\n\nFebruary 4th, 2015 | by Barbara Johnson\n\nText.",
 ])
 def test_extract_leaves_prose_alone(text):
     assert extract_head(text) == []
