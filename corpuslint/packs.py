@@ -21,7 +21,7 @@ rules:
     message: "share-counter widget text `{match}`; remove it"
     patterns:
       - '\\d[\\d.,]*\\s*[km]?\\s+shares\\s+(?:facebook|twitter)'
-    prefilter: [shares]           # optional (patterns only): a literal one of which must occur
+    prefilter: [shares]           # optional (patterns only): literals, one of which is in every match
     scope: line                   # `paragraph` (default) or `line`: what the finding and fix cover
     anchor: start                 # `none` (default), `start` or `whole`
     position: anywhere            # `anywhere` (default), `head` or `tail`
@@ -49,9 +49,14 @@ How a rule matches
   words there. `patterns` are `regex` patterns (Python syntax plus the `regex` module's
   extras), compiled with IGNORECASE (unless `ignore-case: false`) and MULTILINE, so `^` and `$`
   are line starts and ends. Use scoped flags such as `(?-i:SHARES)`, not global ones.
-* All phrases or patterns of a rule are compiled into ONE alternation, so a document is scanned
-  once per rule; before that scan a cheap literal test (the phrases' longest words, or the
-  `prefilter` literals of a `patterns` rule) skips documents that cannot match.
+* A match never spans lines (phrases match whitespace within a line; write patterns with
+  `[ \\t]` rather than `\\s`).
+* All phrases or patterns of a rule are compiled into ONE alternation. Before it runs, a cheap
+  literal search (`str.find`, case-folded unless `ignore-case: false`) looks for the phrases'
+  longest words, or for the `prefilter` literals of a `patterns` rule, and the alternation then
+  runs only on the lines holding one; a document without any is skipped. So `prefilter` must
+  list literals of which every possible match contains at least one (a word of each
+  alternative); a `patterns` rule without `prefilter` scans the whole document.
 * `anchor` says where on its line the match must stand: `start` = at the start of the line (after
   optional list or separator marks such as `*`, `-`, `—`, `>>`, `|`, `#`, but not quotes, since
   a quoted notice is usually prose quoting it), `whole` = the match is the whole line (trailing
@@ -100,6 +105,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -229,7 +235,7 @@ def _phrase_regex(phrase: str) -> str:
     parts = []
     for token in phrase.split():
         parts.append("".join(_QUOTES.get(ch, regex.escape(ch)) for ch in token))
-    body = r"\s+".join(parts)
+    body = r"[^\S\n]+".join(parts)
     stripped = phrase.strip()
     if regex.match(r"\w", stripped[0]):
         body = r"\b" + body
@@ -290,18 +296,69 @@ def _compile(spec: PhrasesSpec | PatternsSpec, fail: Any) -> tuple[Any, tuple[st
 # Per-document caches shared by all pack rules (the engine runs rules one document at a time)
 # -------------------------------------------------------------------------
 
-_lowered: tuple[str | None, str] = (None, "")
 _layout: tuple[str | None, list[Span], list[int]] = (None, [], [])
 
 
-def _lower(text: str) -> str:
-    global _lowered
-    cached = _lowered
-    if cached[0] is text:
-        return cached[1]
+_BUCKETS = (60, 120, 250, 400, 1500)
+_blocks: tuple[str | None, dict[int | None, Any]] = (None, {})
+
+
+@dataclass(slots=True)
+class _Block:
+    """The lines of a document no longer than a bound, lowered and joined, with their offsets."""
+
+    hay: str  # "\n".join of the lowered lines
+    starts: list[int]  # where each line starts in `hay`
+    spans: list[tuple[int, int]]  # each line's (start, end) in the document text
+
+
+def _block(text: str, bound: int | None) -> _Block | None:
+    """Lines of at most `bound` stripped characters (all lines for None), shared by all rules.
+
+    A rule with `max-length` M can only report a line of at most M characters, or a paragraph
+    made of such lines, so its literal search needs to look at those lines only: in news text,
+    lines of up to 60 characters are 2% of the text, of up to 250 about half. None where
+    lowering changed the text's length (a few characters such as U+0130 lower to two).
+    """
+    global _blocks
+    cached = _blocks
+    if cached[0] is not text:
+        cached = _blocks = (text, {"lines": _split(text)})
+    key = next((b for b in _BUCKETS if bound is not None and bound <= b), None)
+    blocks = cached[1]
+    if key in blocks:
+        return blocks[key]
+    split = blocks["lines"]
+    if split is None:
+        block = None
+    else:
+        low_lines, spans, sizes = split
+        chosen = range(len(spans)) if key is None else [i for i, n in enumerate(sizes) if n <= key]
+        parts = [low_lines[i] for i in chosen]
+        starts, offset = [], 0
+        for part in parts:
+            starts.append(offset)
+            offset += len(part) + 1
+        block = _Block("\n".join(parts), starts, [spans[i] for i in chosen])
+    blocks[key] = block
+    return block
+
+
+def _split(text: str) -> tuple[list[str], list[tuple[int, int]], list[int]] | None:
     low = text.lower()
-    _lowered = (text, low)
-    return low
+    if len(low) != len(text):
+        return None
+    lines = text.split("\n")
+    low_lines = low.split("\n")
+    if len(lines) != len(low_lines):
+        return None
+    spans, sizes, pos = [], [], 0
+    for line in lines:
+        n = len(line)
+        spans.append((pos, pos + n))
+        sizes.append(n if not n or not (line[0].isspace() or line[-1].isspace()) else len(line.strip()))
+        pos += n + 1
+    return low_lines, spans, sizes
 
 
 def _paragraphs(text: str) -> tuple[list[Span], list[int]]:
@@ -313,6 +370,66 @@ def _paragraphs(text: str) -> tuple[list[Span], list[int]]:
     starts = [s.start for s in spans]
     _layout = (text, spans, starts)
     return spans, starts
+
+
+def _candidate_lines(text: str, hay: str, literals: tuple[str, ...],
+                     max_length: int | None = None) -> list[tuple[int, int]]:
+    """The lines of `text` holding one of the prefilter literals (found in `hay`, its lowered form).
+
+    Each rule's regex then runs on those lines only, not on the whole document: most lines of
+    an article hold none of a rule's literals. A line longer than `max-length` cannot be (or
+    hold) a reported unit, so it is skipped too: in prose, that is most lines. Where lowering
+    changed the text's length (a few characters such as U+0130 lower to two), offsets would not
+    line up: scan everything.
+    """
+    if len(hay) != len(text):
+        return [(0, len(text))] if any(lit in hay for lit in literals) else []  # offsets differ
+    found: set[tuple[int, int]] = set()
+    find, rfind = hay.find, text.rfind
+    n = len(text)
+    for lit in literals:
+        i = find(lit)
+        while i != -1:
+            start = rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            if end == -1:
+                end = n
+            if _short_enough(text, (start, end), max_length):
+                found.add((start, end))
+            i = find(lit, end)
+    return sorted(found)
+
+
+def _block_lines(block: _Block, literals: tuple[str, ...], max_length: int | None,
+                 text: str) -> list[tuple[int, int]]:
+    """The document lines in `block` that hold one of `literals`."""
+    found: set[tuple[int, int]] = set()
+    hay, starts, spans = block.hay, block.starts, block.spans
+    find = hay.find
+    for lit in literals:
+        i = find(lit)
+        while i != -1:
+            index = bisect.bisect_right(starts, i) - 1
+            line = spans[index]
+            if _short_enough(text, line, max_length):
+                found.add(line)
+            nxt = starts[index + 1] if index + 1 < len(starts) else len(hay)
+            i = find(lit, nxt)
+    return sorted(found)
+
+
+def _short_enough(text: str, line: tuple[int, int], max_length: int | None) -> bool:
+    start, end = line
+    return max_length is None or end - start <= max_length or len(text[start:end].strip()) <= max_length
+
+
+def _scan(pattern: Any, text: str, regions: list[tuple[int, int]], deadline: float) -> Iterator[Any]:
+    """Matches of `pattern` inside each region, within one time budget for the whole document."""
+    for start, end in regions:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError("rule pack pattern ran out of time")
+        yield from pattern.finditer(text, start, end, timeout=remaining)
 
 
 def _line_unit(text: str, start: int, end: int) -> tuple[int, int]:
@@ -363,17 +480,25 @@ class PackRule(Rule):
         c = self.compiled
         spec = c.spec
         text = doc.text
-        if c.prefilter:
-            hay = _lower(text) if spec.ignore_case else text
-            if not any(lit in hay for lit in c.prefilter):
-                return
         opts = self.options
         max_length = opts.max_length
+        if c.prefilter:
+            block = _block(text, max_length) if spec.ignore_case else None
+            if block is not None:
+                regions = _block_lines(block, c.prefilter, max_length, text)
+            else:
+                hay = text if not spec.ignore_case else text.lower()
+                regions = _candidate_lines(text, hay, c.prefilter, max_length)
+            if not regions:
+                return
+        else:
+            regions = [(0, len(text))]
+        deadline = time.monotonic() + self.timeout
         position = opts.position
         seen: set[tuple[int, int]] = set()
         spans: list[Span] | None = None
         starts: list[int] = []
-        for match in c.regex.finditer(text, timeout=self.timeout):
+        for match in _scan(c.regex, text, regions, deadline):
             hit_start, hit_end = match.span("clhit")
             if spans is None:
                 spans, starts = _paragraphs(text)
