@@ -50,6 +50,18 @@ def build_parser() -> argparse.ArgumentParser:
     plugins = sub.add_parser("plugins", help="list the plugins (built-in and installed) and what they provide")
     plugins.add_argument("--output-format", choices=["text", "json"], default="text")
 
+    learn = sub.add_parser("learn", help="write the corpus's repeated paragraphs as a rule pack to review",
+                           description="Find lines and paragraphs repeated across many documents (CL151) "
+                           "and write them as a YAML rule pack, with counts as comments.")
+    learn.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="files or directories (default: .)")
+    learn.add_argument("-o", "--output", metavar="FILE", help="write the pack to FILE (default: stdout)")
+    learn.add_argument("--pack", default="learned", help="the pack's name (kebab-case; default: learned)")
+    learn.add_argument("--prefix", default="LRN", help="code prefix of the pack's rules (default: LRN)")
+    learn.add_argument("--min-documents", type=int, metavar="N",
+                       help="independent documents a paragraph must occur in (default: CL151's option)")
+    learn.add_argument("--no-index", action="store_true", help="do not use or update the persistent corpus index")
+    _config_arguments(learn)
+
     sub.add_parser("version", help="print the version")
     return parser
 
@@ -83,6 +95,9 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force-exclude", action="store_true", default=None,
                         help="apply `exclude` to paths given on the command line too")
     parser.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    parser.add_argument("--no-index", action="store_true",
+                        help="compare the checked files with each other only, not with the indexed corpus")
+    parser.add_argument("--rebuild-index", action="store_true", help="rebuild the persistent corpus index")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         handler = {"check": cmd_check, "fix": cmd_check, "rules": cmd_rules, "rule": cmd_rule,
-                   "plugins": cmd_plugins, "version": cmd_version}[args.command]
+                   "plugins": cmd_plugins, "version": cmd_version, "learn": cmd_learn}[args.command]
         return handler(args)
     except CorpuslintError as exc:
         print(f"corpuslint: error: {exc}", file=sys.stderr)
@@ -160,6 +175,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
 
     linter = Linter(config)
+    linter.index_mode = "memory" if args.no_index else "rebuild" if args.rebuild_index else "persistent"
     format_name = args.output_format or "text"
     reporter_cls = linter.registry.reporters.get(format_name)
     if reporter_cls is None:
@@ -301,6 +317,39 @@ def cmd_plugins(args: argparse.Namespace) -> int:
             print(f"{'':<12} hooks: {', '.join(row['hooks'])}")
         if row["rules"]:
             print(f"{'':<12} rules: {', '.join(row['rules'])}")
+    return EXIT_OK
+
+
+def cmd_learn(args: argparse.Namespace) -> int:
+    from corpuslint.engine import Linter
+    from corpuslint.errors import UsageError
+    from corpuslint.learn import RULE_CODE, collect, render
+
+    missing = [p for p in args.paths if not os.path.exists(p)]
+    if missing:
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    config = load_for(args, args.paths)
+    rules = dict(config.rules)
+    if args.min_documents is not None:
+        options = next((dict(v or {}) for k, v in rules.items() if k.upper() == RULE_CODE or k == "repeated-paragraph"),
+                       {})
+        rules = {k: v for k, v in rules.items() if k.upper() != RULE_CODE and k != "repeated-paragraph"}
+        rules[RULE_CODE] = {**options, "min-documents": args.min_documents}
+    config = config.model_copy(update={"select": [RULE_CODE], "extend_select": [], "ignore": [], "rules": rules})
+    linter = Linter(config)
+    linter.index_mode = "memory" if args.no_index else "persistent"
+    found = collect(linter, args.paths)
+    if not found:
+        print("corpuslint: no repeated boilerplate found; nothing written", file=sys.stderr)
+        return EXIT_OK
+    text = render(found, pack=args.pack, prefix=args.prefix, source=" ".join(args.paths))
+    if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"corpuslint: wrote {len(found)} repeated paragraph(s) to {args.output}; review it, then add it "
+              "to `packs:` in corpuslint.yaml", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
     return EXIT_OK
 
 

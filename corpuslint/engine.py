@@ -313,17 +313,32 @@ class Linter:
         files = list(Discovery(self.config).files(paths))
         result = RunResult(fix_mode=fix or diff, unsafe_fixes=unsafe, rules=self.all_rules)
         if self.corpus_rules:
-            self.index = self.corpus_index(files)
+            self.index = self.corpus_index(files, paths)
         for outcome in run_files(self, files, fix=fix, unsafe=unsafe, diff=diff, jobs=jobs, progress=progress):
             result.add(outcome)
         result.findings.sort(key=lambda f: (f.path, f.record or 0, f.line, f.column, f.code))
         result.seconds = time.perf_counter() - started
         return result
 
-    def corpus_index(self, files: list[str]) -> Any:
-        """The index over `files` for corpus rules (in memory; see corpuslint.index)."""
-        from corpuslint.index import MemoryIndex
+    def corpus_index(self, files: list[str], paths: list[str] | None = None) -> Any:
+        """The index for corpus rules (see corpuslint.index).
 
+        By default the persistent SQLite index of the whole corpus root (the config's folder,
+        else the common folder of `paths`), refreshed for what changed; with
+        `index_mode = "memory"` (`--no-index`) an in-memory index of `files` only, and with
+        `"rebuild"` (`--rebuild-index`) the persistent one built afresh.
+        """
+        from corpuslint.index import MemoryIndex, persistent_index
+
+        mode = getattr(self, "index_mode", "persistent")
+        if mode != "memory" and paths is not None:
+            try:
+                return persistent_index(self, paths, files, rebuild=mode == "rebuild")
+            except Exception as exc:  # an unusable cache must not stop the check
+                if os.environ.get("CORPUSLINT_DEBUG"):
+                    raise
+                eprint(f"corpuslint: warning: corpus index unavailable ({type(exc).__name__}: {exc}); "
+                       "comparing the checked files with each other only")
         index = MemoryIndex()
         for path in files:
             for item in self.format_for(path).iter_documents(path, self.read_settings):

@@ -1,15 +1,41 @@
 """The corpus index: fingerprints of every document, for corpus rules to count and locate.
 
-`MemoryIndex` serves one run (the library API and small corpora). It holds fingerprints, never
-texts: a document costs its fingerprints' keys and one `Occurrence` per distinct key.
+Two implementations of the same `CorpusView` (see corpuslint.rule):
+
+* `MemoryIndex` serves one run over the documents at hand (the library API, `--no-index`).
+* `SqliteIndex` persists between runs in `<cache-dir>/index.sqlite` (stdlib `sqlite3`), so that a
+  run on the three files pre-commit passes still compares them with the whole corpus: the
+  corpus root is walked, each file is checked by size and modification time (then by content
+  hash), and only new or changed files are read and fingerprinted; a file that is gone leaves
+  the index. An index written by another corpuslint version or another corpus-rule
+  configuration, or one that sqlite cannot read, is rebuilt with a warning, never trusted.
+
+Both hold fingerprints, never texts. In SQLite a document costs one `docs` row (~30 bytes plus
+its id) and one `fps` row per distinct fingerprint: an 8-byte key, the document number, the
+line, and the rule's short payload (the `value`: 17 characters for a paragraph, ~360 for the
+document's MinHash signature). A news article of 30 lines measures about 2.5 KB on disk,
+indexes included (`corpuslint check --index-stats`-free figure: see `SqliteIndex.stats()`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import sqlite3
+import sys
+import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from corpuslint.rule import Fingerprint, Occurrence
+
+if TYPE_CHECKING:
+    from corpuslint.engine import Linter
+
+SCHEMA_VERSION = 1
+INDEX_FILE = "index.sqlite"
 
 
 class MemoryIndex:
@@ -46,3 +72,410 @@ class MemoryIndex:
         for occurrence in self._where.get((kind, key), {}).values():
             counts[occurrence.value] += 1
         return dict(counts)
+
+
+# -- the persistent index ---------------------------------------------------------------------
+
+def fp_key(kind: str, key: str) -> int:
+    """One signed 64-bit integer for (kind, key): sqlite's native INTEGER, 8 bytes a row."""
+    digest = hashlib.blake2b(f"{kind}\x00{key}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+_SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,      -- relative to the corpus root, '/'-separated
+    mtime_ns INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    hash BLOB NOT NULL              -- blake2b-128 of the file's bytes (and its metadata sidecar's)
+);
+CREATE TABLE docs (
+    id INTEGER PRIMARY KEY,
+    file INTEGER NOT NULL,
+    record INTEGER,
+    document TEXT NOT NULL
+);
+CREATE INDEX docs_file ON docs(file);
+CREATE TABLE fps (
+    key INTEGER NOT NULL,           -- fp_key(kind, key)
+    doc INTEGER NOT NULL,
+    line INTEGER NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
+CREATE INDEX fps_doc ON fps(doc);
+"""
+
+
+class IndexProblem(Exception):
+    """The index file cannot be trusted (corrupt, foreign version or configuration)."""
+
+
+class SqliteIndex:
+    """A persistent `CorpusView` over every document under a corpus root.
+
+    Paths are stored relative to `root` and given back relative to the working directory, as
+    the checked files are named.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], root: str | os.PathLike[str], *, stamp: str = "") -> None:
+        self.path = Path(path)
+        self.root = os.path.abspath(root)
+        self.stamp = stamp  # corpuslint version + corpus-rule configuration
+        self._conn: sqlite3.Connection | None = None
+        self._pid = 0
+        self._doc_count: int | None = None
+        self._display: dict[str, str] = {}
+        self.updated = 0  # files (re)read by the last refresh
+        self.removed = 0  # files dropped by the last refresh
+
+    # -- connection ------------------------------------------------------------------------
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        # A connection must not cross a fork: worker processes open their own (read-only use).
+        if self._conn is None or self._pid != os.getpid():
+            self._conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._pid = os.getpid()
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None and self._pid == os.getpid():
+            self._conn.close()
+        self._conn = None
+
+    def open(self) -> None:
+        """Open the index, creating it, or rebuilding it (with a warning) when it cannot be trusted."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        ignore = self.path.parent / ".gitignore"
+        if not ignore.exists():
+            try:
+                ignore.write_text("# created by corpuslint: the cache is not part of the corpus\n*\n")
+            except OSError:
+                pass
+        if self.path.exists():
+            try:
+                self._validate()
+                return
+            except IndexProblem as exc:
+                warn(f"the corpus index {self.path} {exc}; rebuilding it")
+            self.close()
+            self._remove_files()
+        self._create()
+
+    def _validate(self) -> None:
+        try:
+            rows = dict(self.conn.execute("SELECT name, value FROM meta").fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise IndexProblem(f"cannot be read ({exc})") from None
+        if rows.get("schema") != str(SCHEMA_VERSION) or rows.get("stamp") != self.stamp:
+            raise IndexProblem("was written by another corpuslint version or corpus-rule configuration")
+        if rows.get("complete") != "1":
+            raise IndexProblem("was left incomplete by an interrupted run")
+
+    def _remove_files(self) -> None:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            try:
+                os.remove(str(self.path) + suffix)
+            except FileNotFoundError:
+                pass
+
+    def _create(self) -> None:
+        conn = self.conn
+        conn.executescript(_SCHEMA)
+        conn.executemany("INSERT INTO meta VALUES (?, ?)",
+                         [("schema", str(SCHEMA_VERSION)), ("stamp", self.stamp), ("complete", "1"),
+                          ("state", os.urandom(8).hex())])
+
+    # -- keeping it up to date ------------------------------------------------------------
+
+    def refresh(self, linter: Linter, files: Iterable[str], collect: Any) -> None:
+        """Bring the index up to date with `files` (the whole corpus): read only what changed.
+
+        `collect(index_writer, doc)` fingerprints one document (the engine's collect phase).
+        """
+        started = time.perf_counter()
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            known = {row[1]: row for row in conn.execute("SELECT id, path, mtime_ns, size, hash FROM files")}
+            seen: set[str] = set()
+            suffix = linter.config.sidecar_suffix
+            for path in files:
+                rel = self._relative(path)
+                if rel in seen:
+                    continue
+                seen.add(rel)
+                stamp = _stat(path, suffix)
+                if stamp is None:
+                    continue
+                row = known.get(rel)
+                if row is not None and (row[2], row[3]) == stamp:
+                    continue
+                data = _read(path, suffix)
+                if data is None:
+                    continue
+                digest = hashlib.blake2b(data, digest_size=16).digest()
+                if row is not None and row[4] == digest:
+                    conn.execute("UPDATE files SET mtime_ns=?, size=? WHERE id=?", (*stamp, row[0]))
+                    continue
+                if row is not None:
+                    self._drop_file(row[0])
+                file_id = conn.execute("INSERT INTO files (path, mtime_ns, size, hash) VALUES (?, ?, ?, ?)",
+                                       (rel, *stamp, digest)).lastrowid
+                self._index_file(linter, path, file_id, collect)
+                self.updated += 1
+            for rel, row in known.items():
+                if rel not in seen:
+                    self._drop_file(row[0])
+                    self.removed += 1
+            if self.updated or self.removed:
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (os.urandom(8).hex(),))
+            conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            raise IndexProblem(f"failed while updating ({exc})") from None
+        except BaseException:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            raise
+        self._doc_count = None
+        if os.environ.get("CORPUSLINT_TRACE_INDEX"):
+            warn(f"index {self.path}: {self.updated} file(s) read, {self.removed} removed, "
+                 f"{self.document_count()} documents, {time.perf_counter() - started:.3f} s")
+
+    def _drop_file(self, file_id: int) -> None:
+        conn = self.conn
+        conn.execute("DELETE FROM fps WHERE doc IN (SELECT id FROM docs WHERE file=?)", (file_id,))
+        conn.execute("DELETE FROM docs WHERE file=?", (file_id,))
+        conn.execute("DELETE FROM files WHERE id=?", (file_id,))
+
+    def _index_file(self, linter: Linter, path: str, file_id: int, collect: Any) -> None:
+        from corpuslint.models import Document
+
+        writer = _Writer(self.conn, file_id)
+        for item in linter.format_for(path).iter_documents(path, linter.read_settings):
+            if isinstance(item, Document):
+                collect(writer, item)
+
+    def _relative(self, path: str) -> str:
+        return os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
+
+    def _shown(self, rel: str) -> str:
+        shown = self._display.get(rel)
+        if shown is None:
+            absolute = os.path.normpath(os.path.join(self.root, rel))
+            try:
+                shown = os.path.relpath(absolute)
+            except ValueError:  # another drive on Windows
+                shown = absolute
+            if shown.startswith(".." + os.sep + ".."):
+                shown = absolute
+            self._display[rel] = shown
+        return shown
+
+    def state(self) -> str:
+        """A token that changes whenever the indexed corpus changes (for result caches)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE name='state'").fetchone()
+        return f"{self.stamp}:{row[0] if row else ''}"
+
+    # -- CorpusView ------------------------------------------------------------------------
+
+    def document_count(self) -> int:
+        if self._doc_count is None:
+            self._doc_count = self.conn.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
+        return self._doc_count
+
+    def count(self, kind: str, key: str) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM fps WHERE key=?", (fp_key(kind, key),)).fetchone()[0]
+
+    def occurrences(self, kind: str, key: str, limit: int = 5) -> list[Occurrence]:
+        rows = self.conn.execute(
+            "SELECT f.path, d.document, d.record, p.line, p.value FROM fps p JOIN docs d ON d.id = p.doc "
+            "JOIN files f ON f.id = d.file WHERE p.key=? ORDER BY f.path, d.record, p.line LIMIT ?",
+            (fp_key(kind, key), limit)).fetchall()
+        return [Occurrence(path=self._shown(path), document=document, record=record, line=line, value=value)
+                for path, document, record, line, value in rows]
+
+    def values(self, kind: str, key: str) -> dict[str, int]:
+        rows = self.conn.execute("SELECT value, COUNT(*) FROM fps WHERE key=? GROUP BY value",
+                                 (fp_key(kind, key),)).fetchall()
+        return dict(rows)
+
+    # -- figures ---------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        """Size figures: documents, fingerprints, bytes on disk, bytes per document."""
+        conn = self.conn
+        docs = self.document_count()
+        rows = conn.execute("SELECT COUNT(*) FROM fps").fetchone()[0]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        used = (pages - free) * page_size
+        return {"documents": docs, "fingerprints": rows, "bytes": used,
+                "bytes_per_document": round(used / docs) if docs else 0}
+
+
+class _Writer:
+    """What `Linter.collect` writes one file's documents into (the `add` of an index)."""
+
+    def __init__(self, conn: sqlite3.Connection, file_id: int) -> None:
+        self.conn = conn
+        self.file_id = file_id
+
+    def add(self, path: str, document: str, record: int | None, fingerprints: Iterable[tuple[Fingerprint, int]]) -> None:
+        doc_id = self.conn.execute("INSERT INTO docs (file, record, document) VALUES (?, ?, ?)",
+                                   (self.file_id, record, document)).lastrowid
+        rows = {}
+        for fp, line in fingerprints:
+            key = fp_key(fp.kind, fp.key)
+            if key not in rows:
+                rows[key] = (key, doc_id, line, fp.value)
+        self.conn.executemany("INSERT OR IGNORE INTO fps VALUES (?, ?, ?, ?)", rows.values())
+
+
+def _sidecar(path: str, suffix: str) -> str | None:
+    if path.endswith((".txt", ".text")):
+        return os.path.splitext(path)[0] + suffix
+    return None
+
+
+def _stat(path: str, suffix: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    mtime, size = st.st_mtime_ns, st.st_size
+    side = _sidecar(path, suffix)
+    if side is not None:
+        try:
+            side_st = os.stat(side)
+            mtime, size = max(mtime, side_st.st_mtime_ns), size + side_st.st_size
+        except OSError:
+            pass
+    return mtime, size
+
+
+def _read(path: str, suffix: str) -> bytes | None:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return None
+    side = _sidecar(path, suffix)
+    if side is not None:
+        try:
+            with open(side, "rb") as handle:
+                data += b"\x00sidecar\x00" + handle.read()
+        except OSError:
+            pass
+    return data
+
+
+def warn(message: str) -> None:
+    print(f"corpuslint: warning: {message}", file=sys.stderr)
+
+
+# -- what "the corpus" is ---------------------------------------------------------------------
+
+def corpus_root(linter: Linter, paths: list[str]) -> str:
+    """The folder of the config file, else the common folder of the checked paths."""
+    if linter.config.path:
+        return str(Path(linter.config.path).parent)
+    folders = [os.path.abspath(p if os.path.isdir(p) else os.path.dirname(p) or ".") for p in paths] or [os.getcwd()]
+    try:
+        return os.path.commonpath(folders)
+    except ValueError:
+        return os.getcwd()
+
+
+def index_stamp(linter: Linter) -> str:
+    """corpuslint's version and the options of every corpus rule: what the fingerprints depend on."""
+    from corpuslint import __version__
+
+    parts = [__version__, str(SCHEMA_VERSION)]
+    for rule in collectors(linter):
+        version = getattr(rule, "fingerprint_version", 0)  # a rule bumps it when its fingerprints change
+        parts.append(f"{rule.code}:{version}={rule.options.model_dump_json()}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+
+
+def collectors(linter: Linter) -> list[Any]:
+    """Every corpus rule, selected or not, with its configured options.
+
+    The persistent index holds the fingerprints of all of them, so that a run with another
+    `--select` neither rebuilds it nor finds it lacking.
+    """
+    from corpuslint.rule import CorpusRule
+
+    active = {rule.code: rule for rule in linter.corpus_rules}
+    rules = []
+    for code, rule_cls in linter.all_rules.items():
+        if not issubclass(rule_cls, CorpusRule):
+            continue
+        rule = active.get(code)
+        if rule is None:
+            options = None
+            for key, value in linter.config.rules.items():
+                if linter.lookup(key) is rule_cls:
+                    try:
+                        options = rule_cls.Options.model_validate(value or {})
+                    except Exception:
+                        options = None
+            rule = rule_cls(options, timeout=linter.config.timeout)
+        rules.append(rule)
+    return rules
+
+
+def corpus_files(linter: Linter, root: str, paths: list[str]) -> Iterator[str]:
+    """The corpus: every file discovery finds under `root`, then the checked files themselves."""
+    from corpuslint.discovery import Discovery
+
+    discovery = Discovery(linter.config)
+    yield from discovery.files([root])
+    yield from paths
+
+
+def persistent_index(linter: Linter, paths: list[str], files: list[str], *, rebuild: bool = False) -> SqliteIndex:
+    """Open (or build) the corpus index of the run's corpus root and bring it up to date."""
+    root = corpus_root(linter, paths)
+    cache = Path(linter.config.cache_dir)
+    if not cache.is_absolute():
+        cache = Path(root) / cache
+    rules = collectors(linter)
+    index = SqliteIndex(cache / INDEX_FILE, root, stamp=index_stamp(linter))
+    if rebuild:
+        index._remove_files()
+
+    def collect(writer: Any, doc: Any) -> None:
+        fingerprints = []
+        for rule in rules:
+            if doc.origin.format in rule.skip_formats:
+                continue
+            try:
+                fingerprints.extend((fp, doc.position(fp.start)[0]) for fp in rule.fingerprints(doc))
+            except TimeoutError:
+                continue
+        writer.add(doc.origin.path, doc.id, doc.origin.record, fingerprints)
+
+    for attempt in range(2):
+        try:
+            index.open()
+            index.refresh(linter, corpus_files(linter, root, files), collect)
+            return index
+        except IndexProblem as exc:
+            if attempt:
+                raise
+            warn(f"the corpus index {index.path} {exc}; rebuilding it")
+            index.close()
+            index._remove_files()
+    return index

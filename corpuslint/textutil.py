@@ -17,6 +17,7 @@ BLANK_LINES = regex.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
 URL_LIKE = regex.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w-]+(?:\.[\w-]+)+\b", regex.I)
 DIGITS = regex.compile(r"\d+")
 NON_WORD = regex.compile(r"[^\w]+")
+WORD_RUN = regex.compile(r"\w+")
 
 
 @dataclass(slots=True, frozen=True)
@@ -92,9 +93,10 @@ NEXT_CONTENT = regex.compile(r"(?m)^[ \t]*\S")
 def normalize(text: str) -> str:
     """A form of a paragraph for comparing copies: case, accents, URLs, digits and spacing folded."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = URL_LIKE.sub(" ", text)
+    if "://" in text or "www." in text or "@" in text:  # a cheap test first: URL_LIKE is slow
+        text = URL_LIKE.sub(" ", text)
     text = DIGITS.sub("0", text)
-    return " ".join(NON_WORD.sub(" ", text).split())
+    return " ".join(WORD_RUN.findall(text))  # the same as splitting on NON_WORD, faster
 
 
 def fingerprint(text: str) -> str:

@@ -1,0 +1,119 @@
+"""`corpuslint learn`: turn the corpus's repeated paragraphs (CL151) into a rule pack.
+
+The pack is for a person to read, trim and commit: one rule per site (or one for the whole
+corpus when documents name no site), each phrase preceded by a comment saying in how many
+documents (and how many different articles) it was found and one place. Lines that differ only
+in their numbers ("8.1k SHARES Facebook Twitter", "196 SHARES Facebook Twitter") become one
+pattern with `\\d+` where the numbers were. Every rule matches whole lines only (`anchor: whole`)
+and covers the paragraph unless the paragraph is longer than the phrase (`max-length`), so a
+learned phrase quoted inside prose is left alone. The output loads with
+`corpuslint.packs.load_pack`; add it to `packs:` in corpuslint.yaml to use it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from corpuslint.models import Document
+
+RULE_CODE = "CL151"
+_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
+_DIGITS = regex.compile(r"\d+")
+
+
+@dataclass
+class Learned:
+    key: str
+    documents: int = 0
+    independent: int = 0
+    forms: Counter = field(default_factory=Counter)  # surface text -> documents
+    sites: Counter = field(default_factory=Counter)
+    where: str = ""
+
+
+def collect(linter: Any, paths: list[str]) -> dict[str, Learned]:
+    """Run CL151 over `paths` (against the corpus index) and gather what it reports, by key."""
+    from corpuslint.discovery import Discovery
+
+    rule = linter.by_code.get(RULE_CODE)
+    if rule is None:
+        return {}
+    files = list(Discovery(linter.config).files(paths))
+    linter.index = linter.corpus_index(files, paths)
+    found: dict[str, Learned] = {}
+    for path in files:
+        for item in linter.format_for(path).iter_documents(path, linter.read_settings):
+            if not isinstance(item, Document):
+                continue
+            own = list(rule.fingerprints(item))
+            for v in rule.check_corpus(item, linter.index, own):
+                key = v.data.get("key")
+                if not key:
+                    continue
+                entry = found.setdefault(key, Learned(key=key, where=f"{path}:{item.position(v.start)[0]}"))
+                entry.documents = max(entry.documents, v.data.get("documents", 0))
+                entry.independent = max(entry.independent, v.data.get("independent", 0))
+                entry.forms[" ".join(item.text[v.start:v.end].split())] += 1
+                entry.sites[v.data.get("site") or ""] += 1
+    return found
+
+
+def render(found: dict[str, Learned], *, pack: str = "learned", prefix: str = "LRN", source: str = "") -> str:
+    """The YAML text of the pack (see corpuslint.packs for the format)."""
+    groups: dict[str, list[Learned]] = defaultdict(list)
+    for entry in found.values():
+        site, n = entry.sites.most_common(1)[0]
+        groups[site if site and n * 2 >= sum(entry.sites.values()) else ""].append(entry)
+    out = [
+        f"# Learned by `corpuslint learn`{f' from {source}' if source else ''}: lines and paragraphs that",
+        "# recur across many different documents of the corpus (CL151). Review before committing:",
+        "# delete any phrase that is real content, then list this file under `packs:` in corpuslint.yaml.",
+        f"pack: {pack}",
+        "description: Boilerplate learned from the corpus (repeated lines and paragraphs).",
+        "",
+        "rules:",
+    ]
+    number = 0
+    for site in sorted(groups, key=lambda s: (s == "", s)):
+        entries = sorted(groups[site], key=lambda e: (-e.documents, e.key))
+        phrases = [e for e in entries if not _DIGITS.search(e.forms.most_common(1)[0][0])]
+        numbered = [e for e in entries if _DIGITS.search(e.forms.most_common(1)[0][0])]
+        slug = _NOT_SLUG.sub("-", site.lower()).strip("-") or "corpus"
+        for kind, items in (("phrases", phrases), ("patterns", numbered)):
+            if not items:
+                continue
+            number += 1
+            longest = max(len(e.forms.most_common(1)[0][0]) for e in items)
+            name = f"{pack}-{slug}" + ("-numbered" if kind == "patterns" else "")
+            out += [
+                "",
+                f"  - code: {prefix}{number:03d}",
+                f"    name: {_NOT_SLUG.sub('-', name.lower()).strip('-')}",
+                f"    kind: {kind}",
+                f"    summary: {json.dumps(f'Boilerplate repeated across the corpus' + (f' ({site})' if site else '') + '.')}",
+                '    message: "boilerplate learned from the corpus: `{match}`; remove it"',
+                "    scope: paragraph",
+                "    anchor: whole",
+                f"    max-length: {longest + 20}",
+                f"    {kind}:",
+            ]
+            for e in items:
+                form = e.forms.most_common(1)[0][0]
+                out.append(f"      # {e.documents} documents, {e.independent}{'+' if e.independent >= 24 else ''} "
+                           f"different articles; e.g. {e.where}")
+                value = form if kind == "phrases" else _pattern(form)
+                out.append(f"      - {json.dumps(value, ensure_ascii=False)}")
+    if number == 0:
+        return "\n".join(out[:-2]) + "\n# (no repeated boilerplate found)\n"
+    return "\n".join(out) + "\n"
+
+
+def _pattern(form: str) -> str:
+    """A regex matching `form` with any number where it has one."""
+    parts = _DIGITS.split(form)
+    return r"\d+".join(r"\s+".join(regex.escape(w) for w in part.split(" ")) for part in parts)
