@@ -85,7 +85,7 @@ def test_seed_prose_is_not_metadata():
 
 
 def test_seed_fix_loop_converges_safe_then_unsafe():
-    linter = Linter(Config(select=["CL5"]))
+    linter = Linter(Config(select=["CL5", "CL501"]))
     seed = doc(SEED)
     safe = linter.fix(seed)
     assert safe.document.metadata == {
@@ -116,6 +116,7 @@ def test_seed_fix_loop_converges_safe_then_unsafe():
     ("fnc1-train-0829.txt", {"author": "Press Trust of India", "date": "2015-01-08"}),
     ("fnc1-train-0405.txt", {"date": "2014-08-23"}),
     ("fnc1-train-1485.txt", {"source": "AP"}),
+    ("fakenewsnet-BuzzFeed_Real_17.txt", {"source": "CNN"}),  # "(CNN) Jeb Bush ..." after two highlights
     ("fakenewsnet-BuzzFeed_Fake_83.txt", {"title": "EXPOSED: Soros Funding Fake Veterans’ PAC To Take Trump Down"}),
     ("fnc1-train-0282.txt", {"title": "One More Thing … You Have to Charge It Every Day"}),
     ("fnc1-train-1791.txt", {"author": "Rory McConville"}),
@@ -323,13 +324,18 @@ def test_schema_option_errors(bad):
 
 def test_unknown_option_is_a_config_error():
     with pytest.raises(ConfigError, match="unknown option"):
-        Linter(Config(select=["CL5"], rules={"CL501": {"fieldz": {}}}))
-    Linter(Config(select=["CL5"], rules={"missing-metadata": {"fields": {"title": {"required": "always"}}},
+        Linter(Config(select=["CL5", "CL501"], rules={"CL501": {"fieldz": {}}}))
+    Linter(Config(select=["CL5", "CL501"], rules={"missing-metadata": {"fields": {"title": {"required": "always"}}},
                                          "CL504": {"head-lines": 10}}))
 
 
+def test_missing_metadata_is_opt_in():
+    assert "CL501" not in Linter(Config()).by_code
+    assert {"CL502", "CL503", "CL504", "CL505"} <= set(Linter(Config()).by_code)
+
+
 def test_rules_are_registered_with_docs():
-    linter = Linter(Config(select=["CL5"]))
+    linter = Linter(Config(select=["CL5", "CL501"]))
     assert sorted(linter.by_code) == ["CL501", "CL502", "CL503", "CL504", "CL505"]
     for rule in linter.rules:
         text = rule.explanation()
@@ -342,7 +348,7 @@ def test_schema_shared_through_yaml_anchors(tmp_path):
     from corpuslint.config import load_config
 
     (tmp_path / "corpuslint.yaml").write_text(
-        "select: [CL5]\n"
+        "select: [CL5, CL501]\n"
         "rules:\n"
         "  CL501: &schema\n"
         "    fields:\n"

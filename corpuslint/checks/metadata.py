@@ -12,8 +12,12 @@ The default schema:
 | source | string | with-metadata   | source, site_name, publisher, site                               |
 | url    | url    | never           | url, link, canonical_url                                         |
 
-`with-metadata` (the default) means: required in a document that carries article metadata at
-all, i.e. has at least one key of the schema (even an empty one). A bare `.txt` without a
+Whether a corpus should carry metadata at all is the corpus owner's policy, so CL501
+(missing-metadata) is off by default: turn it on with `extend-select: [CL501]`. The other rules
+are on: an empty or invalid value, or metadata left in the body, is a defect whatever the policy.
+
+`with-metadata` (the default requirement) means: required in a document that carries article
+metadata at all, i.e. has at least one key of the schema (even an empty one). A bare `.txt` without a
 sidecar, or a JSONL record holding only `id` and `text`, is not told it lacks an author: in a
 corpus of 1,578 bare texts that would be 6,000 findings saying one thing, that the corpus has no
 metadata, which its owner knows. Where a producer did record metadata, a field it left out is a
@@ -418,10 +422,16 @@ class MissingMetadata(MetadataRule):
 
     ## Fix safety
     No fix; where the body holds the value (a byline, a dateline), CL504 offers one.
+
+    ## Known problems
+    Off by default, since whether metadata is expected is a policy of each corpus (a sidecar
+    holding only `source: fnc1` would otherwise be told it lacks a title, an author and a date);
+    enable it with `extend-select: [CL501]`.
     """
 
     code = "CL501"
     name = "missing-metadata"
+    default_enabled = False
 
     def check(self, doc: Document) -> Iterator[Violation]:
         states = self.schema.read(doc.metadata)
