@@ -87,6 +87,8 @@ class RunResult:
 class Linter:
     """Checks and fixes documents with the rules the configuration selects."""
 
+    _rule_started: float | None = None  # when the running rule started; see runner.time_budget
+
     def __init__(self, config: Config | None = None, *, registry: Registry | None = None,
                  plugins: tuple[Any, ...] = ()) -> None:
         self.config = config or Config()
@@ -222,10 +224,13 @@ class Linter:
         index.add(doc.origin.path, doc.id, doc.origin.record, fingerprints)
 
     def _run_rule(self, rule: Rule, doc: Document, call) -> Iterator[Finding]:
-        started = time.perf_counter()
+        # the stamp lets runner.time_budget stop a rule that overruns `timeout` (CL909)
+        started = self._rule_started = time.perf_counter()
         try:
             violations = list(call(doc))
+            self._rule_started = None
         except TimeoutError:
+            self._rule_started = None
             elapsed = time.perf_counter() - started
             yield from self._problem_findings(doc, [InputProblem(
                 "CL909", f"rule {rule.code} ({rule.name}) stopped after {elapsed:.1f} s on this document "
@@ -233,6 +238,7 @@ class Linter:
                 line=doc.origin.line, record=doc.origin.record, document=doc.id)])
             return
         except Exception as exc:  # a rule's bug must not end the run or hide the other findings
+            self._rule_started = None
             raise RuleCrash(f"rule {rule.code} ({rule.name}, from {rule.origin or type(rule).__module__}) "
                             f"crashed on {doc.origin.path}"
                             + (f" record {doc.origin.record}" if doc.origin.record else "")
@@ -307,15 +313,16 @@ class Linter:
             jobs: int | None = None, progress: Any = None) -> RunResult:
         """Discover, read, check (and fix) every file under `paths`: the CLI's whole job."""
         from corpuslint.discovery import Discovery
-        from corpuslint.runner import run_files
+        from corpuslint.runner import run_files, time_budget
 
         started = time.perf_counter()
         files = list(Discovery(self.config).files(paths))
         result = RunResult(fix_mode=fix or diff, unsafe_fixes=unsafe, rules=self.all_rules)
-        if self.corpus_rules:
-            self.index = self.corpus_index(files, paths)
-        for outcome in run_files(self, files, fix=fix, unsafe=unsafe, diff=diff, jobs=jobs, progress=progress):
-            result.add(outcome)
+        with time_budget(self):
+            if self.corpus_rules:
+                self.index = self.corpus_index(files, paths)
+            for outcome in run_files(self, files, fix=fix, unsafe=unsafe, diff=diff, jobs=jobs, progress=progress):
+                result.add(outcome)
         result.findings.sort(key=lambda f: (f.path, f.record or 0, f.line, f.column, f.code))
         result.seconds = time.perf_counter() - started
         return result

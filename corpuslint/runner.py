@@ -1,13 +1,23 @@
 """Running the engine over many files, in worker processes when that pays.
 
 Workers are forked after the linter (rules compiled, corpus index built) exists, so each starts
-with a copy of it instead of rebuilding it; only file paths go in and findings come out.
+with a copy of it instead of rebuilding it; only work units go in and findings come out.
+
+A work unit is a batch of small files, or a byte range of one large JSON Lines file: a corpus is
+often ONE big .jsonl, and without ranges `--jobs N` would leave N-1 cores idle on it.
+
+`time_budget` enforces the per-rule, per-document `timeout` for every rule, including rules
+that do not pass `timeout=` to their `regex` calls: a pathological document then costs at most
+about 1.25 x `timeout` per rule and becomes a CL909 finding, and the run goes on.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -15,6 +25,24 @@ if TYPE_CHECKING:
 
 _LINTER: Linter | None = None  # the forked workers' copy
 _MODE: dict[str, bool] = {}
+_ALARM_PERIOD: float = 0.0  # the workers re-arm the timer: timers are not inherited across fork
+
+# A JSONL file at least this large is cut into ranges for the workers.
+RANGE_MIN_FILE_BYTES = 8 * 1024 * 1024
+# Ranges per worker: 8 keeps the last range short, so no core idles long at the end (about 95%
+# of a perfect split with uneven records), while the per-range cost stays negligible.
+RANGES_PER_JOB = 8
+
+
+@dataclass(frozen=True)
+class FileRange:
+    """Bytes [start, end) of `path`, with the lines and records before them."""
+
+    path: str
+    start: int
+    end: int
+    first_line: int
+    first_record: int
 
 
 def process_file(linter: Linter, path: str, *, fix: bool, unsafe: bool, diff: bool) -> FileOutcome:
@@ -31,9 +59,40 @@ def process_file(linter: Linter, path: str, *, fix: bool, unsafe: bool, diff: bo
         return FileOutcome(path=path, errors=[f"{path}: internal error: {type(exc).__name__}: {exc}"])
 
 
-def _work(paths: list[str]) -> list[FileOutcome]:
+def process_range(linter: Linter, unit: FileRange) -> FileOutcome:
+    """Check one range of a JSONL file: `Linter.check_file` for a part of the file."""
+    from corpuslint.engine import FileOutcome, RuleCrash
+    from corpuslint.formats.base import InputProblem
+
+    outcome = FileOutcome(path=unit.path, bytes=unit.end - unit.start)
+    fmt = linter.format_for(unit.path)
+    try:
+        for item in fmt.iter_range(unit.path, linter.read_settings, unit.start, unit.end,
+                                   unit.first_line, unit.first_record):
+            if isinstance(item, InputProblem):
+                outcome.findings.extend(linter._problem_findings(unit.path, [item]))
+            else:
+                outcome.documents += 1
+                outcome.findings.extend(linter.check_document(item))
+    except RuleCrash as exc:
+        outcome.errors.append(str(exc))
+    except Exception as exc:
+        outcome.errors.append(f"{unit.path}: internal error: {type(exc).__name__}: {exc}")
+    return outcome
+
+
+def _init_worker(period: float) -> None:
+    if period:
+        import signal
+
+        signal.setitimer(signal.ITIMER_REAL, period, period)
+
+
+def _work(unit: list[str] | FileRange) -> list[FileOutcome]:
     assert _LINTER is not None
-    return [process_file(_LINTER, p, **_MODE) for p in paths]
+    if isinstance(unit, FileRange):
+        return [process_range(_LINTER, unit)]
+    return [process_file(_LINTER, p, **_MODE) for p in unit]
 
 
 def _batches(files: list[str], target_bytes: int = 2 * 1024 * 1024, max_files: int = 200) -> list[list[str]]:
@@ -53,14 +112,45 @@ def _batches(files: list[str], target_bytes: int = 2 * 1024 * 1024, max_files: i
     return batches
 
 
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 def total_bytes(files: list[str]) -> int:
-    total = 0
+    return sum(_size(path) for path in files)
+
+
+def _units(linter: Linter, files: list[str], jobs: int, can_split: bool) -> Iterator[list[str] | FileRange]:
+    """Batches of small files, and the ranges of each large splittable file, in file order."""
+    small: list[str] = []
     for path in files:
-        try:
-            total += os.path.getsize(path)
-        except OSError:
-            pass
-    return total
+        size = _size(path)
+        fmt = linter.format_for(path)
+        if can_split and size >= RANGE_MIN_FILE_BYTES and hasattr(fmt, "iter_range"):
+            yield from _batches(small)
+            small = []
+            from corpuslint.formats.jsonl import split_ranges
+
+            target = max(2 * 1024 * 1024, min(32 * 1024 * 1024, size // (jobs * RANGES_PER_JOB)))
+            for start, end, line, record in split_ranges(path, target):
+                yield FileRange(path, start, end, line, record)
+        else:
+            small.append(path)
+    yield from _batches(small)
+
+
+def _merge(outcomes: list[FileOutcome]) -> FileOutcome:
+    """The ranges of one file, as one file's outcome."""
+    merged = outcomes[0]
+    for other in outcomes[1:]:
+        merged.findings.extend(other.findings)
+        merged.documents += other.documents
+        merged.bytes += other.bytes
+        merged.errors.extend(other.errors)
+    return merged
 
 
 def run_files(linter: Linter, files: list[str], *, fix: bool, unsafe: bool, diff: bool,
@@ -68,7 +158,11 @@ def run_files(linter: Linter, files: list[str], *, fix: bool, unsafe: bool, diff
     from corpuslint.engine import PARALLEL_MIN_BYTES
 
     jobs = jobs or linter.config.jobs or os.cpu_count() or 1
-    parallel = jobs > 1 and len(files) > 1 and not linter.plugins and total_bytes(files) >= PARALLEL_MIN_BYTES
+    can_split = not (fix or diff)  # a fix rewrites the whole file: one worker owns it
+    big_jsonl = can_split and any(_size(p) >= RANGE_MIN_FILE_BYTES and hasattr(linter.format_for(p), "iter_range")
+                                  for p in files)
+    parallel = (jobs > 1 and (len(files) > 1 or big_jsonl) and not linter.plugins
+                and total_bytes(files) >= PARALLEL_MIN_BYTES)
     if not parallel:
         for path in files:
             outcome = process_file(linter, path, fix=fix, unsafe=unsafe, diff=diff)
@@ -83,11 +177,58 @@ def run_files(linter: Linter, files: list[str], *, fix: bool, unsafe: bool, diff
     global _LINTER, _MODE
     _LINTER, _MODE = linter, {"fix": fix, "unsafe": unsafe, "diff": diff}
     context = multiprocessing.get_context("fork")
-    batches = _batches(files)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        # map keeps the order of files, so output is deterministic whatever the scheduling
-        for outcomes in pool.map(_work, batches):
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                             initargs=(_ALARM_PERIOD,)) as pool:
+        # submitted in file order and collected in that order, so output is deterministic
+        # whatever the scheduling; ranges are cut (in this process) while workers already run
+        futures = [(unit, pool.submit(_work, unit)) for unit in _units(linter, files, jobs, can_split)]
+        pending: list[FileOutcome] = []  # the ranges of the current large file
+        for index, (unit, future) in enumerate(futures):
+            outcomes = future.result()
+            if isinstance(unit, FileRange):
+                pending.extend(outcomes)
+                following = futures[index + 1][0] if index + 1 < len(futures) else None
+                if isinstance(following, FileRange) and following.path == unit.path:
+                    continue
+                outcomes, pending = [_merge(pending)], []
             for outcome in outcomes:
                 if progress:
                     progress(1)
                 yield outcome
+
+
+@contextlib.contextmanager
+def time_budget(linter: Linter) -> Iterator[None]:
+    """Interrupt a rule that runs past `timeout` on one document, whatever it is doing.
+
+    A SIGALRM interval timer ticks every `timeout / 4` seconds for the whole run (not armed per
+    rule: two system calls per rule and document would cost more than most rules); the engine
+    stamps when the current rule started (`Linter._rule_started`), and the handler raises
+    TimeoutError inside the rule once it has run `timeout` seconds. Both `regex` and `re` check
+    for signals while matching, so a backtracking pattern is stopped too. Only in the main thread
+    of a process whose SIGALRM is not used by anyone else (a library caller's own handler wins).
+    """
+    import signal
+    import threading
+
+    global _ALARM_PERIOD
+    if (not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGALRM) not in (signal.SIG_DFL, None)):
+        yield
+        return
+    limit = linter.config.timeout
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        started = linter._rule_started
+        if started is not None and time.perf_counter() - started >= limit:
+            raise TimeoutError(f"rule ran past its {limit:g} s budget")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    _ALARM_PERIOD = max(limit / 4, 0.05)
+    signal.setitimer(signal.ITIMER_REAL, _ALARM_PERIOD, _ALARM_PERIOD)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        _ALARM_PERIOD = 0.0

@@ -1,0 +1,646 @@
+"""The corpuslint benchmark (issue 8): throughput, scaling, memory, start-up, bad input, peers.
+
+One command, from the repository root (the optional `bench` extra brings datatrove and spaCy):
+
+    .venv/bin/pip install -e '.[bench]'      # once; or: .venv/bin/pip install datatrove spacy
+    .venv/bin/python benchmarks/run.py
+
+It prints a table and the targets of issue 8 with PASS/SHORT, and writes the same report to
+benchmarks/results/latest.md (and .json). `--quick` runs a small version (20 MB) in about a minute.
+
+The corpus. Real documents: /work/shared/corpora (../shared/corpora from the repository root)
+when it exists, else whatever tests/data/** holds (.jsonl records, .txt and .md files).
+Replicated with variation until the text reaches --size-mb (default 100; 1 MB = 10^6 bytes of
+UTF-8 text, not counting JSON syntax or metadata): each copy after the first shuffles the middle
+paragraphs (first and last stay, since boilerplate rules care about position), re-draws every
+number, and replaces 4% of the words of long paragraphs with other words of the corpus, so that
+no two copies are identical and dedup/index structures do not collapse them. Written once, under
+benchmarks/data/ (git-ignored), and reused while the source and parameters are unchanged:
+
+    benchmarks/data/corpus.jsonl         all of it, one record per document (metadata kept)
+    benchmarks/data/corpus-small.jsonl   its first --small-mb (default 10) of text
+    benchmarks/data/txt/NNN/<id>.txt     the same documents as a directory of .txt files
+
+How corpuslint is run. In-process through the public API (`corpuslint.Linter`: `check_file` on
+a JSONL path, `check_document` on documents already in memory) for the per-core figures, the
+per-family figures and the comparisons; as the CLI in a subprocess (`corpuslint check ...
+--output-format json -o FILE`, the way CI runs it) for --jobs scaling, peak memory (the largest
+process's maximum RSS, from wait4) and start-up.
+
+The reference points, on the same documents, in the same run:
+- the floor: read the same JSONL, `json.loads` each record, and one pass of ONE compiled `regex`
+  (FLOOR_PATTERN: tags or entities, what one markup rule looks for) over each text. Reported both
+  end to end (reading included, like `check_file`) and in memory (scan only).
+- the peers: datatrove's C4QualityFilter and GopherQualityFilter, each filter's `filter(Document)`
+  called directly, no executor, on fresh datatrove Documents each pass (C4 rewrites doc.text);
+  word splitting by spaCy's blank English model, which is built in code: nothing is downloaded
+  (HF_HUB_OFFLINE=1 is set as a guard).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "data"
+RESULTS = ROOT / "benchmarks" / "results"
+SHARED = ROOT.parent / "shared" / "corpora"
+MB = 1_000_000
+
+FLOOR_PATTERN = r"<[A-Za-z/!][^<>\n]{0,200}>|&#?[A-Za-z0-9]{1,31};"
+
+# corpus building ------------------------------------------------------------------------------
+
+NUMBER = re.compile(r"\d+")
+SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def source_records() -> tuple[str, list[dict[str, Any]]]:
+    """The real documents to replicate: (where from, records with at least `id` and `text`)."""
+    news = SHARED / "news.jsonl"
+    if news.is_file():
+        with open(news, encoding="utf-8") as handle:
+            return str(news), [json.loads(line) for line in handle if line.strip()]
+    if (SHARED / "txt").is_dir():
+        files = sorted((SHARED / "txt").glob("*.txt"))
+        return str(SHARED / "txt"), [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in files]
+    records: list[dict[str, Any]] = []
+    data = ROOT / "tests" / "data"
+    for path in sorted(data.rglob("*")):
+        if path.suffix in (".txt", ".md") and not path.name.endswith(".meta.yaml"):
+            try:
+                records.append({"id": path.stem, "text": path.read_text(encoding="utf-8")})
+            except (UnicodeDecodeError, OSError):
+                continue
+        elif path.suffix == ".jsonl":
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if isinstance(obj, dict) and isinstance(obj.get("text"), str):
+                    obj.setdefault("id", f"{path.stem}-{len(records)}")
+                    records.append(obj)
+    if not records:
+        sys.exit("benchmark: no documents found in ../shared/corpora or tests/data")
+    return str(data), records
+
+
+def vary(text: str, rng: random.Random, vocabulary: list[str]) -> str:
+    paragraphs = text.split("\n\n")
+    if len(paragraphs) > 3:
+        middle = paragraphs[1:-1]
+        rng.shuffle(middle)
+        paragraphs = [paragraphs[0], *middle, paragraphs[-1]]
+    out = []
+    for paragraph in paragraphs:
+        tokens = paragraph.split(" ")
+        if len(tokens) >= 20:  # short lines (bylines, boilerplate, captions) are left whole
+            for i in rng.sample(range(len(tokens)), len(tokens) // 25):
+                token = tokens[i]
+                if len(token) >= 4 and token.isalpha():
+                    word = rng.choice(vocabulary)
+                    tokens[i] = word.capitalize() if token[0].isupper() else word
+            paragraph = " ".join(tokens)
+        out.append(paragraph)
+    text = "\n\n".join(out)
+    return NUMBER.sub(lambda m: str(rng.randrange(10 ** len(m.group())) ).zfill(len(m.group())), text)
+
+
+def build_corpus(size_mb: float, small_mb: float, rebuild: bool) -> dict[str, Any]:
+    origin, records = source_records()
+    manifest_path = DATA / "manifest.json"
+    wanted = {"origin": origin, "documents": len(records), "size_mb": size_mb, "small_mb": small_mb, "version": 3}
+    if manifest_path.is_file() and not rebuild:
+        manifest = json.loads(manifest_path.read_text())
+        if manifest.get("params") == wanted and Path(manifest["jsonl"]).is_file():
+            return manifest
+    import shutil
+
+    started = time.perf_counter()
+    DATA.mkdir(parents=True, exist_ok=True)
+    if (DATA / "txt").exists():
+        shutil.rmtree(DATA / "txt")
+    rng = random.Random(8)
+    vocabulary = sorted({w.lower() for r in records[:500] for w in r["text"].split() if w.isalpha() and len(w) >= 4})
+    target = size_mb * MB
+    jsonl, small = DATA / "corpus.jsonl", DATA / "corpus-small.jsonl"
+    total = small_total = 0
+    docs = small_docs = 0
+    copy = 0
+    with open(jsonl, "w", encoding="utf-8") as out, open(small, "w", encoding="utf-8") as out_small:
+        while total < target:
+            for record in records:
+                text = record["text"] if copy == 0 else vary(record["text"], rng, vocabulary)
+                rec = dict(record)
+                rec["id"] = record["id"] if copy == 0 else f"{record['id']}~{copy}"
+                rec["text"] = text
+                line = json.dumps(rec, ensure_ascii=False) + "\n"
+                out.write(line)
+                size = len(text.encode("utf-8"))
+                if small_total + size <= small_mb * MB and total == small_total:
+                    out_small.write(line)
+                    small_total += size
+                    small_docs += 1
+                if text.strip():
+                    folder = DATA / "txt" / f"{docs // 1000:03d}"
+                    if docs % 1000 == 0:
+                        folder.mkdir(parents=True, exist_ok=True)
+                    (folder / f"{SAFE_NAME.sub('_', rec['id'])}.txt").write_text(text, encoding="utf-8")
+                total += size
+                docs += 1
+                if total >= target:
+                    break
+            copy += 1
+    manifest = {"params": wanted, "jsonl": str(jsonl), "small": str(small), "txt": str(DATA / "txt"),
+                "documents": docs, "text_bytes": total, "small_documents": small_docs,
+                "small_text_bytes": small_total, "jsonl_bytes": jsonl.stat().st_size,
+                "small_jsonl_bytes": small.stat().st_size, "copies": copy,
+                "build_seconds": round(time.perf_counter() - started, 1)}
+    manifest_path.write_text(json.dumps(manifest, indent=2))
+    return manifest
+
+
+# measuring ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    what: str
+    seconds: float
+    docs: int
+    text_bytes: int
+    cores: int = 1
+    findings: int | None = None
+    note: str = ""
+
+    @property
+    def mb_s(self) -> float:
+        return self.text_bytes / MB / self.seconds / self.cores
+
+    @property
+    def docs_s(self) -> float:
+        return self.docs / self.seconds / self.cores
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    targets: list[tuple[str, bool, str]] = field(default_factory=list)
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def say(self, text: str = "") -> None:
+        print(text, flush=True)
+        self.lines.append(text)
+
+    def row(self, row: Row) -> Row:
+        self.rows.append(row)
+        found = "" if row.findings is None else f"{row.findings:,}"
+        self.say(f"| {row.what} | {row.docs:,} | {row.text_bytes / MB:,.1f} | {row.seconds:,.2f} | {row.cores} "
+                 f"| {row.docs_s:,.0f} | {row.mb_s:,.2f} | {found} | {row.note} |")
+        return row
+
+    def table_head(self) -> None:
+        self.say("| what | docs | text MB | seconds | cores | docs/s per core | MB/s per core | findings | note |")
+        self.say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+
+    def target(self, name: str, ok: bool, detail: str) -> None:
+        self.targets.append((name, ok, detail))
+
+
+def read_records(path: str) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def best_timed(repeat: int, func) -> tuple[float, Any]:
+    """Fastest of `repeat` runs of `func`, which times itself and returns (value, seconds)."""
+    runs = [func() for _ in range(repeat)]
+    value, seconds = min(runs, key=lambda run: run[1])
+    return seconds, value
+
+
+def best_of(repeat: int, func) -> tuple[float, Any]:
+    """Fastest of `repeat` runs (the least disturbed by the rest of the machine)."""
+    best, value = float("inf"), None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        value = func()
+        best = min(best, time.perf_counter() - started)
+    return best, value
+
+
+def corpuslint_documents(records: list[dict[str, Any]], path: str) -> list[Any]:
+    """Fresh corpuslint Documents, as the JSONL reader builds them."""
+    from corpuslint.models import Document, Origin
+
+    return [Document.model_construct(
+        id=str(r["id"]), text=r["text"], metadata={k: v for k, v in r.items() if k != "text"},
+        origin=Origin(path=path, format="jsonl", record=i + 1, line=i + 1, text_is_inline=True),
+        ignore=[], fixable=True) for i, r in enumerate(records)]
+
+
+def make_linter(select: list[str] | None = None, per_document_only: bool = True, registry: Any = None) -> Any:
+    from corpuslint import Linter
+    from corpuslint.config import Config
+
+    linter = Linter(Config(select=select) if select else Config(), registry=registry)
+    if per_document_only and linter.corpus_rules:
+        codes = [r.code for r in linter.corpus_rules]
+        linter = Linter(Config(select=select, ignore=codes) if select else Config(ignore=codes), registry=registry)
+    return linter
+
+
+def cli_command(*args: str) -> list[str]:
+    script = Path(sys.executable).parent / "corpuslint"
+    base = [str(script)] if script.is_file() else [sys.executable, "-m", "corpuslint.cli"]
+    return [*base, *args]
+
+
+def run_measured(cmd: list[str], cwd: str | None = None) -> tuple[float, int, int]:
+    """(wall seconds, peak RSS in MB of the largest process of the run, exit code)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # wait4 gives the rusage of the child together with the children it waited for (the
+    # worker processes): ru_maxrss is the peak of the largest one of them, in KiB.
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.returncode not in (0, 1):
+        print(f"  ! {' '.join(cmd)} exited {proc.returncode}: {err[-2000:]}", file=sys.stderr)
+    return wall, usage.ru_maxrss // 1024, proc.returncode
+
+
+def count_findings(report_path: Path) -> int | None:
+    try:
+        data = json.loads(report_path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+    if isinstance(data, list):
+        return len(data)
+    if isinstance(data, dict):
+        for key in ("findings", "results", "violations"):
+            if isinstance(data.get(key), list):
+                return len(data[key])
+    return None
+
+
+# the sections ---------------------------------------------------------------------------------
+
+
+def section_throughput(rep: Report, manifest: dict[str, Any], repeat: int) -> dict[str, float]:
+    import regex
+
+    from corpuslint.plugins import build_registry
+
+    small = manifest["small"]
+    records = read_records(small)
+    docs_n, text_bytes = len(records), sum(len(r["text"].encode()) for r in records)
+    registry = build_registry()
+    times: dict[str, float] = {}
+
+    rep.say(f"\n## Throughput on one core ({docs_n:,} documents, {text_bytes / MB:.1f} MB of text: "
+            f"`{os.path.relpath(small, ROOT)}`)\n")
+    rep.table_head()
+
+    floor = regex.compile(FLOOR_PATTERN)
+
+    def floor_e2e():
+        hits = 0
+        with open(small, "rb") as handle:
+            for raw in handle:
+                if raw.strip():
+                    hits += sum(1 for _ in floor.finditer(json.loads(raw)["text"]))
+        return hits
+
+    def floor_mem():
+        return sum(1 for r in records for _ in floor.finditer(r["text"]))
+
+    t, hits = best_of(repeat, floor_e2e)
+    times["floor_e2e"] = rep.row(Row("floor: read JSONL + json.loads + 1 regex pass", t, docs_n, text_bytes,
+                                     note=f"{hits:,} matches")).seconds
+    t, hits = best_of(repeat, floor_mem)
+    times["floor_mem"] = rep.row(Row("floor: 1 regex pass, texts in memory", t, docs_n, text_bytes)).seconds
+
+    full = make_linter(registry=registry)
+    codes = ", ".join(r.code for r in full.doc_rules if r.family != "input")
+    rep.data["default_rules"] = codes
+
+    def e2e():
+        return len(full.check_file(small).findings)
+
+    def mem(linter):
+        def go():
+            docs = corpuslint_documents(records, small)  # fresh: no cached line index
+            started = time.perf_counter()
+            found = sum(len(linter.check_document(d)) for d in docs)
+            return found, time.perf_counter() - started
+        return go
+
+    t, found = best_of(repeat, e2e)
+    times["full_e2e"] = rep.row(Row("corpuslint default per-document rules, `Linter.check_file`", t, docs_n,
+                                    text_bytes, findings=found, note="reading + parsing included")).seconds
+    t_mem, found = best_timed(repeat, mem(full))
+    times["full_mem"] = rep.row(Row("corpuslint default per-document rules, `check_document`", t_mem, docs_n,
+                                    text_bytes, findings=found, note="documents in memory")).seconds
+
+    families = sorted({r.family for r in full.all_rules.values() if r.default_enabled and r.family != "input"})
+    for family in families:
+        linter = make_linter([family], per_document_only=False, registry=registry)
+        if linter.corpus_rules:
+            def corpus_run(linter=linter):
+                docs = corpuslint_documents(records, small)
+                started = time.perf_counter()
+                linter.index = None
+                found = len(linter.check(docs))
+                return found, time.perf_counter() - started
+            t, found = best_timed(repeat, corpus_run)
+            note = f"{len(linter.corpus_rules)} corpus + {len(linter.doc_rules)} per-document rules; index included"
+        else:
+            t, found = best_timed(repeat, mem(linter))
+            note = f"{len(linter.doc_rules)} rules"
+        times[f"family:{family}"] = rep.row(Row(f"family `{family}` alone (`--select {family}`)", t, docs_n,
+                                                text_bytes, findings=found, note=note)).seconds
+
+    # the per-rule split, for finding hot spots
+    per_rule: list[tuple[float, str]] = []
+    for rule in full.doc_rules:
+        if rule.family == "input":
+            continue
+        docs = corpuslint_documents(records, small)
+        started = time.perf_counter()
+        for d in docs:
+            for _ in rule.check(d):
+                pass
+        per_rule.append((time.perf_counter() - started, f"{rule.code} {rule.name} ({rule.family})"))
+    per_rule.sort(reverse=True)
+    rep.data["per_rule"] = [(round(t, 3), name) for t, name in per_rule]
+    rep.say("\nSlowest rules (`rule.check` alone on the same documents; seconds, MB/s):\n")
+    for t, name in per_rule[:12]:
+        rep.say(f"- {name}: {t:.2f} s, {text_bytes / MB / t:,.0f} MB/s")
+
+    times["text_bytes"], times["docs"] = text_bytes, docs_n
+    rep.data["throughput"] = times
+    return times
+
+
+def section_peers(rep: Report, manifest: dict[str, Any], times: dict[str, float], peer_mb: float) -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+    try:
+        import spacy  # noqa: F401
+        from datatrove.data import Document as DtDocument
+        from datatrove.pipeline.filters import C4QualityFilter, GopherQualityFilter
+    except ImportError as exc:
+        rep.say(f"\n## Peers: skipped ({exc}); install with `.venv/bin/pip install datatrove spacy`")
+        rep.target("≥ 3× datatrove C4+Gopher throughput", False, f"not measured: {exc}")
+        return
+    try:  # quiet datatrove's per-document logging
+        from loguru import logger
+        logger.remove()
+    except Exception:
+        pass
+    small = manifest["small"]
+    records = read_records(small)
+    chosen, size = [], 0
+    for r in records:  # the first `peer_mb` of the same documents
+        chosen.append(r)
+        size += len(r["text"].encode())
+        if size >= peer_mb * MB:
+            break
+    docs_n = len(chosen)
+    rep.say(f"\n## Peers: datatrove on the same documents (the first {docs_n:,} of them, {size / MB:.1f} MB)\n")
+    rep.table_head()
+    # warm-up outside the timing: spaCy's blank English pipeline is built on first use
+    C4QualityFilter().filter(DtDocument(text=chosen[0]["text"] or "x", id="warm"))
+    GopherQualityFilter().filter(DtDocument(text=chosen[0]["text"] or "x", id="warm"))
+
+    def run(filter_cls):
+        f = filter_cls()
+        fresh = [DtDocument(text=r["text"], id=str(r["id"])) for r in chosen]
+        started = time.perf_counter()
+        kept = sum(1 for d in fresh if f.filter(d) is True)
+        return time.perf_counter() - started, kept
+
+    t_c4, kept_c4 = run(C4QualityFilter)
+    rep.row(Row("datatrove C4QualityFilter.filter", t_c4, docs_n, size, note=f"{kept_c4:,} kept"))
+    t_g, kept_g = run(GopherQualityFilter)
+    rep.row(Row("datatrove GopherQualityFilter.filter", t_g, docs_n, size, note=f"{kept_g:,} kept"))
+    peers = t_c4 + t_g
+    rep.row(Row("datatrove C4 + Gopher", peers, docs_n, size))
+
+    full = make_linter()
+    docs = corpuslint_documents(chosen, small)
+    started = time.perf_counter()
+    found = sum(len(full.check_document(d)) for d in docs)
+    ours = time.perf_counter() - started
+    rep.row(Row("corpuslint default per-document rules (same docs)", ours, docs_n, size, findings=found))
+    ratio = peers / ours
+    rep.data["peers"] = {"c4": t_c4, "gopher": t_g, "corpuslint": ours, "ratio": ratio, "docs": docs_n}
+    rep.target("≥ 3× datatrove C4+Gopher throughput", ratio >= 3,
+               f"{ratio:.1f}× ({size / MB / ours:.1f} vs {size / MB / peers:.2f} MB/s)")
+
+
+def section_scaling(rep: Report, manifest: dict[str, Any], jobs: int) -> None:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / "report.json"
+    rep.say("\n## The CLI on the whole corpus (`corpuslint check PATH --isolated --output-format json -o FILE`)\n")
+    rep.say("Peak RSS is that of the largest single process (the parent, or one worker).\n")
+    rep.say("| input | text MB | --jobs | wall s | MB/s (wall) | docs/s (wall) | peak RSS MB | findings |")
+    rep.say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    results: dict[str, Any] = {}
+    cases = [("jsonl-small", manifest["small"], manifest["small_text_bytes"], manifest["small_documents"], [1]),
+             ("jsonl", manifest["jsonl"], manifest["text_bytes"], manifest["documents"], sorted({1, jobs})),
+             ("txt", manifest["txt"], manifest["text_bytes"], manifest["documents"], sorted({1, jobs}))]
+    for name, path, text_bytes, docs, job_list in cases:
+        for j in job_list:
+            cmd = cli_command("check", path, "--isolated", "--output-format", "json", "-o", str(out),
+                              "--jobs", str(j))
+            wall, rss, _code = run_measured(cmd)
+            found = count_findings(out)
+            results[f"{name}:{j}"] = {"wall": wall, "rss": rss, "findings": found}
+            rep.say(f"| {name} `{os.path.relpath(path, ROOT)}` | {text_bytes / MB:,.1f} | {j} | {wall:,.1f} "
+                    f"| {text_bytes / MB / wall:,.1f} | {docs / wall:,.0f} | {rss:,} | "
+                    f"{'' if found is None else f'{found:,}'} |")
+    rep.data["cli"] = results
+    for name in ("jsonl", "txt"):
+        if jobs > 1:
+            speedup = results[f"{name}:1"]["wall"] / results[f"{name}:{jobs}"]["wall"]
+            rep.target(f"--jobs {jobs} scales ≥ 1.8× ({name})", speedup >= 1.8, f"{speedup:.2f}×")
+    full_mb_s = manifest["text_bytes"] / MB / results["jsonl:1"]["wall"]
+    rep.data["cli_full_mb_s"] = full_mb_s
+    small_rss, big_rss = results["jsonl-small:1"]["rss"], results["jsonl:1"]["rss"]
+    rep.target("peak memory flat with corpus size (JSONL, --jobs 1)", big_rss <= small_rss * 1.25 + 20,
+               f"{small_rss} MB at {manifest['small_text_bytes'] / MB:.0f} MB of text, "
+               f"{big_rss} MB at {manifest['text_bytes'] / MB:.0f} MB")
+
+
+def section_startup(rep: Report, manifest: dict[str, Any], runs: int) -> None:
+    one = DATA / "one.txt"
+    first = next(Path(manifest["txt"]).rglob("*.txt"))
+    one.write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    walls = []
+    for _ in range(runs):
+        wall, _rss, _code = run_measured(cli_command("check", "one.txt"), cwd=str(DATA))
+        walls.append(wall)
+    median = statistics.median(walls)
+    rep.say(f"\n## Start-up: `corpuslint check one.txt` ({one.stat().st_size:,} bytes), {runs} runs\n")
+    rep.say(f"median {median * 1000:.0f} ms, best {min(walls) * 1000:.0f} ms, worst {max(walls) * 1000:.0f} ms")
+    rep.target("start-up `corpuslint check one-file.txt` < 250 ms", median < 0.25, f"median {median * 1000:.0f} ms")
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "corpuslint.cli", "check", "one.txt"],
+                          cwd=str(DATA), capture_output=True, text=True)
+    rows = []
+    for line in proc.stderr.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
+        if m:
+            rows.append((int(m.group(2)), int(m.group(1)), len(m.group(3)) // 2, m.group(4)))
+    total = sum(c for c, _s, depth, _n in rows if depth == 0)
+    rep.say(f"\nImport-time profile (`python -X importtime -m corpuslint.cli check one.txt`): "
+            f"{total / 1000:.0f} ms of imports in all; the top-level imports over 3 ms, cumulative:\n")
+    for cumulative, _self, depth, name in sorted(rows, reverse=True):
+        if depth == 0 and cumulative >= 3000:
+            rep.say(f"- {name}: {cumulative / 1000:.1f} ms")
+    rep.data["startup"] = {"median": median, "walls": walls, "imports_ms": total / 1000}
+
+
+def section_pathological(rep: Report) -> None:
+    folder = DATA / "pathological"
+    folder.mkdir(parents=True, exist_ok=True)
+    n = 200_000
+    cases = {
+        "single-line-50MB.txt": None,  # written below, in chunks
+        "single-line-50MB.jsonl": None,
+        "single-line-8MB.txt": ("The quick brown fox jumps over the lazy dog. " * (8 * MB // 45)),
+        "lt-run.txt": "<" * n,
+        "lt-a-run.txt": "<a " * n,
+        "amp-run.txt": "&" * n + "\n" + "&amp" * n,
+        "url-run.txt": "http://" + "a" * n + "\n" + "www." + "a." * n,
+        "spaces.txt": "word" + " " * n + "word\n" + "\n" * n + "end",
+        "mojibake-run.txt": "Ã" * n + "\n" + "â€" * n,
+        "digits.txt": "1" * n + "\n" + "1," * n,
+        "repeated-words.txt": "Click here to subscribe " * (n // 4),
+        "one-paragraph-lines.txt": "short line\n" * n,
+        "punctuation.txt": ".-_*#=" * (n // 6),
+    }
+    for name, text in cases.items():
+        path = folder / name
+        if path.exists():
+            continue
+        if name == "single-line-50MB.txt":
+            with open(path, "w", encoding="utf-8") as out:
+                for _ in range(50):
+                    out.write("The quick brown fox jumps over the lazy dog, again and again. " * (MB // 62))
+        elif name == "single-line-50MB.jsonl":
+            with open(path, "w", encoding="utf-8") as out:
+                out.write('{"id": "huge", "text": "')
+                for _ in range(50):
+                    out.write("The quick brown fox jumps over the lazy dog. " * (MB // 45))
+                out.write('"}\n{"id": "after", "text": "A normal record after the huge one."}\n')
+        else:
+            path.write_text(text, encoding="utf-8")
+    rep.say("\n## Pathological input (`corpuslint check FILE --isolated --output-format json`, full default rules)\n")
+    rep.say("| input | bytes | wall s | peak RSS MB | CL9xx findings |")
+    rep.say("| --- | ---: | ---: | ---: | --- |")
+    worst = 0.0
+    out = RESULTS / "patho.json"
+    for name in cases:
+        path = folder / name
+        wall, rss, _code = run_measured(cli_command("check", str(path), "--isolated", "--output-format", "json",
+                                                    "-o", str(out), "--jobs", "1"))
+        codes: list[str] = []
+        try:
+            data = json.loads(out.read_text())
+            items = data if isinstance(data, list) else data.get("findings", [])
+            codes = sorted({f["code"] for f in items if f["code"].startswith("CL9")})
+        except (OSError, json.JSONDecodeError, AttributeError):
+            codes = ["(no report)"]
+        worst = max(worst, wall)
+        rep.say(f"| {name} | {path.stat().st_size:,} | {wall:.2f} | {rss:,} | {', '.join(codes) or '-'} |")
+    rep.target("no input hangs (pathological files each finish)", worst < 30,
+               f"slowest {worst:.1f} s; CL908 caps size, CL909 the time per rule and document")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size-mb", type=float, default=100, help="text in the whole corpus (default 100)")
+    parser.add_argument("--small-mb", type=float, default=10, help="text in the small corpus (default 10)")
+    parser.add_argument("--peer-mb", type=float, default=4, help="text the datatrove comparison uses (default 4)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="--jobs for the scaling runs")
+    parser.add_argument("--repeat", type=int, default=2, help="in-process runs: best of N (default 2)")
+    parser.add_argument("--quick", action="store_true", help="a small run: 20 MB, 4 MB sample, 1 MB peers")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the corpus even if it exists")
+    parser.add_argument("--only", default="throughput,peers,scaling,startup,pathological",
+                        help="comma-separated sections to run")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.size_mb, args.small_mb, args.peer_mb, args.repeat = 20, 4, 1, 1
+    sections = set(args.only.split(","))
+    sys.path.insert(0, str(ROOT))
+
+    rep = Report()
+    started = time.perf_counter()
+    manifest = build_corpus(args.size_mb, args.small_mb, args.rebuild)
+    import platform
+
+    from corpuslint import __version__
+
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                            text=True).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "corpuslint"], cwd=ROOT, capture_output=True,
+                           text=True).stdout.strip()
+    rep.say("# corpuslint benchmark\n")
+    rep.say(f"- command: `{' '.join(['.venv/bin/python', 'benchmarks/run.py', *(argv or sys.argv[1:])])}`")
+    rep.say(f"- date: {time.strftime('%Y-%m-%d %H:%M %Z')}; corpuslint {__version__} at {commit}"
+            f"{' (+ uncommitted changes in corpuslint/)' if dirty else ''}")
+    rep.say(f"- machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
+            f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
+    rep.say(f"- corpus: {manifest['documents']:,} documents, {manifest['text_bytes'] / MB:,.1f} MB of text "
+            f"({manifest['jsonl_bytes'] / MB:,.1f} MB as JSONL), {manifest['copies']} varied copies of "
+            f"{manifest['params']['documents']:,} real documents from `{manifest['params']['origin']}`; "
+            f"small corpus {manifest['small_documents']:,} documents, {manifest['small_text_bytes'] / MB:.1f} MB")
+    rep.say("- MB = 10^6 bytes of UTF-8 document text (JSON syntax and metadata not counted)")
+
+    times: dict[str, float] = {}
+    if "throughput" in sections:
+        times = section_throughput(rep, manifest, args.repeat)
+        per_core = times["text_bytes"] / MB / times["full_e2e"]
+        rep.target("default per-document rules ≥ 20 MB/s per core (check_file, one core)", per_core >= 20,
+                   f"{per_core:.1f} MB/s")
+        ratio = times["full_e2e"] / times["floor_e2e"]
+        rep.target("default per-document rules ≤ 5× the floor (end to end)", ratio <= 5,
+                   f"{ratio:.1f}× (in memory, rules vs the bare regex pass: "
+                   f"{times['full_mem'] / times['floor_mem']:.0f}×)")
+    if "peers" in sections:
+        section_peers(rep, manifest, times, args.peer_mb)
+    if "scaling" in sections:
+        section_scaling(rep, manifest, args.jobs)
+    if "startup" in sections:
+        section_startup(rep, manifest, runs=9)
+    if "pathological" in sections:
+        section_pathological(rep)
+
+    rep.say("\n## Targets\n")
+    for name, ok, detail in rep.targets:
+        rep.say(f"- {'PASS ' if ok else 'SHORT'} {name}: {detail}")
+    rep.say(f"\n(benchmark took {time.perf_counter() - started:,.0f} s)")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "latest.md").write_text("\n".join(rep.lines) + "\n", encoding="utf-8")
+    (RESULTS / "latest.json").write_text(json.dumps({"targets": rep.targets, **rep.data}, indent=2, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""One large JSONL file checked by several workers, each reading a byte range of it.
+
+What must hold: the findings are exactly those of one process reading the whole file, with the
+same record numbers, line numbers and default document ids, whatever the blank lines, bad
+records and missing ids in between. (Speed itself is measured by benchmarks/run.py, not here.)
+"""
+
+from __future__ import annotations
+
+import json
+
+from conftest import SEED
+from corpuslint import Linter
+from corpuslint.config import Config
+from corpuslint.formats.jsonl import JsonlFormat, split_ranges
+from corpuslint.runner import RANGE_MIN_FILE_BYTES
+
+
+def _big_jsonl(path, target_bytes):
+    seed = SEED.read_text(encoding="utf-8")
+    paragraphs = seed.split("\n\n")
+    with open(path, "w", encoding="utf-8") as out:
+        i = 0
+        while out.tell() < target_bytes:
+            i += 1
+            text = "\n\n".join(paragraphs[i % len(paragraphs):] + paragraphs[:i % len(paragraphs)])
+            record = {"id": f"doc-{i}", "text": text}
+            if i % 97 == 0:
+                del record["id"]  # default id: path:line, so it must be the line in the whole file
+            out.write(json.dumps(record) + "\n")
+            if i % 101 == 0:
+                out.write("\n   \n")  # blank lines: lines but not records
+            if i % 211 == 0:
+                out.write('{"id": "broken", "text": "unterminated\n')  # CL906
+            if i % 307 == 0:
+                out.write('{"id": "no-text"}\n')  # CL907
+    return path
+
+
+def _key(finding):
+    return (finding.path, finding.record, finding.line, finding.column, finding.code, finding.document,
+            finding.message)
+
+
+def test_ranges_cover_the_file_and_number_lines_and_records_as_a_whole_file_read(tmp_path):
+    path = _big_jsonl(tmp_path / "corpus.jsonl", 3 * 1024 * 1024)
+    fmt = JsonlFormat()
+    settings = Linter(Config(select=["input"])).read_settings
+    whole = [(type(x).__name__, x.origin.record if hasattr(x, "origin") else x.record,
+              x.origin.line if hasattr(x, "origin") else x.line, getattr(x, "id", None))
+             for x in fmt.iter_documents(str(path), settings)]
+    ranges = list(split_ranges(str(path), 256 * 1024))
+    assert len(ranges) > 5
+    assert ranges[0][0] == 0 and ranges[-1][1] == path.stat().st_size
+    assert all(a[1] == b[0] for a, b in zip(ranges, ranges[1:]))  # contiguous, no gap, no overlap
+    pieces = []
+    for start, end, line, record in ranges:
+        for x in fmt.iter_range(str(path), settings, start, end, line, record):
+            pieces.append((type(x).__name__, x.origin.record if hasattr(x, "origin") else x.record,
+                           x.origin.line if hasattr(x, "origin") else x.line, getattr(x, "id", None)))
+    assert pieces == whole
+
+
+def test_jobs_2_on_one_large_jsonl_gives_the_same_findings_as_jobs_1(tmp_path):
+    path = _big_jsonl(tmp_path / "corpus.jsonl", RANGE_MIN_FILE_BYTES + 1024 * 1024)
+    config = Config(select=["markup", "input"])
+    one = Linter(config).run([str(path)], jobs=1)
+    two = Linter(config).run([str(path)], jobs=2)
+    assert one.files == two.files == 1
+    assert one.documents == two.documents > 1000
+    assert [_key(f) for f in one.findings] == [_key(f) for f in two.findings]
+    codes = {f.code for f in two.findings}
+    assert {"CL201", "CL906", "CL907"} <= codes
+    defaulted = [f for f in two.findings if f.document and f.document.startswith(f"{path}:")]
+    assert defaulted and all(f.document == f"{path}:{f.line}" for f in defaulted)
