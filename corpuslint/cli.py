@@ -188,7 +188,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if progress:
         progress(0, done=True)
 
-    stream = open(args.output_file, "w", encoding="utf-8") if args.output_file else sys.stdout
+    # with --diff, stdout is the patch alone (as ruff does): the report goes to stderr
+    stream = open(args.output_file, "w", encoding="utf-8") if args.output_file else \
+        sys.stderr if args.diff else sys.stdout
     try:
         if args.diff:
             for chunk in result.diffs:

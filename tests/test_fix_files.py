@@ -297,6 +297,14 @@ def test_jsonl_style_of_each_line_is_kept(tmp_path):
     assert lines[3] == b'{"id": 4,   "text" :  "odd & spacing" ,"z": null}'
 
 
+def test_jsonl_line_separators_are_escaped_in_rewritten_values():
+    from corpuslint.formats.jsonl import encode_record
+
+    old = Document.from_text("a &amp; b", metadata={"id": 1})
+    new = old.model_copy(update={"text": "a & b\u2028c"})
+    assert encode_record('{"id": 1, "text": "a &amp; b é"}', old, new) == '{"id": 1, "text": "a & b\\u2028c"}'
+
+
 def test_jsonl_metadata_edit_changes_only_that_key():
     from corpuslint.formats.jsonl import encode_record
 
@@ -526,7 +534,7 @@ def test_fixing_a_fixed_corpus_changes_nothing(tmp_path, cli):
     assert "Fixed" not in second.out
     assert {p.name: p.read_bytes() for p in corpus.iterdir() if p.is_file()} == snapshot
     third = cli("check", "--isolated", "--diff", "--unsafe-fixes", corpus)
-    assert third.code == 0 and not third.out.startswith("---")
+    assert third.code == 0 and not third.out
 
 
 def test_diff_writes_nothing_and_exits_1(tmp_path, cli):
@@ -534,7 +542,8 @@ def test_diff_writes_nothing_and_exits_1(tmp_path, cli):
     before = path.read_bytes()
     result = cli("check", "--isolated", "--select", "CL2", "--diff", path)
     assert result.code == 1
-    assert f"--- a/{path}" in result.out and "-&amp;amp;amp;amp;amp;nbsp;" in result.out
+    assert result.out.startswith(f"--- a/{path}") and "-&amp;amp;amp;amp;amp;nbsp;" in result.out
+    assert "Would fix 1 finding" in result.err  # stdout is the patch alone; the report goes to stderr
     assert path.read_bytes() == before
     assert not (tmp_path / "fnc1-train-0330.meta.yaml").exists()
     clean = copy(tmp_path, FIX / "fnc1-train-0155.txt")
