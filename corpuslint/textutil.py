@@ -78,6 +78,12 @@ def block_removal(text: str, start: int, end: int) -> tuple[int, int]:
         line_end = len(text)
     if text[end:line_end].strip():
         return line_start, end
+    if line_start > 0:
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        if text[previous_start:line_start - 1].strip():
+            # the last line(s) of a multi-line paragraph: keep the break after the line before,
+            # so the next paragraph does not join this one
+            return line_start - 1, line_end
     following = NEXT_CONTENT.search(text, line_end)
     if following:
         return line_start, following.start()
