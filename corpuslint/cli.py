@@ -98,6 +98,10 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-index", action="store_true",
                         help="compare the checked files with each other only, not with the indexed corpus")
     parser.add_argument("--rebuild-index", action="store_true", help="rebuild the persistent corpus index")
+    parser.add_argument("--baseline", metavar="FILE", help="report only findings that this baseline does not hold")
+    parser.add_argument("--write-baseline", metavar="FILE",
+                        help="record the current findings in FILE; with --baseline FILE they then pass")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -183,10 +187,15 @@ def cmd_check(args: argparse.Namespace) -> int:
                          f"choose from {', '.join(sorted(linter.registry.reporters))}")
 
     progress = _progress_bar() if sys.stderr.isatty() and format_name == "text" else None
+    if args.baseline:
+        from corpuslint.baseline import load
+
+        load(args.baseline)  # a missing or broken baseline fails before the run, not after
     result = linter.run(args.paths, fix=bool(args.fix), unsafe=config.unsafe_fixes, diff=args.diff,
-                        jobs=args.jobs, progress=progress)
+                        jobs=args.jobs, progress=progress, cache=not args.no_cache)
     if progress:
         progress(0, done=True)
+    _baseline(args, linter, result)
 
     # with --diff, stdout is the patch alone (as ruff does): the report goes to stderr
     stream = open(args.output_file, "w", encoding="utf-8") if args.output_file else \
@@ -213,6 +222,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     if result.failing(config.fail_on) and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _baseline(args: argparse.Namespace, linter, result) -> None:
+    """--write-baseline records the findings (which then pass); --baseline drops known ones."""
+    from corpuslint import baseline
+
+    if args.write_baseline:
+        n = baseline.write(args.write_baseline, result.findings, linter)
+        print(f"corpuslint: wrote {n} finding{'s' if n != 1 else ''} to the baseline {args.write_baseline}",
+              file=sys.stderr)
+        result.findings = []
+    elif args.baseline:
+        result.findings, known = baseline.apply(args.baseline, result.findings, linter)
+        if known and not args.quiet:
+            print(f"corpuslint: {known} known finding{'s' if known != 1 else ''} not shown "
+                  f"(in the baseline {args.baseline})", file=sys.stderr)
 
 
 def _progress_bar():

@@ -67,9 +67,11 @@ class RunResult:
     fix_mode: bool = False
     unsafe_fixes: bool = False
     rules: dict[str, type[Rule]] = field(default_factory=dict)
+    paths: list[str] = field(default_factory=list)  # every file checked, in order
 
     def add(self, outcome: FileOutcome) -> None:
         self.files += 1
+        self.paths.append(outcome.path)
         self.findings.extend(outcome.findings)
         self.documents += outcome.documents
         self.bytes += outcome.bytes
@@ -310,8 +312,12 @@ class Linter:
         return self._by_extension.get(ext) or self.formats["text"]
 
     def run(self, paths: list[str], *, fix: bool = False, unsafe: bool = False, diff: bool = False,
-            jobs: int | None = None, progress: Any = None) -> RunResult:
-        """Discover, read, check (and fix) every file under `paths`: the CLI's whole job."""
+            jobs: int | None = None, progress: Any = None, cache: bool = False) -> RunResult:
+        """Discover, read, check (and fix) every file under `paths`: the CLI's whole job.
+
+        With `cache`, unchanged files take their findings from the result cache (see
+        corpuslint.cache); fixing never does.
+        """
         from corpuslint.discovery import Discovery
         from corpuslint.runner import run_files, time_budget
 
@@ -321,7 +327,8 @@ class Linter:
         with time_budget(self):
             if self.corpus_rules:
                 self.index = self.corpus_index(files, paths)
-            for outcome in run_files(self, files, fix=fix, unsafe=unsafe, diff=diff, jobs=jobs, progress=progress):
+            for outcome in self._outcomes(run_files, files, cache=cache and not (fix or diff), fix=fix,
+                                          unsafe=unsafe, diff=diff, jobs=jobs, progress=progress):
                 result.add(outcome)
         result.findings.sort(key=lambda f: (f.path, f.record or 0, f.line, f.column, f.code))
         result.seconds = time.perf_counter() - started
@@ -371,6 +378,14 @@ class Linter:
         except RuleCrash as exc:
             outcome.errors.append(str(exc))
         return outcome
+
+    def _outcomes(self, run_files, files: list[str], *, cache: bool, **mode: Any) -> Iterator[FileOutcome]:
+        """Each file's outcome: from the result cache where it answers, else checked."""
+        if not cache:
+            return run_files(self, files, **mode)
+        from corpuslint.cache import cached_run
+
+        return cached_run(self, files, lambda todo: run_files(self, todo, **mode))
 
 
 class RuleCrash(Exception):

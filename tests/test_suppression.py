@@ -19,7 +19,7 @@ ENTITIES = "fnc1-train-0537.txt"  # a real article with `&nbsp;&hellip;` on line
 
 @pytest.fixture(scope="module")
 def linter() -> Linter:
-    return Linter(Config(builtin_packs=False))
+    return Linter(Config(builtin_packs=False, select=["CL2", "CL9"]))
 
 
 def _markdown(text: str, path: str = "post.md") -> Document:
@@ -94,7 +94,7 @@ def test_parse_regions():
 def test_ignore_field_in_sidecar_by_name(tmp_path, cli):
     target = tmp_path / ENTITIES
     target.write_bytes((DATA / ENTITIES).read_bytes())
-    (tmp_path / "corpuslint.yaml").write_text("builtin-packs: false\n", encoding="utf-8")
+    (tmp_path / "corpuslint.yaml").write_text("builtin-packs: false\nselect: [CL2, CL9]\n", encoding="utf-8")
     before = cli("check", str(target), "--output-format", "json")
     assert {f["code"] for f in before.json()} == {"CL202"}
     (tmp_path / "fnc1-train-0537.meta.yaml").write_text("source: fnc1\ncorpuslint-ignore: [html-entity]\n",
@@ -106,7 +106,7 @@ def test_ignore_field_in_sidecar_by_name(tmp_path, cli):
 def test_unknown_code_in_sidecar_field_points_at_the_sidecar(tmp_path, cli):
     target = tmp_path / ENTITIES
     target.write_bytes((DATA / ENTITIES).read_bytes())
-    (tmp_path / "corpuslint.yaml").write_text("builtin-packs: false\n", encoding="utf-8")
+    (tmp_path / "corpuslint.yaml").write_text("builtin-packs: false\nselect: [CL2, CL9]\n", encoding="utf-8")
     side = tmp_path / "fnc1-train-0537.meta.yaml"
     side.write_text("source: fnc1\ncorpuslint-ignore: [CL2O2, CL202]\n", encoding="utf-8")
     result = cli("check", str(target), "--output-format", "json")
@@ -115,7 +115,7 @@ def test_unknown_code_in_sidecar_field_points_at_the_sidecar(tmp_path, cli):
 
 
 def test_ignore_field_in_front_matter_and_jsonl(tmp_path, cli):
-    (tmp_path / "corpuslint.yaml").write_text("builtin-packs: false\n", encoding="utf-8")
+    (tmp_path / "corpuslint.yaml").write_text("builtin-packs: false\nselect: [CL2, CL9]\n", encoding="utf-8")
     article = _article()
     (tmp_path / "a.md").write_text("---\ntitle: t\ncorpuslint-ignore: CL206, CL9Z\n---\n" + article, encoding="utf-8")
     records = [{"id": "1", "text": article, "corpuslint-ignore": ["CL206"]},
@@ -128,7 +128,7 @@ def test_ignore_field_in_front_matter_and_jsonl(tmp_path, cli):
 
 def test_per_file_ignores(tmp_path, cli):
     (tmp_path / "corpuslint.yaml").write_text(
-        "builtin-packs: false\nper-file-ignores:\n  'legacy/*.txt': [html-entity]\n", encoding="utf-8")
+        "builtin-packs: false\nselect: [CL2, CL9]\nper-file-ignores:\n  'legacy/*.txt': [html-entity]\n", encoding="utf-8")
     for folder in ("legacy", "new"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / ENTITIES).write_bytes((DATA / ENTITIES).read_bytes())
@@ -137,6 +137,6 @@ def test_per_file_ignores(tmp_path, cli):
 
 
 def test_cl910_can_be_ignored(tmp_path, cli):
-    (tmp_path / "corpuslint.yaml").write_text("builtin-packs: false\nignore: [CL910]\n", encoding="utf-8")
+    (tmp_path / "corpuslint.yaml").write_text("builtin-packs: false\nselect: [CL2, CL9]\nignore: [CL910]\n", encoding="utf-8")
     (tmp_path / "a.md").write_text("<!-- corpuslint: disable CL9Z -->\nText.\n", encoding="utf-8")
     assert cli("check", str(tmp_path), "--output-format", "json").json() == []

@@ -9,7 +9,9 @@ from corpuslint import hookimpl
 def corpuslint_register_reporters(register):
     from corpuslint.reporters.github import GithubReporter
     from corpuslint.reporters.json import JsonLinesReporter, JsonReporter
+    from corpuslint.reporters.junit import JunitReporter
+    from corpuslint.reporters.sarif import SarifReporter
     from corpuslint.reporters.text import TextReporter
 
-    for reporter in (TextReporter, JsonReporter, JsonLinesReporter, GithubReporter):
+    for reporter in (TextReporter, JsonReporter, JsonLinesReporter, GithubReporter, SarifReporter, JunitReporter):
         register(reporter)

@@ -1,0 +1,315 @@
+"""A cache of results for unchanged files, so a CI run on a large corpus where little changed
+is fast.
+
+Where: `<cache-dir>/results/<key>.json` (`cache-dir` is relative to the config file; the folder
+gets a `.gitignore` holding `*`). The key hashes everything a finding may depend on besides
+the file itself: the corpuslint version, the effective config (`Config.fingerprint()`), the
+selected rules and their options, the installed plugins' versions, the source files of the
+modules that define the rules, and the rule packs' files.
+
+Per file, an entry keeps the size, mtime and content hash of the file (and of its metadata
+sidecar), and its findings. A file whose size and mtime are unchanged is a hit without being
+read; one whose mtime changed (a fresh CI clone) is read and hashed, and is a hit if the
+content is unchanged.
+
+Corpus rules compare a document with the whole corpus, so their findings are kept apart and
+reused only while the corpus (every file of the run, by path, size and mtime) is unchanged;
+otherwise they are recomputed for the file (its per-document findings still come from the
+cache). `--fix` and `--diff` never use the cache. `--no-cache` turns it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from corpuslint import __version__
+from corpuslint.models import Document, Finding
+
+if TYPE_CHECKING:
+    from corpuslint.engine import FileOutcome, Linter
+
+FORMAT = 1
+KEEP_FILES = 8  # result files of other keys (configs, versions) kept before the oldest goes
+UNCACHEABLE = {"CL901", "CL909"}  # an I/O error or a timeout may not happen next time
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _stat(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _hash_file(path: str) -> str | None:
+    try:
+        with open(path, "rb") as handle:
+            return _digest(handle.read())
+    except OSError:
+        return None
+
+
+def run_key(linter: Linter) -> str:
+    """Everything besides the file that the findings depend on, hashed."""
+    # every source file of corpuslint (an editable install changes without a new version), and
+    # the modules that define the selected rules (a plugin's)
+    package = Path(__file__).parent
+    files = {str(p) for p in package.rglob("*.py")}
+    for rule in linter.rules:
+        path = getattr(sys.modules.get(type(rule).__module__), "__file__", None)
+        if path:
+            files.add(str(path))
+    sources = [(str(Path(f).relative_to(package)) if f.startswith(str(package)) else f, _stat(f))
+               for f in sorted(files)]
+    packs = [str(p) for p in linter.registry.packs] if linter.config.builtin_packs else []
+    packs += [str(linter.config.root / p) for p in linter.config.packs]
+    data = {
+        "format": FORMAT,
+        "version": __version__,
+        "python": sys.version_info[:2],
+        "config": linter.config.fingerprint(),
+        "root": str(linter.config.root.resolve()),
+        "rules": sorted((r.code, type(r).__module__, type(r).__qualname__,
+                         r.options.model_dump_json() if hasattr(r.options, "model_dump_json") else "")
+                        for r in linter.rules),
+        "plugins": sorted((p.name, p.module, p.version or "") for p in linter.registry.plugins),
+        "sources": sources,
+        "packs": [(p, _stat(p), _hash_file(p)) for p in sorted(packs)],
+    }
+    return _digest(json.dumps(data, sort_keys=True, default=str).encode())
+
+
+class ResultCache:
+    def __init__(self, linter: Linter, folder: Path) -> None:
+        self.linter = linter
+        self.folder = folder
+        self.key = run_key(linter)
+        self.file = folder / "results" / f"{self.key}.json"
+        self.entries: dict[str, dict[str, Any]] = {}
+        self.corpus_codes = {r.code for r in linter.corpus_rules}
+        self.corpus_state: str | None = ""
+        self.pending: dict[str, dict[str, Any]] = {}  # path -> its state before it was checked
+        self.hits = self.misses = 0
+        self.changed = False
+        self._load()
+
+    @classmethod
+    def open(cls, linter: Linter) -> ResultCache | None:
+        folder = Path(linter.config.cache_dir)
+        if not folder.is_absolute():
+            folder = linter.config.root / folder
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            ignore = folder / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# written by corpuslint: the cache is not for version control\n*\n",
+                                  encoding="utf-8")
+            tag = folder / "CACHEDIR.TAG"
+            if not tag.exists():
+                tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n"
+                               "# This file is a cache directory tag created by corpuslint.\n", encoding="utf-8")
+        except OSError:
+            return None  # a read-only checkout: run without a cache
+        return cls(linter, folder)
+
+    def _load(self) -> None:
+        try:
+            data = json.loads(self.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if isinstance(data, dict) and data.get("key") == self.key:
+            self.entries = data.get("files", {})
+
+    # -- the run's side ------------------------------------------------------------------
+
+    def _deps(self, path: str) -> list[str]:
+        """The files whose content the findings of `path` depend on: it, and its sidecar."""
+        absolute = os.path.abspath(path)
+        deps = [absolute]
+        if self.linter.format_for(path).name == "text":
+            from corpuslint.formats.text import sidecar_path
+
+            deps.append(sidecar_path(absolute, self.linter.read_settings.sidecar_suffix))
+        return deps
+
+    def _state(self, deps: list[str], entry: dict[str, Any] | None) -> tuple[list, bool]:
+        """The current (path, size, mtime, hash) of each dep, and whether it matches `entry`."""
+        state, same = [], entry is not None
+        old = {d[0]: d for d in entry["deps"]} if entry else {}
+        for dep in deps:
+            st = _stat(dep)
+            prev = old.get(dep)
+            if st is None:
+                state.append([dep, None, None, None])
+                same = same and prev is not None and prev[1] is None
+                continue
+            if prev is not None and prev[1] == st[0] and prev[2] == st[1]:
+                state.append([dep, st[0], st[1], prev[3]])
+                continue
+            digest = _hash_file(dep)
+            state.append([dep, st[0], st[1], digest])
+            if prev is None or prev[3] != digest:
+                same = False
+            elif prev[2] != st[1]:
+                self.changed = True  # same content, new mtime: remember the new mtime
+        return state, same
+
+    def _corpus_state(self, files: list[str]) -> str | None:
+        """What the corpus rules' findings depend on besides the file: the index's state.
+
+        An index that can say its state (`state()`) is asked; an in-memory index holds exactly
+        the files of the run, so their paths, sizes and mtimes stand for it. Any other index
+        (None): corpus findings are recomputed every run; only per-document ones are reused.
+        """
+        if not self.corpus_codes:
+            return ""
+        from corpuslint.index import MemoryIndex
+
+        index = self.linter.index
+        state = getattr(index, "state", None)
+        if callable(state):
+            return str(state())
+        conn = getattr(index, "conn", None)  # the persistent SQLite index: its files and their hashes
+        if conn is not None and hasattr(conn, "execute"):
+            try:
+                digest = hashlib.blake2b(str(getattr(index, "stamp", "")).encode(), digest_size=16)
+                for rel, content in conn.execute("SELECT path, hash FROM files ORDER BY path"):
+                    digest.update(rel.encode("utf-8", "surrogateescape") + b"\0" + bytes(content or b"") + b"\0")
+                return digest.hexdigest()
+            except Exception:
+                return None
+        if type(index) is MemoryIndex:
+            stats = [(os.path.abspath(p), _stat(p)) for p in files]
+            return _digest(json.dumps(sorted(stats)).encode())
+        return None
+
+    def partition(self, files: list[str]) -> tuple[list[FileOutcome], list[str]]:
+        """Outcomes of the files the cache answers, and the files left to check."""
+        self.corpus_state = self._corpus_state(files)
+        outcomes, todo = [], []
+        for path in files:
+            deps = self._deps(path)
+            entry = self.entries.get(deps[0])
+            state, same = self._state(deps, entry)
+            if same and entry is not None:
+                outcome = self._outcome(path, entry)
+                if outcome is not None:
+                    entry["deps"] = state
+                    outcomes.append(outcome)
+                    self.hits += 1
+                    continue
+            self.pending[path] = {"deps": state}
+            todo.append(path)
+            self.misses += 1
+        return outcomes, todo
+
+    def _outcome(self, path: str, entry: dict[str, Any]) -> FileOutcome | None:
+        from corpuslint.engine import FileOutcome
+
+        findings = [self._finding(item, path) for item in entry["findings"]]
+        if self.corpus_codes:
+            if self.corpus_state is not None and entry.get("corpus_state") == self.corpus_state:
+                findings += [self._finding(item, path) for item in entry["corpus"]]
+            else:
+                try:
+                    findings += self._corpus_findings(path)
+                except Exception:
+                    return None  # let the normal path report it
+                entry["corpus"] = [self._dump(f, path) for f in findings if f.code in self.corpus_codes]
+                entry["corpus_state"] = self.corpus_state
+                self.changed = True
+            findings.sort(key=lambda f: (f.record or 0, f.offset, f.code))
+        return FileOutcome(path=path, findings=findings, documents=entry["documents"], bytes=entry["bytes"])
+
+    def _corpus_findings(self, path: str) -> list[Finding]:
+        """The corpus rules' findings for the documents of one file (the others come cached)."""
+        linter = self.linter
+        out: list[Finding] = []
+        for doc in linter.format_for(path).iter_documents(path, linter.read_settings):
+            if not isinstance(doc, Document) or linter.index is None:
+                continue
+            for rule in linter.corpus_rules:
+                if doc.origin.format in rule.skip_formats:
+                    continue
+                own = list(rule.fingerprints(doc))
+                out.extend(linter._run_rule(rule, doc, lambda d, r=rule, o=own: r.check_corpus(d, linter.index, o)))
+        return out
+
+    def store(self, outcome: FileOutcome) -> None:
+        """Remember a checked file's findings, if it did not change while it was checked."""
+        pending = self.pending.pop(outcome.path, None)
+        if pending is None or outcome.errors or any(f.code in UNCACHEABLE for f in outcome.findings):
+            return
+        deps = [d[0] for d in pending["deps"]]
+        now = [[d, *(_stat(d) or (None, None))] for d in deps]
+        if any(n[1:] != p[1:3] for n, p in zip(now, pending["deps"])):
+            return  # changed under us
+        path = outcome.path
+        self.entries[deps[0]] = {
+            "deps": pending["deps"],
+            "documents": outcome.documents,
+            "bytes": outcome.bytes,
+            "findings": [self._dump(f, path) for f in outcome.findings if f.code not in self.corpus_codes],
+            "corpus": [self._dump(f, path) for f in outcome.findings if f.code in self.corpus_codes],
+            "corpus_state": self.corpus_state,
+        }
+        self.changed = True
+
+    @staticmethod
+    def _dump(finding: Finding, path: str) -> dict[str, Any]:
+        """A finding as JSON, its path relative to the file as named (None: the file itself), so
+        that `corpus/a.txt` and `./corpus/a.txt` both get back the path they would have had."""
+        data = finding.model_dump(mode="json")
+        data["path"] = None if finding.path == path else os.path.relpath(finding.path, os.path.dirname(path) or ".")
+        return data
+
+    @staticmethod
+    def _finding(data: dict[str, Any], path: str) -> Finding:
+        data = dict(data)
+        data["path"] = path if data["path"] is None else os.path.join(os.path.dirname(path), data["path"])
+        return Finding.model_validate(data)
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        data = {"key": self.key, "corpuslint": __version__, "files": self.entries}
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=".results-", suffix=".tmp", dir=self.file.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+            os.replace(temp, self.file)
+            others = sorted((p for p in self.file.parent.glob("*.json") if p != self.file),
+                            key=lambda p: p.stat().st_mtime, reverse=True)
+            for old in others[KEEP_FILES - 1:]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass  # a cache that cannot be written costs time, never correctness
+        self.changed = False
+
+
+def cached_run(linter: Linter, files: list[str], check: Callable[[list[str]], Iterable[FileOutcome]]
+               ) -> Iterator[FileOutcome]:
+    """The outcome of every file: from the cache where it answers, else from `check(files)`."""
+    cache = ResultCache.open(linter)
+    if cache is None:
+        yield from check(files)
+        return
+    hits, todo = cache.partition(files)
+    yield from hits
+    for outcome in check(todo) if todo else ():
+        cache.store(outcome)
+        yield outcome
+    cache.save()
+    linter.cache_stats = {"hits": cache.hits, "misses": cache.misses}
