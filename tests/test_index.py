@@ -1,0 +1,153 @@
+"""The persistent corpus index: built once, updated for what changed, rebuilt when untrustworthy."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from corpuslint.config import load_config
+from corpuslint.engine import Linter
+from corpuslint.index import INDEX_FILE, SqliteIndex
+
+DATA = Path(__file__).parent / "data" / "corpus"
+POLITICO = ["fakenewsnet-BuzzFeed_Real_12", "fakenewsnet-BuzzFeed_Real_18", "fakenewsnet-BuzzFeed_Real_19",
+            "fakenewsnet-BuzzFeed_Real_20"]
+OTHERS = ["fnc1-train-0059", "fnc1-train-0077", "fnc1-train-0156", "fakenewsnet-BuzzFeed_Real_65",
+          "fakenewsnet-BuzzFeed_Real_69"]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    (root / "politico").mkdir(parents=True)
+    (root / "other").mkdir()
+    for name in POLITICO[:3]:
+        shutil.copy(DATA / f"{name}.txt", root / "politico")
+    for name in OTHERS:
+        shutil.copy(DATA / f"{name}.txt", root / "other")
+    (root / "corpuslint.yaml").write_text("select: [CL151, CL410, CL411, CL412]\n", encoding="utf-8")
+    return root
+
+
+def run(root: Path, *paths: str, mode: str = "persistent"):
+    linter = Linter(load_config(root / "corpuslint.yaml"))
+    linter.index_mode = mode
+    result = linter.run([str(root / p) for p in paths] or [str(root)], jobs=1)
+    return linter, result
+
+
+def story_findings(result, name: str):
+    return [f for f in result.findings if Path(f.path).stem == name and f.text == "Story Continued Below"]
+
+
+def touch_later(path: Path) -> None:
+    stamp = time.time() + 5
+    os.utime(path, (stamp, stamp))
+    os.utime(path.parent, (stamp, stamp))
+
+
+def test_first_run_builds_the_index_in_a_git_ignored_cache(corpus):
+    linter, result = run(corpus)
+    cache = corpus / ".corpuslint_cache"
+    assert (cache / INDEX_FILE).is_file()
+    assert (cache / ".gitignore").read_text().strip().endswith("*")
+    assert linter.index.updated == 8 and linter.index.document_count() == 8
+    assert len(story_findings(result, POLITICO[0])) == 1
+    stats = linter.index.stats()
+    assert 0 < stats["bytes_per_document"] < 64 * 1024  # a small test corpus: sqlite pages dominate
+
+
+def test_incremental_update_reads_only_what_changed(corpus):
+    run(corpus)
+    linter, _ = run(corpus)
+    assert linter.index.updated == 0 and linter.index.removed == 0
+
+    # add a file: only it is read, and counts grow
+    shutil.copy(DATA / f"{POLITICO[3]}.txt", corpus / "politico")
+    touch_later(corpus / "politico" / f"{POLITICO[3]}.txt")
+    linter, result = run(corpus)
+    assert linter.index.updated == 1 and linter.index.document_count() == 9
+    assert "occurs in 4 documents" in story_findings(result, POLITICO[0])[0].message
+
+    # change a file: only it is read again
+    changed = corpus / "politico" / f"{POLITICO[3]}.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Story Continued Below", "Continued"),
+                       encoding="utf-8")
+    touch_later(changed)
+    linter, result = run(corpus)
+    assert linter.index.updated == 1
+    assert "occurs in 3 documents" in story_findings(result, POLITICO[0])[0].message
+
+    # delete a file: it leaves the index
+    (corpus / "politico" / f"{POLITICO[2]}.txt").unlink()
+    touch_later(corpus / "politico")
+    linter, result = run(corpus)
+    assert linter.index.removed == 1 and linter.index.document_count() == 8
+    assert story_findings(result, POLITICO[0]) == []  # two documents left: not boilerplate any more
+
+
+def test_one_file_is_compared_with_the_whole_indexed_corpus(corpus):
+    _, full = run(corpus)
+    one = "politico/" + POLITICO[0] + ".txt"
+    linter, single = run(corpus, one)
+    assert linter.index.document_count() == 8
+    expected = [f for f in full.findings if Path(f.path).name == Path(one).name]
+    assert [f.model_dump() for f in single.findings] == [f.model_dump() for f in expected]
+    assert story_findings(single, POLITICO[0])
+
+    # the same file without the index sees nothing to compare with
+    _, alone = run(corpus, one, mode="memory")
+    assert alone.findings == []
+
+
+def test_a_new_file_passed_alone_is_indexed_and_compared(corpus):
+    run(corpus)
+    new = corpus / "politico" / f"{POLITICO[3]}.txt"
+    shutil.copy(DATA / new.name, new)
+    linter, result = run(corpus, "politico/" + new.name)
+    assert linter.index.document_count() == 9
+    assert "occurs in 4 documents" in story_findings(result, POLITICO[3])[0].message
+
+
+def test_corrupt_index_is_rebuilt_with_a_warning(corpus, capsys):
+    _, before = run(corpus)
+    index_path = corpus / ".corpuslint_cache" / INDEX_FILE
+    index_path.write_bytes(b"this is not a database" * 100)
+    capsys.readouterr()
+    linter, after = run(corpus)
+    assert "rebuilding it" in capsys.readouterr().err
+    assert linter.index.updated == 8
+    assert [f.message for f in after.findings] == [f.message for f in before.findings]
+
+
+def test_index_of_another_version_is_not_trusted(corpus, capsys):
+    run(corpus)
+    index_path = corpus / ".corpuslint_cache" / INDEX_FILE
+    with sqlite3.connect(index_path) as conn:
+        conn.execute("UPDATE meta SET value='someone-else' WHERE name='stamp'")
+        conn.execute("DELETE FROM fps")  # what a foreign index might hold: nothing we can use
+    capsys.readouterr()
+    linter, result = run(corpus)
+    assert "another corpuslint version" in capsys.readouterr().err
+    assert linter.index.updated == 8 and story_findings(result, POLITICO[0])
+
+
+def test_rebuild_index_flag_and_no_index_flag(corpus, cli):
+    assert cli("check", corpus, "--exit-zero").code == 0
+    result = cli("check", corpus / "politico" / f"{POLITICO[0]}.txt", "--rebuild-index", "--no-cache")
+    assert result.code == 1 and "Story Continued Below" in result.out
+    result = cli("check", corpus / "politico" / f"{POLITICO[0]}.txt", "--no-index", "--no-cache")
+    assert result.code == 0
+
+
+def test_index_holds_fingerprints_not_texts(corpus):
+    linter, _ = run(corpus)
+    raw = (corpus / ".corpuslint_cache" / INDEX_FILE).read_bytes()
+    assert b"Story Continued Below" not in raw and b"Josh Gerstein" not in raw
+    index = SqliteIndex(corpus / ".corpuslint_cache" / INDEX_FILE, corpus)
+    assert index.document_count() == 8
