@@ -305,8 +305,7 @@ def check_writable(path: str, expected: bytes | None) -> str | None:
         target = os.path.realpath(path)
         if expected is not None:
             mode = os.stat(target).st_mode
-            # the mode bits, not os.access: as root, os.access says every file is writable
-            if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            if _read_only(target, mode):
                 return f"{path}: not written: the file is read-only (mode {stat.filemode(mode)}); nothing was changed"
         directory = os.path.dirname(target) or "."
         if not os.access(directory, os.W_OK | os.X_OK):
@@ -314,6 +313,15 @@ def check_writable(path: str, expected: bytes | None) -> str | None:
     except OSError as exc:
         return f"{path}: not written: {exc.strerror or exc}"
     return None
+
+
+def _read_only(path: str, mode: int) -> bool:
+    """A file its owner cannot write, or (not as root) one we may not write: never replaced,
+    although renaming over it would work. The mode bits decide for root, for whom os.access
+    says every file is writable."""
+    if not mode & stat.S_IWUSR:
+        return True
+    return hasattr(os, "geteuid") and os.geteuid() != 0 and not os.access(path, os.W_OK)
 
 
 def atomic_write(path: str, data: bytes, *, expected: bytes | None | Any = ...) -> str | None:
@@ -332,7 +340,7 @@ def atomic_write(path: str, data: bytes, *, expected: bytes | None | Any = ...) 
             if error:
                 return error
         old = os.stat(target) if os.path.exists(target) else None
-        if old is not None and not old.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        if old is not None and _read_only(target, old.st_mode):
             return f"{path}: not written: the file is read-only (mode {stat.filemode(old.st_mode)}); nothing was changed"
         fd, temp = tempfile.mkstemp(prefix=".corpuslint-", suffix=".tmp", dir=os.path.dirname(target) or ".")
         try:
