@@ -73,6 +73,7 @@ class Unit:
     sentence: bool  # reads as a sentence (ends with . ! ?, not all capitals)
     tail: bool  # among the last few lines, where bios stand
     number: bool  # only digits (and punctuation)
+    symbols: bool  # no letters or digits at all ("***", "___")
     bio: BioEvidence | None = None  # see `bio_of`: computed on demand (bio_evidence is slow)
     bio_done: bool = False
 
@@ -190,6 +191,7 @@ def _units(text: str) -> list[Unit]:
             and not block.isupper(),
             tail=last >= n - BIO_TAIL_UNITS,
             number=bool(norm) and not norm.strip("0 "),
+            symbols=not norm.replace("_", "").strip(),
         ))
     return units
 
@@ -348,7 +350,9 @@ class RepeatedParagraph(CorpusRule):
     - `min-documents` (default 3): independent documents that must carry the text.
     - `min-documents-anywhere` (default 10): a long paragraph (12 words or more) or a full
       sentence counts in the middle of documents only from this many documents on; below it,
-      only where it stands in the first or last two lines of at least half of them.
+      only where it stands in the first or last two lines of at least half of them. A line of
+      symbols only ("***", "___") is a section break, so it counts only from this many documents
+      on, wherever it stands.
     - `site-share` (default 0.5): ... or when this share of its site's documents carry it.
 
     Documents count as independent when their texts are not copies of one story: carriers whose
@@ -431,8 +435,11 @@ class RepeatedParagraph(CorpusRule):
             if stories >= opts.min_documents:
                 long = u.words >= LONG_WORDS or u.sentence
                 site_count = corpus.count(K_UNIT_SITE, _hash(f"{site}\x00{u.key}")) if site else 0
-                ok = (not long or edge >= 0.5 or stories >= opts.min_documents_anywhere)
-                if not ok and site and site_count >= opts.min_documents:
+                if u.symbols:  # "***", "___": a section break is structure unless it is everywhere
+                    ok = stories >= opts.min_documents_anywhere
+                else:
+                    ok = not long or edge >= 0.5 or stories >= opts.min_documents_anywhere
+                if not ok and not u.symbols and site and site_count >= opts.min_documents:
                     site_docs = corpus.count(K_SITE, _hash(site))
                     ok = site_count >= opts.site_share * site_docs
                 if ok:
