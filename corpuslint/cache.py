@@ -80,6 +80,7 @@ def run_key(linter: Linter) -> str:
         "python": sys.version_info[:2],
         "config": linter.config.fingerprint(),
         "root": str(linter.config.root.resolve()),
+        "cwd": os.getcwd(),  # paths in findings (and in related places) are relative to it
         "rules": sorted((r.code, type(r).__module__, type(r).__qualname__,
                          r.options.model_dump_json() if hasattr(r.options, "model_dump_json") else "")
                         for r in linter.rules),
@@ -272,12 +273,17 @@ class ResultCache:
         that `corpus/a.txt` and `./corpus/a.txt` both get back the path they would have had."""
         data = finding.model_dump(mode="json")
         data["path"] = None if finding.path == path else os.path.relpath(finding.path, os.path.dirname(path) or ".")
+        if finding.document == path:  # a file's document is named by the path too
+            data["document"] = None
+            data["document_is_path"] = True
         return data
 
     @staticmethod
     def _finding(data: dict[str, Any], path: str) -> Finding:
         data = dict(data)
         data["path"] = path if data["path"] is None else os.path.join(os.path.dirname(path), data["path"])
+        if data.pop("document_is_path", False):
+            data["document"] = path
         return Finding.model_validate(data)
 
     def save(self) -> None:

@@ -1,0 +1,93 @@
+"""Baselines: known findings pass, new ones fail, and line shifts do not make old ones new."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+CI = Path(__file__).parent / "data" / "ci"
+ENTITIES = "fnc1-train-0537.txt"  # real article: `&nbsp;&hellip;` on lines 13, 25 and 37 (CL202)
+MOJIBAKE = "fnc1-train-0269.txt"  # real article: `â€”` on line 17 (CL206)
+CONFIG = "builtin-packs: false\nselect: [CL2, CL9]\n"
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    (tmp_path / "corpuslint.yaml").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    for name in (ENTITIES, MOJIBAKE):
+        (tmp_path / "docs" / name).write_bytes((CI / name).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_write_then_check_against_the_baseline_passes(corpus, cli):
+    written = cli("check", "docs", "--write-baseline", "baseline.json")
+    assert written.code == 0, written
+    assert "wrote 7 findings to the baseline baseline.json" in written.err
+    data = json.loads((corpus / "baseline.json").read_text(encoding="utf-8"))
+    assert data["corpuslint-baseline"] == 1
+    entries = {(e["path"], e["code"]): e for e in data["findings"]}
+    assert (f"docs/{MOJIBAKE}", "CL206") in entries
+    assert all("line" not in e for e in data["findings"])  # never matched by line
+
+    checked = cli("check", "docs", "--baseline", "baseline.json")
+    assert checked.code == 0, checked
+    assert "All checks passed" in checked.out
+    assert "7 known findings not shown" in checked.err
+
+
+def test_baseline_survives_lines_inserted_above_the_findings(corpus, cli):
+    cli("check", "docs", "--write-baseline", "baseline.json")
+    for name in (ENTITIES, MOJIBAKE):
+        path = corpus / "docs" / name
+        path.write_text("Editor's note: this story was updated.\n\nSecond added line.\n\n"
+                        + path.read_text(encoding="utf-8"), encoding="utf-8")
+    result = cli("check", "docs", "--baseline", "baseline.json", "--output-format", "json")
+    assert result.code == 0, result
+    assert result.json() == []
+
+
+def test_a_new_finding_fails_and_only_it_is_reported(corpus, cli):
+    cli("check", "docs", "--write-baseline", "baseline.json")
+    path = corpus / "docs" / MOJIBAKE
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("The UK Foreign Office", "The UK Foreign Office â€” in London â€”", 1),
+                    encoding="utf-8")
+    result = cli("check", "docs", "--baseline", "baseline.json", "--output-format", "json")
+    assert result.code == 1
+    found = result.json()
+    assert [(f["code"], f["line"]) for f in found] == [("CL206", 19), ("CL206", 19)]
+
+
+def test_a_third_copy_of_a_known_finding_is_new(corpus, cli):
+    """Identical findings in one file are counted, not collapsed."""
+    cli("check", "docs", "--write-baseline", "baseline.json")
+    path = corpus / "docs" / ENTITIES
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines.append(lines[12])  # line 13 again, with its `&nbsp;&hellip;`: same text, same context
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = cli("check", "docs", "--baseline", "baseline.json", "--output-format", "json")
+    assert result.code == 1
+    assert sorted(f["code"] for f in result.json()) == ["CL202", "CL202"]
+
+
+def test_fixed_findings_leave_the_baseline_harmlessly(corpus, cli):
+    cli("check", "docs", "--write-baseline", "baseline.json")
+    assert cli("check", f"docs/{ENTITIES}", "--fix").code == 0
+    assert cli("check", "docs", "--baseline", "baseline.json").code == 0
+
+
+def test_missing_baseline_is_a_usage_error(corpus, cli):
+    result = cli("check", "docs", "--baseline", "nope.json")
+    assert result.code == 2
+    assert "baseline file not found: nope.json" in result.err
+
+
+def test_baseline_paths_are_relative_to_the_baseline_file(corpus, cli, monkeypatch):
+    cli("check", "docs", "--write-baseline", "baseline.json")
+    monkeypatch.chdir(corpus / "docs")  # the same files, named differently
+    result = cli("check", ".", "--config", str(corpus / "corpuslint.yaml"), "--baseline", "../baseline.json")
+    assert result.code == 0, result

@@ -1,0 +1,122 @@
+"""The result cache: same findings from the cache as from a check, and invalidated by content,
+sidecar, config and version; never used by --fix."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+import corpuslint.cache as cache_module
+from corpuslint.config import load_config
+from corpuslint.engine import Linter
+
+CI = Path(__file__).parent / "data" / "ci"
+ENTITIES = "fnc1-train-0537.txt"
+MOJIBAKE = "fnc1-train-0269.txt"
+CLEAN = "clean_fnc1-train-0035.txt"
+CONFIG = "builtin-packs: false\nselect: [CL2, CL9]\n"
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    (tmp_path / "corpuslint.yaml").write_text(CONFIG, encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in (ENTITIES, MOJIBAKE, CLEAN):
+        (docs / name).write_bytes((CI / name).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _run(corpus: Path, **kwargs):
+    linter = Linter(load_config(corpus / "corpuslint.yaml"))
+    result = linter.run(["docs"], **kwargs)
+    return linter, result
+
+
+def dumps(result) -> list[dict]:
+    return [f.model_dump(mode="json") for f in result.findings]
+
+
+def test_second_run_comes_from_the_cache_with_identical_findings(corpus):
+    first_linter, first = _run(corpus, cache=True)
+    assert first_linter.cache_stats == {"hits": 0, "misses": 3}
+    folder = corpus / ".corpuslint_cache"
+    assert (folder / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+    second_linter, second = _run(corpus, cache=True)
+    assert second_linter.cache_stats == {"hits": 3, "misses": 0}
+    assert dumps(second) == dumps(first)
+    assert (second.files, second.documents, second.bytes) == (first.files, first.documents, first.bytes)
+    _, uncached = _run(corpus, cache=False)
+    assert dumps(uncached) == dumps(first)
+
+
+def test_a_changed_file_is_checked_again(corpus):
+    _run(corpus, cache=True)
+    path = corpus / "docs" / CLEAN
+    path.write_text(path.read_text(encoding="utf-8") + "\nFish &amp; chips.\n", encoding="utf-8")
+    linter, result = _run(corpus, cache=True)
+    assert linter.cache_stats == {"hits": 2, "misses": 1}
+    assert any(f.code == "CL202" and f.path.endswith(CLEAN) for f in result.findings)
+
+
+def test_a_touched_but_unchanged_file_is_a_hit(corpus):
+    """A fresh CI clone gives every file a new mtime; the content hash decides."""
+    _run(corpus, cache=True)
+    for path in (corpus / "docs").iterdir():
+        os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+    linter, _ = _run(corpus, cache=True)
+    assert linter.cache_stats == {"hits": 3, "misses": 0}
+
+
+def test_a_new_sidecar_invalidates_its_text_file(corpus):
+    _run(corpus, cache=True)
+    (corpus / "docs" / "fnc1-train-0537.meta.yaml").write_text("corpuslint-ignore: [CL202]\n", encoding="utf-8")
+    linter, result = _run(corpus, cache=True)
+    assert linter.cache_stats["misses"] == 1
+    assert not any(f.code == "CL202" for f in result.findings)
+
+
+def test_config_change_and_version_change_invalidate(corpus, monkeypatch):
+    _run(corpus, cache=True)
+    (corpus / "corpuslint.yaml").write_text(CONFIG + "ignore: [CL206]\n", encoding="utf-8")
+    linter, result = _run(corpus, cache=True)
+    assert linter.cache_stats == {"hits": 0, "misses": 3}
+    assert not any(f.code == "CL206" for f in result.findings)
+    monkeypatch.setattr(cache_module, "__version__", "999")
+    linter, _ = _run(corpus, cache=True)
+    assert linter.cache_stats == {"hits": 0, "misses": 3}
+
+
+def test_fix_bypasses_the_cache_and_the_next_check_sees_the_fixed_file(corpus, cli):
+    assert cli("check", "docs").code == 1  # fills the cache
+    assert cli("check", "--fix", f"docs/{ENTITIES}").code == 0
+    result = cli("check", "docs", "--output-format", "json")
+    assert not any(f["code"] == "CL202" for f in result.json())
+
+
+def test_no_cache_neither_reads_nor_writes(corpus, cli):
+    assert cli("check", "docs", "--no-cache").code == 1
+    assert not (corpus / ".corpuslint_cache" / "results").exists()
+
+
+def test_paths_come_back_as_named(corpus, cli):
+    """A cached finding takes the spelling of the path given this time, as a check would."""
+    cli("check", "docs")
+    for spelling in (f"./docs/{ENTITIES}", str(corpus / "docs" / ENTITIES)):
+        cached = cli("check", spelling, "--output-format", "json").json()
+        fresh = cli("check", spelling, "--output-format", "json", "--no-cache").json()
+        assert cached == fresh
+        assert {(f["path"], f["document"]) for f in cached} == {(spelling, spelling)}
+
+
+def test_a_broken_cache_file_is_ignored(corpus):
+    _run(corpus, cache=True)
+    for path in (corpus / ".corpuslint_cache" / "results").glob("*.json"):
+        path.write_text("{not json", encoding="utf-8")
+    linter, result = _run(corpus, cache=True)
+    assert linter.cache_stats == {"hits": 0, "misses": 3}
+    assert json.loads(next((corpus / ".corpuslint_cache" / "results").glob("*.json")).read_text())["files"]
