@@ -177,6 +177,7 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
     new_docs: list[Document] = []
     remaining: list[Finding] = []
     held_back = 0
+    unsettled: list[str] = []
     try:
         for doc in source.documents:
             outcome.documents += 1
@@ -188,10 +189,7 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
                 continue
             result = fix_document(linter, doc, unsafe=unsafe, encodable=text_ok, meta_encodable=meta_ok)
             if not result.converged:
-                outcome.errors.append(
-                    f"{path}: fixes for {_doc_name(doc, path)} did not settle after {MAX_FIX_PASSES} passes "
-                    "(or undid each other); nothing was changed in this document (please report this, "
-                    "with the document, as a corpuslint bug)")
+                unsettled.append(_doc_name(doc, path))
             outcome.fixed.update(result.applied)
             remaining.extend(result.remaining)
             new_docs.append(result.document)
@@ -202,14 +200,20 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
     if held_back:
         outcome.notes.append(f"{path}: not fixed ({held_back} fixable finding{'s' if held_back != 1 else ''}): "
                              "the file has an input problem (see its CL9xx finding), so it is never written")
-    if not sum(outcome.fixed.values()):
-        return outcome
 
     def unfixed(reason: str) -> FileOutcome:
         """Nothing was written: report the original findings, not what the fixes would leave."""
         outcome.errors.append(reason)
         outcome.fixed.clear()
         outcome.findings[:] = problems + [f for doc in source.documents for f in linter.check_document(doc)]
+        return outcome
+
+    if unsettled:
+        # as the issue asks: a file with a document whose fixes do not settle is not written at all
+        return unfixed(f"{path}: not written: fixes for {', '.join(unsettled)} did not settle after "
+                       f"{MAX_FIX_PASSES} passes (or undid each other); please report this, with the "
+                       "document, as a corpuslint bug")
+    if not sum(outcome.fixed.values()):
         return outcome
 
     try:

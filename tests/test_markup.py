@@ -87,3 +87,8 @@ def test_link_unwrapping_is_unsafe():
 def test_seed_has_exactly_one_markup_defect(linter):
     doc = Document.from_text(SEED.read_text(encoding="utf-8"), path=str(SEED))
     assert [(f.code, f.line) for f in linter.check([doc])] == [("CL201", 15)]
+
+
+def test_an_entity_that_is_only_a_space_on_its_own_line_takes_the_line():
+    linter = Linter(Config(select=["markup"]))
+    assert linter.fix(Document.from_text("A.\n\n&amp;nbsp;\n\nB.\n")).document.text == "A.\n\nB.\n"

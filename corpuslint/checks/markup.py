@@ -228,10 +228,13 @@ class HtmlEntity(Rule):
             if decoded == raw:
                 continue
             shown = decoded.replace("\u00a0", " ").replace("\n", "\\n")
+            fix = Fix.replace(start, end, decoded, f"Decode `{shorten(raw, 30)}`")
+            if not decoded.strip():
+                a, b = _whole_lines(text, start, end)
+                if (a, b) != (start, end):  # a space alone on its line: the line goes, not a blank one
+                    fix = Fix.delete(a, b, f"Remove the line holding only `{shorten(raw, 30)}`")
             yield Violation(start, end, f"HTML entity `{shorten(raw, 50)}` in plain text (it stands for "
-                            f"{'a space' if shown == ' ' else repr(shown)})",
-                            fix=Fix.replace(start, end, decoded, f"Decode `{shorten(raw, 30)}`"),
-                            source=body)
+                            f"{'a space' if shown == ' ' else repr(shown)})", fix=fix, source=body)
 
 
 def _decode(raw: str) -> str:
