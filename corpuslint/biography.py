@@ -36,6 +36,7 @@ documents) rather than every paragraph of a large corpus.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -86,41 +87,58 @@ CUES: dict[str, float] = {
     "handle": 0.15,
 }
 
-_CUE_PATTERN = regex.compile(
-    "|".join([
-        r"(?P<about_the_author>^\W{0,3}(?i:about\s+the\s+(?:author|writer|contributor)s?)\b)",
-        rf"(?P<name_role>{_SENTENCE_START}{_NAMED}\s*(?:\([^)]{{1,40}}\)\s*)?,?\s+{_ROLE_PREDICATE})",
-        rf"(?P<pronoun_role>{_SENTENCE_START}(?:He|She)\s+{_ROLE_PREDICATE})",
-        r"(?P<author_of>\b(?:is|was|and)\s+(?:also\s+)?(?:the\s+)?(?:co-?)?author\s+of\b)",
-        r"(?P<new_book>\b(?i:his|her)\s+(?:new|latest|most\s+recent|forthcoming|upcoming|first|second|third)\s+"
-        r"(?:book|novel|memoir)\b)",
-        r"(?P<work_appeared>\b(?i:his|her)\s+(?:work|writing|articles?|essays?|reporting)\s+(?:has|have)\s+"
-        r"(?:also\s+)?appeared\s+in\b)",
-        rf"(?P<name_lives_in>(?<!\bwho\s+)(?<!\w){_NAMED}\s+(?:currently\s+|now\s+)?lives\s+(?:in|near|with)\s+\p{{Lu}})",
-        rf"(?P<pronoun_lives_in>{_SENTENCE_START}(?:He|She)\s+(?:currently\s+|now\s+)?lives\s+(?:in|near|with)\s+\p{{Lu}})",
-        r"(?P<reach_at>\b(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+(?:at|via|on|by)\b|"
-        r"\b(?i:reach|contact|email|e-mail)\s+(?:him|her|them)\s+(?:at|via|on)\b)",
-        rf"(?P<follow_on_twitter_start>^\W{{0,8}}Follow\s+(?:{_NAMED}|him|her)\s*(?:\(@\w{{1,15}}\)\s*)?on\s+(?:Twitter|Facebook|Instagram)\b)",
-        rf"(?P<follow_on_twitter>\b(?i:follow)\s+(?:{_NAME}|him|her)\s*(?:\(@\w{{1,15}}\)\s*)?(?:on|at)\s+(?:Twitter|Facebook|Instagram)\b)",
-        r"(?P<visit_blog>\b(?i:visit)\s+(?:his|her)\s+(?:blog|website|web\s+site|site|blog\s+site)\b|"
-        r"\b(?i:his|her)\s+(?:blog|website)\s+(?:is|at)\b)",
-        rf"(?P<writes_about>{_SENTENCE_START}(?:{_NAME}|He|She)\s+(?:writes|blogs|reports)\s+(?:about|on|for)\b)",
-        r"(?P<award_winning>\b(?i:award-winning|prize-winning|best-?selling)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:author|writer|journalist|reporter|columnist|novelist|historian|filmmaker)\b)",
-        r"(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)",
-        r"(?P<handle>(?<![\w@.])@\w{2,15}\b)",
-    ]),
-    regex.V0 | regex.MULTILINE,
+_ROLE_WORDS = ("author", "writer", "journalist", "reporter", "editor", "columnist", "correspondent", "contributor",
+               "commentator", "blogger", "novelist", "historian", "professor", "lecturer", "fellow", "analyst",
+               "scholar", "essayist", "critic", "economist", "researcher", "broadcaster", "anchor", "podcaster")
+
+# One pattern per cue, in priority order, with the words (in the case-folded paragraph) without
+# which it cannot match.
+_CUE_SOURCES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("about_the_author", r"^\W{0,3}(?i:about\s+the\s+(?:author|writer|contributor)s?)\b", ("about",)),
+    ("name_role", rf"{_SENTENCE_START}{_NAMED}\s*(?:\([^)]{{1,40}}\)\s*)?,?\s+{_ROLE_PREDICATE}", _ROLE_WORDS),
+    ("pronoun_role", rf"{_SENTENCE_START}(?:He|She)\s+{_ROLE_PREDICATE}", _ROLE_WORDS),
+    ("author_of", r"\b(?:is|was|and)\s+(?:also\s+)?(?:the\s+)?(?:co-?)?author\s+of\b", ("author",)),
+    ("new_book", r"\b(?i:his|her)\s+(?:new|latest|most\s+recent|forthcoming|upcoming|first|second|third)\s+"
+                 r"(?:book|novel|memoir)\b", ("book", "novel", "memoir")),
+    ("work_appeared", r"\b(?i:his|her)\s+(?:work|writing|articles?|essays?|reporting)\s+(?:has|have)\s+"
+                      r"(?:also\s+)?appeared\s+in\b", ("appeared",)),
+    ("name_lives_in", rf"(?<!\bwho\s+)(?<!\w){_NAMED}\s+(?:currently\s+|now\s+)?lives\s+(?:in|near|with)\s+\p{{Lu}}",
+     ("lives",)),
+    ("pronoun_lives_in", rf"{_SENTENCE_START}(?:He|She)\s+(?:currently\s+|now\s+)?lives\s+(?:in|near|with)\s+\p{{Lu}}",
+     ("lives",)),
+    ("reach_at", r"\b(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+(?:at|via|on|by)\b|"
+                 r"\b(?i:reach|contact|email|e-mail)\s+(?:him|her|them)\s+(?:at|via|on)\b", ("reach", "contact", "mail")),
+    ("follow_on_twitter_start", rf"^\W{{0,8}}Follow\s+(?:{_NAMED}|him|her)\s*(?:\(@\w{{1,15}}\)\s*)?on\s+"
+                                rf"(?:Twitter|Facebook|Instagram)\b", ("follow",)),
+    ("follow_on_twitter", rf"\b(?i:follow)\s+(?:{_NAME}|him|her)\s*(?:\(@\w{{1,15}}\)\s*)?(?:on|at)\s+"
+                          rf"(?:Twitter|Facebook|Instagram)\b", ("follow",)),
+    ("visit_blog", r"\b(?i:visit)\s+(?:his|her)\s+(?:blog|website|web\s+site|site|blog\s+site)\b|"
+                   r"\b(?i:his|her)\s+(?:blog|website)\s+(?:is|at)\b", ("visit", "blog", "website")),
+    ("writes_about", rf"{_SENTENCE_START}(?:{_NAME}|He|She)\s+(?:writes|blogs|reports)\s+(?:about|on|for)\b",
+     ("writes", "blogs", "reports")),
+    ("award_winning", r"\b(?i:award-winning|prize-winning|best-?selling)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:author|writer|journalist|reporter|columnist|novelist|historian|filmmaker)\b",
+     ("winning", "selling")),
+    ("email", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", ("@",)),
+    ("handle", r"(?<![\w@.])@\w{2,15}\b", ("@",)),
 )
+_FLAGS = regex.V0 | regex.MULTILINE
+# All cues as one alternation, scanned with `overlapped=True`: at each position the first cue
+# that matches there counts. `bio_evidence` gets the same result from the separate patterns
+# below, running only those whose words the paragraph has (5-10 times faster on real bios).
+_CUE_PATTERN = regex.compile("|".join(f"(?P<{name}>{source})" for name, source, _ in _CUE_SOURCES), _FLAGS)
+_CUE_BRANCHES = tuple((order, name.replace("_", "-"), regex.compile(source, _FLAGS), needs, "<name>" in source)
+                      for order, (name, source, needs) in enumerate(_CUE_SOURCES))
 
 # Reported speech and first person weigh against a bio.
 _REPORTING = regex.compile(r"\b(?:said|says|told|according\s+to|asked|added)\b", regex.I)
 _FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|our|us)\b")
 _OPENING_QUOTE = regex.compile(r"^\W{0,2}[\"“‘']")
 _WORD = regex.compile(r"\w+")
-# Every cue needs one of these words: one cheap literal scan rules out most paragraphs.
-_PREFILTER = regex.compile(
-    r"(?i)author|writer|journalist|reporter|editor|columnist|correspondent|contributor|commentator|blogger|"
+# Every cue needs one of these words: one cheap literal scan (of the case-folded paragraph, with
+# `re`, ~6 µs where `regex` with (?i) took ~36 µs) rules out most paragraphs.
+_PREFILTER = re.compile(
+    r"author|writer|journalist|reporter|editor|columnist|correspondent|contributor|commentator|blogger|"
     r"novelist|historian|professor|lecturer|fellow|analyst|scholar|essayist|critic|economist|researcher|"
     r"broadcaster|anchor|podcaster|lives|book|novel|memoir|appeared|reach|contact|mail|follow|visit|blog|"
     r"website|writes|reports|award|prize|sell|@")
@@ -166,16 +184,12 @@ def bio_evidence(paragraph: str, position: float | None = None) -> BioEvidence:
     in the last part of the document; leave it None when unknown.
     """
     text = paragraph.strip()
-    if not text or not _PREFILTER.search(text):
+    folded = text.casefold()
+    if not text or not _PREFILTER.search(folded):
         return BioEvidence(0.0)
-    found: dict[str, float] = {}
-    name = None
-    for match in _CUE_PATTERN.finditer(text, overlapped=True):
-        group = next(g for g in _CUE_GROUPS if match.group(g) is not None)
-        cue = group.replace("_", "-")
-        found[cue] = CUES[cue]
-        if name is None and match.group("name"):
-            name = " ".join(match.group("name").split())
+    hits = _scan_cues(text, folded)
+    found: dict[str, float] = {cue: CUES[cue] for cue, _ in hits}
+    name = next((name for _, name in hits if name), None)
     if not found:
         return BioEvidence(0.0)
     if "follow-on-twitter-start" in found:
@@ -203,7 +217,24 @@ def bio_evidence(paragraph: str, position: float | None = None) -> BioEvidence:
     return BioEvidence(round(score, 3), tuple(found), name, words)
 
 
-_CUE_GROUPS = tuple(c.replace("-", "_") for c in CUES)
+
+
+def _scan_cues(text: str, folded: str) -> list[tuple[str, str | None]]:
+    """(cue, name or None) of each position where a cue matches, in order of position.
+
+    The same as `_CUE_PATTERN.finditer(text, overlapped=True)`: at a position where several cues
+    match, the first in `_CUE_SOURCES` counts.
+    """
+    hits: dict[int, tuple[int, str, str | None]] = {}
+    for order, cue, pattern, needs, named in _CUE_BRANCHES:
+        if not any(word in folded for word in needs):
+            continue
+        for match in pattern.finditer(text, overlapped=True):
+            start = match.start()
+            if start not in hits or hits[start][0] > order:
+                name = match.group("name") if named else None
+                hits[start] = (order, cue, " ".join(name.split()) if name else None)
+    return [(cue, name) for _, (_, cue, name) in sorted(hits.items())]
 _PERSON_CUES = frozenset(CUES) - {"email", "handle", "award-winning"}
 
 
