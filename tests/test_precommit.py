@@ -25,7 +25,10 @@ import pytest
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data" / "ci"
 DEFECT = "fnc1-train-0537.txt"  # real article with six `&nbsp;`/`&hellip;` entities (CL202, safe fixes)
-CLEAN = "clean_fnc1-train-0035.txt"
+CLEAN = "fakenewsnet-BuzzFeed_Real_41.txt"  # real article, clean for every default rule
+# the corpus repository's config: the hooks read it like a user's (only the families this test
+# is about, so that a new rule elsewhere cannot change what it proves)
+CONFIG = "select: [markup, input]\n"
 
 pytestmark = [
     pytest.mark.skipif(bool(os.environ.get("CORPUSLINT_SKIP_PRECOMMIT")),
@@ -97,10 +100,11 @@ def _corpus_repo(path: Path, env: dict[str, str], repo: str, rev: str, hooks: li
     for name in (DEFECT, CLEAN):
         (path / "corpus" / name).write_bytes((DATA / name).read_bytes())
     (path / "README.txt").write_text("Not a corpus document.\n", encoding="utf-8")
+    (path / "corpuslint.yaml").write_text(CONFIG, encoding="utf-8")
     hook_lines = "".join(f"      - id: {h}\n" for h in hooks)
     (path / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {repo}\n    rev: {rev}\n    hooks:\n{hook_lines}", encoding="utf-8")
-    _git(path, env, "add", ".pre-commit-config.yaml")
+    _git(path, env, "add", ".pre-commit-config.yaml", "corpuslint.yaml")
     _git(path, env, "commit", "-q", "--no-verify", "-m", "config")
     return path
 
