@@ -231,8 +231,8 @@ def _collapse(text: str) -> str:
 # The findings are the same as without the prefilter (tests/test_bios_prefilter.py). It is
 # only used with the default thresholds or stricter ones (`_prefilter_applies`).
 #
-# Cost: ~60 ms CPU for the 2000 documents (4.8 MB, ~80 MB/s), 602 of which go on to the
-# analysis of their candidate units; the full analysis of every unit took 2.6 s.
+# Cost: ~65 ms CPU for the 2000 documents (4.8 MB, ~70 MB/s), ~600 of which go on to the
+# analysis of their candidate units (~4 lines each); the full analysis of every unit took 2.6 s.
 
 _KEY_MIN = 12  # bytes: shorter pieces ("he said", "U", "000") are common, not evidence
 _KEY_EDGE = 20  # bytes (about four words) at each end of a piece that make its keys
@@ -486,8 +486,8 @@ def _add_neighbours(text: str, units: list[Unit], t: int, counts: dict[int, int]
     Only when a run is plausible: the target is a bio (bios are what runs of short lines repeat),
     or the units that share a key with it already cover half of what a run must
     (`_RUN_COVERAGE`). A target that merely shares a phrase with another unit does not look
-    further: that keeps ~85% of the targets from tokenising their neighbours (~90 ms on the 2000
-    real documents). The limit: a run whose keyless members (short lines sharing no clause
+    further: that keeps ~80% of the targets from tokenising their neighbours (~70 ms CPU on the
+    2000 real documents). The limit: a run whose keyless members (short lines sharing no clause
     start or end with the target) carry more than half of the target is not seen.
     """
     mine = units[t].shingles
