@@ -15,6 +15,7 @@ Two kinds exist:
 from __future__ import annotations
 
 import inspect
+import re
 import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -27,6 +28,10 @@ from corpuslint.models import Severity
 
 if TYPE_CHECKING:
     from corpuslint.models import Document, Violation
+
+
+# a full stop and a space, but not the one in "i.e. ", "e.g. " or "etc. "
+SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<!\betc)(?<!\bvs)\.\s")
 
 
 class FixAvailability(str, Enum):
@@ -88,8 +93,8 @@ class Rule:
                 continue
             paragraph.append(stripped)
         text = " ".join(paragraph)
-        end = text.find(". ")
-        return text[: end + 1] if end != -1 else text
+        end = SENTENCE_END.search(text)
+        return text[: end.start() + 1] if end else text
 
     @classmethod
     def source_location(cls) -> tuple[str | None, int | None]:

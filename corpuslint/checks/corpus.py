@@ -373,7 +373,7 @@ class RepeatedParagraph(CorpusRule):
 
     code = "CL151"
     name = "repeated-paragraph"
-    family = "corpus"
+    family = "boilerplate"
     severity = Severity.WARNING
     fingerprint_version = FINGERPRINT_VERSION
     fix_availability = FixAvailability.ALWAYS
@@ -502,7 +502,7 @@ class RepeatedBio(CorpusRule):
 
     code = "CL410"
     name = "repeated-bio"
-    family = "corpus"
+    family = "bios"
     severity = Severity.WARNING
     fingerprint_version = FINGERPRINT_VERSION
     fix_availability = FixAvailability.ALWAYS
@@ -602,7 +602,7 @@ class DuplicateDocument(CorpusRule):
 
     code = "CL411"
     name = "duplicate-document"
-    family = "corpus"
+    family = "duplicates"
     severity = Severity.WARNING
     fingerprint_version = FINGERPRINT_VERSION
     Options = DuplicateOptions
@@ -684,7 +684,7 @@ class NearDuplicateDocument(CorpusRule):
 
     code = "CL412"
     name = "near-duplicate-document"
-    family = "corpus"
+    family = "duplicates"
     severity = Severity.WARNING
     fingerprint_version = FINGERPRINT_VERSION
     Options = NearDuplicateOptions
