@@ -144,14 +144,27 @@ class Linter:
         check_selectors(classes, config.ignore, "ignore")
         for pattern, selectors in config.per_file_ignores.items():
             check_selectors(classes, selectors, f"per-file-ignores `{pattern}`")
-        options: dict[str, Any] = {}
-        for key, value in config.rules.items():
+        # `rules:` keys are rule codes or names, or a family name whose options apply to each of
+        # its rules (the metadata schema, say, is shared by CL501-CL505); a rule's own entry wins
+        # over its family's, key by key.
+        raw: dict[str, dict[str, Any]] = {}
+        families = {r.family for r in classes}
+        for key, value in sorted(config.rules.items(), key=lambda kv: self.lookup(kv[0]) is not None):
             rule_cls = self.lookup(key)
+            if rule_cls is None and key in families:
+                for member in (r for r in classes if r.family == key):
+                    raw.setdefault(member.code, {}).update(value or {})
+                continue
             if rule_cls is None:
-                raise ConfigError(f"`rules`: no rule is called `{key}` (see `corpuslint rules`)",
+                raise ConfigError(f"`rules`: no rule or family is called `{key}` (see `corpuslint rules`)",
                                   path=config.path, line=rule_options_line(config, key))
+            raw.setdefault(rule_cls.code, {}).update(value or {})
+        options: dict[str, Any] = {}
+        for code, value in raw.items():
+            rule_cls = self.all_rules[code]
+            key = next((k for k in config.rules if self.lookup(k) is rule_cls), rule_cls.family)
             try:
-                options[rule_cls.code] = rule_cls.Options.model_validate(value or {})
+                options[code] = rule_cls.Options.model_validate(value)
             except ValidationError as exc:
                 problems = "; ".join(
                     f"`{'.'.join(str(p) for p in e['loc'])}`: "

@@ -114,3 +114,27 @@ def test_cli_overrides_do_not_need_a_config(tmp_path, cli):
     doc = tmp_path / "doc.txt"
     doc.write_text("plain\n", encoding="utf-8")
     assert cli("check", doc, "--isolated", "--select", "ALL", "--ignore", "CL9").code == 0
+
+
+def test_family_options_apply_to_each_rule_of_the_family(tmp_path):
+    from corpuslint.engine import Linter
+
+    path = tmp_path / "corpuslint.yaml"
+    path.write_text("select: [markup]\nrules:\n  markup: {}\n", encoding="utf-8")
+    Linter(load_config(path))  # a family with no options accepts an empty mapping
+    path.write_text("select: [markup]\nrules:\n  markup: {colour: red}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown option"):
+        Linter(load_config(path))
+
+
+def test_metadata_schema_is_set_once_for_the_family(tmp_path, cli):
+    doc = tmp_path / "post.md"
+    doc.write_text("---\ntitle: A post\n---\n\nSome text of the post.\n", encoding="utf-8")
+    (tmp_path / "corpuslint.yaml").write_text(
+        "select: [CL501, CL502]\n"
+        "rules:\n"
+        "  metadata:\n"
+        "    fields:\n"
+        "      license: {required: always, type: string}\n", encoding="utf-8")
+    findings = cli("check", doc, "--output-format", "json").json()
+    assert any(f["code"] == "CL501" and "license" in f["message"] for f in findings), findings
