@@ -424,14 +424,14 @@ class MissingMetadata(MetadataRule):
     No fix; where the body holds the value (a byline, a dateline), CL504 offers one.
 
     ## Known problems
-    Off by default, since whether metadata is expected is a policy of each corpus (a sidecar
-    holding only `source: fnc1` would otherwise be told it lacks a title, an author and a date);
-    enable it with `extend-select: [CL501]`.
+    Whether a field is expected is a policy of each corpus: a sidecar holding only
+    `source: fnc1` is told it lacks a title, an author and a date. Say what your corpus needs
+    under `rules: {metadata: {fields: {...}}}` (`required: never` for a field you do not keep),
+    or ignore CL501.
     """
 
     code = "CL501"
     name = "missing-metadata"
-    default_enabled = False
 
     def check(self, doc: Document) -> Iterator[Violation]:
         states = self.schema.read(doc.metadata)
