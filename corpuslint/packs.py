@@ -51,6 +51,18 @@ How a rule matches
   are line starts and ends. Use scoped flags such as `(?-i:SHARES)`, not global ones.
 * A match never spans lines (phrases match whitespace within a line; write patterns with
   `[ \\t]` rather than `\\s`).
+* One finding per unit across rules: the pack rules a linter runs look at a document together
+  (`_Group`). Where several report the same or nested spans (a syndication line that also
+  holds a copyright notice; a "Read more" line inside a "Follow us" paragraph), only the widest
+  is kept, then the lowest code; its `source` ends with `(also CL123 syndication-notice)` and
+  `data["also"]` lists the others. A rule that is not selected takes no part, so ignoring
+  CL120 lets CL123 report the line.
+* Speed: the group scans each document once for all its rules. Each alternative is analysed
+  when the pack loads (`_analyse`): a line-start alternative gives the literal text its match
+  begins with (found for all rules in one `re` pass over the line starts), any other the
+  literals every match holds (`str.find` on the lower-cased text, shared by all rules). Each
+  rule's regex then runs only on its lines. The `prefilter` below is the fallback for a rule
+  with an alternative the analysis cannot read.
 * All phrases or patterns of a rule are compiled into ONE alternation. Before it runs, a cheap
   literal search (`str.find`, case-folded unless `ignore-case: false`) looks for the phrases'
   longest words, or for the `prefilter` literals of a `patterns` rule, and the alternation then
@@ -104,6 +116,8 @@ modification time), so each is parsed and compiled once per process.
 from __future__ import annotations
 
 import bisect
+import math
+import re
 import difflib
 import time
 from collections.abc import Iterator
@@ -250,6 +264,236 @@ def _phrase_literal(phrase: str) -> str:
     return max(tokens, key=len)
 
 
+# -------------------------------------------------------------------------
+# What a pattern needs: the filters of the shared scanner
+# -------------------------------------------------------------------------
+#
+# Each alternative of a rule (a pattern, or a phrase's regex) is parsed once with the standard
+# library's regex parser and reduced to a cheap, sound filter for the lines it can match on:
+#   * a line-start alternative (`^...`, or any alternative of an `anchor: start/whole` rule)
+#     gives its HEADS: the literal text its match must begin with once the leading marks (which
+#     are never letters or digits) are skipped, e.g. `become an`, `please`, `support`;
+#   * any other alternative gives its REQUIRED literals: a set of which every match holds one
+#     (the longest, rarest-looking literal run: `copyright`, `newsletter`, `{facebook, twitter}`).
+# The scanner finds all heads of all rules with ONE `re` pass over the line starts of a document
+# and the required literals with `str.find` on its lower-cased text; each rule's own `regex`
+# then runs only on the lines found. An alternative the parser cannot read (syntax of the
+# `regex` module only) or that yields no usable literal makes its rule fall back to the
+# `prefilter` literals (or, without them, to scanning the whole document), as before.
+
+try:  # Python 3.11+
+    from re import _constants as _C
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _C  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_HEAD_MAX = 24  # characters of a head kept
+_MAX_KEYS = 64  # more heads or literals than this: the filter would be no cheaper than the regex
+_MIN_LITERAL = 4  # a required literal shorter than this finds too many lines to be worth it
+_SPACE = "\x00"  # stands for a run of horizontal white space in a head
+_REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT} | ({_C.POSSESSIVE_REPEAT} if hasattr(_C, "POSSESSIVE_REPEAT") else set())
+_ATOMIC = getattr(_C, "ATOMIC_GROUP", None)
+_ZERO_WIDTH = {_C.AT, _C.ASSERT, _C.ASSERT_NOT}
+_NO_ALNUM_CATEGORIES = {_C.CATEGORY_SPACE, _C.CATEGORY_NOT_WORD, _C.CATEGORY_LINEBREAK}
+_BLANK_CATEGORIES = {_C.CATEGORY_SPACE}
+
+
+class _Opaque(Exception):
+    """The analysis cannot say anything useful about this part of a pattern."""
+
+
+def _class_chars(item: tuple[Any, Any]) -> tuple[bool, bool]:
+    """(may match a letter or digit, matches only white space) for a one-character item."""
+    op, av = item
+    if op is _C.LITERAL:
+        ch = chr(av)
+        return ch.isalnum(), ch in " \t"
+    if op is _C.IN:
+        if av and av[0][0] is _C.NEGATE:
+            rest = av[1:]
+            if any(o is _C.CATEGORY and a is _C.CATEGORY_NOT_SPACE for o, a in rest):
+                return False, True  # [^\S\n]: white space only
+            word = any(o is _C.CATEGORY and a is _C.CATEGORY_WORD for o, a in rest)
+            return not word, False
+        alnum = blank = False
+        only_blank = True
+        for o, a in av:
+            if o is _C.LITERAL:
+                alnum |= chr(a).isalnum()
+                only_blank &= chr(a) in " \t"
+            elif o is _C.RANGE:
+                lo, hi = a
+                alnum |= hi - lo > 512 or any(chr(x).isalnum() for x in range(lo, hi + 1))
+                only_blank = False
+            elif o is _C.CATEGORY:
+                alnum |= a not in _NO_ALNUM_CATEGORIES
+                only_blank &= a in _BLANK_CATEGORIES
+            else:
+                return True, False
+        return alnum, only_blank and not alnum
+    return True, False  # ANY, NOT_LITERAL, categories outside a class, ...
+
+
+def _skippable(items: list[Any]) -> bool:
+    """True when the items can only match characters that are not letters or digits."""
+    for item in items:
+        op, av = item
+        if op in _ZERO_WIDTH:
+            continue
+        if op in _REPEATS:
+            if not _skippable(av[2].data):
+                return False
+        elif op is _C.SUBPATTERN:
+            if not _skippable(av[-1].data):
+                return False
+        elif op is _C.BRANCH:
+            if not all(_skippable(b.data) for b in av[1]):
+                return False
+        elif _class_chars(item)[0]:
+            return False
+    return True
+
+
+def _heads(items: list[Any], skipping: bool) -> set[tuple[str, bool]]:
+    """The possible beginnings of a match of `items`: (text, complete) pairs.
+
+    `text` is lower-cased, white-space runs are `_SPACE`; `complete` says the items ended there
+    (the next items may extend the text). While `skipping`, characters that are not letters or
+    digits are passed over (the scanner does the same on the line). Raises _Opaque where a
+    match may begin with something that is not literal text.
+    """
+    results: set[tuple[str, bool]] = {("", True)}
+    for item in items:
+        grown: set[tuple[str, bool]] = set()
+        for text, complete in results:
+            if not complete or len(text) >= _HEAD_MAX:
+                grown.add((text[:_HEAD_MAX], False))
+                continue
+            for more, done in _item_heads(item, skipping and not text):
+                grown.add((text + more, done))
+        if len(grown) > _MAX_KEYS:  # keep the shorter beginnings found so far
+            return {(text, False) for text, _ in results}
+        results = grown
+        if not any(done for _, done in results):
+            break
+    return results
+
+
+def _item_heads(item: tuple[Any, Any], skipping: bool) -> set[tuple[str, bool]]:
+    op, av = item
+    if op in _ZERO_WIDTH:
+        return {("", True)}
+    if op is _C.LITERAL:
+        ch = chr(av)
+        if skipping and not ch.isalnum():
+            return {("", True)}
+        return {(_SPACE if ch in " \t" else ch.lower(), True)}
+    if op is _C.SUBPATTERN:
+        return _heads(av[-1].data, skipping)
+    if _ATOMIC is not None and op is _ATOMIC:
+        return _heads(av.data, skipping)
+    if op is _C.BRANCH:
+        out: set[tuple[str, bool]] = set()
+        for branch in av[1]:
+            out |= _heads(branch.data, skipping)
+        return out
+    if op in _REPEATS:
+        low, high, sub = av
+        if skipping and _skippable(sub.data):
+            return {("", True)}
+        if not skipping and _class_blank(sub.data):
+            return {(_SPACE, True)} | ({("", True)} if low == 0 else set())  # `[ \t]*` between words
+        inner = _heads(sub.data, skipping)
+        if high != 1:
+            inner = {(text, False) for text, _ in inner}
+        return inner | ({("", True)} if low == 0 else set())
+    alnum, _ = _class_chars(item)
+    if skipping:
+        if alnum:
+            raise _Opaque
+        return {("", True)}
+    return {("", False)}
+
+
+def _class_blank(items: list[Any]) -> bool:
+    return len(items) == 1 and items[0][0] in (_C.IN, _C.LITERAL) and _class_chars(items[0])[1]
+
+
+def _required(items: list[Any]) -> frozenset[str] | None:
+    """A set of lower-cased literals of which every match of `items` holds one (the best found)."""
+    options: list[frozenset[str]] = []
+    run = ""
+
+    def flush() -> None:
+        nonlocal run
+        if run:
+            options.append(frozenset({run}))
+        run = ""
+
+    for item in items:
+        op, av = item
+        if op is _C.LITERAL:
+            run += chr(av).lower()
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        flush()
+        found: frozenset[str] | None = None
+        if op is _C.SUBPATTERN:
+            found = _required(av[-1].data)
+        elif _ATOMIC is not None and op is _ATOMIC:
+            found = _required(av.data)
+        elif op is _C.BRANCH:
+            parts = [_required(b.data) for b in av[1]]
+            if all(p is not None for p in parts):
+                found = frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            found = _required(av[2].data)
+        if found:
+            options.append(found)
+    flush()
+    options = [o for o in options if len(o) <= _MAX_KEYS and all(_useful(x) for x in o)]
+    if not options:
+        return None
+    return max(options, key=_score)
+
+
+def _useful(literal: str) -> bool:
+    """Long enough to be rare; a non-ASCII sign such as © is rare however short."""
+    return len(literal) >= _MIN_LITERAL or (bool(literal) and not literal.isascii())
+
+
+
+def _score(option: frozenset[str]) -> float:
+    """Higher for a set of fewer, longer literals (the lines it finds are fewer)."""
+    return min(len(x) for x in option) - 1.5 * math.log2(len(option))
+
+
+def _analyse(source: str, flags: int, anchored: bool) -> tuple[str, frozenset[str]] | None:
+    """("heads", keys) or ("literals", literals) for one alternative; None: no usable filter."""
+    try:
+        items = list(_sre_parse.parse(source, flags & (regex.IGNORECASE | regex.MULTILINE)).data)
+    except Exception:  # syntax of the `regex` module only, or anything the parser rejects
+        return None
+    if items and items[0][0] is _C.BRANCH and not anchored:
+        # a top-level `a|^b`: each branch on its own would be best; keep it simple and sound
+        literals = _required(items)
+        return ("literals", literals) if literals else None
+    own_anchor = bool(items) and items[0] == (_C.AT, _C.AT_BEGINNING)
+    if anchored or own_anchor:
+        try:
+            heads = _heads(items[1:] if own_anchor else items, skipping=True)
+        except _Opaque:
+            heads = None
+        if heads and all(text.strip(_SPACE) for text, _ in heads):
+            keys = sorted({text.rstrip(_SPACE) for text, _ in heads})
+            # a key that another key begins with is enough (`share` covers `share this`)
+            return "heads", frozenset(k for k in keys if not any(k != o and k.startswith(o) for o in keys))
+    literals = _required(items)
+    return ("literals", literals) if literals else None
+
+
 @dataclass(slots=True, frozen=True)
 class CompiledRule:
     pack: str
@@ -258,6 +502,11 @@ class CompiledRule:
     spec: PhrasesSpec | PatternsSpec
     regex: Any  # regex.Pattern
     prefilter: tuple[str, ...]  # empty: no prefilter, always scan
+    # the scanner's filters (see _analyse): line-start heads and required literals of all
+    # alternatives; `exact` is False when an alternative has neither (then `prefilter` is used)
+    heads: frozenset[str] = frozenset()
+    literals: frozenset[str] = frozenset()
+    exact: bool = False
 
 
 def _compile(spec: PhrasesSpec | PatternsSpec, fail: Any) -> tuple[Any, tuple[str, ...]]:
@@ -290,6 +539,21 @@ def _compile(spec: PhrasesSpec | PatternsSpec, fail: Any) -> tuple[Any, tuple[st
     except regex.error as exc:
         fail(f"the patterns do not combine into one alternation: {exc}", (spec.kind,))
     raise AssertionError  # unreachable: fail() raises
+
+
+def _filters(spec: PhrasesSpec | PatternsSpec) -> tuple[frozenset[str], frozenset[str], bool]:
+    """The heads and required literals of all alternatives of a rule, and whether all have one."""
+    flags = regex.MULTILINE | (regex.IGNORECASE if spec.ignore_case else 0)
+    sources = [_phrase_regex(p) for p in spec.phrases] if isinstance(spec, PhrasesSpec) else spec.patterns
+    anchored = spec.anchor in ("start", "whole")
+    heads: set[str] = set()
+    literals: set[str] = set()
+    for source in sources:
+        found = _analyse(source, flags, anchored)
+        if found is None:
+            return frozenset(), frozenset(), False
+        (heads if found[0] == "heads" else literals).update(found[1])
+    return frozenset(heads), frozenset(literals), True
 
 
 # -------------------------------------------------------------------------
@@ -466,6 +730,198 @@ def removal_span(text: str, start: int, end: int, paragraph: Span) -> tuple[int,
 
 
 # -------------------------------------------------------------------------
+# The shared scanner: all pack rules of a linter look at a document together
+# -------------------------------------------------------------------------
+
+_LINE_HEAD = re.compile(r"(?:[^\w\n]|_)*")  # the marks before a line's first letter or digit
+_BLANKS = re.compile(r"[^\S\n]+")
+
+
+def _trie(keys: list[str]) -> str:
+    """One `re` alternation of `keys` as a trie (a space stands for a run of white space)."""
+    tree: dict[str, Any] = {}
+    for key in keys:
+        node = tree
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a shorter key ends here: it is enough
+        parts = [(r"[^\S\n]+" if ch == _SPACE else re.escape(ch)) + emit(child) for ch, child in sorted(node.items())]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return emit(tree)
+
+
+class _Group:
+    """The pack rules a linter created together, and what they found in the current document.
+
+    The engine creates one instance per enabled rule, one after another, and then calls
+    `check(doc)` on each for every document. Pack rules created in one run (no check in
+    between, no class twice, codes increasing: the engine creates them in code order) form a
+    group. On the first `check` of a document the group scans it once for all its rules
+    (`_Scan`), runs each rule's regex on that rule's candidate lines only, and resolves
+    overlaps: one finding per unit (see `_resolve`). The other rules' `check` calls on the same
+    document return what was found for them. A rule created and checked alone is a group of one.
+    """
+
+    _forming: _Group | None = None
+
+    def __init__(self) -> None:
+        self.members: list[PackRule] = []
+        self.sealed = False
+        self._doc: Document | None = None
+        self._text: str | None = None
+        self._results: dict[int, list[Violation] | BaseException] = {}
+        self._filters: tuple[Any, Any, list[str], dict[str, str]] | None = None
+
+    @classmethod
+    def join(cls, rule: PackRule) -> _Group:
+        group = cls._forming
+        if (group is None or group.sealed or any(type(m) is type(rule) for m in group.members)
+                or group.members[-1].code >= rule.code):
+            group = cls._forming = _Group()
+        group.members.append(rule)
+        return group
+
+    def violations(self, rule: PackRule, doc: Document) -> list[Violation]:
+        if self._doc is not doc or self._text is not doc.text or id(rule) not in self._results:
+            self._run(doc)
+        found = self._results[id(rule)]
+        if isinstance(found, BaseException):
+            raise found
+        return found
+
+    def _run(self, doc: Document) -> None:
+        self.sealed = True
+        if _Group._forming is self:
+            _Group._forming = None
+        self._doc = None
+        results: dict[int, list[Violation] | BaseException] = {}
+        scan = self._scan(doc.text)
+        raw: list[tuple[PackRule, Violation]] = []
+        for member in self.members:
+            try:
+                found = member._find(doc, scan)
+            except TimeoutError as exc:
+                results[id(member)] = exc
+                continue
+            results[id(member)] = []
+            raw.extend((member, v) for v in found)
+        for member, v in _resolve(raw):
+            results[id(member)].append(v)  # type: ignore[union-attr]
+        self._doc, self._text, self._results = doc, doc.text, results
+
+    def _scan(self, text: str) -> _Scan | None:
+        if not any(m.compiled.exact for m in self.members):
+            return None
+        low = text.lower()
+        if len(low) != len(text):
+            return None  # a few characters (U+0130) lower to two: offsets would not line up
+        if self._filters is None:
+            exact = [m.compiled for m in self.members if m.compiled.exact]
+            heads = sorted({k for c in exact for k in c.heads})
+            literals = sorted({lit for c in exact for lit in c.literals}, key=len)
+            # a literal that holds another one adds nothing: its lines hold the shorter one
+            searched: list[str] = []
+            for lit in literals:
+                if not any(other in lit for other in searched):
+                    searched.append(lit)
+            alias = {lit: next(o for o in searched if o in lit) for lit in literals}
+            first = re.compile(r"(?:[^\w\n]|_)*" + _trie(heads)) if heads else None
+            rest = re.compile(r"\n(?:[^\w\n]|_)*" + _trie(heads)) if heads else None
+            self._filters = (first, rest, searched, alias)
+        return _Scan(text, low, *self._filters)
+
+
+class _Scan:
+    """One document seen by all rules of a group: the lines that start with a rule's head or
+    hold one of its required literals. Built once per document, in a few passes of C code."""
+
+    __slots__ = ("text", "low", "head_lines", "literal_lines", "alias", "_heads")
+
+    def __init__(self, text: str, low: str, first: Any, rest: Any, literals: list[str],
+                 alias: dict[str, str]) -> None:
+        self.text, self.low, self.alias = text, low, alias
+        n = len(low)
+        head_lines: list[tuple[int, int]] = []
+        if first is not None:
+            if first.match(low):
+                end = low.find("\n")
+                head_lines.append((0, n if end == -1 else end))
+            for m in rest.finditer(low):
+                start = m.start() + 1
+                end = low.find("\n", start)
+                head_lines.append((start, n if end == -1 else end))
+        self.head_lines = head_lines
+        self._heads: list[str] | None = None
+        found: dict[str, list[tuple[int, int]]] = {}
+        find, rfind = low.find, low.rfind
+        for lit in literals:
+            i = find(lit)
+            if i == -1:
+                continue
+            lines = found[lit] = []
+            while i != -1:
+                start = rfind("\n", 0, i) + 1
+                end = find("\n", i)
+                if end == -1:
+                    end = n
+                lines.append((start, end))
+                i = find(lit, end)
+        self.literal_lines = found
+
+    def regions(self, c: CompiledRule, max_length: int | None) -> list[tuple[int, int]] | None:
+        """The lines on which rule `c` can match (all of the text for a rule without prefilter)."""
+        lines: set[tuple[int, int]] = set()
+        if c.heads and self.head_lines:
+            if self._heads is None:
+                low = self.low
+                self._heads = [_BLANKS.sub(_SPACE, low[_LINE_HEAD.match(low, s, e).end():e][:2 * _HEAD_MAX])
+                               for s, e in self.head_lines]
+            keys = tuple(c.heads)
+            lines.update(line for line, head in zip(self.head_lines, self._heads) if head.startswith(keys))
+        for lit in c.literals:
+            hits = self.literal_lines.get(self.alias[lit])
+            if hits:
+                lines.update(hits)
+        if not lines:
+            return None
+        if not c.prefilter:
+            return [(0, len(self.text))]  # the rule scans the whole document, as it always did
+        text = self.text
+        return sorted(line for line in lines if _short_enough(text, line, max_length))
+
+
+def _resolve(raw: list[tuple[PackRule, Violation]]) -> list[tuple[PackRule, Violation]]:
+    """One finding per unit: where pack rules report the same or nested spans, the widest wins,
+    then the lowest code; the winner's `source` and `data["also"]` name the others."""
+    if len(raw) < 2:
+        return raw
+    order = sorted(raw, key=lambda mv: (-(mv[1].end - mv[1].start), mv[0].code, mv[1].start))
+    kept: list[tuple[PackRule, Violation, list[tuple[PackRule, Violation]]]] = []
+    for member, v in order:
+        for _, winner, others in kept:
+            if winner.start <= v.start and v.end <= winner.end:
+                others.append((member, v))
+                break
+        else:
+            kept.append((member, v, []))
+    out = []
+    for member, v, others in kept:
+        if others:
+            also = [{"code": m.code, "rule": f"{m.pack}/{m.name}", "match": o.data.get("match")} for m, o in others]
+            names = ", ".join(f"{m.code} {m.name}" for m, _ in others)
+            v = Violation(start=v.start, end=v.end, message=v.message, fix=v.fix, related=v.related,
+                          source=f"{v.source} (also {names})", data={**v.data, "also": also})
+        out.append((member, v))
+    out.sort(key=lambda mv: (mv[1].start, mv[0].code))
+    return out
+
+
+# -------------------------------------------------------------------------
 # The rule class that every pack rule derives from
 # -------------------------------------------------------------------------
 
@@ -476,28 +932,41 @@ class PackRule(Rule):
     family = "boilerplate"
     compiled: ClassVar[CompiledRule]
 
-    def check(self, doc: Document) -> Iterator[Violation]:
+    def __init__(self, options: BaseModel | None = None, *, timeout: float = 2.0) -> None:
+        super().__init__(options, timeout=timeout)
+        self.group = _Group.join(self)
+
+    def check(self, doc: Document) -> list[Violation]:
+        return self.group.violations(self, doc)
+
+    def _find(self, doc: Document, scan: _Scan | None) -> list[Violation]:
+        """This rule's own findings in `doc` (before the group's overlap resolution)."""
         c = self.compiled
         spec = c.spec
         text = doc.text
         opts = self.options
         max_length = opts.max_length
-        if c.prefilter:
+        if scan is not None and c.exact:
+            regions = scan.regions(c, max_length)
+            if regions is None:
+                return []
+        elif c.prefilter:
             block = _block(text, max_length) if spec.ignore_case else None
             if block is not None:
                 regions = _block_lines(block, c.prefilter, max_length, text)
             else:
                 hay = text if not spec.ignore_case else text.lower()
                 regions = _candidate_lines(text, hay, c.prefilter, max_length)
-            if not regions:
-                return
         else:
             regions = [(0, len(text))]
+        if not regions:
+            return []
         deadline = time.monotonic() + self.timeout
         position = opts.position
         seen: set[tuple[int, int]] = set()
         spans: list[Span] | None = None
         starts: list[int] = []
+        found: list[Violation] = []
         for match in _scan(c.regex, text, regions, deadline):
             hit_start, hit_end = match.span("clhit")
             if spans is None:
@@ -523,7 +992,8 @@ class PackRule(Rule):
             if (start, end) in seen:
                 continue
             seen.add((start, end))
-            yield self._violation(text, match.group("clhit"), start, end, para)
+            found.append(self._violation(text, match.group("clhit"), start, end, para))
+        return found
 
     @staticmethod
     def _at_edge(text: str, spans: list[Span], index: int, position: str, opts: Any) -> bool:
@@ -714,8 +1184,10 @@ def _load(path: Path) -> list[type[Rule]]:
             if placeholder != "match":
                 fail(f"unknown placeholder {{{placeholder}}}; only {{match}} is available", ("message",))
         compiled_regex, prefilter = _compile(spec, fail)
+        heads, literals, exact = _filters(spec)
         compiled = CompiledRule(pack=header.pack, path=where, line=item_line, spec=spec,
-                                regex=compiled_regex, prefilter=prefilter)
+                                regex=compiled_regex, prefilter=prefilter, heads=heads,
+                                literals=literals, exact=exact)
         attrs = {
             "__module__": __name__,
             "__doc__": None,

@@ -22,8 +22,10 @@ def check(path: Path | str, text: str | None = None):
     text = Path(path).read_text(encoding="utf-8") if text is None else text
     doc = Document.from_text(text, path=str(path))
     found = []
-    for cls in RULES:
-        for v in cls().check(doc):
+    rules = [cls() for cls in sorted(RULES, key=lambda c: c.code)]  # created together, as the engine does
+    for rule in rules:
+        cls = type(rule)
+        for v in rule.check(doc):
             found.append((cls.code, doc.position(v.start)[0], v))
     return doc, sorted(found, key=lambda f: (f[1], f[0]))
 
@@ -44,7 +46,7 @@ def test_hook_registers_the_builtin_packs():
 
 SEED_EXPECTED = {
     69: {"CL103"},  # Note to readers: please click the share buttons ...
-    79: {"CL120", "CL123"},  # The original source of this article is ... Copyright © ...
+    79: {"CL120"},  # The original source of this article is ... Copyright © ... (CL123 too: one finding)
     81: {"CL104"},  # Comment on Global Research Articles on our Facebook page
     83: {"CL110"},  # Become a Member of Global Research
     91: {"CL122"},  # Disclaimer: ...
@@ -105,8 +107,8 @@ REAL = {
     "fnc1-train-0059.txt": [("CL134", 7)],  # Scroll down for video
     "fnc1-train-0081.txt": [("CL131", 13), ("CL131", 19), ("CL105", 33)],  # Loading; comment prompt
     "fnc1-train-0119.txt": [("CL120", 25)],  # AP copyright
-    "fnc1-train-0565.txt": [("CL104", 11), ("CL111", 11)],  # HuffPost "Keep in touch! ..."
-    "fnc1-train-1466.txt": [("CL104", 23), ("CL135", 23)],  # Read more: ... / Follow us: ...
+    "fnc1-train-0565.txt": [("CL104", 11)],  # HuffPost "Keep in touch! ..." (CL111 too: one finding)
+    "fnc1-train-1466.txt": [("CL104", 23)],  # Read more: ... / Follow us: ... (CL135's line is inside)
     "fnc1-train-1732.txt": [("CL131", 9), ("CL131", 20), ("CL132", 27), ("CL131", 32), ("CL132", 35),
                             ("CL132", 53), ("CL131", 55), ("CL132", 56)],  # NYT markers, "Photo", COMMENTS
     "fnc1-train-2013.txt": [("CL132", 6), ("CL135", 7)],  # Continue reading. / - See more at: ...
@@ -185,3 +187,58 @@ def test_engine_reports_seed_boilerplate(cli):
     assert lines == {(code, line) for line, codes in SEED_EXPECTED.items() for code in codes}
     assert all(f["family"] == "boilerplate" for f in findings)
     assert all(f["end_line"] == f["line"] for f in findings)
+
+
+# -- one finding per unit: the shared scanner and the overlap resolution ------------------------
+
+
+def test_seed_line_79_is_one_finding_naming_the_other_rule():
+    _, found = check(SEED)
+    (v,) = [v for code, line, v in found if line == 79]
+    assert v.source.endswith("(also CL123 syndication-notice)")
+    assert v.data["also"] == [{"code": "CL123", "rule": "legal/syndication-notice",
+                               "match": "The original source of this article is"}]
+
+
+def test_nested_line_goes_to_the_enclosing_paragraph():
+    doc, found = check(DATA / "fnc1-train-1466.txt")
+    (code, line, v) = found[0]
+    assert code == "CL104" and v.data["unit"] == "paragraph"
+    assert [a["code"] for a in v.data["also"]] == ["CL135"]
+    assert doc.text[v.start:v.end].startswith("Read more:")
+
+
+def test_ignoring_the_winner_lets_the_other_rule_report(cli):
+    result = cli("check", SEED, "--select", "CL1", "--ignore", "CL120", "--output-format", "json")
+    data = result.json()
+    findings = data if isinstance(data, list) else data.get("findings", [])
+    assert ("CL123", 79) in {(f["code"], f["line"]) for f in findings}
+
+
+def test_rules_created_apart_are_independent():
+    text = SEED.read_text(encoding="utf-8")
+    doc = Document.from_text(text, path=str(SEED))
+    by_code = {cls.code: cls for cls in RULES}
+    lone = by_code["CL123"]()
+    assert [doc.position(v.start)[0] for v in lone.check(doc)] == [79]
+
+
+def test_shared_scanner_finds_what_each_rule_finds_alone():
+    """The group's candidate lines (heads and required literals) miss no finding of any rule."""
+    for name in sorted(REAL) + CLEAN:
+        doc = Document.from_text((DATA / name).read_text(encoding="utf-8"))
+        alone = {(cls.code, v.start, v.end) for cls in RULES for v in cls()._find(doc, None)}
+        rules = [cls() for cls in sorted(RULES, key=lambda c: c.code)]
+        scan = rules[0].group._scan(doc.text)
+        shared = {(r.code, v.start, v.end) for r in rules for v in r._find(doc, scan)}
+        assert shared == alone, name
+
+
+def test_every_shipped_alternative_gets_a_filter():
+    from corpuslint.packs import _SPACE
+
+    for cls in RULES:
+        c = cls.compiled
+        assert c.exact, cls.code
+        assert all(k and not k.startswith(_SPACE) for k in c.heads), cls.code
+        assert all(len(lit) >= 4 or not lit.isascii() for lit in c.literals), cls.code
