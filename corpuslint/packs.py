@@ -31,7 +31,8 @@ rules:
     ignore-case: true             # default true
     severity: warning             # error, warning (default) or info
     fix: remove                   # `remove` (default) or `none`
-    safe: true                    # default false: removal needs --unsafe-fixes
+    safe: true                    # default false: removal needs --unsafe-fixes; `edge`: safe
+                                  # for a whole paragraph at the head/tail, unsafe elsewhere
     enabled: true                 # default true; false = runs only when selected by code/name
     why: Share widgets are page furniture, not the article ...
     example: "196 SHARES Facebook Twitter"
@@ -89,7 +90,9 @@ Fixes, messages, documentation
   (`textutil.block_removal`), so the paragraphs around it keep their spacing; a line inside a
   paragraph goes with its line break. `safe: true` lets `--fix` apply it; otherwise it needs
   `--unsafe-fixes`. Mark a rule safe only where the text can never be content (widget labels,
-  legal notices), not where it is a plea an author wrote.
+  legal notices), not where it is a plea an author wrote. `safe: edge` is safe for a whole
+  paragraph within `edge-paragraphs`/`edge-percent` of the head or tail (where a site stamps its
+  boilerplate) and unsafe elsewhere (where the same words may be the author's).
 * `message` may use `{match}` (the matched text, shortened). A finding's `source` is
   `pack/rule-name: matched text`.
 * `corpuslint rule CODE` prints a ruff-style page composed from `summary`, the phrases or
@@ -200,7 +203,9 @@ class _RuleSpec(_Strict):
     max_length: int | None = Field(None, alias="max-length", gt=0)
     ignore_case: bool = Field(True, alias="ignore-case")
     fix: Literal["remove", "none"] = "remove"
-    safe: bool = False
+    # true: always safe; "edge": safe for a whole paragraph at the head or tail of a document (where
+    # boilerplate stands), unsafe where the same words stand inside the article; false: unsafe
+    safe: bool | Literal["edge"] = False
     enabled: bool = True
     why: str | None = None
     example: str | None = None
@@ -992,7 +997,9 @@ class PackRule(Rule):
             if (start, end) in seen:
                 continue
             seen.add((start, end))
-            found.append(self._violation(text, match.group("clhit"), start, end, para))
+            at_edge = spec.safe == "edge" and (self._at_edge(text, spans, index, "tail", opts)
+                                               or self._at_edge(text, spans, index, "head", opts))
+            found.append(self._violation(text, match.group("clhit"), start, end, para, at_edge=at_edge))
         return found
 
     @staticmethod
@@ -1003,7 +1010,8 @@ class PackRule(Rule):
             return index >= n - opts.edge_paragraphs or spans[index].start >= len(text) - cut
         return index < opts.edge_paragraphs or spans[index].end <= cut
 
-    def _violation(self, text: str, hit: str, start: int, end: int, para: Span) -> Violation:
+    def _violation(self, text: str, hit: str, start: int, end: int, para: Span, *,
+                   at_edge: bool = False) -> Violation:
         c = self.compiled
         spec = c.spec
         short = shorten(hit, 60)
@@ -1011,7 +1019,8 @@ class PackRule(Rule):
         fix = None
         if spec.fix == "remove":
             cut_start, cut_end = removal_span(text, start, end, para)
-            fix = Fix.delete(cut_start, cut_end, f"Remove the boilerplate {unit}", safe=spec.safe)
+            safe = spec.safe is True or (spec.safe == "edge" and at_edge and unit == "paragraph")
+            fix = Fix.delete(cut_start, cut_end, f"Remove the boilerplate {unit}", safe=safe)
         return Violation(
             start=start,
             end=end,
@@ -1068,6 +1077,12 @@ class PackRule(Rule):
         lines.append("## Fix safety")
         if spec.fix == "none":
             lines.append("No fix: the text needs a person's judgement.")
+        elif spec.safe == "edge":
+            lines.append(f"The fix removes the {unit} (with its blank lines). It is safe where the finding "
+                         "is a whole paragraph at the head or tail of the document (within "
+                         f"{spec.edge_paragraphs} paragraphs or {spec.edge_percent:g}% of the text from the "
+                         "edge), where such text is the site's, not the author's; elsewhere the same "
+                         "words may be the article's own, so the fix there is unsafe.")
         elif spec.safe:
             lines.append(f"The fix removes the {unit} (with its blank lines) and is safe: this text is "
                          "never part of the article.")
