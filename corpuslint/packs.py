@@ -499,6 +499,26 @@ def _analyse(source: str, flags: int, anchored: bool) -> tuple[str, frozenset[st
     return ("literals", literals) if literals else None
 
 
+class LazyPattern:
+    """A `regex` pattern compiled on first use.
+
+    Compiling the shipped packs' alternations costs ~0.3 s, more than the rest of start-up; a
+    pack read from the on-disk cache (see `load_pack`) compiles only the rules whose literal
+    filter ever matches, so checking one small file does not pay for all of them.
+    """
+
+    __slots__ = ("source", "flags", "_compiled")
+
+    def __init__(self, source: str, flags: int, compiled: Any = None) -> None:
+        self.source, self.flags, self._compiled = source, flags, compiled
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(self.source, self.flags)
+        return getattr(compiled, name)
+
+
 @dataclass(slots=True, frozen=True)
 class CompiledRule:
     pack: str
@@ -540,7 +560,7 @@ def _compile(spec: PhrasesSpec | PatternsSpec, fail: Any) -> tuple[Any, tuple[st
     else:
         source = rf"(?P<clhit>{alternation})"
     try:
-        return regex.compile(source, flags), prefilter
+        return LazyPattern(source, flags, regex.compile(source, flags)), prefilter
     except regex.error as exc:
         fail(f"the patterns do not combine into one alternation: {exc}", (spec.kind,))
     raise AssertionError  # unreachable: fail() raises
@@ -1149,14 +1169,75 @@ def load_pack(path: Path) -> list[type[Rule]]:
     return list(cached)
 
 
+def _disk_cache_dir() -> Path | None:
+    """Where validated packs are kept between runs: $CORPUSLINT_CACHE_DIR, else the user cache."""
+    import os
+
+    if os.environ.get("CORPUSLINT_NO_PACK_CACHE"):
+        return None
+    base = os.environ.get("CORPUSLINT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    root = Path(base) if base else Path.home() / ".cache"
+    return (root if os.environ.get("CORPUSLINT_CACHE_DIR") else root / "corpuslint") / "packs"
+
+
+def _disk_key(raw: bytes) -> str:
+    """The pack's bytes, this module's source and corpuslint's version: any change is a miss."""
+    import hashlib
+
+    from corpuslint import __version__
+
+    digest = hashlib.blake2b(raw, digest_size=16)
+    digest.update(Path(__file__).read_bytes())
+    digest.update(__version__.encode())
+    return digest.hexdigest()
+
+
 def _load(path: Path) -> list[type[Rule]]:
+    """A pack from the on-disk cache when its bytes were validated before, else parsed anew.
+
+    The YAML parse, the validation and the pattern analysis of the shipped packs cost ~0.6 s,
+    most of `corpuslint check one-file.txt`; a cache hit costs a few milliseconds. The cache holds
+    only what validation produced (plain data), keyed by the pack's bytes, so a stale or foreign
+    entry can never be used; if it cannot be read or written, packs are simply parsed.
+    """
+    import pickle
+
     where = str(path)
     try:
-        source = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"rule pack is not valid UTF-8: {exc.reason}", path=where) from None
+        raw = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"cannot read rule pack: {exc.strerror or exc}", path=where) from None
+    folder = _disk_cache_dir()
+    entry = folder / f"{_disk_key(raw)}.pickle" if folder else None
+    if entry is not None:
+        try:
+            with open(entry, "rb") as handle:
+                header_pack, items = pickle.load(handle)
+            return [_rule_class(header_pack, where, *item) for item in items]
+        except Exception:  # missing, unreadable or from another layout: parse the pack instead
+            pass
+    classes, header_pack, items = _parse(path, raw)
+    if entry is not None:
+        try:
+            import os
+            import tempfile
+
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump((header_pack, items), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, entry)
+        except OSError:
+            pass
+    return classes
+
+
+def _parse(path: Path, raw: bytes) -> tuple[list[type[Rule]], str, list[tuple]]:
+    where = str(path)
+    try:
+        source = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"rule pack is not valid UTF-8: {exc.reason}", path=where) from None
     try:
         data = yamlio.load(source)
     except yamlio.YamlError as exc:
@@ -1172,6 +1253,7 @@ def _load(path: Path) -> list[type[Rule]]:
         raise ConfigError(f"{pack_label}: {message}", path=where, line=line) from None
     rules_data = data["rules"]
     classes: list[type[Rule]] = []
+    items: list[tuple] = []
     codes: dict[str, int | None] = {}
     names: dict[str, int | None] = {}
     for index, item in enumerate(rules_data):
@@ -1200,25 +1282,38 @@ def _load(path: Path) -> list[type[Rule]]:
                 fail(f"unknown placeholder {{{placeholder}}}; only {{match}} is available", ("message",))
         compiled_regex, prefilter = _compile(spec, fail)
         heads, literals, exact = _filters(spec)
-        compiled = CompiledRule(pack=header.pack, path=where, line=item_line, spec=spec,
-                                regex=compiled_regex, prefilter=prefilter, heads=heads,
-                                literals=literals, exact=exact)
-        attrs = {
-            "__module__": __name__,
-            "__doc__": None,
-            "code": spec.code,
-            "name": spec.name,
-            "family": "boilerplate",
-            "summary": spec.summary or _summary_from_message(spec.message),
-            "severity": spec.severity,
-            "fix_availability": FixAvailability.NONE if spec.fix == "none" else FixAvailability.ALWAYS,
-            "default_enabled": spec.enabled,
-            "Options": _options_model(spec),
-            "compiled": compiled,
-            "pack": header.pack,
-        }
-        classes.append(type(_class_name(header.pack, spec.name), (PackRule,), attrs))
-    return classes
+        item_data = (spec.model_dump(by_alias=True), item_line, compiled_regex.source, compiled_regex.flags,
+                     prefilter, heads, literals, exact)
+        items.append(item_data)
+        classes.append(_rule_class(header.pack, where, *item_data, spec=spec, pattern=compiled_regex))
+    return classes, header.pack, items
+
+
+def _rule_class(pack: str, where: str, spec_data: dict, item_line: int | None, source: str, flags: int,
+                prefilter: tuple[str, ...], heads: frozenset[str], literals: frozenset[str], exact: bool,
+                *, spec: PhrasesSpec | PatternsSpec | None = None, pattern: LazyPattern | None = None,
+                ) -> type[Rule]:
+    """The rule class of one validated pack rule (from a fresh parse or from the disk cache)."""
+    if spec is None:
+        spec = _RULE_ADAPTER.validate_python(spec_data)
+    compiled = CompiledRule(pack=pack, path=where, line=item_line, spec=spec,
+                            regex=pattern or LazyPattern(source, flags), prefilter=prefilter, heads=heads,
+                            literals=literals, exact=exact)
+    attrs = {
+        "__module__": __name__,
+        "__doc__": None,
+        "code": spec.code,
+        "name": spec.name,
+        "family": "boilerplate",
+        "summary": spec.summary or _summary_from_message(spec.message),
+        "severity": spec.severity,
+        "fix_availability": FixAvailability.NONE if spec.fix == "none" else FixAvailability.ALWAYS,
+        "default_enabled": spec.enabled,
+        "Options": _options_model(spec),
+        "compiled": compiled,
+        "pack": pack,
+    }
+    return type(_class_name(pack, spec.name), (PackRule,), attrs)
 
 
 def _rule_label(index: int, item: Any) -> str:

@@ -213,3 +213,33 @@ def test_missing_file_and_bad_encoding(tmp_path):
     bad.write_bytes("pack: caf\xe9\n".encode("latin-1"))
     with pytest.raises(ConfigError, match="not valid UTF-8"):
         load_pack(bad)
+
+
+def test_validated_packs_are_cached_on_disk_and_a_bad_entry_is_ignored(tmp_path, monkeypatch):
+    import shutil
+
+    from corpuslint import packs as packs_module
+
+    monkeypatch.setenv("CORPUSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    source = packs_module.builtin_pack_paths()[0]
+    pack = tmp_path / source.name
+    shutil.copy(source, pack)
+    first = packs_module._load(pack)
+    [entry] = (tmp_path / "cache" / "packs").iterdir()
+
+    def no_yaml(*args, **kwargs):
+        raise AssertionError("the cached pack was parsed again")
+
+    monkeypatch.setattr(packs_module.yamlio, "load", no_yaml)
+    second = packs_module._load(pack)
+    assert [r.code for r in second] == [r.code for r in first]
+    doc = Document.from_text("The story.\n\n196 SHARES Facebook Twitter\n")
+    assert [v.message for r in first for v in r().check(doc)] == [v.message for r in second for v in r().check(doc)]
+
+    monkeypatch.undo()
+    monkeypatch.setenv("CORPUSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    entry.write_bytes(b"not a pickle")
+    assert [r.code for r in packs_module._load(pack)] == [r.code for r in first]
+    pack.write_text(pack.read_text(encoding="utf-8").replace("rules:", "rulez:", 1), encoding="utf-8")
+    with pytest.raises(ConfigError):
+        packs_module._load(pack)  # a changed pack is validated again, never taken from the cache
