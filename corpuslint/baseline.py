@@ -125,14 +125,29 @@ def load(path: str) -> Counter:
 
 def apply(path: str, findings: list[Finding], linter: Linter) -> tuple[list[Finding], int]:
     """The findings that the baseline at `path` does not hold, and how many it held."""
-    known = load(path)
-    base = Path(os.path.abspath(path)).parent
-    new: list[Finding] = []
-    matched = 0
-    for key, finding in zip(keys(linter, findings, base), findings):
-        if known[key] > 0:
-            known[key] -= 1
-            matched += 1
-        else:
-            new.append(finding)
-    return new, matched
+    keep = Matcher(path, linter)
+    new = keep(findings)
+    return new, keep.matched
+
+
+class Matcher:
+    """Drops known findings file by file, as a run streams them (see RunResult.filters).
+
+    Each baseline entry matches one finding: a third copy of a finding recorded twice is new.
+    """
+
+    def __init__(self, path: str, linter: Linter) -> None:
+        self.known = load(path)
+        self.base = Path(os.path.abspath(path)).parent
+        self.linter = linter
+        self.matched = 0
+
+    def __call__(self, findings: list[Finding]) -> list[Finding]:
+        new: list[Finding] = []
+        for key, finding in zip(keys(self.linter, findings, self.base), findings):
+            if self.known[key] > 0:
+                self.known[key] -= 1
+                self.matched += 1
+            else:
+                new.append(finding)
+        return new

@@ -187,27 +187,45 @@ def cmd_check(args: argparse.Namespace) -> int:
                          f"choose from {', '.join(sorted(linter.registry.reporters))}")
 
     progress = _progress_bar() if sys.stderr.isatty() and format_name == "text" else None
-    if args.baseline:
-        from corpuslint.baseline import load
+    from corpuslint.engine import RunResult
 
-        load(args.baseline)  # a missing or broken baseline fails before the run, not after
-    result = linter.run(args.paths, fix=bool(args.fix), unsafe=config.unsafe_fixes, diff=args.diff,
-                        jobs=args.jobs, progress=progress, cache=not args.no_cache)
-    if progress:
-        progress(0, done=True)
-    _baseline(args, linter, result)
+    result = RunResult()
+    matcher = None
+    if args.baseline and not args.write_baseline:
+        from corpuslint.baseline import Matcher
+
+        matcher = Matcher(args.baseline, linter)  # a missing or broken baseline fails before the run
+        result.filters.append(matcher)
 
     # with --diff, stdout is the patch alone (as ruff does): the report goes to stderr
     stream = open(args.output_file, "w", encoding="utf-8") if args.output_file else \
         sys.stderr if args.diff else sys.stdout
     try:
-        if args.diff:
-            for chunk in result.diffs:
-                sys.stdout.write(chunk)
         color = args.color == "always" or (args.color == "auto" and stream.isatty() and not os.environ.get("NO_COLOR"))
         reporter = reporter_cls(stream, show_source=not args.no_source, quiet=args.quiet,
                                 statistics=args.statistics, show_fixes=args.show_fixes, color=color)
-        reporter.report(result)
+        # A streaming reporter writes each file's findings as it is checked, so memory stays flat
+        # however large the corpus; --diff prints the patch first, so it reports at the end.
+        stream_out = reporter.streaming and not args.write_baseline and not args.diff
+        if stream_out:
+            reporter.start()
+            result.sink = reporter.add
+        linter.run(args.paths, fix=bool(args.fix), unsafe=config.unsafe_fixes, diff=args.diff,
+                   jobs=args.jobs, progress=progress, cache=not args.no_cache, result=result)
+        if progress:
+            progress(0, done=True)
+        if matcher is not None and matcher.matched and not args.quiet:
+            print(f"corpuslint: {matcher.matched} known finding{'s' if matcher.matched != 1 else ''} not "
+                  f"shown (in the baseline {args.baseline})", file=sys.stderr)
+        if args.write_baseline:
+            _write_baseline(args, linter, result)
+        if args.diff:
+            for chunk in result.diffs:
+                sys.stdout.write(chunk)
+        if stream_out:
+            reporter.finish(result)
+        else:
+            reporter.report(result)
     finally:
         if args.output_file:
             stream.close()
@@ -219,25 +237,21 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     if args.diff:
         return EXIT_FINDINGS if result.diffs and not args.exit_zero else EXIT_OK
-    if result.failing(config.fail_on) and not args.exit_zero:
+    if result.failing_count(config.fail_on) and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK
 
 
-def _baseline(args: argparse.Namespace, linter, result) -> None:
-    """--write-baseline records the findings (which then pass); --baseline drops known ones."""
+def _write_baseline(args: argparse.Namespace, linter, result) -> None:
+    """--write-baseline records the findings, which then pass."""
     from corpuslint import baseline
+    from corpuslint.engine import Tally
 
-    if args.write_baseline:
-        n = baseline.write(args.write_baseline, result.findings, linter)
-        print(f"corpuslint: wrote {n} finding{'s' if n != 1 else ''} to the baseline {args.write_baseline}",
-              file=sys.stderr)
-        result.findings = []
-    elif args.baseline:
-        result.findings, known = baseline.apply(args.baseline, result.findings, linter)
-        if known and not args.quiet:
-            print(f"corpuslint: {known} known finding{'s' if known != 1 else ''} not shown "
-                  f"(in the baseline {args.baseline})", file=sys.stderr)
+    n = baseline.write(args.write_baseline, result.findings, linter)
+    print(f"corpuslint: wrote {n} finding{'s' if n != 1 else ''} to the baseline {args.write_baseline}",
+          file=sys.stderr)
+    result.findings = []
+    result.tally = Tally()
 
 
 def _progress_bar():

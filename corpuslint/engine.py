@@ -53,7 +53,43 @@ class FileOutcome:
 
 
 @dataclass
+class Tally:
+    """Counts of the findings of a run, kept even when the findings themselves are not."""
+
+    total: int = 0
+    by_code: Counter = field(default_factory=Counter)
+    names: dict[str, str] = field(default_factory=dict)
+    fixable: Counter = field(default_factory=Counter)  # code -> findings with a fix
+    no_fix: Counter = field(default_factory=Counter)  # code -> findings without a fix
+    safe: int = 0
+    unsafe: int = 0
+    by_severity: Counter = field(default_factory=Counter)
+
+    def count(self, findings: list[Finding]) -> None:
+        for f in findings:
+            self.total += 1
+            self.by_code[f.code] += 1
+            self.names[f.code] = f.name
+            self.by_severity[f.severity] += 1
+            if f.fix is None:
+                self.no_fix[f.code] += 1
+            else:
+                self.fixable[f.code] += 1
+                if f.fix.applicability == Applicability.SAFE:
+                    self.safe += 1
+                else:
+                    self.unsafe += 1
+
+
+def _finding_order(f: Finding) -> tuple:
+    return (f.record or 0, f.line, f.column, f.code)
+
+
+@dataclass
 class RunResult:
+    """What a run produced. With a `sink`, findings stream out file by file and only their
+    `tally` stays, so memory does not grow with the corpus (the reporters that can, do)."""
+
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
     documents: int = 0
@@ -68,11 +104,23 @@ class RunResult:
     unsafe_fixes: bool = False
     rules: dict[str, type[Rule]] = field(default_factory=dict)
     paths: list[str] = field(default_factory=list)  # every file checked, in order
+    tally: Tally = field(default_factory=Tally)
+    # each file's findings pass through `filters` (a baseline), then go to `sink` if set, else
+    # into `findings`
+    filters: list[Any] = field(default_factory=list)
+    sink: Any = None
 
     def add(self, outcome: FileOutcome) -> None:
         self.files += 1
         self.paths.append(outcome.path)
-        self.findings.extend(outcome.findings)
+        findings = sorted(outcome.findings, key=_finding_order)
+        for keep in self.filters:
+            findings = keep(findings)
+        self.tally.count(findings)
+        if self.sink is not None:
+            self.sink(findings)
+        else:
+            self.findings.extend(findings)
         self.documents += outcome.documents
         self.bytes += outcome.bytes
         self.fixed.update(outcome.fixed)
@@ -81,6 +129,9 @@ class RunResult:
             self.diffs.append(outcome.diff)
         self.errors.extend(outcome.errors)
         self.notes.extend(outcome.notes)
+
+    def failing_count(self, fail_on: Severity) -> int:
+        return sum(n for severity, n in self.tally.by_severity.items() if severity.rank >= fail_on.rank)
 
     def failing(self, fail_on: Severity) -> list[Finding]:
         return [f for f in self.findings if f.severity.rank >= fail_on.rank]
@@ -325,7 +376,8 @@ class Linter:
         return self._by_extension.get(ext) or self.formats["text"]
 
     def run(self, paths: list[str], *, fix: bool = False, unsafe: bool = False, diff: bool = False,
-            jobs: int | None = None, progress: Any = None, cache: bool = False) -> RunResult:
+            jobs: int | None = None, progress: Any = None, cache: bool = False,
+            result: RunResult | None = None) -> RunResult:
         """Discover, read, check (and fix) every file under `paths`: the CLI's whole job.
 
         With `cache`, unchanged files take their findings from the result cache (see
@@ -336,14 +388,14 @@ class Linter:
 
         started = time.perf_counter()
         files = list(Discovery(self.config).files(paths))
-        result = RunResult(fix_mode=fix or diff, unsafe_fixes=unsafe, rules=self.all_rules)
+        result = result or RunResult()
+        result.fix_mode, result.unsafe_fixes, result.rules = fix or diff, unsafe, self.all_rules
         with time_budget(self):
             if self.corpus_rules:
                 self.index = self.corpus_index(files, paths)
             for outcome in self._outcomes(run_files, files, cache=cache and not (fix or diff), fix=fix,
                                           unsafe=unsafe, diff=diff, jobs=jobs, progress=progress):
-                result.add(outcome)
-        result.findings.sort(key=lambda f: (f.path, f.record or 0, f.line, f.column, f.code))
+                result.add(outcome)  # files in discovery order, each file's findings in text order
         result.seconds = time.perf_counter() - started
         return result
 

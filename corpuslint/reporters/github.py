@@ -17,9 +17,10 @@ def _escape(value: str, *, prop: bool = False) -> str:
 class GithubReporter(Reporter):
     name = "github"
     description = "GitHub Actions annotations (::error file=...,line=...::message)."
+    streaming = True
 
-    def report(self, result) -> None:
-        for f in result.findings:
+    def add(self, findings) -> None:
+        for f in findings:
             title = _escape(f"{f.code} [{f.name}]", prop=True)
             props = (f"file={_escape(f.path, prop=True)},line={f.line},col={f.column},"
                      f"endLine={f.end_line},endColumn={f.end_column},title={title}")

@@ -1,4 +1,7 @@
-"""`json`: a list of findings; `jsonl`: one finding per line. The public contract for scripts."""
+"""`json`: a list of findings; `jsonl`: one finding per line. The public contract for scripts.
+
+Both stream: each file's findings are written as soon as it is checked.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +10,30 @@ import json
 from corpuslint.reporters.base import Reporter
 
 
-def finding_dicts(result) -> list[dict]:
-    return [f.model_dump(mode="json") for f in result.findings]
-
-
 class JsonReporter(Reporter):
     name = "json"
     description = "A JSON list of findings (path, line, column, end_line, end_column, code, name, ...)."
+    streaming = True
 
-    def report(self, result) -> None:
-        json.dump(finding_dicts(result), self.stream, indent=2, ensure_ascii=False)
-        self.stream.write("\n")
+    def start(self) -> None:
+        self._first = True
+        self.stream.write("[")
+
+    def add(self, findings) -> None:
+        for finding in findings:
+            item = json.dumps(finding.model_dump(mode="json"), indent=2, ensure_ascii=False)
+            self.stream.write(("\n" if self._first else ",\n") + "  " + item.replace("\n", "\n  "))
+            self._first = False
+
+    def finish(self, result) -> None:
+        self.stream.write("]\n" if self._first else "\n]\n")
 
 
 class JsonLinesReporter(Reporter):
     name = "jsonl"
     description = "One JSON finding per line, for streaming into other tools."
+    streaming = True
 
-    def report(self, result) -> None:
-        for item in finding_dicts(result):
-            self.stream.write(json.dumps(item, ensure_ascii=False) + "\n")
+    def add(self, findings) -> None:
+        for finding in findings:
+            self.stream.write(json.dumps(finding.model_dump(mode="json"), ensure_ascii=False) + "\n")

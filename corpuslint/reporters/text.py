@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from corpuslint.models import Applicability
 from corpuslint.reporters.base import Reporter
 
@@ -17,35 +15,39 @@ class TextReporter(Reporter):
     def _c(self, code: str, text: str) -> str:
         return f"{code}{text}{RESET}" if self.color else text
 
-    def report(self, result) -> None:
+    streaming = True
+
+    def add(self, findings) -> None:
+        if self.quiet:
+            return
         out = self.stream
-        if not self.quiet:
-            for f in result.findings:
-                where = f"{f.path}:{f.line}:{f.column}:"
-                if f.record is not None:
-                    where = f"{f.path}:{f.line}:{f.column}: [record {f.record}]"
-                marker = ""
-                if f.fix is not None:
-                    marker = " [*]" if f.fix.applicability == Applicability.SAFE else " [-]"
-                level = {"error": RED, "warning": YELLOW, "info": CYAN}[f.severity.value]
-                out.write(f"{self._c(BOLD, where)} {self._c(level, f.code)}{marker} "
-                          f"[{f.name}] {f.message}\n")
-                if self.show_source and f.text and f.text not in f.message:
-                    out.write(self._c(DIM, f"    | {f.text}") + "\n")
+        for f in findings:
+            where = f"{f.path}:{f.line}:{f.column}:"
+            if f.record is not None:
+                where = f"{f.path}:{f.line}:{f.column}: [record {f.record}]"
+            marker = ""
+            if f.fix is not None:
+                marker = " [*]" if f.fix.applicability == Applicability.SAFE else " [-]"
+            level = {"error": RED, "warning": YELLOW, "info": CYAN}[f.severity.value]
+            out.write(f"{self._c(BOLD, where)} {self._c(level, f.code)}{marker} "
+                      f"[{f.name}] {f.message}\n")
+            if self.show_source and f.text and f.text not in f.message:
+                out.write(self._c(DIM, f"    | {f.text}") + "\n")
+
+    def finish(self, result) -> None:
         if self.statistics:
             self._statistics(result)
         self._summary(result)
 
     def _statistics(self, result) -> None:
-        counts = Counter((f.code, f.name) for f in result.findings)
-        fixable = Counter(f.code for f in result.findings if f.fix is not None)
-        for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            mark = "[*]" if fixable[code] else "   "
-            self.stream.write(f"{n:>7}  {code:<7} {mark} {name}\n")
+        tally = result.tally
+        for code, n in sorted(tally.by_code.items(), key=lambda kv: (-kv[1], kv[0])):
+            mark = "[*]" if tally.fixable[code] else "   "
+            self.stream.write(f"{n:>7}  {code:<7} {mark} {tally.names[code]}\n")
 
     def _summary(self, result) -> None:
         out = self.stream
-        findings = result.findings
+        tally = result.tally
         if result.fix_mode and result.fixed:
             total = sum(result.fixed.values())
             per_rule = ", ".join(f"{code} ×{n}" for code, n in sorted(result.fixed.items()))
@@ -56,18 +58,17 @@ class TextReporter(Reporter):
             for code, n in sorted(result.fixed.items()):
                 rule = result.rules.get(code)
                 out.write(f"    {n:>5} × {code} [{rule.name if rule else '?'}]\n")
-        n = len(findings)
+        n = tally.total
         docs = f"{result.documents} document{'s' if result.documents != 1 else ''} in {result.files} file" \
                f"{'s' if result.files != 1 else ''}"
         if not n:
             out.write(f"All checks passed ({docs}).\n")
             return
-        safe = sum(1 for f in findings if f.fix is not None and f.fix.applicability == Applicability.SAFE)
-        unsafe = sum(1 for f in findings if f.fix is not None and f.fix.applicability == Applicability.UNSAFE)
+        safe, unsafe = tally.safe, tally.unsafe
         left = "remaining" if result.fix_mode else "found"
         out.write(f"{n} finding{'s' if n != 1 else ''} {left} ({docs}).\n")
         if result.fix_mode:
-            no_fix = Counter(f.code for f in findings if f.fix is None)
+            no_fix = tally.no_fix
             if no_fix:
                 listed = ", ".join(f"{c} ×{k}" for c, k in sorted(no_fix.items()))
                 out.write(f"No automatic fix for {sum(no_fix.values())} of them ({listed}).\n")
