@@ -137,11 +137,37 @@ _OPENING_QUOTE = regex.compile(r"^\W{0,2}[\"“‘']")
 _WORD = regex.compile(r"\w+")
 # Every cue needs one of these words: one cheap literal scan (of the case-folded paragraph, with
 # `re`, ~6 µs where `regex` with (?i) took ~36 µs) rules out most paragraphs.
-_PREFILTER = re.compile(
-    r"author|writer|journalist|reporter|editor|columnist|correspondent|contributor|commentator|blogger|"
-    r"novelist|historian|professor|lecturer|fellow|analyst|scholar|essayist|critic|economist|researcher|"
-    r"broadcaster|anchor|podcaster|lives|book|novel|memoir|appeared|reach|contact|mail|follow|visit|blog|"
-    r"website|writes|reports|award|prize|sell|@")
+_PREFILTER_WORDS = (
+    "author", "writer", "journalist", "reporter", "editor", "columnist", "correspondent", "contributor",
+    "commentator", "blogger", "novelist", "historian", "professor", "lecturer", "fellow", "analyst", "scholar",
+    "essayist", "critic", "economist", "researcher", "broadcaster", "anchor", "podcaster", "lives", "book", "novel",
+    "memoir", "appeared", "reach", "contact", "mail", "follow", "visit", "blog", "website", "writes", "reports",
+    "award", "prize", "sell", "@")
+
+
+def _literal_trie(words) -> str:
+    """A pattern that `search`es for any of `words`, as a trie ("a(?:uthor|ward)|b(?:log|ook)").
+
+    `re` tries the branches of an alternation one after another at every position; with the
+    words grouped by their first letters, a position fails after one test: the prefilter scans
+    long paragraphs about twice as fast (~9 µs where the flat alternation took ~17 µs).
+    A word that another starts with is enough on its own ("blog" for "blogger").
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in sorted(groups.items()):
+        if "" in rests:
+            branches.append(re.escape(first))
+        elif len(rests) == 1:
+            branches.append(re.escape(first + rests[0]))
+        else:
+            branches.append(f"{re.escape(first)}(?:{_literal_trie(rests)})")
+    return "|".join(branches)
+
+
+_PREFILTER = re.compile(_literal_trie(_PREFILTER_WORDS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +262,40 @@ def _scan_cues(text: str, folded: str) -> list[tuple[str, str | None]]:
                 hits[start] = (order, cue, " ".join(name.split()) if name else None)
     return [(cue, name) for _, (_, cue, name) in sorted(hits.items())]
 _PERSON_CUES = frozenset(CUES) - {"email", "handle", "award-winning"}
+
+
+def _may_be_bio(paragraph: str, threshold: float = BIO_THRESHOLD) -> bool:
+    """False only when `bio_evidence(paragraph).score` is surely below `threshold`.
+
+    The score without the cue patterns: every cue whose words the paragraph has counts as found
+    (a cue cannot match without them), so the score computed here is never below the true one.
+    Long prose with a role word ("reporters", "critics") and "said" is ruled out with literal
+    tests and three searches, where `bio_evidence` runs the cue patterns: about 10 times faster
+    on the run targets `corpuslint.checks.bios` asks about (none of the ~1000 in the 2000 real
+    documents is a bio).
+    """
+    text = paragraph.strip()
+    folded = text.casefold()
+    if not text or not _PREFILTER.search(folded):
+        return False
+    possible = [cue for _, cue, _, needs, _ in _CUE_BRANCHES if any(word in folded for word in needs)]
+    if not any(cue in _PERSON_CUES for cue in possible):
+        return False  # contact details alone do not count (see `bio_evidence`)
+    miss = 1.0
+    for cue in possible:
+        miss *= 1.0 - CUES[cue]
+    score = 1.0 - miss
+    if round(score, 3) < threshold:
+        return False
+    if _REPORTING.search(text):
+        score *= 0.55
+    if _OPENING_QUOTE.match(text):
+        score *= 0.5
+    if round(score, 3) < threshold:
+        return False
+    if _FIRST_PERSON.search(text):
+        score *= 0.75
+    return round(score * _length_factor(len(_WORD.findall(text))), 3) >= threshold
 
 
 def bio_score(paragraph: str, position: float | None = None) -> float:
