@@ -232,7 +232,8 @@ def test_shared_scanner_finds_what_each_rule_finds_alone():
         alone = {(cls.code, v.start, v.end) for cls in RULES for v in cls()._find(doc)}
         rules = [cls() for cls in sorted(RULES, key=lambda c: c.code)]
         regions = rules[0].group._regions(doc.text, fast=False)
-        shared = {(rules[slot].code, v.start, v.end) for slot, reg in regions.items() for v in rules[slot]._find(doc, reg)}
+        shared = {(rules[slot].code, v.start, v.end)
+                  for slot, reg in regions.items() for v in rules[slot]._find(doc, reg)}
         assert shared == alone, name
 
 
@@ -244,3 +245,149 @@ def test_every_shipped_alternative_gets_a_filter():
         assert c.exact, cls.code
         assert all(k and not k.startswith(_SPACE) for k in c.heads), cls.code
         assert all(len(lit) >= 4 or not lit.isascii() for lit in c.literals), cls.code
+
+
+# -- the multi-literal matcher (ahocorasick-rs) and its fallback --------------------------------
+#
+# The group's scan finds candidate lines with the `ahocorasick_rs` matcher where it is installed
+# and with `str.find` (`_Scan`) where it is not; the findings must be the same. `FakeAho` is a
+# pure-Python stand-in with the same interface, so the matcher's path (keys, squeezed white
+# space, byte to character offsets) is tested whether or not the package is installed.
+
+
+class FakeAho:
+    """`ahocorasick_rs` as far as the packs use it: every (overlapping) key in a bytes hay."""
+
+    class Implementation:
+        DFA = "dfa"
+
+    class BytesAhoCorasick:
+        def __init__(self, keys, implementation=None):
+            self.keys = list(keys)
+
+        def find_matches_as_indexes(self, hay, overlapping=True):
+            assert overlapping
+            out = []
+            for index, key in enumerate(self.keys):
+                at = hay.find(key)
+                while at != -1:
+                    out.append((index, at, at + len(key)))
+                    at = hay.find(key, at + 1)
+            return sorted(out, key=lambda m: (m[2], m[1]))
+
+
+def _real_aho():
+    try:
+        import ahocorasick_rs
+    except ImportError:
+        pytest.skip("ahocorasick-rs is not installed")
+    return ahocorasick_rs
+
+
+MATCHERS = {"fake": lambda: FakeAho, "ahocorasick_rs": _real_aho, "none": lambda: None}
+
+
+@pytest.fixture(params=sorted(MATCHERS))
+def matcher(request, monkeypatch):
+    from corpuslint import packs
+
+    module = MATCHERS[request.param]()
+    monkeypatch.setattr(packs, "_AHO", module)
+    return request.param
+
+
+def findings(text: str, path: str = "<text>"):
+    """Every finding of the shipped packs in `text`, field for field."""
+    _, found = check(path, text)
+    return [(code, line, v.start, v.end, v.message, v.source, repr(v.data), repr(v.fix)) for code, line, v in found]
+
+
+def reference(text: str, path: str = "<text>"):
+    """The same, with the `str.find` scan (no matcher)."""
+    from corpuslint import packs
+
+    saved = packs._AHO
+    packs._AHO = None
+    try:
+        return findings(text, path)
+    finally:
+        packs._AHO = saved
+
+
+def all_documents():
+    paths = sorted(DATA.glob("*.txt")) + [SEED]
+    return [(p.name, p.read_text(encoding="utf-8")) for p in paths]
+
+
+def test_matcher_and_fallback_find_the_same_on_every_document(matcher):
+    for name, text in all_documents():
+        assert findings(text, name) == reference(text, name), name
+
+
+def test_matcher_serves_the_whole_group_on_the_shipped_packs(matcher):
+    if matcher == "none":
+        return
+    rules = [cls() for cls in sorted(RULES, key=lambda c: c.code)]
+    group = rules[0].group
+    group._regions("The story.")
+    assert group._fast, "the matcher can serve every shipped rule"
+    assert all(r.compiled.fast for r in rules)
+
+
+IRREGULAR = [
+    # white space other than single spaces inside keys and heads: squeezed, searched again
+    "The story.\n\nLike Us\t On Facebook |\tFollow us  on Twitter\u00a0\u2009\n",
+    "The story.\r\n\r\nFollow  us on Twitter\r\n\r\nMore story.\r\n",
+    "The story.\n\n\u201cQuoted\u201d \u00e9t\u00e9 — then:\n\nRead  more: \thttp://example.org/x\u00a0\n",
+    "The story.\n\n  Advertisement\t\n\nCopyright\t\u00a9 2017 ABC News.\u2003All  rights\treserved.\n",
+    # non-ASCII text before the boilerplate: byte offsets become character offsets
+    "\u00c9l\u00e8ve \u2014 caf\u00e9 \U0001F600 na\u00efve.\n\nPlease share this story on Facebook!\n",
+    # a lone surrogate (from a JSON escape) does not break the UTF-8 encoding
+    "A broken \ud800 character.\n\nShare this: Facebook\n",
+    # characters that bytes.lower() does not lower like str.lower(): the str.find scan
+    "The story.\n\nFollow us on Twitter \u212aelvin\n",
+    "The story.\n\nCopyright \u00a9 2014 \u0130stanbul Times\n",
+    "\u017fome old text.\n\nSCROLL DOWN FOR VIDEO\n",
+]
+
+
+@pytest.mark.parametrize("text", IRREGULAR)
+def test_matcher_and_fallback_agree_on_irregular_text(matcher, text):
+    found = findings(text)
+    assert found, "each of these texts holds boilerplate"
+    assert found == reference(text)
+
+
+def test_matcher_finds_a_key_spread_over_irregular_white_space(matcher, tmp_path):
+    text = "The story.\n\nBe sure to \t like\tCaped Crusades on Facebook\n"
+    assert [(code, line) for code, line, *_ in findings(text)] == [("CL104", 3)]
+    # a phrase's space matches any white space (`[^\S\n]+`): no-break and thin spaces too
+    pack = tmp_path / "acme.yaml"
+    pack.write_text("pack: acme\ndescription: d\nrules:\n  - code: ACME101\n    name: acme-footer\n"
+                    "    kind: phrases\n    message: m\n    phrases: ['Read ACME every day']\n", encoding="utf-8")
+    (cls,) = load_pack(pack)
+    for text in ("Read\u00a0ACME\u2009 every\u3000day", "\u00c9t\u00e9.\n\nRead ACME  every\tday!"):
+        (v,) = cls().check(Document.from_text(text))
+        assert text[v.start:v.end].startswith("Read")
+
+
+def test_inline_pack_tests_through_the_matcher(matcher):
+    """Every `fail` example of every shipped rule is found, every `pass` example stays clean."""
+    for cls in RULES:
+        spec = cls.compiled.spec
+        for case in spec.tests.fail:
+            text = case if isinstance(case, str) else case.text
+            assert list(cls().check(Document.from_text(text))), (cls.code, text)
+        for text in spec.tests.pass_:
+            assert not list(cls().check(Document.from_text(text))), (cls.code, text)
+
+
+def test_keys_are_selective():
+    """The keys of the unanchored alternatives are phrases, not the common words they hold:
+    `follow us on`, not `like` or `join` (which found 2,600 candidate lines in the dev corpus)."""
+    by_code = {cls.code: cls.compiled for cls in RULES}
+    assert {"follow us on ", "like us on ", "join us on "} <= by_code["CL104"].keys
+    assert not {"like", "join", "find", "follow"} & by_code["CL104"].keys
+    assert "all rights reserved" in by_code["CL120"].keys
+    for cls in RULES:
+        assert all(k.strip() for k in cls.compiled.keys), cls.code

@@ -243,3 +243,56 @@ def test_validated_packs_are_cached_on_disk_and_a_bad_entry_is_ignored(tmp_path,
     pack.write_text(pack.read_text(encoding="utf-8").replace("rules:", "rulez:", 1), encoding="utf-8")
     with pytest.raises(ConfigError):
         packs_module._load(pack)  # a changed pack is validated again, never taken from the cache
+
+
+# -- the scanners' building blocks ---------------------------------------------------------
+
+
+def test_white_space_set_is_what_a_blank_run_can_hold():
+    import regex
+
+    from corpuslint.packs import _WS
+
+    everything = "".join(map(chr, range(0x110000)))
+    expected = {c for c in everything if c.isspace()} | set(regex.findall(r"\s", everything))
+    assert _WS == expected - {"\n"}
+
+
+def test_case_traps_are_all_non_ascii_characters_that_case_insensitively_equal_ascii():
+    """`bytes.lower()` lowers ASCII only; these characters send a document to `str.lower()`."""
+    import re
+
+    import regex
+
+    from corpuslint.packs import _CASE_TRAPS
+
+    letters = regex.compile("[a-z]", regex.I), re.compile("[a-z]", re.I)
+    cased = (chr(cp) for cp in range(0x80, 0x110000))
+    cased = (c for c in cased if c.lower() != c or c.upper() != c or c.casefold() != c)
+    traps = {c for c in cased if any(p.fullmatch(c) for p in letters) or any("a" <= x <= "z" for x in c.lower())}
+    assert traps == set(_CASE_TRAPS)
+
+
+def test_squeeze_is_one_space_per_white_space_run():
+    import random
+
+    from corpuslint.packs import _BLANKS_B, _squeeze
+
+    pieces = [b"a", b"b", b" ", b"  ", b"\t", b"\r", b"\x1c", "\xa0".encode(), "\u2009".encode(),
+              "\u3000".encode(), "\xe9".encode(), "\u2019".encode()]
+    rng = random.Random(7)
+    for _ in range(3000):
+        line = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _squeeze(line) == _BLANKS_B.sub(b" ", line), line
+
+
+def test_paragraph_offsets_are_textutil_paragraphs():
+    from corpuslint.packs import _paragraphs
+    from corpuslint.textutil import paragraphs
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").glob("*/*.txt"))]
+    texts += ["", "\n", "\n\n", "  \n\n a", "a\n\n\xa0\n\nb", "a\n \n", "x", " x \n\n\n y \n", "a\r\n\r\nb",
+              "a\n\x0c\nb", "\n\n\nlast"]
+    for text in texts:
+        starts, ends = _paragraphs(text)
+        assert list(zip(starts, ends)) == [(p.start, p.end) for p in paragraphs(text)], text[:60]
