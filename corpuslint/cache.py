@@ -199,7 +199,12 @@ class ResultCache:
         """Outcomes of the files the cache answers, and the files left to check."""
         self.corpus_state = self._corpus_state(files)
         outcomes, todo = [], []
+        from corpuslint.runner import RANGE_MIN_FILE_BYTES, _size
+
         for path in files:
+            if _size(path) >= RANGE_MIN_FILE_BYTES and hasattr(self.linter.format_for(path), "iter_range"):
+                todo.append(path)  # checked in ranges whose findings stream out: not cached
+                continue
             deps = self._deps(path)
             entry = self.entries.get(deps[0])
             state, same = self._state(deps, entry)

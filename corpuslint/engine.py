@@ -50,6 +50,9 @@ class FileOutcome:
     diff: str = ""
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # warnings that do not fail the run (file not fixed)
+    # a large JSONL file is checked in byte ranges, each its own outcome, so that its findings
+    # stream out as they come: `part` counts them (0 = the file's first or only outcome)
+    part: int = 0
 
 
 @dataclass
@@ -111,8 +114,9 @@ class RunResult:
     sink: Any = None
 
     def add(self, outcome: FileOutcome) -> None:
-        self.files += 1
-        self.paths.append(outcome.path)
+        if not outcome.part:
+            self.files += 1
+            self.paths.append(outcome.path)
         findings = sorted(outcome.findings, key=_finding_order)
         for keep in self.filters:
             findings = keep(findings)
