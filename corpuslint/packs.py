@@ -1212,8 +1212,9 @@ _WS_BYTES = sorted(c.encode() for c in _WS)
 _BLANKS_B = re.compile(b"(?:[" + b"".join(re.escape(c) for c in _WS_BYTES if len(c) == 1) + b"]|"
                        + b"|".join(re.escape(c) for c in _WS_BYTES if len(c) > 1) + b")+")
 # marks before a line's first ASCII letter or digit (and all non-ASCII bytes): `(?:[^\w\n]|_)*`
-# in bytes, as one class, which `re` repeats ~2x faster than a group
-_LEAD_B = rb"[^a-zA-Z0-9\n]*"
+# in bytes; the lines that start with them
+_LEAD_RE = re.compile(rb"[^a-zA-Z0-9\n]*")
+_MARK_LINES = re.compile(rb"\n[^a-zA-Z0-9\n]+")
 # squeezing a line's white space (see `_squeeze`): the one-byte white space characters become
 # spaces, the others are replaced where there are any
 _WS_ONE = b"".join(c for c in _WS_BYTES if len(c) == 1)
@@ -1238,31 +1239,12 @@ def _bytes_safe(key: str) -> bool:
     return all(ch.isascii() or ch.lower() == ch.upper() for ch in key)
 
 
-def _trie_bytes(keys: list[str]) -> bytes:
-    """`_trie` for UTF-8 bytes: `_SPACE` is a run of any white space but a line break."""
-    tree: dict[int, Any] = {}
-    for key in keys:
-        node = tree
-        for byte in key.encode():
-            node = node.setdefault(byte, {})
-        node[-1] = {}
-
-    def emit(node: dict[int, Any]) -> bytes:
-        if -1 in node:
-            return b""
-        parts = [(_BLANKS_B.pattern if byte == 0 else re.escape(bytes([byte]))) + emit(child)
-                 for byte, child in sorted(node.items())]
-        return parts[0] if len(parts) == 1 else b"(?:" + b"|".join(parts) + b")"
-
-    return emit(tree)
-
-
 class _FastFilters:
     """A group's filters for the multi-literal matcher: one automaton of the keys of all its
-    rules (each key with the bit mask of the rules it serves; mask 0 marks irregular white
-    space), and one `re` pass over the line starts for the heads, as in `_Scan`."""
+    rules and of their heads after a line break (each with the bit mask of the rules it serves;
+    mask 0 marks irregular white space); the lines that start with marks are looked at apart."""
 
-    __slots__ = ("members", "matcher", "masks", "first", "rest", "head_masks", "limits", "whole", "own")
+    __slots__ = ("members", "matcher", "masks", "head_masks", "limits", "whole", "own")
 
     @classmethod
     def build(cls, members: list[PackRule]) -> _FastFilters | None:
@@ -1279,31 +1261,35 @@ class _FastFilters:
             for key in c.keys if c.fast else ():
                 kb = key.encode()
                 keys[kb] = keys.get(kb, 0) | (1 << i)
-        heads = sorted({h for c in compiled if c.fast for h in c.heads})
-        if any(b" " in k for k in keys) or any(_SPACE in h for h in heads):
-            # a space in a key (a `_SPACE` in a head) stands for a run of white space: lines
-            # holding another white space character, or two in a row, are searched again,
-            # squeezed (~300 of the 46,000 lines of the dev corpus)
+        # a line that starts with a head holds "\n" + head: the automaton finds those too; the
+        # lines that start with marks (and the first line) are looked at one by one below
+        # (`re` with the heads as one alternation took ~60 ms to compile and 6.4 ms per pass)
+        by_byte: dict[int, dict[int, list[bytes]]] = {}
+        for i, c in enumerate(compiled):
+            for head in c.heads if c.fast else ():
+                hb = head.replace(_SPACE, " ").encode()
+                if not hb[:1].isalnum():  # ASCII letter or digit, as the marks skipped are the rest
+                    return None
+                keys[b"\n" + hb] = keys.get(b"\n" + hb, 0) | (1 << i)
+                by_byte.setdefault(hb[0], {}).setdefault(1 << i, []).append(hb)
+        # the members' heads by their first byte, for the lines looked at one by one: a line is
+        # compared with the few members whose heads can begin it
+        self.head_masks = {byte: [(bit, tuple(hs)) for bit, hs in members.items()]
+                           for byte, members in by_byte.items()}
+        if any(b" " in k for k in keys):
+            # a space in a key stands for a run of white space: lines holding another white
+            # space character, or two in a row, are searched again, squeezed (~300 of the
+            # 46,000 lines of the dev corpus)
             for marker in (*_WS_BYTES, b"  "):
                 if marker != b" ":
                     keys.setdefault(marker, 0)
         # the DFA: ~4x faster than the default NFA on the dev corpus (10 ms against 40 ms), for
         # a few MB of memory per group
-        self.matcher = aho.BytesAhoCorasick(list(keys), implementation=aho.Implementation.DFA) if keys else None
+        try:
+            self.matcher = aho.BytesAhoCorasick(list(keys), implementation=aho.Implementation.DFA) if keys else None
+        except (AttributeError, TypeError, ValueError):  # an older or different ahocorasick_rs
+            return None
         self.masks = list(keys.values())
-        trie = _trie_bytes(heads) if heads else b""
-        # the lookahead leaves the match's end where the head begins
-        self.first = re.compile(_LEAD_B + b"(?=" + trie + b")") if heads else None
-        self.rest = re.compile(b"\n" + _LEAD_B + b"(?=" + trie + b")") if heads else None
-        # the members' heads by their first byte: a head line is compared with the few members
-        # whose heads can begin it (~3 of 13 on average)
-        by_byte: dict[int, dict[int, list[bytes]]] = {}
-        for i, c in enumerate(compiled):
-            for h in c.heads if c.fast else ():
-                hb = h.replace(_SPACE, " ").encode()
-                by_byte.setdefault(hb[0], {}).setdefault(1 << i, []).append(hb)
-        self.head_masks = {byte: [(bit, tuple(hs)) for bit, hs in members.items()]
-                           for byte, members in by_byte.items()}
         self.limits = [m.options.max_length for m in members]
         self.whole = [not c.prefilter for c in compiled]  # such a rule scans all of a document it may match in
         self.own = {i: OWN for i, c in enumerate(compiled) if not c.fast}  # members that filter by themselves
@@ -1326,7 +1312,7 @@ class _FastFilters:
             masks = self.masks
             rfind = hay.rfind
             for key, start, _ in matcher.find_matches_as_indexes(hay, overlapping=True):
-                line = rfind(b"\n", 0, start) + 1
+                line = rfind(b"\n", 0, start + 1) + 1  # a head's key begins with its line's "\n"
                 mask = masks[key]
                 if mask:
                     found[line] = get(line, 0) | mask
@@ -1336,23 +1322,26 @@ class _FastFilters:
                     irregular.add(line)
             for line in irregular or ():
                 end = hay.find(b"\n", line)
-                squeezed = _squeeze(hay[line:len(hay) if end == -1 else end])
+                squeezed = b"\n" + _squeeze(hay[line:len(hay) if end == -1 else end])
                 for key, _, _ in matcher.find_matches_as_indexes(squeezed, overlapping=True):
                     if masks[key]:
                         found[line] = get(line, 0) | masks[key]
-        if self.first is not None:
-            heads = [(m.start() + 1, m.end()) for m in self.rest.finditer(hay)]
-            m = self.first.match(hay)
-            if m is not None:
-                heads.append((0, m.end()))
-            head_masks = self.head_masks
-            for line, head in heads:
-                seg, at = hay, head
+        head_masks = self.head_masks
+        if head_masks:
+            # the first line, and the lines that start with marks (bullets, quotes, dashes,
+            # spaces; ~8% of the lines): their heads after the marks
+            lines = [(m.start() + 1, m.end()) for m in _MARK_LINES.finditer(hay)]
+            lines.append((0, _LEAD_RE.match(hay).end()))
+            size = len(hay)
+            for line, at in lines:
+                if at >= size or hay[at] not in head_masks:
+                    continue  # no head begins with this letter (or the line is all marks)
+                seg = hay
                 if irregular is not None and line in irregular:  # squeeze its white space first
-                    end = hay.find(b"\n", head)
-                    seg, at = _squeeze(hay[head:len(hay) if end == -1 else end]), 0
+                    end = hay.find(b"\n", at)
+                    seg, at = _squeeze(hay[at:size if end == -1 else end]), 0
                 mask = 0
-                for bit, keys in head_masks.get(seg[at], ()) if at < len(seg) else ():
+                for bit, keys in head_masks[seg[at]]:
                     if seg.startswith(keys, at):
                         mask |= bit
                 if mask:
