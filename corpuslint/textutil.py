@@ -118,3 +118,26 @@ def shorten(text: str, width: int = 80) -> str:
     """One line of at most `width` characters, for messages."""
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+class LazyPattern:
+    """A `regex` pattern compiled on first use.
+
+    Rule modules are imported on every run, also to check one file from a pre-commit hook;
+    compiling all their large patterns up front cost more start-up than anything else, so the
+    big ones wait until a document needs them.
+    """
+
+    __slots__ = ("source", "flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source, self.flags, self._compiled = source, flags, None
+
+    def compiled(self):
+        if self._compiled is None:
+            self._compiled = regex.compile(self.source, self.flags)
+        return self._compiled
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled(), name)
+
