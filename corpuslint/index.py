@@ -482,14 +482,25 @@ def warn(message: str) -> None:
 # -- what "the corpus" is ---------------------------------------------------------------------
 
 def corpus_root(linter: Linter, paths: list[str]) -> str:
-    """The folder of the config file, else the common folder of the checked paths."""
+    """What "the corpus" is when only some of its files are checked.
+
+    The folder of the config file; else the current folder when the checked paths are inside
+    it (as ruff takes the project root: pre-commit runs hooks from the repository's root); else
+    the common folder of the checked paths. Never just the checked files' own folder: pre-commit
+    passes a different handful of files each commit, and each must be compared with the same,
+    whole corpus (and one index).
+    """
     if linter.config.path:
         return str(Path(linter.config.path).parent)
-    folders = [os.path.abspath(p if os.path.isdir(p) else os.path.dirname(p) or ".") for p in paths] or [os.getcwd()]
+    cwd = os.getcwd()
+    folders = [os.path.abspath(p if os.path.isdir(p) else os.path.dirname(p) or ".") for p in paths] or [cwd]
+    inside = cwd.rstrip(os.sep) + os.sep
+    if all(f == cwd or f.startswith(inside) for f in folders):
+        return cwd
     try:
         return os.path.commonpath(folders)
     except ValueError:
-        return os.getcwd()
+        return cwd
 
 
 def index_stamp(linter: Linter) -> str:
