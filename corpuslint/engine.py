@@ -281,9 +281,10 @@ class Linter:
             self.collect(index, doc)
         self.index = index
 
-    def collect(self, index: Any, doc: Document) -> None:
+    def collect(self, index: Any, doc: Document, rules: list[CorpusRule] | None = None) -> None:
+        """Add one document's fingerprints (of `rules`, default the selected corpus rules)."""
         fingerprints = []
-        for rule in self.corpus_rules:
+        for rule in self.corpus_rules if rules is None else rules:
             if doc.origin.format in rule.skip_formats:
                 continue
             try:

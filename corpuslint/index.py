@@ -557,15 +557,7 @@ def persistent_index(linter: Linter, paths: list[str], files: list[str], *, rebu
         index._remove_files()
 
     def collect(writer: Any, doc: Any) -> None:
-        fingerprints = []
-        for rule in rules:
-            if doc.origin.format in rule.skip_formats:
-                continue
-            try:
-                fingerprints.extend((fp, doc.position(fp.start)[0]) for fp in rule.fingerprints(doc))
-            except TimeoutError:
-                continue
-        writer.add(doc.origin.path, doc.id, doc.origin.record, fingerprints)
+        linter.collect(writer, doc, rules)  # every corpus rule's, selected or not: see collectors()
 
     for attempt in range(2):
         try:
