@@ -509,7 +509,7 @@ def index_stamp(linter: Linter) -> str:
 
     config = linter.config
     # what the corpus is made of: changing these rebuilds the index rather than leaving it stale
-    parts = [__version__, str(SCHEMA_VERSION), repr((config.include, config.exclude, config.extend_exclude,
+    parts = [__version__, str(SCHEMA_VERSION), sys.version.split()[0], repr((config.include, config.exclude, config.extend_exclude,
                                                      config.respect_gitignore, config.jsonl, config.encoding,
                                                      config.sidecar_suffix, config.max_document_bytes))]
     for rule in collectors(linter):

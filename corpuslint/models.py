@@ -116,7 +116,11 @@ class Document(BaseModel):
 
     @property
     def line_starts(self) -> list[int]:
-        if self._line_starts is None:
+        # read through __pydantic_private__ itself: `self._line_starts` goes through pydantic's
+        # __getattr__, ~7 µs a call, and positions are asked for tens of times per document
+        private = self.__pydantic_private__
+        starts = private.get("_line_starts") if private is not None else None
+        if starts is None:
             starts = [0]
             text = self.text
             find = text.find
@@ -125,7 +129,7 @@ class Document(BaseModel):
                 starts.append(i + 1)
                 i = find("\n", i + 1)
             self._line_starts = starts
-        return self._line_starts
+        return starts
 
     def text_position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset inside `text`."""

@@ -19,7 +19,7 @@ def test_shingles_are_stable_hashes_of_normalised_words():
     b = sim.shingles("stephen   lendman lives in chicago")
     assert a == b and len(a) == 3
     assert all(isinstance(x, int) and 0 <= x < 2**64 for x in a)
-    # stable across processes: a fixed value, not Python's randomised hash()
+    # stable across processes: a fixed value, not Python's randomised hash() of a str
     assert sim.token_hash("chicago") == sim.token_hash("chicago")
     assert len(sim.shingles("two words", k=3)) == 1  # shorter than k: one shingle of all its words
     assert sim.shingles("", k=3) == set()
@@ -76,7 +76,13 @@ def test_lsh_band_keys_find_near_duplicates():
     bands, rows = sim.lsh_params(0.8, 128)
     assert bands * rows <= 128 and bands > 1
     keys_a = sim.band_keys(sim.minhash(sim.shingles(BIO_A)), bands, rows)
-    keys_b = sim.band_keys(sim.minhash(sim.shingles(BIO_B)), bands, rows)
+    # LSH is probabilistic: at Jaccard 0.9 (BIO_A vs BIO_B) a shared band has p ~ 0.9; a copy with
+    # one word added (Jaccard ~0.96) shares one with p > 0.99, so the assertion is not luck
+    near = BIO_A + " Thanks."
+    assert sim.jaccard(sim.shingles(BIO_A), sim.shingles(near)) > 0.85
+    keys_b = sim.band_keys(sim.minhash(sim.shingles(near)), bands, rows)
+    assert abs(sim.estimate_jaccard(sim.minhash(sim.shingles(BIO_A)), sim.minhash(sim.shingles(BIO_B)))
+               - sim.jaccard(sim.shingles(BIO_A), sim.shingles(BIO_B))) < 0.1
     other = sim.band_keys(sim.minhash(sim.shingles("Josh Gerstein is a senior reporter for POLITICO.")), bands, rows)
     assert len(keys_a) == bands and all(len(k) == 16 for k in keys_a)
     assert set(keys_a) & set(keys_b)  # near copies share a band
@@ -84,3 +90,16 @@ def test_lsh_band_keys_find_near_duplicates():
     assert len(set(sim.band_keys((0,) * 128, bands, rows))) == bands  # band number is mixed in
     with pytest.raises(ValueError):
         sim.band_keys((0,) * 10, bands, rows)
+
+
+def test_shingles_and_signatures_are_the_same_in_another_process():
+    import subprocess
+    import sys
+
+    code = ("import corpuslint.similarity as s; sh = s.shingles('Stephen Lendman lives in Chicago, he said'); "
+            "print(sorted(sh)); print(list(s.minhash(sh, 16)))")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(runs) == 1
+    here = sim.shingles("Stephen Lendman lives in Chicago, he said")
+    assert runs.pop() == f"{sorted(here)}\n{list(sim.minhash(here, 16))}\n"
