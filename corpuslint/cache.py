@@ -235,6 +235,7 @@ class ResultCache:
                 entry["corpus"] = [self._dump(f, path) for f in findings if f.code in self.corpus_codes]
                 entry["corpus_state"] = self.corpus_state
                 self.changed = True
+            findings = self.linter.resolve(findings)  # a catch-all finding under a specific one goes
             findings.sort(key=lambda f: (f.record or 0, f.offset, f.code))
         return FileOutcome(path=path, findings=findings, documents=entry["documents"], bytes=entry["bytes"])
 
@@ -243,13 +244,8 @@ class ResultCache:
         linter = self.linter
         out: list[Finding] = []
         for doc in linter.format_for(path).iter_documents(path, linter.read_settings):
-            if not isinstance(doc, Document) or linter.index is None:
-                continue
-            for rule in linter.corpus_rules:
-                if doc.origin.format in rule.skip_formats:
-                    continue
-                own = list(rule.fingerprints(doc))
-                out.extend(linter._run_rule(rule, doc, lambda d, r=rule, o=own: r.check_corpus(d, linter.index, o)))
+            if isinstance(doc, Document) and linter.index is not None:
+                out.extend(linter.corpus_findings(doc))
         return out
 
     def store(self, outcome: FileOutcome) -> None:

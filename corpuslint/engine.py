@@ -157,6 +157,7 @@ class Linter:
         self.corpus_rules = [r for r in self.rules if isinstance(r, CorpusRule)]
         self.by_code = {r.code: r for r in self.rules}
         self._by_format: dict[str, list[Rule]] = {}
+        self._deferring = frozenset(r.code for r in self.rules if r.defers_to_specific)
         self.per_file_ignores = PerFileIgnores(self.config.per_file_ignores, self.config.root)
         self.severity = self._severities()
         self.index: MemoryIndex | None = None
@@ -263,14 +264,45 @@ class Linter:
         for rule in self._doc_rules_for(doc.origin.format):
             findings.extend(self._run_rule(rule, doc, rule.check))
         if self.index is not None:
-            for rule in self.corpus_rules:
-                if doc.origin.format in rule.skip_formats:
-                    continue
-                own = list(rule.fingerprints(doc))
-                findings.extend(self._run_rule(rule, doc, lambda d, r=rule, o=own: r.check_corpus(d, self.index, o)))
+            findings.extend(self.corpus_findings(doc))
         findings.extend(self._problem_findings(doc, suppression.problems(self, doc)))  # CL910
+        if self._deferring and len(findings) > 1:
+            findings = self._drop_deferred(findings)
         findings.sort(key=lambda f: (f.offset, f.code))
         return findings
+
+    def corpus_findings(self, doc: Document) -> list[Finding]:
+        """The corpus rules' findings of one document, against the index (which must exist)."""
+        found: list[Finding] = []
+        for rule in self.corpus_rules:
+            if doc.origin.format in rule.skip_formats:
+                continue
+            own = list(rule.fingerprints(doc))
+            found.extend(self._run_rule(rule, doc, lambda d, r=rule, o=own: r.check_corpus(d, self.index, o)))
+        return found
+
+    def resolve(self, findings: list[Finding]) -> list[Finding]:
+        """Apply `_drop_deferred` document by document to the findings of one file."""
+        if not self._deferring:
+            return findings
+        by_doc: dict[Any, list[Finding]] = {}
+        for f in findings:
+            by_doc.setdefault((f.record, f.document), []).append(f)
+        return [f for group in by_doc.values() for f in self._drop_deferred(group)]
+
+    def _drop_deferred(self, findings: list[Finding]) -> list[Finding]:
+        """Drop a catch-all rule's finding where a specific rule covers half of its text or more."""
+        specific = [(f.offset, f.end_offset) for f in findings if f.code not in self._deferring]
+        if not specific:
+            return findings
+        kept = []
+        for f in findings:
+            if f.code in self._deferring:
+                size = max(f.end_offset - f.offset, 1)
+                if any(min(b, f.end_offset) - max(a, f.offset) >= size / 2 for a, b in specific):
+                    continue
+            kept.append(f)
+        return kept
 
     def build_index(self, documents: Iterable[Document]) -> None:
         """The collect phase: every corpus rule fingerprints every document."""

@@ -57,6 +57,10 @@ class Rule:
     # formats the rule does not apply to, e.g. markup rules skip "markdown"
     skip_formats: ClassVar[frozenset[str]] = frozenset()
     Options: ClassVar[type[BaseModel]] = NoOptions
+    # A catch-all rule (CL151, repeated text) whose finding adds nothing where a specific rule
+    # already reports (most of) the same text: the engine drops it there, so a user sees one
+    # finding per defect, the one whose message says what it is.
+    defers_to_specific: ClassVar[bool] = False
     origin: ClassVar[str] = ""  # the plugin that registered it, filled at registration
 
     def __init__(self, options: BaseModel | None = None, *, timeout: float = 2.0) -> None:

@@ -160,3 +160,27 @@ def test_learn_writes_a_pack_that_loads_and_finds_the_boilerplate(tmp_path, cli)
     assert any("Scroll down for video" in doc.text[v.start:v.end] for v in hits)
     prose = Document.from_text("He said the paper was full of lines like Scroll down for video and more.", path="y.txt")
     assert not [v for r in rules for v in r().check(prose)]
+
+
+def test_a_repeated_line_that_a_pack_rule_names_is_reported_once(tmp_path, cli):
+    # "Story Continued Below" on many politico pages: the pack rule CL132 says what it is, so the
+    # catch-all CL151 (repeated across documents) does not report the same line again
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    leads = [
+        ("The Senate passed the budget late on Friday after a long debate over defence spending.",
+         "Three senators voted against it, citing the deficit and the cost of new ships."),
+        ("A storm knocked out power to thousands of homes along the coast on Tuesday night.",
+         "Crews expect to restore most lines by the weekend, the utility said in a statement."),
+        ("The museum reopened its east wing with a show of early photographs from the city.",
+         "Curators spent two years restoring the glass plates, some of them badly cracked."),
+        ("Local farmers say the dry spring has cut their wheat yields by nearly a third.",
+         "Some are switching to crops that need less water, such as sorghum and millet."),
+    ]
+    for i, (lead, end) in enumerate(leads):
+        (corpus / f"p{i}.txt").write_text(f"{lead}\n\nStory Continued Below\n\n{end}\n", encoding="utf-8")
+    findings = cli("check", corpus, "--isolated", "--no-cache", "--select", "CL132,CL151",
+                   "--output-format", "json").json()
+    assert sorted({f["code"] for f in findings}) == ["CL132"]
+    alone = cli("check", corpus, "--isolated", "--no-cache", "--select", "CL151", "--output-format", "json").json()
+    assert {f["code"] for f in alone} == {"CL151"}  # with the pack rule off, the catch-all reports

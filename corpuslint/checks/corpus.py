@@ -372,6 +372,7 @@ class RepeatedParagraph(CorpusRule):
     """
 
     code = "CL151"
+    defers_to_specific = True  # a pack rule that names the boilerplate says more
     name = "repeated-paragraph"
     family = "boilerplate"
     severity = Severity.WARNING
@@ -435,11 +436,14 @@ class RepeatedParagraph(CorpusRule):
             if stories >= opts.min_documents:
                 long = u.words >= LONG_WORDS or u.sentence
                 site_count = corpus.count(K_UNIT_SITE, _hash(f"{site}\x00{u.key}")) if site else 0
-                if u.symbols:  # "***", "___": a section break is structure unless it is everywhere
+                if u.symbols or u.words <= 1:
+                    # "***" is a section break, "No." an answer, "Update" a heading: structure
+                    # of an article unless everywhere (one-word lines were the false findings in
+                    # the samples read; "Authors:" in 55 politico pages still counts)
                     ok = stories >= opts.min_documents_anywhere
                 else:
                     ok = not long or edge >= 0.5 or stories >= opts.min_documents_anywhere
-                if not ok and not u.symbols and site and site_count >= opts.min_documents:
+                if not ok and not u.symbols and site and site_count >= opts.min_documents:  # the site's own
                     site_docs = corpus.count(K_SITE, _hash(site))
                     ok = site_count >= opts.site_share * site_docs
                 if ok:
