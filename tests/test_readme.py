@@ -39,3 +39,12 @@ def test_the_config_example_is_valid(tmp_path):
 def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
     assert ci in README
+
+
+def test_every_check_option_is_documented():
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+    for action in commands["check"]._actions:
+        for flag in action.option_strings:
+            if flag.startswith("--") and flag != "--help":
+                assert f"`{flag}" in README or f", `{flag}" in README or f"{flag}`" in README, flag
