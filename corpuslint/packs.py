@@ -435,6 +435,21 @@ def _class_blank(items: list[Any]) -> bool:
     return len(items) == 1 and items[0][0] in (_C.IN, _C.LITERAL) and _class_chars(items[0])[1]
 
 
+def _nested(op: Any, av: Any, recurse: Any) -> frozenset[str] | None:
+    """The literals a group, branch or repeat (min >= 1) requires, found by `recurse` on its parts:
+    the one walk over a parsed pattern's structure that `_required` and `_keys` share."""
+    if op is _C.SUBPATTERN:
+        return recurse(av[-1].data)
+    if _ATOMIC is not None and op is _ATOMIC:
+        return recurse(av.data)
+    if op is _C.BRANCH:
+        parts = [recurse(b.data) for b in av[1]]
+        return frozenset().union(*parts) if all(p is not None for p in parts) else None  # type: ignore[arg-type]
+    if op in _REPEATS and av[0] >= 1:
+        return recurse(av[2].data)
+    return None
+
+
 def _required(items: list[Any]) -> frozenset[str] | None:
     """A set of lower-cased literals of which every match of `items` holds one (the best found)."""
     options: list[frozenset[str]] = []
@@ -454,17 +469,7 @@ def _required(items: list[Any]) -> frozenset[str] | None:
         if op in _ZERO_WIDTH:
             continue
         flush()
-        found: frozenset[str] | None = None
-        if op is _C.SUBPATTERN:
-            found = _required(av[-1].data)
-        elif _ATOMIC is not None and op is _ATOMIC:
-            found = _required(av.data)
-        elif op is _C.BRANCH:
-            parts = [_required(b.data) for b in av[1]]
-            if all(p is not None for p in parts):
-                found = frozenset().union(*parts)  # type: ignore[arg-type]
-        elif op in _REPEATS and av[0] >= 1:
-            found = _required(av[2].data)
+        found = _nested(op, av, _required)
         if found:
             options.append(found)
     flush()
@@ -630,17 +635,7 @@ def _keys(items: list[Any]) -> frozenset[str] | None:
             continue
         windows()
         op, av = item
-        found: frozenset[str] | None = None
-        if op is _C.SUBPATTERN:
-            found = _keys(av[-1].data)
-        elif _ATOMIC is not None and op is _ATOMIC:
-            found = _keys(av.data)
-        elif op is _C.BRANCH:
-            parts = [_keys(b.data) for b in av[1]]
-            if all(p is not None for p in parts):
-                found = frozenset().union(*parts)  # type: ignore[arg-type]
-        elif op in _REPEATS and av[0] >= 1:
-            found = _keys(av[2].data)
+        found = _nested(op, av, _keys)
         if found:
             options.append(found)
     windows()
