@@ -484,18 +484,19 @@ def warn(message: str) -> None:
 def corpus_root(linter: Linter, paths: list[str]) -> str:
     """What "the corpus" is when only some of its files are checked.
 
-    The folder of the config file; else the current folder when the checked paths are inside
-    it (as ruff takes the project root: pre-commit runs hooks from the repository's root); else
-    the common folder of the checked paths. Never just the checked files' own folder: pre-commit
-    passes a different handful of files each commit, and each must be compared with the same,
-    whole corpus (and one index).
+    The folder of the config file, when there is one. Else, when a directory is named
+    (`corpuslint check corpus/`), the common folder of the named paths: the user said what the
+    corpus is. Else (only files named, as pre-commit does from the repository's root) the current
+    folder when the files are inside it, so that each commit's handful of files is compared with
+    the same whole corpus and one index; never just the files' own folder.
     """
     if linter.config.path:
         return str(Path(linter.config.path).parent)
     cwd = os.getcwd()
-    folders = [os.path.abspath(p if os.path.isdir(p) else os.path.dirname(p) or ".") for p in paths] or [cwd]
+    named = [os.path.abspath(p) for p in paths] or [cwd]
+    folders = [p if os.path.isdir(p) else os.path.dirname(p) for p in named]
     inside = cwd.rstrip(os.sep) + os.sep
-    if all(f == cwd or f.startswith(inside) for f in folders):
+    if not any(os.path.isdir(p) for p in named) and all(f == cwd or f.startswith(inside) for f in folders):
         return cwd
     try:
         return os.path.commonpath(folders)

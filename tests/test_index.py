@@ -151,3 +151,22 @@ def test_index_holds_fingerprints_not_texts(corpus):
     assert b"Story Continued Below" not in raw and b"Josh Gerstein" not in raw
     index = SqliteIndex(corpus / ".corpuslint_cache" / INDEX_FILE, corpus)
     assert index.document_count() == 8
+
+
+def test_the_corpus_root_is_what_the_user_named(tmp_path, monkeypatch):
+    from corpuslint.config import load_config
+    from corpuslint.engine import Linter
+    from corpuslint.index import corpus_root
+
+    (tmp_path / "corpus" / "site").mkdir(parents=True)
+    (tmp_path / "corpus" / "site" / "a.txt").write_text("text\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    linter = Linter(load_config(None))
+    # a directory named: that directory is the corpus
+    assert corpus_root(linter, ["corpus"]) == str(tmp_path / "corpus")
+    # only files named (pre-commit, from the repository root): the current folder, not the file's
+    assert corpus_root(linter, ["corpus/site/a.txt"]) == str(tmp_path)
+    # a config file decides
+    (tmp_path / "corpus" / "corpuslint.yaml").write_text("select: [ALL]\n", encoding="utf-8")
+    configured = Linter(load_config(tmp_path / "corpus" / "corpuslint.yaml"))
+    assert corpus_root(configured, ["corpus/site/a.txt"]) == str(tmp_path / "corpus")

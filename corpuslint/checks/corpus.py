@@ -47,7 +47,7 @@ SAME_STORY_OVERLAP = 0.5
 MAX_UNITS = 3000  # lines and paragraphs fingerprinted per document (memory bound)
 MAX_UNIT_CHARS = 5000  # longer blocks are prose, never furniture
 LONG_WORDS = 12
-FINGERPRINT_VERSION = 2  # bump when what `fingerprints` yields changes: stored indexes are rebuilt
+FINGERPRINT_VERSION = 3  # bump when what `fingerprints` yields changes: stored indexes are rebuilt
 
 K_UNIT = "u"  # a line or paragraph; value: "e"/"m" (edge/middle) + the document's text hash
 K_UNIT_SITE = "us"  # the same, per site
@@ -144,7 +144,9 @@ def bio_of(f: Features, u: Unit) -> BioEvidence | None:
     """The unit's bio evidence when it reads as an author bio (computed once, on demand)."""
     if not u.bio_done:
         u.bio_done = True
-        if 3 <= u.words <= BIO_MAX_WORDS:
+        # 5 words at least: a bio says who someone is ("Follow Evan McMurry (@evanmcmurry) on
+        # Twitter"); a 3-word line such as "About the author:" is the label above one
+        if 5 <= u.words <= BIO_MAX_WORDS:
             block = f.text[u.start:u.end]
             lowered = block.lower()
             if any(hint in lowered for hint in _BIO_HINTS):
