@@ -235,6 +235,11 @@ class Linter:
         for rule_cls in classes:
             if enabled(rule_cls, config.select, config.extend_select, config.ignore):
                 active.append(rule_cls(options.get(rule_cls.code), timeout=config.timeout))
+        partners: dict[Any, list[Rule]] = {}
+        for rule in active:
+            partners.setdefault(type(rule).bind.__func__, []).append(rule)
+        for bind, rules in partners.items():
+            bind(type(rules[0]), rules)
         return active
 
     def _severities(self) -> dict[str, Severity]:

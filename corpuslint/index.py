@@ -486,9 +486,10 @@ def corpus_root(linter: Linter, paths: list[str]) -> str:
 
     The folder of the config file, when there is one. Else, when a directory is named
     (`corpuslint check corpus/`), the common folder of the named paths: the user said what the
-    corpus is. Else (only files named, as pre-commit does from the repository's root) the current
-    folder when the files are inside it, so that each commit's handful of files is compared with
-    the same whole corpus and one index; never just the files' own folder.
+    corpus is. Else (only files named, as pre-commit does from the repository's root) the nearest
+    folder above them, up to the current one, that already holds an index, else the current
+    folder, so that each commit's handful of files is compared with the same whole corpus and one
+    index; never just the files' own folder.
     """
     if linter.config.path:
         return str(Path(linter.config.path).parent)
@@ -497,6 +498,15 @@ def corpus_root(linter: Linter, paths: list[str]) -> str:
     folders = [p if os.path.isdir(p) else os.path.dirname(p) for p in named]
     inside = cwd.rstrip(os.sep) + os.sep
     if not any(os.path.isdir(p) for p in named) and all(f == cwd or f.startswith(inside) for f in folders):
+        # the nearest enclosing folder whose index a full run built (`corpuslint check corpus/`),
+        # so that checking a few files reuses it; else the current folder
+        cache = linter.config.cache_dir
+        folder = Path(os.path.commonpath(folders))
+        for candidate in (folder, *folder.parents):
+            if (candidate / cache / INDEX_FILE).is_file():
+                return str(candidate)
+            if str(candidate) == cwd:
+                break
         return cwd
     try:
         return os.path.commonpath(folders)

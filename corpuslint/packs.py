@@ -999,10 +999,9 @@ def _trie(keys: list[str]) -> str:
 class _Group:
     """The pack rules a linter created together, and what they found in the current document.
 
-    The engine creates one instance per enabled rule, one after another, and then calls
-    `check(doc)` on each for every document. Pack rules created in one run (no check in
-    between, no class twice, codes increasing: the engine creates them in code order) form a
-    group. On the first `check` of a document the group scans it once for all its rules
+    The engine creates one instance per enabled rule and hands all pack rules to `PackRule.bind`,
+    which makes them one group; pack rules created outside an engine (a test, a script) group by
+    creation order instead (no check in between, no class twice, codes increasing). On the first `check` of a document the group scans it once for all its rules
     (`_Scan`), runs each rule's regex on that rule's candidate lines only, and resolves
     overlaps: one finding per unit (see `_resolve`). The other rules' `check` calls on the same
     document return what was found for them. A rule created and checked alone is a group of one.
@@ -1430,6 +1429,16 @@ class PackRule(Rule):
         self.group = _Group.join(self)
 
     slot: int = 0  # this rule's index in its group
+
+    @classmethod
+    def bind(cls, rules: list[Rule]) -> None:
+        """The engine's pack rules form exactly one group (whatever other linters were made)."""
+        group = _Group()
+        for slot, rule in enumerate(sorted(rules, key=lambda r: r.code)):
+            rule.group, rule.slot = group, slot
+            group.members.append(rule)
+        if _Group._forming is not None and any(m in rules for m in _Group._forming.members):
+            _Group._forming = None
 
     def check(self, doc: Document) -> list[Violation]:
         group = self.group

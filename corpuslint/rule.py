@@ -73,6 +73,12 @@ class Rule:
         """Yield the violations in one document."""
         raise NotImplementedError
 
+    @classmethod
+    def bind(cls, rules: list[Rule]) -> None:
+        """Called once by the engine with every active rule that shares this method, after all
+        are created: rules that work as a group (the YAML pack rules scan a document once for all
+        of them) learn here who their partners are. Nothing to do by default."""
+
     # -- documentation -------------------------------------------------------------------
 
     @classmethod

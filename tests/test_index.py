@@ -166,6 +166,10 @@ def test_the_corpus_root_is_what_the_user_named(tmp_path, monkeypatch):
     assert corpus_root(linter, ["corpus"]) == str(tmp_path / "corpus")
     # only files named (pre-commit, from the repository root): the current folder, not the file's
     assert corpus_root(linter, ["corpus/site/a.txt"]) == str(tmp_path)
+    # ... unless a full run of an enclosing folder left its index there: that corpus is reused
+    (tmp_path / "corpus" / ".corpuslint_cache").mkdir()
+    (tmp_path / "corpus" / ".corpuslint_cache" / "index.sqlite").write_bytes(b"")
+    assert corpus_root(linter, ["corpus/site/a.txt"]) == str(tmp_path / "corpus")
     # a config file decides
     (tmp_path / "corpus" / "corpuslint.yaml").write_text("select: [ALL]\n", encoding="utf-8")
     configured = Linter(load_config(tmp_path / "corpus" / "corpuslint.yaml"))
