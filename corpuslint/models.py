@@ -215,3 +215,4 @@ class Finding(BaseModel):
     # character offsets inside the document text; for tooling (baselines, fixes)
     offset: int = 0
     end_offset: int = 0
+
