@@ -1665,7 +1665,10 @@ def _disk_cache_dir() -> Path | None:
     if os.environ.get("CORPUSLINT_NO_PACK_CACHE"):
         return None
     base = os.environ.get("CORPUSLINT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    root = Path(base) if base else Path.home() / ".cache"
+    try:
+        root = Path(base) if base else Path.home() / ".cache"
+    except RuntimeError:  # no home directory to be found: simply no cache
+        return None
     return (root if os.environ.get("CORPUSLINT_CACHE_DIR") else root / "corpuslint") / "packs"
 
 
