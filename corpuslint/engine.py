@@ -487,9 +487,13 @@ class Linter:
             outcome.bytes = os.path.getsize(path)
         except OSError:
             pass
-        fmt = self.format_for(path)
+        return self.check_items(outcome, self.format_for(path).iter_documents(path, self.read_settings))
+
+    def check_items(self, outcome: FileOutcome, items: Iterable[Document | InputProblem]) -> FileOutcome:
+        """Check what a reader streams (documents and input problems) into `outcome`."""
+        path = outcome.path
         try:
-            for item in fmt.iter_documents(path, self.read_settings):
+            for item in items:
                 if isinstance(item, InputProblem):
                     outcome.findings.extend(self._problem_findings(path, [item]))
                 else:

@@ -63,24 +63,16 @@ def process_file(linter: Linter, path: str, *, fix: bool, unsafe: bool, diff: bo
 
 def process_range(linter: Linter, unit: FileRange) -> FileOutcome:
     """Check one range of a JSONL file: `Linter.check_file` for a part of the file."""
-    from corpuslint.engine import FileOutcome, RuleCrash
-    from corpuslint.formats.base import InputProblem
+    from corpuslint.engine import FileOutcome
 
     outcome = FileOutcome(path=unit.path, bytes=unit.end - unit.start)
-    fmt = linter.format_for(unit.path)
+    items = linter.format_for(unit.path).iter_range(unit.path, linter.read_settings, unit.start, unit.end,
+                                                    unit.first_line, unit.first_record)
     try:
-        for item in fmt.iter_range(unit.path, linter.read_settings, unit.start, unit.end,
-                                   unit.first_line, unit.first_record):
-            if isinstance(item, InputProblem):
-                outcome.findings.extend(linter._problem_findings(unit.path, [item]))
-            else:
-                outcome.documents += 1
-                outcome.findings.extend(linter.check_document(item))
-    except RuleCrash as exc:
-        outcome.errors.append(str(exc))
+        return linter.check_items(outcome, items)
     except Exception as exc:
         outcome.errors.append(f"{unit.path}: internal error: {type(exc).__name__}: {exc}")
-    return outcome
+        return outcome
 
 
 def _init_worker(period: float) -> None:

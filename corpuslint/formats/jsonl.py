@@ -36,17 +36,12 @@ class JsonlFormat(Format):
 
     def iter_documents(self, path: str, settings: ReadSettings) -> Iterator[Document | InputProblem]:
         # Streamed, line by line: memory stays flat however large the file.
-        try:
-            handle = open(path, "rb")
-        except OSError as exc:
-            yield InputProblem("CL901", f"cannot read file: {exc.strerror or exc}")
-            return
-        with handle:
-            yield from self._parse_lines(path, handle, settings, None)
+        return self.iter_range(path, settings, 0, None)
 
-    def iter_range(self, path: str, settings: ReadSettings, start: int, end: int, first_line: int = 0,
+    def iter_range(self, path: str, settings: ReadSettings, start: int, end: int | None, first_line: int = 0,
                    first_record: int = 0) -> Iterator[Document | InputProblem]:
-        """Stream the records of the bytes [start, end) of a file, numbered as in the whole file.
+        """Stream the records of the bytes [start, end) of a file (to its end with `end=None`),
+        numbered as in the whole file.
 
         For parallel checking of one large file: `split_ranges` cuts it at line starts and counts
         the lines (`first_line`) and records (`first_record`) before each range, so findings
@@ -59,8 +54,8 @@ class JsonlFormat(Format):
             return
         with handle:
             handle.seek(start)
-            yield from self._parse_lines(path, _lines_of_range(handle, end - start), settings, None,
-                                         first_line, first_record)
+            lines = handle if end is None else _lines_of_range(handle, end - start)
+            yield from self._parse_lines(path, lines, settings, None, first_line, first_record)
 
     def _parse_lines(self, path, lines, settings: ReadSettings, source: SourceFile | None,
                      first_line: int = 0, first_record: int = 0):
