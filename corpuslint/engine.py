@@ -309,14 +309,15 @@ class Linter:
             kept.append(f)
         return kept
 
-    def build_index(self, documents: Iterable[Document]) -> None:
-        """The collect phase: every corpus rule fingerprints every document."""
+    def build_index(self, documents: Iterable[Document]) -> Any:
+        """The collect phase: every corpus rule fingerprints every document (an in-memory index)."""
         from corpuslint.index import MemoryIndex
 
         index = MemoryIndex()
         for doc in documents:
             self.collect(index, doc)
         self.index = index
+        return index
 
     def collect(self, index: Any, doc: Document, rules: list[CorpusRule] | None = None) -> None:
         """Add one document's fingerprints (of `rules`, default the selected corpus rules)."""
@@ -462,7 +463,7 @@ class Linter:
         `index_mode = "memory"` (`--no-index`) an in-memory index of `files` only, and with
         `"rebuild"` (`--rebuild-index`) the persistent one built afresh.
         """
-        from corpuslint.index import MemoryIndex, persistent_index
+        from corpuslint.index import persistent_index
 
         mode = getattr(self, "index_mode", "persistent")
         if mode != "memory" and paths is not None:
@@ -473,12 +474,9 @@ class Linter:
                     raise
                 eprint(f"corpuslint: warning: corpus index unavailable ({type(exc).__name__}: {exc}); "
                        "comparing the checked files with each other only")
-        index = MemoryIndex()
-        for path in files:
-            for item in self.format_for(path).iter_documents(path, self.read_settings):
-                if isinstance(item, Document):
-                    self.collect(index, item)
-        return index
+        return self.build_index(item for path in files
+                                for item in self.format_for(path).iter_documents(path, self.read_settings)
+                                if isinstance(item, Document))
 
     def check_file(self, path: str) -> FileOutcome:
         """Check one file, streaming its documents."""
