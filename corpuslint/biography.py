@@ -132,10 +132,10 @@ _CUE_BRANCHES = tuple((order, name.replace("_", "-"), LazyPattern(source, _FLAGS
                       for order, (name, source, needs) in enumerate(_CUE_SOURCES))
 
 # Reported speech and first person weigh against a bio.
-_REPORTING = regex.compile(r"\b(?:said|says|told|according\s+to|asked|added)\b", regex.I)
-_FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|our|us)\b")
-_OPENING_QUOTE = regex.compile(r"^\W{0,2}[\"“‘']")
-_WORD = regex.compile(r"\w+")
+_REPORTING = LazyPattern(r"\b(?:said|says|told|according\s+to|asked|added)\b", regex.I)
+_FIRST_PERSON = LazyPattern(r"\b(?:I|I'm|I’m|I've|I’ve|we|our|us)\b")
+_OPENING_QUOTE = LazyPattern(r"^\W{0,2}[\"“‘']")
+_WORD = LazyPattern(r"\w+")
 # Every cue needs one of these words: one cheap literal scan (of the case-folded paragraph, with
 # `re`, ~6 µs where `regex` with (?i) took ~36 µs) rules out most paragraphs.
 _PREFILTER_WORDS = (

@@ -17,6 +17,8 @@ from typing import Any, NamedTuple
 
 import regex
 
+from corpuslint.textutil import LazyPattern
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -41,16 +43,16 @@ DATE_IN_TEXT_PATTERN = (
     r")"
     rf"(?:,?\s+(?:at\s+)?{_TIME})?"
 )
-DATE_IN_TEXT = regex.compile(rf"(?i:\b{DATE_IN_TEXT_PATTERN}\b)")
-_DATE_WHOLE = regex.compile(rf"(?i)^\s*(?:{_TIME},?\s+)?{DATE_IN_TEXT_PATTERN}\.?\s*$")
-_MONTH_YEAR = regex.compile(rf"(?i)^\s*(?P<month>{_MONTH})\.?,?\s+(?P<year>(?:1[89]|2\d)\d\d)\s*$")
-_ISO = regex.compile(
+DATE_IN_TEXT = LazyPattern(rf"(?i:\b{DATE_IN_TEXT_PATTERN}\b)")
+_DATE_WHOLE = LazyPattern(rf"(?i)^\s*(?:{_TIME},?\s+)?{DATE_IN_TEXT_PATTERN}\.?\s*$")
+_MONTH_YEAR = LazyPattern(rf"(?i)^\s*(?P<month>{_MONTH})\.?,?\s+(?P<year>(?:1[89]|2\d)\d\d)\s*$")
+_ISO = LazyPattern(
     r"^\s*(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
     r"(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?\s*$")
-_COMPACT = regex.compile(r"^\s*(?P<y>(?:1[89]|2\d)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
-_NUMERIC = regex.compile(r"^\s*(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})"
+_COMPACT = LazyPattern(r"^\s*(?P<y>(?:1[89]|2\d)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
+_NUMERIC = LazyPattern(r"^\s*(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})"
                          rf"(?:,?\s+{_TIME})?\s*$", regex.I)
-_EPOCH_STRING = regex.compile(r"^\s*-?\d{9,13}(?:\.\d+)?\s*$")
+_EPOCH_STRING = LazyPattern(r"^\s*-?\d{9,13}(?:\.\d+)?\s*$")
 
 MIN_YEAR, MAX_YEAR = 1800, 2999
 

@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -474,9 +475,16 @@ class Linter:
                     raise
                 eprint(f"corpuslint: warning: corpus index unavailable ({type(exc).__name__}: {exc}); "
                        "comparing the checked files with each other only")
-        return self.build_index(item for path in files
-                                for item in self.format_for(path).iter_documents(path, self.read_settings)
-                                if isinstance(item, Document))
+        documents = (item for path in files
+                     for item in self.format_for(path).iter_documents(path, self.read_settings)
+                     if isinstance(item, Document))
+        first = list(islice(documents, 2))
+        if len(first) < 2:
+            # One document has nothing to compare with (every corpus rule needs a text in two
+            # documents or more): no index, so the corpus rules do not run. Saves fingerprinting
+            # it, ~40 ms of `corpuslint check one.txt --no-index`.
+            return None
+        return self.build_index(chain(first, documents))
 
     def check_file(self, path: str) -> FileOutcome:
         """Check one file, streaming its documents."""

@@ -22,6 +22,8 @@ from typing import Any
 
 import regex
 
+from corpuslint.textutil import LazyPattern
+
 from corpuslint.dates import DATE_IN_TEXT, MONTHS, WEEKDAYS, date_from_match, normalize_date
 
 # -- what a value found in the body is ----------------------------------------------------------
@@ -61,9 +63,9 @@ NAME_STOP = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
 CONNECTORS = frozenset({"of", "for", "the"})
 PARTICLES = frozenset("de da del della der den di du dos la le van von bin ibn al el st.".split())
 # words of a page's chrome; a first line holding one is not a title
-CHROME_WORDS = regex.compile(r"(?i)\b(?:shares?|facebook|twitter|tweet|subscribe|advertisement|comments?|"
+CHROME_WORDS = LazyPattern(r"(?i)\b(?:shares?|facebook|twitter|tweet|subscribe|advertisement|comments?|"
                              r"newsletter|sign\s+up|log\s*in|cookies?|javascript|loading)\b")
-UPDATE_LINE = regex.compile(r"(?i)^\s*(?:last\s+)?(?:updated|modified|edited|revised)\b")
+UPDATE_LINE = LazyPattern(r"(?i)^\s*(?:last\s+)?(?:updated|modified|edited|revised)\b")
 
 KNOWN_LABELS = {
     "author": "author", "authors": "author", "by": "author", "byline": "author", "written by": "author",
@@ -79,14 +81,14 @@ NOT_LABELS = frozenset(
     "more note warning breaking example claim share follow via update updates exclusive urgent "
     "listen click read trending advertisement sponsored correction clarification editor editors "
     "origins rating status question answer q a transcript quote".split())
-SPEECH_WORDS = regex.compile(r"(?i)\b(?:said|says|say|told|tells|asks?|asked|added|adds|writes|wrote|"
+SPEECH_WORDS = LazyPattern(r"(?i)\b(?:said|says|say|told|tells|asks?|asked|added|adds|writes|wrote|"
                              r"tweeted|explained|replied|noted|stated|declared)\b")
 
-LABEL_LINE = regex.compile(r"^(?P<label>\p{Lu}[\p{L}'’]*(?:[ ][\p{L}'’]+){0,2})\s*:\s*(?P<value>\S.*)$")
-BYLINE_START = regex.compile(r"^(?i:(?:(?:posted|written|story|reported|words|text|report|photos?\s+and\s+text)\s+)?by)"
+LABEL_LINE = LazyPattern(r"^(?P<label>\p{Lu}[\p{L}'’]*(?:[ ][\p{L}'’]+){0,2})\s*:\s*(?P<value>\S.*)$")
+BYLINE_START = LazyPattern(r"^(?i:(?:(?:posted|written|story|reported|words|text|report|photos?\s+and\s+text)\s+)?by)"
                              r"(?::\s*|\s+)(?=\S)")
-NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$")
-WIRE_DATELINE = regex.compile(
+NAME_TOKEN = LazyPattern(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$")
+WIRE_DATELINE = LazyPattern(
     r"^(?P<place>\p{Lu}[\p{L}.'’\-]*(?:[ /]\p{Lu}[\p{L}.'’\-]*){0,3}"
     r"(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?"
     r"(?:,\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?"
@@ -220,7 +222,7 @@ def _core(word: str) -> str:
     return word.strip(string.punctuation + "“”‘’«»—–")
 
 
-CREDIT_LIKE = regex.compile(r"(?i)\p{L}\s?/\s?\p{L}|\b(?:photo|image|picture|credit|via|getty)s?\b\s*:?")
+CREDIT_LIKE = LazyPattern(r"(?i)\p{L}\s?/\s?\p{L}|\b(?:photo|image|picture|credit|via|getty)s?\b\s*:?")
 
 
 def _known_label_line(text: str) -> bool:
@@ -424,9 +426,9 @@ def _segments_are_meta(rest: str) -> bool:
 
 # -- datelines ----------------------------------------------------------------------------------
 
-YEAR_LIKE = regex.compile(r"\d\d\d\d")  # a cheap test before the date pattern
-DATELINE_LEAD = regex.compile(r"(?i)^(?:(?:posted|published|publication\s+date|dated?)(?:\s+on)?\s*:?\s*)")
-TIME_ONLY = regex.compile(r"(?i)^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$")
+YEAR_LIKE = LazyPattern(r"\d\d\d\d")  # a cheap test before the date pattern
+DATELINE_LEAD = LazyPattern(r"(?i)^(?:(?:posted|published|publication\s+date|dated?)(?:\s+on)?\s*:?\s*)")
+TIME_ONLY = LazyPattern(r"(?i)^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$")
 
 
 def _dateline(line: Line) -> list[Found] | None:
@@ -462,7 +464,7 @@ def _dateline(line: Line) -> list[Found] | None:
     return None
 
 
-DATE_THEN_BY = regex.compile(r"\s*(?:[|,•·–—-]\s*)?(?i:by):?\s+")
+DATE_THEN_BY = LazyPattern(r"\s*(?:[|,•·–—-]\s*)?(?i:by):?\s+")
 
 
 def _date_then_byline(line: Line, text: str, match: regex.Match) -> list[Found] | None:

@@ -128,6 +128,8 @@ import functools
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from types import SimpleNamespace
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -138,7 +140,7 @@ from corpuslint import yamlio
 from corpuslint.errors import ConfigError
 from corpuslint.models import Document, Fix, Severity, Violation
 from corpuslint.rule import FixAvailability, Rule
-from corpuslint.textutil import BLANK_LINES, Span, block_removal, shorten
+from corpuslint.textutil import BLANK_LINES, LazyPattern, Span, block_removal, shorten
 
 __all__ = ["PackRule", "builtin_pack_dir", "builtin_pack_paths", "load_pack"]
 
@@ -676,26 +678,6 @@ def _analyse(source: str, flags: int, anchored: bool) -> tuple[str, frozenset[st
             # a key that another key begins with is enough (`share` covers `share this`)
             return "heads", frozenset(k for k in keys if not any(k != o and k.startswith(o) for o in keys)), None
     return "literals", _required(items) or frozenset(), _keys(items)
-
-
-class LazyPattern:
-    """A `regex` pattern compiled on first use.
-
-    Compiling the shipped packs' alternations costs ~0.3 s, more than the rest of start-up; a
-    pack read from the on-disk cache (see `load_pack`) compiles only the rules whose literal
-    filter ever matches, so checking one small file does not pay for all of them.
-    """
-
-    __slots__ = ("source", "flags", "_compiled")
-
-    def __init__(self, source: str, flags: int, compiled: Any = None) -> None:
-        self.source, self.flags, self._compiled = source, flags, compiled
-
-    def __getattr__(self, name: str) -> Any:
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = regex.compile(self.source, self.flags)
-        return getattr(compiled, name)
 
 
 @dataclass(slots=True, frozen=True)
@@ -1619,9 +1601,20 @@ def _first_fail(spec: _RuleSpec) -> str | None:
 
 
 def _options_model(spec: _RuleSpec) -> type[BaseModel]:
+    return _options_model_with(spec.max_length, spec.position, spec.edge_paragraphs, spec.edge_percent)
+
+
+@lru_cache(maxsize=None)
+def _options_model_with(max_length: int | None, position: str, edge_paragraphs: int,
+                        edge_percent: float) -> type[BaseModel]:
+    # One model per set of defaults, not per rule: the built-in packs' 35 rules have 6 sets, and
+    # each `create_model` cost ~0.7 ms of every start-up (~20 ms in all); `defer_build` leaves the
+    # validator unbuilt until a config sets a pack rule's options.
+    spec = SimpleNamespace(max_length=max_length, position=position, edge_paragraphs=edge_paragraphs,
+                           edge_percent=edge_percent)
     return create_model(
-        f"{spec.code}Options",
-        __config__=ConfigDict(extra="forbid", populate_by_name=True),
+        "PackRuleOptions",
+        __config__=ConfigDict(extra="forbid", populate_by_name=True, defer_build=True),
         max_length=(int | None, Field(spec.max_length, alias="max-length", gt=0, description=(
             "Longest unit (characters) reported as a whole; longer ones are prose quoting the phrase."))),
         position=(Literal["anywhere", "head", "tail"], Field(spec.position, description=(

@@ -87,15 +87,31 @@ def _entry_points() -> list[metadata.EntryPoint]:
     return sorted((ep for ep in eps if wanted is None or ep.name in wanted), key=lambda ep: (ep.value, ep.name))
 
 
+def _name_and_version(dist: metadata.Distribution | None) -> tuple[str | None, str | None]:
+    """A distribution's name and version, from its ``name-version.dist-info`` folder when it has one.
+
+    `Distribution.name` and `.version` parse the METADATA file with the email parser: ~2 ms per
+    entry point, ~20 ms of every start-up for our own twelve; the folder's name says the same
+    (wheel installs, editable ones included, always name it so).
+    """
+    if dist is None:
+        return None, None
+    folder = getattr(dist, "_path", None)
+    stem = getattr(folder, "name", "").removesuffix(".dist-info")
+    if stem != getattr(folder, "name", "") and stem.count("-") == 1:
+        project, version = stem.split("-")
+        return project.replace("_", "-").lower(), version
+    return dist.name, dist.version
+
+
 def get_plugin_manager(extra_plugins: tuple[Any, ...] = ()) -> tuple[pluggy.PluginManager, list[PluginInfo]]:
     """Create the manager, add the specs, load every entry point, then any extra plugin objects."""
     pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
     pm.add_hookspecs(hookspecs)
     infos: list[PluginInfo] = []
     for ep in _entry_points():
-        dist = ep.dist
-        builtin = dist is not None and dist.name == "corpuslint"
-        version = dist.version if dist is not None else None
+        dist_name, version = _name_and_version(ep.dist)
+        builtin = dist_name == "corpuslint"
         try:
             plugin = ep.load()
         except Exception as exc:  # a broken third-party plugin must not stop the run

@@ -268,6 +268,12 @@ def _integrate(f, a: float, b: float, steps: int = 200) -> float:
     return h * (0.5 * f(a) + sum(f(a + i * h) for i in range(1, steps)) + 0.5 * f(b))
 
 
+# `lsh_params` for the settings corpuslint ships with (CL412's default threshold and its 64 values):
+# the search below takes ~20 ms, paid by every run that checks a document against the corpus
+# index (a pre-commit run too). tests/test_similarity.py checks the table against the search.
+KNOWN_LSH_PARAMS = {(0.8, 64, 0.5): (5, 11)}
+
+
 @lru_cache(maxsize=256)
 def lsh_params(threshold: float, num_perm: int = DEFAULT_NUM_PERM,
                false_positive_weight: float = 0.5) -> tuple[int, int]:
@@ -279,6 +285,12 @@ def lsh_params(threshold: float, num_perm: int = DEFAULT_NUM_PERM,
     """
     if not 0.0 < threshold < 1.0:
         raise ValueError("threshold must be between 0 and 1")
+    known = KNOWN_LSH_PARAMS.get((threshold, num_perm, false_positive_weight))
+    return known if known is not None else search_lsh_params(threshold, num_perm, false_positive_weight)
+
+
+def search_lsh_params(threshold: float, num_perm: int, false_positive_weight: float) -> tuple[int, int]:
+    """`lsh_params` computed: every (bands, rows) pair tried."""
     best = (1, num_perm)
     best_err = math.inf
     fn_weight = 1.0 - false_positive_weight

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from corpuslint.selection import specificity
-from corpuslint.textutil import paragraphs
+from corpuslint.textutil import LazyPattern, paragraphs
 
 if TYPE_CHECKING:
     from corpuslint.engine import Linter
@@ -33,11 +33,11 @@ if TYPE_CHECKING:
     from corpuslint.rule import Rule
 
 MARKER = "corpuslint:"
-DIRECTIVE = regex.compile(
+DIRECTIVE = LazyPattern(
     r"<!--[ \t]*corpuslint:[ \t]*(?P<kind>disable-next|disable|enable)\b(?P<codes>[^>]*?)[ \t]*-->",
     regex.IGNORECASE,
 )
-SEPARATORS = regex.compile(r"[\s,]+")
+SEPARATORS = LazyPattern(r"[\s,]+")
 IGNORE_FIELD = "corpuslint-ignore"
 
 

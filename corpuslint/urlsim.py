@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 import regex
 
+from corpuslint.textutil import LazyPattern
+
 # -- public suffixes ---------------------------------------------------------------------------
 
 # Multi-part public suffixes: the registrable name is the label just before them. ICANN ones
@@ -266,12 +268,14 @@ def site_keys(host: str, *, min_length: int = 5) -> list[str]:
 # -- finding URLs in text ----------------------------------------------------------------------
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_BARE_END = "|".join(sorted((regex.escape(s) for s in MULTI_PART_SUFFIXES | BARE_TLDS), key=len, reverse=True))
+# A host without scheme or `www.` counts only when it ends in one of these (checked in `_match`:
+# as an alternation of 300 suffixes in the pattern, they cost ~10 ms of every start-up to compile)
+BARE_HOST_SUFFIXES = MULTI_PART_SUFFIXES | BARE_TLDS
 # characters a path may hold: no space, quotes, angle/curly brackets, backslash (JSON-escaped
 # `\/` ends it), nor typographic punctuation (dashes, curly quotes, guillemets, ideographic)
 _PATH = r"[^\s<>\"\\^`{}|\u00ab\u00bb\u2000-\u206f\u3000-\u303f\ufeff\ufffd]"
 
-URL_PATTERN = regex.compile(
+URL_PATTERN = LazyPattern(
     rf"""
     (?<![\w@.\-/%+~=])               # not inside a word, an e-mail, a path or another URL
     (?:
@@ -284,7 +288,7 @@ URL_PATTERN = regex.compile(
         (?::(?P<port>\d{{1,5}}))?
         (?P<rest>[/?#]{_PATH}*)?
       |
-        (?P<host>(?:{_LABEL}\.)+(?:{_BARE_END}))(?![\w@-]|\.\w)
+        (?P<bare>(?P<host>(?:{_LABEL}\.)+[a-z]{{2,24}})(?![\w@-]|\.\w))
         (?P<rest>/{_PATH}*)?
     )
     """,
@@ -381,7 +385,7 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-_SPACE = regex.compile(r"\s")
+_SPACE = LazyPattern(r"\s")
 
 
 def find_urls(text: str, timeout: float | None = None) -> Iterator[UrlMatch]:
@@ -396,8 +400,15 @@ def find_urls(text: str, timeout: float | None = None) -> Iterator[UrlMatch]:
                 yield url
 
 
+def _bare_suffix_known(host: str) -> bool:
+    labels = host.split(".")
+    return any(".".join(labels[-n:]) in BARE_HOST_SUFFIXES for n in (1, 2, 3) if n < len(labels))
+
+
 def _match(text: str, m: regex.Match) -> UrlMatch | None:
     host = m.group("host")
+    if m.group("bare") is not None and not _bare_suffix_known(host):
+        return None
     host_start = m.start("host")
     rest = _trim(m.group("rest") or "")
     scheme = m.group("scheme") or ""

@@ -103,3 +103,8 @@ def test_shingles_and_signatures_are_the_same_in_another_process():
     assert len(runs) == 1
     here = sim.shingles("Stephen Lendman lives in Chicago, he said")
     assert runs.pop() == f"{sorted(here)}\n{list(sim.minhash(here, 16))}\n"
+
+
+def test_known_lsh_params_are_what_the_search_finds():
+    for (threshold, num_perm, weight), params in sim.KNOWN_LSH_PARAMS.items():
+        assert sim.search_lsh_params(threshold, num_perm, weight) == params

@@ -27,6 +27,7 @@ import os
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urlsplit
 
 import regex
@@ -37,7 +38,7 @@ from corpuslint import similarity as sim
 from corpuslint.biography import BIO_THRESHOLD, BioEvidence, bio_evidence
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, TextEdit, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, Occurrence
-from corpuslint.textutil import block_removal, normalize, paragraphs, shorten
+from corpuslint.textutil import LazyPattern, block_removal, normalize, paragraphs, shorten
 
 NUM_PERM = 64  # MinHash values per document; 32 bits of each are kept in the index
 SHINGLE = 3  # words per shingle
@@ -56,7 +57,7 @@ K_DOC = "doc"  # the normalised text hash; value: the MinHash signature
 K_BIONAME = "bio"  # the person a bio is about; value: the document's text hash
 
 _SENTENCE_ENDS = frozenset(".!?…")
-_DOMAIN = regex.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
+_DOMAIN = LazyPattern(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 SITE_FIELDS = ("site", "source", "domain", "publisher", "source_domain", "canonical_link", "url", "link")
 
 
@@ -697,9 +698,25 @@ class NearDuplicateDocument(CorpusRule):
 
     def __init__(self, options=None, *, timeout: float = 2.0) -> None:
         super().__init__(options, timeout=timeout)
-        self.bands, self.rows = sim.lsh_params(self.options.threshold, NUM_PERM)
-        self.kind = f"band{self.bands}x{self.rows}"
         self._carriers = _Carriers()
+
+    @cached_property
+    def _lsh(self) -> tuple[int, int]:
+        # (bands, rows) on first use: the search takes ~15 ms, which a run without the index
+        # (pre-commit on one file with --no-index, `corpuslint rule`) need not pay at start-up
+        return sim.lsh_params(self.options.threshold, NUM_PERM)
+
+    @property
+    def bands(self) -> int:
+        return self._lsh[0]
+
+    @property
+    def rows(self) -> int:
+        return self._lsh[1]
+
+    @property
+    def kind(self) -> str:
+        return f"band{self.bands}x{self.rows}"
 
     def _band_keys(self, f: Features) -> list[str]:
         params = (self.bands, self.rows)

@@ -19,7 +19,7 @@ import regex
 from corpuslint import hookimpl
 from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
-from corpuslint.textutil import block_removal, shorten
+from corpuslint.textutil import LazyPattern, block_removal, shorten
 
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 ELEMENTS = VOID | frozenset("""
@@ -34,21 +34,21 @@ BLOCK = frozenset("address article aside blockquote div dl dd dt figcaption figu
                   "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul br".split())
 RAW_TEXT = frozenset({"script", "style"})
 
-TAG = regex.compile(
+TAG = LazyPattern(
     r"<(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9]{0,9})"
     r"(?P<attrs>(?:\s+[^\s<>=/\"']+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))?)*)\s*(?P<self>/)?>"
 )
-ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
-SCRIPT_ELEMENT = regex.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.S | regex.I)
+ENTITY = LazyPattern(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+COMMENT = LazyPattern(r"<!--.*?(?:-->|\Z)", regex.S)
+SCRIPT_ELEMENT = LazyPattern(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.S | regex.I)
 # Markers that only code has: CDATA fences, IIFEs, DOM calls, ad and player loaders.
-SCRIPT_LINE = regex.compile(
+SCRIPT_LINE = LazyPattern(
     r"//\s*<!\[CDATA\[|//\s*\]\]>|\(function\s*\(|\bfunction\s*\([\w\s,]*\)\s*\{|\bvar\s+\w+\s*(?:,\s*\w+\s*)*=|"
     r"\bdocument\.(?:getElement|createElement|write)|\bwindow\.\w+\s*=|\.push\(\s*(?:function|\{)|"
     r"\}\s*\)\s*\(|\}\);?\s*$",
     regex.M,
 )
-MOJIBAKE = regex.compile(r"(?:[ÂÃ][\u0080-\u00BF]|â€[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E"
+MOJIBAKE = LazyPattern(r"(?:[ÂÃ][\u0080-\u00BF]|â€[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E"
                          r"\u0192\u02C6\u02DC\u2013\u2014\u2018\u2019\u201A\u201C\u201D\u201E\u2020\u2021\u2022"
                          r"\u2026\u2030\u2039\u203A\u20AC\u2122]?|Ã[\u0080-\u00BF\u2018-\u201E\u2020-\u2122\u0152"
                          r"-\u0178])+")
@@ -63,7 +63,7 @@ def _masked(doc: Document) -> str:
     return CODE.sub(lambda m: " " * len(m.group()), doc.text)
 
 
-CODE = regex.compile(r"(?ms)^(```|~~~).*?^\1[ \t]*$|`[^`\n]+`")
+CODE = LazyPattern(r"(?ms)^(```|~~~).*?^\1[ \t]*$|`[^`\n]+`")
 
 
 def _tags(text: str) -> Iterator[regex.Match]:

@@ -58,7 +58,7 @@ from corpuslint.dates import is_iso, parse_date
 from corpuslint.extract import Found, extract_head, head_lines
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
-from corpuslint.textutil import block_removal, normalize, shorten
+from corpuslint.textutil import LazyPattern, block_removal, normalize, shorten
 
 # -- the schema ---------------------------------------------------------------------------------
 
@@ -317,7 +317,7 @@ def _keys_text(keys: list[str]) -> str:
 
 # -- type checks --------------------------------------------------------------------------------
 
-URL_SCHEME = regex.compile(r"^[A-Za-z][A-Za-z0-9+.-]*$")
+URL_SCHEME = LazyPattern(r"^[A-Za-z][A-Za-z0-9+.-]*$")
 
 
 def type_problem(spec: FieldSpec, value: Any, schema: Schema) -> str | None:
@@ -776,7 +776,7 @@ class MetadataLineInBody(BodyRule):
 
 # -- comparing a body value with a metadata value ----------------------------------------------
 
-TITLE_SUFFIX = regex.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
+TITLE_SUFFIX = LazyPattern(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 
 
 def same_value(name: str, body: Any, meta: Any) -> bool:

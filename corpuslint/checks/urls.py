@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from corpuslint import hookimpl
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, Rule
-from corpuslint.textutil import shorten
+from corpuslint.textutil import LazyPattern, shorten
 from corpuslint.urlsim import (
     UrlMatch,
     address_key,
@@ -43,7 +43,7 @@ from corpuslint.urlsim import (
 
 # Words that show a text discussing look-alike or fake domains on purpose: near such words, two
 # hosts one letter apart are the subject of the text, not a slip.
-DELIBERATE = regex.compile(
+DELIBERATE = LazyPattern(
     r"\b(?:spoof\w*|imitat\w*|impersonat\w*|look-?alike|phish\w*|typo-?squat\w*|mimic\w*|masquerad\w*|"
     r"copycat|knock-?off|counterfeit|clon(?:e|ed|es|ing)|similar(?:ly)?[- ]named|confusingly|misspel\w*|typos?|"
     r"domain[- ]names?|fake\s+(?:news\s+)?(?:site|website|domain|url|address|page|version|copy)s?)\b",

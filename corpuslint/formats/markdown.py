@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import regex
 
+from corpuslint.textutil import LazyPattern
+
 from corpuslint import yamlio
 from corpuslint.formats.base import Format, InputProblem, ReadSettings, SourceFile, decode, encode, split_newlines
 from corpuslint.formats.text import _ignore_list, check_size
 from corpuslint.models import Document, Origin
 
 # The opening fence, the YAML, and the closing fence (`---` or `...`), each on its own line.
-FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.S)
+FRONT_MATTER = LazyPattern(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.S)
 
 
 class MarkdownFormat(Format):
@@ -88,8 +90,8 @@ class MarkdownFormat(Format):
         return {source.path: encode(head + doc.text, source)}
 
 
-SEQUENCE_UNDER_KEY = regex.compile(r"(?m)^( *)[^\s#-][^\n]*:[ \t]*\n(?:[ \t]*#[^\n]*\n)*( *)- ")
-MAPPING_UNDER_KEY = regex.compile(r"(?m)^( *)[^\s#-][^\n]*:[ \t]*\n(?:[ \t]*#[^\n]*\n)*( +)[^\s#-]")
+SEQUENCE_UNDER_KEY = LazyPattern(r"(?m)^( *)[^\s#-][^\n]*:[ \t]*\n(?:[ \t]*#[^\n]*\n)*( *)- ")
+MAPPING_UNDER_KEY = LazyPattern(r"(?m)^( *)[^\s#-][^\n]*:[ \t]*\n(?:[ \t]*#[^\n]*\n)*( +)[^\s#-]")
 
 
 def render_metadata(original_text: str | None, new: dict) -> str:
