@@ -10,20 +10,30 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from corpuslint.config import Config
+
+if TYPE_CHECKING:
+    import pathspec
 
 
 class Discovery:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.root = config.root
-        self.exclude = pathspec.GitIgnoreSpec.from_lines([*config.exclude, *config.extend_exclude])
         self.include = [p for p in config.include]
         self._gitignores: dict[Path, pathspec.GitIgnoreSpec | None] = {}
+
+    @cached_property
+    def exclude(self) -> pathspec.GitIgnoreSpec:
+        # pathspec is imported when a folder is walked or an exclude tested: files named on the
+        # command line (pre-commit's way) do not need it, and its import costs ~10 ms
+        import pathspec
+
+        return pathspec.GitIgnoreSpec.from_lines([*self.config.exclude, *self.config.extend_exclude])
 
     def files(self, paths: list[str]) -> Iterator[str]:
         """Each file to check once, in a stable order (sorted within each directory)."""
@@ -82,6 +92,8 @@ class Discovery:
             spec = None
             ignore_file = folder / ".gitignore"
             if ignore_file.is_file():
+                import pathspec
+
                 try:
                     spec = pathspec.GitIgnoreSpec.from_lines(ignore_file.read_text(encoding="utf-8").splitlines())
                 except (OSError, UnicodeDecodeError):
