@@ -22,6 +22,8 @@ Three questions, answered without network access or a public-suffix download:
 
 from __future__ import annotations
 
+import operator
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -344,7 +346,10 @@ def _trim(rest: str) -> str:
 
 
 MAX_TOKEN = 4096  # a whitespace-free run longer than this (a data blob) is not searched for URLs
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+_DOT_LETTER = re.compile(r"\.[A-Za-z]")
+_match_start = operator.methodcaller("start")
 
 
 def _windows(text: str) -> Iterator[tuple[int, int]]:
@@ -354,14 +359,12 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
     plain scan for them finds the few tokens worth the full pattern, so prose costs a `find` per
     full stop rather than a regex attempt per character.
     """
-    hits: list[int] = []
+    # a dot then a letter, found by `re` (in prose most dots end a sentence and are followed by a
+    # space: half the time of a `find` loop over every dot, ~10 ms per 10 MB)
+    hits = [i for i in map(_match_start, _DOT_LETTER.finditer(text, 1))
+            if text[i - 1].isalnum() or text[i - 1] in "-_"]
     find = text.find
-    i = find(".")
     n = len(text)
-    while i != -1:
-        if 0 < i < n - 1 and text[i + 1] in _ASCII_LETTERS and (text[i - 1].isalnum() or text[i - 1] in "-_"):
-            hits.append(i)
-        i = find(".", i + 1)
     i = find("://")
     while i != -1:
         hits.append(i)
