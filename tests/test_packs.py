@@ -296,3 +296,23 @@ def test_paragraph_offsets_are_textutil_paragraphs():
     for text in texts:
         starts, ends = _paragraphs(text)
         assert list(zip(starts, ends)) == [(p.start, p.end) for p in paragraphs(text)], text[:60]
+
+
+def test_a_group_finds_the_same_after_it_switches_to_the_dfa():
+    from corpuslint import Linter
+    from corpuslint.config import Config
+    from corpuslint.packs import _DFA_AFTER
+
+    seed = (Path(__file__).parent.parent / "seeds").glob("*.txt")
+    text = next(iter(sorted(seed))).read_text(encoding="utf-8")
+    linter = Linter(Config(select=["boilerplate"]))
+
+    def findings():
+        return [(f.code, f.line) for f in linter.check_document(Document.from_text(text, id="seed"))]
+
+    before = findings()  # the group's first document: the NFA
+    for _ in range(_DFA_AFTER):
+        findings()
+    after = findings()
+    assert {"CL121", "CL103"} <= {code for code, _ in before}  # fair use, share plea
+    assert after == before
