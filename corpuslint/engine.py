@@ -326,10 +326,13 @@ class Linter:
         for rule in self.corpus_rules if rules is None else rules:
             if doc.origin.format in rule.skip_formats:
                 continue
+            rule.collecting = True
             try:
                 fingerprints.extend((fp, doc.position(fp.start)[0]) for fp in rule.fingerprints(doc))
             except TimeoutError:
                 continue
+            finally:
+                rule.collecting = False
         index.add(doc.origin.path, doc.id, doc.origin.record, fingerprints)
 
     def _doc_rules_for(self, fmt: str) -> list[Rule]:

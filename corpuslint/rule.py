@@ -159,6 +159,11 @@ class CorpusView(Protocol):
 class CorpusRule(Rule):
     """Base class of a rule that compares a document with the rest of the corpus."""
 
+    # True while the engine runs `fingerprints` to build the index (the collect phase), False
+    # when it runs it for `own` before `check_corpus`: a rule may keep what it computed while
+    # collecting for the check that follows (the built-in ones keep their document features).
+    collecting: bool = False
+
     def fingerprints(self, doc: Document) -> Iterable[Fingerprint]:
         """Yield the fingerprints this rule needs from one document (the collect phase)."""
         return ()

@@ -219,7 +219,7 @@ def test_features_kept_from_the_collect_phase_are_the_features_computed_afresh()
     documents = docs()
     corpus._KEPT.clear()
     corpus._CACHE[:] = [None, None, None]
-    kept = [corpus.features(d) for d in documents]  # the collect phase keeps them
+    kept = [corpus.features(d, keep=True) for d in documents]  # the collect phase keeps them
     assert len(corpus._KEPT) == len(documents)
     again = [corpus.features(Document.from_text(d.text, id=d.id, path=d.origin.path)) for d in documents]
     assert not corpus._KEPT  # each used once
@@ -230,3 +230,19 @@ def test_features_kept_from_the_collect_phase_are_the_features_computed_afresh()
         assert (b.text_hash, b.signature, b.words, b.site, [u.key for u in b.units]) == \
                (c.text_hash, c.signature, c.words, c.site, [u.key for u in c.units])
         assert b.text == c.text and a.signature == c.signature
+
+
+def test_features_are_kept_only_while_the_index_is_built():
+    from corpuslint.checks import corpus
+
+    corpus._KEPT.clear()
+    linter = Linter(Config(select=CODES))
+    documents = docs()
+    linter.build_index(documents)
+    assert len(corpus._KEPT) == len(documents)
+    for doc in documents:
+        linter.check_document(doc)
+    assert not corpus._KEPT  # the check used each once and kept nothing more
+    for doc in documents:
+        linter.check_document(doc)  # a check without a collect phase before it (a built index)
+    assert not corpus._KEPT

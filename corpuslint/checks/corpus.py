@@ -108,7 +108,9 @@ _KEPT: dict[tuple, Features] = {}
 KEEP_DOCUMENTS = 10_000
 
 
-def features(doc: Document) -> Features:
+def features(doc: Document, *, keep: bool = False) -> Features:
+    """The document's features, computed once for the four rules; `keep` (the collect phase)
+    also keeps them for the check of the same document later in the run."""
     text = doc.text
     if _CACHE[0] is text and _CACHE[1] == id(doc.metadata):
         return _CACHE[2]
@@ -130,7 +132,7 @@ def features(doc: Document) -> Features:
             shingles=len(shingle_set),
             site=site,
         )
-        if len(_KEPT) < KEEP_DOCUMENTS:
+        if keep and len(_KEPT) < KEEP_DOCUMENTS:
             _KEPT[key] = Features("", result.units, result.text_hash, result.words, result.signature,
                                   result.shingles, site, result.bands)
     _CACHE[:] = [text, id(doc.metadata), result]
@@ -418,7 +420,7 @@ class RepeatedParagraph(CorpusRule):
         self._verdicts: dict[tuple[str, str | None], tuple[int, int, int | None] | None] = {}
 
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
-        f = features(doc)
+        f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
         if f.site:
             yield Fingerprint(K_SITE, _hash(f.site))
@@ -549,7 +551,7 @@ class RepeatedBio(CorpusRule):
         self._carriers = _Carriers()
 
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
-        f = features(doc)
+        f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
         for u in f.units:
             yield Fingerprint(K_UNIT, u.key, u.start, u.end, ("e" if u.edge else "m") + f.text_hash)
@@ -644,7 +646,7 @@ class DuplicateDocument(CorpusRule):
     Options = DuplicateOptions
 
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
-        f = features(doc)
+        f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
@@ -754,7 +756,7 @@ class NearDuplicateDocument(CorpusRule):
         return f.bands[params]
 
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
-        f = features(doc)
+        f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
         if f.words >= self.options.min_words:
             for key in self._band_keys(f):
