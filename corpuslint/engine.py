@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -320,13 +320,16 @@ class Linter:
         self.index = index
         return index
 
-    def collect(self, index: Any, doc: Document, rules: list[CorpusRule] | None = None) -> None:
-        """Add one document's fingerprints (of `rules`, default the selected corpus rules)."""
+    def collect(self, index: Any, doc: Document, rules: list[CorpusRule] | None = None, *, keep: bool = True) -> None:
+        """Add one document's fingerprints (of `rules`, default the selected corpus rules).
+
+        `keep`: this process checks the document later in the run (`CorpusRule.collecting`).
+        """
         fingerprints = []
         for rule in self.corpus_rules if rules is None else rules:
             if doc.origin.format in rule.skip_formats:
                 continue
-            rule.collecting = True
+            rule.collecting = keep
             try:
                 fingerprints.extend((fp, doc.position(fp.start)[0]) for fp in rule.fingerprints(doc))
             except TimeoutError:
@@ -452,14 +455,14 @@ class Linter:
         result.fix_mode, result.unsafe_fixes, result.rules = fix or diff, unsafe, self.all_rules
         with time_budget(self):
             if self.corpus_rules:
-                self.index = self.corpus_index(files, paths)
+                self.index = self.corpus_index(files, paths, jobs=jobs)
             for outcome in self._outcomes(run_files, files, cache=cache and not (fix or diff), fix=fix,
                                           unsafe=unsafe, diff=diff, jobs=jobs, progress=progress):
                 result.add(outcome)  # files in discovery order, each file's findings in text order
         result.seconds = time.perf_counter() - started
         return result
 
-    def corpus_index(self, files: list[str], paths: list[str] | None = None) -> Any:
+    def corpus_index(self, files: list[str], paths: list[str] | None = None, jobs: int | None = None) -> Any:
         """The index for corpus rules (see corpuslint.index).
 
         By default the persistent SQLite index of the whole corpus root (the config's folder,
@@ -472,22 +475,29 @@ class Linter:
         mode = getattr(self, "index_mode", "persistent")
         if mode != "memory" and paths is not None:
             try:
-                return persistent_index(self, paths, files, rebuild=mode == "rebuild")
+                return persistent_index(self, paths, files, rebuild=mode == "rebuild", jobs=jobs)
             except Exception as exc:  # an unusable cache must not stop the check
                 if os.environ.get("CORPUSLINT_DEBUG"):
                     raise
                 eprint(f"corpuslint: warning: corpus index unavailable ({type(exc).__name__}: {exc}); "
                        "comparing the checked files with each other only")
+        from corpuslint.index import MemoryIndex
+        from corpuslint.runner import fingerprint_files
+
         documents = (item for path in files
                      for item in self.format_for(path).iter_documents(path, self.read_settings)
                      if isinstance(item, Document))
-        first = list(islice(documents, 2))
-        if len(first) < 2:
+        if len(list(islice(documents, 2))) < 2:
             # One document has nothing to compare with (every corpus rule needs a text in two
             # documents or more): no index, so the corpus rules do not run. Saves fingerprinting
             # it, ~40 ms of `corpuslint check one.txt --no-index`.
             return None
-        return self.build_index(chain(first, documents))
+        index = MemoryIndex()
+        for _path, adds in fingerprint_files(self, files, self.corpus_rules, jobs=jobs):
+            for add in adds:
+                index.add(*add)
+        self.index = index
+        return index
 
     def check_file(self, path: str) -> FileOutcome:
         """Check one file, streaming its documents."""

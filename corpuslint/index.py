@@ -199,15 +199,18 @@ class SqliteIndex:
 
     # -- keeping it up to date ------------------------------------------------------------
 
-    def refresh(self, linter: Linter, extra: Iterable[str], collect: Any) -> None:
+    def refresh(self, linter: Linter, extra: Iterable[str], rules: list, jobs: int | None = None) -> None:
         """Bring the index up to date with the corpus under `root`: read only what changed.
 
         The first run walks the root with the engine's discovery (include, exclude,
         .gitignore) and records each folder's modification time; later runs stat the indexed
         files and folders only, and list again just the folders whose entries changed (a file
         added, removed or renamed there). `extra` are files to index as well (the checked ones).
-        `collect(index_writer, doc)` fingerprints one document (the engine's collect phase).
+        The files read are fingerprinted by `rules` (the engine's collect phase), in worker
+        processes when there is enough to read (`runner.fingerprint_files`).
         """
+        from corpuslint.runner import fingerprint_files
+
         started = time.perf_counter()
         conn = self.conn
         try:
@@ -216,6 +219,7 @@ class SqliteIndex:
             walker = _Walker(linter, self.root, dict(conn.execute("SELECT path, mtime_ns FROM dirs")))
             files = walker.files(known) if walker.dirs else walker.walk()
             seen: set[str] = set()
+            pending: dict[str, int] = {}  # path -> file id: the files to fingerprint
             suffix = linter.config.sidecar_suffix
             for item in _chain(files, extra):
                 rel, path = item if isinstance(item, tuple) else (self._relative(item), item)
@@ -239,8 +243,12 @@ class SqliteIndex:
                     self._drop_file(row[0])
                 file_id = conn.execute("INSERT INTO files (path, mtime_ns, size, hash) VALUES (?, ?, ?, ?)",
                                        (rel, *stamp, digest)).lastrowid
-                self._index_file(linter, path, file_id, collect)
+                pending[path] = file_id
                 self.updated += 1
+            for path, adds in fingerprint_files(linter, list(pending), rules, jobs=jobs):
+                writer = _Writer(conn, pending[path])
+                for add in adds:
+                    writer.add(*add)
             for rel, row in known.items():
                 if rel not in seen:
                     self._drop_file(row[0])
@@ -274,14 +282,6 @@ class SqliteIndex:
         conn.execute("DELETE FROM fps WHERE doc IN (SELECT id FROM docs WHERE file=?)", (file_id,))
         conn.execute("DELETE FROM docs WHERE file=?", (file_id,))
         conn.execute("DELETE FROM files WHERE id=?", (file_id,))
-
-    def _index_file(self, linter: Linter, path: str, file_id: int, collect: Any) -> None:
-        from corpuslint.models import Document
-
-        writer = _Writer(self.conn, file_id)
-        for item in linter.format_for(path).iter_documents(path, linter.read_settings):
-            if isinstance(item, Document):
-                collect(writer, item)
 
     def _relative(self, path: str) -> str:
         return os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
@@ -556,7 +556,8 @@ def collectors(linter: Linter) -> list[Any]:
     return rules
 
 
-def persistent_index(linter: Linter, paths: list[str], files: list[str], *, rebuild: bool = False) -> SqliteIndex:
+def persistent_index(linter: Linter, paths: list[str], files: list[str], *, rebuild: bool = False,
+                     jobs: int | None = None) -> SqliteIndex:
     """Open (or build) the corpus index of the run's corpus root and bring it up to date."""
     root = corpus_root(linter, paths)
     cache = Path(linter.config.cache_dir)
@@ -567,13 +568,10 @@ def persistent_index(linter: Linter, paths: list[str], files: list[str], *, rebu
     if rebuild:
         index._remove_files()
 
-    def collect(writer: Any, doc: Any) -> None:
-        linter.collect(writer, doc, rules)  # every corpus rule's, selected or not: see collectors()
-
     for attempt in range(2):
         try:
             index.open()
-            index.refresh(linter, files, collect)
+            index.refresh(linter, files, rules, jobs)  # every corpus rule's, selected or not: see collectors()
             return index
         except IndexProblem as exc:
             if attempt:

@@ -73,3 +73,29 @@ def test_jobs_2_on_one_large_jsonl_gives_the_same_findings_as_jobs_1(tmp_path):
     assert {"CL201", "CL906", "CL907"} <= codes
     defaulted = [f for f in two.findings if f.document and f.document.startswith(f"{path}:")]
     assert defaulted and all(f.document == f"{path}:{f.line}" for f in defaulted)
+
+
+def test_corpus_index_built_by_workers_gives_the_findings_of_one_process(tmp_path, monkeypatch):
+    import shutil
+    from pathlib import Path
+
+    from corpuslint import engine
+
+    source = Path(__file__).parent / "data" / "corpus"
+    corpus = tmp_path / "corpus"
+    shutil.copytree(source, corpus)
+    (tmp_path / "corpuslint.yaml").write_text("select: [CL151, CL304, CL410, CL411, CL412]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_BYTES", 0)  # the few test documents: workers all the same
+
+    def run(jobs, mode):
+        from corpuslint.config import load_config
+
+        linter = Linter(load_config(tmp_path / "corpuslint.yaml"))
+        linter.index_mode = mode
+        return [_key(f) for f in linter.run(["corpus"], jobs=jobs).findings]
+
+    for mode in ("memory", "rebuild"):
+        one, two = run(1, mode), run(2, mode)
+        assert one == two, mode
+        assert {"CL151", "CL410", "CL412"} <= {k[4] for k in two}, mode

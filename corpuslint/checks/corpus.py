@@ -115,7 +115,7 @@ def features(doc: Document, *, keep: bool = False) -> Features:
     if _CACHE[0] is text and _CACHE[1] == id(doc.metadata):
         return _CACHE[2]
     site = site_of(doc)
-    key = (doc.origin.path, doc.origin.record, doc.id, site, len(text), hash(text))
+    key = (os.path.abspath(doc.origin.path), doc.origin.record, doc.id, site, len(text), hash(text))
     result = _KEPT.pop(key, None)
     if result is not None:
         result.text = text
