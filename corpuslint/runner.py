@@ -4,7 +4,9 @@ Workers are forked after the linter (rules compiled, corpus index built) exists,
 with a copy of it instead of rebuilding it; only work units go in and findings come out.
 
 A work unit is a batch of small files, or a byte range of one large JSON Lines file: a corpus is
-often ONE big .jsonl, and without ranges `--jobs N` would leave N-1 cores idle on it.
+often ONE big .jsonl, and without ranges `--jobs N` would leave N-1 cores idle on it. The corpus
+rules' collect phase (fingerprinting every document for the index) is cut the same way
+(`fingerprint_files`); the parent writes what the workers return into the index.
 
 `time_budget` enforces the per-rule, per-document `timeout` for every rule, including rules
 that do not pass `timeout=` to their `regex` calls: a pathological document then costs at most
