@@ -179,7 +179,9 @@ def builtin_pack_paths() -> list[Path]:
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # `defer_build`: a run whose packs come from the disk cache (all but the first) never
+    # validates a pack, so it need not build the validators (~6 ms of every start-up)
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class FailCase(_Strict):
@@ -230,7 +232,11 @@ class PatternsSpec(_RuleSpec):
 
 
 RuleSpec = Annotated[PhrasesSpec | PatternsSpec, Field(discriminator="kind")]
-_RULE_ADAPTER: TypeAdapter[PhrasesSpec | PatternsSpec] = TypeAdapter(RuleSpec)
+
+
+@functools.cache
+def _rule_adapter() -> TypeAdapter[PhrasesSpec | PatternsSpec]:
+    return TypeAdapter(RuleSpec)
 
 
 class PackSpec(_Strict):
@@ -1764,7 +1770,7 @@ def _parse(path: Path, raw: bytes) -> tuple[list[type[Rule]], str, list[tuple]]:
             raise ConfigError(f"pack {header.pack!r}: {label}: a rule must be a mapping of keys",
                               path=where, line=item_line)
         try:
-            spec = _RULE_ADAPTER.validate_python(yamlio.to_plain(item))
+            spec = _rule_adapter().validate_python(yamlio.to_plain(item))
         except ValidationError as exc:
             message, line = _describe(exc, item, _RULE_KEYS, item_line)
             raise ConfigError(f"pack {header.pack!r}: {label}: {message}", path=where, line=line) from None
@@ -1783,20 +1789,21 @@ def _parse(path: Path, raw: bytes) -> tuple[list[type[Rule]], str, list[tuple]]:
                 fail(f"unknown placeholder {{{placeholder}}}; only {{match}} is available", ("message",))
         compiled_regex, prefilter = _compile(spec, fail)
         heads, literals, exact, keys, fast = _filters(spec)
-        item_data = (spec.model_dump(by_alias=True), item_line, compiled_regex.source, compiled_regex.flags,
+        item_data = (spec, item_line, compiled_regex.source, compiled_regex.flags,
                      prefilter, heads, literals, exact, keys, fast)
         items.append(item_data)
         classes.append(_rule_class(header.pack, where, *item_data, spec=spec, pattern=compiled_regex))
     return classes, header.pack, items
 
 
-def _rule_class(pack: str, where: str, spec_data: dict, item_line: int | None, source: str, flags: int,
-                prefilter: tuple[str, ...], heads: frozenset[str], literals: frozenset[str], exact: bool,
+def _rule_class(pack: str, where: str, spec_data: PhrasesSpec | PatternsSpec, item_line: int | None,
+                source: str, flags: int, prefilter: tuple[str, ...], heads: frozenset[str], literals: frozenset[str], exact: bool,
                 keys: frozenset[str], fast: bool, *, spec: PhrasesSpec | PatternsSpec | None = None,
                 pattern: LazyPattern | None = None) -> type[Rule]:
-    """The rule class of one validated pack rule (from a fresh parse or from the disk cache)."""
+    """The rule class of one validated pack rule (from a fresh parse or from the disk cache, which
+    holds the validated spec itself: unpickled, it is not validated again)."""
     if spec is None:
-        spec = _RULE_ADAPTER.validate_python(spec_data)
+        spec = spec_data
     compiled = CompiledRule(pack=pack, path=where, line=item_line, spec=spec,
                             regex=pattern or LazyPattern(source, flags), prefilter=prefilter, heads=heads,
                             literals=literals, exact=exact, keys=keys, fast=fast)

@@ -64,7 +64,9 @@ class Rule:
     origin: ClassVar[str] = ""  # the plugin that registered it, filled at registration
 
     def __init__(self, options: BaseModel | None = None, *, timeout: float = 2.0) -> None:
-        self.options = options if options is not None else self.Options()
+        # the defaults without validation (they are valid by definition): the pack rules' option
+        # models then never build their validators unless a config sets their options
+        self.options = options if options is not None else self.Options.model_construct()
         # Seconds a regex may run on one document (pass it as `timeout=` to `regex` calls). A
         # `TimeoutError` that escapes `check` is reported by the engine as CL909, and the run goes on.
         self.timeout = timeout
