@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import re
@@ -530,8 +531,9 @@ def section_scaling(rep: Report, manifest: dict[str, Any], jobs: int) -> None:
     rep.say(f"The default per-document rule set (the corpus rules {corpus_codes or '(none)'} left out: they "
             "are measured on their own below). Peak RSS is that of the largest single process (the "
             "parent, or one worker).\n")
-    rep.say("Wall time is what a user waits; CPU is user + system seconds of all processes; the load "
-            "average (1 min, before the run) shows what else the 2 cores were doing.\n")
+    rep.say("Wall time is what a user waits (the better of two runs); CPU is user + system seconds of all "
+            "processes in that run; the load average (1 min, before the runs) shows what else the 2 cores "
+            "were doing.\n")
     rep.say("| input | text MB | --jobs | wall s | CPU s | MB/s (wall) | docs/s (wall) | peak RSS MB | findings "
             "| load avg |")
     rep.say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -543,9 +545,14 @@ def section_scaling(rep: Report, manifest: dict[str, Any], jobs: int) -> None:
         for j in job_list:
             cmd = cli_command("check", path, *per_doc, "--jobs", str(j))
             load = load_average()
-            wall, rss, _code = run_measured(cmd)
+            # best of two: the machine is shared, and one run's wall time moved by up to 10%
+            wall, rss, cpu = math.inf, 0, 0.0
+            for _ in range(2):
+                w, r, _code = run_measured(cmd)
+                rss = max(rss, r)
+                if w < wall:
+                    wall, cpu = w, CPU_SECONDS["last"]
             found = count_findings(out)
-            cpu = CPU_SECONDS["last"]
             results[f"{name}:{j}"] = {"wall": wall, "cpu": cpu, "rss": rss, "findings": found, "load": load}
             rep.say(f"| {name} `{os.path.relpath(path, ROOT)}` | {text_bytes / MB:,.1f} | {j} | {wall:,.1f} "
                     f"| {cpu:,.1f} | {text_bytes / MB / wall:,.1f} | {docs / wall:,.0f} | {rss:,} | "
