@@ -25,7 +25,9 @@ class Discovery:
         self.config = config
         self.root = config.root
         self.include = [p for p in config.include]
-        self._gitignores: dict[Path, pathspec.GitIgnoreSpec | None] = {}
+        self._gitignores: dict[str, pathspec.GitIgnoreSpec | None] = {}
+        self._chains: dict[str, list[tuple[str, pathspec.GitIgnoreSpec]]] = {}
+        self._resolved: dict[str, str] = {}  # folder -> its real path
 
     @cached_property
     def exclude(self) -> pathspec.GitIgnoreSpec:
@@ -63,39 +65,67 @@ class Discovery:
                 yield str(path)
 
     def _excluded(self, path: Path, is_dir: bool = False) -> bool:
-        relative = self._relative(path)
+        absolute = self._absolute(path)
+        relative = self._relative(path, absolute)
         probe = relative + "/" if is_dir else relative
         if self.exclude.match_file(probe) or self.exclude.match_file(path.name + ("/" if is_dir else "")):
             return True
-        return self.config.respect_gitignore and self._gitignored(path, is_dir)
+        return self.config.respect_gitignore and self._gitignored(absolute, is_dir)
 
-    def _relative(self, path: Path) -> str:
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return path.as_posix()
+    # Paths are resolved a folder at a time (a file is its resolved folder plus its name): resolving
+    # every file of a 41,000-file corpus took ~2.5 s, all of it before the workers started.
 
-    def _gitignored(self, path: Path, is_dir: bool) -> bool:
-        absolute = path.resolve()
-        for folder in absolute.parents:
-            spec = self._gitignore(folder)
-            if spec is not None:
-                rel = absolute.relative_to(folder).as_posix() + ("/" if is_dir else "")
-                if spec.match_file(rel):
-                    return True
-            if (folder / ".git").exists():
-                break  # a repository's root: .gitignore files above it do not apply
+    def _absolute(self, path: Path) -> str:
+        folder, name = os.path.split(os.path.abspath(path))
+        resolved = self._resolved.get(folder)
+        if resolved is None:
+            resolved = self._resolved[folder] = os.path.realpath(folder)
+        return os.path.join(resolved, name)
+
+    @cached_property
+    def _root(self) -> str:
+        return os.path.realpath(self.root)
+
+    def _relative(self, path: Path, absolute: str) -> str:
+        root = self._root
+        if absolute == root:
+            return "."
+        prefix = root if root.endswith(os.sep) else root + os.sep
+        if absolute.startswith(prefix):
+            return absolute[len(prefix):].replace(os.sep, "/")
+        return path.as_posix()
+
+    def _gitignored(self, absolute: str, is_dir: bool) -> bool:
+        for folder, spec in self._ignore_chain(os.path.dirname(absolute)):
+            prefix = folder if folder.endswith(os.sep) else folder + os.sep
+            rel = absolute[len(prefix):].replace(os.sep, "/") + ("/" if is_dir else "")
+            if spec.match_file(rel):
+                return True
         return False
 
-    def _gitignore(self, folder: Path) -> pathspec.GitIgnoreSpec | None:
+    def _ignore_chain(self, folder: str) -> list[tuple[str, pathspec.GitIgnoreSpec]]:
+        """The `.gitignore` files that apply in `folder`: its own, then its parents' up to the
+        repository's root (the folder holding `.git`; those above it do not apply)."""
+        chain = self._chains.get(folder)
+        if chain is None:
+            spec = self._gitignore(folder)
+            chain = [(folder, spec)] if spec is not None else []
+            parent = os.path.dirname(folder)
+            if parent != folder and not os.path.exists(os.path.join(folder, ".git")):
+                chain = chain + self._ignore_chain(parent)
+            self._chains[folder] = chain
+        return chain
+
+    def _gitignore(self, folder: str) -> pathspec.GitIgnoreSpec | None:
         if folder not in self._gitignores:
             spec = None
-            ignore_file = folder / ".gitignore"
-            if ignore_file.is_file():
+            ignore_file = os.path.join(folder, ".gitignore")
+            if os.path.isfile(ignore_file):
                 import pathspec
 
                 try:
-                    spec = pathspec.GitIgnoreSpec.from_lines(ignore_file.read_text(encoding="utf-8").splitlines())
+                    with open(ignore_file, encoding="utf-8") as handle:
+                        spec = pathspec.GitIgnoreSpec.from_lines(handle.read().splitlines())
                 except (OSError, UnicodeDecodeError):
                     spec = None
             self._gitignores[folder] = spec
