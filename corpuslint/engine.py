@@ -283,8 +283,9 @@ class Linter:
         for rule in self.corpus_rules:
             if doc.origin.format in rule.skip_formats:
                 continue
-            own = list(rule.fingerprints(doc))
-            found.extend(self._run_rule(rule, doc, lambda d, r=rule, o=own: r.check_corpus(d, self.index, o)))
+            # `own` inside `_run_rule`: the time budget and the crash guard cover computing it too
+            found.extend(self._run_rule(rule, doc, lambda d, r=rule: r.check_corpus(
+                d, self.index, list(r.fingerprints(d)) if r.uses_own_fingerprints else [])))
         return found
 
     def resolve(self, findings: list[Finding]) -> list[Finding]:

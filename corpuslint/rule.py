@@ -165,6 +165,9 @@ class CorpusRule(Rule):
     # when it runs it for `own` before `check_corpus`: a rule may keep what it computed while
     # collecting for the check that follows (the built-in ones keep their document features).
     collecting: bool = False
+    # False for a rule whose `check_corpus` ignores `own`: the engine then passes [] instead of
+    # running `fingerprints` a second time for every document it checks
+    uses_own_fingerprints: bool = True
 
     def fingerprints(self, doc: Document) -> Iterable[Fingerprint]:
         """Yield the fingerprints this rule needs from one document (the collect phase)."""
@@ -173,7 +176,8 @@ class CorpusRule(Rule):
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterable[Violation]:
         """Yield violations of one document, seen against the corpus index.
 
-        `own` is what `fingerprints(doc)` yielded, so the rule need not compute it twice.
+        `own` is what `fingerprints(doc)` yielded, so the rule need not compute it twice (an empty
+        list when the rule sets `uses_own_fingerprints = False`).
         """
         return ()
 

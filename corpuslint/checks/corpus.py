@@ -409,6 +409,7 @@ class RepeatedParagraph(CorpusRule):
     defers_to_specific = True  # a pack rule that names the boilerplate says more
     name = "repeated-paragraph"
     family = "boilerplate"
+    uses_own_fingerprints = False  # check_corpus works from `features(doc)`
     severity = Severity.WARNING
     fingerprint_version = FINGERPRINT_VERSION
     fix_availability = FixAvailability.ALWAYS
@@ -541,6 +542,7 @@ class RepeatedBio(CorpusRule):
     code = "CL410"
     name = "repeated-bio"
     family = "bios"
+    uses_own_fingerprints = False  # check_corpus works from `features(doc)`
     severity = Severity.WARNING
     fingerprint_version = FINGERPRINT_VERSION
     fix_availability = FixAvailability.ALWAYS
@@ -641,6 +643,7 @@ class DuplicateDocument(CorpusRule):
     code = "CL411"
     name = "duplicate-document"
     family = "duplicates"
+    uses_own_fingerprints = False  # check_corpus works from `features(doc)`
     severity = Severity.WARNING
     fingerprint_version = FINGERPRINT_VERSION
     Options = DuplicateOptions
@@ -723,6 +726,7 @@ class NearDuplicateDocument(CorpusRule):
     code = "CL412"
     name = "near-duplicate-document"
     family = "duplicates"
+    uses_own_fingerprints = False  # check_corpus works from `features(doc)`
     severity = Severity.WARNING
     fingerprint_version = FINGERPRINT_VERSION
     Options = NearDuplicateOptions
