@@ -100,6 +100,7 @@ class ResultCache:
         self.entries: dict[str, dict[str, Any]] = {}
         self.corpus_codes = {r.code for r in linter.corpus_rules}
         self.corpus_state: str | None = ""
+        self.recheck_stale = False
         self.pending: dict[str, dict[str, Any]] = {}  # path -> its state before it was checked
         self.hits = self.misses = 0
         self.changed = False
@@ -195,9 +196,16 @@ class ResultCache:
             return _digest(json.dumps(sorted(stats)).encode())
         return None
 
-    def partition(self, files: list[str]) -> tuple[list[FileOutcome], list[str]]:
-        """Outcomes of the files the cache answers, and the files left to check."""
+    def partition(self, files: list[str], *, recheck_stale: bool = False) -> tuple[list[FileOutcome], list[str]]:
+        """Outcomes of the files the cache answers, and the files left to check.
+
+        A file whose corpus findings are stale (the corpus changed) but whose own are not gets its
+        corpus findings computed here, in this process; with `recheck_stale` it is checked again
+        instead, with the files left to check: in worker processes that is faster on two cores
+        or more, although the per-document rules run again too (they are ~1/4 of the work).
+        """
         self.corpus_state = self._corpus_state(files)
+        self.recheck_stale = recheck_stale
         outcomes, todo = [], []
         from corpuslint.runner import RANGE_MIN_FILE_BYTES, _size
 
@@ -227,6 +235,8 @@ class ResultCache:
         if self.corpus_codes:
             if self.corpus_state is not None and entry.get("corpus_state") == self.corpus_state:
                 findings += [self._finding(item, path) for item in entry["corpus"]]
+            elif self.recheck_stale:
+                return None
             else:
                 try:
                     findings += self._corpus_findings(path)
@@ -306,14 +316,14 @@ class ResultCache:
         self.changed = False
 
 
-def cached_run(linter: Linter, files: list[str], check: Callable[[list[str]], Iterable[FileOutcome]]
-               ) -> Iterator[FileOutcome]:
+def cached_run(linter: Linter, files: list[str], check: Callable[[list[str]], Iterable[FileOutcome]],
+               *, parallel: bool = False) -> Iterator[FileOutcome]:
     """The outcome of every file: from the cache where it answers, else from `check(files)`."""
     cache = ResultCache.open(linter)
     if cache is None:
         yield from check(files)
         return
-    hits, todo = cache.partition(files)
+    hits, todo = cache.partition(files, recheck_stale=parallel)
     yield from hits
     for outcome in check(todo) if todo else ():
         cache.store(outcome)

@@ -529,7 +529,8 @@ class Linter:
             return run_files(self, files, **mode)
         from corpuslint.cache import cached_run
 
-        return cached_run(self, files, lambda todo: run_files(self, todo, **mode))
+        jobs = mode.get("jobs") or self.config.jobs or os.cpu_count() or 1
+        return cached_run(self, files, lambda todo: run_files(self, todo, **mode), parallel=jobs > 1)
 
 
 class RuleCrash(Exception):

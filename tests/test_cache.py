@@ -120,3 +120,30 @@ def test_a_broken_cache_file_is_ignored(corpus):
     linter, result = _run(corpus, cache=True)
     assert linter.cache_stats == {"hits": 0, "misses": 3}
     assert json.loads(next((corpus / ".corpuslint_cache" / "results").glob("*.json")).read_text())["files"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_unchanged_file_gets_fresh_corpus_findings_when_the_corpus_changes(tmp_path, monkeypatch, jobs):
+    (tmp_path / "corpuslint.yaml").write_text("builtin-packs: false\nselect: [CL2, CL411]\n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = (CI / ENTITIES).read_text(encoding="utf-8")
+    (docs / "a.txt").write_text(text, encoding="utf-8")
+    (docs / "b.txt").write_text(text, encoding="utf-8")  # a copy: CL411 on the later file
+    (docs / "c.txt").write_bytes((CI / CLEAN).read_bytes())
+    monkeypatch.chdir(tmp_path)
+
+    def run(**kwargs):
+        return _run(tmp_path, jobs=jobs, **kwargs)
+
+    _, first = run(cache=True)
+    assert [f.path for f in first.findings if f.code == "CL411"] == [os.path.join("docs", "b.txt")]
+    (docs / "a.txt").write_text(text.replace("&", "and"), encoding="utf-8")  # b is no copy now
+    linter, second = run(cache=True)
+    assert not [f for f in second.findings if f.code == "CL411"]
+    assert linter.cache_stats["misses"] >= 1
+    _, uncached = run(cache=False)
+    assert dumps(second) == dumps(uncached)
+    linter, third = run(cache=True)  # nothing changed since: every file from the cache
+    assert linter.cache_stats == {"hits": 3, "misses": 0}
+    assert dumps(third) == dumps(uncached)
