@@ -101,6 +101,7 @@ class ResultCache:
         self.corpus_codes = {r.code for r in linter.corpus_rules}
         self.corpus_state: str | None = ""
         self.recheck_stale = False
+        self.fine: tuple[str, int] | None = None  # the SQLite index's (epoch, generation), see _corpus_valid
         self.pending: dict[str, dict[str, Any]] = {}  # path -> its state before it was checked
         self.hits = self.misses = 0
         self.changed = False
@@ -179,6 +180,12 @@ class ResultCache:
         from corpuslint.index import MemoryIndex
 
         index = self.linter.index
+        self.fine = None
+        if hasattr(index, "file_generation") and all(type(r).__module__.startswith("corpuslint.")
+                                                     for r in self.linter.corpus_rules):
+            # the built-in corpus rules read only the index entries of a document's own keys:
+            # their findings for a file stay valid while none of those keys changed
+            self.fine = index.generation()
         state = getattr(index, "state", None)
         if callable(state):
             return str(state())
@@ -233,7 +240,7 @@ class ResultCache:
 
         findings = [self._finding(item, path) for item in entry["findings"]]
         if self.corpus_codes:
-            if self.corpus_state is not None and entry.get("corpus_state") == self.corpus_state:
+            if self._corpus_valid(path, entry):
                 findings += [self._finding(item, path) for item in entry["corpus"]]
             elif self.recheck_stale:
                 return None
@@ -244,10 +251,24 @@ class ResultCache:
                     return None  # let the normal path report it
                 entry["corpus"] = [self._dump(f, path) for f in findings if f.code in self.corpus_codes]
                 entry["corpus_state"] = self.corpus_state
+                entry["corpus_epoch"], entry["corpus_gen"] = self.fine or (None, None)
                 self.changed = True
             findings = self.linter.resolve(findings)  # a catch-all finding under a specific one goes
             findings.sort(key=lambda f: (f.record or 0, f.offset, f.code))
         return FileOutcome(path=path, findings=findings, documents=entry["documents"], bytes=entry["bytes"])
+
+    def _corpus_valid(self, path: str, entry: dict[str, Any]) -> bool:
+        """Whether a file's cached corpus findings still hold: the corpus is the same, or (the
+        SQLite index) no key of the file's documents changed since they were computed."""
+        if self.corpus_state is not None and entry.get("corpus_state") == self.corpus_state:
+            return True
+        if self.fine is None or entry.get("corpus_epoch") != self.fine[0] or entry.get("corpus_gen") is None:
+            return False
+        try:
+            changed = self.linter.index.file_generation(path)
+        except Exception:
+            return False
+        return changed is not None and changed <= entry["corpus_gen"]
 
     def _corpus_findings(self, path: str) -> list[Finding]:
         """The corpus rules' findings for the documents of one file (the others come cached)."""
@@ -275,6 +296,8 @@ class ResultCache:
             "findings": [self._dump(f, path) for f in outcome.findings if f.code not in self.corpus_codes],
             "corpus": [self._dump(f, path) for f in outcome.findings if f.code in self.corpus_codes],
             "corpus_state": self.corpus_state,
+            "corpus_epoch": self.fine[0] if self.fine else None,
+            "corpus_gen": self.fine[1] if self.fine else None,
         }
         self.changed = True
 
@@ -324,9 +347,16 @@ def cached_run(linter: Linter, files: list[str], check: Callable[[list[str]], It
         yield from check(files)
         return
     hits, todo = cache.partition(files, recheck_stale=parallel)
-    yield from hits
+    # in the files' order, as without the cache: a report must not depend on what was cached
+    order = {path: i for i, path in enumerate(files)}
+    waiting = 0
     for outcome in check(todo) if todo else ():
+        place = order.get(outcome.path, len(files))
+        while waiting < len(hits) and order.get(hits[waiting].path, -1) < place:
+            yield hits[waiting]
+            waiting += 1
         cache.store(outcome)
         yield outcome
+    yield from hits[waiting:]
     cache.save()
     linter.cache_stats = {"hits": cache.hits, "misses": cache.misses}

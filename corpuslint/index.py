@@ -40,7 +40,7 @@ from corpuslint.rule import Fingerprint, Occurrence
 if TYPE_CHECKING:
     from corpuslint.engine import Linter
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 INDEX_FILE = "index.sqlite"
 
 
@@ -113,6 +113,9 @@ CREATE TABLE fps (
 ) WITHOUT ROWID;
 CREATE INDEX fps_doc ON fps(doc);
 CREATE TABLE dirs (path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL) WITHOUT ROWID;
+-- The refresh that last added or removed an occurrence of a key (see `generation`); a key not
+-- here has not changed since the index was built (generation 0).
+CREATE TABLE keygen (key INTEGER PRIMARY KEY, gen INTEGER NOT NULL);
 """
 
 
@@ -135,6 +138,7 @@ class SqliteIndex:
         self._pid = 0
         self._doc_count: int | None = None
         self._display: dict[str, str] = {}
+        self._changing: int | None = None  # the generation a refresh records changed keys with
         self.updated = 0  # files (re)read by the last refresh
         self.removed = 0  # files dropped by the last refresh
 
@@ -195,7 +199,7 @@ class SqliteIndex:
         conn.executescript(_SCHEMA)
         conn.executemany("INSERT INTO meta VALUES (?, ?)",
                          [("schema", str(SCHEMA_VERSION)), ("stamp", self.stamp), ("complete", "1"),
-                          ("state", os.urandom(8).hex())])
+                          ("state", os.urandom(8).hex()), ("epoch", os.urandom(8).hex()), ("generation", "0")])
 
     # -- keeping it up to date ------------------------------------------------------------
 
@@ -216,6 +220,10 @@ class SqliteIndex:
         try:
             conn.execute("BEGIN IMMEDIATE")
             known = {row[1]: row for row in conn.execute("SELECT id, path, mtime_ns, size, hash FROM files")}
+            # Keys whose occurrences this refresh changes get its generation; building the index
+            # (nothing known yet) changes no earlier state, so it writes none.
+            generation = self.generation()[1] + 1
+            self._changing = generation if known else None
             walker = _Walker(linter, self.root, dict(conn.execute("SELECT path, mtime_ns FROM dirs")))
             files = walker.files(known) if walker.dirs else walker.walk()
             seen: set[str] = set()
@@ -246,7 +254,7 @@ class SqliteIndex:
                 pending[path] = file_id
                 self.updated += 1
             for path, adds in fingerprint_files(linter, list(pending), rules, jobs=jobs):
-                writer = _Writer(conn, pending[path])
+                writer = _Writer(conn, pending[path], self._changing)
                 for add in adds:
                     writer.add(*add)
             for rel, row in known.items():
@@ -259,6 +267,8 @@ class SqliteIndex:
                 conn.executemany("DELETE FROM dirs WHERE path=?", [(d,) for d in walker.gone_dirs])
             if self.updated or self.removed:
                 conn.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (os.urandom(8).hex(),))
+                if self._changing is not None:
+                    conn.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
             conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             try:
@@ -279,6 +289,9 @@ class SqliteIndex:
 
     def _drop_file(self, file_id: int) -> None:
         conn = self.conn
+        if self._changing is not None:
+            conn.execute("INSERT OR REPLACE INTO keygen (key, gen) SELECT key, ? FROM fps "
+                         "WHERE doc IN (SELECT id FROM docs WHERE file=?)", (self._changing, file_id))
         conn.execute("DELETE FROM fps WHERE doc IN (SELECT id FROM docs WHERE file=?)", (file_id,))
         conn.execute("DELETE FROM docs WHERE file=?", (file_id,))
         conn.execute("DELETE FROM files WHERE id=?", (file_id,))
@@ -298,6 +311,29 @@ class SqliteIndex:
                 shown = absolute
             self._display[rel] = shown
         return shown
+
+    def generation(self) -> tuple[str, int]:
+        """(epoch, generation): the epoch is new whenever the index is built afresh, and the
+        generation counts the refreshes since that changed anything."""
+        rows = dict(self.conn.execute("SELECT name, value FROM meta WHERE name IN ('epoch', 'generation')"))
+        return rows.get("epoch", ""), int(rows.get("generation", 0))
+
+    def file_generation(self, path: str) -> int | None:
+        """The latest generation in which any key of the file's documents changed (0: none since
+        the index was built); None when the file is not indexed.
+
+        A document's corpus findings depend only on the index entries of its own keys (counts,
+        occurrences and values of them, and the other documents that share them), so findings
+        computed at generation G still hold while this stays <= G.
+        """
+        conn = self.conn
+        row = conn.execute("SELECT id FROM files WHERE path=?", (self._relative(path),)).fetchone()
+        if row is None:
+            return None
+        found = conn.execute(
+            "SELECT MAX(g.gen) FROM docs d JOIN fps p ON p.doc = d.id JOIN keygen g ON g.key = p.key "
+            "WHERE d.file=?", (row[0],)).fetchone()
+        return int(found[0] or 0)
 
     def state(self) -> str:
         """A token that changes whenever the indexed corpus changes (for result caches)."""
@@ -345,9 +381,10 @@ class SqliteIndex:
 class _Writer:
     """What `Linter.collect` writes one file's documents into (the `add` of an index)."""
 
-    def __init__(self, conn: sqlite3.Connection, file_id: int) -> None:
+    def __init__(self, conn: sqlite3.Connection, file_id: int, changing: int | None = None) -> None:
         self.conn = conn
         self.file_id = file_id
+        self.changing = changing  # the refresh's generation, when it must record changed keys
 
     def add(self, path: str, document: str, record: int | None, fingerprints: Iterable[tuple[Fingerprint, int]]) -> None:
         doc_id = self.conn.execute("INSERT INTO docs (file, record, document) VALUES (?, ?, ?)",
@@ -358,6 +395,9 @@ class _Writer:
             if key not in rows:
                 rows[key] = (key, doc_id, line, fp.value)
         self.conn.executemany("INSERT OR IGNORE INTO fps VALUES (?, ?, ?, ?)", rows.values())
+        if self.changing is not None:
+            self.conn.executemany("INSERT OR REPLACE INTO keygen VALUES (?, ?)",
+                                  [(key, self.changing) for key in rows])
 
 
 def _chain(*iterables: Iterable[str]) -> Iterator[str]:
