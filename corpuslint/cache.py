@@ -12,9 +12,11 @@ sidecar), and its findings. A file whose size and mtime are unchanged is a hit w
 read; one whose mtime changed (a fresh CI clone) is read and hashed, and is a hit if the
 content is unchanged.
 
-Corpus rules compare a document with the whole corpus, so their findings are kept apart and
-reused only while the corpus (every file of the run, by path, size and mtime) is unchanged;
-otherwise they are recomputed for the file (its per-document findings still come from the
+Corpus rules compare a document with the whole corpus, so their findings are kept apart. With
+the persistent index and the built-in corpus rules they are reused while no key of the file's
+documents changed (`SqliteIndex.file_generation`); otherwise only while the corpus as a whole is
+unchanged (the index's state token, or for an in-memory index every file's path, size and
+mtime). Stale ones are recomputed for the file (its per-document findings still come from the
 cache). `--fix` and `--diff` never use the cache. `--no-cache` turns it off.
 """
 
