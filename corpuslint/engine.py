@@ -162,6 +162,8 @@ class Linter:
         self.per_file_ignores = PerFileIgnores(self.config.per_file_ignores, self.config.root)
         self.severity = self._severities()
         self.index: MemoryIndex | None = None
+        # (path, message) of each rule that crashed while fingerprinting a document (collect phase)
+        self.collect_errors: list[tuple[str, str]] = []
         self.formats: dict[str, Format] = {name: cls() for name, cls in self.registry.formats.items()}
         self._by_extension = {ext: fmt for fmt in self.formats.values() for ext in fmt.extensions}
         self.read_settings = self.config.read_settings()
@@ -335,6 +337,12 @@ class Linter:
                 fingerprints.extend((fp, doc.position(fp.start)[0]) for fp in rule.fingerprints(doc))
             except TimeoutError:
                 continue
+            except Exception as exc:  # a rule's bug: reported (exit 2), the other rules and documents go on
+                self.collect_errors.append((doc.origin.path,
+                    f"rule {rule.code} ({rule.name}, from {rule.origin or type(rule).__module__}) crashed on "
+                    f"{_shown(doc.origin.path)}" + (f" record {doc.origin.record}" if doc.origin.record else "")
+                    + f" while fingerprinting it for the corpus index: {type(exc).__name__}: {exc}"))
+                continue
             finally:
                 rule.collecting = False
         index.add(doc.origin.path, doc.id, doc.origin.record, fingerprints)
@@ -457,6 +465,7 @@ class Linter:
         with time_budget(self):
             if self.corpus_rules:
                 self.index = self.corpus_index(files, paths, jobs=jobs)
+                result.errors.extend(message for _path, message in self.collect_errors)
             for outcome in self._outcomes(run_files, files, cache=cache and not (fix or diff), fix=fix,
                                           unsafe=unsafe, diff=diff, jobs=jobs, progress=progress):
                 result.add(outcome)  # files in discovery order, each file's findings in text order
@@ -531,6 +540,15 @@ class Linter:
 
         jobs = mode.get("jobs") or self.config.jobs or os.cpu_count() or 1
         return cached_run(self, files, lambda todo: run_files(self, todo, **mode), parallel=jobs > 1)
+
+
+def _shown(path: str) -> str:
+    """A path as messages show it: relative to the working directory when it is below it."""
+    if os.path.isabs(path):
+        relative = os.path.relpath(path)
+        if not relative.startswith(".."):
+            return relative
+    return path
 
 
 class RuleCrash(Exception):

@@ -253,10 +253,14 @@ class SqliteIndex:
                                        (rel, *stamp, digest)).lastrowid
                 pending[path] = file_id
                 self.updated += 1
+            failed_before = len(linter.collect_errors)
             for path, adds in fingerprint_files(linter, list(pending), rules, jobs=jobs):
                 writer = _Writer(conn, pending[path], self._changing)
                 for add in adds:
                     writer.add(*add)
+            for path, _message in linter.collect_errors[failed_before:]:
+                if path in pending:  # a rule crashed on it: read it again next time, to report it again
+                    conn.execute("UPDATE files SET hash=x'', mtime_ns=-1 WHERE id=?", (pending[path],))
             for rel, row in known.items():
                 if rel not in seen:
                     self._drop_file(row[0])

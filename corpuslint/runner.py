@@ -221,12 +221,9 @@ def _fingerprint_unit(linter: Linter, unit: list[str] | FileRange, rules: list, 
         items = (fmt.iter_range(path, linter.read_settings, unit.start, unit.end, unit.first_line, unit.first_record)
                  if isinstance(unit, FileRange) else fmt.iter_documents(path, linter.read_settings))
         recorder = _Recorder()
-        try:
-            for item in items:
-                if isinstance(item, Document):
-                    linter.collect(recorder, item, rules, keep=keep)
-        except Exception:  # unreadable now: the check phase reports the file
-            pass
+        for item in items:
+            if isinstance(item, Document):
+                linter.collect(recorder, item, rules, keep=keep)
         out.append((path, recorder.adds))
     return out
 
@@ -234,9 +231,16 @@ def _fingerprint_unit(linter: Linter, unit: list[str] | FileRange, rules: list, 
 _COLLECT_RULES: list = []
 
 
-def _fingerprint_work(unit: list[str] | FileRange) -> list[tuple[str, list]]:
+def _fingerprint_work(unit: list[str] | FileRange) -> tuple[list[tuple[str, list]], list[tuple[str, str]]]:
     assert _LINTER is not None
-    return _fingerprint_unit(_LINTER, unit, _COLLECT_RULES, keep=False)
+    _LINTER.collect_errors.clear()  # this worker's, handed to the parent with the unit
+    return _fingerprint_unit(_LINTER, unit, _COLLECT_RULES, keep=False), list(_LINTER.collect_errors)
+
+
+def _unit_done(linter: Linter, future: Any) -> list[tuple[str, list]]:
+    adds, errors = future.result()
+    linter.collect_errors.extend(errors)
+    return adds
 
 
 def fingerprint_files(linter: Linter, files: list[str], rules: list, *,
@@ -273,9 +277,9 @@ def fingerprint_files(linter: Linter, files: list[str], rules: list, *,
         for unit in _units(linter, files, jobs, True):
             in_flight.append(pool.submit(_fingerprint_work, unit))
             if len(in_flight) >= jobs * 4:
-                yield from in_flight.popleft().result()
+                yield from _unit_done(linter, in_flight.popleft())
         while in_flight:
-            yield from in_flight.popleft().result()
+            yield from _unit_done(linter, in_flight.popleft())
 
 
 @contextlib.contextmanager

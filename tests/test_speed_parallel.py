@@ -8,6 +8,7 @@ records and missing ids in between. (Speed itself is measured by benchmarks/run.
 from __future__ import annotations
 
 import json
+import os
 
 from conftest import SEED
 from corpuslint import Linter
@@ -99,3 +100,38 @@ def test_corpus_index_built_by_workers_gives_the_findings_of_one_process(tmp_pat
         one, two = run(1, mode), run(2, mode)
         assert one == two, mode
         assert {"CL151", "CL410", "CL412"} <= {k[4] for k in two}, mode
+
+
+def test_a_rule_crashing_while_fingerprinting_is_reported_and_the_rest_goes_on(tmp_path, monkeypatch):
+    import shutil
+    from pathlib import Path
+
+    from corpuslint import engine
+    from corpuslint.checks import corpus as corpus_rules
+    from corpuslint.config import load_config
+
+    source = Path(__file__).parent / "data" / "corpus"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text((source / "fnc1-train-0035.txt").read_text(encoding="utf-8") + "\nBOOM\n",
+                                encoding="utf-8")
+    shutil.copyfile(source / "fnc1-train-0059.txt", docs / "b.txt")
+    shutil.copyfile(source / "fnc1-train-0059.txt", docs / "c.txt")
+    (tmp_path / "corpuslint.yaml").write_text("select: [CL411]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_BYTES", 0)
+    original = corpus_rules.DuplicateDocument.fingerprints
+
+    def fingerprints(self, doc):
+        if "BOOM" in doc.text:
+            raise ValueError("boom")
+        return original(self, doc)
+
+    monkeypatch.setattr(corpus_rules.DuplicateDocument, "fingerprints", fingerprints)
+    for mode, jobs in (("memory", 1), ("memory", 2), ("persistent", 1), ("persistent", 2), ("persistent", 1)):
+        linter = Linter(load_config(tmp_path / "corpuslint.yaml"))
+        linter.index_mode = mode
+        result = linter.run(["docs"], jobs=jobs, cache=True)
+        assert [(f.code, os.path.basename(f.path)) for f in result.findings] == [("CL411", "c.txt")], (mode, jobs)
+        assert len(result.errors) == 1 and "CL411" in result.errors[0], (mode, jobs)
+        assert "crashed on docs/a.txt" in result.errors[0] and "ValueError: boom" in result.errors[0]
