@@ -340,7 +340,7 @@ class Linter:
             except Exception as exc:  # a rule's bug: reported (exit 2), the other rules and documents go on
                 self.collect_errors.append((doc.origin.path,
                     f"rule {rule.code} ({rule.name}, from {rule.origin or type(rule).__module__}) crashed on "
-                    f"{_shown(doc.origin.path)}" + (f" record {doc.origin.record}" if doc.origin.record else "")
+                    f"{doc.origin.path}" + (f" record {doc.origin.record}" if doc.origin.record else "")
                     + f" while fingerprinting it for the corpus index: {type(exc).__name__}: {exc}"))
                 continue
             finally:
@@ -464,6 +464,7 @@ class Linter:
         result.fix_mode, result.unsafe_fixes, result.rules = fix or diff, unsafe, self.all_rules
         with time_budget(self):
             if self.corpus_rules:
+                self.collect_errors.clear()  # this run's only, when a library caller runs again
                 self.index = self.corpus_index(files, paths, jobs=jobs)
                 result.errors.extend(message for _path, message in self.collect_errors)
             for outcome in self._outcomes(run_files, files, cache=cache and not (fix or diff), fix=fix,
@@ -540,15 +541,6 @@ class Linter:
 
         jobs = mode.get("jobs") or self.config.jobs or os.cpu_count() or 1
         return cached_run(self, files, lambda todo: run_files(self, todo, **mode), parallel=jobs > 1)
-
-
-def _shown(path: str) -> str:
-    """A path as messages show it: relative to the working directory when it is below it."""
-    if os.path.isabs(path):
-        relative = os.path.relpath(path)
-        if not relative.startswith(".."):
-            return relative
-    return path
 
 
 class RuleCrash(Exception):

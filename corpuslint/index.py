@@ -227,7 +227,7 @@ class SqliteIndex:
             walker = _Walker(linter, self.root, dict(conn.execute("SELECT path, mtime_ns FROM dirs")))
             files = walker.files(known) if walker.dirs else walker.walk()
             seen: set[str] = set()
-            pending: dict[str, int] = {}  # path -> file id: the files to fingerprint
+            pending: dict[str, int] = {}  # path as shown -> file id: the files to fingerprint
             suffix = linter.config.sidecar_suffix
             for item in _chain(files, extra):
                 rel, path = item if isinstance(item, tuple) else (self._relative(item), item)
@@ -251,7 +251,7 @@ class SqliteIndex:
                     self._drop_file(row[0])
                 file_id = conn.execute("INSERT INTO files (path, mtime_ns, size, hash) VALUES (?, ?, ?, ?)",
                                        (rel, *stamp, digest)).lastrowid
-                pending[path] = file_id
+                pending[self._shown(rel)] = file_id  # as findings name it (a crash message too)
                 self.updated += 1
             failed_before = len(linter.collect_errors)
             for path, adds in fingerprint_files(linter, list(pending), rules, jobs=jobs):

@@ -135,3 +135,5 @@ def test_a_rule_crashing_while_fingerprinting_is_reported_and_the_rest_goes_on(t
         assert [(f.code, os.path.basename(f.path)) for f in result.findings] == [("CL411", "c.txt")], (mode, jobs)
         assert len(result.errors) == 1 and "CL411" in result.errors[0], (mode, jobs)
         assert "crashed on docs/a.txt" in result.errors[0] and "ValueError: boom" in result.errors[0]
+    again = linter.run(["docs"], jobs=1, cache=True)  # the same Linter: this run's errors only
+    assert len(again.errors) == 1
