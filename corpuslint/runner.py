@@ -145,56 +145,62 @@ def run_files(linter: Linter, files: list[str], *, fix: bool, unsafe: bool, diff
               jobs: int | None = None, progress: Any = None) -> Iterator[FileOutcome]:
     """Each file's outcome, in file order; a large JSONL file (checked, not fixed) comes as one
     outcome per byte range, so its findings stream out and memory stays flat."""
-    from corpuslint.engine import PARALLEL_MIN_BYTES
+    global _MODE
 
     jobs = jobs or linter.config.jobs or os.cpu_count() or 1
     can_split = not (fix or diff)  # a fix rewrites the whole file: one worker owns it
+    if _workers_pay(linter, files, jobs, can_split):
+        _MODE = {"fix": fix, "unsafe": unsafe, "diff": diff}
+        done = _in_workers(linter, _units(linter, files, jobs, can_split), _work, jobs)
+    else:
+        done = ((unit, [process_range(linter, unit)] if isinstance(unit, FileRange) else
+                 (process_file(linter, p, fix=fix, unsafe=unsafe, diff=diff) for p in unit))
+                for unit in _units(linter, files, 1, can_split))
+    for unit, outcomes in done:
+        for outcome in outcomes:
+            if isinstance(unit, FileRange):
+                outcome.part = unit.part
+            if progress and not outcome.part:
+                progress(1)
+            yield outcome
+
+
+def _workers_pay(linter: Linter, files: list[str], jobs: int, can_split: bool) -> bool:
+    """Whether forking workers pays: more than one core, and several files or one large JSONL
+    (which is cut into ranges), with enough bytes to outweigh the fork."""
+    from corpuslint.engine import PARALLEL_MIN_BYTES
+
     big_jsonl = can_split and any(_size(p) >= RANGE_MIN_FILE_BYTES and hasattr(linter.format_for(p), "iter_range")
                                   for p in files)
-    parallel = (jobs > 1 and (len(files) > 1 or big_jsonl) and not linter.plugins
-                and total_bytes(files) >= PARALLEL_MIN_BYTES)
-    if not parallel:
-        for unit in _units(linter, files, 1, can_split):
-            outcomes = [process_range(linter, unit)] if isinstance(unit, FileRange) else \
-                (process_file(linter, p, fix=fix, unsafe=unsafe, diff=diff) for p in unit)
-            for outcome in outcomes:
-                if isinstance(unit, FileRange):
-                    outcome.part = unit.part
-                if progress and not outcome.part:
-                    progress(1)
-                yield outcome
-        return
+    return (jobs > 1 and (len(files) > 1 or big_jsonl) and not linter.plugins
+            and total_bytes(files) >= PARALLEL_MIN_BYTES)
 
+
+def _in_workers(linter: Linter, units: Iterator[Any], work: Any, jobs: int) -> Iterator[tuple[Any, Any]]:
+    """Each unit with `work(unit)`'s result, computed in `jobs` forked workers.
+
+    Submitted in order and collected in that order, so output is deterministic whatever the
+    scheduling; at most a few units per worker are in flight, so finished results do not pile
+    up in memory while the parent writes the report or the index.
+    """
     import multiprocessing
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    global _LINTER, _MODE
-    _LINTER, _MODE = linter, {"fix": fix, "unsafe": unsafe, "diff": diff}
+    global _LINTER
+    _LINTER = linter
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                              initargs=(_ALARM_PERIOD,)) as pool:
-        # Submitted in file order and collected in that order, so output is deterministic
-        # whatever the scheduling; at most a few units per worker are in flight, so finished
-        # results do not pile up in memory while the parent writes the report.
         in_flight: deque = deque()
-        units = _units(linter, files, jobs, can_split)
         for unit in units:
-            in_flight.append((unit, pool.submit(_work, unit)))
+            in_flight.append((unit, pool.submit(work, unit)))
             if len(in_flight) >= jobs * 4:
-                yield from _collect(in_flight.popleft(), progress)
+                done, future = in_flight.popleft()
+                yield done, future.result()
         while in_flight:
-            yield from _collect(in_flight.popleft(), progress)
-
-
-def _collect(item: tuple[list[str] | FileRange, Any], progress: Any) -> Iterator[FileOutcome]:
-    unit, future = item
-    for outcome in future.result():
-        if isinstance(unit, FileRange):
-            outcome.part = unit.part
-        if progress and not outcome.part:
-            progress(1)
-        yield outcome
+            done, future = in_flight.popleft()
+            yield done, future.result()
 
 
 # -- the collect phase -------------------------------------------------------------------------
@@ -237,12 +243,6 @@ def _fingerprint_work(unit: list[str] | FileRange) -> tuple[list[tuple[str, list
     return _fingerprint_unit(_LINTER, unit, _COLLECT_RULES, keep=False), list(_LINTER.collect_errors)
 
 
-def _unit_done(linter: Linter, future: Any) -> list[tuple[str, list]]:
-    adds, errors = future.result()
-    linter.collect_errors.extend(errors)
-    return adds
-
-
 def fingerprint_files(linter: Linter, files: list[str], rules: list, *,
                       jobs: int | None = None) -> Iterator[tuple[str, list]]:
     """The collect phase over `files`: (path, its documents' `add` calls) in file order (a large
@@ -252,34 +252,17 @@ def fingerprint_files(linter: Linter, files: list[str], rules: list, *,
     5 s of fingerprints before the workers started. In the parent (one worker) the rules keep
     their document features for the check that follows; forked workers cannot hand them on.
     """
-    from corpuslint.engine import PARALLEL_MIN_BYTES
+    global _COLLECT_RULES
 
     jobs = jobs or linter.config.jobs or os.cpu_count() or 1
-    big_jsonl = any(_size(p) >= RANGE_MIN_FILE_BYTES and hasattr(linter.format_for(p), "iter_range")
-                    for p in files)
-    parallel = (jobs > 1 and (len(files) > 1 or big_jsonl) and not linter.plugins
-                and total_bytes(files) >= PARALLEL_MIN_BYTES)
-    if not parallel:
+    if not _workers_pay(linter, files, jobs, True):
         for unit in _batches(files):
             yield from _fingerprint_unit(linter, unit, rules, keep=True)
         return
-
-    import multiprocessing
-    from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
-
-    global _LINTER, _COLLECT_RULES
-    _LINTER, _COLLECT_RULES = linter, rules
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(_ALARM_PERIOD,)) as pool:
-        in_flight: deque = deque()
-        for unit in _units(linter, files, jobs, True):
-            in_flight.append(pool.submit(_fingerprint_work, unit))
-            if len(in_flight) >= jobs * 4:
-                yield from _unit_done(linter, in_flight.popleft())
-        while in_flight:
-            yield from _unit_done(linter, in_flight.popleft())
+    _COLLECT_RULES = rules
+    for _unit, (adds, errors) in _in_workers(linter, _units(linter, files, jobs, True), _fingerprint_work, jobs):
+        linter.collect_errors.extend(errors)
+        yield from adds
 
 
 @contextlib.contextmanager
