@@ -252,12 +252,16 @@ class ResultCache:
                 except Exception:
                     return None  # let the normal path report it
                 entry["corpus"] = [self._dump(f, path) for f in findings if f.code in self.corpus_codes]
-                entry["corpus_state"] = self.corpus_state
-                entry["corpus_epoch"], entry["corpus_gen"] = self.fine or (None, None)
+                entry.update(self._corpus_stamp())
                 self.changed = True
             findings = self.linter.resolve(findings)  # a catch-all finding under a specific one goes
             findings.sort(key=lambda f: (f.record or 0, f.offset, f.code))
         return FileOutcome(path=path, findings=findings, documents=entry["documents"], bytes=entry["bytes"])
+
+    def _corpus_stamp(self) -> dict[str, Any]:
+        """What cached corpus findings were computed against (see `_corpus_valid`)."""
+        epoch, generation = self.fine or (None, None)
+        return {"corpus_state": self.corpus_state, "corpus_epoch": epoch, "corpus_gen": generation}
 
     def _corpus_valid(self, path: str, entry: dict[str, Any]) -> bool:
         """Whether a file's cached corpus findings still hold: the corpus is the same, or (the
@@ -297,9 +301,7 @@ class ResultCache:
             "bytes": outcome.bytes,
             "findings": [self._dump(f, path) for f in outcome.findings if f.code not in self.corpus_codes],
             "corpus": [self._dump(f, path) for f in outcome.findings if f.code in self.corpus_codes],
-            "corpus_state": self.corpus_state,
-            "corpus_epoch": self.fine[0] if self.fine else None,
-            "corpus_gen": self.fine[1] if self.fine else None,
+            **self._corpus_stamp(),
         }
         self.changed = True
 

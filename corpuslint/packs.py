@@ -129,7 +129,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from types import SimpleNamespace
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -1632,18 +1631,16 @@ def _options_model_with(max_length: int | None, position: str, edge_paragraphs: 
     # One model per set of defaults, not per rule: the built-in packs' 35 rules have 6 sets, and
     # each `create_model` cost ~0.7 ms of every start-up (~20 ms in all); `defer_build` leaves the
     # validator unbuilt until a config sets a pack rule's options.
-    spec = SimpleNamespace(max_length=max_length, position=position, edge_paragraphs=edge_paragraphs,
-                           edge_percent=edge_percent)
     return create_model(
         "PackRuleOptions",
         __config__=ConfigDict(extra="forbid", populate_by_name=True, defer_build=True),
-        max_length=(int | None, Field(spec.max_length, alias="max-length", gt=0, description=(
+        max_length=(int | None, Field(max_length, alias="max-length", gt=0, description=(
             "Longest unit (characters) reported as a whole; longer ones are prose quoting the phrase."))),
-        position=(Literal["anywhere", "head", "tail"], Field(spec.position, description=(
+        position=(Literal["anywhere", "head", "tail"], Field(position, description=(
             "Where in a document a match counts: anywhere, head or tail."))),
-        edge_paragraphs=(int, Field(spec.edge_paragraphs, alias="edge-paragraphs", ge=1, description=(
+        edge_paragraphs=(int, Field(edge_paragraphs, alias="edge-paragraphs", ge=1, description=(
             "head/tail: within this many paragraphs of the edge..."))),
-        edge_percent=(float, Field(spec.edge_percent, alias="edge-percent", gt=0, le=100, description=(
+        edge_percent=(float, Field(edge_percent, alias="edge-percent", gt=0, le=100, description=(
             "...or within this percentage of the text from the edge."))),
     )
 

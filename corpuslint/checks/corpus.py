@@ -26,7 +26,7 @@ import hashlib
 import os
 import struct
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -133,8 +133,7 @@ def features(doc: Document, *, keep: bool = False) -> Features:
             site=site,
         )
         if keep and len(_KEPT) < KEEP_DOCUMENTS:
-            _KEPT[key] = Features("", result.units, result.text_hash, result.words, result.signature,
-                                  result.shingles, site, result.bands)
+            _KEPT[key] = replace(result, text="")  # the text is the check's document's
     _CACHE[:] = [text, id(doc.metadata), result]
     return result
 
