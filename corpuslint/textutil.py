@@ -34,9 +34,13 @@ def paragraphs(text: str) -> list[Span]:
     spans: list[Span] = []
     pos = 0
     for match in BLANK_LINES.finditer(text):
-        _append_stripped(text, pos, match.start(), spans)
+        start, end = _strip(text, pos, match.start())
+        if end > start:
+            spans.append(Span(start, end))
         pos = match.end()
-    _append_stripped(text, pos, len(text), spans)
+    start, end = _strip(text, pos, len(text))
+    if end > start:
+        spans.append(Span(start, end))
     return spans
 
 
@@ -48,19 +52,19 @@ def lines(text: str) -> Iterator[Span]:
         end = text.find("\n", pos)
         if end == -1:
             end = n
-        spans: list[Span] = []
-        _append_stripped(text, pos, end, spans)
-        yield from spans
+        start, stop = _strip(text, pos, end)
+        if stop > start:
+            yield Span(start, stop)
         pos = end + 1
 
 
-def _append_stripped(text: str, start: int, end: int, out: list[Span]) -> None:
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]` without surrounding white space, as bounds (empty: start == end)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        out.append(Span(start, end))
+    return start, end
 
 
 def block_removal(text: str, start: int, end: int) -> tuple[int, int]:
