@@ -182,12 +182,6 @@ class ResultCache:
         from corpuslint.index import MemoryIndex
 
         index = self.linter.index
-        self.fine = None
-        if hasattr(index, "file_generation") and all(type(r).__module__.startswith("corpuslint.")
-                                                     for r in self.linter.corpus_rules):
-            # the built-in corpus rules read only the index entries of a document's own keys:
-            # their findings for a file stay valid while none of those keys changed
-            self.fine = index.generation()
         state = getattr(index, "state", None)
         if callable(state):
             return str(state())
@@ -205,6 +199,19 @@ class ResultCache:
             return _digest(json.dumps(sorted(stats)).encode())
         return None
 
+    def _index_generation(self) -> tuple[str, int] | None:
+        """The SQLite index's (epoch, generation), when corpus findings may be judged per file.
+
+        The built-in corpus rules read only the index entries of a document's own keys, so their
+        findings for a file stay valid while none of those keys changed; a plugin's may read
+        others, and then only the corpus as a whole tells.
+        """
+        index = self.linter.index
+        if self.corpus_codes and hasattr(index, "file_generation") and all(
+                type(r).__module__.startswith("corpuslint.") for r in self.linter.corpus_rules):
+            return index.generation()
+        return None
+
     def partition(self, files: list[str], *, recheck_stale: bool = False) -> tuple[list[FileOutcome], list[str]]:
         """Outcomes of the files the cache answers, and the files left to check.
 
@@ -214,6 +221,7 @@ class ResultCache:
         or more, although the per-document rules run again too (they are ~1/4 of the work).
         """
         self.corpus_state = self._corpus_state(files)
+        self.fine = self._index_generation()
         self.recheck_stale = recheck_stale
         outcomes, todo = [], []
         from corpuslint.runner import RANGE_MIN_FILE_BYTES, _size
