@@ -64,7 +64,7 @@ def collect(linter: Any, paths: list[str]) -> dict[str, Learned]:
 
 
 def render(found: dict[str, Learned], *, pack: str = "learned", prefix: str = "LRN", source: str = "") -> str:
-    """The YAML text of the pack (see corpuslint.packs for the format)."""
+    """The YAML text of the pack (the format: docs/rule-packs.md)."""
     groups: dict[str, list[Learned]] = defaultdict(list)
     for entry in found.values():
         site, n = entry.sites.most_common(1)[0]

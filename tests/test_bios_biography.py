@@ -1,4 +1,4 @@
-"""corpuslint.biography: recognising author bios in real documents, and prose that is not one."""
+"""corpuslint.checks.bios.biography: recognising author bios in real documents, and prose that is not one."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from corpuslint.biography import bio_evidence, bio_score, find_bios, is_bio
+from corpuslint.checks.bios.biography import bio_evidence, bio_score, find_bios, is_bio
 from corpuslint.textutil import paragraphs
 
 DATA = Path(__file__).parent / "data" / "bios"

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import regex
 
-from corpuslint import biography
+from corpuslint.checks.bios import biography
 from corpuslint.checks.bios import (
     DuplicatedBio,
-    DuplicateOptions,
+    CopyOptions,
     _prefilter_applies,
     _units_on_lines,
     candidate_lines,
@@ -38,7 +38,7 @@ def line_of(text: str, offset: int) -> int:
 @pytest.mark.parametrize("name", DOCS)
 def test_prefilter_gives_the_same_copies_as_the_full_analysis(name):
     text = read(name)
-    options = DuplicateOptions()
+    options = CopyOptions()
     assert [astuple(c) for c in find_copies(text, options)] == \
         [astuple(c) for c in find_copies(text, options, prefilter=False)]
 
@@ -52,7 +52,7 @@ def test_seed_bio_spread_over_lines_71_77_survives_the_prefilter():
     # clause ends differently there): the run is completed around the keyed lines because the
     # target is a bio
     assert 77 not in lines
-    (copy,) = find_copies(text, DuplicateOptions())
+    (copy,) = find_copies(text, CopyOptions())
     assert copy.kind == "run" and copy.bio and copy.bio_name == "Stephen Lendman"
     assert line_of(text, copy.later[0]) == 89
     assert (line_of(text, copy.earlier[0]), line_of(text, copy.earlier[1])) == (71, 77)
@@ -74,7 +74,7 @@ def test_seed_bio_spread_over_lines_71_77_survives_the_prefilter():
 ])
 def test_near_copies_that_differ_at_both_ends_are_still_candidates(name, later, earlier):
     text = read(name)
-    found = {(line_of(text, c.later[0]), line_of(text, c.earlier[0])) for c in find_copies(text, DuplicateOptions())}
+    found = {(line_of(text, c.later[0]), line_of(text, c.earlier[0])) for c in find_copies(text, CopyOptions())}
     assert (later, earlier) in found
     lines = {n + 1 for n in candidate_lines(text)}
     assert {later, earlier} <= lines
@@ -82,7 +82,7 @@ def test_near_copies_that_differ_at_both_ends_are_still_candidates(name, later, 
 
 def test_run_of_paragraphs_repeated_as_one_is_found_with_the_prefilter():
     text = read("fnc1-train-0386")
-    (copy,) = find_copies(text, DuplicateOptions())
+    (copy,) = find_copies(text, CopyOptions())
     assert copy.kind == "run" and line_of(text, copy.later[0]) == 5 and line_of(text, copy.earlier[0]) == 1
 
 
@@ -125,19 +125,19 @@ def test_near_pairs_below_the_thresholds_are_candidates_too():
 
 
 def test_looser_thresholds_get_the_full_analysis():
-    assert _prefilter_applies(DuplicateOptions())
-    assert _prefilter_applies(DuplicateOptions(near_threshold=0.9, containment_threshold=0.95))
-    assert not _prefilter_applies(DuplicateOptions(near_threshold=0.6))
-    assert not _prefilter_applies(DuplicateOptions(containment_threshold=0.7))
-    assert not _prefilter_applies(DuplicateOptions(run_threshold=0.5))
-    assert not _prefilter_applies(DuplicateOptions(shingle_size=2))
+    assert _prefilter_applies(CopyOptions())
+    assert _prefilter_applies(CopyOptions(near_threshold=0.9, containment_threshold=0.95))
+    assert not _prefilter_applies(CopyOptions(near_threshold=0.6))
+    assert not _prefilter_applies(CopyOptions(containment_threshold=0.7))
+    assert not _prefilter_applies(CopyOptions(run_threshold=0.5))
+    assert not _prefilter_applies(CopyOptions(shingle_size=2))
     # a near copy at Jaccard ~0.78 is found with near-threshold 0.7 (full analysis)
     sentence = ("The minister said on {} that the new road through the valley would open in the spring of next "
                 "year after long delays and cost overruns.")
     text = (sentence.format("Tuesday") + "\n\nOther news of the day, about something else entirely, with enough "
             "words to be a paragraph.\n\n" + sentence.format("Wednesday") + "\n")
-    assert find_copies(text, DuplicateOptions()) == []
-    (copy,) = find_copies(text, DuplicateOptions(near_threshold=0.7))
+    assert find_copies(text, CopyOptions()) == []
+    (copy,) = find_copies(text, CopyOptions(near_threshold=0.7))
     assert copy.kind == "near"
 
 

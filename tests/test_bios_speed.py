@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from corpuslint import biography
+from corpuslint.checks.bios import biography
 from corpuslint.checks.bios import (
-    Unit,
+    CopyUnit,
     _may_be_bio,
     _ready,
     _shingle_hashes,
@@ -56,7 +56,7 @@ def test_unit_tokens_are_quick_tokens(k):
     checked = 0
     for piece in pieces_of_text() + TRICKY:
         text = f"  {piece}  "
-        unit = _ready(text, Unit(2, 2 + len(piece)), k)
+        unit = _ready(text, CopyUnit(2, 2 + len(piece)), k)
         words = quick_tokens(piece)
         assert unit.tokens == [w.encode() for w in words], piece[:80]
         assert unit.key == " ".join(words)

@@ -238,7 +238,7 @@ def test_shared_scanner_finds_what_each_rule_finds_alone():
 
 
 def test_every_shipped_alternative_gets_a_filter():
-    from corpuslint.packs import _SPACE
+    from corpuslint.packs.literals import _SPACE
 
     for cls in RULES:
         c = cls.compiled
@@ -289,7 +289,7 @@ MATCHERS = {"fake": lambda: FakeAho, "ahocorasick_rs": _real_aho, "none": lambda
 
 @pytest.fixture(params=sorted(MATCHERS))
 def matcher(request, monkeypatch):
-    from corpuslint import packs
+    from corpuslint.packs import matcher as packs
 
     module = MATCHERS[request.param]()
     monkeypatch.setattr(packs, "_AHO", module)
@@ -304,7 +304,7 @@ def findings(text: str, path: str = "<text>"):
 
 def reference(text: str, path: str = "<text>"):
     """The same, with the `str.find` scan (no matcher)."""
-    from corpuslint import packs
+    from corpuslint.packs import matcher as packs
 
     saved = packs._AHO
     packs._AHO = None

@@ -197,14 +197,14 @@ _TEXT = st.text(alphabet="ab Zé\u0301\u3000\u00a0\n\t.:/@w5ﬁ", max_size=80)
 @given(_TEXT)
 def test_the_text_normal_form_built_from_lines_is_normalize_of_the_whole(text):
     from corpuslint import similarity as sim
-    from corpuslint.checks.corpus import _units
+    from corpuslint.checks.corpus_features import _units
 
     assert _units(text)[1].split() == sim.tokens(text)
 
 
 def test_normal_form_from_lines_on_real_documents():
     from corpuslint import similarity as sim
-    from corpuslint.checks.corpus import _units
+    from corpuslint.checks.corpus_features import _units
 
     paths = sorted((Path(__file__).parent / "data").rglob("*.txt"))
     assert len(paths) > 30
@@ -214,7 +214,7 @@ def test_normal_form_from_lines_on_real_documents():
 
 
 def test_features_kept_from_the_collect_phase_are_the_features_computed_afresh():
-    from corpuslint.checks import corpus
+    from corpuslint.checks import corpus_features as corpus
 
     documents = docs()
     corpus._KEPT.clear()
@@ -233,7 +233,7 @@ def test_features_kept_from_the_collect_phase_are_the_features_computed_afresh()
 
 
 def test_features_are_kept_only_while_the_index_is_built():
-    from corpuslint.checks import corpus
+    from corpuslint.checks import corpus_features as corpus
 
     corpus._KEPT.clear()
     linter = Linter(Config(select=CODES))

@@ -1,4 +1,4 @@
-"""Date reading (corpuslint.dates) and head extraction details (corpuslint.extract)."""
+"""Date reading (corpuslint.checks.metadata.dates) and head extraction details (corpuslint.checks.metadata.extract)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from corpuslint.dates import is_iso, normalize_date, parse_date
-from corpuslint.extract import extract_head
+from corpuslint.checks.metadata.dates import is_iso, normalize_date, parse_date
+from corpuslint.checks.metadata.extract import extract_head
 
 
 @pytest.mark.parametrize(("value", "iso"), [

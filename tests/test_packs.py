@@ -218,7 +218,7 @@ def test_missing_file_and_bad_encoding(tmp_path):
 def test_validated_packs_are_cached_on_disk_and_a_bad_entry_is_ignored(tmp_path, monkeypatch):
     import shutil
 
-    from corpuslint import packs as packs_module
+    from corpuslint.packs import loader as packs_module
 
     monkeypatch.setenv("CORPUSLINT_CACHE_DIR", str(tmp_path / "cache"))
     source = packs_module.builtin_pack_paths()[0]
@@ -251,7 +251,7 @@ def test_validated_packs_are_cached_on_disk_and_a_bad_entry_is_ignored(tmp_path,
 def test_white_space_set_is_what_a_blank_run_can_hold():
     import regex
 
-    from corpuslint.packs import _WS
+    from corpuslint.packs.literals import _WS
 
     everything = "".join(map(chr, range(0x110000)))
     expected = {c for c in everything if c.isspace()} | set(regex.findall(r"\s", everything))
@@ -264,7 +264,7 @@ def test_case_traps_are_all_non_ascii_characters_that_case_insensitively_equal_a
 
     import regex
 
-    from corpuslint.packs import _CASE_TRAPS
+    from corpuslint.packs.matcher import _CASE_TRAPS
 
     letters = regex.compile("[a-z]", regex.I), re.compile("[a-z]", re.I)
     cased = (chr(cp) for cp in range(0x80, 0x110000))
@@ -276,7 +276,7 @@ def test_case_traps_are_all_non_ascii_characters_that_case_insensitively_equal_a
 def test_squeeze_is_one_space_per_white_space_run():
     import random
 
-    from corpuslint.packs import _BLANKS_B, _squeeze
+    from corpuslint.packs.matcher import _BLANKS_B, _squeeze
 
     pieces = [b"a", b"b", b" ", b"  ", b"\t", b"\r", b"\x1c", "\xa0".encode(), "\u2009".encode(),
               "\u3000".encode(), "\xe9".encode(), "\u2019".encode()]
@@ -287,7 +287,7 @@ def test_squeeze_is_one_space_per_white_space_run():
 
 
 def test_paragraph_offsets_are_textutil_paragraphs():
-    from corpuslint.packs import _paragraphs
+    from corpuslint.packs.blocks import _paragraphs
     from corpuslint.textutil import paragraphs
 
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").glob("*/*.txt"))]
@@ -301,7 +301,7 @@ def test_paragraph_offsets_are_textutil_paragraphs():
 def test_a_group_finds_the_same_after_it_switches_to_the_dfa():
     from corpuslint import Linter
     from corpuslint.config import Config
-    from corpuslint.packs import _DFA_AFTER
+    from corpuslint.packs.matcher import _DFA_AFTER
 
     seed = (Path(__file__).parent.parent / "seeds").glob("*.txt")
     text = next(iter(sorted(seed))).read_text(encoding="utf-8")

@@ -107,7 +107,7 @@ def test_a_rule_crashing_while_fingerprinting_is_reported_and_the_rest_goes_on(t
     from pathlib import Path
 
     from corpuslint import engine
-    from corpuslint.checks import corpus as corpus_rules
+    from corpuslint.checks import duplicates as corpus_rules
     from corpuslint.config import load_config
 
     source = Path(__file__).parent / "data" / "corpus"

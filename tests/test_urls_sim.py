@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpuslint.urlsim import (
+from corpuslint.checks.urls.urlsim import (
     address_key,
     find_urls,
     is_shortener,

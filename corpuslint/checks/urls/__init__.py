@@ -7,7 +7,7 @@ parameters and once without, a record whose `url` is a `politi.co` short link fo
 `canonical_link` on politico.com. Each spelling splits what should be one key for deduplication,
 attribution and link checking.
 
-What makes two host names one site is decided in `corpuslint.urlsim`: a typo is ONE typing slip
+What makes two host names one site is decided in `corpuslint.checks.urls.urlsim`: a typo is ONE typing slip
 (neighbouring keys, look-alike letters, a transposition, a doubled key) in one label long enough
 for a slip to be small, with everything else, the public suffix included, identical. Different
 suffixes (`nytimes.com` / `nytimes.co`), different subdomains (`news.` / `blog.`) and short names
@@ -28,7 +28,7 @@ from corpuslint import hookimpl
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, shorten
-from corpuslint.urlsim import (
+from corpuslint.checks.urls.urlsim import (
     UrlMatch,
     address_key,
     core_host,

@@ -15,10 +15,10 @@ body when two page regions held it. Both rules here share one analysis per docum
    paragraph in the "About the author" box.
 
 The later copy is reported, naming the earlier one. If the repeated text is an author bio
-(`corpuslint.biography`), the finding is CL401; otherwise CL402.
+(`corpuslint.checks.bios.biography`), the finding is CL401; otherwise CL402.
 
-CL410+ (repeats across documents) belong to the corpus family, which reuses
-`corpuslint.similarity` and `corpuslint.biography`.
+CL410 (a bio repeated across documents) is in `repeated.py`; it works from the corpus rules'
+shared features (`checks/corpus_features.py`). Bios are recognised in `biography.py`.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint import hookimpl
-from corpuslint.biography import BIO_THRESHOLD, _may_be_bio, bio_evidence
+from corpuslint.checks.bios.biography import BIO_THRESHOLD, _may_be_bio, bio_evidence
+from corpuslint.checks.bios.repeated import RepeatedBio
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.similarity import quick_tokens, word_shingles
@@ -44,7 +45,7 @@ from corpuslint.textutil import URL_LIKE, block_removal, paragraphs, shorten
 # -- options ----------------------------------------------------------------------------------
 
 
-class DuplicateOptions(BaseModel):
+class CopyOptions(BaseModel):
     """Options shared by CL401 and CL402 (each rule reads its own copy)."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -94,7 +95,7 @@ _BIO_SHARED = 12  # and at least this many shared shingles
 
 
 @dataclass(slots=True)
-class Unit:
+class CopyUnit:
     start: int
     end: int
     key: str = ""  # normalised text (its words, space-separated)
@@ -150,13 +151,13 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return True
 
 
-def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list[Unit]:
+def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list[CopyUnit]:
     """The units a document is compared in: paragraphs, or the lines of unwrapped blocks.
 
     With `tokenise=False` the units are only cut out; `_ready` computes a unit's words and
     shingles when they are needed (the prefilter leaves most units untouched).
     """
-    units: list[Unit] = []
+    units: list[CopyUnit] = []
     for block in paragraphs(text):
         chunk = text[block.start:block.end]
         if "\n" in chunk:
@@ -170,9 +171,9 @@ def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list
                 pos += len(line) + 1
             if not _hard_wrapped([text[s:e] for s, e in pieces]):
                 for s, e in pieces:
-                    units.append(Unit(s, e, listy=_listy(text, s, e)))
+                    units.append(CopyUnit(s, e, listy=_listy(text, s, e)))
                 continue
-        units.append(Unit(block.start, block.end, listy=_listy(text, block.start, block.end)))
+        units.append(CopyUnit(block.start, block.end, listy=_listy(text, block.start, block.end)))
     if tokenise:
         for unit in units:
             _ready(text, unit, shingle_size)
@@ -183,7 +184,7 @@ def _listy(text: str, start: int, end: int) -> bool:
     return bool(LIST_OR_TABLE.match(text[start:min(end, start + 8)]))  # the marker is <= 5 characters
 
 
-def _ready(text: str, unit: Unit, k: int) -> Unit:
+def _ready(text: str, unit: CopyUnit, k: int) -> CopyUnit:
     """Compute `unit`'s tokens, normalised key, word count and shingles (once)."""
     if unit.ready:
         return unit
@@ -307,7 +308,7 @@ _TAIL = itemgetter(slice(-_KEY_EDGE, None))
 _PLUS_ONE = (1).__add__
 
 
-def _prefilter_applies(options: DuplicateOptions) -> bool:
+def _prefilter_applies(options: CopyOptions) -> bool:
     """The prefilter's reasoning holds for the default thresholds and stricter ones."""
     return (options.near_threshold >= 0.8 and options.containment_threshold >= 0.9
             and options.run_threshold >= 0.8 and options.shingle_size >= 3)
@@ -348,7 +349,7 @@ def candidate_lines(text: str) -> set[int] | None:
     return lines or None
 
 
-def _units_on_lines(text: str, units: list[Unit], lines: set[int]) -> list[int]:
+def _units_on_lines(text: str, units: list[CopyUnit], lines: set[int]) -> list[int]:
     """Indexes of the units that hold at least one of `lines` (0-based line numbers)."""
     out = []
     line = pos = 0
@@ -363,11 +364,11 @@ def _units_on_lines(text: str, units: list[Unit], lines: set[int]) -> list[int]:
 
 
 class _UnitList(list):
-    """The units of a text; an entry may be None until `get` makes it a `Unit`."""
+    """The units of a text; an entry may be None until `get` makes it a `CopyUnit`."""
 
     __slots__ = ("make",)
 
-    def get(self, j: int) -> Unit:
+    def get(self, j: int) -> CopyUnit:
         unit = self[j]
         if unit is None:
             unit = self[j] = self.make(j)
@@ -380,7 +381,7 @@ _BLOCK_SPACE = " \t\r\f\v"  # what a blank line may hold (`textutil.BLANK_LINES`
 def _units_around(text: str, lines: set[int]) -> tuple[_UnitList, list[int]] | None:
     """The units of `text` and the indexes of those on `lines`, without cutting the others.
 
-    Cutting every unit of a document into a `Unit` took ~50 µs per document (~30 ms for the
+    Cutting every unit of a document into a `CopyUnit` took ~50 µs per document (~30 ms for the
     ~600 real documents that pass the prefilter), most of it for units nothing looks at. When
     no two lines of the text are next to each other (each paragraph is one line: 80% of those
     documents), unit j is the j-th line that is not blank, and only the units the analysis
@@ -395,12 +396,12 @@ def _units_around(text: str, lines: set[int]) -> tuple[_UnitList, list[int]] | N
     starts = list(accumulate(map(_PLUS_ONE, map(len, rows)), initial=0))
     unit_rows = list(compress(range(len(rows)), map(str.strip, rows)))
 
-    def make(j: int) -> Unit:
+    def make(j: int) -> CopyUnit:
         r = unit_rows[j]
         row = rows[r]
         stripped = row.strip()
         start = starts[r] + row.index(stripped[0])
-        return Unit(start, start + len(stripped), listy=_listy(text, start, start + len(stripped)))
+        return CopyUnit(start, start + len(stripped), listy=_listy(text, start, start + len(stripped)))
 
     units = _UnitList([None] * len(unit_rows))
     units.make = make
@@ -416,7 +417,7 @@ def _units_around(text: str, lines: set[int]) -> tuple[_UnitList, list[int]] | N
 # -- the analysis -----------------------------------------------------------------------------
 
 
-def find_copies(text: str, options: DuplicateOptions, *, prefilter: bool = True) -> list[Copy]:
+def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> list[Copy]:
     """Every later copy of a paragraph (or run of paragraphs) in `text`, in document order.
 
     `prefilter=False` analyses every unit (the reference the prefilter is tested against).
@@ -446,7 +447,7 @@ def find_copies(text: str, options: DuplicateOptions, *, prefilter: bool = True)
     reported: set[int] = set()  # units already reported as a later copy (or part of one)
     involved: set[int] = set()  # units already part of some copy
 
-    def long_enough(u: Unit) -> bool:
+    def long_enough(u: CopyUnit) -> bool:
         return not u.listy and u.words >= options.min_words and len(u.key) >= options.min_chars
 
     # 1. exact copies (after normalisation); short ones only if they are bios
@@ -598,7 +599,7 @@ def find_copies(text: str, options: DuplicateOptions, *, prefilter: bool = True)
     return _classify(text, units, copies, k)
 
 
-def _add_neighbours(text: str, units: list[Unit], t: int, counts: dict[int, int], options: DuplicateOptions,
+def _add_neighbours(text: str, units: list[CopyUnit], t: int, counts: dict[int, int], options: CopyOptions,
                     k: int, involved: set[int], bio_of) -> None:
     """Add to `counts` the units within a run's reach of `counts`' units that share shingles with `t`.
 
@@ -629,7 +630,7 @@ def _add_neighbours(text: str, units: list[Unit], t: int, counts: dict[int, int]
             counts[b] = len(mine & other)
 
 
-def _best_run(text: str, units: list[Unit], t: int, counts: dict[int, int], options: DuplicateOptions,
+def _best_run(text: str, units: list[CopyUnit], t: int, counts: dict[int, int], options: CopyOptions,
               involved: set[int], bio_of) -> tuple[int, int, int, int, bool] | None:
     """The best run of >= 2 consecutive units (not `t`) whose shingles lie mostly inside unit `t`.
 
@@ -694,7 +695,7 @@ def _same_bio(a, b) -> bool:
 QUOTATION = regex.compile(r"^(?:[\w'’ -]{1,30}:\s*)?[\"“‘'«„]")
 
 
-def _classify(text: str, units: list[Unit], copies: list[Copy], k: int = 3) -> list[Copy]:
+def _classify(text: str, units: list[CopyUnit], copies: list[Copy], k: int = 3) -> list[Copy]:
     """Mark bios, and quotations given twice that are not part of a larger repeated region."""
     pairs = {c.later_units[0]: c.earlier_units[0] for c in copies if c.later_units[0] == c.later_units[1]}
 
@@ -725,7 +726,7 @@ def _classify(text: str, units: list[Unit], copies: list[Copy], k: int = 3) -> l
 _CACHE = threading.local()
 
 
-def copies_in(doc: Document, options: DuplicateOptions) -> list[Copy]:
+def copies_in(doc: Document, options: CopyOptions) -> list[Copy]:
     """`find_copies` for one document, computed once for both rules (a one-entry cache)."""
     key = tuple(options.__dict__.values())  # the field values (model_dump_json cost ~8 ms per 2000 docs)
     cached = getattr(_CACHE, "entry", None)
@@ -742,7 +743,7 @@ def copies_in(doc: Document, options: DuplicateOptions) -> list[Copy]:
 class _DuplicateRule(Rule):
     family = "bios"
     fix_availability = FixAvailability.ALWAYS
-    Options = DuplicateOptions
+    Options = CopyOptions
     category: str = ""
 
     def check(self, doc: Document):
@@ -948,7 +949,7 @@ class RepeatedQuotation(_DuplicateRule):
     category = "quotation"
 
 
-RULES = (DuplicatedBio, DuplicateParagraph, RepeatedQuotation)
+RULES = (DuplicatedBio, DuplicateParagraph, RepeatedQuotation, RepeatedBio)
 
 
 @hookimpl

@@ -5,17 +5,19 @@ fair-use notices, disclaimers, cookie banners and navigation leftovers ("Story C
 "Scroll down for video"). They are not content: they repeat across documents, skew statistics
 and teach a model to produce them.
 
-The family's rules are data: YAML rule packs (see `corpuslint.packs` for the format), shipped in
+Most of the family's rules are data: YAML rule packs (the format: docs/rule-packs.md), shipped in
 the top-level `rules/` folder of the repository (`corpuslint/builtin_packs/` once installed).
-This module only registers those packs; the engine loads them, and the packs users name under
+This package registers those packs; the linter loads them, and the packs users name under
 `packs:` in their config, with `corpuslint.packs.load_pack`.
 
-CL101-CL149 are the packs' codes; CL150+ is the corpus-wide repeated-boilerplate check.
+CL101-CL149 are the packs' codes; CL151 (`repeated.py`) is the corpus-wide repeated-paragraph
+check.
 """
 
 from __future__ import annotations
 
 from corpuslint import hookimpl
+from corpuslint.checks.boilerplate.repeated import RepeatedParagraph
 from corpuslint.packs import builtin_pack_paths
 
 
@@ -23,3 +25,8 @@ from corpuslint.packs import builtin_pack_paths
 def corpuslint_register_packs(register):
     for path in builtin_pack_paths():
         register(path)
+
+
+@hookimpl
+def corpuslint_register_rules(register):
+    register(RepeatedParagraph)

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -324,3 +325,31 @@ def find_bios(text: str, spans: Sequence[Span] | None = None,
         if evidence.score >= threshold:
             out.append((span, evidence))
     return out
+
+
+# -- the units of the corpus rules ----------------------------------------------------------
+
+BIO_MAX_WORDS = 120
+# A cheap test before `bio_evidence` (slow): every bio cue it knows holds one of these words.
+_BIO_HINTS = ("author", "writer", "journalist", "reporter", "editor", "columnist", "correspondent",
+              "contributor", "commentator", "blogger", "novelist", "historian", "professor", "lecturer",
+              "fellow", "analyst", "scholar", "essayist", "critic", "economist", "researcher", "broadcaster",
+              "anchor", "podcaster", "follow", "reach", "contact", "mail", "lives", "visit", "blog", "writes",
+              "reports", "appeared", "book", "@")
+
+
+def bio_of(f: Any, u: Any) -> BioEvidence | None:
+    """The bio evidence of a corpus rule's unit (`corpus_features.CorpusUnit`, of the document
+    whose `corpus_features.Features` are `f`) when it reads as an author bio; computed once, on
+    demand, and kept on the unit. CL151 asks it to leave bios to CL410."""
+    if not u.bio_done:
+        u.bio_done = True
+        # 5 words at least: a bio says who someone is ("Follow Evan McMurry (@evanmcmurry) on
+        # Twitter"); a 3-word line such as "About the author:" is the label above one
+        if 5 <= u.words <= BIO_MAX_WORDS:
+            block = f.text[u.start:u.end]
+            lowered = block.lower()
+            if any(hint in lowered for hint in _BIO_HINTS):
+                evidence = bio_evidence(block, u.start / max(len(f.text), 1))
+                u.bio = evidence if evidence.score >= BIO_THRESHOLD else None
+    return u.bio

@@ -54,8 +54,8 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from corpuslint import hookimpl
-from corpuslint.dates import is_iso, parse_date
-from corpuslint.extract import Found, extract_head, head_lines
+from corpuslint.checks.metadata.dates import is_iso, parse_date
+from corpuslint.checks.metadata.extract import Found, extract_head, head_lines
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, normalize, shorten

@@ -27,7 +27,7 @@ import regex
 from corpuslint.textutil import LazyPattern
 from corpuslint.textutil import lines as stripped_lines
 
-from corpuslint.dates import DATE_IN_TEXT, MONTHS, WEEKDAYS, date_from_match, normalize_date
+from corpuslint.checks.metadata.dates import DATE_IN_TEXT, MONTHS, WEEKDAYS, date_from_match, normalize_date
 
 # -- what a value found in the body is ----------------------------------------------------------
 

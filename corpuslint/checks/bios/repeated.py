@@ -1,0 +1,135 @@
+"""CL410: an author bio that several documents of the corpus carry, word for word or as another
+bio of the same person."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from corpuslint.checks.bios.biography import bio_of
+from corpuslint.checks.corpus_features import (
+    FINGERPRINT_VERSION, K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, digest, features, one_per_block, other_place,
+)
+from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, TextEdit, Violation
+from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability
+from corpuslint.textutil import block_removal, normalize, shorten
+
+
+class RepeatedBioOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    min_documents: int = Field(
+        2, alias="min-documents", ge=2,
+        description="Independent documents that must carry the bio (or a bio of the same person).")
+    field_name: str = Field("author_bio", alias="field", min_length=1,
+                            description="The metadata field the fix moves the bio into.")
+
+
+class RepeatedBio(CorpusRule):
+    """## What it does
+    Reports an author bio (a short third-person paragraph about the writer: "Josh Gerstein is a
+    senior reporter for POLITICO.", "Follow Evan McMurry (@evanmcmurry) on Twitter") that occurs
+    in several documents, word for word or as another bio of the same person.
+
+    ## Why is this bad?
+    A bio stamped under every article of one writer is metadata, not text: it repeats verbatim
+    across the corpus, attaches the writer's name and contacts to unrelated articles, and is
+    told apart from the article only by reading many of them. Kept in a metadata field, it
+    stays available (for attribution) without polluting the text.
+
+    ## Example
+    In two articles by the same reporter:
+    ```
+    ... the judge wrote in his order.
+
+    Josh Gerstein is a senior reporter for POLITICO.
+    ```
+    Use instead: the article without the last paragraph, and in its metadata
+    `author_bio: Josh Gerstein is a senior reporter for POLITICO.`
+
+    ## Options
+    - `min-documents` (default 2): independent documents that carry the bio (copies of one
+      article count once).
+    - `field` (default `author_bio`): the metadata field the fix writes.
+
+    ## Fix safety
+    Unsafe: the fix removes the paragraph from the text and stores it in the metadata field
+    (appended after a blank line when the field already holds another bio). It changes the
+    text, and a paragraph recognised as a bio by mistake would leave the body.
+
+    ## Known problems
+    Bios are recognised by their shape (a name or pronoun with a writer's role, contact and
+    follow lines; see `corpuslint.checks.bios.biography`); a bio in an unusual form is missed. A bio that
+    occurs in one document only is CL40x's business, not this rule's.
+    """
+
+    code = "CL410"
+    name = "repeated-bio"
+    family = "bios"
+    uses_own_fingerprints = False  # check_corpus works from `features(doc)`
+    severity = Severity.WARNING
+    fingerprint_version = FINGERPRINT_VERSION
+    fix_availability = FixAvailability.ALWAYS
+    Options = RepeatedBioOptions
+
+    def __init__(self, options=None, *, timeout: float = 2.0) -> None:
+        super().__init__(options, timeout=timeout)
+        self._carriers = Carriers()
+
+    def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
+        f = features(doc, keep=self.collecting)
+        yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
+        for u in f.units:
+            yield Fingerprint(K_UNIT, u.key, u.start, u.end, ("e" if u.edge else "m") + f.text_hash)
+            if u.tail:
+                bio = bio_of(f, u)
+                if bio is not None and bio.name:
+                    yield Fingerprint(K_BIONAME, _name_key(bio.name), u.start, u.end, f.text_hash)
+
+    def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
+        f = features(doc)
+        need = self.options.min_documents
+        found = []
+        for u in f.units:
+            repeated = corpus.count(K_UNIT, u.key) >= need
+            if not (repeated or u.tail):
+                continue
+            bio = bio_of(f, u)
+            if bio is None:
+                continue
+            how, stories, occs = "word for word", 0, []
+            if repeated:
+                stories, _edge, occs = self._carriers.groups(corpus, K_UNIT, u.key)
+            if stories < need and u.tail and bio.name and corpus.count(K_BIONAME, _name_key(bio.name)) >= need:
+                stories, _edge, occs = self._carriers.groups(corpus, K_BIONAME, _name_key(bio.name))
+                how = f"as a bio of {bio.name}"
+            if stories >= need:
+                found.append((u, (how, stories, occs)))
+        text = doc.text
+        field_name = self.options.field_name
+        for u, (how, stories, occs) in one_per_block(found):
+            bio = " ".join(text[u.start:u.end].split())
+            other = other_place(occs, doc)
+            start, end = block_removal(text, u.start, u.end)
+            existing = doc.metadata.get(field_name)
+            metadata = []
+            if not (isinstance(existing, str) and bio in existing):
+                value = f"{existing}\n\n{bio}" if isinstance(existing, str) and existing.strip() else bio
+                metadata = [MetadataEdit(key=field_name, value=value)]
+            yield Violation(
+                u.start, u.end,
+                f"author bio repeated across documents ({how}, in {stories}{'+' if stories >= SAMPLE else ''} "
+                f"articles): `{shorten(bio, 60)}`; move it to the `{field_name}` metadata field",
+                fix=Fix(title=f"move the bio to metadata `{field_name}`", applicability=Applicability.UNSAFE,
+                        edits=[TextEdit(start=start, end=end)], metadata=metadata),
+                related=[Related(path=other.path, line=other.line, record=other.record,
+                                 message="the bio also here")] if other else [],
+                source=f"bio:{u.bio.name or u.key}",
+                data={"independent": stories, "name": u.bio.name, "score": u.bio.score, "cues": list(u.bio.cues)},
+            )
+
+
+def _name_key(name: str) -> str:
+    return digest(normalize(name))
+

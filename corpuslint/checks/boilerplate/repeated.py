@@ -1,0 +1,175 @@
+"""CL151: a line or paragraph that many different documents of the corpus carry.
+
+A line that is furniture on one page is invisible in that page and obvious across a thousand.
+What separates it from a quotation that copies of one wire story share is that it repeats
+across *different* articles; see `corpus_features` for how documents are counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from corpuslint.checks.bios.biography import bio_of
+from corpuslint.checks.corpus_features import (
+    FINGERPRINT_VERSION, K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, LONG_WORDS, SAMPLE, Carriers, CorpusUnit, digest,
+    features, one_per_block, other_place,
+)
+from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
+from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability
+from corpuslint.textutil import block_removal, shorten
+
+
+class RepeatedParagraphOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    min_documents: int = Field(
+        3, alias="min-documents", ge=2,
+        description="Independent documents (different articles) that must carry a line or paragraph.")
+    min_documents_anywhere: int = Field(
+        10, alias="min-documents-anywhere", ge=2,
+        description="Independent documents above which a long paragraph or a full sentence counts "
+                    "wherever it stands; below it, only at the head or tail of the documents.")
+    site_share: float = Field(
+        0.5, alias="site-share", gt=0, le=1,
+        description="A long paragraph also counts when at least this share of its site's documents "
+                    "carry it (site from metadata `site`/`source`/`url`..., or a folder named like a host).")
+
+
+class RepeatedParagraph(CorpusRule):
+    """## What it does
+    Reports a line or paragraph that recurs, after normalisation (case, spacing, digits and URLs
+    folded), in many different documents of the corpus: page furniture ("Story Continued Below",
+    "Read More", "*"), disclaimers, share counters, comment prompts, newsletter pleas. The
+    message says how many documents carry it and names one other place.
+
+    ## Why is this bad?
+    Boilerplate repeated across a corpus is the text a language model learns best and needs
+    least; it skews deduplication, word counts and topic models, and is invisible when reading
+    one document at a time.
+
+    ## Example
+    The same line in 67 articles of one site:
+    ```
+    Hillary Clinton, by contrast, sees the world as a place where all boats can rise at once.
+
+    Story Continued Below
+
+    That is the election of 2016 distilled down to its essence.
+    ```
+    Use instead:
+    ```
+    Hillary Clinton, by contrast, sees the world as a place where all boats can rise at once.
+
+    That is the election of 2016 distilled down to its essence.
+    ```
+
+    ## Options
+    - `min-documents` (default 3): independent documents that must carry the text.
+    - `min-documents-anywhere` (default 10): a long paragraph (12 words or more) or a full
+      sentence counts in the middle of documents only from this many documents on; below it,
+      only where it stands in the first or last two lines of at least half of them. A line of
+      symbols only ("***", "___") is a section break, so it counts only from this many documents
+      on, wherever it stands.
+    - `site-share` (default 0.5): ... or when this share of its site's documents carry it.
+
+    Documents count as independent when their texts are not copies of one story: carriers whose
+    word-3-gram Jaccard similarity is 0.15 or more (or whose smaller text is half contained in the
+    larger) count once. A quotation that four outlets share in their copies of one wire story
+    is therefore not boilerplate, however often it occurs.
+
+    ## Fix safety
+    The fix removes the line or paragraph with its blank lines. It is unsafe: the verdict rests
+    on counts, and a sentence that many independent articles share (an official statement
+    quoted everywhere) could be removed. Review with `--diff`, or run `corpuslint learn` to turn
+    the repeated paragraphs into a rule pack you review and commit.
+
+    ## Known problems
+    A paragraph that is an author bio is reported by CL410 instead. Counts are per corpus: in a
+    small corpus a site's furniture may occur too rarely to be seen; lower `min-documents` there.
+    """
+
+    code = "CL151"
+    defers_to_specific = True  # a pack rule that names the boilerplate says more
+    name = "repeated-paragraph"
+    family = "boilerplate"
+    uses_own_fingerprints = False  # check_corpus works from `features(doc)`
+    severity = Severity.WARNING
+    fingerprint_version = FINGERPRINT_VERSION
+    fix_availability = FixAvailability.ALWAYS
+    Options = RepeatedParagraphOptions
+
+    def __init__(self, options=None, *, timeout: float = 2.0) -> None:
+        super().__init__(options, timeout=timeout)
+        self._carriers = Carriers()
+        self._verdicts: dict[tuple[str, str | None], tuple[int, int, int | None] | None] = {}
+
+    def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
+        f = features(doc, keep=self.collecting)
+        yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
+        if f.site:
+            yield Fingerprint(K_SITE, digest(f.site))
+        for u in f.units:
+            yield Fingerprint(K_UNIT, u.key, u.start, u.end, ("e" if u.edge else "m") + f.text_hash)
+            if f.site:
+                yield Fingerprint(K_UNIT_SITE, digest(f"{f.site}\x00{u.key}"), u.start, u.end)
+
+    def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
+        f = features(doc)
+        found: list[tuple[CorpusUnit, tuple]] = []
+        for u in f.units:
+            verdict = self._verdict(u, f.site, corpus)
+            if verdict is not None and bio_of(f, u) is None:  # a bio is CL410's
+                found.append((u, verdict))
+        text = doc.text
+        for u, (total, stories, site_count, occs) in one_per_block(found):
+            other = other_place(occs, doc)
+            block = text[u.start:u.end]
+            unit = "line" if u.line or "\n" not in block else "paragraph"
+            site = f"; {site_count} of them from {f.site}" if site_count else ""
+            start, end = block_removal(text, u.start, u.end)
+            yield Violation(
+                u.start, u.end,
+                f"corpus boilerplate: this {unit} `{shorten(block, 60)}` occurs in {total} documents "
+                f"({stories}{'+' if stories >= SAMPLE else ''} different articles{site}); remove it",
+                fix=Fix(title=f"remove the repeated {unit}", applicability=Applicability.UNSAFE,
+                        edits=[TextEdit(start=start, end=end)]),
+                related=[Related(path=other.path, line=other.line, record=other.record,
+                                 message="also here")] if other else [],
+                source=f"{unit}:{u.key}",
+                data={"documents": total, "independent": stories, "key": u.key,
+                      **({"site": f.site, "site_documents": site_count} if site_count else {})},
+            )
+
+    def _verdict(self, u: CorpusUnit, site: str | None, corpus: CorpusView):
+        if u.number:
+            return None  # "12", "+12", "1.": digits fold to one key, so their count says nothing
+        opts = self.options
+        cache_key = (u.key, site)
+        if cache_key in self._verdicts:
+            return self._verdicts[cache_key]
+        verdict = None
+        total = corpus.count(K_UNIT, u.key)
+        if total >= opts.min_documents:
+            stories, edge, occs = self._carriers.groups(corpus, K_UNIT, u.key)
+            if stories >= opts.min_documents:
+                long = u.words >= LONG_WORDS or u.sentence
+                site_count = corpus.count(K_UNIT_SITE, digest(f"{site}\x00{u.key}")) if site else 0
+                if u.symbols or u.words <= 1:
+                    # "***" is a section break, "No." an answer, "Update" a heading: structure
+                    # of an article unless everywhere (one-word lines were the false findings in
+                    # the samples read; "Authors:" in 55 politico pages still counts)
+                    ok = stories >= opts.min_documents_anywhere
+                else:
+                    ok = not long or edge >= 0.5 or stories >= opts.min_documents_anywhere
+                if not ok and not u.symbols and site and site_count >= opts.min_documents:  # the site's own
+                    site_docs = corpus.count(K_SITE, digest(site))
+                    ok = site_count >= opts.site_share * site_docs
+                if ok:
+                    verdict = (total, stories, site_count if site_count >= 2 else None, occs)
+        if len(self._verdicts) > 200_000:
+            self._verdicts.clear()
+        self._verdicts[cache_key] = verdict
+        return verdict
+

@@ -1,0 +1,311 @@
+"""What the corpus rules (CL151 boilerplate, CL410 bios, CL411/CL412 duplicates) know of a document.
+
+A line that is furniture on one page is invisible in that page and obvious across a thousand;
+the same bio stamped under every article of one writer, the same article scraped twice under two
+URLs, likewise. These rules fingerprint every document into the corpus index (paragraph and line
+hashes, a MinHash signature, LSH band keys; never the text) and then ask the index how often,
+and where, each fingerprint occurs.
+
+Boilerplate or a shared quotation?
+----------------------------------
+News copies share paragraphs too: four outlets running one wire story all carry its quotes. What
+separates boilerplate from such a quotation is that boilerplate repeats across *different*
+articles. So every count here is a count of independent documents: the documents that carry a
+paragraph are grouped by their whole-text MinHash similarity (two documents with word-3-gram
+Jaccard >= 0.15, or whose smaller one is half contained in the other, tell the same story), and
+only the groups count. On top of that a long paragraph, or a short one that is a full sentence,
+counts as boilerplate only at the head or tail of the documents (first or last two lines), in
+very many documents, or in at least half of one site's documents; short page furniture ("Read
+More", "Story Continued Below", "*") may stand anywhere.
+
+This module is their shared plumbing: the features of one document computed once for all four
+(its lines and paragraphs with their keys, a MinHash signature, its site), the fingerprint
+kinds they write into the corpus index, and `Carriers`, which groups the documents carrying a
+fingerprint into independent articles.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import struct
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+from corpuslint import similarity as sim
+from corpuslint.models import Document
+from corpuslint.rule import CorpusView, Occurrence
+from corpuslint.textutil import LazyPattern, normalize, paragraphs
+
+NUM_PERM = 64  # MinHash values per document; 32 bits of each are kept in the index
+SHINGLE = 3  # words per shingle
+SAMPLE = 24  # carriers of a paragraph examined to count independent documents
+SAME_STORY_JACCARD = 0.15
+SAME_STORY_OVERLAP = 0.5
+MAX_UNITS = 3000  # lines and paragraphs fingerprinted per document (memory bound)
+MAX_UNIT_CHARS = 5000  # longer blocks are prose, never furniture
+LONG_WORDS = 12
+FINGERPRINT_VERSION = 3  # bump when what `fingerprints` yields changes: stored indexes are rebuilt
+
+K_UNIT = "u"  # a line or paragraph; value: "e"/"m" (edge/middle) + the document's text hash
+K_UNIT_SITE = "us"  # the same, per site
+K_SITE = "site"  # one per document with a known site
+K_DOC = "doc"  # the normalised text hash; value: the MinHash signature
+K_BIONAME = "bio"  # the person a bio is about; value: the document's text hash
+
+_SENTENCE_ENDS = frozenset(".!?…")
+_DOMAIN = LazyPattern(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
+SITE_FIELDS = ("site", "source", "domain", "publisher", "source_domain", "canonical_link", "url", "link")
+
+
+# -- features of one document, computed once and shared by the four rules ----------------------
+
+@dataclass(slots=True)
+class CorpusUnit:
+    start: int
+    end: int
+    key: str
+    words: int
+    edge: bool
+    line: bool  # a line inside a longer paragraph (else a whole paragraph)
+    sentence: bool  # reads as a sentence (ends with . ! ?, not all capitals)
+    tail: bool  # among the last few lines, where bios stand
+    number: bool  # only digits (and punctuation)
+    symbols: bool  # no letters or digits at all ("***", "___")
+    bio: Any = None  # `biography.BioEvidence`, see `biography.bio_of`: computed on demand (slow)
+    bio_done: bool = False
+
+
+@dataclass(slots=True)
+class Features:
+    text: str
+    units: list[CorpusUnit]
+    text_hash: str
+    words: int
+    signature: tuple[int, ...]
+    shingles: int
+    site: str | None
+    bands: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+
+    @property
+    def signature_value(self) -> str:
+        packed = struct.pack(f"<{len(self.signature)}I", *(v & 0xFFFFFFFF for v in self.signature))
+        return f"{self.shingles}:{base64.b64encode(packed).decode()}"
+
+
+_CACHE: list = [None, None, None]  # (text, metadata id, features) of the last document
+
+# The features of the documents an index was just built from, kept for the check that follows:
+# a run reads every document twice (collect, then check against the whole index), and computing
+# the features again was half the time of the corpus rules (~3 s per 10 MB). A kept entry is
+# used once; it is found by the document's place, id, site and text (length and hash), so a
+# document that changed in between is computed afresh. At most KEEP_DOCUMENTS (~10 KB each):
+# in a larger corpus the first ones profit.
+_KEPT: dict[tuple, Features] = {}
+KEEP_DOCUMENTS = 10_000
+
+
+def features(doc: Document, *, keep: bool = False) -> Features:
+    """The document's features, computed once for the four rules; `keep` (the collect phase)
+    also keeps them for the check of the same document later in the run."""
+    text = doc.text
+    if _CACHE[0] is text and _CACHE[1] == id(doc.metadata):
+        return _CACHE[2]
+    site = site_of(doc)
+    key = (os.path.abspath(doc.origin.path), doc.origin.record, doc.id, site, len(text), hash(text))
+    result = _KEPT.pop(key, None)
+    if result is not None:
+        result.text = text
+    else:
+        units, normalized = _units(text)
+        tokens = normalized.split()  # `sim.tokens(text)`, from the paragraphs' normal forms
+        shingle_set = sim.shingles(tokens, SHINGLE)
+        result = Features(
+            text=text,
+            units=units,
+            text_hash=digest(" ".join(tokens)),
+            words=len(tokens),
+            signature=sim.minhash(shingle_set, NUM_PERM),
+            shingles=len(shingle_set),
+            site=site,
+        )
+        if keep and len(_KEPT) < KEEP_DOCUMENTS:
+            _KEPT[key] = replace(result, text="")  # the text is the check's document's
+    _CACHE[:] = [text, id(doc.metadata), result]
+    return result
+
+
+def digest(normalised: str) -> str:
+    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def unit_key(block: str) -> str:
+    """The key of a line or paragraph: its normalised form, or its symbols when it has no words."""
+    return _unit_key(block, normalize(block))
+
+
+def _unit_key(block: str, norm: str) -> str:
+    return digest(norm or "\x00" + " ".join(block.split()))
+
+
+BIO_TAIL_UNITS = 3  # a bio of another wording is looked for among the last lines of a document
+
+
+def _units(text: str) -> tuple[list[CorpusUnit], str]:
+    """Paragraphs, and the lines of multi-line paragraphs, with their position in the document;
+    and `normalize(text)`.
+
+    Each line is normalised once: a paragraph's normal form is its lines' joined, and the
+    text's its paragraphs' (`normalize` works word by word, and no word spans a line break).
+    Normalising the whole text again for the document's shingles cost ~0.7 s per 10 MB.
+    """
+    blocks: list[tuple[int, int, bool, int, int, str]] = []  # start, end, is a line, first and last line, norm
+    normalized: list[str] = []
+    n = 0
+    for para in paragraphs(text):
+        inner = text[para.start:para.end]
+        if "\n" not in inner:
+            norm = normalize(inner)
+            normalized.append(norm)
+            if len(blocks) <= MAX_UNITS:
+                blocks.append((para.start, para.end, False, n, n, norm))
+            n += 1
+            continue
+        first = n
+        pos = para.start
+        lines = []
+        for piece in inner.split("\n"):
+            stripped = piece.strip()
+            if stripped:
+                start = pos + piece.index(stripped[0])
+                lines.append((start, start + len(stripped), True, n, n, normalize(stripped)))
+                n += 1
+            pos += len(piece) + 1
+        norm = " ".join(line[5] for line in lines if line[5])
+        normalized.append(norm)
+        if len(blocks) <= MAX_UNITS:
+            blocks.append((para.start, para.end, False, first, n - 1, norm))
+            blocks.extend(lines)
+    units = []
+    for start, end, is_line, first, last, norm in blocks[:MAX_UNITS]:
+        if end - start > MAX_UNIT_CHARS:
+            continue
+        block = text[start:end]
+        words = norm.count(" ") + 1 if norm else 0
+        units.append(CorpusUnit(
+            start=start, end=end, key=_unit_key(block, norm), words=words,
+            edge=first < 2 or last >= n - 2, line=is_line,
+            sentence=4 <= words < LONG_WORDS and block.rstrip("\"'”’)]")[-1:] in _SENTENCE_ENDS
+            and not block.isupper(),
+            tail=last >= n - BIO_TAIL_UNITS,
+            number=bool(norm) and not norm.strip("0 "),
+            symbols=not norm.replace("_", "").strip(),
+        ))
+    return units, " ".join(norm for norm in normalized if norm)
+
+
+def site_of(doc: Document) -> str | None:
+    """The site a document comes from: a metadata field, else a parent folder named like a host."""
+    meta = doc.metadata or {}
+    for name in SITE_FIELDS:
+        value = meta.get(name)
+        if isinstance(value, str) and value.strip():
+            value = value.strip().lower()
+            host = urlsplit(value if "//" in value else "//" + value).hostname if ("." in value or "/" in value) else None
+            if host:
+                return host.removeprefix("www.")
+            return " ".join(value.split())
+    folder = os.path.basename(os.path.dirname(os.path.abspath(doc.origin.path))).lower()
+    if _DOMAIN.match(folder):
+        return folder.removeprefix("www.")
+    return None
+
+
+def signature_from_value(value: str) -> tuple[int, tuple[int, ...]] | None:
+    try:
+        count, packed = value.split(":", 1)
+        raw = base64.b64decode(packed)
+        return int(count), struct.unpack(f"<{len(raw) // 4}I", raw)
+    except (ValueError, struct.error):
+        return None
+
+
+def estimate(a: tuple[int, tuple[int, ...]], b: tuple[int, tuple[int, ...]]) -> tuple[float, float]:
+    """(Jaccard, overlap) of two documents from their stored signatures and shingle counts."""
+    (na, sa), (nb, sb) = a, b
+    if not sa or len(sa) != len(sb) or not na or not nb:
+        return 0.0, 0.0
+    j = sum(1 for x, y in zip(sa, sb) if x == y) / len(sa)
+    inter = j * (na + nb) / (1 + j)
+    return j, min(1.0, inter / min(na, nb))
+
+
+def is_self(occ: Occurrence, doc: Document) -> bool:
+    return occ.record == doc.origin.record and os.path.abspath(occ.path) == os.path.abspath(doc.origin.path)
+
+
+def _where(occ: Occurrence) -> str:
+    return f"{occ.path}:{occ.line}" if occ.record is None else f"{occ.path}:{occ.line} (record {occ.record})"
+
+
+class Carriers:
+    """What the index says about the documents carrying one fingerprint, cached per run."""
+
+    def __init__(self) -> None:
+        self._signatures: dict[str, tuple[int, tuple[int, ...]] | None] = {}
+        self._groups: dict[tuple[str, str], tuple[int, float, list[Occurrence]]] = {}
+
+    def signature(self, corpus: CorpusView, text_hash: str) -> tuple[int, tuple[int, ...]] | None:
+        if text_hash not in self._signatures:
+            values = corpus.values(K_DOC, text_hash)
+            self._signatures[text_hash] = signature_from_value(next(iter(values))) if values else None
+        return self._signatures[text_hash]
+
+    def groups(self, corpus: CorpusView, kind: str, key: str) -> tuple[int, float, list[Occurrence]]:
+        """(independent documents, share at the head/tail, the sampled occurrences)."""
+        cached = self._groups.get((kind, key))
+        if cached is not None:
+            return cached
+        occs = corpus.occurrences(kind, key, limit=SAMPLE)
+        leaders: list[tuple[int, tuple[int, ...]]] = []
+        hashes_seen: set[str] = set()
+        stories = 0
+        edge = 0
+        for occ in occs:
+            mark, text_hash = (occ.value[:1], occ.value[1:]) if kind == K_UNIT else ("m", occ.value)
+            edge += mark == "e"
+            if text_hash in hashes_seen:
+                continue  # an exact copy of a document already counted
+            hashes_seen.add(text_hash)
+            sig = self.signature(corpus, text_hash)
+            if sig is None:
+                stories += 1
+                continue
+            if any(_same_story(sig, lead) for lead in leaders):
+                continue
+            leaders.append(sig)
+            stories += 1
+        result = (stories, edge / len(occs) if occs else 0.0, occs)
+        if len(self._groups) > 200_000:
+            self._groups.clear()
+        self._groups[(kind, key)] = result
+        return result
+
+
+def _same_story(a: tuple[int, tuple[int, ...]], b: tuple[int, tuple[int, ...]]) -> bool:
+    j, o = estimate(a, b)
+    return j >= SAME_STORY_JACCARD or o >= SAME_STORY_OVERLAP
+
+
+def other_place(occs: list[Occurrence], doc: Document) -> Occurrence | None:
+    return next((o for o in occs if not is_self(o, doc)), None)
+
+
+def one_per_block(units: list[tuple[CorpusUnit, object]]) -> list[tuple[CorpusUnit, object]]:
+    """Drop the lines of a reported paragraph: one finding per block."""
+    paras = [u for u, _ in units if not u.line]
+    return [(u, info) for u, info in units
+            if not (u.line and any(p.start <= u.start and u.end <= p.end for p in paras))]
+

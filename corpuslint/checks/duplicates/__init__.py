@@ -1,0 +1,219 @@
+"""CL411/CL412: documents of the corpus that are copies, or near copies, of an earlier one.
+
+The same article scraped twice (two URLs, two crawls) weighs double in training and leaks between
+train and test splits. Both rules compare whole documents through the corpus index: CL411 their
+normalised text hashes, CL412 MinHash signatures found by locality-sensitive hashing (see
+`corpuslint.similarity`), so the cost does not grow with the square of the corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from corpuslint import hookimpl
+from corpuslint import similarity as sim
+from corpuslint.checks.corpus_features import (
+    FINGERPRINT_VERSION, K_DOC, NUM_PERM, SAMPLE, Carriers, Features, estimate, features, is_self, other_place,
+)
+from corpuslint.models import Document, Related, Severity, Violation
+from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, Occurrence
+
+
+class DuplicateDocumentOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    min_words: int = Field(20, alias="min-words", ge=1,
+                           description="Documents shorter than this (in words) are not compared.")
+
+
+class DuplicateDocument(CorpusRule):
+    """## What it does
+    Reports a document whose text, normalised (case, spacing, digits, URLs and punctuation
+    folded), is the same as an earlier document's. It is reported on the later one (in path and
+    record order), naming the earlier.
+
+    ## Why is this bad?
+    The same article scraped twice (two URLs, two crawls) weighs double in training and leaks
+    between train and test splits.
+
+    ## Example
+    `b.txt:1:1: CL411 [duplicate-document] the same text as a.txt (record 12)`
+
+    Use instead: keep one of the two.
+
+    ## Options
+    - `min-words` (default 20): shorter documents are not compared.
+
+    ## Fix safety
+    No fix: which copy to keep (and whether the metadata differs) is a person's call.
+    """
+
+    code = "CL411"
+    name = "duplicate-document"
+    family = "duplicates"
+    uses_own_fingerprints = False  # check_corpus works from `features(doc)`
+    severity = Severity.WARNING
+    fingerprint_version = FINGERPRINT_VERSION
+    Options = DuplicateDocumentOptions
+
+    def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
+        f = features(doc, keep=self.collecting)
+        yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
+
+    def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
+        f = features(doc)
+        if f.words < self.options.min_words or corpus.count(K_DOC, f.text_hash) < 2:
+            return
+        occs = corpus.occurrences(K_DOC, f.text_hash, limit=50)
+        first = other_place(occs, doc)
+        if first is None or _earlier(doc, occs, first) is not first:
+            return
+        yield Violation(
+            0, min(len(doc.text), max(doc.text.find("\n"), 0) or len(doc.text)),
+            f"duplicate document: the same text as {_where_doc(first)} "
+            f"({corpus.count(K_DOC, f.text_hash)} copies in the corpus); keep one",
+            related=[Related(path=first.path, line=first.line, record=first.record, message="the earlier copy")],
+            data={"similarity": 1.0, "copies": corpus.count(K_DOC, f.text_hash), "earlier": first.path},
+        )
+
+
+def _earlier(doc: Document, occs: list[Occurrence], candidate: Occurrence) -> Occurrence | None:
+    """`candidate` when it comes before `doc` in the index's order (path, record)."""
+    for occ in occs:
+        if is_self(occ, doc):
+            return None
+        if occ is candidate:
+            return candidate
+    return candidate  # `doc` lies beyond the listed ones: they all come first
+
+
+def _where_doc(occ: Occurrence) -> str:
+    return occ.path if occ.record is None else f"{occ.path} (record {occ.record}, `{occ.document}`)"
+
+
+class NearDuplicateOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    threshold: float = Field(0.8, gt=0.0, lt=1.0,
+                             description="Estimated Jaccard similarity of word 3-grams from which two "
+                                         "documents are near duplicates.")
+    min_words: int = Field(20, alias="min-words", ge=1,
+                           description="Documents shorter than this (in words) are not compared.")
+
+
+class NearDuplicateDocument(CorpusRule):
+    """## What it does
+    Reports a document that is nearly the same as an earlier one: the estimated Jaccard
+    similarity of their word 3-grams is at least `threshold` (0.8). Candidates are found with
+    MinHash (64 values) and locality-sensitive hashing, so the cost does not grow with the
+    square of the corpus. Reported on the later document, naming the earlier one and the
+    estimated similarity. Exact copies are CL411's.
+
+    ## Why is this bad?
+    The same article republished with another headline, byline, or a different set of share
+    buttons is still a duplicate: it weighs double in training and leaks across splits.
+
+    ## Example
+    `mirror/story.txt:1:1: CL412 [near-duplicate-document] nearly the same text as wire/story.txt
+    (estimated similarity 0.91)`
+
+    Use instead: keep one of the two.
+
+    ## Options
+    - `threshold` (default 0.8): estimated similarity from which documents are near duplicates.
+    - `min-words` (default 20): shorter documents are not compared.
+
+    ## Fix safety
+    No fix: which version to keep is a person's call.
+
+    ## Known problems
+    The similarity is an estimate (about ±0.05 near 0.8); pairs just around the threshold may
+    come and go when either text changes a little.
+    """
+
+    code = "CL412"
+    name = "near-duplicate-document"
+    family = "duplicates"
+    uses_own_fingerprints = False  # check_corpus works from `features(doc)`
+    severity = Severity.WARNING
+    fingerprint_version = FINGERPRINT_VERSION
+    Options = NearDuplicateOptions
+
+    def __init__(self, options=None, *, timeout: float = 2.0) -> None:
+        super().__init__(options, timeout=timeout)
+        self._carriers = Carriers()
+
+    @cached_property
+    def _lsh(self) -> tuple[int, int]:
+        # (bands, rows) on first use: the search takes ~15 ms, which a run without the index
+        # (pre-commit on one file with --no-index, `corpuslint rule`) need not pay at start-up
+        return sim.lsh_params(self.options.threshold, NUM_PERM)
+
+    @property
+    def bands(self) -> int:
+        return self._lsh[0]
+
+    @property
+    def rows(self) -> int:
+        return self._lsh[1]
+
+    @property
+    def kind(self) -> str:
+        return f"band{self.bands}x{self.rows}"
+
+    def _band_keys(self, f: Features) -> list[str]:
+        params = (self.bands, self.rows)
+        if params not in f.bands:
+            f.bands[params] = sim.band_keys(f.signature, self.bands, self.rows)
+        return f.bands[params]
+
+    def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
+        f = features(doc, keep=self.collecting)
+        yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
+        if f.words >= self.options.min_words:
+            for key in self._band_keys(f):
+                yield Fingerprint(self.kind, key, 0, 0, f.text_hash)
+
+    def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
+        f = features(doc)
+        if f.words < self.options.min_words:
+            return
+        mine = (f.shingles, tuple(v & 0xFFFFFFFF for v in f.signature))
+        best: tuple[tuple[str, int], Occurrence, float] | None = None
+        checked: set[str] = set()
+        for key in self._band_keys(f):
+            if corpus.count(self.kind, key) < 2:
+                continue
+            occs = corpus.occurrences(self.kind, key, limit=SAMPLE)
+            for occ in occs:
+                if is_self(occ, doc):
+                    break  # the rest come after this document
+                if occ.value == f.text_hash or occ.value in checked:
+                    continue
+                checked.add(occ.value)
+                other = self._carriers.signature(corpus, occ.value)
+                if other is None:
+                    continue
+                j, _overlap = estimate(mine, other)
+                if j >= self.options.threshold:
+                    order = (occ.path, occ.record or 0)
+                    if best is None or order < best[0]:
+                        best = (order, occ, j)
+        if best is None:
+            return
+        _, first, j = best
+        yield Violation(
+            0, min(len(doc.text), max(doc.text.find("\n"), 0) or len(doc.text)),
+            f"near-duplicate document: nearly the same text as {_where_doc(first)} "
+            f"(estimated similarity {j:.2f}); keep one",
+            related=[Related(path=first.path, line=first.line, record=first.record, message="the earlier version")],
+            data={"similarity": round(j, 3), "earlier": first.path},
+        )
+
+@hookimpl
+def corpuslint_register_rules(register):
+    for rule in (DuplicateDocument, NearDuplicateDocument):
+        register(rule)

@@ -1,0 +1,16 @@
+"""Declarative rule packs: boilerplate phrases and patterns as YAML data.
+
+The format, how a rule matches, fixes and errors: docs/rule-packs.md. The package reads as the
+life of a pack: `schema` (what a pack may say), `literals` and `compile` (one alternation and
+the scanner's filters per rule), `blocks`, `scanner` and `matcher` (all pack rules look at a
+document together, once), `rule` (`PackRule`, the class every pack rule derives from) and
+`loader` (`load_pack`, with its caches).
+"""
+
+from __future__ import annotations
+
+from corpuslint.packs.blocks import removal_span
+from corpuslint.packs.loader import builtin_pack_dir, builtin_pack_paths, load_pack
+from corpuslint.packs.rule import PackRule
+
+__all__ = ["PackRule", "builtin_pack_dir", "builtin_pack_paths", "load_pack", "removal_span"]

@@ -1,0 +1,241 @@
+"""The multi-literal matcher: every key of every rule of a group found in ONE pass of
+`ahocorasick-rs` over the document's bytes; `scanner._Scan` does the same work without it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from corpuslint.packs.blocks import OWN, Regions
+from corpuslint.packs.literals import _SPACE, _WS
+
+if TYPE_CHECKING:
+    from corpuslint.packs.rule import PackRule
+
+# -- the multi-literal matcher -------------------------------------------------------------
+#
+# `ahocorasick_rs` (optional; `pip install ahocorasick-rs`) finds every key of every rule of a
+# group in ONE pass over the document's UTF-8 bytes, lower-cased by `bytes.lower()` (ASCII
+# only, ~10x cheaper than `str.lower()` on text with curly quotes): ~10 ms for the 4.8 MB dev
+# corpus, where `str.find` of the 34 literals takes ~100 ms and `pyahocorasick` ~50 ms. Since
+# the keys are selective (`follow us on`, not `follow`), the rules' regexes then run on ~5x
+# fewer lines. Without the module, or for a document it cannot serve, `_Scan` does the work.
+
+_AHO: Any = "unset"  # the ahocorasick_rs module, None where it is missing (tests set None)
+
+
+def _matcher_module() -> Any:
+    global _AHO
+    if _AHO == "unset":
+        try:
+            import ahocorasick_rs
+
+            _AHO = ahocorasick_rs if hasattr(ahocorasick_rs, "BytesAhoCorasick") else None
+        except ImportError:
+            _AHO = None
+    return _AHO
+
+
+# characters that `bytes.lower()` would not lower to the ASCII letter that `str.lower()` or a
+# case-insensitive regex makes of them (K KELVIN SIGN, İ, ı, ſ; a test checks the list): a
+# document holding one is scanned by `_Scan`, as before. (`in` of one character on the text:
+# ~1 ms for the dev corpus; `in` of their UTF-8 bytes on the bytes is ~17 ms.)
+_CASE_TRAPS = ("\u212a", "\u0130", "\u0131", "\u017f")
+_WS_BYTES = sorted(c.encode() for c in _WS)
+# a run of white space (no line break) in UTF-8 bytes
+_BLANKS_B = re.compile(b"(?:[" + b"".join(re.escape(c) for c in _WS_BYTES if len(c) == 1) + b"]|"
+                       + b"|".join(re.escape(c) for c in _WS_BYTES if len(c) > 1) + b")+")
+# marks before a line's first ASCII letter or digit (and all non-ASCII bytes): `(?:[^\w\n]|_)*`
+# in bytes; the lines that start with them
+_LEAD_RE = re.compile(rb"[^a-zA-Z0-9\n]*")
+_MARK_LINES = re.compile(rb"\n[^a-zA-Z0-9\n]+")
+# squeezing a line's white space (see `_squeeze`): the one-byte white space characters become
+# spaces, the others are replaced where there are any
+_WS_ONE = b"".join(c for c in _WS_BYTES if len(c) == 1)
+_WS_TABLE = bytes.maketrans(_WS_ONE, b" " * len(_WS_ONE))
+_WS_MULTI = tuple(c for c in _WS_BYTES if len(c) > 1)
+
+
+def _squeeze(line: bytes) -> bytes:
+    """`line` with each run of white space as one space (`_BLANKS_B.sub(b" ", line)`, ~3x faster)."""
+    line = line.translate(_WS_TABLE)
+    if not line.isascii():
+        for ws in _WS_MULTI:
+            if ws in line:
+                line = line.replace(ws, b" ")
+    while b"  " in line:
+        line = line.replace(b"  ", b" ")
+    return line
+
+
+def _bytes_safe(key: str) -> bool:
+    """`bytes.lower()` finds the key wherever `str.lower()` would: no non-ASCII cased letter."""
+    return key.isascii() or all(ch.isascii() or ch.lower() == ch.upper() for ch in key)
+
+
+_DFA_AFTER = 20  # documents a group checks with its NFA before it builds the faster DFA
+
+
+class _FastFilters:
+    """A group's filters for the multi-literal matcher: one automaton of the keys of all its
+    rules and of their heads after a line break (each with the bit mask of the rules it serves;
+    mask 0 marks irregular white space); the lines that start with marks are looked at apart."""
+
+    __slots__ = ("members", "matcher", "masks", "head_masks", "limits", "whole", "own", "keys", "documents")
+
+    @classmethod
+    def build(cls, members: list[PackRule]) -> _FastFilters | None:
+        aho = _matcher_module()
+        compiled = [m.compiled for m in members]
+        if aho is None or not any(c.fast for c in compiled):
+            return None
+        if not all(_bytes_safe(k) for c in compiled if c.fast for k in (*c.keys, *c.heads)):
+            return None
+        self = cls()
+        self.members = members
+        keys: dict[bytes, int] = {}
+        for i, c in enumerate(compiled):
+            for key in c.keys if c.fast else ():
+                kb = key.encode()
+                keys[kb] = keys.get(kb, 0) | (1 << i)
+        # a line that starts with a head holds "\n" + head: the automaton finds those too; the
+        # lines that start with marks (and the first line) are looked at one by one below
+        # (`re` with the heads as one alternation took ~60 ms to compile and 6.4 ms per pass)
+        by_byte: dict[int, dict[int, list[bytes]]] = {}
+        for i, c in enumerate(compiled):
+            for head in c.heads if c.fast else ():
+                hb = head.replace(_SPACE, " ").encode()
+                if not hb[:1].isalnum():  # ASCII letter or digit, as the marks skipped are the rest
+                    return None
+                keys[b"\n" + hb] = keys.get(b"\n" + hb, 0) | (1 << i)
+                by_byte.setdefault(hb[0], {}).setdefault(1 << i, []).append(hb)
+        # the members' heads by their first byte, for the lines looked at one by one: a line is
+        # compared with the few members whose heads can begin it
+        self.head_masks = {byte: [(bit, tuple(hs)) for bit, hs in members.items()]
+                           for byte, members in by_byte.items()}
+        if any(b" " in k for k in keys):
+            # a space in a key stands for a run of white space: lines holding another white
+            # space character, or two in a row, are searched again, squeezed (~300 of the
+            # 46,000 lines of the dev corpus)
+            for marker in (*_WS_BYTES, b"  "):
+                if marker != b" ":
+                    keys.setdefault(marker, 0)
+        # The default NFA first (built in ~0.5 ms), the DFA once a run has shown it checks more
+        # than a few documents: the DFA searches ~4x faster (10 ms against 40 ms on the dev corpus)
+        # but takes ~7 ms to build, which a pre-commit run on one file would pay for nothing.
+        self.keys = list(keys)
+        self.documents = 0
+        try:
+            self.matcher = aho.BytesAhoCorasick(self.keys) if keys else None
+        except Exception:  # an older or different ahocorasick_rs
+            return None
+        self.masks = list(keys.values())
+        self.limits = [m.options.max_length for m in members]
+        self.whole = [not c.prefilter for c in compiled]  # such a rule scans all of a document it may match in
+        self.own = {i: OWN for i, c in enumerate(compiled) if not c.fast}  # members that filter by themselves
+        return self
+
+    def _use_dfa(self) -> None:
+        aho = _matcher_module()
+        try:
+            self.matcher = aho.BytesAhoCorasick(self.keys, implementation=aho.Implementation.DFA)
+        except Exception:  # too many keys for a DFA, or an ahocorasick_rs without one: keep the NFA
+            pass
+
+    def regions(self, text: str) -> dict[int, Regions] | None:
+        """The candidate lines of the members that have any, by slot (OWN: the member filters
+        by itself); None: `_Scan` must do it (see _CASE_TRAPS)."""
+        if not text.isascii() and ("\u212a" in text or "\u0130" in text or "\u0131" in text or "\u017f" in text):
+            return None  # _CASE_TRAPS
+        self.documents += 1
+        if self.documents == _DFA_AFTER and self.matcher is not None:
+            self._use_dfa()
+        raw = text.encode("utf-8", "surrogatepass")
+        hay = raw.lower()
+        if b"\r" in hay:
+            hay = hay.replace(b"\r\n", b" \n")  # same length; a CR is white space like any other
+        found: dict[int, int] = {}  # byte offset of a line start -> bit mask of members
+        get = found.get
+        matcher = self.matcher
+        irregular: set[int] | None = None
+        if matcher is not None:
+            masks = self.masks
+            rfind = hay.rfind
+            for key, start, _ in matcher.find_matches_as_indexes(hay, overlapping=True):
+                line = rfind(b"\n", 0, start + 1) + 1  # a head's key begins with its line's "\n"
+                mask = masks[key]
+                if mask:
+                    found[line] = get(line, 0) | mask
+                elif irregular is None:
+                    irregular = {line}
+                else:
+                    irregular.add(line)
+            for line in irregular or ():
+                end = hay.find(b"\n", line)
+                squeezed = b"\n" + _squeeze(hay[line:len(hay) if end == -1 else end])
+                for key, _, _ in matcher.find_matches_as_indexes(squeezed, overlapping=True):
+                    if masks[key]:
+                        found[line] = get(line, 0) | masks[key]
+        head_masks = self.head_masks
+        if head_masks:
+            # the first line, and the lines that start with marks (bullets, quotes, dashes,
+            # spaces; ~8% of the lines): their heads after the marks
+            lines = [(m.start() + 1, m.end()) for m in _MARK_LINES.finditer(hay)]
+            lines.append((0, _LEAD_RE.match(hay).end()))
+            size = len(hay)
+            for line, at in lines:
+                if at >= size or hay[at] not in head_masks:
+                    continue  # no head begins with this letter (or the line is all marks)
+                seg = hay
+                if irregular is not None and line in irregular:  # squeeze its white space first
+                    end = hay.find(b"\n", at)
+                    seg, at = _squeeze(hay[at:size if end == -1 else end]), 0
+                mask = 0
+                for bit, keys in head_masks[seg[at]]:
+                    if seg.startswith(keys, at):
+                        mask |= bit
+                if mask:
+                    found[line] = get(line, 0) | mask
+        out: dict[int, Regions] = self.own.copy()
+        if not found:
+            return out
+        # byte offsets to character offsets: the same for ASCII text; else add the length of the
+        # decoded bytes in between (a line starts on a character boundary)
+        ascii_text = len(raw) == len(text)
+        byte_at = char_at = 0
+        size = len(text)
+        limits, whole = self.limits, self.whole
+        for line in sorted(found):
+            mask = found[line]
+            if ascii_text:
+                start = line
+            else:
+                char_at += len(raw[byte_at:line].decode("utf-8", "surrogatepass"))
+                byte_at, start = line, char_at
+            end = text.find("\n", start)
+            if end == -1:
+                end = size
+            span = (start, end)
+            width = end - start
+            stripped = -1
+            while mask:
+                bit = mask & -mask
+                mask ^= bit
+                i = bit.bit_length() - 1
+                if whole[i]:
+                    out[i] = [(0, size)]  # as `_Scan.regions`: the whole document, as it always did
+                    continue
+                limit = limits[i]
+                if limit is not None and width > limit:
+                    if stripped < 0:
+                        stripped = len(text[start:end].strip())
+                    if stripped > limit:
+                        continue  # longer than the rule's max-length: neither a unit nor in one
+                regions = out.get(i)
+                if regions is None:
+                    out[i] = [span]
+                else:
+                    regions.append(span)  # type: ignore[union-attr]
+        return out
+
+

@@ -1,0 +1,249 @@
+"""PackRule: the class every pack rule derives from (its findings, fix and documentation)."""
+
+from __future__ import annotations
+
+import bisect
+import time
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from corpuslint.models import Document, Fix, Violation
+from corpuslint.packs.blocks import OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit, _paragraphs, _scan, removal_span
+from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule
+from corpuslint.packs.scanner import _Group
+from corpuslint.packs.schema import PhrasesSpec, _RuleSpec
+from corpuslint.rule import Rule
+from corpuslint.textutil import Span, shorten
+
+
+class PackRule(Rule):
+    """Base of the rules created from pack files; `compiled` holds the pack's data."""
+
+    family = "boilerplate"
+    compiled: ClassVar[CompiledRule]
+
+    def __init__(self, options: BaseModel | None = None, *, timeout: float = 2.0) -> None:
+        super().__init__(options, timeout=timeout)
+        self.group = _Group.join(self)
+
+    slot: int = 0  # this rule's index in its group
+
+    @classmethod
+    def bind(cls, rules: list[Rule]) -> None:
+        """The engine's pack rules form exactly one group (whatever other linters were made)."""
+        group = _Group()
+        for slot, rule in enumerate(sorted(rules, key=lambda r: r.code)):
+            rule.group, rule.slot = group, slot
+            group.members.append(rule)
+        if _Group._forming is not None and any(m in rules for m in _Group._forming.members):
+            _Group._forming = None
+
+    def check(self, doc: Document) -> list[Violation]:
+        group = self.group
+        if group._doc is doc and group._text is doc.text:  # the group ran on this document
+            found = group._results[self.slot]
+            if found is None:
+                return []
+            if not isinstance(found, BaseException):
+                return found
+        return group.violations(self, doc)
+
+    def _find(self, doc: Document, regions: Regions = OWN) -> list[Violation]:
+        """This rule's own findings in `doc` (before the group's overlap resolution), on the
+        candidate lines `regions` found by the group's scan, or with its own prefilter (OWN)."""
+        c = self.compiled
+        spec = c.spec
+        text = doc.text
+        opts = self.options
+        max_length = opts.max_length
+        if regions is OWN:
+            regions = self._own_regions(text)
+        if not regions:
+            return []
+        deadline = time.monotonic() + self.timeout
+        position = opts.position
+        seen: set[tuple[int, int]] = set()
+        starts: list[int] | None = None
+        ends: list[int] = []
+        found: list[Violation] = []
+        for match in _scan(c.regex, text, regions, deadline):
+            hit_start, hit_end = match.span("clhit")
+            if starts is None:
+                starts, ends = _paragraphs(text)
+            index = bisect.bisect_right(starts, hit_start) - 1
+            if index < 0:
+                continue
+            para_start, para_end = starts[index], ends[index]
+            if hit_end > para_end:
+                continue  # the match runs across a blank line: not one unit
+            if position != "anywhere" and not self._at_edge(text, starts, ends, index, position, opts):
+                continue
+            if spec.scope == "paragraph":
+                start, end = para_start, para_end
+                if max_length is not None and end - start > max_length:
+                    start, end = _line_unit(text, hit_start, hit_end)
+                    if end - start > max_length or (start, end) == (para_start, para_end):
+                        continue
+            else:
+                start, end = _line_unit(text, hit_start, hit_end)
+                if max_length is not None and end - start > max_length:
+                    continue
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            at_edge = spec.safe == "edge" and (self._at_edge(text, starts, ends, index, "tail", opts)
+                                               or self._at_edge(text, starts, ends, index, "head", opts))
+            found.append(self._violation(text, match.group("clhit"), start, end, Span(para_start, para_end),
+                                         at_edge=at_edge))
+        return found
+
+    def _own_regions(self, text: str) -> list[tuple[int, int]]:
+        """The lines holding one of the rule's `prefilter` literals (all of the text without)."""
+        c = self.compiled
+        if not c.prefilter:
+            return [(0, len(text))]
+        max_length = self.options.max_length
+        block = _block(text, max_length) if c.spec.ignore_case else None
+        if block is not None:
+            return _block_lines(block, c.prefilter, max_length, text)
+        hay = text if not c.spec.ignore_case else text.lower()
+        return _candidate_lines(text, hay, c.prefilter, max_length)
+
+    @staticmethod
+    def _at_edge(text: str, starts: list[int], ends: list[int], index: int, position: str, opts: Any) -> bool:
+        n = len(starts)
+        cut = len(text) * opts.edge_percent / 100.0
+        if position == "tail":
+            return index >= n - opts.edge_paragraphs or starts[index] >= len(text) - cut
+        return index < opts.edge_paragraphs or ends[index] <= cut
+
+    def _violation(self, text: str, hit: str, start: int, end: int, para: Span, *,
+                   at_edge: bool = False) -> Violation:
+        c = self.compiled
+        spec = c.spec
+        short = shorten(hit, 60)
+        unit = "paragraph" if (start, end) == (para.start, para.end) else "line"
+        fix = None
+        if spec.fix == "remove":
+            cut_start, cut_end = removal_span(text, start, end, para)
+            safe = spec.safe is True or (spec.safe == "edge" and at_edge and unit == "paragraph")
+            fix = Fix.delete(cut_start, cut_end, f"Remove the boilerplate {unit}", safe=safe)
+        return Violation(
+            start=start,
+            end=end,
+            message=spec.message.replace("{match}", short),
+            fix=fix,
+            source=f"{c.pack}/{spec.name}: {short}",
+            data={"pack": c.pack, "rule": spec.name, "match": hit, "unit": unit},
+        )
+
+    # -- documentation -------------------------------------------------------------------
+
+    @classmethod
+    def explanation(cls) -> str:
+        c = cls.compiled
+        spec = c.spec
+        summary = spec.summary or _summary_from_message(spec.message)
+        lines = ["## What it does", summary, ""]
+        unit = "paragraph" if spec.scope == "paragraph" else "line"
+        where = {
+            "anywhere": "anywhere in a document",
+            "head": f"near the start of a document (first {spec.edge_paragraphs} paragraphs or "
+                    f"first {spec.edge_percent:g}% of the text)",
+            "tail": f"near the end of a document (last {spec.edge_paragraphs} paragraphs or "
+                    f"last {spec.edge_percent:g}% of the text)",
+        }[spec.position]
+        anchor = {"none": "", "start": " at the start of a line", "whole": " standing alone on a line"}[spec.anchor]
+        sentence = f"Reports the {unit} holding a match{anchor}, {where}."
+        if spec.max_length:
+            sentence += (f" A {unit} longer than {spec.max_length} characters is taken for prose that "
+                         "quotes the phrase" + (" and only its line is reported if that is short enough."
+                                                if spec.scope == "paragraph" else " and is not reported."))
+        lines += [sentence, ""]
+        case = "case-insensitive" if spec.ignore_case else "case-sensitive"
+        if isinstance(spec, PhrasesSpec):
+            lines.append(f"It matches these phrases ({case}):")
+            items = spec.phrases
+        else:
+            lines.append(f"It matches these `regex` patterns ({case}):")
+            items = spec.patterns
+        lines += [f"- `{item}`" for item in items]
+        lines += ["", f"Defined in the `{c.pack}` rule pack (`{Path(c.path).name}`).", ""]
+        lines += ["## Why is this bad?", spec.why or "Boilerplate is page furniture, not content: it "
+                  "repeats across documents, skews statistics and teaches models to produce it.", ""]
+        example = spec.example or _first_fail(spec)
+        if example:
+            lines += ["## Example", "```text", example.strip(), "```", "",
+                      "Use instead: the document without it."
+                      if spec.fix == "remove" else "Use instead: the document without it.", ""]
+        lines += ["## Options",
+                  f"- `max-length` (default {spec.max_length}): longest {unit} reported as a whole.",
+                  f"- `position` (default `{spec.position}`): `anywhere`, `head` or `tail`.",
+                  f"- `edge-paragraphs` (default {spec.edge_paragraphs}) and `edge-percent` "
+                  f"(default {spec.edge_percent:g}): how far from the edge `head`/`tail` reach.", ""]
+        lines.append("## Fix safety")
+        if spec.fix == "none":
+            lines.append("No fix: the text needs a person's judgement.")
+        elif spec.safe == "edge":
+            lines.append(f"The fix removes the {unit} (with its blank lines). It is safe where the finding "
+                         "is a whole paragraph at the head or tail of the document (within "
+                         f"{spec.edge_paragraphs} paragraphs or {spec.edge_percent:g}% of the text from the "
+                         "edge), where such text is the site's, not the author's; elsewhere the same "
+                         "words may be the article's own, so the fix there is unsafe.")
+        elif spec.safe:
+            lines.append(f"The fix removes the {unit} (with its blank lines) and is safe: this text is "
+                         "never part of the article.")
+        else:
+            lines.append(f"The fix removes the {unit} (with its blank lines) and is unsafe: the text may "
+                         "be something a person wants to keep, so it is applied only with --unsafe-fixes.")
+        if spec.known_problems:
+            lines += ["", "## Known problems", spec.known_problems.strip()]
+        return "\n".join(lines).strip() + "\n"
+
+    @classmethod
+    def source_location(cls) -> tuple[str | None, int | None]:
+        return cls.compiled.path, cls.compiled.line
+
+
+def _summary_from_message(message: str) -> str:
+    text = _PLACEHOLDER.sub("…", message).strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
+def _first_fail(spec: _RuleSpec) -> str | None:
+    for case in spec.tests.fail:
+        return case if isinstance(case, str) else case.text
+    return None
+
+
+def _options_model(spec: _RuleSpec) -> type[BaseModel]:
+    return _options_model_with(spec.max_length, spec.position, spec.edge_paragraphs, spec.edge_percent)
+
+
+@lru_cache(maxsize=None)
+def _options_model_with(max_length: int | None, position: str, edge_paragraphs: int,
+                        edge_percent: float) -> type[BaseModel]:
+    # One model per set of defaults, not per rule: the built-in packs' 35 rules have 6 sets, and
+    # each `create_model` cost ~0.7 ms of every start-up (~20 ms in all); `defer_build` leaves the
+    # validator unbuilt until a config sets a pack rule's options.
+    return create_model(
+        "PackRuleOptions",
+        __config__=ConfigDict(extra="forbid", populate_by_name=True, defer_build=True),
+        max_length=(int | None, Field(max_length, alias="max-length", gt=0, description=(
+            "Longest unit (characters) reported as a whole; longer ones are prose quoting the phrase."))),
+        position=(Literal["anywhere", "head", "tail"], Field(position, description=(
+            "Where in a document a match counts: anywhere, head or tail."))),
+        edge_paragraphs=(int, Field(edge_paragraphs, alias="edge-paragraphs", ge=1, description=(
+            "head/tail: within this many paragraphs of the edge..."))),
+        edge_percent=(float, Field(edge_percent, alias="edge-percent", gt=0, le=100, description=(
+            "...or within this percentage of the text from the edge."))),
+    )
+
+
+def _class_name(pack: str, name: str) -> str:
+    return "".join(part.capitalize() for part in f"{pack}-{name}".split("-") if part)
+
+
