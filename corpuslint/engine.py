@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from corpuslint import suppression
+from corpuslint.analysis import edits_problem, view, visible_span
 from corpuslint.config import Config, rule_options_line
 from corpuslint.errors import ConfigError
 from corpuslint.formats.base import Format, InputProblem, SourceFile
@@ -334,7 +335,7 @@ class Linter:
                 continue
             rule.collecting = keep
             try:
-                fingerprints.extend((fp, doc.position(fp.start)[0]) for fp in rule.fingerprints(doc))
+                fingerprints.extend((fp, doc.position(fp.start)[0]) for fp in rule.fingerprints(view(doc)))
             except TimeoutError:
                 continue
             except Exception as exc:  # a rule's bug: reported (exit 2), the other rules and documents go on
@@ -360,7 +361,7 @@ class Linter:
         # The stamp lets runner.time_budget stop a rule that overruns `timeout` (CL909).
         started = self._rule_started = time.perf_counter()
         try:
-            violations = call(doc)
+            violations = call(view(doc))  # code, headings, link definitions blanked (corpuslint.analysis)
             if violations.__class__ is not list:
                 violations = list(violations)
             self._rule_started = None
@@ -401,12 +402,19 @@ class Linter:
             return None  # an inline `<!-- corpuslint: disable ... -->` comment
         start = max(0, min(v.start, len(doc.text)))
         end = max(start, min(v.end, len(doc.text)))
+        span = visible_span(doc, start, end)
+        if span is None:
+            return None  # all of it in code, a heading or a link definition
+        start, end = span
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
         fix = None
         if v.fix is not None:
             fix = FindingFix(applicability=v.fix.applicability, message=v.fix.title,
                              edits=v.fix.edits, metadata=v.fix.metadata)
+            problem = edits_problem(doc, v.fix.edits, (start, end)) if v.fix.edits else None
+            if problem is not None:  # reported without its fix, and why
+                fix, v.data = None, {**v.data, "fix_withheld": problem}
         return Finding.model_construct(
             path=doc.origin.path, record=doc.origin.record, document=doc.id,
             line=line, column=column, end_line=end_line, end_column=end_column,

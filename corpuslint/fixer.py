@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from corpuslint.analysis import edits_problem
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
 
 if TYPE_CHECKING:
@@ -86,10 +87,17 @@ def usable(finding: Finding, doc: Document, encodable: Encodable = None, meta_en
             return False
     if meta_encodable is not None and any(not _value_encodable(m.value, meta_encodable) for m in fix.metadata):
         return False
+    if edits and structure_problem(finding, doc) is not None:
+        return False  # it would take code, a heading, unflagged lines or part of a list: reported instead
     changes_text = any(doc.text[e.start:e.end] != e.replacement for e in fix.edits)
     changes_meta = any((m.key in doc.metadata) if m.delete else
                        (m.key not in doc.metadata or doc.metadata[m.key] != m.value) for m in fix.metadata)
     return changes_text or changes_meta
+
+
+def structure_problem(finding: Finding, doc: Document) -> str | None:
+    """Why a finding's text edits would damage the document's structure, or None."""
+    return edits_problem(doc, finding.fix.edits, (finding.offset, finding.end_offset))
 
 
 def _value_encodable(value: Any, check: Callable[[str], bool]) -> bool:
@@ -152,7 +160,7 @@ def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[Document, Count
         else:
             metadata[m.key] = m.value
     new = doc.model_copy(update={"text": "".join(parts), "metadata": metadata})
-    new._line_starts = None
+    new._line_starts = new._structure = new._view = None
     return new, used
 
 
