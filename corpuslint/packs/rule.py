@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import time
+
+import regex
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -17,6 +19,25 @@ from corpuslint.packs.scanner import _Group
 from corpuslint.packs.schema import PhrasesSpec, _RuleSpec
 from corpuslint.rule import Rule
 from corpuslint.textutil import Span, shorten
+
+# A line above a notice in its block that belongs to it: a short label ("Newsletter", "Get
+# Updates", a menu entry), without digits (a table's figures) or list marks (a list item).
+_LABEL_LINE = regex.compile(r"[^\d\n]{1,60}")
+_LIST_MARK = regex.compile(r"\s*(?:[-*+•▪◦–]\s|\(?[a-z\d]{1,3}[.)]\s)")
+
+
+def _unit_start(text: str, para_start: int, hit_start: int) -> int:
+    """Where a paragraph-scope unit starts: at the line of the match, taking the label lines
+    just above it in the same block, but not a table's cells or a list item there."""
+    start = text.rfind("\n", 0, hit_start) + 1
+    while start > para_start:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[max(above, para_start):start - 1].strip()
+        if (not _LABEL_LINE.fullmatch(line) or len(line.split()) > 6 or _LIST_MARK.match(line)
+                or line.endswith((".", "!", "?", ":", ";", ","))):
+            break
+        start = max(above, para_start)
+    return max(start, para_start)
 
 
 class PackRule(Rule):
@@ -82,7 +103,7 @@ class PackRule(Rule):
             if position != "anywhere" and not self._at_edge(text, starts, ends, index, position, opts):
                 continue
             if spec.scope == "paragraph":
-                start, end = para_start, para_end
+                start, end = _unit_start(text, para_start, hit_start), para_end
                 if max_length is not None and end - start > max_length:
                     start, end = _line_unit(text, hit_start, hit_end)
                     if end - start > max_length or (start, end) == (para_start, para_end):

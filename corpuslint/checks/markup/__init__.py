@@ -367,6 +367,11 @@ class EmbeddedScript(Rule):
     ## Fix safety
     Removing a `<script>` or `<style>` element is safe. Removing untagged code is unsafe: it is
     recognised by its shape, and a person should confirm it is not prose about code.
+
+    ## Known problems
+    A document with code on three lines or more, with prose between them, is taken to be about
+    code (a tutorial, an API article): its samples are content and nothing is reported there. In
+    Markdown, code blocks, inline code and HTML blocks are never checked.
     """
 
     code = "CL205"
@@ -375,8 +380,13 @@ class EmbeddedScript(Rule):
     severity = Severity.ERROR
     fix_availability = FixAvailability.ALWAYS
 
-    def check(self, doc: Document) -> Iterator[Violation]:
-        text = doc.text
+    def check(self, doc: Document) -> list[Violation]:
+        found = list(self._find(doc.text))
+        if _about_code(doc.text, found):
+            return []  # the code is what the article is about: its samples are content
+        return found
+
+    def _find(self, text: str) -> Iterator[Violation]:
         covered: list[tuple[int, int]] = []
         if "<" in text:
             for m in SCRIPT_ELEMENT.finditer(text):
@@ -426,6 +436,24 @@ class EmbeddedScript(Rule):
                 run = (begin, end)
         if run is not None and _run_is_code(text[run[0]:run[1]]):
             yield run
+
+
+ABOUT_CODE_SAMPLES = 3  # code on this many lines, with prose between them: an article about code
+PROSE_WORDS = 6
+
+
+def _about_code(text: str, found: list[Violation]) -> bool:
+    """Whether the code found is the subject of the document: samples on three lines or more, with
+    prose between them (a tutorial, an API article), rather than a widget's code at one place."""
+    lines = sorted({text.count("\n", 0, v.start) for v in found})
+    if len(lines) < ABOUT_CODE_SAMPLES:
+        return False
+    all_lines = text.split("\n")
+    gaps_with_prose = 0
+    for a, b in zip(lines, lines[1:]):
+        if any(len(line.split()) >= PROSE_WORDS and not _code_like(line.strip()) for line in all_lines[a + 1:b]):
+            gaps_with_prose += 1
+    return gaps_with_prose >= ABOUT_CODE_SAMPLES - 1
 
 
 def _code_like(line: str) -> bool:
