@@ -204,7 +204,7 @@ def structure(doc: Document) -> Structure:
     """The document's structure, computed once and kept on it."""
     private = doc.__pydantic_private__
     found = private.get("_structure") if private is not None else None
-    if found is None or found.text is not doc.text:
+    if found is None or (found.text is not doc.text and found._view is not doc.text):
         found = analyse(doc.text, markdown=doc.origin.format == "markdown",
                         front_matter=doc.origin.format == "markdown" and doc.origin.line == 1,
                         line_starts=doc.line_starts)
@@ -459,3 +459,26 @@ def edits_problem(doc: Document, edits, flagged: tuple[int, int]) -> str | None:
         if problem is not None:
             return problem
     return None
+
+
+def markdown_unit(doc: Document, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a whole prose block (paragraph or quotation) of a Markdown
+    document: the unit a corpus rule may count there. A list item is an enumeration (a course,
+    a contributor, a download link), and a line inside a paragraph is a soft wrap, not a unit."""
+    s = structure(doc)
+    n = s.line_of(start)
+    i = s.line_block[n]
+    if i < 0:
+        return False
+    block = s.blocks[i]
+    if block.role not in (Role.PROSE, Role.QUOTE):
+        return False
+    return start <= _content_start(s.text, block.start, block.end) and \
+        _content_end(s.text, block.start, block.end) <= end
+
+
+def source_text(doc: Document) -> str:
+    """The real text of a document rules see through `view` (the document's own otherwise)."""
+    private = doc.__pydantic_private__
+    source = private.get("_source_text") if private is not None else None
+    return source if source is not None else doc.text

@@ -290,7 +290,7 @@ def test_schema_defaults():
     assert list(fields) == ["title", "author", "date", "source", "url"]
     assert fields["author"].aliases[:2] == ["authors", "byline"]
     assert fields["date"].type == "date" and "publish_date" in fields["date"].aliases
-    assert {f.required for n, f in fields.items() if n != "url"} == {"with-metadata"}
+    assert {f.required for n, f in fields.items() if n != "url"} == {"usual"}
 
 
 def test_schema_is_merged_and_extended():
@@ -334,16 +334,51 @@ def test_every_metadata_rule_is_on_by_default():
 
 
 def test_missing_metadata_on_real_records_with_only_a_title(tmp_path, cli):
-    # FakeNewsNet records that carry a title and nothing else: the scraper lost the rest
+    # FakeNewsNet records that carry a title and nothing else, among complete ones: the scraper
+    # lost the rest of those two
     import json
 
     records = [json.loads(line) for line in (DATA / "news-sample.jsonl").read_text(encoding="utf-8").splitlines()]
     bare = [r for r in records if set(r) - {"id", "text", "_provenance"} == {"title"}]
-    assert bare, "the sample needs a title-only record"
-    path = tmp_path / "bare.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in bare[:1]), encoding="utf-8")
+    full = [r for r in records if {"title", "authors", "publish_date", "source"} <= set(r)]
+    assert bare and len(full) >= 5, "the sample needs a title-only record and complete ones"
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in full + bare), encoding="utf-8")
     findings = cli("check", path, "--isolated", "--select", "CL501", "--output-format", "json").json()
+    assert {f["record"] for f in findings} == {len(full) + 1}
     assert sorted(f["message"].split("`")[1] for f in findings) == ["author", "date", "source"]
+    assert "of the documents with metadata have it" in findings[0]["message"]
+
+
+def test_a_field_the_corpus_does_not_keep_is_not_expected(tmp_path, cli):
+    # the same title-only records, many of them: no record stands out, so nothing is reported
+    import json
+
+    records = [json.loads(line) for line in (DATA / "news-sample.jsonl").read_text(encoding="utf-8").splitlines()]
+    titled = [{"id": f"r{i}", "title": r["title"], "text": r["text"]} for i, r in enumerate(records) if r.get("title")]
+    path = tmp_path / "titles.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in titled), encoding="utf-8")
+    assert cli("check", path, "--isolated", "--select", "CL501", "--output-format", "json").json() == []
+    # an explicit schema still demands it
+    config = tmp_path / "corpuslint.yaml"
+    config.write_text("select: [CL501]\nrules:\n  CL501:\n    fields:\n      source: {required: with-metadata}\n",
+                      encoding="utf-8")
+    findings = cli("check", path, "--config", config, "--output-format", "json", "--exit-zero").json()
+    checked = [f for f in findings if f["code"] == "CL501"]
+    assert len(checked) >= len(titled) - 1 and all("`source`" in f["message"] for f in checked)  # one has no text
+
+
+def test_jekyll_dates_in_file_names_and_by_count(tmp_path, cli):
+    posts = tmp_path / "_posts"
+    posts.mkdir()
+    for day in (1, 2, 3, 4):
+        (posts / f"2022-01-0{day}-post.md").write_text(f"---\ntitle: Post {day}\nby: Jane Roe\n---\n\nText {day}.\n",
+                                                      encoding="utf-8")
+    (posts / "2022-01-05-no-author.md").write_text("---\ntitle: Post 5\n---\n\nText five.\n", encoding="utf-8")
+    (posts / "undated.md").write_text("---\ntitle: Post 6\nby: Jane Roe\n---\n\nText six.\n", encoding="utf-8")
+    findings = cli("check", posts, "--isolated", "--no-index", "--select", "CL501", "--output-format", "json").json()
+    assert sorted((Path(f["path"]).name, f["message"].split("`")[1]) for f in findings) == [
+        ("2022-01-05-no-author.md", "author"), ("undated.md", "date")]
 
 
 def test_rules_are_registered_with_docs():

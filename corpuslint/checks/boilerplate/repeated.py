@@ -18,7 +18,14 @@ from corpuslint.checks.corpus_features import (
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability
+from corpuslint.analysis import markdown_unit, source_text
 from corpuslint.textutil import block_removal, shorten
+
+K_UNIT_EXACT = "unit-exact"  # a Markdown unit's exact text (spacing folded), beside its normal form
+
+
+def _exact_key(text: str, u: CorpusUnit) -> str:
+    return digest(" ".join(text[u.start:u.end].split()))
 
 
 class RepeatedParagraphOptions(BaseModel):
@@ -110,15 +117,21 @@ class RepeatedParagraph(CorpusRule):
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
         if f.site:
             yield Fingerprint(K_SITE, digest(f.site))
+        markdown = doc.origin.format == "markdown"
         for u in f.units:
             yield Fingerprint(K_UNIT, u.key, u.start, u.end, ("e" if u.edge else "m") + f.text_hash)
             if f.site:
                 yield Fingerprint(K_UNIT_SITE, digest(f"{f.site}\x00{u.key}"), u.start, u.end)
+            if markdown:
+                yield Fingerprint(K_UNIT_EXACT, _exact_key(source_text(doc), u), u.start, u.end)
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
         f = features(doc)
         found: list[tuple[CorpusUnit, tuple]] = []
+        markdown = doc.origin.format == "markdown"
         for u in f.units:
+            if markdown and not self._markdown_unit(doc, u, corpus):
+                continue
             verdict = self._verdict(u, f.site, corpus)
             if verdict is not None and bio_of(f, u) is None:  # a bio is CL410's
                 found.append((u, verdict))
@@ -141,6 +154,16 @@ class RepeatedParagraph(CorpusRule):
                 data={"documents": total, "independent": stories, "key": u.key,
                       **({"site": f.site, "site_documents": site_count} if site_count else {})},
             )
+
+    def _markdown_unit(self, doc: Document, u: CorpusUnit, corpus: CorpusView) -> bool:
+        """In Markdown (a site's sources, whose furniture lives in its layouts), only a whole
+        paragraph or quotation stamped on several posts word for word, digits and links
+        included, counts: a list item is an enumeration, a line of a paragraph a soft wrap, and
+        a line that differs in its version or link (`[Scala 3.4.2](…/3.4.2) is now available!`)
+        is a series template filled in for each post."""
+        if not markdown_unit(doc, u.start, u.end):
+            return False
+        return corpus.count(K_UNIT_EXACT, _exact_key(source_text(doc), u)) >= self.options.min_documents
 
     def _verdict(self, u: CorpusUnit, site: str | None, corpus: CorpusView):
         if u.number:

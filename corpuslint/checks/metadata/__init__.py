@@ -4,26 +4,25 @@ Every rule of the family reads the same **schema**: the fields a document's meta
 hold, each with a type, the keys that count as it (`aliases`), and whether it is required.
 The default schema:
 
-| field  | type   | required        | keys looked at                                                   |
-|--------|--------|-----------------|------------------------------------------------------------------|
-| title  | string | with-metadata   | title, headline                                                  |
-| author | list   | with-metadata   | author, authors, byline, creator                                 |
-| date   | date   | with-metadata   | date, publish_date, published, pubdate, date_published, published_at |
-| source | string | with-metadata   | source, site_name, publisher, site                               |
-| url    | url    | never           | url, link, canonical_url                                         |
+| field  | type   | required | keys looked at                                                   |
+|--------|--------|----------|------------------------------------------------------------------|
+| title  | string | usual    | title, headline                                                  |
+| author | list   | usual    | author, authors, byline, creator, by                             |
+| date   | date   | usual    | date, publish_date, published, pubdate, date_published, published_at (and a Jekyll post's file name) |
+| source | string | usual    | source, site_name, publisher, site                               |
+| url    | url    | never    | url, link, canonical_url                                         |
 
-Whether a corpus should carry metadata at all is the corpus owner's policy, so CL501
-(missing-metadata) is off by default: turn it on with `extend-select: [CL501]`. The other rules
-are on: an empty or invalid value, or metadata left in the body, is a defect whatever the policy.
+`usual` (the default requirement) means: expected of a document that carries article metadata
+(at least one key of the schema) when most such documents of its corpus, or of its site, have
+the field (`expected-share`, 80%; CL501 counts them in the corpus index). A record without the author all its neighbours carry stands out; a corpus that never
+records a source (225 JSONL records with no `source` were 225 findings saying one thing its owner
+knows) or a blog that keeps its dates in file names is not told so on every document. A field a
+fifth of the corpus lacks is the corpus's own convention: an optional field. The empty and
+invalid checks (CL502, CL503) read `usual` as `with-metadata`.
 
-`with-metadata` (the default requirement) means: required in a document that carries article
-metadata at all, i.e. has at least one key of the schema (even an empty one). A bare `.txt` without a
-sidecar, or a JSONL record holding only `id` and `text`, is not told it lacks an author: in a
-corpus of 1,578 bare texts that would be 6,000 findings saying one thing, that the corpus has no
-metadata, which its owner knows. Where a producer did record metadata, a field it left out is a
-defect of that record (39 FakeNewsNet records carry a title and nothing else). A JSONL record's
-`id` or provenance fields do not count: only schema keys show that article metadata was meant.
-Set `required: always` to demand a field everywhere, `never` to only check its type.
+`with-metadata` means: required in a document that carries article metadata at all, i.e. has at
+least one key of the schema (even an empty one); a JSONL record's `id` or provenance fields do
+not count. Set `required: always` to demand a field everywhere, `never` to only check its type.
 
 The schema is a rule option (`fields`), read by every rule of the family. Entries are merged
 into the defaults field by field; `null` removes a default field:
@@ -57,17 +56,18 @@ from corpuslint import hookimpl
 from corpuslint.checks.metadata.dates import is_iso, parse_date
 from corpuslint.checks.metadata.extract import Found, extract_head, head_lines
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, TextEdit, Violation
-from corpuslint.rule import FixAvailability, Rule
+from corpuslint.checks.corpus_features import site_of
+from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, normalize, shorten
 
 # -- the schema ---------------------------------------------------------------------------------
 
-Requirement = Literal["always", "with-metadata", "never"]
+Requirement = Literal["usual", "always", "with-metadata", "never"]
 FieldType = Literal["string", "date", "url", "list", "one-of", "any"]
 
 DEFAULT_FIELDS: dict[str, dict[str, Any]] = {
     "title": {"type": "string", "aliases": ["headline"]},
-    "author": {"type": "list", "aliases": ["authors", "byline", "creator"]},
+    "author": {"type": "list", "aliases": ["authors", "byline", "creator", "by"]},
     "date": {"type": "date",
              "aliases": ["publish_date", "published", "pubdate", "date_published", "published_at"]},
     "source": {"type": "string", "aliases": ["site_name", "publisher", "site"]},
@@ -82,9 +82,10 @@ class FieldSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     required: Requirement = Field(
-        "with-metadata",
-        description="`always`; `with-metadata` (only in documents that have any schema key); `never`. "
-                    "`true`/`false` mean always/never.")
+        "usual",
+        description="`usual` (expected where most documents of the corpus, or of the document's site, have "
+                    "it: `expected-share`); `always`; `with-metadata` (only in documents that have any schema "
+                    "key); `never`. `true`/`false` mean always/never.")
     type: FieldType = Field(
         "string",
         description="string; date (ISO 8601 or another readable date); url (with scheme and host); "
@@ -125,6 +126,10 @@ class SchemaOptions(BaseModel):
     empty_values: list[str] = Field(
         default_factory=lambda: list(DEFAULT_EMPTY_VALUES), alias="empty-values",
         description="Strings that count as empty (compared case-insensitively), besides \"\", [], {} and null.")
+    expected_share: float = Field(
+        0.8, alias="expected-share", gt=0, le=1,
+        description="A field whose requirement is `usual` is expected of a document when at least this share "
+                    "of the documents with metadata of its corpus (or of its site) have it.")
 
     @field_validator("fields", mode="before")
     @classmethod
@@ -264,7 +269,10 @@ class Schema:
         return any(s.is_present for s in states.values())
 
     def required(self, state: FieldState, carries: bool) -> bool:
-        return state.spec.required == "always" or state.spec.required == "with-metadata" and carries
+        """Whether the field is required of this document, reading `usual` as `with-metadata`
+        (what a rule without the corpus can tell)."""
+        required = state.spec.required
+        return required == "always" or required in ("with-metadata", "usual") and carries
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -393,23 +401,27 @@ class MetadataRule(Rule):
         self.schema = Schema(self.options)
 
 
-class MissingMetadata(MetadataRule):
+class MissingMetadata(MetadataRule, CorpusRule):
     """## What it does
-    Reports a required metadata field that the document's metadata does not have under any of
-    its keys (the field's name or one of its `aliases`). By default `title`, `author`, `date`
-    and `source` are required in every document that carries article metadata at all (at least
-    one key of the schema); documents with no metadata, such as bare `.txt` files, are not
-    reported.
+    Reports a metadata field that the document's metadata does not have under any of its keys
+    (the field's name or one of its `aliases`) where the document is expected to have it. By
+    default (`required: usual`) `title`, `author`, `date` and `source` are expected of a document
+    when most documents of its corpus, or of its site, have them (`expected-share`, 80%): a record
+    without the author its neighbours all carry stands out, while a corpus that never records a
+    source is not told so on every document. A Markdown post whose file name starts with a date
+    (`2022-01-13-release.md`, the Jekyll convention) has its date. Documents without any
+    metadata (a bare `.txt`) are not reported, nor counted.
 
     ## Why is this bad?
     A record without an author or a date cannot be attributed, deduplicated by date, or filtered
-    by source; the gap usually means the scraper failed on that page.
+    by source; a gap where the rest of the corpus has the field usually means the scraper failed
+    on that page.
 
     ## Example
     ```json
     {"id": "a1", "text": "…", "title": "Trump to visit Mexico"}
     ```
-    `news.jsonl:7:1: CL501 [missing-metadata] metadata has no `author` (looked for `author`, `authors`, `byline`, `creator`)`
+    `news.jsonl:7:1: CL501 [missing-metadata] metadata has no `author` (looked for `author`, `authors`, `byline`, `creator`, `by`; 92% of the corpus has it)`
 
     Use instead:
     ```json
@@ -419,32 +431,88 @@ class MissingMetadata(MetadataRule):
 
     ## Options
     - `fields`: the metadata schema (see the family's documentation: `required`, `type`,
-      `aliases`, `values` per field; merged into the defaults).
+      `aliases`, `values` per field; merged into the defaults). `required: always` or
+      `with-metadata` states the policy explicitly instead of reading it from the corpus.
+    - `expected-share`: the share of documents that makes a `usual` field expected.
     - `empty-values`: strings that count as empty.
 
     ## Fix safety
-    No fix; where the body holds the value (a byline, a dateline), CL504 offers one.
+    No fix; where the body holds the value (a byline, a dateline), CL504 offers one. The share
+    is read from the corpus as it was before any fix, so a fix that writes one field never makes
+    the others expected.
 
     ## Known problems
-    Whether a field is expected is a policy of each corpus: a sidecar holding only
-    `source: fnc1` is told it lacks a title, an author and a date. Say what your corpus needs
-    under `rules: {metadata: {fields: {...}}}` (`required: never` for a field you do not keep),
-    or ignore CL501.
+    The share needs a corpus: checked alone (`--no-index` on one file, or `Linter.check_document`
+    without an index), a `usual` field is read as `with-metadata`.
     """
 
     code = "CL501"
     name = "missing-metadata"
+    uses_own_fingerprints = False
+
+    def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
+        """Which fields the document has, counted over the corpus and over its site."""
+        states = self.schema.read(doc.metadata)
+        if not self.schema.carries_metadata(states):
+            return  # the share is of the documents that carry article metadata at all
+        site = site_of(doc)
+        scopes = ["*"] + ([f"site:{site}"] if site else [])
+        for scope in scopes:
+            yield Fingerprint(K_DOCUMENTS, scope)
+        for name, state in states.items():
+            if state.is_present or _implied(doc, state):
+                for scope in scopes:
+                    yield Fingerprint(K_FIELD, f"{scope}\x00{name}")
+
+    def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
+        return self._missing(doc, corpus)
 
     def check(self, doc: Document) -> Iterator[Violation]:
+        return self._missing(doc, None)
+
+    def _missing(self, doc: Document, corpus: CorpusView | None) -> Iterator[Violation]:
         states = self.schema.read(doc.metadata)
         carries = self.schema.carries_metadata(states)
+        site = site_of(doc) if corpus is not None else None
         for state in states.values():
-            if state.is_present or not self.schema.required(state, carries):
+            if state.is_present or _implied(doc, state):
+                continue
+            why = ""
+            if state.spec.required == "usual" and corpus is not None:
+                if not carries:
+                    continue
+                share = self._share(corpus, "*", state.name)
+                if site and share < self.options.expected_share:
+                    share = max(share, self._share(corpus, f"site:{site}", state.name))
+                if share < self.options.expected_share:
+                    continue
+                why = f"; {share:.0%} of the documents with metadata have it"
+            elif not self.schema.required(state, carries):
                 continue
             yield Violation(
                 0, 0,
-                f"metadata has no `{state.name}` (looked for {_keys_text(state.keys)}); add it",
+                f"metadata has no `{state.name}` (looked for {_keys_text(state.keys)}{why}); add it",
                 data={"field": state.name, "keys": state.keys})
+
+    @staticmethod
+    def _share(corpus: CorpusView, scope: str, name: str) -> float:
+        documents = corpus.count(K_DOCUMENTS, scope)
+        if documents < MIN_DOCUMENTS:
+            return 0.0  # too few documents to tell what is usual
+        return corpus.count(K_FIELD, f"{scope}\x00{name}") / documents
+
+
+K_DOCUMENTS = "metadata-docs"
+K_FIELD = "metadata-field"
+MIN_DOCUMENTS = 3
+# A Jekyll post's date is in its file name: `_posts/2022-01-13-release.md`
+JEKYLL_NAME = regex.compile(r"(?:^|[/\\])\d{4}-\d{2}-\d{2}-[^/\\]+\.(?:md|markdown)$")
+
+
+def _implied(doc: Document, state: FieldState) -> bool:
+    """A field the document has outside its metadata: the date of a Jekyll post's file name."""
+    return state.spec.type == "date" and state.name == "date" and doc.origin.format == "markdown" \
+        and JEKYLL_NAME.search(doc.origin.path) is not None
 
 
 class EmptyMetadata(MetadataRule):
