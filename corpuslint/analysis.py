@@ -482,3 +482,13 @@ def source_text(doc: Document) -> str:
     private = doc.__pydantic_private__
     source = private.get("_source_text") if private is not None else None
     return source if source is not None else doc.text
+
+
+def protected_lines(doc: Document) -> list[tuple[Role, str]] | None:
+    """The code, heading, link-definition, HTML and front-matter lines of a Markdown document, in
+    order, with their roles (None for plain text): what no fix may change, add or remove."""
+    if doc.origin.format != "markdown":
+        return None
+    s = structure(doc)
+    lines = s.text.split("\n")
+    return [(role, lines[n]) for n, role in enumerate(s.line_role) if role in PROTECTED]

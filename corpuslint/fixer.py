@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from corpuslint.analysis import edits_problem
+from corpuslint.analysis import edits_problem, protected_lines
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
 
 if TYPE_CHECKING:
@@ -49,14 +49,37 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
     applied: Counter = Counter()
     current = doc
     seen = {_state(doc)}
+    refused: set[tuple[str, str]] = set()  # fixes that would change the document's structure
     findings = linter.check_document(current)
     for _ in range(MAX_FIX_PASSES):
         candidates = [f for f in findings
                       if applicable(f, unsafe) and (only is None or f.code in only)
+                      and _key(f, current) not in refused
                       and usable(f, current, encodable, meta_encodable)]
         if not candidates:
             return FixResult(document=current, applied=applied, remaining=findings)
-        current, used = apply_fixes(current, candidates)
+        fixed, used = apply_fixes(current, candidates)
+        before = protected_lines(current)
+        if before is not None and protected_lines(fixed) != before:
+            # together the fixes would turn code or a heading into something else (a removed
+            # paragraph that let an indented block join a list, say): apply them one by one,
+            # keeping those that leave the structure as it was
+            fixed, used = current, Counter()
+            taken: list[TextEdit] = []
+            for finding in sorted(candidates, key=lambda f: min((e.start for e in f.fix.edits), default=f.offset),
+                                  reverse=True):
+                if any(_overlaps(e, t) for e in finding.fix.edits for t in taken):
+                    continue  # found again on the next pass, against the new text
+                attempt, one = apply_fixes(fixed, [finding])
+                if protected_lines(attempt) == before:
+                    fixed = attempt
+                    used.update(one)
+                    taken.extend(finding.fix.edits)
+                else:
+                    refused.add(_key(finding, current))
+            if not used:  # every fix refused: the findings stay, as they are
+                return FixResult(document=current, applied=applied, remaining=findings)
+        current = fixed
         applied.update(used)
         state = _state(current)
         if state in seen:  # a cycle: fixes that undo each other
@@ -64,6 +87,10 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
         seen.add(state)
         findings = linter.check_document(current)
     return FixResult(document=doc, applied=Counter(), remaining=linter.check_document(doc), converged=False)
+
+
+def _key(finding: Finding, doc: Document) -> tuple[str, str]:
+    return finding.code, doc.text[finding.offset:finding.end_offset]
 
 
 def _state(doc: Document) -> tuple[str, str]:
