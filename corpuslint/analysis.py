@@ -129,16 +129,17 @@ class Structure:
                     if block.role in UNSEEN:
                         _blank(chars, block.start, block.end)
                 for start, end in self.code_spans:
-                    _blank(chars, start, end)
+                    _blank_symbols(chars, start, end)
                 self._view = "".join(chars)
         return self._view
 
-    def edit_problem(self, start: int, end: int, flagged: tuple[int, int] | None = None) -> str | None:
+    def edit_problem(self, start: int, end: int, flagged: list[tuple[int, int]] | None = None) -> str | None:
         """Why changing `text[start:end]` would damage the document's structure (None: it would not).
 
-        `flagged` is the span the finding covers: an edit may take only its lines (and blank
-        lines). No edit may change a protected line or a part of an inline code span, and an edit
-        that removes whole lines may not take part of a list item, quotation or table.
+        `flagged` are the spans the finding covers (its own, and the other copy a duplicate
+        finding names): an edit may take only their lines (and blank lines). No edit may change a
+        protected line or a part of an inline code span, and an edit that removes whole lines may
+        not take part of a list item, quotation or table.
         """
         text = self.text
         if start >= end:
@@ -146,7 +147,7 @@ class Structure:
         first, last = self.line_of(start), self.line_of(max(start, end - 1))
         allowed = None
         if flagged is not None:
-            allowed = (self.line_of(flagged[0]), self.line_of(max(flagged[0], flagged[1] - 1)))
+            allowed = _Lines([(self.line_of(a), self.line_of(max(a, b - 1))) for a, b in flagged])
         touched: set[int] = set()
         whole_line = False  # does the edit take a line's whole content, or only part of one?
         for n in range(first, last + 1):
@@ -161,7 +162,7 @@ class Structure:
             whole_line = whole_line or (a <= content[0] and content[1] <= b)
             if self.line_block[n] >= 0:
                 touched.add(self.line_block[n])
-            elif allowed is not None and not allowed[0] <= n <= allowed[1]:
+            elif allowed is not None and n not in allowed:
                 return f"it would remove line {n + 1}, which the finding does not cover"
         for i in sorted(touched) if whole_line else ():
             block = self.blocks[i]
@@ -171,12 +172,30 @@ class Structure:
                 return f"it would remove part of a {block.role.value} (lines {block.first + 1}-{block.last + 1})"
             if allowed is not None:
                 for n in range(max(first, block.first), min(last, block.last) + 1):
-                    if not allowed[0] <= n <= allowed[1] and text[max(start, self.line_bounds(n)[0]):min(end, self.line_bounds(n)[1])].strip():
+                    if n not in allowed and text[max(start, self.line_bounds(n)[0]):min(end, self.line_bounds(n)[1])].strip():
                         return f"it would remove line {n + 1} of the paragraph, which the finding does not cover"
         for a, b in self.code_spans:
             if a < end and start < b and not (start <= a and b <= end):
                 return "it would cut into inline code"
         return None
+
+
+class _Lines:
+    """Line ranges (inclusive), asked whether they hold a line."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = ranges
+
+    def __contains__(self, n: int) -> bool:
+        return any(a <= n <= b for a, b in self.ranges)
+
+
+def _blank_symbols(chars: list[str], start: int, end: int) -> None:
+    """Inline code keeps its words (`scalaVersion` tells two sentences apart) but loses the
+    marks that markup and URL rules read (`<b>`, `});`, `&amp;`, `://`)."""
+    for i in range(start, end):
+        if chars[i] != "\n" and not (chars[i].isalnum() or chars[i] == "_"):
+            chars[i] = " "
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -447,7 +466,7 @@ def _first_visible(seen: str, start: int, end: int) -> int | None:
     return None
 
 
-def edits_problem(doc: Document, edits, flagged: tuple[int, int]) -> str | None:
+def edits_problem(doc: Document, edits, flagged: list[tuple[int, int]]) -> str | None:
     """Why a fix's text edits would damage the document's structure (None: they would not)."""
     found = None
     for edit in edits:

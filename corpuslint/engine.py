@@ -412,7 +412,7 @@ class Linter:
         if v.fix is not None:
             fix = FindingFix(applicability=v.fix.applicability, message=v.fix.title,
                              edits=v.fix.edits, metadata=v.fix.metadata)
-            problem = edits_problem(doc, v.fix.edits, (start, end)) if v.fix.edits else None
+            problem = edits_problem(doc, v.fix.edits, _covered(v, start, end)) if v.fix.edits else None
             if problem is not None:  # reported without its fix, and why
                 fix, v.data = None, {**v.data, "fix_withheld": problem}
         return Finding.model_construct(
@@ -549,6 +549,16 @@ class Linter:
 
         jobs = mode.get("jobs") or self.config.jobs or os.cpu_count() or 1
         return cached_run(self, files, lambda todo: run_files(self, todo, **mode), parallel=jobs > 1)
+
+
+def _covered(v: Violation, start: int, end: int) -> list[tuple[int, int]]:
+    """What a finding covers, for its fix: its span, and the other copy a duplicate finding names
+    (`earlier_start`/`earlier_end`), whose removal it may propose instead."""
+    spans = [(start, end)]
+    data = v.data
+    if data and isinstance(data.get("earlier_start"), int) and isinstance(data.get("earlier_end"), int):
+        spans.append((data["earlier_start"], data["earlier_end"]))
+    return spans
 
 
 class RuleCrash(Exception):

@@ -124,7 +124,11 @@ def usable(finding: Finding, doc: Document, encodable: Encodable = None, meta_en
 
 def structure_problem(finding: Finding, doc: Document) -> str | None:
     """Why a finding's text edits would damage the document's structure, or None."""
-    return edits_problem(doc, finding.fix.edits, (finding.offset, finding.end_offset))
+    spans = [(finding.offset, finding.end_offset)]
+    data = finding.data or {}
+    if isinstance(data.get("earlier_start"), int) and isinstance(data.get("earlier_end"), int):
+        spans.append((data["earlier_start"], data["earlier_end"]))  # the other copy of a duplicate
+    return edits_problem(doc, finding.fix.edits, spans)
 
 
 def _value_encodable(value: Any, check: Callable[[str], bool]) -> bool:

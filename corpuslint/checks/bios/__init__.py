@@ -35,6 +35,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint import hookimpl
+from corpuslint.analysis import markdown_unit
 from corpuslint.checks.bios.biography import BIO_THRESHOLD, _may_be_bio, bio_evidence
 from corpuslint.checks.bios.repeated import RepeatedBio
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
@@ -739,6 +740,17 @@ def copies_in(doc: Document, options: CopyOptions) -> list[Copy]:
 
 # -- the rules --------------------------------------------------------------------------------
 
+MARKDOWN_MIN_WORDS = 10
+
+
+def _markdown_copy(doc: Document, copy: Copy) -> bool:
+    """In Markdown, a copy counts when both copies are whole blocks of prose of some length: a line
+    of a paragraph is a soft wrap, not a unit, and a short block written again (a section's
+    `*Led by the … team*`) is a refrain its author meant, not a passage pasted twice."""
+    return (markdown_unit(doc, *copy.later) and markdown_unit(doc, *copy.earlier)
+            and len(doc.text[copy.later[0]:copy.later[1]].split()) >= MARKDOWN_MIN_WORDS)
+
+
 
 class _DuplicateRule(Rule):
     family = "bios"
@@ -747,8 +759,11 @@ class _DuplicateRule(Rule):
     category: str = ""
 
     def check(self, doc: Document):
+        markdown = doc.origin.format == "markdown"
         for copy in copies_in(doc, self.options):
             if copy.category == self.category:
+                if markdown and not _markdown_copy(doc, copy):
+                    continue
                 yield self._violation(doc, copy)
 
     def _violation(self, doc: Document, copy: Copy) -> Violation:

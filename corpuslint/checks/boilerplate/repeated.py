@@ -158,11 +158,12 @@ class RepeatedParagraph(CorpusRule):
     def _markdown_unit(self, doc: Document, u: CorpusUnit, corpus: CorpusView) -> bool:
         """In Markdown (a site's sources, whose furniture lives in its layouts), only a whole
         paragraph or quotation stamped on several posts word for word, digits and links
-        included, counts: a list item is an enumeration, a line of a paragraph a soft wrap, and
+        included, counts: a list item is an enumeration, a line of a paragraph a soft wrap, a
+        block that ends with a colon the caption of what follows, and
         a line that differs in its version or link (`[Scala 3.4.2](…/3.4.2) is now available!`)
         is a series template filled in for each post."""
-        if not markdown_unit(doc, u.start, u.end):
-            return False
+        if not markdown_unit(doc, u.start, u.end) or doc.text[u.start:u.end].rstrip().endswith(":"):
+            return False  # a block that ends with `:` introduces what follows (`Past winners:`)
         return corpus.count(K_UNIT_EXACT, _exact_key(source_text(doc), u)) >= self.options.min_documents
 
     def _verdict(self, u: CorpusUnit, site: str | None, corpus: CorpusView):
