@@ -168,8 +168,11 @@ class Structure:
             block = self.blocks[i]
             if start <= _content_start(text, block.start, block.end) and _content_end(text, block.start, block.end) <= end:
                 continue  # the whole block goes
-            if block.role in WHOLE:
-                return f"it would remove part of a {block.role.value} (lines {block.first + 1}-{block.last + 1})"
+            if block.role in WHOLE or self.markdown:
+                # (a Markdown paragraph's lines are soft wraps of its sentences: one of them
+                # alone is half a sentence, or half a link)
+                what = "paragraph" if block.role is Role.PROSE else block.role.value
+                return f"it would remove part of a {what} (lines {block.first + 1}-{block.last + 1})"
             if allowed is not None:
                 for n in range(max(first, block.first), min(last, block.last) + 1):
                     if n not in allowed and text[max(start, self.line_bounds(n)[0]):min(end, self.line_bounds(n)[1])].strip():
@@ -511,3 +514,28 @@ def protected_lines(doc: Document) -> list[tuple[Role, str]] | None:
     s = structure(doc)
     lines = s.text.split("\n")
     return [(role, lines[n]) for n, role in enumerate(s.line_role) if role in PROTECTED]
+
+
+def repaired_removal(doc: Document, start: int, end: int, flagged: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A deletion narrowed to its own lines when only the blank lines it took at its edges reach
+    into protected lines (a rule that saw them blanked took them for blank lines): the lines with
+    content, their line break, and one blank line; None if that is not enough."""
+    s = structure(doc)
+    text = s.text
+    lines = [n for n in range(s.line_of(start), s.line_of(max(start, end - 1)) + 1)
+             if text[max(start, s.line_bounds(n)[0]):min(end, s.line_bounds(n)[1])].strip()]
+    content = [n for n in lines if s.line_role[n] not in PROTECTED]
+    if not content or any(s.line_role[n] in PROTECTED for n in range(content[0], content[-1] + 1)):
+        return None
+    new_start = s.line_bounds(content[0])[0]
+    new_end = s.line_bounds(content[-1])[1] + 1 if content[-1] + 1 < len(s.line_starts) else len(text)
+    if new_start >= 2 and text[new_start - 2:new_start] == "\n\n" and text[new_end:new_end + 1] == "\n":
+        new_end += 1  # one of the two blank lines around it goes with it
+    if new_end >= len(text) and new_start > 0:
+        new_start -= 1  # the last block: the line break before it goes (the file's final newline stays)
+        while new_start > 0 and text[new_start - 1] == "\n" and s.line_role[s.line_of(new_start - 1)] is None:
+            new_start -= 1
+        new_end = len(text)  # the line break before it ends the file now
+    if (new_start, new_end) == (start, end) or s.edit_problem(new_start, new_end, flagged) is not None:
+        return None
+    return new_start, new_end

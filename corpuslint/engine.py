@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from corpuslint import suppression
-from corpuslint.analysis import edits_problem, view, visible_span
+from corpuslint.analysis import edits_problem, repaired_removal, view, visible_span
 from corpuslint.config import Config, rule_options_line
 from corpuslint.errors import ConfigError
 from corpuslint.formats.base import Format, InputProblem, SourceFile
-from corpuslint.models import Applicability, Document, Finding, FindingFix, Severity, Violation
+from corpuslint.models import Applicability, Document, Finding, FindingFix, Severity, TextEdit, Violation
 from corpuslint.plugins import Registry, build_registry
 from corpuslint.rule import CorpusRule, Rule
 from corpuslint.selection import PerFileIgnores, check_selectors, enabled
@@ -412,7 +412,14 @@ class Linter:
         if v.fix is not None:
             fix = FindingFix(applicability=v.fix.applicability, message=v.fix.title,
                              edits=v.fix.edits, metadata=v.fix.metadata)
-            problem = edits_problem(doc, v.fix.edits, _covered(v, start, end)) if v.fix.edits else None
+            covered = _covered(v, start, end)
+            problem = edits_problem(doc, v.fix.edits, covered) if v.fix.edits else None
+            if problem is not None and len(v.fix.edits) == 1 and not v.fix.edits[0].replacement:
+                narrowed = repaired_removal(doc, v.fix.edits[0].start, v.fix.edits[0].end, covered)
+                if narrowed is not None:  # the blank lines it took were code or a heading the rule saw blanked
+                    problem, fix = None, FindingFix(applicability=v.fix.applicability, message=v.fix.title,
+                                                    edits=[TextEdit(start=narrowed[0], end=narrowed[1])],
+                                                    metadata=v.fix.metadata)
             if problem is not None:  # reported without its fix, and why
                 fix, v.data = None, {**v.data, "fix_withheld": problem}
         return Finding.model_construct(

@@ -312,3 +312,24 @@ def test_part_of_a_quotation_is_never_removed():
     first_line_end = text.index("\n") + 1
     assert "part of a quote" in found.edit_problem(0, first_line_end)
     assert found.edit_problem(0, text.index("\n\n") + 2) is None  # the whole quotation may go
+
+
+def test_a_line_of_a_markdown_paragraph_is_not_removed_alone(cli, tmp_path):
+    # a donation plea soft-wrapped over the end of a paragraph (the Pallets READMEs): removing the
+    # line would leave half a sentence and half a link, so the finding stays without its fix
+    post = tmp_path / "README.md"
+    post.write_text("## Donate\n\nThe Pallets organization develops and supports Click and other popular\n"
+                    "packages. To allow the maintainers to devote more time to the projects, [please\n"
+                    "donate today][].\n\n[please donate today]: https://palletsprojects.com/donate\n",
+                    encoding="utf-8")
+    findings = cli("check", post, "--select", "CL110", "--output-format", "json", "--isolated").json()
+    assert [f["line"] for f in findings] == [5]
+    assert findings[0]["fix"] is None and "part of a paragraph" in findings[0]["data"]["fix_withheld"]
+
+
+def test_a_removal_that_took_a_heading_for_a_blank_line_is_narrowed(cli, tmp_path):
+    post = tmp_path / "post.md"
+    post.write_text("Intro paragraph of a post about a release of the library.\n\n## Support\n\n"
+                    "Become a Member of Global Research today.\n", encoding="utf-8")
+    cli("check", post, "--select", "CL110", "--fix", "--isolated")
+    assert post.read_text(encoding="utf-8") == "Intro paragraph of a post about a release of the library.\n\n## Support\n"
