@@ -314,17 +314,22 @@ def test_part_of_a_quotation_is_never_removed():
     assert found.edit_problem(0, text.index("\n\n") + 2) is None  # the whole quotation may go
 
 
-def test_a_line_of_a_markdown_paragraph_is_not_removed_alone(cli, tmp_path):
-    # a donation plea soft-wrapped over the end of a paragraph (the Pallets READMEs): removing the
-    # line would leave half a sentence and half a link, so the finding stays without its fix
+def test_a_line_of_a_markdown_paragraph_is_not_a_unit(cli, tmp_path):
+    # a donation plea soft-wrapped over the end of a paragraph (the Pallets READMEs): the unit is
+    # the paragraph, never the line (half a sentence, half a link)
     post = tmp_path / "README.md"
-    post.write_text("## Donate\n\nThe Pallets organization develops and supports Click and other popular\n"
-                    "packages. To allow the maintainers to devote more time to the projects, [please\n"
-                    "donate today][].\n\n[please donate today]: https://palletsprojects.com/donate\n",
+    plea = ("The Pallets organization develops and supports Click and other popular\n"
+            "packages. To allow the maintainers to devote more time to the projects, [please\n"
+            "donate today][].\n")
+    post.write_text(f"## Donate\n\n{plea}\n[please donate today]: https://palletsprojects.com/donate\n",
                     encoding="utf-8")
     findings = cli("check", post, "--select", "CL110", "--output-format", "json", "--isolated").json()
-    assert [f["line"] for f in findings] == [5]
-    assert findings[0]["fix"] is None and "part of a paragraph" in findings[0]["data"]["fix_withheld"]
+    assert [(f["line"], f["end_line"]) for f in findings] == [(3, 5)]
+    # and a line that starts mid-sentence is no navigation label or notice
+    wrapped = tmp_path / "wrapped.md"
+    wrapped.write_text("The `VolatileLazyVal` rewrite adds Dotty's `@volatile` annotation to lazy vals,\n"
+                       "like this:\n", encoding="utf-8")
+    assert cli("check", wrapped, "--select", "CL1", "--output-format", "json", "--isolated").json() == []
 
 
 def test_a_removal_that_took_a_heading_for_a_blank_line_is_narrowed(cli, tmp_path):

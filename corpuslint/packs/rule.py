@@ -12,6 +12,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.packs.blocks import OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit, _paragraphs, _scan, removal_span
 from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule
@@ -24,6 +25,30 @@ from corpuslint.textutil import Span, shorten
 # Updates", a menu entry), without digits (a table's figures) or list marks (a list item).
 _LABEL_LINE = regex.compile(r"[^\d\n]{1,60}")
 _LIST_MARK = regex.compile(r"\s*(?:[-*+•▪◦–]\s|\(?[a-z\d]{1,3}[.)]\s)")
+
+
+def _starts_block(blocks: Structure, offset: int, *, whole: bool) -> bool:
+    """Whether the line holding `offset` starts its Markdown block (and, with `whole`, is all of it)."""
+    n = blocks.line_of(offset)
+    i = blocks.line_block[n]
+    if i < 0:
+        return False
+    block = blocks.blocks[i]
+    return block.first == n and (not whole or block.last == n)
+
+
+def _block_of(blocks: Structure, text: str, offset: int) -> tuple[int, int]:
+    """The content span of the Markdown block holding `offset`."""
+    i = blocks.line_block[blocks.line_of(offset)]
+    if i < 0:
+        return _line_unit(text, offset, offset)
+    block = blocks.blocks[i]
+    start, end = block.start, block.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _unit_start(text: str, para_start: int, hit_start: int) -> int:
@@ -90,8 +115,14 @@ class PackRule(Rule):
         starts: list[int] | None = None
         ends: list[int] = []
         found: list[Violation] = []
+        # In Markdown a paragraph's lines are soft wraps: the unit is the block, and a line
+        # inside one starts mid-sentence (no anchor there)
+        blocks = structure(doc) if doc.origin.format == "markdown" else None
         for match in _scan(c.regex, text, regions, deadline):
             hit_start, hit_end = match.span("clhit")
+            if blocks is not None and spec.anchor != "none" and not _starts_block(
+                    blocks, hit_start, whole=spec.anchor == "whole"):
+                continue
             if starts is None:
                 starts, ends = _paragraphs(text)
             index = bisect.bisect_right(starts, hit_start) - 1
@@ -102,7 +133,11 @@ class PackRule(Rule):
                 continue  # the match runs across a blank line: not one unit
             if position != "anywhere" and not self._at_edge(text, starts, ends, index, position, opts):
                 continue
-            if spec.scope == "paragraph":
+            if blocks is not None:
+                start, end = _block_of(blocks, text, hit_start)
+                if hit_end > end or max_length is not None and end - start > max_length:
+                    continue
+            elif spec.scope == "paragraph":
                 start, end = _unit_start(text, para_start, hit_start), para_end
                 if max_length is not None and end - start > max_length:
                     start, end = _line_unit(text, hit_start, hit_end)
