@@ -236,6 +236,8 @@ def structure(doc: Document) -> Structure:
 
 def view(doc: Document) -> Document:
     """The document as rules see it: protected text blanked (the document itself if none)."""
+    if doc.origin.format != "markdown":
+        return doc  # plain text is seen whole
     private = doc.__pydantic_private__
     found = private.get("_view") if private is not None else None
     if found is not None and found.__pydantic_private__.get("_source_text") is doc.text:
