@@ -541,3 +541,25 @@ def repaired_removal(doc: Document, start: int, end: int, flagged: list[tuple[in
     if (new_start, new_end) == (start, end) or s.edit_problem(new_start, new_end, flagged) is not None:
         return None
     return new_start, new_end
+
+
+def covered_spans(start: int, end: int, data: dict | None) -> list[tuple[int, int]]:
+    """What a finding covers, for its fix: its span, and the other copy a duplicate finding names
+    (`earlier_start`/`earlier_end` in its data), whose removal it may propose instead."""
+    spans = [(start, end)]
+    if data and isinstance(data.get("earlier_start"), int) and isinstance(data.get("earlier_end"), int):
+        spans.append((data["earlier_start"], data["earlier_end"]))
+    return spans
+
+
+def guard_edits(doc: Document, edits: list, covered: list[tuple[int, int]]) -> tuple[list, str | None]:
+    """A fix's text edits as they may be applied to `doc`: unchanged, or a removal narrowed to its
+    own lines (`repaired_removal`), with None; or the edits and why they may not be applied."""
+    problem = edits_problem(doc, edits, covered) if edits else None
+    if problem is not None and len(edits) == 1 and not edits[0].replacement:
+        narrowed = repaired_removal(doc, edits[0].start, edits[0].end, covered)
+        if narrowed is not None:
+            from corpuslint.models import TextEdit
+
+            return [TextEdit(start=narrowed[0], end=narrowed[1])], None
+    return edits, problem

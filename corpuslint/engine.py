@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from corpuslint import suppression
-from corpuslint.analysis import edits_problem, repaired_removal, view, visible_span
+from corpuslint.analysis import covered_spans, guard_edits, view, visible_span
 from corpuslint.config import Config, rule_options_line
 from corpuslint.errors import ConfigError
 from corpuslint.formats.base import Format, InputProblem, SourceFile
-from corpuslint.models import Applicability, Document, Finding, FindingFix, Severity, TextEdit, Violation
+from corpuslint.models import Applicability, Document, Finding, FindingFix, Severity, Violation
 from corpuslint.plugins import Registry, build_registry
 from corpuslint.rule import CorpusRule, Rule
 from corpuslint.selection import PerFileIgnores, check_selectors, enabled
@@ -410,18 +410,13 @@ class Linter:
         end_line, end_column = doc.position(end)
         fix = None
         if v.fix is not None:
-            fix = FindingFix(applicability=v.fix.applicability, message=v.fix.title,
-                             edits=v.fix.edits, metadata=v.fix.metadata)
-            covered = _covered(v, start, end)
-            problem = edits_problem(doc, v.fix.edits, covered) if v.fix.edits else None
-            if problem is not None and len(v.fix.edits) == 1 and not v.fix.edits[0].replacement:
-                narrowed = repaired_removal(doc, v.fix.edits[0].start, v.fix.edits[0].end, covered)
-                if narrowed is not None:  # the blank lines it took were code or a heading the rule saw blanked
-                    problem, fix = None, FindingFix(applicability=v.fix.applicability, message=v.fix.title,
-                                                    edits=[TextEdit(start=narrowed[0], end=narrowed[1])],
-                                                    metadata=v.fix.metadata)
-            if problem is not None:  # reported without its fix, and why
-                fix, v.data = None, {**v.data, "fix_withheld": problem}
+            # never code, a heading or part of a list; a removal narrowed to its own lines
+            edits, problem = guard_edits(doc, v.fix.edits, covered_spans(start, end, v.data))
+            if problem is None:
+                fix = FindingFix(applicability=v.fix.applicability, message=v.fix.title,
+                                 edits=edits, metadata=v.fix.metadata)
+            else:  # reported without its fix, and why
+                v.data = {**v.data, "fix_withheld": problem}
         return Finding.model_construct(
             path=doc.origin.path, record=doc.origin.record, document=doc.id,
             line=line, column=column, end_line=end_line, end_column=end_column,
@@ -556,16 +551,6 @@ class Linter:
 
         jobs = mode.get("jobs") or self.config.jobs or os.cpu_count() or 1
         return cached_run(self, files, lambda todo: run_files(self, todo, **mode), parallel=jobs > 1)
-
-
-def _covered(v: Violation, start: int, end: int) -> list[tuple[int, int]]:
-    """What a finding covers, for its fix: its span, and the other copy a duplicate finding names
-    (`earlier_start`/`earlier_end`), whose removal it may propose instead."""
-    spans = [(start, end)]
-    data = v.data
-    if data and isinstance(data.get("earlier_start"), int) and isinstance(data.get("earlier_end"), int):
-        spans.append((data["earlier_start"], data["earlier_end"]))
-    return spans
 
 
 class RuleCrash(Exception):

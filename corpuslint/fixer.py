@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from corpuslint.analysis import edits_problem, protected_lines
+from corpuslint.analysis import covered_spans, edits_problem, protected_lines
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
 
 if TYPE_CHECKING:
@@ -124,11 +124,7 @@ def usable(finding: Finding, doc: Document, encodable: Encodable = None, meta_en
 
 def structure_problem(finding: Finding, doc: Document) -> str | None:
     """Why a finding's text edits would damage the document's structure, or None."""
-    spans = [(finding.offset, finding.end_offset)]
-    data = finding.data or {}
-    if isinstance(data.get("earlier_start"), int) and isinstance(data.get("earlier_end"), int):
-        spans.append((data["earlier_start"], data["earlier_end"]))  # the other copy of a duplicate
-    return edits_problem(doc, finding.fix.edits, spans)
+    return edits_problem(doc, finding.fix.edits, covered_spans(finding.offset, finding.end_offset, finding.data))
 
 
 def _value_encodable(value: Any, check: Callable[[str], bool]) -> bool:
