@@ -138,11 +138,13 @@ class PackRule(Rule):
                 if hit_end > end or max_length is not None and end - start > max_length:
                     continue
             elif spec.scope == "paragraph":
-                start, end = _unit_start(text, para_start, hit_start), para_end
+                start, end = para_start, para_end
                 if max_length is not None and end - start > max_length:
                     start, end = _line_unit(text, hit_start, hit_end)
                     if end - start > max_length or (start, end) == (para_start, para_end):
                         continue
+                else:  # never wider than the paragraph; narrower where a table or item stands above
+                    start = _unit_start(text, para_start, hit_start)
             else:
                 start, end = _line_unit(text, hit_start, hit_end)
                 if max_length is not None and end - start > max_length:
