@@ -408,3 +408,19 @@ def test_schema_shared_through_yaml_anchors(tmp_path):
     assert "language" in linter.by_code["CL504"].options.fields
     found = linter.check([Document.from_text("text", metadata={"title": "t", "lang": "fr"})])
     assert {f.code for f in found} >= {"CL503"}
+
+
+def test_a_fix_that_writes_some_fields_creates_no_findings_for_the_others(tmp_path, cli):
+    # bare texts of a corpus without metadata; the safe fix moves what the seed's head holds into
+    # its sidecar: the other documents are not now "missing" what one document got
+    import shutil
+
+    from conftest import SEED as seed
+
+    shutil.copy(seed, tmp_path / "seed.txt")
+    for name in sorted((Path(__file__).parent / "data" / "fix").glob("*.txt"))[:4]:
+        shutil.copy(name, tmp_path / name.name)
+    cli("check", tmp_path, "--fix", "--isolated", "--no-cache")
+    assert (tmp_path / "seed.meta.yaml").is_file()
+    findings = cli("check", tmp_path, "--select", "CL501", "--output-format", "json", "--isolated", "--no-cache").json()
+    assert findings == []
