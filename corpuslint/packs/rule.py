@@ -183,7 +183,9 @@ class PackRule(Rule):
         c = self.compiled
         spec = c.spec
         short = shorten(hit, 60)
-        unit = "paragraph" if (start, end) == (para.start, para.end) else "line"
+        # a paragraph unit narrowed to the lines from its match on is still the notice's block
+        narrowed = spec.scope == "paragraph" and end == para.end and (start == 0 or text[start - 1] == "\n")
+        unit = "paragraph" if (start, end) == (para.start, para.end) or narrowed else "line"
         fix = None
         if spec.fix == "remove":
             cut_start, cut_end = removal_span(text, start, end, para)
