@@ -133,6 +133,7 @@ class PackRule(Rule):
                 continue  # the match runs across a blank line: not one unit
             if position != "anywhere" and not self._at_edge(text, starts, ends, index, position, opts):
                 continue
+            narrowed = False  # a paragraph unit that starts at its match's line (or labels)
             if blocks is not None:
                 start, end = _block_of(blocks, text, hit_start)
                 if hit_end > end or max_length is not None and end - start > max_length:
@@ -145,6 +146,7 @@ class PackRule(Rule):
                         continue
                 else:  # never wider than the paragraph; narrower where a table or item stands above
                     start = _unit_start(text, para_start, hit_start)
+                    narrowed = start != para_start
             else:
                 start, end = _line_unit(text, hit_start, hit_end)
                 if max_length is not None and end - start > max_length:
@@ -155,7 +157,7 @@ class PackRule(Rule):
             at_edge = spec.safe == "edge" and (self._at_edge(text, starts, ends, index, "tail", opts)
                                                or self._at_edge(text, starts, ends, index, "head", opts))
             found.append(self._violation(text, match.group("clhit"), start, end, Span(para_start, para_end),
-                                         at_edge=at_edge))
+                                         at_edge=at_edge, narrowed=narrowed))
         return found
 
     def _own_regions(self, text: str) -> list[tuple[int, int]]:
@@ -179,12 +181,11 @@ class PackRule(Rule):
         return index < opts.edge_paragraphs or ends[index] <= cut
 
     def _violation(self, text: str, hit: str, start: int, end: int, para: Span, *,
-                   at_edge: bool = False) -> Violation:
+                   at_edge: bool = False, narrowed: bool = False) -> Violation:
         c = self.compiled
         spec = c.spec
         short = shorten(hit, 60)
         # a paragraph unit narrowed to the lines from its match on is still the notice's block
-        narrowed = spec.scope == "paragraph" and end == para.end and (start == 0 or text[start - 1] == "\n")
         unit = "paragraph" if (start, end) == (para.start, para.end) or narrowed else "line"
         fix = None
         if spec.fix == "remove":
