@@ -253,22 +253,37 @@ def view(doc: Document) -> Document:
     return seen
 
 
+# A run reads each document twice (the collect phase, then the check): the second parse of the
+# same Markdown is taken from here, keyed by the text's hash and length (not the text: a large
+# corpus's texts would stay in memory). Bounded; an entry is a few small lists.
+_ANALYSED: dict[tuple[int, int, bool], tuple[list[Block], list[tuple[int, int]]]] = {}
+MAX_ANALYSED = 20_000
+
+
 def analyse(text: str, *, markdown: bool, front_matter: bool = False,
             line_starts: list[int] | None = None) -> Structure:
     if line_starts is None:
         line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    if markdown:
+    if not markdown:
+        roles = _plain_roles(text, line_starts)
+        return Structure(text, _blocks(text, line_starts, roles), line_starts, [], markdown=False)
+    key = (hash(text), len(text), front_matter)
+    found = _ANALYSED.get(key)
+    if found is None:
         roles, spans = _markdown_roles(text, line_starts, front_matter)
-    else:
-        roles, spans = _plain_roles(text, line_starts), []
-    return Structure(text, _blocks(text, line_starts, roles), line_starts, spans, markdown=markdown)
+        found = _blocks(text, line_starts, roles), spans
+        if len(_ANALYSED) >= MAX_ANALYSED:
+            _ANALYSED.clear()
+        _ANALYSED[key] = found
+    return Structure(text, found[0], line_starts, found[1], markdown=True)
 
 
 @lru_cache(maxsize=2)
 def _parser(front_matter: bool):
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark").enable("table")
+    # blocks only: inline parsing (half the time) is not needed, code spans are found by `_code_spans`
+    md = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
     if front_matter:
         from mdit_py_plugins.front_matter import front_matter_plugin
 
