@@ -922,7 +922,9 @@ class DuplicateParagraph(_DuplicateRule):
 
     ## Known problems
     A caption that repeats a sentence of the body (common on news sites) is reported; the
-    unsafe fix keeps the fuller of the two, which may be the caption.
+    unsafe fix keeps the fuller of the two, which may be the caption. In Markdown only whole
+    prose blocks of 10 words or more count (a paragraph's lines are soft wraps, and a short
+    block written again is a refrain), and code is never compared.
     """
 
     code = "CL402"
