@@ -97,6 +97,7 @@ class RepeatedParagraph(CorpusRule):
     stamped word for word on several posts count: not code, headings, link definitions, list
     items, a paragraph's soft-wrapped lines, a caption ending with `:`, or a series template
     whose version or link differs from post to post.
+
     A paragraph that is an author bio is reported by CL410 instead. Counts are per corpus: in a
     small corpus a site's furniture may occur too rarely to be seen; lower `min-documents` there.
     """
