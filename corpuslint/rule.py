@@ -40,8 +40,16 @@ class FixAvailability(str, Enum):
     ALWAYS = "always"
 
 
-class NoOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class StrictOptions(BaseModel):
+    """Base of every rule's options: an unknown key is an error that names it (a typo in a config
+    must never be ignored silently), and an option is read by its kebab-case alias or its Python
+    name."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class NoOptions(StrictOptions):
+    """The options of a rule that has none."""
 
 
 class Rule:

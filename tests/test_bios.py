@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from corpuslint.checks.bios import DuplicatedBio, DuplicateParagraph, RepeatedQuotation
+from corpuslint.checks.bios.rules import DuplicateParagraph, DuplicatedBio, RepeatedQuotation
 from corpuslint.models import Applicability, Document
 
 DATA = Path(__file__).parent / "data" / "bios"

@@ -10,15 +10,11 @@ import pytest
 import regex
 
 from corpuslint.checks.bios import biography
-from corpuslint.checks.bios import (
-    DuplicatedBio,
-    CopyOptions,
-    _prefilter_applies,
-    _units_on_lines,
-    candidate_lines,
-    find_copies,
-    units_of,
-)
+from corpuslint.checks.bios.copies import find_copies
+from corpuslint.checks.bios.options import CopyOptions
+from corpuslint.checks.bios.prefilter import _prefilter_applies, _units_on_lines, candidate_lines
+from corpuslint.checks.bios.rules import DuplicatedBio
+from corpuslint.checks.bios.units import units_of
 from corpuslint.models import Document
 from corpuslint.textutil import paragraphs
 

@@ -8,15 +8,9 @@ from pathlib import Path
 import pytest
 
 from corpuslint.checks.bios import biography
-from corpuslint.checks.bios import (
-    CopyUnit,
-    _may_be_bio,
-    _ready,
-    _shingle_hashes,
-    _units_around,
-    candidate_lines,
-    units_of,
-)
+from corpuslint.checks.bios.biography import _may_be_bio
+from corpuslint.checks.bios.prefilter import _units_around, candidate_lines
+from corpuslint.checks.bios.units import CopyUnit, _ready, _shingle_hashes, units_of
 from corpuslint.similarity import quick_tokens, word_shingles
 from corpuslint.textutil import paragraphs
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from corpuslint.checks import boilerplate
+from corpuslint.checks.boilerplate import builtin_pack_paths
 from corpuslint.models import Document
-from corpuslint.packs import builtin_pack_paths, load_pack, removal_span
+from corpuslint.packs import load_pack, removal_span
 from corpuslint.textutil import paragraphs
 
 

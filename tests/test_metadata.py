@@ -8,16 +8,9 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from corpuslint.checks.metadata import (
-    BodyOptions,
-    EmptyMetadata,
-    InvalidMetadata,
-    InvalidOptions,
-    MetadataInBody,
-    MetadataLineInBody,
-    MissingMetadata,
-    SchemaOptions,
-)
+from corpuslint.checks.metadata.body import MetadataInBody, MetadataLineInBody
+from corpuslint.checks.metadata.rules import EmptyMetadata, InvalidMetadata, MissingMetadata
+from corpuslint.checks.metadata.schema import BodyOptions, InvalidOptions, SchemaOptions
 from corpuslint.config import Config
 from corpuslint.engine import Linter
 from corpuslint.errors import ConfigError

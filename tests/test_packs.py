@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from corpuslint.checks.boilerplate import builtin_pack_dir, builtin_pack_paths
 from corpuslint.errors import ConfigError
 from corpuslint.models import Document
-from corpuslint.packs import PackRule, builtin_pack_dir, builtin_pack_paths, load_pack
+from corpuslint.packs import PackRule, load_pack
 from corpuslint.rule import FixAvailability
 
 ROOT = Path(__file__).parent.parent
@@ -221,7 +222,7 @@ def test_validated_packs_are_cached_on_disk_and_a_bad_entry_is_ignored(tmp_path,
     from corpuslint.packs import loader as packs_module
 
     monkeypatch.setenv("CORPUSLINT_CACHE_DIR", str(tmp_path / "cache"))
-    source = packs_module.builtin_pack_paths()[0]
+    source = builtin_pack_paths()[0]
     pack = tmp_path / source.name
     shutil.copy(source, pack)
     first = packs_module._load(pack)

@@ -9,7 +9,8 @@ import pytest
 
 from conftest import DATA, SEED
 from corpuslint import Document
-from corpuslint.checks.urls import CorpusUrlVariant, MetadataUrlMismatch, NonCanonicalUrl, UrlVariant
+from corpuslint.checks.urls.canonical import MetadataUrlMismatch, NonCanonicalUrl
+from corpuslint.checks.urls.variants import CorpusUrlVariant, UrlVariant
 from corpuslint.config import Config
 from corpuslint.engine import Linter
 from corpuslint.models import Applicability
