@@ -18,7 +18,7 @@ from corpuslint.checks.bios.units import units_of
 from corpuslint.models import Document
 from corpuslint.textutil import paragraphs
 
-DATA = Path(__file__).parent / "data" / "bios"
+DATA = Path(__file__).parents[1] / "data" / "bios"
 DOCS = sorted(p.stem for p in DATA.glob("*.txt"))
 SEED = "000_8649d156db22d76a"
 

@@ -16,7 +16,7 @@ from corpuslint.engine import Linter
 from corpuslint.errors import ConfigError
 from corpuslint.models import Applicability, Document
 
-DATA = Path(__file__).parent / "data" / "metadata"
+DATA = Path(__file__).parents[1] / "data" / "metadata"
 SEED = "000_8649d156db22d76a.txt"
 
 

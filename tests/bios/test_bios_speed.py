@@ -14,7 +14,7 @@ from corpuslint.checks.bios.units import CopyUnit, _ready, _shingle_hashes, unit
 from corpuslint.similarity import quick_tokens, word_shingles
 from corpuslint.textutil import paragraphs
 
-DATA = Path(__file__).parent / "data" / "bios"
+DATA = Path(__file__).parents[1] / "data" / "bios"
 DOCS = sorted(p.stem for p in DATA.glob("*.txt"))
 
 

@@ -9,7 +9,7 @@ import pytest
 from corpuslint.checks.bios.rules import DuplicateParagraph, DuplicatedBio, RepeatedQuotation
 from corpuslint.models import Applicability, Document
 
-DATA = Path(__file__).parent / "data" / "bios"
+DATA = Path(__file__).parents[1] / "data" / "bios"
 RULES = (DuplicatedBio, DuplicateParagraph, RepeatedQuotation)
 
 

@@ -14,8 +14,8 @@ from corpuslint.packs import load_pack, removal_span
 from corpuslint.textutil import paragraphs
 
 
-DATA = Path(__file__).parent / "data" / "boilerplate"
-SEED = Path(__file__).parent.parent / "seeds" / "000_8649d156db22d76a.txt"
+DATA = Path(__file__).parents[1] / "data" / "boilerplate"
+SEED = Path(__file__).parents[2] / "seeds" / "000_8649d156db22d76a.txt"
 RULES = [cls for path in builtin_pack_paths() for cls in load_pack(path)]
 
 

@@ -9,7 +9,7 @@ import pytest
 from corpuslint.checks.bios.biography import bio_evidence, bio_score, find_bios, is_bio
 from corpuslint.textutil import paragraphs
 
-DATA = Path(__file__).parent / "data" / "bios"
+DATA = Path(__file__).parents[1] / "data" / "bios"
 
 
 def read(name: str) -> str:

@@ -14,7 +14,7 @@ from corpuslint.models import Document
 from corpuslint.packs import PackRule, load_pack
 from corpuslint.rule import FixAvailability
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "rules" / "examples" / "globalresearch.yaml"
 
 MINIMAL = """\
@@ -304,7 +304,7 @@ def test_a_group_finds_the_same_after_it_switches_to_the_dfa():
     from corpuslint.config import Config
     from corpuslint.packs.matcher import _DFA_AFTER
 
-    seed = (Path(__file__).parent.parent / "seeds").glob("*.txt")
+    seed = (Path(__file__).parents[2] / "seeds").glob("*.txt")
     text = next(iter(sorted(seed))).read_text(encoding="utf-8")
     linter = Linter(Config(select=["boilerplate"]))
 
