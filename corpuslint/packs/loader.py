@@ -56,15 +56,14 @@ def _disk_cache_dir() -> Path | None:
 
 
 def _disk_key(raw: bytes) -> str:
-    """The pack's bytes, the packs package's source and corpuslint's version: any change is a miss."""
+    """The pack's bytes and the source of the code that produced the cached data (the packs
+    package, and `models` for the severities in it): any change is a miss."""
     import hashlib
 
-    from corpuslint import __version__
-
     digest = hashlib.blake2b(raw, digest_size=16)
-    for module in sorted(Path(__file__).parent.glob("*.py")):
+    package = Path(__file__).parent
+    for module in [*sorted(package.glob("*.py")), package.parent / "models.py"]:
         digest.update(module.read_bytes())
-    digest.update(__version__.encode())
     return digest.hexdigest()
 
 
