@@ -37,7 +37,7 @@ from corpuslint.checks.bios.units import CopyUnit, _listy
 # `_add_neighbours`). Measured on the 2000 real documents and the seed: of the 289 pairs of
 # units (>= 8 words) with Jaccard >= 0.5 or containment >= 0.6, far below the thresholds,
 # 286 are both on candidate lines; the 3 others are at Jaccard <= 0.52 and containment <= 0.72.
-# The findings are the same as without the prefilter (tests/test_bios_prefilter.py). It is
+# The findings are the same as without the prefilter (tests/bios/test_bios_prefilter.py). It is
 # only used with the default thresholds or stricter ones (`_prefilter_applies`).
 #
 # Cost: ~65 ms CPU for the 2000 documents (4.8 MB, ~70 MB/s), ~600 of which go on to the
