@@ -12,6 +12,7 @@ exactly like a third-party plugin (see pyproject.toml):
 
 `corpus_features.py` is the shared plumbing of the corpus rules (CL151, CL410, CL411, CL412).
 A family imports only the lowest layer (models, rule, textutil, errors, yamlio), the shared
-analysis (`corpuslint.similarity`, `corpus_features`) and its own modules; nothing outside
-`checks/` imports a family.
+analysis (`corpuslint.similarity`, `corpus_features`) and its own modules, with one exception:
+CL151 asks `bios/biography.py` whether a paragraph is a bio, to leave it to CL410. Nothing
+outside `checks/` imports a family.
 """
