@@ -34,12 +34,12 @@ __all__ = [
 
 if TYPE_CHECKING:
     from corpuslint.config import load_config
-    from corpuslint.engine import Linter
+    from corpuslint.session import Linter
     from corpuslint.models import Document, Finding, Fix, Violation
     from corpuslint.rule import CorpusRule, Rule
 
 _LAZY = {
-    "Linter": "corpuslint.engine",
+    "Linter": "corpuslint.session",
     "load_config": "corpuslint.config",
     "Document": "corpuslint.models",
     "Finding": "corpuslint.models",

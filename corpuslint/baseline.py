@@ -26,7 +26,7 @@ from corpuslint.models import Document, Finding
 from corpuslint.textutil import DIGITS, normalize
 
 if TYPE_CHECKING:
-    from corpuslint.engine import Linter
+    from corpuslint.linter import Linter
 
 FORMAT_VERSION = 1
 CONTEXT_CHARS = 60  # text on either side of a finding, on its line, that is part of its identity
