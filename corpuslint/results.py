@@ -6,11 +6,14 @@ reporters), so none of them needs the module that produced it.
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from corpuslint.models import Applicability, Document, Finding, Severity
+from corpuslint.textutil import DIGITS
 
 if TYPE_CHECKING:
     from corpuslint.rule import Rule
@@ -136,3 +139,21 @@ class FixResult:
 
 def applicable(finding: Finding, unsafe: bool) -> bool:
     return finding.fix is not None and (unsafe or finding.fix.applicability == Applicability.SAFE)
+
+
+# -- a finding's identity (baselines, SARIF), which survives edits elsewhere in its file -----------
+
+def text_fingerprint(finding: Finding) -> str:
+    """A hash of rule and offending text alone (what reporters without the document can use)."""
+    return finding_hash(finding.code, offending_text(finding))
+
+
+def offending_text(finding: Finding) -> str:
+    if finding.text:
+        return " ".join(unicodedata.normalize("NFC", finding.text).split())
+    # no offending text (an input problem): its message, with numbers that shift folded
+    return DIGITS.sub("0", finding.message)
+
+
+def finding_hash(*parts: str) -> str:
+    return hashlib.blake2b("\x00".join(parts).encode("utf-8"), digest_size=10).hexdigest()
