@@ -13,7 +13,8 @@ import hashlib
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -90,7 +91,7 @@ class Session:
                 self.corpus_index(files, paths)
                 result.errors.extend(message for _path, message in self.collect_errors)
             work = CheckWork(linter, fix=fix, unsafe=unsafe, diff=diff)
-            check = lambda todo: self._check(todo, work, can_split=not (fix or diff))  # noqa: E731
+            check = partial(self._check, work=work, can_split=not (fix or diff))
             outcomes = self._cached(files, check, result) if cache and not (fix or diff) else check(files)
             for outcome in outcomes:
                 result.add(outcome)  # files in discovery order, each file's findings in text order
@@ -113,7 +114,8 @@ class Session:
             return run_files(work_units(files, self.jobs, splittable), work, jobs=self.jobs, progress=self.progress)
         return run_files(work_units(files, 1, splittable), work, progress=self.progress)
 
-    def _cached(self, files: list[str], check: Any, result: RunResult) -> Iterator[FileOutcome]:
+    def _cached(self, files: list[str], check: Callable[[list[str]], Iterable[FileOutcome]],
+                result: RunResult) -> Iterator[FileOutcome]:
         """The outcome of every file: from the result cache where it answers, else from `check(files)`."""
         cache = ResultCache.open(self.linter, index=self.linter.index,
                                  streamed=lambda path: streamed(path, self._splittable))
