@@ -151,7 +151,7 @@ def load_for(args: argparse.Namespace, paths: list[str] | None = None, overrides
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from corpuslint.engine import Linter
+    from corpuslint.session import Linter
     from corpuslint.errors import UsageError
 
     if args.command == "fix" and args.fix is None:
@@ -179,7 +179,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
 
     linter = Linter(config)
-    linter.index_mode = "memory" if args.no_index else "rebuild" if args.rebuild_index else "persistent"
+    index_mode = "memory" if args.no_index else "rebuild" if args.rebuild_index else "persistent"
     format_name = args.output_format or "text"
     reporter_cls = linter.registry.reporters.get(format_name)
     if reporter_cls is None:
@@ -187,7 +187,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                          f"choose from {', '.join(sorted(linter.registry.reporters))}")
 
     progress = _progress_bar() if sys.stderr.isatty() and format_name == "text" else None
-    from corpuslint.engine import RunResult
+    from corpuslint.results import RunResult
 
     result = RunResult()
     matcher = None
@@ -211,7 +211,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             reporter.start()
             result.sink = reporter.add
         linter.run(args.paths, fix=bool(args.fix), unsafe=config.unsafe_fixes, diff=args.diff,
-                   jobs=args.jobs, progress=progress, cache=not args.no_cache, result=result)
+                   jobs=args.jobs, progress=progress, cache=not args.no_cache, result=result, index=index_mode)
         if progress:
             progress(0, done=True)
         if matcher is not None and matcher.matched and not args.quiet:
@@ -245,7 +245,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _write_baseline(args: argparse.Namespace, linter, result) -> None:
     """--write-baseline records the findings, which then pass."""
     from corpuslint import baseline
-    from corpuslint.engine import Tally
+    from corpuslint.results import Tally
 
     n = baseline.write(args.write_baseline, result.findings, linter)
     print(f"corpuslint: wrote {n} finding{'s' if n != 1 else ''} to the baseline {args.write_baseline}",
@@ -270,14 +270,14 @@ def _progress_bar():
 
 
 def _linter_for_listing(args: argparse.Namespace):
-    from corpuslint.engine import Linter
+    from corpuslint.linter import Linter
 
     config = load_for(args)
     return Linter(config.model_copy(update={"select": ["ALL"], "extend_select": [], "ignore": []}))
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    from corpuslint.selection import enabled
+    from corpuslint.policy import enabled
 
     linter = _linter_for_listing(args)
     config = load_for(args)
@@ -362,7 +362,6 @@ def cmd_plugins(args: argparse.Namespace) -> int:
 
 
 def cmd_learn(args: argparse.Namespace) -> int:
-    from corpuslint.engine import Linter
     from corpuslint.errors import UsageError
     from corpuslint.learn import RULE_CODE, collect, render
 
@@ -377,9 +376,7 @@ def cmd_learn(args: argparse.Namespace) -> int:
         rules = {k: v for k, v in rules.items() if k.upper() != RULE_CODE and k != "repeated-paragraph"}
         rules[RULE_CODE] = {**options, "min-documents": args.min_documents}
     config = config.model_copy(update={"select": [RULE_CODE], "extend_select": [], "ignore": [], "rules": rules})
-    linter = Linter(config)
-    linter.index_mode = "memory" if args.no_index else "persistent"
-    found = collect(linter, args.paths)
+    found = collect(config, args.paths, index="memory" if args.no_index else "persistent")
     if not found:
         print("corpuslint: no repeated boilerplate found; nothing written", file=sys.stderr)
         return EXIT_OK

@@ -23,11 +23,12 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from corpuslint.formats.base import InputProblem, SourceFile
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
+from corpuslint.results import FileOutcome, FixResult, RuleCrash, applicable
 
 if TYPE_CHECKING:
-    from corpuslint.engine import FileOutcome, FixResult, Linter
-    from corpuslint.formats.base import SourceFile
+    from corpuslint.linter import Linter
 
 MAX_FIX_PASSES = 10
 
@@ -43,8 +44,6 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
     `encodable` / `meta_encodable` say whether a replacement text / metadata string can be
     written in the file's encoding; a fix that cannot is not applied (it remains a finding).
     """
-    from corpuslint.engine import FixResult, applicable
-
     applied: Counter = Counter()
     current = doc
     seen = {_state(doc)}
@@ -165,12 +164,10 @@ def _overlaps(a: TextEdit, b: TextEdit) -> bool:
 
 def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool) -> FileOutcome:
     """Fix every document of one file; write it (atomically) and/or diff it."""
-    from corpuslint.engine import FileOutcome, RuleCrash, applicable, read_source
-
     outcome = FileOutcome(path=path)
     source = read_source(linter, path)
     outcome.bytes = len(source.raw)
-    problems = linter._problem_findings(path, source.problems)
+    problems = linter.problem_findings(path, source.problems)
     outcome.findings.extend(problems)
     fmt = linter.format_for(path)
     text_ok, meta_ok = _encoding_checks(source)
@@ -250,6 +247,19 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
             return unfixed(error)
         outcome.written.append(target)
     return outcome
+
+
+def read_source(linter: Linter, path: str) -> SourceFile:
+    """The whole file, read by its format (a file that cannot be read: a CL901 problem)."""
+    fmt = linter.format_for(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        source = SourceFile(path=path, format=fmt.name, raw=b"", writable=False)
+        source.problems.append(InputProblem("CL901", f"cannot read file: {exc.strerror or exc}"))
+        return source
+    return fmt.read(path, data, linter.read_settings)
 
 
 def _doc_name(doc: Document, path: str) -> str:

@@ -31,14 +31,18 @@ import sqlite3
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corpuslint.rule import Fingerprint, Occurrence
 
 if TYPE_CHECKING:
-    from corpuslint.engine import Linter
+    from corpuslint.discovery import Discovery
+
+# What a refresh is handed to fingerprint the files it reads: for each file (in any order), its
+# path, the `add` calls of its documents, and whether a rule crashed on it.
+Fingerprinter = Callable[[list[str]], Iterable[tuple[str, list, bool]]]
 
 SCHEMA_VERSION = 3
 INDEX_FILE = "index.sqlite"
@@ -203,18 +207,17 @@ class SqliteIndex:
 
     # -- keeping it up to date ------------------------------------------------------------
 
-    def refresh(self, linter: Linter, extra: Iterable[str], rules: list, jobs: int | None = None) -> None:
+    def refresh(self, discovery: Discovery, extra: Iterable[str], *, fingerprint: Fingerprinter,
+                sidecar_suffix: str) -> None:
         """Bring the index up to date with the corpus under `root`: read only what changed.
 
-        The first run walks the root with the engine's discovery (include, exclude,
-        .gitignore) and records each folder's modification time; later runs stat the indexed
-        files and folders only, and list again just the folders whose entries changed (a file
-        added, removed or renamed there). `extra` are files to index as well (the checked ones).
-        The files read are fingerprinted by `rules` (the engine's collect phase), in worker
-        processes when there is enough to read (`runner.fingerprint_files`).
+        The first run walks the root with `discovery` (include, exclude, .gitignore) and records
+        each folder's modification time; later runs stat the indexed files and folders only, and
+        list again just the folders whose entries changed (a file added, removed or renamed
+        there). `extra` are files to index as well (the checked ones). The files read are handed
+        to `fingerprint` (the linter's collect phase, run by the session, in worker processes
+        when there is enough to read); the index only stores what it returns.
         """
-        from corpuslint.runner import fingerprint_files
-
         started = time.perf_counter()
         conn = self.conn
         try:
@@ -224,11 +227,11 @@ class SqliteIndex:
             # (nothing known yet) changes no earlier state, so it writes none.
             generation = self.generation()[1] + 1
             self._changing = generation if known else None
-            walker = _Walker(linter, self.root, dict(conn.execute("SELECT path, mtime_ns FROM dirs")))
+            walker = _Walker(discovery, self.root, dict(conn.execute("SELECT path, mtime_ns FROM dirs")))
             files = walker.files(known) if walker.dirs else walker.walk()
             seen: set[str] = set()
             pending: dict[str, int] = {}  # path as shown -> file id: the files to fingerprint
-            suffix = linter.config.sidecar_suffix
+            suffix = sidecar_suffix
             for item in _chain(files, extra):
                 rel, path = item if isinstance(item, tuple) else (self._relative(item), item)
                 if rel in seen:
@@ -253,12 +256,14 @@ class SqliteIndex:
                                        (rel, *stamp, digest)).lastrowid
                 pending[self._shown(rel)] = file_id  # as findings name it (a crash message too)
                 self.updated += 1
-            failed_before = len(linter.collect_errors)
-            for path, adds in fingerprint_files(linter, list(pending), rules, jobs=jobs):
+            crashed: set[str] = set()
+            for path, adds, failed in fingerprint(list(pending)):
                 writer = _Writer(conn, pending[path], self._changing)
                 for add in adds:
                     writer.add(*add)
-            for path, _message in linter.collect_errors[failed_before:]:
+                if failed:
+                    crashed.add(path)
+            for path in crashed:
                 if path in pending:  # a rule crashed on it: read it again next time, to report it again
                     conn.execute("UPDATE files SET hash=x'', mtime_ns=-1 WHERE id=?", (pending[path],))
             for rel, row in known.items():
@@ -383,7 +388,7 @@ class SqliteIndex:
 
 
 class _Writer:
-    """What `Linter.collect` writes one file's documents into (the `add` of an index)."""
+    """What one file's documents are written into (the `add` of an index)."""
 
     def __init__(self, conn: sqlite3.Connection, file_id: int, changing: int | None = None) -> None:
         self.conn = conn
@@ -417,10 +422,8 @@ class _Walker:
     own stamps catch that).
     """
 
-    def __init__(self, linter: Linter, root: str, dirs: dict[str, int]) -> None:
-        from corpuslint.discovery import Discovery
-
-        self.discovery = Discovery(linter.config)
+    def __init__(self, discovery: Discovery, root: str, dirs: dict[str, int]) -> None:
+        self.discovery = discovery
         self.root = root
         self.dirs = dirs
         self.changed_dirs: dict[str, int] = {}
@@ -521,106 +524,3 @@ def _read(path: str, suffix: str) -> bytes | None:
 
 def warn(message: str) -> None:
     print(f"corpuslint: warning: {message}", file=sys.stderr)
-
-
-# -- what "the corpus" is ---------------------------------------------------------------------
-
-def corpus_root(linter: Linter, paths: list[str]) -> str:
-    """What "the corpus" is when only some of its files are checked.
-
-    The folder of the config file, when there is one. Else, when a directory is named
-    (`corpuslint check corpus/`), the common folder of the named paths: the user said what the
-    corpus is. Else (only files named, as pre-commit does from the repository's root) the nearest
-    folder above them, up to the current one, that already holds an index, else the current
-    folder, so that each commit's handful of files is compared with the same whole corpus and one
-    index; never just the files' own folder.
-    """
-    if linter.config.path:
-        return str(Path(linter.config.path).parent)
-    cwd = os.getcwd()
-    named = [os.path.abspath(p) for p in paths] or [cwd]
-    folders = [p if os.path.isdir(p) else os.path.dirname(p) for p in named]
-    inside = cwd.rstrip(os.sep) + os.sep
-    if not any(os.path.isdir(p) for p in named) and all(f == cwd or f.startswith(inside) for f in folders):
-        # the nearest enclosing folder whose index a full run built (`corpuslint check corpus/`),
-        # so that checking a few files reuses it; else the current folder
-        cache = linter.config.cache_dir
-        folder = Path(os.path.commonpath(folders))
-        for candidate in (folder, *folder.parents):
-            if (candidate / cache / INDEX_FILE).is_file():
-                return str(candidate)
-            if str(candidate) == cwd:
-                break
-        return cwd
-    try:
-        return os.path.commonpath(folders)
-    except ValueError:
-        return cwd
-
-
-def index_stamp(linter: Linter) -> str:
-    """corpuslint's version and the options of every corpus rule: what the fingerprints depend on."""
-    from corpuslint import __version__
-
-    config = linter.config
-    # what the corpus is made of: changing these rebuilds the index rather than leaving it stale
-    parts = [__version__, str(SCHEMA_VERSION), sys.version.split()[0], repr((config.include, config.exclude, config.extend_exclude,
-                                                     config.respect_gitignore, config.jsonl, config.encoding,
-                                                     config.sidecar_suffix, config.max_document_bytes))]
-    for rule in collectors(linter):
-        version = getattr(rule, "fingerprint_version", 0)  # a rule bumps it when its fingerprints change
-        parts.append(f"{rule.code}:{version}={rule.options.model_dump_json()}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
-
-
-def collectors(linter: Linter) -> list[Any]:
-    """Every corpus rule, selected or not, with its configured options.
-
-    The persistent index holds the fingerprints of all of them, so that a run with another
-    `--select` neither rebuilds it nor finds it lacking.
-    """
-    from corpuslint.rule import CorpusRule
-
-    active = {rule.code: rule for rule in linter.corpus_rules}
-    rules = []
-    for code, rule_cls in linter.all_rules.items():
-        if not issubclass(rule_cls, CorpusRule):
-            continue
-        rule = active.get(code)
-        if rule is None:
-            options = None
-            for key, value in linter.config.rules.items():
-                if linter.lookup(key) is rule_cls:
-                    try:
-                        options = rule_cls.Options.model_validate(value or {})
-                    except Exception:
-                        options = None
-            rule = rule_cls(options, timeout=linter.config.timeout)
-        rules.append(rule)
-    return rules
-
-
-def persistent_index(linter: Linter, paths: list[str], files: list[str], *, rebuild: bool = False,
-                     jobs: int | None = None) -> SqliteIndex:
-    """Open (or build) the corpus index of the run's corpus root and bring it up to date."""
-    root = corpus_root(linter, paths)
-    cache = Path(linter.config.cache_dir)
-    if not cache.is_absolute():
-        cache = Path(root) / cache
-    rules = collectors(linter)
-    index = SqliteIndex(cache / INDEX_FILE, root, stamp=index_stamp(linter))
-    if rebuild:
-        index._remove_files()
-
-    for attempt in range(2):
-        try:
-            index.open()
-            index.refresh(linter, files, rules, jobs)  # every corpus rule's, selected or not: see collectors()
-            return index
-        except IndexProblem as exc:
-            if attempt:
-                raise
-            warn(f"the corpus index {index.path} {exc}; rebuilding it")
-            index.close()
-            index._remove_files()
-    return index

@@ -187,3 +187,26 @@ def split_lines(data: bytes) -> list[bytes]:
     if lines[-1]:
         out.append(lines[-1])
     return out
+
+
+def check_size(data: bytes, settings: ReadSettings) -> InputProblem | None:
+    """CL908 for a document over `max-document-bytes` (it is then not checked)."""
+    if len(data) > settings.max_document_bytes:
+        return InputProblem(
+            "CL908",
+            f"document is {len(data):,} bytes, over the {settings.max_document_bytes:,}-byte limit "
+            "(`max-document-bytes`); not checked",
+        )
+    return None
+
+
+def ignore_list(metadata: Any) -> list[str]:
+    """The selectors of a document's `corpuslint-ignore` field (a list, or one string)."""
+    if not metadata:
+        return []
+    value = metadata.get("corpuslint-ignore")
+    if isinstance(value, str):
+        return [v.strip() for v in value.replace(",", " ").split() if v.strip()]
+    if isinstance(value, list):
+        return [str(v).strip() for v in value]
+    return []
