@@ -13,7 +13,7 @@ from conftest import ROOT, SEED
 from corpuslint import docgen
 from corpuslint.cli import build_parser
 from corpuslint.config import Config, JsonlSettings, load_config
-from corpuslint.engine import Linter
+from corpuslint import Linter
 
 DOCS = ROOT / "docs"
 README = (ROOT / "README.md").read_text(encoding="utf-8")
