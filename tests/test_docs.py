@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import re
 import shutil
-import textwrap
-from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEED
-from corpuslint import docgen
+from corpuslint import Linter, docgen
 from corpuslint.cli import build_parser
 from corpuslint.config import Config, JsonlSettings, load_config
-from corpuslint import Linter
 
 DOCS = ROOT / "docs"
 README = (ROOT / "README.md").read_text(encoding="utf-8")
