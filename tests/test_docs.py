@@ -179,6 +179,18 @@ def test_the_plugin_example_finds_and_fixes():
     assert "Finds lorem ipsum placeholder text." in rule.explanation()
 
 
+@pytest.mark.parametrize("page", ["README.md", "docs/fixes.md"])
+def test_the_sample_output_is_what_corpuslint_prints(cli, page):
+    text = (ROOT / page).read_text(encoding="utf-8")
+    sample = re.search(r"```\n\$ corpuslint check seeds/\n(.*?)```", text, re.S).group(1)
+    result = cli("check", "seeds/", "--no-cache", cwd=ROOT)
+    printed = result.out.splitlines()
+    assert result.code == 1
+    for line in sample.splitlines():
+        shown = line.removesuffix("...").removesuffix("…")  # the docs shorten long lines
+        assert line == "..." or any(p.startswith(shown) for p in printed), line
+
+
 # -- links --------------------------------------------------------------------------------------
 
 
