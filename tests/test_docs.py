@@ -191,6 +191,13 @@ def test_the_sample_output_is_what_corpuslint_prints(cli, page):
         assert line == "..." or any(p.startswith(shown) for p in printed), line
 
 
+def test_the_sample_diff_is_what_fixing_would_change(cli):
+    sample = _fenced(_page("fixes.md"), "diff", "The sample article before and after")
+    printed = cli("check", "--diff", "--unsafe-fixes", "--no-cache", "seeds/", cwd=ROOT).out.splitlines()
+    for line in sample.splitlines():
+        assert any(p.startswith(line.removesuffix("...")) for p in printed), line
+
+
 # -- links --------------------------------------------------------------------------------------
 
 
