@@ -16,8 +16,6 @@ DOCS = ROOT / "docs"
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 PAGES = {path: path.read_text(encoding="utf-8") for path in [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]}
 ALL_TEXT = "\n".join(PAGES.values())
-# Written from corpuslint/packs by the rule-families work of issue 12; linked before it lands.
-PENDING = {DOCS / "rule-packs.md"}
 
 
 def _page(name: str) -> str:
@@ -228,8 +226,6 @@ def test_relative_links_resolve(page):
             continue
         path, _, anchor = target.partition("#")
         file = (page.parent / path).resolve() if path else page
-        if file in PENDING and not file.exists():
-            continue
         if not file.exists():
             broken.append(target)
         elif anchor and file.suffix == ".md" and anchor not in _anchors(file.read_text(encoding="utf-8")):
