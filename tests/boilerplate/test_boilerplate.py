@@ -183,7 +183,7 @@ def test_long_paragraph_quoting_a_notice_is_prose():
 
 
 def test_engine_reports_seed_boilerplate(cli):
-    result = cli("check", SEED, "--select", "CL1", "--output-format", "json")
+    result = cli("check", SEED, "--select", "CL1", "--no-index", "--output-format", "json")
     data = result.json()
     findings = data if isinstance(data, list) else data.get("findings", [])
     lines = {(f["code"], f["line"]) for f in findings}
@@ -212,7 +212,7 @@ def test_nested_line_goes_to_the_enclosing_paragraph():
 
 
 def test_ignoring_the_winner_lets_the_other_rule_report(cli):
-    result = cli("check", SEED, "--select", "CL1", "--ignore", "CL120", "--output-format", "json")
+    result = cli("check", SEED, "--select", "CL1", "--ignore", "CL120", "--no-index", "--output-format", "json")
     data = result.json()
     findings = data if isinstance(data, list) else data.get("findings", [])
     assert ("CL123", 79) in {(f["code"], f["line"]) for f in findings}
