@@ -59,11 +59,20 @@ def _stat(path: str) -> tuple[int, int] | None:
 
 
 def _hash_file(path: str) -> str | None:
+    """The file's hash, read in pieces; None if it cannot be read or is not a regular file."""
+    from corpuslint.files import open_regular
+
+    handle, _problem = open_regular(path)
+    if handle is None:
+        return None
+    digest = hashlib.blake2b(digest_size=16)
     try:
-        with open(path, "rb") as handle:
-            return _digest(handle.read())
+        with handle:
+            for block in iter(lambda: handle.read(1024 * 1024), b""):
+                digest.update(block)
     except OSError:
         return None
+    return digest.hexdigest()
 
 
 def run_key(linter: Linter) -> str:
@@ -125,10 +134,12 @@ class ResultCache:
 
     @classmethod
     def open(cls, linter: Linter, *, index: CorpusView | None = None,
-             streamed: Callable[[str], bool] = lambda path: False) -> ResultCache | None:
+             streamed: Callable[[str], bool] = lambda path: False, root: str | None = None) -> ResultCache | None:
+        """The result cache in the cache folder of `root` (the corpus root: beside the corpus
+        index, one cache folder per corpus), else of the config's folder."""
         folder = Path(linter.config.cache_dir)
         if not folder.is_absolute():
-            folder = linter.config.root / folder
+            folder = Path(root or linter.config.root) / folder
         try:
             folder.mkdir(parents=True, exist_ok=True)
             ignore = folder / ".gitignore"
