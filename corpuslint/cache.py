@@ -60,19 +60,10 @@ def _stat(path: str) -> tuple[int, int] | None:
 
 def _hash_file(path: str) -> str | None:
     """The file's hash, read in pieces; None if it cannot be read or is not a regular file."""
-    from corpuslint.files import open_regular
+    from corpuslint.files import hash_regular
 
-    handle, _problem = open_regular(path)
-    if handle is None:
-        return None
-    digest = hashlib.blake2b(digest_size=16)
-    try:
-        with handle:
-            for block in iter(lambda: handle.read(1024 * 1024), b""):
-                digest.update(block)
-    except OSError:
-        return None
-    return digest.hexdigest()
+    digest = hash_regular(path)
+    return digest.hex() if digest is not None else None
 
 
 def run_key(linter: Linter) -> str:

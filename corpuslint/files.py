@@ -102,6 +102,30 @@ def _not_regular_problem(path: str, kind: str) -> Problem:
     return ("CL901", f"not a regular file: {kind}{target}; not read")
 
 
+def hash_regular(path: str, sidecar: str | None = None) -> bytes | None:
+    """blake2b-128 of a regular file's bytes (then, when it exists, of its `sidecar`'s), read in
+    pieces; None for a file that cannot be read or is not a regular file."""
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=16)
+    for part, name in ((b"", path), (b"\x00sidecar\x00", sidecar)):
+        if name is None or (part and not os.path.lexists(name)):
+            continue
+        handle, _problem = open_regular(name)
+        if handle is None:
+            if not part:
+                return None
+            continue
+        digest.update(part)
+        try:
+            with handle:
+                for block in iter(lambda: handle.read(1024 * 1024), b""):
+                    digest.update(block)
+        except OSError:
+            return None
+    return digest.digest()
+
+
 # -- a run that dies writes nothing more ----------------------------------------------------
 
 _PARENT: int | None = None  # in a worker process: the pid of the run's main process

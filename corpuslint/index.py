@@ -580,29 +580,10 @@ def _stat(path: str, suffix: str) -> tuple[int, int] | None:
 
 
 def _digest(path: str, suffix: str) -> bytes | None:
-    """blake2b-128 of the file's bytes (and its sidecar's), read in pieces; None for a file that
-    cannot be read or is not a regular file (a FIFO would block the refresh, /dev/zero never end)."""
-    from corpuslint.files import open_regular
+    """The file's hash with its sidecar's (None: unreadable or not a regular file, never read)."""
+    from corpuslint.files import hash_regular
 
-    handle, _problem = open_regular(path)
-    if handle is None:
-        return None
-    digest = hashlib.blake2b(digest_size=16)
-    try:
-        with handle:
-            for block in iter(lambda: handle.read(1024 * 1024), b""):
-                digest.update(block)
-        side = _sidecar(path, suffix)
-        if side is not None and os.path.lexists(side):
-            side_handle, _problem = open_regular(side)
-            if side_handle is not None:
-                with side_handle:
-                    digest.update(b"\x00sidecar\x00")
-                    for block in iter(lambda: side_handle.read(1024 * 1024), b""):
-                        digest.update(block)
-    except OSError:
-        return None
-    return digest.digest()
+    return hash_regular(path, _sidecar(path, suffix))
 
 
 def warn(message: str) -> None:
