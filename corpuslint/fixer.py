@@ -63,7 +63,7 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
                 and not (unsafe and doc.origin.format == "jsonl" and not current.text.strip())):
             # fixes never empty a document (see corpuslint.wholedoc): it stays as it was, and
             # its findings (CL911 among them) say why; only an unsafe fix drops a JSONL record
-            remaining = wholedoc.flagged(doc, linter.check_document(doc), linter._whole_document)
+            remaining = wholedoc.flagged(doc, linter.check_document(doc), linter.whole_document)
             return FixResult(document=doc, applied=Counter(), remaining=remaining)
         state = _state(current)
         if state in seen:  # a cycle: fixes that undo each other
