@@ -239,20 +239,20 @@ def fixed_reference(tmp_path_factory):
     assert run.code in (0, 1), run
     new = snapshot(base / "c")
     assert sum(old[n] != new[n] for n in old) > 50, "the reference fix changed too little to test anything"
-    return old, new
+    return old, new, run.seconds
 
 
 @needs_linux
-@pytest.mark.parametrize("delay", [0.9, 1.8, 3.0])
-def test_kill_9_during_fix_leaves_no_writer_and_no_stray_file(tmp_path, fixed_reference, delay):
-    old, new = fixed_reference
+@pytest.mark.parametrize("at", [0.3, 0.55, 0.8])  # of the time an uninterrupted fix takes
+def test_kill_9_during_fix_leaves_no_writer_and_no_stray_file(tmp_path, fixed_reference, at):
+    old, new, seconds = fixed_reference
     corpus = tmp_path / "c"
     real_docs(corpus, KILL_DOCS)
     assert snapshot(corpus) == old
     proc = subprocess.Popen([sys.executable, "-m", "corpuslint.cli", "check", "--fix", "--no-cache", "-q",
                              "-j", "2", "c"], cwd=tmp_path, env=_env(FORCE_WORKERS), start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(delay)
+    time.sleep(at * seconds)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=10)
     deadline = time.monotonic() + 2.0
