@@ -120,9 +120,14 @@ class Matcher:
     """
 
     def __init__(self, path: str, linter: Linter) -> None:
-        self.known = load(path)
+        self._recorded = load(path)
         self.base = Path(os.path.abspath(path)).parent
         self.linter = linter
+        self.reset()
+
+    def reset(self) -> None:
+        """Match from the start again (a fix's findings are replaced by a check of its result)."""
+        self.known = type(self._recorded)(self._recorded)
         self.matched = 0
 
     def __call__(self, findings: list[Finding]) -> list[Finding]:

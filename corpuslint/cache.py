@@ -59,11 +59,11 @@ def _stat(path: str) -> tuple[int, int] | None:
 
 
 def _hash_file(path: str) -> str | None:
-    try:
-        with open(path, "rb") as handle:
-            return _digest(handle.read())
-    except OSError:
-        return None
+    """The file's hash, read in pieces; None if it cannot be read or is not a regular file."""
+    from corpuslint.files import hash_regular
+
+    digest = hash_regular(path)
+    return digest.hex() if digest is not None else None
 
 
 def run_key(linter: Linter) -> str:
@@ -125,10 +125,12 @@ class ResultCache:
 
     @classmethod
     def open(cls, linter: Linter, *, index: CorpusView | None = None,
-             streamed: Callable[[str], bool] = lambda path: False) -> ResultCache | None:
+             streamed: Callable[[str], bool] = lambda path: False, root: str | None = None) -> ResultCache | None:
+        """The result cache in the cache folder of `root` (the corpus root: beside the corpus
+        index, one cache folder per corpus), else of the config's folder."""
         folder = Path(linter.config.cache_dir)
         if not folder.is_absolute():
-            folder = linter.config.root / folder
+            folder = Path(root or linter.config.root) / folder
         try:
             folder.mkdir(parents=True, exist_ok=True)
             ignore = folder / ".gitignore"

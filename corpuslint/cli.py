@@ -7,6 +7,7 @@ internal error. A user never sees a traceback unless CORPUSLINT_DEBUG=1.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -20,6 +21,16 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {jobs}")
+    return jobs
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,7 +102,8 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
     parser.add_argument("--show-fixes", action="store_true", help="list the fixes applied, per rule")
     parser.add_argument("--no-source", action="store_true", help="do not show the offending text")
-    parser.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: all cores)")
+    parser.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                        help="worker processes, at least 1 (default, and at most: the cores)")
     parser.add_argument("--force-exclude", action="store_true", default=None,
                         help="apply `exclude` to paths given on the command line too")
     parser.add_argument("--color", choices=["auto", "always", "never"], default="auto")
@@ -102,6 +114,8 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--write-baseline", metavar="FILE",
                         help="record the current findings in FILE; with --baseline FILE they then pass")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    parser.add_argument("--allow-empty", action="store_true", default=None,
+                        help="exit 0 when no file or document was found to check (default: exit 2 and say why)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,11 +186,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         updates["force_exclude"] = args.force_exclude
     if args.unsafe_fixes is not None:
         updates["unsafe_fixes"] = args.unsafe_fixes
+    if args.allow_empty is not None:
+        updates["allow_empty"] = args.allow_empty
     if updates:
         config = config.model_copy(update=updates)
-    missing = [p for p in args.paths if not os.path.exists(p)]
-    if missing:
-        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    _check_paths(args.paths)
+    _check_output_file(args.output_file)
 
     linter = Linter(config)
     index_mode = "memory" if args.no_index else "rebuild" if args.rebuild_index else "persistent"
@@ -198,20 +213,26 @@ def cmd_check(args: argparse.Namespace) -> int:
         result.filters.append(matcher)
 
     # with --diff, stdout is the patch alone (as ruff does): the report goes to stderr
-    stream = open(args.output_file, "w", encoding="utf-8") if args.output_file else \
-        sys.stderr if args.diff else sys.stdout
+    try:
+        stream = open(args.output_file, "w", encoding="utf-8") if args.output_file else \
+            sys.stderr if args.diff else sys.stdout
+    except OSError as exc:
+        raise UsageError(f"-o/--output-file {args.output_file}: cannot write it: {exc.strerror or exc}") from None
     try:
         color = args.color == "always" or (args.color == "auto" and stream.isatty() and not os.environ.get("NO_COLOR"))
         reporter = reporter_cls(stream, show_source=not args.no_source, quiet=args.quiet,
                                 statistics=args.statistics, show_fixes=args.show_fixes, color=color)
         # A streaming reporter writes each file's findings as it is checked, so memory stays flat
         # however large the corpus; --diff prints the patch first, so it reports at the end.
-        stream_out = reporter.streaming and not args.write_baseline and not args.diff
+        # a fix with corpus rules reports what a check of the fixed corpus finds (Linter._recheck)
+        stream_out = (reporter.streaming and not args.write_baseline and not args.diff
+                      and not (args.fix and linter.corpus_rules))
         if stream_out:
             reporter.start()
             result.sink = reporter.add
         linter.run(args.paths, fix=bool(args.fix), unsafe=config.unsafe_fixes, diff=args.diff,
-                   jobs=args.jobs, progress=progress, cache=not args.no_cache, result=result, index=index_mode)
+                   jobs=_useful_jobs(args.jobs), progress=progress, cache=not args.no_cache, result=result,
+                   index=index_mode)
         if progress:
             progress(0, done=True)
         if matcher is not None and matcher.matched and not args.quiet:
@@ -229,17 +250,96 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         if args.output_file:
             stream.close()
+    from corpuslint.reporters.text import printable
+
     for note in result.notes:
-        print(f"corpuslint: warning: {note}", file=sys.stderr)
+        print(f"corpuslint: warning: {printable(note)}", file=sys.stderr)
     for error in result.errors:
-        print(f"corpuslint: error: {error}", file=sys.stderr)
+        print(f"corpuslint: error: {printable(error)}", file=sys.stderr)
     if result.errors:
         return EXIT_ERROR
+    empty = _empty_run(result, args, config)
+    if empty:
+        if config.allow_empty:
+            print(f"corpuslint: warning: {empty}", file=sys.stderr)
+        else:
+            print(f"corpuslint: error: {empty}; pass --allow-empty (or set `allow-empty: true`) if that is "
+                  "expected", file=sys.stderr)
+            return EXIT_ERROR
     if args.diff:
         return EXIT_FINDINGS if result.diffs and not args.exit_zero else EXIT_OK
     if result.failing_count(config.fail_on) and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _useful_jobs(jobs: int | None) -> int | None:
+    """At most one worker per core this process may use: more only add forks and contention
+    (`--jobs 1000` ran 2.4x slower than `--jobs 2` on two cores)."""
+    if jobs is None:
+        return None
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(jobs, cores))
+
+
+def _check_paths(paths: list[str]) -> None:
+    """Every named path exists, or a usage error says what is wrong with it."""
+    from corpuslint.errors import UsageError
+
+    problems = []
+    for path in paths:
+        if os.path.exists(path):
+            continue
+        if os.path.islink(path):
+            try:
+                os.stat(path)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    problems.append(f"{path}: a loop of symbolic links")
+                    continue
+            problems.append(f"{path}: a broken symbolic link (to {os.readlink(path)}, which does not exist)")
+        else:
+            problems.append(f"{path}: no such file or directory")
+    if problems:
+        raise UsageError("; ".join(problems))
+
+
+def _check_output_file(path: str | None) -> None:
+    """`-o FILE` names a file that can be created, before the run rather than after it."""
+    from corpuslint.errors import UsageError
+
+    if not path:
+        return
+    if os.path.isdir(path):
+        raise UsageError(f"-o/--output-file {path}: is a folder; name a file to write the report to")
+    folder = os.path.dirname(path) or "."
+    if not os.path.isdir(folder):
+        raise UsageError(f"-o/--output-file {path}: the folder {folder} does not exist")
+
+
+def _empty_run(result, args: argparse.Namespace, config) -> str | None:
+    """Why a run checked nothing (None if it checked something): never a silent pass."""
+    if result.documents or result.tally.total:
+        return None
+    if result.files:
+        return (f"no document was checked: the {result.files} file{'s' if result.files != 1 else ''} found "
+                "held none")
+    skipped = getattr(result, "skipped", None) or {}
+    reasons = []
+    if skipped.get("include"):
+        reasons.append(f"{skipped['include']} file(s) did not match `include` ({', '.join(config.include)})")
+    if skipped.get("exclude"):
+        reasons.append(f"{skipped['exclude']} file(s) or folder(s) matched `exclude`/`extend-exclude`")
+    if skipped.get("gitignore"):
+        reasons.append(f"{skipped['gitignore']} file(s) or folder(s) are ignored by a .gitignore "
+                       "(set `respect-gitignore: false`, or name them on the command line)")
+    if skipped.get("force-exclude"):
+        reasons.append(f"{skipped['force-exclude']} named path(s) are excluded and --force-exclude is on")
+    why = "; ".join(reasons) if reasons else "the named folders hold no files"
+    return f"no file to check in {' '.join(args.paths)}: {why}"
 
 
 def _write_baseline(args: argparse.Namespace, linter, result) -> None:

@@ -46,6 +46,7 @@ Fingerprinter = Callable[[list[str]], Iterable[tuple[str, list, bool]]]
 
 SCHEMA_VERSION = 3
 INDEX_FILE = "index.sqlite"
+WRITE_BATCH_DOCUMENTS = 2000  # documents' fingerprints written per transaction while refreshing
 
 
 class MemoryIndex:
@@ -140,6 +141,7 @@ class SqliteIndex:
         self.stamp = stamp  # corpuslint version + corpus-rule configuration
         self._conn: sqlite3.Connection | None = None
         self._pid = 0
+        self._held: int | None = None  # a descriptor of the index file, held from the refresh on
         self._doc_count: int | None = None
         self._display: dict[str, str] = {}
         self._changing: int | None = None  # the generation a refresh records changed keys with
@@ -152,15 +154,42 @@ class SqliteIndex:
     def conn(self) -> sqlite3.Connection:
         # A connection must not cross a fork: worker processes open their own (read-only use).
         if self._conn is None or self._pid != os.getpid():
-            self._conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-            self._conn.execute("PRAGMA synchronous=NORMAL")
+            if self._conn is not None and self._held is not None and os.path.isdir("/proc/self/fd"):
+                # a worker: read the index through the descriptor the parent held open, so that
+                # the file being removed or replaced mid-run changes nothing (the parent writes
+                # nothing while workers read)
+                self._conn = sqlite3.connect(f"file:/proc/self/fd/{self._held}?mode=ro&immutable=1", uri=True,
+                                             isolation_level=None)
+            else:
+                self._conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+                self._conn.execute("PRAGMA synchronous=NORMAL")
             self._pid = os.getpid()
         return self._conn
+
+    def hold(self) -> None:
+        """Keep the index file open for the rest of the run, for the workers (see `conn`)."""
+        if self._held is None:
+            try:
+                self._held = os.open(self.path, os.O_RDONLY)
+            except OSError:
+                self._held = None
+
+    def gone(self) -> bool:
+        """Whether the file this run reads was removed or replaced since the refresh."""
+        if self._held is None:
+            return False
+        try:
+            return not os.path.samestat(os.fstat(self._held), os.stat(self.path))
+        except OSError:
+            return True
 
     def close(self) -> None:
         if self._conn is not None and self._pid == os.getpid():
             self._conn.close()
         self._conn = None
+        if self._held is not None and self._pid == os.getpid():
+            os.close(self._held)
+        self._held = None
 
     def open(self) -> None:
         """Open the index, creating it, or rebuilding it (with a warning) when it cannot be trusted."""
@@ -220,56 +249,71 @@ class SqliteIndex:
         """
         started = time.perf_counter()
         conn = self.conn
+        # No transaction is open while files are read and fingerprinted: another run (a
+        # pre-commit hook, an editor) is never locked out for that long, and a file that blocks
+        # cannot hold the lock. What changed is written in short transactions; a file's row
+        # gets its real stamp only in the last one, so a refresh cut short is finished by the
+        # next (its files are read again).
         try:
-            conn.execute("BEGIN IMMEDIATE")
             known = {row[1]: row for row in conn.execute("SELECT id, path, mtime_ns, size, hash FROM files")}
             # Keys whose occurrences this refresh changes get its generation; building the index
             # (nothing known yet) changes no earlier state, so it writes none.
             generation = self.generation()[1] + 1
             self._changing = generation if known else None
             walker = _Walker(discovery, self.root, dict(conn.execute("SELECT path, mtime_ns FROM dirs")))
-            files = walker.files(known) if walker.dirs else walker.walk()
-            seen: set[str] = set()
-            pending: dict[str, int] = {}  # path as shown -> file id: the files to fingerprint
-            suffix = sidecar_suffix
-            for item in _chain(files, extra):
-                rel, path = item if isinstance(item, tuple) else (self._relative(item), item)
-                if rel in seen:
-                    continue
-                stamp = _stat(path, suffix)
-                if stamp is None:
-                    continue
-                seen.add(rel)
-                row = known.get(rel)
-                if row is not None and (row[2], row[3]) == stamp:
-                    continue
-                data = _read(path, suffix)
-                if data is None:
-                    continue
-                digest = hashlib.blake2b(data, digest_size=16).digest()
-                if row is not None and row[4] == digest:
-                    conn.execute("UPDATE files SET mtime_ns=?, size=? WHERE id=?", (*stamp, row[0]))
-                    continue
-                if row is not None:
-                    self._drop_file(row[0])
-                file_id = conn.execute("INSERT INTO files (path, mtime_ns, size, hash) VALUES (?, ?, ?, ?)",
-                                       (rel, *stamp, digest)).lastrowid
-                pending[self._shown(rel)] = file_id  # as findings name it (a crash message too)
-                self.updated += 1
-            crashed: set[str] = set()
-            for path, adds, failed in fingerprint(list(pending)):
-                writer = _Writer(conn, pending[path], self._changing)
-                for add in adds:
-                    writer.add(*add)
-                if failed:
-                    crashed.add(path)
-            for path in crashed:
-                if path in pending:  # a rule crashed on it: read it again next time, to report it again
-                    conn.execute("UPDATE files SET hash=x'', mtime_ns=-1 WHERE id=?", (pending[path],))
-            for rel, row in known.items():
-                if rel not in seen:
-                    self._drop_file(row[0])
-                    self.removed += 1
+        except sqlite3.DatabaseError as exc:
+            raise IndexProblem(f"cannot be read ({exc})") from None
+        files = walker.files(known) if walker.dirs else walker.walk()
+        seen: set[str] = set()
+        touched: list[tuple[int, int, int]] = []  # (mtime, size, id): same bytes, new stamp
+        pending: dict[str, tuple[str, tuple[int, int], bytes]] = {}  # shown path -> (rel, stamp, digest)
+        suffix = sidecar_suffix
+        for item in _chain(files, extra):
+            rel, path = item if isinstance(item, tuple) else (self._relative(item), item)
+            if rel in seen:
+                continue
+            stamp = _stat(path, suffix)
+            if stamp is None:
+                continue
+            seen.add(rel)
+            row = known.get(rel)
+            if row is not None and (row[2], row[3]) == stamp:
+                continue
+            digest = _digest(path, suffix)
+            if digest is None:
+                continue
+            if row is not None and row[4] == digest:
+                touched.append((*stamp, row[0]))
+                continue
+            pending[self._shown(rel)] = (rel, stamp, digest)  # as findings name it (a crash message too)
+            self.updated += 1
+        ids: dict[str, int] = {}  # shown path -> its new file id
+        crashed: set[str] = set()
+        batch: list[tuple[str, list]] = []
+        documents = 0
+        for path, adds, failed in fingerprint(list(pending)):
+            batch.append((path, adds))
+            documents += len(adds)
+            if failed:
+                crashed.add(path)
+            if documents >= WRITE_BATCH_DOCUMENTS:
+                self._write(lambda chunk=batch: self._write_documents(chunk, pending, ids))
+                batch, documents = [], 0
+        removed = [row[0] for rel, row in known.items() if rel not in seen]
+        self.removed = len(removed)
+
+        def finish() -> None:
+            self._write_documents(batch, pending, ids)
+            for path in pending:
+                self._file_id(path, pending, ids)  # a file without documents is indexed too
+            conn.executemany("UPDATE files SET mtime_ns=?, size=? WHERE id=?", touched)
+            # the stamps that say "read": a file a rule crashed on keeps none, to be read again
+            # and the crash reported again
+            conn.executemany("UPDATE files SET mtime_ns=?, size=?, hash=? WHERE id=?",
+                             [(*pending[path][1], pending[path][2], file_id) for path, file_id in ids.items()
+                              if path not in crashed])
+            for file_id in removed:
+                self._drop_file(file_id)
             if walker.changed_dirs:
                 conn.executemany("INSERT OR REPLACE INTO dirs VALUES (?, ?)", walker.changed_dirs.items())
             if walker.gone_dirs:
@@ -278,6 +322,19 @@ class SqliteIndex:
                 conn.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (os.urandom(8).hex(),))
                 if self._changing is not None:
                     conn.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
+
+        self._write(finish)
+        self._doc_count = None
+        if os.environ.get("CORPUSLINT_TRACE_INDEX"):
+            warn(f"index {self.path}: {self.updated} file(s) read, {self.removed} removed, "
+                 f"{self.document_count()} documents, {time.perf_counter() - started:.3f} s")
+
+    def _write(self, step: Callable[[], None]) -> None:
+        """Run `step` in one short write transaction."""
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            step()
             conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             try:
@@ -291,10 +348,28 @@ class SqliteIndex:
             except sqlite3.Error:
                 pass
             raise
-        self._doc_count = None
-        if os.environ.get("CORPUSLINT_TRACE_INDEX"):
-            warn(f"index {self.path}: {self.updated} file(s) read, {self.removed} removed, "
-                 f"{self.document_count()} documents, {time.perf_counter() - started:.3f} s")
+
+    def _file_id(self, path: str, pending: dict[str, tuple[str, tuple[int, int], bytes]], ids: dict[str, int]) -> int:
+        """The new row of a changed file, made on its first write: whatever row its path had
+        goes (another run may have indexed it meanwhile); it is stamped as unread until the
+        refresh's last transaction."""
+        file_id = ids.get(path)
+        if file_id is None:
+            rel = pending[path][0]
+            old = self.conn.execute("SELECT id FROM files WHERE path=?", (rel,)).fetchone()
+            if old is not None:
+                self._drop_file(old[0])
+            file_id = ids[path] = self.conn.execute(
+                "INSERT INTO files (path, mtime_ns, size, hash) VALUES (?, -1, -1, x'')", (rel,)).lastrowid
+        return file_id
+
+    def _write_documents(self, batch: list[tuple[str, list]], pending, ids: dict[str, int]) -> None:
+        for path, adds in batch:
+            writer = _Writer(self.conn, self._file_id(path, pending, ids), self._changing)
+            for add in adds:
+                writer.add(*add)
+        if batch:
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (os.urandom(8).hex(),))
 
     def _drop_file(self, file_id: int) -> None:
         conn = self.conn
@@ -437,9 +512,7 @@ class _Walker:
         return os.path.join(self.root, rel) if rel else self.root
 
     def _included(self, name: str) -> bool:
-        import fnmatch
-
-        return any(fnmatch.fnmatch(name, pattern) for pattern in self.discovery.include)
+        return self.discovery.included(name)
 
     def walk(self, top: str | None = None) -> Iterator[str]:
         """Every file under `top` (default: the root), as discovery finds them; folders recorded."""
@@ -485,7 +558,7 @@ class _Walker:
 
 
 def _sidecar(path: str, suffix: str) -> str | None:
-    if path.endswith((".txt", ".text")):
+    if path.lower().endswith((".txt", ".text")):
         return os.path.splitext(path)[0] + suffix
     return None
 
@@ -506,20 +579,11 @@ def _stat(path: str, suffix: str) -> tuple[int, int] | None:
     return mtime, size
 
 
-def _read(path: str, suffix: str) -> bytes | None:
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError:
-        return None
-    side = _sidecar(path, suffix)
-    if side is not None:
-        try:
-            with open(side, "rb") as handle:
-                data += b"\x00sidecar\x00" + handle.read()
-        except OSError:
-            pass
-    return data
+def _digest(path: str, suffix: str) -> bytes | None:
+    """The file's hash with its sidecar's (None: unreadable or not a regular file, never read)."""
+    from corpuslint.files import hash_regular
+
+    return hash_regular(path, _sidecar(path, suffix))
 
 
 def warn(message: str) -> None:

@@ -15,26 +15,17 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
+from corpuslint import wholedoc
 from corpuslint.config import Config
 from corpuslint.formats.base import Format, InputProblem
 from corpuslint.index import MemoryIndex
 from corpuslint.models import Document, Finding, FindingFix, Violation
 from corpuslint.plugins import Registry, build_registry
-from corpuslint.policy import PerFileIgnores, Policy, severities
+from corpuslint.policy import PerFileIgnores, Policy, ignored_by_name, severities
 from corpuslint.results import FileOutcome, RuleCrash
-from corpuslint.rule import CorpusRule, CorpusView, Rule
+from corpuslint.rule import CLOCK, CorpusRule, CorpusView, Rule
 from corpuslint.ruleset import RuleSet
 from corpuslint.textutil import shorten
-
-
-class RuleClock:
-    """When the running rule started (None between rules): what a time budget reads to stop a
-    rule that overruns `timeout` (see corpuslint.runner.time_budget)."""
-
-    __slots__ = ("started",)
-
-    def __init__(self) -> None:
-        self.started: float | None = None
 
 
 class Linter:
@@ -56,9 +47,11 @@ class Linter:
         self.per_file_ignores = PerFileIgnores(self.config.per_file_ignores, self.config.root)
         self.severity = severities(self.all_rules, self.config.severity, self.lookup, self.config.path)
         self.read_settings = self.config.read_settings()
+        self._ignored_inputs = ignored_by_name(self.all_rules.values(), self.config.ignore)
         self.policy = Policy(self.all_rules, self.severity, self.per_file_ignores, self.read_settings.sidecar_suffix)
         self.index: CorpusView | None = None
-        self.clock = RuleClock()
+        # the process's one clock (a pack group restarts it for each of its rules: see rule.RuleClock)
+        self.clock = CLOCK
         self.formats: dict[str, Format] = {name: cls() for name, cls in self.registry.formats.items()}
         self._by_extension = {ext: fmt for fmt in self.formats.values() for ext in fmt.extensions}
 
@@ -95,6 +88,9 @@ class Linter:
         findings.extend(self.problem_findings(doc, self.policy.problems(doc)))  # CL910
         if self._deferring and len(findings) > 1:
             findings = self._drop_deferred(findings)
+        if findings:
+            findings = wholedoc.guard(doc, findings, self.whole_document, self.config.unsafe_fixes,
+                                      self.config.min_document_chars)  # CL911
         findings.sort(key=lambda f: (f.offset, f.code))
         return findings
 
@@ -150,9 +146,10 @@ class Linter:
             if violations.__class__ is not list:
                 violations = list(violations)
             clock.started = None
-        except TimeoutError:
+        except TimeoutError as exc:
             clock.started = None
-            elapsed = time.perf_counter() - started
+            # a pack group times each of its rules itself (they ran in an earlier rule's call)
+            elapsed = getattr(exc, "elapsed", None) or time.perf_counter() - started
             return self.problem_findings(doc, [InputProblem(
                 "CL909", f"rule {rule.code} ({rule.name}) stopped after {elapsed:.1f} s on this document "
                 f"(`timeout` is {self.config.timeout:g} s); its findings here are missing",
@@ -198,13 +195,28 @@ class Linter:
             offset=start, end_offset=end,
         )
 
+    def whole_document(self, doc: Document, message: str, fix: FindingFix | None) -> Finding | None:
+        """CL911: the document is all boilerplate (see corpuslint.wholedoc)."""
+        rule_cls = self.all_rules.get(wholedoc.CODE)
+        if rule_cls is None or rule_cls.code in self._ignored_inputs or self.suppressed(rule_cls.code, doc):
+            return None
+        end_line, end_column = doc.position(len(doc.text))
+        return Finding.model_construct(
+            path=doc.origin.path, record=doc.origin.record, document=doc.id,
+            line=doc.origin.line, column=1, end_line=end_line, end_column=end_column,
+            code=rule_cls.code, name=rule_cls.name, family=rule_cls.family,
+            severity=self.severity.get(rule_cls.code, rule_cls.severity), message=message,
+            fix=fix, source=None, related=[], data={}, text=shorten(doc.text, 120), offset=0,
+            end_offset=len(doc.text))
+
     def problem_findings(self, doc_or_path: Document | str, problems: list[InputProblem]) -> list[Finding]:
-        """Findings of input problems (CL9xx), where their rule is selected and not ignored."""
+        """Findings of input problems (CL9xx): reported whatever `select` says, unless `ignore`
+        names the rule itself (see policy.ignored_by_name) or a per-file ignore covers it."""
         findings = []
         for problem in problems:
             rule_cls = self.all_rules.get(problem.code)
-            if rule_cls is None or problem.code not in self.by_code:
-                continue  # the input rule is not selected
+            if rule_cls is None or problem.code in self._ignored_inputs:
+                continue  # ignored by its own code or name
             path = problem.path or (doc_or_path.origin.path if isinstance(doc_or_path, Document) else doc_or_path)
             if self.per_file_ignores.ignored(path, rule_cls):
                 continue

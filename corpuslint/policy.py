@@ -77,6 +77,17 @@ def enabled(rule: type[Rule], select: list[str] | None, extend_select: list[str]
     return chosen > 0 and chosen > ignored
 
 
+def ignored_by_name(rules: Iterable[type[Rule]], ignore: list[str]) -> frozenset[str]:
+    """The codes of the input rules (CL9xx) that `ignore` names by their own code or name.
+
+    An input problem (a file that cannot be read or decoded, a malformed record) is reported
+    whatever `select` says: a run that selects `CL2` must not pass a corpus whose files it could
+    not read. Only naming the rule itself silences it, not a prefix or a family.
+    """
+    names = {s.strip().upper() for s in ignore} | {s.strip().lower() for s in ignore}
+    return frozenset(r.code for r in rules if r.code.startswith("CL9") and (r.code in names or r.name in names))
+
+
 def _exact_code(rule: type[Rule], selectors: list[str]) -> bool:
     return any(s.strip().upper() == rule.code.upper() for s in selectors)
 

@@ -89,6 +89,8 @@ class RunResult:
     unsafe_fixes: bool = False
     rules: dict[str, type[Rule]] = field(default_factory=dict)
     paths: list[str] = field(default_factory=list)  # every file checked, in order
+    fixed_files: int = 0  # files written (or, with --diff, that would be), a sidecar with its file
+    skipped: Counter = field(default_factory=Counter)  # what discovery left out, by reason
     tally: Tally = field(default_factory=Tally)
     # each file's findings pass through `filters` (a baseline), then go to `sink` if set, else
     # into `findings`
@@ -113,6 +115,7 @@ class RunResult:
         self.bytes += outcome.bytes
         self.fixed.update(outcome.fixed)
         self.written.extend(outcome.written)
+        self.fixed_files += bool(outcome.written or outcome.diff)
         if outcome.diff:
             self.diffs.append(outcome.diff)
         self.errors.extend(outcome.errors)

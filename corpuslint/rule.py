@@ -34,6 +34,33 @@ if TYPE_CHECKING:
 SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<!\betc)(?<!\bvs)\.\s")
 
 
+
+class RuleClock:
+    """When the rule running now started (`time.perf_counter()`), None between rules.
+
+    The engine starts it for each rule and document; the time budget (runner.time_budget)
+    stops the rule once it has run `timeout` seconds. A rule that runs others in one call (a
+    pack group scans a document for all pack rules) restarts it for each, so that every rule
+    has its own budget and which one times out does not depend on the order they ran in.
+    """
+
+    __slots__ = ("started",)
+
+    def __init__(self) -> None:
+        self.started: float | None = None
+
+    def restart(self) -> float:
+        """Start a new budget if one is running; returns the start time."""
+        import time
+
+        now = time.perf_counter()
+        if self.started is not None:
+            self.started = now
+        return now
+
+
+CLOCK = RuleClock()
+
 class FixAvailability(str, Enum):
     NONE = "none"
     SOMETIMES = "sometimes"

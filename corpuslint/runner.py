@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Union
 
 if TYPE_CHECKING:
-    from corpuslint.linter import RuleClock
+    from corpuslint.rule import RuleClock
     from corpuslint.results import FileOutcome
 
 _WORK: Callable[[Any], Any] | None = None  # the forked workers' copy of the work function
@@ -56,11 +57,33 @@ class FileRange:
 Unit = Union[list[str], FileRange]
 
 
-def _init_worker(period: float) -> None:
+def _init_worker(period: float, parent: int) -> None:
+    _die_with_parent(parent)
     if period:
         import signal
 
         signal.setitimer(signal.ITIMER_REAL, period, period)
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker never outlives the run: on Linux the kernel kills it when the main process dies
+    (PR_SET_PDEATHSIG); everywhere, the fixer writes nothing once the main process is gone
+    (`files.orphaned`), and a worker whose parent died before this ran exits at once."""
+    import signal
+
+    from corpuslint import files
+
+    files.watch_parent(parent)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG = 1
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was set up
+        os._exit(1)
 
 
 def _call(unit: Unit) -> Any:
@@ -128,7 +151,8 @@ def workers_pay(files: list[str], jobs: int, splittable: Callable[[str], bool] |
     """Whether forking workers pays: more than one core, and several files or one large file
     that is cut into ranges, with enough bytes to outweigh the fork."""
     big = splittable is not None and any(streamed(p, splittable) for p in files)
-    return jobs > 1 and (len(files) > 1 or big) and total_bytes(files) >= PARALLEL_MIN_BYTES
+    least = int(os.environ.get("CORPUSLINT_PARALLEL_MIN_BYTES", PARALLEL_MIN_BYTES))  # tests force workers
+    return jobs > 1 and (len(files) > 1 or big) and total_bytes(files) >= least
 
 
 def map_units(units: Iterable[Unit], work: Callable[[Unit], Any], jobs: int = 1) -> Iterator[tuple[Unit, Any]]:
@@ -166,8 +190,10 @@ def _in_workers(units: Iterable[Unit], work: Callable[[Unit], Any], jobs: int) -
     global _WORK
     _WORK = work
     context = multiprocessing.get_context("fork")
+    if os.environ.get("CORPUSLINT_TRACE_WORKERS"):
+        print(f"corpuslint: trace: {jobs} worker processes", file=sys.stderr)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(_ALARM_PERIOD,)) as pool:
+                             initargs=(_ALARM_PERIOD, os.getpid())) as pool:
         in_flight: deque = deque()
         for unit in units:
             in_flight.append((unit, pool.submit(_call, unit)))

@@ -15,6 +15,7 @@ from corpuslint.formats.base import (
     decode,
     encode,
     ignore_list,
+    read_regular,
     split_newlines,
 )
 from corpuslint.models import Document, Origin
@@ -29,13 +30,14 @@ def read_sidecar(path: str, settings: ReadSettings, source: SourceFile) -> Any:
     """Load the sidecar metadata of `path`, if any; problems go to `source`."""
     side = sidecar_path(path, settings.sidecar_suffix)
     source.state["sidecar"] = side
-    try:
-        with open(side, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
+    if not os.path.lexists(side):
         return None
-    except OSError as exc:
-        source.problems.append(InputProblem("CL901", f"cannot read metadata sidecar: {exc.strerror}", path=side))
+    data, problem = read_regular(side, settings.max_document_bytes)
+    if problem is not None:
+        problem.message = problem.message.replace("cannot read file", "cannot read metadata sidecar")
+        problem.message = problem.message.replace("document is", "metadata sidecar is")
+        problem.path = side
+        source.problems.append(problem)
         source.writable = False
         return None
     text, _enc, bom, problem = decode(data, "utf-8")

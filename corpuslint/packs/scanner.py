@@ -4,6 +4,7 @@ finding per unit is kept where several report the same or nested spans."""
 from __future__ import annotations
 
 import re
+import time
 from typing import Any, Literal
 
 from corpuslint.models import Document, Violation
@@ -11,6 +12,7 @@ from corpuslint.packs.blocks import OWN, Regions, _short_enough
 from corpuslint.packs.compile import CompiledRule, PackMember
 from corpuslint.packs.literals import _HEAD_MAX, _SPACE
 from corpuslint.packs.matcher import _FastFilters
+from corpuslint.rule import CLOCK
 
 
 _LINE_HEAD = re.compile(r"(?:[^\w\n]|_)*")  # the marks before a line's first letter or digit
@@ -90,9 +92,11 @@ class _Group:
         raw: list[tuple[PackMember, Violation]] = []
         for slot, regions in self._regions(text).items():  # most rules have no candidate line
             member = members[slot]
+            started = CLOCK.restart()  # each member has its own time budget
             try:
                 found = member._find(doc, regions)
             except TimeoutError as exc:
+                exc.elapsed = time.perf_counter() - started  # reported when that member's check asks
                 results[slot] = exc
                 continue
             raw.extend((member, v) for v in found)
