@@ -21,7 +21,7 @@ def color_of(name: str) -> str:
     return FAMILY_COLORS.get(name, OTHER_COLOR)
 
 
-def _label(text: str, limit: int = 34) -> str:
+def _label(text: str, limit: int = 30) -> str:
     return escape(text if len(text) <= limit else text[:limit - 1] + "…")
 
 

@@ -99,8 +99,10 @@ class CorpusStats:
         self.group_documents[label] += 1
         self.group_chars[label] += len(doc.text)
         if doc.metadata:
-            self.with_metadata += 1
-            self.metadata_keys.update(k for k, v in doc.metadata.items() if present(v))
+            # the record's id is the document's name, not a metadata field to complete
+            keys = [k for k, v in doc.metadata.items() if present(v) and not (k == "id" and v == doc.id)]
+            self.with_metadata += bool(keys)
+            self.metadata_keys.update(keys)
 
     def group_for(self, path: str, record: int | None, document: str | None) -> str | None:
         label = self.group.get(doc_key(path, record))

@@ -262,7 +262,7 @@ def _duplicates(report: Report) -> str:
                       for size, count in table["sizes"][-12:]], title="clusters by size", width=520)
         rows = "".join(
             f'<tr data-cluster="{c["id"]}"><td>{c["id"]}</td><td class="num">'
-            f'{n(c["size"], {"cluster": c["id"]}, count=c["size"])}</td>'
+            f'{c["size"]:,}</td><td class="num">{n(c["findings"], {"cluster": c["id"]})}</td>'
             f'<td class="examples">{"<br>".join(escape(m) for m in c["members"])}'
             f'{"<br>…" if c["size"] > len(c["members"]) else ""}</td></tr>' for c in table["top"])
         parts.append(
@@ -270,7 +270,7 @@ def _duplicates(report: Report) -> str:
             f'clusters hold {table["documents"]:,} documents: '
             f'{n(agg.by_rule[code], {"code": code})} findings, one per copy beyond the first.</p>'
             f'<div class="pair"><div>{sizes}<p class="legend">clusters per size</p></div>'
-            f'<table><thead><tr><th>cluster</th><th>documents</th><th>members</th></tr></thead>'
+            f'<table><thead><tr><th>cluster</th><th>documents</th><th>findings</th><th>members</th></tr></thead>'
             f'<tbody>{rows}</tbody></table></div>')
     return _section("duplicates", "Duplicate clusters",
                     "Documents linked by a duplicate finding, grouped (the largest clusters first).", "".join(parts))
@@ -295,9 +295,9 @@ def _metadata(report: Report) -> str:
         rows = "".join(
             f'<tr data-field="{escape(k)}"><td>{escape(k)}</td>'
             f'<td class="num">{n(len(agg.missing_docs[k]), {"key": "field:" + k}, count=v)}</td>'
-            + (f'<td class="num">{pct(stats.documents - len(agg.missing_docs[k]), stats.documents)}</td>' if stats else "")
+            + (f'<td class="num">{pct(len(agg.missing_docs[k]), stats.documents)}</td>' if stats else "")
             + "</tr>" for k, v in agg.missing.most_common())
-        head = "<th>complete</th>" if stats else ""
+        head = "<th>share of documents</th>" if stats else ""
         body += (f"<h3>Missing required fields ({MISSING_METADATA})</h3><table><thead><tr><th>field</th>"
                  f"<th>documents without it</th>{head}</tr></thead><tbody>{rows}</tbody></table>")
     return _section("metadata", "Metadata completeness", "", body)

@@ -102,10 +102,11 @@ class Aggregate:
     """Fold findings (`add`) and the corpus's counts into the report's data (`result`)."""
 
     def __init__(self, stats: CorpusStats | None, group_by: str, *, per_rule: int = 100,
-                 per_group: int = 2, per_text: int = 3, top: int = 25) -> None:
+                 per_group: int = 2, per_text: int = 3, per_cluster: int = 10, top: int = 25) -> None:
         self.stats = stats
         self.group_by = group_by if stats is not None or group_by in ("folder", "file") else "folder"
         self.per_rule, self.per_group, self.per_text, self.top = per_rule, per_group, per_text, top
+        self.per_cluster = per_cluster
         self.total = 0
         self.doc_ids: dict[tuple[str, int | None], int] = {}
         self.doc_labels: dict[int, str] = {}
@@ -256,7 +257,7 @@ class Aggregate:
                 name = top.get(row.doc)
                 if name:
                     row.cluster = name
-                    if taken[name] < self.per_text:
+                    if taken[name] < self.per_cluster:
                         taken[name] += 1
                         out.append(row)
         return out
@@ -288,12 +289,17 @@ class Aggregate:
     def cluster_table(self, code: str) -> dict[str, Any]:
         groups = self.clusters[code].groups()
         sizes = Counter(len(members) for members in groups)
+        findings = Counter(self.find_root(code, row.doc) for row in self.dup_rows[code])
         top = []
         for number, members in enumerate(groups[:self.top], 1):
             labels = [self.doc_labels.get(m) or self._label_of(m) for m in sorted(members)]
-            top.append({"id": f"{code}-{number}", "size": len(members), "members": labels[:5]})
+            top.append({"id": f"{code}-{number}", "size": len(members), "members": labels[:5],
+                        "findings": findings[self.find_root(code, members[0])]})
         return {"clusters": len(groups), "documents": sum(len(m) for m in groups),
                 "copies": sum(len(m) - 1 for m in groups), "sizes": sorted(sizes.items()), "top": top}
+
+    def find_root(self, code: str, doc: int) -> int:
+        return self.clusters[code].find(doc)
 
     def _label_of(self, number: int) -> str:
         if not hasattr(self, "_keys_by_number"):  # built once, for the few members without a finding

@@ -12,6 +12,8 @@ def corpuslint_register_reporters(register):
     from corpuslint.reporters.junit import JunitReporter
     from corpuslint.reporters.sarif import SarifReporter
     from corpuslint.reporters.text import TextReporter
+    from corpuslint.report.reporter import HtmlReporter
 
-    for reporter in (TextReporter, JsonReporter, JsonLinesReporter, GithubReporter, SarifReporter, JunitReporter):
+    for reporter in (TextReporter, JsonReporter, JsonLinesReporter, GithubReporter, SarifReporter, JunitReporter,
+                     HtmlReporter):
         register(reporter)

@@ -84,12 +84,12 @@
     body.textContent = ""; body.appendChild(frag);
     var active = Object.keys(filter).filter(function (k) { return filter[k] !== ""; })
       .map(function (k) { return k + " = " + filter[k]; }).join(", ");
-    var text = hits.length.toLocaleString("en-US") + " of the " + rows.length.toLocaleString("en-US") +
-      " embedded findings match" + (active ? " (" + active + ")" : "");
-    if (expected !== null) text = expected.toLocaleString("en-US") + " findings in the corpus; the page embeds " +
-      hits.length.toLocaleString("en-US") + " of them" + (active ? " (" + active + ")" : "");
-    if (!active) text += "; " + data.total.toLocaleString("en-US") + " findings in all";
-    status.textContent = text + (hits.length > limit ? "; showing the first " + limit.toLocaleString("en-US") : "") + ".";
+    var fmt = function (v) { return v.toLocaleString("en-US"); };
+    var text;
+    if (!active) text = fmt(data.total) + " findings in all; the page embeds " + fmt(rows.length);
+    else if (expected !== null) text = fmt(expected) + " findings match (" + active + "); the page embeds " + fmt(hits.length);
+    else text = fmt(hits.length) + " of the " + fmt(rows.length) + " embedded findings match (" + active + ")";
+    status.textContent = text + (hits.length > limit ? "; showing the first " + fmt(limit) : "") + ".";
     status.setAttribute("data-matching", String(hits.length));
     more.hidden = hits.length <= limit;
   }
