@@ -37,7 +37,7 @@ document.addEventListener("securitypolicyviolation", function (e) { window.__err
 PROBE = """<script>
 (function () {
   document.body.offsetHeight;  // layout done
-  var out = {ready_ms: performance.now(), errors: window.__errors.slice()};
+  var out = {ready_ms: performance.now(), script_ms: window.corpuslintReport.scriptMs, errors: window.__errors.slice()};
   function num(el) { return el ? Number(el.textContent.replace(/,/g, "")) : null; }
   out.total = num(document.getElementById("total-findings"));
   out.documents = num(document.getElementById("documents"));

@@ -134,7 +134,7 @@ def read_stats(linter: Linter, files: list[str], group_by: str) -> CorpusStats:
 
 
 def read_contexts(linter: Linter, wanted: dict[tuple[str, int | None], list[Any]], *,
-                  width: int = 90) -> None:
+                  width: int = 70, longest: int = 200) -> None:
     """Fill `before`/`after` of each wanted row (keyed by document) from its document's text."""
     files = sorted({path for path, _record in wanted})
     for doc in documents(linter, files):
@@ -145,6 +145,6 @@ def read_contexts(linter: Linter, wanted: dict[tuple[str, int | None], list[Any]
             if start > len(text):
                 continue
             row.before = text[max(0, start - width):start]
-            row.text = text[start:min(end, start + 400)] + ("…" if end - start > 400 else "")
+            row.text = text[start:min(end, start + longest)] + ("…" if end - start > longest else "")
             row.after = text[end:end + width]
 

@@ -128,6 +128,7 @@ class Aggregate:
         self._random: dict[str, random.Random] = {}
         self._per_group: Counter = Counter()
         self._per_key: Counter = Counter()
+        self._extras: Counter = Counter()
         self._extra: list[Row] = []
         self.ungrouped = 0
 
@@ -224,11 +225,15 @@ class Aggregate:
             reservoir[slot] = row or self._row(f, doc, group, status, key)
             return
         # a few of every group and every repeated text, so each link of the page finds rows
+        if self._extras[code] >= self.per_rule:  # at most as many again as the reservoir
+            return
         if self._per_group[(code, group)] < self.per_group:
+            self._extras[code] += 1
             self._per_group[(code, group)] += 1
             self._extra.append(row or self._row(f, doc, group, status, key))
         elif key and self._per_key[key] < self.per_text:
             self._per_key[key] += 1
+            self._extras[code] += 1
             self._extra.append(row or self._row(f, doc, group, status, key))
 
     # -- results ------------------------------------------------------------------------------
