@@ -152,7 +152,7 @@ def _by_rule(report: Report) -> str:
     agg = report.aggregate
     order = sorted(agg.rules, key=lambda c: (-agg.by_rule[c], c))
     chart = hbar([(f"{c} {agg.rules[c]['name']}", agg.by_rule[c], urlencode({"code": c}),
-                   color_of(agg.rules[c]["family"])) for c in order[:TOP]], title="findings per rule")
+                   color_of(agg.rules[c]["family"])) for c in order[:TOP]], title="findings per rule", width=560)
     baseline = bool(report.baseline)
     rows = []
     for c in order:
