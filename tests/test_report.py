@@ -184,6 +184,29 @@ def test_a_baseline_splits_new_from_known(cli, tmp_path):
     assert '<section id="baseline">' in page
 
 
+def test_a_large_run_keeps_exact_counts_and_a_small_page(pages, cli, tmp_path):
+    """51,200 findings (the sample's, as if from 200 files of 40 folders): counts exact, table sampled."""
+    folder, findings = pages
+    big = tmp_path / "findings.jsonl"
+    with big.open("w", encoding="utf-8") as out:
+        for i in range(200):
+            for f in findings:
+                out.write(json.dumps({**f, "path": f"site{i % 40}/part{i}.jsonl"}) + "\n")
+    result = cli("report", "--from", big, "-o", tmp_path / "r.html", "--isolated")
+    assert result.code == 0, result
+    page = tmp_path / "r.html"
+    assert page.stat().st_size < 2_500_000
+    rows = _rule_rows(page)
+    assert {code: n for code, (n, _d) in rows.items()} == {c: 200 * n for c, n in Counter(f["code"] for f in findings).items()}
+    embedded = re.search(r"embeds a sample of ([\d,]+) of the 51,200 findings", page.read_text(encoding="utf-8"))
+    assert embedded and int(embedded.group(1).replace(",", "")) <= 2 * 100 * len(rows) + 2 * 25 * 10
+    if CHROMIUM:
+        from chromium import probe
+
+        shown = probe(page, limit=40)
+        assert shown["errors"] == [] and shown["console"] == [] and shown["total"] == 51_200
+
+
 # -- bad input: a clear error naming file and line, and no report -------------------------------
 
 @pytest.mark.parametrize("content, line, words", [
@@ -226,6 +249,15 @@ def test_the_findings_of_a_real_run_are_accepted_both_ways(pages, cli, tmp_path)
     folder, _findings = pages
     result = cli("report", "--from", folder / "findings.json", "-o", tmp_path / "ok.html", "--isolated")
     assert result.code == 0 and (tmp_path / "ok.html").stat().st_size > 10_000
+
+
+def test_an_empty_findings_file_is_a_clean_run_and_an_empty_folder_is_an_error(cli, tmp_path):
+    (tmp_path / "clean.jsonl").write_text("", encoding="utf-8")  # what `--output-format jsonl` writes
+    result = cli("report", "--from", tmp_path / "clean.jsonl", "-o", tmp_path / "r.html", "--isolated")
+    assert result.code == 0 and "holds no findings" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    result = cli("report", tmp_path / "empty", "-o", tmp_path / "e.html", "--isolated")
+    assert result.code == 2 and "nothing to report" in result.err and not (tmp_path / "e.html").exists()
 
 
 def test_bad_arguments(cli, tmp_path):

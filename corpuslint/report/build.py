@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from corpuslint import __version__
+from corpuslint.errors import UsageError
 from corpuslint.models import Finding
 from corpuslint.report.corpus import CorpusStats, corpus_files, doc_key, read_contexts, read_stats
 from corpuslint.report.loader import read_findings
@@ -70,6 +71,9 @@ def from_paths(linter: Linter, paths: list[str], *, group_by: str = "site", base
     started = time.perf_counter()
     files = corpus_files(linter, paths)
     stats = read_stats(linter, files, group_by)
+    if not files:
+        raise UsageError(f"nothing to report: no files to check under {', '.join(paths)} "
+                         "(see `include` and `exclude` in the configuration)")
     statuses = _Statuses(baseline, linter)
     aggregate = Aggregate(stats, group_by)
 
@@ -107,6 +111,8 @@ def from_findings(findings_file: str, *, linter: Linter | None = None, paths: li
         _contexts(linter, aggregate)
     report = Report(aggregate, stats, sources=list(paths or []), findings_file=findings_file,
                     baseline=baseline, group_by=aggregate.group_by)
+    if not aggregate.total:
+        report.notes.append(f"{findings_file} holds no findings: a clean run, or one that wrote nothing.")
     if stats is None:
         report.notes.append(
             "Made from a findings file alone: the corpus's size, each document's site or field, and "
