@@ -70,10 +70,10 @@ def from_paths(linter: Linter, paths: list[str], *, group_by: str = "site", base
 
     started = time.perf_counter()
     files = corpus_files(linter, paths)
-    stats = read_stats(linter, files, group_by)
     if not files:
         raise UsageError(f"nothing to report: no files to check under {', '.join(paths)} "
                          "(see `include` and `exclude` in the configuration)")
+    stats = read_stats(linter, files, group_by)
     statuses = _Statuses(baseline, linter)
     aggregate = Aggregate(stats, group_by)
 

@@ -182,10 +182,13 @@ def _removed(report: Report) -> str:
     chart = stacked([(f, [("safe", removed[f]["safe"]), ("unsafe", removed[f]["all"] - removed[f]["safe"])],
                       urlencode({"family": f})) for f in order], title="characters removed per family")
     whole = stats.chars if stats else 0
+    found = {f: sum(agg.by_rule[c] for c, r in agg.rules.items() if r["family"] == f) for f in order}
     rows = "".join(
-        f'<tr data-family="{escape(f)}"><td>{escape(f)}</td><td class="num">{removed[f]["safe"]:,}</td>'
-        f'<td class="num">{removed[f]["all"]:,}</td><td class="num">{pct(removed[f]["all"], whole)}</td>'
-        f'<td class="num">{removed[f]["documents"]:,}</td></tr>' for f in order)
+        f'<tr data-family="{escape(f)}"><td>{escape(f)}</td>'
+        f'<td class="num">{n(removed[f]["safe"], {"family": f}, count=found[f])}</td>'
+        f'<td class="num">{n(removed[f]["all"], {"family": f}, count=found[f])}</td>'
+        f'<td class="num">{pct(removed[f]["all"], whole)}</td>'
+        f'<td class="num">{n(removed[f]["documents"], {"family": f}, count=found[f])}</td></tr>' for f in order)
     total = removed["*"]
     rows += (f'<tr class="total"><td>all families</td><td class="num">{total["safe"]:,}</td>'
              f'<td class="num">{total["all"]:,}</td><td class="num">{pct(total["all"], whole)}</td>'
@@ -215,7 +218,7 @@ def _by_group(report: Report) -> str:
         worst = agg.group_findings[g].most_common(1)[0][0]
         rows.append(
             f'<tr data-group="{escape(g)}"><td>{escape(g)}</td>'
-            + (f'<td class="num">{docs:,}</td>' if stats else "")
+            + (f'<td class="num">{n(docs, {"group": g}, count=found)}</td>' if stats else "")
             + f'<td class="num">{n(found, {"group": g})}</td>'
             f'<td class="num">{n(len(agg.group_docs[g]), {"group": g}, count=found)}</td>'
             + (f'<td class="num">{found / docs:.2f}</td>' if stats and docs else "<td></td>" if stats else "")
@@ -240,7 +243,7 @@ def _repeated(report: Report, code: str, title: str, intro: str) -> str:
                   for key, item in items[:15]], title=title, width=720)
     rows = "".join(
         f'<tr data-key="{escape(key)}"><td class="quote">{escape(item.text)}</td>'
-        f'<td class="num">{item.documents:,}</td>'
+        f'<td class="num">{n(item.documents, {"key": key}, count=item.findings)}</td>'
         f'<td class="num">{n(item.findings, {"key": key})}</td><td>{escape(item.site)}</td>'
         f'<td class="examples">{"<br>".join(escape(e) for e in item.examples)}</td></tr>'
         for key, item in items[:TOP])
@@ -262,7 +265,8 @@ def _duplicates(report: Report) -> str:
                       for size, count in table["sizes"][-12:]], title="clusters by size", width=520)
         rows = "".join(
             f'<tr data-cluster="{c["id"]}"><td>{c["id"]}</td><td class="num">'
-            f'{c["size"]:,}</td><td class="num">{n(c["findings"], {"cluster": c["id"]})}</td>'
+            f'{n(c["size"], {"cluster": c["id"]}, count=c["findings"])}</td>'
+            f'<td class="num">{n(c["findings"], {"cluster": c["id"]})}</td>'
             f'<td class="examples">{"<br>".join(escape(m) for m in c["members"])}'
             f'{"<br>…" if c["size"] > len(c["members"]) else ""}</td></tr>' for c in table["top"])
         parts.append(
