@@ -261,8 +261,8 @@ def _duplicates(report: Report) -> str:
         if not table["clusters"]:
             parts.append(f"<h3>{kind} ({code})</h3><p>None found.</p>")
             continue
-        sizes = hbar([(f"{size} documents", count, urlencode({"code": code}), color_of("duplicates"))
-                      for size, count in table["sizes"][-12:]], title="clusters by size", width=520)
+        sizes = hbar([(label, count, urlencode({"code": code}), color_of("duplicates"))
+                      for label, count in table["sizes"]], title="clusters by size", width=520)
         rows = "".join(
             f'<tr data-cluster="{c["id"]}"><td>{c["id"]}</td><td class="num">'
             f'{n(c["size"], {"cluster": c["id"]}, count=c["findings"])}</td>'

@@ -7,6 +7,7 @@ page stays a few MB whatever the corpus size. The page says so wherever it shows
 
 from __future__ import annotations
 
+import os
 import random
 import zlib
 from collections import Counter, defaultdict
@@ -293,7 +294,7 @@ class Aggregate:
 
     def cluster_table(self, code: str) -> dict[str, Any]:
         groups = self.clusters[code].groups()
-        sizes = Counter(len(members) for members in groups)
+        sizes = Counter(_size_bucket(len(members)) for members in groups)
         findings = Counter(self.find_root(code, row.doc) for row in self.dup_rows[code])
         top = []
         for number, members in enumerate(groups[:self.top], 1):
@@ -301,7 +302,8 @@ class Aggregate:
             top.append({"id": f"{code}-{number}", "size": len(members), "members": labels[:5],
                         "findings": findings[self.find_root(code, members[0])]})
         return {"clusters": len(groups), "documents": sum(len(m) for m in groups),
-                "copies": sum(len(m) - 1 for m in groups), "sizes": sorted(sizes.items()), "top": top}
+                "copies": sum(len(m) - 1 for m in groups), "top": top,
+                "sizes": [(label, sizes[label]) for _low, label in SIZE_BUCKETS if sizes[label]]}
 
     def find_root(self, code: str, doc: int) -> int:
         return self.clusters[code].find(doc)
@@ -310,7 +312,19 @@ class Aggregate:
         if not hasattr(self, "_keys_by_number"):  # built once, for the few members without a finding
             self._keys_by_number = {n: key for key, n in self.doc_ids.items()}
         path, record = self._keys_by_number[number]
-        return f"{path} record {record}" if record is not None else path
+        return f"{os.path.basename(path)} record {record}" if record is not None else path
+
+
+SIZE_BUCKETS = ((2, "2 documents"), (3, "3 documents"), (4, "4 documents"), (5, "5–9 documents"),
+                (10, "10–19 documents"), (20, "20–49 documents"), (50, "50–99 documents"), (100, "100 or more"))
+
+
+def _size_bucket(size: int) -> str:
+    label = SIZE_BUCKETS[0][1]
+    for low, name in SIZE_BUCKETS:
+        if size >= low:
+            label = name
+    return label
 
 
 def _removed(spans: list[tuple[int, int, int, bool]]) -> int:
