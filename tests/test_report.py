@@ -95,6 +95,22 @@ def test_the_check_html_output_format_opens_without_errors(tmp_path):
     assert set(shown["rules"]) <= {c for c in shown["rules"] if c.startswith(("CL1", "CL4"))}
 
 
+@needs_chromium
+def test_markup_in_the_documents_is_shown_as_text_never_run(cli, tmp_path):
+    from chromium import probe
+
+    text = ("Police said the fire started at night.\n\n<script>document.title = 'owned'</script>\n\n"
+            "<!-- <script> --> Officials gave no cause.\n\n</script><img src=x onerror=alert(1)>\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text.replace("fire", "flood"), encoding="utf-8")
+    result = cli("report", tmp_path, "-o", tmp_path / "r.html", "--isolated", "--no-index", "--no-cache")
+    assert result.code == 0, result
+    shown = probe(tmp_path / "r.html")
+    assert shown["errors"] == [] and shown["console"] == [] and shown["total"] > 0
+    assert "CL205" in shown["rules"]  # the embedded script was found, and shown as text
+    assert "<script>document.title" not in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
 # -- the same numbers from a findings file ------------------------------------------------------
 
 def test_a_findings_file_gives_the_same_numbers_as_checking(pages):

@@ -62,7 +62,8 @@ def render(report: Report) -> str:
     rows = agg.sample_rows()
     data = {"fields": ROW_FIELDS, "rules": {c: [r["name"], r["family"]] for c, r in agg.rules.items()},
             "total": agg.total, "rows": [row.to_json() for row in rows]}
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    # no "<" at all inside the script element: neither "</script>" nor "<!--" can end or bend it
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     title = "corpuslint report: " + (", ".join(report.sources) or report.findings_file or "")
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
