@@ -73,8 +73,36 @@ def build_parser() -> argparse.ArgumentParser:
     learn.add_argument("--no-index", action="store_true", help="do not use or update the persistent corpus index")
     _config_arguments(learn)
 
+    report = sub.add_parser("report", help="write a self-contained HTML report of a corpus's health",
+                            description="Check PATHs (or read the findings of an earlier `check --output-format "
+                            "json|jsonl` with --from) and write one HTML page with charts: findings per family, "
+                            "rule and site or folder, what the fixes would remove, repeated lines and bios, "
+                            "duplicate clusters, metadata completeness, samples, and a filterable findings table.")
+    _report_arguments(report)
+
     sub.add_parser("version", help="print the version")
     return parser
+
+
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files or directories (default: . unless --from is given)")
+    parser.add_argument("-o", "--output-file", metavar="FILE", default="corpuslint-report.html",
+                        help="the HTML file to write (default: corpuslint-report.html)")
+    parser.add_argument("--from", dest="from_file", metavar="FINDINGS",
+                        help="report the findings of this JSON or JSONL file instead of checking; with PATHs, "
+                        "the corpus is read (not checked) for its sizes, groups and metadata")
+    parser.add_argument("--group-by", default="site", metavar="KEY",
+                        help="break findings down by site (default), folder, file, or field:NAME (a metadata field)")
+    parser.add_argument("--baseline", metavar="FILE", help="mark findings new or known against this baseline")
+    parser.add_argument("--select", type=_csv, metavar="RULES", help="run only these rules (codes, prefixes, names)")
+    parser.add_argument("--extend-select", type=_csv, default=[], metavar="RULES", help="add these rules")
+    parser.add_argument("--ignore", type=_csv, default=[], metavar="RULES", help="leave these rules out")
+    parser.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: all cores)")
+    parser.add_argument("--no-index", action="store_true",
+                        help="compare the checked files with each other only, not with the indexed corpus")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    _config_arguments(parser)
 
 
 def _config_arguments(parser: argparse.ArgumentParser) -> None:
@@ -128,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         handler = {"check": cmd_check, "fix": cmd_check, "rules": cmd_rules, "rule": cmd_rule,
-                   "plugins": cmd_plugins, "version": cmd_version, "learn": cmd_learn}[args.command]
+                   "plugins": cmd_plugins, "version": cmd_version, "learn": cmd_learn,
+                   "report": cmd_report}[args.command]
         return handler(args)
     except CorpuslintError as exc:
         print(f"corpuslint: error: {exc}", file=sys.stderr)
@@ -340,6 +369,53 @@ def _empty_run(result, args: argparse.Namespace, config) -> str | None:
         reasons.append(f"{skipped['force-exclude']} named path(s) are excluded and --force-exclude is on")
     why = "; ".join(reasons) if reasons else "the named folders hold no files"
     return f"no file to check in {' '.join(args.paths)}: {why}"
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """`corpuslint report`: check (or read findings), render the page, write it whole or not at all."""
+    from corpuslint.session import Linter
+    from corpuslint.errors import UsageError
+    from corpuslint.report.build import from_findings, from_paths, write_atomic
+    from corpuslint.report.corpus import GROUP_KINDS
+    from corpuslint.report.html import render
+
+    paths = args.paths or ([] if args.from_file else ["."])
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing:
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    if args.group_by not in GROUP_KINDS and not (args.group_by.startswith("field:") and len(args.group_by) > 6):
+        raise UsageError(f"--group-by {args.group_by!r}: choose site, folder, file or field:NAME")
+    overrides: dict[str, Any] = {}
+    if args.select is not None:
+        overrides["select"] = args.select
+    config = load_for(args, paths)
+    if args.extend_select:
+        overrides["extend_select"] = [*config.extend_select, *args.extend_select]
+    if args.ignore:
+        overrides["ignore"] = [*config.ignore, *args.ignore]
+    if overrides:
+        config = config.model_copy(update=overrides)
+    linter = Linter(config)
+    linter.index_mode = "memory" if args.no_index else "persistent"
+    if args.from_file:
+        report = from_findings(args.from_file, linter=linter, paths=paths, group_by=args.group_by,
+                               baseline=args.baseline)
+    else:
+        progress = _progress_bar() if sys.stderr.isatty() else None
+        report = from_paths(linter, paths, group_by=args.group_by, baseline=args.baseline, jobs=args.jobs,
+                            progress=progress, cache=not args.no_cache)
+        if progress:
+            progress(0, done=True)
+    size = write_atomic(args.output_file, render(report))
+    for note in report.notes:
+        if not args.from_file:
+            print(f"corpuslint: warning: {note}", file=sys.stderr)
+    for error in report.errors:
+        print(f"corpuslint: error: {error}", file=sys.stderr)
+    documents = f" in {report.stats.documents:,} documents" if report.stats else ""
+    print(f"Wrote {args.output_file}: {report.aggregate.total:,} findings{documents} "
+          f"({size / 1e6:.1f} MB, {report.seconds:.1f} s).")
+    return EXIT_ERROR if report.errors else EXIT_OK
 
 
 def _write_baseline(args: argparse.Namespace, linter, result) -> None:
