@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.corpus_features import (
@@ -17,8 +17,8 @@ from corpuslint.checks.corpus_features import (
     features, one_per_block, other_place,
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
-from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability
 from corpuslint.analysis import markdown_unit, source_text
+from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.textutil import block_removal, shorten
 
 K_UNIT_EXACT = "unit-exact"  # a Markdown unit's exact text (spacing folded), beside its normal form
@@ -28,9 +28,7 @@ def _exact_key(text: str, u: CorpusUnit) -> str:
     return digest(" ".join(text[u.start:u.end].split()))
 
 
-class RepeatedParagraphOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class RepeatedParagraphOptions(StrictOptions):
     min_documents: int = Field(
         3, alias="min-documents", ge=2,
         description="Independent documents (different articles) that must carry a line or paragraph.")
