@@ -25,7 +25,8 @@ How values are compared (the gold is Readability's guess, so it is cleaned the s
 - **published** agrees when the calendar day (YYYY-MM-DD as the gold writes it, no time-zone
   shift) is the same; `gold in text` counts the pages where that day is written somewhere in the
   page in a form corpuslint reads (English month name, ISO, m/d/yyyy).
-Pages whose gold value is null are left out of that field's figure.
+Pages whose gold value is null are left out of that field's figure. `wrong` counts the pages where
+a value was extracted and disagrees with the gold (a wrong value is worse than none).
 """
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     read = extractor(args.head_only)
     agree = {"title": title_agrees, "byline": byline_agrees, "published": date_agrees}
-    totals = {f: [0, 0, 0, 0] for f in agree}  # agree, pages with gold, gold in text, agree where in text
+    totals = {f: [0, 0, 0, 0, 0] for f in agree}  # agree, pages with gold, gold in text, agree there, wrong
     for raw in (args.web / "meta.jsonl").read_text(encoding="utf-8").splitlines():
         gold = json.loads(raw)
         if args.half != "all" and half(gold["id"]) != args.half:
@@ -148,16 +149,18 @@ def main(argv: list[str] | None = None) -> int:
             row[1] += 1
             row[2] += in_text
             row[3] += ok and in_text
+            row[4] += not ok and bool(found.get(field))
             if args.show and not ok:
                 mark = "" if in_text else "  (gold not in text)"
                 print(f"{gold['id']:<28} {field:<9} found {found.get(field)!r:.70}  gold {want!r:.60}{mark}")
     label = "head only (extract_head)" if args.head_only else "page reader (pagemeta.page_metadata)"
     print(f"\n{label}, half {args.half}")
-    print(f"{'field':<10} {'agree':>6} {'pages':>6} {'share':>6}   {'gold in text':>12} {'agree':>6} {'share':>6}")
-    for field, (ok, n, in_text, ok_in) in totals.items():
+    print(f"{'field':<10} {'agree':>6} {'pages':>6} {'share':>6}   {'gold in text':>12} {'agree':>6} {'share':>6}"
+          f"   {'wrong':>5}")
+    for field, (ok, n, in_text, ok_in, wrong) in totals.items():
         share = ok / n if n else 0.0
         share_in = ok_in / in_text if in_text else 0.0
-        print(f"{field:<10} {ok:>6} {n:>6} {share:>6.3f}   {in_text:>12} {ok_in:>6} {share_in:>6.3f}")
+        print(f"{field:<10} {ok:>6} {n:>6} {share:>6.3f}   {in_text:>12} {ok_in:>6} {share_in:>6.3f}   {wrong:>5}")
     return 0
 
 

@@ -36,6 +36,7 @@ ROLE_WORDS = frozenset(
     "follow share subscribe comments comment min read".split())
 # the window around the headline where pages put the byline and the date
 BEFORE, AFTER = 4, 14
+AFTER_BYLINE = 30  # a line opening with "By" is a byline further down too
 NUMERIC_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
 
 
@@ -84,8 +85,9 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     cuts = list(SEPARATOR.finditer(first)) + list(COLON.finditer(first))
     for cut in cuts:
         head, tail = _key(first[: cut.start()]), _key(first[cut.end():])
-        if head and _long_enough(head) and cut.re is SEPARATOR.compiled():
-            wanted.setdefault(head, 2)
+        if head and cut.re is SEPARATOR.compiled() and (
+                _long_enough(head) or len(head.split()) == 2 and len(tail.split()) <= 3):
+            wanted.setdefault(head, 2)  # "New Zealand - Wikipedia": a short headline, a shorter site
         if tail and _long_enough(tail) and len(head.split()) <= 3:
             wanted.setdefault(tail, 1)
     whole = _key(first)
@@ -124,7 +126,12 @@ def _window(lines: list[Line], headline: int | None) -> list[tuple[int, Line]]:
     if headline is None:
         return []
     start = max(1, headline - BEFORE)
-    return list(enumerate(lines[start: headline + AFTER + 1], start))
+    last = headline  # the headline repeated a few lines further (a page's h1 and its article's)
+    key = _key(lines[headline].text)
+    for index in range(headline + 1, min(len(lines), headline + AFTER)):
+        if _key(lines[index].text) == key:
+            last = index
+    return list(enumerate(lines[start: last + AFTER_BYLINE + 1], start))
 
 
 def _has_date(text: str) -> bool:
@@ -136,13 +143,20 @@ def _authors(window: list[tuple[int, Line]], headline: int | None) -> list[str]:
         names = _byline_names(line)
         if names:
             return names
-    # a bare name just under the headline, with a date or a time stamp beside it
+    window = window[:AFTER + BEFORE]
+    # a name under the headline with its stamp (`Dan Goodin - Apr 16, 2015`, `Alex Perry 1 day ago`,
+    # `Devindra Hardawar, @devindra`), or alone with a date on a line beside it
     after = [line for index, line in window if headline is not None and index > headline][:6]
     for i, line in enumerate(after):
-        name = _bare_name(line.text)
-        if name and (STAMP.search(line.text) or any(_has_date(n.text) for n in after[max(0, i - 1): i + 3] if n is not line)):
+        name, stamped = _name_line(line.text)
+        if name and (stamped or any(_has_date(n.text) for n in after[max(0, i - 1): i + 3] if n is not line)):
             return [name]
     return []
+
+
+def _clean(text: str) -> str:
+    """A byline without what names no one: `@handles`, `(reporting)`, `(R.J.)`."""
+    return " ".join(HANDLE.sub(" ", PARENTHESIS.sub(" ", text)).split())
 
 
 def _byline_names(line: Line) -> list[str]:
@@ -150,7 +164,14 @@ def _byline_names(line: Line) -> list[str]:
     text = line.text
     if len(text) > 160:
         return []
-    date = DATE_IN_TEXT.search(text)
+    if "@" in text or "(" in text:
+        text = _clean(text)
+        line = Line(line.start, line.start + len(text), text, True)
+    foreign = FOREIGN_BY.match(text)
+    if foreign:  # "Par Sébastien Farcis", "Por ...", "Von ...": a byline in another language
+        text = "By " + text[foreign.end():]
+        line = Line(line.start, line.start + len(text), text, True)
+    date = DATE_IN_TEXT.search(text) or MONTH_DAY.search(text)
     found = _byline(line)
     if not found and date is not None and date.start() > 3:
         cut = text[: date.start()].rstrip(" ,|·•-–—")
@@ -163,6 +184,20 @@ def _byline_names(line: Line) -> list[str]:
     return value if isinstance(value, list) else [value]
 
 
+def _repeated_name(lines: list[Line]) -> list[str]:
+    """A name standing alone on two lines of a page (the author's card above the article and the
+    author box under it), the first such name."""
+    seen: dict[str, int] = {}
+    for line in lines[1:]:
+        if len(line.text) <= 40:
+            name = _bare_name(line.text)
+            if name:
+                seen[name] = seen.get(name, 0) + 1
+                if seen[name] == 2:
+                    return [name]
+    return []
+
+
 def _first_byline(lines: list[Line]) -> list[str]:
     for line in lines[1:]:
         if len(line.text) <= 100:
@@ -173,13 +208,31 @@ def _first_byline(lines: list[Line]) -> list[str]:
     return []
 
 
-NAME_LINE_END = LazyPattern(r"\s*(?:[•·|]\s*\d+\s*[hmd]\b.*|[•·|,]\s*$)")
-STAMP = LazyPattern(r"[•·|]\s*\d+\s*[hmd]\b")
+FOREIGN_BY = LazyPattern(r"^(?:Par|Por|Von|Door|Di|Av|Af)\s+(?=\p{Lu})")
+MONTH_DAY = LazyPattern(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b(?!,?\s*\d)")
+HANDLE = LazyPattern(r"(?<!\S)@\w+")
+PARENTHESIS = LazyPattern(r"\([^()]{0,40}\)")
+# what follows a name on a byline line: a date, a time, "1 day ago", "• 8h"
+STAMP = LazyPattern(r"(?i)\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+                    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)|[•·|]\s*\d+\s*[hmd]\b")
+
+
+def _name_line(text: str) -> tuple[str | None, bool]:
+    """A line that is a person's name, alone or with its stamp after it; and whether a stamp was there."""
+    if len(text) > 100:
+        return None, False
+    cut = len(text)
+    for pattern in (DATE_IN_TEXT, STAMP, NUMERIC_DATE):
+        match = pattern.search(text)
+        if match is not None:
+            cut = min(cut, match.start())
+    stamped = cut < len(text) or HANDLE.search(text) is not None
+    name = _bare_name(_clean(text[:cut]).strip(" ,|·•-–—"))
+    return name, stamped
 
 
 def _bare_name(text: str) -> str | None:
-    """A line that is only a person's name (`Hazel Sheffield`, `James Akinaka • 8h`)."""
-    text = NAME_LINE_END.sub("", text).strip()
+    """A line that is only a person's name (`Hazel Sheffield`)."""
     words = text.split()
     if not 2 <= len(words) <= 4 or len(text) > 40:
         return None
