@@ -91,7 +91,7 @@ def date_agrees(found, gold: str) -> bool:
 
 def days_in(text: str) -> set[str]:
     """Every calendar day written in the page with a month name, in ISO, or as m/d/yyyy."""
-    from corpuslint.dates import DATE_IN_TEXT, date_from_match
+    from corpuslint.checks.metadata.dates import DATE_IN_TEXT, date_from_match
 
     days = {d.isoformat() for m in DATE_IN_TEXT.finditer(text) if (d := date_from_match(m))}
     for m in regex.finditer(r"(?<![\d/])([01]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])", text):
@@ -101,7 +101,7 @@ def days_in(text: str) -> set[str]:
 
 def extractor(head_only: bool):
     if head_only:
-        from corpuslint.extract import extract_head
+        from corpuslint.checks.metadata.extract import extract_head
 
         def read(text: str) -> dict:
             out: dict = {}
@@ -110,7 +110,7 @@ def extractor(head_only: bool):
                 out.setdefault(field, item.value)
             return out
         return read
-    from corpuslint.pagemeta import page_metadata
+    from corpuslint.checks.metadata.page import page_metadata
 
     def read(text: str) -> dict:
         found = page_metadata(text)
@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.show and not ok:
                 mark = "" if in_text else "  (gold not in text)"
                 print(f"{gold['id']:<28} {field:<9} found {found.get(field)!r:.70}  gold {want!r:.60}{mark}")
-    label = "head only (extract_head)" if args.head_only else "page reader (pagemeta.page_metadata)"
+    label = "head only (extract_head)" if args.head_only else "page reader (metadata.page.page_metadata)"
     print(f"\n{label}, half {args.half}")
     print(f"{'field':<10} {'agree':>6} {'pages':>6} {'share':>6}   {'gold in text':>12} {'agree':>6} {'share':>6}"
           f"   {'wrong':>5}")

@@ -23,8 +23,8 @@ from typing import Any
 
 import regex
 
-from corpuslint.dates import DATE_IN_TEXT, date_from_match, parse_date
-from corpuslint.extract import NAME_STOP, Line, _byline, _core, _date_then_byline, _read_names, iter_lines
+from corpuslint.checks.metadata.dates import DATE_IN_TEXT, date_from_match, parse_date
+from corpuslint.checks.metadata.extract import NAME_STOP, Line, _byline, _core, _date_then_byline, _read_names, iter_lines
 from corpuslint.textutil import LazyPattern
 
 # " | ", " - ", " – ", " — ": what a <title> puts between the headline and the site's name
