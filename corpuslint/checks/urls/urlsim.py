@@ -162,31 +162,61 @@ def _confusable(x: str, y: str) -> bool:
     return y in KEY_NEIGHBOURS.get(x, ()) or frozenset((x, y)) in LOOK_ALIKE
 
 
+# Look-alike runs of letters (`paulrnartin` for `paulmartin`) and digits for letters (`j0hnsmith`).
+LOOK_ALIKE_RUNS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
+DIGIT_LOOK_ALIKE = frozenset(frozenset(p) for p in ("0o", "1l", "1i", "5s", "3e"))
+# Digits for letters count only in labels this long: a short brand with a digit (`paypa1`,
+# `g00gle`) is the classic deliberate look-alike; a long personal or site name is a slip.
+MIN_DIGIT_LOOK_ALIKE = 8
+# Labels this long take any one letter added or dropped (`river-gazete` / `river-gazette`), not
+# only a doubled or neighbouring key: one slip is a small part of them.
+MIN_ANY_LETTER = 8
+
+
+def _dedoubled(label: str) -> str:
+    return regex.sub(r"(.)\1+", r"\1", label)
+
+
 def label_typo(a: str, b: str, *, min_length: int = 5) -> str | None:
-    """How `b` is one typing slip away from `a` ("i/j", "transposed", "extra n", ...), or None.
+    """How `b` is one typing slip away from `a` ("i/j", "transposed", "extra n", "rn/m", ...), or None.
 
     Both labels must be at least `min_length` long: on short labels one letter is a different
-    name (`abc`/`nbc`, `cnn`/`cnbc`). Hyphens, a final plural `s` and digit-for-digit changes
-    are deliberate spellings, not slips.
+    name (`abc`/`nbc`, `cnn`/`cnbc`). A hyphen added or dropped, a final plural `s` and
+    digit-for-digit changes are deliberate spellings, not slips; a digit for a look-alike letter
+    (`j0hnsmith`) counts only in a label of `MIN_DIGIT_LOOK_ALIKE` characters or more.
     """
     if a == b or min(len(a), len(b)) < min_length or abs(len(a) - len(b)) > 1:
         return None
+    if a.replace("-", "") == b.replace("-", ""):
+        return None  # bbc-news / bbcnews: another registration
     if len(a) == len(b):
         diffs = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diffs) == 1:
             i = diffs[0]
             x, y = a[i], b[i]
-            if "-" in (x, y) or not _confusable(x, y):
+            if "-" in (x, y):
                 return None
-            return f"{x}/{y}"
+            if _confusable(x, y):
+                return f"{x}/{y}"
+            if frozenset((x, y)) in DIGIT_LOOK_ALIKE and min(len(a), len(b)) >= MIN_DIGIT_LOOK_ALIKE:
+                return f"{x}/{y} look-alike"
+            return None
         if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
             i = diffs[0]
             if a[i] == b[i + 1] and a[i + 1] == b[i] and not (a[i].isdigit() and a[i + 1].isdigit()):
                 if "-" in (a[i], a[i + 1]) or "." in (a[i], a[i + 1]):
                     return None
                 return f"{a[i]}{a[i + 1]}/{b[i]}{b[i + 1]} transposed"
+        if len(diffs) >= 2 and _dedoubled(a) == _dedoubled(b) and len(a) >= MIN_ANY_LETTER:
+            return "doubled letter moved"  # gazzete / gazette
         return None
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    for run, letter in LOOK_ALIKE_RUNS:  # one letter longer: rn for m
+        at = longer.find(run)
+        while at != -1:
+            if longer[:at] + letter + longer[at + 2:] == shorter:
+                return f"{run}/{letter}" if longer is a else f"{letter}/{run}"
+            at = longer.find(run, at + 1)
     i = 0
     while i < len(shorter) and longer[i] == shorter[i]:
         i += 1
@@ -201,7 +231,7 @@ def label_typo(a: str, b: str, *, min_length: int = 5) -> str | None:
     after = longer[i + 1] if i + 1 < len(longer) else ""
     doubled = extra in (before, after)
     slipped = any(extra in KEY_NEIGHBOURS.get(ch, ()) for ch in (before, after) if ch)
-    if not (doubled or slipped):
+    if not (doubled or slipped or len(shorter) >= MIN_ANY_LETTER and i < len(longer) - 1):
         return None
     verb = "extra" if longer is b else "missing"
     return f"{verb} {extra}"
@@ -264,6 +294,9 @@ def site_keys(host: str, *, min_length: int = 5) -> list[str]:
             for i in range(offset, offset + len(label)):
                 keys.add(f"{parts.suffix}|{rest[:i]}{rest[i + 1:]}")
         offset += len(label) + 1
+    for run, letter in LOOK_ALIKE_RUNS:  # `paulrnartin` meets `paulmartin` under its own key
+        if run in rest:
+            keys.add(f"{parts.suffix}|{rest.replace(run, letter)}")
     return sorted(keys)
 
 
@@ -428,6 +461,20 @@ def _match(text: str, m: regex.Match) -> UrlMatch | None:
         end = host_end
     return UrlMatch(m.start(), end, text[m.start():end], scheme, host, host_start, host_end,
                     m.group("port") or "", rest)
+
+
+EMAIL_DOMAIN = LazyPattern(r"(?<![\w.+-])[\w.+-]+@(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+                           r"[A-Za-z]{2,24})(?![\w-]|\.\w)")
+
+
+def email_domains(text: str) -> Iterator[UrlMatch]:
+    """The domains of the e-mail addresses in `text` (`editor@oak-review.org` -> `oak-review.org`),
+    as host-only matches: a site's own address names its host too."""
+    if "@" not in text:
+        return
+    for m in EMAIL_DOMAIN.finditer(text):
+        host = m.group("host")
+        yield UrlMatch(m.start("host"), m.end("host"), host, "", host, m.start("host"), m.end("host"), "", "")
 
 
 def split_rest(rest: str) -> tuple[str, str, str]:
