@@ -77,13 +77,16 @@ KNOWN_LABELS = {
     "posted on": "date", "publication date": "date", "date published": "date", "pubdate": "date",
     "source": "source", "publisher": "source", "published by": "source", "site": "source",
     "title": "title", "headline": "title",
+    "tags": "tags", "tag": "tags", "tagged": "tags", "categories": "tags", "category": "tags",
+    "filed under": "tags", "posted in": "tags", "topics": "tags", "keywords": "tags", "labels": "tags",
 }
 # labels that open captions, credits, kickers, notes and quotes, not metadata
 NOT_LABELS = frozenset(
     "image images photo photos picture pictures video videos watch credit credits caption related "
     "more note warning breaking example claim share follow via update updates exclusive urgent "
     "listen click read trending advertisement sponsored correction clarification editor editors "
-    "origins rating status question answer q a transcript quote".split())
+    "origins rating status question answer q a transcript quote archive archives results search".split())
+HONORIFICS = frozenset("dr dr. prof prof. mr mr. mrs mrs. ms ms. rev rev. sir dame".split())
 SPEECH_WORDS = LazyPattern(r"(?i)\b(?:said|says|say|told|tells|asks?|asked|added|adds|writes|wrote|"
                              r"tweeted|explained|replied|noted|stated|declared)\b")
 
@@ -121,6 +124,12 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         items = _byline(line)
         if items is None:
             items = _dateline(line)
+        if (items is None and index == 0 and nxt is not None and _flat(nxt.text) == _flat(line.text)
+                and _could_be_title(line.text)):
+            # the headline twice (the page's and the article's): a title whatever its case
+            found.append(Found("title", _flat(line.text), line.start, line.end, "title", True, line.text))
+            index += 2
+            continue
         if (items is None and index == 0 and nxt is not None and line.blank_after and _is_title(line.text)
                 and not _known_label_line(line.text)):
             found.append(Found("title", _flat(line.text), line.start, line.end, "title", True, line.text))
@@ -151,6 +160,10 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         if wire is not None:
             found.append(wire)
             break
+        place = _place_dateline(line) or (_date_dash(line) if YEAR_LIKE.search(line.text[:40]) else None)
+        if place is not None:
+            found.append(place)
+            break
         if line.end - line.start > 120 or _is_prose(line.text):
             break
         if line.text.endswith(":"):
@@ -160,6 +173,110 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         found.extend(i for i in generic if generic_labels or i.kind != "label")
         found.sort(key=lambda i: i.start)
     return found
+
+
+def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found]:
+    """Attribution at the end of `text` (its last `max_lines` non-blank lines, none before offset
+    `after`): `Source: https://…`, a bare source URL as the last line, `This piece first appeared on
+    X and is republished with permission`, `Originally published at X`, `Written by A for X`,
+    `Syndicated by X`."""
+    tail = _last_lines(text, max_lines)
+    found: list[Found] = []
+    for position, line in enumerate(tail):
+        if line.start < after or len(line.text) > 240:
+            continue
+        items = _attribution(line, last=position == len(tail) - 1, alone=len(tail) < 2 or not _is_bare_url(
+            tail[position - 1].text) if position else True)
+        if not items and POST_META.match(line.text):
+            items = _byline(line) or _dateline(line) or []  # "Posted by A at 12:55 AM" under a post
+        if not items and _known_label_line(line.text):
+            label = _label(line, None)
+            if label is not None and label[0] is not None and label[0].field == "tags":
+                items = [label[0]]  # "Labels: FPGA, Tools", "Tags: ..." under a post
+        found.extend(items)
+    return found
+
+
+def _last_lines(text: str, count: int) -> list[Line]:
+    out: list[Line] = []
+    end = len(text)
+    while len(out) < count and end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        raw = text[start:end]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            s0 = start + lead
+            out.append(Line(s0, s0 + len(stripped), stripped[:LINE_TEXT_CAP], True))
+        end = start - 1
+    out.reverse()
+    return out
+
+
+BARE_URL = LazyPattern(r"^(?:https?://|www\.)\S+$")
+# "Source: <name>" credits the claims of a story (a newspaper it rewrites), not where the text comes
+# from; with a URL it names the page the text was taken from
+SOURCE_URL_LEAD = LazyPattern(r"(?i)^(?:source|via)\s*:?\s+(?=(?:https?://|www\.)\S+\s*$)")
+SOURCE_LEAD = LazyPattern(r"(?i)^originally\s+(?:published|appeared|posted)\s+(?:on|in|at|by)\s+")
+ATTRIBUTION = LazyPattern(
+    r"(?i)^this\s+(?:article|piece|story|post|essay|column|op-ed)\s+"
+    r"(?:was\s+|is\s+|has\s+been\s+)?(?:first\s+|originally\s+)?"
+    r"(?:appeared|published|posted|ran|written|produced)\s+(?:first\s+|originally\s+)?(?:on|in|at|by|for)\s+")
+REPUBLISHED = LazyPattern(
+    r"(?i)^(?:(?:re)?published|reprinted|reposted|syndicated|shared)\s+(?:with\s+(?:kind\s+)?permission\s+)?"
+    r"(?:from|by|via|of)\s+")
+WRITTEN_FOR = LazyPattern(r"^(?i:written|reported|produced)\s+by\s+")
+SOURCE_END = LazyPattern(r"(?i)(?:[.;,]\s|[.;,]?$|\s+(?:and|under|with|on|in|as|where|which|copyright)\b|\s+\()")
+
+
+def _is_bare_url(text: str) -> bool:
+    return BARE_URL.match(text) is not None
+
+
+def _source_name(text: str) -> tuple[str, int] | None:
+    """The publisher at the start of `text` ("The Daily Dot. Copyright 2014" -> "The Daily Dot")."""
+    host = regex.match(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?", text)
+    if host:
+        return host.group().rstrip(".,;)"), host.start() + len(host.group().rstrip(".,;)"))
+    stop = SOURCE_END.search(text)
+    name = text[: stop.start() if stop else len(text)].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 8 or not (_core(words[0])[:1].isupper() or _core(words[0])[:1].isdigit()):
+        return None
+    return name, len(name)
+
+
+def _attribution(line: Line, *, last: bool, alone: bool) -> list[Found]:
+    text = line.text
+    if last and alone and _is_bare_url(text):
+        return [Found("source", text.rstrip(".,;"), line.start, line.end, "attribution", True, text)]
+    written = WRITTEN_FOR.match(text)
+    if written:
+        at_for = text.find(" for ", written.end())
+        if at_for == -1:
+            return []
+        names, consumed = _read_names(text[:at_for], written.end(), shout=False)
+        rest = regex.match(r"\s+for\s+", text[consumed:])
+        if names and rest and consumed == at_for:
+            source = _source_name(text[consumed + rest.end():])
+            if source:
+                whole = not text[consumed + rest.end() + source[1]:].strip(" .")
+                return [Found("author", names[0] if len(names) == 1 else names, line.start, line.end,
+                              "attribution", whole, text),
+                        Found("source", source[0], line.start, line.end, "attribution", whole, text)]
+        return []
+    for pattern in (SOURCE_URL_LEAD, SOURCE_LEAD, ATTRIBUTION, REPUBLISHED):
+        lead = pattern.match(text)
+        if lead is None:
+            continue
+        source = _source_name(text[lead.end():])
+        if source is None:
+            return []
+        after = text[lead.end() + source[1]:].strip(" .")
+        whole = not after or bool(regex.match(r"(?i)(?:and\s+(?:is|was)\s+)?(?:re)?published\s+(?:here\s+)?with\s+"
+                                              r"(?:kind\s+)?permission\W*$|copyright\b", after))
+        return [Found("source", source[0], line.start, line.end, "attribution", whole, text)]
+    return []
 
 
 def wire_dateline(text: str, start: int = 0) -> Found | None:
@@ -248,9 +365,27 @@ def _known_label_line(text: str) -> bool:
     return match is not None and " ".join(match["label"].lower().split()) in KNOWN_LABELS
 
 
+PLEA = LazyPattern(r"(?i)^(?:watch|click|tap|read|listen|subscribe|sign\s+up|follow|share|download|join|like|"
+                   r"get|see|view|shop|buy|donate|support)\b.*\b(?:here|now|today|below|more|free|us)\W*$")
+CHROME_START = LazyPattern(r"(?i)^(?:share|tweet|follow|like\s+us|subscribe|sign\s+(?:up|in)|log\s*in|click|tap|"
+                           r"email|print|comments?|advertisement)\b")
+SITE_MARK = LazyPattern(r"[®™©℠]|\(R\)|\(TM\)")
+
+
+def _could_be_title(text: str) -> bool:
+    """A line that may be a headline at all: not a plea (`Watch the full episode here`), not a site's
+    name (`Example News ®`), not a label, not a sentence of prose."""
+    words = _words(text)
+    return (2 <= len(words) <= 25 and len(text) <= 160 and not PLEA.search(text) and not SITE_MARK.search(text)
+            and not CHROME_START.match(text) and not _known_label_line(text) and not BYLINE_START.match(text)
+            and "http" not in text)
+
+
 def _is_title(text: str) -> bool:
     if not 12 <= len(text) <= 160:
         return False
+    if SITE_MARK.search(text) or PLEA.search(text):
+        return False  # "Example News ®", "Watch The Full Episode Here": a site's name, a plea
     words = _words(text)
     if not 4 <= len(words) <= 25:
         return False
@@ -300,10 +435,15 @@ def _byline(line: Line) -> list[Found] | None:
     shout = line.text[:2] == "BY" or len(first) > 1 and first.isupper()  # "By JANE DOE, Associated Press"
     names, consumed = _read_names(line.text, rest_at, shout=shout)
     if not names:
-        return None
+        user = USER_NAME.match(line.text, rest_at) if POST_META.match(line.text) else None
+        if user is None:
+            return None
+        names, consumed = [user["user"]], user.end("user")  # "Posted by admin": a site's user name
     rest = line.text[consumed:]
     extra: list[Found] = []
     stripped = rest.strip()
+    if stripped and TIME_REST.match(rest):
+        rest, stripped = "", ""  # "Posted by Andrew Zonenberg at 12:55 AM": a time, no date
     whole = True
     if stripped:
         dated = _byline_rest(rest)
@@ -327,6 +467,12 @@ def _byline(line: Line) -> list[Found] | None:
         if item.kind == "byline":
             item.start, item.end = author.start, author.end
     return [author, *extra]
+
+
+# the post-meta line of a blog: "Posted by <user>", "Posted on <date> by <user>"
+POST_META = LazyPattern(r"(?i)^(?:posted|written|submitted|published)\b")
+USER_NAME = LazyPattern(r"(?P<user>[\p{Ll}\d][\w.-]{1,29})(?=\s*(?:$|[|,•·]|\s+(?:on|at)\b))")
+TIME_REST = LazyPattern(r"(?i)^\s*(?:at|@|,)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*\.?$")
 
 
 def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
@@ -384,6 +530,8 @@ def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
             return [], pos
         if any(p.lower().rstrip(".") in NAME_STOP for p in significant):
             return [], pos
+        while len(parts) > 2 and parts[0].lower() in HONORIFICS:
+            parts = parts[1:]  # "Dr. Ann Lee": the name is Ann Lee
         name = " ".join(parts)
         if shout or name.isupper():
             name = " ".join(_unshout(p) for p in parts)
@@ -494,6 +642,8 @@ def _date_then_byline(line: Line, text: str, match: regex.Match) -> list[Found] 
     if by is None or day is None:
         return None
     names, consumed = _read_names(text, by.end(), shout=False)
+    if not names and POST_META.match(text) and (user := USER_NAME.match(text, by.end())) is not None:
+        names, consumed = [user["user"]], user.end("user")
     if not names or text[consumed:].strip(" .,"):
         return None
     value: Any = names[0] if len(names) == 1 else names
@@ -550,6 +700,11 @@ def _label(line: Line, nxt: Line | None) -> tuple[Found | None, int] | None:
         end = nxt.end
         used = 2
     shown = line.text if used == 1 else f"{line.text} … {nxt.text}"
+    if known == "tags":
+        tags = _tags(value)
+        if not tags:
+            return None
+        return Found("tags", tags, line.start, end, "known-label", True, shown), used
     if known == "author":
         names, consumed = _read_names(value, 0, shout=value.isupper())
         if not names or value[consumed:].strip(" ,.|"):
@@ -567,6 +722,21 @@ def _label(line: Line, nxt: Line | None) -> tuple[Found | None, int] | None:
     return Found(key, _flat(value), line.start, end, "label", True, shown), used
 
 
+TAG_SPLIT = LazyPattern(r"\s*[,;|•·]\s*")
+NEXT_TAG_LABEL = LazyPattern(r"(?i)\s*[|•·]\s*(?:tags?|tagged|categories|category|filed under|topics)\s*:\s*")
+
+
+def _tags(value: str) -> list[str]:
+    """`News, Politics | Tags: Trump, Clinton` -> the tags of both labels, in order, once each."""
+    out: list[str] = []
+    for part in NEXT_TAG_LABEL.split(value):
+        for tag in TAG_SPLIT.split(part):
+            tag = tag.strip(" .")
+            if tag and len(tag) <= 40 and len(tag.split()) <= 5 and tag.lower() not in (t.lower() for t in out):
+                out.append(tag)
+    return out
+
+
 def _is_continuation(text: str) -> bool:
     """A broken-off end of the line before: short, and opening in lower case or with `&`."""
     words = text.split()
@@ -574,6 +744,61 @@ def _is_continuation(text: str) -> bool:
         return False
     first = text[0]
     return first.islower() or first == "&" or words[0].lower() in ("and", "&")
+
+
+# -- place-only datelines -----------------------------------------------------------------------
+
+PLACE_DATELINE = LazyPattern(
+    r"^(?P<place>\p{Lu}[\p{Lu}.'’\-]+(?:\s\p{Lu}[\p{Lu}.'’\-]+){0,2})"
+    r"(?:,\s*(?P<region>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}))?"
+    r"\s*(?P<dash>—|–|--|-)\s*(?=[\p{Lu}\d\"“‘'])")
+NOT_PLACES = frozenset(
+    "breaking update updated exclusive watch video photos editor note warning opinion analysis review "
+    "what why how who when where you we the this that it live urgent developing correction new".split())
+
+
+DATE_DASH = LazyPattern(r"\s*(?:--|—|–)\s*(?=\p{Lu})")
+
+
+def _date_dash(line: Line) -> Found | None:
+    """`Feb. 23, 2015 -- Life-threatening ...`: a date and a dash opening the lede."""
+    text = line.text
+    match = DATE_IN_TEXT.match(text)
+    if match is None:
+        return None
+    dash = DATE_DASH.match(text, match.end())
+    day = date_from_match(match)
+    if dash is None or day is None or len(text[dash.end():].split()) < 4:
+        return None
+    end = line.start + match.end()
+    return Found("date", day.isoformat(), line.start, end, "dateline", False, text[: match.end()])
+
+
+def _place_dateline(line: Line) -> Found | None:
+    """`DENVER — The ...`, `TOLEDO, Ohio -- ...`, `RENO, NV—...`: a place in capitals and a dash opening
+    the lede; the value is the place as written, in title case."""
+    text = line.text
+    if "-" not in text[:60] and "—" not in text[:60] and "–" not in text[:60]:
+        return None
+    match = PLACE_DATELINE.match(text)
+    if match is None:
+        return None
+    place = match["place"]
+    words = place.split()
+    if any(w.strip(".'’-").lower() in NOT_PLACES or w.strip(".'’-").lower() in NAME_STOP for w in words):
+        return None
+    if len(place.replace(" ", "").replace(".", "")) < 3 or match["dash"] == "-" and not match["region"]:
+        return None  # "A-" or a hyphenated word; a lone hyphen only after "PLACE, Region"
+    rest = text[match.end():]
+    if len(rest.split()) < 4:
+        return None  # a heading with a dash, not a lede
+    value = " ".join(_unshout(w) for w in words)
+    if match["region"]:
+        value += ", " + match["region"]
+    end = line.start + match.end()
+    while end > line.start and text[end - line.start - 1].isspace():
+        end -= 1
+    return Found("place", value, line.start, end, "dateline", False, text[: end - line.start])
 
 
 # -- wire datelines -----------------------------------------------------------------------------
