@@ -173,3 +173,33 @@ def test_rule_docs_have_the_headings():
         positions = [doc.index(h) for h in ("## What it does", "## Why is this bad?", "## Example",
                                             "## Fix safety")]
         assert positions == sorted(positions)
+
+
+# -- issue 16: a bio given again reworded; author boxes ------------------------------------------
+
+
+def test_a_bio_given_again_reworded_with_its_sentences_swapped_is_a_duplicated_bio():
+    doc = load("reworded/fakenewsnet-PolitiFact_Real_102-box")
+    found = findings(doc)
+    assert [code for code, _ in found] == ["CL401"]
+    (_, v), = found
+    assert doc.text[v.start:v.end].startswith("About the author: Her work has appeared")
+    assert v.data["measure"] == "sentences"
+
+
+def test_two_real_bios_of_two_people_are_not_copies():
+    assert findings(load("reworded/fakenewsnet-PolitiFact_Real_102-two-people")) == []
+
+
+@pytest.mark.parametrize("line, is_box", [
+    ("More posts by Lisa Rab", True),
+    ("Subscribe to Lisa Rab's feed", True),
+    ("Lisa Rab is a freelance writer who covers housing and schools in Charlotte.", True),
+    ("More stories from The Guardian", False),
+    ("Subscribe to our newsletter", False),
+    ("More posts like this one", False),
+])
+def test_author_boxes_are_bios_and_site_links_are_not(line, is_box):
+    from corpuslint.checks.bios.biography import is_bio
+
+    assert is_bio(line, position=0.95) is is_box

@@ -246,8 +246,21 @@ def _source_name(text: str) -> tuple[str, int] | None:
     return name, len(name)
 
 
+AUTHOR_BOX = LazyPattern(r"^(?:(?:More|All|Other|View\s+all|See\s+all)\s+(?:posts|articles|stories|columns)\s+by"
+                         r"|Subscribe\s+to(?=\s+.{3,40}['’]s\s+(?:feed|posts|RSS)\W*$))\s+")
+FEED_END = LazyPattern(r"['’]s\s+(?:feed|posts|RSS)\W*$")
+
+
 def _attribution(line: Line, *, last: bool, alone: bool) -> list[Found]:
     text = line.text
+    box = AUTHOR_BOX.match(text)
+    if box:  # an author box: "More posts by Jane Doe", "Subscribe to Jane Doe's feed"
+        feed = FEED_END.search(text)
+        body = text[: feed.start()] if feed else text
+        names, consumed = _read_names(body, box.end(), shout=False)
+        if len(names) == 1 and not body[consumed:].strip(" ."):
+            return [Found("author", names[0], line.start, line.end, "attribution", True, text)]
+        return []
     if last and alone and _is_bare_url(text):
         return [Found("source", text.rstrip(".,;"), line.start, line.end, "attribution", True, text)]
     written = WRITTEN_FOR.match(text)
