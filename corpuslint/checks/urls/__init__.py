@@ -211,7 +211,7 @@ class UrlVariant(UrlRule):
         for domain in email_domains(doc.text):
             mail[domain.core].append(domain)
             mail_lines[domain.core].add(doc.text.count("\n", 0, domain.start))
-        everything = set(by_host) | set(mail)
+        everything = list(dict.fromkeys([*by_host, *mail]))  # document order: deterministic messages
         if len(everything) < 2 or len(everything) > self.options.max_hosts:
             return
         # only hosts with the same suffix and number of labels can be one slip apart
@@ -272,7 +272,7 @@ class UrlVariant(UrlRule):
                 variants = occurrences(host)
                 if any(_deliberate(text, u, self.timeout) for u in variants):
                     continue
-                why = edges[winner][host]
+                why = typo_variant(winner, host, min_length=self.options.min_label_length) or edges[winner][host]
                 if evidence(host) == evidence(winner):
                     yield self._undecided(doc, winner, host, keep, variants, why)
                     continue
