@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 WEB = ROOT.parent / "shared" / "corpora" / "web"
 
-BY_PREFIX = regex.compile(r"^(?:(?:written|posted|story|text)\s+)?(?:by|par|von|por|door)\s+", regex.I)
+BY_PREFIX = regex.compile(r"^(?:(?:written|posted|story|text)\s+)?(?:by|par|von|por|door)\s+", regex.I)  # \s: newlines too
 DEGREE_TAIL = regex.compile(r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.?){1,3})+\s*$")
 
 
@@ -62,8 +62,7 @@ def half(page_id: str) -> str:
 
 
 def clean_gold_byline(byline: str) -> str:
-    first = byline.strip().split("\n")[0].strip()
-    first = BY_PREFIX.sub("", first)
+    first = BY_PREFIX.sub("", byline.strip()).strip().split("\n")[0].strip()
     first = DEGREE_TAIL.sub("", first)
     return norm(first)
 

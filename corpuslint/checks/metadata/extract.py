@@ -510,8 +510,12 @@ def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
         if names[-1] and lower in PARTICLES:
             names[-1].append(bare)
             continue
-        if not NAME_TOKEN.match(bare) or lower in NAME_STOP:
+        if not NAME_TOKEN.match(bare):
             break
+        if lower in NAME_STOP and not (names[-1] and lower in MONTHS and i + 1 < len(tokens)
+                                       and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))
+                                       and tokens[i + 1].group().rstrip(",;.").lower() not in NAME_STOP):
+            break  # a month ends a name, unless a name goes on after it ("Laura June Topolsky")
         is_caps = bare.isupper() and sum(c.isalpha() for c in bare) >= 2
         if is_caps and not shout:
             break  # an upper-case word after a name: the dateline's place (ABUJA, ...)
@@ -541,8 +545,9 @@ def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
         significant = [p for p in parts if p.lower() not in PARTICLES and p not in CONNECTORS]
         if not significant or len(significant) == 1 and significant[0].lower() in FUNCTION_WORDS:
             return [], pos
-        if any(p.lower().rstrip(".") in NAME_STOP for p in significant):
-            return [], pos
+        if any(p.lower().rstrip(".") in NAME_STOP for p in significant[-1:] + significant[:1]) or any(
+                p.lower().rstrip(".") in NAME_STOP and p.lower().rstrip(".") not in MONTHS for p in significant):
+            return [], pos  # a month inside a name is a given name ("Laura June Topolsky"), not at its ends
         while len(parts) > 2 and parts[0].lower() in HONORIFICS:
             parts = parts[1:]  # "Dr. Ann Lee": the name is Ann Lee
         name = " ".join(parts)

@@ -146,11 +146,16 @@ def _authors(window: list[tuple[int, Line]], headline: int | None) -> list[str]:
     window = window[:AFTER + BEFORE]
     # a name under the headline with its stamp (`Dan Goodin - Apr 16, 2015`, `Alex Perry 1 day ago`,
     # `Devindra Hardawar, @devindra`), or alone with a date on a line beside it
-    after = [line for index, line in window if headline is not None and index > headline][:6]
-    for i, line in enumerate(after):
-        name, stamped = _name_line(line.text)
-        if name and (stamped or any(_has_date(n.text) for n in after[max(0, i - 1): i + 3] if n is not line)):
-            return [name]
+    if headline is None:
+        return []
+    after = [line for index, line in window if index > headline][:6]
+    before = [line for index, line in window if index < headline]  # an author card above it (Medium)
+    for lines in (after, before):
+        for i, line in enumerate(lines):
+            name, stamped = _name_line(line.text)
+            if name and (stamped or any(_has_date(n.text) or MONTH_DAY.search(n.text) or STAMP.search(n.text)
+                                        for n in lines[max(0, i - 1): i + 3] if n is not line)):
+                return [name]
     return []
 
 
