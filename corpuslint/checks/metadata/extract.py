@@ -132,7 +132,8 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
             continue
         if (items is None and index == 0 and nxt is not None and line.blank_after and _is_title(line.text)
                 and not _known_label_line(line.text)):
-            found.append(Found("title", _flat(line.text), line.start, line.end, "title", True, line.text))
+            found.append(Found("title", without_site_name(_flat(line.text)), line.start, line.end, "title", True,
+                               line.text))
             index += 1
             continue
         if items is None:
@@ -383,6 +384,25 @@ PLEA = LazyPattern(r"(?i)^(?:watch|click|tap|read|listen|subscribe|sign\s+up|fol
 CHROME_START = LazyPattern(r"(?i)^(?:share|tweet|follow|like\s+us|subscribe|sign\s+(?:up|in)|log\s*in|click|tap|"
                            r"email|print|comments?|advertisement)\b")
 SITE_MARK = LazyPattern(r"[®™©℠]|\(R\)|\(TM\)")
+
+
+TITLE_SEPARATOR = LazyPattern(r"\s+[|–—-]\s+")
+
+
+def without_site_name(title: str) -> str:
+    """`Headline - The New York Times` -> `Headline`: short trailing parts in title case (a site's
+    name, a section) dropped while a headline of three words or more is left."""
+    while True:
+        parts = list(TITLE_SEPARATOR.finditer(title))
+        if not parts:
+            return title
+        last = parts[-1]
+        head, tail = title[: last.start()], title[last.end():]
+        words = tail.split()
+        if (len(words) > 4 or len(head.split()) < 3 or not all(_core(w)[:1].isupper() or _core(w).lower() in SMALL_WORDS
+                                                                  for w in words if _core(w))):
+            return title
+        title = head
 
 
 def _could_be_title(text: str) -> bool:
