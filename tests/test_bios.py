@@ -203,3 +203,16 @@ def test_author_boxes_are_bios_and_site_links_are_not(line, is_box):
     from corpuslint.checks.bios.biography import is_bio
 
     assert is_bio(line, position=0.95) is is_box
+
+
+def test_markdown_table_rows_and_code_repeat_by_nature():
+    # release notes list a commit in two tables (rows without outer pipes); a code sample repeats a line
+    text = ("Issue | Commit | Message\n--- | --- | ---\n"
+            "[SI-6146](https://issues.scala-lang.org/browse/SI-6146) | [55c9b9c](https://github.com/scala/scala/commit/55c9b9c) | More accurate prefixes for sealed subtypes.\n"
+            "[SI-5082](https://issues.scala-lang.org/browse/SI-5082) | [a0ee6e9](https://github.com/scala/scala/commit/a0ee6e9) | Cycle detection in the typer.\n\n"
+            "All commits:\n\n"
+            "[55c9b9c](https://github.com/scala/scala/commit/55c9b9c) | More accurate prefixes for sealed subtypes.\n"
+            "[a0ee6e9](https://github.com/scala/scala/commit/a0ee6e9) | Cycle detection in the typer.\n\n"
+            "```scala\nval result = transaction.run(sourceAccount, targetAccount, amount, currency, timeout, retries, logger)\n```\n\n"
+            "```scala\nval result = transaction.run(sourceAccount, targetAccount, amount, currency, timeout, retries, logger)\n```\n")
+    assert findings(Document.from_text(text)) == []
