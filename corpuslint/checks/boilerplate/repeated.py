@@ -20,7 +20,7 @@ from corpuslint.checks.corpus_features import (
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability
-from corpuslint.textutil import block_removal, shorten
+from corpuslint.textutil import block_removal, is_structure, shorten
 
 
 # A quotation or an embedded post: it opens with a quotation mark, or ends with a tweet's signature
@@ -147,6 +147,8 @@ class RepeatedParagraph(CorpusRule):
             if verdict is None or bio_of(f, u) is not None:  # a bio is CL410's
                 continue
             block = doc.text[u.start:u.end]
+            if is_structure(doc.text, u.start, u.end):
+                continue  # a heading, a code fence or code line, a table row: the document's structure
             if not verdict[2] and quoted(block):
                 continue  # a quotation or an embedded post that several outlets carry: the news itself
             if verdict[1] < self.options.min_documents and extract_head(block, 1):
