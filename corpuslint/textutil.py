@@ -153,6 +153,7 @@ class LazyPattern:
 
 FENCE = regex.compile(r"^[ \t]{0,3}(?:```|~~~)", regex.M)
 HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]")
+TABLE_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|")  # "---|---", "| --- | :--: |"
 
 
 def is_structure(text: str, start: int, end: int) -> bool:
@@ -176,4 +177,5 @@ def is_structure(text: str, start: int, end: int) -> bool:
     indented = line.startswith(("    ", "\t"))
     if indented and (prev_line.startswith(("    ", "\t")) or next_line.startswith(("    ", "\t"))):
         return True  # an indented code block (two lines or more)
-    return " | " in line and (" | " in prev_line or " | " in next_line or "-|-" in prev_line or "--- |" in prev_line)
+    return " | " in line and (" | " in prev_line or " | " in next_line or TABLE_RULE.match(prev_line) is not None
+                              or TABLE_RULE.match(next_line) is not None)
