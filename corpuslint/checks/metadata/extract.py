@@ -248,8 +248,10 @@ def _source_name(text: str) -> tuple[str, int] | None:
 
 
 AUTHOR_BOX = LazyPattern(r"^(?:(?:More|All|Other|View\s+all|See\s+all)\s+(?:posts|articles|stories|columns)\s+by"
-                         r"|Subscribe\s+to(?=\s+.{3,40}['’]s\s+(?:feed|posts|RSS)\W*$))\s+")
-FEED_END = LazyPattern(r"['’]s\s+(?:feed|posts|RSS)\W*$")
+                         r"|Subscribe\s+to(?=\s+.{3,40}['’]s\s+(?:feed|posts|RSS)\W*$)"
+                         r"|Follow(?=\s+.{3,40}\s+on\s+(?:Twitter|X|Facebook|Instagram)\b))\s+")
+# what ends an author box after the name: "'s feed", "on Twitter: @handle", "(@handle) on Twitter"
+FEED_END = LazyPattern(r"(?:['’]s\s+(?:feed|posts|RSS)|\s*(?:\(@\w+\)\s*)?on\s+(?:Twitter|X|Facebook|Instagram)\b.*)\W*$")
 
 
 def _attribution(line: Line, *, last: bool, alone: bool) -> list[Found]:
@@ -259,7 +261,7 @@ def _attribution(line: Line, *, last: bool, alone: bool) -> list[Found]:
         feed = FEED_END.search(text)
         body = text[: feed.start()] if feed else text
         names, consumed = _read_names(body, box.end(), shout=False)
-        if len(names) == 1 and not body[consumed:].strip(" ."):
+        if len(names) == 1 and len(names[0].split()) >= 2 and not body[consumed:].strip(" ."):  # "Follow Sarah": no
             return [Found("author", names[0], line.start, line.end, "attribution", True, text)]
         return []
     if last and alone and _is_bare_url(text):
