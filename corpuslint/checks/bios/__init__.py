@@ -40,7 +40,7 @@ from corpuslint.checks.bios.repeated import RepeatedBio
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.similarity import quick_tokens, word_shingles
-from corpuslint.textutil import URL_LIKE, block_removal, paragraphs, shorten
+from corpuslint.textutil import URL_LIKE, block_removal, is_structure, paragraphs, shorten
 
 # -- options ----------------------------------------------------------------------------------
 
@@ -223,7 +223,7 @@ def _listy(text: str, start: int, end: int) -> bool:
         next_line = text[end + 1: after if after != -1 else len(text)]
         if " | " in prev_line or "|" in prev_line.strip()[:1] or " | " in next_line or "-|-" in prev_line:
             return True
-    return "```" in text and text.count("```", 0, start) % 2 == 1  # inside a fenced code block
+    return is_structure(text, start, end)  # a code fence or code line, a heading, a table row
 
 
 def _ready(text: str, unit: CopyUnit, k: int) -> CopyUnit:
