@@ -15,11 +15,14 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
 import regex
 
+from corpuslint.config import Config
+from corpuslint.discovery import Discovery
+from corpuslint.linter import Linter
 from corpuslint.models import Document
+from corpuslint.session import Session
 
 RULE_CODE = "CL151"
 _NOT_SLUG = regex.compile(r"[^a-z0-9]+")
@@ -36,22 +39,24 @@ class Learned:
     where: str = ""
 
 
-def collect(linter: Any, paths: list[str]) -> dict[str, Learned]:
-    """Run CL151 over `paths` (against the corpus index) and gather what it reports, by key."""
-    from corpuslint.discovery import Discovery
+def collect(config: Config, paths: list[str], *, index: str = "persistent") -> dict[str, Learned]:
+    """Run CL151 over `paths` (against the corpus index) and gather what it reports, by key.
 
+    `config` selects CL151 (with its options); `index` is the session's index mode.
+    """
+    linter = Linter(config)
     rule = linter.by_code.get(RULE_CODE)
     if rule is None:
         return {}
     files = list(Discovery(linter.config).files(paths))
-    linter.index = linter.corpus_index(files, paths)
+    corpus = Session(linter, index=index).corpus_index(files, paths)
     found: dict[str, Learned] = {}
     for path in files:
         for item in linter.format_for(path).iter_documents(path, linter.read_settings):
             if not isinstance(item, Document):
                 continue
             own = list(rule.fingerprints(item))
-            for v in rule.check_corpus(item, linter.index, own):
+            for v in rule.check_corpus(item, corpus, own):
                 key = v.data.get("key")
                 if not key:
                     continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.metadata.extract import extract_head
@@ -19,7 +19,7 @@ from corpuslint.checks.corpus_features import (
     features, one_per_block, other_place,
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
-from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability
+from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.textutil import block_removal, is_structure, shorten
 
 
@@ -35,9 +35,7 @@ def quoted(block: str) -> bool:
     return QUOTATION_OPEN.match(block) is not None or EMBEDDED_POST.search(block) is not None
 
 
-class RepeatedParagraphOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class RepeatedParagraphOptions(StrictOptions):
     min_documents: int = Field(
         3, alias="min-documents", ge=2,
         description="Independent documents (different articles) that must carry a line or paragraph.")

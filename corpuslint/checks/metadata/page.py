@@ -24,7 +24,9 @@ from typing import Any
 import regex
 
 from corpuslint.checks.metadata.dates import DATE_IN_TEXT, date_from_match, parse_date
-from corpuslint.checks.metadata.extract import NAME_STOP, Line, _byline, _core, _date_then_byline, _read_names, iter_lines
+from corpuslint.checks.metadata.lines import Line, core_word, iter_lines
+from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
+from corpuslint.checks.metadata.vocabulary import NAME_STOP
 from corpuslint.textutil import LazyPattern
 
 # " | ", " - ", " – ", " — ": what a <title> puts between the headline and the site's name
@@ -177,10 +179,10 @@ def _byline_names(line: Line) -> list[str]:
         text = "By " + text[foreign.end():]
         line = Line(line.start, line.start + len(text), text, True)
     date = DATE_IN_TEXT.search(text) or MONTH_DAY.search(text)
-    found = _byline(line)
+    found = read_byline(line)
     if not found and date is not None and date.start() > 3:
         cut = text[: date.start()].rstrip(" ,|·•-–—")
-        found = _byline(Line(line.start, line.start + len(cut), cut, True))
+        found = read_byline(Line(line.start, line.start + len(cut), cut, True))
     if not found and date is not None:
         found = _date_then_byline(line, text.rstrip(". "), date)
     if not found:
@@ -206,7 +208,7 @@ def _repeated_name(lines: list[Line]) -> list[str]:
 def _first_byline(lines: list[Line]) -> list[str]:
     for line in lines[1:]:
         if len(line.text) <= 100:
-            found = _byline(line)
+            found = read_byline(line)
             if found:
                 value = found[0].value
                 return value if isinstance(value, list) else [value]
@@ -241,7 +243,7 @@ def _bare_name(text: str) -> str | None:
     words = text.split()
     if not 2 <= len(words) <= 4 or len(text) > 40:
         return None
-    if any(_core(w).lower() in ROLE_WORDS or _core(w).lower() in NAME_STOP for w in words):
+    if any(core_word(w).lower() in ROLE_WORDS or core_word(w).lower() in NAME_STOP for w in words):
         return None
     names, consumed = _read_names(text, 0, shout=text.isupper())
     if len(names) != 1 or text[consumed:].strip():

@@ -1,0 +1,455 @@
+"""CL301 and CL304: a host spelled two ways by a typing slip, within one document (CL301) or
+rarely against the spelling the rest of the corpus uses (CL304)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from corpuslint.checks.urls.base import UrlRule, discusses_lookalikes, where_lines, related_places
+from corpuslint.checks.urls.urlsim import (
+    UrlMatch, address_key, core_host, email_domains, find_urls, site_keys, spelling_differences, split_host, typo_variant,
+)
+from corpuslint.models import Document, Fix, Related, Severity, Violation
+from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
+from corpuslint.textutil import shorten
+
+
+# -- CL301 ------------------------------------------------------------------------------------------
+
+
+class UrlVariantOptions(StrictOptions):
+    min_label_length: int = Field(
+        5, ge=3, alias="min-label-length",
+        description="Shortest host label on which a one-letter difference counts as a typo (`cnn`/`cnbc` are two sites).",
+    )
+    cosmetic: bool = Field(
+        True,
+        description="Also report one link written two ways (http/https, `www.`, host case, trailing slash, default "
+                    "port, tracking parameters); only URLs with a scheme are compared this way.",
+    )
+    max_hosts: int = Field(
+        500, ge=2, alias="max-hosts",
+        description="Documents naming more distinct hosts than this (link lists, dumps) are not compared for typos.",
+    )
+    canonical: dict[str, str] = Field(
+        default_factory=dict,
+        description="Spellings and the spelling that replaces them, as CL302's map (share it with a YAML "
+                    "anchor): tells which of two spellings in a document is the typo.",
+    )
+
+
+class UrlVariant(UrlRule):
+    """## What it does
+    Reports a document that spells one address two ways: a host name with a typo next to the
+    right spelling (`silendman.blogspot.com` and `sjlendman.blogspot.com`), or one link written
+    with and without `https`, `www.`, a trailing slash, a default port, upper-case host letters
+    or tracking parameters (`utm_*`, `fbclid`, `gclid`, ...).
+
+    Host names in e-mail addresses count too: `www.oak-review.org` on one line and
+    `editor@oak-reveiw.org` on another are one site spelled two ways.
+
+    Which spelling is the typo comes from evidence, strongest first: the `canonical` map (the
+    same map as CL302's); a spelling used both as a web host and as an e-mail domain; the
+    spelling written more often (an e-mail address counts once per line); its name standing
+    elsewhere in the text (a handle, another URL's path). The other spelling is reported, naming
+    the right one and its lines, with a fix. With no evidence either way (one of each, nothing
+    else), ONE finding names both spellings and their lines, and offers no fix: the document
+    does not say which is right.
+
+    A typo is one slip in one label of at least `min-label-length` characters, everything else
+    equal: neighbouring keys or look-alike letters swapped (`i`/`j`, `n`/`m`, `o`/`0`), `rn`
+    for `m` (`vv` for `w`, `cl` for `d`), two letters transposed, a doubled or neighbouring key
+    added or dropped, a doubled letter moved (`gazzete`/`gazette`); in labels of 8 characters or
+    more also any letter added or dropped and a digit for a look-alike letter (`pau1martin`).
+    Different suffixes (`nytimes.com`/`nytimes.co`), subdomains (`news.`/`blog.`), a hyphen
+    added or dropped, a plural `s`, digits for digits, a digit in a short name (`paypa1`) and
+    short names (`cnn`/`cnbc`) are different names, not typos.
+
+    ## Why is this bad?
+    Two spellings of one site split it in two for deduplication, attribution and link checks,
+    and one of them is usually a dead or wrong address that a model will learn and repeat.
+
+    ## Example
+    ```
+    Visit his blog site at silendman.blogspot.com.
+    ...
+    Visit his blog site at sjlendman.blogspot.com.
+    ```
+    Use instead:
+    ```
+    Visit his blog site at sjlendman.blogspot.com.
+    ...
+    Visit his blog site at sjlendman.blogspot.com.
+    ```
+
+    ## Options
+    - `min-label-length` (default 5): shortest label on which one slip counts as a typo.
+    - `cosmetic` (default true): also report cosmetic spellings of one link.
+    - `max-hosts` (default 500): skip the typo comparison in documents naming more hosts.
+    - `canonical` (default empty): spellings and the spelling that replaces them; decides which
+      of two spellings is the typo.
+
+    ## Fix safety
+    The fix rewrites the reported spelling to the other one. It is unsafe: which spelling is
+    right is inferred from evidence in the document, which may be wrong both times. A pair with
+    no evidence gets no fix.
+
+    ## Known problems
+    A text that discusses two look-alike domains on purpose is left alone only when words like
+    "fake", "imitating", "look-alike" or "domain" stand near them; otherwise it is reported.
+    A hyphen added or dropped (`vladi-private` / `vladiprivate`) is not found: it is as often
+    another registration as a slip.
+    """
+
+    code = "CL301"
+    summary = "One address spelled two ways in a document: a host typo, or a link's cosmetic variants"
+    name = "url-variant"
+    fix_availability = FixAvailability.SOMETIMES
+    Options = UrlVariantOptions
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        text = doc.text
+        if "." not in text:
+            return
+        urls = list(find_urls(text, self.timeout))
+        if len(urls) < 2:
+            return
+        yield from self._typos(doc, urls)
+        if self.options.cosmetic:
+            yield from self._cosmetic(doc, urls)
+
+    # -- host typos --
+
+    def _typos(self, doc: Document, urls: list[UrlMatch]) -> Iterator[Violation]:
+        by_host: dict[str, list[UrlMatch]] = defaultdict(list)
+        for url in urls:
+            by_host[url.core].append(url)
+        mail: dict[str, list[UrlMatch]] = defaultdict(list)
+        mail_lines: dict[str, set[int]] = defaultdict(set)  # `[a@x.org](mailto:a@x.org)` is one use
+        for domain in email_domains(doc.text):
+            mail[domain.core].append(domain)
+            mail_lines[domain.core].add(doc.text.count("\n", 0, domain.start))
+        everything = list(dict.fromkeys([*by_host, *mail]))  # document order: deterministic messages
+        if len(everything) < 2 or len(everything) > self.options.max_hosts:
+            return
+        # only hosts with the same suffix and number of labels can be one slip apart
+        buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for host in everything:
+            parts = split_host(host)
+            buckets[(parts.suffix, len(parts.sub))].append(host)
+        edges: dict[str, dict[str, str]] = defaultdict(dict)
+        for hosts in buckets.values():
+            if len(hosts) < 2:
+                continue
+            hosts.sort(key=len)
+            for i, a in enumerate(hosts):
+                for b in hosts[i + 1:]:
+                    if len(b) - len(a) > 1:
+                        break
+                    if a not in by_host and b not in by_host:
+                        continue  # two e-mail domains: addresses of different people
+                    why = typo_variant(a, b, min_length=self.options.min_label_length)
+                    if why:
+                        edges[a][b] = why
+                        edges[b][a] = why
+        if not edges:
+            return
+        text = doc.text
+        lowered = text.lower()
+        known = {core_host(v) for v in self.options.canonical.values()}
+        wrong = {core_host(k) for k in self.options.canonical}
+
+        def evidence(host: str) -> tuple[int, int, int, int]:
+            """What says a spelling is the right one, strongest first: the `canonical` map, use both as a
+            web host and as an e-mail domain, how often it is written, its name elsewhere (a handle)."""
+            label = split_host(host).label
+            uses = len(by_host.get(host, ())) + len(mail_lines.get(host, ()))
+            listed = 1 if host in known else -1 if host in wrong else 0
+            return listed, int(host in by_host and host in mail), uses, lowered.count(label) - uses
+
+        def occurrences(host: str) -> list[UrlMatch]:
+            return sorted(by_host.get(host, []) + mail.get(host, []), key=lambda u: u.start)
+
+        seen: set[str] = set()
+        for start in sorted(edges):
+            if start in seen:
+                continue
+            component, todo = set(), [start]
+            while todo:
+                host = todo.pop()
+                if host not in component:
+                    component.add(host)
+                    todo.extend(edges[host])
+            seen |= component
+            ranked = sorted(component, key=evidence, reverse=True)
+            winner = ranked[0]
+            keep = occurrences(winner)
+            if any(discusses_lookalikes(text, u, self.timeout) for u in keep):
+                continue
+            for host in sorted(edges[winner], key=lambda h: occurrences(h)[0].start):
+                variants = occurrences(host)
+                if any(discusses_lookalikes(text, u, self.timeout) for u in variants):
+                    continue
+                why = typo_variant(winner, host, min_length=self.options.min_label_length) or edges[winner][host]
+                if evidence(host) == evidence(winner):
+                    yield self._undecided(doc, winner, host, keep, variants, why)
+                    continue
+                spelling = keep[0].text[keep[0].core_start - keep[0].start: keep[0].core_end - keep[0].start]
+                for url in variants:
+                    found = text[url.core_start:url.core_end]
+                    yield Violation(
+                        url.core_start,
+                        url.core_end,
+                        f"`{found}` looks like a misspelling of `{spelling}` ({where_lines(doc, keep)}; {why}); "
+                        f"spell the address one way",
+                        fix=Fix.replace(url.core_start, url.core_end, spelling,
+                                        f"Replace `{found}` with `{spelling}`", safe=False),
+                        related=related_places(doc, keep, "spelled"),
+                        source="typo",
+                        data={"variant": host, "spelling": winner, "edit": why,
+                              "variant_count": len(variants), "spelling_count": len(keep)},
+                    )
+
+    def _undecided(self, doc: Document, a: str, b: str, at_a: list[UrlMatch], at_b: list[UrlMatch],
+                   why: str) -> Violation:
+        """Two spellings and nothing to tell which is right: one finding naming both, no fix."""
+        first, second = (at_a, at_b) if at_a[0].start <= at_b[0].start else (at_b, at_a)
+        url = first[0]
+        text = doc.text
+        one = text[url.core_start:url.core_end]
+        other = text[second[0].core_start:second[0].core_end]
+        return Violation(
+            url.core_start, url.core_end,
+            f"`{one}` ({where_lines(doc, first)}) and `{other}` ({where_lines(doc, second)}) look like one address "
+            f"spelled two ways ({why}); nothing in the document says which is right: spell it one way",
+            related=related_places(doc, second, "spelled"),
+            source="typo-undecided",
+            data={"variant": core_host(one), "spelling": core_host(other), "edit": why, "direction": None,
+                  "variant_count": len(first), "spelling_count": len(second)},
+        )
+
+    # -- cosmetic spellings of one link --
+
+    def _cosmetic(self, doc: Document, urls: list[UrlMatch]) -> Iterator[Violation]:
+        groups: dict[tuple, list[UrlMatch]] = defaultdict(list)
+        text = doc.text
+        for url in urls:
+            # the label of a Markdown link, `[https://x.org/a](https://x.org/a/)`, is shown, not followed
+            if url.is_link and text[url.end:url.end + 2] != "](":
+                groups[address_key(url)].append(url)
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            by_text: dict[str, list[UrlMatch]] = defaultdict(list)
+            for url in members:
+                by_text[url.text].append(url)
+            if len(by_text) < 2:
+                continue
+            winner = max(by_text, key=lambda t: (len(by_text[t]), by_text[t][-1].start))
+            keep = by_text[winner]
+            for spelling, occurrences in by_text.items():
+                if spelling == winner:
+                    continue
+                diffs = spelling_differences(occurrences[0], keep[0])
+                if not diffs:
+                    continue
+                for url in occurrences:
+                    yield Violation(
+                        url.start,
+                        url.end,
+                        f"`{shorten(url.text, 70)}` is the link `{shorten(winner, 70)}` ({where_lines(doc, keep)}) "
+                        f"written another way ({', '.join(diffs)}); write it one way",
+                        fix=Fix.replace(url.start, url.end, winner, f"Write the link as `{shorten(winner, 70)}`",
+                                        safe=False),
+                        related=related_places(doc, keep, "written"),
+                        source="cosmetic",
+                        data={"variant": url.text, "spelling": winner, "differences": diffs},
+                    )
+
+
+# -- CL304 ------------------------------------------------------------------------------------------
+
+
+class CorpusUrlVariantOptions(StrictOptions):
+    min_documents: int = Field(
+        3, ge=1, alias="min-documents",
+        description="Documents in which the dominant spelling must occur.",
+    )
+    min_ratio: float = Field(
+        5.0, ge=1.0, alias="min-ratio",
+        description="How many times more documents the dominant spelling must have than the variant.",
+    )
+    min_label_length: int = Field(
+        5, ge=3, alias="min-label-length",
+        description="Shortest host label on which a one-letter difference counts as a typo.",
+    )
+
+
+class CorpusUrlVariant(UrlRule, CorpusRule):
+    """## What it does
+    Reports a host name that is one typing slip away from a spelling the rest of the corpus uses
+    far more often (`silendman.blogspot.com` in one document, `sjlendman.blogspot.com` in 40),
+    even when the misspelling is alone in its document. The dominant spelling must occur in at
+    least `min-documents` documents and in `min-ratio` times as many as the variant. A document
+    that has both spellings is left to CL301.
+
+    Hosts are indexed under the public suffix plus their name with at most one character
+    deleted (a SymSpell deletion neighbourhood), so substitutions, insertions and
+    transpositions meet under a shared key; the same typo model as CL301 then confirms the pair.
+
+    ## Why is this bad?
+    A misspelt host in a stamped bio or footer is a dead link, and it splits one site in two for
+    every per-site statistic of the corpus.
+
+    ## Example
+    In a corpus where forty articles end with `Visit his blog site at sjlendman.blogspot.com.`:
+    ```
+    Visit his blog site at silendman.blogspot.com.
+    ```
+    Use instead:
+    ```
+    Visit his blog site at sjlendman.blogspot.com.
+    ```
+
+    ## Options
+    - `min-documents` (default 3): documents the dominant spelling must occur in.
+    - `min-ratio` (default 5): how many times more documents it must have than the variant.
+    - `min-label-length` (default 5): shortest label on which one slip counts as a typo.
+
+    ## Fix safety
+    Unsafe: the dominant spelling is the likely one, not a certain one (two sites may really
+    differ by one letter).
+
+    ## Known problems
+    Only one slip is found (two-slip variants do not share a key). In a small corpus the
+    thresholds are rarely met.
+    """
+
+    code = "CL304"
+    summary = "A rare one-letter misspelling of a host the rest of the corpus spells one way"
+    name = "corpus-url-variant"
+    fix_availability = FixAvailability.ALWAYS
+    Options = CorpusUrlVariantOptions
+
+    SITE = "url-host"  # key: site key (suffix + name less one character), value: the host
+    SPELLING = "url-spelling"  # key and value: the host; one per occurrence, for exact counts
+
+    def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
+        seen: set[str] = set()
+        for url in find_urls(doc.text, self.timeout):
+            host = url.core
+            if host not in seen:
+                seen.add(host)
+                for key in site_keys(host, min_length=self.options.min_label_length):
+                    yield Fingerprint(self.SITE, key, url.core_start, url.core_end, host)
+            yield Fingerprint(self.SPELLING, host, url.core_start, url.core_end, host)
+
+    def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
+        occurrences: dict[str, list[Fingerprint]] = defaultdict(list)
+        for fp in own:
+            if fp.kind == self.SPELLING:
+                occurrences[fp.value].append(fp)
+        if not occurrences:
+            return
+        text = doc.text
+        for host, fps in occurrences.items():
+            own_docs = max(1, corpus.count(self.SPELLING, host))
+            candidates: set[str] = set()
+            for key in site_keys(host, min_length=self.options.min_label_length):
+                candidates.update(corpus.values(self.SITE, key))
+            candidates.discard(host)
+            best: tuple[int, str, str] | None = None
+            for other in candidates:
+                if other in occurrences:
+                    continue  # both in this document: CL301's finding
+                docs = corpus.count(self.SPELLING, other)
+                if docs < self.options.min_documents or docs < self.options.min_ratio * own_docs:
+                    continue
+                why = typo_variant(other, host, min_length=self.options.min_label_length)
+                if why and (best is None or docs > best[0]):
+                    best = (docs, other, why)
+            if best is None:
+                continue
+            docs, other, why = best
+            where = corpus.occurrences(self.SPELLING, other, limit=3)
+            related = [Related(path=o.path, line=o.line, record=o.record, message=f"spelled `{other}`")
+                       for o in where]
+            for fp in fps:
+                probe = UrlMatch(fp.start, fp.end, text[fp.start:fp.end], "", text[fp.start:fp.end],
+                                 fp.start, fp.end, "", "")
+                if discusses_lookalikes(text, probe, self.timeout):
+                    continue
+                found = text[fp.start:fp.end]
+                yield Violation(
+                    fp.start, fp.end,
+                    f"`{found}` looks like a misspelling of `{other}`, the spelling of {docs} other documents "
+                    f"(this one: {own_docs}; {why}); spell the address one way",
+                    fix=Fix.replace(fp.start, fp.end, other, f"Replace `{found}` with `{other}`", safe=False),
+                    related=related,
+                    source="corpus",
+                    data={"variant": host, "spelling": other, "edit": why, "variant_documents": own_docs,
+                          "spelling_documents": docs},
+                )
+
+
+# -- CL305 ------------------------------------------------------------------------------------------
+
+
+class WwwVariant(UrlRule):
+    """## What it does
+    Reports a host written both with and without `www.` in one document (`www.wikileaks.org`
+    once, `wikileaks.org` three times): the spelling used less often, naming the other one. Any
+    mention counts, a bare host name in prose as well as a link, except a host written with
+    capitals in prose (`NYTimes.com`, `BuzzFeed.com`): that is a name, styled on purpose.
+
+    ## Why is this bad?
+    It is a small inconsistency rather than an error (both usually reach the same site), so it
+    is only information: a corpus that counts or deduplicates by host sees two hosts, and a
+    house style usually wants one spelling.
+
+    ## Example
+    ```
+    The emails were published at wikileaks.org/podesta-emails ... see www.wikileaks.org/podesta-emails/emailid/21779
+    ```
+    Use instead: one spelling, `wikileaks.org` both times.
+
+    ## Fix safety
+    No fix: which spelling a site prefers is the owner's choice (CL302's `canonical` map can
+    rewrite it, `http://www.x.org: https://x.org`).
+    """
+
+    code = "CL305"
+    summary = "One host written with and without `www.` in a document"
+    name = "www-variant"
+    severity = Severity.INFO
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        if "www." not in doc.text.lower():
+            return
+        with_www: dict[str, list[UrlMatch]] = defaultdict(list)
+        without: dict[str, list[UrlMatch]] = defaultdict(list)
+        for url in find_urls(doc.text, self.timeout):
+            if not url.is_link and not url.host.islower():
+                continue  # `NYTimes.com`, `BuzzFeed.com` in prose: a name, styled on purpose
+            host = url.host.lower().rstrip(".")
+            if host.startswith("www.") and host.count(".") >= 2:
+                with_www[url.core].append(url)
+            elif host.count(".") >= 1 and not split_host(host).sub:
+                without[url.core].append(url)
+        for host in sorted(with_www.keys() & without.keys()):
+            a, b = with_www[host], without[host]
+            rare, common = (a, b) if len(a) < len(b) or len(a) == len(b) and a[0].start > b[0].start else (b, a)
+            shown = common[0].text[common[0].host_start - common[0].start: common[0].host_end - common[0].start]
+            for url in rare:
+                found = doc.text[url.host_start:url.host_end]
+                yield Violation(
+                    url.host_start, url.host_end,
+                    f"`{found}` is written `{shown}` elsewhere in the document ({where_lines(doc, common)}); "
+                    f"write the host one way",
+                    related=related_places(doc, common, "written"),
+                    source="www",
+                    data={"variant": found, "spelling": shown},
+                )
