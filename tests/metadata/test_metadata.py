@@ -101,7 +101,7 @@ def test_seed_fix_loop_converges_safe_then_unsafe():
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("fakenewsnet-PolitiFact_Fake_39.txt", {"author": "Free Wood Post"}),
+    ("fakenewsnet-PolitiFact_Fake_39.txt", {"author": "Free Wood Post", "place": "Houston"}),  # HOUSTON —
     ("fnc1-train-1341.txt", {"author": "Sylvia Westall", "source": "Reuters"}),
     ("fnc1-train-1821.txt", {"author": "Isaac Abrak", "source": "Reuters"}),
     ("fnc1-train-2230.txt", {"author": ["Benjamin Kang Lim", "Tony Munroe"], "source": "Reuters"}),
@@ -419,3 +419,70 @@ def test_a_fix_that_writes_some_fields_creates_no_findings_for_the_others(tmp_pa
     assert (tmp_path / "seed.meta.yaml").is_file()
     findings = cli("check", tmp_path, "--select", "CL501", "--output-format", "json", "--isolated", "--no-cache").json()
     assert findings == []
+
+
+# -- issue 16: the forms the extractor learnt, on real text (tests/data/metadata/forms) ------------
+
+FORMS = DATA / "forms"
+
+
+def form(name):
+    path = FORMS / name
+    return Document.from_text(path.read_text(encoding="utf-8"), path=str(path))
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("degrees-webmd.txt", {"author": "Brenda Goodman", "date": "2015-02-23"}),  # "By Brenda Goodman, MA"
+    ("headline-twice-cnet.txt", {"title": "Zuckerberg offers peek at Facebook's acquisition strategies"}),
+    ("place-fnc1-train-0757.txt", {"place": "Palm Beach Gardens, Fla."}),
+    ("attribution-fnc1-train-2058.txt", {"source": "Slate"}),
+    ("attribution-fnc1-train-0687.txt", {"source": "The Daily Dot"}),
+    ("source-url-fakenewsnet-PolitiFact_Fake_98.txt",
+     {"source": "http://ourlandofthefree.com/2017/06/libtard-hero-al-franken-forced-to-resign-in-disgrace/"}),
+    ("post-meta-blogger.txt", {"author": "Andrew Zonenberg", "tags": ["FPGA", "Tools"]}),
+    ("post-meta-ebb.txt", {"author": "Bradley M. Kuhn", "date": "2019-10-15"}),
+    ("headline-caps-fakenewsnet-PolitiFact_Real_103.txt", {}),  # "WHAT YOU NEED TO KNOW --" is no place
+])
+def test_issue_16_forms_on_real_text(name, expected):
+    found = {k: v.data["value"] for k, v in by_field(run(MetadataInBody(), form(name))).items()}
+    assert found == expected
+
+
+PROSE = "\n\nThe study found that most patients recovered within weeks of the first dose, researchers said on Monday.\n"
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("By Dr. Ann Lee, MD, MPH", {"author": "Ann Lee"}),
+    ("Posted by admin", {"author": "admin"}),
+    ("Posted on March 3, 2016 by jdoe42", {"author": "jdoe42", "date": "2016-03-03"}),
+    ("TOLEDO, Ohio -- Police said", {}),  # a dash, but no lede of four words after it
+    ("By Jane Doe\n\nCategories: News, Politics | Tags: Trump, Clinton",
+     {"author": "Jane Doe", "tags": ["News", "Politics", "Trump", "Clinton"]}),
+    # never a plea, a site's name, or a label that is not metadata
+    ("Watch The Full Episode Here Now\n\nBy Jane Doe", {"author": "Jane Doe"}),
+    ("Example News ®\n\nBy Jane Doe", {"author": "Jane Doe"}),
+    ("Tag Archives: gardening\n\nBy Jane Doe", {"author": "Jane Doe"}),
+    ("by the way, this is nice", {}),
+])
+def test_issue_16_heads_both_ways(head, expected):
+    document = Document.from_text(head + PROSE)
+    found = {k: v.data["value"] for k, v in by_field(run(MetadataInBody(), document)).items()}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    ("This piece first appeared on Truthout and is republished with permission.", {"source": "Truthout"}),
+    ("Written by Jane Doe for The Conversation.", {"author": "Jane Doe", "source": "The Conversation"}),
+    ("Syndicated by Tribune Content Agency", {"source": "Tribune Content Agency"}),
+    ("https://example.org/2017/06/story", {"source": "https://example.org/2017/06/story"}),
+    ("Follow Josh Feldman on Twitter: @feldmaniac", {"author": "Josh Feldman"}),  # fnc1-train-2003's last line
+    ("Follow us on Twitter", {}),
+    # left alone: a story credit, a finding in prose, a link list
+    ("Source: Detroit Free Press", {}),
+    ("The report was published in The Lancet on Monday.", {}),
+    ("https://example.org/a\n\nhttps://example.org/b", {}),
+])
+def test_issue_16_attribution_at_the_end_both_ways(tail, expected):
+    document = Document.from_text(PROSE.lstrip() + "\n" + tail + "\n")
+    found = {k: v.data["value"] for k, v in by_field(run(MetadataInBody(), document)).items()}
+    assert found == expected

@@ -111,6 +111,10 @@ class BodyOptions(SchemaOptions):
         8, alias="head-lines", ge=1, le=50,
         description="How many non-blank lines at the top of a document are searched for metadata; "
                     "the search also stops at the first line of prose.")
+    tail_lines: int = Field(
+        4, alias="tail-lines", ge=0, le=20,
+        description="How many non-blank lines at the end of a document are searched for attribution "
+                    "(`Source: …`, `This article first appeared on …`, a bare source URL as the last line); 0: none.")
     generic_labels: bool = Field(
         True, alias="generic-labels",
         description="Also report `Label: value` lines outside the schema (`Region: ...`, `Theme: ...`) as "
