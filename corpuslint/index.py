@@ -25,7 +25,6 @@ process time is start-up (imports, compiling every family's patterns).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import sys
@@ -34,6 +33,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from xxhash import xxh64_intdigest
 
 from corpuslint.rule import Fingerprint, Occurrence
 
@@ -44,9 +45,11 @@ if TYPE_CHECKING:
 # path, the `add` calls of its documents, and whether a rule crashed on it.
 Fingerprinter = Callable[[list[str]], Iterable[tuple[str, list, bool]]]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: xxHash keys, docs by (file, record)
 INDEX_FILE = "index.sqlite"
 WRITE_BATCH_DOCUMENTS = 2000  # documents' fingerprints written per transaction while refreshing
+MAX_COUNTS_KEPT = 500_000  # key counts kept during a run's check (~50 MB at most; see `focus`)
+COUNT_BATCH = 500  # keys per counting query (sqlite allows 32,766 parameters)
 
 
 class MemoryIndex:
@@ -88,9 +91,13 @@ class MemoryIndex:
 # -- the persistent index ---------------------------------------------------------------------
 
 def fp_key(kind: str, key: str) -> int:
-    """One signed 64-bit integer for (kind, key): sqlite's native INTEGER, 8 bytes a row."""
-    digest = hashlib.blake2b(f"{kind}\x00{key}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "little", signed=True)
+    """One signed 64-bit integer for (kind, key): sqlite's native INTEGER, 8 bytes a row.
+
+    xxHash64 (the `xxhash` package): keys are only compared for equality, and it is ~4x faster
+    than blake2b here, where every line of every document is keyed (~300,000 keys per 10 MB).
+    """
+    value = xxh64_intdigest(f"{kind}\x00{key}".encode())
+    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 _SCHEMA = """
@@ -108,7 +115,7 @@ CREATE TABLE docs (
     record INTEGER,
     document TEXT NOT NULL
 );
-CREATE INDEX docs_file ON docs(file);
+CREATE INDEX docs_file ON docs(file, record);
 CREATE TABLE fps (
     key INTEGER NOT NULL,           -- fp_key(kind, key)
     doc INTEGER NOT NULL,
@@ -146,6 +153,8 @@ class SqliteIndex:
         self._doc_count: int | None = None
         self._display: dict[str, str] = {}
         self._changing: int | None = None  # the generation a refresh records changed keys with
+        self._counts: dict[int, int] = {}  # fp key -> documents carrying it (see `focus`)
+        self._rels: dict[str, str] = {}  # a path as findings name it -> as the index stores it
         self.updated = 0  # files (re)read by the last refresh
         self.removed = 0  # files dropped by the last refresh
 
@@ -186,6 +195,7 @@ class SqliteIndex:
             return True
 
     def close(self) -> None:
+        self._counts.clear()
         if self._conn is not None and self._pid == os.getpid():
             self._conn.close()
         self._conn = None
@@ -251,6 +261,7 @@ class SqliteIndex:
         """
         started = time.perf_counter()
         conn = self.conn
+        self._counts.clear()
         # No transaction is open while files are read and fingerprinted: another run (a
         # pre-commit hook, an editor) is never locked out for that long, and a file that blocks
         # cannot hold the lock. What changed is written in short transactions; a file's row
@@ -433,8 +444,40 @@ class SqliteIndex:
             self._doc_count = self.conn.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
         return self._doc_count
 
+    def focus(self, path: str, record: int | None, document: str) -> None:
+        """Count every key of one document in bulk, before its corpus rules ask (`count`).
+
+        The rules ask for the count of each line and paragraph of the document: one query per
+        key was 60,000 queries per 2,000 documents, most of the corpus rules' time. Here two
+        queries per document read the counts of all its keys not counted yet in this run (the
+        index does not change while a run checks; a refresh forgets them). A document the index
+        does not hold is counted key by key, as before.
+        """
+        conn = self.conn
+        rel = self._rels.get(path)
+        if rel is None:
+            rel = self._rels[path] = self._relative(path)
+        row = conn.execute("SELECT d.id FROM docs d JOIN files f ON f.id = d.file "
+                           "WHERE f.path=? AND d.record IS ? AND d.document=?", (rel, record, document)).fetchone()
+        if row is None:
+            return
+        counts = self._counts
+        missing = [key for (key,) in conn.execute("SELECT key FROM fps WHERE doc=?", (row[0],)) if key not in counts]
+        if len(counts) + len(missing) > MAX_COUNTS_KEPT:
+            counts.clear()
+        for i in range(0, len(missing), COUNT_BATCH):
+            chunk = missing[i:i + COUNT_BATCH]
+            counts.update(conn.execute(
+                f"SELECT key, COUNT(*) FROM fps WHERE key IN ({','.join('?' * len(chunk))}) GROUP BY key", chunk))
+
     def count(self, kind: str, key: str) -> int:
-        return self.conn.execute("SELECT COUNT(*) FROM fps WHERE key=?", (fp_key(kind, key),)).fetchone()[0]
+        fp = fp_key(kind, key)
+        found = self._counts.get(fp)
+        if found is None:
+            found = self.conn.execute("SELECT COUNT(*) FROM fps WHERE key=?", (fp,)).fetchone()[0]
+            if len(self._counts) < MAX_COUNTS_KEPT:
+                self._counts[fp] = found
+        return found
 
     def occurrences(self, kind: str, key: str, limit: int = 5) -> list[Occurrence]:
         rows = self.conn.execute(

@@ -215,6 +215,12 @@ def minhash(shingle_set: Iterable[int], num_perm: int = DEFAULT_NUM_PERM, seed: 
     # take the low bits, the values the rest (see `shingles` for why this is stable)
     for h in sorted({hash((s, salt)) & MASK64 for s in shingle_set}, reverse=True):
         bins[h % num_perm] = h // num_perm  # descending: each bin ends with its smallest value
+    return _densified(bins, salt)
+
+
+def _densified(bins: list[int], salt: int) -> tuple[int, ...]:
+    """Fill each empty bin with the value of a pseudo-randomly probed non-empty one."""
+    num_perm = len(bins)
     filled = [i for i, v in enumerate(bins) if v != _EMPTY]
     if not filled:
         return tuple(bins)
@@ -319,3 +325,73 @@ def band_keys(sig: Sequence[int], bands: int, rows: int) -> list[str]:
         data = struct.pack(f"<H{rows}Q", band, *chunk)
         keys.append(hashlib.blake2b(data, digest_size=8).hexdigest())
     return keys
+
+
+# -- the same shingles and MinHash, vectorised ------------------------------------------------
+#
+# `document_signature` gives exactly what `minhash(shingles(words, 3), num_perm)` and the size of
+# that shingle set give, computed with numpy over the whole document at once: CPython's tuple
+# hash (xxHash's round, see `shingles`) and int hash (the value modulo 2**61 - 1) written out in
+# unsigned 64-bit arithmetic, which wraps as C's does. On 10 MB of news it is ~2x faster than the
+# loop of Python hashes and sets, and the values are the same bit for bit (tests/test_similarity.py
+# compares them on random word lists), so signatures stored by either compare.
+#
+# numpy costs ~80 ms to import: a run that fingerprints a handful of documents (a pre-commit
+# hook's) keeps to the plain Python path; past `VECTOR_AFTER` documents in a process it switches.
+
+_HASH_MODULUS = (1 << 61) - 1  # CPython's hash of an int n >= 0 is n % (2**61 - 1)
+_XXPRIME_1 = 11400714785074694791
+_XXPRIME_2 = 14029467366897019727
+_XXPRIME_5 = 2870177450012600261
+_TUPLE_TAIL = _XXPRIME_5 ^ 3527539
+VECTOR_AFTER = 64  # documents signed in this process before numpy is worth importing
+VECTOR_MIN_WORDS = 24  # shorter texts: the Python path is as fast
+_signed = [0]
+_MAX_LANES = 1 << 20
+
+
+class _Lanes(dict):
+    """word -> `hash(token_hash(word))` (CPython's hash of that int), computed on first use."""
+
+    def __missing__(self, word: str) -> int:
+        value = self[word] = token_hash(word) % _HASH_MODULUS
+        return value
+
+
+_LANES = _Lanes()
+
+
+def document_signature(words: Sequence[str], num_perm: int, k: int = 3) -> tuple[tuple[int, ...], int]:
+    """(`minhash(shingles(words, k), num_perm)`, the number of distinct shingles), fast."""
+    _signed[0] += 1
+    if k != 3 or len(words) < max(VECTOR_MIN_WORDS, 4) or _signed[0] <= VECTOR_AFTER:
+        shingle_set = shingles(words, k)
+        return minhash(shingle_set, num_perm), len(shingle_set)
+    import numpy as np
+
+    lanes = _LANES
+    if len(lanes) > _MAX_LANES:
+        lanes.clear()
+    h = np.fromiter(map(lanes.__getitem__, words), dtype=np.uint64, count=len(words))
+    shingle_values = np.unique(_tuple_hash(np, (h[:-2], h[1:-1], h[2:])))
+    salt = _mix64(_GOLDEN)  # minhash's salt for seed 0
+    salted = _tuple_hash(np, (shingle_values % np.uint64(_HASH_MODULUS),
+                              np.full(shingle_values.shape, salt % _HASH_MODULUS, dtype=np.uint64)))
+    perm = np.uint64(num_perm)
+    bins = np.full(num_perm, _EMPTY, dtype=np.uint64)
+    np.minimum.at(bins, (salted % perm).astype(np.intp), salted // perm)
+    return _densified(bins.tolist(), salt), len(shingle_values)
+
+
+def _tuple_hash(np, lanes: Sequence) -> object:
+    """CPython's `hash(tuple)` of equal-length arrays of item hashes, as unsigned 64-bit values."""
+    acc = np.full(lanes[0].shape, _XXPRIME_5, dtype=np.uint64)
+    p1, p2 = np.uint64(_XXPRIME_1), np.uint64(_XXPRIME_2)
+    r31, r33 = np.uint64(31), np.uint64(33)
+    for lane in lanes:
+        acc += lane * p2
+        acc = (acc << r31) | (acc >> r33)
+        acc *= p1
+    acc += np.uint64(len(lanes) ^ _TUPLE_TAIL)
+    acc[acc == np.uint64(MASK64)] = np.uint64(1546275796)  # CPython's hash is never -1
+    return acc

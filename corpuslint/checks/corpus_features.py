@@ -121,14 +121,14 @@ def features(doc: Document, *, keep: bool = False) -> Features:
     else:
         units, normalized = _units(text)
         tokens = normalized.split()  # `sim.tokens(text)`, from the paragraphs' normal forms
-        shingle_set = sim.shingles(tokens, SHINGLE)
+        signature, shingle_count = sim.document_signature(tokens, NUM_PERM, SHINGLE)
         result = Features(
             text=text,
             units=units,
             text_hash=digest(" ".join(tokens)),
             words=len(tokens),
-            signature=sim.minhash(shingle_set, NUM_PERM),
-            shingles=len(shingle_set),
+            signature=signature,
+            shingles=shingle_count,
             site=site,
         )
         if keep and len(_KEPT) < KEEP_DOCUMENTS:

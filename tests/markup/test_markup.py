@@ -114,3 +114,21 @@ def test_mojibake_of_other_legacy_encodings_is_found_and_repaired(linter, name):
 def test_french_czech_and_chinese_written_correctly_are_not_mojibake(linter):
     _, findings = findings_for(linter, "encodings/clean-fr-cs-zh.txt")
     assert not [f for f in findings if f.code == "CL206"]
+
+
+def test_lines_of_curly_quotes_and_dashes_only_cannot_be_mojibake_to_ftfy():
+    # CL206 sends a line to ftfy only when it holds a candidate character beyond typography
+    # (a speed-up: most lines of real text hold nothing else). That is safe only while ftfy's
+    # badness pattern, its first test, matches no string made of those characters and ASCII.
+    import itertools
+
+    from ftfy.badness import BADNESS_RE
+
+    from corpuslint.checks.markup import BEYOND_TYPOGRAPHY, TYPOGRAPHY
+
+    alphabet = TYPOGRAPHY + "aA .1\t中-"
+    assert not BEYOND_TYPOGRAPHY.search(alphabet)
+    for n in range(1, 6):
+        for chars in itertools.product(alphabet, repeat=n):
+            assert not BADNESS_RE.search("".join(chars))
+    assert BEYOND_TYPOGRAPHY.search("itâ€™s")  # real mojibake still goes to ftfy
