@@ -108,3 +108,41 @@ def test_shingles_and_signatures_are_the_same_in_another_process():
 def test_known_lsh_params_are_what_the_search_finds():
     for (threshold, num_perm, weight), params in sim.KNOWN_LSH_PARAMS.items():
         assert sim.search_lsh_params(threshold, num_perm, weight) == params
+
+
+def _news_texts(limit: int = 300) -> list[str]:
+    import json
+    from pathlib import Path
+
+    news = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "news.jsonl"
+    if not news.is_file():
+        pytest.skip("the shared news corpus is not here")
+    with news.open(encoding="utf-8") as handle:
+        return [json.loads(line)["text"] for _, line in zip(range(limit), handle)]
+
+
+def test_vectorised_signature_is_the_python_one_bit_for_bit(monkeypatch):
+    # `document_signature` (numpy) must give what `minhash(shingles(...))` gives: signatures
+    # stored by one path are compared with signatures of the other
+    pytest.importorskip("numpy")
+    monkeypatch.setattr(sim, "_signed", [10**9])  # past VECTOR_AFTER: the numpy path
+    rng = random.Random(7)
+    word_lists = [sim.tokens(text) for text in _news_texts()]
+    word_lists += [[rng.choice("a b c d e f".split()) for _ in range(rng.randint(24, 80))] for _ in range(200)]
+    word_lists += [[f"w{rng.randint(0, 10**6)}" for _ in range(rng.randint(24, 3000))] for _ in range(50)]
+    for words in word_lists:
+        for num_perm in (64, 128):
+            shingle_set = sim.shingles(words, 3)
+            assert sim.document_signature(words, num_perm) == (sim.minhash(shingle_set, num_perm), len(shingle_set))
+
+
+def test_normalize_of_ascii_text_takes_a_faster_path_to_the_same_form():
+    from corpuslint import textutil
+
+    lines = [line for text in _news_texts() for line in text.split("\n")]
+    lines += ["Visit WWW.Example.com/A?b=1 or mail Bob.Smith@Example.org!", "Top 10 (2016): a_b c__d", "  \t "]
+    for line in lines:
+        folded = textutil.unicodedata.normalize("NFKC", line).casefold()
+        if "://" in folded or "www." in folded or "@" in folded:
+            folded = textutil.URL_LIKE.sub(" ", folded)
+        assert textutil.normalize(line) == " ".join(textutil.WORD_RUN.findall(textutil.DIGITS.sub("0", folded)))
