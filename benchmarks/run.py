@@ -604,6 +604,140 @@ def section_scaling(rep: Report, manifest: dict[str, Any], jobs: int) -> None:
                f"{big_rss} MB at {manifest['text_bytes'] / MB:.0f} MB")
 
 
+def _alone(folder: Path, name: str, source: Path, text_limit: int | None) -> tuple[Path, int, int]:
+    """`source`'s records (its first `text_limit` bytes of text) as the only corpus of `folder`,
+    with a config there, so that the folder is the corpus root and its index holds nothing else.
+    (path, documents, text bytes)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "corpuslint.yaml").write_text("respect-gitignore: false\n", encoding="utf-8")
+    target = folder / name
+    docs = text = 0
+    with open(source, encoding="utf-8") as handle:
+        lines = []
+        for line in handle:
+            if not line.strip():
+                continue
+            size = len(json.loads(line)["text"].encode("utf-8"))
+            if text_limit is not None and text + size > text_limit and docs:
+                break
+            lines.append(line)
+            docs += 1
+            text += size
+    if not target.is_file() or target.stat().st_size != sum(len(x.encode("utf-8")) for x in lines):
+        target.write_text("".join(lines), encoding="utf-8")
+    return target, docs, text
+
+
+def section_whole_run(rep: Report, manifest: dict[str, Any], sizes: list[float], jobs: int) -> None:
+    """The run a user makes: every default rule, corpus rules included, on a corpus alone in its
+    folder (the folder is the corpus root): the SQLite index built afresh, then again with the
+    index built and nothing changed; `--no-cache` throughout, so every document is checked.
+    Per core = text MB / CPU seconds (user + system of the process and its workers), the figure
+    that holds on a shared machine; wall time is shown beside it."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / "whole-report.json"
+    whole = DATA / "whole"
+    rep.say("\n## The whole default run: `corpuslint check FILE --no-cache --output-format json -o OUT --jobs N` "
+            "(every default rule, corpus rules included; the file alone in a folder with a `corpuslint.yaml`, "
+            "so its SQLite index holds that corpus only)\n")
+    rep.say("MB/s per core is text MB / CPU seconds (user + system, workers included): the machine is shared, and "
+            "CPU time moves much less than wall time with the other processes' load (it is still inflated by "
+            "them: two busy hyperthreads or a cold cache cost cycles). Load average is the 1-minute figure before "
+            "the run.\n")
+    rep.say("| input | text MB | docs | index | --jobs | CPU s | MB/s per core | wall s | peak RSS MB | findings "
+            "| load avg |")
+    rep.say("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    results: dict[str, Any] = {}
+    source = Path(manifest["jsonl"])
+    for size in sizes:
+        limit = int(size * MB)
+        path, docs, text = _alone(whole / f"{size:g}mb", "corpus.jsonl", source, limit)
+        cases = [("built afresh (`--rebuild-index`)", ["--rebuild-index"], 1),
+                 ("built, nothing changed", [], 1)]
+        if size == sizes[0]:
+            cases += [("built afresh (`--rebuild-index`)", ["--rebuild-index"], jobs),
+                      ("built, nothing changed", [], jobs),
+                      ("in memory (`--no-index`)", ["--no-index"], 1)]
+        for label, extra, j in cases:
+            if j < 1 or (j > 1 and jobs <= 1):
+                continue
+            cmd = cli_command("check", str(path), "--config", str(path.parent / "corpuslint.yaml"), "--no-cache",
+                              "--output-format", "json", "-o", str(out), *extra, "--jobs", str(j))
+            load = load_average()
+            wall, rss, _code = run_measured(cmd)
+            cpu = CPU_SECONDS["last"]
+            found = count_findings(out)
+            key = f"{size:g}:{'fresh' if extra == ['--rebuild-index'] else 'memory' if extra else 'built'}:{j}"
+            results[key] = {"cpu": cpu, "wall": wall, "rss": rss, "findings": found, "text": text, "docs": docs,
+                            "load": load}
+            rep.say(f"| `{os.path.relpath(path, ROOT)}` | {text / MB:,.1f} | {docs:,} | {label} | {j} | {cpu:,.1f} "
+                    f"| {text / MB / cpu:,.2f} | {wall:,.1f} | {rss:,} | {'' if found is None else f'{found:,}'} "
+                    f"| {load:.1f} |")
+    rep.data["whole"] = results
+    first, last = f"{sizes[0]:g}", f"{sizes[-1]:g}"
+
+    def per_core(key: str) -> float:
+        r = results[key]
+        return r["text"] / MB / r["cpu"]
+
+    rep.target(f"whole default run, index built afresh, ≥ 10 MB/s per core at {first} MB",
+               per_core(f"{first}:fresh:1") >= 10, f"{per_core(f'{first}:fresh:1'):.2f} MB/s per core (CPU time)")
+    rep.target(f"whole default run, index built afresh, ≥ 8 MB/s per core at {last} MB",
+               per_core(f"{last}:fresh:1") >= 8,
+               ", ".join(f"{s:g} MB: {per_core(f'{s:g}:fresh:1'):.2f}" for s in sizes) + " MB/s per core")
+    rep.target(f"whole default run against the built index (nothing changed) ≥ 20 MB/s per core at {first} MB",
+               per_core(f"{first}:built:1") >= 20,
+               ", ".join(f"{s:g} MB: {per_core(f'{s:g}:built:1'):.2f}" for s in sizes) + " MB/s per core")
+    if jobs > 1 and f"{first}:fresh:{jobs}" in results:
+        one, many = results[f"{first}:fresh:1"], results[f"{first}:fresh:{jobs}"]
+        rep.target(f"whole default run --jobs {jobs} ≥ 1.8× (wall, index built afresh)", one["wall"] / many["wall"] >= 1.8,
+                   f"{one['wall'] / many['wall']:.2f}× in wall time (CPU {one['cpu']:.0f} s vs {many['cpu']:.0f} s; "
+                   f"load average {one['load']:.1f} and {many['load']:.1f} before: wall time on a shared machine "
+                   "says little)")
+    small, big = results[f"{first}:fresh:1"]["rss"], results[f"{last}:fresh:1"]["rss"]
+    rep.target("whole default run: peak memory flat with corpus size (index on disk)", big <= small * 1.25 + 20,
+               f"{small} MB at {first} MB of text, {big} MB at {last} MB")
+
+
+def section_one_changed(rep: Report, manifest: dict[str, Any], documents: int = 10_000, runs: int = 3) -> None:
+    """Pre-commit's run: one changed file checked against the index of a 10,000-document corpus."""
+    folder = DATA / "whole" / f"txt-{documents}"
+    source = Path(manifest["txt"])
+    files = sorted(source.rglob("*.txt"))[:documents]
+    if not (folder / "corpuslint.yaml").is_file():
+        for f in files:
+            dest = folder / f.relative_to(source)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            if not dest.exists():
+                shutil.copyfile(f, dest)
+        (folder / "corpuslint.yaml").write_text("respect-gitignore: false\n", encoding="utf-8")
+    build = cli_command("check", ".", "--no-cache", "--output-format", "json", "-o", str(RESULTS / "one.json"))
+    wall_build, _rss, _code = run_measured(build, cwd=str(folder))
+    cpu_build = CPU_SECONDS["last"]
+    changed = folder / files[len(files) // 2].relative_to(source)
+    original = changed.read_text(encoding="utf-8")
+    walls, cpus = [], []
+    try:
+        for i in range(runs):
+            changed.write_text(original + f"\nEdited for the benchmark ({i}).\n", encoding="utf-8")
+            cmd = cli_command("check", str(changed.relative_to(folder)), "--output-format", "json", "-o",
+                              str(RESULTS / "one.json"))
+            wall, _rss, _code = run_measured(cmd, cwd=str(folder))
+            walls.append(wall)
+            cpus.append(CPU_SECONDS["last"])
+    finally:
+        changed.write_text(original, encoding="utf-8")
+    best = min(walls)
+    rep.say(f"\n## One changed file against the index of {len(files):,} documents (`{os.path.relpath(folder, ROOT)}`)\n")
+    rep.say(f"- building that index (`corpuslint check . --no-cache`, every default rule): {wall_build:.1f} s wall, "
+            f"{cpu_build:.1f} s CPU")
+    rep.say(f"- `corpuslint check {changed.relative_to(folder)}` after changing it, {runs} runs: best {best:.2f} s "
+            f"wall (all: {', '.join(f'{w:.2f}' for w in walls)}), CPU {min(cpus):.2f} s")
+    rep.data["one_changed"] = {"walls": walls, "cpus": cpus, "build_wall": wall_build, "build_cpu": cpu_build}
+    rep.target(f"one changed file against an indexed {len(files):,}-document corpus < 0.5 s", best < 0.5,
+               f"{best:.2f} s wall (CPU {min(cpus):.2f} s)")
+
+
 def section_startup(rep: Report, manifest: dict[str, Any], runs: int) -> None:
     folder = DATA / "startup"  # alone in its folder: the corpus index covers only this file
     folder.mkdir(parents=True, exist_ok=True)
@@ -735,7 +869,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=2, help="in-process runs: best of N (default 2)")
     parser.add_argument("--quick", action="store_true", help="a small run: 20 MB, 4 MB sample, 1 MB peers")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the corpus even if it exists")
-    parser.add_argument("--only", default="throughput,peers,scaling,startup,pathological",
+    parser.add_argument("--whole-mb", default="10,30,100",
+                        help="corpus sizes (MB of text) of the whole default run (default 10,30,100)")
+    parser.add_argument("--only", default="throughput,peers,scaling,whole,changed,startup,pathological",
                         help="comma-separated sections to run")
     args = parser.parse_args(argv)
     if args.quick:
@@ -782,6 +918,11 @@ def main(argv: list[str] | None = None) -> int:
         section_peers(rep, manifest, times, args.peer_mb)
     if "scaling" in sections:
         section_scaling(rep, manifest, args.jobs)
+    if "whole" in sections:
+        sizes = sorted(min(float(x), manifest["text_bytes"] / MB) for x in args.whole_mb.split(","))
+        section_whole_run(rep, manifest, sizes, args.jobs)
+    if "changed" in sections:
+        section_one_changed(rep, manifest)
     if "pathological" in sections:
         section_pathological(rep)
 
