@@ -341,6 +341,8 @@ _BIO_HINTS = ("author", "writer", "journalist", "reporter", "editor", "columnist
               "fellow", "analyst", "scholar", "essayist", "critic", "economist", "researcher", "broadcaster",
               "anchor", "podcaster", "follow", "reach", "contact", "mail", "lives", "visit", "blog", "writes",
               "reports", "appeared", "book", "@")
+# the same test as `any(hint in lowered for hint in _BIO_HINTS)`, in one C call (~1M units per 10 MB)
+_BIO_HINT = re.compile("|".join(re.escape(hint) for hint in _BIO_HINTS))
 
 
 def bio_of(f: Any, u: Any) -> BioEvidence | None:
@@ -353,8 +355,7 @@ def bio_of(f: Any, u: Any) -> BioEvidence | None:
         # Twitter"); a 3-word line such as "About the author:" is the label above one
         if 5 <= u.words <= BIO_MAX_WORDS:
             block = f.text[u.start:u.end]
-            lowered = block.lower()
-            if any(hint in lowered for hint in _BIO_HINTS):
+            if _BIO_HINT.search(block.lower()):
                 evidence = bio_evidence(block, u.start / max(len(f.text), 1))
                 u.bio = evidence if evidence.score >= BIO_THRESHOLD else None
     return u.bio
