@@ -7,6 +7,7 @@ internal error. A user never sees a traceback unless CORPUSLINT_DEBUG=1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import json
 import os
@@ -241,13 +242,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         matcher = Matcher(args.baseline, linter)  # a missing or broken baseline fails before the run
         result.filters.append(matcher)
 
+    from corpuslint.files import atomic_output
+
+    # -o FILE replaces the file whole when the run ends, or leaves it as it was (files.atomic_output);
     # with --diff, stdout is the patch alone (as ruff does): the report goes to stderr
+    output = contextlib.ExitStack()
     try:
-        stream = open(args.output_file, "w", encoding="utf-8") if args.output_file else \
+        stream = output.enter_context(atomic_output(args.output_file)) if args.output_file else \
             sys.stderr if args.diff else sys.stdout
     except OSError as exc:
         raise UsageError(f"-o/--output-file {args.output_file}: cannot write it: {exc.strerror or exc}") from None
-    try:
+    with output:
         color = args.color == "always" or (args.color == "auto" and stream.isatty() and not os.environ.get("NO_COLOR"))
         reporter = reporter_cls(stream, show_source=not args.no_source, quiet=args.quiet,
                                 statistics=args.statistics, show_fixes=args.show_fixes, color=color)
@@ -276,9 +281,6 @@ def cmd_check(args: argparse.Namespace) -> int:
             reporter.finish(result)
         else:
             reporter.report(result)
-    finally:
-        if args.output_file:
-            stream.close()
     from corpuslint.reporters.text import printable
 
     for note in result.notes:
