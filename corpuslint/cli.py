@@ -482,17 +482,12 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 def cmd_rule(args: argparse.Namespace) -> int:
     from corpuslint.errors import UsageError
-    from corpuslint.rule import rule_options
+    from corpuslint.rule import explain, rule_options
 
     linter = _linter_for_listing(args)
     rule = linter.lookup(args.rule)
     if rule is None:
         raise UsageError(f"no rule is called {args.rule!r}; `corpuslint rules` lists them")
-    fix_sentence = {
-        "always": "Fix is always available.",
-        "sometimes": "Fix is sometimes available.",
-        "none": "Fix is not available.",
-    }[rule.fix_availability.value]
     path, line = rule.source_location()
     if args.output_format == "json":
         print(json.dumps({
@@ -502,17 +497,7 @@ def cmd_rule(args: argparse.Namespace) -> int:
             "options": rule_options(rule), "origin": rule.origin, "source": path, "source_line": line,
         }, indent=2, default=str))
         return EXIT_OK
-    print(f"# {rule.name} ({rule.code})\n")
-    print(f"Family: {rule.family}. Default severity: {rule.severity.value}. "
-          f"{'On' if rule.default_enabled else 'Off'} by default."
-          f"{' A corpus rule: it compares each document with the whole corpus.' if rule.is_corpus_rule() else ''}")
-    print(f"{fix_sentence}" + (f" From {rule.origin}." if rule.origin else "") + "\n")
-    print(rule.explanation())
-    options = rule_options(rule)
-    if options and "## Options" not in rule.explanation():
-        print("\n## Options")
-        for opt in options:
-            print(f"- `{opt['name']}` ({opt['type']}, default `{opt['default']!r}`): {opt['description']}")
+    print(explain(rule))
     return EXIT_OK
 
 
