@@ -17,6 +17,7 @@ from corpuslint import hookimpl
 from corpuslint import similarity as sim
 from corpuslint.checks.corpus_features import (
     FINGERPRINT_VERSION, K_DOC, NUM_PERM, SAMPLE, Carriers, Features, estimate, features, is_self, other_place,
+    stored_signature,
 )
 from corpuslint.models import Document, Related, Severity, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, Occurrence, StrictOptions
@@ -160,10 +161,14 @@ class NearDuplicateDocument(CorpusRule):
     def kind(self) -> str:
         return f"band{self.bands}x{self.rows}"
 
-    def _band_keys(self, f: Features) -> list[str]:
+    def _band_keys(self, f: Features, low: tuple[int, ...] | None = None) -> list[str]:
+        """The LSH band keys of the signature's 32-bit values (what the index stores of it, so
+        that a check against a built index need not compute the signature again)."""
         params = (self.bands, self.rows)
         if params not in f.bands:
-            f.bands[params] = sim.band_keys(f.signature, self.bands, self.rows)
+            if low is None:
+                low = tuple(v & 0xFFFFFFFF for v in f.signature)
+            f.bands[params] = sim.band_keys(low, self.bands, self.rows)
         return f.bands[params]
 
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
@@ -177,10 +182,10 @@ class NearDuplicateDocument(CorpusRule):
         f = features(doc)
         if f.words < self.options.min_words:
             return
-        mine = (f.shingles, tuple(v & 0xFFFFFFFF for v in f.signature))
+        mine = stored_signature(corpus, self._carriers, f)
         best: tuple[tuple[str, int], Occurrence, float] | None = None
         checked: set[str] = set()
-        for key in self._band_keys(f):
+        for key in self._band_keys(f, mine[1]):
             if corpus.count(self.kind, key) < 2:
                 continue
             occs = corpus.occurrences(self.kind, key, limit=SAMPLE)
