@@ -457,12 +457,10 @@ class SqliteIndex:
         rel = self._rels.get(path)
         if rel is None:
             rel = self._rels[path] = self._relative(path)
-        row = conn.execute("SELECT d.id FROM docs d JOIN files f ON f.id = d.file "
-                           "WHERE f.path=? AND d.record IS ? AND d.document=?", (rel, record, document)).fetchone()
-        if row is None:
-            return
         counts = self._counts
-        missing = [key for (key,) in conn.execute("SELECT key FROM fps WHERE doc=?", (row[0],)) if key not in counts]
+        missing = [key for (key,) in conn.execute(
+            "SELECT p.key FROM files f JOIN docs d ON d.file = f.id JOIN fps p ON p.doc = d.id "
+            "WHERE f.path=? AND d.record IS ? AND d.document=?", (rel, record, document)) if key not in counts]
         if len(counts) + len(missing) > MAX_COUNTS_KEPT:
             counts.clear()
         for i in range(0, len(missing), COUNT_BATCH):

@@ -276,15 +276,23 @@ def stored_signature(corpus: CorpusView, carriers: Carriers, f: Features) -> tup
 class Carriers:
     """What the index says about the documents carrying one fingerprint, cached per run."""
 
+    # The stored signatures, by text hash: one cache for the four rules (each asked the index
+    # for the same documents' signatures), kept while they check against the same index.
+    _signatures: dict[str, tuple[int, tuple[int, ...]] | None] = {}
+    _signatures_of: list = [None]  # the index they were read from
+
     def __init__(self) -> None:
-        self._signatures: dict[str, tuple[int, tuple[int, ...]] | None] = {}
         self._groups: dict[tuple[str, str], tuple[int, float, list[Occurrence]]] = {}
 
     def signature(self, corpus: CorpusView, text_hash: str) -> tuple[int, tuple[int, ...]] | None:
-        if text_hash not in self._signatures:
+        cache = Carriers._signatures
+        if Carriers._signatures_of[0] is not corpus or len(cache) > 200_000:
+            cache.clear()
+            Carriers._signatures_of[0] = corpus
+        if text_hash not in cache:
             values = corpus.values(K_DOC, text_hash)
-            self._signatures[text_hash] = signature_from_value(next(iter(values))) if values else None
-        return self._signatures[text_hash]
+            cache[text_hash] = signature_from_value(next(iter(values))) if values else None
+        return cache[text_hash]
 
     def groups(self, corpus: CorpusView, kind: str, key: str) -> tuple[int, float, list[Occurrence]]:
         """(independent documents, share at the head/tail, the sampled occurrences)."""
