@@ -103,10 +103,17 @@ NEXT_CONTENT = regex.compile(r"(?m)^[ \t]*\S")
 
 _ASCII_WORD_RUN = re.compile(r"\w+", re.ASCII)  # `WORD_RUN` on ASCII text, with the faster `re`
 _ASCII_DIGITS = re.compile(r"[0-9]+")
+_TYPOGRAPHY = re.compile("[\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022]")
 
 
 def normalize(text: str) -> str:
     """A form of a paragraph for comparing copies: case, accents, URLs, digits and spacing folded."""
+    if not text.isascii() and not ("://" in text or "www." in text or "@" in text):
+        # curly quotes, dashes, an ellipsis, a bullet, a no-break space: never part of a word, nor
+        # made one by NFKC; as spaces they leave the same words, and most such lines ASCII
+        plain = _TYPOGRAPHY.sub(" ", text)
+        if plain.isascii():
+            text = plain
     if text.isascii():  # 85% of real lines: NFKC changes nothing, casefold is lower, `re` is ~2x faster
         text = text.lower()
         if "://" in text or "www." in text or "@" in text:

@@ -136,11 +136,12 @@ def test_vectorised_signature_is_the_python_one_bit_for_bit(monkeypatch):
             assert sim.document_signature(words, num_perm) == (sim.minhash(shingle_set, num_perm), len(shingle_set))
 
 
-def test_normalize_of_ascii_text_takes_a_faster_path_to_the_same_form():
+def test_normalize_of_ascii_or_typographic_text_takes_a_faster_path_to_the_same_form():
     from corpuslint import textutil
 
     lines = [line for text in _news_texts() for line in text.split("\n")]
-    lines += ["Visit WWW.Example.com/A?b=1 or mail Bob.Smith@Example.org!", "Top 10 (2016): a_b c__d", "  \t "]
+    lines += ["Visit WWW.Example.com/A?b=1 or mail Bob.Smith@Example.org!", "Top 10 (2016): a_b c__d", "  \t ",
+              "don’t • stop…\u00a0now — “2”", "www.example.com’s page", "x\u200dy ’z", "ﬁne – ½"]
     for line in lines:
         folded = textutil.unicodedata.normalize("NFKC", line).casefold()
         if "://" in folded or "www." in folded or "@" in folded:
