@@ -373,14 +373,15 @@ def document_signature(words: Sequence[str], num_perm: int, k: int = 3) -> tuple
     if len(lanes) > _MAX_LANES:
         lanes.clear()
     h = np.fromiter(map(lanes.__getitem__, words), dtype=np.uint64, count=len(words))
-    shingle_values = np.unique(_tuple_hash(np, (h[:-2], h[1:-1], h[2:])))
+    shingle_values = np.sort(_tuple_hash(np, (h[:-2], h[1:-1], h[2:])))
+    distinct = int(np.count_nonzero(shingle_values[1:] != shingle_values[:-1])) + 1  # duplicates change no bin
     salt = _mix64(_GOLDEN)  # minhash's salt for seed 0
     salted = _tuple_hash(np, (shingle_values % np.uint64(_HASH_MODULUS),
                               np.full(shingle_values.shape, salt % _HASH_MODULUS, dtype=np.uint64)))
     perm = np.uint64(num_perm)
     bins = np.full(num_perm, _EMPTY, dtype=np.uint64)
     np.minimum.at(bins, (salted % perm).astype(np.intp), salted // perm)
-    return _densified(bins.tolist(), salt), len(shingle_values)
+    return _densified(bins.tolist(), salt), distinct
 
 
 def _tuple_hash(np, lanes: Sequence) -> object:
