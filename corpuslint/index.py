@@ -48,7 +48,7 @@ Fingerprinter = Callable[[list[str]], Iterable[tuple[str, list, bool]]]
 SCHEMA_VERSION = 4  # 4: xxHash keys, docs by (file, record)
 INDEX_FILE = "index.sqlite"
 WRITE_BATCH_DOCUMENTS = 2000  # documents' fingerprints written per transaction while refreshing
-MAX_COUNTS_KEPT = 500_000  # key counts kept during a run's check (~50 MB at most; see `focus`)
+MAX_COUNTS_KEPT = 200_000  # key counts kept during a run's check (~20 MB at most; see `focus`)
 COUNT_BATCH = 500  # keys per counting query (sqlite allows 32,766 parameters)
 
 

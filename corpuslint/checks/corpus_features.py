@@ -273,6 +273,9 @@ def stored_signature(corpus: CorpusView, carriers: Carriers, f: Features) -> tup
     return f.shingles, tuple(v & 0xFFFFFFFF for v in f.signature)
 
 
+MAX_SIGNATURES_KEPT = 20_000  # ~2 KB each as tuples of ints: a bounded cache, not the corpus
+
+
 class Carriers:
     """What the index says about the documents carrying one fingerprint, cached per run."""
 
@@ -286,7 +289,7 @@ class Carriers:
 
     def signature(self, corpus: CorpusView, text_hash: str) -> tuple[int, tuple[int, ...]] | None:
         cache = Carriers._signatures
-        if Carriers._signatures_of[0] is not corpus or len(cache) > 200_000:
+        if Carriers._signatures_of[0] is not corpus or len(cache) > MAX_SIGNATURES_KEPT:
             cache.clear()
             Carriers._signatures_of[0] = corpus
         if text_hash not in cache:
