@@ -24,7 +24,8 @@ How values are compared (the gold is Readability's guess, so it is cleaned the s
   occur in the normalised page), reported in the totals and as a second figure without them.
 - **published** agrees when the calendar day (YYYY-MM-DD as the gold writes it, no time-zone
   shift) is the same; `gold in text` counts the pages where that day is written somewhere in the
-  page in a form corpuslint reads (English month name, ISO, m/d/yyyy).
+  page in a form the page reader reads (a month name in English or another language it knows, ISO,
+  m/d/yyyy, d.m.yyyy, m/d/yy before a time).
 Pages whose gold value is null are left out of that field's figure. `wrong` counts the pages where
 a value was extracted and disagrees with the gold (a wrong value is worse than none).
 """
@@ -89,10 +90,19 @@ def date_agrees(found, gold: str) -> bool:
 
 
 def days_in(text: str) -> set[str]:
-    """Every calendar day written in the page with a month name, in ISO, or as m/d/yyyy."""
-    from corpuslint.checks.metadata.dates import DATE_IN_TEXT, date_from_match
+    """Every calendar day written in the page with a month name (English or another language the
+    page reader knows), in ISO, as m/d/yyyy or d.m.yyyy."""
+    from corpuslint.checks.metadata.dates import (
+        DATE_IN_TEXT, FOREIGN_DATE_IN_TEXT, date_from_foreign_match, date_from_match,
+    )
 
     days = {d.isoformat() for m in DATE_IN_TEXT.finditer(text) if (d := date_from_match(m))}
+    days |= {d.isoformat() for m in FOREIGN_DATE_IN_TEXT.finditer(text) if (d := date_from_foreign_match(m))}
+    for m in regex.finditer(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d.])", text):
+        if 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31:
+            days.add(f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}")
+    for m in regex.finditer(r"(?<![\d/.])([01]?\d)/([0-3]?\d)/(\d\d)\s+\d{1,2}:\d\d", text):
+        days.add(f"20{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}")
     for m in regex.finditer(r"(?<![\d/])([01]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])", text):
         days.add(f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}")
     return days

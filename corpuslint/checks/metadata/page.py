@@ -23,19 +23,24 @@ from typing import Any
 
 import regex
 
-from corpuslint.checks.metadata.dates import DATE_IN_TEXT, date_from_match, parse_date
-from corpuslint.checks.metadata.lines import Line, core_word, iter_lines
+from corpuslint.checks.metadata.dates import (
+    DATE_IN_TEXT, FOREIGN_DATE_IN_TEXT, date_from_foreign_match, date_from_match, parse_date,
+)
+from corpuslint.checks.metadata.lines import Line, core_word, could_be_title, is_prose, iter_lines
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
-from corpuslint.checks.metadata.vocabulary import NAME_STOP
+from corpuslint.checks.metadata.vocabulary import BYLINE_START, NAME_STOP, SENTENCE_END, UPDATE_LINE
 from corpuslint.textutil import LazyPattern
 
-# " | ", " - ", " – ", " — ": what a <title> puts between the headline and the site's name
-SEPARATOR = LazyPattern(r"\s+[|–—-]\s+")
+# " | ", " - ", " – ", " — ", " · ", " • ", " » ": what a <title> puts between the headline and the site's name
+SEPARATOR = LazyPattern(r"\s+(?:[|–—·•✩»-]|::)\s+")
+# what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`
+ANCHOR_GLYPH = LazyPattern(r"\s+[¶§#🔗]\s*$")
 COLON = LazyPattern(r":\s+")
 UNSPACED_SCRIPT = LazyPattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 ROLE_WORDS = frozenset(
     "editor writer reporter correspondent columnist contributor staff author engineer producer "
-    "follow share subscribe comments comment min read".split())
+    "follow share subscribe comments comment min read article articles story stories post posts older newer "
+    "next previous home menu news blog magazine video videos photo photos related latest".split())
 # the window around the headline where pages put the byline and the date
 BEFORE, AFTER = 4, 14
 AFTER_BYLINE = 30  # a line opening with "By" is a byline further down too
@@ -68,14 +73,20 @@ def page_metadata(text: str, *, max_lines: int = 3000) -> PageMetadata:
     headline = _repeated_headline(lines, first)
     if headline is not None:
         out.headline_line = headline
-        out.title = " ".join(lines[headline].text.split())
+        out.title = ANCHOR_GLYPH.sub("", " ".join(lines[headline].text.split()))
     else:
         out.title = _without_site_name(first)
+        anchor = _similar_headline(lines, out.title)
+        if anchor is None and not _long_enough(_key(first)):
+            anchor = _headline_above_byline(lines)  # the <title> is the site's name alone
+            if anchor is not None:
+                out.title = " ".join(lines[anchor].text.split())
+        out.headline_line = anchor
     window = _window(lines, out.headline_line)
     out.authors = _authors(window, out.headline_line)
     if not out.authors:
         out.authors = _first_byline(lines)
-    out.date = _date(window)
+    out.date = _date(window, out.headline_line)
     return out
 
 
@@ -95,18 +106,66 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     whole = _key(first)
     if whole and _long_enough(whole):
         wanted[whole] = 3
-    best: tuple[int, int, int] | None = None
+    found: list[tuple[int, int, int]] = []  # (rank, length, index)
     for index in range(1, len(lines)):
         line = lines[index].text
         if len(line) > 300:
             continue
         rank = wanted.get(_key(line))
-        if rank is None:
+        if rank is not None:
+            found.append((rank, len(line), index))
+    if not found:
+        return None
+    best = max(score[:2] for score in found)
+    places = [index for *score, index in found if tuple(score) == best]
+    # the page's h1 and a teaser may both repeat it: the article's is the one a byline or date stands under
+    for index in places:
+        if any(_byline_names(line) or _day_in(line.text) for line in lines[index + 1: index + 1 + SIGNED_WITHIN]):
+            return index
+    return places[0]
+
+
+SIGNED_WITHIN = 3
+
+
+def _similar_headline(lines: list[Line], title: str, *, look: int = 400) -> int | None:
+    """The headline when the page words it a little differently from its <title> (`Apple's Vision
+    Pro hands-on: the Retina display moment` / `Apple's Vision Pro is the Retina display moment`), or
+    cuts it short (`Samantha and The Great Big Lie. How to get…`): the first line that is the
+    title's opening, or shares three quarters of its words, in the page's first `look` lines."""
+    key = _key(title)
+    words = key.split()
+    if len(words) < 4:
+        return None
+    wanted = set(words)
+    for index in range(1, min(len(lines), look)):
+        text = lines[index].text
+        if len(text) > 300:
             continue
-        score = (rank, len(line))
-        if best is None or score > best[:2]:
-            best = (*score, index)
-    return None if best is None else best[2]
+        line_key = _key(text)
+        line_words = line_key.split()
+        if len(line_words) < 3 or len(line_words) > 2 * len(words):
+            continue
+        if key.startswith(line_key + " ") and len(line_words) * 2 >= len(words):
+            return index
+        shared = len(wanted & set(line_words))
+        if shared * 4 >= 3 * len(wanted) and shared * 4 >= 3 * len(set(line_words)):
+            return index
+    return None
+
+
+def _headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
+    """When the <title> is only the site's name: the headline is the line that stands just above the
+    first byline (`The Hidden Heroines of Chaos` / `By Joshua Sokol`), a line shaped like a title."""
+    for index in range(1, min(len(lines), look)):
+        if not _byline_names(lines[index]):
+            continue
+        for above in range(index - 1, max(0, index - 4), -1):
+            text = lines[above].text
+            if could_be_title(text) and len(text.split()) >= 3 and not text.endswith(SENTENCE_END[:3]):
+                return above
+        return None
+    return None
 
 
 def _without_site_name(first: str) -> str:
@@ -167,17 +226,37 @@ def _clean(text: str) -> str:
 
 
 def _byline_names(line: Line) -> list[str]:
-    """The names of a byline line, the date after them cut off first (`By JEFFREY GETTLEMAN JAN. 13, 2017`)."""
-    text = line.text
+    """The names of a byline line, the date after them cut off first (`By JEFFREY GETTLEMAN JAN. 13, 2017`);
+    or of the byline segment of a meta line (`Le Monde | 04.05.2015 | Par Martin Untersinger`)."""
+    text = LEAD_PUNCTUATION.sub("", line.text)  # "// By Arun Sai Krishnan • Nov 11, 2020"
+    if len(text) > 160 and not BY_APPOSITIVE.search(text, 0, 80):
+        return []
+    names = _segment_names(text, line.start)
+    if names or not SEGMENT.search(text):
+        return names
+    for segment in SEGMENT.split(text):
+        names = _segment_names(segment.strip(), line.start) if FOREIGN_BY.match(segment.strip()) else []
+        if names:
+            return names
+    return []
+
+
+def _segment_names(text: str, start: int) -> list[str]:
+    appositive = BY_APPOSITIVE.search(text, 0, 80)
+    if appositive is not None and BYLINE_START.match(text):
+        text = text[: appositive.start()]  # "By Alex Heath, a deputy editor and author of ...": the name
     if len(text) > 160:
         return []
+    text = NOT_WRITER.sub("", text)  # "by A (reporting) and B (photography)": B took the pictures
+    text = WITH_COAUTHORS.sub(r" and \1", text)  # "Par A (avec B et C)"
     if "@" in text or "(" in text:
         text = _clean(text)
-        line = Line(line.start, line.start + len(text), text, True)
     foreign = FOREIGN_BY.match(text)
     if foreign:  # "Par Sébastien Farcis", "Por ...", "Von ...": a byline in another language
-        text = "By " + text[foreign.end():]
-        line = Line(line.start, line.start + len(text), text, True)
+        text = "By " + FOREIGN_AND.sub(" and ", text[foreign.end():])
+    if ON_DATE.match(text):
+        text = "Posted " + text  # "on March 10, 2015 by Nikhil Marathe": a post's meta line
+    line = Line(start, start + len(text), text, True)
     date = DATE_IN_TEXT.search(text) or MONTH_DAY.search(text)
     found = read_byline(line)
     if not found and date is not None and date.start() > 3:
@@ -215,7 +294,18 @@ def _first_byline(lines: list[Line]) -> list[str]:
     return []
 
 
-FOREIGN_BY = LazyPattern(r"^(?:Par|Por|Von|Door|Di|Av|Af)\s+(?=\p{Lu})")
+FOREIGN_BY = LazyPattern(r"^(?i:Par|Por|Von|Door|Di|Av|Af)\s+(?=\p{Lu})")
+FOREIGN_AND = LazyPattern(r"\s+(?:et|y|und|e|en|och|og|i)\s+(?=\p{Lu})")
+LEAD_PUNCTUATION = LazyPattern(r"^[/\\|•·*>»–—-]+\s*")
+# the parts of a page's meta line: `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`
+SEGMENT = LazyPattern(r"\s+[|•·—–]\s+")
+# what follows the name in a byline that goes on to describe the author
+BY_APPOSITIVE = LazyPattern(r",\s+(?:a|an|the|who|is)\s+\p{Ll}")
+# a contributor who did not write: "B (photography)", "B (video)"
+NOT_WRITER = LazyPattern(r"(?i)\s*(?:,|\band\b|&)\s*[^,()&]{2,50}?\s*\((?:photo\w*|pictures?|images?|"
+                         r"illustrations?|video\w*|graphics?|design|data)\)")
+WITH_COAUTHORS = LazyPattern(r"\((?:with|avec|con|mit|com|met)\s+([^()]{3,80})\)")
+ON_DATE = LazyPattern(r"(?i)^on\s+(?=\p{L}{3,9}\.?\s+\d|\d)")
 MONTH_DAY = LazyPattern(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b(?!,?\s*\d)")
 HANDLE = LazyPattern(r"(?<!\S)@\w+")
 PARENTHESIS = LazyPattern(r"\([^()]{0,40}\)")
@@ -251,22 +341,59 @@ def _bare_name(text: str) -> str | None:
     return names[0]
 
 
-def _date(window: list[tuple[int, Line]]) -> str | None:
-    for _, line in window:
+def _date(window: list[tuple[int, Line]], headline: int | None) -> str | None:
+    """The first date written on a short line near the headline, before the article's prose has
+    run on for long: not an update stamp (`Last Updated: ...`), not a quoted post's signature
+    (`— Name (@handle) October 31, 2021`), not one of a list of dated teasers (a date with another
+    day a few lines away)."""
+    prose = 0
+    dated: list[tuple[int, str]] = []
+    for index, line in window:
         text = line.text
-        if len(text) > 160:
+        if headline is not None and index > headline and is_prose(text):
+            prose += 1
+            if prose > MAX_PROSE_BEFORE_DATE:
+                break
+        if len(text) > 160 or UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", text)) or HANDLE_IN_PARENS.search(text):
             continue
-        match = DATE_IN_TEXT.search(text)
-        if match is not None:
-            day = date_from_match(match)
-            if day is not None:
-                return day.isoformat()
-        numeric = NUMERIC_DATE.search(text)
-        if numeric is not None:
-            parsed = parse_date(f"{numeric['y']}-{int(numeric['m']):02d}-{int(numeric['d']):02d}")
-            if parsed is not None and parsed.date is not None:
-                return parsed.date.isoformat()
+        day = _day_in(text)
+        if day is not None:
+            dated.append((index, day))
+    for index, day in dated:
+        if not any(other != day and abs(at - index) <= LIST_GAP for at, other in dated):
+            return day
     return None
+
+
+LIST_GAP = 3
+
+
+def _day_in(text: str) -> str | None:
+    """The calendar day a line writes: a month name (English or another language), ISO, m/d/yyyy,
+    d.m.yyyy, or m/d/yy followed by a time (`9/11/13 10:00AM`)."""
+    match = DATE_IN_TEXT.search(text)
+    if match is not None and (day := date_from_match(match)) is not None:
+        return day.isoformat()
+    match = FOREIGN_DATE_IN_TEXT.search(text)
+    if match is not None and (day := date_from_foreign_match(match)) is not None:
+        return day.isoformat()
+    for pattern in (NUMERIC_DATE, DOTTED_DATE, SHORT_YEAR_DATE):
+        numeric = pattern.search(text)
+        if numeric is None:
+            continue
+        year = int(numeric["y"]) + (2000 if len(numeric["y"]) == 2 else 0)
+        parsed = parse_date(f"{year:04d}-{int(numeric['m']):02d}-{int(numeric['d']):02d}")
+        if parsed is not None and parsed.date is not None:
+            return parsed.date.isoformat()
+    return None
+
+
+MAX_PROSE_BEFORE_DATE = 3
+HANDLE_IN_PARENS = LazyPattern(r"\(@\w+\)")
+# "04.05.2015": dots put the day first
+DOTTED_DATE = LazyPattern(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+# "9/11/13 10:00AM": a two-digit year, believed only with a time after it
+SHORT_YEAR_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d\d)\s+\d{1,2}:\d\d")
 
 
 def as_fields(found: PageMetadata) -> dict[str, Any]:
