@@ -40,7 +40,10 @@ UNSPACED_SCRIPT = LazyPattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Tha
 ROLE_WORDS = frozenset(
     "editor writer reporter correspondent columnist contributor staff author engineer producer "
     "follow share subscribe comments comment min read article articles story stories post posts older newer "
-    "next previous home menu news blog magazine video videos photo photos related latest".split())
+    "next previous home menu news blog magazine video videos photo photos related latest "
+    # the head nouns of an organisation's name: "Associated Press", "Yahoo Finance", "Tech Insider"
+    "press times post media agency wire service staff bureau team finance daily journal insider network "
+    "group tribune herald gazette reuters".split())
 # the window around the headline where pages put the byline and the date
 BEFORE, AFTER = 4, 14
 AFTER_BYLINE = 30  # a line opening with "By" is a byline further down too
@@ -85,7 +88,7 @@ def page_metadata(text: str, *, max_lines: int = 3000) -> PageMetadata:
     window = _window(lines, out.headline_line)
     out.authors = _authors(window, out.headline_line)
     if not out.authors:
-        out.authors = _first_byline(lines)
+        out.authors = _first_byline(lines) or _stamped_repeated_name(lines) or _author_in_title(lines, first)
     out.date = _date(window, out.headline_line)
     return out
 
@@ -138,6 +141,7 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400) -> int 
     if len(words) < 4:
         return None
     wanted = set(words)
+    places = []
     for index in range(1, min(len(lines), look)):
         text = lines[index].text
         if len(text) > 300:
@@ -146,12 +150,15 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400) -> int 
         line_words = line_key.split()
         if len(line_words) < 3 or len(line_words) > 2 * len(words):
             continue
-        if key.startswith(line_key + " ") and len(line_words) * 2 >= len(words):
-            return index
         shared = len(wanted & set(line_words))
-        if shared * 4 >= 3 * len(wanted) and shared * 4 >= 3 * len(set(line_words)):
+        if (key.startswith(line_key + " ") and len(line_words) * 2 >= len(words)
+                or shared * 4 >= 3 * len(wanted) and shared * 4 >= 3 * len(set(line_words))):
+            places.append(index)
+    for index in places:  # as with a repeated headline: the one signed under it
+        if any(_byline_names(line) or _day_in(line.text) or _name_line(line.text)[1]
+               for line in lines[index + 1: index + 1 + SIGNED_WITHIN]):
             return index
-    return None
+    return places[0] if places else None
 
 
 def _headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
@@ -211,13 +218,18 @@ def _authors(window: list[tuple[int, Line]], headline: int | None) -> list[str]:
         return []
     after = [line for index, line in window if index > headline][:6]
     before = [line for index, line in window if index < headline]  # an author card above it (Medium)
-    for lines in (after, before):
-        for i, line in enumerate(lines):
-            name, stamped = _name_line(line.text)
-            if name and (stamped or any(_has_date(n.text) or MONTH_DAY.search(n.text) or STAMP.search(n.text)
-                                        for n in lines[max(0, i - 1): i + 3] if n is not line)):
-                return [name]
+    for need_stamp in (True, False):  # `Alex Perry 1 day ago` before a name that only has a date near it
+        for lines in (after, before):
+            for i, line in enumerate(lines):
+                name, stamped = _name_line(line.text)
+                if name and (stamped or not need_stamp and any(
+                        _is_stamp(n.text) for n in lines[max(0, i - 1): i + 3] if n is not line)):
+                    return [name]
     return []
+
+
+def _is_stamp(text: str) -> bool:
+    return _has_date(text) or MONTH_DAY.search(text) is not None or STAMP.search(text) is not None
 
 
 def _clean(text: str) -> str:
@@ -270,28 +282,61 @@ def _segment_names(text: str, start: int) -> list[str]:
     return value if isinstance(value, list) else [value]
 
 
-def _repeated_name(lines: list[Line]) -> list[str]:
+def _stamped_repeated_name(lines: list[Line], *, look: int = 400) -> list[str]:
     """A name standing alone on two lines of a page (the author's card above the article and the
-    author box under it), the first such name."""
+    author box under it), one of them with a stamp beside it (`14 min read`, a date)."""
     seen: dict[str, int] = {}
-    for line in lines[1:]:
-        if len(line.text) <= 40:
-            name = _bare_name(line.text)
-            if name:
-                seen[name] = seen.get(name, 0) + 1
-                if seen[name] == 2:
-                    return [name]
+    stamped: set[str] = set()
+    for index in range(1, min(len(lines), look)):
+        text = lines[index].text
+        if len(text) > 40:
+            continue
+        name = _bare_name(text)
+        if name is None:
+            continue
+        seen[name] = seen.get(name, 0) + 1
+        if any(len(n.text) <= 60 and _is_stamp(n.text) for n in lines[index + 1: index + 2]):
+            stamped.add(name)
+        if seen[name] >= 2 and name in stamped:
+            return [name]
+    return []
+
+
+def _author_in_title(lines: list[Line], first: str) -> list[str]:
+    """A personal site names its author in the <title> (`Simple Anomaly Detection Using Plain SQL |
+    Haki Benita`, `... | by John C. Welch | Medium`): a part of the first line that is a person's
+    name, believed when the page signs with it again: beside a date or a ©."""
+    for part in SEPARATOR.split(first)[1:]:
+        name = _bare_name(regex.sub(r"(?i)^by\s+", "", part.strip()))
+        if name is None or any(name + mark in line.text for line in lines for mark in "®™"):
+            continue  # "Royal Road®": a brand
+        for line in lines[1:]:
+            text = line.text
+            if name in text and len(text) <= 120 and ("©" in text or _day_in(text)):
+                return [name]
     return []
 
 
 def _first_byline(lines: list[Line]) -> list[str]:
-    for line in lines[1:]:
-        if len(line.text) <= 100:
-            found = read_byline(line)
-            if found:
-                value = found[0].value
-                return value if isinstance(value, list) else [value]
+    """The page's first byline, wherever it stands: `By A` on a line, or `Written by` / `por` ending a
+    line with the name alone on the next."""
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if len(line.text) > 100:
+            continue
+        found = read_byline(line)
+        if found:
+            value = found[0].value
+            return value if isinstance(value, list) else [value]
+        if SPLIT_BY.search(line.text) and index + 1 < len(lines):
+            name = _bare_name(_clean(lines[index + 1].text))
+            if name:
+                return [name]
     return []
+
+
+# a line that ends where the name would start: "Written on Mar 17 by", "por", "By:"
+SPLIT_BY = LazyPattern(r"(?i)^(?:(?:written|posted|published|story|words|text)\b.{0,30}\s)?(?:by|por|par|von|door|di)\s*:?$")
 
 
 FOREIGN_BY = LazyPattern(r"^(?i:Par|Por|Von|Door|Di|Av|Af)\s+(?=\p{Lu})")
@@ -310,7 +355,8 @@ MONTH_DAY = LazyPattern(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|
 HANDLE = LazyPattern(r"(?<!\S)@\w+")
 PARENTHESIS = LazyPattern(r"\([^()]{0,40}\)")
 # what follows a name on a byline line: a date, a time, "1 day ago", "• 8h"
-STAMP = LazyPattern(r"(?i)\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+STAMP = LazyPattern(r"(?i)\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d+\s*min(?:ute)?s?\s+read|"
+                    r"(?:před|il\s+y\s+a|hace|vor|há)\s+\d+\s*\p{L}+|"
                     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)|[•·|]\s*\d+\s*[hmd]\b")
 
 
