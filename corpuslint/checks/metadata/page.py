@@ -36,6 +36,7 @@ SEPARATOR = LazyPattern(r"\s+(?:[|–—·•✩»-]|::)\s+")
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`
 ANCHOR_GLYPH = LazyPattern(r"\s+[¶§#🔗]\s*$")
 COLON = LazyPattern(r":\s+")
+CAMEL_BRAND = LazyPattern(r"\p{Ll}+\p{Lu}")  # "eHow", "iPlayer": a brand, written small first
 UNSPACED_SCRIPT = LazyPattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 ROLE_WORDS = frozenset(
     "editor writer reporter correspondent columnist contributor staff author engineer producer "
@@ -176,7 +177,8 @@ def _headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
 
 
 def _without_site_name(first: str) -> str:
-    """`Headline | Section | Site` -> `Headline`: short trailing parts dropped while a headline is left."""
+    """`Headline | Section | Site` -> `Headline`: short trailing parts (a site's name, a section, `by`
+    and the author) dropped while a headline is left."""
     title = " ".join(first.split())
     while True:
         parts = list(SEPARATOR.finditer(title))
@@ -185,7 +187,11 @@ def _without_site_name(first: str) -> str:
         last = parts[-1]
         head, tail = title[: last.start()], title[last.end():]
         tail_words = tail.split()
-        if len(tail_words) > 4 or not tail[:1].isupper() and not tail[:1].isdigit() or len(head.split()) < 3:
+        if len(head.split()) < 3:
+            return title
+        signed = regex.match(r"(?i)by\s+", tail) is not None and _bare_name(tail[3:].strip()) is not None
+        brand = tail[:1].isupper() or tail[:1].isdigit() or CAMEL_BRAND.match(tail) is not None  # "eHow"
+        if not signed and (len(tail_words) > 4 or not brand):
             return title
         title = head
 
@@ -437,7 +443,7 @@ def _day_in(text: str) -> str | None:
 MAX_PROSE_BEFORE_DATE = 3
 HANDLE_IN_PARENS = LazyPattern(r"\(@\w+\)")
 # "04.05.2015": dots put the day first
-DOTTED_DATE = LazyPattern(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+DOTTED_DATE = LazyPattern(r"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\w.])")
 # "9/11/13 10:00AM": a two-digit year, believed only with a time after it
 SHORT_YEAR_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d\d)\s+\d{1,2}:\d\d")
 
