@@ -167,3 +167,9 @@ def test_foreign_month_names_need_a_day_and_a_year():
     assert [m.group() for m in FOREIGN_DATE_IN_TEXT.finditer("le 4 mai, puis le 5 mai 2015")] == ["5 mai 2015"]
     match = FOREIGN_DATE_IN_TEXT.search("24. März 2019")
     assert match is not None and date_from_foreign_match(match).isoformat() == "2019-03-24"
+
+
+def test_the_byline_of_a_teaser_under_you_may_also_like_is_not_the_articles():
+    found = read("lazy-image-2-head")  # the headline, "You may also like", a Gizmodo card: "Matt Novak" / "Today 7:30AM"
+    assert found.title == "The Spectacular Story Of Metroid, One Of Gaming's Richest Universes"
+    assert found.authors == []

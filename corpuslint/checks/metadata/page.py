@@ -205,7 +205,19 @@ def _window(lines: list[Line], headline: int | None) -> list[tuple[int, Line]]:
     for index in range(headline + 1, min(len(lines), headline + AFTER)):
         if _key(lines[index].text) == key:
             last = index
-    return list(enumerate(lines[start: last + AFTER_BYLINE + 1], start))
+    end = last + AFTER_BYLINE + 1
+    for index in range(headline + 1, min(len(lines), end)):
+        if TEASERS_HEADING.match(lines[index].text):
+            end = index  # "You may also like": what follows is other stories, their bylines and dates
+            break
+    return list(enumerate(lines[start: end], start))
+
+
+# a line announcing other stories: their headlines, bylines and dates follow it
+TEASERS_HEADING = LazyPattern(r"(?i)^(?:you\s+(?:may|might)\s+(?:also\s+)?like|related(?:\s+(?:stories|articles|posts|content|"
+                              r"coverage|news))?|more\s+(?:from|on|stories|news|to\s+read)\b.*|recommended(?:\s+for\s+you)?|"
+                              r"read\s+(?:more|next)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
+                              r"latest(?:\s+(?:news|stories))?|top\s+stories|what\s+to\s+read\s+next)\W*$")
 
 
 def _has_date(text: str) -> bool:
