@@ -477,6 +477,8 @@ def test_issue_16_heads_both_ways(head, expected):
     ("https://example.org/2017/06/story", {"source": "https://example.org/2017/06/story"}),
     ("Follow Josh Feldman on Twitter: @feldmaniac", {"author": "Josh Feldman"}),  # fnc1-train-2003's last line
     ("Follow us on Twitter", {}),
+    ("Posted by Alon Zakai.", {"author": "Alon Zakai"}),  # v8.dev's sign-off: the full stop ends the sentence
+    ("Posted by Martin Luther King Jr.", {"author": "Martin Luther King Jr."}),  # a suffix keeps its stop
     # left alone: a story credit, a finding in prose, a link list
     ("Source: Detroit Free Press", {}),
     ("The report was published in The Lancet on Monday.", {}),
