@@ -173,3 +173,26 @@ def test_the_byline_of_a_teaser_under_you_may_also_like_is_not_the_articles():
     found = read("lazy-image-2-head")  # the headline, "You may also like", a Gizmodo card: "Matt Novak" / "Today 7:30AM"
     assert found.title == "The Spectacular Story Of Metroid, One Of Gaming's Richest Universes"
     assert found.authors == []
+
+
+# -- CL504's head reader on the same pages --------------------------------------------------------
+
+
+def head_fields(name: str) -> dict:
+    from corpuslint.checks.metadata.extract import extract_head
+
+    return {item.field: item.value for item in extract_head((PAGES / f"{name}.txt").read_text(encoding="utf-8"))}
+
+
+def test_a_title_line_with_a_bar_before_the_site_name_is_a_title():
+    assert head_fields("toc-missing")["title"] == "Simple Anomaly Detection Using Plain SQL"  # "... | Haki Benita"
+
+
+def test_a_caption_and_its_credit_joined_by_a_bar_are_not_a_title():
+    # Politico: "Ahmad Khan Rahami is pictured in an undated photo provided by the FBI. | AP Photo 28-year-old man ..."
+    assert "title" not in head_fields("politico-caption-head")
+
+
+def test_a_headline_the_title_gives_twice_is_taken_once():
+    # "Minecraft 1.8 - The Bountiful Update - Minecraft 1.8 - The Bountiful Update - Minecraft Update News"
+    assert head_fields("tumblr-head")["title"] == "Minecraft 1.8 - The Bountiful Update"

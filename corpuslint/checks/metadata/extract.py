@@ -20,7 +20,8 @@ their vocabulary in `vocabulary.py`.
 from __future__ import annotations
 
 from corpuslint.checks.metadata.lines import (
-    Found, Line, LinesOnDemand, could_be_title, flat, is_prose, is_title, known_label_line, last_lines,
+    Found, Line, LinesOnDemand, could_be_title, flat, is_prose, is_title, is_title_before_site_name, known_label_line,
+    last_lines,
     without_site_name,
 )
 from corpuslint.checks.metadata.readers import (
@@ -52,8 +53,8 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
             found.append(Found("title", flat(line.text), line.start, line.end, "title", True, line.text))
             index += 2
             continue
-        if (items is None and index == 0 and nxt is not None and line.blank_after and is_title(line.text)
-                and not known_label_line(line.text)):
+        if (items is None and index == 0 and nxt is not None and line.blank_after
+                and (is_title(line.text) or is_title_before_site_name(line.text)) and not known_label_line(line.text)):
             found.append(Found("title", without_site_name(flat(line.text)), line.start, line.end, "title", True,
                                line.text))
             index += 1
