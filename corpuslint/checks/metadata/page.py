@@ -26,7 +26,7 @@ import regex
 from corpuslint.checks.metadata.dates import (
     DATE_IN_TEXT, FOREIGN_DATE_IN_TEXT, date_from_foreign_match, date_from_match, parse_date,
 )
-from corpuslint.checks.metadata.lines import Line, core_word, could_be_title, is_prose, iter_lines
+from corpuslint.checks.metadata.lines import Found, Line, core_word, could_be_title, is_prose, iter_lines
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
 from corpuslint.checks.metadata.vocabulary import BYLINE_START, NAME_STOP, SENTENCE_END, UPDATE_LINE
 from corpuslint.textutil import LazyPattern
@@ -458,6 +458,47 @@ HANDLE_IN_PARENS = LazyPattern(r"\(@\w+\)")
 DOTTED_DATE = LazyPattern(r"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\w.])")
 # "9/11/13 10:00AM": a two-digit year, believed only with a time after it
 SHORT_YEAR_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d\d)\s+\d{1,2}:\d\d")
+
+
+def looks_like_a_page(text: str) -> bool:
+    """The cheap test before the page reader: a short first line (a <title>) whose headline part
+    stands again further down, the shape of a whole page's text."""
+    cut = text.find("\n")
+    if cut == -1 or cut > 300:
+        return False
+    first = " ".join(text[:cut].split())
+    if not first or is_prose(first):
+        return False
+    headline = SEPARATOR.split(first)[0]
+    return len(headline) >= 6 and text.find(headline, cut) != -1
+
+
+def page_found(text: str) -> list[Found]:
+    """What `page_metadata` reads from a whole page, as CL504's findings: each value on the line it
+    stands on (the headline, the byline, the dateline). Nothing unless the page shows its headline
+    again under its <title> (`looks_like_a_page`) and the reader found where it stands."""
+    if not looks_like_a_page(text):
+        return []
+    found = page_metadata(text)
+    if found.headline_line is None:
+        return []
+    lines = [line for _, line in zip(range(3000), iter_lines(text))]
+    out: list[Found] = []
+    headline = lines[found.headline_line]
+    if found.title:
+        out.append(Found("title", found.title, headline.start, headline.end, "page", False, headline.text))
+    order = lines[max(0, found.headline_line - BEFORE):] + lines[:max(0, found.headline_line - BEFORE)]
+    if found.authors:
+        name = found.authors[0]
+        line = next((line for line in order if name in line.text or name.upper() in line.text), None)
+        if line is not None:
+            value: Any = name if len(found.authors) == 1 else list(found.authors)
+            out.append(Found("author", value, line.start, line.end, "page", False, line.text))
+    if found.date:
+        line = next((line for line in order if len(line.text) <= 160 and _day_in(line.text) == found.date), None)
+        if line is not None:
+            out.append(Found("date", found.date, line.start, line.end, "page", False, line.text))
+    return out
 
 
 def as_fields(found: PageMetadata) -> dict[str, Any]:
