@@ -196,3 +196,16 @@ def test_a_caption_and_its_credit_joined_by_a_bar_are_not_a_title():
 def test_a_headline_the_title_gives_twice_is_taken_once():
     # "Minecraft 1.8 - The Bountiful Update - Minecraft 1.8 - The Bountiful Update - Minecraft Update News"
     assert head_fields("tumblr-head")["title"] == "Minecraft 1.8 - The Bountiful Update"
+
+
+@pytest.mark.parametrize("name, expected", [
+    # "Silicon Exposed: Open Verilog flow for ..." is the <title> (blog name: headline), not a field
+    ("blogger-head", {"date": "2016-05-08"}),
+    # "Vesper: Now for iPad", a menu entry under "By John Gruber", is not a field `vesper`
+    ("daringfireball-1-head", {"author": "John Gruber"}),
+    # "Saving Data: Reducing the size of App Updates by 65%", the headline again, is not a field `saving_data`
+    ("links-in-tables-head", {"title": "Saving Data: Reducing the size of App Updates by 65%",
+                              "date": "2016-12-06", "author": "Andrew Hayden"}),
+])
+def test_a_lone_label_or_a_title_with_a_colon_is_not_a_metadata_field(name, expected):
+    assert head_fields(name) == expected

@@ -31,10 +31,15 @@ from corpuslint.checks.metadata.readers import (
 from corpuslint.checks.metadata.vocabulary import UPDATE_LINE
 
 
+MIN_GENERIC_LABELS = 2
+
+
 def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) -> list[Found]:
     """Metadata standing in the head of `text`: the first `max_lines` non-blank lines, up to the
     first line of prose."""
     lines = LinesOnDemand(text, max_lines + 1)
+    first_line = lines.get(0)
+    first_end = first_line.end if first_line is not None else 0
     found: list[Found] = []
     generic: list[Found] = []
     anchored = False  # a byline, dateline or known label: the head is a metadata block
@@ -94,7 +99,12 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
             break  # "Example #1:", "Via WorldNewsDailyReport.com, Feb. 4, 2015:": a quotation follows
         index += 1
     if anchored:
-        found.extend(i for i in generic if generic_labels or i.kind != "label")
+        # a `Label: value` line outside the schema is metadata in a block of them (`Region: …` /
+        # `Theme: …`); alone it is a headline with a kicker or a menu entry (`Vesper: Now for iPad`),
+        # and on the first line it is a page's <title> (`Silicon Exposed: Open Verilog flow for …`)
+        labels = [i for i in generic if i.kind == "label" and i.start >= first_end]
+        keep_labels = generic_labels and len(labels) >= MIN_GENERIC_LABELS
+        found.extend(i for i in generic if i.kind != "label" or keep_labels and i in labels)
         found.sort(key=lambda i: i.start)
     return found
 
