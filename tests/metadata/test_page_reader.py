@@ -209,3 +209,25 @@ def test_a_headline_the_title_gives_twice_is_taken_once():
 ])
 def test_a_lone_label_or_a_title_with_a_colon_is_not_a_metadata_field(name, expected):
     assert head_fields(name) == expected
+
+
+def cl504(name: str) -> dict:
+    from corpuslint.checks.metadata.body import MetadataInBody
+    from corpuslint.models import Document
+
+    path = PAGES / f"{name}.txt"
+    doc = Document.from_text(path.read_text(encoding="utf-8"), path=str(path))
+    return {v.data["field"]: (v.data["value"], v.source, doc.position(v.start)[0]) for v in MetadataInBody().check(doc)}
+
+
+def test_cl504_reads_a_whole_page_around_its_headline():
+    found = cl504("quanta-1")  # "Quanta Magazine" / menus / the headline / "By Joshua Sokol" / "May 20, 2019"
+    assert found == {"title": ("The Hidden Heroines of Chaos", "page", 29),
+                     "author": ("Joshua Sokol", "page", 31), "date": ("2019-05-20", "page", 33)}
+
+
+@pytest.mark.parametrize("name", ["fakenewsnet-BuzzFeed_Fake_77", "fakenewsnet-PolitiFact_Real_34"])
+def test_furniture_repeated_down_a_story_is_not_a_page_headline(name):
+    # "Advertisement - story continues below" and "80510 SHARES Facebook Twitter ..." open the text and
+    # come back further down, as a <title> and its headline would
+    assert cl504(name) == {}

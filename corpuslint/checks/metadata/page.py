@@ -28,7 +28,7 @@ from corpuslint.checks.metadata.dates import (
 )
 from corpuslint.checks.metadata.lines import Found, Line, core_word, could_be_title, is_prose, iter_lines
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
-from corpuslint.checks.metadata.vocabulary import BYLINE_START, NAME_STOP, SENTENCE_END, UPDATE_LINE
+from corpuslint.checks.metadata.vocabulary import BYLINE_START, CHROME_WORDS, NAME_STOP, SENTENCE_END, UPDATE_LINE
 from corpuslint.textutil import LazyPattern
 
 # " | ", " - ", " – ", " — ", " · ", " • ", " » ": what a <title> puts between the headline and the site's name
@@ -467,8 +467,8 @@ def looks_like_a_page(text: str) -> bool:
     if cut == -1 or cut > 300:
         return False
     first = " ".join(text[:cut].split())
-    if not first or is_prose(first):
-        return False
+    if not first or is_prose(first) or not could_be_title(first) or CHROME_WORDS.search(first):
+        return False  # "Advertisement - story continues below", "80510 SHARES Facebook Twitter": furniture repeats too
     headline = SEPARATOR.split(first)[0]
     return len(headline) >= 6 and text.find(headline, cut) != -1
 
@@ -485,7 +485,7 @@ def page_found(text: str) -> list[Found]:
     lines = [line for _, line in zip(range(3000), iter_lines(text))]
     out: list[Found] = []
     headline = lines[found.headline_line]
-    if found.title:
+    if found.title and could_be_title(found.title) and not CHROME_WORDS.search(found.title):
         out.append(Found("title", found.title, headline.start, headline.end, "page", False, headline.text))
     order = lines[max(0, found.headline_line - BEFORE):] + lines[:max(0, found.headline_line - BEFORE)]
     if found.authors:
