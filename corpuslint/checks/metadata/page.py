@@ -467,10 +467,17 @@ def looks_like_a_page(text: str) -> bool:
     if cut == -1 or cut > 300:
         return False
     first = " ".join(text[:cut].split())
-    if not first or is_prose(first) or not could_be_title(first) or CHROME_WORDS.search(first):
-        return False  # "Advertisement - story continues below", "80510 SHARES Facebook Twitter": furniture repeats too
+    if not first or is_prose(first) or not _headline_shaped(first):
+        return False
     headline = SEPARATOR.split(first)[0]
     return len(headline) >= 6 and text.find(headline, cut) != -1
+
+
+def _headline_shaped(text: str) -> bool:
+    """Not page furniture that repeats down a story like a headline: `Advertisement - story continues
+    below`, `Share this on Facebook: Facebook`, `80510 SHARES Facebook Twitter Reddit` (a headline may
+    name one platform: `Zuckerberg offers peek at Facebook's acquisition strategies`)."""
+    return could_be_title(text) and len(CHROME_WORDS.findall(text)) < 2
 
 
 def page_found(text: str) -> list[Found]:
@@ -485,7 +492,9 @@ def page_found(text: str) -> list[Found]:
     lines = [line for _, line in zip(range(3000), iter_lines(text))]
     out: list[Found] = []
     headline = lines[found.headline_line]
-    if found.title and could_be_title(found.title) and not CHROME_WORDS.search(found.title):
+    if ANCHOR_GLYPH.sub("", " ".join(headline.text.split())) != found.title:
+        headline = lines[0]  # "Click to WATCH: <headline>": the value stands whole on the first line
+    if found.title and _headline_shaped(found.title):
         out.append(Found("title", found.title, headline.start, headline.end, "page", False, headline.text))
     order = lines[max(0, found.headline_line - BEFORE):] + lines[:max(0, found.headline_line - BEFORE)]
     if found.authors:
