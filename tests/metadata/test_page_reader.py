@@ -231,3 +231,22 @@ def test_furniture_repeated_down_a_story_is_not_a_page_headline(name):
     # "Advertisement - story continues below" and "80510 SHARES Facebook Twitter ..." open the text and
     # come back further down, as a <title> and its headline would
     assert cl504(name) == {}
+
+
+def test_the_headline_before_the_subtitle_in_the_title_anchors_the_date():
+    # <title> "Samantha and The Great Big Lie. How to get shanked doing what people… | by John C. Welch | Medium",
+    # the page: "Samantha and The Great Big Lie" / "John C. Welch" / "Follow" / "Oct 15, 2015 · 18 min read"
+    found = read("medium-3-head")
+    assert found.headline_line is not None and found.date == "2015-10-15"
+    assert found.authors == ["John C. Welch"]
+
+
+@pytest.mark.parametrize("title, line, expected", [
+    ("Samantha and The Great Big Lie. How to get shanked", "Samantha and The Great Big Lie", True),
+    ("Samantha and The Great Big Lie. How to get shanked", "Samantha and The Great", False),  # cut mid-sentence
+    ("Getting LEAN with Digital Ad UX", "Getting LEAN with Digital", False),
+])
+def test_a_title_opening_counts_only_up_to_a_sentence_end(title, line, expected):
+    from corpuslint.checks.metadata.page import _first_sentence
+
+    assert _first_sentence(title, line) is expected

@@ -152,7 +152,7 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400) -> int 
         if len(line_words) < 3 or len(line_words) > 2 * len(words):
             continue
         shared = len(wanted & set(line_words))
-        if (key.startswith(line_key + " ") and len(line_words) * 2 >= len(words)
+        if (key.startswith(line_key + " ") and (len(line_words) * 2 >= len(words) or _first_sentence(title, text))
                 or shared * 4 >= 3 * len(wanted) and shared * 4 >= 3 * len(set(line_words))):
             places.append(index)
     for index in places:  # as with a repeated headline: the one signed under it
@@ -160,6 +160,13 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400) -> int 
                for line in lines[index + 1: index + 1 + SIGNED_WITHIN]):
             return index
     return places[0] if places else None
+
+
+def _first_sentence(title: str, line: str) -> bool:
+    """`Samantha and The Great Big Lie` is the <title>'s headline before its subtitle (`…Big Lie.
+    How to get shanked…`): the title goes on after the line with a sentence's or a clause's end."""
+    head = " ".join(line.split())
+    return title.casefold().startswith(head.casefold()) and title[len(head):len(head) + 1] in (".", ":", "!", "?")
 
 
 def _headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
