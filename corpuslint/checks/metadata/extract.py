@@ -29,9 +29,12 @@ from corpuslint.checks.metadata.readers import (
     read_place_dateline, read_wire,
 )
 from corpuslint.checks.metadata.vocabulary import UPDATE_LINE
+from corpuslint.textutil import LazyPattern
 
 
 MIN_GENERIC_LABELS = 2
+# a caption closed by its credit after a bar: `… provided by the FBI. | AP Photo`, `… | Getty`
+CAPTION_CREDIT = LazyPattern(r"[.!?”\"]\s+\|\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(?i:photo|photos|getty|images?|pool|file)\b")
 
 
 def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) -> list[Found]:
@@ -93,6 +96,9 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         if place is not None:
             found.append(place)
             break
+        if index == 0 and CAPTION_CREDIT.search(line.text):
+            index += 1  # "<caption>. | AP Photo <headline>": the picture's caption opens the text
+            continue
         if line.end - line.start > 120 or is_prose(line.text):
             break
         if line.text.endswith(":"):

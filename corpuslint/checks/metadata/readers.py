@@ -394,7 +394,8 @@ def read_place_dateline(line: Line) -> Found | None:
         return None
     place = match["place"]
     words = place.split()
-    if any(w.strip(".'’-").lower() in NOT_PLACES or w.strip(".'’-").lower() in NAME_STOP for w in words):
+    named = words[1:] if len(words) > 1 and words[0].lower() == "new" else words  # NEW YORK, NEW DELHI: not a "NEW" kicker
+    if any(w.strip(".'’-").lower() in NOT_PLACES or w.strip(".'’-").lower() in NAME_STOP for w in named):
         return None
     if len(place.replace(" ", "").replace(".", "")) < 3 or match["dash"] == "-" and not match["region"]:
         return None  # "A-" or a hyphenated word; a lone hyphen only after "PLACE, Region"
