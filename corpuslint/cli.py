@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     learn.add_argument("--min-documents", type=int, metavar="N",
                        help="independent documents a paragraph must occur in (default: CL151's option)")
     learn.add_argument("--no-index", action="store_true", help="do not use or update the persistent corpus index")
+    learn.add_argument("--boilerplate-labels", metavar="FILE", type=Path,
+                       help="instead: fit CL140's threshold to your labelled lines (JSON Lines of path, line, "
+                            "label; see docs/boilerplate-model.md) and print the config to use")
+    learn.add_argument("--precision", type=float, default=0.97, metavar="P",
+                       help="with --boilerplate-labels: the precision the threshold must keep (default 0.97)")
     _config_arguments(learn)
 
     sub.add_parser("version", help="print the version")
@@ -369,6 +374,8 @@ def cmd_learn(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not os.path.exists(p)]
     if missing:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    if args.boilerplate_labels is not None:
+        return _learn_threshold(args)
     config = load_for(args, args.paths)
     rules = dict(config.rules)
     if args.min_documents is not None:
@@ -391,6 +398,27 @@ def cmd_learn(args: argparse.Namespace) -> int:
               "to `packs:` in corpuslint.yaml", file=sys.stderr)
     else:
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _learn_threshold(args: argparse.Namespace) -> int:
+    """`learn --boilerplate-labels`: the CL140 threshold that keeps `--precision` on the user's sample."""
+    from corpuslint.checks.boilerplate.calibrate import fit_threshold, read_labels, score_labels
+    from corpuslint.checks.boilerplate.model import load_model
+
+    labels = read_labels(args.boilerplate_labels, args.paths)
+    fit = fit_threshold(score_labels(labels, load_model()), args.precision)
+    print(f"{fit.lines} labelled lines in {len(labels)} files, {fit.boilerplate} boilerplate")
+    print("threshold  precision  recall")
+    for t, p, r in fit.curve[::5]:
+        print(f"     {t:.2f}      {p:.3f}   {r:.3f}")
+    if fit.threshold is None:
+        print(f"corpuslint: no threshold keeps precision {args.precision} on this sample; keep the default",
+              file=sys.stderr)
+        return EXIT_OK
+    print(f"\nprecision {fit.precision:.3f}, recall {fit.recall:.3f} at threshold {fit.threshold:.2f}; "
+          "in corpuslint.yaml:\n")
+    print(f"rules:\n  CL140:\n    threshold: {fit.threshold:.2f}")
     return EXIT_OK
 
 

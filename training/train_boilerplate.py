@@ -8,7 +8,9 @@ Data (all read-only, from ../shared/corpora; see training/README.md):
 * news: `training/data/news_labels.jsonl`, every line of 40 documents of
   `../shared/corpora/txt/`, hand-labelled (two passes and an adjudication, see
   training/README.md). Held out by default: `evaluate_news.py` measures the shipped model on
-  it, a source it never saw; `--train-on-news` adds it to training.
+  it, a source it never trained on; `--train-on-news` adds it to training.
+* weak: `training/data/news_weak.jsonl` (`make_weak_labels.py`): news lines the packs and CL151
+  flag (boilerplate) and short sentence lines nothing flags (content), the sample left out.
 
 Evaluation is leave-site-out: the pages are grouped by site (the id before `-N`), every
 document is scored by a model trained without its site (GroupKFold), and precision / recall
@@ -121,6 +123,7 @@ def main(argv=None) -> int:
     ap.add_argument("--cv-bundle", type=Path, help="write one model per held-out site group here")
     ap.add_argument("--train-on-news", action="store_true",
                     help="also train on the hand-labelled news sample (by default it is held out for evaluation)")
+    ap.add_argument("--no-weak", action="store_true", help="leave out the weak news labels (make_weak_labels.py)")
     ap.add_argument("--no-write", action="store_true", help="measure only")
     ap.add_argument("--oof", type=Path, help="write every line's out-of-fold score here (JSON Lines)")
     ap.add_argument("--cv-json", type=Path, default=ROOT / "training" / "cv_results.json")
@@ -129,6 +132,8 @@ def main(argv=None) -> int:
     rows = list(web_rows())
     if args.train_on_news:
         rows += list(news_rows("news_labels.jsonl", "news"))
+    if not args.no_weak:
+        rows += list(news_rows("news_weak.jsonl", "news-weak"))
     groups = np.array([r[0] for r in rows])
     sources = np.array([r[1] for r in rows])
     X = np.array([r[4] for r in rows], dtype=np.float64)

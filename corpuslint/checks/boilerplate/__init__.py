@@ -10,13 +10,15 @@ the top-level `rules/` folder of the repository (`corpuslint/builtin_packs/` onc
 This package registers those packs; the linter loads them, and the packs users name under
 `packs:` in their config, with `corpuslint.packs.load_pack`.
 
-CL101-CL149 are the packs' codes; CL151 (`repeated.py`) is the corpus-wide repeated-paragraph
-check.
+CL101-CL139 are the packs' codes; CL140 (`classifier.py`) is the trained line model, which knows
+furniture by its shape (`linefeatures.py`, `model.py`); CL151 (`repeated.py`) is the corpus-wide
+repeated-paragraph check.
 """
 
 from __future__ import annotations
 
 from corpuslint import hookimpl
+from corpuslint.checks.boilerplate.classifier import BoilerplateLine
 from corpuslint.checks.boilerplate.repeated import RepeatedParagraph
 from corpuslint.packs import builtin_pack_paths
 
@@ -29,4 +31,5 @@ def corpuslint_register_packs(register):
 
 @hookimpl
 def corpuslint_register_rules(register):
+    register(BoilerplateLine)
     register(RepeatedParagraph)

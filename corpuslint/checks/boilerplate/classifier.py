@@ -1,0 +1,270 @@
+"""CL140 boilerplate-line: page furniture recognised by its shape, by a small trained model.
+
+The packs name the phrasings they were written for; most furniture of a site nobody wrote a
+pack for (menus, related-article lists, share bars, footers, contact blocks) passes them. This
+rule scores every line with gradient-boosted trees over the shallow features of
+`linefeatures` (the line, its neighbours, where it stands against the article's prose), and
+reports each run of lines scored above a precision-first threshold as one finding.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+import regex
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from corpuslint.checks.boilerplate.linefeatures import CTA, INDEX, Line, line_features
+from corpuslint.checks.boilerplate.model import Bundle, Model, ModelError, load_model
+from corpuslint.checks.metadata.dates import DATE_IN_TEXT
+from corpuslint.models import Document, Fix, Severity, Violation
+from corpuslint.rule import FixAvailability, Rule
+from corpuslint.textutil import block_removal
+
+__all__ = ["BoilerplateLine", "markdown_protected"]
+
+MODEL_VARIABLE = "CORPUSLINT_CL140_MODEL"
+
+_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
+_PROTECTED = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|\[[^\]]+\]:\s|\||<|[*+-]\s|\d+[.)]\s|\{%)|^(?: {4}|\t)")
+_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_HIGHLIGHT = re.compile(r"\{%-?\s*(end)?highlight\b")
+
+
+def markdown_protected(text: str) -> set[int]:
+    """Line numbers (1-based) a Markdown document's structure owns: fenced, indented and
+    `{% highlight %}` code, headings (ATX and setext), link reference definitions, tables, list
+    items and HTML lines. CL140 never touches them."""
+    protected: set[int] = set()
+    fence: str | None = None
+    highlight = False
+    for number, line in enumerate(text.split("\n"), 1):
+        if highlight:
+            protected.add(number)
+            if _HIGHLIGHT.search(line) and "endhighlight" in line:
+                highlight = False
+            continue
+        m = _FENCE.match(line)
+        if fence is not None:
+            protected.add(number)
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
+                fence = None
+            continue
+        if m:
+            fence = m.group(1)
+            protected.add(number)
+        elif _HIGHLIGHT.search(line):
+            protected.add(number)
+            highlight = "endhighlight" not in line
+        elif _SETEXT.match(line) and number > 1:
+            protected.update((number - 1, number))
+        elif _PROTECTED.match(line):
+            protected.add(number)
+    return protected
+
+
+class BoilerplateLineOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    threshold: float | None = Field(
+        None, ge=0.5, le=1.0,
+        description="Score above which a line counts as boilerplate; default: the model's own "
+                    "precision-first threshold. `corpuslint learn --boilerplate-labels` fits one "
+                    "to your labelled lines.")
+    model: str | None = Field(
+        None, description="A model file (JSON) to use instead of the shipped one "
+                          "(also: the CORPUSLINT_CL140_MODEL environment variable).")
+
+
+class BoilerplateLine(Rule):
+    """## What it does
+    Reports lines that read as page furniture rather than text: menu entries, section lists,
+    share and follow bars, "Read more" teasers, related-article headlines, newsletter and
+    sign-in widgets, contact blocks, footers. A small model (gradient-boosted trees shipped as
+    JSON) scores each line from its shape: its length, whether it is a sentence, its share of
+    function words and capitalised words, links, digits and symbols, call-to-action verbs
+    ("share", "subscribe", "sign in"), the same of its neighbours, the run of short lines it
+    stands in and where it stands against the article's prose (before it, inside it, after it).
+    Consecutive lines above the threshold make one finding; the message says why in words.
+
+    ## Why is this bad?
+    Scraped pages keep their furniture. The packs catch the phrasings they name; the rest
+    (navigation of any site, in any language) stays in the corpus, where it repeats, skews
+    statistics and teaches a model to write menus.
+
+    ## Example
+    ```
+    Home
+    World
+    Politics
+    Sign in
+
+    The council voted on Tuesday to close the bridge for repairs, the mayor said.
+    ```
+    Use instead:
+    ```
+    The council voted on Tuesday to close the bridge for repairs, the mayor said.
+    ```
+
+    ## Options
+    - `threshold` (default: the model's, chosen for precision >= 0.97 on web pages of sites the
+      model never saw): raise it to flag less, lower it to flag more.
+    - `model`: a model file of your own (`training/train_boilerplate.py`).
+
+    ## Fix safety
+    The fix removes the lines with their blank lines. It is unsafe: the verdict is a
+    statistical one. Never flagged, whatever the score: a line of 80 characters or more that
+    closes a sentence; a sentence without its full stop (12 words or more, a fifth of them
+    function words, or 20 with 15%; no call to action); a line ending with a comma or semicolon; a row of
+    symbols inside the article (a section break); a short line between two paragraphs of prose
+    with no call to action, link or media word ("photo", "video", "via", ...: a subheading); a
+    byline or a date alone on its line (metadata, for the CL5xx rules); any line of a Markdown document's code,
+    headings, tables, lists or link definitions.
+
+    ## Known problems
+    What counts as content follows Mozilla Readability's choices on the training pages: short
+    table rows, reference lists and photo credits are sometimes flagged. Where a pack rule or
+    CL151 reports the same text, that finding is kept and this one dropped.
+    """
+
+    code = "CL140"
+    name = "boilerplate-line"
+    family = "boilerplate"
+    severity = Severity.WARNING
+    fix_availability = FixAvailability.ALWAYS
+    defers_to_specific = True  # a pack rule that names the text says more
+    defer_order = 1  # ... and so does CL151's "in N documents"
+    defer_share = 0.99  # dropped only where they name all of its lines
+    Options = BoilerplateLineOptions
+
+    def __init__(self, options=None, *, timeout: float = 2.0) -> None:
+        super().__init__(options, timeout=timeout)
+        self._model: Model | Bundle | None = None
+
+    @property
+    def model(self) -> Model | Bundle:
+        if self._model is None:
+            self._model = load_model(self.options.model or os.environ.get(MODEL_VARIABLE) or None)
+        return self._model
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        text = doc.text
+        if not text:
+            return
+        lines = line_features(text)
+        if not any(line.features is not None for line in lines):
+            return
+        try:
+            model = self.model
+        except ModelError:
+            raise
+        if isinstance(model, Bundle):
+            model = model.model_for(doc.id)
+        threshold = self.options.threshold if self.options.threshold is not None else model.threshold
+        protected = markdown_protected(text) if doc.origin.format == "markdown" else ()
+        block: list[tuple[Line, float]] = []
+        last = len(lines) - 1
+        for i, line in enumerate(lines):
+            score = None
+            if (line.features is not None and line.number not in protected and not reads_as_text(line)
+                    and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))):
+                score = model.score(line.features)
+            if score is not None and score >= threshold:
+                block.append((line, score))
+                continue
+            if block:
+                yield self._violation(text, block, lines)
+                block = []
+        if block:
+            yield self._violation(text, block, lines)
+
+    def _violation(self, text: str, block: list[tuple[Line, float]], lines: list[Line]) -> Violation:
+        first, last = block[0][0], block[-1][0]
+        line, score = max(block, key=lambda item: item[1])
+        why = reasons(line)
+        size = f"{len(block)} lines" if len(block) > 1 else "line"
+        message = f"boilerplate {size}: {why}; score {score:.2f}"
+        start, end = block_removal(text, first.start, last.end)
+        return Violation(
+            start=first.start, end=last.end, message=message,
+            fix=Fix.delete(start, end, f"Remove the {size}", safe=False),
+            data={"score": round(score, 3), "lines": len(block)},
+        )
+
+
+_WORD_CHAR = re.compile(r"\w")
+_BYLINE = regex.compile(r"(?i:by|par|por|von|di|door)\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s*$")
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is a date (and a time or a weekday), nothing else."""
+    m = DATE_IN_TEXT.search(text)
+    return bool(m) and len(_WORD_CHAR.findall(text[:m.start()] + text[m.end():])) <= 3
+
+
+def reads_as_text(line: Line) -> bool:
+    """Lines the model's score is not asked about, whatever it would say (precision first):
+    a sentence without its full stop (12 words or more, a fifth of them function words, or 20
+    and more with 15%; no call to action), a line that ends with a comma or semicolon (the sentence goes on in the
+    next line), a row of symbols between two parts of the article (a section break), and a
+    byline or a date alone on its line (metadata: the CL5xx rules' business)."""
+    words, stop = line.words, line.stop
+    if (words >= 12 and stop >= 0.2 or words >= 20 and stop >= 0.15) and not line.cta:
+        return True
+    if words <= 8 and (_BYLINE.match(line.text) or _is_date_line(line.text)):
+        return True  # metadata, for the CL5xx rules
+    text = line.text
+    if text[-1] in ",;":
+        return True
+    if not _WORD_CHAR.search(text):
+        f = line.features or ()
+        return bool(f) and f[INDEX["prose_before"]] > 0 and f[INDEX["prose_after"]] > 0
+    return False
+
+
+# what a caption, credit or player left between two paragraphs says of itself
+_MEDIA = re.compile(r"(?i)\b(?:video|photo|image|picture|gallery|loading|advertisement|credit|via|source|getty|"
+                    r"reuters|ap|afp)\b")
+
+
+def is_subheading(line: Line, before: Line, after: Line) -> bool:
+    """A short line between two paragraphs of prose, with no call to action, link or media
+    word: the article's own subheading, left alone (a caption or an ad label says what it is)."""
+    return (before.prose and after.prose and not line.cta and "." not in line.text[:-1]
+            and "@" not in line.text and not _MEDIA.search(line.text))
+
+
+def reasons(line: Line) -> str:
+    """Why a line reads as furniture, in words, from its features."""
+    f = line.features or []
+    parts: list[str] = []
+    words = line.words
+    if words < 8:
+        parts.append("short line")
+    if not line.ends:
+        parts.append("no sentence")
+    if not line.cjk and words >= 3 and line.stop < 0.1:
+        parts.append("few function words")
+    if f and f[INDEX["urls"]] > 0:
+        parts.append("a link")
+    m = CTA.search(line.text)
+    if m:
+        parts.append(f"'{m.group(0)}'")
+    if f and f[INDEX["separators"]] > 0:
+        parts.append("separators")
+    if f and f[INDEX["log_short_run"]] > 1.1:  # a run of 3 or more
+        run = round(pow(2.718281828, f[INDEX["log_short_run"]]) - 1)
+        parts.append(f"in a run of {run} short lines")
+    if f:
+        if f[INDEX["doc_prose_share"]] == 0:
+            parts.append("in a document without prose")
+        elif f[INDEX["prose_before"]] == 0:
+            parts.append("before the article's first paragraph")
+        elif f[INDEX["prose_after"]] <= 0:
+            parts.append("after the article's last paragraph")
+        elif f[INDEX["in_span_b"]] == 0:
+            parts.append("outside the article's main text")
+    return ", ".join(parts) or "shaped like page furniture"
