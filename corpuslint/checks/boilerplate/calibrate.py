@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from corpuslint.checks.boilerplate.classifier import line_scores
 from corpuslint.checks.boilerplate.linefeatures import line_features
 from corpuslint.checks.boilerplate.model import Bundle, Model
 from corpuslint.errors import UsageError
@@ -69,15 +70,16 @@ def _resolve(name: str, folders: list[str]) -> Path | None:
 
 
 def score_labels(labels: dict[Path, dict[int, int]], model: Model | Bundle) -> list[tuple[float, int]]:
-    """(score, label) of every labelled line; a line the rule never flags (long prose) scores 0."""
+    """(score, label) of every labelled line, as the rule scores it; a line the rule never flags
+    (long prose, a sentence, a subheading, ...) scores 0."""
     scored: list[tuple[float, int]] = []
     for file, by_line in labels.items():
         chosen = model.model_for(file.stem) if isinstance(model, Bundle) else model
-        lines = {line.number: line for line in line_features(file.read_text(encoding="utf-8"))}
+        lines = line_features(file.read_text(encoding="utf-8"))
+        scores = {line.number: score for line, score in zip(lines, line_scores(lines, chosen))}
         for number, label in by_line.items():
-            line = lines.get(number)
-            score = chosen.score(line.features) if line is not None and line.features is not None else 0.0
-            scored.append((score, label))
+            score = scores.get(number)
+            scored.append((score if score is not None else 0.0, label))
     return scored
 
 

@@ -11,60 +11,21 @@ from __future__ import annotations
 
 import os
 import re
-
-import regex
 from collections.abc import Iterator
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.checks.boilerplate.linefeatures import CTA, INDEX, Line, line_features
-from corpuslint.checks.boilerplate.model import Bundle, Model, ModelError, load_model
+from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.metadata.dates import DATE_IN_TEXT
 from corpuslint.models import Document, Fix, Severity, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import block_removal
 
-__all__ = ["BoilerplateLine", "markdown_protected"]
+__all__ = ["BoilerplateLine", "line_scores"]
 
 MODEL_VARIABLE = "CORPUSLINT_CL140_MODEL"
-
-_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
-_PROTECTED = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|\[[^\]]+\]:\s|\||<|[*+-]\s|\d+[.)]\s|\{%)|^(?: {4}|\t)")
-_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
-_HIGHLIGHT = re.compile(r"\{%-?\s*(end)?highlight\b")
-
-
-def markdown_protected(text: str) -> set[int]:
-    """Line numbers (1-based) a Markdown document's structure owns: fenced, indented and
-    `{% highlight %}` code, headings (ATX and setext), link reference definitions, tables, list
-    items and HTML lines. CL140 never touches them."""
-    protected: set[int] = set()
-    fence: str | None = None
-    highlight = False
-    for number, line in enumerate(text.split("\n"), 1):
-        if highlight:
-            protected.add(number)
-            if _HIGHLIGHT.search(line) and "endhighlight" in line:
-                highlight = False
-            continue
-        m = _FENCE.match(line)
-        if fence is not None:
-            protected.add(number)
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
-                fence = None
-            continue
-        if m:
-            fence = m.group(1)
-            protected.add(number)
-        elif _HIGHLIGHT.search(line):
-            protected.add(number)
-            highlight = "endhighlight" not in line
-        elif _SETEXT.match(line) and number > 1:
-            protected.update((number - 1, number))
-        elif _PROTECTED.match(line):
-            protected.add(number)
-    return protected
-
 
 class BoilerplateLineOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -110,19 +71,20 @@ class BoilerplateLine(Rule):
     ```
 
     ## Options
-    - `threshold` (default: the model's, chosen for precision >= 0.97 on web pages of sites the
-      model never saw): raise it to flag less, lower it to flag more.
+    - `threshold` (default: the model's, the lowest whose precision was >= 0.96 on web pages of
+      sites the model never saw): raise it to flag less, lower it to flag more.
     - `model`: a model file of your own (`training/train_boilerplate.py`).
 
     ## Fix safety
     The fix removes the lines with their blank lines. It is unsafe: the verdict is a
     statistical one. Never flagged, whatever the score: a line of 80 characters or more that
     closes a sentence; a sentence without its full stop (12 words or more, a fifth of them
-    function words, or 20 with 15%; no call to action); a line ending with a comma or semicolon; a row of
-    symbols inside the article (a section break); a short line between two paragraphs of prose
+    function words, or 20 with 15%; no call to action); a line ending with a comma or
+    semicolon; a row of symbols inside the article (a section break); a short line between two paragraphs of prose
     with no call to action, link or media word ("photo", "video", "via", ...: a subheading); a
-    byline or a date alone on its line (metadata, for the CL5xx rules); any line of a Markdown document's code,
-    headings, tables, lists or link definitions.
+    byline or a date alone on its line (metadata, for the CL5xx rules); the lines of a
+    paragraph wrapped over several lines that reads as prose together. Markdown documents are
+    not checked: the model knows whole-page text, not authored Markdown.
 
     ## Known problems
     What counts as content follows Mozilla Readability's choices on the training pages: short
@@ -138,6 +100,9 @@ class BoilerplateLine(Rule):
     defers_to_specific = True  # a pack rule that names the text says more
     defer_order = 1  # ... and so does CL151's "in N documents"
     defer_share = 0.99  # dropped only where they name all of its lines
+    # Authored Markdown is not what the model learned (whole-page text): its paragraphs are
+    # wrapped, and tables, lists and code stand between them, so it is not checked at all.
+    skip_formats = frozenset({"markdown"})
     Options = BoilerplateLineOptions
 
     def __init__(self, options=None, *, timeout: float = 2.0) -> None:
@@ -157,21 +122,12 @@ class BoilerplateLine(Rule):
         lines = line_features(text)
         if not any(line.features is not None for line in lines):
             return
-        try:
-            model = self.model
-        except ModelError:
-            raise
+        model = self.model
         if isinstance(model, Bundle):
             model = model.model_for(doc.id)
         threshold = self.options.threshold if self.options.threshold is not None else model.threshold
-        protected = markdown_protected(text) if doc.origin.format == "markdown" else ()
         block: list[tuple[Line, float]] = []
-        last = len(lines) - 1
-        for i, line in enumerate(lines):
-            score = None
-            if (line.features is not None and line.number not in protected and not reads_as_text(line)
-                    and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))):
-                score = model.score(line.features)
+        for line, score in zip(lines, line_scores(lines, model)):
             if score is not None and score >= threshold:
                 block.append((line, score))
                 continue
@@ -223,6 +179,46 @@ def reads_as_text(line: Line) -> bool:
         f = line.features or ()
         return bool(f) and f[INDEX["prose_before"]] > 0 and f[INDEX["prose_after"]] > 0
     return False
+
+
+def line_scores(lines: list[Line], model: Model) -> list[float | None]:
+    """The model's score of each line, None for a line that is never flagged (the fast path,
+    wrapped prose, a sentence, a subheading, a byline or date: see `reads_as_text`)."""
+    wrapped = wrapped_prose(lines)
+    last = len(lines) - 1
+    scores: list[float | None] = []
+    for i, line in enumerate(lines):
+        score = None
+        if (line.features is not None and line.number not in wrapped and not reads_as_text(line)
+                and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))):
+            score = model.score(line.features)
+        scores.append(score)
+    return scores
+
+
+def wrapped_prose(lines: list[Line]) -> set[int]:
+    """Line numbers of paragraphs wrapped over several lines (Markdown, e-mail, plain text
+    files): a block of consecutive lines of 30 to 100 characters (the last may be shorter) that
+    reads as prose together (20 words or more, a fifth of them function words, a sentence end).
+    Each of its lines alone is short and unfinished, so the line model would take it for
+    furniture."""
+    out: set[int] = set()
+    i, n = 0, len(lines)
+    while i < n:
+        j = i + 1
+        while j < n and lines[j].number == lines[j - 1].number + 1:
+            j += 1
+        if j - i >= 2:
+            block = lines[i:j]
+            words = sum(line.words for line in block)
+            stop = sum(line.stop * line.words for line in block) / max(words, 1)
+            widths = [len(line.text) for line in block]
+            # wrapped at a fixed width: no line longer than a terminal's, none but the last short
+            wrapped_shape = max(widths) <= 100 and min(widths[:-1]) >= 30
+            if wrapped_shape and words >= 20 and stop >= 0.2 and any(line.ends for line in block):
+                out.update(line.number for line in block)
+        i = j
+    return out
 
 
 # what a caption, credit or player left between two paragraphs says of itself
