@@ -142,3 +142,15 @@ def test_bylines_dates_and_subheadings_are_left_alone():
             "Diplomats from both sides said they expected the first round to last two days and to end with a statement.\n")
     doc = Document.from_text(text)
     assert list(BoilerplateLine().check(doc)) == []
+
+
+def test_the_compiled_model_is_cached_and_scores_the_same(tmp_path, monkeypatch):
+    from corpuslint.checks.boilerplate import model as model_module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    data = json.loads(model_module.DEFAULT_MODEL.read_text(encoding="utf-8"))
+    fresh = model_module._compile(data["base"], data["trees"], "testkey")
+    assert list((tmp_path / "corpuslint").glob("cl140-testkey-*.marshal"))
+    cached = model_module._compile(data["base"], data["trees"], "testkey")
+    lines = [line for line in line_features((DATA / "web" / "ars-1.txt").read_text(encoding="utf-8")) if line.features]
+    assert [fresh(line.features) for line in lines] == [cached(line.features) for line in lines]

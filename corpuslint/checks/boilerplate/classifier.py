@@ -108,6 +108,8 @@ class BoilerplateLine(Rule):
     def __init__(self, options=None, *, timeout: float = 2.0) -> None:
         super().__init__(options, timeout=timeout)
         self._model: Model | Bundle | None = None
+        if self.options.model or os.environ.get(MODEL_VARIABLE):
+            self.model  # a model file the user named: a bad one is a config error now, not per document
 
     @property
     def model(self) -> Model | Bundle:
