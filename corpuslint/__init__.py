@@ -11,7 +11,7 @@ The public Python API, for pipelines that lint documents without the CLI::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pluggy
 
@@ -32,14 +32,8 @@ __all__ = [
     "load_config",
 ]
 
-if TYPE_CHECKING:
-    from corpuslint.config import load_config
-    from corpuslint.engine import Linter
-    from corpuslint.models import Document, Finding, Fix, Violation
-    from corpuslint.rule import CorpusRule, Rule
-
 _LAZY = {
-    "Linter": "corpuslint.engine",
+    "Linter": "corpuslint.session",
     "load_config": "corpuslint.config",
     "Document": "corpuslint.models",
     "Finding": "corpuslint.models",
@@ -52,7 +46,9 @@ _LAZY = {
 
 def __getattr__(name: str) -> Any:
     # Lazy, so that `import corpuslint` (and every plugin's `from corpuslint import hookimpl`)
-    # does not pay for pydantic before it is needed.
+    # does not pay for pydantic before it is needed. Their types are in __init__.pyi, not in a
+    # TYPE_CHECKING block: every plugin module imports this package, so it imports nothing
+    # above them, not even for type checkers (see tests/test_layers.py).
     if name in _LAZY:
         import importlib
 

@@ -11,10 +11,8 @@ reported.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,29 +21,14 @@ from typing import TYPE_CHECKING, Any
 from corpuslint import __version__
 from corpuslint.errors import UsageError
 from corpuslint.models import Document, Finding
-from corpuslint.textutil import DIGITS, normalize
+from corpuslint.results import finding_hash, offending_text, text_fingerprint  # noqa: F401 (text_fingerprint: its old home)
+from corpuslint.textutil import normalize
 
 if TYPE_CHECKING:
-    from corpuslint.engine import Linter
+    from corpuslint.linter import Linter
 
 FORMAT_VERSION = 1
 CONTEXT_CHARS = 60  # text on either side of a finding, on its line, that is part of its identity
-
-
-def text_fingerprint(finding: Finding) -> str:
-    """A hash of rule and offending text alone (what reporters without the document can use)."""
-    return _hash(finding.code, _offending(finding))
-
-
-def _offending(finding: Finding) -> str:
-    if finding.text:
-        return " ".join(unicodedata.normalize("NFC", finding.text).split())
-    # no offending text (an input problem): its message, with numbers that shift folded
-    return DIGITS.sub("0", finding.message)
-
-
-def _hash(*parts: str) -> str:
-    return hashlib.blake2b("\x00".join(parts).encode("utf-8"), digest_size=10).hexdigest()
 
 
 def contexts(linter: Linter, findings: Iterable[Finding]) -> dict[int, str]:
@@ -86,7 +69,7 @@ def _relative(path: str, base: Path) -> str:
 def keys(linter: Linter, findings: list[Finding], base: Path) -> list[tuple[str, str, str]]:
     """(relative path, code, fingerprint) of each finding, in order."""
     around = contexts(linter, findings)
-    return [(_relative(f.path, base), f.code, _hash(f.code, _offending(f), around.get(id(f), "")))
+    return [(_relative(f.path, base), f.code, finding_hash(f.code, offending_text(f), around.get(id(f), "")))
             for f in findings]
 
 
@@ -137,9 +120,14 @@ class Matcher:
     """
 
     def __init__(self, path: str, linter: Linter) -> None:
-        self.known = load(path)
+        self._recorded = load(path)
         self.base = Path(os.path.abspath(path)).parent
         self.linter = linter
+        self.reset()
+
+    def reset(self) -> None:
+        """Match from the start again (a fix's findings are replaced by a check of its result)."""
+        self.known = type(self._recorded)(self._recorded)
         self.matched = 0
 
     def __call__(self, findings: list[Finding]) -> list[Finding]:

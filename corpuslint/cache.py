@@ -27,15 +27,19 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corpuslint import __version__
+from corpuslint.formats.text import sidecar_path
+from corpuslint.index import MemoryIndex
 from corpuslint.models import Document, Finding
+from corpuslint.results import FileOutcome
 
 if TYPE_CHECKING:
-    from corpuslint.engine import FileOutcome, Linter
+    from corpuslint.linter import Linter
+    from corpuslint.rule import CorpusView
 
 FORMAT = 1
 KEEP_FILES = 8  # result files of other keys (configs, versions) kept before the oldest goes
@@ -55,11 +59,11 @@ def _stat(path: str) -> tuple[int, int] | None:
 
 
 def _hash_file(path: str) -> str | None:
-    try:
-        with open(path, "rb") as handle:
-            return _digest(handle.read())
-    except OSError:
-        return None
+    """The file's hash, read in pieces; None if it cannot be read or is not a regular file."""
+    from corpuslint.files import hash_regular
+
+    digest = hash_regular(path)
+    return digest.hex() if digest is not None else None
 
 
 def run_key(linter: Linter) -> str:
@@ -94,8 +98,18 @@ def run_key(linter: Linter) -> str:
 
 
 class ResultCache:
-    def __init__(self, linter: Linter, folder: Path) -> None:
+    """The cached results of one run key; see the module docstring.
+
+    Handed what it depends on: the linter (to read and check a file's documents again), the
+    corpus index the run checks against, and `streamed(path)`: whether a file is checked in
+    byte ranges (its findings stream out, so it is never cached).
+    """
+
+    def __init__(self, linter: Linter, folder: Path, *, index: CorpusView | None = None,
+                 streamed: Callable[[str], bool] = lambda path: False) -> None:
         self.linter = linter
+        self.index = index
+        self.streamed = streamed
         self.folder = folder
         self.key = run_key(linter)
         self.file = folder / "results" / f"{self.key}.json"
@@ -110,10 +124,13 @@ class ResultCache:
         self._load()
 
     @classmethod
-    def open(cls, linter: Linter) -> ResultCache | None:
+    def open(cls, linter: Linter, *, index: CorpusView | None = None,
+             streamed: Callable[[str], bool] = lambda path: False, root: str | None = None) -> ResultCache | None:
+        """The result cache in the cache folder of `root` (the corpus root: beside the corpus
+        index, one cache folder per corpus), else of the config's folder."""
         folder = Path(linter.config.cache_dir)
         if not folder.is_absolute():
-            folder = linter.config.root / folder
+            folder = Path(root or linter.config.root) / folder
         try:
             folder.mkdir(parents=True, exist_ok=True)
             ignore = folder / ".gitignore"
@@ -126,7 +143,7 @@ class ResultCache:
                                "# This file is a cache directory tag created by corpuslint.\n", encoding="utf-8")
         except OSError:
             return None  # a read-only checkout: run without a cache
-        return cls(linter, folder)
+        return cls(linter, folder, index=index, streamed=streamed)
 
     def _load(self) -> None:
         try:
@@ -143,8 +160,6 @@ class ResultCache:
         absolute = os.path.abspath(path)
         deps = [absolute]
         if self.linter.format_for(path).name == "text":
-            from corpuslint.formats.text import sidecar_path
-
             deps.append(sidecar_path(absolute, self.linter.read_settings.sidecar_suffix))
         return deps
 
@@ -179,9 +194,7 @@ class ResultCache:
         """
         if not self.corpus_codes:
             return ""
-        from corpuslint.index import MemoryIndex
-
-        index = self.linter.index
+        index = self.index
         state = getattr(index, "state", None)
         if callable(state):
             return str(state())
@@ -206,7 +219,7 @@ class ResultCache:
         findings for a file stay valid while none of those keys changed; a plugin's may read
         others, and then only the corpus as a whole tells.
         """
-        index = self.linter.index
+        index = self.index
         if self.corpus_codes and hasattr(index, "file_generation") and all(
                 type(r).__module__.startswith("corpuslint.") for r in self.linter.corpus_rules):
             return index.generation()
@@ -224,10 +237,8 @@ class ResultCache:
         self.fine = self._index_generation()
         self.recheck_stale = recheck_stale
         outcomes, todo = [], []
-        from corpuslint.runner import RANGE_MIN_FILE_BYTES, _size
-
         for path in files:
-            if _size(path) >= RANGE_MIN_FILE_BYTES and hasattr(self.linter.format_for(path), "iter_range"):
+            if self.streamed(path):
                 todo.append(path)  # checked in ranges whose findings stream out: not cached
                 continue
             deps = self._deps(path)
@@ -246,8 +257,6 @@ class ResultCache:
         return outcomes, todo
 
     def _outcome(self, path: str, entry: dict[str, Any]) -> FileOutcome | None:
-        from corpuslint.engine import FileOutcome
-
         findings = [self._finding(item, path) for item in entry["findings"]]
         if self.corpus_codes:
             if self._corpus_valid(path, entry):
@@ -279,7 +288,7 @@ class ResultCache:
         if self.fine is None or entry.get("corpus_epoch") != self.fine[0] or entry.get("corpus_gen") is None:
             return False
         try:
-            changed = self.linter.index.file_generation(path)
+            changed = self.index.file_generation(path)
         except Exception:
             return False
         return changed is not None and changed <= entry["corpus_gen"]
@@ -289,7 +298,7 @@ class ResultCache:
         linter = self.linter
         out: list[Finding] = []
         for doc in linter.format_for(path).iter_documents(path, linter.read_settings):
-            if isinstance(doc, Document) and linter.index is not None:
+            if isinstance(doc, Document) and self.index is not None:
                 out.extend(linter.corpus_findings(doc))
         return out
 
@@ -349,26 +358,3 @@ class ResultCache:
         except OSError:
             pass  # a cache that cannot be written costs time, never correctness
         self.changed = False
-
-
-def cached_run(linter: Linter, files: list[str], check: Callable[[list[str]], Iterable[FileOutcome]],
-               *, parallel: bool = False) -> Iterator[FileOutcome]:
-    """The outcome of every file: from the cache where it answers, else from `check(files)`."""
-    cache = ResultCache.open(linter)
-    if cache is None:
-        yield from check(files)
-        return
-    hits, todo = cache.partition(files, recheck_stale=parallel)
-    # in the files' order, as without the cache: a report must not depend on what was cached
-    order = {path: i for i, path in enumerate(files)}
-    waiting = 0
-    for outcome in check(todo) if todo else ():
-        place = order.get(outcome.path, len(files))
-        while waiting < len(hits) and order.get(hits[waiting].path, -1) < place:
-            yield hits[waiting]
-            waiting += 1
-        cache.store(outcome)
-        yield outcome
-    yield from hits[waiting:]
-    cache.save()
-    linter.cache_stats = {"hits": cache.hits, "misses": cache.misses}

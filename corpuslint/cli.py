@@ -7,6 +7,7 @@ internal error. A user never sees a traceback unless CORPUSLINT_DEBUG=1.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -20,6 +21,16 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {jobs}")
+    return jobs
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,8 +78,36 @@ def build_parser() -> argparse.ArgumentParser:
                        help="with --boilerplate-labels: the precision the threshold must keep (default 0.97)")
     _config_arguments(learn)
 
+    report = sub.add_parser("report", help="write a self-contained HTML report of a corpus's health",
+                            description="Check PATHs (or read the findings of an earlier `check --output-format "
+                            "json|jsonl` with --from) and write one HTML page with charts: findings per family, "
+                            "rule and site or folder, what the fixes would remove, repeated lines and bios, "
+                            "duplicate clusters, metadata completeness, samples, and a filterable findings table.")
+    _report_arguments(report)
+
     sub.add_parser("version", help="print the version")
     return parser
+
+
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files or directories (default: . unless --from is given)")
+    parser.add_argument("-o", "--output-file", metavar="FILE", default="corpuslint-report.html",
+                        help="the HTML file to write (default: corpuslint-report.html)")
+    parser.add_argument("--from", dest="from_file", metavar="FINDINGS",
+                        help="report the findings of this JSON or JSONL file instead of checking; with PATHs, "
+                        "the corpus is read (not checked) for its sizes, groups and metadata")
+    parser.add_argument("--group-by", default="site", metavar="KEY",
+                        help="break findings down by site (default), folder, file, or field:NAME (a metadata field)")
+    parser.add_argument("--baseline", metavar="FILE", help="mark findings new or known against this baseline")
+    parser.add_argument("--select", type=_csv, metavar="RULES", help="run only these rules (codes, prefixes, names)")
+    parser.add_argument("--extend-select", type=_csv, default=[], metavar="RULES", help="add these rules")
+    parser.add_argument("--ignore", type=_csv, default=[], metavar="RULES", help="leave these rules out")
+    parser.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: all cores)")
+    parser.add_argument("--no-index", action="store_true",
+                        help="compare the checked files with each other only, not with the indexed corpus")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    _config_arguments(parser)
 
 
 def _config_arguments(parser: argparse.ArgumentParser) -> None:
@@ -96,7 +135,8 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
     parser.add_argument("--show-fixes", action="store_true", help="list the fixes applied, per rule")
     parser.add_argument("--no-source", action="store_true", help="do not show the offending text")
-    parser.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: all cores)")
+    parser.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                        help="worker processes, at least 1 (default, and at most: the cores)")
     parser.add_argument("--force-exclude", action="store_true", default=None,
                         help="apply `exclude` to paths given on the command line too")
     parser.add_argument("--color", choices=["auto", "always", "never"], default="auto")
@@ -107,6 +147,8 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--write-baseline", metavar="FILE",
                         help="record the current findings in FILE; with --baseline FILE they then pass")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    parser.add_argument("--allow-empty", action="store_true", default=None,
+                        help="exit 0 when no file or document was found to check (default: exit 2 and say why)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         handler = {"check": cmd_check, "fix": cmd_check, "rules": cmd_rules, "rule": cmd_rule,
-                   "plugins": cmd_plugins, "version": cmd_version, "learn": cmd_learn}[args.command]
+                   "plugins": cmd_plugins, "version": cmd_version, "learn": cmd_learn,
+                   "report": cmd_report}[args.command]
         return handler(args)
     except CorpuslintError as exc:
         print(f"corpuslint: error: {exc}", file=sys.stderr)
@@ -156,7 +199,7 @@ def load_for(args: argparse.Namespace, paths: list[str] | None = None, overrides
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from corpuslint.engine import Linter
+    from corpuslint.session import Linter
     from corpuslint.errors import UsageError
 
     if args.command == "fix" and args.fix is None:
@@ -177,14 +220,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         updates["force_exclude"] = args.force_exclude
     if args.unsafe_fixes is not None:
         updates["unsafe_fixes"] = args.unsafe_fixes
+    if args.allow_empty is not None:
+        updates["allow_empty"] = args.allow_empty
     if updates:
         config = config.model_copy(update=updates)
-    missing = [p for p in args.paths if not os.path.exists(p)]
-    if missing:
-        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    _check_paths(args.paths)
+    _check_output_file(args.output_file)
 
     linter = Linter(config)
-    linter.index_mode = "memory" if args.no_index else "rebuild" if args.rebuild_index else "persistent"
+    index_mode = "memory" if args.no_index else "rebuild" if args.rebuild_index else "persistent"
     format_name = args.output_format or "text"
     reporter_cls = linter.registry.reporters.get(format_name)
     if reporter_cls is None:
@@ -192,7 +236,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                          f"choose from {', '.join(sorted(linter.registry.reporters))}")
 
     progress = _progress_bar() if sys.stderr.isatty() and format_name == "text" else None
-    from corpuslint.engine import RunResult
+    from corpuslint.results import RunResult
 
     result = RunResult()
     matcher = None
@@ -203,20 +247,26 @@ def cmd_check(args: argparse.Namespace) -> int:
         result.filters.append(matcher)
 
     # with --diff, stdout is the patch alone (as ruff does): the report goes to stderr
-    stream = open(args.output_file, "w", encoding="utf-8") if args.output_file else \
-        sys.stderr if args.diff else sys.stdout
+    try:
+        stream = open(args.output_file, "w", encoding="utf-8") if args.output_file else \
+            sys.stderr if args.diff else sys.stdout
+    except OSError as exc:
+        raise UsageError(f"-o/--output-file {args.output_file}: cannot write it: {exc.strerror or exc}") from None
     try:
         color = args.color == "always" or (args.color == "auto" and stream.isatty() and not os.environ.get("NO_COLOR"))
         reporter = reporter_cls(stream, show_source=not args.no_source, quiet=args.quiet,
                                 statistics=args.statistics, show_fixes=args.show_fixes, color=color)
         # A streaming reporter writes each file's findings as it is checked, so memory stays flat
         # however large the corpus; --diff prints the patch first, so it reports at the end.
-        stream_out = reporter.streaming and not args.write_baseline and not args.diff
+        # a fix with corpus rules reports what a check of the fixed corpus finds (Linter._recheck)
+        stream_out = (reporter.streaming and not args.write_baseline and not args.diff
+                      and not (args.fix and linter.corpus_rules))
         if stream_out:
             reporter.start()
             result.sink = reporter.add
         linter.run(args.paths, fix=bool(args.fix), unsafe=config.unsafe_fixes, diff=args.diff,
-                   jobs=args.jobs, progress=progress, cache=not args.no_cache, result=result)
+                   jobs=_useful_jobs(args.jobs), progress=progress, cache=not args.no_cache, result=result,
+                   index=index_mode)
         if progress:
             progress(0, done=True)
         if matcher is not None and matcher.matched and not args.quiet:
@@ -234,12 +284,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         if args.output_file:
             stream.close()
+    from corpuslint.reporters.text import printable
+
     for note in result.notes:
-        print(f"corpuslint: warning: {note}", file=sys.stderr)
+        print(f"corpuslint: warning: {printable(note)}", file=sys.stderr)
     for error in result.errors:
-        print(f"corpuslint: error: {error}", file=sys.stderr)
+        print(f"corpuslint: error: {printable(error)}", file=sys.stderr)
     if result.errors:
         return EXIT_ERROR
+    empty = _empty_run(result, args, config)
+    if empty:
+        if config.allow_empty:
+            print(f"corpuslint: warning: {empty}", file=sys.stderr)
+        else:
+            print(f"corpuslint: error: {empty}; pass --allow-empty (or set `allow-empty: true`) if that is "
+                  "expected", file=sys.stderr)
+            return EXIT_ERROR
     if args.diff:
         return EXIT_FINDINGS if result.diffs and not args.exit_zero else EXIT_OK
     if result.failing_count(config.fail_on) and not args.exit_zero:
@@ -247,10 +307,126 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _useful_jobs(jobs: int | None) -> int | None:
+    """At most one worker per core this process may use: more only add forks and contention
+    (`--jobs 1000` ran 2.4x slower than `--jobs 2` on two cores)."""
+    if jobs is None:
+        return None
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(jobs, cores))
+
+
+def _check_paths(paths: list[str]) -> None:
+    """Every named path exists, or a usage error says what is wrong with it."""
+    from corpuslint.errors import UsageError
+
+    problems = []
+    for path in paths:
+        if os.path.exists(path):
+            continue
+        if os.path.islink(path):
+            try:
+                os.stat(path)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    problems.append(f"{path}: a loop of symbolic links")
+                    continue
+            problems.append(f"{path}: a broken symbolic link (to {os.readlink(path)}, which does not exist)")
+        else:
+            problems.append(f"{path}: no such file or directory")
+    if problems:
+        raise UsageError("; ".join(problems))
+
+
+def _check_output_file(path: str | None) -> None:
+    """`-o FILE` names a file that can be created, before the run rather than after it."""
+    from corpuslint.errors import UsageError
+
+    if not path:
+        return
+    if os.path.isdir(path):
+        raise UsageError(f"-o/--output-file {path}: is a folder; name a file to write the report to")
+    folder = os.path.dirname(path) or "."
+    if not os.path.isdir(folder):
+        raise UsageError(f"-o/--output-file {path}: the folder {folder} does not exist")
+
+
+def _empty_run(result, args: argparse.Namespace, config) -> str | None:
+    """Why a run checked nothing (None if it checked something): never a silent pass."""
+    if result.documents or result.tally.total:
+        return None
+    if result.files:
+        return (f"no document was checked: the {result.files} file{'s' if result.files != 1 else ''} found "
+                "held none")
+    skipped = getattr(result, "skipped", None) or {}
+    reasons = []
+    if skipped.get("include"):
+        reasons.append(f"{skipped['include']} file(s) did not match `include` ({', '.join(config.include)})")
+    if skipped.get("exclude"):
+        reasons.append(f"{skipped['exclude']} file(s) or folder(s) matched `exclude`/`extend-exclude`")
+    if skipped.get("gitignore"):
+        reasons.append(f"{skipped['gitignore']} file(s) or folder(s) are ignored by a .gitignore "
+                       "(set `respect-gitignore: false`, or name them on the command line)")
+    if skipped.get("force-exclude"):
+        reasons.append(f"{skipped['force-exclude']} named path(s) are excluded and --force-exclude is on")
+    why = "; ".join(reasons) if reasons else "the named folders hold no files"
+    return f"no file to check in {' '.join(args.paths)}: {why}"
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """`corpuslint report`: check (or read findings), render the page, write it whole or not at all."""
+    from corpuslint.session import Linter
+    from corpuslint.errors import UsageError
+    from corpuslint.report.build import from_findings, from_paths, write_atomic
+    from corpuslint.report.corpus import GROUP_KINDS
+    from corpuslint.report.html import render
+
+    paths = args.paths or ([] if args.from_file else ["."])
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing:
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    if args.group_by not in GROUP_KINDS and not (args.group_by.startswith("field:") and len(args.group_by) > 6):
+        raise UsageError(f"--group-by {args.group_by!r}: choose site, folder, file or field:NAME")
+    overrides: dict[str, Any] = {}
+    if args.select is not None:
+        overrides["select"] = args.select
+    config = load_for(args, paths)
+    if args.extend_select:
+        overrides["extend_select"] = [*config.extend_select, *args.extend_select]
+    if args.ignore:
+        overrides["ignore"] = [*config.ignore, *args.ignore]
+    if overrides:
+        config = config.model_copy(update=overrides)
+    linter = Linter(config)
+    linter.index_mode = "memory" if args.no_index else "persistent"
+    if args.from_file:
+        report = from_findings(args.from_file, linter=linter, paths=paths, group_by=args.group_by,
+                               baseline=args.baseline)
+    else:
+        progress = _progress_bar() if sys.stderr.isatty() else None
+        report = from_paths(linter, paths, group_by=args.group_by, baseline=args.baseline, jobs=args.jobs,
+                            progress=progress, cache=not args.no_cache)
+        if progress:
+            progress(0, done=True)
+    size = write_atomic(args.output_file, render(report))
+    for note in report.notes:
+        if not args.from_file:
+            print(f"corpuslint: warning: {note}", file=sys.stderr)
+    for error in report.errors:
+        print(f"corpuslint: error: {error}", file=sys.stderr)
+    documents = f" in {report.stats.documents:,} documents" if report.stats else ""
+    print(f"Wrote {args.output_file}: {report.aggregate.total:,} findings{documents} "
+          f"({size / 1e6:.1f} MB, {report.seconds:.1f} s).")
+    return EXIT_ERROR if report.errors else EXIT_OK
+
+
 def _write_baseline(args: argparse.Namespace, linter, result) -> None:
     """--write-baseline records the findings, which then pass."""
     from corpuslint import baseline
-    from corpuslint.engine import Tally
+    from corpuslint.results import Tally
 
     n = baseline.write(args.write_baseline, result.findings, linter)
     print(f"corpuslint: wrote {n} finding{'s' if n != 1 else ''} to the baseline {args.write_baseline}",
@@ -275,14 +451,14 @@ def _progress_bar():
 
 
 def _linter_for_listing(args: argparse.Namespace):
-    from corpuslint.engine import Linter
+    from corpuslint.linter import Linter
 
     config = load_for(args)
     return Linter(config.model_copy(update={"select": ["ALL"], "extend_select": [], "ignore": []}))
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    from corpuslint.selection import enabled
+    from corpuslint.policy import enabled
 
     linter = _linter_for_listing(args)
     config = load_for(args)
@@ -367,7 +543,6 @@ def cmd_plugins(args: argparse.Namespace) -> int:
 
 
 def cmd_learn(args: argparse.Namespace) -> int:
-    from corpuslint.engine import Linter
     from corpuslint.errors import UsageError
     from corpuslint.learn import RULE_CODE, collect, render
 
@@ -384,9 +559,7 @@ def cmd_learn(args: argparse.Namespace) -> int:
         rules = {k: v for k, v in rules.items() if k.upper() != RULE_CODE and k != "repeated-paragraph"}
         rules[RULE_CODE] = {**options, "min-documents": args.min_documents}
     config = config.model_copy(update={"select": [RULE_CODE], "extend_select": [], "ignore": [], "rules": rules})
-    linter = Linter(config)
-    linter.index_mode = "memory" if args.no_index else "persistent"
-    found = collect(linter, args.paths)
+    found = collect(config, args.paths, index="memory" if args.no_index else "persistent")
     if not found:
         print("corpuslint: no repeated boilerplate found; nothing written", file=sys.stderr)
         return EXIT_OK
@@ -403,22 +576,12 @@ def cmd_learn(args: argparse.Namespace) -> int:
 
 def _learn_threshold(args: argparse.Namespace) -> int:
     """`learn --boilerplate-labels`: the CL140 threshold that keeps `--precision` on the user's sample."""
-    from corpuslint.checks.boilerplate.calibrate import fit_threshold, read_labels, score_labels
-    from corpuslint.checks.boilerplate.model import load_model
+    from corpuslint.learn import boilerplate_threshold
 
-    labels = read_labels(args.boilerplate_labels, args.paths)
-    fit = fit_threshold(score_labels(labels, load_model()), args.precision)
-    print(f"{fit.lines} labelled lines in {len(labels)} files, {fit.boilerplate} boilerplate")
-    print("threshold  precision  recall")
-    for t, p, r in fit.curve[::5]:
-        print(f"     {t:.2f}      {p:.3f}   {r:.3f}")
-    if fit.threshold is None:
-        print(f"corpuslint: no threshold keeps precision {args.precision} on this sample; keep the default",
-              file=sys.stderr)
-        return EXIT_OK
-    print(f"\nprecision {fit.precision:.3f}, recall {fit.recall:.3f} at threshold {fit.threshold:.2f}; "
-          "in corpuslint.yaml:\n")
-    print(f"rules:\n  CL140:\n    threshold: {fit.threshold:.2f}")
+    text, warning = boilerplate_threshold(args.boilerplate_labels, args.paths, args.precision)
+    sys.stdout.write(text)
+    if warning:
+        print(f"corpuslint: {warning}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -74,6 +74,12 @@ class Config(_Strict):
     cache_dir: str = Field(".corpuslint_cache", alias="cache-dir",
                            description="Where the corpus index and the result cache live (relative to the config).")
     jobs: int | None = Field(None, ge=1, description="Worker processes; default: all cores for large runs.")
+    min_document_chars: int = Field(
+        1, alias="min-document-chars", ge=1,
+        description="Fixes that would leave a document fewer non-space characters than this are not safe "
+        "(CL911); 1: only fixes that would empty it.")
+    allow_empty: bool = Field(False, alias="allow-empty",
+                              description="A run that finds no file or document to check passes (default: exit 2).")
 
     # not settable from a file: where the config came from
     path: str | None = Field(None, exclude=True)
@@ -83,6 +89,27 @@ class Config(_Strict):
     def _one_or_many(cls, value: Any) -> Any:
         if isinstance(value, str):
             return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @field_validator("encoding")
+    @classmethod
+    def _known_encoding(cls, value: str) -> str:
+        import codecs
+
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise ValueError(f"unknown encoding {value!r} (Python's codec names: utf-8, latin-1, cp1252, ...)") \
+                from None
+        return value
+
+    @field_validator("per_file_ignores")
+    @classmethod
+    def _valid_globs(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for pattern in value:
+            problem = glob_problem(pattern)
+            if problem:
+                raise ValueError(f"invalid glob {pattern!r}: {problem}")
         return value
 
     @property
@@ -104,6 +131,22 @@ class Config(_Strict):
             max_document_bytes=self.max_document_bytes,
             sidecar_suffix=self.sidecar_suffix,
         )
+
+
+def glob_problem(pattern: str) -> str | None:
+    """Why `pattern` is not a usable glob (fnmatch would take it literally), or None."""
+    if not pattern.strip():
+        return "it is empty"
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "[":
+            # as fnmatch reads a class: `]` right after `[` or `[!` is a member, not the end
+            close = pattern.find("]", i + 2 if pattern[i + 1:i + 2] in ("!", "]") else i + 1)
+            if close < 0:
+                return "a `[` is never closed"
+            i = close
+        i += 1
+    return None
 
 
 def find_config(start: Path) -> Path | None:

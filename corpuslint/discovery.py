@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from corpuslint.config import Config
+from corpuslint.files import TEMP_PREFIX
 
 if TYPE_CHECKING:
     import pathspec
@@ -25,6 +27,14 @@ class Discovery:
         self.config = config
         self.root = config.root
         self.include = [p for p in config.include]
+        # extensions are matched whatever their case: `.TXT` is a text file too
+        self._include = [p.lower() for p in config.include]
+        # what was left out and why (include, exclude, gitignore, force-exclude): the message
+        # of a run that found nothing to check says which
+        self.skipped: Counter[str] = Counter()
+        self.temp_files: list[str] = []  # fixer temporary files seen on the way (see fixer.sweep_temp_files)
+        self.temp_folders: set[str] = set()  # folders of named files, not walked: looked at for them
+        self._stop: str | None = None  # a named folder that is itself excluded: rules above it do not apply
         self._gitignores: dict[str, pathspec.GitIgnoreSpec | None] = {}
         self._chains: dict[str, list[tuple[str, pathspec.GitIgnoreSpec]]] = {}
         self._resolved: dict[str, str] = {}  # folder -> its real path
@@ -38,39 +48,78 @@ class Discovery:
         return pathspec.GitIgnoreSpec.from_lines([*self.config.exclude, *self.config.extend_exclude])
 
     def files(self, paths: list[str]) -> Iterator[str]:
-        """Each file to check once, in a stable order (sorted within each directory)."""
+        """Each file to check once, in a stable order (sorted within each directory).
+
+        A folder that cannot be listed is yielded itself, for the reader to report (CL901); a
+        named folder is walked even when an ignore rule covers it, unless `force-exclude`.
+        """
         seen: set[str] = set()
         for raw in paths:
             path = Path(raw)
             if path.is_dir():
                 found = self._walk(path)
+            elif self.config.force_exclude and self._excluded(path):
+                self.skipped["force-exclude"] += 1
+                found = iter(())
             else:
-                found = iter([raw]) if not (self.config.force_exclude and self._excluded(path)) else iter(())
+                self.temp_folders.add(os.path.dirname(raw) or ".")
+                found = iter([raw])
             for item in found:
                 key = os.path.normpath(item)
                 if key not in seen:
                     seen.add(key)
                     yield item
 
+    def included(self, name: str) -> bool:
+        """Whether a file name matches `include` (case-insensitively)."""
+        name = name.lower()
+        return any(fnmatch.fnmatchcase(name, pattern) for pattern in self._include)
+
     def _walk(self, top: Path) -> Iterator[str]:
-        for dirpath, dirnames, filenames in os.walk(top):
-            current = Path(dirpath)
-            dirnames[:] = sorted(d for d in dirnames if not self._excluded(current / d, is_dir=True))
-            for name in sorted(filenames):
-                path = current / name
-                if not any(fnmatch.fnmatch(name, pattern) for pattern in self.include):
-                    continue
-                if self._excluded(path):
-                    continue
-                yield str(path)
+        self._stop = None
+        if self._exclusion(top, is_dir=True) is not None:
+            if self.config.force_exclude:
+                self.skipped["force-exclude"] += 1
+                return
+            self._stop = self._absolute(top)  # named, so checked: only rules inside it apply
+        unreadable: list[OSError] = []
+        try:
+            for dirpath, dirnames, filenames in os.walk(top, onerror=unreadable.append):
+                yield from (err.filename for err in unreadable if err.filename)
+                unreadable.clear()
+                current = Path(dirpath)
+                dirnames[:] = sorted(d for d in dirnames if not self._excluded(current / d, is_dir=True))
+                for name in sorted(filenames):
+                    if name.startswith(TEMP_PREFIX) and name.endswith(".tmp"):
+                        self.temp_files.append(os.path.join(dirpath, name))
+                        continue
+                    if not self.included(name):
+                        self.skipped["include"] += 1
+                        continue
+                    path = current / name
+                    if self._excluded(path):
+                        continue
+                    yield str(path)
+            yield from (err.filename for err in unreadable if err.filename)
+        finally:
+            self._stop = None
 
     def _excluded(self, path: Path, is_dir: bool = False) -> bool:
+        reason = self._exclusion(path, is_dir)
+        if reason is not None:
+            self.skipped[reason] += 1
+        return reason is not None
+
+    def _exclusion(self, path: Path, is_dir: bool = False) -> str | None:
+        """Why `path` is left out ("exclude" or "gitignore"), or None."""
         absolute = self._absolute(path)
         relative = self._relative(path, absolute)
         probe = relative + "/" if is_dir else relative
         if self.exclude.match_file(probe) or self.exclude.match_file(path.name + ("/" if is_dir else "")):
-            return True
-        return self.config.respect_gitignore and self._gitignored(absolute, is_dir)
+            return "exclude"
+        if self.config.respect_gitignore and self._gitignored(absolute, is_dir):
+            return "gitignore"
+        return None
 
     # Paths are resolved a folder at a time (a file is its resolved folder plus its name): resolving
     # every file of a 41,000-file corpus took ~2.5 s, all of it before the workers started.
@@ -87,7 +136,7 @@ class Discovery:
         return os.path.realpath(self.root)
 
     def _relative(self, path: Path, absolute: str) -> str:
-        root = self._root
+        root = self._stop or self._root
         if absolute == root:
             return "."
         prefix = root if root.endswith(os.sep) else root + os.sep
@@ -96,7 +145,10 @@ class Discovery:
         return path.as_posix()
 
     def _gitignored(self, absolute: str, is_dir: bool) -> bool:
+        stop = self._stop
         for folder, spec in self._ignore_chain(os.path.dirname(absolute)):
+            if stop is not None and not (folder == stop or folder.startswith(stop + os.sep)):
+                break  # the ignore files above a named folder do not apply inside it
             prefix = folder if folder.endswith(os.sep) else folder + os.sep
             rel = absolute[len(prefix):].replace(os.sep, "/") + ("/" if is_dir else "")
             if spec.match_file(rel):

@@ -23,11 +23,14 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from corpuslint import wholedoc
+from corpuslint.files import TEMP_PREFIX, orphaned
+from corpuslint.formats.base import SourceFile, read_regular
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
+from corpuslint.results import FileOutcome, FixResult, RuleCrash, applicable
 
 if TYPE_CHECKING:
-    from corpuslint.engine import FileOutcome, FixResult, Linter
-    from corpuslint.formats.base import SourceFile
+    from corpuslint.linter import Linter
 
 MAX_FIX_PASSES = 10
 
@@ -43,8 +46,6 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
     `encodable` / `meta_encodable` say whether a replacement text / metadata string can be
     written in the file's encoding; a fix that cannot is not applied (it remains a finding).
     """
-    from corpuslint.engine import FixResult, applicable
-
     applied: Counter = Counter()
     current = doc
     seen = {_state(doc)}
@@ -57,6 +58,13 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
             return FixResult(document=current, applied=applied, remaining=findings)
         current, used = apply_fixes(current, candidates)
         applied.update(used)
+        minimum = linter.config.min_document_chars
+        if (wholedoc.too_little(current.text, minimum) and not wholedoc.too_little(doc.text, minimum)
+                and not (unsafe and doc.origin.format == "jsonl" and not current.text.strip())):
+            # fixes never empty a document (see corpuslint.wholedoc): it stays as it was, and
+            # its findings (CL911 among them) say why; only an unsafe fix drops a JSONL record
+            remaining = wholedoc.flagged(doc, linter.check_document(doc), linter.whole_document)
+            return FixResult(document=doc, applied=Counter(), remaining=remaining)
         state = _state(current)
         if state in seen:  # a cycle: fixes that undo each other
             break
@@ -165,12 +173,10 @@ def _overlaps(a: TextEdit, b: TextEdit) -> bool:
 
 def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool) -> FileOutcome:
     """Fix every document of one file; write it (atomically) and/or diff it."""
-    from corpuslint.engine import FileOutcome, RuleCrash, applicable, read_source
-
     outcome = FileOutcome(path=path)
     source = read_source(linter, path)
     outcome.bytes = len(source.raw)
-    problems = linter._problem_findings(path, source.problems)
+    problems = linter.problem_findings(path, source.problems)
     outcome.findings.extend(problems)
     fmt = linter.format_for(path)
     text_ok, meta_ok = _encoding_checks(source)
@@ -252,6 +258,18 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
     return outcome
 
 
+def read_source(linter: Linter, path: str) -> SourceFile:
+    """The whole file, read by its format (a file that cannot be read: a CL901 problem)."""
+    fmt = linter.format_for(path)
+    settings = linter.read_settings
+    data, problem = read_regular(path, settings.max_document_bytes if fmt.file_is_document else None)
+    if problem is not None:
+        source = SourceFile(path=path, format=fmt.name, raw=b"", writable=False)
+        source.problems.append(problem)
+        return source
+    return fmt.read(path, data, settings)
+
+
 def _doc_name(doc: Document, path: str) -> str:
     if doc.origin.record is not None:
         return f"record {doc.origin.record} (line {doc.origin.line}, id {doc.id})"
@@ -307,16 +325,44 @@ def check_writable(path: str, expected: bytes | None) -> str | None:
         if changed:
             return changed
         target = os.path.realpath(path)
-        if expected is not None:
-            mode = os.stat(target).st_mode
-            if _read_only(target, mode):
-                return f"{path}: not written: the file is read-only (mode {stat.filemode(mode)}); nothing was changed"
         directory = os.path.dirname(target) or "."
+        if expected is not None:
+            st = os.stat(target)
+            if _read_only(target, st.st_mode):
+                return f"{path}: not written: {_why_read_only(target, st)}; nothing was changed"
+            if st.st_nlink > 1:
+                # replacing the file would give this name new text and leave the other names
+                # with the old: the links would silently split
+                return (f"{path}: not written: it has {st.st_nlink} hard links, and a fix replaces the file, "
+                        "which would split them; break the links first (e.g. `cp --remove-destination` a copy "
+                        "over it) if each name should be fixed on its own; nothing was changed")
         if not os.access(directory, os.W_OK | os.X_OK):
-            return f"{path}: not written: its folder is not writable; nothing was changed"
+            owner = _owner_note(os.stat(directory))
+            return (f"{path}: not written: its folder {directory} is not writable by this user{owner} (a fix "
+                    "writes a new file beside it, then renames it); nothing was changed")
     except OSError as exc:
         return f"{path}: not written: {exc.strerror or exc}"
     return None
+
+
+def _why_read_only(path: str, st: os.stat_result) -> str:
+    """Say what makes a file unwritable: its mode, or that it belongs to someone else."""
+    mode = stat.filemode(st.st_mode)
+    if not st.st_mode & stat.S_IWUSR:
+        return f"the file is read-only (mode {mode})"
+    return f"the file is not writable by this user (mode {mode}{_owner_note(st)})"
+
+
+def _owner_note(st: os.stat_result) -> str:
+    if hasattr(os, "geteuid") and st.st_uid != os.geteuid():
+        try:
+            import pwd
+
+            owner = pwd.getpwuid(st.st_uid).pw_name
+        except (ImportError, KeyError):
+            owner = f"uid {st.st_uid}"
+        return f", owned by {owner}"
+    return ""
 
 
 def _read_only(path: str, mode: int) -> bool:
@@ -345,8 +391,11 @@ def atomic_write(path: str, data: bytes, *, expected: bytes | None | Any = ...) 
                 return error
         old = os.stat(target) if os.path.exists(target) else None
         if old is not None and _read_only(target, old.st_mode):
-            return f"{path}: not written: the file is read-only (mode {stat.filemode(old.st_mode)}); nothing was changed"
-        fd, temp = tempfile.mkstemp(prefix=".corpuslint-", suffix=".tmp", dir=os.path.dirname(target) or ".")
+            return f"{path}: not written: {_why_read_only(target, old)}; nothing was changed"
+        if orphaned():
+            return f"{path}: not written: the corpuslint run that started this fix is gone"
+        fd, temp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=".tmp",
+                                    dir=os.path.dirname(target) or ".")
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -366,6 +415,9 @@ def atomic_write(path: str, data: bytes, *, expected: bytes | None | Any = ...) 
                 if error:
                     os.unlink(temp)
                     return error
+            if orphaned():  # the main process was killed: write nothing more
+                os.unlink(temp)
+                return f"{path}: not written: the corpuslint run that started this fix is gone"
             if old is None and check:
                 _create_exclusive(temp, target)
             else:
@@ -380,6 +432,47 @@ def atomic_write(path: str, data: bytes, *, expected: bytes | None | Any = ...) 
     except OSError as exc:
         return f"{path}: not written: {exc.strerror or exc}"
     return None
+
+
+# -- a fix run that dies leaves nothing behind ---------------------------------------------------
+
+def sweep_temp_files(seen: list[str], folders: set[str] | list[str] = ()) -> int:
+    """Remove the temporary files a killed or crashed fix left: `.corpuslint-<pid>-*.tmp` whose
+    process is gone (`seen` while walking, or found in `folders`). Returns how many."""
+    candidates = set(seen)
+    for folder in folders:
+        try:
+            with os.scandir(folder) as entries:
+                candidates.update(e.path for e in entries if e.name.startswith(TEMP_PREFIX) and e.name.endswith(".tmp"))
+        except OSError:
+            continue
+    removed = 0
+    for path in sorted(candidates):
+        if _writer_alive(os.path.basename(path)):
+            continue
+        try:
+            os.unlink(path)
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
+def _writer_alive(name: str) -> bool:
+    pid = name[len(TEMP_PREFIX):].split("-", 1)[0]
+    if not pid.isdigit():
+        return False  # a name from before the pid was part of it
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    try:  # a killed worker may stay a zombie until something reaps it: dead all the same
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
 
 
 def _create_exclusive(temp: str, target: str) -> None:

@@ -31,17 +31,22 @@ import sqlite3
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corpuslint.rule import Fingerprint, Occurrence
 
 if TYPE_CHECKING:
-    from corpuslint.engine import Linter
+    from corpuslint.discovery import Discovery
+
+# What a refresh is handed to fingerprint the files it reads: for each file (in any order), its
+# path, the `add` calls of its documents, and whether a rule crashed on it.
+Fingerprinter = Callable[[list[str]], Iterable[tuple[str, list, bool]]]
 
 SCHEMA_VERSION = 3
 INDEX_FILE = "index.sqlite"
+WRITE_BATCH_DOCUMENTS = 2000  # documents' fingerprints written per transaction while refreshing
 
 
 class MemoryIndex:
@@ -136,6 +141,7 @@ class SqliteIndex:
         self.stamp = stamp  # corpuslint version + corpus-rule configuration
         self._conn: sqlite3.Connection | None = None
         self._pid = 0
+        self._held: int | None = None  # a descriptor of the index file, held from the refresh on
         self._doc_count: int | None = None
         self._display: dict[str, str] = {}
         self._changing: int | None = None  # the generation a refresh records changed keys with
@@ -148,15 +154,42 @@ class SqliteIndex:
     def conn(self) -> sqlite3.Connection:
         # A connection must not cross a fork: worker processes open their own (read-only use).
         if self._conn is None or self._pid != os.getpid():
-            self._conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-            self._conn.execute("PRAGMA synchronous=NORMAL")
+            if self._conn is not None and self._held is not None and os.path.isdir("/proc/self/fd"):
+                # a worker: read the index through the descriptor the parent held open, so that
+                # the file being removed or replaced mid-run changes nothing (the parent writes
+                # nothing while workers read)
+                self._conn = sqlite3.connect(f"file:/proc/self/fd/{self._held}?mode=ro&immutable=1", uri=True,
+                                             isolation_level=None)
+            else:
+                self._conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+                self._conn.execute("PRAGMA synchronous=NORMAL")
             self._pid = os.getpid()
         return self._conn
+
+    def hold(self) -> None:
+        """Keep the index file open for the rest of the run, for the workers (see `conn`)."""
+        if self._held is None:
+            try:
+                self._held = os.open(self.path, os.O_RDONLY)
+            except OSError:
+                self._held = None
+
+    def gone(self) -> bool:
+        """Whether the file this run reads was removed or replaced since the refresh."""
+        if self._held is None:
+            return False
+        try:
+            return not os.path.samestat(os.fstat(self._held), os.stat(self.path))
+        except OSError:
+            return True
 
     def close(self) -> None:
         if self._conn is not None and self._pid == os.getpid():
             self._conn.close()
         self._conn = None
+        if self._held is not None and self._pid == os.getpid():
+            os.close(self._held)
+        self._held = None
 
     def open(self) -> None:
         """Open the index, creating it, or rebuilding it (with a warning) when it cannot be trusted."""
@@ -203,68 +236,84 @@ class SqliteIndex:
 
     # -- keeping it up to date ------------------------------------------------------------
 
-    def refresh(self, linter: Linter, extra: Iterable[str], rules: list, jobs: int | None = None) -> None:
+    def refresh(self, discovery: Discovery, extra: Iterable[str], *, fingerprint: Fingerprinter,
+                sidecar_suffix: str) -> None:
         """Bring the index up to date with the corpus under `root`: read only what changed.
 
-        The first run walks the root with the engine's discovery (include, exclude,
-        .gitignore) and records each folder's modification time; later runs stat the indexed
-        files and folders only, and list again just the folders whose entries changed (a file
-        added, removed or renamed there). `extra` are files to index as well (the checked ones).
-        The files read are fingerprinted by `rules` (the engine's collect phase), in worker
-        processes when there is enough to read (`runner.fingerprint_files`).
+        The first run walks the root with `discovery` (include, exclude, .gitignore) and records
+        each folder's modification time; later runs stat the indexed files and folders only, and
+        list again just the folders whose entries changed (a file added, removed or renamed
+        there). `extra` are files to index as well (the checked ones). The files read are handed
+        to `fingerprint` (the linter's collect phase, run by the session, in worker processes
+        when there is enough to read); the index only stores what it returns.
         """
-        from corpuslint.runner import fingerprint_files
-
         started = time.perf_counter()
         conn = self.conn
+        # No transaction is open while files are read and fingerprinted: another run (a
+        # pre-commit hook, an editor) is never locked out for that long, and a file that blocks
+        # cannot hold the lock. What changed is written in short transactions; a file's row
+        # gets its real stamp only in the last one, so a refresh cut short is finished by the
+        # next (its files are read again).
         try:
-            conn.execute("BEGIN IMMEDIATE")
             known = {row[1]: row for row in conn.execute("SELECT id, path, mtime_ns, size, hash FROM files")}
             # Keys whose occurrences this refresh changes get its generation; building the index
             # (nothing known yet) changes no earlier state, so it writes none.
             generation = self.generation()[1] + 1
             self._changing = generation if known else None
-            walker = _Walker(linter, self.root, dict(conn.execute("SELECT path, mtime_ns FROM dirs")))
-            files = walker.files(known) if walker.dirs else walker.walk()
-            seen: set[str] = set()
-            pending: dict[str, int] = {}  # path as shown -> file id: the files to fingerprint
-            suffix = linter.config.sidecar_suffix
-            for item in _chain(files, extra):
-                rel, path = item if isinstance(item, tuple) else (self._relative(item), item)
-                if rel in seen:
-                    continue
-                stamp = _stat(path, suffix)
-                if stamp is None:
-                    continue
-                seen.add(rel)
-                row = known.get(rel)
-                if row is not None and (row[2], row[3]) == stamp:
-                    continue
-                data = _read(path, suffix)
-                if data is None:
-                    continue
-                digest = hashlib.blake2b(data, digest_size=16).digest()
-                if row is not None and row[4] == digest:
-                    conn.execute("UPDATE files SET mtime_ns=?, size=? WHERE id=?", (*stamp, row[0]))
-                    continue
-                if row is not None:
-                    self._drop_file(row[0])
-                file_id = conn.execute("INSERT INTO files (path, mtime_ns, size, hash) VALUES (?, ?, ?, ?)",
-                                       (rel, *stamp, digest)).lastrowid
-                pending[self._shown(rel)] = file_id  # as findings name it (a crash message too)
-                self.updated += 1
-            failed_before = len(linter.collect_errors)
-            for path, adds in fingerprint_files(linter, list(pending), rules, jobs=jobs):
-                writer = _Writer(conn, pending[path], self._changing)
-                for add in adds:
-                    writer.add(*add)
-            for path, _message in linter.collect_errors[failed_before:]:
-                if path in pending:  # a rule crashed on it: read it again next time, to report it again
-                    conn.execute("UPDATE files SET hash=x'', mtime_ns=-1 WHERE id=?", (pending[path],))
-            for rel, row in known.items():
-                if rel not in seen:
-                    self._drop_file(row[0])
-                    self.removed += 1
+            walker = _Walker(discovery, self.root, dict(conn.execute("SELECT path, mtime_ns FROM dirs")))
+        except sqlite3.DatabaseError as exc:
+            raise IndexProblem(f"cannot be read ({exc})") from None
+        files = walker.files(known) if walker.dirs else walker.walk()
+        seen: set[str] = set()
+        touched: list[tuple[int, int, int]] = []  # (mtime, size, id): same bytes, new stamp
+        pending: dict[str, tuple[str, tuple[int, int], bytes]] = {}  # shown path -> (rel, stamp, digest)
+        suffix = sidecar_suffix
+        for item in _chain(files, extra):
+            rel, path = item if isinstance(item, tuple) else (self._relative(item), item)
+            if rel in seen:
+                continue
+            stamp = _stat(path, suffix)
+            if stamp is None:
+                continue
+            seen.add(rel)
+            row = known.get(rel)
+            if row is not None and (row[2], row[3]) == stamp:
+                continue
+            digest = _digest(path, suffix)
+            if digest is None:
+                continue
+            if row is not None and row[4] == digest:
+                touched.append((*stamp, row[0]))
+                continue
+            pending[self._shown(rel)] = (rel, stamp, digest)  # as findings name it (a crash message too)
+            self.updated += 1
+        ids: dict[str, int] = {}  # shown path -> its new file id
+        crashed: set[str] = set()
+        batch: list[tuple[str, list]] = []
+        documents = 0
+        for path, adds, failed in fingerprint(list(pending)):
+            batch.append((path, adds))
+            documents += len(adds)
+            if failed:
+                crashed.add(path)
+            if documents >= WRITE_BATCH_DOCUMENTS:
+                self._write(lambda chunk=batch: self._write_documents(chunk, pending, ids))
+                batch, documents = [], 0
+        removed = [row[0] for rel, row in known.items() if rel not in seen]
+        self.removed = len(removed)
+
+        def finish() -> None:
+            self._write_documents(batch, pending, ids)
+            for path in pending:
+                self._file_id(path, pending, ids)  # a file without documents is indexed too
+            conn.executemany("UPDATE files SET mtime_ns=?, size=? WHERE id=?", touched)
+            # the stamps that say "read": a file a rule crashed on keeps none, to be read again
+            # and the crash reported again
+            conn.executemany("UPDATE files SET mtime_ns=?, size=?, hash=? WHERE id=?",
+                             [(*pending[path][1], pending[path][2], file_id) for path, file_id in ids.items()
+                              if path not in crashed])
+            for file_id in removed:
+                self._drop_file(file_id)
             if walker.changed_dirs:
                 conn.executemany("INSERT OR REPLACE INTO dirs VALUES (?, ?)", walker.changed_dirs.items())
             if walker.gone_dirs:
@@ -273,6 +322,19 @@ class SqliteIndex:
                 conn.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (os.urandom(8).hex(),))
                 if self._changing is not None:
                     conn.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
+
+        self._write(finish)
+        self._doc_count = None
+        if os.environ.get("CORPUSLINT_TRACE_INDEX"):
+            warn(f"index {self.path}: {self.updated} file(s) read, {self.removed} removed, "
+                 f"{self.document_count()} documents, {time.perf_counter() - started:.3f} s")
+
+    def _write(self, step: Callable[[], None]) -> None:
+        """Run `step` in one short write transaction."""
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            step()
             conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             try:
@@ -286,10 +348,28 @@ class SqliteIndex:
             except sqlite3.Error:
                 pass
             raise
-        self._doc_count = None
-        if os.environ.get("CORPUSLINT_TRACE_INDEX"):
-            warn(f"index {self.path}: {self.updated} file(s) read, {self.removed} removed, "
-                 f"{self.document_count()} documents, {time.perf_counter() - started:.3f} s")
+
+    def _file_id(self, path: str, pending: dict[str, tuple[str, tuple[int, int], bytes]], ids: dict[str, int]) -> int:
+        """The new row of a changed file, made on its first write: whatever row its path had
+        goes (another run may have indexed it meanwhile); it is stamped as unread until the
+        refresh's last transaction."""
+        file_id = ids.get(path)
+        if file_id is None:
+            rel = pending[path][0]
+            old = self.conn.execute("SELECT id FROM files WHERE path=?", (rel,)).fetchone()
+            if old is not None:
+                self._drop_file(old[0])
+            file_id = ids[path] = self.conn.execute(
+                "INSERT INTO files (path, mtime_ns, size, hash) VALUES (?, -1, -1, x'')", (rel,)).lastrowid
+        return file_id
+
+    def _write_documents(self, batch: list[tuple[str, list]], pending, ids: dict[str, int]) -> None:
+        for path, adds in batch:
+            writer = _Writer(self.conn, self._file_id(path, pending, ids), self._changing)
+            for add in adds:
+                writer.add(*add)
+        if batch:
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (os.urandom(8).hex(),))
 
     def _drop_file(self, file_id: int) -> None:
         conn = self.conn
@@ -383,7 +463,7 @@ class SqliteIndex:
 
 
 class _Writer:
-    """What `Linter.collect` writes one file's documents into (the `add` of an index)."""
+    """What one file's documents are written into (the `add` of an index)."""
 
     def __init__(self, conn: sqlite3.Connection, file_id: int, changing: int | None = None) -> None:
         self.conn = conn
@@ -417,10 +497,8 @@ class _Walker:
     own stamps catch that).
     """
 
-    def __init__(self, linter: Linter, root: str, dirs: dict[str, int]) -> None:
-        from corpuslint.discovery import Discovery
-
-        self.discovery = Discovery(linter.config)
+    def __init__(self, discovery: Discovery, root: str, dirs: dict[str, int]) -> None:
+        self.discovery = discovery
         self.root = root
         self.dirs = dirs
         self.changed_dirs: dict[str, int] = {}
@@ -434,9 +512,7 @@ class _Walker:
         return os.path.join(self.root, rel) if rel else self.root
 
     def _included(self, name: str) -> bool:
-        import fnmatch
-
-        return any(fnmatch.fnmatch(name, pattern) for pattern in self.discovery.include)
+        return self.discovery.included(name)
 
     def walk(self, top: str | None = None) -> Iterator[str]:
         """Every file under `top` (default: the root), as discovery finds them; folders recorded."""
@@ -482,7 +558,7 @@ class _Walker:
 
 
 def _sidecar(path: str, suffix: str) -> str | None:
-    if path.endswith((".txt", ".text")):
+    if path.lower().endswith((".txt", ".text")):
         return os.path.splitext(path)[0] + suffix
     return None
 
@@ -503,124 +579,12 @@ def _stat(path: str, suffix: str) -> tuple[int, int] | None:
     return mtime, size
 
 
-def _read(path: str, suffix: str) -> bytes | None:
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError:
-        return None
-    side = _sidecar(path, suffix)
-    if side is not None:
-        try:
-            with open(side, "rb") as handle:
-                data += b"\x00sidecar\x00" + handle.read()
-        except OSError:
-            pass
-    return data
+def _digest(path: str, suffix: str) -> bytes | None:
+    """The file's hash with its sidecar's (None: unreadable or not a regular file, never read)."""
+    from corpuslint.files import hash_regular
+
+    return hash_regular(path, _sidecar(path, suffix))
 
 
 def warn(message: str) -> None:
     print(f"corpuslint: warning: {message}", file=sys.stderr)
-
-
-# -- what "the corpus" is ---------------------------------------------------------------------
-
-def corpus_root(linter: Linter, paths: list[str]) -> str:
-    """What "the corpus" is when only some of its files are checked.
-
-    The folder of the config file, when there is one. Else, when a directory is named
-    (`corpuslint check corpus/`), the common folder of the named paths: the user said what the
-    corpus is. Else (only files named, as pre-commit does from the repository's root) the nearest
-    folder above them, up to the current one, that already holds an index, else the current
-    folder, so that each commit's handful of files is compared with the same whole corpus and one
-    index; never just the files' own folder.
-    """
-    if linter.config.path:
-        return str(Path(linter.config.path).parent)
-    cwd = os.getcwd()
-    named = [os.path.abspath(p) for p in paths] or [cwd]
-    folders = [p if os.path.isdir(p) else os.path.dirname(p) for p in named]
-    inside = cwd.rstrip(os.sep) + os.sep
-    if not any(os.path.isdir(p) for p in named) and all(f == cwd or f.startswith(inside) for f in folders):
-        # the nearest enclosing folder whose index a full run built (`corpuslint check corpus/`),
-        # so that checking a few files reuses it; else the current folder
-        cache = linter.config.cache_dir
-        folder = Path(os.path.commonpath(folders))
-        for candidate in (folder, *folder.parents):
-            if (candidate / cache / INDEX_FILE).is_file():
-                return str(candidate)
-            if str(candidate) == cwd:
-                break
-        return cwd
-    try:
-        return os.path.commonpath(folders)
-    except ValueError:
-        return cwd
-
-
-def index_stamp(linter: Linter) -> str:
-    """corpuslint's version and the options of every corpus rule: what the fingerprints depend on."""
-    from corpuslint import __version__
-
-    config = linter.config
-    # what the corpus is made of: changing these rebuilds the index rather than leaving it stale
-    parts = [__version__, str(SCHEMA_VERSION), sys.version.split()[0], repr((config.include, config.exclude, config.extend_exclude,
-                                                     config.respect_gitignore, config.jsonl, config.encoding,
-                                                     config.sidecar_suffix, config.max_document_bytes))]
-    for rule in collectors(linter):
-        version = getattr(rule, "fingerprint_version", 0)  # a rule bumps it when its fingerprints change
-        parts.append(f"{rule.code}:{version}={rule.options.model_dump_json()}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
-
-
-def collectors(linter: Linter) -> list[Any]:
-    """Every corpus rule, selected or not, with its configured options.
-
-    The persistent index holds the fingerprints of all of them, so that a run with another
-    `--select` neither rebuilds it nor finds it lacking.
-    """
-    from corpuslint.rule import CorpusRule
-
-    active = {rule.code: rule for rule in linter.corpus_rules}
-    rules = []
-    for code, rule_cls in linter.all_rules.items():
-        if not issubclass(rule_cls, CorpusRule):
-            continue
-        rule = active.get(code)
-        if rule is None:
-            options = None
-            for key, value in linter.config.rules.items():
-                if linter.lookup(key) is rule_cls:
-                    try:
-                        options = rule_cls.Options.model_validate(value or {})
-                    except Exception:
-                        options = None
-            rule = rule_cls(options, timeout=linter.config.timeout)
-        rules.append(rule)
-    return rules
-
-
-def persistent_index(linter: Linter, paths: list[str], files: list[str], *, rebuild: bool = False,
-                     jobs: int | None = None) -> SqliteIndex:
-    """Open (or build) the corpus index of the run's corpus root and bring it up to date."""
-    root = corpus_root(linter, paths)
-    cache = Path(linter.config.cache_dir)
-    if not cache.is_absolute():
-        cache = Path(root) / cache
-    rules = collectors(linter)
-    index = SqliteIndex(cache / INDEX_FILE, root, stamp=index_stamp(linter))
-    if rebuild:
-        index._remove_files()
-
-    for attempt in range(2):
-        try:
-            index.open()
-            index.refresh(linter, files, rules, jobs)  # every corpus rule's, selected or not: see collectors()
-            return index
-        except IndexProblem as exc:
-            if attempt:
-                raise
-            warn(f"the corpus index {index.path} {exc}; rebuilding it")
-            index.close()
-            index._remove_files()
-    return index

@@ -15,11 +15,16 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
 
 import regex
 
+from corpuslint.config import Config
+from corpuslint.discovery import Discovery
+from corpuslint.errors import UsageError
+from corpuslint.linter import Linter
 from corpuslint.models import Document
+from corpuslint.session import Session
 
 RULE_CODE = "CL151"
 _NOT_SLUG = regex.compile(r"[^a-z0-9]+")
@@ -36,22 +41,24 @@ class Learned:
     where: str = ""
 
 
-def collect(linter: Any, paths: list[str]) -> dict[str, Learned]:
-    """Run CL151 over `paths` (against the corpus index) and gather what it reports, by key."""
-    from corpuslint.discovery import Discovery
+def collect(config: Config, paths: list[str], *, index: str = "persistent") -> dict[str, Learned]:
+    """Run CL151 over `paths` (against the corpus index) and gather what it reports, by key.
 
+    `config` selects CL151 (with its options); `index` is the session's index mode.
+    """
+    linter = Linter(config)
     rule = linter.by_code.get(RULE_CODE)
     if rule is None:
         return {}
     files = list(Discovery(linter.config).files(paths))
-    linter.index = linter.corpus_index(files, paths)
+    corpus = Session(linter, index=index).corpus_index(files, paths)
     found: dict[str, Learned] = {}
     for path in files:
         for item in linter.format_for(path).iter_documents(path, linter.read_settings):
             if not isinstance(item, Document):
                 continue
             own = list(rule.fingerprints(item))
-            for v in rule.check_corpus(item, linter.index, own):
+            for v in rule.check_corpus(item, corpus, own):
                 key = v.data.get("key")
                 if not key:
                     continue
@@ -61,6 +68,24 @@ def collect(linter: Any, paths: list[str]) -> dict[str, Learned]:
                 entry.forms[" ".join(item.text[v.start:v.end].split())] += 1
                 entry.sites[v.data.get("site") or ""] += 1
     return found
+
+
+def boilerplate_threshold(labels: Path, folders: list[str], precision: float) -> tuple[str, str]:
+    """`learn --boilerplate-labels`: CL140's threshold for the user's labelled lines, as the text
+    to print and a warning ("" if none). CL140 comes from the registry: learn imports no check."""
+    from corpuslint.plugins import build_registry
+
+    rule = build_registry().rules.get("CL140")
+    if rule is None or getattr(rule, "fit_threshold", None) is None:
+        raise UsageError("CL140 (boilerplate-line) is not registered; is the boilerplate plugin loaded?")
+    files, fit = rule.fit_threshold(labels, folders, precision)
+    out = [f"{fit.lines} labelled lines in {files} files, {fit.boilerplate} boilerplate", "threshold  precision  recall"]
+    out += [f"     {t:.2f}      {p:.3f}   {r:.3f}" for t, p, r in fit.curve[::5]]
+    if fit.threshold is None:
+        return "\n".join(out) + "\n", f"no threshold keeps precision {precision} on this sample; keep the default"
+    out += [f"\nprecision {fit.precision:.3f}, recall {fit.recall:.3f} at threshold {fit.threshold:.2f}; "
+            "in corpuslint.yaml:\n", f"rules:\n  CL140:\n    threshold: {fit.threshold:.2f}"]
+    return "\n".join(out) + "\n", ""
 
 
 def render(found: dict[str, Learned], *, pack: str = "learned", prefix: str = "LRN", source: str = "") -> str:

@@ -34,14 +34,49 @@ if TYPE_CHECKING:
 SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<!\betc)(?<!\bvs)\.\s")
 
 
+
+class RuleClock:
+    """When the rule running now started (`time.perf_counter()`), None between rules.
+
+    The engine starts it for each rule and document; the time budget (runner.time_budget)
+    stops the rule once it has run `timeout` seconds. A rule that runs others in one call (a
+    pack group scans a document for all pack rules) restarts it for each, so that every rule
+    has its own budget and which one times out does not depend on the order they ran in.
+    """
+
+    __slots__ = ("started",)
+
+    def __init__(self) -> None:
+        self.started: float | None = None
+
+    def restart(self) -> float:
+        """Start a new budget if one is running; returns the start time."""
+        import time
+
+        now = time.perf_counter()
+        if self.started is not None:
+            self.started = now
+        return now
+
+
+CLOCK = RuleClock()
+
 class FixAvailability(str, Enum):
     NONE = "none"
     SOMETIMES = "sometimes"
     ALWAYS = "always"
 
 
-class NoOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class StrictOptions(BaseModel):
+    """Base of every rule's options: an unknown key is an error that names it (a typo in a config
+    must never be ignored silently), and an option is read by its kebab-case alias or its Python
+    name."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class NoOptions(StrictOptions):
+    """The options of a rule that has none."""
 
 
 class Rule:

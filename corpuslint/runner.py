@@ -1,12 +1,15 @@
-"""Running the engine over many files, in worker processes when that pays.
+"""Running work over many files, in worker processes when that pays.
 
-Workers are forked after the linter (rules compiled, corpus index built) exists, so each starts
-with a copy of it instead of rebuilding it; only work units go in and findings come out.
+The runner knows files, work units and processes, not rules: it is handed the work function
+(`run_files(units, work)`, see corpuslint.work) and calls it on each unit, here or in forked
+workers. Workers are forked after the linter (rules compiled, corpus index built) exists, so
+each starts with a copy of the work function and what it holds instead of rebuilding it; only
+work units go in and results come out.
 
 A work unit is a batch of small files, or a byte range of one large JSON Lines file: a corpus is
 often ONE big .jsonl, and without ranges `--jobs N` would leave N-1 cores idle on it. The corpus
-rules' collect phase (fingerprinting every document for the index) is cut the same way
-(`fingerprint_files`); the parent writes what the workers return into the index.
+rules' collect phase is cut the same way (`map_units`); the session writes what the workers
+return into the index.
 
 `time_budget` enforces the per-rule, per-document `timeout` for every rule, including rules
 that do not pass `timeout=` to their `regex` calls: a pathological document then costs at most
@@ -17,18 +20,21 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union
 
 if TYPE_CHECKING:
-    from corpuslint.engine import FileOutcome, Linter
+    from corpuslint.rule import RuleClock
+    from corpuslint.results import FileOutcome
 
-_LINTER: Linter | None = None  # the forked workers' copy
-_MODE: dict[str, bool] = {}
+_WORK: Callable[[Any], Any] | None = None  # the forked workers' copy of the work function
 _ALARM_PERIOD: float = 0.0  # the workers re-arm the timer: timers are not inherited across fork
 
+# Below this much input, worker processes cost more than they save.
+PARALLEL_MIN_BYTES = 4 * 1024 * 1024
 # A JSONL file at least this large is cut into ranges for the workers.
 RANGE_MIN_FILE_BYTES = 8 * 1024 * 1024
 # Ranges per worker: 8 keeps the last range short, so no core idles long at the end (about 95%
@@ -48,85 +54,85 @@ class FileRange:
     part: int = 0  # 0 for the file's first range
 
 
-
-def process_file(linter: Linter, path: str, *, fix: bool, unsafe: bool, diff: bool) -> FileOutcome:
-    from corpuslint.engine import FileOutcome, RuleCrash
-    from corpuslint.fixer import fix_file
-
-    try:
-        if fix or diff:
-            return fix_file(linter, path, unsafe=unsafe, write=fix and not diff, diff=diff)
-        return linter.check_file(path)
-    except RuleCrash as exc:
-        return FileOutcome(path=path, errors=[str(exc)])
-    except Exception as exc:  # never a traceback for one file's sake; name it and go on
-        return FileOutcome(path=path, errors=[f"{path}: internal error: {type(exc).__name__}: {exc}"])
+Unit = Union[list[str], FileRange]
 
 
-def process_range(linter: Linter, unit: FileRange) -> FileOutcome:
-    """Check one range of a JSONL file: `Linter.check_file` for a part of the file."""
-    from corpuslint.engine import FileOutcome
-
-    outcome = FileOutcome(path=unit.path, bytes=unit.end - unit.start)
-    items = linter.format_for(unit.path).iter_range(unit.path, linter.read_settings, unit.start, unit.end,
-                                                    unit.first_line, unit.first_record)
-    try:
-        return linter.check_items(outcome, items)
-    except Exception as exc:
-        outcome.errors.append(f"{unit.path}: internal error: {type(exc).__name__}: {exc}")
-        return outcome
-
-
-def _init_worker(period: float) -> None:
+def _init_worker(period: float, parent: int) -> None:
+    _die_with_parent(parent)
     if period:
         import signal
 
         signal.setitimer(signal.ITIMER_REAL, period, period)
 
 
-def _work(unit: list[str] | FileRange) -> list[FileOutcome]:
-    assert _LINTER is not None
-    if isinstance(unit, FileRange):
-        return [process_range(_LINTER, unit)]
-    return [process_file(_LINTER, p, **_MODE) for p in unit]
+def _die_with_parent(parent: int) -> None:
+    """A worker never outlives the run: on Linux the kernel kills it when the main process dies
+    (PR_SET_PDEATHSIG); everywhere, the fixer writes nothing once the main process is gone
+    (`files.orphaned`), and a worker whose parent died before this ran exits at once."""
+    import signal
 
+    from corpuslint import files
 
-def _batches(files: list[str], target_bytes: int = 2 * 1024 * 1024, max_files: int = 200) -> list[list[str]]:
-    batches, current, size = [], [], 0
-    for path in files:
+    files.watch_parent(parent)
+    if sys.platform.startswith("linux"):
         try:
-            length = os.path.getsize(path)
-        except OSError:
-            length = 0
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG = 1
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was set up
+        os._exit(1)
+
+
+def _call(unit: Unit) -> Any:
+    assert _WORK is not None
+    result = _WORK(unit)
+    return result if isinstance(result, (list, tuple)) else list(result)
+
+
+def batches(files: list[str], target_bytes: int = 2 * 1024 * 1024, max_files: int = 200) -> list[list[str]]:
+    """Files in batches of about `target_bytes` (at most `max_files`), in order."""
+    out, current, size = [], [], 0
+    for path in files:
         current.append(path)
-        size += length
+        size += file_size(path)
         if size >= target_bytes or len(current) >= max_files:
-            batches.append(current)
+            out.append(current)
             current, size = [], 0
     if current:
-        batches.append(current)
-    return batches
+        out.append(current)
+    return out
 
 
-def _size(path: str) -> int:
+def file_size(path: str) -> int:
     try:
         return os.path.getsize(path)
     except OSError:
         return 0
 
 
+_size = file_size
+
+
 def total_bytes(files: list[str]) -> int:
-    return sum(_size(path) for path in files)
+    return sum(file_size(path) for path in files)
 
 
-def _units(linter: Linter, files: list[str], jobs: int, can_split: bool) -> Iterator[list[str] | FileRange]:
-    """Batches of small files, and the ranges of each large splittable file, in file order."""
+def streamed(path: str, splittable: Callable[[str], bool]) -> bool:
+    """Whether a file is checked in byte ranges (large, and its format can be split)."""
+    return file_size(path) >= RANGE_MIN_FILE_BYTES and splittable(path)
+
+
+def work_units(files: list[str], jobs: int, splittable: Callable[[str], bool] | None) -> Iterator[Unit]:
+    """Batches of small files, and the ranges of each large file `splittable` accepts, in file
+    order (`splittable` None: no file is cut)."""
     small: list[str] = []
     for path in files:
-        size = _size(path)
-        fmt = linter.format_for(path)
-        if can_split and size >= RANGE_MIN_FILE_BYTES and hasattr(fmt, "iter_range"):
-            yield from _batches(small)
+        size = file_size(path)
+        if splittable is not None and size >= RANGE_MIN_FILE_BYTES and splittable(path):
+            yield from batches(small)
             small = []
             from corpuslint.formats.jsonl import split_ranges
 
@@ -138,25 +144,30 @@ def _units(linter: Linter, files: list[str], jobs: int, can_split: bool) -> Iter
                 yield FileRange(path, start, end, line, record, part)
         else:
             small.append(path)
-    yield from _batches(small)
+    yield from batches(small)
 
 
-def run_files(linter: Linter, files: list[str], *, fix: bool, unsafe: bool, diff: bool,
-              jobs: int | None = None, progress: Any = None) -> Iterator[FileOutcome]:
+def workers_pay(files: list[str], jobs: int, splittable: Callable[[str], bool] | None) -> bool:
+    """Whether forking workers pays: more than one core, and several files or one large file
+    that is cut into ranges, with enough bytes to outweigh the fork."""
+    big = splittable is not None and any(streamed(p, splittable) for p in files)
+    least = int(os.environ.get("CORPUSLINT_PARALLEL_MIN_BYTES", PARALLEL_MIN_BYTES))  # tests force workers
+    return jobs > 1 and (len(files) > 1 or big) and total_bytes(files) >= least
+
+
+def map_units(units: Iterable[Unit], work: Callable[[Unit], Any], jobs: int = 1) -> Iterator[tuple[Unit, Any]]:
+    """Each unit with `work(unit)`'s result, in unit order: here (`jobs` 1, results as `work`
+    returns them, maybe lazily) or in `jobs` forked worker processes (results as lists)."""
+    if jobs <= 1:
+        return ((unit, work(unit)) for unit in units)
+    return _in_workers(units, work, jobs)
+
+
+def run_files(units: Iterable[Unit], work: Callable[[Unit], Iterable[FileOutcome]], *, jobs: int = 1,
+              progress: Any = None) -> Iterator[FileOutcome]:
     """Each file's outcome, in file order; a large JSONL file (checked, not fixed) comes as one
     outcome per byte range, so its findings stream out and memory stays flat."""
-    global _MODE
-
-    jobs = jobs or linter.config.jobs or os.cpu_count() or 1
-    can_split = not (fix or diff)  # a fix rewrites the whole file: one worker owns it
-    if _workers_pay(linter, files, jobs, can_split):
-        _MODE = {"fix": fix, "unsafe": unsafe, "diff": diff}
-        done = _in_workers(linter, _units(linter, files, jobs, can_split), _work, jobs)
-    else:
-        done = ((unit, [process_range(linter, unit)] if isinstance(unit, FileRange) else
-                 (process_file(linter, p, fix=fix, unsafe=unsafe, diff=diff) for p in unit))
-                for unit in _units(linter, files, 1, can_split))
-    for unit, outcomes in done:
+    for unit, outcomes in map_units(units, work, jobs):
         for outcome in outcomes:
             if isinstance(unit, FileRange):
                 outcome.part = unit.part
@@ -165,18 +176,7 @@ def run_files(linter: Linter, files: list[str], *, fix: bool, unsafe: bool, diff
             yield outcome
 
 
-def _workers_pay(linter: Linter, files: list[str], jobs: int, can_split: bool) -> bool:
-    """Whether forking workers pays: more than one core, and several files or one large JSONL
-    (which is cut into ranges), with enough bytes to outweigh the fork."""
-    from corpuslint.engine import PARALLEL_MIN_BYTES
-
-    big_jsonl = can_split and any(_size(p) >= RANGE_MIN_FILE_BYTES and hasattr(linter.format_for(p), "iter_range")
-                                  for p in files)
-    return (jobs > 1 and (len(files) > 1 or big_jsonl) and not linter.plugins
-            and total_bytes(files) >= PARALLEL_MIN_BYTES)
-
-
-def _in_workers(linter: Linter, units: Iterator[Any], work: Any, jobs: int) -> Iterator[tuple[Any, Any]]:
+def _in_workers(units: Iterable[Unit], work: Callable[[Unit], Any], jobs: int) -> Iterator[tuple[Unit, Any]]:
     """Each unit with `work(unit)`'s result, computed in `jobs` forked workers.
 
     Submitted in order and collected in that order, so output is deterministic whatever the
@@ -187,14 +187,16 @@ def _in_workers(linter: Linter, units: Iterator[Any], work: Any, jobs: int) -> I
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    global _LINTER
-    _LINTER = linter
+    global _WORK
+    _WORK = work
     context = multiprocessing.get_context("fork")
+    if os.environ.get("CORPUSLINT_TRACE_WORKERS"):
+        print(f"corpuslint: trace: {jobs} worker processes", file=sys.stderr)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(_ALARM_PERIOD,)) as pool:
+                             initargs=(_ALARM_PERIOD, os.getpid())) as pool:
         in_flight: deque = deque()
         for unit in units:
-            in_flight.append((unit, pool.submit(work, unit)))
+            in_flight.append((unit, pool.submit(_call, unit)))
             if len(in_flight) >= jobs * 4:
                 done, future = in_flight.popleft()
                 yield done, future.result()
@@ -203,78 +205,16 @@ def _in_workers(linter: Linter, units: Iterator[Any], work: Any, jobs: int) -> I
             yield done, future.result()
 
 
-# -- the collect phase -------------------------------------------------------------------------
-
-class _Recorder:
-    """Stands for an index in `Linter.collect`: records each `add`, to be replayed into the real one."""
-
-    __slots__ = ("adds",)
-
-    def __init__(self) -> None:
-        self.adds: list[tuple[str, str, int | None, list]] = []
-
-    def add(self, path: str, document: str, record: int | None, fingerprints) -> None:
-        self.adds.append((path, document, record, list(fingerprints)))
-
-
-def _fingerprint_unit(linter: Linter, unit: list[str] | FileRange, rules: list, keep: bool) -> list[tuple[str, list]]:
-    """(path, the `add` calls of its documents) for each file of a unit, or for the range."""
-    from corpuslint.models import Document
-
-    out = []
-    for path in ([unit.path] if isinstance(unit, FileRange) else unit):
-        fmt = linter.format_for(path)
-        items = (fmt.iter_range(path, linter.read_settings, unit.start, unit.end, unit.first_line, unit.first_record)
-                 if isinstance(unit, FileRange) else fmt.iter_documents(path, linter.read_settings))
-        recorder = _Recorder()
-        for item in items:
-            if isinstance(item, Document):
-                linter.collect(recorder, item, rules, keep=keep)
-        out.append((path, recorder.adds))
-    return out
-
-
-_COLLECT_RULES: list = []
-
-
-def _fingerprint_work(unit: list[str] | FileRange) -> tuple[list[tuple[str, list]], list[tuple[str, str]]]:
-    assert _LINTER is not None
-    _LINTER.collect_errors.clear()  # this worker's, handed to the parent with the unit
-    return _fingerprint_unit(_LINTER, unit, _COLLECT_RULES, keep=False), list(_LINTER.collect_errors)
-
-
-def fingerprint_files(linter: Linter, files: list[str], rules: list, *,
-                      jobs: int | None = None) -> Iterator[tuple[str, list]]:
-    """The collect phase over `files`: (path, its documents' `add` calls) in file order (a large
-    JSONL file comes as one item per byte range), computed in worker processes when that pays.
-
-    Building the index of a corpus took as long as checking it, on one core: 10 MB of JSONL,
-    5 s of fingerprints before the workers started. In the parent (one worker) the rules keep
-    their document features for the check that follows; forked workers cannot hand them on.
-    """
-    global _COLLECT_RULES
-
-    jobs = jobs or linter.config.jobs or os.cpu_count() or 1
-    if not _workers_pay(linter, files, jobs, True):
-        for unit in _batches(files):
-            yield from _fingerprint_unit(linter, unit, rules, keep=True)
-        return
-    _COLLECT_RULES = rules
-    for _unit, (adds, errors) in _in_workers(linter, _units(linter, files, jobs, True), _fingerprint_work, jobs):
-        linter.collect_errors.extend(errors)
-        yield from adds
-
-
 @contextlib.contextmanager
-def time_budget(linter: Linter) -> Iterator[None]:
-    """Interrupt a rule that runs past `timeout` on one document, whatever it is doing.
+def time_budget(limit: float, clock: RuleClock) -> Iterator[None]:
+    """Interrupt a rule that runs past `limit` seconds on one document, whatever it is doing.
 
-    A SIGALRM interval timer ticks every `timeout / 4` seconds for the whole run (not armed per
-    rule: two system calls per rule and document would cost more than most rules); the engine
-    stamps when the current rule started (`Linter._rule_started`), and the handler raises
-    TimeoutError inside the rule once it has run `timeout` seconds. Both `regex` and `re` check
-    for signals while matching, so a backtracking pattern is stopped too. Only in the main thread
-    of a process whose SIGALRM is not used by anyone else (a library caller's own handler wins).
+    A SIGALRM interval timer ticks every `limit / 4` seconds for the whole run (not armed per
+    rule: two system calls per rule and document would cost more than most rules); the linter
+    stamps when the current rule started on its `clock`, and the handler raises TimeoutError
+    inside the rule once it has run `limit` seconds. Both `regex` and `re` check for signals
+    while matching, so a backtracking pattern is stopped too. Only in the main thread of a
+    process whose SIGALRM is not used by anyone else (a library caller's own handler wins).
     """
     import signal
     import threading
@@ -284,10 +224,9 @@ def time_budget(linter: Linter) -> Iterator[None]:
             or signal.getsignal(signal.SIGALRM) not in (signal.SIG_DFL, None)):
         yield
         return
-    limit = linter.config.timeout
 
     def on_alarm(signum: int, frame: Any) -> None:
-        started = linter._rule_started
+        started = clock.started
         if started is not None and time.perf_counter() - started >= limit:
             raise TimeoutError(f"rule ran past its {limit:g} s budget")
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from corpuslint.textutil import LazyPattern
+
 
 class YamlError(Exception):
     def __init__(self, message: str, line: int | None) -> None:
@@ -71,3 +73,53 @@ def to_plain(data: Any) -> Any:
     if hasattr(data, "isoformat"):
         return data.isoformat()
     return data
+
+
+# -- writing metadata back: front matter, sidecars ---------------------------------------------
+
+SEQUENCE_UNDER_KEY = LazyPattern(r"(?m)^( *)[^\s#-][^\n]*:[ \t]*\n(?:[ \t]*#[^\n]*\n)*( *)- ")
+MAPPING_UNDER_KEY = LazyPattern(r"(?m)^( *)[^\s#-][^\n]*:[ \t]*\n(?:[ \t]*#[^\n]*\n)*( +)[^\s#-]")
+
+
+def render_metadata(original_text: str | None, new: dict) -> str:
+    """YAML for `new`, edited into a fresh load of the original YAML text.
+
+    Keys that did not change keep their value objects, so their comments, quoting and layout
+    survive the ruamel.yaml round trip; changed keys are set in place (keeping their position),
+    new keys go at the end, removed keys go. The original's indentation of nested mappings and
+    of sequences is followed.
+    """
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap
+
+    target = load(original_text) if original_text and original_text.strip() else None
+    if not isinstance(target, CommentedMap):
+        target = CommentedMap()
+    for key in [k for k in target if k not in new]:
+        del target[key]
+    for key, value in new.items():
+        if key not in target or not _same(target[key], value):
+            target[key] = value
+
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never re-wrap a long value a user wrote on one line
+    mapping, sequence, offset = 2, 2, 0
+    if original_text:
+        m = MAPPING_UNDER_KEY.search(original_text)
+        if m and len(m.group(2)) > len(m.group(1)):
+            mapping = len(m.group(2)) - len(m.group(1))
+        s = SEQUENCE_UNDER_KEY.search(original_text)
+        if s and len(s.group(2)) >= len(s.group(1)):
+            offset = len(s.group(2)) - len(s.group(1))
+            sequence = offset + 2
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+    if not target and not (target.ca.comment or target.ca.items):
+        return ""
+    stream = io.StringIO()
+    yaml.dump(target, stream)
+    return stream.getvalue()
+
+
+def _same(a, b) -> bool:
+    return a == b and isinstance(a, bool) == isinstance(b, bool)

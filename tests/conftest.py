@@ -46,3 +46,39 @@ def seed_copy(tmp_path) -> Path:
     target.mkdir()
     shutil.copy(SEED, target / SEED.name)
     return target / SEED.name
+
+
+# -- the corpus rules (CL151, CL410, CL411, CL412) on the documents of tests/data/corpus ------------
+
+CORPUS_DATA = DATA / "corpus"
+CORPUS_CODES = ["CL151", "CL410", "CL411", "CL412"]
+# Wire stories that four outlets ran: their paragraphs repeat, but are quotations, not boilerplate.
+SHARED_WIRE = ["fnc1-train-0035", "fnc1-train-0432", "fnc1-train-1162", "fnc1-train-1318",
+               "fnc1-train-0061", "fnc1-train-0117", "fnc1-train-1815", "fnc1-train-2325"]
+
+
+def corpus_docs(names=None):
+    """The documents of tests/data/corpus (all, or those named)."""
+    from corpuslint import Document
+
+    paths = sorted(CORPUS_DATA.glob("*.txt")) if names is None else [CORPUS_DATA / f"{n}.txt" for n in names]
+    return [Document.from_text(p.read_text(encoding="utf-8"), id=p.stem, path=str(p)) for p in paths]
+
+
+def corpus_linter(**rules):
+    """A linter running the four corpus rules, with these rule options."""
+    from corpuslint import Linter
+    from corpuslint.config import Config
+
+    return Linter(Config(select=CORPUS_CODES, rules=rules))
+
+
+@pytest.fixture(scope="session")
+def corpus_findings():
+    """The four corpus rules' findings in tests/data/corpus, computed once for the families' tests."""
+    return corpus_linter().check(corpus_docs())
+
+
+def by(findings, code, name=None):
+    """The findings of `code` (in the document named `name`)."""
+    return [f for f in findings if f.code == code and (name is None or Path(f.path).stem == name)]

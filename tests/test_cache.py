@@ -34,7 +34,7 @@ def corpus(tmp_path, monkeypatch):
 def _run(corpus: Path, **kwargs):
     linter = Linter(load_config(corpus / "corpuslint.yaml"))
     result = linter.run(["docs"], **kwargs)
-    return linter, result
+    return result.cache_stats, result
 
 
 def dumps(result) -> list[dict]:
@@ -42,12 +42,12 @@ def dumps(result) -> list[dict]:
 
 
 def test_second_run_comes_from_the_cache_with_identical_findings(corpus):
-    first_linter, first = _run(corpus, cache=True)
-    assert first_linter.cache_stats == {"hits": 0, "misses": 3}
+    first_stats, first = _run(corpus, cache=True)
+    assert first_stats == {"hits": 0, "misses": 3}
     folder = corpus / ".corpuslint_cache"
     assert (folder / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
-    second_linter, second = _run(corpus, cache=True)
-    assert second_linter.cache_stats == {"hits": 3, "misses": 0}
+    second_stats, second = _run(corpus, cache=True)
+    assert second_stats == {"hits": 3, "misses": 0}
     assert dumps(second) == dumps(first)
     assert (second.files, second.documents, second.bytes) == (first.files, first.documents, first.bytes)
     _, uncached = _run(corpus, cache=False)
@@ -58,8 +58,8 @@ def test_a_changed_file_is_checked_again(corpus):
     _run(corpus, cache=True)
     path = corpus / "docs" / CLEAN
     path.write_text(path.read_text(encoding="utf-8") + "\nFish &amp; chips.\n", encoding="utf-8")
-    linter, result = _run(corpus, cache=True)
-    assert linter.cache_stats == {"hits": 2, "misses": 1}
+    stats, result = _run(corpus, cache=True)
+    assert stats == {"hits": 2, "misses": 1}
     assert any(f.code == "CL202" and f.path.endswith(CLEAN) for f in result.findings)
 
 
@@ -68,27 +68,27 @@ def test_a_touched_but_unchanged_file_is_a_hit(corpus):
     _run(corpus, cache=True)
     for path in (corpus / "docs").iterdir():
         os.utime(path, ns=(1_000_000_000, 1_000_000_000))
-    linter, _ = _run(corpus, cache=True)
-    assert linter.cache_stats == {"hits": 3, "misses": 0}
+    stats, _ = _run(corpus, cache=True)
+    assert stats == {"hits": 3, "misses": 0}
 
 
 def test_a_new_sidecar_invalidates_its_text_file(corpus):
     _run(corpus, cache=True)
     (corpus / "docs" / "fnc1-train-0537.meta.yaml").write_text("corpuslint-ignore: [CL202]\n", encoding="utf-8")
-    linter, result = _run(corpus, cache=True)
-    assert linter.cache_stats["misses"] == 1
+    stats, result = _run(corpus, cache=True)
+    assert stats["misses"] == 1
     assert not any(f.code == "CL202" for f in result.findings)
 
 
 def test_config_change_and_version_change_invalidate(corpus, monkeypatch):
     _run(corpus, cache=True)
     (corpus / "corpuslint.yaml").write_text(CONFIG + "ignore: [CL206]\n", encoding="utf-8")
-    linter, result = _run(corpus, cache=True)
-    assert linter.cache_stats == {"hits": 0, "misses": 3}
+    stats, result = _run(corpus, cache=True)
+    assert stats == {"hits": 0, "misses": 3}
     assert not any(f.code == "CL206" for f in result.findings)
     monkeypatch.setattr(cache_module, "__version__", "999")
-    linter, _ = _run(corpus, cache=True)
-    assert linter.cache_stats == {"hits": 0, "misses": 3}
+    stats, _ = _run(corpus, cache=True)
+    assert stats == {"hits": 0, "misses": 3}
 
 
 def test_fix_bypasses_the_cache_and_the_next_check_sees_the_fixed_file(corpus, cli):
@@ -117,8 +117,8 @@ def test_a_broken_cache_file_is_ignored(corpus):
     _run(corpus, cache=True)
     for path in (corpus / ".corpuslint_cache" / "results").glob("*.json"):
         path.write_text("{not json", encoding="utf-8")
-    linter, result = _run(corpus, cache=True)
-    assert linter.cache_stats == {"hits": 0, "misses": 3}
+    stats, result = _run(corpus, cache=True)
+    assert stats == {"hits": 0, "misses": 3}
     assert json.loads(next((corpus / ".corpuslint_cache" / "results").glob("*.json")).read_text())["files"]
 
 
@@ -139,15 +139,15 @@ def test_an_unchanged_file_gets_fresh_corpus_findings_when_the_corpus_changes(tm
     _, first = run(cache=True)
     assert [f.path for f in first.findings if f.code == "CL411"] == [os.path.join("docs", "b.txt")]
     (docs / "a.txt").write_text(text.replace("&", "and"), encoding="utf-8")  # b is no copy now
-    linter, second = run(cache=True)
+    stats, second = run(cache=True)
     assert not [f for f in second.findings if f.code == "CL411"]
     # a changed; b shares its keys (it was a copy), so its corpus findings are computed again;
     # c shares none: all of it comes from the cache
-    assert linter.cache_stats == ({"hits": 1, "misses": 2} if jobs > 1 else {"hits": 2, "misses": 1})
+    assert stats == ({"hits": 1, "misses": 2} if jobs > 1 else {"hits": 2, "misses": 1})
     _, uncached = run(cache=False)
     assert dumps(second) == dumps(uncached)
-    linter, third = run(cache=True)  # nothing changed since: every file from the cache
-    assert linter.cache_stats == {"hits": 3, "misses": 0}
+    stats, third = run(cache=True)  # nothing changed since: every file from the cache
+    assert stats == {"hits": 3, "misses": 0}
     assert dumps(third) == dumps(uncached)
 
 

@@ -145,9 +145,9 @@ def test_a_file_named_on_the_command_line_is_checked_whatever_its_extension(tmp_
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_parallel_and_serial_runs_agree(tmp_path, cli, jobs, monkeypatch):
-    import corpuslint.engine as engine
+    import corpuslint.runner as runner
 
-    monkeypatch.setattr(engine, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(runner, "PARALLEL_MIN_BYTES", 0)
     for path in (DATA / "markup").glob("*.txt"):
         shutil.copy(path, tmp_path / path.name)
     result = cli("check", tmp_path, "--select", "CL2", "--output-format", "json", "--isolated", "--jobs", jobs)

@@ -36,8 +36,7 @@ def corpus(tmp_path: Path) -> Path:
 
 def run(root: Path, *paths: str, mode: str = "persistent"):
     linter = Linter(load_config(root / "corpuslint.yaml"))
-    linter.index_mode = mode
-    result = linter.run([str(root / p) for p in paths] or [str(root)], jobs=1)
+    result = linter.run([str(root / p) for p in paths] or [str(root)], jobs=1, index=mode)
     return linter, result
 
 
@@ -156,21 +155,21 @@ def test_index_holds_fingerprints_not_texts(corpus):
 def test_the_corpus_root_is_what_the_user_named(tmp_path, monkeypatch):
     from corpuslint.config import load_config
     from corpuslint.engine import Linter
-    from corpuslint.index import corpus_root
+    from corpuslint.session import corpus_root
 
     (tmp_path / "corpus" / "site").mkdir(parents=True)
     (tmp_path / "corpus" / "site" / "a.txt").write_text("text\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     linter = Linter(load_config(None))
     # a directory named: that directory is the corpus
-    assert corpus_root(linter, ["corpus"]) == str(tmp_path / "corpus")
+    assert corpus_root(linter.config, ["corpus"]) == str(tmp_path / "corpus")
     # only files named (pre-commit, from the repository root): the current folder, not the file's
-    assert corpus_root(linter, ["corpus/site/a.txt"]) == str(tmp_path)
+    assert corpus_root(linter.config, ["corpus/site/a.txt"]) == str(tmp_path)
     # ... unless a full run of an enclosing folder left its index there: that corpus is reused
     (tmp_path / "corpus" / ".corpuslint_cache").mkdir()
     (tmp_path / "corpus" / ".corpuslint_cache" / "index.sqlite").write_bytes(b"")
-    assert corpus_root(linter, ["corpus/site/a.txt"]) == str(tmp_path / "corpus")
+    assert corpus_root(linter.config, ["corpus/site/a.txt"]) == str(tmp_path / "corpus")
     # a config file decides
     (tmp_path / "corpus" / "corpuslint.yaml").write_text("select: [ALL]\n", encoding="utf-8")
     configured = Linter(load_config(tmp_path / "corpus" / "corpuslint.yaml"))
-    assert corpus_root(configured, ["corpus/site/a.txt"]) == str(tmp_path / "corpus")
+    assert corpus_root(configured.config, ["corpus/site/a.txt"]) == str(tmp_path / "corpus")

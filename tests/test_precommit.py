@@ -114,7 +114,7 @@ def test_hooks_file_names_both_hooks_checking_first():
 
     hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert [h["id"] for h in hooks] == ["corpuslint", "corpuslint-fix"]
-    assert hooks[0]["entry"] == "corpuslint check --force-exclude"
+    assert hooks[0]["entry"] == "corpuslint check --force-exclude --allow-empty"
     assert "--fix" in hooks[1]["entry"].split()
     for hook in hooks:
         assert hook["require_serial"] is True

@@ -80,21 +80,20 @@ def test_corpus_index_built_by_workers_gives_the_findings_of_one_process(tmp_pat
     import shutil
     from pathlib import Path
 
-    from corpuslint import engine
+    from corpuslint import runner
 
     source = Path(__file__).parent / "data" / "corpus"
     corpus = tmp_path / "corpus"
     shutil.copytree(source, corpus)
     (tmp_path / "corpuslint.yaml").write_text("select: [CL151, CL304, CL410, CL411, CL412]\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(engine, "PARALLEL_MIN_BYTES", 0)  # the few test documents: workers all the same
+    monkeypatch.setattr(runner, "PARALLEL_MIN_BYTES", 0)  # the few test documents: workers all the same
 
     def run(jobs, mode):
         from corpuslint.config import load_config
 
         linter = Linter(load_config(tmp_path / "corpuslint.yaml"))
-        linter.index_mode = mode
-        return [_key(f) for f in linter.run(["corpus"], jobs=jobs).findings]
+        return [_key(f) for f in linter.run(["corpus"], jobs=jobs, index=mode).findings]
 
     for mode in ("memory", "rebuild"):
         one, two = run(1, mode), run(2, mode)
@@ -106,7 +105,7 @@ def test_a_rule_crashing_while_fingerprinting_is_reported_and_the_rest_goes_on(t
     import shutil
     from pathlib import Path
 
-    from corpuslint import engine
+    from corpuslint import runner
     from corpuslint.checks import duplicates as corpus_rules
     from corpuslint.config import load_config
 
@@ -119,7 +118,7 @@ def test_a_rule_crashing_while_fingerprinting_is_reported_and_the_rest_goes_on(t
     shutil.copyfile(source / "fnc1-train-0059.txt", docs / "c.txt")
     (tmp_path / "corpuslint.yaml").write_text("select: [CL411]\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(engine, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(runner, "PARALLEL_MIN_BYTES", 0)
     original = corpus_rules.DuplicateDocument.fingerprints
 
     def fingerprints(self, doc):
@@ -130,8 +129,7 @@ def test_a_rule_crashing_while_fingerprinting_is_reported_and_the_rest_goes_on(t
     monkeypatch.setattr(corpus_rules.DuplicateDocument, "fingerprints", fingerprints)
     for mode, jobs in (("memory", 1), ("memory", 2), ("persistent", 1), ("persistent", 2), ("persistent", 1)):
         linter = Linter(load_config(tmp_path / "corpuslint.yaml"))
-        linter.index_mode = mode
-        result = linter.run(["docs"], jobs=jobs, cache=True)
+        result = linter.run(["docs"], jobs=jobs, cache=True, index=mode)
         assert [(f.code, os.path.basename(f.path)) for f in result.findings] == [("CL411", "c.txt")], (mode, jobs)
         assert len(result.errors) == 1 and "CL411" in result.errors[0], (mode, jobs)
         assert "crashed on docs/a.txt" in result.errors[0] and "ValueError: boom" in result.errors[0]

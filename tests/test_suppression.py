@@ -10,7 +10,7 @@ import pytest
 from corpuslint.config import Config
 from corpuslint.engine import Linter
 from corpuslint.models import Document, Origin
-from corpuslint.suppression import parse
+from corpuslint.policy import parse
 
 DATA = Path(__file__).parent / "data" / "ci"
 MOJIBAKE = "fnc1-train-0269.txt"  # a real article: line 17 is a tweet credit starting with `â€”` (CL206)

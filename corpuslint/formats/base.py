@@ -10,8 +10,9 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, BinaryIO, ClassVar
 
+from corpuslint import files
 from corpuslint.models import Document
 
 BINARY_SNIFF_BYTES = 8192
@@ -71,17 +72,17 @@ class Format:
 
     name: ClassVar[str]
     extensions: ClassVar[tuple[str, ...]]
+    # whether a file is one document, so that `max-document-bytes` caps what is read of it
+    file_is_document: ClassVar[bool] = True
 
     def read(self, path: str, data: bytes, settings: ReadSettings) -> SourceFile:
         raise NotImplementedError
 
     def iter_documents(self, path: str, settings: ReadSettings) -> Iterator[Document | InputProblem]:
         """Stream the documents of a file; formats holding many documents override this."""
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except OSError as exc:
-            yield InputProblem("CL901", f"cannot read file: {exc.strerror or exc}")
+        data, problem = read_regular(path, settings.max_document_bytes if self.file_is_document else None)
+        if problem is not None:
+            yield problem
             return
         source = self.read(path, data, settings)
         yield from source.problems
@@ -103,6 +104,24 @@ class Format:
         by someone else between reading and writing is never overwritten.
         """
         return {source.path: source.raw}
+
+
+def open_regular(path: str) -> tuple[BinaryIO | None, InputProblem | None]:
+    """Open `path` if it is a regular file, else the CL901 problem saying what it is (see
+    corpuslint.files: a FIFO or a device is never opened)."""
+    handle, problem = files.open_regular(path)
+    return handle, InputProblem(*problem) if problem else None
+
+
+def read_regular(path: str, limit: int | None) -> tuple[bytes, InputProblem | None]:
+    """The bytes of a regular file, at most `limit` (else CL908, the file not read), or the
+    problem that stopped reading it (see corpuslint.files)."""
+    data, problem = files.read_regular(path, limit)
+    return data, InputProblem(*problem) if problem else None
+
+
+def too_large(size: int, limit: int, what: str = "document") -> InputProblem:
+    return InputProblem(*files.too_large(size, limit, what))
 
 
 def looks_binary(data: bytes) -> bool:
@@ -187,3 +206,22 @@ def split_lines(data: bytes) -> list[bytes]:
     if lines[-1]:
         out.append(lines[-1])
     return out
+
+
+def check_size(data: bytes, settings: ReadSettings) -> InputProblem | None:
+    """CL908 for a document over `max-document-bytes` (it is then not checked)."""
+    if len(data) > settings.max_document_bytes:
+        return too_large(len(data), settings.max_document_bytes)
+    return None
+
+
+def ignore_list(metadata: Any) -> list[str]:
+    """The selectors of a document's `corpuslint-ignore` field (a list, or one string)."""
+    if not metadata:
+        return []
+    value = metadata.get("corpuslint-ignore")
+    if isinstance(value, str):
+        return [v.strip() for v in value.replace(",", " ").split() if v.strip()]
+    if isinstance(value, list):
+        return [str(v).strip() for v in value]
+    return []

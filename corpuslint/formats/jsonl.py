@@ -12,13 +12,24 @@ from typing import Any
 
 import regex
 
-from corpuslint.formats.base import Format, InputProblem, ReadSettings, SourceFile, decode, looks_binary, split_lines
+from corpuslint.formats.base import (
+    Format,
+    InputProblem,
+    ReadSettings,
+    SourceFile,
+    decode,
+    looks_binary,
+    open_regular,
+    split_lines,
+    too_large,
+)
 from corpuslint.models import Document, Origin
 
 
 class JsonlFormat(Format):
     name = "jsonl"
     extensions = (".jsonl", ".ndjson")
+    file_is_document = False  # `max-document-bytes` caps each record
 
     def read(self, path: str, data: bytes, settings: ReadSettings) -> SourceFile:
         source = SourceFile(path=path, format=self.name, raw=data)
@@ -47,14 +58,13 @@ class JsonlFormat(Format):
         the lines (`first_line`) and records (`first_record`) before each range, so findings
         carry the same line, record and default id as a reader of the whole file gives them.
         """
-        try:
-            handle = open(path, "rb")
-        except OSError as exc:
-            yield InputProblem("CL901", f"cannot read file: {exc.strerror or exc}")
+        handle, problem = open_regular(path)
+        if handle is None:
+            yield problem
             return
         with handle:
             handle.seek(start)
-            lines = handle if end is None else _lines_of_range(handle, end - start)
+            lines = _bounded_lines(handle, settings.max_document_bytes, None if end is None else end - start)
             yield from self._parse_lines(path, lines, settings, None, first_line, first_record)
 
     def _parse_lines(self, path, lines, settings: ReadSettings, source: SourceFile | None,
@@ -70,12 +80,11 @@ class JsonlFormat(Format):
             if not raw.strip():
                 continue
             record += 1
-            if len(raw) > settings.max_document_bytes:
-                yield InputProblem(
-                    "CL908",
-                    f"record is {len(raw):,} bytes, over the {settings.max_document_bytes:,}-byte limit "
-                    "(`max-document-bytes`); not checked",
-                    line=line_no, record=record)
+            size = getattr(raw, "size", len(raw))
+            if size > settings.max_document_bytes:
+                problem = too_large(size, settings.max_document_bytes, "record")
+                problem.line, problem.record = line_no, record
+                yield problem
                 continue
             text, _enc, _bom, problem = decode(raw[3:] if index == 0 and raw.startswith(b"\xef\xbb\xbf") else raw,
                                                "utf-8")
@@ -84,10 +93,17 @@ class JsonlFormat(Format):
                 yield problem
                 continue
             try:
-                obj = json.loads(text)
+                obj = json.loads(text, object_pairs_hook=_unique_keys)
             except json.JSONDecodeError as exc:
                 yield InputProblem("CL906", f"malformed JSON record: {exc.msg} (column {exc.colno})",
                                    line=line_no, column=exc.colno, record=record)
+                continue
+            except _DuplicateKey as exc:
+                # which value would a reader keep? json keeps the last, others the first: the
+                # record is reported and, not being a document, never rewritten
+                yield InputProblem("CL906", f"duplicate key `{exc.key}` in the record: readers disagree on which "
+                                   "value counts, so it is neither checked nor fixed; keep one",
+                                   line=line_no, record=record)
                 continue
             if not isinstance(obj, dict):
                 yield InputProblem("CL906", f"record is a JSON {type(obj).__name__}, not an object",
@@ -97,10 +113,14 @@ class JsonlFormat(Format):
             doc_id = obj.get(settings.id_field)
             doc_id = str(doc_id) if doc_id is not None else f"{path}:{line_no}"
             if not isinstance(body, str):
-                what = "has no" if body is None else f"has a non-string ({type(body).__name__})"
-                yield InputProblem("CL907", f"record {what} `{settings.text_field}` field "
-                                   "(set `jsonl.text-field` in the config)",
-                                   line=line_no, record=record, document=doc_id)
+                field_name = settings.text_field
+                if field_name not in obj:
+                    message = f"record has no `{field_name}` field (set `jsonl.text-field` in the config)"
+                elif body is None:
+                    message = f"record's `{field_name}` is null: it holds no text"
+                else:
+                    message = f"record's `{field_name}` is a JSON {_json_type(body)}, not a string"
+                yield InputProblem("CL907", message, line=line_no, record=record, document=doc_id)
                 continue
             if not body.strip():
                 yield InputProblem("CL904", "empty document: the record's text is empty",
@@ -123,6 +143,9 @@ class JsonlFormat(Format):
             if old.text == new.text and old.metadata == new.metadata:
                 continue  # untouched records stay byte-identical
             line_index = source.state["records"][doc_index]
+            if not new.text.strip():
+                lines[line_index] = b""  # the record is dropped (an unsafe CL911 fix)
+                continue
             raw = lines[line_index]
             body = raw.rstrip(b"\r\n")
             ending = raw[len(body):]
@@ -131,6 +154,26 @@ class JsonlFormat(Format):
             line = encode_record(body[len(bom):].decode("utf-8"), old, new, text_field, style)
             lines[line_index] = bom + line.encode("utf-8") + ending
         return {source.path: b"".join(lines)}
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict, refusing a key given twice (json.loads would keep the last)."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        raise _DuplicateKey(next(k for k, _v in pairs if k in seen or seen.add(k)))
+    return obj
+
+
+def _json_type(value: Any) -> str:
+    return {bool: "boolean", int: "number", float: "number", list: "array", dict: "object"}.get(type(value),
+                                                                                              type(value).__name__)
 
 
 class _FileStyle:
@@ -283,13 +326,33 @@ def _ignore(metadata: dict[str, Any]) -> list[str]:
     return []
 
 
-def _lines_of_range(handle: Any, length: int) -> Iterator[bytes]:
+class _LongLine(bytes):
+    """The start of a line longer than the record limit; `size` is the whole line's length."""
+
+    size: int
+
+
+def _bounded_lines(handle: Any, limit: int, length: int | None) -> Iterator[bytes]:
+    """The lines of `handle` (up to `length` bytes, or to its end), none held longer than
+    `limit` + 1 bytes: a longer line comes as a `_LongLine` of its first bytes, its rest skipped,
+    so that one giant record never sits in memory whole."""
     read = 0
-    for raw in handle:
-        yield raw
-        read += len(raw)
-        if read >= length:
+    chunk = max(limit + 1, 1)
+    while length is None or read < length:
+        raw = handle.readline(chunk)
+        if not raw:
             return
+        size = len(raw)
+        if size == chunk and not raw.endswith(b"\n"):
+            while True:
+                rest = handle.readline(1024 * 1024)
+                size += len(rest)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            raw = _LongLine(raw)
+            raw.size = size
+        read += size
+        yield raw
 
 
 def split_ranges(path: str, target_bytes: int) -> Iterator[tuple[int, int, int, int]]:

@@ -7,9 +7,19 @@ import regex
 from corpuslint.textutil import LazyPattern
 
 from corpuslint import yamlio
-from corpuslint.formats.base import Format, InputProblem, ReadSettings, SourceFile, decode, encode, split_newlines
-from corpuslint.formats.text import _ignore_list, check_size
+from corpuslint.formats.base import (
+    Format,
+    InputProblem,
+    ReadSettings,
+    SourceFile,
+    check_size,
+    decode,
+    encode,
+    ignore_list,
+    split_newlines,
+)
 from corpuslint.models import Document, Origin
+from corpuslint.yamlio import render_metadata  # noqa: F401  (its old home: imported from here before)
 
 # The opening fence, the YAML, and the closing fence (`---` or `...`), each on its own line.
 FRONT_MATTER = LazyPattern(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.S)
@@ -71,7 +81,7 @@ class MarkdownFormat(Format):
             text=body,
             metadata=dict(metadata) if metadata else {},
             origin=Origin(path=path, format=self.name, line=text.count("\n", 0, body_start) + 1),
-            ignore=_ignore_list(metadata),
+            ignore=ignore_list(metadata),
             fixable=source.writable,
         ))
         return source
@@ -86,55 +96,5 @@ class MarkdownFormat(Format):
             opening, closing = source.state.get("fences", ("---\n", "---\n"))
             if not closing.endswith("\n") and doc.text:
                 closing += "\n"
-            head = opening + render_metadata(source.state.get("yaml_text"), doc.metadata) + closing
+            head = opening + yamlio.render_metadata(source.state.get("yaml_text"), doc.metadata) + closing
         return {source.path: encode(head + doc.text, source)}
-
-
-SEQUENCE_UNDER_KEY = LazyPattern(r"(?m)^( *)[^\s#-][^\n]*:[ \t]*\n(?:[ \t]*#[^\n]*\n)*( *)- ")
-MAPPING_UNDER_KEY = LazyPattern(r"(?m)^( *)[^\s#-][^\n]*:[ \t]*\n(?:[ \t]*#[^\n]*\n)*( +)[^\s#-]")
-
-
-def render_metadata(original_text: str | None, new: dict) -> str:
-    """YAML for `new`, edited into a fresh load of the original YAML text.
-
-    Keys that did not change keep their value objects, so their comments, quoting and layout
-    survive the ruamel.yaml round trip; changed keys are set in place (keeping their position),
-    new keys go at the end, removed keys go. The original's indentation of nested mappings and
-    of sequences is followed.
-    """
-    from ruamel.yaml import YAML
-    from ruamel.yaml.comments import CommentedMap
-
-    target = yamlio.load(original_text) if original_text and original_text.strip() else None
-    if not isinstance(target, CommentedMap):
-        target = CommentedMap()
-    for key in [k for k in target if k not in new]:
-        del target[key]
-    for key, value in new.items():
-        if key not in target or not _same(target[key], value):
-            target[key] = value
-
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 4096  # never re-wrap a long value a user wrote on one line
-    mapping, sequence, offset = 2, 2, 0
-    if original_text:
-        m = MAPPING_UNDER_KEY.search(original_text)
-        if m and len(m.group(2)) > len(m.group(1)):
-            mapping = len(m.group(2)) - len(m.group(1))
-        s = SEQUENCE_UNDER_KEY.search(original_text)
-        if s and len(s.group(2)) >= len(s.group(1)):
-            offset = len(s.group(2)) - len(s.group(1))
-            sequence = offset + 2
-    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
-    if not target and not (target.ca.comment or target.ca.items):
-        return ""
-    import io
-
-    stream = io.StringIO()
-    yaml.dump(target, stream)
-    return stream.getvalue()
-
-
-def _same(a, b) -> bool:
-    return a == b and isinstance(a, bool) == isinstance(b, bool)

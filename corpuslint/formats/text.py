@@ -11,8 +11,11 @@ from corpuslint.formats.base import (
     InputProblem,
     ReadSettings,
     SourceFile,
+    check_size,
     decode,
     encode,
+    ignore_list,
+    read_regular,
     split_newlines,
 )
 from corpuslint.models import Document, Origin
@@ -27,13 +30,14 @@ def read_sidecar(path: str, settings: ReadSettings, source: SourceFile) -> Any:
     """Load the sidecar metadata of `path`, if any; problems go to `source`."""
     side = sidecar_path(path, settings.sidecar_suffix)
     source.state["sidecar"] = side
-    try:
-        with open(side, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
+    if not os.path.lexists(side):
         return None
-    except OSError as exc:
-        source.problems.append(InputProblem("CL901", f"cannot read metadata sidecar: {exc.strerror}", path=side))
+    data, problem = read_regular(side, settings.max_document_bytes)
+    if problem is not None:
+        problem.message = problem.message.replace("cannot read file", "cannot read metadata sidecar")
+        problem.message = problem.message.replace("document is", "metadata sidecar is")
+        problem.path = side
+        source.problems.append(problem)
         source.writable = False
         return None
     text, _enc, bom, problem = decode(data, "utf-8")
@@ -66,16 +70,6 @@ def read_sidecar(path: str, settings: ReadSettings, source: SourceFile) -> Any:
     return loaded
 
 
-def check_size(data: bytes, settings: ReadSettings) -> InputProblem | None:
-    if len(data) > settings.max_document_bytes:
-        return InputProblem(
-            "CL908",
-            f"document is {len(data):,} bytes, over the {settings.max_document_bytes:,}-byte limit "
-            "(`max-document-bytes`); not checked",
-        )
-    return None
-
-
 class TextFormat(Format):
     name = "text"
     extensions = (".txt", ".text")
@@ -103,7 +97,7 @@ class TextFormat(Format):
                 text=text,
                 metadata=dict(metadata) if metadata else {},
                 origin=Origin(path=path, format=self.name),
-                ignore=_ignore_list(metadata),
+                ignore=ignore_list(metadata),
                 fixable=source.writable,
             )
         )
@@ -118,10 +112,8 @@ class TextFormat(Format):
         if old is None or doc.text != old.text:
             out[source.path] = encode(doc.text, source)
         if old is None or doc.metadata != old.metadata:
-            from corpuslint.formats.markdown import render_metadata
-
             bom, newline = source.state.get("sidecar_style", (b"", None))
-            yaml = render_metadata(source.state.get("sidecar_text"), doc.metadata)
+            yaml = yamlio.render_metadata(source.state.get("sidecar_text"), doc.metadata)
             if newline:
                 yaml = yaml.replace("\n", newline)
             out[source.state["sidecar"]] = bom + yaml.encode("utf-8")
@@ -133,14 +125,3 @@ class TextFormat(Format):
         if "sidecar" in source.state:
             expected[source.state["sidecar"]] = source.state.get("sidecar_raw")
         return expected
-
-
-def _ignore_list(metadata: Any) -> list[str]:
-    if not metadata:
-        return []
-    value = metadata.get("corpuslint-ignore")
-    if isinstance(value, str):
-        return [v.strip() for v in value.replace(",", " ").split() if v.strip()]
-    if isinstance(value, list):
-        return [str(v).strip() for v in value]
-    return []

@@ -4,7 +4,7 @@ filters the shared scanner uses to find the lines that alternation can match on.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import regex
 
@@ -121,3 +121,15 @@ def _filters(spec: PhrasesSpec | PatternsSpec) -> tuple[frozenset[str], frozense
     return frozenset(heads), frozenset(literals), exact, _minimal(frozenset(keys)), fast
 
 
+class PackMember(Protocol):
+    """What the shared scanner and the matcher use of a pack rule (`rule.PackRule`), so that they
+    need not import the rule class that uses them."""
+
+    code: str
+    name: str
+    pack: str
+    slot: int
+    compiled: CompiledRule
+    options: Any
+
+    def _find(self, doc: Any, regions: Any) -> list[Any]: ...

@@ -12,35 +12,12 @@ from pydantic import ValidationError
 from corpuslint import yamlio
 from corpuslint.errors import ConfigError
 from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule, _compile, _filters
-from corpuslint.packs.rule import PackRule, _options_model, _summary_from_message, _class_name
-from corpuslint.packs.schema import _KIND_KEYS, _PACK_KEYS, _RULE_KEYS, KINDS, PackSpec, PatternsSpec, PhrasesSpec, _rule_adapter
+from corpuslint.packs.rule import PackRule, _class_name, _options_model, _summary_from_message
+from corpuslint.packs.schema import (
+    _KIND_KEYS, _PACK_KEYS, _RULE_KEYS, KINDS, PackSpec, PatternsSpec, PhrasesSpec, _rule_adapter,
+)
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern
-
-# -------------------------------------------------------------------------
-# Where the shipped packs are
-# -------------------------------------------------------------------------
-
-
-def builtin_pack_dir() -> Path | None:
-    """The folder of the shipped packs: `builtin_packs/` in a wheel, `<repo>/rules` in a checkout."""
-    here = Path(__file__).resolve().parent.parent  # corpuslint/
-    for candidate in (here / "builtin_packs", here.parent / "rules"):
-        if candidate.is_dir():
-            return candidate
-    return None
-
-
-def builtin_pack_paths() -> list[Path]:
-    """The packs loaded by default: the `*.yaml` files directly inside the packs folder.
-
-    Sub-folders (`examples/`) hold templates that are loaded only when a config names them.
-    """
-    folder = builtin_pack_dir()
-    if folder is None:
-        return []
-    return sorted(p for p in folder.glob("*.yaml") if p.is_file())
-
 
 
 # -------------------------------------------------------------------------
@@ -79,15 +56,14 @@ def _disk_cache_dir() -> Path | None:
 
 
 def _disk_key(raw: bytes) -> str:
-    """The pack's bytes, the packs package's source and corpuslint's version: any change is a miss."""
+    """The pack's bytes and the source of the code that produced the cached data (the packs
+    package, and `models` for the severities in it): any change is a miss."""
     import hashlib
 
-    from corpuslint import __version__
-
     digest = hashlib.blake2b(raw, digest_size=16)
-    for module in sorted(Path(__file__).parent.glob("*.py")):
+    package = Path(__file__).parent
+    for module in [*sorted(package.glob("*.py")), package.parent / "models.py"]:
         digest.update(module.read_bytes())
-    digest.update(__version__.encode())
     return digest.hexdigest()
 
 

@@ -4,13 +4,11 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from corpuslint.packs.blocks import OWN, Regions
+from corpuslint.packs.compile import PackMember
 from corpuslint.packs.literals import _SPACE, _WS
-
-if TYPE_CHECKING:
-    from corpuslint.packs.rule import PackRule
 
 # -- the multi-literal matcher -------------------------------------------------------------
 #
@@ -84,7 +82,7 @@ class _FastFilters:
     __slots__ = ("members", "matcher", "masks", "head_masks", "limits", "whole", "own", "keys", "documents")
 
     @classmethod
-    def build(cls, members: list[PackRule]) -> _FastFilters | None:
+    def build(cls, members: list[PackMember]) -> _FastFilters | None:
         aho = _matcher_module()
         compiled = [m.compiled for m in members]
         if aho is None or not any(c.fast for c in compiled):

@@ -15,7 +15,7 @@ from corpuslint.packs.blocks import OWN, Regions, _block, _block_lines, _candida
 from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule
 from corpuslint.packs.scanner import _Group
 from corpuslint.packs.schema import PhrasesSpec, _RuleSpec
-from corpuslint.rule import Rule
+from corpuslint.rule import Rule, StrictOptions
 from corpuslint.textutil import Span, shorten
 
 
@@ -219,6 +219,13 @@ def _first_fail(spec: _RuleSpec) -> str | None:
     return None
 
 
+class PackRuleOptions(StrictOptions):
+    """The options every pack rule has; each rule's defaults are its pack's (`_options_model`)."""
+
+    # `defer_build`: the validator is built only when a config sets a pack rule's options
+    model_config = ConfigDict(defer_build=True)
+
+
 def _options_model(spec: _RuleSpec) -> type[BaseModel]:
     return _options_model_with(spec.max_length, spec.position, spec.edge_paragraphs, spec.edge_percent)
 
@@ -231,7 +238,7 @@ def _options_model_with(max_length: int | None, position: str, edge_paragraphs: 
     # validator unbuilt until a config sets a pack rule's options.
     return create_model(
         "PackRuleOptions",
-        __config__=ConfigDict(extra="forbid", populate_by_name=True, defer_build=True),
+        __base__=PackRuleOptions,
         max_length=(int | None, Field(max_length, alias="max-length", gt=0, description=(
             "Longest unit (characters) reported as a whole; longer ones are prose quoting the phrase."))),
         position=(Literal["anywhere", "head", "tail"], Field(position, description=(

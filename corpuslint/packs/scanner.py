@@ -4,16 +4,15 @@ finding per unit is kept where several report the same or nested spans."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Literal
+import time
+from typing import Any, Literal
 
 from corpuslint.models import Document, Violation
 from corpuslint.packs.blocks import OWN, Regions, _short_enough
-from corpuslint.packs.compile import CompiledRule
+from corpuslint.packs.compile import CompiledRule, PackMember
 from corpuslint.packs.literals import _HEAD_MAX, _SPACE
 from corpuslint.packs.matcher import _FastFilters
-
-if TYPE_CHECKING:
-    from corpuslint.packs.rule import PackRule
+from corpuslint.rule import CLOCK
 
 
 _LINE_HEAD = re.compile(r"(?:[^\w\n]|_)*")  # the marks before a line's first letter or digit
@@ -52,7 +51,7 @@ class _Group:
     _forming: _Group | None = None
 
     def __init__(self) -> None:
-        self.members: list[PackRule] = []
+        self.members: list[PackMember] = []
         self.sealed = False
         self._doc: Document | None = None
         self._text: str | None = None
@@ -63,7 +62,7 @@ class _Group:
         self._fast: _FastFilters | Literal[False] | None = None  # None: not built yet
 
     @classmethod
-    def join(cls, rule: PackRule) -> _Group:
+    def join(cls, rule: PackMember) -> _Group:
         group = cls._forming
         if (group is None or group.sealed or any(type(m) is type(rule) for m in group.members)
                 or group.members[-1].code >= rule.code):
@@ -72,7 +71,7 @@ class _Group:
         group.members.append(rule)
         return group
 
-    def violations(self, rule: PackRule, doc: Document) -> list[Violation]:
+    def violations(self, rule: PackMember, doc: Document) -> list[Violation]:
         if self._doc is not doc or self._text is not doc.text:
             self._run(doc)
         found = self._results[rule.slot]
@@ -90,12 +89,14 @@ class _Group:
         text = doc.text
         members = self.members
         results: list[list[Violation] | BaseException | None] = [None] * len(members)
-        raw: list[tuple[PackRule, Violation]] = []
+        raw: list[tuple[PackMember, Violation]] = []
         for slot, regions in self._regions(text).items():  # most rules have no candidate line
             member = members[slot]
+            started = CLOCK.restart()  # each member has its own time budget
             try:
                 found = member._find(doc, regions)
             except TimeoutError as exc:
+                exc.elapsed = time.perf_counter() - started  # reported when that member's check asks
                 results[slot] = exc
                 continue
             raw.extend((member, v) for v in found)
@@ -215,13 +216,13 @@ class _Scan:
         return sorted(line for line in lines if _short_enough(text, line, max_length))
 
 
-def _resolve(raw: list[tuple[PackRule, Violation]]) -> list[tuple[PackRule, Violation]]:
+def _resolve(raw: list[tuple[PackMember, Violation]]) -> list[tuple[PackMember, Violation]]:
     """One finding per unit: where pack rules report the same or nested spans, the widest wins,
     then the lowest code; the winner's `source` and `data["also"]` name the others."""
     if len(raw) < 2:
         return raw
     order = sorted(raw, key=lambda mv: (-(mv[1].end - mv[1].start), mv[0].code, mv[1].start))
-    kept: list[tuple[PackRule, Violation, list[tuple[PackRule, Violation]]]] = []
+    kept: list[tuple[PackMember, Violation, list[tuple[PackMember, Violation]]]] = []
     for member, v in order:
         for _, winner, others in kept:
             if winner.start <= v.start and v.end <= winner.end:

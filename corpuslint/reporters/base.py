@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, TextIO
 
 if TYPE_CHECKING:
-    from corpuslint.engine import RunResult
+    from corpuslint.results import RunResult
     from corpuslint.models import Finding
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from corpuslint import __version__
-from corpuslint.baseline import text_fingerprint
+from corpuslint.results import text_fingerprint
 from corpuslint.models import Finding
 from corpuslint.reporters.base import Reporter
 

@@ -8,6 +8,15 @@ from corpuslint.reporters.base import Reporter
 BOLD, RED, YELLOW, CYAN, DIM, RESET = "\x1b[1m", "\x1b[31m", "\x1b[33m", "\x1b[36m", "\x1b[2m", "\x1b[0m"
 
 
+def printable(text: str) -> str:
+    """`text` with control characters (a newline, an escape sequence) and undecodable bytes of a
+    file name shown escaped, as Python writes them: a name can neither break a line of the report
+    nor drive the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 class TextReporter(Reporter):
     name = "text"
     description = "path:line:col: CODE [name] message, the offending text, and a summary (the default)."
@@ -22,15 +31,16 @@ class TextReporter(Reporter):
             return
         out = self.stream
         for f in findings:
-            where = f"{f.path}:{f.line}:{f.column}:"
+            path = printable(f.path)
+            where = f"{path}:{f.line}:{f.column}:"
             if f.record is not None:
-                where = f"{f.path}:{f.line}:{f.column}: [record {f.record}]"
+                where = f"{path}:{f.line}:{f.column}: [record {f.record}]"
             marker = ""
             if f.fix is not None:
                 marker = " [*]" if f.fix.applicability == Applicability.SAFE else " [-]"
             level = {"error": RED, "warning": YELLOW, "info": CYAN}[f.severity.value]
             out.write(f"{self._c(BOLD, where)} {self._c(level, f.code)}{marker} "
-                      f"[{f.name}] {f.message}\n")
+                      f"[{f.name}] {printable(f.message)}\n")
             if self.show_source and f.text and f.text not in f.message:
                 out.write(self._c(DIM, f"    | {f.text}") + "\n")
 
@@ -53,7 +63,8 @@ class TextReporter(Reporter):
             per_rule = ", ".join(f"{code} ×{n}" for code, n in sorted(result.fixed.items()))
             verb = "Would fix" if result.diffs and not result.written else "Fixed"
             out.write(f"{verb} {total} finding{'s' if total != 1 else ''} ({per_rule}) "
-                      f"in {len(set(result.written)) or len(result.diffs)} file(s).\n")
+                      f"in {getattr(result, 'fixed_files', 0) or len(set(result.written)) or len(result.diffs)} "
+                  "file(s).\n")
         if self.show_fixes and result.fixed:
             for code, n in sorted(result.fixed.items()):
                 rule = result.rules.get(code)
@@ -61,6 +72,9 @@ class TextReporter(Reporter):
         n = tally.total
         docs = f"{result.documents} document{'s' if result.documents != 1 else ''} in {result.files} file" \
                f"{'s' if result.files != 1 else ''}"
+        if not n and not result.documents:
+            out.write(f"Nothing was checked ({docs}).\n")  # the CLI says why, on stderr
+            return
         if not n:
             out.write(f"All checks passed ({docs}).\n")
             return

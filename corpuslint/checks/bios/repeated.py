@@ -5,20 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.corpus_features import (
     FINGERPRINT_VERSION, K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, digest, features, one_per_block, other_place,
 )
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, TextEdit, Violation
-from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability
+from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.textutil import block_removal, normalize, shorten
 
 
-class RepeatedBioOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class RepeatedBioOptions(StrictOptions):
     min_documents: int = Field(
         2, alias="min-documents", ge=2,
         description="Independent documents that must carry the bio (or a bio of the same person).")

@@ -7,8 +7,9 @@ and teach a model to produce them.
 
 Most of the family's rules are data: YAML rule packs (the format: docs/rule-packs.md), shipped in
 the top-level `rules/` folder of the repository (`corpuslint/builtin_packs/` once installed).
-This package registers those packs; the linter loads them, and the packs users name under
-`packs:` in their config, with `corpuslint.packs.load_pack`.
+This package registers those packs (their paths only: it never imports the pack engine); the
+linter loads them, and the packs users name under `packs:` in their config, with
+`corpuslint.packs.load_pack`.
 
 CL101-CL139 are the packs' codes; CL140 (`classifier.py`) is the trained line model, which knows
 furniture by its shape (`linefeatures.py`, `model.py`); CL151 (`repeated.py`) is the corpus-wide
@@ -17,10 +18,34 @@ repeated-paragraph check.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from corpuslint import hookimpl
+from corpuslint.checks.boilerplate.calibrate import fit_for
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
 from corpuslint.checks.boilerplate.repeated import RepeatedParagraph
-from corpuslint.packs import builtin_pack_paths
+
+BoilerplateLine.fit_threshold = staticmethod(fit_for)  # for `learn --boilerplate-labels`
+
+
+def builtin_pack_dir() -> Path | None:
+    """The folder of the shipped packs: `builtin_packs/` in a wheel, `<repo>/rules` in a checkout."""
+    package = Path(__file__).resolve().parents[2]  # corpuslint/
+    for candidate in (package / "builtin_packs", package.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def builtin_pack_paths() -> list[Path]:
+    """The packs loaded by default: the `*.yaml` files directly inside the packs folder.
+
+    Sub-folders (`examples/`) hold templates that are loaded only when a config names them.
+    """
+    folder = builtin_pack_dir()
+    if folder is None:
+        return []
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file())
 
 
 @hookimpl

@@ -23,7 +23,7 @@ from corpuslint.checks.boilerplate.linefeatures import line_features
 from corpuslint.checks.boilerplate.model import Bundle, Model
 from corpuslint.errors import UsageError
 
-__all__ = ["Fit", "fit_threshold", "read_labels", "score_labels"]
+__all__ = ["Fit", "fit_for", "fit_threshold", "read_labels", "score_labels"]
 
 
 @dataclass
@@ -96,3 +96,12 @@ def fit_threshold(scored: list[tuple[float, int]], precision: float = 0.97) -> F
     if chosen is None:
         return Fit(None, 0.0, 0.0, len(scored), positives, curve)
     return Fit(chosen[0], chosen[1], chosen[2], len(scored), positives, curve)
+
+
+def fit_for(labels: Path, folders: list[str], precision: float) -> tuple[int, Fit]:
+    """`corpuslint learn --boilerplate-labels`: the number of labelled files, and the threshold
+    that keeps `precision` on them (scored by the shipped model, as the rule scores)."""
+    from corpuslint.checks.boilerplate.model import load_model
+
+    found = read_labels(labels, folders)
+    return len(found), fit_threshold(score_labels(found, load_model()), precision)

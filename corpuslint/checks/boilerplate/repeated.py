@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.corpus_features import (
@@ -17,13 +17,11 @@ from corpuslint.checks.corpus_features import (
     features, one_per_block, other_place,
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
-from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability
+from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.textutil import block_removal, shorten
 
 
-class RepeatedParagraphOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class RepeatedParagraphOptions(StrictOptions):
     min_documents: int = Field(
         3, alias="min-documents", ge=2,
         description="Independent documents (different articles) that must carry a line or paragraph.")

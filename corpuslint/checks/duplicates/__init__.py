@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cached_property
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from corpuslint import hookimpl
 from corpuslint import similarity as sim
@@ -19,12 +19,10 @@ from corpuslint.checks.corpus_features import (
     FINGERPRINT_VERSION, K_DOC, NUM_PERM, SAMPLE, Carriers, Features, estimate, features, is_self, other_place,
 )
 from corpuslint.models import Document, Related, Severity, Violation
-from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, Occurrence
+from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, Occurrence, StrictOptions
 
 
-class DuplicateDocumentOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class DuplicateDocumentOptions(StrictOptions):
     min_words: int = Field(20, alias="min-words", ge=1,
                            description="Documents shorter than this (in words) are not compared.")
 
@@ -94,9 +92,7 @@ def _where_doc(occ: Occurrence) -> str:
     return occ.path if occ.record is None else f"{occ.path} (record {occ.record}, `{occ.document}`)"
 
 
-class NearDuplicateOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class NearDuplicateOptions(StrictOptions):
     threshold: float = Field(0.8, gt=0.0, lt=1.0,
                              description="Estimated Jaccard similarity of word 3-grams from which two "
                                          "documents are near duplicates.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from corpuslint import hookimpl
 from corpuslint.models import Severity
-from corpuslint.rule import Rule
+from corpuslint.rule import FixAvailability, Rule
 
 
 class InputRule(Rule):
@@ -234,8 +234,38 @@ class UnknownSuppression(InputRule):
     severity = Severity.WARNING
 
 
+class BoilerplateOnlyDocument(InputRule):
+    """## What it does
+    Reports a document that is nothing but boilerplate: its safe fixes (a disclaimer removed, a
+    copyright line removed...) would together leave it empty.
+
+    ## Why is this bad?
+    A page whose every paragraph is site furniture is not a document: kept in a corpus it adds
+    only boilerplate. But deleting a document is for a person (or a corpus builder) to decide, so
+    the fixes that would empty it are not applied as safe fixes: they become unsafe, and this
+    finding says why.
+
+    ## Example
+    ```
+    External links are provided for reference purposes. ABC News is not responsible for the
+    content of external Internet sites.
+
+    Copyright © 2017 ABC News Internet Ventures.
+    ```
+
+    ## Fix safety
+    In JSON Lines, an unsafe fix drops the record (`--fix --unsafe-fixes`). A `.txt` or `.md`
+    file is never emptied or deleted by `--fix`, even with `--unsafe-fixes`: it is reported only.
+    """
+
+    code = "CL911"
+    name = "boilerplate-only-document"
+    severity = Severity.WARNING
+    fix_availability = FixAvailability.SOMETIMES
+
+
 RULES = (UnreadableFile, BinaryFile, UndecodableText, EmptyDocument, MalformedFrontMatter, MalformedRecord,
-         MissingTextField, DocumentTooLarge, CheckTimeout, UnknownSuppression)
+         MissingTextField, DocumentTooLarge, CheckTimeout, UnknownSuppression, BoilerplateOnlyDocument)
 
 
 @hookimpl

@@ -1,0 +1,218 @@
+"""CL401-CL403: the rules that report the copies `copies.find_copies` finds, one per category."""
+
+from __future__ import annotations
+
+from corpuslint.checks.bios.copies import Copy, copies_in
+from corpuslint.checks.bios.options import CopyOptions
+from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
+from corpuslint.rule import FixAvailability, Rule
+from corpuslint.textutil import block_removal, shorten
+
+
+class _DuplicateRule(Rule):
+    family = "bios"
+    fix_availability = FixAvailability.ALWAYS
+    Options = CopyOptions
+    category: str = ""
+
+    def check(self, doc: Document):
+        for copy in copies_in(doc, self.options):
+            if copy.category == self.category:
+                yield self._violation(doc, copy)
+
+    def _violation(self, doc: Document, copy: Copy) -> Violation:
+        text = doc.text
+        line = doc.position(copy.earlier[0])[0]
+        end_line = doc.position(copy.earlier[1])[0]
+        where = f"line {line}" if line == end_line else f"lines {line}–{end_line}"
+        this_line = doc.position(copy.later[0])[0]
+        quoted = shorten(text[copy.later[0]:copy.later[1]], 60)
+        if copy.bio:
+            what = "duplicated bio"
+        elif copy.quotation:
+            what = "repeated quotation"
+        else:
+            what = "duplicate paragraph" if copy.kind in ("exact", "normalized") else "near-duplicate paragraph"
+        percent = f"{copy.similarity:.0%}"
+        if copy.kind == "exact":
+            how = f"repeats {where} exactly"
+        elif copy.kind == "normalized":
+            how = f"repeats {where} (the same words; case, digits or links differ)"
+        elif copy.kind == "run":
+            how = (f"repeats {where} ({'spread over several paragraphs' if copy.earlier_run else 'as one paragraph'}"
+                   f", {percent} similar)")
+        else:
+            how = f"repeats {where} ({percent} similar)"
+        if copy.kind == "exact":
+            advice = "remove this copy"
+            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=True)
+        else:
+            if copy.keep_later:
+                kept, removed = f"this fuller copy at line {this_line}", copy.earlier
+            else:
+                kept, removed = f"the fuller copy at {where}", copy.later
+            if copy.kind == "normalized":
+                kept = f"the first copy at {where}"
+            advice = f"keep one copy (the fix keeps {kept})"
+            fix = self._removal(text, removed, f"Remove the {'earlier' if copy.keep_later else 'later'} copy, "
+                                               f"keeping {kept}", safe=False)
+        message = f"{what}: \"{quoted}\" {how}; {advice}"
+        related = [Related(path=doc.origin.path, line=doc.position(copy.earlier[0])[0], record=doc.origin.record,
+                           message=f"first copy ({where})")]
+        data = {
+            "similarity": copy.similarity,
+            "measure": copy.measure,
+            "kind": copy.kind,
+            "jaccard": copy.jaccard,
+            "containment": copy.containment,
+            "earlier_line": line,
+            "earlier_end_line": end_line,
+            "earlier_start": copy.earlier[0],
+            "earlier_end": copy.earlier[1],
+            "keeps": "later" if copy.keep_later and copy.kind != "exact" else "earlier",
+            "bio_score": copy.bio_score,
+        }
+        if copy.bio_name:
+            data["bio_name"] = copy.bio_name
+        return Violation(copy.later[0], copy.later[1], message, fix=fix, related=related,
+                         source=f"bios.{copy.kind}", data=data)
+
+    @staticmethod
+    def _removal(text: str, span: tuple[int, int], title: str, *, safe: bool) -> Fix:
+        start, end = block_removal(text, span[0], span[1])
+        return Fix(title=title, applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
+                   edits=[TextEdit(start=start, end=end)])
+
+
+class DuplicatedBio(_DuplicateRule):
+    """## What it does
+    Reports an author bio that a document gives twice: the same bio again, word for word or
+    nearly (other wording, another link, a sentence more), including a bio spread over several
+    short paragraphs in one place and given as one paragraph in another. The later copy is
+    reported; the message names the earlier one and how similar the two are.
+
+    A bio is recognised by what it is: a short third-person paragraph about a person, opening
+    with a name and a bio predicate ("X is a senior reporter for ...", "X lives in ...", "is
+    the author of ..."), with bio cues ("His new book", "can be reached at" and an email,
+    "Follow X (@handle) on Twitter", "Visit his blog").
+
+    ## Why is this bad?
+    Scrapers keep both the article's footer and the site's "About the author" box, so the bio
+    is in the text twice. Models trained on it learn to write bios twice; counts and
+    deduplication downstream are skewed.
+
+    ## Example
+    ```
+    Award-winning author Stephen Lendman lives in Chicago. He can be reached at ...
+
+    His new book as editor and contributor is titled "Flashpoint in Ukraine ..."
+
+    About the author:
+
+    Stephen Lendman lives in Chicago. He can be reached at ... His new book ...
+    ```
+    Use instead: keep one copy of the bio (or none, if your corpus keeps article text only).
+
+    ## Options
+    Shared with CL402: `min-words`, `min-chars`, `min-bio-words`, `near-threshold`,
+    `containment-threshold`, `min-length-ratio`, `run-threshold`, `max-run`, `shingle-size`,
+    `max-paragraphs`.
+
+    ## Fix safety
+    A copy that repeats the earlier one exactly is removed with its blank lines: a safe fix.
+    A near copy differs from the other in some words, so the fix (which keeps the fuller of the
+    two, and says which) is unsafe.
+
+    ## Known problems
+    A bio is compared with the other paragraphs of the same document only; the same bio in
+    other documents is the corpus family's business (CL410+).
+    """
+
+    code = "CL401"
+    name = "duplicated-bio"
+    category = "bio"
+
+
+class DuplicateParagraph(_DuplicateRule):
+    """## What it does
+    Reports a paragraph that repeats an earlier paragraph of the same document, exactly (after
+    folding case, spacing, digits and links) or nearly (most of their word shingles are the
+    same), or a run of consecutive paragraphs that another paragraph repeats. The later copy is
+    reported; the message names the earlier one and the similarity.
+
+    Short lines (under `min-words` words or `min-chars` characters: "*", "Advertisement",
+    "+12") are left to the boilerplate family; list items and table rows, which repeat by
+    nature, are not compared; a short quotation that a longer paragraph also holds (a pull
+    quote) is not a copy.
+
+    ## Why is this bad?
+    A page scraped with two regions holding the same text (a gallery's captions, a mobile and
+    a desktop body) gives a document with every sentence twice; a model trained on it learns
+    to repeat itself and near-duplicate detection across the corpus gets confused.
+
+    ## Example
+    ```
+    Shocker: Michael Phelps' self-proclaimed girlfriend Taylor Lianne Chandler (above) has admitted ...
+    +12
+    Shocker: Michael Phelps' self-proclaimed girlfriend Taylor Lianne Chandler (above) has admitted ...
+    ```
+    Use instead: keep one copy.
+
+    ## Options
+    `min-words` (8), `min-chars` (40): shorter paragraphs are never reported.
+    `near-threshold` (0.8): Jaccard similarity of word shingles for a near copy.
+    `containment-threshold` (0.9) with `min-length-ratio` (0.5): a shorter paragraph whose
+    shingles are nearly all in a fuller one (at least half its length) is a near copy.
+    `run-threshold` (0.8), `max-run` (6): runs of consecutive paragraphs found in one other.
+    `shingle-size` (3): words per shingle. `max-paragraphs` (1500): above this, exact copies only.
+
+    ## Fix safety
+    An exact copy is removed with its blank lines: safe, nothing is lost. A near copy (or a
+    copy that differs in case, digits or links) gets an unsafe fix that keeps the fuller of the
+    two and removes the other; the message says which one is kept.
+
+    A quotation given twice (a pull quote) is CL403's, unless it belongs to a longer repeated
+    stretch.
+
+    ## Known problems
+    A caption that repeats a sentence of the body (common on news sites) is reported; the
+    unsafe fix keeps the fuller of the two, which may be the caption.
+    """
+
+    code = "CL402"
+    name = "duplicate-paragraph"
+    category = "paragraph"
+
+
+class RepeatedQuotation(_DuplicateRule):
+    """## What it does
+    Reports a quotation that a document gives twice: once on its own (a pull quote, a caption,
+    a highlighted line) and again in the body, word for word or inside a longer paragraph. The
+    later copy is reported, naming the earlier one. A quotation that is part of a longer
+    repeated stretch (the whole body twice) is CL402's, not this rule's.
+
+    ## Why is this bad?
+    Pull quotes are a layout device; in extracted text they are a sentence said twice, which
+    skews quotation counts and teaches a model to repeat itself. Often intended by the page's
+    editor, so this rule only informs.
+
+    ## Example
+    ```
+    “This sends out a very strong message to anyone like that - if you do it you will be punished”
+
+    "This sends out a very strong message to anyone like that - if you do it you will be punished."
+    ```
+    Use instead: keep the quotation where the article gives it, with its speaker.
+
+    ## Options
+    The same as CL402 (`min-words`, `near-threshold`, `containment-threshold`, ...).
+
+    ## Fix safety
+    An exact repeat is removed safely; otherwise the unsafe fix keeps the fuller copy (usually
+    the body paragraph that names the speaker) and says so.
+    """
+
+    code = "CL403"
+    name = "repeated-quotation"
+    severity = Severity.INFO
+    category = "quotation"

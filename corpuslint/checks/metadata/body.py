@@ -1,0 +1,225 @@
+"""CL504/CL505: metadata a scraper left in the body (a byline, a dateline, `Label: value` lines),
+found by `extract.extract_head` and moved into the metadata by the fix."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from corpuslint.checks.metadata.extract import extract_head
+from corpuslint.checks.metadata.lines import Found, head_lines
+from corpuslint.checks.metadata.rules import MetadataRule
+from corpuslint.checks.metadata.schema import BodyOptions, FieldState, show
+from corpuslint.checks.metadata.values import same_value
+from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, TextEdit, Violation
+from corpuslint.rule import FixAvailability
+from corpuslint.textutil import block_removal
+
+
+# the last document's head, per option set: (text object, what extract_head found in it)
+_HEAD_CACHE: dict[tuple[int, bool], tuple[str, list[Found]]] = {}
+
+
+class BodyRule(MetadataRule):
+    Options = BodyOptions
+
+    def found(self, doc: Document) -> list[Found]:
+        if not doc.text:
+            return []
+        key = (self.options.head_lines, self.options.generic_labels)
+        cached = _HEAD_CACHE.get(key)
+        if cached is not None and cached[0] is doc.text:
+            return cached[1]  # CL504 and CL505 read the same head of the same document in a row
+        found = extract_head(doc.text, self.options.head_lines, generic_labels=self.options.generic_labels)
+        _HEAD_CACHE[key] = (doc.text, found)
+        return found
+
+    def state_of(self, states: dict[str, FieldState], doc: Document, name: str) -> FieldState:
+        return states[name] if name in states else self.schema.key_state(doc.metadata, name)
+
+
+class MetadataInBody(BodyRule):
+    """## What it does
+    Finds metadata that a scraper left at the top of the body while the document's metadata
+    lacks it (or has it empty): the title line, a byline (`By Stephen Lendman`, `Posted by A on
+    19 Sep 2016`), a dateline (`Global Research, March 25, 2019`, `Saturday 23 August 2014`), a
+    wire dateline opening the lede (`WASHINGTON (Reuters) -`), and labelled lines
+    (`Region: …`, `Theme: …`, including a broken-off continuation line). It reports each field
+    once, on the line where the value stands, with the value normalised as the fix writes it
+    (names, ISO 8601 dates).
+
+    Only the head of the document is read (`head-lines`), and the search stops at the first line
+    of prose. The title is taken only from a first line that stands alone, followed by a blank
+    line, and is written in headline case; `Label: value` lines outside the schema are taken only
+    next to a byline or dateline.
+
+    ## Why is this bad?
+    Metadata in the body is lost to every tool that reads metadata fields, and pollutes the text
+    that models are trained on or that search indexes.
+
+    ## Example
+    ```
+    Russia Sends "Peacekeeping" Troops to Venezuela. Joint Military Exercises.
+
+    By Stephen Lendman
+
+    Global Research, March 25, 2019
+    ```
+    `seed.txt:5:1: CL504 [metadata-in-body] author found in the body: "Stephen Lendman" (metadata has none)`
+
+    Use instead: the values in the metadata (`author: Stephen Lendman`, `date: 2019-03-25`,
+    `source: Global Research`, ...); CL505 then offers to remove the lines.
+
+    ## Options
+    - `fields`: the metadata schema (see CL501), for the keys that count as each field.
+    - `head-lines`: how many non-blank lines at the top are searched (default 8).
+    - `generic-labels`: also report `Label: value` lines outside the schema (default true).
+
+    ## Fix safety
+    Safe: the fix only adds the missing metadata field (or fills the empty key, in its list or
+    string shape) and leaves the text alone; nothing is removed. A `.txt` file gets a
+    `name.meta.yaml` sidecar.
+
+    ## Known problems
+    A title in sentence case is not recognised (only the first line in headline case is taken
+    for a title). `Name, March 25, 2019` reads `Name` as the publisher; a place in title case
+    there (`New Delhi, March 25, 2019`) is taken for one too. A byline of the form
+    `By A, B` (without "and") is read as one author with an affiliation.
+    """
+
+    code = "CL504"
+    name = "metadata-in-body"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        found = self.found(doc)
+        if not found:
+            return
+        states = self.schema.read(doc.metadata)
+        done: set[str] = set()
+        for item in found:
+            if item.field in done:
+                continue
+            state = self.state_of(states, doc, item.field)
+            if state.key is not None:
+                continue  # the metadata has a value: CL505's business if it is the same
+            done.add(item.field)
+            key, value = _target(state, item)
+            if state.is_empty:
+                why = f"metadata's `{state.present[0][0]}` is empty"
+            else:
+                why = "metadata has none"
+            shown = show(item.value, 80)
+            yield Violation(
+                item.start, item.end,
+                f"{item.field} found in the body: {shown} ({why}); set `{key}` in the metadata",
+                fix=Fix(title=f"Set `{key}` to {shown}", applicability=Applicability.SAFE,
+                        metadata=[MetadataEdit(key=key, value=value)]),
+                source=item.kind,
+                data={"field": item.field, "value": item.value, "key": key})
+
+
+def _target(state: FieldState, item: Found) -> tuple[str, Any]:
+    """The key a fix writes and the value in the shape that key holds."""
+    value = item.value
+    for key, old in state.present:
+        if "." in key:
+            continue
+        if isinstance(old, list) and isinstance(value, str):
+            return key, [value]
+        if isinstance(old, str) and isinstance(value, list):
+            return key, ", ".join(value)
+        return key, value
+    return state.name, value
+
+
+class MetadataLineInBody(BodyRule):
+    """## What it does
+    Reports a line at the top of the body that only repeats what the metadata already holds: the
+    title line when the metadata has the same title, a byline naming the metadata's author, a
+    dateline with its date (and publisher), a labelled line with the same value. Typically
+    the metadata was filled from the line (by CL504's fix, or by the scraper) and the line
+    stayed.
+
+    ## Why is this bad?
+    The text then holds page furniture: a model trained on it learns to write bylines, a
+    deduplicator sees a difference where there is none, a summariser quotes the byline.
+
+    ## Example
+    ```
+    ---
+    author: Stephen Lendman
+    ---
+    By Stephen Lendman
+
+    According to Reuters on Sunday, ...
+    ```
+    `post.md:4:1: CL505 [metadata-line-in-body] byline repeats the metadata's author "Stephen Lendman": remove it`
+
+    Use instead: the article without the line.
+
+    ## Options
+    Those of CL504: `fields`, `head-lines`, `generic-labels`.
+
+    ## Fix safety
+    Unsafe: the fix removes the line (with a broken-off continuation line and its blank lines),
+    and some users keep bylines and datelines on purpose. A wire dateline opening the lede
+    (`WASHINGTON (Reuters) -`) is a convention of the text and is never reported.
+    """
+
+    code = "CL505"
+    name = "metadata-line-in-body"
+    severity = Severity.INFO
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        if not doc.text or not doc.metadata:
+            return
+        states = self.schema.read(doc.metadata)
+        groups: dict[tuple[int, int], list[Found]] = {}
+        for item in self.found(doc):
+            if item.kind != "wire":
+                groups.setdefault((item.start, item.end), []).append(item)
+        reported: set[tuple[int, int]] = set()
+        title = states.get("title")
+        if title is not None and isinstance(title.value, str):
+            limit = 2 * len(title.value) + 20
+            for line in head_lines(doc.text, 3):
+                if line.blank_after and len(line.text) <= limit and same_value("title", line.text, title.value):
+                    reported.add((line.start, line.end))
+                    yield self._violation(doc, line.start, line.end, True, "title line",
+                                          [("title", title.key, title.value)])
+                    break
+        for (start, end), items in groups.items():
+            if (start, end) in reported:
+                continue
+            matched = []
+            for item in items:
+                state = self.state_of(states, doc, item.field)
+                if state.key is None or not same_value(item.field, item.value, state.value):
+                    break
+                matched.append((item.field, state.key, state.value))
+            else:
+                what = {"title": "title line", "byline": "byline", "dateline": "dateline",
+                        "label": "labelled line", "known-label": "labelled line"}[items[0].kind]
+                yield self._violation(doc, start, end, items[0].whole_line, what, matched)
+
+    def _violation(self, doc: Document, start: int, end: int, whole: bool, what: str,
+                   matched: list[tuple[str, str, Any]]) -> Violation:
+        if whole:
+            cut = block_removal(doc.text, start, end)
+        else:
+            stop = end
+            while stop < len(doc.text) and doc.text[stop] in " \t":
+                stop += 1
+            cut = (start, stop)
+        if [m[0] for m in matched] == ["title"]:
+            said = f"{what} repeats the metadata's title: {show(doc.text[start:end], 70)}"
+        else:
+            repeats = ", ".join(f"{name} {show(value, 50)}" for name, _key, value in matched)
+            said = f"{what} {show(doc.text[start:end], 50)} repeats the metadata's {repeats}"
+        return Violation(
+            start, end, f"{said}; remove it",
+            fix=Fix(title=f"Remove the {what}", applicability=Applicability.UNSAFE,
+                    edits=[TextEdit(start=cut[0], end=cut[1])]),
+            data={"fields": [m[0] for m in matched], "keys": [m[1] for m in matched]})

@@ -1,0 +1,159 @@
+"""The lines of a document's head as head extraction sees them, what a value found there is
+(`Found`), and the tests of a line's shape (prose, a title, a known label)."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from corpuslint.checks.metadata.vocabulary import (
+    BYLINE_START, CHROME_WORDS, KNOWN_LABELS, LABEL_LINE, SENTENCE_END, SMALL_WORDS, UPDATE_LINE,
+)
+from corpuslint.textutil import LazyPattern
+from corpuslint.textutil import lines as stripped_lines
+
+
+# -- what a value found in the body is ----------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Found:
+    """One metadata value found in the body."""
+
+    field: str  # "title", "author", "date", "source", or a label's key ("region")
+    value: Any  # normalised: a string, or a list of strings for several authors
+    start: int  # the text the value stands on: the whole line(s), or a prefix of a line
+    end: int
+    kind: str  # "title", "byline", "dateline", "label", "wire"
+    whole_line: bool  # True when start..end is whole line(s) holding nothing but this metadata
+    shown: str = ""  # the text as it stands, for messages
+
+
+@dataclass(slots=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    blank_after: bool  # a blank line (or the end of the text) follows
+
+
+# -- lines --------------------------------------------------------------------------------------
+
+
+LINE_TEXT_CAP = 240  # longer lines are prose: the checks never need more of them
+
+
+def head_lines(text: str, count: int) -> list[Line]:
+    """The first `count` non-blank lines, stripped, each knowing whether a blank line follows it.
+
+    A line's `text` is cut at `LINE_TEXT_CAP` characters; `start`/`end` are the whole line's.
+    """
+    return list(islice(iter_lines(text), count))
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    """The non-blank lines of `text` as `head_lines` gives them, computed as they are asked for.
+
+    Nothing is copied but the (capped) text of a line: a head ends at its first line of prose,
+    usually the first or second, and copying whole paragraphs to strip them cost more than the
+    rest of `extract_head` (~40 ms per 10 MB).
+    """
+    previous: Line | None = None
+    for span in stripped_lines(text):
+        if previous is not None:
+            previous.blank_after = text.count("\n", previous.end, span.start) >= 2
+            yield previous
+        previous = Line(span.start, span.end, text[span.start:min(span.end, span.start + LINE_TEXT_CAP)], True)
+    if previous is not None:
+        yield previous
+
+
+class LinesOnDemand:
+    """`iter_lines(text)`'s first `count` lines, each computed the first time it is asked for."""
+
+    __slots__ = ("_source", "_lines", "_count")
+
+    def __init__(self, text: str, count: int) -> None:
+        self._source, self._lines, self._count = iter_lines(text), [], count
+
+    def get(self, index: int) -> Line | None:
+        lines = self._lines
+        while len(lines) <= index < self._count:
+            line = next(self._source, None)
+            if line is None:
+                self._count = len(lines)
+                break
+            lines.append(line)
+        return lines[index] if index < len(lines) else None
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def is_prose(text: str) -> bool:
+    if len(text) > 120:
+        return True
+    words = _words(text)
+    if len(words) >= 15:
+        return True
+    return len(words) >= 6 and text.endswith(SENTENCE_END)
+
+
+def core_word(word: str) -> str:
+    return word.strip(string.punctuation + "“”‘’«»—–")
+
+
+CREDIT_LIKE = LazyPattern(r"(?i)\p{L}\s?/\s?\p{L}|\b(?:photo|image|picture|credit|via|getty)s?\b\s*:?")
+
+
+def known_label_line(text: str) -> bool:
+    match = LABEL_LINE.match(text)
+    return match is not None and " ".join(match["label"].lower().split()) in KNOWN_LABELS
+
+
+def is_title(text: str) -> bool:
+    if not 12 <= len(text) <= 160:
+        return False
+    words = _words(text)
+    if not 4 <= len(words) <= 25:
+        return False
+    if text.endswith((",", ";", ":", "-", "–", "—")) or "http" in text or "@" in text or "|" in text:
+        return False
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        return False  # "Seth Rich Seth Rich": a tag repeated, not a headline
+    first = core_word(words[0])
+    if not first or not (first[0].isupper() or first[0].isdigit()):
+        return False
+    significant = 0
+    capitalised = 0
+    for word in words:
+        core = core_word(word)
+        if not core or not core[0].isalpha():
+            continue
+        if core.lower() in SMALL_WORDS and word is not words[0]:
+            continue
+        significant += 1
+        if core[0].isupper():
+            capitalised += 1
+    if significant < 3:
+        return False
+    ratio = capitalised / significant
+    if text.endswith("."):
+        # a line ending like a sentence must look like a headline all the more
+        if significant < 5 or ratio < 0.9:
+            return False
+    elif ratio < 0.8:
+        return False
+    # the page's chrome and picture credits look like headlines too (regexes last: they cost most)
+    if CREDIT_LIKE.search(text):
+        return False  # "CRAIG WARGA/NY DAILY NEWS/GETTY IMAGES", "… Photo: Reuters"
+    return not (CHROME_WORDS.search(text) or BYLINE_START.match(text) or UPDATE_LINE.match(text))

@@ -1,0 +1,340 @@
+"""Reading one head line as a byline, a dateline, a `Label: value` line or a wire dateline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from corpuslint.checks.metadata.dates import DATE_IN_TEXT, MONTHS, date_from_match, normalize_date
+from corpuslint.checks.metadata.lines import Found, Line, core_word, flat
+from corpuslint.checks.metadata.vocabulary import (
+    BYLINE_START, CONNECTORS, FUNCTION_WORDS, KNOWN_LABELS, LABEL_LINE, MAX_BYLINE_CHARS,
+    MAX_LABEL_VALUE_WORDS, NAME_STOP, NAME_TOKEN, NOT_AGENCIES, NOT_LABELS, PARTICLES, SENTENCE_END,
+    SMALL_WORDS, SPEECH_WORDS, WIRE_DATELINE,
+)
+from corpuslint.textutil import LazyPattern
+
+
+# -- bylines ------------------------------------------------------------------------------------
+
+
+def read_byline(line: Line) -> list[Found] | None:
+    match = BYLINE_START.match(line.text)
+    if match is None:
+        return None
+    rest_at = match.end()
+    first = line.text[rest_at:].split(None, 1)[0].rstrip(",;") if line.text[rest_at:].strip() else ""
+    shout = line.text[:2] == "BY" or len(first) > 1 and first.isupper()  # "By JANE DOE, Associated Press"
+    names, consumed = _read_names(line.text, rest_at, shout=shout)
+    if not names:
+        return None
+    rest = line.text[consumed:]
+    extra: list[Found] = []
+    stripped = rest.strip()
+    whole = True
+    if stripped:
+        dated = _byline_rest(rest)
+        if dated is not None:
+            extra = [Found("date", dated, line.start, line.end, "byline", True, line.text)]
+        elif _segments_are_meta(stripped):
+            pass
+        else:
+            wire = read_wire(Line(line.start + consumed + (len(rest) - len(rest.lstrip())), line.end,
+                               rest.lstrip(), True))
+            if wire is None or wire.field != "source":
+                return None
+            whole = False
+            extra = [wire]
+    if whole and len(line.text) > MAX_BYLINE_CHARS:
+        return None
+    value: Any = names[0] if len(names) == 1 else names
+    end = line.end if whole else line.start + len(line.text[:consumed].rstrip())
+    author = Found("author", value, line.start, end, "byline", whole, line.text[: end - line.start])
+    for item in extra:
+        if item.kind == "byline":
+            item.start, item.end = author.start, author.end
+    return [author, *extra]
+
+
+def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
+    """Names from `pos`: "A", "A and B", "A, B and C"; returns them and where they end."""
+    names: list[list[str]] = [[]]
+    seps: list[str] = []
+    consumed = pos
+    tokens = list(regex.finditer(r"\S+", text[:pos + 200], pos=pos))
+    for i, token in enumerate(tokens):
+        word = token.group()
+        bare = word.rstrip(",;")
+        lower = bare.lower()
+        if (names[-1] and lower in CONNECTORS and word == bare and i + 1 < len(tokens)
+                and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))
+                and tokens[i + 1].group().rstrip(",;.").lower() not in NAME_STOP):
+            names[-1].append(bare)  # "Press Trust of India"
+            continue
+        if lower in ("and", "&") and names[-1]:
+            names.append([])
+            seps.append("and")
+            continue
+        if names[-1] and lower in PARTICLES:
+            names[-1].append(bare)
+            continue
+        if not NAME_TOKEN.match(bare) or lower in NAME_STOP:
+            break
+        is_caps = bare.isupper() and sum(c.isalpha() for c in bare) >= 2
+        if is_caps and not shout:
+            break  # an upper-case word after a name: the dateline's place (ABUJA, ...)
+        if len(names[-1]) >= 5:
+            return [], pos
+        names[-1].append(bare)
+        consumed = token.end() if word == bare else token.start() + len(bare)
+        if word != bare:  # "Smith," closes a name
+            names.append([])
+            seps.append(",")
+            consumed = token.end()
+    while names and not names[-1]:
+        names.pop()
+        if seps:
+            seps.pop()
+            consumed = _back_to_name_end(text, consumed)
+    if not names:
+        return [], pos
+    if seps and "and" not in seps:
+        # "By Stephen Lendman, Global Research": a comma list without "and" is a name + affiliation
+        names = names[:1]
+        consumed = text.index(names[0][-1], pos) + len(names[0][-1])
+    out = []
+    for parts in names:
+        if not parts:
+            return [], pos
+        significant = [p for p in parts if p.lower() not in PARTICLES and p not in CONNECTORS]
+        if not significant or len(significant) == 1 and significant[0].lower() in FUNCTION_WORDS:
+            return [], pos
+        if any(p.lower().rstrip(".") in NAME_STOP for p in significant):
+            return [], pos
+        name = " ".join(parts)
+        if shout or name.isupper():
+            name = " ".join(_unshout(p) for p in parts)
+        out.append(name)
+    if len(out) > 5:
+        return [], pos
+    return out, consumed
+
+
+def _back_to_name_end(text: str, consumed: int) -> int:
+    while consumed > 0 and (text[consumed - 1].isspace() or text[consumed - 1] in ",;&"):
+        consumed -= 1
+    if text[max(0, consumed - 3):consumed].lower() == "and":
+        consumed -= 3
+        while consumed > 0 and text[consumed - 1].isspace():
+            consumed -= 1
+    return consumed
+
+
+def _unshout(word: str) -> str:
+    if len(word) <= 2 and word.endswith("."):
+        return word
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def _byline_rest(rest: str) -> str | None:
+    """The date in what follows a byline ("on 19 Sep 2016", "| Posted: January 8, 2015 2:10 pm")."""
+    if not YEAR_LIKE.search(rest):
+        return None
+    match = DATE_IN_TEXT.search(rest)
+    if match is None:
+        return None
+    before = rest[: match.start()].strip(" \t,|–—-:").lower()
+    before = regex.sub(r"(?:\b(?:on|posted|published|updated)\b|[|:,])", " ", before).split()
+    after = rest[match.end():].strip(" \t,|–—-.")
+    if after and not regex.fullmatch(r"(?i)(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", after):
+        return None
+    if len(before) > 4:
+        return None
+    day = date_from_match(match)
+    return day.isoformat() if day else None
+
+
+def _segments_are_meta(rest: str) -> bool:
+    """After a byline: `, Global Research`, `| New Delhi`, `- Staff Writer`: affiliations, places."""
+    if not rest or rest[0] not in ",|–—-/":
+        return False
+    for segment in regex.split(r"\s*[|,/]\s*|\s+[–—-]\s+|^[–—-]\s*", rest):
+        segment = segment.strip()
+        if not segment or TIME_ONLY.match(segment) or regex.fullmatch(r"[\d/.: -]+(?:[ap]\.?m\.?)?", segment, regex.I):
+            continue
+        words = segment.split()
+        if len(words) > 5 or not all(core_word(w)[:1].isupper() or core_word(w).lower() in SMALL_WORDS
+                                     for w in words if core_word(w)):
+            return False
+    return True
+
+
+# -- datelines ----------------------------------------------------------------------------------
+
+YEAR_LIKE = LazyPattern(r"\d\d\d\d")  # a cheap test before the date pattern
+DATELINE_LEAD = LazyPattern(r"(?i)^(?:(?:posted|published|publication\s+date|dated?)(?:\s+on)?\s*:?\s*)")
+TIME_ONLY = LazyPattern(r"(?i)^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$")
+
+
+def read_dateline(line: Line) -> list[Found] | None:
+    text = line.text.rstrip(". ")
+    if len(text) > 80 or not YEAR_LIKE.search(text):
+        return None
+    lead = DATELINE_LEAD.match(text)
+    body_at = lead.end() if lead else 0
+    match = None
+    for match in DATE_IN_TEXT.finditer(text, pos=body_at):
+        if match.end() == len(text):
+            break
+        author = _date_then_byline(line, text, match)
+        if author is not None:
+            return author
+    if match is None or match.end() != len(text):
+        return None
+    day = date_from_match(match)
+    if day is None:
+        return None
+    between = text[body_at:match.start()]
+    prefix = between.strip().rstrip(",|–—-:").strip()
+    if prefix and not regex.search(r"[,|–—-]\s*$", between):
+        return None  # "— Fox News (@FoxNews) May 5, 2017": a tweet's signature, not a dateline
+    items = [Found("date", day.isoformat(), line.start, line.end, "dateline", True, line.text)]
+    if not prefix or TIME_ONLY.match(prefix):
+        return items
+    if lead is None and _is_source_name(prefix):
+        items.append(Found("source", prefix, line.start, line.end, "dateline", True, line.text))
+        return items
+    if lead is None and prefix.isupper():
+        return items  # "WASHINGTON, March 25, 2019": a place
+    return None
+
+
+DATE_THEN_BY = LazyPattern(r"\s*(?:[|,•·–—-]\s*)?(?i:by):?\s+")
+
+
+def _date_then_byline(line: Line, text: str, match: regex.Match) -> list[Found] | None:
+    """`Posted on March 25, 2019 by Jane Doe`: a date, then a byline closing the line."""
+    if text[: match.start()].strip() and not DATELINE_LEAD.match(text):
+        return None
+    by = DATE_THEN_BY.match(text, match.end())
+    day = date_from_match(match)
+    if by is None or day is None:
+        return None
+    names, consumed = _read_names(text, by.end(), shout=False)
+    if not names or text[consumed:].strip(" .,"):
+        return None
+    value: Any = names[0] if len(names) == 1 else names
+    return [Found("author", value, line.start, line.end, "byline", True, line.text),
+            Found("date", day.isoformat(), line.start, line.end, "byline", True, line.text)]
+
+
+def _is_source_name(text: str) -> bool:
+    if not regex.fullmatch(r"[\p{L}\d&.'’ -]+", text):
+        return False
+    words = text.split()
+    if not 1 <= len(words) <= 6 or len(text) > 50 or text.isupper() and len(text) > 6:
+        return False
+    for word in words:
+        core = core_word(word)
+        if not core:
+            continue
+        if core.lower() in NAME_STOP:
+            return False
+        if not (core[0].isupper() or core[0].isdigit() or core.lower() in SMALL_WORDS):
+            return False
+    return True
+
+
+# -- labelled lines -----------------------------------------------------------------------------
+
+
+def read_label(line: Line, nxt: Line | None) -> tuple[Found | None, int] | None:
+    """A `Label: value` line; returns the item (None when it is metadata we do not keep) and the
+    number of lines it takes (2 with a continuation line)."""
+    match = LABEL_LINE.match(line.text)
+    if match is None:
+        return None
+    label = " ".join(match["label"].split())
+    key_words = label.lower().replace("’", "'")
+    value = match["value"].strip()
+    known = KNOWN_LABELS.get(key_words)
+    if known is None:
+        if label.isupper() and len(label) > 1 or SPEECH_WORDS.search(label):
+            return None
+        if any(w.strip("'") in NOT_LABELS for w in key_words.split()):
+            return None
+        if not all(w[:1].isupper() for w in label.split()):
+            return None  # "What they earn: …" is a kicker; labels are capitalised words
+        words = value.split()
+        if len(words) > MAX_LABEL_VALUE_WORDS or len(value) > 80 or value.endswith(("!", "?", ":")):
+            return None
+        if value.endswith(".") and len(words) > 3 or value[:1] in "\"“'‘":
+            return None
+    end = line.end
+    used = 1
+    if nxt is not None and _is_continuation(nxt.text):
+        value = f"{value} {nxt.text.strip()}"
+        end = nxt.end
+        used = 2
+    shown = line.text if used == 1 else f"{line.text} … {nxt.text}"
+    if known == "author":
+        names, consumed = _read_names(value, 0, shout=value.isupper())
+        if not names or value[consumed:].strip(" ,.|"):
+            return None
+        value_out: Any = names[0] if len(names) == 1 else names
+        return Found("author", value_out, line.start, end, "known-label", True, shown), used
+    if known == "date":
+        iso = normalize_date(value, date_only=True)
+        if iso is None:
+            return None
+        return Found("date", iso, line.start, end, "known-label", True, shown), used
+    if known is not None:
+        return Found(known, flat(value), line.start, end, "known-label", True, shown), used
+    key = regex.sub(r"[^\w]+", "_", key_words.replace("'", "")).strip("_")
+    return Found(key, flat(value), line.start, end, "label", True, shown), used
+
+
+def _is_continuation(text: str) -> bool:
+    """A broken-off end of the line before: short, and opening in lower case or with `&`."""
+    words = text.split()
+    if not 1 <= len(words) <= 4 or len(text) > 40 or text.endswith(SENTENCE_END[:3]):
+        return False
+    first = text[0]
+    return first.islower() or first == "&" or words[0].lower() in ("and", "&")
+
+
+# -- wire datelines -----------------------------------------------------------------------------
+
+
+def read_wire(line: Line) -> Found | None:
+    text = line.text
+    if "(" not in text[:80]:
+        return None
+    match = WIRE_DATELINE.match(text)
+    if match is None:
+        return None
+    agency = " ".join(match["agency"].split())
+    words = agency.split()
+    if not 1 <= len(words) <= 4 or agency.lower() in NOT_AGENCIES or words[0].lower() in NOT_AGENCIES:
+        return None
+    if not all(core_word(w)[:1].isupper() for w in words):
+        return None
+    dash = match["dash"].strip()
+    letters = agency.replace(" ", "")
+    acronym = letters.isupper() and 2 <= len(letters) <= 6 and letters.isalpha()
+    if not (dash or match["place"] or acronym):
+        return None
+    rest = text[match.end():]
+    if not dash and not (rest[:1].isupper() or rest[:1] in "\"“‘'" or not rest.strip() and match["place"]):
+        return None  # "Paul Ryan (R-WI) said", "The Islamic State (Isis) has": a parenthesis in prose
+    if ":" in agency or regex.search(r"\b[RDI]-", agency):
+        return None
+    if match["place"]:
+        place_words = match["place"].split()
+        if any(core_word(w).lower() in NAME_STOP - set(MONTHS) for w in place_words):
+            return None
+    end = line.start + match.end()
+    while end > line.start and text[end - line.start - 1].isspace():
+        end -= 1
+    return Found("source", agency, line.start, end, "wire", False, text[: end - line.start])

@@ -1,0 +1,200 @@
+"""CL501-CL503: metadata missing, empty, or of the wrong type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from pydantic import BaseModel
+
+from corpuslint.checks.metadata.dates import is_iso, parse_date
+from corpuslint.checks.metadata.schema import InvalidOptions, Schema, SchemaOptions, _keys_text, show
+from corpuslint.checks.metadata.values import type_problem
+from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, Violation
+from corpuslint.rule import FixAvailability, Rule
+
+
+# -- the rules ----------------------------------------------------------------------------------
+
+
+class MetadataRule(Rule):
+    family = "metadata"
+    Options: ClassVar[type[BaseModel]] = SchemaOptions
+
+    def __init__(self, options: BaseModel | None = None, *, timeout: float = 2.0) -> None:
+        super().__init__(options, timeout=timeout)
+        self.schema = Schema(self.options)
+
+
+class MissingMetadata(MetadataRule):
+    """## What it does
+    Reports a required metadata field that the document's metadata does not have under any of
+    its keys (the field's name or one of its `aliases`). By default `title`, `author`, `date`
+    and `source` are required in every document that carries article metadata at all (at least
+    one key of the schema); documents with no metadata, such as bare `.txt` files, are not
+    reported.
+
+    ## Why is this bad?
+    A record without an author or a date cannot be attributed, deduplicated by date, or filtered
+    by source; the gap usually means the scraper failed on that page.
+
+    ## Example
+    ```json
+    {"id": "a1", "text": "…", "title": "Trump to visit Mexico"}
+    ```
+    `news.jsonl:7:1: CL501 [missing-metadata] metadata has no `author` (looked for `author`, `authors`, `byline`, `creator`)`
+
+    Use instead:
+    ```json
+    {"id": "a1", "text": "…", "title": "Trump to visit Mexico", "authors": ["Jane Doe"],
+     "publish_date": "2016-08-31", "source": "Reuters"}
+    ```
+
+    ## Options
+    - `fields`: the metadata schema (see the family's documentation: `required`, `type`,
+      `aliases`, `values` per field; merged into the defaults).
+    - `empty-values`: strings that count as empty.
+
+    ## Fix safety
+    No fix; where the body holds the value (a byline, a dateline), CL504 offers one.
+
+    ## Known problems
+    Whether a field is expected is a policy of each corpus: a sidecar holding only
+    `source: fnc1` is told it lacks a title, an author and a date. Say what your corpus needs
+    under `rules: {metadata: {fields: {...}}}` (`required: never` for a field you do not keep),
+    or ignore CL501.
+    """
+
+    code = "CL501"
+    name = "missing-metadata"
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        states = self.schema.read(doc.metadata)
+        carries = self.schema.carries_metadata(states)
+        for state in states.values():
+            if state.is_present or not self.schema.required(state, carries):
+                continue
+            yield Violation(
+                0, 0,
+                f"metadata has no `{state.name}` (looked for {_keys_text(state.keys)}); add it",
+                data={"field": state.name, "keys": state.keys})
+
+
+class EmptyMetadata(MetadataRule):
+    """## What it does
+    Reports a required metadata field whose keys are all present but empty: `""`, only
+    whitespace, `[]`, `{}`, `null`, or a placeholder such as `N/A` or `unknown` (option
+    `empty-values`).
+
+    ## Why is this bad?
+    An empty value looks like data to a loader and passes a "has the key" check, yet carries
+    nothing; it is a scraper's failure recorded as if it were a success. It is reported apart
+    from a missing key so that the two can be told apart and selected separately.
+
+    ## Example
+    ```json
+    {"id": "a1", "text": "…", "title": "…", "authors": [], "publish_date": null}
+    ```
+    `news.jsonl:7:1: CL502 [empty-metadata] `author` is empty: `authors` = []`
+
+    Use instead: fill the value in, or drop the key (CL501 then reports it as missing).
+
+    ## Options
+    - `fields`: the metadata schema (see CL501).
+    - `empty-values`: strings that count as empty (default: n/a, na, none, null, nil, unknown,
+      undefined, -, --, tbd, todo).
+
+    ## Fix safety
+    No fix; where the body holds the value, CL504 offers one.
+    """
+
+    code = "CL502"
+    name = "empty-metadata"
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        states = self.schema.read(doc.metadata)
+        carries = self.schema.carries_metadata(states)
+        for state in states.values():
+            if not state.is_empty or not self.schema.required(state, carries):
+                continue
+            shown = ", ".join(f"`{k}` = {show(v, 30)}" for k, v in state.present)
+            yield Violation(
+                0, 0, f"`{state.name}` is empty: {shown}; fill it in",
+                data={"field": state.name, "keys": [k for k, _ in state.present],
+                      "value": state.present[0][1] if len(state.present) == 1 else [v for _, v in state.present]})
+
+
+class InvalidMetadata(MetadataRule):
+    """## What it does
+    Reports a metadata value that does not fit its field's type: a date that does not parse
+    (`2019-02-30`, `yesterday`), a URL without a scheme or host (`www.example.com/a`), a title
+    that is not a string, an author list holding a number, a value outside a `one-of` field's
+    `values`. Every key of the field is checked, not only the first.
+
+    Dates may be ISO 8601 strings, other readable dates (`March 25, 2019`, `25/03/2019`, RFC 2822),
+    epoch seconds or milliseconds, or `{"$date": …}` as MongoDB exports write them; with
+    `iso-dates: true`, dates not written in ISO 8601 are reported too.
+
+    ## Why is this bad?
+    A value of the wrong type breaks the next tool: a date column that fails to parse, a URL
+    that cannot be fetched, a title that is a list.
+
+    ## Example
+    ```yaml
+    title: 42
+    date: 2019-02-30
+    url: www.example.com/story
+    ```
+    `post.md:1:1: CL503 [invalid-metadata] `date` is not a date …: `date` = "2019-02-30"`
+
+    Use instead:
+    ```yaml
+    title: "42"
+    date: 2019-02-28
+    url: https://www.example.com/story
+    ```
+
+    ## Options
+    - `fields`: the metadata schema (see CL501).
+    - `iso-dates`: also report readable dates not written in ISO 8601 (default false).
+    - `day-first`: read ambiguous numeric dates (03/04/2019) as day/month (default false).
+
+    ## Fix safety
+    Only with `iso-dates`: a readable date is rewritten in ISO 8601, a safe fix since the day it
+    names does not change; an ambiguous numeric date gets no fix. Other problems need a person.
+    """
+
+    code = "CL503"
+    name = "invalid-metadata"
+    severity = Severity.ERROR
+    fix_availability = FixAvailability.SOMETIMES
+    Options = InvalidOptions
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        states = self.schema.read(doc.metadata)
+        for state in states.values():
+            for key, value in state.present:
+                if self.schema.is_empty(value):
+                    continue
+                problem = type_problem(state.spec, value, self.schema)
+                if problem is not None:
+                    yield Violation(
+                        0, 0, f"`{state.name}` {problem}: `{key}` = {show(value)}",
+                        data={"field": state.name, "key": key, "value": value, "problem": problem})
+                elif state.spec.type == "date" and self.options.iso_dates:
+                    yield from self._non_iso(state.name, key, value)
+
+    def _non_iso(self, name: str, key: str, value: Any) -> Iterator[Violation]:
+        if isinstance(value, str) and is_iso(value):
+            return
+        parsed = parse_date(value, day_first=self.options.day_first)
+        if parsed is None:
+            return
+        fix = None
+        if not parsed.ambiguous and "." not in key:
+            fix = Fix(title=f"Write `{key}` as {parsed.iso}", applicability=Applicability.SAFE,
+                      metadata=[MetadataEdit(key=key, value=parsed.iso)])
+        note = " (ambiguous: day and month could be swapped)" if parsed.ambiguous else ""
+        yield Violation(
+            0, 0, f"`{name}` is not written in ISO 8601: `{key}` = {show(value)}; write {parsed.iso}{note}",
+            fix=fix, data={"field": name, "key": key, "value": value, "iso": parsed.iso})

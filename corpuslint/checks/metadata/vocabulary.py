@@ -1,0 +1,59 @@
+"""The words and shapes of page furniture that head extraction recognises (shapes, not lists of
+sites), and the sizes it allows."""
+
+from __future__ import annotations
+
+from corpuslint.checks.metadata.dates import MONTHS, WEEKDAYS
+from corpuslint.textutil import LazyPattern
+
+
+# -- vocabularies (shapes of page furniture, not lists of sites) ------------------------------
+
+SMALL_WORDS = frozenset(
+    "a an the and or nor but of to in on at for by with from as into onto via vs v per than "
+    "de la le du des da del di von van".split())
+FUNCTION_WORDS = frozenset(
+    "the this that these those then now all some any far contrast way time one two no not its "
+    "his her their our my your it he she they we you there here".split())
+NAME_STOP = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    "today tomorrow yesterday morning evening night noon midnight".split())
+CONNECTORS = frozenset({"of", "for", "the"})
+PARTICLES = frozenset("de da del della der den di du dos la le van von bin ibn al el st.".split())
+# words of a page's chrome; a first line holding one is not a title
+CHROME_WORDS = LazyPattern(r"(?i)\b(?:shares?|facebook|twitter|tweet|subscribe|advertisement|comments?|"
+                             r"newsletter|sign\s+up|log\s*in|cookies?|javascript|loading)\b")
+UPDATE_LINE = LazyPattern(r"(?i)^\s*(?:last\s+)?(?:updated|modified|edited|revised)\b")
+
+KNOWN_LABELS = {
+    "author": "author", "authors": "author", "by": "author", "byline": "author", "written by": "author",
+    "writer": "author", "posted by": "author", "reporter": "author",
+    "date": "date", "dated": "date", "published": "date", "published on": "date", "posted": "date",
+    "posted on": "date", "publication date": "date", "date published": "date", "pubdate": "date",
+    "source": "source", "publisher": "source", "published by": "source", "site": "source",
+    "title": "title", "headline": "title",
+}
+# labels that open captions, credits, kickers, notes and quotes, not metadata
+NOT_LABELS = frozenset(
+    "image images photo photos picture pictures video videos watch credit credits caption related "
+    "more note warning breaking example claim share follow via update updates exclusive urgent "
+    "listen click read trending advertisement sponsored correction clarification editor editors "
+    "origins rating status question answer q a transcript quote".split())
+SPEECH_WORDS = LazyPattern(r"(?i)\b(?:said|says|say|told|tells|asks?|asked|added|adds|writes|wrote|"
+                             r"tweeted|explained|replied|noted|stated|declared)\b")
+
+LABEL_LINE = LazyPattern(r"^(?P<label>\p{Lu}[\p{L}'’]*(?:[ ][\p{L}'’]+){0,2})\s*:\s*(?P<value>\S.*)$")
+BYLINE_START = LazyPattern(r"^(?i:(?:(?:posted|written|story|reported|words|text|report|photos?\s+and\s+text)\s+)?by)"
+                             r"(?::\s*|\s+)(?=\S)")
+NAME_TOKEN = LazyPattern(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$")
+WIRE_DATELINE = LazyPattern(
+    r"^(?P<place>\p{Lu}[\p{L}.'’\-]*(?:[ /]\p{Lu}[\p{L}.'’\-]*){0,3}"
+    r"(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?"
+    r"(?:,\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?"
+    r"\((?P<agency>[^()\n]{2,30})\)(?P<dash>\s*(?:[-–—]{1,2}|:)\s*|\s+)(?=\p{Lu}|\S)")
+NOT_AGENCIES = frozenset({"source", "sources", "excerpt", "photo", "photos", "video", "via", "image", "file",
+                          "file photo", "reuters photo", "ap photo", "updated", "update", "watch", "see",
+                          "pictured", "above", "below", "left", "right", "center", "centre"})
+SENTENCE_END = tuple('.!?"”’')
+
+MAX_BYLINE_CHARS = 100
+MAX_LABEL_VALUE_WORDS = 12

@@ -1,0 +1,65 @@
+"""What the URL rules share: their base class, the metadata fields that hold a document's own URL,
+how a text that discusses look-alike domains on purpose is recognised, and how places are named."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from corpuslint.checks.urls.urlsim import UrlMatch
+from corpuslint.models import Document, Related
+from corpuslint.rule import Rule
+from corpuslint.textutil import LazyPattern
+
+
+# Words that show a text discussing look-alike or fake domains on purpose: near such words, two
+# hosts one letter apart are the subject of the text, not a slip.
+DELIBERATE = LazyPattern(
+    r"\b(?:spoof\w*|imitat\w*|impersonat\w*|look-?alike|phish\w*|typo-?squat\w*|mimic\w*|masquerad\w*|"
+    r"copycat|knock-?off|counterfeit|clon(?:e|ed|es|ing)|similar(?:ly)?[- ]named|confusingly|misspel\w*|typos?|"
+    r"domain[- ]names?|fake\s+(?:news\s+)?(?:site|website|domain|url|address|page|version|copy)s?)\b",
+    regex.I,
+)
+DELIBERATE_WINDOW = 160  # characters either side of an occurrence
+
+# Metadata fields that hold a document's own URL, most trusted first (FakeNewsNet/newspaper use
+# canonical_link, url and source; other scrapers canonical_url, link, permalink, source_url).
+URL_FIELDS = ("canonical_link", "canonical_url", "url", "link", "permalink", "source_url", "source")
+
+
+def discusses_lookalikes(text: str, url: UrlMatch, timeout: float) -> bool:
+    """True when the sentence around `url` talks about fake or look-alike sites."""
+    lo = max(0, url.start - DELIBERATE_WINDOW)
+    hi = min(len(text), url.end + DELIBERATE_WINDOW)
+    # stay inside the paragraph: a blank line ends the context
+    para_start = text.rfind("\n\n", lo, url.start)
+    para_end = text.find("\n\n", url.end, hi)
+    window = text[para_start + 1 if para_start != -1 else lo: para_end if para_end != -1 else hi]
+    return DELIBERATE.search(window, timeout=timeout) is not None
+
+
+def _line(doc: Document, offset: int) -> int:
+    return doc.position(offset)[0]
+
+
+def where_lines(doc: Document, urls: Iterable[UrlMatch], limit: int = 3) -> str:
+    """Where the other spelling stands: its lines, or (in a one-line JSONL text) its columns."""
+    inline = doc.origin.text_is_inline
+    found = sorted({doc.position(u.start)[1 if inline else 0] for u in urls})
+    shown = ", ".join(str(n) for n in found[:limit])
+    if len(found) > limit:
+        shown += ", ..."
+    word = "column" if inline else "line"
+    return (word if len(found) == 1 else word + "s") + " " + shown
+
+
+def related_places(doc: Document, urls: Iterable[UrlMatch], what: str, limit: int = 3) -> list[Related]:
+    return [
+        Related(path=doc.origin.path, line=_line(doc, u.start), record=doc.origin.record, message=f"{what} `{u.text}`")
+        for u in list(urls)[:limit]
+    ]
+
+
+class UrlRule(Rule):
+    family = "urls"

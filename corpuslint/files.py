@@ -1,0 +1,142 @@
+"""Reading and writing corpus files without being hurt by them.
+
+Only regular files are read (a FIFO would block, /dev/zero never end), and a read stops at the
+size a document may have; a problem is a (CL9xx code, message) pair that the formats turn into
+findings. The fixer's temporary files carry the writing process's pid (`TEMP_PREFIX`), so that
+the next run can tell a dead run's leftovers from a live run's; a worker process whose run died
+writes nothing more (`watch_parent`, `orphaned`).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from typing import BinaryIO
+
+Problem = tuple[str, str]  # (code, message)
+
+TEMP_PREFIX = ".corpuslint-"  # the fixer's temporary files: `.corpuslint-<pid>-<random>.tmp`
+
+
+def open_regular(path: str) -> tuple[BinaryIO | None, Problem | None]:
+    """Open `path` for reading if it is a regular file (a link to one is followed); else say why.
+
+    A FIFO, socket or device is never opened: opening a FIFO blocks until someone writes to it,
+    and a device such as /dev/zero never ends. The file is stat-ed, then opened without blocking
+    and stat-ed again through its descriptor, so a swap between the two is caught too.
+    """
+    try:
+        kind = _not_regular(os.stat(path).st_mode)
+        if kind is not None:
+            return None, _not_regular_problem(path, kind)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        return None, ("CL901", _cannot_read(exc))
+    try:
+        kind = _not_regular(os.fstat(fd).st_mode)
+        if kind is not None:
+            os.close(fd)
+            return None, _not_regular_problem(path, kind)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb"), None
+    except OSError as exc:
+        os.close(fd)
+        return None, ("CL901", _cannot_read(exc))
+
+
+def read_regular(path: str, limit: int | None) -> tuple[bytes, Problem | None]:
+    """The bytes of a regular file, or the problem that stopped reading it.
+
+    A file larger than `limit` (`max-document-bytes`, for formats whose file is one document) is
+    not read at all (CL908); one that grows past it while it is read stops there: a 200 MB file
+    costs no more memory than the limit.
+    """
+    handle, problem = open_regular(path)
+    if handle is None:
+        return b"", problem
+    try:
+        with handle:
+            if limit is None:
+                return handle.read(), None
+            size = os.fstat(handle.fileno()).st_size
+            if size <= limit:
+                data = handle.read(limit + 1)
+                size = len(data)
+                if size <= limit:
+                    return data, None
+    except OSError as exc:
+        return b"", ("CL901", _cannot_read(exc))
+    return b"", too_large(size, limit)
+
+
+def too_large(size: int, limit: int, what: str = "document") -> Problem:
+    return ("CL908", f"{what} is {size:,} bytes, over the {limit:,}-byte limit (`max-document-bytes`); "
+            "not checked")
+
+
+def _cannot_read(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "cannot read file: a loop of symbolic links"
+    return f"cannot read file: {exc.strerror or exc}"
+
+
+_KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))
+
+
+def _not_regular(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _KINDS if test(mode)), "not a file")
+
+
+def _not_regular_problem(path: str, kind: str) -> Problem:
+    if kind == "a folder":
+        try:
+            os.scandir(path).close()
+        except OSError as exc:
+            return ("CL901", f"cannot read folder: {exc.strerror or exc}; its files are not checked")
+    target = f" (a link to {os.path.realpath(path)})" if os.path.islink(path) else ""
+    return ("CL901", f"not a regular file: {kind}{target}; not read")
+
+
+def hash_regular(path: str, sidecar: str | None = None) -> bytes | None:
+    """blake2b-128 of a regular file's bytes (then, when it exists, of its `sidecar`'s), read in
+    pieces; None for a file that cannot be read or is not a regular file."""
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=16)
+    for part, name in ((b"", path), (b"\x00sidecar\x00", sidecar)):
+        if name is None or (part and not os.path.lexists(name)):
+            continue
+        handle, _problem = open_regular(name)
+        if handle is None:
+            if not part:
+                return None
+            continue
+        digest.update(part)
+        try:
+            with handle:
+                for block in iter(lambda: handle.read(1024 * 1024), b""):
+                    digest.update(block)
+        except OSError:
+            return None
+    return digest.digest()
+
+
+# -- a run that dies writes nothing more ----------------------------------------------------
+
+_PARENT: int | None = None  # in a worker process: the pid of the run's main process
+
+
+def watch_parent(pid: int) -> None:
+    """Called in each worker: its writes stop once `pid` (the main process) is gone."""
+    global _PARENT
+    _PARENT = pid
+
+
+def orphaned() -> bool:
+    """Whether this is a worker whose main process died (it was re-parented)."""
+    return _PARENT is not None and os.getppid() != _PARENT

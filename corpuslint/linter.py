@@ -1,0 +1,310 @@
+"""The linter: checks one document, or the items a reader streams from one file, with the
+rules the configuration selects; collects a document's fingerprints for the corpus index and
+gives its corpus findings once an index is there.
+
+It knows nothing of runs: discovery, the index's persistence, the result cache, worker
+processes, fixing files and reporting are the session's (corpuslint.session), which hands
+the linter what it needs. `corpuslint.Linter`, the public API, is the session's subclass of
+this one, which adds `fix` and `run`.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from corpuslint import wholedoc
+from corpuslint.config import Config
+from corpuslint.formats.base import Format, InputProblem
+from corpuslint.index import MemoryIndex
+from corpuslint.models import Document, Finding, FindingFix, Violation
+from corpuslint.plugins import Registry, build_registry
+from corpuslint.policy import PerFileIgnores, Policy, ignored_by_name, severities
+from corpuslint.results import FileOutcome, RuleCrash
+from corpuslint.rule import CLOCK, CorpusRule, CorpusView, Rule
+from corpuslint.ruleset import RuleSet
+from corpuslint.textutil import shorten
+
+
+class Linter:
+    """Checks documents with the rules the configuration selects."""
+
+    def __init__(self, config: Config | None = None, *, registry: Registry | None = None,
+                 plugins: tuple[Any, ...] = ()) -> None:
+        self.config = config or Config()
+        self.registry = registry or build_registry(plugins)
+        self.plugins = plugins
+        self.ruleset = RuleSet(self.config, self.registry)
+        self.all_rules = self.ruleset.all_rules
+        self.rules = self.ruleset.rules
+        self.doc_rules = self.ruleset.doc_rules
+        self.corpus_rules = self.ruleset.corpus_rules
+        self.by_code = self.ruleset.by_code
+        self._deferring = self.ruleset.deferring
+        self._defer_share = self.ruleset.defer_share
+        self._by_format: dict[str, list[Rule]] = {}
+        self.per_file_ignores = PerFileIgnores(self.config.per_file_ignores, self.config.root)
+        self.severity = severities(self.all_rules, self.config.severity, self.lookup, self.config.path)
+        self.read_settings = self.config.read_settings()
+        self._ignored_inputs = ignored_by_name(self.all_rules.values(), self.config.ignore)
+        self.policy = Policy(self.all_rules, self.severity, self.per_file_ignores, self.read_settings.sidecar_suffix)
+        self.index: CorpusView | None = None
+        # the process's one clock (a pack group restarts it for each of its rules: see rule.RuleClock)
+        self.clock = CLOCK
+        self.formats: dict[str, Format] = {name: cls() for name, cls in self.registry.formats.items()}
+        self._by_extension = {ext: fmt for fmt in self.formats.values() for ext in fmt.extensions}
+
+    def lookup(self, code_or_name: str) -> type[Rule] | None:
+        return self.ruleset.lookup(code_or_name)
+
+    def use_index(self, index: CorpusView | None) -> None:
+        """The corpus index the corpus rules check documents against (None: they do not run)."""
+        self.index = index
+
+    def format_for(self, path: str) -> Format:
+        ext = os.path.splitext(path)[1].lower()
+        return self._by_extension.get(ext) or self.formats["text"]
+
+    # -- checking documents -------------------------------------------------------------------
+
+    def check(self, documents: Iterable[Document]) -> list[Finding]:
+        """Check documents with every selected rule, corpus rules included (they see all of them)."""
+        docs = list(documents) if self.corpus_rules else documents
+        if self.corpus_rules:
+            self.build_index(docs)
+        findings: list[Finding] = []
+        for doc in docs:
+            findings.extend(self.check_document(doc))
+        return findings
+
+    def check_document(self, doc: Document) -> list[Finding]:
+        """Findings of one document: per-document rules, plus corpus rules once an index exists."""
+        findings: list[Finding] = []
+        for rule in self._doc_rules_for(doc.origin.format):
+            findings.extend(self._run_rule(rule, doc, rule.check))
+        if self.index is not None:
+            findings.extend(self.corpus_findings(doc))
+        findings.extend(self.problem_findings(doc, self.policy.problems(doc)))  # CL910
+        if self._deferring and len(findings) > 1:
+            findings = self._drop_deferred(findings)
+        if findings:
+            findings = wholedoc.guard(doc, findings, self.whole_document, self.config.unsafe_fixes,
+                                      self.config.min_document_chars)  # CL911
+        findings.sort(key=lambda f: (f.offset, f.code))
+        return findings
+
+    def corpus_findings(self, doc: Document) -> list[Finding]:
+        """The corpus rules' findings of one document, against the index (which must exist)."""
+        found: list[Finding] = []
+        for rule in self.corpus_rules:
+            if doc.origin.format in rule.skip_formats:
+                continue
+            # `own` inside `_run_rule`: the time budget and the crash guard cover computing it too
+            found.extend(self._run_rule(rule, doc, lambda d, r=rule: r.check_corpus(
+                d, self.index, list(r.fingerprints(d)) if r.uses_own_fingerprints else [])))
+        return found
+
+    def resolve(self, findings: list[Finding]) -> list[Finding]:
+        """Apply `_drop_deferred` document by document to the findings of one file."""
+        if not self._deferring:
+            return findings
+        by_doc: dict[Any, list[Finding]] = {}
+        for f in findings:
+            by_doc.setdefault((f.record, f.document), []).append(f)
+        return [f for group in by_doc.values() for f in self._drop_deferred(group)]
+
+    def _drop_deferred(self, findings: list[Finding]) -> list[Finding]:
+        """Drop a catch-all rule's finding where a specific rule (or a catch-all of lower
+        `defer_order`) covers its `defer_share` of its text (CL151: half) or more."""
+        deferring = self._deferring
+        specific = [(f.offset, f.end_offset, deferring.get(f.code, -1)) for f in findings]
+        if len({order for _, _, order in specific}) < 2:
+            return findings  # nothing that another finding outranks
+        kept = []
+        for f in findings:
+            order = deferring.get(f.code)
+            if order is not None:
+                need = max(f.end_offset - f.offset, 1) * self._defer_share[f.code]
+                if _covered(f.offset, f.end_offset, [(a, b) for a, b, other in specific if other < order]) >= need:
+                    continue
+            kept.append(f)
+        return kept
+
+    def _doc_rules_for(self, fmt: str) -> list[Rule]:
+        """The per-document rules that apply to a format (computed once per format)."""
+        rules = self._by_format.get(fmt)
+        if rules is None:
+            rules = self._by_format[fmt] = [r for r in self.doc_rules if fmt not in r.skip_formats]
+        return rules
+
+    def _run_rule(self, rule: Rule, doc: Document, call) -> list[Finding]:
+        # A plain function returning a list, not a generator: it runs once per rule and document
+        # (~100k times for 2000 documents), where a generator's set-up cost showed in profiles.
+        # The clock lets runner.time_budget stop a rule that overruns `timeout` (CL909).
+        clock = self.clock
+        started = clock.started = time.perf_counter()
+        try:
+            violations = call(doc)
+            if violations.__class__ is not list:
+                violations = list(violations)
+            clock.started = None
+        except TimeoutError as exc:
+            clock.started = None
+            # a pack group times each of its rules itself (they ran in an earlier rule's call)
+            elapsed = getattr(exc, "elapsed", None) or time.perf_counter() - started
+            return self.problem_findings(doc, [InputProblem(
+                "CL909", f"rule {rule.code} ({rule.name}) stopped after {elapsed:.1f} s on this document "
+                f"(`timeout` is {self.config.timeout:g} s); its findings here are missing",
+                line=doc.origin.line, record=doc.origin.record, document=doc.id)])
+        except Exception as exc:  # a rule's bug must not end the run or hide the other findings
+            clock.started = None
+            raise RuleCrash(f"rule {rule.code} ({rule.name}, from {rule.origin or type(rule).__module__}) "
+                            f"crashed on {doc.origin.path}"
+                            + (f" record {doc.origin.record}" if doc.origin.record else "")
+                            + f": {type(exc).__name__}: {exc}") from exc
+        if not violations:
+            return violations
+        found = []
+        for violation in violations:
+            finding = self.to_finding(rule, doc, violation)
+            if finding is not None:
+                found.append(finding)
+        return found
+
+    def suppressed(self, code: str, doc: Document) -> bool:
+        return self.policy.suppressed(code, doc)
+
+    def to_finding(self, rule: Rule | type[Rule], doc: Document, v: Violation) -> Finding | None:
+        policy = self.policy
+        if policy.suppressed(rule.code, doc):
+            return None
+        if doc.origin.format == "markdown" and policy.commented_out(rule, doc, v.start):
+            return None  # an inline `<!-- corpuslint: disable ... -->` comment
+        start = max(0, min(v.start, len(doc.text)))
+        end = max(start, min(v.end, len(doc.text)))
+        line, column = doc.position(start)
+        end_line, end_column = doc.position(end)
+        fix = None
+        if v.fix is not None:
+            fix = FindingFix(applicability=v.fix.applicability, message=v.fix.title,
+                             edits=v.fix.edits, metadata=v.fix.metadata)
+        return Finding.model_construct(
+            path=doc.origin.path, record=doc.origin.record, document=doc.id,
+            line=line, column=column, end_line=end_line, end_column=end_column,
+            code=rule.code, name=rule.name, family=rule.family, severity=self.severity.get(rule.code, rule.severity),
+            message=v.message, fix=fix, source=v.source, related=v.related, data=v.data,
+            text=shorten(doc.text[start:end], 120) if end > start else None,
+            offset=start, end_offset=end,
+        )
+
+    def whole_document(self, doc: Document, message: str, fix: FindingFix | None) -> Finding | None:
+        """CL911: the document is all boilerplate (see corpuslint.wholedoc)."""
+        rule_cls = self.all_rules.get(wholedoc.CODE)
+        if rule_cls is None or rule_cls.code in self._ignored_inputs or self.suppressed(rule_cls.code, doc):
+            return None
+        end_line, end_column = doc.position(len(doc.text))
+        return Finding.model_construct(
+            path=doc.origin.path, record=doc.origin.record, document=doc.id,
+            line=doc.origin.line, column=1, end_line=end_line, end_column=end_column,
+            code=rule_cls.code, name=rule_cls.name, family=rule_cls.family,
+            severity=self.severity.get(rule_cls.code, rule_cls.severity), message=message,
+            fix=fix, source=None, related=[], data={}, text=shorten(doc.text, 120), offset=0,
+            end_offset=len(doc.text))
+
+    def problem_findings(self, doc_or_path: Document | str, problems: list[InputProblem]) -> list[Finding]:
+        """Findings of input problems (CL9xx): reported whatever `select` says, unless `ignore`
+        names the rule itself (see policy.ignored_by_name) or a per-file ignore covers it."""
+        findings = []
+        for problem in problems:
+            rule_cls = self.all_rules.get(problem.code)
+            if rule_cls is None or problem.code in self._ignored_inputs:
+                continue  # ignored by its own code or name
+            path = problem.path or (doc_or_path.origin.path if isinstance(doc_or_path, Document) else doc_or_path)
+            if self.per_file_ignores.ignored(path, rule_cls):
+                continue
+            findings.append(Finding.model_construct(
+                path=path, record=problem.record, document=problem.document,
+                line=problem.line, column=problem.column, end_line=problem.line, end_column=problem.column,
+                code=rule_cls.code, name=rule_cls.name, family=rule_cls.family,
+                severity=self.severity.get(rule_cls.code, rule_cls.severity), message=problem.message,
+                fix=None, source=None, related=[], data={}, text=None, offset=0, end_offset=0))
+        return findings
+
+    _problem_findings = problem_findings  # the name plugins and older callers used
+
+    # -- the collect phase --------------------------------------------------------------------
+
+    def build_index(self, documents: Iterable[Document]) -> MemoryIndex:
+        """The collect phase over documents at hand: an in-memory index, which the linter then uses."""
+        index = MemoryIndex()
+        for doc in documents:
+            self.collect(index, doc)
+        self.index = index
+        return index
+
+    def collect(self, index: Any, doc: Document, rules: list[CorpusRule] | None = None, *,
+                keep: bool = True) -> list[tuple[str, str]]:
+        """Add one document's fingerprints (of `rules`, default the selected corpus rules) to
+        `index` (anything with the `add` of an index); return (path, message) of each rule
+        that crashed on it (reported, exit 2: the other rules and documents go on).
+
+        `keep`: this process checks the document later in the run (`CorpusRule.collecting`).
+        """
+        fingerprints = []
+        crashed: list[tuple[str, str]] = []
+        for rule in self.corpus_rules if rules is None else rules:
+            if doc.origin.format in rule.skip_formats:
+                continue
+            rule.collecting = keep
+            try:
+                fingerprints.extend((fp, doc.position(fp.start)[0]) for fp in rule.fingerprints(doc))
+            except TimeoutError:
+                continue
+            except Exception as exc:  # a rule's bug
+                crashed.append((doc.origin.path,
+                    f"rule {rule.code} ({rule.name}, from {rule.origin or type(rule).__module__}) crashed on "
+                    f"{doc.origin.path}" + (f" record {doc.origin.record}" if doc.origin.record else "")
+                    + f" while fingerprinting it for the corpus index: {type(exc).__name__}: {exc}"))
+                continue
+            finally:
+                rule.collecting = False
+        index.add(doc.origin.path, doc.id, doc.origin.record, fingerprints)
+        return crashed
+
+    # -- a file's items -----------------------------------------------------------------------
+
+    def check_file(self, path: str) -> FileOutcome:
+        """Check one file, streaming its documents."""
+        outcome = FileOutcome(path=path)
+        try:
+            outcome.bytes = os.path.getsize(path)
+        except OSError:
+            pass
+        return self.check_items(outcome, self.format_for(path).iter_documents(path, self.read_settings))
+
+    def check_items(self, outcome: FileOutcome, items: Iterable[Document | InputProblem]) -> FileOutcome:
+        """Check what a reader streams (documents and input problems) into `outcome`."""
+        path = outcome.path
+        try:
+            for item in items:
+                if isinstance(item, InputProblem):
+                    outcome.findings.extend(self.problem_findings(path, [item]))
+                else:
+                    outcome.documents += 1
+                    outcome.findings.extend(self.check_document(item))
+        except RuleCrash as exc:
+            outcome.errors.append(str(exc))
+        return outcome
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """How many characters of [start, end) the spans cover together (overlaps counted once)."""
+    total, reach = 0, start
+    for a, b in sorted(spans):
+        a, b = max(a, reach), min(b, end)
+        if b > a:
+            total += b - a
+            reach = b
+    return total

@@ -1,0 +1,117 @@
+"""Reading a saved findings file (`check --output-format json` or `jsonl`) back into findings.
+
+The report is built on the JSON output, the public contract, so a datatrove or CI run can be
+reported later. Every item is validated as a `Finding`: a file that is not ours, or one cut
+short, stops the report with its file and line before anything is written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from pydantic import ValidationError
+
+from corpuslint.errors import CorpuslintError
+from corpuslint.models import Finding
+
+
+class FindingsFileError(CorpuslintError):
+    """A findings file that cannot be read; the message names the file and the line."""
+
+    def __init__(self, path: str, line: int | None, message: str) -> None:
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {message}")
+
+
+def read_findings(path: str) -> Iterator[Finding]:
+    """Each finding of a JSON list or a JSON-lines file, in file order.
+
+    The format is told by the first character that is not blank: `[` for a JSON list, `{` for
+    JSON lines; anything else is not a findings file.
+    """
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except FileNotFoundError:
+        raise FindingsFileError(path, None, "no such findings file") from None
+    except UnicodeDecodeError as exc:
+        raise FindingsFileError(path, None, f"not UTF-8 text ({exc.reason}); not a corpuslint findings file") from None
+    except OSError as exc:
+        raise FindingsFileError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    start = len(text) - len(text.lstrip())
+    if start == len(text):
+        return  # the JSON lines of a clean run: no findings
+    if text[start] == "[":
+        yield from _json_list(path, text, start)
+    elif text[start] == "{":
+        yield from _json_lines(path, text)
+    else:
+        raise FindingsFileError(path, _line_of(text, start), "not a corpuslint findings file (expected a JSON "
+                                "list or JSON lines of findings, from `check --output-format json|jsonl`)")
+
+
+def _json_lines(path: str, text: str) -> Iterator[Finding]:
+    lines = text.splitlines()
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError as exc:
+            cut = number == len(lines) and not text.endswith("\n")
+            why = "the last line is cut short (a truncated file?)" if cut else "not valid JSON"
+            raise FindingsFileError(path, number, f"{why}: {exc}") from None
+        yield _finding(path, number, item)
+
+
+def _json_list(path: str, text: str, start: int) -> Iterator[Finding]:
+    """Decode the list item by item, so a bad item is named by its own line."""
+    decoder = json.JSONDecoder()
+    pos = _skip_blank(text, start + 1)
+    if pos < len(text) and text[pos] == "]":
+        return _check_end(path, text, pos + 1)
+    while True:
+        try:
+            item, pos = decoder.raw_decode(text, pos)
+        except ValueError as exc:
+            raise FindingsFileError(path, _line_of(text, pos), f"not valid JSON (cut short?): {exc.msg}") from None
+        yield _finding(path, _line_of(text, pos), item)
+        pos = _skip_blank(text, pos)
+        if pos < len(text) and text[pos] == ",":
+            pos = _skip_blank(text, pos + 1)
+            continue
+        if pos < len(text) and text[pos] == "]":
+            _check_end(path, text, pos + 1)
+            return
+        raise FindingsFileError(path, _line_of(text, min(pos, len(text))),
+                                "the JSON list is cut short (no closing `]`)" if pos >= len(text)
+                                else "expected `,` or `]` between findings")
+
+
+def _check_end(path: str, text: str, pos: int) -> None:
+    rest = _skip_blank(text, pos)
+    if rest < len(text):
+        raise FindingsFileError(path, _line_of(text, rest), "unexpected text after the list of findings")
+
+
+def _finding(path: str, line: int, item: object) -> Finding:
+    if not isinstance(item, dict) or "code" not in item or "path" not in item:
+        raise FindingsFileError(path, line, "not a corpuslint finding (an object with `path`, `code`, `line`, "
+                                "... as `check --output-format json` writes)")
+    try:
+        return Finding.model_validate(item)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"]) or "the item"
+        raise FindingsFileError(path, line, f"not a corpuslint finding: `{field}`: {first['msg']}") from None
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
+
+
+def _line_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1

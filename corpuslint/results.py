@@ -1,0 +1,162 @@
+"""What a run produces: each file's outcome, the run's result and tally, a fix's result.
+
+The bottom layer: plain data that every layer above hands up (runner, cache, fixer, session,
+reporters), so none of them needs the module that produced it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from corpuslint.models import Applicability, Document, Finding, Severity
+from corpuslint.textutil import DIGITS
+
+if TYPE_CHECKING:
+    from corpuslint.rule import Rule
+
+
+@dataclass
+class FileOutcome:
+    """What checking (and maybe fixing) one file produced."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    documents: int = 0
+    bytes: int = 0
+    fixed: Counter = field(default_factory=Counter)  # code -> number of fixes applied
+    written: list[str] = field(default_factory=list)
+    diff: str = ""
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # warnings that do not fail the run (file not fixed)
+    # a large JSONL file is checked in byte ranges, each its own outcome, so that its findings
+    # stream out as they come: `part` counts them (0 = the file's first or only outcome)
+    part: int = 0
+
+
+@dataclass
+class Tally:
+    """Counts of the findings of a run, kept even when the findings themselves are not."""
+
+    total: int = 0
+    by_code: Counter = field(default_factory=Counter)
+    names: dict[str, str] = field(default_factory=dict)
+    fixable: Counter = field(default_factory=Counter)  # code -> findings with a fix
+    no_fix: Counter = field(default_factory=Counter)  # code -> findings without a fix
+    safe: int = 0
+    unsafe: int = 0
+    by_severity: Counter = field(default_factory=Counter)
+
+    def count(self, findings: list[Finding]) -> None:
+        for f in findings:
+            self.total += 1
+            self.by_code[f.code] += 1
+            self.names[f.code] = f.name
+            self.by_severity[f.severity] += 1
+            if f.fix is None:
+                self.no_fix[f.code] += 1
+            else:
+                self.fixable[f.code] += 1
+                if f.fix.applicability == Applicability.SAFE:
+                    self.safe += 1
+                else:
+                    self.unsafe += 1
+
+
+def _finding_order(f: Finding) -> tuple:
+    return (f.record or 0, f.line, f.column, f.code)
+
+
+@dataclass
+class RunResult:
+    """What a run produced. With a `sink`, findings stream out file by file and only their
+    `tally` stays, so memory does not grow with the corpus (the reporters that can, do)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+    documents: int = 0
+    bytes: int = 0
+    fixed: Counter = field(default_factory=Counter)
+    written: list[str] = field(default_factory=list)
+    diffs: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    fix_mode: bool = False
+    unsafe_fixes: bool = False
+    rules: dict[str, type[Rule]] = field(default_factory=dict)
+    paths: list[str] = field(default_factory=list)  # every file checked, in order
+    fixed_files: int = 0  # files written (or, with --diff, that would be), a sidecar with its file
+    skipped: Counter = field(default_factory=Counter)  # what discovery left out, by reason
+    tally: Tally = field(default_factory=Tally)
+    # each file's findings pass through `filters` (a baseline), then go to `sink` if set, else
+    # into `findings`
+    filters: list[Any] = field(default_factory=list)
+    sink: Any = None
+    # the result cache's figures for the run ({"hits": n, "misses": n}); empty without the cache
+    cache_stats: dict[str, int] = field(default_factory=dict)
+
+    def add(self, outcome: FileOutcome) -> None:
+        if not outcome.part:
+            self.files += 1
+            self.paths.append(outcome.path)
+        findings = sorted(outcome.findings, key=_finding_order)
+        for keep in self.filters:
+            findings = keep(findings)
+        self.tally.count(findings)
+        if self.sink is not None:
+            self.sink(findings)
+        else:
+            self.findings.extend(findings)
+        self.documents += outcome.documents
+        self.bytes += outcome.bytes
+        self.fixed.update(outcome.fixed)
+        self.written.extend(outcome.written)
+        self.fixed_files += bool(outcome.written or outcome.diff)
+        if outcome.diff:
+            self.diffs.append(outcome.diff)
+        self.errors.extend(outcome.errors)
+        self.notes.extend(outcome.notes)
+
+    def failing_count(self, fail_on: Severity) -> int:
+        return sum(n for severity, n in self.tally.by_severity.items() if severity.rank >= fail_on.rank)
+
+    def failing(self, fail_on: Severity) -> list[Finding]:
+        return [f for f in self.findings if f.severity.rank >= fail_on.rank]
+
+
+class RuleCrash(Exception):
+    """A rule raised; the run reports it (exit 2) and goes on with other files."""
+
+
+@dataclass
+class FixResult:
+    document: Document
+    applied: Counter = field(default_factory=Counter)
+    remaining: list[Finding] = field(default_factory=list)
+    converged: bool = True
+
+
+def applicable(finding: Finding, unsafe: bool) -> bool:
+    return finding.fix is not None and (unsafe or finding.fix.applicability == Applicability.SAFE)
+
+
+# -- a finding's identity (baselines, SARIF), which survives edits elsewhere in its file -----------
+
+def text_fingerprint(finding: Finding) -> str:
+    """A hash of rule and offending text alone (what reporters without the document can use)."""
+    return finding_hash(finding.code, offending_text(finding))
+
+
+def offending_text(finding: Finding) -> str:
+    if finding.text:
+        return " ".join(unicodedata.normalize("NFC", finding.text).split())
+    # no offending text (an input problem): its message, with numbers that shift folded
+    return DIGITS.sub("0", finding.message)
+
+
+def finding_hash(*parts: str) -> str:
+    return hashlib.blake2b("\x00".join(parts).encode("utf-8"), digest_size=10).hexdigest()

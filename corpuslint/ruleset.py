@@ -1,0 +1,142 @@
+"""The rule set of a configuration: every known rule (plugins' and packs'), and the selected
+ones, instantiated with their options and bound to their partners.
+
+Built once per linter; nothing here reads a document.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from corpuslint.config import Config, rule_options_line
+from corpuslint.errors import ConfigError
+from corpuslint.plugins import Registry
+from corpuslint.policy import check_selectors, enabled
+from corpuslint.rule import CorpusRule, Rule
+
+
+class RuleSet:
+    """`all_rules` (code -> class, sorted), `rules` (the selected ones, instantiated), and their
+    split into per-document and corpus rules."""
+
+    def __init__(self, config: Config, registry: Registry) -> None:
+        self.config = config
+        self.registry = registry
+        self.all_rules = self._all_rule_classes()
+        self.rules = self._instantiate()
+        self.doc_rules = [r for r in self.rules if not isinstance(r, CorpusRule)]
+        self.corpus_rules = [r for r in self.rules if isinstance(r, CorpusRule)]
+        self.by_code = {r.code: r for r in self.rules}
+        # catch-all rules whose findings give way to a specific rule's (see Rule.defers_to_specific):
+        # code -> its defer_order, and code -> the defer_share of its text that must be covered
+        self.deferring = {r.code: r.defer_order for r in self.rules if r.defers_to_specific}
+        self.defer_share = {r.code: r.defer_share for r in self.rules if r.defers_to_specific}
+
+    def _all_rule_classes(self) -> dict[str, type[Rule]]:
+        rules = dict(self.registry.rules)
+        pack_paths = list(self.registry.packs) if self.config.builtin_packs else []
+        pack_paths += [self.config.root / p for p in self.config.packs]
+        if pack_paths:
+            from corpuslint.packs import load_pack
+
+            builtin = set(self.registry.packs)
+            for path in pack_paths:
+                if not path.is_file():
+                    raise ConfigError(f"rule pack not found: {path}", path=self.config.path)
+                for rule_cls in load_pack(path):
+                    if rule_cls.code in rules and rules[rule_cls.code] is not rule_cls:
+                        other = rules[rule_cls.code].origin or rules[rule_cls.code].__module__
+                        raise ConfigError(f"rule code {rule_cls.code} of pack {path} is already used by {other}",
+                                          path=str(path))
+                    rule_cls.origin = rule_cls.origin or (f"pack {path.name}" if path in builtin else str(path))
+                    rules[rule_cls.code] = rule_cls
+        return dict(sorted(rules.items()))
+
+    def lookup(self, code_or_name: str) -> type[Rule] | None:
+        key = code_or_name.strip()
+        if key.upper() in self.all_rules:
+            return self.all_rules[key.upper()]
+        return next((r for r in self.all_rules.values() if r.name == key.lower()), None)
+
+    def _instantiate(self) -> list[Rule]:
+        config = self.config
+        classes = list(self.all_rules.values())
+        check_selectors(classes, config.select or [], "select")
+        check_selectors(classes, config.extend_select, "extend-select")
+        check_selectors(classes, config.ignore, "ignore")
+        for pattern, selectors in config.per_file_ignores.items():
+            check_selectors(classes, selectors, f"per-file-ignores `{pattern}`")
+        options = self._options(classes)
+        active = []
+        for rule_cls in classes:
+            if enabled(rule_cls, config.select, config.extend_select, config.ignore):
+                active.append(rule_cls(options.get(rule_cls.code), timeout=config.timeout))
+        partners: dict[Any, list[Rule]] = {}
+        for rule in active:
+            partners.setdefault(type(rule).bind.__func__, []).append(rule)
+        for bind, rules in partners.items():
+            bind(type(rules[0]), rules)
+        return active
+
+    def _options(self, classes: list[type[Rule]]) -> dict[str, Any]:
+        """Each configured rule's validated options.
+
+        `rules:` keys are rule codes or names, or a family name whose options apply to each of
+        its rules (the metadata schema, say, is shared by CL501-CL505); a rule's own entry wins
+        over its family's, key by key.
+        """
+        config = self.config
+        raw: dict[str, dict[str, Any]] = {}
+        families = {r.family for r in classes}
+        for key, value in sorted(config.rules.items(), key=lambda kv: self.lookup(kv[0]) is not None):
+            rule_cls = self.lookup(key)
+            if rule_cls is None and key in families:
+                for member in (r for r in classes if r.family == key):
+                    raw.setdefault(member.code, {}).update(value or {})
+                continue
+            if rule_cls is None:
+                raise ConfigError(f"`rules`: no rule or family is called `{key}` (see `corpuslint rules`)",
+                                  path=config.path, line=rule_options_line(config, key))
+            raw.setdefault(rule_cls.code, {}).update(value or {})
+        options: dict[str, Any] = {}
+        for code, value in raw.items():
+            rule_cls = self.all_rules[code]
+            key = next((k for k in config.rules if self.lookup(k) is rule_cls), rule_cls.family)
+            try:
+                options[code] = rule_cls.Options.model_validate(value)
+            except ValidationError as exc:
+                problems = "; ".join(
+                    f"`{'.'.join(str(p) for p in e['loc'])}`: "
+                    + ("unknown option" if e["type"] == "extra_forbidden" else e["msg"])
+                    for e in exc.errors())
+                known = ", ".join(f"`{f.alias or n}`" for n, f in rule_cls.Options.model_fields.items()) or "none"
+                raise ConfigError(f"invalid options for rule {rule_cls.code} ({rule_cls.name}): {problems}; "
+                                  f"its options are: {known}",
+                                  path=config.path, line=rule_options_line(config, key)) from None
+        return options
+
+    def collectors(self) -> list[CorpusRule]:
+        """Every corpus rule, selected or not, with its configured options.
+
+        The persistent index holds the fingerprints of all of them, so that a run with another
+        `--select` neither rebuilds it nor finds it lacking.
+        """
+        active = {rule.code: rule for rule in self.corpus_rules}
+        rules = []
+        for code, rule_cls in self.all_rules.items():
+            if not issubclass(rule_cls, CorpusRule):
+                continue
+            rule = active.get(code)
+            if rule is None:
+                options = None
+                for key, value in self.config.rules.items():
+                    if self.lookup(key) is rule_cls:
+                        try:
+                            options = rule_cls.Options.model_validate(value or {})
+                        except Exception:
+                            options = None
+                rule = rule_cls(options, timeout=self.config.timeout)
+            rules.append(rule)
+        return rules

@@ -1,0 +1,295 @@
+"""One run: discovery -> index refresh -> work units -> cache -> check/fix/write -> report.
+
+The session composes the layers below it and hands each what it calls: the runner gets the
+work function (corpuslint.work), the SQLite index a fingerprint function, the result cache the
+run's index. It decides what "the corpus" is (`corpus_root`) and which index serves the corpus
+rules. `Linter` here is the public API (`corpuslint.Linter`): the thin checking linter of
+corpuslint.linter plus `fix` (one document) and `run` (the CLI's whole job).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from corpuslint import __version__
+from corpuslint import linter as _linter
+from corpuslint.cache import ResultCache
+from corpuslint.config import Config
+from corpuslint.discovery import Discovery
+from corpuslint.fixer import fix_document, sweep_temp_files
+from corpuslint.index import INDEX_FILE, SCHEMA_VERSION, IndexProblem, MemoryIndex, SqliteIndex, warn
+from corpuslint.models import Document
+from corpuslint.results import FileOutcome, FixResult, RunResult
+from corpuslint.rule import CorpusRule, CorpusView
+from corpuslint.runner import batches, map_units, run_files, streamed, time_budget, work_units, workers_pay
+from corpuslint.work import CheckWork, FingerprintWork
+
+INDEX_MODES = ("persistent", "memory", "rebuild")
+
+
+class Linter(_linter.Linter):
+    """Checks and fixes documents with the rules the configuration selects.
+
+    What a data pipeline uses without the CLI: `check(documents)` on any iterable of
+    `Document`s, `fix(document)` for one document; `run(paths)` is the CLI's whole job.
+    """
+
+    def fix(self, doc: Document, *, unsafe: bool = False, only: set[str] | None = None) -> FixResult:
+        """Apply fixes to one document until none applies; return the new document and what changed."""
+        return fix_document(self, doc, unsafe=unsafe, only=only)
+
+    def run(self, paths: list[str], *, fix: bool = False, unsafe: bool = False, diff: bool = False,
+            jobs: int | None = None, progress: Any = None, cache: bool = False,
+            result: RunResult | None = None, index: str = "persistent") -> RunResult:
+        """Discover, read, check (and fix) every file under `paths`: the CLI's whole job.
+
+        With `cache`, unchanged files take their findings from the result cache (see
+        corpuslint.cache); fixing never does. `index`: "persistent" (the SQLite index of the
+        corpus root, see `Session.corpus_index`), "memory" (`--no-index`) or "rebuild".
+        """
+        return Session(self, index=index, jobs=jobs, progress=progress).run(
+            paths, fix=fix, unsafe=unsafe, diff=diff, cache=cache, result=result)
+
+    def corpus_index(self, files: list[str], paths: list[str] | None = None, jobs: int | None = None,
+                     index: str = "persistent") -> CorpusView | None:
+        """The index for corpus rules over `files` (see `Session.corpus_index`), now in use."""
+        return Session(self, index=index, jobs=jobs).corpus_index(files, paths)
+
+
+class Session:
+    """One run of a linter over paths; see the module docstring."""
+
+    def __init__(self, linter: _linter.Linter, *, index: str = "persistent", jobs: int | None = None,
+                 progress: Any = None) -> None:
+        if index not in INDEX_MODES:
+            raise ValueError(f"index must be one of {', '.join(INDEX_MODES)}, not {index!r}")
+        self.linter = linter
+        self.config = linter.config
+        self.index_mode = index
+        self.jobs = jobs or self.config.jobs or os.cpu_count() or 1
+        self.progress = progress
+        # (path, message) of each rule that crashed while fingerprinting a document
+        self.collect_errors: list[tuple[str, str]] = []
+        self.cache_root: str | None = None  # the corpus root of the run: where its cache folder is
+
+    def run(self, paths: list[str], *, fix: bool = False, unsafe: bool = False, diff: bool = False,
+            cache: bool = False, result: RunResult | None = None) -> RunResult:
+        linter = self.linter
+        started = time.perf_counter()
+        discovery = Discovery(self.config)
+        files = list(discovery.files(paths))
+        result = result or RunResult()
+        result.skipped = discovery.skipped
+        sweep_temp_files(discovery.temp_files, discovery.temp_folders)  # what a killed fix left
+        self.cache_root = corpus_root(self.config, paths)  # the result cache goes beside the index
+        result.fix_mode, result.unsafe_fixes, result.rules = fix or diff, unsafe, linter.all_rules
+        with time_budget(self.config.timeout, linter.clock):
+            if linter.corpus_rules:
+                self.corpus_index(files, paths)
+                result.errors.extend(message for _path, message in self.collect_errors)
+            work = CheckWork(linter, fix=fix, unsafe=unsafe, diff=diff)
+            check = partial(self._check, work=work, can_split=not (fix or diff))
+            outcomes = self._cached(files, check, result) if cache and not (fix or diff) else check(files)
+            for outcome in outcomes:
+                result.add(outcome)  # files in discovery order, each file's findings in text order
+        gone = getattr(linter.index, "gone", None)
+        if gone is not None and gone():
+            result.notes.append(f"the corpus index {linter.index.path} was removed or replaced during the run "
+                                "(this run read the one it opened); the next run rebuilds it")
+        if fix and not diff and linter.corpus_rules and result.written and result.sink is None:
+            self._recheck(paths, cache, result)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _recheck(self, paths: list[str], cache: bool, result: RunResult) -> None:
+        """After a fix that wrote files, what remains is what a fresh check of the fixed corpus
+        reports: a fix changes documents that other documents' corpus findings (duplicates,
+        repeated paragraphs) were computed against, so the fix pass's own account of them is
+        stale (on the 2,000 dev documents it said 18 duplicate documents where a check then found
+        25). Only run when corpus rules are on and something was written."""
+        for keep in result.filters:
+            if hasattr(keep, "reset"):
+                keep.reset()  # a baseline matches the check's findings afresh
+        fresh = RunResult(filters=result.filters)
+        Session(self.linter, index=self.index_mode, jobs=self.jobs).run(paths, cache=cache, result=fresh)
+        result.findings, result.tally = fresh.findings, fresh.tally
+        result.errors.extend(e for e in fresh.errors if e not in result.errors)
+        result.notes.extend(n for n in fresh.notes if n not in result.notes)
+
+    # -- work units, in worker processes when that pays -----------------------------------
+
+    def _splittable(self, path: str) -> bool:
+        return hasattr(self.linter.format_for(path), "iter_range")
+
+    def _parallel(self, files: list[str], can_split: bool) -> bool:
+        # a plugin's rules may hold what a forked worker cannot share: they run in this process
+        return not self.linter.plugins and workers_pay(files, self.jobs, self._splittable if can_split else None)
+
+    def _check(self, files: list[str], work: CheckWork, *, can_split: bool) -> Iterator[FileOutcome]:
+        """Each file's outcome (a large JSONL file checked, not fixed: one per byte range)."""
+        splittable = self._splittable if can_split else None  # a fix rewrites the whole file: one worker owns it
+        if self._parallel(files, can_split):
+            return run_files(work_units(files, self.jobs, splittable), work, jobs=self.jobs, progress=self.progress)
+        return run_files(work_units(files, 1, splittable), work, progress=self.progress)
+
+    def _cached(self, files: list[str], check: Callable[[list[str]], Iterable[FileOutcome]],
+                result: RunResult) -> Iterator[FileOutcome]:
+        """The outcome of every file: from the result cache where it answers, else from `check(files)`."""
+        cache = ResultCache.open(self.linter, index=self.linter.index, root=self.cache_root,
+                                 streamed=lambda path: streamed(path, self._splittable))
+        if cache is None:
+            yield from check(files)
+            return
+        hits, todo = cache.partition(files, recheck_stale=self.jobs > 1)
+        # in the files' order, as without the cache: a report must not depend on what was cached
+        order = {path: i for i, path in enumerate(files)}
+        waiting = 0
+        for outcome in check(todo) if todo else ():
+            place = order.get(outcome.path, len(files))
+            while waiting < len(hits) and order.get(hits[waiting].path, -1) < place:
+                yield hits[waiting]
+                waiting += 1
+            cache.store(outcome)
+            yield outcome
+        yield from hits[waiting:]
+        cache.save()
+        result.cache_stats = {"hits": cache.hits, "misses": cache.misses}
+
+    # -- the corpus index -----------------------------------------------------------------
+
+    def fingerprints(self, files: list[str], rules: list[CorpusRule]) -> Iterator[tuple[str, list, bool]]:
+        """The collect phase over `files`: (path, its documents' `add` calls, whether a rule
+        crashed on it) in file order (a large JSONL file: one item per byte range), computed in
+        worker processes when that pays; each crash is kept in `collect_errors`.
+
+        Building the index of a corpus took as long as checking it, on one core: 10 MB of JSONL,
+        5 s of fingerprints before the workers started. In this process the rules keep their
+        document features for the check that follows; forked workers cannot hand them on.
+        """
+        if self._parallel(files, True):
+            done = map_units(work_units(files, self.jobs, self._splittable),
+                             FingerprintWork(self.linter, rules, keep=False), self.jobs)
+        else:
+            done = map_units(batches(files), FingerprintWork(self.linter, rules, keep=True))
+        for _unit, items in done:
+            for path, adds, crashed in items:
+                self.collect_errors.extend(crashed)
+                yield path, adds, bool(crashed)
+
+    def corpus_index(self, files: list[str], paths: list[str] | None = None) -> CorpusView | None:
+        """The index for corpus rules, which the linter then uses (see corpuslint.index).
+
+        By default the persistent SQLite index of the whole corpus root (`corpus_root`),
+        refreshed for what changed; with index "memory" (`--no-index`) an in-memory index of
+        `files` only, and with "rebuild" (`--rebuild-index`) the persistent one built afresh.
+        """
+        self.collect_errors.clear()
+        linter = self.linter
+        if self.index_mode != "memory" and paths is not None:
+            try:
+                index = self.persistent_index(paths, files, rebuild=self.index_mode == "rebuild")
+                linter.use_index(index)
+                return index
+            except Exception as exc:  # an unusable cache must not stop the check
+                if os.environ.get("CORPUSLINT_DEBUG"):
+                    raise
+                print(f"corpuslint: warning: corpus index unavailable ({type(exc).__name__}: {exc}); "
+                      "comparing the checked files with each other only", file=sys.stderr)
+        documents = (item for path in files
+                     for item in linter.format_for(path).iter_documents(path, linter.read_settings)
+                     if isinstance(item, Document))
+        if len(list(islice(documents, 2))) < 2:
+            # One document has nothing to compare with (every corpus rule needs a text in two
+            # documents or more): no index, so the corpus rules do not run. Saves fingerprinting
+            # it, ~40 ms of `corpuslint check one.txt --no-index`.
+            linter.use_index(None)
+            return None
+        memory = MemoryIndex()
+        for _path, adds, _crashed in self.fingerprints(files, linter.corpus_rules):
+            for add in adds:
+                memory.add(*add)
+        linter.use_index(memory)
+        return memory
+
+    def persistent_index(self, paths: list[str], files: list[str], *, rebuild: bool = False) -> SqliteIndex:
+        """Open (or build) the corpus index of the run's corpus root and bring it up to date."""
+        config = self.config
+        root = corpus_root(config, paths)
+        cache = Path(config.cache_dir)
+        if not cache.is_absolute():
+            cache = Path(root) / cache
+        # every corpus rule's fingerprints, selected or not: see RuleSet.collectors
+        rules = self.linter.ruleset.collectors()
+        index = SqliteIndex(cache / INDEX_FILE, root, stamp=index_stamp(config, rules))
+        if rebuild:
+            index._remove_files()
+        discovery = Discovery(config)
+        for attempt in range(2):
+            try:
+                index.open()
+                index.refresh(discovery, files, fingerprint=lambda todo: self.fingerprints(todo, rules),
+                              sidecar_suffix=config.sidecar_suffix)
+                index.hold()  # workers read it through this descriptor, even if the file goes
+                return index
+            except IndexProblem as exc:
+                if attempt:
+                    raise
+                warn(f"the corpus index {index.path} {exc}; rebuilding it")
+                index.close()
+                index._remove_files()
+        return index
+
+
+# -- what "the corpus" is ---------------------------------------------------------------------
+
+def corpus_root(config: Config, paths: list[str]) -> str:
+    """What "the corpus" is when only some of its files are checked.
+
+    The folder of the config file, when there is one. Else, when a directory is named
+    (`corpuslint check corpus/`), the common folder of the named paths: the user said what the
+    corpus is. Else (only files named, as pre-commit does from the repository's root) the nearest
+    folder above them, up to the current one, that already holds an index, else the current
+    folder, so that each commit's handful of files is compared with the same whole corpus and one
+    index; never just the files' own folder.
+    """
+    if config.path:
+        return str(Path(config.path).parent)
+    cwd = os.getcwd()
+    named = [os.path.abspath(p) for p in paths] or [cwd]
+    folders = [p if os.path.isdir(p) else os.path.dirname(p) for p in named]
+    inside = cwd.rstrip(os.sep) + os.sep
+    if not any(os.path.isdir(p) for p in named) and all(f == cwd or f.startswith(inside) for f in folders):
+        # the nearest enclosing folder whose index a full run built (`corpuslint check corpus/`),
+        # so that checking a few files reuses it; else the current folder
+        cache = config.cache_dir
+        folder = Path(os.path.commonpath(folders))
+        for candidate in (folder, *folder.parents):
+            if (candidate / cache / INDEX_FILE).is_file():
+                return str(candidate)
+            if str(candidate) == cwd:
+                break
+        return cwd
+    try:
+        return os.path.commonpath(folders)
+    except ValueError:
+        return cwd
+
+
+def index_stamp(config: Config, rules: Iterable[CorpusRule]) -> str:
+    """corpuslint's version and the options of every corpus rule: what the fingerprints depend on."""
+    # what the corpus is made of: changing these rebuilds the index rather than leaving it stale
+    parts = [__version__, str(SCHEMA_VERSION), sys.version.split()[0],
+             repr((config.include, config.exclude, config.extend_exclude, config.respect_gitignore, config.jsonl,
+                   config.encoding, config.sidecar_suffix, config.max_document_bytes))]
+    for rule in rules:
+        version = getattr(rule, "fingerprint_version", 0)  # a rule bumps it when its fingerprints change
+        parts.append(f"{rule.code}:{version}={rule.options.model_dump_json()}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]

@@ -1,0 +1,100 @@
+"""What is done with one work unit (a batch of files, or a byte range of a large JSONL file):
+check it, fix it, or fingerprint it for the corpus index.
+
+The session builds these with the linter and hands them to the runner, which calls them here or
+in forked workers; they are plain callables, so a worker inherits one whole with the fork.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from corpuslint.fixer import fix_file
+from corpuslint.models import Document
+from corpuslint.results import FileOutcome, RuleCrash
+from corpuslint.runner import FileRange, Unit
+
+if TYPE_CHECKING:
+    from corpuslint.linter import Linter
+
+
+def process_file(linter: Linter, path: str, *, fix: bool, unsafe: bool, diff: bool) -> FileOutcome:
+    """Check (or fix) one file; a crash becomes an error of its outcome, never a traceback."""
+    try:
+        if fix or diff:
+            return fix_file(linter, path, unsafe=unsafe, write=fix and not diff, diff=diff)
+        return linter.check_file(path)
+    except RuleCrash as exc:
+        return FileOutcome(path=path, errors=[str(exc)])
+    except Exception as exc:  # never a traceback for one file's sake; name it and go on
+        return FileOutcome(path=path, errors=[f"{path}: internal error: {type(exc).__name__}: {exc}"])
+
+
+def process_range(linter: Linter, unit: FileRange) -> FileOutcome:
+    """Check one range of a JSONL file: `Linter.check_file` for a part of the file."""
+    outcome = FileOutcome(path=unit.path, bytes=unit.end - unit.start)
+    items = linter.format_for(unit.path).iter_range(unit.path, linter.read_settings, unit.start, unit.end,
+                                                    unit.first_line, unit.first_record)
+    try:
+        return linter.check_items(outcome, items)
+    except Exception as exc:
+        outcome.errors.append(f"{unit.path}: internal error: {type(exc).__name__}: {exc}")
+        return outcome
+
+
+class CheckWork:
+    """Check (or fix, or diff) the files of a unit: their outcomes, one by one."""
+
+    def __init__(self, linter: Linter, *, fix: bool, unsafe: bool, diff: bool) -> None:
+        self.linter = linter
+        self.mode = {"fix": fix, "unsafe": unsafe, "diff": diff}
+
+    def __call__(self, unit: Unit) -> Iterator[FileOutcome]:
+        if isinstance(unit, FileRange):
+            yield process_range(self.linter, unit)
+            return
+        for path in unit:
+            yield process_file(self.linter, path, **self.mode)
+
+
+class _Recorder:
+    """Stands for an index in `Linter.collect`: records each `add`, to be replayed into the real one."""
+
+    __slots__ = ("adds",)
+
+    def __init__(self) -> None:
+        self.adds: list[tuple[str, str, int | None, list]] = []
+
+    def add(self, path: str, document: str, record: int | None, fingerprints) -> None:
+        self.adds.append((path, document, record, list(fingerprints)))
+
+
+class FingerprintWork:
+    """The collect phase for a unit: (path, the `add` calls of its documents, the (path, message)
+    of each rule crash) for each file of the unit, or for the range.
+
+    `keep`: the rules keep their document features for the check that follows in this process
+    (forked workers cannot hand them on).
+    """
+
+    def __init__(self, linter: Linter, rules: list, *, keep: bool) -> None:
+        self.linter = linter
+        self.rules = rules
+        self.keep = keep
+
+    def __call__(self, unit: Unit) -> list[tuple[str, list, list[tuple[str, str]]]]:
+        linter = self.linter
+        out = []
+        for path in ([unit.path] if isinstance(unit, FileRange) else unit):
+            fmt = linter.format_for(path)
+            items = (fmt.iter_range(path, linter.read_settings, unit.start, unit.end, unit.first_line,
+                                    unit.first_record)
+                     if isinstance(unit, FileRange) else fmt.iter_documents(path, linter.read_settings))
+            recorder = _Recorder()
+            crashed: list[tuple[str, str]] = []
+            for item in items:
+                if isinstance(item, Document):
+                    crashed += linter.collect(recorder, item, self.rules, keep=self.keep)
+            out.append((path, recorder.adds, crashed))
+        return out

@@ -1,0 +1,175 @@
+"""CL401-CL403: copies of a bio, a paragraph or a quotation inside one document (real text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpuslint.checks.bios.rules import DuplicateParagraph, DuplicatedBio, RepeatedQuotation
+from corpuslint.models import Applicability, Document
+
+DATA = Path(__file__).parents[1] / "data" / "bios"
+RULES = (DuplicatedBio, DuplicateParagraph, RepeatedQuotation)
+
+
+def load(name: str) -> Document:
+    path = DATA / f"{name}.txt"
+    return Document.from_text(path.read_text(encoding="utf-8"), path=str(path))
+
+
+def findings(doc: Document, *rules, **options):
+    out = []
+    for rule in rules or RULES:
+        instance = rule(rule.Options(**options)) if options else rule()
+        out += [(rule.code, v) for v in instance.check(doc)]
+    return out
+
+
+def apply(text: str, fix) -> str:
+    for edit in sorted(fix.edits, key=lambda e: e.start, reverse=True):
+        text = text[:edit.start] + edit.replacement + text[edit.end:]
+    return text
+
+
+def line(doc: Document, offset: int) -> int:
+    return doc.position(offset)[0]
+
+
+def test_seed_bio_spread_over_paragraphs_is_one_duplicated_bio():
+    doc = load("000_8649d156db22d76a")
+    found = findings(doc)
+    assert len(found) == 1
+    code, v = found[0]
+    assert code == "CL401"
+    assert line(doc, v.start) == 89
+    assert "duplicated bio" in v.message and "lines 71–77" in v.message
+    assert f"{v.data['similarity']:.0%}" in v.message
+    assert 0.5 <= v.data["similarity"] < 1.0
+    assert (v.data["earlier_line"], v.data["earlier_end_line"]) == (71, 77)
+    assert v.related[0].line == 71
+    assert v.data["bio_name"] == "Stephen Lendman"
+    # the one-paragraph copy at line 89 is the fuller: the unsafe fix removes lines 71-77
+    assert v.fix.applicability == Applicability.UNSAFE
+    assert "keeps this fuller copy at line 89" in v.message
+    fixed = apply(doc.text, v.fix)
+    assert "Award-winning author" not in fixed and "silendman" not in fixed
+    assert "Stephen Lendman lives in Chicago. He can be reached" in fixed
+    assert ("Crosspost on your blog site, internet forums. etc.\n\nThe original source of this article"
+            in fixed)
+
+
+def test_whole_body_twice_exact_copies_safe_fix_keeps_spacing():
+    doc = load("fnc1-train-0110")
+    found = findings(doc)
+    exact = [v for code, v in found if code == "CL402" and v.data["kind"] == "exact"]
+    assert len(exact) >= 12
+    v = next(v for v in exact if doc.text[v.start:].startswith("Since the 2003 incident"))
+    assert line(doc, v.start) == 145 and v.related[0].line == 79
+    assert "repeats line 79 exactly" in v.message
+    assert v.fix.applicability == Applicability.SAFE
+    fixed = apply(doc.text, v.fix)
+    assert fixed.count("Since the 2003 incident, Williams' Chinook story") == 1
+    # the paragraphs around the removed one keep exactly one blank line between them
+    assert "\n\n\n" not in fixed
+    assert len(fixed) == len(doc.text) - len(doc.text[v.start:v.end]) - 2
+
+
+def test_captions_twice_single_newline_lines():
+    doc = load("fnc1-train-2322")
+    found = findings(doc)
+    assert {code for code, _ in found} == {"CL402"}
+    lines = sorted(line(doc, v.start) for _, v in found)
+    assert lines[:4] == [7, 10, 13, 16]
+    v = next(v for _, v in found if line(doc, v.start) == 7)
+    fixed = apply(doc.text, v.fix)
+    # the repeated caption line goes, with its newline; the "+12" line before it stays
+    assert fixed.count("Shocker: Michael Phelps' self-proclaimed girlfriend") == 1
+    assert "has admitted she was born David Roy Fitch, and had both male and female genitalia \n+12\nIn the dark" \
+        in fixed
+    # "+12" (many times) is too short to count
+    assert all(doc.text[v.start:v.end] != "+12" for _, v in found)
+
+
+def test_paragraphs_repeated_in_politifact_fake_59():
+    doc = load("fakenewsnet-PolitiFact_Fake_59")
+    found = findings(doc)
+    assert [(code, line(doc, v.start), v.related[0].line) for code, v in found] == [
+        ("CL402", 11, 1), ("CL402", 13, 3), ("CL402", 15, 5), ("CL402", 17, 7)]
+
+
+def test_near_copy_unsafe_fix_keeps_the_fuller():
+    doc = load("fnc1-train-0993")
+    found = findings(doc)
+    v = next(v for _, v in found if doc.text[v.start:].startswith("Untimely:"))
+    # the caption at line 7 holds the first sentence of the article and more: it is kept
+    assert line(doc, v.start) == 7 and v.data["kind"] == "near" and v.data["keeps"] == "later"
+    assert v.fix.applicability == Applicability.UNSAFE
+    assert "keeps this fuller copy at line 7" in v.message
+    fixed = apply(doc.text, v.fix)
+    assert "Untimely: Sugarhill Gang founder" in fixed
+    assert fixed.count("Sugarhill Gang founder Henry 'Big Bank Hank' Jackson has died") == 1
+    # and when the earlier copy is the fuller one, the later copy goes
+    doc = load("fnc1-train-0035")
+    (code, v), = findings(doc)
+    assert code == "CL402" and v.data["keeps"] == "earlier" and line(doc, v.start) == 5
+    fixed = apply(doc.text, v.fix)
+    assert fixed.count("AK Verma, an executive engineer") == 1 and fixed.startswith("New Delhi: AK Verma")
+
+
+def test_pull_quote_is_a_repeated_quotation_not_a_duplicate_paragraph():
+    doc = load("fnc1-train-1476")
+    found = findings(doc)
+    assert [code for code, _ in found] == ["CL403"]
+    v = found[0][1]
+    assert "repeated quotation" in v.message and v.related[0].line == 12
+    assert RepeatedQuotation.severity.value == "info"
+
+
+@pytest.mark.parametrize("name", [
+    "fakenewsnet-BuzzFeed_Real_52", "fakenewsnet-BuzzFeed_Real_87", "fakenewsnet-PolitiFact_Real_92",
+    "fakenewsnet-PolitiFact_Real_102", "fakenewsnet-PolitiFact_Real_110", "fakenewsnet-BuzzFeed_Real_65",
+    "fakenewsnet-BuzzFeed_Real_19", "fnc1-train-0382", "fnc1-train-0077", "fakenewsnet-BuzzFeed_Fake_48",
+])
+def test_documents_with_one_bio_or_none_are_clean(name):
+    assert findings(load(name)) == []
+
+
+def test_liveblog_timestamps_and_short_lines_are_not_copies():
+    # "12.29 The Telegraph's Richard Spencer reports:" and "12.14 The telegraph's ..." differ in
+    # time and are short; "Advertisement" repeats; only the tweets quoted twice are copies
+    doc = load("fnc1-train-1424")
+    found = findings(doc)
+    assert all("Richard Spencer" not in doc.text[v.start:v.end] for _, v in found)
+    assert all(len(doc.text[v.start:v.end].split()) >= 8 for _, v in found)
+
+
+def test_min_words_option_and_bio_exact_copy_of_a_short_line():
+    text = ("Some article text that goes on for a while about the news of the day.\n\n"
+            "—— >> Follow Evan McMurry (@evanmcmurry) on Twitter\n\n"
+            "More article text, a second paragraph with other words in it.\n\n"
+            "—— >> Follow Evan McMurry (@evanmcmurry) on Twitter\n")
+    doc = Document.from_text(text)
+    (code, v), = findings(doc)
+    assert code == "CL401" and line(doc, v.start) == 7 and v.fix.applicability == Applicability.SAFE
+    assert apply(text, v.fix) == text[:text.rindex("\n\n—— >>")] + "\n"
+    assert findings(doc, min_bio_words=10) == []
+    # a short non-bio line is never a copy
+    doc = Document.from_text("Advertisement\n\nText of the article here.\n\nAdvertisement\n")
+    assert findings(doc) == []
+
+
+def test_list_items_are_not_copies():
+    text = ("Shopping list for the whole family this week:\n\n"
+            "- two kilos of potatoes from the market on the corner\n"
+            "- bread\n"
+            "- two kilos of potatoes from the market on the corner\n")
+    assert findings(Document.from_text(text, format="markdown")) == []
+
+
+def test_rule_docs_have_the_headings():
+    for rule in RULES:
+        doc = rule.explanation()
+        positions = [doc.index(h) for h in ("## What it does", "## Why is this bad?", "## Example",
+                                            "## Fix safety")]
+        assert positions == sorted(positions)

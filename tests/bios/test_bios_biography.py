@@ -1,0 +1,80 @@
+"""corpuslint.checks.bios.biography: recognising author bios in real documents, and prose that is not one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpuslint.checks.bios.biography import bio_evidence, bio_score, find_bios, is_bio
+from corpuslint.textutil import paragraphs
+
+DATA = Path(__file__).parents[1] / "data" / "bios"
+
+
+def read(name: str) -> str:
+    return (DATA / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def last_paragraph(name: str) -> str:
+    text = read(name)
+    return paragraphs(text)[-1].of(text)
+
+
+@pytest.mark.parametrize("name, person", [
+    ("fakenewsnet-BuzzFeed_Real_52", "Jack Shafer"),
+    ("fakenewsnet-BuzzFeed_Real_87", "Julia Ioffe"),
+    ("fakenewsnet-PolitiFact_Real_92", "Michael Grunwald"),
+    ("fakenewsnet-PolitiFact_Real_102", "Lisa Rab"),
+    ("fakenewsnet-PolitiFact_Real_110", "Julian E. Zelizer"),
+    ("fakenewsnet-BuzzFeed_Real_65", "Josh Gerstein"),
+    ("fakenewsnet-BuzzFeed_Real_19", "Jeff Greenfield"),
+    ("fnc1-train-0382", "Evan McMurry"),
+])
+def test_end_of_article_bios_are_recognised(name, person):
+    text = read(name)
+    found = find_bios(text)
+    assert found, name
+    span, evidence = found[-1]
+    assert span == paragraphs(text)[-1]
+    assert evidence.name == person
+    assert is_bio(last_paragraph(name), position=0.99)
+
+
+def test_seed_bios_both_forms():
+    text = read("000_8649d156db22d76a")
+    blocks = [p.of(text) for p in paragraphs(text)]
+    first = next(b for b in blocks if b.startswith("Award-winning author Stephen Lendman"))
+    second = next(b for b in blocks if b.startswith("Stephen Lendman lives in Chicago"))
+    for bio in (first, second):
+        evidence = bio_evidence(bio)
+        assert evidence.score >= 0.5 and evidence.name == "Stephen Lendman"
+        assert "reach-at" in evidence.cues
+    assert bio_score("About the author:") >= 0.5
+
+
+@pytest.mark.parametrize("prose", [
+    # news prose that says "is a senior ..." or "lives in" about a news subject
+    "Tonkoshkurov is a senior military figure. From October 2013 to May 2018, he was General Staff of "
+    "Russia's Armed Forces subcommander – currently head of Russian ground forces.",
+    "A small contingent of troops to the country headed by a senior commander is an encouraging sign.",
+    "The wels catfish is scaleless and lives in fresh water.",
+    "Check back for updates and follow BuzzFeed News on Twitter",
+])
+def test_prose_is_not_a_bio(prose):
+    assert not is_bio(prose)
+
+
+@pytest.mark.parametrize("name", ["fnc1-train-0077", "fakenewsnet-BuzzFeed_Fake_48", "fnc1-train-0110",
+                                  "fnc1-train-2322", "fakenewsnet-PolitiFact_Fake_59", "fnc1-train-1476"])
+def test_real_articles_without_bios_have_none(name):
+    # 0077 says "who lives in Sablale district" and "claimed 67 lives in Kenya"; Fake_48 opens
+    # "Tim Tebow was very short on words when a reporter asked him ..."
+    assert find_bios(read(name)) == []
+
+
+def test_position_and_length_lower_the_score():
+    bio = "Josh Gerstein is a senior reporter for POLITICO."
+    assert bio_score(bio, position=0.95) > bio_score(bio, position=0.05)
+    long = bio + " He said the court would rule on the motion next week." + " More words follow here." * 40
+    assert bio_score(long) < 0.5

@@ -1,0 +1,117 @@
+"""The CL401-CL403 speed-ups compute exactly what they replace, on real text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from corpuslint.checks.bios import biography
+from corpuslint.checks.bios.biography import _may_be_bio
+from corpuslint.checks.bios.prefilter import _units_around, candidate_lines
+from corpuslint.checks.bios.units import CopyUnit, _ready, _shingle_hashes, units_of
+from corpuslint.similarity import quick_tokens, word_shingles
+from corpuslint.textutil import paragraphs
+
+DATA = Path(__file__).parents[1] / "data" / "bios"
+DOCS = sorted(p.stem for p in DATA.glob("*.txt"))
+
+
+def read(name: str) -> str:
+    return (DATA / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def pieces_of_text() -> list[str]:
+    """Every paragraph and every line of the real test documents."""
+    out = []
+    for name in DOCS:
+        text = read(name)
+        for span in paragraphs(text):
+            block = span.of(text)
+            out.append(block)
+            if "\n" in block:
+                out += [line for line in block.split("\n") if line.strip()]
+    return out
+
+
+TRICKY = [
+    "“Quoted” — and ‘single’ quotes… with a no-break\u00a0space, «guillemets», £5 and €10",
+    "Visit http://example.com/a”and more or mail me@example.org, NOW!",
+    "Café déjà vu: naïve façade – ﬁne ligatures, ① ² ½ and straße",
+    "Follow Evan McMurry (@evanmcmurry) on Twitter",
+    "snake_case words_with_underscores and 3.14 numbers 1,000",
+    "",
+]
+
+
+@pytest.mark.parametrize("k", [3])
+def test_unit_tokens_are_quick_tokens(k):
+    checked = 0
+    for piece in pieces_of_text() + TRICKY:
+        text = f"  {piece}  "
+        unit = _ready(text, CopyUnit(2, 2 + len(piece)), k)
+        words = quick_tokens(piece)
+        assert unit.tokens == [w.encode() for w in words], piece[:80]
+        assert unit.key == " ".join(words)
+        assert unit.words == len(words) - (sum(w.isdigit() for w in words) if len(words) < 40 else 0)
+        assert len(unit.shingles) == len(word_shingles(words, k))
+        checked += 1
+    assert checked > 500
+
+
+def test_shingle_hashes_match_word_shingles():
+    words = [w.encode() for w in "the cat sat on the mat the cat sat".split()]
+    assert len(_shingle_hashes(words, 3)) == len(word_shingles(words, 3)) == 6
+    assert _shingle_hashes(words[:2], 3) == {hash(tuple(words[:2]))}
+    assert _shingle_hashes(words[:3], 3) != _shingle_hashes(words[:2], 3)
+
+
+@pytest.mark.parametrize("name", DOCS)
+def test_units_around_are_the_units_of_the_text(name):
+    text = read(name)
+    lines = candidate_lines(text) or {0}
+    around = _units_around(text, lines)
+    full = units_of(text, tokenise=False)
+    rows = text.split("\n")
+    several = any(rows[i].strip(" \t\r\f\v") and rows[i + 1].strip(" \t\r\f\v") for i in range(len(rows) - 1))
+    if several:  # a block of several lines: the full cut decides
+        assert around is None
+        return
+    units, active = around
+    assert len(units) == len(full)
+    for j in range(len(units)):
+        made, expected = units.get(j), full[j]
+        assert (made.start, made.end, made.listy) == (expected.start, expected.end, expected.listy)
+    on_lines = [j for j, u in enumerate(full)
+                if any(text.count("\n", 0, u.start) <= n <= text.count("\n", 0, u.end) for n in lines)]
+    assert active == on_lines
+
+
+def test_may_be_bio_never_rules_out_a_bio():
+    bios = 0
+    for piece in pieces_of_text() + TRICKY:
+        score = biography.bio_evidence(piece).score
+        if score >= biography.BIO_THRESHOLD:
+            bios += 1
+            assert _may_be_bio(piece), piece[:80]
+        for threshold in (0.3, 0.5, 0.7):
+            if score >= threshold:
+                assert _may_be_bio(piece, threshold), piece[:80]
+    assert bios >= 8
+
+
+def test_may_be_bio_rules_out_news_prose():
+    # role words ("reporters", "critics") make a name-role cue possible, but "said" scales it down
+    prose = ("The reporters said the critics of the plan had asked the minister to explain the rules "
+             "before the vote next week.")
+    assert biography.bio_score(prose) < 0.5 and not _may_be_bio(prose)
+
+
+_FLAT = re.compile("|".join(re.escape(w) for w in biography._PREFILTER_WORDS))
+
+
+def test_bio_prefilter_trie_finds_what_the_flat_alternation_finds():
+    for piece in pieces_of_text() + TRICKY + ["blogger", "an email", "bestselling", "novelist", "creditor"]:
+        folded = piece.casefold()
+        assert bool(biography._PREFILTER.search(folded)) == bool(_FLAT.search(folded)), piece[:80]

@@ -1,0 +1,48 @@
+"""CL410 on real documents: an author bio repeated across the corpus moves to the metadata."""
+
+from __future__ import annotations
+
+from corpuslint import Document
+from corpuslint.models import Applicability
+
+from conftest import by
+from conftest import corpus_docs as docs
+from conftest import corpus_linter as linter
+
+
+def test_repeated_bio_is_its_own_finding_and_moves_to_metadata(corpus_findings):
+    for name in ["fakenewsnet-BuzzFeed_Real_65", "fakenewsnet-BuzzFeed_Real_69"]:
+        [finding] = by(corpus_findings, "CL410", name)
+        assert "bio" in finding.message and "Josh Gerstein" in finding.message
+        assert finding.fix.applicability == Applicability.UNSAFE
+        assert finding.fix.metadata[0].key == "author_bio"
+        assert finding.fix.metadata[0].value == "Josh Gerstein is a senior reporter for POLITICO."
+        assert not any("Josh Gerstein" in (f.text or "") for f in by(corpus_findings, "CL151", name))
+    greenfield = by(corpus_findings, "CL410", "fakenewsnet-PolitiFact_Real_115")
+    assert greenfield and "Jeff Greenfield" in greenfield[0].message
+    for name in ["fnc1-train-0382", "fnc1-train-1370", "fnc1-train-1776", "fnc1-train-2166"]:
+        [finding] = by(corpus_findings, "CL410", name)
+        assert "Evan McMurry" in finding.message
+
+
+def test_bio_fix_removes_the_paragraph_and_sets_the_field():
+    lint = linter()
+    corpus = docs()
+    lint.build_index(corpus)
+    doc = next(d for d in corpus if d.id == "fakenewsnet-BuzzFeed_Real_65")
+    fixed = lint.fix(doc, unsafe=True, only={"CL410"}).document
+    assert "Josh Gerstein is a senior reporter" not in fixed.text
+    assert fixed.metadata["author_bio"] == "Josh Gerstein is a senior reporter for POLITICO."
+
+
+def test_a_bio_of_the_same_person_in_other_words_counts():
+    a = ("The committee met on Tuesday and voted to delay the bill until the spring session. "
+         "Its chairman said the members needed more time to read the amendments.\n\n"
+         "Maria Lopez is a senior reporter for the Courier covering state politics.")
+    b = ("Voters in the district will choose between three candidates for the open seat. "
+         "Turnout in the primary was the lowest in a decade, officials said on Monday.\n\n"
+         "Maria Lopez is a staff writer at the Courier. Follow her on Twitter @mlopez.")
+    findings = linter().check([Document.from_text(a, id="a", path="a.txt"),
+                               Document.from_text(b, id="b", path="b.txt")])
+    assert len(by(findings, "CL410")) == 2
+    assert "as a bio of Maria Lopez" in by(findings, "CL410")[0].message

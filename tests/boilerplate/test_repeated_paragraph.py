@@ -1,0 +1,97 @@
+"""CL151 on real documents: site furniture across a corpus, shared wire quotes left alone, and
+`corpuslint learn`, which turns the repeated paragraphs into a pack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpuslint import Document
+from corpuslint.models import Applicability
+
+from conftest import CORPUS_DATA as DATA
+from conftest import SHARED_WIRE
+from conftest import by
+from conftest import corpus_docs as docs
+from conftest import corpus_linter as linter
+
+
+def test_site_furniture_is_reported_in_every_article_with_count_and_another_place(corpus_findings):
+    politico = ["fakenewsnet-BuzzFeed_Real_12", "fakenewsnet-BuzzFeed_Real_18", "fakenewsnet-BuzzFeed_Real_19",
+                "fakenewsnet-BuzzFeed_Real_20", "fakenewsnet-PolitiFact_Real_115"]
+    for name in politico:
+        [finding] = [f for f in by(corpus_findings, "CL151", name) if f.text == "Story Continued Below"]
+        assert "occurs in 5 documents" in finding.message
+        assert finding.related and Path(finding.related[0].path).stem != name
+        assert finding.fix.applicability == Applicability.UNSAFE
+
+
+def test_short_lines_repeated_across_unrelated_stories_are_boilerplate(corpus_findings):
+    for name in ["fnc1-train-0059", "fnc1-train-0077", "fnc1-train-0156", "fnc1-train-0229"]:
+        assert [f.text for f in by(corpus_findings, "CL151", name)] == ["Scroll down for video"]
+
+
+def test_shared_wire_quotations_are_not_boilerplate(corpus_findings):
+    for name in SHARED_WIRE:
+        assert by(corpus_findings, "CL151", name) == [], name
+
+
+def test_a_quote_shared_by_two_stories_is_not_flagged_even_at_a_low_threshold():
+    findings = linter(CL151={"min-documents": 2}).check(docs(SHARED_WIRE))
+    assert by(findings, "CL151") == []
+
+
+def test_fix_removes_the_line_with_its_blank_lines():
+    lint = linter()
+    corpus = docs()
+    lint.build_index(corpus)
+    doc = next(d for d in corpus if d.id == "fakenewsnet-BuzzFeed_Real_12")
+    result = lint.fix(doc, unsafe=True, only={"CL151"})
+    assert "Story Continued Below" not in result.document.text
+    assert "\n\n\n" not in result.document.text
+    assert result.document.text.count("\n\n") == doc.text.count("\n\n") - 1
+
+
+def test_learn_writes_a_pack_that_loads_and_finds_the_boilerplate(tmp_path, cli):
+    from corpuslint.packs import load_pack
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in DATA.glob("*.txt"):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    out = tmp_path / "rules" / "learned.yaml"
+    result = cli("learn", corpus, "-o", out, "--isolated", "--no-index")
+    assert result.code == 0, result
+    text = out.read_text(encoding="utf-8")
+    assert "# 5 documents, 5 different articles" in text and '"Story Continued Below"' in text
+    assert "Josh Gerstein" not in text  # bios are CL410's, not boilerplate
+    rules = load_pack(out)
+    assert rules and all(r.family == "boilerplate" for r in rules)
+    doc = Document.from_text((DATA / "fnc1-train-0077.txt").read_text(encoding="utf-8"), path="x.txt")
+    hits = [v for r in rules for v in r().check(doc)]
+    assert any("Scroll down for video" in doc.text[v.start:v.end] for v in hits)
+    prose = Document.from_text("He said the paper was full of lines like Scroll down for video and more.", path="y.txt")
+    assert not [v for r in rules for v in r().check(prose)]
+
+
+def test_a_repeated_line_that_a_pack_rule_names_is_reported_once(tmp_path, cli):
+    # "Story Continued Below" on many politico pages: the pack rule CL132 says what it is, so the
+    # catch-all CL151 (repeated across documents) does not report the same line again
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    leads = [
+        ("The Senate passed the budget late on Friday after a long debate over defence spending.",
+         "Three senators voted against it, citing the deficit and the cost of new ships."),
+        ("A storm knocked out power to thousands of homes along the coast on Tuesday night.",
+         "Crews expect to restore most lines by the weekend, the utility said in a statement."),
+        ("The museum reopened its east wing with a show of early photographs from the city.",
+         "Curators spent two years restoring the glass plates, some of them badly cracked."),
+        ("Local farmers say the dry spring has cut their wheat yields by nearly a third.",
+         "Some are switching to crops that need less water, such as sorghum and millet."),
+    ]
+    for i, (lead, end) in enumerate(leads):
+        (corpus / f"p{i}.txt").write_text(f"{lead}\n\nStory Continued Below\n\n{end}\n", encoding="utf-8")
+    findings = cli("check", corpus, "--isolated", "--no-cache", "--select", "CL132,CL151",
+                   "--output-format", "json").json()
+    assert sorted({f["code"] for f in findings}) == ["CL132"]
+    alone = cli("check", corpus, "--isolated", "--no-cache", "--select", "CL151", "--output-format", "json").json()
+    assert {f["code"] for f in alone} == {"CL151"}  # with the pack rule off, the catch-all reports

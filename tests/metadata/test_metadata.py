@@ -1,0 +1,368 @@
+"""The metadata family (CL501-CL505) on real documents and real FakeNewsNet / FNC-1 records."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from corpuslint.checks.metadata.body import MetadataInBody, MetadataLineInBody
+from corpuslint.checks.metadata.rules import EmptyMetadata, InvalidMetadata, MissingMetadata
+from corpuslint.checks.metadata.schema import BodyOptions, InvalidOptions, SchemaOptions
+from corpuslint.config import Config
+from corpuslint.engine import Linter
+from corpuslint.errors import ConfigError
+from corpuslint.models import Applicability, Document
+
+DATA = Path(__file__).parents[1] / "data" / "metadata"
+SEED = "000_8649d156db22d76a.txt"
+
+
+def doc(name: str, metadata: dict | None = None) -> Document:
+    path = DATA / name
+    return Document.from_text(path.read_text(encoding="utf-8"), path=str(path), metadata=metadata)
+
+
+def records() -> dict[str, Document]:
+    """The sample records as the JSONL reader builds them: text, and every other field as metadata."""
+    out = {}
+    for line in (DATA / "news-sample.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        text = record.pop("text")
+        out[record["id"]] = Document.from_text(text, id=record["id"], metadata=record, format="jsonl")
+    return out
+
+
+def run(rule, document: Document) -> list:
+    return list(rule.check(document))
+
+
+def by_field(violations) -> dict:
+    return {v.data["field"]: v for v in violations}
+
+
+# -- CL504 on the seed --------------------------------------------------------------------------
+
+
+def test_seed_values_found_in_the_body():
+    seed = doc(SEED)
+    found = run(MetadataInBody(), seed)
+    fields = by_field(found)
+    assert list(fields) == ["title", "author", "date", "source", "region", "theme"]
+    values = {k: v.data["value"] for k, v in fields.items()}
+    assert values == {
+        "title": 'Russia Sends "Peacekeeping" Troops to Venezuela. Joint Military Exercises.',
+        "author": "Stephen Lendman",
+        "date": "2019-03-25",
+        "source": "Global Research",
+        "region": "Latin America & Caribbean, Russia and FSU",
+        "theme": "Militarization and WMD",
+    }
+    lines = {k: seed.position(v.start)[0] for k, v in fields.items()}
+    assert lines == {"title": 3, "author": 5, "date": 7, "source": 7, "region": 9, "theme": 13}
+    # the region finding covers its broken continuation line `and FSU` (line 11)
+    assert seed.position(fields["region"].end)[0] == 11
+    for v in found:
+        assert v.fix.applicability == Applicability.SAFE
+        assert v.fix.edits == []
+        assert [(m.key, m.value) for m in v.fix.metadata] == [(v.data["field"], v.data["value"])]
+    assert 'author found in the body: "Stephen Lendman" (metadata has none)' in fields["author"].message
+
+
+def test_seed_prose_is_not_metadata():
+    seed = doc(SEED)
+    for v in run(MetadataInBody(), seed):
+        assert seed.position(v.start)[0] <= 13  # nothing from the article (line 15 on)
+
+
+def test_seed_fix_loop_converges_safe_then_unsafe():
+    linter = Linter(Config(select=["CL5", "CL501"]))
+    seed = doc(SEED)
+    safe = linter.fix(seed)
+    assert safe.document.metadata == {
+        "title": 'Russia Sends "Peacekeeping" Troops to Venezuela. Joint Military Exercises.',
+        "author": "Stephen Lendman", "date": "2019-03-25", "source": "Global Research",
+        "region": "Latin America & Caribbean, Russia and FSU", "theme": "Militarization and WMD"}
+    assert safe.document.text == seed.text  # the safe pass never touches the text
+    assert sorted({f.code for f in safe.remaining}) == ["CL505"]
+    assert len(safe.remaining) == 5
+    unsafe = linter.fix(seed, unsafe=True)
+    text = unsafe.document.text
+    assert text.lstrip().startswith("According to <u>Reuters</u> on Sunday")
+    assert "By Stephen Lendman" not in text and "and FSU" not in text and "Theme:" not in text
+    assert unsafe.remaining == []
+    # everything after the head is untouched
+    assert text.endswith(seed.text[seed.text.index("According to"):])
+
+
+# -- CL504 on real documents --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("fakenewsnet-PolitiFact_Fake_39.txt", {"author": "Free Wood Post"}),
+    ("fnc1-train-1341.txt", {"author": "Sylvia Westall", "source": "Reuters"}),
+    ("fnc1-train-1821.txt", {"author": "Isaac Abrak", "source": "Reuters"}),
+    ("fnc1-train-2230.txt", {"author": ["Benjamin Kang Lim", "Tony Munroe"], "source": "Reuters"}),
+    ("fakenewsnet-BuzzFeed_Fake_23.txt", {"author": "Frank Wilkenmeyer", "date": "2016-09-19"}),
+    ("fnc1-train-0829.txt", {"author": "Press Trust of India", "date": "2015-01-08"}),
+    ("fnc1-train-0405.txt", {"date": "2014-08-23"}),
+    ("fnc1-train-1485.txt", {"source": "AP"}),
+    ("fakenewsnet-BuzzFeed_Real_17.txt", {"source": "CNN"}),  # "(CNN) Jeb Bush ..." after two highlights
+    ("fakenewsnet-BuzzFeed_Fake_83.txt", {"title": "EXPOSED: Soros Funding Fake Veterans’ PAC To Take Trump Down"}),
+    ("fnc1-train-0282.txt", {"title": "One More Thing … You Have to Charge It Every Day"}),
+    ("fnc1-train-1791.txt", {"author": "Rory McConville"}),
+])
+def test_metadata_in_body_on_real_documents(name, expected):
+    found = {k: v.data["value"] for k, v in by_field(run(MetadataInBody(), doc(name))).items()}
+    assert found == expected
+
+
+def test_inline_byline_covers_only_the_byline():
+    document = doc("fnc1-train-1821.txt")
+    author = by_field(run(MetadataInBody(), document))["author"]
+    assert document.text[author.start:author.end] == "By Isaac Abrak"
+
+
+@pytest.mark.parametrize("name", [
+    "fnc1-train-0130.txt",  # "By Friday, Cuba-related Twitter accounts ..." in the prose
+    "fnc1-train-0140.txt",  # "The Islamic State (Isis) has flown ..."
+    "fakenewsnet-PolitiFact_Fake_111.txt",  # "House Speaker Paul Ryan (R-WI) this week ..."
+    "fnc1-train-1987.txt",  # a picture credit "CRAIG WARGA/NY DAILY NEWS/GETTY IMAGES" first
+    "fnc1-train-1368.txt",  # "Jeny Chang for BuzzFeed / Via Drug Policy Alliance data"
+    "fnc1-train-0210.txt",  # a caption "... Photo: Reuters"
+    "fnc1-train-1623.txt",  # "Meet 19-year-old Jess Smith." opens the prose
+    "fnc1-train-0917.txt",  # "Source: Detroit Free Press" credits the story, no byline near
+    "fnc1-train-0004.txt",  # "Source: The Daily Caller" after the first paragraph
+    "fnc1-train-1728.txt",  # "BY EDDIE SCARRY | ..." in a list of other stories at the end
+    "fnc1-train-1303.txt",  # a quoted article's "February 4th, 2015 | by Barbara Johnson"
+    "fakenewsnet-PolitiFact_Fake_82.txt",  # "Seth Rich Seth Rich"
+    "fakenewsnet-BuzzFeed_Fake_46.txt",  # "4.3k SHARES Facebook Twitter"
+])
+def test_metadata_in_body_stays_quiet_on_real_documents(name):
+    assert run(MetadataInBody(), doc(name)) == []
+
+
+def test_metadata_in_body_only_where_metadata_lacks_the_field():
+    rule = MetadataInBody()
+    full = {"title": "x", "author": "Someone Else", "date": "2019-01-01", "source": "Elsewhere",
+            "region": "r", "theme": "t"}
+    assert run(rule, doc(SEED, full)) == []
+    # an empty key is filled in place, in its shape
+    found = by_field(run(rule, doc(SEED, {"authors": [], "publish_date": None})))
+    assert [(m.key, m.value) for m in found["author"].fix.metadata] == [("authors", ["Stephen Lendman"])]
+    assert [(m.key, m.value) for m in found["date"].fix.metadata] == [("publish_date", "2019-03-25")]
+    assert "metadata's `authors` is empty" in found["author"].message
+
+
+def test_metadata_in_body_options():
+    seed = doc(SEED)
+    no_labels = MetadataInBody(BodyOptions.model_validate({"generic-labels": False}))
+    assert "region" not in by_field(run(no_labels, seed))
+    short = MetadataInBody(BodyOptions.model_validate({"head-lines": 2}))
+    assert list(by_field(run(short, seed))) == ["title", "author"]
+
+
+# -- CL505 --------------------------------------------------------------------------------------
+
+
+def test_metadata_line_in_body_on_the_seed_after_the_fix():
+    seed = doc(SEED)
+    meta = {m.key: m.value for v in run(MetadataInBody(), seed) for m in v.fix.metadata}
+    filled = doc(SEED, meta)
+    found = run(MetadataLineInBody(), filled)
+    assert [filled.position(v.start)[0] for v in found] == [3, 5, 7, 9, 13]
+    region = found[3]
+    (edit,) = region.fix.edits
+    assert region.fix.applicability == Applicability.UNSAFE
+    assert filled.text[edit.start:edit.end] == "Region: Latin America & Caribbean, Russia\n\nand FSU\n\n"
+    assert "byline \"By Stephen Lendman\" repeats the metadata's author \"Stephen Lendman\"" in found[1].message
+
+
+def test_metadata_line_in_body_needs_the_same_value():
+    # a different author: the byline is not a mere repeat
+    assert run(MetadataLineInBody(), doc(SEED, {"author": "Someone Else"})) == []
+    assert run(MetadataLineInBody(), doc(SEED)) == []
+    # the date matches but the source is unknown: the dateline still carries something
+    assert run(MetadataLineInBody(), doc(SEED, {"date": "2019-03-25"})) == []
+    # an author list and a date stamp count as the same values
+    found = run(MetadataLineInBody(), doc(SEED, {"authors": ["Stephen Lendman"],
+                                                 "publish_date": {"$date": 1553472000000},
+                                                 "source": "https://www.globalresearch.ca"}))
+    assert [v.data["fields"] for v in found] == [["author"], ["date", "source"]]
+
+
+def test_title_line_repeating_a_record_title():
+    recs = records()
+    found = run(MetadataLineInBody(), recs["fakenewsnet-BuzzFeed_Fake_83"])
+    assert len(found) == 1 and found[0].data["fields"] == ["title"]
+    assert found[0].start == 0
+    assert run(MetadataInBody(), recs["fakenewsnet-BuzzFeed_Fake_83"]) == []
+
+
+# -- CL501 / CL502 / CL503 on real records ------------------------------------------------------
+
+
+def test_records_missing_empty_invalid():
+    recs = records()
+    missing, empty, invalid = MissingMetadata(), EmptyMetadata(), InvalidMetadata()
+    # 39 FakeNewsNet records hold a title and nothing else
+    title_only = recs["fakenewsnet-BuzzFeed_Fake_22"]
+    assert sorted(v.data["field"] for v in run(missing, title_only)) == ["author", "date", "source"]
+    v = by_field(run(missing, title_only))["author"]
+    assert (v.start, v.end) == (0, 0)
+    assert "`author`, `authors`, `byline`" in v.message
+    # empty `authors` list, null publish_date
+    found = by_field(run(empty, recs["fakenewsnet-BuzzFeed_Fake_13"]))
+    assert sorted(found) == ["author", "date"]
+    assert "`authors` = []" in found["author"].message
+    assert "`publish_date` = null" in found["date"].message
+    # a complete record, with {"$date": ms} dates and http URLs, is clean
+    complete = recs["fakenewsnet-BuzzFeed_Fake_1"]
+    for rule in (missing, empty, invalid):
+        assert run(rule, complete) == []
+    # FNC-1 records (id, Body ID, provenance) carry no article metadata: nothing to require
+    for rule in (missing, empty, invalid):
+        assert run(rule, recs["fnc1-train-0000"]) == []
+
+
+def test_bare_text_is_not_told_it_lacks_metadata():
+    for rule in (MissingMetadata(), EmptyMetadata(), InvalidMetadata()):
+        assert run(rule, doc(SEED)) == []
+
+
+@pytest.mark.parametrize(("metadata", "field", "problem"), [
+    ({"title": 42}, "title", "is a number, not a string"),
+    ({"title": ["a", "b"]}, "title", "is a list, not a string"),
+    ({"title": "t", "date": "2019-02-30"}, "date", "is not a date"),
+    ({"title": "t", "published": "yesterday"}, "date", "is not a date"),
+    ({"title": "t", "url": "www.example.com/story"}, "url", "no scheme"),
+    ({"title": "t", "url": "https:///story"}, "url", "no host"),
+    ({"title": "t", "authors": ["Jane Doe", 7]}, "author", "item 2 is a number"),
+])
+def test_invalid_metadata(metadata, field, problem):
+    found = run(InvalidMetadata(), Document.from_text("text", metadata=metadata))
+    assert len(found) == 1
+    assert found[0].data["field"] == field
+    assert problem in found[0].message
+
+
+@pytest.mark.parametrize("metadata", [
+    {"title": "t", "date": "March 25, 2019"},
+    {"title": "t", "date": "2019-03-25T10:00:00Z"},
+    {"title": "t", "publish_date": 1553472000},
+    {"title": "t", "url": "https://www.example.com/a?b=c", "authors": "Jane Doe"},
+])
+def test_valid_metadata(metadata):
+    assert run(InvalidMetadata(), Document.from_text("text", metadata=metadata)) == []
+
+
+def test_iso_dates_option_fixes_readable_dates():
+    rule = InvalidMetadata(InvalidOptions.model_validate({"iso-dates": True}))
+    (v,) = run(rule, Document.from_text("t", metadata={"date": "March 25, 2019"}))
+    assert [(m.key, m.value) for m in v.fix.metadata] == [("date", "2019-03-25")]
+    (v,) = run(rule, Document.from_text("t", metadata={"date": "03/04/2019"}))
+    assert v.fix is None and "ambiguous" in v.message
+    assert run(rule, Document.from_text("t", metadata={"date": "2019-03-25"})) == []
+
+
+def test_empty_placeholders_and_requiredness():
+    found = by_field(run(EmptyMetadata(), Document.from_text("t", metadata={"title": "N/A", "author": " "})))
+    assert sorted(found) == ["author", "title"]
+    # `url` is optional: an empty one is not reported
+    assert run(EmptyMetadata(), Document.from_text("t", metadata={"title": "x", "author": "a", "date": "2019",
+                                                                   "source": "s", "url": ""})) == []
+
+
+# -- the schema as options ----------------------------------------------------------------------
+
+
+def test_schema_defaults():
+    fields = SchemaOptions().fields
+    assert list(fields) == ["title", "author", "date", "source", "url"]
+    assert fields["author"].aliases[:2] == ["authors", "byline"]
+    assert fields["date"].type == "date" and "publish_date" in fields["date"].aliases
+    assert {f.required for n, f in fields.items() if n != "url"} == {"with-metadata"}
+
+
+def test_schema_is_merged_and_extended():
+    options = SchemaOptions.model_validate({"fields": {
+        "title": {"required": True},
+        "language": {"type": "one-of", "values": ["en", "de"], "required": "always", "aliases": ["lang"]},
+        "url": None,
+    }})
+    assert options.fields["title"].required == "always"
+    assert options.fields["title"].aliases == ["headline"]  # kept from the default
+    assert "url" not in options.fields
+    rule = InvalidMetadata(InvalidOptions.model_validate({"fields": options.model_dump()["fields"]}))
+    (v,) = run(rule, Document.from_text("t", metadata={"lang": "fr"}))
+    assert v.data["field"] == "language" and "not one of the allowed values" in v.message
+    missing = MissingMetadata(options)
+    assert sorted(v.data["field"] for v in run(missing, Document.from_text("t"))) == ["language", "title"]
+
+
+@pytest.mark.parametrize("bad", [
+    {"field": {}},  # typo for `fields`
+    {"fields": {"title": {"requird": "always"}}},
+    {"fields": {"title": {"type": "number"}}},
+    {"fields": {"lang": {"type": "one-of"}}},  # one-of without values
+    {"fields": {"lang": {"values": ["en"]}}},  # values without one-of
+    {"fields": {"title": {"required": "sometimes"}}},
+])
+def test_schema_option_errors(bad):
+    with pytest.raises(ValidationError):
+        SchemaOptions.model_validate(bad)
+
+
+def test_unknown_option_is_a_config_error():
+    with pytest.raises(ConfigError, match="unknown option"):
+        Linter(Config(select=["CL5", "CL501"], rules={"CL501": {"fieldz": {}}}))
+    Linter(Config(select=["CL5", "CL501"], rules={"missing-metadata": {"fields": {"title": {"required": "always"}}},
+                                         "CL504": {"head-lines": 10}}))
+
+
+def test_every_metadata_rule_is_on_by_default():
+    assert {"CL501", "CL502", "CL503", "CL504", "CL505"} <= set(Linter(Config()).by_code)
+
+
+def test_missing_metadata_on_real_records_with_only_a_title(tmp_path, cli):
+    # FakeNewsNet records that carry a title and nothing else: the scraper lost the rest
+    import json
+
+    records = [json.loads(line) for line in (DATA / "news-sample.jsonl").read_text(encoding="utf-8").splitlines()]
+    bare = [r for r in records if set(r) - {"id", "text", "_provenance"} == {"title"}]
+    assert bare, "the sample needs a title-only record"
+    path = tmp_path / "bare.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in bare[:1]), encoding="utf-8")
+    findings = cli("check", path, "--isolated", "--select", "CL501", "--output-format", "json").json()
+    assert sorted(f["message"].split("`")[1] for f in findings) == ["author", "date", "source"]
+
+
+def test_rules_are_registered_with_docs():
+    linter = Linter(Config(select=["CL5", "CL501"]))
+    assert sorted(linter.by_code) == ["CL501", "CL502", "CL503", "CL504", "CL505"]
+    for rule in linter.rules:
+        text = rule.explanation()
+        headings = [h for h in ("## What it does", "## Why is this bad?", "## Example", "## Fix safety")
+                    if h in text]
+        assert len(headings) == 4, rule.code
+
+
+def test_schema_shared_through_yaml_anchors(tmp_path):
+    from corpuslint.config import load_config
+
+    (tmp_path / "corpuslint.yaml").write_text(
+        "select: [CL5, CL501]\n"
+        "rules:\n"
+        "  CL501: &schema\n"
+        "    fields:\n"
+        "      language: {type: one-of, values: [en, de], required: always, aliases: [lang]}\n"
+        "  CL503: *schema\n"
+        "  CL504: {<<: *schema, head-lines: 10}\n", encoding="utf-8")
+    linter = Linter(load_config(tmp_path / "corpuslint.yaml"))
+    assert "language" in linter.by_code["CL501"].options.fields
+    assert linter.by_code["CL504"].options.head_lines == 10
+    assert "language" in linter.by_code["CL504"].options.fields
+    found = linter.check([Document.from_text("text", metadata={"title": "t", "lang": "fr"})])
+    assert {f.code for f in found} >= {"CL503"}

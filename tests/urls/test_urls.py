@@ -1,0 +1,318 @@
+"""CL3xx on real documents (tests/data/urls), both ways, with their fixes; CL304 against a corpus."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+import pytest
+
+from conftest import DATA, SEED
+from corpuslint import Document
+from corpuslint.checks.urls.canonical import MetadataUrlMismatch, NonCanonicalUrl
+from corpuslint.checks.urls.variants import CorpusUrlVariant, UrlVariant
+from corpuslint.config import Config
+from corpuslint.engine import Linter
+from corpuslint.models import Applicability
+from corpuslint.rule import Occurrence
+
+URLS = DATA / "urls"
+
+
+def load(name):
+    path = URLS / name
+    return Document.from_text(path.read_text(encoding="utf-8"), path=str(path))
+
+
+def apply(text, fix):
+    for edit in sorted(fix.edits, key=lambda e: e.start, reverse=True):
+        text = text[:edit.start] + edit.replacement + text[edit.end:]
+    return text
+
+
+def records():
+    out = {}
+    for line_no, line in enumerate((URLS / "news-sample.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        rec = json.loads(line)
+        text, doc_id = rec.pop("text"), rec.pop("id")
+        out[doc_id] = Document.from_text(text, id=doc_id, metadata=rec, path="news-sample.jsonl", format="jsonl")
+    return out
+
+
+# -- CL301 -------------------------------------------------------------------------------------------
+
+def test_seed_blog_typo_is_found_at_line_77_and_nothing_else():
+    doc = Document.from_text(SEED.read_text(encoding="utf-8"), path=str(SEED))
+    found = list(UrlVariant().check(doc))
+    assert len(found) == 1, [v.message for v in found]
+    (v,) = found
+    assert doc.text[v.start:v.end] == "silendman.blogspot.com"
+    assert doc.position(v.start)[0] == 77
+    assert "sjlendman.blogspot.com" in v.message and "line 89" in v.message
+    assert [r.line for r in v.related] == [89]
+    assert v.fix.applicability is Applicability.UNSAFE
+    fixed = apply(doc.text, v.fix)
+    assert "silendman" not in fixed and fixed.count("sjlendman.blogspot.com") == 2
+    assert list(UrlVariant().check(Document.from_text(fixed))) == []
+
+
+def test_seed_identical_links_and_email_hosts_are_not_variants():
+    doc = Document.from_text(SEED.read_text(encoding="utf-8"), path=str(SEED))
+    reported = {doc.text[v.start:v.end] for v in UrlVariant().check(doc)}
+    assert not reported & {"http://www.claritypress.com/LendmanIII.html", "www.globalresearch.ca",
+                           "globalresearch.ca", "sbcglobal.net"}
+
+
+def test_noticias_typo_in_real_prose():
+    doc = load("fnc1-train-0979.txt")
+    found = list(UrlVariant().check(doc))
+    # two spellings, 2 against 3: the two minority ones are reported, each naming the other
+    assert {doc.text[v.start:v.end] for v in found} == {"noticiasunam.com"}
+    assert len(found) == 2
+    assert all("noticiasumam.com" in v.message and v.source == "typo" for v in found)
+    assert [r.line for r in found[0].related] == [5, 7, 9]
+
+
+@pytest.mark.parametrize("name", [
+    "fakenewsnet-BuzzFeed_Fake_34.txt",     # wikileaks.org and www.wikileaks.org, different pages
+    "fnc1-train-2278.txt",                  # Foxnews.es and foxnews.es: capitalised in prose
+    "fnc1-train-0035.txt",                  # www.attendance.gov.in five times
+    "fnc1-train-0585.txt",                  # MSNBC.website, a hoax site, in prose
+    "fakenewsnet-PolitiFact_Real_103.txt",  # many different short links
+    "fnc1-train-1375.txt",                  # vladi-private-islands.de
+    "fnc1-train-0915.txt",                  # bbc-news.co.uk, a look-alike site
+    "fnc1-train-1967.txt",                  # www.ewash.org twice, in brackets
+    "fnc1-train-0041.txt",                  # iGen.fr
+    "fnc1-train-2369.txt",                  # tweets: t.co and pic.twitter.com links
+])
+def test_real_documents_with_urls_stay_clean(name):
+    doc = load(name)
+    assert list(UrlVariant().check(doc)) == []
+
+
+def test_cosmetic_variants_of_one_link():
+    text = ("Read https://example.org/report?utm_source=tw&id=4 first.\n\n"
+            "More at https://example.org/report?id=4 and again https://example.org/report?id=4.\n\n"
+            "Old link: http://www.Example.org/report/?id=4\n")
+    doc = Document.from_text(text)
+    found = list(UrlVariant().check(doc))
+    assert [doc.text[v.start:v.end] for v in found] == [
+        "https://example.org/report?utm_source=tw&id=4", "http://www.Example.org/report/?id=4"]
+    assert "tracking parameters" in found[0].message
+    assert all(d in found[1].message for d in ("scheme", "www", "trailing slash"))
+    fixed = text
+    for v in reversed(found):
+        fixed = apply(fixed, v.fix)
+    assert fixed.count("https://example.org/report?id=4") == 4
+
+
+def test_cosmetic_can_be_switched_off_and_bare_mentions_are_not_compared():
+    text = "Salon.com said so; see www.salon.com and http://salon.com or https://salon.com today."
+    assert [v.source for v in UrlVariant().check(Document.from_text(text))] == ["cosmetic"]
+    off = UrlVariant(UrlVariant.Options.model_validate({"cosmetic": False}))
+    assert list(off.check(Document.from_text(text))) == []
+
+
+def test_text_about_look_alike_domains_is_left_alone():
+    text = ("The fake site abcnevvs.com imitates abcnews.com, and paypa1.com spoofs paypal.com.\n\n"
+            "A look-alike domain, reutets.com, copies reuters.com.\n")
+    assert list(UrlVariant().check(Document.from_text(text))) == []
+
+
+# -- CL302 -------------------------------------------------------------------------------------------
+
+def canonical(mapping):
+    return NonCanonicalUrl(NonCanonicalUrl.Options.model_validate({"canonical": mapping}))
+
+
+def test_canonical_host_map_fixes_a_lone_variant_safely():
+    rule = canonical({"silendman.blogspot.com": "sjlendman.blogspot.com"})
+    text = "Visit his blog site at silendman.blogspot.com. Or www.silendman.blogspot.com/2014/05/x.html"
+    found = list(rule.check(Document.from_text(text)))
+    assert len(found) == 2
+    assert all(v.fix.applicability is Applicability.SAFE for v in found)
+    fixed = text
+    for v in reversed(found):
+        fixed = apply(fixed, v.fix)
+    assert fixed == "Visit his blog site at sjlendman.blogspot.com. Or www.sjlendman.blogspot.com/2014/05/x.html"
+
+
+def test_canonical_prefix_map():
+    rule = canonical({"http://example.org": "https://example.org"})
+    text = "See http://example.org/a, https://example.org/b and http://example.organic.com/c."
+    found = list(rule.check(Document.from_text(text)))
+    assert [text[v.start:v.end] for v in found] == ["http://example.org/a"]
+    assert apply(text, found[0].fix).startswith("See https://example.org/a,")
+
+
+def test_canonical_map_on_the_seed_and_metadata():
+    rule = canonical({"silendman.blogspot.com": "sjlendman.blogspot.com", "http://www.addictinginfo.org":
+                      "http://addictinginfo.com"})
+    doc = Document.from_text(SEED.read_text(encoding="utf-8"), path=str(SEED))
+    assert [doc.position(v.start)[0] for v in rule.check(doc)] == [77]
+    meta = records()["fakenewsnet-BuzzFeed_Fake_1"]
+    found = [v for v in rule.check(meta) if v.source == "metadata"]
+    assert {e.key for v in found for e in v.fix.metadata} == {"url", "source"}
+    assert all(e.value.startswith("http://addictinginfo.com") for v in found for e in v.fix.metadata)
+
+
+def test_canonical_options_are_strict():
+    with pytest.raises(Exception):
+        NonCanonicalUrl.Options.model_validate({"canonicals": {}})
+    assert list(NonCanonicalUrl().check(Document.from_text("silendman.blogspot.com"))) == []
+
+
+# -- CL303 -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("doc_id, relation, host", [
+    ("fakenewsnet-BuzzFeed_Fake_1", "suffix", "www.addictinginfo.org"),
+    ("fakenewsnet-BuzzFeed_Fake_19", "shortener", "goo.gl"),
+    ("fakenewsnet-BuzzFeed_Fake_33", "subdomain", "author.groopspeak.com"),
+    ("fakenewsnet-BuzzFeed_Fake_90", "www", "www.thepoliticalinsider.com"),
+    ("fakenewsnet-BuzzFeed_Real_45", "shortener", "cnn.it"),
+])
+def test_metadata_url_mismatches_on_real_records(doc_id, relation, host):
+    doc = records()[doc_id]
+    (v,) = MetadataUrlMismatch().check(doc)
+    assert (v.start, v.end) == (0, 0)
+    assert v.source == relation and host in v.message
+    assert v.data["fields"]["url"] == {"host": host, "relation": relation}
+    assert v.fix.applicability is Applicability.UNSAFE
+    edits = {e.key: e.value for e in v.fix.metadata}
+    assert edits["url"] == doc.metadata["canonical_link"]
+    assert "/" not in edits["source"].split("://", 1)[1]  # a site stays a site
+
+
+@pytest.mark.parametrize("doc_id", [
+    "fakenewsnet-BuzzFeed_Fake_23",    # winningdemocrats.com -> oppositionreport.com: another site
+    "fakenewsnet-BuzzFeed_Real_1",     # url == canonical_link
+    "fakenewsnet-PolitiFact_Fake_22",
+    "fnc1-train-0000",                 # no metadata
+])
+def test_metadata_url_fields_that_agree_or_name_unrelated_sites(doc_id):
+    assert list(MetadataUrlMismatch().check(records()[doc_id])) == []
+
+
+def test_unrelated_sites_on_request():
+    rule = MetadataUrlMismatch(MetadataUrlMismatch.Options.model_validate({"report-unrelated": True}))
+    (v,) = rule.check(records()["fakenewsnet-BuzzFeed_Fake_23"])
+    assert v.source == "unrelated"
+
+
+def test_metadata_findings_through_the_linter_sit_on_the_record_line(tmp_path, cli):
+    target = tmp_path / "news.jsonl"
+    target.write_bytes((URLS / "news-sample.jsonl").read_bytes())
+    result = cli("check", target, "--select", "CL303", "--output-format", "json", "--isolated", "--exit-zero")
+    findings = result.json()
+    ids = [json.loads(line)["id"] for line in target.read_text(encoding="utf-8").splitlines()]
+    assert {f["document"]: f["line"] for f in findings} == {
+        i: ids.index(i) + 1 for i in ("fakenewsnet-BuzzFeed_Fake_1", "fakenewsnet-BuzzFeed_Fake_19",
+                                      "fakenewsnet-BuzzFeed_Fake_33", "fakenewsnet-BuzzFeed_Fake_90",
+                                      "fakenewsnet-BuzzFeed_Real_45")}
+
+
+# -- CL304 -------------------------------------------------------------------------------------------
+
+class TinyCorpus:
+    """An in-memory CorpusView: what the engine's index answers, from a list of documents."""
+
+    def __init__(self, rule, docs):
+        self.where = defaultdict(dict)
+        for doc in docs:
+            for fp in rule.fingerprints(doc):
+                self.where[(fp.kind, fp.key)].setdefault(
+                    doc.id, Occurrence(doc.origin.path, doc.id, None, doc.position(fp.start)[0], fp.value))
+        self.docs = docs
+
+    def document_count(self):
+        return len(self.docs)
+
+    def count(self, kind, key):
+        return len(self.where.get((kind, key), {}))
+
+    def occurrences(self, kind, key, limit=5):
+        return sorted(self.where.get((kind, key), {}).values(), key=lambda o: o.path)[:limit]
+
+    def values(self, kind, key):
+        out = defaultdict(int)
+        for o in self.where.get((kind, key), {}).values():
+            out[o.value] += 1
+        return dict(out)
+
+
+BIO = "Stephen Lendman lives in Chicago. Visit his blog site at {host}. Listen to cutting-edge discussions."
+
+
+def bios(n, host, start=0):
+    return [Document.from_text(f"Article {i}.\n\n" + BIO.format(host=host), id=f"doc{i}", path=f"doc{i}.txt")
+            for i in range(start, start + n)]
+
+
+def corpus_findings(rule, docs):
+    index = TinyCorpus(rule, docs)
+    return {doc.id: list(rule.check_corpus(doc, index, list(rule.fingerprints(doc)))) for doc in docs}
+
+
+def test_rare_variant_of_a_dominant_host_is_reported_alone_in_its_document():
+    rule = CorpusUrlVariant()
+    docs = bios(6, "sjlendman.blogspot.com") + bios(1, "silendman.blogspot.com", start=6)
+    found = corpus_findings(rule, docs)
+    assert [d for d, vs in found.items() if vs] == ["doc6"]
+    (v,) = found["doc6"]
+    doc = docs[-1]
+    assert doc.text[v.start:v.end] == "silendman.blogspot.com"
+    assert "sjlendman.blogspot.com" in v.message and "6 other documents" in v.message
+    assert v.fix.applicability is Applicability.UNSAFE
+    assert "sjlendman.blogspot.com" in apply(doc.text, v.fix)
+    assert [r.path for r in v.related] == ["doc0.txt", "doc1.txt", "doc2.txt"]
+
+
+def test_corpus_thresholds():
+    rule = CorpusUrlVariant()
+    # too few documents for dominance
+    assert not any(corpus_findings(rule, bios(2, "sjlendman.blogspot.com") + bios(1, "silendman.blogspot.com", 2))
+                   .values())
+    # not 5 times as many
+    docs = bios(6, "sjlendman.blogspot.com") + bios(2, "silendman.blogspot.com", 6)
+    assert not any(corpus_findings(rule, docs).values())
+    # distinct sites one letter apart, but not a slip: never
+    docs = bios(9, "politico.com") + bios(1, "politics.com", 9)
+    assert not any(corpus_findings(rule, docs).values())
+
+
+def test_corpus_rule_through_the_linter():
+    docs = bios(5, "noticiasunam.com") + bios(1, "noticiasumam.com", 5) + [load("fnc1-train-2369.txt")]
+    findings = Linter(Config(select=["CL304"], builtin_packs=False)).check(docs)
+    assert [(f.document, f.code) for f in findings] == [("doc5", "CL304")]
+
+
+def test_markdown_link_label_is_not_a_cosmetic_variant_but_a_typo_in_it_is():
+    text = ("See [https://example.org/a](https://example.org/a/) and [the blog](http://sjlendman.blogspot.com) "
+            "at [silendman.blogspot.com](http://sjlendman.blogspot.com).\n")
+    doc = Document.from_text(text, format="markdown")
+    found = list(UrlVariant().check(doc))
+    assert [(v.source, text[v.start:v.end]) for v in found] == [("typo", "silendman.blogspot.com")]
+
+
+def test_a_home_page_canonical_link_does_not_replace_the_article_url():
+    doc = Document.from_text("x", metadata={"url": "http://abcn.ws/2cCz75G", "canonical_link": "http://abcnews.go.com",
+                                            "source": "http://abcn.ws"})
+    (v,) = MetadataUrlMismatch().check(doc)
+    assert v.source == "shortener"
+    assert [(e.key, e.value) for e in v.fix.metadata] == [("source", "http://abcnews.go.com")]
+
+
+def test_tie_rules():
+    rule = UrlVariant()
+    # one each: the last spelling (the stamped end-of-article bio) wins, the earlier is reported
+    text = "Blog: silendman.blogspot.com.\n\nBio. Visit sjlendman.blogspot.com today.\n"
+    (v,) = rule.check(Document.from_text(text))
+    assert text[v.start:v.end] == "silendman.blogspot.com"
+    # the label used elsewhere in the text (an e-mail address, a handle) breaks the tie first
+    text = "Blog: silendman.blogspot.com. Mail silendman@gmail.com.\n\nBio. Visit sjlendman.blogspot.com today.\n"
+    (v,) = rule.check(Document.from_text(text))
+    assert text[v.start:v.end] == "sjlendman.blogspot.com"
+    # more occurrences win over position
+    text = "a sjlendman.blogspot.com b sjlendman.blogspot.com c silendman.blogspot.com.\n"
+    (v,) = rule.check(Document.from_text(text))
+    assert text[v.start:v.end] == "silendman.blogspot.com"
