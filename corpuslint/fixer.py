@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from corpuslint import wholedoc
+from corpuslint.analysis import covered_spans, edits_problem, protected_lines
 from corpuslint.files import TEMP_PREFIX, orphaned
 from corpuslint.formats.base import SourceFile, read_regular
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
@@ -49,14 +50,37 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
     applied: Counter = Counter()
     current = doc
     seen = {_state(doc)}
+    refused: set[tuple[str, str]] = set()  # fixes that would change the document's structure
     findings = linter.check_document(current)
     for _ in range(MAX_FIX_PASSES):
         candidates = [f for f in findings
                       if applicable(f, unsafe) and (only is None or f.code in only)
+                      and _key(f, current) not in refused
                       and usable(f, current, encodable, meta_encodable)]
         if not candidates:
             return FixResult(document=current, applied=applied, remaining=findings)
-        current, used = apply_fixes(current, candidates)
+        fixed, used = apply_fixes(current, candidates)
+        before = protected_lines(current)
+        if before is not None and protected_lines(fixed) != before:
+            # together the fixes would turn code or a heading into something else (a removed
+            # paragraph that let an indented block join a list, say): apply them one by one,
+            # keeping those that leave the structure as it was
+            fixed, used = current, Counter()
+            taken: list[TextEdit] = []
+            for finding in sorted(candidates, key=lambda f: min((e.start for e in f.fix.edits), default=f.offset),
+                                  reverse=True):
+                if any(_overlaps(e, t) for e in finding.fix.edits for t in taken):
+                    continue  # found again on the next pass, against the new text
+                attempt, one = apply_fixes(fixed, [finding])
+                if protected_lines(attempt) == before:
+                    fixed = attempt
+                    used.update(one)
+                    taken.extend(finding.fix.edits)
+                else:
+                    refused.add(_key(finding, current))
+            if not used:  # every fix refused: the findings stay, as they are
+                return FixResult(document=current, applied=applied, remaining=findings)
+        current = fixed
         applied.update(used)
         minimum = linter.config.min_document_chars
         if (wholedoc.too_little(current.text, minimum) and not wholedoc.too_little(doc.text, minimum)
@@ -71,6 +95,10 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
         seen.add(state)
         findings = linter.check_document(current)
     return FixResult(document=doc, applied=Counter(), remaining=linter.check_document(doc), converged=False)
+
+
+def _key(finding: Finding, doc: Document) -> tuple[str, str]:
+    return finding.code, doc.text[finding.offset:finding.end_offset]
 
 
 def _state(doc: Document) -> tuple[str, str]:
@@ -94,10 +122,17 @@ def usable(finding: Finding, doc: Document, encodable: Encodable = None, meta_en
             return False
     if meta_encodable is not None and any(not _value_encodable(m.value, meta_encodable) for m in fix.metadata):
         return False
+    if edits and structure_problem(finding, doc) is not None:
+        return False  # it would take code, a heading, unflagged lines or part of a list: reported instead
     changes_text = any(doc.text[e.start:e.end] != e.replacement for e in fix.edits)
     changes_meta = any((m.key in doc.metadata) if m.delete else
                        (m.key not in doc.metadata or doc.metadata[m.key] != m.value) for m in fix.metadata)
     return changes_text or changes_meta
+
+
+def structure_problem(finding: Finding, doc: Document) -> str | None:
+    """Why a finding's text edits would damage the document's structure, or None."""
+    return edits_problem(doc, finding.fix.edits, covered_spans(finding.offset, finding.end_offset, finding.data))
 
 
 def _value_encodable(value: Any, check: Callable[[str], bool]) -> bool:
@@ -160,7 +195,7 @@ def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[Document, Count
         else:
             metadata[m.key] = m.value
     new = doc.model_copy(update={"text": "".join(parts), "metadata": metadata})
-    new._line_starts = None
+    new._line_starts = new._structure = new._view = None
     return new, used
 
 

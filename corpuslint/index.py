@@ -142,6 +142,7 @@ class SqliteIndex:
         self._conn: sqlite3.Connection | None = None
         self._pid = 0
         self._held: int | None = None  # a descriptor of the index file, held from the refresh on
+        self._held_pid = 0  # the process that holds it (a worker reads through it, see `conn`)
         self._doc_count: int | None = None
         self._display: dict[str, str] = {}
         self._changing: int | None = None  # the generation a refresh records changed keys with
@@ -154,7 +155,7 @@ class SqliteIndex:
     def conn(self) -> sqlite3.Connection:
         # A connection must not cross a fork: worker processes open their own (read-only use).
         if self._conn is None or self._pid != os.getpid():
-            if self._conn is not None and self._held is not None and os.path.isdir("/proc/self/fd"):
+            if self._held is not None and self._held_pid != os.getpid() and os.path.isdir("/proc/self/fd"):
                 # a worker: read the index through the descriptor the parent held open, so that
                 # the file being removed or replaced mid-run changes nothing (the parent writes
                 # nothing while workers read)
@@ -171,6 +172,7 @@ class SqliteIndex:
         if self._held is None:
             try:
                 self._held = os.open(self.path, os.O_RDONLY)
+                self._held_pid = os.getpid()
             except OSError:
                 self._held = None
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from corpuslint import wholedoc
+from corpuslint.analysis import covered_spans, guard_edits, view, visible_span
 from corpuslint.config import Config
 from corpuslint.formats.base import Format, InputProblem
 from corpuslint.index import MemoryIndex
@@ -146,7 +147,7 @@ class Linter:
         clock = self.clock
         started = clock.started = time.perf_counter()
         try:
-            violations = call(doc)
+            violations = call(view(doc))  # code, headings, link definitions blanked (corpuslint.analysis)
             if violations.__class__ is not list:
                 violations = list(violations)
             clock.started = None
@@ -184,12 +185,21 @@ class Linter:
             return None  # an inline `<!-- corpuslint: disable ... -->` comment
         start = max(0, min(v.start, len(doc.text)))
         end = max(start, min(v.end, len(doc.text)))
+        span = visible_span(doc, start, end)
+        if span is None:
+            return None  # all of it in code, a heading or a link definition
+        start, end = span
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
         fix = None
         if v.fix is not None:
-            fix = FindingFix(applicability=v.fix.applicability, message=v.fix.title,
-                             edits=v.fix.edits, metadata=v.fix.metadata)
+            # never code, a heading or part of a list; a removal narrowed to its own lines
+            edits, problem = guard_edits(doc, v.fix.edits, covered_spans(start, end, v.data))
+            if problem is None:
+                fix = FindingFix(applicability=v.fix.applicability, message=v.fix.title,
+                                 edits=edits, metadata=v.fix.metadata)
+            else:  # reported without its fix, and why
+                v.data = {**v.data, "fix_withheld": problem}
         return Finding.model_construct(
             path=doc.origin.path, record=doc.origin.record, document=doc.id,
             line=line, column=column, end_line=end_line, end_column=end_column,
@@ -259,7 +269,7 @@ class Linter:
                 continue
             rule.collecting = keep
             try:
-                fingerprints.extend((fp, doc.position(fp.start)[0]) for fp in rule.fingerprints(doc))
+                fingerprints.extend((fp, doc.position(fp.start)[0]) for fp in rule.fingerprints(view(doc)))
             except TimeoutError:
                 continue
             except Exception as exc:  # a rule's bug

@@ -107,6 +107,10 @@ class Document(BaseModel):
     fixable: bool = True
 
     _line_starts: list[int] | None = PrivateAttr(default=None)
+    # the shared analysis (corpuslint.analysis): blocks with roles, and the view rules see
+    _structure: Any = PrivateAttr(default=None)
+    _view: Any = PrivateAttr(default=None)
+    _source_text: str | None = PrivateAttr(default=None)
 
     @classmethod
     def from_text(cls, text: str, *, id: str = "<text>", metadata: dict[str, Any] | None = None,

@@ -149,3 +149,33 @@ class LazyPattern:
         self.__dict__[name] = value  # the next lookup finds it without coming here
         return value
 
+
+
+FENCE = regex.compile(r"^[ \t]{0,3}(?:```|~~~)", regex.M)
+HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]")
+TABLE_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|")  # "---|---", "| --- | :--: |"
+
+
+def is_structure(text: str, start: int, end: int) -> bool:
+    """The line(s) at start..end are document structure that repeats by nature, not text: a Markdown
+    heading, a code fence or a line inside a fenced or indented code block, a table row (cells
+    split by ` | ` on it and on a line beside it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[line_start:line_end]
+    if HEADING.match(line) or FENCE.match(line):
+        return True
+    if "```" in text or "~~~" in text:
+        if len(FENCE.findall(text, 0, line_start)) % 2 == 1:
+            return True  # inside a fenced block
+    prev_end = max(0, line_start - 1)
+    prev_line = text[text.rfind("\n", 0, prev_end) + 1:prev_end]
+    next_start = min(len(text), line_end + 1)
+    nl = text.find("\n", next_start)
+    next_line = text[next_start: len(text) if nl == -1 else nl]
+    indented = line.startswith(("    ", "\t"))
+    if indented and (prev_line.startswith(("    ", "\t")) or next_line.startswith(("    ", "\t"))):
+        return True  # an indented code block (two lines or more)
+    return " | " in line and (" | " in prev_line or " | " in next_line or TABLE_RULE.match(prev_line) is not None
+                              or TABLE_RULE.match(next_line) is not None)

@@ -45,11 +45,11 @@ def test_json_output_validates_against_the_finding_model(cli):
 
 def test_markdown_positions_count_the_front_matter_lines(tmp_path, cli):
     doc = tmp_path / "post.md"
-    doc.write_text("---\ntitle: A post\nauthor: Jane Roe\n---\n\nIntro line.\n\n<div>never closed\n", encoding="utf-8")
+    doc.write_text("---\ntitle: A post\nauthor: Jane Roe\n---\n\nIntro line.\n\nA <div>never closed\n", encoding="utf-8")
     result = cli("check", doc, "--select", "CL2", "--output-format", "json", "--isolated")
     [finding] = result.json()
     assert finding["code"] == "CL203"
-    assert (finding["line"], finding["column"]) == (8, 1)
+    assert (finding["line"], finding["column"]) == (8, 3)
 
 
 def test_markdown_allows_inline_html_and_entities(tmp_path, cli):

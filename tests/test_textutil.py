@@ -26,3 +26,18 @@ def test_paragraphs_and_normalize():
     text = "  One para\nstill one.\n\n\nTwo https://x.org/a 2019!\n"
     assert [s.of(text) for s in paragraphs(text)] == ["One para\nstill one.", "Two https://x.org/a 2019!"]
     assert normalize("Two https://x.org/a 2019!") == "two 0"
+
+
+def test_document_structure_is_told_from_text():
+    from corpuslint.textutil import is_structure
+
+    md = ("## Summary\n\nThe release adds tuples.\n\n```scala\n}\n```\n\n    1\tDale Wijnand\n    1\tTomas Mikula\n\n"
+          "sha | Title\n---|---\n[55c9b9c](https://github.com/scala/scala/commit/55c9b9c) | Fix prefixes\n\n"
+          "Follow me on Twitter | Share this story\n")
+
+    def at(piece):
+        start = md.index(piece)
+        return is_structure(md, start, start + len(piece))
+
+    assert at("## Summary") and at("}") and at("```scala") and at("1\tDale Wijnand") and at("sha | Title")
+    assert not at("The release adds tuples.") and not at("Follow me on Twitter | Share this story")

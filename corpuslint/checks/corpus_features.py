@@ -47,7 +47,7 @@ SAME_STORY_OVERLAP = 0.5
 MAX_UNITS = 3000  # lines and paragraphs fingerprinted per document (memory bound)
 MAX_UNIT_CHARS = 5000  # longer blocks are prose, never furniture
 LONG_WORDS = 12
-FINGERPRINT_VERSION = 3  # bump when what `fingerprints` yields changes: stored indexes are rebuilt
+FINGERPRINT_VERSION = 4  # bump when what `fingerprints` yields changes: stored indexes are rebuilt
 
 K_UNIT = "u"  # a line or paragraph; value: "e"/"m" (edge/middle) + the document's text hash
 K_UNIT_SITE = "us"  # the same, per site

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import bisect
 import time
+
+import regex
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.packs.blocks import OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit, _paragraphs, _scan, removal_span
 from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule
@@ -17,6 +20,49 @@ from corpuslint.packs.scanner import _Group
 from corpuslint.packs.schema import PhrasesSpec, _RuleSpec
 from corpuslint.rule import Rule, StrictOptions
 from corpuslint.textutil import Span, shorten
+
+# A line above a notice in its block that belongs to it: a short label ("Newsletter", "Get
+# Updates", a menu entry), without digits (a table's figures) or list marks (a list item).
+_LABEL_LINE = regex.compile(r"[^\d\n]{1,60}")
+_LIST_MARK = regex.compile(r"\s*(?:[-*+•▪◦–]\s|\(?[a-z\d]{1,3}[.)]\s)")
+
+
+def _starts_block(blocks: Structure, offset: int, *, whole: bool) -> bool:
+    """Whether the line holding `offset` starts its Markdown block (and, with `whole`, is all of it)."""
+    n = blocks.line_of(offset)
+    i = blocks.line_block[n]
+    if i < 0:
+        return False
+    block = blocks.blocks[i]
+    return block.first == n and (not whole or block.last == n)
+
+
+def _block_of(blocks: Structure, text: str, offset: int) -> tuple[int, int]:
+    """The content span of the Markdown block holding `offset`."""
+    i = blocks.line_block[blocks.line_of(offset)]
+    if i < 0:
+        return _line_unit(text, offset, offset)
+    block = blocks.blocks[i]
+    start, end = block.start, block.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _unit_start(text: str, para_start: int, hit_start: int) -> int:
+    """Where a paragraph-scope unit starts: at the line of the match, taking the label lines
+    just above it in the same block, but not a table's cells or a list item there."""
+    start = text.rfind("\n", 0, hit_start) + 1
+    while start > para_start:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[max(above, para_start):start - 1].strip()
+        if (not _LABEL_LINE.fullmatch(line) or len(line.split()) > 6 or _LIST_MARK.match(line)
+                or line.endswith((".", "!", "?", ":", ";", ","))):
+            break
+        start = max(above, para_start)
+    return max(start, para_start)
 
 
 class PackRule(Rule):
@@ -69,8 +115,14 @@ class PackRule(Rule):
         starts: list[int] | None = None
         ends: list[int] = []
         found: list[Violation] = []
+        # In Markdown a paragraph's lines are soft wraps: the unit is the block, and a line
+        # inside one starts mid-sentence (no anchor there)
+        blocks = structure(doc) if doc.origin.format == "markdown" else None
         for match in _scan(c.regex, text, regions, deadline):
             hit_start, hit_end = match.span("clhit")
+            if blocks is not None and spec.anchor != "none" and not _starts_block(
+                    blocks, hit_start, whole=spec.anchor == "whole"):
+                continue
             if starts is None:
                 starts, ends = _paragraphs(text)
             index = bisect.bisect_right(starts, hit_start) - 1
@@ -81,12 +133,20 @@ class PackRule(Rule):
                 continue  # the match runs across a blank line: not one unit
             if position != "anywhere" and not self._at_edge(text, starts, ends, index, position, opts):
                 continue
-            if spec.scope == "paragraph":
+            narrowed = False  # a paragraph unit that starts at its match's line (or labels)
+            if blocks is not None:
+                start, end = _block_of(blocks, text, hit_start)
+                if hit_end > end or max_length is not None and end - start > max_length:
+                    continue
+            elif spec.scope == "paragraph":
                 start, end = para_start, para_end
                 if max_length is not None and end - start > max_length:
                     start, end = _line_unit(text, hit_start, hit_end)
                     if end - start > max_length or (start, end) == (para_start, para_end):
                         continue
+                else:  # never wider than the paragraph; narrower where a table or item stands above
+                    start = _unit_start(text, para_start, hit_start)
+                    narrowed = start != para_start
             else:
                 start, end = _line_unit(text, hit_start, hit_end)
                 if max_length is not None and end - start > max_length:
@@ -97,7 +157,7 @@ class PackRule(Rule):
             at_edge = spec.safe == "edge" and (self._at_edge(text, starts, ends, index, "tail", opts)
                                                or self._at_edge(text, starts, ends, index, "head", opts))
             found.append(self._violation(text, match.group("clhit"), start, end, Span(para_start, para_end),
-                                         at_edge=at_edge))
+                                         at_edge=at_edge, narrowed=narrowed))
         return found
 
     def _own_regions(self, text: str) -> list[tuple[int, int]]:
@@ -121,11 +181,12 @@ class PackRule(Rule):
         return index < opts.edge_paragraphs or ends[index] <= cut
 
     def _violation(self, text: str, hit: str, start: int, end: int, para: Span, *,
-                   at_edge: bool = False) -> Violation:
+                   at_edge: bool = False, narrowed: bool = False) -> Violation:
         c = self.compiled
         spec = c.spec
         short = shorten(hit, 60)
-        unit = "paragraph" if (start, end) == (para.start, para.end) else "line"
+        # a paragraph unit narrowed to the lines from its match on is still the notice's block
+        unit = "paragraph" if (start, end) == (para.start, para.end) or narrowed else "line"
         fix = None
         if spec.fix == "remove":
             cut_start, cut_end = removal_span(text, start, end, para)

@@ -173,3 +173,46 @@ def test_rule_docs_have_the_headings():
         positions = [doc.index(h) for h in ("## What it does", "## Why is this bad?", "## Example",
                                             "## Fix safety")]
         assert positions == sorted(positions)
+
+
+# -- issue 16: a bio given again reworded; author boxes ------------------------------------------
+
+
+def test_a_bio_given_again_reworded_with_its_sentences_swapped_is_a_duplicated_bio():
+    doc = load("reworded/fakenewsnet-PolitiFact_Real_102-box")
+    found = findings(doc)
+    assert [code for code, _ in found] == ["CL401"]
+    (_, v), = found
+    assert doc.text[v.start:v.end].startswith("About the author: Her work has appeared")
+    assert v.data["measure"] == "sentences"
+
+
+def test_two_real_bios_of_two_people_are_not_copies():
+    assert findings(load("reworded/fakenewsnet-PolitiFact_Real_102-two-people")) == []
+
+
+@pytest.mark.parametrize("line, is_box", [
+    ("More posts by Lisa Rab", True),
+    ("Subscribe to Lisa Rab's feed", True),
+    ("Lisa Rab is a freelance writer who covers housing and schools in Charlotte.", True),
+    ("More stories from The Guardian", False),
+    ("Subscribe to our newsletter", False),
+    ("More posts like this one", False),
+])
+def test_author_boxes_are_bios_and_site_links_are_not(line, is_box):
+    from corpuslint.checks.bios.biography import is_bio
+
+    assert is_bio(line, position=0.95) is is_box
+
+
+def test_markdown_table_rows_and_code_repeat_by_nature():
+    # release notes list a commit in two tables (rows without outer pipes); a code sample repeats a line
+    text = ("Issue | Commit | Message\n--- | --- | ---\n"
+            "[SI-6146](https://issues.scala-lang.org/browse/SI-6146) | [55c9b9c](https://github.com/scala/scala/commit/55c9b9c) | More accurate prefixes for sealed subtypes.\n"
+            "[SI-5082](https://issues.scala-lang.org/browse/SI-5082) | [a0ee6e9](https://github.com/scala/scala/commit/a0ee6e9) | Cycle detection in the typer.\n\n"
+            "All commits:\n\n"
+            "[55c9b9c](https://github.com/scala/scala/commit/55c9b9c) | More accurate prefixes for sealed subtypes.\n"
+            "[a0ee6e9](https://github.com/scala/scala/commit/a0ee6e9) | Cycle detection in the typer.\n\n"
+            "```scala\nval result = transaction.run(sourceAccount, targetAccount, amount, currency, timeout, retries, logger)\n```\n\n"
+            "```scala\nval result = transaction.run(sourceAccount, targetAccount, amount, currency, timeout, retries, logger)\n```\n")
+    assert findings(Document.from_text(text)) == []

@@ -111,7 +111,8 @@ REAL = {
     "fnc1-train-0081.txt": [("CL131", 13), ("CL131", 19), ("CL105", 33)],  # Loading; comment prompt
     "fnc1-train-0119.txt": [("CL120", 25)],  # AP copyright
     "fnc1-train-0565.txt": [("CL104", 11)],  # HuffPost "Keep in touch! ..." (CL111 too: one finding)
-    "fnc1-train-1466.txt": [("CL104", 23)],  # Read more: ... / Follow us: ... (CL135's line is inside)
+    # Read more: ... / Follow us: ...: a paragraph unit starts at its match's line (or its labels)
+    "fnc1-train-1466.txt": [("CL135", 23), ("CL104", 24)],
     "fnc1-train-1732.txt": [("CL131", 9), ("CL131", 20), ("CL132", 27), ("CL131", 32), ("CL132", 35),
                             ("CL132", 53), ("CL131", 55), ("CL132", 56)],  # NYT markers, "Photo", COMMENTS
     "fnc1-train-2013.txt": [("CL132", 6), ("CL135", 7)],  # Continue reading. / - See more at: ...
@@ -204,11 +205,22 @@ def test_seed_line_79_is_one_finding_naming_the_other_rule():
 
 
 def test_nested_line_goes_to_the_enclosing_paragraph():
-    doc, found = check(DATA / "fnc1-train-1466.txt")
+    # the real block with its lines the other way round: the "Follow us" paragraph now holds
+    # the "Read more" line below its match
+    real = (DATA / "fnc1-train-1466.txt").read_text(encoding="utf-8")
+    read_more = next(line for line in real.splitlines() if line.startswith("Read more:"))
+    follow = next(line for line in real.splitlines() if line.startswith("Follow us:"))
+    doc, found = check(DATA / "fnc1-train-1466.txt", real.replace(f"{read_more}\n{follow}", f"{follow}\n{read_more}"))
     (code, line, v) = found[0]
     assert code == "CL104" and v.data["unit"] == "paragraph"
     assert [a["code"] for a in v.data["also"]] == ["CL135"]
-    assert doc.text[v.start:v.end].startswith("Read more:")
+    assert doc.text[v.start:v.end].startswith("Follow us:") and doc.text[v.start:v.end].endswith(read_more.strip()[-20:])
+
+
+def test_a_paragraph_unit_starts_at_its_match_not_at_a_table_above():
+    text = "Kindle\n52.4 MB\n19.1 MB (-64%)\nDisclaimer: the sizes above are estimates and may differ."
+    _, found = check("page.txt", text)
+    assert [(code, line) for code, line, _ in found] == [("CL122", 4)]
 
 
 def test_ignoring_the_winner_lets_the_other_rule_report(cli):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from corpuslint import Document
 from corpuslint.models import Applicability
 
@@ -95,3 +97,39 @@ def test_a_repeated_line_that_a_pack_rule_names_is_reported_once(tmp_path, cli):
     assert sorted({f["code"] for f in findings}) == ["CL132"]
     alone = cli("check", corpus, "--isolated", "--no-cache", "--select", "CL151", "--output-format", "json").json()
     assert {f["code"] for f in alone} == {"CL151"}  # with the pack rule off, the catch-all reports
+
+
+# -- issue 16: a site's templates; quotations and embedded posts that outlets share ---------------
+
+SITE = DATA / "site"
+
+
+def site_docs(*sites):
+    paths = sorted(SITE.glob("*.txt"))
+    return [Document.from_text(p.read_text(encoding="utf-8"), id=p.stem, path=str(p), metadata={"source": site})
+            for p, site in zip(paths, sites)]
+
+
+def test_a_line_a_site_stamps_on_two_of_its_articles_is_its_template():
+    findings = linter().check(site_docs("http://winningdemocrats.com", "http://winningdemocrats.com"))
+    found = by(findings, "CL151")
+    assert [f.text for f in found] == ["Featured image from file"] * 2
+    assert all("2 of them from winningdemocrats.com" in f.message for f in found)
+
+
+def test_the_same_line_in_two_articles_of_two_sites_is_not_a_template():
+    findings = linter().check(site_docs("http://winningdemocrats.com", "http://addictinginfo.org"))
+    assert by(findings, "CL151") == []
+
+
+@pytest.mark.parametrize("block, is_quoted", [
+    ("— Brown Moses (@Brown_Moses) September 13, 2014", True),  # fnc1-train-0269: an embedded tweet
+    ("“We are aware of the reports and are looking into them,” a spokesman said.", True),
+    ("pic.twitter.com/AbC123 — NBC News (@NBCNews) May 5, 2017", True),
+    ("Featured image from file", False),
+    ("Have something to add to this story? Share it in the comments.", False),
+])
+def test_quotations_and_embedded_posts_are_the_news_not_boilerplate(block, is_quoted):
+    from corpuslint.checks.boilerplate.repeated import quoted
+
+    assert quoted(block) is is_quoted

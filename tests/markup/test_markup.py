@@ -92,3 +92,25 @@ def test_seed_has_exactly_one_markup_defect(linter):
 def test_an_entity_that_is_only_a_space_on_its_own_line_takes_the_line():
     linter = Linter(Config(select=["markup"]))
     assert linter.fix(Document.from_text("A.\n\n&amp;nbsp;\n\nB.\n")).document.text == "A.\n\nB.\n"
+
+
+ENCODINGS = MARKUP / "encodings"
+
+
+@pytest.mark.parametrize("name", ["latin1-fr.txt", "macroman-cs.txt"])
+def test_mojibake_of_other_legacy_encodings_is_found_and_repaired(linter, name):
+    # real French and Czech lines whose UTF-8 was read as Latin-1 / Mac Roman upstream
+    doc, findings = findings_for(linter, f"encodings/{name}")
+    hits = [f for f in findings if f.code == "CL206"]
+    assert hits
+    fixed = doc.text
+    for f in sorted(hits, key=lambda f: f.offset, reverse=True):
+        edit = f.fix.edits[0]
+        fixed = fixed[:edit.start] + edit.replacement + fixed[edit.end:]
+    clean = (ENCODINGS / "clean-fr-cs-zh.txt").read_text(encoding="utf-8").split("\n\n")
+    assert fixed.strip() in [c.strip() for c in clean]
+
+
+def test_french_czech_and_chinese_written_correctly_are_not_mojibake(linter):
+    _, findings = findings_for(linter, "encodings/clean-fr-cs-zh.txt")
+    assert not [f for f in findings if f.code == "CL206"]

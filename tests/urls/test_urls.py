@@ -46,10 +46,21 @@ def test_seed_blog_typo_is_found_at_line_77_and_nothing_else():
     found = list(UrlVariant().check(doc))
     assert len(found) == 1, [v.message for v in found]
     (v,) = found
+    # one spelling each and nothing else in the document to tell them apart: one finding naming
+    # both lines, and no guess at which is the typo
     assert doc.text[v.start:v.end] == "silendman.blogspot.com"
     assert doc.position(v.start)[0] == 77
-    assert "sjlendman.blogspot.com" in v.message and "line 89" in v.message
+    assert "sjlendman.blogspot.com" in v.message and "line 89" in v.message and "line 77" in v.message
     assert [r.line for r in v.related] == [89]
+    assert v.fix is None and v.source == "typo-undecided"
+
+
+def test_seed_blog_typo_takes_its_direction_from_the_canonical_map():
+    doc = Document.from_text(SEED.read_text(encoding="utf-8"), path=str(SEED))
+    rule = UrlVariant(UrlVariant.Options.model_validate(
+        {"canonical": {"silendman.blogspot.com": "sjlendman.blogspot.com"}}))
+    (v,) = rule.check(doc)
+    assert doc.text[v.start:v.end] == "silendman.blogspot.com"
     assert v.fix.applicability is Applicability.UNSAFE
     fixed = apply(doc.text, v.fix)
     assert "silendman" not in fixed and fixed.count("sjlendman.blogspot.com") == 2
@@ -304,15 +315,72 @@ def test_a_home_page_canonical_link_does_not_replace_the_article_url():
 
 def test_tie_rules():
     rule = UrlVariant()
-    # one each: the last spelling (the stamped end-of-article bio) wins, the earlier is reported
+    # one each and no other evidence: one finding naming both, no fix (position is no evidence)
     text = "Blog: silendman.blogspot.com.\n\nBio. Visit sjlendman.blogspot.com today.\n"
     (v,) = rule.check(Document.from_text(text))
-    assert text[v.start:v.end] == "silendman.blogspot.com"
-    # the label used elsewhere in the text (an e-mail address, a handle) breaks the tie first
+    assert text[v.start:v.end] == "silendman.blogspot.com" and v.fix is None
+    assert "sjlendman.blogspot.com" in v.message
+    # the label used elsewhere in the text (an e-mail address, a handle) decides
     text = "Blog: silendman.blogspot.com. Mail silendman@gmail.com.\n\nBio. Visit sjlendman.blogspot.com today.\n"
     (v,) = rule.check(Document.from_text(text))
-    assert text[v.start:v.end] == "sjlendman.blogspot.com"
-    # more occurrences win over position
+    assert text[v.start:v.end] == "sjlendman.blogspot.com" and v.fix is not None
+    # more occurrences win
     text = "a sjlendman.blogspot.com b sjlendman.blogspot.com c silendman.blogspot.com.\n"
     (v,) = rule.check(Document.from_text(text))
     assert text[v.start:v.end] == "silendman.blogspot.com"
+
+
+# -- issue 16: the forms of "one address, mistyped" on real documents (tests/data/urls/variants) ----
+
+VARIANTS = URLS / "variants"
+
+
+def variant(name):
+    path = VARIANTS / name
+    return Document.from_text(path.read_text(encoding="utf-8"), path=str(path))
+
+
+@pytest.mark.parametrize("name, reported, spelling", [
+    ("hyphen-transposed.md", "get-courseir.io", "get-coursier.io"),  # inside a hyphenated label, 2 against 1
+    ("email-vs-web.md", "scaladyas.org", "scaladays.org"),  # an e-mail domain against the site's web host
+])
+def test_a_typo_with_evidence_is_reported_with_its_direction_and_fix(name, reported, spelling):
+    doc = variant(name)
+    found = list(UrlVariant().check(doc))
+    assert found and {doc.text[v.start:v.end] for v in found} == {reported}
+    assert all(v.source == "typo" and spelling in v.message for v in found)
+    fixed = doc.text
+    for v in sorted(found, key=lambda v: v.start, reverse=True):
+        fixed = apply(fixed, v.fix)
+    assert reported not in fixed and list(UrlVariant().check(Document.from_text(fixed))) == []
+
+
+@pytest.mark.parametrize("name, first, second", [
+    ("digit-look-alike.txt", "socialblade.com", "socia1blade.com"),  # 1/l in a long label
+    ("rn-for-m.txt", "CNNMexico.com", "CNNrnexico.com"),  # rn for m
+    ("doubled-letter.txt", "Inserbia.info", "Inserrbia.info"),  # a doubled letter
+])
+def test_one_each_and_no_evidence_gives_one_finding_naming_both_and_no_fix(name, first, second):
+    doc = variant(name)
+    (v,) = UrlVariant().check(doc)
+    assert doc.text[v.start:v.end] == first and second in v.message
+    assert v.fix is None and v.source == "typo-undecided" and len(v.related) == 1
+
+
+def test_the_originals_of_the_variants_stay_clean():
+    shared = DATA.parent.parent.parent / "shared" / "corpora"
+    for line in (VARIANTS / "README.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("| `") and (shared / line.split("`")[3]).is_file():
+            original = (shared / line.split("`")[3]).read_text(encoding="utf-8")
+            assert list(UrlVariant().check(Document.from_text(original))) == [], line
+
+
+def test_www_and_bare_host_in_one_document_is_an_info_finding():
+    from corpuslint.checks.urls import WwwVariant
+
+    doc = load("fakenewsnet-BuzzFeed_Fake_34.txt")  # wikileaks.org three times, www.wikileaks.org once
+    (v,) = WwwVariant().check(doc)
+    assert doc.text[v.start:v.end] == "www.wikileaks.org" and "lines 29, 40, 48" in v.message
+    assert WwwVariant.severity.value == "info" and v.fix is None
+    for name in ("fnc1-train-0035.txt", "fnc1-train-1967.txt", "fnc1-train-0979.txt"):  # one spelling each
+        assert list(WwwVariant().check(load(name))) == []

@@ -118,6 +118,33 @@ def test_one_slip_is_a_typo_variant(a, b, why):
     assert typo_variant(a, b) == why
 
 
+@pytest.mark.parametrize("a, b, why", [
+    ("river-gazette.com", "river-gazzete.com", "doubled letter moved"),  # inside a hyphenated label
+    ("paulmartin.com", "paulrnartin.com", "m/rn"),
+    ("johnsmith.blogspot.com", "j0hnsmith.blogspot.com", "o/0"),  # o and 0 are neighbouring keys too
+    ("paulmartin.com", "pau1martin.com", "l/1 look-alike"),  # a digit for a letter in a long label
+    ("oak-review.org", "oak-reveiw.org", "ie/ei transposed"),
+    ("river-gazette.com", "river-gazete.com", "missing t"),
+    ("washingtonpost.com", "washingtonpst.com", "missing o"),  # a long label takes any dropped letter
+])
+def test_issue_16_slips(a, b, why):
+    assert typo_variant(a, b) == why
+    assert typo_variant(b, a) is not None
+
+
+@pytest.mark.parametrize("a, b", [
+    ("paypal.com", "paypa1.com"),  # a digit in a short brand: a deliberate look-alike
+    ("google.com", "g00gle.com"),
+    ("river-gazette.com", "rivergazette.com"),  # a hyphen: another registration
+    ("tagesschau.de", "tagesschau.at"),
+    ("nytimes.com", "nytimes.co"),
+    ("cnn.com", "cnbc.com"),
+    ("kitchen-stories.com", "kitchen-story.com"),  # two letters
+])
+def test_issue_16_look_alikes_stay_apart(a, b):
+    assert typo_variant(a, b) is None and typo_variant(b, a) is None
+
+
 def test_short_labels_need_more_than_one_letter():
     assert label_typo("bbc", "bvc") is None
     assert label_typo("reuters", "reutets") == "r/t"

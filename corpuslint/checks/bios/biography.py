@@ -84,6 +84,7 @@ CUES: dict[str, float] = {
     "visit-blog": 0.4,
     "writes-about": 0.35,
     "award-winning": 0.2,
+    "author-box": 0.55,
     "email": 0.15,
     "handle": 0.15,
 }
@@ -120,6 +121,10 @@ _CUE_SOURCES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("award_winning", r"\b(?i:award-winning|prize-winning|best-?selling)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:author|writer|journalist|reporter|columnist|novelist|historian|filmmaker)\b",
      ("winning", "selling")),
+    # an author box's links: "More posts by Jane Doe", "Subscribe to Jane Doe's feed"
+    ("author_box", rf"^\W{{0,3}}(?:(?:More|All|Other|Read\s+more|View\s+all|See\s+all)\s+(?:posts|articles|stories|columns)\s+"
+                   rf"by\s+{_NAMED}|Subscribe\s+to\s+{_NAMED}['’]s\s+(?:feed|posts|newsletter|RSS))",
+     ("posts", "articles", "stories", "columns", "feed", "newsletter", "rss")),
     ("email", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", ("@",)),
     ("handle", r"(?<![\w@.])@\w{2,15}\b", ("@",)),
 )
@@ -144,7 +149,7 @@ _PREFILTER_WORDS = (
     "commentator", "blogger", "novelist", "historian", "professor", "lecturer", "fellow", "analyst", "scholar",
     "essayist", "critic", "economist", "researcher", "broadcaster", "anchor", "podcaster", "lives", "book", "novel",
     "memoir", "appeared", "reach", "contact", "mail", "follow", "visit", "blog", "website", "writes", "reports",
-    "award", "prize", "sell", "@")
+    "award", "prize", "sell", "@", "posts", "articles", "stories", "columns", "feed", "newsletter", "rss")
 
 
 def _literal_trie(words) -> str:

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from corpuslint.analysis import markdown_unit
 from corpuslint.checks.bios.copies import Copy, copies_in
 from corpuslint.checks.bios.options import CopyOptions
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import block_removal, shorten
+
+MARKDOWN_MIN_WORDS = 10
+
+
+def _markdown_copy(doc: Document, copy: Copy) -> bool:
+    """In Markdown, a copy counts when both copies are whole blocks of prose of some length: a line
+    of a paragraph is a soft wrap, not a unit, and a short block written again (a section's
+    `*Led by the … team*`) is a refrain its author meant, not a passage pasted twice."""
+    return (markdown_unit(doc, *copy.later) and markdown_unit(doc, *copy.earlier)
+            and len(doc.text[copy.later[0]:copy.later[1]].split()) >= MARKDOWN_MIN_WORDS)
 
 
 class _DuplicateRule(Rule):
@@ -16,8 +27,11 @@ class _DuplicateRule(Rule):
     category: str = ""
 
     def check(self, doc: Document):
+        markdown = doc.origin.format == "markdown"
         for copy in copies_in(doc, self.options):
             if copy.category == self.category:
+                if markdown and not _markdown_copy(doc, copy):
+                    continue
                 yield self._violation(doc, copy)
 
     def _violation(self, doc: Document, copy: Copy) -> Violation:
@@ -176,7 +190,9 @@ class DuplicateParagraph(_DuplicateRule):
 
     ## Known problems
     A caption that repeats a sentence of the body (common on news sites) is reported; the
-    unsafe fix keeps the fuller of the two, which may be the caption.
+    unsafe fix keeps the fuller of the two, which may be the caption. In Markdown only whole
+    prose blocks of 10 words or more count (a paragraph's lines are soft wraps, and a short
+    block written again is a refrain), and code is never compared.
     """
 
     code = "CL402"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import regex
 
 from corpuslint.similarity import quick_tokens
-from corpuslint.textutil import URL_LIKE, paragraphs
+from corpuslint.textutil import URL_LIKE, is_structure, paragraphs
 
 
 LIST_OR_TABLE = regex.compile(r"^(?:[-*+•▪◦]\s|\d{1,3}[.)]\s|\|)")
@@ -75,7 +75,19 @@ def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list
 
 
 def _listy(text: str, start: int, end: int) -> bool:
-    return bool(LIST_OR_TABLE.match(text[start:min(end, start + 8)]))  # the marker is <= 5 characters
+    """A list item, a table row or a line of code: they repeat by nature (a commit listed in two
+    tables of release notes, a statement in two code samples)."""
+    if LIST_OR_TABLE.match(text[start:min(end, start + 8)]):  # the marker is <= 5 characters
+        return True
+    if " | " in text[start:end] and "\n" not in text[start:end]:
+        # a row of a Markdown table written without outer pipes: a line beside it has cells too
+        before = text.rfind("\n", 0, max(0, start - 1))
+        prev_line = text[before + 1:max(0, start - 1)]
+        after = text.find("\n", end + 1)
+        next_line = text[end + 1: after if after != -1 else len(text)]
+        if " | " in prev_line or "|" in prev_line.strip()[:1] or " | " in next_line or "-|-" in prev_line:
+            return True
+    return is_structure(text, start, end)  # a code fence or code line, a heading, a table row
 
 
 def _ready(text: str, unit: CopyUnit, k: int) -> CopyUnit:

@@ -9,16 +9,37 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
 from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
+from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import (
     FINGERPRINT_VERSION, K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, LONG_WORDS, SAMPLE, Carriers, CorpusUnit, digest,
     features, one_per_block, other_place,
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
+from corpuslint.analysis import markdown_unit, source_text
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
-from corpuslint.textutil import block_removal, shorten
+from corpuslint.textutil import block_removal, is_structure, shorten
+
+
+# A quotation or an embedded post: it opens with a quotation mark, or ends with a tweet's signature
+# ("— Jane Doe (@jdoe) May 5, 2017"), or holds a picture link of one
+QUOTATION_OPEN = regex.compile(r"^\W{0,3}[\"“‘«„]")
+EMBEDDED_POST = regex.compile(r"(?:[—–-]\s*[^\n()]{1,60}\(@\w{1,15}\)\s*\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$|"
+                              r"pic\.twitter\.com/|instagram\.com/p/)")
+
+
+def quoted(block: str) -> bool:
+    """A quotation or an embedded post, which outlets that report the same news all carry."""
+    return QUOTATION_OPEN.match(block) is not None or EMBEDDED_POST.search(block) is not None
+
+K_UNIT_EXACT = "unit-exact"  # a Markdown unit's exact text (spacing folded), beside its normal form
+
+
+def _exact_key(text: str, u: CorpusUnit) -> str:
+    return digest(" ".join(text[u.start:u.end].split()))
 
 
 class RepeatedParagraphOptions(StrictOptions):
@@ -72,6 +93,16 @@ class RepeatedParagraph(CorpusRule):
       on, wherever it stands.
     - `site-share` (default 0.5): ... or when this share of its site's documents carry it.
 
+    A site's template counts from two documents: a line at the head or tail (the first or last
+    two lines) of two or more different articles of one site (site from the metadata) is
+    reported even below `min-documents`: a blog's sign-off, follow plea, comment policy,
+    reproduction notice, image credit template. A byline or dateline repeated that way is
+    metadata (CL504), not reported here.
+
+    A quotation or an embedded post (a paragraph opening with a quotation mark, a tweet's
+    signature `— Name (@handle) May 5, 2017`, a picture link) that documents of different sites
+    carry is the news they all report, and is not reported.
+
     Documents count as independent when their texts are not copies of one story: carriers whose
     word-3-gram Jaccard similarity is 0.15 or more (or whose smaller text is half contained in the
     larger) count once. A quotation that four outlets share in their copies of one wire story
@@ -84,6 +115,11 @@ class RepeatedParagraph(CorpusRule):
     the repeated paragraphs into a rule pack you review and commit.
 
     ## Known problems
+    In Markdown (a site's sources, whose furniture lives in its layouts) only whole prose blocks
+    stamped word for word on several posts count: not code, headings, link definitions, list
+    items, a paragraph's soft-wrapped lines, a caption ending with `:`, or a series template
+    whose version or link differs from post to post.
+
     A paragraph that is an author bio is reported by CL410 instead. Counts are per corpus: in a
     small corpus a site's furniture may occur too rarely to be seen; lower `min-documents` there.
     """
@@ -108,18 +144,32 @@ class RepeatedParagraph(CorpusRule):
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
         if f.site:
             yield Fingerprint(K_SITE, digest(f.site))
+        markdown = doc.origin.format == "markdown"
         for u in f.units:
             yield Fingerprint(K_UNIT, u.key, u.start, u.end, ("e" if u.edge else "m") + f.text_hash)
             if f.site:
                 yield Fingerprint(K_UNIT_SITE, digest(f"{f.site}\x00{u.key}"), u.start, u.end)
+            if markdown:
+                yield Fingerprint(K_UNIT_EXACT, _exact_key(source_text(doc), u), u.start, u.end)
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
         f = features(doc)
         found: list[tuple[CorpusUnit, tuple]] = []
+        markdown = doc.origin.format == "markdown"
         for u in f.units:
+            if markdown and not self._markdown_unit(doc, u, corpus):
+                continue
             verdict = self._verdict(u, f.site, corpus)
-            if verdict is not None and bio_of(f, u) is None:  # a bio is CL410's
-                found.append((u, verdict))
+            if verdict is None or bio_of(f, u) is not None:  # a bio is CL410's
+                continue
+            block = doc.text[u.start:u.end]
+            if is_structure(doc.text, u.start, u.end):
+                continue  # a heading, a code fence or code line, a table row: the document's structure
+            if not verdict[2] and quoted(block):
+                continue  # a quotation or an embedded post that several outlets carry: the news itself
+            if verdict[1] < self.options.min_documents and extract_head(block, 1):
+                continue  # a site's byline or dateline ("Posted by A on 19 Sep 2016"): metadata, CL504's
+            found.append((u, verdict))
         text = doc.text
         for u, (total, stories, site_count, occs) in one_per_block(found):
             other = other_place(occs, doc)
@@ -140,6 +190,17 @@ class RepeatedParagraph(CorpusRule):
                       **({"site": f.site, "site_documents": site_count} if site_count else {})},
             )
 
+    def _markdown_unit(self, doc: Document, u: CorpusUnit, corpus: CorpusView) -> bool:
+        """In Markdown (a site's sources, whose furniture lives in its layouts), only a whole
+        paragraph or quotation stamped on several posts word for word, digits and links
+        included, counts: a list item is an enumeration, a line of a paragraph a soft wrap, a
+        block that ends with a colon the caption of what follows, and
+        a line that differs in its version or link (`[Scala 3.4.2](…/3.4.2) is now available!`)
+        is a series template filled in for each post."""
+        if not markdown_unit(doc, u.start, u.end) or doc.text[u.start:u.end].rstrip().endswith(":"):
+            return False  # a block that ends with `:` introduces what follows (`Past winners:`)
+        return corpus.count(K_UNIT_EXACT, _exact_key(source_text(doc), u)) >= self.options.min_documents
+
     def _verdict(self, u: CorpusUnit, site: str | None, corpus: CorpusView):
         if u.number:
             return None  # "12", "+12", "1.": digits fold to one key, so their count says nothing
@@ -149,9 +210,15 @@ class RepeatedParagraph(CorpusRule):
             return self._verdicts[cache_key]
         verdict = None
         total = corpus.count(K_UNIT, u.key)
-        if total >= opts.min_documents:
+        if total >= opts.min_documents or site and total >= 2:
             stories, edge, occs = self._carriers.groups(corpus, K_UNIT, u.key)
-            if stories >= opts.min_documents:
+            if stories < opts.min_documents and site and stories >= 2 and edge >= 0.5 and not (u.symbols or u.number):
+                # a site's template: the same line at the head or tail of 2+ different articles of one
+                # site (a blog's sign-off, follow plea, comment policy, reproduction notice)
+                site_count = corpus.count(K_UNIT_SITE, digest(f"{site}\x00{u.key}"))
+                if site_count >= 2 and u.words >= 2:
+                    verdict = (total, stories, site_count, occs)
+            elif stories >= opts.min_documents:
                 long = u.words >= LONG_WORDS or u.sentence
                 site_count = corpus.count(K_UNIT_SITE, digest(f"{site}\x00{u.key}")) if site else 0
                 if u.symbols or u.words <= 1:

@@ -70,7 +70,7 @@ class DuplicateDocument(CorpusRule):
         if first is None or _earlier(doc, occs, first) is not first:
             return
         yield Violation(
-            0, min(len(doc.text), max(doc.text.find("\n"), 0) or len(doc.text)),
+            *_first_line(doc.text),
             f"duplicate document: the same text as {_where_doc(first)} "
             f"({corpus.count(K_DOC, f.text_hash)} copies in the corpus); keep one",
             related=[Related(path=first.path, line=first.line, record=first.record, message="the earlier copy")],
@@ -202,7 +202,7 @@ class NearDuplicateDocument(CorpusRule):
             return
         _, first, j = best
         yield Violation(
-            0, min(len(doc.text), max(doc.text.find("\n"), 0) or len(doc.text)),
+            *_first_line(doc.text),
             f"near-duplicate document: nearly the same text as {_where_doc(first)} "
             f"(estimated similarity {j:.2f}); keep one",
             related=[Related(path=first.path, line=first.line, record=first.record, message="the earlier version")],
@@ -213,3 +213,10 @@ class NearDuplicateDocument(CorpusRule):
 def corpuslint_register_rules(register):
     for rule in (DuplicateDocument, NearDuplicateDocument):
         register(rule)
+
+
+def _first_line(text: str) -> tuple[int, int]:
+    """The span of the document's first non-blank line: where a finding about it stands."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return start, (len(text) if end == -1 else end)

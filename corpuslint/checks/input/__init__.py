@@ -100,7 +100,10 @@ class EmptyDocument(InputRule):
 class MalformedFrontMatter(InputRule):
     """## What it does
     Reports YAML front matter (in `.md`) or a metadata sidecar (`name.meta.yaml` next to a
-    `.txt`) that does not parse, is not a mapping, or is never closed.
+    `.txt`) that does not parse, is not a mapping, or is never closed; TOML front matter (`+++`)
+    that does not parse; and front matter a site generator would not read: a blank line or a
+    byte-order mark before the opening fence, or `key: value` lines closed by `---` with no
+    opening fence (rendered as a heading).
 
     ## Why is this bad?
     Metadata that does not parse is lost to every tool downstream, and the metadata rules

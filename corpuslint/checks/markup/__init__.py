@@ -11,6 +11,7 @@ except tags left open or closed without opening (CL203), and scripts (CL205).
 
 from __future__ import annotations
 
+import difflib
 import html
 from collections.abc import Iterator
 
@@ -367,6 +368,11 @@ class EmbeddedScript(Rule):
     ## Fix safety
     Removing a `<script>` or `<style>` element is safe. Removing untagged code is unsafe: it is
     recognised by its shape, and a person should confirm it is not prose about code.
+
+    ## Known problems
+    A document with code on three lines or more, with prose between them, is taken to be about
+    code (a tutorial, an API article): its samples are content and nothing is reported there. In
+    Markdown, code blocks, inline code and HTML blocks are never checked.
     """
 
     code = "CL205"
@@ -375,8 +381,13 @@ class EmbeddedScript(Rule):
     severity = Severity.ERROR
     fix_availability = FixAvailability.ALWAYS
 
-    def check(self, doc: Document) -> Iterator[Violation]:
-        text = doc.text
+    def check(self, doc: Document) -> list[Violation]:
+        found = list(self._find(doc.text))
+        if _about_code(doc.text, found):
+            return []  # the code is what the article is about: its samples are content
+        return found
+
+    def _find(self, text: str) -> Iterator[Violation]:
         covered: list[tuple[int, int]] = []
         if "<" in text:
             for m in SCRIPT_ELEMENT.finditer(text):
@@ -428,6 +439,24 @@ class EmbeddedScript(Rule):
             yield run
 
 
+ABOUT_CODE_SAMPLES = 3  # code on this many lines, with prose between them: an article about code
+PROSE_WORDS = 6
+
+
+def _about_code(text: str, found: list[Violation]) -> bool:
+    """Whether the code found is the subject of the document: samples on three lines or more, with
+    prose between them (a tutorial, an API article), rather than a widget's code at one place."""
+    lines = sorted({text.count("\n", 0, v.start) for v in found})
+    if len(lines) < ABOUT_CODE_SAMPLES:
+        return False
+    all_lines = text.split("\n")
+    gaps_with_prose = 0
+    for a, b in zip(lines, lines[1:]):
+        if any(len(line.split()) >= PROSE_WORDS and not _code_like(line.strip()) for line in all_lines[a + 1:b]):
+            gaps_with_prose += 1
+    return gaps_with_prose >= ABOUT_CODE_SAMPLES - 1
+
+
 def _code_like(line: str) -> bool:
     if len(line) < 2:
         return False
@@ -445,7 +474,10 @@ def _run_is_code(body: str) -> bool:
 class Mojibake(Rule):
     """## What it does
     Finds mojibake: UTF-8 text that was decoded as Windows-1252 or Latin-1 somewhere upstream,
-    so that `—` became `â€”`, `’` became `â€™` and `é` became `Ã©`.
+    so that `—` became `â€”`, `’` became `â€™` and `é` became `Ã©`; also UTF-8 read as Latin-1,
+    Windows-1251 or Mac Roman. Detection and repair are ftfy's (`fix_encoding`), which decodes a
+    line only where the result is more plausible text than the input, so Latin, Cyrillic and CJK
+    text written correctly is left alone.
 
     ## Why is this bad?
     Every reader sees garbage, and the same word spelled two ways defeats search and
@@ -472,16 +504,59 @@ class Mojibake(Rule):
 
     def check(self, doc: Document) -> Iterator[Violation]:
         text = doc.text
-        if "â" not in text and "Ã" not in text and "Â" not in text:
+        if text.isascii():
             return
+        for line in MOJIBAKE_CANDIDATE_LINE.finditer(text):
+            start, raw = line.start(), line.group()
+            if len(raw) > MAX_MOJIBAKE_LINE:
+                yield from self._by_table(raw, start)
+                continue
+            from ftfy import fix_encoding  # imported when a document has a candidate line: ~60 ms
+
+            repaired_line = fix_encoding(raw)
+            if repaired_line == raw:
+                continue
+            for a, b, repaired in _changed_runs(raw, repaired_line):
+                run = raw[a:b]
+                yield Violation(start + a, start + b, f"mojibake `{run}` (UTF-8 read as a legacy encoding); "
+                                f"it should read `{repaired}`",
+                                fix=Fix.replace(start + a, start + b, repaired, f"Replace `{run}` by `{repaired}`"))
+
+    def _by_table(self, text: str, offset: int) -> Iterator[Violation]:
+        """A line too long for ftfy's whole-line decoding (a 30,000-character blob): the common
+        Windows-1252 runs only."""
         for m in MOJIBAKE.finditer(text):
             run = m.group()
             repaired = _repair(run)
             if repaired is None or repaired == run:
                 continue
-            yield Violation(m.start(), m.end(), f"mojibake `{run}` (UTF-8 read as Windows-1252); "
+            yield Violation(offset + m.start(), offset + m.end(), f"mojibake `{run}` (UTF-8 read as Windows-1252); "
                             f"it should read `{repaired}`",
-                            fix=Fix.replace(m.start(), m.end(), repaired, f"Replace `{run}` by `{repaired}`"))
+                            fix=Fix.replace(offset + m.start(), offset + m.end(), repaired,
+                                            f"Replace `{run}` by `{repaired}`"))
+
+
+# a line with a character that mojibake of UTF-8 is made of: Latin-1 and Windows-1252 letters and
+# symbols, Cyrillic (UTF-8 read as Windows-1251), the Mac Roman ones; other lines cannot hold it
+MOJIBAKE_CANDIDATE_LINE = LazyPattern(r"(?m)^.*[\u0080-\u00ff\u0152-\u0192\u02c6-\u02dc\u0400-\u045f"
+                                      r"\u2013-\u2122\u2202-\u25ca\ufb01\ufb02].*$")
+MAX_MOJIBAKE_LINE = 5000
+
+
+def _changed_runs(old: str, new: str) -> Iterator[tuple[int, int, str]]:
+    """The runs of `old` that `new` replaces: (start, end, replacement), in order."""
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    a, b, c, d = prefix, len(old) - suffix, prefix, len(new) - suffix
+    matcher = difflib.SequenceMatcher(None, old[a:b], new[c:d], autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            yield a + i1, a + i2, new[c + j1:c + j2]
 
 
 def _repair(run: str) -> str | None:

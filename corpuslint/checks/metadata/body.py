@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from corpuslint.checks.metadata.extract import extract_head
+from corpuslint.checks.metadata.extract import extract_head, extract_tail
 from corpuslint.checks.metadata.lines import Found, head_lines
 from corpuslint.checks.metadata.rules import MetadataRule
 from corpuslint.checks.metadata.schema import BodyOptions, FieldState, show
@@ -17,7 +17,7 @@ from corpuslint.textutil import block_removal
 
 
 # the last document's head, per option set: (text object, what extract_head found in it)
-_HEAD_CACHE: dict[tuple[int, bool], tuple[str, list[Found]]] = {}
+_HEAD_CACHE: dict[tuple[int, bool, int], tuple[str, list[Found]]] = {}
 
 
 class BodyRule(MetadataRule):
@@ -26,11 +26,14 @@ class BodyRule(MetadataRule):
     def found(self, doc: Document) -> list[Found]:
         if not doc.text:
             return []
-        key = (self.options.head_lines, self.options.generic_labels)
+        key = (self.options.head_lines, self.options.generic_labels, self.options.tail_lines)
         cached = _HEAD_CACHE.get(key)
         if cached is not None and cached[0] is doc.text:
             return cached[1]  # CL504 and CL505 read the same head of the same document in a row
         found = extract_head(doc.text, self.options.head_lines, generic_labels=self.options.generic_labels)
+        if self.options.tail_lines:
+            after = max((item.end for item in found), default=0)
+            found = found + extract_tail(doc.text, self.options.tail_lines, after=after)
         _HEAD_CACHE[key] = (doc.text, found)
         return found
 
@@ -43,15 +46,24 @@ class MetadataInBody(BodyRule):
     Finds metadata that a scraper left at the top of the body while the document's metadata
     lacks it (or has it empty): the title line, a byline (`By Stephen Lendman`, `Posted by A on
     19 Sep 2016`), a dateline (`Global Research, March 25, 2019`, `Saturday 23 August 2014`), a
-    wire dateline opening the lede (`WASHINGTON (Reuters) -`), and labelled lines
-    (`Region: …`, `Theme: …`, including a broken-off continuation line). It reports each field
-    once, on the line where the value stands, with the value normalised as the fix writes it
-    (names, ISO 8601 dates).
+    wire dateline opening the lede (`WASHINGTON (Reuters) -`), a place-only dateline (`DENVER —`,
+    `TOLEDO, Ohio --`: field `place`), a date and a dash opening the lede (`Feb. 23, 2015 --`),
+    blog post-meta lines (`Posted on <date> by <user>`, `Posted by admin`), bylines with
+    honorifics and degrees (`By Dr. Ann Lee, MD, MPH` -> `Ann Lee`), the headline given twice,
+    category and tag lines (`Categories: … | Tags: …`, `Labels: …` -> `tags`, a list), and
+    labelled lines (`Region: …`, `Theme: …`, including a broken-off continuation line). At the
+    end of the document (`tail-lines`) it reads attribution: `This article originally appeared
+    on X`, `… first appeared on X and is republished with permission`, `Written by A for X`,
+    `Syndicated by X`, `Source: https://…`, a bare URL as the last line (field `source`), and a
+    post-meta or tag line under a post. It reports each field once, on the line where the value
+    stands, with the value normalised as the fix writes it (names, ISO 8601 dates).
 
     Only the head of the document is read (`head-lines`), and the search stops at the first line
     of prose. The title is taken only from a first line that stands alone, followed by a blank
-    line, and is written in headline case; `Label: value` lines outside the schema are taken only
-    next to a byline or dateline.
+    line, and is written in headline case (or is given twice), and is never a plea (`Watch the full
+    episode here`) or a site's name (`Example News ®`); `Label: value` lines outside the schema are
+    taken only next to a byline or dateline, and never from page headings (`Tag Archives: …`).
+    `Source: <name>` credits a story's claims and is not read; `Source: <URL>` is.
 
     ## Why is this bad?
     Metadata in the body is lost to every tool that reads metadata fields, and pollutes the text
@@ -73,6 +85,7 @@ class MetadataInBody(BodyRule):
     ## Options
     - `fields`: the metadata schema (see CL501), for the keys that count as each field.
     - `head-lines`: how many non-blank lines at the top are searched (default 8).
+    - `tail-lines`: how many non-blank lines at the end are searched for attribution (default 4; 0: none).
     - `generic-labels`: also report `Label: value` lines outside the schema (default true).
 
     ## Fix safety
@@ -201,7 +214,8 @@ class MetadataLineInBody(BodyRule):
                 matched.append((item.field, state.key, state.value))
             else:
                 what = {"title": "title line", "byline": "byline", "dateline": "dateline",
-                        "label": "labelled line", "known-label": "labelled line"}[items[0].kind]
+                        "label": "labelled line", "known-label": "labelled line",
+                        "attribution": "attribution line"}.get(items[0].kind, "line")
                 yield self._violation(doc, start, end, items[0].whole_line, what, matched)
 
     def _violation(self, doc: Document, start: int, end: int, whole: bool, what: str,

@@ -30,7 +30,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _WEEKDAY = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday)?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|[+-]\d{4}))?)"
+# the zone is upper case even inside a case-insensitive pattern: "at 09:11 by Jane" has no zone "by"
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:(?-i:[A-Z]{2,4})|[+-]\d{4}))?)"
 
 # A date written out with a month name (or ISO), as it stands in a line of text; optional weekday
 # before it and an optional time after it. Groups: md_* month-first, dm_* day-first, iso_*.

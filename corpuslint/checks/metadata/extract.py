@@ -20,9 +20,13 @@ their vocabulary in `vocabulary.py`.
 from __future__ import annotations
 
 from corpuslint.checks.metadata.lines import (
-    Found, Line, LinesOnDemand, flat, is_prose, is_title, known_label_line,
+    Found, Line, LinesOnDemand, could_be_title, flat, is_prose, is_title, known_label_line, last_lines,
+    without_site_name,
 )
-from corpuslint.checks.metadata.readers import read_byline, read_dateline, read_label, read_wire
+from corpuslint.checks.metadata.readers import (
+    POST_META, YEAR_LIKE, is_bare_url, read_attribution, read_byline, read_date_dash, read_dateline, read_label,
+    read_place_dateline, read_wire,
+)
 from corpuslint.checks.metadata.vocabulary import UPDATE_LINE
 
 
@@ -42,9 +46,16 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         items = read_byline(line)
         if items is None:
             items = read_dateline(line)
+        if (items is None and index == 0 and nxt is not None and flat(nxt.text) == flat(line.text)
+                and could_be_title(line.text)):
+            # the headline twice (the page's and the article's): a title whatever its case
+            found.append(Found("title", flat(line.text), line.start, line.end, "title", True, line.text))
+            index += 2
+            continue
         if (items is None and index == 0 and nxt is not None and line.blank_after and is_title(line.text)
                 and not known_label_line(line.text)):
-            found.append(Found("title", flat(line.text), line.start, line.end, "title", True, line.text))
+            found.append(Found("title", without_site_name(flat(line.text)), line.start, line.end, "title", True,
+                               line.text))
             index += 1
             continue
         if items is None:
@@ -72,6 +83,10 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         if wire is not None:
             found.append(wire)
             break
+        place = read_place_dateline(line) or (read_date_dash(line) if YEAR_LIKE.search(line.text[:40]) else None)
+        if place is not None:
+            found.append(place)
+            break
         if line.end - line.start > 120 or is_prose(line.text):
             break
         if line.text.endswith(":"):
@@ -80,6 +95,28 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
     if anchored:
         found.extend(i for i in generic if generic_labels or i.kind != "label")
         found.sort(key=lambda i: i.start)
+    return found
+
+
+def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found]:
+    """Attribution at the end of `text` (its last `max_lines` non-blank lines, none before offset
+    `after`): `Source: https://…`, a bare source URL as the last line, `This piece first appeared on
+    X and is republished with permission`, `Originally published at X`, `Written by A for X`,
+    `Syndicated by X`."""
+    tail = last_lines(text, max_lines)
+    found: list[Found] = []
+    for position, line in enumerate(tail):
+        if line.start < after or len(line.text) > 240:
+            continue
+        items = read_attribution(line, last=position == len(tail) - 1, alone=len(tail) < 2 or not is_bare_url(
+            tail[position - 1].text) if position else True)
+        if not items and POST_META.match(line.text):
+            items = read_byline(line) or read_dateline(line) or []  # "Posted by A at 12:55 AM" under a post
+        if not items and known_label_line(line.text):
+            label = read_label(line, None)
+            if label is not None and label[0] is not None and label[0].field == "tags":
+                items = [label[0]]  # "Labels: FPGA, Tools", "Tags: ..." under a post
+        found.extend(items)
     return found
 
 

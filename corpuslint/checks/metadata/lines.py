@@ -119,9 +119,62 @@ def known_label_line(text: str) -> bool:
     return match is not None and " ".join(match["label"].lower().split()) in KNOWN_LABELS
 
 
+PLEA = LazyPattern(r"(?i)^(?:watch|click|tap|read|listen|subscribe|sign\s+up|follow|share|download|join|like|"
+                   r"get|see|view|shop|buy|donate|support)\b.*\b(?:here|now|today|below|more|free|us)\W*$")
+CHROME_START = LazyPattern(r"(?i)^(?:share|tweet|follow|like\s+us|subscribe|sign\s+(?:up|in)|log\s*in|click|tap|"
+                           r"email|print|comments?|advertisement)\b")
+SITE_MARK = LazyPattern(r"[®™©℠]|\(R\)|\(TM\)")
+TITLE_SEPARATOR = LazyPattern(r"\s+[|–—-]\s+")
+
+
+def without_site_name(title: str) -> str:
+    """`Headline - The New York Times` -> `Headline`: short trailing parts in title case (a site's
+    name, a section) dropped while a headline of three words or more is left."""
+    while True:
+        parts = list(TITLE_SEPARATOR.finditer(title))
+        if not parts:
+            return title
+        last = parts[-1]
+        head, tail = title[: last.start()], title[last.end():]
+        words = tail.split()
+        if (len(words) > 4 or len(head.split()) < 3 or not all(core_word(w)[:1].isupper()
+                                                                  or core_word(w).lower() in SMALL_WORDS
+                                                                  for w in words if core_word(w))):
+            return title
+        title = head
+
+
+def could_be_title(text: str) -> bool:
+    """A line that may be a headline at all: not a plea (`Watch the full episode here`), not a site's
+    name (`Example News ®`), not a label, not a sentence of prose."""
+    words = _words(text)
+    return (2 <= len(words) <= 25 and len(text) <= 160 and not PLEA.search(text) and not SITE_MARK.search(text)
+            and not CHROME_START.match(text) and not known_label_line(text) and not BYLINE_START.match(text)
+            and "http" not in text)
+
+
+def last_lines(text: str, count: int) -> list[Line]:
+    """The last `count` non-blank lines of `text`, stripped, in order."""
+    out: list[Line] = []
+    end = len(text)
+    while len(out) < count and end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        raw = text[start:end]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            s0 = start + lead
+            out.append(Line(s0, s0 + len(stripped), stripped[:LINE_TEXT_CAP], True))
+        end = start - 1
+    out.reverse()
+    return out
+
+
 def is_title(text: str) -> bool:
     if not 12 <= len(text) <= 160:
         return False
+    if SITE_MARK.search(text) or PLEA.search(text):
+        return False  # "Example News ®", "Watch The Full Episode Here": a site's name, a plea
     words = _words(text)
     if not 4 <= len(words) <= 25:
         return False

@@ -10,7 +10,7 @@ from corpuslint.checks.metadata.dates import DATE_IN_TEXT, MONTHS, date_from_mat
 from corpuslint.checks.metadata.lines import Found, Line, core_word, flat
 from corpuslint.checks.metadata.vocabulary import (
     BYLINE_START, CONNECTORS, FUNCTION_WORDS, KNOWN_LABELS, LABEL_LINE, MAX_BYLINE_CHARS,
-    MAX_LABEL_VALUE_WORDS, NAME_STOP, NAME_TOKEN, NOT_AGENCIES, NOT_LABELS, PARTICLES, SENTENCE_END,
+    HONORIFICS, MAX_LABEL_VALUE_WORDS, NAME_STOP, NAME_TOKEN, NOT_AGENCIES, NOT_LABELS, PARTICLES, SENTENCE_END,
     SMALL_WORDS, SPEECH_WORDS, WIRE_DATELINE,
 )
 from corpuslint.textutil import LazyPattern
@@ -28,10 +28,15 @@ def read_byline(line: Line) -> list[Found] | None:
     shout = line.text[:2] == "BY" or len(first) > 1 and first.isupper()  # "By JANE DOE, Associated Press"
     names, consumed = _read_names(line.text, rest_at, shout=shout)
     if not names:
-        return None
+        user = USER_NAME.match(line.text, rest_at) if POST_META.match(line.text) else None
+        if user is None:
+            return None
+        names, consumed = [user["user"]], user.end("user")  # "Posted by admin": a site's user name
     rest = line.text[consumed:]
     extra: list[Found] = []
     stripped = rest.strip()
+    if stripped and TIME_REST.match(rest):
+        rest, stripped = "", ""  # "Posted by Andrew Zonenberg at 12:55 AM": a time, no date
     whole = True
     if stripped:
         dated = _byline_rest(rest)
@@ -57,6 +62,12 @@ def read_byline(line: Line) -> list[Found] | None:
     return [author, *extra]
 
 
+# the post-meta line of a blog: "Posted by <user>", "Posted on <date> by <user>"
+POST_META = LazyPattern(r"(?i)^(?:posted|written|submitted|published)\b")
+USER_NAME = LazyPattern(r"(?P<user>[\p{Ll}\d][\w.-]{1,29})(?=\s*(?:$|[|,•·]|\s+(?:on|at)\b))")
+TIME_REST = LazyPattern(r"(?i)^\s*(?:at|@|,)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*\.?$")
+
+
 def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
     """Names from `pos`: "A", "A and B", "A, B and C"; returns them and where they end."""
     names: list[list[str]] = [[]]
@@ -79,8 +90,12 @@ def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
         if names[-1] and lower in PARTICLES:
             names[-1].append(bare)
             continue
-        if not NAME_TOKEN.match(bare) or lower in NAME_STOP:
+        if not NAME_TOKEN.match(bare):
             break
+        if lower in NAME_STOP and not (names[-1] and lower in MONTHS and i + 1 < len(tokens)
+                                       and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))
+                                       and tokens[i + 1].group().rstrip(",;.").lower() not in NAME_STOP):
+            break  # a month ends a name, unless a name goes on after it ("Laura June Topolsky")
         is_caps = bare.isupper() and sum(c.isalpha() for c in bare) >= 2
         if is_caps and not shout:
             break  # an upper-case word after a name: the dateline's place (ABUJA, ...)
@@ -110,8 +125,11 @@ def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
         significant = [p for p in parts if p.lower() not in PARTICLES and p not in CONNECTORS]
         if not significant or len(significant) == 1 and significant[0].lower() in FUNCTION_WORDS:
             return [], pos
-        if any(p.lower().rstrip(".") in NAME_STOP for p in significant):
-            return [], pos
+        if any(p.lower().rstrip(".") in NAME_STOP for p in significant[-1:] + significant[:1]) or any(
+                p.lower().rstrip(".") in NAME_STOP and p.lower().rstrip(".") not in MONTHS for p in significant):
+            return [], pos  # a month inside a name is a given name ("Laura June Topolsky"), not at its ends
+        while len(parts) > 2 and parts[0].lower() in HONORIFICS:
+            parts = parts[1:]  # "Dr. Ann Lee": the name is Ann Lee
         name = " ".join(parts)
         if shout or name.isupper():
             name = " ".join(_unshout(p) for p in parts)
@@ -222,6 +240,8 @@ def _date_then_byline(line: Line, text: str, match: regex.Match) -> list[Found] 
     if by is None or day is None:
         return None
     names, consumed = _read_names(text, by.end(), shout=False)
+    if not names and POST_META.match(text) and (user := USER_NAME.match(text, by.end())) is not None:
+        names, consumed = [user["user"]], user.end("user")
     if not names or text[consumed:].strip(" .,"):
         return None
     value: Any = names[0] if len(names) == 1 else names
@@ -278,6 +298,11 @@ def read_label(line: Line, nxt: Line | None) -> tuple[Found | None, int] | None:
         end = nxt.end
         used = 2
     shown = line.text if used == 1 else f"{line.text} … {nxt.text}"
+    if known == "tags":
+        tags = _tags(value)
+        if not tags:
+            return None
+        return Found("tags", tags, line.start, end, "known-label", True, shown), used
     if known == "author":
         names, consumed = _read_names(value, 0, shout=value.isupper())
         if not names or value[consumed:].strip(" ,.|"):
@@ -295,6 +320,21 @@ def read_label(line: Line, nxt: Line | None) -> tuple[Found | None, int] | None:
     return Found(key, flat(value), line.start, end, "label", True, shown), used
 
 
+TAG_SPLIT = LazyPattern(r"\s*[,;|•·]\s*")
+NEXT_TAG_LABEL = LazyPattern(r"(?i)\s*[|•·]\s*(?:tags?|tagged|categories|category|filed under|topics)\s*:\s*")
+
+
+def _tags(value: str) -> list[str]:
+    """`News, Politics | Tags: Trump, Clinton` -> the tags of both labels, in order, once each."""
+    out: list[str] = []
+    for part in NEXT_TAG_LABEL.split(value):
+        for tag in TAG_SPLIT.split(part):
+            tag = tag.strip(" .")
+            if tag and len(tag) <= 40 and len(tag.split()) <= 5 and tag.lower() not in (t.lower() for t in out):
+                out.append(tag)
+    return out
+
+
 def _is_continuation(text: str) -> bool:
     """A broken-off end of the line before: short, and opening in lower case or with `&`."""
     words = text.split()
@@ -302,6 +342,142 @@ def _is_continuation(text: str) -> bool:
         return False
     first = text[0]
     return first.islower() or first == "&" or words[0].lower() in ("and", "&")
+
+
+# -- place-only datelines -----------------------------------------------------------------------
+
+PLACE_DATELINE = LazyPattern(
+    r"^(?P<place>\p{Lu}[\p{Lu}.'’\-]+(?:\s\p{Lu}[\p{Lu}.'’\-]+){0,2})"
+    r"(?:,\s*(?P<region>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}))?"
+    r"\s*(?P<dash>—|–|--|-)\s*(?=[\p{Lu}\d\"“‘'])")
+NOT_PLACES = frozenset(
+    "breaking update updated exclusive watch video photos editor note warning opinion analysis review "
+    "what why how who when where you we the this that it live urgent developing correction new".split())
+DATE_DASH = LazyPattern(r"\s*(?:--|—|–)\s*(?=\p{Lu})")
+
+
+def read_date_dash(line: Line) -> Found | None:
+    """`Feb. 23, 2015 -- Life-threatening ...`: a date and a dash opening the lede."""
+    text = line.text
+    match = DATE_IN_TEXT.match(text)
+    if match is None:
+        return None
+    dash = DATE_DASH.match(text, match.end())
+    day = date_from_match(match)
+    if dash is None or day is None or len(text[dash.end():].split()) < 4:
+        return None
+    end = line.start + match.end()
+    return Found("date", day.isoformat(), line.start, end, "dateline", False, text[: match.end()])
+
+
+def read_place_dateline(line: Line) -> Found | None:
+    """`DENVER — The ...`, `TOLEDO, Ohio -- ...`, `RENO, NV—...`: a place in capitals and a dash opening
+    the lede; the value is the place as written, in title case."""
+    text = line.text
+    if "-" not in text[:60] and "—" not in text[:60] and "–" not in text[:60]:
+        return None
+    match = PLACE_DATELINE.match(text)
+    if match is None:
+        return None
+    place = match["place"]
+    words = place.split()
+    if any(w.strip(".'’-").lower() in NOT_PLACES or w.strip(".'’-").lower() in NAME_STOP for w in words):
+        return None
+    if len(place.replace(" ", "").replace(".", "")) < 3 or match["dash"] == "-" and not match["region"]:
+        return None  # "A-" or a hyphenated word; a lone hyphen only after "PLACE, Region"
+    rest = text[match.end():]
+    if len(rest.split()) < 4:
+        return None  # a heading with a dash, not a lede
+    value = " ".join(_unshout(w) for w in words)
+    if match["region"]:
+        value += ", " + match["region"]
+    end = line.start + match.end()
+    while end > line.start and text[end - line.start - 1].isspace():
+        end -= 1
+    return Found("place", value, line.start, end, "dateline", False, text[: end - line.start])
+
+
+# -- attribution at the end of a document -------------------------------------------------------
+
+BARE_URL = LazyPattern(r"^(?:https?://|www\.)\S+$")
+# "Source: <name>" credits the claims of a story (a newspaper it rewrites), not where the text comes
+# from; with a URL it names the page the text was taken from
+SOURCE_URL_LEAD = LazyPattern(r"(?i)^(?:source|via)\s*:?\s+(?=(?:https?://|www\.)\S+\s*$)")
+SOURCE_LEAD = LazyPattern(r"(?i)^originally\s+(?:published|appeared|posted)\s+(?:on|in|at|by)\s+")
+ATTRIBUTION = LazyPattern(
+    r"(?i)^this\s+(?:article|piece|story|post|essay|column|op-ed)\s+"
+    r"(?:was\s+|is\s+|has\s+been\s+)?(?:first\s+|originally\s+)?"
+    r"(?:appeared|published|posted|ran|written|produced)\s+(?:first\s+|originally\s+)?(?:on|in|at|by|for)\s+")
+REPUBLISHED = LazyPattern(
+    r"(?i)^(?:(?:re)?published|reprinted|reposted|syndicated|shared)\s+(?:with\s+(?:kind\s+)?permission\s+)?"
+    r"(?:from|by|via|of)\s+")
+WRITTEN_FOR = LazyPattern(r"^(?i:written|reported|produced)\s+by\s+")
+SOURCE_END = LazyPattern(r"(?i)(?:[.;,]\s|[.;,]?$|\s+(?:and|under|with|on|in|as|where|which|copyright)\b|\s+\()")
+AUTHOR_BOX = LazyPattern(r"^(?:(?:More|All|Other|View\s+all|See\s+all)\s+(?:posts|articles|stories|columns)\s+by"
+                         r"|Subscribe\s+to(?=\s+.{3,40}['’]s\s+(?:feed|posts|RSS)\W*$)"
+                         r"|Follow(?=\s+.{3,40}\s+on\s+(?:Twitter|X|Facebook|Instagram)\b))\s+")
+# what ends an author box after the name: "'s feed", "on Twitter: @handle", "(@handle) on Twitter"
+FEED_END = LazyPattern(r"(?:['’]s\s+(?:feed|posts|RSS)|\s*(?:\(@\w+\)\s*)?on\s+(?:Twitter|X|Facebook|Instagram)\b.*)\W*$")
+
+
+def is_bare_url(text: str) -> bool:
+    return BARE_URL.match(text) is not None
+
+
+def _source_name(text: str) -> tuple[str, int] | None:
+    """The publisher at the start of `text` ("The Daily Dot. Copyright 2014" -> "The Daily Dot")."""
+    host = regex.match(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?", text)
+    if host:
+        return host.group().rstrip(".,;)"), host.start() + len(host.group().rstrip(".,;)"))
+    stop = SOURCE_END.search(text)
+    name = text[: stop.start() if stop else len(text)].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 8 or not (core_word(words[0])[:1].isupper() or core_word(words[0])[:1].isdigit()):
+        return None
+    return name, len(name)
+
+
+def read_attribution(line: Line, *, last: bool, alone: bool) -> list[Found]:
+    """Attribution on a line at the end of a document: an author box, a bare source URL (`last` and
+    `alone`), `Written by A for X`, `Source: <URL>`, `This article first appeared on X`."""
+    text = line.text
+    box = AUTHOR_BOX.match(text)
+    if box:  # an author box: "More posts by Jane Doe", "Subscribe to Jane Doe's feed"
+        feed = FEED_END.search(text)
+        body = text[: feed.start()] if feed else text
+        names, consumed = _read_names(body, box.end(), shout=False)
+        if len(names) == 1 and len(names[0].split()) >= 2 and not body[consumed:].strip(" ."):  # "Follow Sarah": no
+            return [Found("author", names[0], line.start, line.end, "attribution", True, text)]
+        return []
+    if last and alone and is_bare_url(text):
+        return [Found("source", text.rstrip(".,;"), line.start, line.end, "attribution", True, text)]
+    written = WRITTEN_FOR.match(text)
+    if written:
+        at_for = text.find(" for ", written.end())
+        if at_for == -1:
+            return []
+        names, consumed = _read_names(text[:at_for], written.end(), shout=False)
+        rest = regex.match(r"\s+for\s+", text[consumed:])
+        if names and rest and consumed == at_for:
+            source = _source_name(text[consumed + rest.end():])
+            if source:
+                whole = not text[consumed + rest.end() + source[1]:].strip(" .")
+                return [Found("author", names[0] if len(names) == 1 else names, line.start, line.end,
+                              "attribution", whole, text),
+                        Found("source", source[0], line.start, line.end, "attribution", whole, text)]
+        return []
+    for pattern in (SOURCE_URL_LEAD, SOURCE_LEAD, ATTRIBUTION, REPUBLISHED):
+        lead = pattern.match(text)
+        if lead is None:
+            continue
+        source = _source_name(text[lead.end():])
+        if source is None:
+            return []
+        after = text[lead.end() + source[1]:].strip(" .")
+        whole = not after or bool(regex.match(r"(?i)(?:and\s+(?:is|was)\s+)?(?:re)?published\s+(?:here\s+)?with\s+"
+                                              r"(?:kind\s+)?permission\W*$|copyright\b", after))
+        return [Found("source", source[0], line.start, line.end, "attribution", whole, text)]
+    return []
 
 
 # -- wire datelines -----------------------------------------------------------------------------

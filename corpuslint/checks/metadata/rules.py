@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
+import regex
 from pydantic import BaseModel
 
+from corpuslint.checks.corpus_features import site_of
 from corpuslint.checks.metadata.dates import is_iso, parse_date
-from corpuslint.checks.metadata.schema import InvalidOptions, Schema, SchemaOptions, _keys_text, show
+from corpuslint.checks.metadata.schema import FieldState, InvalidOptions, Schema, SchemaOptions, _keys_text, show
 from corpuslint.checks.metadata.values import type_problem
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, Violation
-from corpuslint.rule import FixAvailability, Rule
+from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, Rule
 
 
 # -- the rules ----------------------------------------------------------------------------------
@@ -26,23 +28,27 @@ class MetadataRule(Rule):
         self.schema = Schema(self.options)
 
 
-class MissingMetadata(MetadataRule):
+class MissingMetadata(MetadataRule, CorpusRule):
     """## What it does
-    Reports a required metadata field that the document's metadata does not have under any of
-    its keys (the field's name or one of its `aliases`). By default `title`, `author`, `date`
-    and `source` are required in every document that carries article metadata at all (at least
-    one key of the schema); documents with no metadata, such as bare `.txt` files, are not
-    reported.
+    Reports a metadata field that the document's metadata does not have under any of its keys
+    (the field's name or one of its `aliases`) where the document is expected to have it. By
+    default (`required: usual`) `title`, `author`, `date` and `source` are expected of a document
+    when most documents of its corpus, or of its site, have them (`expected-share`, 80%): a record
+    without the author its neighbours all carry stands out, while a corpus that never records a
+    source is not told so on every document. A Markdown post whose file name starts with a date
+    (`2022-01-13-release.md`, the Jekyll convention) has its date. Documents without any
+    metadata (a bare `.txt`) are not reported, nor counted.
 
     ## Why is this bad?
     A record without an author or a date cannot be attributed, deduplicated by date, or filtered
-    by source; the gap usually means the scraper failed on that page.
+    by source; a gap where the rest of the corpus has the field usually means the scraper failed
+    on that page.
 
     ## Example
     ```json
     {"id": "a1", "text": "…", "title": "Trump to visit Mexico"}
     ```
-    `news.jsonl:7:1: CL501 [missing-metadata] metadata has no `author` (looked for `author`, `authors`, `byline`, `creator`)`
+    `news.jsonl:7:1: CL501 [missing-metadata] metadata has no `author` (looked for `author`, `authors`, `byline`, `creator`, `by`; 92% of the corpus has it)`
 
     Use instead:
     ```json
@@ -52,32 +58,88 @@ class MissingMetadata(MetadataRule):
 
     ## Options
     - `fields`: the metadata schema (see the family's documentation: `required`, `type`,
-      `aliases`, `values` per field; merged into the defaults).
+      `aliases`, `values` per field; merged into the defaults). `required: always` or
+      `with-metadata` states the policy explicitly instead of reading it from the corpus.
+    - `expected-share`: the share of documents that makes a `usual` field expected.
     - `empty-values`: strings that count as empty.
 
     ## Fix safety
-    No fix; where the body holds the value (a byline, a dateline), CL504 offers one.
+    No fix; where the body holds the value (a byline, a dateline), CL504 offers one. The share
+    is read from the corpus as it was before any fix, so a fix that writes one field never makes
+    the others expected.
 
     ## Known problems
-    Whether a field is expected is a policy of each corpus: a sidecar holding only
-    `source: fnc1` is told it lacks a title, an author and a date. Say what your corpus needs
-    under `rules: {metadata: {fields: {...}}}` (`required: never` for a field you do not keep),
-    or ignore CL501.
+    The share needs a corpus: checked alone (`--no-index` on one file, or `Linter.check_document`
+    without an index), a `usual` field is read as `with-metadata`.
     """
 
     code = "CL501"
     name = "missing-metadata"
+    uses_own_fingerprints = False
+
+    def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
+        """Which fields the document has, counted over the corpus and over its site."""
+        states = self.schema.read(doc.metadata)
+        if not self.schema.carries_metadata(states):
+            return  # the share is of the documents that carry article metadata at all
+        site = site_of(doc)
+        scopes = ["*"] + ([f"site:{site}"] if site else [])
+        for scope in scopes:
+            yield Fingerprint(K_DOCUMENTS, scope)
+        for name, state in states.items():
+            if state.is_present or _implied(doc, state):
+                for scope in scopes:
+                    yield Fingerprint(K_FIELD, f"{scope}\x00{name}")
+
+    def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
+        return self._missing(doc, corpus)
 
     def check(self, doc: Document) -> Iterator[Violation]:
+        return self._missing(doc, None)
+
+    def _missing(self, doc: Document, corpus: CorpusView | None) -> Iterator[Violation]:
         states = self.schema.read(doc.metadata)
         carries = self.schema.carries_metadata(states)
+        site = site_of(doc) if corpus is not None else None
         for state in states.values():
-            if state.is_present or not self.schema.required(state, carries):
+            if state.is_present or _implied(doc, state):
+                continue
+            why = ""
+            if state.spec.required == "usual" and corpus is not None:
+                if not carries:
+                    continue
+                share = self._share(corpus, "*", state.name)
+                if site and share < self.options.expected_share:
+                    share = max(share, self._share(corpus, f"site:{site}", state.name))
+                if share < self.options.expected_share:
+                    continue
+                why = f"; {share:.0%} of the documents with metadata have it"
+            elif not self.schema.required(state, carries):
                 continue
             yield Violation(
                 0, 0,
-                f"metadata has no `{state.name}` (looked for {_keys_text(state.keys)}); add it",
+                f"metadata has no `{state.name}` (looked for {_keys_text(state.keys)}{why}); add it",
                 data={"field": state.name, "keys": state.keys})
+
+    @staticmethod
+    def _share(corpus: CorpusView, scope: str, name: str) -> float:
+        documents = corpus.count(K_DOCUMENTS, scope)
+        if documents < MIN_DOCUMENTS:
+            return 0.0  # too few documents to tell what is usual
+        return corpus.count(K_FIELD, f"{scope}\x00{name}") / documents
+
+
+K_DOCUMENTS = "metadata-docs"
+K_FIELD = "metadata-field"
+MIN_DOCUMENTS = 3
+# A Jekyll post's date is in its file name: `_posts/2022-01-13-release.md`
+JEKYLL_NAME = regex.compile(r"(?:^|[/\\])\d{4}-\d{2}-\d{2}-[^/\\]+\.(?:md|markdown)$")
+
+
+def _implied(doc: Document, state: FieldState) -> bool:
+    """A field the document has outside its metadata: the date of a Jekyll post's file name."""
+    return state.spec.type == "date" and state.name == "date" and doc.origin.format == "markdown" \
+        and JEKYLL_NAME.search(doc.origin.path) is not None
 
 
 class EmptyMetadata(MetadataRule):

@@ -15,12 +15,12 @@ from corpuslint.textutil import shorten
 
 # -- the schema ---------------------------------------------------------------------------------
 
-Requirement = Literal["always", "with-metadata", "never"]
+Requirement = Literal["usual", "always", "with-metadata", "never"]
 FieldType = Literal["string", "date", "url", "list", "one-of", "any"]
 
 DEFAULT_FIELDS: dict[str, dict[str, Any]] = {
     "title": {"type": "string", "aliases": ["headline"]},
-    "author": {"type": "list", "aliases": ["authors", "byline", "creator"]},
+    "author": {"type": "list", "aliases": ["authors", "byline", "creator", "by"]},
     "date": {"type": "date",
              "aliases": ["publish_date", "published", "pubdate", "date_published", "published_at"]},
     "source": {"type": "string", "aliases": ["site_name", "publisher", "site"]},
@@ -33,9 +33,10 @@ class FieldSpec(StrictOptions):
     """One field of the metadata schema."""
 
     required: Requirement = Field(
-        "with-metadata",
-        description="`always`; `with-metadata` (only in documents that have any schema key); `never`. "
-                    "`true`/`false` mean always/never.")
+        "usual",
+        description="`usual` (expected where most documents of the corpus, or of the document's site, have "
+                    "it: `expected-share`); `always`; `with-metadata` (only in documents that have any schema "
+                    "key); `never`. `true`/`false` mean always/never.")
     type: FieldType = Field(
         "string",
         description="string; date (ISO 8601 or another readable date); url (with scheme and host); "
@@ -74,6 +75,10 @@ class SchemaOptions(StrictOptions):
     empty_values: list[str] = Field(
         default_factory=lambda: list(DEFAULT_EMPTY_VALUES), alias="empty-values",
         description="Strings that count as empty (compared case-insensitively), besides \"\", [], {} and null.")
+    expected_share: float = Field(
+        0.8, alias="expected-share", gt=0, le=1,
+        description="A field whose requirement is `usual` is expected of a document when at least this share "
+                    "of the documents with metadata of its corpus (or of its site) have it.")
 
     @field_validator("fields", mode="before")
     @classmethod
@@ -106,6 +111,10 @@ class BodyOptions(SchemaOptions):
         8, alias="head-lines", ge=1, le=50,
         description="How many non-blank lines at the top of a document are searched for metadata; "
                     "the search also stops at the first line of prose.")
+    tail_lines: int = Field(
+        4, alias="tail-lines", ge=0, le=20,
+        description="How many non-blank lines at the end of a document are searched for attribution "
+                    "(`Source: …`, `This article first appeared on …`, a bare source URL as the last line); 0: none.")
     generic_labels: bool = Field(
         True, alias="generic-labels",
         description="Also report `Label: value` lines outside the schema (`Region: ...`, `Theme: ...`) as "
@@ -213,7 +222,10 @@ class Schema:
         return any(s.is_present for s in states.values())
 
     def required(self, state: FieldState, carries: bool) -> bool:
-        return state.spec.required == "always" or state.spec.required == "with-metadata" and carries
+        """Whether the field is required of this document, reading `usual` as `with-metadata`
+        (what a rule without the corpus can tell)."""
+        required = state.spec.required
+        return required == "always" or required in ("with-metadata", "usual") and carries
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -31,13 +31,16 @@ KNOWN_LABELS = {
     "posted on": "date", "publication date": "date", "date published": "date", "pubdate": "date",
     "source": "source", "publisher": "source", "published by": "source", "site": "source",
     "title": "title", "headline": "title",
+    "tags": "tags", "tag": "tags", "tagged": "tags", "categories": "tags", "category": "tags",
+    "filed under": "tags", "posted in": "tags", "topics": "tags", "keywords": "tags", "labels": "tags",
 }
 # labels that open captions, credits, kickers, notes and quotes, not metadata
 NOT_LABELS = frozenset(
     "image images photo photos picture pictures video videos watch credit credits caption related "
     "more note warning breaking example claim share follow via update updates exclusive urgent "
     "listen click read trending advertisement sponsored correction clarification editor editors "
-    "origins rating status question answer q a transcript quote".split())
+    "origins rating status question answer q a transcript quote archive archives results search".split())
+HONORIFICS = frozenset("dr dr. prof prof. mr mr. mrs mrs. ms ms. rev rev. sir dame".split())
 SPEECH_WORDS = LazyPattern(r"(?i)\b(?:said|says|say|told|tells|asks?|asked|added|adds|writes|wrote|"
                              r"tweeted|explained|replied|noted|stated|declared)\b")
 

@@ -15,18 +15,18 @@ suffixes (`nytimes.com` / `nytimes.co`), different subdomains (`news.` / `blog.`
 ("a fake site imitating ...") is left alone.
 
 The package: `urlsim.py` (finding URLs in text, host structure, typo variants), `base.py` (what
-the rules share), `variants.py` (CL301, CL304) and `canonical.py` (CL302, CL303).
+the rules share), `variants.py` (CL301, CL304, CL305) and `canonical.py` (CL302, CL303).
 """
 
 from __future__ import annotations
 
 from corpuslint import hookimpl
 from corpuslint.checks.urls.canonical import MetadataUrlMismatch, NonCanonicalUrl
-from corpuslint.checks.urls.variants import CorpusUrlVariant, UrlVariant
+from corpuslint.checks.urls.variants import CorpusUrlVariant, UrlVariant, WwwVariant
 
-__all__ = ["CorpusUrlVariant", "MetadataUrlMismatch", "NonCanonicalUrl", "UrlVariant", "RULES"]
+__all__ = ["CorpusUrlVariant", "MetadataUrlMismatch", "NonCanonicalUrl", "UrlVariant", "WwwVariant", "RULES"]
 
-RULES = (UrlVariant, NonCanonicalUrl, MetadataUrlMismatch, CorpusUrlVariant)
+RULES = (UrlVariant, NonCanonicalUrl, MetadataUrlMismatch, CorpusUrlVariant, WwwVariant)
 
 
 @hookimpl

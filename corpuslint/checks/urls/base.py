@@ -16,9 +16,9 @@ from corpuslint.textutil import LazyPattern
 # Words that show a text discussing look-alike or fake domains on purpose: near such words, two
 # hosts one letter apart are the subject of the text, not a slip.
 DELIBERATE = LazyPattern(
-    r"\b(?:spoof\w*|imitat\w*|impersonat\w*|look-?alike|phish\w*|typo-?squat\w*|mimic\w*|masquerad\w*|"
+    r"\b(?:spoof\w*|imitat\w*|impersonat\w*|look-?alike|phish\w*|typo-?squat\w*|mimic\w*|masquerad\w*|scam\w*|"
     r"copycat|knock-?off|counterfeit|clon(?:e|ed|es|ing)|similar(?:ly)?[- ]named|confusingly|misspel\w*|typos?|"
-    r"domain[- ]names?|fake\s+(?:news\s+)?(?:site|website|domain|url|address|page|version|copy)s?)\b",
+    r"domain[- ]names?|domains\s+(?:that|which)|fake\s+(?:news\s+)?(?:site|website|domain|url|address|page|version|copy)s?)\b",
     regex.I,
 )
 DELIBERATE_WINDOW = 160  # characters either side of an occurrence

@@ -1,6 +1,6 @@
 """URLs in plain text, and when two host names are one site: the parsing behind the CL3xx rules.
 
-Three questions, answered without network access or a public-suffix download:
+Three questions, answered without network access (the public suffix list is a bundled snapshot):
 
 * **Where are the URLs?** `find_urls` finds links with a scheme (`http://...`), bare `www.` hosts,
   and bare host names whose top-level domain is a known one (`silendman.blogspot.com`). It skips
@@ -8,9 +8,10 @@ Three questions, answered without network access or a public-suffix download:
   version numbers and words run together at a missing space (`end.It`), and leaves sentence
   punctuation and unbalanced brackets out of the URL.
 * **How is a host built?** `split_host` cuts it into subdomain labels, the distinctive label and
-  the public suffix, with a small built-in list of multi-part suffixes (`co.uk`, `com.au`,
-  `blogspot.com`, `github.io`, ...): `silendman.blogspot.com` is the label `silendman` under the
-  suffix `blogspot.com`, as `news.bbc.co.uk` is `bbc` under `co.uk` with the subdomain `news`.
+  the public suffix, from the Public Suffix List (the `publicsuffixlist` package's bundled copy)
+  plus the blog platforms it lacks (`wordpress.com`, `medium.com`, ...): `silendman.blogspot.com`
+  is the label `silendman` under the suffix `blogspot.com`, as `news.bbc.co.uk` is `bbc` under
+  `co.uk` with the subdomain `news`.
 * **Is one host a typo of another?** `typo_variant` says yes only when everything but one label is
   identical and that label differs by ONE typing slip that people actually make: two neighbouring
   keys or look-alike letters swapped for each other (`i`/`j`, `n`/`m`, `o`/`0`), two letters
@@ -22,6 +23,7 @@ Three questions, answered without network access or a public-suffix download:
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from collections.abc import Iterator
@@ -33,35 +35,37 @@ from corpuslint.textutil import LazyPattern
 
 # -- public suffixes ---------------------------------------------------------------------------
 
-# Multi-part public suffixes: the registrable name is the label just before them. ICANN ones
-# that news and web corpora meet, then hosting platforms whose users get subdomains (the
-# "private" part of the Public Suffix List). A suffix not listed here falls back to the last label.
-MULTI_PART_SUFFIXES = frozenset("""
-co.uk org.uk ac.uk gov.uk ltd.uk plc.uk me.uk net.uk sch.uk nhs.uk police.uk mod.uk
-com.au net.au org.au edu.au gov.au asn.au id.au
-co.nz org.nz net.nz govt.nz ac.nz school.nz
-co.jp ne.jp or.jp ac.jp go.jp
-co.in net.in org.in gov.in ac.in nic.in res.in edu.in
-co.za org.za gov.za ac.za web.za
-com.br net.br org.br gov.br art.br
-com.mx org.mx gob.mx edu.mx
-com.ar gob.ar org.ar com.cn net.cn org.cn gov.cn edu.cn com.hk org.hk gov.hk
-com.sg edu.sg gov.sg com.my gov.my com.tr gov.tr org.tr com.tw org.tw gov.tw
-com.ua gov.ua com.pk gov.pk com.ng gov.ng com.eg gov.eg com.sa gov.sa com.qa gov.qa
-co.il org.il ac.il gov.il muni.il co.kr or.kr go.kr ac.kr
-com.es org.es gob.es com.co gov.co com.pe gob.pe com.ve gob.ve com.ph gov.ph com.vn gov.vn
-co.id ac.id go.id or.id co.th ac.th go.th com.bd gov.bd com.lk gov.lk co.ke go.ke
-com.gh gov.gh com.pl net.pl org.pl gov.pl com.ru org.ru com.cy gov.cy com.mt gov.mt
-gc.ca gov.bc.ca qc.ca on.ca
-blogspot.com blogspot.co.uk blogspot.ca blogspot.de blogspot.fr blogspot.com.au blogspot.in
-blogspot.com.br blogspot.com.es blogspot.it blogspot.mx blogspot.nl blogspot.ru blogspot.jp
-wordpress.com tumblr.com typepad.com livejournal.com substack.com weebly.com wixsite.com
-squarespace.com blogs.com over-blog.com canalblog.com hatenablog.com medium.com
-github.io gitlab.io herokuapp.com appspot.com web.app firebaseapp.com netlify.app vercel.app
-pages.dev workers.dev azurewebsites.net cloudfront.net neocities.org webs.com
+# The registrable name is the label just before the public suffix. The suffixes come from the
+# Public Suffix List as the `publicsuffixlist` package bundles it (ICANN and private sections; no
+# network at run time), loaded on first use (~0.25 s). Blog platforms that give each user a
+# subdomain but are not on the list are added here: `alice.wordpress.com` and `bob.wordpress.com`
+# are two sites, not two subdomains of one.
+PLATFORM_SUFFIXES = frozenset("""
+wordpress.com medium.com tumblr.com typepad.com livejournal.com substack.com weebly.com squarespace.com
+blogs.com over-blog.com canalblog.com neocities.org webs.com
+blogspot.co.uk blogspot.ca blogspot.de blogspot.fr blogspot.com.au blogspot.in blogspot.com.br
+blogspot.com.es blogspot.it blogspot.mx blogspot.nl blogspot.ru blogspot.jp
 """.split())
+_LONGEST_PLATFORM_LABELS = max(s.count(".") + 1 for s in PLATFORM_SUFFIXES)
+_PSL: list = []
 
-_LONGEST_SUFFIX_LABELS = max(s.count(".") + 1 for s in MULTI_PART_SUFFIXES)
+
+def public_suffix(host: str) -> str:
+    """The public suffix of a lower-case host (`co.uk`, `github.io`, `wordpress.com`), or its last label."""
+    labels = host.split(".")
+    for size in range(min(_LONGEST_PLATFORM_LABELS, len(labels) - 1), 1, -1):
+        suffix = ".".join(labels[-size:])
+        if suffix in PLATFORM_SUFFIXES:
+            return suffix
+    if not _PSL:
+        from publicsuffixlist import PublicSuffixList
+
+        _PSL.append(PublicSuffixList())
+    found = _PSL[0].publicsuffix(host)
+    if not found or found == host:
+        return labels[-1] if len(labels) > 1 else ""
+    return found
+
 
 # Top-level domains accepted for a bare host name (no scheme, no `www.`). A word that is also a
 # country code (`is`, `it`, `at`, `be`, `to`, `in`, `me`, `no`, `so`, `us`, ...) or a common file
@@ -116,15 +120,17 @@ def core_host(host: str) -> str:
     return host[4:] if host.startswith("www.") and host.count(".") >= 2 else host
 
 
+@functools.lru_cache(maxsize=65536)
 def split_host(host: str) -> HostParts:
-    labels = core_host(host).split(".")
+    core = core_host(host)
+    labels = core.split(".")
     if len(labels) == 1:
         return HostParts((), labels[0], "")
-    for size in range(min(_LONGEST_SUFFIX_LABELS, len(labels) - 1), 1, -1):
-        suffix = ".".join(labels[-size:])
-        if suffix in MULTI_PART_SUFFIXES:
-            return HostParts(tuple(labels[: -size - 1]), labels[-size - 1], suffix)
-    return HostParts(tuple(labels[:-2]), labels[-2], labels[-1])
+    suffix = public_suffix(core)
+    size = suffix.count(".") + 1 if suffix else 0
+    if not suffix or size >= len(labels):
+        return HostParts(tuple(labels[:-2]), labels[-2], labels[-1])
+    return HostParts(tuple(labels[: -size - 1]), labels[-size - 1], suffix)
 
 
 def is_shortener(host: str) -> bool:
@@ -162,31 +168,61 @@ def _confusable(x: str, y: str) -> bool:
     return y in KEY_NEIGHBOURS.get(x, ()) or frozenset((x, y)) in LOOK_ALIKE
 
 
+# Look-alike runs of letters (`paulrnartin` for `paulmartin`) and digits for letters (`j0hnsmith`).
+LOOK_ALIKE_RUNS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
+DIGIT_LOOK_ALIKE = frozenset(frozenset(p) for p in ("0o", "1l", "1i", "5s", "3e"))
+# Digits for letters count only in labels this long: a short brand with a digit (`paypa1`,
+# `g00gle`) is the classic deliberate look-alike; a long personal or site name is a slip.
+MIN_DIGIT_LOOK_ALIKE = 8
+# Labels this long take any one letter added or dropped (`river-gazete` / `river-gazette`), not
+# only a doubled or neighbouring key: one slip is a small part of them.
+MIN_ANY_LETTER = 8
+
+
+def _dedoubled(label: str) -> str:
+    return regex.sub(r"(.)\1+", r"\1", label)
+
+
 def label_typo(a: str, b: str, *, min_length: int = 5) -> str | None:
-    """How `b` is one typing slip away from `a` ("i/j", "transposed", "extra n", ...), or None.
+    """How `b` is one typing slip away from `a` ("i/j", "transposed", "extra n", "rn/m", ...), or None.
 
     Both labels must be at least `min_length` long: on short labels one letter is a different
-    name (`abc`/`nbc`, `cnn`/`cnbc`). Hyphens, a final plural `s` and digit-for-digit changes
-    are deliberate spellings, not slips.
+    name (`abc`/`nbc`, `cnn`/`cnbc`). A hyphen added or dropped, a final plural `s` and
+    digit-for-digit changes are deliberate spellings, not slips; a digit for a look-alike letter
+    (`j0hnsmith`) counts only in a label of `MIN_DIGIT_LOOK_ALIKE` characters or more.
     """
     if a == b or min(len(a), len(b)) < min_length or abs(len(a) - len(b)) > 1:
         return None
+    if a.replace("-", "") == b.replace("-", ""):
+        return None  # bbc-news / bbcnews: another registration
     if len(a) == len(b):
         diffs = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diffs) == 1:
             i = diffs[0]
             x, y = a[i], b[i]
-            if "-" in (x, y) or not _confusable(x, y):
+            if "-" in (x, y):
                 return None
-            return f"{x}/{y}"
+            if _confusable(x, y):
+                return f"{x}/{y}"
+            if frozenset((x, y)) in DIGIT_LOOK_ALIKE and min(len(a), len(b)) >= MIN_DIGIT_LOOK_ALIKE:
+                return f"{x}/{y} look-alike"
+            return None
         if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
             i = diffs[0]
             if a[i] == b[i + 1] and a[i + 1] == b[i] and not (a[i].isdigit() and a[i + 1].isdigit()):
                 if "-" in (a[i], a[i + 1]) or "." in (a[i], a[i + 1]):
                     return None
                 return f"{a[i]}{a[i + 1]}/{b[i]}{b[i + 1]} transposed"
+        if len(diffs) >= 2 and _dedoubled(a) == _dedoubled(b) and len(a) >= MIN_ANY_LETTER:
+            return "doubled letter moved"  # gazzete / gazette
         return None
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    for run, letter in LOOK_ALIKE_RUNS:  # one letter longer: rn for m
+        at = longer.find(run)
+        while at != -1:
+            if longer[:at] + letter + longer[at + 2:] == shorter:
+                return f"{run}/{letter}" if longer is a else f"{letter}/{run}"
+            at = longer.find(run, at + 1)
     i = 0
     while i < len(shorter) and longer[i] == shorter[i]:
         i += 1
@@ -201,7 +237,7 @@ def label_typo(a: str, b: str, *, min_length: int = 5) -> str | None:
     after = longer[i + 1] if i + 1 < len(longer) else ""
     doubled = extra in (before, after)
     slipped = any(extra in KEY_NEIGHBOURS.get(ch, ()) for ch in (before, after) if ch)
-    if not (doubled or slipped):
+    if not (doubled or slipped or len(shorter) >= MIN_ANY_LETTER and i < len(longer) - 1):
         return None
     verb = "extra" if longer is b else "missing"
     return f"{verb} {extra}"
@@ -264,6 +300,9 @@ def site_keys(host: str, *, min_length: int = 5) -> list[str]:
             for i in range(offset, offset + len(label)):
                 keys.add(f"{parts.suffix}|{rest[:i]}{rest[i + 1:]}")
         offset += len(label) + 1
+    for run, letter in LOOK_ALIKE_RUNS:  # `paulrnartin` meets `paulmartin` under its own key
+        if run in rest:
+            keys.add(f"{parts.suffix}|{rest.replace(run, letter)}")
     return sorted(keys)
 
 
@@ -272,7 +311,7 @@ def site_keys(host: str, *, min_length: int = 5) -> list[str]:
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 # A host without scheme or `www.` counts only when it ends in one of these (checked in `_match`:
 # as an alternation of 300 suffixes in the pattern, they cost ~10 ms of every start-up to compile)
-BARE_HOST_SUFFIXES = MULTI_PART_SUFFIXES | BARE_TLDS
+BARE_HOST_SUFFIXES = PLATFORM_SUFFIXES | BARE_TLDS
 # characters a path may hold: no space, quotes, angle/curly brackets, backslash (JSON-escaped
 # `\/` ends it), nor typographic punctuation (dashes, curly quotes, guillemets, ideographic)
 _PATH = r"[^\s<>\"\\^`{}|\u00ab\u00bb\u2000-\u206f\u3000-\u303f\ufeff\ufffd]"
@@ -404,8 +443,12 @@ def find_urls(text: str, timeout: float | None = None) -> Iterator[UrlMatch]:
 
 
 def _bare_suffix_known(host: str) -> bool:
+    """A bare host counts under a listed top-level domain, a blog platform, or a public suffix of
+    two labels or more (`gov.in`, `co.uk`: no word is written that way)."""
     labels = host.split(".")
-    return any(".".join(labels[-n:]) in BARE_HOST_SUFFIXES for n in (1, 2, 3) if n < len(labels))
+    if any(".".join(labels[-n:]) in BARE_HOST_SUFFIXES for n in (1, 2, 3) if n < len(labels)):
+        return True
+    return len(labels) > 2 and "." in public_suffix(host.lower())
 
 
 def _match(text: str, m: regex.Match) -> UrlMatch | None:
@@ -428,6 +471,20 @@ def _match(text: str, m: regex.Match) -> UrlMatch | None:
         end = host_end
     return UrlMatch(m.start(), end, text[m.start():end], scheme, host, host_start, host_end,
                     m.group("port") or "", rest)
+
+
+EMAIL_DOMAIN = LazyPattern(r"(?<![\w.+-])[\w.+-]+@(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+                           r"[A-Za-z]{2,24})(?![\w-]|\.\w)")
+
+
+def email_domains(text: str) -> Iterator[UrlMatch]:
+    """The domains of the e-mail addresses in `text` (`editor@oak-review.org` -> `oak-review.org`),
+    as host-only matches: a site's own address names its host too."""
+    if "@" not in text:
+        return
+    for m in EMAIL_DOMAIN.finditer(text):
+        host = m.group("host")
+        yield UrlMatch(m.start("host"), m.end("host"), host, "", host, m.start("host"), m.end("host"), "", "")
 
 
 def split_rest(rest: str) -> tuple[str, str, str]:

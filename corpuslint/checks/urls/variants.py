@@ -10,9 +10,9 @@ from pydantic import Field
 
 from corpuslint.checks.urls.base import UrlRule, discusses_lookalikes, where_lines, related_places
 from corpuslint.checks.urls.urlsim import (
-    UrlMatch, address_key, find_urls, site_keys, spelling_differences, split_host, typo_variant,
+    UrlMatch, address_key, core_host, email_domains, find_urls, site_keys, spelling_differences, split_host, typo_variant,
 )
-from corpuslint.models import Document, Fix, Related, Violation
+from corpuslint.models import Document, Fix, Related, Severity, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.textutil import shorten
 
@@ -34,6 +34,11 @@ class UrlVariantOptions(StrictOptions):
         500, ge=2, alias="max-hosts",
         description="Documents naming more distinct hosts than this (link lists, dumps) are not compared for typos.",
     )
+    canonical: dict[str, str] = Field(
+        default_factory=dict,
+        description="Spellings and the spelling that replaces them, as CL302's map (share it with a YAML "
+                    "anchor): tells which of two spellings in a document is the typo.",
+    )
 
 
 class UrlVariant(UrlRule):
@@ -43,16 +48,25 @@ class UrlVariant(UrlRule):
     with and without `https`, `www.`, a trailing slash, a default port, upper-case host letters
     or tracking parameters (`utm_*`, `fbclid`, `gclid`, ...).
 
-    The spelling used less often is reported, naming the other one and its lines. On a tie, the
-    spelling whose distinctive label occurs more often anywhere in the text (in e-mail addresses,
-    handles, longer URLs) wins; if still tied, the LAST spelling wins and the earlier one is
-    reported: the end of a scraped article holds the stamped bio or footer, copied by the site's
-    template, while earlier copies were typed.
+    Host names in e-mail addresses count too: `www.oak-review.org` on one line and
+    `editor@oak-reveiw.org` on another are one site spelled two ways.
 
-    A typo is one typing slip (neighbouring keys, look-alike letters, two letters transposed, a
-    doubled key) in one label of at least `min-label-length` characters, everything else equal.
-    Different suffixes (`nytimes.com`/`nytimes.co`), subdomains (`news.`/`blog.`), hyphens,
-    plural `s`, digits and short names (`cnn`/`cnbc`) are different names, not typos.
+    Which spelling is the typo comes from evidence, strongest first: the `canonical` map (the
+    same map as CL302's); a spelling used both as a web host and as an e-mail domain; the
+    spelling written more often (an e-mail address counts once per line); its name standing
+    elsewhere in the text (a handle, another URL's path). The other spelling is reported, naming
+    the right one and its lines, with a fix. With no evidence either way (one of each, nothing
+    else), ONE finding names both spellings and their lines, and offers no fix: the document
+    does not say which is right.
+
+    A typo is one slip in one label of at least `min-label-length` characters, everything else
+    equal: neighbouring keys or look-alike letters swapped (`i`/`j`, `n`/`m`, `o`/`0`), `rn`
+    for `m` (`vv` for `w`, `cl` for `d`), two letters transposed, a doubled or neighbouring key
+    added or dropped, a doubled letter moved (`gazzete`/`gazette`); in labels of 8 characters or
+    more also any letter added or dropped and a digit for a look-alike letter (`pau1martin`).
+    Different suffixes (`nytimes.com`/`nytimes.co`), subdomains (`news.`/`blog.`), a hyphen
+    added or dropped, a plural `s`, digits for digits, a digit in a short name (`paypa1`) and
+    short names (`cnn`/`cnbc`) are different names, not typos.
 
     ## Why is this bad?
     Two spellings of one site split it in two for deduplication, attribution and link checks,
@@ -75,21 +89,25 @@ class UrlVariant(UrlRule):
     - `min-label-length` (default 5): shortest label on which one slip counts as a typo.
     - `cosmetic` (default true): also report cosmetic spellings of one link.
     - `max-hosts` (default 500): skip the typo comparison in documents naming more hosts.
+    - `canonical` (default empty): spellings and the spelling that replaces them; decides which
+      of two spellings is the typo.
 
     ## Fix safety
     The fix rewrites the reported spelling to the other one. It is unsafe: which spelling is
-    right is inferred from counts and position, and the document may be wrong both times.
+    right is inferred from evidence in the document, which may be wrong both times. A pair with
+    no evidence gets no fix.
 
     ## Known problems
     A text that discusses two look-alike domains on purpose is left alone only when words like
     "fake", "imitating", "look-alike" or "domain" stand near them; otherwise it is reported.
-    A typo in a hyphen (`vladi-private` / `vladiprivate`) is not found.
+    A hyphen added or dropped (`vladi-private` / `vladiprivate`) is not found: it is as often
+    another registration as a slip.
     """
 
     code = "CL301"
     summary = "One address spelled two ways in a document: a host typo, or a link's cosmetic variants"
     name = "url-variant"
-    fix_availability = FixAvailability.ALWAYS
+    fix_availability = FixAvailability.SOMETIMES
     Options = UrlVariantOptions
 
     def check(self, doc: Document) -> Iterator[Violation]:
@@ -109,11 +127,17 @@ class UrlVariant(UrlRule):
         by_host: dict[str, list[UrlMatch]] = defaultdict(list)
         for url in urls:
             by_host[url.core].append(url)
-        if len(by_host) < 2 or len(by_host) > self.options.max_hosts:
+        mail: dict[str, list[UrlMatch]] = defaultdict(list)
+        mail_lines: dict[str, set[int]] = defaultdict(set)  # `[a@x.org](mailto:a@x.org)` is one use
+        for domain in email_domains(doc.text):
+            mail[domain.core].append(domain)
+            mail_lines[domain.core].add(doc.text.count("\n", 0, domain.start))
+        everything = list(dict.fromkeys([*by_host, *mail]))  # document order: deterministic messages
+        if len(everything) < 2 or len(everything) > self.options.max_hosts:
             return
         # only hosts with the same suffix and number of labels can be one slip apart
         buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for host in by_host:
+        for host in everything:
             parts = split_host(host)
             buckets[(parts.suffix, len(parts.sub))].append(host)
         edges: dict[str, dict[str, str]] = defaultdict(dict)
@@ -125,6 +149,8 @@ class UrlVariant(UrlRule):
                 for b in hosts[i + 1:]:
                     if len(b) - len(a) > 1:
                         break
+                    if a not in by_host and b not in by_host:
+                        continue  # two e-mail domains: addresses of different people
                     why = typo_variant(a, b, min_length=self.options.min_label_length)
                     if why:
                         edges[a][b] = why
@@ -133,10 +159,19 @@ class UrlVariant(UrlRule):
             return
         text = doc.text
         lowered = text.lower()
+        known = {core_host(v) for v in self.options.canonical.values()}
+        wrong = {core_host(k) for k in self.options.canonical}
 
-        def score(host: str) -> tuple[int, int, int]:
+        def evidence(host: str) -> tuple[int, int, int, int]:
+            """What says a spelling is the right one, strongest first: the `canonical` map, use both as a
+            web host and as an e-mail domain, how often it is written, its name elsewhere (a handle)."""
             label = split_host(host).label
-            return len(by_host[host]), lowered.count(label), by_host[host][-1].start
+            uses = len(by_host.get(host, ())) + len(mail_lines.get(host, ()))
+            listed = 1 if host in known else -1 if host in wrong else 0
+            return listed, int(host in by_host and host in mail), uses, lowered.count(label) - uses
+
+        def occurrences(host: str) -> list[UrlMatch]:
+            return sorted(by_host.get(host, []) + mail.get(host, []), key=lambda u: u.start)
 
         seen: set[str] = set()
         for start in sorted(edges):
@@ -149,16 +184,20 @@ class UrlVariant(UrlRule):
                     component.add(host)
                     todo.extend(edges[host])
             seen |= component
-            winner = max(component, key=score)
-            keep = by_host[winner]
+            ranked = sorted(component, key=evidence, reverse=True)
+            winner = ranked[0]
+            keep = occurrences(winner)
             if any(discusses_lookalikes(text, u, self.timeout) for u in keep):
                 continue
-            spelling = keep[0].text[keep[0].core_start - keep[0].start: keep[0].core_end - keep[0].start]
-            for host in sorted(edges[winner], key=lambda h: by_host[h][0].start):
-                variants = by_host[host]
+            for host in sorted(edges[winner], key=lambda h: occurrences(h)[0].start):
+                variants = occurrences(host)
                 if any(discusses_lookalikes(text, u, self.timeout) for u in variants):
                     continue
-                why = edges[winner][host]
+                why = typo_variant(winner, host, min_length=self.options.min_label_length) or edges[winner][host]
+                if evidence(host) == evidence(winner):
+                    yield self._undecided(doc, winner, host, keep, variants, why)
+                    continue
+                spelling = keep[0].text[keep[0].core_start - keep[0].start: keep[0].core_end - keep[0].start]
                 for url in variants:
                     found = text[url.core_start:url.core_end]
                     yield Violation(
@@ -173,6 +212,24 @@ class UrlVariant(UrlRule):
                         data={"variant": host, "spelling": winner, "edit": why,
                               "variant_count": len(variants), "spelling_count": len(keep)},
                     )
+
+    def _undecided(self, doc: Document, a: str, b: str, at_a: list[UrlMatch], at_b: list[UrlMatch],
+                   why: str) -> Violation:
+        """Two spellings and nothing to tell which is right: one finding naming both, no fix."""
+        first, second = (at_a, at_b) if at_a[0].start <= at_b[0].start else (at_b, at_a)
+        url = first[0]
+        text = doc.text
+        one = text[url.core_start:url.core_end]
+        other = text[second[0].core_start:second[0].core_end]
+        return Violation(
+            url.core_start, url.core_end,
+            f"`{one}` ({where_lines(doc, first)}) and `{other}` ({where_lines(doc, second)}) look like one address "
+            f"spelled two ways ({why}); nothing in the document says which is right: spell it one way",
+            related=related_places(doc, second, "spelled"),
+            source="typo-undecided",
+            data={"variant": core_host(one), "spelling": core_host(other), "edit": why, "direction": None,
+                  "variant_count": len(first), "spelling_count": len(second)},
+        )
 
     # -- cosmetic spellings of one link --
 
@@ -335,4 +392,64 @@ class CorpusUrlVariant(UrlRule, CorpusRule):
                     source="corpus",
                     data={"variant": host, "spelling": other, "edit": why, "variant_documents": own_docs,
                           "spelling_documents": docs},
+                )
+
+
+# -- CL305 ------------------------------------------------------------------------------------------
+
+
+class WwwVariant(UrlRule):
+    """## What it does
+    Reports a host written both with and without `www.` in one document (`www.wikileaks.org`
+    once, `wikileaks.org` three times): the spelling used less often, naming the other one. Any
+    mention counts, a bare host name in prose as well as a link, except a host written with
+    capitals in prose (`NYTimes.com`, `BuzzFeed.com`): that is a name, styled on purpose.
+
+    ## Why is this bad?
+    It is a small inconsistency rather than an error (both usually reach the same site), so it
+    is only information: a corpus that counts or deduplicates by host sees two hosts, and a
+    house style usually wants one spelling.
+
+    ## Example
+    ```
+    The emails were published at wikileaks.org/podesta-emails ... see www.wikileaks.org/podesta-emails/emailid/21779
+    ```
+    Use instead: one spelling, `wikileaks.org` both times.
+
+    ## Fix safety
+    No fix: which spelling a site prefers is the owner's choice (CL302's `canonical` map can
+    rewrite it, `http://www.x.org: https://x.org`).
+    """
+
+    code = "CL305"
+    summary = "One host written with and without `www.` in a document"
+    name = "www-variant"
+    severity = Severity.INFO
+
+    def check(self, doc: Document) -> Iterator[Violation]:
+        if "www." not in doc.text.lower():
+            return
+        with_www: dict[str, list[UrlMatch]] = defaultdict(list)
+        without: dict[str, list[UrlMatch]] = defaultdict(list)
+        for url in find_urls(doc.text, self.timeout):
+            if not url.is_link and not url.host.islower():
+                continue  # `NYTimes.com`, `BuzzFeed.com` in prose: a name, styled on purpose
+            host = url.host.lower().rstrip(".")
+            if host.startswith("www.") and host.count(".") >= 2:
+                with_www[url.core].append(url)
+            elif host.count(".") >= 1 and not split_host(host).sub:
+                without[url.core].append(url)
+        for host in sorted(with_www.keys() & without.keys()):
+            a, b = with_www[host], without[host]
+            rare, common = (a, b) if len(a) < len(b) or len(a) == len(b) and a[0].start > b[0].start else (b, a)
+            shown = common[0].text[common[0].host_start - common[0].start: common[0].host_end - common[0].start]
+            for url in rare:
+                found = doc.text[url.host_start:url.host_end]
+                yield Violation(
+                    url.host_start, url.host_end,
+                    f"`{found}` is written `{shown}` elsewhere in the document ({where_lines(doc, common)}); "
+                    f"write the host one way",
+                    related=related_places(doc, common, "written"),
+                    source="www",
+                    data={"variant": found, "spelling": shown},
                 )

@@ -1,0 +1,167 @@
+"""How well corpuslint reads a page's title, byline and publication date from its whole text.
+
+The gold is `../shared/corpora/web/meta.jsonl` (Readability's `expected-metadata.json` of 94 real
+pages: `title`, `byline`, `published`); the input is the page's whole text (`txt/<id>.txt`: menus,
+banners and all). Run:
+
+    .venv/bin/python benchmarks/metadata_eval.py [--half A|B|all] [--show] [--head-only]
+
+`--head-only` measures what `extract_head` (CL504's reader) gets from the first lines alone: the
+figure before the page reader existed. `--show` prints every disagreement.
+
+The pages are split into two halves by site (the id's first word, so `nytimes-1`..`nytimes-5`
+stay together; a CRC-32 of it decides the half): tune on one half, report the other.
+
+How values are compared (the gold is Readability's guess, so it is cleaned the same way on both sides):
+- **text** (title, byline): NFKC, case-folded, every run of non-word characters made one space.
+- **title** agrees when the normalised texts are equal.
+- **byline** agrees when the normalised extracted names (joined with spaces) equal the normalised
+  gold byline after dropping a leading "by"/"par"/"von"/"written by", anything after a line break
+  (Readability keeps the whole element's text), and a trailing `, MA`-style degree; or when every
+  extracted name stands in the cleaned gold and covers at least half of its words. A gold byline
+  that is not a name in the page (Readability's `Contributors to Wikimedia projects`, `BBC News`,
+  `Follow Author`, a date) is counted apart: `gold not in text` (its normalised form does not
+  occur in the normalised page), reported in the totals and as a second figure without them.
+- **published** agrees when the calendar day (YYYY-MM-DD as the gold writes it, no time-zone
+  shift) is the same; `gold in text` counts the pages where that day is written somewhere in the
+  page in a form corpuslint reads (English month name, ISO, m/d/yyyy).
+Pages whose gold value is null are left out of that field's figure. `wrong` counts the pages where
+a value was extracted and disagrees with the gold (a wrong value is worse than none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+import zlib
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+WEB = ROOT.parent / "shared" / "corpora" / "web"
+
+BY_PREFIX = regex.compile(r"^(?:(?:written|posted|story|text)\s+)?(?:by|par|von|por|door)\s+", regex.I)  # \s: newlines too
+DEGREE_TAIL = regex.compile(r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.?){1,3})+\s*$")
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(regex.sub(r"[^\w]+", " ", text).split())
+
+
+def site(page_id: str) -> str:
+    return page_id.split("-")[0]
+
+
+def half(page_id: str) -> str:
+    return "A" if zlib.crc32(site(page_id).encode()) % 2 == 0 else "B"
+
+
+def clean_gold_byline(byline: str) -> str:
+    first = BY_PREFIX.sub("", byline.strip()).strip().split("\n")[0].strip()
+    first = DEGREE_TAIL.sub("", first)
+    return norm(first)
+
+
+def byline_agrees(found, gold: str) -> bool:
+    names = found if isinstance(found, list) else [found]
+    names = [norm(n) for n in names if isinstance(n, str) and norm(n)]
+    if not names:
+        return False
+    cleaned = clean_gold_byline(gold)
+    if " ".join(names) == cleaned:
+        return True
+    gold_words = cleaned.split()
+    covered = sum(len(n.split()) for n in names)
+    return all(f" {n} " in f" {cleaned} " for n in names) and covered * 2 >= len(gold_words)
+
+
+def title_agrees(found, gold: str) -> bool:
+    return isinstance(found, str) and norm(found) == norm(gold)
+
+
+def date_agrees(found, gold: str) -> bool:
+    return isinstance(found, str) and found[:10] == gold[:10]
+
+
+def days_in(text: str) -> set[str]:
+    """Every calendar day written in the page with a month name, in ISO, or as m/d/yyyy."""
+    from corpuslint.checks.metadata.dates import DATE_IN_TEXT, date_from_match
+
+    days = {d.isoformat() for m in DATE_IN_TEXT.finditer(text) if (d := date_from_match(m))}
+    for m in regex.finditer(r"(?<![\d/])([01]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])", text):
+        days.add(f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}")
+    return days
+
+
+def extractor(head_only: bool):
+    if head_only:
+        from corpuslint.checks.metadata.extract import extract_head
+
+        def read(text: str) -> dict:
+            out: dict = {}
+            for item in extract_head(text):
+                field = {"author": "byline", "date": "published"}.get(item.field, item.field)
+                out.setdefault(field, item.value)
+            return out
+        return read
+    from corpuslint.checks.metadata.page import page_metadata
+
+    def read(text: str) -> dict:
+        found = page_metadata(text)
+        return {"title": found.title, "byline": found.authors or None, "published": found.date}
+    return read
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--half", choices=("A", "B", "all"), default="all")
+    parser.add_argument("--show", action="store_true", help="print every disagreement")
+    parser.add_argument("--head-only", action="store_true", help="extract_head on the first lines only")
+    parser.add_argument("--web", type=Path, default=WEB)
+    args = parser.parse_args(argv)
+    read = extractor(args.head_only)
+    agree = {"title": title_agrees, "byline": byline_agrees, "published": date_agrees}
+    totals = {f: [0, 0, 0, 0, 0] for f in agree}  # agree, pages with gold, gold in text, agree there, wrong
+    for raw in (args.web / "meta.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(raw)
+        if args.half != "all" and half(gold["id"]) != args.half:
+            continue
+        text = (args.web / "txt" / f"{gold['id']}.txt").read_text(encoding="utf-8")
+        found = read(text)
+        page = f" {norm(text)} "
+        for field, same in agree.items():
+            want = gold[field]
+            if not want:
+                continue
+            ok = same(found.get(field), want)
+            if field == "published":
+                in_text = want[:10] in days_in(text)
+            else:
+                in_text = f" {clean_gold_byline(want) if field == 'byline' else norm(want)} " in page
+            row = totals[field]
+            row[0] += ok
+            row[1] += 1
+            row[2] += in_text
+            row[3] += ok and in_text
+            row[4] += not ok and bool(found.get(field))
+            if args.show and not ok:
+                mark = "" if in_text else "  (gold not in text)"
+                print(f"{gold['id']:<28} {field:<9} found {found.get(field)!r:.70}  gold {want!r:.60}{mark}")
+    label = "head only (extract_head)" if args.head_only else "page reader (metadata.page.page_metadata)"
+    print(f"\n{label}, half {args.half}")
+    print(f"{'field':<10} {'agree':>6} {'pages':>6} {'share':>6}   {'gold in text':>12} {'agree':>6} {'share':>6}"
+          f"   {'wrong':>5}")
+    for field, (ok, n, in_text, ok_in, wrong) in totals.items():
+        share = ok / n if n else 0.0
+        share_in = ok_in / in_text if in_text else 0.0
+        print(f"{field:<10} {ok:>6} {n:>6} {share:>6.3f}   {in_text:>12} {ok_in:>6} {share_in:>6.3f}   {wrong:>5}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
