@@ -97,6 +97,9 @@ class BoilerplateLine(Rule):
     name = "boilerplate-line"
     family = "boilerplate"
     severity = Severity.WARNING
+    # Off by default: on 50 findings drawn from the news corpus 45 to 47 were right, short of the
+    # 48 a default rule must reach (training/README.md); `--extend-select CL140` turns it on.
+    default_enabled = False
     fix_availability = FixAvailability.ALWAYS
     defers_to_specific = True  # a pack rule that names the text says more
     defer_order = 1  # ... and so does CL151's "in N documents"
@@ -159,7 +162,30 @@ class BoilerplateLine(Rule):
 
 
 _WORD_CHAR = re.compile(r"\w")
-_BYLINE = regex.compile(r"(?i:by|par|por|von|di|door)\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s*$")
+# a byline ("By Jane Doe") or an author's sign-off ("– Jane Doe", "-- J. Doe") alone on its line
+_BYLINE = regex.compile(r"(?:(?i:by|par|por|von|di|door)|[-–—]{1,2})\s*\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s*$")
+# a quotation opened and not closed on its line: the quoted text goes on in the next lines
+_OPEN_QUOTE = frozenset("“„«\"")
+_CLOSE_QUOTE = frozenset("”“»\"")
+# a post the article quotes (a tweet's link or its "— Name (@handle)" signature)
+_EMBEDDED_POST = re.compile(r"(?:pic\.twitter\.com/|\bt\.co/|\(@\w+\))")
+
+
+def _opens_with_cta(line: Line) -> bool:
+    """The line opens with a call to action ("Share this", "Click here to ...", ">> Follow")."""
+    if not line.cta:
+        return False
+    m = CTA.search(line.text)
+    first = _WORD_CHAR.search(line.text)
+    return bool(m) and m.start() <= (first.start() if first else 0) + 2
+
+
+def _asks(line: Line) -> bool:
+    """A call to action that the line is about: it opens with one ("Share this", "Click here
+    to ...") or they are a good part of its words, not one word of a sentence ("a comment from")."""
+    if not line.cta:
+        return False
+    return _opens_with_cta(line) or line.cta / max(line.words, 1) >= 0.15
 
 
 def _is_date_line(text: str) -> bool:
@@ -175,17 +201,44 @@ def reads_as_text(line: Line) -> bool:
     next line), a row of symbols between two parts of the article (a section break), and a
     byline or a date alone on its line (metadata: the CL5xx rules' business)."""
     words, stop = line.words, line.stop
-    if (words >= 12 and stop >= 0.2 or words >= 20 and stop >= 0.15) and not line.cta:
+    if (words >= 12 and stop >= 0.2 or words >= 20 and stop >= 0.15) and not _asks(line):
         return True
-    if words <= 8 and (_BYLINE.match(line.text) or _is_date_line(line.text)):
+    if words <= 8 and (_BYLINE.match(line.text) or _is_date_line(line.text)
+                       or (_DATELINE.match(line.text) and not line.cta and line.features
+                           and line.features[INDEX["prose_before"]] == 0)):
         return True  # metadata, for the CL5xx rules
     text = line.text
     if text[-1] in ",;":
         return True
+    if text[0] in _OPEN_QUOTE and not any(c in _CLOSE_QUOTE for c in text[1:]):
+        return True  # the first line of a quotation (a letter, a statement) that goes on below
+    if words >= 8 and stop >= 0.15 and _EMBEDDED_POST.search(text) and not _asks(line):
+        return True  # a post the article quotes, with its link or signature
     if not _WORD_CHAR.search(text):
         f = line.features or ()
         return bool(f) and f[INDEX["prose_before"]] > 0 and f[INDEX["prose_after"]] > 0
     return False
+
+
+# a dateline alone on its line: a place in one to three words, then a bar or a dash ("BOSTON |")
+_DATELINE = regex.compile(r"\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,2}\s*[|–—-]+(?:\s*\p{L}+){0,4}\s*$")
+
+
+def continues_below(line: Line, after: Line) -> bool:
+    """A sentence broken over two lines: this one does not close it and the next goes on in
+    lower case ("BAGHDAD - Tariq al-Ali / revealed on Monday that ..."). Furniture does not run on
+    into a line of prose."""
+    text = line.text
+    return (text[-1] not in ".!?:" and after.number == line.number + 1 and after.text[:1].islower()
+            and after.words >= 6)
+
+
+def is_title(line: Line, after: Line) -> bool:
+    """The document's first line, a headline of four words or more right above the first
+    paragraph of prose: the article's title (metadata, for the CL5xx rules), not furniture."""
+    f = line.features or ()
+    return (after.prose and line.words >= 4 and not line.cta and not line.ends and bool(f)
+            and f[INDEX["urls"]] == 0 and not _MEDIA.search(line.text))
 
 
 def line_scores(lines: list[Line], model: Model) -> list[float | None]:
@@ -197,7 +250,10 @@ def line_scores(lines: list[Line], model: Model) -> list[float | None]:
     for i, line in enumerate(lines):
         score = None
         if (line.features is not None and line.number not in wrapped and not reads_as_text(line)
-                and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))):
+                and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))
+                and not (i > 0 and is_closing_sentence(line, lines[i - 1]))
+                and not (i < last and continues_below(line, lines[i + 1]))
+                and not (i == 0 and last > 0 and is_title(line, lines[1]))):
             score = model.score(line.features)
         scores.append(score)
     return scores
@@ -229,15 +285,30 @@ def wrapped_prose(lines: list[Line]) -> set[int]:
 
 
 # what a caption, credit or player left between two paragraphs says of itself
-_MEDIA = re.compile(r"(?i)\b(?:video|photo|image|picture|gallery|loading|advertisement|credit|via|source|getty|"
+_MEDIA = re.compile(r"(?i)\b(?:videos?|photos?|images?|pictures?|gallery|loading|advertisement|credit|via|source|getty|"
                     r"reuters|ap|afp)\b")
 
 
 def is_subheading(line: Line, before: Line, after: Line) -> bool:
     """A short line between two paragraphs of prose, with no call to action, link or media
     word: the article's own subheading, left alone (a caption or an ad label says what it is)."""
-    return (before.prose and after.prose and not line.cta and "." not in line.text[:-1]
+    # the paragraph above may be one short sentence ("However, the pope had not said it.")
+    above = before.prose or (before.words >= 6 and before.text[-1] in ".!?\"”")
+    return (above and after.prose and not _opens_with_cta(line) and "." not in line.text[:-1]
             and "@" not in line.text and not _MEDIA.search(line.text))
+
+
+def is_closing_sentence(line: Line, before: Line) -> bool:
+    """A short sentence of the article's own after a paragraph of prose ("Happy to help.",
+    "Beware."): capitalised, closed by a full stop, question or exclamation mark (not an
+    ellipsis), with no call to action, link or media word. A credit, a teaser or a widget
+    label seldom makes a sentence; the article's last words often do."""
+    text = line.text
+    if not (before.prose and text[-1] in ".!?" and not text.endswith("..")):
+        return False
+    first = text.lstrip("\"“‘'([")[:1]
+    return (first.isupper() and not _asks(line) and "@" not in text and "http" not in text
+            and "www." not in text and not _MEDIA.search(text))
 
 
 def reasons(line: Line) -> str:
