@@ -307,7 +307,7 @@ def is_closing_sentence(line: Line, before: Line) -> bool:
     if not (before.prose and text[-1] in ".!?" and not text.endswith("..")):
         return False
     first = text.lstrip("\"“‘'([")[:1]
-    return (first.isupper() and not _asks(line) and "@" not in text and "http" not in text
+    return (first.isupper() and not _opens_with_cta(line) and "@" not in text and "http" not in text
             and "www." not in text and not _MEDIA.search(text))
 
 

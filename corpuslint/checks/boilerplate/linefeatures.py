@@ -134,6 +134,20 @@ def prose_like(line: Line) -> bool:
     return line.prose
 
 
+_LINK_MARKS = ("://", "www.", ".com", ".org", ".net", ".co.uk", ".io", ".gov", ".edu")
+
+
+def _may_link(s: str) -> bool:
+    """Whether `URL` can match at all: each of its forms needs one of these marks (a cheap
+    test first; the pattern itself is slow on long lines)."""
+    if "@" in s:
+        return True
+    if "." not in s:
+        return False
+    low = s.lower()
+    return any(mark in low for mark in _LINK_MARKS)
+
+
 def _own(line: Line) -> list[float]:
     """The features of the line alone. Character and word counts read the first `HEAD`
     characters only: what makes a line furniture shows at its start, and a long line costs no more."""
@@ -151,14 +165,28 @@ def _own(line: Line) -> list[float]:
     else:
         words = len(tokens)
         stop = sum(map(STOP_WORDS.__contains__, wtoks)) / max(len(wtoks), 1)
-    lw = max(len(LETTER_WORD.findall(head)), 1)
-    caps = len(CAP_WORD.findall(head)) / lw
-    upper = len(UPPER_WORD.findall(head)) / lw
+    if ascii_only:
+        # the same counts as the patterns below, from the words: in ASCII a word starts where a
+        # \w+ run starts (three regex scans cost more than the rest of the line's features)
+        lw = caps = upper = 0
+        for w in WORD.findall(head):
+            if w[0].isalpha():
+                lw += 1
+                if w[0].isupper():
+                    caps += 1
+                    if len(w) >= 2 and w.isalpha() and w.isupper():
+                        upper += 1
+        lw = max(lw, 1)
+        caps, upper = caps / lw, upper / lw
+    else:
+        lw = max(len(LETTER_WORD.findall(head)), 1)
+        caps = len(CAP_WORD.findall(head)) / lw
+        upper = len(UPPER_WORD.findall(head)) / lw
     last = s[-1]
     ends_sentence = 1.0 if last in SENTENCE_END or (last in "\"'”’)" and n > 1 and s[-2] in SENTENCE_END) else 0.0
     ends_punct = 1.0 if last in END_PUNCT else 0.0
     marks = len(SENTENCE_MARK.findall(s)) if n > 40 else 0
-    urls = len(URL.findall(s)) if ("." in s or "@" in s) else 0
+    urls = len(URL.findall(s)) if _may_link(s) else 0
     digits = len(DIGIT.findall(head))
     phones = len(PHONE.findall(head)) if digits >= 7 else 0
     symbols = len(SYMBOL.findall(head))
