@@ -200,8 +200,13 @@ def _asks(line: Line) -> bool:
     return _opens_with_cta(line) or line.cta / max(line.words, 1) >= 0.15
 
 
+_YEAR = re.compile(r"\d{4}")  # every form of DATE_IN_TEXT has a year: a cheap test first
+
+
 def _is_date_line(text: str) -> bool:
     """A line that is a date (and a time or a weekday), nothing else."""
+    if not _YEAR.search(text):
+        return False
     m = DATE_IN_TEXT.search(text)
     return bool(m) and len(_WORD_CHAR.findall(text[:m.start()] + text[m.end():])) <= 3
 
