@@ -175,7 +175,8 @@ class BoilerplateLine(Rule):
 
 _WORD_CHAR = re.compile(r"\w")
 # a byline ("By Jane Doe") or an author's sign-off ("– Jane Doe", "-- J. Doe") alone on its line
-_BYLINE = regex.compile(r"(?:(?i:by|par|por|von|di|door)|[-–—]{1,2})\s*\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s*$")
+_BYLINE = regex.compile(r"(?:(?i:by|par|por|von|di|door)|[-–—]{1,2})\s*\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}"
+                        r"(?:,?\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})?\s*$")  # and the date of a signed letter
 # a quotation opened and not closed on its line: the quoted text goes on in the next lines
 _OPEN_QUOTE = frozenset("“„«\"")
 _CLOSE_QUOTE = frozenset("”“»\"")
@@ -251,11 +252,12 @@ def continues_below(line: Line, after: Line) -> bool:
 
 
 def is_title(line: Line, after: Line) -> bool:
-    """The document's first line, a headline of four words or more right above the first
-    paragraph of prose: the article's title (metadata, for the CL5xx rules), not furniture."""
+    """A headline of four words or more among the document's first three lines, right above
+    its first paragraph of prose (below an update note or a label, maybe): the article's title
+    (metadata, for the CL5xx rules), not furniture."""
     f = line.features or ()
     return (after.prose and line.words >= 4 and not line.cta and not line.ends and bool(f)
-            and f[INDEX["urls"]] == 0 and not _MEDIA.search(line.text))
+            and f[INDEX["prose_before"]] == 0 and f[INDEX["urls"]] == 0 and not _MEDIA.search(line.text))
 
 
 def line_scores(lines: list[Line], model: Model) -> list[float | None]:
@@ -270,7 +272,7 @@ def line_scores(lines: list[Line], model: Model) -> list[float | None]:
                 and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))
                 and not (i > 0 and is_closing_sentence(line, lines[i - 1]))
                 and not (i < last and continues_below(line, lines[i + 1]))
-                and not (i == 0 and last > 0 and is_title(line, lines[1]))):
+                and not (i < min(3, last) and is_title(line, lines[i + 1]))):
             score = model.score(line.features)
         scores.append(score)
     return scores
