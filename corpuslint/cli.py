@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     learn.add_argument("--min-documents", type=int, metavar="N",
                        help="independent documents a paragraph must occur in (default: CL151's option)")
     learn.add_argument("--no-index", action="store_true", help="do not use or update the persistent corpus index")
+    learn.add_argument("--boilerplate-labels", metavar="FILE", type=Path,
+                       help="instead: fit CL140's threshold to your labelled lines (JSON Lines of path, line, "
+                            "label; see docs/boilerplate-model.md) and print the config to use")
+    learn.add_argument("--precision", type=float, default=0.97, metavar="P",
+                       help="with --boilerplate-labels: the precision the threshold must keep (default 0.97)")
     _config_arguments(learn)
 
     report = sub.add_parser("report", help="write a self-contained HTML report of a corpus's health",
@@ -531,6 +536,8 @@ def cmd_learn(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not os.path.exists(p)]
     if missing:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    if args.boilerplate_labels is not None:
+        return _learn_threshold(args)
     config = load_for(args, args.paths)
     rules = dict(config.rules)
     if args.min_documents is not None:
@@ -551,6 +558,17 @@ def cmd_learn(args: argparse.Namespace) -> int:
               "to `packs:` in corpuslint.yaml", file=sys.stderr)
     else:
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _learn_threshold(args: argparse.Namespace) -> int:
+    """`learn --boilerplate-labels`: the CL140 threshold that keeps `--precision` on the user's sample."""
+    from corpuslint.learn import boilerplate_threshold
+
+    text, warning = boilerplate_threshold(args.boilerplate_labels, args.paths, args.precision)
+    sys.stdout.write(text)
+    if warning:
+        print(f"corpuslint: {warning}", file=sys.stderr)
     return EXIT_OK
 
 

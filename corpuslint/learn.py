@@ -15,11 +15,13 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import regex
 
 from corpuslint.config import Config
 from corpuslint.discovery import Discovery
+from corpuslint.errors import UsageError
 from corpuslint.linter import Linter
 from corpuslint.models import Document
 from corpuslint.session import Session
@@ -66,6 +68,24 @@ def collect(config: Config, paths: list[str], *, index: str = "persistent") -> d
                 entry.forms[" ".join(item.text[v.start:v.end].split())] += 1
                 entry.sites[v.data.get("site") or ""] += 1
     return found
+
+
+def boilerplate_threshold(labels: Path, folders: list[str], precision: float) -> tuple[str, str]:
+    """`learn --boilerplate-labels`: CL140's threshold for the user's labelled lines, as the text
+    to print and a warning ("" if none). CL140 comes from the registry: learn imports no check."""
+    from corpuslint.plugins import build_registry
+
+    rule = build_registry().rules.get("CL140")
+    if rule is None or getattr(rule, "fit_threshold", None) is None:
+        raise UsageError("CL140 (boilerplate-line) is not registered; is the boilerplate plugin loaded?")
+    files, fit = rule.fit_threshold(labels, folders, precision)
+    out = [f"{fit.lines} labelled lines in {files} files, {fit.boilerplate} boilerplate", "threshold  precision  recall"]
+    out += [f"     {t:.2f}      {p:.3f}   {r:.3f}" for t, p, r in fit.curve[::5]]
+    if fit.threshold is None:
+        return "\n".join(out) + "\n", f"no threshold keeps precision {precision} on this sample; keep the default"
+    out += [f"\nprecision {fit.precision:.3f}, recall {fit.recall:.3f} at threshold {fit.threshold:.2f}; "
+            "in corpuslint.yaml:\n", f"rules:\n  CL140:\n    threshold: {fit.threshold:.2f}"]
+    return "\n".join(out) + "\n", ""
 
 
 def render(found: dict[str, Learned], *, pack: str = "learned", prefix: str = "LRN", source: str = "") -> str:

@@ -44,6 +44,7 @@ class Linter:
         self.corpus_rules = self.ruleset.corpus_rules
         self.by_code = self.ruleset.by_code
         self._deferring = self.ruleset.deferring
+        self._defer_share = self.ruleset.defer_share
         self._by_format: dict[str, list[Rule]] = {}
         self.per_file_ignores = PerFileIgnores(self.config.per_file_ignores, self.config.root)
         self.severity = severities(self.all_rules, self.config.severity, self.lookup, self.config.path)
@@ -119,15 +120,18 @@ class Linter:
         return [f for group in by_doc.values() for f in self._drop_deferred(group)]
 
     def _drop_deferred(self, findings: list[Finding]) -> list[Finding]:
-        """Drop a catch-all rule's finding where a specific rule covers half of its text or more."""
-        specific = [(f.offset, f.end_offset) for f in findings if f.code not in self._deferring]
-        if not specific:
-            return findings
+        """Drop a catch-all rule's finding where a specific rule (or a catch-all of lower
+        `defer_order`) covers its `defer_share` of its text (CL151: half) or more."""
+        deferring = self._deferring
+        specific = [(f.offset, f.end_offset, deferring.get(f.code, -1)) for f in findings]
+        if len({order for _, _, order in specific}) < 2:
+            return findings  # nothing that another finding outranks
         kept = []
         for f in findings:
-            if f.code in self._deferring:
-                size = max(f.end_offset - f.offset, 1)
-                if any(min(b, f.end_offset) - max(a, f.offset) >= size / 2 for a, b in specific):
+            order = deferring.get(f.code)
+            if order is not None:
+                need = max(f.end_offset - f.offset, 1) * self._defer_share[f.code]
+                if _covered(f.offset, f.end_offset, [(a, b) for a, b, other in specific if other < order]) >= need:
                     continue
             kept.append(f)
         return kept
@@ -306,3 +310,14 @@ class Linter:
         except RuleCrash as exc:
             outcome.errors.append(str(exc))
         return outcome
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """How many characters of [start, end) the spans cover together (overlaps counted once)."""
+    total, reach = 0, start
+    for a, b in sorted(spans):
+        a, b = max(a, reach), min(b, end)
+        if b > a:
+            total += b - a
+            reach = b
+    return total

@@ -96,6 +96,13 @@ class Rule:
     # already reports (most of) the same text: the engine drops it there, so a user sees one
     # finding per defect, the one whose message says what it is.
     defers_to_specific: ClassVar[bool] = False
+    # Among catch-all rules, the higher order defers to the lower: CL140 (a model's guess, 1)
+    # gives way to CL151 (a count across the corpus, 0) where both report the same text.
+    defer_order: ClassVar[int] = 0
+    # The share of a deferring finding's text another finding must cover for it to be dropped:
+    # CL151's paragraph goes where half of it is named; CL140's block of lines only where all
+    # of it is, so that the lines a pack does not name are still reported (and removed).
+    defer_share: ClassVar[float] = 0.5
     origin: ClassVar[str] = ""  # the plugin that registered it, filled at registration
 
     def __init__(self, options: BaseModel | None = None, *, timeout: float = 2.0) -> None:

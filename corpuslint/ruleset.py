@@ -29,8 +29,10 @@ class RuleSet:
         self.doc_rules = [r for r in self.rules if not isinstance(r, CorpusRule)]
         self.corpus_rules = [r for r in self.rules if isinstance(r, CorpusRule)]
         self.by_code = {r.code: r for r in self.rules}
-        # catch-all rules whose findings give way to a specific rule's (see Rule.defers_to_specific)
-        self.deferring = frozenset(r.code for r in self.rules if r.defers_to_specific)
+        # catch-all rules whose findings give way to a specific rule's (see Rule.defers_to_specific):
+        # code -> its defer_order, and code -> the defer_share of its text that must be covered
+        self.deferring = {r.code: r.defer_order for r in self.rules if r.defers_to_specific}
+        self.defer_share = {r.code: r.defer_share for r in self.rules if r.defers_to_specific}
 
     def _all_rule_classes(self) -> dict[str, type[Rule]]:
         rules = dict(self.registry.rules)

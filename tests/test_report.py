@@ -61,7 +61,7 @@ def test_the_page_shows_the_numbers_of_the_json_findings_and_no_errors(pages, tm
     assert shown["errors"] == [] and shown["console"] == []
     per_rule = Counter(f["code"] for f in findings)
     docs = {code: len({(f["path"], f["record"]) for f in findings if f["code"] == code}) for code in per_rule}
-    assert shown["total"] == len(findings) == 266  # 256 before issue 16 (attribution, place datelines, tags, CL305)
+    assert shown["total"] == len(findings) == 266  # 256 before issue 16 (attribution, place datelines, tags, CL305); CL140 is off by default
     assert shown["rules"] == {code: [n, docs[code]] for code, n in per_rule.items()}
     assert shown["families"] == dict(Counter(f["family"] for f in findings))
     assert shown["documents"] == 243
@@ -201,7 +201,7 @@ def test_a_baseline_splits_new_from_known(cli, tmp_path):
 
 
 def test_a_large_run_keeps_exact_counts_and_a_small_page(pages, cli, tmp_path):
-    """51,200 findings (the sample's, as if from 200 files of 40 folders): counts exact, table sampled."""
+    """53,200 findings (the sample's, as if from 200 files of 40 folders): counts exact, table sampled."""
     folder, findings = pages
     big = tmp_path / "findings.jsonl"
     with big.open("w", encoding="utf-8") as out:

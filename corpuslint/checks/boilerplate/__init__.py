@@ -11,8 +11,9 @@ This package registers those packs (their paths only: it never imports the pack 
 linter loads them, and the packs users name under `packs:` in their config, with
 `corpuslint.packs.load_pack`.
 
-CL101-CL149 are the packs' codes; CL151 (`repeated.py`) is the corpus-wide repeated-paragraph
-check.
+CL101-CL139 are the packs' codes; CL140 (`classifier.py`) is the trained line model, which knows
+furniture by its shape (`linefeatures.py`, `model.py`); CL151 (`repeated.py`) is the corpus-wide
+repeated-paragraph check.
 """
 
 from __future__ import annotations
@@ -20,7 +21,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpuslint import hookimpl
+from corpuslint.checks.boilerplate.calibrate import fit_for
+from corpuslint.checks.boilerplate.classifier import BoilerplateLine
 from corpuslint.checks.boilerplate.repeated import RepeatedParagraph
+
+BoilerplateLine.fit_threshold = staticmethod(fit_for)  # for `learn --boilerplate-labels`
 
 
 def builtin_pack_dir() -> Path | None:
@@ -51,4 +56,5 @@ def corpuslint_register_packs(register):
 
 @hookimpl
 def corpuslint_register_rules(register):
+    register(BoilerplateLine)
     register(RepeatedParagraph)

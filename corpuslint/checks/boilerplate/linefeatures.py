@@ -1,0 +1,390 @@
+"""Shallow features of the lines of a document, the input of the boilerplate-line model (CL140).
+
+What separates page furniture from prose is its shape, not its words (Kohlschütter et al.,
+"Boilerplate Detection using Shallow Text Features", WSDM 2010; jusText): a menu entry is short,
+has no sentence, few function words, many capitals; a share bar is a run of such lines; a footer
+stands after the last paragraph of prose. Every feature here is one of those shapes, measured
+on the line, on its neighbours and on where it stands in the document. None lists a phrase of a
+particular site; the only word lists are languages' function words (stop words) and the
+call-to-action verbs every site uses ("share", "subscribe", "sign in").
+
+Beyond English: the stop-word list covers the common Latin-script languages; a line written in
+a script without spaces (Chinese, Japanese) counts its characters as words (two characters a
+word) and its particles as stop words, so "short" and "prose-like" mean the same there.
+
+A line is a non-blank line of the text; `line_features(text)` returns them in order with one
+feature vector each (a list of floats, in the order of `FEATURE_NAMES`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import regex
+from dataclasses import dataclass
+
+__all__ = ["FEATURE_NAMES", "Line", "line_features", "prose_like"]
+
+# Function words of English, French, Spanish, Portuguese, Italian, German, Dutch, Czech and
+# Polish: the most frequent words of each language (jusText-style stop-word density).
+_STOP = """
+a about after all also an and any are as at be because been but by can could did do does for
+from had has have he her his how i if in into is it its just may more most my no not now of on
+one only or other our out over she should so some such than that the their them then there these
+they this those through to too up was we were what when where which while who will with would you
+le la les un une des du de et est en dans que qui pour pas sur au aux ce cette il elle ils nous
+vous son sa ses leur mais ou par plus avec se ne sont été être fait comme tout aussi
+el los las una unos unas y es del al por con para como más pero sus su lo le se ha fue son
+ser entre cuando muy sin sobre también hasta desde donde todo esta este ese esa
+o os um uma das dos do da na no em que não com para por mais foi ao pelo pela seu sua são
+il lo gli della delle dei nel nella che di da per non con una sono è anche come ma
+der die das und ist nicht ein eine einen dem den des mit auf für von zu im sich auch es sie
+er wir ich wird werden war hat haben bei aus nach wie oder aber noch nur dass
+het een en van de is niet op te dat die voor zijn met ook als maar bij aan er om
+je se na v a že to jako ale pro by jsou byl bylo jeho jak které který která o z do
+i w z na się nie że do jest to jak co ale po od za tak przez
+""".split()
+STOP_WORDS = frozenset(_STOP)
+
+# Call-to-action and site-furniture words, in several languages: what a widget asks the reader to do.
+CTA_WORDS = frozenset("""
+share shares shared sharing subscribe subscribers subscription register follow download click tap
+watch listen comment comments reply print email newsletter newsletters cookie cookies privacy terms
+copyright advertisement advertising advertise sponsored related trending popular menu search home
+skip next previous login logout signup signin
+partager partagez abonnez abonner abonnement connexion inscription inscrivez publicité suivez
+compartir suscríbete suscribirse suscripción síguenos siguenos publicidad
+compartilhar compartilhe assine teilen anmelden abonnieren weiterlesen werbung
+sdílet přihlásit reklama
+""".split())
+CTA_PHRASES = ("sign up", "sign in", "log in", "log out", "read more", "see more", "see all", "view all",
+               "more from", "back to", "rights reserved", "lire la suite", "leer más", "iniciar sesión")
+CTA_CJK = ("分享", "登录", "登入", "注册", "訂閱", "订阅", "更多", "首页", "首頁", "返回", "版权", "版權", "评论",
+           "評論", "广告", "廣告", "ログイン", "登録", "シェア", "ホーム", "一覧", "次へ", "前へ", "広告")
+# the same, as one pattern, to quote the word in a finding's message
+CTA = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(CTA_WORDS | set(CTA_PHRASES), key=len, reverse=True))
+                 + r")(?!\w)|" + "|".join(CTA_CJK), re.I)
+
+HEAD = 300  # characters of a line its character and word counts read
+WORD = re.compile(r"\w+")
+LETTER_WORD = regex.compile(r"(?<!\w)\p{L}")
+CAP_WORD = regex.compile(r"(?<!\w)\p{Lu}")  # a word that starts with a capital (cased scripts only)
+UPPER_WORD = regex.compile(r"(?<!\w)\p{Lu}{2,}(?!\w)")
+DIGIT = re.compile(r"\d")
+SYMBOL = re.compile(r"[^\w\s]")
+# particles and function characters of Chinese and Japanese: their density plays the stop words' role
+CJK_STOP_RE = re.compile("[" + "的了是在和也有就不我他她这那们个与及而但之为其中对从以所のはがをにでともたてしなかいるれ" + "]")
+SEPARATOR = re.compile("[|•·»›«‹×/→←►▶▸▼▲◄◆■□●○★☆✓✔✕✖]")
+
+URL = re.compile(r"https?://|www\.|\b[\w.-]+@[\w-]+\.\w|\b\w[\w-]*\.(?:com|org|net|co\.uk|io|gov|edu)\b", re.I)
+PHONE = re.compile(r"\+?\(?\d{2,4}\)?[ .-]\d{2,4}[ .-]\d{3,4}\b")
+COUNT_IN_PARENS = re.compile(r"[(\[]\d[\d,.]*[)\]]")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+SENTENCE_MARK = re.compile(r"[.!?][\"'”’)\]]?\s+[\"'“‘(]?[A-Z0-9\u00C0-\u024F]|[。！？]")
+END_PUNCT = frozenset(".!?。！？…:;\"'”’»)")
+SENTENCE_END = frozenset(".!?。！？…")
+BULLETS = frozenset("-*•·–—►▶▸◆■●○»›")
+
+# A line this long that closes a sentence is prose: never a candidate (the fast path).
+LONG_SENTENCE = 80
+SENTENCE_CLOSE = frozenset(".!?\"'”’)。！？…")
+PROSE_STOP = 0.4  # the stop-word ratio a fast-path line is taken to have (typical of prose)
+
+# A line is prose when it is long and reads as sentences: these lines anchor the article.
+PROSE_WORDS = 12
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "log_chars", "log_words", "avg_word_len", "ends_sentence", "ends_punct", "sentence_marks",
+    "stop_ratio", "cap_ratio", "upper_ratio", "urls", "phones", "digit_ratio", "symbol_ratio",
+    "separators", "cta", "cta_ratio", "bullet", "comma_ratio", "count_in_parens", "cjk",
+    "repeats_in_doc", "position", "prose_before", "prose_after", "log_dist_prose",
+    "log_short_run", "blank_before", "blank_after", "doc_short_share", "doc_log_lines",
+    "prose", "doc_prose_share",
+    "p1_words", "p1_ends", "p1_stop", "p1_cta", "n1_words", "n1_ends", "n1_stop", "n1_cta",
+    "p2_words", "p2_ends", "n2_words", "n2_ends",
+    "win_words", "win_ends", "win_stop", "win_cta",
+    "in_span_a", "dist_span_a", "in_span_b", "dist_span_b", "win15_prose",
+)
+INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
+
+
+@dataclass(slots=True)
+class Line:
+    """A non-blank line: its bounds in the text (stripped), its number, its features."""
+
+    start: int
+    end: int
+    number: int  # 1-based line number in the text, blank lines counted
+    text: str
+    words: float = 0.0
+    ends: float = 0.0
+    stop: float = 0.0
+    cta: float = 0.0
+    prose: bool = False
+    cjk: bool = False
+    blank_before: bool = False
+    blank_after: bool = False
+    own: list[float] | None = None
+    features: list[float] | None = None
+
+
+def prose_like(line: Line) -> bool:
+    """Long, sentence-shaped, full of function words: article text, never furniture."""
+    return line.prose
+
+
+_LINK_MARKS = ("://", "www.", ".com", ".org", ".net", ".co.uk", ".io", ".gov", ".edu")
+
+
+def _may_link(s: str) -> bool:
+    """Whether `URL` can match at all: each of its forms needs one of these marks (a cheap
+    test first; the pattern itself is slow on long lines)."""
+    if "@" in s:
+        return True
+    if "." not in s:
+        return False
+    low = s.lower()
+    return any(mark in low for mark in _LINK_MARKS)
+
+
+def _own(line: Line) -> list[float]:
+    """The features of the line alone. Character and word counts read the first `HEAD`
+    characters only: what makes a line furniture shows at its start, and a long line costs no more."""
+    s = line.text
+    n = len(s)
+    head = s[:HEAD]
+    tokens = s.split()
+    wtoks = WORD.findall(head.lower())
+    ascii_only = s.isascii()
+    cjk_chars = len(CJK.findall(head)) if not ascii_only else 0
+    if cjk_chars * 3 >= len(head):
+        line.cjk = True
+        words = cjk_chars / 2 + sum(1 for t in tokens if t.isascii())
+        stop = len(CJK_STOP_RE.findall(head)) / max(cjk_chars, 1) * 2
+    else:
+        words = len(tokens)
+        stop = sum(map(STOP_WORDS.__contains__, wtoks)) / max(len(wtoks), 1)
+    if ascii_only:
+        # the same counts as the patterns below, from the words: in ASCII a word starts where a
+        # \w+ run starts (three regex scans cost more than the rest of the line's features)
+        lw = caps = upper = 0
+        for w in WORD.findall(head):
+            if w[0].isalpha():
+                lw += 1
+                if w[0].isupper():
+                    caps += 1
+                    if len(w) >= 2 and w.isalpha() and w.isupper():
+                        upper += 1
+        lw = max(lw, 1)
+        caps, upper = caps / lw, upper / lw
+    else:
+        lw = max(len(LETTER_WORD.findall(head)), 1)
+        caps = len(CAP_WORD.findall(head)) / lw
+        upper = len(UPPER_WORD.findall(head)) / lw
+    last = s[-1]
+    ends_sentence = 1.0 if last in SENTENCE_END or (last in "\"'”’)" and n > 1 and s[-2] in SENTENCE_END) else 0.0
+    ends_punct = 1.0 if last in END_PUNCT else 0.0
+    marks = len(SENTENCE_MARK.findall(s)) if n > 40 else 0
+    urls = len(URL.findall(s)) if _may_link(s) else 0
+    digits = len(DIGIT.findall(head))
+    phones = len(PHONE.findall(head)) if digits >= 7 else 0
+    symbols = len(SYMBOL.findall(head))
+    seps = len(SEPARATOR.findall(head))
+    joined = " ".join(wtoks)
+    cta = sum(map(CTA_WORDS.__contains__, wtoks)) + sum(1 for p in CTA_PHRASES if p in joined)
+    if not ascii_only:
+        cta += sum(1 for p in CTA_CJK if p in head)
+    hn = len(head)
+    line.words = words
+    line.ends = ends_sentence
+    line.stop = stop
+    line.cta = float(cta)
+    line.prose = (words >= PROSE_WORDS and (ends_sentence or marks > 0) and (stop >= 0.12 or line.cjk))
+    first = s[0]
+    return [
+        math.log1p(n), math.log1p(words), (n - len(tokens) + 1) / max(len(tokens), 1) if not line.cjk else 1.5,
+        ends_sentence, ends_punct, math.log1p(marks),
+        stop, caps, upper, math.log1p(urls), math.log1p(phones), digits / hn, symbols / hn,
+        math.log1p(seps), math.log1p(cta), cta / max(words, 1),
+        1.0 if first in BULLETS or (first.isdigit() and s[1:3].lstrip("0123456789")[:1] in (".", ")")) else 0.0,
+        head.count(",") / max(len(wtoks), 1), 1.0 if COUNT_IN_PARENS.search(head) else 0.0, 1.0 if line.cjk else 0.0,
+    ]
+
+
+def _best_span(weights: list[float]) -> tuple[int, int]:
+    """The run of lines with the largest total weight (Kadane): prose counts for, furniture
+    against, so the run is where the article stands (boilerpipe's "largest text block")."""
+    best, best_span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def _span_distance(i: int, span: tuple[int, int]) -> float:
+    """Lines from the span (0 inside it), log-scaled; before and after are told apart by sign."""
+    if i < span[0]:
+        return -math.log1p(span[0] - i)
+    if i > span[1]:
+        return math.log1p(i - span[1])
+    return 0.0
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of the text, stripped, with their numbers and blank-line neighbours."""
+    out: list[Line] = []
+    number = 0
+    pos = 0
+    previous_blank = True
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl == -1:
+            nl = n
+        number += 1
+        raw = text[pos:nl]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            line = Line(start, start + len(stripped), number, stripped)
+            line.blank_before = previous_blank
+            if out and not previous_blank:
+                out[-1].blank_after = False
+            line.blank_after = True
+            out.append(line)
+            previous_blank = False
+        else:
+            previous_blank = True
+        if nl == n:
+            break
+        pos = nl + 1
+    return out
+
+
+def line_features(text: str, lines: list[Line] | None = None, *, all_features: bool = False) -> list[Line]:
+    """Every non-blank line of `text`; the candidates (not long, sentence-closing prose) with
+    their feature vector (`FEATURE_NAMES` order), the others with `features` None."""
+    if lines is None:
+        lines = split_lines(text)
+    count = len(lines)
+    if not count:
+        return lines
+    seen: dict[str, int] = {}
+    any_candidate = False
+    for line in lines:
+        text = line.text
+        if len(text) >= LONG_SENTENCE and text[-1] in SENTENCE_CLOSE:
+            # a long line that closes a sentence: prose, never flagged, so its own features are
+            # not computed (the fast path, most lines of an article); its neighbours see the
+            # shape that matters, a long sentence
+            line.words = text.count(" ") + 1.0
+            line.ends = 1.0
+            line.stop = PROSE_STOP
+            line.prose = line.words >= PROSE_WORDS
+        else:
+            line.own = _own(line)
+            any_candidate = True
+        seen[text] = seen.get(text, 0) + 1
+    if not any_candidate and not all_features:
+        return lines
+    prose_words_total = sum(line.words for line in lines if line.prose) or 1.0
+    short = [line.words < 8 and not line.prose for line in lines]
+    doc_short_share = sum(short) / count
+    doc_prose_share = sum(1 for line in lines if line.prose) / count
+    doc_log_lines = math.log1p(count)
+
+    # runs of consecutive short lines (a menu, a share bar, a list of links)
+    run = [0] * count
+    i = 0
+    while i < count:
+        if not short[i]:
+            i += 1
+            continue
+        j = i
+        while j < count and short[j]:
+            j += 1
+        for k in range(i, j):
+            run[k] = j - i
+        i = j
+
+    # prose words before each line, and the distance to the nearest prose line
+    before = [0.0] * count
+    acc = 0.0
+    last_prose = -10**6
+    dist = [10**6] * count
+    for i, line in enumerate(lines):
+        before[i] = acc
+        if line.prose:
+            acc += line.words
+            last_prose = i
+        dist[i] = i - last_prose
+    next_prose = 10**6
+    for i in range(count - 1, -1, -1):
+        if lines[i].prose:
+            next_prose = i
+        dist[i] = min(dist[i], next_prose - i)
+
+    span_a = _best_span([line.words if line.prose else -2.0 for line in lines])
+    span_b = _best_span([line.words if line.prose else -(1.0 + 0.5 * line.words) for line in lines])
+    pp = [0]
+    for line in lines:
+        pp.append(pp[-1] + (1 if line.prose else 0))
+
+    words = [math.log1p(line.words) for line in lines]
+    ends = [line.ends for line in lines]
+    stops = [line.stop for line in lines]
+    ctas = [min(line.cta, 3.0) for line in lines]
+    # prefix sums for the window means (5 lines each side)
+    def prefix(values: list[float]) -> list[float]:
+        p = [0.0]
+        total = 0.0
+        for v in values:
+            total += v
+            p.append(total)
+        return p
+
+    pw, pe, ps, pc = prefix(words), prefix(ends), prefix(stops), prefix(ctas)
+    W = 5
+    for i, line in enumerate(lines):
+        if line.own is None:
+            continue
+        lo = max(0, i - W)
+        hi = min(count, i + W + 1)
+        span = hi - lo
+        p1 = i - 1 if i >= 1 else None
+        n1 = i + 1 if i + 1 < count else None
+        p2 = i - 2 if i >= 2 else None
+        n2 = i + 2 if i + 2 < count else None
+        prose_before = before[i] / prose_words_total
+        prose_after = 1.0 - (before[i] + (line.words if line.prose else 0.0)) / prose_words_total
+        line.features = line.own + [
+            math.log1p(seen[line.text] - 1),
+            i / count,
+            prose_before,
+            prose_after,
+            math.log1p(min(dist[i], 1000)),
+            math.log1p(run[i]),
+            1.0 if line.blank_before else 0.0,
+            1.0 if line.blank_after else 0.0,
+            doc_short_share,
+            doc_log_lines,
+            1.0 if line.prose else 0.0,
+            doc_prose_share,
+            words[p1] if p1 is not None else -1.0, ends[p1] if p1 is not None else -1.0,
+            stops[p1] if p1 is not None else -1.0, ctas[p1] if p1 is not None else -1.0,
+            words[n1] if n1 is not None else -1.0, ends[n1] if n1 is not None else -1.0,
+            stops[n1] if n1 is not None else -1.0, ctas[n1] if n1 is not None else -1.0,
+            words[p2] if p2 is not None else -1.0, ends[p2] if p2 is not None else -1.0,
+            words[n2] if n2 is not None else -1.0, ends[n2] if n2 is not None else -1.0,
+            (pw[hi] - pw[lo]) / span, (pe[hi] - pe[lo]) / span, (ps[hi] - ps[lo]) / span, (pc[hi] - pc[lo]) / span,
+            1.0 if span_a[0] <= i <= span_a[1] else 0.0, _span_distance(i, span_a),
+            1.0 if span_b[0] <= i <= span_b[1] else 0.0, _span_distance(i, span_b),
+            (pp[min(count, i + 16)] - pp[max(0, i - 15)]) / (min(count, i + 16) - max(0, i - 15)),
+        ]
+    return lines

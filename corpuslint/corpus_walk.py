@@ -1,0 +1,118 @@
+"""What changed in the corpus since the index's last refresh, found without walking it all.
+
+The first refresh walks the corpus root as discovery does and records each folder's mtime;
+later refreshes list again only the folders whose entries changed, and tell a changed file by
+its size and mtime (with its sidecar's), then by its hash.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from corpuslint.files import hash_regular
+
+if TYPE_CHECKING:
+    from corpuslint.discovery import Discovery
+
+
+def chain(*iterables: Iterable[str]) -> Iterator[str]:
+    for iterable in iterables:
+        yield from iterable
+
+
+class Walker:
+    """Lists the corpus's files: all of them once, then only what changed folders hold.
+
+    Folder paths are kept relative to the root ('' is the root); a folder's mtime changes when
+    an entry is added, removed or renamed in it, not when a file in it is edited (the files'
+    own stamps catch that).
+    """
+
+    def __init__(self, discovery: Discovery, root: str, dirs: dict[str, int]) -> None:
+        self.discovery = discovery
+        self.root = root
+        self.dirs = dirs
+        self.changed_dirs: dict[str, int] = {}
+        self.gone_dirs: list[str] = []
+
+    def _rel(self, folder: str) -> str:
+        rel = os.path.relpath(folder, self.root).replace(os.sep, "/")
+        return "" if rel == "." else rel
+
+    def _abs(self, rel: str) -> str:
+        return os.path.join(self.root, rel) if rel else self.root
+
+    def _included(self, name: str) -> bool:
+        return self.discovery.included(name)
+
+    def walk(self, top: str | None = None) -> Iterator[str]:
+        """Every file under `top` (default: the root), as discovery finds them; folders recorded."""
+        top = top or self.root
+        for dirpath, dirnames, filenames in os.walk(top):
+            current = Path(dirpath)
+            # the same filters as Discovery._walk, which this mirrors to record the folders
+            dirnames[:] = sorted(d for d in dirnames if not self.discovery._excluded(current / d, is_dir=True))
+            try:
+                self.changed_dirs[self._rel(dirpath)] = os.stat(dirpath).st_mtime_ns
+            except OSError:
+                continue
+            for name in sorted(filenames):
+                if self._included(name) and not self.discovery._excluded(current / name):
+                    yield str(current / name)
+
+    def files(self, known: dict[str, Any]) -> Iterator[str]:
+        """The indexed files, plus what the folders whose entries changed now hold."""
+        for rel in known:
+            yield rel, os.path.join(self.root, rel)
+        for rel, mtime in self.dirs.items():
+            folder = self._abs(rel)
+            try:
+                now = os.stat(folder).st_mtime_ns
+            except OSError:
+                self.gone_dirs.append(rel)
+                continue
+            if now == mtime:
+                continue
+            self.changed_dirs[rel] = now
+            try:
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError:
+                continue
+            for entry in entries:
+                path = Path(entry.path)
+                if entry.is_dir(follow_symlinks=False):
+                    child = self._rel(entry.path)
+                    if child not in self.dirs and not self.discovery._excluded(path, is_dir=True):
+                        yield from self.walk(entry.path)
+                elif self._included(entry.name) and not self.discovery._excluded(path):
+                    yield entry.path
+
+
+def sidecar(path: str, suffix: str) -> str | None:
+    if path.lower().endswith((".txt", ".text")):
+        return os.path.splitext(path)[0] + suffix
+    return None
+
+
+def stamp(path: str, suffix: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    mtime, size = st.st_mtime_ns, st.st_size
+    side = sidecar(path, suffix)
+    if side is not None:
+        try:
+            side_st = os.stat(side)
+            mtime, size = max(mtime, side_st.st_mtime_ns), size + side_st.st_size
+        except OSError:
+            pass
+    return mtime, size
+
+
+def digest(path: str, suffix: str) -> bytes | None:
+    """The file's hash with its sidecar's (None: unreadable or not a regular file, never read)."""
+    return hash_regular(path, sidecar(path, suffix))

@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""Train the boilerplate-line model of CL140 and measure it on sites it never saw.
+
+Data (all read-only, from ../shared/corpora; see training/README.md):
+
+* web: `web/txt/<id>.txt` + `web/labels.jsonl`, 94 whole pages, every line labelled content /
+  boilerplate / unsure (unsure lines are left out of training and scoring);
+* news: `training/data/news_labels.jsonl`, every line of 40 documents of
+  `../shared/corpora/txt/`, hand-labelled (two passes and an adjudication, see
+  training/README.md). Held out by default: `evaluate_news.py` measures the shipped model on
+  it, a source it never trained on; `--train-on-news` adds it to training.
+* weak: `training/data/news_weak.jsonl` (`make_weak_labels.py`): news lines the packs and CL151
+  flag (boilerplate) and short sentence lines nothing flags (content), the sample left out.
+
+Evaluation is leave-site-out: the pages are grouped by site (the id before `-N`), every
+document is scored by a model trained without its site (GroupKFold), and precision / recall
+are reported per source, and for the web pages in and not in English. The threshold shipped
+is the lowest whose out-of-fold web precision is >= `--precision` (precision first).
+
+Writes `corpuslint/checks/boilerplate/model.json` (the shipped model, trained on everything)
+and, with `--cv-bundle FILE`, one model per held-out group, keyed by site, so that score.py can
+score every page with a model that never saw its site (CORPUSLINT_CL140_MODEL=FILE).
+
+Needs the `train` extra (scikit-learn, numpy): `pip install -e '.[train]'`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.model_selection import GroupKFold
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from corpuslint.checks.boilerplate.linefeatures import FEATURE_NAMES, line_features  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "corpora"
+WEB = SHARED / "web"
+DATA = ROOT / "training" / "data"
+MODEL_OUT = ROOT / "corpuslint" / "checks" / "boilerplate" / "model.json"
+
+# Web pages not in English: meta.jsonl's `lang` where it has one, the web README's list otherwise.
+NOT_ENGLISH = {"aktualne", "cnet-svg-classes", "folha", "gmw", "heise", "hukumusume", "la-nacion",
+               "lemonde-1", "liberation-1", "nytimes-5", "pixnet", "qq", "videos-2", "yahoo-4", "youth"}
+
+PARAMS = dict(max_iter=150, learning_rate=0.1, max_leaf_nodes=15, min_samples_leaf=20,
+              l2_regularization=1.0, random_state=0)
+
+
+def site(doc_id: str) -> str:
+    return re.sub(r"-\d+$", "", doc_id)
+
+
+def web_rows():
+    """(group, source, doc id, line number, features, label) for every labelled web line."""
+    labels: dict[str, dict[int, str]] = defaultdict(dict)
+    for raw in (WEB / "labels.jsonl").open():
+        d = json.loads(raw)
+        labels[d["id"]][d["line"]] = d["label"]
+    for path in sorted((WEB / "txt").glob("*.txt")):
+        doc = path.stem
+        source = "web-other" if doc in NOT_ENGLISH else "web-en"
+        for line in line_features(path.read_text(encoding="utf-8")):
+            label = labels[doc].get(line.number)
+            if line.features is not None and label in ("content", "boilerplate"):
+                yield site(doc), source, doc, line.number, line.features, int(label == "boilerplate")
+
+
+def news_rows(name: str, source: str):
+    path = DATA / name
+    if not path.exists():
+        return
+    by_doc: dict[str, dict[int, int]] = defaultdict(dict)
+    for raw in path.open():
+        d = json.loads(raw)
+        by_doc[d["id"]][d["line"]] = int(d["label"] == "boilerplate")
+    for doc, labels in sorted(by_doc.items()):
+        text = (SHARED / "txt" / f"{doc}.txt").read_text(encoding="utf-8")
+        for line in line_features(text):
+            if line.features is not None and line.number in labels:
+                # news: one group per publisher is unknown for FNC-1, so one per document
+                yield f"news:{doc}", source, doc, line.number, line.features, labels[line.number]
+
+
+def export(clf: HistGradientBoostingClassifier) -> dict:
+    """The fitted trees as plain lists: internal node [feature, threshold, left, right], leaf [value]."""
+    trees = []
+    for predictors in clf._predictors:
+        nodes = predictors[0].nodes
+        out = []
+        for node in nodes:
+            if node["is_leaf"]:
+                out.append([round(float(node["value"]), 6)])
+            else:
+                out.append([int(node["feature_idx"]), float(node["num_threshold"]), int(node["left"]), int(node["right"])])
+        trees.append(out)
+    return {"base": float(np.ravel(clf._baseline_prediction)[0]), "trees": trees}
+
+
+def pr(y, p, t):
+    pred = p >= t
+    tp = int((pred & (y == 1)).sum())
+    fp = int((pred & (y == 0)).sum())
+    fn = int((~pred & (y == 1)).sum())
+    prec = tp / (tp + fp) if tp + fp else 1.0
+    rec = tp / (tp + fn) if tp + fn else 1.0
+    return prec, rec, tp, fp, fn
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--folds", type=int, default=10)
+    ap.add_argument("--precision", type=float, default=0.96, help="precision the threshold must keep (out of fold, web)")
+    ap.add_argument("--cv-bundle", type=Path, help="write one model per held-out site group here")
+    ap.add_argument("--train-on-news", action="store_true",
+                    help="also train on the hand-labelled news sample (by default it is held out for evaluation)")
+    ap.add_argument("--no-weak", action="store_true", help="leave out the weak news labels (make_weak_labels.py)")
+    ap.add_argument("--no-write", action="store_true", help="measure only")
+    ap.add_argument("--oof", type=Path, help="write every line's out-of-fold score here (JSON Lines)")
+    ap.add_argument("--cv-json", type=Path, default=ROOT / "training" / "cv_results.json")
+    args = ap.parse_args(argv)
+
+    rows = list(web_rows())
+    if args.train_on_news:
+        rows += list(news_rows("news_labels.jsonl", "news"))
+    if not args.no_weak:
+        rows += list(news_rows("news_weak.jsonl", "news-weak"))
+    groups = np.array([r[0] for r in rows])
+    sources = np.array([r[1] for r in rows])
+    X = np.array([r[4] for r in rows], dtype=np.float64)
+    y = np.array([r[5] for r in rows])
+    print(f"{len(rows)} lines, {len(set(groups))} groups, {len(FEATURE_NAMES)} features", file=sys.stderr)
+
+    oof = np.zeros(len(rows))
+    fold_models: dict[str, dict] = {}
+    for k, (train, test) in enumerate(GroupKFold(n_splits=args.folds).split(X, y, groups)):
+        clf = HistGradientBoostingClassifier(**PARAMS).fit(X[train], y[train])
+        oof[test] = clf.predict_proba(X[test])[:, 1]
+        if args.cv_bundle:
+            exported = export(clf)
+            for g in set(groups[test]):
+                fold_models[g] = k
+            fold_models[f"#fold{k}"] = exported
+        print(f"fold {k}: {len(set(groups[test]))} groups held out", file=sys.stderr)
+
+    if args.oof:
+        with args.oof.open("w") as out:
+            for r, p in zip(rows, oof):
+                out.write(json.dumps({"id": r[2], "line": r[3], "source": r[1], "label": r[5], "score": round(float(p), 4)}) + "\n")
+    web = np.isin(sources, ["web-en", "web-other"])
+    candidates = [t / 1000 for t in range(500, 1000, 5)]
+    threshold = next((t for t in candidates if pr(y[web], oof[web], t)[0] >= args.precision), 0.99)
+    report = {"threshold": threshold, "params": PARAMS, "folds": args.folds, "by_source": {}}
+    print(f"\nleave-site-out ({args.folds} group folds), threshold {threshold:.2f} (web precision >= {args.precision})")
+    print(f"{'source':12} {'lines':>6} {'P':>6} {'R':>6} {'tp':>6} {'fp':>5} {'fn':>6}")
+    for name, mask in [("web (all)", web), ("web-en", sources == "web-en"), ("web-other", sources == "web-other"),
+                       ("news", sources == "news"), ("news-weak", sources == "news-weak")]:
+        if not mask.any():
+            continue
+        prec, rec, tp, fp, fn = pr(y[mask], oof[mask], threshold)
+        report["by_source"][name] = {"lines": int(mask.sum()), "precision": round(prec, 4), "recall": round(rec, 4),
+                                     "tp": tp, "fp": fp, "fn": fn}
+        print(f"{name:12} {int(mask.sum()):6} {prec:6.3f} {rec:6.3f} {tp:6} {fp:5} {fn:6}")
+    curve = []
+    for t in (0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99):
+        prec, rec, *_ = pr(y[web], oof[web], t)
+        curve.append({"threshold": t, "precision": round(prec, 4), "recall": round(rec, 4)})
+    report["web_curve"] = curve
+    print("web P/R by threshold: " + ", ".join(f"{c['threshold']}: {c['precision']:.3f}/{c['recall']:.3f}" for c in curve))
+    args.cv_json.write_text(json.dumps(report, indent=1) + "\n")
+
+    if args.cv_bundle:
+        bundle = {"format": "corpuslint-boilerplate-model/1", "kind": "cv-bundle", "features": list(FEATURE_NAMES),
+                  "threshold": threshold, "groups": {g: v for g, v in fold_models.items() if not g.startswith("#")},
+                  "folds": [fold_models[f"#fold{k}"] for k in range(args.folds)]}
+        args.cv_bundle.write_text(json.dumps(bundle, separators=(",", ":")))
+    if not args.no_write:
+        clf = HistGradientBoostingClassifier(**PARAMS).fit(X, y)
+        model = {"format": "corpuslint-boilerplate-model/1", "kind": "gbdt", "features": list(FEATURE_NAMES),
+                 "threshold": threshold,
+                 "trained_on": {"lines": len(rows), "sources": {s: int((sources == s).sum()) for s in sorted(set(sources))}},
+                 "cv": report["by_source"], **export(clf)}
+        MODEL_OUT.write_text(json.dumps(model, separators=(",", ":")) + "\n")
+        print(f"wrote {MODEL_OUT.relative_to(ROOT)} ({MODEL_OUT.stat().st_size // 1024} KB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
