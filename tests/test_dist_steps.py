@@ -107,7 +107,7 @@ def test_the_fixer_removes_the_boilerplate_and_leaves_the_rest(tmp_path):
     originals = {d.id: d for d in read(CorpuslintReader(str(CORPUS), glob_pattern="a.jsonl"))}
     unfixable = [i for i, d in originals.items()
                  if not any(f.fix and f.fix.applicability == "safe" for f in linter.check_document(to_corpuslint(d)))]
-    assert len(unfixable) >= 5
+    assert len(unfixable) >= 2
     for i in unfixable:  # documents without a safe fix keep their text and metadata as they were
         assert (fixed[i].text, fixed[i].metadata) == before[i]
     assert fixer.stats["fixed_CL111"].total == 2
