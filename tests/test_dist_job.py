@@ -64,17 +64,17 @@ def test_the_cli_finds_what_the_corpus_was_built_with(workspace):
 def test_the_job_gives_the_findings_of_corpuslint_check(workspace, monkeypatch, tasks, buckets):
     base, cli = workspace
     monkeypatch.chdir(base)
-    job = run_job(base, f"work-{tasks}-{buckets}", tasks, buckets, start_method="fork")
+    job = run_job(base, f"work-{tasks}-{buckets}", tasks, buckets)
     assert job == cli, (sorted((job - cli).elements())[:3], sorted((cli - job).elements())[:3])
 
 
 def test_a_rerun_skips_what_finished_and_another_job_in_the_folder_is_refused(workspace, monkeypatch):
     base, cli = workspace
     monkeypatch.chdir(base)
-    assert run_job(base, "work-rerun", 2, 2, start_method="fork") == cli
+    assert run_job(base, "work-rerun", 2, 2) == cli
     findings = sorted((base / "work-rerun" / "findings").iterdir())
     stamps = [p.stat().st_mtime_ns for p in findings]
-    assert run_job(base, "work-rerun", 2, 2, start_method="fork") == cli  # completed tasks are skipped
+    assert run_job(base, "work-rerun", 2, 2) == cli  # completed tasks are skipped
     assert [p.stat().st_mtime_ns for p in findings] == stamps
     with pytest.raises(JobMismatch, match="buckets"):
         corpus_job(CorpuslintReader("corpus"), "work-rerun", tasks=2, buckets=3)
