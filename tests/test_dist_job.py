@@ -71,10 +71,10 @@ def test_the_job_gives_the_findings_of_corpuslint_check(workspace, monkeypatch, 
 def test_a_rerun_skips_what_finished_and_another_job_in_the_folder_is_refused(workspace, monkeypatch):
     base, cli = workspace
     monkeypatch.chdir(base)
-    assert run_job(base, "work-rerun", 2, 2) == cli
+    assert run_job(base, "work-rerun", 2, 2, strict=True) == cli  # every question declared
     findings = sorted((base / "work-rerun" / "findings").iterdir())
     stamps = [p.stat().st_mtime_ns for p in findings]
-    assert run_job(base, "work-rerun", 2, 2) == cli  # completed tasks are skipped
+    assert run_job(base, "work-rerun", 2, 2, strict=True) == cli  # completed tasks are skipped
     assert [p.stat().st_mtime_ns for p in findings] == stamps
     with pytest.raises(JobMismatch, match="buckets"):
         corpus_job(CorpuslintReader("corpus"), "work-rerun", tasks=2, buckets=3)

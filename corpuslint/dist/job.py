@@ -209,12 +209,14 @@ def _write_routed(folder, stage: str, bucket: int, routed: dict[int, list[tuple]
 
 def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None, tasks: int = 1,
                buckets: int = 1, workers: int = -1, executor: str = "local", after: list | None = None,
-               **executor_options: Any) -> list:
+               strict: bool = False, **executor_options: Any) -> list:
     """The four chained executors of the corpus job; run the last one (it runs those it depends on).
 
     `reader` is used by stages 1 and 4 (it must yield the same documents both times: a
     `CorpuslintReader`, or a stock reader with `corpuslint_adapter`). `after`: steps after the
-    annotator in stage 4 (a `CorpuslintFilter`, a writer...). `executor_options` go to every
+    annotator in stage 4 (a `CorpuslintFilter`, a writer...). `strict`: the check stage computes
+    every document's fingerprints again, so that a question a rule did not declare always fails
+    (see corpuslint.dist.view); slower, for testing a new corpus rule. `executor_options` go to every
     executor (Slurm: `partition`, `time`, `cpus_per_task`...; Ray: `cpus_per_task`...).
     """
     if tasks < 1 or buckets < 1:
@@ -231,7 +233,7 @@ def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None
         ([first, FingerprintStage(work_dir, config, buckets, tasks)], tasks),
         ([ReduceStage(work_dir, config, buckets, tasks)], buckets),
         ([ResolveStage(work_dir, config, buckets, tasks)], buckets),
-        ([last, CorpuslintAnnotator(config, work_dir, index=RoutedIndexLoader(work_dir)), *(after or [])], tasks),
+        ([last, CorpuslintAnnotator(config, work_dir, index=RoutedIndexLoader(work_dir, strict)), *(after or [])], tasks),
     ]
     executors: list = []
     for name, (pipeline, n) in zip(STAGES, stages):
@@ -241,7 +243,7 @@ def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None
         if executor == "local":
             # fork: a worker starts with corpuslint imported (forkserver imports it again per stage)
             options.setdefault("start_method", "fork")
-        else:
+        elif executor == "slurm":
             options.setdefault("job_name", f"corpuslint-{name}")
         executors.append(executor_cls(pipeline=pipeline, tasks=n, logging_dir=f"{work_dir}/logs/{name}",
                                       depends=executors[-1] if executors else None, **options))

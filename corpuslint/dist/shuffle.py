@@ -83,16 +83,20 @@ class Answer:
     askers: set[int] = field(default_factory=set)  # tasks whose documents asked for it (lookups)
 
     def row(self) -> tuple:
-        occs = json.dumps([[o.path, o.document, o.record, o.line, o.value] for o in self.occurrences],
-                          ensure_ascii=False, separators=(",", ":"))
+        # a value that is the key's only one (a document's signature) is written once, in `values`
+        only = next(iter(self.values)) if self.values is not None and len(self.values) == 1 else None
+        occs = json.dumps([[o.path, o.document, o.record, o.line, None if o.value == only else o.value]
+                           for o in self.occurrences], ensure_ascii=False, separators=(",", ":"))
         values = json.dumps(plain_values(self), ensure_ascii=False, separators=(",", ":")) if self.values is not None else ""
         return (self.kind, self.key, self.count, occs, values)
 
     @classmethod
     def from_row(cls, row: tuple) -> Answer:
         kind, key, count, occs, values = row
-        return cls(kind, key, count, [Occurrence(*o) for o in json.loads(occs)],
-                   json.loads(values) if values else None)
+        values = json.loads(values) if values else None
+        only = next(iter(values)) if values is not None and len(values) == 1 else None
+        return cls(kind, key, count, [Occurrence(*o[:4], value=only if o[4] is None else o[4])
+                                      for o in json.loads(occs)], values)
 
 
 def merged(sources: list[Iterator[tuple]]) -> Iterator[tuple[int, tuple]]:

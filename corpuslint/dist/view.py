@@ -2,9 +2,12 @@
 
 The reduce and resolve stages route to each task the answers for the keys its documents carry
 or declared they would ask about (`CorpusRule.lookups`, `follow_ups`); a key that one document
-alone carries is not routed at all (most lines of a corpus are unique), and is answered from
-that document's own fingerprints, computed again while it is checked (`focus`). A question
-about anything else raises `MissingAnswer`: an index that guessed "0" would hide a finding.
+alone carries is not routed at all (most lines of a corpus are unique): asked about a key that
+was not routed, the view answers for the document being checked, whose only key it must be
+(count 1; its occurrence and value from the document's own fingerprints, computed only when a
+rule asks for them, and checked to hold the key). A key of another document that no rule
+declared raises `MissingAnswer` there, and always with `strict=True` (the fingerprints computed
+for every document): an index that guessed would change findings without a word.
 """
 
 from __future__ import annotations
@@ -27,21 +30,32 @@ class JobMismatch(RuntimeError):
 class RoutedIndex:
     """A `CorpusView` over the answers routed to one task (see the module docstring)."""
 
-    def __init__(self, answers: dict[tuple[str, str], Answer], documents: int, files: set[str], rank: int) -> None:
+    def __init__(self, answers: dict[tuple[str, str], Answer], documents: int, files: set[str], rank: int,
+                 strict: bool = False) -> None:
         self.answers = answers
         self.documents = documents
         self.files = files  # what stage 1 read in this task
         self.rank = rank
-        self._own: dict[tuple[str, str], Occurrence] = {}
+        self.strict = strict
+        self._own: dict[tuple[str, str], Occurrence] | None = None
+        self._doc: Any = None
+        self._linter: Any = None
 
     def focus(self, linter: Any, doc: Any) -> None:
-        """Before checking `doc`: its own fingerprints answer for the keys only it carries."""
+        """Before checking `doc`: the keys only it carries are answered from it."""
         if doc.origin.path not in self.files:
             raise JobMismatch(
                 f"{doc.origin.path} was not read by task {self.rank} of the fingerprint stage: the check "
                 "stage must use the same reader, data and task count as the fingerprint stage")
-        self._own = {}
-        linter.collect(self, doc, keep=True)
+        self._linter, self._doc, self._own = linter, doc, None
+        if self.strict:
+            self._own_fingerprints()
+
+    def _own_fingerprints(self) -> dict[tuple[str, str], Occurrence]:
+        if self._own is None:
+            self._own = {}
+            self._linter.collect(self, self._doc, keep=True)
+        return self._own
 
     def add(self, path: str, document: str, record: int | None, fingerprints: list[tuple[Fingerprint, int]]) -> None:
         for fp, line in fingerprints:
@@ -52,7 +66,7 @@ class RoutedIndex:
         answer = self.answers.get((kind, key))
         if answer is not None:
             return answer
-        own = self._own.get((kind, key))
+        own = self._own_fingerprints().get((kind, key))
         if own is not None:
             return Answer(kind, key, 1, [own], {own.value: 1})
         raise MissingAnswer(
@@ -65,7 +79,12 @@ class RoutedIndex:
         return self.documents
 
     def count(self, kind: str, key: str) -> int:
-        return self._answer(kind, key).count
+        answer = self.answers.get((kind, key))
+        if answer is not None:
+            return answer.count
+        if self.strict:
+            return self._answer(kind, key).count
+        return 1  # not routed: the document's own key, which no other document carries
 
     def occurrences(self, kind: str, key: str, limit: int = 5) -> list[Occurrence]:
         answer = self._answer(kind, key)
@@ -85,8 +104,9 @@ class RoutedIndex:
 class RoutedIndexLoader:
     """Picklable: loads task `rank`'s `RoutedIndex` from the job's work folder, in the worker."""
 
-    def __init__(self, work_dir: Any) -> None:
+    def __init__(self, work_dir: Any, strict: bool = False) -> None:
         self.work_dir = work_dir
+        self.strict = strict
 
     def load(self, rank: int, world_size: int, linter: Any) -> RoutedIndex:
         from datatrove.io import get_datafolder
@@ -107,4 +127,4 @@ class RoutedIndexLoader:
                 for row in read_rows(folder.open, name):
                     answer = Answer.from_row(row)
                     answers[(answer.kind, answer.key)] = answer
-        return RoutedIndex(answers, sum(c["documents"] for c in counts), set(mine["files"]), rank)
+        return RoutedIndex(answers, sum(c["documents"] for c in counts), set(mine["files"]), rank, self.strict)
