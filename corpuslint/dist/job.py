@@ -36,7 +36,7 @@ from corpuslint.analysis import view
 from corpuslint.dist.convert import to_corpuslint
 from corpuslint.dist.settings import ConfigLike, build_linter, load
 from corpuslint.dist.shuffle import (
-    REQUESTS, Answer, answers, bucket_of, read_rows, sorted_rows, write_rows,
+    REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, sorted_rows, write_rows,
 )
 from corpuslint.dist.steps import CorpuslintAnnotator
 from corpuslint.dist.view import JobMismatch, RoutedIndexLoader
@@ -142,7 +142,7 @@ class ReduceStage(_MergeStage):
     def run(self, data, rank: int = 0, world_size: int = 1):
         rules = self.rules()
         value_kinds = frozenset().union(*(r.value_kinds for r in rules))
-        routed: dict[int, list[tuple]] = defaultdict(list)
+        routed = RoutedWriter(self.folder.open, lambda task: f"answers/{task:05d}/{rank:05d}.parquet")
         requests: dict[int, set[tuple]] = defaultdict(set)
         sources, tasks = self.sources(rank)
         with self.track_time("bucket"):
@@ -153,14 +153,14 @@ class ReduceStage(_MergeStage):
                 targets = answer.carriers | answer.askers
                 row = answer.row()
                 for task in targets:
-                    routed[task].append(row)
+                    routed.add(task, row)
                 values = dict(answer.values or {})
                 for rule in rules:
                     for kind, key in rule.follow_ups(answer.kind, answer.key, answer.count, answer.occurrences,
                                                      values):
                         for task in targets:
                             requests[bucket_of(kind, key, self.buckets)].add((kind, key, task))
-        _write_routed(self.folder, "answers", rank, routed, self)
+        self.stat_update("routed_bytes", value=routed.close(), unit="bucket")
         for bucket in range(self.buckets):
             write_rows(self.folder.open, f"requests/{bucket:05d}/{rank:05d}.parquet", sorted(requests.get(bucket, ())),
                        REQUESTS)
@@ -178,7 +178,7 @@ class ResolveStage(_MergeStage):
         for name in folder.list_files(f"requests/{rank:05d}"):
             for kind, key, task in read_rows(folder.open, name):
                 wanted[(kind, key)].add(task)
-        routed: dict[int, list[tuple]] = defaultdict(list)
+        routed = RoutedWriter(folder.open, lambda task: f"resolved/{task:05d}/{rank:05d}.parquet")
         if wanted:
             value_kinds = frozenset().union(*(r.value_kinds for r in self.rules()))
             sources, tasks = self.sources(rank)
@@ -188,21 +188,13 @@ class ResolveStage(_MergeStage):
                     if targets:
                         row = answer.row()
                         for task in targets:
-                            routed[task].append(row)
+                            routed.add(task, row)
             for (kind, key), targets in wanted.items():  # asked about, carried by no document
                 for task in targets:
-                    routed[task].append(Answer(kind, key, values={} if kind in value_kinds else None).row())
-        _write_routed(folder, "resolved", rank, routed, self)
+                    routed.add(task, Answer(kind, key, values={} if kind in value_kinds else None).row())
+        self.stat_update("routed_bytes", value=routed.close(), unit="bucket")
         return iter(())
 
-
-def _write_routed(folder, stage: str, bucket: int, routed: dict[int, list[tuple]], step: PipelineStep) -> None:
-    from corpuslint.dist.shuffle import ANSWERS
-
-    written = 0
-    for task, rows in routed.items():
-        written += write_rows(folder.open, f"{stage}/{task:05d}/{bucket:05d}.parquet", rows, ANSWERS)
-    step.stat_update("routed_bytes", value=written, unit="bucket")
 
 
 # -- building the job ---------------------------------------------------------------------------

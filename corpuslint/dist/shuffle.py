@@ -133,6 +133,47 @@ def answers(sources: list[Iterator[tuple]], value_kinds: frozenset[str], tasks: 
         yield current
 
 
+class RoutedWriter:
+    """The answers of one bucket, one parquet file per task they go to, written as they come: a
+    task's rows are flushed as a row group every `FLUSH_ROWS`, so a reducer holds at most that
+    many rows per task, whatever the bucket's size."""
+
+    FLUSH_ROWS = 4096
+
+    def __init__(self, opener: Opener, name: Callable[[int], str]) -> None:
+        self.opener = opener
+        self.name = name
+        self.pending: dict[int, list[tuple]] = {}
+        self.open: dict[int, tuple[Any, Any]] = {}  # task -> (file, ParquetWriter)
+        self.bytes = 0
+
+    def add(self, task: int, row: tuple) -> None:
+        rows = self.pending.setdefault(task, [])
+        rows.append(row)
+        if len(rows) >= self.FLUSH_ROWS:
+            self._flush(task)
+
+    def _flush(self, task: int) -> None:
+        rows = self.pending.pop(task, [])
+        if not rows:
+            return
+        if task not in self.open:
+            handle = self.opener(self.name(task), "wb")
+            self.open[task] = (handle, pq.ParquetWriter(handle, ANSWERS, compression="zstd"))
+        columns = list(zip(*rows))
+        self.open[task][1].write_table(pa.Table.from_arrays(
+            [pa.array(col, type=f.type) for col, f in zip(columns, ANSWERS)], schema=ANSWERS))
+
+    def close(self) -> int:
+        for task in list(self.pending):
+            self._flush(task)
+        for handle, writer in self.open.values():
+            writer.close()
+            self.bytes += handle.tell() if hasattr(handle, "tell") else 0
+            handle.close()
+        return self.bytes
+
+
 def sorted_rows(rows: Iterable[tuple]) -> list[tuple]:
     return sorted(rows, key=lambda row: (row[0], row[1], order(row)))
 
