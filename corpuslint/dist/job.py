@@ -201,14 +201,15 @@ class ResolveStage(_MergeStage):
 
 def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None, tasks: int = 1,
                buckets: int = 1, workers: int = -1, executor: str = "local", after: list | None = None,
-               strict: bool = False, **executor_options: Any) -> list:
+               strict: bool = True, **executor_options: Any) -> list:
     """The four chained executors of the corpus job; run the last one (it runs those it depends on).
 
     `reader` is used by stages 1 and 4 (it must yield the same documents both times: a
     `CorpuslintReader`, or a stock reader with `corpuslint_adapter`). `after`: steps after the
-    annotator in stage 4 (a `CorpuslintFilter`, a writer...). `strict`: the check stage computes
-    every document's fingerprints again, so that a question a rule did not declare always fails
-    (see corpuslint.dist.view); slower, for testing a new corpus rule. `executor_options` go to every
+    annotator in stage 4 (a `CorpuslintFilter`, a writer...). `strict` (default): the check stage
+    computes every document's fingerprints again (its features are then kept for the check), so
+    that a question a rule did not declare always fails (see corpuslint.dist.view); with
+    `strict=False` a count asked of a key no stage routed is taken as the document's own (1). `executor_options` go to every
     executor (Slurm: `partition`, `time`, `cpus_per_task`...; Ray: `cpus_per_task`...).
     """
     if tasks < 1 or buckets < 1:

@@ -5,9 +5,10 @@ or declared they would ask about (`CorpusRule.lookups`, `follow_ups`); a key tha
 alone carries is not routed at all (most lines of a corpus are unique): asked about a key that
 was not routed, the view answers for the document being checked, whose only key it must be
 (count 1; its occurrence and value from the document's own fingerprints, computed only when a
-rule asks for them, and checked to hold the key). A key of another document that no rule
-declared raises `MissingAnswer` there, and always with `strict=True` (the fingerprints computed
-for every document): an index that guessed would change findings without a word.
+rule asks for them, and checked to hold the key). With `strict=True` (the default) the
+document's fingerprints are computed before it is checked, and a question about a key that is
+neither routed nor the document's own raises `MissingAnswer`: an index that guessed would
+change findings without a word. `strict=False` saves that pass and takes an unrouted count as 1.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class RoutedIndex:
     """A `CorpusView` over the answers routed to one task (see the module docstring)."""
 
     def __init__(self, answers: dict[tuple[str, str], Answer], documents: int, files: set[str], rank: int,
-                 strict: bool = False) -> None:
+                 strict: bool = True) -> None:
         self.answers = answers
         self.documents = documents
         self.files = files  # what stage 1 read in this task
@@ -104,7 +105,7 @@ class RoutedIndex:
 class RoutedIndexLoader:
     """Picklable: loads task `rank`'s `RoutedIndex` from the job's work folder, in the worker."""
 
-    def __init__(self, work_dir: Any, strict: bool = False) -> None:
+    def __init__(self, work_dir: Any, strict: bool = True) -> None:
         self.work_dir = work_dir
         self.strict = strict
 
