@@ -7,6 +7,7 @@ internal error. A user never sees a traceback unless CORPUSLINT_DEBUG=1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import json
 import os
@@ -244,13 +245,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         matcher = Matcher(args.baseline, linter)  # a missing or broken baseline fails before the run
         result.filters.append(matcher)
 
+    from corpuslint.files import atomic_output
+
+    # -o FILE replaces the file whole when the run ends, or leaves it as it was (files.atomic_output);
     # with --diff, stdout is the patch alone (as ruff does): the report goes to stderr
+    output = contextlib.ExitStack()
     try:
-        stream = open(args.output_file, "w", encoding="utf-8") if args.output_file else \
+        stream = output.enter_context(atomic_output(args.output_file)) if args.output_file else \
             sys.stderr if args.diff else sys.stdout
     except OSError as exc:
         raise UsageError(f"-o/--output-file {args.output_file}: cannot write it: {exc.strerror or exc}") from None
-    try:
+    with output:
         color = args.color == "always" or (args.color == "auto" and stream.isatty() and not os.environ.get("NO_COLOR"))
         reporter = reporter_cls(stream, show_source=not args.no_source, quiet=args.quiet,
                                 statistics=args.statistics, show_fixes=args.show_fixes, color=color)
@@ -279,9 +284,6 @@ def cmd_check(args: argparse.Namespace) -> int:
             reporter.finish(result)
         else:
             reporter.report(result)
-    finally:
-        if args.output_file:
-            stream.close()
     from corpuslint.reporters.text import printable
 
     for note in result.notes:
@@ -483,17 +485,12 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 def cmd_rule(args: argparse.Namespace) -> int:
     from corpuslint.errors import UsageError
-    from corpuslint.rule import rule_options
+    from corpuslint.rule import explain, rule_options
 
     linter = _linter_for_listing(args)
     rule = linter.lookup(args.rule)
     if rule is None:
         raise UsageError(f"no rule is called {args.rule!r}; `corpuslint rules` lists them")
-    fix_sentence = {
-        "always": "Fix is always available.",
-        "sometimes": "Fix is sometimes available.",
-        "none": "Fix is not available.",
-    }[rule.fix_availability.value]
     path, line = rule.source_location()
     if args.output_format == "json":
         print(json.dumps({
@@ -503,17 +500,7 @@ def cmd_rule(args: argparse.Namespace) -> int:
             "options": rule_options(rule), "origin": rule.origin, "source": path, "source_line": line,
         }, indent=2, default=str))
         return EXIT_OK
-    print(f"# {rule.name} ({rule.code})\n")
-    print(f"Family: {rule.family}. Default severity: {rule.severity.value}. "
-          f"{'On' if rule.default_enabled else 'Off'} by default."
-          f"{' A corpus rule: it compares each document with the whole corpus.' if rule.is_corpus_rule() else ''}")
-    print(f"{fix_sentence}" + (f" From {rule.origin}." if rule.origin else "") + "\n")
-    print(rule.explanation())
-    options = rule_options(rule)
-    if options and "## Options" not in rule.explanation():
-        print("\n## Options")
-        for opt in options:
-            print(f"- `{opt['name']}` ({opt['type']}, default `{opt['default']!r}`): {opt['description']}")
+    print(explain(rule))
     return EXIT_OK
 
 

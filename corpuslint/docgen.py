@@ -14,15 +14,10 @@ from __future__ import annotations
 import sys
 
 from corpuslint import Linter, load_config
-from corpuslint.rule import Rule, rule_options
+from corpuslint.rule import Rule, explain
 
 REGENERATE = "python -m corpuslint.docgen > docs/rules.md"
 
-_FIX_SENTENCE = {
-    "always": "Fix is always available.",
-    "sometimes": "Fix is sometimes available.",
-    "none": "Fix is not available.",
-}
 _FIX_COLUMN = {"always": "yes", "sometimes": "some", "none": "—"}
 
 _INTRO = """\
@@ -48,25 +43,6 @@ How to write one: [rule-packs.md](rule-packs.md).
 | code | name | family | fix | on by default | what it finds |
 |---|---|---|---|---|---|
 """
-
-
-def explain(rule: type[Rule]) -> str:
-    """The text `corpuslint rule CODE` prints for one rule (without the final newline)."""
-    corpus = " A corpus rule: it compares each document with the whole corpus." if rule.is_corpus_rule() else ""
-    lines = [
-        f"# {rule.name} ({rule.code})",
-        "",
-        f"Family: {rule.family}. Default severity: {rule.severity.value}. "
-        f"{'On' if rule.default_enabled else 'Off'} by default.{corpus}",
-        _FIX_SENTENCE[rule.fix_availability.value] + (f" From {rule.origin}." if rule.origin else ""),
-        "",
-        rule.explanation(),
-    ]
-    options = rule_options(rule)
-    if options and "## Options" not in rule.explanation():
-        lines += ["", "## Options"]
-        lines += [f"- `{o['name']}` ({o['type']}, default `{o['default']!r}`): {o['description']}" for o in options]
-    return "\n".join(lines)
 
 
 def demote_headings(markdown: str) -> str:

@@ -9,10 +9,13 @@ writes nothing more (`watch_parent`, `orphaned`).
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
-from typing import BinaryIO
+import tempfile
+from collections.abc import Iterator
+from typing import BinaryIO, TextIO
 
 Problem = tuple[str, str]  # (code, message)
 
@@ -140,3 +143,35 @@ def watch_parent(pid: int) -> None:
 def orphaned() -> bool:
     """Whether this is a worker whose main process died (it was re-parented)."""
     return _PARENT is not None and os.getppid() != _PARENT
+
+
+@contextlib.contextmanager
+def atomic_output(path: str) -> Iterator[TextIO]:
+    """A text stream that becomes `path` only when the block ends without an error.
+
+    A report written with `-o` replaces the previous one whole or not at all: a run that fails
+    (or is interrupted) half-way leaves the old file as it was. The temporary file carries the
+    fixer's `TEMP_PREFIX` and this pid, so a later run sweeps it if this one was killed. A path
+    that exists and is not a regular file (`/dev/stdout`, a FIFO) is written in place.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        with open(path, "w", encoding="utf-8") as stream:
+            yield stream
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            yield stream
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, (stat.S_IMODE(mode) if mode is not None else 0o666 & ~umask))
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -56,7 +56,7 @@ def corpuslint_register_rules(register: Callable[[type[Rule]], None]) -> None:
         or a plugin's own prefix such as ``XYZ101``) and kebab-case ``name`` must be unique
         across all plugins; a clash stops the run with a message naming both plugins.
 
-    Use in plugins: the usual hook of a third-party plugin. See the README's plugin tutorial.
+    Use in plugins: the usual hook of a third-party plugin. See docs/plugins.md ("Writing a plugin").
     """
 
 

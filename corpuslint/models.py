@@ -10,6 +10,7 @@ import bisect
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -88,6 +89,10 @@ class Origin(BaseModel):
     text_is_inline: bool = False  # True where the text is one encoded value on one file line
 
 
+# metadata fields that name the site a document comes from, in the order they are trusted
+SITE_FIELDS = ("site", "source", "domain", "publisher", "source_domain", "canonical_link", "url", "link")
+
+
 class Document(BaseModel):
     """One document: its text, its metadata, and where it came from.
 
@@ -134,6 +139,22 @@ class Document(BaseModel):
                 i = find("\n", i + 1)
             self._line_starts = starts
         return starts
+
+    def metadata_site(self) -> str | None:
+        """The site the metadata names: the host of the first site-like field, else its plain value.
+
+        The corpus rules (a site's templates) and the report (findings by site) group by it.
+        """
+        for name in SITE_FIELDS:
+            value = self.metadata.get(name) if self.metadata else None
+            if isinstance(value, str) and value.strip():
+                value = value.strip().lower()
+                if "." in value or "/" in value:
+                    host = urlsplit(value if "//" in value else "//" + value).hostname
+                    if host:
+                        return host.removeprefix("www.")
+                return " ".join(value.split())
+        return None
 
     def text_position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset inside `text`."""

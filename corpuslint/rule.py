@@ -256,3 +256,29 @@ def rule_options(rule_cls: type[Rule]) -> list[dict[str, Any]]:
             "description": field.description or "",
         })
     return rows
+
+
+_FIX_SENTENCE = {
+    "always": "Fix is always available.",
+    "sometimes": "Fix is sometimes available.",
+    "none": "Fix is not available.",
+}
+
+
+def explain(rule: type[Rule]) -> str:
+    """The whole explanation of a rule, as `corpuslint rule CODE` prints it and docs/rules.md holds it."""
+    corpus = " A corpus rule: it compares each document with the whole corpus." if rule.is_corpus_rule() else ""
+    lines = [
+        f"# {rule.name} ({rule.code})",
+        "",
+        f"Family: {rule.family}. Default severity: {rule.severity.value}. "
+        f"{'On' if rule.default_enabled else 'Off'} by default.{corpus}",
+        _FIX_SENTENCE[rule.fix_availability.value] + (f" From {rule.origin}." if rule.origin else ""),
+        "",
+        rule.explanation(),
+    ]
+    options = rule_options(rule)
+    if options and "## Options" not in rule.explanation():
+        lines += ["", "## Options"]
+        lines += [f"- `{o['name']}` ({o['type']}, default `{o['default']!r}`): {o['description']}" for o in options]
+    return "\n".join(lines)

@@ -669,3 +669,24 @@ def test_a_refusal_names_the_folder_or_the_owner_even_as_root(tmp_path, cli, mon
     run = cli("check", "--fix", "--no-cache", "--no-index", "c", cwd=tmp_path)
     assert run.code == 2 and "not writable by this user" in run.err and "owned by" in run.err, run
     assert "&amp;" in doc.read_text(encoding="utf-8")
+
+
+def test_output_file_is_replaced_whole_or_left_as_it_was(tmp_path):
+    """-o writes through a temporary file: an interrupted run keeps the previous report."""
+    from corpuslint.files import atomic_output
+
+    out = tmp_path / "out.json"
+    out.write_text("the previous report\n", encoding="utf-8")
+    out.chmod(0o640)
+    with pytest.raises(KeyboardInterrupt):
+        with atomic_output(str(out)) as stream:
+            stream.write('{"half": ')
+            raise KeyboardInterrupt
+    assert out.read_text(encoding="utf-8") == "the previous report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+    real_docs(tmp_path / "c", 2)
+    run = cl("check", "--no-cache", "--output-format", "json", "-o", "out.json", "c", cwd=tmp_path)
+    assert run.code in (0, 1), run
+    assert isinstance(json.loads(out.read_text(encoding="utf-8")), list)
+    assert oct(out.stat().st_mode & 0o777) == oct(0o640)  # the file keeps its permissions
+    assert not any(p.name.endswith(".tmp") for p in tmp_path.iterdir())

@@ -32,7 +32,6 @@ import os
 import struct
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import urlsplit
 
 from corpuslint import similarity as sim
 from corpuslint.models import Document
@@ -57,7 +56,6 @@ K_BIONAME = "bio"  # the person a bio is about; value: the document's text hash
 
 _SENTENCE_ENDS = frozenset(".!?…")
 _DOMAIN = LazyPattern(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
-SITE_FIELDS = ("site", "source", "domain", "publisher", "source_domain", "canonical_link", "url", "link")
 
 
 # -- features of one document, computed once and shared by the four rules ----------------------
@@ -207,16 +205,11 @@ def _units(text: str) -> tuple[list[CorpusUnit], str]:
 
 
 def site_of(doc: Document) -> str | None:
-    """The site a document comes from: a metadata field, else a parent folder named like a host."""
-    meta = doc.metadata or {}
-    for name in SITE_FIELDS:
-        value = meta.get(name)
-        if isinstance(value, str) and value.strip():
-            value = value.strip().lower()
-            host = urlsplit(value if "//" in value else "//" + value).hostname if ("." in value or "/" in value) else None
-            if host:
-                return host.removeprefix("www.")
-            return " ".join(value.split())
+    """The site a document comes from: its metadata's (`Document.metadata_site`), else a parent
+    folder named like a host."""
+    site = doc.metadata_site()
+    if site:
+        return site
     folder = os.path.basename(os.path.dirname(os.path.abspath(doc.origin.path))).lower()
     if _DOMAIN.match(folder):
         return folder.removeprefix("www.")

@@ -11,8 +11,6 @@ findings.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -20,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpuslint import __version__
 from corpuslint.errors import UsageError
+from corpuslint.files import atomic_output
 from corpuslint.models import Finding
 from corpuslint.report.corpus import CorpusStats, corpus_files, doc_key, read_contexts, read_stats
 from corpuslint.report.loader import read_findings
@@ -130,20 +129,7 @@ def _contexts(linter: Linter, aggregate: Aggregate) -> None:
 
 
 def write_atomic(path: str, text: str) -> int:
-    """Write `text` to `path` through a temporary file in the same folder: never half a report."""
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(prefix=".corpuslint-report-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 would hide the report from a CI artifact server
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
+    """Write `text` to `path` whole or not at all (never half a report)."""
+    with atomic_output(path) as stream:
+        stream.write(text)
     return len(text.encode("utf-8"))

@@ -12,15 +12,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from corpuslint.models import Document
 
 if TYPE_CHECKING:
     from corpuslint.session import Linter
 
-# where a document's site is read from, in this order (as the corpus rules read it)
-SITE_FIELDS = ("site", "source", "domain", "publisher", "source_domain", "canonical_link", "url", "link")
 GROUP_KINDS = ("site", "folder", "file")
 NO_VALUE = "(none)"
 
@@ -36,18 +33,8 @@ def folder_of(path: str) -> str:
 
 
 def site_of(doc: Document) -> str | None:
-    """The host of the first site-like metadata field, else its plain value."""
-    meta = doc.metadata or {}
-    for name in SITE_FIELDS:
-        value = meta.get(name)
-        if isinstance(value, str) and value.strip():
-            value = value.strip().lower()
-            if "." in value or "/" in value:
-                host = urlsplit(value if "//" in value else "//" + value).hostname
-                if host:
-                    return host.removeprefix("www.")
-            return " ".join(value.split())
-    return None
+    """The site the document's metadata names (as the corpus rules read it)."""
+    return doc.metadata_site()
 
 
 def group_of(doc: Document, group_by: str) -> str:
