@@ -134,3 +134,15 @@ def test_the_check_stage_answers_a_documents_own_keys_and_refuses_to_guess_the_r
         view.count(K_DOC, "0123456789abcdef")  # another document's, which no rule declared
     with pytest.raises(JobMismatch, match="same reader"):
         view.focus(Linter(), Document.from_text("x", path="elsewhere.txt"))
+
+
+def test_the_job_builds_four_chained_slurm_executors(tmp_path):
+    from datatrove.executor import SlurmPipelineExecutor
+
+    executors = corpus_job(CorpuslintReader(str(CORPUS)), str(tmp_path / "work"), tasks=8, buckets=3,
+                           executor="slurm", partition="cpu", time="01:00:00")
+    assert all(isinstance(e, SlurmPipelineExecutor) for e in executors)
+    assert [e.tasks for e in executors] == [8, 3, 3, 8]
+    assert [e.depends for e in executors] == [None, *executors[:3]]
+    assert [e.job_name for e in executors] == ["corpuslint-fingerprints", "corpuslint-reduce", "corpuslint-resolve",
+                                               "corpuslint-check"]

@@ -151,7 +151,7 @@ class ReduceStage(_MergeStage):
                 if answer.count == 1 and not answer.askers:
                     continue  # one document's own key: it answers itself (view.RoutedIndex.focus)
                 targets = answer.carriers | answer.askers
-                row = answer.row()
+                row = answer.materialize().row()
                 for task in targets:
                     routed.add(task, row)
                 values = dict(answer.values or {})
@@ -186,7 +186,7 @@ class ResolveStage(_MergeStage):
                 for answer in answers(sources, value_kinds, tasks):
                     targets = wanted.pop((answer.kind, answer.key), None)
                     if targets:
-                        row = answer.row()
+                        row = answer.materialize().row()
                         for task in targets:
                             routed.add(task, row)
             for (kind, key), targets in wanted.items():  # asked about, carried by no document

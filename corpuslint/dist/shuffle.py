@@ -82,6 +82,12 @@ class Answer:
     carriers: set[int] = field(default_factory=set)  # tasks whose documents carry the key
     askers: set[int] = field(default_factory=set)  # tasks whose documents asked for it (lookups)
 
+    def materialize(self) -> Answer:
+        """Occurrences as `Occurrence`s: the merge keeps plain tuples, since most keys (one
+        document's own) are dropped before anyone reads them."""
+        self.occurrences = [o if isinstance(o, Occurrence) else Occurrence(*o) for o in self.occurrences]
+        return self
+
     def row(self) -> tuple:
         # a value that is the key's only one (a document's signature) is written once, in `values`
         only = next(iter(self.values)) if self.values is not None and len(self.values) == 1 else None
@@ -125,8 +131,7 @@ def answers(sources: list[Iterator[tuple]], value_kinds: frozenset[str], tasks: 
         current.count += 1
         current.carriers.add(task)
         if len(current.occurrences) < OCCURRENCE_LIMIT:
-            current.occurrences.append(Occurrence(path=path, document=document, record=record, line=line,
-                                                  value=value))
+            current.occurrences.append((path, document, record, line, value))  # see Answer.materialize
         if current.values is not None:
             current.values[value] += 1
     if current is not None:
