@@ -34,7 +34,7 @@ from datatrove.pipeline.base import PipelineStep
 from corpuslint import __version__
 from corpuslint.analysis import view
 from corpuslint.dist.convert import to_corpuslint
-from corpuslint.dist.settings import ConfigLike, build_linter, load
+from corpuslint.dist.settings import ConfigLike, build_linter, load, warm_up
 from corpuslint.dist.shuffle import (
     REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, sorted_rows, write_rows,
 )
@@ -218,6 +218,8 @@ def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None
     check_manifest(work_dir, {"version": __version__, "data": data, "tasks": tasks, "buckets": buckets,
                               "config": load(config).model_dump_json()})
     executor_cls = _executor_class(executor)
+    if executor == "local" and executor_options.get("start_method", "fork") == "fork":
+        warm_up(config)  # the forked workers inherit the compiled rules
     first, last = copy.copy(reader), copy.copy(reader)
     if hasattr(reader, "findings_folder"):  # a CorpuslintReader: input problems reported once, by stage 4
         first.findings_folder, first.quiet = None, True

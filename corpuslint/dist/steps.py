@@ -18,6 +18,7 @@ from datatrove.utils.logging import logger
 
 from corpuslint.dist.convert import FINDINGS_KEY, INTERNAL_KEYS, finding_summary, to_corpuslint
 from corpuslint.dist.settings import ConfigLike, build_linter, findings_writer
+from corpuslint.dist.view import MissingAnswer
 from corpuslint.models import Finding, Severity
 from corpuslint.results import RuleCrash
 
@@ -48,6 +49,8 @@ class _LinterStep(PipelineStep):
                 self._view.focus(linter, doc)
             return linter.check_document(doc)
         except RuleCrash as exc:
+            if isinstance(exc.__cause__, MissingAnswer):
+                raise exc.__cause__  # the job cannot answer: the task fails, it does not guess
             logger.error(f"corpuslint: {exc}")
             self.stat_update("rule_crashed")
             return None
