@@ -14,7 +14,9 @@ stay together; a CRC-32 of it decides the half): tune on one half, report the ot
 
 How values are compared (the gold is Readability's guess, so it is cleaned the same way on both sides):
 - **text** (title, byline): NFKC, case-folded, every run of non-word characters made one space.
-- **title** agrees when the normalised texts are equal.
+- **title** agrees when the normalised texts are equal; a second line, `site part aside`, also
+  counts a title equal to the gold once a trailing ` | Site` / ` - Author` part after a separator
+  is dropped from either side (the gold keeps the og:title's site name on some pages only).
 - **byline** agrees when the normalised extracted names (joined with spaces) equal the normalised
   gold byline after dropping a leading "by"/"par"/"von"/"written by", anything after a line break
   (Readability keeps the whole element's text), and a trailing `, MA`-style degree; or when every
@@ -24,7 +26,8 @@ How values are compared (the gold is Readability's guess, so it is cleaned the s
   occur in the normalised page), reported in the totals and as a second figure without them.
 - **published** agrees when the calendar day (YYYY-MM-DD as the gold writes it, no time-zone
   shift) is the same; `gold in text` counts the pages where that day is written somewhere in the
-  page in a form corpuslint reads (English month name, ISO, m/d/yyyy).
+  page in a form the page reader reads (a month name in English or another language it knows, ISO,
+  m/d/yyyy, d.m.yyyy, m/d/yy before a time).
 Pages whose gold value is null are left out of that field's figure. `wrong` counts the pages where
 a value was extracted and disagrees with the gold (a wrong value is worse than none).
 """
@@ -84,15 +87,41 @@ def title_agrees(found, gold: str) -> bool:
     return isinstance(found, str) and norm(found) == norm(gold)
 
 
+TITLE_SEPARATOR = regex.compile(r"\s+(?:[|–—·•✩»-]|::)\s+")
+
+
+def title_agrees_site_aside(found, gold: str) -> bool:
+    """The looser reading: equal once the one side's trailing ` | Site` / ` - Author` part is dropped.
+    Readability's gold keeps the og:title's site name on some pages (`... | IAB`) and not on others,
+    and a page's text does not say which."""
+    if not isinstance(found, str):
+        return False
+    if title_agrees(found, gold):
+        return True
+    for short, long in ((found, gold), (gold, found)):
+        if any(norm(long[: cut.start()]) == norm(short) for cut in TITLE_SEPARATOR.finditer(long)):
+            return True
+    return False
+
+
 def date_agrees(found, gold: str) -> bool:
     return isinstance(found, str) and found[:10] == gold[:10]
 
 
 def days_in(text: str) -> set[str]:
-    """Every calendar day written in the page with a month name, in ISO, or as m/d/yyyy."""
-    from corpuslint.checks.metadata.dates import DATE_IN_TEXT, date_from_match
+    """Every calendar day written in the page with a month name (English or another language the
+    page reader knows), in ISO, as m/d/yyyy or d.m.yyyy."""
+    from corpuslint.checks.metadata.dates import (
+        DATE_IN_TEXT, FOREIGN_DATE_IN_TEXT, date_from_foreign_match, date_from_match,
+    )
 
     days = {d.isoformat() for m in DATE_IN_TEXT.finditer(text) if (d := date_from_match(m))}
+    days |= {d.isoformat() for m in FOREIGN_DATE_IN_TEXT.finditer(text) if (d := date_from_foreign_match(m))}
+    for m in regex.finditer(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d.])", text):
+        if 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31:
+            days.add(f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}")
+    for m in regex.finditer(r"(?<![\d/.])([01]?\d)/([0-3]?\d)/(\d\d)\s+\d{1,2}:\d\d", text):
+        days.add(f"20{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}")
     for m in regex.finditer(r"(?<![\d/])([01]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])", text):
         days.add(f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}")
     return days
@@ -127,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     read = extractor(args.head_only)
     agree = {"title": title_agrees, "byline": byline_agrees, "published": date_agrees}
     totals = {f: [0, 0, 0, 0, 0] for f in agree}  # agree, pages with gold, gold in text, agree there, wrong
+    loose = [0, 0, 0]  # title, site part aside: agree, agree where the gold is in the text, wrong
     for raw in (args.web / "meta.jsonl").read_text(encoding="utf-8").splitlines():
         gold = json.loads(raw)
         if args.half != "all" and half(gold["id"]) != args.half:
@@ -149,6 +179,11 @@ def main(argv: list[str] | None = None) -> int:
             row[2] += in_text
             row[3] += ok and in_text
             row[4] += not ok and bool(found.get(field))
+            if field == "title":
+                near = title_agrees_site_aside(found.get(field), want)
+                loose[0] += near
+                loose[1] += near and in_text
+                loose[2] += not near and bool(found.get(field))
             if args.show and not ok:
                 mark = "" if in_text else "  (gold not in text)"
                 print(f"{gold['id']:<28} {field:<9} found {found.get(field)!r:.70}  gold {want!r:.60}{mark}")
@@ -160,6 +195,9 @@ def main(argv: list[str] | None = None) -> int:
         share = ok / n if n else 0.0
         share_in = ok_in / in_text if in_text else 0.0
         print(f"{field:<10} {ok:>6} {n:>6} {share:>6.3f}   {in_text:>12} {ok_in:>6} {share_in:>6.3f}   {wrong:>5}")
+        if field == "title" and n:
+            print(f"{'  site part aside':<16} {loose[0]:>6} {loose[0] / n:>6.3f}   {in_text:>12} {loose[1]:>6} "
+                  f"{loose[1] / in_text if in_text else 0.0:>6.3f}   {loose[2]:>5}")
     return 0
 
 

@@ -25,6 +25,7 @@ process time is start-up (imports, compiling every family's patterns).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
@@ -35,6 +36,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from corpuslint.files import TEMP_PREFIX
 from corpuslint.rule import Fingerprint, Occurrence
 
 if TYPE_CHECKING:
@@ -46,6 +48,7 @@ Fingerprinter = Callable[[list[str]], Iterable[tuple[str, list, bool]]]
 
 SCHEMA_VERSION = 3
 INDEX_FILE = "index.sqlite"
+_PRIVATE_PREFIX = TEMP_PREFIX  # a run's private link to the index: `.corpuslint-<pid>-index.tmp`
 WRITE_BATCH_DOCUMENTS = 2000  # documents' fingerprints written per transaction while refreshing
 
 
@@ -91,6 +94,17 @@ def fp_key(kind: str, key: str) -> int:
     """One signed 64-bit integer for (kind, key): sqlite's native INTEGER, 8 bytes a row."""
     digest = hashlib.blake2b(f"{kind}\x00{key}".encode(), digest_size=8).digest()
     return int.from_bytes(digest, "little", signed=True)
+
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
+    return True
 
 
 _SCHEMA = """
@@ -142,7 +156,8 @@ class SqliteIndex:
         self._conn: sqlite3.Connection | None = None
         self._pid = 0
         self._held: int | None = None  # a descriptor of the index file, held from the refresh on
-        self._held_pid = 0  # the process that holds it (a worker reads through it, see `conn`)
+        self._held_path: str | None = None  # the run's private link to it, which workers read (`hold`)
+        self._held_pid = 0  # the process that holds them
         self._doc_count: int | None = None
         self._display: dict[str, str] = {}
         self._changing: int | None = None  # the generation a refresh records changed keys with
@@ -155,11 +170,11 @@ class SqliteIndex:
     def conn(self) -> sqlite3.Connection:
         # A connection must not cross a fork: worker processes open their own (read-only use).
         if self._conn is None or self._pid != os.getpid():
-            if self._held is not None and self._held_pid != os.getpid() and os.path.isdir("/proc/self/fd"):
-                # a worker: read the index through the descriptor the parent held open, so that
-                # the file being removed or replaced mid-run changes nothing (the parent writes
+            if self._held_path is not None and self._held_pid != os.getpid():
+                # a worker: read the run's private link to the index file (see `hold`), so that
+                # the index being removed or replaced mid-run changes nothing (the parent writes
                 # nothing while workers read)
-                self._conn = sqlite3.connect(f"file:/proc/self/fd/{self._held}?mode=ro&immutable=1", uri=True,
+                self._conn = sqlite3.connect(f"file:{self._held_path}?mode=ro&immutable=1", uri=True,
                                              isolation_level=None)
             else:
                 self._conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
@@ -168,16 +183,49 @@ class SqliteIndex:
         return self._conn
 
     def hold(self) -> None:
-        """Keep the index file open for the rest of the run, for the workers (see `conn`)."""
-        if self._held is None:
-            try:
-                self._held = os.open(self.path, os.O_RDONLY)
-                self._held_pid = os.getpid()
-            except OSError:
-                self._held = None
+        """Keep this run's index for the rest of the run, for the workers (see `conn`).
+
+        A hard link under a private name (`.corpuslint-<pid>-index.tmp` beside the index) keeps
+        the file the refresh wrote, whatever happens to `index.sqlite` meanwhile (another run's
+        `--rebuild-index`, a user cleaning the cache); SQLite opens files by name, so a held
+        descriptor alone would not do. When the index was removed during the refresh, this
+        process's connection still reads the removed file: its pages are written to the private
+        name instead. Without either, the workers open the index by its name.
+        """
+        if self._held is not None:
+            return
+        self._held_pid = os.getpid()
+        private = self.path.parent / f"{_PRIVATE_PREFIX}{os.getpid()}-index.tmp"
+        with contextlib.suppress(OSError):
+            private.unlink()
+        try:
+            self._held = os.open(self.path, os.O_RDONLY)
+            os.link(self.path, private)
+            if os.path.samestat(os.fstat(self._held), os.stat(private)):
+                self._held_path = str(private)
+        except OSError:
+            if self._held is None:
+                self._held_path = self._copy_to(private)
+        except Exception:
+            pass
+
+    def _copy_to(self, private: Path) -> str | None:
+        if self._conn is None or self._pid != os.getpid():
+            return None
+        try:
+            data = self._conn.serialize()
+            with open(private, "wb") as stream:
+                stream.write(data)
+            return str(private)
+        except (OSError, sqlite3.Error, AttributeError):  # AttributeError: an SQLite without serialize
+            with contextlib.suppress(OSError):
+                private.unlink()
+            return None
 
     def gone(self) -> bool:
         """Whether the file this run reads was removed or replaced since the refresh."""
+        if self._held_pid and self._held is None and self._held_path is not None:
+            return True  # removed before it could be held: the workers read a copy
         if self._held is None:
             return False
         try:
@@ -189,14 +237,35 @@ class SqliteIndex:
         if self._conn is not None and self._pid == os.getpid():
             self._conn.close()
         self._conn = None
-        if self._held is not None and self._pid == os.getpid():
-            os.close(self._held)
+        if self._held_pid == os.getpid():
+            if self._held is not None:
+                os.close(self._held)
+            if self._held_path is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(self._held_path)
         self._held = None
+        self._held_path = None
+        self._held_pid = 0
+
+    def _sweep_private_links(self) -> None:
+        """Remove the private links of runs that died before they could (see `hold`)."""
+        try:
+            entries = list(os.scandir(self.path.parent))
+        except OSError:
+            return
+        for entry in entries:
+            name = entry.name
+            if name.startswith(_PRIVATE_PREFIX) and name.endswith("-index.tmp"):
+                pid = name[len(_PRIVATE_PREFIX):].split("-", 1)[0]
+                if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
 
     def open(self) -> None:
         """Open the index, creating it, or rebuilding it (with a warning) when it cannot be trusted."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         ignore = self.path.parent / ".gitignore"
+        self._sweep_private_links()
         if not ignore.exists():
             try:
                 ignore.write_text("# created by corpuslint: the cache is not part of the corpus\n*\n")

@@ -173,3 +173,29 @@ def test_the_corpus_root_is_what_the_user_named(tmp_path, monkeypatch):
     (tmp_path / "corpus" / "corpuslint.yaml").write_text("select: [ALL]\n", encoding="utf-8")
     configured = Linter(load_config(tmp_path / "corpus" / "corpuslint.yaml"))
     assert corpus_root(configured.config, ["corpus/site/a.txt"]) == str(tmp_path / "corpus")
+
+
+@pytest.mark.parametrize("removed", ["before hold", "after hold"])
+def test_workers_read_the_run_index_when_the_file_is_removed(tmp_path, removed):
+    """A forked worker reads the index this run built, whenever the file named index.sqlite goes."""
+    index = SqliteIndex(tmp_path / INDEX_FILE, tmp_path, stamp="s")
+    index.open()
+    if removed == "before hold":
+        os.unlink(index.path)
+    index.hold()
+    if removed == "after hold":
+        os.unlink(index.path)
+    assert index.gone()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker
+        try:
+            stamp = dict(index.conn.execute("SELECT name, value FROM meta"))["stamp"]
+            os.write(write, stamp.encode())
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    os.close(write)
+    assert os.read(read, 100) == b"s"
+    index.close()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # the private link goes

@@ -216,3 +216,16 @@ def test_markdown_table_rows_and_code_repeat_by_nature():
             "```scala\nval result = transaction.run(sourceAccount, targetAccount, amount, currency, timeout, retries, logger)\n```\n\n"
             "```scala\nval result = transaction.run(sourceAccount, targetAccount, amount, currency, timeout, retries, logger)\n```\n")
     assert findings(Document.from_text(text)) == []
+
+
+def test_a_credit_under_each_picture_by_one_photographer_is_not_a_duplicate_paragraph():
+    # nytimes-5 (../shared/corpora/web): two teaser cards, each "Photo" / "Credit Fotoilustración de
+    # Andrew B. Myers para The New York Times"; the second credit names another picture
+    doc = load("nytimes-5-teasers")
+    assert doc.text.count("Credit Fotoilustración de Andrew B. Myers para The New York Times") == 2
+    assert findings(doc, DuplicateParagraph) == []
+    # a caption given twice (the gallery scraped twice) is still a copy
+    doc = load("fnc1-train-1539")
+    found = findings(doc, DuplicateParagraph)
+    assert [(line(doc, v.start), doc.text[v.start:v.end][:30]) for _, v in found] == [
+        (25, "The scene in Ottawa after a ma")]

@@ -384,3 +384,16 @@ def test_www_and_bare_host_in_one_document_is_an_info_finding():
     assert WwwVariant.severity.value == "info" and v.fix is None
     for name in ("fnc1-train-0035.txt", "fnc1-train-1967.txt", "fnc1-train-0979.txt"):  # one spelling each
         assert list(WwwVariant().check(load(name))) == []
+
+
+def test_an_origin_header_is_not_a_link_written_without_its_slash():
+    # an Internet-Draft's HTTP examples: `Origin: https://drinks-unhosted.5apps.com` beside
+    # `Referer: https://drinks-unhosted.5apps.com/`; an origin has no path by definition
+    doc = load("ietf-remotestorage-origin.txt")
+    assert "Origin: https://drinks-unhosted.5apps.com " in doc.text
+    assert "Referer: https://drinks-unhosted.5apps.com/" in doc.text
+    assert [v for v in UrlVariant().check(doc) if v.source == "cosmetic"] == []
+    # the same link without its slash anywhere else is still one link written two ways
+    text = doc.text.replace("Referer: https://drinks-unhosted.5apps.com/ To", "Referer: https://drinks-unhosted.5apps.com To")
+    found = [v for v in UrlVariant().check(Document.from_text(text)) if v.source == "cosmetic"]
+    assert found and all("trailing slash" in v.message for v in found)

@@ -7,7 +7,7 @@ from corpuslint.checks.bios.copies import Copy, copies_in
 from corpuslint.checks.bios.options import CopyOptions
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
-from corpuslint.textutil import block_removal, shorten
+from corpuslint.textutil import LazyPattern, block_removal, shorten
 
 MARKDOWN_MIN_WORDS = 10
 
@@ -18,6 +18,16 @@ def _markdown_copy(doc: Document, copy: Copy) -> bool:
     `*Led by the … team*`) is a refrain its author meant, not a passage pasted twice."""
     return (markdown_unit(doc, *copy.later) and markdown_unit(doc, *copy.earlier)
             and len(doc.text[copy.later[0]:copy.later[1]].split()) >= MARKDOWN_MIN_WORDS)
+
+
+# a picture's credit line: every picture by one photographer carries the same one, so a second copy
+# names another picture, it does not repeat the text
+PICTURE_CREDIT = LazyPattern(r"(?i)^(?:credits?(?::|\s+(?=\p{Lu}))|(?:photo(?:graph)?s?|image|picture|illustration|"
+                             r"foto(?:grafía|grafia)?)(?:\s+by\b|\s*:))")
+
+
+def _picture_credit(text: str) -> bool:
+    return len(text) <= 160 and "\n" not in text.strip() and PICTURE_CREDIT.match(text.strip()) is not None
 
 
 class _DuplicateRule(Rule):
@@ -32,6 +42,8 @@ class _DuplicateRule(Rule):
             if copy.category == self.category:
                 if markdown and not _markdown_copy(doc, copy):
                     continue
+                if _picture_credit(doc.text[copy.later[0]:copy.later[1]]):
+                    continue  # "Credit Fotoilustración de A para The New York Times" under each of A's pictures
                 yield self._violation(doc, copy)
 
     def _violation(self, doc: Document, copy: Copy) -> Violation:

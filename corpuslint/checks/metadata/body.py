@@ -8,6 +8,7 @@ from typing import Any
 
 from corpuslint.checks.metadata.extract import extract_head, extract_tail
 from corpuslint.checks.metadata.lines import Found, head_lines
+from corpuslint.checks.metadata.page import page_found
 from corpuslint.checks.metadata.rules import MetadataRule
 from corpuslint.checks.metadata.schema import BodyOptions, FieldState, show
 from corpuslint.checks.metadata.values import same_value
@@ -59,7 +60,9 @@ class MetadataInBody(BodyRule):
     stands, with the value normalised as the fix writes it (names, ISO 8601 dates).
 
     Only the head of the document is read (`head-lines`), and the search stops at the first line
-    of prose. The title is taken only from a first line that stands alone, followed by a blank
+    of prose; on a whole page's text (a scraper's or a WET record's: the page's `<title>` as the
+    first line, the headline again under the menus) the page reader also reads the title, the
+    byline and the date that stand around that headline (`page-reader`). The title is taken only from a first line that stands alone, followed by a blank
     line, and is written in headline case (or is given twice), and is never a plea (`Watch the full
     episode here`) or a site's name (`Example News ®`); `Label: value` lines outside the schema are
     taken only next to a byline or dateline, and never from page headings (`Tag Archives: …`).
@@ -87,6 +90,8 @@ class MetadataInBody(BodyRule):
     - `head-lines`: how many non-blank lines at the top are searched (default 8).
     - `tail-lines`: how many non-blank lines at the end are searched for attribution (default 4; 0: none).
     - `generic-labels`: also report `Label: value` lines outside the schema (default true).
+    - `page-reader`: on a whole page's text, also read the title, byline and date around the
+      repeated headline (default true).
 
     ## Fix safety
     Safe: the fix only adds the missing metadata field (or fills the empty key, in its list or
@@ -106,6 +111,9 @@ class MetadataInBody(BodyRule):
 
     def check(self, doc: Document) -> Iterator[Violation]:
         found = self.found(doc)
+        if self.options.page_reader and doc.text:
+            have = {item.field for item in found}
+            found = found + [item for item in page_found(doc.text) if item.field not in have]
         if not found:
             return
         states = self.schema.read(doc.metadata)

@@ -107,6 +107,34 @@ def is_iso(value: str) -> bool:
     return bool(_ISO.match(value)) and parse_date(value) is not None
 
 
+# Month names of other languages, for the page reader (a day, the month, the year: `30 avril 2015`,
+# `1 de diciembre de 2017`, `3. listopadu 2021`, `24. März 2019`); English stays in DATE_IN_TEXT.
+FOREIGN_MONTHS = {
+    # French, Spanish, Portuguese, Italian, German, Dutch, Czech (genitive)
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "dezembro": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
+    "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+}
+_FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+FOREIGN_DATE_IN_TEXT = LazyPattern(
+    rf"(?i)(?<![\w.])(?P<day>[0-3]?\d)(?:er|º|°)?\.?\s+(?:de\s+)?(?P<month>{_FOREIGN_MONTH})\.?,?\s+(?:de\s+)?"
+    r"(?P<year>(?:1[89]|2\d)\d\d)\b")
+
+
+def date_from_foreign_match(match: regex.Match) -> dt.date | None:
+    """The day a FOREIGN_DATE_IN_TEXT match names, if it is a real one."""
+    return _day(int(match["year"]), FOREIGN_MONTHS[match["month"].lower()], int(match["day"]))
+
+
 def date_from_match(match: regex.Match) -> dt.date | None:
     """The calendar day a `DATE_IN_TEXT` match names, or None (e.g. 31 February)."""
     for prefix in ("md", "dm", "iso"):

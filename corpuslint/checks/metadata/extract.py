@@ -20,7 +20,8 @@ their vocabulary in `vocabulary.py`.
 from __future__ import annotations
 
 from corpuslint.checks.metadata.lines import (
-    Found, Line, LinesOnDemand, could_be_title, flat, is_prose, is_title, known_label_line, last_lines,
+    Found, Line, LinesOnDemand, could_be_title, flat, is_prose, is_title, is_title_before_site_name, known_label_line,
+    last_lines,
     without_site_name,
 )
 from corpuslint.checks.metadata.readers import (
@@ -28,12 +29,20 @@ from corpuslint.checks.metadata.readers import (
     read_place_dateline, read_wire,
 )
 from corpuslint.checks.metadata.vocabulary import UPDATE_LINE
+from corpuslint.textutil import LazyPattern
+
+
+MIN_GENERIC_LABELS = 2
+# a caption closed by its credit after a bar: `… provided by the FBI. | AP Photo`, `… | Getty`
+CAPTION_CREDIT = LazyPattern(r"[.!?”\"]\s+\|\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(?i:photo|photos|getty|images?|pool|file)\b")
 
 
 def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) -> list[Found]:
     """Metadata standing in the head of `text`: the first `max_lines` non-blank lines, up to the
     first line of prose."""
     lines = LinesOnDemand(text, max_lines + 1)
+    first_line = lines.get(0)
+    first_end = first_line.end if first_line is not None else 0
     found: list[Found] = []
     generic: list[Found] = []
     anchored = False  # a byline, dateline or known label: the head is a metadata block
@@ -52,8 +61,8 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
             found.append(Found("title", flat(line.text), line.start, line.end, "title", True, line.text))
             index += 2
             continue
-        if (items is None and index == 0 and nxt is not None and line.blank_after and is_title(line.text)
-                and not known_label_line(line.text)):
+        if (items is None and index == 0 and nxt is not None and line.blank_after
+                and (is_title(line.text) or is_title_before_site_name(line.text)) and not known_label_line(line.text)):
             found.append(Found("title", without_site_name(flat(line.text)), line.start, line.end, "title", True,
                                line.text))
             index += 1
@@ -87,13 +96,21 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         if place is not None:
             found.append(place)
             break
+        if index == 0 and CAPTION_CREDIT.search(line.text):
+            index += 1  # "<caption>. | AP Photo <headline>": the picture's caption opens the text
+            continue
         if line.end - line.start > 120 or is_prose(line.text):
             break
         if line.text.endswith(":"):
             break  # "Example #1:", "Via WorldNewsDailyReport.com, Feb. 4, 2015:": a quotation follows
         index += 1
     if anchored:
-        found.extend(i for i in generic if generic_labels or i.kind != "label")
+        # a `Label: value` line outside the schema is metadata in a block of them (`Region: …` /
+        # `Theme: …`); alone it is a headline with a kicker or a menu entry (`Vesper: Now for iPad`),
+        # and on the first line it is a page's <title> (`Silicon Exposed: Open Verilog flow for …`)
+        labels = [i for i in generic if i.kind == "label" and i.start >= first_end]
+        keep_labels = generic_labels and len(labels) >= MIN_GENERIC_LABELS
+        found.extend(i for i in generic if i.kind != "label" or keep_labels and i in labels)
         found.sort(key=lambda i: i.start)
     return found
 

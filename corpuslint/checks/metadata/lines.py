@@ -129,9 +129,13 @@ TITLE_SEPARATOR = LazyPattern(r"\s+[|–—-]\s+")
 
 def without_site_name(title: str) -> str:
     """`Headline - The New York Times` -> `Headline`: short trailing parts in title case (a site's
-    name, a section) dropped while a headline of three words or more is left."""
+    name, a section) dropped while a headline of three words or more is left; a headline the
+    <title> gives twice (`A - A - Site`) once."""
     while True:
         parts = list(TITLE_SEPARATOR.finditer(title))
+        for cut in parts:
+            if title[: cut.start()] == title[cut.end():]:
+                return title[: cut.start()]
         if not parts:
             return title
         last = parts[-1]
@@ -142,6 +146,15 @@ def without_site_name(title: str) -> str:
                                                                   for w in words if core_word(w))):
             return title
         title = head
+
+
+def is_title_before_site_name(text: str) -> bool:
+    """`Friday Facts #282 - 0.17 in sight | Factorio`: a headline, a bar, the site's name; the bar
+    alone keeps a line from `is_title` (it also joins a caption and its credit)."""
+    if "|" not in text:
+        return False
+    head = without_site_name(flat(text))
+    return "|" not in head and is_title(head)
 
 
 def could_be_title(text: str) -> bool:

@@ -23,19 +23,28 @@ from typing import Any
 
 import regex
 
-from corpuslint.checks.metadata.dates import DATE_IN_TEXT, date_from_match, parse_date
-from corpuslint.checks.metadata.lines import Line, core_word, iter_lines
+from corpuslint.checks.metadata.dates import (
+    DATE_IN_TEXT, FOREIGN_DATE_IN_TEXT, date_from_foreign_match, date_from_match, parse_date,
+)
+from corpuslint.checks.metadata.lines import Found, Line, core_word, could_be_title, is_prose, iter_lines
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
-from corpuslint.checks.metadata.vocabulary import NAME_STOP
+from corpuslint.checks.metadata.vocabulary import BYLINE_START, CHROME_WORDS, NAME_STOP, SENTENCE_END, UPDATE_LINE
 from corpuslint.textutil import LazyPattern
 
-# " | ", " - ", " – ", " — ": what a <title> puts between the headline and the site's name
-SEPARATOR = LazyPattern(r"\s+[|–—-]\s+")
+# " | ", " - ", " – ", " — ", " · ", " • ", " » ": what a <title> puts between the headline and the site's name
+SEPARATOR = LazyPattern(r"\s+(?:[|–—·•✩»-]|::)\s+")
+# what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`
+ANCHOR_GLYPH = LazyPattern(r"\s+[¶§#🔗]\s*$")
 COLON = LazyPattern(r":\s+")
+CAMEL_BRAND = LazyPattern(r"\p{Ll}+\p{Lu}")  # "eHow", "iPlayer": a brand, written small first
 UNSPACED_SCRIPT = LazyPattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 ROLE_WORDS = frozenset(
     "editor writer reporter correspondent columnist contributor staff author engineer producer "
-    "follow share subscribe comments comment min read".split())
+    "follow share subscribe comments comment min read article articles story stories post posts older newer "
+    "next previous home menu news blog magazine video videos photo photos related latest "
+    # the head nouns of an organisation's name: "Associated Press", "Yahoo Finance", "Tech Insider"
+    "press times post media agency wire service staff bureau team finance daily journal insider network "
+    "group tribune herald gazette reuters".split())
 # the window around the headline where pages put the byline and the date
 BEFORE, AFTER = 4, 14
 AFTER_BYLINE = 30  # a line opening with "By" is a byline further down too
@@ -68,14 +77,20 @@ def page_metadata(text: str, *, max_lines: int = 3000) -> PageMetadata:
     headline = _repeated_headline(lines, first)
     if headline is not None:
         out.headline_line = headline
-        out.title = " ".join(lines[headline].text.split())
+        out.title = ANCHOR_GLYPH.sub("", " ".join(lines[headline].text.split()))
     else:
         out.title = _without_site_name(first)
+        anchor = _similar_headline(lines, out.title)
+        if anchor is None and not _long_enough(_key(first)):
+            anchor = _headline_above_byline(lines)  # the <title> is the site's name alone
+            if anchor is not None:
+                out.title = " ".join(lines[anchor].text.split())
+        out.headline_line = anchor
     window = _window(lines, out.headline_line)
     out.authors = _authors(window, out.headline_line)
     if not out.authors:
-        out.authors = _first_byline(lines)
-    out.date = _date(window)
+        out.authors = _first_byline(lines) or _stamped_repeated_name(lines) or _author_in_title(lines, first)
+    out.date = _date(window, out.headline_line)
     return out
 
 
@@ -95,22 +110,82 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     whole = _key(first)
     if whole and _long_enough(whole):
         wanted[whole] = 3
-    best: tuple[int, int, int] | None = None
+    found: list[tuple[int, int, int]] = []  # (rank, length, index)
     for index in range(1, len(lines)):
         line = lines[index].text
         if len(line) > 300:
             continue
         rank = wanted.get(_key(line))
-        if rank is None:
+        if rank is not None:
+            found.append((rank, len(line), index))
+    if not found:
+        return None
+    best = max(score[:2] for score in found)
+    places = [index for *score, index in found if tuple(score) == best]
+    # the page's h1 and a teaser may both repeat it: the article's is the one a byline or date stands under
+    for index in places:
+        if any(_byline_names(line) or _day_in(line.text) for line in lines[index + 1: index + 1 + SIGNED_WITHIN]):
+            return index
+    return places[0]
+
+
+SIGNED_WITHIN = 3
+
+
+def _similar_headline(lines: list[Line], title: str, *, look: int = 400) -> int | None:
+    """The headline when the page words it a little differently from its <title> (`Apple's Vision
+    Pro hands-on: the Retina display moment` / `Apple's Vision Pro is the Retina display moment`), or
+    cuts it short (`Samantha and The Great Big Lie. How to get…`): the first line that is the
+    title's opening, or shares three quarters of its words, in the page's first `look` lines."""
+    key = _key(title)
+    words = key.split()
+    if len(words) < 4:
+        return None
+    wanted = set(words)
+    places = []
+    for index in range(1, min(len(lines), look)):
+        text = lines[index].text
+        if len(text) > 300:
             continue
-        score = (rank, len(line))
-        if best is None or score > best[:2]:
-            best = (*score, index)
-    return None if best is None else best[2]
+        line_key = _key(text)
+        line_words = line_key.split()
+        if len(line_words) < 3 or len(line_words) > 2 * len(words):
+            continue
+        shared = len(wanted & set(line_words))
+        if (key.startswith(line_key + " ") and (len(line_words) * 2 >= len(words) or _first_sentence(title, text))
+                or shared * 4 >= 3 * len(wanted) and shared * 4 >= 3 * len(set(line_words))):
+            places.append(index)
+    for index in places:  # as with a repeated headline: the one signed under it
+        if any(_byline_names(line) or _day_in(line.text) or _name_line(line.text)[1]
+               for line in lines[index + 1: index + 1 + SIGNED_WITHIN]):
+            return index
+    return places[0] if places else None
+
+
+def _first_sentence(title: str, line: str) -> bool:
+    """`Samantha and The Great Big Lie` is the <title>'s headline before its subtitle (`…Big Lie.
+    How to get shanked…`): the title goes on after the line with a sentence's or a clause's end."""
+    head = " ".join(line.split())
+    return title.casefold().startswith(head.casefold()) and title[len(head):len(head) + 1] in (".", ":", "!", "?")
+
+
+def _headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
+    """When the <title> is only the site's name: the headline is the line that stands just above the
+    first byline (`The Hidden Heroines of Chaos` / `By Joshua Sokol`), a line shaped like a title."""
+    for index in range(1, min(len(lines), look)):
+        if not _byline_names(lines[index]):
+            continue
+        for above in range(index - 1, max(0, index - 4), -1):
+            text = lines[above].text
+            if could_be_title(text) and len(text.split()) >= 3 and not text.endswith(SENTENCE_END[:3]):
+                return above
+        return None
+    return None
 
 
 def _without_site_name(first: str) -> str:
-    """`Headline | Section | Site` -> `Headline`: short trailing parts dropped while a headline is left."""
+    """`Headline | Section | Site` -> `Headline`: short trailing parts (a site's name, a section, `by`
+    and the author) dropped while a headline is left."""
     title = " ".join(first.split())
     while True:
         parts = list(SEPARATOR.finditer(title))
@@ -119,7 +194,11 @@ def _without_site_name(first: str) -> str:
         last = parts[-1]
         head, tail = title[: last.start()], title[last.end():]
         tail_words = tail.split()
-        if len(tail_words) > 4 or not tail[:1].isupper() and not tail[:1].isdigit() or len(head.split()) < 3:
+        if len(head.split()) < 3:
+            return title
+        signed = regex.match(r"(?i)by\s+", tail) is not None and _bare_name(tail[3:].strip()) is not None
+        brand = tail[:1].isupper() or tail[:1].isdigit() or CAMEL_BRAND.match(tail) is not None  # "eHow"
+        if not signed and (len(tail_words) > 4 or not brand):
             return title
         title = head
 
@@ -133,7 +212,19 @@ def _window(lines: list[Line], headline: int | None) -> list[tuple[int, Line]]:
     for index in range(headline + 1, min(len(lines), headline + AFTER)):
         if _key(lines[index].text) == key:
             last = index
-    return list(enumerate(lines[start: last + AFTER_BYLINE + 1], start))
+    end = last + AFTER_BYLINE + 1
+    for index in range(headline + 1, min(len(lines), end)):
+        if TEASERS_HEADING.match(lines[index].text):
+            end = index  # "You may also like": what follows is other stories, their bylines and dates
+            break
+    return list(enumerate(lines[start: end], start))
+
+
+# a line announcing other stories: their headlines, bylines and dates follow it
+TEASERS_HEADING = LazyPattern(r"(?i)^(?:you\s+(?:may|might)\s+(?:also\s+)?like|related(?:\s+(?:stories|articles|posts|content|"
+                              r"coverage|news))?|more\s+(?:from|on|stories|news|to\s+read)\b.*|recommended(?:\s+for\s+you)?|"
+                              r"read\s+(?:more|next)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
+                              r"latest(?:\s+(?:news|stories))?|top\s+stories|what\s+to\s+read\s+next)\W*$")
 
 
 def _has_date(text: str) -> bool:
@@ -152,13 +243,18 @@ def _authors(window: list[tuple[int, Line]], headline: int | None) -> list[str]:
         return []
     after = [line for index, line in window if index > headline][:6]
     before = [line for index, line in window if index < headline]  # an author card above it (Medium)
-    for lines in (after, before):
-        for i, line in enumerate(lines):
-            name, stamped = _name_line(line.text)
-            if name and (stamped or any(_has_date(n.text) or MONTH_DAY.search(n.text) or STAMP.search(n.text)
-                                        for n in lines[max(0, i - 1): i + 3] if n is not line)):
-                return [name]
+    for need_stamp in (True, False):  # `Alex Perry 1 day ago` before a name that only has a date near it
+        for lines in (after, before):
+            for i, line in enumerate(lines):
+                name, stamped = _name_line(line.text)
+                if name and (stamped or not need_stamp and any(
+                        _is_stamp(n.text) for n in lines[max(0, i - 1): i + 3] if n is not line)):
+                    return [name]
     return []
+
+
+def _is_stamp(text: str) -> bool:
+    return _has_date(text) or MONTH_DAY.search(text) is not None or STAMP.search(text) is not None
 
 
 def _clean(text: str) -> str:
@@ -167,17 +263,37 @@ def _clean(text: str) -> str:
 
 
 def _byline_names(line: Line) -> list[str]:
-    """The names of a byline line, the date after them cut off first (`By JEFFREY GETTLEMAN JAN. 13, 2017`)."""
-    text = line.text
+    """The names of a byline line, the date after them cut off first (`By JEFFREY GETTLEMAN JAN. 13, 2017`);
+    or of the byline segment of a meta line (`Le Monde | 04.05.2015 | Par Martin Untersinger`)."""
+    text = LEAD_PUNCTUATION.sub("", line.text)  # "// By Arun Sai Krishnan • Nov 11, 2020"
+    if len(text) > 160 and not BY_APPOSITIVE.search(text, 0, 80):
+        return []
+    names = _segment_names(text, line.start)
+    if names or not SEGMENT.search(text):
+        return names
+    for segment in SEGMENT.split(text):
+        names = _segment_names(segment.strip(), line.start) if FOREIGN_BY.match(segment.strip()) else []
+        if names:
+            return names
+    return []
+
+
+def _segment_names(text: str, start: int) -> list[str]:
+    appositive = BY_APPOSITIVE.search(text, 0, 80)
+    if appositive is not None and BYLINE_START.match(text):
+        text = text[: appositive.start()]  # "By Alex Heath, a deputy editor and author of ...": the name
     if len(text) > 160:
         return []
+    text = NOT_WRITER.sub("", text)  # "by A (reporting) and B (photography)": B took the pictures
+    text = WITH_COAUTHORS.sub(r" and \1", text)  # "Par A (avec B et C)"
     if "@" in text or "(" in text:
         text = _clean(text)
-        line = Line(line.start, line.start + len(text), text, True)
     foreign = FOREIGN_BY.match(text)
     if foreign:  # "Par Sébastien Farcis", "Por ...", "Von ...": a byline in another language
-        text = "By " + text[foreign.end():]
-        line = Line(line.start, line.start + len(text), text, True)
+        text = "By " + FOREIGN_AND.sub(" and ", text[foreign.end():])
+    if ON_DATE.match(text):
+        text = "Posted " + text  # "on March 10, 2015 by Nikhil Marathe": a post's meta line
+    line = Line(start, start + len(text), text, True)
     date = DATE_IN_TEXT.search(text) or MONTH_DAY.search(text)
     found = read_byline(line)
     if not found and date is not None and date.start() > 3:
@@ -191,36 +307,81 @@ def _byline_names(line: Line) -> list[str]:
     return value if isinstance(value, list) else [value]
 
 
-def _repeated_name(lines: list[Line]) -> list[str]:
+def _stamped_repeated_name(lines: list[Line], *, look: int = 400) -> list[str]:
     """A name standing alone on two lines of a page (the author's card above the article and the
-    author box under it), the first such name."""
+    author box under it), one of them with a stamp beside it (`14 min read`, a date)."""
     seen: dict[str, int] = {}
-    for line in lines[1:]:
-        if len(line.text) <= 40:
-            name = _bare_name(line.text)
-            if name:
-                seen[name] = seen.get(name, 0) + 1
-                if seen[name] == 2:
-                    return [name]
+    stamped: set[str] = set()
+    for index in range(1, min(len(lines), look)):
+        text = lines[index].text
+        if len(text) > 40:
+            continue
+        name = _bare_name(text)
+        if name is None:
+            continue
+        seen[name] = seen.get(name, 0) + 1
+        if any(len(n.text) <= 60 and _is_stamp(n.text) for n in lines[index + 1: index + 2]):
+            stamped.add(name)
+        if seen[name] >= 2 and name in stamped:
+            return [name]
+    return []
+
+
+def _author_in_title(lines: list[Line], first: str) -> list[str]:
+    """A personal site names its author in the <title> (`Simple Anomaly Detection Using Plain SQL |
+    Haki Benita`, `... | by John C. Welch | Medium`): a part of the first line that is a person's
+    name, believed when the page signs with it again: beside a date or a ©."""
+    for part in SEPARATOR.split(first)[1:]:
+        name = _bare_name(regex.sub(r"(?i)^by\s+", "", part.strip()))
+        if name is None or any(name + mark in line.text for line in lines for mark in "®™"):
+            continue  # "Royal Road®": a brand
+        for line in lines[1:]:
+            text = line.text
+            if name in text and len(text) <= 120 and ("©" in text or _day_in(text)):
+                return [name]
     return []
 
 
 def _first_byline(lines: list[Line]) -> list[str]:
-    for line in lines[1:]:
-        if len(line.text) <= 100:
-            found = read_byline(line)
-            if found:
-                value = found[0].value
-                return value if isinstance(value, list) else [value]
+    """The page's first byline, wherever it stands: `By A` on a line, or `Written by` / `por` ending a
+    line with the name alone on the next."""
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if len(line.text) > 100:
+            continue
+        found = read_byline(line)
+        if found:
+            value = found[0].value
+            return value if isinstance(value, list) else [value]
+        if SPLIT_BY.search(line.text) and index + 1 < len(lines):
+            name = _bare_name(_clean(lines[index + 1].text))
+            if name:
+                return [name]
     return []
 
 
-FOREIGN_BY = LazyPattern(r"^(?:Par|Por|Von|Door|Di|Av|Af)\s+(?=\p{Lu})")
+# a line that ends where the name would start: "Written on Mar 17 by", "por", "By:"
+SPLIT_BY = LazyPattern(r"(?i)^(?:(?:written|posted|published|story|words|text)\b.{0,30}\s)?(?:by|por|par|von|door|di)\s*:?$")
+
+
+FOREIGN_BY = LazyPattern(r"^(?i:Par|Por|Von|Door|Di|Av|Af)\s+(?=\p{Lu})")
+FOREIGN_AND = LazyPattern(r"\s+(?:et|y|und|e|en|och|og|i)\s+(?=\p{Lu})")
+LEAD_PUNCTUATION = LazyPattern(r"^[/\\|•·*>»–—-]+\s*")
+# the parts of a page's meta line: `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`
+SEGMENT = LazyPattern(r"\s+[|•·—–]\s+")
+# what follows the name in a byline that goes on to describe the author
+BY_APPOSITIVE = LazyPattern(r",\s+(?:a|an|the|who|is)\s+\p{Ll}")
+# a contributor who did not write: "B (photography)", "B (video)"
+NOT_WRITER = LazyPattern(r"(?i)\s*(?:,|\band\b|&)\s*[^,()&]{2,50}?\s*\((?:photo\w*|pictures?|images?|"
+                         r"illustrations?|video\w*|graphics?|design|data)\)")
+WITH_COAUTHORS = LazyPattern(r"\((?:with|avec|con|mit|com|met)\s+([^()]{3,80})\)")
+ON_DATE = LazyPattern(r"(?i)^on\s+(?=\p{L}{3,9}\.?\s+\d|\d)")
 MONTH_DAY = LazyPattern(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b(?!,?\s*\d)")
 HANDLE = LazyPattern(r"(?<!\S)@\w+")
 PARENTHESIS = LazyPattern(r"\([^()]{0,40}\)")
 # what follows a name on a byline line: a date, a time, "1 day ago", "• 8h"
-STAMP = LazyPattern(r"(?i)\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+STAMP = LazyPattern(r"(?i)\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d+\s*min(?:ute)?s?\s+read|"
+                    r"(?:před|il\s+y\s+a|hace|vor|há)\s+\d+\s*\p{L}+|"
                     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)|[•·|]\s*\d+\s*[hmd]\b")
 
 
@@ -251,22 +412,109 @@ def _bare_name(text: str) -> str | None:
     return names[0]
 
 
-def _date(window: list[tuple[int, Line]]) -> str | None:
-    for _, line in window:
+def _date(window: list[tuple[int, Line]], headline: int | None) -> str | None:
+    """The first date written on a short line near the headline, before the article's prose has
+    run on for long: not an update stamp (`Last Updated: ...`), not a quoted post's signature
+    (`— Name (@handle) October 31, 2021`), not one of a list of dated teasers (a date with another
+    day a few lines away)."""
+    prose = 0
+    dated: list[tuple[int, str]] = []
+    for index, line in window:
         text = line.text
-        if len(text) > 160:
+        if headline is not None and index > headline and is_prose(text):
+            prose += 1
+            if prose > MAX_PROSE_BEFORE_DATE:
+                break
+        if len(text) > 160 or UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", text)) or HANDLE_IN_PARENS.search(text):
             continue
-        match = DATE_IN_TEXT.search(text)
-        if match is not None:
-            day = date_from_match(match)
-            if day is not None:
-                return day.isoformat()
-        numeric = NUMERIC_DATE.search(text)
-        if numeric is not None:
-            parsed = parse_date(f"{numeric['y']}-{int(numeric['m']):02d}-{int(numeric['d']):02d}")
-            if parsed is not None and parsed.date is not None:
-                return parsed.date.isoformat()
+        day = _day_in(text)
+        if day is not None:
+            dated.append((index, day))
+    for index, day in dated:
+        if not any(other != day and abs(at - index) <= LIST_GAP for at, other in dated):
+            return day
     return None
+
+
+LIST_GAP = 3
+
+
+def _day_in(text: str) -> str | None:
+    """The calendar day a line writes: a month name (English or another language), ISO, m/d/yyyy,
+    d.m.yyyy, or m/d/yy followed by a time (`9/11/13 10:00AM`)."""
+    match = DATE_IN_TEXT.search(text)
+    if match is not None and (day := date_from_match(match)) is not None:
+        return day.isoformat()
+    match = FOREIGN_DATE_IN_TEXT.search(text)
+    if match is not None and (day := date_from_foreign_match(match)) is not None:
+        return day.isoformat()
+    for pattern in (NUMERIC_DATE, DOTTED_DATE, SHORT_YEAR_DATE):
+        numeric = pattern.search(text)
+        if numeric is None:
+            continue
+        year = int(numeric["y"]) + (2000 if len(numeric["y"]) == 2 else 0)
+        parsed = parse_date(f"{year:04d}-{int(numeric['m']):02d}-{int(numeric['d']):02d}")
+        if parsed is not None and parsed.date is not None:
+            return parsed.date.isoformat()
+    return None
+
+
+MAX_PROSE_BEFORE_DATE = 3
+HANDLE_IN_PARENS = LazyPattern(r"\(@\w+\)")
+# "04.05.2015": dots put the day first
+DOTTED_DATE = LazyPattern(r"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\w.])")
+# "9/11/13 10:00AM": a two-digit year, believed only with a time after it
+SHORT_YEAR_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d\d)\s+\d{1,2}:\d\d")
+
+
+def looks_like_a_page(text: str) -> bool:
+    """The cheap test before the page reader: a short first line (a <title>) whose headline part
+    stands again further down, the shape of a whole page's text."""
+    cut = text.find("\n")
+    if cut == -1 or cut > 300:
+        return False
+    first = " ".join(text[:cut].split())
+    if not first or is_prose(first) or not _headline_shaped(first):
+        return False
+    headline = SEPARATOR.split(first)[0]
+    return len(headline) >= 6 and text.find(headline, cut) != -1
+
+
+def _headline_shaped(text: str) -> bool:
+    """Not page furniture that repeats down a story like a headline: `Advertisement - story continues
+    below`, `Share this on Facebook: Facebook`, `80510 SHARES Facebook Twitter Reddit` (a headline may
+    name one platform: `Zuckerberg offers peek at Facebook's acquisition strategies`)."""
+    return could_be_title(text) and len(CHROME_WORDS.findall(text)) < 2
+
+
+def page_found(text: str) -> list[Found]:
+    """What `page_metadata` reads from a whole page, as CL504's findings: each value on the line it
+    stands on (the headline, the byline, the dateline). Nothing unless the page shows its headline
+    again under its <title> (`looks_like_a_page`) and the reader found where it stands."""
+    if not looks_like_a_page(text):
+        return []
+    found = page_metadata(text)
+    if found.headline_line is None:
+        return []
+    lines = [line for _, line in zip(range(3000), iter_lines(text))]
+    out: list[Found] = []
+    headline = lines[found.headline_line]
+    if ANCHOR_GLYPH.sub("", " ".join(headline.text.split())) != found.title:
+        headline = lines[0]  # "Click to WATCH: <headline>": the value stands whole on the first line
+    if found.title and _headline_shaped(found.title):
+        out.append(Found("title", found.title, headline.start, headline.end, "page", False, headline.text))
+    order = lines[max(0, found.headline_line - BEFORE):] + lines[:max(0, found.headline_line - BEFORE)]
+    if found.authors:
+        name = found.authors[0]
+        line = next((line for line in order if name in line.text or name.upper() in line.text), None)
+        if line is not None:
+            value: Any = name if len(found.authors) == 1 else list(found.authors)
+            out.append(Found("author", value, line.start, line.end, "page", False, line.text))
+    if found.date:
+        line = next((line for line in order if len(line.text) <= 160 and _day_in(line.text) == found.date), None)
+        if line is not None:
+            out.append(Found("date", found.date, line.start, line.end, "page", False, line.text))
+    return out
 
 
 def as_fields(found: PageMetadata) -> dict[str, Any]:

@@ -53,6 +53,7 @@ def read_byline(line: Line) -> list[Found] | None:
             extra = [wire]
     if whole and len(line.text) > MAX_BYLINE_CHARS:
         return None
+    names[-1] = _without_full_stop(names[-1])
     value: Any = names[0] if len(names) == 1 else names
     end = line.end if whole else line.start + len(line.text[:consumed].rstrip())
     author = Found("author", value, line.start, end, "byline", whole, line.text[: end - line.start])
@@ -137,6 +138,18 @@ def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
     if len(out) > 5:
         return [], pos
     return out, consumed
+
+
+def _without_full_stop(name: str) -> str:
+    """`Posted by Alon Zakai.`: the sentence's full stop is not part of the name; an initial's
+    (`John Q.`) and a suffix's (`Jr.`) are."""
+    last = name.rsplit(" ", 1)[-1]
+    if last.endswith(".") and len(last) > 2 and last.lower() not in NAME_SUFFIXES and last[:-1].isalpha():
+        return name[:-1]
+    return name
+
+
+NAME_SUFFIXES = frozenset({"jr.", "sr.", "esq.", "st."})
 
 
 def _back_to_name_end(text: str, consumed: int) -> int:
@@ -381,7 +394,8 @@ def read_place_dateline(line: Line) -> Found | None:
         return None
     place = match["place"]
     words = place.split()
-    if any(w.strip(".'’-").lower() in NOT_PLACES or w.strip(".'’-").lower() in NAME_STOP for w in words):
+    named = words[1:] if len(words) > 1 and words[0].lower() == "new" else words  # NEW YORK, NEW DELHI: not a "NEW" kicker
+    if any(w.strip(".'’-").lower() in NOT_PLACES or w.strip(".'’-").lower() in NAME_STOP for w in named):
         return None
     if len(place.replace(" ", "").replace(".", "")) < 3 or match["dash"] == "-" and not match["region"]:
         return None  # "A-" or a hyphenated word; a lone hyphen only after "PLACE, Region"

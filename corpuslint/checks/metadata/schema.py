@@ -115,6 +115,11 @@ class BodyOptions(SchemaOptions):
         4, alias="tail-lines", ge=0, le=20,
         description="How many non-blank lines at the end of a document are searched for attribution "
                     "(`Source: …`, `This article first appeared on …`, a bare source URL as the last line); 0: none.")
+    page_reader: bool = Field(
+        True, alias="page-reader",
+        description="On a whole page's text (its <title> as the first line, the headline again further "
+                    "down), also read the title, byline and date that stand around the headline, "
+                    "below the head (CL504 only).")
     generic_labels: bool = Field(
         True, alias="generic-labels",
         description="Also report `Label: value` lines outside the schema (`Region: ...`, `Theme: ...`) as "

@@ -14,7 +14,7 @@ from corpuslint.checks.urls.urlsim import (
 )
 from corpuslint.models import Document, Fix, Related, Severity, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
-from corpuslint.textutil import shorten
+from corpuslint.textutil import LazyPattern, shorten
 
 
 # -- CL301 ------------------------------------------------------------------------------------------
@@ -238,7 +238,8 @@ class UrlVariant(UrlRule):
         text = doc.text
         for url in urls:
             # the label of a Markdown link, `[https://x.org/a](https://x.org/a/)`, is shown, not followed
-            if url.is_link and text[url.end:url.end + 2] != "](":
+            if url.is_link and text[url.end:url.end + 2] != "](" and not ORIGIN_HEADER.search(text, max(0, url.start - 40),
+                                                                                               url.start):
                 groups[address_key(url)].append(url)
         for members in groups.values():
             if len(members) < 2:
@@ -268,6 +269,12 @@ class UrlVariant(UrlRule):
                         source="cosmetic",
                         data={"variant": url.text, "spelling": winner, "differences": diffs},
                     )
+
+
+# an HTTP message's `Origin:` / `Access-Control-Allow-Origin:` value is an origin, written without a
+# path by definition (RFC 6454): the same host with a slash elsewhere (`Referer: https://x.org/`) is
+# another thing, not the link spelled another way
+ORIGIN_HEADER = LazyPattern(r"\b(?:Access-Control-Allow-)?Origin:\s*$")
 
 
 # -- CL304 ------------------------------------------------------------------------------------------

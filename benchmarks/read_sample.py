@@ -1,0 +1,62 @@
+"""Draw the seeded samples of findings read for benchmarks/READS.md (precision reads, issue 16).
+
+    cd ../shared/corpora && corpuslint check . --select ALL --isolated --no-cache --no-index \
+        --jobs 1 --exit-zero --output-format json -o /tmp/all.json
+    .venv/bin/python benchmarks/read_sample.py /tmp/all.json OUT_DIR
+
+Per family, `random.Random(16).sample(pool, n)` over that family's findings, in report order; each
+sampled finding is written to OUT_DIR/<family>.txt with its message, fix, metadata (JSONL) and the
+lines around it, for reading.
+"""
+
+import collections
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+findings = json.load(open(sys.argv[1]))
+OUT = Path(sys.argv[2])
+OUT.mkdir(parents=True, exist_ok=True)
+FAM = {
+    'urls': lambda c: c.startswith('CL3'),
+    'metadata': lambda c: c.startswith('CL5'),
+    'bios': lambda c: c in ('CL401', 'CL402', 'CL403', 'CL410'),
+    'corpus': lambda c: c == 'CL151',
+    'dupdocs': lambda c: c in ('CL411', 'CL412'),
+}
+N = {'urls': 50, 'metadata': 50, 'bios': 50, 'corpus': 50, 'dupdocs': 10}
+_cache = {}
+def doc_text(f):
+    if f['path'].endswith('.jsonl'):
+        if f['path'] not in _cache:
+            _cache[f['path']] = [json.loads(l) for l in open(ROOT / f['path'])]
+        rec = _cache[f['path']][f['record'] - 1]
+        return rec.get('text', ''), {k: v for k, v in rec.items() if k != 'text'}
+    return (ROOT / f['path']).read_text(encoding='utf-8', errors='replace'), None
+for fam, pick in FAM.items():
+    pool = [f for f in findings if pick(f['code'])]
+    rng = random.Random(16)
+    sample = rng.sample(pool, min(N[fam], len(pool)))
+    out = open(OUT / f'{fam}.txt', 'w')
+    print(fam, len(pool), collections.Counter(f['code'] for f in sample))
+    for i, f in enumerate(sample, 1):
+        text, meta = doc_text(f)
+        where = f"{f['path']}#{f.get('document') or ''}:{f['line']}-{f['end_line']}"
+        out.write(f"\n##### {i} {f['code']} {where}\nMSG: {f['message'][:400]}\n")
+        if f.get('fix'): out.write(f"FIX: {f['fix']['applicability']} {f['fix']['message'][:200]}\n")
+        if meta and fam in ('metadata', 'urls'):
+            out.write('META: ' + json.dumps({k: (str(v)[:100]) for k, v in meta.items()}, ensure_ascii=False)[:600] + '\n')
+        if meta is None:
+            lines = text.split('\n')
+            a, b = f['line'], f['end_line']
+            ctx = '\n'.join(f"{n:5d}{'>' if a <= n <= b else ' '} {lines[n-1][:300]}" for n in range(max(1, a - 3), min(len(lines), b + 2) + 1))
+            out.write('CTX:\n' + ctx + '\n')
+            continue
+        s, e = f.get('offset') or 0, f.get('end_offset') or 0
+        lo = text.rfind('\n', 0, max(0, s - 200)) + 1 if s else 0
+        hi = text.find('\n', min(len(text), e + 150))
+        hi = len(text) if hi == -1 else hi
+        ctx = text[lo:s] + '[[' + text[s:e] + ']]' + text[e:hi]
+        out.write('CTX: ' + ctx[:1500].replace('\n', '\n     ') + '\n')

@@ -1,0 +1,252 @@
+"""The page reader (`metadata.page.page_metadata`) on real whole-page texts: menus, teasers and all.
+
+The pages are copied from ../shared/corpora/web/txt (html_text output of Readability's test pages);
+each test asserts what the reader finds and, beside it, the look-alike on the same page that it
+must leave alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, date_from_foreign_match
+from corpuslint.checks.metadata.page import _day_in, _without_site_name, page_metadata
+
+PAGES = Path(__file__).parents[1] / "data" / "metadata" / "pages"
+
+
+def read(name: str):
+    return page_metadata((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+# -- titles -------------------------------------------------------------------------------------
+
+
+def test_a_title_that_is_only_the_site_name_gives_way_to_the_headline_above_the_byline():
+    found = read("quanta-1")  # <title> "Quanta Magazine"; "The Hidden Heroines of Chaos" / "By Joshua Sokol"
+    assert found.title == "The Hidden Heroines of Chaos"
+    assert found.authors == ["Joshua Sokol"] and found.date == "2019-05-20"
+
+
+def test_a_short_title_with_no_byline_under_any_headline_is_kept():
+    assert read("data-url-image").title == "Document"
+
+
+@pytest.mark.parametrize("first, title", [
+    ("These Weeks in Firefox: Issue 85 • Firefox Nightly News", "These Weeks in Firefox: Issue 85"),
+    ("Outside the web: standalone WebAssembly binaries using Emscripten · V8",
+     "Outside the web: standalone WebAssembly binaries using Emscripten"),
+    ("How to Build a Terrarium (with Pictures) | eHow", "How to Build a Terrarium (with Pictures)"),
+    ("Samantha and The Great Big Lie. How to get shanked doing what people… | by John C. Welch | Medium",
+     "Samantha and The Great Big Lie. How to get shanked doing what people…"),
+])
+def test_the_site_name_and_the_signature_after_a_separator_are_dropped(first, title):
+    assert _without_site_name(first) == title
+
+
+@pytest.mark.parametrize("first", [
+    "draft-dejong-remotestorage-04 - remoteStorage",  # what is left would be one word
+    "Don't Panic - and Other Advice",  # a lower-case part is the headline's own
+    "Sunshine · Tuesday",  # no headline of three words is left
+])
+def test_a_separator_inside_the_headline_is_left_alone(first):
+    assert _without_site_name(first) == first
+
+
+def test_the_repeated_headline_loses_its_permalink_mark_and_the_site_name_stays_out():
+    found = read("mercurial")  # "Evolve: Shared Mutable History ¶" under "evolve extension for Mercurial"
+    assert found.title == "Evolve: Shared Mutable History"
+
+
+def test_a_star_between_headline_and_site_name_is_a_separator():
+    found = read("002")  # "This API is so Fetching! ✩ Mozilla Hacks – the Web developer blog", the h1 below
+    assert found.title == "This API is so Fetching!"
+    assert found.authors == ["Nikhil Marathe"]  # "on March 10, 2015 by Nikhil Marathe", not "Older Article"
+    assert found.date == "2015-03-10"
+
+
+def test_ehow_headline_keeps_its_own_parenthesis():
+    assert read("ehow-1").title == "How to Build a Terrarium (with Pictures)"
+
+
+# -- bylines ------------------------------------------------------------------------------------
+
+
+def test_a_headline_worded_differently_from_the_title_still_anchors_byline_and_date():
+    # <title> "...hands-on: the Retina display moment..." / h1 "...is the Retina display moment..."
+    found = read("theverge")
+    assert found.authors == ["Alex Heath"]  # "By Alex Heath, a deputy editor and author of ...": the name only
+    assert found.date == "2023-06-07"
+
+
+def test_a_meta_line_of_segments_gives_its_byline_segment_and_the_co_authors():
+    found = read("lemonde-1")  # "Le Monde | 04.05.2015 à 13h36 • Mis à jour ... | Par Martin Untersinger (avec ...)"
+    assert found.authors == ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]
+    assert "Le Monde" not in found.authors
+    assert found.date == "2015-05-04"  # d.m.yyyy: dots put the day first
+
+
+def test_the_photographer_named_in_the_byline_is_not_an_author():
+    found = read("guardian-1")  # "by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"
+    assert found.authors == ["Eleanor Ainge Roy"]
+
+
+def test_a_byline_behind_decoration_is_read():
+    assert read("dropbox-blog").authors == ["Arun Sai Krishnan"]  # "// By Arun Sai Krishnan • Nov 11, 2020"
+
+
+def test_the_signed_copy_of_a_repeated_headline_is_the_article_and_its_dated_teasers_are_not_its_date():
+    found = read("videos-2")  # the headline under the menu, then "1 mars 2019 à 15:20" teasers; again above
+    assert found.authors == ["Alexandre Hervaud", "Jérémy Piette"]  # "Par A et B — 24 novembre 2017 à 18:42"
+    assert found.date == "2017-11-24"
+
+
+def test_a_name_with_its_stamp_wins_over_an_organisation_above_it():
+    assert read("msn").authors == ["Alex Perry"]  # "Tech Insider" / "Alex Perry 1 day ago"
+
+
+def test_an_organisation_with_a_date_is_not_a_byline():
+    assert read("yahoo-1").authors == ["Ben Silverman"]  # not "Yahoo Finance October 13, 2016"
+
+
+def test_a_relative_stamp_in_another_language_marks_the_name_above_it():
+    found = read("aktualne")  # "Aleš Vávra" / "před 2 hodinami"
+    assert found.authors == ["Aleš Vávra"]
+    assert found.date is None  # "— West Ham United (@WestHam) October 31, 2021": an embedded post's signature
+
+
+def test_a_byline_split_over_two_lines_is_read():
+    assert read("cnet-svg-classes").authors == ["César Salza"]  # "por" / "César Salza"
+    assert read("medium-2").authors == ["Courtney Kirchoff"]  # the author card twice, "4 min read" under it
+
+
+def test_the_author_a_personal_site_names_in_its_title_and_signs_with():
+    assert read("toc-missing").authors == ["Haki Benita"]  # "... | Haki Benita", "© Haki Benita 2016-2020"
+    assert read("001").authors == ["Nicolas Perriault"]  # "Nicolas Perriault — 2013-09-29 — in Code"
+
+
+def test_a_brand_in_the_title_is_not_an_author():
+    assert read("royal-road").authors == []  # "... | Royal Road", "Royal Road® © 2024"
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+
+def test_an_update_stamp_is_not_the_publication_date():
+    assert read("spiceworks").date is None  # "Last Updated: January 7, 2025", the only date near the headline
+
+
+def test_a_date_in_french_is_read():
+    assert read("liberation-1").date == "2015-04-30"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Publié le 30 avril 2015 à 07:19", "2015-04-30"),
+    ("1 de diciembre de 2017 3:00 AM PST", "2017-12-01"),
+    ("aktualizováno 3. listopadu 2021", "2021-11-03"),
+    ("9/11/13 10:00AM", "2013-09-11"),
+])
+def test_dates_in_other_languages_and_forms(text, day):
+    assert _day_in(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Les 30 mai de chaque année",  # no year
+    "le 31 février 2015",  # no such day
+    "version 2.10.2015b",  # a version number, not d.m.yyyy
+    "Marzo 2015",  # a month alone
+    "call 9/11/13",  # a short year with no time after it
+])
+def test_look_alike_dates_are_left_alone(text):
+    assert _day_in(text) is None
+
+
+def test_foreign_month_names_need_a_day_and_a_year():
+    assert [m.group() for m in FOREIGN_DATE_IN_TEXT.finditer("le 4 mai, puis le 5 mai 2015")] == ["5 mai 2015"]
+    match = FOREIGN_DATE_IN_TEXT.search("24. März 2019")
+    assert match is not None and date_from_foreign_match(match).isoformat() == "2019-03-24"
+
+
+def test_the_byline_of_a_teaser_under_you_may_also_like_is_not_the_articles():
+    found = read("lazy-image-2-head")  # the headline, "You may also like", a Gizmodo card: "Matt Novak" / "Today 7:30AM"
+    assert found.title == "The Spectacular Story Of Metroid, One Of Gaming's Richest Universes"
+    assert found.authors == []
+
+
+# -- CL504's head reader on the same pages --------------------------------------------------------
+
+
+def head_fields(name: str) -> dict:
+    from corpuslint.checks.metadata.extract import extract_head
+
+    return {item.field: item.value for item in extract_head((PAGES / f"{name}.txt").read_text(encoding="utf-8"))}
+
+
+def test_a_title_line_with_a_bar_before_the_site_name_is_a_title():
+    assert head_fields("toc-missing")["title"] == "Simple Anomaly Detection Using Plain SQL"  # "... | Haki Benita"
+
+
+def test_a_caption_and_its_credit_joined_by_a_bar_are_not_a_title():
+    # Politico: "Ahmad Khan Rahami is pictured in an undated photo provided by the FBI. | AP Photo 28-year-old man ..."
+    assert "title" not in head_fields("politico-caption-head")
+
+
+def test_a_headline_the_title_gives_twice_is_taken_once():
+    # "Minecraft 1.8 - The Bountiful Update - Minecraft 1.8 - The Bountiful Update - Minecraft Update News"
+    assert head_fields("tumblr-head")["title"] == "Minecraft 1.8 - The Bountiful Update"
+
+
+@pytest.mark.parametrize("name, expected", [
+    # "Silicon Exposed: Open Verilog flow for ..." is the <title> (blog name: headline), not a field
+    ("blogger-head", {"date": "2016-05-08"}),
+    # "Vesper: Now for iPad", a menu entry under "By John Gruber", is not a field `vesper`
+    ("daringfireball-1-head", {"author": "John Gruber"}),
+    # "Saving Data: Reducing the size of App Updates by 65%", the headline again, is not a field `saving_data`
+    ("links-in-tables-head", {"title": "Saving Data: Reducing the size of App Updates by 65%",
+                              "date": "2016-12-06", "author": "Andrew Hayden"}),
+])
+def test_a_lone_label_or_a_title_with_a_colon_is_not_a_metadata_field(name, expected):
+    assert head_fields(name) == expected
+
+
+def cl504(name: str) -> dict:
+    from corpuslint.checks.metadata.body import MetadataInBody
+    from corpuslint.models import Document
+
+    path = PAGES / f"{name}.txt"
+    doc = Document.from_text(path.read_text(encoding="utf-8"), path=str(path))
+    return {v.data["field"]: (v.data["value"], v.source, doc.position(v.start)[0]) for v in MetadataInBody().check(doc)}
+
+
+def test_cl504_reads_a_whole_page_around_its_headline():
+    found = cl504("quanta-1")  # "Quanta Magazine" / menus / the headline / "By Joshua Sokol" / "May 20, 2019"
+    assert found == {"title": ("The Hidden Heroines of Chaos", "page", 29),
+                     "author": ("Joshua Sokol", "page", 31), "date": ("2019-05-20", "page", 33)}
+
+
+@pytest.mark.parametrize("name", ["fakenewsnet-BuzzFeed_Fake_77", "fakenewsnet-PolitiFact_Real_34"])
+def test_furniture_repeated_down_a_story_is_not_a_page_headline(name):
+    # "Advertisement - story continues below" and "80510 SHARES Facebook Twitter ..." open the text and
+    # come back further down, as a <title> and its headline would
+    assert cl504(name) == {}
+
+
+def test_the_headline_before_the_subtitle_in_the_title_anchors_the_date():
+    # <title> "Samantha and The Great Big Lie. How to get shanked doing what people… | by John C. Welch | Medium",
+    # the page: "Samantha and The Great Big Lie" / "John C. Welch" / "Follow" / "Oct 15, 2015 · 18 min read"
+    found = read("medium-3-head")
+    assert found.headline_line is not None and found.date == "2015-10-15"
+    assert found.authors == ["John C. Welch"]
+
+
+@pytest.mark.parametrize("title, line, expected", [
+    ("Samantha and The Great Big Lie. How to get shanked", "Samantha and The Great Big Lie", True),
+    ("Samantha and The Great Big Lie. How to get shanked", "Samantha and The Great", False),  # cut mid-sentence
+    ("Getting LEAN with Digital Ad UX", "Getting LEAN with Digital", False),
+])
+def test_a_title_opening_counts_only_up_to_a_sentence_end(title, line, expected):
+    from corpuslint.checks.metadata.page import _first_sentence
+
+    assert _first_sentence(title, line) is expected
