@@ -73,13 +73,26 @@ def cmd_dist(args: argparse.Namespace) -> int:
     for line in findings_of(args.work_dir):
         finding = Finding.model_validate_json(line)
         by_path.setdefault(finding.path, []).append(finding)
+    read = _read_by_stage_1(args.work_dir)  # path -> documents
     result = RunResult(rules=linter.all_rules)
-    for path in sorted(by_path):
-        outcome = FileOutcome(path=path)
-        outcome.findings = by_path[path]
+    for path in sorted(set(by_path) | set(read)):
+        outcome = FileOutcome(path=path, documents=read.get(path, 0))
+        outcome.findings = by_path.get(path, [])
         result.add(outcome)
     reporter_cls(sys.stdout).report(result)
     return 1 if result.findings else 0
+
+
+def _read_by_stage_1(work_dir: str) -> dict[str, int]:
+    """The files the job read, with the documents each held (from stage 1's `docs/` records)."""
+    import json
+
+    read: dict[str, int] = {}
+    for record in sorted(Path(work_dir, "docs").glob("*.json")):
+        data = json.loads(record.read_text(encoding="utf-8"))
+        for path, count in data.get("per_file", {}).items():
+            read[path] = read.get(path, 0) + count
+    return read
 
 
 def _config(args: argparse.Namespace):

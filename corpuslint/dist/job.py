@@ -69,14 +69,13 @@ class FingerprintStage(_Stage):
         rules = linter.corpus_rules
         rows: list[list[tuple]] = [[] for _ in range(self.buckets)]
         sink = _Sink(rows, self.buckets)
-        files: list[str] = []
+        per_file: dict[str, int] = {}
         documents = 0
         for dt_doc in data or ():
             doc = to_corpuslint(dt_doc)
             with self.track_time():
                 documents += 1
-                if not files or files[-1] != doc.origin.path:
-                    files.append(doc.origin.path)
+                per_file[doc.origin.path] = per_file.get(doc.origin.path, 0) + 1
                 linter.collect(sink, doc, keep=False)
                 seen = view(doc)
                 for rule in rules:
@@ -92,7 +91,7 @@ class FingerprintStage(_Stage):
         self.stat_update("intermediate_bytes", value=written, unit="task")
         with folder.open(f"docs/{rank:05d}.json", "wt") as handle:
             json.dump({"rank": rank, "tasks": world_size, "buckets": self.buckets, "documents": documents,
-                       "files": sorted(set(files))}, handle)
+                       "files": sorted(per_file), "per_file": per_file}, handle)
         return iter(())
 
 
