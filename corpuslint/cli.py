@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     _report_arguments(report)
 
     sub.add_parser("version", help="print the version")
+    from corpuslint.dist.cli import add_parser as add_dist_parser  # imports no datatrove
+
+    add_dist_parser(sub)
     return parser
 
 
@@ -163,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         handler = {"check": cmd_check, "fix": cmd_check, "rules": cmd_rules, "rule": cmd_rule,
                    "plugins": cmd_plugins, "version": cmd_version, "learn": cmd_learn,
-                   "report": cmd_report}[args.command]
+                   "report": cmd_report, "dist": cmd_dist}[args.command]
         return handler(args)
     except CorpuslintError as exc:
         print(f"corpuslint: error: {exc}", file=sys.stderr)
@@ -570,6 +573,12 @@ def _learn_threshold(args: argparse.Namespace) -> int:
     if warning:
         print(f"corpuslint: {warning}", file=sys.stderr)
     return EXIT_OK
+
+
+def cmd_dist(args: argparse.Namespace) -> int:
+    from corpuslint.dist.cli import cmd_dist as run
+
+    return run(args)
 
 
 def cmd_version(args: argparse.Namespace) -> int:

@@ -226,6 +226,27 @@ class CorpusRule(Rule):
     def check(self, doc: Document) -> Iterator[Violation]:
         return iter(())
 
+    # -- what an index built elsewhere must hold (corpuslint.dist) -------------------------------
+    # An index assembled from files between the stages of a distributed job answers only what it
+    # was told would be asked: the counts and occurrences of a document's own keys always, the
+    # rest through these three declarations. Asked anything else, it raises rather than guess.
+
+    # kinds whose `values` the rule asks for (value counts are kept for these kinds only)
+    value_kinds: ClassVar[frozenset[str]] = frozenset()
+
+    def lookups(self, doc: Document) -> Iterable[tuple[str, str]]:
+        """(kind, key) pairs `check_corpus` may ask about `doc` beyond its own fingerprints (a
+        field the document lacks, counted over the corpus)."""
+        return ()
+
+    def follow_ups(self, kind: str, key: str, count: int, occurrences: list[Occurrence],
+                   values: dict[str, int]) -> Iterable[tuple[str, str]]:
+        """(kind, key) pairs `check_corpus` may ask about once it has read the answer for one of
+        a document's own keys: `count`, the first `occurrences` in index order and `values`
+        (empty unless the kind is in `value_kinds`). The signature of each document that carries
+        a paragraph, say, is looked up by the text hash its occurrence names."""
+        return ()
+
     @classmethod
     def is_corpus_rule(cls) -> bool:
         return True

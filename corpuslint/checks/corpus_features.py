@@ -328,6 +328,15 @@ class Carriers:
         return result
 
 
+def carrier_follow_ups(kind: str, count: int, occurrences: list[Occurrence]) -> list[tuple[str, str]]:
+    """What `Carriers.groups` asks after reading the occurrences of a key: the signature (K_DOC)
+    of each sampled carrier, named by the text hash in its occurrence's value. A key one
+    document carries asks nothing beyond that document's own K_DOC."""
+    if count < 2:
+        return []
+    return [(K_DOC, occ.value[1:] if kind == K_UNIT else occ.value) for occ in occurrences[:SAMPLE]]
+
+
 def _same_story(a: tuple[int, tuple[int, ...]], b: tuple[int, tuple[int, ...]]) -> bool:
     j, o = estimate(a, b)
     return j >= SAME_STORY_JACCARD or o >= SAME_STORY_OVERLAP

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.corpus_features import (
-    FINGERPRINT_VERSION, K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, digest, features, one_per_block, other_place,
+    FINGERPRINT_VERSION, K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier_follow_ups, digest, features, one_per_block, other_place,
 )
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, TextEdit, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
@@ -70,6 +70,7 @@ class RepeatedBio(CorpusRule):
     fingerprint_version = FINGERPRINT_VERSION
     fix_availability = FixAvailability.ALWAYS
     Options = RepeatedBioOptions
+    value_kinds = frozenset({K_DOC})  # the carriers' signatures
 
     def __init__(self, options=None, *, timeout: float = 2.0) -> None:
         super().__init__(options, timeout=timeout)
@@ -84,6 +85,9 @@ class RepeatedBio(CorpusRule):
                 bio = bio_of(f, u)
                 if bio is not None and bio.name:
                     yield Fingerprint(K_BIONAME, _name_key(bio.name), u.start, u.end, f.text_hash)
+
+    def follow_ups(self, kind, key, count, occurrences, values):
+        return carrier_follow_ups(kind, count, occurrences) if kind in (K_UNIT, K_BIONAME) else ()
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
         f = features(doc)

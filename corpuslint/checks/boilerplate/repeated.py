@@ -15,8 +15,8 @@ from pydantic import Field
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import (
-    FINGERPRINT_VERSION, K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, LONG_WORDS, SAMPLE, Carriers, CorpusUnit, digest,
-    features, one_per_block, other_place,
+    FINGERPRINT_VERSION, K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, LONG_WORDS, SAMPLE, Carriers, CorpusUnit,
+    carrier_follow_ups, digest, features, one_per_block, other_place,
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.analysis import markdown_unit, source_text
@@ -133,6 +133,7 @@ class RepeatedParagraph(CorpusRule):
     fingerprint_version = FINGERPRINT_VERSION
     fix_availability = FixAvailability.ALWAYS
     Options = RepeatedParagraphOptions
+    value_kinds = frozenset({K_DOC})  # the carriers' signatures
 
     def __init__(self, options=None, *, timeout: float = 2.0) -> None:
         super().__init__(options, timeout=timeout)
@@ -151,6 +152,9 @@ class RepeatedParagraph(CorpusRule):
                 yield Fingerprint(K_UNIT_SITE, digest(f"{f.site}\x00{u.key}"), u.start, u.end)
             if markdown:
                 yield Fingerprint(K_UNIT_EXACT, _exact_key(source_text(doc), u), u.start, u.end)
+
+    def follow_ups(self, kind, key, count, occurrences, values):
+        return carrier_follow_ups(kind, count, occurrences) if kind == K_UNIT else ()
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
         f = features(doc)

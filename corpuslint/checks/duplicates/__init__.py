@@ -16,8 +16,8 @@ from pydantic import Field
 from corpuslint import hookimpl
 from corpuslint import similarity as sim
 from corpuslint.checks.corpus_features import (
-    FINGERPRINT_VERSION, K_DOC, NUM_PERM, SAMPLE, Carriers, Features, estimate, features, is_self, other_place,
-    stored_signature,
+    FINGERPRINT_VERSION, K_DOC, NUM_PERM, SAMPLE, Carriers, Features, carrier_follow_ups, estimate, features,
+    is_self, other_place, stored_signature,
 )
 from corpuslint.models import Document, Related, Severity, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, Occurrence, StrictOptions
@@ -138,6 +138,7 @@ class NearDuplicateDocument(CorpusRule):
     severity = Severity.WARNING
     fingerprint_version = FINGERPRINT_VERSION
     Options = NearDuplicateOptions
+    value_kinds = frozenset({K_DOC})  # the candidates' signatures
 
     def __init__(self, options=None, *, timeout: float = 2.0) -> None:
         super().__init__(options, timeout=timeout)
@@ -177,6 +178,9 @@ class NearDuplicateDocument(CorpusRule):
         if f.words >= self.options.min_words:
             for key in self._band_keys(f):
                 yield Fingerprint(self.kind, key, 0, 0, f.text_hash)
+
+    def follow_ups(self, kind, key, count, occurrences, values):
+        return carrier_follow_ups(kind, count, occurrences) if kind == self.kind else ()
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
         f = features(doc)

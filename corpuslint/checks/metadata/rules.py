@@ -91,6 +91,18 @@ class MissingMetadata(MetadataRule, CorpusRule):
                 for scope in scopes:
                     yield Fingerprint(K_FIELD, f"{scope}\x00{name}")
 
+    def lookups(self, doc: Document) -> Iterator[tuple[str, str]]:
+        """The share of each field the document lacks, over the corpus and over its site."""
+        states = self.schema.read(doc.metadata)
+        if not self.schema.carries_metadata(states):
+            return
+        site = site_of(doc)
+        scopes = ["*"] + ([f"site:{site}"] if site else [])
+        for name, state in states.items():
+            if not (state.is_present or _implied(doc, state)):
+                for scope in scopes:
+                    yield K_FIELD, f"{scope}\x00{name}"
+
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
         return self._missing(doc, corpus)
 

@@ -343,6 +343,11 @@ class CorpusUrlVariant(UrlRule, CorpusRule):
 
     SITE = "url-host"  # key: site key (suffix + name less one character), value: the host
     SPELLING = "url-spelling"  # key and value: the host; one per occurrence, for exact counts
+    value_kinds = frozenset({SITE})
+
+    def follow_ups(self, kind, key, count, occurrences, values):
+        # the other spellings under a shared key: their document counts and a few places
+        return [(self.SPELLING, host) for host in values] if kind == self.SITE and len(values) > 1 else ()
 
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         seen: set[str] = set()

@@ -1,0 +1,129 @@
+"""`corpuslint dist check DATA --work-dir W --tasks N --buckets B --workers K`: the corpus job,
+run here on datatrove's local executor, reported like `corpuslint check`.
+
+Importing this module imports no datatrove: the parser is built without it, and the command
+says how to install the extra when it is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from pathlib import Path
+
+
+def add_parser(sub) -> None:
+    dist = sub.add_parser("dist", help="run corpuslint as a datatrove job (needs `pip install 'corpuslint[dist]'`)",
+                          description="Run corpuslint's rules, corpus rules included, as a multi-stage datatrove "
+                          "job (see docs/dist.md); `check` runs it on this machine.")
+    commands = dist.add_subparsers(dest="dist_command", metavar="COMMAND")
+    check = commands.add_parser("check", help="check a folder with the four-stage corpus job, locally")
+    check.add_argument("data", metavar="DATA", help="the folder to check (.jsonl, .txt, .md files)")
+    check.add_argument("--work-dir", required=True, metavar="W",
+                       help="where the stages write their files, logs and findings (reruns resume here)")
+    check.add_argument("--tasks", type=_positive, default=1, metavar="N", help="tasks of stages 1 and 4 (default 1)")
+    check.add_argument("--buckets", type=_positive, default=1, metavar="B",
+                       help="buckets of stages 2 and 3 (default 1)")
+    check.add_argument("--workers", type=_positive, default=1, metavar="K",
+                       help="tasks run at once (default 1)")
+    check.add_argument("--output-format", default="text", metavar="FORMAT",
+                       help="text (default), json, jsonl, or any reporter of `corpuslint check`")
+    check.add_argument("--config", metavar="FILE", help="the config file (default: found from DATA upwards)")
+    check.add_argument("--isolated", action="store_true", help="ignore config files")
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
+
+
+def cmd_dist(args: argparse.Namespace) -> int:
+    from corpuslint.dist import require_datatrove
+    from corpuslint.errors import UsageError
+
+    if args.dist_command != "check":
+        raise UsageError("usage: corpuslint dist check DATA --work-dir W [--tasks N --buckets B --workers K]")
+    require_datatrove()
+    if not Path(args.data).is_dir():
+        raise UsageError(f"not a folder: {args.data}")
+    config = _config(args)
+    from corpuslint.dist.job import corpus_job, findings_of
+    from corpuslint.dist.reader import CorpuslintReader
+    from corpuslint.dist.settings import build_linter
+    from corpuslint.models import Finding
+    from corpuslint.results import FileOutcome, RunResult
+
+    linter = build_linter(config)
+    reporter_cls = linter.registry.reporters.get(args.output_format)
+    if reporter_cls is None:
+        raise UsageError(f"unknown output format {args.output_format!r}; "
+                         f"choose from {', '.join(sorted(linter.registry.reporters))}")
+    executors = corpus_job(CorpuslintReader(args.data, config), args.work_dir, config=config, tasks=args.tasks,
+                           buckets=args.buckets, workers=args.workers)
+    with _console_to(Path(args.work_dir) / "logs" / "console.log"):
+        executors[-1].run()
+    by_path: dict[str, list[Finding]] = {}
+    for line in findings_of(args.work_dir):
+        finding = Finding.model_validate_json(line)
+        by_path.setdefault(finding.path, []).append(finding)
+    read = _read_by_stage_1(args.work_dir)  # path -> documents
+    result = RunResult(rules=linter.all_rules)
+    for path in sorted(set(by_path) | set(read)):
+        outcome = FileOutcome(path=path, documents=read.get(path, 0))
+        outcome.findings = by_path.get(path, [])
+        result.add(outcome)
+    reporter_cls(sys.stdout).report(result)
+    return 1 if result.findings else 0
+
+
+def _read_by_stage_1(work_dir: str) -> dict[str, int]:
+    """The files the job read, with the documents each held (from stage 1's `docs/` records)."""
+    import json
+
+    read: dict[str, int] = {}
+    for record in sorted(Path(work_dir, "docs").glob("*.json")):
+        data = json.loads(record.read_text(encoding="utf-8"))
+        for path, count in data.get("per_file", {}).items():
+            read[path] = read.get(path, 0) + count
+    return read
+
+
+def _config(args: argparse.Namespace):
+    from corpuslint.config import find_config, load_config
+
+    if args.isolated:
+        return load_config(None)
+    if args.config:
+        return load_config(args.config)
+    return load_config(find_config(Path(args.data)))
+
+
+@contextlib.contextmanager
+def _console_to(log: Path):
+    """datatrove's tasks log to the console (each worker process its own): here they go to `log`,
+    and its tail is shown if the job fails."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(log, "ab") as handle:
+            os.dup2(handle.fileno(), 2)
+            try:
+                yield
+            except Exception:
+                os.dup2(saved, 2)
+                tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]
+                print("\n".join(tail), file=sys.stderr)
+                print(f"corpuslint: the job failed; its log: {log}", file=sys.stderr)
+                raise
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)

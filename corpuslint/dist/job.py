@@ -1,0 +1,285 @@
+"""The corpus rules as a multi-stage datatrove job, shaped like datatrove's MinHash dedup.
+
+Four stages, files between them in a work folder, each stage's executor `depends=` on the one
+before (datatrove's completion markers make a rerun skip what finished):
+
+1. fingerprints (N tasks, the data's shards): each document's fingerprints, from the corpus
+   rules' own `fingerprints` (the linter's collect phase), plus the keys the rules declared
+   they will look up for it (`CorpusRule.lookups`); per bucket of key hash, sorted, in parquet:
+   `fingerprints/{bucket}/{task}.parquet`; and `docs/{task}.json` (documents, files read).
+2. reduce (B tasks, one per bucket): a streaming heap merge of the bucket's files into one
+   answer per key (count, first occurrences, value counts); each answer goes to the tasks whose
+   documents carry or asked for the key (`answers/{task}/{bucket}.parquet`), except a key one
+   document alone carries, which that document answers itself. The follow-up lookups the rules
+   declare for an answer (`CorpusRule.follow_ups`: the signature of each carrier of a paragraph)
+   go to the bucket of their key (`requests/{bucket}/{from bucket}.parquet`).
+3. resolve (B tasks): the same merge again, answering the requested keys
+   (`resolved/{task}/{bucket}.parquet`).
+4. check (N tasks, the same reader and shards as stage 1, verified): a `RoutedIndex` of the
+   answers, then `CorpuslintAnnotator` (findings in `findings/`) and any steps after it.
+
+`corpus_job` builds the four executors for "local", "slurm" or "ray".
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections import defaultdict
+from typing import Any
+
+from datatrove.io import get_datafolder
+from datatrove.pipeline.base import PipelineStep
+
+from corpuslint import __version__
+from corpuslint.analysis import view
+from corpuslint.dist.convert import to_corpuslint
+from corpuslint.dist.settings import ConfigLike, build_linter, load, warm_up
+from corpuslint.dist.shuffle import (
+    REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, sorted_rows, write_rows,
+)
+from corpuslint.dist.steps import CorpuslintAnnotator
+from corpuslint.dist.view import JobMismatch, RoutedIndexLoader
+
+STAGES = ("fingerprints", "reduce", "resolve", "check")
+
+
+class _Stage(PipelineStep):
+    type = "🫂 - DEDUP"
+
+    def __init__(self, work_dir: Any, config: ConfigLike, buckets: int, tasks: int) -> None:
+        super().__init__()
+        self.work_dir = work_dir
+        self.config = config
+        self.buckets = buckets
+        self.tasks = tasks
+
+    @property
+    def folder(self):
+        return get_datafolder(self.work_dir)
+
+
+class FingerprintStage(_Stage):
+    """Stage 1: each task's fingerprints, bucketed and sorted (see the module docstring)."""
+
+    name = "🔑 corpuslint fingerprints"
+
+    def run(self, data, rank: int = 0, world_size: int = 1):
+        linter = build_linter(self.config)
+        rules = linter.corpus_rules
+        rows: list[list[tuple]] = [[] for _ in range(self.buckets)]
+        sink = _Sink(rows, self.buckets)
+        per_file: dict[str, int] = {}
+        documents = 0
+        for dt_doc in data or ():
+            doc = to_corpuslint(dt_doc)
+            with self.track_time():
+                documents += 1
+                per_file[doc.origin.path] = per_file.get(doc.origin.path, 0) + 1
+                linter.collect(sink, doc, keep=False)
+                seen = view(doc)
+                for rule in rules:
+                    if doc.origin.format not in rule.skip_formats:
+                        for kind, key in rule.lookups(seen):
+                            sink.request(kind, key)
+            self.stat_update("documents")
+        folder = self.folder
+        written = 0
+        for bucket, bucket_rows in enumerate(rows):
+            written += write_rows(folder.open, f"fingerprints/{bucket:05d}/{rank:05d}.parquet", sorted_rows(bucket_rows))
+        self.stat_update("fingerprints", value=sink.count, unit="task")
+        self.stat_update("intermediate_bytes", value=written, unit="task")
+        with folder.open(f"docs/{rank:05d}.json", "wt") as handle:
+            json.dump({"rank": rank, "tasks": world_size, "buckets": self.buckets, "documents": documents,
+                       "files": sorted(per_file), "per_file": per_file}, handle)
+        return iter(())
+
+
+class _Sink:
+    """Where `Linter.collect` adds a document's fingerprints: one row per key and document."""
+
+    def __init__(self, rows: list[list[tuple]], buckets: int) -> None:
+        self.rows = rows
+        self.buckets = buckets
+        self.count = 0
+        self._requested: set[tuple[str, str]] = set()
+
+    def add(self, path: str, document: str, record: int | None, fingerprints) -> None:
+        seen: set[tuple[str, str]] = set()
+        for fp, line in fingerprints:
+            if (fp.kind, fp.key) in seen:
+                continue  # the first occurrence in the document, as the index keeps it
+            seen.add((fp.kind, fp.key))
+            self.rows[bucket_of(fp.kind, fp.key, self.buckets)].append(
+                (fp.kind, fp.key, path, document, record, line, fp.value, False))
+            self.count += 1
+
+    def request(self, kind: str, key: str) -> None:
+        if (kind, key) not in self._requested:  # once per task is enough
+            self._requested.add((kind, key))
+            self.rows[bucket_of(kind, key, self.buckets)].append((kind, key, "", "", None, 0, "", True))
+
+
+class _MergeStage(_Stage):
+    def sources(self, bucket: int):
+        folder = self.folder
+        names = sorted(folder.list_files(f"fingerprints/{bucket:05d}"))
+        if len(names) != self.tasks:
+            raise JobMismatch(f"bucket {bucket} holds {len(names)} fingerprint files for {self.tasks} tasks: "
+                              "outputs of another run are in the work folder; use a fresh one")
+        return [read_rows(folder.open, name) for name in names], [int(n.rsplit("/", 1)[1][:5]) for n in names]
+
+    def rules(self):
+        return build_linter(self.config).corpus_rules
+
+
+class ReduceStage(_MergeStage):
+    """Stage 2: one task per bucket merges, answers and routes (see the module docstring)."""
+
+    name = "🧮 corpuslint reduce"
+
+    def run(self, data, rank: int = 0, world_size: int = 1):
+        rules = self.rules()
+        value_kinds = frozenset().union(*(r.value_kinds for r in rules))
+        routed = RoutedWriter(self.folder.open, lambda task: f"answers/{task:05d}/{rank:05d}.parquet")
+        requests: dict[int, set[tuple]] = defaultdict(set)
+        sources, tasks = self.sources(rank)
+        with self.track_time("bucket"):
+            for answer in answers(sources, value_kinds, tasks):
+                self.stat_update("keys")
+                if answer.count == 1 and not answer.askers:
+                    continue  # one document's own key: it answers itself (view.RoutedIndex.focus)
+                targets = answer.carriers | answer.askers
+                row = answer.materialize().row()
+                for task in targets:
+                    routed.add(task, row)
+                values = dict(answer.values or {})
+                for rule in rules:
+                    for kind, key in rule.follow_ups(answer.kind, answer.key, answer.count, answer.occurrences,
+                                                     values):
+                        for task in targets:
+                            requests[bucket_of(kind, key, self.buckets)].add((kind, key, task))
+        self.stat_update("routed_bytes", value=routed.close(), unit="bucket")
+        for bucket in range(self.buckets):
+            write_rows(self.folder.open, f"requests/{bucket:05d}/{rank:05d}.parquet", sorted(requests.get(bucket, ())),
+                       REQUESTS)
+        return iter(())
+
+
+class ResolveStage(_MergeStage):
+    """Stage 3: answer the follow-up lookups routed to this bucket."""
+
+    name = "🔁 corpuslint resolve"
+
+    def run(self, data, rank: int = 0, world_size: int = 1):
+        folder = self.folder
+        wanted: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for name in folder.list_files(f"requests/{rank:05d}"):
+            for kind, key, task in read_rows(folder.open, name):
+                wanted[(kind, key)].add(task)
+        routed = RoutedWriter(folder.open, lambda task: f"resolved/{task:05d}/{rank:05d}.parquet")
+        if wanted:
+            value_kinds = frozenset().union(*(r.value_kinds for r in self.rules()))
+            sources, tasks = self.sources(rank)
+            with self.track_time("bucket"):
+                for answer in answers(sources, value_kinds, tasks):
+                    targets = wanted.pop((answer.kind, answer.key), None)
+                    if targets:
+                        row = answer.materialize().row()
+                        for task in targets:
+                            routed.add(task, row)
+            for (kind, key), targets in wanted.items():  # asked about, carried by no document
+                for task in targets:
+                    routed.add(task, Answer(kind, key, values={} if kind in value_kinds else None).row())
+        self.stat_update("routed_bytes", value=routed.close(), unit="bucket")
+        return iter(())
+
+
+
+# -- building the job ---------------------------------------------------------------------------
+
+def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None, tasks: int = 1,
+               buckets: int = 1, workers: int = -1, executor: str = "local", after: list | None = None,
+               strict: bool = True, **executor_options: Any) -> list:
+    """The four chained executors of the corpus job; run the last one (it runs those it depends on).
+
+    `reader` is used by stages 1 and 4 (it must yield the same documents both times: a
+    `CorpuslintReader`, or a stock reader with `corpuslint_adapter`). `after`: steps after the
+    annotator in stage 4 (a `CorpuslintFilter`, a writer...). `strict` (default): the check stage
+    computes every document's fingerprints again (its features are then kept for the check), so
+    that a question a rule did not declare always fails (see corpuslint.dist.view); with
+    `strict=False` a count asked of a key no stage routed is taken as the document's own (1). `executor_options` go to every
+    executor (Slurm: `partition`, `time`, `cpus_per_task`...; Ray: `cpus_per_task`...).
+    """
+    if tasks < 1 or buckets < 1:
+        raise ValueError("tasks and buckets must be 1 or more")
+    data = getattr(getattr(reader, "data_folder", None), "path", None)
+    check_manifest(work_dir, {"version": __version__, "data": data, "tasks": tasks, "buckets": buckets,
+                              "config": load(config).model_dump_json()})
+    executor_cls = _executor_class(executor)
+    if executor == "local" and executor_options.get("start_method", "fork") == "fork":
+        warm_up(config)  # the forked workers inherit the compiled rules
+    first, last = copy.copy(reader), copy.copy(reader)
+    if hasattr(reader, "findings_folder"):  # a CorpuslintReader: input problems reported once, by stage 4
+        first.findings_folder, first.quiet = None, True
+        last.findings_folder = work_dir
+    stages = [
+        ([first, FingerprintStage(work_dir, config, buckets, tasks)], tasks),
+        ([ReduceStage(work_dir, config, buckets, tasks)], buckets),
+        ([ResolveStage(work_dir, config, buckets, tasks)], buckets),
+        ([last, CorpuslintAnnotator(config, work_dir, index=RoutedIndexLoader(work_dir, strict)), *(after or [])], tasks),
+    ]
+    executors: list = []
+    for name, (pipeline, n) in zip(STAGES, stages):
+        options = dict(executor_options)
+        if executor != "slurm":
+            options["workers"] = workers
+        if executor == "local":
+            # fork: a worker starts with corpuslint imported (forkserver imports it again per stage)
+            options.setdefault("start_method", "fork")
+        elif executor == "slurm":
+            options.setdefault("job_name", f"corpuslint-{name}")
+        executors.append(executor_cls(pipeline=pipeline, tasks=n, logging_dir=f"{work_dir}/logs/{name}",
+                                      depends=executors[-1] if executors else None, **options))
+    return executors
+
+
+def _executor_class(executor: str):
+    if executor == "local":
+        from datatrove.executor import LocalPipelineExecutor
+
+        return LocalPipelineExecutor
+    if executor == "slurm":
+        from datatrove.executor import SlurmPipelineExecutor
+
+        return SlurmPipelineExecutor
+    if executor == "ray":
+        from datatrove.executor import RayPipelineExecutor
+
+        return RayPipelineExecutor
+    raise ValueError(f"executor must be local, slurm or ray, not {executor!r}")
+
+
+def check_manifest(work_dir: str, settings: dict[str, Any]) -> None:
+    """Refuse a work folder that holds another job's outputs: they would be merged silently."""
+    folder = get_datafolder(work_dir)
+    if folder.exists("job.json"):
+        with folder.open("job.json", "rt") as handle:
+            before = json.load(handle)
+        if before != settings:
+            changed = sorted(k for k in settings if before.get(k) != settings[k])
+            raise JobMismatch(f"the work folder {work_dir} holds a job run with other settings "
+                              f"({', '.join(changed)}); use a fresh --work-dir or remove it")
+        return
+    with folder.open("job.json", "wt") as handle:
+        json.dump(settings, handle)
+
+
+def findings_of(work_dir: str) -> list[str]:
+    """Every finding the job wrote (input problems and check findings), as JSON lines."""
+    folder = get_datafolder(work_dir)
+    lines: list[str] = []
+    for name in sorted(folder.list_files("findings")):
+        with folder.open(name, "rt", compression="gzip") as handle:
+            lines.extend(line.rstrip("\n") for line in handle if line.strip())
+    return lines

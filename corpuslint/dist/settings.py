@@ -1,0 +1,71 @@
+"""What every step is handed and builds inside `run()`: the config, the linter, a findings file.
+
+Steps are pickled to worker processes (and to other machines), so they hold the config as given
+(a file path, a dict of its keys, or None) and build their `Linter` on first use in the worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from typing import IO, Any, Union
+
+ConfigLike = Union[str, "os.PathLike[str]", dict, None]
+
+
+def load(config: ConfigLike):
+    """A validated corpuslint `Config` from a path, a dict of config keys, or None (the defaults)."""
+    from corpuslint.config import Config, load_config
+
+    if isinstance(config, Config):
+        return config
+    if config is None:
+        return load_config(None)
+    if isinstance(config, dict):
+        return load_config(None, overrides=config)
+    return load_config(config)
+
+
+def build_linter(config: ConfigLike):
+    """corpuslint's public Linter (check and fix) for the config."""
+    from corpuslint.session import Linter
+
+    return Linter(load(config))
+
+
+@contextlib.contextmanager
+def findings_writer(folder: Any, name: str) -> Iterator[IO[str] | None]:
+    """A gzipped text file `name` in `folder` (a path, URL or DataFolder), or None without a folder.
+
+    Written whole by one task: a task run again (datatrove reruns the unfinished ones) writes it
+    afresh, never appends to what a crashed attempt left.
+    """
+    if folder is None:
+        yield None
+        return
+    from datatrove.io import get_datafolder
+
+    with get_datafolder(folder).open(name, "wt", compression="gzip") as handle:
+        yield handle
+
+
+SAMPLE = ("Our reporter visited www.example.com and example.org.\n\nSign up for our newsletter!\n\n"
+          "By Jane Doe. Jane Doe is a writer based in Chicago. Follow her on Twitter.")
+
+
+def warm_up(config: ConfigLike) -> None:
+    """Build a linter and run every rule once on a small document, in this process: the rules'
+    patterns, packs and tables are compiled and loaded once per process (~0.4 s), so workers
+    forked afterwards start with them instead of paying it once per task and stage."""
+    from corpuslint.index import MemoryIndex
+    from corpuslint.models import Document
+
+    linter = build_linter(config)
+    docs = [Document.from_text(SAMPLE, path=f"warm-up-{i}.txt") for i in range(2)]
+    index = MemoryIndex()
+    for doc in docs:
+        linter.collect(index, doc)
+    linter.use_index(index)
+    for doc in docs:
+        linter.check_document(doc)

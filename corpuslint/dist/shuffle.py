@@ -1,0 +1,193 @@
+"""The files between the corpus job's stages, and the streaming merge that reduces them.
+
+Stage 1 writes, per task and bucket, the documents' fingerprints sorted by key (parquet); a
+bucket's reducer merges its tasks' files with a heap (`heapq.merge` over row batches), so a key
+carried by ten million documents costs memory for one batch per task, and gathers per key what
+the corpus rules ask of an index: how many documents carry it, the first `OCCURRENCE_LIMIT`
+occurrences in the index's order (path, record, line), and value counts for the kinds a rule
+declared (`CorpusRule.value_kinds`). Nothing here knows datatrove; files are opened through
+whatever `open` the caller hands over (a datatrove DataFolder's, for remote storage).
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from corpuslint.index import fp_key
+from corpuslint.rule import Occurrence
+
+OCCURRENCE_LIMIT = 50  # occurrences kept per key: the most any built-in rule asks for (CL411)
+BATCH_ROWS = 8192  # rows read at a time from each task's file while merging
+
+FINGERPRINTS = pa.schema([
+    ("kind", pa.string()), ("key", pa.string()),
+    ("path", pa.string()), ("document", pa.string()), ("record", pa.int64()), ("line", pa.int64()),
+    ("value", pa.string()),
+    ("request", pa.bool_()),  # a lookup the task's documents will ask (no occurrence)
+])
+ANSWERS = pa.schema([
+    ("kind", pa.string()), ("key", pa.string()), ("count", pa.int64()),
+    ("occurrences", pa.string()),  # JSON: [[path, document, record, line, value], ...]
+    ("values", pa.string()),  # JSON object, or "" when the kind keeps no value counts
+])
+REQUESTS = pa.schema([("kind", pa.string()), ("key", pa.string()), ("task", pa.int32())])
+
+Opener = Callable[[str, str], IO[bytes]]
+
+
+def bucket_of(kind: str, key: str, buckets: int) -> int:
+    """The bucket of a key: the index's own 64-bit hash of it, so every task agrees."""
+    return fp_key(kind, key) % buckets
+
+
+def order(row: tuple) -> tuple:
+    """Rows of one key in the index's order: path, record (none first), line, document."""
+    _kind, _key, path, document, record, line, _value, request = row
+    return (not request, path, -1 if record is None else record, line, document)
+
+
+def write_rows(opener: Opener, name: str, rows: list[tuple], schema: pa.Schema = FINGERPRINTS) -> int:
+    """Write rows (tuples in the schema's column order) to one parquet file; return its bytes."""
+    columns = list(zip(*rows)) if rows else [[] for _ in schema]
+    table = pa.Table.from_arrays([pa.array(col, type=f.type) for col, f in zip(columns, schema)], schema=schema)
+    with opener(name, "wb") as handle:
+        pq.write_table(table, handle, compression="zstd")
+        return handle.tell() if hasattr(handle, "tell") else 0
+
+
+def read_rows(opener: Opener, name: str) -> Iterator[tuple]:
+    """The rows of one parquet file, a batch at a time."""
+    with opener(name, "rb") as handle:
+        for batch in pq.ParquetFile(handle).iter_batches(batch_size=BATCH_ROWS):
+            yield from zip(*(batch.column(i).to_pylist() for i in range(batch.num_columns)))
+
+
+@dataclass(slots=True)
+class Answer:
+    """What the index knows of one key, and who asked."""
+
+    kind: str
+    key: str
+    count: int = 0
+    occurrences: list[Occurrence] = field(default_factory=list)
+    values: dict[str, int] | None = None
+    carriers: set[int] = field(default_factory=set)  # tasks whose documents carry the key
+    askers: set[int] = field(default_factory=set)  # tasks whose documents asked for it (lookups)
+
+    def materialize(self) -> Answer:
+        """Occurrences as `Occurrence`s: the merge keeps plain tuples, since most keys (one
+        document's own) are dropped before anyone reads them."""
+        self.occurrences = [o if isinstance(o, Occurrence) else Occurrence(*o) for o in self.occurrences]
+        return self
+
+    def row(self) -> tuple:
+        # a value that is the key's only one (a document's signature) is written once, in `values`
+        only = next(iter(self.values)) if self.values is not None and len(self.values) == 1 else None
+        occs = json.dumps([[o.path, o.document, o.record, o.line, None if o.value == only else o.value]
+                           for o in self.occurrences], ensure_ascii=False, separators=(",", ":"))
+        values = json.dumps(plain_values(self), ensure_ascii=False, separators=(",", ":")) if self.values is not None else ""
+        return (self.kind, self.key, self.count, occs, values)
+
+    @classmethod
+    def from_row(cls, row: tuple) -> Answer:
+        kind, key, count, occs, values = row
+        values = json.loads(values) if values else None
+        only = next(iter(values)) if values is not None and len(values) == 1 else None
+        return cls(kind, key, count, [Occurrence(*o[:4], value=only if o[4] is None else o[4])
+                                      for o in json.loads(occs)], values)
+
+
+def merged(sources: list[Iterator[tuple]]) -> Iterator[tuple[int, tuple]]:
+    """(task, row) of every source, merged in (kind, key, order) order; sources are per task and sorted."""
+    def tagged(task: int, rows: Iterator[tuple]) -> Iterator[tuple[tuple, int, tuple]]:
+        for row in rows:
+            yield (row[0], row[1], order(row)), task, row
+
+    for _sort, task, row in heapq.merge(*(tagged(t, s) for t, s in enumerate(sources)), key=lambda item: item[0]):
+        yield task, row
+
+
+def answers(sources: list[Iterator[tuple]], value_kinds: frozenset[str], tasks: list[int]) -> Iterator[Answer]:
+    """One `Answer` per key of the merged sources (`tasks[i]` is the task of `sources[i]`)."""
+    current: Answer | None = None
+    for index, row in merged(sources):
+        kind, key, path, document, record, line, value, request = row
+        if current is None or current.kind != kind or current.key != key:
+            if current is not None:
+                yield current
+            current = Answer(kind, key, values=Counter() if kind in value_kinds else None)
+        task = tasks[index]
+        if request:
+            current.askers.add(task)
+            continue
+        current.count += 1
+        current.carriers.add(task)
+        if len(current.occurrences) < OCCURRENCE_LIMIT:
+            current.occurrences.append((path, document, record, line, value))  # see Answer.materialize
+        if current.values is not None:
+            current.values[value] += 1
+    if current is not None:
+        yield current
+
+
+class RoutedWriter:
+    """The answers of one bucket, one parquet file per task they go to, written as they come: a
+    task's rows are flushed as a row group every `FLUSH_ROWS`, so a reducer holds at most that
+    many rows per task, whatever the bucket's size."""
+
+    FLUSH_ROWS = 4096
+
+    def __init__(self, opener: Opener, name: Callable[[int], str]) -> None:
+        self.opener = opener
+        self.name = name
+        self.pending: dict[int, list[tuple]] = {}
+        self.open: dict[int, tuple[Any, Any]] = {}  # task -> (file, ParquetWriter)
+        self.bytes = 0
+
+    def add(self, task: int, row: tuple) -> None:
+        rows = self.pending.setdefault(task, [])
+        rows.append(row)
+        if len(rows) >= self.FLUSH_ROWS:
+            self._flush(task)
+
+    def _flush(self, task: int) -> None:
+        rows = self.pending.pop(task, [])
+        if not rows:
+            return
+        if task not in self.open:
+            handle = self.opener(self.name(task), "wb")
+            self.open[task] = (handle, pq.ParquetWriter(handle, ANSWERS, compression="zstd"))
+        columns = list(zip(*rows))
+        self.open[task][1].write_table(pa.Table.from_arrays(
+            [pa.array(col, type=f.type) for col, f in zip(columns, ANSWERS)], schema=ANSWERS))
+
+    def close(self) -> int:
+        for task in list(self.pending):
+            self._flush(task)
+        for handle, writer in self.open.values():
+            writer.close()
+            self.bytes += handle.tell() if hasattr(handle, "tell") else 0
+            handle.close()
+        return self.bytes
+
+
+def sorted_rows(rows: Iterable[tuple]) -> list[tuple]:
+    return sorted(rows, key=lambda row: (row[0], row[1], order(row)))
+
+
+def plain_values(answer: Answer) -> dict[str, int]:
+    """Value counts as the SQLite index gives them: ordered by value."""
+    return dict(sorted(answer.values.items())) if answer.values is not None else {}
+
+
+def read_table(opener: Opener, name: str) -> list[dict[str, Any]]:
+    with opener(name, "rb") as handle:
+        return pq.read_table(handle).to_pylist()

@@ -1,0 +1,189 @@
+"""corpuslint's per-document rules as datatrove pipeline steps: annotate, filter, fix.
+
+Each step takes a corpuslint config (a file path, a dict of its keys, or None for the defaults)
+and builds its `Linter` inside `run()`, in the worker. Per-document rules need nothing else;
+the corpus rules (CL151, CL304, CL41x, CL501) need an index of the whole corpus, which the
+multi-stage job (`corpuslint.dist.job`) builds and hands to the annotator of its last stage as
+`index=`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from datatrove.pipeline.base import PipelineStep
+from datatrove.pipeline.filters.base_filter import BaseFilter
+from datatrove.utils.logging import logger
+
+from corpuslint.dist.convert import FINDINGS_KEY, INTERNAL_KEYS, finding_summary, to_corpuslint
+from corpuslint.dist.settings import ConfigLike, build_linter, findings_writer
+from corpuslint.dist.view import MissingAnswer
+from corpuslint.models import Finding, Severity
+from corpuslint.results import RuleCrash
+
+
+class _LinterStep(PipelineStep):
+    """A step that holds a config and builds its linter, and maybe an index, in the worker."""
+
+    def __init__(self, config: ConfigLike = None, index: Any = None) -> None:
+        super().__init__()
+        self.config = config
+        self.index = index  # something with `load(rank, world_size, linter) -> CorpusView`
+        self._linter = None
+        self._view = None
+
+    def linter_for(self, rank: int, world_size: int):
+        if self._linter is None:
+            self._linter = build_linter(self.config)
+            if self.index is not None:
+                self._view = self.index.load(rank, world_size, self._linter)
+                self._linter.use_index(self._view)
+        return self._linter
+
+    def findings(self, linter, dt_doc) -> list[Finding] | None:
+        """The findings of one datatrove document (None: a rule crashed on it, logged)."""
+        doc = to_corpuslint(dt_doc)
+        try:
+            if self._view is not None:
+                self._view.focus(linter, doc)
+            return linter.check_document(doc)
+        except RuleCrash as exc:
+            if isinstance(exc.__cause__, MissingAnswer):
+                raise exc.__cause__  # the job cannot answer: the task fails, it does not guess
+            logger.error(f"corpuslint: {exc}")
+            self.stat_update("rule_crashed")
+            return None
+
+
+class CorpuslintAnnotator(_LinterStep):
+    """Check each document; record what was found, pass every document on.
+
+    Args:
+        config: a corpuslint config (path, dict or None).
+        output_folder: where task `rank` writes `findings/{rank:05d}.jsonl.gz`, one finding per
+            line in exactly the schema of `corpuslint check --output-format jsonl`.
+        annotate: also set `doc.metadata["corpuslint"]` to a short list of the findings (code,
+            name, severity, line, column, offsets, message, fix), for a filter or writer later.
+        index: the corpus index of the multi-stage job (see corpuslint.dist.job); None: corpus
+            rules do not run.
+
+    `stat_update(code)` counts the findings of each rule, so datatrove's stats hold per-rule counts.
+    """
+
+    name = "🔍 corpuslint annotator"
+    type = "📊 - STATS"
+
+    def __init__(self, config: ConfigLike = None, output_folder: Any = None, *, annotate: bool = True,
+                 index: Any = None) -> None:
+        super().__init__(config, index)
+        self.output_folder = output_folder
+        self.annotate = annotate
+
+    def run(self, data: Iterable, rank: int = 0, world_size: int = 1):
+        linter = self.linter_for(rank, world_size)
+        with findings_writer(self.output_folder, f"findings/{rank:05d}.jsonl.gz") as out:
+            for doc in data or ():
+                with self.track_time():
+                    found = self.findings(linter, doc)
+                self.stat_update("documents")
+                for finding in found or ():
+                    self.stat_update(finding.code)
+                    if out is not None:
+                        out.write(finding.model_dump_json() + "\n")
+                if self.annotate:
+                    doc.metadata[FINDINGS_KEY] = [finding_summary(f) for f in found or ()]
+                yield doc
+
+
+class CorpuslintFilter(_LinterStep, BaseFilter):
+    """Drop documents with findings of some rules or severities; the reason is the rule's code.
+
+    Args:
+        config: a corpuslint config (path, dict or None), used when the documents were not
+            annotated upstream (per-document rules only).
+        codes: codes, code prefixes (`CL4`) or rule names whose findings drop a document.
+        min_severity: findings at or above this severity ("info", "warning", "error") drop it.
+            With neither given, a document is dropped for an error-severity finding.
+        exclusion_writer: a datatrove writer for the dropped documents (`filter_reason` = code).
+    """
+
+    name = "🔻 corpuslint filter"
+
+    def __init__(self, config: ConfigLike = None, codes: Iterable[str] | None = None,
+                 min_severity: str | None = None, exclusion_writer=None, *, index: Any = None) -> None:
+        _LinterStep.__init__(self, config, index)
+        BaseFilter.__init__(self, exclusion_writer)
+        self.codes = tuple(codes or ())
+        if min_severity is None and not self.codes:
+            min_severity = "error"
+        self.min_rank = Severity(min_severity).rank if min_severity else None
+        self._rank = (0, 1)
+
+    def run(self, data, rank: int = 0, world_size: int = 1):
+        self._rank = (rank, world_size)
+        return BaseFilter.run(self, data, rank, world_size)
+
+    def filter(self, doc) -> bool | tuple[bool, str]:
+        summaries = doc.metadata.get(FINDINGS_KEY)
+        if summaries is None:
+            found = self.findings(self.linter_for(*self._rank), doc) or []
+            summaries = [finding_summary(f) for f in found]
+        for summary in summaries:
+            if self._drops(summary):
+                return False, summary["code"]
+        return True
+
+    def _drops(self, summary: dict[str, Any]) -> bool:
+        code = summary["code"]
+        if any(code.startswith(c) or summary.get("name") == c for c in self.codes):
+            return True
+        return self.min_rank is not None and Severity(summary["severity"]).rank >= self.min_rank
+
+
+class CorpuslintFixer(_LinterStep):
+    """Apply corpuslint's fixes to each document's text and metadata; follow it with any writer.
+
+    Args:
+        config: a corpuslint config (path, dict or None).
+        unsafe: also apply unsafe fixes (`--unsafe-fixes`).
+        only: apply only the fixes of these codes.
+        index: the corpus index of the multi-stage job, for the corpus rules' fixes.
+
+    A fix never empties a document silently: one whose text a fix removed whole (CL911, unsafe)
+    is dropped and counted as `emptied`. `fixed_<code>` counts the fixes applied per rule.
+    """
+
+    name = "🔧 corpuslint fixer"
+    type = "✂️ - FORMAT"
+
+    def __init__(self, config: ConfigLike = None, *, unsafe: bool = False, only: Iterable[str] | None = None,
+                 index: Any = None) -> None:
+        super().__init__(config, index)
+        self.unsafe = unsafe
+        self.only = set(only) if only else None
+
+    def run(self, data: Iterable, rank: int = 0, world_size: int = 1):
+        linter = self.linter_for(rank, world_size)
+        for dt_doc in data or ():
+            doc = to_corpuslint(dt_doc)
+            with self.track_time():
+                try:
+                    if self._view is not None:
+                        self._view.focus(linter, doc)
+                    result = linter.fix(doc, unsafe=self.unsafe, only=self.only)
+                except RuleCrash as exc:
+                    logger.error(f"corpuslint: {exc}")
+                    self.stat_update("rule_crashed")
+                    yield dt_doc
+                    continue
+            for code, n in result.applied.items():
+                self.stat_update(f"fixed_{code}", value=n)
+            fixed = result.document
+            if not fixed.text.strip():
+                self.stat_update("emptied")
+                continue
+            internal = {k: v for k, v in dt_doc.metadata.items() if k in INTERNAL_KEYS}
+            dt_doc.text = fixed.text
+            dt_doc.metadata = {**fixed.metadata, **internal}
+            yield dt_doc

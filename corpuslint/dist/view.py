@@ -1,0 +1,131 @@
+"""The corpus index of one task of the check stage: the answers routed to it, as a `CorpusView`.
+
+The reduce and resolve stages route to each task the answers for the keys its documents carry
+or declared they would ask about (`CorpusRule.lookups`, `follow_ups`); a key that one document
+alone carries is not routed at all (most lines of a corpus are unique): asked about a key that
+was not routed, the view answers for the document being checked, whose only key it must be
+(count 1; its occurrence and value from the document's own fingerprints, computed only when a
+rule asks for them, and checked to hold the key). With `strict=True` (the default) the
+document's fingerprints are computed before it is checked, and a question about a key that is
+neither routed nor the document's own raises `MissingAnswer`: an index that guessed would
+change findings without a word. `strict=False` saves that pass and takes an unrouted count as 1.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from corpuslint.dist.shuffle import Answer, read_rows
+from corpuslint.rule import Fingerprint, Occurrence
+
+
+class MissingAnswer(RuntimeError):
+    """A corpus rule asked about a key no stage routed to this task."""
+
+
+class JobMismatch(RuntimeError):
+    """The check stage does not read what the fingerprint stage read."""
+
+
+class RoutedIndex:
+    """A `CorpusView` over the answers routed to one task (see the module docstring)."""
+
+    def __init__(self, answers: dict[tuple[str, str], Answer], documents: int, files: set[str], rank: int,
+                 strict: bool = True) -> None:
+        self.answers = answers
+        self.documents = documents
+        self.files = files  # what stage 1 read in this task
+        self.rank = rank
+        self.strict = strict
+        self._own: dict[tuple[str, str], Occurrence] | None = None
+        self._doc: Any = None
+        self._linter: Any = None
+
+    def focus(self, linter: Any, doc: Any) -> None:
+        """Before checking `doc`: the keys only it carries are answered from it."""
+        if doc.origin.path not in self.files:
+            raise JobMismatch(
+                f"{doc.origin.path} was not read by task {self.rank} of the fingerprint stage: the check "
+                "stage must use the same reader, data and task count as the fingerprint stage")
+        self._linter, self._doc, self._own = linter, doc, None
+        if self.strict:
+            self._own_fingerprints()
+
+    def _own_fingerprints(self) -> dict[tuple[str, str], Occurrence]:
+        if self._own is None:
+            self._own = {}
+            self._linter.collect(self, self._doc, keep=True)
+        return self._own
+
+    def add(self, path: str, document: str, record: int | None, fingerprints: list[tuple[Fingerprint, int]]) -> None:
+        for fp, line in fingerprints:
+            self._own.setdefault((fp.kind, fp.key), Occurrence(path=path, document=document, record=record,
+                                                                line=line, value=fp.value))
+
+    def _answer(self, kind: str, key: str) -> Answer:
+        answer = self.answers.get((kind, key))
+        if answer is not None:
+            return answer
+        own = self._own_fingerprints().get((kind, key))
+        if own is not None:
+            return Answer(kind, key, 1, [own], {own.value: 1})
+        raise MissingAnswer(
+            f"a corpus rule asked about ({kind!r}, {key!r}), which is neither the document's own fingerprint "
+            "nor a key the rules declared (CorpusRule.lookups / follow_ups); the job cannot answer it")
+
+    # -- CorpusView --------------------------------------------------------------------------
+
+    def document_count(self) -> int:
+        return self.documents
+
+    def count(self, kind: str, key: str) -> int:
+        answer = self.answers.get((kind, key))
+        if answer is not None:
+            return answer.count
+        if self.strict:
+            return self._answer(kind, key).count
+        return 1  # not routed: the document's own key, which no other document carries
+
+    def occurrences(self, kind: str, key: str, limit: int = 5) -> list[Occurrence]:
+        answer = self._answer(kind, key)
+        if limit > len(answer.occurrences) and answer.count > len(answer.occurrences):
+            raise MissingAnswer(f"a corpus rule asked for {limit} occurrences of ({kind!r}, {key!r}); "
+                                f"the job keeps {len(answer.occurrences)}")
+        return answer.occurrences[:limit]
+
+    def values(self, kind: str, key: str) -> dict[str, int]:
+        answer = self._answer(kind, key)
+        if answer.values is None:
+            raise MissingAnswer(f"a corpus rule asked for the values of kind {kind!r}, which no rule declared "
+                                "in `value_kinds`")
+        return dict(answer.values)
+
+
+class RoutedIndexLoader:
+    """Picklable: loads task `rank`'s `RoutedIndex` from the job's work folder, in the worker."""
+
+    def __init__(self, work_dir: Any, strict: bool = True) -> None:
+        self.work_dir = work_dir
+        self.strict = strict
+
+    def load(self, rank: int, world_size: int, linter: Any) -> RoutedIndex:
+        from datatrove.io import get_datafolder
+
+        folder = get_datafolder(self.work_dir)
+        manifests = sorted(folder.list_files("docs"))
+        counts = [json.loads(folder.open(name, "rt").read()) for name in manifests]
+        if len(counts) != world_size or any(c["tasks"] != world_size for c in counts):
+            raise JobMismatch(f"the check stage runs {world_size} tasks, the fingerprint stage ran "
+                              f"{counts[0]['tasks'] if counts else 0}: they must read the same shards")
+        mine = next(c for c in counts if c["rank"] == rank)
+        answers: dict[tuple[str, str], Answer] = {}
+        for stage in ("answers", "resolved"):
+            base = f"{stage}/{rank:05d}"
+            if not folder.isdir(base):
+                continue
+            for name in sorted(folder.list_files(base)):
+                for row in read_rows(folder.open, name):
+                    answer = Answer.from_row(row)
+                    answers[(answer.kind, answer.key)] = answer
+        return RoutedIndex(answers, sum(c["documents"] for c in counts), set(mine["files"]), rank, self.strict)

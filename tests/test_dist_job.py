@@ -1,0 +1,148 @@
+"""The corpus job (corpuslint.dist.job) gives what `corpuslint check` gives.
+
+The fixture corpus (tests/data/dist/corpus, built by make_corpus.py) is 36 real news documents in
+4 files plus an exact and a near copy in other files, a sign-off line in 8 articles, a host
+spelled one way in 6 documents and with a slip in 1, a malformed and an empty record. The job
+must give the same multiset of findings, byte for byte in the jsonl schema, at every task and
+bucket count: with several tasks and buckets, a routing bug (an answer sent to the wrong task, a
+follow-up lookup missed) changes a count or an occurrence and shows here.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("datatrove")
+pytest.importorskip("pyarrow")
+
+from corpuslint.dist.job import corpus_job, findings_of  # noqa: E402
+from corpuslint.dist.reader import CorpuslintReader  # noqa: E402
+from corpuslint.dist.view import JobMismatch  # noqa: E402
+
+CORPUS = Path(__file__).parent / "data" / "dist" / "corpus"
+ROOT = Path(__file__).parent.parent
+
+
+def multiset(lines) -> Counter:
+    return Counter(json.dumps(json.loads(line), sort_keys=True) for line in lines if line.strip())
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    """A copy of the corpus, and the findings of `corpuslint check corpus --output-format jsonl`."""
+    base = tmp_path_factory.mktemp("dist")
+    shutil.copytree(CORPUS, base / "corpus")
+    out = subprocess.run([str(Path(sys.executable).parent / "corpuslint"), "check", "corpus", "--output-format", "jsonl"],
+                         cwd=base, capture_output=True, text=True)
+    assert out.returncode == 1, out.stderr
+    return base, multiset(out.stdout.splitlines())
+
+
+def run_job(base: Path, work: str, tasks: int, buckets: int, executor: str = "local", **options) -> Counter:
+    executors = corpus_job(CorpuslintReader("corpus"), work, tasks=tasks, buckets=buckets, workers=2,
+                           executor=executor, **options)
+    executors[-1].run()
+    return multiset(findings_of(work))
+
+
+def test_the_cli_finds_what_the_corpus_was_built_with(workspace):
+    _base, cli = workspace
+    codes = Counter(json.loads(line)["code"] for line in cli.elements())
+    for code in ("CL151", "CL304", "CL411", "CL412", "CL904", "CL906"):
+        assert codes[code] >= 1, codes
+    assert codes["CL151"] >= 6  # the sign-off, in articles of every file
+
+
+@pytest.mark.parametrize("tasks, buckets", [(1, 1), (2, 3), (4, 2)])
+def test_the_job_gives_the_findings_of_corpuslint_check(workspace, monkeypatch, tasks, buckets):
+    base, cli = workspace
+    monkeypatch.chdir(base)
+    job = run_job(base, f"work-{tasks}-{buckets}", tasks, buckets)
+    assert job == cli, (sorted((job - cli).elements())[:3], sorted((cli - job).elements())[:3])
+
+
+def test_a_rerun_skips_what_finished_and_another_job_in_the_folder_is_refused(workspace, monkeypatch):
+    base, cli = workspace
+    monkeypatch.chdir(base)
+    assert run_job(base, "work-rerun", 2, 2, strict=False) == cli  # the faster view, too
+    findings = sorted((base / "work-rerun" / "findings").iterdir())
+    stamps = [p.stat().st_mtime_ns for p in findings]
+    assert run_job(base, "work-rerun", 2, 2, strict=False) == cli  # completed tasks are skipped
+    assert [p.stat().st_mtime_ns for p in findings] == stamps
+    with pytest.raises(JobMismatch, match="buckets"):
+        corpus_job(CorpuslintReader("corpus"), "work-rerun", tasks=2, buckets=3)
+
+
+def test_the_cli_command_runs_the_job(workspace, monkeypatch, cli):
+    base, expected = workspace
+    result = cli("dist", "check", "corpus", "--work-dir", "work-cli", "--tasks", "2", "--buckets", "2",
+                 "--workers", "2", "--output-format", "jsonl", cwd=base)
+    assert result.code == 1, result.err
+    assert multiset(result.out.splitlines()) == expected
+
+
+@pytest.mark.ray
+def test_the_job_on_a_local_ray_cluster(workspace, monkeypatch):
+    ray = pytest.importorskip("ray")
+    base, cli = workspace
+    monkeypatch.chdir(base)
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    try:
+        assert run_job(base, "work-ray", 2, 3, executor="ray") == cli
+    finally:
+        ray.shutdown()
+
+
+def test_the_core_never_imports_datatrove():
+    code = ("import sys, corpuslint, corpuslint.cli, corpuslint.session\n"
+            "corpuslint.cli.build_parser()\n"
+            "from corpuslint import Linter\n"
+            "assert 'datatrove' not in sys.modules and 'pyarrow' not in sys.modules, 'datatrove imported'\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+
+
+def test_without_datatrove_the_command_says_what_to_install(cli, monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "datatrove", None)
+    result = cli("dist", "check", str(tmp_path), "--work-dir", str(tmp_path / "w"))
+    assert result.code == 2
+    assert "pip install 'corpuslint[dist]'" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_the_check_stage_answers_a_documents_own_keys_and_refuses_to_guess_the_rest():
+    from corpuslint import Linter
+    from corpuslint.checks.corpus_features import K_DOC, features
+    from corpuslint.dist.view import MissingAnswer, RoutedIndex
+    from corpuslint.models import Document
+
+    text = (CORPUS / "a.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    doc = Document.from_text(json.loads(text)["text"], path="a.txt")
+    view = RoutedIndex({}, 2, {"a.txt"}, 0)
+    view.focus(Linter(), doc)
+    own = features(doc).text_hash
+    assert view.count(K_DOC, own) == 1
+    assert [o.path for o in view.occurrences(K_DOC, own)] == ["a.txt"]
+    with pytest.raises(MissingAnswer, match="declared"):
+        view.count(K_DOC, "0123456789abcdef")  # another document's, which no rule declared
+    with pytest.raises(JobMismatch, match="same reader"):
+        view.focus(Linter(), Document.from_text("x", path="elsewhere.txt"))
+
+
+def test_the_job_builds_four_chained_slurm_executors(tmp_path):
+    from datatrove.executor import SlurmPipelineExecutor
+
+    executors = corpus_job(CorpuslintReader(str(CORPUS)), str(tmp_path / "work"), tasks=8, buckets=3,
+                           executor="slurm", partition="cpu", time="01:00:00")
+    assert all(isinstance(e, SlurmPipelineExecutor) for e in executors)
+    assert [e.tasks for e in executors] == [8, 3, 3, 8]
+    assert [e.depends for e in executors] == [None, *executors[:3]]
+    assert [e.job_name for e in executors] == ["corpuslint-fingerprints", "corpuslint-reduce", "corpuslint-resolve",
+                                               "corpuslint-check"]
