@@ -52,7 +52,7 @@ SCHEMA_VERSION = 4  # 4: xxHash keys, docs by (file, record)
 INDEX_FILE = "index.sqlite"
 _PRIVATE_PREFIX = TEMP_PREFIX  # a run's private link to the index: `.corpuslint-<pid>-index.tmp`
 WRITE_BATCH_DOCUMENTS = 2000  # documents' fingerprints written per transaction while refreshing
-MAX_COUNTS_KEPT = 200_000  # key counts kept during a run's check (~20 MB at most; see `focus`)
+MAX_COUNTS_KEPT = 200_000  # key counts kept during a run's check (~20 MB at most; see `prefetch_counts`)
 COUNT_BATCH = 500  # keys per counting query (sqlite allows 32,766 parameters)
 
 
@@ -169,7 +169,7 @@ class SqliteIndex:
         self._doc_count: int | None = None
         self._display: dict[str, str] = {}
         self._changing: int | None = None  # the generation a refresh records changed keys with
-        self._counts: dict[int, int] = {}  # fp key -> documents carrying it (see `focus`)
+        self._counts: dict[int, int] = {}  # fp key -> documents carrying it (see `prefetch_counts`)
         self._rels: dict[str, str] = {}  # a path as findings name it -> as the index stores it
         self.updated = 0  # files (re)read by the last refresh
         self.removed = 0  # files dropped by the last refresh
@@ -514,7 +514,7 @@ class SqliteIndex:
             self._doc_count = self.conn.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
         return self._doc_count
 
-    def focus(self, path: str, record: int | None, document: str) -> None:
+    def prefetch_counts(self, path: str, record: int | None, document: str) -> None:
         """Count every key of one document in bulk, before its corpus rules ask (`count`).
 
         One query per key was 60,000 queries per 2,000 documents, most of the corpus rules'

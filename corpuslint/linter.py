@@ -99,9 +99,9 @@ class Linter:
     def corpus_findings(self, doc: Document) -> list[Finding]:
         """The corpus rules' findings of one document, against the index (which must exist)."""
         found: list[Finding] = []
-        focus = getattr(self.index, "focus", None)
-        if focus is not None:  # an index that reads a document's counts in bulk (SqliteIndex)
-            focus(doc.origin.path, doc.origin.record, doc.id)
+        prefetch = getattr(self.index, "prefetch_counts", None)
+        if prefetch is not None:  # an index that reads a document's counts in bulk (SqliteIndex)
+            prefetch(doc.origin.path, doc.origin.record, doc.id)
         for rule in self.corpus_rules:
             if doc.origin.format in rule.skip_formats:
                 continue
