@@ -87,6 +87,17 @@ def test_the_cli_command_runs_the_job(workspace, monkeypatch, cli):
     assert result.code == 1, result.err
     assert multiset(result.out.splitlines()) == expected
 
+    # the same folder for another job's settings is the user's to resolve: a usage error, not a bug
+    again = cli("dist", "check", "corpus", "--work-dir", "work-cli", "--tasks", "3", cwd=base)
+    assert again.code == 2 and "other settings" in again.err and "bug" not in again.err, again.err
+
+
+def test_a_job_that_checked_nothing_fails_unless_allowed(tmp_path, cli):
+    (tmp_path / "empty").mkdir()
+    result = cli("dist", "check", "empty", "--work-dir", "w1", cwd=tmp_path)
+    assert result.code == 2 and "no document to check" in result.err, result
+    assert cli("dist", "check", "empty", "--work-dir", "w2", "--allow-empty", cwd=tmp_path).code == 0
+
 
 @pytest.mark.ray
 def test_the_job_on_a_local_ray_cluster(workspace, monkeypatch):

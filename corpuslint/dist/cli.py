@@ -32,6 +32,8 @@ def add_parser(sub) -> None:
                        help="text (default), json, jsonl, or any reporter of `corpuslint check`")
     check.add_argument("--config", metavar="FILE", help="the config file (default: found from DATA upwards)")
     check.add_argument("--isolated", action="store_true", help="ignore config files")
+    check.add_argument("--allow-empty", action="store_true",
+                       help="exit 0 when DATA holds no document (default: exit 2 and say so)")
 
 
 def _positive(value: str) -> int:
@@ -65,10 +67,15 @@ def cmd_dist(args: argparse.Namespace) -> int:
     if reporter_cls is None:
         raise UsageError(f"unknown output format {args.output_format!r}; "
                          f"choose from {', '.join(sorted(linter.registry.reporters))}")
-    executors = corpus_job(CorpuslintReader(args.data, config), args.work_dir, config=config, tasks=args.tasks,
-                           buckets=args.buckets, workers=args.workers)
-    with _console_to(Path(args.work_dir) / "logs" / "console.log"):
-        executors[-1].run()
+    from corpuslint.dist.view import JobMismatch
+
+    try:
+        executors = corpus_job(CorpuslintReader(args.data, config), args.work_dir, config=config, tasks=args.tasks,
+                               buckets=args.buckets, workers=args.workers)
+        with _console_to(Path(args.work_dir) / "logs" / "console.log"):
+            executors[-1].run()
+    except JobMismatch as exc:  # a work folder of another job: the user's to resolve, not a bug
+        raise UsageError(str(exc)) from None
     by_path: dict[str, list[Finding]] = {}
     for line in findings_of(args.work_dir):
         finding = Finding.model_validate_json(line)
@@ -80,6 +87,11 @@ def cmd_dist(args: argparse.Namespace) -> int:
         outcome.findings = by_path.get(path, [])
         result.add(outcome)
     reporter_cls(sys.stdout).report(result)
+    if not read and not result.findings and not args.allow_empty:
+        # never a silent pass: as `corpuslint check`, a run that checked nothing fails
+        print(f"corpuslint: error: no document to check in {args.data}; pass --allow-empty if that is expected",
+              file=sys.stderr)
+        return 2
     return 1 if result.findings else 0
 
 
