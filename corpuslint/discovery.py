@@ -32,7 +32,7 @@ class Discovery:
         # what was left out and why (include, exclude, gitignore, force-exclude): the message
         # of a run that found nothing to check says which
         self.skipped: Counter[str] = Counter()
-        self.temp_files: list[str] = []  # fixer temporary files seen on the way (see fixer.sweep_temp_files)
+        self.temp_files: list[str] = []  # fixer temporary files seen on the way (see files.sweep_temp_files)
         self.temp_folders: set[str] = set()  # folders of named files, not walked: looked at for them
         self._stop: str | None = None  # a named folder that is itself excluded: rules above it do not apply
         self._gitignores: dict[str, pathspec.GitIgnoreSpec | None] = {}

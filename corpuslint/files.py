@@ -167,11 +167,54 @@ def atomic_output(path: str) -> Iterator[TextIO]:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             yield stream
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, (stat.S_IMODE(mode) if mode is not None else 0o666 & ~umask))
+        if mode is None:  # a new file gets the usual mode, not mkstemp's private 0600
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
+        else:
+            os.chmod(temporary, stat.S_IMODE(mode))
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def sweep_temp_files(seen: list[str], folders: set[str] | list[str] = ()) -> int:
+    """Remove the temporary files a killed or crashed run left: `.corpuslint-<pid>-*.tmp` whose
+    process is gone (a fix's, a report's, the index's private link; `seen` while walking, or found
+    in `folders`). Returns how many."""
+    candidates = set(seen)
+    for folder in folders:
+        try:
+            with os.scandir(folder) as entries:
+                candidates.update(e.path for e in entries if e.name.startswith(TEMP_PREFIX) and e.name.endswith(".tmp"))
+        except OSError:
+            continue
+    removed = 0
+    for path in sorted(candidates):
+        if _writer_alive(os.path.basename(path)):
+            continue
+        try:
+            os.unlink(path)
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
+def _writer_alive(name: str) -> bool:
+    pid = name[len(TEMP_PREFIX):].split("-", 1)[0]
+    if not pid.isdigit():
+        return False  # a name from before the pid was part of it
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    try:  # a killed worker may stay a zombie until something reaps it: dead all the same
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True

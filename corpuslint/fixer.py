@@ -469,47 +469,6 @@ def atomic_write(path: str, data: bytes, *, expected: bytes | None | Any = ...) 
     return None
 
 
-# -- a fix run that dies leaves nothing behind ---------------------------------------------------
-
-def sweep_temp_files(seen: list[str], folders: set[str] | list[str] = ()) -> int:
-    """Remove the temporary files a killed or crashed fix left: `.corpuslint-<pid>-*.tmp` whose
-    process is gone (`seen` while walking, or found in `folders`). Returns how many."""
-    candidates = set(seen)
-    for folder in folders:
-        try:
-            with os.scandir(folder) as entries:
-                candidates.update(e.path for e in entries if e.name.startswith(TEMP_PREFIX) and e.name.endswith(".tmp"))
-        except OSError:
-            continue
-    removed = 0
-    for path in sorted(candidates):
-        if _writer_alive(os.path.basename(path)):
-            continue
-        try:
-            os.unlink(path)
-            removed += 1
-        except OSError:
-            pass
-    return removed
-
-
-def _writer_alive(name: str) -> bool:
-    pid = name[len(TEMP_PREFIX):].split("-", 1)[0]
-    if not pid.isdigit():
-        return False  # a name from before the pid was part of it
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # someone else's process
-    try:  # a killed worker may stay a zombie until something reaps it: dead all the same
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
-            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return True
-
-
 def _create_exclusive(temp: str, target: str) -> None:
     """Move `temp` to `target`, failing (FileExistsError) if `target` exists: a hard link is
     atomic and never overwrites; where links are not supported, an exclusive create then replace."""

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from xxhash import xxh64_intdigest
 
 from corpuslint.corpus_walk import Walker as _Walker, chain as _chain, digest as _digest, stamp as _stat
-from corpuslint.files import TEMP_PREFIX
+from corpuslint.files import TEMP_PREFIX, sweep_temp_files
 from corpuslint.rule import Fingerprint, Occurrence
 
 if TYPE_CHECKING:
@@ -50,7 +50,6 @@ Fingerprinter = Callable[[list[str]], Iterable[tuple[str, list, bool]]]
 
 SCHEMA_VERSION = 4  # 4: xxHash keys, docs by (file, record)
 INDEX_FILE = "index.sqlite"
-_PRIVATE_PREFIX = TEMP_PREFIX  # a run's private link to the index: `.corpuslint-<pid>-index.tmp`
 WRITE_BATCH_DOCUMENTS = 2000  # documents' fingerprints written per transaction while refreshing
 MAX_COUNTS_KEPT = 200_000  # key counts kept during a run's check (~20 MB at most; see `prefetch_counts`)
 COUNT_BATCH = 500  # keys per counting query (sqlite allows 32,766 parameters)
@@ -103,16 +102,6 @@ def fp_key(kind: str, key: str) -> int:
     value = xxh64_intdigest(f"{kind}\x00{key}".encode())
     return value - (1 << 64) if value >= 1 << 63 else value
 
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # another user's process
-    return True
 
 
 _SCHEMA = """
@@ -205,7 +194,7 @@ class SqliteIndex:
         if self._held is not None:
             return
         self._held_pid = os.getpid()
-        private = self.path.parent / f"{_PRIVATE_PREFIX}{os.getpid()}-index.tmp"
+        private = self.path.parent / f"{TEMP_PREFIX}{os.getpid()}-index.tmp"
         with contextlib.suppress(OSError):
             private.unlink()
         try:
@@ -216,8 +205,6 @@ class SqliteIndex:
         except OSError:
             if self._held is None:
                 self._held_path = self._copy_to(private)
-        except Exception:
-            pass
 
     def _copy_to(self, private: Path) -> str | None:
         if self._conn is None or self._pid != os.getpid():
@@ -258,25 +245,11 @@ class SqliteIndex:
         self._held_path = None
         self._held_pid = 0
 
-    def _sweep_private_links(self) -> None:
-        """Remove the private links of runs that died before they could (see `hold`)."""
-        try:
-            entries = list(os.scandir(self.path.parent))
-        except OSError:
-            return
-        for entry in entries:
-            name = entry.name
-            if name.startswith(_PRIVATE_PREFIX) and name.endswith("-index.tmp"):
-                pid = name[len(_PRIVATE_PREFIX):].split("-", 1)[0]
-                if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
-                    with contextlib.suppress(OSError):
-                        os.unlink(entry.path)
-
     def open(self) -> None:
         """Open the index, creating it, or rebuilding it (with a warning) when it cannot be trusted."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         ignore = self.path.parent / ".gitignore"
-        self._sweep_private_links()
+        sweep_temp_files([], [str(self.path.parent)])  # private links of runs that died (see `hold`)
         if not ignore.exists():
             try:
                 ignore.write_text("# created by corpuslint: the cache is not part of the corpus\n*\n")

@@ -24,7 +24,8 @@ from corpuslint import linter as _linter
 from corpuslint.cache import ResultCache
 from corpuslint.config import Config
 from corpuslint.discovery import Discovery
-from corpuslint.fixer import fix_document, sweep_temp_files
+from corpuslint.files import sweep_temp_files
+from corpuslint.fixer import fix_document
 from corpuslint.index import INDEX_FILE, SCHEMA_VERSION, IndexProblem, MemoryIndex, SqliteIndex, warn
 from corpuslint.models import Document
 from corpuslint.results import FileOutcome, FixResult, RunResult

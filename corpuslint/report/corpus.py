@@ -32,11 +32,6 @@ def folder_of(path: str) -> str:
     return (folder or ".") + "/"
 
 
-def site_of(doc: Document) -> str | None:
-    """The site the document's metadata names (as the corpus rules read it)."""
-    return doc.metadata_site()
-
-
 def group_of(doc: Document, group_by: str) -> str:
     """The label of the group `doc` falls in for `--group-by` (site, folder, file or a field)."""
     if group_by == "file":
@@ -44,7 +39,7 @@ def group_of(doc: Document, group_by: str) -> str:
     if group_by == "folder":
         return folder_of(doc.origin.path)
     if group_by == "site":
-        return site_of(doc) or f"{folder_of(doc.origin.path)} (no site)"
+        return doc.metadata_site() or f"{folder_of(doc.origin.path)} (no site)"
     name = group_by.removeprefix("field:")
     value = (doc.metadata or {}).get(name)
     if isinstance(value, list):
