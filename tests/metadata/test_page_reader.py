@@ -250,3 +250,11 @@ def test_a_title_opening_counts_only_up_to_a_sentence_end(title, line, expected)
     from corpuslint.checks.metadata.page import _first_sentence
 
     assert _first_sentence(title, line) is expected
+
+
+def test_a_teasers_day_without_its_year_is_read_without_crashing():
+    """Medium's "More from" teaser (`Name in Publication` / `Mar 11 · 5 min read`, lines of
+    ../shared/corpora/web/txt/lazy-image-1.txt as a fix run left them): the yearless day ends the
+    byline but is no dateline; it once made CL504 crash (IndexError: no such group)."""
+    found = read("medium-teaser-stamp")  # raised before
+    assert found.date is None  # neither the teaser's yearless day nor a guess

@@ -294,13 +294,14 @@ def _segment_names(text: str, start: int) -> list[str]:
     if ON_DATE.match(text):
         text = "Posted " + text  # "on March 10, 2015 by Nikhil Marathe": a post's meta line
     line = Line(start, start + len(text), text, True)
-    date = DATE_IN_TEXT.search(text) or MONTH_DAY.search(text)
+    full_date = DATE_IN_TEXT.search(text)
+    date = full_date or MONTH_DAY.search(text)  # where a byline before a date ends
     found = read_byline(line)
     if not found and date is not None and date.start() > 3:
         cut = text[: date.start()].rstrip(" ,|·•-–—")
         found = read_byline(Line(line.start, line.start + len(cut), cut, True))
-    if not found and date is not None:
-        found = _date_then_byline(line, text.rstrip(". "), date)
+    if not found and full_date is not None:  # a day without its year ("Mar 11") is no dateline
+        found = _date_then_byline(line, text.rstrip(". "), full_date)
     if not found:
         return []
     value = found[0].value
