@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, date_from_foreign_match
+from corpuslint.checks.metadata.lines import iter_lines
 from corpuslint.checks.metadata.page import _day_in, _without_site_name, page_metadata
 
 PAGES = Path(__file__).parents[1] / "data" / "metadata" / "pages"
@@ -34,25 +35,55 @@ def test_a_short_title_with_no_byline_under_any_headline_is_kept():
     assert read("data-url-image").title == "Document"
 
 
-@pytest.mark.parametrize("first, title", [
-    ("These Weeks in Firefox: Issue 85 • Firefox Nightly News", "These Weeks in Firefox: Issue 85"),
-    ("Outside the web: standalone WebAssembly binaries using Emscripten · V8",
-     "Outside the web: standalone WebAssembly binaries using Emscripten"),
-    ("How to Build a Terrarium (with Pictures) | eHow", "How to Build a Terrarium (with Pictures)"),
-    ("Samantha and The Great Big Lie. How to get shanked doing what people… | by John C. Welch | Medium",
+def lines_of(text: str):
+    return list(iter_lines(text))
+
+
+@pytest.mark.parametrize("first, page, title", [
+    # the masthead writes the site's name as a line of its own (theverge, ehow-1)
+    ("Apple’s Vision Pro hands-on: the Retina display moment for headsets - The Verge",
+     "The Verge\nTech\nReviews\n", "Apple’s Vision Pro hands-on: the Retina display moment for headsets"),
+    ("How to Build a Terrarium (with Pictures) | eHow", "Home & Garden\neHow\n", "How to Build a Terrarium (with Pictures)"),
+    # a copyright line names it (citylab-1, videos-1)
+    ("A Brief History of Neon Signage - CityLab", "Citylab.com © 2019 The Atlantic Monthly Group\n",
+     "A Brief History of Neon Signage"),
+    ("How to watch the 21 best films of 2017 - Vox",
+     "Vox Media Advertise with us Jobs @ Vox Media © 2019 Vox Media, LLC. All Rights Reserved\n",
+     "How to watch the 21 best films of 2017"),
+    # a host on the page is named after it (herald-sun-1); the part is a host itself (aktualne)
+    ("Angry media won’t buckle over new surveillance laws | Herald Sun", "m.heraldsun.com.au\nNews\n",
+     "Angry media won’t buckle over new surveillance laws"),
+    ("West Ham hrozí gigantům, okouzlil i Linekera. Součkovu práci je snadné přehlédnout - Aktuálně.cz", "Sport\n",
+     "West Ham hrozí gigantům, okouzlil i Linekera. Součkovu práci je snadné přehlédnout"),
+    # the masthead's brand opens the part: the site's edition (cnet-svg-classes)
+    ("Twitter Lite se estrena en México, Venezuela y otros nueve países - CNET en Español",
+     "CNET también está disponible en español.\nCNET\n", "Twitter Lite se estrena en México, Venezuela y otros nueve países"),
+    # a signature ends the headline, the site after it goes too (medium-3)
+    ("Samantha and The Great Big Lie. How to get shanked doing what people… | by John C. Welch | Medium", "Medium\n",
      "Samantha and The Great Big Lie. How to get shanked doing what people…"),
 ])
-def test_the_site_name_and_the_signature_after_a_separator_are_dropped(first, title):
-    assert _without_site_name(first) == title
+def test_the_site_name_the_page_bears_out_is_dropped_from_the_title(first, page, title):
+    assert _without_site_name(first, lines_of(first + "\n" + page)) == title
 
 
-@pytest.mark.parametrize("first", [
-    "draft-dejong-remotestorage-04 - remoteStorage",  # what is left would be one word
-    "Don't Panic - and Other Advice",  # a lower-case part is the headline's own
-    "Sunshine · Tuesday",  # no headline of three words is left
+def test_the_site_name_the_documents_metadata_gives_is_dropped():
+    first = "These Weeks in Firefox: Issue 85 • Firefox Nightly News"
+    assert _without_site_name(first, lines_of(first), site="Firefox Nightly News") == "These Weeks in Firefox: Issue 85"
+    assert _without_site_name(first, lines_of(first)) == first  # nothing says it is the site's name
+
+
+@pytest.mark.parametrize("first, page", [
+    ("draft-dejong-remotestorage-04 - remoteStorage", "remoteStorage\n"),  # what is left would be one word
+    ("Don't Panic - and Other Advice", ""),  # no evidence: the headline's own second part
+    ("Sunshine · Tuesday", "Tuesday\n"),  # no headline of three words is left
+    # a headline that ends like a site's name; the page names the site otherwise
+    ("Obama's Farewell Speech - Full Transcript", "The Daily Planet\n© 2017 The Daily Planet\nVideo\nTranscript\n"),
+    ("Python 3.12 Released - What's New", "Python Insider\npython.org\n"),
+    # a word of the menus that opens the part is no brand: "Video" is not the site's masthead
+    ("The Best Goals of the Season - Video Highlights", "Video\nSport\n"),
 ])
-def test_a_separator_inside_the_headline_is_left_alone(first):
-    assert _without_site_name(first) == first
+def test_a_separator_inside_the_headline_is_left_alone(first, page):
+    assert _without_site_name(first, lines_of(first + "\n" + page)) == first
 
 
 def test_the_repeated_headline_loses_its_permalink_mark_and_the_site_name_stays_out():

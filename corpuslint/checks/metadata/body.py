@@ -113,7 +113,7 @@ class MetadataInBody(BodyRule):
         found = self.found(doc)
         if self.options.page_reader and doc.text:
             have = {item.field for item in found}
-            found = found + [item for item in page_found(doc.text) if item.field not in have]
+            found = found + [item for item in page_found(doc.text, site=doc.metadata_site()) if item.field not in have]
         if not found:
             return
         states = self.schema.read(doc.metadata)

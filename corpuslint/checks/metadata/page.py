@@ -18,6 +18,7 @@ byline and the date in the few lines around that repeated headline, where pages 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,7 @@ from corpuslint.checks.metadata.dates import (
 )
 from corpuslint.checks.metadata.lines import Found, Line, core_word, could_be_title, is_prose, iter_lines
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
+from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.vocabulary import BYLINE_START, CHROME_WORDS, NAME_STOP, SENTENCE_END, UPDATE_LINE
 from corpuslint.textutil import LazyPattern
 
@@ -68,7 +70,8 @@ def _long_enough(key: str) -> bool:
     return len(key.split()) >= 3 or len(UNSPACED_SCRIPT.findall(key)) >= 6
 
 
-def page_metadata(text: str, *, max_lines: int = 3000) -> PageMetadata:
+def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) -> PageMetadata:
+    """`site`: the site the document's metadata names (`Document.metadata_site`), if any."""
     lines = [line for _, line in zip(range(max_lines), iter_lines(text))]
     out = PageMetadata()
     if not lines:
@@ -79,7 +82,7 @@ def page_metadata(text: str, *, max_lines: int = 3000) -> PageMetadata:
         out.headline_line = headline
         out.title = ANCHOR_GLYPH.sub("", " ".join(lines[headline].text.split()))
     else:
-        out.title = _without_site_name(first)
+        out.title = _without_site_name(first, lines, site)
         anchor = _similar_headline(lines, out.title)
         if anchor is None and not _long_enough(_key(first)):
             anchor = _headline_above_byline(lines)  # the <title> is the site's name alone
@@ -183,24 +186,31 @@ def _headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
     return None
 
 
-def _without_site_name(first: str) -> str:
-    """`Headline | Section | Site` -> `Headline`: short trailing parts (a site's name, a section, `by`
-    and the author) dropped while a headline is left."""
+def _without_site_name(first: str, lines: Sequence[Line] = (), site: str | None = None) -> str:
+    """`Headline | Section | Site` -> `Headline`: trailing parts dropped while a headline is left,
+    each one only when the page bears out that it is the site's (or a section's) name
+    (`sitename.names_the_site`: a masthead line, a copyright line, a host), and a signature with
+    what follows it (`... | by John C. Welch | Medium`). A headline may end like a site's name
+    (`Obama's Speech - Full Transcript`): the shape alone drops nothing."""
     title = " ".join(first.split())
+    for cut in SEPARATOR.finditer(title):
+        part = SEPARATOR.split(title[cut.end():], maxsplit=1)[0]
+        signed = regex.match(r"(?i)by\s+", part) is not None and _bare_name(part[3:].strip()) is not None
+        if signed and len(title[: cut.start()].split()) >= 3:
+            title = title[: cut.start()]
+            break
     while True:
         parts = list(SEPARATOR.finditer(title))
         if not parts:
             return title
         last = parts[-1]
         head, tail = title[: last.start()], title[last.end():]
-        tail_words = tail.split()
-        if len(head.split()) < 3:
-            return title
-        signed = regex.match(r"(?i)by\s+", tail) is not None and _bare_name(tail[3:].strip()) is not None
-        brand = tail[:1].isupper() or tail[:1].isdigit() or CAMEL_BRAND.match(tail) is not None  # "eHow"
-        if not signed and (len(tail_words) > 4 or not brand):
+        if len(head.split()) < 3 or len(tail.split()) > MAX_SITE_WORDS or not names_the_site(tail, lines, site):
             return title
         title = head
+
+
+MAX_SITE_WORDS = 6
 
 
 def _window(lines: list[Line], headline: int | None) -> list[tuple[int, Line]]:
@@ -488,13 +498,13 @@ def _headline_shaped(text: str) -> bool:
     return could_be_title(text) and len(CHROME_WORDS.findall(text)) < 2
 
 
-def page_found(text: str) -> list[Found]:
+def page_found(text: str, *, site: str | None = None) -> list[Found]:
     """What `page_metadata` reads from a whole page, as CL504's findings: each value on the line it
     stands on (the headline, the byline, the dateline). Nothing unless the page shows its headline
     again under its <title> (`looks_like_a_page`) and the reader found where it stands."""
     if not looks_like_a_page(text):
         return []
-    found = page_metadata(text)
+    found = page_metadata(text, site=site)
     if found.headline_line is None:
         return []
     lines = [line for _, line in zip(range(3000), iter_lines(text))]
