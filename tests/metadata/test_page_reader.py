@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, date_from_foreign_match
-from corpuslint.checks.metadata.lines import iter_lines
-from corpuslint.checks.metadata.page import _day_in, _without_site_name, page_metadata
+from corpuslint.checks.metadata.lines import Line, iter_lines
+from corpuslint.checks.metadata.page import _byline_names, _day_in, _without_site_name, page_metadata
 
 PAGES = Path(__file__).parents[1] / "data" / "metadata" / "pages"
 
@@ -132,6 +132,38 @@ def test_the_signed_copy_of_a_repeated_headline_is_the_article_and_its_dated_tea
     found = read("videos-2")  # the headline under the menu, then "1 mars 2019 à 15:20" teasers; again above
     assert found.authors == ["Alexandre Hervaud", "Jérémy Piette"]  # "Par A et B — 24 novembre 2017 à 18:42"
     assert found.date == "2017-11-24"
+
+
+def test_a_name_alone_under_the_headlines_standfirst_is_the_byline():
+    # "3 surprising findings ..." / "This year, our survey revealed ..." / "Dave Steer" / tags
+    assert read("gitlab-blog-head").authors == ["Dave Steer"]
+    # headline / "Disruptive companies talk a good game ..." / "Richard (R.J.) Eskow" / "Share"
+    assert read("salon-1-head").authors == ["Richard Eskow"]
+
+
+def test_a_title_case_button_right_under_the_headline_is_not_a_byline():
+    assert read("royal-road").authors == []  # "ONE HUNDRED TWO: What kind of wordchain?" / "Fiction Page" / "Donate"
+
+
+def test_a_line_of_names_under_the_standfirst_is_a_list_not_a_byline():
+    text = ("The Panel That Shaped a Decade of Climate Policy - The Example Review\nThe Example Review\n"
+            "The Panel That Shaped a Decade of Climate Policy\n"
+            "Five scientists looked back on the negotiations that changed how countries count emissions.\n"
+            "Maria Lopez\nJohn Carter\nAnne Dupont\n")
+    assert page_metadata(text).authors == []
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Posted by admin", ["admin"]),
+    ("Posted by jsmith and kdoe", ["jsmith", "kdoe"]),
+    ("Posted on March 3, 2015 by jsmith, kdoe and admin", ["jsmith", "kdoe", "admin"]),
+    ("Posted by jsmith & kdoe on March 3, 2015", ["jsmith", "kdoe"]),
+    ("Posted by the editors", []),  # words, not user names
+    ("Posted by admin, editor", []),  # a user and a role: not two users
+    ("Posted in news and politics", []),  # categories, not a byline
+])
+def test_a_post_meta_line_gives_its_lower_case_user_names(line, names):
+    assert _byline_names(Line(0, len(line), line, True)) == names
 
 
 def test_a_name_with_its_stamp_wins_over_an_organisation_above_it():

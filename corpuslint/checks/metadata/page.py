@@ -90,7 +90,7 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) 
                 out.title = " ".join(lines[anchor].text.split())
         out.headline_line = anchor
     window = _window(lines, out.headline_line)
-    out.authors = _authors(window, out.headline_line)
+    out.authors = _authors(window, out.headline_line) or _name_under_headline(lines, out.headline_line)
     if not out.authors:
         out.authors = _first_byline(lines) or _stamped_repeated_name(lines) or _author_in_title(lines, first)
     out.date = _date(window, out.headline_line)
@@ -261,6 +261,34 @@ def _authors(window: list[tuple[int, Line]], headline: int | None) -> list[str]:
                         _is_stamp(n.text) for n in lines[max(0, i - 1): i + 3] if n is not line)):
                     return [name]
     return []
+
+
+def _name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
+    """`Headline / standfirst / Dave Steer`: a page with no "By" and no stamp puts the author's name
+    alone on the line under the headline's standfirst (a sentence or more), dates aside. Right
+    under the headline a short title-case line is as often a button (`Fiction Page`), and a line
+    of names after it makes a list (a cast, a panel): neither is taken."""
+    if headline is None:
+        return []
+    key = _key(lines[headline].text)
+    last = max((i for i in range(headline, min(len(lines), headline + AFTER)) if _key(lines[i].text) == key),
+               default=headline)  # the page's h1 and its article's: the byline is under the second
+    standfirst = False
+    for index in range(last + 1, min(len(lines), last + 1 + UNDER_HEADLINE)):
+        text = lines[index].text
+        name = _bare_name(_clean(text))
+        if name is not None:
+            after = lines[index + 1].text if index + 1 < len(lines) else ""
+            return [name] if standfirst and not _bare_name(_clean(after)) else []
+        if len(text) <= 60 and _is_stamp(text):
+            continue
+        if standfirst or not is_prose(text) or len(text) > 400:
+            return []
+        standfirst = True
+    return []
+
+
+UNDER_HEADLINE = 4
 
 
 def _is_stamp(text: str) -> bool:

@@ -28,10 +28,9 @@ def read_byline(line: Line) -> list[Found] | None:
     shout = line.text[:2] == "BY" or len(first) > 1 and first.isupper()  # "By JANE DOE, Associated Press"
     names, consumed = _read_names(line.text, rest_at, shout=shout)
     if not names:
-        user = USER_NAME.match(line.text, rest_at) if POST_META.match(line.text) else None
-        if user is None:
-            return None
-        names, consumed = [user["user"]], user.end("user")  # "Posted by admin": a site's user name
+        names, consumed = _user_names(line.text, rest_at) if POST_META.match(line.text) else ([], rest_at)
+        if not names:
+            return None  # "Posted by admin", "Posted by jsmith and kdoe": a site's user names
     rest = line.text[consumed:]
     extra: list[Found] = []
     stripped = rest.strip()
@@ -65,7 +64,31 @@ def read_byline(line: Line) -> list[Found] | None:
 
 # the post-meta line of a blog: "Posted by <user>", "Posted on <date> by <user>"
 POST_META = LazyPattern(r"(?i)^(?:posted|written|submitted|published)\b")
-USER_NAME = LazyPattern(r"(?P<user>[\p{Ll}\d][\w.-]{1,29})(?=\s*(?:$|[|,•·]|\s+(?:on|at)\b))")
+USER = r"[\p{Ll}\d][\w.-]{1,29}"
+# one user name or a list of them ("jsmith, kdoe and admin"), then the line's end, a separator or "on <date>"
+USER_NAMES = LazyPattern(rf"(?P<users>{USER}(?:(?:\s*,\s*|\s+(?:and|&)\s+){USER}){{0,4}})"
+                         r"(?=\s*(?:$|[|,•·]|\s+(?:on|at)\b))")
+USER_SEPARATOR = LazyPattern(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
+def _user_names(text: str, pos: int) -> tuple[list[str], int]:
+    """The user names a blog's post-meta line gives after "by" (`Posted by admin`, `by jsmith and
+    kdoe`): written small, as a site's log-in names are; a name written as a person's is read by
+    `_read_names` first."""
+    match = USER_NAMES.match(text, pos)
+    if match is None:
+        return [], pos
+    names = USER_SEPARATOR.split(match["users"])
+    if any(name.lower() in NOT_USER_NAMES for name in names):
+        return [], pos
+    if any(name.lower() in USER_ROLES for name in names[1:]):  # "Posted by admin, editor": one user and a role
+        return names[:1], pos + len(names[0])
+    return names, match.end("users")
+
+
+# words a post-meta line puts after "by" that name no one ("Posted by the editors")
+NOT_USER_NAMES = frozenset({"the", "a", "an", "and", "on", "at", "in", "our", "your", "my"})
+USER_ROLES = frozenset("editor editors writer staff contributor reporter author columnist correspondent moderator guest".split())
 TIME_REST = LazyPattern(r"(?i)^\s*(?:at|@|,)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*\.?$")
 
 
@@ -253,8 +276,8 @@ def _date_then_byline(line: Line, text: str, match: regex.Match) -> list[Found] 
     if by is None or day is None:
         return None
     names, consumed = _read_names(text, by.end(), shout=False)
-    if not names and POST_META.match(text) and (user := USER_NAME.match(text, by.end())) is not None:
-        names, consumed = [user["user"]], user.end("user")
+    if not names and POST_META.match(text):
+        names, consumed = _user_names(text, by.end())
     if not names or text[consumed:].strip(" .,"):
         return None
     value: Any = names[0] if len(names) == 1 else names
