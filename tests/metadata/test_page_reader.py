@@ -238,6 +238,19 @@ def test_the_byline_of_a_teaser_under_you_may_also_like_is_not_the_articles():
     assert found.authors == []
 
 
+def test_the_articles_name_and_full_date_after_the_teaser_cards_are_its_byline_and_date():
+    # the headline, "You may also like", cards stamped "Today 7:30AM", ..., "Mama Robotnik" / "9/11/13 10:00AM",
+    # "Filed to: metroid", then the article's prose
+    found = read("lazy-image-2-signed")
+    assert found.authors == ["Mama Robotnik"] and found.date == "2013-09-11"
+
+
+def test_a_teaser_card_with_a_full_date_and_another_card_under_it_is_not_the_article():
+    text = (PAGES / "lazy-image-2-head.txt").read_text(encoding="utf-8").replace("Today 7:30AM", "March 3, 2020 7:30AM")
+    found = page_metadata(text)  # "Matt Novak" / "March 3, 2020 7:30AM" / "Gizmodo" / the next card's headline
+    assert found.authors == [] and found.date is None
+
+
 # -- CL504's head reader on the same pages --------------------------------------------------------
 
 

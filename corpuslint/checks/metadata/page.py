@@ -94,7 +94,38 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) 
     if not out.authors:
         out.authors = _first_byline(lines) or _stamped_repeated_name(lines) or _author_in_title(lines, first)
     out.date = _date(window, out.headline_line)
+    if not out.authors and out.date is None and out.headline_line is not None:
+        signed = _signed_after_teasers(lines, out.headline_line)
+        if signed is not None:
+            out.authors, out.date = [signed[0]], signed[1]
     return out
+
+
+def _signed_after_teasers(lines: list[Line], headline: int, *, look: int = 120) -> tuple[str, str] | None:
+    """`Headline / You may also like / <cards: name, "Today 7:30AM"> ... / Mama Robotnik / 9/11/13
+    10:00AM / ... / the article's prose`: when a teasers' heading stands right under the headline,
+    the article's own name and date come after the cards. Taken only as a name over a full date
+    (the cards' stamps are relative), with the article's prose a few lines below and no other
+    signed card in between."""
+    after = [index for index in range(headline + 1, min(len(lines), headline + 3))
+             if TEASERS_HEADING.match(lines[index].text)]
+    if not after:
+        return None
+    for index in range(after[0] + 1, min(len(lines) - 1, after[0] + look)):
+        name = _bare_name(_clean(lines[index].text))
+        day = _day_in(lines[index + 1].text) if name is not None and len(lines[index + 1].text) <= 60 else None
+        if day is None:
+            continue
+        for below in range(index + 2, min(len(lines), index + 2 + PROSE_UNDER_SIGNATURE)):
+            text = lines[below].text
+            if is_prose(text) and not TEASERS_HEADING.match(text):
+                return name, day
+            if _bare_name(_clean(text)) is not None or _day_in(text) is not None:
+                break  # another card's name or date first: a list of teasers
+    return None
+
+
+PROSE_UNDER_SIGNATURE = 10
 
 
 def _repeated_headline(lines: list[Line], first: str) -> int | None:
