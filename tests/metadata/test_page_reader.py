@@ -251,6 +251,14 @@ def test_a_teaser_card_with_a_full_date_and_another_card_under_it_is_not_the_art
     assert found.authors == [] and found.date is None
 
 
+def test_the_byline_of_a_related_story_under_a_french_heading_is_not_the_articles():
+    # the article, a caption, "Sur le même sujet" / "Reportage" / "A Katmandou, exode sous pression" / "Par Sébastien Farcis"
+    found = read("liberation-1")
+    assert found.authors == [] and found.date == "2015-04-30"  # the caption's day above the heading still counts
+    page = (PAGES / "liberation-1.txt").read_text(encoding="utf-8").replace("Sur le même sujet", "Le reportage")
+    assert page_metadata(page).authors == ["Sébastien Farcis"]  # the heading, not the name, decides
+
+
 # -- CL504's head reader on the same pages --------------------------------------------------------
 
 

@@ -30,7 +30,9 @@ from corpuslint.checks.metadata.dates import (
 from corpuslint.checks.metadata.lines import Found, Line, core_word, could_be_title, is_prose, iter_lines
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
-from corpuslint.checks.metadata.vocabulary import BYLINE_START, CHROME_WORDS, NAME_STOP, SENTENCE_END, UPDATE_LINE
+from corpuslint.checks.metadata.vocabulary import (
+    BYLINE_START, CHROME_WORDS, NAME_STOP, SENTENCE_END, TEASERS_HEADING, UPDATE_LINE,
+)
 from corpuslint.textutil import LazyPattern
 
 # " | ", " - ", " – ", " — ", " · ", " • ", " » ": what a <title> puts between the headline and the site's name
@@ -260,12 +262,6 @@ def _window(lines: list[Line], headline: int | None) -> list[tuple[int, Line]]:
             break
     return list(enumerate(lines[start: end], start))
 
-
-# a line announcing other stories: their headlines, bylines and dates follow it
-TEASERS_HEADING = LazyPattern(r"(?i)^(?:you\s+(?:may|might)\s+(?:also\s+)?like|related(?:\s+(?:stories|articles|posts|content|"
-                              r"coverage|news))?|more\s+(?:from|on|stories|news|to\s+read)\b.*|recommended(?:\s+for\s+you)?|"
-                              r"read\s+(?:more|next)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
-                              r"latest(?:\s+(?:news|stories))?|top\s+stories|what\s+to\s+read\s+next)\W*$")
 
 
 def _has_date(text: str) -> bool:

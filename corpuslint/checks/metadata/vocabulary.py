@@ -22,6 +22,16 @@ PARTICLES = frozenset("de da del della der den di du dos la le van von bin ibn a
 # words of a page's chrome; a first line holding one is not a title
 CHROME_WORDS = LazyPattern(r"(?i)\b(?:shares?|facebook|twitter|tweet|subscribe|advertisement|comments?|"
                              r"newsletter|sign\s+up|log\s*in|cookies?|javascript|loading)\b")
+# a line announcing other stories: their headlines, bylines and dates follow it
+TEASERS_HEADING = LazyPattern(r"(?i)^(?:you\s+(?:may|might)\s+(?:also\s+)?like|related(?:\s+(?:stories|articles|posts|content|"
+                              r"coverage|news))?|more\s+(?:from|on|stories|news|to\s+read)\b.*|recommended(?:\s+for\s+you)?|"
+                              r"read\s+(?:more|next)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
+                              r"latest(?:\s+(?:news|stories))?|top\s+stories|what\s+to\s+read\s+next|see\s+also|"
+                              # the same headings in French, German, Spanish, Portuguese, Italian
+                              r"sur\s+le\s+m[êe]me\s+sujet|(?:[àa]\s+)?lire\s+aussi|voir\s+aussi|mehr\s+zum\s+thema|"
+                              r"auch\s+interessant|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|lee\s+tambi[ée]n|"
+                              r"te\s+puede\s+interesar|noticias\s+relacionadas|leia\s+tamb[ée]m|veja\s+tamb[ée]m|"
+                              r"leggi\s+anche|articoli\s+correlati)\W*$")
 UPDATE_LINE = LazyPattern(r"(?i)^\s*(?:last\s+)?(?:updated|modified|edited|revised)\b")
 
 KNOWN_LABELS = {
