@@ -210,6 +210,8 @@ def test_a_date_in_french_is_read():
     ("1 de diciembre de 2017 3:00 AM PST", "2017-12-01"),
     ("aktualizováno 3. listopadu 2021", "2021-11-03"),
     ("9/11/13 10:00AM", "2013-09-11"),
+    ("发布时间：2017年3月10日 09:58 来源：光明网", "2017-03-10"),  # year, month, day characters
+    ("2016 年 6 月 29 日正式終止", "2016-06-29"),  # pixnet's notice, with spaces
 ])
 def test_dates_in_other_languages_and_forms(text, day):
     assert _day_in(text) == day
@@ -221,6 +223,8 @@ def test_dates_in_other_languages_and_forms(text, day):
     "version 2.10.2015b",  # a version number, not d.m.yyyy
     "Marzo 2015",  # a month alone
     "call 9/11/13",  # a short year with no time after it
+    "2017年13月10日",  # no thirteenth month
+    "2017年3月",  # a month alone
 ])
 def test_look_alike_dates_are_left_alone(text):
     assert _day_in(text) is None
