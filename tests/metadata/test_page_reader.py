@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, date_from_foreign_match
+from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, date_from_foreign_match, day_written
 from corpuslint.checks.metadata.lines import Line, iter_lines
-from corpuslint.checks.metadata.page import _byline_names, _day_in, _without_site_name, page_metadata
+from corpuslint.checks.metadata.page import _byline_names, _without_site_name, page_metadata
 
 PAGES = Path(__file__).parents[1] / "data" / "metadata" / "pages"
 
@@ -214,7 +214,7 @@ def test_a_date_in_french_is_read():
     ("2016 年 6 月 29 日正式終止", "2016-06-29"),  # pixnet's notice, with spaces
 ])
 def test_dates_in_other_languages_and_forms(text, day):
-    assert _day_in(text) == day
+    assert day_written(text) == day
 
 
 @pytest.mark.parametrize("text", [
@@ -227,7 +227,7 @@ def test_dates_in_other_languages_and_forms(text, day):
     "2017年3月",  # a month alone
 ])
 def test_look_alike_dates_are_left_alone(text):
-    assert _day_in(text) is None
+    assert day_written(text) is None
 
 
 def test_foreign_month_names_need_a_day_and_a_year():

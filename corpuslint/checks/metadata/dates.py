@@ -256,3 +256,32 @@ def _day(year: int, month: int | None, day: int) -> dt.date | None:
 
 def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
+
+
+NUMERIC_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
+# "04.05.2015": dots put the day first
+DOTTED_DATE = LazyPattern(r"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\w.])")
+# "2017年3月10日": Chinese and Japanese pages write year, month and day with their characters
+CJK_DATE = LazyPattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")
+# "9/11/13 10:00AM": a two-digit year, believed only with a time after it
+SHORT_YEAR_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d\d)\s+\d{1,2}:\d\d")
+
+
+def day_written(text: str) -> str | None:
+    """The calendar day a line writes: a month name (English or another language), ISO, m/d/yyyy,
+    d.m.yyyy, m/d/yy followed by a time (`9/11/13 10:00AM`), or 2017年3月10日."""
+    match = DATE_IN_TEXT.search(text)
+    if match is not None and (day := date_from_match(match)) is not None:
+        return day.isoformat()
+    match = FOREIGN_DATE_IN_TEXT.search(text)
+    if match is not None and (day := date_from_foreign_match(match)) is not None:
+        return day.isoformat()
+    for pattern in (NUMERIC_DATE, DOTTED_DATE, SHORT_YEAR_DATE, CJK_DATE):
+        numeric = pattern.search(text)
+        if numeric is None:
+            continue
+        year = int(numeric["y"]) + (2000 if len(numeric["y"]) == 2 else 0)
+        parsed = parse_date(f"{year:04d}-{int(numeric['m']):02d}-{int(numeric['d']):02d}")
+        if parsed is not None and parsed.date is not None:
+            return parsed.date.isoformat()
+    return None

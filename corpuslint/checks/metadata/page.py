@@ -25,7 +25,7 @@ from typing import Any
 import regex
 
 from corpuslint.checks.metadata.dates import (
-    DATE_IN_TEXT, FOREIGN_DATE_IN_TEXT, date_from_foreign_match, date_from_match, parse_date,
+    DATE_IN_TEXT, NUMERIC_DATE, day_written,
 )
 from corpuslint.checks.metadata.lines import Found, Line, core_word, could_be_title, is_prose, iter_lines
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
@@ -52,7 +52,6 @@ ROLE_WORDS = frozenset(
 # the window around the headline where pages put the byline and the date
 BEFORE, AFTER = 4, 14
 AFTER_BYLINE = 30  # a line opening with "By" is a byline further down too
-NUMERIC_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
 
 
 @dataclass(slots=True)
@@ -115,14 +114,14 @@ def _signed_after_teasers(lines: list[Line], headline: int, *, look: int = 120) 
         return None
     for index in range(after[0] + 1, min(len(lines) - 1, after[0] + look)):
         name = _bare_name(_clean(lines[index].text))
-        day = _day_in(lines[index + 1].text) if name is not None and len(lines[index + 1].text) <= 60 else None
+        day = day_written(lines[index + 1].text) if name is not None and len(lines[index + 1].text) <= 60 else None
         if day is None:
             continue
         for below in range(index + 2, min(len(lines), index + 2 + PROSE_UNDER_SIGNATURE)):
             text = lines[below].text
             if is_prose(text) and not TEASERS_HEADING.match(text):
                 return name, day
-            if _bare_name(_clean(text)) is not None or _day_in(text) is not None:
+            if _bare_name(_clean(text)) is not None or day_written(text) is not None:
                 break  # another card's name or date first: a list of teasers
     return None
 
@@ -160,7 +159,7 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     places = [index for *score, index in found if tuple(score) == best]
     # the page's h1 and a teaser may both repeat it: the article's is the one a byline or date stands under
     for index in places:
-        if any(_byline_names(line) or _day_in(line.text) for line in lines[index + 1: index + 1 + SIGNED_WITHIN]):
+        if any(_byline_names(line) or day_written(line.text) for line in lines[index + 1: index + 1 + SIGNED_WITHIN]):
             return index
     return places[0]
 
@@ -192,7 +191,7 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400) -> int 
                 or shared * 4 >= 3 * len(wanted) and shared * 4 >= 3 * len(set(line_words))):
             places.append(index)
     for index in places:  # as with a repeated headline: the one signed under it
-        if any(_byline_names(line) or _day_in(line.text) or _name_line(line.text)[1]
+        if any(_byline_names(line) or day_written(line.text) or _name_line(line.text)[1]
                for line in lines[index + 1: index + 1 + SIGNED_WITHIN]):
             return index
     return places[0] if places else None
@@ -403,7 +402,7 @@ def _author_in_title(lines: list[Line], first: str) -> list[str]:
             continue  # "Royal Road®": a brand
         for line in lines[1:]:
             text = line.text
-            if name in text and len(text) <= 120 and ("©" in text or _day_in(text)):
+            if name in text and len(text) <= 120 and ("©" in text or day_written(text)):
                 return [name]
     return []
 
@@ -493,7 +492,7 @@ def _date(window: list[tuple[int, Line]], headline: int | None) -> str | None:
                 break
         if len(text) > 160 or UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", text)) or HANDLE_IN_PARENS.search(text):
             continue
-        day = _day_in(text)
+        day = day_written(text)
         if day is not None:
             dated.append((index, day))
     for index, day in dated:
@@ -505,34 +504,8 @@ def _date(window: list[tuple[int, Line]], headline: int | None) -> str | None:
 LIST_GAP = 3
 
 
-def _day_in(text: str) -> str | None:
-    """The calendar day a line writes: a month name (English or another language), ISO, m/d/yyyy,
-    d.m.yyyy, m/d/yy followed by a time (`9/11/13 10:00AM`), or 2017年3月10日."""
-    match = DATE_IN_TEXT.search(text)
-    if match is not None and (day := date_from_match(match)) is not None:
-        return day.isoformat()
-    match = FOREIGN_DATE_IN_TEXT.search(text)
-    if match is not None and (day := date_from_foreign_match(match)) is not None:
-        return day.isoformat()
-    for pattern in (NUMERIC_DATE, DOTTED_DATE, SHORT_YEAR_DATE, CJK_DATE):
-        numeric = pattern.search(text)
-        if numeric is None:
-            continue
-        year = int(numeric["y"]) + (2000 if len(numeric["y"]) == 2 else 0)
-        parsed = parse_date(f"{year:04d}-{int(numeric['m']):02d}-{int(numeric['d']):02d}")
-        if parsed is not None and parsed.date is not None:
-            return parsed.date.isoformat()
-    return None
-
-
 MAX_PROSE_BEFORE_DATE = 3
 HANDLE_IN_PARENS = LazyPattern(r"\(@\w+\)")
-# "04.05.2015": dots put the day first
-DOTTED_DATE = LazyPattern(r"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\w.])")
-# "9/11/13 10:00AM": a two-digit year, believed only with a time after it
-# "2017年3月10日": Chinese and Japanese pages write year, month and day with their characters
-CJK_DATE = LazyPattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")
-SHORT_YEAR_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d\d)\s+\d{1,2}:\d\d")
 
 
 def looks_like_a_page(text: str) -> bool:
@@ -579,7 +552,7 @@ def page_found(text: str, *, site: str | None = None) -> list[Found]:
             value: Any = name if len(found.authors) == 1 else list(found.authors)
             out.append(Found("author", value, line.start, line.end, "page", False, line.text))
     if found.date:
-        line = next((line for line in order if len(line.text) <= 160 and _day_in(line.text) == found.date), None)
+        line = next((line for line in order if len(line.text) <= 160 and day_written(line.text) == found.date), None)
         if line is not None:
             out.append(Found("date", found.date, line.start, line.end, "page", False, line.text))
     return out
