@@ -263,6 +263,23 @@ def test_the_byline_of_a_related_story_under_a_french_heading_is_not_the_article
     assert page_metadata(page).authors == ["Sébastien Farcis"]  # the heading, not the name, decides
 
 
+def test_a_chinese_pages_author_label_is_its_byline_and_the_editors_is_not():
+    # gmw: "2017-03-10 09:58:03 来源： 网易科学人 作者： 责任编辑：肖春芳": the author label is empty, the editor edited
+    # (its <title> joins headline, section and site with "_", which the reader does not split: given " - " here)
+    page = (PAGES / "gmw-head.txt").read_text(encoding="utf-8").replace(" _探索者 _光明网", " - 光明网")
+    found = page_metadata(page)
+    assert found.authors == [] and found.date == "2017-03-10"
+    assert page_metadata(page.replace("作者： 责任编辑", "作者：张三 责任编辑")).authors == ["张三"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("记者 李明 报道", ["李明"]), ("文／王小明", ["王小明"]), ("作者︱春春", ["春春"]),
+    ("记者节：记者们的节日", []), ("文 件夹", []), ("[责任编辑:肖春芳]", []),
+])
+def test_chinese_author_labels_and_look_alikes(line, names):
+    assert _byline_names(Line(0, len(line), line, True)) == names
+
+
 # -- CL504's head reader on the same pages --------------------------------------------------------
 
 

@@ -31,7 +31,7 @@ from corpuslint.checks.metadata.lines import Found, Line, core_word, could_be_ti
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.vocabulary import (
-    BYLINE_START, CHROME_WORDS, NAME_STOP, SENTENCE_END, TEASERS_HEADING, UPDATE_LINE,
+    BYLINE_START, CHROME_WORDS, CJK_BYLINE, NAME_STOP, SENTENCE_END, TEASERS_HEADING, UPDATE_LINE,
 )
 from corpuslint.textutil import LazyPattern
 
@@ -332,6 +332,9 @@ def _byline_names(line: Line) -> list[str]:
     text = LEAD_PUNCTUATION.sub("", line.text)  # "// By Arun Sai Krishnan • Nov 11, 2020"
     if len(text) > 160 and not BY_APPOSITIVE.search(text, 0, 80):
         return []
+    cjk = CJK_BYLINE.search(text) if len(text) <= 160 else None
+    if cjk is not None:
+        return [cjk["name"]]
     names = _segment_names(text, line.start)
     if names or not SEGMENT.search(text):
         return names

@@ -32,6 +32,10 @@ TEASERS_HEADING = LazyPattern(r"(?i)^(?:you\s+(?:may|might)\s+(?:also\s+)?like|r
                               r"auch\s+interessant|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|lee\s+tambi[ée]n|"
                               r"te\s+puede\s+interesar|noticias\s+relacionadas|leia\s+tamb[ée]m|veja\s+tamb[ée]m|"
                               r"leggi\s+anche|articoli\s+correlati)\W*$")
+# a Chinese or Japanese page's author label: `作者：张三`, `记者 李四`, `文／王五`; not the editor's
+# (`责任编辑：`), and not a label left empty before the next one (`作者： 责任编辑：肖春芳`)
+CJK_BYLINE = LazyPattern(r"(?:^|(?<=[\s|｜︱/／]))(?:(?:本文)?(?:作者|记者|記者|撰文|撰稿)\s*[：:︱｜|/／\s]|文\s*[：:︱｜|/／])\s*"
+                         r"(?P<name>\p{Han}{2,4}(?:[·・]\p{Han}{1,4})?)(?!\p{Han}|\s*[：:])")
 UPDATE_LINE = LazyPattern(r"(?i)^\s*(?:last\s+)?(?:updated|modified|edited|revised)\b")
 
 KNOWN_LABELS = {
