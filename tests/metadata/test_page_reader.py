@@ -158,6 +158,9 @@ def test_a_line_of_names_under_the_standfirst_is_a_list_not_a_byline():
     ("Posted by jsmith and kdoe", ["jsmith", "kdoe"]),
     ("Posted on March 3, 2015 by jsmith, kdoe and admin", ["jsmith", "kdoe", "admin"]),
     ("Posted by jsmith & kdoe on March 3, 2015", ["jsmith", "kdoe"]),
+    # keep-tabular-data (Factorio): four log-in names, the first written small, then "on <date>, all posts"
+    ("Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts", ["kovarex", "TOGos", "Ernestas", "Albert"]),
+    ("Posted by admin, Tech News", ["admin"]),  # a user and a section: the section is no user
     ("Posted by the editors", []),  # words, not user names
     ("Posted by admin, editor", []),  # a user and a role: not two users
     ("Posted in news and politics", []),  # categories, not a byline

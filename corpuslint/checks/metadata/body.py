@@ -62,7 +62,10 @@ class MetadataInBody(BodyRule):
     Only the head of the document is read (`head-lines`), and the search stops at the first line
     of prose; on a whole page's text (a scraper's or a WET record's: the page's `<title>` as the
     first line, the headline again under the menus) the page reader also reads the title, the
-    byline and the date that stand around that headline (`page-reader`). The title is taken only from a first line that stands alone, followed by a blank
+    byline and the date that stand around that headline (`page-reader`); a `<title>`'s trailing
+    `| Site` part is left out of the title only where the page bears out that it names the site
+    (the document's `site`/`source`/`url`, a masthead or copyright line, a host on the page), so
+    a headline that ends like one (`… - Full Transcript`) stays whole. The title is taken only from a first line that stands alone, followed by a blank
     line, and is written in headline case (or is given twice), and is never a plea (`Watch the full
     episode here`) or a site's name (`Example News ®`); `Label: value` lines outside the schema are
     taken only next to a byline or dateline, and never from page headings (`Tag Archives: …`).

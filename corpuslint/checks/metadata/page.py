@@ -365,7 +365,7 @@ def _segment_names(text: str, start: int) -> list[str]:
     date = full_date or MONTH_DAY.search(text)  # where a byline before a date ends
     found = read_byline(line)
     if not found and date is not None and date.start() > 3:
-        cut = text[: date.start()].rstrip(" ,|·•-–—")
+        cut = TRAILING_ON.sub("", text[: date.start()].rstrip(" ,|·•-–—"))  # "Posted by A, B on <date>, all posts"
         found = read_byline(Line(line.start, line.start + len(cut), cut, True))
     if not found and full_date is not None:  # a day without its year ("Mar 11") is no dateline
         found = _date_then_byline(line, text.rstrip(". "), full_date)
@@ -443,6 +443,7 @@ BY_APPOSITIVE = LazyPattern(r",\s+(?:a|an|the|who|is)\s+\p{Ll}")
 NOT_WRITER = LazyPattern(r"(?i)\s*(?:,|\band\b|&)\s*[^,()&]{2,50}?\s*\((?:photo\w*|pictures?|images?|"
                          r"illustrations?|video\w*|graphics?|design|data)\)")
 WITH_COAUTHORS = LazyPattern(r"\((?:with|avec|con|mit|com|met)\s+([^()]{3,80})\)")
+TRAILING_ON = LazyPattern(r"(?i)\s+(?:on|at)$")
 ON_DATE = LazyPattern(r"(?i)^on\s+(?=\p{L}{3,9}\.?\s+\d|\d)")
 MONTH_DAY = LazyPattern(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b(?!,?\s*\d)")
 HANDLE = LazyPattern(r"(?<!\S)@\w+")

@@ -66,7 +66,8 @@ def read_byline(line: Line) -> list[Found] | None:
 POST_META = LazyPattern(r"(?i)^(?:posted|written|submitted|published)\b")
 USER = r"[\p{Ll}\d][\w.-]{1,29}"
 # one user name or a list of them ("jsmith, kdoe and admin"), then the line's end, a separator or "on <date>"
-USER_NAMES = LazyPattern(rf"(?P<users>{USER}(?:(?:\s*,\s*|\s+(?:and|&)\s+){USER}){{0,4}})"
+ANY_USER = r"[\p{L}\d][\w.-]{1,29}"  # after a first user name written small, the list's others ("kovarex, TOGos")
+USER_NAMES = LazyPattern(rf"(?P<users>{USER}(?:(?:\s*,\s*|\s+(?:and|&)\s+){ANY_USER}){{0,4}})"
                          r"(?=\s*(?:$|[|,•·]|\s+(?:on|at)\b))")
 USER_SEPARATOR = LazyPattern(r"\s*,\s*|\s+(?:and|&)\s+")
 
