@@ -283,6 +283,17 @@ def test_chinese_author_labels_and_look_alikes(line, names):
     assert _byline_names(Line(0, len(line), line, True)) == names
 
 
+def test_a_sites_section_front_has_no_author_and_its_stories_keep_theirs():
+    # "The New York Times en Español - The New York Times" (the footer: "© 2022 The New York Times Company"):
+    # a front of stories, each signed "Por …" / "By …"
+    page = (PAGES / "nytimes-5-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(page).authors == []
+    # the first story's headline as the <title>: a story page, its byline under it
+    story = "Olimpiadas en China: Xi Jinping está organizando los juegos con sus propias reglas - The New York Times"
+    found = page_metadata(page.replace("The New York Times en Español - The New York Times", story, 1))
+    assert found.authors == ["Steven Lee Myers", "Keith Bradsher", "Tariq Panja"]
+
+
 # -- CL504's head reader on the same pages --------------------------------------------------------
 
 

@@ -92,7 +92,7 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) 
         out.headline_line = anchor
     window = _window(lines, out.headline_line)
     out.authors = _authors(window, out.headline_line) or _name_under_headline(lines, out.headline_line)
-    if not out.authors:
+    if not out.authors and not _site_front(first, out.title):
         out.authors = _first_byline(lines) or _stamped_repeated_name(lines) or _author_in_title(lines, first)
     out.date = _date(window, out.headline_line)
     if not out.authors and out.date is None and out.headline_line is not None:
@@ -127,6 +127,19 @@ def _signed_after_teasers(lines: list[Line], headline: int, *, look: int = 120) 
 
 
 PROSE_UNDER_SIGNATURE = 10
+
+
+def _site_front(first: str, title: str | None) -> bool:
+    """`The New York Times en Español - The New York Times`: a title that opens with the site's name it
+    was cut from is the site's own front or section page, a list of stories each signed by its own
+    author: the page's first byline anywhere below is one story's, not the page's. `Vox Media layoffs
+    hit the newsroom - Vox` is a story about the site."""
+    if not title or len(first) <= len(title):
+        return False
+    site = SEPARATOR.split(" ".join(first.split())[len(title):].strip(), maxsplit=1)[-1]
+    key, site_key = _key(title), _key(site)
+    # the site's name and an edition or a section after it (`en Español`), not a story about the site
+    return bool(site_key) and f"{key} ".startswith(f"{site_key} ") and len(key.split()) - len(site_key.split()) <= 3
 
 
 def _repeated_headline(lines: list[Line], first: str) -> int | None:
