@@ -4,11 +4,11 @@ The reduce and resolve stages route to each task the answers for the keys its do
 or declared they would ask about (`CorpusRule.lookups`, `follow_ups`); a key that one document
 alone carries is not routed at all (most lines of a corpus are unique): asked about a key that
 was not routed, the view answers for the document being checked, whose only key it must be
-(count 1; its occurrence and value from the document's own fingerprints, computed only when a
-rule asks for them, and checked to hold the key). With `strict=True` (the default) the
-document's fingerprints are computed before it is checked, and a question about a key that is
-neither routed nor the document's own raises `MissingAnswer`: an index that guessed would
-change findings without a word. `strict=False` saves that pass and takes an unrouted count as 1.
+(count 1; its occurrence and value from the document's own fingerprints, as stage 1 wrote them:
+`shuffle.OwnFingerprints`; without them, computed again). With `strict=True` (the default) a
+question about a key that is neither routed nor the document's own raises `MissingAnswer`: an
+index that guessed would change findings without a word. `strict=False` takes an unrouted count
+as 1 without looking.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from corpuslint.dist.shuffle import Answer, read_rows
+from corpuslint.dist.shuffle import Answer, OwnFingerprints, read_rows
 from corpuslint.rule import Fingerprint, Occurrence
 
 
@@ -32,12 +32,13 @@ class RoutedIndex:
     """A `CorpusView` over the answers routed to one task (see the module docstring)."""
 
     def __init__(self, answers: dict[tuple[str, str], Answer], documents: int, files: set[str], rank: int,
-                 strict: bool = True) -> None:
+                 strict: bool = True, own: OwnFingerprints | None = None) -> None:
         self.answers = answers
         self.documents = documents
         self.files = files  # what stage 1 read in this task
         self.rank = rank
         self.strict = strict
+        self.own = own  # the task's fingerprints from stage 1 (None: computed per document)
         self._own: dict[tuple[str, str], Occurrence] | None = None
         self._doc: Any = None
         self._linter: Any = None
@@ -49,13 +50,15 @@ class RoutedIndex:
                 f"{doc.origin.path} was not read by task {self.rank} of the fingerprint stage: the check "
                 "stage must use the same reader, data and task count as the fingerprint stage")
         self._linter, self._doc, self._own = linter, doc, None
-        if self.strict:
-            self._own_fingerprints()
 
     def _own_fingerprints(self) -> dict[tuple[str, str], Occurrence]:
         if self._own is None:
-            self._own = {}
-            self._linter.collect(self, self._doc, keep=True)
+            origin = self._doc.origin
+            if self.own is not None:
+                self._own = self.own.of(origin.path, origin.record, self._doc.id)
+            else:
+                self._own = {}
+                self._linter.collect(self, self._doc, keep=False)
         return self._own
 
     def add(self, path: str, document: str, record: int | None, fingerprints: list[tuple[Fingerprint, int]]) -> None:
@@ -119,6 +122,8 @@ class RoutedIndexLoader:
             raise JobMismatch(f"the check stage runs {world_size} tasks, the fingerprint stage ran "
                               f"{counts[0]['tasks'] if counts else 0}: they must read the same shards")
         mine = next(c for c in counts if c["rank"] == rank)
+        own = OwnFingerprints(folder.open, [name for name in sorted(folder.list_files("fingerprints"))
+                                            if name.endswith(f"/{rank:05d}.parquet")])
         answers: dict[tuple[str, str], Answer] = {}
         for stage in ("answers", "resolved"):
             base = f"{stage}/{rank:05d}"
@@ -128,4 +133,4 @@ class RoutedIndexLoader:
                 for row in read_rows(folder.open, name):
                     answer = Answer.from_row(row)
                     answers[(answer.kind, answer.key)] = answer
-        return RoutedIndex(answers, sum(c["documents"] for c in counts), set(mine["files"]), rank, self.strict)
+        return RoutedIndex(answers, sum(c["documents"] for c in counts), set(mine["files"]), rank, self.strict, own)
