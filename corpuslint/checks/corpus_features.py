@@ -88,6 +88,7 @@ class Features:
     bands: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     normalized: str = ""  # what the signature is computed from, until it is
     _signed: tuple[tuple[int, ...], int] | None = None
+    _signed_value: str = ""
 
     @property
     def signature(self) -> tuple[int, ...]:
@@ -108,8 +109,11 @@ class Features:
 
     @property
     def signature_value(self) -> str:
-        packed = struct.pack(f"<{len(self.signature)}I", *(v & 0xFFFFFFFF for v in self.signature))
-        return f"{self.shingles}:{base64.b64encode(packed).decode()}"
+        """The signature as the index stores it (packed once: four rules store it)."""
+        if not self._signed_value:
+            packed = struct.pack(f"<{len(self.signature)}I", *(v & 0xFFFFFFFF for v in self.signature))
+            self._signed_value = f"{self.shingles}:{base64.b64encode(packed).decode()}"
+        return self._signed_value
 
 
 _CACHE: list = [None, None, None]  # (text, metadata id, features) of the last document

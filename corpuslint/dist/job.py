@@ -36,7 +36,7 @@ from corpuslint.analysis import view
 from corpuslint.dist.convert import to_corpuslint
 from corpuslint.dist.settings import ConfigLike, build_linter, load, warm_up
 from corpuslint.dist.shuffle import (
-    REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, sorted_rows, write_rows,
+    REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, write_rows,
 )
 from corpuslint.dist.steps import CorpuslintAnnotator
 from corpuslint.dist.view import JobMismatch, RoutedIndexLoader
@@ -86,7 +86,7 @@ class FingerprintStage(_Stage):
         folder = self.folder
         written = 0
         for bucket, bucket_rows in enumerate(rows):
-            written += write_rows(folder.open, f"fingerprints/{bucket:05d}/{rank:05d}.parquet", sorted_rows(bucket_rows))
+            written += write_rows(folder.open, f"fingerprints/{bucket:05d}/{rank:05d}.parquet", bucket_rows, sort=True)
         self.stat_update("fingerprints", value=sink.count, unit="task")
         self.stat_update("intermediate_bytes", value=written, unit="task")
         with folder.open(f"docs/{rank:05d}.json", "wt") as handle:
@@ -121,13 +121,13 @@ class _Sink:
 
 
 class _MergeStage(_Stage):
-    def sources(self, bucket: int):
+    def sources(self, bucket: int, kinds=None):
         folder = self.folder
         names = sorted(folder.list_files(f"fingerprints/{bucket:05d}"))
         if len(names) != self.tasks:
             raise JobMismatch(f"bucket {bucket} holds {len(names)} fingerprint files for {self.tasks} tasks: "
                               "outputs of another run are in the work folder; use a fresh one")
-        return [read_rows(folder.open, name) for name in names], [int(n.rsplit("/", 1)[1][:5]) for n in names]
+        return [read_rows(folder.open, name, kinds) for name in names], [int(n.rsplit("/", 1)[1][:5]) for n in names]
 
     def rules(self):
         return build_linter(self.config).corpus_rules
@@ -144,11 +144,11 @@ class ReduceStage(_MergeStage):
         routed = RoutedWriter(self.folder.open, lambda task: f"answers/{task:05d}/{rank:05d}.parquet")
         requests: dict[int, set[tuple]] = defaultdict(set)
         sources, tasks = self.sources(rank)
+        routed_keys = 0
         with self.track_time("bucket"):
-            for answer in answers(sources, value_kinds, tasks):
-                self.stat_update("keys")
-                if answer.count == 1 and not answer.askers:
-                    continue  # one document's own key: it answers itself (view.RoutedIndex.focus)
+            # a key one document alone carries is not routed: it answers itself (view.RoutedIndex)
+            for answer in answers(sources, value_kinds, tasks, singles=False):
+                routed_keys += 1
                 targets = answer.carriers | answer.askers
                 row = answer.materialize().row()
                 for task in targets:
@@ -159,6 +159,7 @@ class ReduceStage(_MergeStage):
                                                      values):
                         for task in targets:
                             requests[bucket_of(kind, key, self.buckets)].add((kind, key, task))
+        self.stat_update("routed_keys", value=routed_keys, unit="bucket")
         self.stat_update("routed_bytes", value=routed.close(), unit="bucket")
         for bucket in range(self.buckets):
             write_rows(self.folder.open, f"requests/{bucket:05d}/{rank:05d}.parquet", sorted(requests.get(bucket, ())),
@@ -180,9 +181,9 @@ class ResolveStage(_MergeStage):
         routed = RoutedWriter(folder.open, lambda task: f"resolved/{task:05d}/{rank:05d}.parquet")
         if wanted:
             value_kinds = frozenset().union(*(r.value_kinds for r in self.rules()))
-            sources, tasks = self.sources(rank)
+            sources, tasks = self.sources(rank, kinds={kind for kind, _key in wanted})
             with self.track_time("bucket"):
-                for answer in answers(sources, value_kinds, tasks):
+                for answer in answers(sources, value_kinds, tasks, wanted=set(wanted)):
                     targets = wanted.pop((answer.kind, answer.key), None)
                     if targets:
                         row = answer.materialize().row()
