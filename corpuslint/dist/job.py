@@ -106,13 +106,15 @@ class _Sink:
 
     def add(self, path: str, document: str, record: int | None, fingerprints) -> None:
         seen: set[tuple[str, str]] = set()
+        rows, buckets = self.rows, self.buckets
         for fp, line in fingerprints:
-            if (fp.kind, fp.key) in seen:
+            kind, key = fp.kind, fp.key
+            if (kind, key) in seen:
                 continue  # the first occurrence in the document, as the index keeps it
-            seen.add((fp.kind, fp.key))
-            self.rows[bucket_of(fp.kind, fp.key, self.buckets)].append(
-                (fp.kind, fp.key, path, document, record, line, fp.value, False))
-            self.count += 1
+            seen.add((kind, key))
+            rows[bucket_of(kind, key, buckets) if buckets > 1 else 0].append(
+                (kind, key, path, document, record, line, fp.value, False))
+        self.count += len(seen)
 
     def request(self, kind: str, key: str) -> None:
         if (kind, key) not in self._requested:  # once per task is enough
