@@ -157,3 +157,46 @@ def test_the_job_builds_four_chained_slurm_executors(tmp_path):
     assert [e.depends for e in executors] == [None, *executors[:3]]
     assert [e.job_name for e in executors] == ["corpuslint-fingerprints", "corpuslint-reduce", "corpuslint-resolve",
                                                "corpuslint-check"]
+
+
+def test_a_rerun_after_the_data_changed_is_refused_naming_the_file_and_restart_clears(tmp_path, cli):
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    args = ("dist", "check", "corpus", "--work-dir", "work", "--tasks", "2", "--buckets", "2", "--workers", "2",
+            "--output-format", "jsonl")
+    first = cli(*args, cwd=tmp_path)
+    assert first.code == 1, first.err
+    findings = sorted((tmp_path / "work" / "findings").iterdir())
+    stamps = [p.stat().st_mtime_ns for p in findings]
+
+    again = cli(*args, cwd=tmp_path)  # nothing changed: every task is skipped, the findings are the same
+    assert (again.code, multiset(again.out.splitlines())) == (1, multiset(first.out.splitlines()))
+    assert [p.stat().st_mtime_ns for p in findings] == stamps
+
+    with (tmp_path / "corpus" / "b.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "late", "text": "Sign up for our newsletter to get the news first."}) + "\n")
+    stale = cli(*args, cwd=tmp_path)
+    assert stale.code == 2 and "corpus/b.jsonl changed" in stale.err and "--restart" in stale.err, stale.err
+    assert "Traceback" not in stale.err and stale.out == ""
+    (tmp_path / "corpus" / "d.jsonl").unlink()
+    gone = cli(*args, cwd=tmp_path)
+    assert gone.code == 2 and "corpus/d.jsonl is gone" in gone.err, gone.err
+
+    fresh = cli(*args, "--restart", cwd=tmp_path)
+    expected = subprocess.run([str(Path(sys.executable).parent / "corpuslint"), "check", "corpus", "--output-format",
+                               "jsonl"], cwd=tmp_path, capture_output=True, text=True)
+    assert fresh.code == 1, fresh.err
+    assert multiset(fresh.out.splitlines()) == multiset(expected.stdout.splitlines())
+    assert not any("d.jsonl" in line for line in fresh.out.splitlines())
+
+
+def test_a_file_that_changes_between_stage_1_and_the_check_fails_the_check(tmp_path, monkeypatch):
+    from corpuslint.dist.inputs import StaleInputs
+
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    monkeypatch.chdir(tmp_path)
+    executors = corpus_job(CorpuslintReader("corpus"), "work", tasks=1, buckets=1, workers=1)
+    executors[0].run()
+    with (tmp_path / "corpus" / "a.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "late", "text": "A late record."}) + "\n")
+    with pytest.raises(StaleInputs, match="corpus/a.jsonl changed"):
+        executors[-1].run()

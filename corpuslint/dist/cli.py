@@ -32,6 +32,8 @@ def add_parser(sub) -> None:
                        help="text (default), json, jsonl, or any reporter of `corpuslint check`")
     check.add_argument("--config", metavar="FILE", help="the config file (default: found from DATA upwards)")
     check.add_argument("--isolated", action="store_true", help="ignore config files")
+    check.add_argument("--restart", action="store_true",
+                       help="clear the job's outputs in the work folder first (after the data or settings changed)")
     check.add_argument("--allow-empty", action="store_true",
                        help="exit 0 when DATA holds no document (default: exit 2 and say so)")
 
@@ -71,7 +73,7 @@ def cmd_dist(args: argparse.Namespace) -> int:
 
     try:
         executors = corpus_job(CorpuslintReader(args.data, config), args.work_dir, config=config, tasks=args.tasks,
-                               buckets=args.buckets, workers=args.workers)
+                               buckets=args.buckets, workers=args.workers, restart=args.restart)
         with _console_to(Path(args.work_dir) / "logs" / "console.log"):
             executors[-1].run()
     except JobMismatch as exc:  # a work folder of another job: the user's to resolve, not a bug
@@ -121,6 +123,8 @@ def _config(args: argparse.Namespace):
 def _console_to(log: Path):
     """datatrove's tasks log to the console (each worker process its own): here they go to `log`,
     and its tail is shown if the job fails."""
+    from corpuslint.dist.view import JobMismatch
+
     log.parent.mkdir(parents=True, exist_ok=True)
     sys.stderr.flush()
     saved = os.dup(2)
@@ -129,6 +133,8 @@ def _console_to(log: Path):
             os.dup2(handle.fileno(), 2)
             try:
                 yield
+            except JobMismatch:
+                raise  # the user's to resolve, said in one message (cmd_dist)
             except Exception:
                 os.dup2(saved, 2)
                 tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]

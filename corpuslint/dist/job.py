@@ -34,6 +34,8 @@ from datatrove.pipeline.base import PipelineStep
 from corpuslint import __version__
 from corpuslint.analysis import view
 from corpuslint.dist.convert import to_corpuslint
+from corpuslint.dist.inputs import check_inputs, clear, stamps
+from corpuslint.dist.reader import absolute
 from corpuslint.dist.settings import ConfigLike, build_linter, load, warm_up
 from corpuslint.dist.shuffle import (
     REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, write_rows,
@@ -60,11 +62,19 @@ class _Stage(PipelineStep):
 
 
 class FingerprintStage(_Stage):
-    """Stage 1: each task's fingerprints, bucketed and sorted (see the module docstring)."""
+    """Stage 1: each task's fingerprints, bucketed and sorted (see the module docstring).
+
+    `source`: the reader (a copy), whose files the task stamps before reading them
+    (corpuslint.dist.inputs: a rerun on changed data is refused)."""
 
     name = "🔑 corpuslint fingerprints"
 
+    def __init__(self, work_dir: Any, config: ConfigLike, buckets: int, tasks: int, source: Any = None) -> None:
+        super().__init__(work_dir, config, buckets, tasks)
+        self.source = source
+
     def run(self, data, rank: int = 0, world_size: int = 1):
+        inputs = stamps(self.source, rank, world_size) if self.source is not None else None
         linter = build_linter(self.config)
         rules = linter.corpus_rules
         rows: list[list[tuple]] = [[] for _ in range(self.buckets)]
@@ -91,7 +101,7 @@ class FingerprintStage(_Stage):
         self.stat_update("intermediate_bytes", value=written, unit="task")
         with folder.open(f"docs/{rank:05d}.json", "wt") as handle:
             json.dump({"rank": rank, "tasks": world_size, "buckets": self.buckets, "documents": documents,
-                       "files": sorted(per_file), "per_file": per_file}, handle)
+                       "files": sorted(per_file), "per_file": per_file, "inputs": inputs}, handle)
         return iter(())
 
 
@@ -203,22 +213,31 @@ class ResolveStage(_MergeStage):
 
 def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None, tasks: int = 1,
                buckets: int = 1, workers: int = -1, executor: str = "local", after: list | None = None,
-               strict: bool = True, **executor_options: Any) -> list:
+               strict: bool = True, restart: bool = False, **executor_options: Any) -> list:
     """The four chained executors of the corpus job; run the last one (it runs those it depends on).
 
     `reader` is used by stages 1 and 4 (it must yield the same documents both times: a
     `CorpuslintReader`, or a stock reader with `corpuslint_adapter`). `after`: steps after the
-    annotator in stage 4 (a `CorpuslintFilter`, a writer...). `strict` (default): the check stage
-    computes every document's fingerprints again (its features are then kept for the check), so
-    that a question a rule did not declare always fails (see corpuslint.dist.view); with
-    `strict=False` a count asked of a key no stage routed is taken as the document's own (1). `executor_options` go to every
-    executor (Slurm: `partition`, `time`, `cpus_per_task`...; Ray: `cpus_per_task`...).
+    annotator in stage 4 (a `CorpuslintFilter`, a writer...). `strict` (default): a question a
+    rule did not declare fails (see corpuslint.dist.view); with `strict=False` a count asked of a
+    key no stage routed is taken as the document's own (1) without looking.
+
+    A rerun in the same `work_dir` resumes (datatrove's completion markers); a work folder of other
+    settings, or whose data changed since stage 1 read it (corpuslint.dist.inputs), is refused
+    (`JobMismatch`, `StaleInputs`) unless `restart`, which first clears the job's outputs there.
+    `executor_options` go to every executor (Slurm: `partition`, `time`, `cpus_per_task`...;
+    Ray: `cpus_per_task`...).
     """
     if tasks < 1 or buckets < 1:
         raise ValueError("tasks and buckets must be 1 or more")
+    work_dir = absolute(work_dir)
     data = getattr(getattr(reader, "data_folder", None), "path", None)
+    if restart:
+        clear(work_dir)
     check_manifest(work_dir, {"version": __version__, "data": data, "tasks": tasks, "buckets": buckets,
                               "config": load(config).model_dump_json()})
+    if hasattr(reader, "data_folder"):
+        check_inputs(work_dir, reader, tasks)
     executor_cls = _executor_class(executor)
     if executor == "local" and executor_options.get("start_method", "fork") == "fork":
         warm_up(config)  # the forked workers inherit the compiled rules
@@ -226,11 +245,13 @@ def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None
     if hasattr(reader, "findings_folder"):  # a CorpuslintReader: input problems reported once, by stage 4
         first.findings_folder, first.quiet = None, True
         last.findings_folder = work_dir
+    stamper = copy.copy(reader) if hasattr(reader, "data_folder") else None  # stamps the files read
     stages = [
-        ([first, FingerprintStage(work_dir, config, buckets, tasks)], tasks),
+        ([first, FingerprintStage(work_dir, config, buckets, tasks, source=stamper)], tasks),
         ([ReduceStage(work_dir, config, buckets, tasks)], buckets),
         ([ResolveStage(work_dir, config, buckets, tasks)], buckets),
-        ([last, CorpuslintAnnotator(config, work_dir, index=RoutedIndexLoader(work_dir, strict)), *(after or [])], tasks),
+        ([last, CorpuslintAnnotator(config, work_dir, index=RoutedIndexLoader(work_dir, strict, source=stamper)),
+          *(after or [])], tasks),
     ]
     executors: list = []
     for name, (pipeline, n) in zip(STAGES, stages):
@@ -272,7 +293,7 @@ def check_manifest(work_dir: str, settings: dict[str, Any]) -> None:
         if before != settings:
             changed = sorted(k for k in settings if before.get(k) != settings[k])
             raise JobMismatch(f"the work folder {work_dir} holds a job run with other settings "
-                              f"({', '.join(changed)}); use a fresh --work-dir or remove it")
+                              f"({', '.join(changed)}); use a fresh --work-dir, or --restart to clear its outputs")
         return
     with folder.open("job.json", "wt") as handle:
         json.dump(settings, handle)

@@ -39,7 +39,7 @@ class CorpuslintReader(BaseDiskReader):
                  findings_folder: DataFolderLike | None = None, paths_file=None, limit: int = -1, skip: int = 0,
                  recursive: bool = True, glob_pattern: str | None = None, shuffle_files: bool = False,
                  file_progress: bool = False, doc_progress: bool = False) -> None:
-        super().__init__(data_folder, paths_file=paths_file, limit=limit, skip=skip, file_progress=file_progress,
+        super().__init__(absolute(data_folder), paths_file=paths_file, limit=limit, skip=skip, file_progress=file_progress,
                          doc_progress=doc_progress, recursive=recursive, glob_pattern=glob_pattern,
                          shuffle_files=shuffle_files, add_file_path=False)
         # the path as given names the files in findings, as `corpuslint check PATH` names them
@@ -122,6 +122,15 @@ class CorpuslintReader(BaseDiskReader):
                 from datatrove.utils.logging import logger
 
                 logger.warning(f"{path}:{finding.line}: {finding.code} {finding.message}")
+
+
+def absolute(folder: Any) -> Any:
+    """A local folder named by a relative path, made absolute: fsspec keeps one file system object
+    per path string, so "corpus" would stay the folder of the first working directory that named it
+    for as long as the process lives (a second job elsewhere would read or write the first's)."""
+    if isinstance(folder, (str, os.PathLike)) and "://" not in str(folder):
+        return os.path.abspath(folder)
+    return folder
 
 
 def _is_local(folder: Any) -> bool:

@@ -108,9 +108,10 @@ class RoutedIndex:
 class RoutedIndexLoader:
     """Picklable: loads task `rank`'s `RoutedIndex` from the job's work folder, in the worker."""
 
-    def __init__(self, work_dir: Any, strict: bool = True) -> None:
+    def __init__(self, work_dir: Any, strict: bool = True, source: Any = None) -> None:
         self.work_dir = work_dir
         self.strict = strict
+        self.source = source  # the reader, whose files must be as stage 1 read them (dist.inputs)
 
     def load(self, rank: int, world_size: int, linter: Any) -> RoutedIndex:
         from datatrove.io import get_datafolder
@@ -122,6 +123,12 @@ class RoutedIndexLoader:
             raise JobMismatch(f"the check stage runs {world_size} tasks, the fingerprint stage ran "
                               f"{counts[0]['tasks'] if counts else 0}: they must read the same shards")
         mine = next(c for c in counts if c["rank"] == rank)
+        if self.source is not None and mine.get("inputs") is not None:
+            from corpuslint.dist.inputs import changes, stale_error
+
+            found = changes(self.source, mine["inputs"], rank, world_size)
+            if found:
+                raise stale_error(self.work_dir, found)
         own = OwnFingerprints(folder.open, [name for name in sorted(folder.list_files("fingerprints"))
                                             if name.endswith(f"/{rank:05d}.parquet")])
         answers: dict[tuple[str, str], Answer] = {}
