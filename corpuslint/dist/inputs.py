@@ -17,10 +17,13 @@ import json
 import os
 from typing import Any
 
-from corpuslint.dist.view import JobMismatch
-
 # what a work folder holds of one job: cleared by `restart` (never anything else in the folder)
 JOB_ENTRIES = ("job.json", "fingerprints", "requests", "answers", "resolved", "docs", "findings", "logs")
+
+
+class JobMismatch(RuntimeError):
+    """The work folder or the data is not what this job's stages must share (another job's
+    settings, another reader or task count, changed files): the user's to resolve."""
 
 
 class StaleInputs(JobMismatch):

@@ -16,16 +16,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from corpuslint.dist.inputs import JobMismatch, changes, stale_error
 from corpuslint.dist.shuffle import Answer, OwnFingerprints, read_rows
 from corpuslint.rule import Fingerprint, Occurrence
 
 
 class MissingAnswer(RuntimeError):
     """A corpus rule asked about a key no stage routed to this task."""
-
-
-class JobMismatch(RuntimeError):
-    """The check stage does not read what the fingerprint stage read."""
 
 
 class RoutedIndex:
@@ -124,8 +121,6 @@ class RoutedIndexLoader:
                               f"{counts[0]['tasks'] if counts else 0}: they must read the same shards")
         mine = next(c for c in counts if c["rank"] == rank)
         if self.source is not None and mine.get("inputs") is not None:
-            from corpuslint.dist.inputs import changes, stale_error
-
             found = changes(self.source, mine["inputs"], rank, world_size)
             if found:
                 raise stale_error(self.work_dir, found)
