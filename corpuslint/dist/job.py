@@ -40,7 +40,7 @@ from corpuslint.dist.settings import ConfigLike, build_linter, load, warm_up
 from corpuslint.dist.shuffle import (
     REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, write_rows,
 )
-from corpuslint.dist.steps import CorpuslintAnnotator
+from corpuslint.dist.steps import CorpuslintAnnotator, _LinterStep
 from corpuslint.dist.view import JobMismatch, RoutedIndexLoader
 
 STAGES = ("fingerprints", "reduce", "resolve", "check")
@@ -218,7 +218,9 @@ def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None
 
     `reader` is used by stages 1 and 4 (it must yield the same documents both times: a
     `CorpuslintReader`, or a stock reader with `corpuslint_adapter`). `after`: steps after the
-    annotator in stage 4 (a `CorpuslintFilter`, a writer...). `strict` (default): a question a
+    annotator in stage 4 (a `CorpuslintFilter`, a `CorpuslintFixer`, a writer...); a corpuslint
+    step among them given no `index` uses the job's (the fixer then applies the corpus rules'
+    fixes too, as `corpuslint check --fix` does). `strict` (default): a question a
     rule did not declare fails (see corpuslint.dist.view); with `strict=False` a count asked of a
     key no stage routed is taken as the document's own (1) without looking.
 
@@ -246,12 +248,15 @@ def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None
         first.findings_folder, first.quiet = None, True
         last.findings_folder = work_dir
     stamper = copy.copy(reader) if hasattr(reader, "data_folder") else None  # stamps the files read
+    index = RoutedIndexLoader(work_dir, strict, source=stamper)
+    for step in after or ():
+        if isinstance(step, _LinterStep) and step.index is None:
+            step.index = index  # a fixer (or a filter without annotations) answers from the job's index
     stages = [
         ([first, FingerprintStage(work_dir, config, buckets, tasks, source=stamper)], tasks),
         ([ReduceStage(work_dir, config, buckets, tasks)], buckets),
         ([ResolveStage(work_dir, config, buckets, tasks)], buckets),
-        ([last, CorpuslintAnnotator(config, work_dir, index=RoutedIndexLoader(work_dir, strict, source=stamper)),
-          *(after or [])], tasks),
+        ([last, CorpuslintAnnotator(config, work_dir, index=index), *(after or [])], tasks),
     ]
     executors: list = []
     for name, (pipeline, n) in zip(STAGES, stages):

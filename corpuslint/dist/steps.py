@@ -170,7 +170,7 @@ class CorpuslintFixer(_LinterStep):
             with self.track_time():
                 try:
                     if self._view is not None:
-                        self._view.focus(linter, doc)
+                        self._view.focus(linter, doc, fixing=True)
                     result = linter.fix(doc, unsafe=self.unsafe, only=self.only)
                 except RuleCrash as exc:
                     logger.error(f"corpuslint: {exc}")

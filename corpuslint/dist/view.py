@@ -39,14 +39,21 @@ class RoutedIndex:
         self._own: dict[tuple[str, str], Occurrence] | None = None
         self._doc: Any = None
         self._linter: Any = None
+        self._fixing = False
 
-    def focus(self, linter: Any, doc: Any) -> None:
-        """Before checking `doc`: the keys only it carries are answered from it."""
+    def focus(self, linter: Any, doc: Any, *, fixing: bool = False) -> None:
+        """Before checking `doc`: the keys only it carries are answered from it.
+
+        `fixing` (CorpuslintFixer): the fixer checks the document again after each round of fixes,
+        a text no stage saw; a key that is neither routed nor the original's own (a paragraph the
+        fix joined, the new text's hash) is then taken as one no document carries (count 0), as
+        `corpuslint check --fix` finds it in an index of the corpus before the fix. Strictness for
+        the text as read is the annotator's, which checks it first in the job's last stage."""
         if doc.origin.path not in self.files:
             raise JobMismatch(
                 f"{doc.origin.path} was not read by task {self.rank} of the fingerprint stage: the check "
                 "stage must use the same reader, data and task count as the fingerprint stage")
-        self._linter, self._doc, self._own = linter, doc, None
+        self._linter, self._doc, self._own, self._fixing = linter, doc, None, fixing
 
     def _own_fingerprints(self) -> dict[tuple[str, str], Occurrence]:
         if self._own is None:
@@ -70,6 +77,8 @@ class RoutedIndex:
         own = self._own_fingerprints().get((kind, key))
         if own is not None:
             return Answer(kind, key, 1, [own], {own.value: 1})
+        if self._fixing:
+            return Answer(kind, key, 0, [], {})  # a fixed text's new key (see `focus`)
         raise MissingAnswer(
             f"a corpus rule asked about ({kind!r}, {key!r}), which is neither the document's own fingerprint "
             "nor a key the rules declared (CorpusRule.lookups / follow_ups); the job cannot answer it")
@@ -83,7 +92,7 @@ class RoutedIndex:
         answer = self.answers.get((kind, key))
         if answer is not None:
             return answer.count
-        if self.strict:
+        if self.strict or self._fixing:
             return self._answer(kind, key).count
         return 1  # not routed: the document's own key, which no other document carries
 
@@ -111,6 +120,17 @@ class RoutedIndexLoader:
         self.source = source  # the reader, whose files must be as stage 1 read them (dist.inputs)
 
     def load(self, rank: int, world_size: int, linter: Any) -> RoutedIndex:
+        """Task `rank`'s view, loaded once per task: the steps of one pipeline (annotator, fixer)
+        share it, and it holds the task's fingerprints."""
+        loaded = getattr(self, "_loaded", None)
+        if loaded is None or loaded[0] != (rank, world_size):
+            self._loaded = ((rank, world_size), self._load(rank, world_size))
+        return self._loaded[1]
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_loaded"}  # loaded in the worker
+
+    def _load(self, rank: int, world_size: int) -> RoutedIndex:
         from datatrove.io import get_datafolder
 
         folder = get_datafolder(self.work_dir)
