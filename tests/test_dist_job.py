@@ -239,3 +239,14 @@ def test_the_fixer_in_the_job_fixes_what_check_fix_fixes(tmp_path, monkeypatch, 
     assert set(got) == set(expected)
     differ = sorted(i for i in got if got[i] != expected[i])
     assert not differ, [(i, got[i][-200:], expected[i][-200:]) for i in differ[:2]]
+
+
+def test_stage_1_spills_sorted_runs_past_its_memory_bound_and_merges_them(workspace, monkeypatch):
+    base, cli = workspace
+    monkeypatch.chdir(base)
+    # 40 rows in memory at most: each task spills a run every document or two, ~20 per bucket
+    assert run_job(base, "work-spill", 2, 3, spill_rows=40) == cli
+    spilled = sum(json.loads(p.read_text())[1]["stats"].get("spilled_runs", {}).get("total", 0)
+                  for p in (base / "work-spill" / "logs" / "fingerprints" / "stats").glob("*.json"))
+    assert spilled > 20
+    assert not any(p.is_file() for p in (base / "work-spill" / "spill").rglob("*"))  # the runs, merged, are gone

@@ -38,7 +38,7 @@ from corpuslint.dist.inputs import check_inputs, clear, stamps
 from corpuslint.dist.reader import absolute
 from corpuslint.dist.settings import ConfigLike, build_linter, load, warm_up
 from corpuslint.dist.shuffle import (
-    REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, write_rows,
+    REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, write_merged, write_rows,
 )
 from corpuslint.dist.steps import CorpuslintAnnotator, _LinterStep
 from corpuslint.dist.view import JobMismatch, RoutedIndexLoader
@@ -65,13 +65,19 @@ class FingerprintStage(_Stage):
     """Stage 1: each task's fingerprints, bucketed and sorted (see the module docstring).
 
     `source`: the reader (a copy), whose files the task stamps before reading them
-    (corpuslint.dist.inputs: a rerun on changed data is refused)."""
+    (corpuslint.dist.inputs: a rerun on changed data is refused). `spill_rows`: past this many
+    rows in memory (~250 bytes each), the task writes them as sorted runs
+    (`spill/{task}/{bucket}-{run}.parquet`) and merges the runs at the end: an external sort, so
+    a task of any size fits in memory."""
 
     name = "🔑 corpuslint fingerprints"
+    SPILL_ROWS = 2_000_000
 
-    def __init__(self, work_dir: Any, config: ConfigLike, buckets: int, tasks: int, source: Any = None) -> None:
+    def __init__(self, work_dir: Any, config: ConfigLike, buckets: int, tasks: int, source: Any = None,
+                 spill_rows: int | None = None) -> None:
         super().__init__(work_dir, config, buckets, tasks)
         self.source = source
+        self.spill_rows = spill_rows or self.SPILL_ROWS
 
     def run(self, data, rank: int = 0, world_size: int = 1):
         inputs = stamps(self.source, rank, world_size) if self.source is not None else None
@@ -81,6 +87,8 @@ class FingerprintStage(_Stage):
         sink = _Sink(rows, self.buckets)
         per_file: dict[str, int] = {}
         documents = 0
+        runs: list[list[str]] = [[] for _ in range(self.buckets)]  # the sorted runs spilled, per bucket
+        folder = self.folder
         for dt_doc in data or ():
             doc = to_corpuslint(dt_doc)
             with self.track_time():
@@ -93,16 +101,36 @@ class FingerprintStage(_Stage):
                         for kind, key in rule.lookups(seen):
                             sink.request(kind, key)
             self.stat_update("documents")
-        folder = self.folder
+            if sum(map(len, rows)) >= self.spill_rows:
+                self._spill(rows, runs, rank)
         written = 0
         for bucket, bucket_rows in enumerate(rows):
-            written += write_rows(folder.open, f"fingerprints/{bucket:05d}/{rank:05d}.parquet", bucket_rows, sort=True)
+            name = f"fingerprints/{bucket:05d}/{rank:05d}.parquet"
+            if not runs[bucket]:
+                written += write_rows(folder.open, name, bucket_rows, sort=True)
+                continue
+            self._spill(rows, runs, rank, only=bucket)
+            written += write_merged(folder.open, name, [read_rows(folder.open, run) for run in runs[bucket]])
+            for run in runs[bucket]:
+                folder.rm(run)
+        if any(runs):
+            self.stat_update("spilled_runs", value=sum(map(len, runs)), unit="task")
         self.stat_update("fingerprints", value=sink.count, unit="task")
         self.stat_update("intermediate_bytes", value=written, unit="task")
         with folder.open(f"docs/{rank:05d}.json", "wt") as handle:
             json.dump({"rank": rank, "tasks": world_size, "buckets": self.buckets, "documents": documents,
                        "files": sorted(per_file), "per_file": per_file, "inputs": inputs}, handle)
         return iter(())
+
+
+    def _spill(self, rows: list[list[tuple]], runs: list[list[str]], rank: int, only: int | None = None) -> None:
+        """Write the rows in memory (of one bucket, or all) as sorted runs, and forget them."""
+        for bucket, bucket_rows in enumerate(rows):
+            if bucket_rows and only in (None, bucket):
+                name = f"spill/{rank:05d}/{bucket:05d}-{len(runs[bucket]):05d}.parquet"
+                write_rows(self.folder.open, name, bucket_rows, sort=True)
+                runs[bucket].append(name)
+                rows[bucket] = []
 
 
 class _Sink:
@@ -213,7 +241,8 @@ class ResolveStage(_MergeStage):
 
 def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None, tasks: int = 1,
                buckets: int = 1, workers: int = -1, executor: str = "local", after: list | None = None,
-               strict: bool = True, restart: bool = False, **executor_options: Any) -> list:
+               strict: bool = True, restart: bool = False, spill_rows: int | None = None,
+               **executor_options: Any) -> list:
     """The four chained executors of the corpus job; run the last one (it runs those it depends on).
 
     `reader` is used by stages 1 and 4 (it must yield the same documents both times: a
@@ -227,6 +256,7 @@ def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None
     A rerun in the same `work_dir` resumes (datatrove's completion markers); a work folder of other
     settings, or whose data changed since stage 1 read it (corpuslint.dist.inputs), is refused
     (`JobMismatch`, `StaleInputs`) unless `restart`, which first clears the job's outputs there.
+    `spill_rows`: fingerprint rows a stage-1 task holds in memory before it spills sorted runs.
     `executor_options` go to every executor (Slurm: `partition`, `time`, `cpus_per_task`...;
     Ray: `cpus_per_task`...).
     """
@@ -253,7 +283,7 @@ def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None
         if isinstance(step, _LinterStep) and step.index is None:
             step.index = index  # a fixer (or a filter without annotations) answers from the job's index
     stages = [
-        ([first, FingerprintStage(work_dir, config, buckets, tasks, source=stamper)], tasks),
+        ([first, FingerprintStage(work_dir, config, buckets, tasks, source=stamper, spill_rows=spill_rows)], tasks),
         ([ReduceStage(work_dir, config, buckets, tasks)], buckets),
         ([ResolveStage(work_dir, config, buckets, tasks)], buckets),
         ([last, CorpuslintAnnotator(config, work_dir, index=index), *(after or [])], tasks),

@@ -12,6 +12,7 @@ whatever `open` the caller hands over (a datatrove DataFolder's, for remote stor
 from __future__ import annotations
 
 import heapq
+import itertools
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -72,6 +73,19 @@ def write_rows(opener: Opener, name: str, rows: list[tuple], schema: pa.Schema =
             ("record", "ascending"), ("line", "ascending"), ("document", "ascending")]))
     with opener(name, "wb") as handle:
         pq.write_table(table, handle, compression="zstd")
+        return handle.tell() if hasattr(handle, "tell") else 0
+
+
+def write_merged(opener: Opener, name: str, runs: list[Iterator[tuple]], schema: pa.Schema = FINGERPRINTS) -> int:
+    """Merge sorted runs of fingerprint rows (an external sort's) into one parquet file, a row
+    group of `BATCH_ROWS` at a time; return its bytes."""
+    rows = heapq.merge(*runs, key=lambda row: (row[0], row[1], order(row)))
+    with opener(name, "wb") as handle:
+        with pq.ParquetWriter(handle, schema, compression="zstd") as writer:
+            while batch := list(itertools.islice(rows, BATCH_ROWS)):
+                columns = list(zip(*batch))
+                writer.write_table(pa.Table.from_arrays(
+                    [pa.array(col, type=f.type) for col, f in zip(columns, schema)], schema=schema))
         return handle.tell() if hasattr(handle, "tell") else 0
 
 
