@@ -274,15 +274,32 @@ class OwnFingerprints:
             self.ranges[owner_key] = (start, end)
             start = end
 
-    def of(self, path: str, record: int | None, document: str) -> dict[tuple[str, str], Occurrence]:
-        """The document's fingerprints: (kind, key) -> its occurrence (none: it had none)."""
+    def of(self, path: str, record: int | None, document: str) -> OwnRows:
+        """The document's fingerprints (none: it had none)."""
         where = self.ranges.get(f"{path}\x00{'' if record is None else record}\x00{document}")
         if where is None:
-            return {}
+            return OwnRows(path, document, record, [], [], [], [])
         rows = self.table.slice(where[0], where[1] - where[0])
-        kinds, keys, lines, values = (rows.column(c).to_pylist() for c in ("kind", "key", "line", "value"))
-        return {(kind, key): Occurrence(path, document, record, line, value)
-                for kind, key, line, value in zip(kinds, keys, lines, values)}
+        return OwnRows(path, document, record, *(rows.column(c).to_pylist() for c in ("kind", "key", "line", "value")))
+
+
+class OwnRows:
+    """One document's fingerprints as a mapping (kind, key) -> `Occurrence`, built on demand: the
+    check asks most of them only whether they are the document's."""
+
+    __slots__ = ("path", "document", "record", "lines", "values", "index")
+
+    def __init__(self, path: str, document: str, record: int | None, kinds: list[str], keys: list[str],
+                 lines: list[int], values: list[str]) -> None:
+        self.path, self.document, self.record, self.lines, self.values = path, document, record, lines, values
+        self.index = dict(zip(zip(kinds, keys), range(len(keys))))
+
+    def __contains__(self, kind_key: tuple[str, str]) -> bool:
+        return kind_key in self.index
+
+    def get(self, kind_key: tuple[str, str]) -> Occurrence | None:
+        i = self.index.get(kind_key)
+        return None if i is None else Occurrence(self.path, self.document, self.record, self.lines[i], self.values[i])
 
 
 def plain_values(answer: Answer) -> dict[str, int]:

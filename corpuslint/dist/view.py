@@ -93,8 +93,10 @@ class RoutedIndex:
         if answer is not None:
             return answer.count
         if self.strict or self._fixing:
+            if (kind, key) in self._own_fingerprints():
+                return 1  # not routed: the document's own key, which no other document carries
             return self._answer(kind, key).count
-        return 1  # not routed: the document's own key, which no other document carries
+        return 1
 
     def occurrences(self, kind: str, key: str, limit: int = 5) -> list[Occurrence]:
         answer = self._answer(kind, key)
