@@ -96,6 +96,33 @@ print(json.dumps({"before_mb": before / 1024, "peak_mb": after / 1024}))
 """
 
 
+STAGES = """
+import json, shutil, sys, time
+started = time.process_time()
+from corpuslint.dist.job import corpus_job
+from corpuslint.dist.reader import CorpuslintReader
+from corpuslint.dist.settings import load
+imported = time.process_time() - started
+shutil.rmtree(sys.argv[2], ignore_errors=True)
+config = load(None)
+started = time.process_time()
+executors = corpus_job(CorpuslintReader(sys.argv[1], config), sys.argv[2], config=config, workers=1)
+built = time.process_time() - started
+stages = []
+for executor in executors:  # each runs alone: the one it depends on is complete
+    started = time.process_time()
+    executor.run()
+    stages.append(time.process_time() - started)
+print(json.dumps({"imports": imported, "build": built, "stages": stages}), file=sys.__stdout__)
+"""
+
+
+def per_stage(data: str, work: Path) -> dict:
+    """CPU seconds of each stage at 1 task, in one process (imports and the job's set-up apart)."""
+    out = subprocess.run([sys.executable, "-c", STAGES, data, str(work)], capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1]) if out.returncode == 0 else {}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=1, help="copies of the 2,000 documents (default 1)")
@@ -130,6 +157,12 @@ def main(argv: list[str] | None = None) -> int:
     say(f"- job, 1 task (4 stages summed): {job1['cpu']:.1f} CPU s, {job1['cpu'] / text_mb:.2f} CPU s/MB, "
         f"wall {job1['wall']:.1f} s: {ratio:.2f}x the CLI's CPU (target <= 1.3x: {'PASS' if ratio <= 1.3 else 'SHORT'}) "
         f"(load {load:.1f})")
+    split = per_stage(data, work / "stages")
+    if split:
+        say(f"  - per stage, in one process (load {bench.load_average():.1f}): imports {split['imports']:.2f}, "
+            f"set-up {split['build']:.2f}, " + ", ".join(f"{name} {cpu:.2f}" for name, cpu in
+                                                       zip(("fingerprints", "reduce", "resolve", "check"), split["stages"]))
+            + " CPU s")
     load = bench.load_average()
     job2 = measured(cli("dist", "check", data, "--work-dir", str(work / "t2"), "--tasks", "2", "--buckets", "2",
                         "--workers", "2", "--output-format", "jsonl"), work, args.repeat, work / "t2")
