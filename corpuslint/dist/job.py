@@ -122,7 +122,6 @@ class FingerprintStage(_Stage):
                        "files": sorted(per_file), "per_file": per_file, "inputs": inputs}, handle)
         return iter(())
 
-
     def _spill(self, rows: list[list[tuple]], runs: list[list[str]], rank: int, only: int | None = None) -> None:
         """Write the rows in memory (of one bucket, or all) as sorted runs, and forget them."""
         for bucket, bucket_rows in enumerate(rows):

@@ -17,7 +17,7 @@ import json
 from typing import Any
 
 from corpuslint.dist.inputs import JobMismatch, changes, stale_error
-from corpuslint.dist.shuffle import Answer, OwnFingerprints, read_rows
+from corpuslint.dist.shuffle import Answer, OwnFingerprints, OwnRows, read_rows
 from corpuslint.rule import Fingerprint, Occurrence
 
 
@@ -36,7 +36,7 @@ class RoutedIndex:
         self.rank = rank
         self.strict = strict
         self.own = own  # the task's fingerprints from stage 1 (None: computed per document)
-        self._own: dict[tuple[str, str], Occurrence] | None = None
+        self._own: OwnRows | dict[tuple[str, str], Occurrence] | None = None
         self._doc: Any = None
         self._linter: Any = None
         self._fixing = False
@@ -55,7 +55,7 @@ class RoutedIndex:
                 "stage must use the same reader, data and task count as the fingerprint stage")
         self._linter, self._doc, self._own, self._fixing = linter, doc, None, fixing
 
-    def _own_fingerprints(self) -> dict[tuple[str, str], Occurrence]:
+    def _own_fingerprints(self) -> OwnRows | dict[tuple[str, str], Occurrence]:
         if self._own is None:
             origin = self._doc.origin
             if self.own is not None:
