@@ -270,8 +270,8 @@ def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None
     if hasattr(reader, "data_folder"):
         check_inputs(work_dir, reader, tasks)
     executor_cls = _executor_class(executor)
-    if executor == "local" and executor_options.get("start_method", "fork") == "fork":
-        warm_up(config)  # the forked workers inherit the compiled rules
+    if executor == "local" and workers != 1 and executor_options.get("start_method", "fork") == "fork":
+        warm_up(config)  # the forked workers inherit the compiled rules (at 1 worker the stages run here)
     first, last = copy.copy(reader), copy.copy(reader)
     if hasattr(reader, "findings_folder"):  # a CorpuslintReader: input problems reported once, by stage 4
         first.findings_folder, first.quiet = None, True
