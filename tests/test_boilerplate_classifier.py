@@ -45,11 +45,22 @@ def test_a_web_page_menu_and_footer_are_flagged_and_the_article_is_not():
     flagged = flagged_lines(doc, found)
     # the section menu at the top of the page
     assert {lines.index("Biz & IT") + 1, lines.index("Gaming & Culture") + 1} <= flagged
-    # no line of the article's prose
-    prose = [n for n, line in enumerate(lines, 1) if len(line) > 150]
+    # no line of the article's prose (the long lines above the author box)
+    author_box = next(n for n, line in enumerate(lines, 1) if line.startswith("Dan Goodin Dan is"))
+    prose = [n for n, line in enumerate(lines[:author_box - 1], 1) if len(line) > 150]
     assert prose and not flagged & set(prose)
     # the message says why in words, and the score
     assert any("short line" in v.message and "score" in v.message for v in found)
+
+
+def test_sentence_shaped_furniture_among_furniture_is_flagged_by_the_context_stage():
+    doc, found = findings(DATA / "web" / "ars-1.txt")
+    lines = doc.text.split("\n")
+    # the legal notice of the footer: long sentences, so the line model alone leaves them
+    legal = {n for n, line in enumerate(lines, 1) if "All rights reserved. Use of" in line or "may not be reproduced" in line}
+    assert len(legal) == 2 and legal <= flagged_lines(doc, found)
+    _, alone = findings(DATA / "web" / "ars-1.txt", context=False)
+    assert not legal & flagged_lines(doc, alone)
 
 
 def test_a_chinese_page_is_read_with_characters_as_words():

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
+from corpuslint.checks.boilerplate.context import context_rows, flagged_share
 from corpuslint.checks.boilerplate.linefeatures import CTA, INDEX, Line, line_features
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.metadata.dates import DATE_IN_TEXT
@@ -24,7 +25,7 @@ from corpuslint.models import Document, Fix, Severity, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import block_removal
 
-__all__ = ["BoilerplateLine", "line_scores"]
+__all__ = ["BoilerplateLine", "asked", "context_scores", "line_scores"]
 
 MODEL_VARIABLE = "CORPUSLINT_CL140_MODEL"
 
@@ -39,6 +40,9 @@ class BoilerplateLineOptions(BaseModel):
     model: str | None = Field(
         None, description="A model file (JSON) to use instead of the shipped one "
                           "(also: the CORPUSLINT_CL140_MODEL environment variable).")
+    context: bool = Field(
+        True, description="Also judge sentence-shaped lines by the furniture around them (the "
+                          "model's second stage), on documents that are mostly furniture.")
 
 
 class BoilerplateLine(Rule):
@@ -148,10 +152,16 @@ class BoilerplateLine(Rule):
         if isinstance(model, Bundle):
             model = model.model_for(doc.id)
         threshold = self.options.threshold if self.options.threshold is not None else model.threshold
-        block: list[tuple[Line, float]] = []
-        for line, score in zip(lines, line_scores(lines, model)):
+        first = line_scores(lines, model)
+        second = context_scores(lines, first, model) if self.options.context else {}
+        context_threshold = model.context.threshold if model.context else 1.0
+        block: list[tuple[Line, float, bool]] = []
+        for i, (line, score) in enumerate(zip(lines, first)):
             if score is not None and score >= threshold:
-                block.append((line, score))
+                block.append((line, score, False))
+                continue
+            if second.get(i, 0.0) >= context_threshold:
+                block.append((line, second[i], True))
                 continue
             if block:
                 yield self._violation(text, block, lines)
@@ -159,10 +169,10 @@ class BoilerplateLine(Rule):
         if block:
             yield self._violation(text, block, lines)
 
-    def _violation(self, text: str, block: list[tuple[Line, float]], lines: list[Line]) -> Violation:
+    def _violation(self, text: str, block: list[tuple[Line, float, bool]], lines: list[Line]) -> Violation:
         first, last = block[0][0], block[-1][0]
-        line, score = max(block, key=lambda item: item[1])
-        why = reasons(line)
+        line, score, by_context = max(block, key=lambda item: item[1])
+        why = context_reasons(line) if by_context else reasons(line)
         size = f"{len(block)} lines" if len(block) > 1 else "line"
         message = f"boilerplate {size}: {why}; score {score:.2f}"
         start, end = block_removal(text, first.start, last.end)
@@ -260,22 +270,32 @@ def is_title(line: Line, after: Line) -> bool:
             and f[INDEX["prose_before"]] == 0 and f[INDEX["urls"]] == 0 and not _MEDIA.search(line.text))
 
 
-def line_scores(lines: list[Line], model: Model) -> list[float | None]:
-    """The model's score of each line, None for a line that is never flagged (the fast path,
-    wrapped prose, a sentence, a subheading, a byline or date: see `reads_as_text`)."""
+def asked(lines: list[Line]) -> list[bool]:
+    """Whether the first stage is asked about each line: not for the fast path, wrapped prose,
+    a sentence, a subheading, a byline or date (see `reads_as_text`), whatever it would say."""
     wrapped = wrapped_prose(lines)
     last = len(lines) - 1
-    scores: list[float | None] = []
-    for i, line in enumerate(lines):
-        score = None
-        if (line.features is not None and line.number not in wrapped and not reads_as_text(line)
-                and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))
-                and not (i > 0 and is_closing_sentence(line, lines[i - 1]))
-                and not (i < last and continues_below(line, lines[i + 1]))
-                and not (i < min(3, last) and is_title(line, lines[i + 1]))):
-            score = model.score(line.features)
-        scores.append(score)
-    return scores
+    return [line.features is not None and line.number not in wrapped and not reads_as_text(line)
+            and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))
+            and not (i > 0 and is_closing_sentence(line, lines[i - 1]))
+            and not (i < last and continues_below(line, lines[i + 1]))
+            and not (i < min(3, last) and is_title(line, lines[i + 1]))
+            for i, line in enumerate(lines)]
+
+
+def line_scores(lines: list[Line], model: Model) -> list[float | None]:
+    """The first stage's score of each line, None for a line it is not asked about (`asked`)."""
+    return [model.score(line.features) if ask else None for line, ask in zip(lines, asked(lines))]
+
+
+def context_scores(lines: list[Line], first: list[float | None], model: Model) -> dict[int, float]:
+    """The second stage's score of each line the first left alone (by index), on a document
+    whose lines the first stage flags for at least the model's `context_share` (see `context`)."""
+    stage = model.context
+    if stage is None or flagged_share(first, model.threshold) < model.context_share:
+        return {}
+    rows = context_rows(lines, first, model.threshold, lambda line: model.score(line.features))
+    return {i: stage.score(f) for i, f in rows}
 
 
 def wrapped_prose(lines: list[Line]) -> set[int]:
@@ -328,6 +348,17 @@ def is_closing_sentence(line: Line, before: Line) -> bool:
     first = text.lstrip("\"“‘'([")[:1]
     return (first.isupper() and not _opens_with_cta(line) and "@" not in text and "http" not in text
             and "www." not in text and not _MEDIA.search(text))
+
+
+def context_reasons(line: Line) -> str:
+    """Why the second stage flagged a sentence, in words."""
+    why = "a sentence among page furniture"
+    f = line.features
+    if f and f[INDEX["prose_before"]] == 0:
+        why += ", before the article's first paragraph"
+    elif f and f[INDEX["prose_after"]] <= 0:
+        why += ", after the article's last paragraph"
+    return why
 
 
 def reasons(line: Line) -> str:
