@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from corpuslint.checks.boilerplate.classifier import asked  # noqa: E402
-from corpuslint.checks.boilerplate.context import CONTEXT_FEATURE_NAMES, context_rows, flagged_share  # noqa: E402
+from corpuslint.checks.boilerplate.context import CONTEXT_FEATURE_NAMES, context_rows, whole_page  # noqa: E402
 from corpuslint.checks.boilerplate.linefeatures import FEATURE_NAMES, line_features  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpora"
@@ -68,7 +68,7 @@ def web_labels() -> dict[str, dict[int, str]]:
     return labels
 
 
-def context_stage(first_stage: dict, fold_of: dict[str, int], threshold: float, share: float):
+def context_stage(first_stage: dict, fold_of: dict[str, int], threshold: float, share: float, min_lines: int):
     """The first stage as the rule runs it (its guards applied) on every web page, by the fold
     model that never saw the page's site, and the second stage's rows: on the pages whose lines
     it flags for at least `share`, every line it leaves (guarded, fast path), with its context
@@ -92,7 +92,7 @@ def context_stage(first_stage: dict, fold_of: dict[str, int], threshold: float, 
             if label in ("content", "boilerplate"):
                 flagged = score is not None and score >= threshold
                 lines_out.append((doc, line.number, source, int(label == "boilerplate"), flagged))
-        if flagged_share(first, threshold) < share:
+        if not whole_page(first, threshold, share, min_lines):
             continue
         index = {id(line): i for i, line in enumerate(lines)}
         for i, f in context_rows(lines, first, threshold, lambda line: raw[index[id(line)]]):
@@ -165,7 +165,7 @@ def pr(y, p, t):
 def train_context(args, first_stage, fold_of, threshold, report, fold_models) -> dict | None:
     """The second stage: its out-of-fold figures (both stages together, every labelled web line,
     the rule's guards applied), its threshold, and its model (shipped) and fold models (bundle)."""
-    rows, lines = context_stage(first_stage, fold_of, threshold, args.context_share)
+    rows, lines = context_stage(first_stage, fold_of, threshold, args.context_share, args.context_lines)
     if not rows:
         return None
     X = np.array([r[4] for r in rows], dtype=np.float64)
@@ -195,7 +195,8 @@ def train_context(args, first_stage, fold_of, threshold, report, fold_models) ->
     p1, r1, *_ = together(2.0)
     candidates = [t / 1000 for t in range(500, 1000, 5)]
     t2 = next((t for t in candidates if together(t)[0] >= args.context_precision), 0.995)
-    print(f"\ncontext stage: {len(rows)} lines on pages with >= {args.context_share:.0%} flagged, "
+    print(f"\ncontext stage: {len(rows)} lines on pages with >= {args.context_share:.0%} "
+          f"and >= {args.context_lines} lines flagged, "
           f"threshold {t2:.3f} (both stages' web line precision >= {args.context_precision})")
     print(f"web lines (guards applied, fast path counted): first stage alone P {p1:.3f} R {r1:.3f}")
     figures = {}
@@ -205,9 +206,10 @@ def train_context(args, first_stage, fold_of, threshold, report, fold_models) ->
                          "first_stage": dict(zip(("precision", "recall"), (round(v, 4) for v in together(2.0, which)[:2])))}
         print(f"  both stages, {name:10} P {prec:.3f} R {rec:.3f} (first stage alone "
               f"{figures[name]['first_stage']['precision']:.3f} / {figures[name]['first_stage']['recall']:.3f})")
-    report["context"] = {"threshold": t2, "share": args.context_share, "params": CONTEXT_PARAMS, "lines": len(rows),
+    report["context"] = {"threshold": t2, "share": args.context_share, "min_lines": args.context_lines, "params": CONTEXT_PARAMS, "lines": len(rows),
                          "by_source": figures}
-    head = {"features": list(CONTEXT_FEATURE_NAMES), "threshold": t2, "share": args.context_share}
+    head = {"features": list(CONTEXT_FEATURE_NAMES), "threshold": t2, "share": args.context_share,
+            "lines": args.context_lines}
     for k, clf in fitted.items():
         if f"#fold{k}" in fold_models:
             fold_models[f"#fold{k}"]["context"] = {**head, **export(clf)}
@@ -227,6 +229,8 @@ def main(argv=None) -> int:
     ap.add_argument("--cv-json", type=Path, default=ROOT / "training" / "cv_results.json")
     ap.add_argument("--context-share", type=float, default=0.3,
                     help="share of a page's lines the first stage must flag before the context stage runs")
+    ap.add_argument("--context-lines", type=int, default=15,
+                    help="... and how many of its lines at least")
     ap.add_argument("--context-precision", type=float, default=0.955,
                     help="line precision both stages together must keep (out of fold, web)")
     ap.add_argument("--no-context", action="store_true", help="no second (context) stage")

@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from corpuslint.checks.boilerplate.context import context_rows, flagged_share
+from corpuslint.checks.boilerplate.context import context_rows, whole_page
 from corpuslint.checks.boilerplate.linefeatures import CTA, INDEX, Line, line_features
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.metadata.dates import DATE_IN_TEXT
@@ -289,10 +289,10 @@ def line_scores(lines: list[Line], model: Model) -> list[float | None]:
 
 
 def context_scores(lines: list[Line], first: list[float | None], model: Model) -> dict[int, float]:
-    """The second stage's score of each line the first left alone (by index), on a document
-    whose lines the first stage flags for at least the model's `context_share` (see `context`)."""
+    """The second stage's score of each line the first left alone (by index), on a whole page
+    (`context.whole_page`: many of its lines flagged by the first stage)."""
     stage = model.context
-    if stage is None or flagged_share(first, model.threshold) < model.context_share:
+    if stage is None or not whole_page(first, model.threshold, model.context_share, model.context_lines):
         return {}
     rows = context_rows(lines, first, model.threshold, lambda line: model.score(line.features))
     return {i: stage.score(f) for i, f in rows}

@@ -12,7 +12,7 @@ sentence lines of the fast path) from the first stage's verdicts on the lines ar
 (within 2, 5 and 10 lines), from the prose cluster they stand in (the article's body is the
 cluster with the most prose words; clusters are separated by `CLUSTER_GAP` lines that are not
 prose), and from the line's own shape. It runs only on a document whose lines the first stage
-flags for a large share (`model.context_share`, whole-page text): on an extracted article
+flags for a large share and many lines (`whole_page`): on an extracted article
 there is nothing around a sentence to judge it by, and its sentences are left alone.
 """
 
@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import Line, own_features
 
-__all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "context_rows", "flagged_share", "prose_clusters"]
+__all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "context_rows", "flagged", "prose_clusters", "whole_page"]
 
 CLUSTER_GAP = 5  # lines without prose that end a run of prose (a cluster)
 
@@ -34,7 +34,7 @@ CONTEXT_FEATURE_NAMES: tuple[str, ...] = (
     "p1_score", "n1_score", "p2_score", "n2_score",
     "win2_flagged", "win2_score", "win5_flagged", "win5_score", "win10_flagged", "win10_score",
     "in_main_cluster", "cluster_vs_main", "cluster_share",
-    "position", "doc_flagged_share",
+    "position",
 )
 
 
@@ -60,9 +60,17 @@ def prose_clusters(lines: Sequence[Line]) -> tuple[list[int], dict[int, float]]:
     return cid, words
 
 
-def flagged_share(first: Sequence[float | None], threshold: float) -> float:
-    """The share of the document's lines the first stage flags."""
-    return sum(1 for s in first if s is not None and s >= threshold) / max(len(first), 1)
+def flagged(first: Sequence[float | None], threshold: float) -> int:
+    """How many of the document's lines the first stage flags."""
+    return sum(1 for s in first if s is not None and s >= threshold)
+
+
+def whole_page(first: Sequence[float | None], threshold: float, share: float, lines: int) -> bool:
+    """A page with its furniture (menus, footers: at least `lines` lines and `share` of its
+    lines flagged by the first stage), where the second stage has context to judge by. An
+    extracted article has a few furniture lines at most (11 in 2,000 news documents)."""
+    count = flagged(first, threshold)
+    return count >= lines and count >= share * len(first)
 
 
 def context_rows(lines: Sequence[Line], first: Sequence[float | None], threshold: float,
@@ -79,7 +87,6 @@ def context_rows(lines: Sequence[Line], first: Sequence[float | None], threshold
     for f, e in zip(flag, eff):
         pf.append(pf[-1] + f)
         pe.append(pe[-1] + e)
-    share = pf[-1] / max(n, 1)
     cid, words = prose_clusters(lines)
     main = max(words, key=words.__getitem__) if words else -1
     main_words = words.get(main, 0.0) or 1.0
@@ -102,6 +109,6 @@ def context_rows(lines: Sequence[Line], first: Sequence[float | None], threshold
             eff[i - 2] if i >= 2 else -1.0, eff[i + 2] if i + 2 < n else -1.0,
             *window,
             1.0 if c == main else 0.0, words[c] / main_words if c >= 0 else -1.0, words[c] / total if c >= 0 else -1.0,
-            i / n, share,
+            i / n,
         ]))
     return out

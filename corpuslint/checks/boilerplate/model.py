@@ -8,7 +8,7 @@ base plus one leaf value per tree. No numpy or scikit-learn at run time: at load
 are compiled into one Python expression, so a line costs a few hundred comparisons.
 
 A model may carry a second stage (`"context"`: trees over `context.CONTEXT_FEATURE_NAMES`, its
-threshold, and the share of a document's lines the first stage must flag before it runs), which
+threshold, and the share and number of a document's lines the first stage must flag before it runs), which
 judges the sentence-shaped lines the first stage leaves by the furniture around them.
 
 A cross-validation bundle (`"kind": "cv-bundle"`, written by the training script's `--cv-bundle`)
@@ -98,6 +98,7 @@ class Model:
     source: str
     context: Model | None = None  # the second stage (`context`), if the model has one
     context_share: float = 1.0  # ... run on documents whose lines the first stage flags this much
+    context_lines: int = 0  # ... and at least this many
 
     def score(self, features: Sequence[float]) -> float:
         """The probability that the line is boilerplate."""
@@ -136,6 +137,7 @@ def _model(data: dict, threshold: float, source: str, key: str = "") -> Model:
         model.context = Model(_compile(context["base"], context["trees"], key + "-context" if key else ""),
                               float(context["threshold"]), source)
         model.context_share = float(context["share"])
+        model.context_lines = int(context.get("lines", 0))
     return model
 
 
