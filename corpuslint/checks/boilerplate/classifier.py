@@ -42,7 +42,8 @@ class BoilerplateLineOptions(BaseModel):
                           "(also: the CORPUSLINT_CL140_MODEL environment variable).")
     context: bool = Field(
         True, description="Also judge sentence-shaped lines by the furniture around them (the "
-                          "model's second stage), on documents that are mostly furniture.")
+                          "model's second stage), on whole pages: documents with at least 15 "
+                          "lines, and 30% of their lines, flagged by the line model.")
 
 
 class BoilerplateLine(Rule):
@@ -54,6 +55,9 @@ class BoilerplateLine(Rule):
     function words and capitalised words, links, digits and symbols, call-to-action verbs
     ("share", "subscribe", "sign in"), the same of its neighbours, the run of short lines it
     stands in and where it stands against the article's prose (before it, inside it, after it).
+    On a whole page (15 lines or more, and 30% of its lines, flagged that way), a second stage
+    judges the sentences the line model leaves alone by the furniture around them: a reader's
+    comment between "Reply" lines, a teaser between headlines, a legal notice in the footer.
     Consecutive lines above the threshold make one finding; the message says why in words.
 
     Off by default: turn it on with `--extend-select CL140`. On 50 of its findings drawn from a
@@ -84,10 +88,13 @@ class BoilerplateLine(Rule):
     - `threshold` (default: the model's, the lowest whose precision was >= 0.96 on web pages of
       sites the model never saw): raise it to flag less, lower it to flag more.
     - `model`: a model file of your own (`training/train_boilerplate.py`).
+    - `context` (default true): the second stage on whole pages; false leaves every sentence
+      to the precision guards below.
 
     ## Fix safety
     The fix removes the lines with their blank lines. It is unsafe: the verdict is a
-    statistical one. Never flagged, whatever the score: a line of 80 characters or more that
+    statistical one. Never flagged by the line model, whatever the score (on a whole page, the
+    second stage may flag them among furniture): a line of 80 characters or more that
     closes a sentence; a sentence without its full stop (12 words or more, a fifth of them
     function words, or 20 with 15%) unless it opens with a call to action or they are 15% of
     its words; a line ending with a comma or semicolon, or running on into a next line in lower
@@ -104,8 +111,11 @@ class BoilerplateLine(Rule):
     What counts as content follows Mozilla Readability's choices on the training pages: short
     table rows, reference lists and photo credits are sometimes flagged. Short lines of the
     article that look like furniture (a headline above a "Story highlights" standfirst, a
-    fact box's title, the items of a list) can be flagged; sentence-shaped furniture (reader
-    comments, teasers that end with a full stop) is mostly missed. Where a pack rule or
+    fact box's title, the items of a list) can be flagged. Sentence-shaped furniture (reader
+    comments, teasers that end with a full stop) is missed in a document with few furniture
+    lines, and on whole pages about half of it still is; the second stage also flags some
+    sentences of the article that stand among furniture (a reference list, an infobox's
+    caption). Where a pack rule or
     CL151 reports the same text, that finding is kept and this one dropped.
     """
 
