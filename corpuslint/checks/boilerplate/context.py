@@ -5,10 +5,13 @@ article's own text that is the precision guard. But whole pages carry furniture 
 sentences: reader comments between "Reply" and "Like" lines, teasers of other articles between
 their headlines, cookie and consent notices, legal text in the footer. One such line alone looks
 like prose; among lines the first stage flags, far from the article's main run of prose, it
-reads as what it is (jusText's context: a block takes the class of its neighbours).
+reads as what it is (jusText's context: a block takes the class of its neighbours): "You must
+login to comment.", an author's name and title, a teaser's one-line summary.
 
-So this stage scores the lines the first stage left alone (its guarded lines and the long
-sentence lines of the fast path) from the first stage's verdicts on the lines around them
+So this stage scores the lines the first stage left alone (its guarded lines; never a line of
+prose, `Line.prose`, nor a line of a cluster holding `BODY_SHARE` of the page's prose: on 94
+pages, a fifth of the prose lines it would flag were the article's) from the first stage's
+verdicts on the lines around them
 (within 2, 5 and 10 lines), from the prose cluster they stand in (the article's body is the
 cluster with the most prose words; clusters are separated by `CLUSTER_GAP` lines that are not
 prose), and from the line's own shape. It runs only on a document whose lines the first stage
@@ -25,6 +28,9 @@ from corpuslint.checks.boilerplate.linefeatures import Line, own_features
 __all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "context_rows", "flagged", "prose_clusters", "whole_page"]
 
 CLUSTER_GAP = 5  # lines without prose that end a run of prose (a cluster)
+# a cluster with this share of the page's prose words is the article's (a long article broken
+# by ads and captions into parts): its lines are never judged by their neighbours
+BODY_SHARE = 0.1
 
 CONTEXT_FEATURE_NAMES: tuple[str, ...] = (
     "c_log_chars", "c_log_words", "c_avg_word_len", "c_ends_sentence", "c_ends_punct", "c_sentence_marks",
@@ -75,8 +81,8 @@ def whole_page(first: Sequence[float | None], threshold: float, share: float, li
 
 def context_rows(lines: Sequence[Line], first: Sequence[float | None], threshold: float,
                  raw_score: Callable[[Line], float]) -> list[tuple[int, list[float]]]:
-    """(index, `CONTEXT_FEATURE_NAMES` vector) of every line the first stage left alone: its
-    guarded lines (`first` None, features computed) and the fast path (no features).
+    """(index, `CONTEXT_FEATURE_NAMES` vector) of every line the first stage left alone (`first`
+    None) that is not prose and not in the article's body (`BODY_SHARE`).
 
     `first` is the first stage's score of each line (None where it was not asked), `threshold`
     the first stage's own, `raw_score` what the first stage would say of a guarded line."""
@@ -93,7 +99,8 @@ def context_rows(lines: Sequence[Line], first: Sequence[float | None], threshold
     total = sum(words.values()) or 1.0
     out: list[tuple[int, list[float]]] = []
     for i, line in enumerate(lines):
-        if first[i] is not None:
+        c = cid[i]
+        if first[i] is not None or line.prose or (c >= 0 and words[c] >= BODY_SHARE * total):
             continue
         fast = line.features is None
         own = own_features(line) if fast else (line.own or own_features(line))
@@ -102,7 +109,6 @@ def context_rows(lines: Sequence[Line], first: Sequence[float | None], threshold
             lo, hi = max(0, i - k), min(n, i + k + 1)
             span = max(hi - lo - 1, 1)
             window += [(pf[hi] - pf[lo] - flag[i]) / span, (pe[hi] - pe[lo] - eff[i]) / span]
-        c = cid[i]
         out.append((i, own + [
             1.0 if fast else 0.0, -1.0 if fast else raw_score(line),
             eff[i - 1] if i >= 1 else -1.0, eff[i + 1] if i + 1 < n else -1.0,
