@@ -45,11 +45,27 @@ def test_a_web_page_menu_and_footer_are_flagged_and_the_article_is_not():
     flagged = flagged_lines(doc, found)
     # the section menu at the top of the page
     assert {lines.index("Biz & IT") + 1, lines.index("Gaming & Culture") + 1} <= flagged
-    # no line of the article's prose
-    prose = [n for n, line in enumerate(lines, 1) if len(line) > 150]
+    # no line of the article's prose (the long lines above the author box)
+    author_box = next(n for n, line in enumerate(lines, 1) if line.startswith("Dan Goodin Dan is"))
+    prose = [n for n, line in enumerate(lines[:author_box - 1], 1) if len(line) > 150]
     assert prose and not flagged & set(prose)
     # the message says why in words, and the score
     assert any("short line" in v.message and "score" in v.message for v in found)
+
+
+def test_a_sentence_among_furniture_is_flagged_by_the_context_stage_but_never_prose():
+    doc, found = findings(DATA / "web" / "ars-1.txt")
+    lines = doc.text.split("\n")
+    flagged = flagged_lines(doc, found)
+    # a short sentence below the article, among the comment widget's lines: the line model
+    # leaves it (a closing sentence), the context stage does not
+    plea = lines.index("You must login or create an account to comment.") + 1
+    assert plea in flagged
+    _, alone = findings(DATA / "web" / "ars-1.txt", context=False)
+    assert plea not in flagged_lines(doc, alone)
+    # a paragraph of prose is never judged by its neighbours, even furniture's (the author box)
+    author_box = next(n for n, line in enumerate(lines, 1) if line.startswith("Dan Goodin Dan is"))
+    assert author_box not in flagged
 
 
 def test_a_chinese_page_is_read_with_characters_as_words():
@@ -67,6 +83,16 @@ def test_news_furniture_is_flagged_and_fixed_but_the_prose_is_kept():
     assert 5 not in flagged
     for v in found:
         assert v.fix is not None and v.fix.applicability.value == "unsafe"
+
+
+def test_the_context_stage_leaves_an_article_with_a_few_furniture_lines_alone():
+    # a news article's last sentence above "Loading... / Comments / comments": its neighbours are
+    # furniture, but an extracted article is not a whole page, so the sentence is not judged by them
+    doc, found = findings(DATA / "fakenewsnet-PolitiFact_Fake_115.txt")
+    lines = doc.text.split("\n")
+    last_sentence = lines.index("His body has since been deposited at the morgue awaiting autopsy.") + 1
+    assert last_sentence not in flagged_lines(doc, found)
+    assert lines.index("Loading...") + 1 in flagged_lines(doc, found)
 
 
 def test_a_clean_news_article_has_no_finding():

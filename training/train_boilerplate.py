@@ -41,6 +41,8 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from corpuslint.checks.boilerplate.classifier import asked  # noqa: E402
+from corpuslint.checks.boilerplate.context import CONTEXT_FEATURE_NAMES, context_rows, whole_page  # noqa: E402
 from corpuslint.checks.boilerplate.linefeatures import FEATURE_NAMES, line_features  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpora"
@@ -54,6 +56,50 @@ NOT_ENGLISH = {"aktualne", "cnet-svg-classes", "folha", "gmw", "heise", "hukumus
 
 PARAMS = dict(max_iter=150, learning_rate=0.1, max_leaf_nodes=15, min_samples_leaf=20,
               l2_regularization=1.0, random_state=0)
+# the second (context) stage: fewer rows (the lines the first stage leaves), smaller trees
+CONTEXT_PARAMS = dict(PARAMS, max_iter=100, max_leaf_nodes=7)
+
+
+def web_labels() -> dict[str, dict[int, str]]:
+    labels: dict[str, dict[int, str]] = defaultdict(dict)
+    for raw in (WEB / "labels.jsonl").open():
+        d = json.loads(raw)
+        labels[d["id"]][d["line"]] = d["label"]
+    return labels
+
+
+def context_stage(first_stage: dict, fold_of: dict[str, int], threshold: float, share: float, min_lines: int):
+    """The first stage as the rule runs it (its guards applied) on every web page, by the fold
+    model that never saw the page's site, and the second stage's rows: on the pages whose lines
+    it flags for at least `share`, every line it leaves (guarded, fast path), with its context
+    features. Returns the rows (group, source, doc, line number, features, label) and, for every
+    labelled web line, (doc, line number, source, label, flagged by the first stage)."""
+    labels = web_labels()
+    rows, lines_out = [], []
+    for path in sorted((WEB / "txt").glob("*.txt")):
+        doc = path.stem
+        source = "web-other" if doc in NOT_ENGLISH else "web-en"
+        clf = first_stage[fold_of[site(doc)]]
+        lines = line_features(path.read_text(encoding="utf-8"))
+        with_features = [i for i, line in enumerate(lines) if line.features is not None]
+        raw = {}
+        if with_features:
+            scores = clf.predict_proba(np.array([lines[i].features for i in with_features]))[:, 1]
+            raw = {i: float(p) for i, p in zip(with_features, scores)}
+        first = [raw[i] if ask else None for i, ask in enumerate(asked(lines))]
+        for line, score in zip(lines, first):
+            label = labels[doc].get(line.number)
+            if label in ("content", "boilerplate"):
+                flagged = score is not None and score >= threshold
+                lines_out.append((doc, line.number, source, int(label == "boilerplate"), flagged))
+        if not whole_page(first, threshold, share, min_lines):
+            continue
+        index = {id(line): i for i, line in enumerate(lines)}
+        for i, f in context_rows(lines, first, threshold, lambda line: raw[index[id(line)]]):
+            label = labels[doc].get(lines[i].number)
+            if label in ("content", "boilerplate"):
+                rows.append((site(doc), source, doc, lines[i].number, f, int(label == "boilerplate")))
+    return rows, lines_out
 
 
 def site(doc_id: str) -> str:
@@ -116,6 +162,60 @@ def pr(y, p, t):
     return prec, rec, tp, fp, fn
 
 
+def train_context(args, first_stage, fold_of, threshold, report, fold_models) -> dict | None:
+    """The second stage: its out-of-fold figures (both stages together, every labelled web line,
+    the rule's guards applied), its threshold, and its model (shipped) and fold models (bundle)."""
+    rows, lines = context_stage(first_stage, fold_of, threshold, args.context_share, args.context_lines)
+    if not rows:
+        return None
+    X = np.array([r[4] for r in rows], dtype=np.float64)
+    y = np.array([r[5] for r in rows])
+    folds = np.array([fold_of[r[0]] for r in rows])
+    oof = np.zeros(len(rows))
+    fitted = {}
+    for k in range(args.folds):
+        test = folds == k
+        if not test.any() or test.all():
+            continue
+        fitted[k] = HistGradientBoostingClassifier(**CONTEXT_PARAMS).fit(X[~test], y[~test])
+        oof[test] = fitted[k].predict_proba(X[test])[:, 1]
+    second = {(r[2], r[3]): float(p) for r, p in zip(rows, oof)}
+
+    def together(t: float, which: str = "") -> tuple[float, float, int, int]:
+        tp = fp = fn = 0
+        for doc, number, source, label, flagged in lines:
+            if which and source != which:
+                continue
+            hit = flagged or second.get((doc, number), 0.0) >= t
+            tp += int(hit and label == 1)
+            fp += int(hit and label == 0)
+            fn += int(not hit and label == 1)
+        return tp / max(tp + fp, 1), tp / max(tp + fn, 1), tp, fp
+
+    p1, r1, *_ = together(2.0)
+    candidates = [t / 1000 for t in range(500, 1000, 5)]
+    t2 = next((t for t in candidates if together(t)[0] >= args.context_precision), 0.995)
+    print(f"\ncontext stage: {len(rows)} lines on pages with >= {args.context_share:.0%} "
+          f"and >= {args.context_lines} lines flagged, "
+          f"threshold {t2:.3f} (both stages' web line precision >= {args.context_precision})")
+    print(f"web lines (guards applied, fast path counted): first stage alone P {p1:.3f} R {r1:.3f}")
+    figures = {}
+    for name, which in (("web (all)", ""), ("web-en", "web-en"), ("web-other", "web-other")):
+        prec, rec, tp, fp = together(t2, which)
+        figures[name] = {"precision": round(prec, 4), "recall": round(rec, 4), "tp": tp, "fp": fp,
+                         "first_stage": dict(zip(("precision", "recall"), (round(v, 4) for v in together(2.0, which)[:2])))}
+        print(f"  both stages, {name:10} P {prec:.3f} R {rec:.3f} (first stage alone "
+              f"{figures[name]['first_stage']['precision']:.3f} / {figures[name]['first_stage']['recall']:.3f})")
+    report["context"] = {"threshold": t2, "share": args.context_share, "min_lines": args.context_lines, "params": CONTEXT_PARAMS, "lines": len(rows),
+                         "by_source": figures}
+    head = {"features": list(CONTEXT_FEATURE_NAMES), "threshold": t2, "share": args.context_share,
+            "lines": args.context_lines}
+    for k, clf in fitted.items():
+        if f"#fold{k}" in fold_models:
+            fold_models[f"#fold{k}"]["context"] = {**head, **export(clf)}
+    return {**head, **export(HistGradientBoostingClassifier(**CONTEXT_PARAMS).fit(X, y))}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--folds", type=int, default=10)
@@ -127,6 +227,13 @@ def main(argv=None) -> int:
     ap.add_argument("--no-write", action="store_true", help="measure only")
     ap.add_argument("--oof", type=Path, help="write every line's out-of-fold score here (JSON Lines)")
     ap.add_argument("--cv-json", type=Path, default=ROOT / "training" / "cv_results.json")
+    ap.add_argument("--context-share", type=float, default=0.3,
+                    help="share of a page's lines the first stage must flag before the context stage runs")
+    ap.add_argument("--context-lines", type=int, default=15,
+                    help="... and how many of its lines at least")
+    ap.add_argument("--context-precision", type=float, default=0.955,
+                    help="line precision both stages together must keep (out of fold, web)")
+    ap.add_argument("--no-context", action="store_true", help="no second (context) stage")
     args = ap.parse_args(argv)
 
     rows = list(web_rows())
@@ -142,9 +249,14 @@ def main(argv=None) -> int:
 
     oof = np.zeros(len(rows))
     fold_models: dict[str, dict] = {}
+    first_stage: dict[int, HistGradientBoostingClassifier] = {}
+    fold_of: dict[str, int] = {}
     for k, (train, test) in enumerate(GroupKFold(n_splits=args.folds).split(X, y, groups)):
         clf = HistGradientBoostingClassifier(**PARAMS).fit(X[train], y[train])
         oof[test] = clf.predict_proba(X[test])[:, 1]
+        first_stage[k] = clf
+        for g in set(groups[test]):
+            fold_of[g] = k
         if args.cv_bundle:
             exported = export(clf)
             for g in set(groups[test]):
@@ -176,6 +288,7 @@ def main(argv=None) -> int:
         curve.append({"threshold": t, "precision": round(prec, 4), "recall": round(rec, 4)})
     report["web_curve"] = curve
     print("web P/R by threshold: " + ", ".join(f"{c['threshold']}: {c['precision']:.3f}/{c['recall']:.3f}" for c in curve))
+    context = None if args.no_context else train_context(args, first_stage, fold_of, threshold, report, fold_models)
     args.cv_json.write_text(json.dumps(report, indent=1) + "\n")
 
     if args.cv_bundle:
@@ -189,6 +302,8 @@ def main(argv=None) -> int:
                  "threshold": threshold,
                  "trained_on": {"lines": len(rows), "sources": {s: int((sources == s).sum()) for s in sorted(set(sources))}},
                  "cv": report["by_source"], **export(clf)}
+        if context is not None:
+            model["context"] = context
         MODEL_OUT.write_text(json.dumps(model, separators=(",", ":")) + "\n")
         print(f"wrote {MODEL_OUT.relative_to(ROOT)} ({MODEL_OUT.stat().st_size // 1024} KB)", file=sys.stderr)
     return 0

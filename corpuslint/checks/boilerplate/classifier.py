@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
+from corpuslint.checks.boilerplate.context import context_rows, whole_page
 from corpuslint.checks.boilerplate.linefeatures import CTA, INDEX, Line, line_features
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.metadata.dates import DATE_IN_TEXT
@@ -24,7 +25,7 @@ from corpuslint.models import Document, Fix, Severity, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import block_removal
 
-__all__ = ["BoilerplateLine", "line_scores"]
+__all__ = ["BoilerplateLine", "asked", "context_scores", "line_scores"]
 
 MODEL_VARIABLE = "CORPUSLINT_CL140_MODEL"
 
@@ -39,6 +40,10 @@ class BoilerplateLineOptions(BaseModel):
     model: str | None = Field(
         None, description="A model file (JSON) to use instead of the shipped one "
                           "(also: the CORPUSLINT_CL140_MODEL environment variable).")
+    context: bool = Field(
+        True, description="Also judge sentence-shaped lines by the furniture around them (the "
+                          "model's second stage), on whole pages: documents with at least 15 "
+                          "lines, and 30% of their lines, flagged by the line model.")
 
 
 class BoilerplateLine(Rule):
@@ -50,6 +55,9 @@ class BoilerplateLine(Rule):
     function words and capitalised words, links, digits and symbols, call-to-action verbs
     ("share", "subscribe", "sign in"), the same of its neighbours, the run of short lines it
     stands in and where it stands against the article's prose (before it, inside it, after it).
+    On a whole page (15 lines or more, and 30% of its lines, flagged that way), a second stage
+    judges the sentences the line model leaves alone by the furniture around them: a reader's
+    comment between "Reply" lines, a teaser between headlines, a legal notice in the footer.
     Consecutive lines above the threshold make one finding; the message says why in words.
 
     Off by default: turn it on with `--extend-select CL140`. On 50 of its findings drawn from a
@@ -80,10 +88,13 @@ class BoilerplateLine(Rule):
     - `threshold` (default: the model's, the lowest whose precision was >= 0.96 on web pages of
       sites the model never saw): raise it to flag less, lower it to flag more.
     - `model`: a model file of your own (`training/train_boilerplate.py`).
+    - `context` (default true): the second stage on whole pages; false leaves every sentence
+      to the precision guards below.
 
     ## Fix safety
     The fix removes the lines with their blank lines. It is unsafe: the verdict is a
-    statistical one. Never flagged, whatever the score: a line of 80 characters or more that
+    statistical one. Never flagged by the line model, whatever the score (on a whole page, the
+    second stage may flag them among furniture): a line of 80 characters or more that
     closes a sentence; a sentence without its full stop (12 words or more, a fifth of them
     function words, or 20 with 15%) unless it opens with a call to action or they are 15% of
     its words; a line ending with a comma or semicolon, or running on into a next line in lower
@@ -100,8 +111,11 @@ class BoilerplateLine(Rule):
     What counts as content follows Mozilla Readability's choices on the training pages: short
     table rows, reference lists and photo credits are sometimes flagged. Short lines of the
     article that look like furniture (a headline above a "Story highlights" standfirst, a
-    fact box's title, the items of a list) can be flagged; sentence-shaped furniture (reader
-    comments, teasers that end with a full stop) is mostly missed. Where a pack rule or
+    fact box's title, the items of a list) can be flagged. Sentence-shaped furniture (reader
+    comments, teasers that end with a full stop) is missed in a document with few furniture
+    lines, and on whole pages about half of it still is; the second stage also flags some
+    sentences of the article that stand among furniture (a reference list, an infobox's
+    caption). Where a pack rule or
     CL151 reports the same text, that finding is kept and this one dropped.
     """
 
@@ -148,10 +162,16 @@ class BoilerplateLine(Rule):
         if isinstance(model, Bundle):
             model = model.model_for(doc.id)
         threshold = self.options.threshold if self.options.threshold is not None else model.threshold
-        block: list[tuple[Line, float]] = []
-        for line, score in zip(lines, line_scores(lines, model)):
+        first = line_scores(lines, model)
+        second = context_scores(lines, first, model) if self.options.context else {}
+        context_threshold = model.context.threshold if model.context else 1.0
+        block: list[tuple[Line, float, bool]] = []
+        for i, (line, score) in enumerate(zip(lines, first)):
             if score is not None and score >= threshold:
-                block.append((line, score))
+                block.append((line, score, False))
+                continue
+            if second.get(i, 0.0) >= context_threshold:
+                block.append((line, second[i], True))
                 continue
             if block:
                 yield self._violation(text, block, lines)
@@ -159,10 +179,10 @@ class BoilerplateLine(Rule):
         if block:
             yield self._violation(text, block, lines)
 
-    def _violation(self, text: str, block: list[tuple[Line, float]], lines: list[Line]) -> Violation:
+    def _violation(self, text: str, block: list[tuple[Line, float, bool]], lines: list[Line]) -> Violation:
         first, last = block[0][0], block[-1][0]
-        line, score = max(block, key=lambda item: item[1])
-        why = reasons(line)
+        line, score, by_context = max(block, key=lambda item: item[1])
+        why = context_reasons(line) if by_context else reasons(line)
         size = f"{len(block)} lines" if len(block) > 1 else "line"
         message = f"boilerplate {size}: {why}; score {score:.2f}"
         start, end = block_removal(text, first.start, last.end)
@@ -260,22 +280,32 @@ def is_title(line: Line, after: Line) -> bool:
             and f[INDEX["prose_before"]] == 0 and f[INDEX["urls"]] == 0 and not _MEDIA.search(line.text))
 
 
-def line_scores(lines: list[Line], model: Model) -> list[float | None]:
-    """The model's score of each line, None for a line that is never flagged (the fast path,
-    wrapped prose, a sentence, a subheading, a byline or date: see `reads_as_text`)."""
+def asked(lines: list[Line]) -> list[bool]:
+    """Whether the first stage is asked about each line: not for the fast path, wrapped prose,
+    a sentence, a subheading, a byline or date (see `reads_as_text`), whatever it would say."""
     wrapped = wrapped_prose(lines)
     last = len(lines) - 1
-    scores: list[float | None] = []
-    for i, line in enumerate(lines):
-        score = None
-        if (line.features is not None and line.number not in wrapped and not reads_as_text(line)
-                and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))
-                and not (i > 0 and is_closing_sentence(line, lines[i - 1]))
-                and not (i < last and continues_below(line, lines[i + 1]))
-                and not (i < min(3, last) and is_title(line, lines[i + 1]))):
-            score = model.score(line.features)
-        scores.append(score)
-    return scores
+    return [line.features is not None and line.number not in wrapped and not reads_as_text(line)
+            and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))
+            and not (i > 0 and is_closing_sentence(line, lines[i - 1]))
+            and not (i < last and continues_below(line, lines[i + 1]))
+            and not (i < min(3, last) and is_title(line, lines[i + 1]))
+            for i, line in enumerate(lines)]
+
+
+def line_scores(lines: list[Line], model: Model) -> list[float | None]:
+    """The first stage's score of each line, None for a line it is not asked about (`asked`)."""
+    return [model.score(line.features) if ask else None for line, ask in zip(lines, asked(lines))]
+
+
+def context_scores(lines: list[Line], first: list[float | None], model: Model) -> dict[int, float]:
+    """The second stage's score of each line the first left alone (by index), on a whole page
+    (`context.whole_page`: many of its lines flagged by the first stage)."""
+    stage = model.context
+    if stage is None or not whole_page(first, model.threshold, model.context_share, model.context_lines):
+        return {}
+    rows = context_rows(lines, first, model.threshold, lambda line: model.score(line.features))
+    return {i: stage.score(f) for i, f in rows}
 
 
 def wrapped_prose(lines: list[Line]) -> set[int]:
@@ -328,6 +358,17 @@ def is_closing_sentence(line: Line, before: Line) -> bool:
     first = text.lstrip("\"“‘'([")[:1]
     return (first.isupper() and not _opens_with_cta(line) and "@" not in text and "http" not in text
             and "www." not in text and not _MEDIA.search(text))
+
+
+def context_reasons(line: Line) -> str:
+    """Why the second stage flagged a sentence, in words."""
+    why = "a sentence among page furniture"
+    f = line.features
+    if f and f[INDEX["prose_before"]] == 0:
+        why += ", before the article's first paragraph"
+    elif f and f[INDEX["prose_after"]] <= 0:
+        why += ", after the article's last paragraph"
+    return why
 
 
 def reasons(line: Line) -> str:

@@ -18,13 +18,14 @@ feature vector each (a list of floats, in the order of `FEATURE_NAMES`).
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 
 import regex
 from dataclasses import dataclass
 
-__all__ = ["FEATURE_NAMES", "Line", "line_features", "prose_like"]
+__all__ = ["FEATURE_NAMES", "Line", "line_features", "own_features", "prose_like"]
 
 # Function words of English, French, Spanish, Portuguese, Italian, German, Dutch, Czech and
 # Polish: the most frequent words of each language (jusText-style stop-word density).
@@ -210,6 +211,12 @@ def _own(line: Line) -> list[float]:
         1.0 if first in BULLETS or (first.isdigit() and s[1:3].lstrip("0123456789")[:1] in (".", ")")) else 0.0,
         head.count(",") / max(len(wtoks), 1), 1.0 if COUNT_IN_PARENS.search(head) else 0.0, 1.0 if line.cjk else 0.0,
     ]
+
+
+def own_features(line: Line) -> list[float]:
+    """The features of the line alone (the first 20 of `FEATURE_NAMES`), computed on a copy: a
+    fast-path line keeps the counts its neighbours were measured with."""
+    return _own(copy.copy(line))
 
 
 def _best_span(weights: list[float]) -> tuple[int, int]:

@@ -7,6 +7,10 @@ is <= the threshold) and whose leaves are `[value]`. The score of a line is the 
 base plus one leaf value per tree. No numpy or scikit-learn at run time: at load time the trees
 are compiled into one Python expression, so a line costs a few hundred comparisons.
 
+A model may carry a second stage (`"context"`: trees over `context.CONTEXT_FEATURE_NAMES`, its
+threshold, and the share and number of a document's lines the first stage must flag before it runs), which
+judges the sentence-shaped lines the first stage leaves by the furniture around them.
+
 A cross-validation bundle (`"kind": "cv-bundle"`, written by the training script's `--cv-bundle`)
 holds one model per held-out group of sites; `model_for(document id)` picks the one trained
 without the document's site, so `score.py` can measure the rule on sites it never saw. Point
@@ -27,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from corpuslint.checks.boilerplate.context import CONTEXT_FEATURE_NAMES
 from corpuslint.checks.boilerplate.linefeatures import FEATURE_NAMES
 from corpuslint.errors import ConfigError
 
@@ -91,6 +96,9 @@ class Model:
     raw: Callable[[Sequence[float]], float]
     threshold: float
     source: str
+    context: Model | None = None  # the second stage (`context`), if the model has one
+    context_share: float = 1.0  # ... run on documents whose lines the first stage flags this much
+    context_lines: int = 0  # ... and at least this many
 
     def score(self, features: Sequence[float]) -> float:
         """The probability that the line is boilerplate."""
@@ -105,7 +113,7 @@ class Bundle:
 
     def __init__(self, data: dict, source: str) -> None:
         self.groups: dict[str, int] = data["groups"]
-        self.models = [Model(_compile(f["base"], f["trees"]), data["threshold"], source) for f in data["folds"]]
+        self.models = [_model(f, data["threshold"], source) for f in data["folds"]]
         self.threshold = data["threshold"]
         self.source = source
 
@@ -116,6 +124,21 @@ class Bundle:
         if index is None:
             index = self.groups.get(f"news:{stem}", 0)
         return self.models[index]
+
+
+def _model(data: dict, threshold: float, source: str, key: str = "") -> Model:
+    """The first stage and, if the data has one, its second (context) stage."""
+    model = Model(_compile(data["base"], data["trees"], key), float(threshold), source)
+    context = data.get("context")
+    if context:
+        if list(context.get("features", ())) != list(CONTEXT_FEATURE_NAMES):
+            raise ModelError(f"{source}: the model's context stage was trained on other features than this "
+                             "version computes; retrain it with training/train_boilerplate.py")
+        model.context = Model(_compile(context["base"], context["trees"], key + "-context" if key else ""),
+                              float(context["threshold"]), source)
+        model.context_share = float(context["share"])
+        model.context_lines = int(context.get("lines", 0))
+    return model
 
 
 def _validate(data: object, source: str) -> dict:
@@ -139,7 +162,7 @@ def _load(path: str, mtime: float) -> Model | Bundle:
         return Bundle(data, path)
     try:
         key = hashlib.sha1(raw).hexdigest()[:16]
-        return Model(_compile(data["base"], data["trees"], key), float(data["threshold"]), path)
+        return _model(data, data["threshold"], path, key)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise ModelError(f"{path}: malformed boilerplate model: {exc}") from exc
 

@@ -1,0 +1,120 @@
+"""The second look of CL140: sentence-shaped lines judged by the furniture around them.
+
+The line model (`linefeatures`, first stage) never flags a line that reads as a sentence: on an
+article's own text that is the precision guard. But whole pages carry furniture written in
+sentences: reader comments between "Reply" and "Like" lines, teasers of other articles between
+their headlines, cookie and consent notices, legal text in the footer. One such line alone looks
+like prose; among lines the first stage flags, far from the article's main run of prose, it
+reads as what it is (jusText's context: a block takes the class of its neighbours): "You must
+login to comment.", an author's name and title, a teaser's one-line summary.
+
+So this stage scores the lines the first stage left alone (its guarded lines; never a line of
+prose, `Line.prose`, nor a line of a cluster holding `BODY_SHARE` of the page's prose: on 94
+pages, a fifth of the prose lines it would flag were the article's) from the first stage's
+verdicts on the lines around them
+(within 2, 5 and 10 lines), from the prose cluster they stand in (the article's body is the
+cluster with the most prose words; clusters are separated by `CLUSTER_GAP` lines that are not
+prose), and from the line's own shape. It runs only on a document whose lines the first stage
+flags for a large share and many lines (`whole_page`): on an extracted article
+there is nothing around a sentence to judge it by, and its sentences are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from corpuslint.checks.boilerplate.linefeatures import Line, own_features
+
+__all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "context_rows", "flagged", "prose_clusters", "whole_page"]
+
+CLUSTER_GAP = 5  # lines without prose that end a run of prose (a cluster)
+# a cluster with this share of the page's prose words is the article's (a long article broken
+# by ads and captions into parts): its lines are never judged by their neighbours
+BODY_SHARE = 0.1
+
+CONTEXT_FEATURE_NAMES: tuple[str, ...] = (
+    "c_log_chars", "c_log_words", "c_avg_word_len", "c_ends_sentence", "c_ends_punct", "c_sentence_marks",
+    "c_stop_ratio", "c_cap_ratio", "c_upper_ratio", "c_urls", "c_phones", "c_digit_ratio", "c_symbol_ratio",
+    "c_separators", "c_cta", "c_cta_ratio", "c_bullet", "c_comma_ratio", "c_count_in_parens", "c_cjk",
+    "fast_path", "line_score",
+    "p1_score", "n1_score", "p2_score", "n2_score",
+    "win2_flagged", "win2_score", "win5_flagged", "win5_score", "win10_flagged", "win10_score",
+    "in_main_cluster", "cluster_vs_main", "cluster_share",
+    "position",
+)
+
+
+def prose_clusters(lines: Sequence[Line]) -> tuple[list[int], dict[int, float]]:
+    """Each line's cluster (-1 outside any), and each cluster's prose words. A cluster is a run of
+    prose lines with fewer than `CLUSTER_GAP` non-prose lines between two of them."""
+    cid = [-1] * len(lines)
+    words: dict[int, float] = {}
+    current, gap, last = -1, CLUSTER_GAP, -1
+    for i, line in enumerate(lines):
+        if not line.prose:
+            gap += 1
+            continue
+        if gap >= CLUSTER_GAP:
+            current += 1
+            words[current] = 0.0
+        else:
+            for j in range(last + 1, i):
+                cid[j] = current
+        cid[i] = current
+        words[current] += line.words
+        gap, last = 0, i
+    return cid, words
+
+
+def flagged(first: Sequence[float | None], threshold: float) -> int:
+    """How many of the document's lines the first stage flags."""
+    return sum(1 for s in first if s is not None and s >= threshold)
+
+
+def whole_page(first: Sequence[float | None], threshold: float, share: float, lines: int) -> bool:
+    """A page with its furniture (menus, footers: at least `lines` lines and `share` of its
+    lines flagged by the first stage), where the second stage has context to judge by. An
+    extracted article has a few furniture lines at most (11 in 2,000 news documents)."""
+    count = flagged(first, threshold)
+    return count >= lines and count >= share * len(first)
+
+
+def context_rows(lines: Sequence[Line], first: Sequence[float | None], threshold: float,
+                 raw_score: Callable[[Line], float]) -> list[tuple[int, list[float]]]:
+    """(index, `CONTEXT_FEATURE_NAMES` vector) of every line the first stage left alone (`first`
+    None) that is not prose and not in the article's body (`BODY_SHARE`).
+
+    `first` is the first stage's score of each line (None where it was not asked), `threshold`
+    the first stage's own, `raw_score` what the first stage would say of a guarded line."""
+    n = len(lines)
+    eff = [s if s is not None else 0.0 for s in first]
+    flag = [1.0 if s >= threshold else 0.0 for s in eff]
+    pf, pe = [0.0], [0.0]
+    for f, e in zip(flag, eff):
+        pf.append(pf[-1] + f)
+        pe.append(pe[-1] + e)
+    cid, words = prose_clusters(lines)
+    main = max(words, key=words.__getitem__) if words else -1
+    main_words = words.get(main, 0.0) or 1.0
+    total = sum(words.values()) or 1.0
+    out: list[tuple[int, list[float]]] = []
+    for i, line in enumerate(lines):
+        c = cid[i]
+        if first[i] is not None or line.prose or (c >= 0 and words[c] >= BODY_SHARE * total):
+            continue
+        fast = line.features is None
+        own = own_features(line) if fast else (line.own or own_features(line))
+        window: list[float] = []
+        for k in (2, 5, 10):
+            lo, hi = max(0, i - k), min(n, i + k + 1)
+            span = max(hi - lo - 1, 1)
+            window += [(pf[hi] - pf[lo] - flag[i]) / span, (pe[hi] - pe[lo] - eff[i]) / span]
+        out.append((i, own + [
+            1.0 if fast else 0.0, -1.0 if fast else raw_score(line),
+            eff[i - 1] if i >= 1 else -1.0, eff[i + 1] if i + 1 < n else -1.0,
+            eff[i - 2] if i >= 2 else -1.0, eff[i + 2] if i + 2 < n else -1.0,
+            *window,
+            1.0 if c == main else 0.0, words[c] / main_words if c >= 0 else -1.0, words[c] / total if c >= 0 else -1.0,
+            i / n,
+        ]))
+    return out
