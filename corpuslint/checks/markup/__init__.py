@@ -506,6 +506,9 @@ class Mojibake(Rule):
         text = doc.text
         if text.isascii():
             return
+        if BEYOND_TYPOGRAPHY.search(text) is None and (
+                len(text) <= MAX_MOJIBAKE_LINE or max(map(len, text.split("\n"))) <= MAX_MOJIBAKE_LINE):
+            return  # typography only and no long line (most documents): no line for ftfy or the table
         for line in MOJIBAKE_CANDIDATE_LINE.finditer(text):
             start, raw = line.start(), line.group()
             if len(raw) > MAX_MOJIBAKE_LINE:

@@ -440,10 +440,27 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
 _SPACE = LazyPattern(r"\s")
 
 
+# The last document's URLs: five scans of one document (CL301, CL303 and CL305 checking it, CL304
+# collecting its fingerprints and again checking it) cost ~0.5 s per 10 MB, one is enough. Short
+# texts (a metadata value) are not kept, so they do not push the document's out.
+_LAST_URLS: list = [None, ()]
+KEEP_URLS_FROM = 256  # characters
+
+
 def find_urls(text: str, timeout: float | None = None) -> Iterator[UrlMatch]:
-    """The URLs and host names in `text`, in order."""
+    """The URLs and host names in `text`, in order (the matches are shared: do not change them)."""
     if "." not in text:
-        return
+        return iter(())
+    if len(text) < KEEP_URLS_FROM:
+        return _scan_urls(text, timeout)
+    last = _LAST_URLS
+    if last[0] is not text and last[0] != text:
+        found = tuple(_scan_urls(text, timeout))  # a timeout raises here: nothing is kept
+        last[0], last[1] = text, found
+    return iter(last[1])
+
+
+def _scan_urls(text: str, timeout: float | None) -> Iterator[UrlMatch]:
     search = URL_PATTERN.finditer
     for lo, hi in _windows(text):
         for m in search(text, lo, hi, timeout=timeout):
