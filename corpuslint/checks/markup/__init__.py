@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import html
+import re
 from collections.abc import Iterator
 
 import regex
@@ -552,8 +553,10 @@ MAX_MOJIBAKE_LINE = 5000
 # be made of those characters and ASCII (tests/markup checks every string of up to five of
 # them), so a line goes to ftfy only when it has a candidate character beyond them.
 TYPOGRAPHY = "\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026"
-BEYOND_TYPOGRAPHY = LazyPattern(r"[\u0080-\u009f\u00a1-\u00ff\u0152-\u0192\u02c6-\u02dc\u0400-\u045f"
-                                r"\u2015-\u2017\u201a\u201b\u201e-\u2025\u2027-\u2122\u2202-\u25ca\ufb01\ufb02]")
+# (`re`, not `regex`: a class of code points is the same in both, and `re` searches it ~6x faster;
+# on the whole text it tells most documents apart from those with a line for ftfy)
+BEYOND_TYPOGRAPHY = re.compile(r"[\u0080-\u009f\u00a1-\u00ff\u0152-\u0192\u02c6-\u02dc\u0400-\u045f"
+                               r"\u2015-\u2017\u201a\u201b\u201e-\u2025\u2027-\u2122\u2202-\u25ca\ufb01\ufb02]")
 
 
 def _changed_runs(old: str, new: str) -> Iterator[tuple[int, int, str]]:
