@@ -347,7 +347,7 @@ _TUPLE_TAIL = _XXPRIME_5 ^ 3527539
 VECTOR_AFTER = 64  # documents signed in this process before numpy is worth importing
 VECTOR_MIN_WORDS = 24  # shorter texts: the Python path is as fast
 _signed = [0]
-_MAX_LANES = 1 << 20
+_MAX_LANES = 1 << 17  # words: ~15 MB; 1 << 20 held ~120 MB on a large corpus for little speed
 
 
 class _Lanes(dict):

@@ -302,7 +302,7 @@ class Carriers:
         return cache[text_hash]
 
     def groups(self, corpus: CorpusView, kind: str, key: str) -> tuple[int, float, list[Occurrence]]:
-        """(independent documents, share at the head/tail, the sampled occurrences)."""
+        """(independent documents, share at the head/tail, the first two sampled occurrences)."""
         cached = self._groups.get((kind, key))
         if cached is not None:
             return cached
@@ -325,7 +325,10 @@ class Carriers:
                 continue
             leaders.append(sig)
             stories += 1
-        result = (stories, edge / len(occs) if occs else 0.0, occs)
+        # of the sampled occurrences only the first two are kept: what the rules read of them is
+        # `other_place`, the first that is not the document checked, which is in them at most once
+        # (24 kept per key made the cache the largest part of a run's memory on a large corpus)
+        result = (stories, edge / len(occs) if occs else 0.0, occs[:2])
         if len(self._groups) > 200_000:
             self._groups.clear()
         self._groups[(kind, key)] = result
