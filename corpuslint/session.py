@@ -167,7 +167,7 @@ class Session:
     # -- the corpus index -----------------------------------------------------------------
 
     def fingerprints(self, files: list[str], rules: list[CorpusRule]) -> Iterator[tuple[str, list, bool]]:
-        """The collect phase over `files`: (path, its documents' `add` calls, whether a rule
+        """The collect phase over `files`: (path, its documents' `add_rows` calls, whether a rule
         crashed on it) in file order (a large JSONL file: one item per byte range), computed in
         worker processes when that pays; each crash is kept in `collect_errors`.
 
@@ -216,7 +216,7 @@ class Session:
         memory = MemoryIndex()
         for _path, adds, _crashed in self.fingerprints(files, linter.corpus_rules):
             for add in adds:
-                memory.add(*add)
+                memory.add_rows(*add)
         linter.use_index(memory)
         return memory
 

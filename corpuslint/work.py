@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from corpuslint.fixer import fix_file
+from corpuslint.index import rows
 from corpuslint.models import Document
 from corpuslint.results import FileOutcome, RuleCrash
 from corpuslint.runner import FileRange, Unit
@@ -59,7 +60,8 @@ class CheckWork:
 
 
 class _Recorder:
-    """Stands for an index in `Linter.collect`: records each `add`, to be replayed into the real one."""
+    """Stands for an index in `Linter.collect`: records each `add` as the arguments of the real
+    index's `add_rows`, to be replayed into it."""
 
     __slots__ = ("adds",)
 
@@ -67,11 +69,11 @@ class _Recorder:
         self.adds: list[tuple[str, str, int | None, list]] = []
 
     def add(self, path: str, document: str, record: int | None, fingerprints) -> None:
-        self.adds.append((path, document, record, list(fingerprints)))
+        self.adds.append((path, document, record, rows(fingerprints)))
 
 
 class FingerprintWork:
-    """The collect phase for a unit: (path, the `add` calls of its documents, the (path, message)
+    """The collect phase for a unit: (path, the `add_rows` calls of its documents, the (path, message)
     of each rule crash) for each file of the unit, or for the range.
 
     `keep`: the rules keep their document features for the check that follows in this process
