@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from corpuslint.fixer import fix_file
-from corpuslint.index import rows
 from corpuslint.models import Document
 from corpuslint.results import FileOutcome, RuleCrash
+from corpuslint.rule import rows
 from corpuslint.runner import FileRange, Unit
 
 if TYPE_CHECKING:
