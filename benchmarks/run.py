@@ -718,11 +718,20 @@ def section_one_changed(rep: Report, manifest: dict[str, Any], documents: int = 
             if not dest.exists():
                 shutil.copyfile(f, dest)
         (folder / "corpuslint.yaml").write_text("respect-gitignore: false\n", encoding="utf-8")
-    build = cli_command("check", ".", "--no-cache", "--output-format", "json", "-o", str(RESULTS / "one.json"))
-    wall_build, _rss, _code = run_measured(build, cwd=str(folder))
-    cpu_build = CPU_SECONDS["last"]
+    # the index is built once and kept (the folder is git-ignored data): building it checks 10,000
+    # documents, a minute on a busy machine, and this section measures the run after one edit
+    built = folder / ".corpuslint_cache" / "index.sqlite"
+    wall_build = cpu_build = None
+    if not built.is_file() or os.environ.get("CORPUSLINT_BENCH_REBUILD"):
+        build = cli_command("check", ".", "--no-cache", "--output-format", "json", "-o", str(RESULTS / "one.json"))
+        wall_build, _rss, _code = run_measured(build, cwd=str(folder))
+        cpu_build = CPU_SECONDS["last"]
     changed = folder / files[len(files) // 2].relative_to(source)
     original = changed.read_text(encoding="utf-8")
+    # unmeasured: brings a kept index up to date (one built by an older fingerprint version is
+    # rebuilt here, not in the measured runs)
+    run_measured(cli_command("check", str(changed.relative_to(folder)), "--output-format", "json", "-o",
+                             str(RESULTS / "one.json")), cwd=str(folder))
     walls, cpus = [], []
     try:
         for i in range(runs):
@@ -736,8 +745,12 @@ def section_one_changed(rep: Report, manifest: dict[str, Any], documents: int = 
         changed.write_text(original, encoding="utf-8")
     best = min(walls)
     rep.say(f"\n## One changed file against the index of {len(files):,} documents (`{os.path.relpath(folder, ROOT)}`)\n")
-    rep.say(f"- building that index (`corpuslint check . --no-cache`, every default rule): {wall_build:.1f} s wall, "
-            f"{cpu_build:.1f} s CPU")
+    if wall_build is None:
+        rep.say(f"- that index was built by an earlier run and kept (`{os.path.relpath(built, ROOT)}`; "
+                "CORPUSLINT_BENCH_REBUILD=1 builds it again)")
+    else:
+        rep.say(f"- building that index (`corpuslint check . --no-cache`, every default rule): {wall_build:.1f} s "
+                f"wall, {cpu_build:.1f} s CPU")
     rep.say(f"- `corpuslint check {changed.relative_to(folder)}` after changing it, {runs} runs: best {best:.2f} s "
             f"wall (all: {', '.join(f'{w:.2f}' for w in walls)}), CPU {min(cpus):.2f} s")
     rep.data["one_changed"] = {"walls": walls, "cpus": cpus, "build_wall": wall_build, "build_cpu": cpu_build}
