@@ -30,7 +30,7 @@ from corpuslint.index import INDEX_FILE, SCHEMA_VERSION, IndexProblem, MemoryInd
 from corpuslint.models import Document
 from corpuslint.results import FileOutcome, FixResult, RunResult
 from corpuslint.rule import CorpusRule, CorpusView
-from corpuslint.runner import batches, map_units, run_files, streamed, time_budget, work_units, workers_pay
+from corpuslint.runner import map_units, run_files, streamed, time_budget, work_units, workers_pay
 from corpuslint.work import CheckWork, FingerprintWork
 
 INDEX_MODES = ("persistent", "memory", "rebuild")
@@ -178,8 +178,8 @@ class Session:
         if self._parallel(files, True):
             done = map_units(work_units(files, self.jobs, self._splittable),
                              FingerprintWork(self.linter, rules, keep=False), self.jobs)
-        else:
-            done = map_units(batches(files), FingerprintWork(self.linter, rules, keep=True))
+        else:  # a large JSONL file in ranges here too: one range's fingerprints in memory at a time
+            done = map_units(work_units(files, 1, self._splittable), FingerprintWork(self.linter, rules, keep=True))
         for _unit, items in done:
             for path, adds, crashed in items:
                 self.collect_errors.extend(crashed)
