@@ -443,7 +443,7 @@ _SPACE = LazyPattern(r"\s")
 # The last document's URLs: five scans of one document (CL301, CL303 and CL305 checking it, CL304
 # collecting its fingerprints and again checking it) cost ~0.5 s per 10 MB, one is enough. Short
 # texts (a metadata value) are not kept, so they do not push the document's out.
-_LAST_URLS: list = [None, ()]
+_LAST_URLS: list = [(None, ())]  # one (text, matches) pair, replaced whole (threads may share it)
 KEEP_URLS_FROM = 256  # characters
 
 
@@ -453,11 +453,11 @@ def find_urls(text: str, timeout: float | None = None) -> Iterator[UrlMatch]:
         return iter(())
     if len(text) < KEEP_URLS_FROM:
         return _scan_urls(text, timeout)
-    last = _LAST_URLS
-    if last[0] is not text and last[0] != text:
+    kept, found = _LAST_URLS[0]
+    if kept is not text and kept != text:
         found = tuple(_scan_urls(text, timeout))  # a timeout raises here: nothing is kept
-        last[0], last[1] = text, found
-    return iter(last[1])
+        _LAST_URLS[0] = (text, found)
+    return iter(found)
 
 
 def _scan_urls(text: str, timeout: float | None) -> Iterator[UrlMatch]:
