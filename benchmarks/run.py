@@ -701,6 +701,8 @@ def section_whole_run(rep: Report, manifest: dict[str, Any], sizes: list[float],
                    f"{one['wall'] / many['wall']:.2f}× in wall time (CPU {one['cpu']:.0f} s vs {many['cpu']:.0f} s; "
                    f"load average {one['load']:.1f} and {many['load']:.1f} before: wall time on a shared machine "
                    "says little)")
+    if first == last:  # one size says nothing of growth: no verdict
+        return
     small, big = results[f"{first}:fresh:1"]["rss"], results[f"{last}:fresh:1"]["rss"]
     rep.target("whole default run: peak memory flat with corpus size (index on disk)", big <= small * 1.25 + 20,
                f"{small} MB at {first} MB of text, {big} MB at {last} MB")
