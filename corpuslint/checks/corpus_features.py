@@ -31,6 +31,7 @@ import hashlib
 import os
 import struct
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from corpuslint import similarity as sim
@@ -258,7 +259,22 @@ def estimate(a: tuple[int, tuple[int, ...]], b: tuple[int, tuple[int, ...]]) -> 
 
 
 def is_self(occ: Occurrence, doc: Document) -> bool:
-    return occ.record == doc.origin.record and os.path.abspath(occ.path) == os.path.abspath(doc.origin.path)
+    if occ.record != doc.origin.record:
+        return False
+    a, b = occ.path, doc.origin.path
+    if a == b:
+        return True
+    na, nb = _normal(a), _normal(b)
+    if os.path.isabs(a) == os.path.isabs(b) and not (na.startswith("..") or nb.startswith("..")):
+        return na == nb  # both absolute, or both below the same working directory
+    return os.path.abspath(a) == os.path.abspath(b)
+
+
+@lru_cache(maxsize=4096)
+def _normal(path: str) -> str:
+    """A path's normal form, which does not depend on the working directory: cached (a corpus
+    has few files; `abspath` of every occurrence was ~5% of a run's corpus findings)."""
+    return os.path.normpath(path)
 
 
 def _where(occ: Occurrence) -> str:
