@@ -24,14 +24,15 @@ def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
-def _jobs(value: str) -> int:
+def _positive(value: str) -> int:
+    """An argparse type: a whole number of 1 or more (`--jobs`, and `dist check`'s counts)."""
     try:
-        jobs = int(value)
+        number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {jobs}")
-    return jobs
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("version", help="print the version")
     from corpuslint.dist.cli import add_parser as add_dist_parser  # imports no datatrove
 
-    add_dist_parser(sub)
+    add_dist_parser(sub, positive=_positive)
     return parser
 
 
@@ -139,7 +140,7 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
     parser.add_argument("--show-fixes", action="store_true", help="list the fixes applied, per rule")
     parser.add_argument("--no-source", action="store_true", help="do not show the offending text")
-    parser.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+    parser.add_argument("--jobs", "-j", type=_positive, metavar="N",
                         help="worker processes, at least 1 (default, and at most: the cores)")
     parser.add_argument("--force-exclude", action="store_true", default=None,
                         help="apply `exclude` to paths given on the command line too")

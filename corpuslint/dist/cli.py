@@ -11,10 +11,12 @@ import argparse
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 
-def add_parser(sub) -> None:
+def add_parser(sub, positive: Callable[[str], int]) -> None:
+    """`positive`: the CLI's argparse type of a whole number >= 1 (the dist layer lies below the CLI)."""
     dist = sub.add_parser("dist", help="run corpuslint as a datatrove job (needs `pip install 'corpuslint[dist]'`)",
                           description="Run corpuslint's rules, corpus rules included, as a multi-stage datatrove "
                           "job (see docs/dist.md); `check` runs it on this machine.")
@@ -23,10 +25,10 @@ def add_parser(sub) -> None:
     check.add_argument("data", metavar="DATA", help="the folder to check (.jsonl, .txt, .md files)")
     check.add_argument("--work-dir", required=True, metavar="W",
                        help="where the stages write their files, logs and findings (reruns resume here)")
-    check.add_argument("--tasks", type=_positive, default=1, metavar="N", help="tasks of stages 1 and 4 (default 1)")
-    check.add_argument("--buckets", type=_positive, default=1, metavar="B",
+    check.add_argument("--tasks", type=positive, default=1, metavar="N", help="tasks of stages 1 and 4 (default 1)")
+    check.add_argument("--buckets", type=positive, default=1, metavar="B",
                        help="buckets of stages 2 and 3 (default 1)")
-    check.add_argument("--workers", type=_positive, default=1, metavar="K",
+    check.add_argument("--workers", type=positive, default=1, metavar="K",
                        help="tasks run at once (default 1)")
     check.add_argument("--output-format", default="text", metavar="FORMAT",
                        help="text (default), json, jsonl, or any reporter of `corpuslint check`")
@@ -36,16 +38,6 @@ def add_parser(sub) -> None:
                        help="clear the job's outputs in the work folder first (after the data or settings changed)")
     check.add_argument("--allow-empty", action="store_true",
                        help="exit 0 when DATA holds no document (default: exit 2 and say so)")
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
-    return number
 
 
 def cmd_dist(args: argparse.Namespace) -> int:
