@@ -165,3 +165,18 @@ def test_the_engine_module_still_names_what_scripts_imported_from_it():
     assert callable(engine.read_source)
     for method in ("check", "check_document", "check_file", "fix", "run", "lookup", "format_for"):
         assert callable(getattr(corpuslint.Linter, method))
+
+
+def test_python_dash_m_runs_the_cli(tmp_path):
+    """`python -m corpuslint` is the `corpuslint` script: same findings, same exit code."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    done = subprocess.run([sys.executable, "-m", "corpuslint", "check", str(seeds), "--no-cache",
+                           "--output-format", "json"], capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert '"code"' in done.stdout and "Traceback" not in done.stderr
+    usage = subprocess.run([sys.executable, "-m", "corpuslint", "--bogus"], capture_output=True, text=True)
+    assert usage.returncode == 2 and "usage: corpuslint" in usage.stderr
