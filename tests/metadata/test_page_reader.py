@@ -141,6 +141,25 @@ def test_a_name_alone_under_the_headlines_standfirst_is_the_byline():
     assert read("salon-1-head").authors == ["Richard Eskow"]
 
 
+def test_the_person_a_headline_is_about_is_not_its_byline():
+    # TMZ: the headline, "Lupita Nyong'o" (a kicker naming the story's subject), the subhead, then
+    # "2/26/2015 7:11 AM PST BY TMZ STAFF": the name under the headline is in the headline
+    found = read("tmz-1")
+    assert "Lupita Nyong'o" not in found.authors
+    assert found.date == "2015-02-26"
+    # the look-alike: a name under the headline that the headline does not name is the author
+    assert read("msn").authors == ["Alex Perry"]  # "Tech Insider" / "Alex Perry 1 day ago"
+
+
+def test_a_blogs_name_above_the_headline_is_its_masthead_not_its_author():
+    # "Silicon Exposed: Open Verilog flow ..." / "Silicon Exposed" / "Sunday, May 8, 2016" / the headline:
+    # the name the <title> gives before the headline stands above it as the masthead; the post is
+    # signed at its end ("Posted by Andrew Zonenberg at 12:55 AM")
+    assert read("blogger").authors == ["Andrew Zonenberg"]
+    # the look-alike: an author's card above the headline that is no part of the <title> is the author
+    assert read("medium-2").authors == ["Courtney Kirchoff"]
+
+
 def test_a_title_case_button_right_under_the_headline_is_not_a_byline():
     assert read("royal-road").authors == []  # "ONE HUNDRED TWO: What kind of wordchain?" / "Fiction Page" / "Donate"
 

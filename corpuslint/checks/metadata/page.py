@@ -91,7 +91,8 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) 
                 out.title = " ".join(lines[anchor].text.split())
         out.headline_line = anchor
     window = _window(lines, out.headline_line)
-    out.authors = _authors(window, out.headline_line) or _name_under_headline(lines, out.headline_line)
+    masthead = _site_parts(first, out.title)
+    out.authors = _authors(window, out.headline_line, masthead) or _name_under_headline(lines, out.headline_line)
     if not out.authors and not _site_front(first, out.title):
         out.authors = _first_byline(lines) or _stamped_repeated_name(lines) or _author_in_title(lines, first)
     out.date = _date(window, out.headline_line)
@@ -280,7 +281,18 @@ def _has_date(text: str) -> bool:
     return len(text) <= 160 and (DATE_IN_TEXT.search(text) is not None or NUMERIC_DATE.search(text) is not None)
 
 
-def _authors(window: list[tuple[int, Line]], headline: int | None) -> list[str]:
+def _site_parts(first: str, title: str | None) -> frozenset[str]:
+    """The parts of the <title> line left out of the headline (`Silicon Exposed: Open Verilog flow ...`
+    -> `silicon exposed`): the site's name, as its masthead prints it above the headline."""
+    if not title:
+        return frozenset()
+    whole = " ".join(first.split())
+    parts = regex.split(r"\s+(?:[|–—·•✩»-]|::)\s+|:\s+", whole)
+    return frozenset(_key(part) for part in parts if _key(part) and _key(part) != _key(title))
+
+
+def _authors(window: list[tuple[int, Line]], headline: int | None,
+             masthead: frozenset[str] = frozenset()) -> list[str]:
     for _, line in window:
         names = _byline_names(line)
         if names:
@@ -292,10 +304,13 @@ def _authors(window: list[tuple[int, Line]], headline: int | None) -> list[str]:
         return []
     after = [line for index, line in window if index > headline][:6]
     before = [line for index, line in window if index < headline]  # an author card above it (Medium)
+    subject = next(line.text for index, line in window if index == headline)
     for need_stamp in (True, False):  # `Alex Perry 1 day ago` before a name that only has a date near it
         for lines in (after, before):
             for i, line in enumerate(lines):
                 name, stamped = _name_line(line.text)
+                if name and (_headline_subject(name, subject) or lines is before and _key(name) in masthead):
+                    continue  # the story's subject; the site's masthead above the headline (a blog's name)
                 if name and (stamped or not need_stamp and any(
                         _is_stamp(n.text) for n in lines[max(0, i - 1): i + 3] if n is not line)):
                     return [name]
@@ -318,7 +333,8 @@ def _name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
         name = _bare_name(_clean(text))
         if name is not None:
             after = lines[index + 1].text if index + 1 < len(lines) else ""
-            return [name] if standfirst and not _bare_name(_clean(after)) else []
+            keep = standfirst and not _bare_name(_clean(after)) and not _headline_subject(name, lines[headline].text)
+            return [name] if keep else []
         if len(text) <= 60 and _is_stamp(text):
             continue
         if standfirst or not is_prose(text) or len(text) > 400:
@@ -328,6 +344,17 @@ def _name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
 
 
 UNDER_HEADLINE = 4
+
+
+def _headline_subject(name: str, headline: str) -> bool:
+    """`Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!` / `Lupita Nyong'o` / `$150K Pearl Oscar
+    Dress ...`: a name alone under a headline that names that person is the story's subject (a kicker),
+    not its author. A first-person piece opens its headline with the author's name and a colon
+    (`Barack Obama: Why I ...`): that name is kept."""
+    key, name_key = f" {_key(headline)} ", _key(name)
+    if f" {name_key} " not in key:
+        return False
+    return not regex.match(rf"{regex.escape(name)}\s*:", headline.strip(), flags=regex.I)
 
 
 def _is_stamp(text: str) -> bool:
