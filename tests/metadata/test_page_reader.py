@@ -287,11 +287,30 @@ def test_the_byline_of_a_related_story_under_a_french_heading_is_not_the_article
 
 def test_a_chinese_pages_author_label_is_its_byline_and_the_editors_is_not():
     # gmw: "2017-03-10 09:58:03 来源： 网易科学人 作者： 责任编辑：肖春芳": the author label is empty, the editor edited
-    # (its <title> joins headline, section and site with "_", which the reader does not split: given " - " here)
-    page = (PAGES / "gmw-head.txt").read_text(encoding="utf-8").replace(" _探索者 _光明网", " - 光明网")
+    page = (PAGES / "gmw-head.txt").read_text(encoding="utf-8")
     found = page_metadata(page)
     assert found.authors == [] and found.date == "2017-03-10"
     assert page_metadata(page.replace("作者： 责任编辑", "作者：张三 责任编辑")).authors == ["张三"]
+
+
+def test_a_chinese_portals_title_is_cut_to_the_headline_the_page_prints():
+    # "<headline> _探索者 _光明网", "<headline>_科技_腾讯网": headline, section and site joined with "_";
+    # the page prints the headline alone above its date line
+    found = read("gmw-head")
+    assert found.title == "宇航员在太空中喝酒会怎么样？后果很严重" and found.date == "2017-03-10"
+    found = read("qq")
+    assert found.title == "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶"
+    assert found.date == "2016-10-14"  # "TNW中文站 2016年10月14日07:17" under it
+    assert cl504("gmw-head")["title"][0] == "宇航员在太空中喝酒会怎么样？后果很严重"
+
+
+def test_an_underscore_inside_a_headline_is_kept():
+    # pixnet: "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::" / ... / "新竹尖石_美樹營地賞楓 (2)":
+    # the post's own title has an underscore; the page repeats it whole, cut at " @ " (post @ blog)
+    assert read("pixnet-head").title == "新竹尖石_美樹營地賞楓 (2)"
+    # with no line repeating a part, the <title> stays whole: an underscore alone is no evidence
+    page = (PAGES / "gmw-head.txt").read_text(encoding="utf-8").replace("\n宇航员在太空中喝酒会怎么样？后果很严重\n", "\n")
+    assert page_metadata(page).title == "宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网"
 
 
 @pytest.mark.parametrize("line, names", [

@@ -27,7 +27,7 @@ import regex
 from corpuslint.checks.metadata.dates import (
     DATE_IN_TEXT, NUMERIC_DATE, day_written,
 )
-from corpuslint.checks.metadata.lines import Found, Line, core_word, could_be_title, is_prose, iter_lines
+from corpuslint.checks.metadata.lines import UNSPACED_SCRIPT, Found, Line, core_word, could_be_title, is_prose, iter_lines
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.vocabulary import (
@@ -40,8 +40,12 @@ SEPARATOR = LazyPattern(r"\s+(?:[|–—·•✩»-]|::)\s+")
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`
 ANCHOR_GLYPH = LazyPattern(r"\s+[¶§#🔗]\s*$")
 COLON = LazyPattern(r":\s+")
+# what a Chinese portal's or a blog host's <title> puts after the headline: `宇航员在太空中喝酒会怎么样？后果很严重
+# _探索者 _光明网` (headline_section_site), `新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天` (post @ blog). An
+# underscore also joins words inside a headline, so a part cut there is the headline only when the
+# page prints it again as a line of its own.
+PORTAL_SEPARATOR = LazyPattern(r"\s*_\s*(?=\S)|\s+@\s+")
 CAMEL_BRAND = LazyPattern(r"\p{Ll}+\p{Lu}")  # "eHow", "iPlayer": a brand, written small first
-UNSPACED_SCRIPT = LazyPattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 ROLE_WORDS = frozenset(
     "editor writer reporter correspondent columnist contributor staff author engineer producer "
     "follow share subscribe comments comment min read article articles story stories post posts older newer "
@@ -148,10 +152,12 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     headline without the site's name), or after one when what comes before is short (`Blog Name:
     Headline`); the longest wins, a leading part before a trailing one."""
     wanted: dict[str, int] = {}  # key -> rank: whole 3, leading part 2, trailing part 1
-    cuts = list(SEPARATOR.finditer(first)) + list(COLON.finditer(first))
+    cuts = list(SEPARATOR.finditer(first)) + list(COLON.finditer(first)) + list(PORTAL_SEPARATOR.finditer(first))
     for cut in cuts:
         head, tail = _key(first[: cut.start()]), _key(first[cut.end():])
-        if head and cut.re is SEPARATOR.compiled() and (
+        if head and cut.re is PORTAL_SEPARATOR.compiled() and _long_enough(head):
+            wanted.setdefault(head, 2)  # "<headline>_<section>_<site>": only a repeated head counts
+        elif head and cut.re is SEPARATOR.compiled() and (
                 _long_enough(head) or len(head.split()) == 2 and len(tail.split()) <= 3):
             wanted.setdefault(head, 2)  # "New Zealand - Wikipedia": a short headline, a shorter site
         if tail and _long_enough(tail) and len(head.split()) <= 3:
@@ -562,7 +568,11 @@ def looks_like_a_page(text: str) -> bool:
     if not first or is_prose(first) or not _headline_shaped(first):
         return False
     headline = SEPARATOR.split(first)[0]
-    return len(headline) >= 6 and text.find(headline, cut) != -1
+    if len(headline) >= 6 and text.find(headline, cut) != -1:
+        return True
+    head = PORTAL_SEPARATOR.split(first)[0]  # "<headline>_<section>_<site>": the headline alone below
+    return head != first and _long_enough(_key(head)) and regex.search(
+        rf"(?m)^\s*{regex.escape(head)}\s*$", text, pos=cut) is not None
 
 
 def _headline_shaped(text: str) -> bool:
