@@ -415,3 +415,15 @@ def test_a_teasers_day_without_its_year_is_read_without_crashing():
     byline but is no dateline; it once made CL504 crash (IndexError: no such group)."""
     found = read("medium-teaser-stamp")  # raised before
     assert found.date is None  # neither the teaser's yearless day nor a guess
+
+
+def test_cl504_takes_the_headline_the_page_prints_over_the_first_lines_title_with_its_site():
+    # "New Zealand - Wikipedia" (the <title>), then "New Zealand" (the h1): the repeat shows the site part
+    assert cl504("wikipedia-2-head")["title"] == ("New Zealand", "page", 3)
+    # with no line repeating the headline, the first line's title stands as the head reader reads it
+    from corpuslint.checks.metadata.body import MetadataInBody
+    from corpuslint.models import Document
+
+    page = (PAGES / "wikipedia-2-head.txt").read_text(encoding="utf-8").replace("\nNew Zealand\n", "\nThe country\n")
+    found = {v.data["field"]: v.data["value"] for v in MetadataInBody().check(Document.from_text(page, path="w.txt"))}
+    assert found["title"] == "New Zealand - Wikipedia"
