@@ -254,14 +254,15 @@ class MetadataLineInBody(BodyRule):
 
 def _shorter_title(item: Found, page: list[Found]) -> Found:
     """`New Zealand - Wikipedia` read from the first line, `New Zealand` printed again as the page's
-    headline: the page reader's title wins when it is the first line's title without a trailing
-    ` - Site` part (the repetition is the evidence the head reader lacks)."""
+    headline: the page reader's value wins when it is the first line's title without a trailing
+    ` - Site` part (the repetition is the evidence the head reader lacks). The finding stays on the
+    first line, as when the head reader cuts a site's name itself."""
     if item.field != "title" or not isinstance(item.value, str):
         return item
     for other in page:
         if other.field == "title" and isinstance(other.value, str) and other.value != item.value:
             rest = item.value[len(other.value):] if item.value.startswith(other.value) else ""
             if rest and PAGE_SEPARATOR.match(rest):
-                return other
+                return Found(item.field, other.value, item.start, item.end, item.kind, item.whole_line, item.shown)
     return item
 
