@@ -15,8 +15,9 @@ stay together; a CRC-32 of it decides the half): tune on one half, report the ot
 How values are compared (the gold is Readability's guess, so it is cleaned the same way on both sides):
 - **text** (title, byline): NFKC, case-folded, every run of non-word characters made one space.
 - **title** agrees when the normalised texts are equal; a second line, `site part aside`, also
-  counts a title equal to the gold once a trailing ` | Site` / ` - Author` part after a separator
-  is dropped from either side (the gold keeps the og:title's site name on some pages only).
+  counts a title equal to the gold once a trailing ` | Site` / ` - Author` / `_探索者 _光明网` /
+  ` @ Blog` part after a separator is dropped from either side (the gold keeps the og:title's
+  site name on some pages only, and a Chinese portal's `_section_site` whole).
 - **byline** agrees when the normalised extracted names (joined with spaces) equal the normalised
   gold byline after dropping a leading "by"/"par"/"von"/"written by", anything after a line break
   (Readability keeps the whole element's text), and a trailing `, MA`-style degree; or when every
@@ -87,7 +88,8 @@ def title_agrees(found, gold: str) -> bool:
     return isinstance(found, str) and norm(found) == norm(gold)
 
 
-TITLE_SEPARATOR = regex.compile(r"\s+(?:[|–—·•✩»-]|::)\s+")
+# also `_` (a Chinese portal's `<headline>_<section>_<site>`) and ` @ ` (a blog host's `<post> @ <blog>`)
+TITLE_SEPARATOR = regex.compile(r"\s+(?:[|–—·•✩»-]|::)\s+|\s*_\s*|\s+@\s+")
 
 
 def title_agrees_site_aside(found, gold: str) -> bool:

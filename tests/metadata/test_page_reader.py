@@ -141,6 +141,25 @@ def test_a_name_alone_under_the_headlines_standfirst_is_the_byline():
     assert read("salon-1-head").authors == ["Richard Eskow"]
 
 
+def test_the_person_a_headline_is_about_is_not_its_byline():
+    # TMZ: the headline, "Lupita Nyong'o" (a kicker naming the story's subject), the subhead, then
+    # "2/26/2015 7:11 AM PST BY TMZ STAFF": the name under the headline is in the headline
+    found = read("tmz-1")
+    assert "Lupita Nyong'o" not in found.authors
+    assert found.date == "2015-02-26"
+    # the look-alike: a name under the headline that the headline does not name is the author
+    assert read("msn").authors == ["Alex Perry"]  # "Tech Insider" / "Alex Perry 1 day ago"
+
+
+def test_a_blogs_name_above_the_headline_is_its_masthead_not_its_author():
+    # "Silicon Exposed: Open Verilog flow ..." / "Silicon Exposed" / "Sunday, May 8, 2016" / the headline:
+    # the name the <title> gives before the headline stands above it as the masthead; the post is
+    # signed at its end ("Posted by Andrew Zonenberg at 12:55 AM")
+    assert read("blogger").authors == ["Andrew Zonenberg"]
+    # the look-alike: an author's card above the headline that is no part of the <title> is the author
+    assert read("medium-2").authors == ["Courtney Kirchoff"]
+
+
 def test_a_title_case_button_right_under_the_headline_is_not_a_byline():
     assert read("royal-road").authors == []  # "ONE HUNDRED TWO: What kind of wordchain?" / "Fiction Page" / "Donate"
 
@@ -268,11 +287,30 @@ def test_the_byline_of_a_related_story_under_a_french_heading_is_not_the_article
 
 def test_a_chinese_pages_author_label_is_its_byline_and_the_editors_is_not():
     # gmw: "2017-03-10 09:58:03 来源： 网易科学人 作者： 责任编辑：肖春芳": the author label is empty, the editor edited
-    # (its <title> joins headline, section and site with "_", which the reader does not split: given " - " here)
-    page = (PAGES / "gmw-head.txt").read_text(encoding="utf-8").replace(" _探索者 _光明网", " - 光明网")
+    page = (PAGES / "gmw-head.txt").read_text(encoding="utf-8")
     found = page_metadata(page)
     assert found.authors == [] and found.date == "2017-03-10"
     assert page_metadata(page.replace("作者： 责任编辑", "作者：张三 责任编辑")).authors == ["张三"]
+
+
+def test_a_chinese_portals_title_is_cut_to_the_headline_the_page_prints():
+    # "<headline> _探索者 _光明网", "<headline>_科技_腾讯网": headline, section and site joined with "_";
+    # the page prints the headline alone above its date line
+    found = read("gmw-head")
+    assert found.title == "宇航员在太空中喝酒会怎么样？后果很严重" and found.date == "2017-03-10"
+    found = read("qq")
+    assert found.title == "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶"
+    assert found.date == "2016-10-14"  # "TNW中文站 2016年10月14日07:17" under it
+    assert cl504("gmw-head")["title"][0] == "宇航员在太空中喝酒会怎么样？后果很严重"
+
+
+def test_an_underscore_inside_a_headline_is_kept():
+    # pixnet: "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::" / ... / "新竹尖石_美樹營地賞楓 (2)":
+    # the post's own title has an underscore; the page repeats it whole, cut at " @ " (post @ blog)
+    assert read("pixnet-head").title == "新竹尖石_美樹營地賞楓 (2)"
+    # with no line repeating a part, the <title> stays whole: an underscore alone is no evidence
+    page = (PAGES / "gmw-head.txt").read_text(encoding="utf-8").replace("\n宇航员在太空中喝酒会怎么样？后果很严重\n", "\n")
+    assert page_metadata(page).title == "宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网"
 
 
 @pytest.mark.parametrize("line, names", [
@@ -377,3 +415,15 @@ def test_a_teasers_day_without_its_year_is_read_without_crashing():
     byline but is no dateline; it once made CL504 crash (IndexError: no such group)."""
     found = read("medium-teaser-stamp")  # raised before
     assert found.date is None  # neither the teaser's yearless day nor a guess
+
+
+def test_cl504_takes_the_headline_the_page_prints_over_the_first_lines_title_with_its_site():
+    # "New Zealand - Wikipedia" (the <title>), then "New Zealand" (the h1): the repeat shows the site part
+    assert cl504("wikipedia-2-head")["title"] == ("New Zealand", "title", 1)  # the <title> line goes to metadata
+    # with no line repeating the headline, the first line's title stands as the head reader reads it
+    from corpuslint.checks.metadata.body import MetadataInBody
+    from corpuslint.models import Document
+
+    page = (PAGES / "wikipedia-2-head.txt").read_text(encoding="utf-8").replace("\nNew Zealand\n", "\nThe country\n")
+    found = {v.data["field"]: v.data["value"] for v in MetadataInBody().check(Document.from_text(page, path="w.txt"))}
+    assert found["title"] == "New Zealand - Wikipedia"

@@ -8,7 +8,7 @@ from typing import Any
 
 from corpuslint.checks.metadata.extract import extract_head, extract_tail
 from corpuslint.checks.metadata.lines import Found, head_lines
-from corpuslint.checks.metadata.page import page_found
+from corpuslint.checks.metadata.page import SEPARATOR as PAGE_SEPARATOR, page_found
 from corpuslint.checks.metadata.rules import MetadataRule
 from corpuslint.checks.metadata.schema import BodyOptions, FieldState, show
 from corpuslint.checks.metadata.values import same_value
@@ -115,8 +115,10 @@ class MetadataInBody(BodyRule):
     def check(self, doc: Document) -> Iterator[Violation]:
         found = self.found(doc)
         if self.options.page_reader and doc.text:
+            page = page_found(doc.text, site=doc.metadata_site())
+            found = [_shorter_title(item, page) for item in found]
             have = {item.field for item in found}
-            found = found + [item for item in page_found(doc.text, site=doc.metadata_site()) if item.field not in have]
+            found = found + [item for item in page if item.field not in have]
         if not found:
             return
         states = self.schema.read(doc.metadata)
@@ -248,3 +250,19 @@ class MetadataLineInBody(BodyRule):
             fix=Fix(title=f"Remove the {what}", applicability=Applicability.UNSAFE,
                     edits=[TextEdit(start=cut[0], end=cut[1])]),
             data={"fields": [m[0] for m in matched], "keys": [m[1] for m in matched]})
+
+
+def _shorter_title(item: Found, page: list[Found]) -> Found:
+    """`New Zealand - Wikipedia` read from the first line, `New Zealand` printed again as the page's
+    headline: the page reader's value wins when it is the first line's title without a trailing
+    ` - Site` part (the repetition is the evidence the head reader lacks). The finding stays on the
+    first line, as when the head reader cuts a site's name itself."""
+    if item.field != "title" or not isinstance(item.value, str):
+        return item
+    for other in page:
+        if other.field == "title" and isinstance(other.value, str) and other.value != item.value:
+            rest = item.value[len(other.value):] if item.value.startswith(other.value) else ""
+            if rest and PAGE_SEPARATOR.match(rest):
+                return Found(item.field, other.value, item.start, item.end, item.kind, item.whole_line, item.shown)
+    return item
+

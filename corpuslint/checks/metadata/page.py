@@ -27,7 +27,7 @@ import regex
 from corpuslint.checks.metadata.dates import (
     DATE_IN_TEXT, NUMERIC_DATE, day_written,
 )
-from corpuslint.checks.metadata.lines import Found, Line, core_word, could_be_title, is_prose, iter_lines
+from corpuslint.checks.metadata.lines import UNSPACED_SCRIPT, Found, Line, core_word, could_be_title, is_prose, iter_lines
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.vocabulary import (
@@ -40,8 +40,12 @@ SEPARATOR = LazyPattern(r"\s+(?:[|–—·•✩»-]|::)\s+")
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`
 ANCHOR_GLYPH = LazyPattern(r"\s+[¶§#🔗]\s*$")
 COLON = LazyPattern(r":\s+")
+# what a Chinese portal's or a blog host's <title> puts after the headline: `宇航员在太空中喝酒会怎么样？后果很严重
+# _探索者 _光明网` (headline_section_site), `新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天` (post @ blog). An
+# underscore also joins words inside a headline, so a part cut there is the headline only when the
+# page prints it again as a line of its own.
+PORTAL_SEPARATOR = LazyPattern(r"\s*_\s*(?=\S)|\s+@\s+")
 CAMEL_BRAND = LazyPattern(r"\p{Ll}+\p{Lu}")  # "eHow", "iPlayer": a brand, written small first
-UNSPACED_SCRIPT = LazyPattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 ROLE_WORDS = frozenset(
     "editor writer reporter correspondent columnist contributor staff author engineer producer "
     "follow share subscribe comments comment min read article articles story stories post posts older newer "
@@ -91,7 +95,8 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) 
                 out.title = " ".join(lines[anchor].text.split())
         out.headline_line = anchor
     window = _window(lines, out.headline_line)
-    out.authors = _authors(window, out.headline_line) or _name_under_headline(lines, out.headline_line)
+    masthead = _site_parts(first, out.title)
+    out.authors = _authors(window, out.headline_line, masthead) or _name_under_headline(lines, out.headline_line)
     if not out.authors and not _site_front(first, out.title):
         out.authors = _first_byline(lines) or _stamped_repeated_name(lines) or _author_in_title(lines, first)
     out.date = _date(window, out.headline_line)
@@ -147,10 +152,12 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     headline without the site's name), or after one when what comes before is short (`Blog Name:
     Headline`); the longest wins, a leading part before a trailing one."""
     wanted: dict[str, int] = {}  # key -> rank: whole 3, leading part 2, trailing part 1
-    cuts = list(SEPARATOR.finditer(first)) + list(COLON.finditer(first))
+    cuts = list(SEPARATOR.finditer(first)) + list(COLON.finditer(first)) + list(PORTAL_SEPARATOR.finditer(first))
     for cut in cuts:
         head, tail = _key(first[: cut.start()]), _key(first[cut.end():])
-        if head and cut.re is SEPARATOR.compiled() and (
+        if head and cut.re is PORTAL_SEPARATOR.compiled() and _long_enough(head):
+            wanted.setdefault(head, 2)  # "<headline>_<section>_<site>": only a repeated head counts
+        elif head and cut.re is SEPARATOR.compiled() and (
                 _long_enough(head) or len(head.split()) == 2 and len(tail.split()) <= 3):
             wanted.setdefault(head, 2)  # "New Zealand - Wikipedia": a short headline, a shorter site
         if tail and _long_enough(tail) and len(head.split()) <= 3:
@@ -280,7 +287,18 @@ def _has_date(text: str) -> bool:
     return len(text) <= 160 and (DATE_IN_TEXT.search(text) is not None or NUMERIC_DATE.search(text) is not None)
 
 
-def _authors(window: list[tuple[int, Line]], headline: int | None) -> list[str]:
+def _site_parts(first: str, title: str | None) -> frozenset[str]:
+    """The parts of the <title> line left out of the headline (`Silicon Exposed: Open Verilog flow ...`
+    -> `silicon exposed`): the site's name, as its masthead prints it above the headline."""
+    if not title:
+        return frozenset()
+    whole = " ".join(first.split())
+    parts = regex.split(r"\s+(?:[|–—·•✩»-]|::)\s+|:\s+", whole)
+    return frozenset(_key(part) for part in parts if _key(part) and _key(part) != _key(title))
+
+
+def _authors(window: list[tuple[int, Line]], headline: int | None,
+             masthead: frozenset[str] = frozenset()) -> list[str]:
     for _, line in window:
         names = _byline_names(line)
         if names:
@@ -292,10 +310,13 @@ def _authors(window: list[tuple[int, Line]], headline: int | None) -> list[str]:
         return []
     after = [line for index, line in window if index > headline][:6]
     before = [line for index, line in window if index < headline]  # an author card above it (Medium)
+    subject = next(line.text for index, line in window if index == headline)
     for need_stamp in (True, False):  # `Alex Perry 1 day ago` before a name that only has a date near it
         for lines in (after, before):
             for i, line in enumerate(lines):
                 name, stamped = _name_line(line.text)
+                if name and (_headline_subject(name, subject) or lines is before and _key(name) in masthead):
+                    continue  # the story's subject; the site's masthead above the headline (a blog's name)
                 if name and (stamped or not need_stamp and any(
                         _is_stamp(n.text) for n in lines[max(0, i - 1): i + 3] if n is not line)):
                     return [name]
@@ -318,7 +339,8 @@ def _name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
         name = _bare_name(_clean(text))
         if name is not None:
             after = lines[index + 1].text if index + 1 < len(lines) else ""
-            return [name] if standfirst and not _bare_name(_clean(after)) else []
+            keep = standfirst and not _bare_name(_clean(after)) and not _headline_subject(name, lines[headline].text)
+            return [name] if keep else []
         if len(text) <= 60 and _is_stamp(text):
             continue
         if standfirst or not is_prose(text) or len(text) > 400:
@@ -328,6 +350,17 @@ def _name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
 
 
 UNDER_HEADLINE = 4
+
+
+def _headline_subject(name: str, headline: str) -> bool:
+    """`Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!` / `Lupita Nyong'o` / `$150K Pearl Oscar
+    Dress ...`: a name alone under a headline that names that person is the story's subject (a kicker),
+    not its author. A first-person piece opens its headline with the author's name and a colon
+    (`Barack Obama: Why I ...`): that name is kept."""
+    key, name_key = f" {_key(headline)} ", _key(name)
+    if f" {name_key} " not in key:
+        return False
+    return not regex.match(rf"{regex.escape(name)}\s*:", headline.strip(), flags=regex.I)
 
 
 def _is_stamp(text: str) -> bool:
@@ -535,7 +568,11 @@ def looks_like_a_page(text: str) -> bool:
     if not first or is_prose(first) or not _headline_shaped(first):
         return False
     headline = SEPARATOR.split(first)[0]
-    return len(headline) >= 6 and text.find(headline, cut) != -1
+    if len(headline) >= 6 and text.find(headline, cut) != -1:
+        return True
+    head = PORTAL_SEPARATOR.split(first)[0]  # "<headline>_<section>_<site>": the headline alone below
+    return head != first and _long_enough(_key(head)) and regex.search(
+        rf"(?m)^\s*{regex.escape(head)}\s*$", text, pos=cut) is not None
 
 
 def _headline_shaped(text: str) -> bool:
