@@ -23,6 +23,7 @@ part of a list item or quotation, or an unflagged line of the flagged paragraph.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -73,6 +74,9 @@ CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.S)
 PLAIN_LIST = regex.compile(r"^[ \t]*(?:[-*+•▪◦–][ \t]+|\(?\d{1,3}[.)][ \t]+|\(?[a-z][.)][ \t]+)\S")
 PLAIN_QUOTE = regex.compile(r"^[ \t]*>")
 PLAIN_TABLE = regex.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]*\S\t+\S[^\t\n]*\t+\S")
+# A line that any of the three may match starts like this (or holds a tab): looser than they are, so
+# that a text without one has none of those lines (`_plain_roles`' fast path)
+_PLAIN_MAYBE_SPECIAL = re.compile(r"(?m)^[ \t]*(?:[-*+•▪◦–>|]|\(|\d|[a-z][.)])|\t")
 
 
 class Structure:
@@ -398,6 +402,21 @@ def _plain_roles(text: str, line_starts: list[int]) -> list:
     roles: list[tuple[Role, int] | None] = [None] * n_lines
     counter = 0
     previous: tuple[Role, int] | None = None
+    if _PLAIN_MAYBE_SPECIAL.search(text) is None:
+        # No line can be a list item, quotation or table row (most documents): every line with
+        # content is prose, a blank line ends a paragraph. The same roles as the loop below
+        # without its three matches per line (~0.15 s CPU per 10 MB of news with fixes to guard).
+        lines = text.split("\n")
+        if len(lines) == n_lines:
+            for n, line in enumerate(lines):
+                if not line.strip():
+                    previous = None
+                elif previous is None:
+                    counter += 1
+                    previous = roles[n] = (Role.PROSE, counter)
+                else:
+                    roles[n] = previous
+            return roles
     for n in range(n_lines):
         a = line_starts[n]
         b = line_starts[n + 1] - 1 if n + 1 < n_lines else len(text)
