@@ -74,9 +74,17 @@ CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.S)
 PLAIN_LIST = regex.compile(r"^[ \t]*(?:[-*+•▪◦–][ \t]+|\(?\d{1,3}[.)][ \t]+|\(?[a-z][.)][ \t]+)\S")
 PLAIN_QUOTE = regex.compile(r"^[ \t]*>")
 PLAIN_TABLE = regex.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]*\S\t+\S[^\t\n]*\t+\S")
-# A line that any of the three may match starts like this (or holds a tab): looser than they are, so
-# that a text without one has none of those lines (`_plain_roles`' fast path)
-_PLAIN_MAYBE_SPECIAL = re.compile(r"(?m)^[ \t]*(?:[-*+•▪◦–>|]|\(|\d|[a-z][.)])|\t")
+# A line that one of the three may match starts like this (or holds a tab): looser than they are,
+# so that a text without one has none of those lines (`_plain_roles`' fast path). `re`, and the
+# lines after a line break found by their "\n": ~8x faster than `(?m)^` tried at every offset.
+_SPECIAL_HEAD = r"[ \t]*(?:[-*+•▪◦–][ \t]|[>|]|\(?\d{1,3}[.)][ \t]|\(?[a-z][.)][ \t])"
+_SPECIAL_FIRST = re.compile(_SPECIAL_HEAD)
+_SPECIAL_NEXT = re.compile("\n" + _SPECIAL_HEAD)
+
+
+def _maybe_special(text: str) -> bool:
+    """Whether a line of `text` may be a plain-text list item, quotation or table row."""
+    return "\t" in text or _SPECIAL_FIRST.match(text) is not None or _SPECIAL_NEXT.search(text) is not None
 
 
 class Structure:
@@ -402,7 +410,7 @@ def _plain_roles(text: str, line_starts: list[int]) -> list:
     roles: list[tuple[Role, int] | None] = [None] * n_lines
     counter = 0
     previous: tuple[Role, int] | None = None
-    if _PLAIN_MAYBE_SPECIAL.search(text) is None:
+    if not _maybe_special(text):
         # No line can be a list item, quotation or table row (most documents): every line with
         # content is prose, a blank line ends a paragraph. The same roles as the loop below
         # without its three matches per line (~0.15 s CPU per 10 MB of news with fixes to guard).
