@@ -198,6 +198,8 @@ def is_structure(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     line = text[line_start:line_end]
+    if line[:1].isalpha() and " | " not in line and not _has_fence(text):
+        return False  # (most lines) no heading, fence, code line or table row starts with a letter
     if HEADING.match(line) or FENCE.match(line):
         return True
     if _has_fence(text):
