@@ -23,6 +23,7 @@ part of a list item or quotation, or an unflagged line of the flagged paragraph.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -73,6 +74,17 @@ CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.S)
 PLAIN_LIST = regex.compile(r"^[ \t]*(?:[-*+•▪◦–][ \t]+|\(?\d{1,3}[.)][ \t]+|\(?[a-z][.)][ \t]+)\S")
 PLAIN_QUOTE = regex.compile(r"^[ \t]*>")
 PLAIN_TABLE = regex.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]*\S\t+\S[^\t\n]*\t+\S")
+# A line that one of the three may match starts like this (or holds a tab): looser than they are,
+# so that a text without one has none of those lines (`_plain_roles`' fast path). `re`, and the
+# lines after a line break found by their "\n": ~8x faster than `(?m)^` tried at every offset.
+_SPECIAL_HEAD = r"[ \t]*(?:[-*+•▪◦–][ \t]|[>|]|\(?\d{1,3}[.)][ \t]|\(?[a-z][.)][ \t])"
+_SPECIAL_FIRST = re.compile(_SPECIAL_HEAD)
+_SPECIAL_NEXT = re.compile("\n" + _SPECIAL_HEAD)
+
+
+def _maybe_special(text: str) -> bool:
+    """Whether a line of `text` may be a plain-text list item, quotation or table row."""
+    return "\t" in text or _SPECIAL_FIRST.match(text) is not None or _SPECIAL_NEXT.search(text) is not None
 
 
 class Structure:
@@ -265,8 +277,10 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
     if line_starts is None:
         line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     if not markdown:
-        roles = _plain_roles(text, line_starts)
-        return Structure(text, _blocks(text, line_starts, roles), line_starts, [], markdown=False)
+        blocks = _prose_blocks(text, line_starts)
+        if blocks is None:
+            blocks = _blocks(text, line_starts, _plain_roles(text, line_starts))
+        return Structure(text, blocks, line_starts, [], markdown=False)
     key = (hash(text), len(text), front_matter)
     found = _ANALYSED.get(key)
     if found is None:
@@ -421,6 +435,31 @@ def _plain_roles(text: str, line_starts: list[int]) -> list:
         roles[n] = role
         previous = role
     return roles
+
+
+def _prose_blocks(text: str, line_starts: list[int]) -> list[Block] | None:
+    """The blocks of a plain text none of whose lines can be a list item, quotation or table row
+    (most documents): its paragraphs, runs of lines with content. `_blocks(_plain_roles(...))`
+    without the three matches per line and the role list (~0.2 s CPU per 10 MB of news, where
+    the fixes of 1,200 documents are guarded); None for other texts."""
+    if _maybe_special(text):
+        return None
+    lines = text.split("\n")
+    n_lines = len(lines)
+    if n_lines != len(line_starts):
+        return None
+    blocks: list[Block] = []
+    first = -1
+    for n, line in enumerate(lines):
+        if line.strip():
+            if first < 0:
+                first = n
+        elif first >= 0:
+            blocks.append(Block(Role.PROSE, first, n - 1, line_starts[first], line_starts[n] - 1))
+            first = -1
+    if first >= 0:
+        blocks.append(Block(Role.PROSE, first, n_lines - 1, line_starts[first], len(text)))
+    return blocks
 
 
 def _blocks(text: str, line_starts: list[int], roles: list) -> list[Block]:

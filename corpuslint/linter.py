@@ -140,7 +140,10 @@ class Linter:
         """The per-document rules that apply to a format (computed once per format)."""
         rules = self._by_format.get(fmt)
         if rules is None:
-            rules = self._by_format[fmt] = [r for r in self.doc_rules if fmt not in r.skip_formats]
+            # (not the rules whose `check` never finds anything: the input rules report through
+            # the reader and `problem_findings`)
+            rules = self._by_format[fmt] = [r for r in self.doc_rules if fmt not in r.skip_formats
+                                            and not getattr(type(r).check, "finds_nothing", False)]
         return rules
 
     def _run_rule(self, rule: Rule, doc: Document, call) -> list[Finding]:

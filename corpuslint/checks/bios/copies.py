@@ -213,10 +213,10 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
                 cont >= options.containment_threshold and small >= options.min_length_ratio * big)
             sentences = 0.0
             if not near:
-                if not (cont >= _BIO_OVERLAP and inter >= _BIO_SHARED and _same_bio(bio_of(i), bio_of(j))):
+                if not (cont >= _BIO_OVERLAP and inter >= _BIO_SHARED and _both_bios(bio_of, j, i)):
                     # a bio given again with its sentences in another order and reworded: its
                     # shingles differ, its sentences' words do not (sentence-set similarity)
-                    if inter < _BIO_SENTENCE_SHARED or not _same_bio(bio_of(i), bio_of(j)):
+                    if inter < _BIO_SENTENCE_SHARED or not _both_bios(bio_of, j, i):
                         continue
                     sentences = sentence_similarity(text[units[i].start:units[i].end], text[u.start:u.end])
                     if sentences >= _BIO_SENTENCES:
@@ -362,7 +362,7 @@ def _best_run(text: str, units: list[CopyUnit], t: int, counts: dict[int, int], 
             bio = False
         elif inter / min(len(run_shingles), len(target.shingles)) >= _BIO_OVERLAP and inter >= _BIO_SHARED:
             # a looser match, accepted for two bios of the same person only
-            if not _same_bio(bio_of(t), bio_of((lo, hi))):
+            if not _both_bios(bio_of, t, (lo, hi)):
                 continue
             bio = True
         else:
@@ -370,6 +370,14 @@ def _best_run(text: str, units: list[CopyUnit], t: int, counts: dict[int, int], 
         if best is None or inter > best[2]:
             best = (lo, hi, inter, len(run_shingles), bio)
     return best
+
+
+def _both_bios(bio_of, first, second) -> bool:
+    """`_same_bio(bio_of(first), bio_of(second))`, without scoring `second` when `first` is no
+    bio: most units sharing a phrase with another are not bios, and the same unit is `first` for
+    all the units it is compared with (the evidence is cached, so the order changes nothing)."""
+    a = bio_of(first)
+    return a.score >= BIO_THRESHOLD and _same_bio(a, bio_of(second))
 
 
 def _same_bio(a, b) -> bool:

@@ -77,7 +77,8 @@ def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list
 def _listy(text: str, start: int, end: int) -> bool:
     """A list item, a table row or a line of code: they repeat by nature (a commit listed in two
     tables of release notes, a statement in two code samples)."""
-    if LIST_OR_TABLE.match(text[start:min(end, start + 8)]):  # the marker is <= 5 characters
+    head = text[start:min(end, start + 8)]  # the marker is <= 5 characters
+    if not head[:1].isalpha() and LIST_OR_TABLE.match(head):  # (no marker is a letter)
         return True
     if " | " in text[start:end] and "\n" not in text[start:end]:
         # a row of a Markdown table written without outer pipes: a line beside it has cells too

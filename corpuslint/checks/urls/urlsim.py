@@ -509,9 +509,22 @@ def email_domains(text: str) -> Iterator[UrlMatch]:
     as host-only matches: a site's own address names its host too."""
     if "@" not in text:
         return
-    for m in EMAIL_DOMAIN.finditer(text):
-        host = m.group("host")
-        yield UrlMatch(m.start("host"), m.end("host"), host, "", host, m.start("host"), m.end("host"), "", "")
+    # Only the white-space-free tokens holding an "@" are searched: a match holds no white space,
+    # and white space on either side satisfies its lookarounds as the token's edges do (the
+    # pattern tried at every offset of the text took ~200 µs per document with an "@").
+    find, n = text.find, len(text)
+    at = find("@")
+    while at != -1:
+        start = at
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = at + 1
+        while end < n and not text[end].isspace():
+            end += 1
+        for m in EMAIL_DOMAIN.finditer(text, start, end):
+            host = m.group("host")
+            yield UrlMatch(m.start("host"), m.end("host"), host, "", host, m.start("host"), m.end("host"), "", "")
+        at = find("@", end)
 
 
 def split_rest(rest: str) -> tuple[str, str, str]:

@@ -1,0 +1,96 @@
+"""The per-document shortcuts give the answers of the general code they skip, on real documents:
+plain-text blocks without the per-line role matches, `is_structure` without its patterns, the
+e-mail domains searched in the tokens that hold an "@"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpuslint import analysis
+from corpuslint.checks.urls.urlsim import EMAIL_DOMAIN, email_domains
+from corpuslint.textutil import FENCE, HEADING, TABLE_RULE, is_structure
+
+BIOS = Path(__file__).parent / "data" / "bios"
+PROSE_ONLY = ["fnc1-train-0382.txt", "fakenewsnet-BuzzFeed_Real_52.txt", "nytimes-5-teasers.txt"]
+WITH_LISTS = ["fnc1-train-0386.txt", "fnc1-train-1424.txt", "fakenewsnet-PolitiFact_Real_110.txt"]
+
+
+def _starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+
+def _general_blocks(text: str) -> list[analysis.Block]:
+    starts = _starts(text)
+    return analysis._blocks(text, starts, analysis._plain_roles(text, starts))
+
+
+@pytest.mark.parametrize("name", PROSE_ONLY)
+def test_prose_only_news_gets_its_paragraphs_in_one_pass(name):
+    text = (BIOS / name).read_text(encoding="utf-8")
+    fast = analysis._prose_blocks(text, _starts(text))
+    assert fast is not None and len(fast) > 3
+    assert fast == _general_blocks(text)
+    assert {b.role for b in fast} == {analysis.Role.PROSE}
+
+
+@pytest.mark.parametrize("name", WITH_LISTS)
+def test_news_with_list_items_or_rules_takes_the_general_path(name):
+    text = (BIOS / name).read_text(encoding="utf-8")
+    assert analysis._prose_blocks(text, _starts(text)) is None
+    assert analysis.analyse(text, markdown=False).blocks == _general_blocks(text)
+
+
+def test_a_list_item_in_otherwise_plain_prose_is_still_its_own_block():
+    text = ("The senator spoke for an hour.\n\nHer three demands:\n- a vote on the bill\n"
+            "- a hearing in May\n\nShe left without questions.")
+    blocks = analysis.analyse(text, markdown=False).blocks
+    assert [(b.role, b.first, b.last) for b in blocks] == [
+        (analysis.Role.PROSE, 0, 0), (analysis.Role.PROSE, 2, 2), (analysis.Role.LIST_ITEM, 3, 3),
+        (analysis.Role.LIST_ITEM, 4, 4), (analysis.Role.PROSE, 6, 6)]
+
+
+def _is_structure_by_patterns(text: str, start: int, end: int) -> bool:
+    """`is_structure` as it was, every test by its pattern."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[line_start:line_end]
+    if HEADING.match(line) or FENCE.match(line):
+        return True
+    if ("```" in text or "~~~" in text) and len(FENCE.findall(text, 0, line_start)) % 2 == 1:
+        return True
+    prev_end = max(0, line_start - 1)
+    prev_line = text[text.rfind("\n", 0, prev_end) + 1:prev_end]
+    next_start = min(len(text), line_end + 1)
+    nl = text.find("\n", next_start)
+    next_line = text[next_start: len(text) if nl == -1 else nl]
+    if line.startswith(("    ", "\t")) and (prev_line.startswith(("    ", "\t")) or next_line.startswith(("    ", "\t"))):
+        return True
+    return " | " in line and (" | " in prev_line or " | " in next_line or TABLE_RULE.match(prev_line) is not None
+                              or TABLE_RULE.match(next_line) is not None)
+
+
+@pytest.mark.parametrize("name", PROSE_ONLY + WITH_LISTS)
+def test_is_structure_answers_every_line_of_real_news_as_its_patterns_do(name):
+    text = (BIOS / name).read_text(encoding="utf-8")
+    text += "\n\n## A heading\n\n    code line one\n    code line two\n\nName | Role\n--- | ---\nAnn | editor\n"
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            assert is_structure(text, pos, pos + len(line)) == _is_structure_by_patterns(text, pos, pos + len(line))
+        pos += len(line) + 1
+    assert is_structure(text, text.index("## A"), text.index("## A") + 4)
+    assert not is_structure(text, 0, 10)
+
+
+@pytest.mark.parametrize("text", [
+    (BIOS / "000_8649d156db22d76a.txt").read_text(encoding="utf-8"),
+    (BIOS / "fnc1-train-0382.txt").read_text(encoding="utf-8"),  # @handles, no address
+    "Write to editor@oak-review.org, or to news.desk+tips@mail.example.co.uk. Not @handle or a@b.",
+    "mail:me@x.org,you@y.org\u00a0and\tthem@z.net. Not joe@site.com-x nor joe@site.com.x",
+])
+def test_email_domains_are_those_of_the_whole_text_search(text):
+    expected = [(m.start("host"), m.end("host"), m.group("host")) for m in EMAIL_DOMAIN.finditer(text)]
+    assert [(u.start, u.end, u.host) for u in email_domains(text)] == expected
