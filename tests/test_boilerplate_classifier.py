@@ -175,9 +175,9 @@ def test_the_compiled_model_is_cached_and_scores_the_same(tmp_path, monkeypatch)
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     data = json.loads(model_module.DEFAULT_MODEL.read_text(encoding="utf-8"))
-    fresh = model_module._compile(data["base"], data["trees"], "testkey")
+    fresh = model_module._compile(data["base"], data["trees"], len(FEATURE_NAMES), "testkey")
     assert list((tmp_path / "corpuslint").glob("cl140-testkey-*.marshal"))
-    cached = model_module._compile(data["base"], data["trees"], "testkey")
+    cached = model_module._compile(data["base"], data["trees"], len(FEATURE_NAMES), "testkey")
     lines = [line for line in line_features((DATA / "web" / "ars-1.txt").read_text(encoding="utf-8")) if line.features]
     assert [fresh(line.features) for line in lines] == [cached(line.features) for line in lines]
 

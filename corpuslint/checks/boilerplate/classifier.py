@@ -206,6 +206,20 @@ _WORD_CHAR = re.compile(r"\w")
 # a byline ("By Jane Doe") or an author's sign-off ("– Jane Doe", "-- J. Doe") alone on its line
 _BYLINE = regex.compile(r"(?:(?i:by|par|por|von|di|door)|[-–—]{1,2})\s*\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}"
                         r"(?:,?\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})?\s*$")  # and the date of a signed letter
+_BYLINE_OPENINGS = ("by", "par", "por", "von", "di", "door", "-", "–", "—")
+
+
+def _may_be_byline(text: str) -> bool:
+    """Whether `_BYLINE` can match (it is slow): the line opens with one of its words or a dash,
+    or with a letter outside ASCII (case folding may make one of them)."""
+    return text[:4].lower().startswith(_BYLINE_OPENINGS) or not text[:4].isascii()
+
+
+def _may_be_dateline(text: str) -> bool:
+    """Whether `_DATELINE` can match (it is slow): the line has its bar or dash."""
+    return "|" in text or "-" in text or "–" in text or "—" in text
+
+
 # a quotation opened and not closed on its line: the quoted text goes on in the next lines
 _OPEN_QUOTE = frozenset("“„«\"")
 _CLOSE_QUOTE = frozenset("”“»\"")
@@ -251,10 +265,11 @@ def reads_as_text(line: Line, prose_before: float, prose_after: float) -> bool:
     words, stop = line.words, line.stop
     if (words >= 12 and stop >= 0.2 or words >= 20 and stop >= 0.15) and not _asks(line):
         return True
-    if words <= 8 and (_BYLINE.match(line.text) or _is_date_line(line.text)
-                       or (_DATELINE.match(line.text) and not line.cta and prose_before == 0)):
-        return True  # metadata, for the CL5xx rules
     text = line.text
+    if words <= 8 and ((_may_be_byline(text) and _BYLINE.match(text)) or _is_date_line(text)
+                       or (_may_be_dateline(text) and _DATELINE.match(text) and not line.cta
+                           and prose_before == 0)):
+        return True  # metadata, for the CL5xx rules
     if text[-1] in ",;":
         return True
     if text[0] in _OPEN_QUOTE and not any(c in _CLOSE_QUOTE for c in text[1:]):
@@ -302,13 +317,15 @@ def asked(lines: list[Line]) -> list[bool]:
     """Whether the first stage is asked about each line: not for the fast path, wrapped prose,
     a sentence, a subheading, a byline or date (see `reads_as_text`), whatever it would say."""
     out = [False] * len(lines)
-    if not any(line.candidate for line in lines):
+    candidates = [i for i, line in enumerate(lines) if line.candidate]
+    if not candidates:
         return out
     wrapped = wrapped_prose(lines)
     before, total = prose_position(lines)
     last = len(lines) - 1
-    for i, line in enumerate(lines):
-        if not line.candidate or line.number in wrapped:
+    for i in candidates:
+        line = lines[i]
+        if wrapped and line.number in wrapped:
             continue
         prose_before = before[i] / total
         prose_after = 1.0 - (before[i] + (line.words if line.prose else 0.0)) / total
@@ -348,6 +365,8 @@ def wrapped_prose(lines: list[Line]) -> set[int]:
     Each of its lines alone is short and unfinished, so the line model would take it for
     furniture."""
     out: set[int] = set()
+    if all(line.blank_after for line in lines):
+        return out  # a blank line after every line: no paragraph spans two
     i, n = 0, len(lines)
     while i < n:
         j = i + 1

@@ -309,32 +309,26 @@ def _span_distance(i: int, span: tuple[int, int]) -> float:
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of the text, stripped, with their numbers and blank-line neighbours."""
     out: list[Line] = []
-    number = 0
+    append = out.append
     pos = 0
-    previous_blank = True
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl == -1:
-            nl = n
+    blank = True  # the line above is blank (or the text starts here)
+    number = 0
+    previous: Line | None = None
+    for raw in text.split("\n"):
         number += 1
-        raw = text[pos:nl]
         stripped = raw.strip()
         if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
-            line = Line(start, start + len(stripped), number, stripped)
-            line.blank_before = previous_blank
-            if out and not previous_blank:
-                out[-1].blank_after = False
-            line.blank_after = True
-            out.append(line)
-            previous_blank = False
+            # the first non-blank character is where the stripped line starts in the raw one
+            start = pos if raw[0] == stripped[0] else pos + raw.index(stripped[0])
+            line = Line(start, start + len(stripped), number, stripped, blank_before=blank, blank_after=True)
+            if previous is not None and not blank:
+                previous.blank_after = False
+            append(line)
+            previous = line
+            blank = False
         else:
-            previous_blank = True
-        if nl == n:
-            break
-        pos = nl + 1
+            blank = True
+        pos += len(raw) + 1
     return out
 
 
@@ -370,7 +364,7 @@ def prose_position(lines: list[Line]) -> tuple[list[float], float]:
         before[i] = acc
         if line.prose:
             acc += line.words
-    return before, sum(line.words for line in lines if line.prose) or 1.0
+    return before, acc or 1.0
 
 
 class Window:
