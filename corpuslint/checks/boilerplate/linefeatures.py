@@ -21,6 +21,8 @@ from __future__ import annotations
 import copy
 import math
 import re
+from collections import Counter
+from itertools import accumulate
 
 import regex
 from dataclasses import dataclass
@@ -119,14 +121,14 @@ class Line:
     end: int
     number: int  # 1-based line number in the text, blank lines counted
     text: str
+    blank_before: bool = False
+    blank_after: bool = False
     words: float = 0.0
     ends: float = 0.0
     stop: float = 0.0
-    cta: float = 0.0
     prose: bool = False
+    cta: float = 0.0
     cjk: bool = False
-    blank_before: bool = False
-    blank_after: bool = False
     candidate: bool = False  # not long sentence-closing prose: the model may be asked about it
     shape: tuple | None = None  # a candidate's counts `_rest` reads (from `_basic`)
     own: list[float] | None = None
@@ -320,7 +322,7 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             # the first non-blank character is where the stripped line starts in the raw one
             start = pos if raw[0] == stripped[0] else pos + raw.index(stripped[0])
-            line = Line(start, start + len(stripped), number, stripped, blank_before=blank, blank_after=True)
+            line = Line(start, start + len(stripped), number, stripped, blank, True)
             if previous is not None and not blank:
                 previous.blank_after = False
             append(line)
@@ -337,22 +339,47 @@ def candidate_lines(text: str, lines: list[Line] | None = None) -> list[Line]:
     that closes a sentence takes the fast path (its counts from its spaces: prose, never
     flagged), every other line is a candidate (`Line.candidate`) and gets its counts from
     `_basic`. No feature vector yet (`Window`)."""
-    if lines is None:
-        lines = split_lines(text)
-    for line in lines:
-        text = line.text
-        if len(text) >= LONG_SENTENCE and text[-1] in SENTENCE_CLOSE:
-            # a long line that closes a sentence: prose, never flagged, so its own features are
-            # not computed (the fast path, most lines of an article); its neighbours see the
-            # shape that matters, a long sentence
-            line.words = text.count(" ") + 1.0
-            line.ends = 1.0
-            line.stop = PROSE_STOP
-            line.prose = line.words >= PROSE_WORDS
+    if lines is not None:
+        for line in lines:
+            text = line.text
+            if len(text) >= LONG_SENTENCE and text[-1] in SENTENCE_CLOSE:
+                line.words = words = text.count(" ") + 1.0
+                line.ends, line.stop, line.prose = 1.0, PROSE_STOP, words >= PROSE_WORDS
+            else:
+                line.candidate = True
+                _basic(line)
+        return lines
+    # `split_lines` and the counts in one pass
+    out: list[Line] = []
+    append = out.append
+    pos = 0
+    blank = True  # the line above is blank (or the text starts here)
+    previous: Line | None = None
+    for number, raw in enumerate(text.split("\n"), 1):
+        stripped = raw.strip()
+        if stripped:
+            start = pos if raw[0] == stripped[0] else pos + raw.index(stripped[0])
+            n = len(stripped)
+            if n >= LONG_SENTENCE and stripped[-1] in SENTENCE_CLOSE:
+                # a long line that closes a sentence: prose, never flagged, so its own features
+                # are not computed (the fast path, most lines of an article); its neighbours see
+                # the shape that matters, a long sentence
+                words = stripped.count(" ") + 1.0
+                line = Line(start, start + n, number, stripped, blank, True, words, 1.0, PROSE_STOP,
+                            words >= PROSE_WORDS)
+            else:
+                line = Line(start, start + n, number, stripped, blank, True)
+                line.candidate = True
+                _basic(line)
+            if previous is not None and not blank:
+                previous.blank_after = False
+            append(line)
+            previous = line
+            blank = False
         else:
-            line.candidate = True
-            _basic(line)
-    return lines
+            blank = True
+        pos += len(raw) + 1
+    return out
 
 
 def prose_position(lines: list[Line]) -> tuple[list[float], float]:
@@ -377,14 +404,13 @@ class Window:
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
         count = self.count = len(lines)
-        seen: dict[str, int] = {}
-        for line in lines:
-            seen[line.text] = seen.get(line.text, 0) + 1
-        self.seen = seen
+        self.seen = Counter(line.text for line in lines)
         self.before, self.prose_words_total = prose_position(lines)
-        short = [line.words < 8 and not line.prose for line in lines]
+        prose = [line.prose for line in lines]
+        words_raw = [line.words for line in lines]
+        short = [w < 8 and not p for w, p in zip(words_raw, prose)]
         self.doc_short_share = sum(short) / count
-        self.doc_prose_share = sum(1 for line in lines if line.prose) / count
+        self.doc_prose_share = sum(1 for p in prose if p) / count
         self.doc_log_lines = math.log1p(count)
 
         # runs of consecutive short lines (a menu, a share bar, a list of links)
@@ -397,33 +423,29 @@ class Window:
             j = i
             while j < count and short[j]:
                 j += 1
-            for k in range(i, j):
-                run[k] = j - i
+            run[i:j] = [j - i] * (j - i)
             i = j
         self.run = run
 
         # the distance to the nearest prose line
         last_prose = -10**6
         dist = [10**6] * count
-        for i, line in enumerate(lines):
-            if line.prose:
+        for i, p in enumerate(prose):
+            if p:
                 last_prose = i
             dist[i] = i - last_prose
         next_prose = 10**6
         for i in range(count - 1, -1, -1):
-            if lines[i].prose:
+            if prose[i]:
                 next_prose = i
             dist[i] = min(dist[i], next_prose - i)
         self.dist = dist
 
-        self.span_a = _best_span([line.words if line.prose else -2.0 for line in lines])
-        self.span_b = _best_span([line.words if line.prose else -(1.0 + 0.5 * line.words) for line in lines])
-        pp = [0]
-        for line in lines:
-            pp.append(pp[-1] + (1 if line.prose else 0))
-        self.pp = pp
+        self.span_a = _best_span([w if p else -2.0 for w, p in zip(words_raw, prose)])
+        self.span_b = _best_span([w if p else -(1.0 + 0.5 * w) for w, p in zip(words_raw, prose)])
+        self.pp = list(accumulate((1 if p else 0 for p in prose), initial=0))
 
-        self.words = [math.log1p(line.words) for line in lines]
+        self.words = [math.log1p(w) for w in words_raw]
         self.ends = [line.ends for line in lines]
         self.stops = [line.stop for line in lines]
         self.ctas = [min(line.cta, 3.0) for line in lines]
@@ -477,13 +499,8 @@ class Window:
 
 
 def _prefix(values: list[float]) -> list[float]:
-    """Prefix sums (for the window means)."""
-    p = [0.0]
-    total = 0.0
-    for v in values:
-        total += v
-        p.append(total)
-    return p
+    """Prefix sums (for the window means), added in order from 0.0."""
+    return list(accumulate(values, initial=0.0))
 
 
 def line_features(text: str, lines: list[Line] | None = None, *, all_features: bool = False) -> list[Line]:
