@@ -168,23 +168,27 @@ class BoilerplateLine(Rule):
         # the feature vectors of the lines the model is asked about, and only theirs
         window = Window(lines)
         first: list[float | None] = [None] * len(lines)
-        for i, yes in enumerate(ask):
-            if yes:
-                window.fill(i)
-                first[i] = model.score(lines[i].features)
+        asked_at = [i for i, yes in enumerate(ask) if yes]
+        for i in asked_at:
+            window.fill(i)
+            first[i] = model.score(lines[i].features)
         second = context_scores(lines, first, model, window) if self.options.context else {}
         context_threshold = model.context.threshold if model.context else 1.0
+        # the flagged lines (index, score, by the second stage), in order; a run of consecutive
+        # lines makes one finding
+        hits = [(i, first[i], False) for i in asked_at if first[i] >= threshold]
+        if second:
+            hits += [(i, score, True) for i, score in second.items()
+                     if score >= context_threshold and not (first[i] is not None and first[i] >= threshold)]
+            hits.sort()
         block: list[tuple[Line, float, bool]] = []
-        for i, (line, score) in enumerate(zip(lines, first)):
-            if score is not None and score >= threshold:
-                block.append((line, score, False))
-                continue
-            if second.get(i, 0.0) >= context_threshold:
-                block.append((line, second[i], True))
-                continue
-            if block:
+        previous = -2
+        for i, score, by_context in hits:
+            if i != previous + 1 and block:
                 yield self._violation(text, block, lines)
                 block = []
+            block.append((lines[i], score, by_context))
+            previous = i
         if block:
             yield self._violation(text, block, lines)
 

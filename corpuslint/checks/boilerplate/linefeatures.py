@@ -168,6 +168,11 @@ _ANY_PHRASE = re.compile("|".join(re.escape(p) for p in CTA_PHRASES))
 _DIGIT_B = bytes(c for c in range(128) if DIGIT.match(chr(c)))
 _SYMBOL_B = bytes(c for c in range(128) if SYMBOL.match(chr(c)))
 _SEPARATOR_B = bytes(c for c in range(128) if SEPARATOR.match(chr(c)))
+# the words' letters as classes ("U" upper, "l" lower, "d" digit or underscore): a word that
+# opens with a letter, with a capital, or is all capitals is counted by one scan of the classes
+_CLASS_B = bytes(ord("U") if chr(c).isupper() else ord("l") if chr(c).islower() else ord("d") if c != 32 else 32
+                 for c in range(256))
+_ALL_CAPS_B = re.compile(rb" UU+(?![^ ])")
 
 
 def _basic(line: Line) -> None:
@@ -230,16 +235,10 @@ def _rest(line: Line) -> list[float]:
         # the same counts as the patterns below, from the words: in ASCII a word starts where a
         # \w+ run starts (three regex scans cost more than the rest of the line's features)
         hb = head.encode("ascii")
-        lw = caps = upper = 0
-        for w in hb.translate(_WORD_BYTES).split():
-            if w[:1].isalpha():
-                lw += 1
-                if w[:1].isupper():
-                    caps += 1
-                    if len(w) >= 2 and w.isalpha() and w.isupper():
-                        upper += 1
-        lw = max(lw, 1)
-        caps, upper = caps / lw, upper / lw
+        classes = b" " + b" ".join(hb.translate(_WORD_BYTES).split()).translate(_CLASS_B)
+        caps = classes.count(b" U")
+        lw = max(caps + classes.count(b" l"), 1)
+        caps, upper = caps / lw, len(_ALL_CAPS_B.findall(classes)) / lw
         hn = len(hb)
         digits = hn - len(hb.translate(None, _DIGIT_B))
         symbols = hn - len(hb.translate(None, _SYMBOL_B))
