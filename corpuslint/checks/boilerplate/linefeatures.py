@@ -211,7 +211,8 @@ def _basic(line: Line) -> None:
         cta = sum(map(CTA_WORDS.__contains__, wtoks))
         if _ANY_PHRASE.search(joined):
             cta += sum(1 for p in CTA_PHRASES if p in joined)
-        cta += sum(1 for p in CTA_CJK if p in head)
+        if cjk_chars:  # each of the CJK phrases has a character `CJK` counts
+            cta += sum(1 for p in CTA_CJK if p in head)
     line.words = words
     line.ends = ends_sentence
     line.stop = stop
