@@ -126,6 +126,55 @@ def test_features_are_given_to_candidates_only():
     assert any(line.features is None for line in lines)  # the long sentences take the fast path
 
 
+def test_a_text_of_long_sentences_is_not_read_line_by_line():
+    from corpuslint.checks.boilerplate.classifier import may_have_candidates
+
+    article = ("The council voted on Tuesday to close the bridge for repairs, the mayor said in a statement.\n\n"
+               "  Engineers found cracks in two of its supports last month, and traffic has been limited since.  \n")
+    assert not may_have_candidates(article)
+    assert list(BoilerplateLine().check(Document.from_text(article))) == []
+    assert may_have_candidates("Share this\n\n" + article)  # a short line
+    assert may_have_candidates(article.replace("since.", "since"))  # a long line that ends no sentence
+
+
+@pytest.mark.parametrize("page", ["web/ars-1.txt", "web/qq.txt", "fnc1-train-1732.txt", "fakenewsnet-BuzzFeed_Fake_32.txt"])
+def test_the_rule_flags_what_the_full_features_score_above_the_threshold(page):
+    # check() computes vectors only for the lines the model is asked about; line_features()
+    # computes them for every candidate: the first stage's verdicts must be the same
+    from corpuslint.checks.boilerplate.classifier import line_scores
+
+    doc, found = findings(DATA / page, context=False)
+    lines = line_features(doc.text)
+    model = load_model()
+    expected = {line.number for line, score in zip(lines, line_scores(lines, model))
+                if score is not None and score >= model.threshold}
+    nonblank = {line.number for line in lines}
+    assert expected and flagged_lines(doc, found) & nonblank == expected
+
+
+def test_the_ascii_shortcuts_count_what_the_patterns_count():
+    import regex
+
+    from corpuslint.checks.boilerplate import linefeatures as lf
+
+    text = "\n".join((DATA / name).read_text(encoding="utf-8") for name in ("web/ars-1.txt", "fnc1-train-0053.txt"))
+    lines = [line for line in line_features(text) if line.features is not None and line.text.isascii()]
+    assert len(lines) > 50
+    for line in lines:
+        s, head, f = line.text, line.text[:lf.HEAD], dict(zip(FEATURE_NAMES, line.features))
+        words = lf.WORD.findall(head.lower())
+        assert line.stop == sum(w in lf.STOP_WORDS for w in words) / max(len(words), 1)
+        letters = regex.findall(r"(?<!\w)\p{L}", head)
+        assert f["cap_ratio"] == len(lf.CAP_WORD.findall(head)) / max(len(letters), 1)
+        assert f["upper_ratio"] == len(lf.UPPER_WORD.findall(head)) / max(len(letters), 1)
+        assert f["digit_ratio"] == len(lf.DIGIT.findall(head)) / len(head)
+        assert f["symbol_ratio"] == len(lf.SYMBOL.findall(head)) / len(head)
+        joined = " ".join(words)
+        cta = sum(w in lf.CTA_WORDS for w in words) + sum(p in joined for p in lf.CTA_PHRASES)
+        assert line.cta == cta, s
+    assert all(lf.CJK.search(p) for p in lf.CTA_CJK)  # what lets a line without CJK skip them
+
+
 def test_a_broken_model_file_is_a_clear_error(tmp_path):
     bad = tmp_path / "model.json"
     bad.write_text(json.dumps({"format": "something else"}))
@@ -175,9 +224,9 @@ def test_the_compiled_model_is_cached_and_scores_the_same(tmp_path, monkeypatch)
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     data = json.loads(model_module.DEFAULT_MODEL.read_text(encoding="utf-8"))
-    fresh = model_module._compile(data["base"], data["trees"], "testkey")
+    fresh = model_module._compile(data["base"], data["trees"], len(FEATURE_NAMES), "testkey")
     assert list((tmp_path / "corpuslint").glob("cl140-testkey-*.marshal"))
-    cached = model_module._compile(data["base"], data["trees"], "testkey")
+    cached = model_module._compile(data["base"], data["trees"], len(FEATURE_NAMES), "testkey")
     lines = [line for line in line_features((DATA / "web" / "ars-1.txt").read_text(encoding="utf-8")) if line.features]
     assert [fresh(line.features) for line in lines] == [cached(line.features) for line in lines]
 

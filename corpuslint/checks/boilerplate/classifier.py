@@ -18,14 +18,16 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.checks.boilerplate.context import context_rows, whole_page
-from corpuslint.checks.boilerplate.linefeatures import CTA, INDEX, Line, line_features
+from corpuslint.checks.boilerplate.linefeatures import (
+    CTA, INDEX, LONG_SENTENCE, SENTENCE_CLOSE, Line, Window, candidate_lines, has_link, prose_position,
+)
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.metadata.dates import DATE_IN_TEXT
 from corpuslint.models import Document, Fix, Severity, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import block_removal
 
-__all__ = ["BoilerplateLine", "asked", "context_scores", "line_scores"]
+__all__ = ["BoilerplateLine", "asked", "context_scores", "line_scores", "may_have_candidates"]
 
 MODEL_VARIABLE = "CORPUSLINT_CL140_MODEL"
 
@@ -153,29 +155,40 @@ class BoilerplateLine(Rule):
 
     def check(self, doc: Document) -> Iterator[Violation]:
         text = doc.text
-        if not text:
-            return
-        lines = line_features(text)
-        if not any(line.features is not None for line in lines):
-            return
+        if not text or not may_have_candidates(text):
+            return  # every line a long sentence: prose, nothing the model is asked about
+        lines = candidate_lines(text)
+        ask = asked(lines)
+        if not any(ask):
+            return  # what the model could be asked about is all guarded (a sentence, a subheading, a title ...)
         model = self.model
         if isinstance(model, Bundle):
             model = model.model_for(doc.id)
         threshold = self.options.threshold if self.options.threshold is not None else model.threshold
-        first = line_scores(lines, model)
-        second = context_scores(lines, first, model) if self.options.context else {}
+        # the feature vectors of the lines the model is asked about, and only theirs
+        window = Window(lines)
+        first: list[float | None] = [None] * len(lines)
+        asked_at = [i for i, yes in enumerate(ask) if yes]
+        for i in asked_at:
+            window.fill(i)
+            first[i] = model.score(lines[i].features)
+        second = context_scores(lines, first, model, window) if self.options.context else {}
         context_threshold = model.context.threshold if model.context else 1.0
+        # the flagged lines (index, score, by the second stage), in order; a run of consecutive
+        # lines makes one finding
+        hits = [(i, first[i], False) for i in asked_at if first[i] >= threshold]
+        if second:
+            hits += [(i, score, True) for i, score in second.items()
+                     if score >= context_threshold and not (first[i] is not None and first[i] >= threshold)]
+            hits.sort()
         block: list[tuple[Line, float, bool]] = []
-        for i, (line, score) in enumerate(zip(lines, first)):
-            if score is not None and score >= threshold:
-                block.append((line, score, False))
-                continue
-            if second.get(i, 0.0) >= context_threshold:
-                block.append((line, second[i], True))
-                continue
-            if block:
+        previous = -2
+        for i, score, by_context in hits:
+            if i != previous + 1 and block:
                 yield self._violation(text, block, lines)
                 block = []
+            block.append((lines[i], score, by_context))
+            previous = i
         if block:
             yield self._violation(text, block, lines)
 
@@ -197,6 +210,20 @@ _WORD_CHAR = re.compile(r"\w")
 # a byline ("By Jane Doe") or an author's sign-off ("– Jane Doe", "-- J. Doe") alone on its line
 _BYLINE = regex.compile(r"(?:(?i:by|par|por|von|di|door)|[-–—]{1,2})\s*\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}"
                         r"(?:,?\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})?\s*$")  # and the date of a signed letter
+_BYLINE_OPENINGS = ("by", "par", "por", "von", "di", "door", "-", "–", "—")
+
+
+def _may_be_byline(text: str) -> bool:
+    """Whether `_BYLINE` can match (it is slow): the line opens with one of its words or a dash,
+    or with a letter outside ASCII (case folding may make one of them)."""
+    return text[:4].lower().startswith(_BYLINE_OPENINGS) or not text[:4].isascii()
+
+
+def _may_be_dateline(text: str) -> bool:
+    """Whether `_DATELINE` can match (it is slow): the line has its bar or dash."""
+    return "|" in text or "-" in text or "–" in text or "—" in text
+
+
 # a quotation opened and not closed on its line: the quoted text goes on in the next lines
 _OPEN_QUOTE = frozenset("“„«\"")
 _CLOSE_QUOTE = frozenset("”“»\"")
@@ -232,20 +259,21 @@ def _is_date_line(text: str) -> bool:
     return bool(m) and len(_WORD_CHAR.findall(text[:m.start()] + text[m.end():])) <= 3
 
 
-def reads_as_text(line: Line) -> bool:
+def reads_as_text(line: Line, prose_before: float, prose_after: float) -> bool:
     """Lines the model's score is not asked about, whatever it would say (precision first):
     a sentence without its full stop (12 words or more, a fifth of them function words, or 20
     and more with 15%; no call to action), a line that ends with a comma or semicolon (the sentence goes on in the
     next line), a row of symbols between two parts of the article (a section break), and a
-    byline or a date alone on its line (metadata: the CL5xx rules' business)."""
+    byline or a date alone on its line (metadata: the CL5xx rules' business). `prose_before`
+    and `prose_after` are the line's features of those names (`prose_position`)."""
     words, stop = line.words, line.stop
     if (words >= 12 and stop >= 0.2 or words >= 20 and stop >= 0.15) and not _asks(line):
         return True
-    if words <= 8 and (_BYLINE.match(line.text) or _is_date_line(line.text)
-                       or (_DATELINE.match(line.text) and not line.cta and line.features
-                           and line.features[INDEX["prose_before"]] == 0)):
-        return True  # metadata, for the CL5xx rules
     text = line.text
+    if words <= 8 and ((_may_be_byline(text) and _BYLINE.match(text)) or _is_date_line(text)
+                       or (_may_be_dateline(text) and _DATELINE.match(text) and not line.cta
+                           and prose_before == 0)):
+        return True  # metadata, for the CL5xx rules
     if text[-1] in ",;":
         return True
     if text[0] in _OPEN_QUOTE and not any(c in _CLOSE_QUOTE for c in text[1:]):
@@ -253,8 +281,7 @@ def reads_as_text(line: Line) -> bool:
     if words >= 8 and stop >= 0.15 and _EMBEDDED_POST.search(text) and not _asks(line):
         return True  # a post the article quotes, with its link or signature
     if not _WORD_CHAR.search(text):
-        f = line.features or ()
-        return bool(f) and f[INDEX["prose_before"]] > 0 and f[INDEX["prose_after"]] > 0
+        return prose_before > 0 and prose_after > 0
     return False
 
 
@@ -271,26 +298,47 @@ def continues_below(line: Line, after: Line) -> bool:
             and after.words >= 6)
 
 
-def is_title(line: Line, after: Line) -> bool:
+def is_title(line: Line, after: Line, prose_before: float) -> bool:
     """A headline of four words or more among the document's first three lines, right above
     its first paragraph of prose (below an update note or a label, maybe): the article's title
     (metadata, for the CL5xx rules), not furniture."""
-    f = line.features or ()
-    return (after.prose and line.words >= 4 and not line.cta and not line.ends and bool(f)
-            and f[INDEX["prose_before"]] == 0 and f[INDEX["urls"]] == 0 and not _MEDIA.search(line.text))
+    return (after.prose and line.words >= 4 and not line.cta and not line.ends and prose_before == 0
+            and not _MEDIA.search(line.text) and not has_link(line.text))
+
+
+def may_have_candidates(text: str) -> bool:
+    """Whether any line of the text is a candidate (`Line.candidate`): shorter than
+    `LONG_SENTENCE` or not closing a sentence. A text of long sentences only (most of an
+    extracted article's paragraphs) has none: nothing for the model to judge."""
+    for raw in text.split("\n"):
+        s = raw.strip()
+        if s and (len(s) < LONG_SENTENCE or s[-1] not in SENTENCE_CLOSE):
+            return True
+    return False
 
 
 def asked(lines: list[Line]) -> list[bool]:
     """Whether the first stage is asked about each line: not for the fast path, wrapped prose,
     a sentence, a subheading, a byline or date (see `reads_as_text`), whatever it would say."""
+    out = [False] * len(lines)
+    candidates = [i for i, line in enumerate(lines) if line.candidate]
+    if not candidates:
+        return out
     wrapped = wrapped_prose(lines)
+    before, total = prose_position(lines)
     last = len(lines) - 1
-    return [line.features is not None and line.number not in wrapped and not reads_as_text(line)
-            and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))
-            and not (i > 0 and is_closing_sentence(line, lines[i - 1]))
-            and not (i < last and continues_below(line, lines[i + 1]))
-            and not (i < min(3, last) and is_title(line, lines[i + 1]))
-            for i, line in enumerate(lines)]
+    for i in candidates:
+        line = lines[i]
+        if wrapped and line.number in wrapped:
+            continue
+        prose_before = before[i] / total
+        prose_after = 1.0 - (before[i] + (line.words if line.prose else 0.0)) / total
+        out[i] = (not reads_as_text(line, prose_before, prose_after)
+                  and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))
+                  and not (i > 0 and is_closing_sentence(line, lines[i - 1]))
+                  and not (i < last and continues_below(line, lines[i + 1]))
+                  and not (i < min(3, last) and is_title(line, lines[i + 1], prose_before)))
+    return out
 
 
 def line_scores(lines: list[Line], model: Model) -> list[float | None]:
@@ -298,12 +346,18 @@ def line_scores(lines: list[Line], model: Model) -> list[float | None]:
     return [model.score(line.features) if ask else None for line, ask in zip(lines, asked(lines))]
 
 
-def context_scores(lines: list[Line], first: list[float | None], model: Model) -> dict[int, float]:
+def context_scores(lines: list[Line], first: list[float | None], model: Model,
+                   window: Window | None = None) -> dict[int, float]:
     """The second stage's score of each line the first left alone (by index), on a whole page
-    (`context.whole_page`: many of its lines flagged by the first stage)."""
+    (`context.whole_page`: many of its lines flagged by the first stage). With the document's
+    `window`, the lines the first stage was not asked about get their feature vectors first."""
     stage = model.context
     if stage is None or not whole_page(first, model.threshold, model.context_share, model.context_lines):
         return {}
+    if window is not None:
+        for i, line in enumerate(lines):
+            if line.candidate and line.features is None:
+                window.fill(i)
     rows = context_rows(lines, first, model.threshold, lambda line: model.score(line.features))
     return {i: stage.score(f) for i, f in rows}
 
@@ -315,6 +369,8 @@ def wrapped_prose(lines: list[Line]) -> set[int]:
     Each of its lines alone is short and unfinished, so the line model would take it for
     furniture."""
     out: set[int] = set()
+    if all(line.blank_after for line in lines):
+        return out  # a blank line after every line: no paragraph spans two
     i, n = 0, len(lines)
     while i < n:
         j = i + 1

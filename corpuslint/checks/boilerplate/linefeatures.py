@@ -21,11 +21,14 @@ from __future__ import annotations
 import copy
 import math
 import re
+from collections import Counter
+from itertools import accumulate
 
 import regex
 from dataclasses import dataclass
 
-__all__ = ["FEATURE_NAMES", "Line", "line_features", "own_features", "prose_like"]
+__all__ = ["FEATURE_NAMES", "Line", "Window", "candidate_lines", "has_link", "line_features", "own_features",
+           "prose_like", "prose_position"]
 
 # Function words of English, French, Spanish, Portuguese, Italian, German, Dutch, Czech and
 # Polish: the most frequent words of each language (jusText-style stop-word density).
@@ -118,14 +121,16 @@ class Line:
     end: int
     number: int  # 1-based line number in the text, blank lines counted
     text: str
+    blank_before: bool = False
+    blank_after: bool = False
     words: float = 0.0
     ends: float = 0.0
     stop: float = 0.0
-    cta: float = 0.0
     prose: bool = False
+    cta: float = 0.0
     cjk: bool = False
-    blank_before: bool = False
-    blank_after: bool = False
+    candidate: bool = False  # not long sentence-closing prose: the model may be asked about it
+    shape: tuple | None = None  # a candidate's counts `_rest` reads (from `_basic`)
     own: list[float] | None = None
     features: list[float] | None = None
 
@@ -149,68 +154,129 @@ def _may_link(s: str) -> bool:
     return any(mark in low for mark in _LINK_MARKS)
 
 
-def _own(line: Line) -> list[float]:
-    """The features of the line alone. Character and word counts read the first `HEAD`
-    characters only: what makes a line furniture shows at its start, and a long line costs no more."""
+# ASCII lines (most lines of English text) are measured on bytes: the `\w+` words of the
+# patterns above are the runs of bytes left when every other byte is a space, and the stop-word,
+# call-to-action, digit, symbol and separator counts are the same as the patterns' (each table
+# below is built from the pattern it stands for, so they cannot drift apart)
+_WORD_BYTES = bytes(c if WORD.match(chr(c)) else 32 for c in range(256))
+_STOP_B = frozenset(w.encode() for w in STOP_WORDS if w.isascii())
+_CTA_B = frozenset(w.encode() for w in CTA_WORDS if w.isascii())
+_CTA_PHRASES_B = tuple(p.encode() for p in CTA_PHRASES if p.isascii())
+# any of the phrases at all: one scan (each phrase is then counted once, as `_cta` counts them)
+_ANY_PHRASE_B = re.compile(b"|".join(re.escape(p) for p in _CTA_PHRASES_B))
+_ANY_PHRASE = re.compile("|".join(re.escape(p) for p in CTA_PHRASES))
+_DIGIT_B = bytes(c for c in range(128) if DIGIT.match(chr(c)))
+_SYMBOL_B = bytes(c for c in range(128) if SYMBOL.match(chr(c)))
+_SEPARATOR_B = bytes(c for c in range(128) if SEPARATOR.match(chr(c)))
+# the words' letters as classes ("U" upper, "l" lower, "d" digit or underscore): a word that
+# opens with a letter, with a capital, or is all capitals is counted by one scan of the classes
+_CLASS_B = bytes(ord("U") if chr(c).isupper() else ord("l") if chr(c).islower() else ord("d") if c != 32 else 32
+                 for c in range(256))
+_ALL_CAPS_B = re.compile(rb" UU+(?![^ ])")
+
+
+def _basic(line: Line) -> None:
+    """The counts of a candidate line its neighbours and the precision guards read (words,
+    function words, sentence end, calls to action, prose), set on the line; what `_rest` needs
+    of them is kept in `line.shape`. Character and word counts read the first `HEAD` characters
+    only: what makes a line furniture shows at its start, and a long line costs no more."""
     s = line.text
-    n = len(s)
     head = s[:HEAD]
     tokens = s.split()
-    wtoks = WORD.findall(head.lower())
-    ascii_only = s.isascii()
-    cjk_chars = len(CJK.findall(head)) if not ascii_only else 0
-    if cjk_chars * 3 >= len(head):
-        line.cjk = True
-        words = cjk_chars / 2 + sum(1 for t in tokens if t.isascii())
-        stop = len(CJK_STOP_RE.findall(head)) / max(cjk_chars, 1) * 2
-    else:
-        words = len(tokens)
-        stop = sum(map(STOP_WORDS.__contains__, wtoks)) / max(len(wtoks), 1)
-    if ascii_only:
-        # the same counts as the patterns below, from the words: in ASCII a word starts where a
-        # \w+ run starts (three regex scans cost more than the rest of the line's features)
-        lw = caps = upper = 0
-        for w in WORD.findall(head):
-            if w[0].isalpha():
-                lw += 1
-                if w[0].isupper():
-                    caps += 1
-                    if len(w) >= 2 and w.isalpha() and w.isupper():
-                        upper += 1
-        lw = max(lw, 1)
-        caps, upper = caps / lw, upper / lw
-    else:
-        lw = max(len(LETTER_WORD.findall(head)), 1)
-        caps = len(CAP_WORD.findall(head)) / lw
-        upper = len(UPPER_WORD.findall(head)) / lw
+    n = len(s)
     last = s[-1]
     ends_sentence = 1.0 if last in SENTENCE_END or (last in "\"'”’)" and n > 1 and s[-2] in SENTENCE_END) else 0.0
-    ends_punct = 1.0 if last in END_PUNCT else 0.0
-    marks = len(SENTENCE_MARK.findall(s)) if n > 40 else 0
-    urls = len(URL.findall(s)) if _may_link(s) else 0
-    digits = len(DIGIT.findall(head))
-    phones = len(PHONE.findall(head)) if digits >= 7 else 0
-    symbols = len(SYMBOL.findall(head))
-    seps = len(SEPARATOR.findall(head))
-    joined = " ".join(wtoks)
-    cta = sum(map(CTA_WORDS.__contains__, wtoks)) + sum(1 for p in CTA_PHRASES if p in joined)
-    if not ascii_only:
-        cta += sum(1 for p in CTA_CJK if p in head)
-    hn = len(head)
+    ascii_only = s.isascii()
+    if ascii_only:
+        wtoks_b = head.encode("ascii").translate(_WORD_BYTES).lower().split()
+        nw = len(wtoks_b)
+        words = len(tokens)
+        stop = sum(map(_STOP_B.__contains__, wtoks_b)) / max(nw, 1)
+        joined_b = b" ".join(wtoks_b)
+        cta = sum(map(_CTA_B.__contains__, wtoks_b))
+        if _ANY_PHRASE_B.search(joined_b):
+            cta += sum(1 for p in _CTA_PHRASES_B if p in joined_b)
+    else:
+        wtoks = WORD.findall(head.lower())
+        nw = len(wtoks)
+        cjk_chars = len(CJK.findall(head))
+        if cjk_chars * 3 >= len(head):
+            line.cjk = True
+            words = cjk_chars / 2 + sum(1 for t in tokens if t.isascii())
+            stop = len(CJK_STOP_RE.findall(head)) / max(cjk_chars, 1) * 2
+        else:
+            words = len(tokens)
+            stop = sum(map(STOP_WORDS.__contains__, wtoks)) / max(nw, 1)
+        joined = " ".join(wtoks)
+        cta = sum(map(CTA_WORDS.__contains__, wtoks))
+        if _ANY_PHRASE.search(joined):
+            cta += sum(1 for p in CTA_PHRASES if p in joined)
+        if cjk_chars:  # each of the CJK phrases has a character `CJK` counts
+            cta += sum(1 for p in CTA_CJK if p in head)
     line.words = words
     line.ends = ends_sentence
     line.stop = stop
     line.cta = float(cta)
-    line.prose = (words >= PROSE_WORDS and (ends_sentence or marks > 0) and (stop >= 0.12 or line.cjk))
+    # the sentence marks inside the line matter to `prose` only when it does not end one
+    # (counted in `_rest`, for its features)
+    line.prose = (words >= PROSE_WORDS and (stop >= 0.12 or line.cjk)
+                  and (ends_sentence > 0 or (n > 40 and SENTENCE_MARK.search(s) is not None)))
+    line.shape = (len(tokens), nw, ascii_only, cta)
+
+
+def _rest(line: Line) -> list[float]:
+    """The features of the line alone (the first 20 of `FEATURE_NAMES`), from the counts
+    `_basic` set and the rest of the line's shape (capitals, links, digits, symbols)."""
+    s = line.text
+    n = len(s)
+    head = s[:HEAD]
+    ntokens, nwtoks, ascii_only, cta = line.shape
+    marks = len(SENTENCE_MARK.findall(s)) if n > 40 else 0
+    if ascii_only:
+        # the same counts as the patterns below, from the words: in ASCII a word starts where a
+        # \w+ run starts (three regex scans cost more than the rest of the line's features)
+        hb = head.encode("ascii")
+        classes = b" " + b" ".join(hb.translate(_WORD_BYTES).split()).translate(_CLASS_B)
+        caps = classes.count(b" U")
+        lw = max(caps + classes.count(b" l"), 1)
+        caps, upper = caps / lw, len(_ALL_CAPS_B.findall(classes)) / lw
+        hn = len(hb)
+        digits = hn - len(hb.translate(None, _DIGIT_B))
+        symbols = hn - len(hb.translate(None, _SYMBOL_B))
+        seps = hn - len(hb.translate(None, _SEPARATOR_B))
+    else:
+        lw = max(len(LETTER_WORD.findall(head)), 1)
+        caps = len(CAP_WORD.findall(head)) / lw
+        upper = len(UPPER_WORD.findall(head)) / lw
+        digits = len(DIGIT.findall(head))
+        symbols = len(SYMBOL.findall(head))
+        seps = len(SEPARATOR.findall(head))
+        hn = len(head)
+    last = s[-1]
+    ends_punct = 1.0 if last in END_PUNCT else 0.0
+    urls = len(URL.findall(s)) if _may_link(s) else 0
+    phones = len(PHONE.findall(head)) if digits >= 7 else 0
+    words = line.words
     first = s[0]
     return [
-        math.log1p(n), math.log1p(words), (n - len(tokens) + 1) / max(len(tokens), 1) if not line.cjk else 1.5,
-        ends_sentence, ends_punct, math.log1p(marks),
-        stop, caps, upper, math.log1p(urls), math.log1p(phones), digits / hn, symbols / hn,
+        math.log1p(n), math.log1p(words), (n - ntokens + 1) / max(ntokens, 1) if not line.cjk else 1.5,
+        line.ends, ends_punct, math.log1p(marks),
+        line.stop, caps, upper, math.log1p(urls), math.log1p(phones), digits / hn, symbols / hn,
         math.log1p(seps), math.log1p(cta), cta / max(words, 1),
         1.0 if first in BULLETS or (first.isdigit() and s[1:3].lstrip("0123456789")[:1] in (".", ")")) else 0.0,
-        head.count(",") / max(len(wtoks), 1), 1.0 if COUNT_IN_PARENS.search(head) else 0.0, 1.0 if line.cjk else 0.0,
+        head.count(",") / max(nwtoks, 1), 1.0 if COUNT_IN_PARENS.search(head) else 0.0, 1.0 if line.cjk else 0.0,
     ]
+
+
+def has_link(text: str) -> bool:
+    """Whether the line has a link, an e-mail address or a domain name (its `urls` feature > 0)."""
+    return _may_link(text) and URL.search(text) is not None
+
+
+def _own(line: Line) -> list[float]:
+    """The features of the line alone."""
+    _basic(line)
+    return _rest(line)
 
 
 def own_features(line: Line) -> list[float]:
@@ -245,122 +311,154 @@ def _span_distance(i: int, span: tuple[int, int]) -> float:
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of the text, stripped, with their numbers and blank-line neighbours."""
     out: list[Line] = []
-    number = 0
+    append = out.append
     pos = 0
-    previous_blank = True
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl == -1:
-            nl = n
+    blank = True  # the line above is blank (or the text starts here)
+    number = 0
+    previous: Line | None = None
+    for raw in text.split("\n"):
         number += 1
-        raw = text[pos:nl]
         stripped = raw.strip()
         if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
-            line = Line(start, start + len(stripped), number, stripped)
-            line.blank_before = previous_blank
-            if out and not previous_blank:
-                out[-1].blank_after = False
-            line.blank_after = True
-            out.append(line)
-            previous_blank = False
+            # the first non-blank character is where the stripped line starts in the raw one
+            start = pos if raw[0] == stripped[0] else pos + raw.index(stripped[0])
+            line = Line(start, start + len(stripped), number, stripped, blank, True)
+            if previous is not None and not blank:
+                previous.blank_after = False
+            append(line)
+            previous = line
+            blank = False
         else:
-            previous_blank = True
-        if nl == n:
-            break
-        pos = nl + 1
+            blank = True
+        pos += len(raw) + 1
     return out
 
 
-def line_features(text: str, lines: list[Line] | None = None, *, all_features: bool = False) -> list[Line]:
-    """Every non-blank line of `text`; the candidates (not long, sentence-closing prose) with
-    their feature vector (`FEATURE_NAMES` order), the others with `features` None."""
-    if lines is None:
-        lines = split_lines(text)
-    count = len(lines)
-    if not count:
+def candidate_lines(text: str, lines: list[Line] | None = None) -> list[Line]:
+    """Every non-blank line of `text` with the counts its neighbours are measured by: a long line
+    that closes a sentence takes the fast path (its counts from its spaces: prose, never
+    flagged), every other line is a candidate (`Line.candidate`) and gets its counts from
+    `_basic`. No feature vector yet (`Window`)."""
+    if lines is not None:
+        for line in lines:
+            text = line.text
+            if len(text) >= LONG_SENTENCE and text[-1] in SENTENCE_CLOSE:
+                line.words = words = text.count(" ") + 1.0
+                line.ends, line.stop, line.prose = 1.0, PROSE_STOP, words >= PROSE_WORDS
+            else:
+                line.candidate = True
+                _basic(line)
         return lines
-    seen: dict[str, int] = {}
-    any_candidate = False
-    for line in lines:
-        text = line.text
-        if len(text) >= LONG_SENTENCE and text[-1] in SENTENCE_CLOSE:
-            # a long line that closes a sentence: prose, never flagged, so its own features are
-            # not computed (the fast path, most lines of an article); its neighbours see the
-            # shape that matters, a long sentence
-            line.words = text.count(" ") + 1.0
-            line.ends = 1.0
-            line.stop = PROSE_STOP
-            line.prose = line.words >= PROSE_WORDS
+    # `split_lines` and the counts in one pass
+    out: list[Line] = []
+    append = out.append
+    pos = 0
+    blank = True  # the line above is blank (or the text starts here)
+    previous: Line | None = None
+    for number, raw in enumerate(text.split("\n"), 1):
+        stripped = raw.strip()
+        if stripped:
+            start = pos if raw[0] == stripped[0] else pos + raw.index(stripped[0])
+            n = len(stripped)
+            if n >= LONG_SENTENCE and stripped[-1] in SENTENCE_CLOSE:
+                # a long line that closes a sentence: prose, never flagged, so its own features
+                # are not computed (the fast path, most lines of an article); its neighbours see
+                # the shape that matters, a long sentence
+                words = stripped.count(" ") + 1.0
+                line = Line(start, start + n, number, stripped, blank, True, words, 1.0, PROSE_STOP,
+                            words >= PROSE_WORDS)
+            else:
+                line = Line(start, start + n, number, stripped, blank, True)
+                line.candidate = True
+                _basic(line)
+            if previous is not None and not blank:
+                previous.blank_after = False
+            append(line)
+            previous = line
+            blank = False
         else:
-            line.own = _own(line)
-            any_candidate = True
-        seen[text] = seen.get(text, 0) + 1
-    if not any_candidate and not all_features:
-        return lines
-    prose_words_total = sum(line.words for line in lines if line.prose) or 1.0
-    short = [line.words < 8 and not line.prose for line in lines]
-    doc_short_share = sum(short) / count
-    doc_prose_share = sum(1 for line in lines if line.prose) / count
-    doc_log_lines = math.log1p(count)
+            blank = True
+        pos += len(raw) + 1
+    return out
 
-    # runs of consecutive short lines (a menu, a share bar, a list of links)
-    run = [0] * count
-    i = 0
-    while i < count:
-        if not short[i]:
-            i += 1
-            continue
-        j = i
-        while j < count and short[j]:
-            j += 1
-        for k in range(i, j):
-            run[k] = j - i
-        i = j
 
-    # prose words before each line, and the distance to the nearest prose line
-    before = [0.0] * count
+def prose_position(lines: list[Line]) -> tuple[list[float], float]:
+    """The prose words before each line and the document's prose words (1 when it has none):
+    the `prose_before` and `prose_after` features."""
+    before = [0.0] * len(lines)
     acc = 0.0
-    last_prose = -10**6
-    dist = [10**6] * count
     for i, line in enumerate(lines):
         before[i] = acc
         if line.prose:
             acc += line.words
-            last_prose = i
-        dist[i] = i - last_prose
-    next_prose = 10**6
-    for i in range(count - 1, -1, -1):
-        if lines[i].prose:
-            next_prose = i
-        dist[i] = min(dist[i], next_prose - i)
+    return before, acc or 1.0
 
-    span_a = _best_span([line.words if line.prose else -2.0 for line in lines])
-    span_b = _best_span([line.words if line.prose else -(1.0 + 0.5 * line.words) for line in lines])
-    pp = [0]
-    for line in lines:
-        pp.append(pp[-1] + (1 if line.prose else 0))
 
-    words = [math.log1p(line.words) for line in lines]
-    ends = [line.ends for line in lines]
-    stops = [line.stop for line in lines]
-    ctas = [min(line.cta, 3.0) for line in lines]
-    # prefix sums for the window means (5 lines each side)
-    def prefix(values: list[float]) -> list[float]:
-        p = [0.0]
-        total = 0.0
-        for v in values:
-            total += v
-            p.append(total)
-        return p
+class Window:
+    """What the context features of a document's lines are measured from (the runs of short
+    lines, the prose around each line, the article's span, the window means), computed once;
+    `fill(i)` gives line `i` its feature vector (`FEATURE_NAMES` order)."""
 
-    pw, pe, ps, pc = prefix(words), prefix(ends), prefix(stops), prefix(ctas)
-    W = 5
-    for i, line in enumerate(lines):
+    W = 5  # lines each side of the window means
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        count = self.count = len(lines)
+        self.seen = Counter(line.text for line in lines)
+        self.before, self.prose_words_total = prose_position(lines)
+        prose = [line.prose for line in lines]
+        words_raw = [line.words for line in lines]
+        short = [w < 8 and not p for w, p in zip(words_raw, prose)]
+        self.doc_short_share = sum(short) / count
+        self.doc_prose_share = sum(1 for p in prose if p) / count
+        self.doc_log_lines = math.log1p(count)
+
+        # runs of consecutive short lines (a menu, a share bar, a list of links)
+        run = [0] * count
+        i = 0
+        while i < count:
+            if not short[i]:
+                i += 1
+                continue
+            j = i
+            while j < count and short[j]:
+                j += 1
+            run[i:j] = [j - i] * (j - i)
+            i = j
+        self.run = run
+
+        # the distance to the nearest prose line
+        last_prose = -10**6
+        dist = [10**6] * count
+        for i, p in enumerate(prose):
+            if p:
+                last_prose = i
+            dist[i] = i - last_prose
+        next_prose = 10**6
+        for i in range(count - 1, -1, -1):
+            if prose[i]:
+                next_prose = i
+            dist[i] = min(dist[i], next_prose - i)
+        self.dist = dist
+
+        self.span_a = _best_span([w if p else -2.0 for w, p in zip(words_raw, prose)])
+        self.span_b = _best_span([w if p else -(1.0 + 0.5 * w) for w, p in zip(words_raw, prose)])
+        self.pp = list(accumulate((1 if p else 0 for p in prose), initial=0))
+
+        self.words = [math.log1p(w) for w in words_raw]
+        self.ends = [line.ends for line in lines]
+        self.stops = [line.stop for line in lines]
+        self.ctas = [min(line.cta, 3.0) for line in lines]
+        self.pw, self.pe, self.ps, self.pc = (_prefix(self.words), _prefix(self.ends), _prefix(self.stops),
+                                              _prefix(self.ctas))
+
+    def fill(self, i: int) -> None:
+        """Line `i`'s own features (`Line.own`) and its whole vector (`Line.features`)."""
+        line = self.lines[i]
         if line.own is None:
-            continue
+            line.own = _rest(line)
+        count, W = self.count, self.W
+        words, ends, stops, ctas = self.words, self.ends, self.stops, self.ctas
         lo = max(0, i - W)
         hi = min(count, i + W + 1)
         span = hi - lo
@@ -368,21 +466,25 @@ def line_features(text: str, lines: list[Line] | None = None, *, all_features: b
         n1 = i + 1 if i + 1 < count else None
         p2 = i - 2 if i >= 2 else None
         n2 = i + 2 if i + 2 < count else None
-        prose_before = before[i] / prose_words_total
-        prose_after = 1.0 - (before[i] + (line.words if line.prose else 0.0)) / prose_words_total
+        before = self.before[i]
+        total = self.prose_words_total
+        prose_before = before / total
+        prose_after = 1.0 - (before + (line.words if line.prose else 0.0)) / total
+        span_a, span_b, pp = self.span_a, self.span_b, self.pp
+        pw, pe, ps, pc = self.pw, self.pe, self.ps, self.pc
         line.features = line.own + [
-            math.log1p(seen[line.text] - 1),
+            math.log1p(self.seen[line.text] - 1),
             i / count,
             prose_before,
             prose_after,
-            math.log1p(min(dist[i], 1000)),
-            math.log1p(run[i]),
+            math.log1p(min(self.dist[i], 1000)),
+            math.log1p(self.run[i]),
             1.0 if line.blank_before else 0.0,
             1.0 if line.blank_after else 0.0,
-            doc_short_share,
-            doc_log_lines,
+            self.doc_short_share,
+            self.doc_log_lines,
             1.0 if line.prose else 0.0,
-            doc_prose_share,
+            self.doc_prose_share,
             words[p1] if p1 is not None else -1.0, ends[p1] if p1 is not None else -1.0,
             stops[p1] if p1 is not None else -1.0, ctas[p1] if p1 is not None else -1.0,
             words[n1] if n1 is not None else -1.0, ends[n1] if n1 is not None else -1.0,
@@ -394,4 +496,20 @@ def line_features(text: str, lines: list[Line] | None = None, *, all_features: b
             1.0 if span_b[0] <= i <= span_b[1] else 0.0, _span_distance(i, span_b),
             (pp[min(count, i + 16)] - pp[max(0, i - 15)]) / (min(count, i + 16) - max(0, i - 15)),
         ]
+
+
+def _prefix(values: list[float]) -> list[float]:
+    """Prefix sums (for the window means), added in order from 0.0."""
+    return list(accumulate(values, initial=0.0))
+
+
+def line_features(text: str, lines: list[Line] | None = None, *, all_features: bool = False) -> list[Line]:
+    """Every non-blank line of `text`; the candidates (not long, sentence-closing prose) with
+    their feature vector (`FEATURE_NAMES` order), the others with `features` None."""
+    lines = candidate_lines(text, lines)
+    if any(line.candidate for line in lines):
+        window = Window(lines)
+        for i, line in enumerate(lines):
+            if line.candidate:
+                window.fill(i)
     return lines
