@@ -18,25 +18,41 @@ a `corpus_features` whose data classes have other fields than these, is computed
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections.abc import Iterator
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpuslint.checks import corpus_features as cf
+# The rule families are plugins, which nothing here imports (pyproject.toml's contracts): this is
+# the module of the built-in corpus rules' features, used when the plugins loaded it (a linter
+# was built) and its data classes are the ones rebuilt here (`supported`).
+FEATURES_MODULE = "corpuslint.checks.corpus_features"
+
+
+def _features_module() -> Any:
+    return sys.modules.get(FEATURES_MODULE)
 
 # the fields rebuilt here; another set (corpus_features changed) turns the shipping off
 _UNIT_FIELDS = ("start", "end", "key", "words", "edge", "line", "sentence", "tail", "number", "symbols", "bio",
                 "bio_done")
 _FEATURE_FIELDS = ("text", "units", "text_hash", "words", "site", "bands", "normalized", "_signed", "_signed_value")
 _FLAGS = ("edge", "line", "sentence", "tail", "number", "symbols")
+K_UNIT = "u"  # the kind of a unit's key in the index (corpus_features.K_UNIT, checked by `supported`)
 
 
 def supported() -> bool:
-    return (tuple(f.name for f in dataclasses.fields(cf.CorpusUnit)) == _UNIT_FIELDS
-            and tuple(f.name for f in dataclasses.fields(cf.Features)) == _FEATURE_FIELDS
-            and isinstance(getattr(cf, "_CACHE", None), list) and len(cf._CACHE) == 3)
+    """Whether features can be shipped: the built-in corpus rules are loaded, their features are
+    what this module knows how to rebuild, and `features()` keeps the last document's."""
+    cf = _features_module()
+    try:
+        return (tuple(f.name for f in dataclasses.fields(cf.CorpusUnit)) == _UNIT_FIELDS
+                and tuple(f.name for f in dataclasses.fields(cf.Features)) == _FEATURE_FIELDS
+                and isinstance(cf._CACHE, list) and len(cf._CACHE) == 3 and cf.K_UNIT == K_UNIT
+                and all(callable(getattr(cf, name)) for name in ("site_of", "signature_from_value")))
+    except (AttributeError, TypeError):
+        return False
 
 
 SCHEMA = pa.schema([
@@ -62,6 +78,7 @@ class FeatureWriter:
     def add(self, seen: Any, unit_keys: set[str]) -> None:
         """`seen`: the document as the rules saw it; `unit_keys`: the unit keys it added to the
         index. Shipped only when they are exactly its features' units' (then stage 4 has them)."""
+        cf = _features_module()
         cache = cf._CACHE
         if cache[0] is not seen.text or cache[1] != id(seen.metadata):
             return  # no rule computed the features of this document: nothing to ship
@@ -123,6 +140,7 @@ class ShippedFeatures:
         Rows come in the order stage 1 read the documents, one for each document it shipped
         features for: the document asked about is the current row's (asked again: the fixer),
         the next row's, or has none (neither moves on)."""
+        cf = _features_module()
         origin = seen.origin
         row = self._row
         if row is None or row[0] != origin.path or row[1] != origin.record:

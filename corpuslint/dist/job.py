@@ -33,7 +33,6 @@ from datatrove.pipeline.base import PipelineStep
 
 from corpuslint import __version__
 from corpuslint.analysis import view
-from corpuslint.checks.corpus_features import K_UNIT
 from corpuslint.dist.convert import to_corpuslint
 from corpuslint.dist import features as shipping
 from corpuslint.dist.inputs import check_inputs, clear, stamps
@@ -158,7 +157,7 @@ class _Sink:
             if (kind, key) in seen:
                 continue  # the first occurrence in the document, as the index keeps it
             seen.add((kind, key))
-            if kind == K_UNIT:
+            if kind == shipping.K_UNIT:
                 units.add(key)
             rows[bucket_of(kind, key, buckets) if buckets > 1 else 0].append(
                 (kind, key, path, document, record, line, fp.value, False))
