@@ -83,18 +83,19 @@ class FeatureWriter:
         if cache[0] is not seen.text or cache[1] != id(seen.metadata):
             return  # no rule computed the features of this document: nothing to ship
         f = cache[2]
-        keys = sorted(unit_keys)
-        if len(keys) != len({u.key for u in f.units}) or any(u.key not in unit_keys for u in f.units):
+        units = f.units
+        if {u.key for u in units} != unit_keys:
             return
-        where = {key: i for i, key in enumerate(keys)}
+        where = {key: i for i, key in enumerate(sorted(unit_keys))}
         starts, previous = [], 0
-        for u in f.units:
+        for u in units:
             starts.append(u.start - previous)
             previous = u.start
         self.rows.append((
-            seen.origin.path, seen.origin.record, len(seen.text), f.words, [where[u.key] for u in f.units], starts,
-            [u.end - u.start for u in f.units], [u.words for u in f.units],
-            [sum(1 << i for i, flag in enumerate(_FLAGS) if getattr(u, flag)) for u in f.units]))
+            seen.origin.path, seen.origin.record, len(seen.text), f.words, [where[u.key] for u in units], starts,
+            [u.end - u.start for u in units], [u.words for u in units],
+            # the bits of _FLAGS
+            [u.edge | u.line << 1 | u.sentence << 2 | u.tail << 3 | u.number << 4 | u.symbols << 5 for u in units]))
         if len(self.rows) >= self.FLUSH_ROWS:
             self._flush()
 
@@ -156,11 +157,11 @@ class ShippedFeatures:
         signed = cf.signature_from_value(own.get((cf.K_DOC, text_hash[0])).value) if len(text_hash) == 1 else None
         if signed is None or (refs and max(refs) >= len(keys)):
             return False
-        units, start = [], 0
+        unit, units, start = cf.CorpusUnit, [], 0
         for ref, gap, size, n, bits in zip(refs, starts, lengths, unit_words, flags):
             start += gap
-            units.append(cf.CorpusUnit(start, start + size, keys[ref], n,
-                                       *(bool(bits >> i & 1) for i in range(len(_FLAGS)))))
+            units.append(unit(start, start + size, keys[ref], n, bool(bits & 1), bool(bits & 2), bool(bits & 4),
+                              bool(bits & 8), bool(bits & 16), bool(bits & 32)))
         f = cf.Features(text=seen.text, units=units, text_hash=text_hash[0], words=words, site=cf.site_of(seen),
                         _signed=(signed[1], signed[0]))
         cf._CACHE[:] = [seen.text, id(seen.metadata), f]
