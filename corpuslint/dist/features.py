@@ -4,7 +4,7 @@ The corpus rules CL151/CL410/CL411/CL412 share one computation per document: its
 lines with their normalised keys, its text hash, its MinHash signature. The CLI computes it once
 (the collect phase keeps it for the check); the job computed it in stage 1 and again in stage 4,
 ~10% of the check stage. Stage 1 now writes what stage 4 cannot read elsewhere, compactly
-(`features/{task}.parquet`, ~70 bytes a document): per unit its place (offset, length), words
+(`features/{task}.parquet`, ~60 bytes a document): per unit its place (offset, length), words
 and flags, and which of the document's own unit keys it has (an index into them: the keys
 themselves, the text hash and the signature are in the task's fingerprint files, which stage 4
 reads anyway). Stage 4 rebuilds the `Features` from both and hands it to the rules the way
@@ -58,7 +58,7 @@ def supported() -> bool:
 SCHEMA = pa.schema([
     ("path", pa.string()), ("record", pa.int64()), ("length", pa.int64()), ("words", pa.int64()),
     ("refs", pa.list_(pa.int32())),  # per unit: its key's index in the document's sorted unit keys
-    ("starts", pa.list_(pa.int32())),  # per unit: its offset minus the previous unit's
+    ("starts", pa.list_(pa.int32())),  # per unit: its offset minus the end of the unit before
     ("lengths", pa.list_(pa.int32())), ("unit_words", pa.list_(pa.int32())),
     ("flags", pa.list_(pa.int8())),  # per unit: bit i = _FLAGS[i]
 ])
@@ -89,8 +89,8 @@ class FeatureWriter:
         where = {key: i for i, key in enumerate(sorted(unit_keys))}
         starts, previous = [], 0
         for u in units:
-            starts.append(u.start - previous)
-            previous = u.start
+            starts.append(u.start - previous)  # mostly 1 or 2: the line break(s) after the unit before
+            previous = u.end
         self.rows.append((
             seen.origin.path, seen.origin.record, len(seen.text), f.words, [where[u.key] for u in units], starts,
             [u.end - u.start for u in units], [u.words for u in units],
@@ -157,10 +157,11 @@ class ShippedFeatures:
         signed = cf.signature_from_value(own.get((cf.K_DOC, text_hash[0])).value) if len(text_hash) == 1 else None
         if signed is None or (refs and max(refs) >= len(keys)):
             return False
-        unit, units, start = cf.CorpusUnit, [], 0
+        unit, units, end = cf.CorpusUnit, [], 0
         for ref, gap, size, n, bits in zip(refs, starts, lengths, unit_words, flags):
-            start += gap
-            units.append(unit(start, start + size, keys[ref], n, bool(bits & 1), bool(bits & 2), bool(bits & 4),
+            start = end + gap
+            end = start + size
+            units.append(unit(start, end, keys[ref], n, bool(bits & 1), bool(bits & 2), bool(bits & 4),
                               bool(bits & 8), bool(bits & 16), bool(bits & 32)))
         f = cf.Features(text=seen.text, units=units, text_hash=text_hash[0], words=words, site=cf.site_of(seen),
                         _signed=(signed[1], signed[0]))
