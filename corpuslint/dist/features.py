@@ -4,7 +4,7 @@ The corpus rules CL151/CL410/CL411/CL412 share one computation per document: its
 lines with their normalised keys, its text hash, its MinHash signature. The CLI computes it once
 (the collect phase keeps it for the check); the job computed it in stage 1 and again in stage 4,
 ~10% of the check stage. Stage 1 now writes what stage 4 cannot read elsewhere, compactly
-(`features/{task}.parquet`, ~60 bytes a document): per unit its place (offset, length), words
+(`features/{task}.parquet`, ~61 bytes a document): per unit its place (offset, length), words
 and flags, and which of the document's own unit keys it has (an index into them: the keys
 themselves, the text hash and the signature are in the task's fingerprint files, which stage 4
 reads anyway). Stage 4 rebuilds the `Features` from both and hands it to the rules the way
@@ -33,6 +33,7 @@ FEATURES_MODULE = "corpuslint.checks.corpus_features"
 
 def _features_module() -> Any:
     return sys.modules.get(FEATURES_MODULE)
+
 
 # the fields rebuilt here; another set (corpus_features changed) turns the shipping off
 _UNIT_FIELDS = ("start", "end", "key", "words", "edge", "line", "sentence", "tail", "number", "symbols", "bio",
