@@ -78,7 +78,7 @@ def findings(cmd: list[str], cwd: Path) -> Counter:
     return Counter(json.dumps(json.loads(line), sort_keys=True) for line in out.stdout.splitlines() if line.strip())
 
 
-def folder_bytes(folder: Path, parts=("fingerprints", "requests", "answers", "resolved", "docs")) -> dict[str, int]:
+def folder_bytes(folder: Path, parts=("fingerprints", "features", "requests", "answers", "resolved", "docs")) -> dict[str, int]:
     return {p: sum(f.stat().st_size for f in (folder / p).rglob("*") if f.is_file()) for p in parts
             if (folder / p).exists()}
 

@@ -250,3 +250,27 @@ def test_stage_1_spills_sorted_runs_past_its_memory_bound_and_merges_them(worksp
                   for p in (base / "work-spill" / "logs" / "fingerprints" / "stats").glob("*.json"))
     assert spilled > 20
     assert not any(p.is_file() for p in (base / "work-spill" / "spill").rglob("*"))  # the runs, merged, are gone
+
+
+@pytest.mark.parametrize("shipped", [True, False], ids=["shipped", "computed"])
+def test_the_check_stage_takes_the_documents_corpus_features_from_stage_1(workspace, monkeypatch, shipped):
+    """Stage 1 writes each document's corpus features; stage 4 computes none again (unless the
+    shipping is off, as when corpus_features changed its data classes): the same findings."""
+    from corpuslint.checks import corpus_features
+    from corpuslint.dist import features
+
+    base, cli = workspace
+    monkeypatch.chdir(base)
+    if not shipped:
+        monkeypatch.setattr(features, "_UNIT_FIELDS", ("start", "end"))
+    executors = corpus_job(CorpuslintReader("corpus"), f"work-features-{shipped}", tasks=2, buckets=3, workers=1)
+    for executor in executors[:3]:  # at one worker the stages run in this process
+        executor.run()
+    computed = []
+    units = corpus_features._units
+    monkeypatch.setattr(corpus_features, "_units", lambda text: computed.append(text) or units(text))
+    executors[3].run()
+    assert multiset(findings_of(f"work-features-{shipped}")) == cli
+    assert (base / f"work-features-{shipped}" / "features").is_dir() == shipped
+    assert (not computed) if shipped else len(computed) >= 36
+

@@ -18,7 +18,8 @@ import os
 from typing import Any
 
 # what a work folder holds of one job: cleared by `restart` (never anything else in the folder)
-JOB_ENTRIES = ("job.json", "fingerprints", "spill", "requests", "answers", "resolved", "docs", "findings", "logs")
+JOB_ENTRIES = ("job.json", "fingerprints", "features", "spill", "requests", "answers", "resolved", "docs", "findings",
+               "logs")
 
 
 class JobMismatch(RuntimeError):

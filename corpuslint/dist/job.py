@@ -34,6 +34,7 @@ from datatrove.pipeline.base import PipelineStep
 from corpuslint import __version__
 from corpuslint.analysis import view
 from corpuslint.dist.convert import to_corpuslint
+from corpuslint.dist import features as shipping
 from corpuslint.dist.inputs import check_inputs, clear, stamps
 from corpuslint.dist.reader import absolute
 from corpuslint.dist.settings import ConfigLike, build_linter, load, warm_up
@@ -89,6 +90,7 @@ class FingerprintStage(_Stage):
         documents = 0
         runs: list[list[str]] = [[] for _ in range(self.buckets)]  # the sorted runs spilled, per bucket
         folder = self.folder
+        shipped = shipping.FeatureWriter(folder.open, f"features/{rank:05d}.parquet") if shipping.supported() else None
         for dt_doc in data or ():
             doc = to_corpuslint(dt_doc)
             with self.track_time():
@@ -96,6 +98,8 @@ class FingerprintStage(_Stage):
                 per_file[doc.origin.path] = per_file.get(doc.origin.path, 0) + 1
                 linter.collect(sink, doc, keep=False)
                 seen = view(doc)
+                if shipped is not None and sink.unit_keys:
+                    shipped.add(seen, sink.unit_keys)
                 for rule in rules:
                     if doc.origin.format not in rule.skip_formats:
                         for kind, key in rule.lookups(seen):
@@ -113,6 +117,8 @@ class FingerprintStage(_Stage):
             written += write_merged(folder.open, name, [read_rows(folder.open, run) for run in runs[bucket]])
             for run in runs[bucket]:
                 folder.rm(run)
+        if shipped is not None:
+            written += shipped.close()
         if any(runs):
             self.stat_update("spilled_runs", value=sum(map(len, runs)), unit="task")
         self.stat_update("fingerprints", value=sink.count, unit="task")
@@ -139,16 +145,20 @@ class _Sink:
         self.rows = rows
         self.buckets = buckets
         self.count = 0
+        self.unit_keys: set[str] = set()
         self._requested: set[tuple[str, str]] = set()
 
     def add(self, path: str, document: str, record: int | None, fingerprints) -> None:
         seen: set[tuple[str, str]] = set()
         rows, buckets = self.rows, self.buckets
+        self.unit_keys = units = set()  # the document's unit keys (dist.features)
         for fp, line in fingerprints:
             kind, key = fp.kind, fp.key
             if (kind, key) in seen:
                 continue  # the first occurrence in the document, as the index keeps it
             seen.add((kind, key))
+            if kind == shipping.K_UNIT:
+                units.add(key)
             rows[bucket_of(kind, key, buckets) if buckets > 1 else 0].append(
                 (kind, key, path, document, record, line, fp.value, False))
         self.count += len(seen)
@@ -156,7 +166,8 @@ class _Sink:
     def request(self, kind: str, key: str) -> None:
         if (kind, key) not in self._requested:  # once per task is enough
             self._requested.add((kind, key))
-            self.rows[bucket_of(kind, key, self.buckets)].append((kind, key, "", "", None, 0, "", True))
+            self.rows[bucket_of(kind, key, self.buckets) if self.buckets > 1 else 0].append(
+                (kind, key, "", "", None, 0, "", True))
 
 
 class _MergeStage(_Stage):
@@ -196,8 +207,9 @@ class ReduceStage(_MergeStage):
                 for rule in rules:
                     for kind, key in rule.follow_ups(answer.kind, answer.key, answer.count, answer.occurrences,
                                                      values):
+                        asked = requests[bucket_of(kind, key, self.buckets) if self.buckets > 1 else 0]
                         for task in targets:
-                            requests[bucket_of(kind, key, self.buckets)].add((kind, key, task))
+                            asked.add((kind, key, task))
         self.stat_update("routed_keys", value=routed_keys, unit="bucket")
         self.stat_update("routed_bytes", value=routed.close(), unit="bucket")
         for bucket in range(self.buckets):

@@ -16,6 +16,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from corpuslint.analysis import view
+from corpuslint.dist import features as shipping
 from corpuslint.dist.inputs import JobMismatch, changes, stale_error
 from corpuslint.dist.shuffle import Answer, OwnFingerprints, OwnRows, read_rows
 from corpuslint.rule import Fingerprint, Occurrence
@@ -29,7 +31,8 @@ class RoutedIndex:
     """A `CorpusView` over the answers routed to one task (see the module docstring)."""
 
     def __init__(self, answers: dict[tuple[str, str], Answer | tuple], documents: int, files: set[str], rank: int,
-                 strict: bool = True, own: OwnFingerprints | None = None) -> None:
+                 strict: bool = True, own: OwnFingerprints | None = None,
+                 shipped: shipping.ShippedFeatures | None = None) -> None:
         # an answer stays the row it was read as until a rule asks more than its count: most
         # routed keys are only counted, and decoding every row's occurrences was ~7% of the stage
         self.answers = answers
@@ -38,6 +41,7 @@ class RoutedIndex:
         self.rank = rank
         self.strict = strict
         self.own = own  # the task's fingerprints from stage 1 (None: computed per document)
+        self.shipped = shipped  # the documents' corpus features from stage 1 (dist.features)
         self._own: OwnRows | dict[tuple[str, str], Occurrence] | None = None
         self._doc: Any = None
         self._linter: Any = None
@@ -56,6 +60,8 @@ class RoutedIndex:
                 f"{doc.origin.path} was not read by task {self.rank} of the fingerprint stage: the check "
                 "stage must use the same reader, data and task count as the fingerprint stage")
         self._linter, self._doc, self._own, self._fixing = linter, doc, None, fixing
+        if self.shipped is not None and self.own is not None:
+            self.shipped.provide(view(doc), self._own_fingerprints())
 
     def _own_fingerprints(self) -> OwnRows | dict[tuple[str, str], Occurrence]:
         if self._own is None:
@@ -152,6 +158,9 @@ class RoutedIndexLoader:
                 raise stale_error(self.work_dir, found)
         own = OwnFingerprints(folder.open, [name for name in sorted(folder.list_files("fingerprints"))
                                             if name.endswith(f"/{rank:05d}.parquet")])
+        shipped = None
+        if shipping.supported() and folder.exists(f"features/{rank:05d}.parquet"):
+            shipped = shipping.ShippedFeatures(folder.open, f"features/{rank:05d}.parquet")
         answers: dict[tuple[str, str], Answer | tuple] = {}
         for stage in ("answers", "resolved"):
             base = f"{stage}/{rank:05d}"
@@ -160,4 +169,5 @@ class RoutedIndexLoader:
             for name in sorted(folder.list_files(base)):
                 for row in read_rows(folder.open, name):
                     answers[(row[0], row[1])] = row  # decoded when first asked (RoutedIndex)
-        return RoutedIndex(answers, sum(c["documents"] for c in counts), set(mine["files"]), rank, self.strict, own)
+        return RoutedIndex(answers, sum(c["documents"] for c in counts), set(mine["files"]), rank, self.strict, own,
+                           shipped)
