@@ -29,6 +29,40 @@ def test_the_text_normal_form_built_from_lines_is_normalize_of_the_whole(text):
     assert _units(text)[1].split() == sim.tokens(text)
 
 
+_ASCIIISH = st.text(alphabet="aZ_ 09.\n\t\r-:/@wW\u2019\u201c\u2014\u00a0", max_size=80)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(_ASCIIISH)
+def test_the_lines_normalised_at_once_are_normalize_of_each_line(text):
+    from corpuslint.checks.corpus_features import line_norms
+    from corpuslint.textutil import normalize
+
+    found = line_norms(text)
+    if found is not None:
+        assert found == [normalize(line) for line in text.split("\n")]
+
+
+def test_lines_normalised_at_once_on_real_documents_and_where_it_declines():
+    from corpuslint.checks.corpus_features import line_norms
+    from corpuslint.textutil import normalize
+
+    paths = sorted((Path(__file__).parent / "data").rglob("*.txt"))
+    at_once = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        found = line_norms(text)
+        if found is not None:
+            at_once += 1
+            assert found == [normalize(line) for line in text.split("\n")], path.name
+    assert at_once > 30
+    # typography beside a link: `normalize` takes such a line through NFKC, so the lines are left to it
+    assert line_norms("It\u2019s at www.example.com/a\u2019s page\nNext line") is None
+    assert line_norms("Zo\u00eb Ba\u00efd wrote it.") is None  # letters beyond ASCII
+    assert line_norms("Call 555-0123 or mail Jo@Example.COM \u2014 today\nWWW.X.ORG/y z") is None
+    assert line_norms("Call 555-0123 or mail Jo@Example.COM today\nWWW.X.ORG/y z") == ["call 0 0 or mail today", "z"]
+
+
 def test_normal_form_from_lines_on_real_documents():
     from corpuslint import similarity as sim
     from corpuslint.checks.corpus_features import _units
