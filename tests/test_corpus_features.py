@@ -107,3 +107,51 @@ def test_features_are_kept_only_while_the_index_is_built():
     for doc in documents:
         linter.check_document(doc)  # a check without a collect phase before it (a built index)
     assert not corpus._KEPT
+
+
+def test_features_a_worker_kept_are_handed_to_the_parent_and_used_there():
+    import pickle
+
+    from corpuslint.checks import corpus_features as corpus
+
+    documents = docs()
+    corpus._KEPT.clear()
+    corpus._CACHE[:] = [None, None, None]
+    for doc in documents:
+        corpus.features(doc, keep=True)  # a collect worker
+    handed = pickle.loads(pickle.dumps(corpus.take_kept()))  # what travels to the parent
+    assert not corpus._KEPT and corpus.take_kept() is None
+    corpus.keep_handed(handed)  # the parent, from which the check's workers are forked
+    assert len(corpus._KEPT) == len(documents)
+    again = [corpus.features(Document.from_text(d.text, id=d.id, path=d.origin.path)) for d in documents]
+    assert not corpus._KEPT  # each used once
+    corpus._CACHE[:] = [None, None, None]
+    fresh = [corpus.features(Document.from_text(d.text, id=d.id, path=d.origin.path)) for d in documents]
+    for b, c in zip(again, fresh):
+        assert (b.text, b.text_hash, b.signature, b.shingles, b.signature_value, b.words, b.site) == \
+               (c.text, c.text_hash, c.signature, c.shingles, c.signature_value, c.words, c.site)
+        assert [(u.start, u.end, u.key, u.words, u.edge, u.line, u.sentence, u.tail, u.number, u.symbols)
+                for u in b.units] == \
+               [(u.start, u.end, u.key, u.words, u.edge, u.line, u.sentence, u.tail, u.number, u.symbols)
+                for u in c.units]
+
+
+def test_the_whole_run_in_two_workers_finds_what_one_process_finds(tmp_path, monkeypatch):
+    """The collect workers hand their features over; the check's workers use them."""
+    import json
+
+    from corpuslint.cli import main
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for doc in docs():
+        (folder / Path(doc.origin.path).name).write_text(doc.text, encoding="utf-8")
+    (tmp_path / "corpuslint.yaml").write_text("respect-gitignore: false\n")
+    monkeypatch.setenv("CORPUSLINT_PARALLEL_MIN_BYTES", "1")  # workers, however small the corpus
+    reports = []
+    for jobs in ("1", "2"):
+        report = tmp_path / f"report-{jobs}.json"
+        main(["check", str(folder), "--config", str(tmp_path / "corpuslint.yaml"), "--no-cache", "--rebuild-index",
+              "--select", ",".join(CODES), "--output-format", "json", "-o", str(report), "--jobs", jobs])
+        reports.append(json.loads(report.read_text()))
+    assert reports[0] == reports[1] and len(reports[0]) > 5

@@ -138,6 +138,8 @@ def features(doc: Document, *, keep: bool = False) -> Features:
     site = site_of(doc)
     key = (os.path.abspath(doc.origin.path), doc.origin.record, doc.id, site, len(text), hash(text))
     result = _KEPT.pop(key, None)
+    if result.__class__ is tuple:
+        result = _unpacked(result)
     if result is not None:
         result.text = text
     else:
@@ -156,6 +158,50 @@ def features(doc: Document, *, keep: bool = False) -> Features:
             _KEPT[key] = replace(result, text="")  # the text is the check's document's
     _CACHE[:] = [text, id(doc.metadata), result]
     return result
+
+
+# Forked workers of the collect phase cannot keep features for the check: the check's workers
+# are forked from the parent later. So a collect worker hands what it kept to the parent with its
+# unit's fingerprints (`take_kept`, as plain tuples: pickling the dataclasses cost ~1 s per 10 MB),
+# the parent keeps them (`keep_handed`, still packed) and the check's workers inherit them with
+# the fork. The check of 10 MB in two workers computed the features again, ~0.7 CPU s.
+
+def take_kept() -> list[tuple] | None:
+    """The features this process kept since the last call, as plain tuples; forgotten here."""
+    if not _KEPT:
+        return None
+    out = [(key, f.text_hash, f.words, f.site, f._signed, f._signed_value,
+            [(u.start, u.end, u.key, u.words, u.edge, u.line, u.sentence, u.tail, u.number, u.symbols,
+              u.bio, u.bio_done) for u in f.units])
+           for key, f in _KEPT.items()]
+    _KEPT.clear()
+    return out
+
+
+def keep_handed(handed: list[tuple]) -> None:
+    """Keep what `take_kept` gave in another process, for the check of the same documents here or
+    in a process forked from here (at most KEEP_DOCUMENTS, as in the collect phase itself)."""
+    for item in handed:
+        if len(_KEPT) >= KEEP_DOCUMENTS:
+            return
+        _KEPT[item[0]] = item
+
+
+class SharesFeatures:
+    """The corpus rules that share `features`: what they kept while collecting in a worker goes
+    to the parent (`CorpusRule.hand_over`/`take_over`); the first of them hands it all over."""
+
+    def hand_over(self) -> list[tuple] | None:
+        return take_kept()
+
+    def take_over(self, kept: list[tuple]) -> None:
+        keep_handed(kept)
+
+
+def _unpacked(item: tuple) -> Features:
+    _key, text_hash, words, site, signed, signed_value, units = item
+    return Features(text="", units=[CorpusUnit(*u) for u in units], text_hash=text_hash, words=words, site=site,
+                    _signed=signed, _signed_value=signed_value)
 
 
 def digest(normalised: str) -> str:

@@ -9,6 +9,7 @@ from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.corpus_features import (
+    SharesFeatures,
     FINGERPRINT_VERSION, K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier_follow_ups, digest, features, one_per_block, other_place,
 )
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, TextEdit, Violation
@@ -24,7 +25,7 @@ class RepeatedBioOptions(StrictOptions):
                             description="The metadata field the fix moves the bio into.")
 
 
-class RepeatedBio(CorpusRule):
+class RepeatedBio(SharesFeatures, CorpusRule):
     """## What it does
     Reports an author bio (a short third-person paragraph about the writer: "Josh Gerstein is a
     senior reporter for POLITICO.", "Follow Evan McMurry (@evanmcmurry) on Twitter") that occurs
