@@ -59,6 +59,10 @@ BULK_COUNTS_AFTER = 256  # documents prefetched one by one before the repeated k
 class MemoryIndex:
     """An in-memory `CorpusView`."""
 
+    # any key may be asked (one no document carries counts 0), unlike a view that holds only the
+    # keys routed to it (corpuslint.dist): a rule may look up what only some runs store
+    answers_any_key = True
+
     def __init__(self) -> None:
         self._docs: set[tuple[str, str]] = set()
         # (kind, key) -> document key -> occurrence (first in that document)
@@ -150,6 +154,8 @@ class SqliteIndex:
     Paths are stored relative to `root` and given back relative to the working directory, as
     the checked files are named.
     """
+
+    answers_any_key = True  # see MemoryIndex
 
     def __init__(self, path: str | os.PathLike[str], root: str | os.PathLike[str], *, stamp: str = "") -> None:
         self.path = Path(path)

@@ -155,3 +155,56 @@ def test_the_whole_run_in_two_workers_finds_what_one_process_finds(tmp_path, mon
               "--select", ",".join(CODES), "--output-format", "json", "-o", str(report), "--jobs", jobs])
         reports.append(json.loads(report.read_text()))
     assert reports[0] == reports[1] and len(reports[0]) > 5
+
+
+def _unit_rows(f):
+    return [(u.start, u.end, u.key, u.words, u.edge, u.line, u.sentence, u.tail, u.number, u.symbols) for u in f.units]
+
+
+def test_features_stored_in_the_index_are_the_features_computed_afresh():
+    from corpuslint.checks import corpus_features as corpus
+    from corpuslint.index import MemoryIndex
+
+    documents = docs()
+    corpus._KEPT.clear()
+    index = MemoryIndex()
+    fresh = []
+    for doc in documents:
+        corpus._CACHE[:] = [None, None, None]
+        f = corpus.features(doc)
+        fresh.append(f)
+        index.add(doc.origin.path, doc.id, None, [(corpus.features_fingerprint(f), 1)])
+    for doc, f in zip(documents, fresh):
+        corpus._CACHE[:] = [None, None, None]
+        stored = corpus.features(Document.from_text(doc.text, id=doc.id, path=doc.origin.path), corpus=index)
+        assert _unit_rows(stored) == _unit_rows(f) and stored.units
+        assert (stored.text, stored.text_hash, stored.words, stored.site) == (f.text, f.text_hash, f.words, f.site)
+        # no text is stored: a signature asked of them is computed from the document's text
+        assert (stored.signature, stored.shingles) == (f.signature, f.shingles)
+    # a text changed since it was indexed is not found, and is computed afresh
+    changed = documents[0].text.replace("the", "a", 1)
+    assert corpus.stored_features(index, changed) is None
+    corpus._CACHE[:] = [None, None, None]
+
+
+def test_a_check_against_a_built_index_reads_the_stored_features(tmp_path, monkeypatch):
+    import json
+
+    from corpuslint.checks import corpus_features as corpus
+    from corpuslint.cli import main
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for doc in docs():
+        (folder / Path(doc.origin.path).name).write_text(doc.text, encoding="utf-8")
+    (tmp_path / "corpuslint.yaml").write_text("respect-gitignore: false\n")
+    args = ["check", str(folder), "--config", str(tmp_path / "corpuslint.yaml"), "--no-cache", "--select",
+            ",".join(CODES), "--output-format", "json", "--jobs", "1"]
+    main([*args, "--rebuild-index", "-o", str(tmp_path / "fresh.json")])
+    corpus._KEPT.clear()
+    computed = []
+    monkeypatch.setattr(corpus, "_units", lambda text: computed.append(text) or [][0])
+    main([*args, "-o", str(tmp_path / "built.json")])  # nothing computed: `_units` would fail
+    assert not computed
+    found = json.loads((tmp_path / "built.json").read_text())
+    assert found == json.loads((tmp_path / "fresh.json").read_text()) and len(found) > 5

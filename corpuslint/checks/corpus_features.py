@@ -30,13 +30,16 @@ import base64
 import hashlib
 import os
 import struct
+from array import array
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from xxhash import xxh3_128_hexdigest
+
 from corpuslint import similarity as sim
 from corpuslint.models import Document
-from corpuslint.rule import CorpusView, Occurrence
+from corpuslint.rule import CorpusView, Fingerprint, Occurrence
 from corpuslint.textutil import _TYPOGRAPHY, URL_LIKE, LazyPattern, normalize, paragraphs
 
 NUM_PERM = 64  # MinHash values per document; 32 bits of each are kept in the index
@@ -90,6 +93,7 @@ class Features:
     normalized: str = ""  # what the signature is computed from, until it is
     _signed: tuple[tuple[int, ...], int] | None = None
     _signed_value: str = ""
+    _stored: tuple[str, str] | None = None  # (key, value) of K_FEATS, packed once
 
     @property
     def signature(self) -> tuple[int, ...]:
@@ -104,6 +108,8 @@ class Features:
 
     def _signature(self) -> tuple[tuple[int, ...], int]:
         if self._signed is None:
+            if self.words and not self.normalized:  # read from the index (K_FEATS), which keeps no text
+                self.normalized = _units(self.text)[1]
             self._signed = sim.document_signature(self.normalized.split(), NUM_PERM, SHINGLE)
             self.normalized = ""
         return self._signed
@@ -129,9 +135,10 @@ _KEPT: dict[tuple, Features] = {}
 KEEP_DOCUMENTS = 10_000
 
 
-def features(doc: Document, *, keep: bool = False) -> Features:
+def features(doc: Document, *, keep: bool = False, corpus: CorpusView | None = None) -> Features:
     """The document's features, computed once for the four rules; `keep` (the collect phase)
-    also keeps them for the check of the same document later in the run."""
+    also keeps them for the check of the same document later in the run; `corpus` (the check):
+    read as the index stores them for the text (K_FEATS) when they were not kept."""
     text = doc.text
     if _CACHE[0] is text and _CACHE[1] == id(doc.metadata):
         return _CACHE[2]
@@ -140,8 +147,11 @@ def features(doc: Document, *, keep: bool = False) -> Features:
     result = _KEPT.pop(key, None)
     if result.__class__ is tuple:
         result = _unpacked(result)
+    if result is None and corpus is not None and getattr(corpus, "answers_any_key", False):
+        result = stored_features(corpus, text)
     if result is not None:
         result.text = text
+        result.site = site
     else:
         # `normalized` is `normalize(text)`: its words (`sim.tokens(text)`) joined by one space
         units, normalized = _units(text)
@@ -158,6 +168,67 @@ def features(doc: Document, *, keep: bool = False) -> Features:
             _KEPT[key] = replace(result, text="")  # the text is the check's document's
     _CACHE[:] = [text, id(doc.metadata), result]
     return result
+
+
+# -- the features of a text in the index, for a check against an index built by an earlier run --
+#
+# Checking against a built index, nothing was collected in this run: computing every document's
+# features again was ~1 s per 10 MB (its lines normalised and keyed, its bios looked for). The
+# collect phase stores them instead, one row per document (K_FEATS): the key names the text (its
+# length and xxh3-128, so a text changed since is computed afresh), the value packs its units'
+# places, sizes, flags and keys (~25 bytes a unit). They depend on the text alone (the site is
+# the document's), so copies of a text share the row.
+
+K_FEATS = "feats"
+_FLAGS = ("edge", "line", "sentence", "tail", "number", "symbols")
+
+
+def text_key(text: str) -> str:
+    return f"{len(text)}:{xxh3_128_hexdigest(text.encode('utf-8', 'surrogatepass'))}"
+
+
+def features_fingerprint(f: Features) -> Fingerprint:
+    """The K_FEATS row of a document whose features were just computed from its text."""
+    if f._stored is None:
+        units = f.units
+        flags = array("B", [u.edge | u.line << 1 | u.sentence << 2 | u.tail << 3 | u.number << 4 | u.symbols << 5
+                            for u in units])
+        data = b"".join((
+            struct.pack("<II", len(units), f.words), bytes.fromhex(f.text_hash),
+            array("i", [u.start for u in units]).tobytes(), array("i", [u.end for u in units]).tobytes(),
+            array("i", [u.words for u in units]).tobytes(), flags.tobytes(),
+            bytes.fromhex("".join(u.key for u in units)),
+        ))
+        f._stored = (text_key(f.text), base64.b64encode(data).decode("ascii"))
+    return Fingerprint(K_FEATS, f._stored[0], 0, 0, f._stored[1])
+
+
+def stored_features(corpus: CorpusView, text: str) -> Features | None:
+    """The features the index stores for `text` (K_FEATS), or None."""
+    values = corpus.values(K_FEATS, text_key(text))
+    if not values:
+        return None
+    try:
+        data = base64.b64decode(next(iter(values)))
+        n, words = struct.unpack_from("<II", data)
+        text_hash = data[8:16].hex()
+        pos = 16
+        columns = []
+        for _ in range(3):
+            column = array("i")
+            column.frombytes(data[pos:pos + 4 * n])
+            columns.append(column.tolist())
+            pos += 4 * n
+        flags = data[pos:pos + n]
+        keys = data[pos + n:pos + 9 * n].hex()
+        if len(keys) != 16 * n or column.itemsize != 4:
+            return None
+    except (ValueError, struct.error):
+        return None
+    units = [CorpusUnit(start, end, keys[16 * i:16 * i + 16], count, bool(flag & 1), bool(flag & 2), bool(flag & 4),
+                        bool(flag & 8), bool(flag & 16), bool(flag & 32))
+             for i, (start, end, count, flag) in enumerate(zip(*columns, flags))]
+    return Features(text="", units=units, text_hash=text_hash, words=words, site=None)
 
 
 # Forked workers of the collect phase cannot keep features for the check: the check's workers

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.corpus_features import (
-    SharesFeatures,
+    SharesFeatures, features_fingerprint,
     FINGERPRINT_VERSION, K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier_follow_ups, digest, features, one_per_block, other_place,
 )
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, TextEdit, Violation
@@ -80,6 +80,8 @@ class RepeatedBio(SharesFeatures, CorpusRule):
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
+        if self.collecting:
+            yield features_fingerprint(f)
         for u in f.units:
             yield Fingerprint(K_UNIT, u.key, u.start, u.end, ("e" if u.edge else "m") + f.text_hash)
             if u.tail:
@@ -91,7 +93,7 @@ class RepeatedBio(SharesFeatures, CorpusRule):
         return carrier_follow_ups(kind, count, occurrences) if kind in (K_UNIT, K_BIONAME) else ()
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
-        f = features(doc)
+        f = features(doc, corpus=corpus)
         need = self.options.min_documents
         found = []
         for u in f.units:

@@ -15,7 +15,7 @@ from pydantic import Field
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import (
-    SharesFeatures,
+    SharesFeatures, features_fingerprint,
     FINGERPRINT_VERSION, K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, LONG_WORDS, SAMPLE, Carriers, CorpusUnit,
     carrier_follow_ups, digest, features, one_per_block, other_place,
 )
@@ -144,6 +144,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
+        if self.collecting:
+            yield features_fingerprint(f)
         if f.site:
             yield Fingerprint(K_SITE, digest(f.site))
         markdown = doc.origin.format == "markdown"
@@ -158,7 +160,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         return carrier_follow_ups(kind, count, occurrences) if kind == K_UNIT else ()
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
-        f = features(doc)
+        f = features(doc, corpus=corpus)
         found: list[tuple[CorpusUnit, tuple]] = []
         markdown = doc.origin.format == "markdown"
         for u in f.units:

@@ -16,7 +16,7 @@ from pydantic import Field
 from corpuslint import hookimpl
 from corpuslint import similarity as sim
 from corpuslint.checks.corpus_features import (
-    SharesFeatures,
+    SharesFeatures, features_fingerprint,
     FINGERPRINT_VERSION, K_DOC, NUM_PERM, SAMPLE, Carriers, Features, carrier_follow_ups, estimate, features,
     is_self, other_place, stored_signature,
 )
@@ -62,9 +62,11 @@ class DuplicateDocument(SharesFeatures, CorpusRule):
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
+        if self.collecting:
+            yield features_fingerprint(f)
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
-        f = features(doc)
+        f = features(doc, corpus=corpus)
         if f.words < self.options.min_words or corpus.count(K_DOC, f.text_hash) < 2:
             return
         occs = corpus.occurrences(K_DOC, f.text_hash, limit=50)
@@ -176,6 +178,8 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
+        if self.collecting:
+            yield features_fingerprint(f)
         if f.words >= self.options.min_words:
             for key in self._band_keys(f):
                 yield Fingerprint(self.kind, key, 0, 0, f.text_hash)
@@ -184,7 +188,7 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
         return carrier_follow_ups(kind, count, occurrences) if kind == self.kind else ()
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
-        f = features(doc)
+        f = features(doc, corpus=corpus)
         if f.words < self.options.min_words:
             return
         mine = stored_signature(corpus, self._carriers, f)
