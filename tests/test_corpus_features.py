@@ -122,6 +122,8 @@ def test_features_a_worker_kept_are_handed_to_the_parent_and_used_there():
     handed = pickle.loads(pickle.dumps(corpus.take_kept()))  # what travels to the parent
     assert not corpus._KEPT and corpus.take_kept() is None
     corpus.keep_handed(handed)  # the parent, from which the check's workers are forked
+    assert corpus.take_kept() is None  # a worker forked from it hands none of them back again
+    corpus.keep_handed(handed)
     assert len(corpus._KEPT) == len(documents)
     again = [corpus.features(Document.from_text(d.text, id=d.id, path=d.origin.path)) for d in documents]
     assert not corpus._KEPT  # each used once

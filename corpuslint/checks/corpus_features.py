@@ -239,14 +239,12 @@ def stored_features(corpus: CorpusView, text: str) -> Features | None:
 
 def take_kept() -> list[tuple] | None:
     """The features this process kept since the last call, as plain tuples; forgotten here."""
-    if not _KEPT:
-        return None
     out = [(key, f.text_hash, f.words, f.site, f._signed, f._signed_value,
             [(u.start, u.end, u.key, u.words, u.edge, u.line, u.sentence, u.tail, u.number, u.symbols,
               u.bio, u.bio_done) for u in f.units])
-           for key, f in _KEPT.items()]
+           for key, f in _KEPT.items() if f.__class__ is not tuple]  # (a tuple: handed here by another)
     _KEPT.clear()
-    return out
+    return out or None
 
 
 def keep_handed(handed: list[tuple]) -> None:
