@@ -165,6 +165,7 @@ def _unit_rows(f):
 
 def test_features_stored_in_the_index_are_the_features_computed_afresh():
     from corpuslint.checks import corpus_features as corpus
+    from corpuslint.checks.bios.biography import bio_of
     from corpuslint.index import MemoryIndex
 
     documents = docs()
@@ -174,12 +175,16 @@ def test_features_stored_in_the_index_are_the_features_computed_afresh():
     for doc in documents:
         corpus._CACHE[:] = [None, None, None]
         f = corpus.features(doc)
+        for u in f.units:
+            if u.tail:
+                bio_of(f, u)  # what CL410 looks for while collecting, stored with the features
         fresh.append(f)
         index.add(doc.origin.path, doc.id, None, [(corpus.features_fingerprint(f), 1)])
     for doc, f in zip(documents, fresh):
         corpus._CACHE[:] = [None, None, None]
         stored = corpus.features(Document.from_text(doc.text, id=doc.id, path=doc.origin.path), corpus=index)
         assert _unit_rows(stored) == _unit_rows(f) and stored.units
+        assert [(u.bio_done, u.bio) for u in stored.units] == [(u.bio_done, u.bio) for u in f.units]
         assert (stored.text, stored.text_hash, stored.words, stored.site) == (f.text, f.text_hash, f.words, f.site)
         # no text is stored: a signature asked of them is computed from the document's text
         assert (stored.signature, stored.shingles) == (f.signature, f.shingles)
@@ -187,6 +192,7 @@ def test_features_stored_in_the_index_are_the_features_computed_afresh():
     changed = documents[0].text.replace("the", "a", 1)
     assert corpus.stored_features(index, changed) is None
     corpus._CACHE[:] = [None, None, None]
+    assert sum(u.bio is not None for f in fresh for u in f.units) >= 3  # some bios among them, stored
 
 
 def test_a_check_against_a_built_index_reads_the_stored_features(tmp_path, monkeypatch):

@@ -80,14 +80,14 @@ class RepeatedBio(SharesFeatures, CorpusRule):
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
-        if self.collecting:
-            yield features_fingerprint(f)
         for u in f.units:
             yield Fingerprint(K_UNIT, u.key, u.start, u.end, ("e" if u.edge else "m") + f.text_hash)
             if u.tail:
                 bio = bio_of(f, u)
                 if bio is not None and bio.name:
                     yield Fingerprint(K_BIONAME, _name_key(bio.name), u.start, u.end, f.text_hash)
+        if self.collecting:  # the features for a check against the built index, its tail's bios included
+            yield features_fingerprint(f)
 
     def follow_ups(self, kind, key, count, occurrences, values):
         return carrier_follow_ups(kind, count, occurrences) if kind in (K_UNIT, K_BIONAME) else ()

@@ -15,7 +15,7 @@ from pydantic import Field
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import (
-    SharesFeatures, features_fingerprint,
+    SharesFeatures,
     FINGERPRINT_VERSION, K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, LONG_WORDS, SAMPLE, Carriers, CorpusUnit,
     carrier_follow_ups, digest, features, one_per_block, other_place,
 )
@@ -144,8 +144,6 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
-        if self.collecting:
-            yield features_fingerprint(f)
         if f.site:
             yield Fingerprint(K_SITE, digest(f.site))
         markdown = doc.origin.format == "markdown"

@@ -16,7 +16,7 @@ from pydantic import Field
 from corpuslint import hookimpl
 from corpuslint import similarity as sim
 from corpuslint.checks.corpus_features import (
-    SharesFeatures, features_fingerprint,
+    SharesFeatures,
     FINGERPRINT_VERSION, K_DOC, NUM_PERM, SAMPLE, Carriers, Features, carrier_follow_ups, estimate, features,
     is_self, other_place, stored_signature,
 )
@@ -62,8 +62,6 @@ class DuplicateDocument(SharesFeatures, CorpusRule):
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
-        if self.collecting:
-            yield features_fingerprint(f)
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
         f = features(doc, corpus=corpus)
@@ -178,8 +176,6 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
-        if self.collecting:
-            yield features_fingerprint(f)
         if f.words >= self.options.min_words:
             for key in self._band_keys(f):
                 yield Fingerprint(self.kind, key, 0, 0, f.text_hash)
