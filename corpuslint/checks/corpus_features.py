@@ -94,7 +94,6 @@ class Features:
     normalized: str = ""  # what the signature is computed from, until it is
     _signed: tuple[tuple[int, ...], int] | None = None
     _signed_value: str = ""
-    _stored: tuple[str, str] | None = None  # (key, value) of K_FEATS, packed once
 
     @property
     def signature(self) -> tuple[int, ...]:
@@ -190,22 +189,20 @@ def text_key(text: str) -> str:
 
 def features_fingerprint(f: Features) -> Fingerprint:
     """The K_FEATS row of a document whose features were just computed from its text."""
-    if f._stored is None:
-        units = f.units
-        flags = array("B", [u.edge | u.line << 1 | u.sentence << 2 | u.tail << 3 | u.number << 4 | u.symbols << 5
-                            for u in units])
-        data = b"".join((
-            struct.pack("<II", len(units), f.words), bytes.fromhex(f.text_hash),
-            array("i", [u.start for u in units]).tobytes(), array("i", [u.end for u in units]).tobytes(),
-            array("i", [u.words for u in units]).tobytes(), flags.tobytes(),
-            bytes.fromhex("".join(u.key for u in units)),
-            # the bios looked for (a unit's index, and its evidence or None): CL410 looks at the
-            # last lines of every document while collecting (~0.3 s per 10 MB)
-            json.dumps([[i, None if u.bio is None else [u.bio.score, list(u.bio.cues), u.bio.name, u.bio.words]]
-                        for i, u in enumerate(units) if u.bio_done], separators=(",", ":")).encode(),
-        ))
-        f._stored = (text_key(f.text), base64.b64encode(data).decode("ascii"))
-    return Fingerprint(K_FEATS, f._stored[0], 0, 0, f._stored[1])
+    units = f.units
+    flags = array("B", [u.edge | u.line << 1 | u.sentence << 2 | u.tail << 3 | u.number << 4 | u.symbols << 5
+                        for u in units])
+    data = b"".join((
+        struct.pack("<II", len(units), f.words), bytes.fromhex(f.text_hash),
+        array("i", [u.start for u in units]).tobytes(), array("i", [u.end for u in units]).tobytes(),
+        array("i", [u.words for u in units]).tobytes(), flags.tobytes(),
+        bytes.fromhex("".join(u.key for u in units)),
+        # the bios looked for (a unit's index, and its evidence or None): CL410 looks at the
+        # last lines of every document while collecting (~0.3 s per 10 MB)
+        json.dumps([[i, None if u.bio is None else [u.bio.score, list(u.bio.cues), u.bio.name, u.bio.words]]
+                    for i, u in enumerate(units) if u.bio_done], separators=(",", ":")).encode(),
+    ))
+    return Fingerprint(K_FEATS, text_key(f.text), 0, 0, base64.b64encode(data).decode("ascii"))
 
 
 def stored_features(corpus: CorpusView, text: str) -> Features | None:
