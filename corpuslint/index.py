@@ -58,6 +58,7 @@ BULK_COUNTS_AFTER = 256  # documents prefetched one by one before the repeated k
 
 class MemoryIndex:
     """An in-memory `CorpusView`."""
+    answers_any_key = True  # a key no document carries counts 0 (a view of routed keys raises: dist)
 
     def __init__(self) -> None:
         self._docs: set[tuple[str, str]] = set()
@@ -108,7 +109,6 @@ def fp_key(kind: str, key: str) -> int:
     return value - (1 << 64) if value >= 1 << 63 else value
 
 
-
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE files (
@@ -150,6 +150,7 @@ class SqliteIndex:
     Paths are stored relative to `root` and given back relative to the working directory, as
     the checked files are named.
     """
+    answers_any_key = True  # see MemoryIndex
 
     def __init__(self, path: str | os.PathLike[str], root: str | os.PathLike[str], *, stamp: str = "") -> None:
         self.path = Path(path)

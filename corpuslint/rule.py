@@ -236,6 +236,17 @@ class CorpusRule(Rule):
     def check(self, doc: Document) -> Iterator[Violation]:
         return iter(())
 
+    # -- what a forked worker of the collect phase kept, handed to the parent -------------------
+
+    def hand_over(self) -> Any:
+        """What this rule kept while collecting in this process (a forked worker), as picklable
+        data the engine gives to `take_over` in the parent, whose check workers are forked from
+        it; forgotten here. None: nothing (the default: nothing is kept)."""
+        return None
+
+    def take_over(self, kept: Any) -> None:
+        """Keep what `hand_over` gave in a worker, for the check later in the run."""
+
     # -- what an index built elsewhere must hold (corpuslint.dist) -------------------------------
     # An index assembled from files between the stages of a distributed job answers only what it
     # was told would be asked: the counts and occurrences of a document's own keys always, the

@@ -172,16 +172,19 @@ class Session:
         worker processes when that pays; each crash is kept in `collect_errors`.
 
         Building the index of a corpus took as long as checking it, on one core: 10 MB of JSONL,
-        5 s of fingerprints before the workers started. In this process the rules keep their
-        document features for the check that follows; forked workers cannot hand them on.
+        5 s of fingerprints before the workers started. The rules keep their document features
+        for the check that follows: here, or handed over by the workers to this process, from
+        which the check's workers are forked.
         """
         if self._parallel(files, True):
             done = map_units(work_units(files, self.jobs, self._splittable),
-                             FingerprintWork(self.linter, rules, keep=False), self.jobs)
+                             FingerprintWork(self.linter, rules, keep=True, hand_over=True), self.jobs)
         else:  # a large JSONL file in ranges here too: one range's fingerprints in memory at a time
             done = map_units(work_units(files, 1, self._splittable), FingerprintWork(self.linter, rules, keep=True))
         for _unit, items in done:
-            for path, adds, crashed in items:
+            for path, adds, crashed, *handed in items:
+                for i, data in handed[0] if handed else ():
+                    rules[i].take_over(data)  # for the check's workers, forked from here
                 self.collect_errors.extend(crashed)
                 yield path, adds, bool(crashed)
 

@@ -76,16 +76,19 @@ class FingerprintWork:
     """The collect phase for a unit: (path, the `add_rows` calls of its documents, the (path, message)
     of each rule crash) for each file of the unit, or for the range.
 
-    `keep`: the rules keep their document features for the check that follows in this process
-    (forked workers cannot hand them on).
+    `keep`: the rules keep their document features for the check that follows in this process;
+    `hand_over` (a forked worker): then each item carries a fourth part, what the rules kept for
+    the unit (`CorpusRule.hand_over`, as (rule's place in `rules`, data)), for the parent to give
+    to `take_over`: the check's workers are forked from the parent.
     """
 
-    def __init__(self, linter: Linter, rules: list, *, keep: bool) -> None:
+    def __init__(self, linter: Linter, rules: list, *, keep: bool, hand_over: bool = False) -> None:
         self.linter = linter
         self.rules = rules
         self.keep = keep
+        self.hand_over = hand_over
 
-    def __call__(self, unit: Unit) -> list[tuple[str, list, list[tuple[str, str]]]]:
+    def __call__(self, unit: Unit) -> list[tuple]:
         linter = self.linter
         out = []
         for path in ([unit.path] if isinstance(unit, FileRange) else unit):
@@ -99,4 +102,7 @@ class FingerprintWork:
                 if isinstance(item, Document):
                     crashed += linter.collect(recorder, item, self.rules, keep=self.keep)
             out.append((path, recorder.adds, crashed))
+        if self.hand_over and out:
+            kept = [(i, data) for i, rule in enumerate(self.rules) if (data := rule.hand_over()) is not None]
+            out[-1] = (*out[-1], kept)
         return out

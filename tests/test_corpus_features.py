@@ -29,6 +29,40 @@ def test_the_text_normal_form_built_from_lines_is_normalize_of_the_whole(text):
     assert _units(text)[1].split() == sim.tokens(text)
 
 
+_ASCIIISH = st.text(alphabet="aZ_ 09.\n\t\r-:/@wW\u2019\u201c\u2014\u00a0", max_size=80)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(_ASCIIISH)
+def test_the_lines_normalised_at_once_are_normalize_of_each_line(text):
+    from corpuslint.checks.corpus_features import line_norms
+    from corpuslint.textutil import normalize
+
+    found = line_norms(text)
+    if found is not None:
+        assert found == [normalize(line) for line in text.split("\n")]
+
+
+def test_lines_normalised_at_once_on_real_documents_and_where_it_declines():
+    from corpuslint.checks.corpus_features import line_norms
+    from corpuslint.textutil import normalize
+
+    paths = sorted((Path(__file__).parent / "data").rglob("*.txt"))
+    at_once = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        found = line_norms(text)
+        if found is not None:
+            at_once += 1
+            assert found == [normalize(line) for line in text.split("\n")], path.name
+    assert at_once > 30
+    # typography beside a link: `normalize` takes such a line through NFKC, so the lines are left to it
+    assert line_norms("It\u2019s at www.example.com/a\u2019s page\nNext line") is None
+    assert line_norms("Zo\u00eb Ba\u00efd wrote it.") is None  # letters beyond ASCII
+    assert line_norms("Call 555-0123 or mail Jo@Example.COM \u2014 today\nWWW.X.ORG/y z") is None
+    assert line_norms("Call 555-0123 or mail Jo@Example.COM today\nWWW.X.ORG/y z") == ["call 0 0 or mail today", "z"]
+
+
 def test_normal_form_from_lines_on_real_documents():
     from corpuslint import similarity as sim
     from corpuslint.checks.corpus_features import _units
@@ -73,3 +107,112 @@ def test_features_are_kept_only_while_the_index_is_built():
     for doc in documents:
         linter.check_document(doc)  # a check without a collect phase before it (a built index)
     assert not corpus._KEPT
+
+
+def test_features_a_worker_kept_are_handed_to_the_parent_and_used_there():
+    import pickle
+
+    from corpuslint.checks import corpus_features as corpus
+
+    documents = docs()
+    corpus._KEPT.clear()
+    corpus._CACHE[:] = [None, None, None]
+    for doc in documents:
+        corpus.features(doc, keep=True)  # a collect worker
+    handed = pickle.loads(pickle.dumps(corpus.take_kept()))  # what travels to the parent
+    assert not corpus._KEPT and corpus.take_kept() is None
+    corpus.keep_handed(handed)  # the parent, from which the check's workers are forked
+    assert corpus.take_kept() is None  # a worker forked from it hands none of them back again
+    corpus.keep_handed(handed)
+    assert len(corpus._KEPT) == len(documents)
+    again = [corpus.features(Document.from_text(d.text, id=d.id, path=d.origin.path)) for d in documents]
+    assert not corpus._KEPT  # each used once
+    corpus._CACHE[:] = [None, None, None]
+    fresh = [corpus.features(Document.from_text(d.text, id=d.id, path=d.origin.path)) for d in documents]
+    for b, c in zip(again, fresh):
+        assert (b.text, b.text_hash, b.signature, b.shingles, b.signature_value, b.words, b.site) == \
+               (c.text, c.text_hash, c.signature, c.shingles, c.signature_value, c.words, c.site)
+        assert [(u.start, u.end, u.key, u.words, u.edge, u.line, u.sentence, u.tail, u.number, u.symbols)
+                for u in b.units] == \
+               [(u.start, u.end, u.key, u.words, u.edge, u.line, u.sentence, u.tail, u.number, u.symbols)
+                for u in c.units]
+
+
+def test_the_whole_run_in_two_workers_finds_what_one_process_finds(tmp_path, monkeypatch):
+    """The collect workers hand their features over; the check's workers use them."""
+    import json
+
+    from corpuslint.cli import main
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for doc in docs():
+        (folder / Path(doc.origin.path).name).write_text(doc.text, encoding="utf-8")
+    (tmp_path / "corpuslint.yaml").write_text("respect-gitignore: false\n")
+    monkeypatch.setenv("CORPUSLINT_PARALLEL_MIN_BYTES", "1")  # workers, however small the corpus
+    reports = []
+    for jobs in ("1", "2"):
+        report = tmp_path / f"report-{jobs}.json"
+        main(["check", str(folder), "--config", str(tmp_path / "corpuslint.yaml"), "--no-cache", "--rebuild-index",
+              "--select", ",".join(CODES), "--output-format", "json", "-o", str(report), "--jobs", jobs])
+        reports.append(json.loads(report.read_text()))
+    assert reports[0] == reports[1] and len(reports[0]) > 5
+
+
+def _unit_rows(f):
+    return [(u.start, u.end, u.key, u.words, u.edge, u.line, u.sentence, u.tail, u.number, u.symbols) for u in f.units]
+
+
+def test_features_stored_in_the_index_are_the_features_computed_afresh():
+    from corpuslint.checks import corpus_features as corpus
+    from corpuslint.checks.bios.biography import bio_of
+    from corpuslint.index import MemoryIndex
+
+    documents = docs()
+    corpus._KEPT.clear()
+    index = MemoryIndex()
+    fresh = []
+    for doc in documents:
+        corpus._CACHE[:] = [None, None, None]
+        f = corpus.features(doc)
+        for u in f.units:
+            if u.tail:
+                bio_of(f, u)  # what CL410 looks for while collecting, stored with the features
+        fresh.append(f)
+        index.add(doc.origin.path, doc.id, None, [(corpus.features_fingerprint(f), 1)])
+    for doc, f in zip(documents, fresh):
+        corpus._CACHE[:] = [None, None, None]
+        stored = corpus.features(Document.from_text(doc.text, id=doc.id, path=doc.origin.path), corpus=index)
+        assert _unit_rows(stored) == _unit_rows(f) and stored.units
+        assert [(u.bio_done, u.bio) for u in stored.units] == [(u.bio_done, u.bio) for u in f.units]
+        assert (stored.text, stored.text_hash, stored.words, stored.site) == (f.text, f.text_hash, f.words, f.site)
+        # no text is stored: a signature asked of them is computed from the document's text
+        assert (stored.signature, stored.shingles) == (f.signature, f.shingles)
+    # a text changed since it was indexed is not found, and is computed afresh
+    changed = documents[0].text.replace("the", "a", 1)
+    assert corpus.stored_features(index, changed) is None
+    corpus._CACHE[:] = [None, None, None]
+    assert sum(u.bio is not None for f in fresh for u in f.units) >= 3  # some bios among them, stored
+
+
+def test_a_check_against_a_built_index_reads_the_stored_features(tmp_path, monkeypatch):
+    import json
+
+    from corpuslint.checks import corpus_features as corpus
+    from corpuslint.cli import main
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for doc in docs():
+        (folder / Path(doc.origin.path).name).write_text(doc.text, encoding="utf-8")
+    (tmp_path / "corpuslint.yaml").write_text("respect-gitignore: false\n")
+    args = ["check", str(folder), "--config", str(tmp_path / "corpuslint.yaml"), "--no-cache", "--select",
+            ",".join(CODES), "--output-format", "json", "--jobs", "1"]
+    main([*args, "--rebuild-index", "-o", str(tmp_path / "fresh.json")])
+    corpus._KEPT.clear()
+    computed = []
+    monkeypatch.setattr(corpus, "_units", lambda text: computed.append(text) or [][0])
+    main([*args, "-o", str(tmp_path / "built.json")])  # nothing computed: `_units` would fail
+    assert not computed
+    found = json.loads((tmp_path / "built.json").read_text())
+    assert found == json.loads((tmp_path / "fresh.json").read_text()) and len(found) > 5

@@ -28,16 +28,20 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
 import struct
+from array import array
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from xxhash import xxh3_128_hexdigest
+
 from corpuslint import similarity as sim
 from corpuslint.models import Document
-from corpuslint.rule import CorpusView, Occurrence
-from corpuslint.textutil import LazyPattern, normalize, paragraphs
+from corpuslint.rule import CorpusView, Fingerprint, Occurrence
+from corpuslint.textutil import _TYPOGRAPHY, URL_LIKE, LazyPattern, normalize, paragraphs
 
 NUM_PERM = 64  # MinHash values per document; 32 bits of each are kept in the index
 SHINGLE = 3  # words per shingle
@@ -104,6 +108,8 @@ class Features:
 
     def _signature(self) -> tuple[tuple[int, ...], int]:
         if self._signed is None:
+            if self.words and not self.normalized:  # read from the index (K_FEATS), which keeps no text
+                self.normalized = _units(self.text)[1]
             self._signed = sim.document_signature(self.normalized.split(), NUM_PERM, SHINGLE)
             self.normalized = ""
         return self._signed
@@ -129,17 +135,23 @@ _KEPT: dict[tuple, Features] = {}
 KEEP_DOCUMENTS = 10_000
 
 
-def features(doc: Document, *, keep: bool = False) -> Features:
+def features(doc: Document, *, keep: bool = False, corpus: CorpusView | None = None) -> Features:
     """The document's features, computed once for the four rules; `keep` (the collect phase)
-    also keeps them for the check of the same document later in the run."""
+    also keeps them for the check of the same document later in the run; `corpus` (the check):
+    read as the index stores them for the text (K_FEATS) when they were not kept."""
     text = doc.text
     if _CACHE[0] is text and _CACHE[1] == id(doc.metadata):
         return _CACHE[2]
     site = site_of(doc)
     key = (os.path.abspath(doc.origin.path), doc.origin.record, doc.id, site, len(text), hash(text))
     result = _KEPT.pop(key, None)
+    if result.__class__ is tuple:
+        result = _unpacked(result)
+    if result is None and corpus is not None and getattr(corpus, "answers_any_key", False):
+        result = stored_features(corpus, text)
     if result is not None:
         result.text = text
+        result.site = site
     else:
         # `normalized` is `normalize(text)`: its words (`sim.tokens(text)`) joined by one space
         units, normalized = _units(text)
@@ -156,6 +168,117 @@ def features(doc: Document, *, keep: bool = False) -> Features:
             _KEPT[key] = replace(result, text="")  # the text is the check's document's
     _CACHE[:] = [text, id(doc.metadata), result]
     return result
+
+
+# -- the features of a text in the index, for a check against an index built by an earlier run --
+#
+# Checking against a built index, nothing was collected in this run: computing every document's
+# features again was ~1 s per 10 MB (its lines normalised and keyed, its bios looked for). The
+# collect phase stores them instead, one row per document (K_FEATS): the key names the text (its
+# length and xxh3-128, so a text changed since is computed afresh), the value packs its units'
+# places, sizes, flags and keys (~25 bytes a unit). They depend on the text alone (the site is
+# the document's), so copies of a text share the row.
+
+K_FEATS = "feats"
+_FLAGS = ("edge", "line", "sentence", "tail", "number", "symbols")
+
+
+def text_key(text: str) -> str:
+    return f"{len(text)}:{xxh3_128_hexdigest(text.encode('utf-8', 'surrogatepass'))}"
+
+
+def features_fingerprint(f: Features) -> Fingerprint:
+    """The K_FEATS row of a document whose features were just computed from its text."""
+    units = f.units
+    flags = array("B", [u.edge | u.line << 1 | u.sentence << 2 | u.tail << 3 | u.number << 4 | u.symbols << 5
+                        for u in units])
+    data = b"".join((
+        struct.pack("<II", len(units), f.words), bytes.fromhex(f.text_hash),
+        array("i", [u.start for u in units]).tobytes(), array("i", [u.end for u in units]).tobytes(),
+        array("i", [u.words for u in units]).tobytes(), flags.tobytes(),
+        bytes.fromhex("".join(u.key for u in units)),
+        # the bios looked for (a unit's index, and its evidence or None): CL410 looks at the
+        # last lines of every document while collecting (~0.3 s per 10 MB)
+        json.dumps([[i, None if u.bio is None else [u.bio.score, list(u.bio.cues), u.bio.name, u.bio.words]]
+                    for i, u in enumerate(units) if u.bio_done], separators=(",", ":")).encode(),
+    ))
+    return Fingerprint(K_FEATS, text_key(f.text), 0, 0, base64.b64encode(data).decode("ascii"))
+
+
+def stored_features(corpus: CorpusView, text: str) -> Features | None:
+    """The features the index stores for `text` (K_FEATS), or None."""
+    values = corpus.values(K_FEATS, text_key(text))
+    if not values:
+        return None
+    try:
+        data = base64.b64decode(next(iter(values)))
+        n, words = struct.unpack_from("<II", data)
+        text_hash = data[8:16].hex()
+        pos = 16
+        columns = []
+        for _ in range(3):
+            column = array("i")
+            column.frombytes(data[pos:pos + 4 * n])
+            columns.append(column.tolist())
+            pos += 4 * n
+        flags = data[pos:pos + n]
+        keys = data[pos + n:pos + 9 * n].hex()
+        if len(keys) != 16 * n or column.itemsize != 4:
+            return None
+        bios = json.loads(data[pos + 9 * n:])
+    except (ValueError, struct.error):
+        return None
+    units = [CorpusUnit(start, end, keys[16 * i:16 * i + 16], count, bool(flag & 1), bool(flag & 2), bool(flag & 4),
+                        bool(flag & 8), bool(flag & 16), bool(flag & 32))
+             for i, (start, end, count, flag) in enumerate(zip(*columns, flags))]
+    if bios:
+        from corpuslint.checks.bios.biography import BioEvidence  # (the bios package imports this module)
+    for i, bio in bios:
+        units[i].bio_done = True
+        units[i].bio = None if bio is None else BioEvidence(bio[0], tuple(bio[1]), bio[2], bio[3])
+    return Features(text="", units=units, text_hash=text_hash, words=words, site=None)
+
+
+# Forked workers of the collect phase cannot keep features for the check: the check's workers
+# are forked from the parent later. So a collect worker hands what it kept to the parent with its
+# unit's fingerprints (`take_kept`, as plain tuples: pickling the dataclasses cost ~1 s per 10 MB),
+# the parent keeps them (`keep_handed`, still packed) and the check's workers inherit them with
+# the fork. The check of 10 MB in two workers computed the features again, ~0.7 CPU s.
+
+def take_kept() -> list[tuple] | None:
+    """The features this process kept since the last call, as plain tuples; forgotten here."""
+    out = [(key, f.text_hash, f.words, f.site, f._signed, f._signed_value,
+            [(u.start, u.end, u.key, u.words, u.edge, u.line, u.sentence, u.tail, u.number, u.symbols,
+              u.bio, u.bio_done) for u in f.units])
+           for key, f in _KEPT.items() if f.__class__ is not tuple]  # (a tuple: handed here by another)
+    _KEPT.clear()
+    return out or None
+
+
+def keep_handed(handed: list[tuple]) -> None:
+    """Keep what `take_kept` gave in another process, for the check of the same documents here or
+    in a process forked from here (at most KEEP_DOCUMENTS, as in the collect phase itself)."""
+    for item in handed:
+        if len(_KEPT) >= KEEP_DOCUMENTS:
+            return
+        _KEPT[item[0]] = item
+
+
+class SharesFeatures:
+    """The corpus rules that share `features`: what they kept while collecting in a worker goes
+    to the parent (`CorpusRule.hand_over`/`take_over`); the first of them hands it all over."""
+
+    def hand_over(self) -> list[tuple] | None:
+        return take_kept()
+
+    def take_over(self, kept: list[tuple]) -> None:
+        keep_handed(kept)
+
+
+def _unpacked(item: tuple) -> Features:
+    _key, text_hash, words, site, signed, signed_value, units = item
+    return Features(text="", units=[CorpusUnit(*u) for u in units], text_hash=text_hash, words=words, site=site,
+                    _signed=signed, _signed_value=signed_value)
 
 
 def digest(normalised: str) -> str:
@@ -184,26 +307,32 @@ def _units(text: str) -> tuple[list[CorpusUnit], str]:
     """
     blocks: list[tuple[int, int, bool, int, int, str]] = []  # start, end, is a line, first and last line, norm
     normalized: list[str] = []
+    norms = line_norms(text)  # by line of the text (None: each line normalised alone)
+    row = 0  # the text's line at `pos`
+    pos = 0
     n = 0
     for para in paragraphs(text):
+        row += text.count("\n", pos, para.start)
+        pos = para.start
         inner = text[para.start:para.end]
         if "\n" not in inner:
-            norm = normalize(inner)
+            norm = normalize(inner) if norms is None else norms[row]
             normalized.append(norm)
             if len(blocks) <= MAX_UNITS:
                 blocks.append((para.start, para.end, False, n, n, norm))
             n += 1
             continue
         first = n
-        pos = para.start
+        start_line = para.start
         lines = []
-        for piece in inner.split("\n"):
+        for k, piece in enumerate(inner.split("\n")):
             stripped = piece.strip()
             if stripped:
-                start = pos + piece.index(stripped[0])
-                lines.append((start, start + len(stripped), True, n, n, normalize(stripped)))
+                start = start_line + piece.index(stripped[0])
+                lines.append((start, start + len(stripped), True, n, n,
+                              normalize(stripped) if norms is None else norms[row + k]))
                 n += 1
-            pos += len(piece) + 1
+            start_line += len(piece) + 1
         norm = " ".join(line[5] for line in lines if line[5])
         normalized.append(norm)
         if len(blocks) <= MAX_UNITS:
@@ -225,6 +354,36 @@ def _units(text: str) -> tuple[list[CorpusUnit], str]:
             symbols=not norm.replace("_", "").strip(),
         ))
     return units, " ".join(norm for norm in normalized if norm)
+
+
+# `normalize` of an ASCII line as one byte translation: letters lower-cased, digits to "0" (a
+# run of them then folds to one "0"), anything else but the line break a space
+_ASCII_FOLD = bytes(
+    (c + 32 if 65 <= c <= 90 else 48 if 48 <= c <= 57 else c if 97 <= c <= 122 or c in (10, 95) else 32)
+    for c in range(256))
+
+
+def line_norms(text: str) -> list[str] | None:
+    """`[normalize(line) for line in text.split("\\n")]`, for the whole text at once; None where
+    that is not sure to give the same (a line that stays non-ASCII after `normalize`'s own
+    typography step, or typography beside a link, which `normalize` leaves for NFKC).
+
+    Line by line, `normalize`'s regular expressions were the larger part of a document's corpus
+    features (~0.5 s per 10 MB); as a byte translation the text takes a third of that.
+    """
+    if not text.isascii():
+        if "://" in text or "www." in text.lower() or "@" in text:
+            return None
+        text = _TYPOGRAPHY.sub(" ", text)
+        if not text.isascii():
+            return None
+    text = text.lower()
+    if "://" in text or "www." in text or "@" in text:
+        text = URL_LIKE.sub(" ", text)  # a link or an address never spans a line break
+    folded = text.encode("ascii").translate(_ASCII_FOLD)
+    while b"00" in folded:
+        folded = folded.replace(b"00", b"0")
+    return [" ".join(line.split()) for line in folded.decode("ascii").split("\n")]
 
 
 def site_of(doc: Document) -> str | None:

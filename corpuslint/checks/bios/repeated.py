@@ -9,6 +9,7 @@ from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.corpus_features import (
+    SharesFeatures, features_fingerprint,
     FINGERPRINT_VERSION, K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier_follow_ups, digest, features, one_per_block, other_place,
 )
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, TextEdit, Violation
@@ -24,7 +25,7 @@ class RepeatedBioOptions(StrictOptions):
                             description="The metadata field the fix moves the bio into.")
 
 
-class RepeatedBio(CorpusRule):
+class RepeatedBio(SharesFeatures, CorpusRule):
     """## What it does
     Reports an author bio (a short third-person paragraph about the writer: "Josh Gerstein is a
     senior reporter for POLITICO.", "Follow Evan McMurry (@evanmcmurry) on Twitter") that occurs
@@ -85,12 +86,14 @@ class RepeatedBio(CorpusRule):
                 bio = bio_of(f, u)
                 if bio is not None and bio.name:
                     yield Fingerprint(K_BIONAME, _name_key(bio.name), u.start, u.end, f.text_hash)
+        if self.collecting:  # the features for a check against the built index, its tail's bios included
+            yield features_fingerprint(f)
 
     def follow_ups(self, kind, key, count, occurrences, values):
         return carrier_follow_ups(kind, count, occurrences) if kind in (K_UNIT, K_BIONAME) else ()
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
-        f = features(doc)
+        f = features(doc, corpus=corpus)
         need = self.options.min_documents
         found = []
         for u in f.units:

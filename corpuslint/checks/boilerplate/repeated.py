@@ -15,6 +15,7 @@ from pydantic import Field
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import (
+    SharesFeatures,
     FINGERPRINT_VERSION, K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, LONG_WORDS, SAMPLE, Carriers, CorpusUnit,
     carrier_follow_ups, digest, features, one_per_block, other_place,
 )
@@ -56,7 +57,7 @@ class RepeatedParagraphOptions(StrictOptions):
                     "carry it (site from metadata `site`/`source`/`url`..., or a folder named like a host).")
 
 
-class RepeatedParagraph(CorpusRule):
+class RepeatedParagraph(SharesFeatures, CorpusRule):
     """## What it does
     Reports a line or paragraph that recurs, after normalisation (case, spacing, digits and URLs
     folded), in many different documents of the corpus: page furniture ("Story Continued Below",
@@ -157,7 +158,7 @@ class RepeatedParagraph(CorpusRule):
         return carrier_follow_ups(kind, count, occurrences) if kind == K_UNIT else ()
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
-        f = features(doc)
+        f = features(doc, corpus=corpus)
         found: list[tuple[CorpusUnit, tuple]] = []
         markdown = doc.origin.format == "markdown"
         for u in f.units:

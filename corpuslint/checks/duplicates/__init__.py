@@ -16,6 +16,7 @@ from pydantic import Field
 from corpuslint import hookimpl
 from corpuslint import similarity as sim
 from corpuslint.checks.corpus_features import (
+    SharesFeatures,
     FINGERPRINT_VERSION, K_DOC, NUM_PERM, SAMPLE, Carriers, Features, carrier_follow_ups, estimate, features,
     is_self, other_place, stored_signature,
 )
@@ -28,7 +29,7 @@ class DuplicateDocumentOptions(StrictOptions):
                            description="Documents shorter than this (in words) are not compared.")
 
 
-class DuplicateDocument(CorpusRule):
+class DuplicateDocument(SharesFeatures, CorpusRule):
     """## What it does
     Reports a document whose text, normalised (case, spacing, digits, URLs and punctuation
     folded), is the same as an earlier document's. It is reported on the later one (in path and
@@ -63,7 +64,7 @@ class DuplicateDocument(CorpusRule):
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
-        f = features(doc)
+        f = features(doc, corpus=corpus)
         if f.words < self.options.min_words or corpus.count(K_DOC, f.text_hash) < 2:
             return
         occs = corpus.occurrences(K_DOC, f.text_hash, limit=50)
@@ -101,7 +102,7 @@ class NearDuplicateOptions(StrictOptions):
                            description="Documents shorter than this (in words) are not compared.")
 
 
-class NearDuplicateDocument(CorpusRule):
+class NearDuplicateDocument(SharesFeatures, CorpusRule):
     """## What it does
     Reports a document that is nearly the same as an earlier one: the estimated Jaccard
     similarity of their word 3-grams is at least `threshold` (0.8). Candidates are found with
@@ -183,7 +184,7 @@ class NearDuplicateDocument(CorpusRule):
         return carrier_follow_ups(kind, count, occurrences) if kind == self.kind else ()
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
-        f = features(doc)
+        f = features(doc, corpus=corpus)
         if f.words < self.options.min_words:
             return
         mine = stored_signature(corpus, self._carriers, f)
