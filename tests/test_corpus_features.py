@@ -132,10 +132,17 @@ def test_features_a_worker_kept_are_handed_to_the_parent_and_used_there():
     for b, c in zip(again, fresh):
         assert (b.text, b.text_hash, b.signature, b.shingles, b.signature_value, b.words, b.site) == \
                (c.text, c.text_hash, c.signature, c.shingles, c.signature_value, c.words, c.site)
-        assert [(u.start, u.end, u.key, u.words, u.edge, u.line, u.sentence, u.tail, u.number, u.symbols)
-                for u in b.units] == \
-               [(u.start, u.end, u.key, u.words, u.edge, u.line, u.sentence, u.tail, u.number, u.symbols)
-                for u in c.units]
+        assert _unit_rows(b) == _unit_rows(c)
+
+
+def _corpus_folder(tmp_path: Path) -> Path:
+    """The test documents as files of a folder, beside a config that checks them all."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for doc in docs():
+        (folder / Path(doc.origin.path).name).write_text(doc.text, encoding="utf-8")
+    (tmp_path / "corpuslint.yaml").write_text("respect-gitignore: false\n")
+    return folder
 
 
 def test_the_whole_run_in_two_workers_finds_what_one_process_finds(tmp_path, monkeypatch):
@@ -144,11 +151,7 @@ def test_the_whole_run_in_two_workers_finds_what_one_process_finds(tmp_path, mon
 
     from corpuslint.cli import main
 
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for doc in docs():
-        (folder / Path(doc.origin.path).name).write_text(doc.text, encoding="utf-8")
-    (tmp_path / "corpuslint.yaml").write_text("respect-gitignore: false\n")
+    folder = _corpus_folder(tmp_path)
     monkeypatch.setenv("CORPUSLINT_PARALLEL_MIN_BYTES", "1")  # workers, however small the corpus
     reports = []
     for jobs in ("1", "2"):
@@ -201,11 +204,7 @@ def test_a_check_against_a_built_index_reads_the_stored_features(tmp_path, monke
     from corpuslint.checks import corpus_features as corpus
     from corpuslint.cli import main
 
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for doc in docs():
-        (folder / Path(doc.origin.path).name).write_text(doc.text, encoding="utf-8")
-    (tmp_path / "corpuslint.yaml").write_text("respect-gitignore: false\n")
+    folder = _corpus_folder(tmp_path)
     args = ["check", str(folder), "--config", str(tmp_path / "corpuslint.yaml"), "--no-cache", "--select",
             ",".join(CODES), "--output-format", "json", "--jobs", "1"]
     main([*args, "--rebuild-index", "-o", str(tmp_path / "fresh.json")])
