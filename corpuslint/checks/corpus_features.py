@@ -180,7 +180,18 @@ def features(doc: Document, *, keep: bool = False, corpus: CorpusView | None = N
 # the document's), so copies of a text share the row.
 
 K_FEATS = "feats"
-_FLAGS = ("edge", "line", "sentence", "tail", "number", "symbols")
+
+
+def unit_flags(u: CorpusUnit) -> int:
+    """A unit's six flags as the bits of one byte (edge, line, sentence, tail, number, symbols):
+    the one layout of the index row here and of `corpuslint.dist`'s features file."""
+    return u.edge | u.line << 1 | u.sentence << 2 | u.tail << 3 | u.number << 4 | u.symbols << 5
+
+
+def unit_of(start: int, end: int, key: str, words: int, flags: int) -> CorpusUnit:
+    """The unit whose flags `unit_flags` packed."""
+    return CorpusUnit(start, end, key, words, bool(flags & 1), bool(flags & 2), bool(flags & 4), bool(flags & 8),
+                      bool(flags & 16), bool(flags & 32))
 
 
 def text_key(text: str) -> str:
@@ -190,8 +201,7 @@ def text_key(text: str) -> str:
 def features_fingerprint(f: Features) -> Fingerprint:
     """The K_FEATS row of a document whose features were just computed from its text."""
     units = f.units
-    flags = array("B", [u.edge | u.line << 1 | u.sentence << 2 | u.tail << 3 | u.number << 4 | u.symbols << 5
-                        for u in units])
+    flags = array("B", [unit_flags(u) for u in units])
     data = b"".join((
         struct.pack("<II", len(units), f.words), bytes.fromhex(f.text_hash),
         array("i", [u.start for u in units]).tobytes(), array("i", [u.end for u in units]).tobytes(),
@@ -228,8 +238,7 @@ def stored_features(corpus: CorpusView, text: str) -> Features | None:
         bios = json.loads(data[pos + 9 * n:])
     except (ValueError, struct.error):
         return None
-    units = [CorpusUnit(start, end, keys[16 * i:16 * i + 16], count, bool(flag & 1), bool(flag & 2), bool(flag & 4),
-                        bool(flag & 8), bool(flag & 16), bool(flag & 32))
+    units = [unit_of(start, end, keys[16 * i:16 * i + 16], count, flag)
              for i, (start, end, count, flag) in enumerate(zip(*columns, flags))]
     if bios:
         from corpuslint.checks.bios.biography import BioEvidence  # (the bios package imports this module)

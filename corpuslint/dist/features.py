@@ -39,7 +39,6 @@ def _features_module() -> Any:
 _UNIT_FIELDS = ("start", "end", "key", "words", "edge", "line", "sentence", "tail", "number", "symbols", "bio",
                 "bio_done")
 _FEATURE_FIELDS = ("text", "units", "text_hash", "words", "site", "bands", "normalized", "_signed", "_signed_value")
-_FLAGS = ("edge", "line", "sentence", "tail", "number", "symbols")
 K_UNIT = "u"  # the kind of a unit's key in the index (corpus_features.K_UNIT, checked by `supported`)
 
 
@@ -51,7 +50,7 @@ def supported() -> bool:
         return (tuple(f.name for f in dataclasses.fields(cf.CorpusUnit)) == _UNIT_FIELDS
                 and tuple(f.name for f in dataclasses.fields(cf.Features)) == _FEATURE_FIELDS
                 and isinstance(cf._CACHE, list) and len(cf._CACHE) == 3 and cf.K_UNIT == K_UNIT
-                and all(callable(getattr(cf, name)) for name in ("site_of", "signature_from_value")))
+                and all(callable(getattr(cf, name)) for name in ("site_of", "signature_from_value", "unit_flags", "unit_of")))
     except (AttributeError, TypeError):
         return False
 
@@ -61,7 +60,7 @@ SCHEMA = pa.schema([
     ("refs", pa.list_(pa.int32())),  # per unit: its key's index in the document's sorted unit keys
     ("starts", pa.list_(pa.int32())),  # per unit: its offset minus the end of the unit before
     ("lengths", pa.list_(pa.int32())), ("unit_words", pa.list_(pa.int32())),
-    ("flags", pa.list_(pa.int8())),  # per unit: bit i = _FLAGS[i]
+    ("flags", pa.list_(pa.int8())),  # per unit: `corpus_features.unit_flags`
 ])
 
 
@@ -95,8 +94,7 @@ class FeatureWriter:
         self.rows.append((
             seen.origin.path, seen.origin.record, len(seen.text), f.words, [where[u.key] for u in units], starts,
             [u.end - u.start for u in units], [u.words for u in units],
-            # the bits of _FLAGS
-            [u.edge | u.line << 1 | u.sentence << 2 | u.tail << 3 | u.number << 4 | u.symbols << 5 for u in units]))
+            [cf.unit_flags(u) for u in units]))
         if len(self.rows) >= self.FLUSH_ROWS:
             self._flush()
 
@@ -158,12 +156,11 @@ class ShippedFeatures:
         signed = cf.signature_from_value(own.get((cf.K_DOC, text_hash[0])).value) if len(text_hash) == 1 else None
         if signed is None or (refs and max(refs) >= len(keys)):
             return False
-        unit, units, end = cf.CorpusUnit, [], 0
+        unit_of, units, end = cf.unit_of, [], 0
         for ref, gap, size, n, bits in zip(refs, starts, lengths, unit_words, flags):
             start = end + gap
             end = start + size
-            units.append(unit(start, end, keys[ref], n, bool(bits & 1), bool(bits & 2), bool(bits & 4),
-                              bool(bits & 8), bool(bits & 16), bool(bits & 32)))
+            units.append(unit_of(start, end, keys[ref], n, bits))
         f = cf.Features(text=seen.text, units=units, text_hash=text_hash[0], words=words, site=cf.site_of(seen),
                         _signed=(signed[1], signed[0]))
         cf._CACHE[:] = [seen.text, id(seen.metadata), f]
