@@ -159,14 +159,14 @@ class _Sink:
             seen.add((kind, key))
             if kind == shipping.K_UNIT:
                 units.add(key)
-            rows[bucket_of(kind, key, buckets) if buckets > 1 else 0].append(
+            rows[bucket_of(kind, key, buckets)].append(
                 (kind, key, path, document, record, line, fp.value, False))
         self.count += len(seen)
 
     def request(self, kind: str, key: str) -> None:
         if (kind, key) not in self._requested:  # once per task is enough
             self._requested.add((kind, key))
-            self.rows[bucket_of(kind, key, self.buckets) if self.buckets > 1 else 0].append(
+            self.rows[bucket_of(kind, key, self.buckets)].append(
                 (kind, key, "", "", None, 0, "", True))
 
 
@@ -207,7 +207,7 @@ class ReduceStage(_MergeStage):
                 for rule in rules:
                     for kind, key in rule.follow_ups(answer.kind, answer.key, answer.count, answer.occurrences,
                                                      values):
-                        asked = requests[bucket_of(kind, key, self.buckets) if self.buckets > 1 else 0]
+                        asked = requests[bucket_of(kind, key, self.buckets)]
                         for task in targets:
                             asked.add((kind, key, task))
         self.stat_update("routed_keys", value=routed_keys, unit="bucket")

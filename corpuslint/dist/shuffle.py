@@ -47,8 +47,9 @@ Opener = Callable[[str, str], IO[bytes]]
 
 
 def bucket_of(kind: str, key: str, buckets: int) -> int:
-    """The bucket of a key: the index's own 64-bit hash of it, so every task agrees."""
-    return fp_key(kind, key) % buckets
+    """The bucket of a key: the index's own 64-bit hash of it, so every task agrees (with one
+    bucket, no hash: stage 1 asks this of every fingerprint)."""
+    return fp_key(kind, key) % buckets if buckets > 1 else 0
 
 
 def order(row: tuple) -> tuple:
