@@ -150,31 +150,88 @@ def extractor(head_only: bool):
     return read
 
 
+def web_pages(web: Path, which: str):
+    """(id, text, gold) for the Readability pages of `../shared/corpora/web`, `which` half or all."""
+    for raw in (web / "meta.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(raw)
+        if which != "all" and half(gold["id"]) != which:
+            continue
+        text = (web / "txt" / f"{gold['id']}.txt").read_text(encoding="utf-8")
+        yield gold["id"], text, gold
+
+
+def newspaper4k_pages(cache: Path):
+    """(id, text, gold) for the newspaper4k set, built into `cache` on first use (see newspaper4k_set)."""
+    from newspaper4k_set import ensure
+
+    folder = ensure(cache)
+    for raw in (folder / "meta.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(raw)
+        yield gold["id"], (folder / "txt" / f"{gold['id']}.txt").read_text(encoding="utf-8"), gold
+
+
+def name_agrees(found: str, gold: str) -> bool:
+    """One extracted name against one gold name: equal once normalised, or one standing in the other
+    and covering at least half of its words (`Amanda Tan` / `Amanda "Tania Mae" Tan`)."""
+    a, b = norm(found), clean_gold_byline(gold)
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return a == b or (f" {short} " in f" {long} " and len(short.split()) * 2 >= len(long.split()))
+
+
+def authors_any(found, gold: list[str]) -> bool:
+    """A list of gold authors agrees when every name given is one of them (no name outside the list,
+    at least one name)."""
+    names = [n for n in (found if isinstance(found, list) else [found]) if isinstance(n, str) and norm(n)]
+    return bool(names) and all(any(name_agrees(n, g) for g in gold) for n in names)
+
+
+def authors_all(found, gold: list[str]) -> bool:
+    """... and, stricter, every gold name is given too (the same set of people)."""
+    names = [n for n in (found if isinstance(found, list) else [found]) if isinstance(n, str) and norm(n)]
+    return authors_any(names, gold) and all(any(name_agrees(n, g) for n in names) for g in gold)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--half", choices=("A", "B", "all"), default="all")
+    parser.add_argument("--set", choices=("web", "newspaper4k"), default="web",
+                        help="web: ../shared/corpora/web (tuned on); newspaper4k: the held-out set of newspaper4k's "
+                             "test pages (downloaded and built on first use, see benchmarks/newspaper4k_set.py)")
+    parser.add_argument("--half", choices=("A", "B", "all"), default="all", help="web set only")
     parser.add_argument("--show", action="store_true", help="print every disagreement")
     parser.add_argument("--head-only", action="store_true", help="extract_head on the first lines only")
     parser.add_argument("--web", type=Path, default=WEB)
+    parser.add_argument("--cache", type=Path, default=None, help="where the newspaper4k set is built "
+                        "(default $XDG_CACHE_HOME or ~/.cache, /corpuslint/newspaper4k-0.9.6)")
     args = parser.parse_args(argv)
     read = extractor(args.head_only)
-    agree = {"title": title_agrees, "byline": byline_agrees, "published": date_agrees}
+    if args.set == "web":
+        pages = web_pages(args.web, args.half)
+        agree = {"title": title_agrees, "byline": byline_agrees, "published": date_agrees}
+        gold_of = {"title": "title", "byline": "byline", "published": "published"}
+    else:
+        from newspaper4k_set import default_cache
+
+        pages = newspaper4k_pages(args.cache or default_cache())
+        agree = {"title": title_agrees, "byline": authors_any, "byline all": authors_all, "published": date_agrees}
+        gold_of = {"title": "title", "byline": "authors", "byline all": "authors", "published": "published"}
     totals = {f: [0, 0, 0, 0, 0] for f in agree}  # agree, pages with gold, gold in text, agree there, wrong
     loose = [0, 0, 0]  # title, site part aside: agree, agree where the gold is in the text, wrong
-    for raw in (args.web / "meta.jsonl").read_text(encoding="utf-8").splitlines():
-        gold = json.loads(raw)
-        if args.half != "all" and half(gold["id"]) != args.half:
-            continue
-        text = (args.web / "txt" / f"{gold['id']}.txt").read_text(encoding="utf-8")
+    for page_id, text, gold in pages:
         found = read(text)
         page = f" {norm(text)} "
         for field, same in agree.items():
-            want = gold[field]
+            want = gold[gold_of[field]]
             if not want:
                 continue
-            ok = same(found.get(field), want)
+            got = found.get(field.split()[0])
+            ok = same(got, want)
             if field == "published":
                 in_text = want[:10] in days_in(text)
+            elif isinstance(want, list):  # any: some gold name is written in the page; all: every one
+                written = [f" {clean_gold_byline(w)} " in page for w in want]
+                in_text = all(written) if field == "byline all" else any(written)
             else:
                 in_text = f" {clean_gold_byline(want) if field == 'byline' else norm(want)} " in page
             row = totals[field]
@@ -182,25 +239,25 @@ def main(argv: list[str] | None = None) -> int:
             row[1] += 1
             row[2] += in_text
             row[3] += ok and in_text
-            row[4] += not ok and bool(found.get(field))
+            row[4] += not ok and bool(got)
             if field == "title":
-                near = title_agrees_site_aside(found.get(field), want)
+                near = title_agrees_site_aside(got, want)
                 loose[0] += near
                 loose[1] += near and in_text
-                loose[2] += not near and bool(found.get(field))
+                loose[2] += not near and bool(got)
             if args.show and not ok:
                 mark = "" if in_text else "  (gold not in text)"
-                print(f"{gold['id']:<28} {field:<9} found {found.get(field)!r:.70}  gold {want!r:.60}{mark}")
+                print(f"{page_id:<28} {field:<9} found {got!r:.70}  gold {want!r:.60}{mark}")
     label = "head only (extract_head)" if args.head_only else "page reader (metadata.page.page_metadata)"
-    print(f"\n{label}, half {args.half}")
-    print(f"{'field':<10} {'agree':>6} {'pages':>6} {'share':>6}   {'gold in text':>12} {'agree':>6} {'share':>6}"
+    print(f"\n{label}, " + (f"half {args.half}" if args.set == "web" else "set newspaper4k (held-out)"))
+    print(f"{'field':<12} {'agree':>6} {'pages':>6} {'share':>6}   {'gold in text':>12} {'agree':>6} {'share':>6}"
           f"   {'wrong':>5}")
     for field, (ok, n, in_text, ok_in, wrong) in totals.items():
         share = ok / n if n else 0.0
         share_in = ok_in / in_text if in_text else 0.0
-        print(f"{field:<10} {ok:>6} {n:>6} {share:>6.3f}   {in_text:>12} {ok_in:>6} {share_in:>6.3f}   {wrong:>5}")
+        print(f"{field:<12} {ok:>6} {n:>6} {share:>6.3f}   {in_text:>12} {ok_in:>6} {share_in:>6.3f}   {wrong:>5}")
         if field == "title" and n:
-            print(f"{'  site part aside':<16} {loose[0]:>6} {loose[0] / n:>6.3f}   {in_text:>12} {loose[1]:>6} "
+            print(f"{'  site part aside':<18} {loose[0]:>6} {loose[0] / n:>6.3f}   {in_text:>12} {loose[1]:>6} "
                   f"{loose[1] / in_text if in_text else 0.0:>6.3f}   {loose[2]:>5}")
     return 0
 
