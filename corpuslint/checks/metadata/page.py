@@ -36,15 +36,16 @@ from corpuslint.checks.metadata.vocabulary import (
 from corpuslint.textutil import LazyPattern
 
 # " | ", " - ", " – ", " — ", " · ", " • ", " » ": what a <title> puts between the headline and the site's name
-SEPARATOR = LazyPattern(r"\s+(?:[|–—·•✩»-]|::)\s+")
+SEPARATOR = LazyPattern(r"\s+(?:[|–—·•✩»-]|::|--)\s+")  # and " -- " (`Headline -- Section -- Sott.net`)
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`
 ANCHOR_GLYPH = LazyPattern(r"\s+[¶§#🔗]\s*$")
 COLON = LazyPattern(r":\s+")
 # what a Chinese portal's or a blog host's <title> puts after the headline: `宇航员在太空中喝酒会怎么样？后果很严重
 # _探索者 _光明网` (headline_section_site), `新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天` (post @ blog). An
 # underscore also joins words inside a headline, so a part cut there is the headline only when the
-# page prints it again as a line of its own.
-PORTAL_SEPARATOR = LazyPattern(r"\s*_\s*(?=\S)|\s+@\s+")
+# page prints it again as a line of its own. So is a hyphen between Chinese characters (`短缺药品保供稳价
+# 全力保障临床用药需求-新华网`).
+PORTAL_SEPARATOR = LazyPattern(r"\s*_\s*(?=\S)|\s+@\s+|(?<=\p{Han})-(?=\p{Han})")
 CAMEL_BRAND = LazyPattern(r"\p{Ll}+\p{Lu}")  # "eHow", "iPlayer": a brand, written small first
 ROLE_WORDS = frozenset(
     "editor writer reporter correspondent columnist contributor staff author engineer producer "
@@ -104,7 +105,31 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) 
         signed = _signed_after_teasers(lines, out.headline_line)
         if signed is not None:
             out.authors, out.date = [signed[0]], signed[1]
+    if out.date is None and out.authors:
+        out.date = _byline_stamp(lines, out.authors[0])
     return out
+
+
+UPDATED = LazyPattern(r"(?i)\b(?:updated|modified|edited|revised)\b")
+
+
+def _byline_stamp(lines: list[Line], name: str) -> str | None:
+    """`By Alejandro de la Garza / November 2, 2023 3:53 PM EDT`, `By Amanda Tan November 19, 2023
+    7:18 pm`: when no date stands near the headline (none found, or a <title> worded otherwise than
+    the page's h1), the day the byline itself carries, on its line or on the short line under it."""
+    for index in range(1, len(lines)):
+        text = lines[index].text
+        if len(text) > 160 or name not in text:
+            continue
+        if UPDATED.search(text):
+            return None  # `By Alissa Wilkinson Updated Jul 24, 2018`: the day of an update, not of the story
+        if day := day_written(text):
+            return day
+        under = lines[index + 1].text if index + 1 < len(lines) else ""
+        if len(under) <= 60 and not is_prose(under) and not UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", under)):
+            return day_written(under)
+        return None
+    return None
 
 
 def _signed_after_teasers(lines: list[Line], headline: int, *, look: int = 120) -> tuple[str, str] | None:
@@ -544,9 +569,11 @@ def _date(window: list[tuple[int, Line]], headline: int | None) -> str | None:
             continue
         day = day_written(text)
         if day is not None:
-            dated.append((index, day))
-    for index, day in dated:
-        if not any(other != day and abs(at - index) <= LIST_GAP for at, other in dated):
+            dated.append((index, day, is_prose(text)))
+    # a list of teasers dates each on a short line; a caption's or a sentence's date is no teaser's
+    stamps = [(at, day) for at, day, prose in dated if not prose]
+    for index, day, _ in dated:
+        if not any(other != day and abs(at - index) <= LIST_GAP for at, other in stamps):
             return day
     return None
 

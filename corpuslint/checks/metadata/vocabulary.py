@@ -59,7 +59,7 @@ SPEECH_WORDS = LazyPattern(r"(?i)\b(?:said|says|say|told|tells|asks?|asked|added
                              r"tweeted|explained|replied|noted|stated|declared)\b")
 
 LABEL_LINE = LazyPattern(r"^(?P<label>\p{Lu}[\p{L}'’]*(?:[ ][\p{L}'’]+){0,2})\s*:\s*(?P<value>\S.*)$")
-BYLINE_START = LazyPattern(r"^(?i:(?:(?:posted|written|story|reported|words|text|report|photos?\s+and\s+text)\s+)?by)"
+BYLINE_START = LazyPattern(r"^(?i:(?:(?:posted|written|story|reported|words|text|report|photos?\s+and\s+text|analysis|opinion|commentary)\s+)?by)"
                              r"(?::\s*|\s+)(?=\S)")
 NAME_TOKEN = LazyPattern(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$")
 WIRE_DATELINE = LazyPattern(
