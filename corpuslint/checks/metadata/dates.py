@@ -261,6 +261,8 @@ def _digits(text: str) -> str:
 NUMERIC_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
 # "04.05.2015": dots put the day first
 DOTTED_DATE = LazyPattern(r"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\w.])")
+# "2018/6/19 5:50": year first, as Japanese and Chinese pages write it (never in a URL's path: no slash before)
+YEAR_FIRST_DATE = LazyPattern(r"(?<![\d/.])(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])")
 # "2017年3月10日": Chinese and Japanese pages write year, month and day with their characters
 CJK_DATE = LazyPattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")
 # "9/11/13 10:00AM": a two-digit year, believed only with a time after it
@@ -269,14 +271,14 @@ SHORT_YEAR_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>
 
 def day_written(text: str) -> str | None:
     """The calendar day a line writes: a month name (English or another language), ISO, m/d/yyyy,
-    d.m.yyyy, m/d/yy followed by a time (`9/11/13 10:00AM`), or 2017年3月10日."""
+    d.m.yyyy, m/d/yy followed by a time (`9/11/13 10:00AM`), yyyy/m/d or 2017年3月10日."""
     match = DATE_IN_TEXT.search(text)
     if match is not None and (day := date_from_match(match)) is not None:
         return day.isoformat()
     match = FOREIGN_DATE_IN_TEXT.search(text)
     if match is not None and (day := date_from_foreign_match(match)) is not None:
         return day.isoformat()
-    for pattern in (NUMERIC_DATE, DOTTED_DATE, SHORT_YEAR_DATE, CJK_DATE):
+    for pattern in (NUMERIC_DATE, DOTTED_DATE, SHORT_YEAR_DATE, YEAR_FIRST_DATE, CJK_DATE):
         numeric = pattern.search(text)
         if numeric is None:
             continue

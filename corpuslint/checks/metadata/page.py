@@ -195,7 +195,10 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
         line = lines[index].text
         if len(line) > 300:
             continue
-        rank = wanted.get(_key(line))
+        key = _key(line)
+        rank = wanted.get(key)
+        if rank is None and _opens_cjk_title(key, whole):
+            rank = 2
         if rank is not None:
             found.append((rank, len(line), index))
     if not found:
@@ -210,6 +213,14 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
 
 
 SIGNED_WITHIN = 3
+
+
+def _opens_cjk_title(key: str, whole: str) -> bool:
+    """`動画：ナイジェリアで…31人死亡 写真1枚 国際ニュース：AFPBB News` / `動画：ナイジェリアで…31人死亡`: a
+    Chinese or Japanese <title> adds the site's words after a space, with no separator; the headline
+    is the line that opens it, at least half of it and six characters of the script long."""
+    return (bool(key) and whole.startswith(key + " ") and len(key) * 2 >= len(whole)
+            and len(UNSPACED_SCRIPT.findall(key)) >= 6)
 
 
 def _similar_headline(lines: list[Line], title: str, *, look: int = 400) -> int | None:

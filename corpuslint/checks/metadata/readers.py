@@ -93,14 +93,39 @@ USER_ROLES = frozenset("editor editors writer staff contributor reporter author 
 TIME_REST = LazyPattern(r"(?i)^\s*(?:at|@|,)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*\.?$")
 
 
+OPEN_QUOTE, CLOSE_QUOTE = "\"“‘'", "\"”’'"
+
+
+def _nickname(tokens: list[regex.Match], i: int) -> int:
+    """How many tokens a quoted nickname inside a name takes from `i` (`"Tania Mae"` in `Amanda "Tania
+    Mae" Tan`): up to three capitalised words in quotes, with the family name after them; else 0."""
+    first = tokens[i].group()
+    if len(first) < 2 or first[0] not in OPEN_QUOTE or not first[1].isupper():
+        return 0
+    for j in range(i, min(len(tokens) - 1, i + 3)):
+        word = tokens[j].group()
+        if word[-1] in CLOSE_QUOTE and len(word) > 1 and (j > i or len(word) > 2):
+            after = tokens[j + 1].group().rstrip(",;")
+            return j - i + 1 if NAME_TOKEN.match(after) and after.lower() not in NAME_STOP else 0
+    return 0
+
+
 def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
     """Names from `pos`: "A", "A and B", "A, B and C"; returns them and where they end."""
     names: list[list[str]] = [[]]
     seps: list[str] = []
     consumed = pos
     tokens = list(regex.finditer(r"\S+", text[:pos + 200], pos=pos))
+    skip = -1
     for i, token in enumerate(tokens):
+        if i <= skip:
+            continue
         word = token.group()
+        nickname = _nickname(tokens, i) if names[-1] else 0
+        if nickname:  # Amanda "Tania Mae" Tan, Lee “Faker” Sang-hyeok
+            names[-1].append(" ".join(t.group() for t in tokens[i: i + nickname]))
+            skip = i + nickname - 1
+            continue
         bare = word.rstrip(",;")
         lower = bare.lower()
         if (names[-1] and lower in CONNECTORS and word == bare and i + 1 < len(tokens)

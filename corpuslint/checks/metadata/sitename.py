@@ -8,6 +8,7 @@ Transcript`, `Python 3.12 Released - What's New`). The evidence a site leaves:
 - the part is itself a host name (`Salon.com`, `TMZ.com`);
 - the page writes the part again as a line of its own: the masthead, the logo's text, the footer
   (`The Verge`, `eHow`);
+- a `Follow <part>` line (`Follow CNN Politics`) names it as the site's or a section's account;
 - a copyright line names it (`© 2019 Vox Media`, `Citylab.com © 2019 The Atlantic Monthly Group`);
 - a host written on the page is named after it (`m.heraldsun.com.au` for `Herald Sun`);
 - the part opens with the masthead's name, a brand by its shape (`CNET en Español` on a page with
@@ -27,6 +28,7 @@ HOST = LazyPattern(r"(?i)(?<![\w@.-])(?:[\p{L}\d](?:[\p{L}\d-]{0,61}[\p{L}\d])?\
 MAIL_OR_HOST = LazyPattern(r"(?i)(?:[\w.+-]+@)?((?:[\p{L}\d](?:[\p{L}\d-]{0,61}[\p{L}\d])?\.)+\p{L}{2,24})(?![\w-])")
 COPYRIGHT = LazyPattern(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b")
 MASTHEAD_CHARS = 80
+FOLLOW = LazyPattern(r"(?i)follow\s")  # `Follow CNN Politics`: the site's (or section's) own account
 # a name written as no word is: `CNET`, `eHow`, `WordPress`, `Salon.com`
 BRAND = LazyPattern(r"\p{Lu}{2,}[\p{Lu}\d]*|\p{L}+\p{Ll}\p{Lu}\p{L}*|[\p{L}\d-]+\.\p{L}{2,}")  # a line that is the site's name alone is short
 
@@ -65,7 +67,7 @@ def names_the_site(part: str, lines: Sequence[Line], site: str | None = None) ->
     padded = f" {key} "
     for line in lines[1:]:
         text = line.text
-        if len(text) <= MASTHEAD_CHARS and _key(text) == key:
+        if len(text) <= MASTHEAD_CHARS and (_key(text) == key or FOLLOW.match(text) and _key(text)[7:] == key):
             return True
         if len(text) <= MASTHEAD_CHARS and BRAND.fullmatch(text.strip()) and part.startswith(text.strip() + " "):
             return True
