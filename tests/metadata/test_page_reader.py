@@ -234,6 +234,7 @@ def test_a_date_in_french_is_read():
     ("9/11/13 10:00AM", "2013-09-11"),
     ("发布时间：2017年3月10日 09:58 来源：光明网", "2017-03-10"),  # year, month, day characters
     ("2016 年 6 月 29 日正式終止", "2016-06-29"),  # pixnet's notice, with spaces
+    ("2018/6/19 5:50", "2018-06-19"),  # year first (nikkei.com, newspaper4k's japanese_article)
 ])
 def test_dates_in_other_languages_and_forms(text, day):
     assert day_written(text) == day
@@ -247,6 +248,8 @@ def test_dates_in_other_languages_and_forms(text, day):
     "call 9/11/13",  # a short year with no time after it
     "2017年13月10日",  # no thirteenth month
     "2017年3月",  # a month alone
+    "www.cnn.com/2013/11/27/us/thanksgiving-weather",  # a URL's path: a slash before the year
+    "2018/13/40",  # no such month
 ])
 def test_look_alike_dates_are_left_alone(text):
     assert day_written(text) is None
@@ -427,3 +430,62 @@ def test_cl504_takes_the_headline_the_page_prints_over_the_first_lines_title_wit
     page = (PAGES / "wikipedia-2-head.txt").read_text(encoding="utf-8").replace("\nNew Zealand\n", "\nThe country\n")
     found = {v.data["field"]: v.data["value"] for v in MetadataInBody().check(Document.from_text(page, path="w.txt"))}
     assert found["title"] == "New Zealand - Wikipedia"
+
+
+# -- held-out pages (newspaper4k 0.9.6's test pages, benchmarks/newspaper4k_set.py; excerpts) ---------
+
+
+def test_a_captions_date_under_the_headline_does_not_make_a_list_of_dated_teasers():
+    found = read("wired-001-head")  # "Nov 7, 2023 2:00 AM" above the headline, a caption "... on October 11, 2023."
+    assert found.date == "2023-11-07"
+    text = (PAGES / "wired-001-head.txt").read_text(encoding="utf-8")
+    caption = next(line for line in text.split("\n") if line.startswith("Israeli security forces"))
+    listed = text.replace(caption, "October 11, 2023")  # the same day on a short stamp line: a teaser's
+    assert page_metadata(listed).date != "2023-11-07"
+
+
+def test_the_bylines_own_date_when_no_headline_anchors_the_window():
+    found = read("time-001-head")  # the <title> is worded otherwise than the h1; "By ..." / "November 2, 2023 ..."
+    assert found.authors == ["Alejandro de la Garza"] and found.date == "2023-11-02"
+    text = (PAGES / "time-001-head.txt").read_text(encoding="utf-8")
+    updated = text.replace("November 2, 2023 3:53 PM EDT", "Updated November 2, 2023 3:53 PM EDT")
+    assert page_metadata(updated).date is None  # an update's day is not the story's
+
+
+def test_a_byline_carrying_its_date_gives_it_and_a_quoted_nickname_stays_in_the_name():
+    found = read("one-esports-head")  # By Amanda "Tania Mae" Tan November 19, 2023 7:18 pm
+    assert found.authors == ['Amanda "Tania Mae" Tan'] and found.date == "2023-11-19"
+    assert _byline_names(Line(0, 40, 'By Amanda "Tania Mae" Tan', True)) == ['Amanda "Tania Mae" Tan']
+    assert _byline_names(Line(0, 40, 'By Amanda "Tania Mae"', True)) != ['Amanda "Tania Mae"']  # no family name
+    assert _byline_names(Line(0, 40, 'By John "Doe', True)) == []  # no closing quote: no nickname
+
+
+def test_double_hyphens_separate_a_titles_section_and_host():
+    assert read("sott-head").title == ("'The American friends': New court files expose Sheldon Adelson's security "
+                                       "team involved in US spy operation against Julian Assange")
+    tmz = "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"  # the shape alone drops nothing
+    assert _without_site_name(tmz, lines_of(tmz + "\nNews\n")) == tmz
+
+
+def test_a_chinese_title_cut_at_a_hyphen_before_the_portals_name_when_the_page_prints_the_head():
+    found = read("xinhua-head")  # 短缺药品保供稳价 全力保障临床用药需求-新华网
+    assert found.title == "短缺药品保供稳价 全力保障临床用药需求" and found.date == "2023-11-17"
+    text = (PAGES / "xinhua-head.txt").read_text(encoding="utf-8")
+    alone = "\n".join(line for line in text.split("\n") if line != "短缺药品保供稳价 全力保障临床用药需求")
+    assert page_metadata(alone).title != "短缺药品保供稳价 全力保障临床用药需求"  # not printed again: not cut
+
+
+def test_a_japanese_title_that_opens_with_the_printed_headline_is_cut_to_it():
+    found = read("afpbb-head")  # "<headline> 写真1枚 国際ニュース：AFPBB News", no separator
+    assert found.title == "動画：ナイジェリアで少女らによる自爆攻撃、ロケット弾も撃ち込まれ31人死亡"
+    assert found.date == "2018-06-18"
+    first = "ナイジェリア北東部ボルノ州で自爆攻撃、31人が死亡 ロイター国際ニュース特集ページ"
+    assert page_metadata(first + "\n\nナイジェリア北東部ボルノ州で自爆攻撃\n\n本文").title == first  # under half of it: kept
+
+
+def test_a_follow_line_names_the_site_part_and_an_analysis_byline_is_read():
+    found = read("cnn-001-head")  # "... | CNN Politics", "Follow CNN Politics", "Analysis by Joan Biskupic, ..."
+    assert found.title.endswith("at the Supreme Court") and found.authors == ["Joan Biskupic"]
+    assert found.date is None  # "Updated 9:22 PM EST, Mon November 6, 2023" is the only date
+    first = "Alito and Prelogar: The nonstop sparring match | CNN Politics"
+    assert _without_site_name(first, lines_of(first + "\nPolitics\nCNN Profiles\n")) == first
