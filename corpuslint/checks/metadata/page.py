@@ -28,10 +28,11 @@ from corpuslint.checks.metadata.dates import (
     DATE_IN_TEXT, NUMERIC_DATE, day_written,
 )
 from corpuslint.checks.metadata.lines import UNSPACED_SCRIPT, Found, Line, core_word, could_be_title, is_prose, iter_lines
+from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION, byline_stamp, date_near_headline
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.vocabulary import (
-    BYLINE_START, CHROME_WORDS, CJK_BYLINE, NAME_STOP, SENTENCE_END, TEASERS_HEADING, UPDATE_LINE,
+    BYLINE_START, CHROME_WORDS, CJK_BYLINE, NAME_STOP, SENTENCE_END, TEASERS_HEADING,
 )
 from corpuslint.textutil import LazyPattern
 
@@ -100,36 +101,14 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) 
     out.authors = _authors(window, out.headline_line, masthead) or _name_under_headline(lines, out.headline_line)
     if not out.authors and not _site_front(first, out.title):
         out.authors = _first_byline(lines) or _stamped_repeated_name(lines) or _author_in_title(lines, first)
-    out.date = _date(window, out.headline_line)
+    out.date = date_near_headline(window, out.headline_line)
     if not out.authors and out.date is None and out.headline_line is not None:
         signed = _signed_after_teasers(lines, out.headline_line)
         if signed is not None:
             out.authors, out.date = [signed[0]], signed[1]
     if out.date is None and out.authors:
-        out.date = _byline_stamp(lines, out.authors[0])
+        out.date = byline_stamp(lines, out.authors[0])
     return out
-
-
-UPDATED = LazyPattern(r"(?i)\b(?:updated|modified|edited|revised)\b")
-
-
-def _byline_stamp(lines: list[Line], name: str) -> str | None:
-    """`By Alejandro de la Garza / November 2, 2023 3:53 PM EDT`, `By Amanda Tan November 19, 2023
-    7:18 pm`: when no date stands near the headline (none found, or a <title> worded otherwise than
-    the page's h1), the day the byline itself carries, on its line or on the short line under it."""
-    for index in range(1, len(lines)):
-        text = lines[index].text
-        if len(text) > 160 or name not in text:
-            continue
-        if UPDATED.search(text):
-            return None  # `By Alissa Wilkinson Updated Jul 24, 2018`: the day of an update, not of the story
-        if day := day_written(text):
-            return day
-        under = lines[index + 1].text if index + 1 < len(lines) else ""
-        if len(under) <= 60 and not is_prose(under) and not UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", under)):
-            return day_written(under)
-        return None
-    return None
 
 
 def _signed_after_teasers(lines: list[Line], headline: int, *, look: int = 120) -> tuple[str, str] | None:
@@ -516,7 +495,6 @@ SPLIT_BY = LazyPattern(r"(?i)^(?:(?:written|posted|published|story|words|text)\b
 
 FOREIGN_BY = LazyPattern(r"^(?i:Par|Por|Von|Door|Di|Av|Af)\s+(?=\p{Lu})")
 FOREIGN_AND = LazyPattern(r"\s+(?:et|y|und|e|en|och|og|i)\s+(?=\p{Lu})")
-LEAD_PUNCTUATION = LazyPattern(r"^[/\\|•·*>»–—-]+\s*")
 # the parts of a page's meta line: `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`
 SEGMENT = LazyPattern(r"\s+[|•·—–]\s+")
 # what follows the name in a byline that goes on to describe the author
@@ -561,39 +539,6 @@ def _bare_name(text: str) -> str | None:
     if len(names) != 1 or text[consumed:].strip():
         return None
     return names[0]
-
-
-def _date(window: list[tuple[int, Line]], headline: int | None) -> str | None:
-    """The first date written on a short line near the headline, before the article's prose has
-    run on for long: not an update stamp (`Last Updated: ...`), not a quoted post's signature
-    (`— Name (@handle) October 31, 2021`), not one of a list of dated teasers (a date with another
-    day a few lines away)."""
-    prose = 0
-    dated: list[tuple[int, str]] = []
-    for index, line in window:
-        text = line.text
-        if headline is not None and index > headline and is_prose(text):
-            prose += 1
-            if prose > MAX_PROSE_BEFORE_DATE:
-                break
-        if len(text) > 160 or UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", text)) or HANDLE_IN_PARENS.search(text):
-            continue
-        day = day_written(text)
-        if day is not None:
-            dated.append((index, day, is_prose(text)))
-    # a list of teasers dates each on a short line; a caption's or a sentence's date is no teaser's
-    stamps = [(at, day) for at, day, prose in dated if not prose]
-    for index, day, _ in dated:
-        if not any(other != day and abs(at - index) <= LIST_GAP for at, other in stamps):
-            return day
-    return None
-
-
-LIST_GAP = 3
-
-
-MAX_PROSE_BEFORE_DATE = 3
-HANDLE_IN_PARENS = LazyPattern(r"\(@\w+\)")
 
 
 def looks_like_a_page(text: str) -> bool:

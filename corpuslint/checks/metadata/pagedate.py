@@ -1,0 +1,65 @@
+"""Which date on a page is the story's: the one beside its headline, else the one its byline carries.
+
+A page writes many dates: the story's, its update's, the teasers' under "You may also like", a
+photo caption's, a quoted post's signature. The page reader (`page.py`) finds where the headline
+and the byline stand; these two functions pick the day from the lines around them.
+"""
+
+from __future__ import annotations
+
+from corpuslint.checks.metadata.dates import day_written
+from corpuslint.checks.metadata.lines import Line, is_prose
+from corpuslint.checks.metadata.vocabulary import UPDATE_LINE
+from corpuslint.textutil import LazyPattern
+
+LEAD_PUNCTUATION = LazyPattern(r"^[/\\|•·*>»–—-]+\s*")
+HANDLE_IN_PARENS = LazyPattern(r"\(@\w+\)")
+UPDATED = LazyPattern(r"(?i)\b(?:updated|modified|edited|revised)\b")
+LIST_GAP = 3  # lines between two dated teasers
+MAX_PROSE_BEFORE_DATE = 3
+
+
+def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> str | None:
+    """The first date written on a short line near the headline, before the article's prose has
+    run on for long: not an update stamp (`Last Updated: ...`), not a quoted post's signature
+    (`— Name (@handle) October 31, 2021`), not one of a list of dated teasers (a date with another
+    day a few lines away)."""
+    prose = 0
+    dated: list[tuple[int, str, bool]] = []  # line, day, in prose
+    for index, line in window:
+        text = line.text
+        if headline is not None and index > headline and is_prose(text):
+            prose += 1
+            if prose > MAX_PROSE_BEFORE_DATE:
+                break
+        if len(text) > 160 or UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", text)) or HANDLE_IN_PARENS.search(text):
+            continue
+        day = day_written(text)
+        if day is not None:
+            dated.append((index, day, is_prose(text)))
+    # a list of teasers dates each on a short line; a caption's or a sentence's date is no teaser's
+    stamps = [(at, day) for at, day, prose in dated if not prose]
+    for index, day, _ in dated:
+        if not any(other != day and abs(at - index) <= LIST_GAP for at, other in stamps):
+            return day
+    return None
+
+
+
+def byline_stamp(lines: list[Line], name: str) -> str | None:
+    """`By Alejandro de la Garza / November 2, 2023 3:53 PM EDT`, `By Amanda Tan November 19, 2023
+    7:18 pm`: when no date stands near the headline (none found, or a <title> worded otherwise than
+    the page's h1), the day the byline itself carries, on its line or on the short line under it."""
+    for index in range(1, len(lines)):
+        text = lines[index].text
+        if len(text) > 160 or name not in text:
+            continue
+        if UPDATED.search(text):
+            return None  # `By Alissa Wilkinson Updated Jul 24, 2018`: the day of an update, not of the story
+        if day := day_written(text):
+            return day
+        under = lines[index + 1].text if index + 1 < len(lines) else ""
+        if len(under) <= 60 and not is_prose(under) and not UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", under)):
+            return day_written(under)
+        return None
+    return None
