@@ -235,6 +235,7 @@ def test_a_date_in_french_is_read():
     ("发布时间：2017年3月10日 09:58 来源：光明网", "2017-03-10"),  # year, month, day characters
     ("2016 年 6 月 29 日正式終止", "2016-06-29"),  # pixnet's notice, with spaces
     ("2018/6/19 5:50", "2018-06-19"),  # year first (nikkei.com, newspaper4k's japanese_article)
+    ("Posted at 2013-12-30T14:42:01-0700", "2013-12-30"),  # ISO with its time (fox13now)
 ])
 def test_dates_in_other_languages_and_forms(text, day):
     assert day_written(text) == day
@@ -250,6 +251,7 @@ def test_dates_in_other_languages_and_forms(text, day):
     "2017年3月",  # a month alone
     "www.cnn.com/2013/11/27/us/thanksgiving-weather",  # a URL's path: a slash before the year
     "2018/13/40",  # no such month
+    "build 2013-12-30T99",  # not a time after the T: no date ends there
 ])
 def test_look_alike_dates_are_left_alone(text):
     assert day_written(text) is None
@@ -489,3 +491,23 @@ def test_a_follow_line_names_the_site_part_and_an_analysis_byline_is_read():
     assert found.date is None  # "Updated 9:22 PM EST, Mon November 6, 2023" is the only date
     first = "Alito and Prelogar: The nonstop sparring match | CNN Politics"
     assert _without_site_name(first, lines_of(first + "\nPolitics\nCNN Profiles\n")) == first
+
+
+@pytest.mark.parametrize("line, names", [
+    # CNN's byline (newspaper4k's cnn_article): a comma set apart, initials in capitals, the serial comma
+    ("By Dana A. Ford , James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN",
+     ["Dana A. Ford", "James S.A. Corey", "Chien-Ming Wang", "Tom Watkins"]),
+    ("-- By Michael Russell Follow @tdmrussell", ["Michael Russell"]),  # cleveland.com: the button is no name
+    ("By Stephen Lendman, Global Research", ["Stephen Lendman"]),  # a comma with no "and": name, affiliation
+    ("By Jane Doe ABUJA, Nigeria", []),  # capitals that are a place, not initials
+])
+def test_byline_lists_with_loose_commas_initials_and_buttons(line, names):
+    assert _byline_names(Line(0, len(line), line, True)) == names
+
+
+def test_an_update_stamp_that_goes_on_from_the_line_above_is_not_the_date():
+    page = ("New Year, new laws: Obamacare, pot, guns and drones\n\nNews\n\n"
+            "New Year, new laws: Obamacare, pot, guns and drones\n\nPrev Next\nBy: CNN Wire\n"
+            "Posted at 2013-12-30T14:42:01-0700\nand last updated 2013-12-31 16:42:01-05\n")  # fox13now
+    assert page_metadata(page).date == "2013-12-30"
+    assert page_metadata(page.replace("Posted at 2013-12-30T14:42:01-0700\n", "")).date is None

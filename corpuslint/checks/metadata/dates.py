@@ -41,6 +41,7 @@ DATE_IN_TEXT_PATTERN = (
     rf"(?P<md_month>{_MONTH})\.?\s+(?P<md_day>{_DAY}),?\s+(?P<md_year>(?:1[89]|2\d)\d\d)"
     rf"|(?P<dm_day>{_DAY})\s+(?:of\s+)?(?P<dm_month>{_MONTH})\.?,?\s+(?P<dm_year>(?:1[89]|2\d)\d\d)"
     r"|(?P<iso_year>(?:1[89]|2\d)\d\d)-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)"
+    r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"  # "Posted at 2013-12-30T14:42:01-0700"
     r")"
     rf"(?:,?\s+(?:at\s+)?{_TIME})?"
 )

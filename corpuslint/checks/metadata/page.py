@@ -383,8 +383,8 @@ def _is_stamp(text: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    """A byline without what names no one: `@handles`, `(reporting)`, `(R.J.)`."""
-    return " ".join(HANDLE.sub(" ", PARENTHESIS.sub(" ", text)).split())
+    """A byline without what names no one: `@handles`, `(reporting)`, `(R.J.)`, a `Follow` button after it."""
+    return FOLLOW_BUTTON.sub("", " ".join(HANDLE.sub(" ", PARENTHESIS.sub(" ", text)).split()))
 
 
 def _byline_names(line: Line) -> list[str]:
@@ -507,6 +507,7 @@ TRAILING_ON = LazyPattern(r"(?i)\s+(?:on|at)$")
 ON_DATE = LazyPattern(r"(?i)^on\s+(?=\p{L}{3,9}\.?\s+\d|\d)")
 MONTH_DAY = LazyPattern(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b(?!,?\s*\d)")
 HANDLE = LazyPattern(r"(?<!\S)@\w+")
+FOLLOW_BUTTON = LazyPattern(r"\s+Follow$")
 PARENTHESIS = LazyPattern(r"\([^()]{0,40}\)")
 # what follows a name on a byline line: a date, a time, "1 day ago", "• 8h"
 STAMP = LazyPattern(r"(?i)\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d+\s*min(?:ute)?s?\s+read|"

@@ -93,6 +93,7 @@ USER_ROLES = frozenset("editor editors writer staff contributor reporter author 
 TIME_REST = LazyPattern(r"(?i)^\s*(?:at|@|,)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*\.?$")
 
 
+INITIALS = LazyPattern(r"(?:\p{Lu}\.)+")
 OPEN_QUOTE, CLOSE_QUOTE = "\"“‘'", "\"”’'"
 
 
@@ -133,9 +134,17 @@ def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
                 and tokens[i + 1].group().rstrip(",;.").lower() not in NAME_STOP):
             names[-1].append(bare)  # "Press Trust of India"
             continue
+        if word == "," and names[-1]:  # "By Dana A. Ford , James S.A. Corey, ...": a comma set apart
+            names.append([])
+            seps.append(",")
+            consumed = token.end()
+            continue
         if lower in ("and", "&") and names[-1]:
             names.append([])
             seps.append("and")
+            continue
+        if lower in ("and", "&") and len(names) > 1 and seps[-1] == ",":  # "A, B, and C": the serial comma
+            seps[-1] = "and"
             continue
         if names[-1] and lower in PARTICLES:
             names[-1].append(bare)
@@ -146,7 +155,7 @@ def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
                                        and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))
                                        and tokens[i + 1].group().rstrip(",;.").lower() not in NAME_STOP):
             break  # a month ends a name, unless a name goes on after it ("Laura June Topolsky")
-        is_caps = bare.isupper() and sum(c.isalpha() for c in bare) >= 2
+        is_caps = bare.isupper() and sum(c.isalpha() for c in bare) >= 2 and not INITIALS.fullmatch(bare)  # S.A.
         if is_caps and not shout:
             break  # an upper-case word after a name: the dateline's place (ABUJA, ...)
         if len(names[-1]) >= 5:

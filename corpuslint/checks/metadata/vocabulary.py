@@ -36,7 +36,7 @@ TEASERS_HEADING = LazyPattern(r"(?i)^(?:you\s+(?:may|might)\s+(?:also\s+)?like|r
 # (`责任编辑：`), and not a label left empty before the next one (`作者： 责任编辑：肖春芳`)
 CJK_BYLINE = LazyPattern(r"(?:^|(?<=[\s|｜︱/／]))(?:(?:本文)?(?:作者|记者|記者|撰文|撰稿)\s*[：:︱｜|/／\s]|文\s*[：:︱｜|/／])\s*"
                          r"(?P<name>\p{Han}{2,4}(?:[·・]\p{Han}{1,4})?)(?!\p{Han}|\s*[：:])")
-UPDATE_LINE = LazyPattern(r"(?i)^\s*(?:last\s+)?(?:updated|modified|edited|revised)\b")
+UPDATE_LINE = LazyPattern(r"(?i)^\s*(?:and\s+)?(?:last\s+)?(?:updated|modified|edited|revised)\b")
 
 KNOWN_LABELS = {
     "author": "author", "authors": "author", "by": "author", "byline": "author", "written by": "author",
