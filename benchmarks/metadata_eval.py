@@ -10,8 +10,8 @@ banners and all). Run:
 `--set newspaper4k` is the held-out set: the 19 real pages of newspaper4k 0.9.6's tests from sites
 not in ../shared/corpora, with the title, authors and publish_date newspaper4k extracts from their
 HTML as the gold (`benchmarks/newspaper4k_set.py` downloads the sdist with pip and builds the
-whole-page texts the way ../shared/corpora/web was built, into ~/.cache on first use; the pages are
-not committed). Its gold lists authors: `byline` agrees when every name given is one of the gold's
+whole-page texts the way ../shared/corpora/web was built, into ~/.cache on first use, with
+html-text 0.7.1: `pip install html-text==0.7.1`; the pages are not committed). Its gold lists authors: `byline` agrees when every name given is one of the gold's
 (at least one name, none outside the list: a wrong name is the worse error), `byline all` when
 the two lists name the same people (newspaper4k's lists also carry related stories' authors).
 
