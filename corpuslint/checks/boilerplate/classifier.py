@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.checks.boilerplate.context import context_rows, whole_page
 from corpuslint.checks.boilerplate.linefeatures import (
-    CTA, INDEX, LONG_SENTENCE, SENTENCE_CLOSE, Line, Window, candidate_lines, has_link, prose_position,
+    CTA, HEAD, INDEX, LONG_SENTENCE, SENTENCE_CLOSE, Line, Window, candidate_lines, has_link, prose_position,
 )
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.metadata.dates import DATE_IN_TEXT
@@ -155,10 +155,11 @@ class BoilerplateLine(Rule):
 
     def check(self, doc: Document) -> Iterator[Violation]:
         text = doc.text
-        if not text or not may_have_candidates(text):
+        lines = candidate_lines(text, gate=True) if text else []
+        if not lines:
             return  # every line a long sentence: prose, nothing the model is asked about
-        lines = candidate_lines(text)
-        ask = asked(lines)
+        position = prose_position(lines)
+        ask = asked(lines, position)
         if not any(ask):
             return  # what the model could be asked about is all guarded (a sentence, a subheading, a title ...)
         model = self.model
@@ -166,7 +167,7 @@ class BoilerplateLine(Rule):
             model = model.model_for(doc.id)
         threshold = self.options.threshold if self.options.threshold is not None else model.threshold
         # the feature vectors of the lines the model is asked about, and only theirs
-        window = Window(lines)
+        window = Window(lines, position)
         first: list[float | None] = [None] * len(lines)
         asked_at = [i for i, yes in enumerate(ask) if yes]
         for i in asked_at:
@@ -317,15 +318,16 @@ def may_have_candidates(text: str) -> bool:
     return False
 
 
-def asked(lines: list[Line]) -> list[bool]:
+def asked(lines: list[Line], position: tuple[list[float], float] | None = None) -> list[bool]:
     """Whether the first stage is asked about each line: not for the fast path, wrapped prose,
-    a sentence, a subheading, a byline or date (see `reads_as_text`), whatever it would say."""
+    a sentence, a subheading, a byline or date (see `reads_as_text`), whatever it would say.
+    `position` is the lines' `prose_position`, if the caller has it."""
     out = [False] * len(lines)
     candidates = [i for i, line in enumerate(lines) if line.candidate]
     if not candidates:
         return out
     wrapped = wrapped_prose(lines)
-    before, total = prose_position(lines)
+    before, total = position or prose_position(lines)
     last = len(lines) - 1
     for i in candidates:
         line = lines[i]
@@ -440,7 +442,9 @@ def reasons(line: Line) -> str:
         parts.append("few function words")
     if f and f[INDEX["urls"]] > 0:
         parts.append("a link")
-    m = CTA.search(line.text)
+    # a line measured on bytes whose head counted no call to action has none (`CTA` is slow)
+    counted_none = not line.cta and len(line.text) <= HEAD and line.shape is not None and line.shape[2] is not None
+    m = None if counted_none else CTA.search(line.text)
     if m:
         parts.append(f"'{m.group(0)}'")
     if f and f[INDEX["separators"]] > 0:

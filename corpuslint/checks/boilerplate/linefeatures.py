@@ -22,7 +22,8 @@ import copy
 import math
 import re
 from collections import Counter
-from itertools import accumulate
+from bisect import bisect_right
+from itertools import accumulate, compress, groupby
 
 import regex
 from dataclasses import dataclass
@@ -150,8 +151,10 @@ def _may_link(s: str) -> bool:
         return True
     if "." not in s:
         return False
-    low = s.lower()
-    return any(mark in low for mark in _LINK_MARKS)
+    return _LINK_MARK.search(s.lower()) is not None
+
+
+_LINK_MARK = re.compile("|".join(re.escape(mark) for mark in _LINK_MARKS))  # any of them, in one scan
 
 
 # ASCII lines (most lines of English text) are measured on bytes: the `\w+` words of the
@@ -173,6 +176,36 @@ _SEPARATOR_B = bytes(c for c in range(128) if SEPARATOR.match(chr(c)))
 _CLASS_B = bytes(ord("U") if chr(c).isupper() else ord("l") if chr(c).islower() else ord("d") if c != 32 else 32
                  for c in range(256))
 _ALL_CAPS_B = re.compile(rb" UU+(?![^ ])")
+# Lines that are ASCII but for their typography (curly quotes, dashes, an ellipsis, a
+# no-break space, a bullet) are measured on bytes too: each such character stands for an ASCII
+# one that every pattern above classes the same way (not a word character, digit or CJK; a
+# space, a separator or another symbol alike), built here from the patterns themselves
+_TYPOGRAPHY = "\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2013\u2014\u2015\u2026\u2022\u00b7\u00ab\u00bb\u2039\u203a" \
+              "\u00a0\u2009\u200a\u202f\u00d7\u2192\u2190\u25ba\u25b6\u00a9\u00ae\u2122\u00b0\u2032\u2033\u00a3\u20ac"
+
+
+def _ascii_stand_in(c: str) -> str | None:
+    """The ASCII character the patterns class as they class `c`, or None."""
+    if WORD.match(c) or DIGIT.match(c) or CJK.match(c) or LETTER_WORD.match(c):
+        return None
+    for stand_in in (" ", "|", "'"):
+        if all(bool(p.match(c)) == bool(p.match(stand_in)) for p in (SYMBOL, SEPARATOR)) \
+                and c.isspace() == stand_in.isspace():
+            return stand_in
+    return None
+
+
+_TO_ASCII = {ord(c): r for c in _TYPOGRAPHY if (r := _ascii_stand_in(c)) is not None}
+
+
+def _ascii_head(head: str) -> bytes | None:
+    """`head` as ASCII bytes for the byte counts: as it is, or with its typography replaced by
+    the ASCII stand-ins (`_TO_ASCII`); None when it has other characters (letters beyond ASCII,
+    CJK): the patterns count those."""
+    if head.isascii():
+        return head.encode("ascii")
+    plain = head.translate(_TO_ASCII)
+    return plain.encode("ascii") if plain.isascii() else None
 
 
 def _basic(line: Line) -> None:
@@ -186,9 +219,9 @@ def _basic(line: Line) -> None:
     n = len(s)
     last = s[-1]
     ends_sentence = 1.0 if last in SENTENCE_END or (last in "\"'”’)" and n > 1 and s[-2] in SENTENCE_END) else 0.0
-    ascii_only = s.isascii()
-    if ascii_only:
-        wtoks_b = head.encode("ascii").translate(_WORD_BYTES).lower().split()
+    hb = _ascii_head(head)
+    if hb is not None:
+        wtoks_b = hb.translate(_WORD_BYTES).lower().split()
         nw = len(wtoks_b)
         words = len(tokens)
         stop = sum(map(_STOP_B.__contains__, wtoks_b)) / max(nw, 1)
@@ -221,7 +254,7 @@ def _basic(line: Line) -> None:
     # (counted in `_rest`, for its features)
     line.prose = (words >= PROSE_WORDS and (stop >= 0.12 or line.cjk)
                   and (ends_sentence > 0 or (n > 40 and SENTENCE_MARK.search(s) is not None)))
-    line.shape = (len(tokens), nw, ascii_only, cta)
+    line.shape = (len(tokens), nw, hb, cta)
 
 
 def _rest(line: Line) -> list[float]:
@@ -230,12 +263,11 @@ def _rest(line: Line) -> list[float]:
     s = line.text
     n = len(s)
     head = s[:HEAD]
-    ntokens, nwtoks, ascii_only, cta = line.shape
+    ntokens, nwtoks, hb, cta = line.shape
     marks = len(SENTENCE_MARK.findall(s)) if n > 40 else 0
-    if ascii_only:
+    if hb is not None:
         # the same counts as the patterns below, from the words: in ASCII a word starts where a
         # \w+ run starts (three regex scans cost more than the rest of the line's features)
-        hb = head.encode("ascii")
         classes = b" " + b" ".join(hb.translate(_WORD_BYTES).split()).translate(_CLASS_B)
         caps = classes.count(b" U")
         lw = max(caps + classes.count(b" l"), 1)
@@ -285,20 +317,6 @@ def own_features(line: Line) -> list[float]:
     return _own(copy.copy(line))
 
 
-def _best_span(weights: list[float]) -> tuple[int, int]:
-    """The run of lines with the largest total weight (Kadane): prose counts for, furniture
-    against, so the run is where the article stands (boilerpipe's "largest text block")."""
-    best, best_span = 0.0, (0, -1)
-    total, start = 0.0, 0
-    for i, w in enumerate(weights):
-        if total <= 0:
-            total, start = 0.0, i
-        total += w
-        if total > best:
-            best, best_span = total, (start, i)
-    return best_span
-
-
 def _span_distance(i: int, span: tuple[int, int]) -> float:
     """Lines from the span (0 inside it), log-scaled; before and after are told apart by sign."""
     if i < span[0]:
@@ -334,11 +352,12 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
-def candidate_lines(text: str, lines: list[Line] | None = None) -> list[Line]:
+def candidate_lines(text: str, lines: list[Line] | None = None, *, gate: bool = False) -> list[Line]:
     """Every non-blank line of `text` with the counts its neighbours are measured by: a long line
     that closes a sentence takes the fast path (its counts from its spaces: prose, never
     flagged), every other line is a candidate (`Line.candidate`) and gets its counts from
-    `_basic`. No feature vector yet (`Window`)."""
+    `_basic`. No feature vector yet (`Window`). With `gate`, a text without a candidate (every
+    line a long sentence: nothing for the model to judge) gives no lines at all, built for none."""
     if lines is not None:
         for line in lines:
             text = line.text
@@ -349,108 +368,129 @@ def candidate_lines(text: str, lines: list[Line] | None = None) -> list[Line]:
                 line.candidate = True
                 _basic(line)
         return lines
-    # `split_lines` and the counts in one pass
+    # the text split and stripped once (in C); only the non-blank lines are walked in Python
+    raws = text.split("\n")
+    strips = list(map(str.strip, raws))
+    if gate:
+        for s in strips:
+            if s and (len(s) < LONG_SENTENCE or s[-1] not in SENTENCE_CLOSE):
+                break
+        else:
+            return []
+    # where each raw line starts: the lengths before it and one newline each
+    offsets = list(accumulate(map(len, raws), initial=0))
+    last = len(raws) - 1
     out: list[Line] = []
     append = out.append
-    pos = 0
-    blank = True  # the line above is blank (or the text starts here)
-    previous: Line | None = None
-    for number, raw in enumerate(text.split("\n"), 1):
-        stripped = raw.strip()
-        if stripped:
-            start = pos if raw[0] == stripped[0] else pos + raw.index(stripped[0])
-            n = len(stripped)
-            if n >= LONG_SENTENCE and stripped[-1] in SENTENCE_CLOSE:
-                # a long line that closes a sentence: prose, never flagged, so its own features
-                # are not computed (the fast path, most lines of an article); its neighbours see
-                # the shape that matters, a long sentence
-                words = stripped.count(" ") + 1.0
-                line = Line(start, start + n, number, stripped, blank, True, words, 1.0, PROSE_STOP,
-                            words >= PROSE_WORDS)
-            else:
-                line = Line(start, start + n, number, stripped, blank, True)
-                line.candidate = True
-                _basic(line)
-            if previous is not None and not blank:
-                previous.blank_after = False
-            append(line)
-            previous = line
-            blank = False
+    for k in compress(range(len(strips)), strips):
+        s = strips[k]
+        raw = raws[k]
+        start = offsets[k] + k
+        if raw[0] != s[0]:
+            start += raw.index(s[0])  # the first non-blank character is where the stripped line starts
+        n = len(s)
+        blank_before = k == 0 or not strips[k - 1]
+        blank_after = k == last or not strips[k + 1]
+        if n >= LONG_SENTENCE and s[-1] in SENTENCE_CLOSE:
+            # a long line that closes a sentence: prose, never flagged, so its own features
+            # are not computed (the fast path, most lines of an article); its neighbours see
+            # the shape that matters, a long sentence
+            words = s.count(" ") + 1.0
+            append(Line(start, start + n, k + 1, s, blank_before, blank_after, words, 1.0, PROSE_STOP,
+                        words >= PROSE_WORDS))
         else:
-            blank = True
-        pos += len(raw) + 1
+            line = Line(start, start + n, k + 1, s, blank_before, blank_after)
+            line.candidate = True
+            _basic(line)
+            append(line)
     return out
 
 
 def prose_position(lines: list[Line]) -> tuple[list[float], float]:
     """The prose words before each line and the document's prose words (1 when it has none):
     the `prose_before` and `prose_after` features."""
-    before = [0.0] * len(lines)
-    acc = 0.0
-    for i, line in enumerate(lines):
-        before[i] = acc
-        if line.prose:
-            acc += line.words
-    return before, acc or 1.0
+    # a line that is not prose adds 0.0, which leaves the running sum as it was
+    acc = list(accumulate([line.words if line.prose else 0.0 for line in lines], initial=0.0))
+    return acc[:-1], acc[-1] or 1.0
+
+
+def _best_spans(words: list[float], prose: list[bool]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The run of lines with the largest total weight (Kadane) under two weightings, in one pass:
+    prose counts its words for, furniture against (2, or 1 and half its words), so the run is
+    where the article stands (boilerpipe's "largest text block"); (0, -1) when none weighs more
+    than nothing."""
+    best_a, span_a, total_a, start_a = 0.0, (0, -1), 0.0, 0
+    best_b, span_b, total_b, start_b = 0.0, (0, -1), 0.0, 0
+    for i, (w, p) in enumerate(zip(words, prose)):
+        if total_a <= 0:
+            total_a, start_a = 0.0, i
+        if total_b <= 0:
+            total_b, start_b = 0.0, i
+        if p:
+            total_a += w
+            total_b += w
+        else:
+            total_a += -2.0
+            total_b += -(1.0 + 0.5 * w)
+        if total_a > best_a:
+            best_a, span_a = total_a, (start_a, i)
+        if total_b > best_b:
+            best_b, span_b = total_b, (start_b, i)
+    return span_a, span_b
+
+
+_NO_SPAN = ((0, -1), (0, -1))  # a document without prose: the spans `_best_spans` finds for it
 
 
 class Window:
     """What the context features of a document's lines are measured from (the runs of short
     lines, the prose around each line, the article's span, the window means), computed once;
-    `fill(i)` gives line `i` its feature vector (`FEATURE_NAMES` order)."""
+    `fill(i)` gives line `i` its feature vector (`FEATURE_NAMES` order). `position` is the
+    document's `prose_position`, if the caller has it."""
 
     W = 5  # lines each side of the window means
 
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], position: tuple[list[float], float] | None = None) -> None:
         self.lines = lines
         count = self.count = len(lines)
-        self.seen = Counter(line.text for line in lines)
-        self.before, self.prose_words_total = prose_position(lines)
-        prose = [line.prose for line in lines]
+        self.seen = Counter([line.text for line in lines])
+        self.before, self.prose_words_total = position or prose_position(lines)
+        prose = self.prose = [line.prose for line in lines]
         words_raw = [line.words for line in lines]
-        short = [w < 8 and not p for w, p in zip(words_raw, prose)]
-        self.doc_short_share = sum(short) / count
-        self.doc_prose_share = sum(1 for p in prose if p) / count
+        # a short line is never prose (prose has PROSE_WORDS words or more)
+        short = [w < 8 for w in words_raw]
+        self.doc_short_share = short.count(True) / count
+        prose_lines = prose.count(True)
+        self.doc_prose_share = prose_lines / count
         self.doc_log_lines = math.log1p(count)
 
-        # runs of consecutive short lines (a menu, a share bar, a list of links)
-        run = [0] * count
-        i = 0
-        while i < count:
-            if not short[i]:
-                i += 1
-                continue
-            j = i
-            while j < count and short[j]:
-                j += 1
-            run[i:j] = [j - i] * (j - i)
-            i = j
+        # runs of consecutive short lines (a menu, a share bar, a list of links): each line's run
+        run: list[int] = []
+        for is_short, group in groupby(short):
+            n = len(list(group))
+            run += [n if is_short else 0] * n
         self.run = run
 
-        # the distance to the nearest prose line
-        last_prose = -10**6
-        dist = [10**6] * count
-        for i, p in enumerate(prose):
-            if p:
-                last_prose = i
-            dist[i] = i - last_prose
-        next_prose = 10**6
-        for i in range(count - 1, -1, -1):
-            if prose[i]:
-                next_prose = i
-            dist[i] = min(dist[i], next_prose - i)
-        self.dist = dist
+        # the prose lines, for the distance to the nearest one (`fill`)
+        self.prose_at = list(compress(range(count), prose))
+        self.span_a, self.span_b = _best_spans(words_raw, prose) if prose_lines else _NO_SPAN
 
-        self.span_a = _best_span([w if p else -2.0 for w, p in zip(words_raw, prose)])
-        self.span_b = _best_span([w if p else -(1.0 + 0.5 * w) for w, p in zip(words_raw, prose)])
-        self.pp = list(accumulate((1 if p else 0 for p in prose), initial=0))
-
-        self.words = [math.log1p(w) for w in words_raw]
+        self.words = list(map(math.log1p, words_raw))
         self.ends = [line.ends for line in lines]
         self.stops = [line.stop for line in lines]
         self.ctas = [min(line.cta, 3.0) for line in lines]
         self.pw, self.pe, self.ps, self.pc = (_prefix(self.words), _prefix(self.ends), _prefix(self.stops),
                                               _prefix(self.ctas))
+
+    def _dist(self, i: int) -> int:
+        """Lines from line `i` to the nearest prose line (0 for prose; 10**6 and more without)."""
+        at = self.prose_at
+        k = bisect_right(at, i)
+        before = i - at[k - 1] if k else i + 10**6
+        if k and at[k - 1] == i:
+            return 0
+        after = at[k] - i if k < len(at) else 10**6 - i
+        return min(before, after)
 
     def fill(self, i: int) -> None:
         """Line `i`'s own features (`Line.own`) and its whole vector (`Line.features`)."""
@@ -470,14 +510,15 @@ class Window:
         total = self.prose_words_total
         prose_before = before / total
         prose_after = 1.0 - (before + (line.words if line.prose else 0.0)) / total
-        span_a, span_b, pp = self.span_a, self.span_b, self.pp
+        span_a, span_b, prose = self.span_a, self.span_b, self.prose
+        wlo, whi = max(0, i - 15), min(count, i + 16)
         pw, pe, ps, pc = self.pw, self.pe, self.ps, self.pc
         line.features = line.own + [
             math.log1p(self.seen[line.text] - 1),
             i / count,
             prose_before,
             prose_after,
-            math.log1p(min(self.dist[i], 1000)),
+            math.log1p(min(self._dist(i), 1000)),
             math.log1p(self.run[i]),
             1.0 if line.blank_before else 0.0,
             1.0 if line.blank_after else 0.0,
@@ -494,7 +535,7 @@ class Window:
             (pw[hi] - pw[lo]) / span, (pe[hi] - pe[lo]) / span, (ps[hi] - ps[lo]) / span, (pc[hi] - pc[lo]) / span,
             1.0 if span_a[0] <= i <= span_a[1] else 0.0, _span_distance(i, span_a),
             1.0 if span_b[0] <= i <= span_b[1] else 0.0, _span_distance(i, span_b),
-            (pp[min(count, i + 16)] - pp[max(0, i - 15)]) / (min(count, i + 16) - max(0, i - 15)),
+            prose[wlo:whi].count(True) / (whi - wlo),
         ]
 
 
