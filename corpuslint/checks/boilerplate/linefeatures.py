@@ -219,7 +219,7 @@ def _basic(line: Line) -> None:
     n = len(s)
     last = s[-1]
     ends_sentence = 1.0 if last in SENTENCE_END or (last in "\"'”’)" and n > 1 and s[-2] in SENTENCE_END) else 0.0
-    hb = _ascii_head(head)
+    hb = head.encode("ascii") if head.isascii() else _ascii_head(head)
     if hb is not None:
         wtoks_b = hb.translate(_WORD_BYTES).lower().split()
         nw = len(wtoks_b)
@@ -453,7 +453,8 @@ class Window:
     def __init__(self, lines: list[Line], position: tuple[list[float], float] | None = None) -> None:
         self.lines = lines
         count = self.count = len(lines)
-        self.seen = Counter([line.text for line in lines])
+        self.texts = [line.text for line in lines]
+        self.seen: Counter[str] | None = None  # each text's count, for a long document (`_repeats`)
         self.before, self.prose_words_total = position or prose_position(lines)
         prose = self.prose = [line.prose for line in lines]
         words_raw = [line.words for line in lines]
@@ -481,6 +482,15 @@ class Window:
         self.ctas = [min(line.cta, 3.0) for line in lines]
         self.pw, self.pe, self.ps, self.pc = (_prefix(self.words), _prefix(self.ends), _prefix(self.stops),
                                               _prefix(self.ctas))
+
+    def _repeats(self, text: str) -> int:
+        """How many of the document's lines read `text`: counted in the list for a short document
+        (a `Counter` costs more to build than a few scans), from a `Counter` for a long one."""
+        if self.count <= 64:
+            return self.texts.count(text)
+        if self.seen is None:
+            self.seen = Counter(self.texts)
+        return self.seen[text]
 
     def _dist(self, i: int) -> int:
         """Lines from line `i` to the nearest prose line (0 for prose; 10**6 and more without)."""
@@ -514,7 +524,7 @@ class Window:
         wlo, whi = max(0, i - 15), min(count, i + 16)
         pw, pe, ps, pc = self.pw, self.pe, self.ps, self.pc
         line.features = line.own + [
-            math.log1p(self.seen[line.text] - 1),
+            math.log1p(self._repeats(line.text) - 1),
             i / count,
             prose_before,
             prose_after,
