@@ -269,3 +269,70 @@ def test_the_rule_is_off_by_default_and_on_when_selected():
     doc = Document.from_text((DATA / "fnc1-train-2385.txt").read_text(encoding="utf-8"), id="doc")
     assert not any(f.code == "CL140" for f in Linter(Config()).check_document(doc))
     assert any(f.code == "CL140" for f in Linter(Config(extend_select=["CL140"])).check_document(doc))
+
+
+def test_typographic_lines_are_counted_on_bytes_as_the_patterns_count(monkeypatch):
+    # a line that is ASCII but for curly quotes, dashes, an ellipsis or a no-break space is
+    # measured on bytes (its typography replaced by ASCII stand-ins): the same counts as the
+    # patterns give it, and a line with letters beyond ASCII still goes to the patterns
+    from corpuslint.checks.boilerplate import linefeatures as lf
+
+    names = ("fakenewsnet-BuzzFeed_Fake_10.txt", "fnc1-train-0588.txt", "fnc1-train-1732.txt", "web/ars-1.txt")
+    text = "\n".join((DATA / name).read_text(encoding="utf-8") for name in names)
+    typographic = [line.text for line in lf.split_lines(text)
+                   if not line.text.isascii() and lf._ascii_head(line.text[:lf.HEAD]) is not None]
+    assert len(typographic) > 20 and any("’" in s for s in typographic) and any("—" in s for s in typographic)
+    assert lf._ascii_head("Café au lait") is None and lf._ascii_head("新闻") is None
+
+    def measured(texts):
+        out = []
+        for s in texts:
+            line = lf.Line(0, len(s), 1, s)
+            lf._basic(line)
+            out.append((line.words, line.stop, line.cta, line.prose, line.cjk, lf._rest(line)))
+        return out
+
+    on_bytes = measured(typographic)
+    monkeypatch.setattr(lf, "_ascii_head", lambda head: None)  # every such line to the patterns
+    assert measured(typographic) == on_bytes
+
+
+def test_the_gate_builds_no_line_for_a_text_of_long_sentences_and_the_same_lines_otherwise():
+    from corpuslint.checks.boilerplate.classifier import may_have_candidates
+    from corpuslint.checks.boilerplate.linefeatures import candidate_lines, split_lines
+
+    article = ("The council voted on Tuesday to close the bridge for repairs, the mayor said in a statement.\n\n"
+               "  Engineers found cracks in two of its supports last month, and traffic has been limited since.  \n")
+    assert candidate_lines(article, gate=True) == [] and len(candidate_lines(article)) == 2
+    for path in sorted(DATA.glob("*.txt"))[:12] + [DATA / "web" / "ars-1.txt"]:
+        text = path.read_text(encoding="utf-8")
+        for variant in (text, "\n\n  " + text.replace("\n", "\n \n", 3) + "\n"):
+            gated = candidate_lines(variant, gate=True)
+            assert bool(gated) == may_have_candidates(variant)
+            expected = [(ln.start, ln.end, ln.number, ln.text, ln.blank_before, ln.blank_after)
+                        for ln in split_lines(variant)]
+            assert [(ln.start, ln.end, ln.number, ln.text, ln.blank_before, ln.blank_after)
+                    for ln in candidate_lines(variant)] == expected
+            assert all(variant[ln.start:ln.end] == ln.text for ln in gated)
+
+
+def test_the_window_measures_distances_runs_and_repeats_as_counted_line_by_line():
+    from corpuslint.checks.boilerplate.linefeatures import Window, candidate_lines
+
+    for name in ("web/ars-1.txt", "fnc1-train-1732.txt", "fakenewsnet-BuzzFeed_Fake_32.txt"):
+        lines = candidate_lines((DATA / name).read_text(encoding="utf-8"))
+        window = Window(lines)
+        prose = [i for i, line in enumerate(lines) if line.prose]
+        assert prose and len(lines) >= 10
+        for i, line in enumerate(lines):
+            nearest = min((abs(i - j) for j in prose), default=None)
+            assert window._dist(i) == nearest
+            assert window._repeats(line.text) == sum(other.text == line.text for other in lines)
+            j = i
+            while j >= 0 and lines[j].words < 8:
+                j -= 1
+            k = i
+            while k < len(lines) and lines[k].words < 8:
+                k += 1
+            assert window.run[i] == (k - j - 1 if lines[i].words < 8 else 0)
+    assert len(candidate_lines((DATA / "web/ars-1.txt").read_text(encoding="utf-8"))) > 64  # the Counter branch
