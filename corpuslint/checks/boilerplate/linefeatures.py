@@ -195,7 +195,9 @@ def _ascii_stand_in(c: str) -> str | None:
     return None
 
 
-_TO_ASCII = {ord(c): r for c in _TYPOGRAPHY if (r := _ascii_stand_in(c)) is not None}
+_TO_ASCII = {c: r for c in _TYPOGRAPHY if (r := _ascii_stand_in(c)) is not None}
+_TYPOGRAPHIC = frozenset(_TO_ASCII)
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _ascii_head(head: str) -> bytes | None:
@@ -204,8 +206,12 @@ def _ascii_head(head: str) -> bytes | None:
     CJK): the patterns count those."""
     if head.isascii():
         return head.encode("ascii")
-    plain = head.translate(_TO_ASCII)
-    return plain.encode("ascii") if plain.isascii() else None
+    odd = set(_NOT_ASCII.findall(head))
+    if not odd <= _TYPOGRAPHIC:
+        return None
+    for c in odd:  # a few kinds in a line: one replace each (a translate table costs more)
+        head = head.replace(c, _TO_ASCII[c])
+    return head.encode("ascii")
 
 
 def _basic(line: Line) -> None:
@@ -378,19 +384,19 @@ def candidate_lines(text: str, lines: list[Line] | None = None, *, gate: bool = 
         else:
             return []
     # where each raw line starts: the lengths before it and one newline each
-    offsets = list(accumulate(map(len, raws), initial=0))
-    last = len(raws) - 1
+    offsets = accumulate(map(len, raws), initial=0)
+    # blank lines around the text: the first line has a blank line above it, the last one below
+    blank = [not s for s in strips]
+    blank.append(True)
     out: list[Line] = []
     append = out.append
-    for k in compress(range(len(strips)), strips):
-        s = strips[k]
-        raw = raws[k]
-        start = offsets[k] + k
+    for k, s, raw, offset in compress(zip(range(len(strips)), strips, raws, offsets), strips):
+        start = offset + k
         if raw[0] != s[0]:
             start += raw.index(s[0])  # the first non-blank character is where the stripped line starts
         n = len(s)
-        blank_before = k == 0 or not strips[k - 1]
-        blank_after = k == last or not strips[k + 1]
+        blank_before = blank[k - 1]  # blank[-1] (the one past the end) for the first line
+        blank_after = blank[k + 1]
         if n >= LONG_SENTENCE and s[-1] in SENTENCE_CLOSE:
             # a long line that closes a sentence: prose, never flagged, so its own features
             # are not computed (the fast path, most lines of an article); its neighbours see
