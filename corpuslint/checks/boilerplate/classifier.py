@@ -310,7 +310,9 @@ def is_title(line: Line, after: Line, prose_before: float) -> bool:
 def may_have_candidates(text: str) -> bool:
     """Whether any line of the text is a candidate (`Line.candidate`): shorter than
     `LONG_SENTENCE` or not closing a sentence. A text of long sentences only (most of an
-    extracted article's paragraphs) has none: nothing for the model to judge."""
+    extracted article's paragraphs) has none: nothing for the model to judge. The rule asks
+    `candidate_lines(text, gate=True)`, which says the same while it splits the text (a test
+    holds them equal)."""
     for raw in text.split("\n"):
         s = raw.strip()
         if s and (len(s) < LONG_SENTENCE or s[-1] not in SENTENCE_CLOSE):
