@@ -8,6 +8,7 @@ its size and mtime (with its sidecar's), then by its hash.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,6 +38,7 @@ class Walker:
         self.dirs = dirs
         self.changed_dirs: dict[str, int] = {}
         self.gone_dirs: list[str] = []
+        self.names: dict[str, frozenset[str] | None] = {}  # folder -> what it holds (see `stamp`)
 
     def _rel(self, folder: str) -> str:
         rel = os.path.relpath(folder, self.root).replace(os.sep, "/")
@@ -65,8 +67,9 @@ class Walker:
 
     def files(self, known: dict[str, Any]) -> Iterator[str]:
         """The indexed files, plus what the folders whose entries changed now hold."""
+        prefix = os.path.join(self.root, "")
         for rel in known:
-            yield rel, os.path.join(self.root, rel)
+            yield rel, prefix + rel
         for rel, mtime in self.dirs.items():
             folder = self._abs(rel)
             try:
@@ -97,20 +100,41 @@ def sidecar(path: str, suffix: str) -> str | None:
     return None
 
 
-def stamp(path: str, suffix: str) -> tuple[int, int] | None:
+def stamp(path: str, suffix: str, names: dict[str, frozenset[str] | None] | None = None) -> tuple[int, int] | None:
+    """The file's (mtime, size), its sidecar's folded in; None when it cannot be stat-ed.
+
+    `names` (folder -> the names it holds, filled here) lets a refresh list each folder once
+    instead of stat-ing the sidecar of every .txt file, which most do not have.
+    """
     try:
         st = os.stat(path)
     except OSError:
         return None
     mtime, size = st.st_mtime_ns, st.st_size
     side = sidecar(path, suffix)
-    if side is not None:
+    if side is not None and (names is None or _listed(side, names)):
         try:
             side_st = os.stat(side)
             mtime, size = max(mtime, side_st.st_mtime_ns), size + side_st.st_size
         except OSError:
             pass
     return mtime, size
+
+
+# where a name's case may differ from what the folder lists, a stat answers, not the listing
+_EXACT_NAMES = sys.platform not in ("darwin", "win32", "cygwin")
+
+
+def _listed(path: str, names: dict[str, frozenset[str] | None]) -> bool:
+    """Whether `path` may exist, by its folder's listing (True when the folder cannot be listed)."""
+    folder, name = os.path.split(path)
+    if folder not in names:
+        try:
+            names[folder] = frozenset(os.listdir(folder)) if _EXACT_NAMES else None
+        except OSError:
+            names[folder] = None
+    listed = names[folder]
+    return listed is None or name in listed
 
 
 def digest(path: str, suffix: str) -> bytes | None:

@@ -337,7 +337,7 @@ class SqliteIndex:
             rel, path = item if isinstance(item, tuple) else (self._relative(item), item)
             if rel in seen:
                 continue
-            stamp = _stat(path, suffix)
+            stamp = _stat(path, suffix, walker.names)
             if stamp is None:
                 continue
             seen.add(rel)

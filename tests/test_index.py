@@ -90,6 +90,32 @@ def test_incremental_update_reads_only_what_changed(corpus):
     assert story_findings(result, POLITICO[0]) == []  # two documents left: not boilerplate any more
 
 
+def test_a_sidecar_added_or_edited_in_place_makes_its_text_read_again(corpus):
+    """A refresh lists each folder once for the sidecars instead of stat-ing one per text file:
+    the same stamps as the stat, and a sidecar that appears, or changes in a folder whose
+    listing did not, is still noticed."""
+    from corpuslint.corpus_walk import stamp
+
+    run(corpus)
+    text = corpus / "other" / f"{OTHERS[0]}.txt"
+    side = text.with_name(f"{OTHERS[0]}.meta.yaml")
+    side.write_text("title: Fish and chips\n", encoding="utf-8")
+    touch_later(side)
+    linter, _ = run(corpus)
+    assert linter.index.updated == 1
+    side.write_text("title: Fish and chips, a longer title\n", encoding="utf-8")  # the folder's mtime stays
+    later = time.time() + 10
+    os.utime(side, (later, later))
+    linter, _ = run(corpus)
+    assert linter.index.updated == 1
+    linter, _ = run(corpus)
+    assert linter.index.updated == 0
+    listed: dict = {}
+    for path in sorted(corpus.rglob("*.txt")):
+        assert stamp(str(path), ".meta.yaml", listed) == stamp(str(path), ".meta.yaml")
+    assert stamp(str(text), ".meta.yaml", listed)[1] == text.stat().st_size + side.stat().st_size
+
+
 def test_one_file_is_compared_with_the_whole_indexed_corpus(corpus):
     _, full = run(corpus)
     one = "politico/" + POLITICO[0] + ".txt"

@@ -135,3 +135,28 @@ def test_a_rule_crashing_while_fingerprinting_is_reported_and_the_rest_goes_on(t
         assert "crashed on docs/a.txt" in result.errors[0] and "ValueError: boom" in result.errors[0]
     again = linter.run(["docs"], jobs=1, cache=True)  # the same Linter: this run's errors only
     assert len(again.errors) == 1
+
+
+def test_the_command_in_its_own_process_collects_again_after_start_up(tmp_path, monkeypatch, capsys):
+    """`corpuslint check` as its own process (`main()`, no argv) keeps the cyclic collector off
+    while it starts, then freezes what start-up made and turns it back on; the report is the one
+    `main(argv)` (collector untouched) gives."""
+    import gc
+    import sys
+
+    from corpuslint.cli import main
+
+    doc = tmp_path / "story.txt"
+    doc.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    args = ["check", str(doc), "--isolated", "--no-cache", "--no-index", "--output-format", "json"]
+    frozen = gc.get_freeze_count()
+    monkeypatch.setattr(sys, "argv", ["corpuslint", *args])
+    try:
+        code = main()
+        assert gc.isenabled() and gc.get_freeze_count() > frozen
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    own = json.loads(capsys.readouterr().out)
+    assert own and main(args) == code
+    assert json.loads(capsys.readouterr().out) == own

@@ -9,8 +9,6 @@ tools do not skip it). Such a file is checked but never written by `--fix`.
 
 from __future__ import annotations
 
-import tomllib
-
 import regex
 
 from corpuslint.textutil import LazyPattern
@@ -116,6 +114,8 @@ class MarkdownFormat(Format):
         """
         toml = TOML_FRONT_MATTER.match(text)
         if toml:
+            import tomllib  # rare (Hugo's +++ front matter): not a cost of every run's start-up
+
             try:
                 metadata = tomllib.loads(toml.group("toml") or "")
             except tomllib.TOMLDecodeError as exc:
