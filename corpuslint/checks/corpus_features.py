@@ -28,9 +28,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
+import operator
 import os
 import struct
+import sys
 from array import array
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -407,6 +410,21 @@ def site_of(doc: Document) -> str | None:
     return None
 
 
+def _compact_signature(value: str) -> tuple[int, array] | None:
+    """`signature_from_value` as an array of 32-bit words: 0.6 KB where the tuple of Python ints
+    is 5 KB (`Carriers` keeps up to MAX_SIGNATURES_KEPT of them), and decoded ~15x faster."""
+    try:
+        count, packed = value.split(":", 1)
+        words = array("I", base64.b64decode(packed))
+    except ValueError:
+        return None
+    if words.itemsize != 4:
+        return signature_from_value(value)
+    if sys.byteorder == "big":
+        words.byteswap()
+    return int(count), words
+
+
 def signature_from_value(value: str) -> tuple[int, tuple[int, ...]] | None:
     try:
         count, packed = value.split(":", 1)
@@ -421,7 +439,7 @@ def estimate(a: tuple[int, tuple[int, ...]], b: tuple[int, tuple[int, ...]]) -> 
     (na, sa), (nb, sb) = a, b
     if not sa or len(sa) != len(sb) or not na or not nb:
         return 0.0, 0.0
-    j = sum(1 for x, y in zip(sa, sb) if x == y) / len(sa)
+    j = sum(map(operator.eq, sa, sb)) / len(sa)  # (in C: ~2x the generator's speed)
     inter = j * (na + nb) / (1 + j)
     return j, min(1.0, inter / min(na, nb))
 
@@ -457,11 +475,11 @@ def stored_signature(corpus: CorpusView, carriers: Carriers, f: Features) -> tup
     if f._signed is None:
         stored = carriers.signature(corpus, f.text_hash)
         if stored is not None and len(stored[1]) == NUM_PERM:
-            return stored
+            return stored[0], tuple(stored[1])  # (the band keys are made of slices of it)
     return f.shingles, tuple(v & 0xFFFFFFFF for v in f.signature)
 
 
-MAX_SIGNATURES_KEPT = 20_000  # ~2 KB each as tuples of ints: a bounded cache, not the corpus
+MAX_SIGNATURES_KEPT = 20_000  # ~0.6 KB each (`_compact_signature`): a bounded cache, not the corpus
 
 
 class Carriers:
@@ -469,20 +487,26 @@ class Carriers:
 
     # The stored signatures, by text hash: one cache for the four rules (each asked the index
     # for the same documents' signatures), kept while they check against the same index.
-    _signatures: dict[str, tuple[int, tuple[int, ...]] | None] = {}
+    _signatures: dict[str, tuple[int, array] | None] = {}
     _signatures_of: list = [None]  # the index they were read from
 
     def __init__(self) -> None:
         self._groups: dict[tuple[str, str], tuple[int, float, list[Occurrence]]] = {}
 
-    def signature(self, corpus: CorpusView, text_hash: str) -> tuple[int, tuple[int, ...]] | None:
+    def signature(self, corpus: CorpusView, text_hash: str) -> tuple[int, array] | None:
+        """The stored signature of a text (as `_compact_signature`), or None."""
         cache = Carriers._signatures
-        if Carriers._signatures_of[0] is not corpus or len(cache) > MAX_SIGNATURES_KEPT:
+        if Carriers._signatures_of[0] is not corpus:
             cache.clear()
             Carriers._signatures_of[0] = corpus
+        elif len(cache) > MAX_SIGNATURES_KEPT:
+            # the older half goes (a dict keeps insertion order): clearing it all, near-copies a
+            # few thousand documents apart (the 100 MB benchmark) were read from the index again
+            for old in list(itertools.islice(cache, len(cache) // 2)):
+                del cache[old]
         if text_hash not in cache:
             values = corpus.values(K_DOC, text_hash)
-            cache[text_hash] = signature_from_value(next(iter(values))) if values else None
+            cache[text_hash] = _compact_signature(next(iter(values))) if values else None
         return cache[text_hash]
 
     def groups(self, corpus: CorpusView, kind: str, key: str) -> tuple[int, float, list[Occurrence]]:
