@@ -274,3 +274,52 @@ def test_the_check_stage_takes_the_documents_corpus_features_from_stage_1(worksp
     assert (base / f"work-features-{shipped}" / "features").is_dir() == shipped
     assert (not computed) if shipped else len(computed) >= 36
 
+
+
+def test_a_carrier_task_is_not_sent_its_own_keys_answers_and_finds_them_in_its_fingerprints(workspace, monkeypatch):
+    """The resolve stage answers a carrier's signature only to the tasks that do not carry it
+    (half of its bytes went to the carrier's own task); that task finds the key in its own
+    fingerprint files, in another document than the one checked: the same findings."""
+    import pyarrow.parquet as pq
+
+    from corpuslint.dist import shuffle
+
+    base, cli = workspace
+    monkeypatch.chdir(base)
+    found = []
+    find = shuffle.OwnFingerprints.find
+    monkeypatch.setattr(shuffle.OwnFingerprints, "find",
+                        lambda self, kind, key: found.append(find(self, kind, key)) or found[-1])
+    executors = corpus_job(CorpuslintReader("corpus"), "work-carriers", tasks=2, buckets=3, workers=1)
+    executors[-1].run()
+    assert multiset(findings_of("work-carriers")) == cli
+    assert any(o is not None for o in found)  # answered from another document of the task
+    work = base / "work-carriers"
+    files = {json.loads(p.read_text())["rank"]: set(json.loads(p.read_text())["files"])
+             for p in (work / "docs").glob("*.json")}
+    sent = 0
+    for name in (work / "resolved").rglob("*.parquet"):
+        task = int(name.parent.name)
+        for row in pq.read_table(name).to_pylist():
+            sent += 1
+            carriers = {o[0] for o in json.loads(row["occurrences"])}
+            assert not carriers & files[task], row  # a carrier task has the answer already
+    assert sent  # the tasks that do not carry a key still get its answer
+
+
+def test_a_tasks_fingerprints_answer_any_of_its_keys_and_no_other(tmp_path):
+    from corpuslint.dist.shuffle import OwnFingerprints, write_rows
+    from corpuslint.rule import Occurrence
+
+    def opener(name, mode):
+        return open(tmp_path / name, mode)
+
+    rows = [("doc", "aa", "a.jsonl", "d1", 1, 1, "sig-1", False), ("u", "aa", "a.jsonl", "d1", 1, 3, "m1", False),
+            ("doc", "bb", "a.jsonl", "d2", 2, 1, "sig-2", False), ("doc", "cc", "", "", None, 0, "", True)]
+    write_rows(opener, "f.parquet", rows, sort=True)
+    own = OwnFingerprints(opener, ["f.parquet"])
+    assert own.find("doc", "bb") == Occurrence("a.jsonl", "d2", 2, 1, "sig-2")
+    assert own.find("u", "aa") == Occurrence("a.jsonl", "d1", 1, 3, "m1")
+    assert own.find("u", "bb") is None  # another kind's key
+    assert own.find("doc", "cc") is None  # a lookup the task asked for is not a key it carries
+    assert own.of("a.jsonl", 2, "d2").get(("doc", "bb")).value == "sig-2"

@@ -14,7 +14,8 @@ before (datatrove's completion markers make a rerun skip what finished):
    declare for an answer (`CorpusRule.follow_ups`: the signature of each carrier of a paragraph)
    go to the bucket of their key (`requests/{bucket}/{from bucket}.parquet`).
 3. resolve (B tasks): the same merge again, answering the requested keys
-   (`resolved/{task}/{bucket}.parquet`).
+   (`resolved/{task}/{bucket}.parquet`) to the tasks that do not carry them (a carrier task has
+   the answer: routed by the reduce, or its own document's, the only carrier).
 4. check (N tasks, the same reader and shards as stage 1, verified): a `RoutedIndex` of the
    answers, then `CorpuslintAnnotator` (findings in `findings/`) and any steps after it.
 
@@ -235,7 +236,8 @@ class ResolveStage(_MergeStage):
             sources, tasks = self.sources(rank, kinds={kind for kind, _key in wanted})
             with self.track_time("bucket"):
                 for answer in answers(sources, value_kinds, tasks, wanted=set(wanted)):
-                    targets = wanted.pop((answer.kind, answer.key), None)
+                    # not to the tasks that carry the key: they have its answer (view.RoutedIndex)
+                    targets = wanted.pop((answer.kind, answer.key), set()) - answer.carriers
                     if targets:
                         row = answer.materialize().row()
                         for task in targets:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import heapq
 import itertools
 import json
+from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -286,6 +288,35 @@ class OwnFingerprints:
         # one contiguous array per column: a document's rows are then a zero-copy slice of each
         # (slicing the table and its chunked columns cost 4x as much per document)
         self.columns = tuple(table.column(c).combine_chunks() for c in ("kind", "key", "line", "value"))
+        self._places = tuple(table.column(c).combine_chunks() for c in ("path", "document", "record"))
+        self._by_key: tuple[array, array] | None = None  # (sorted key hashes, their rows): see `find`
+
+    def find(self, kind: str, key: str) -> Occurrence | None:
+        """The occurrence of (kind, key) in any document of the task (its first), or None.
+
+        The resolve stage does not send a task the answer for a key its own documents carry (a
+        carrier's signature, mostly: half the follow-up answers): carried by two documents or
+        more, the reduce routed it to every carrier task already; by one, that document is here
+        and the count is 1. Looked up by the key's 64-bit hash in two compact sorted arrays
+        (16 bytes a row, built on the first call), then checked against the row."""
+        if self._by_key is None:
+            self._by_key = self._key_index()
+        hashes, rows = self._by_key
+        wanted = fp_key(kind, key)
+        kinds, keys = self.columns[0], self.columns[1]
+        at = bisect_left(hashes, wanted)
+        while at < len(hashes) and hashes[at] == wanted:
+            row = rows[at]
+            if keys[row].as_py() == key and kinds[row].as_py() == kind:
+                path, document, record = (column[row].as_py() for column in self._places)
+                return Occurrence(path, document, record, self.columns[2][row].as_py(), self.columns[3][row].as_py())
+            at += 1
+        return None
+
+    def _key_index(self) -> tuple[array, array]:
+        hashes = [fp_key(kind, key) for kind, key in zip(self.columns[0].to_pylist(), self.columns[1].to_pylist())]
+        order = sorted(range(len(hashes)), key=hashes.__getitem__)  # stable: a key's first row first
+        return array("q", [hashes[i] for i in order]), array("q", order)
 
     def of(self, path: str, record: int | None, document: str) -> OwnRows:
         """The document's fingerprints (none: it had none)."""

@@ -5,8 +5,10 @@ or declared they would ask about (`CorpusRule.lookups`, `follow_ups`); a key tha
 alone carries is not routed at all (most lines of a corpus are unique): asked about a key that
 was not routed, the view answers for the document being checked, whose only key it must be
 (count 1; its occurrence and value from the document's own fingerprints, as stage 1 wrote them:
-`shuffle.OwnFingerprints`; without them, computed again). With `strict=True` (the default) a
-question about a key that is neither routed nor the document's own raises `MissingAnswer`: an
+`shuffle.OwnFingerprints`; without them, computed again), or for the other document of the task
+that carries it (a follow-up lookup: the resolve stage sends no task the answers for its own
+keys; not routed, such a key has that one carrier). With `strict=True` (the default) a
+question about a key that is neither routed nor the task's own raises `MissingAnswer`: an
 index that guessed would change findings without a word. `strict=False` takes an unrouted count
 as 1 without looking.
 """
@@ -85,6 +87,8 @@ class RoutedIndex:
         if answer is not None:
             return answer
         own = self._own_fingerprints().get((kind, key))
+        if own is None and self.own is not None:
+            own = self.own.find(kind, key)  # another document of the task: the only carrier
         if own is not None:
             return Answer(kind, key, 1, [own], {own.value: 1})
         if self._fixing:
