@@ -111,3 +111,19 @@ def test_the_fixer_removes_the_boilerplate_and_leaves_the_rest(tmp_path):
     for i in unfixable:  # documents without a safe fix keep their text and metadata as they were
         assert (fixed[i].text, fixed[i].metadata) == before[i]
     assert fixer.stats["fixed_CL111"].total == 2
+
+
+def test_a_task_loop_sweeps_less_often_and_leaves_the_collector_as_it_was():
+    import gc
+
+    from corpuslint.dist.settings import GC_THRESHOLD, lean_gc
+
+    before = gc.get_threshold()
+    with lean_gc():
+        assert gc.get_threshold() == GC_THRESHOLD
+        assert gc.get_freeze_count() > 0  # what was loaded before the loop is not swept again
+        cycle = []
+        cycle.append(cycle)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    del cycle
+    assert gc.collect() >= 1  # a cycle made in the loop is still collected

@@ -38,7 +38,7 @@ from corpuslint.dist.convert import to_corpuslint
 from corpuslint.dist import features as shipping
 from corpuslint.dist.inputs import check_inputs, clear, stamps
 from corpuslint.dist.reader import absolute
-from corpuslint.dist.settings import ConfigLike, build_linter, load, warm_up
+from corpuslint.dist.settings import ConfigLike, build_linter, lean_gc, load, warm_up
 from corpuslint.dist.shuffle import (
     REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, write_merged, write_rows,
 )
@@ -92,22 +92,23 @@ class FingerprintStage(_Stage):
         runs: list[list[str]] = [[] for _ in range(self.buckets)]  # the sorted runs spilled, per bucket
         folder = self.folder
         shipped = shipping.FeatureWriter(folder.open, f"features/{rank:05d}.parquet") if shipping.supported() else None
-        for dt_doc in data or ():
-            doc = to_corpuslint(dt_doc)
-            with self.track_time():
-                documents += 1
-                per_file[doc.origin.path] = per_file.get(doc.origin.path, 0) + 1
-                linter.collect(sink, doc, keep=False)
-                seen = view(doc)
-                if shipped is not None and sink.unit_keys:
-                    shipped.add(seen, sink.unit_keys)
-                for rule in rules:
-                    if doc.origin.format not in rule.skip_formats:
-                        for kind, key in rule.lookups(seen):
-                            sink.request(kind, key)
-            self.stat_update("documents")
-            if sum(map(len, rows)) >= self.spill_rows:
-                self._spill(rows, runs, rank)
+        with lean_gc():
+            for dt_doc in data or ():
+                doc = to_corpuslint(dt_doc)
+                with self.track_time():
+                    documents += 1
+                    per_file[doc.origin.path] = per_file.get(doc.origin.path, 0) + 1
+                    linter.collect(sink, doc, keep=False)
+                    seen = view(doc)
+                    if shipped is not None and sink.unit_keys:
+                        shipped.add(seen, sink.unit_keys)
+                    for rule in rules:
+                        if doc.origin.format not in rule.skip_formats:
+                            for kind, key in rule.lookups(seen):
+                                sink.request(kind, key)
+                self.stat_update("documents")
+                if sum(map(len, rows)) >= self.spill_rows:
+                    self._spill(rows, runs, rank)
         written = 0
         for bucket, bucket_rows in enumerate(rows):
             name = f"fingerprints/{bucket:05d}/{rank:05d}.parquet"
@@ -196,7 +197,7 @@ class ReduceStage(_MergeStage):
         requests: dict[int, set[tuple]] = defaultdict(set)
         sources, tasks = self.sources(rank)
         routed_keys = 0
-        with self.track_time("bucket"):
+        with self.track_time("bucket"), lean_gc():
             # a key one document alone carries is not routed: it answers itself (view.RoutedIndex)
             for answer in answers(sources, value_kinds, tasks, singles=False):
                 routed_keys += 1
@@ -234,7 +235,7 @@ class ResolveStage(_MergeStage):
         if wanted:
             value_kinds = frozenset().union(*(r.value_kinds for r in self.rules()))
             sources, tasks = self.sources(rank, kinds={kind for kind, _key in wanted})
-            with self.track_time("bucket"):
+            with self.track_time("bucket"), lean_gc():
                 for answer in answers(sources, value_kinds, tasks, wanted=set(wanted)):
                     # not to the tasks that carry the key: they have its answer (view.RoutedIndex)
                     targets = wanted.pop((answer.kind, answer.key), set()) - answer.carriers

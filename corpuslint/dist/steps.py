@@ -17,7 +17,7 @@ from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.utils.logging import logger
 
 from corpuslint.dist.convert import FINDINGS_KEY, INTERNAL_KEYS, finding_summary, to_corpuslint
-from corpuslint.dist.settings import ConfigLike, build_linter, findings_writer
+from corpuslint.dist.settings import ConfigLike, build_linter, findings_writer, lean_gc
 from corpuslint.dist.view import MissingAnswer
 from corpuslint.models import Finding, Severity
 from corpuslint.results import RuleCrash
@@ -82,7 +82,7 @@ class CorpuslintAnnotator(_LinterStep):
 
     def run(self, data: Iterable, rank: int = 0, world_size: int = 1):
         linter = self.linter_for(rank, world_size)
-        with findings_writer(self.output_folder, f"findings/{rank:05d}.jsonl.gz") as out:
+        with findings_writer(self.output_folder, f"findings/{rank:05d}.jsonl.gz") as out, lean_gc():
             for doc in data or ():
                 with self.track_time():
                     found = self.findings(linter, doc)
