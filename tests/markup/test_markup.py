@@ -132,3 +132,56 @@ def test_lines_of_curly_quotes_and_dashes_only_cannot_be_mojibake_to_ftfy():
         for chars in itertools.product(alphabet, repeat=n):
             assert not BADNESS_RE.search("".join(chars))
     assert BEYOND_TYPOGRAPHY.search("itâ€™s")  # real mojibake still goes to ftfy
+
+
+def _single_chars(node) -> set[str] | None:
+    """The characters one element of a parsed pattern matches, when it is one character drawn
+    from literals and ranges (None: anything else: a category such as `\\w`, a negated class,
+    a repeat, an anchor)."""
+    from re import _constants as c
+
+    op, arg = node
+    if op is c.LITERAL:
+        return {chr(arg)}
+    if op is not c.IN:
+        return None
+    chars: set[str] = set()
+    for item_op, item in arg:
+        if item_op is c.LITERAL:
+            chars.add(chr(item))
+        elif item_op is c.RANGE:
+            chars.update(map(chr, range(item[0], item[1] + 1)))
+        else:  # NEGATE, CATEGORY
+            return None
+    return chars
+
+
+def test_every_badness_match_has_the_shape_cl206_looks_for():
+    # CL206 asks ftfy about a line only when MOJIBAKE_SHAPE finds something in it. ftfy leaves a
+    # line unchanged unless its badness pattern matches there, so this is safe while every
+    # branch of that pattern needs, at consecutive places, two non-ASCII characters one of which
+    # is beyond typography, or one of the characters MOJIBAKE_SHAPE names alone. Checked on the
+    # parsed pattern of the installed ftfy, branch by branch.
+    from re import _constants as c, _parser
+
+    from ftfy.badness import BADNESS_RE
+
+    from corpuslint.checks.markup import MOJIBAKE_SHAPE, TYPOGRAPHY
+
+    alone = {chr(n) for n in range(0x80, 0xA0)} | set("\u0152\u0153\u00c2\u00c3")
+    parsed = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    ((op, (_, branches)),) = list(parsed)
+    assert op is c.BRANCH and len(branches) > 30
+    for branch in branches:
+        sets = [_single_chars(node) for node in branch]
+        ok = any(s is not None and s <= alone for s in sets)
+        for a, b in zip(sets, sets[1:]):
+            if a is None or b is None or any(ch.isascii() for ch in a | b):
+                continue
+            ok = ok or all(ch not in TYPOGRAPHY for ch in a) or all(ch not in TYPOGRAPHY for ch in b)
+        assert ok, branch
+    # and the shape itself, both ways, on real kinds of line
+    for line in ("itâ€™s", "voilÃ le travail", "Ã©tÃ©", "cÅ“ur", "Ð¿Ñ€Ð¸Ð²ÐµÑ‚"):
+        assert MOJIBAKE_SHAPE.search(line), line
+    for line in ("José Mourinho said “no” — twice…", "in Zürich and Malmö", "naïve café"):
+        assert not MOJIBAKE_SHAPE.search(line), line

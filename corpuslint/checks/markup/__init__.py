@@ -398,8 +398,9 @@ class EmbeddedScript(Rule):
                                 f"`{shorten(m.group(), 60)}`",
                                 fix=Fix.delete(start, end, f"Remove the <{m.group(1).lower()}> element"),
                                 source=m.group(1).lower())
-        if not any(marker in text for marker in ("function", "var ", "document.", "]]>", "CDATA", "window.", "});")):
-            return
+        if not ("function" in text or "var " in text or "document." in text or "]]>" in text or "CDATA" in text
+                or "window." in text or "});" in text):
+            return  # (seven `in` tests: the generator of `any` cost more than the tests, ~30 ms per 10 MB)
         for start, end in self._code_runs(text):
             if any(s <= start < e for s, e in covered):
                 continue
@@ -515,8 +516,8 @@ class Mojibake(Rule):
             if len(raw) > MAX_MOJIBAKE_LINE:
                 yield from self._by_table(raw, start)
                 continue
-            if not BEYOND_TYPOGRAPHY.search(raw):
-                continue  # only curly quotes, dashes, ellipses: ftfy leaves such a line alone
+            if not BEYOND_TYPOGRAPHY.search(raw) or not MOJIBAKE_SHAPE.search(raw):
+                continue  # only typography, or accented letters alone (`José`): ftfy leaves it alone
             from ftfy import fix_encoding  # imported when a document has a candidate line: ~60 ms
 
             repaired_line = fix_encoding(raw)
@@ -557,6 +558,13 @@ TYPOGRAPHY = "\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026"
 # on the whole text it tells most documents apart from those with a line for ftfy)
 BEYOND_TYPOGRAPHY = re.compile(r"[\u0080-\u009f\u00a1-\u00ff\u0152-\u0192\u02c6-\u02dc\u0400-\u045f"
                                r"\u2015-\u2017\u201a\u201b\u201e-\u2025\u2027-\u2122\u2202-\u25ca\ufb01\ufb02]")
+
+# Every match of ftfy's badness pattern holds two non-ASCII characters side by side, one of them
+# beyond typography, or one of a few characters (C1 controls, `Œœ`, `Ã`, `Â`) that it matches next
+# to ASCII (tests/markup proves it branch by branch): a line with neither, such as one with a
+# name in it (`José`, `Zürich`; 590 of the 614 candidate lines per 10 MB of news), is not asked.
+MOJIBAKE_SHAPE = re.compile(rf"[\u0080-\u009f\u0152\u0153\u00c2\u00c3]|[^\u0000-\u007f{TYPOGRAPHY}][^\u0000-\u007f]"
+                            rf"|[^\u0000-\u007f][^\u0000-\u007f{TYPOGRAPHY}]")
 
 
 def _changed_runs(old: str, new: str) -> Iterator[tuple[int, int, str]]:
