@@ -1,6 +1,7 @@
 """The per-document shortcuts give the answers of the general code they skip, on real documents:
 plain-text blocks without the per-line role matches, `is_structure` without its patterns, the
-e-mail domains searched in the tokens that hold an "@"."""
+e-mail domains searched in the tokens that hold an "@", CL305's `www.` test without lowering
+the text (CL206's line shape before ftfy is proved in tests/markup on ftfy's own pattern)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from corpuslint import analysis
 from corpuslint.checks.urls.urlsim import EMAIL_DOMAIN, email_domains
+from corpuslint.checks.urls.variants import _has_www
 from corpuslint.textutil import FENCE, HEADING, TABLE_RULE, is_structure
 
 BIOS = Path(__file__).parent / "data" / "bios"
@@ -94,3 +96,12 @@ def test_is_structure_answers_every_line_of_real_news_as_its_patterns_do(name):
 def test_email_domains_are_those_of_the_whole_text_search(text):
     expected = [(m.start("host"), m.end("host"), m.group("host")) for m in EMAIL_DOMAIN.finditer(text)]
     assert [(u.start, u.end, u.host) for u in email_domains(text)] == expected
+
+
+def test_www_test_is_that_of_the_lowered_text():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(BIOS.glob("*.txt"))]
+    assert sum("www." in t.lower() for t in texts) >= 3  # real documents with a www. host, and many without
+    texts += ["See WWW.EXAMPLE.ORG now.", "wWw.x.org", "The law. The show. A new.", "Www-site. W. Bush",
+              "Zürich ẞ İstanbul www.x.de", "", "w.", "www"]
+    for text in texts:
+        assert _has_www(text) == ("www." in text.lower()), text[:60]
