@@ -508,7 +508,7 @@ class Mojibake(Rule):
         text = doc.text
         if text.isascii():
             return
-        if BEYOND_TYPOGRAPHY.search(text) is None and (
+        if BEYOND_TYPOGRAPHY.search(_non_ascii(text)) is None and (
                 len(text) <= MAX_MOJIBAKE_LINE or max(map(len, text.split("\n"))) <= MAX_MOJIBAKE_LINE):
             return  # typography only and no long line (most documents): no line for ftfy or the table
         for line in MOJIBAKE_CANDIDATE_LINE.finditer(text):
@@ -565,6 +565,15 @@ BEYOND_TYPOGRAPHY = re.compile(r"[\u0080-\u009f\u00a1-\u00ff\u0152-\u0192\u02c6-
 # name in it (`José`, `Zürich`; 590 of the 614 candidate lines per 10 MB of news), is not asked.
 MOJIBAKE_SHAPE = re.compile(rf"[\u0080-\u009f\u0152\u0153\u00c2\u00c3]|[^\u0000-\u007f{TYPOGRAPHY}][^\u0000-\u007f]"
                             rf"|[^\u0000-\u007f][^\u0000-\u007f{TYPOGRAPHY}]")
+
+_ASCII = bytes(range(128))
+
+
+def _non_ascii(text: str) -> str:
+    """The non-ASCII characters of `text`, in order: its UTF-8 without the ASCII bytes (every byte
+    of a longer character is >= 0x80). A class of non-ASCII characters searched there is found
+    as in the text, ~2x faster in news, where one in 50 characters is not ASCII."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII).decode("utf-8", "surrogatepass")
 
 
 def _changed_runs(old: str, new: str) -> Iterator[tuple[int, int, str]]:
