@@ -398,9 +398,8 @@ class EmbeddedScript(Rule):
                                 f"`{shorten(m.group(), 60)}`",
                                 fix=Fix.delete(start, end, f"Remove the <{m.group(1).lower()}> element"),
                                 source=m.group(1).lower())
-        if not ("function" in text or "var " in text or "document." in text or "]]>" in text or "CDATA" in text
-                or "window." in text or "});" in text):
-            return  # (seven `in` tests: the generator of `any` cost more than the tests, ~30 ms per 10 MB)
+        if not any(marker in text for marker in ("function", "var ", "document.", "]]>", "CDATA", "window.", "});")):
+            return
         for start, end in self._code_runs(text):
             if any(s <= start < e for s, e in covered):
                 continue
