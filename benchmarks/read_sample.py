@@ -2,22 +2,30 @@
 
     cd ../shared/corpora && corpuslint check . --select ALL --isolated --no-cache --no-index \
         --jobs 1 --exit-zero --output-format json -o /tmp/all.json
-    .venv/bin/python benchmarks/read_sample.py /tmp/all.json OUT_DIR
+    .venv/bin/python benchmarks/read_sample.py /tmp/all.json OUT_DIR [--seed N] [--skip-seed M]
 
-Per family, `random.Random(16).sample(pool, n)` over that family's findings, in report order; each
-sampled finding is written to OUT_DIR/<family>.txt with its message, fix, metadata (JSONL) and the
-lines around it, for reading.
+Per family, `random.Random(seed).sample(pool, n)` over that family's findings, in report order
+(seed 16 by default, so session 4's reads stay reproducible); each sampled finding is written to
+OUT_DIR/<family>.txt with its message, fix, metadata (JSONL) and the lines around it, for reading.
+With `--skip-seed M` the findings that seed M draws are left out and the draw goes further, so a
+new read does not read the same findings again (the number skipped is printed).
 """
 
+import argparse
 import collections
 import json
 import random
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
-findings = json.load(open(sys.argv[1]))
-OUT = Path(sys.argv[2])
+parser = argparse.ArgumentParser()
+parser.add_argument('findings')
+parser.add_argument('out')
+parser.add_argument('--seed', type=int, default=16)
+parser.add_argument('--skip-seed', type=int, default=None)
+args = parser.parse_args()
+findings = json.load(open(args.findings))
+OUT = Path(args.out)
 OUT.mkdir(parents=True, exist_ok=True)
 FAM = {
     'urls': lambda c: c.startswith('CL3'),
@@ -37,10 +45,23 @@ def doc_text(f):
     return (ROOT / f['path']).read_text(encoding='utf-8', errors='replace'), None
 for fam, pick in FAM.items():
     pool = [f for f in findings if pick(f['code'])]
-    rng = random.Random(16)
-    sample = rng.sample(pool, min(N[fam], len(pool)))
+    n = min(N[fam], len(pool))
+    skipped = 0
+    if args.skip_seed is None:
+        sample = random.Random(args.seed).sample(pool, n)
+    else:
+        seen = {id(f) for f in random.Random(args.skip_seed).sample(pool, n)}
+        order = random.Random(args.seed).sample(pool, len(pool))
+        sample = []
+        for f in order:
+            if len(sample) == n:
+                break
+            if id(f) in seen:
+                skipped += 1
+            else:
+                sample.append(f)
     out = open(OUT / f'{fam}.txt', 'w')
-    print(fam, len(pool), collections.Counter(f['code'] for f in sample))
+    print(fam, len(pool), collections.Counter(f['code'] for f in sample), f'skipped {skipped}')
     for i, f in enumerate(sample, 1):
         text, meta = doc_text(f)
         where = f"{f['path']}#{f.get('document') or ''}:{f['line']}-{f['end_line']}"

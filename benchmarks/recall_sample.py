@@ -1,0 +1,46 @@
+"""Draw the documents of a recall read for benchmarks/READS.md (issue 16).
+
+    .venv/bin/python benchmarks/recall_sample.py SAMPLE_DIR [--seed 1717] [--per-pool 5]
+
+Five documents from each pool (news.jsonl records, txt/, web/txt/, markdown/posts/), in that
+order, with one `random.Random(seed)`; left out: every document READS.md names (up to its
+session 7 section) and every document of the precision samples in SAMPLE_DIR (read_sample.py's
+output), so the recall read looks at documents no read has looked at. A document already drawn
+from an earlier pool (a txt/ copy of a drawn news record) is passed over.
+"""
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+parser = argparse.ArgumentParser()
+parser.add_argument('sample_dir')
+parser.add_argument('--seed', type=int, default=1717)
+parser.add_argument('--per-pool', type=int, default=5)
+args = parser.parse_args()
+reads = open(Path(__file__).parent / 'READS.md').read().split('## Session 7 reads')[0]
+sampled = set()
+for f in Path(args.sample_dir).glob('*.txt'):
+    for m in re.finditer(r'^##### \d+ \S+ (\S+?)#(\S*?):\d', f.read_text(), re.M):
+        sampled.add(Path(m.group(2) or m.group(1)).stem)
+pools = {
+    'news.jsonl': [json.loads(line)['id'] for line in open(ROOT / 'news.jsonl')],
+    'txt': sorted(p.name for p in (ROOT / 'txt').glob('*.txt')),
+    'web/txt': sorted(p.name for p in (ROOT / 'web/txt').glob('*.txt')),
+    'markdown/posts': sorted(p.name for p in (ROOT / 'markdown/posts').glob('*.md')),
+}
+rng = random.Random(args.seed)
+picked = set()
+for name, pool in pools.items():
+    pool = [x for x in pool if Path(x).stem not in reads and Path(x).stem not in sampled]
+    drawn = []
+    for x in rng.sample(pool, len(pool)):
+        if Path(x).stem not in picked:
+            drawn.append(x)
+            picked.add(Path(x).stem)
+        if len(drawn) == args.per_pool:
+            break
+    print(f'{name} (pool {len(pool)}):', ' '.join(drawn))
