@@ -117,6 +117,34 @@ def test_near_copy_unsafe_fix_keeps_the_fuller():
     assert fixed.count("AK Verma, an executive engineer") == 1 and fixed.startswith("New Delhi: AK Verma")
 
 
+def test_a_caption_that_repeats_a_sentence_under_a_label_goes_and_the_story_keeps_its_sentence():
+    # fnc1-train-2295 (Daily Mail): the story's paragraph at line 45, and at line 49 the picture's
+    # caption "Tragic: Serena Shim, who worked for ..." (the same sentence under a label, without
+    # its full stop). The caption has more words only by its label: the fix removes the caption.
+    doc = load("fnc1-train-2295")
+    v = next(v for _, v in findings(doc, DuplicateParagraph) if doc.text[v.start:].startswith("Tragic:"))
+    assert line(doc, v.start) == 49 and v.related[0].line == 45 and v.data["keeps"] == "earlier"
+    assert "the story's sentence, not its caption" in v.message
+    fixed = apply(doc.text, v.fix)
+    assert "Tragic: Serena Shim" not in fixed
+    assert fixed.count("Serena Shim, who worked for Iran's state-owned Press TV") == 1
+    # a label of several words ("That's one famous mover:", fnc1-train-0821) is a label too
+    doc = load("fnc1-train-0821")
+    v = next(v for _, v in findings(doc, DuplicateParagraph) if "Will.i.am" in doc.text[v.start:v.end])
+    fixed = apply(doc.text, v.fix)
+    assert "That's one famous mover:" not in fixed
+    assert "The Instagram feed for the Conde Nast owned publication showed rapper Will.i.am carrying boxes for them." in fixed
+    # left alone: a caption with words of its own stays the fuller copy (fnc1-train-0993,
+    # "Untimely: …", above), and a dateline's "New Delhi:" on a sentence with its full stop is
+    # the story's own opening, kept (fnc1-train-0035)
+    doc = load("fnc1-train-0993")
+    v = next(v for _, v in findings(doc) if doc.text[v.start:].startswith("Untimely:"))
+    assert v.data["keeps"] == "later" and "caption" not in v.message
+    doc = load("fnc1-train-0035")
+    (_, v), = findings(doc)
+    assert v.data["keeps"] == "earlier" and apply(doc.text, v.fix).startswith("New Delhi: AK Verma")
+
+
 def test_pull_quote_is_a_repeated_quotation_not_a_duplicate_paragraph():
     doc = load("fnc1-train-1476")
     found = findings(doc)

@@ -31,6 +31,11 @@ _BIO_SENTENCE_SHARED = 3  # shingles two bios must share before their sentences 
 _BIO_SENTENCES = 0.5  # sentence-set similarity from which two bios of one person are one bio
 _SENTENCE_CUT = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\"“‘'(])|(?<=:)\s+")
 _SENTENCE_WORD = regex.compile(r"[\p{L}\d]{2,}")
+# A picture's caption that gives a sentence of the story again under a label: "Tragic: Serena
+# Shim, who worked for …" (news sites print captions as "Label: text", without a full stop).
+_CAPTION_LABEL = regex.compile(r"\s*\p{Lu}[\p{L}'’ -]{0,30}:\s")
+_CLOSING = "'\"’”)] \t"
+_LABEL_WORD = regex.compile(r"[\p{L}\d]+")  # "That's" is two words of a unit's key
 
 
 def sentence_similarity(a: str, b: str) -> float:
@@ -57,6 +62,22 @@ def sentence_similarity(a: str, b: str) -> float:
     return total / len(sa)
 
 
+def _caption_of(text: str, caption: CopyUnit, prose: CopyUnit) -> bool:
+    """True when `caption` is `prose` again under a caption's label and without its full stop.
+
+    Such a copy has more words than the story's sentence only by its label, so "keep the fuller"
+    would keep the caption and take the sentence out of the story; the story's copy is kept.
+    """
+    label = _CAPTION_LABEL.match(text, caption.start, caption.end)
+    if label is None or len(label.group().split()) > 4 or not caption.key.endswith(" " + prose.key):
+        return False
+    if len(caption.key.split()) - len(prose.key.split()) > len(_LABEL_WORD.findall(label.group())):
+        return False  # the caption has words of its own besides its label
+    said = text[prose.start:prose.end].rstrip(_CLOSING)
+    shown = text[caption.start:caption.end].rstrip(_CLOSING)
+    return said.endswith((".", "!", "?")) and not shown.endswith((".", "!", "?"))
+
+
 @dataclass(slots=True)
 class Copy:
     """One repeat: the later copy, the earlier one, and how alike they are."""
@@ -77,6 +98,7 @@ class Copy:
     later_units: tuple[int, int] = (0, 0)  # first and last unit of each copy
     earlier_units: tuple[int, int] = (0, 0)
     quotation: bool = False  # a quotation given twice (a pull quote), not part of a repeated region
+    caption: bool = False  # the fuller copy is the other under a caption's label: the other is kept
 
     @property
     def category(self) -> str:
@@ -232,10 +254,11 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
         score, i, jac, cont = best
         earlier = units[i]
         keep_later = len(u.shingles) > len(earlier.shingles)
+        caption = _caption_of(text, u, earlier) if keep_later else _caption_of(text, earlier, u)
         measure = "jaccard" if score == jac else "containment"
         copies.append(Copy((u.start, u.end), (earlier.start, earlier.end), "near", round(score, 3), measure,
-                           round(jac, 3), round(cont, 3), keep_later=keep_later, later_units=(j, j),
-                           earlier_units=(i, i)))
+                           round(jac, 3), round(cont, 3), keep_later=keep_later != caption, later_units=(j, j),
+                           earlier_units=(i, i), caption=caption))
         reported.add(j)
         involved.update((i, j))
 
