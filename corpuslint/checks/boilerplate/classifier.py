@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.checks.boilerplate.context import context_rows, whole_page
 from corpuslint.checks.boilerplate.linefeatures import (
-    CTA, HEAD, INDEX, LONG_SENTENCE, SENTENCE_CLOSE, Line, Window, candidate_lines, has_link, prose_position,
+    CTA, HEAD, INDEX, Line, Window, candidate_lines, has_candidate, has_link, prose_position, prose_share,
 )
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.metadata.dates import DATE_IN_TEXT
@@ -308,16 +308,9 @@ def is_title(line: Line, after: Line, prose_before: float) -> bool:
 
 
 def may_have_candidates(text: str) -> bool:
-    """Whether any line of the text is a candidate (`Line.candidate`): shorter than
-    `LONG_SENTENCE` or not closing a sentence. A text of long sentences only (most of an
-    extracted article's paragraphs) has none: nothing for the model to judge. The rule asks
-    `candidate_lines(text, gate=True)`, which says the same while it splits the text (a test
-    holds them equal)."""
-    for raw in text.split("\n"):
-        s = raw.strip()
-        if s and (len(s) < LONG_SENTENCE or s[-1] not in SENTENCE_CLOSE):
-            return True
-    return False
+    """Whether any line of the text is a candidate (`linefeatures.has_candidate`); the rule asks
+    `candidate_lines(text, gate=True)`, which asks the same while it splits the text."""
+    return has_candidate(map(str.strip, text.split("\n")))
 
 
 def asked(lines: list[Line], position: tuple[list[float], float] | None = None) -> list[bool]:
@@ -335,8 +328,7 @@ def asked(lines: list[Line], position: tuple[list[float], float] | None = None) 
         line = lines[i]
         if wrapped and line.number in wrapped:
             continue
-        prose_before = before[i] / total
-        prose_after = 1.0 - (before[i] + (line.words if line.prose else 0.0)) / total
+        prose_before, prose_after = prose_share(line, before[i], total)
         out[i] = (not reads_as_text(line, prose_before, prose_after)
                   and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))
                   and not (i > 0 and is_closing_sentence(line, lines[i - 1]))

@@ -22,6 +22,7 @@ import copy
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from bisect import bisect_right
 from itertools import accumulate, compress, groupby
 
@@ -377,12 +378,8 @@ def candidate_lines(text: str, lines: list[Line] | None = None, *, gate: bool = 
     # the text split and stripped once (in C); only the non-blank lines are walked in Python
     raws = text.split("\n")
     strips = list(map(str.strip, raws))
-    if gate:
-        for s in strips:
-            if s and (len(s) < LONG_SENTENCE or s[-1] not in SENTENCE_CLOSE):
-                break
-        else:
-            return []
+    if gate and not has_candidate(strips):
+        return []
     # where each raw line starts: the lengths before it and one newline each
     offsets = accumulate(map(len, raws), initial=0)
     # blank lines around the text: the first line has a blank line above it, the last one below
@@ -418,6 +415,22 @@ def prose_position(lines: list[Line]) -> tuple[list[float], float]:
     # a line that is not prose adds 0.0, which leaves the running sum as it was
     acc = list(accumulate([line.words if line.prose else 0.0 for line in lines], initial=0.0))
     return acc[:-1], acc[-1] or 1.0
+
+
+def prose_share(line: Line, before: float, total: float) -> tuple[float, float]:
+    """The `prose_before` and `prose_after` features of a line: the shares of the document's prose
+    words before it and after it (`before`, `total`: its `prose_position`)."""
+    return before / total, 1.0 - (before + (line.words if line.prose else 0.0)) / total
+
+
+def has_candidate(stripped: Iterable[str]) -> bool:
+    """Whether any of these stripped lines is a candidate (`Line.candidate`): shorter than
+    `LONG_SENTENCE` or not closing a sentence. A text of long sentences only (most of an extracted
+    article's paragraphs) has none: nothing for the model to judge."""
+    for s in stripped:
+        if s and (len(s) < LONG_SENTENCE or s[-1] not in SENTENCE_CLOSE):
+            return True
+    return False
 
 
 def _best_spans(words: list[float], prose: list[bool]) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -522,10 +535,7 @@ class Window:
         n1 = i + 1 if i + 1 < count else None
         p2 = i - 2 if i >= 2 else None
         n2 = i + 2 if i + 2 < count else None
-        before = self.before[i]
-        total = self.prose_words_total
-        prose_before = before / total
-        prose_after = 1.0 - (before + (line.words if line.prose else 0.0)) / total
+        prose_before, prose_after = prose_share(line, self.before[i], self.prose_words_total)
         span_a, span_b, prose = self.span_a, self.span_b, self.prose
         wlo, whi = max(0, i - 15), min(count, i + 16)
         pw, pe, ps, pc = self.pw, self.pe, self.ps, self.pc
