@@ -143,8 +143,9 @@ def features(doc: Document, *, keep: bool = False, corpus: CorpusView | None = N
     also keeps them for the check of the same document later in the run; `corpus` (the check):
     read as the index stores them for the text (K_FEATS) when they were not kept."""
     text = doc.text
-    if _CACHE[0] is text and _CACHE[1] == id(doc.metadata):
-        return _CACHE[2]
+    cached = last_features(doc)
+    if cached is not None:
+        return cached
     site = site_of(doc)
     key = (os.path.abspath(doc.origin.path), doc.origin.record, doc.id, site, len(text), hash(text))
     result = _KEPT.pop(key, None)
@@ -169,8 +170,19 @@ def features(doc: Document, *, keep: bool = False, corpus: CorpusView | None = N
         if keep and len(_KEPT) < KEEP_DOCUMENTS:
             result._signature()  # the collect phase stores it anyway
             _KEPT[key] = replace(result, text="")  # the text is the check's document's
-    _CACHE[:] = [text, id(doc.metadata), result]
+    remember_features(doc, result)
     return result
+
+
+def last_features(doc: Document) -> Features | None:
+    """The features `features` gave last, if they were this document's (its text and metadata)."""
+    return _CACHE[2] if _CACHE[0] is doc.text and _CACHE[1] == id(doc.metadata) else None
+
+
+def remember_features(doc: Document, f: Features) -> None:
+    """Make `features(doc)` answer `f`, as it does for the document it computed last (the four
+    rules ask in turn); `corpuslint.dist` hands a document's features from stage 1 this way."""
+    _CACHE[:] = [doc.text, id(doc.metadata), f]
 
 
 # -- the features of a text in the index, for a check against an index built by an earlier run --

@@ -49,8 +49,9 @@ def supported() -> bool:
     try:
         return (tuple(f.name for f in dataclasses.fields(cf.CorpusUnit)) == _UNIT_FIELDS
                 and tuple(f.name for f in dataclasses.fields(cf.Features)) == _FEATURE_FIELDS
-                and isinstance(cf._CACHE, list) and len(cf._CACHE) == 3 and cf.K_UNIT == K_UNIT
-                and all(callable(getattr(cf, name)) for name in ("site_of", "signature_from_value", "unit_flags", "unit_of")))
+                and cf.K_UNIT == K_UNIT
+                and all(callable(getattr(cf, name)) for name in (
+                    "site_of", "signature_from_value", "unit_flags", "unit_of", "last_features", "remember_features")))
     except (AttributeError, TypeError):
         return False
 
@@ -79,10 +80,9 @@ class FeatureWriter:
         """`seen`: the document as the rules saw it; `unit_keys`: the unit keys it added to the
         index. Shipped only when they are exactly its features' units' (then stage 4 has them)."""
         cf = _features_module()
-        cache = cf._CACHE
-        if cache[0] is not seen.text or cache[1] != id(seen.metadata):
+        f = cf.last_features(seen)
+        if f is None:
             return  # no rule computed the features of this document: nothing to ship
-        f = cache[2]
         units = f.units
         if {u.key for u in units} != unit_keys:
             return
@@ -163,6 +163,6 @@ class ShippedFeatures:
             units.append(unit_of(start, end, keys[ref], n, bits))
         f = cf.Features(text=seen.text, units=units, text_hash=text_hash[0], words=words, site=cf.site_of(seen),
                         _signed=(signed[1], signed[0]))
-        cf._CACHE[:] = [seen.text, id(seen.metadata), f]
+        cf.remember_features(seen, f)
         self.used += 1
         return True
