@@ -45,7 +45,6 @@ def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> 
     return None
 
 
-
 def byline_stamp(lines: list[Line], name: str) -> str | None:
     """`By Alejandro de la Garza / November 2, 2023 3:53 PM EDT`, `By Amanda Tan November 19, 2023
     7:18 pm`: when no date stands near the headline (none found, or a <title> worded otherwise than
