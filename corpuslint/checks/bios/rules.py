@@ -77,11 +77,11 @@ class _DuplicateRule(Rule):
                 kept, removed = f"this fuller copy at line {this_line}", copy.earlier
             else:
                 kept, removed = f"the fuller copy at {where}", copy.later
-            if copy.kind == "normalized":
-                kept = f"the first copy at {where}"
-            elif copy.caption:
+            if copy.caption:
                 kept = (f"this copy at line {this_line}" if copy.keep_later else f"the copy at {where}") + \
                     ", the story's sentence, not its caption"
+            elif copy.kind == "normalized":
+                kept = f"the first copy at {where}"
             advice = f"keep one copy (the fix keeps {kept})"
             fix = self._removal(text, removed, f"Remove the {'earlier' if copy.keep_later else 'later'} copy, "
                                                f"keeping {kept}", safe=False)
@@ -206,8 +206,8 @@ class DuplicateParagraph(_DuplicateRule):
     ## Known problems
     A caption that repeats a sentence of the body (common on news sites) is reported; the
     unsafe fix keeps the fuller of the two, which may be the caption (not when the caption is
-    the sentence under a label and without its full stop, `Tragic: Serena Shim, who …`: then
-    the story's sentence is kept). In Markdown only whole
+    the sentence without its full stop, alone, under a label or after one word more,
+    `Tragic: Serena Shim, who …`: then the story's sentence is kept). In Markdown only whole
     prose blocks of 10 words or more count (a paragraph's lines are soft wraps, and a short
     block written again is a refrain), and code is never compared.
     """
