@@ -286,6 +286,16 @@ def test_a_credit_under_each_picture_by_one_photographer_is_not_a_duplicate_para
     doc = load("nytimes-5-teasers")
     assert doc.text.count("Credit Fotoilustración de Andrew B. Myers para The New York Times") == 2
     assert findings(doc, DuplicateParagraph) == []
+    # the wire's credit line under each of three pictures (BuzzFeed_Real_16, session 8 read):
+    # "David T. Foster III/The Charlotte Observer via AP Photo" names three pictures
+    doc = load("fakenewsnet-BuzzFeed_Real_16")
+    assert doc.text.count("David T. Foster III/The Charlotte Observer via AP Photo") == 3
+    assert findings(doc, DuplicateParagraph) == []
+    # a caption given twice around its credit "© AP PHOTO/ JOHN MINCHILLO" is still a copy
+    doc = load("fnc1-train-1268")
+    (_, v), = findings(doc, DuplicateParagraph)
+    assert doc.text[v.start:v.end] == ("New York Times columnist David Carr and Vice CEO Shane Smith at the "
+                                       "PromaxBDA #WTFuture Conference in New York")
     # a caption given twice (the gallery scraped twice) is still a copy
     doc = load("fnc1-train-1539")
     found = findings(doc, DuplicateParagraph)

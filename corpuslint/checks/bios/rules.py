@@ -24,10 +24,19 @@ def _markdown_copy(doc: Document, copy: Copy) -> bool:
 # names another picture, it does not repeat the text
 PICTURE_CREDIT = LazyPattern(r"(?i)^(?:credits?(?::|\s+(?=\p{Lu}))|(?:photo(?:graph)?s?|image|picture|illustration|"
                              r"foto(?:grafía|grafia)?)(?:\s+by\b|\s*:))")
+# the wire's form, a line of its own: the photographer and the agency's picture ("David T. Foster
+# III/The Charlotte Observer via AP Photo", "Andres Kudacki/AP Photo", "AP Photo/Evan Vucci"); a
+# caption that ends with such a credit has more words and stays a paragraph
+AGENCY_CREDIT = LazyPattern(r"(?i)(?:/|\bvia\s)[^/\n]{0,60}\b(?:photo|image)s?$|^(?:\p{L}+\s)?photos?\s*/\s*\p{Lu}")
+AGENCY_CREDIT_WORDS = 10
 
 
 def _picture_credit(text: str) -> bool:
-    return len(text) <= 160 and "\n" not in text.strip() and PICTURE_CREDIT.match(text.strip()) is not None
+    text = text.strip()
+    if len(text) > 160 or "\n" in text:
+        return False
+    return PICTURE_CREDIT.match(text) is not None or (
+        len(text.split()) <= AGENCY_CREDIT_WORDS and AGENCY_CREDIT.search(text) is not None)
 
 
 class _DuplicateRule(Rule):
