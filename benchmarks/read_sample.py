@@ -2,13 +2,15 @@
 
     cd ../shared/corpora && corpuslint check . --select ALL --isolated --no-cache --no-index \
         --jobs 1 --exit-zero --output-format json -o /tmp/all.json
-    .venv/bin/python benchmarks/read_sample.py /tmp/all.json OUT_DIR [--seed N] [--skip-seed M]
+    .venv/bin/python benchmarks/read_sample.py /tmp/all.json OUT_DIR [--seed N] [--skip-seed M ...]
 
 Per family, `random.Random(seed).sample(pool, n)` over that family's findings, in report order
 (seed 16 by default, so session 4's reads stay reproducible); each sampled finding is written to
 OUT_DIR/<family>.txt with its message, fix, metadata (JSONL) and the lines around it, for reading.
 With `--skip-seed M` the findings that seed M draws are left out and the draw goes further, so a
-new read does not read the same findings again (the number skipped is printed).
+new read does not read the same findings again (the number skipped is printed). Given more than
+once, the earlier reads are redrawn as they were drawn, each skipping the seeds before it
+(`--seed 1808 --skip-seed 16 --skip-seed 1707`: seed 1707's draw skipped seed 16's).
 """
 
 import argparse
@@ -22,7 +24,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument('findings')
 parser.add_argument('out')
 parser.add_argument('--seed', type=int, default=16)
-parser.add_argument('--skip-seed', type=int, default=None)
+parser.add_argument('--skip-seed', type=int, action='append', default=[])
 args = parser.parse_args()
 findings = json.load(open(args.findings))
 OUT = Path(args.out)
@@ -46,20 +48,23 @@ def doc_text(f):
 for fam, pick in FAM.items():
     pool = [f for f in findings if pick(f['code'])]
     n = min(N[fam], len(pool))
-    skipped = 0
-    if args.skip_seed is None:
-        sample = random.Random(args.seed).sample(pool, n)
-    else:
-        seen = {id(f) for f in random.Random(args.skip_seed).sample(pool, n)}
-        order = random.Random(args.seed).sample(pool, len(pool))
-        sample = []
-        for f in order:
-            if len(sample) == n:
+    def draw(seed, seen):
+        """The first n of seed's shuffle of the pool not in `seen`, and how many were passed over."""
+        if not seen:
+            return random.Random(seed).sample(pool, n), 0
+        drawn, passed = [], 0
+        for f in random.Random(seed).sample(pool, len(pool)):
+            if len(drawn) == n:
                 break
             if id(f) in seen:
-                skipped += 1
+                passed += 1
             else:
-                sample.append(f)
+                drawn.append(f)
+        return drawn, passed
+    seen = set()
+    for earlier in args.skip_seed:
+        seen |= {id(f) for f in draw(earlier, seen)[0]}
+    sample, skipped = draw(args.seed, seen)
     out = open(OUT / f'{fam}.txt', 'w')
     print(fam, len(pool), collections.Counter(f['code'] for f in sample), f'skipped {skipped}')
     for i, f in enumerate(sample, 1):

@@ -145,6 +145,40 @@ def test_a_caption_that_repeats_a_sentence_under_a_label_goes_and_the_story_keep
     assert v.data["keeps"] == "earlier" and apply(doc.text, v.fix).startswith("New Delhi: AK Verma")
 
 
+def test_a_caption_with_the_sentences_words_goes_and_the_story_keeps_its_sentence():
+    # fnc1-train-2161 (Daily Mail): line 1 is the picture's caption "Dino Ferrari hooked the whopper
+    # wels catfish, … in Italy" and line 5 the story's sentence, the same words with its full stop.
+    # A copy with the same words kept the first; the fix now removes the caption (session 8 read).
+    doc = load("fnc1-train-2161")
+    (_, v), = findings(doc, DuplicateParagraph)
+    assert line(doc, v.start) == 5 and v.data["kind"] == "normalized" and v.data["keeps"] == "later"
+    assert "the story's sentence, not its caption" in v.message
+    fixed = apply(doc.text, v.fix)
+    assert fixed.startswith("A fisherman has reeled in a monster 19 stone catfish")
+    assert fixed.count("Dino Ferrari hooked the whopper wels catfish") == 1
+    assert "last week in the Po Delta in Italy.\n" in fixed
+    # fnc1-train-0229: the caption opens with one word more and drops the full stop ("But when
+    # asked if DeJesus and Summers were the same person …" at line 205, the story's "When asked
+    # … hurried away." at line 79): the fuller copy is the caption, the story's sentence is kept
+    doc = load("fnc1-train-0229")
+    v = next(v for _, v in findings(doc, DuplicateParagraph) if doc.text[v.start:].startswith("But when asked"))
+    assert line(doc, v.start) == 205 and v.data["keeps"] == "earlier" and "not its caption" in v.message
+    fixed = apply(doc.text, v.fix)
+    assert "But when asked" not in fixed
+    assert "When asked if DeJesus and Summers were the same person the 44-year-old went ashen-faced" in fixed
+    # left alone: a caption given twice, a straight and a curly apostrophe, neither closing a
+    # sentence (fnc1-train-2052): the first copy is kept, as before
+    doc = load("fnc1-train-2052")
+    v = next(v for _, v in findings(doc, DuplicateParagraph) if doc.text[v.start:].startswith("The Post trumpeted"))
+    assert v.data["kind"] == "normalized" and v.data["keeps"] == "earlier" and "caption" not in v.message
+    assert "the fix keeps the first copy" in v.message
+    # and a caption two words longer than the sentence has words of its own: it stays the fuller
+    text = load("fnc1-train-0229").text.replace("But when asked", "But then, when asked")
+    doc = Document.from_text(text, path="fnc1-train-0229-variant.txt")
+    v = next(v for _, v in findings(doc, DuplicateParagraph) if doc.text[v.start:].startswith("But then"))
+    assert v.data["keeps"] == "later" and "caption" not in v.message
+
+
 def test_pull_quote_is_a_repeated_quotation_not_a_duplicate_paragraph():
     doc = load("fnc1-train-1476")
     found = findings(doc)
@@ -252,6 +286,16 @@ def test_a_credit_under_each_picture_by_one_photographer_is_not_a_duplicate_para
     doc = load("nytimes-5-teasers")
     assert doc.text.count("Credit Fotoilustración de Andrew B. Myers para The New York Times") == 2
     assert findings(doc, DuplicateParagraph) == []
+    # the wire's credit line under each of three pictures (BuzzFeed_Real_16, session 8 read):
+    # "David T. Foster III/The Charlotte Observer via AP Photo" names three pictures
+    doc = load("fakenewsnet-BuzzFeed_Real_16")
+    assert doc.text.count("David T. Foster III/The Charlotte Observer via AP Photo") == 3
+    assert findings(doc, DuplicateParagraph) == []
+    # a caption given twice around its credit "© AP PHOTO/ JOHN MINCHILLO" is still a copy
+    doc = load("fnc1-train-1268")
+    (_, v), = findings(doc, DuplicateParagraph)
+    assert doc.text[v.start:v.end] == ("New York Times columnist David Carr and Vice CEO Shane Smith at the "
+                                       "PromaxBDA #WTFuture Conference in New York")
     # a caption given twice (the gallery scraped twice) is still a copy
     doc = load("fnc1-train-1539")
     found = findings(doc, DuplicateParagraph)

@@ -62,20 +62,25 @@ def sentence_similarity(a: str, b: str) -> float:
     return total / len(sa)
 
 
+def _closes_sentence(text: str, unit: CopyUnit) -> bool:
+    """The story's sentences end with a full stop; captions, bullets and headings do not."""
+    return text[unit.start:unit.end].rstrip(_CLOSING).endswith((".", "!", "?"))
+
+
 def _caption_of(text: str, caption: CopyUnit, prose: CopyUnit) -> bool:
-    """True when `caption` is `prose` again under a caption's label and without its full stop.
+    """True when `caption` is `prose` again without its full stop, under a caption's label or
+    opening with one word more ("But when asked …" for the story's "When asked ….").
 
     Such a copy has more words than the story's sentence only by its label, so "keep the fuller"
     would keep the caption and take the sentence out of the story; the story's copy is kept.
     """
     label = _CAPTION_LABEL.match(text, caption.start, caption.end)
-    if label is None or len(label.group().split()) > 4 or not caption.key.endswith(" " + prose.key):
+    if (label is not None and len(label.group().split()) > 4) or not caption.key.endswith(" " + prose.key):
         return False
-    if len(caption.key.split()) - len(prose.key.split()) > len(_LABEL_WORD.findall(label.group())):
+    label_words = len(_LABEL_WORD.findall(label.group())) if label else 1
+    if len(caption.key.split()) - len(prose.key.split()) > label_words:
         return False  # the caption has words of its own besides its label
-    said = text[prose.start:prose.end].rstrip(_CLOSING)
-    shown = text[caption.start:caption.end].rstrip(_CLOSING)
-    return said.endswith((".", "!", "?")) and not shown.endswith((".", "!", "?"))
+    return _closes_sentence(text, prose) and not _closes_sentence(text, caption)
 
 
 @dataclass(slots=True)
@@ -153,8 +158,11 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
             continue
         earlier = units[i]
         identical = _collapse(text[earlier.start:earlier.end]) == _collapse(text[u.start:u.end])
+        # the same words as a caption first and the story's sentence later: the sentence is kept
+        caption = not identical and _closes_sentence(text, u) and not _closes_sentence(text, earlier)
         copy = Copy((u.start, u.end), (earlier.start, earlier.end), "exact" if identical else "normalized",
-                    1.0, "exact", 1.0, 1.0, keep_later=False, later_units=(j, j), earlier_units=(i, i))
+                    1.0, "exact", 1.0, 1.0, keep_later=caption, later_units=(j, j), earlier_units=(i, i),
+                    caption=caption)
         if not long_enough(u):
             evidence = bio_evidence(text[u.start:u.end])
             if evidence.score < BIO_THRESHOLD or u.words < options.min_bio_words:

@@ -24,10 +24,19 @@ def _markdown_copy(doc: Document, copy: Copy) -> bool:
 # names another picture, it does not repeat the text
 PICTURE_CREDIT = LazyPattern(r"(?i)^(?:credits?(?::|\s+(?=\p{Lu}))|(?:photo(?:graph)?s?|image|picture|illustration|"
                              r"foto(?:grafía|grafia)?)(?:\s+by\b|\s*:))")
+# the wire's form, a line of its own: the photographer and the agency's picture ("David T. Foster
+# III/The Charlotte Observer via AP Photo", "Andres Kudacki/AP Photo", "AP Photo/Evan Vucci"); a
+# caption that ends with such a credit has more words and stays a paragraph
+AGENCY_CREDIT = LazyPattern(r"(?i)(?:/|\bvia\s)[^/\n]{0,60}\b(?:photo|image)s?$|^(?:\p{L}+\s)?photos?\s*/\s*\p{Lu}")
+AGENCY_CREDIT_WORDS = 10
 
 
 def _picture_credit(text: str) -> bool:
-    return len(text) <= 160 and "\n" not in text.strip() and PICTURE_CREDIT.match(text.strip()) is not None
+    text = text.strip()
+    if len(text) > 160 or "\n" in text:
+        return False
+    return PICTURE_CREDIT.match(text) is not None or (
+        len(text.split()) <= AGENCY_CREDIT_WORDS and AGENCY_CREDIT.search(text) is not None)
 
 
 class _DuplicateRule(Rule):
@@ -77,11 +86,11 @@ class _DuplicateRule(Rule):
                 kept, removed = f"this fuller copy at line {this_line}", copy.earlier
             else:
                 kept, removed = f"the fuller copy at {where}", copy.later
-            if copy.kind == "normalized":
-                kept = f"the first copy at {where}"
-            elif copy.caption:
+            if copy.caption:
                 kept = (f"this copy at line {this_line}" if copy.keep_later else f"the copy at {where}") + \
                     ", the story's sentence, not its caption"
+            elif copy.kind == "normalized":
+                kept = f"the first copy at {where}"
             advice = f"keep one copy (the fix keeps {kept})"
             fix = self._removal(text, removed, f"Remove the {'earlier' if copy.keep_later else 'later'} copy, "
                                                f"keeping {kept}", safe=False)
@@ -206,8 +215,8 @@ class DuplicateParagraph(_DuplicateRule):
     ## Known problems
     A caption that repeats a sentence of the body (common on news sites) is reported; the
     unsafe fix keeps the fuller of the two, which may be the caption (not when the caption is
-    the sentence under a label and without its full stop, `Tragic: Serena Shim, who …`: then
-    the story's sentence is kept). In Markdown only whole
+    the sentence without its full stop, alone, under a label or after one word more,
+    `Tragic: Serena Shim, who …`: then the story's sentence is kept). In Markdown only whole
     prose blocks of 10 words or more count (a paragraph's lines are soft wraps, and a short
     block written again is a refrain), and code is never compared.
     """
