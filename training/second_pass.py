@@ -7,7 +7,7 @@ leave-site-out bundle (`CORPUSLINT_CL140_MODEL=cv.json corpuslint check --extend
 (`train_boilerplate.py --oof`). A line counts as flagged when a boilerplate finding (CL1xx,
 CL204/CL205) covers it, as score.py counts it.
 
-    python training/second_pass.py misses FINDINGS.json
+    python training/second_pass.py misses FINDINGS.json [--score SCORE.json]
     python training/second_pass.py try FINDINGS.json OOF.jsonl --how stack|smooth|span|both [--no-prose]
 
 `misses`: the boilerplate lines left, by shape and by place against the gold article's span
@@ -82,7 +82,7 @@ def shape(text: str) -> str:
     return "title case, no sentence" if caps >= 0.6 else "no sentence"
 
 
-def misses(flag: dict[str, set[int]]) -> None:
+def misses(flag: dict[str, set[int]], score: Path | None) -> None:
     labels = web_labels()
     by = collections.Counter()
     for doc in sorted(labels):
@@ -97,6 +97,17 @@ def misses(flag: dict[str, set[int]]) -> None:
                 by[(lang, "pixnet" if doc == "pixnet" else "all pages but pixnet", "")] += 1
     for key, v in sorted(by.items(), key=lambda kv: -kv[1]):
         print(f"{v:6}  {' / '.join(k for k in key if k)}")
+    if score is None:
+        return
+    pages = json.loads(score.read_text(encoding="utf-8"))["cleaning"]["pages"]
+    print("pages by the fixed text's precision lost (boilerplate left; its share of the macro P):")
+    total = 0.0
+    for doc, v in sorted(pages.items(), key=lambda kv: kv[1]["fixed"][0])[:15]:
+        total += (1 - v["fixed"][0]) / len(pages)
+        print(f"  {doc:28} P {v['fixed'][0]:.3f} R {v['fixed'][1]:.3f}  lost {(1 - v['fixed'][0]) / len(pages):.4f} (so far {total:.3f})")
+    print("pages by the fixed text's recall lost (content removed):")
+    for doc, v in sorted(pages.items(), key=lambda kv: kv[1]["fixed"][1])[:8]:
+        print(f"  {doc:28} P {v['fixed'][0]:.3f} R {v['fixed'][1]:.3f}  lost {(1 - v['fixed'][1]) / len(pages):.4f}")
 
 
 def kadane(values: list[float]) -> tuple[int, int]:
@@ -267,6 +278,7 @@ def main(argv=None) -> int:
     ap.add_argument("findings", type=Path)
     ap.add_argument("oof", type=Path, nargs="?")
     ap.add_argument("--how", choices=("stack", "smooth", "span", "both"), default="stack")
+    ap.add_argument("--score", type=Path, help="misses: score.py --json of the same run, for the pages' losses")
     ap.add_argument("--no-prose", action="store_true", help="never flag a line of prose (Line.prose)")
     ap.add_argument("--precision", type=float, default=0.955, help="line precision the stacked pass must keep (inner folds)")
     ap.add_argument("--features-from", metavar="CODE",
@@ -276,7 +288,7 @@ def main(argv=None) -> int:
     flag = flagged_lines(args.findings)
     seen = flagged_lines(args.findings, args.features_from) if args.features_from else flag
     if args.mode == "misses":
-        misses(flag)
+        misses(flag, args.score)
     elif args.oof is None:
         ap.error("try needs the out-of-fold scores (train_boilerplate.py --oof)")
     else:
