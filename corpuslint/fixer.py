@@ -52,10 +52,15 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
     seen = {_state(doc)}
     refused: set[tuple[str, str]] = set()  # fixes that would change the document's structure
     findings = linter.check_document(current)
+    # what the rules that judge a line by its neighbours found in the document as given: on
+    # later passes only these may still be fixed (see Rule.fixes_first_reading_only)
+    first_reading = {_key(f, current) for f in findings if _reads_context(linter, f.code)}
     for _ in range(MAX_FIX_PASSES):
         candidates = [f for f in findings
                       if applicable(f, unsafe) and (only is None or f.code in only)
                       and _key(f, current) not in refused
+                      and (current is doc or not _reads_context(linter, f.code)
+                           or _key(f, current) in first_reading)
                       and usable(f, current, encodable, meta_encodable)]
         if not candidates:
             return FixResult(document=current, applied=applied, remaining=findings)
@@ -95,6 +100,11 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
         seen.add(state)
         findings = linter.check_document(current)
     return FixResult(document=doc, applied=Counter(), remaining=linter.check_document(doc), converged=False)
+
+
+def _reads_context(linter: Linter, code: str) -> bool:
+    rule = linter.by_code.get(code)
+    return rule is not None and rule.fixes_first_reading_only
 
 
 def _key(finding: Finding, doc: Document) -> tuple[str, str]:

@@ -103,6 +103,10 @@ class Rule:
     # CL151's paragraph goes where half of it is named; CL140's block of lines only where all
     # of it is, so that the lines a pack does not name are still reported (and removed).
     defer_share: ClassVar[float] = 0.5
+    # A rule whose verdict on a line depends on the lines around it (CL140 reads a window of
+    # neighbours): once other fixes removed those, it would judge a page nobody saw and could
+    # flag the article itself, so `--fix` applies only what it found in the document as given.
+    fixes_first_reading_only: ClassVar[bool] = False
     origin: ClassVar[str] = ""  # the plugin that registered it, filled at registration
 
     def __init__(self, options: BaseModel | None = None, *, timeout: float = 2.0) -> None:

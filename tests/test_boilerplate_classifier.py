@@ -336,3 +336,23 @@ def test_the_window_measures_distances_runs_and_repeats_as_counted_line_by_line(
                 k += 1
             assert window.run[i] == (k - j - 1 if lines[i].words < 8 else 0)
     assert len(candidate_lines((DATA / "web/ars-1.txt").read_text(encoding="utf-8"))) > 64  # the Counter branch
+
+
+def test_the_fix_removes_only_the_lines_found_in_the_page_as_given():
+    # once its furniture is gone, the page left would be judged anew (each line's neighbours
+    # changed) and the model flagged the blog post's title, byline and table of contents too
+    from corpuslint import Linter
+    from corpuslint.config import Config
+
+    text = (DATA / "web" / "dropbox-blog.txt").read_text(encoding="utf-8")
+    doc = Document.from_text(text, id="dropbox-blog")
+    linter = Linter(Config(select=["CL140"]))
+    found = [f for f in linter.check_document(doc) if f.code == "CL140"]
+    flagged = {n for f in found for e in f.fix.edits
+               for n in range(doc.text_position(e.start)[0], doc.text_position(max(e.start, e.end - 1))[0] + 1)}
+    assert found
+    kept = set(linter.fix(doc, unsafe=True).document.text.split("\n"))
+    lines = text.split("\n")
+    removed = {n for n, line in enumerate(lines, 1) if line.strip() and line not in kept}
+    assert removed and removed <= flagged
+    assert {"How we designed Dropbox ATF: an async task framework", "Lifecycle of a task"} <= kept

@@ -95,7 +95,8 @@ class BoilerplateLine(Rule):
 
     ## Fix safety
     The fix removes the lines with their blank lines. It is unsafe: the verdict is a
-    statistical one. Never flagged by the line model, whatever the score (on a whole page, the
+    statistical one. `--fix` removes only lines found in the document as given: the model is
+    not asked again about the page left once other lines are gone (their neighbours changed). Never flagged by the line model, whatever the score (on a whole page, the
     second stage may flag them among furniture): a line of 80 characters or more that
     closes a sentence; a sentence without its full stop (12 words or more, a fifth of them
     function words, or 20 with 15%) unless it opens with a call to action or they are 15% of
@@ -129,6 +130,7 @@ class BoilerplateLine(Rule):
     # default rule must reach (training/README.md); `--extend-select CL140` turns it on.
     default_enabled = False
     fix_availability = FixAvailability.ALWAYS
+    fixes_first_reading_only = True
     defers_to_specific = True  # a pack rule that names the text says more
     defer_order = 1  # ... and so does CL151's "in N documents"
     defer_share = 0.99  # dropped only where they name all of its lines
