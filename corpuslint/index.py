@@ -50,7 +50,7 @@ Fingerprinter = Callable[[list[str]], Iterable[tuple[str, list, bool]]]
 
 SCHEMA_VERSION = 4  # 4: xxHash keys, docs by (file, record)
 INDEX_FILE = "index.sqlite"
-WRITE_BATCH_DOCUMENTS = 2000  # documents' fingerprints written per transaction while refreshing
+WRITE_BATCH_DOCUMENTS = 250  # documents written per transaction while refreshing (small: see `refresh`)
 MAX_COUNTS_KEPT = 200_000  # key counts kept during a run's check (~20 MB at most; see `prefetch_counts`)
 COUNT_BATCH = 500  # keys per counting query (sqlite allows 32,766 parameters)
 BULK_COUNTS_AFTER = 256  # documents prefetched one by one before the repeated keys are counted at once
@@ -361,7 +361,7 @@ class SqliteIndex:
             documents += len(adds)
             if failed:
                 crashed.add(path)
-            if documents >= WRITE_BATCH_DOCUMENTS:
+            if documents >= WRITE_BATCH_DOCUMENTS:  # often: the writes keep up with the workers
                 self._write(lambda chunk=batch: self._write_documents(chunk, pending, ids))
                 batch, documents = [], 0
         removed = [row[0] for rel, row in known.items() if rel not in seen]

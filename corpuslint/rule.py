@@ -121,6 +121,11 @@ class Rule:
         """Yield the violations in one document."""
         raise NotImplementedError
 
+    def warm_up(self) -> None:
+        """Build now what the rule builds on its first document (a table, a lazily imported
+        module): called in a process about to fork workers, which then inherit it instead of
+        each building it again. Nothing by default; patterns (`LazyPattern`) are the linter's."""
+
     @classmethod
     def bind(cls, rules: list[Rule]) -> None:
         """Called once by the engine with every active rule that shares this method, after all

@@ -4,7 +4,8 @@ The runner knows files, work units and processes, not rules: it is handed the wo
 (`run_files(units, work)`, see corpuslint.work) and calls it on each unit, here or in forked
 workers. Workers are forked after the linter (rules compiled, corpus index built) exists, so
 each starts with a copy of the work function and what it holds instead of rebuilding it; only
-work units go in and results come out.
+work units go in and results come out. What the rules would build on their first documents
+(patterns, word lists) the work function's `warm_up` builds here first, for the same reason.
 
 A work unit is a batch of small files, or a byte range of one large JSON Lines file: a corpus is
 often ONE big .jsonl, and without ranges `--jobs N` would leave N-1 cores idle on it. The corpus
@@ -195,6 +196,7 @@ def _in_workers(units: Iterable[Unit], work: Callable[[Unit], Any], jobs: int) -
     scheduling; at most a few units per worker are in flight, so finished results do not pile
     up in memory while the parent writes the report or the index.
     """
+    import gc
     import multiprocessing
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
@@ -204,17 +206,28 @@ def _in_workers(units: Iterable[Unit], work: Callable[[Unit], Any], jobs: int) -
     context = multiprocessing.get_context("fork")
     if os.environ.get("CORPUSLINT_TRACE_WORKERS"):
         print(f"corpuslint: trace: {jobs} worker processes", file=sys.stderr)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(_ALARM_PERIOD, os.getpid())) as pool:
-        in_flight: deque = deque()
-        for unit in units:
-            in_flight.append((unit, pool.submit(_call, unit)))
-            if len(in_flight) >= jobs * 4:
+    warm_up = getattr(work, "warm_up", None)
+    if warm_up is not None:
+        warm_up()  # once here, not once in each worker
+    # what exists now lives as long as the workers: frozen, a worker's collector never walks it
+    # (nor writes to the pages it lives in, which the fork shares until written)
+    frozen = gc.get_freeze_count()
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                                 initargs=(_ALARM_PERIOD, os.getpid())) as pool:
+            in_flight: deque = deque()
+            for unit in units:
+                in_flight.append((unit, pool.submit(_call, unit)))
+                if len(in_flight) >= jobs * 4:
+                    done, future = in_flight.popleft()
+                    yield done, future.result()
+            while in_flight:
                 done, future = in_flight.popleft()
                 yield done, future.result()
-        while in_flight:
-            done, future = in_flight.popleft()
-            yield done, future.result()
+    finally:
+        if not frozen:
+            gc.unfreeze()  # a caller that froze nothing gets its collector back as it was
 
 
 @contextlib.contextmanager

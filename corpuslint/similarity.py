@@ -361,6 +361,11 @@ class _Lanes(dict):
 _LANES = _Lanes()
 
 
+def warm_up() -> None:
+    """Import numpy now (a process about to fork workers that will sign many documents)."""
+    import numpy  # noqa: F401
+
+
 def document_signature(words: Sequence[str], num_perm: int, k: int = 3) -> tuple[tuple[int, ...], int]:
     """(`minhash(shingles(words, k), num_perm)`, the number of distinct shingles), fast."""
     _signed[0] += 1

@@ -51,6 +51,10 @@ class CheckWork:
         self.linter = linter
         self.mode = {"fix": fix, "unsafe": unsafe, "diff": diff}
 
+    def warm_up(self) -> None:
+        """Before workers are forked: see `Linter.warm_up`."""
+        self.linter.warm_up()
+
     def __call__(self, unit: Unit) -> Iterator[FileOutcome]:
         if isinstance(unit, FileRange):
             yield process_range(self.linter, unit)
@@ -87,6 +91,11 @@ class FingerprintWork:
         self.rules = rules
         self.keep = keep
         self.hand_over = hand_over
+
+    def warm_up(self) -> None:
+        """Before workers are forked: see `Linter.warm_up` (the check's rules too, for its workers
+        forked from the same process later)."""
+        self.linter.warm_up(self.rules)
 
     def __call__(self, unit: Unit) -> list[tuple]:
         linter = self.linter

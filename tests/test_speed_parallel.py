@@ -160,3 +160,55 @@ def test_the_command_in_its_own_process_collects_again_after_start_up(tmp_path, 
     own = json.loads(capsys.readouterr().out)
     assert own and main(args) == code
     assert json.loads(capsys.readouterr().out) == own
+
+
+def test_workers_are_forked_warm_and_find_what_one_cold_process_finds(tmp_path, monkeypatch):
+    """Before forking workers the session builds once what the rules build on first use (their
+    patterns, the public suffix list, the pack matcher): no worker compiles a pattern or loads the
+    list again, and the findings are those of one process that built each only when asked."""
+    import shutil
+    from pathlib import Path
+
+    import publicsuffixlist
+    import regex
+
+    from corpuslint import runner
+    from corpuslint.checks.urls import urlsim
+    from corpuslint.config import load_config
+
+    source = Path(__file__).parent / "data" / "corpus"
+    shutil.copytree(source, tmp_path / "corpus")
+    (tmp_path / "corpuslint.yaml").write_text("respect-gitignore: false\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(runner, "PARALLEL_MIN_BYTES", 0)
+    built = tmp_path / "built.txt"  # the process that compiled a pattern or loaded the list, one a line
+    compile_pattern, load_list = regex.compile, publicsuffixlist.PublicSuffixList.__init__
+
+    def recorded(what, real):
+        def call(*args, **kwargs):
+            with open(built, "a", encoding="utf-8") as out:
+                out.write(f"{os.getpid()} {what}\n")
+            return real(*args, **kwargs)
+        return call
+
+    def run(jobs):
+        monkeypatch.setattr(urlsim, "_PSL", [])  # each run starts cold, as a new process does
+        from corpuslint.textutil import LazyPattern
+
+        for pattern in list(LazyPattern._made):
+            monkeypatch.setattr(pattern, "_compiled", None)
+            for name in [n for n in vars(pattern) if n not in ("source", "flags", "_compiled")]:
+                monkeypatch.delattr(pattern, name)
+        built.write_text("", encoding="utf-8")
+        linter = Linter(load_config(tmp_path / "corpuslint.yaml"))
+        return [_key(f) for f in linter.run(["corpus"], jobs=jobs, index="rebuild").findings]
+
+    monkeypatch.setattr(regex, "compile", recorded("pattern", compile_pattern))
+    monkeypatch.setattr(publicsuffixlist.PublicSuffixList, "__init__", recorded("suffixes", load_list))
+    one = run(1)
+    assert {line.split()[1] for line in built.read_text().splitlines()} == {"pattern", "suffixes"}
+    assert {line.split()[0] for line in built.read_text().splitlines()} == {str(os.getpid())}
+    two = run(2)
+    assert one == two and {k[4] for k in one} >= {"CL151", "CL410"}
+    makers = {line.split()[0] for line in built.read_text().splitlines()}
+    assert makers == {str(os.getpid())}  # built here, before the fork; never in a worker

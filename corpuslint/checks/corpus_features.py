@@ -298,6 +298,9 @@ class SharesFeatures:
     def take_over(self, kept: list[tuple]) -> None:
         keep_handed(kept)
 
+    def warm_up(self) -> None:
+        sim.warm_up()
+
 
 def _unpacked(item: tuple) -> Features:
     _key, text_hash, words, site, signed, signed_value, units = item

@@ -87,6 +87,9 @@ class PackRule(Rule):
         if _Group._forming is not None and any(m in rules for m in _Group._forming.members):
             _Group._forming = None
 
+    def warm_up(self) -> None:
+        self.group.warm_up()  # once for the group: a second call finds it built
+
     def check(self, doc: Document) -> list[Violation]:
         group = self.group
         if group._doc is doc and group._text is doc.text:  # the group ran on this document

@@ -137,6 +137,16 @@ class _Group:
         low = text.lower()
         if len(low) != len(text):
             return None  # a few characters (U+0130) lower to two: offsets would not line up
+        return _Scan(text, low, *self._scan_filters())
+
+    def warm_up(self) -> None:
+        """Build both filters now (see `Rule.warm_up`): the matcher's and `_Scan`'s."""
+        if self._fast is None:
+            self._fast = _FastFilters.build(self.members) or False
+        if any(m.compiled.exact for m in self.members):
+            self._scan_filters()
+
+    def _scan_filters(self) -> tuple[Any, Any, list[str], dict[str, str]]:
         if self._filters is None:
             exact = [m.compiled for m in self.members if m.compiled.exact]
             heads = sorted({k for c in exact for k in c.heads})
@@ -152,7 +162,7 @@ class _Group:
             rest = re.compile(r"\n(?:[^\w\n]|_)*" + _trie(heads)) if heads else None
             first = rest
             self._filters = (first, rest, searched, alias)
-        return _Scan(text, low, *self._filters)
+        return self._filters
 
 
 class _Scan:

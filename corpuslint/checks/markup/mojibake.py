@@ -51,6 +51,9 @@ class Mojibake(Rule):
     severity = Severity.ERROR
     fix_availability = FixAvailability.SOMETIMES
 
+    def warm_up(self) -> None:
+        import ftfy  # noqa: F401  (see `check`)
+
     def check(self, doc: Document) -> Iterator[Violation]:
         text = doc.text
         if text.isascii():

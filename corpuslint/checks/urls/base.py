@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import regex
 
-from corpuslint.checks.urls.urlsim import UrlMatch
+from corpuslint.checks.urls.urlsim import UrlMatch, load_suffix_list
 from corpuslint.models import Document, Related
 from corpuslint.rule import Rule
 from corpuslint.textutil import LazyPattern
@@ -63,3 +63,6 @@ def related_places(doc: Document, urls: Iterable[UrlMatch], what: str, limit: in
 
 class UrlRule(Rule):
     family = "urls"
+
+    def warm_up(self) -> None:
+        load_suffix_list()

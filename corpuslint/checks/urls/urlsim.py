@@ -50,6 +50,17 @@ _LONGEST_PLATFORM_LABELS = max(s.count(".") + 1 for s in PLATFORM_SUFFIXES)
 _PSL: list = []
 
 
+def load_suffix_list() -> None:
+    """Load the Public Suffix List (~0.15 s), once per process: on the first host looked up, or
+    before workers are forked (`UrlRule.warm_up`)."""
+    if not _PSL:
+        from publicsuffixlist import PublicSuffixList
+
+        # without the punycode copy of every rule (half the load time, ~0.1 s of each run):
+        # the few hosts written in punycode are looked up in Unicode instead
+        _PSL.append(PublicSuffixList(accept_encoded_idn=False))
+
+
 def public_suffix(host: str) -> str:
     """The public suffix of a lower-case host (`co.uk`, `github.io`, `wordpress.com`), or its last label."""
     labels = host.split(".")
@@ -58,11 +69,7 @@ def public_suffix(host: str) -> str:
         if suffix in PLATFORM_SUFFIXES:
             return suffix
     if not _PSL:
-        from publicsuffixlist import PublicSuffixList
-
-        # without the punycode copy of every rule (half the load time, ~0.1 s of each run):
-        # the few hosts written in punycode are looked up in Unicode instead
-        _PSL.append(PublicSuffixList(accept_encoded_idn=False))
+        load_suffix_list()
     query = host
     if "xn--" in host:
         try:
