@@ -129,6 +129,12 @@ class Answer:
         values = _dumps(plain_values(self)) if self.values is not None else ""
         return (self.kind, self.key, self.count, occs, values)
 
+    @staticmethod
+    def values_of_row(row: tuple) -> dict[str, int] | None:
+        """The value counts of a row alone (None: the kind keeps none), its occurrences left
+        encoded: a carrier's signature is asked for its value only, never where it occurs."""
+        return orjson.loads(row[4]) if row[4] else None
+
     @classmethod
     def from_row(cls, row: tuple) -> Answer:
         kind, key, count, occs, values = row

@@ -120,11 +120,12 @@ class RoutedIndex:
         return answer.occurrences[:limit]
 
     def values(self, kind: str, key: str) -> dict[str, int]:
-        answer = self._answer(kind, key)
-        if answer.values is None:
+        row = self.answers.get((kind, key))
+        values = Answer.values_of_row(row) if isinstance(row, tuple) else self._answer(kind, key).values
+        if values is None:
             raise MissingAnswer(f"a corpus rule asked for the values of kind {kind!r}, which no rule declared "
                                 "in `value_kinds`")
-        return dict(answer.values)
+        return dict(values)
 
 
 class RoutedIndexLoader:
