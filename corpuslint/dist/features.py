@@ -40,14 +40,21 @@ def _features_module() -> Any:
 _BIO_FIELDS = ("score", "cues", "name", "words")
 
 
+_BIO_CLASS: list = []  # (the module, its class or None): looked up once per loaded module
+
+
 def _bio_class() -> Any:
     """CL410's `BioEvidence`, if the bios rules are loaded and it has the fields shipped here
     (else no bio is shipped, and stage 4 looks for them again as before)."""
-    cls = getattr(sys.modules.get(BIOS_MODULE), "BioEvidence", None)
-    try:
-        return cls if tuple(f.name for f in dataclasses.fields(cls)) == _BIO_FIELDS else None
-    except TypeError:
-        return None
+    module = sys.modules.get(BIOS_MODULE)
+    if not _BIO_CLASS or _BIO_CLASS[0] is not module:
+        cls = getattr(module, "BioEvidence", None)
+        try:
+            fits = tuple(f.name for f in dataclasses.fields(cls)) == _BIO_FIELDS
+        except TypeError:
+            fits = False
+        _BIO_CLASS[:] = [module, cls if fits else None]
+    return _BIO_CLASS[1]
 
 
 # the fields rebuilt here; another set (corpus_features changed) turns the shipping off

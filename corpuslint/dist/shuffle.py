@@ -140,7 +140,7 @@ class Answer:
         kind, key, count, occs, values = row
         values = orjson.loads(values) if values else None
         only = next(iter(values)) if values is not None and len(values) == 1 else None
-        return cls(kind, key, count, [Occurrence(*o[:4], value=only if o[4] is None else o[4])
+        return cls(kind, key, count, [Occurrence(*o) if o[4] is not None else Occurrence(o[0], o[1], o[2], o[3], only)
                                       for o in orjson.loads(occs)], values)
 
 
