@@ -266,13 +266,46 @@ def test_the_check_stage_takes_the_documents_corpus_features_from_stage_1(worksp
     executors = corpus_job(CorpuslintReader("corpus"), f"work-features-{shipped}", tasks=2, buckets=3, workers=1)
     for executor in executors[:3]:  # at one worker the stages run in this process
         executor.run()
-    computed = []
+    computed, looked_again = [], []
     units = corpus_features._units
     monkeypatch.setattr(corpus_features, "_units", lambda text: computed.append(text) or units(text))
+    from corpuslint.checks.bios import biography, repeated
+
+    bio_of = biography.bio_of
+    monkeypatch.setattr(repeated, "bio_of", lambda f, u: looked_again.append(u.tail and not u.bio_done) or bio_of(f, u))
     executors[3].run()
     assert multiset(findings_of(f"work-features-{shipped}")) == cli
     assert (base / f"work-features-{shipped}" / "features").is_dir() == shipped
     assert (not computed) if shipped else len(computed) >= 36
+    # CL410's bios of the last lines, looked for in stage 1, are shipped too: not looked for again
+    assert (not any(looked_again)) if shipped else sum(looked_again) >= 36
+
+
+def test_shipped_bios_are_the_bios_stage_1_found():
+    """A document's bio evidence (score, cues, name) goes from stage 1 to stage 4 unchanged;
+    a unit stage 1 did not look at stays to be looked at."""
+    from corpuslint.checks.bios.biography import bio_of
+    from corpuslint.checks.corpus_features import _units, unit_flags, unit_of
+    from corpuslint.dist.features import _bios, _set_bios
+
+    text = ("The judge wrote in his order that the case would go on.\n\nLawyers for both sides declined to "
+            "comment.\n\nJosh Gerstein is a senior reporter for POLITICO. Follow him on Twitter @joshgerstein.")
+    units, _normalized = _units(text)
+
+    class F:  # what bio_of reads of the features
+        pass
+
+    f = F()
+    f.text = text
+    found = [bio_of(f, u) for u in units if u.tail]
+    assert any(b is not None and b.name == "Josh Gerstein" for b in found)
+    assert any(b is None for b in found)  # a unit that is no bio: shipped as looked at, none found
+    rebuilt = [unit_of(u.start, u.end, u.key, u.words, unit_flags(u)) for u in units]
+    _set_bios(rebuilt, _bios(units))
+    assert [(u.bio_done, u.bio) for u in rebuilt] == [(u.bio_done, u.bio) for u in units]
+    fresh = [unit_of(u.start, u.end, u.key, u.words, unit_flags(u)) for u in units]
+    _set_bios(fresh, "")
+    assert not any(u.bio_done for u in fresh)
 
 
 

@@ -129,12 +129,18 @@ class Answer:
         values = _dumps(plain_values(self)) if self.values is not None else ""
         return (self.kind, self.key, self.count, occs, values)
 
+    @staticmethod
+    def values_of_row(row: tuple) -> dict[str, int] | None:
+        """The value counts of a row alone (None: the kind keeps none), its occurrences left
+        encoded: a carrier's signature is asked for its value only, never where it occurs."""
+        return orjson.loads(row[4]) if row[4] else None
+
     @classmethod
     def from_row(cls, row: tuple) -> Answer:
         kind, key, count, occs, values = row
         values = orjson.loads(values) if values else None
         only = next(iter(values)) if values is not None and len(values) == 1 else None
-        return cls(kind, key, count, [Occurrence(*o[:4], value=only if o[4] is None else o[4])
+        return cls(kind, key, count, [Occurrence(*o) if o[4] is not None else Occurrence(o[0], o[1], o[2], o[3], only)
                                       for o in orjson.loads(occs)], values)
 
 
@@ -150,7 +156,7 @@ def _dumps(value: Any) -> str:
 def merged(sources: list[Iterator[tuple]]) -> Iterator[tuple[int, tuple]]:
     """(source, row) of every source, merged in (kind, key, order) order; sources are per task and sorted."""
     if len(sources) == 1:
-        return ((0, row) for row in sources[0])
+        return zip(itertools.repeat(0), sources[0])  # (no Python frame per row: a reducer's rows are millions)
 
     def tagged(index: int, rows: Iterator[tuple]) -> Iterator[tuple[tuple, int, tuple]]:
         for row in rows:
@@ -183,8 +189,16 @@ def answers(sources: list[Iterator[tuple]], value_kinds: frozenset[str], tasks: 
                 yield _opened(pending, value_kinds, tasks)
             pending = None
         elif current is not None:
-            if current.key == key and current.kind == kind:
-                _add(current, tasks[item[0]], row)
+            if current.key == key and current.kind == kind:  # the most common row: `_add`, written out
+                if row[7]:
+                    current.askers.add(tasks[item[0]])
+                    continue
+                current.count += 1
+                current.carriers.add(tasks[item[0]])
+                if len(current.occurrences) < OCCURRENCE_LIMIT:
+                    current.occurrences.append(row[2:7])
+                if current.values is not None:
+                    current.values[row[6]] += 1
                 continue
             yield current
             current = None

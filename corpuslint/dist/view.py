@@ -113,18 +113,21 @@ class RoutedIndex:
         return 1
 
     def occurrences(self, kind: str, key: str, limit: int = 5) -> list[Occurrence]:
-        answer = self._answer(kind, key)
+        answer = self.answers.get((kind, key))
+        if answer.__class__ is not Answer:
+            answer = self._answer(kind, key)
         if limit > len(answer.occurrences) and answer.count > len(answer.occurrences):
             raise MissingAnswer(f"a corpus rule asked for {limit} occurrences of ({kind!r}, {key!r}); "
                                 f"the job keeps {len(answer.occurrences)}")
         return answer.occurrences[:limit]
 
     def values(self, kind: str, key: str) -> dict[str, int]:
-        answer = self._answer(kind, key)
-        if answer.values is None:
+        row = self.answers.get((kind, key))
+        values = Answer.values_of_row(row) if isinstance(row, tuple) else self._answer(kind, key).values
+        if values is None:
             raise MissingAnswer(f"a corpus rule asked for the values of kind {kind!r}, which no rule declared "
                                 "in `value_kinds`")
-        return dict(answer.values)
+        return dict(values)
 
 
 class RoutedIndexLoader:
