@@ -13,7 +13,8 @@ import pytest
 
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, date_from_foreign_match, day_written
 from corpuslint.checks.metadata.lines import Line, iter_lines
-from corpuslint.checks.metadata.page import _byline_names, _without_site_name, page_metadata
+from corpuslint.checks.metadata.bylineline import bare_name, byline_names as _byline_names, name_line
+from corpuslint.checks.metadata.page import _without_site_name, page_metadata
 
 PAGES = Path(__file__).parents[1] / "data" / "metadata" / "pages"
 
@@ -511,3 +512,45 @@ def test_an_update_stamp_that_goes_on_from_the_line_above_is_not_the_date():
             "Posted at 2013-12-30T14:42:01-0700\nand last updated 2013-12-31 16:42:01-05\n")  # fox13now
     assert page_metadata(page).date == "2013-12-30"
     assert page_metadata(page.replace("Posted at 2013-12-30T14:42:01-0700\n", "")).date is None
+
+
+# -- trafilatura's test pages (held out until session 8: benchmarks/testpages_set.py) -------------
+
+
+def test_a_byline_in_another_language_with_its_own_date_words():
+    # gofeminin: "von Diane Buckstegge Veröffentlicht am 1. Mai 2019" under a headline worded otherwise
+    # than the <title>; laviedesidees: "par Florence Audier, le 15 septembre 2009"
+    found = read("gofeminin-head")
+    assert found.authors == ["Diane Buckstegge"] and found.date == "2019-05-01"
+    found = read("laviedesidees-head")
+    assert found.authors == ["Florence Audier"] and found.date == "2009-09-15"
+    for sentence in ("Von Berlin nach München fährt der Zug am 1. Mai 2019", "Par Avion le 3 mars 2020 envoyé",
+                     "Von Angela Merkel hieß es am 1. Mai 2019, dass alles gut sei"):
+        assert _byline_names(Line(0, len(sentence), sentence, True)) == []  # a sentence, not a byline
+
+
+def test_a_foreign_byline_after_the_list_of_other_stories_is_not_the_pages():
+    # liberation-1: the AFP story's only "Par ..." lines follow "Sur le même sujet" (related stories)
+    assert read("liberation-1").authors != ["Sébastien Farcis"]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", "Markus Reuter"),  # netzpolitik
+    ("/ Cory Doctorow / 10:08 am Fri Jul 19, 2013", "Cory Doctorow"),  # boingboing
+    ("Politik - 23.06.2016 - 91 Ergänzungen", None),  # a section, no name
+    ("23.06.2016 - Markus Reuter - Weiterlesen im Blog", None),  # a part that is neither stamp nor count
+])
+def test_a_post_meta_line_of_parts_gives_its_one_name(line, name):
+    assert name_line(line)[0] == name
+
+
+def test_post_meta_lines_on_whole_page_heads():
+    assert read("netzpolitik-head").authors == ["Markus Reuter"]
+    assert read("boingboing-head").authors == ["Cory Doctorow"]
+
+
+def test_a_sites_name_in_the_title_is_no_author():
+    # soundofscience: "<headline> - The Sound Of Science", the masthead and a © line name the site
+    assert read("soundofscience-head").authors == []
+    assert bare_name("The Sound Of Science") is None and bare_name("Friends of the Earth") is None
+    assert bare_name("Haki Benita") == "Haki Benita" and bare_name("Ursula von der Leyen") == "Ursula von der Leyen"
