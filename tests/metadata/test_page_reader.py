@@ -14,7 +14,7 @@ import pytest
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, date_from_foreign_match, day_written
 from corpuslint.checks.metadata.lines import Line, iter_lines
 from corpuslint.checks.metadata.bylineline import bare_name, byline_names as _byline_names, name_line
-from corpuslint.checks.metadata.page import _without_site_name, page_metadata
+from corpuslint.checks.metadata.page import _without_site_name, page_found, page_metadata
 
 PAGES = Path(__file__).parents[1] / "data" / "metadata" / "pages"
 
@@ -554,3 +554,38 @@ def test_a_sites_name_in_the_title_is_no_author():
     assert read("soundofscience-head").authors == []
     assert bare_name("The Sound Of Science") is None and bare_name("Friends of the Earth") is None
     assert bare_name("Haki Benita") == "Haki Benita" and bare_name("Ursula von der Leyen") == "Ursula von der Leyen"
+
+
+# -- pages CL504 left alone in session 7's recall read: a first line that reads as prose -----------
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a question for a headline: the <title> reads as a sentence, and stands again alone down the page
+    ("medicalnewstoday-head", [("title", "How does the brain turn unconscious information into conscious thought?"),
+                               ("author", "Ana Sandoiu"), ("date", "2017-07-27")]),
+    # `<work> - Chapter 1 - <author> - <fandom> | ... [Archive of Our Own]`: as long as prose; the work's title alone
+    ("archive-of-our-own-head", [("title", "Conversations with a Cryptid")]),
+    # `<post> @ <blog> :: 痞客邦 PIXNET ::`: the post's title alone under the portal's menus
+    ("pixnet-head", [("title", "新竹尖石_美樹營地賞楓 (2)")]),
+])
+def test_a_page_whose_first_line_reads_as_prose_is_read_when_its_headline_stands_again_alone(name, expected):
+    found = page_found((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
+    assert [(item.field, item.value) for item in found] == expected
+
+
+def test_a_story_opening_with_a_sentence_is_no_page():
+    story = ("How does the brain turn unconscious information into conscious thought? Researchers asked 40 people.\n\n"
+             "The study found that most of the work the brain does happens on an unconscious level.\n\n"
+             "How does the brain turn unconscious information into conscious thought? Nobody knows yet, "
+             "the authors said.\n")
+    assert page_found(story) == []  # the sentence never stands alone on a line again
+    assert page_found("How does the brain work?\n\nBy Ana Sandoiu\n\nText of the story goes on here.\n") == []
+
+
+def test_a_slash_separates_a_titles_site_and_a_site_of_three_written_words_leaves_a_short_headline():
+    # boingboing: `<headline> / Boing Boing`; spiegel: `Ein Albtraum - DER SPIEGEL 52/2018` ("52/2018" is one
+    # written word: the site part is three, and the two-word headline printed alone is the page's)
+    assert read("boingboing-head").title == "Hating Millennials - the prejudice you're allowed to boast about"
+    assert read("spiegel-head").title == "Ein Albtraum" and read("spiegel-head").date == "2018-12-22"
+    for title in ("Yes / No: what the vote decides for renters", "AC / DC announce their farewell tour dates"):
+        assert _without_site_name(title, lines_of(title + "\nNews\nSport\n")) == title  # no evidence: kept whole

@@ -35,8 +35,8 @@ from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.vocabulary import CHROME_WORDS, SENTENCE_END, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern
 
-# " | ", " - ", " – ", " — ", " · ", " • ", " » ": what a <title> puts between the headline and the site's name
-SEPARATOR = LazyPattern(r"\s+(?:[|–—·•✩»-]|::|--)\s+")  # and " -- " (`Headline -- Section -- Sott.net`)
+# " | ", " - ", " – ", " — ", " · ", " • ", " » ", " / ": what a <title> puts between the headline and the site's name
+SEPARATOR = LazyPattern(r"\s+(?:[|–—·•✩»/-]|::|--)\s+")  # and " -- " (`Headline -- Section -- Sott.net`)
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`
 ANCHOR_GLYPH = LazyPattern(r"\s+[¶§#🔗]\s*$")
 COLON = LazyPattern(r":\s+")
@@ -154,8 +154,9 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
         if head and cut.re is PORTAL_SEPARATOR.compiled() and _long_enough(head):
             wanted.setdefault(head, 2)  # "<headline>_<section>_<site>": only a repeated head counts
         elif head and cut.re is SEPARATOR.compiled() and (
-                _long_enough(head) or len(head.split()) == 2 and len(tail.split()) <= 3):
-            wanted.setdefault(head, 2)  # "New Zealand - Wikipedia": a short headline, a shorter site
+                _long_enough(head) or len(head.split()) == 2 and len(first[cut.end():].split()) <= 3):
+            wanted.setdefault(head, 2)  # "New Zealand - Wikipedia", "Ein Albtraum - DER SPIEGEL 52/2018": a short
+            # headline, a site of three words at most as written
         if tail and _long_enough(tail) and len(head.split()) <= 3:
             wanted.setdefault(tail, 1)
     whole = _key(first)
@@ -434,14 +435,24 @@ def looks_like_a_page(text: str) -> bool:
     if cut == -1 or cut > 300:
         return False
     first = " ".join(text[:cut].split())
-    if not first or is_prose(first) or not _headline_shaped(first):
+    if not first or not _headline_shaped(first):
         return False
+    prose = is_prose(first)
     headline = SEPARATOR.split(first)[0]
-    if len(headline) >= 6 and text.find(headline, cut) != -1:
+    if not prose and len(headline) >= 6 and text.find(headline, cut) != -1:
         return True
-    head = PORTAL_SEPARATOR.split(first)[0]  # "<headline>_<section>_<site>": the headline alone below
-    return head != first and _long_enough(_key(head)) and regex.search(
-        rf"(?m)^\s*{regex.escape(head)}\s*$", text, pos=cut) is not None
+    # else the headline alone on a line of its own further down: the first line whole (a question
+    # reads as a sentence: `How does the brain turn unconscious information into conscious thought?`)
+    # or cut before one of its separators (`<headline>_<section>_<site>`, `<post> @ <blog> :: <host> ::`,
+    # `<work> - Chapter 1 - <author> - <fandom> | ...`, a line as long as prose)
+    ends = {len(first), *(m.start() for m in SEPARATOR.finditer(first))}
+    ends |= {m.start() for m in PORTAL_SEPARATOR.finditer(first)}
+    for end in sorted(ends):
+        head = first[:end].strip()
+        if (prose or end < len(first)) and _long_enough(_key(head)) and regex.search(
+                rf"(?m)^\s*{regex.escape(head)}\s*$", text, pos=cut) is not None:
+            return True
+    return False
 
 
 def _headline_shaped(text: str) -> bool:
