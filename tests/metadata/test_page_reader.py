@@ -589,3 +589,11 @@ def test_a_slash_separates_a_titles_site_and_a_site_of_three_written_words_leave
     assert read("spiegel-head").title == "Ein Albtraum" and read("spiegel-head").date == "2018-12-22"
     for title in ("Yes / No: what the vote decides for renters", "AC / DC announce their farewell tour dates"):
         assert _without_site_name(title, lines_of(title + "\nNews\nSport\n")) == title  # no evidence: kept whole
+
+
+def test_a_name_right_under_the_headline_with_the_date_just_above_it():
+    # github.blog: `March 29, 2019 / Community / Leader spotlight: Erin Spiceland / Jessica Rudder / prose`
+    found = read("github-blog-head")
+    assert found.authors == ["Jessica Rudder"] and found.date == "2019-03-29"
+    text = (PAGES / "github-blog-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(text.replace("March 29, 2019\n", "")).authors == []  # no stamp: as often a button

@@ -321,8 +321,10 @@ def _authors(window: list[tuple[int, Line]], headline: int | None,
                 name, stamped = name_line(line.text)
                 if name and (_headline_subject(name, subject) or lines is before and _key(name) in masthead):
                     continue  # the story's subject; the site's masthead above the headline (a blog's name)
-                if name and (stamped or not need_stamp and any(
-                        is_stamp(n.text) for n in lines[max(0, i - 1): i + 3] if n is not line)):
+                near = lines[max(0, i - 1): i + 3]
+                if lines is after and i == 0:
+                    near = before[-3:] + near  # `March 29, 2019 / Community / Headline / Jessica Rudder`
+                if name and (stamped or not need_stamp and any(is_stamp(n.text) for n in near if n is not line)):
                     return [name]
     return []
 
