@@ -5,7 +5,7 @@ pages: `title`, `byline`, `published`); the input is the page's whole text (`txt
 banners and all). Run:
 
     .venv/bin/python benchmarks/metadata_eval.py [--half A|B|all] [--show] [--head-only]
-    .venv/bin/python benchmarks/metadata_eval.py --set newspaper4k [--show] [--cache DIR]
+    .venv/bin/python benchmarks/metadata_eval.py --set newspaper4k|trafilatura|htmldate [--show] [--cache DIR]
 
 `--set newspaper4k` is a second set, held out until session 7 (its held-out figure and the one after
 tuning on it are in benchmarks/METADATA.md): the 19 real pages of newspaper4k 0.9.6's tests from sites
@@ -15,6 +15,11 @@ whole-page texts the way ../shared/corpora/web was built, into ~/.cache on first
 html-text 0.7.1: `pip install html-text==0.7.1`; the pages are not committed). Its gold lists authors: `byline` agrees when every name given is one of the gold's
 (at least one name, none outside the list: a wrong name is the worse error), `byline all` when
 the two lists name the same people (newspaper4k's lists also carry related stories' authors).
+
+`--set trafilatura` and `--set htmldate` (held out until session 8) are the saved pages of those
+packages' tests with what the tests assert as the gold (`benchmarks/testpages_set.py`: trafilatura
+1.0.0's title/author/date, htmldate 0.7.3's date, which is the page's latest date by htmldate's
+default); scored as the web set is (one gold string per field).
 
 `--head-only` measures what `extract_head` (CL504's reader) gets from the first lines alone: the
 figure before the page reader existed. `--show` prints every disagreement.

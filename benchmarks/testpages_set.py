@@ -6,10 +6,10 @@ salon.com and theguardian.com, whose pages there are other layouts) together wit
 assert what the package extracts from them:
 
 - `trafilatura` (trafilatura 1.0.0, GPLv3+): `tests/metadata_tests.py::test_pages` asserts the
-  `title`, `author` and (once) `date` of 26 pages; only `==` assertions are taken (an `in` or
+  `title`, `author` and (once) `date` of real pages; only `==` assertions are taken (an `in` or
   `.endswith` assertion gives no whole value).
 - `htmldate` (htmldate 0.7.3, GPLv3+): `tests/unit_tests.py` asserts `find_date(page) == 'YYYY-MM-DD'`
-  for 60-odd pages. htmldate's default is the page's *latest* date (an update counts); where a test
+  for 57 pages. htmldate's default is the page's *latest* date (an update counts); where a test
   asks `original_date=True` that value is the gold's `published`, else the default's. A test run
   with `extensive_search=False` or another output format is not taken; `None` gives no gold.
 
