@@ -1,8 +1,10 @@
 """The page reader (`metadata.page.page_metadata`) on real whole-page texts: menus, teasers and all.
 
-The pages are copied from ../shared/corpora/web/txt (html_text output of Readability's test pages);
-each test asserts what the reader finds and, beside it, the look-alike on the same page that it
-must leave alone.
+The pages are copied from ../shared/corpora/web/txt (html_text output of Readability's test pages),
+or are short excerpts (a page's head, lines cut at 400 bytes) of the held-out sets' pages built
+the same way (`*-head.txt`: newspaper4k's, trafilatura's test pages; benchmarks/METADATA.md); each
+test asserts what the reader finds and, beside it, the look-alike on the same page that it must
+leave alone.
 """
 
 from __future__ import annotations
