@@ -5,7 +5,7 @@ pages: `title`, `byline`, `published`); the input is the page's whole text (`txt
 banners and all). Run:
 
     .venv/bin/python benchmarks/metadata_eval.py [--half A|B|all] [--show] [--head-only]
-    .venv/bin/python benchmarks/metadata_eval.py --set newspaper4k [--show] [--cache DIR]
+    .venv/bin/python benchmarks/metadata_eval.py --set newspaper4k|trafilatura|htmldate [--show] [--cache DIR]
 
 `--set newspaper4k` is a second set, held out until session 7 (its held-out figure and the one after
 tuning on it are in benchmarks/METADATA.md): the 19 real pages of newspaper4k 0.9.6's tests from sites
@@ -15,6 +15,11 @@ whole-page texts the way ../shared/corpora/web was built, into ~/.cache on first
 html-text 0.7.1: `pip install html-text==0.7.1`; the pages are not committed). Its gold lists authors: `byline` agrees when every name given is one of the gold's
 (at least one name, none outside the list: a wrong name is the worse error), `byline all` when
 the two lists name the same people (newspaper4k's lists also carry related stories' authors).
+
+`--set trafilatura` and `--set htmldate` (held out until session 8) are the saved pages of those
+packages' tests with what the tests assert as the gold (`benchmarks/testpages_set.py`: trafilatura
+1.0.0's title/author/date, htmldate 0.7.3's date, which is the page's latest date by htmldate's
+default); scored as the web set is (one gold string per field).
 
 `--head-only` measures what `extract_head` (CL504's reader) gets from the first lines alone: the
 figure before the page reader existed. `--show` prints every disagreement.
@@ -182,6 +187,16 @@ def newspaper4k_pages(cache: Path):
         yield gold["id"], (folder / "txt" / f"{gold['id']}.txt").read_text(encoding="utf-8"), gold
 
 
+def testpages_pages(name: str, cache: Path):
+    """(id, text, gold) for a set of trafilatura's or htmldate's test pages (see testpages_set)."""
+    from testpages_set import ensure
+
+    folder = ensure(name, cache)
+    for raw in (folder / "meta.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(raw)
+        yield gold["id"], (folder / "txt" / f"{gold['id']}.txt").read_text(encoding="utf-8"), gold
+
+
 def name_agrees(found: str, gold: str) -> bool:
     """One extracted name against one gold name: equal once normalised, or one standing in the other
     and covering at least half of its words (`Amanda Tan` / `Amanda "Tania Mae" Tan`)."""
@@ -207,19 +222,26 @@ def authors_all(found, gold: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("web", "newspaper4k"), default="web",
+    parser.add_argument("--set", choices=("web", "newspaper4k", "trafilatura", "htmldate"), default="web",
                         help="web: ../shared/corpora/web (tuned on); newspaper4k: newspaper4k's "
-                             "test pages (downloaded and built on first use, see benchmarks/newspaper4k_set.py)")
+                             "test pages (downloaded and built on first use, see benchmarks/newspaper4k_set.py); "
+                             "trafilatura, htmldate: those packages' test pages (benchmarks/testpages_set.py)")
     parser.add_argument("--half", choices=("A", "B", "all"), default="all", help="web set only")
     parser.add_argument("--show", action="store_true", help="print every disagreement")
     parser.add_argument("--head-only", action="store_true", help="extract_head on the first lines only")
     parser.add_argument("--web", type=Path, default=WEB)
-    parser.add_argument("--cache", type=Path, default=None, help="where the newspaper4k set is built "
-                        "(default $XDG_CACHE_HOME or ~/.cache, /corpuslint/newspaper4k-0.9.6)")
+    parser.add_argument("--cache", type=Path, default=None, help="where a downloaded set is built "
+                        "(default $XDG_CACHE_HOME or ~/.cache, /corpuslint/<package>-<version>)")
     args = parser.parse_args(argv)
     read = extractor(args.head_only)
     if args.set == "web":
         pages = web_pages(args.web, args.half)
+        agree = {"title": title_agrees, "byline": byline_agrees, "published": date_agrees}
+        gold_of = {"title": "title", "byline": "byline", "published": "published"}
+    elif args.set in ("trafilatura", "htmldate"):
+        from testpages_set import default_cache as testpages_cache
+
+        pages = testpages_pages(args.set, args.cache or testpages_cache(args.set))
         agree = {"title": title_agrees, "byline": byline_agrees, "published": date_agrees}
         gold_of = {"title": "title", "byline": "byline", "published": "published"}
     else:
@@ -261,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
                 mark = "" if in_text else "  (gold not in text)"
                 print(f"{page_id:<28} {field:<9} found {got!r:.70}  gold {want!r:.60}{mark}")
     label = "head only (extract_head)" if args.head_only else "page reader (metadata.page.page_metadata)"
-    print(f"\n{label}, " + (f"half {args.half}" if args.set == "web" else "set newspaper4k (held out once, since tuned on: see METADATA.md)"))
+    print(f"\n{label}, " + (f"half {args.half}" if args.set == "web" else f"set {args.set} (see METADATA.md: held-out and after-tuning figures)"))
     print(f"{'field':<12} {'agree':>6} {'pages':>6} {'share':>6}   {'gold in text':>12} {'agree':>6} {'share':>6}"
           f"   {'wrong':>5}")
     for field, (ok, n, in_text, ok_in, wrong) in totals.items():

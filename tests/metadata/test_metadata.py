@@ -465,6 +465,11 @@ PROSE = "\n\nThe study found that most patients recovered within weeks of the fi
     ("TOLEDO, Ohio -- Police said", {}),  # a dash, but no lede of four words after it
     ("NEW YORK — Police released a photo of a 28-year-old immigrant", {"place": "New York"}),  # Politico
     ("NEW — Police released a photo of a 28-year-old immigrant", {}),  # a kicker, not a place
+    # fnc1-train-1106: a space before the comma (the page's markup), the dateline read all the same
+    ("KOBANE , Syria, Dec. 1 (UPI) -- There are conflicting reports whether Gill Rosenberg, a Canadian-Israeli "
+     "woman who claims to have joined the fight against the Islamic State, has been captured.", {"source": "UPI"}),
+    ("TOLEDO , Ohio -- The city council voted on Tuesday to approve the plan", {"place": "Toledo, Ohio"}),
+    ("However , Syria (and Iraq) said the talks would go on", {}),
     ("By Jane Doe\n\nCategories: News, Politics | Tags: Trump, Clinton",
      {"author": "Jane Doe", "tags": ["News", "Politics", "Trump", "Clinton"]}),
     # never a plea, a site's name, or a label that is not metadata

@@ -1,8 +1,10 @@
 """The page reader (`metadata.page.page_metadata`) on real whole-page texts: menus, teasers and all.
 
-The pages are copied from ../shared/corpora/web/txt (html_text output of Readability's test pages);
-each test asserts what the reader finds and, beside it, the look-alike on the same page that it
-must leave alone.
+The pages are copied from ../shared/corpora/web/txt (html_text output of Readability's test pages),
+or are short excerpts (a page's head, lines cut at 400 bytes) of the held-out sets' pages built
+the same way (`*-head.txt`: newspaper4k's, trafilatura's test pages; benchmarks/METADATA.md); each
+test asserts what the reader finds and, beside it, the look-alike on the same page that it must
+leave alone.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import pytest
 
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, date_from_foreign_match, day_written
 from corpuslint.checks.metadata.lines import Line, iter_lines
-from corpuslint.checks.metadata.page import _byline_names, _without_site_name, page_metadata
+from corpuslint.checks.metadata.bylineline import bare_name, byline_names as _byline_names, name_line
+from corpuslint.checks.metadata.page import _without_site_name, page_found, page_metadata
 
 PAGES = Path(__file__).parents[1] / "data" / "metadata" / "pages"
 
@@ -511,3 +514,88 @@ def test_an_update_stamp_that_goes_on_from_the_line_above_is_not_the_date():
             "Posted at 2013-12-30T14:42:01-0700\nand last updated 2013-12-31 16:42:01-05\n")  # fox13now
     assert page_metadata(page).date == "2013-12-30"
     assert page_metadata(page.replace("Posted at 2013-12-30T14:42:01-0700\n", "")).date is None
+
+
+# -- trafilatura's test pages (held out until session 8: benchmarks/testpages_set.py) -------------
+
+
+def test_a_byline_in_another_language_with_its_own_date_words():
+    # gofeminin: "von Diane Buckstegge Veröffentlicht am 1. Mai 2019" under a headline worded otherwise
+    # than the <title>; laviedesidees: "par Florence Audier, le 15 septembre 2009"
+    found = read("gofeminin-head")
+    assert found.authors == ["Diane Buckstegge"] and found.date == "2019-05-01"
+    found = read("laviedesidees-head")
+    assert found.authors == ["Florence Audier"] and found.date == "2009-09-15"
+    for sentence in ("Von Berlin nach München fährt der Zug am 1. Mai 2019", "Par Avion le 3 mars 2020 envoyé",
+                     "Von Angela Merkel hieß es am 1. Mai 2019, dass alles gut sei"):
+        assert _byline_names(Line(0, len(sentence), sentence, True)) == []  # a sentence, not a byline
+
+
+def test_a_foreign_byline_after_the_list_of_other_stories_is_not_the_pages():
+    # liberation-1: the AFP story's only "Par ..." lines follow "Sur le même sujet" (related stories)
+    assert read("liberation-1").authors != ["Sébastien Farcis"]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", "Markus Reuter"),  # netzpolitik
+    ("/ Cory Doctorow / 10:08 am Fri Jul 19, 2013", "Cory Doctorow"),  # boingboing
+    ("Politik - 23.06.2016 - 91 Ergänzungen", None),  # a section, no name
+    ("23.06.2016 - Markus Reuter - Weiterlesen im Blog", None),  # a part that is neither stamp nor count
+])
+def test_a_post_meta_line_of_parts_gives_its_one_name(line, name):
+    assert name_line(line)[0] == name
+
+
+def test_post_meta_lines_on_whole_page_heads():
+    assert read("netzpolitik-head").authors == ["Markus Reuter"]
+    assert read("boingboing-head").authors == ["Cory Doctorow"]
+
+
+def test_a_sites_name_in_the_title_is_no_author():
+    # soundofscience: "<headline> - The Sound Of Science", the masthead and a © line name the site
+    assert read("soundofscience-head").authors == []
+    assert bare_name("The Sound Of Science") is None and bare_name("Friends of the Earth") is None
+    assert bare_name("Haki Benita") == "Haki Benita" and bare_name("Ursula von der Leyen") == "Ursula von der Leyen"
+
+
+# -- pages CL504 left alone in session 7's recall read: a first line that reads as prose -----------
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a question for a headline: the <title> reads as a sentence, and stands again alone down the page
+    ("medicalnewstoday-head", [("title", "How does the brain turn unconscious information into conscious thought?"),
+                               ("author", "Ana Sandoiu"), ("date", "2017-07-27")]),
+    # `<work> - Chapter 1 - <author> - <fandom> | ... [Archive of Our Own]`: as long as prose; the work's title alone
+    ("archive-of-our-own-head", [("title", "Conversations with a Cryptid")]),
+    # `<post> @ <blog> :: 痞客邦 PIXNET ::`: the post's title alone under the portal's menus
+    ("pixnet-head", [("title", "新竹尖石_美樹營地賞楓 (2)")]),
+])
+def test_a_page_whose_first_line_reads_as_prose_is_read_when_its_headline_stands_again_alone(name, expected):
+    found = page_found((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
+    assert [(item.field, item.value) for item in found] == expected
+
+
+def test_a_story_opening_with_a_sentence_is_no_page():
+    story = ("How does the brain turn unconscious information into conscious thought? Researchers asked 40 people.\n\n"
+             "The study found that most of the work the brain does happens on an unconscious level.\n\n"
+             "How does the brain turn unconscious information into conscious thought? Nobody knows yet, "
+             "the authors said.\n")
+    assert page_found(story) == []  # the sentence never stands alone on a line again
+    assert page_found("How does the brain work?\n\nBy Ana Sandoiu\n\nText of the story goes on here.\n") == []
+
+
+def test_a_slash_separates_a_titles_site_and_a_site_of_three_written_words_leaves_a_short_headline():
+    # boingboing: `<headline> / Boing Boing`; spiegel: `Ein Albtraum - DER SPIEGEL 52/2018` ("52/2018" is one
+    # written word: the site part is three, and the two-word headline printed alone is the page's)
+    assert read("boingboing-head").title == "Hating Millennials - the prejudice you're allowed to boast about"
+    assert read("spiegel-head").title == "Ein Albtraum" and read("spiegel-head").date == "2018-12-22"
+    for title in ("Yes / No: what the vote decides for renters", "AC / DC announce their farewell tour dates"):
+        assert _without_site_name(title, lines_of(title + "\nNews\nSport\n")) == title  # no evidence: kept whole
+
+
+def test_a_name_right_under_the_headline_with_the_date_just_above_it():
+    # github.blog: `March 29, 2019 / Community / Leader spotlight: Erin Spiceland / Jessica Rudder / prose`
+    found = read("github-blog-head")
+    assert found.authors == ["Jessica Rudder"] and found.date == "2019-03-29"
+    text = (PAGES / "github-blog-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(text.replace("March 29, 2019\n", "")).authors == []  # no stamp: as often a button

@@ -58,9 +58,11 @@ _NAME = rf"{_NOT_NAME}{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
 _NAMED = rf"(?P<name>{_NAME})"
 
 # Roles that bios give: writing, editing, reporting, teaching, research.
-_ROLE = (r"(?:author|co-?author|writer|journalist|reporter|editor|columnist|correspondent|contributor|"
-         r"commentator|blogger|novelist|historian|professor|lecturer|fellow|analyst|scholar|essayist|"
-         r"critic|economist|researcher|broadcaster|anchor|podcaster)s?")
+# written small or as a title ("is the Security Editor at Ars Technica": ars-1's author box)
+_ROLE_NAMES = ("author co-author coauthor writer journalist reporter editor columnist correspondent contributor "
+               "commentator blogger novelist historian professor lecturer fellow analyst scholar essayist "
+               "critic economist researcher broadcaster anchor podcaster").split()
+_ROLE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLE_NAMES) + ")s?"
 _DETERMINER = r"(?:(?:also|now|currently|formerly)\s+)?(?:(?:an?|the|\p{Lu}[\w.]*['’]s)\s+)?"
 # "is a senior reporter for", "is contributing writer at", "is Politico's senior media writer"
 _MODIFIER = (r"(?!(?:for|to|of|in|on|at|with|by|from|that|who|which|not|never|always|looking|being|"

@@ -24,20 +24,19 @@ from typing import Any
 
 import regex
 
-from corpuslint.checks.metadata.dates import (
-    DATE_IN_TEXT, NUMERIC_DATE, day_written,
+from corpuslint.checks.metadata.bylineline import (
+    FOREIGN_BY, bare_name, byline_names, clean_byline, is_stamp, name_line, segment_names,
 )
-from corpuslint.checks.metadata.lines import UNSPACED_SCRIPT, Found, Line, core_word, could_be_title, is_prose, iter_lines
-from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION, byline_stamp, date_near_headline
-from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
+from corpuslint.checks.metadata.dates import day_written
+from corpuslint.checks.metadata.lines import UNSPACED_SCRIPT, Found, Line, could_be_title, is_prose, iter_lines
+from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline
+from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
-from corpuslint.checks.metadata.vocabulary import (
-    BYLINE_START, CHROME_WORDS, CJK_BYLINE, NAME_STOP, SENTENCE_END, TEASERS_HEADING,
-)
+from corpuslint.checks.metadata.vocabulary import CHROME_WORDS, SENTENCE_END, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern
 
-# " | ", " - ", " – ", " — ", " · ", " • ", " » ": what a <title> puts between the headline and the site's name
-SEPARATOR = LazyPattern(r"\s+(?:[|–—·•✩»-]|::|--)\s+")  # and " -- " (`Headline -- Section -- Sott.net`)
+# " | ", " - ", " – ", " — ", " · ", " • ", " » ", " / ": what a <title> puts between the headline and the site's name
+SEPARATOR = LazyPattern(r"\s+(?:[|–—·•✩»/-]|::|--)\s+")  # and " -- " (`Headline -- Section -- Sott.net`)
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`
 ANCHOR_GLYPH = LazyPattern(r"\s+[¶§#🔗]\s*$")
 COLON = LazyPattern(r":\s+")
@@ -48,13 +47,6 @@ COLON = LazyPattern(r":\s+")
 # 全力保障临床用药需求-新华网`).
 PORTAL_SEPARATOR = LazyPattern(r"\s*_\s*(?=\S)|\s+@\s+|(?<=\p{Han})-(?=\p{Han})")
 CAMEL_BRAND = LazyPattern(r"\p{Ll}+\p{Lu}")  # "eHow", "iPlayer": a brand, written small first
-ROLE_WORDS = frozenset(
-    "editor writer reporter correspondent columnist contributor staff author engineer producer "
-    "follow share subscribe comments comment min read article articles story stories post posts older newer "
-    "next previous home menu news blog magazine video videos photo photos related latest "
-    # the head nouns of an organisation's name: "Associated Press", "Yahoo Finance", "Tech Insider"
-    "press times post media agency wire service staff bureau team finance daily journal insider network "
-    "group tribune herald gazette reuters".split())
 # the window around the headline where pages put the byline and the date
 BEFORE, AFTER = 4, 14
 AFTER_BYLINE = 30  # a line opening with "By" is a byline further down too
@@ -122,7 +114,7 @@ def _signed_after_teasers(lines: list[Line], headline: int, *, look: int = 120) 
     if not after:
         return None
     for index in range(after[0] + 1, min(len(lines) - 1, after[0] + look)):
-        name = _bare_name(_clean(lines[index].text))
+        name = bare_name(clean_byline(lines[index].text))
         day = day_written(lines[index + 1].text) if name is not None and len(lines[index + 1].text) <= 60 else None
         if day is None:
             continue
@@ -130,7 +122,7 @@ def _signed_after_teasers(lines: list[Line], headline: int, *, look: int = 120) 
             text = lines[below].text
             if is_prose(text) and not TEASERS_HEADING.match(text):
                 return name, day
-            if _bare_name(_clean(text)) is not None or day_written(text) is not None:
+            if bare_name(clean_byline(text)) is not None or day_written(text) is not None:
                 break  # another card's name or date first: a list of teasers
     return None
 
@@ -162,8 +154,9 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
         if head and cut.re is PORTAL_SEPARATOR.compiled() and _long_enough(head):
             wanted.setdefault(head, 2)  # "<headline>_<section>_<site>": only a repeated head counts
         elif head and cut.re is SEPARATOR.compiled() and (
-                _long_enough(head) or len(head.split()) == 2 and len(tail.split()) <= 3):
-            wanted.setdefault(head, 2)  # "New Zealand - Wikipedia": a short headline, a shorter site
+                _long_enough(head) or len(head.split()) == 2 and len(first[cut.end():].split()) <= 3):
+            wanted.setdefault(head, 2)  # "New Zealand - Wikipedia", "Ein Albtraum - DER SPIEGEL 52/2018": a short
+            # headline, a site of three words at most as written
         if tail and _long_enough(tail) and len(head.split()) <= 3:
             wanted.setdefault(tail, 1)
     whole = _key(first)
@@ -186,7 +179,7 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     places = [index for *score, index in found if tuple(score) == best]
     # the page's h1 and a teaser may both repeat it: the article's is the one a byline or date stands under
     for index in places:
-        if any(_byline_names(line) or day_written(line.text) for line in lines[index + 1: index + 1 + SIGNED_WITHIN]):
+        if any(byline_names(line) or day_written(line.text) for line in lines[index + 1: index + 1 + SIGNED_WITHIN]):
             return index
     return places[0]
 
@@ -226,7 +219,7 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400) -> int 
                 or shared * 4 >= 3 * len(wanted) and shared * 4 >= 3 * len(set(line_words))):
             places.append(index)
     for index in places:  # as with a repeated headline: the one signed under it
-        if any(_byline_names(line) or day_written(line.text) or _name_line(line.text)[1]
+        if any(byline_names(line) or day_written(line.text) or name_line(line.text)[1]
                for line in lines[index + 1: index + 1 + SIGNED_WITHIN]):
             return index
     return places[0] if places else None
@@ -243,7 +236,7 @@ def _headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
     """When the <title> is only the site's name: the headline is the line that stands just above the
     first byline (`The Hidden Heroines of Chaos` / `By Joshua Sokol`), a line shaped like a title."""
     for index in range(1, min(len(lines), look)):
-        if not _byline_names(lines[index]):
+        if not byline_names(lines[index]):
             continue
         for above in range(index - 1, max(0, index - 4), -1):
             text = lines[above].text
@@ -262,7 +255,7 @@ def _without_site_name(first: str, lines: Sequence[Line] = (), site: str | None 
     title = " ".join(first.split())
     for cut in SEPARATOR.finditer(title):
         part = SEPARATOR.split(title[cut.end():], maxsplit=1)[0]
-        signed = regex.match(r"(?i)by\s+", part) is not None and _bare_name(part[3:].strip()) is not None
+        signed = regex.match(r"(?i)by\s+", part) is not None and bare_name(part[3:].strip()) is not None
         if signed and len(title[: cut.start()].split()) >= 3:
             title = title[: cut.start()]
             break
@@ -298,10 +291,6 @@ def _window(lines: list[Line], headline: int | None) -> list[tuple[int, Line]]:
 
 
 
-def _has_date(text: str) -> bool:
-    return len(text) <= 160 and (DATE_IN_TEXT.search(text) is not None or NUMERIC_DATE.search(text) is not None)
-
-
 def _site_parts(first: str, title: str | None) -> frozenset[str]:
     """The parts of the <title> line left out of the headline (`Silicon Exposed: Open Verilog flow ...`
     -> `silicon exposed`): the site's name, as its masthead prints it above the headline."""
@@ -315,7 +304,7 @@ def _site_parts(first: str, title: str | None) -> frozenset[str]:
 def _authors(window: list[tuple[int, Line]], headline: int | None,
              masthead: frozenset[str] = frozenset()) -> list[str]:
     for _, line in window:
-        names = _byline_names(line)
+        names = byline_names(line)
         if names:
             return names
     window = window[:AFTER + BEFORE]
@@ -329,11 +318,13 @@ def _authors(window: list[tuple[int, Line]], headline: int | None,
     for need_stamp in (True, False):  # `Alex Perry 1 day ago` before a name that only has a date near it
         for lines in (after, before):
             for i, line in enumerate(lines):
-                name, stamped = _name_line(line.text)
+                name, stamped = name_line(line.text)
                 if name and (_headline_subject(name, subject) or lines is before and _key(name) in masthead):
                     continue  # the story's subject; the site's masthead above the headline (a blog's name)
-                if name and (stamped or not need_stamp and any(
-                        _is_stamp(n.text) for n in lines[max(0, i - 1): i + 3] if n is not line)):
+                near = lines[max(0, i - 1): i + 3]
+                if lines is after and i == 0:
+                    near = before[-3:] + near  # `March 29, 2019 / Community / Headline / Jessica Rudder`
+                if name and (stamped or not need_stamp and any(is_stamp(n.text) for n in near if n is not line)):
                     return [name]
     return []
 
@@ -351,12 +342,12 @@ def _name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
     standfirst = False
     for index in range(last + 1, min(len(lines), last + 1 + UNDER_HEADLINE)):
         text = lines[index].text
-        name = _bare_name(_clean(text))
+        name = bare_name(clean_byline(text))
         if name is not None:
             after = lines[index + 1].text if index + 1 < len(lines) else ""
-            keep = standfirst and not _bare_name(_clean(after)) and not _headline_subject(name, lines[headline].text)
+            keep = standfirst and not bare_name(clean_byline(after)) and not _headline_subject(name, lines[headline].text)
             return [name] if keep else []
-        if len(text) <= 60 and _is_stamp(text):
+        if len(text) <= 60 and is_stamp(text):
             continue
         if standfirst or not is_prose(text) or len(text) > 400:
             return []
@@ -378,64 +369,6 @@ def _headline_subject(name: str, headline: str) -> bool:
     return not regex.match(rf"{regex.escape(name)}\s*:", headline.strip(), flags=regex.I)
 
 
-def _is_stamp(text: str) -> bool:
-    return _has_date(text) or MONTH_DAY.search(text) is not None or STAMP.search(text) is not None
-
-
-def _clean(text: str) -> str:
-    """A byline without what names no one: `@handles`, `(reporting)`, `(R.J.)`, a `Follow` button after it."""
-    return FOLLOW_BUTTON.sub("", " ".join(HANDLE.sub(" ", PARENTHESIS.sub(" ", text)).split()))
-
-
-def _byline_names(line: Line) -> list[str]:
-    """The names of a byline line, the date after them cut off first (`By JEFFREY GETTLEMAN JAN. 13, 2017`);
-    or of the byline segment of a meta line (`Le Monde | 04.05.2015 | Par Martin Untersinger`)."""
-    text = LEAD_PUNCTUATION.sub("", line.text)  # "// By Arun Sai Krishnan • Nov 11, 2020"
-    if len(text) > 160 and not BY_APPOSITIVE.search(text, 0, 80):
-        return []
-    cjk = CJK_BYLINE.search(text) if len(text) <= 160 else None
-    if cjk is not None:
-        return [cjk["name"]]
-    names = _segment_names(text, line.start)
-    if names or not SEGMENT.search(text):
-        return names
-    for segment in SEGMENT.split(text):
-        names = _segment_names(segment.strip(), line.start) if FOREIGN_BY.match(segment.strip()) else []
-        if names:
-            return names
-    return []
-
-
-def _segment_names(text: str, start: int) -> list[str]:
-    appositive = BY_APPOSITIVE.search(text, 0, 80)
-    if appositive is not None and BYLINE_START.match(text):
-        text = text[: appositive.start()]  # "By Alex Heath, a deputy editor and author of ...": the name
-    if len(text) > 160:
-        return []
-    text = NOT_WRITER.sub("", text)  # "by A (reporting) and B (photography)": B took the pictures
-    text = WITH_COAUTHORS.sub(r" and \1", text)  # "Par A (avec B et C)"
-    if "@" in text or "(" in text:
-        text = _clean(text)
-    foreign = FOREIGN_BY.match(text)
-    if foreign:  # "Par Sébastien Farcis", "Por ...", "Von ...": a byline in another language
-        text = "By " + FOREIGN_AND.sub(" and ", text[foreign.end():])
-    if ON_DATE.match(text):
-        text = "Posted " + text  # "on March 10, 2015 by Nikhil Marathe": a post's meta line
-    line = Line(start, start + len(text), text, True)
-    full_date = DATE_IN_TEXT.search(text)
-    date = full_date or MONTH_DAY.search(text)  # where a byline before a date ends
-    found = read_byline(line)
-    if not found and date is not None and date.start() > 3:
-        cut = TRAILING_ON.sub("", text[: date.start()].rstrip(" ,|·•-–—"))  # "Posted by A, B on <date>, all posts"
-        found = read_byline(Line(line.start, line.start + len(cut), cut, True))
-    if not found and full_date is not None:  # a day without its year ("Mar 11") is no dateline
-        found = _date_then_byline(line, text.rstrip(". "), full_date)
-    if not found:
-        return []
-    value = found[0].value
-    return value if isinstance(value, list) else [value]
-
-
 def _stamped_repeated_name(lines: list[Line], *, look: int = 400) -> list[str]:
     """A name standing alone on two lines of a page (the author's card above the article and the
     author box under it), one of them with a stamp beside it (`14 min read`, a date)."""
@@ -445,11 +378,11 @@ def _stamped_repeated_name(lines: list[Line], *, look: int = 400) -> list[str]:
         text = lines[index].text
         if len(text) > 40:
             continue
-        name = _bare_name(text)
+        name = bare_name(text)
         if name is None:
             continue
         seen[name] = seen.get(name, 0) + 1
-        if any(len(n.text) <= 60 and _is_stamp(n.text) for n in lines[index + 1: index + 2]):
+        if any(len(n.text) <= 60 and is_stamp(n.text) for n in lines[index + 1: index + 2]):
             stamped.add(name)
         if seen[name] >= 2 and name in stamped:
             return [name]
@@ -461,7 +394,7 @@ def _author_in_title(lines: list[Line], first: str) -> list[str]:
     Haki Benita`, `... | by John C. Welch | Medium`): a part of the first line that is a person's
     name, believed when the page signs with it again: beside a date or a ©."""
     for part in SEPARATOR.split(first)[1:]:
-        name = _bare_name(regex.sub(r"(?i)^by\s+", "", part.strip()))
+        name = bare_name(regex.sub(r"(?i)^by\s+", "", part.strip()))
         if name is None or any(name + mark in line.text for line in lines for mark in "®™"):
             continue  # "Royal Road®": a brand
         for line in lines[1:]:
@@ -473,7 +406,8 @@ def _author_in_title(lines: list[Line], first: str) -> list[str]:
 
 def _first_byline(lines: list[Line]) -> list[str]:
     """The page's first byline, wherever it stands: `By A` on a line, or `Written by` / `por` ending a
-    line with the name alone on the next."""
+    line with the name alone on the next; `Par A` / `von A` before any list of other stories."""
+    teasers = False
     for index in range(1, len(lines)):
         line = lines[index]
         if len(line.text) > 100:
@@ -482,8 +416,11 @@ def _first_byline(lines: list[Line]) -> list[str]:
         if found:
             value = found[0].value
             return value if isinstance(value, list) else [value]
+        teasers = teasers or TEASERS_HEADING.match(line.text) is not None  # then other stories' bylines
+        if not teasers and FOREIGN_BY.match(line.text) and (names := segment_names(line.text, line.start)):
+            return names  # "von Diane Buckstegge Veröffentlicht am 1. Mai 2019"
         if SPLIT_BY.search(line.text) and index + 1 < len(lines):
-            name = _bare_name(_clean(lines[index + 1].text))
+            name = bare_name(clean_byline(lines[index + 1].text))
             if name:
                 return [name]
     return []
@@ -493,55 +430,6 @@ def _first_byline(lines: list[Line]) -> list[str]:
 SPLIT_BY = LazyPattern(r"(?i)^(?:(?:written|posted|published|story|words|text)\b.{0,30}\s)?(?:by|por|par|von|door|di)\s*:?$")
 
 
-FOREIGN_BY = LazyPattern(r"^(?i:Par|Por|Von|Door|Di|Av|Af)\s+(?=\p{Lu})")
-FOREIGN_AND = LazyPattern(r"\s+(?:et|y|und|e|en|och|og|i)\s+(?=\p{Lu})")
-# the parts of a page's meta line: `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`
-SEGMENT = LazyPattern(r"\s+[|•·—–]\s+")
-# what follows the name in a byline that goes on to describe the author
-BY_APPOSITIVE = LazyPattern(r",\s+(?:a|an|the|who|is)\s+\p{Ll}")
-# a contributor who did not write: "B (photography)", "B (video)"
-NOT_WRITER = LazyPattern(r"(?i)\s*(?:,|\band\b|&)\s*[^,()&]{2,50}?\s*\((?:photo\w*|pictures?|images?|"
-                         r"illustrations?|video\w*|graphics?|design|data)\)")
-WITH_COAUTHORS = LazyPattern(r"\((?:with|avec|con|mit|com|met)\s+([^()]{3,80})\)")
-TRAILING_ON = LazyPattern(r"(?i)\s+(?:on|at)$")
-ON_DATE = LazyPattern(r"(?i)^on\s+(?=\p{L}{3,9}\.?\s+\d|\d)")
-MONTH_DAY = LazyPattern(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b(?!,?\s*\d)")
-HANDLE = LazyPattern(r"(?<!\S)@\w+")
-FOLLOW_BUTTON = LazyPattern(r"\s+Follow$")
-PARENTHESIS = LazyPattern(r"\([^()]{0,40}\)")
-# what follows a name on a byline line: a date, a time, "1 day ago", "• 8h"
-STAMP = LazyPattern(r"(?i)\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d+\s*min(?:ute)?s?\s+read|"
-                    r"(?:před|il\s+y\s+a|hace|vor|há)\s+\d+\s*\p{L}+|"
-                    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)|[•·|]\s*\d+\s*[hmd]\b")
-
-
-def _name_line(text: str) -> tuple[str | None, bool]:
-    """A line that is a person's name, alone or with its stamp after it; and whether a stamp was there."""
-    if len(text) > 100:
-        return None, False
-    cut = len(text)
-    for pattern in (DATE_IN_TEXT, STAMP, NUMERIC_DATE):
-        match = pattern.search(text)
-        if match is not None:
-            cut = min(cut, match.start())
-    stamped = cut < len(text) or HANDLE.search(text) is not None
-    name = _bare_name(_clean(text[:cut]).strip(" ,|·•-–—"))
-    return name, stamped
-
-
-def _bare_name(text: str) -> str | None:
-    """A line that is only a person's name (`Hazel Sheffield`)."""
-    words = text.split()
-    if not 2 <= len(words) <= 4 or len(text) > 40:
-        return None
-    if any(core_word(w).lower() in ROLE_WORDS or core_word(w).lower() in NAME_STOP for w in words):
-        return None
-    names, consumed = _read_names(text, 0, shout=text.isupper())
-    if len(names) != 1 or text[consumed:].strip():
-        return None
-    return names[0]
-
-
 def looks_like_a_page(text: str) -> bool:
     """The cheap test before the page reader: a short first line (a <title>) whose headline part
     stands again further down, the shape of a whole page's text."""
@@ -549,14 +437,24 @@ def looks_like_a_page(text: str) -> bool:
     if cut == -1 or cut > 300:
         return False
     first = " ".join(text[:cut].split())
-    if not first or is_prose(first) or not _headline_shaped(first):
+    if not first or not _headline_shaped(first):
         return False
+    prose = is_prose(first)
     headline = SEPARATOR.split(first)[0]
-    if len(headline) >= 6 and text.find(headline, cut) != -1:
+    if not prose and len(headline) >= 6 and text.find(headline, cut) != -1:
         return True
-    head = PORTAL_SEPARATOR.split(first)[0]  # "<headline>_<section>_<site>": the headline alone below
-    return head != first and _long_enough(_key(head)) and regex.search(
-        rf"(?m)^\s*{regex.escape(head)}\s*$", text, pos=cut) is not None
+    # else the headline alone on a line of its own further down: the first line whole (a question
+    # reads as a sentence: `How does the brain turn unconscious information into conscious thought?`)
+    # or cut before one of its separators (`<headline>_<section>_<site>`, `<post> @ <blog> :: <host> ::`,
+    # `<work> - Chapter 1 - <author> - <fandom> | ...`, a line as long as prose)
+    ends = {len(first), *(m.start() for m in SEPARATOR.finditer(first))}
+    ends |= {m.start() for m in PORTAL_SEPARATOR.finditer(first)}
+    for end in sorted(ends):
+        head = first[:end].strip()
+        if (prose or end < len(first)) and _long_enough(_key(head)) and regex.search(
+                rf"(?m)^\s*{regex.escape(head)}\s*$", text, pos=cut) is not None:
+            return True
+    return False
 
 
 def _headline_shaped(text: str) -> bool:

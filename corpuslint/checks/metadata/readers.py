@@ -419,7 +419,7 @@ def _is_continuation(text: str) -> bool:
 
 PLACE_DATELINE = LazyPattern(
     r"^(?P<place>\p{Lu}[\p{Lu}.'’\-]+(?:\s\p{Lu}[\p{Lu}.'’\-]+){0,2})"
-    r"(?:,\s*(?P<region>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}))?"
+    r"(?:\s?,\s*(?P<region>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}))?"
     r"\s*(?P<dash>—|–|--|-)\s*(?=[\p{Lu}\d\"“‘'])")
 NOT_PLACES = frozenset(
     "breaking update updated exclusive watch video photos editor note warning opinion analysis review "

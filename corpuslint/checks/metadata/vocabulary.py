@@ -64,7 +64,7 @@ BYLINE_START = LazyPattern(r"^(?i:(?:(?:posted|written|story|reported|words|text
 NAME_TOKEN = LazyPattern(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$")
 WIRE_DATELINE = LazyPattern(
     r"^(?P<place>\p{Lu}[\p{L}.'’\-]*(?:[ /]\p{Lu}[\p{L}.'’\-]*){0,3}"
-    r"(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?"
+    r"(?:\s?,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?"  # `KOBANE , Syria`: a space before the comma too
     r"(?:,\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?"
     r"\((?P<agency>[^()\n]{2,30})\)(?P<dash>\s*(?:[-–—]{1,2}|:)\s*|\s+)(?=\p{Lu}|\S)")
 NOT_AGENCIES = frozenset({"source", "sources", "excerpt", "photo", "photos", "video", "via", "image", "file",

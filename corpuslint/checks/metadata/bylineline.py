@@ -1,0 +1,180 @@
+"""One line of a page read as its byline: the names on it and what stands around them.
+
+A byline line carries more than names: a date or a stamp after them (`Dan Goodin - Apr 16, 2015`,
+`Alex Perry 1 day ago`), handles and buttons (`@devindra`, `Follow`), a byline in another language
+with its own date words (`par Florence Audier, le 15 septembre 2009`), or a post's meta line of parts
+(`23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen`). The page reader (`page.py`) decides
+which lines to ask; this module reads one.
+"""
+
+from __future__ import annotations
+
+from corpuslint.checks.metadata.dates import DATE_IN_TEXT, FOREIGN_DATE_IN_TEXT, NUMERIC_DATE
+from corpuslint.checks.metadata.lines import Line, core_word
+from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
+from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
+from corpuslint.checks.metadata.vocabulary import BYLINE_START, CJK_BYLINE, CONNECTORS, NAME_STOP
+from corpuslint.textutil import LazyPattern
+
+# words no person's name holds: a line with one is a role, a button or an organisation
+ROLE_WORDS = frozenset(
+    "editor writer reporter correspondent columnist contributor staff author engineer producer "
+    "follow share subscribe comments comment min read article articles story stories post posts older newer "
+    "next previous home menu news blog magazine video videos photo photos related latest "
+    # the head nouns of an organisation's name: "Associated Press", "Yahoo Finance", "Tech Insider"
+    "press times post media agency wire service staff bureau team finance daily journal insider network "
+    "group tribune herald gazette reuters".split())
+# a byline in another language: "Par Sébastien Farcis", "Por ...", "Von ..."
+FOREIGN_BY = LazyPattern(r"^(?i:Par|Por|Von|Door|Di|Av|Af)\s+(?=\p{Lu})")
+FOREIGN_AND = LazyPattern(r"\s+(?:et|y|und|e|en|och|og|i)\s+(?=\p{Lu})")
+# the parts of a page's meta line: `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`
+SEGMENT = LazyPattern(r"\s+[|•·—–]\s+")
+# what follows the name in a byline that goes on to describe the author
+BY_APPOSITIVE = LazyPattern(r",\s+(?:a|an|the|who|is)\s+\p{Ll}")
+# a contributor who did not write: "B (photography)", "B (video)"
+NOT_WRITER = LazyPattern(r"(?i)\s*(?:,|\band\b|&)\s*[^,()&]{2,50}?\s*\((?:photo\w*|pictures?|images?|"
+                         r"illustrations?|video\w*|graphics?|design|data)\)")
+WITH_COAUTHORS = LazyPattern(r"\((?:with|avec|con|mit|com|met)\s+([^()]{3,80})\)")
+# what leads to the date after a byline's names: "on", and in a byline opened by "par"/"von"/"por"
+# the same words of its language ("le", "am", "el"), a verb before them ("Veröffentlicht am", "publié le")
+TRAILING_ON = LazyPattern(r"(?i)(?:\s+(?:published|posted|updated|veröffentlicht|aktualisiert|erschienen|publié|"
+                          r"publicado|pubblicato|gepubliceerd))?\s+(?:on|at|am|le|el|il|em|op)$|"
+                          r"\s+(?:published|posted|veröffentlicht|publié|publicado|pubblicato)$")
+ON_DATE = LazyPattern(r"(?i)^on\s+(?=\p{L}{3,9}\.?\s+\d|\d)")
+MONTH_DAY = LazyPattern(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b(?!,?\s*\d)")
+HANDLE = LazyPattern(r"(?<!\S)@\w+")
+FOLLOW_BUTTON = LazyPattern(r"\s+Follow$")
+PARENTHESIS = LazyPattern(r"\([^()]{0,40}\)")
+# what follows a name on a byline line: a date, a time, "1 day ago", "• 8h"
+STAMP = LazyPattern(r"(?i)\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d+\s*min(?:ute)?s?\s+read|"
+                    r"(?:před|il\s+y\s+a|hace|vor|há)\s+\d+\s*\p{L}+|"
+                    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)|[•·|]\s*\d+\s*[hmd]\b")
+
+
+def has_date(text: str) -> bool:
+    return len(text) <= 160 and (DATE_IN_TEXT.search(text) is not None or NUMERIC_DATE.search(text) is not None)
+
+
+def is_stamp(text: str) -> bool:
+    return has_date(text) or MONTH_DAY.search(text) is not None or STAMP.search(text) is not None
+
+
+def clean_byline(text: str) -> str:
+    """A byline without what names no one: `@handles`, `(reporting)`, `(R.J.)`, a `Follow` button after it."""
+    return FOLLOW_BUTTON.sub("", " ".join(HANDLE.sub(" ", PARENTHESIS.sub(" ", text)).split()))
+
+
+def byline_names(line: Line) -> list[str]:
+    """The names of a byline line, the date after them cut off first (`By JEFFREY GETTLEMAN JAN. 13, 2017`);
+    or of the byline segment of a meta line (`Le Monde | 04.05.2015 | Par Martin Untersinger`)."""
+    text = LEAD_PUNCTUATION.sub("", line.text)  # "// By Arun Sai Krishnan • Nov 11, 2020"
+    if len(text) > 160 and not BY_APPOSITIVE.search(text, 0, 80):
+        return []
+    cjk = CJK_BYLINE.search(text) if len(text) <= 160 else None
+    if cjk is not None:
+        return [cjk["name"]]
+    names = segment_names(text, line.start)
+    if names or not SEGMENT.search(text):
+        return names
+    for segment in SEGMENT.split(text):
+        names = segment_names(segment.strip(), line.start) if FOREIGN_BY.match(segment.strip()) else []
+        if names:
+            return names
+    return []
+
+
+def segment_names(text: str, start: int) -> list[str]:
+    appositive = BY_APPOSITIVE.search(text, 0, 80)
+    if appositive is not None and BYLINE_START.match(text):
+        text = text[: appositive.start()]  # "By Alex Heath, a deputy editor and author of ...": the name
+    if len(text) > 160:
+        return []
+    text = NOT_WRITER.sub("", text)  # "by A (reporting) and B (photography)": B took the pictures
+    text = WITH_COAUTHORS.sub(r" and \1", text)  # "Par A (avec B et C)"
+    if "@" in text or "(" in text:
+        text = clean_byline(text)
+    foreign = FOREIGN_BY.match(text)
+    if foreign:  # "Par Sébastien Farcis", "Por ...", "Von ...": a byline in another language
+        text = "By " + FOREIGN_AND.sub(" and ", text[foreign.end():])
+    if ON_DATE.match(text):
+        text = "Posted " + text  # "on March 10, 2015 by Nikhil Marathe": a post's meta line
+    line = Line(start, start + len(text), text, True)
+    full_date = DATE_IN_TEXT.search(text)
+    # where a byline before a date ends; "par A, le 15 septembre 2009", "von A Veröffentlicht am 1. Mai 2019"
+    date = full_date or (_foreign_date_ending(text) if foreign else None) or MONTH_DAY.search(text)
+    found = read_byline(line)
+    if not found and date is not None and date.start() > 3:
+        cut = TRAILING_ON.sub("", text[: date.start()].rstrip(" ,|·•-–—"))  # "Posted by A, B on <date>, all posts"
+        cut = cut.rstrip(" ,|·•-–—")
+        found = read_byline(Line(line.start, line.start + len(cut), cut, True))
+    if not found and full_date is not None:  # a day without its year ("Mar 11") is no dateline
+        found = _date_then_byline(line, text.rstrip(". "), full_date)
+    if not found:
+        return []
+    value = found[0].value
+    return value if isinstance(value, list) else [value]
+
+
+def name_line(text: str) -> tuple[str | None, bool]:
+    """A line that is a person's name, alone or with its stamp after it; and whether a stamp was there."""
+    if len(text) > 100:
+        return None, False
+    cut = len(text)
+    for pattern in (DATE_IN_TEXT, STAMP, NUMERIC_DATE):
+        match = pattern.search(text)
+        if match is not None:
+            cut = min(cut, match.start())
+    stamped = cut < len(text) or HANDLE.search(text) is not None
+    name = bare_name(clean_byline(text[:cut]).strip(" ,|·•-–—"))
+    if name is None and stamped:
+        name = _segmented_name(text)
+    return name, stamped
+
+
+# the parts of a post's meta line: `23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen`
+META_PART = LazyPattern(r"\s+[-|/•·—–]\s+|^[/|•·]\s*")
+COUNT = LazyPattern(r"^\d+\s+\p{L}+$")  # "91 Ergänzungen", "0 Comments"
+
+
+def _segmented_name(text: str) -> str | None:
+    """A meta line of parts, one a person's name and each other a stamp or a count
+    (`/ Cory Doctorow / 10:08 am Fri Jul 19, 2013`): the name."""
+    names, stamps = [], 0
+    for part in META_PART.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        name = bare_name(clean_byline(part))
+        if name is not None:
+            names.append(name)
+        elif is_stamp(part):
+            stamps += 1
+        elif not COUNT.match(part):
+            return None
+    return names[0] if len(names) == 1 and stamps else None
+
+
+def bare_name(text: str) -> str | None:
+    """A line that is only a person's name (`Hazel Sheffield`)."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 40:
+        return None
+    if any(core_word(w).lower() in ROLE_WORDS or core_word(w).lower() in NAME_STOP for w in words):
+        return None
+    if any(core_word(w).lower() in CONNECTORS for w in words):
+        return None  # "The Sound Of Science", "Friends of the Earth": a site's or a body's name
+    names, consumed = _read_names(text, 0, shout=text.isupper())
+    if len(names) != 1 or text[consumed:].strip():
+        return None
+    return names[0]
+
+
+# after a date that ends a byline in another language: its time, nothing else ("à 13h36", "um 16:14 Uhr")
+TIME_AFTER = LazyPattern(r"(?i)^[\s,.|–—-]*(?:(?:um|à|a\s+las|alle|at)?\s*\d{1,2}[:.h]\d{2}\s*(?:uhr|h)?)?[\s.]*$")
+
+
+def _foreign_date_ending(text: str):
+    """The date of another language that ends `text` (`par A, le 15 septembre 2009`): where the names
+    stop. A date with words after it is inside a sentence (`Von Berlin fuhr am 1. Mai 2019 ...`)."""
+    match = FOREIGN_DATE_IN_TEXT.search(text)
+    return match if match is not None and TIME_AFTER.match(text[match.end():]) else None
