@@ -98,16 +98,18 @@ def test_paragraphs_repeated_in_politifact_fake_59():
         ("CL402", 11, 1), ("CL402", 13, 3), ("CL402", 15, 5), ("CL402", 17, 7)]
 
 
-def test_near_copy_unsafe_fix_keeps_the_fuller():
+def test_near_copy_unsafe_fix_keeps_the_story_then_the_fuller():
     doc = load("fnc1-train-0993")
     found = findings(doc)
     v = next(v for _, v in found if doc.text[v.start:].startswith("Untimely:"))
-    # the caption at line 7 holds the first sentence of the article and more: it is kept
-    assert line(doc, v.start) == 7 and v.data["kind"] == "near" and v.data["keeps"] == "later"
+    # the caption at line 7 holds the story's first sentence and more: the story keeps its sentence
+    # (line 1, at the top), and the fix says which of the caption's words go with it
+    assert line(doc, v.start) == 7 and v.data["kind"] == "near" and v.data["keeps"] == "earlier"
     assert v.fix.applicability == Applicability.UNSAFE
-    assert "keeps this fuller copy at line 7" in v.message
+    assert "keeps the copy at line 1, the story's sentence, not its `Untimely:` line" in v.message
+    assert "own words go: \"untimely pictured with master gee" in v.message
     fixed = apply(doc.text, v.fix)
-    assert "Untimely: Sugarhill Gang founder" in fixed
+    assert "Untimely: Sugarhill Gang founder" not in fixed
     assert fixed.count("Sugarhill Gang founder Henry 'Big Bank Hank' Jackson has died") == 1
     # and when the earlier copy is the fuller one, the later copy goes
     doc = load("fnc1-train-0035")
@@ -124,7 +126,7 @@ def test_a_caption_that_repeats_a_sentence_under_a_label_goes_and_the_story_keep
     doc = load("fnc1-train-2295")
     v = next(v for _, v in findings(doc, DuplicateParagraph) if doc.text[v.start:].startswith("Tragic:"))
     assert line(doc, v.start) == 49 and v.related[0].line == 45 and v.data["keeps"] == "earlier"
-    assert "the story's sentence, not its caption" in v.message
+    assert "the story's sentence, not its `Tragic:` line" in v.message
     fixed = apply(doc.text, v.fix)
     assert "Tragic: Serena Shim" not in fixed
     assert fixed.count("Serena Shim, who worked for Iran's state-owned Press TV") == 1
@@ -134,12 +136,12 @@ def test_a_caption_that_repeats_a_sentence_under_a_label_goes_and_the_story_keep
     fixed = apply(doc.text, v.fix)
     assert "That's one famous mover:" not in fixed
     assert "The Instagram feed for the Conde Nast owned publication showed rapper Will.i.am carrying boxes for them." in fixed
-    # left alone: a caption with words of its own stays the fuller copy (fnc1-train-0993,
-    # "Untimely: …", above), and a dateline's "New Delhi:" on a sentence with its full stop is
-    # the story's own opening, kept (fnc1-train-0035)
+    # a caption with words of its own goes too, and the fix names its words (fnc1-train-0993,
+    # "Untimely: …", above); left alone: a dateline's "New Delhi:" on a sentence with its full stop
+    # at the top is the story's own opening, kept (fnc1-train-0035)
     doc = load("fnc1-train-0993")
     v = next(v for _, v in findings(doc) if doc.text[v.start:].startswith("Untimely:"))
-    assert v.data["keeps"] == "later" and "caption" not in v.message
+    assert v.data["keeps"] == "earlier" and "own words go: \"untimely pictured" in v.message
     doc = load("fnc1-train-0035")
     (_, v), = findings(doc)
     assert v.data["keeps"] == "earlier" and apply(doc.text, v.fix).startswith("New Delhi: AK Verma")
@@ -172,11 +174,12 @@ def test_a_caption_with_the_sentences_words_goes_and_the_story_keeps_its_sentenc
     v = next(v for _, v in findings(doc, DuplicateParagraph) if doc.text[v.start:].startswith("The Post trumpeted"))
     assert v.data["kind"] == "normalized" and v.data["keeps"] == "earlier" and "caption" not in v.message
     assert "the fix keeps the first copy" in v.message
-    # and a caption two words longer than the sentence has words of its own: it stays the fuller
+    # and a caption two words longer than the sentence has words of its own: the story keeps its
+    # sentence and the fix says which words go with the caption
     text = load("fnc1-train-0229").text.replace("But when asked", "But then, when asked")
     doc = Document.from_text(text, path="fnc1-train-0229-variant.txt")
     v = next(v for _, v in findings(doc, DuplicateParagraph) if doc.text[v.start:].startswith("But then"))
-    assert v.data["keeps"] == "later" and "caption" not in v.message
+    assert v.data["keeps"] == "earlier" and "own words go: \"but then\"" in v.message
 
 
 def test_pull_quote_is_a_repeated_quotation_not_a_duplicate_paragraph():

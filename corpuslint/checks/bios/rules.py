@@ -41,7 +41,7 @@ def _picture_credit(text: str) -> bool:
 
 class _DuplicateRule(Rule):
     family = "bios"
-    fix_availability = FixAvailability.ALWAYS
+    fix_availability = FixAvailability.SOMETIMES  # not when two copies cannot be told apart
     Options = CopyOptions
     category: str = ""
 
@@ -81,17 +81,26 @@ class _DuplicateRule(Rule):
         if copy.kind == "exact":
             advice = "remove this copy"
             fix = self._removal(text, copy.later, "Remove the repeated copy", safe=True)
+        elif copy.undecided:
+            # neither copy is a caption or a label line, or both are, and each has words of its own
+            advice = (f"keep one copy (no fix: lines {min(line, this_line)} and {max(line, this_line)} "
+                      "cannot be told apart by shape and place, and each has words of its own)")
+            fix = None
         else:
             if copy.keep_later:
                 kept, removed = f"this fuller copy at line {this_line}", copy.earlier
             else:
                 kept, removed = f"the fuller copy at {where}", copy.later
             if copy.caption:
+                other = f"its `{copy.removed_label}` line" if copy.removed_label else "its caption"
+                own = "the headline at the top" if copy.kept_as == "headline" else "the story's sentence"
                 kept = (f"this copy at line {this_line}" if copy.keep_later else f"the copy at {where}") + \
-                    ", the story's sentence, not its caption"
+                    f", {own}, not {other}"
             elif copy.kind == "normalized":
                 kept = f"the first copy at {where}"
             advice = f"keep one copy (the fix keeps {kept})"
+            if copy.lost:  # the removed copy has words of its own: the fix says they go
+                advice = f"keep one copy (the fix keeps {kept}; the removed copy's own words go: \"{copy.lost}\")"
             fix = self._removal(text, removed, f"Remove the {'earlier' if copy.keep_later else 'later'} copy, "
                                                f"keeping {kept}", safe=False)
         message = f"{what}: \"{quoted}\" {how}; {advice}"
@@ -107,7 +116,7 @@ class _DuplicateRule(Rule):
             "earlier_end_line": end_line,
             "earlier_start": copy.earlier[0],
             "earlier_end": copy.earlier[1],
-            "keeps": "later" if copy.keep_later and copy.kind != "exact" else "earlier",
+            "keeps": "neither" if copy.undecided else "later" if copy.keep_later and copy.kind != "exact" else "earlier",
             "bio_score": copy.bio_score,
         }
         if copy.bio_name:
