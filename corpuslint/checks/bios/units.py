@@ -84,6 +84,8 @@ def _listy(text: str, start: int, end: int) -> bool:
     head = text[start:min(end, start + 8)]  # the marker is <= 5 characters
     if SHELL_PROMPT.match(head):
         return True  # a tutorial's command and its output: the same command at two steps is no copy
+    if text[start:end].rstrip().endswith("¶"):
+        return True  # a documentation page's heading with its permalink: its contents list names it again
     if not head[:1].isalpha() and LIST_OR_TABLE.match(head):  # (no marker is a letter)
         return True
     if " | " in text[start:end] and "\n" not in text[start:end]:
