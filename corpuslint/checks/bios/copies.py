@@ -471,13 +471,15 @@ def _in_flow(text: str, unit: CopyUnit) -> str:
 _FLOW_RANK = {"sentence": 2, "headline": 1, "": 0}
 
 
-def _own_words(text: str, removed: CopyUnit, kept: CopyUnit) -> str:
-    """The words of `removed` that `kept` does not have, in their order ("" when none)."""
+# A caption's label, a tweet's "Twitter: Name -", a "(pictured)" are a few words; a copy that
+# carries more of its own (a picture's description, a sentence more) is content: no fix removes it
+_LOST_WORDS = 6
+
+
+def _own_words(text: str, removed: CopyUnit, kept: CopyUnit) -> list[str]:
+    """The words of `removed` that `kept` does not have, in their order."""
     have = set(kept.key.split())
-    mine = [w for w in removed.key.split() if w not in have]
-    if not mine:
-        return ""
-    return " ".join(mine[:10]) + (" …" if len(mine) > 10 else "")
+    return [w for w in removed.key.split() if w not in have]
 
 
 def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy) -> None:
@@ -494,8 +496,11 @@ def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy) -> N
         copy.caption = False
     kept, removed = (later, earlier) if copy.keep_later else (earlier, later)
     copy.removed_label = _label(text, removed)
-    copy.lost = _own_words(text, removed, kept)
-    if copy.lost and not copy.caption:
+    lost = _own_words(text, removed, kept)
+    copy.lost = " ".join(lost)
+    # undecided: no copy is the flow's, or the one removed has more than a label of its own, or it is
+    # the first line (a headline, a standfirst) with words the story's sentence does not have
+    if lost and (not copy.caption or len(lost) > _LOST_WORDS or _in_flow(text, removed) == "headline"):
         copy.undecided = True
 
 

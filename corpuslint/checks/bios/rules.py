@@ -83,8 +83,14 @@ class _DuplicateRule(Rule):
             fix = self._removal(text, copy.later, "Remove the repeated copy", safe=True)
         elif copy.undecided:
             # neither copy is a caption or a label line, or both are, and each has words of its own
-            advice = (f"keep one copy (no fix: lines {min(line, this_line)} and {max(line, this_line)} "
-                      "cannot be told apart by shape and place, and each has words of its own)")
+            lines = f"lines {min(line, this_line)} and {max(line, this_line)}"
+            if copy.caption:  # the copy outside the story's flow has more than a label of its own
+                other = where if copy.keep_later else f"line {this_line}"
+                advice = (f"keep one copy (no fix: the copy at {other} is not the story's sentence but has "
+                          f"words of its own: \"{shorten(copy.lost, 60)}\")")
+            else:
+                advice = (f"keep one copy (no fix: {lines} cannot be told apart by shape and place, "
+                          "and each has words of its own)")
             fix = None
         else:
             if copy.keep_later:
