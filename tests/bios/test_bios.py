@@ -360,3 +360,28 @@ def test_a_heading_with_its_permalink_is_not_a_copy_of_its_contents_entry():
     text = doc.text.replace("is made public ¶", "is made public, and what to do about it")
     found = findings(Document.from_text(text, path="mercurial-variant.txt"), DuplicateParagraph)
     assert any("is made public, and what to do" in text[v.start:v.end] for _, v in found)
+
+
+def test_no_fix_when_the_two_copies_cannot_be_told_apart_and_each_has_words_of_its_own():
+    # PolitiFact_Fake_35: two lines, neither closing a sentence, each with words of its own
+    # ("… for the cause" / "… for the fight against whale hunting worldwide"): the finding stays,
+    # no fix guesses, the message names both lines
+    doc = load("fakenewsnet-PolitiFact_Fake_35")
+    v = next(v for _, v in findings(doc, DuplicateParagraph) if line(doc, v.start) == 12)
+    assert v.fix is None and v.data["keeps"] == "neither"
+    assert "no fix: lines 11 and 12 cannot be told apart by shape and place" in v.message
+    # fnc1-train-0438: the first line `Police in Carlisle are hunting …` (no full stop) and the
+    # story's sentence `Police are hunting …`: removing the first line would lose "Carlisle"
+    doc = load("fnc1-train-0438")
+    (_, v), = findings(doc, DuplicateParagraph)
+    assert v.fix is None and v.data["keeps"] == "neither"
+    # fnc1-train-0467: a caption with a sentence of its own (`… Secretary of State William Galvin
+    # speculated …`) is not removed for the story's shorter sentence, nor kept in its place
+    doc = load("fnc1-train-0467")
+    v = next(v for _, v in findings(doc, DuplicateParagraph) if line(doc, v.start) == 19)
+    assert v.fix is None and "words of its own: \"secretary of state william galvin" in v.message
+    # left alone: when the other copy has no words of its own, the fix is offered as before
+    # (the later line is the earlier without its last two words)
+    doc = load("fnc1-train-2387")
+    v = next(v for _, v in findings(doc, DuplicateParagraph) if line(doc, v.start) == 23)
+    assert v.fix is not None and v.data["keeps"] == "later"
