@@ -29,6 +29,9 @@ PICTURE_CREDIT = LazyPattern(r"(?i)^(?:credits?(?::|\s+(?=\p{Lu}))|(?:photo(?:gr
 # caption that ends with such a credit has more words and stays a paragraph
 AGENCY_CREDIT = LazyPattern(r"(?i)(?:/|\bvia\s)[^/\n]{0,60}\b(?:photo|image)s?$|^(?:\p{L}+\s)?photos?\s*/\s*\p{Lu}")
 AGENCY_CREDIT_WORDS = 10
+# a chart's or a table's source line ("By The New York Times | Source: Congressional Budget Office"):
+# under each of two charts from one source, it names another chart
+SOURCE_CREDIT = LazyPattern(r"(?i)^(?:by\s[^|\n]{1,60}\|\s*)?sources?:\s")
 
 
 def _picture_credit(text: str) -> bool:
@@ -36,7 +39,8 @@ def _picture_credit(text: str) -> bool:
     if len(text) > 160 or "\n" in text:
         return False
     return PICTURE_CREDIT.match(text) is not None or (
-        len(text.split()) <= AGENCY_CREDIT_WORDS and AGENCY_CREDIT.search(text) is not None)
+        len(text.split()) <= AGENCY_CREDIT_WORDS and (AGENCY_CREDIT.search(text) is not None
+                                                      or SOURCE_CREDIT.match(text) is not None))
 
 
 class _DuplicateRule(Rule):
@@ -83,7 +87,7 @@ class _DuplicateRule(Rule):
             fix = self._removal(text, copy.later, "Remove the repeated copy", safe=True)
         elif copy.undecided:
             # neither copy is a caption or a label line, or both are, and each has words of its own
-            lines = f"lines {min(line, this_line)} and {max(line, this_line)}"
+            lines = f"this copy and the one at {where}"
             if copy.caption:  # the copy outside the story's flow has more than a label of its own
                 other = where if copy.keep_later else f"line {this_line}"
                 advice = (f"keep one copy (no fix: the copy at {other} is not the story's sentence but has "
@@ -221,19 +225,24 @@ class DuplicateParagraph(_DuplicateRule):
 
     ## Fix safety
     An exact copy is removed with its blank lines: safe, nothing is lost. A near copy (or a
-    copy that differs in case, digits or links) gets an unsafe fix that keeps the fuller of the
-    two and removes the other; the message says which one is kept.
+    copy that differs in case, digits or links) gets an unsafe fix that keeps the copy in the
+    story's flow (a sentence closing with its full stop, or the first line) and removes the one
+    that is not (a caption, a `Label:` line, a tweet's rendering, a `Click to WATCH:` link); the
+    message says which is kept and names the words of the removed copy that the kept one lacks.
+    When shape and place do not tell the two apart, the fuller is kept if the other has no words
+    of its own; otherwise, or when the copy outside the flow has more than a label of its own
+    (over 6 words), no fix is offered and the message says why.
 
     A quotation given twice (a pull quote) is CL403's, unless it belongs to a longer repeated
     stretch.
 
     ## Known problems
-    A caption that repeats a sentence of the body (common on news sites) is reported; the
-    unsafe fix keeps the fuller of the two, which may be the caption (not when the caption is
-    the sentence without its full stop, alone, under a label or after one word more,
-    `Tragic: Serena Shim, who …`: then the story's sentence is kept). In Markdown only whole
-    prose blocks of 10 words or more count (a paragraph's lines are soft wraps, and a short
-    block written again is a refrain), and code is never compared.
+    A caption that repeats a sentence of the body (common on news sites) is reported (the fix
+    removes the caption). Captions of two pictures that share their background sentences (a
+    wire's captions) are reported as copies, without a fix. In Markdown only whole prose blocks
+    of 10 words or more count (a paragraph's lines are soft wraps, and a short block written
+    again is a refrain); code, commands at a shell prompt (`$ hg push`) and headings with their
+    permalink (`… ¶`) are never compared.
     """
 
     code = "CL402"
