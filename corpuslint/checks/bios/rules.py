@@ -45,7 +45,7 @@ def _picture_credit(text: str) -> bool:
 
 class _DuplicateRule(Rule):
     family = "bios"
-    fix_availability = FixAvailability.SOMETIMES  # not when two copies cannot be told apart
+    fix_availability = FixAvailability.ALWAYS
     Options = CopyOptions
     category: str = ""
 
@@ -247,6 +247,7 @@ class DuplicateParagraph(_DuplicateRule):
 
     code = "CL402"
     name = "duplicate-paragraph"
+    fix_availability = FixAvailability.SOMETIMES  # not when two copies cannot be told apart
     category = "paragraph"
 
 
@@ -274,11 +275,13 @@ class RepeatedQuotation(_DuplicateRule):
     The same as CL402 (`min-words`, `near-threshold`, `containment-threshold`, ...).
 
     ## Fix safety
-    An exact repeat is removed safely; otherwise the unsafe fix keeps the fuller copy (usually
-    the body paragraph that names the speaker) and says so.
+    An exact repeat is removed safely; otherwise the unsafe fix keeps the story's sentence over
+    a pull quote without its full stop, else the fuller copy (usually the body paragraph that
+    names the speaker), and says so; as CL402, no fix when the two cannot be told apart.
     """
 
     code = "CL403"
     name = "repeated-quotation"
+    fix_availability = FixAvailability.SOMETIMES  # as CL402's
     severity = Severity.INFO
     category = "quotation"
