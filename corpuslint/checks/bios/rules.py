@@ -102,7 +102,8 @@ class _DuplicateRule(Rule):
             else:
                 kept, removed = f"the fuller copy at {where}", copy.later
             if copy.caption:
-                other = f"its `{copy.removed_label}` line" if copy.removed_label else "its caption"
+                other = (f"its `{copy.removed_label}` line" if copy.removed_label else "its caption"
+                         if copy.kept_as == "sentence" else "its copy further down")
                 own = "the headline at the top" if copy.kept_as == "headline" else "the story's sentence"
                 kept = (f"this copy at line {this_line}" if copy.keep_later else f"the copy at {where}") + \
                     f", {own}, not {other}"
