@@ -398,3 +398,12 @@ def test_a_source_line_under_each_of_two_charts_is_not_a_duplicate_paragraph():
             "Other news.\n\n"
             "Source: a report by the Congressional Budget Office says the deficit will double by 2028.\n")
     assert findings(Document.from_text(text, path="source.txt"), DuplicateParagraph)
+
+
+def test_a_tweet_with_its_signature_is_not_removed_for_its_bare_text():
+    # fnc1-train-1424: each embedded tweet is given with its signature (`… Superb work.— Shiraz
+    # Maher (@ShirazMaher) February 26, 2015`) and again as its bare text; removing the embed
+    # would lose who said it and when: no fix (the finding stays)
+    doc = load("fnc1-train-1424")
+    found = [v for _, v in findings(doc, DuplicateParagraph) if line(doc, v.start) in (51, 89, 111)]
+    assert len(found) == 3 and all(v.fix is None for v in found)

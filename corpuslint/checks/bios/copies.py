@@ -472,8 +472,10 @@ _FLOW_RANK = {"sentence": 2, "headline": 1, "": 0}
 
 
 # A caption's label, a tweet's "Twitter: Name -", a "(pictured)" are a few words; a copy that
-# carries more of its own (a picture's description, a sentence more) is content: no fix removes it
-_LOST_WORDS = 6
+# carries more of its own (a picture's description, a tweet's signature "— Name (@handle) date", a
+# sentence more) is content: no fix removes it
+_LOST_WORDS = 4  # besides the label's own words
+_KEY_WORD = regex.compile(r"[\p{L}\d]+")  # "That's" is two words of a unit's key
 
 
 def _own_words(text: str, removed: CopyUnit, kept: CopyUnit) -> list[str]:
@@ -500,7 +502,8 @@ def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy) -> N
     copy.lost = " ".join(lost)
     # undecided: no copy is the flow's, or the one removed has more than a label of its own, or it is
     # the first line (a headline, a standfirst) with words the story's sentence does not have
-    if lost and (not copy.caption or len(lost) > _LOST_WORDS or _in_flow(text, removed) == "headline"):
+    beyond_label = [w for w in lost if w not in set(_KEY_WORD.findall(copy.removed_label.casefold()))]
+    if lost and (not copy.caption or len(beyond_label) > _LOST_WORDS or _in_flow(text, removed) == "headline"):
         copy.undecided = True
 
 
