@@ -232,7 +232,7 @@ class DuplicateParagraph(_DuplicateRule):
     message says which is kept and names the words of the removed copy that the kept one lacks.
     When shape and place do not tell the two apart, the fuller is kept if the other has no words
     of its own; otherwise, or when the copy outside the flow has more than a label of its own
-    (over 4 words), no fix is offered and the message says why.
+    (over 4 words besides its label), no fix is offered and the message says why.
 
     A quotation given twice (a pull quote) is CL403's, unless it belongs to a longer repeated
     stretch.
