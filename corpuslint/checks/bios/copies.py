@@ -35,7 +35,6 @@ _SENTENCE_WORD = regex.compile(r"[\p{L}\d]{2,}")
 # Shim, who worked for …" (news sites print captions as "Label: text", without a full stop).
 _CAPTION_LABEL = regex.compile(r"\s*\p{Lu}[\p{L}'’ -]{0,30}:\s")
 _CLOSING = "'\"’”)] \t"
-_LABEL_WORD = regex.compile(r"[\p{L}\d]+")  # "That's" is two words of a unit's key
 
 
 def sentence_similarity(a: str, b: str) -> float:
@@ -67,22 +66,6 @@ def _closes_sentence(text: str, unit: CopyUnit) -> bool:
     return text[unit.start:unit.end].rstrip(_CLOSING).endswith((".", "!", "?"))
 
 
-def _caption_of(text: str, caption: CopyUnit, prose: CopyUnit) -> bool:
-    """True when `caption` is `prose` again without its full stop, under a caption's label or
-    opening with one word more ("But when asked …" for the story's "When asked ….").
-
-    Such a copy has more words than the story's sentence only by its label, so "keep the fuller"
-    would keep the caption and take the sentence out of the story; the story's copy is kept.
-    """
-    label = _CAPTION_LABEL.match(text, caption.start, caption.end)
-    if (label is not None and len(label.group().split()) > 4) or not caption.key.endswith(" " + prose.key):
-        return False
-    label_words = len(_LABEL_WORD.findall(label.group())) if label else 1
-    if len(caption.key.split()) - len(prose.key.split()) > label_words:
-        return False  # the caption has words of its own besides its label
-    return _closes_sentence(text, prose) and not _closes_sentence(text, caption)
-
-
 @dataclass(slots=True)
 class Copy:
     """One repeat: the later copy, the earlier one, and how alike they are."""
@@ -103,7 +86,13 @@ class Copy:
     later_units: tuple[int, int] = (0, 0)  # first and last unit of each copy
     earlier_units: tuple[int, int] = (0, 0)
     quotation: bool = False  # a quotation given twice (a pull quote), not part of a repeated region
-    caption: bool = False  # the fuller copy is the other under a caption's label: the other is kept
+    caption: bool = False  # one copy is in the story's flow, the other not (`_choose_kept`): the flow one is kept
+    # which copy is in the story's flow decided the fix: "sentence" or "headline" (the kept one), and
+    # the label of the removed one ("Twitter:"), if it has one
+    kept_as: str = ""
+    removed_label: str = ""
+    lost: str = ""  # words of the removed copy that the kept one does not have (the fix says so)
+    undecided: bool = False  # neither copy is in the flow, or both are, and each has words of its own: no fix
 
     @property
     def category(self) -> str:
@@ -158,11 +147,9 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
             continue
         earlier = units[i]
         identical = _collapse(text[earlier.start:earlier.end]) == _collapse(text[u.start:u.end])
-        # the same words as a caption first and the story's sentence later: the sentence is kept
-        caption = not identical and _closes_sentence(text, u) and not _closes_sentence(text, earlier)
+        # which copy the fix keeps (the first, or the story's sentence): `_choose_kept`
         copy = Copy((u.start, u.end), (earlier.start, earlier.end), "exact" if identical else "normalized",
-                    1.0, "exact", 1.0, 1.0, keep_later=caption, later_units=(j, j), earlier_units=(i, i),
-                    caption=caption)
+                    1.0, "exact", 1.0, 1.0, keep_later=False, later_units=(j, j), earlier_units=(i, i))
         if not long_enough(u):
             evidence = bio_evidence(text[u.start:u.end])
             if evidence.score < BIO_THRESHOLD or u.words < options.min_bio_words:
@@ -261,12 +248,11 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
             continue
         score, i, jac, cont = best
         earlier = units[i]
-        keep_later = len(u.shingles) > len(earlier.shingles)
-        caption = _caption_of(text, u, earlier) if keep_later else _caption_of(text, earlier, u)
+        keep_later = len(u.shingles) > len(earlier.shingles)  # the fuller, unless `_choose_kept` knows better
         measure = "jaccard" if score == jac else "containment"
         copies.append(Copy((u.start, u.end), (earlier.start, earlier.end), "near", round(score, 3), measure,
-                           round(jac, 3), round(cont, 3), keep_later=keep_later != caption, later_units=(j, j),
-                           earlier_units=(i, i), caption=caption))
+                           round(jac, 3), round(cont, 3), keep_later=keep_later, later_units=(j, j),
+                           earlier_units=(i, i)))
         reported.add(j)
         involved.update((i, j))
 
@@ -448,7 +434,77 @@ def _classify(text: str, units: list[CopyUnit], copies: list[Copy], k: int = 3) 
             continue
         in_region = any(pairs.get(neighbour(j, step)) == neighbour(i, step) for step in (-1, 1))
         copy.quotation = not in_region
+    for copy in copies:
+        if not (copy.bio or copy.later_run or copy.earlier_run or copy.kind == "exact"):
+            _choose_kept(text, units[copy.earlier_units[0]], units[copy.later_units[0]], copy)
     return copies
+
+
+# -- which copy the fix keeps -----------------------------------------------------------------
+
+_QUOTE_OPENING = "\"“‘'«„"
+
+
+def _label(text: str, unit: CopyUnit) -> str:
+    """The short label a caption, a tweet's rendering or a link line opens with ("Advance: ",
+    "Twitter: ", "Click to WATCH: "), or "". A speaker's clause before a quotation ("He added: \"…")
+    is the story's, not a label."""
+    label = _CAPTION_LABEL.match(text, unit.start, unit.end)
+    if label is None or len(label.group().split()) > 4:
+        return ""
+    if text[label.end():label.end() + 1] in _QUOTE_OPENING:
+        return ""
+    return label.group().strip()
+
+
+def _in_flow(text: str, unit: CopyUnit) -> str:
+    """"sentence" for a sentence of the story (it closes with its full stop and has no label), else
+    "headline" for the document's first line, else "" (a caption, a label line, a teaser, a link).
+    A sentence outranks a first line without its full stop (a Daily Mail page opens with a caption);
+    the first line with its full stop is the story's opening, with its dateline ("New Delhi: …")."""
+    top = not text[:unit.start].strip()
+    if _closes_sentence(text, unit) and (top or not _label(text, unit)):
+        return "sentence"
+    return "headline" if top else ""
+
+
+_FLOW_RANK = {"sentence": 2, "headline": 1, "": 0}
+
+
+# A caption's label, a tweet's "Twitter: Name -", a "(pictured)" are a few words; a copy that
+# carries more of its own (a picture's description, a tweet's signature "— Name (@handle) date", a
+# sentence more) is content: no fix removes it
+_LOST_WORDS = 4  # besides the label's own words
+_KEY_WORD = regex.compile(r"[\p{L}\d]+")  # "That's" is two words of a unit's key
+
+
+def _own_words(text: str, removed: CopyUnit, kept: CopyUnit) -> list[str]:
+    """The words of `removed` that `kept` does not have, in their order."""
+    have = set(kept.key.split())
+    return [w for w in removed.key.split() if w not in have]
+
+
+def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy) -> None:
+    """Keep the copy in the story's flow (a sentence among its paragraphs, the headline at the top)
+    and remove the one that is not (a caption, a label line, a tweet's rendering, a link); when
+    shape and place do not tell them apart, keep the fuller one if the other has no words of its
+    own, and offer no fix otherwise (`undecided`): the fix never loses words without saying so."""
+    flow_earlier, flow_later = _in_flow(text, earlier), _in_flow(text, later)
+    if flow_earlier != flow_later:
+        copy.keep_later = _FLOW_RANK[flow_later] > _FLOW_RANK[flow_earlier]
+        copy.caption = True
+        copy.kept_as = flow_later if copy.keep_later else flow_earlier
+    else:
+        copy.caption = False
+    kept, removed = (later, earlier) if copy.keep_later else (earlier, later)
+    copy.removed_label = _label(text, removed)
+    lost = _own_words(text, removed, kept)
+    copy.lost = " ".join(lost)
+    # undecided: no copy is the flow's, or the one removed has more than a label of its own, or it is
+    # the first line (a headline, a standfirst) with words the story's sentence does not have
+    beyond_label = [w for w in lost if w not in set(_KEY_WORD.findall(copy.removed_label.casefold()))]
+    if lost and (not copy.caption or len(beyond_label) > _LOST_WORDS or _in_flow(text, removed) == "headline"):
+        copy.undecided = True
 
 
 _CACHE = threading.local()

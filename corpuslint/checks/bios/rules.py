@@ -29,6 +29,9 @@ PICTURE_CREDIT = LazyPattern(r"(?i)^(?:credits?(?::|\s+(?=\p{Lu}))|(?:photo(?:gr
 # caption that ends with such a credit has more words and stays a paragraph
 AGENCY_CREDIT = LazyPattern(r"(?i)(?:/|\bvia\s)[^/\n]{0,60}\b(?:photo|image)s?$|^(?:\p{L}+\s)?photos?\s*/\s*\p{Lu}")
 AGENCY_CREDIT_WORDS = 10
+# a chart's or a table's source line ("By The New York Times | Source: Congressional Budget Office"):
+# under each of two charts from one source, it names another chart
+SOURCE_CREDIT = LazyPattern(r"(?i)^(?:by\s[^|\n]{1,60}\|\s*)?sources?:\s")
 
 
 def _picture_credit(text: str) -> bool:
@@ -36,7 +39,8 @@ def _picture_credit(text: str) -> bool:
     if len(text) > 160 or "\n" in text:
         return False
     return PICTURE_CREDIT.match(text) is not None or (
-        len(text.split()) <= AGENCY_CREDIT_WORDS and AGENCY_CREDIT.search(text) is not None)
+        len(text.split()) <= AGENCY_CREDIT_WORDS and (AGENCY_CREDIT.search(text) is not None
+                                                      or SOURCE_CREDIT.match(text) is not None))
 
 
 class _DuplicateRule(Rule):
@@ -81,17 +85,33 @@ class _DuplicateRule(Rule):
         if copy.kind == "exact":
             advice = "remove this copy"
             fix = self._removal(text, copy.later, "Remove the repeated copy", safe=True)
+        elif copy.undecided:
+            # neither copy is a caption or a label line, or both are, and each has words of its own
+            lines = f"this copy and the one at {where}"
+            if copy.caption:  # the copy outside the story's flow has more than a label of its own
+                other = where if copy.keep_later else f"line {this_line}"
+                advice = (f"keep one copy (no fix: the copy at {other} is not the story's sentence but has "
+                          f"words of its own: \"{shorten(copy.lost, 60)}\")")
+            else:
+                advice = (f"keep one copy (no fix: {lines} cannot be told apart by shape and place, "
+                          "and each has words of its own)")
+            fix = None
         else:
             if copy.keep_later:
                 kept, removed = f"this fuller copy at line {this_line}", copy.earlier
             else:
                 kept, removed = f"the fuller copy at {where}", copy.later
             if copy.caption:
+                other = (f"its `{copy.removed_label}` line" if copy.removed_label else "its caption"
+                         if copy.kept_as == "sentence" else "its copy further down")
+                own = "the headline at the top" if copy.kept_as == "headline" else "the story's sentence"
                 kept = (f"this copy at line {this_line}" if copy.keep_later else f"the copy at {where}") + \
-                    ", the story's sentence, not its caption"
+                    f", {own}, not {other}"
             elif copy.kind == "normalized":
                 kept = f"the first copy at {where}"
             advice = f"keep one copy (the fix keeps {kept})"
+            if copy.lost:  # the removed copy has words of its own: the fix says they go
+                advice = f"keep one copy (the fix keeps {kept}; the removed copy's own words go: \"{copy.lost}\")"
             fix = self._removal(text, removed, f"Remove the {'earlier' if copy.keep_later else 'later'} copy, "
                                                f"keeping {kept}", safe=False)
         message = f"{what}: \"{quoted}\" {how}; {advice}"
@@ -107,7 +127,7 @@ class _DuplicateRule(Rule):
             "earlier_end_line": end_line,
             "earlier_start": copy.earlier[0],
             "earlier_end": copy.earlier[1],
-            "keeps": "later" if copy.keep_later and copy.kind != "exact" else "earlier",
+            "keeps": "neither" if copy.undecided else "later" if copy.keep_later and copy.kind != "exact" else "earlier",
             "bio_score": copy.bio_score,
         }
         if copy.bio_name:
@@ -206,23 +226,29 @@ class DuplicateParagraph(_DuplicateRule):
 
     ## Fix safety
     An exact copy is removed with its blank lines: safe, nothing is lost. A near copy (or a
-    copy that differs in case, digits or links) gets an unsafe fix that keeps the fuller of the
-    two and removes the other; the message says which one is kept.
+    copy that differs in case, digits or links) gets an unsafe fix that keeps the copy in the
+    story's flow (a sentence closing with its full stop, or the first line) and removes the one
+    that is not (a caption, a `Label:` line, a tweet's rendering, a `Click to WATCH:` link); the
+    message says which is kept and names the words of the removed copy that the kept one lacks.
+    When shape and place do not tell the two apart, the fuller is kept if the other has no words
+    of its own; otherwise, or when the copy outside the flow has more than a label of its own
+    (over 4 words besides its label), no fix is offered and the message says why.
 
     A quotation given twice (a pull quote) is CL403's, unless it belongs to a longer repeated
     stretch.
 
     ## Known problems
-    A caption that repeats a sentence of the body (common on news sites) is reported; the
-    unsafe fix keeps the fuller of the two, which may be the caption (not when the caption is
-    the sentence without its full stop, alone, under a label or after one word more,
-    `Tragic: Serena Shim, who …`: then the story's sentence is kept). In Markdown only whole
-    prose blocks of 10 words or more count (a paragraph's lines are soft wraps, and a short
-    block written again is a refrain), and code is never compared.
+    A caption that repeats a sentence of the body (common on news sites) is reported (the fix
+    removes the caption). Captions of two pictures that share their background sentences (a
+    wire's captions) are reported as copies, without a fix. In Markdown only whole prose blocks
+    of 10 words or more count (a paragraph's lines are soft wraps, and a short block written
+    again is a refrain); code, commands at a shell prompt (`$ hg push`) and headings with their
+    permalink (`… ¶`) are never compared.
     """
 
     code = "CL402"
     name = "duplicate-paragraph"
+    fix_availability = FixAvailability.SOMETIMES  # not when two copies cannot be told apart
     category = "paragraph"
 
 
@@ -250,11 +276,13 @@ class RepeatedQuotation(_DuplicateRule):
     The same as CL402 (`min-words`, `near-threshold`, `containment-threshold`, ...).
 
     ## Fix safety
-    An exact repeat is removed safely; otherwise the unsafe fix keeps the fuller copy (usually
-    the body paragraph that names the speaker) and says so.
+    An exact repeat is removed safely; otherwise the unsafe fix keeps the story's sentence over
+    a pull quote without its full stop, else the fuller copy (usually the body paragraph that
+    names the speaker), and says so; as CL402, no fix when the two cannot be told apart.
     """
 
     code = "CL403"
     name = "repeated-quotation"
+    fix_availability = FixAvailability.SOMETIMES  # as CL402's
     severity = Severity.INFO
     category = "quotation"

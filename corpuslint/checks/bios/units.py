@@ -74,10 +74,18 @@ def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list
     return units
 
 
+# a command typed at a shell's or an interpreter's prompt, given in plain text ("$ hg push", ">>> import os")
+SHELL_PROMPT = regex.compile(r"(?:\$|>>>) (?=[a-z./~])")
+
+
 def _listy(text: str, start: int, end: int) -> bool:
     """A list item, a table row or a line of code: they repeat by nature (a commit listed in two
     tables of release notes, a statement in two code samples)."""
     head = text[start:min(end, start + 8)]  # the marker is <= 5 characters
+    if SHELL_PROMPT.match(head):
+        return True  # a tutorial's command and its output: the same command at two steps is no copy
+    if text[start:end].rstrip().endswith("¶"):
+        return True  # a documentation page's heading with its permalink: its contents list names it again
     if not head[:1].isalpha() and LIST_OR_TABLE.match(head):  # (no marker is a letter)
         return True
     if " | " in text[start:end] and "\n" not in text[start:end]:
