@@ -599,3 +599,18 @@ def test_a_name_right_under_the_headline_with_the_date_just_above_it():
     assert found.authors == ["Jessica Rudder"] and found.date == "2019-03-29"
     text = (PAGES / "github-blog-head.txt").read_text(encoding="utf-8")
     assert page_metadata(text.replace("March 29, 2019\n", "")).authors == []  # no stamp: as often a button
+
+
+def test_a_headline_alone_on_a_line_is_found_by_str_find_as_the_pattern_found_it():
+    import regex
+
+    from corpuslint.checks.metadata.page import _alone_on_a_line
+
+    text = ("Why the river rose - Example News\nMenu\n  Why the river rose  \n\n"
+            "Why the river rose, the mayor said, is no mystery.\nWhy the river rose")
+    for part, start in [("Why the river rose", 0), ("Why the river rose", 40), ("the mayor said", 0),
+                        ("Menu", 0), ("Example News", 0), ("river", 0), ("Why the river rose", 60)]:
+        expected = regex.search(rf"(?m)^\s*{regex.escape(part)}\s*$", text, pos=start) is not None
+        assert _alone_on_a_line(text, part, start) is expected, (part, start)
+    assert _alone_on_a_line(text, "Why the river rose", 40)  # the last line, without a newline after it
+    assert not _alone_on_a_line(text, "the mayor said", 0)  # inside a sentence
