@@ -478,7 +478,7 @@ _LOST_WORDS = 4  # besides the label's own words
 _KEY_WORD = regex.compile(r"[\p{L}\d]+")  # "That's" is two words of a unit's key
 
 
-def _own_words(text: str, removed: CopyUnit, kept: CopyUnit) -> list[str]:
+def _own_words(removed: CopyUnit, kept: CopyUnit) -> list[str]:
     """The words of `removed` that `kept` does not have, in their order."""
     have = set(kept.key.split())
     return [w for w in removed.key.split() if w not in have]
@@ -497,13 +497,15 @@ def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy) -> N
     else:
         copy.caption = False
     kept, removed = (later, earlier) if copy.keep_later else (earlier, later)
+    removed_flow = flow_earlier if copy.keep_later else flow_later
     copy.removed_label = _label(text, removed)
-    lost = _own_words(text, removed, kept)
+    lost = _own_words(removed, kept)
     copy.lost = " ".join(lost)
     # undecided: no copy is the flow's, or the one removed has more than a label of its own, or it is
     # the first line (a headline, a standfirst) with words the story's sentence does not have
-    beyond_label = [w for w in lost if w not in set(_KEY_WORD.findall(copy.removed_label.casefold()))]
-    if lost and (not copy.caption or len(beyond_label) > _LOST_WORDS or _in_flow(text, removed) == "headline"):
+    label_words = set(_KEY_WORD.findall(copy.removed_label.casefold()))
+    beyond_label = [w for w in lost if w not in label_words]
+    if lost and (not copy.caption or len(beyond_label) > _LOST_WORDS or removed_flow == "headline"):
         copy.undecided = True
 
 
