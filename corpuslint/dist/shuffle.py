@@ -189,16 +189,8 @@ def answers(sources: list[Iterator[tuple]], value_kinds: frozenset[str], tasks: 
                 yield _opened(pending, value_kinds, tasks)
             pending = None
         elif current is not None:
-            if current.key == key and current.kind == kind:  # the most common row: `_add`, written out
-                if row[7]:
-                    current.askers.add(tasks[item[0]])
-                    continue
-                current.count += 1
-                current.carriers.add(tasks[item[0]])
-                if len(current.occurrences) < OCCURRENCE_LIMIT:
-                    current.occurrences.append(row[2:7])
-                if current.values is not None:
-                    current.values[row[6]] += 1
+            if current.key == key and current.kind == kind:
+                _add(current, tasks[item[0]], row)
                 continue
             yield current
             current = None

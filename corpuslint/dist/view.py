@@ -113,9 +113,7 @@ class RoutedIndex:
         return 1
 
     def occurrences(self, kind: str, key: str, limit: int = 5) -> list[Occurrence]:
-        answer = self.answers.get((kind, key))
-        if answer.__class__ is not Answer:
-            answer = self._answer(kind, key)
+        answer = self._answer(kind, key)
         if limit > len(answer.occurrences) and answer.count > len(answer.occurrences):
             raise MissingAnswer(f"a corpus rule asked for {limit} occurrences of ({kind!r}, {key!r}); "
                                 f"the job keeps {len(answer.occurrences)}")
