@@ -614,3 +614,16 @@ def test_a_headline_alone_on_a_line_is_found_by_str_find_as_the_pattern_found_it
         assert _alone_on_a_line(text, part, start) is expected, (part, start)
     assert _alone_on_a_line(text, "Why the river rose", 40)  # the last line, without a newline after it
     assert not _alone_on_a_line(text, "the mayor said", 0)  # inside a sentence
+
+
+# -- htmldate's test pages (held out until session 8: benchmarks/testpages_set.py; excerpts) ---------
+
+
+def test_a_legal_pages_revision_stamp_is_not_its_publication_date():
+    # pixabay's terms: `Terms of Service / Date of Last Revision: August 9, 2017 / <the terms>`
+    text = (PAGES / "pixabay-tos-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(text).date is None
+    assert page_metadata(text.replace("Date of Last Revision: ", "Published ")).date == "2017-08-09"
+    from corpuslint.checks.metadata.vocabulary import UPDATE_LINE
+    assert UPDATE_LINE.match("Last revision: May 3, 2020") and UPDATE_LINE.match("Last updated 3 May 2020")
+    assert not UPDATE_LINE.match("The last update came in May 2020") and not UPDATE_LINE.match("Revision of the tax code")

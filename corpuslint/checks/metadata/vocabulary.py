@@ -36,7 +36,10 @@ TEASERS_HEADING = LazyPattern(r"(?i)^(?:you\s+(?:may|might)\s+(?:also\s+)?like|r
 # (`责任编辑：`), and not a label left empty before the next one (`作者： 责任编辑：肖春芳`)
 CJK_BYLINE = LazyPattern(r"(?:^|(?<=[\s|｜︱/／]))(?:(?:本文)?(?:作者|记者|記者|撰文|撰稿)\s*[：:︱｜|/／\s]|文\s*[：:︱｜|/／])\s*"
                          r"(?P<name>\p{Han}{2,4}(?:[·・]\p{Han}{1,4})?)(?!\p{Han}|\s*[：:])")
-UPDATE_LINE = LazyPattern(r"(?i)^\s*(?:and\s+)?(?:last\s+)?(?:updated|modified|edited|revised)\b")
+# an update's stamp, not the publication's: `Updated 10:32 AM ET`, `and last updated ...`, a legal page's
+# `Date of Last Revision: August 9, 2017` / `Last revision: ...`
+UPDATE_LINE = LazyPattern(r"(?i)^\s*(?:and\s+)?(?:(?:date\s+of\s+)?last\s+)?"
+                          r"(?:updated|modified|edited|revised|(?<=last\s+)(?:revision|update|modification))\b")
 
 KNOWN_LABELS = {
     "author": "author", "authors": "author", "by": "author", "byline": "author", "written by": "author",
