@@ -627,3 +627,13 @@ def test_a_legal_pages_revision_stamp_is_not_its_publication_date():
     from corpuslint.checks.metadata.vocabulary import UPDATE_LINE
     assert UPDATE_LINE.match("Last revision: May 3, 2020") and UPDATE_LINE.match("Last updated 3 May 2020")
     assert not UPDATE_LINE.match("The last update came in May 2020") and not UPDATE_LINE.match("Revision of the tax code")
+
+
+def test_a_table_of_licence_codes_is_no_byline():
+    # futurezone: `BY: Namensnennung` / `BY-NC: Namensnennung, nicht kommerziell` / ... (Creative Commons' codes)
+    text = (PAGES / "futurezone-cc-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(text).authors == []
+    assert page_metadata(text.replace("BY-NC: Namensnennung", "Mehr")).authors == ["Namensnennung"]  # a byline alone
+    from corpuslint.checks.metadata.page import _code_table_row
+    rows = lines_of("By: Jane Doe\nPosted: May 3, 2020\nBY: John Roe\nBY: Ann Poe\n")
+    assert not any(_code_table_row(rows, index) for index in range(len(rows)))  # labels, not codes of one family

@@ -413,6 +413,8 @@ def _first_byline(lines: list[Line]) -> list[str]:
         if len(line.text) > 100:
             continue
         found = read_byline(line)
+        if found and _code_table_row(lines, index):
+            continue  # `BY: Namensnennung` over `BY-NC: Namensnennung, nicht kommerziell`: a licence's codes
         if found:
             value = found[0].value
             return value if isinstance(value, list) else [value]
@@ -424,6 +426,23 @@ def _first_byline(lines: list[Line]) -> list[str]:
             if name:
                 return [name]
     return []
+
+
+CODE_LABEL = LazyPattern(r"^(\p{L}+)((?:[-/]\p{L}+)*)\s*:")
+
+
+def _code_table_row(lines: list[Line], index: int) -> bool:
+    """`BY: Namensnennung` / `BY-NC: Namensnennung, nicht kommerziell` / `BY-SA: ...`: a line whose label
+    the line above or below extends into another code is a row of a table of codes (a licence's, a
+    glossary's), not a byline."""
+    label = CODE_LABEL.match(lines[index].text)
+    if label is None:
+        return False
+    for near in (index - 1, index + 1):
+        other = CODE_LABEL.match(lines[near].text) if 0 <= near < len(lines) else None
+        if other is not None and other[1].casefold() == label[1].casefold() and other[2] != label[2]:
+            return True
+    return False
 
 
 # a line that ends where the name would start: "Written on Mar 17 by", "por", "By:"
