@@ -637,3 +637,18 @@ def test_a_table_of_licence_codes_is_no_byline():
     from corpuslint.checks.metadata.page import _code_table_row
     rows = lines_of("By: Jane Doe\nPosted: May 3, 2020\nBY: John Roe\nBY: Ann Poe\n")
     assert not any(_code_table_row(rows, index) for index in range(len(rows)))  # labels, not codes of one family
+
+
+def test_a_headline_repeated_in_a_sidebars_list_of_dated_posts_is_not_the_articles():
+    # ldt: the article (`08/08/2017 durch Stephan Markus ... / FALL IN LOVE WITH BLACK / prose`) and, below it,
+    # `Beliebte Beiträge / School Day bei Marc Cain / 14/06/2019 / FALL IN LOVE WITH BLACK / 08/08/2017 / ...`
+    from corpuslint.checks.metadata.page import _among_dated_teasers
+    text = (PAGES / "ldt-sidebar-head.txt").read_text(encoding="utf-8")
+    found = page_metadata(text)
+    assert found.title == "FALL IN LOVE WITH BLACK" and found.date == "2017-08-08"
+    assert found.authors == []  # not the sidebar's heading, nor a teaser's title over its stamp
+    lines = list(iter_lines(text))
+    places = [i for i, line in enumerate(lines) if i and line.text == "FALL IN LOVE WITH BLACK"]
+    assert found.headline_line == places[0] and [_among_dated_teasers(lines, i) for i in places] == [False, True]
+    page = lines_of("Why the river rose - Example News\nNews\nSport\nWhy the river rose\nMay 3, 2020\nBy Ann Lee\n")
+    assert not _among_dated_teasers(page, 3)  # a headline with its own stamp under it

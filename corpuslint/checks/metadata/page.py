@@ -179,12 +179,25 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     places = [index for *score, index in found if tuple(score) == best]
     # the page's h1 and a teaser may both repeat it: the article's is the one a byline or date stands under
     for index in places:
-        if any(byline_names(line) or day_written(line.text) for line in lines[index + 1: index + 1 + SIGNED_WITHIN]):
+        if (any(byline_names(line) or day_written(line.text) for line in lines[index + 1: index + 1 + SIGNED_WITHIN])
+                and not _among_dated_teasers(lines, index)):
             return index
     return places[0]
 
 
 SIGNED_WITHIN = 3
+
+
+def _among_dated_teasers(lines: list[Line], index: int) -> bool:
+    """`School Day bei Marc Cain / 14/06/2019 / FALL IN LOVE WITH BLACK / 08/08/2017 / ...`: a line with
+    a stamp on a short line under it and another stamp on a short line just above it is an entry of a
+    list of dated posts (a sidebar's `Beliebte Beiträge`), not the article's headline."""
+    def stamp(line: Line) -> str | None:
+        return line.text.strip() if len(line.text) <= 60 and is_stamp(line.text) else None
+
+    under = next((text for line in lines[index + 1: index + 1 + SIGNED_WITHIN] if (text := stamp(line))), None)
+    above = next((text for line in lines[max(1, index - 2): index] if (text := stamp(line))), None)
+    return under is not None and above is not None and under != above
 
 
 def _opens_cjk_title(key: str, whole: str) -> bool:
@@ -382,8 +395,9 @@ def _stamped_repeated_name(lines: list[Line], *, look: int = 400) -> list[str]:
         if name is None:
             continue
         seen[name] = seen.get(name, 0) + 1
-        if any(len(n.text) <= 60 and is_stamp(n.text) for n in lines[index + 1: index + 2]):
-            stamped.add(name)
+        if (any(len(n.text) <= 60 and is_stamp(n.text) for n in lines[index + 1: index + 2])
+                and not _among_dated_teasers(lines, index)):
+            stamped.add(name)  # not a heading in a list of dated posts (`Gerry Weber Modeschulen-Ratgeber / 26/03/2019`)
         if seen[name] >= 2 and name in stamped:
             return [name]
     return []
