@@ -652,3 +652,14 @@ def test_a_headline_repeated_in_a_sidebars_list_of_dated_posts_is_not_the_articl
     assert found.headline_line == places[0] and [_among_dated_teasers(lines, i) for i in places] == [False, True]
     page = lines_of("Why the river rose - Example News\nNews\nSport\nWhy the river rose\nMay 3, 2020\nBy Ann Lee\n")
     assert not _among_dated_teasers(page, 3)  # a headline with its own stamp under it
+
+
+def test_a_date_inside_a_teasers_words_above_the_headline_is_not_the_pages():
+    # paris-luttes: `15h40 Projection débat Les balles du 14 juillet 1953 - massacre ...` (a side list's
+    # entry) three lines above the headline; the page's own `Publié le 29 juin 2019` under it
+    text = (PAGES / "paris-luttes-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(text).date == "2019-06-29"
+    without = text.replace("Publié le 29 juin 2019\n", "")
+    assert page_metadata(without).date is None
+    # a stamp opening the line above the headline is still read (ldt's `08/08/2017 durch Stephan Markus ...`)
+    assert page_metadata(without.replace("15h40 Projection", "14 juillet 1953 Projection")).date == "1953-07-14"

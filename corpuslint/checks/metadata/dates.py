@@ -273,12 +273,18 @@ SHORT_YEAR_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>
 def day_written(text: str) -> str | None:
     """The calendar day a line writes: a month name (English or another language), ISO, m/d/yyyy,
     d.m.yyyy, m/d/yy followed by a time (`9/11/13 10:00AM`), yyyy/m/d or 2017年3月10日."""
+    found = day_written_at(text)
+    return found[0] if found is not None else None
+
+
+def day_written_at(text: str) -> tuple[str, int, int] | None:
+    """`day_written`'s day with where it is written in the line (start, end)."""
     match = DATE_IN_TEXT.search(text)
     if match is not None and (day := date_from_match(match)) is not None:
-        return day.isoformat()
+        return day.isoformat(), match.start(), match.end()
     match = FOREIGN_DATE_IN_TEXT.search(text)
     if match is not None and (day := date_from_foreign_match(match)) is not None:
-        return day.isoformat()
+        return day.isoformat(), match.start(), match.end()
     for pattern in (NUMERIC_DATE, DOTTED_DATE, SHORT_YEAR_DATE, YEAR_FIRST_DATE, CJK_DATE):
         numeric = pattern.search(text)
         if numeric is None:
@@ -286,5 +292,5 @@ def day_written(text: str) -> str | None:
         year = int(numeric["y"]) + (2000 if len(numeric["y"]) == 2 else 0)
         parsed = parse_date(f"{year:04d}-{int(numeric['m']):02d}-{int(numeric['d']):02d}")
         if parsed is not None and parsed.date is not None:
-            return parsed.date.isoformat()
+            return parsed.date.isoformat(), numeric.start(), numeric.end()
     return None

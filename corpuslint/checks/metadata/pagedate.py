@@ -7,7 +7,7 @@ and the byline stand; these two functions pick the day from the lines around the
 
 from __future__ import annotations
 
-from corpuslint.checks.metadata.dates import day_written
+from corpuslint.checks.metadata.dates import day_written, day_written_at
 from corpuslint.checks.metadata.lines import Line, is_prose
 from corpuslint.checks.metadata.vocabulary import UPDATE_LINE
 from corpuslint.textutil import LazyPattern
@@ -34,15 +34,28 @@ def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> 
                 break
         if len(text) > 160 or UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", text)) or HANDLE_IN_PARENS.search(text):
             continue
-        day = day_written(text)
-        if day is not None:
-            dated.append((index, day, is_prose(text)))
+        written = day_written_at(text)
+        if written is None:
+            continue
+        day, start, end = written
+        if headline is not None and index < headline and len(text) > 60 and not _at_an_edge(text, start, end):
+            continue  # `15h40 Projection débat Les balles du 14 juillet 1953 - massacre ...`: a teaser's words above
+        dated.append((index, day, is_prose(text)))
     # a list of teasers dates each on a short line; a caption's or a sentence's date is no teaser's
     stamps = [(at, day) for at, day, prose in dated if not prose]
     for index, day, _ in dated:
         if not any(other != day and abs(at - index) <= LIST_GAP for at, other in stamps):
             return day
     return None
+
+
+EDGE_WORDS = 3
+
+
+def _at_an_edge(text: str, start: int, end: int) -> bool:
+    """A stamp's date opens or closes its line (`08/08/2017 durch Stephan Markus Keine Kommentare ...`,
+    `Posted on ... March 3, 2019`); a date with words on both sides is inside a sentence or a title."""
+    return len(text[:start].split()) <= EDGE_WORDS or len(text[end:].split()) <= EDGE_WORDS
 
 
 def byline_stamp(lines: list[Line], name: str) -> str | None:
