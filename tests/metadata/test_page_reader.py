@@ -642,16 +642,16 @@ def test_a_table_of_licence_codes_is_no_byline():
 def test_a_headline_repeated_in_a_sidebars_list_of_dated_posts_is_not_the_articles():
     # ldt: the article (`08/08/2017 durch Stephan Markus ... / FALL IN LOVE WITH BLACK / prose`) and, below it,
     # `Beliebte Beiträge / School Day bei Marc Cain / 14/06/2019 / FALL IN LOVE WITH BLACK / 08/08/2017 / ...`
-    from corpuslint.checks.metadata.page import _among_dated_teasers
+    from corpuslint.checks.metadata.headline import among_dated_teasers
     text = (PAGES / "ldt-sidebar-head.txt").read_text(encoding="utf-8")
     found = page_metadata(text)
     assert found.title == "FALL IN LOVE WITH BLACK" and found.date == "2017-08-08"
     assert found.authors == []  # not the sidebar's heading, nor a teaser's title over its stamp
     lines = list(iter_lines(text))
     places = [i for i, line in enumerate(lines) if i and line.text == "FALL IN LOVE WITH BLACK"]
-    assert found.headline_line == places[0] and [_among_dated_teasers(lines, i) for i in places] == [False, True]
+    assert found.headline_line == places[0] and [among_dated_teasers(lines, i) for i in places] == [False, True]
     page = lines_of("Why the river rose - Example News\nNews\nSport\nWhy the river rose\nMay 3, 2020\nBy Ann Lee\n")
-    assert not _among_dated_teasers(page, 3)  # a headline with its own stamp under it
+    assert not among_dated_teasers(page, 3)  # a headline with its own stamp under it
 
 
 def test_a_date_inside_a_teasers_words_above_the_headline_is_not_the_pages():
@@ -663,3 +663,33 @@ def test_a_date_inside_a_teasers_words_above_the_headline_is_not_the_pages():
     assert page_metadata(without).date is None
     # a stamp opening the line above the headline is still read (ldt's `08/08/2017 durch Stephan Markus ...`)
     assert page_metadata(without.replace("15h40 Projection", "14 juillet 1953 Projection")).date == "1953-07-14"
+
+
+def test_a_headline_with_a_date_alone_under_it_and_prose_after_anchors_a_page_whose_title_is_not_printed():
+    # adac: `<title>` `ADAC Kindersitz-Test 2018 | ADAC`, never printed; `Rund ums Fahrzeug ... 18 Kindersitze im
+    # Test: Vier Modelle fal…` (a breadcrumb) / `18 Kindersitze im Test: Vier Modelle fallen durch` / `23.10.2018` /
+    # a photo credit / the story
+    from corpuslint.checks.metadata.headline import headline_over_stamp
+    text = (PAGES / "adac-head.txt").read_text(encoding="utf-8")
+    found = page_metadata(text)
+    lines = list(iter_lines(text))
+    assert lines[found.headline_line].text == "18 Kindersitze im Test: Vier Modelle fallen durch"
+    assert found.date == "2018-10-23" and found.title == "ADAC Kindersitz-Test 2018"  # the <title> kept: long enough
+    assert page_metadata(text.replace("23.10.2018\n", "")).date is None
+    # left alone: a blog's front page, each post's date above its title (`[ Donnerstag, 9. Mai 2013 ] / Die PARTEI
+    # wünscht… / …viel Spaß beim Vatertag! / PROST!!! / [ Samstag, 22. Dezember 2012 ] / Kommunalwahlen 2013 / ...`),
+    # and a list of teasers each with its stamp and a line of summary (la-bas)
+    for name in ("die-partei-head", "la-bas-list-head"):
+        page = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+        assert headline_over_stamp(list(iter_lines(page))) is None, name
+        assert page_metadata(page).date is None, name
+
+
+def test_a_site_name_title_gives_way_to_the_headline_over_its_stamp_before_a_read_also_list():
+    # medef: `<title>` `MEDEF`; `Alternative dispute resolution for antitrust damages / 01 September 2017 / <prose> /
+    # Read Also / International - Europe / Making Sense of Competition Law Compliance / July 13, 2017 / ...`
+    text = (PAGES / "medef-head.txt").read_text(encoding="utf-8")
+    found = page_metadata(text)
+    assert found.title == "Alternative dispute resolution for antitrust damages" and found.date == "2017-09-01"
+    # without the `Read Also` heading the next stamped entry comes right after the prose: a list, no anchor
+    assert page_metadata(text.replace("Read Also", "Partners")).headline_line is None

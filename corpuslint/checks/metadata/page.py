@@ -28,6 +28,7 @@ from corpuslint.checks.metadata.bylineline import (
     FOREIGN_BY, bare_name, byline_names, clean_byline, is_stamp, name_line, segment_names,
 )
 from corpuslint.checks.metadata.dates import day_written
+from corpuslint.checks.metadata.headline import SIGNED_WITHIN, among_dated_teasers, headline_over_stamp
 from corpuslint.checks.metadata.lines import UNSPACED_SCRIPT, Found, Line, could_be_title, is_prose, iter_lines
 from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline
 from corpuslint.checks.metadata.readers import read_byline
@@ -86,6 +87,10 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) 
         if anchor is None and not _long_enough(_key(first)):
             anchor = _headline_above_byline(lines)  # the <title> is the site's name alone
             if anchor is not None:
+                out.title = " ".join(lines[anchor].text.split())
+        if anchor is None:
+            anchor = headline_over_stamp(lines)  # the <title> is no headline the page prints
+            if anchor is not None and not _long_enough(_key(first)):
                 out.title = " ".join(lines[anchor].text.split())
         out.headline_line = anchor
     window = _window(lines, out.headline_line)
@@ -180,24 +185,10 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     # the page's h1 and a teaser may both repeat it: the article's is the one a byline or date stands under
     for index in places:
         if (any(byline_names(line) or day_written(line.text) for line in lines[index + 1: index + 1 + SIGNED_WITHIN])
-                and not _among_dated_teasers(lines, index)):
+                and not among_dated_teasers(lines, index)):
             return index
     return places[0]
 
-
-SIGNED_WITHIN = 3
-
-
-def _among_dated_teasers(lines: list[Line], index: int) -> bool:
-    """`School Day bei Marc Cain / 14/06/2019 / FALL IN LOVE WITH BLACK / 08/08/2017 / ...`: a line with
-    a stamp on a short line under it and another stamp on a short line just above it is an entry of a
-    list of dated posts (a sidebar's `Beliebte Beiträge`), not the article's headline."""
-    def stamp(line: Line) -> str | None:
-        return line.text.strip() if len(line.text) <= 60 and is_stamp(line.text) else None
-
-    under = next((text for line in lines[index + 1: index + 1 + SIGNED_WITHIN] if (text := stamp(line))), None)
-    above = next((text for line in lines[max(1, index - 2): index] if (text := stamp(line))), None)
-    return under is not None and above is not None and under != above
 
 
 def _opens_cjk_title(key: str, whole: str) -> bool:
@@ -396,7 +387,7 @@ def _stamped_repeated_name(lines: list[Line], *, look: int = 400) -> list[str]:
             continue
         seen[name] = seen.get(name, 0) + 1
         if (any(len(n.text) <= 60 and is_stamp(n.text) for n in lines[index + 1: index + 2])
-                and not _among_dated_teasers(lines, index)):
+                and not among_dated_teasers(lines, index)):
             stamped.add(name)  # not a heading in a list of dated posts (`Gerry Weber Modeschulen-Ratgeber / 26/03/2019`)
         if seen[name] >= 2 and name in stamped:
             return [name]

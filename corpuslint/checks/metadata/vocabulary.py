@@ -25,7 +25,7 @@ CHROME_WORDS = LazyPattern(r"(?i)\b(?:shares?|facebook|twitter|tweet|subscribe|a
 # a line announcing other stories: their headlines, bylines and dates follow it
 TEASERS_HEADING = LazyPattern(r"(?i)^(?:you\s+(?:may|might)\s+(?:also\s+)?like|related(?:\s+(?:stories|articles|posts|content|"
                               r"coverage|news))?|more\s+(?:from|on|stories|news|to\s+read)\b.*|recommended(?:\s+for\s+you)?|"
-                              r"read\s+(?:more|next)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
+                              r"read\s+(?:more|next|also)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
                               r"latest(?:\s+(?:news|stories))?|top\s+stories|what\s+to\s+read\s+next|see\s+also|"
                               # the same headings in French, German, Spanish, Portuguese, Italian
                               r"sur\s+le\s+m[êe]me\s+sujet|(?:[àa]\s+)?lire\s+aussi|voir\s+aussi|mehr\s+zum\s+thema|"

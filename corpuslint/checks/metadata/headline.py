@@ -1,0 +1,104 @@
+"""Where a page prints its article's headline when its `<title>` does not say: the headline is the
+line a stamp stands under and the story's prose follows.
+
+The page reader (`page.py`) first looks for the `<title>`'s headline printed again as a line of its
+own. A page whose `<title>` is the site's name, a section's, or worded otherwise than the printed
+headline (`ADAC Kindersitz-Test 2018 | ADAC` over `18 Kindersitze im Test: Vier Modelle fallen durch`)
+gives no such line; there, a headline-shaped line with a date alone right under it and the story's
+prose right after that is where the article begins:
+
+    18 Kindersitze im Test: Vier Modelle fallen durch      <- headline-shaped
+    23.10.2018                                             <- a stamp, alone on its line
+    Prüfkandidaten in der ADAC Crashanlage ∙ © ADAC/...    <- (a caption, a standfirst)
+    Im aktuellen Test wurden 18 verschiedene Kindersitze ...  <- prose
+
+A list of teasers has the same headline-and-stamp pairs, one after the other: a pair followed by
+another pair before any prose is not taken, nor a heading with another entry's stamp just above it.
+"""
+
+from __future__ import annotations
+
+from corpuslint.checks.metadata.bylineline import is_stamp
+from corpuslint.checks.metadata.dates import day_written
+from corpuslint.checks.metadata.lines import CREDIT_LIKE, Line, could_be_title, is_prose
+from corpuslint.checks.metadata.vocabulary import TEASERS_HEADING, UPDATE_LINE
+
+SIGNED_WITHIN = 3  # lines under a headline where its byline or stamp stands
+STAMP_CHARS = 60
+PROSE_WITHIN = 3  # lines under the stamp where the story's prose begins
+
+
+def among_dated_teasers(lines: list[Line], index: int) -> bool:
+    """`School Day bei Marc Cain / 14/06/2019 / FALL IN LOVE WITH BLACK / 08/08/2017 / ...`: a line with
+    a stamp on a short line under it and another stamp on a short line just above it is an entry of a
+    list of dated posts (a sidebar's `Beliebte Beiträge`), not the article's headline."""
+    def stamp(line: Line) -> str | None:
+        short = len(line.text) <= STAMP_CHARS
+        return line.text.strip() if short and (is_stamp(line.text) or day_written(line.text)) else None
+
+    under = next((text for line in lines[index + 1: index + 1 + SIGNED_WITHIN] if (text := stamp(line))), None)
+    above = next((text for line in lines[max(1, index - 2): index] if (text := stamp(line))), None)
+    return under is not None and above is not None and under != above
+
+
+def _dated_stamp(text: str) -> bool:
+    return len(text) <= STAMP_CHARS and not UPDATE_LINE.match(text) and day_written(text) is not None
+
+
+def _headline_shaped(text: str) -> bool:
+    return could_be_title(text) and not is_prose(text) and len(text.split()) >= 3
+
+
+def _stamped(lines: list[Line], index: int) -> int | None:
+    """Where the dated stamp under a headline-shaped line stands: the next line, or the one after a
+    line that is no headline itself (a caption, a standfirst; a kicker over the headline is not taken)."""
+    if not _headline_shaped(lines[index].text):
+        return None
+    for at in range(index + 1, min(len(lines), index + 3)):
+        if _dated_stamp(lines[at].text):
+            return at
+        if _headline_shaped(lines[at].text):
+            return None
+    return None
+
+
+def headline_over_stamp(lines: list[Line], *, look: int = 400) -> int | None:
+    """The first headline-shaped line with a dated stamp alone under it and prose within a few lines
+    of the stamp, not one of a list of such entries (another entry's headline and stamp follow its
+    first lines of prose)."""
+    for index in range(1, min(len(lines) - 2, look)):
+        stamp = _stamped(lines, index)
+        if stamp is None or among_dated_teasers(lines, index) or _heads_what_follows(lines, stamp):
+            continue
+        prose = next((at for at in range(stamp + 1, min(len(lines), stamp + 1 + PROSE_WITHIN))
+                      if is_prose(lines[at].text)), None)
+        if prose is None or _next_entry(lines, stamp + 1, prose + 1 + NEXT_ENTRY):
+            continue  # no prose, or another entry's headline and stamp under it: a list of teasers
+        return index
+    return None
+
+
+NEXT_ENTRY = 4
+
+
+def _next_entry(lines: list[Line], start: int, end: int) -> bool:
+    """Another headline and stamp (or a stamp) between `start` and `end`, before any `Read also` heading
+    (what follows that is other stories by design)."""
+    for at in range(start, min(len(lines), end)):
+        if TEASERS_HEADING.match(lines[at].text):
+            return False
+        if _dated_stamp(lines[at].text) or _stamped(lines, at) is not None:
+            return True
+    return False
+HEADING_CHARS = 100
+
+
+def _heads_what_follows(lines: list[Line], stamp: int) -> bool:
+    """`Wir für Kurz / 30.07.2019 / Wasserstoff als Schlüsseltechnologie. / <prose>`, a blog's `[ Dienstag,
+    8. Mai 2012 ] / Wahlsieg in Schleswig-Holstein / <prose>`: a stamp with a heading right under it
+    (a short line, no prose, no caption's credit) dates what follows it, not the line above."""
+    if stamp + 1 >= len(lines):
+        return False
+    text = lines[stamp + 1].text
+    return (len(text) <= HEADING_CHARS and not is_prose(text) and not CREDIT_LIKE.search(text)
+            and not _dated_stamp(text))
