@@ -693,3 +693,12 @@ def test_a_site_name_title_gives_way_to_the_headline_over_its_stamp_before_a_rea
     assert found.title == "Alternative dispute resolution for antitrust damages" and found.date == "2017-09-01"
     # without the `Read Also` heading the next stamped entry comes right after the prose: a list, no anchor
     assert page_metadata(text.replace("Read Also", "Partners")).headline_line is None
+
+
+def test_the_titles_first_part_printed_with_a_badge_after_it_anchors_the_date():
+    # la-bas: `Didier Porte souhaite la Santé à Balkany | Chroniques | Là-bas si j'y suis` (no part names the site by
+    # the page's evidence), printed `Didier Porte souhaite la Santé à Balkany Abonnés` / `1` / `Le 28 juin 2019`
+    text = (PAGES / "la-bas-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(text).date == "2019-06-28"
+    printed = "Didier Porte souhaite la Santé à Balkany Abonnés"
+    assert page_metadata(text.replace(printed, "Didier Porte Hebdo : la rentrée des classes")).date is None

@@ -84,6 +84,10 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) 
     else:
         out.title = _without_site_name(first, lines, site)
         anchor = _similar_headline(lines, out.title)
+        if anchor is None and (cut := SEPARATOR.search(out.title)) is not None:
+            # `Didier Porte souhaite la Santé à Balkany | Chroniques | Là-bas si j'y suis` printed as `Didier Porte
+            # souhaite la Santé à Balkany Abonnés`: the part before the first separator, worded alike
+            anchor = _similar_headline(lines, out.title[: cut.start()])
         if anchor is None and not _long_enough(_key(first)):
             anchor = _headline_above_byline(lines)  # the <title> is the site's name alone
             if anchor is not None:
