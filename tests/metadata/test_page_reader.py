@@ -702,3 +702,14 @@ def test_the_titles_first_part_printed_with_a_badge_after_it_anchors_the_date():
     assert page_metadata(text).date == "2019-06-28"
     printed = "Didier Porte souhaite la Santé à Balkany Abonnés"
     assert page_metadata(text.replace(printed, "Didier Porte Hebdo : la rentrée des classes")).date is None
+
+
+def test_the_date_on_the_short_line_just_above_the_byline():
+    # weltwoche: `<headline> / <standfirst> / 23.01.2019 / By Urs Gehriger and Florian Schwab / <prose>`, under a
+    # <title> no printed line repeats
+    text = (PAGES / "weltwoche-head.txt").read_text(encoding="utf-8")
+    found = page_metadata(text)
+    assert found.authors == ["Urs Gehriger", "Florian Schwab"] and found.date == "2019-01-23"
+    standfirst = next(line for line in text.splitlines() if line.startswith("Publishing magnate"))
+    moved = text.replace(f"{standfirst}\n\n23.01.2019\n", f"23.01.2019\n\n{standfirst}\n")
+    assert page_metadata(moved).date is None  # the standfirst between: no stamp beside the byline

@@ -70,8 +70,11 @@ def byline_stamp(lines: list[Line], name: str) -> str | None:
             return None  # `By Alissa Wilkinson Updated Jul 24, 2018`: the day of an update, not of the story
         if day := day_written(text):
             return day
-        under = lines[index + 1].text if index + 1 < len(lines) else ""
-        if len(under) <= 60 and not is_prose(under) and not UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", under)):
-            return day_written(under)
+        # the short line under it, else the one above it (`23.01.2019 / By Urs Gehriger and Florian Schwab`)
+        for near in (index + 1, index - 1):
+            text = lines[near].text if 0 < near < len(lines) else ""
+            if len(text) <= 60 and not is_prose(text) and not UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", text)):
+                if day := day_written(text):
+                    return day
         return None
     return None
