@@ -713,3 +713,13 @@ def test_the_date_on_the_short_line_just_above_the_byline():
     standfirst = next(line for line in text.splitlines() if line.startswith("Publishing magnate"))
     moved = text.replace(f"{standfirst}\n\n23.01.2019\n", f"23.01.2019\n\n{standfirst}\n")
     assert page_metadata(moved).date is None  # the standfirst between: no stamp beside the byline
+
+
+def test_the_storys_first_paragraph_opening_with_its_date():
+    # transgen: `<headline> / (18.01.2018) Deutschlands Landwirte zittern vor der Afrikanischen Schweinepest. ...`
+    text = (PAGES / "transgen-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(text).date == "2018-01-18"
+    assert [found.shown[:12] for found in page_found(text) if found.field == "date"] == ["(18.01.2018)"]
+    # a date inside the paragraph is a sentence's, not the story's
+    moved = text.replace("(18.01.2018) Deutschlands Landwirte", "Deutschlands Landwirte (18.01.2018)")
+    assert page_metadata(moved).date is None

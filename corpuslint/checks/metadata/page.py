@@ -30,7 +30,7 @@ from corpuslint.checks.metadata.bylineline import (
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.headline import SIGNED_WITHIN, among_dated_teasers, headline_over_stamp
 from corpuslint.checks.metadata.lines import UNSPACED_SCRIPT, Found, Line, could_be_title, is_prose, iter_lines
-from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline
+from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, writes_day
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.vocabulary import CHROME_WORDS, SENTENCE_END, TEASERS_HEADING
@@ -528,7 +528,7 @@ def page_found(text: str, *, site: str | None = None) -> list[Found]:
             value: Any = name if len(found.authors) == 1 else list(found.authors)
             out.append(Found("author", value, line.start, line.end, "page", False, line.text))
     if found.date:
-        line = next((line for line in order if len(line.text) <= 160 and day_written(line.text) == found.date), None)
+        line = next((line for line in order if writes_day(line.text, found.date)), None)
         if line is not None:
             out.append(Found("date", found.date, line.start, line.end, "page", False, line.text))
     return out

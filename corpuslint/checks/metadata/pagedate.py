@@ -17,6 +17,7 @@ HANDLE_IN_PARENS = LazyPattern(r"\(@\w+\)")
 UPDATED = LazyPattern(r"(?i)\b(?:updated|modified|edited|revised)\b")
 LIST_GAP = 3  # lines between two dated teasers
 MAX_PROSE_BEFORE_DATE = 3
+OPENING_CHARS = 40
 
 
 def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> str | None:
@@ -32,6 +33,11 @@ def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> 
             prose += 1
             if prose > MAX_PROSE_BEFORE_DATE:
                 break
+        if len(text) > 160 and headline is not None and index > headline and prose == 1:
+            # the story's first paragraph opening with its date: `(18.01.2018) Deutschlands Landwirte zittern ...`
+            if (day := opening_day(text)) is not None:
+                dated.append((index, day, True))
+            continue
         if len(text) > 160 or UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", text)) or HANDLE_IN_PARENS.search(text):
             continue
         written = day_written_at(text)
@@ -47,6 +53,17 @@ def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> 
         if not any(other != day and abs(at - index) <= LIST_GAP for at, other in stamps):
             return day
     return None
+
+
+def opening_day(text: str) -> str | None:
+    """The day a paragraph opens with (`(18.01.2018) Deutschlands Landwirte ...`), if it does."""
+    opening = day_written_at(text[:OPENING_CHARS])
+    return opening[0] if opening is not None and opening[1] <= 1 else None
+
+
+def writes_day(text: str, day: str) -> bool:
+    """`text` is a line the reader took `day` from: a short line writing it, or a paragraph opening with it."""
+    return day_written(text) == day if len(text) <= 160 else opening_day(text) == day
 
 
 EDGE_WORDS = 3
