@@ -723,3 +723,13 @@ def test_the_storys_first_paragraph_opening_with_its_date():
     # a date inside the paragraph is a sentence's, not the story's
     moved = text.replace("(18.01.2018) Deutschlands Landwirte", "Deutschlands Landwirte (18.01.2018)")
     assert page_metadata(moved).date is None
+
+
+def test_a_second_date_on_the_very_next_line_is_no_list_of_teasers():
+    # revolutionpermanente: `jeudi 13 juin 2019 / Communiqué de presse Libérons-Les - 12 juin 2019` (the relayed
+    # text's own date) under the headline and its standfirst
+    text = (PAGES / "revolutionpermanente-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(text).date == "2019-06-13"
+    # a heading between the two dates: the shape of a list of dated teasers, no date taken
+    listed = text.replace("jeudi 13 juin 2019\n", "jeudi 13 juin 2019\n\nAntonin Bernanos : la lettre\n")
+    assert page_metadata(listed).date is None

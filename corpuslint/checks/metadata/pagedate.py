@@ -47,10 +47,11 @@ def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> 
         if headline is not None and index < headline and len(text) > 60 and not _at_an_edge(text, start, end):
             continue  # `15h40 Projection débat Les balles du 14 juillet 1953 - massacre ...`: a teaser's words above
         dated.append((index, day, is_prose(text)))
-    # a list of teasers dates each on a short line; a caption's or a sentence's date is no teaser's
+    # a list of teasers dates each on a short line, a heading between two; a caption's or a sentence's date
+    # is no teaser's, nor one on the very next line (`jeudi 13 juin 2019 / Communiqué de presse ... - 12 juin 2019`)
     stamps = [(at, day) for at, day, prose in dated if not prose]
     for index, day, _ in dated:
-        if not any(other != day and abs(at - index) <= LIST_GAP for at, other in stamps):
+        if not any(other != day and 2 <= abs(at - index) <= LIST_GAP for at, other in stamps):
             return day
     return None
 
