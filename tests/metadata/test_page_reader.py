@@ -733,3 +733,14 @@ def test_a_second_date_on_the_very_next_line_is_no_list_of_teasers():
     # a heading between the two dates: the shape of a list of dated teasers, no date taken
     listed = text.replace("jeudi 13 juin 2019\n", "jeudi 13 juin 2019\n\nAntonin Bernanos : la lettre\n")
     assert page_metadata(listed).date is None
+
+
+def test_a_blogs_footer_sentence_naming_the_author_gives_the_posts_date():
+    # hobby-werkstatt: `von Heiner` under the headline, no date near; under the post `Dieser Artikel wurde am 14.
+    # Dezember 2015 um 14:48 von Heiner geschrieben und unter dem Stichwort ... eingeordnet.` (WordPress's footer)
+    text = (PAGES / "hobby-werkstatt-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(text).date == "2015-12-14"
+    assert page_metadata(text.replace("von Heiner geschrieben", "von Martina geschrieben")).date is None  # another's
+    from corpuslint.checks.metadata.pagedate import POST_FOOTER
+    assert POST_FOOTER.match("This entry was posted on Monday, December 14th, 2015 at 2:48 pm and is filed under News.")
+    assert not POST_FOOTER.match("This post-war entry was the last of the series, by Heiner, on 14 December 2015.")

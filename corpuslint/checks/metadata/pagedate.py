@@ -94,5 +94,20 @@ def byline_stamp(lines: list[Line], name: str) -> str | None:
             if len(text) <= 60 and not is_prose(text) and not UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", text)):
                 if day := day_written(text):
                     return day
-        return None
+        return _post_footer_day(lines, index + 1, name)
+    return None
+
+
+# a blog's footer under the post: `This entry was posted on Monday, December 14th, 2015 at 2:48 pm by Heiner and is
+# filed under ...`, `Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben und ...`
+POST_FOOTER = LazyPattern(r"(?i)^(?:this|dieser|cet|ce)\s+(?:entry|post|article|artikel|beitrag|billet)\s+(?:was|wurde|a\s+été)\b")
+FOOTER_CHARS = 300
+
+
+def _post_footer_day(lines: list[Line], start: int, name: str) -> str | None:
+    """The day of the post's footer sentence that names the byline's author, after the byline."""
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        if len(text) <= FOOTER_CHARS and POST_FOOTER.match(text) and name in text and not UPDATED.search(text):
+            return day_written(text)
     return None
