@@ -744,3 +744,13 @@ def test_a_blogs_footer_sentence_naming_the_author_gives_the_posts_date():
     from corpuslint.checks.metadata.pagedate import POST_FOOTER
     assert POST_FOOTER.match("This entry was posted on Monday, December 14th, 2015 at 2:48 pm and is filed under News.")
     assert not POST_FOOTER.match("This post-war entry was the last of the series, by Heiner, on 14 December 2015.")
+
+
+def test_a_line_labelling_its_date_as_the_publications_under_the_story():
+    # futurezone: no date near the headline; under the story `(futurezone) Erstellt am 09.08.2013, 06:00`
+    text = (PAGES / "futurezone-end-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(text).date == "2013-08-09"
+    # two such lines (a list's, or comments' `Posted on ...` each): neither is the story's
+    assert page_metadata(text + "\n(futurezone) Erstellt am 10.08.2013, 08:00\n").date is None
+    from corpuslint.checks.metadata.pagedate import labelled_day
+    assert labelled_day(lines_of("Headline\nThe report was published on March 3, 2019 by the office.\n"), 1) is None

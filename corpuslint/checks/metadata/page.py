@@ -30,7 +30,7 @@ from corpuslint.checks.metadata.bylineline import (
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.headline import SIGNED_WITHIN, among_dated_teasers, headline_over_stamp
 from corpuslint.checks.metadata.lines import UNSPACED_SCRIPT, Found, Line, could_be_title, is_prose, iter_lines
-from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, writes_day
+from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, writes_day
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.vocabulary import CHROME_WORDS, SENTENCE_END, TEASERS_HEADING
@@ -109,6 +109,8 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) 
             out.authors, out.date = [signed[0]], signed[1]
     if out.date is None and out.authors:
         out.date = byline_stamp(lines, out.authors[0])
+    if out.date is None and out.headline_line is not None:
+        out.date = labelled_day(lines, out.headline_line + 1)
     return out
 
 

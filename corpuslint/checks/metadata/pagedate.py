@@ -111,3 +111,29 @@ def _post_footer_day(lines: list[Line], start: int, name: str) -> str | None:
         if len(text) <= FOOTER_CHARS and POST_FOOTER.match(text) and name in text and not UPDATED.search(text):
             return day_written(text)
     return None
+
+
+# a line that labels its date as the publication's: `(futurezone) Erstellt am 09.08.2013, 06:00`, `Published on
+# March 3, 2019`, `Publié le 29 juin 2019`
+PUBLISHED_LABEL = LazyPattern(r"(?i)^(?:\([^()]{1,30}\)\s*)?(?:first\s+)?(?:published|posted|erstellt|veröffentlicht|"
+                              r"erschienen|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|em|op))?\s*:?\s*")
+LABELLED_CHARS = 80
+
+
+def labelled_day(lines: list[Line], start: int) -> str | None:
+    """When no date stands near the headline or the byline: the day of the one line after `start` that
+    labels its date as the publication's, wherever the page puts it (under the story, above its
+    comments). Several such lines are a list's or the comments' (`Posted on ...` each): none taken."""
+    days = []
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        label = PUBLISHED_LABEL.match(text) if len(text) <= LABELLED_CHARS else None
+        if label is None:
+            continue
+        written = day_written_at(text)
+        if written is None or written[1] > label.end():
+            continue
+        days.append(written[0])
+        if len(days) > 1:
+            return None
+    return days[0] if days else None
