@@ -699,7 +699,8 @@ def test_the_titles_first_part_printed_with_a_badge_after_it_anchors_the_date():
     # la-bas: `Didier Porte souhaite la Santé à Balkany | Chroniques | Là-bas si j'y suis` (no part names the site by
     # the page's evidence), printed `Didier Porte souhaite la Santé à Balkany Abonnés` / `1` / `Le 28 juin 2019`
     text = (PAGES / "la-bas-head.txt").read_text(encoding="utf-8")
-    assert page_metadata(text).date == "2019-06-28"
+    found = page_metadata(text)
+    assert found.date == "2019-06-28" and found.title == "Didier Porte souhaite la Santé à Balkany"
     printed = "Didier Porte souhaite la Santé à Balkany Abonnés"
     assert page_metadata(text.replace(printed, "Didier Porte Hebdo : la rentrée des classes")).date is None
 

@@ -88,6 +88,8 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) 
             # `Didier Porte souhaite la Santé à Balkany | Chroniques | Là-bas si j'y suis` printed as `Didier Porte
             # souhaite la Santé à Balkany Abonnés`: the part before the first separator, worded alike
             anchor = _similar_headline(lines, out.title[: cut.start()])
+            if anchor is not None:
+                out.title = out.title[: cut.start()]  # what follows is the section's and the site's names
         if anchor is None and not _long_enough(_key(first)):
             anchor = _headline_above_byline(lines)  # the <title> is the site's name alone
             if anchor is not None:
