@@ -755,3 +755,15 @@ def test_a_line_labelling_its_date_as_the_publications_under_the_story():
     assert page_metadata(text + "\n(futurezone) Erstellt am 10.08.2013, 08:00\n").date is None
     from corpuslint.checks.metadata.pagedate import labelled_day
     assert labelled_day(lines_of("Headline\nThe report was published on March 3, 2019 by the office.\n"), 1) is None
+
+
+def test_a_name_with_its_job_title_under_the_standfirst_over_the_stamp():
+    # the Guardian (trafilatura's page): `<headline> / <standfirst> / Richard Adams Education editor / Mon 20 Jan 2020 ...`
+    from corpuslint.checks.metadata.page import _name_before_role
+    text = (PAGES / "guardian-academics-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(text).authors == ["Richard Adams"]
+    assert page_metadata(text.replace("Richard Adams Education editor", "Labour sacks its education editor")).authors == []
+    assert _name_before_role("Jane Doe Chief political correspondent") == "Jane Doe"
+    assert _name_before_role("Jane Mary Doe Education editor") == "Jane Mary Doe"
+    for line in ("Trump Fires Chief Editor", "Boris Johnson sacks his education editor", "The Guardian education editor"):
+        assert _name_before_role(line) is None, line  # a headline capitalises the role; a sentence has its words

@@ -33,7 +33,7 @@ from corpuslint.checks.metadata.lines import UNSPACED_SCRIPT, Found, Line, could
 from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, writes_day
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
-from corpuslint.checks.metadata.vocabulary import CHROME_WORDS, SENTENCE_END, TEASERS_HEADING
+from corpuslint.checks.metadata.vocabulary import CHROME_WORDS, FUNCTION_WORDS, SENTENCE_END, SMALL_WORDS, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern
 
 # " | ", " - ", " – ", " — ", " · ", " • ", " » ", " / ": what a <title> puts between the headline and the site's name
@@ -331,6 +331,8 @@ def _authors(window: list[tuple[int, Line]], headline: int | None,
         for lines in (after, before):
             for i, line in enumerate(lines):
                 name, stamped = name_line(line.text)
+                if name is None:
+                    name = _name_before_role(line.text)  # `Richard Adams Education editor`
                 if name and (_headline_subject(name, subject) or lines is before and _key(name) in masthead):
                     continue  # the story's subject; the site's masthead above the headline (a blog's name)
                 near = lines[max(0, i - 1): i + 3]
@@ -339,6 +341,26 @@ def _authors(window: list[tuple[int, Line]], headline: int | None,
                 if name and (stamped or not need_stamp and any(is_stamp(n.text) for n in near if n is not line)):
                     return [name]
     return []
+
+
+ROLES = frozenset("editor correspondent reporter writer columnist critic".split())
+
+
+def _name_before_role(text: str) -> str | None:
+    """`Richard Adams Education editor`, `Jane Doe Chief political correspondent`, `Jane Doe political
+    correspondent`: a name and its job title on the byline's line, the title ending in a role written in
+    lower case (a headline capitalises it) after lower-case words and at most one capitalised one."""
+    words = text.split()
+    if len(words) > 8 or not words or words[-1] not in ROLES:
+        return None
+    start = len(words) - 1
+    while (start > 0 and len(words) - start <= 2 and words[start - 1].islower()
+           and words[start - 1] not in SMALL_WORDS | FUNCTION_WORDS):
+        start -= 1  # `political`; not `sacks his education editor`
+    for cut in (start - 1, start):  # with the one capitalised word (`Education`) first, then without it
+        if cut >= 2 and (name := bare_name(" ".join(words[:cut]))) is not None:
+            return name
+    return None
 
 
 def _name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
