@@ -198,7 +198,6 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     return places[0]
 
 
-
 def _opens_cjk_title(key: str, whole: str) -> bool:
     """`動画：ナイジェリアで…31人死亡 写真1枚 国際ニュース：AFPBB News` / `動画：ナイジェリアで…31人死亡`: a
     Chinese or Japanese <title> adds the site's words after a space, with no separator; the headline

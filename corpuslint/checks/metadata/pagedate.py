@@ -1,8 +1,9 @@
-"""Which date on a page is the story's: the one beside its headline, else the one its byline carries.
+"""Which date on a page is the story's: the one beside its headline, else the one its byline carries,
+else the one line that labels its date as the publication's.
 
 A page writes many dates: the story's, its update's, the teasers' under "You may also like", a
 photo caption's, a quoted post's signature. The page reader (`page.py`) finds where the headline
-and the byline stand; these two functions pick the day from the lines around them.
+and the byline stand; these functions pick the day from the lines around them.
 """
 
 from __future__ import annotations
