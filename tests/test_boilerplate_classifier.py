@@ -356,3 +356,57 @@ def test_the_fix_removes_only_the_lines_found_in_the_page_as_given():
     removed = {n for n, line in enumerate(lines, 1) if line.strip() and line not in kept}
     assert removed and removed <= flagged
     assert {"How we designed Dropbox ATF: an async task framework", "Lifecycle of a task"} <= kept
+
+
+# session 9: the wrong shapes of the news read (seed 1808), each both ways on real documents:
+# the article's line left alone, furniture of the same kind still flagged
+ARTICLE_SHORT_LINES = [
+    ("fnc1-train-0121.txt", "FALSE"),  # a fact check's verdict under its claim
+    ("fnc1-train-1057.txt", "PROBABLY FALSE"),
+    ("fnc1-train-1564.txt", "Watch their comments below:"),  # the article's lead-in to its video
+    ("fakenewsnet-PolitiFact_Fake_87.txt", "WATCH:"),
+    ("fakenewsnet-BuzzFeed_Real_76.txt", "Watch Biden lay into Trump here:"),
+    # a quoted tweet that opens with "WATCH:", its signature (handle and date) at its end
+    ("fakenewsnet-BuzzFeed_Real_76.txt", "WATCH: VP Biden goes off on Trump over Trump’s comments about not paying "
+                                         "taxes: “It angers me! … What in the hell is he talking about!?” "
+                                         "pic.twitter.com/Qg5L5HcnvL — NBC Nightly News (@NBCNightlyNews) "
+                                         "September 27, 2016"),
+    ("fnc1-train-1057.txt", "NT News. 16 October 2014"),  # a piece of a reference in the list of sources
+    ("fnc1-train-1057.txt", "Woodcock, Mitchell. \"Bunbury Man's Bali horror.\" South Western Times. 16 October 2014"),
+]
+FURNITURE_LINES = [
+    ("fakenewsnet-PolitiFact_Fake_119.txt", "SOURCE"),  # one word inside the article, not an answer
+    ("fnc1-train-1916.txt", "Watch the video on RadarOnline.com:"),  # a lead-in to another site's page
+    ("fakenewsnet-BuzzFeed_Real_76.txt", "Featured image via video screen capture"),  # under the quoted tweet
+    ("fnc1-train-1916.txt", "PHOTOS: Most Notorious American Murder Trials"),
+]
+
+
+def _flagged(name: str, line: str) -> bool:
+    doc, found = findings(DATA / name)
+    lines = [text.strip() for text in doc.text.split("\n")]
+    assert line in lines
+    return lines.index(line) + 1 in flagged_lines(doc, found)
+
+
+@pytest.mark.parametrize(("name", "line"), ARTICLE_SHORT_LINES)
+def test_verdicts_media_lead_ins_quoted_posts_and_citations_are_the_article_s(name, line):
+    assert not _flagged(name, line)
+
+
+@pytest.mark.parametrize(("name", "line"), FURNITURE_LINES)
+def test_furniture_of_the_same_shapes_is_still_flagged(name, line):
+    assert _flagged(name, line)
+
+
+def test_a_row_of_answers_and_an_archive_selector_are_no_verdict_or_citation():
+    from corpuslint.checks.boilerplate.classifier import is_citation_item, is_verdict
+    from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+
+    poll = candidate_lines("Did you like this article?\n\nYes\n\nNo\n\nThe mayor said the bridge would "
+                           "close for repairs on Tuesday, after the council voted for it.\n")
+    assert not is_verdict(poll[1], poll[0], poll[2], 0.5) and not is_verdict(poll[2], poll[1], poll[3], 0.5)
+    # the first line of fakenewsnet-BuzzFeed_Real_65 (a blog's archive selector): ends with a year, no reference
+    first = candidate_lines((DATA / "fakenewsnet-BuzzFeed_Real_65.txt").read_text(encoding="utf-8"))
+    assert first[0].text.endswith("2016") and not is_citation_item(first[0], None, first[1])
+    assert _flagged("fakenewsnet-BuzzFeed_Real_65.txt", first[0].text)

@@ -107,7 +107,12 @@ class BoilerplateLine(Rule):
     or media word such as "photo", "video", "via", not opening with a call to action); a short
     closing sentence after prose; the first line when it is a headline right above the first
     paragraph; a byline, a sign-off, a date or a dateline (metadata, for the CL5xx rules); the
-    lines of a paragraph wrapped over several lines that reads as prose together. Markdown
+    lines of a paragraph wrapped over several lines that reads as prose together; a fact
+    check's verdict or an answer alone on its line (`FALSE`, `Mostly true`) above more of the
+    article; the article's lead-in to the video it embeds (`Watch their comments below:`, no
+    link); a quoted post ending with its author's handle and date, even one that opens with
+    `WATCH:`; a reference of a list of sources (an author or a quoted title, its year at the
+    end) and a piece of one between two. Markdown
     documents are not checked: the model knows whole-page text, not authored Markdown.
 
     ## Known problems
@@ -232,6 +237,10 @@ _OPEN_QUOTE = frozenset("“„«\"")
 _CLOSE_QUOTE = frozenset("”“»\"")
 # a post the article quotes (a tweet's link or its "— Name (@handle)" signature)
 _EMBEDDED_POST = re.compile(r"(?:pic\.twitter\.com/|\bt\.co/|\(@\w+\))")
+# ... and the signature an embedded post's text ends with, its author's handle and its date
+# ("— NBC News (@NBCNews) September 27, 2016", "A photo posted by Jane (@jane) on Mar 3, 2016"):
+# the quoted post itself, whatever its first word ("WATCH: VP Biden goes off on ...")
+_POST_SIGNATURE = re.compile(r"\(@\w+\)\s*(?:on\s+)?\w{3,9}\.?\s+\d{1,2},\s+\d{4}\b")
 
 
 def _opens_with_cta(line: Line) -> bool:
@@ -281,7 +290,7 @@ def reads_as_text(line: Line, prose_before: float, prose_after: float) -> bool:
         return True
     if text[0] in _OPEN_QUOTE and not any(c in _CLOSE_QUOTE for c in text[1:]):
         return True  # the first line of a quotation (a letter, a statement) that goes on below
-    if words >= 8 and stop >= 0.15 and _EMBEDDED_POST.search(text) and not _asks(line):
+    if words >= 8 and stop >= 0.15 and _EMBEDDED_POST.search(text) and (not _asks(line) or _POST_SIGNATURE.search(text)):
         return True  # a post the article quotes, with its link or signature
     if not _WORD_CHAR.search(text):
         return prose_before > 0 and prose_after > 0
@@ -307,6 +316,86 @@ def is_title(line: Line, after: Line, prose_before: float) -> bool:
     (metadata, for the CL5xx rules), not furniture."""
     return (after.prose and line.words >= 4 and not line.cta and not line.ends and prose_before == 0
             and not _MEDIA.search(line.text) and not has_link(line.text))
+
+
+# the words a fact check's verdict or a question's answer is written in, in several languages
+# (qualifiers and verdicts; a line of them alone is the article's answer, not furniture)
+_VERDICT_WORDS = frozenset("""
+true false mostly partly half probably likely unlikely largely partially mixture mixed unproven unverified misleading correct incorrect yes no
+fake real legend outdated miscaptioned misattributed satire accurate inaccurate
+vrai faux trompeur plutôt oui non verdadero falso engañoso sí si verdade enganoso sim não
+wahr falsch irreführend ja nein vero sì waar onwaar nee prawda fałsz tak nie pravda nepravda ano ne
+""".split())
+_WORD_CHAR_RUNS = re.compile(r"\w+")
+_ANSWER_QUALIFIERS = frozenset("mostly partly half probably likely largely partially plutôt".split())
+
+
+def is_verdict(line: Line, before: Line | None, after: Line | None, prose_after: float) -> bool:
+    """A fact check's verdict or an answer alone on its line (`FALSE`, `Mostly true`, `No.`)
+    with the article going on below: the article's answer to the claim or question above it.
+    A row of answers (`Yes` / `No` of a poll, one a line) is a widget, not an answer."""
+    text = line.text
+    if line.words > 3 or prose_after <= 0 or len(text) > 30:
+        return False
+    words = _WORD_CHAR_RUNS.findall(text.lower())
+    if not words or not all(w in _VERDICT_WORDS for w in words) or all(w in _ANSWER_QUALIFIERS for w in words):
+        return False
+    return not any(other is not None and other.words <= 3 and _is_answer(other.text)
+                   for other in (before, after))
+
+
+def _is_answer(text: str) -> bool:
+    words = _WORD_CHAR_RUNS.findall(text.lower())
+    return bool(words) and all(w in _VERDICT_WORDS for w in words)
+
+
+# the verbs an article's lead-in to its embedded video or audio opens with ("Watch their comments
+# below:", "WATCH:", "Listen to the full interview:"), in several languages
+_MEDIA_VERBS = frozenset("""
+watch listen view regardez écoutez regarder écouter mira mire escucha vea assista veja ouça assistir
+guarda ascolta schauen sehen hören seht schaut hört kijk luister bekijk
+""".split())
+
+
+def is_media_lead_in(line: Line, prose_before: float) -> bool:
+    """The article's own lead-in to the video, audio or post it embeds, inside its text: a line
+    that opens with a verb of watching or listening and closes with a colon, with no link (a
+    promotion of another page names it: "Watch the video on example.com:") and no other place
+    to watch ("Watch TMZ on TV:"), after the article's prose has begun. The media is gone from
+    the text; the sentence is the article's."""
+    text = line.text
+    if text[-1] != ":" or prose_before <= 0 or line.words > 12:
+        return False
+    first = _WORD_CHAR_RUNS.search(text)
+    return (first is not None and first.start() <= 2 and first.group(0).lower() in _MEDIA_VERBS
+            and not has_link(text) and not any(c.isdigit() for c in text) and not _ELSEWHERE.search(text))
+
+
+# where else to watch: a channel, a site, a programme ("Watch TMZ on TV:", "... at YouTube:")
+_ELSEWHERE = regex.compile(r"\b(?:on|at)\s+\p{Lu}")
+
+
+# a reference of a citation list: an author ("Davis, Lauren.") or a quoted title, and a year at its end
+_CITATION = regex.compile(r"^(?:\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\.\s+.*"
+                          r"|.*[\"“][^\"“”]{8,}[\"”].*)\b(?:1[89]|20)\d\d[.)]?$")
+
+
+def _ends_with_year(text: str) -> bool:
+    return len(text) >= 4 and (text[-4:].isdigit() or text[-5:-1].isdigit())
+
+
+def is_citation_item(line: Line, before: Line | None, after: Line | None) -> bool:
+    """An item of the article's list of sources: a reference (`Orr, Aleisha. "Spider Burrowed
+    ..." The Age. 16 October 2014`), or a line ending with a year between references (a piece of
+    one the text broke apart, `NT News. 16 October 2014`). The article's citations, not links
+    to other pages of the site."""
+    text = line.text
+    if not _ends_with_year(text):
+        return False
+    if _CITATION.match(text):
+        return True
+    return any(other is not None and _ends_with_year(other.text) and _CITATION.match(other.text)
+               for other in (before, after))
 
 
 def may_have_candidates(text: str) -> bool:
@@ -335,7 +424,8 @@ def asked(lines: list[Line], position: tuple[list[float], float] | None = None) 
                   and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))
                   and not (i > 0 and is_closing_sentence(line, lines[i - 1]))
                   and not (i < last and continues_below(line, lines[i + 1]))
-                  and not (i < min(3, last) and is_title(line, lines[i + 1], prose_before)))
+                  and not (i < min(3, last) and is_title(line, lines[i + 1], prose_before))
+                  and not articles_own(lines, i, (before, total)))
     return out
 
 
@@ -357,7 +447,28 @@ def context_scores(lines: list[Line], first: list[float | None], model: Model,
             if line.candidate and line.features is None:
                 window.fill(i)
     rows = context_rows(lines, first, model.threshold, lambda line: model.score(line.features))
-    return {i: stage.score(f) for i, f in rows}
+    scores = {i: stage.score(f) for i, f in rows}
+    # the article's own short lines (a verdict, a lead-in to its video, a reference of its
+    # sources) are the article's among furniture too: the second stage does not flag them
+    hits = [i for i, score in scores.items() if score >= stage.threshold]
+    if hits:
+        position = prose_position(lines)
+        for i in hits:
+            if articles_own(lines, i, position):
+                del scores[i]
+    return scores
+
+
+def articles_own(lines: list[Line], i: int, position: tuple[list[float], float]) -> bool:
+    """Line `i` is one of the article's own short lines the line model mistakes for furniture:
+    a verdict (`is_verdict`), a lead-in to its embedded media (`is_media_lead_in`), a reference
+    of its sources (`is_citation_item`)."""
+    line = lines[i]
+    before = lines[i - 1] if i else None
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    prose_before, prose_after = prose_share(line, position[0][i], position[1])
+    return (is_verdict(line, before, after, prose_after) or is_media_lead_in(line, prose_before)
+            or is_citation_item(line, before, after))
 
 
 def wrapped_prose(lines: list[Line]) -> set[int]:
