@@ -373,12 +373,14 @@ ARTICLE_SHORT_LINES = [
                                          "September 27, 2016"),
     ("fnc1-train-1057.txt", "NT News. 16 October 2014"),  # a piece of a reference in the list of sources
     ("fnc1-train-1057.txt", "Woodcock, Mitchell. \"Bunbury Man's Bali horror.\" South Western Times. 16 October 2014"),
+    ("fnc1-train-1791.txt", "By: Rory McConville"),  # a byline with a colon (metadata, for the CL5xx rules)
 ]
 FURNITURE_LINES = [
     ("fakenewsnet-PolitiFact_Fake_119.txt", "SOURCE"),  # one word inside the article, not an answer
     ("fnc1-train-1916.txt", "Watch the video on RadarOnline.com:"),  # a lead-in to another site's page
     ("fakenewsnet-BuzzFeed_Real_76.txt", "Featured image via video screen capture"),  # under the quoted tweet
     ("fnc1-train-1916.txt", "PHOTOS: Most Notorious American Murder Trials"),
+    ("fnc1-train-1791.txt", "0 comments"),  # under the byline
 ]
 
 

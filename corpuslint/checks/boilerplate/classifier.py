@@ -216,7 +216,7 @@ class BoilerplateLine(Rule):
 
 _WORD_CHAR = re.compile(r"\w")
 # a byline ("By Jane Doe") or an author's sign-off ("– Jane Doe", "-- J. Doe") alone on its line
-_BYLINE = regex.compile(r"(?:(?i:by|par|por|von|di|door)|[-–—]{1,2})\s*\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}"
+_BYLINE = regex.compile(r"(?:(?i:by|par|por|von|di|door):?|[-–—]{1,2})\s*\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}"
                         r"(?:,?\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})?\s*$")  # and the date of a signed letter
 _BYLINE_OPENINGS = ("by", "par", "por", "von", "di", "door", "-", "–", "—")
 
