@@ -75,11 +75,12 @@ with open(OUT / 'fix.txt', 'w') as out:
     for p in chosen:
         before = (ROOT / p).read_text(encoding='utf-8')
         after = (fixdir / Path(p).name).read_text(encoding='utf-8')
-        kept = set(after.split('\n'))
-        removed = [line for line in before.split('\n') if line.strip() and line not in kept]
+        # compared stripped: a fix that takes a block away may take the trailing blanks of the line above
+        kept = {line.strip() for line in after.split('\n')}
+        removed = [line for line in before.split('\n') if line.strip() and line.strip() not in kept]
         prose = [line for line in before.split('\n')
                  if len(line.split()) >= 12 and SENTENCE_END.search(line.strip())]
-        lost = [line for line in prose if line not in after]
+        lost = [line for line in prose if line.strip() not in after]
         lost_all += len(lost)
         out.write(f"\n##### {p}: {len(removed)} lines removed, {len(prose)} prose paragraphs, "
                   f"{len(lost)} lost\n")
