@@ -19,7 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.checks.boilerplate.context import context_rows, whole_page
 from corpuslint.checks.boilerplate.linefeatures import (
-    CTA, HEAD, INDEX, Line, Window, candidate_lines, has_candidate, has_link, prose_position, prose_share,
+    CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS, HEAD, INDEX, Line, Window, candidate_lines, has_candidate, has_link,
+    prose_position, prose_share,
 )
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.metadata.dates import DATE_IN_TEXT
@@ -244,13 +245,21 @@ _EMBEDDED_POST = re.compile(r"(?:pic\.twitter\.com/|\bt\.co/|\(@\w+\))")
 _POST_SIGNATURE = re.compile(r"\(@\w+\)\s*(?:on\s+)?\w{3,9}\.?\s+\d{1,2},\s+\d{4}\b")
 
 
+# the longest text `CTA` matches: a match that starts at a place ends within this many characters
+_CTA_LONGEST = max(len(w) for w in (*CTA_WORDS, *CTA_PHRASES, *CTA_CJK))
+
+
 def _opens_with_cta(line: Line) -> bool:
     """The line opens with a call to action ("Share this", "Click here to ...", ">> Follow")."""
     if not line.cta:
         return False
-    m = CTA.search(line.text)
-    first = _WORD_CHAR.search(line.text)
-    return bool(m) and m.start() <= (first.start() if first else 0) + 2
+    text = line.text
+    first = _WORD_CHAR.search(text)
+    bound = (first.start() if first else 0) + 2
+    # only a match that starts by `bound` counts, and it ends before `bound + _CTA_LONGEST` (its
+    # `(?!\w)` reads the character after it): the rest of a long line is not searched (same answer)
+    m = CTA.search(text, 0, bound + _CTA_LONGEST + 1)
+    return m is not None and m.start() <= bound
 
 
 def _asks(line: Line) -> bool:
