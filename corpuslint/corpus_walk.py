@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from corpuslint.files import hash_regular
 
@@ -65,11 +65,58 @@ class Walker:
                 if self._included(name) and not self.discovery._excluded(current / name):
                     yield str(current / name)
 
-    def files(self, known: dict[str, Any]) -> Iterator[str]:
-        """The indexed files, plus what the folders whose entries changed now hold."""
+    def stamps(self, rels: Iterable[str], suffix: str) -> dict[str, tuple[int, int]]:
+        """`stamp` of each of `rels` (paths relative to the root) that can be stat-ed.
+
+        A refresh stats every indexed file: here folder by folder, each name against an open
+        descriptor of its folder rather than through its whole path (10,000 files: ~115 ms in
+        `stamp` calls, ~60 ms so).
+        """
         prefix = os.path.join(self.root, "")
-        for rel in known:
-            yield rel, prefix + rel
+        if os.stat not in os.supports_dir_fd:
+            return {rel: found for rel in rels if (found := stamp(prefix + rel, suffix, self.names)) is not None}
+        folders: dict[str, list[str]] = {}
+        for rel in rels:
+            folder, _, name = rel.rpartition("/")
+            names = folders.get(folder)
+            if names is None:
+                folders[folder] = [name]
+            else:
+                names.append(name)
+        found: dict[str, tuple[int, int]] = {}
+        for folder, names in folders.items():
+            here = self._abs(folder)
+            lead = folder + "/" if folder else ""
+            try:
+                fd = os.open(here, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
+            except OSError:  # a folder that cannot be opened (gone, or listed but not readable)
+                found.update((lead + name, st) for name in names
+                             if (st := stamp(os.path.join(here, name), suffix, self.names)) is not None)
+                continue
+            try:
+                listed = _listing(here, self.names)
+                # most folders hold no sidecar at all: their files' names need no look
+                sides = listed is None or os.sep in suffix or any(entry.endswith(suffix) for entry in listed)
+                for name in names:
+                    try:
+                        st = os.stat(name, dir_fd=fd)
+                    except OSError:
+                        continue
+                    mtime, size = st.st_mtime_ns, st.st_size
+                    side = sidecar(name, suffix) if sides else None
+                    if side is not None and _listed(os.path.join(here, side), self.names):
+                        try:
+                            side_st = os.stat(side, dir_fd=fd)
+                            mtime, size = max(mtime, side_st.st_mtime_ns), size + side_st.st_size
+                        except OSError:
+                            pass
+                    found[lead + name] = mtime, size
+            finally:
+                os.close(fd)
+        return found
+
+    def files(self) -> Iterator[str]:
+        """What the folders whose entries changed now hold (the indexed files: `stamps`)."""
         for rel, mtime in self.dirs.items():
             folder = self._abs(rel)
             try:
@@ -128,13 +175,18 @@ _EXACT_NAMES = sys.platform not in ("darwin", "win32", "cygwin")
 def _listed(path: str, names: dict[str, frozenset[str] | None]) -> bool:
     """Whether `path` may exist, by its folder's listing (True when the folder cannot be listed)."""
     folder, name = os.path.split(path)
+    listed = _listing(folder, names)
+    return listed is None or name in listed
+
+
+def _listing(folder: str, names: dict[str, frozenset[str] | None]) -> frozenset[str] | None:
+    """What `folder` holds, listed once (None: it cannot be listed, or names may differ in case)."""
     if folder not in names:
         try:
             names[folder] = frozenset(os.listdir(folder)) if _EXACT_NAMES else None
         except OSError:
             names[folder] = None
-    listed = names[folder]
-    return listed is None or name in listed
+    return names[folder]
 
 
 def digest(path: str, suffix: str) -> bytes | None:

@@ -328,16 +328,16 @@ class SqliteIndex:
             walker = _Walker(discovery, self.root, dict(conn.execute("SELECT path, mtime_ns FROM dirs")))
         except sqlite3.DatabaseError as exc:
             raise IndexProblem(f"cannot be read ({exc})") from None
-        files = walker.files(known) if walker.dirs else walker.walk()
-        seen: set[str] = set()
         touched: list[tuple[int, int, int]] = []  # (mtime, size, id): same bytes, new stamp
         pending: dict[str, tuple[str, tuple[int, int], bytes]] = {}  # shown path -> (rel, stamp, digest)
-        suffix = sidecar_suffix
-        for item in _chain(files, extra):
-            rel, path = item if isinstance(item, tuple) else (self._relative(item), item)
-            if rel in seen:
-                continue
-            stamp = _stat(path, suffix, walker.names)
+        suffix = sidecar_suffix  # the indexed files stat-ed in bulk, then changed folders' new files, the named ones
+        stamps = walker.stamps(known, suffix) if walker.dirs else {}
+        seen: set[str] = set(stamps)
+        changed = [(rel, os.path.join(self.root, rel), stamp) for rel, row in known.items()
+                   if (stamp := stamps.get(rel)) is not None and (row[2], row[3]) != stamp]
+        for item in _chain(changed, walker.files() if walker.dirs else walker.walk(), extra):
+            rel, path, *stamped = item if isinstance(item, tuple) else (self._relative(item), item)
+            stamp = stamped[0] if stamped else None if rel in seen else _stat(path, suffix, walker.names)
             if stamp is None:
                 continue
             seen.add(rel)

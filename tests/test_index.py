@@ -116,6 +116,27 @@ def test_a_sidecar_added_or_edited_in_place_makes_its_text_read_again(corpus):
     assert stamp(str(text), ".meta.yaml", listed)[1] == text.stat().st_size + side.stat().st_size
 
 
+def test_the_indexed_files_are_stat_ed_in_bulk_with_the_same_stamps(corpus):
+    """`Walker.stamps` stats folder by folder against an open descriptor: the same stamps as
+    `stamp` gives each path (a sidecar folded in), and a file gone or in a folder gone has none."""
+    from corpuslint.corpus_walk import Walker, stamp
+    from corpuslint.discovery import Discovery
+
+    (corpus / "other" / f"{OTHERS[1]}.meta.yaml").write_text("title: Fish and chips\n", encoding="utf-8")
+    (corpus / "deep" / "er").mkdir(parents=True)
+    shutil.copy(DATA / f"{OTHERS[2]}.txt", corpus / "deep" / "er" / "x.txt")
+    shutil.copy(DATA / f"{OTHERS[3]}.txt", corpus / "top.txt")
+    rels = sorted(p.relative_to(corpus).as_posix() for p in corpus.rglob("*.txt"))
+    rels += ["other/gone.txt", "nowhere/gone.txt"]
+    walker = Walker(Discovery(load_config(corpus / "corpuslint.yaml")), str(corpus), {"": 0})
+    found = walker.stamps(rels, ".meta.yaml")
+    expected = {rel: stamp(str(corpus / rel), ".meta.yaml") for rel in rels}
+    assert found == {rel: st for rel, st in expected.items() if st is not None}
+    assert len(found) == len(rels) - 2 and "top.txt" in found and "deep/er/x.txt" in found
+    side = corpus / "other" / f"{OTHERS[1]}.meta.yaml"
+    assert found[f"other/{OTHERS[1]}.txt"][1] == (corpus / "other" / f"{OTHERS[1]}.txt").stat().st_size + side.stat().st_size
+
+
 def test_one_file_is_compared_with_the_whole_indexed_corpus(corpus):
     _, full = run(corpus)
     one = "politico/" + POLITICO[0] + ".txt"
