@@ -2,7 +2,8 @@
 
 Two implementations of the same `CorpusView` (see corpuslint.rule):
 
-* `MemoryIndex` serves one run over the documents at hand (the library API, `--no-index`).
+* `MemoryIndex` (corpuslint.memory_index) serves one run over the documents at hand (the library
+  API, `--no-index`).
 * `SqliteIndex` persists between runs in `<cache-dir>/index.sqlite` (stdlib `sqlite3`), so that a
   run on the three files pre-commit passes still compares them with the whole corpus: the
   corpus root is walked, each file is checked by size and modification time (then by content
@@ -30,7 +31,6 @@ import os
 import sqlite3
 import sys
 import time
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +39,7 @@ from xxhash import xxh64_intdigest
 
 from corpuslint.corpus_walk import Walker as _Walker, chain as _chain, digest as _digest, stamp as _stat
 from corpuslint.files import TEMP_PREFIX, sweep_temp_files
+from corpuslint.memory_index import MemoryIndex  # noqa: F401 (the index module's callers import it from here)
 from corpuslint.rule import Fingerprint, Occurrence, Row, rows
 
 if TYPE_CHECKING:
@@ -54,47 +55,6 @@ WRITE_BATCH_DOCUMENTS = 250  # documents written per transaction while refreshin
 MAX_COUNTS_KEPT = 200_000  # key counts kept during a run's check (~20 MB at most; see `prefetch_counts`)
 COUNT_BATCH = 500  # keys per counting query (sqlite allows 32,766 parameters)
 BULK_COUNTS_AFTER = 256  # documents prefetched one by one before the repeated keys are counted at once
-
-
-class MemoryIndex:
-    """An in-memory `CorpusView`."""
-    answers_any_key = True  # a key no document carries counts 0 (a view of routed keys raises: dist)
-
-    def __init__(self) -> None:
-        self._docs: set[tuple[str, str]] = set()
-        # (kind, key) -> document key -> occurrence (first in that document)
-        self._where: dict[tuple[str, str], dict[tuple[str, str], Occurrence]] = defaultdict(dict)
-
-    def add(self, path: str, document: str, record: int | None, fingerprints: Iterable[tuple[Fingerprint, int]]) -> None:
-        """Add one document's fingerprints, each with the file line it stands on."""
-        self.add_rows(path, document, record, rows(fingerprints))
-
-    def add_rows(self, path: str, document: str, record: int | None, found: Iterable[Row]) -> None:
-        """`add` with the fingerprints as `rows`."""
-        doc_key = (path, document)
-        self._docs.add(doc_key)
-        for kind, key, value, line in found:
-            bucket = self._where[(kind, key)]
-            if doc_key not in bucket:
-                bucket[doc_key] = Occurrence(path=path, document=document, record=record, line=line, value=value)
-
-    # -- CorpusView ------------------------------------------------------------------------
-
-    def document_count(self) -> int:
-        return len(self._docs)
-
-    def count(self, kind: str, key: str) -> int:
-        return len(self._where.get((kind, key), ()))
-
-    def occurrences(self, kind: str, key: str, limit: int = 5) -> list[Occurrence]:
-        bucket = self._where.get((kind, key), {})
-        return sorted(bucket.values(), key=lambda o: (o.path, o.record or 0, o.line))[:limit]
-
-    def values(self, kind: str, key: str) -> dict[str, int]:
-        counts: dict[str, int] = defaultdict(int)
-        for occurrence in self._where.get((kind, key), {}).values():
-            counts[occurrence.value] += 1
-        return dict(counts)
 
 
 # -- the persistent index ---------------------------------------------------------------------

@@ -1,0 +1,50 @@
+"""The in-memory corpus index: one run's `CorpusView` over the documents at hand (the library
+API, `--no-index`); corpuslint.index holds the persistent one and says what both store."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from corpuslint.rule import Fingerprint, Occurrence, Row, rows
+
+
+class MemoryIndex:
+    """An in-memory `CorpusView`."""
+    answers_any_key = True  # a key no document carries counts 0 (a view of routed keys raises: dist)
+
+    def __init__(self) -> None:
+        self._docs: set[tuple[str, str]] = set()
+        # (kind, key) -> document key -> occurrence (first in that document)
+        self._where: dict[tuple[str, str], dict[tuple[str, str], Occurrence]] = defaultdict(dict)
+
+    def add(self, path: str, document: str, record: int | None, fingerprints: Iterable[tuple[Fingerprint, int]]) -> None:
+        """Add one document's fingerprints, each with the file line it stands on."""
+        self.add_rows(path, document, record, rows(fingerprints))
+
+    def add_rows(self, path: str, document: str, record: int | None, found: Iterable[Row]) -> None:
+        """`add` with the fingerprints as `rows`."""
+        doc_key = (path, document)
+        self._docs.add(doc_key)
+        for kind, key, value, line in found:
+            bucket = self._where[(kind, key)]
+            if doc_key not in bucket:
+                bucket[doc_key] = Occurrence(path=path, document=document, record=record, line=line, value=value)
+
+    # -- CorpusView ------------------------------------------------------------------------
+
+    def document_count(self) -> int:
+        return len(self._docs)
+
+    def count(self, kind: str, key: str) -> int:
+        return len(self._where.get((kind, key), ()))
+
+    def occurrences(self, kind: str, key: str, limit: int = 5) -> list[Occurrence]:
+        bucket = self._where.get((kind, key), {})
+        return sorted(bucket.values(), key=lambda o: (o.path, o.record or 0, o.line))[:limit]
+
+    def values(self, kind: str, key: str) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for occurrence in self._where.get((kind, key), {}).values():
+            counts[occurrence.value] += 1
+        return dict(counts)
