@@ -137,6 +137,34 @@ def test_the_indexed_files_are_stat_ed_in_bulk_with_the_same_stamps(corpus):
     assert found[f"other/{OTHERS[1]}.txt"][1] == (corpus / "other" / f"{OTHERS[1]}.txt").stat().st_size + side.stat().st_size
 
 
+def test_answers_asked_again_in_a_run_come_from_memory_until_a_refresh(corpus):
+    """`values` and `occurrences` of a key many documents ask about are read once per run: the
+    same answers (copies: a caller changing one changes nothing), and a refresh reads them anew."""
+    from corpuslint.checks.corpus_features import K_UNIT, unit_key
+    from corpuslint.discovery import Discovery
+    from corpuslint.session import Session
+
+    linter, _ = run(corpus)
+    index, key = linter.index, unit_key("Story Continued Below")
+    first, values = index.occurrences(K_UNIT, key), index.values(K_UNIT, key)
+    assert len(first) == 3 and sum(values.values()) == 3  # the three politico stories
+    queries: list[str] = []
+    index.conn.set_trace_callback(queries.append)
+    first.pop(), values.clear()
+    again, values_again = index.occurrences(K_UNIT, key), index.values(K_UNIT, key)
+    assert queries == [] and len(again) == 3 and sum(values_again.values()) == 3
+    assert index.occurrences(K_UNIT, key, limit=1) == again[:1] and len(queries) == 1  # another question
+    index.conn.set_trace_callback(None)
+
+    story = corpus / "politico" / f"{POLITICO[1]}.txt"
+    story.write_text(story.read_text(encoding="utf-8").replace("Story Continued Below", "Read on"), encoding="utf-8")
+    touch_later(story)
+    session = Session(linter, jobs=1)
+    index.refresh(Discovery(linter.config), [], sidecar_suffix=".meta.yaml",
+                  fingerprint=lambda todo: session.fingerprints(todo, linter.ruleset.collectors()))
+    assert len(index.occurrences(K_UNIT, key)) == 2 and sum(index.values(K_UNIT, key).values()) == 2
+
+
 def test_one_file_is_compared_with_the_whole_indexed_corpus(corpus):
     _, full = run(corpus)
     one = "politico/" + POLITICO[0] + ".txt"
