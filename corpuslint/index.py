@@ -55,7 +55,8 @@ WRITE_BATCH_DOCUMENTS = 250  # documents written per transaction while refreshin
 MAX_COUNTS_KEPT = 200_000  # key counts kept during a run's check (~20 MB at most; see `prefetch_counts`)
 COUNT_BATCH = 500  # keys per counting query (sqlite allows 32,766 parameters)
 BULK_COUNTS_AFTER = 256  # documents prefetched one by one before the repeated keys are counted at once
-MAX_ANSWERS_KEPT = 20_000  # `values` and `occurrences` answers kept during a run's check (see `_answered`)
+MAX_ANSWERS_KEPT = 10_000  # `values` and `occurrences` answers kept during a run's check (see `_answered`)
+KEPT_ANSWER_CHARS = 128  # longer ones (a document's own features or signature) are asked once
 
 
 # -- the persistent index ---------------------------------------------------------------------
@@ -534,10 +535,15 @@ class SqliteIndex:
         Many documents ask about the same key (per 10 MB of news: a site's hosts 5,706 times for
         1,336 keys, a near-duplicate band 4,592 times for 2,211), at 40-60 µs a query; the index
         does not change while a run checks (a refresh forgets the answers). Callers get copies.
+        An answer with long values is not kept: its key is a document's own (its features, its
+        MinHash signature: ~400 characters, asked once), and kept they cost 6 MB per 10 MB.
         """
         return self._answers.get(question)
 
     def _keep(self, question: tuple, answer: Any) -> Any:
+        values = answer if isinstance(answer, dict) else [o.value for o in answer]
+        if sum(map(len, values)) > KEPT_ANSWER_CHARS:
+            return answer
         if len(self._answers) >= MAX_ANSWERS_KEPT:
             self._answers.clear()
         self._answers[question] = answer
