@@ -343,6 +343,9 @@ def variant(name):
 @pytest.mark.parametrize("name, reported, spelling", [
     ("hyphen-transposed.md", "get-courseir.io", "get-coursier.io"),  # inside a hyphenated label, 2 against 1
     ("email-vs-web.md", "scaladyas.org", "scaladays.org"),  # an e-mail domain against the site's web host
+    ("dropped-letter.md", "gihub.com", "github.com"),  # a letter dropped inside a six-letter name
+    ("near-git-clone.md", "gihtub.com", "github.com"),  # `clone the Bloop codebase` is no look-alike talk
+    ("doubled-final-s.md", "scala-jss.org", "scala-js.org"),  # a doubled final s is no plural
 ])
 def test_a_typo_with_evidence_is_reported_with_its_direction_and_fix(name, reported, spelling):
     doc = variant(name)
@@ -359,12 +362,15 @@ def test_a_typo_with_evidence_is_reported_with_its_direction_and_fix(name, repor
     ("digit-look-alike.txt", "socialblade.com", "socia1blade.com"),  # 1/l in a long label
     ("rn-for-m.txt", "CNNMexico.com", "CNNrnexico.com"),  # rn for m
     ("doubled-letter.txt", "Inserbia.info", "Inserrbia.info"),  # a doubled letter
+    # the one web address against the one e-mail address (written twice on its line: one use)
+    ("email-one-web-host.md", "scaladays.org", "scaladyas.org"),
 ])
 def test_one_each_and_no_evidence_gives_one_finding_naming_both_and_no_fix(name, first, second):
     doc = variant(name)
     (v,) = UrlVariant().check(doc)
     assert doc.text[v.start:v.end] == first and second in v.message
-    assert v.fix is None and v.source == "typo-undecided" and len(v.related) == 1
+    assert v.fix is None and v.source == "typo-undecided"
+    assert v.related and all(second in r.message for r in v.related)  # each place of the other spelling
 
 
 def test_the_originals_of_the_variants_stay_clean():
@@ -397,3 +403,40 @@ def test_an_origin_header_is_not_a_link_written_without_its_slash():
     text = doc.text.replace("Referer: https://drinks-unhosted.5apps.com/ To", "Referer: https://drinks-unhosted.5apps.com To")
     found = [v for v in UrlVariant().check(Document.from_text(text)) if v.source == "cosmetic"]
     assert found and all("trailing slash" in v.message for v in found)
+
+
+def test_a_name_counts_as_evidence_only_as_a_whole_word():
+    # `paulmartin` inside `paulmartinn.com` is the other spelling, not the name written elsewhere:
+    # one of each and nothing else is undecided, whichever letter is the slip
+    for text in ("Write to paul@paulmartinn.com.\n\nHis site: paulmartin.com\n",
+                 "His site: paulmartinn.com\n\nWrite to paul@paulmartin.com.\n"):
+        (v,) = UrlVariant().check(Document.from_text(text))
+        assert v.source == "typo-undecided" and v.fix is None
+    # a handle that is the whole name still decides
+    text = "Site: paulmartin.com. Follow @paulmartin.\n\nWrite to paul@paulmartinn.com.\n"
+    (v,) = UrlVariant().check(Document.from_text(text))
+    assert text[v.start:v.end] == "paulmartinn.com" and v.fix is not None
+
+
+def test_an_e_mail_domain_against_a_subdomain_of_the_site():
+    text = ("The festival programme is at https://blog.oak-review.org/2024/programme and on the door.\n\n"
+            "Send your poems to editor@oak-reveiw.org before May.\n")
+    (v,) = UrlVariant().check(Document.from_text(text))
+    assert v.source == "typo-undecided" and "oak-reveiw.org" in v.message
+    # the domain written more often wins, and the fix keeps the subdomain
+    text = text.replace("and on the door", "and at https://oak-reveiw.org/tickets")
+    (v,) = UrlVariant().check(Document.from_text(text))
+    assert text[v.start:v.end] == "blog.oak-review.org" and v.fix.edits[0].replacement == "blog.oak-reveiw.org"
+    # two people's addresses at look-alike domains are not compared, with or without a subdomain
+    text = "Write to ann@mail.oak-review.org or to bob@oak-reveiw.org.\n"
+    assert list(UrlVariant().check(Document.from_text(text))) == []
+
+
+def test_words_of_look_alike_talk_are_whole_words():
+    from corpuslint.checks.urls.base import DELIBERATE
+
+    for said in ("a phishing site", "the scammers", "a clone of the BBC site", "a cloned website", "typosquatting"):
+        assert DELIBERATE.search(said), said
+    for said in ("— Phishtitz (@phishtitz) May 5", "the dogs scamper off", "You then clone the Bloop codebase",
+                 "git clone https://x.org/a", "clone the repository"):
+        assert not DELIBERATE.search(said), said

@@ -126,6 +126,10 @@ def test_one_slip_is_a_typo_variant(a, b, why):
     ("oak-review.org", "oak-reveiw.org", "ie/ei transposed"),
     ("river-gazette.com", "river-gazete.com", "missing t"),
     ("washingtonpost.com", "washingtonpst.com", "missing o"),  # a long label takes any dropped letter
+    ("github.com", "gihub.com", "missing t"),  # ... six letters take any dropped inside the name
+    ("apache.org", "apche.org", "missing a"),
+    ("huffingtonpost.com", "huffingtonpos.com", "missing t"),  # ... and at its end from eight on
+    ("scala-js.org", "scala-jss.org", "extra s"),  # a doubled final s is no plural
 ])
 def test_issue_16_slips(a, b, why):
     assert typo_variant(a, b) == why
@@ -140,6 +144,9 @@ def test_issue_16_slips(a, b, why):
     ("nytimes.com", "nytimes.co"),
     ("cnn.com", "cnbc.com"),
     ("kitchen-stories.com", "kitchen-story.com"),  # two letters
+    ("coursera.org", "courser.org"),  # a final letter of a short name: often a word of its own
+    ("moveon.org", "moveo.org"),
+    ("nation.com", "nations.com"),  # a plural s
 ])
 def test_issue_16_look_alikes_stay_apart(a, b):
     assert typo_variant(a, b) is None and typo_variant(b, a) is None

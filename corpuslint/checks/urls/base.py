@@ -14,10 +14,13 @@ from corpuslint.textutil import LazyPattern
 
 
 # Words that show a text discussing look-alike or fake domains on purpose: near such words, two
-# hosts one letter apart are the subject of the text, not a slip.
+# hosts one letter apart are the subject of the text, not a slip. Whole words only (`Phishtitz`, a
+# Twitter name, `scamper`); a clone only as `a clone of` / `cloned site` (`clone the repository`,
+# `git clone` are build steps, not fakes).
 DELIBERATE = LazyPattern(
-    r"\b(?:spoof\w*|imitat\w*|impersonat\w*|look-?alike|phish\w*|typo-?squat\w*|mimic\w*|masquerad\w*|scam\w*|"
-    r"copycat|knock-?off|counterfeit|clon(?:e|ed|es|ing)|similar(?:ly)?[- ]named|confusingly|misspel\w*|typos?|"
+    r"\b(?:spoof\w*|imitat\w*|impersonat\w*|look-?alike|phish(?:ing|ers?|ed|y)?|typo-?squat\w*|mimic\w*|masquerad\w*|"
+    r"scam(?:s|mers?|med|ming|my)?|copycat|knock-?off|counterfeit|similar(?:ly)?[- ]named|confusingly|misspel\w*|typos?|"
+    r"clones?\s+of|clon(?:ed|ing)\s+(?:\w+\s+)?(?:site|website|page|domain|version)s?|"
     r"domain[- ]names?|domains\s+(?:that|which)|fake\s+(?:news\s+)?(?:site|website|domain|url|address|page|version|copy)s?)\b",
     regex.I,
 )

@@ -15,8 +15,8 @@ Three questions, answered without network access (the public suffix list is a bu
 * **Is one host a typo of another?** `typo_variant` says yes only when everything but one label is
   identical and that label differs by ONE typing slip that people actually make: two neighbouring
   keys or look-alike letters swapped for each other (`i`/`j`, `n`/`m`, `o`/`0`), two letters
-  transposed, or a doubled / neighbouring key added or dropped, on a label long enough that one
-  slip is a small part of it. Different suffixes (`nytimes.com`, `nytimes.co`), different
+  transposed, or a doubled / neighbouring key added or dropped (any letter inside a label of six
+  or more), on a label long enough that one slip is a small part of it. Different suffixes (`nytimes.com`, `nytimes.co`), different
   subdomains (`news.` vs `blog.`), a plural `s`, a hyphen, a digit for a digit, and short labels
   (`cnn`, `abc`) never make a typo: those are deliberate, distinct names.
 """
@@ -191,8 +191,10 @@ DIGIT_LOOK_ALIKE = frozenset(frozenset(p) for p in ("0o", "1l", "1i", "5s", "3e"
 # Digits for letters count only in labels this long: a short brand with a digit (`paypa1`,
 # `g00gle`) is the classic deliberate look-alike; a long personal or site name is a slip.
 MIN_DIGIT_LOOK_ALIKE = 8
-# Labels this long take any one letter added or dropped (`river-gazete` / `river-gazette`), not
-# only a doubled or neighbouring key: one slip is a small part of them.
+# Labels this long take any one letter added or dropped inside them (`gihub` / `github`,
+# `river-gazete` / `river-gazette`), not only a doubled or neighbouring key; at their end only
+# from `MIN_ANY_LETTER` on (`huffingtonpos`), where a shorter name is less often a word of its own.
+MIN_ANY_INNER_LETTER = 6
 MIN_ANY_LETTER = 8
 
 
@@ -248,13 +250,15 @@ def label_typo(a: str, b: str, *, min_length: int = 5) -> str | None:
     extra = longer[i]
     if extra in "-." or extra.isdigit():
         return None
-    if extra == "s" and i == len(longer) - 1:
-        return None  # time / times
     before = longer[i - 1] if i > 0 else ""
     after = longer[i + 1] if i + 1 < len(longer) else ""
+    final = i == len(longer) - 1
+    if extra == "s" and final and before != "s":
+        return None  # time / times (a doubled final s, `scala-jss`, is no plural)
     doubled = extra in (before, after)
     slipped = any(extra in KEY_NEIGHBOURS.get(ch, ()) for ch in (before, after) if ch)
-    if not (doubled or slipped or len(shorter) >= MIN_ANY_LETTER and i < len(longer) - 1):
+    anywhere = len(shorter) >= MIN_ANY_LETTER if final else len(longer) >= MIN_ANY_INNER_LETTER
+    if not (doubled or slipped or anywhere):
         return None
     verb = "extra" if longer is b else "missing"
     return f"{verb} {extra}"

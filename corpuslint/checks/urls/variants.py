@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+import regex
 from pydantic import Field
 
 from corpuslint.checks.urls.base import UrlRule, discusses_lookalikes, where_lines, related_places
@@ -48,13 +49,14 @@ class UrlVariant(UrlRule):
     with and without `https`, `www.`, a trailing slash, a default port, upper-case host letters
     or tracking parameters (`utm_*`, `fbclid`, `gclid`, ...).
 
-    Host names in e-mail addresses count too: `www.oak-review.org` on one line and
-    `editor@oak-reveiw.org` on another are one site spelled two ways.
+    Host names in e-mail addresses count too, in a document with a single web address as well:
+    `www.oak-review.org` (or `blog.oak-review.org`) on one line and `editor@oak-reveiw.org` on
+    another are one site spelled two ways.
 
     Which spelling is the typo comes from evidence, strongest first: the `canonical` map (the
     same map as CL302's); a spelling used both as a web host and as an e-mail domain; the
     spelling written more often (an e-mail address counts once per line); its name standing
-    elsewhere in the text (a handle, another URL's path). The other spelling is reported, naming
+    elsewhere in the text as a whole word (a handle, another URL's path). The other spelling is reported, naming
     the right one and its lines, with a fix. With no evidence either way (one of each, nothing
     else), ONE finding names both spellings and their lines, and offers no fix: the document
     does not say which is right.
@@ -62,8 +64,9 @@ class UrlVariant(UrlRule):
     A typo is one slip in one label of at least `min-label-length` characters, everything else
     equal: neighbouring keys or look-alike letters swapped (`i`/`j`, `n`/`m`, `o`/`0`), `rn`
     for `m` (`vv` for `w`, `cl` for `d`), two letters transposed, a doubled or neighbouring key
-    added or dropped, a doubled letter moved (`gazzete`/`gazette`); in labels of 8 characters or
-    more also any letter added or dropped and a digit for a look-alike letter (`pau1martin`).
+    added or dropped, a doubled letter moved (`gazzete`/`gazette`); in labels of 6 characters or
+    more any letter added or dropped inside the name (`gihub`), of 8 or more also at its end
+    (`huffingtonpos`) and a digit for a look-alike letter (`pau1martin`).
     Different suffixes (`nytimes.com`/`nytimes.co`), subdomains (`news.`/`blog.`), a hyphen
     added or dropped, a plural `s`, digits for digits, a digit in a short name (`paypa1`) and
     short names (`cnn`/`cnbc`) are different names, not typos.
@@ -115,8 +118,8 @@ class UrlVariant(UrlRule):
         if "." not in text:
             return
         urls = list(find_urls(text, self.timeout))
-        if len(urls) < 2:
-            return
+        if len(urls) < 2 and not (urls and "@" in text):
+            return  # (one web host and an e-mail address can be one site spelled two ways)
         yield from self._typos(doc, urls)
         if self.options.cosmetic:
             yield from self._cosmetic(doc, urls)
@@ -141,6 +144,19 @@ class UrlVariant(UrlRule):
             parts = split_host(host)
             buckets[(parts.suffix, len(parts.sub))].append(host)
         edges: dict[str, dict[str, str]] = defaultdict(dict)
+        # ... but an address names the site's domain, its web pages often a subdomain of it:
+        # `editor@oak-reveiw.org` against `blog.oak-review.org` compares the registrable names
+        for host in mail:
+            if split_host(host).sub:
+                continue
+            parts = split_host(host)
+            for web in by_host:
+                other = split_host(web)
+                if other.sub and other.suffix == parts.suffix and abs(len(other.label) - len(parts.label)) <= 1:
+                    why = typo_variant(other.registrable, host, min_length=self.options.min_label_length)
+                    if why:
+                        edges[web][host] = why
+                        edges[host][web] = why
         for hosts in buckets.values():
             if len(hosts) < 2:
                 continue
@@ -164,11 +180,14 @@ class UrlVariant(UrlRule):
 
         def evidence(host: str) -> tuple[int, int, int, int]:
             """What says a spelling is the right one, strongest first: the `canonical` map, use both as a
-            web host and as an e-mail domain, how often it is written, its name elsewhere (a handle)."""
+            web host and as an e-mail domain, how often it is written, its name elsewhere (a handle).
+            The name counts as a whole word: `paulmartin` inside `paulmartinn` is the other spelling."""
             label = split_host(host).label
             uses = len(by_host.get(host, ())) + len(mail_lines.get(host, ()))
             listed = 1 if host in known else -1 if host in wrong else 0
-            return listed, int(host in by_host and host in mail), uses, lowered.count(label) - uses
+            named = len(regex.findall(rf"(?<![\w-]){regex.escape(label)}(?![\w-])", lowered)) if label in lowered else 0
+            written = len(by_host.get(host, ())) + len(mail.get(host, ()))  # every place the host itself stands
+            return listed, int(host in by_host and host in mail), uses, named - written
 
         def occurrences(host: str) -> list[UrlMatch]:
             return sorted(by_host.get(host, []) + mail.get(host, []), key=lambda u: u.start)
@@ -200,6 +219,7 @@ class UrlVariant(UrlRule):
                 spelling = keep[0].text[keep[0].core_start - keep[0].start: keep[0].core_end - keep[0].start]
                 for url in variants:
                     found = text[url.core_start:url.core_end]
+                    spelling = _respelled(found, spelling)
                     yield Violation(
                         url.core_start,
                         url.core_end,
@@ -269,6 +289,17 @@ class UrlVariant(UrlRule):
                         source="cosmetic",
                         data={"variant": url.text, "spelling": winner, "differences": diffs},
                     )
+
+
+def _respelled(found: str, spelling: str) -> str:
+    """The spelling that replaces `found`: `spelling`, or where one names a subdomain of the other's
+    domain (a web host against an e-mail address's domain), `found` with its name spelt as there."""
+    a, b = split_host(found), split_host(spelling)
+    if len(a.sub) == len(b.sub):
+        return spelling
+    labels, right = found.split("."), spelling.split(".")
+    labels[len(a.sub)] = right[len(b.sub)]
+    return ".".join(labels)
 
 
 # an HTTP message's `Origin:` / `Access-Control-Allow-Origin:` value is an origin, written without a
