@@ -558,6 +558,30 @@ class Carriers:
         return result
 
 
+    def site_articles(self, corpus: CorpusView, text_hashes, enough: int = 2) -> int:
+        """Different articles among texts of ONE site, counted up to `enough`. Pages of one site
+        share its template (a whole page's menus and footers: 0.2-0.4 Jaccard between two
+        articles of nytimes.com, webmd.com or washingtonpost.com), so only a closer likeness
+        than `_same_story`'s makes two of them one article."""
+        leaders: list = []
+        for text_hash in sorted(text_hashes)[:SAMPLE]:
+            sig = self.signature(corpus, text_hash)
+            if sig is None or not any(lead is not None and _one_site_article(sig, lead) for lead in leaders):
+                leaders.append(sig)
+                if len(leaders) >= enough:
+                    break
+        return len(leaders)
+
+
+SITE_SAME_ARTICLE_JACCARD = 0.6
+SITE_SAME_ARTICLE_OVERLAP = 0.9
+
+
+def _one_site_article(a, b) -> bool:
+    j, o = estimate(a, b)
+    return j >= SITE_SAME_ARTICLE_JACCARD or o >= SITE_SAME_ARTICLE_OVERLAP
+
+
 def carrier_follow_ups(kind: str, count: int, occurrences: list[Occurrence]) -> list[tuple[str, str]]:
     """What `Carriers.groups` asks after reading the occurrences of a key: the signature (K_DOC)
     of each sampled carrier, named by the text hash in its occurrence's value. A key one

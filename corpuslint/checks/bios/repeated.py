@@ -106,6 +106,11 @@ class RepeatedBio(SharesFeatures, CorpusRule):
             how, stories, occs = "word for word", 0, []
             if repeated:
                 stories, _edge, occs = self._carriers.groups(corpus, K_UNIT, u.key)
+            if repeated and stories < need and f.site:
+                # pages of one site share its template: two articles of it can look like one story
+                texts = {o.value[1:] for o in corpus.occurrences(K_UNIT, u.key, limit=SAMPLE)}
+                if self._carriers.site_articles(corpus, texts, need) >= need:
+                    stories = need
             if stories < need and u.tail and bio.name and corpus.count(K_BIONAME, _name_key(bio.name)) >= need:
                 stories, _edge, occs = self._carriers.groups(corpus, K_BIONAME, _name_key(bio.name))
                 how = f"as a bio of {bio.name}"

@@ -37,10 +37,29 @@ def quoted(block: str) -> bool:
     return QUOTATION_OPEN.match(block) is not None or EMBEDDED_POST.search(block) is not None
 
 K_UNIT_EXACT = "unit-exact"  # a Markdown unit's exact text (spacing folded), beside its normal form
+K_SITE_PAIR = "usp"  # two neighbouring lines of a document of a known site; value: the text hash
 
 
-def _exact_key(text: str, u: CorpusUnit) -> str:
-    return digest(" ".join(text[u.start:u.end].split()))
+NEAR = 3  # lines after a line that count as its neighbours in a site's template
+
+
+def _short(u: CorpusUnit) -> bool:
+    return u.words < LONG_WORDS and not u.sentence
+
+
+def _neighbours(units: list[CorpusUnit]) -> list[tuple[int, int]]:
+    """Index pairs of lines at most NEAR lines apart, in text order, one of them short (the page's
+    furniture): one-line paragraphs and the lines of longer ones (a paragraph of several lines
+    stands for none: its lines do). A stamp after an article is followed by the site's furniture
+    within a line or two (`Next Page >`, `Related Searches`), not always by the same first line."""
+    seq = [i for i, u in enumerate(units)
+           if u.line or not (i + 1 < len(units) and units[i + 1].line and units[i + 1].start == u.start)]
+    return [(i, j) for n, i in enumerate(seq) for j in seq[n + 1:n + 1 + NEAR] if _short(units[i]) or _short(units[j])]
+
+
+def _pair_key(site: str, a: CorpusUnit, b: CorpusUnit) -> str:
+    return digest(f"{site}\x00{a.key}\x00{b.key}")
+
 
 
 class RepeatedParagraphOptions(StrictOptions):
@@ -134,7 +153,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     fingerprint_version = FINGERPRINT_VERSION
     fix_availability = FixAvailability.ALWAYS
     Options = RepeatedParagraphOptions
-    value_kinds = frozenset({K_DOC})  # the carriers' signatures
+    value_kinds = frozenset({K_DOC, K_SITE_PAIR})  # the carriers' signatures; the texts a pair stands in
 
     def __init__(self, options=None, *, timeout: float = 2.0) -> None:
         super().__init__(options, timeout=timeout)
@@ -153,30 +172,38 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 yield Fingerprint(K_UNIT_SITE, digest(f"{f.site}\x00{u.key}"), u.start, u.end)
             if markdown:
                 yield Fingerprint(K_UNIT_EXACT, _exact_key(source_text(doc), u), u.start, u.end)
+        if f.site and not markdown:
+            units = f.units
+            for i, j in _neighbours(units):
+                yield Fingerprint(K_SITE_PAIR, _pair_key(f.site, units[i], units[j]), units[i].start, units[j].end,
+                                  f.text_hash)
 
     def follow_ups(self, kind, key, count, occurrences, values):
+        if kind == K_SITE_PAIR:  # the signatures of the site's pages that carry the pair
+            return [(K_DOC, text_hash) for text_hash in sorted(values)[:SAMPLE]] if len(values) > 1 else ()
         return carrier_follow_ups(kind, count, occurrences) if kind == K_UNIT else ()
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
         f = features(doc, corpus=corpus)
         found: list[tuple[CorpusUnit, tuple]] = []
         markdown = doc.origin.format == "markdown"
-        for u in f.units:
+        framed = self._framed(f, corpus) if f.site and not markdown else ()
+        for i, u in enumerate(f.units):
             if markdown and not self._markdown_unit(doc, u, corpus):
                 continue
-            verdict = self._verdict(u, f.site, corpus)
+            verdict = self._verdict(u, f.site, corpus, framed.get(i, 0) if framed else 0)
             if verdict is None or bio_of(f, u) is not None:  # a bio is CL410's
                 continue
             block = doc.text[u.start:u.end]
             if is_structure(doc.text, u.start, u.end):
                 continue  # a heading, a code fence or code line, a table row: the document's structure
-            if not verdict[2] and quoted(block):
-                continue  # a quotation or an embedded post that several outlets carry: the news itself
+            if (not verdict[2] or verdict[4]) and quoted(block):
+                continue  # a quotation or an embedded post that several outlets (or articles) carry: the news
             if verdict[1] < self.options.min_documents and extract_head(block, 1):
                 continue  # a site's byline or dateline ("Posted by A on 19 Sep 2016"): metadata, CL504's
             found.append((u, verdict))
         text = doc.text
-        for u, (total, stories, site_count, occs) in one_per_block(found):
+        for u, (total, stories, site_count, occs, _) in one_per_block(found):
             other = other_place(occs, doc)
             block = text[u.start:u.end]
             unit = "line" if u.line or "\n" not in block else "paragraph"
@@ -206,38 +233,59 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
             return False  # a block that ends with `:` introduces what follows (`Past winners:`)
         return corpus.count(K_UNIT_EXACT, _exact_key(source_text(doc), u)) >= self.options.min_documents
 
-    def _verdict(self, u: CorpusUnit, site: str | None, corpus: CorpusView):
+    def _framed(self, f, corpus: CorpusView) -> dict[int, int]:
+        """The units that stand in the site's template, with how many different pages of the site
+        (two at most: that is all a template needs) carry them so: near a neighbour with which other pages of the site carry them too, one
+        of the two short (two articles that reuse two paragraphs of background have prose on
+        both sides; a sign-off or comment policy stands next to the page's furniture)."""
+        units, framed = f.units, {}
+        for i, j in _neighbours(units):
+            texts = corpus.values(K_SITE_PAIR, _pair_key(f.site, units[i], units[j]))
+            if len(texts) < 2:
+                continue
+            pages = self._carriers.site_articles(corpus, texts)
+            framed[i] = max(framed.get(i, 0), pages)
+            framed[j] = max(framed.get(j, 0), pages)
+        return framed
+
+    def _verdict(self, u: CorpusUnit, site: str | None, corpus: CorpusView, framed: int = 0):
         if u.number:
             return None  # "12", "+12", "1.": digits fold to one key, so their count says nothing
         opts = self.options
-        cache_key = (u.key, site)
+        cache_key = (u.key, site, framed)
         if cache_key in self._verdicts:
             return self._verdicts[cache_key]
         verdict = None
         total = corpus.count(K_UNIT, u.key)
         if total >= opts.min_documents or site and total >= 2:
             stories, edge, occs = self._carriers.groups(corpus, K_UNIT, u.key)
-            if stories < opts.min_documents and site and stories >= 2 and edge >= 0.5 and not (u.symbols or u.number):
+            at_edge = stories >= 2 and edge >= 0.5
+            if stories < opts.min_documents and site and (at_edge or framed >= 2) and not (u.symbols or u.number):
                 # a site's template: the same line at the head or tail of 2+ different articles of one
-                # site (a blog's sign-off, follow plea, comment policy, reproduction notice)
+                # site, or near the same furniture there (a blog's sign-off, follow plea, comment
+                # policy, reproduction notice, the menus of a whole page's text)
                 site_count = corpus.count(K_UNIT_SITE, digest(f"{site}\x00{u.key}"))
-                if site_count >= 2 and u.words >= 2:
-                    verdict = (total, stories, site_count, occs)
+                if site_count >= 2 and (u.words >= 2 or framed >= 2):
+                    verdict = (total, stories, site_count, occs, not at_edge)
             elif stories >= opts.min_documents:
                 long = u.words >= LONG_WORDS or u.sentence
                 site_count = corpus.count(K_UNIT_SITE, digest(f"{site}\x00{u.key}")) if site else 0
+                in_frame = framed >= 2 and site_count >= 2
                 if u.symbols or u.words <= 1:
                     # "***" is a section break, "No." an answer, "Update" a heading: structure
                     # of an article unless everywhere (one-word lines were the false findings in
-                    # the samples read; "Authors:" in 55 politico pages still counts)
+                    # the samples read; "Authors:" in 55 politico pages still counts) or in the
+                    # site's menus
                     ok = stories >= opts.min_documents_anywhere
+                    by_frame = not ok and in_frame and not u.symbols
                 else:
                     ok = not long or edge >= 0.5 or stories >= opts.min_documents_anywhere
-                if not ok and not u.symbols and site and site_count >= opts.min_documents:  # the site's own
-                    site_docs = corpus.count(K_SITE, digest(site))
+                    by_frame = not ok and in_frame
+                if not ok and not by_frame and not u.symbols and site and site_count >= opts.min_documents:
+                    site_docs = corpus.count(K_SITE, digest(site))  # the site's own
                     ok = site_count >= opts.site_share * site_docs
-                if ok:
-                    verdict = (total, stories, site_count if site_count >= 2 else None, occs)
+                if ok or by_frame:
+                    verdict = (total, stories, site_count if site_count >= 2 else None, occs, by_frame)
         if len(self._verdicts) > 200_000:
             self._verdicts.clear()
         self._verdicts[cache_key] = verdict
