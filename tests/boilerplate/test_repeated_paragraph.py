@@ -133,3 +133,59 @@ def test_quotations_and_embedded_posts_are_the_news_not_boilerplate(block, is_qu
     from corpuslint.checks.boilerplate.repeated import quoted
 
     assert quoted(block) is is_quoted
+
+
+# -- issue 16: a site's template on whole pages (two webmd.com articles, menus and footers) --------
+
+PAGES = DATA / "site-pages"
+WEBMD_LAST = {"webmd-1": "Nuts are the main reason people get a life-threatening problem called anaphylaxis.",
+              "webmd-2": "Here are some of the growing superbug threats identified in the 2015 White House report."}
+
+
+def webmd_pages(after_article: str = "", site: str | None = "https://www.webmd.com/a"):
+    """The two pages, each with `after_article` written after its article's last paragraph."""
+    out = []
+    for name, last in WEBMD_LAST.items():
+        text = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+        if after_article:
+            text = text.replace(last + "\n", f"{last}\n\n{after_article}\n", 1)
+        out.append(Document.from_text(text, id=name, path=str(PAGES / f"{name}.txt"),
+                                      metadata={"source": site} if site else {}))
+    return out
+
+
+# the lines web/labels.jsonl labels `content` (the article) lie between these
+WEBMD_ARTICLE = {"webmd-1": (259, 279), "webmd-2": (242, 264)}
+
+
+def test_the_menus_two_whole_pages_of_a_site_share_are_its_template():
+    findings = by(linter().check(webmd_pages()), "CL151")
+    found = {(Path(f.path).stem, f.text) for f in findings}
+    for line in ("Skip to content", "Health A-Z", "Common Conditions", "Arthritis", "Next Page >",
+                 "Reviewed by Hansa D. Bhargava, MD"):
+        assert ("webmd-1", line) in found and ("webmd-2", line) in found, line
+    # the articles are left alone: none of their lines is reported
+    for f in findings:
+        first, last = WEBMD_ARTICLE[Path(f.path).stem]
+        assert not first <= f.line <= last, (f.path, f.line, f.text)
+
+
+def test_without_a_site_two_pages_are_not_enough():
+    assert by(linter().check(webmd_pages(site=None)), "CL151") == []
+
+
+def test_a_stamp_after_the_article_on_two_pages_of_a_site():
+    stamp = "*Reprinted with permission"  # fnc1-train-1941's last line
+    found = [f for f in by(linter().check(webmd_pages(stamp)), "CL151") if f.text == stamp]
+    assert len(found) == 2 and all("2 of them from webmd.com" in f.message for f in found)
+    # a quotation written in the same place is the news, not the site's
+    quote = "“We are aware of the reports and are looking into them,” a spokesman said."
+    assert [f for f in by(linter().check(webmd_pages(quote)), "CL151") if f.text == quote] == []
+
+
+def test_a_bio_stamped_on_two_whole_pages_of_a_site_is_reported():
+    bio = "Michael Grunwald is a senior staff writer for Politico Magazine."  # news.jsonl's
+    found = [f for f in by(linter().check(webmd_pages(bio)), "CL410")]
+    assert [f.text for f in found] == [bio, bio]
+    # with no site known, the two pages read as one story (Jaccard 0.36): a copy, not a stamp
+    assert by(linter().check(webmd_pages(bio, site=None)), "CL410") == []

@@ -49,7 +49,8 @@ class RepeatedBio(SharesFeatures, CorpusRule):
 
     ## Options
     - `min-documents` (default 2): independent documents that carry the bio (copies of one
-      article count once).
+      article count once; in a document whose site is known, two pages count as one article
+      only when nearly alike, since a whole page's template makes two articles look alike).
     - `field` (default `author_bio`): the metadata field the fix writes.
 
     ## Fix safety

@@ -36,10 +36,9 @@ def quoted(block: str) -> bool:
     """A quotation or an embedded post, which outlets that report the same news all carry."""
     return QUOTATION_OPEN.match(block) is not None or EMBEDDED_POST.search(block) is not None
 
+
 K_UNIT_EXACT = "unit-exact"  # a Markdown unit's exact text (spacing folded), beside its normal form
 K_SITE_PAIR = "usp"  # two neighbouring lines of a document of a known site; value: the text hash
-
-
 NEAR = 3  # lines after a line that count as its neighbours in a site's template
 
 
@@ -60,6 +59,9 @@ def _neighbours(units: list[CorpusUnit]) -> list[tuple[int, int]]:
 def _pair_key(site: str, a: CorpusUnit, b: CorpusUnit) -> str:
     return digest(f"{site}\x00{a.key}\x00{b.key}")
 
+
+def _exact_key(text: str, u: CorpusUnit) -> str:
+    return digest(" ".join(text[u.start:u.end].split()))
 
 
 class RepeatedParagraphOptions(StrictOptions):
@@ -114,14 +116,19 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     - `site-share` (default 0.5): ... or when this share of its site's documents carry it.
 
     A site's template counts from two documents: a line at the head or tail (the first or last
-    two lines) of two or more different articles of one site (site from the metadata) is
-    reported even below `min-documents`: a blog's sign-off, follow plea, comment policy,
-    reproduction notice, image credit template. A byline or dateline repeated that way is
-    metadata (CL504), not reported here.
+    two lines) of two or more different articles of one site (site from the metadata, or a
+    folder named like a host), or one that two of its articles carry near the same furniture
+    (within three lines of a line both pages share, one of the two short: the menus, footers
+    and stamps of a whole page's text), is reported even below `min-documents`: a blog's
+    sign-off, follow plea, comment policy, reproduction notice, image credit template. Two
+    pages of one site count as one article only when nearly alike (Jaccard 0.6): a whole
+    page's template makes two of its articles look like one story. A byline or dateline
+    repeated that way is metadata (CL504), not reported here.
 
     A quotation or an embedded post (a paragraph opening with a quotation mark, a tweet's
     signature `— Name (@handle) May 5, 2017`, a picture link) that documents of different sites
-    carry is the news they all report, and is not reported.
+    carry, or two articles of one site carry away from their head and tail, is the news they
+    report, and is not reported.
 
     Documents count as independent when their texts are not copies of one story: carriers whose
     word-3-gram Jaccard similarity is 0.15 or more (or whose smaller text is half contained in the
