@@ -46,13 +46,18 @@ def _short(u: CorpusUnit) -> bool:
     return u.words < LONG_WORDS and not u.sentence
 
 
+def _lines(units: list[CorpusUnit]) -> list[int]:
+    """The indexes of the lines in text order: one-line paragraphs and the lines of longer ones
+    (a paragraph of several lines stands for none: its lines do)."""
+    return [i for i, u in enumerate(units)
+            if u.line or not (i + 1 < len(units) and units[i + 1].line and units[i + 1].start == u.start)]
+
+
 def _neighbours(units: list[CorpusUnit]) -> list[tuple[int, int]]:
-    """Index pairs of lines at most NEAR lines apart, in text order, one of them short (the page's
-    furniture): one-line paragraphs and the lines of longer ones (a paragraph of several lines
-    stands for none: its lines do). A stamp after an article is followed by the site's furniture
-    within a line or two (`Next Page >`, `Related Searches`), not always by the same first line."""
-    seq = [i for i, u in enumerate(units)
-           if u.line or not (i + 1 < len(units) and units[i + 1].line and units[i + 1].start == u.start)]
+    """Index pairs of lines (`_lines`) at most NEAR lines apart, in text order, one of them short
+    (the page's furniture): a menu entry stands among the site's others, a page's own entries
+    between them (`Next Page >`, `Related Searches`)."""
+    seq = _lines(units)
     return [(i, j) for n, i in enumerate(seq) for j in seq[n + 1:n + 1 + NEAR] if _short(units[i]) or _short(units[j])]
 
 
@@ -246,13 +251,22 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         of the two short (two articles that reuse two paragraphs of background have prose on
         both sides; a sign-off or comment policy stands next to the page's furniture)."""
         units, framed = f.units, {}
+        lines = _lines(units)
+        place = {k: n for n, k in enumerate(lines)}
         for i, j in _neighbours(units):
             texts = corpus.values(K_SITE_PAIR, _pair_key(f.site, units[i], units[j]))
             if len(texts) < 2:
                 continue
             pages = self._carriers.site_articles(corpus, texts)
-            framed[i] = max(framed.get(i, 0), pages)
-            framed[j] = max(framed.get(j, 0), pages)
+            beside = all(_short(units[k]) or corpus.count(K_UNIT_SITE, digest(f"{f.site}\x00{units[k].key}")) < 2
+                         for k in lines[place[i] + 1:place[j]])
+            for this in (i, j):
+                # a sentence or a long line only with no prose of the site's other pages between
+                # it and the furniture: two articles of one site that quote one exchange carry
+                # its lines, a quotation apart, above `Authors:`; a stamp has the page's own
+                # lines about it (its author's bio, a comment widget)
+                if beside or _short(units[this]):
+                    framed[this] = max(framed.get(this, 0), pages)
         return framed
 
     def _verdict(self, u: CorpusUnit, site: str | None, corpus: CorpusView, framed: int = 0):
