@@ -189,3 +189,16 @@ def test_a_bio_stamped_on_two_whole_pages_of_a_site_is_reported():
     assert [f.text for f in found] == [bio, bio]
     # with no site known, the two pages read as one story (Jaccard 0.36): a copy, not a stamp
     assert by(linter().check(webmd_pages(bio, site=None)), "CL410") == []
+
+
+def test_an_exchange_two_articles_of_a_site_quote_is_not_its_template():
+    # two politico articles on one debate ended with the same exchange above the site's furniture
+    # (news.jsonl's PolitiFact_Real_11 and _60): its lines are the news, a stamp there is not
+    exchange = ("And what exactly, a reporter asked, was that going to be?\n\n"
+                "“I’ll tell you maybe at the next debate, we’ll see,” he responded.")
+    findings = by(linter().check(webmd_pages(exchange)), "CL151")
+    assert not [f for f in findings if "reporter asked" in f.text or "next debate" in f.text]
+    stamp = "Follow us on Twitter to get the latest on the world's hidden wonders."
+    findings = by(linter().check(webmd_pages(f"{exchange}\n\n{stamp}")), "CL151")
+    assert [f.text for f in findings if "reporter asked" in f.text or "next debate" in f.text] == []
+    assert [f.text for f in findings if f.text == stamp] == [stamp, stamp]
