@@ -181,6 +181,9 @@ def test_a_stamp_after_the_article_on_two_pages_of_a_site():
     # a quotation written in the same place is the news, not the site's
     quote = "“We are aware of the reports and are looking into them,” a spokesman said."
     assert [f for f in by(linter().check(webmd_pages(quote)), "CL151") if f.text == quote] == []
+    # nor is a time stamp, whose digits fold to one key (cnn.com's, newspaper4k's test pages): metadata
+    stamp = "Updated 9:22 PM EST, Mon November 6, 2023"
+    assert [f for f in by(linter().check(webmd_pages(stamp)), "CL151") if f.text == stamp] == []
 
 
 def test_a_bio_stamped_on_two_whole_pages_of_a_site_is_reported():

@@ -13,6 +13,7 @@ import regex
 from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
+from corpuslint.checks.metadata.dates import DATE_IN_TEXT
 from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import (
     SharesFeatures,
@@ -63,6 +64,12 @@ def _neighbours(units: list[CorpusUnit]) -> list[tuple[int, int]]:
 
 def _pair_key(site: str, a: CorpusUnit, b: CorpusUnit) -> str:
     return digest(f"{site}\x00{a.key}\x00{b.key}")
+
+
+def _time_stamp(block: str) -> bool:
+    """A short line with a full date (`Updated 9:22 PM EST, Mon November 6, 2023`): the page's
+    time stamp, whose digits fold to the same key on each page of the site."""
+    return len(block.split()) <= 10 and DATE_IN_TEXT.search(block) is not None
 
 
 def _exact_key(text: str, u: CorpusUnit) -> str:
@@ -211,7 +218,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # a heading, a code fence or code line, a table row: the document's structure
             if (not verdict[2] or verdict[4]) and quoted(block):
                 continue  # a quotation or an embedded post that several outlets (or articles) carry: the news
-            if verdict[1] < self.options.min_documents and extract_head(block, 1):
+            if verdict[1] < self.options.min_documents and (extract_head(block, 1) or _time_stamp(block)):
                 continue  # a site's byline or dateline ("Posted by A on 19 Sep 2016"): metadata, CL504's
             found.append((u, verdict))
         text = doc.text
