@@ -283,9 +283,12 @@ def test_corpus_thresholds():
     # too few documents for dominance
     assert not any(corpus_findings(rule, bios(2, "sjlendman.blogspot.com") + bios(1, "silendman.blogspot.com", 2))
                    .values())
-    # not 5 times as many
-    docs = bios(6, "sjlendman.blogspot.com") + bios(2, "silendman.blogspot.com", 6)
+    # not 3 times as many
+    docs = bios(5, "sjlendman.blogspot.com") + bios(2, "silendman.blogspot.com", 5)
     assert not any(corpus_findings(rule, docs).values())
+    # three against one: a small site's pages (issue 16; the ratio was 5)
+    docs = bios(3, "sjlendman.blogspot.com") + bios(1, "silendman.blogspot.com", 3)
+    assert [d for d, vs in corpus_findings(rule, docs).items() if vs] == ["doc3"]
     # distinct sites one letter apart, but not a slip: never
     docs = bios(9, "politico.com") + bios(1, "politics.com", 9)
     assert not any(corpus_findings(rule, docs).values())

@@ -317,7 +317,7 @@ class CorpusUrlVariantOptions(StrictOptions):
         description="Documents in which the dominant spelling must occur.",
     )
     min_ratio: float = Field(
-        5.0, ge=1.0, alias="min-ratio",
+        3.0, ge=1.0, alias="min-ratio",
         description="How many times more documents the dominant spelling must have than the variant.",
     )
     min_label_length: int = Field(
@@ -331,8 +331,9 @@ class CorpusUrlVariant(UrlRule, CorpusRule):
     Reports a host name that is one typing slip away from a spelling the rest of the corpus uses
     far more often (`silendman.blogspot.com` in one document, `sjlendman.blogspot.com` in 40),
     even when the misspelling is alone in its document. The dominant spelling must occur in at
-    least `min-documents` documents and in `min-ratio` times as many as the variant. A document
-    that has both spellings is left to CL301.
+    least `min-documents` documents and in `min-ratio` times as many as the variant (a site of a
+    handful of pages that writes its host in three of them and mistypes it in a fourth is
+    found). A document that has both spellings is left to CL301.
 
     Hosts are indexed under the public suffix plus their name with at most one character
     deleted (a SymSpell deletion neighbourhood), so substitutions, insertions and
@@ -354,7 +355,7 @@ class CorpusUrlVariant(UrlRule, CorpusRule):
 
     ## Options
     - `min-documents` (default 3): documents the dominant spelling must occur in.
-    - `min-ratio` (default 5): how many times more documents it must have than the variant.
+    - `min-ratio` (default 3): how many times more documents it must have than the variant.
     - `min-label-length` (default 5): shortest label on which one slip counts as a typo.
 
     ## Fix safety
