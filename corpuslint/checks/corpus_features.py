@@ -51,6 +51,7 @@ SHINGLE = 3  # words per shingle
 SAMPLE = 24  # carriers of a paragraph examined to count independent documents
 SAME_STORY_JACCARD = 0.15
 SAME_STORY_OVERLAP = 0.5
+SITE_ARTICLE_JACCARD = 0.6  # the same, for two pages of one site (`Carriers.site_articles`)
 MAX_UNITS = 3000  # lines and paragraphs fingerprinted per document (memory bound)
 MAX_UNIT_CHARS = 5000  # longer blocks are prose, never furniture
 LONG_WORDS = 12
@@ -557,29 +558,17 @@ class Carriers:
         self._groups[(kind, key)] = result
         return result
 
-
     def site_articles(self, corpus: CorpusView, text_hashes, enough: int = 2) -> int:
-        """Different articles among texts of ONE site, counted up to `enough`. Pages of one site
-        share its template (a whole page's menus and footers: 0.2-0.4 Jaccard between two
-        articles of nytimes.com, webmd.com or washingtonpost.com), so only a closer likeness
-        than `_same_story`'s makes two of them one article."""
+        """Different articles among texts of ONE site, up to `enough`: its template makes two
+        articles alike (0.2-0.4 Jaccard between two whole pages of nytimes, webmd, wapo)."""
         leaders: list = []
         for text_hash in sorted(text_hashes)[:SAMPLE]:
             sig = self.signature(corpus, text_hash)
-            if sig is None or not any(lead is not None and _one_site_article(sig, lead) for lead in leaders):
+            if sig is None or not any(lead and estimate(sig, lead)[0] >= SITE_ARTICLE_JACCARD for lead in leaders):
                 leaders.append(sig)
                 if len(leaders) >= enough:
                     break
         return len(leaders)
-
-
-SITE_SAME_ARTICLE_JACCARD = 0.6
-SITE_SAME_ARTICLE_OVERLAP = 0.9
-
-
-def _one_site_article(a, b) -> bool:
-    j, o = estimate(a, b)
-    return j >= SITE_SAME_ARTICLE_JACCARD or o >= SITE_SAME_ARTICLE_OVERLAP
 
 
 def carrier_follow_ups(kind: str, count: int, occurrences: list[Occurrence]) -> list[tuple[str, str]]:
