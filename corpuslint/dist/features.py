@@ -163,6 +163,18 @@ def _set_bios(units: list, shipped: str | None) -> None:
         u.bio = None if bio is None else cls(bio[0], tuple(bio[1]), bio[2], bio[3])
 
 
+_FLAGS: list = []  # (the features module, per flag byte 0-63 the six flags `unit_of` unpacks from it)
+
+
+def _flag_table(cf: Any) -> list[tuple[bool, ...]]:
+    """The flags of each flag byte, as `corpus_features.unit_of` reads them (asked of it once per
+    module: a unit is then built in one call, not `unit_of`'s six bit tests; ~12 units a document)."""
+    if not _FLAGS or _FLAGS[0] is not cf:
+        _FLAGS[:] = [cf, [tuple(getattr(cf.unit_of(0, 0, "", 0, bits), name) for name in _UNIT_FIELDS[4:10])
+                          for bits in range(64)]]
+    return _FLAGS[1]
+
+
 class ShippedFeatures:
     """Stage 4: the features stage 1 wrote, in its order, handed to the rules document by document."""
 
@@ -199,16 +211,15 @@ class ShippedFeatures:
         if row[2] != len(seen.text):
             return False
         _path, _record, _length, words, refs, starts, lengths, unit_words, flags, bios = row
-        keys = own.keys_of(cf.K_UNIT)
-        text_hash = own.keys_of(cf.K_DOC)
-        signed = cf.signature_from_value(own.get((cf.K_DOC, text_hash[0])).value) if len(text_hash) == 1 else None
+        keys, text_hash = own.keys_of(cf.K_UNIT, cf.K_DOC)
+        signed = cf.signature_from_value(own.value_of((cf.K_DOC, text_hash[0]))) if len(text_hash) == 1 else None
         if signed is None or (refs and max(refs) >= len(keys)):
             return False
-        unit_of, units, end = cf.unit_of, [], 0
+        unit, table, units, end = cf.CorpusUnit, _flag_table(cf), [], 0
         for ref, gap, size, n, bits in zip(refs, starts, lengths, unit_words, flags):
             start = end + gap
             end = start + size
-            units.append(unit_of(start, end, keys[ref], n, bits))
+            units.append(unit(start, end, keys[ref], n, *table[bits]))
         _set_bios(units, bios)
         f = cf.Features(text=seen.text, units=units, text_hash=text_hash[0], words=words, site=cf.site_of(seen),
                         _signed=(signed[1], signed[0]))

@@ -363,9 +363,20 @@ class OwnRows:
         i = self.index.get(kind_key)
         return None if i is None else Occurrence(self.path, self.document, self.record, self.lines[i], self.values[i])
 
-    def keys_of(self, kind: str) -> list[str]:
-        """The document's keys of one kind, sorted."""
-        return sorted(key for k, key in self.index if k == kind)
+    def keys_of(self, *kinds: str) -> list[str] | tuple[list[str], ...]:
+        """The document's keys of one kind, sorted (of several kinds: a list for each, one pass)."""
+        if len(kinds) == 1:
+            return sorted(key for k, key in self.index if k == kinds[0])
+        found: dict[str, list[str]] = {kind: [] for kind in kinds}
+        for k, key in self.index:
+            if k in found:
+                found[k].append(key)
+        return tuple(sorted(found[kind]) for kind in kinds)
+
+    def value_of(self, kind_key: tuple[str, str]) -> str | None:
+        """The value of one of the document's keys (None: not the document's)."""
+        i = self.index.get(kind_key)
+        return None if i is None else self.values[i]
 
 
 def plain_values(answer: Answer) -> dict[str, int]:
