@@ -127,3 +127,33 @@ def test_a_task_loop_sweeps_less_often_and_leaves_the_collector_as_it_was():
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
     del cycle
     assert gc.collect() >= 1  # a cycle made in the loop is still collected
+
+
+def test_a_step_takes_the_readers_document_as_read_and_converts_a_changed_one_afresh():
+    reader = CorpuslintReader(str(CORPUS), glob_pattern="a.jsonl")
+    stream = reader.run(None, 0, 1)
+    first = next(stream)
+    made = to_corpuslint(first)  # the next step, as it reads it: the reader's own document
+    assert to_corpuslint(first) is made and made.text is first.text
+    # the same as converting it again, field by field
+    fresh = to_corpuslint(type(first)(text=first.text, id=first.id, metadata=dict(first.metadata)))
+    assert fresh is not made
+    assert fresh.model_dump() == made.model_dump()
+    # changed after the reader made it: its metadata, its text, or another document is read
+    first.metadata["section"] = "world"
+    changed = to_corpuslint(first)
+    assert changed is not made and changed.metadata["section"] == "world"
+    second = next(stream)
+    first.metadata.pop("section")
+    assert to_corpuslint(first) is not made  # no longer the last one read
+    second.text = second.text.replace("the", "a")
+    assert to_corpuslint(second).text == second.text
+    # a record with a field named like the steps' own keys is converted as before, without it
+    from datatrove.data import Document as DatatroveDocument
+    from corpuslint.dist.convert import to_datatrove
+    from corpuslint.models import Document
+
+    own = Document.from_text("Some text.", metadata={"corpuslint": "the user's", "site": "example.com"})
+    dt = to_datatrove(own, DatatroveDocument, remember=True)
+    back = to_corpuslint(dt)
+    assert back is not own and "corpuslint" not in back.metadata and back.metadata["site"] == "example.com"

@@ -27,13 +27,30 @@ def origin_metadata(doc: Document) -> dict[str, Any]:
             "fixable": doc.fixable, "ignore": list(doc.ignore)}
 
 
-def to_datatrove(doc: Document, datatrove_document: type) -> Any:
-    """A datatrove Document of a corpuslint one: the user's metadata plus its origin."""
-    return datatrove_document(text=doc.text, id=doc.id, metadata={**doc.metadata, ORIGIN_KEY: origin_metadata(doc)})
+# The document a corpuslint reader made last: (the datatrove document, its id, a copy of its
+# metadata as made, the corpuslint document it was made of). `to_corpuslint` of that datatrove
+# document, while its text, id and metadata are as made, is the reader's document itself, not a
+# second conversion of it (~16 us a document in each stage that reads: the CLI converts none).
+_MADE: list = [None, None, None, None]
+
+
+def to_datatrove(doc: Document, datatrove_document: type, *, remember: bool = False) -> Any:
+    """A datatrove Document of a corpuslint one: the user's metadata plus its origin.
+
+    `remember` (a reader, for the step that converts it back next): see `_MADE`. A record with a
+    field named like the keys the steps add is converted back as before (without that field)."""
+    dt_doc = datatrove_document(text=doc.text, id=doc.id, metadata={**doc.metadata, ORIGIN_KEY: origin_metadata(doc)})
+    if remember:
+        _MADE[:] = ([dt_doc, dt_doc.id, dict(dt_doc.metadata), doc] if doc.metadata.keys().isdisjoint(INTERNAL_KEYS)
+                    else [None, None, None, None])
+    return dt_doc
 
 
 def to_corpuslint(dt_doc: Any) -> Document:
     """The corpuslint Document of a datatrove one (see the module docstring)."""
+    made = _MADE
+    if dt_doc is made[0] and dt_doc.text is made[3].text and dt_doc.id is made[1] and dt_doc.metadata == made[2]:
+        return made[3]  # as the reader made it, unchanged since
     metadata = {k: v for k, v in (dt_doc.metadata or {}).items() if k not in INTERNAL_KEYS}
     origin = (dt_doc.metadata or {}).get(ORIGIN_KEY) or {}
     path = origin.get("path") or metadata.get("file_path") or str(dt_doc.id)

@@ -96,7 +96,7 @@ class CorpuslintReader(BaseDiskReader):
             if isinstance(item, InputProblem):
                 self.report(path, item)
             else:
-                yield to_datatrove(item, DatatroveDocument)
+                yield to_datatrove(item, DatatroveDocument, remember=True)
 
     def corpuslint_items(self, filepath: str, path: str):
         """What corpuslint's reader of the file's format streams: documents and input problems."""
