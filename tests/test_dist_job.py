@@ -120,6 +120,16 @@ def test_the_core_never_imports_datatrove():
     assert out.returncode == 0, out.stderr
 
 
+def test_the_job_imports_no_stock_datatrove_filter_until_the_filter_is_used():
+    code = ("import sys\n"
+            "from corpuslint.dist import CorpuslintReader, corpus_job\n"
+            "assert 'datatrove.pipeline.filters' not in sys.modules, 'filters imported by the job'\n"
+            "from corpuslint.dist import CorpuslintFilter\n"
+            "assert 'datatrove.pipeline.filters' in sys.modules\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+
+
 def test_without_datatrove_the_command_says_what_to_install(cli, monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "datatrove", None)
     result = cli("dist", "check", str(tmp_path), "--work-dir", str(tmp_path / "w"))

@@ -18,7 +18,8 @@ from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
 from corpuslint import Linter  # noqa: E402
 from corpuslint.dist.convert import corpuslint_adapter, to_corpuslint  # noqa: E402
 from corpuslint.dist.reader import CorpuslintReader  # noqa: E402
-from corpuslint.dist.steps import CorpuslintAnnotator, CorpuslintFilter, CorpuslintFixer  # noqa: E402
+from corpuslint.dist.filter import CorpuslintFilter  # noqa: E402
+from corpuslint.dist.steps import CorpuslintAnnotator, CorpuslintFixer  # noqa: E402
 
 CORPUS = Path(__file__).parent / "data" / "dist" / "corpus"
 SIGN_OFF = "Sign up for the Morning Ledger newsletter"

@@ -4,8 +4,8 @@ An optional extra (`pip install 'corpuslint[dist]'`): nothing in the core import
 and this package imports datatrove only where a step is built, so that `corpuslint dist` can say
 what is missing instead of failing on import.
 
-* Per-document steps (`corpuslint.dist.steps`): `CorpuslintAnnotator`, `CorpuslintFilter`,
-  `CorpuslintFixer`; a reader through corpuslint's own parsers (`CorpuslintReader`) and an
+* Per-document steps (`corpuslint.dist.steps`, the filter in `corpuslint.dist.filter`):
+  `CorpuslintAnnotator`, `CorpuslintFilter`, `CorpuslintFixer`; a reader through corpuslint's own parsers (`CorpuslintReader`) and an
   adapter for datatrove's stock readers (`corpuslint_adapter`).
 * The corpus job (`corpuslint.dist.job`): fingerprints -> reduce by bucket -> resolve follow-up
   lookups -> check, chained executors for local, Slurm or Ray (`corpus_job`).
@@ -37,7 +37,7 @@ def require_datatrove() -> None:
 
 _EXPORTS = {
     "CorpuslintAnnotator": "corpuslint.dist.steps",
-    "CorpuslintFilter": "corpuslint.dist.steps",
+    "CorpuslintFilter": "corpuslint.dist.filter",
     "CorpuslintFixer": "corpuslint.dist.steps",
     "CorpuslintReader": "corpuslint.dist.reader",
     "corpuslint_adapter": "corpuslint.dist.convert",
