@@ -153,6 +153,17 @@ def natural(folder: Path, sites, show: bool) -> None:
         print("   ", line)
 
 
+def _tally(results: Counter, corpus: str, probes: list, flagged: dict, show: bool) -> None:
+    """Count each stamped line of `probes` (path, record, line or column, kind, pages) as found or
+    missed in `flagged`, then empty `probes` for the next run."""
+    for path, record, place, kind, k in probes:
+        hit = place in flagged.get((path, record), set())
+        results[(corpus, kind, k, hit)] += 1
+        if show and not hit:
+            print(f"  missed: {corpus} {path}:{record or ''}:{place} {kind} {k}")
+    probes.clear()
+
+
 def stamped(folder: Path, sites, show: bool) -> None:
     """Stamps and bios written into 2-3 pages of a site, after the article's last line."""
     lab = labels()
@@ -174,13 +185,7 @@ def stamped(folder: Path, sites, show: bool) -> None:
                     lines[last:last] = ["", line]
                     probes.append((f"{host}/{page.name}", None, last + 2, kind, f"{k} pages"))
                 (run_dir / host / page.name).write_text("\n".join(lines), encoding="utf-8")
-        flagged = flagged_lines(run(run_dir))
-        for path, record, line_no, kind, k in probes:
-            hit = line_no in flagged.get((path, record), set())
-            results[("whole pages", kind, k, hit)] += 1
-            if show and not hit:
-                print(f"  missed: whole pages {path}:{line_no} {kind}")
-        probes.clear()
+        _tally(results, "whole pages", probes, flagged_lines(run(run_dir)), show)
     # news articles of one outlet: the stamp as the last paragraph
     records = [json.loads(line) for line in open(SHARED / "news.jsonl", encoding="utf-8")]
     by_outlet = defaultdict(list)
@@ -204,13 +209,7 @@ def stamped(folder: Path, sites, show: bool) -> None:
                     probes.append(("outlets.jsonl", len(out) + 1, len(text) - len(line) + 1, kind, f"{k} pages"))
                 out.append({"id": rec["id"], "text": text, "source": host})
         (run_dir / "outlets.jsonl").write_text("".join(json.dumps(x) + "\n" for x in out), encoding="utf-8")
-        flagged = flagged_lines(run(run_dir))
-        for path, record, column, kind, k in probes:
-            hit = column in flagged.get((path, record), set())
-            results[("news articles", kind, k, hit)] += 1
-            if show and not hit:
-                print(f"  missed: news {record} {kind} {k}")
-        probes.clear()
+        _tally(results, "news articles", probes, flagged_lines(run(run_dir)), show)
     print("stamped lines (CL151 or CL410 reports the stamped line):")
     for corpus in ("whole pages", "news articles"):
         for kind in ("stamp", "bio"):
