@@ -26,6 +26,8 @@ from corpuslint.checks.metadata.vocabulary import TEASERS_HEADING, UPDATE_LINE
 SIGNED_WITHIN = 3  # lines under a headline where its byline or stamp stands
 STAMP_CHARS = 60
 PROSE_WITHIN = 3  # lines under the stamp where the story's prose begins
+NEXT_ENTRY = 4  # lines after the first prose where another entry's headline and stamp would make a list
+HEADING_CHARS = 100  # the longest line taken as a heading under a stamp
 
 
 def among_dated_teasers(lines: list[Line], index: int) -> bool:
@@ -78,8 +80,6 @@ def headline_over_stamp(lines: list[Line], *, look: int = 400) -> int | None:
     return None
 
 
-NEXT_ENTRY = 4
-
 
 def _next_entry(lines: list[Line], start: int, end: int) -> bool:
     """Another headline and stamp (or a stamp) between `start` and `end`, before any `Read also` heading
@@ -90,7 +90,6 @@ def _next_entry(lines: list[Line], start: int, end: int) -> bool:
         if _dated_stamp(lines[at].text) or _stamped(lines, at) is not None:
             return True
     return False
-HEADING_CHARS = 100
 
 
 def _heads_what_follows(lines: list[Line], stamp: int) -> bool:
