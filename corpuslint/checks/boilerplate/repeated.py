@@ -261,7 +261,10 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         lines = _lines(units)
         place = {k: n for n, k in enumerate(lines)}
         for i, j in _neighbours(units):
-            texts = corpus.values(K_SITE_PAIR, _pair_key(f.site, units[i], units[j]))
+            key = _pair_key(f.site, units[i], units[j])
+            if corpus.count(K_SITE_PAIR, key) < 2:
+                continue  # on this page alone: its count is at hand (prefetched), its texts a query
+            texts = corpus.values(K_SITE_PAIR, key)
             if len(texts) < 2:
                 continue
             pages = self._carriers.site_articles(corpus, texts)
