@@ -343,6 +343,7 @@ def _authors(window: list[tuple[int, Line]], headline: int | None,
 
 
 ROLES = frozenset("editor correspondent reporter writer columnist critic".split())
+_BEFORE_A_ROLE_NOT = SMALL_WORDS | FUNCTION_WORDS  # `sacks his education editor`: no job title
 
 
 def _name_before_role(text: str) -> str | None:
@@ -354,7 +355,7 @@ def _name_before_role(text: str) -> str | None:
         return None
     start = len(words) - 1
     while (start > 0 and len(words) - start <= 2 and words[start - 1].islower()
-           and words[start - 1] not in SMALL_WORDS | FUNCTION_WORDS):
+           and words[start - 1] not in _BEFORE_A_ROLE_NOT):
         start -= 1  # `political`; not `sacks his education editor`
     for cut in (start - 1, start):  # with the one capitalised word (`Education`) first, then without it
         if cut >= 2 and (name := bare_name(" ".join(words[:cut]))) is not None:
