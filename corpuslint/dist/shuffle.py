@@ -363,10 +363,8 @@ class OwnRows:
         i = self.index.get(kind_key)
         return None if i is None else Occurrence(self.path, self.document, self.record, self.lines[i], self.values[i])
 
-    def keys_of(self, *kinds: str) -> list[str] | tuple[list[str], ...]:
-        """The document's keys of one kind, sorted (of several kinds: a list for each, one pass)."""
-        if len(kinds) == 1:
-            return sorted(key for k, key in self.index if k == kinds[0])
+    def keys_of(self, *kinds: str) -> tuple[list[str], ...]:
+        """The document's keys of each kind, sorted: a list for each, in one pass."""
         found: dict[str, list[str]] = {kind: [] for kind in kinds}
         for k, key in self.index:
             if k in found:
