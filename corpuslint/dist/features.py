@@ -18,6 +18,7 @@ a `corpus_features` whose data classes have other fields than these, is computed
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import sys
 from collections.abc import Iterator
@@ -163,16 +164,11 @@ def _set_bios(units: list, shipped: str | None) -> None:
         u.bio = None if bio is None else cls(bio[0], tuple(bio[1]), bio[2], bio[3])
 
 
-_FLAGS: list = []  # (the features module, per flag byte 0-63 the six flags `unit_of` unpacks from it)
-
-
+@functools.cache
 def _flag_table(cf: Any) -> list[tuple[bool, ...]]:
-    """The flags of each flag byte, as `corpus_features.unit_of` reads them (asked of it once per
-    module: a unit is then built in one call, not `unit_of`'s six bit tests; ~12 units a document)."""
-    if not _FLAGS or _FLAGS[0] is not cf:
-        _FLAGS[:] = [cf, [tuple(getattr(cf.unit_of(0, 0, "", 0, bits), name) for name in _UNIT_FIELDS[4:10])
-                          for bits in range(64)]]
-    return _FLAGS[1]
+    """The flags of each flag byte 0-63, as `corpus_features.unit_of` reads them (asked of it once
+    per module: a unit is then built in one call, not `unit_of`'s six bit tests; ~12 units a document)."""
+    return [tuple(getattr(cf.unit_of(0, 0, "", 0, bits), name) for name in _UNIT_FIELDS[4:10]) for bits in range(64)]
 
 
 class ShippedFeatures:
