@@ -13,7 +13,9 @@ from corpuslint.checks.metadata.dates import DATE_IN_TEXT, FOREIGN_DATE_IN_TEXT,
 from corpuslint.checks.metadata.lines import Line, core_word
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
-from corpuslint.checks.metadata.vocabulary import BYLINE_START, CJK_BYLINE, CONNECTORS, NAME_STOP
+from corpuslint.checks.metadata.vocabulary import (
+    BYLINE_START, CJK_BYLINE, CONNECTORS, DATE_PREPOSITIONS, NAME_STOP, PUBLISHING_VERBS,
+)
 from corpuslint.textutil import LazyPattern
 
 # words no person's name holds: a line with one is a role, a button or an organisation
@@ -37,8 +39,7 @@ NOT_WRITER = LazyPattern(r"(?i)\s*(?:,|\band\b|&)\s*[^,()&]{2,50}?\s*\((?:photo\
 WITH_COAUTHORS = LazyPattern(r"\((?:with|avec|con|mit|com|met)\s+([^()]{3,80})\)")
 # what leads to the date after a byline's names: "on", and in a byline opened by "par"/"von"/"por"
 # the same words of its language ("le", "am", "el"), a verb before them ("Veröffentlicht am", "publié le")
-TRAILING_ON = LazyPattern(r"(?i)(?:\s+(?:published|posted|updated|veröffentlicht|aktualisiert|erschienen|publié|"
-                          r"publicado|pubblicato|gepubliceerd))?\s+(?:on|at|am|le|el|il|em|op)$|"
+TRAILING_ON = LazyPattern(rf"(?i)(?:\s+(?:{PUBLISHING_VERBS}|updated|aktualisiert))?\s+(?:{DATE_PREPOSITIONS}|at)$|"
                           r"\s+(?:published|posted|veröffentlicht|publié|publicado|pubblicato)$")
 ON_DATE = LazyPattern(r"(?i)^on\s+(?=\p{L}{3,9}\.?\s+\d|\d)")
 MONTH_DAY = LazyPattern(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b(?!,?\s*\d)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from corpuslint.checks.metadata.dates import day_written, day_written_at
 from corpuslint.checks.metadata.lines import Line, is_prose
-from corpuslint.checks.metadata.vocabulary import UPDATE_LINE
+from corpuslint.checks.metadata.vocabulary import DATE_PREPOSITIONS, PUBLISHING_VERBS, UPDATE_LINE
 from corpuslint.textutil import LazyPattern
 
 LEAD_PUNCTUATION = LazyPattern(r"^[/\\|•·*>»–—-]+\s*")
@@ -116,8 +116,8 @@ def _post_footer_day(lines: list[Line], start: int, name: str) -> str | None:
 
 # a line that labels its date as the publication's: `(futurezone) Erstellt am 09.08.2013, 06:00`, `Published on
 # March 3, 2019`, `Publié le 29 juin 2019`
-PUBLISHED_LABEL = LazyPattern(r"(?i)^(?:\([^()]{1,30}\)\s*)?(?:first\s+)?(?:published|posted|erstellt|veröffentlicht|"
-                              r"erschienen|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|em|op))?\s*:?\s*")
+PUBLISHED_LABEL = LazyPattern(rf"(?i)^(?:\([^()]{{1,30}}\)\s*)?(?:first\s+)?(?:{PUBLISHING_VERBS}|erstellt)"
+                              rf"(?:\s+(?:{DATE_PREPOSITIONS}))?\s*:?\s*")
 LABELLED_CHARS = 80
 
 

@@ -41,6 +41,11 @@ CJK_BYLINE = LazyPattern(r"(?:^|(?<=[\s|｜︱/／]))(?:(?:本文)?(?:作者|记
 UPDATE_LINE = LazyPattern(r"(?i)^\s*(?:and\s+)?(?:(?:date\s+of\s+)?last\s+)?"
                           r"(?:updated|modified|edited|revised|(?<=last\s+)(?:revision|update|modification))\b")
 
+# the words a page says its date is the publication's in ("Published on", "Veröffentlicht am", "publié le"):
+# the verbs, and the word before the date in each language
+PUBLISHING_VERBS = "published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd"
+DATE_PREPOSITIONS = "on|am|le|el|il|em|op"
+
 KNOWN_LABELS = {
     "author": "author", "authors": "author", "by": "author", "byline": "author", "written by": "author",
     "writer": "author", "posted by": "author", "reporter": "author",
