@@ -43,6 +43,28 @@ def _picture_credit(text: str) -> bool:
                                                       or SOURCE_CREDIT.match(text) is not None))
 
 
+# a quotation as a whole line: opens with a quotation mark, closes with one (after an ellipsis or a
+# question mark at most), and no full stop of its own
+_WHOLE_QUOTE = LazyPattern(r"^[\"“‘'«„][^\n]{10,240}[^.\s][\"”’'»]$")
+_QUOTE_OPENS = LazyPattern(r"^[\"“‘'«„]")
+HEADLINE_QUOTE_WORDS = 30
+
+
+def _headline_quoting_the_story(text: str, copy: Copy) -> bool:
+    """The document's first line is a quotation the story gives later as its own sentence: the
+    headline quotes the story ('The urge to create is equally strong in all children… boys and girls'
+    over a letter's "The urge to create is equally strong in all children. Boys and girls."). A
+    headline is the story's title, not a copy of its sentence; removing either loses the page's
+    text. A caption at the top (a Daily Mail page) is no quotation and stays a copy."""
+    if text[:copy.earlier[0]].strip():
+        return False  # not the first line
+    top = text[copy.earlier[0]:copy.earlier[1]].strip()
+    later = text[copy.later[0]:copy.later[1]].strip()
+    return (len(top.split()) <= HEADLINE_QUOTE_WORDS and _WHOLE_QUOTE.match(top) is not None
+            and _QUOTE_OPENS.match(later) is not None
+            and later.rstrip("'\"’”)] \t").endswith((".", "!", "?")))
+
+
 class _DuplicateRule(Rule):
     family = "bios"
     fix_availability = FixAvailability.ALWAYS
@@ -57,6 +79,8 @@ class _DuplicateRule(Rule):
                     continue
                 if _picture_credit(doc.text[copy.later[0]:copy.later[1]]):
                     continue  # "Credit Fotoilustración de A para The New York Times" under each of A's pictures
+                if _headline_quoting_the_story(doc.text, copy):
+                    continue  # the headline quotes the story's sentence: a title, not a copy
                 yield self._violation(doc, copy)
 
     def _violation(self, doc: Document, copy: Copy) -> Violation:
