@@ -88,3 +88,37 @@ def test_an_author_box_with_its_role_written_as_a_title():
            "// Twitter @dangoodin001")
     evidence = bio_evidence(box, position=0.9)
     assert evidence.score >= 0.5 and "name-role" in evidence.cues
+
+
+def test_a_bio_after_a_sign_offs_dash_is_a_bio():
+    # fnc1-train-0655 (National Review) ends "— Katherine Timpf is a reporter at National Review
+    # Online.": the dash kept the name from opening a sentence, so the bio scored 0 (the site probe's
+    # four misses on wikipedia-2/3, where this bio was stamped)
+    evidence = bio_evidence(last_paragraph("fnc1-train-0655"), 0.9)
+    assert evidence and evidence.name == "Katherine Timpf"
+    # left alone: a dash before prose that is not about a person's work
+    assert not is_bio("— The reporter is a fool, he said.")
+    assert not is_bio("— Not one of the reporters was allowed in.")
+
+
+def test_an_author_box_under_its_label_is_a_bio_and_its_counters_are_not():
+    from corpuslint.checks.bios.biography import in_author_box
+
+    # web/txt/002 (Mozilla Hacks): "About the Author" / "Nikhil Marathe" / "Nikhil works on
+    # implementing Web APIs in Gecko. He is currently hacking on …": no role word, only the box
+    # says it is a bio
+    text = read("web-002")
+    start = text.index("Nikhil works on implementing")
+    end = text.index("\n", start)
+    assert not is_bio(text[start:end])
+    assert in_author_box(text, start, end)
+    assert bio_evidence(text[start:end], 0.9, boxed=True)
+    # royal-road: the box's counter line under the label is not a bio; the profile's "Bio:" is
+    text = read("web-royal-road")
+    start = text.index("1 Fictions 8 Posts 0 Threads")
+    assert not in_author_box(text, start, text.index("\n", start))
+    assert is_bio("Bio: I write things. I hope you like them.")
+    # left alone: the article's own prose (far from any label), a word that starts with "bio"
+    start = text.index("\n\n", len(text) // 3) + 2
+    assert not in_author_box(text, start, text.index("\n", start))
+    assert not is_bio("Biology: the cell is the unit of life, and every cell comes from a cell.")
