@@ -1,6 +1,6 @@
 """Draw the documents of a recall read for benchmarks/READS.md (issue 16).
 
-    .venv/bin/python benchmarks/recall_sample.py SAMPLE_DIR [--seed 1717] [--per-pool 5]
+    .venv/bin/python benchmarks/recall_sample.py SAMPLE_DIR [--seed 1717] [--per-pool 5] [--all-reads]
 
 Five documents from each pool (news.jsonl records, txt/, web/txt/, markdown/posts/), in that
 order, with one `random.Random(seed)`; left out: every document READS.md names (up to its
@@ -20,8 +20,12 @@ parser = argparse.ArgumentParser()
 parser.add_argument('sample_dir')
 parser.add_argument('--seed', type=int, default=1717)
 parser.add_argument('--per-pool', type=int, default=5)
+parser.add_argument('--all-reads', action='store_true',
+                    help='leave out the documents every section of READS.md names (else up to session 7)')
 args = parser.parse_args()
-reads = open(Path(__file__).parent / 'READS.md').read().split('## Session 7 reads')[0]
+reads = open(Path(__file__).parent / 'READS.md').read()
+if not args.all_reads:
+    reads = reads.split('## Session 7 reads')[0]
 sampled = set()
 for f in Path(args.sample_dir).glob('*.txt'):
     for m in re.finditer(r'^##### \d+ \S+ (\S+?)#(\S*?):\d', f.read_text(), re.M):
@@ -35,7 +39,8 @@ pools = {
 rng = random.Random(args.seed)
 picked = set()
 for name, pool in pools.items():
-    pool = [x for x in pool if Path(x).stem not in reads and Path(x).stem not in sampled]
+    pool = [x for x in pool if Path(x).stem not in reads and Path(x).stem not in sampled
+            and not (args.all_reads and Path(x).stem.removeprefix('fakenewsnet-') in reads)]
     drawn = []
     for x in rng.sample(pool, len(pool)):
         if Path(x).stem not in picked:

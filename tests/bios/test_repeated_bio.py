@@ -46,3 +46,27 @@ def test_a_bio_of_the_same_person_in_other_words_counts():
                                Document.from_text(b, id="b", path="b.txt")])
     assert len(by(findings, "CL410")) == 2
     assert "as a bio of Maria Lopez" in by(findings, "CL410")[0].message
+
+
+def test_an_author_box_stamped_under_two_articles_is_a_repeated_bio():
+    from pathlib import Path
+
+    data = Path(__file__).parents[1] / "data" / "bios"
+    page = (data / "web-002.txt").read_text(encoding="utf-8")
+    # web/txt/002's box, as the page gives it, between the article and the page's furniture
+    box = page[page.index("About the Author"):page.index("Articles by Category")]
+    bio = "Nikhil works on implementing Web APIs in Gecko."
+    assert bio in box
+    furniture = "Articles by Category\n\nArchives\n\nSubscribe to our newsletter\n"
+    articles = [(data / f"{name}.txt").read_text(encoding="utf-8").strip()
+                for name in ("fnc1-train-0035", "fnc1-train-0077")]
+
+    def run(box_text):
+        corpus = [Document.from_text(f"{a}\n\n{box_text}\n{furniture}", id=f"p{n}", path=f"p{n}.txt")
+                  for n, a in enumerate(articles)]
+        return [f for f in linter().check(corpus) if f.code == "CL410"]
+
+    found = run(box)
+    assert len(found) == 2 and all(f.text.startswith("Nikhil works on") for f in found)
+    # left alone: the same paragraph without the box's label (no role, no cue: not known as a bio)
+    assert not run(box.replace("About the Author", "Related"))
