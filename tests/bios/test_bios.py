@@ -425,3 +425,19 @@ def test_a_headline_quoting_the_storys_sentence_is_not_a_copy():
         "'The urge to create is equally strong in all children… boys and girls'\n\nHere is the letter in full:")
     doc = Document.from_text(text, path="fnc1-train-0053-variant.txt")
     assert [c for c, _ in findings(doc)] == ["CL403"]
+
+
+def test_a_headline_that_opens_with_a_quotation_is_a_duplicate_paragraph_not_a_quotation():
+    # web/txt/guardian-1: the headline "'What is the sea telling us?': Māori tribes fearful over
+    # whale strandings" over the picture and again under it. Reads of seeds 16, 1707, 1808 and 1916
+    # found the copy right and its name wrong (CL403 "repeated quotation"): a title quoting someone
+    # is a headline given twice, CL402
+    doc = load("web-guardian-1")
+    found = [(c, v) for c, v in findings(doc) if "What is the sea telling us" in doc.text[v.start:v.end]]
+    assert found and {c for c, _ in found} == {"CL402"}
+    # still a quotation: a pull quote given again in the story (fnc1-train-1476), and a line that is
+    # a quotation with its speaker's verb, not a title
+    assert "CL403" in [c for c, _ in findings(load("fnc1-train-1476"))]
+    from corpuslint.checks.bios.copies import _quotation
+    assert _quotation("'I was terrified', said the mother of two as she left the court")
+    assert not _quotation("“One girl can be silenced, but a nation of girls telling their stories becomes free” slideshow")

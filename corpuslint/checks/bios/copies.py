@@ -407,6 +407,17 @@ def _same_bio(a, b) -> bool:
 
 
 QUOTATION = regex.compile(r"^(?:[\w'’ -]{1,30}:\s*)?[\"“‘'«„]")
+# a title that opens with a quotation and goes on after it ("'What is the sea telling us?': Māori
+# tribes fearful over whale strandings", "“One girl can be silenced, …” slideshow", "'Hyper Light
+# Drifter' is another indie game coming to Switch"), without a sentence's end or a speaker's verb
+# ("'I was terrified', said the mother"): a headline or a teaser given twice, not a quotation
+_QUOTED_TITLE = regex.compile(r"^(?!.*\b(?:said|says|told|tells|asked|asks|added|adds|wrote|writes)\b)[\"“‘'«„](?:(?![.!?]\s)[^\n]){2,200}?[\"”’'»](?=[\s:;,\-–—])[\p{P}\s]*\p{L}[^\n]*"
+                           r"(?<![.!?][\"”’'»)]?)$")
+
+
+def _quotation(text: str) -> bool:
+    """A quotation given on its own (a pull quote, a caption that quotes), not a title quoting one."""
+    return QUOTATION.match(text) is not None and _QUOTED_TITLE.match(text.strip()) is None
 
 
 def _classify(text: str, units: list[CopyUnit], copies: list[Copy], k: int = 3) -> list[Copy]:
@@ -429,8 +440,7 @@ def _classify(text: str, units: list[CopyUnit], copies: list[Copy], k: int = 3) 
         if copy.bio or copy.later_run or copy.earlier_run:
             continue
         j, i = copy.later_units[0], copy.earlier_units[0]
-        if not (QUOTATION.match(text[copy.later[0]:copy.later[1]])
-                or QUOTATION.match(text[copy.earlier[0]:copy.earlier[1]])):
+        if not (_quotation(text[copy.later[0]:copy.later[1]]) or _quotation(text[copy.earlier[0]:copy.earlier[1]])):
             continue
         in_region = any(pairs.get(neighbour(j, step)) == neighbour(i, step) for step in (-1, 1))
         copy.quotation = not in_region

@@ -60,7 +60,9 @@ class RepeatedBio(SharesFeatures, CorpusRule):
 
     ## Known problems
     Bios are recognised by their shape (a name or pronoun with a writer's role, contact and
-    follow lines; see `corpuslint.checks.bios.biography`); a bio in an unusual form is missed. A bio that
+    follow lines, a paragraph under an author box's "About the Author" label; see
+    `corpuslint.checks.bios.biography`); a bio in an unusual form is missed (a role the cues do not
+    name, "is an NBC News freelance producer"; a bio in capitals). A bio that
     occurs in one document only is CL40x's business, not this rule's.
     """
 

@@ -176,7 +176,7 @@ class DuplicatedBio(_DuplicateRule):
     A bio is recognised by what it is: a short third-person paragraph about a person, opening
     with a name and a bio predicate ("X is a senior reporter for ...", "X lives in ...", "is
     the author of ..."), with bio cues ("His new book", "can be reached at" and an email,
-    "Follow X (@handle) on Twitter", "Visit his blog").
+    "Follow X (@handle) on Twitter", "Visit his blog", a profile's "Bio:").
 
     ## Why is this bad?
     Scrapers keep both the article's footer and the site's "About the author" box, so the bio
@@ -281,7 +281,11 @@ class RepeatedQuotation(_DuplicateRule):
     Reports a quotation that a document gives twice: once on its own (a pull quote, a caption,
     a highlighted line) and again in the body, word for word or inside a longer paragraph. The
     later copy is reported, naming the earlier one. A quotation that is part of a longer
-    repeated stretch (the whole body twice) is CL402's, not this rule's.
+    repeated stretch (the whole body twice) is CL402's, not this rule's, and so is a headline
+    that opens with a quotation and goes on after it ("'What is the sea telling us?': Māori
+    tribes fearful over whale strandings"): a title given twice. A headline that quotes the
+    story's sentence (the first line, wholly in quotation marks, over the story's "…".) is the
+    story's title, not a copy: neither rule reports it.
 
     ## Why is this bad?
     Pull quotes are a layout device; in extracted text they are a sentence said twice, which
