@@ -767,3 +767,43 @@ def test_a_name_with_its_job_title_under_the_standfirst_over_the_stamp():
     assert _name_before_role("Jane Mary Doe Education editor") == "Jane Mary Doe"
     for line in ("Trump Fires Chief Editor", "Boris Johnson sacks his education editor", "The Guardian education editor"):
         assert _name_before_role(line) is None, line  # a headline capitalises the role; a sentence has its words
+
+
+# -- CL504 on a page whose <title> is not printed again (session 10) ------------------------------------------
+
+
+def test_cl504_reads_the_headline_over_its_stamp_on_a_page_whose_title_is_never_printed():
+    # adac: `ADAC Kindersitz-Test 2018 | ADAC` is printed nowhere, so `looks_like_a_page` says no; the headline over
+    # `23.10.2018` and the story's prose anchors the page all the same: CL504 gives the title and the date
+    text = (PAGES / "adac-head.txt").read_text(encoding="utf-8")
+    found = {item.field: item for item in page_found(text)}
+    assert found["title"].value == "ADAC Kindersitz-Test 2018" and found["date"].value == "2018-10-23"
+    assert text[found["date"].start:found["date"].end].strip() == "23.10.2018"
+    # left alone: a blog's front page, a list of teasers with their stamps, the same page without its stamp, and a
+    # text whose first line runs on into the next (no page's `<title>` alone over a blank line)
+    for name in ("die-partei-head", "la-bas-list-head"):
+        assert page_found((PAGES / f"{name}.txt").read_text(encoding="utf-8")) == [], name
+    assert page_found(text.replace("23.10.2018\n", "")) == []
+    assert page_found(text.replace("ADAC Kindersitz-Test 2018 | ADAC\n\n", "ADAC Kindersitz-Test 2018 | ADAC\n", 1)) == []
+
+
+def test_a_section_name_right_above_the_headline_is_its_kicker_not_its_author():
+    # medef: `Business Law / Posted the September 1, 2017 at 0h00 / <headline>` and again `Business Law / <headline>`:
+    # a name-shaped line twice, once over a stamp, but each time right above the headline (a byline stands under it)
+    text = (PAGES / "medef-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(text).authors == []
+    # the same card under the headline, over its stamp and again in an author box, is a byline
+    signed = text.replace("Télécharger\nBusiness Law\n", "Télécharger\n").replace(
+        "Business Law\nPosted the September 1, 2017", "Posted the September 1, 2017").replace(
+        "01 September 2017\n", "Jane Doe\n01 September 2017\n", 1) + "\nJane Doe\n"
+    assert page_metadata(signed).authors == ["Jane Doe"]
+
+
+def test_wordpress_old_title_separator_and_a_french_quotation_mark():
+    # hobby-werkstatt: `Eine Arduino-Virtual-Wall für den IRobot Roomba « Hobbywerkstatt` (WordPress's old `wp_title('«')`)
+    text = (PAGES / "hobby-werkstatt-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(text).title == "Eine Arduino-Virtual-Wall für den IRobot Roomba"
+    # an opening guillemet closed further on quotes: `« Je ne céderai pas »` is no separator
+    from corpuslint.checks.metadata.page import SEPARATOR
+    assert SEPARATOR.search("Le « grand débat » continue") is None
+    assert SEPARATOR.split("Post « Blog") == ["Post", "Blog"]

@@ -36,8 +36,10 @@ from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.vocabulary import CHROME_WORDS, FUNCTION_WORDS, SENTENCE_END, SMALL_WORDS, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern
 
-# " | ", " - ", " – ", " — ", " · ", " • ", " » ", " / ": what a <title> puts between the headline and the site's name
-SEPARATOR = LazyPattern(r"\s+(?:[|–—·•✩»/-]|::|--)\s+")  # and " -- " (`Headline -- Section -- Sott.net`)
+# " | ", " - ", " – ", " — ", " · ", " • ", " » ", " « ", " / ": what a <title> puts between the headline and the
+# site's name (" « ": WordPress's old default, `Eine Arduino-Virtual-Wall für den IRobot Roomba « Hobbywerkstatt`;
+# neither mark of a French quotation: `Macron : « Je ne céderai pas » - Le Monde`)
+SEPARATOR = LazyPattern(r"\s+(?:[|–—·•✩/-]|(?<!«.*)»|«(?!.*»)|::|--)\s+")  # and " -- " (`Headline -- Section -- Sott.net`)
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`
 ANCHOR_GLYPH = LazyPattern(r"\s+[¶§#🔗]\s*$")
 COLON = LazyPattern(r":\s+")
@@ -103,7 +105,8 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) 
     masthead = _site_parts(first, out.title)
     out.authors = _authors(window, out.headline_line, masthead) or _name_under_headline(lines, out.headline_line)
     if not out.authors and not _site_front(first, out.title):
-        out.authors = _first_byline(lines) or _stamped_repeated_name(lines) or _author_in_title(lines, first)
+        out.authors = (_first_byline(lines) or _stamped_repeated_name(lines, out.headline_line)
+                       or _author_in_title(lines, first))
     out.date = date_near_headline(window, out.headline_line)
     if not out.authors and out.date is None and out.headline_line is not None:
         signed = _signed_after_teasers(lines, out.headline_line)
@@ -403,17 +406,24 @@ def _headline_subject(name: str, headline: str) -> bool:
     return not regex.match(rf"{regex.escape(name)}\s*:", headline.strip(), flags=regex.I)
 
 
-def _stamped_repeated_name(lines: list[Line], *, look: int = 400) -> list[str]:
+def _stamped_repeated_name(lines: list[Line], headline: int | None = None, *, look: int = 400) -> list[str]:
     """A name standing alone on two lines of a page (the author's card above the article and the
-    author box under it), one of them with a stamp beside it (`14 min read`, a date)."""
+    author box under it), one of them with a stamp beside it (`14 min read`, a date). Not a kicker:
+    `Business Law / Posted the September 1, 2017 / <headline>` and `Business Law / <headline>` name the
+    section the headline stands in, right above it (a byline stands under its headline)."""
     seen: dict[str, int] = {}
     stamped: set[str] = set()
+    kickers: set[str] = set()
+    printed = " ".join(lines[headline].text.split()) if headline is not None else None
     for index in range(1, min(len(lines), look)):
         text = lines[index].text
         if len(text) > 40:
             continue
         name = bare_name(text)
-        if name is None:
+        if name is None or name in kickers:
+            continue
+        if printed is not None and any(" ".join(n.text.split()) == printed for n in lines[index + 1: index + 3]):
+            kickers.add(name)
             continue
         seen[name] = seen.get(name, 0) + 1
         if (any(len(n.text) <= 60 and is_stamp(n.text) for n in lines[index + 1: index + 2])
@@ -510,6 +520,17 @@ def looks_like_a_page(text: str) -> bool:
     return False
 
 
+def _titled_page(text: str) -> bool:
+    """The cheap test before looking for a headline over a stamp on a page whose `<title>` is not
+    printed again (`ADAC Kindersitz-Test 2018 | ADAC` over `18 Kindersitze im Test: …`, `MEDEF`): a
+    short first line, no sentence, alone before a blank line, as a page's text opens."""
+    cut = text.find("\n")
+    if cut == -1 or cut > 300 or not text.startswith("\n", cut + 1):
+        return False
+    first = " ".join(text[:cut].split())
+    return bool(first) and _headline_shaped(first) and not is_prose(first)
+
+
 def _alone_on_a_line(text: str, part: str, start: int) -> bool:
     """`part` stands on a line of `text` after `start` with nothing but blanks around it: what
     `(?m)^\s*part\s*$` finds, by `str.find` (the pattern, built for each page, cost a tenth of the run)."""
@@ -534,12 +555,18 @@ def page_found(text: str, *, site: str | None = None) -> list[Found]:
     """What `page_metadata` reads from a whole page, as CL504's findings: each value on the line it
     stands on (the headline, the byline, the dateline). Nothing unless the page shows its headline
     again under its <title> (`looks_like_a_page`) and the reader found where it stands."""
+    lines: list[Line] | None = None
     if not looks_like_a_page(text):
-        return []
+        if not _titled_page(text):
+            return []
+        lines = [line for _, line in zip(range(3000), iter_lines(text))]
+        if headline_over_stamp(lines) is None:
+            return []  # the page's headline is not printed and no line stands as one over a stamp
     found = page_metadata(text, site=site)
     if found.headline_line is None:
         return []
-    lines = [line for _, line in zip(range(3000), iter_lines(text))]
+    if lines is None:
+        lines = [line for _, line in zip(range(3000), iter_lines(text))]
     out: list[Found] = []
     headline = lines[found.headline_line]
     if ANCHOR_GLYPH.sub("", " ".join(headline.text.split())) != found.title:
