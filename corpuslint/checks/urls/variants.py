@@ -10,6 +10,7 @@ import regex
 from pydantic import Field
 
 from corpuslint.checks.urls.base import UrlRule, discusses_lookalikes, where_lines, related_places
+from corpuslint.checks.urls.handletypos import handle_typos
 from corpuslint.checks.urls.urlsim import (
     UrlMatch, address_key, core_host, email_domains, find_urls, site_keys, spelling_differences, split_host, typo_variant,
 )
@@ -60,6 +61,14 @@ class UrlVariant(UrlRule):
     the right one and its lines, with a fix. With no evidence either way (one of each, nothing
     else), ONE finding names both spellings and their lines, and offers no fix: the document
     does not say which is right.
+
+    A person's handle counts too: the user name a URL's short path ends with
+    (`twitter.com/paulmartin` and `twitter.com/paulrnartin`, `/author/j0hnsmith`) and the local
+    part of e-mail addresses at one domain (`paul.martin@` and `paul.rnartin@`), with the same
+    typo model. Two people may have names one slip apart, so a handle is reported only when the
+    document says which spelling is right: written on more lines, named elsewhere as a word
+    (`@paulmartin`), or the letters of a person's name the text writes out (`Paul Martin`); never
+    when both are (`Jon Smith` and `John Smith`), and never without such evidence.
 
     A typo is one slip in one label of at least `min-label-length` characters, everything else
     equal: neighbouring keys or look-alike letters swapped (`i`/`j`, `n`/`m`, `o`/`0`), `rn`
@@ -118,6 +127,8 @@ class UrlVariant(UrlRule):
         if "." not in text:
             return
         urls = list(find_urls(text, self.timeout))
+        if len(urls) >= 2 or "@" in text:  # (handles: two e-mail addresses at one domain, no URL)
+            yield from handle_typos(self, doc, urls)
         if len(urls) < 2 and not (urls and "@" in text):
             return  # (one web host and an e-mail address can be one site spelled two ways)
         yield from self._typos(doc, urls)

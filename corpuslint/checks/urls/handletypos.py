@@ -1,0 +1,75 @@
+"""CL301's handle typos: one person's user name or e-mail local part spelled two ways in a document
+(`twitter.com/paulmartin` and `twitter.com/paulrnartin`; `paul.martin@` and `paul.rnartin@` at one
+domain). What a handle is: `handles.py`; the typo model is the host names' (`urlsim.label_typo`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+import regex
+
+from corpuslint.checks.urls.base import UrlRule, discusses_lookalikes, related_places, where_lines
+from corpuslint.checks.urls.handles import Handle, letters, mail_handles, people, url_handles
+from corpuslint.checks.urls.urlsim import label_typo
+from corpuslint.models import Document, Fix, Violation
+
+MAX_HANDLES = 200  # a scope with more handles than this is a directory or a list: not compared
+
+
+def handle_typos(rule: UrlRule, doc: Document, urls: list) -> Iterator[Violation]:
+    """Each handle that is one slip away from another of its scope which the document bears out as the
+    right one: written on more lines, named elsewhere as a word (`@paulmartin`), or the letters of a
+    person's name the text writes out (`Paul Martin`). Two spellings with the same evidence, or both a
+    person's name (`Jon Smith`, `John Smith`), are two people: no finding."""
+    text = doc.text
+    by_scope: dict[str, dict[str, list[Handle]]] = defaultdict(lambda: defaultdict(list))
+    for handle in (*url_handles(urls), *mail_handles(text)):
+        by_scope[handle.scope][handle.name].append(handle)
+    min_length = rule.options.min_label_length
+    pairs = []
+    for names in by_scope.values():
+        if len(names) < 2 or len(names) > MAX_HANDLES:
+            continue
+        ordered = sorted(names, key=len)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if len(b) - len(a) > 1:
+                    break
+                why = label_typo(a, b, min_length=min_length)
+                if why:
+                    pairs.append((names[a], names[b]))
+    if not pairs:
+        return
+    lowered = text.lower()
+    persons = people(text)
+
+    def evidence(written: list[Handle]) -> tuple[int, int]:
+        name = written[0].name
+        lines = {text.count("\n", 0, h.start) for h in written}
+        named = len(regex.findall(rf"(?<![\w.-]){regex.escape(name)}(?![\w-]|\.\w)", lowered)) - len(written)
+        return int(letters(name) in persons), len(lines) + max(0, named)
+
+    for one, other in pairs:
+        a, b = evidence(one), evidence(other)
+        if a == b or a[0] and b[0]:
+            continue  # nothing says which is right, or both are people the text names
+        right, wrong = (one, other) if a > b else (other, one)
+        if any(discusses_lookalikes(text, h.where, rule.timeout) for h in (*right, *wrong)):
+            continue
+        why = label_typo(right[0].name, wrong[0].name, min_length=min_length)
+        spelling = text[right[0].start:right[0].end]
+        kind = "address" if right[0].scope.startswith("@") else "handle"
+        keep = [h.where for h in right]
+        for handle in wrong:
+            found = text[handle.start:handle.end]
+            yield Violation(
+                handle.start, handle.end,
+                f"`{found}` looks like a misspelling of the {kind} `{spelling}` ({where_lines(doc, keep)}; {why}); "
+                f"spell it one way",
+                fix=Fix.replace(handle.start, handle.end, spelling, f"Replace `{found}` with `{spelling}`", safe=False),
+                related=related_places(doc, keep, "spelled"),
+                source=f"{kind}-typo",
+                data={"variant": found, "spelling": spelling, "edit": why, "scope": handle.scope,
+                      "variant_count": len(wrong), "spelling_count": len(right)},
+            )
