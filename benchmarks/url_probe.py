@@ -18,7 +18,14 @@ Forms (the slip is drawn with `random.Random(seed)` at a random place of the hos
 - `email`: the domain of an e-mail address against the web host: a document that writes the
   host as a web address gets a contact line with an address at the mistyped domain (the
   document's other lines unchanged), or its own address mistyped when it has one;
-- `www`: one occurrence of a host written with `www.` rewritten without it (or the reverse).
+- `www`: one occurrence of a host written with `www.` rewritten without it (or the reverse);
+- `handle` (session 10): one occurrence of a user name in a URL's short path (`github.com/dickwall`)
+  that the document writes on two lines or more, given one slip (a look-alike, a transposition, a
+  doubled or dropped letter); `direction` counts the probes where the document still bears the right
+  spelling out (on two lines more, or as a person's name it writes: `Dick Wall`). A pair of one each
+  and no such evidence gets no finding by design (two people may have close names): `missed` counts
+  those too;
+- `local`: the same for the local part of an e-mail address (`cheryl.mills@gmail.com`).
 The unchanged documents are checked too (their own findings, for reference). With one of each
 spelling (`one each`), a finding that names the right spelling as the typo is counted as wrong: the
 document gives no evidence, so the rule should name both and not guess.
@@ -36,11 +43,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from corpuslint.checks.urls import UrlVariant, WwwVariant  # noqa: E402
+from corpuslint.checks.urls.handles import letters, mail_handles, people, url_handles  # noqa: E402
 from corpuslint.checks.urls.urlsim import email_domains, find_urls, split_host  # noqa: E402
 from corpuslint.models import Document  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpora"
-FORMS = ("hyphen", "lookalike", "transposed", "doubled", "dropped", "email", "www")
+FORMS = ("hyphen", "lookalike", "transposed", "doubled", "dropped", "email", "www", "handle", "local")
 KEYS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
@@ -138,6 +146,9 @@ def probes(form: str, rng: random.Random):
                     yield name, text, new, typo, right, len(occ) - 1 > 1
                     break
             continue
+        if form in ("handle", "local"):
+            yield from handle_probes(name, text, urls, form, rng)
+            continue
         counts = Counter(u.core for u in urls)
         if form == "email":
             mail = Counter(m.core for m in mails)
@@ -169,6 +180,27 @@ def probes(form: str, rng: random.Random):
             new = text[:u.core_start] + typo + text[u.core_end:]
             yield name, text, new, typo, host, count - 1 > 1
             break
+
+
+def handle_probes(name: str, text: str, urls, form: str, rng: random.Random):
+    """One handle of the document (a URL's user name, or an e-mail local part) given one slip at one of its places."""
+    handles = list(url_handles(urls)) if form == "handle" else list(mail_handles(text))
+    by: dict[tuple[str, str], list] = defaultdict(list)
+    for h in handles:
+        by[(h.scope, h.name)].append(h)
+    persons = people(text)
+    for (scope, handle), occ in sorted(by.items()):
+        lines = {text.count("\n", 0, h.start) for h in occ}
+        person = letters(handle) in persons
+        if len(handle) < 5 or len(lines) < 2:
+            continue  # the right spelling must stay written somewhere
+        typo = slip(handle, rng.choice(("lookalike", "transposed", "doubled", "dropped")), rng)
+        if not typo or typo == handle or (scope, typo) in by:
+            continue
+        h = rng.choice(occ)
+        new = text[:h.start] + typo + text[h.end:]
+        yield name, text, new, typo, handle, len(lines) - 1 > 1 or person
+        break
 
 
 def judge(rule, text: str, typo: str, right: str):
