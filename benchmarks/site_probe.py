@@ -88,21 +88,28 @@ def norm(line: str) -> str:
     return " ".join(re.sub(r"\d+", "0", line.lower()).split())
 
 
+FLAT = False  # --flat: each site's pages in a folder named unlike a host, so that only the pages show their site
+
+
+def site_dir(host: str) -> str:
+    return "pages-" + host.replace(".", "_") if FLAT else host
+
+
 def whole_pages(folder: Path) -> dict[str, list[Path]]:
     sites: dict[str, list[Path]] = defaultdict(list)
     for path in sorted((SHARED / "web" / "txt").glob("*.txt")):
         base = re.sub(r"-\d+$", "", path.stem)
         host = None if path.stem == "yahoo-4" else SITES.get("lifehacker" if base.startswith("lifehacker") else base)
         if host:  # (yahoo-4 is Yahoo! Japan: another site)
-            (folder / host).mkdir(parents=True, exist_ok=True)
-            shutil.copy(path, folder / host / path.name)
-            sites[host].append(folder / host / path.name)
+            (folder / site_dir(host)).mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, folder / site_dir(host) / path.name)
+            sites[host].append(folder / site_dir(host) / path.name)
     for host, cache, names in HELD_OUT:
         if all((CACHE / cache / "txt" / f"{n}.txt").is_file() for n in names):
-            (folder / host).mkdir(parents=True, exist_ok=True)
+            (folder / site_dir(host)).mkdir(parents=True, exist_ok=True)
             for n in names:
-                shutil.copy(CACHE / cache / "txt" / f"{n}.txt", folder / host / f"{n}.txt")
-                sites[host].append(folder / host / f"{n}.txt")
+                shutil.copy(CACHE / cache / "txt" / f"{n}.txt", folder / site_dir(host) / f"{n}.txt")
+                sites[host].append(folder / site_dir(host) / f"{n}.txt")
     return sites
 
 
@@ -128,7 +135,7 @@ def natural(folder: Path, sites, show: bool) -> None:
                     where[norm(line)].add(p)
         for p, lines in texts.items():
             marks = lab.get(p.stem)
-            hits = flagged.get((f"{host}/{p.name}", None), set())
+            hits = flagged.get((f"{p.parent.name}/{p.name}", None), set())
             for i, line in enumerate(lines, 1):
                 n = len(where.get(norm(line), ()))
                 if len(norm(line)) <= 1:
@@ -177,14 +184,14 @@ def stamped(folder: Path, sites, show: bool) -> None:
             k = min(len(pages), 2 + (r + len(host)) % 2)
             kind = "bio" if r % 2 else "stamp"
             line = (BIOS if r % 2 else STAMPS)[(r // 2 * len(hosts) + hosts.index(host)) % 8]
-            (run_dir / host).mkdir(parents=True, exist_ok=True)
+            (run_dir / site_dir(host)).mkdir(parents=True, exist_ok=True)
             for n, page in enumerate(pages):
                 lines = page.read_text(encoding="utf-8").split("\n")
                 if n < k:
                     last = max(i for i, mark in lab[page.stem].items() if mark == "content")
                     lines[last:last] = ["", line]
-                    probes.append((f"{host}/{page.name}", None, last + 2, kind, f"{k} pages"))
-                (run_dir / host / page.name).write_text("\n".join(lines), encoding="utf-8")
+                    probes.append((f"{site_dir(host)}/{page.name}", None, last + 2, kind, f"{k} pages"))
+                (run_dir / site_dir(host) / page.name).write_text("\n".join(lines), encoding="utf-8")
         _tally(results, "whole pages", probes, flagged_lines(run(run_dir)), show)
     # news articles of one outlet: the stamp as the last paragraph
     records = [json.loads(line) for line in open(SHARED / "news.jsonl", encoding="utf-8")]
@@ -223,7 +230,11 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--keep", type=Path, help="build the corpora here and keep them")
     ap.add_argument("--show", action="store_true", help="list misses and content lines reported")
+    ap.add_argument("--flat", action="store_true", help="each site's pages in a folder not named like a host: "
+                                                         "the site only from what the pages show (session 10)")
     args = ap.parse_args()
+    global FLAT
+    FLAT = args.flat
     folder = args.keep or Path(tempfile.mkdtemp(prefix="site-probe-"))
     try:
         base = folder / "sites"

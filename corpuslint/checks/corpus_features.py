@@ -42,6 +42,7 @@ from typing import Any
 from xxhash import xxh3_128_hexdigest
 
 from corpuslint import similarity as sim
+from corpuslint.checks.pagesite import shown_site
 from corpuslint.models import Document
 from corpuslint.rule import CorpusView, Fingerprint, Occurrence
 from corpuslint.textutil import _TYPOGRAPHY, URL_LIKE, LazyPattern, normalize, paragraphs
@@ -416,14 +417,14 @@ def line_norms(text: str) -> list[str] | None:
 
 def site_of(doc: Document) -> str | None:
     """The site a document comes from: its metadata's (`Document.metadata_site`), else a parent
-    folder named like a host."""
+    folder named like a host, else what the document shows of one site (`pagesite.shown_site`)."""
     site = doc.metadata_site()
     if site:
         return site
     folder = os.path.basename(os.path.dirname(os.path.abspath(doc.origin.path))).lower()
     if _DOMAIN.match(folder):
         return folder.removeprefix("www.")
-    return None
+    return shown_site(doc)
 
 
 def _compact_signature(value: str) -> tuple[int, array] | None:

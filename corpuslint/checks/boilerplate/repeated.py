@@ -87,7 +87,8 @@ class RepeatedParagraphOptions(StrictOptions):
     site_share: float = Field(
         0.5, alias="site-share", gt=0, le=1,
         description="A long paragraph also counts when at least this share of its site's documents "
-                    "carry it (site from metadata `site`/`source`/`url`..., or a folder named like a host).")
+                    "carry it (site from metadata `site`/`source`/`url`..., or a folder named like a host, or "
+                    "a whole page's `<title>` ending with a site's name the page bears out).")
 
 
 class RepeatedParagraph(SharesFeatures, CorpusRule):
@@ -129,7 +130,10 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
 
     A site's template counts from two documents: a line at the head or tail (the first or last
     two lines) of two or more different articles of one site (site from the metadata, or a
-    folder named like a host), or one that two of its articles carry near the same furniture
+    folder named like a host, or else what a document shows of one site: another URL field,
+    `canonical_url`, `permalink`, `WARC-Target-URI`, or a whole page's `<title>` ending with the
+    site's name where the page bears it out, `… - The New York Times` over a `© 2017 The New York
+    Times Company` line), or one that two of its articles carry near the same furniture
     (within three lines of a line both pages share, one of the two short: the menus, footers
     and stamps of a whole page's text), is reported even below `min-documents`: a blog's
     sign-off, follow plea, comment policy, reproduction notice, image credit template. Two

@@ -1,0 +1,81 @@
+"""The site a document comes from when neither its metadata nor its folder says: what the document
+itself shows, only where that is evidence of one site.
+
+- A URL field the metadata has under another name than `Document.metadata_site` reads
+  (`canonical_url`, `permalink`, `source_url`, a WARC record's `WARC-Target-URI`): its host.
+- A whole page's text (a scraper's, a WET record's: the page's `<title>` as its first line) whose
+  `<title>` ends with the site's name, `Headline | Example News`, where the page bears that part out
+  as the site's and not a section's: it is a host itself (`Salon.com`), or a copyright line of the
+  page names it (`© 2019 Example News`, `Copyright Example News Inc.`). A part the page merely prints
+  again on a line of its own (`Politics`, a menu's entry) is not enough: sections of many sites share
+  such names.
+
+The name stands for the site as the page writes it (case-folded, one space between words): two
+pages of one site whose `<title>`s end alike get the same site; a page with a URL field gets the
+host, as the metadata's own site fields give.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import regex
+
+from corpuslint.models import Document
+from corpuslint.textutil import LazyPattern
+
+URL_FIELDS = ("canonical_url", "permalink", "source_url", "target_uri", "WARC-Target-URI", "warc_target_uri")
+# what a <title> puts between the headline and the site's name: ` | `, ` - `, ` – `, ` — `, ` :: `, ` « `, ` » `
+TITLE_SEPARATOR = LazyPattern(r"\s+(?:[|–—«»-]|::)\s+")
+HOST = LazyPattern(r"(?i)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}")
+COPYRIGHT = LazyPattern(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
+FIRST_LINE_CHARS = 300
+SITE_WORDS = 5  # the longest site name taken (`The Atlantic Monthly Group` and shorter)
+COPYRIGHT_CHARS = 200  # a copyright line, not a paragraph that mentions one
+
+
+def host_of(value: str) -> str | None:
+    value = value.strip().lower()
+    if not value or ("." not in value and "/" not in value):
+        return None
+    try:
+        host = urlsplit(value if "//" in value else "//" + value).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host and "." in host else None
+
+
+def shown_site(doc: Document) -> str | None:
+    """The site the document shows (module docstring), or None."""
+    metadata = doc.metadata or {}
+    for name in URL_FIELDS:
+        value = metadata.get(name)
+        if isinstance(value, str) and (host := host_of(value)):
+            return host
+    return title_site(doc.text)
+
+
+def _key(text: str) -> str:
+    return " ".join(regex.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+def title_site(text: str) -> str | None:
+    """The site's name a whole page's `<title>` (its first line, alone over a blank line) ends with,
+    when the page bears it out as the site's: a host, or the name a copyright line of the page gives."""
+    cut = text.find("\n")
+    if cut == -1 or cut > FIRST_LINE_CHARS or not text.startswith("\n", cut + 1):
+        return None
+    parts = TITLE_SEPARATOR.split(text[:cut].strip())
+    if len(parts) < 2:
+        return None
+    part = parts[-1].strip()
+    if HOST.fullmatch(part):
+        return part.lower().removeprefix("www.")
+    key = _key(part)
+    if not key or len(key.split()) > SITE_WORDS or not regex.search(r"\p{Lu}", part):
+        return None
+    padded = f" {key} "
+    for line in text[cut:].splitlines():
+        if len(line) <= COPYRIGHT_CHARS and COPYRIGHT.search(line) and padded in f" {_key(line)} ":
+            return key
+    return None

@@ -1,0 +1,44 @@
+"""The site a document shows when neither its metadata nor its folder names one (`checks/pagesite.py`):
+real first lines and copyright lines of ../shared/corpora/web's pages (nytimes-1, salon-1, videos-1)."""
+
+from __future__ import annotations
+
+from corpuslint import Document
+from corpuslint.checks.corpus_features import site_of
+from corpuslint.checks.pagesite import shown_site, title_site
+
+NYT = ("United States to Lift Sudan Sanctions - The New York Times\n\nSectionsSEARCH\nSkip to content\n"
+       "United States to Lift Sudan Sanctions\nBy GARDINER HARRIS OCT. 6, 2017\n"
+       "WASHINGTON — The Trump administration said on Friday that it would lift sanctions on Sudan.\n"
+       "Go to Home Page »\n© 2017 The New York Times Company\nContact Us\n")
+VOX = ("How to watch the 21 best films of 2017 - Vox\n\nHow to watch the 21 best films of 2017\n"
+       "The year's best movies, and where to stream them.\n"
+       "Vox Media Advertise with us Jobs @ Vox Media © 2019 Vox Media, Inc. All Rights Reserved\n")
+
+
+def test_a_pages_title_ends_with_the_site_its_copyright_line_names_or_a_host():
+    assert title_site(NYT) == "the new york times"
+    assert title_site(VOX) == "vox"  # `© 2019 Vox Media`: the part `Vox` is the copyright line's words
+    salon = "The sharing economy is a lie: Uber, Ayn Rand and the truth about tech and libertarians - Salon.com\n\nHome\n"
+    assert title_site(salon) == "salon.com"
+    # the site reaches the corpus rules (CL151's templates) for a plain .txt file in a folder named unlike a host
+    assert site_of(Document.from_text(NYT, path="crawl/pages/nytimes-1.txt")) == "the new york times"
+
+
+def test_a_title_part_the_page_does_not_bear_out_as_its_site_gives_none():
+    # a section printed again as a menu's line (`Politics`) is no evidence of one site: many sites have one
+    politics = NYT.replace(" - The New York Times\n", " - Politics\n", 1).replace("Skip to content\n", "Politics\n")
+    assert title_site(politics) is None
+    # a headline ending like a title (`… - Full Transcript`), a first line run on into the text, a lower-case part
+    assert title_site(NYT.replace("© 2017 The New York Times Company", "Contact the newsroom")) is None
+    assert title_site(NYT.replace("Times\n\n", "Times\n", 1)) is None
+    assert title_site("Obama's speech - full transcript\n\n© 2017 full transcript\n") is None
+    # the metadata's own site and a folder named like a host still come first
+    assert site_of(Document.from_text(NYT, metadata={"source": "nytimes.com"})) == "nytimes.com"
+    assert site_of(Document.from_text(NYT, path="crawl/www.nytimes.com/a.txt")) == "nytimes.com"
+
+
+def test_a_url_under_another_field_name_gives_its_host():
+    doc = Document.from_text("Plain text.\n", metadata={"WARC-Target-URI": "https://www.example-news.org/2019/05/story"})
+    assert shown_site(doc) == "example-news.org"
+    assert shown_site(Document.from_text("Plain text.\n", metadata={"permalink": "not a url"})) is None
