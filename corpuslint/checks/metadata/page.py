@@ -532,7 +532,7 @@ def _titled_page(text: str) -> bool:
 
 
 def _alone_on_a_line(text: str, part: str, start: int) -> bool:
-    """`part` stands on a line of `text` after `start` with nothing but blanks around it: what
+    r"""`part` stands on a line of `text` after `start` with nothing but blanks around it: what
     `(?m)^\s*part\s*$` finds, by `str.find` (the pattern, built for each page, cost a tenth of the run)."""
     at = text.find(part, start)
     while at != -1:
