@@ -42,3 +42,12 @@ def test_a_url_under_another_field_name_gives_its_host():
     doc = Document.from_text("Plain text.\n", metadata={"WARC-Target-URI": "https://www.example-news.org/2019/05/story"})
     assert shown_site(doc) == "example-news.org"
     assert shown_site(Document.from_text("Plain text.\n", metadata={"permalink": "not a url"})) is None
+
+
+def test_a_title_part_that_names_a_host_the_page_writes():
+    # wikipedia-2: `New Zealand - Wikipedia`, and `https://en.wikipedia.org/w/index.php?title=New_Zealand&oldid=…` on it
+    page = ("New Zealand - Wikipedia\n\nNew Zealand\nFrom Wikipedia, the free encyclopedia\n"
+            "Retrieved from \"https://en.wikipedia.org/w/index.php?title=New_Zealand&oldid=881237017\"\n")
+    assert title_site(page) == "wikipedia"
+    # a subdomain named like the part is a section's host, not the site's: `News` and `news.example.com`
+    assert title_site("Storm hits the coast - News\n\nRead more at https://news.example.com/storm\n") is None

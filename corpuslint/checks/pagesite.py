@@ -5,8 +5,10 @@ itself shows, only where that is evidence of one site.
   (`canonical_url`, `permalink`, `source_url`, a WARC record's `WARC-Target-URI`): its host.
 - A whole page's text (a scraper's, a WET record's: the page's `<title>` as its first line) whose
   `<title>` ends with the site's name, `Headline | Example News`, where the page bears that part out
-  as the site's and not a section's: it is a host itself (`Salon.com`), or a copyright line of the
-  page names it (`© 2019 Example News`, `Copyright Example News Inc.`). A part the page merely prints
+  as the site's and not a section's: it is a host itself (`Salon.com`), a copyright line of the
+  page names it (`© 2019 Example News`, `Copyright Example News Inc.`), or it is the name of a host
+  the page writes, the label before the host's suffix (`New Zealand - Wikipedia` with
+  `en.wikipedia.org` on the page; not `news.example.com` for `News`). A part the page merely prints
   again on a line of its own (`Politics`, a menu's entry) is not enough: sections of many sites share
   such names.
 
@@ -28,6 +30,7 @@ URL_FIELDS = ("canonical_url", "permalink", "source_url", "target_uri", "WARC-Ta
 # what a <title> puts between the headline and the site's name: ` | `, ` - `, ` – `, ` — `, ` :: `, ` « `, ` » `
 TITLE_SEPARATOR = LazyPattern(r"\s+(?:[|–—«»-]|::)\s+")
 HOST = LazyPattern(r"(?i)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}")
+HOST_IN_TEXT = LazyPattern(r"(?i)(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?![\w-])")
 COPYRIGHT = LazyPattern(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
 FIRST_LINE_CHARS = 300
 SITE_WORDS = 5  # the longest site name taken (`The Atlantic Monthly Group` and shorter)
@@ -75,7 +78,11 @@ def title_site(text: str) -> str | None:
     if not key or len(key.split()) > SITE_WORDS or not regex.search(r"\p{Lu}", part):
         return None
     padded = f" {key} "
+    squashed = key.removeprefix("the ").replace(" ", "")
     for line in text[cut:].splitlines():
         if len(line) <= COPYRIGHT_CHARS and COPYRIGHT.search(line) and padded in f" {_key(line)} ":
+            return key
+        if len(squashed) >= 4 and squashed in line.lower() and any(
+                m.group(0).lower().split(".")[-2] == squashed for m in HOST_IN_TEXT.finditer(line)):
             return key
     return None
