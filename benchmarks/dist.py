@@ -42,8 +42,8 @@ DATA = bench.DATA / "dist"
 FILES = 8
 
 
-def build(copies: int) -> tuple[Path, int, float]:
-    source = bench.SHARED / "news.jsonl"
+def build(copies: int, source: Path | None = None) -> tuple[Path, int, float]:
+    source = source or bench.SHARED / "news.jsonl"
     if not source.is_file():
         source = bench.ROOT / "tests" / "data" / "dist" / "corpus" / "a.jsonl"
     records = [json.loads(line) for line in source.open(encoding="utf-8") if line.strip()]
@@ -152,8 +152,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=1, help="copies of the 2,000 documents (default 1)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each timed command; the least CPU counts")
+    parser.add_argument("--source", type=Path, help="the JSONL of documents to copy (default: ../shared/corpora/"
+                        "news.jsonl beside the repository; from a worktree elsewhere, name it)")
     args = parser.parse_args(argv)
-    corpus, documents, text_mb = build(args.copies)
+    corpus, documents, text_mb = build(args.copies, args.source)
     work = DATA / "work"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)

@@ -319,9 +319,9 @@ def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None
 
 def _executor_class(executor: str):
     if executor == "local":
-        from datatrove.executor import LocalPipelineExecutor
+        from corpuslint.dist.local import LocalExecutor  # datatrove's, without a manager at one worker
 
-        return LocalPipelineExecutor
+        return LocalExecutor
     if executor == "slurm":
         from datatrove.executor import SlurmPipelineExecutor
 
