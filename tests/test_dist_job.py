@@ -80,6 +80,29 @@ def test_a_rerun_skips_what_finished_and_another_job_in_the_folder_is_refused(wo
         corpus_job(CorpuslintReader("corpus"), "work-rerun", tasks=2, buckets=3)
 
 
+def test_at_one_worker_the_job_starts_no_process_and_finds_what_check_finds(workspace, monkeypatch):
+    """datatrove's local executor forks a process manager per stage whatever the workers; at one
+    worker the tasks run in this process and the job's executor starts none (corpuslint.dist.local)."""
+    import multiprocess
+
+    base, cli = workspace
+    monkeypatch.chdir(base)
+
+    def no_manager(*args, **kwargs):
+        raise AssertionError("a process manager was started at one worker")
+
+    monkeypatch.setattr(multiprocess, "Manager", no_manager)
+    executors = corpus_job(CorpuslintReader("corpus"), "work-one", tasks=2, buckets=3, workers=1)
+    executors[-1].run()
+    assert multiset(findings_of("work-one")) == cli
+    completions = sorted((base / "work-one" / "logs" / "check" / "completions").iterdir())
+    assert [p.name for p in completions] == ["00000", "00001"]
+    stamps = [p.stat().st_mtime_ns for p in sorted((base / "work-one" / "findings").iterdir())]
+    again = corpus_job(CorpuslintReader("corpus"), "work-one", tasks=2, buckets=3, workers=1)
+    again[-1].run()  # a rerun skips the completed tasks, as datatrove's executor does
+    assert [p.stat().st_mtime_ns for p in sorted((base / "work-one" / "findings").iterdir())] == stamps
+
+
 def test_the_cli_command_runs_the_job(workspace, monkeypatch, cli):
     base, expected = workspace
     result = cli("dist", "check", "corpus", "--work-dir", "work-cli", "--tasks", "2", "--buckets", "2",
