@@ -80,27 +80,30 @@ def test_a_rerun_skips_what_finished_and_another_job_in_the_folder_is_refused(wo
         corpus_job(CorpuslintReader("corpus"), "work-rerun", tasks=2, buckets=3)
 
 
-def test_at_one_worker_the_job_starts_no_process_and_finds_what_check_finds(workspace, monkeypatch):
-    """datatrove's local executor forks a process manager per stage whatever the workers; at one
-    worker the tasks run in this process and the job's executor starts none (corpuslint.dist.local)."""
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_local_executor_starts_no_process_manager_and_finds_what_check_finds(workspace, monkeypatch, workers):
+    """datatrove's local executor forks a process manager per stage whatever the workers; the
+    job's starts none (corpuslint.dist.local): at one worker the tasks run in this process, with
+    more a pool's processes are handed the free local ranks when they start."""
     import multiprocess
 
     base, cli = workspace
     monkeypatch.chdir(base)
 
     def no_manager(*args, **kwargs):
-        raise AssertionError("a process manager was started at one worker")
+        raise AssertionError("a process manager was started")
 
     monkeypatch.setattr(multiprocess, "Manager", no_manager)
-    executors = corpus_job(CorpuslintReader("corpus"), "work-one", tasks=2, buckets=3, workers=1)
+    work = f"work-manager-{workers}"
+    executors = corpus_job(CorpuslintReader("corpus"), work, tasks=3, buckets=2, workers=workers)
     executors[-1].run()
-    assert multiset(findings_of("work-one")) == cli
-    completions = sorted((base / "work-one" / "logs" / "check" / "completions").iterdir())
-    assert [p.name for p in completions] == ["00000", "00001"]
-    stamps = [p.stat().st_mtime_ns for p in sorted((base / "work-one" / "findings").iterdir())]
-    again = corpus_job(CorpuslintReader("corpus"), "work-one", tasks=2, buckets=3, workers=1)
+    assert multiset(findings_of(work)) == cli
+    completions = sorted((base / work / "logs" / "check" / "completions").iterdir())
+    assert [p.name for p in completions] == ["00000", "00001", "00002"]
+    stamps = [p.stat().st_mtime_ns for p in sorted((base / work / "findings").iterdir())]
+    again = corpus_job(CorpuslintReader("corpus"), work, tasks=3, buckets=2, workers=workers)
     again[-1].run()  # a rerun skips the completed tasks, as datatrove's executor does
-    assert [p.stat().st_mtime_ns for p in sorted((base / "work-one" / "findings").iterdir())] == stamps
+    assert [p.stat().st_mtime_ns for p in sorted((base / work / "findings").iterdir())] == stamps
 
 
 def test_the_cli_command_runs_the_job(workspace, monkeypatch, cli):
