@@ -96,8 +96,15 @@ class Linter:
     def check_document(self, doc: Document) -> list[Finding]:
         """Findings of one document: per-document rules, plus corpus rules once an index exists."""
         findings: list[Finding] = []
+        try:
+            seen = view(doc)  # once for all the rules (the document's text does not change meanwhile)
+        except Exception:
+            seen = None  # each rule asks again, and a failure is reported as its crash, as always
+        run_rule = self._run_rule
         for rule in self._doc_rules_for(doc.origin.format):
-            findings.extend(self._run_rule(rule, doc, rule.check))
+            found = run_rule(rule, doc, rule.check, seen)
+            if found:
+                findings.extend(found)
         if self.index is not None:
             findings.extend(self.corpus_findings(doc))
         findings.extend(self.problem_findings(doc, self.policy.problems(doc)))  # CL910
@@ -159,14 +166,15 @@ class Linter:
                                             and not getattr(type(r).check, "finds_nothing", False)]
         return rules
 
-    def _run_rule(self, rule: Rule, doc: Document, call) -> list[Finding]:
+    def _run_rule(self, rule: Rule, doc: Document, call, seen: Document | None = None) -> list[Finding]:
         # A plain function returning a list, not a generator: it runs once per rule and document
         # (~100k times for 2000 documents), where a generator's set-up cost showed in profiles.
         # The clock lets runner.time_budget stop a rule that overruns `timeout` (CL909).
         clock = self.clock
         started = clock.started = time.perf_counter()
         try:
-            violations = call(view(doc))  # code, headings, link definitions blanked (corpuslint.analysis)
+            # code, headings, link definitions blanked (corpuslint.analysis); `seen`: that view, given
+            violations = call(view(doc) if seen is None else seen)
             if violations.__class__ is not list:
                 violations = list(violations)
             clock.started = None

@@ -116,3 +116,19 @@ def test_mojibake_characters_are_found_among_the_non_ascii_ones_as_in_the_text()
     assert True in found and False in found
     for text, expected in zip(texts, found):
         assert (BEYOND_TYPOGRAPHY.search(_non_ascii(text)) is not None) == expected, text[:60]
+
+
+@pytest.mark.parametrize("name", PROSE_ONLY + WITH_LISTS)
+def test_whole_document_guard_counts_as_the_whole_text_split_does(name):
+    # wholedoc's prefix proof ("its first characters already hold `need` non-space ones") gives
+    # the answer of counting the whole text, for every need and start, found or not
+    from corpuslint.wholedoc import _has_solid, _solid
+
+    text = (BIOS / name).read_text(encoding="utf-8")
+    spaced = "   \n\n \t " * 40 + "ab\n" + " " * 300 + "c"  # the few non-space characters far apart
+    for sample in (text, spaced, text[:40], ""):
+        total = _solid(sample)
+        for start in (0, 1, len(sample) // 2, len(sample) - 1, len(sample) + 5):
+            rest = _solid(sample[start:])
+            for need in (0, 1, 2, 3, 50, rest, rest + 1, total, total + 1):
+                assert _has_solid(sample, need, start) == (rest >= need), (name, start, need)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, BinaryIO, ClassVar
 
 from corpuslint import files
@@ -24,6 +25,9 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# the BOMs of the encodings whose text holds NUL bytes (`looks_binary`), and all of them (`decode`)
+_WIDE_BOMS = tuple(bom for bom, enc in BOMS if enc.startswith(("utf-16", "utf-32")))
+_ANY_BOM = tuple(bom for bom, _enc in BOMS)
 
 
 @dataclass
@@ -125,10 +129,9 @@ def too_large(size: int, limit: int, what: str = "document") -> InputProblem:
 
 
 def looks_binary(data: bytes) -> bool:
-    head = data[:BINARY_SNIFF_BYTES]
-    if any(head.startswith(bom) for bom, enc in BOMS if enc.startswith("utf-16") or enc.startswith("utf-32")):
+    if data.startswith(_WIDE_BOMS):
         return False
-    return b"\x00" in head
+    return b"\x00" in data[:BINARY_SNIFF_BYTES]
 
 
 def decode(data: bytes, encoding: str) -> tuple[str | None, str, bytes, InputProblem | None]:
@@ -136,10 +139,11 @@ def decode(data: bytes, encoding: str) -> tuple[str | None, str, bytes, InputPro
     if looks_binary(data):
         return None, encoding, b"", InputProblem("CL902", "binary file (it holds NUL bytes); not checked")
     bom = b""
-    for candidate, enc in BOMS:
-        if data.startswith(candidate):
-            bom, encoding = candidate, enc
-            break
+    if data.startswith(_ANY_BOM):  # (one C call for the many records and files without one)
+        for candidate, enc in BOMS:
+            if data.startswith(candidate):
+                bom, encoding = candidate, enc
+                break
     try:
         return data[len(bom):].decode(encoding), _without_bom(encoding) if not bom else encoding, bom, None
     except UnicodeDecodeError as exc:
@@ -158,6 +162,7 @@ def decode(data: bytes, encoding: str) -> tuple[str | None, str, bytes, InputPro
         return None, encoding, bom, InputProblem("CL903", f"unknown encoding {encoding!r} in the configuration")
 
 
+@lru_cache(maxsize=64)
 def _without_bom(encoding: str) -> str:
     """The codec that writes back what was read from a file without a BOM.
 
