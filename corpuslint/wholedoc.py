@@ -29,9 +29,9 @@ def emptied_by(text: str, edits: list[TextEdit], minimum: int = 1) -> bool:
     left = pos = 0
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
         if edit.start > pos:
-            left += _solid(text[pos:edit.start])
-            if left >= minimum:
+            if _has_solid(text, minimum - left, pos, edit.start):
                 return False
+            left += _solid(text[pos:edit.start])
         pos = max(pos, edit.end)
     return not _has_solid(text, minimum - left, pos)
 
@@ -45,16 +45,17 @@ def _solid(text: str) -> int:
     return len("".join(text.split()))
 
 
-def _has_solid(text: str, need: int, start: int = 0) -> bool:
-    """Whether `text[start:]` holds `need` non-space characters or more. A prefix holding them
+def _has_solid(text: str, need: int, start: int = 0, end: int | None = None) -> bool:
+    """Whether `text[start:end]` holds `need` non-space characters or more. A prefix holding them
     proves it (its non-space characters are the text's): most texts hold the few asked for in
     their first line, and splitting the whole of every document with findings cost ~2% of a run."""
     if need <= 0:
         return True
-    stop = start + 4 * need + 64
+    end = len(text) if end is None else min(end, len(text))
+    stop = min(end, start + 4 * need + 64)
     if _solid(text[start:stop]) >= need:
         return True
-    return stop < len(text) and _solid(text[start:]) >= need
+    return stop < end and _solid(text[start:end]) >= need
 
 
 def guard(doc: Document, findings: list[Finding], make: Callable[[Document, str, FindingFix | None], Finding | None],

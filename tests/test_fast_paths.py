@@ -129,6 +129,25 @@ def test_whole_document_guard_counts_as_the_whole_text_split_does(name):
     for sample in (text, spaced, text[:40], ""):
         total = _solid(sample)
         for start in (0, 1, len(sample) // 2, len(sample) - 1, len(sample) + 5):
-            rest = _solid(sample[start:])
-            for need in (0, 1, 2, 3, 50, rest, rest + 1, total, total + 1):
-                assert _has_solid(sample, need, start) == (rest >= need), (name, start, need)
+            for end in (None, start + 1, start + 70, start + 400, len(sample)):
+                rest = _solid(sample[start:end])
+                for need in (0, 1, 2, 3, 50, rest, rest + 1, total, total + 1):
+                    assert _has_solid(sample, need, start, end) == (rest >= need), (name, start, end, need)
+
+
+def test_a_built_document_is_the_one_model_construct_makes():
+    # the JSONL reader's `Document.built` skips pydantic's per-field defaults; what it makes must
+    # be model_construct's object: fields, fields set, extra, private attributes, equality, copies
+    from corpuslint.models import Document, Origin
+
+    origin = Origin(path="news.jsonl", format="jsonl", record=3, line=3, text_is_inline=True)
+    fields = dict(id="a1", text="Some text.\nMore.", metadata={"url": "https://example.com/a"}, origin=origin,
+                  ignore=["CL101"], fixable=True)
+    made, built = Document.model_construct(**fields), Document.built(**fields)
+    assert built == made
+    for name in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"):
+        assert getattr(built, name) == getattr(made, name), name
+    assert built.model_dump() == made.model_dump()
+    assert built.position(5) == made.position(5) and built.line_starts == [0, 11]
+    copy = built.model_copy(update={"text": "Other."})
+    assert copy.text == "Other." and built.text == fields["text"]

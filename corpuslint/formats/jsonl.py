@@ -127,7 +127,7 @@ class JsonlFormat(Format):
                                    line=line_no, record=record, document=doc_id)
                 continue
             metadata = {k: v for k, v in obj.items() if k != settings.text_field}
-            yield Document.model_construct(
+            yield Document.built(
                 id=doc_id,
                 text=body,
                 metadata=metadata,
