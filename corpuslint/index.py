@@ -13,7 +13,8 @@ Two implementations of the same `CorpusView` (see corpuslint.rule):
 
 Both hold fingerprints, never texts. In SQLite a document costs one `docs` row and one `fps`
 row per distinct fingerprint: an 8-byte key, the document number, the line, and the rule's short
-payload (17 characters for a line or paragraph; ~350 for the document's MinHash signature).
+payload (17 characters for a line or paragraph); its long ones (the MinHash signature, ~350
+characters, and its packed features) stand in `longv`, in document order (corpuslint.index_rows).
 Measured on 10,000 news documents (4.8 MB of real text replicated with variation): 195,000
 fingerprints, 17 MB on disk with its b-tree indexes, i.e. about 1.7 KB per document, whatever
 the documents' length beyond their number of distinct lines. Memory during a run stays
@@ -35,12 +36,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from xxhash import xxh64_intdigest
-
 from corpuslint.corpus_walk import Walker as _Walker, chain as _chain, digest as _digest, stamp as _stat
 from corpuslint.files import TEMP_PREFIX, sweep_temp_files
-from corpuslint.memory_index import MemoryIndex  # noqa: F401 (the index module's callers import it from here)
-from corpuslint.rule import Fingerprint, Occurrence, Row, rows
+# (fp_key and MemoryIndex: the index module's callers import them from here)
+from corpuslint.index_rows import SCHEMA as _SCHEMA, VALUE as _VALUE, Writer as _Writer, fp_key  # noqa: F401
+from corpuslint.memory_index import MemoryIndex  # noqa: F401
+from corpuslint.rule import Occurrence
 
 if TYPE_CHECKING:
     from corpuslint.discovery import Discovery
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 # path, the `add` calls of its documents, and whether a rule crashed on it.
 Fingerprinter = Callable[[list[str]], Iterable[tuple[str, list, bool]]]
 
-SCHEMA_VERSION = 4  # 4: xxHash keys, docs by (file, record)
+SCHEMA_VERSION = 5  # 4: xxHash keys, docs by (file, record); 5: long values in `longv`
 INDEX_FILE = "index.sqlite"
 WRITE_BATCH_DOCUMENTS = 250  # documents written per transaction while refreshing (small: see `refresh`)
 MAX_COUNTS_KEPT = 200_000  # key counts kept during a run's check (~20 MB at most; see `prefetch_counts`)
@@ -57,50 +58,10 @@ COUNT_BATCH = 500  # keys per counting query (sqlite allows 32,766 parameters)
 BULK_COUNTS_AFTER = 256  # documents prefetched one by one before the repeated keys are counted at once
 MAX_ANSWERS_KEPT = 10_000  # `values` and `occurrences` answers kept during a run's check (see `_answered`)
 KEPT_ANSWER_CHARS = 128  # longer ones (a document's own features or signature) are asked once
+WRITE_CACHE_KIB = 32 * 1024  # SQLite's page cache while a refresh writes (the default is 2 MB)
 
 
 # -- the persistent index ---------------------------------------------------------------------
-
-def fp_key(kind: str, key: str) -> int:
-    """One signed 64-bit integer for (kind, key): sqlite's native INTEGER, 8 bytes a row.
-
-    xxHash64 (the `xxhash` package): keys are only compared for equality, and it is ~4x faster
-    than blake2b here, where every line of every document is keyed (~300,000 keys per 10 MB).
-    """
-    value = xxh64_intdigest(f"{kind}\x00{key}".encode())
-    return value - (1 << 64) if value >= 1 << 63 else value
-
-
-_SCHEMA = """
-CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE files (
-    id INTEGER PRIMARY KEY,
-    path TEXT NOT NULL UNIQUE,      -- relative to the corpus root, '/'-separated
-    mtime_ns INTEGER NOT NULL,
-    size INTEGER NOT NULL,
-    hash BLOB NOT NULL              -- blake2b-128 of the file's bytes (and its metadata sidecar's)
-);
-CREATE TABLE docs (
-    id INTEGER PRIMARY KEY,
-    file INTEGER NOT NULL,
-    record INTEGER,
-    document TEXT NOT NULL
-);
-CREATE INDEX docs_file ON docs(file, record);
-CREATE TABLE fps (
-    key INTEGER NOT NULL,           -- fp_key(kind, key)
-    doc INTEGER NOT NULL,
-    line INTEGER NOT NULL,
-    value TEXT NOT NULL,
-    PRIMARY KEY (key, doc)
-) WITHOUT ROWID;
-CREATE INDEX fps_doc ON fps(doc);
-CREATE TABLE dirs (path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL) WITHOUT ROWID;
--- The refresh that last added or removed an occurrence of a key (see `generation`); a key not
--- here has not changed since the index was built (generation 0).
-CREATE TABLE keygen (key INTEGER PRIMARY KEY, gen INTEGER NOT NULL);
-"""
-
 
 class IndexProblem(Exception):
     """The index file cannot be trusted (corrupt, foreign version or configuration)."""
@@ -318,6 +279,8 @@ class SqliteIndex:
             pending[self._shown(rel)] = (rel, stamp, digest)  # as findings name it (a crash message too)
             self.updated += 1
         ids: dict[str, int] = {}  # shown path -> its new file id
+        if pending:  # fps takes rows in key order, all over its b-tree: more of it cached, fewer reads
+            conn.execute(f"PRAGMA cache_size=-{WRITE_CACHE_KIB}")
         crashed: set[str] = set()
         batch: list[tuple[str, list]] = []
         documents = 0
@@ -354,6 +317,7 @@ class SqliteIndex:
                     conn.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
 
         self._write(finish)
+        conn.execute("PRAGMA cache_size=-2000")  # SQLite's default again, for the check's reads
         self._doc_count = None
         if os.environ.get("CORPUSLINT_TRACE_INDEX"):
             warn(f"index {self.path}: {self.updated} file(s) read, {self.removed} removed, "
@@ -407,6 +371,7 @@ class SqliteIndex:
             conn.execute("INSERT OR REPLACE INTO keygen (key, gen) SELECT key, ? FROM fps "
                          "WHERE doc IN (SELECT id FROM docs WHERE file=?)", (self._changing, file_id))
         conn.execute("DELETE FROM fps WHERE doc IN (SELECT id FROM docs WHERE file=?)", (file_id,))
+        conn.execute("DELETE FROM longv WHERE doc IN (SELECT id FROM docs WHERE file=?)", (file_id,))
         conn.execute("DELETE FROM docs WHERE file=?", (file_id,))
         conn.execute("DELETE FROM files WHERE id=?", (file_id,))
 
@@ -513,7 +478,7 @@ class SqliteIndex:
         found = self._answered(question)
         if found is None:
             rows = self.conn.execute(
-                "SELECT f.path, d.document, d.record, p.line, p.value FROM fps p JOIN docs d ON d.id = p.doc "
+                f"SELECT f.path, d.document, d.record, p.line, {_VALUE} FROM fps p JOIN docs d ON d.id = p.doc "
                 "JOIN files f ON f.id = d.file WHERE p.key=? ORDER BY f.path, d.record, p.line LIMIT ?",
                 question[1:]).fetchall()
             found = self._keep(question, [Occurrence(path=self._shown(path), document=document, record=record,
@@ -526,7 +491,7 @@ class SqliteIndex:
         found = self._answered(question)
         if found is None:
             found = self._keep(question, dict(self.conn.execute(
-                "SELECT value, COUNT(*) FROM fps WHERE key=? GROUP BY value", question[1:]).fetchall()))
+                f"SELECT {_VALUE}, COUNT(*) FROM fps p WHERE p.key=? GROUP BY 1", question[1:]).fetchall()))
         return dict(found)
 
     def _answered(self, question: tuple) -> Any:
@@ -562,31 +527,6 @@ class SqliteIndex:
         used = (pages - free) * page_size
         return {"documents": docs, "fingerprints": rows, "bytes": used,
                 "bytes_per_document": round(used / docs) if docs else 0}
-
-
-class _Writer:
-    """What one file's documents are written into (the `add` of an index)."""
-
-    def __init__(self, conn: sqlite3.Connection, file_id: int, changing: int | None = None) -> None:
-        self.conn = conn
-        self.file_id = file_id
-        self.changing = changing  # the refresh's generation, when it must record changed keys
-
-    def add(self, path: str, document: str, record: int | None, fingerprints: Iterable[tuple[Fingerprint, int]]) -> None:
-        self.add_rows(path, document, record, rows(fingerprints))
-
-    def add_rows(self, path: str, document: str, record: int | None, found: Iterable[Row]) -> None:
-        doc_id = self.conn.execute("INSERT INTO docs (file, record, document) VALUES (?, ?, ?)",
-                                   (self.file_id, record, document)).lastrowid
-        keyed = {}
-        for kind, key, value, line in found:
-            key = fp_key(kind, key)
-            if key not in keyed:
-                keyed[key] = (key, doc_id, line, value)
-        self.conn.executemany("INSERT OR IGNORE INTO fps VALUES (?, ?, ?, ?)", keyed.values())
-        if self.changing is not None:
-            self.conn.executemany("INSERT OR REPLACE INTO keygen VALUES (?, ?)",
-                                  [(key, self.changing) for key in keyed])
 
 
 def warn(message: str) -> None:

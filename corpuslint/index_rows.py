@@ -1,0 +1,100 @@
+"""How the corpus index stores fingerprints in SQLite: the schema, the 64-bit key of a
+(kind, key) pair, and the writer of one file's documents. `corpuslint.index` keeps the index up
+to date and answers the corpus rules from these tables; `corpuslint.dist` keys its files with
+the same `fp_key`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from xxhash import xxh64_intdigest
+
+from corpuslint.rule import Fingerprint, Row, rows
+
+LONG_VALUE = 64  # longer values are kept beside the fingerprints, in `longv` (see SCHEMA)
+
+
+def fp_key(kind: str, key: str) -> int:
+    """One signed 64-bit integer for (kind, key): sqlite's native INTEGER, 8 bytes a row.
+
+    xxHash64 (the `xxhash` package): keys are only compared for equality, and it is ~4x faster
+    than blake2b here, where every line of every document is keyed (~300,000 keys per 10 MB).
+    """
+    value = xxh64_intdigest(f"{kind}\x00{key}".encode())
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,      -- relative to the corpus root, '/'-separated
+    mtime_ns INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    hash BLOB NOT NULL              -- blake2b-128 of the file's bytes (and its metadata sidecar's)
+);
+CREATE TABLE docs (
+    id INTEGER PRIMARY KEY,
+    file INTEGER NOT NULL,
+    record INTEGER,
+    document TEXT NOT NULL
+);
+CREATE INDEX docs_file ON docs(file, record);
+CREATE TABLE fps (
+    key INTEGER NOT NULL,           -- fp_key(kind, key)
+    doc INTEGER NOT NULL,
+    line INTEGER NOT NULL,
+    value TEXT,                     -- NULL: longer than LONG_VALUE, in `longv`
+    PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
+CREATE INDEX fps_doc ON fps(doc);
+-- A document's long values (its MinHash signature, ~350 characters; its packed features, ~400),
+-- in the order documents are written: inside `fps`, whose rows are in key order (random), they
+-- made every insert touch more and fuller pages (~25% of the index's write time).
+CREATE TABLE longv (
+    doc INTEGER NOT NULL,
+    key INTEGER NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (doc, key)
+) WITHOUT ROWID;
+CREATE TABLE dirs (path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL) WITHOUT ROWID;
+-- The refresh that last added or removed an occurrence of a key (see `generation`); a key not
+-- here has not changed since the index was built (generation 0).
+CREATE TABLE keygen (key INTEGER PRIMARY KEY, gen INTEGER NOT NULL);
+"""
+
+# a fingerprint's value, wherever it is kept (`p`: its row of fps)
+VALUE = "COALESCE(p.value, (SELECT l.value FROM longv l WHERE l.doc = p.doc AND l.key = p.key))"
+
+
+class Writer:
+    """What one file's documents are written into (the `add` of an index)."""
+
+    def __init__(self, conn: sqlite3.Connection, file_id: int, changing: int | None = None) -> None:
+        self.conn = conn
+        self.file_id = file_id
+        self.changing = changing  # the refresh's generation, when it must record changed keys
+
+    def add(self, path: str, document: str, record: int | None, fingerprints: Iterable[tuple[Fingerprint, int]]) -> None:
+        self.add_rows(path, document, record, rows(fingerprints))
+
+    def add_rows(self, path: str, document: str, record: int | None, found: Iterable[Row]) -> None:
+        doc_id = self.conn.execute("INSERT INTO docs (file, record, document) VALUES (?, ?, ?)",
+                                   (self.file_id, record, document)).lastrowid
+        keyed = {}
+        long = []
+        for kind, key, value, line in found:
+            key = fp_key(kind, key)
+            if key not in keyed:
+                if len(value) > LONG_VALUE:
+                    long.append((doc_id, key, value))
+                    value = None
+                keyed[key] = (key, doc_id, line, value)
+        self.conn.executemany("INSERT OR IGNORE INTO fps VALUES (?, ?, ?, ?)", keyed.values())
+        if long:
+            self.conn.executemany("INSERT OR IGNORE INTO longv VALUES (?, ?, ?)", long)
+        if self.changing is not None:
+            self.conn.executemany("INSERT OR REPLACE INTO keygen VALUES (?, ?)",
+                                  [(key, self.changing) for key in keyed])
