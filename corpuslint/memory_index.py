@@ -15,8 +15,10 @@ class MemoryIndex:
 
     def __init__(self) -> None:
         self._docs: set[tuple[str, str]] = set()
-        # (kind, key) -> document key -> occurrence (first in that document)
-        self._where: dict[tuple[str, str], dict[tuple[str, str], Occurrence]] = defaultdict(dict)
+        # (kind, key) -> document key -> (path, document, record, line, value) of its first occurrence
+        # there: plain tuples, made `Occurrence`s only when asked (~180,000 rows per 10 MB, most
+        # never asked for their places)
+        self._where: dict[tuple[str, str], dict[tuple[str, str], tuple]] = defaultdict(dict)
 
     def add(self, path: str, document: str, record: int | None, fingerprints: Iterable[tuple[Fingerprint, int]]) -> None:
         """Add one document's fingerprints, each with the file line it stands on."""
@@ -29,7 +31,7 @@ class MemoryIndex:
         for kind, key, value, line in found:
             bucket = self._where[(kind, key)]
             if doc_key not in bucket:
-                bucket[doc_key] = Occurrence(path=path, document=document, record=record, line=line, value=value)
+                bucket[doc_key] = (path, document, record, line, value)
 
     # -- CorpusView ------------------------------------------------------------------------
 
@@ -41,10 +43,10 @@ class MemoryIndex:
 
     def occurrences(self, kind: str, key: str, limit: int = 5) -> list[Occurrence]:
         bucket = self._where.get((kind, key), {})
-        return sorted(bucket.values(), key=lambda o: (o.path, o.record or 0, o.line))[:limit]
+        return [Occurrence(*row) for row in sorted(bucket.values(), key=lambda o: (o[0], o[2] or 0, o[3]))[:limit]]
 
     def values(self, kind: str, key: str) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)
-        for occurrence in self._where.get((kind, key), {}).values():
-            counts[occurrence.value] += 1
+        for row in self._where.get((kind, key), {}).values():
+            counts[row[4]] += 1
         return dict(counts)
