@@ -45,7 +45,7 @@ from corpuslint import similarity as sim
 from corpuslint.checks.pagesite import shown_site
 from corpuslint.models import Document
 from corpuslint.rule import CorpusView, Fingerprint, Occurrence
-from corpuslint.textutil import _TYPOGRAPHY, URL_LIKE, LazyPattern, normalize, paragraphs
+from corpuslint.textutil import LazyPattern, line_norms, normalize, paragraphs
 
 NUM_PERM = 64  # MinHash values per document; 32 bits of each are kept in the index
 SHINGLE = 3  # words per shingle
@@ -65,6 +65,18 @@ K_UNIT_SITE = "us"  # the same, per site
 K_SITE = "site"  # one per document with a known site
 K_DOC = "doc"  # the normalised text hash; value: the MinHash signature
 K_BIONAME = "bio"  # the person a bio is about; value: the document's text hash
+
+
+def unit_value(u: CorpusUnit, text_hash: str) -> str:
+    """The value of a unit's K_UNIT fingerprint: "e" (at the document's edge) or "m", then the
+    text hash of the document that carries it (`carrier`)."""
+    return ("e" if u.edge else "m") + text_hash
+
+
+def carrier(kind: str, value: str) -> tuple[bool, str]:
+    """(at the edge, the carrier's text hash) of a stored occurrence's value: a K_UNIT value as
+    `unit_value` wrote it; the other kinds that name a carrier (K_BIONAME) hold its hash alone."""
+    return (value[:1] == "e", value[1:]) if kind == K_UNIT else (False, value)
 
 _SENTENCE_ENDS = frozenset(".!?…")
 _DOMAIN = LazyPattern(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
@@ -385,36 +397,6 @@ def _units(text: str) -> tuple[list[CorpusUnit], str]:
     return units, " ".join(norm for norm in normalized if norm)
 
 
-# `normalize` of an ASCII line as one byte translation: letters lower-cased, digits to "0" (a
-# run of them then folds to one "0"), anything else but the line break a space
-_ASCII_FOLD = bytes(
-    (c + 32 if 65 <= c <= 90 else 48 if 48 <= c <= 57 else c if 97 <= c <= 122 or c in (10, 95) else 32)
-    for c in range(256))
-
-
-def line_norms(text: str) -> list[str] | None:
-    """`[normalize(line) for line in text.split("\\n")]`, for the whole text at once; None where
-    that is not sure to give the same (a line that stays non-ASCII after `normalize`'s own
-    typography step, or typography beside a link, which `normalize` leaves for NFKC).
-
-    Line by line, `normalize`'s regular expressions were the larger part of a document's corpus
-    features (~0.5 s per 10 MB); as a byte translation the text takes a third of that.
-    """
-    if not text.isascii():
-        if "://" in text or "www." in text.lower() or "@" in text:
-            return None
-        text = _TYPOGRAPHY.sub(" ", text)
-        if not text.isascii():
-            return None
-    text = text.lower()
-    if "://" in text or "www." in text or "@" in text:
-        text = URL_LIKE.sub(" ", text)  # a link or an address never spans a line break
-    folded = text.encode("ascii").translate(_ASCII_FOLD)
-    while b"00" in folded:
-        folded = folded.replace(b"00", b"0")
-    return [" ".join(line.split()) for line in folded.decode("ascii").split("\n")]
-
-
 def site_of(doc: Document) -> str | None:
     """The site a document comes from: its metadata's (`Document.metadata_site`), else a parent
     folder named like a host, else what the document shows of one site (`pagesite.shown_site`)."""
@@ -537,8 +519,8 @@ class Carriers:
         stories = 0
         edge = 0
         for occ in occs:
-            mark, text_hash = (occ.value[:1], occ.value[1:]) if kind == K_UNIT else ("m", occ.value)
-            edge += mark == "e"
+            at_edge, text_hash = carrier(kind, occ.value)
+            edge += at_edge
             if text_hash in hashes_seen:
                 continue  # an exact copy of a document already counted
             hashes_seen.add(text_hash)
@@ -578,7 +560,7 @@ def carrier_follow_ups(kind: str, count: int, occurrences: list[Occurrence]) -> 
     document carries asks nothing beyond that document's own K_DOC."""
     if count < 2:
         return []
-    return [(K_DOC, occ.value[1:] if kind == K_UNIT else occ.value) for occ in occurrences[:SAMPLE]]
+    return [(K_DOC, carrier(kind, occ.value)[1]) for occ in occurrences[:SAMPLE]]
 
 
 def _same_story(a: tuple[int, tuple[int, ...]], b: tuple[int, tuple[int, ...]]) -> bool:

@@ -10,7 +10,7 @@ from pydantic import Field
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.corpus_features import (
     SharesFeatures, features_fingerprint,
-    FINGERPRINT_VERSION, K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier_follow_ups, digest, features, one_per_block, other_place,
+    FINGERPRINT_VERSION, K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier, carrier_follow_ups, digest, features, one_per_block, other_place, unit_value,
 )
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, TextEdit, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
@@ -84,7 +84,7 @@ class RepeatedBio(SharesFeatures, CorpusRule):
         f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
         for u in f.units:
-            yield Fingerprint(K_UNIT, u.key, u.start, u.end, ("e" if u.edge else "m") + f.text_hash)
+            yield Fingerprint(K_UNIT, u.key, u.start, u.end, unit_value(u, f.text_hash))
             if u.tail:
                 bio = bio_of(f, u)
                 if bio is not None and bio.name:
@@ -111,7 +111,7 @@ class RepeatedBio(SharesFeatures, CorpusRule):
                 stories, _edge, occs = self._carriers.groups(corpus, K_UNIT, u.key)
             if repeated and stories < need and f.site:
                 # pages of one site share its template: two articles of it can look like one story
-                texts = {o.value[1:] for o in corpus.occurrences(K_UNIT, u.key, limit=SAMPLE)}
+                texts = {carrier(K_UNIT, o.value)[1] for o in corpus.occurrences(K_UNIT, u.key, limit=SAMPLE)}
                 if self._carriers.site_articles(corpus, texts, need) >= need:
                     stories = need
             if stories < need and u.tail and bio.name and corpus.count(K_BIONAME, _name_key(bio.name)) >= need:

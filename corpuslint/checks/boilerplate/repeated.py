@@ -18,7 +18,7 @@ from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import (
     SharesFeatures,
     FINGERPRINT_VERSION, K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, LONG_WORDS, SAMPLE, Carriers, CorpusUnit,
-    carrier_follow_ups, digest, features, one_per_block, other_place,
+    carrier_follow_ups, digest, features, one_per_block, other_place, unit_value,
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.analysis import markdown_unit, source_text
@@ -190,7 +190,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
             yield Fingerprint(K_SITE, digest(f.site))
         markdown = doc.origin.format == "markdown"
         for u in f.units:
-            yield Fingerprint(K_UNIT, u.key, u.start, u.end, ("e" if u.edge else "m") + f.text_hash)
+            yield Fingerprint(K_UNIT, u.key, u.start, u.end, unit_value(u, f.text_hash))
             if f.site:
                 yield Fingerprint(K_UNIT_SITE, digest(f"{f.site}\x00{u.key}"), u.start, u.end)
             if markdown:
