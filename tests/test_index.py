@@ -277,3 +277,32 @@ def test_workers_read_the_run_index_when_the_file_is_removed(tmp_path, removed):
     assert os.read(read, 100) == b"s"
     index.close()
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # the private link goes
+
+
+def test_long_values_stand_beside_the_fingerprints_and_leave_with_their_file(corpus):
+    """A document's signature (K_DOC, ~350 characters) is kept in `longv`, not in `fps`: asked
+    for, it is the value the in-memory index gives for the same documents; a file that goes
+    takes its long values along."""
+    from corpuslint.checks.corpus_features import K_DOC, features
+    from corpuslint.index_rows import LONG_VALUE
+
+    linter, _ = run(corpus)
+    index = linter.index
+    conn = index.conn
+    assert conn.execute("SELECT COUNT(*) FROM fps WHERE length(value) > ?", (LONG_VALUE,)).fetchone()[0] == 0
+    assert conn.execute("SELECT COUNT(*) FROM longv").fetchone()[0] > 0
+    memory_linter, _ = run(corpus, mode="memory")
+    memory = memory_linter.index
+    path = str(corpus / "politico" / f"{POLITICO[0]}.txt")
+    doc = next(iter(linter.format_for(path).iter_documents(path, linter.read_settings)))
+    text_hash = features(doc).text_hash
+    stored = index.values(K_DOC, text_hash)
+    assert stored == memory.values(K_DOC, text_hash) and len(next(iter(stored))) > LONG_VALUE
+    assert [o.value for o in index.occurrences(K_DOC, text_hash)] == [o.value for o in memory.occurrences(K_DOC, text_hash)]
+
+    (corpus / "politico" / f"{POLITICO[0]}.txt").unlink()
+    touch_later(corpus / "politico")
+    linter, _ = run(corpus)
+    assert linter.index.values(K_DOC, text_hash) == {}
+    orphans = linter.index.conn.execute("SELECT COUNT(*) FROM longv WHERE doc NOT IN (SELECT id FROM docs)")
+    assert orphans.fetchone()[0] == 0
