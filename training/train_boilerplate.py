@@ -58,6 +58,7 @@ PARAMS = dict(max_iter=150, learning_rate=0.1, max_leaf_nodes=15, min_samples_le
               l2_regularization=1.0, random_state=0)
 # the second (context) stage: fewer rows (the lines the first stage leaves), smaller trees
 CONTEXT_PARAMS = dict(PARAMS, max_iter=100, max_leaf_nodes=7)
+ABLATED: list[int] = []  # the columns of the features `--ablate` leaves out (set to 0)
 
 
 def web_labels() -> dict[str, dict[int, str]]:
@@ -84,7 +85,9 @@ def context_stage(first_stage: dict, fold_of: dict[str, int], threshold: float, 
         with_features = [i for i, line in enumerate(lines) if line.features is not None]
         raw = {}
         if with_features:
-            scores = clf.predict_proba(np.array([lines[i].features for i in with_features]))[:, 1]
+            X = np.array([lines[i].features for i in with_features])
+            X[:, ABLATED] = 0.0
+            scores = clf.predict_proba(X)[:, 1]
             raw = {i: float(p) for i, p in zip(with_features, scores)}
         first = [raw[i] if ask else None for i, ask in enumerate(asked(lines))]
         for line, score in zip(lines, first):
@@ -234,6 +237,12 @@ def main(argv=None) -> int:
     ap.add_argument("--context-precision", type=float, default=0.955,
                     help="line precision both stages together must keep (out of fold, web)")
     ap.add_argument("--no-context", action="store_true", help="no second (context) stage")
+    ap.add_argument("--site-weight", type=float, default=0.0, metavar="ALPHA",
+                    help="weigh each training line by 1 / (lines of its site group) ** ALPHA (0: every line "
+                         "alike; 1: every site alike), so that a few long pages do not make the model")
+    ap.add_argument("--ablate", action="append", default=[], choices=FEATURE_NAMES, metavar="FEATURE",
+                    help="train as if this feature were not there (its column set to 0: no tree splits on "
+                         "it); repeatable; to measure what a feature adds")
     args = ap.parse_args(argv)
 
     rows = list(web_rows())
@@ -244,15 +253,24 @@ def main(argv=None) -> int:
     groups = np.array([r[0] for r in rows])
     sources = np.array([r[1] for r in rows])
     X = np.array([r[4] for r in rows], dtype=np.float64)
+    ABLATED[:] = [FEATURE_NAMES.index(name) for name in args.ablate]
+    X[:, ABLATED] = 0.0
     y = np.array([r[5] for r in rows])
     print(f"{len(rows)} lines, {len(set(groups))} groups, {len(FEATURE_NAMES)} features", file=sys.stderr)
 
+    # the web lines weighed by site (each source keeps its share of the weight: a news document
+    # is a group of its own, a few lines)
+    size = {g: n for g, n in zip(*np.unique(groups, return_counts=True))}
+    weight = np.ones(len(rows))
+    web_rows_at = np.isin(sources, ["web-en", "web-other"])
+    weight[web_rows_at] = [size[g] ** -args.site_weight for g in groups[web_rows_at]]
+    weight[web_rows_at] *= web_rows_at.sum() / weight[web_rows_at].sum()
     oof = np.zeros(len(rows))
     fold_models: dict[str, dict] = {}
     first_stage: dict[int, HistGradientBoostingClassifier] = {}
     fold_of: dict[str, int] = {}
     for k, (train, test) in enumerate(GroupKFold(n_splits=args.folds).split(X, y, groups)):
-        clf = HistGradientBoostingClassifier(**PARAMS).fit(X[train], y[train])
+        clf = HistGradientBoostingClassifier(**PARAMS).fit(X[train], y[train], sample_weight=weight[train])
         oof[test] = clf.predict_proba(X[test])[:, 1]
         first_stage[k] = clf
         for g in set(groups[test]):
@@ -297,7 +315,7 @@ def main(argv=None) -> int:
                   "folds": [fold_models[f"#fold{k}"] for k in range(args.folds)]}
         args.cv_bundle.write_text(json.dumps(bundle, separators=(",", ":")))
     if not args.no_write:
-        clf = HistGradientBoostingClassifier(**PARAMS).fit(X, y)
+        clf = HistGradientBoostingClassifier(**PARAMS).fit(X, y, sample_weight=weight)
         model = {"format": "corpuslint-boilerplate-model/1", "kind": "gbdt", "features": list(FEATURE_NAMES),
                  "threshold": threshold,
                  "trained_on": {"lines": len(rows), "sources": {s: int((sources == s).sum()) for s in sorted(set(sources))}},
