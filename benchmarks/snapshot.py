@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpora"
 BENCH = ROOT / "benchmarks" / "data"
 CORPUSLINT = [sys.executable, "-m", "corpuslint.cli"]
+# this checkout's code, wherever the command runs from (an editable install elsewhere, a git worktree)
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
 COMMON = ["--select", "ALL", "--isolated", "--no-cache", "--no-index", "--exit-zero", "--jobs", "1"]
 
 
@@ -44,7 +47,7 @@ def record(out: Path, with_bench: bool) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for name, cwd, arg in corpora(with_bench):
         for kind, extra in (("findings.json", ["--output-format", "json"]), ("fixes.diff", ["--diff", "--unsafe-fixes"])):
-            done = subprocess.run([*CORPUSLINT, "check", arg, *COMMON, *extra], cwd=cwd, capture_output=True)
+            done = subprocess.run([*CORPUSLINT, "check", arg, *COMMON, *extra], cwd=cwd, capture_output=True, env=ENV)
             (out / f"{name}.{kind}").write_bytes(done.stdout)
             if done.returncode not in (0, 1):
                 print(f"{name} {kind}: exit {done.returncode}\n{done.stderr.decode(errors='replace')[-2000:]}")
