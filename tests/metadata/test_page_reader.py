@@ -807,3 +807,24 @@ def test_wordpress_old_title_separator_and_a_french_quotation_mark():
     from corpuslint.checks.metadata.page import SEPARATOR
     assert SEPARATOR.search("Le « grand débat » continue") is None
     assert SEPARATOR.split("Post « Blog") == ["Post", "Blog"]
+
+
+def test_the_authors_finding_stands_on_a_byline_not_on_a_pictures_credit():
+    # Medium's page: the author's card (`Joseph Cox` / `on Mar 27 14 min`), a picture credited `… Photo: Joseph Cox`
+    # under the headline, the `Written on Mar 27 by` / `Joseph Cox` box at the end. The name is read from the
+    # card; the finding stands on the byline, not on the credit (which names whoever took the picture)
+    text = (PAGES / "keep-images.txt").read_text(encoding="utf-8")
+    (author,) = [found for found in page_found(text) if found.field == "author"]
+    assert author.value == "Joseph Cox" and author.shown == "Joseph Cox"
+    assert text[author.start - len("Written on Mar 27 by\n"):author.start] == "Written on Mar 27 by\n"
+    assert "Photo: Joseph Cox" in text  # the credit is on the page, and not where the finding stands
+
+
+def test_a_name_after_a_pictures_label_is_a_credit_and_a_byline_is_not():
+    from corpuslint.checks.metadata.lines import credits_a_picture
+    assert credits_a_picture("Fernando Caudevilla, AKA DoctorX. Photo: Joseph Cox", "Joseph Cox")
+    assert credits_a_picture("Photograph by Ann Lee", "Ann Lee")
+    assert credits_a_picture("Image credit: ANN LEE", "Ann Lee")
+    assert not credits_a_picture("By Joseph Cox, photo editor", "Joseph Cox")
+    assert not credits_a_picture("Written on Mar 27 by Joseph Cox", "Joseph Cox")
+    assert not credits_a_picture("Photos of the day, by Ann Lee", "Ann Lee")

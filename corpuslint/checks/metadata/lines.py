@@ -113,6 +113,16 @@ def core_word(word: str) -> str:
 
 CREDIT_LIKE = LazyPattern(r"(?i)\p{L}\s?/\s?\p{L}|\b(?:photo|image|picture|credit|via|getty)s?\b\s*:?")
 
+PICTURE_CREDIT = LazyPattern(r"(?i)\b(?:photo(?:graph)?s?|image|picture|illustration|credit)(?:\s+by)?\s*:?\s*$")
+
+
+def credits_a_picture(text: str, name: str) -> bool:
+    """`… Photo: Joseph Cox`, `Photograph by Ann Lee`: the name stands as a picture's credit."""
+    at = text.find(name)
+    if at < 0:
+        at = text.find(name.upper())
+    return at >= 0 and PICTURE_CREDIT.search(text[:at]) is not None
+
 
 def known_label_line(text: str) -> bool:
     match = LABEL_LINE.match(text)

@@ -29,7 +29,9 @@ from corpuslint.checks.metadata.bylineline import (
 )
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.headline import SIGNED_WITHIN, among_dated_teasers, headline_over_stamp
-from corpuslint.checks.metadata.lines import UNSPACED_SCRIPT, Found, Line, could_be_title, is_prose, iter_lines
+from corpuslint.checks.metadata.lines import (
+    UNSPACED_SCRIPT, Found, Line, could_be_title, credits_a_picture, is_prose, iter_lines,
+)
 from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, writes_day
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
@@ -576,7 +578,10 @@ def page_found(text: str, *, site: str | None = None) -> list[Found]:
     order = lines[max(0, found.headline_line - BEFORE):] + lines[:max(0, found.headline_line - BEFORE)]
     if found.authors:
         name = found.authors[0]
-        line = next((line for line in order if name in line.text or name.upper() in line.text), None)
+        named = [line for line in order if name in line.text or name.upper() in line.text]
+        # a picture's credit (`Fernando Caudevilla, AKA DoctorX. Photo: Joseph Cox`) names whoever took it:
+        # the finding stands on a line that names the author as such, when the page has one
+        line = next((line for line in named if not credits_a_picture(line.text, name)), named[0] if named else None)
         if line is not None:
             value: Any = name if len(found.authors) == 1 else list(found.authors)
             out.append(Found("author", value, line.start, line.end, "page", False, line.text))

@@ -56,11 +56,12 @@ class UrlVariant(UrlRule):
 
     Which spelling is the typo comes from evidence, strongest first: the `canonical` map (the
     same map as CL302's); a spelling used both as a web host and as an e-mail domain; the
-    spelling written more often (an e-mail address counts once per line); its name standing
-    elsewhere in the text as a whole word (a handle, another URL's path). The other spelling is reported, naming
-    the right one and its lines, with a fix. With no evidence either way (one of each, nothing
-    else), ONE finding names both spellings and their lines, and offers no fix: the document
-    does not say which is right.
+    spelling written at least twice as often (an e-mail address counts once per line: a slip is
+    made once, so 3 uses against 2 do not decide); its name standing elsewhere in the text as a
+    whole word (a handle, another URL's path). The other spelling is reported, naming the right
+    one and its lines, with a fix. With no evidence either way (one of each, or each written a few
+    times, nothing else), ONE finding names both spellings and their lines, and offers no fix: the
+    document does not say which is right.
 
     A person's handle counts too: the user name a URL's short path ends with
     (`twitter.com/paulmartin` and `twitter.com/paulrnartin`, `/author/j0hnsmith`) and the local
@@ -224,7 +225,7 @@ class UrlVariant(UrlRule):
                 if any(discusses_lookalikes(text, u, self.timeout) for u in variants):
                     continue
                 why = typo_variant(winner, host, min_length=self.options.min_label_length) or edges[winner][host]
-                if evidence(host) == evidence(winner):
+                if not _decides(evidence(winner), evidence(host)):
                     yield self._undecided(doc, winner, host, keep, variants, why)
                     continue
                 spelling = keep[0].text[keep[0].core_start - keep[0].start: keep[0].core_end - keep[0].start]
@@ -300,6 +301,19 @@ class UrlVariant(UrlRule):
                         source="cosmetic",
                         data={"variant": url.text, "spelling": winner, "differences": diffs},
                     )
+
+
+def _decides(winner: tuple[int, int, int, int], other: tuple[int, int, int, int]) -> bool:
+    """Whether the evidence ranking `winner` over `other` says which spelling is right. A slip is made
+    once: a spelling written at least twice as often as the other decides (2 against 1, 4 against 2),
+    but two spellings each written a few times (3 against 2) are two habits, and the counts alone do
+    not tell which one is the typo; then only the name standing elsewhere in the text decides."""
+    listed, both, uses, named = winner
+    if (listed, both) != other[:2]:
+        return True
+    if uses != other[2]:
+        return uses >= 2 * other[2] or named > other[3]
+    return named != other[3]
 
 
 def _respelled(found: str, spelling: str) -> str:
