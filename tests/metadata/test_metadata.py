@@ -502,3 +502,23 @@ def test_issue_16_attribution_at_the_end_both_ways(tail, expected):
     document = Document.from_text(PROSE.lstrip() + "\n" + tail + "\n")
     found = {k: v.data["value"] for k, v in by_field(run(MetadataInBody(), document)).items()}
     assert found == expected
+
+
+def test_a_writers_sign_off_closing_the_story_is_its_author():
+    # The Week's `- - Jon Terbush` alone on the last line, and `… memories. --Jon Terbush` ending the last
+    # paragraph over an embedded clip's `(Reddit)`; HollywoodLife's `– Tierney McAfee` under the plea
+    def authors(name):
+        doc = Document.from_text((DATA / name).read_text(encoding="utf-8"))
+        return [v.data["value"] for v in MetadataInBody().check(doc) if v.data["field"] == "author"]
+    assert authors("fnc1-train-1745.txt") == ["Jon Terbush"]
+    assert authors("fnc1-train-1438.txt") == ["Jon Terbush"]
+    assert authors("fnc1-train-0179.txt") == ["Tierney McAfee"]
+    # left alone: a name under a paragraph that closes a quotation (a speaker or a sign-off: the text does not
+    # say which), tweets signed `— Dark Gable (@bigdaddykane) November 11, 2014` over a `[FOX]` credit
+    assert authors("fnc1-train-0416.txt") == []
+    assert authors("fnc1-train-0536.txt") == []
+    for text in ("He left.\n\n“Float like a butterfly, sting like a bee.”\n\n— Muhammad Ali\n",
+                 "He said it: “Float like a bee.” —Muhammad Ali\n",
+                 "It was over.\n\n— The Editors\n",
+                 "The end of the story, said the mayor. —Washington Post\n"):
+        assert [v for v in MetadataInBody().check(Document.from_text(text)) if v.data["field"] == "author"] == []

@@ -19,6 +19,7 @@ their vocabulary in `vocabulary.py`.
 
 from __future__ import annotations
 
+from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.lines import (
     Found, Line, LinesOnDemand, could_be_title, flat, is_prose, is_title, is_title_before_site_name, known_label_line,
     last_lines,
@@ -133,8 +134,37 @@ def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found
             label = read_label(line, None)
             if label is not None and label[0] is not None and label[0].field == "tags":
                 items = [label[0]]  # "Labels: FPGA, Tools", "Tags: ..." under a post
+        if not items and (position == len(tail) - 1 or position == len(tail) - 2 and EMBED_CREDIT.match(tail[-1].text)):
+            items = read_sign_off(text, line)
         found.extend(items)
     return found
+
+
+# a writer's sign-off closing a story: `- - Jon Terbush` alone on the last line, or `… memories. --Jon Terbush`
+# ending the last paragraph (The Week's, many blogs'): two hyphens or a dash, then the name, nothing after
+SIGN_OFF_ALONE = LazyPattern(r"^(?:-\s?-|[—–]|-)\s*(?P<name>\p{Lu}.{2,38}?)\s*$")
+SIGN_OFF_AFTER = LazyPattern(r"(?<=[.!?)])\s+(?:--|[—–])\s?(?P<name>\p{Lu}[^.!?\d@(]{2,38}?)\s*$")
+EMBED_CREDIT = LazyPattern(r"^[(\[]\p{Lu}[\p{L} .]{1,30}[)\]]$")  # `(Reddit)`, `[FOX]`: an embedded clip's source
+QUOTE_CLOSE = "”\"’'»"
+
+
+def read_sign_off(document: str, line: Line) -> list[Found]:
+    """The author's name the last line of a document signs with. Not the speaker under a quotation (a
+    dash and a name after a closing quotation mark, on its line or the line before: `“…” — Mark Twain`),
+    not a post's signature (`— Dark Gable (@bigdaddykane) November 11, 2014`: a handle, a date)."""
+    text = document[line.start:line.end]  # whole: a `Line`'s text is capped
+    previous = document[max(0, line.start - 400): line.start]
+    alone = SIGN_OFF_ALONE.match(text)
+    match = alone or SIGN_OFF_AFTER.search(text)
+    if match is None:
+        return []
+    before = previous if alone else text[: match.start()]
+    if before.rstrip().endswith(tuple(QUOTE_CLOSE)) or (alone and not previous.strip()):
+        return []
+    name = bare_name(match["name"])
+    if name is None:
+        return []
+    return [Found("author", name, line.start, line.end, "attribution", bool(alone), line.text)]
 
 
 def wire_dateline(text: str, start: int = 0) -> Found | None:
