@@ -522,3 +522,18 @@ def test_a_writers_sign_off_closing_the_story_is_its_author():
                  "It was over.\n\n— The Editors\n",
                  "The end of the story, said the mayor. —Washington Post\n"):
         assert [v for v in MetadataInBody().check(Document.from_text(text)) if v.data["field"] == "author"] == []
+
+
+def test_a_sign_off_ending_a_paragraph_is_cut_from_it_and_the_prose_stays():
+    # once the metadata has the author, CL505 removes the sign-off that repeats it: only ` --Jon Terbush`,
+    # never the paragraph it ends
+    text = (DATA / "fnc1-train-1438.txt").read_text(encoding="utf-8")
+    doc = Document.from_text(text, metadata={"author": "Jon Terbush"})
+    (v,) = [v for v in MetadataLineInBody().check(doc)]
+    (edit,) = v.fix.edits
+    assert text[edit.start:edit.end] == " --Jon Terbush"
+    assert text[edit.start - len("(admittedly phony) memories."):edit.start] == "(admittedly phony) memories."
+    # alone on its line, the sign-off goes with its line
+    text = (DATA / "fnc1-train-1745.txt").read_text(encoding="utf-8")
+    (v,) = [v for v in MetadataLineInBody().check(Document.from_text(text, metadata={"author": "Jon Terbush"}))]
+    assert text[v.start:v.end] == "- - Jon Terbush"

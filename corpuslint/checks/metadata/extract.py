@@ -164,7 +164,10 @@ def read_sign_off(document: str, line: Line) -> list[Found]:
     name = bare_name(match["name"])
     if name is None:
         return []
-    return [Found("author", name, line.start, line.end, "attribution", bool(alone), line.text)]
+    if alone:
+        return [Found("author", name, line.start, line.end, "attribution", True, line.text)]
+    # in a paragraph, the value stands on the sign-off alone: what repeats the metadata is that, not the prose
+    return [Found("author", name, line.start + match.start(), line.end, "attribution", False, text[match.start():])]
 
 
 def wire_dateline(text: str, start: int = 0) -> Found | None:
