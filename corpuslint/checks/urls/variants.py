@@ -401,6 +401,10 @@ class CorpusUrlVariant(UrlRule, CorpusRule):
     SITE = "url-host"  # key: site key (suffix + name less one character), value: the host
     SPELLING = "url-spelling"  # key and value: the host; one per occurrence, for exact counts
     value_kinds = frozenset({SITE})
+    # check_corpus reads only the SPELLING fingerprints, which it takes from the document's URLs
+    # (`find_urls` keeps the last document's): computing the SITE keys (a deletion neighbourhood
+    # per host) a second time for every document checked was most of CL304's check
+    uses_own_fingerprints = False
 
     def follow_ups(self, kind, key, count, occurrences, values):
         # the other spellings under a shared key: their document counts and a few places
@@ -418,9 +422,9 @@ class CorpusUrlVariant(UrlRule, CorpusRule):
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
         occurrences: dict[str, list[Fingerprint]] = defaultdict(list)
-        for fp in own:
-            if fp.kind == self.SPELLING:
-                occurrences[fp.value].append(fp)
+        for url in find_urls(doc.text, self.timeout):  # the SPELLING fingerprints `fingerprints` yields
+            host = url.core
+            occurrences[host].append(Fingerprint(self.SPELLING, host, url.core_start, url.core_end, host))
         if not occurrences:
             return
         text = doc.text
