@@ -28,7 +28,6 @@ process time is start-up (imports, compiling every family's patterns).
 from __future__ import annotations
 
 import contextlib
-import itertools
 import os
 import sqlite3
 import sys
@@ -439,18 +438,15 @@ class SqliteIndex:
         rel = self._rels.get(path)
         if rel is None:
             rel = self._rels[path] = self._relative(path)
-        keys = [key for (key,) in conn.execute(
+        missing = [key for (key,) in conn.execute(
             "SELECT p.key FROM files f JOIN docs d ON d.file = f.id JOIN fps p ON p.doc = d.id "
-            "WHERE f.path=? AND d.record IS ? AND d.document=?", (rel, record, document))]
-        if len(counts) + len(keys) > MAX_COUNTS_KEPT:
+            "WHERE f.path=? AND d.record IS ? AND d.document=?", (rel, record, document)) if key not in counts]
+        if len(counts) + len(missing) > MAX_COUNTS_KEPT:
             counts.clear()
         repeated = self._repeated_counts()
         if repeated is not None:  # a key of this document is carried by it at least
-            # (all of them, counted before or not: the index does not change while a run checks,
-            # and the update in C cost a third of the filtering and generator it replaced)
-            counts.update(zip(keys, map(repeated.get, keys, itertools.repeat(1))))
+            counts.update((key, repeated.get(key, 1)) for key in missing)
             return
-        missing = [key for key in keys if key not in counts]
         for i in range(0, len(missing), COUNT_BATCH):
             chunk = missing[i:i + COUNT_BATCH]
             counts.update(conn.execute(
