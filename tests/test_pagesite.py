@@ -51,3 +51,11 @@ def test_a_title_part_that_names_a_host_the_page_writes():
     assert title_site(page) == "wikipedia"
     # a subdomain named like the part is a section's host, not the site's: `News` and `news.example.com`
     assert title_site("Storm hits the coast - News\n\nRead more at https://news.example.com/storm\n") is None
+
+
+def test_the_site_kept_for_the_last_document_is_not_another_documents():
+    # site_of keeps the last document's answer: the same text under other metadata or another path is asked again
+    for source in ("nytimes.com", "vox.com", "salon.com"):
+        assert site_of(Document.from_text(NYT, path="a.txt", metadata={"source": source})) == source
+    assert site_of(Document.from_text(NYT, path="crawl/www.vox.com/a.txt")) == "vox.com"
+    assert site_of(Document.from_text(NYT, path="crawl/pages/a.txt")) == "the new york times"

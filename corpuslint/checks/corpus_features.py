@@ -403,7 +403,7 @@ def _units(text: str) -> tuple[list[CorpusUnit], str]:
     return units, " ".join(norm for norm in normalized if norm)
 
 
-_LAST_SITE: list = [(None, None, None, None)]  # (text, metadata id, path, site) of the last document
+_LAST_SITE: list = [(None, None, None, None)]  # (text, metadata, path, site) of the last document
 
 
 def site_of(doc: Document) -> str | None:
@@ -412,10 +412,10 @@ def site_of(doc: Document) -> str | None:
 
     The last document's is kept: `features` and CL502 ask for every document (~0.1 s per 10 MB)."""
     text, meta, path, site = _LAST_SITE[0]
-    if text is doc.text and meta == id(doc.metadata) and path == doc.origin.path:
+    if text is doc.text and meta is doc.metadata and path == doc.origin.path:  # (both kept: no id reused)
         return site
     site = _site_of(doc)
-    _LAST_SITE[0] = (doc.text, id(doc.metadata), doc.origin.path, site)
+    _LAST_SITE[0] = (doc.text, doc.metadata, doc.origin.path, site)
     return site
 
 
