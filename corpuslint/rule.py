@@ -70,9 +70,13 @@ class FixAvailability(str, Enum):
 class StrictOptions(BaseModel):
     """Base of every rule's options: an unknown key is an error that names it (a typo in a config
     must never be ignored silently), and an option is read by its kebab-case alias or its Python
-    name."""
+    name.
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    Its validator is built on first use (`defer_build`): a rule's options are validated only when
+    a config sets them (`Rule.__init__` takes the defaults with `model_construct`), so a run that
+    sets none builds none of the ~15 validators, ~2 ms each at start-up."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
 
 class NoOptions(StrictOptions):
