@@ -36,6 +36,7 @@ from corpuslint.formats.text import sidecar_path
 from corpuslint.index import MemoryIndex
 from corpuslint.models import Document, Finding
 from corpuslint.results import FileOutcome
+from corpuslint.rule import options_key
 
 if TYPE_CHECKING:
     from corpuslint.linter import Linter
@@ -88,7 +89,7 @@ def run_key(linter: Linter) -> str:
         "root": str(linter.config.root.resolve()),
         "cwd": os.getcwd(),  # paths in findings (and in related places) are relative to it
         "rules": sorted((r.code, type(r).__module__, type(r).__qualname__,
-                         r.options.model_dump_json() if hasattr(r.options, "model_dump_json") else "")
+                         options_key(r.options))
                         for r in linter.rules),
         "plugins": sorted((p.name, p.module, p.version or "") for p in linter.registry.plugins),
         "sources": sources,

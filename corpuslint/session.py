@@ -29,7 +29,7 @@ from corpuslint.fixer import fix_document
 from corpuslint.index import INDEX_FILE, SCHEMA_VERSION, IndexProblem, MemoryIndex, SqliteIndex, warn
 from corpuslint.models import Document
 from corpuslint.results import FileOutcome, FixResult, RunResult
-from corpuslint.rule import CorpusRule, CorpusView
+from corpuslint.rule import CorpusRule, CorpusView, options_key
 from corpuslint.runner import map_units, run_files, streamed, time_budget, work_units, workers_pay
 from corpuslint.work import CheckWork, FingerprintWork
 
@@ -295,5 +295,5 @@ def index_stamp(config: Config, rules: Iterable[CorpusRule]) -> str:
                    config.encoding, config.sidecar_suffix, config.max_document_bytes))]
     for rule in rules:
         version = getattr(rule, "fingerprint_version", 0)  # a rule bumps it when its fingerprints change
-        parts.append(f"{rule.code}:{version}={rule.options.model_dump_json()}")
+        parts.append(f"{rule.code}:{version}={options_key(rule.options)}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from corpuslint.rule import StrictOptions
+from corpuslint.rule import StrictOptions, options_key
 from corpuslint.textutil import shorten
 
 
@@ -165,7 +165,7 @@ class Schema:
         self._folded = {name: [(k, _fold(k)) for k in keys] for name, keys in self.keys.items()}
         # what `read` depends on, and only that: the five rules' options differ in other keys, and
         # keyed on all of them each rule read the same metadata again (~0.1 s per 10 MB of JSONL)
-        self.signature = options.model_dump_json(include={"fields", "empty_values"})
+        self.signature = options_key(options, include=("fields", "empty_values"))
 
     def read(self, metadata: dict[str, Any]) -> dict[str, FieldState]:
         """Each field's state in `metadata`; the last document's result is reused by the next rule."""
