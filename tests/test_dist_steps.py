@@ -14,6 +14,7 @@ pytest.importorskip("pyarrow")
 
 from datatrove.pipeline.readers import JsonlReader  # noqa: E402
 from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
+from datatrove.utils.stats import MetricStatsDict  # noqa: E402
 
 from corpuslint import Linter  # noqa: E402
 from corpuslint.dist.convert import corpuslint_adapter, to_corpuslint  # noqa: E402
@@ -60,6 +61,11 @@ def test_the_annotator_finds_what_the_linter_finds_and_names_the_users_ids(tmp_p
                for f in first.metadata["corpuslint"])
     assert {w["document"] for w in written if w["code"] == "CL111"} == {"fnc1-train-0089", "fnc1-train-0688"}
     assert annotator.stats["CL111"].total == 2
+    # counted in the loop and added once: the stats datatrove's one update a document and a finding give
+    per_call = MetricStatsDict()
+    for label in ["documents"] * len(docs) + [w["code"] for w in written]:
+        per_call[label].update(1)
+    assert annotator.stats.stats == per_call
     # a document with nothing to report is annotated with an empty list, and passed on
     assert any(d.metadata["corpuslint"] == [] for d in out)
     assert len(out) == len(docs)

@@ -29,6 +29,8 @@ import json
 from collections import defaultdict
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
 from datatrove.io import get_datafolder
 from datatrove.pipeline.base import PipelineStep
 
@@ -38,9 +40,10 @@ from corpuslint.dist.convert import to_corpuslint
 from corpuslint.dist import features as shipping
 from corpuslint.dist.inputs import check_inputs, clear, stamps
 from corpuslint.dist.reader import absolute
-from corpuslint.dist.settings import ConfigLike, build_linter, lean_gc, load, warm_up
+from corpuslint.dist.settings import ConfigLike, add_counts, build_linter, lean_gc, load, warm_up
 from corpuslint.dist.shuffle import (
-    REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, write_merged, write_rows,
+    FINGERPRINTS, REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, write_merged, write_rows,
+    write_table,
 )
 from corpuslint.dist.steps import CorpuslintAnnotator, _LinterStep
 from corpuslint.dist.view import JobMismatch, RoutedIndexLoader
@@ -85,8 +88,7 @@ class FingerprintStage(_Stage):
         inputs = stamps(self.source, rank, world_size) if self.source is not None else None
         linter = build_linter(self.config)
         rules = linter.corpus_rules
-        rows: list[list[tuple]] = [[] for _ in range(self.buckets)]
-        sink = _Sink(rows, self.buckets)
+        sink = _Sink(self.buckets)
         per_file: dict[str, int] = {}
         documents = 0
         runs: list[list[str]] = [[] for _ in range(self.buckets)]  # the sorted runs spilled, per bucket
@@ -106,16 +108,16 @@ class FingerprintStage(_Stage):
                         if doc.origin.format not in rule.skip_formats:
                             for kind, key in rule.lookups(seen):
                                 sink.request(kind, key)
-                self.stat_update("documents")
-                if sum(map(len, rows)) >= self.spill_rows:
-                    self._spill(rows, runs, rank)
+                if sink.pending >= self.spill_rows:
+                    self._spill(sink, runs, rank)
+        add_counts(self, {"documents": documents})  # one update for the task, not one a document
         written = 0
-        for bucket, bucket_rows in enumerate(rows):
+        for bucket in range(self.buckets):
             name = f"fingerprints/{bucket:05d}/{rank:05d}.parquet"
             if not runs[bucket]:
-                written += write_rows(folder.open, name, bucket_rows, sort=True)
+                written += write_table(folder.open, name, sink.take(bucket), sort=True)
                 continue
-            self._spill(rows, runs, rank, only=bucket)
+            self._spill(sink, runs, rank, only=bucket)
             written += write_merged(folder.open, name, [read_rows(folder.open, run) for run in runs[bucket]])
             for run in runs[bucket]:
                 folder.rm(run)
@@ -130,29 +132,39 @@ class FingerprintStage(_Stage):
                        "files": sorted(per_file), "per_file": per_file, "inputs": inputs}, handle)
         return iter(())
 
-    def _spill(self, rows: list[list[tuple]], runs: list[list[str]], rank: int, only: int | None = None) -> None:
+    def _spill(self, sink: _Sink, runs: list[list[str]], rank: int, only: int | None = None) -> None:
         """Write the rows in memory (of one bucket, or all) as sorted runs, and forget them."""
-        for bucket, bucket_rows in enumerate(rows):
-            if bucket_rows and only in (None, bucket):
+        for bucket in range(self.buckets):
+            if sink.held(bucket) and only in (None, bucket):
                 name = f"spill/{rank:05d}/{bucket:05d}-{len(runs[bucket]):05d}.parquet"
-                write_rows(self.folder.open, name, bucket_rows, sort=True)
+                write_table(self.folder.open, name, sink.take(bucket), sort=True)
                 runs[bucket].append(name)
-                rows[bucket] = []
 
 
 class _Sink:
-    """Where `Linter.collect` adds a document's fingerprints: one row per key and document."""
+    """Where `Linter.collect` adds a document's fingerprints: one row per key and document, held
+    column by column per bucket (kind, key, line, value, and the row's document as a number into
+    the task's list of documents; 0: a request), made an Arrow table only when written. Rows as
+    tuples cost a tuple a row and, at the end, a transposition of them all (`zip(*rows)`: an
+    iterator per row, and the collector's sweeps over the task's heap that they set off)."""
 
-    def __init__(self, rows: list[list[tuple]], buckets: int) -> None:
-        self.rows = rows
+    def __init__(self, buckets: int) -> None:
         self.buckets = buckets
         self.count = 0
+        self.pending = 0  # rows held, all buckets
         self.unit_keys: set[str] = set()
         self._requested: set[tuple[str, str]] = set()
+        self._columns: list[tuple[list, ...]] = [([], [], [], [], []) for _ in range(buckets)]
+        self._places: tuple[list, list, list] = ([""], [""], [None])  # path, document, record of each
 
     def add(self, path: str, document: str, record: int | None, fingerprints) -> None:
         seen: set[tuple[str, str]] = set()
-        rows, buckets = self.rows, self.buckets
+        columns, buckets = self._columns, self.buckets
+        paths, documents, records = self._places
+        place = len(paths)
+        paths.append(path)
+        documents.append(document)
+        records.append(record)
         self.unit_keys = units = set()  # the document's unit keys (dist.features)
         for fp, line in fingerprints:
             kind, key = fp.kind, fp.key
@@ -161,15 +173,43 @@ class _Sink:
             seen.add((kind, key))
             if kind == shipping.K_UNIT:
                 units.add(key)
-            rows[bucket_of(kind, key, buckets)].append(
-                (kind, key, path, document, record, line, fp.value, False))
+            kinds, keys, lines, values, places = columns[bucket_of(kind, key, buckets)]
+            kinds.append(kind)
+            keys.append(key)
+            lines.append(line)
+            values.append(fp.value)
+            places.append(place)
         self.count += len(seen)
+        self.pending += len(seen)
 
     def request(self, kind: str, key: str) -> None:
         if (kind, key) not in self._requested:  # once per task is enough
             self._requested.add((kind, key))
-            self.rows[bucket_of(kind, key, self.buckets)].append(
-                (kind, key, "", "", None, 0, "", True))
+            kinds, keys, lines, values, places = self._columns[bucket_of(kind, key, self.buckets)]
+            kinds.append(kind)
+            keys.append(key)
+            lines.append(0)
+            values.append("")
+            places.append(0)
+            self.pending += 1
+
+    def held(self, bucket: int) -> int:
+        return len(self._columns[bucket][0])
+
+    def take(self, bucket: int) -> pa.Table:
+        """The bucket's rows as a table in the `FINGERPRINTS` schema (unsorted); forgotten here."""
+        kinds, keys, lines, values, places = self._columns[bucket]
+        self._columns[bucket] = ([], [], [], [], [])
+        self.pending -= len(kinds)
+        at = pa.array(places, type=pa.int32())
+        path, document, record = (pa.array(column, type=FINGERPRINTS.field(name).type).take(at)
+                                  for column, name in zip(self._places, ("path", "document", "record")))
+        if not self.pending:
+            self._places = ([""], [""], [None])  # every row written: the documents' places too
+        return pa.Table.from_arrays([
+            pa.array(kinds, type=pa.string()), pa.array(keys, type=pa.string()), path, document, record,
+            pa.array(lines, type=pa.int64()), pa.array(values, type=pa.string()), pc.equal(at, 0)],
+            schema=FINGERPRINTS)
 
 
 class _MergeStage(_Stage):

@@ -80,6 +80,18 @@ def lean_gc() -> Iterator[None]:
         gc.unfreeze()
 
 
+def add_counts(step: Any, counts: dict[str, int]) -> None:
+    """Add to a datatrove step's stats what `step.stat_update(label)` called `n` times would:
+    datatrove's `MetricStats` of n updates of 1 (total n, mean 1, min = max = 1, no variance),
+    added the way datatrove merges the stats of tasks. A loop counts in a dict and adds once,
+    not one update a document and another a finding (~10,000 per 2,000 documents)."""
+    from datatrove.utils.stats import MetricStats
+
+    for label, n in counts.items():
+        if n:
+            step.stats[label] += MetricStats(total=n, n=n, mean=1.0, min=1, max=1)
+
+
 SAMPLE = ("Our reporter visited www.example.com and example.org.\n\nSign up for our newsletter!\n\n"
           "By Jane Doe. Jane Doe is a writer based in Chicago. Follow her on Twitter.")
 

@@ -68,6 +68,12 @@ def write_rows(opener: Opener, name: str, rows: list[tuple], schema: pa.Schema =
     by Python (a third of stage 1's time after the fingerprints themselves)."""
     columns = list(zip(*rows)) if rows else [[] for _ in schema]
     table = pa.Table.from_arrays([pa.array(col, type=f.type) for col, f in zip(columns, schema)], schema=schema)
+    return write_table(opener, name, table, sort=sort)
+
+
+def write_table(opener: Opener, name: str, table: pa.Table, *, sort: bool = False) -> int:
+    """Write a table in the schema of `write_rows` to one parquet file; return its bytes (`sort`:
+    as `write_rows`')."""
     if sort:
         # = sorted(rows, key=lambda row: (row[0], row[1], order(row))): a request first, a record
         # of None as -1, strings as UTF-8 bytes (which sort in code point order, as Python's do)

@@ -18,7 +18,7 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.logging import logger
 
 from corpuslint.dist.convert import FINDINGS_KEY, INTERNAL_KEYS, finding_summary, to_corpuslint
-from corpuslint.dist.settings import ConfigLike, build_linter, findings_writer, lean_gc
+from corpuslint.dist.settings import ConfigLike, add_counts, build_linter, findings_writer, lean_gc
 from corpuslint.dist.view import MissingAnswer
 from corpuslint.models import Finding
 from corpuslint.results import RuleCrash
@@ -83,18 +83,22 @@ class CorpuslintAnnotator(_LinterStep):
 
     def run(self, data: Iterable, rank: int = 0, world_size: int = 1):
         linter = self.linter_for(rank, world_size)
+        counts: dict[str, int] = {"documents": 0}  # added to the stats once, as many updates would (add_counts)
         with findings_writer(self.output_folder, f"findings/{rank:05d}.jsonl.gz") as out, lean_gc():
-            for doc in data or ():
-                with self.track_time():
-                    found = self.findings(linter, doc)
-                self.stat_update("documents")
-                for finding in found or ():
-                    self.stat_update(finding.code)
-                    if out is not None:
-                        out.write(finding.model_dump_json() + "\n")
-                if self.annotate:
-                    doc.metadata[FINDINGS_KEY] = [finding_summary(f) for f in found or ()]
-                yield doc
+            try:
+                for doc in data or ():
+                    with self.track_time():
+                        found = self.findings(linter, doc)
+                    counts["documents"] += 1
+                    for finding in found or ():
+                        counts[finding.code] = counts.get(finding.code, 0) + 1
+                        if out is not None:
+                            out.write(finding.model_dump_json() + "\n")
+                    if self.annotate:
+                        doc.metadata[FINDINGS_KEY] = [finding_summary(f) for f in found or ()]
+                    yield doc
+            finally:
+                add_counts(self, counts)
 
 
 class CorpuslintFixer(_LinterStep):
