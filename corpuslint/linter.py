@@ -74,8 +74,11 @@ class Linter:
         return self.ruleset.lookup(code_or_name)
 
     def use_index(self, index: CorpusView | None) -> None:
-        """The corpus index the corpus rules check documents against (None: they do not run)."""
+        """The corpus index the corpus rules check documents against (None: they do not run);
+        what they kept of the index they had is dropped (`CorpusRule.forget`)."""
         self.index = index
+        for rule in self.corpus_rules:
+            rule.forget()
 
     def format_for(self, path: str) -> Format:
         ext = os.path.splitext(path)[1].lower()

@@ -293,6 +293,11 @@ class CorpusRule(Rule):
     def take_over(self, kept: Any) -> None:
         """Keep what `hand_over` gave in a worker, for the check later in the run."""
 
+    def forget(self) -> None:
+        """Drop the index's answers this rule kept (its per-run caches): the linter calls it each
+        time it is handed an index, a new one or the same one refreshed, so a fix's re-check in
+        the same process answers from the fixed corpus. The default keeps nothing."""
+
     # -- what an index built elsewhere must hold (corpuslint.dist) -------------------------------
     # An index assembled from files between the stages of a distributed job answers only what it
     # was told would be asked: the counts and occurrences of a document's own keys always, the

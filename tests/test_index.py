@@ -168,6 +168,21 @@ def test_answers_asked_again_in_a_run_come_from_memory_until_a_refresh(corpus):
     assert len(index.occurrences(K_UNIT, key)) == 2 and sum(index.values(K_UNIT, key).values()) == 2
 
 
+def test_a_second_run_of_one_linter_answers_from_the_changed_corpus(corpus):
+    """A fix's re-check runs in the process that checked before the fix, with the same rules: what
+    they kept of the index's answers (CL151's verdicts, the carriers' groups) goes when the index
+    is refreshed. Kept, the re-check reported the line in 3 documents where a fresh run found 2."""
+    linter, result = run(corpus)
+    assert {f.message.split(" documents")[0][-1] for f in story_findings(result, POLITICO[0])} == {"3"}
+    story = corpus / "politico" / f"{POLITICO[1]}.txt"
+    story.write_text(story.read_text(encoding="utf-8").replace("Story Continued Below", "Read on"), encoding="utf-8")
+    touch_later(story)
+    again = linter.run([str(corpus)], jobs=1, index="persistent")
+    fresh = run(corpus)[1]
+    assert [f.message for f in story_findings(again, POLITICO[0])] == [f.message for f in story_findings(fresh, POLITICO[0])]
+    assert all("in 3 documents" not in f.message for f in story_findings(again, POLITICO[0]))
+
+
 def test_one_file_is_compared_with_the_whole_indexed_corpus(corpus):
     _, full = run(corpus)
     one = "politico/" + POLITICO[0] + ".txt"

@@ -42,7 +42,7 @@ from typing import Any
 from xxhash import xxh3_128_hexdigest
 
 from corpuslint import similarity as sim
-from corpuslint.checks.pagesite import shown_site
+from corpuslint.checks.pagesite import site_of
 from corpuslint.models import Document
 from corpuslint.rule import CorpusView, Fingerprint, Occurrence
 from corpuslint.textutil import LazyPattern, line_norms, normalize, paragraphs
@@ -79,7 +79,6 @@ def carrier(kind: str, value: str) -> tuple[bool, str]:
     return (value[:1] == "e", value[1:]) if kind == K_UNIT else (False, value)
 
 _SENTENCE_ENDS = frozenset(".!?…")
-_DOMAIN = LazyPattern(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
 # -- features of one document, computed once and shared by the four rules ----------------------
@@ -403,32 +402,6 @@ def _units(text: str) -> tuple[list[CorpusUnit], str]:
     return units, " ".join(norm for norm in normalized if norm)
 
 
-_LAST_SITE: list = [(None, None, None, None)]  # (text, metadata, path, site) of the last document
-
-
-def site_of(doc: Document) -> str | None:
-    """The site a document comes from: its metadata's (`Document.metadata_site`), else a parent
-    folder named like a host, else what the document shows of one site (`pagesite.shown_site`).
-
-    The last document's is kept: `features` and CL502 ask for every document (~0.1 s per 10 MB)."""
-    text, meta, path, site = _LAST_SITE[0]
-    if text is doc.text and meta is doc.metadata and path == doc.origin.path:  # (both kept: no id reused)
-        return site
-    site = _site_of(doc)
-    _LAST_SITE[0] = (doc.text, doc.metadata, doc.origin.path, site)
-    return site
-
-
-def _site_of(doc: Document) -> str | None:
-    site = doc.metadata_site()
-    if site:
-        return site
-    folder = os.path.basename(os.path.dirname(os.path.abspath(doc.origin.path))).lower()
-    if _DOMAIN.match(folder):
-        return folder.removeprefix("www.")
-    return shown_site(doc)
-
-
 def _compact_signature(value: str) -> tuple[int, array] | None:
     """A stored signature (`shingles:base64 of little-endian 32-bit words`) as its shingle count
     and an array of the words: 0.6 KB where a tuple of Python ints is 5 KB (`Carriers` keeps up
@@ -511,6 +484,11 @@ class Carriers:
 
     def __init__(self) -> None:
         self._groups: dict[tuple[str, str], tuple[int, float, list[Occurrence]]] = {}
+
+    def forget(self) -> None:
+        """Drop every answer kept: the index changed (a fix's re-check reads the fixed corpus)."""
+        self._groups.clear()
+        Carriers._signatures_of[0] = None  # `signature` clears its cache on its next call
 
     def signature(self, corpus: CorpusView, text_hash: str) -> tuple[int, array] | None:
         """The stored signature of a text (as `_compact_signature`), or None."""

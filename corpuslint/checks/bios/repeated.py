@@ -80,6 +80,9 @@ class RepeatedBio(SharesFeatures, CorpusRule):
         super().__init__(options, timeout=timeout)
         self._carriers = Carriers()
 
+    def forget(self) -> None:
+        self._carriers.forget()
+
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)

@@ -183,6 +183,10 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         self._carriers = Carriers()
         self._verdicts: dict[tuple[str, str | None], tuple[int, int, int | None] | None] = {}
 
+    def forget(self) -> None:
+        self._carriers.forget()
+        self._verdicts.clear()
+
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
         yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)

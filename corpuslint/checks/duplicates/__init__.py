@@ -145,6 +145,9 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
         super().__init__(options, timeout=timeout)
         self._carriers = Carriers()
 
+    def forget(self) -> None:
+        self._carriers.forget()
+
     @cached_property
     def _lsh(self) -> tuple[int, int]:
         # (bands, rows) on first use: the search takes ~15 ms, which a run without the index

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 import regex
 from pydantic import BaseModel
 
-from corpuslint.checks.corpus_features import site_of
+from corpuslint.checks.pagesite import site_of
 from corpuslint.checks.metadata.dates import is_iso, parse_date
 from corpuslint.checks.metadata.schema import FieldState, InvalidOptions, Schema, SchemaOptions, _keys_text, show
 from corpuslint.checks.metadata.values import type_problem
