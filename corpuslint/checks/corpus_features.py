@@ -216,15 +216,15 @@ def unit_flags(u: CorpusUnit) -> int:
     return u.edge | u.line << 1 | u.sentence << 2 | u.tail << 3 | u.number << 4 | u.symbols << 5
 
 
+# the six flags (edge, line, sentence, tail, number, symbols) of each flag byte `unit_flags` packs:
+# a stored unit is built in one call, here and in corpuslint.dist (six bit tests a unit were a
+# third of reading a document's stored features)
+FLAG_BITS = [tuple(bool(bits >> k & 1) for k in range(6)) for bits in range(64)]
+
+
 def unit_of(start: int, end: int, key: str, words: int, flags: int) -> CorpusUnit:
     """The unit whose flags `unit_flags` packed."""
-    return CorpusUnit(start, end, key, words, bool(flags & 1), bool(flags & 2), bool(flags & 4), bool(flags & 8),
-                      bool(flags & 16), bool(flags & 32))
-
-
-# the six flags of each flag byte, as `unit_of` reads them: a stored unit is built in one call
-# (`unit_of`'s six bit tests were a third of reading a document's stored features)
-_FLAG_BITS = [tuple(bool(bits >> k & 1) for k in range(6)) for bits in range(64)]
+    return CorpusUnit(start, end, key, words, *FLAG_BITS[flags & 63])
 
 
 def text_key(text: str) -> str:
@@ -271,7 +271,7 @@ def stored_features(corpus: CorpusView, text: str) -> Features | None:
         bios = json.loads(data[pos + 9 * n:])
     except (ValueError, struct.error):
         return None
-    bits = _FLAG_BITS
+    bits = FLAG_BITS
     units = [CorpusUnit(start, end, keys[16 * i:16 * i + 16], count, *bits[flag & 63])
              for i, (start, end, count, flag) in enumerate(zip(*columns, flags))]
     if bios:

@@ -18,7 +18,6 @@ a `corpus_features` whose data classes have other fields than these, is computed
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
 import sys
 from collections.abc import Iterator
@@ -72,7 +71,7 @@ def supported() -> bool:
     try:
         return (tuple(f.name for f in dataclasses.fields(cf.CorpusUnit)) == _UNIT_FIELDS
                 and tuple(f.name for f in dataclasses.fields(cf.Features)) == _FEATURE_FIELDS
-                and cf.K_UNIT == K_UNIT
+                and cf.K_UNIT == K_UNIT and len(cf.FLAG_BITS) == 64
                 and all(callable(getattr(cf, name)) for name in (
                     "site_of", "signature_from_value", "unit_flags", "unit_of", "last_features", "remember_features")))
     except (AttributeError, TypeError):
@@ -164,13 +163,6 @@ def _set_bios(units: list, shipped: str | None) -> None:
         u.bio = None if bio is None else cls(bio[0], tuple(bio[1]), bio[2], bio[3])
 
 
-@functools.cache
-def _flag_table(cf: Any) -> list[tuple[bool, ...]]:
-    """The flags of each flag byte 0-63, as `corpus_features.unit_of` reads them (asked of it once
-    per module: a unit is then built in one call, not `unit_of`'s six bit tests; ~12 units a document)."""
-    return [tuple(getattr(cf.unit_of(0, 0, "", 0, bits), name) for name in _UNIT_FIELDS[4:10]) for bits in range(64)]
-
-
 class ShippedFeatures:
     """Stage 4: the features stage 1 wrote, in its order, handed to the rules document by document."""
 
@@ -211,7 +203,7 @@ class ShippedFeatures:
         signed = cf.signature_from_value(own.value_of((cf.K_DOC, text_hash[0]))) if len(text_hash) == 1 else None
         if signed is None or (refs and max(refs) >= len(keys)):
             return False
-        unit, table, units, end = cf.CorpusUnit, _flag_table(cf), [], 0
+        unit, table, units, end = cf.CorpusUnit, cf.FLAG_BITS, [], 0
         for ref, gap, size, n, bits in zip(refs, starts, lengths, unit_words, flags):
             start = end + gap
             end = start + size
