@@ -66,6 +66,11 @@ def _pair_key(site: str, a: CorpusUnit, b: CorpusUnit) -> str:
     return digest(f"{site}\x00{a.key}\x00{b.key}")
 
 
+def _site_key(site: str, u: CorpusUnit) -> str:
+    """The key of a unit's K_UNIT_SITE fingerprint: the unit on one site's pages."""
+    return digest(f"{site}\x00{u.key}")
+
+
 def _time_stamp(block: str) -> bool:
     """A short line with a full date (`Updated 9:22 PM EST, Mon November 6, 2023`): the page's
     time stamp, whose digits fold to the same key on each page of the site."""
@@ -196,7 +201,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         for u in f.units:
             yield Fingerprint(K_UNIT, u.key, u.start, u.end, unit_value(u, f.text_hash))
             if f.site:
-                yield Fingerprint(K_UNIT_SITE, digest(f"{f.site}\x00{u.key}"), u.start, u.end)
+                yield Fingerprint(K_UNIT_SITE, _site_key(f.site, u), u.start, u.end)
             if markdown:
                 yield Fingerprint(K_UNIT_EXACT, _exact_key(source_text(doc), u), u.start, u.end)
         if f.site and not markdown:
@@ -262,9 +267,10 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
 
     def _framed(self, f, corpus: CorpusView) -> dict[int, int]:
         """The units that stand in the site's template, with how many different pages of the site
-        (two at most: that is all a template needs) carry them so: near a neighbour with which other pages of the site carry them too, one
-        of the two short (two articles that reuse two paragraphs of background have prose on
-        both sides; a sign-off or comment policy stands next to the page's furniture)."""
+        (two at most: that is all a template needs) carry them so: near a neighbour with which
+        other pages of the site carry them too, one of the two short (two articles that reuse two
+        paragraphs of background have prose on both sides; a sign-off or comment policy stands
+        next to the page's furniture)."""
         units, framed = f.units, {}
         lines = _lines(units)
         place = {k: n for n, k in enumerate(lines)}
@@ -276,7 +282,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
             if len(texts) < 2:
                 continue
             pages = self._carriers.site_articles(corpus, texts)
-            beside = all(_short(units[k]) or corpus.count(K_UNIT_SITE, digest(f"{f.site}\x00{units[k].key}")) < 2
+            beside = all(_short(units[k]) or corpus.count(K_UNIT_SITE, _site_key(f.site, units[k])) < 2
                          for k in lines[place[i] + 1:place[j]])
             for this in (i, j):
                 # a sentence or a long line only with no prose of the site's other pages between
@@ -303,12 +309,12 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 # a site's template: the same line at the head or tail of 2+ different articles of one
                 # site, or near the same furniture there (a blog's sign-off, follow plea, comment
                 # policy, reproduction notice, the menus of a whole page's text)
-                site_count = corpus.count(K_UNIT_SITE, digest(f"{site}\x00{u.key}"))
+                site_count = corpus.count(K_UNIT_SITE, _site_key(site, u))
                 if site_count >= 2 and (u.words >= 2 or framed >= 2):
                     verdict = (total, stories, site_count, occs, not at_edge)
             elif stories >= opts.min_documents:
                 long = u.words >= LONG_WORDS or u.sentence
-                site_count = corpus.count(K_UNIT_SITE, digest(f"{site}\x00{u.key}")) if site else 0
+                site_count = corpus.count(K_UNIT_SITE, _site_key(site, u)) if site else 0
                 in_frame = framed >= 2 and site_count >= 2
                 if u.symbols or u.words <= 1:
                     # "***" is a section break, "No." an answer, "Update" a heading: structure
