@@ -159,9 +159,9 @@ class UrlVariant(UrlRule):
         # ... but an address names the site's domain, its web pages often a subdomain of it:
         # `editor@oak-reveiw.org` against `blog.oak-review.org` compares the registrable names
         for host in mail:
-            if split_host(host).sub:
-                continue
             parts = split_host(host)
+            if parts.sub:
+                continue
             for web in by_host:
                 other = split_host(web)
                 if other.sub and other.suffix == parts.suffix and abs(len(other.label) - len(parts.label)) <= 1:
