@@ -5,7 +5,8 @@ never rename or remove them.
 
 Every model builds its validator on first use (`defer_build`): a run builds only those it
 validates (a check of one file without fixes never builds `Document`'s, `Fix`'s or
-`TextEdit`'s; documents are made with `model_construct`), ~7 ms less start-up.
+`TextEdit`'s; documents are made with `model_construct` or, by the JSONL reader, `Document.built`),
+~7 ms less start-up.
 """
 
 from __future__ import annotations
