@@ -215,7 +215,10 @@ class UrlVariant(UrlRule):
                     component.add(host)
                     todo.extend(edges[host])
             seen |= component
-            ranked = sorted(component, key=evidence, reverse=True)
+            # the strongest evidence first; between equals the spelling written first, so that the
+            # winner (and the slip named from it, `i/j` or `j/i`) never depends on a set's order,
+            # which differs between processes (`--jobs`)
+            ranked = sorted(component, key=lambda h: (evidence(h), -occurrences(h)[0].start), reverse=True)
             winner = ranked[0]
             keep = occurrences(winner)
             if any(discusses_lookalikes(text, u, self.timeout) for u in keep):
