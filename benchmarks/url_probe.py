@@ -23,8 +23,8 @@ Forms (the slip is drawn with `random.Random(seed)` at a random place of the hos
   that the document writes on two lines or more, given one slip (a look-alike, a transposition, a
   doubled or dropped letter); `direction` counts the probes where the document still bears the right
   spelling out (on two lines more, or as a person's name it writes: `Dick Wall`). A pair of one each
-  and no such evidence gets no finding by design (two people may have close names): `missed` counts
-  those too;
+  and no such evidence gets one undecided finding, no fix, where the scope holds a few names
+  (session 11; before, none), and none in a list of many people: `missed` counts those;
 - `local`: the same for the local part of an e-mail address (`cheryl.mills@gmail.com`).
 The unchanged documents are checked too (their own findings, for reference). With one of each
 spelling (`one each`), a finding that names the right spelling as the typo is counted as wrong: the
@@ -209,7 +209,7 @@ def judge(rule, text: str, typo: str, right: str):
     if not hit:
         return "missed", found
     directed = [v for v in hit if typo in text[v.start:v.end].lower() and (v.fix is not None or v.source == "www")]
-    return ("right" if directed else "undecided" if any(v.source == "typo-undecided" for v in hit) else "wrong"), found
+    return ("right" if directed else "undecided" if any(v.source.endswith("typo-undecided") for v in hit) else "wrong"), found
 
 
 def main() -> int:

@@ -75,3 +75,28 @@ def test_two_people_the_text_names_are_not_one_address_mistyped():
     (v,) = handle_findings(slipped)
     assert v.data["variant"] == "jon.podesta"
     assert handle_findings(slipped + "\nJon Podesta, his cousin, was copied.\n") == []
+
+
+def undecided(text: str):
+    return [v for v in UrlVariant().check(Document.from_text(text)) if v.source.endswith("typo-undecided")]
+
+
+def test_one_of_each_spelling_of_a_handle_is_named_once_without_a_guess():
+    text = text_of("fakenewsnet-PolitiFact_Real_103.txt")  # the bankers' message twice: `aba.com/AmericasBanks`
+    assert undecided(text) == []
+    lines = text.split("\n")
+    lines[132] = lines[132].replace("AmericasBanks", "AmericasBnaks")  # the second message mistyped
+    slipped = "\n".join(lines)
+    (v,) = undecided(slipped)  # one line of each spelling: nothing says which is right
+    assert slipped[v.start:v.end] == "AmericasBanks" and v.data["spelling"] == "AmericasBnaks"
+    assert v.fix is None and v.data["direction"] is None and "nothing in the document says which" in v.message
+    assert handle_findings(slipped) == []
+    # a third message spelled the first way bears that spelling out: a finding with a fix instead
+    again = slipped + "\n" + lines[80] + "\n"
+    assert undecided(again) == [] and [v.data["variant"] for v in handle_findings(again)] == ["AmericasBnaks"]
+
+
+def test_close_names_in_a_list_of_many_people_are_left_alone():
+    text = text_of("scala-minutes-oct-2015.md")  # links to a dozen people at github.com/
+    listed = text + "\nAlso present: https://github.com/jvicanr and https://github.com/jvicamr.\n"
+    assert undecided(listed) == [] and handle_findings(listed) == []

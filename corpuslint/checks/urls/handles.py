@@ -4,9 +4,9 @@ address's local part (`paul.martin` in `paul.martin@example.org`).
 
 CL301 compares two handles of one scope (the same host and the same path before the name; the same
 e-mail domain) with the host names' typo model (`urlsim.label_typo`): `paulrnartin` is `paulmartin`
-mistyped, `j0hnsmith` is `johnsmith`. Two people may have names one letter apart, so unlike a host a
-pair is reported only when the document says which spelling is right (`handle_evidence`), and never
-when both spellings are the names of people the text writes out (`Jon Smith` and `John Smith`).
+mistyped, `j0hnsmith` is `johnsmith`. Two people may have names one letter apart, so a pair with no
+evidence of which is right is named (no fix) only in a scope of a few names, never in a list of many,
+and never when both spellings are the names of people the text writes out (`Jon Smith`, `John Smith`).
 
 An article's address is no handle: its last segment is a slug (`my-first-post`, two hyphens or
 more), a file (`about.html`), a number or an id (more than four digits), it stands deeper than two

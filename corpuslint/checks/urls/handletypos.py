@@ -15,13 +15,18 @@ from corpuslint.checks.urls.urlsim import label_typo
 from corpuslint.models import Document, Fix, Violation
 
 MAX_HANDLES = 200  # a scope with more handles than this is a directory or a list: not compared
+# with nothing to say which spelling is right, a pair is named only in a scope of this many names or
+# fewer: a list of contributors or followers holds different people one letter apart
+MAX_UNDECIDED_SCOPE = 4
 
 
 def handle_typos(rule: UrlRule, doc: Document, urls: list) -> Iterator[Violation]:
     """Each handle that is one slip away from another of its scope which the document bears out as the
     right one: written on more lines, named elsewhere as a word (`@paulmartin`), or the letters of a
     person's name the text writes out (`Paul Martin`). Two spellings with the same evidence, or both a
-    person's name (`Jon Smith`, `John Smith`), are two people: no finding."""
+    person's name (`Jon Smith`, `John Smith`), are two people: no finding. Two spellings with the same
+    evidence in a scope of a few names (one person's links, not a list of people): one finding that
+    names both and guesses no direction, with no fix."""
     text = doc.text
     by_scope: dict[str, dict[str, list[Handle]]] = defaultdict(lambda: defaultdict(list))
     for handle in (*url_handles(urls), *mail_handles(text)):
@@ -38,7 +43,7 @@ def handle_typos(rule: UrlRule, doc: Document, urls: list) -> Iterator[Violation
                     break
                 why = label_typo(a, b, min_length=min_length)
                 if why:
-                    pairs.append((names[a], names[b]))
+                    pairs.append((names[a], names[b], len(names) <= MAX_UNDECIDED_SCOPE))
     if not pairs:
         return
     lowered = text.lower()
@@ -50,16 +55,19 @@ def handle_typos(rule: UrlRule, doc: Document, urls: list) -> Iterator[Violation
         named = len(regex.findall(rf"(?<![\w.-]){regex.escape(name)}(?![\w-]|\.\w)", lowered)) - len(written)
         return int(letters(name) in persons), len(lines) + max(0, named)
 
-    for one, other in pairs:
+    for one, other, few in pairs:
         a, b = evidence(one), evidence(other)
-        if a == b or a[0] and b[0]:
-            continue  # nothing says which is right, or both are people the text names
-        right, wrong = (one, other) if a > b else (other, one)
-        if any(discusses_lookalikes(text, h.where, rule.timeout) for h in (*right, *wrong)):
+        if a[0] and b[0] or a == b and not few:
+            continue  # both are people the text names, or one of many names
+        if any(discusses_lookalikes(text, h.where, rule.timeout) for h in (*one, *other)):
             continue
+        kind = "address" if one[0].scope.startswith("@") else "handle"
+        if a == b:
+            yield _undecided(doc, one, other, kind, min_length)
+            continue
+        right, wrong = (one, other) if a > b else (other, one)
         why = label_typo(right[0].name, wrong[0].name, min_length=min_length)
         spelling = text[right[0].start:right[0].end]
-        kind = "address" if right[0].scope.startswith("@") else "handle"
         keep = [h.where for h in right]
         for handle in wrong:
             found = text[handle.start:handle.end]
@@ -73,3 +81,21 @@ def handle_typos(rule: UrlRule, doc: Document, urls: list) -> Iterator[Violation
                 data={"variant": found, "spelling": spelling, "edit": why, "scope": handle.scope,
                       "variant_count": len(wrong), "spelling_count": len(right)},
             )
+
+
+def _undecided(doc: Document, one: list[Handle], other: list[Handle], kind: str, min_length: int) -> Violation:
+    """Two spellings of a handle and nothing to tell which is right: one finding naming both, no fix."""
+    first, second = (one, other) if one[0].start <= other[0].start else (other, one)
+    text = doc.text
+    a, b = text[first[0].start:first[0].end], text[second[0].start:second[0].end]
+    why = label_typo(first[0].name, second[0].name, min_length=min_length)
+    return Violation(
+        first[0].start, first[0].end,
+        f"`{a}` ({where_lines(doc, [h.where for h in first])}) and `{b}` ({where_lines(doc, [h.where for h in second])}) "
+        f"look like one {kind} spelled two ways ({why}); nothing in the document says which is right: "
+        f"spell it one way",
+        related=related_places(doc, [h.where for h in second], "spelled"),
+        source=f"{kind}-typo-undecided",
+        data={"variant": a, "spelling": b, "edit": why, "direction": None, "scope": first[0].scope,
+              "variant_count": len(first), "spelling_count": len(second)},
+    )

@@ -66,10 +66,11 @@ class UrlVariant(UrlRule):
     A person's handle counts too: the user name a URL's short path ends with
     (`twitter.com/paulmartin` and `twitter.com/paulrnartin`, `/author/j0hnsmith`) and the local
     part of e-mail addresses at one domain (`paul.martin@` and `paul.rnartin@`), with the same
-    typo model. Two people may have names one slip apart, so a handle is reported only when the
-    document says which spelling is right: written on more lines, named elsewhere as a word
-    (`@paulmartin`), or the letters of a person's name the text writes out (`Paul Martin`); never
-    when both are (`Jon Smith` and `John Smith`), and never without such evidence.
+    typo model. Which spelling is right comes from the document: written on more lines, named
+    elsewhere as a word (`@paulmartin`), or the letters of a person's name the text writes out
+    (`Paul Martin`). With no evidence, one finding names both with no fix, as for hosts, but only
+    where the scope holds a few names: in a list of many people, or where both are names the text
+    writes out (`Jon Smith` and `John Smith`), close names are two people.
 
     A typo is one slip in one label of at least `min-label-length` characters, everything else
     equal: neighbouring keys or look-alike letters swapped (`i`/`j`, `n`/`m`, `o`/`0`), `rn`
