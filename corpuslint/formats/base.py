@@ -220,6 +220,22 @@ def check_size(data: bytes, settings: ReadSettings) -> InputProblem | None:
     return None
 
 
+def whole_file_text(source: SourceFile, data: bytes, settings: ReadSettings) -> str | None:
+    """A one-document file's text, decoded with its newlines made `\n` (kept on `source` for writing
+    back), or None when it is too large or cannot be decoded: then the problem is on `source`, which
+    is marked not writable."""
+    problem = check_size(data, settings)
+    text = None
+    if problem is None:
+        text, source.encoding, source.bom, problem = decode(data, settings.encoding)
+    if problem is not None:
+        source.problems.append(problem)
+        source.writable = False
+        return None
+    text, source.newline = split_newlines(text)
+    return text
+
+
 def ignore_list(metadata: Any) -> list[str]:
     """The selectors of a document's `corpuslint-ignore` field (a list, or one string)."""
     if not metadata:

@@ -19,11 +19,9 @@ from corpuslint.formats.base import (
     InputProblem,
     ReadSettings,
     SourceFile,
-    check_size,
-    decode,
     encode,
     ignore_list,
-    split_newlines,
+    whole_file_text,
 )
 from corpuslint.models import Document, Origin
 from corpuslint.yamlio import render_metadata  # noqa: F401  (its old home: imported from here before)
@@ -46,17 +44,9 @@ class MarkdownFormat(Format):
 
     def read(self, path: str, data: bytes, settings: ReadSettings) -> SourceFile:
         source = SourceFile(path=path, format=self.name, raw=data)
-        too_big = check_size(data, settings)
-        if too_big:
-            source.problems.append(too_big)
-            source.writable = False
+        text = whole_file_text(source, data, settings)
+        if text is None:
             return source
-        text, source.encoding, source.bom, problem = decode(data, settings.encoding)
-        if problem is not None:
-            source.problems.append(problem)
-            source.writable = False
-            return source
-        text, source.newline = split_newlines(text)
 
         metadata = None
         body_start = 0

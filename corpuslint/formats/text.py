@@ -11,12 +11,12 @@ from corpuslint.formats.base import (
     InputProblem,
     ReadSettings,
     SourceFile,
-    check_size,
     decode,
     encode,
     ignore_list,
     read_regular,
     split_newlines,
+    whole_file_text,
 )
 from corpuslint.models import Document, Origin
 
@@ -76,17 +76,9 @@ class TextFormat(Format):
 
     def read(self, path: str, data: bytes, settings: ReadSettings) -> SourceFile:
         source = SourceFile(path=path, format=self.name, raw=data)
-        too_big = check_size(data, settings)
-        if too_big:
-            source.problems.append(too_big)
-            source.writable = False
+        text = whole_file_text(source, data, settings)
+        if text is None:
             return source
-        text, source.encoding, source.bom, problem = decode(data, settings.encoding)
-        if problem is not None:
-            source.problems.append(problem)
-            source.writable = False
-            return source
-        text, source.newline = split_newlines(text)
         metadata = read_sidecar(path, settings, source)
         if not text.strip():
             source.problems.append(InputProblem("CL904", "empty document: the file holds no text"))
