@@ -33,6 +33,12 @@ How values are compared (the gold is Readability's guess, so it is cleaned the s
   counts a title equal to the gold once a trailing ` | Site` / ` - Author` / `_探索者 _光明网` /
   ` @ Blog` part after a separator is dropped from either side (the gold keeps the og:title's
   site name on some pages only, and a Chinese portal's `_section_site` whole).
+  A third line, `site part borne out` (session 11), is stricter than that: it counts a title only
+  when the gold is our title plus a trailing part that the page itself shows to be the site's (or
+  the author's, the section's) name: the page's `<title>` (its first line) carries that part as
+  whole separator-delimited parts after the headline, or a host or a copyright line on the page
+  bears its words out. Only the gold may carry the extra part (a title
+  we give with a site's name the gold lacks stays a miss).
 - **byline** agrees when the normalised extracted names (joined with spaces) equal the normalised
   gold byline after dropping a leading "by"/"par"/"von"/"written by", anything after a line break
   (Readability keeps the whole element's text), and a trailing `, MA`-style degree; or when every
@@ -119,6 +125,49 @@ def title_agrees_site_aside(found, gold: str) -> bool:
         if any(norm(long[: cut.start()]) == norm(short) for cut in TITLE_SEPARATOR.finditer(long)):
             return True
     return False
+
+
+HOST = regex.compile(r"(?i)\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b")
+COPYRIGHT = regex.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
+
+
+def title_parts_of(part: str, title: str) -> bool:
+    """`part` is whole separator-delimited parts of the page's `<title>` after its first part
+    (`Headline | Eleanor Ainge Roy | Environment | The Guardian` bears out `Eleanor Ainge Roy` and
+    `Eleanor Ainge Roy | Environment`, not `Ainge Roy`)."""
+    cuts = [0, *(cut.end() for cut in TITLE_SEPARATOR.finditer(title))]
+    ends = [cut.start() for cut in TITLE_SEPARATOR.finditer(title)] + [len(title.rstrip())]
+    return any(norm(title[start:end]) == norm(part) for start in cuts[1:] for end in ends if end > start)
+
+
+def part_borne_out(part: str, text: str) -> bool:
+    """The page shows `part` to be its site's (or author's) name: its `<title>` (first line) carries it
+    as whole parts after the headline, a copyright line names it, or a host on the page spells it."""
+    want = norm(part)
+    if not want:
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    if lines and title_parts_of(part, lines[0]):
+        return True
+    squeezed = want.replace(" ", "")
+    for line in lines:
+        if COPYRIGHT.search(line) and f" {want} " in f" {norm(line)} ":
+            return True
+        if any(squeezed in host.lower().replace("-", "").replace(".", " ").replace(" ", "")
+               for host in HOST.findall(line)) and len(squeezed) >= 3:
+            return True
+    return False
+
+
+def title_agrees_site_borne_out(found, gold: str, text: str) -> bool:
+    """Equal once the gold's trailing ` | Site` part is dropped, that part being borne out as a
+    name by the page (`part_borne_out`); stricter than `title_agrees_site_aside`."""
+    if not isinstance(found, str):
+        return False
+    if title_agrees(found, gold):
+        return True
+    return any(norm(gold[: cut.start()]) == norm(found) and part_borne_out(gold[cut.end():], text)
+               for cut in TITLE_SEPARATOR.finditer(gold))
 
 
 def date_agrees(found, gold: str) -> bool:
@@ -252,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         gold_of = {"title": "title", "byline": "authors", "byline all": "authors", "published": "published"}
     totals = {f: [0, 0, 0, 0, 0] for f in agree}  # agree, pages with gold, gold in text, agree there, wrong
     loose = [0, 0, 0]  # title, site part aside: agree, agree where the gold is in the text, wrong
+    borne = [0, 0, 0]  # title, site part borne out by the page: the same three
     for page_id, text, gold in pages:
         found = read(text)
         page = f" {norm(text)} "
@@ -279,6 +329,10 @@ def main(argv: list[str] | None = None) -> int:
                 loose[0] += near
                 loose[1] += near and in_text
                 loose[2] += not near and bool(got)
+                near = title_agrees_site_borne_out(got, want, text)
+                borne[0] += near
+                borne[1] += near and in_text
+                borne[2] += not near and bool(got)
             if args.show and not ok:
                 mark = "" if in_text else "  (gold not in text)"
                 print(f"{page_id:<28} {field:<9} found {got!r:.70}  gold {want!r:.60}{mark}")
@@ -293,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
         if field == "title" and n:
             print(f"{'  site part aside':<18} {loose[0]:>6} {loose[0] / n:>6.3f}   {in_text:>12} {loose[1]:>6} "
                   f"{loose[1] / in_text if in_text else 0.0:>6.3f}   {loose[2]:>5}")
+            print(f"{'  site part borne out':<18} {borne[0]:>2} {borne[0] / n:>6.3f}   {in_text:>12} {borne[1]:>6} "
+                  f"{borne[1] / in_text if in_text else 0.0:>6.3f}   {borne[2]:>5}")
     return 0
 
 
