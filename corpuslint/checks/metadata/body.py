@@ -66,7 +66,12 @@ class MetadataInBody(BodyRule):
     byline and the date that stand around that headline (`page-reader`); a `<title>`'s trailing
     `| Site` part is left out of the title only where the page bears out that it names the site
     (the document's `site`/`source`/`url`, a masthead or copyright line, a host on the page), so
-    a headline that ends like one (`… - Full Transcript`) stays whole. The title is taken only from a first line that stands alone, followed by a blank
+    a headline that ends like one (`… - Full Transcript`) stays whole. On such a page it also
+    reads a portal's labelled stamp (`2017-03-10 09:58 来源： 网易科学人 … 责任编辑：肖春芳`: `source`, and
+    `editor`, never the author; `[责任编辑：alonliu]` alone under the story), a byline with its stamp
+    over a share bar (`By A @a Updated Jul 24, 2018` / `Share Tweet Share`: the author, not the update's
+    day), and, on a page with no byline, a copyright line naming one person (`© 2002, 2003 Jamie
+    Zawinski`; not a firm's, nor a name the page writes elsewhere). The title is taken only from a first line that stands alone, followed by a blank
     line, and is written in headline case (or is given twice), and is never a plea (`Watch the full
     episode here`) or a site's name (`Example News ®`); `Label: value` lines outside the schema are
     taken only next to a byline or dateline, and never from page headings (`Tag Archives: …`).

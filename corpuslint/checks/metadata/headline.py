@@ -12,6 +12,10 @@ prose right after that is where the article begins:
     Prüfkandidaten in der ADAC Crashanlage ∙ © ADAC/...    <- (a caption, a standfirst)
     Im aktuellen Test wurden 18 verschiedene Kindersitze ...  <- prose
 
+The stamp may be the byline with its date (`By Alissa Wilkinson @alissamarie Updated Jul 24, 2018, 2:15pm
+EDT`, a longer line), and a share bar between it and the prose (`Share Tweet Share` / `Share <headline>` /
+`tweet share Reddit Pocket Flipboard Email`) is passed over as a line that is neither.
+
 A list of teasers has the same headline-and-stamp pairs, one after the other: a pair followed by
 another pair before any prose is not taken, nor a heading with another entry's stamp just above it.
 """
@@ -21,13 +25,17 @@ from __future__ import annotations
 from corpuslint.checks.metadata.bylineline import is_stamp
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.lines import CREDIT_LIKE, Line, could_be_title, is_prose
-from corpuslint.checks.metadata.vocabulary import TEASERS_HEADING, UPDATE_LINE
+from corpuslint.checks.metadata.vocabulary import BYLINE_START, MAX_BYLINE_CHARS, TEASERS_HEADING, UPDATE_LINE
+from corpuslint.textutil import LazyPattern
 
 SIGNED_WITHIN = 3  # lines under a headline where its byline or stamp stands
 STAMP_CHARS = 60
 PROSE_WITHIN = 3  # lines under the stamp where the story's prose begins
 NEXT_ENTRY = 4  # lines after the first prose where another entry's headline and stamp would make a list
 HEADING_CHARS = 100  # the longest line taken as a heading under a stamp
+# a share bar's buttons, as a page's text keeps them: `Share Tweet Share`, `tweet share Reddit Pocket Flipboard Email`
+SHARE_BUTTONS = LazyPattern(r"(?i)^(?:(?:share|tweet|email|e-mail|mail|reddit|pocket|flipboard|facebook|twitter|"
+                            r"linkedin|whatsapp|pinterest|print|copy\s+link|messenger|telegram|save)(?:\s+|$))+$")
 
 
 def among_dated_teasers(lines: list[Line], index: int) -> bool:
@@ -47,6 +55,27 @@ def _dated_stamp(text: str) -> bool:
     return len(text) <= STAMP_CHARS and not UPDATE_LINE.match(text) and day_written(text) is not None
 
 
+def _dated_byline(text: str) -> bool:
+    """`By Alissa Wilkinson @alissamarie Updated Jul 24, 2018, 2:15pm EDT`: a byline with its stamp."""
+    return len(text) <= MAX_BYLINE_CHARS and BYLINE_START.match(text) is not None and day_written(text) is not None
+
+
+def _share_bar(lines: list[Line], at: int, headline: int) -> bool:
+    """A share bar's line: its buttons alone, or `Share <headline>`."""
+    text = " ".join(lines[at].text.split())
+    if SHARE_BUTTONS.match(text):
+        return True
+    first, _, rest = text.partition(" ")
+    return first.lower() == "share" and rest == " ".join(lines[headline].text.split())
+
+
+def _past_share_bar(lines: list[Line], at: int, headline: int) -> int:
+    """The first line from `at` on that is no share bar's."""
+    while at < len(lines) and at - headline < 12 and _share_bar(lines, at, headline):
+        at += 1
+    return at
+
+
 def _headline_shaped(text: str) -> bool:
     return could_be_title(text) and not is_prose(text) and len(text.split()) >= 3
 
@@ -57,7 +86,7 @@ def _stamped(lines: list[Line], index: int) -> int | None:
     if not _headline_shaped(lines[index].text):
         return None
     for at in range(index + 1, min(len(lines), index + 3)):
-        if _dated_stamp(lines[at].text):
+        if _dated_stamp(lines[at].text) or _dated_byline(lines[at].text):
             return at
         if _headline_shaped(lines[at].text):
             return None
@@ -70,9 +99,12 @@ def headline_over_stamp(lines: list[Line], *, look: int = 400) -> int | None:
     first lines of prose)."""
     for index in range(1, min(len(lines) - 2, look)):
         stamp = _stamped(lines, index)
-        if stamp is None or among_dated_teasers(lines, index) or _heads_what_follows(lines, stamp):
+        if stamp is None or among_dated_teasers(lines, index):
             continue
-        prose = next((at for at in range(stamp + 1, min(len(lines), stamp + 1 + PROSE_WITHIN))
+        after = _past_share_bar(lines, stamp + 1, index)
+        if _heads_what_follows(lines, after - 1):
+            continue
+        prose = next((at for at in range(after, min(len(lines), after + PROSE_WITHIN))
                       if is_prose(lines[at].text)), None)
         if prose is None or _next_entry(lines, stamp + 1, prose + 1 + NEXT_ENTRY):
             continue  # no prose, or another entry's headline and stamp under it: a list of teasers

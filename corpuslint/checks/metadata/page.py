@@ -33,6 +33,7 @@ from corpuslint.checks.metadata.lines import (
     UNSPACED_SCRIPT, Found, Line, could_be_title, credits_a_picture, is_prose, iter_lines,
 )
 from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, writes_day
+from corpuslint.checks.metadata.pagecredits import copyright_person, labelled_credits
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.vocabulary import CHROME_WORDS, FUNCTION_WORDS, SENTENCE_END, SMALL_WORDS, TEASERS_HEADING
@@ -108,7 +109,7 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) 
     out.authors = _authors(window, out.headline_line, masthead) or _name_under_headline(lines, out.headline_line)
     if not out.authors and not _site_front(first, out.title):
         out.authors = (_first_byline(lines) or _stamped_repeated_name(lines, out.headline_line)
-                       or _author_in_title(lines, first))
+                       or _author_in_title(lines, first) or copyright_person(lines))
     out.date = date_near_headline(window, out.headline_line)
     if not out.authors and out.date is None and out.headline_line is not None:
         signed = _signed_after_teasers(lines, out.headline_line)
@@ -589,7 +590,7 @@ def page_found(text: str, *, site: str | None = None) -> list[Found]:
         line = next((line for line in order if writes_day(line.text, found.date)), None)
         if line is not None:
             out.append(Found("date", found.date, line.start, line.end, "page", False, line.text))
-    return out
+    return out + labelled_credits(lines, found.headline_line)  # `来源：`, `责任编辑：` on the stamp
 
 
 def as_fields(found: PageMetadata) -> dict[str, Any]:

@@ -45,6 +45,8 @@ def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> 
         if written is None:
             continue
         day, start, end = written
+        if UPDATED.search(text, 0, start):
+            continue  # `By A @a Updated Jul 24, 2018, 2:15pm EDT`: the update's day, after its word
         if headline is not None and index < headline and len(text) > 60 and not _at_an_edge(text, start, end):
             continue  # `15h40 Projection débat Les balles du 14 juillet 1953 - massacre ...`: a teaser's words above
         dated.append((index, day, is_prose(text)))

@@ -16,7 +16,7 @@ FUNCTION_WORDS = frozenset(
     "the this that these those then now all some any far contrast way time one two no not its "
     "his her their our my your it he she they we you there here".split())
 NAME_STOP = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
-    "today tomorrow yesterday morning evening night noon midnight".split())
+    "today tomorrow yesterday morning evening night noon midnight updated".split())  # `By A Updated Jul 24`
 CONNECTORS = frozenset({"of", "for", "the"})
 PARTICLES = frozenset("de da del della der den di du dos la le van von bin ibn al el st.".split())
 # words of a page's chrome; a first line holding one is not a title

@@ -1,0 +1,121 @@
+"""Who a page credits besides its byline: the labels of a Chinese, Japanese or Korean portal's
+stamp (`2017-03-10 09:58:03 来源： 网易科学人 作者： 责任编辑：肖春芳`: the source and the responsible
+editor; `[责任编辑：alonliu]` closing the story), and a copyright line that names one person and
+nothing else (`© 2002, 2003 Jamie Zawinski`), read as the author only when the page names none.
+
+Labels are read as a shape, `Label：value` with the value running to the next label, and only
+where a page puts them: on a stamp line by the headline (one that also holds a date or another
+label), or, for the editor, a line that is the label and its value alone. An editor is not the
+author: the field is `editor`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from corpuslint.checks.metadata.bylineline import bare_name
+from corpuslint.checks.metadata.dates import day_written
+from corpuslint.checks.metadata.lines import Found, Line
+from corpuslint.textutil import LazyPattern
+
+SOURCE_LABELS = "来源|來源|稿源|出处|出處|出典|出所|출처"
+EDITOR_LABELS = "责任编辑|責任編輯|責任編集|编辑|編輯|편집"
+OTHER_LABELS = "作者|记者|記者|撰文|发稿时间|發稿時間|发布时间|發佈時間|时间|時間|日期|点击|點擊|字号|字號"
+LABEL = LazyPattern(rf"(?:^|(?<=[\s\[【［(（|｜︱/]))(?P<label>{SOURCE_LABELS}|{EDITOR_LABELS}|{OTHER_LABELS})"
+                    r"\s*[：:]\s*")
+FIELD = {**{label: "source" for label in SOURCE_LABELS.split("|")},
+         **{label: "editor" for label in EDITOR_LABELS.split("|")}}
+# a value's end: a closing bracket, or the punctuation of a sentence (then it is no label's value)
+CLOSE = "]】］)）"
+SENTENCE = LazyPattern(r"[。，；！？,;!?]")
+EDITOR_NAME = LazyPattern(r"^(?:\p{Han}{2,4}(?:[·・]\p{Han}{1,4})?|\p{Hangul}{2,4}|[\p{Latin}][\p{Latin}\d_.-]{1,19})$")
+# the whole line is an editor's label: `[责任编辑:肖春芳]`, `责任编辑：崔宁宁`, `（编辑：王五）`
+EDITOR_LINE = LazyPattern(rf"^[\[【［(（]?\s*(?:{EDITOR_LABELS})\s*[：:]\s*(?P<name>[^\s\]】］)）]+)\s*[\]】］)）]?$")
+BY_HEADLINE = range(-4, 15)  # the lines around the headline where a stamp stands (page.BEFORE, page.AFTER)
+
+
+def _labelled(text: str) -> list[tuple[str, str]]:
+    """(field, value) of each source or editor label on a stamp line, the value up to the next label."""
+    marks = list(LABEL.finditer(text))
+    out = []
+    for here, after in zip(marks, [*marks[1:], None]):
+        field = FIELD.get(here["label"])
+        if field is None:
+            continue
+        value = text[here.end(): after.start() if after is not None else len(text)].strip()
+        value = value.split(CLOSE[0])[0].strip(f" {CLOSE}")
+        if not value or SENTENCE.search(value) or day_written(value) or len(value) > 30:
+            continue
+        if field == "editor":
+            if EDITOR_NAME.match(value):
+                out.append((field, value))
+            continue
+        out.append((field, value.split()[0] if regex.search(r"\p{Han}", value) else value))
+    return out
+
+
+def labelled_credits(lines: Sequence[Line], headline: int) -> list[Found]:
+    """The source and the editor a page's labels name: on a stamp line by the headline (it holds a
+    date or another label too), the editor also on a line of its own anywhere after the headline."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for offset in BY_HEADLINE:
+        index = headline + offset
+        if not 0 < index < len(lines) or index == headline:
+            continue
+        line = lines[index]
+        pairs = _labelled(line.text) if len(line.text) <= 160 else []
+        if not pairs or (len(LABEL.findall(line.text)) < 2 and day_written(line.text) is None):
+            continue  # a label alone is a stamp only beside a date or another label
+        for field, value in pairs:
+            if field not in seen:
+                seen.add(field)
+                out.append(Found(field, value, line.start, line.end, "page", False, line.text))
+    if "editor" not in seen:
+        for line in lines[headline + 1:]:
+            match = EDITOR_LINE.match(line.text.strip()) if len(line.text) <= 40 else None
+            if match is not None and EDITOR_NAME.match(match["name"]):
+                out.append(Found("editor", match["name"], line.start, line.end, "page", True, line.text))
+                break
+    return out
+
+
+COPYRIGHT_LINE = LazyPattern(r"(?i)^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*)\s*,?\s*(?:by\s+)?"
+                             r"(?P<who>[^.,|©\d]+?)\s*[.,]?\s*(?:all\s+rights\s+reserved\.?)?$")
+# words of a body's or a firm's name, never of a person's
+BODY_WORDS = frozenset("inc llc ltd limited corp corporation company co media group news press publishing "
+                       "foundation university institute association society network networks studio studios "
+                       "digital labs gmbh ag sa plc trust magazine times journal team project contributors "
+                       "authors holdings partners "
+                       # the same in German, French, Spanish, Italian, Portuguese, Dutch
+                       "medien verlag zeitung gruppe presse éditions editions groupe société prensa grupo "
+                       "ediciones editorial editora editore edizioni stampa uitgeverij omroep".split())
+
+
+def copyright_person(lines: Sequence[Line]) -> list[str]:
+    """The person a page's copyright lines name, when they name one and no one else
+    (`© 2002, 2003 Jamie Zawinski`), as a list of one; not a firm (`© 2019 Vox Media`)."""
+    found: set[str] = set()
+    for line in lines[1:]:
+        text = line.text.strip()
+        if len(text) > 80 or not text[:1] in "©(Cc":
+            continue
+        match = COPYRIGHT_LINE.match(text)
+        if match is None:
+            continue
+        who = match["who"].strip()
+        if any(word.strip(".").lower() in BODY_WORDS for word in who.split()):
+            return []
+        name = bare_name(who)
+        if name is None or _written_elsewhere(who, line, lines):
+            return []  # no person's name; or a word of it stands elsewhere: the site's (`© 2017 Pixabay Free
+            # Downloads` on a page saying Pixabay 20 times, `Oberstdorf Resort` in the breadcrumbs)
+        found.add(name)
+    return list(found) if len(found) == 1 else []
+
+
+def _written_elsewhere(who: str, line: Line, lines: Sequence[Line]) -> bool:
+    words = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in who.split() if len(w) >= 3) + r")\b")
+    return any(other is not line and words.search(other.text) for other in lines)
