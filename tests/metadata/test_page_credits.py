@@ -100,3 +100,21 @@ def test_without_the_share_bar_a_heading_under_the_stamp_still_dates_what_follow
 ])
 def test_share_buttons_and_look_alikes(line, bar):
     assert bool(SHARE_BUTTONS.match(line)) is bar
+
+
+# -- a writer's plug closing a story ---------------------------------------------------------------
+
+
+def test_a_writers_follow_plug_closing_the_story_is_its_author():
+    # Mediaite: `—— >> Follow Evan McMurry (@evanmcmurry) on Twitter` as the last line
+    from corpuslint.checks.metadata.body import MetadataInBody
+    from corpuslint.models import Document
+
+    def authors(name):
+        doc = Document.from_text((PAGES.parent / name).read_text(encoding="utf-8"))
+        return [(v.data["value"], v.source) for v in MetadataInBody().check(doc) if v.data["field"] == "author"]
+    assert authors("fnc1-train-1370.txt") == [("Evan McMurry", "attribution")]
+    # left alone: a site's plug (`This article originally appeared at The Daily Dot. Copyright 2014. Follow The
+    # Daily Dot on Twitter.`: its source, not an author) and a first name alone (`Follow Chuck on Twitter`)
+    assert authors("fnc1-train-0687.txt") == []
+    assert authors("fnc1-train-0186.txt") == []

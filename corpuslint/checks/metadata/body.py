@@ -57,7 +57,9 @@ class MetadataInBody(BodyRule):
     on X`, `… first appeared on X and is republished with permission`, `Written by A for X`,
     `Syndicated by X`, `Source: https://…`, a bare URL as the last line (field `source`), a
     post-meta or tag line under a post, and a writer's sign-off closing the story (`- - Jon
-    Terbush` alone, `… memories. --Jon Terbush`; not a speaker under a quotation). It reports each field once, on the line where the value
+    Terbush` alone, `… memories. --Jon Terbush`; not a speaker under a quotation), and a writer's
+    plug under it (`Follow Evan McMurry (@evanmcmurry) on Twitter`: a person's full name, not `Follow
+    The Daily Dot`). It reports each field once, on the line where the value
     stands, with the value normalised as the fix writes it (names, ISO 8601 dates).
 
     Only the head of the document is read (`head-lines`), and the search stops at the first line
