@@ -136,8 +136,6 @@ def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found
                 items = [label[0]]  # "Labels: FPGA, Tools", "Tags: ..." under a post
         if not items and (position == len(tail) - 1 or position == len(tail) - 2 and EMBED_CREDIT.match(tail[-1].text)):
             items = read_sign_off(text, line)
-        if not items:
-            items = read_follow_plug(line)
         found.extend(items)
     return found
 
@@ -170,20 +168,6 @@ def read_sign_off(document: str, line: Line) -> list[Found]:
         return [Found("author", name, line.start, line.end, "attribution", True, line.text)]
     # in a paragraph, the value stands on the sign-off alone: what repeats the metadata is that, not the prose
     return [Found("author", name, line.start + match.start(), line.end, "attribution", False, text[match.start():])]
-
-
-# a writer's plug under the story: `—— >> Follow Evan McMurry (@evanmcmurry) on Twitter`, `Follow Josh Feldman on
-# Twitter: @feldmaniac`, `Follow Jefferson Graham on Twitter`; a person's full name, not `Follow The Daily Dot`,
-# `Follow us`, `Follow Chuck` (a first name alone), nor the plug inside a sentence
-FOLLOW_PLUG = LazyPattern(r"^(?:[-–—>»\s]*)Follow\s+(?P<name>\p{Lu}[^()@:]{2,38}?)\s*(?:\(@\w+\)\s*)?on\s+Twitter"
-                          r"(?:\s*:?\s*@\w+)?[.!]?\s*$")
-
-
-def read_follow_plug(line: Line) -> list[Found]:
-    """The author a story's closing plug names (`Follow <Full Name> (@handle) on Twitter`)."""
-    match = FOLLOW_PLUG.match(line.text) if len(line.text) <= 120 else None
-    name = bare_name(match["name"]) if match is not None else None
-    return [Found("author", name, line.start, line.end, "attribution", True, line.text)] if name else []
 
 
 def wire_dateline(text: str, start: int = 0) -> Found | None:

@@ -485,7 +485,8 @@ REPUBLISHED = LazyPattern(
     r"(?:from|by|via|of)\s+")
 WRITTEN_FOR = LazyPattern(r"^(?i:written|reported|produced)\s+by\s+")
 SOURCE_END = LazyPattern(r"(?i)(?:[.;,]\s|[.;,]?$|\s+(?:and|under|with|on|in|as|where|which|copyright)\b|\s+\()")
-AUTHOR_BOX = LazyPattern(r"^(?:(?:More|All|Other|View\s+all|See\s+all)\s+(?:posts|articles|stories|columns)\s+by"
+# (behind a decoration: Mediaite's `—— >> Follow Evan McMurry (@evanmcmurry) on Twitter`)
+AUTHOR_BOX = LazyPattern(r"^(?:[-–—>»]+\s*)*(?:(?:More|All|Other|View\s+all|See\s+all)\s+(?:posts|articles|stories|columns)\s+by"
                          r"|Subscribe\s+to(?=\s+.{3,40}['’]s\s+(?:feed|posts|RSS)\W*$)"
                          r"|Follow(?=\s+.{3,40}\s+on\s+(?:Twitter|X|Facebook|Instagram)\b))\s+")
 # what ends an author box after the name: "'s feed", "on Twitter: @handle", "(@handle) on Twitter"
