@@ -109,8 +109,9 @@ def title_agrees(found, gold: str) -> bool:
     return isinstance(found, str) and norm(found) == norm(gold)
 
 
-# also `_` (a Chinese portal's `<headline>_<section>_<site>`) and ` @ ` (a blog host's `<post> @ <blog>`)
-TITLE_SEPARATOR = regex.compile(r"\s+(?:[|–—·•✩»-]|::)\s+|\s*_\s*|\s+@\s+")
+# also `_` (a Chinese portal's `<headline>_<section>_<site>`), ` @ ` (a blog host's `<post> @ <blog>`) and a
+# bracketed part closing the title (a Japanese site's `<headline> ＜<site>＞`, session 11)
+TITLE_SEPARATOR = regex.compile(r"\s+(?:[|–—·•✩»-]|::)\s+|\s*_\s*|\s+@\s+|\s*[＜【](?=[^＜＞【】]{2,40}[＞】]\s*$)")
 
 
 def title_agrees_site_aside(found, gold: str) -> bool:

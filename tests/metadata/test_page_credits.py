@@ -118,3 +118,16 @@ def test_a_writers_follow_plug_closing_the_story_is_its_author():
     # Daily Dot on Twitter.`: its source, not an author) and a first name alone (`Follow Chuck on Twitter`)
     assert authors("fnc1-train-0687.txt") == []
     assert authors("fnc1-train-0186.txt") == []
+
+
+# -- a site's name in brackets closing a Japanese page's <title> -----------------------------------
+
+
+def test_a_bracketed_site_name_closing_the_title_is_cut_when_the_page_prints_the_headline_alone():
+    # hukumusume: <title> `欲張りなイヌ ＜福娘童話集 きょうのイソップ童話＞`, the story's heading `欲張りなイヌ` alone
+    page = text("hukumusume")
+    assert page_metadata(page).title == "欲張りなイヌ"
+    assert cl504(page)["title"] == ("欲張りなイヌ", 8)
+    # with no line printing the headline alone, the brackets are no evidence: the <title> stays whole
+    alone = page.replace("\n欲張りなイヌ\n", "\n欲張りなイヌのお話\n")
+    assert page_metadata(alone).title == "欲張りなイヌ ＜福娘童話集 きょうのイソップ童話＞"

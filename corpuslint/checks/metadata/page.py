@@ -49,9 +49,10 @@ COLON = LazyPattern(r":\s+")
 # what a Chinese portal's or a blog host's <title> puts after the headline: `宇航员在太空中喝酒会怎么样？后果很严重
 # _探索者 _光明网` (headline_section_site), `新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天` (post @ blog). An
 # underscore also joins words inside a headline, so a part cut there is the headline only when the
-# page prints it again as a line of its own. So is a hyphen between Chinese characters (`短缺药品保供稳价
+# page prints it again as a line of its own (as is a Japanese site's `欲張りなイヌ ＜福娘童話集 きょうのイソップ童話＞`,
+# its name in brackets closing the <title>). So is a hyphen between Chinese characters (`短缺药品保供稳价
 # 全力保障临床用药需求-新华网`).
-PORTAL_SEPARATOR = LazyPattern(r"\s*_\s*(?=\S)|\s+@\s+|(?<=\p{Han})-(?=\p{Han})")
+PORTAL_SEPARATOR = LazyPattern(r"\s*_\s*(?=\S)|\s+@\s+|(?<=\p{Han})-(?=\p{Han})|\s*[＜【](?=[^＜＞【】]{2,40}[＞】]\s*$)")
 CAMEL_BRAND = LazyPattern(r"\p{Ll}+\p{Lu}")  # "eHow", "iPlayer": a brand, written small first
 # the window around the headline where pages put the byline and the date
 BEFORE, AFTER = 4, 14
@@ -176,8 +177,8 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
                 _long_enough(head) or len(head.split()) == 2 and len(first[cut.end():].split()) <= 3):
             wanted.setdefault(head, 2)  # "New Zealand - Wikipedia", "Ein Albtraum - DER SPIEGEL 52/2018": a short
             # headline, a site of three words at most as written
-        if tail and _long_enough(tail) and len(head.split()) <= 3:
-            wanted.setdefault(tail, 1)
+        if tail and _long_enough(tail) and len(head.split()) <= 3 and cut.group().strip() not in ("＜", "【"):
+            wanted.setdefault(tail, 1)  # (a bracketed part closing the <title> is the site's, never the headline)
     whole = _key(first)
     if whole and _long_enough(whole):
         wanted[whole] = 3
