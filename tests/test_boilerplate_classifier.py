@@ -262,6 +262,22 @@ def test_the_furniture_after_the_article_is_still_flagged():
     assert not any(len(lines[n - 1]) > 100 for n in flagged)
 
 
+def test_a_quoted_post_s_signature_and_text_are_left_alone_and_the_credit_below_is_flagged():
+    # a tweet's signature alone on its line, and a tweet's text right above its signature: the
+    # article's quotation (the model trained without early stopping scored both 0.96-0.98)
+    doc, found = findings(DATA / "fnc1-train-0536.txt")
+    lines = [text.strip() for text in doc.text.split("\n")]
+    flagged = flagged_lines(doc, found)
+    assert lines.index("— GOAT. (@llcoolj) November 11, 2014") + 1 not in flagged
+    assert lines.index("[FOX]") + 1 in flagged
+    doc, found = findings(DATA / "fnc1-train-0371.txt")
+    lines = [text.strip() for text in doc.text.split("\n")]
+    flagged = flagged_lines(doc, found)
+    signature = lines.index("— Barbara Starr (@barbarastarrcnn) January 29, 2015") + 1
+    assert {signature, signature - 2} & flagged == set()
+    assert lines[signature - 3].startswith("Pentagon suspects detainee")
+
+
 def test_the_rule_is_off_by_default_and_on_when_selected():
     from corpuslint import Linter
     from corpuslint.config import Config

@@ -113,7 +113,8 @@ class BoilerplateLine(Rule):
     check's verdict or an answer alone on its line (`FALSE`, `Mostly true`) above more of the
     article; the article's lead-in to the video it embeds (`Watch their comments below:`, no
     link); a quoted post ending with its author's handle and date, even one that opens with
-    `WATCH:`; a reference of a list of sources (an author or a quoted title, its year at the
+    `WATCH:`, and its signature alone on its line (`— Jane (@jane) May 3, 2016`) or its text
+    right above one; a reference of a list of sources (an author or a quoted title, its year at the
     end) and a piece of one between two. Markdown
     documents are not checked: the model knows whole-page text, not authored Markdown.
 
@@ -472,13 +473,20 @@ def context_scores(lines: list[Line], first: list[float | None], model: Model,
 def articles_own(lines: list[Line], i: int, position: tuple[list[float], float]) -> bool:
     """Line `i` is one of the article's own short lines the line model mistakes for furniture:
     a verdict (`is_verdict`), a lead-in to its embedded media (`is_media_lead_in`), a reference
-    of its sources (`is_citation_item`)."""
+    of its sources (`is_citation_item`), a post it quotes (`is_quoted_post`)."""
     line = lines[i]
     before = lines[i - 1] if i else None
     after = lines[i + 1] if i + 1 < len(lines) else None
     prose_before, prose_after = prose_share(line, position[0][i], position[1])
     return (is_verdict(line, before, after, prose_after) or is_media_lead_in(line, prose_before)
-            or is_citation_item(line, before, after))
+            or is_citation_item(line, before, after) or is_quoted_post(line, after))
+
+
+def is_quoted_post(line: Line, after: Line | None) -> bool:
+    """A post the article quotes, however short: its signature alone on its line (`— Jane
+    (@jane) May 3, 2016`) or its text right above one. The article's quotation, not furniture."""
+    return bool(_POST_SIGNATURE.search(line.text) or (
+        after is not None and after.number <= line.number + 2 and _POST_SIGNATURE.search(after.text)))
 
 
 def wrapped_prose(lines: list[Line]) -> set[int]:
