@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 from corpuslint.checks.boilerplate.classifier import asked  # noqa: E402
 from corpuslint.checks.boilerplate.context import CONTEXT_FEATURE_NAMES, context_rows, whole_page  # noqa: E402
 from corpuslint.checks.boilerplate.linefeatures import FEATURE_NAMES, line_features  # noqa: E402
+from extra_features import EXTRAS, extra_columns  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpora"
 WEB = SHARED / "web"
@@ -62,6 +63,7 @@ PARAMS = dict(max_iter=150, learning_rate=0.1, max_leaf_nodes=15, min_samples_le
 # the second (context) stage: fewer rows (the lines the first stage leaves), smaller trees
 CONTEXT_PARAMS = dict(PARAMS, max_iter=100, max_leaf_nodes=7)
 ABLATED: list[int] = []  # the columns of the features `--ablate` leaves out (set to 0)
+EXTRA: list[str] = []  # `--extra`: candidate features of training/extra_features.py, measured only
 
 
 def web_labels() -> dict[str, dict[int, str]]:
@@ -121,10 +123,13 @@ def web_rows():
     for path in sorted((WEB / "txt").glob("*.txt")):
         doc = path.stem
         source = "web-other" if doc in NOT_ENGLISH else "web-en"
-        for line in line_features(path.read_text(encoding="utf-8")):
+        lines = line_features(path.read_text(encoding="utf-8"))
+        extra = extra_columns(lines, EXTRA) if EXTRA else None
+        for k, line in enumerate(lines):
             label = labels[doc].get(line.number)
             if line.features is not None and label in ("content", "boilerplate"):
-                yield site(doc), source, doc, line.number, line.features, int(label == "boilerplate")
+                features = line.features + extra[k] if extra else line.features
+                yield site(doc), source, doc, line.number, features, int(label == "boilerplate")
 
 
 def news_rows(name: str, source: str):
@@ -137,10 +142,13 @@ def news_rows(name: str, source: str):
         by_doc[d["id"]][d["line"]] = int(d["label"] == "boilerplate")
     for doc, labels in sorted(by_doc.items()):
         text = (SHARED / "txt" / f"{doc}.txt").read_text(encoding="utf-8")
-        for line in line_features(text):
+        lines = line_features(text)
+        extra = extra_columns(lines, EXTRA) if EXTRA else None
+        for k, line in enumerate(lines):
             if line.features is not None and line.number in labels:
                 # news: one group per publisher is unknown for FNC-1, so one per document
-                yield f"news:{doc}", source, doc, line.number, line.features, labels[line.number]
+                features = line.features + extra[k] if extra else line.features
+                yield f"news:{doc}", source, doc, line.number, features, labels[line.number]
 
 
 def export(clf: HistGradientBoostingClassifier) -> dict:
@@ -246,7 +254,15 @@ def main(argv=None) -> int:
     ap.add_argument("--ablate", action="append", default=[], choices=FEATURE_NAMES, metavar="FEATURE",
                     help="train as if this feature were not there (its column set to 0: no tree splits on "
                          "it); repeatable; to measure what a feature adds")
+    ap.add_argument("--extra", action="append", default=[], choices=sorted(EXTRAS),
+                    help="add a candidate feature of training/extra_features.py (measure only: implies "
+                         "--no-write and --no-context)")
     args = ap.parse_args(argv)
+    if args.extra:
+        EXTRA[:] = args.extra
+        args.no_write = args.no_context = True
+        if args.cv_json == ROOT / "training" / "cv_results.json":
+            args.cv_json = Path("/dev/null")  # the shipped model's figures stay as they are
 
     rows = list(web_rows())
     if args.train_on_news:
