@@ -115,3 +115,17 @@ def test_bio_prefilter_trie_finds_what_the_flat_alternation_finds():
     for piece in pieces_of_text() + TRICKY + ["blogger", "an email", "bestselling", "novelist", "creditor"]:
         folded = piece.casefold()
         assert bool(biography._PREFILTER.search(folded)) == bool(_FLAT.search(folded)), piece[:80]
+
+
+def test_copies_are_the_same_when_bio_of_asks_may_be_bio_first(monkeypatch):
+    # `copies.bio_of` scores a unit only when `_may_be_bio` allows a bio: the same copies (bios,
+    # their scores and names included) as scoring every unit it is asked about
+    from corpuslint.checks.bios import copies
+    from corpuslint.checks.bios.options import CopyOptions
+
+    options = CopyOptions()
+    texts = [read(name) for name in DOCS]
+    fast = [copies.find_copies(text, options) for text in texts]
+    assert any(c.bio for found in fast for c in found)  # a bio given twice is among them
+    monkeypatch.setattr(copies, "_may_be_bio", lambda paragraph: True)
+    assert [copies.find_copies(text, options) for text in texts] == fast

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
-from corpuslint.checks.bios.biography import BIO_THRESHOLD, _may_be_bio, bio_evidence
+from corpuslint.checks.bios.biography import BIO_THRESHOLD, BioEvidence, _may_be_bio, bio_evidence
 from corpuslint.checks.bios.options import CopyOptions
 from corpuslint.checks.bios.prefilter import (
     _UnitList, _prefilter_applies, _units_around, _units_on_lines, candidate_lines,
@@ -18,6 +18,7 @@ from corpuslint.checks.bios.units import CopyUnit, _collapse, _ready, units_of
 from corpuslint.models import Document
 
 
+_NO_BIO = BioEvidence(0.0)  # `bio_of` of a unit `_may_be_bio` rules out
 _RUN_MEMBER = 0.5  # share of a run member's shingles that must be in the target
 _RUN_COVERAGE = 0.5  # share of the target's shingles the run must cover
 _RUN_TARGET_WORDS = 15
@@ -187,11 +188,16 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
     bio_cache: dict = {}
 
     def bio_of(key):
-        """Bio evidence of a unit (an index) or of a run of units (a (first, last) pair)."""
-        if key not in bio_cache:
+        """Bio evidence of a unit (an index) or of a run of units (a (first, last) pair); a zero
+        score where `_may_be_bio` proves it below the threshold (every caller only asks whether
+        it reaches it): most units that share a phrase are not bios, and the cue patterns are
+        the slow part of `bio_evidence`."""
+        found = bio_cache.get(key)
+        if found is None:
             lo, hi = key if isinstance(key, tuple) else (key, key)
-            bio_cache[key] = bio_evidence(text[units[lo].start:units[hi].end])
-        return bio_cache[key]
+            paragraph = text[units[lo].start:units[hi].end]
+            found = bio_cache[key] = bio_evidence(paragraph) if _may_be_bio(paragraph) else _NO_BIO
+        return found
 
     shared_cache: dict[int, dict[int, int]] = {}
 
@@ -327,9 +333,8 @@ def _add_neighbours(text: str, units: list[CopyUnit], t: int, counts: dict[int, 
         return
     mine = units[t].shingles
     shared = sum(inter for i, inter in counts.items() if i not in involved)
-    if shared < _RUN_COVERAGE / 2 * len(mine) and (not _may_be_bio(text[units[t].start:units[t].end])
-                                                   or bio_of(t).score < BIO_THRESHOLD):
-        return  # `_may_be_bio` first: ~1000 targets, none a bio, ~30 ms in `bio_evidence`
+    if shared < _RUN_COVERAGE / 2 * len(mine) and bio_of(t).score < BIO_THRESHOLD:
+        return  # (`bio_of` asks `_may_be_bio` first: ~1000 targets, none a bio)
     for b in sorted(window):
         other = _ready(text, units.get(b), k).shingles
         if other and not mine.isdisjoint(other):
