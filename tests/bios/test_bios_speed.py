@@ -129,3 +129,16 @@ def test_copies_are_the_same_when_bio_of_asks_may_be_bio_first(monkeypatch):
     assert any(c.bio for found in fast for c in found)  # a bio given twice is among them
     monkeypatch.setattr(copies, "_may_be_bio", lambda paragraph: True)
     assert [copies.find_copies(text, options) for text in texts] == fast
+
+
+def test_cue_words_present_are_the_words_each_cue_finds():
+    # `_present` searches every cue word once; a cue is possible where one of its words is in the
+    # case-folded paragraph, as `any(word in folded for word in needs)` says
+    possible = 0
+    for piece in pieces_of_text() + TRICKY:
+        folded = piece.strip().casefold()
+        present = biography._present(folded)
+        for _, _, _, needs, _ in biography._CUE_BRANCHES:
+            assert (not present.isdisjoint(needs)) == any(word in folded for word in needs)
+            possible += not present.isdisjoint(needs)
+    assert possible >= 50
