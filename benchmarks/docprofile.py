@@ -1,10 +1,10 @@
 """A sampling profile of the per-document rules, by rule and by function (issue 17).
 
-    PYTHONPATH=. .venv/bin/python benchmarks/docprofile.py [FILE] [--all-rules] [--top N]
+    PYTHONPATH=. .venv/bin/python benchmarks/docprofile.py [FILE] [--top N]
 
 FILE defaults to the 10 MB benchmark corpus (benchmarks/data/corpus-small.jsonl). The default
-per-document rule set is run (`Linter.check_file`, in process; the corpus rules are left out
-unless --all-rules), and the stack is sampled on every SIGPROF: CPU time, not wall time, so
+per-document rule set is run (`Linter.check_file`, in process: the corpus rules are the CLI's
+session's, not run here), and the stack is sampled on every SIGPROF: CPU time, not wall time, so
 the other processes of a shared machine do not skew it as they skew cProfile's wall clock
 (which also triples the cost of small functions). The timer ticks at the kernel's rate
 (every 4 ms at HZ=250, ~500 samples for 2 s of CPU): run a larger FILE for finer figures.
@@ -39,13 +39,13 @@ def _name(frame: FrameType, here: str) -> str:
     return f"{path}:{code.co_name}"
 
 
-def profile(path: Path, all_rules: bool, top: int) -> None:
+def profile(path: Path, top: int) -> None:
     import corpuslint
     from corpuslint import Linter
     from corpuslint.config import Config
 
     linter = Linter()
-    if not all_rules and linter.corpus_rules:
+    if linter.corpus_rules:
         linter = Linter(Config(ignore=[r.code for r in linter.corpus_rules]))
     here = str(Path(corpuslint.__file__).resolve().parent.parent)
     inclusive: collections.Counter[str] = collections.Counter()
@@ -89,13 +89,12 @@ def profile(path: Path, all_rules: bool, top: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", type=Path, nargs="?", default=DEFAULT)
-    parser.add_argument("--all-rules", action="store_true", help="the corpus rules too")
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args(argv)
     if not args.file.is_file():
         print(f"{args.file}: no such file (benchmarks/run.py builds the benchmark corpus)", file=sys.stderr)
         return 2
-    profile(args.file, args.all_rules, args.top)
+    profile(args.file, args.top)
     return 0
 
 
