@@ -251,8 +251,83 @@ def line_norms(text: str) -> list[str] | None:
             return None
     text = text.lower()
     if "://" in text or "www." in text or "@" in text:
-        text = URL_LIKE.sub(" ", text)  # a link or an address never spans a line break
+        text = _links_dropped(text)  # a link or an address never spans a line break
     folded = text.encode("ascii").translate(_ASCII_FOLD)
     while b"00" in folded:
         folded = folded.replace(b"00", b"0")
     return [" ".join(line.split()) for line in folded.decode("ascii").split("\n")]
+
+
+_MARKER = re.compile(r"://|www\.|@")
+
+
+def _links_dropped(text: str) -> str:
+    """`URL_LIKE.sub(" ", line)` on each line of `text` that holds a link's or an address's mark:
+    only those (`URL_LIKE`, of the slower `regex`, tries every place of what it is given)."""
+    out = []
+    done = 0
+    for mark in _MARKER.finditer(text):
+        if mark.start() < done:
+            continue  # (its line is done)
+        start = text.rfind("\n", 0, mark.start()) + 1
+        end = text.find("\n", mark.end())
+        end = len(text) if end == -1 else end
+        out += (text[done:start], URL_LIKE.sub(" ", text[start:end]))
+        done = end
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _fold_lines(text: str) -> list[str]:
+    """`normalize` of each line of an ASCII text (no typography left) as a byte translation of the
+    whole text (then each line's white space collapsed: faster in `str.split` than in `re`)."""
+    text = text.lower()
+    if "://" in text or "www." in text or "@" in text:
+        text = _links_dropped(text)  # a link or an address never spans a line break
+    folded = text.encode("ascii").translate(_ASCII_FOLD)
+    while b"00" in folded:
+        folded = folded.replace(b"00", b"0")
+    return [" ".join(line.split()) for line in folded.decode("ascii").split("\n")]
+
+
+def all_line_norms(text: str) -> list[str]:
+    """`[normalize(line) for line in text.split("\\n")]`, the text worked on whole where it can be.
+
+    The lines that `normalize` takes the ASCII way (most lines, typography made spaces) are folded
+    together (`_fold_lines`); the others (letters beyond ASCII; typography beside a link) go
+    through NFKC together: NFKC, case folding, the link and digit patterns never make, remove or
+    span a line break (checked over every code point), so the text's lines are each line's.
+    Line by line, `normalize` was half of a document's corpus features.
+    """
+    if text.isascii():
+        return _fold_lines(text)
+    plain = _TYPOGRAPHY.sub(" ", text)
+    if plain.isascii() and not ("://" in text or "www." in text or "@" in text):
+        return _fold_lines(plain)
+    originals = text.split("\n")
+    plains = plain.split("\n")
+    easy: list[int] = []
+    hard: list[int] = []
+    for i, (line, plain_line) in enumerate(zip(originals, plains)):
+        if plain_line.isascii() and (line.isascii() or not ("://" in line or "www." in line or "@" in line)):
+            easy.append(i)
+        else:
+            hard.append(i)
+    out = [""] * len(originals)
+    if easy:
+        for i, norm in zip(easy, _fold_lines("\n".join([plains[i] for i in easy]))):
+            out[i] = norm
+    if hard:
+        joined = unicodedata.normalize("NFKC", "\n".join([originals[i] for i in hard])).casefold()
+        if "://" in joined or "www." in joined or "@" in joined:
+            joined = _links_dropped(joined)
+        pieces = DIGITS.sub("0", joined).split("\n")
+        if len(pieces) != len(hard):  # (never: see above) each line alone
+            pieces = [normalize(originals[i]) for i in hard]
+            for i, norm in zip(hard, pieces):
+                out[i] = norm
+        else:
+            findall = WORD_RUN.findall
+            for i, piece in zip(hard, pieces):
+                out[i] = " ".join(findall(piece))
+    return out

@@ -43,6 +43,30 @@ def test_the_lines_normalised_at_once_are_normalize_of_each_line(text):
         assert found == [normalize(line) for line in text.split("\n")]
 
 
+_MIXED = st.text(alphabet="aZ_ 09.\n\t\r-:/@wW\u2019\u201c\u2014\u00a0\u2026é\u0301ﬁΣ\u3000\u00bd", max_size=80)
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(_MIXED)
+def test_every_line_normalised_with_the_text_is_normalize_of_the_line(text):
+    # the lines the ASCII way folded together, the others through NFKC together: each line's own form
+    from corpuslint.textutil import all_line_norms, normalize
+
+    assert all_line_norms(text) == [normalize(line) for line in text.split("\n")]
+
+
+def test_every_line_normalised_with_the_text_on_real_documents():
+    from corpuslint.textutil import all_line_norms, normalize
+
+    paths = sorted((Path(__file__).parent / "data").rglob("*.txt"))
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in paths]
+    texts += ["Zo\u00eb Ba\u00efd wrote it \u2014 at www.example.com/a\u2019s page\nNext \u201cline\u201d\n"
+              "Mail J\u00f6@Example.COM or www.x.org\nWWW.X.ORG/y \u2014 z 12\u00bd"]
+    assert sum(not text.isascii() for text in texts) > 10
+    for text in texts:
+        assert all_line_norms(text) == [normalize(line) for line in text.split("\n")]
+
+
 def test_lines_normalised_at_once_on_real_documents_and_where_it_declines():
     from corpuslint.checks.corpus_features import line_norms
     from corpuslint.textutil import normalize

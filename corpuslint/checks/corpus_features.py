@@ -45,7 +45,7 @@ from corpuslint import similarity as sim
 from corpuslint.checks.pagesite import site_of
 from corpuslint.models import Document
 from corpuslint.rule import CorpusView, Fingerprint, Occurrence
-from corpuslint.textutil import LazyPattern, line_norms, normalize, paragraphs
+from corpuslint.textutil import LazyPattern, all_line_norms, line_norms, normalize, paragraphs
 
 NUM_PERM = 64  # MinHash values per document; 32 bits of each are kept in the index
 SHINGLE = 3  # words per shingle
@@ -347,59 +347,59 @@ def _units(text: str) -> tuple[list[CorpusUnit], str]:
     """Paragraphs, and the lines of multi-line paragraphs, with their position in the document;
     and `normalize(text)`.
 
-    Each line is normalised once: a paragraph's normal form is its lines' joined, and the
-    text's its paragraphs' (`normalize` works word by word, and no word spans a line break).
-    Normalising the whole text again for the document's shingles cost ~0.7 s per 10 MB.
+    The text's lines are normalised at once (`all_line_norms`): a paragraph's normal form is its
+    lines' joined, and the text's its lines' (`normalize` works word by word, and no word spans
+    a line break). Line by line, and the whole text again for its shingles, was ~1 s per 10 MB.
     """
+    norms = all_line_norms(text)  # by line of the text
     blocks: list[tuple[int, int, bool, int, int, str]] = []  # start, end, is a line, first and last line, norm
-    normalized: list[str] = []
-    norms = line_norms(text)  # by line of the text (None: each line normalised alone)
     row = 0  # the text's line at `pos`
     pos = 0
     n = 0
+    count = text.count
     for para in paragraphs(text):
-        row += text.count("\n", pos, para.start)
-        pos = para.start
-        inner = text[para.start:para.end]
-        if "\n" not in inner:
-            norm = normalize(inner) if norms is None else norms[row]
-            normalized.append(norm)
+        start, end = para.start, para.end
+        row += count("\n", pos, start)
+        pos = start
+        breaks = count("\n", start, end)
+        if not breaks:
             if len(blocks) <= MAX_UNITS:
-                blocks.append((para.start, para.end, False, n, n, norm))
+                blocks.append((start, end, False, n, n, norms[row]))
             n += 1
             continue
         first = n
-        start_line = para.start
         lines = []
-        for k, piece in enumerate(inner.split("\n")):
+        line_start = start
+        for k, piece in enumerate(text[start:end].split("\n")):
             stripped = piece.strip()
             if stripped:
-                start = start_line + piece.index(stripped[0])
-                lines.append((start, start + len(stripped), True, n, n,
-                              normalize(stripped) if norms is None else norms[row + k]))
+                begin = line_start + piece.index(stripped[0])
+                lines.append((begin, begin + len(stripped), True, n, n, norms[row + k]))
                 n += 1
-            start_line += len(piece) + 1
-        norm = " ".join(line[5] for line in lines if line[5])
-        normalized.append(norm)
+            line_start += len(piece) + 1
         if len(blocks) <= MAX_UNITS:
-            blocks.append((para.start, para.end, False, first, n - 1, norm))
+            blocks.append((start, end, False, first, n - 1, " ".join([line[5] for line in lines if line[5]])))
             blocks.extend(lines)
     units = []
+    blake2b = hashlib.blake2b
     for start, end, is_line, first, last, norm in blocks[:MAX_UNITS]:
         if end - start > MAX_UNIT_CHARS:
             continue
         block = text[start:end]
-        words = norm.count(" ") + 1 if norm else 0
+        if norm:
+            words = norm.count(" ") + 1
+            key = blake2b(norm.encode(), digest_size=8).hexdigest()
+        else:
+            words = 0
+            key = blake2b(("\x00" + " ".join(block.split())).encode(), digest_size=8).hexdigest()
         units.append(CorpusUnit(
-            start=start, end=end, key=_unit_key(block, norm), words=words,
-            edge=first < 2 or last >= n - 2, line=is_line,
-            sentence=4 <= words < LONG_WORDS and block.rstrip("\"'”’)]")[-1:] in _SENTENCE_ENDS
-            and not block.isupper(),
-            tail=last >= n - BIO_TAIL_UNITS,
-            number=bool(norm) and not norm.strip("0 "),
-            symbols=not norm.replace("_", "").strip(),
+            start, end, key, words, first < 2 or last >= n - 2, is_line,
+            4 <= words < LONG_WORDS and block.rstrip("\"'”’)]")[-1:] in _SENTENCE_ENDS and not block.isupper(),
+            last >= n - BIO_TAIL_UNITS,
+            bool(norm) and not norm.strip("0 "),
+            not norm.replace("_", "").strip(),
         ))
-    return units, " ".join(norm for norm in normalized if norm)
+    return units, " ".join(filter(None, norms))
 
 
 def _compact_signature(value: str) -> tuple[int, array] | None:
