@@ -284,6 +284,11 @@ class CorpusRule(Rule):
 
     # -- what a forked worker of the collect phase kept, handed to the parent -------------------
 
+    def prepare(self, docs: list[Document]) -> None:
+        """Called by the collect phase with its next documents (a batch) before their
+        `fingerprints`: what is cheaper for many documents at once may be computed here.
+        Nothing by default."""
+
     def hand_over(self) -> Any:
         """What this rule kept while collecting in this process (a forked worker), as picklable
         data the engine gives to `take_over` in the parent, whose check workers are forked from

@@ -8,6 +8,7 @@ in forked workers; they are plain callables, so a worker inherits one whole with
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from corpuslint.fixer import fix_file
@@ -63,6 +64,9 @@ class CheckWork:
             yield process_file(self.linter, path, **self.mode)
 
 
+PREPARE_BATCH = 64  # documents the collect phase hands the corpus rules at once (`CorpusRule.prepare`)
+
+
 class _Recorder:
     """Stands for an index in `Linter.collect`: records each `add` as the arguments of the real
     index's `add_rows`, to be replayed into it."""
@@ -107,9 +111,13 @@ class FingerprintWork:
                      if isinstance(unit, FileRange) else fmt.iter_documents(path, linter.read_settings))
             recorder = _Recorder()
             crashed: list[tuple[str, str]] = []
-            for item in items:
-                if isinstance(item, Document):
-                    crashed += linter.collect(recorder, item, self.rules, keep=self.keep)
+            items = iter(items)
+            while batch := list(islice(items, PREPARE_BATCH)):
+                documents = [item for item in batch if isinstance(item, Document)]
+                for rule in self.rules:
+                    rule.prepare(documents)  # (see `CorpusRule.prepare`)
+                for doc in documents:
+                    crashed += linter.collect(recorder, doc, self.rules, keep=self.keep)
             out.append((path, recorder.adds, crashed))
         if self.hand_over and out:
             kept = [(i, data) for i, rule in enumerate(self.rules) if (data := rule.hand_over()) is not None]

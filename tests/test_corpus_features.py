@@ -98,6 +98,32 @@ def test_normal_form_from_lines_on_real_documents():
         assert _units(text)[1].split() == sim.tokens(text), path.name
 
 
+def test_features_prepared_for_a_batch_are_the_features_computed_alone(monkeypatch):
+    # the collect phase hands the rules a batch of documents first (`prepare`): what `features`
+    # then gives is what it computes for one document alone, and a document not of the batch is
+    # computed alone
+    from corpuslint import similarity as sim
+    from corpuslint.checks import corpus_features as corpus
+
+    documents = docs()
+    assert len(documents) > 20
+    monkeypatch.setattr(sim, "_signed", [10**9])
+    alone = []
+    for doc in documents:
+        corpus._CACHE[:] = [None, None, None]
+        f = corpus.features(doc)
+        alone.append((f.units, f.text_hash, f.words, f.site, f.signature, f.shingles))
+    corpus.prepare(documents)
+    assert len(corpus._PREPARED) == len(documents)
+    batch = []
+    for doc in documents:
+        f = corpus.features(doc)
+        assert f.normalized == ""  # signed with the batch
+        batch.append((f.units, f.text_hash, f.words, f.site, f.signature, f.shingles))
+    assert batch == alone
+    assert not corpus._PREPARED
+
+
 def test_features_kept_from_the_collect_phase_are_the_features_computed_afresh():
     from corpuslint.checks import corpus_features as corpus
 

@@ -136,6 +136,23 @@ def test_vectorised_signature_is_the_python_one_bit_for_bit(monkeypatch):
             assert sim.document_signature(words, num_perm) == (sim.minhash(shingle_set, num_perm), len(shingle_set))
 
 
+def test_signatures_of_a_batch_are_each_documents_own(monkeypatch):
+    # `document_signatures` works on many documents' words at once: no shingle may span two of
+    # them, and each keeps its own bins and count (short ones go the plain Python way)
+    pytest.importorskip("numpy")
+    monkeypatch.setattr(sim, "_signed", [10**9])
+    rng = random.Random(11)
+    word_lists = [sim.tokens(text) for text in _news_texts(120)]
+    word_lists += [[rng.choice("a b c".split()) for _ in range(rng.randint(0, 40))] for _ in range(60)]
+    word_lists += [[f"w{rng.randint(0, 50)}" for _ in range(rng.randint(20, 400))] for _ in range(40)]
+    rng.shuffle(word_lists)
+    for start in range(0, len(word_lists), 37):
+        batch = word_lists[start:start + 37]
+        assert sim.document_signatures(batch, 64) == [sim.document_signature(words, 64) for words in batch]
+    one = word_lists[:1]
+    assert sim.document_signatures(one, 64) == [sim.document_signature(one[0], 64)]
+
+
 def test_normalize_of_ascii_or_typographic_text_takes_a_faster_path_to_the_same_form():
     from corpuslint import textutil
 

@@ -27,7 +27,6 @@ fingerprint into independent articles.
 from __future__ import annotations
 
 import base64
-import hashlib
 import itertools
 import json
 import operator
@@ -37,15 +36,18 @@ import sys
 from array import array
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
 
 from xxhash import xxh3_128_hexdigest
 
 from corpuslint import similarity as sim
+from corpuslint.analysis import view
 from corpuslint.checks.pagesite import site_of
 from corpuslint.models import Document
 from corpuslint.rule import CorpusView, Fingerprint, Occurrence
-from corpuslint.textutil import LazyPattern, all_line_norms, line_norms, normalize, paragraphs
+from corpuslint.checks.corpus_units import (  # noqa: F401 (the units' names, as this module always gave them)
+    BIO_TAIL_UNITS, LONG_WORDS, MAX_UNIT_CHARS, MAX_UNITS, CorpusUnit, _unit_key, _units, digest, unit_key,
+)
+from corpuslint.textutil import line_norms, normalize  # noqa: F401 (imported from here)
 
 NUM_PERM = 64  # MinHash values per document; 32 bits of each are kept in the index
 SHINGLE = 3  # words per shingle
@@ -53,9 +55,6 @@ SAMPLE = 24  # carriers of a paragraph examined to count independent documents
 SAME_STORY_JACCARD = 0.15
 SAME_STORY_OVERLAP = 0.5
 SITE_ARTICLE_JACCARD = 0.6  # the same, for two pages of one site (`Carriers.site_articles`)
-MAX_UNITS = 3000  # lines and paragraphs fingerprinted per document (memory bound)
-MAX_UNIT_CHARS = 5000  # longer blocks are prose, never furniture
-LONG_WORDS = 12
 # bump when what `fingerprints` yields changes: stored indexes are rebuilt (5: LSH band keys of the
 # signature's 32-bit values, the part the index stores)
 FINGERPRINT_VERSION = 5
@@ -78,26 +77,7 @@ def carrier(kind: str, value: str) -> tuple[bool, str]:
     `unit_value` wrote it; the other kinds that name a carrier (K_BIONAME) hold its hash alone."""
     return (value[:1] == "e", value[1:]) if kind == K_UNIT else (False, value)
 
-_SENTENCE_ENDS = frozenset(".!?…")
-
-
 # -- features of one document, computed once and shared by the four rules ----------------------
-
-@dataclass(slots=True)
-class CorpusUnit:
-    start: int
-    end: int
-    key: str
-    words: int
-    edge: bool
-    line: bool  # a line inside a longer paragraph (else a whole paragraph)
-    sentence: bool  # reads as a sentence (ends with . ! ?, not all capitals)
-    tail: bool  # among the last few lines, where bios stand
-    number: bool  # only digits (and punctuation)
-    symbols: bool  # no letters or digits at all ("***", "___")
-    bio: Any = None  # `biography.BioEvidence`, see `biography.bio_of`: computed on demand (slow)
-    bio_done: bool = False
-
 
 @dataclass(slots=True)
 class Features:
@@ -171,20 +151,48 @@ def features(doc: Document, *, keep: bool = False, corpus: CorpusView | None = N
         result.site = site
     else:
         # `normalized` is `normalize(text)`: its words (`sim.tokens(text)`) joined by one space
-        units, normalized = _units(text)
+        prepared = _PREPARED.pop(id(text), None)
+        if prepared is not None and prepared[0] is text:
+            _, units, normalized, signed = prepared
+        else:
+            (units, normalized), signed = _units(text), None
         result = Features(
             text=text,
             units=units,
             text_hash=digest(normalized),
             words=normalized.count(" ") + 1 if normalized else 0,
             site=site,
-            normalized=normalized,
+            normalized=normalized if signed is None else "",
+            _signed=signed,
         )
         if keep and len(_KEPT) < KEEP_DOCUMENTS:
             result._signature()  # the collect phase stores it anyway
             _KEPT[key] = replace(result, text="")  # the text is the check's document's
     remember_features(doc, result)
     return result
+
+
+# The collect phase hands the rules its documents a batch at a time before their fingerprints
+# (`CorpusRule.prepare`): their units, and their signatures computed together (numpy's calls of
+# one document's signature cost more than their work, ~0.1 s per 10 MB), for `features` to take.
+_PREPARED: dict[int, tuple] = {}  # id(text) -> (text, units, normal form, signature)
+_PREPARED_FOR: list = [None]  # the batch they are of (the rules that share them each pass it on)
+
+
+def prepare(docs: list[Document]) -> None:
+    """Compute the features of a batch of documents the collect phase is about to fingerprint
+    (what depends on the text alone), for `features` to take as each document comes."""
+    if _PREPARED_FOR[0] is docs:
+        return
+    _PREPARED_FOR[0] = docs
+    _PREPARED.clear()
+    if len(docs) < 2 or (sim._signed[0] < sim.VECTOR_AFTER and len(docs) < sim.VECTOR_AFTER):
+        return  # a handful of documents: `features` keeps to plain Python (see `sim.VECTOR_AFTER`)
+    texts = [view(doc).text for doc in docs]  # the text the rules see
+    units = [_units(text) for text in texts]
+    for text, (found, normalized), signed in zip(
+            texts, units, sim.document_signatures([normalized.split() for _, normalized in units], NUM_PERM)):
+        _PREPARED[id(text)] = (text, found, normalized, signed)
 
 
 def last_features(doc: Document) -> Features | None:
@@ -320,86 +328,17 @@ class SharesFeatures:
     def warm_up(self) -> None:
         sim.warm_up()
 
+    def prepare(self, docs: list[Document]) -> None:
+        try:
+            prepare(docs)
+        except Exception:  # (a bug: each document's features are computed alone, any crash reported there)
+            _PREPARED.clear()
+
 
 def _unpacked(item: tuple) -> Features:
     _key, text_hash, words, site, signed, signed_value, units = item
     return Features(text="", units=[CorpusUnit(*u) for u in units], text_hash=text_hash, words=words, site=site,
                     _signed=signed, _signed_value=signed_value)
-
-
-def digest(normalised: str) -> str:
-    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=8).hexdigest()
-
-
-def unit_key(block: str) -> str:
-    """The key of a line or paragraph: its normalised form, or its symbols when it has no words."""
-    return _unit_key(block, normalize(block))
-
-
-def _unit_key(block: str, norm: str) -> str:
-    return digest(norm or "\x00" + " ".join(block.split()))
-
-
-BIO_TAIL_UNITS = 3  # a bio of another wording is looked for among the last lines of a document
-
-
-def _units(text: str) -> tuple[list[CorpusUnit], str]:
-    """Paragraphs, and the lines of multi-line paragraphs, with their position in the document;
-    and `normalize(text)`.
-
-    The text's lines are normalised at once (`all_line_norms`): a paragraph's normal form is its
-    lines' joined, and the text's its lines' (`normalize` works word by word, and no word spans
-    a line break). Line by line, and the whole text again for its shingles, was ~1 s per 10 MB.
-    """
-    norms = all_line_norms(text)  # by line of the text
-    blocks: list[tuple[int, int, bool, int, int, str]] = []  # start, end, is a line, first and last line, norm
-    row = 0  # the text's line at `pos`
-    pos = 0
-    n = 0
-    count = text.count
-    for para in paragraphs(text):
-        start, end = para.start, para.end
-        row += count("\n", pos, start)
-        pos = start
-        breaks = count("\n", start, end)
-        if not breaks:
-            if len(blocks) <= MAX_UNITS:
-                blocks.append((start, end, False, n, n, norms[row]))
-            n += 1
-            continue
-        first = n
-        lines = []
-        line_start = start
-        for k, piece in enumerate(text[start:end].split("\n")):
-            stripped = piece.strip()
-            if stripped:
-                begin = line_start + piece.index(stripped[0])
-                lines.append((begin, begin + len(stripped), True, n, n, norms[row + k]))
-                n += 1
-            line_start += len(piece) + 1
-        if len(blocks) <= MAX_UNITS:
-            blocks.append((start, end, False, first, n - 1, " ".join([line[5] for line in lines if line[5]])))
-            blocks.extend(lines)
-    units = []
-    blake2b = hashlib.blake2b
-    for start, end, is_line, first, last, norm in blocks[:MAX_UNITS]:
-        if end - start > MAX_UNIT_CHARS:
-            continue
-        block = text[start:end]
-        if norm:
-            words = norm.count(" ") + 1
-            key = blake2b(norm.encode(), digest_size=8).hexdigest()
-        else:
-            words = 0
-            key = blake2b(("\x00" + " ".join(block.split())).encode(), digest_size=8).hexdigest()
-        units.append(CorpusUnit(
-            start, end, key, words, first < 2 or last >= n - 2, is_line,
-            4 <= words < LONG_WORDS and block.rstrip("\"'”’)]")[-1:] in _SENTENCE_ENDS and not block.isupper(),
-            last >= n - BIO_TAIL_UNITS,
-            bool(norm) and not norm.strip("0 "),
-            not norm.replace("_", "").strip(),
-        ))
-    return units, " ".join(filter(None, norms))
 
 
 def _compact_signature(value: str) -> tuple[int, array] | None:

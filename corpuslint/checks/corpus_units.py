@@ -1,0 +1,109 @@
+"""The units of a document the corpus rules fingerprint: its paragraphs, and the lines of its
+multi-line paragraphs, each with its place, normalised key, size and flags; and the normal form
+of the whole text (what its MinHash signature and text hash are made of). What the rules do
+with them: `corpus_features`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from corpuslint.textutil import all_line_norms, normalize, paragraphs
+
+MAX_UNITS = 3000  # lines and paragraphs fingerprinted per document (memory bound)
+MAX_UNIT_CHARS = 5000  # longer blocks are prose, never furniture
+LONG_WORDS = 12
+_SENTENCE_ENDS = frozenset(".!?…")
+
+
+@dataclass(slots=True)
+class CorpusUnit:
+    start: int
+    end: int
+    key: str
+    words: int
+    edge: bool
+    line: bool  # a line inside a longer paragraph (else a whole paragraph)
+    sentence: bool  # reads as a sentence (ends with . ! ?, not all capitals)
+    tail: bool  # among the last few lines, where bios stand
+    number: bool  # only digits (and punctuation)
+    symbols: bool  # no letters or digits at all ("***", "___")
+    bio: Any = None  # `biography.BioEvidence`, see `biography.bio_of`: computed on demand (slow)
+    bio_done: bool = False
+
+
+def digest(normalised: str) -> str:
+    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def unit_key(block: str) -> str:
+    """The key of a line or paragraph: its normalised form, or its symbols when it has no words."""
+    return _unit_key(block, normalize(block))
+
+
+def _unit_key(block: str, norm: str) -> str:
+    return digest(norm or "\x00" + " ".join(block.split()))
+
+
+BIO_TAIL_UNITS = 3  # a bio of another wording is looked for among the last lines of a document
+
+
+def _units(text: str) -> tuple[list[CorpusUnit], str]:
+    """Paragraphs, and the lines of multi-line paragraphs, with their position in the document;
+    and `normalize(text)`.
+
+    The text's lines are normalised at once (`all_line_norms`): a paragraph's normal form is its
+    lines' joined, and the text's its lines' (`normalize` works word by word, and no word spans
+    a line break). Line by line, and the whole text again for its shingles, was ~1 s per 10 MB.
+    """
+    norms = all_line_norms(text)  # by line of the text
+    blocks: list[tuple[int, int, bool, int, int, str]] = []  # start, end, is a line, first and last line, norm
+    row = 0  # the text's line at `pos`
+    pos = 0
+    n = 0
+    count = text.count
+    for para in paragraphs(text):
+        start, end = para.start, para.end
+        row += count("\n", pos, start)
+        pos = start
+        breaks = count("\n", start, end)
+        if not breaks:
+            if len(blocks) <= MAX_UNITS:
+                blocks.append((start, end, False, n, n, norms[row]))
+            n += 1
+            continue
+        first = n
+        lines = []
+        line_start = start
+        for k, piece in enumerate(text[start:end].split("\n")):
+            stripped = piece.strip()
+            if stripped:
+                begin = line_start + piece.index(stripped[0])
+                lines.append((begin, begin + len(stripped), True, n, n, norms[row + k]))
+                n += 1
+            line_start += len(piece) + 1
+        if len(blocks) <= MAX_UNITS:
+            blocks.append((start, end, False, first, n - 1, " ".join([line[5] for line in lines if line[5]])))
+            blocks.extend(lines)
+    units = []
+    blake2b = hashlib.blake2b
+    for start, end, is_line, first, last, norm in blocks[:MAX_UNITS]:
+        if end - start > MAX_UNIT_CHARS:
+            continue
+        block = text[start:end]
+        if norm:
+            words = norm.count(" ") + 1
+            key = blake2b(norm.encode(), digest_size=8).hexdigest()
+        else:
+            words = 0
+            key = blake2b(("\x00" + " ".join(block.split())).encode(), digest_size=8).hexdigest()
+        units.append(CorpusUnit(
+            start, end, key, words, first < 2 or last >= n - 2, is_line,
+            4 <= words < LONG_WORDS and block.rstrip("\"'”’)]")[-1:] in _SENTENCE_ENDS and not block.isupper(),
+            last >= n - BIO_TAIL_UNITS,
+            bool(norm) and not norm.strip("0 "),
+            not norm.replace("_", "").strip(),
+        ))
+    return units, " ".join(filter(None, norms))
