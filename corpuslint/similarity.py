@@ -469,6 +469,8 @@ def document_signatures(word_lists: Sequence[Sequence[str]], num_perm: int) -> l
     perm = np.uint64(num_perm)
     bins = np.full(len(big) * num_perm, _EMPTY, dtype=np.uint64)
     np.minimum.at(bins, document * num_perm + (salted % perm).astype(np.intp), salted // perm)
-    for i, row, count in zip(big, bins.reshape(len(big), num_perm).tolist(), distinct):
-        out[i] = (_densified(row, salt), count)
+    bins = bins.reshape(len(big), num_perm)
+    dense = (bins != np.uint64(_EMPTY)).all(axis=1).tolist()  # no bin left empty: nothing to densify
+    for i, row, count, whole in zip(big, bins.tolist(), distinct, dense):
+        out[i] = (tuple(row) if whole else _densified(row, salt), count)
     return out
