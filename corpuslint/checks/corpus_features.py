@@ -19,7 +19,7 @@ very many documents, or in at least half of one site's documents; short page fur
 More", "Story Continued Below", "*") may stand anywhere.
 
 This module is their shared plumbing: the features of one document computed once for all four
-(its lines and paragraphs with their keys, a MinHash signature, its site), the fingerprint
+(its lines and paragraphs with their keys, `corpus_units`; a MinHash signature, its site), the fingerprint
 kinds they write into the corpus index, and `Carriers`, which groups the documents carrying a
 fingerprint into independent articles.
 """
@@ -41,12 +41,12 @@ from xxhash import xxh3_128_hexdigest
 
 from corpuslint import similarity as sim
 from corpuslint.analysis import view
-from corpuslint.checks.pagesite import site_of
-from corpuslint.models import Document
-from corpuslint.rule import CorpusView, Fingerprint, Occurrence
 from corpuslint.checks.corpus_units import (  # noqa: F401 (the units' names, as this module always gave them)
     BIO_TAIL_UNITS, LONG_WORDS, MAX_UNIT_CHARS, MAX_UNITS, CorpusUnit, _unit_key, _units, digest, unit_key,
 )
+from corpuslint.checks.pagesite import site_of
+from corpuslint.models import Document
+from corpuslint.rule import CorpusView, Fingerprint, Occurrence
 from corpuslint.textutil import line_norms, normalize  # noqa: F401 (imported from here)
 
 NUM_PERM = 64  # MinHash values per document; 32 bits of each are kept in the index
