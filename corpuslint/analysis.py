@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from corpuslint import rxcache
+
 if TYPE_CHECKING:
     from corpuslint.models import Document
 
@@ -67,13 +69,13 @@ class Block:
     end: int  # offset of the last line's end (before its newline)
 
 
-LINK_DEFINITION = regex.compile(r"(?m)^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S")
-LIQUID_OPEN = regex.compile(r"(?m)^\s*\{%-?\s*highlight\b")
-LIQUID_CLOSE = regex.compile(r"\{%-?\s*endhighlight\b")
-CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.S)
-PLAIN_LIST = regex.compile(r"^[ \t]*(?:[-*+•▪◦–][ \t]+|\(?\d{1,3}[.)][ \t]+|\(?[a-z][.)][ \t]+)\S")
-PLAIN_QUOTE = regex.compile(r"^[ \t]*>")
-PLAIN_TABLE = regex.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]*\S\t+\S[^\t\n]*\t+\S")
+LINK_DEFINITION = rxcache.compile(r"(?m)^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S")
+LIQUID_OPEN = rxcache.compile(r"(?m)^\s*\{%-?\s*highlight\b")
+LIQUID_CLOSE = rxcache.compile(r"\{%-?\s*endhighlight\b")
+CODE_SPAN = rxcache.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.S)
+PLAIN_LIST = rxcache.compile(r"^[ \t]*(?:[-*+•▪◦–][ \t]+|\(?\d{1,3}[.)][ \t]+|\(?[a-z][.)][ \t]+)\S")
+PLAIN_QUOTE = rxcache.compile(r"^[ \t]*>")
+PLAIN_TABLE = rxcache.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]*\S\t+\S[^\t\n]*\t+\S")
 # A line that one of the three may match starts like this (or holds a tab): looser than they are,
 # so that a text without one has none of those lines (`_plain_roles`' fast path). `re`, and the
 # lines after a line break found by their "\n": ~8x faster than `(?m)^` tried at every offset.

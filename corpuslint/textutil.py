@@ -15,11 +15,13 @@ from dataclasses import dataclass
 
 import regex
 
-BLANK_LINES = regex.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
-URL_LIKE = regex.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w-]+(?:\.[\w-]+)+\b", regex.I)
-DIGITS = regex.compile(r"\d+")
-NON_WORD = regex.compile(r"[^\w]+")
-WORD_RUN = regex.compile(r"\w+")
+from corpuslint import rxcache
+
+BLANK_LINES = rxcache.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
+URL_LIKE = rxcache.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w-]+(?:\.[\w-]+)+\b", regex.I)
+DIGITS = rxcache.compile(r"\d+")
+NON_WORD = rxcache.compile(r"[^\w]+")
+WORD_RUN = rxcache.compile(r"\w+")
 
 
 @dataclass(slots=True, frozen=True)
@@ -99,7 +101,7 @@ def block_removal(text: str, start: int, end: int) -> tuple[int, int]:
     return previous_end, line_end
 
 
-NEXT_CONTENT = regex.compile(r"(?m)^[ \t]*\S")
+NEXT_CONTENT = rxcache.compile(r"(?m)^[ \t]*\S")
 
 
 _ASCII_WORD_RUN = re.compile(r"\w+", re.ASCII)  # `WORD_RUN` on ASCII text, with the faster `re`
@@ -167,7 +169,7 @@ class LazyPattern:
 
     def compiled(self):
         if self._compiled is None:
-            self._compiled = regex.compile(self.source, self.flags)
+            self._compiled = rxcache.compile(self.source, self.flags)
         return self._compiled
 
     def __getattr__(self, name: str):
@@ -179,9 +181,9 @@ class LazyPattern:
 
 
 
-FENCE = regex.compile(r"^[ \t]{0,3}(?:```|~~~)", regex.M)
-HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]")
-TABLE_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|")  # "---|---", "| --- | :--: |"
+FENCE = rxcache.compile(r"^[ \t]{0,3}(?:```|~~~)", regex.M)
+HEADING = rxcache.compile(r"^[ \t]{0,3}#{1,6}[ \t]")
+TABLE_RULE = rxcache.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|")  # "---|---", "| --- | :--: |"
 
 
 _FENCED: tuple[str | None, bool] = (None, False)  # the last text asked about, and whether it has a fence

@@ -12,6 +12,7 @@ from typing import Any
 
 import regex
 
+from corpuslint import rxcache
 from corpuslint.formats.base import (
     Format,
     InputProblem,
@@ -194,7 +195,7 @@ class _FileStyle:
         return self._ascii
 
 
-ESCAPED_NON_ASCII = regex.compile(r"\\u(?!00[0-7][0-9a-fA-F])[0-9a-fA-F]{4}")
+ESCAPED_NON_ASCII = rxcache.compile(r"\\u(?!00[0-7][0-9a-fA-F])[0-9a-fA-F]{4}")
 _WS = " \t\r\n"
 
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import bisect
 import time
-
-import regex
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from corpuslint import rxcache
 from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.packs.blocks import OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit, _paragraphs, _scan, removal_span
@@ -23,8 +22,8 @@ from corpuslint.textutil import Span, shorten
 
 # A line above a notice in its block that belongs to it: a short label ("Newsletter", "Get
 # Updates", a menu entry), without digits (a table's figures) or list marks (a list item).
-_LABEL_LINE = regex.compile(r"[^\d\n]{1,60}")
-_LIST_MARK = regex.compile(r"\s*(?:[-*+•▪◦–]\s|\(?[a-z\d]{1,3}[.)]\s)")
+_LABEL_LINE = rxcache.compile(r"[^\d\n]{1,60}")
+_LIST_MARK = rxcache.compile(r"\s*(?:[-*+•▪◦–]\s|\(?[a-z\d]{1,3}[.)]\s)")
 
 
 def _starts_block(blocks: Structure, offset: int, *, whole: bool) -> bool:

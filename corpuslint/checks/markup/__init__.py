@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import regex
 
-from corpuslint import hookimpl
+from corpuslint import hookimpl, rxcache
 from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
@@ -207,7 +207,7 @@ class HtmlEntity(Rule):
     fix_availability = FixAvailability.ALWAYS
     skip_formats = frozenset({"markdown"})
 
-    CHAIN = regex.compile(r"&(?:amp;)+(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})?;?")
+    CHAIN = rxcache.compile(r"&(?:amp;)+(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})?;?")
 
     def check(self, doc: Document) -> Iterator[Violation]:
         text = doc.text
@@ -496,7 +496,7 @@ class ReplacementCharacter(Rule):
     family = "markup"
     severity = Severity.WARNING
 
-    RUN = regex.compile("\ufffd+")
+    RUN = rxcache.compile("\ufffd+")
 
     def check(self, doc: Document) -> Iterator[Violation]:
         if "\ufffd" not in doc.text:
