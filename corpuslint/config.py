@@ -181,12 +181,14 @@ def load_config(path: str | os.PathLike[str] | None = None, *, overrides: dict[s
     try:
         config = Config.model_validate(yamlio.to_plain(data) if data else {})
     except ValidationError as exc:
+        if path is not None and not overrides and getattr(data, "lc", None) is None:
+            data = _read(path, simple=False)  # `load_simple` keeps no lines: the full parse names them
         raise _explain(exc, data, str(path) if path else "<command line>") from None
     config.path = str(Path(path).resolve()) if path is not None else None
     return config
 
 
-def _read(path: Path) -> Any:
+def _read(path: Path, *, simple: bool = True) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -199,6 +201,8 @@ def _read(path: Path) -> Any:
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"malformed TOML: {exc}", path=str(path)) from None
         data = table.get("tool", {}).get("corpuslint", {})
+    elif simple and (data := yamlio.load_simple(text)) is not None:
+        pass  # the usual few `key: value` lines, read without importing ruamel.yaml
     else:
         try:
             data = yamlio.load(text)

@@ -7,6 +7,7 @@ the line of the offending key.
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from corpuslint.textutil import LazyPattern
@@ -42,6 +43,62 @@ def load(text: str) -> Any:
         raise YamlError(str(exc).splitlines()[0] if str(exc) else "malformed YAML", None) from None
     except Exception as exc:  # ruamel raises a few plain errors (duplicate keys, bad tags)
         raise YamlError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, None) from None
+
+
+# One `key: value` line of the simplest configs: a top-level key, then a scalar or a flow list
+# of scalars, nothing after it (not even a comment); see `load_simple`.
+_SIMPLE_LINE = re.compile(r"([A-Za-z][A-Za-z0-9_-]*):[ \t]+(\S(?:.*\S)?)[ \t]*")
+_SIMPLE_SCALAR = re.compile(r"(?P<plain>\.?[A-Za-z_][A-Za-z0-9_./-]*)|(?P<int>0|-?[1-9][0-9]{0,17})|"
+                            r"\"(?P<dq>[^\"\\]*)\"|'(?P<sq>[^']*)'")
+# plain words a YAML reader may take for something other than a string: left to ruamel
+_NOT_PLAIN = frozenset({"null", "true", "false", "yes", "no", "on", "off", "y", "n", ".inf", ".nan"})
+
+
+def _simple_scalar(text: str) -> tuple[bool, Any]:
+    m = _SIMPLE_SCALAR.fullmatch(text)
+    if m is None:
+        return False, None
+    if m["plain"] is not None:
+        word = m["plain"]
+        if word in ("true", "True", "TRUE", "false", "False", "FALSE"):
+            return True, word[0] in "tT"
+        return word.lower() not in _NOT_PLAIN, word
+    if m["int"] is not None:
+        return True, int(m["int"])
+    return True, m["dq"] if m["dq"] is not None else m["sq"]
+
+
+def load_simple(text: str) -> dict[str, Any] | None:
+    """The mapping of a config made only of `key: value` lines (values: true/false, whole
+    numbers, plain words, quoted strings without escapes, flow lists of those), blank lines and
+    whole-line comments; None for anything else, which `load` then parses.
+
+    Most configs are a few such lines (`respect-gitignore: false`), and importing ruamel.yaml to
+    read them was ~7 ms of every start-up. The values are what ruamel gives for the same lines
+    (tests/test_yaml_fast.py compares them); the lines are not kept, so a config that fails
+    validation is parsed again by `load` for its error's line numbers.
+    """
+    data: dict[str, Any] = {}
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        m = _SIMPLE_LINE.fullmatch(line)
+        if m is None or m[1] in data or m[1].lower() in _NOT_PLAIN:  # `true:` is a bool key
+            return None
+        value = m[2]
+        if value.startswith("[") and value.endswith("]"):
+            inner = value[1:-1].strip()
+            items = [_simple_scalar(item.strip()) for item in inner.split(",")] if inner else []
+            if not all(ok for ok, _ in items):
+                return None
+            data[m[1]] = [item for _, item in items]
+            continue
+        ok, scalar = _simple_scalar(value)
+        if not ok:
+            return None
+        data[m[1]] = scalar
+    return data
 
 
 def dump(data: Any) -> str:
