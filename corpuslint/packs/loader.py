@@ -4,6 +4,7 @@ path and modification time) and on disk (per content); errors name the file, lin
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -61,10 +62,16 @@ def _disk_key(raw: bytes) -> str:
     import hashlib
 
     digest = hashlib.blake2b(raw, digest_size=16)
-    package = Path(__file__).parent
-    for module in [*sorted(package.glob("*.py")), package.parent / "models.py"]:
-        digest.update(module.read_bytes())
+    for source in _code_sources():
+        digest.update(source)
     return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _code_sources() -> tuple[bytes, ...]:
+    """The source of the packs package and of `models`, read once per process (not once per pack)."""
+    package = Path(__file__).parent
+    return tuple(module.read_bytes() for module in [*sorted(package.glob("*.py")), package.parent / "models.py"])
 
 
 def _load(path: Path) -> list[type[Rule]]:
