@@ -31,6 +31,7 @@ except ImportError:  # pragma: no cover - a regex without it: patterns are simpl
 
 MAGIC = b"CLRX1\n"
 MAX_ENTRIES = 4096  # a file of more starts afresh (a run uses ~110 patterns; packs add theirs)
+MAX_CODE_BYTES = 256 * 1024  # a larger pattern (a long word list) is not kept: every run would read it
 
 _lock = threading.Lock()
 _table: dict[tuple[str, int, int], tuple] | None = None  # (source, flags, version) -> the constructor's arguments
@@ -109,7 +110,8 @@ def compile(source: str, flags: int = 0) -> Any:  # noqa: A001 - regex.compile's
     pattern = regex.compile(source, flags)
     data = getattr(pattern, "_pickled_data", None)
     if (isinstance(source, str) and isinstance(data, tuple) and len(data) > 5
-            and not data[1] & regex.LOCALE and not data[5]):  # no locale, no named lists: plain data
+            and not data[1] & regex.LOCALE and not data[5]  # no locale, no named lists: plain data
+            and len(data[2]) <= MAX_CODE_BYTES):
         with _lock:
             table[key] = data
             if not _new and _owner != os.getpid():
