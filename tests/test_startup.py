@@ -69,3 +69,29 @@ print(code, ",".join(built))
                              check=True).stdout.split()
         assert out[0] == "1" and len(out) == 1, out  # findings, and no options model built
     assert json.loads((corpus / "out.json").read_text())
+
+
+def test_a_command_builds_only_its_own_parser_with_the_same_help_and_errors(capsys):
+    import argparse
+
+    import pytest
+
+    from corpuslint.cli import COMMANDS, build_parser
+
+    def subparsers(parser):
+        return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+
+    full = build_parser()
+    assert sorted(subparsers(full)) == sorted(COMMANDS)
+    for command in COMMANDS:
+        one = build_parser(only=command)
+        assert list(subparsers(one)) == [command]
+        assert subparsers(one)[command].format_help() == subparsers(full)[command].format_help()
+        assert one.format_usage() == full.format_usage()
+    for argv in (["check", "--jobs", "0", "x"], ["check", "--bogus", "x"], ["rules", "--output-format", "xml"]):
+        errors = []
+        for parser in (full, build_parser(only=argv[0])):
+            with pytest.raises(SystemExit):
+                parser.parse_args(argv)
+            errors.append(capsys.readouterr().err)
+        assert errors[0] == errors[1] and "error:" in errors[0]
