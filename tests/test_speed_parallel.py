@@ -172,7 +172,7 @@ def test_workers_are_forked_warm_and_find_what_one_cold_process_finds(tmp_path, 
     import publicsuffixlist
     import regex
 
-    from corpuslint import runner
+    from corpuslint import runner, rxcache
     from corpuslint.checks.urls import urlsim
     from corpuslint.config import load_config
 
@@ -183,6 +183,7 @@ def test_workers_are_forked_warm_and_find_what_one_cold_process_finds(tmp_path, 
     monkeypatch.setattr(runner, "PARALLEL_MIN_BYTES", 0)
     built = tmp_path / "built.txt"  # the process that compiled a pattern or loaded the list, one a line
     compile_pattern, load_list = regex.compile, publicsuffixlist.PublicSuffixList.__init__
+    cached_pattern = rxcache.compile  # a pattern compiled before is rebuilt from the disk cache
 
     def recorded(what, real):
         def call(*args, **kwargs):
@@ -204,6 +205,7 @@ def test_workers_are_forked_warm_and_find_what_one_cold_process_finds(tmp_path, 
         return [_key(f) for f in linter.run(["corpus"], jobs=jobs, index="rebuild").findings]
 
     monkeypatch.setattr(regex, "compile", recorded("pattern", compile_pattern))
+    monkeypatch.setattr(rxcache, "compile", recorded("pattern", cached_pattern))
     monkeypatch.setattr(publicsuffixlist.PublicSuffixList, "__init__", recorded("suffixes", load_list))
     one = run(1)
     assert {line.split()[1] for line in built.read_text().splitlines()} == {"pattern", "suffixes"}
