@@ -115,7 +115,10 @@ class FingerprintWork:
             while batch := list(islice(items, PREPARE_BATCH)):
                 documents = [item for item in batch if isinstance(item, Document)]
                 for rule in self.rules:
-                    rule.prepare(documents)  # (see `CorpusRule.prepare`)
+                    try:
+                        rule.prepare(documents)  # (see `CorpusRule.prepare`)
+                    except Exception:  # a rule's bug: its `fingerprints` then runs alone per document, where
+                        pass  # a crash is reported with the document's path and record (exit 2)
                 for doc in documents:
                     crashed += linter.collect(recorder, doc, self.rules, keep=self.keep)
             out.append((path, recorder.adds, crashed))

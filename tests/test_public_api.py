@@ -180,3 +180,25 @@ def test_python_dash_m_runs_the_cli(tmp_path):
     assert '"code"' in done.stdout and "Traceback" not in done.stderr
     usage = subprocess.run([sys.executable, "-m", "corpuslint", "--bogus"], capture_output=True, text=True)
     assert usage.returncode == 2 and "usage: corpuslint" in usage.stderr
+
+
+def test_a_corpus_rule_whose_prepare_fails_still_fingerprints_each_document(tmp_path):
+    """`CorpusRule.prepare` (a batch before fingerprinting) is an optimisation: a bug in it must not
+    end the run or lose the rule's findings; `fingerprints` then runs for each document alone."""
+    plugin = _plugin(tmp_path)
+    prepared = []
+
+    def broken_prepare(self, docs):
+        prepared.append(len(docs))
+        raise RuntimeError("a bug in prepare")
+
+    plugin.SameFirstLine.prepare = broken_prepare
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, extra in (("a.txt", "The budget passed."), ("b.txt", "The vote was close.")):
+        (corpus / name).write_text(ARTICLE.format(extra=extra), encoding="utf-8")
+    from corpuslint.config import Config
+
+    result = corpuslint.Linter(Config(select=["XLI201"]), plugins=(plugin,)).run([str(corpus)], index="memory")
+    assert prepared and not result.errors
+    assert [f.code for f in result.findings] == ["XLI201", "XLI201"]
