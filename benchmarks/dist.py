@@ -152,9 +152,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=1, help="copies of the 2,000 documents (default 1)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each timed command; the least CPU counts")
+    parser.add_argument("--data", type=Path, help="the folder for the corpus and the work folders (default "
+                        "benchmarks/data/dist; elsewhere when benchmarks/data is another checkout's, read only)")
     parser.add_argument("--source", type=Path, help="the JSONL of documents to copy (default: ../shared/corpora/"
                         "news.jsonl beside the repository; from a worktree elsewhere, name it)")
     args = parser.parse_args(argv)
+    global DATA
+    DATA = args.data or DATA
     corpus, documents, text_mb = build(args.copies, args.source)
     work = DATA / "work"
     shutil.rmtree(work, ignore_errors=True)

@@ -50,15 +50,25 @@ def findings_writer(folder: Any, name: str) -> Iterator[IO[str] | None]:
     """A gzipped text file `name` in `folder` (a path, URL or DataFolder), or None without a folder.
 
     Written whole by one task: a task run again (datatrove reruns the unfinished ones) writes it
-    afresh, never appends to what a crashed attempt left.
+    afresh, never appends to what a crashed attempt left. Compressed at gzip level 1, not the 9
+    of fsspec's "gzip": 12,700 findings (9.5 MB of JSON) took 0.15 CPU s at 9, 0.04 at 1, for a
+    file a third larger (1.4 MB, not 1.06), a cost the CLI writing the same lines does not have.
     """
     if folder is None:
         yield None
         return
+    import gzip
+    import io
+
     from datatrove.io import get_datafolder
 
-    with get_datafolder(folder).open(name, "wt", compression="gzip") as handle:
+    with get_datafolder(folder).open(name, "wb") as raw, \
+            gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=FINDINGS_GZIP_LEVEL, mtime=0) as packed, \
+            io.TextIOWrapper(packed, encoding="utf-8", newline="") as handle:
         yield handle
+
+
+FINDINGS_GZIP_LEVEL = 1
 
 
 GC_THRESHOLD = (20_000, 20, 20)

@@ -130,8 +130,9 @@ class Answer:
     def row(self) -> tuple:
         # a value that is the key's only one (a document's signature) is written once, in `values`
         only = next(iter(self.values)) if self.values is not None and len(self.values) == 1 else None
-        occs = _dumps([[o.path, o.document, o.record, o.line, None if o.value == only else o.value]
-                       for o in self.occurrences])
+        occs = _dumps([[o[0], o[1], o[2], o[3], None if o[4] == only else o[4]] if type(o) is tuple else
+                       [o.path, o.document, o.record, o.line, None if o.value == only else o.value]
+                       for o in self.occurrences])  # as the merge keeps them (see `materialize`), or not
         values = _dumps(plain_values(self)) if self.values is not None else ""
         return (self.kind, self.key, self.count, occs, values)
 
