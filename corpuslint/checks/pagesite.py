@@ -109,6 +109,12 @@ def site_of(doc: Document) -> str | None:
     return site
 
 
+def remember_site(doc: Document, site: str | None) -> None:
+    """Make `site_of(doc)` return `site`, found for this very document elsewhere (corpuslint.dist:
+    the corpus job's first stage found it; its last stage reads the same document again)."""
+    _LAST_SITE[0] = (doc.text, doc.metadata, doc.origin.path, site)
+
+
 def _site_of(doc: Document) -> str | None:
     site = doc.metadata_site()
     if site:

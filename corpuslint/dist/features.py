@@ -87,6 +87,9 @@ SCHEMA = pa.schema([
     # the bios CL410 looked for while fingerprinting (the last lines of the document): JSON
     # [[unit, null or [score, cues, name, words]], ...], "" for none; stage 4 looked again (~0.3 s per 8,000 documents)
     ("bios", pa.string()),
+    # the document's site (`pagesite.site_of`; "" for none; null: not shipped, found again): the
+    # check stage asked for it again for every document (~0.1 CPU s per 2,000 documents)
+    ("site", pa.string()),
 ])
 
 
@@ -119,7 +122,7 @@ class FeatureWriter:
         self.rows.append((
             seen.origin.path, seen.origin.record, len(seen.text), f.words, [where[u.key] for u in units], starts,
             [u.end - u.start for u in units], [u.words for u in units],
-            [cf.unit_flags(u) for u in units], _bios(units)))
+            [cf.unit_flags(u) for u in units], _bios(units), "" if f.site is None else f.site or None))
         if len(self.rows) >= self.FLUSH_ROWS:
             self._flush()
 
@@ -152,6 +155,13 @@ def _bios(units: list) -> str:
                        for i, bio in done], separators=(",", ":"))
 
 
+def _remember_site(seen: Any, site: str | None) -> None:
+    module = sys.modules.get(getattr(_features_module().site_of, "__module__", ""))
+    remember = getattr(module, "remember_site", None)
+    if remember is not None:
+        remember(seen, site)
+
+
 def _set_bios(units: list, shipped: str | None) -> None:
     """Mark the units whose bios stage 1 looked for, with what it found (`_bios`)."""
     cls = _bio_class() if shipped else None
@@ -177,7 +187,7 @@ class ShippedFeatures:
         with self.opener(self.name, "rb") as handle:
             for batch in pq.ParquetFile(handle).iter_batches(batch_size=1024):
                 columns = [batch.column(i).to_pylist() for i in range(batch.num_columns)]
-                if len(columns) < len(SCHEMA):  # written before the bios were shipped
+                while len(columns) < len(SCHEMA):  # written before the bios or the site were shipped
                     columns.append([None] * batch.num_rows)
                 yield from zip(*columns)
 
@@ -198,7 +208,7 @@ class ShippedFeatures:
             self._row, self._next = row, next(self._rows, None)
         if row[2] != len(seen.text):
             return False
-        _path, _record, _length, words, refs, starts, lengths, unit_words, flags, bios = row
+        _path, _record, _length, words, refs, starts, lengths, unit_words, flags, bios, site = row
         keys, text_hash = own.keys_of(cf.K_UNIT, cf.K_DOC)
         signed = cf.signature_from_value(own.value_of((cf.K_DOC, text_hash[0]))) if len(text_hash) == 1 else None
         if signed is None or (refs and max(refs) >= len(keys)):
@@ -209,7 +219,12 @@ class ShippedFeatures:
             end = start + size
             units.append(unit(start, end, keys[ref], n, *table[bits]))
         _set_bios(units, bios)
-        f = cf.Features(text=seen.text, units=units, text_hash=text_hash[0], words=words, site=cf.site_of(seen),
+        if site is None:
+            site = cf.site_of(seen)
+        else:
+            site = site or None
+            _remember_site(seen, site)  # for the rules that ask `site_of` again (CL502)
+        f = cf.Features(text=seen.text, units=units, text_hash=text_hash[0], words=words, site=site,
                         _signed=(signed[1], signed[0]))
         cf.remember_features(seen, f)
         self.used += 1
