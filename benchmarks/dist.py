@@ -126,8 +126,9 @@ import json, shutil, sys, time
 started = time.process_time()
 from corpuslint.dist.job import corpus_job
 from corpuslint.dist.reader import CorpuslintReader
-from corpuslint.dist.settings import load
+from corpuslint.dist.settings import load, system_arrow_pool
 imported = time.process_time() - started
+system_arrow_pool()  # as `corpuslint dist check` does
 shutil.rmtree(sys.argv[2], ignore_errors=True)
 config = load(None)
 started = time.process_time()

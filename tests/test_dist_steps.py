@@ -164,3 +164,21 @@ def test_a_step_takes_the_readers_document_as_read_and_converts_a_changed_one_af
     dt = to_datatrove(own, DatatroveDocument, remember=True)
     back = to_corpuslint(dt)
     assert back is not own and "corpuslint" not in back.metadata and back.metadata["site"] == "example.com"
+
+
+def test_the_command_takes_the_system_pool_for_arrow_unless_the_user_chose_one(monkeypatch):
+    import pyarrow as pa
+
+    from corpuslint.dist.settings import system_arrow_pool
+
+    before = pa.default_memory_pool()
+    try:
+        monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "mimalloc")
+        pa.set_memory_pool(pa.mimalloc_memory_pool())
+        system_arrow_pool()
+        assert pa.default_memory_pool().backend_name == "mimalloc"  # the user's choice stands
+        monkeypatch.delenv("ARROW_DEFAULT_MEMORY_POOL")
+        system_arrow_pool()
+        assert pa.default_memory_pool().backend_name == "system"
+    finally:
+        pa.set_memory_pool(before)

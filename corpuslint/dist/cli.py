@@ -52,10 +52,11 @@ def cmd_dist(args: argparse.Namespace) -> int:
     config = _config(args)
     from corpuslint.dist.job import corpus_job, findings_of
     from corpuslint.dist.reader import CorpuslintReader
-    from corpuslint.dist.settings import build_linter
+    from corpuslint.dist.settings import build_linter, system_arrow_pool
     from corpuslint.models import Finding
     from corpuslint.results import FileOutcome, RunResult
 
+    system_arrow_pool()  # (forked workers keep it)
     linter = build_linter(config)
     reporter_cls = linter.registry.reporters.get(args.output_format)
     if reporter_cls is None:
