@@ -392,3 +392,37 @@ def test_a_tasks_fingerprints_answer_any_of_its_keys_and_no_other(tmp_path):
     assert own.find("u", "bb") is None  # another kind's key
     assert own.find("doc", "cc") is None  # a lookup the task asked for is not a key it carries
     assert own.of("a.jsonl", 2, "d2").get(("doc", "bb")).value == "sig-2"
+
+
+_SEEN: list[dict] = []  # what the step after the annotator saw (the job runs at 1 worker: this process)
+
+
+def _seen_step():
+    from datatrove.pipeline.base import PipelineStep
+
+    class Seen(PipelineStep):
+        name = "seen"
+
+        def run(self, data, rank: int = 0, world_size: int = 1):
+            for doc in data:
+                _SEEN.append(dict(doc.metadata))
+                yield doc
+
+    return Seen()
+
+
+def test_the_annotations_are_made_for_the_steps_after_the_annotator_and_only_then(workspace, monkeypatch):
+    base, cli = workspace
+    monkeypatch.chdir(base)
+    _SEEN.clear()
+    executors = corpus_job(CorpuslintReader("corpus"), "work-seen", workers=1, after=[_seen_step()])
+    assert executors[-1].pipeline[1].annotate is True
+    executors[-1].run()
+    codes = Counter(s["code"] for meta in _SEEN for s in meta.get("corpuslint", ()))
+    assert codes["CL151"] >= 6 and codes["CL412"] >= 1, codes  # the sign-off and the copies, as the CLI finds
+    assert multiset(findings_of("work-seen")) == cli
+    # nothing after it: the findings files alone, no annotation made for no one
+    alone = corpus_job(CorpuslintReader("corpus"), "work-alone", workers=1)
+    assert alone[-1].pipeline[1].annotate is False
+    alone[-1].run()
+    assert multiset(findings_of("work-alone")) == cli

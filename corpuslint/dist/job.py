@@ -345,7 +345,8 @@ def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None
         ([first, FingerprintStage(work_dir, config, buckets, tasks, source=stamper, spill_rows=spill_rows)], tasks),
         ([ReduceStage(work_dir, config, buckets, tasks)], buckets),
         ([ResolveStage(work_dir, config, buckets, tasks)], buckets),
-        ([last, CorpuslintAnnotator(config, work_dir, index=index), *(after or [])], tasks),
+        # no step after the annotator: no one reads its annotations (~0.05 CPU s per 12,700 findings)
+        ([last, CorpuslintAnnotator(config, work_dir, index=index, annotate=bool(after)), *(after or [])], tasks),
     ]
     executors: list = []
     for name, (pipeline, n) in zip(STAGES, stages):
