@@ -309,12 +309,18 @@ def test_the_check_stage_takes_the_documents_corpus_features_from_stage_1(worksp
 
     bio_of = biography.bio_of
     monkeypatch.setattr(repeated, "bio_of", lambda f, u: looked_again.append(u.tail and not u.bio_done) or bio_of(f, u))
+    from corpuslint.checks import pagesite
+
+    sites, site_of = [], pagesite._site_of
+    monkeypatch.setattr(pagesite, "_site_of", lambda doc: sites.append(doc.id) or site_of(doc))
     executors[3].run()
     assert multiset(findings_of(f"work-features-{shipped}")) == cli
     assert (base / f"work-features-{shipped}" / "features").is_dir() == shipped
     assert (not computed) if shipped else len(computed) >= 36
     # CL410's bios of the last lines, looked for in stage 1, are shipped too: not looked for again
     assert (not any(looked_again)) if shipped else sum(looked_again) >= 36
+    # and each document's site: not found again for any document (38 times when not shipped)
+    assert (not sites) if shipped else len(sites) >= 36
 
 
 def test_shipped_bios_are_the_bios_stage_1_found():
