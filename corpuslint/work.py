@@ -7,7 +7,7 @@ in forked workers; they are plain callables, so a worker inherits one whole with
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -67,6 +67,20 @@ class CheckWork:
 PREPARE_BATCH = 64  # documents the collect phase hands the corpus rules at once (`CorpusRule.prepare`)
 
 
+def prepared(documents: Iterable[Document], rules: list) -> Iterator[Document]:
+    """`documents` in order, each batch of `PREPARE_BATCH` handed first to every rule's
+    `CorpusRule.prepare`. A rule whose `prepare` raises is not stopped by it: its `fingerprints`
+    then computes each document alone, where a crash is reported with the document as always."""
+    documents = iter(documents)
+    while batch := list(islice(documents, PREPARE_BATCH)):
+        for rule in rules:
+            try:
+                rule.prepare(batch)
+            except Exception:  # (a bug of the rule's: see above)
+                pass
+        yield from batch
+
+
 class _Recorder:
     """Stands for an index in `Linter.collect`: records each `add` as the arguments of the real
     index's `add_rows`, to be replayed into it."""
@@ -111,16 +125,8 @@ class FingerprintWork:
                      if isinstance(unit, FileRange) else fmt.iter_documents(path, linter.read_settings))
             recorder = _Recorder()
             crashed: list[tuple[str, str]] = []
-            items = iter(items)
-            while batch := list(islice(items, PREPARE_BATCH)):
-                documents = [item for item in batch if isinstance(item, Document)]
-                for rule in self.rules:
-                    try:
-                        rule.prepare(documents)  # (see `CorpusRule.prepare`)
-                    except Exception:  # a rule's bug: its `fingerprints` then runs alone per document, where
-                        pass  # a crash is reported with the document's path and record (exit 2)
-                for doc in documents:
-                    crashed += linter.collect(recorder, doc, self.rules, keep=self.keep)
+            for doc in prepared((item for item in items if isinstance(item, Document)), self.rules):
+                crashed += linter.collect(recorder, doc, self.rules, keep=self.keep)
             out.append((path, recorder.adds, crashed))
         if self.hand_over and out:
             kept = [(i, data) for i, rule in enumerate(self.rules) if (data := rule.hand_over()) is not None]

@@ -48,6 +48,7 @@ from corpuslint.dist.shuffle import (
 from corpuslint.dist.steps import CorpuslintAnnotator, _LinterStep
 from corpuslint.dist.view import JobMismatch, RoutedIndexLoader
 from corpuslint.rule import CorpusRule
+from corpuslint.work import prepared
 
 STAGES = ("fingerprints", "reduce", "resolve", "check")
 
@@ -96,8 +97,7 @@ class FingerprintStage(_Stage):
         folder = self.folder
         shipped = shipping.FeatureWriter(folder.open, f"features/{rank:05d}.parquet") if shipping.supported() else None
         with lean_gc():
-            for dt_doc in data or ():
-                doc = to_corpuslint(dt_doc)
+            for doc in prepared((to_corpuslint(dt_doc) for dt_doc in data or ()), rules):
                 with self.track_time():
                     documents += 1
                     per_file[doc.origin.path] = per_file.get(doc.origin.path, 0) + 1
