@@ -202,3 +202,28 @@ def test_a_corpus_rule_whose_prepare_fails_still_fingerprints_each_document(tmp_
     result = corpuslint.Linter(Config(select=["XLI201"]), plugins=(plugin,)).run([str(corpus)], index="memory")
     assert prepared and not result.errors
     assert [f.code for f in result.findings] == ["XLI201", "XLI201"]
+
+
+def test_fingerprint_keeps_the_dataclass_contract():
+    """Fingerprint's constructor sets the slots directly (speed); it stays the public, frozen,
+    hashable value type plugins build: positional or keyword, defaults, equal by value."""
+    import dataclasses
+    import pickle
+
+    from corpuslint.rule import Fingerprint
+
+    a = Fingerprint("host", "example.org", 3, 14, "Example.org")
+    b = Fingerprint(kind="host", key="example.org", start=3, end=14, value="Example.org")
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1
+    assert Fingerprint("host", "x") == Fingerprint("host", "x", 0, 0, "")
+    assert a != Fingerprint("host", "example.com", 3, 14, "Example.org")
+    assert repr(a) == "Fingerprint(kind='host', key='example.org', start=3, end=14, value='Example.org')"
+    assert dataclasses.astuple(a) == ("host", "example.org", 3, 14, "Example.org")
+    assert dataclasses.replace(a, key="y").key == "y" and pickle.loads(pickle.dumps(a)) == a
+    try:
+        a.key = "changed"  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a Fingerprint must stay frozen")
+    assert a.key == "example.org"
