@@ -59,3 +59,23 @@ def test_the_site_kept_for_the_last_document_is_not_another_documents():
         assert site_of(Document.from_text(NYT, path="a.txt", metadata={"source": source})) == source
     assert site_of(Document.from_text(NYT, path="crawl/www.vox.com/a.txt")) == "vox.com"
     assert site_of(Document.from_text(NYT, path="crawl/pages/a.txt")) == "the new york times"
+
+
+def test_folder_site_and_abspath_follow_the_working_folder(tmp_path, monkeypatch):
+    """`abspath` and `folder_site` keep their last answer (a JSONL file's documents share a path):
+    the same relative path read from another folder is that folder's file."""
+    import os
+
+    from corpuslint.checks.pagesite import abspath, folder_site
+
+    site = tmp_path / "www.example.org"
+    plain = tmp_path / "drafts"
+    site.mkdir()
+    plain.mkdir()
+    monkeypatch.chdir(site)
+    assert abspath("page.txt") == os.path.join(str(site), "page.txt")
+    assert folder_site("page.txt") == "example.org"
+    monkeypatch.chdir(plain)
+    assert abspath("page.txt") == os.path.join(str(plain), "page.txt")
+    assert folder_site("page.txt") is None
+    assert folder_site(str(site / "page.txt")) == "example.org"

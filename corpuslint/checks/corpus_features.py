@@ -44,7 +44,7 @@ from corpuslint.analysis import view
 from corpuslint.checks.corpus_units import (  # noqa: F401 (the units' names, as this module always gave them)
     BIO_TAIL_UNITS, LONG_WORDS, MAX_UNIT_CHARS, MAX_UNITS, CorpusUnit, _unit_key, _units, digest, unit_key,
 )
-from corpuslint.checks.pagesite import site_of
+from corpuslint.checks.pagesite import abspath, site_of
 from corpuslint.models import Document
 from corpuslint.rule import CorpusView, Fingerprint, Occurrence
 from corpuslint.textutil import line_norms, normalize  # noqa: F401 (imported from here)
@@ -140,7 +140,7 @@ def features(doc: Document, *, keep: bool = False, corpus: CorpusView | None = N
     if cached is not None:
         return cached
     site = site_of(doc)
-    key = (os.path.abspath(doc.origin.path), doc.origin.record, doc.id, site, len(text), hash(text))
+    key = (abspath(doc.origin.path), doc.origin.record, doc.id, site, len(text), hash(text))
     result = _KEPT.pop(key, None)
     if result.__class__ is tuple:
         result = _unpacked(result)

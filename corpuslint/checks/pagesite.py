@@ -33,6 +33,7 @@ TITLE_SEPARATOR = LazyPattern(r"\s+(?:[|–—«»-]|::)\s+")
 HOST = LazyPattern(r"(?i)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}")
 HOST_IN_TEXT = LazyPattern(r"(?i)(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?![\w-])")
 COPYRIGHT = LazyPattern(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
+_SEPARATOR_MARKS = ("|", "-", "–", "—", "«", "»", "::")  # what a TITLE_SEPARATOR holds, one at least
 FIRST_LINE_CHARS = 300
 SITE_WORDS = 5  # the longest site name taken (`The Atlantic Monthly Group` and shorter)
 COPYRIGHT_CHARS = 200  # a copyright line, not a paragraph that mentions one
@@ -66,10 +67,13 @@ def _key(text: str) -> str:
 def title_site(text: str) -> str | None:
     """The site's name a whole page's `<title>` (its first line, alone over a blank line) ends with,
     when the page bears it out as the site's: a host, or the name a copyright line of the page gives."""
-    cut = text.find("\n")
+    cut = text.find("\n", 0, FIRST_LINE_CHARS + 1)  # (a longer first line is no title)
     if cut == -1 or cut > FIRST_LINE_CHARS or not text.startswith("\n", cut + 1):
         return None
-    parts = TITLE_SEPARATOR.split(text[:cut].strip())
+    title = text[:cut].strip()
+    if not any(mark in title for mark in _SEPARATOR_MARKS):  # (most first lines: no split to try)
+        return None
+    parts = TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return None
     part = parts[-1].strip()
@@ -119,7 +123,26 @@ def _site_of(doc: Document) -> str | None:
     site = doc.metadata_site()
     if site:
         return site
-    folder = os.path.basename(os.path.dirname(os.path.abspath(doc.origin.path))).lower()
-    if _DOMAIN.match(folder):
-        return folder.removeprefix("www.")
-    return shown_site(doc)
+    return folder_site(doc.origin.path) or shown_site(doc)
+
+
+_ABSPATH: list = [None, None, None]  # (path, working folder, absolute path) of the last call
+_FOLDER_SITE: list = [None, None]  # (absolute path, site) of the last call
+
+
+def abspath(path: str) -> str:
+    """`os.path.abspath`, the last answer kept: a JSONL file's documents all ask for the same path
+    (`site_of` and the features' key, for each document twice a run)."""
+    cwd = os.getcwd()
+    if _ABSPATH[0] != path or _ABSPATH[1] != cwd:
+        _ABSPATH[:] = [path, cwd, os.path.abspath(path)]
+    return _ABSPATH[2]
+
+
+def folder_site(path: str) -> str | None:
+    """The site a file's parent folder is named after (`www.example.com/page.txt`), or None."""
+    full = abspath(path)
+    if _FOLDER_SITE[0] != full:
+        folder = os.path.basename(os.path.dirname(full)).lower()
+        _FOLDER_SITE[:] = [full, folder.removeprefix("www.") if _DOMAIN.match(folder) else None]
+    return _FOLDER_SITE[1]
