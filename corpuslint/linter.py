@@ -24,7 +24,7 @@ from corpuslint.models import Document, Finding, FindingFix, Violation
 from corpuslint.plugins import Registry, build_registry
 from corpuslint.policy import PerFileIgnores, Policy, ignored_by_name, severities
 from corpuslint.results import FileOutcome, RuleCrash
-from corpuslint.rule import CLOCK, CorpusRule, CorpusView, Rule
+from corpuslint.rule import CLOCK, CorpusRule, CorpusView, Fingerprint, Rule
 from corpuslint.ruleset import RuleSet
 from corpuslint.textutil import LazyPattern, shorten
 
@@ -292,14 +292,21 @@ class Linter:
 
         `keep`: this process checks the document later in the run (`CorpusRule.collecting`).
         """
-        fingerprints = []
+        fingerprints: list[tuple[Fingerprint, int]] = []
         crashed: list[tuple[str, str]] = []
+        # a document on one line of its file (a JSONL record): every fingerprint's line is that line
+        # (~180,000 `position` calls per 10 MB spared)
+        inline = doc.origin.line if doc.origin.text_is_inline else None
         for rule in self.corpus_rules if rules is None else rules:
             if doc.origin.format in rule.skip_formats:
                 continue
             rule.collecting = keep
             try:
-                fingerprints.extend((fp, doc.position(fp.start)[0]) for fp in rule.fingerprints(view(doc)))
+                found = rule.fingerprints(view(doc))
+                if inline is not None:
+                    fingerprints.extend((fp, inline) for fp in found)
+                else:
+                    fingerprints.extend((fp, doc.position(fp.start)[0]) for fp in found)
             except TimeoutError:
                 continue
             except Exception as exc:  # a rule's bug
