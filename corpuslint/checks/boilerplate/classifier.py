@@ -23,6 +23,7 @@ from corpuslint.checks.boilerplate.linefeatures import (
     prose_position, prose_share,
 )
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
+from corpuslint.checks.boilerplate.ownlines import own_line
 from corpuslint.checks.metadata.dates import DATE_IN_TEXT
 from corpuslint.models import Document, Fix, Severity, Violation
 from corpuslint.rule import FixAvailability, Rule
@@ -432,7 +433,7 @@ def asked(lines: list[Line], position: tuple[list[float], float] | None = None) 
             continue
         prose_before, prose_after = prose_share(line, before[i], total)
         out[i] = (not reads_as_text(line, prose_before, prose_after)
-                  and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1]))
+                  and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1], prose_before))
                   and not (i > 0 and is_closing_sentence(line, lines[i - 1]))
                   and not (i < last and continues_below(line, lines[i + 1]))
                   and not (i < min(3, last) and is_title(line, lines[i + 1], prose_before))
@@ -479,7 +480,8 @@ def articles_own(lines: list[Line], i: int, position: tuple[list[float], float])
     after = lines[i + 1] if i + 1 < len(lines) else None
     prose_before, prose_after = prose_share(line, position[0][i], position[1])
     return (is_verdict(line, before, after, prose_after) or is_media_lead_in(line, prose_before)
-            or is_citation_item(line, before, after) or is_quoted_post(line, after))
+            or is_citation_item(line, before, after) or is_quoted_post(line, after)
+            or own_line(lines, i, prose_before, prose_after))
 
 
 def is_quoted_post(line: Line, after: Line | None) -> bool:
@@ -521,11 +523,13 @@ _MEDIA = re.compile(r"(?i)\b(?:videos?|photos?|images?|pictures?|gallery|loading
                     r"reuters|ap|afp)\b")
 
 
-def is_subheading(line: Line, before: Line, after: Line) -> bool:
+def is_subheading(line: Line, before: Line, after: Line, prose_before: float = 0.0) -> bool:
     """A short line between two paragraphs of prose, with no call to action, link or media
-    word: the article's own subheading, left alone (a caption or an ad label says what it is)."""
+    word: the article's own subheading, left alone (a caption or an ad label says what it is).
+    Inside the article (`prose_before`), the paragraph above may lack its final mark."""
     # the paragraph above may be one short sentence ("However, the pope had not said it.")
-    above = before.prose or (before.words >= 6 and before.text[-1] in ".!?\"”")
+    above = before.prose or (before.words >= 6 and before.text[-1] in ".!?\"”") or (
+        prose_before > 0 and line.words <= 4 and before.words >= 12 and before.stop >= 0.2)  # a paragraph without its mark
     return (above and after.prose and not _opens_with_cta(line) and "." not in line.text[:-1]
             and "@" not in line.text and not _MEDIA.search(line.text))
 

@@ -1,0 +1,54 @@
+"""CL140 leaves more of the article's own short lines alone (`ownlines`: seed 2612's news read),
+and the furniture of the same shapes is still flagged. Real documents, both ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpuslint.checks.boilerplate.classifier import BoilerplateLine
+from corpuslint.models import Document
+
+DATA = Path(__file__).parent / "data" / "boilerplate"
+
+
+def flagged(name: str) -> tuple[list[str], set[int]]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    doc = Document.from_text(text, path=str(DATA / name), format="text")
+    out: set[int] = set()
+    for v in BoilerplateLine().check(doc):
+        out.update(range(doc.text_position(v.start)[0], doc.text_position(v.end)[0] + 1))
+    return [line.strip() for line in text.split("\n")], out
+
+
+OWN = [
+    ("fakenewsnet-PolitiFact_Fake_13.txt", "A tragic end", 1),  # a subheading under a quote with its attribution
+    ("fnc1-train-1006.txt", "Fitness Center", 1),  # a subheading under a related-story teaser
+    ("fnc1-train-0906.txt", "Outline", 1),  # a heading on line 1, the first paragraph right below
+    ("fnc1-train-0386.txt", "*  *  *", 1),  # a section break above the closing line
+    ("fakenewsnet-PolitiFact_Real_63.txt", "Story highlights Famous golfer Arnold Palmer died on Sunday evening", 1),
+    ("fnc1-train-0121.txt", "Example: [Collected via email, December 2014]", 1),
+    ("fnc1-train-0638.txt", "Example: [Collected via email, October 2014]", 1),
+]
+
+
+@pytest.mark.parametrize(("name", "line", "nth"), OWN)
+def test_the_article_s_own_line_is_left_alone(name, line, nth):
+    lines, found = flagged(name)
+    number = [i for i, text in enumerate(lines, 1) if text == line][nth - 1]
+    assert number not in found
+
+
+def test_a_trailing_section_break_with_nothing_below_is_still_flagged():
+    lines, found = flagged("fnc1-train-1122.txt")
+    assert lines[-1] == "*  *  *" or lines[-2] == "*  *  *"
+    last = max(i for i, text in enumerate(lines, 1) if text == "*  *  *")
+    assert last in found
+
+
+def test_lone_marks_between_furniture_are_still_flagged():
+    # a close button's `×` and an arrow above a sentence: one mark, not a row of them
+    lines, found = flagged("web/buzzfeed-1.txt")
+    marks = {i for i, text in enumerate(lines, 1) if text in ("×", "→")}
+    assert len(marks) >= 3 and marks <= found
