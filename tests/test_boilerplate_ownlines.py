@@ -26,7 +26,8 @@ OWN = [
     ("fakenewsnet-PolitiFact_Fake_13.txt", "A tragic end", 1),  # a subheading under a quote with its attribution
     ("fnc1-train-1006.txt", "Fitness Center", 1),  # a subheading under a related-story teaser
     ("fnc1-train-0906.txt", "Outline", 1),  # a heading on line 1, the first paragraph right below
-    ("fnc1-train-0386.txt", "*  *  *", 1),  # a section break above the closing line
+    ("fnc1-train-0386.txt", "*  *  *", 1),
+    ("fnc1-train-1292.txt", "To Parents", 1),  # a quoted letter's first line under "The letter from 1974 in full:"  # a section break above the closing line
     ("fakenewsnet-PolitiFact_Real_63.txt", "Story highlights Famous golfer Arnold Palmer died on Sunday evening", 1),
     ("fnc1-train-0121.txt", "Example: [Collected via email, December 2014]", 1),
     ("fnc1-train-0638.txt", "Example: [Collected via email, October 2014]", 1),

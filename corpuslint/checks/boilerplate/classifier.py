@@ -526,10 +526,12 @@ _MEDIA = re.compile(r"(?i)\b(?:videos?|photos?|images?|pictures?|gallery|loading
 def is_subheading(line: Line, before: Line, after: Line, prose_before: float = 0.0) -> bool:
     """A short line between two paragraphs of prose, with no call to action, link or media
     word: the article's own subheading, left alone (a caption or an ad label says what it is).
-    Inside the article (`prose_before`), the paragraph above may lack its final mark."""
+    Inside the article (`prose_before`), the paragraph above may lack its final mark or lead in
+    to a quotation (`The letter in full:` / `To Parents`)."""
     # the paragraph above may be one short sentence ("However, the pope had not said it.")
     above = before.prose or (before.words >= 6 and before.text[-1] in ".!?\"”") or (
-        prose_before > 0 and line.words <= 4 and before.words >= 12 and before.stop >= 0.2)  # a paragraph without its mark
+        prose_before > 0 and line.words <= 4 and (before.words >= 12 and before.stop >= 0.2  # a paragraph without its mark
+                                                  or before.words >= 5 and before.text[-1] == ":" and not before.cta))
     return (above and after.prose and not _opens_with_cta(line) and "." not in line.text[:-1]
             and "@" not in line.text and not _MEDIA.search(line.text))
 
