@@ -441,3 +441,33 @@ def test_a_headline_that_opens_with_a_quotation_is_a_duplicate_paragraph_not_a_q
     from corpuslint.checks.bios.copies import _quotation
     assert _quotation("'I was terrified', said the mother of two as she left the court")
     assert not _quotation("“One girl can be silenced, but a nation of girls telling their stories becomes free” slideshow")
+
+
+# bio_probe.py's two misses of session 10 (real author boxes, ../shared/corpora/web/txt) and real
+# look-alikes of the same corpora: a trade after "freelance", a bio written in capitals
+@pytest.mark.parametrize("line, is_box", [
+    # schema-org-context-object: NBC News's box, a trade the role words do not name
+    ("Stella Kim is an NBC News freelance producer based in Seoul.", True),
+    # herald-sun-1: the columnist's sign-off, in capitals
+    ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR", True),
+    # txt/ news on James Foley: "freelance" without a person's trade
+    ("Foley was on a freelance assignment for GlobalPost when he was abducted in northern Syria on "
+     "Nov. 22, 2012. He had been making his way to the Turkish border when he was stopped by a group "
+     "of armed men, the organization says.", False),
+    # markdown/posts: a programme's call
+    ("Please note that the program is aimed at giving an opportunity to people who would otherwise not "
+     "have it. It is NOT a freelance job, hence, even if you are perfectly qualified skill-wise to do the "
+     "job, you may still not be selected.", False),
+    # txt/: headlines and notes in capitals
+    ("EDITORS NOTE: THIS IS NOT A CALL TO ARMS BUT RATHER AN ANALYSIS OF WHAT WOULD HAPPEN IF THE DEEP "
+     "STATES OVERTURNS A DUELY ELECTED PRESIDENT.", False),
+    ("CATHOLIC PRIEST WHO DIED FOR 48 MINUTES CLAIMS THAT GOD IS A WOMAN", False),
+    ("THIS IS BREAKING NEWS. CHECK BACK FOR UPDATES.", False),
+])
+def test_a_freelancer_s_trade_and_a_bio_in_capitals_are_bios(line, is_box):
+    from corpuslint.checks.bios.biography import bio_evidence
+
+    evidence = bio_evidence(line, position=0.95)
+    assert bool(evidence) is is_box
+    if is_box:
+        assert evidence.name in ("Stella Kim", "Laurie Oakes")

@@ -70,3 +70,26 @@ def test_an_author_box_stamped_under_two_articles_is_a_repeated_bio():
     assert len(found) == 2 and all(f.text.startswith("Nikhil works on") for f in found)
     # left alone: the same paragraph without the box's label (no role, no cue: not known as a bio)
     assert not run(box.replace("About the Author", "Related"))
+
+
+def test_a_freelancer_s_box_and_a_sign_off_in_capitals_stamped_under_two_articles_are_repeated_bios():
+    # bio_probe.py's two misses (session 10): real boxes of ../shared/corpora/web/txt
+    # (schema-org-context-object, herald-sun-1), written under two real articles
+    from pathlib import Path
+
+    data = Path(__file__).parents[1] / "data" / "bios"
+    articles = [(data / f"{name}.txt").read_text(encoding="utf-8").strip()
+                for name in ("fnc1-train-0035", "fnc1-train-0077")]
+
+    def run(box_text):
+        corpus = [Document.from_text(f"{a}\n\n{box_text}\n", id=f"p{n}", path=f"p{n}.txt")
+                  for n, a in enumerate(articles)]
+        return [f for f in linter().check(corpus) if f.code == "CL410"]
+
+    for box, name in [("Stella Kim is an NBC News freelance producer based in Seoul.", "Stella Kim"),
+                      ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR", "Laurie Oakes")]:
+        found = run(box)
+        assert len(found) == 2 and all(f.data["name"] == name for f in found)
+    # left alone: the same lines with "freelance" before no trade, a headline in capitals
+    assert not run("Stella Kim is an NBC News freelance job board based in Seoul.")
+    assert not run("CATHOLIC PRIEST WHO DIED FOR 48 MINUTES CLAIMS THAT GOD IS A WOMAN")

@@ -62,7 +62,13 @@ _NAMED = rf"(?P<name>{_NAME})"
 _ROLE_NAMES = ("author co-author coauthor writer journalist reporter editor columnist correspondent contributor "
                "commentator blogger novelist historian professor lecturer fellow analyst scholar essayist "
                "critic economist researcher broadcaster anchor podcaster").split()
-_ROLE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLE_NAMES) + ")s?"
+# "freelance" before a trade (a noun of agent, -er/-or/-ist/-ian/-ant/-ent, ending the phrase) says the
+# role is a person's, whatever the trade ("an NBC News freelance producer", bio_probe's schema-org
+# box): a company is not freelance, and "a freelance job board" names no trade
+_TRADE = (r"[Ff]reelance\s+\p{Ll}[\p{L}-]*(?:er|or|ist|ian|ant|ent)"
+          r"(?!\s+(?!(?:based|who|and|or|for|at|with|in|from|of|on|covering|since)\b)\p{Ll})")
+_ROLE = ("(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLE_NAMES)
+         + rf"|[Ff]reelancer|{_TRADE})s?")
 _DETERMINER = r"(?:(?:also|now|currently|formerly)\s+)?(?:(?:an?|the|\p{Lu}[\w.]*['’]s)\s+)?"
 # "is a senior reporter for", "is contributing writer at", "is Politico's senior media writer"
 _MODIFIER = (r"(?!(?:for|to|of|in|on|at|with|by|from|that|who|which|not|never|always|looking|being|"
@@ -93,7 +99,7 @@ CUES: dict[str, float] = {
     "handle": 0.15,
 }
 
-_ROLE_WORDS = ("author", "writer", "journalist", "reporter", "editor", "columnist", "correspondent", "contributor",
+_ROLE_WORDS = ("freelance", "author", "writer", "journalist", "reporter", "editor", "columnist", "correspondent", "contributor",
                "commentator", "blogger", "novelist", "historian", "professor", "lecturer", "fellow", "analyst",
                "scholar", "essayist", "critic", "economist", "researcher", "broadcaster", "anchor", "podcaster")
 
@@ -158,7 +164,7 @@ _WORD = LazyPattern(r"\w+")
 # Every cue needs one of these words: one cheap literal scan (of the case-folded paragraph, with
 # `re`, ~6 µs where `regex` with (?i) took ~36 µs) rules out most paragraphs.
 _PREFILTER_WORDS = (
-    "author", "writer", "journalist", "reporter", "editor", "columnist", "correspondent", "contributor",
+    "freelance", "author", "writer", "journalist", "reporter", "editor", "columnist", "correspondent", "contributor",
     "commentator", "blogger", "novelist", "historian", "professor", "lecturer", "fellow", "analyst", "scholar",
     "essayist", "critic", "economist", "researcher", "broadcaster", "anchor", "podcaster", "lives", "book", "novel",
     "memoir", "appeared", "reach", "contact", "mail", "follow", "visit", "blog", "website", "writes", "reports",
@@ -234,6 +240,7 @@ def bio_evidence(paragraph: str, position: float | None = None, *, boxed: bool =
     folded = text.casefold()
     if not text or not (boxed or _PREFILTER.search(folded)):
         return BioEvidence(0.0)
+    text = _in_sentence_case(text)
     hits = _scan_cues(text, folded)
     found: dict[str, float] = {cue: CUES[cue] for cue, _ in hits}
     name = next((name for _, name in hits if name), None)
@@ -266,6 +273,26 @@ def bio_evidence(paragraph: str, position: float | None = None, *, boxed: bool =
     return BioEvidence(round(score, 3), tuple(found), name, words)
 
 
+
+
+# The small words of a sentence (and the cues' verbs), written small again in a paragraph in capitals
+_SMALL_WORDS = frozenset(("a an the of at for in on to with by from and or as is was are were has have had been "
+                          "be can may who which that also now currently formerly serves lives near writes blogs "
+                          "reports covers works his her him their its based").split())
+_CAPITALS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _in_sentence_case(text: str) -> str:
+    """A paragraph written in capitals ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR", a
+    newspaper's sign-off) as the cues read a sentence: each word capitalised, the small words of
+    grammar small ("Laurie Oakes is the Nine Network Political Editor"); any other text as it is."""
+    if not text.isupper() or len(_WORD.findall(text)) < 4:
+        return text
+    def word(m: re.Match) -> str:
+        w = m.group(0).lower()
+        return w if w in _SMALL_WORDS else w.capitalize()
+    out = _CAPITALS.sub(word, text)
+    return out[:1].upper() + out[1:]
 
 
 def _scan_cues(text: str, folded: str) -> list[tuple[str, str | None]]:
@@ -354,7 +381,7 @@ def find_bios(text: str, spans: Sequence[Span] | None = None,
 
 BIO_MAX_WORDS = 120
 # A cheap test before `bio_evidence` (slow): every bio cue it knows holds one of these words.
-_BIO_HINTS = ("author", "writer", "journalist", "reporter", "editor", "columnist", "correspondent",
+_BIO_HINTS = ("freelance", "author", "writer", "journalist", "reporter", "editor", "columnist", "correspondent",
               "contributor", "commentator", "blogger", "novelist", "historian", "professor", "lecturer",
               "fellow", "analyst", "scholar", "essayist", "critic", "economist", "researcher", "broadcaster",
               "anchor", "podcaster", "follow", "reach", "contact", "mail", "lives", "visit", "blog", "writes",

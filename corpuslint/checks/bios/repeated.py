@@ -61,8 +61,10 @@ class RepeatedBio(SharesFeatures, CorpusRule):
     ## Known problems
     Bios are recognised by their shape (a name or pronoun with a writer's role, contact and
     follow lines, a paragraph under an author box's "About the Author" label; see
-    `corpuslint.checks.bios.biography`); a bio in an unusual form is missed (a role the cues do not
-    name, "is an NBC News freelance producer"; a bio in capitals). A bio that
+    `corpuslint.checks.bios.biography`; a bio in capitals is read as a sentence); a bio in an
+    unusual form is missed (a role the cues do not name, "is an NBC News producer": a trade
+    without a role word counts only after "freelance"), and so is a one-cue bio in the first
+    half of a long page (comments and the footer after the box put it early). A bio that
     occurs in one document only is CL40x's business, not this rule's.
     """
 
