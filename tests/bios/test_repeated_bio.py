@@ -93,3 +93,32 @@ def test_a_freelancer_s_box_and_a_sign_off_in_capitals_stamped_under_two_article
     # left alone: the same lines with "freelance" before no trade, a headline in capitals
     assert not run("Stella Kim is an NBC News freelance job board based in Seoul.")
     assert not run("CATHOLIC PRIEST WHO DIED FOR 48 MINUTES CLAIMS THAT GOD IS A WOMAN")
+
+
+def test_a_box_under_the_article_counts_as_the_end_of_a_page_with_a_long_footer():
+    # bio_probe.py's folha miss: a box right under the article, then 5,000 characters of the page's
+    # teasers, menus and footer (web/txt/folha's, tests/data/bios/web-folha-footer.txt): the box stands
+    # at 0.2-0.5 of the text but past all of the article's prose
+    from pathlib import Path
+
+    data = Path(__file__).parents[1] / "data" / "bios"
+    footer = (data / "web-folha-footer.txt").read_text(encoding="utf-8")
+    articles = [(data / f"{name}.txt").read_text(encoding="utf-8").strip().split("\n\n")
+                for name in ("fnc1-train-0035", "fnc1-train-0077")]
+    box = "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"
+
+    def run(split):
+        corpus = []
+        for n, paras in enumerate(articles):
+            cut = len(paras) // 2 if split else len(paras)
+            # the whole footer under the short article (the box at 0.2 of the text), its first lines
+            # under the other (two pages mostly of one footer would count as one article)
+            text = "\n\n".join(paras[:cut] + [box] + paras[cut:]) + "\n\n" + (footer if n == 0 else footer[:800])
+            corpus.append(Document.from_text(text, id=f"p{n}", path=f"p{n}.txt"))
+        assert corpus[0].text.index(box) / len(corpus[0].text) < 0.3
+        return [f for f in linter().check(corpus) if f.code == "CL410"]
+
+    found = run(split=False)
+    assert len(found) == 2 and all(f.data["name"] == "Laurie Oakes" for f in found)
+    # left alone: the same line in the middle of the article's prose (a story's sentence)
+    assert not run(split=True)

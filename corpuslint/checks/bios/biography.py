@@ -402,9 +402,37 @@ def bio_of(f: Any, u: Any) -> BioEvidence | None:
             block = f.text[u.start:u.end]
             boxed = in_author_box(f.text, u.start, u.end)
             if boxed or _BIO_HINT.search(block.lower()):
-                evidence = bio_evidence(block, u.start / max(len(f.text), 1), boxed=boxed)
+                # scored where it stands only when it reads as a bio at all (a bio is rare; `_place`
+                # reads the document's units)
+                evidence = bio_evidence(block, None, boxed=boxed)
+                if evidence.score >= BIO_THRESHOLD:
+                    place = _place(f, u)
+                    if place < 0.6:
+                        evidence = bio_evidence(block, place, boxed=boxed)
                 u.bio = evidence if evidence.score >= BIO_THRESHOLD else None
     return u.bio
+
+
+_PROSE_WORDS = 12  # a paragraph of prose: a sentence of this many words at least
+
+
+def _place(f: Any, u: Any) -> float:
+    """Where the unit `u` stands in its document for a bio (0.0 top .. 1.0 end): the share of the
+    text before it, or, when more, the share of the document's prose before it. A page's box stands
+    under the article, with the menus, teasers and footer after it (bio_probe.py: folha's box at
+    0.53 of the text and past all of the article's prose); a story's prose is all of its text."""
+    place = u.start / max(len(f.text), 1)
+    if place >= 0.6:
+        return place  # late already: `_position_factor` is 1
+    before = total = 0
+    text = f.text
+    for v in f.units:  # lines, and paragraphs of one line (a longer paragraph's lines are units too)
+        if (v.words >= _PROSE_WORDS and (v.line or text.find("\n", v.start, v.end) < 0)
+                and text[v.start:v.end].rstrip("\"'”’)]")[-1:] in ".!?…"):
+            total += v.words
+            if v.end <= u.start:
+                before += v.words
+    return max(place, before / total) if total else place
 
 
 # the label of an author box on a line of its own ("About the Author", "About the author:")

@@ -64,7 +64,8 @@ class RepeatedBio(SharesFeatures, CorpusRule):
     `corpuslint.checks.bios.biography`; a bio in capitals is read as a sentence); a bio in an
     unusual form is missed (a role the cues do not name, "is an NBC News producer": a trade
     without a role word counts only after "freelance"), and so is a one-cue bio in the first
-    half of a long page (comments and the footer after the box put it early). A bio that
+    half of a page when prose follows it (readers' comments: a box counts as late when past
+    the document's prose, menus and footer after it or not). A bio that
     occurs in one document only is CL40x's business, not this rule's.
     """
 
