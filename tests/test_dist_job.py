@@ -339,6 +339,7 @@ def test_shipped_bios_are_the_bios_stage_1_found():
 
     f = F()
     f.text = text
+    f.units = units  # a bio's place on a page: past the document's prose (`biography._place`)
     found = [bio_of(f, u) for u in units if u.tail]
     assert any(b is not None and b.name == "Josh Gerstein" for b in found)
     assert any(b is None for b in found)  # a unit that is no bio: shipped as looked at, none found
