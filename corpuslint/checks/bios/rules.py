@@ -244,7 +244,9 @@ class DuplicateParagraph(_DuplicateRule):
     `min-words` (8), `min-chars` (40): shorter paragraphs are never reported.
     `near-threshold` (0.8): Jaccard similarity of word shingles for a near copy.
     `containment-threshold` (0.9) with `min-length-ratio` (0.5): a shorter paragraph whose
-    shingles are nearly all in a fuller one (at least half its length) is a near copy.
+    shingles are nearly all in a fuller one (at least half its length) is a near copy; right
+    under the other, opening with the same six words and giving the same figures, from 0.8 (a
+    caption given again with a credit glued on or a name spelled another way).
     `run-threshold` (0.8), `max-run` (6): runs of consecutive paragraphs found in one other.
     `shingle-size` (3): words per shingle. `max-paragraphs` (1500): above this, exact copies only.
 
