@@ -251,13 +251,7 @@ def line_norms(text: str) -> list[str] | None:
         text = _TYPOGRAPHY.sub(" ", text)
         if not text.isascii():
             return None
-    text = text.lower()
-    if "://" in text or "www." in text or "@" in text:
-        text = _links_dropped(text)  # a link or an address never spans a line break
-    folded = text.encode("ascii").translate(_ASCII_FOLD)
-    while b"00" in folded:
-        folded = folded.replace(b"00", b"0")
-    return [" ".join(line.split()) for line in folded.decode("ascii").split("\n")]
+    return _fold_lines(text)
 
 
 _MARKER = re.compile(r"://|www\.|@")
