@@ -493,3 +493,23 @@ def test_a_caption_given_again_right_under_itself_retouched_is_a_copy_and_other_
     assert not [v for _, v in findings(doc, DuplicateParagraph) if "would cost" in doc.text[v.start:v.end]]
     doc = load("web-videos-1")
     assert not [v for _, v in findings(doc, DuplicateParagraph) if "currently streaming" in doc.text[v.start:v.end]]
+
+
+def test_a_standfirst_that_trails_off_is_not_the_storys_sentence():
+    # session 12's read (fnc1-train-0628): line 1 is the page's standfirst, the story's first sentence
+    # and a teaser cut off ("… Only one escaped their teenage hunger..."); line 5 is the sentence in
+    # the story. The copy is reported, but the fix no longer removes the story's sentence to keep the
+    # standfirst, and the standfirst has words of its own: no fix
+    doc = load("fnc1-train-0628")
+    found = findings(doc, DuplicateParagraph)
+    assert [line(doc, v.start) for _, v in found] == [5]
+    assert found[0][1].fix is None and "only one escaped" in found[0][1].message
+    # the same first line ending with its full stop is the story's opening (a dateline's lede,
+    # "New Delhi: AK Verma …"): the fuller first line is kept and the later copy goes
+    text = doc.text.replace("teenage hunger...", "teenage hunger.", 1)
+    full_stop = Document.from_text(text, path="0628-full-stop")
+    found = findings(full_stop, DuplicateParagraph)
+    assert [line(full_stop, v.start) for _, v in found] == [5]
+    assert found[0][1].fix is not None
+    assert "Two Australian men" in apply(text, found[0][1].fix)
+    assert apply(text, found[0][1].fix).count("stopped off at their local") == 1

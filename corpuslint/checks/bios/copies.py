@@ -494,9 +494,12 @@ def _in_flow(text: str, unit: CopyUnit) -> str:
     """"sentence" for a sentence of the story (it closes with its full stop and has no label), else
     "headline" for the document's first line, else "" (a caption, a label line, a teaser, a link).
     A sentence outranks a first line without its full stop (a Daily Mail page opens with a caption);
-    the first line with its full stop is the story's opening, with its dateline ("New Delhi: …")."""
+    the first line with its full stop is the story's opening, with its dateline ("New Delhi: …"),
+    unless it trails off ("… Only one escaped their teenage hunger..."): a standfirst, a teaser."""
     top = not text[:unit.start].strip()
     if _closes_sentence(text, unit) and (top or not _label(text, unit)):
+        if top and text[unit.start:unit.end].rstrip(_CLOSING).endswith(("...", "…")):
+            return "headline"
         return "sentence"
     return "headline" if top else ""
 
