@@ -10,12 +10,12 @@ machine is shared, with the load average.
 
 `--classes` splits each corpus's CPU time by what the rule does with a document: nothing (every
 line a long sentence), its candidate lines' counts only (no line left for the model), the model
-without a finding, findings. `--stages` splits it by the rule's
-stages (`stages`): the lines and their counts, the guards, the asked lines' feature vectors, the
-trees, the second stage, the findings, each with its cost per unit it works on. `--verdicts` records every finding (span, message, data, fix) and
-every first-stage score of every line (`line_features` + `line_scores`) on the news, web,
-Markdown and txt corpora and the benchmark corpus, and compares a recording with the working
-tree: a speed change must leave them all identical.
+without a finding, findings. `--stages` splits it by the rule's stages (`stages`): the lines
+and their counts, the guards, the asked lines' feature vectors, the trees, the second stage, the
+findings, each with its cost per unit it works on. `--verdicts` records every finding (span,
+message, data, fix) and every first-stage score of every line (`line_features` +
+`line_scores`) on the news, web, Markdown and txt corpora and the benchmark corpus, and compares
+a recording with the working tree: a speed change must leave them all identical.
 """
 
 from __future__ import annotations
