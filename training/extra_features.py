@@ -1,6 +1,8 @@
 """Candidate features measured before they go into `linefeatures` (train_boilerplate.py --extra):
 shapes of where the article ends inside its span (a comment thread, a gallery, related
-headlines between paragraphs). Each maps a document's lines to extra columns per line."""
+headlines between paragraphs), a block repeated in the page, a list's shared template, dated
+comment headers. Each maps a document's lines to extra columns per line. None is in the shipped
+model: what each measured is in training/README.md."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import math
 import os
 import re
 import zlib
+from collections import Counter
 from statistics import median
 
 _DIGIT = re.compile(r"\d")
@@ -85,7 +88,106 @@ def long_span(lines) -> list[list[float]]:
     return out
 
 
-EXTRAS = {"long_span": long_span, "prose_length": prose_length, "digit_shorts": digit_shorts, "digit_shorts5": digit_shorts5, "noise": noise}
+def _pair_flags(lines) -> list[float]:
+    """1.0 for a line that, with the line before or after it, forms a pair of consecutive lines
+    the document has again elsewhere (a menu or footer rendered twice, a teaser block repeated)."""
+    texts = [line.text for line in lines]
+    pairs = Counter(zip(texts, texts[1:]))
+    return [1.0 if (k and pairs[(texts[k - 1], t)] > 1) or (k + 1 < len(texts) and pairs[(t, texts[k + 1])] > 1)
+            else 0.0 for k, t in enumerate(texts)]
+
+
+def repeated_pair(lines) -> list[list[float]]:
+    """Whether the line stands in a pair of consecutive lines repeated in the document: a block is
+    copied (the mobile and desktop menus of one page), prose is not."""
+    return [[f] for f in _pair_flags(lines)]
+
+
+def repeated_block(lines) -> list[list[float]]:
+    """`repeated_pair`, and the share of the 5 lines each side that stand in such pairs."""
+    flag = _pair_flags(lines)
+    out = []
+    for i in range(len(lines)):
+        lo, hi = max(0, i - 5), min(len(lines), i + 6)
+        around = flag[lo:i] + flag[i + 1:hi]
+        out.append([flag[i], sum(around) / len(around) if around else 0.0])
+    return out
+
+
+_RUNS = re.compile(r"[^\W\d_]+|\d+|\s+")
+
+
+def _signature(text: str) -> str:
+    """The line's shape: every run of letters `a`, of digits `9`, of spaces one space, any other
+    character itself (`Gardening (12)` and `Travel (3)` read `a (9)`; `Oct 20, 2015` reads `a 9, 9`)."""
+    return _RUNS.sub(lambda m: "a" if m.group()[0].isalpha() else "9" if m.group()[0].isdigit() else " ", text)
+
+
+def shape_template(lines) -> list[list[float]]:
+    """How far the line shares a template with its neighbours and its page: the share of the 4
+    lines each side whose shape ends as this line's (its last 5 shape characters) and begins as
+    it (the first 4), and how many other lines of the document have its whole shape (log). A
+    category list with counts, a row of dated comment headers, share links of one pattern."""
+    sigs = [_signature(line.text) for line in lines]
+    ends = [sig[-5:] for sig in sigs]
+    starts = [sig[:4] for sig in sigs]
+    whole = Counter(sigs)
+    out = []
+    for i in range(len(lines)):
+        lo, hi = max(0, i - 4), min(len(lines), i + 5)
+        n = hi - lo - 1
+        same_end = sum(1 for j in range(lo, hi) if j != i and ends[j] == ends[i])
+        same_start = sum(1 for j in range(lo, hi) if j != i and starts[j] == starts[i])
+        out.append([same_end / n if n else 0.0, same_start / n if n else 0.0, math.log1p(whole[sigs[i]] - 1)])
+    return out
+
+
+_DATED = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}:\d{2}")
+
+
+def dated_headers(lines) -> list[list[float]]:
+    """Comment threads and teaser lists by their dated lines: whether the line is a short line
+    carrying a number in parts (a date or a time, `2015/11/30 12:45`, `12/26`, `2:18 PM`; but
+    also a decimal or a version, `3.4`, `2.0`), how many such lines stand within 4 lines each
+    side, and how many the document has (log)."""
+    flag = [1.0 if line.words < 12 and _DATED.search(line.text) else 0.0 for line in lines]
+    total = sum(flag)
+    out = []
+    for i in range(len(lines)):
+        lo, hi = max(0, i - 4), min(len(lines), i + 5)
+        out.append([flag[i], sum(flag[lo:hi]) - flag[i], math.log1p(total)])
+    return out
+
+
+# a date in digits (three parts), a time of day, or a year of the last two centuries alone:
+# not a decimal, a version or a share (`3.4`, `1.6%`, `2.0`)
+_DATE = re.compile(r"(?<![\d.])(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}|(?:19|20)\d{2})(?![\d.%]\d)")
+
+
+def dated_lines(lines) -> list[list[float]]:
+    """`dated_headers` with a date's shape only (`_DATE`): whether the line is a short line with a
+    date, a time or a year, how many such lines stand within 4 lines each side, and how many the
+    document has (log). A comment thread's headers, a teaser list's dates, an archive."""
+    flag = [1.0 if line.words < 12 and _DATE.search(line.text) else 0.0 for line in lines]
+    total = sum(flag)
+    out = []
+    for i in range(len(lines)):
+        lo, hi = max(0, i - 4), min(len(lines), i + 5)
+        out.append([flag[i], sum(flag[lo:hi]) - flag[i], math.log1p(total)])
+    return out
+
+
+def dated_near(lines) -> list[list[float]]:
+    """`dated_headers` without the document's count (a page-wide column, suspected when
+    `dated_headers` flagged the prose of a page with a long dated comment thread; this one does
+    too, a little less): the line's own flag and its 4 neighbours each side."""
+    return [row[:2] for row in dated_headers(lines)]
+
+
+EXTRAS = {"long_span": long_span, "prose_length": prose_length, "digit_shorts": digit_shorts, "digit_shorts5": digit_shorts5,
+          "noise": noise, "repeated_pair": repeated_pair, "repeated_block": repeated_block,
+          "shape_template": shape_template, "dated_headers": dated_headers, "dated_lines": dated_lines,
+          "dated_near": dated_near}
 
 
 def extra_columns(lines, names: list[str]) -> list[list[float]]:
