@@ -1,8 +1,8 @@
 """Candidate features measured before they go into `linefeatures` (train_boilerplate.py --extra):
 shapes of where the article ends inside its span (a comment thread, a gallery, related
 headlines between paragraphs), a block repeated in the page, a list's shared template, dated
-comment headers. Each maps a document's lines to extra columns per line. None is in the shipped
-model: what each measured is in training/README.md."""
+comment headers, prose that is not furniture. Each maps a document's lines to extra columns per
+line. None is in the shipped model: what each measured is in training/README.md."""
 
 from __future__ import annotations
 
@@ -184,10 +184,30 @@ def dated_near(lines) -> list[list[float]]:
     return [row[:2] for row in dated_headers(lines)]
 
 
+def clean_prose(lines) -> list[list[float]]:
+    """Where the article stands when the page's furniture has sentences too (a cookie notice, a
+    consent text, a newsletter plea at the top): the share of the page's prose words before the
+    line counting only prose lines with no call-to-action word, and the distance to the nearest
+    such line (log)."""
+    from corpuslint.checks.boilerplate.linefeatures import CTA
+    clean = [line.prose and CTA.search(line.text) is None for line in lines]
+    words = [line.words if c else 0.0 for line, c in zip(lines, clean)]
+    total = sum(words) or 1.0
+    at = [i for i, c in enumerate(clean) if c]
+    out, before, k = [], 0.0, 0
+    for i in range(len(lines)):
+        while k < len(at) and at[k] < i:
+            k += 1
+        near = min([abs(i - at[j]) for j in (k - 1, k) if 0 <= j < len(at)], default=10**6)
+        out.append([before / total, math.log1p(min(near, 1000))])
+        before += words[i]
+    return out
+
+
 EXTRAS = {"long_span": long_span, "prose_length": prose_length, "digit_shorts": digit_shorts, "digit_shorts5": digit_shorts5,
           "noise": noise, "repeated_pair": repeated_pair, "repeated_block": repeated_block,
           "shape_template": shape_template, "dated_headers": dated_headers, "dated_lines": dated_lines,
-          "dated_near": dated_near}
+          "dated_near": dated_near, "clean_prose": clean_prose}
 
 
 def extra_columns(lines, names: list[str]) -> list[list[float]]:
