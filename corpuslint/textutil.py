@@ -210,9 +210,10 @@ def is_structure(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    line = text[line_start:line_end]
-    if line[:1].isalpha() and " | " not in line and not _has_fence(text):
+    if text[line_start:line_start + 1].isalpha() and text.find(" | ", line_start, line_end) == -1 \
+            and not _has_fence(text):
         return False  # (most lines) no heading, fence, code line or table row starts with a letter
+    line = text[line_start:line_end]  # (copied only past that test: a line may be a long paragraph)
     if HEADING.match(line) or FENCE.match(line):
         return True
     if _has_fence(text):

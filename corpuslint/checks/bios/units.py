@@ -84,11 +84,15 @@ def _listy(text: str, start: int, end: int) -> bool:
     head = text[start:min(end, start + 8)]  # the marker is <= 5 characters
     if SHELL_PROMPT.match(head):
         return True  # a tutorial's command and its output: the same command at two steps is no copy
-    if text[start:end].rstrip().endswith("¶"):
+    # (bounds, not slices: a unit is a whole paragraph, and most are looked at only here)
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop > start and text[stop - 1] == "¶":
         return True  # a documentation page's heading with its permalink: its contents list names it again
     if not head[:1].isalpha() and LIST_OR_TABLE.match(head):  # (no marker is a letter)
         return True
-    if " | " in text[start:end] and "\n" not in text[start:end]:
+    if text.find(" | ", start, end) != -1 and text.find("\n", start, end) == -1:
         # a row of a Markdown table written without outer pipes: a line beside it has cells too
         before = text.rfind("\n", 0, max(0, start - 1))
         prev_line = text[before + 1:max(0, start - 1)]
@@ -153,6 +157,8 @@ def _shingle_hashes(words: list[bytes], k: int) -> set[int]:
     """
     if len(words) <= k:
         return {hash(tuple(words))}
+    if k == 3:  # the default, without the generator of slices (~20% less)
+        return set(map(hash, zip(words, words[1:], words[2:])))
     return set(map(hash, zip(*(words[i:] for i in range(k)))))
 
 

@@ -67,8 +67,12 @@ class PageMetadata:
     headline_line: int | None = None  # index (among non-blank lines) of the repeated headline
 
 
+# compiled once: `regex.sub` with the pattern as a string looks it up in regex's cache on every call
+_NON_WORD = LazyPattern(r"[^\w]+")
+
+
 def _key(text: str) -> str:
-    return " ".join(regex.sub(r"[^\w]+", " ", text.casefold()).split())
+    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
 
 
 def _long_enough(key: str) -> bool:
@@ -519,7 +523,10 @@ def looks_like_a_page(text: str) -> bool:
     ends |= {m.start() for m in PORTAL_SEPARATOR.finditer(first)}
     for end in sorted(ends):
         head = first[:end].strip()
-        if (prose or end < len(first)) and _long_enough(_key(head)) and _alone_on_a_line(text, head, cut):
+        # (`str.find` first: most heads stand nowhere else, and the key's regex costs more; a head
+        # of 3 words or 6 characters, as `_long_enough` asks, is 5 characters or more)
+        if ((prose or end < len(first)) and len(head) >= 5 and _alone_on_a_line(text, head, cut)
+                and _long_enough(_key(head))):
             return True
     return False
 
