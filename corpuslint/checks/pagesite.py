@@ -60,12 +60,8 @@ def shown_site(doc: Document) -> str | None:
     return title_site(doc.text)
 
 
-# compiled once: `regex.sub` with the pattern as a string looks it up in regex's cache on every call
-_NON_WORD = LazyPattern(r"[^\w]+")
-
-
 def _key(text: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+    return " ".join(regex.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
 def title_site(text: str) -> str | None:

@@ -67,12 +67,8 @@ class PageMetadata:
     headline_line: int | None = None  # index (among non-blank lines) of the repeated headline
 
 
-# compiled once: `regex.sub` with the pattern as a string looks it up in regex's cache on every call
-_NON_WORD = LazyPattern(r"[^\w]+")
-
-
 def _key(text: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+    return " ".join(regex.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
 def _long_enough(key: str) -> bool:
@@ -523,10 +519,9 @@ def looks_like_a_page(text: str) -> bool:
     ends |= {m.start() for m in PORTAL_SEPARATOR.finditer(first)}
     for end in sorted(ends):
         head = first[:end].strip()
-        # (`str.find` first: most heads stand nowhere else, and the key's regex costs more; a head
-        # of 3 words or 6 characters, as `_long_enough` asks, is 5 characters or more)
-        if ((prose or end < len(first)) and len(head) >= 5 and _alone_on_a_line(text, head, cut)
-                and _long_enough(_key(head))):
+        # `str.find` before the key's regex (`_long_enough` needs 3 words or 6 characters: 5 or more)
+        if (prose or end < len(first)) and len(head) >= 5 and _alone_on_a_line(text, head, cut) \
+                and _long_enough(_key(head)):
             return True
     return False
 

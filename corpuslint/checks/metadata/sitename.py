@@ -33,12 +33,8 @@ FOLLOW = LazyPattern(r"(?i)follow\s")  # `Follow CNN Politics`: the site's (or s
 BRAND = LazyPattern(r"\p{Lu}{2,}[\p{Lu}\d]*|\p{L}+\p{Ll}\p{Lu}\p{L}*|[\p{L}\d-]+\.\p{L}{2,}")  # a line that is the site's name alone is short
 
 
-# compiled once: `regex.sub` with the pattern as a string looks it up in regex's cache on every call
-_NON_WORD = LazyPattern(r"[^\w]+")
-
-
 def _key(text: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+    return " ".join(regex.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
 def _squashed(key: str) -> str:
