@@ -187,15 +187,12 @@ def last_lines(text: str, count: int) -> list[Line]:
     end = len(text)
     while len(out) < count and end > 0:
         start = text.rfind("\n", 0, end) + 1
-        # the line's bounds without copying it (`raw.strip()` copied whole paragraphs for their
-        # first 240 characters): the same `str.isspace` white space `strip` drops
-        s0, e0 = start, end
-        while e0 > s0 and text[e0 - 1].isspace():
-            e0 -= 1
-        while s0 < e0 and text[s0].isspace():
-            s0 += 1
-        if e0 > s0:
-            out.append(Line(s0, e0, text[s0:min(e0, s0 + LINE_TEXT_CAP)], True))
+        raw = text[start:end]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            s0 = start + lead
+            out.append(Line(s0, s0 + len(stripped), stripped[:LINE_TEXT_CAP], True))
         end = start - 1
     out.reverse()
     return out
