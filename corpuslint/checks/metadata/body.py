@@ -9,6 +9,7 @@ from typing import Any
 from corpuslint.checks.metadata.extract import extract_head, extract_tail
 from corpuslint.checks.metadata.lines import Found, head_lines
 from corpuslint.checks.metadata.page import SEPARATOR as PAGE_SEPARATOR, page_found
+from corpuslint.checks.metadata.pagecredits import credit_block
 from corpuslint.checks.metadata.rules import MetadataRule
 from corpuslint.checks.metadata.schema import BodyOptions, FieldState, show
 from corpuslint.checks.metadata.values import same_value
@@ -56,7 +57,10 @@ class MetadataInBody(BodyRule):
     end of the document (`tail-lines`) it reads attribution: `This article originally appeared
     on X`, `… first appeared on X and is republished with permission`, `Written by A for X`,
     `Syndicated by X`, `Source: https://…`, a bare URL as the last line (field `source`), a
-    post-meta or tag line under a post, and a writer's sign-off closing the story (`- - Jon
+    post-meta or tag line under a post, a contributor line (`CNN's A and B contributed to this
+    report.`, `With reports from A and B`, `Additional reporting by A`: field `contributors`, a list
+    of people, read only when every name in it is a person's; a wire's `(Additional reporting by A;
+    Editing by B)` also gives `editor`), and a writer's sign-off closing the story (`- - Jon
     Terbush` alone, `… memories. --Jon Terbush`; not a speaker under a quotation), and a writer's
     plug under it (`Follow Evan McMurry (@evanmcmurry) on Twitter`: a person's full name, not `Follow
     The Daily Dot`). It reports each field once, on the line where the value
@@ -73,7 +77,9 @@ class MetadataInBody(BodyRule):
     `editor`, never the author; `[责任编辑：alonliu]` alone under the story), a byline with its stamp
     over a share bar (`By A @a Updated Jul 24, 2018` / `Share Tweet Share`: the author, not the update's
     day), and, on a page with no byline, a copyright line naming one person (`© 2002, 2003 Jamie
-    Zawinski`; not a firm's, nor a name the page writes elsewhere). The title is taken only from a first line that stands alone, followed by a blank
+    Zawinski`; not a firm's, nor a name the page writes elsewhere), and a chapter's credit block
+    under its heading and over prose (`Written by A` / `Edited by B`: the author and the `editor`; a
+    lone `Written by A` is a teaser's as often and is not read). The title is taken only from a first line that stands alone, followed by a blank
     line, and is written in headline case (or is given twice), and is never a plea (`Watch the full
     episode here`) or a site's name (`Example News ®`); `Label: value` lines outside the schema are
     taken only next to a byline or dateline, and never from page headings (`Tag Archives: …`).
@@ -113,7 +119,8 @@ class MetadataInBody(BodyRule):
     A title in sentence case is not recognised (only the first line in headline case is taken
     for a title). `Name, March 25, 2019` reads `Name` as the publisher; a place in title case
     there (`New Delhi, March 25, 2019`) is taken for one too. A byline of the form
-    `By A, B` (without "and") is read as one author with an affiliation.
+    `By A, B` (without "and") is read as one author with an affiliation. A place dateline closed
+    by a colon (`NAIROBI: The death of …`) is not read: kickers have its shape (`BREAKING:`, `KFC:`).
     """
 
     code = "CL504"
@@ -127,6 +134,8 @@ class MetadataInBody(BodyRule):
             found = [_shorter_title(item, page) for item in found]
             have = {item.field for item in found}
             found = found + [item for item in page if item.field not in have]
+            if "author" not in have and not any(item.field == "author" for item in page):
+                found = found + [item for item in credit_block(doc.text) if item.field not in have]
         if not found:
             return
         states = self.schema.read(doc.metadata)

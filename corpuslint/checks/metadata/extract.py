@@ -20,6 +20,7 @@ their vocabulary in `vocabulary.py`.
 from __future__ import annotations
 
 from corpuslint.checks.metadata.bylineline import bare_name
+from corpuslint.checks.metadata.contributors import read_contributors
 from corpuslint.checks.metadata.lines import (
     Found, Line, LinesOnDemand, could_be_title, flat, is_prose, is_title, is_title_before_site_name, known_label_line,
     last_lines,
@@ -120,7 +121,7 @@ def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found
     """Attribution at the end of `text` (its last `max_lines` non-blank lines, none before offset
     `after`): `Source: https://…`, a bare source URL as the last line, `This piece first appeared on
     X and is republished with permission`, `Originally published at X`, `Written by A for X`,
-    `Syndicated by X`."""
+    `Syndicated by X`, and contributor lines (`A and B contributed to this report.`: `contributors`)."""
     tail = last_lines(text, max_lines)
     found: list[Found] = []
     for position, line in enumerate(tail):
@@ -128,6 +129,8 @@ def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found
             continue
         items = read_attribution(line, last=position == len(tail) - 1, alone=len(tail) < 2 or not is_bare_url(
             tail[position - 1].text) if position else True)
+        if not items:
+            items = read_contributors(line)  # "CNN's A and B contributed to this report."
         if not items and POST_META.match(line.text):
             items = read_byline(line) or read_dateline(line) or []  # "Posted by A at 12:55 AM" under a post
         if not items and known_label_line(line.text):

@@ -1,7 +1,8 @@
 """Who a page credits besides its byline: the labels of a Chinese, Japanese or Korean portal's
 stamp (`2017-03-10 09:58:03 来源： 网易科学人 作者： 责任编辑：肖春芳`: the source and the responsible
 editor; `[责任编辑：alonliu]` closing the story), and a copyright line that names one person and
-nothing else (`© 2002, 2003 Jamie Zawinski`), read as the author only when the page names none.
+nothing else (`© 2002, 2003 Jamie Zawinski`), read as the author only when the page names none,
+and a chapter's credit block (`Written by A` / `Edited by B`) under its heading.
 
 Labels are read as a shape, `Label：value` with the value running to the next label, and only
 where a page puts them: on a stamp line by the headline (one that also holds a date or another
@@ -17,7 +18,7 @@ import regex
 
 from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.dates import day_written
-from corpuslint.checks.metadata.lines import Found, Line
+from corpuslint.checks.metadata.lines import Found, Line, is_prose, iter_lines
 from corpuslint.textutil import LazyPattern
 
 SOURCE_LABELS = "来源|來源|稿源|出处|出處|出典|出所|출처"
@@ -119,3 +120,34 @@ def copyright_person(lines: Sequence[Line]) -> list[str]:
 def _written_elsewhere(who: str, line: Line, lines: Sequence[Line]) -> bool:
     words = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in who.split() if len(w) >= 3) + r")\b")
     return any(other is not line and words.search(other.text) for other in lines)
+
+
+# a chapter's or an article's credit block, one role a line, the writer first: `Written by Rob Ewaschuk` /
+# `Edited by Betsy Beyer` (a book's chapter on the web). A `Written by A` line alone is a teaser's as often
+# as the article's (a section front, a list of related posts): only the block of two roles is read.
+CREDIT_BLOCK = LazyPattern(r"(?m)^[ \t]*Written by (?P<author>[^\n]{3,60}?)[ \t]*\n[ \t]*"
+                           r"(?P<role>Edited|Reviewed|Illustrated|Translated) by (?P<other>[^\n]{3,60}?)[ \t]*$")
+
+
+def credit_block(text: str) -> list[Found]:
+    """The author (and the editor) a page's one credit block names, where it stands as an article's head:
+    under a line alone (its heading), over prose. Nothing when the page holds two such blocks (a list)."""
+    blocks = list(CREDIT_BLOCK.finditer(text))
+    if len(blocks) != 1:
+        return []
+    block = blocks[0]
+    author, other = bare_name(block["author"]), bare_name(block["other"])
+    if author is None or other is None:
+        return []
+    lines = list(iter_lines(text[: block.end() + 2000]))
+    at = next((i for i, line in enumerate(lines) if line.start >= block.start()), None)
+    if at is None or at == 0 or at + 2 >= len(lines):
+        return []
+    heading, first, second, after = lines[at - 1], lines[at], lines[at + 1], lines[at + 2]
+    if (not heading.blank_after or is_prose(heading.text) or heading.text.endswith((".", ":", ","))
+            or not second.blank_after or not is_prose(after.text)):
+        return []
+    out = [Found("author", author, first.start, first.end, "page", True, first.text)]
+    if block["role"] == "Edited":
+        out.append(Found("editor", other, second.start, second.end, "page", True, second.text))
+    return out

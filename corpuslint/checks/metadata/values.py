@@ -85,7 +85,7 @@ def same_value(name: str, body: Any, meta: Any) -> bool:
     if name == "date":
         a, b = parse_date(body), parse_date(meta)
         return a is not None and b is not None and a.date is not None and a.date == b.date
-    if name == "author":
+    if name in ("author", "contributors"):
         body_names = body if isinstance(body, list) else [body]
         meta_text = normalize(" ".join(meta) if isinstance(meta, list) else str(meta))
         return all(isinstance(n, str) and normalize(n) and f" {normalize(n)} " in f" {meta_text} "
