@@ -74,7 +74,7 @@ def read_contributors(line: Line) -> list[Found]:
     inner = text[1:-1] if text.startswith("(") and text.endswith(")") else text
     found: list[tuple[str, list[str]]] = []
     for segment in regex.split(r"\s*;\s*", inner):
-        match = CONTRIBUTED.match(segment) or REPORTING_BY.match(segment)
+        match = (CONTRIBUTED.match(segment) if "contributed" in segment else None) or REPORTING_BY.match(segment)
         field = "contributors"
         if match is None and found:
             match, field = EDITING_BY.match(segment), "editor"
