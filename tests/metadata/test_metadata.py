@@ -571,7 +571,8 @@ def test_a_contributor_list_that_is_not_only_people_is_left_alone():
     # place; an agency (`The Associated Press`, `AP`) is not a person; a sentence naming someone is prose
     assert _found("fnc1-train-2386.txt", "contributors") == []
     for line in ("The Associated Press contributed to this report.", "Lazar Berman and AP contributed to this report.",
-                 "Additional reporting by agencies", "The senator said Rik Stevens contributed to this report.",
+                 "Additional reporting by agencies", "Additional reporting by Agence France-Presse",
+                 "The senator said Rik Stevens contributed to this report.",
                  "John Smith and his family contributed to this article."):
         doc = Document.from_text(PROSE.lstrip() + "\n" + line + "\n")
         assert [v for v in MetadataInBody().check(doc) if v.data["field"] == "contributors"] == []

@@ -18,6 +18,7 @@ import regex
 
 from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.lines import Found, Line
+from corpuslint.checks.metadata.pagecredits import BODY_WORDS
 from corpuslint.textutil import LazyPattern
 
 
@@ -33,6 +34,8 @@ LEAD = LazyPattern(r"^[—–-]+\s*")  # `— Kristen Welker and Andrea Mitchell
 OUTLET = LazyPattern(r"^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*(?:['’]s?|\s+(?i:writers?|reporters?|correspondents?))\s+"
                      r"(?=\p{Lu})")
 SPLIT = LazyPattern(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+# a body's name has the shape of a person's (`Agence France-Presse`): words that name a body, not a person
+NOT_PEOPLE = BODY_WORDS | frozenset("agence presse agency agencies wire wires service services staff".split())
 PLACE_AFTER = LazyPattern(r"\s+(?:in|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}$")  # `Brian Murphy in Washington`
 
 
@@ -62,7 +65,7 @@ def _people(text: str) -> list[str] | None:
             return None  # `B in Rochester, New Hampshire`: after a place, a comma may go on with the place
         placed = place is not None
         name = bare_name(item[: place.start()] if place else item)
-        if name is None:
+        if name is None or any(part.lower() in NOT_PEOPLE for part in regex.split(r"[\s-]+", name)):
             return None
         names.append(name)
     return names if 1 <= len(names) <= 8 else None
