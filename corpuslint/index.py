@@ -59,6 +59,7 @@ BULK_COUNTS_AFTER = 256  # documents prefetched one by one before the repeated k
 MAX_ANSWERS_KEPT = 10_000  # `values` and `occurrences` answers kept during a run's check (see `_answered`)
 KEPT_ANSWER_CHARS = 128  # longer ones (a document's own features or signature) are asked once
 WRITE_CACHE_KIB = 32 * 1024  # SQLite's page cache while a refresh writes (the default is 2 MB)
+READ_CACHE_KIB = 16 * 1024  # ... and while a run's check reads (per process; see `conn`)
 
 
 # -- the persistent index ---------------------------------------------------------------------
@@ -91,6 +92,8 @@ class SqliteIndex:
         self._repeated, self._prefetched = False, 0  # see `_repeated_counts`
         self._answers: dict[tuple, Any] = {}  # see `_answered`
         self._rels: dict[str, str] = {}  # a path as findings name it -> as the index stores it
+        self._file_ids: dict[str, int | None] = {}  # the index's `files` id of a stored path (see `prefetch_counts`)
+        self._own: frozenset[int] | set[int] = frozenset()  # the keys of the document prefetched last
         self.updated = 0  # files (re)read by the last refresh
         self.removed = 0  # files dropped by the last refresh
 
@@ -109,6 +112,9 @@ class SqliteIndex:
             else:
                 self._conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
                 self._conn.execute("PRAGMA synchronous=NORMAL")
+            # a check reads the index all over (its keys are hashes): with SQLite's default 2 MB
+            # of pages a 10 MB index was read from the OS again and again
+            self._conn.execute(f"PRAGMA cache_size=-{READ_CACHE_KIB}")
             self._pid = os.getpid()
         return self._conn
 
@@ -165,6 +171,8 @@ class SqliteIndex:
         self._counts.clear()
         self._answers.clear()
         self._repeated, self._prefetched = False, 0
+        self._file_ids.clear()
+        self._own = frozenset()
         if self._conn is not None and self._pid == os.getpid():
             self._conn.close()
         self._conn = None
@@ -240,6 +248,8 @@ class SqliteIndex:
         self._counts.clear()
         self._answers.clear()
         self._repeated, self._prefetched = False, 0
+        self._file_ids.clear()
+        self._own = frozenset()
         # No transaction is open while files are read and fingerprinted: another run (a
         # pre-commit hook, an editor) is never locked out for that long, and a file that blocks
         # cannot hold the lock. What changed is written in short transactions; a file's row
@@ -317,7 +327,7 @@ class SqliteIndex:
                     conn.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
 
         self._write(finish)
-        conn.execute("PRAGMA cache_size=-2000")  # SQLite's default again, for the check's reads
+        conn.execute(f"PRAGMA cache_size=-{READ_CACHE_KIB}")  # the check's reads (see `conn`)
         self._doc_count = None
         if os.environ.get("CORPUSLINT_TRACE_INDEX"):
             warn(f"index {self.path}: {self.updated} file(s) read, {self.removed} removed, "
@@ -430,23 +440,35 @@ class SqliteIndex:
         """Count every key of one document in bulk, before its corpus rules ask (`count`).
 
         One query per key was 60,000 queries per 2,000 documents, most of the corpus rules'
-        time; here two queries per document count its keys not counted yet in this run (the
-        index does not change while a run checks; a refresh forgets the counts). A document the
-        index does not hold is counted key by key.
+        time; here one query per document reads its keys (its file's id looked up once a run),
+        and its keys not counted yet in this run are counted in bulk (the index does not change
+        while a run checks; a refresh forgets the counts). Once the repeated keys' counts are at
+        hand (`_repeated_counts`), the document's keys are only kept as a set: a key of its own
+        that no other document carries counts 1 (`count`). A document the index does not hold
+        is counted key by key.
         """
         conn, counts = self.conn, self._counts
         rel = self._rels.get(path)
         if rel is None:
             rel = self._rels[path] = self._relative(path)
-        missing = [key for (key,) in conn.execute(
-            "SELECT p.key FROM files f JOIN docs d ON d.file = f.id JOIN fps p ON p.doc = d.id "
-            "WHERE f.path=? AND d.record IS ? AND d.document=?", (rel, record, document)) if key not in counts]
-        if len(counts) + len(missing) > MAX_COUNTS_KEPT:
-            counts.clear()
+        file_id = self._file_ids.get(rel, -1)
+        if file_id == -1:
+            row = conn.execute("SELECT id FROM files WHERE path=?", (rel,)).fetchone()
+            file_id = self._file_ids[rel] = row[0] if row else None
+        if file_id is None:
+            self._own = frozenset()
+            return
+        keys = [key for (key,) in conn.execute(
+            "SELECT p.key FROM docs d JOIN fps p ON p.doc = d.id WHERE d.file=? AND d.record IS ? AND d.document=?",
+            (file_id, record, document))]
         repeated = self._repeated_counts()
         if repeated is not None:  # a key of this document is carried by it at least
-            counts.update((key, repeated.get(key, 1)) for key in missing)
+            self._own = set(keys)
             return
+        self._own = frozenset()
+        missing = [key for key in keys if key not in counts]
+        if len(counts) + len(missing) > MAX_COUNTS_KEPT:
+            counts.clear()
         for i in range(0, len(missing), COUNT_BATCH):
             chunk = missing[i:i + COUNT_BATCH]
             counts.update(conn.execute(
@@ -467,6 +489,10 @@ class SqliteIndex:
     def count(self, kind: str, key: str) -> int:
         fp = fp_key(kind, key)
         found = self._counts.get(fp)
+        if found is None and self._repeated.__class__ is dict:  # (see `prefetch_counts`)
+            found = self._repeated.get(fp)
+            if found is None and fp in self._own:
+                return 1
         if found is None:
             found = self.conn.execute("SELECT COUNT(*) FROM fps WHERE key=?", (fp,)).fetchone()[0]
             if len(self._counts) < MAX_COUNTS_KEPT:

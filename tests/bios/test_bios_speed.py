@@ -142,3 +142,16 @@ def test_cue_words_present_are_the_words_each_cue_finds():
             assert (not present.isdisjoint(needs)) == any(word in folded for word in needs)
             possible += not present.isdisjoint(needs)
     assert possible >= 50
+
+
+def test_bio_hint_automaton_finds_what_the_regex_finds():
+    """CL410/CL151's bio pre-test (`bio_of`): Aho-Corasick over the UTF-8 bytes answers what the
+    alternation of the hints answered, on every paragraph and line of the real documents (some
+    hold a hint, most do not) and on typography, non-ASCII case traps and a lone surrogate."""
+    pieces = pieces_of_text() + TRICKY + [
+        "The AUTHOR lives in Paris.", "Ce journaliste écrit", "Follow İstanbul’s \u212aelvin", "bi\udcffo", "",
+        "a reporter", "an editorial about nothing", "no clue at all here"]
+    lowered = [piece.lower() for piece in pieces]
+    found = [biography._hinted(text) for text in lowered]
+    assert found == [biography._BIO_HINT.search(text) is not None for text in lowered]
+    assert any(found) and not all(found)

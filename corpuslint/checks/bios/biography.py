@@ -388,6 +388,18 @@ _BIO_HINTS = ("freelance", "author", "writer", "journalist", "reporter", "editor
               "reports", "appeared", "book", "@", "bio")
 # the same test as `any(hint in lowered for hint in _BIO_HINTS)`, in one C call (~1M units per 10 MB)
 _BIO_HINT = re.compile("|".join(re.escape(hint) for hint in _BIO_HINTS))
+_HINT_MATCHER: list = []  # an Aho-Corasick automaton of the hints' bytes, built on first use
+
+
+def _hinted(lowered: str) -> bool:
+    """`_BIO_HINT.search(lowered)`, by Aho-Corasick over the UTF-8 bytes (the hints are ASCII, and
+    in UTF-8 an ASCII byte is always that character): the alternation of 38 words in `re` tries
+    each of them at every place, ~9x slower on the 48,000 candidate units of the 10 MB bench."""
+    if not _HINT_MATCHER:
+        import ahocorasick_rs
+
+        _HINT_MATCHER.append(ahocorasick_rs.BytesAhoCorasick([hint.encode() for hint in _BIO_HINTS]))
+    return bool(_HINT_MATCHER[0].find_matches_as_indexes(lowered.encode("utf-8", "surrogatepass")))
 
 
 def bio_of(f: Any, u: Any) -> BioEvidence | None:
@@ -401,7 +413,7 @@ def bio_of(f: Any, u: Any) -> BioEvidence | None:
         if 5 <= u.words <= BIO_MAX_WORDS:
             block = f.text[u.start:u.end]
             boxed = in_author_box(f.text, u.start, u.end)
-            if boxed or _BIO_HINT.search(block.lower()):
+            if boxed or _hinted(block.lower()):
                 # scored where it stands only when it reads as a bio at all (a bio is rare; `_place`
                 # reads the document's units)
                 evidence = bio_evidence(block, None, boxed=boxed)
