@@ -136,6 +136,20 @@ def test_a_task_loop_sweeps_less_often_and_leaves_the_collector_as_it_was():
     assert gc.collect() >= 1  # a cycle made in the loop is still collected
 
 
+def test_a_lean_collector_inside_another_leaves_the_outer_one_in_force():
+    import gc
+
+    from corpuslint.dist.settings import GC_THRESHOLD, lean_gc
+
+    before = gc.get_threshold()
+    with lean_gc():
+        frozen = gc.get_freeze_count()
+        with lean_gc():  # a fixer's index, loaded inside the annotator's loop
+            pass
+        assert gc.get_threshold() == GC_THRESHOLD and gc.get_freeze_count() == frozen
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
 def test_a_step_takes_the_readers_document_as_read_and_converts_a_changed_one_afresh():
     reader = CorpuslintReader(str(CORPUS), glob_pattern="a.jsonl")
     stream = reader.run(None, 0, 1)

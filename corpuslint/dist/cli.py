@@ -52,7 +52,7 @@ def cmd_dist(args: argparse.Namespace) -> int:
     config = _config(args)
     from corpuslint.dist.job import corpus_job, findings_of
     from corpuslint.dist.reader import CorpuslintReader
-    from corpuslint.dist.settings import build_linter, system_arrow_pool
+    from corpuslint.dist.settings import build_linter, lean_gc, system_arrow_pool
     from corpuslint.models import Finding
     from corpuslint.results import FileOutcome, RunResult
 
@@ -71,17 +71,22 @@ def cmd_dist(args: argparse.Namespace) -> int:
             executors[-1].run()
     except JobMismatch as exc:  # a work folder of another job: the user's to resolve, not a bug
         raise UsageError(str(exc)) from None
-    by_path: dict[str, list[Finding]] = {}
-    for line in findings_of(args.work_dir):
-        finding = Finding.model_validate_json(line)
-        by_path.setdefault(finding.path, []).append(finding)
-    read = _read_by_stage_1(args.work_dir)  # path -> documents
-    result = RunResult(rules=linter.all_rules)
-    for path in sorted(set(by_path) | set(read)):
-        outcome = FileOutcome(path=path, documents=read.get(path, 0))
-        outcome.findings = by_path.get(path, [])
-        result.add(outcome)
-    reporter_cls(sys.stdout).report(result)
+    # the findings read back and reported with the collector's sweeps lean (`lean_gc`): a stage
+    # leaves the process's heap unfrozen, and 12,800 findings set off ~190 sweeps over all of it
+    # (0.5 of the 0.66 CPU s this took, at 8,000 documents), which the CLI, holding its findings,
+    # never pays
+    with lean_gc():
+        by_path: dict[str, list[Finding]] = {}
+        for line in findings_of(args.work_dir):
+            finding = Finding.model_validate_json(line)
+            by_path.setdefault(finding.path, []).append(finding)
+        read = _read_by_stage_1(args.work_dir)  # path -> documents
+        result = RunResult(rules=linter.all_rules)
+        for path in sorted(set(by_path) | set(read)):
+            outcome = FileOutcome(path=path, documents=read.get(path, 0))
+            outcome.findings = by_path.get(path, [])
+            result.add(outcome)
+        reporter_cls(sys.stdout).report(result)
     if not read and not result.findings and not args.allow_empty:
         # never a silent pass: as `corpuslint check`, a run that checked nothing fails
         print(f"corpuslint: error: no document to check in {args.data}; pass --allow-empty if that is expected",
