@@ -63,7 +63,11 @@ class MetadataInBody(BodyRule):
     Editing by B)` also gives `editor`), and a writer's sign-off closing the story (`- - Jon
     Terbush` alone, `… memories. --Jon Terbush`; not a speaker under a quotation), and a writer's
     plug under it (`Follow Evan McMurry (@evanmcmurry) on Twitter`: a person's full name, not `Follow
-    The Daily Dot`). It reports each field once, on the line where the value
+    The Daily Dot`), a reporter contact line (`To contact the reporter on this story: A in Washington at
+    a@x.net`: the author; `To contact the editors responsible for this story: …`: `editor`; read before
+    CL124's fix removes the line), and a bio of the writer as the story's last paragraph (`Jeff
+    Greenfield is a … television analyst and author.`: the author; not when the story names that
+    person before, quotes or reports the sentence). It reports each field once, on the line where the value
     stands, with the value normalised as the fix writes it (names, ISO 8601 dates).
 
     Only the head of the document is read (`head-lines`), and the search stops at the first line
@@ -207,7 +211,8 @@ class MetadataLineInBody(BodyRule):
     ## Fix safety
     Unsafe: the fix removes the line (with a broken-off continuation line and its blank lines),
     and some users keep bylines and datelines on purpose. A wire dateline opening the lede
-    (`WASHINGTON (Reuters) -`) is a convention of the text and is never reported.
+    (`WASHINGTON (Reuters) -`) is a convention of the text and is never reported, nor is a bio closing
+    the story (it says more than the name: removing it is the bios family's call).
     """
 
     code = "CL505"
@@ -221,7 +226,7 @@ class MetadataLineInBody(BodyRule):
         states = self.schema.read(doc.metadata)
         groups: dict[tuple[int, int], list[Found]] = {}
         for item in self.found(doc):
-            if item.kind != "wire":
+            if item.kind not in ("wire", "bio"):  # a lede's dateline; a closing bio (more than the name)
                 groups.setdefault((item.start, item.end), []).append(item)
         reported: set[tuple[int, int]] = set()
         title = states.get("title")

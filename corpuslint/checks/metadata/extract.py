@@ -19,6 +19,7 @@ their vocabulary in `vocabulary.py`.
 
 from __future__ import annotations
 
+from corpuslint.checks.metadata.authorbox import read_closing_bio, read_contact
 from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.contributors import read_contributors
 from corpuslint.checks.metadata.lines import (
@@ -121,7 +122,8 @@ def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found
     """Attribution at the end of `text` (its last `max_lines` non-blank lines, none before offset
     `after`): `Source: https://…`, a bare source URL as the last line, `This piece first appeared on
     X and is republished with permission`, `Originally published at X`, `Written by A for X`,
-    `Syndicated by X`, and contributor lines (`A and B contributed to this report.`: `contributors`)."""
+    `Syndicated by X`, contributor lines (`A and B contributed to this report.`: `contributors`), a reporter
+    contact line and a bio of the writer closing the story (`authorbox.py`)."""
     tail = last_lines(text, max_lines)
     found: list[Found] = []
     for position, line in enumerate(tail):
@@ -131,6 +133,8 @@ def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found
             tail[position - 1].text) if position else True)
         if not items:
             items = read_contributors(line)  # "CNN's A and B contributed to this report."
+        if not items:
+            items = read_contact(line)  # "To contact the reporter on this story: A in Washington at a@x.net"
         if not items and POST_META.match(line.text):
             items = read_byline(line) or read_dateline(line) or []  # "Posted by A at 12:55 AM" under a post
         if not items and known_label_line(line.text):
@@ -139,6 +143,8 @@ def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found
                 items = [label[0]]  # "Labels: FPGA, Tools", "Tags: ..." under a post
         if not items and (position == len(tail) - 1 or position == len(tail) - 2 and EMBED_CREDIT.match(tail[-1].text)):
             items = read_sign_off(text, line)
+        if not items and (position == len(tail) - 1 or position == len(tail) - 2 and EMPTY_LABEL.match(tail[-1].text)):
+            items = read_closing_bio(text, line)  # "Jeff Greenfield is a … television analyst and author."
         found.extend(items)
     return found
 
@@ -147,6 +153,7 @@ def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found
 # ending the last paragraph (The Week's, many blogs'): two hyphens or a dash, then the name, nothing after
 SIGN_OFF_ALONE = LazyPattern(r"^(?:-\s?-|[—–]|-)\s*(?P<name>\p{Lu}.{2,38}?)\s*$")
 SIGN_OFF_AFTER = LazyPattern(r"(?<=[.!?)])\s+(?:--|[—–])\s?(?P<name>\p{Lu}[^.!?\d@(]{2,38}?)\s*$")
+EMPTY_LABEL = LazyPattern(r"^\p{L}[\p{L} ]{0,20}:$")  # `Authors:` with its value lost: what a scraper left of a box
 EMBED_CREDIT = LazyPattern(r"^[(\[]\p{Lu}[\p{L} .]{1,30}[)\]]$")  # `(Reddit)`, `[FOX]`: an embedded clip's source
 QUOTE_CLOSE = "”\"’'»"
 

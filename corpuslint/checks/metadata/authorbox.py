@@ -1,0 +1,102 @@
+"""Who wrote a story, read from what closes it: a reporter contact line or a bio of the writer.
+
+    To contact the reporter on this story: Terry Atlas in Washington at tatlas@bloomberg.net
+    To contact the editors responsible for this story: John Walcott at jwalcott9@bloomberg.net Larry Liebert
+    Jeff Greenfield is a five-time Emmy-winning network television analyst and author.
+
+A contact line is a set phrase (Bloomberg's): the reporters are the author, the editors the `editor`,
+each a list of people (`NAME [in PLACE] at EMAIL`); a line whose list holds anything but people's
+names is not read. CL124 removes such lines as press contacts: read here, the value reaches the
+metadata first.
+
+A closing bio is the last paragraph of a document, alone, and one that the bios family's evidence
+scores as a bio opening with a person's name and a role (`<name> is a … writer|author|analyst`). It
+names the author only when the story never names that person before (a byline at its head aside):
+a person the story is about, or quotes, "is a writer" too.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from corpuslint.checks.bios.biography import BIO_THRESHOLD, bio_evidence
+from corpuslint.checks.metadata.bylineline import bare_name
+from corpuslint.checks.metadata.contributors import NOT_PEOPLE, PLACE_AFTER, SPLIT
+from corpuslint.checks.metadata.lines import Found, Line, is_prose
+from corpuslint.textutil import LazyPattern
+
+CONTACT = LazyPattern(r"^(?i:to\s+contact\s+the\s+(?P<role>reporters?|writers?|authors?|editors?)\s+"
+                      r"(?:responsible\s+)?(?:on|of|for)\s+this\s+(?:story|article|report)\s*:)\s*(?P<rest>.+?)\s*\.?$")
+EMAIL_AT = LazyPattern(r"\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?(?=\s|$|[,;])")
+FIELD = {"reporter": "author", "writer": "author", "author": "author", "editor": "editor"}
+# the cues of a bio about a person in the third person (not a plug alone: `Follow A on Twitter` is AUTHOR_BOX's)
+PERSON_CUES = frozenset({"name-role", "pronoun-role", "author-of", "work-appeared"})
+OPENING = LazyPattern(r"^\W{0,3}(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:is|was|has\s+been|serves)\s")
+HEAD_LINES = 6  # a byline stands within the first lines: the name there is no mention in the story
+
+
+def _contact_people(rest: str) -> list[str] | None:
+    """The people of a contact list (`A in Washington at a@x.net; B at b@x.net C, D`), or None."""
+    if "@" not in rest:
+        return None  # the set phrase gives each person's e-mail address
+    text = EMAIL_AT.sub(",", rest)
+    names: list[str] = []
+    for item in regex.split(r"\s*;\s*|" + SPLIT.pattern, text):
+        item = item.strip(" ,.")
+        if not item:
+            continue
+        place = PLACE_AFTER.search(item)
+        name = bare_name(item[: place.start()] if place else item)
+        if name is None or any(part.lower() in NOT_PEOPLE for part in regex.split(r"[\s-]+", name)):
+            return None
+        names.append(name)
+    return names if 1 <= len(names) <= 8 else None
+
+
+def read_contact(line: Line) -> list[Found]:
+    """The author (the reporters) or the editor a reporter contact line names; [] if it is none."""
+    text = line.text
+    if not text[:10].lower().startswith("to contact"):
+        return []
+    match = CONTACT.match(text)
+    people = _contact_people(match["rest"]) if match else None
+    if people is None:
+        return []
+    field = FIELD[match["role"].lower().rstrip("s")]
+    value = people if field == "author" and len(people) > 1 else people[0] if field == "author" else ", ".join(people)
+    return [Found(field, value, line.start, line.end, "attribution", True, text)]
+
+
+def read_closing_bio(document: str, line: Line) -> list[Found]:
+    """The author a bio closing `document` names: `line` is its last line, a paragraph alone that opens
+    with a person's name and a bio role, about someone the story does not name before."""
+    text = document[line.start:line.end]
+    if len(text) > 600 or not document[: line.start].endswith("\n\n") and line.start > 0:
+        return []  # a paragraph of its own (not the last line of a longer one)
+    evidence = bio_evidence(text, 1.0)
+    if evidence.score < BIO_THRESHOLD or not PERSON_CUES.intersection(evidence.cues):
+        return []
+    opening = OPENING.match(text)  # the bio's subject opens it: `Zachary Karabell is head of … He is a …`
+    name = bare_name(opening["name"]) if opening else None
+    if name is None or evidence.name and evidence.name != opening["name"]:
+        return []
+    head_end = _head_end(document, HEAD_LINES)
+    if _mention(name.split()[-1]).search(document[head_end: line.start]):
+        return []  # the story names that person: its subject, or someone it quotes
+    # kind `bio`: the line says more than the name; CL505 leaves it (removing a bio is the bios family's call)
+    return [Found("author", name, line.start, line.end, "bio", False, text)]
+
+
+def _mention(surname: str) -> regex.Pattern:
+    """The surname as a word of the story: not inside an e-mail address or a handle (`Shafer.Politico@gmail.com`)."""
+    return regex.compile(r"(?<![\w@.])" + regex.escape(surname) + r"(?![\w@]|\.\w)")
+
+
+def _head_end(document: str, count: int) -> int:
+    """Where the head of `document` ends: its first `count` non-blank lines, up to the first of prose."""
+    at = 0
+    for seen, match in enumerate(regex.finditer(r"[^\n]*\S[^\n]*", document)):
+        if seen >= count or is_prose(match.group().strip()):
+            break
+        at = match.end()
+    return at
