@@ -17,8 +17,6 @@ a person the story is about, or quotes, "is a writer" too.
 
 from __future__ import annotations
 
-import regex
-
 from corpuslint.checks.bios.biography import BIO_THRESHOLD, bio_evidence
 from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.contributors import NOT_PEOPLE, PLACE_AFTER, SPLIT
@@ -32,6 +30,9 @@ FIELD = {"reporter": "author", "writer": "author", "author": "author", "editor":
 # the cues of a bio about a person in the third person (not a plug alone: `Follow A on Twitter` is AUTHOR_BOX's)
 PERSON_CUES = frozenset({"name-role", "pronoun-role", "author-of", "work-appeared"})
 OPENING = LazyPattern(r"^\W{0,3}(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:is|was|has\s+been|serves)\s")
+BLANK_BEFORE = LazyPattern(r"\n[ \t\r]*\n[ \t\r]*$")  # the paragraph before ends with a blank line
+CONTACT_SPLIT = LazyPattern(r"\s*;\s*|" + SPLIT.source)
+TEXT_LINE = LazyPattern(r"[^\n]*\S[^\n]*")
 HEAD_LINES = 6  # a byline stands within the first lines: the name there is no mention in the story
 
 
@@ -41,13 +42,13 @@ def _contact_people(rest: str) -> list[str] | None:
         return None  # the set phrase gives each person's e-mail address
     text = EMAIL_AT.sub(",", rest)
     names: list[str] = []
-    for item in regex.split(r"\s*;\s*|" + SPLIT.pattern, text):
+    for item in CONTACT_SPLIT.split(text):
         item = item.strip(" ,.")
         if not item:
             continue
         place = PLACE_AFTER.search(item)
         name = bare_name(item[: place.start()] if place else item)
-        if name is None or any(part.lower() in NOT_PEOPLE for part in regex.split(r"[\s-]+", name)):
+        if name is None or any(part.lower() in NOT_PEOPLE for part in name.replace("-", " ").split()):
             return None
         names.append(name)
     return names if 1 <= len(names) <= 8 else None
@@ -56,7 +57,7 @@ def _contact_people(rest: str) -> list[str] | None:
 def read_contact(line: Line) -> list[Found]:
     """The author (the reporters) or the editor a reporter contact line names; [] if it is none."""
     text = line.text
-    if not text[:10].lower().startswith("to contact"):
+    if text[:3] not in ("To ", "TO ", "to ") or not text[3:10].lower().startswith("contact"):
         return []
     match = CONTACT.match(text)
     people = _contact_people(match["rest"]) if match else None
@@ -71,31 +72,40 @@ def read_closing_bio(document: str, line: Line) -> list[Found]:
     """The author a bio closing `document` names: `line` is its last line, a paragraph alone that opens
     with a person's name and a bio role, about someone the story does not name before."""
     text = document[line.start:line.end]
-    if len(text) > 600 or not document[: line.start].endswith("\n\n") and line.start > 0:
+    if len(text) > 600 or line.start > 0 and not BLANK_BEFORE.search(document, max(0, line.start - 40), line.start):
         return []  # a paragraph of its own (not the last line of a longer one)
-    evidence = bio_evidence(text, 1.0)
-    if evidence.score < BIO_THRESHOLD or not PERSON_CUES.intersection(evidence.cues):
-        return []
     opening = OPENING.match(text)  # the bio's subject opens it: `Zachary Karabell is head of … He is a …`
     name = bare_name(opening["name"]) if opening else None
-    if name is None or evidence.name and evidence.name != opening["name"]:
+    if name is None:
+        return []  # (tested first: the anchored pattern is cheap, and most last lines open otherwise)
+    evidence = bio_evidence(text, 1.0)
+    if (evidence.score < BIO_THRESHOLD or not PERSON_CUES.intersection(evidence.cues)
+            or evidence.name and evidence.name != opening["name"]):
         return []
     head_end = _head_end(document, HEAD_LINES)
-    if _mention(name.split()[-1]).search(document[head_end: line.start]):
+    if _mentions(document[head_end: line.start], name.split()[-1]):
         return []  # the story names that person: its subject, or someone it quotes
     # kind `bio`: the line says more than the name; CL505 leaves it (removing a bio is the bios family's call)
     return [Found("author", name, line.start, line.end, "bio", False, text)]
 
 
-def _mention(surname: str) -> regex.Pattern:
-    """The surname as a word of the story: not inside an e-mail address or a handle (`Shafer.Politico@gmail.com`)."""
-    return regex.compile(r"(?<![\w@.])" + regex.escape(surname) + r"(?![\w@]|\.\w)")
+def _mentions(story: str, surname: str) -> bool:
+    """The surname as a word of the story: not inside an e-mail address or a handle (`Shafer.Politico@gmail.com`).
+    (A search for the literal, not a pattern made per call: a worker compiles nothing, see test_speed_parallel.)"""
+    at = story.find(surname)
+    while at != -1:
+        before, after = story[at - 1: at] if at else " ", story[at + len(surname): at + len(surname) + 2] + "  "
+        if not (before.isalnum() or before in "_@.") and not (after[0].isalnum() or after[0] in "_@"
+                                                               or after[0] == "." and after[1].isalnum()):
+            return True
+        at = story.find(surname, at + 1)
+    return False
 
 
 def _head_end(document: str, count: int) -> int:
     """Where the head of `document` ends: its first `count` non-blank lines, up to the first of prose."""
     at = 0
-    for seen, match in enumerate(regex.finditer(r"[^\n]*\S[^\n]*", document)):
+    for seen, match in enumerate(TEXT_LINE.finditer(document)):
         if seen >= count or is_prose(match.group().strip()):
             break
         at = match.end()
