@@ -64,7 +64,10 @@ def read_contact(line: Line) -> list[Found]:
     if people is None:
         return []
     field = FIELD[match["role"].lower().rstrip("s")]
-    value = people if field == "author" and len(people) > 1 else people[0] if field == "author" else ", ".join(people)
+    if field == "editor":
+        value: str | list[str] = ", ".join(people)  # as a wire credit's `Editing by` gives it
+    else:
+        value = people[0] if len(people) == 1 else people
     return [Found(field, value, line.start, line.end, "attribution", True, text)]
 
 
