@@ -53,3 +53,42 @@ def test_lone_marks_between_furniture_are_still_flagged():
     lines, found = flagged("web/buzzfeed-1.txt")
     marks = {i for i, text in enumerate(lines, 1) if text in ("×", "→")}
     assert len(marks) >= 3 and marks <= found
+
+
+# Session 12's news read (seed 2251) and its neighbours: the article's title on the first line,
+# a subheading between one-sentence paragraphs, a headline the article quotes under its lead-in
+TOP_AND_INNER = [
+    ("fnc1-train-2061.txt", "Awwwww!"),  # the title, a short opening sentence and a paragraph below
+    ("fnc1-train-1331.txt", "Ottawa shooting video shown by police"),  # a headline naming a video
+    ("fakenewsnet-BuzzFeed_Fake_8.txt", "Chicago Environmentalist Scumbags"),
+    ("fnc1-train-1137.txt", "update"),  # the label of the editor's note that opens the story
+    ("fnc1-train-0225.txt", "Falling absenteeism"),  # BBC: sentence / sentence / heading / sentence
+    ("fnc1-train-2081.txt", "Obama, Putin discuss Ukraine, missile treaty"),  # under "The Associated Press update:"
+]
+
+
+@pytest.mark.parametrize(("name", "line"), TOP_AND_INNER)
+def test_the_article_s_title_and_headings_are_left_alone(name, line):
+    lines, found = flagged(name)
+    assert line in lines
+    assert lines.index(line) + 1 not in found
+
+
+# the same places, furniture: a caption glued to its credit, a caption with `Picture:`, a
+# gallery's counter, a one-word tag between sentences, a widget's title glued under a label
+# with an unrelated paragraph below, a menu's item under a title-case label
+STILL_FLAGGED = [
+    ("fnc1-train-0247.txt", "Facebook   Taylor Lianne Chandler"),
+    ("fnc1-train-0779.txt", "The Lego letter Picture: Imgur / fryd_"),
+    ("fnc1-train-0789.txt", "1 of 21"),
+    ("fnc1-train-1198.txt", "ISIS"),
+    ("fnc1-train-1802.txt", "NYC 'Stop and Frisk' Debate"),
+    ("web/webmd-2.txt", "Drugs & Supplements"),
+]
+
+
+@pytest.mark.parametrize(("name", "line"), STILL_FLAGGED)
+def test_furniture_in_a_heading_s_place_is_still_flagged(name, line):
+    lines, found = flagged(name)
+    numbers = [i for i, text in enumerate(lines, 1) if text == line]
+    assert numbers and all(n in found for n in numbers)
