@@ -1,6 +1,7 @@
 """More of the article's own short lines that CL140's line model mistakes for furniture (issue 15,
 the news reads): a section break above the article's closing line, a heading on the first line
 right above the first paragraph, the first line as the title when the article begins below it,
+a heading standing alone among the first three lines above the first paragraph,
 a subheading between one-sentence paragraphs, a headline the article quotes under its lead-in,
 a summary under its label at the top, a fact check's example lead-in. Each is a shape of the line in its context, tested both ways on real documents; the
 rule's `articles_own` asks them beside its own (a verdict, a media lead-in, a citation)."""
@@ -11,7 +12,7 @@ import re
 
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link
 
-__all__ = ["is_example_lead_in", "is_first_line_title", "is_inner_heading", "is_quoted_headline",
+__all__ = ["is_early_heading", "is_example_lead_in", "is_first_line_title", "is_inner_heading", "is_quoted_headline",
            "is_section_break", "is_story_summary", "is_top_heading", "own_line"]
 
 _WORD = re.compile(r"\w")
@@ -95,6 +96,20 @@ def is_first_line_title(lines: list[Line], i: int) -> bool:
     return _sentence(after) and len(lines) > 2 and lines[2].prose
 
 
+def is_early_heading(lines: list[Line], i: int) -> bool:
+    """A heading among the document's first three lines right above a paragraph of prose, even
+    below a teaser paragraph or a note (`UPDATE ...: This story seems to be false.` / `Axl Rose
+    death hoax spreads on Facebook` / the story), a paragraph of its own (blank lines around): the
+    story's headline or first subhead. A menu's item or a site's tagline stands in a run of
+    short lines (`bla` / `daMax hat die Faxen dicke` above a cookie notice)."""
+    if not (0 < i < 3) or i + 1 >= len(lines):
+        return False
+    line = lines[i]
+    alone = lines[i - 1].number + 1 < line.number and line.blank_after  # a paragraph of its own
+    return (alone and line.words >= 3 and _heading_shape(line, 15) and line.text[-1] not in ".!?"
+            and lines[i + 1].prose)
+
+
 def is_inner_heading(lines: list[Line], i: int, prose_before: float, prose_after: float) -> bool:
     """A subheading inside the article between two one-sentence paragraphs (BBC's style: `It is
     not clear whether he was paid.` / `Falling absenteeism` / `India's bureaucracy has ...`):
@@ -131,4 +146,4 @@ def own_line(lines: list[Line], i: int, prose_before: float, prose_after: float)
     return (is_section_break(line, after, prose_before) or (i == 0 and is_top_heading(line, after))
             or is_story_summary(line, prose_before) or is_example_lead_in(line, prose_after)
             or is_first_line_title(lines, i) or is_inner_heading(lines, i, prose_before, prose_after)
-            or is_quoted_headline(lines, i, prose_before))
+            or is_quoted_headline(lines, i, prose_before) or is_early_heading(lines, i))
