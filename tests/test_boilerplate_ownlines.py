@@ -63,7 +63,8 @@ TOP_AND_INNER = [
     ("fakenewsnet-BuzzFeed_Fake_8.txt", "Chicago Environmentalist Scumbags"),
     ("fnc1-train-1137.txt", "update"),  # the label of the editor's note that opens the story
     ("fnc1-train-0225.txt", "Falling absenteeism"),  # BBC: sentence / sentence / heading / sentence
-    ("fnc1-train-2081.txt", "Obama, Putin discuss Ukraine, missile treaty"),  # under "The Associated Press update:"
+    # under "The Associated Press update:"
+    ("fnc1-train-2081.txt", "Obama, Putin discuss Ukraine, missile treaty"),
     # a heading alone among the first three lines, above the first paragraph (session 9's draws)
     ("fnc1-train-0292.txt", "Axl Rose death hoax spreads on Facebook"),  # under a teaser and an UPDATE note
     ("fnc1-train-0553.txt", "Willie Nelson death hoax spreads on Facebook"),

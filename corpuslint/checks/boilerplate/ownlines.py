@@ -1,10 +1,11 @@
 """More of the article's own short lines that CL140's line model mistakes for furniture (issue 15,
 the news reads): a section break above the article's closing line, a heading on the first line
 right above the first paragraph, the first line as the title when the article begins below it,
-a heading standing alone among the first three lines above the first paragraph,
-a subheading between one-sentence paragraphs, a headline the article quotes under its lead-in,
-a summary under its label at the top, a fact check's example lead-in. Each is a shape of the line in its context, tested both ways on real documents; the
-rule's `articles_own` asks them beside its own (a verdict, a media lead-in, a citation)."""
+a heading standing alone among the first three lines above the first paragraph, a subheading
+between one-sentence paragraphs, a headline the article quotes under its lead-in, a summary
+under its label at the top, a fact check's example lead-in. Each is a shape of the line in its
+context, tested both ways on real documents; the rule's `articles_own` asks them beside its
+own (a verdict, a media lead-in, a citation)."""
 
 from __future__ import annotations
 
@@ -72,8 +73,9 @@ def _heading_shape(line: Line, most: int) -> bool:
     (`Tags:`, `Home |`), not a counter (`1 of 21`), no gap of spaces (a caption glued to its
     credit, `Facebook   Taylor Chandler`): the shape of a heading."""
     text = line.text
-    return (1 <= line.words <= most and not text[0].isdigit() and "  " not in text and not line.cta and text[-1] not in ":|" and "." not in text[:-1]
-            and "@" not in text and not has_link(text) and _CREDIT.search(text) is None)
+    return (1 <= line.words <= most and not line.cta and text[-1] not in ":|" and not text[0].isdigit()
+            and "  " not in text and "." not in text[:-1] and "@" not in text and not has_link(text)
+            and _CREDIT.search(text) is None)
 
 
 def _sentence(line: Line | None, words: int = 6) -> bool:
@@ -120,23 +122,24 @@ def is_inner_heading(lines: list[Line], i: int, prose_before: float, prose_after
         return False
     line, before, after = lines[i], lines[i - 1], lines[i + 1]
     # two paragraphs above, not one: a widget's list alternates a title and its one-line blurb
-    return (_heading_shape(line, 8) and line.words >= 2 and line.text[-1] not in ".!?" and _sentence(before)
-            and _sentence(lines[i - 2]) and after.words >= 8 and after.text[-1] in ".!?\"”" and after.stop >= 0.15)
+    return (line.words >= 2 and after.words >= 8 and after.text[-1] in ".!?\"”" and after.stop >= 0.15
+            and line.text[-1] not in ".!?" and _sentence(before) and _sentence(lines[i - 2])
+            and _heading_shape(line, 8))
 
 
 def is_quoted_headline(lines: list[Line], i: int, prose_before: float) -> bool:
     """A headline the article quotes, under its own lead-in that ends with a colon (`The
     Associated Press update:` / `Obama, Putin discuss Ukraine, missile treaty` / the story's
-    first paragraph): inside the article (a sentence above the lead-in), each a paragraph of its own (blank lines between),
-    a paragraph of prose right below. A widget's title glued under a label is not spaced so."""
+    first paragraph): inside the article (a sentence above the lead-in), each a paragraph of
+    its own (blank lines between), a paragraph of prose right below. A widget's title glued
+    under a label is not spaced so; a menu's label (`Find Information About:`) has no sentence
+    above it."""
     if not (1 < i < len(lines) - 1) or prose_before <= 0:
         return False
     line, before, after = lines[i], lines[i - 1], lines[i + 1]
-    if not _sentence(lines[i - 2]):
-        return False  # the lead-in is not inside the article's text (`Find Information About:`, a menu's)
     spaced = before.number + 2 == line.number and line.number + 2 == after.number and line.blank_after
-    return (spaced and _heading_shape(line, 12) and before.text[-1] == ":" and before.words >= 3 and not before.cta
-            and not has_link(before.text) and after.prose)
+    return (spaced and before.text[-1] == ":" and before.words >= 3 and after.prose and not before.cta
+            and _sentence(lines[i - 2]) and not has_link(before.text) and _heading_shape(line, 12))
 
 
 def own_line(lines: list[Line], i: int, prose_before: float, prose_after: float) -> bool:
