@@ -111,8 +111,9 @@ class BoilerplateLine(Rule):
     closing sentence after prose; the first line when it is a headline right above the first
     paragraph, or any heading-shaped first line (`Awwwww!`, `update`) with the article's first
     sentences right below, or a heading of three words or more standing alone among the first
-    three lines right above a paragraph; a subheading between one-sentence paragraphs (two sentences above,
-    one below); a headline the article quotes under its own lead-in ending with a colon; a byline, a sign-off, a date or a dateline (metadata, for the CL5xx rules); the
+    three lines right above a paragraph; a subheading between one-sentence paragraphs (two
+    sentences above, one below); a headline the article quotes under its own lead-in ending with
+    a colon; a byline, a sign-off, a date or a dateline (metadata, for the CL5xx rules); the
     lines of a paragraph wrapped over several lines that reads as prose together; a fact
     check's verdict or an answer alone on its line (`FALSE`, `Mostly true`) above more of the
     article; the article's lead-in to the video it embeds (`Watch their comments below:`, no
