@@ -150,11 +150,15 @@ def dated_headers(lines) -> list[list[float]]:
     carrying a number in parts (a date or a time, `2015/11/30 12:45`, `12/26`, `2:18 PM`; but
     also a decimal or a version, `3.4`, `2.0`), how many such lines stand within 4 lines each
     side, and how many the document has (log)."""
-    flag = [1.0 if line.words < 12 and _DATED.search(line.text) else 0.0 for line in lines]
+    return _flag_window([1.0 if line.words < 12 and _DATED.search(line.text) else 0.0 for line in lines])
+
+
+def _flag_window(flag: list[float]) -> list[list[float]]:
+    """Per line: its flag, the flagged lines within 4 lines each side, the document's count (log)."""
     total = sum(flag)
     out = []
-    for i in range(len(lines)):
-        lo, hi = max(0, i - 4), min(len(lines), i + 5)
+    for i in range(len(flag)):
+        lo, hi = max(0, i - 4), min(len(flag), i + 5)
         out.append([flag[i], sum(flag[lo:hi]) - flag[i], math.log1p(total)])
     return out
 
@@ -168,13 +172,7 @@ def dated_lines(lines) -> list[list[float]]:
     """`dated_headers` with a date's shape only (`_DATE`): whether the line is a short line with a
     date, a time or a year, how many such lines stand within 4 lines each side, and how many the
     document has (log). A comment thread's headers, a teaser list's dates, an archive."""
-    flag = [1.0 if line.words < 12 and _DATE.search(line.text) else 0.0 for line in lines]
-    total = sum(flag)
-    out = []
-    for i in range(len(lines)):
-        lo, hi = max(0, i - 4), min(len(lines), i + 5)
-        out.append([flag[i], sum(flag[lo:hi]) - flag[i], math.log1p(total)])
-    return out
+    return _flag_window([1.0 if line.words < 12 and _DATE.search(line.text) else 0.0 for line in lines])
 
 
 def dated_near(lines) -> list[list[float]]:
