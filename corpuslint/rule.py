@@ -328,6 +328,9 @@ class CorpusRule(Rule):
 
     # kinds whose `values` the rule asks for (value counts are kept for these kinds only)
     value_kinds: ClassVar[frozenset[str]] = frozenset()
+    # the kinds whose answers `follow_ups` may name keys for: the job calls it (and builds the
+    # `Occurrence`s it reads) for answers of these kinds only. None (the default): every kind
+    follow_up_kinds: ClassVar[frozenset[str] | None] = None
 
     def lookups(self, doc: Document) -> Iterable[tuple[str, str]]:
         """(kind, key) pairs `check_corpus` may ask about `doc` beyond its own fingerprints (a
@@ -339,7 +342,8 @@ class CorpusRule(Rule):
         """(kind, key) pairs `check_corpus` may ask about once it has read the answer for one of
         a document's own keys: `count`, the first `occurrences` in index order and `values`
         (empty unless the kind is in `value_kinds`). The signature of each document that carries
-        a paragraph, say, is looked up by the text hash its occurrence names."""
+        a paragraph, say, is looked up by the text hash its occurrence names. Called only for
+        the kinds in `follow_up_kinds` when the rule declares them."""
         return ()
 
     @classmethod

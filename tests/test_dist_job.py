@@ -390,8 +390,8 @@ def test_a_tasks_fingerprints_answer_any_of_its_keys_and_no_other(tmp_path):
     def opener(name, mode):
         return open(tmp_path / name, mode)
 
-    rows = [("doc", "aa", "a.jsonl", "d1", 1, 1, "sig-1", False), ("u", "aa", "a.jsonl", "d1", 1, 3, "m1", False),
-            ("doc", "bb", "a.jsonl", "d2", 2, 1, "sig-2", False), ("doc", "cc", "", "", None, 0, "", True)]
+    rows = [("doc", "aa", "a.jsonl", "d1", 1, 1, "sig-1", False, 1), ("u", "aa", "a.jsonl", "d1", 1, 3, "m1", False, 1),
+            ("doc", "bb", "a.jsonl", "d2", 2, 1, "sig-2", False, 2), ("doc", "cc", "", "", None, 0, "", True, 0)]
     write_rows(opener, "f.parquet", rows, sort=True)
     own = OwnFingerprints(opener, ["f.parquet"])
     assert own.find("doc", "bb") == Occurrence("a.jsonl", "d2", 2, 1, "sig-2")
@@ -399,6 +399,19 @@ def test_a_tasks_fingerprints_answer_any_of_its_keys_and_no_other(tmp_path):
     assert own.find("u", "bb") is None  # another kind's key
     assert own.find("doc", "cc") is None  # a lookup the task asked for is not a key it carries
     assert own.of("a.jsonl", 2, "d2").get(("doc", "bb")).value == "sig-2"
+    assert own.of("a.jsonl", 1, "d1").keys_of("doc", "u") == (["aa"], ["aa"])
+    assert own.of("a.jsonl", 3, "d3").keys_of("doc") == ([],)  # no fingerprints
+
+
+def test_no_fingerprints_answer_nothing(tmp_path):
+    from corpuslint.dist.shuffle import OwnFingerprints, write_rows
+
+    def opener(name, mode):
+        return open(tmp_path / name, mode)
+
+    write_rows(opener, "f.parquet", [("doc", "cc", "", "", None, 0, "", True, 0)], sort=True)
+    own = OwnFingerprints(opener, ["f.parquet"])
+    assert own.find("doc", "cc") is None and own.ranges == {}
 
 
 _SEEN: list[dict] = []  # what the step after the annotator saw (the job runs at 1 worker: this process)

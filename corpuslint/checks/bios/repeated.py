@@ -78,6 +78,7 @@ class RepeatedBio(SharesFeatures, CorpusRule):
     fix_availability = FixAvailability.ALWAYS
     Options = RepeatedBioOptions
     value_kinds = frozenset({K_DOC})  # the carriers' signatures
+    follow_up_kinds = frozenset({K_UNIT, K_BIONAME})
 
     def __init__(self, options=None, *, timeout: float = 2.0) -> None:
         super().__init__(options, timeout=timeout)

@@ -182,6 +182,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     fix_availability = FixAvailability.ALWAYS
     Options = RepeatedParagraphOptions
     value_kinds = frozenset({K_DOC, K_SITE_PAIR})  # the carriers' signatures; the texts a pair stands in
+    follow_up_kinds = frozenset({K_UNIT, K_SITE_PAIR})
 
     def __init__(self, options=None, *, timeout: float = 2.0) -> None:
         super().__init__(options, timeout=timeout)

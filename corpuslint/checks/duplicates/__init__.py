@@ -183,6 +183,10 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
             for key in self._band_keys(f):
                 yield Fingerprint(self.kind, key, 0, 0, f.text_hash)
 
+    @property
+    def follow_up_kinds(self) -> frozenset[str]:
+        return frozenset({self.kind})  # the band kind, of the options' threshold
+
     def follow_ups(self, kind, key, count, occurrences, values):
         return carrier_follow_ups(kind, count, occurrences) if kind == self.kind else ()
 

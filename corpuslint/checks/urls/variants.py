@@ -405,6 +405,7 @@ class CorpusUrlVariant(UrlRule, CorpusRule):
     SITE = "url-host"  # key: site key (suffix + name less one character), value: the host
     SPELLING = "url-spelling"  # key and value: the host; one per occurrence, for exact counts
     value_kinds = frozenset({SITE})
+    follow_up_kinds = frozenset({SITE})
     # check_corpus reads only the SPELLING fingerprints, which it takes from the document's URLs
     # (`find_urls` keeps the last document's): computing the SITE keys (a deletion neighbourhood
     # per host) a second time for every document checked was most of CL304's check
