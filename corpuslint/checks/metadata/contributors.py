@@ -14,8 +14,6 @@ is left alone: the field holds people, and half a list is a wrong value.
 
 from __future__ import annotations
 
-import regex
-
 from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.lines import Found, Line
 from corpuslint.checks.metadata.pagecredits import BODY_WORDS
@@ -36,6 +34,8 @@ OUTLET = LazyPattern(r"^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*(?:['’]s?|\s
 SPLIT = LazyPattern(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 # a body's name has the shape of a person's (`Agence France-Presse`): words that name a body, not a person
 NOT_PEOPLE = BODY_WORDS | frozenset("agence presse agency agencies wire wires service services staff".split())
+SEGMENT_SPLIT = LazyPattern(r"\s*;\s*")
+NAME_PARTS = LazyPattern(r"[\s-]+")
 PLACE_AFTER = LazyPattern(r"\s+(?:in|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}$")  # `Brian Murphy in Washington`
 
 
@@ -65,7 +65,7 @@ def _people(text: str) -> list[str] | None:
             return None  # `B in Rochester, New Hampshire`: after a place, a comma may go on with the place
         placed = place is not None
         name = bare_name(item[: place.start()] if place else item)
-        if name is None or any(part.lower() in NOT_PEOPLE for part in regex.split(r"[\s-]+", name)):
+        if name is None or any(part.lower() in NOT_PEOPLE for part in NAME_PARTS.split(name)):
             return None
         names.append(name)
     return names if 1 <= len(names) <= 8 else None
@@ -78,7 +78,7 @@ def read_contributors(line: Line) -> list[Found]:
         return []  # tests in C before the patterns: most last lines are prose
     inner = text[1:-1] if text.startswith("(") and text.endswith(")") else text
     found: list[tuple[str, list[str]]] = []
-    for segment in regex.split(r"\s*;\s*", inner):
+    for segment in SEGMENT_SPLIT.split(inner):
         match = (CONTRIBUTED.match(segment) if "contributed" in segment else None) or REPORTING_BY.match(segment)
         field = "contributors"
         if match is None and found:

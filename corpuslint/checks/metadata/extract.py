@@ -129,8 +129,9 @@ def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found
     for position, line in enumerate(tail):
         if line.start < after or len(line.text) > 240:
             continue
-        items = read_attribution(line, last=position == len(tail) - 1, alone=len(tail) < 2 or not is_bare_url(
-            tail[position - 1].text) if position else True)
+        last = position == len(tail) - 1  # `alone` matters only on the last line: its URL test waits
+        items = read_attribution(line, last=last, alone=not last or len(tail) < 2 or not position
+                                 or not is_bare_url(tail[position - 1].text))
         if not items:
             items = read_contributors(line)  # "CNN's A and B contributed to this report."
         if not items:
@@ -163,6 +164,8 @@ def read_sign_off(document: str, line: Line) -> list[Found]:
     dash and a name after a closing quotation mark, on its line or the line before: `“…” — Mark Twain`),
     not a post's signature (`— Dark Gable (@bigdaddykane) November 11, 2014`: a handle, a date)."""
     text = document[line.start:line.end]  # whole: a `Line`'s text is capped
+    if text[:1] not in "-—–" and "--" not in text and "—" not in text and "–" not in text:
+        return []  # both patterns need a dash: tested in C first
     previous = document[max(0, line.start - 400): line.start]
     alone = SIGN_OFF_ALONE.match(text)
     match = alone or SIGN_OFF_AFTER.search(text)

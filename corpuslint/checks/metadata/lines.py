@@ -125,6 +125,8 @@ def credits_a_picture(text: str, name: str) -> bool:
 
 
 def known_label_line(text: str) -> bool:
+    if ":" not in text:
+        return False  # LABEL_LINE needs the colon: most lines are rejected in C
     match = LABEL_LINE.match(text)
     return match is not None and " ".join(match["label"].lower().split()) in KNOWN_LABELS
 

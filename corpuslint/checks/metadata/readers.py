@@ -111,12 +111,15 @@ def _nickname(tokens: list[regex.Match], i: int) -> int:
     return 0
 
 
+TOKEN = LazyPattern(r"\S+")
+
+
 def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
     """Names from `pos`: "A", "A and B", "A, B and C"; returns them and where they end."""
     names: list[list[str]] = [[]]
     seps: list[str] = []
     consumed = pos
-    tokens = list(regex.finditer(r"\S+", text[:pos + 200], pos=pos))
+    tokens = list(TOKEN.finditer(text[:pos + 200], pos=pos))
     skip = -1
     for i, token in enumerate(tokens):
         if i <= skip:
@@ -493,6 +496,12 @@ AUTHOR_BOX = LazyPattern(r"^(?:[-–—>»]+\s*)*(?:(?:More|All|Other|View\s+all
 FEED_END = LazyPattern(r"(?:['’]s\s+(?:feed|posts|RSS)|\s*(?:\(@\w+\)\s*)?on\s+(?:Twitter|X|Facebook|Instagram)\b.*)\W*$")
 
 
+# one match that every lead above needs (their union, flags scoped): most tail lines are prose
+ATTRIBUTION_CUE = LazyPattern("|".join(
+    f"(?i:{p.source[4:]})" if p.source.startswith("(?i)") else f"(?:{p.source})"
+    for p in (AUTHOR_BOX, WRITTEN_FOR, SOURCE_URL_LEAD, SOURCE_LEAD, ATTRIBUTION, REPUBLISHED)))
+
+
 def is_bare_url(text: str) -> bool:
     return BARE_URL.match(text) is not None
 
@@ -514,6 +523,8 @@ def read_attribution(line: Line, *, last: bool, alone: bool) -> list[Found]:
     """Attribution on a line at the end of a document: an author box, a bare source URL (`last` and
     `alone`), `Written by A for X`, `Source: <URL>`, `This article first appeared on X`."""
     text = line.text
+    if ATTRIBUTION_CUE.match(text) is None and not (last and alone and is_bare_url(text)):
+        return []
     box = AUTHOR_BOX.match(text)
     if box:  # an author box: "More posts by Jane Doe", "Subscribe to Jane Doe's feed"
         feed = FEED_END.search(text)
