@@ -99,7 +99,7 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         if place is not None:
             found.append(place)
             break
-        if index == 0 and CAPTION_CREDIT.search(line.text):
+        if index == 0 and "|" in line.text and CAPTION_CREDIT.search(line.text):
             index += 1  # "<caption>. | AP Photo <headline>": the picture's caption opens the text
             continue
         if line.end - line.start > 120 or is_prose(line.text):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -181,6 +182,14 @@ def could_be_title(text: str) -> bool:
     return (2 <= count <= 25 and len(text) <= 160 and not PLEA.search(text) and not SITE_MARK.search(text)
             and not CHROME_START.match(text) and not known_label_line(text) and not BYLINE_START.match(text)
             and "http" not in text)
+
+
+@lru_cache(maxsize=16)  # the page reader tests a page's first line twice (`looks_like_a_page`, `_titled_page`)
+def headline_shaped(text: str) -> bool:
+    """Not page furniture that repeats down a story like a headline: `Advertisement - story continues
+    below`, `Share this on Facebook: Facebook`, `80510 SHARES Facebook Twitter Reddit` (a headline may
+    name one platform: `Zuckerberg offers peek at Facebook's acquisition strategies`)."""
+    return could_be_title(text) and len(CHROME_WORDS.findall(text)) < 2
 
 
 def last_lines(text: str, count: int) -> list[Line]:

@@ -30,13 +30,13 @@ from corpuslint.checks.metadata.bylineline import (
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.headline import SIGNED_WITHIN, among_dated_teasers, headline_over_stamp
 from corpuslint.checks.metadata.lines import (
-    UNSPACED_SCRIPT, Found, Line, could_be_title, credits_a_picture, is_prose, iter_lines,
+    UNSPACED_SCRIPT, Found, Line, could_be_title, credits_a_picture, headline_shaped, is_prose, iter_lines,
 )
 from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, writes_day
 from corpuslint.checks.metadata.pagecredits import copyright_person, labelled_credits
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
-from corpuslint.checks.metadata.vocabulary import CHROME_WORDS, FUNCTION_WORDS, SENTENCE_END, SMALL_WORDS, TEASERS_HEADING
+from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, SENTENCE_END, SMALL_WORDS, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern
 
 # " | ", " - ", " – ", " — ", " · ", " • ", " » ", " « ", " / ": what a <title> puts between the headline and the
@@ -67,8 +67,11 @@ class PageMetadata:
     headline_line: int | None = None  # index (among non-blank lines) of the repeated headline
 
 
+NOT_WORD = LazyPattern(r"[^\w]+")
+
+
 def _key(text: str) -> str:
-    return " ".join(regex.sub(r"[^\w]+", " ", text.casefold()).split())
+    return " ".join(NOT_WORD.sub(" ", text.casefold()).split())
 
 
 def _long_enough(key: str) -> bool:
@@ -505,7 +508,7 @@ def looks_like_a_page(text: str) -> bool:
     if cut == -1 or cut > 300:
         return False
     first = " ".join(text[:cut].split())
-    if not first or not _headline_shaped(first):
+    if not first or not headline_shaped(first):
         return False
     prose = is_prose(first)
     headline = SEPARATOR.split(first)[0]
@@ -534,7 +537,7 @@ def _titled_page(text: str) -> bool:
     if cut == -1 or cut > 300 or not text.startswith("\n", cut + 1):
         return False
     first = " ".join(text[:cut].split())
-    return bool(first) and _headline_shaped(first) and not is_prose(first)
+    return bool(first) and headline_shaped(first) and not is_prose(first)
 
 
 def _alone_on_a_line(text: str, part: str, start: int) -> bool:
@@ -548,13 +551,6 @@ def _alone_on_a_line(text: str, part: str, start: int) -> bool:
             return True
         at = text.find(part, at + 1)
     return False
-
-
-def _headline_shaped(text: str) -> bool:
-    """Not page furniture that repeats down a story like a headline: `Advertisement - story continues
-    below`, `Share this on Facebook: Facebook`, `80510 SHARES Facebook Twitter Reddit` (a headline may
-    name one platform: `Zuckerberg offers peek at Facebook's acquisition strategies`)."""
-    return could_be_title(text) and len(CHROME_WORDS.findall(text)) < 2
 
 
 def page_found(text: str, *, site: str | None = None) -> list[Found]:
@@ -577,7 +573,7 @@ def page_found(text: str, *, site: str | None = None) -> list[Found]:
     headline = lines[found.headline_line]
     if ANCHOR_GLYPH.sub("", " ".join(headline.text.split())) != found.title:
         headline = lines[0]  # "Click to WATCH: <headline>": the value stands whole on the first line
-    if found.title and _headline_shaped(found.title):
+    if found.title and headline_shaped(found.title):
         out.append(Found("title", found.title, headline.start, headline.end, "page", False, headline.text))
     order = lines[max(0, found.headline_line - BEFORE):] + lines[:max(0, found.headline_line - BEFORE)]
     if found.authors:

@@ -346,7 +346,7 @@ def _is_source_name(text: str) -> bool:
 def read_label(line: Line, nxt: Line | None) -> tuple[Found | None, int] | None:
     """A `Label: value` line; returns the item (None when it is metadata we do not keep) and the
     number of lines it takes (2 with a continuation line)."""
-    match = LABEL_LINE.match(line.text)
+    match = LABEL_LINE.match(line.text) if ":" in line.text else None  # the colon first, in C
     if match is None:
         return None
     label = " ".join(match["label"].split())
