@@ -58,7 +58,8 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         items = read_byline(line)
         if items is None:
             items = read_dateline(line)
-        if (items is None and index == 0 and nxt is not None and flat(nxt.text) == flat(line.text)
+        if (items is None and index == 0 and nxt is not None and nxt.text[0] == line.text[0]  # (stripped: flat's first)
+                and flat(nxt.text) == flat(line.text)
                 and could_be_title(line.text)):
             # the headline twice (the page's and the article's): a title whatever its case
             found.append(Found("title", flat(line.text), line.start, line.end, "title", True, line.text))
