@@ -511,14 +511,15 @@ def looks_like_a_page(text: str) -> bool:
     if not first or not headline_shaped(first):
         return False
     prose = is_prose(first)
-    headline = SEPARATOR.split(first)[0]
+    cuts = [m.start() for m in SEPARATOR.finditer(first)]  # scanned once: the headline and the ends below
+    headline = first[:cuts[0]] if cuts else first  # (what `SEPARATOR.split(first)[0]` gives)
     if not prose and len(headline) >= 6 and text.find(headline, cut) != -1:
         return True
     # else the headline alone on a line of its own further down: the first line whole (a question
     # reads as a sentence: `How does the brain turn unconscious information into conscious thought?`)
     # or cut before one of its separators (`<headline>_<section>_<site>`, `<post> @ <blog> :: <host> ::`,
     # `<work> - Chapter 1 - <author> - <fandom> | ...`, a line as long as prose)
-    ends = {len(first), *(m.start() for m in SEPARATOR.finditer(first))}
+    ends = {len(first), *cuts}
     ends |= {m.start() for m in PORTAL_SEPARATOR.finditer(first)}
     for end in sorted(ends):
         head = first[:end].strip()
