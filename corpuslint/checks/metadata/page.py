@@ -79,9 +79,11 @@ def _long_enough(key: str) -> bool:
     return len(key.split()) >= 3 or len(UNSPACED_SCRIPT.findall(key)) >= 6
 
 
-def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None) -> PageMetadata:
-    """`site`: the site the document's metadata names (`Document.metadata_site`), if any."""
-    lines = [line for _, line in zip(range(max_lines), iter_lines(text))]
+def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
+                  lines: list[Line] | None = None) -> PageMetadata:
+    """`site`: the site the document's metadata names (`Document.metadata_site`), if any; `lines`: the
+    first `max_lines` of `iter_lines(text)` when the caller has them (`page_found`)."""
+    lines = [line for _, line in zip(range(max_lines), iter_lines(text))] if lines is None else lines
     out = PageMetadata()
     if not lines:
         return out
@@ -565,11 +567,11 @@ def page_found(text: str, *, site: str | None = None) -> list[Found]:
         lines = [line for _, line in zip(range(3000), iter_lines(text))]
         if headline_over_stamp(lines) is None:
             return []  # the page's headline is not printed and no line stands as one over a stamp
-    found = page_metadata(text, site=site)
-    if found.headline_line is None:
-        return []
     if lines is None:
         lines = [line for _, line in zip(range(3000), iter_lines(text))]
+    found = page_metadata(text, site=site, lines=lines)  # the lines read once for both
+    if found.headline_line is None:
+        return []
     out: list[Found] = []
     headline = lines[found.headline_line]
     if ANCHOR_GLYPH.sub("", " ".join(headline.text.split())) != found.title:
