@@ -3,9 +3,9 @@ the news reads): a section break above the article's closing line, a heading on 
 right above the first paragraph, the first line as the title when the article begins below it,
 a heading standing alone among the first three lines above the first paragraph, a subheading
 between one-sentence paragraphs, a headline the article quotes under its lead-in, a summary
-under its label at the top, a fact check's example lead-in. Each is a shape of the line in its
-context, tested both ways on real documents; the rule's `articles_own` asks them beside its
-own (a verdict, a media lead-in, a citation)."""
+under its label at the top, a fact check's example lead-in, a table of figures next to its
+prose. Each is a shape of the line in its context, tested both ways on real documents; the
+rule's `articles_own` asks them beside its own (a verdict, a media lead-in, a citation)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import re
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link
 
 __all__ = ["is_early_heading", "is_example_lead_in", "is_first_line_title", "is_inner_heading", "is_quoted_headline",
-           "is_section_break", "is_story_summary", "is_top_heading", "own_line"]
+           "is_section_break", "is_story_summary", "is_table_line", "is_top_heading", "own_line"]
 
 _WORD = re.compile(r"\w")
 
@@ -142,6 +142,105 @@ def is_quoted_headline(lines: list[Line], i: int, prose_before: float) -> bool:
             and _sentence(lines[i - 2]) and not has_link(before.text) and _heading_shape(line, 12))
 
 
+# a figure of a table's cell: an amount with thousands separators, a decimal, a percentage, a
+# currency amount; alone on the line (`$ 16,256,928`) or ending a row after its label
+_FIGURE = r"[-\u2212]?\s?[$€£¥]?\s?[-\u2212]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+%?|\d+%|[$€£¥]\s?\d+)"
+_CELLS = rf"(?:(?:\d+|{_FIGURE})\s+)*{_FIGURE}"
+_ROW = re.compile(rf"^(?P<label>[^\d\s].*?)\s+{_CELLS}$")
+_FIGURES_ONLY = re.compile(rf"^{_CELLS}$")
+_ROWS_NEAR = 4  # lines of a table's head above its rows, of its totals below them
+_GAP = 5  # lines of headings and totals a table may have between two of its rows
+
+
+def _is_row(line: Line) -> bool:
+    """A table's row: a label of up to 10 words (no sentence's end, call to action or link)
+    followed by figures, at least one of them an amount, a decimal or a percentage (`Herbert
+    Dürr 63 16.6%`, `Foundation Grants $ 998,659`). A count in brackets (`Gardening (12)`,
+    `March 2015 (4)`) is a sidebar's, not a figure."""
+    text = line.text
+    if not text[-1].isdigit() and text[-1] != "%":
+        return False
+    m = _ROW.match(text)
+    if m is None:
+        return False
+    label = m.group("label")
+    return (len(label.split()) <= 10 and label[-1] not in ".!?:(" and not line.cta and not has_link(label)
+            and any(c.isalpha() for c in label))
+
+
+def _is_cell(line: Line) -> bool:
+    """A line a table may have between its rows: a short heading (`Total Revenue`) or a figure
+    alone (`$ 16,256,928`); no call to action, link or sentence."""
+    text = line.text
+    return (not line.prose and not line.cta and line.words <= 6 and text[-1] not in ".!?"
+            and not has_link(text)) or _FIGURES_ONLY.match(text) is not None
+
+
+def _prose_next_to(line: Line | None) -> bool:
+    """A paragraph of the article's prose (no call to action) or a footnote's sentence."""
+    return line is not None and (line.prose or line.words >= 8 and line.text[-1] in ".!?:") and not line.cta
+
+
+_LAST: tuple[list[Line], bytearray] | None = None  # the last document's `_rows`
+
+
+def _rows(lines: list[Line]) -> bytearray:
+    """1 for each line that is a table's row (`_is_row`), once a document: the rule asks
+    `is_table_line` of many lines of one document in turn."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is lines:
+        return last[1]
+    rows = bytearray(1 if ((t := line.text)[-1].isdigit() or t[-1] == "%") and _is_row(line) else 0
+                     for line in lines)
+    _LAST = (lines, rows)
+    return rows
+
+
+def is_table_line(lines: list[Line], i: int) -> bool:
+    """A line of a table of the article: a run of three or more rows that pair a label with
+    figures (`Foundation Grants $ 998,659`, `Caolán McNamara 4307 19.5%`), with its headings,
+    totals and figures alone between and above them, the article's prose right above or below
+    the run. A category sidebar or an archive list counts in brackets, a menu has no figures, a
+    reader's settings or a player's statistics have fewer than three such rows, a table away
+    from the prose is not the article's. Figures are read in the English notation only (`1,234.5`,
+    `$ 12`): `14,95 €` is no figure, so a European table is left to the model too."""
+    n = len(lines)
+    rows = _rows(lines)
+    lo, hi = max(0, i - _ROWS_NEAR), min(n, i + _ROWS_NEAR + 1)
+    if rows.find(1, lo, hi) < 0:
+        return False  # the cheap test first: no row near
+    near = [j for j in range(lo, hi) if rows[j]]
+    # grow the run of rows from the nearest, across gaps of cells
+    first = last = min(near, key=lambda j: abs(j - i))
+    count = 1
+    for step in (-1, 1):
+        j, gap, edge = first if step < 0 else last, 0, None
+        while 0 <= j + step < n and gap < _GAP:
+            j += step
+            if rows[j]:
+                count, gap, edge = count + 1, 0, j
+            elif _is_cell(lines[j]):
+                gap += 1
+            else:
+                break
+        if edge is not None:
+            first, last = (edge, last) if step < 0 else (first, edge)
+    if count < 3:
+        return False
+    # the table's head above its first row and its totals below its last: cells, a few
+    start = first
+    while start > 0 and first - start < _ROWS_NEAR and _is_cell(lines[start - 1]):
+        start -= 1
+    end = last
+    while end + 1 < n and end - last < _ROWS_NEAR and _is_cell(lines[end + 1]):
+        end += 1
+    if not start <= i <= end:
+        return False
+    above = lines[start - 1] if start else None
+    return _prose_next_to(above) or _prose_next_to(lines[end + 1] if end + 1 < n else None)
+
+
 def own_line(lines: list[Line], i: int, prose_before: float, prose_after: float) -> bool:
     """Any of the shapes above for line `i`."""
     line = lines[i]
@@ -149,4 +248,5 @@ def own_line(lines: list[Line], i: int, prose_before: float, prose_after: float)
     return (is_section_break(line, after, prose_before) or (i == 0 and is_top_heading(line, after))
             or is_story_summary(line, prose_before) or is_example_lead_in(line, prose_after)
             or is_first_line_title(lines, i) or is_inner_heading(lines, i, prose_before, prose_after)
-            or is_quoted_headline(lines, i, prose_before) or is_early_heading(lines, i))
+            or is_quoted_headline(lines, i, prose_before) or is_early_heading(lines, i)
+            or is_table_line(lines, i))
