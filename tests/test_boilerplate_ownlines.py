@@ -162,3 +162,57 @@ def test_the_guard_names_the_tables_rows_and_nothing_of_the_furniture():
     assert "Close financials" not in eff and "Close letter" not in eff
     for name in ("web/pixnet.txt", "web/royal-road.txt", "web/cnet.txt", "htmldate-beltz.de.12wege.txt"):
         assert not _table_lines(name), name
+
+
+# the article's head under a page's menus (session 12's held-out read: the Guardian, faz, Wikimedia)
+HEADS = [
+    ("trafilatura-theguardian.com.academics.txt", "Thousands of UK academics 'treated as second-class citizens'"),
+    ("trafilatura-theguardian.com.academics.txt", "Report claims higher education institutions have created pool "
+     "of low-paid staff for teaching and research"),
+    ("trafilatura-theguardian.com.academics.txt", "Richard Adams Education editor"),
+    ("trafilatura-theguardian.com.academics.txt",
+     "Mon 20 Jan 2020 06.05 GMT Last modified on Mon 20 Jan 2020 06.07 GMT"),
+    ("trafilatura-faz.net.streaming.txt", "Nutzerbasierte Abrechnung: Musik-Stars fordern neues Streaming-Modell"),
+    ("trafilatura-faz.net.streaming.txt", "Von Benjamin Fischer und Marcus Theurer"),
+    ("trafilatura-faz.net.streaming.txt", "- Aktualisiert am 28.01.2020 - 15:49"),
+    ("trafilatura-wikimediafoundation.org.turkey.txt",
+     "Access to Wikipedia restored in Turkey after more than two and a half years"),
+    ("trafilatura-wikimediafoundation.org.turkey.txt", "By Wikimedia Foundation • 15 January 2020"),
+    ("htmldate-blog.wikimedia.interactivemaps.txt", "Interactive maps, now in your language"),
+]
+
+
+@pytest.mark.parametrize(("name", "line"), HEADS)
+def test_the_article_s_head_under_the_menus_is_left_alone(name, line):
+    lines, found = flagged(name)
+    # the head's copy (faz's headline is the page's title on line 1 too: furniture, flagged)
+    number = max(i for i, text in enumerate(lines[:450], 1) if text == line)
+    assert number not in found
+
+
+# the menus right above a head and the furniture between it and the article: still flagged
+MENUS_ABOVE_HEADS = [
+    ("trafilatura-theguardian.com.academics.txt", "Higher education"),  # the section above the headline
+    ("trafilatura-theguardian.com.academics.txt", "Share on Facebook"),  # the share bar under the date
+    ("trafilatura-faz.net.streaming.txt", "Abo"),
+    ("trafilatura-wikimediafoundation.org.turkey.txt", "Toggle search Search"),
+    ("htmldate-blog.wikimedia.interactivemaps.txt", "Foundation, From the archives, Technology"),  # categories
+]
+
+
+@pytest.mark.parametrize(("name", "line"), MENUS_ABOVE_HEADS)
+def test_the_menu_above_the_head_is_still_flagged(name, line):
+    lines, found = flagged(name)
+    assert lines.index(line) + 1 in found
+
+
+def test_the_head_guard_names_the_head_and_nothing_of_the_menus():
+    from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+    from corpuslint.checks.boilerplate.ownlines import is_article_head
+
+    lines = candidate_lines((DATA / "trafilatura-theguardian.com.academics.txt").read_text(encoding="utf-8"))
+    head = [line.number for i, line in enumerate(lines) if is_article_head(lines, i)]
+    assert head == [138, 140, 142, 144]
+    # lwn: the headline, the byline and the date; not the edition's title above them (a link)
+    lines = candidate_lines((DATA / "web" / "lwn-1.txt").read_text(encoding="utf-8"))
+    assert [line.number for i, line in enumerate(lines) if is_article_head(lines, i)] == [44, 46, 47]

@@ -4,8 +4,9 @@ right above the first paragraph, the first line as the title when the article be
 a heading standing alone among the first three lines above the first paragraph, a subheading
 between one-sentence paragraphs, a headline the article quotes under its lead-in, a summary
 under its label at the top, a fact check's example lead-in, a table of figures next to its
-prose. Each is a shape of the line in its context, tested both ways on real documents; the
-rule's `articles_own` asks them beside its own (a verdict, a media lead-in, a citation)."""
+prose, the article's head (headline, standfirst, byline, date) under a whole page's menus. Each
+is a shape of the line in its context, tested both ways on real documents; the rule's
+`articles_own` asks them beside its own (a verdict, a media lead-in, a citation)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ import re
 
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link
 
-__all__ = ["is_early_heading", "is_example_lead_in", "is_first_line_title", "is_inner_heading", "is_quoted_headline",
-           "is_section_break", "is_story_summary", "is_table_line", "is_top_heading", "own_line"]
+__all__ = ["is_article_head", "is_early_heading", "is_example_lead_in", "is_first_line_title", "is_inner_heading",
+           "is_quoted_headline", "is_section_break", "is_story_summary", "is_table_line", "is_top_heading",
+           "own_line"]
 
 _WORD = re.compile(r"\w")
 
@@ -249,4 +251,103 @@ def own_line(lines: list[Line], i: int, prose_before: float, prose_after: float)
             or is_story_summary(line, prose_before) or is_example_lead_in(line, prose_after)
             or is_first_line_title(lines, i) or is_inner_heading(lines, i, prose_before, prose_after)
             or is_quoted_headline(lines, i, prose_before) or is_early_heading(lines, i)
-            or is_table_line(lines, i))
+            or is_table_line(lines, i) or is_article_head(lines, i))
+
+
+# the article's head: a byline (`By Urs Gassner | 27.06.2018`, `Von Benjamin Fischer`, `By: CNN Wire`)
+# or a date or time stamp (`Mon 20 Jan 2020 06.05 GMT`, `- Aktualisiert am 28.01.2020 - 15:49`,
+# `Posted at 2013-12-30T14:42:01`), the article's own metadata line near its first paragraph
+_BYLINE = re.compile(r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|Door|Di|Av|Af|Autor|Author)(?::\s*|\s+)[^\W\d_]")
+_MONTHS = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+           r"july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|"
+           r"dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)")
+_DATE = re.compile(rf"(?i)\b(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|"
+                   rf"\d{{1,2}}\.?\s+{_MONTHS}\.?,?\s+(?:19|20)\d\d|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
+                   rf"(?:19|20)\d\d)\b")
+_STAMP_REST = re.compile(r"[^\W\d_]{4,}")  # a word a stamp has besides its date (`Updated`, `Last modified`)
+_HEAD_ABOVE = 3  # lines of a headline, a standfirst and a name above the first stamp
+_HEAD_BELOW = 6  # lines (a headline, a share bar, a caption) between the last stamp and the first paragraph
+_STAMPS = 4  # bylines and date lines in a row
+_NAME_WORDS = 5  # at most, an author's name with a role (`Richard Adams Education editor`)
+_STANDFIRST_WORDS = 12  # at least, a standfirst under its headline (longer than a headline)
+_FIRST_PARAGRAPHS = 2  # the paragraphs of prose a head may stand above
+
+
+def _is_stamp(line: Line) -> bool:
+    """A byline or a date line of a head: short, no call to action or link, a byline's lead word
+    before a name, or a date (day, month and year; an ISO date) with at most three other words
+    (a teaser's title that names a date has more)."""
+    text = line.text
+    if line.words > 16 or line.cta or line.prose or has_link(text):
+        return False
+    if _BYLINE.match(text) is not None:
+        return True
+    rest = _DATE.sub(" ", text)
+    return len(rest) < len(text) and len(_STAMP_REST.findall(rest)) <= 3
+
+
+def _is_categories(text: str) -> bool:
+    """A list of categories (`Foundation, From the archives, Technology`): every item capitalised."""
+    items = text.split(", ")
+    return len(items) >= 3 and all(item[:1].isupper() for item in items)
+
+
+def _head_line(line: Line, below: Line | None = None) -> bool:
+    """A headline, a standfirst or an author's name next to the stamps: heading-shaped (a
+    standfirst up to 30 words) of three words or more (a menu's `News`, a section's `Business`
+    has fewer), not a breadcrumb (`Blog /`, `Resort › Blog`, the headline repeated below it), a
+    page's title (`Blog | Headline`) nor a list of categories."""
+    text = line.text
+    return (line.words >= 3 and _heading_shape(line, 30) and _TRAIL.search(text) is None
+            and (below is None or text != below.text) and not _is_categories(text))
+
+
+_TRAIL = re.compile(r"[/>»›]$| [|>»›] ")  # a breadcrumb's or a title's separator (`Blog /`, `A › B`)
+_HEAD_LAST: tuple[list[Line], frozenset[int]] | None = None  # the last document's `_head`
+
+
+def _head(lines: list[Line]) -> frozenset[int]:
+    """The indices of the article's head, once a document: the stamps (bylines, dates) within
+    `_HEAD_BELOW` lines above the first paragraph of prose, the headline, standfirst or name
+    right above them, and the headline-shaped lines between them and the paragraph."""
+    global _HEAD_LAST
+    last = _HEAD_LAST
+    if last is not None and last[0] is lines:
+        return last[1]
+    head: set[int] = set()
+    # the first paragraph of prose, or the second when the first is a notice (`Sie müssen
+    # JavaScript ... aktivieren`) with no head above it
+    for p in [j for j, line in enumerate(lines) if line.prose][:_FIRST_PARAGRAPHS]:
+        stamps = [j for j in range(max(0, p - _HEAD_BELOW - _STAMPS), p) if _is_stamp(lines[j])]
+        if not stamps or p - stamps[-1] - 1 > _HEAD_BELOW:
+            continue
+        # the run of stamps that ends nearest the paragraph
+        end = start = stamps[-1]
+        while start - 1 in stamps and end - start + 1 < _STAMPS:
+            start -= 1
+        top = start
+        while top > 0 and start - top < _HEAD_ABOVE and _head_line(lines[top - 1], lines[top]):
+            top -= 1
+            if _NAME_WORDS < lines[top].words < _STANDFIRST_WORDS:
+                break  # a headline tops the head; above a name or a standfirst, one more line
+        while top < start and lines[top].text[-1] == ".":
+            top += 1  # a tagline alone above a date (`... news and information.`), not a headline
+        head.update(range(top, end + 1))
+        # below them, a headline under its date when every line down to the paragraph is the
+        # head's (a caption, a player, a comment count between: the page's, and all below it)
+        below = range(end + 1, p)
+        if all(_head_line(lines[j]) or _is_stamp(lines[j]) for j in below):
+            head.update(below)
+        break
+    out = frozenset(head)
+    _HEAD_LAST = (lines, out)
+    return out
+
+
+def is_article_head(lines: list[Line], i: int) -> bool:
+    """A line of the article's head near its first paragraph on a whole page (`Thousands of UK
+    academics ...` / its standfirst / `Richard Adams Education editor` / `Mon 20 Jan 2020 06.05
+    GMT`): the headline, standfirst, byline and date stamp are the article's, so a menu's run
+    above them ends there. A menu's date or `By` line has no paragraph of prose right below."""
+    return i in _head(lines)
