@@ -265,6 +265,7 @@ _MONTHS = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar
 _DATE = re.compile(rf"(?i)\b(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|"
                    rf"\d{{1,2}}\.?\s+{_MONTHS}\.?,?\s+(?:19|20)\d\d|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
                    rf"(?:19|20)\d\d)\b")
+_DIGIT = re.compile(r"\d")
 _STAMP_REST = re.compile(r"[^\W\d_]{4,}")  # a word a stamp has besides its date (`Updated`, `Last modified`)
 _HEAD_ABOVE = 3  # lines of a headline, a standfirst and a name above the first stamp
 _HEAD_BELOW = 6  # lines (a headline, a share bar, a caption) between the last stamp and the first paragraph
@@ -283,6 +284,8 @@ def _is_stamp(line: Line) -> bool:
         return False
     if _BYLINE.match(text) is not None:
         return True
+    if _DIGIT.search(text) is None:
+        return False  # the cheap test first: a date has a digit
     rest = _DATE.sub(" ", text)
     return len(rest) < len(text) and len(_STAMP_REST.findall(rest)) <= 3
 
@@ -307,6 +310,17 @@ _TRAIL = re.compile(r"[/>»›]$| [|>»›] ")  # a breadcrumb's or a title's se
 _HEAD_LAST: tuple[list[Line], frozenset[int]] | None = None  # the last document's `_head`
 
 
+def _first_paragraphs(lines: list[Line]) -> list[int]:
+    """The indices of the first `_FIRST_PARAGRAPHS` prose lines (a scan that stops there)."""
+    out = []
+    for j, line in enumerate(lines):
+        if line.prose:
+            out.append(j)
+            if len(out) == _FIRST_PARAGRAPHS:
+                break
+    return out
+
+
 def _head(lines: list[Line]) -> frozenset[int]:
     """The indices of the article's head, once a document: the stamps (bylines, dates) within
     `_HEAD_BELOW` lines above the first paragraph of prose, the headline, standfirst or name
@@ -318,7 +332,7 @@ def _head(lines: list[Line]) -> frozenset[int]:
     head: set[int] = set()
     # the first paragraph of prose, or the second when the first is a notice (`Sie müssen
     # JavaScript ... aktivieren`) with no head above it
-    for p in [j for j, line in enumerate(lines) if line.prose][:_FIRST_PARAGRAPHS]:
+    for p in _first_paragraphs(lines):
         stamps = [j for j in range(max(0, p - _HEAD_BELOW - _STAMPS), p) if _is_stamp(lines[j])]
         if not stamps or p - stamps[-1] - 1 > _HEAD_BELOW:
             continue
