@@ -11,6 +11,8 @@ is a shape of the line in its context, tested both ways on real documents; the r
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link
 
@@ -19,6 +21,7 @@ __all__ = ["is_article_head", "is_early_heading", "is_example_lead_in", "is_firs
            "own_line"]
 
 _WORD = re.compile(r"\w")
+T = TypeVar("T")
 
 
 def is_section_break(line: Line, after: Line | None, prose_before: float) -> bool:
@@ -183,20 +186,27 @@ def _prose_next_to(line: Line | None) -> bool:
     return line is not None and (line.prose or line.words >= 8 and line.text[-1] in ".!?:") and not line.cta
 
 
-_LAST: tuple[list[Line], bytearray] | None = None  # the last document's `_rows`
+def _once_a_document(compute: Callable[[list[Line]], T]) -> Callable[[list[Line]], T]:
+    """`compute(lines)` kept for the last document it was asked of: the rule asks `own_line` of
+    many lines of one document in turn, and a table's rows or an article's head are the
+    document's. The pair is replaced whole (threads may share it)."""
+    last: list = [(None, None)]
+
+    def once(lines: list[Line]) -> T:
+        kept, value = last[0]
+        if kept is not lines:
+            value = compute(lines)
+            last[0] = (lines, value)
+        return value
+
+    return once
 
 
+@_once_a_document
 def _rows(lines: list[Line]) -> bytearray:
-    """1 for each line that is a table's row (`_is_row`), once a document: the rule asks
-    `is_table_line` of many lines of one document in turn."""
-    global _LAST
-    last = _LAST
-    if last is not None and last[0] is lines:
-        return last[1]
-    rows = bytearray(1 if ((t := line.text)[-1].isdigit() or t[-1] == "%") and _is_row(line) else 0
+    """1 for each line that is a table's row (`_is_row`)."""
+    return bytearray(1 if ((t := line.text)[-1].isdigit() or t[-1] == "%") and _is_row(line) else 0
                      for line in lines)
-    _LAST = (lines, rows)
-    return rows
 
 
 def is_table_line(lines: list[Line], i: int) -> bool:
@@ -307,7 +317,6 @@ def _head_line(line: Line, below: Line | None = None) -> bool:
 
 
 _TRAIL = re.compile(r"[/>»›]$| [|>»›] ")  # a breadcrumb's or a title's separator (`Blog /`, `A › B`)
-_HEAD_LAST: tuple[list[Line], frozenset[int]] | None = None  # the last document's `_head`
 
 
 def _first_paragraphs(lines: list[Line]) -> list[int]:
@@ -321,14 +330,11 @@ def _first_paragraphs(lines: list[Line]) -> list[int]:
     return out
 
 
+@_once_a_document
 def _head(lines: list[Line]) -> frozenset[int]:
-    """The indices of the article's head, once a document: the stamps (bylines, dates) within
-    `_HEAD_BELOW` lines above the first paragraph of prose, the headline, standfirst or name
-    right above them, and the headline-shaped lines between them and the paragraph."""
-    global _HEAD_LAST
-    last = _HEAD_LAST
-    if last is not None and last[0] is lines:
-        return last[1]
+    """The indices of the article's head: the stamps (bylines, dates) within `_HEAD_BELOW`
+    lines above the first paragraph of prose, the headline, standfirst or name right above
+    them, and the headline-shaped lines between them and the paragraph."""
     head: set[int] = set()
     # the first paragraph of prose, or the second when the first is a notice (`Sie müssen
     # JavaScript ... aktivieren`) with no head above it
@@ -354,9 +360,7 @@ def _head(lines: list[Line]) -> frozenset[int]:
         if all(_head_line(lines[j]) or _is_stamp(lines[j]) for j in below):
             head.update(below)
         break
-    out = frozenset(head)
-    _HEAD_LAST = (lines, out)
-    return out
+    return frozenset(head)
 
 
 def is_article_head(lines: list[Line], i: int) -> bool:
