@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from corpuslint.checks.bios.biography import BIO_THRESHOLD, bio_evidence
 from corpuslint.checks.metadata.bylineline import bare_name
-from corpuslint.checks.metadata.contributors import NOT_PEOPLE, PLACE_AFTER, SPLIT
+from corpuslint.checks.metadata.contributors import PLACE_AFTER, SPLIT, person
 from corpuslint.checks.metadata.lines import Found, Line, is_prose
 from corpuslint.textutil import LazyPattern
 
@@ -47,8 +47,8 @@ def _contact_people(rest: str) -> list[str] | None:
         if not item:
             continue
         place = PLACE_AFTER.search(item)
-        name = bare_name(item[: place.start()] if place else item)
-        if name is None or any(part.lower() in NOT_PEOPLE for part in name.replace("-", " ").split()):
+        name = person(item[: place.start()] if place else item)
+        if name is None:
             return None
         names.append(name)
     return names if 1 <= len(names) <= 8 else None

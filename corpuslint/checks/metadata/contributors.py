@@ -64,11 +64,20 @@ def _people(text: str) -> list[str] | None:
         if placed and separator == "," and place is None:
             return None  # `B in Rochester, New Hampshire`: after a place, a comma may go on with the place
         placed = place is not None
-        name = bare_name(item[: place.start()] if place else item)
-        if name is None or any(part.lower() in NOT_PEOPLE for part in NAME_PARTS.split(name)):
+        name = person(item[: place.start()] if place else item)
+        if name is None:
             return None
         names.append(name)
     return names if 1 <= len(names) <= 8 else None
+
+
+def person(text: str) -> str | None:
+    """The person's name an item of a credit list gives (its place cut off), or None when it is
+    no name or names a body (`Agence France-Presse`, `Mashable staff`)."""
+    name = bare_name(text)
+    if name is None or any(part.lower() in NOT_PEOPLE for part in NAME_PARTS.split(name)):
+        return None
+    return name
 
 
 def read_contributors(line: Line) -> list[Found]:
