@@ -227,6 +227,20 @@ def web_pages(web: Path, which: str):
         yield gold["id"], text, gold
 
 
+AUDITED = ROOT / "benchmarks" / "gold" / "web_meta_audited.jsonl"
+
+
+def audited_pages(web: Path, which: str):
+    """(id, text, gold) for the web pages with two readers' adjudicated values as the gold (session 13:
+    benchmarks/gold/adjudicate.py): the page's own headline without the site's name, the authors it
+    credits (a list, none for a page that credits nobody), the day it prints as the publication's."""
+    for raw in AUDITED.read_text(encoding="utf-8").splitlines():
+        gold = json.loads(raw)
+        if which != "all" and half(gold["id"]) != which:
+            continue
+        yield gold["id"], (web / "txt" / f"{gold['id']}.txt").read_text(encoding="utf-8"), gold
+
+
 def newspaper4k_pages(cache: Path):
     """(id, text, gold) for the newspaper4k set, built into `cache` on first use (see newspaper4k_set)."""
     from newspaper4k_set import ensure
@@ -272,8 +286,10 @@ def authors_all(found, gold: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("web", "newspaper4k", "trafilatura", "htmldate"), default="web",
-                        help="web: ../shared/corpora/web (tuned on); newspaper4k: newspaper4k's "
+    parser.add_argument("--set", choices=("web", "web-audited", "newspaper4k", "trafilatura", "htmldate"),
+                        default="web",
+                        help="web: ../shared/corpora/web (tuned on); web-audited: the same pages against two "
+                             "readers' adjudicated values (benchmarks/gold/); newspaper4k: newspaper4k's "
                              "test pages (downloaded and built on first use, see benchmarks/newspaper4k_set.py); "
                              "trafilatura, htmldate: those packages' test pages (benchmarks/testpages_set.py)")
     parser.add_argument("--half", choices=("A", "B", "all"), default="all", help="web set only")
@@ -288,6 +304,10 @@ def main(argv: list[str] | None = None) -> int:
         pages = web_pages(args.web, args.half)
         agree = {"title": title_agrees, "byline": byline_agrees, "published": date_agrees}
         gold_of = {"title": "title", "byline": "byline", "published": "published"}
+    elif args.set == "web-audited":
+        pages = audited_pages(args.web, args.half)
+        agree = {"title": title_agrees, "byline": authors_any, "byline all": authors_all, "published": date_agrees}
+        gold_of = {"title": "title", "byline": "byline", "byline all": "byline", "published": "published"}
     elif args.set in ("trafilatura", "htmldate"):
         from testpages_set import default_cache as testpages_cache
 
@@ -303,12 +323,19 @@ def main(argv: list[str] | None = None) -> int:
     totals = {f: [0, 0, 0, 0, 0] for f in agree}  # agree, pages with gold, gold in text, agree there, wrong
     loose = [0, 0, 0]  # title, site part aside: agree, agree where the gold is in the text, wrong
     borne = [0, 0, 0]  # title, site part borne out by the page: the same three
+    invented = {f: [0, 0] for f in agree}  # audited set: pages the readers found none on, a value given there
     for page_id, text, gold in pages:
         found = read(text)
         page = f" {norm(text)} "
         for field, same in agree.items():
             want = gold[gold_of[field]]
             if not want:
+                if args.set == "web-audited" and field != "byline all":
+                    got = found.get(field.split()[0])
+                    invented[field][0] += 1
+                    invented[field][1] += bool(got)
+                    if args.show and got:
+                        print(f"{page_id:<28} {field:<9} found {got!r:.70}  none on the page (audited)")
                 continue
             got = found.get(field.split()[0])
             ok = same(got, want)
@@ -338,6 +365,11 @@ def main(argv: list[str] | None = None) -> int:
                 mark = "" if in_text else "  (gold not in text)"
                 print(f"{page_id:<28} {field:<9} found {got!r:.70}  gold {want!r:.60}{mark}")
     label = "head only (extract_head)" if args.head_only else "page reader (metadata.page.page_metadata)"
+    if args.set == "web-audited":
+        print("\npages the readers found no value on, and a value given there anyway:")
+        for field, (n, given) in invented.items():
+            if field != "byline all":
+                print(f"  {field:<10} {given} of {n}")
     print(f"\n{label}, " + (f"half {args.half}" if args.set == "web" else f"set {args.set} (see METADATA.md: held-out and after-tuning figures)"))
     print(f"{'field':<12} {'agree':>6} {'pages':>6} {'share':>6}   {'gold in text':>12} {'agree':>6} {'share':>6}"
           f"   {'wrong':>5}")
