@@ -18,12 +18,14 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.checks.boilerplate.context import context_rows, whole_page
+from corpuslint.checks.boilerplate.fixguard import withheld
 from corpuslint.checks.boilerplate.linefeatures import (
-    CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS, HEAD, INDEX, Line, Window, candidate_lines, has_candidate, has_link,
+    CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS, Line, Window, candidate_lines, has_candidate, has_link,
     prose_position, prose_share,
 )
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.ownlines import own_line
+from corpuslint.checks.boilerplate.why import context_reasons, reasons
 from corpuslint.checks.metadata.dates import DATE_IN_TEXT
 from corpuslint.models import Document, Fix, Severity, Violation
 from corpuslint.rule import FixAvailability, Rule
@@ -99,7 +101,12 @@ class BoilerplateLine(Rule):
     ## Fix safety
     The fix removes the lines with their blank lines. It is unsafe: the verdict is a
     statistical one. `--fix` removes only lines found in the document as given: the model is
-    not asked again about the page left once other lines are gone (their neighbours changed). Never flagged by the line model, whatever the score (on a whole page, the
+    not asked again about the page left once other lines are gone (their neighbours changed). No
+    fix (the finding stays, its message says why) where the run reads as the page's main text: a
+    sentence wrapped over two lines (a capitalised line left open, the next going on in lower case
+    and closing it with a full stop), or a list of two lines or more right below the text's
+    lead-in (four words or more ending with a colon, prose or under a sentence). Never flagged by
+    the line model, whatever the score (on a whole page, the
     second stage may flag them among furniture): a line of 80 characters or more that
     closes a sentence; a sentence without its full stop (12 words or more, a fifth of them
     function words, or 20 with 15%) unless it opens with a call to action or they are 15% of
@@ -142,7 +149,7 @@ class BoilerplateLine(Rule):
     # Off by default: of 50 findings drawn from the news corpus 47 and 43 were right (two draws,
     # benchmarks/READS.md), short of the 48 a default rule must reach; `--extend-select CL140` turns it on.
     default_enabled = False
-    fix_availability = FixAvailability.ALWAYS
+    fix_availability = FixAvailability.SOMETIMES
     fixes_first_reading_only = True
     defers_to_specific = True  # a pack rule that names the text says more
     defer_order = 1  # ... and so does CL151's "in N documents"
@@ -201,25 +208,27 @@ class BoilerplateLine(Rule):
         previous = -2
         for i, score, by_context in hits:
             if i != previous + 1 and block:
-                yield self._violation(text, block, lines)
+                yield self._violation(text, block, lines, previous - len(block) + 1)
                 block = []
             block.append((lines[i], score, by_context))
             previous = i
         if block:
-            yield self._violation(text, block, lines)
+            yield self._violation(text, block, lines, previous - len(block) + 1)
 
-    def _violation(self, text: str, block: list[tuple[Line, float, bool]], lines: list[Line]) -> Violation:
+    def _violation(self, text: str, block: list[tuple[Line, float, bool]], lines: list[Line], at: int) -> Violation:
+        """A run's finding (`lines[at]` its first line); no fix where it reads as the main text."""
         first, last = block[0][0], block[-1][0]
         line, score, by_context = max(block, key=lambda item: item[1])
         why = context_reasons(line) if by_context else reasons(line)
         size = f"{len(block)} lines" if len(block) > 1 else "line"
-        message = f"boilerplate {size}: {why}; score {score:.2f}"
+        data = {"score": round(score, 3), "lines": len(block)}
+        if keep := withheld(lines, at, at + len(block) - 1):
+            data["no_fix"] = keep
+            return Violation(first.start, last.end, f"boilerplate {size}: {why}; score {score:.2f} (no fix: {keep})",
+                             data=data)
         start, end = block_removal(text, first.start, last.end)
-        return Violation(
-            start=first.start, end=last.end, message=message,
-            fix=Fix.delete(start, end, f"Remove the {size}", safe=False),
-            data={"score": round(score, 3), "lines": len(block)},
-        )
+        return Violation(start=first.start, end=last.end, message=f"boilerplate {size}: {why}; score {score:.2f}",
+                         fix=Fix.delete(start, end, f"Remove the {size}", safe=False), data=data)
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -551,49 +560,3 @@ def is_closing_sentence(line: Line, before: Line) -> bool:
     first = text.lstrip("\"“‘'([")[:1]
     return (first.isupper() and not _opens_with_cta(line) and "@" not in text and "http" not in text
             and "www." not in text and not _MEDIA.search(text))
-
-
-def context_reasons(line: Line) -> str:
-    """Why the second stage flagged a sentence, in words."""
-    why = "a sentence among page furniture"
-    f = line.features
-    if f and f[INDEX["prose_before"]] == 0:
-        why += ", before the article's first paragraph"
-    elif f and f[INDEX["prose_after"]] <= 0:
-        why += ", after the article's last paragraph"
-    return why
-
-
-def reasons(line: Line) -> str:
-    """Why a line reads as furniture, in words, from its features."""
-    f = line.features or []
-    parts: list[str] = []
-    words = line.words
-    if words < 8:
-        parts.append("short line")
-    if not line.ends:
-        parts.append("no sentence")
-    if not line.cjk and words >= 3 and line.stop < 0.1:
-        parts.append("few function words")
-    if f and f[INDEX["urls"]] > 0:
-        parts.append("a link")
-    # a line measured on bytes whose head counted no call to action has none (`CTA` is slow)
-    counted_none = not line.cta and len(line.text) <= HEAD and line.shape is not None and line.shape[2] is not None
-    m = None if counted_none else CTA.search(line.text)
-    if m:
-        parts.append(f"'{m.group(0)}'")
-    if f and f[INDEX["separators"]] > 0:
-        parts.append("separators")
-    if f and f[INDEX["log_short_run"]] > 1.1:  # a run of 3 or more
-        run = round(pow(2.718281828, f[INDEX["log_short_run"]]) - 1)
-        parts.append(f"in a run of {run} short lines")
-    if f:
-        if f[INDEX["doc_prose_share"]] == 0:
-            parts.append("in a document without prose")
-        elif f[INDEX["prose_before"]] == 0:
-            parts.append("before the article's first paragraph")
-        elif f[INDEX["prose_after"]] <= 0:
-            parts.append("after the article's last paragraph")
-        elif f[INDEX["in_span_b"]] == 0:
-            parts.append("outside the article's main text")
-    return ", ".join(parts) or "shaped like page furniture"

@@ -1,0 +1,72 @@
+"""When CL140 keeps its finding but offers no fix: the run is, by its shape and context, a part
+of the page's main text (issue 15, the held-out reads of seeds 2254 and 2256).
+
+A finding is a statistical verdict and may be debated; removing the article's text is the worst
+thing a fix can do. So the fix is withheld where the flagged run reads as the article's own:
+
+- a sentence wrapped over two lines: a capitalised line that does not close its sentence runs
+  on into the next line in lower case, which closes it with a full stop (`Unsere Überschüsse
+  fließen ... Open Source Projekten` / `oder in die Begleitung von ... Initiativen.`), both
+  reading as text (function words, no call to action or link). Furniture is written line by
+  line: a menu item or a teaser's title does not end a sentence on the next line.
+- a list under the article's lead-in: two lines or more with words, right below a line of the
+  article that announces them with a colon (`Dies wollen wir erreichen durch:`, `Dazu gibt es
+  viele Möglichkeiten:`): four words or more reading as text, itself prose or under a sentence.
+  A menu's label (`Find Information About:`, `Themen in diesem Artikel:`) does not stand under a
+  sentence of the article, a share bar's (`Share this:`) is a call to action, and an ad label
+  or a close button alone under a lead-in (`Advertisement`, `×`) is no list.
+
+The finding stays (its lines may still be furniture: the reader decides); its message says why
+there is no fix.
+"""
+
+from __future__ import annotations
+
+from corpuslint.checks.boilerplate.linefeatures import Line, has_link
+
+__all__ = ["withheld"]
+
+_CLOSE = ".!?:;…"  # a line ending with one of these closes its sentence (or announces what follows)
+_SENTENCE_END = ".!?\"”"
+
+
+def _reads_as_text(line: Line) -> bool:
+    """Words with function words among them, no call to action, link or e-mail."""
+    return line.stop >= 0.15 and not line.cta and not has_link(line.text) and "@" not in line.text
+
+
+def _runs_on(line: Line, after: Line) -> bool:
+    """A sentence that begins on `line` (capitalised, three words or more, not closed) and ends on
+    `after`, the very next line, which goes on in lower case and closes it with a full stop; both
+    read as text. A list's items stand in parallel (each capitalised, or each in lower case), and
+    a widget's wrapped question (`Déjà abonné au` / `journal Le Monde?`) is no statement."""
+    text, below = line.text, after.text
+    return (after.number == line.number + 1 and text[:1].isupper() and text[-1] not in _CLOSE
+            and line.words >= 3 and below[:1].islower() and below[-1] == "."
+            and _reads_as_text(line) and _reads_as_text(after))
+
+
+def _is_sentence(line: Line) -> bool:
+    """A paragraph of prose, or six words or more closed by a sentence mark, reading as text."""
+    return line.prose or (line.words >= 6 and line.text[-1] in _SENTENCE_END and _reads_as_text(line))
+
+
+def _is_lead_in(lines: list[Line], k: int) -> bool:
+    """Line `k` announces a list of the article: four words or more ending with a colon, reading
+    as text, itself a paragraph of prose or right under a sentence of the article."""
+    line = lines[k]
+    if line.text[-1] != ":" or line.words < 4 or not _reads_as_text(line):
+        return False
+    return line.prose or (k > 0 and _is_sentence(lines[k - 1]))
+
+
+def withheld(lines: list[Line], first: int, last: int) -> str | None:
+    """Why the fix of the run `lines[first..last]` would take the page's main text, or None."""
+    # each pair of lines with one of them in the run: the sentence may begin above it or end below
+    for k in range(max(first - 1, 0), min(last + 1, len(lines) - 1)):
+        if _runs_on(lines[k], lines[k + 1]):
+            return "a sentence of the text runs on over its lines"
+    if 0 < first < last and lines[first - 1].number >= lines[first].number - 2 and _is_lead_in(lines, first - 1):
+        if all(any(c.isalpha() for c in lines[k].text) for k in range(first, last + 1)):
+            return "a list under the text's lead-in"
+    return None

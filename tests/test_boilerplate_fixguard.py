@@ -1,0 +1,99 @@
+"""CL140 keeps a finding but withholds its fix where the run reads as the page's main text (issue
+15: fairkom.eu's "about" page, seed 2256): a sentence wrapped over two lines, a list under the
+text's lead-in. Furniture of the same shapes keeps its fix. Real text, both ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpuslint.checks.boilerplate.classifier import BoilerplateLine
+from corpuslint.checks.boilerplate.fixguard import withheld
+from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+from corpuslint.models import Document
+
+DATA = Path(__file__).parent / "data" / "boilerplate"
+
+
+def lines_of(name: str):
+    return candidate_lines((DATA / name).read_text(encoding="utf-8"))
+
+
+def at(lines, start: str) -> int:
+    return next(i for i, line in enumerate(lines) if line.text.startswith(start))
+
+
+def test_a_sentence_wrapped_over_two_lines_keeps_its_text():
+    # `Unsere Überschüsse fließen ... Open Source Projekten` / `oder in die Begleitung ...`
+    lines = lines_of("trafilatura-fairkom.eu.about-excerpt.txt")
+    first, last = at(lines, "Viele unserer Anwendungen"), at(lines, "oder in die Begleitung")
+    assert withheld(lines, first, last) == "a sentence of the text runs on over its lines"
+    # the sentence's second half alone is the text too
+    assert withheld(lines, last, last) is not None
+
+
+def test_a_list_under_the_text_s_lead_in_keeps_its_text():
+    lines = lines_of("trafilatura-fairkom.eu.about-excerpt.txt")
+    # `Dies wollen wir erreichen durch:` above the statute's means
+    first, last = at(lines, "Vorträge, Versammlungen"), at(lines, "Anregung zum interaktiven")
+    assert withheld(lines, first, last) == "a list under the text's lead-in"
+    # `... Dazu gibt es viele Möglichkeiten:` (a paragraph of prose) above the ways to help
+    first, last = at(lines, "übernimm ein issue"), at(lines, "biete vor Ort Support an")
+    assert withheld(lines, first, last) == "a list under the text's lead-in"
+
+
+def test_the_page_s_footer_keeps_its_fix():
+    lines = lines_of("trafilatura-fairkom.eu.about-excerpt.txt")
+    # `Wir ermöglichen Kommunikation.` / `Sicher, ökologisch und fair.` / contacts / the footer's menus
+    first, last = at(lines, "Wir ermöglichen Kommunikation."), len(lines) - 1
+    assert last - first >= 12
+    assert withheld(lines, first, last) is None
+    # the team list (name / role lines) is not one of these shapes: its fix stays (issue 15 goes on)
+    assert withheld(lines, at(lines, "Johannes Büchele"), at(lines, "ERPnext Expertin")) is None
+
+
+def test_a_widget_s_wrapped_question_keeps_its_fix():
+    # `Déjà abonné au` / `journal Le Monde?`: a subscription widget, no statement
+    lines = lines_of("web-lemonde-1-excerpt.txt")
+    first = at(lines, "Déjà abonné au")
+    assert withheld(lines, first, first + 1) is None
+
+
+def test_an_ad_label_under_a_lead_in_keeps_its_fix():
+    # `... A brief key:` / `Advertisement`: one line under a lead-in is no list
+    lines = lines_of("web-lazy-image-2-excerpt.txt")
+    label = at(lines, "Advertisement")
+    assert lines[label - 1].text.endswith("A brief key:")
+    assert withheld(lines, label, label) is None
+
+
+def test_a_menu_under_its_label_keeps_its_fix():
+    # webmd's `Find Information About:` labels a menu: no sentence of the article above it
+    lines = lines_of("web/webmd-2.txt")
+    label = at(lines, "Find Information About:")
+    assert withheld(lines, label + 1, label + 3) is None
+
+
+def findings(name: str):
+    text = (DATA / name).read_text(encoding="utf-8")
+    return list(BoilerplateLine().check(Document.from_text(text, path=str(DATA / name), format="text")))
+
+
+def test_menus_of_whole_pages_keep_their_fixes():
+    # the Guardian's menus (`switch to the UK edition` / `switch to the US edition`: a list in
+    # lower case, no sentence), beltz.de's shop menus: every finding keeps its fix
+    for name in ("trafilatura-theguardian.com.academics.txt", "htmldate-beltz.de.12wege.txt"):
+        found = findings(name)
+        assert len(found) >= 2
+        assert all(v.fix is not None and "no fix" not in v.message and "no_fix" not in v.data for v in found)
+
+
+def test_a_withheld_fix_says_why():
+    lines = lines_of("trafilatura-fairkom.eu.about-excerpt.txt")
+    first, last = at(lines, "übernimm ein issue"), at(lines, "biete vor Ort Support an")
+    rule = BoilerplateLine()
+    text = (DATA / "trafilatura-fairkom.eu.about-excerpt.txt").read_text(encoding="utf-8")
+    block = [(lines[i], 0.96, True) for i in range(first, last + 1)]
+    v = rule._violation(text, block, lines, first)
+    assert v.fix is None
+    assert v.message.endswith("(no fix: a list under the text's lead-in)")
+    assert v.data["no_fix"] == "a list under the text's lead-in" and v.data["lines"] == 4
