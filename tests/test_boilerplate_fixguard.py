@@ -97,3 +97,22 @@ def test_a_withheld_fix_says_why():
     assert v.fix is None
     assert v.message.endswith("(no fix: a list under the text's lead-in)")
     assert v.data["no_fix"] == "a list under the text's lead-in" and v.data["lines"] == 4
+
+
+def test_a_news_sentence_broken_over_two_lines_keeps_its_text():
+    # the benchmark's copy of a news story: `Several Islamist blogs and websites reported last week
+    # that Rosenberg` / `had been captured by ISIS.` (the fix took the sentence's first half)
+    lines = lines_of("bench-fnc1-train-0756-excerpt.txt")
+    first = at(lines, "Several Islamist blogs")
+    assert withheld(lines, first, first) == "a sentence of the text runs on over its lines"
+
+
+def test_a_credit_or_a_follow_line_under_the_last_lead_in_keeps_its_fix():
+    # `But per Esquire's Ben Collins:` / `[Image via screengrab]` / `—— >> Follow ... (@evanmcmurry)`
+    lines = lines_of("bench-fnc1-train-1370-excerpt.txt")
+    first = at(lines, "[Image via screengrab]")
+    assert withheld(lines, first, first + 1) is None
+    # `... then says:` / `Adding:` / `Featured image via video screen capture`
+    lines = lines_of("bench-fakenewsnet-BuzzFeed_Real_90-excerpt.txt")
+    first = at(lines, "Adding:")
+    assert withheld(lines, first, first + 1) is None

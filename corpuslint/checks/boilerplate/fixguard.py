@@ -13,8 +13,9 @@ thing a fix can do. So the fix is withheld where the flagged run reads as the ar
   article that announces them with a colon (`Dies wollen wir erreichen durch:`, `Dazu gibt es
   viele Möglichkeiten:`): four words or more reading as text, itself prose or under a sentence.
   A menu's label (`Find Information About:`, `Themen in diesem Artikel:`) does not stand under a
-  sentence of the article, a share bar's (`Share this:`) is a call to action, and an ad label
-  or a close button alone under a lead-in (`Advertisement`, `×`) is no list.
+  sentence of the article, a share bar's (`Share this:`) is a call to action, an ad label or a
+  close button alone under a lead-in (`Advertisement`, `×`) is no list, and neither is a credit
+  or a follow line under the article's last words (`[Image via screengrab]` / `>> Follow ...`).
 
 The finding stays (its lines may still be furniture: the reader decides); its message says why
 there is no fix.
@@ -23,6 +24,7 @@ there is no fix.
 from __future__ import annotations
 
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link
+from corpuslint.checks.boilerplate.ownlines import CREDIT
 
 __all__ = ["withheld"]
 
@@ -60,6 +62,14 @@ def _is_lead_in(lines: list[Line], k: int) -> bool:
     return line.prose or (k > 0 and _is_sentence(lines[k - 1]))
 
 
+def _is_item(line: Line) -> bool:
+    """An item of the article's list: words, no call to action, link, handle or credit (a picture's
+    `Featured image via ...`, a `Follow ... (@handle)` line under the article's last words)."""
+    text = line.text
+    return (any(c.isalpha() for c in text) and not line.cta and not has_link(text) and "@" not in text
+            and CREDIT.search(text) is None)
+
+
 def withheld(lines: list[Line], first: int, last: int) -> str | None:
     """Why the fix of the run `lines[first..last]` would take the page's main text, or None."""
     # each pair of lines with one of them in the run: the sentence may begin above it or end below
@@ -67,6 +77,6 @@ def withheld(lines: list[Line], first: int, last: int) -> str | None:
         if _runs_on(lines[k], lines[k + 1]):
             return "a sentence of the text runs on over its lines"
     if 0 < first < last and lines[first - 1].number >= lines[first].number - 2 and _is_lead_in(lines, first - 1):
-        if all(any(c.isalpha() for c in lines[k].text) for k in range(first, last + 1)):
+        if all(_is_item(lines[k]) for k in range(first, last + 1)):
             return "a list under the text's lead-in"
     return None

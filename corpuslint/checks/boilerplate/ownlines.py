@@ -16,9 +16,9 @@ from typing import TypeVar
 
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link
 
-__all__ = ["is_article_head", "is_early_heading", "is_example_lead_in", "is_first_line_title", "is_inner_heading",
-           "is_quoted_headline", "is_section_break", "is_story_summary", "is_table_line", "is_top_heading",
-           "own_line"]
+__all__ = ["CREDIT", "is_article_head", "is_early_heading", "is_example_lead_in", "is_first_line_title",
+           "is_inner_heading", "is_quoted_headline", "is_section_break", "is_story_summary", "is_table_line",
+           "is_top_heading", "own_line"]
 
 _WORD = re.compile(r"\w")
 T = TypeVar("T")
@@ -68,7 +68,7 @@ def is_example_lead_in(line: Line, prose_after: float) -> bool:
 
 
 # what a credit, a caption or a player says of itself: a line with one is not a heading
-_CREDIT = re.compile(r"(?i)\b(?:via|source|getty|reuters|ap|afp|credit|loading|advertisement|gallery|photo by|"
+CREDIT = re.compile(r"(?i)\b(?:via|source|getty|reuters|ap|afp|credit|loading|advertisement|gallery|photo by|"
                      r"image by)\b|^(?:videos?|photos?|images?|pictures?|watch|listen)\b|"
                      r"\b(?:videos?|photos?|images?|pictures?)\s*:| / ")
 
@@ -80,7 +80,7 @@ def _heading_shape(line: Line, most: int) -> bool:
     text = line.text
     return (1 <= line.words <= most and not line.cta and text[-1] not in ":|" and not text[0].isdigit()
             and "  " not in text and "." not in text[:-1] and "@" not in text and not has_link(text)
-            and _CREDIT.search(text) is None)
+            and CREDIT.search(text) is None)
 
 
 def _sentence(line: Line | None, words: int = 6) -> bool:
