@@ -216,3 +216,22 @@ def test_the_head_guard_names_the_head_and_nothing_of_the_menus():
     # lwn: the headline, the byline and the date; not the edition's title above them (a link)
     lines = candidate_lines((DATA / "web" / "lwn-1.txt").read_text(encoding="utf-8"))
     assert [line.number for i, line in enumerate(lines) if is_article_head(lines, i)] == [44, 46, 47]
+
+
+def test_the_documents_rows_and_head_are_read_once_and_kept_on_its_doclines():
+    # issue 17: what the guards read of a whole document is kept on the document's `DocLines`, not
+    # in a module's memo of the last document it saw: two documents asked in turn keep their own
+    from corpuslint.checks.boilerplate.doclines import DocLines
+    from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+    from corpuslint.checks.boilerplate.ownlines import article_head, is_table_line, table_rows
+
+    lwn = candidate_lines((DATA / "web" / "lwn-1.txt").read_text(encoding="utf-8"))
+    guardian = candidate_lines((DATA / "trafilatura-theguardian.com.academics.txt").read_text(encoding="utf-8"))
+    a, b = DocLines(lwn), DocLines(guardian)
+    rows, head = table_rows(a), article_head(a)
+    assert table_rows(b) is not rows and article_head(b) is not head
+    assert table_rows(a) is rows and article_head(a) is head  # read once
+    assert [is_table_line(lwn, i, rows) for i in range(len(lwn))] == [is_table_line(lwn, i) for i in range(len(lwn))]
+    assert "Herbert Dürr 63 16.6%" in {lwn[i].text for i in range(len(lwn)) if is_table_line(lwn, i, rows)}
+    assert sorted(lwn[i].number for i in head) == [44, 46, 47]
+    assert sorted(guardian[i].number for i in article_head(b)) == [138, 140, 142, 144]

@@ -18,10 +18,10 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.checks.boilerplate.context import context_rows, whole_page
+from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.fixguard import withheld
 from corpuslint.checks.boilerplate.linefeatures import (
     CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS, Line, Window, candidate_lines, has_candidate, has_link,
-    prose_position, prose_share,
 )
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.ownlines import own_line
@@ -180,8 +180,8 @@ class BoilerplateLine(Rule):
         lines = candidate_lines(text, gate=True) if text else []
         if not lines:
             return  # every line a long sentence: prose, nothing the model is asked about
-        position = prose_position(lines)
-        ask = asked(lines, position)
+        shared = DocLines(lines)  # where the prose stands, what the guards read of the whole document
+        ask = asked(lines, shared)
         if not any(ask):
             return  # what the model could be asked about is all guarded (a sentence, a subheading, a title ...)
         model = self.model
@@ -189,13 +189,13 @@ class BoilerplateLine(Rule):
             model = model.model_for(doc.id)
         threshold = self.options.threshold if self.options.threshold is not None else model.threshold
         # the feature vectors of the lines the model is asked about, and only theirs
-        window = Window(lines, position)
+        window = Window(lines, shared.position)
         first: list[float | None] = [None] * len(lines)
         asked_at = [i for i, yes in enumerate(ask) if yes]
         for i in asked_at:
             window.fill(i)
             first[i] = model.score(lines[i].features)
-        second = context_scores(lines, first, model, window) if self.options.context else {}
+        second = context_scores(lines, first, model, window, shared) if self.options.context else {}
         context_threshold = model.context.threshold if model.context else 1.0
         # the flagged lines (index, score, by the second stage), in order; a run of consecutive
         # lines makes one finding
@@ -429,28 +429,28 @@ def may_have_candidates(text: str) -> bool:
     return has_candidate(map(str.strip, text.split("\n")))
 
 
-def asked(lines: list[Line], position: tuple[list[float], float] | None = None) -> list[bool]:
+def asked(lines: list[Line], position: DocLines | tuple[list[float], float] | None = None) -> list[bool]:
     """Whether the first stage is asked about each line: not for the fast path, wrapped prose,
     a sentence, a subheading, a byline or date (see `reads_as_text`), whatever it would say.
-    `position` is the lines' `prose_position`, if the caller has it."""
+    `position`: the document's `DocLines` (or its bare `prose_position`), if the caller has it."""
     out = [False] * len(lines)
     candidates = [i for i, line in enumerate(lines) if line.candidate]
     if not candidates:
         return out
     wrapped = wrapped_prose(lines)
-    before, total = position or prose_position(lines)
+    shared = position if isinstance(position, DocLines) else DocLines(lines, position)
     last = len(lines) - 1
     for i in candidates:
         line = lines[i]
         if wrapped and line.number in wrapped:
             continue
-        prose_before, prose_after = prose_share(line, before[i], total)
+        prose_before, prose_after = shared.prose_share(i)
         out[i] = (not reads_as_text(line, prose_before, prose_after)
                   and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1], prose_before))
                   and not (i > 0 and is_closing_sentence(line, lines[i - 1]))
                   and not (i < last and continues_below(line, lines[i + 1]))
                   and not (i < min(3, last) and is_title(line, lines[i + 1], prose_before))
-                  and not articles_own(lines, i, (before, total)))
+                  and not articles_own(shared, i))
     return out
 
 
@@ -460,10 +460,10 @@ def line_scores(lines: list[Line], model: Model) -> list[float | None]:
 
 
 def context_scores(lines: list[Line], first: list[float | None], model: Model,
-                   window: Window | None = None) -> dict[int, float]:
+                   window: Window | None = None, shared: DocLines | None = None) -> dict[int, float]:
     """The second stage's score of each line the first left alone (by index), on a whole page
     (`context.whole_page`: many of its lines flagged by the first stage). With the document's
-    `window`, the lines the first stage was not asked about get their feature vectors first."""
+    `window`, the lines not asked about get their feature vectors first; `shared`: its `DocLines`."""
     stage = model.context
     if stage is None or not whole_page(first, model.threshold, model.context_share, model.context_lines):
         return {}
@@ -477,24 +477,25 @@ def context_scores(lines: list[Line], first: list[float | None], model: Model,
     # sources) are the article's among furniture too: the second stage does not flag them
     hits = [i for i, score in scores.items() if score >= stage.threshold]
     if hits:
-        position = prose_position(lines)
+        shared = shared or DocLines(lines)
         for i in hits:
-            if articles_own(lines, i, position):
+            if articles_own(shared, i):
                 del scores[i]
     return scores
 
 
-def articles_own(lines: list[Line], i: int, position: tuple[list[float], float]) -> bool:
+def articles_own(doc: DocLines, i: int) -> bool:
     """Line `i` is one of the article's own short lines the line model mistakes for furniture:
     a verdict (`is_verdict`), a lead-in to its embedded media (`is_media_lead_in`), a reference
-    of its sources (`is_citation_item`), a post it quotes (`is_quoted_post`)."""
+    of its sources (`is_citation_item`), a post it quotes (`is_quoted_post`), `ownlines`'."""
+    lines = doc.lines
     line = lines[i]
     before = lines[i - 1] if i else None
     after = lines[i + 1] if i + 1 < len(lines) else None
-    prose_before, prose_after = prose_share(line, position[0][i], position[1])
+    prose_before, prose_after = doc.prose_share(i)
     return (is_verdict(line, before, after, prose_after) or is_media_lead_in(line, prose_before)
             or is_citation_item(line, before, after) or is_quoted_post(line, after)
-            or own_line(lines, i, prose_before, prose_after))
+            or own_line(doc, i, prose_before, prose_after))
 
 
 def is_quoted_post(line: Line, after: Line | None) -> bool:

@@ -11,17 +11,15 @@ is a shape of the line in its context, tested both ways on real documents; the r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import TypeVar
 
+from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link
 
-__all__ = ["CREDIT", "is_article_head", "is_early_heading", "is_example_lead_in", "is_first_line_title",
-           "is_inner_heading", "is_quoted_headline", "is_section_break", "is_story_summary", "is_table_line",
-           "is_top_heading", "own_line"]
+__all__ = ["CREDIT", "article_head", "is_article_head", "is_early_heading", "is_example_lead_in",
+           "is_first_line_title", "is_inner_heading", "is_quoted_headline", "is_section_break", "is_story_summary",
+           "is_table_line", "is_top_heading", "own_line", "table_rows"]
 
 _WORD = re.compile(r"\w")
-T = TypeVar("T")
 
 
 def is_section_break(line: Line, after: Line | None, prose_before: float) -> bool:
@@ -186,39 +184,32 @@ def _prose_next_to(line: Line | None) -> bool:
     return line is not None and (line.prose or line.words >= 8 and line.text[-1] in ".!?:") and not line.cta
 
 
-def _once_a_document(compute: Callable[[list[Line]], T]) -> Callable[[list[Line]], T]:
-    """`compute(lines)` kept for the last document it was asked of: the rule asks `own_line` of
-    many lines of one document in turn, and a table's rows or an article's head are the
-    document's. The pair is replaced whole (threads may share it)."""
-    last: list = [(None, None)]
-
-    def once(lines: list[Line]) -> T:
-        kept, value = last[0]
-        if kept is not lines:
-            value = compute(lines)
-            last[0] = (lines, value)
-        return value
-
-    return once
-
-
-@_once_a_document
 def _rows(lines: list[Line]) -> bytearray:
     """1 for each line that is a table's row (`_is_row`)."""
     return bytearray(1 if ((t := line.text)[-1].isdigit() or t[-1] == "%") and _is_row(line) else 0
                      for line in lines)
 
 
-def is_table_line(lines: list[Line], i: int) -> bool:
+def table_rows(doc: DocLines) -> bytearray:
+    """The document's table rows (`_rows`), read once and kept on it: the rule asks `own_line`
+    of many lines of one document in turn, and the rows are the document's."""
+    if doc.rows is None:
+        doc.rows = _rows(doc.lines)
+    return doc.rows
+
+
+def is_table_line(lines: list[Line], i: int, rows: bytearray | None = None) -> bool:
     """A line of a table of the article: a run of three or more rows that pair a label with
     figures (`Foundation Grants $ 998,659`, `Caolán McNamara 4307 19.5%`), with its headings,
     totals and figures alone between and above them, the article's prose right above or below
     the run. A category sidebar or an archive list counts in brackets, a menu has no figures, a
     reader's settings or a player's statistics have fewer than three such rows, a table away
     from the prose is not the article's. Figures are read in the English notation only (`1,234.5`,
-    `$ 12`): `14,95 €` is no figure, so a European table is left to the model too."""
+    `$ 12`): `14,95 €` is no figure, so a European table is left to the model too. `rows`: the
+    document's `table_rows`, if the caller has them."""
     n = len(lines)
-    rows = _rows(lines)
+    if rows is None:
+        rows = _rows(lines)
     lo, hi = max(0, i - _ROWS_NEAR), min(n, i + _ROWS_NEAR + 1)
     if rows.find(1, lo, hi) < 0:
         return False  # the cheap test first: no row near
@@ -253,15 +244,17 @@ def is_table_line(lines: list[Line], i: int) -> bool:
     return _prose_next_to(above) or _prose_next_to(lines[end + 1] if end + 1 < n else None)
 
 
-def own_line(lines: list[Line], i: int, prose_before: float, prose_after: float) -> bool:
-    """Any of the shapes above for line `i`."""
+def own_line(doc: DocLines, i: int, prose_before: float, prose_after: float) -> bool:
+    """Any of the shapes above for line `i` of the document (its lines and what is read of the
+    whole of it once, `DocLines`)."""
+    lines = doc.lines
     line = lines[i]
     after = lines[i + 1] if i + 1 < len(lines) else None
     return (is_section_break(line, after, prose_before) or (i == 0 and is_top_heading(line, after))
             or is_story_summary(line, prose_before) or is_example_lead_in(line, prose_after)
             or is_first_line_title(lines, i) or is_inner_heading(lines, i, prose_before, prose_after)
             or is_quoted_headline(lines, i, prose_before) or is_early_heading(lines, i)
-            or is_table_line(lines, i) or is_article_head(lines, i))
+            or is_table_line(lines, i, table_rows(doc)) or is_article_head(lines, i, article_head(doc)))
 
 
 # the article's head: a byline (`By Urs Gassner | 27.06.2018`, `Von Benjamin Fischer`, `By: CNN Wire`)
@@ -330,7 +323,6 @@ def _first_paragraphs(lines: list[Line]) -> list[int]:
     return out
 
 
-@_once_a_document
 def _head(lines: list[Line]) -> frozenset[int]:
     """The indices of the article's head: the stamps (bylines, dates) within `_HEAD_BELOW`
     lines above the first paragraph of prose, the headline, standfirst or name right above
@@ -363,9 +355,17 @@ def _head(lines: list[Line]) -> frozenset[int]:
     return frozenset(head)
 
 
-def is_article_head(lines: list[Line], i: int) -> bool:
+def article_head(doc: DocLines) -> frozenset[int]:
+    """The document's article head (`_head`), read once and kept on it (as `table_rows`)."""
+    if doc.head is None:
+        doc.head = _head(doc.lines)
+    return doc.head
+
+
+def is_article_head(lines: list[Line], i: int, head: frozenset[int] | None = None) -> bool:
     """A line of the article's head near its first paragraph on a whole page (`Thousands of UK
     academics ...` / its standfirst / `Richard Adams Education editor` / `Mon 20 Jan 2020 06.05
     GMT`): the headline, standfirst, byline and date stamp are the article's, so a menu's run
-    above them ends there. A menu's date or `By` line has no paragraph of prose right below."""
-    return i in _head(lines)
+    above them ends there. A menu's date or `By` line has no paragraph of prose right below.
+    `head`: the document's `article_head`, if the caller has it."""
+    return i in (head if head is not None else _head(lines))
