@@ -26,9 +26,9 @@ from corpuslint.checks.boilerplate.linefeatures import (
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.ownlines import own_line
 from corpuslint.checks.boilerplate.why import context_reasons, reasons
-from corpuslint.checks.metadata.dates import DATE_IN_TEXT
 from corpuslint.models import Document, Fix, Severity, Violation
 from corpuslint.rule import FixAvailability, Rule
+from corpuslint.stamps import DATE_IN_TEXT
 from corpuslint.textutil import block_removal
 
 __all__ = ["BoilerplateLine", "asked", "context_scores", "line_scores", "may_have_candidates"]

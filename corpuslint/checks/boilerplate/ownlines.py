@@ -14,6 +14,7 @@ import re
 
 from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link
+from corpuslint.stamps import MONTHS
 
 __all__ = ["CREDIT", "article_head", "is_article_head", "is_early_heading", "is_example_lead_in",
            "is_first_line_title", "is_inner_heading", "is_quoted_headline", "is_section_break", "is_story_summary",
@@ -261,10 +262,12 @@ def own_line(doc: DocLines, i: int, prose_before: float, prose_after: float) -> 
 # or a date or time stamp (`Mon 20 Jan 2020 06.05 GMT`, `- Aktualisiert am 28.01.2020 - 15:49`,
 # `Posted at 2013-12-30T14:42:01`), the article's own metadata line near its first paragraph
 _BYLINE = re.compile(r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|Door|Di|Av|Af|Autor|Author)(?::\s*|\s+)[^\W\d_]")
-_MONTHS = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
-           r"july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|"
-           r"dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
-           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)")
+# a head's date is written with an English month name (the stamps' `MONTHS`) or a German, French or
+# Spanish one; a head's date is read more widely than `DATE_IN_TEXT` reads (numeric, in three more
+# languages), and without its weekday and time (they count among the stamp's other words)
+_MONTHS = "(?:" + "|".join((*MONTHS, *"""febr januar februar märz mai juni juli oktober dezember janvier février mars
+avril juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto
+septiembre octubre noviembre diciembre""".split())) + ")"
 _DATE = re.compile(rf"(?i)\b(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|"
                    rf"\d{{1,2}}\.?\s+{_MONTHS}\.?,?\s+(?:19|20)\d\d|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
                    rf"(?:19|20)\d\d)\b")

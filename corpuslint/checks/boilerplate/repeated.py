@@ -13,7 +13,6 @@ import regex
 from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
-from corpuslint.checks.metadata.dates import DATE_IN_TEXT
 from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import (
     SharesFeatures,
@@ -23,6 +22,7 @@ from corpuslint.checks.corpus_features import (
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.analysis import markdown_unit, source_text
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
+from corpuslint.stamps import DATE_IN_TEXT
 from corpuslint.textutil import block_removal, is_structure, shorten
 
 

@@ -9,13 +9,14 @@ which lines to ask; this module reads one.
 
 from __future__ import annotations
 
-from corpuslint.checks.metadata.dates import DATE_IN_TEXT, FOREIGN_DATE_IN_TEXT, NUMERIC_DATE
+from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, NUMERIC_DATE
 from corpuslint.checks.metadata.lines import Line, core_word
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
 from corpuslint.checks.metadata.vocabulary import (
     BYLINE_START, CJK_BYLINE, CONNECTORS, DATE_PREPOSITIONS, NAME_STOP, PUBLISHING_VERBS,
 )
+from corpuslint.stamps import DATE_IN_TEXT
 from corpuslint.textutil import LazyPattern
 
 # words no person's name holds: a line with one is a role, a button or an organisation

@@ -3,7 +3,8 @@
 Metadata dates come in every shape: ISO strings, `March 25, 2019`, `25 Mar 2019`, RFC 2822
 (`Mon, 25 Mar 2019 10:00:00 +0000`), numeric `25/03/2019`, epoch seconds or milliseconds, a
 MongoDB export's `{"$date": 1474243200000}`, and the `date`/`datetime` objects YAML loaders
-produce. `parse_date` reads all of these; `DATE_IN_TEXT` finds a written-out date inside a line.
+produce. `parse_date` reads all of these; `DATE_IN_TEXT` (`corpuslint.stamps`, shared with the
+boilerplate family) finds a written-out date inside a line, `date_from_match` reads it.
 
 Why not dateutil: its fuzzy parser accepts almost anything ("May" alone, "4th"), which is exactly
 wrong for a linter that must tell a date from a word; the formats that matter fit in one table.
@@ -17,35 +18,11 @@ from typing import Any, NamedTuple
 
 import regex
 
+from corpuslint.stamps import DATE_IN_TEXT, DATE_IN_TEXT_PATTERN, MONTHS
+from corpuslint.stamps import MONTH_PATTERN as _MONTH
+from corpuslint.stamps import TIME_PATTERN as _TIME
 from corpuslint.textutil import LazyPattern
 
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
-
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_WEEKDAY = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday)?"
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-# the zone is upper case even inside a case-insensitive pattern: "at 09:11 by Jane" has no zone "by"
-_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:(?-i:[A-Z]{2,4})|[+-]\d{4}))?)"
-
-# A date written out with a month name (or ISO), as it stands in a line of text; optional weekday
-# before it and an optional time after it. Groups: md_* month-first, dm_* day-first, iso_*.
-DATE_IN_TEXT_PATTERN = (
-    rf"(?:{_WEEKDAY}\.?,?\s+)?"
-    r"(?:"
-    rf"(?P<md_month>{_MONTH})\.?\s+(?P<md_day>{_DAY}),?\s+(?P<md_year>(?:1[89]|2\d)\d\d)"
-    rf"|(?P<dm_day>{_DAY})\s+(?:of\s+)?(?P<dm_month>{_MONTH})\.?,?\s+(?P<dm_year>(?:1[89]|2\d)\d\d)"
-    r"|(?P<iso_year>(?:1[89]|2\d)\d\d)-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)"
-    r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"  # "Posted at 2013-12-30T14:42:01-0700"
-    r")"
-    rf"(?:,?\s+(?:at\s+)?{_TIME})?"
-)
-DATE_IN_TEXT = LazyPattern(rf"(?i:\b{DATE_IN_TEXT_PATTERN}\b)")
 _DATE_WHOLE = LazyPattern(rf"(?i)^\s*(?:{_TIME},?\s+)?{DATE_IN_TEXT_PATTERN}\.?\s*$")
 _MONTH_YEAR = LazyPattern(rf"(?i)^\s*(?P<month>{_MONTH})\.?,?\s+(?P<year>(?:1[89]|2\d)\d\d)\s*$")
 _ISO = LazyPattern(

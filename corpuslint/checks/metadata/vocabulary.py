@@ -3,7 +3,7 @@ sites), and the sizes it allows."""
 
 from __future__ import annotations
 
-from corpuslint.checks.metadata.dates import MONTHS, WEEKDAYS
+from corpuslint.stamps import MONTHS, WEEKDAYS
 from corpuslint.textutil import LazyPattern
 
 
