@@ -9,9 +9,9 @@ from corpuslint.stamps import DATE_IN_TEXT
 
 
 @pytest.mark.parametrize(("line", "date"), [
-    # the Guardian's head (tests/data/trafilatura-theguardian.com.academics.txt)
+    # the Guardian's head (tests/data/boilerplate/trafilatura-theguardian.com.academics.txt)
     ("Mon 20 Jan 2020 06.05 GMT Last modified on Mon 20 Jan 2020 06.07 GMT", "Mon 20 Jan 2020 06.05 GMT"),
-    # Wikimedia's byline (tests/data/trafilatura-wikimediafoundation.org.turkey.txt)
+    # Wikimedia's byline (tests/data/boilerplate/trafilatura-wikimediafoundation.org.turkey.txt)
     ("By Wikimedia Foundation • 15 January 2020", "15 January 2020"),
     ("Posted at 2013-12-30T14:42:01-0700", "2013-12-30T14:42:01-0700"),
     ("Updated 9:22 PM EST, Mon November 6, 2023", "Mon November 6, 2023"),
