@@ -2,10 +2,10 @@
 they share (issue 17: one analysis of a document, computed once and handed on).
 
 The rule's per-document pass makes one `DocLines` next to the lines and hands it to every
-guard: where the article's prose stands (`prose_position`), and the document-wide readings the
-article's-own-line shapes ask of it (`ownlines`: its table rows, its head). Each of those is
-computed when a guard first asks for it, then kept on this object: no module keeps the last
-document it saw.
+guard and to the second stage: where the article's prose stands (`prose_position`, read with
+it), and the document-wide readings the article's-own-line shapes ask of it (`ownlines`: its
+table rows, its head), each read when a guard first asks for it, then kept on this object: no
+module keeps the last document it saw.
 """
 
 from __future__ import annotations
