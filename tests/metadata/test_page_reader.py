@@ -101,8 +101,9 @@ def test_a_star_between_headline_and_site_name_is_a_separator():
     assert found.date == "2015-03-10"
 
 
-def test_ehow_headline_keeps_its_own_parenthesis():
-    assert read("ehow-1").title == "How to Build a Terrarium (with Pictures)"
+def test_ehow_headline_is_the_printed_one_without_the_titles_note():
+    # `How to Build a Terrarium (with Pictures) | eHow` over the printed `How to Build a Terrarium`
+    assert read("ehow-1").title == "How to Build a Terrarium"
 
 
 # -- bylines ------------------------------------------------------------------------------------
@@ -566,7 +567,8 @@ def test_a_sites_name_in_the_title_is_no_author():
     ("medicalnewstoday-head", [("title", "How does the brain turn unconscious information into conscious thought?"),
                                ("author", "Ana Sandoiu"), ("date", "2017-07-27")]),
     # `<work> - Chapter 1 - <author> - <fandom> | ... [Archive of Our Own]`: as long as prose; the work's title alone
-    ("archive-of-our-own-head", [("title", "Conversations with a Cryptid")]),
+    # (and its author's handle, a part of the <title>, alone under the headline)
+    ("archive-of-our-own-head", [("title", "Conversations with a Cryptid"), ("author", "AMournfulHowlInTheNight")]),
     # `<post> @ <blog> :: 痞客邦 PIXNET ::`: the post's title alone under the portal's menus
     ("pixnet-head", [("title", "新竹尖石_美樹營地賞楓 (2)")]),
 ])
@@ -634,7 +636,7 @@ def test_a_table_of_licence_codes_is_no_byline():
     text = (PAGES / "futurezone-cc-head.txt").read_text(encoding="utf-8")
     assert page_metadata(text).authors == []
     assert page_metadata(text.replace("BY-NC: Namensnennung", "Mehr")).authors == ["Namensnennung"]  # a byline alone
-    from corpuslint.checks.metadata.page import _code_table_row
+    from corpuslint.checks.metadata.bylineline import code_table_row as _code_table_row
     rows = lines_of("By: Jane Doe\nPosted: May 3, 2020\nBY: John Roe\nBY: Ann Poe\n")
     assert not any(_code_table_row(rows, index) for index in range(len(rows)))  # labels, not codes of one family
 
@@ -759,7 +761,7 @@ def test_a_line_labelling_its_date_as_the_publications_under_the_story():
 
 def test_a_name_with_its_job_title_under_the_standfirst_over_the_stamp():
     # the Guardian (trafilatura's page): `<headline> / <standfirst> / Richard Adams Education editor / Mon 20 Jan 2020 ...`
-    from corpuslint.checks.metadata.page import _name_before_role
+    from corpuslint.checks.metadata.bylineline import name_before_role as _name_before_role
     text = (PAGES / "guardian-academics-head.txt").read_text(encoding="utf-8")
     assert page_metadata(text).authors == ["Richard Adams"]
     assert page_metadata(text.replace("Richard Adams Education editor", "Labour sacks its education editor")).authors == []

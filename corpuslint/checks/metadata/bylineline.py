@@ -14,7 +14,7 @@ from corpuslint.checks.metadata.lines import Line, core_word
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
 from corpuslint.checks.metadata.vocabulary import (
-    BYLINE_START, CJK_BYLINE, CONNECTORS, DATE_PREPOSITIONS, NAME_STOP, PUBLISHING_VERBS,
+    BYLINE_START, CJK_BYLINE, CONNECTORS, DATE_PREPOSITIONS, FUNCTION_WORDS, NAME_STOP, PUBLISHING_VERBS, SMALL_WORDS,
 )
 from corpuslint.stamps import DATE_IN_TEXT
 from corpuslint.textutil import LazyPattern
@@ -75,6 +75,8 @@ def byline_names(line: Line) -> list[str]:
     cjk = CJK_BYLINE.search(text) if len(text) <= 160 else None
     if cjk is not None:
         return [cjk["name"]]
+    if (credit := _credit_not_a_name(text)) is not None:
+        return [credit]
     names = segment_names(text, line.start)
     if names or not SEGMENT.search(text):
         return names
@@ -83,6 +85,27 @@ def byline_names(line: Line) -> list[str]:
         if names:
             return names
     return []
+
+
+# a byline that credits no person's name: a handle (`On 6/13/2018 by @lazharichir`), a newsroom's staff
+# (`2/26/2015 7:11 AM PST BY TMZ STAFF`, `By Our Foreign Staff`); "by" opens the line or follows its stamp
+HANDLE_BY = LazyPattern(r"(?i)(?:^|\s)by\s+@(?P<name>\w{2,30})$")
+STAFF_BY = LazyPattern(r"(?:^|\s)(?i:by)\s+(?P<name>(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?i:staff))$")
+POST_META = LazyPattern(r"(?i)^(?:(?:posted|published|written)(?:\s+on)?|on)\b")
+
+
+def _credit_not_a_name(text: str) -> str | None:
+    """The handle or the staff a byline line credits, when `by` opens the line or follows its stamp
+    (`Photo by @jane`, `loved by our staff` are not bylines)."""
+    if len(text) > 100 or "by" not in text.casefold():
+        return None
+    match = HANDLE_BY.search(text) or STAFF_BY.search(text)
+    if match is None:
+        return None
+    before = text[: match.start()].strip(" ,|·•-–—")  # what stands before "by"
+    if before and not is_stamp(before) and not POST_META.match(before):
+        return None
+    return match["name"]
 
 
 def segment_names(text: str, start: int) -> list[str]:
@@ -180,3 +203,41 @@ def _foreign_date_ending(text: str):
     stop. A date with words after it is inside a sentence (`Von Berlin fuhr am 1. Mai 2019 ...`)."""
     match = FOREIGN_DATE_IN_TEXT.search(text)
     return match if match is not None and TIME_AFTER.match(text[match.end():]) else None
+
+
+ROLES = frozenset("editor correspondent reporter writer columnist critic".split())
+_BEFORE_A_ROLE_NOT = SMALL_WORDS | FUNCTION_WORDS  # `sacks his education editor`: no job title
+
+
+def name_before_role(text: str) -> str | None:
+    """`Richard Adams Education editor`, `Jane Doe Chief political correspondent`, `Jane Doe political
+    correspondent`: a name and its job title on the byline's line, the title ending in a role written in
+    lower case (a headline capitalises it) after lower-case words and at most one capitalised one."""
+    words = text.split()
+    if len(words) > 8 or not words or words[-1] not in ROLES:
+        return None
+    start = len(words) - 1
+    while (start > 0 and len(words) - start <= 2 and words[start - 1].islower()
+           and words[start - 1] not in _BEFORE_A_ROLE_NOT):
+        start -= 1  # `political`; not `sacks his education editor`
+    for cut in (start - 1, start):  # with the one capitalised word (`Education`) first, then without it
+        if cut >= 2 and (name := bare_name(" ".join(words[:cut]))) is not None:
+            return name
+    return None
+
+
+CODE_LABEL = LazyPattern(r"^(\p{L}+)((?:[-/]\p{L}+)*)\s*:")
+
+
+def code_table_row(lines: list[Line], index: int) -> bool:
+    """`BY: Namensnennung` / `BY-NC: Namensnennung, nicht kommerziell` / `BY-SA: ...`: a line whose label
+    the line above or below extends into another code is a row of a table of codes (a licence's, a
+    glossary's), not a byline."""
+    label = CODE_LABEL.match(lines[index].text)
+    if label is None:
+        return False
+    for near in (index - 1, index + 1):
+        other = CODE_LABEL.match(lines[near].text) if 0 <= near < len(lines) else None
+        if other is not None and other[1].casefold() == label[1].casefold() and other[2] != label[2]:
+            return True
+    return False

@@ -25,18 +25,20 @@ from typing import Any
 import regex
 
 from corpuslint.checks.metadata.bylineline import (
-    FOREIGN_BY, bare_name, byline_names, clean_byline, is_stamp, name_line, segment_names,
+    FOREIGN_BY, bare_name, byline_names, clean_byline, code_table_row, is_stamp, name_before_role, name_line,
+    segment_names,
 )
-from corpuslint.checks.metadata.dates import day_written
+from corpuslint.checks.metadata.dates import day_written, day_written_at
 from corpuslint.checks.metadata.headline import SIGNED_WITHIN, among_dated_teasers, headline_over_stamp
 from corpuslint.checks.metadata.lines import (
     UNSPACED_SCRIPT, Found, Line, could_be_title, credits_a_picture, headline_shaped, is_prose, iter_lines,
 )
 from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, writes_day
 from corpuslint.checks.metadata.pagecredits import copyright_person, labelled_credits
+from corpuslint.checks.metadata.printedtitle import without_note, words_the_title
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
-from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, SENTENCE_END, SMALL_WORDS, TEASERS_HEADING
+from corpuslint.checks.metadata.vocabulary import CJK_BYLINE, SENTENCE_END, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern
 
 # " | ", " - ", " – ", " — ", " · ", " • ", " » ", " « ", " / ": what a <title> puts between the headline and the
@@ -107,15 +109,16 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
                 out.title = " ".join(lines[anchor].text.split())
         if anchor is None:
             anchor = headline_over_stamp(lines)  # the <title> is no headline the page prints
-            if anchor is not None and not _long_enough(_key(first)):
-                out.title = " ".join(lines[anchor].text.split())
+            if anchor is not None and (not _long_enough(_key(first)) or words_the_title(out.title, lines[anchor].text)):
+                out.title = " ".join(lines[anchor].text.split())  # the printed wording of the <title>'s story
         out.headline_line = anchor
     window = _window(lines, out.headline_line)
     masthead = _site_parts(first, out.title)
     out.authors = _authors(window, out.headline_line, masthead) or _name_under_headline(lines, out.headline_line)
     if not out.authors and not _site_front(first, out.title):
         out.authors = (_first_byline(lines) or _stamped_repeated_name(lines, out.headline_line)
-                       or _author_in_title(lines, first) or copyright_person(lines))
+                       or _author_in_title(lines, first) or _handle_in_title(lines, first, out.headline_line)
+                       or copyright_person(lines))
     out.date = date_near_headline(window, out.headline_line)
     if not out.authors and out.date is None and out.headline_line is not None:
         signed = _signed_after_teasers(lines, out.headline_line)
@@ -124,8 +127,18 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
     if out.date is None and out.authors:
         out.date = byline_stamp(lines, out.authors[0])
     if out.date is None and out.headline_line is not None:
-        out.date = labelled_day(lines, out.headline_line + 1)
+        out.date = labelled_day(lines, out.headline_line + 1) or _day_in_title(first)
     return out
+
+
+def _day_in_title(first: str) -> str | None:
+    """`Una solución no violenta para la cuestión mapuche - 07.12.2017 - LA NACION`: a <title> part after
+    the headline that is a date alone, the day the site stamps its story with."""
+    for part in SEPARATOR.split(" ".join(first.split()))[1:]:
+        written = day_written_at(part.strip()) if len(part) <= 30 else None
+        if written is not None and written[1] == 0 and written[2] == len(part.strip()):
+            return written[0]
+    return None
 
 
 def _signed_after_teasers(lines: list[Line], headline: int, *, look: int = 120) -> tuple[str, str] | None:
@@ -184,6 +197,10 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
             # headline, a site of three words at most as written
         if tail and _long_enough(tail) and len(head.split()) <= 3 and cut.group().strip() not in ("＜", "【"):
             wanted.setdefault(tail, 1)  # (a bracketed part closing the <title> is the site's, never the headline)
+    for part in (first, *(first[: cut.start()] for cut in SEPARATOR.finditer(first))):
+        bare = without_note(part)  # `How to Build a Terrarium (with Pictures) | eHow`: the note not printed
+        if bare is not None and _long_enough(_key(bare)):
+            wanted.setdefault(_key(bare), 2)
     whole = _key(first)
     if whole and _long_enough(whole):
         wanted[whole] = 3
@@ -343,7 +360,7 @@ def _authors(window: list[tuple[int, Line]], headline: int | None,
             for i, line in enumerate(lines):
                 name, stamped = name_line(line.text)
                 if name is None:
-                    name = _name_before_role(line.text)  # `Richard Adams Education editor`
+                    name = name_before_role(line.text)  # `Richard Adams Education editor`
                 if name and (_headline_subject(name, subject) or lines is before and _key(name) in masthead):
                     continue  # the story's subject; the site's masthead above the headline (a blog's name)
                 near = lines[max(0, i - 1): i + 3]
@@ -352,27 +369,6 @@ def _authors(window: list[tuple[int, Line]], headline: int | None,
                 if name and (stamped or not need_stamp and any(is_stamp(n.text) for n in near if n is not line)):
                     return [name]
     return []
-
-
-ROLES = frozenset("editor correspondent reporter writer columnist critic".split())
-_BEFORE_A_ROLE_NOT = SMALL_WORDS | FUNCTION_WORDS  # `sacks his education editor`: no job title
-
-
-def _name_before_role(text: str) -> str | None:
-    """`Richard Adams Education editor`, `Jane Doe Chief political correspondent`, `Jane Doe political
-    correspondent`: a name and its job title on the byline's line, the title ending in a role written in
-    lower case (a headline capitalises it) after lower-case words and at most one capitalised one."""
-    words = text.split()
-    if len(words) > 8 or not words or words[-1] not in ROLES:
-        return None
-    start = len(words) - 1
-    while (start > 0 and len(words) - start <= 2 and words[start - 1].islower()
-           and words[start - 1] not in _BEFORE_A_ROLE_NOT):
-        start -= 1  # `political`; not `sacks his education editor`
-    for cut in (start - 1, start):  # with the one capitalised word (`Education`) first, then without it
-        if cut >= 2 and (name := bare_name(" ".join(words[:cut]))) is not None:
-            return name
-    return None
 
 
 def _name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
@@ -458,6 +454,22 @@ def _author_in_title(lines: list[Line], first: str) -> list[str]:
     return []
 
 
+# a user's handle: one word with a capital, a digit or an underscore inside it (`AMournfulHowlInTheNight`, `jdoe_42`)
+HANDLE_WORD = LazyPattern(r"^\w[\w.-]{2,39}$")
+HANDLE_INSIDE = LazyPattern(r"\w(?:\p{Lu}|\d|_)")
+
+
+def _handle_in_title(lines: list[Line], first: str, headline: int | None) -> list[str]:
+    """`Conversations with a Cryptid - Chapter 1 - AMournfulHowlInTheNight - <fandom> | Archive of Our Own`:
+    a work's <title> names its author's handle, which the page prints alone under the headline."""
+    if headline is None or headline + 1 >= len(lines):
+        return []
+    under = lines[headline + 1].text.strip()
+    if not HANDLE_WORD.match(under) or not HANDLE_INSIDE.search(under):
+        return []
+    return [under] if under in (part.strip() for part in SEPARATOR.split(first)[1:]) else []
+
+
 def _first_byline(lines: list[Line]) -> list[str]:
     """The page's first byline, wherever it stands: `By A` on a line, or `Written by` / `por` ending a
     line with the name alone on the next; `Par A` / `von A` before any list of other stories."""
@@ -467,7 +479,7 @@ def _first_byline(lines: list[Line]) -> list[str]:
         if len(line.text) > 100:
             continue
         found = read_byline(line)
-        if found and _code_table_row(lines, index):
+        if found and code_table_row(lines, index):
             continue  # `BY: Namensnennung` over `BY-NC: Namensnennung, nicht kommerziell`: a licence's codes
         if found:
             value = found[0].value
@@ -475,28 +487,13 @@ def _first_byline(lines: list[Line]) -> list[str]:
         teasers = teasers or TEASERS_HEADING.match(line.text) is not None  # then other stories' bylines
         if not teasers and FOREIGN_BY.match(line.text) and (names := segment_names(line.text, line.start)):
             return names  # "von Diane Buckstegge Veröffentlicht am 1. Mai 2019"
+        if not teasers and CJK_BYLINE.search(line.text) and (names := byline_names(line)):
+            return names  # `作者︱春春` closing the article
         if SPLIT_BY.search(line.text) and index + 1 < len(lines):
             name = bare_name(clean_byline(lines[index + 1].text))
             if name:
                 return [name]
     return []
-
-
-CODE_LABEL = LazyPattern(r"^(\p{L}+)((?:[-/]\p{L}+)*)\s*:")
-
-
-def _code_table_row(lines: list[Line], index: int) -> bool:
-    """`BY: Namensnennung` / `BY-NC: Namensnennung, nicht kommerziell` / `BY-SA: ...`: a line whose label
-    the line above or below extends into another code is a row of a table of codes (a licence's, a
-    glossary's), not a byline."""
-    label = CODE_LABEL.match(lines[index].text)
-    if label is None:
-        return False
-    for near in (index - 1, index + 1):
-        other = CODE_LABEL.match(lines[near].text) if 0 <= near < len(lines) else None
-        if other is not None and other[1].casefold() == label[1].casefold() and other[2] != label[2]:
-            return True
-    return False
 
 
 # a line that ends where the name would start: "Written on Mar 17 by", "por", "By:"
