@@ -197,7 +197,8 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
             # headline, a site of three words at most as written
         if tail and _long_enough(tail) and len(head.split()) <= 3 and cut.group().strip() not in ("＜", "【"):
             wanted.setdefault(tail, 1)  # (a bracketed part closing the <title> is the site's, never the headline)
-    for part in (first, *(first[: cut.start()] for cut in SEPARATOR.finditer(first))):
+    notes = (first, *(first[: cut.start()] for cut in SEPARATOR.finditer(first))) if ")" in first or "]" in first else ()
+    for part in notes:
         bare = without_note(part)  # `How to Build a Terrarium (with Pictures) | eHow`: the note not printed
         if bare is not None and _long_enough(_key(bare)):
             wanted.setdefault(_key(bare), 2)
@@ -487,7 +488,7 @@ def _first_byline(lines: list[Line]) -> list[str]:
         teasers = teasers or TEASERS_HEADING.match(line.text) is not None  # then other stories' bylines
         if not teasers and FOREIGN_BY.match(line.text) and (names := segment_names(line.text, line.start)):
             return names  # "von Diane Buckstegge Veröffentlicht am 1. Mai 2019"
-        if not teasers and CJK_BYLINE.search(line.text) and (names := byline_names(line)):
+        if not teasers and not line.text.isascii() and CJK_BYLINE.search(line.text) and (names := byline_names(line)):
             return names  # `作者︱春春` closing the article
         if SPLIT_BY.search(line.text) and index + 1 < len(lines):
             name = bare_name(clean_byline(lines[index + 1].text))
