@@ -86,3 +86,17 @@ def test_a_date_alone_as_a_part_of_the_title_is_the_stories_day():
     assert page_metadata(text("la-nacion-head")).date == "2017-12-07"  # `<headline> - 07.12.2017 - LA NACION`
     page = text("la-nacion-head").replace(" - 07.12.2017 - ", " del 07.12.2017 - ", 1)
     assert page_metadata(page).date is None  # a date inside the headline is not the story's stamp
+
+
+# -- a newsroom under the headline (tuned after half B was looked at) ------------------------------
+
+
+def test_a_newsrooms_staff_alone_under_the_headline_is_the_byline():
+    assert page_metadata(text("telegraph-head")).authors == ["Our Foreign Staff"]  # `Our Foreign Staff` / `16 November 2017`
+
+
+def test_an_agencys_acronym_before_the_date_is_not_read_as_a_byline():
+    # `AFP 30 avril 2015 à 07:19 (Mis à jour : …)`: not taken (a label in capitals, `MAJ 30 avril`, has the
+    # same shape); a teaser's `Par Sébastien Farcis` further down is not taken either
+    assert page_metadata(text("liberation-1-head")).authors == []
+    assert names("London Staff Writers") == [] and names("Staff") == []

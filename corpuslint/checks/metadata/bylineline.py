@@ -150,10 +150,17 @@ def name_line(text: str) -> tuple[str | None, bool]:
         if match is not None:
             cut = min(cut, match.start())
     stamped = cut < len(text) or HANDLE.search(text) is not None
-    name = bare_name(clean_byline(text[:cut]).strip(" ,|·•-–—"))
+    head = clean_byline(text[:cut]).strip(" ,|·•-–—")
+    name = bare_name(head)
     if name is None and stamped:
         name = _segmented_name(text)
+    if name is None and STAFF_ALONE.match(head):
+        name = head
     return name, stamped
+
+
+# a newsroom's staff credited as the author, alone on the line under the headline: `Our Foreign Staff`
+STAFF_ALONE = LazyPattern(r"^(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?i:staff)$")
 
 
 # the parts of a post's meta line: `23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen`
