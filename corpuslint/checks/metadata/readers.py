@@ -9,10 +9,8 @@ import regex
 from corpuslint.checks.metadata.dates import date_from_match, normalize_date
 from corpuslint.checks.metadata.lines import Found, Line, core_word, flat
 from corpuslint.checks.metadata.vocabulary import (
-    BYLINE_START, CONNECTORS, FUNCTION_WORDS, KNOWN_LABELS, LABEL_LINE, MAX_BYLINE_CHARS,
-    HONORIFICS, MAX_LABEL_VALUE_WORDS, NAME_STOP, NAME_TOKEN, NOT_AGENCIES, NOT_LABELS, PARTICLES, SENTENCE_END,
-    SMALL_WORDS, SPEECH_WORDS, WIRE_DATELINE,
-)
+    BYLINE_START, CONNECTORS, FUNCTION_WORDS, HONORIFICS, KNOWN_LABELS, LABEL_LINE, MAX_BYLINE_CHARS, MAX_LABEL_VALUE_WORDS,
+    NAME_STOP, NAME_TOKEN, NOT_AGENCIES, NOT_LABELS, PARTICLES, SENTENCE_END, SMALL_WORDS, SPEECH_WORDS, WIRE_DATELINE)
 from corpuslint.stamps import DATE_IN_TEXT, MONTHS
 from corpuslint.textutil import LazyPattern
 
