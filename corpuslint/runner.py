@@ -41,6 +41,7 @@ RANGE_MIN_FILE_BYTES = 8 * 1024 * 1024
 # Ranges per worker: 8 keeps the last range short, so no core idles long at the end (about 95%
 # of a perfect split with uneven records), while the per-range cost stays negligible.
 RANGES_PER_JOB = 8
+TAIL_MIN_BYTES = 256 * 1024  # the smallest range of a file's tail (see `work_units`)
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,10 @@ def work_units(files: list[str], jobs: int, splittable: Callable[[str], bool] | 
             # range's text and findings stay a few MB (peak RSS 54 MB at 10 MB and 140 MB of JSONL
             # with 4 MB ranges, against 147 MB at 140 MB with 17 MB ranges)
             target = max(1024 * 1024, min(4 * 1024 * 1024, size // (jobs * RANGES_PER_JOB)))
-            for part, (start, end, line, record) in enumerate(split_ranges(path, target)):
+            # the last `jobs` ranges' bytes in quarter ranges: the workers finish nearer together
+            # (a worker idled half a range at the end of each phase, ~0.15 s per 10 MB)
+            tail = {"tail_bytes": jobs * target, "tail_target": max(TAIL_MIN_BYTES, target // 4)} if jobs > 1 else {}
+            for part, (start, end, line, record) in enumerate(split_ranges(path, target, **tail)):
                 yield FileRange(path, start, end, line, record, part)
         else:
             small.append(path)

@@ -169,8 +169,13 @@ def test_features_a_worker_kept_are_handed_to_the_parent_and_used_there():
     documents = docs()
     corpus._KEPT.clear()
     corpus._CACHE[:] = [None, None, None]
+    from corpuslint import similarity as sim
+
+    banded = {}
     for doc in documents:
-        corpus.features(doc, keep=True)  # a collect worker
+        f = corpus.features(doc, keep=True)  # a collect worker
+        # the LSH band keys CL411/CL412 compute while collecting travel with the features
+        f.bands[(8, 8)] = banded[doc.id] = sim.band_keys(tuple(v & 0xFFFFFFFF for v in f.signature), 8, 8)
     handed = pickle.loads(pickle.dumps(corpus.take_kept()))  # what travels to the parent
     assert not corpus._KEPT and corpus.take_kept() is None
     corpus.keep_handed(handed)  # the parent, from which the check's workers are forked
@@ -179,6 +184,7 @@ def test_features_a_worker_kept_are_handed_to_the_parent_and_used_there():
     assert len(corpus._KEPT) == len(documents)
     again = [corpus.features(Document.from_text(d.text, id=d.id, path=d.origin.path)) for d in documents]
     assert not corpus._KEPT  # each used once
+    assert [b.bands for b in again] == [{(8, 8): banded[d.id]} for d in documents]
     corpus._CACHE[:] = [None, None, None]
     fresh = [corpus.features(Document.from_text(d.text, id=d.id, path=d.origin.path)) for d in documents]
     for b, c in zip(again, fresh):

@@ -50,16 +50,21 @@ def test_ranges_cover_the_file_and_number_lines_and_records_as_a_whole_file_read
     whole = [(type(x).__name__, x.origin.record if hasattr(x, "origin") else x.record,
               x.origin.line if hasattr(x, "origin") else x.line, getattr(x, "id", None))
              for x in fmt.iter_documents(str(path), settings)]
-    ranges = list(split_ranges(str(path), 256 * 1024))
-    assert len(ranges) > 5
-    assert ranges[0][0] == 0 and ranges[-1][1] == path.stat().st_size
-    assert all(a[1] == b[0] for a, b in zip(ranges, ranges[1:]))  # contiguous, no gap, no overlap
-    pieces = []
-    for start, end, line, record in ranges:
-        for x in fmt.iter_range(str(path), settings, start, end, line, record):
-            pieces.append((type(x).__name__, x.origin.record if hasattr(x, "origin") else x.record,
-                           x.origin.line if hasattr(x, "origin") else x.line, getattr(x, "id", None)))
-    assert pieces == whole
+    # as `--jobs 2` cuts it: the file's last MB in quarter ranges, so the workers finish together
+    for tail in ({}, {"tail_bytes": 1024 * 1024, "tail_target": 64 * 1024}):
+        ranges = list(split_ranges(str(path), 256 * 1024, **tail))
+        assert len(ranges) > 5
+        assert ranges[0][0] == 0 and ranges[-1][1] == path.stat().st_size
+        assert all(a[1] == b[0] for a, b in zip(ranges, ranges[1:]))  # contiguous, no gap, no overlap
+        if tail:
+            sizes = [end - start for start, end, _, _ in ranges]
+            assert max(sizes[-8:]) < 100 * 1024 < min(sizes[:4])
+        pieces = []
+        for start, end, line, record in ranges:
+            for x in fmt.iter_range(str(path), settings, start, end, line, record):
+                pieces.append((type(x).__name__, x.origin.record if hasattr(x, "origin") else x.record,
+                               x.origin.line if hasattr(x, "origin") else x.line, getattr(x, "id", None)))
+        assert pieces == whole
 
 
 def test_jobs_2_on_one_large_jsonl_gives_the_same_findings_as_jobs_1(tmp_path):

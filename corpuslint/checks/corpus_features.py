@@ -294,13 +294,14 @@ def stored_features(corpus: CorpusView, text: str) -> Features | None:
 # are forked from the parent later. So a collect worker hands what it kept to the parent with its
 # unit's fingerprints (`take_kept`, as plain tuples: pickling the dataclasses cost ~1 s per 10 MB),
 # the parent keeps them (`keep_handed`, still packed) and the check's workers inherit them with
-# the fork. The check of 10 MB in two workers computed the features again, ~0.7 CPU s.
+# the fork. The check of 10 MB in two workers computed the features again, ~0.7 CPU s; without
+# the LSH band keys CL411/CL412 computed while collecting, it computed those again (4,001 calls).
 
 def take_kept() -> list[tuple] | None:
     """The features this process kept since the last call, as plain tuples; forgotten here."""
     out = [(key, f.text_hash, f.words, f.site, f._signed, f._signed_value,
             [(u.start, u.end, u.key, u.words, u.edge, u.line, u.sentence, u.tail, u.number, u.symbols,
-              u.bio, u.bio_done) for u in f.units])
+              u.bio, u.bio_done) for u in f.units], f.bands or None)
            for key, f in _KEPT.items() if f.__class__ is not tuple]  # (a tuple: handed here by another)
     _KEPT.clear()
     return out or None
@@ -336,9 +337,9 @@ class SharesFeatures:
 
 
 def _unpacked(item: tuple) -> Features:
-    _key, text_hash, words, site, signed, signed_value, units = item
+    _key, text_hash, words, site, signed, signed_value, units, bands = item
     return Features(text="", units=[CorpusUnit(*u) for u in units], text_hash=text_hash, words=words, site=site,
-                    _signed=signed, _signed_value=signed_value)
+                    bands=bands or {}, _signed=signed, _signed_value=signed_value)
 
 
 def _compact_signature(value: str) -> tuple[int, array] | None:

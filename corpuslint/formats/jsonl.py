@@ -7,6 +7,7 @@ other line stays byte for byte as it was.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -368,8 +369,10 @@ def _bounded_lines(handle: Any, limit: int, length: int | None) -> Iterator[byte
         yield raw
 
 
-def split_ranges(path: str, target_bytes: int) -> Iterator[tuple[int, int, int, int]]:
-    """Cut a JSONL file into ranges of about `target_bytes`, each ending at a line end.
+def split_ranges(path: str, target_bytes: int, *, tail_bytes: int = 0,
+                 tail_target: int = 0) -> Iterator[tuple[int, int, int, int]]:
+    """Cut a JSONL file into ranges of about `target_bytes`, each ending at a line end; ranges
+    that start in the file's last `tail_bytes` are cut to about `tail_target` bytes instead.
 
     Yields (start, end, lines before, records before) per range, as `iter_range` takes them. The
     counting reads the file once, in `target_bytes` pieces (memory stays flat), at a few hundred
@@ -377,8 +380,9 @@ def split_ranges(path: str, target_bytes: int) -> Iterator[tuple[int, int, int, 
     """
     with open(path, "rb") as handle:
         start = line = record = 0
+        tail_from = os.fstat(handle.fileno()).st_size - tail_bytes if tail_bytes and tail_target else None
         while True:
-            chunk = handle.read(target_bytes)
+            chunk = handle.read(tail_target if tail_from is not None and start >= tail_from else target_bytes)
             if not chunk:
                 return
             if not chunk.endswith(b"\n"):
