@@ -474,6 +474,14 @@ class SqliteIndex:
             counts.update(conn.execute(
                 f"SELECT key, COUNT(*) FROM fps WHERE key IN ({','.join('?' * len(chunk))}) GROUP BY key", chunk))
 
+    def warm_up(self) -> None:
+        """Before a check's workers are forked: the repeated keys' counts read here, once, for
+        all of them (each read them again after its first BULK_COUNTS_AFTER documents, each of
+        those counted key by key meanwhile)."""
+        if self._repeated is False:
+            self._prefetched = max(self._prefetched, BULK_COUNTS_AFTER - 1)
+            self._repeated_counts()
+
     def _repeated_counts(self) -> dict[int, int] | None:
         """The counts of the keys two documents or more carry, read in one scan (~30 ms per 10 MB)
         once BULK_COUNTS_AFTER documents were prefetched key by key (so one file checked against a

@@ -53,8 +53,11 @@ class CheckWork:
         self.mode = {"fix": fix, "unsafe": unsafe, "diff": diff}
 
     def warm_up(self) -> None:
-        """Before workers are forked: see `Linter.warm_up`."""
+        """Before workers are forked: see `Linter.warm_up`, and the index's (`SqliteIndex.warm_up`)."""
         self.linter.warm_up()
+        index_warm_up = getattr(self.linter.index, "warm_up", None)
+        if index_warm_up is not None:
+            index_warm_up()
 
     def __call__(self, unit: Unit) -> Iterator[FileOutcome]:
         if isinstance(unit, FileRange):

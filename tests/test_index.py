@@ -321,3 +321,29 @@ def test_long_values_stand_beside_the_fingerprints_and_leave_with_their_file(cor
     assert linter.index.values(K_DOC, text_hash) == {}
     orphans = linter.index.conn.execute("SELECT COUNT(*) FROM longv WHERE doc NOT IN (SELECT id FROM docs)")
     assert orphans.fetchone()[0] == 0
+
+
+def test_warm_up_reads_the_repeated_counts_once_for_the_workers_with_the_same_answers(corpus):
+    """Before a check's workers are forked the index reads the counts of every repeated key in
+    one scan (`SqliteIndex.warm_up`), which the workers inherit: a repeated key is then counted
+    without a query, a document's own key counts 1, and every count is what a query says."""
+    from corpuslint.checks.corpus_features import K_UNIT, unit_key
+
+    linter, _ = run(corpus)
+    index = linter.index
+    index.close()  # forget what the run read: a fresh run's check, before its workers are forked
+    keys = [unit_key("Story Continued Below"), unit_key("a line no document carries, anywhere at all")]
+    asked = [index.count(K_UNIT, key) for key in keys]
+    assert asked[0] == 3 and asked[1] == 0
+    index.close()
+    index.warm_up()
+    assert isinstance(index._repeated, dict) and index._repeated
+    own = [doc for doc in index.conn.execute("SELECT f.path, d.record, d.document FROM docs d "
+                                             "JOIN files f ON f.id = d.file LIMIT 1")][0]
+    index.prefetch_counts(str(corpus / own[0]), own[1], own[2])
+    queries: list[str] = []
+    index.conn.set_trace_callback(queries.append)
+    assert index.count(K_UNIT, keys[0]) == 3 and queries == []  # from the scan, no query
+    index.conn.set_trace_callback(None)
+    for (key, count) in index.conn.execute("SELECT key, COUNT(*) FROM fps GROUP BY key").fetchall()[:200]:
+        assert index._repeated.get(key, 1) == count
