@@ -219,3 +219,31 @@ def test_workers_are_forked_warm_and_find_what_one_cold_process_finds(tmp_path, 
     assert one == two and {k[4] for k in one} >= {"CL151", "CL410"}
     makers = {line.split()[0] for line in built.read_text().splitlines()}
     assert makers == {str(os.getpid())}  # built here, before the fork; never in a worker
+
+
+_WARMED: list[str] = []
+
+
+class _Work:
+    """A work function that says, from a worker, what its process had warmed."""
+
+    def warm_up(self):
+        _WARMED.append("before")
+
+    def after_fork(self):
+        _WARMED.append("after")
+
+    def __call__(self, unit):
+        return [(unit, tuple(_WARMED))]
+
+
+def test_workers_inherit_the_warm_up_and_the_parent_warms_the_rest_once_they_are_forked():
+    # the collect phase forks its workers warm for collecting only; what only the check needs is
+    # built in the parent while they work (`after_fork`), for the check's workers forked later
+    from corpuslint.runner import map_units
+
+    _WARMED.clear()
+    done = list(map_units([["a"], ["b"], ["c"], ["d"]], _Work(), jobs=2))
+    assert [unit for unit, _ in done] == [["a"], ["b"], ["c"], ["d"]]
+    assert _WARMED == ["before", "after"]  # each once, here
+    assert {result[0][1] for _, result in done} == {("before",)}  # forked after the warm-up, before the rest
