@@ -247,3 +247,35 @@ def test_workers_inherit_the_warm_up_and_the_parent_warms_the_rest_once_they_are
     assert [unit for unit, _ in done] == [["a"], ["b"], ["c"], ["d"]]
     assert _WARMED == ["before", "after"]  # each once, here
     assert {result[0][1] for _, result in done} == {("before",)}  # forked after the warm-up, before the rest
+
+
+def test_the_whole_default_run_of_a_jsonl_file_in_ranges_is_the_same_in_two_workers(tmp_path, monkeypatch):
+    # every default rule, corpus rules included, the index built afresh: one JSONL file cut in
+    # ranges (its tail in smaller ones) for two workers, against one process
+    import json as _json
+    from pathlib import Path
+
+    from corpuslint import runner
+    from corpuslint.cli import main
+
+    source = Path(__file__).parent / "data" / "corpus"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    with open(corpus / "docs.jsonl", "w", encoding="utf-8") as out:
+        for copy in range(3):  # copies: the corpus rules find duplicates and repeated lines
+            for path in sorted(source.glob("*.txt")):
+                out.write(_json.dumps({"id": f"{path.stem}-{copy}", "text": path.read_text(encoding="utf-8")}) + "\n")
+    (tmp_path / "corpuslint.yaml").write_text("respect-gitignore: false\n", encoding="utf-8")
+    monkeypatch.setenv("CORPUSLINT_PARALLEL_MIN_BYTES", "1")
+    monkeypatch.setattr(runner, "RANGE_MIN_FILE_BYTES", 1)
+    units = list(runner.work_units([str(corpus / "docs.jsonl")], 2, lambda path: True))
+    assert len(units) >= 2  # all of it in the file's tail: ranges of TAIL_MIN_BYTES
+    reports = []
+    for jobs in ("1", "2"):
+        report = tmp_path / f"report-{jobs}.json"
+        main(["check", str(corpus), "--config", str(tmp_path / "corpuslint.yaml"), "--no-cache", "--rebuild-index",
+              "--output-format", "json", "-o", str(report), "--jobs", jobs])
+        reports.append(report.read_text(encoding="utf-8"))
+    assert reports[0] == reports[1]
+    codes = {f["code"] for f in _json.loads(reports[1])}
+    assert {"CL151", "CL411"} <= codes
