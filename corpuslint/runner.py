@@ -221,18 +221,21 @@ def _in_workers(units: Iterable[Unit], work: Callable[[Unit], Any], jobs: int) -
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                                  initargs=(_ALARM_PERIOD, os.getpid())) as pool:
             in_flight: deque = deque()
-            # what the work function builds only for later (`after_fork`): here, once the first
-            # submit has forked every worker (a "fork" pool starts them all at once; a pool that
-            # started them one by one would hand the later ones the warm-up: no harm either)
+            # what the work function builds only for later (`after_fork`): here, once the workers
+            # are forked (a "fork" pool starts them all on the first submit; one that started them
+            # one by one would hand the later ones the warm-up: no harm) and each has its units
+            # queued (called after the first submit, it held back the second worker's first unit)
             later = getattr(work, "after_fork", None)
             for unit in units:
                 in_flight.append((unit, pool.submit(_call, unit)))
-                if later is not None:
-                    later()
-                    later = None
                 if len(in_flight) >= jobs * 4:
+                    if later is not None:
+                        later()
+                        later = None
                     done, future = in_flight.popleft()
                     yield done, future.result()
+            if later is not None:
+                later()
             while in_flight:
                 done, future = in_flight.popleft()
                 yield done, future.result()
