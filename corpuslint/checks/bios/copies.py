@@ -11,6 +11,7 @@ import regex
 
 from corpuslint.checks.bios.biography import BIO_THRESHOLD, BioEvidence, _may_be_bio, bio_evidence
 from corpuslint.checks.bios.options import CopyOptions
+from corpuslint.checks.bios.placement import placed
 from corpuslint.checks.bios.prefilter import (
     _UnitList, _prefilter_applies, _units_around, _units_on_lines, candidate_lines,
 )
@@ -104,6 +105,7 @@ class Copy:
     earlier_units: tuple[int, int] = (0, 0)
     quotation: bool = False  # a quotation given twice (a pull quote), not part of a repeated region
     caption: bool = False  # one copy is in the story's flow, the other not (`_choose_kept`): the flow one is kept
+    in_text: bool = False  # both are sentences, one among the article's paragraphs, one not: it is kept
     # which copy is in the story's flow decided the fix: "sentence" or "headline" (the kept one), and
     # the label of the removed one ("Twitter:"), if it has one
     kept_as: str = ""
@@ -469,7 +471,8 @@ def _classify(text: str, units: list[CopyUnit], copies: list[Copy], k: int = 3) 
         copy.quotation = not in_region
     for copy in copies:
         if not (copy.bio or copy.later_run or copy.earlier_run or copy.kind == "exact"):
-            _choose_kept(text, units[copy.earlier_units[0]], units[copy.later_units[0]], copy)
+            i, j = copy.earlier_units[0], copy.later_units[0]
+            _choose_kept(text, units[i], units[j], copy, lambda: placed(text, units, i, j, k))
     return copies
 
 
@@ -520,11 +523,13 @@ def _own_words(removed: CopyUnit, kept: CopyUnit) -> list[str]:
     return [w for w in removed.key.split() if w not in have]
 
 
-def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy) -> None:
+def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy, place=lambda: None) -> None:
     """Keep the copy in the story's flow (a sentence among its paragraphs, the headline at the top)
-    and remove the one that is not (a caption, a label line, a tweet's rendering, a link); when
-    shape and place do not tell them apart, keep the fuller one if the other has no words of its
-    own, and offer no fix otherwise (`undecided`): the fix never loses words without saying so."""
+    and remove the one that is not (a caption, a label line, a tweet's rendering, a link); of two
+    sentences, keep the one that stands among the article's prose paragraphs over one among the
+    page's furniture (`place()`, `placement.placed`: the lede over its teaser under the tag list);
+    when shape and place do not tell them apart, keep the fuller one if the other has no words of
+    its own, and offer no fix otherwise (`undecided`): the fix never loses words without saying so."""
     flow_earlier, flow_later = _in_flow(text, earlier), _in_flow(text, later)
     if flow_earlier != flow_later:
         copy.keep_later = _FLOW_RANK[flow_later] > _FLOW_RANK[flow_earlier]
@@ -532,6 +537,10 @@ def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy) -> N
         copy.kept_as = flow_later if copy.keep_later else flow_earlier
     else:
         copy.caption = False
+        by_place = place() if flow_earlier == "sentence" else None
+        if by_place is not None:
+            copy.keep_later = by_place
+            copy.in_text = True
     kept, removed = (later, earlier) if copy.keep_later else (earlier, later)
     removed_flow = flow_earlier if copy.keep_later else flow_later
     copy.removed_label = _label(text, removed)
@@ -541,7 +550,8 @@ def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy) -> N
     # the first line (a headline, a standfirst) with words the story's sentence does not have
     label_words = set(_KEY_WORD.findall(copy.removed_label.casefold()))
     beyond_label = [w for w in lost if w not in label_words]
-    if lost and (not copy.caption or len(beyond_label) > _LOST_WORDS or removed_flow == "headline"):
+    told_apart = copy.caption or copy.in_text
+    if lost and (not told_apart or len(beyond_label) > _LOST_WORDS or removed_flow == "headline"):
         copy.undecided = True
 
 

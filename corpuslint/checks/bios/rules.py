@@ -112,9 +112,10 @@ class _DuplicateRule(Rule):
         elif copy.undecided:
             # neither copy is a caption or a label line, or both are, and each has words of its own
             lines = f"this copy and the one at {where}"
-            if copy.caption:  # the copy outside the story's flow has more than a label of its own
+            if copy.caption or copy.in_text:  # the copy outside the story has more than a label of its own
                 other = where if copy.keep_later else f"line {this_line}"
-                advice = (f"keep one copy (no fix: the copy at {other} is not the story's sentence but has "
+                outside = "is not the story's sentence" if copy.caption else "stands outside the article's text"
+                advice = (f"keep one copy (no fix: the copy at {other} {outside} but has "
                           f"words of its own: \"{shorten(copy.lost, 60)}\")")
             else:
                 advice = (f"keep one copy (no fix: {lines} cannot be told apart by shape and place, "
@@ -131,6 +132,9 @@ class _DuplicateRule(Rule):
                 own = "the headline at the top" if copy.kept_as == "headline" else "the story's sentence"
                 kept = (f"this copy at line {this_line}" if copy.keep_later else f"the copy at {where}") + \
                     f", {own}, not {other}"
+            elif copy.in_text:
+                kept = (f"this copy at line {this_line}" if copy.keep_later else f"the copy at {where}") + \
+                    ", among the article's paragraphs, not its copy among the page's furniture"
             elif copy.kind == "normalized":
                 kept = f"the first copy at {where}"
             advice = f"keep one copy (the fix keeps {kept})"
@@ -254,8 +258,10 @@ class DuplicateParagraph(_DuplicateRule):
     An exact copy is removed with its blank lines: safe, nothing is lost. A near copy (or a
     copy that differs in case, digits or links) gets an unsafe fix that keeps the copy in the
     story's flow (a sentence closing with its full stop, or the first line) and removes the one
-    that is not (a caption, a `Label:` line, a tweet's rendering, a `Click to WATCH:` link); the
-    message says which is kept and names the words of the removed copy that the kept one lacks.
+    that is not (a caption, a `Label:` line, a tweet's rendering, a `Click to WATCH:` link); of two
+    sentences, it keeps the one with a prose paragraph beside it over one among short furniture
+    lines (the lede over its teaser under the tag list); the message says which is kept and names
+    the words of the removed copy that the kept one lacks.
     When shape and place do not tell the two apart, the fuller is kept if the other has no words
     of its own; otherwise, or when the copy outside the flow has more than a label of its own
     (over 4 words besides its label), no fix is offered and the message says why.
