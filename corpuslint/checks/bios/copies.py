@@ -527,7 +527,8 @@ def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy, plac
     """Keep the copy in the story's flow (a sentence among its paragraphs, the headline at the top)
     and remove the one that is not (a caption, a label line, a tweet's rendering, a link); of two
     sentences, keep the one that stands among the article's prose paragraphs over one among the
-    page's furniture (`place()`, `placement.placed`: the lede over its teaser under the tag list);
+    page's furniture (`place()`, `placement.placed`: the lede over its teaser under the tag list)
+    where the fuller (or first) copy is the one outside, and only if nothing is lost by it;
     when shape and place do not tell them apart, keep the fuller one if the other has no words of
     its own, and offer no fix otherwise (`undecided`): the fix never loses words without saying so."""
     flow_earlier, flow_later = _in_flow(text, earlier), _in_flow(text, later)
@@ -538,8 +539,8 @@ def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy, plac
     else:
         copy.caption = False
         by_place = place() if flow_earlier == "sentence" else None
-        if by_place is not None:
-            copy.keep_later = by_place
+        if by_place is not None and by_place != copy.keep_later:
+            copy.keep_later = by_place  # the fuller (or first) copy is the one outside the article
             copy.in_text = True
     kept, removed = (later, earlier) if copy.keep_later else (earlier, later)
     removed_flow = flow_earlier if copy.keep_later else flow_later
@@ -550,9 +551,20 @@ def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy, plac
     # the first line (a headline, a standfirst) with words the story's sentence does not have
     label_words = set(_KEY_WORD.findall(copy.removed_label.casefold()))
     beyond_label = [w for w in lost if w not in label_words]
-    told_apart = copy.caption or copy.in_text
-    if lost and (not told_apart or len(beyond_label) > _LOST_WORDS or removed_flow == "headline"):
+    if copy.in_text:
+        # place alone never loses words: only a teaser's word cut off by its "..." may go
+        cut = _cut_word(text, removed)
+        copy.undecided = any(w != cut for w in lost)
+    elif lost and (not copy.caption or len(beyond_label) > _LOST_WORDS or removed_flow == "headline"):
         copy.undecided = True
+
+
+def _cut_word(text: str, unit: CopyUnit) -> str | None:
+    """The last word of a unit that trails off (`… Federal Reserve Ban...`): a teaser cut at its
+    length, the word a fragment, not words of its own."""
+    if text[unit.start:unit.end].rstrip(_CLOSING).endswith(("...", "…")):
+        return unit.key.rsplit(" ", 1)[-1]
+    return None
 
 
 _CACHE = threading.local()

@@ -114,7 +114,8 @@ class _DuplicateRule(Rule):
             lines = f"this copy and the one at {where}"
             if copy.caption or copy.in_text:  # the copy outside the story has more than a label of its own
                 other = where if copy.keep_later else f"line {this_line}"
-                outside = "is not the story's sentence" if copy.caption else "stands outside the article's text"
+                outside = ("is not the story's sentence" if copy.caption
+                           else "stands among short lines, not the article's prose paragraphs,")
                 advice = (f"keep one copy (no fix: the copy at {other} {outside} but has "
                           f"words of its own: \"{shorten(copy.lost, 60)}\")")
             else:
