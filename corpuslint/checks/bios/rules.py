@@ -261,8 +261,9 @@ class DuplicateParagraph(_DuplicateRule):
     story's flow (a sentence closing with its full stop, or the first line) and removes the one
     that is not (a caption, a `Label:` line, a tweet's rendering, a `Click to WATCH:` link); of two
     sentences, it keeps the one with a prose paragraph beside it over one among short furniture
-    lines (the lede over its teaser under the tag list); the message says which is kept and names
-    the words of the removed copy that the kept one lacks.
+    lines (the lede over its teaser under the tag list), if the teaser has no words of its own
+    (else no fix); the message says which is kept and names the words of the removed copy that
+    the kept one lacks.
     When shape and place do not tell the two apart, the fuller is kept if the other has no words
     of its own; otherwise, or when the copy outside the flow has more than a label of its own
     (over 4 words besides its label), no fix is offered and the message says why.
