@@ -279,6 +279,10 @@ _STAMPS = 4  # bylines and date lines in a row
 _NAME_WORDS = 5  # at most, an author's name with a role (`Richard Adams Education editor`)
 _STANDFIRST_WORDS = 12  # at least, a standfirst under its headline (longer than a headline)
 _FIRST_PARAGRAPHS = 2  # the paragraphs of prose a head may stand above
+_BAR_BELOW = 16  # lines of a share bar (each of 3 words or fewer) between a headline's stamps and the paragraph
+_BAR_WORDS = 3
+_SKIP_ABOVE = 6  # short lines (tags, a section label) between a name or stamp and the headline above them
+_HEADLINE_WORDS = (4, 15)  # a headline found by its place alone (no stamp, or above tags)
 
 
 def _is_stamp(line: Line) -> bool:
@@ -294,6 +298,44 @@ def _is_stamp(line: Line) -> bool:
         return False  # the cheap test first: a date has a digit
     rest = _DATE.sub(" ", text)
     return len(rest) < len(text) and len(_STAMP_REST.findall(rest)) <= 3
+
+
+# a byline's lead word alone on its line, the name on the next (`Von` / `Denis Dilba`)
+_LONE_BYLINE = re.compile(r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|Door|Autor|Author):?$")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _is_name(line: Line) -> bool:
+    """An author's or a publication's name alone on its line (`Mark Lavin`, `Technology Review`):
+    two to five capitalised words, no digit, call to action, link or sentence mark."""
+    text = line.text
+    if not 2 <= line.words <= _NAME_WORDS or line.cta or _DIGIT.search(text) or text[-1] in ".:|!?,":
+        return False
+    words = text.split()
+    return (len(words) == len(_NAME_WORD.findall(text)) and all(w[0].isupper() for w in words)
+            and not has_link(text) and CREDIT.search(text) is None)
+
+
+def _stamp_marks(lines: list[Line], lo: int, hi: int) -> list[int]:
+    """The indices in `lo`..`hi` of the head's stamps (`_is_stamp`), a lone byline word with the
+    name on the next line counted as one (both lines)."""
+    out = []
+    for j in range(lo, hi):
+        if _is_stamp(lines[j]):
+            out.append(j)
+        elif (_LONE_BYLINE.match(lines[j].text) and j + 1 < hi and _is_name(lines[j + 1])):
+            out.append(j)
+            out.append(j + 1)
+    return sorted(set(out))
+
+
+def _is_headline(line: Line) -> bool:
+    """A headline found by its place alone: heading-shaped, 4-15 words, no sentence end, not a
+    breadcrumb, a page's title or a list of categories, nor opening in lower case (a toolbar's
+    `vorlesen Druckansicht …`)."""
+    lo, hi = _HEADLINE_WORDS
+    text = line.text
+    return lo <= line.words <= hi and text[-1] not in ".!?" and not text[0].islower() and _head_line(line)
 
 
 def _is_categories(text: str) -> bool:
@@ -326,35 +368,92 @@ def _first_paragraphs(lines: list[Line]) -> list[int]:
     return out
 
 
+def _stamps_for(lines: list[Line], p: int) -> list[int]:
+    """The stamps of the head above paragraph `p`: within `_HEAD_BELOW` lines of it, or further up
+    under a headline when only a share bar's short lines stand between (`기사입력 2013-10-24 …`,
+    then `Tweet`, `페이스북`, `트위터` … above the first paragraph)."""
+    stamps = _stamp_marks(lines, max(0, p - _HEAD_BELOW - _STAMPS), p)
+    if stamps and p - stamps[-1] - 1 <= _HEAD_BELOW:
+        return stamps
+    far = _stamp_marks(lines, max(0, p - _BAR_BELOW - 1), max(0, p - _HEAD_BELOW - 1))
+    if not far:
+        return []
+    last = far[-1]
+    bar = all(lines[j].words <= _BAR_WORDS and not lines[j].prose for j in range(last + 1, p))
+    # the headline right above the stamps (a menu's date has a menu item above it, not a headline)
+    return far if bar and last > 0 and _is_headline(lines[far[0] - 1]) else []
+
+
+_TEASER_NEAR = 4  # lines below a paragraph where the next teaser's title would stand
+
+
+def _teasers(lines: list[Line], p: int) -> bool:
+    """Paragraph `p` is one of a list of teasers: another title, a paragraph of its own as the
+    headline is, with its paragraph under it follows within a few lines (`PhD at the Hertie
+    School` / its blurb / `How to apply: MPP and MIA` / its blurb), where an article goes on
+    with its text or a share bar (`Post to Facebook` glued to its preview)."""
+    for j in range(p + 1, min(p + 1 + _TEASER_NEAR, len(lines) - 1)):
+        line = lines[j]
+        if (line.blank_before and line.blank_after and _heading_shape(line, 15) and line.text[-1] not in ".!?"
+                and lines[j + 1].prose):
+            return True
+    return False
+
+
 def _head(lines: list[Line]) -> frozenset[int]:
     """The indices of the article's head: the stamps (bylines, dates) within `_HEAD_BELOW`
-    lines above the first paragraph of prose, the headline, standfirst or name right above
-    them, and the headline-shaped lines between them and the paragraph."""
+    lines above the first paragraph of prose (or a share bar's short lines further up), the
+    headline, standfirst or name right above them, and the headline-shaped lines between them
+    and the paragraph; without stamps, the headline alone right above the first paragraph."""
     head: set[int] = set()
     # the first paragraph of prose, or the second when the first is a notice (`Sie müssen
     # JavaScript ... aktivieren`) with no head above it
-    for p in _first_paragraphs(lines):
-        stamps = [j for j in range(max(0, p - _HEAD_BELOW - _STAMPS), p) if _is_stamp(lines[j])]
-        if not stamps or p - stamps[-1] - 1 > _HEAD_BELOW:
+    paragraphs = _first_paragraphs(lines)
+    for p in paragraphs:
+        stamps = _stamps_for(lines, p)
+        if not stamps:
             continue
-        # the run of stamps that ends nearest the paragraph
+        # the run of stamps and names (`Technology Review` / `Von` / `Denis Dilba`) that ends
+        # nearest the paragraph
         end = start = stamps[-1]
-        while start - 1 in stamps and end - start + 1 < _STAMPS:
+        while start > 0 and end - start + 1 < _STAMPS + 2 and (start - 1 in stamps or _is_name(lines[start - 1])):
             start -= 1
+        while start < end and start not in stamps:
+            start += 1  # the run's top is a stamp; a name above it is read as the head's below
         top = start
-        while top > 0 and start - top < _HEAD_ABOVE and _head_line(lines[top - 1], lines[top]):
+        while top > 0 and start - top < _HEAD_ABOVE and (_head_line(lines[top - 1], lines[top])
+                                                          or top == start and _is_name(lines[top - 1])):
             top -= 1
             if _NAME_WORDS < lines[top].words < _STANDFIRST_WORDS:
                 break  # a headline tops the head; above a name or a standfirst, one more line
         while top < start and lines[top].text[-1] == ".":
             top += 1  # a tagline alone above a date (`... news and information.`), not a headline
         head.update(range(top, end + 1))
+        if top in stamps or _is_name(lines[top]):
+            # no headline on top, a name or a date: one a few short lines further up, a paragraph
+            # of its own as an h1 is (not an item of a list of headlines), when only short lines
+            # stand between (tags, a section label: the page's, `Tag` / `python,` … / `Mark Lavin`)
+            for j in range(top - 1, max(-1, top - 1 - _SKIP_ABOVE), -1):
+                if lines[j].blank_before and lines[j].blank_after and _is_headline(lines[j]):
+                    head.add(j)
+                    break
+                if lines[j].words > 2 or lines[j].cta or lines[j].prose:
+                    break
         # below them, a headline under its date when every line down to the paragraph is the
         # head's (a caption, a player, a comment count between: the page's, and all below it)
         below = range(end + 1, p)
         if all(_head_line(lines[j]) or _is_stamp(lines[j]) for j in below):
             head.update(below)
         break
+    else:
+        # no stamp: the headline alone right above the first paragraph, a paragraph of its own
+        # (`How to Save Money on Groceries` under a menu's last group), when that paragraph asks
+        # nothing (a consent notice asks) and is not the first of a list of teasers
+        if paragraphs and (p := paragraphs[0]) > 0:
+            line, first = lines[p - 1], lines[p]
+            if (line.blank_before and line.blank_after and not first.cta and _is_headline(line)
+                    and (p < 2 or line.text != lines[p - 2].text) and not _teasers(lines, p)):
+                head.add(p - 1)
     return frozenset(head)
 
 
