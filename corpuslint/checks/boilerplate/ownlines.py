@@ -454,7 +454,30 @@ def _head(lines: list[Line]) -> frozenset[int]:
             if (line.blank_before and line.blank_after and not first.cta and _is_headline(line)
                     and (p < 2 or line.text != lines[p - 2].text) and not _teasers(lines, p)):
                 head.add(p - 1)
+    echo = _title_echo(lines)
+    if echo is not None:
+        head.add(echo)
     return frozenset(head)
+
+
+_TITLE_SITE = re.compile(r"^(.+?)\s+[-|–—]\s+[^-|–—]+$")  # a page's title line, `Headline - Site`
+_ECHO_NEAR = 3  # lines below the title line where the page's h1 repeats its headline
+
+
+def _title_echo(lines: list[Line]) -> int | None:
+    """The page's h1 near the top: a line that repeats the headline of the title line above it
+    without the site's name (`t-distributed stochastic neighbor embedding - Wikipedia`, then
+    `t-distributed stochastic neighbor embedding`), heading-shaped, 2 words or more, a paragraph
+    of its own (a menu's item for the page, `Unsere Projekte` among `Unsere Ziele` / `Über uns`, is not)."""
+    if len(lines) < 2 or (m := _TITLE_SITE.match(lines[0].text)) is None:
+        return None
+    headline = m.group(1)
+    for j in range(1, min(1 + _ECHO_NEAR, len(lines))):
+        line = lines[j]
+        if (line.text == headline and line.blank_before and line.blank_after and line.words >= 2
+                and _heading_shape(line, 15)):
+            return j
+    return None
 
 
 def article_head(doc: DocLines) -> frozenset[int]:
