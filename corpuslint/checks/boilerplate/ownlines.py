@@ -421,24 +421,31 @@ def _head(lines: list[Line]) -> frozenset[int]:
         while start < end and start not in stamps:
             start += 1  # the run's top is a stamp; a name above it is read as the head's below
         top = start
-        while top > 0 and start - top < _HEAD_ABOVE and (_head_line(lines[top - 1], lines[top])
-                                                          or top == start and _is_name(lines[top - 1])):
+        while top > 0 and start - top < _HEAD_ABOVE and _head_line(lines[top - 1], lines[top]):
             top -= 1
             if _NAME_WORDS < lines[top].words < _STANDFIRST_WORDS:
                 break  # a headline tops the head; above a name or a standfirst, one more line
         while top < start and lines[top].text[-1] == ".":
             top += 1  # a tagline alone above a date (`... news and information.`), not a headline
-        head.update(range(top, end + 1))
-        if top in stamps or _is_name(lines[top]):
-            # no headline on top, a name or a date: one a few short lines further up, a paragraph
-            # of its own as an h1 is (not an item of a list of headlines), when only short lines
-            # stand between (tags, a section label: the page's, `Tag` / `python,` … / `Mark Lavin`)
-            for j in range(top - 1, max(-1, top - 1 - _SKIP_ABOVE), -1):
+        # a bare date's author named on the line above it (`Mark Lavin` / `June 8, 2015`): a name
+        # alone (not one of a pager's or a menu's pair, `Older Article` / `Newer Article`), kept
+        # only under the headline found below; a byline's date has its name already (a section
+        # label in the name's place, `Tech Industry` / `by Steven Musil January 18, 2017`)
+        name = (top == start and top > 1 and _is_name(lines[top - 1]) and not _is_name(lines[top - 2])
+                and not any(_BYLINE.match(lines[j].text) for j in range(start, end + 1)))
+        if top in stamps or name:
+            # no headline on top: one a few short lines further up, a paragraph of its own as an
+            # h1 is (not an item of a list of headlines), with only short lines between (tags, a
+            # section label: the page's, `Tag` / `python,` … / `Mark Lavin`)
+            for j in range(top - 1 - name, max(0, top - 1 - name - _SKIP_ABOVE), -1):  # not the title line
                 if lines[j].blank_before and lines[j].blank_after and _is_headline(lines[j]):
                     head.add(j)
+                    if name:
+                        top -= 1
                     break
                 if lines[j].words > 2 or lines[j].cta or lines[j].prose:
                     break
+        head.update(range(top, end + 1))
         # below them, a headline under its date when every line down to the paragraph is the
         # head's (a caption, a player, a comment count between: the page's, and all below it)
         below = range(end + 1, p)
