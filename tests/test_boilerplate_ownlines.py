@@ -282,3 +282,23 @@ FURNITURE_NEXT_TO_HEADS = [
 def test_furniture_next_to_the_head_is_still_flagged(name, line):
     lines, found = flagged(name)
     assert lines.index(line) + 1 in found
+
+
+def _head_numbers(name: str) -> list[int]:
+    from corpuslint.checks.boilerplate.doclines import DocLines
+    from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+    from corpuslint.checks.boilerplate.ownlines import article_head
+
+    lines = candidate_lines((DATA / name).read_text(encoding="utf-8"))
+    return sorted(lines[i].number for i in article_head(DocLines(lines)))
+
+
+def test_a_name_above_a_date_is_the_head_s_only_under_its_headline():
+    # caktus: the headline, (tags between, the page's), the author's name, the bare date
+    assert _head_numbers("fresh-trafilatura.caktusgroup.com.django.txt") == [48, 57, 59]
+    # a pager's pair above a byline's date (`Older Article` / `Newer Article` / `on March 10, 2015 by …`)
+    assert _head_numbers("web/002.txt") == [24]
+    # the blog's name above the post's date, no headline above it (the headline is below the date)
+    assert _head_numbers("web/blogger.txt") == [5, 7]
+    # a section label above a byline that names the author (`Tech Industry` / `by Steven Musil …`)
+    assert 178 not in _head_numbers("web/cnet.txt")
