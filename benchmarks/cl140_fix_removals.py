@@ -51,7 +51,7 @@ def record(out: Path, tree: Path) -> None:
             shutil.copytree(src, copy, ignore=shutil.ignore_patterns(".*"))
             subprocess.run([sys.executable, "-m", "corpuslint.cli", "check", str(copy), "--select", "CL140", "--fix",
                             "--unsafe-fixes", "--isolated", "--no-cache", "--no-index", "--jobs", "1", "--exit-zero",
-                            "-q"], env=env, stdout=subprocess.DEVNULL, check=False)
+                            "-q"], env=env, cwd=tree, stdout=subprocess.DEVNULL, check=False)  # `-m` puts the cwd first
             for page in sorted(src.glob("*.txt")):
                 before = page.read_text(encoding="utf-8", errors="replace").split("\n")
                 after = (copy / page.name).read_text(encoding="utf-8", errors="replace").split("\n")
