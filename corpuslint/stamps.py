@@ -5,7 +5,8 @@ name, or in ISO form (`March 25, 2019`, `Mon 20 Jan 2020 06.05 GMT`, `25th of Ma
 Two rule families ask the same question of a line: the metadata family reads the date it
 finds (`checks/metadata/dates.py`, `date_from_match`), the boilerplate family leaves a date
 line alone for it and folds a site's time stamps (CL140, CL151). The recogniser sits here,
-below both, so that neither family imports the other.
+below both, so that neither family reaches into the other for it (CL151's `repeated.py` still
+reads a document's head through the metadata family's `extract_head`).
 """
 
 from __future__ import annotations

@@ -243,7 +243,9 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
         if j in reported or not long_enough(u):
             continue
         best = None
-        for i, inter in shared_with(j).items():
+        # in line order: the candidates come in the order of a set of shingle `hash()`es, which
+        # differs from one process to the next (equal scores keep the earliest; step 4 its first)
+        for i, inter in sorted(shared_with(j).items()):
             if i >= j or not long_enough(units[i]):
                 continue
             a, b = len(units[i].shingles), len(u.shingles)
@@ -268,9 +270,7 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
             score = max(jac, cont if small >= options.min_length_ratio * big else 0.0)
             if not near:
                 score = cont
-            # equal scores: the earliest copy (the candidates come in the order of a set of shingle
-            # hashes, which differs from one process to the next)
-            if best is None or score > best[0] or (score == best[0] and i < best[1]):
+            if best is None or score > best[0]:
                 best = (score, i, jac, cont)
         if best is None:
             continue

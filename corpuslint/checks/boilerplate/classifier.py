@@ -105,8 +105,9 @@ class BoilerplateLine(Rule):
     fix (the finding stays, its message says why) where the run reads as the page's main text: a
     sentence wrapped over two lines (a capitalised line left open, the next going on in lower case
     and closing it with a full stop), or a list of two lines or more right below the text's
-    lead-in (four words or more ending with a colon, prose or under a sentence). Never flagged by
-    the line model, whatever the score (on a whole page, the
+    lead-in (four words or more ending with a colon, prose or under a sentence).
+
+    Never flagged by the line model, whatever the score (on a whole page, the
     second stage may flag them among furniture): a line of 80 characters or more that
     closes a sentence; a sentence without its full stop (12 words or more, a fifth of them
     function words, or 20 with 15%) unless it opens with a call to action or they are 15% of

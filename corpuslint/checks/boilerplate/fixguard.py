@@ -30,6 +30,7 @@ __all__ = ["withheld"]
 
 _CLOSE = ".!?:;…"  # a line ending with one of these closes its sentence (or announces what follows)
 _SENTENCE_END = ".!?\"”"
+_QUOTE_CLOSE = "\"”’)»"  # a sentence may close inside a quotation or a bracket: `... Initiativen."`
 
 
 def _reads_as_text(line: Line) -> bool:
@@ -44,7 +45,7 @@ def _runs_on(line: Line, after: Line) -> bool:
     a widget's wrapped question (`Déjà abonné au` / `journal Le Monde?`) is no statement."""
     text, below = line.text, after.text
     return (after.number == line.number + 1 and text[:1].isupper() and text[-1] not in _CLOSE
-            and line.words >= 3 and below[:1].islower() and below[-1] == "."
+            and line.words >= 3 and below[:1].islower() and below.rstrip(_QUOTE_CLOSE)[-1:] == "."
             and _reads_as_text(line) and _reads_as_text(after))
 
 

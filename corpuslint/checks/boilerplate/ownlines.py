@@ -381,7 +381,7 @@ def _stamps_for(lines: list[Line], p: int) -> list[int]:
     last = far[-1]
     bar = all(lines[j].words <= _BAR_WORDS and not lines[j].prose for j in range(last + 1, p))
     # the headline right above the stamps (a menu's date has a menu item above it, not a headline)
-    return far if bar and last > 0 and _is_headline(lines[far[0] - 1]) else []
+    return far if bar and far[0] > 0 and _is_headline(lines[far[0] - 1]) else []
 
 
 _TEASER_NEAR = 4  # lines below a paragraph where the next teaser's title would stand
@@ -468,6 +468,7 @@ def _head(lines: list[Line]) -> frozenset[int]:
 
 
 _TITLE_SITE = re.compile(r"^(.+?)\s+[-|–—]\s+[^-|–—]+$")  # a page's title line, `Headline - Site`
+_TITLE_MAX = 300  # characters: longer, the first line is no page title
 _ECHO_NEAR = 3  # lines below the title line where the page's h1 repeats its headline
 
 
@@ -476,7 +477,8 @@ def _title_echo(lines: list[Line]) -> int | None:
     without the site's name (`t-distributed stochastic neighbor embedding - Wikipedia`, then
     `t-distributed stochastic neighbor embedding`), heading-shaped, 2 words or more, a paragraph
     of its own (a menu's item for the page, `Unsere Projekte` among `Unsere Ziele` / `Über uns`, is not)."""
-    if len(lines) < 2 or (m := _TITLE_SITE.match(lines[0].text)) is None:
+    # a title line is short; the pattern's lazy headline backtracks over a long line's spaces
+    if len(lines) < 2 or len(lines[0].text) > _TITLE_MAX or (m := _TITLE_SITE.match(lines[0].text)) is None:
         return None
     headline = m.group(1)
     for j in range(1, min(1 + _ECHO_NEAR, len(lines))):
