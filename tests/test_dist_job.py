@@ -10,11 +10,14 @@ follow-up lookup missed) changes a count or an occurrence and shows here.
 
 from __future__ import annotations
 
+import _thread
 import json
 import shutil
 import subprocess
 import sys
+import threading
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -132,9 +135,45 @@ def test_the_job_on_a_local_ray_cluster(workspace, monkeypatch):
     monkeypatch.chdir(base)
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     try:
-        assert run_job(base, "work-ray", 2, 3, executor="ray") == cli
+        with watchdog(RAY_JOB_LIMIT, "the Ray job"):
+            assert run_job(base, "work-ray", 2, 3, executor="ray") == cli
     finally:
         ray.shutdown()
+
+
+RAY_JOB_LIMIT = 900  # s; the job takes 25 s idle, at most ~5 min in the runs seen at a load of 20-25
+
+
+@contextmanager
+def watchdog(seconds: float, what: str):
+    """Fail, instead of waiting forever, when the block runs past `seconds`: a timer thread
+    interrupts the main thread (a KeyboardInterrupt, turned into the test's failure here; left
+    alone it would end the whole pytest session). A job that hangs (once in ~23 Ray runs under
+    load before corpuslint.dist.ray_executor) then fails with a message instead of blocking CI."""
+    state = {"done": False, "fired": False}
+    lock = threading.Lock()
+
+    def fire():
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                _thread.interrupt_main()
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        try:
+            yield
+        finally:
+            with lock:
+                state["done"] = True
+            timer.cancel()
+    except KeyboardInterrupt:
+        if state["fired"]:
+            pytest.fail(f"{what} did not finish in {seconds} s: a hang (look for a process stuck in "
+                        "`ray::RankWorker.run_for_rank`)", pytrace=False)
+        raise
 
 
 def test_the_core_never_imports_datatrove():

@@ -396,9 +396,9 @@ def _executor_class(executor: str):
 
         return SlurmPipelineExecutor
     if executor == "ray":
-        from datatrove.executor import RayPipelineExecutor
+        from corpuslint.dist.ray_executor import RayExecutor  # datatrove's, whose pool workers SIGTERM ends
 
-        return RayPipelineExecutor
+        return RayExecutor
     raise ValueError(f"executor must be local, slurm or ray, not {executor!r}")
 
 
