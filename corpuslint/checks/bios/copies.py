@@ -112,6 +112,9 @@ class Copy:
     removed_label: str = ""
     lost: str = ""  # words of the removed copy that the kept one does not have (the fix says so)
     undecided: bool = False  # neither copy is in the flow, or both are, and each has words of its own: no fix
+    # an exact copy whose kept (first) copy stands among the page's furniture and the removed one among the
+    # article's prose: its fix is unsafe (`_classify`)
+    out_of_place: bool = False
 
     @property
     def category(self) -> str:
@@ -472,9 +475,16 @@ def _classify(text: str, units: list[CopyUnit], copies: list[Copy], k: int = 3) 
         in_region = any(pairs.get(neighbour(j, step)) == neighbour(i, step) for step in (-1, 1))
         copy.quotation = not in_region
     for copy in copies:
-        if not (copy.bio or copy.later_run or copy.earlier_run or copy.kind == "exact"):
-            i, j = copy.earlier_units[0], copy.later_units[0]
+        if copy.bio or copy.later_run or copy.earlier_run:
+            continue
+        i, j = copy.earlier_units[0], copy.later_units[0]
+        if copy.kind != "exact":
             _choose_kept(text, units[i], units[j], copy, lambda: placed(text, units, i, j, k))
+        elif _in_flow(text, units[i]) == _in_flow(text, units[j]) == "sentence":
+            # the first copy is kept; place is no sure guide to switch (a lede given first in a share
+            # box, but as often a comment a reply quotes word for word), but where it says the first
+            # copy is the furniture's, removing the other is not certain to be right
+            copy.out_of_place = placed(text, units, i, j, k) is True
     return copies
 
 

@@ -106,7 +106,13 @@ class _DuplicateRule(Rule):
                    f", {percent} similar)")
         else:
             how = f"repeats {where} ({percent} similar)"
-        if copy.kind == "exact":
+        if copy.kind == "exact" and copy.out_of_place:
+            # the first copy may be a teaser of the story's sentence (then the story loses its own),
+            # or the comment a reply quotes (then the reply loses the quotation): place cannot tell
+            advice = (f"remove one copy (an unsafe fix: it removes this one, beside prose paragraphs, and keeps the "
+                      f"one at {where} among short lines, which may be a teaser of the story's sentence)")
+            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
+        elif copy.kind == "exact":
             advice = "remove this copy"
             fix = self._removal(text, copy.later, "Remove the repeated copy", safe=True)
         elif copy.undecided:
@@ -256,14 +262,17 @@ class DuplicateParagraph(_DuplicateRule):
     `shingle-size` (3): words per shingle. `max-paragraphs` (1500): above this, exact copies only.
 
     ## Fix safety
-    An exact copy is removed with its blank lines: safe, nothing is lost. A near copy (or a
-    copy that differs in case, digits or links) gets an unsafe fix that keeps the copy in the
-    story's flow (a sentence closing with its full stop, or the first line) and removes the one
-    that is not (a caption, a `Label:` line, a tweet's rendering, a `Click to WATCH:` link); of two
-    sentences, it keeps the one with a prose paragraph beside it over one among short furniture
-    lines (the lede over its teaser under the tag list), if the teaser has no words of its own
-    (else no fix); the message says which is kept and names the words of the removed copy that
-    the kept one lacks.
+    An exact copy is removed with its blank lines: safe, nothing is lost; but where both copies
+    are sentences and the first stands among short furniture lines while this one has a prose
+    paragraph beside it, the first may be a teaser of the story's lede (a share box, a promo) and
+    this one the story's own, or this one a reply quoting a comment: the fix (which still keeps
+    the first) is unsafe, and the message says so. A near copy (or a copy that differs in case,
+    digits or links) gets an unsafe fix that keeps the copy in the story's flow (a sentence
+    closing with its full stop, or the first line) and removes the one that is not (a caption, a
+    `Label:` line, a tweet's rendering, a `Click to WATCH:` link); of two sentences, it keeps the
+    one with a prose paragraph beside it over one among short furniture lines (the lede over its
+    teaser under the tag list), if the teaser has no words of its own (else no fix); the message
+    says which is kept and names the words of the removed copy that the kept one lacks.
     When shape and place do not tell the two apart, the fuller is kept if the other has no words
     of its own; otherwise, or when the copy outside the flow has more than a label of its own
     (over 4 words besides its label), no fix is offered and the message says why.
@@ -314,9 +323,11 @@ class RepeatedQuotation(_DuplicateRule):
     The same as CL402 (`min-words`, `near-threshold`, `containment-threshold`, ...).
 
     ## Fix safety
-    An exact repeat is removed safely; otherwise the unsafe fix keeps the story's sentence over
-    a pull quote without its full stop, else the fuller copy (usually the body paragraph that
-    names the speaker), and says so; as CL402, no fix when the two cannot be told apart.
+    An exact repeat is removed safely (unsafely where the first copy stands among short lines
+    and this one beside prose paragraphs, as CL402's); otherwise the unsafe fix keeps the
+    story's sentence over a pull quote without its full stop, else the fuller copy (usually the
+    body paragraph that names the speaker), and says so; as CL402, no fix when the two cannot be
+    told apart.
     """
 
     code = "CL403"
