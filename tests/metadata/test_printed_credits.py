@@ -4,7 +4,7 @@ a handle in a work's <title>), each on real pages, found and left alone."""
 
 from pathlib import Path
 
-from corpuslint.checks.metadata.bylineline import byline_names
+from corpuslint.checks.metadata.bylineline import byline_names, is_handle
 from corpuslint.checks.metadata.lines import Line
 from corpuslint.checks.metadata.page import page_metadata
 from corpuslint.checks.metadata.printedtitle import without_note, words_the_title
@@ -79,6 +79,27 @@ def test_a_handle_in_a_works_title_printed_under_its_headline_is_the_author():
     assert page_metadata(page.replace("- AMournfulHowlInTheNight -", "- Chapter -")).authors == []
 
 
+def _under_la_nacion_headline(part: str) -> str:
+    """la-nacion-head with `part` as the <title>'s middle part and printed alone under the headline."""
+    page = text("la-nacion-head")
+    headline = "Una solución no violenta para la cuestión mapuche\n"
+    page = page.replace(" - 07.12.2017 - ", f" - {part} - ", 1)
+    at = page.index(headline, len(page.split("\n", 1)[0]))
+    return page[: at + len(headline)] + part + "\n" + page[at + len(headline):]
+
+
+def test_a_date_a_year_or_a_terms_name_under_the_headline_is_no_handle():
+    for part in ("07.12.2017", "2017", "COVID-19", "iPhone"):
+        assert page_metadata(_under_la_nacion_headline(part)).authors == [], part
+    # a handle's marks (a letter next to an underscore or a digit) under the same headline: found
+    assert page_metadata(_under_la_nacion_headline("jdoe_42")).authors == ["jdoe_42"]
+    # the shapes by themselves: a case change or a letter next to a digit or an underscore, not a date or a term
+    for word in ("AMournfulHowlInTheNight", "jdoe_42", "jdoe42", "xX_Dark_Xx"):
+        assert is_handle(word), word
+    for word in ("07.12.2017", "2017", "2017-12-07", "COVID-19", "iPhone", "eBay", "PS5", "H1N1", "Chapter", "LNG"):
+        assert not is_handle(word), word
+
+
 # -- a date as a part of the <title> --------------------------------------------------------------
 
 
@@ -93,6 +114,14 @@ def test_a_date_alone_as_a_part_of_the_title_is_the_stories_day():
 
 def test_a_newsrooms_staff_alone_under_the_headline_is_the_byline():
     assert page_metadata(text("telegraph-head")).authors == ["Our Foreign Staff"]  # `Our Foreign Staff` / `16 November 2017`
+
+
+def test_a_menu_item_calling_the_reader_to_the_staff_is_no_byline():
+    page = text("telegraph-head")
+    for item in ("Meet Our Staff", "Contact Editorial Staff", "Join Our Staff", "Email Staff"):
+        assert page_metadata(page.replace("\nOur Foreign Staff\n", f"\n{item}\n")).authors == [], item
+    for credit in ("Times Staff", "TMZ Staff", "Editorial Staff"):
+        assert page_metadata(page.replace("\nOur Foreign Staff\n", f"\n{credit}\n")).authors == [credit], credit
 
 
 def test_an_agencys_acronym_before_the_date_is_not_read_as_a_byline():

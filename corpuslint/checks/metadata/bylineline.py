@@ -9,12 +9,13 @@ which lines to ask; this module reads one.
 
 from __future__ import annotations
 
-from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, NUMERIC_DATE
-from corpuslint.checks.metadata.lines import Line, core_word
+from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, NUMERIC_DATE, day_written
+from corpuslint.checks.metadata.lines import CHROME_START, Line, core_word
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
 from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
 from corpuslint.checks.metadata.vocabulary import (
-    BYLINE_START, CJK_BYLINE, CONNECTORS, DATE_PREPOSITIONS, FUNCTION_WORDS, NAME_STOP, PUBLISHING_VERBS, SMALL_WORDS,
+    BYLINE_START, CALL_START, CJK_BYLINE, CONNECTORS, DATE_PREPOSITIONS, FUNCTION_WORDS, NAME_STOP, PUBLISHING_VERBS,
+    SMALL_WORDS,
 )
 from corpuslint.stamps import DATE_IN_TEXT
 from corpuslint.textutil import LazyPattern
@@ -92,6 +93,26 @@ def byline_names(line: Line) -> list[str]:
 HANDLE_BY = LazyPattern(r"(?i)(?:^|\s)by\s+@(?P<name>\w{2,30})$")
 STAFF_BY = LazyPattern(r"(?:^|\s)(?i:by)\s+(?P<name>(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?i:staff))$")
 POST_META = LazyPattern(r"(?i)^(?:(?:posted|published|written)(?:\s+on)?|on)\b")
+# the same staff alone on the line under the headline (`Our Foreign Staff`, `Times Staff`); see `staff_alone`
+STAFF_ALONE = LazyPattern(r"^(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?i:staff)$")
+# a user's handle: one word (`AMournfulHowlInTheNight`, `jdoe_42`) with a handle's marks inside it, a case
+# change or a letter next to a digit or an underscore; not a term's shape: a brand's lower-case prefix
+# (`iPhone`, `eBay`) or capitals and digits (`COVID-19`, `PS5`, `H1N1`)
+HANDLE_WORD = LazyPattern(r"^\w[\w.-]{2,39}$")
+HANDLE_MARK = LazyPattern(r"\p{Ll}\p{Lu}|\p{L}[\d_]")
+TERM_WORD = LazyPattern(r"^(?:\p{Ll}{1,2}\p{Lu}\p{Ll}+\d*|[\p{Lu}\d.-]+)$")
+
+
+def is_handle(word: str) -> bool:
+    """A word shaped like a user's handle, not a date (`07.12.2017`, `2017`) or a term (`iPhone`, `COVID-19`)."""
+    return (HANDLE_WORD.match(word) is not None and HANDLE_MARK.search(word) is not None
+            and TERM_WORD.match(word) is None and day_written(word) is None)
+
+
+def staff_alone(text: str) -> bool:
+    """A newsroom's staff named as the author (`Our Foreign Staff`, `TMZ Staff`), not a menu item or a
+    button calling the reader to them (`Meet Our Staff`, `Contact Editorial Staff`, `Email Staff`)."""
+    return STAFF_ALONE.match(text) is not None and not CALL_START.match(text) and not CHROME_START.match(text)
 
 
 def _credit_not_a_name(text: str) -> str | None:
@@ -154,13 +175,9 @@ def name_line(text: str) -> tuple[str | None, bool]:
     name = bare_name(head)
     if name is None and stamped:
         name = _segmented_name(text)
-    if name is None and STAFF_ALONE.match(head):
+    if name is None and staff_alone(head):
         name = head
     return name, stamped
-
-
-# a newsroom's staff credited as the author, alone on the line under the headline: `Our Foreign Staff`
-STAFF_ALONE = LazyPattern(r"^(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?i:staff)$")
 
 
 # the parts of a post's meta line: `23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen`

@@ -25,8 +25,8 @@ from typing import Any
 import regex
 
 from corpuslint.checks.metadata.bylineline import (
-    FOREIGN_BY, bare_name, byline_names, clean_byline, code_table_row, is_stamp, name_before_role, name_line,
-    segment_names,
+    FOREIGN_BY, bare_name, byline_names, clean_byline, code_table_row, is_handle, is_stamp, name_before_role,
+    name_line, segment_names,
 )
 from corpuslint.checks.metadata.dates import day_written, day_written_at
 from corpuslint.checks.metadata.headline import SIGNED_WITHIN, among_dated_teasers, headline_over_stamp
@@ -331,7 +331,6 @@ def _window(lines: list[Line], headline: int | None) -> list[tuple[int, Line]]:
     return list(enumerate(lines[start: end], start))
 
 
-
 def _site_parts(first: str, title: str | None) -> frozenset[str]:
     """The parts of the <title> line left out of the headline (`Silicon Exposed: Open Verilog flow ...`
     -> `silicon exposed`): the site's name, as its masthead prints it above the headline."""
@@ -455,18 +454,13 @@ def _author_in_title(lines: list[Line], first: str) -> list[str]:
     return []
 
 
-# a user's handle: one word with a capital, a digit or an underscore inside it (`AMournfulHowlInTheNight`, `jdoe_42`)
-HANDLE_WORD = LazyPattern(r"^\w[\w.-]{2,39}$")
-HANDLE_INSIDE = LazyPattern(r"\w(?:\p{Lu}|\d|_)")
-
-
 def _handle_in_title(lines: list[Line], first: str, headline: int | None) -> list[str]:
     """`Conversations with a Cryptid - Chapter 1 - AMournfulHowlInTheNight - <fandom> | Archive of Our Own`:
     a work's <title> names its author's handle, which the page prints alone under the headline."""
     if headline is None or headline + 1 >= len(lines):
         return []
     under = lines[headline + 1].text.strip()
-    if not HANDLE_WORD.match(under) or not HANDLE_INSIDE.search(under):
+    if not is_handle(under):
         return []
     return [under] if under in (part.strip() for part in SEPARATOR.split(first)[1:]) else []
 

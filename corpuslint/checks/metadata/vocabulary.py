@@ -22,6 +22,10 @@ PARTICLES = frozenset("de da del della der den di du dos la le van von bin ibn a
 # words of a page's chrome; a first line holding one is not a title
 CHROME_WORDS = LazyPattern(r"(?i)\b(?:shares?|facebook|twitter|tweet|subscribe|advertisement|comments?|"
                              r"newsletter|sign\s+up|log\s*in|cookies?|javascript|loading)\b")
+# a menu item's or a button's first word: a verb telling the reader what to do (`Meet Our Staff`,
+# `Contact Editorial Staff`, `Join Our Team`) or a label's `About`; no name of a person or a newsroom opens so
+CALL_START = LazyPattern(r"(?i)^(?:meet|contact|join|e-?mail|message|write|call|ask|reach|follow|subscribe|"
+                         r"support|thank|hire|become|find|view|see|read|visit|about)\b")
 # a line announcing other stories: their headlines, bylines and dates follow it
 TEASERS_HEADING = LazyPattern(r"(?i)^(?:you\s+(?:may|might)\s+(?:also\s+)?like|related(?:\s+(?:stories|articles|posts|content|"
                               r"coverage|news))?|more\s+(?:from|on|stories|news|to\s+read)\b.*|recommended(?:\s+for\s+you)?|"
