@@ -96,6 +96,7 @@ class SqliteIndex:
         self._own: frozenset[int] | set[int] = frozenset()  # the keys of the document prefetched last
         self.updated = 0  # files (re)read by the last refresh
         self.removed = 0  # files dropped by the last refresh
+        self.built = False  # created in this run (first run, --rebuild-index, an index rebuilt): see `warm_up`
 
     # -- connection ------------------------------------------------------------------------
 
@@ -224,6 +225,7 @@ class SqliteIndex:
                 pass
 
     def _create(self) -> None:
+        self.built = True
         conn = self.conn
         conn.executescript(_SCHEMA)
         conn.executemany("INSERT INTO meta VALUES (?, ?)",
@@ -448,13 +450,7 @@ class SqliteIndex:
         is counted key by key.
         """
         conn, counts = self.conn, self._counts
-        rel = self._rels.get(path)
-        if rel is None:
-            rel = self._rels[path] = self._relative(path)
-        file_id = self._file_ids.get(rel, -1)
-        if file_id == -1:
-            row = conn.execute("SELECT id FROM files WHERE path=?", (rel,)).fetchone()
-            file_id = self._file_ids[rel] = row[0] if row else None
+        file_id = self._stored_file(path)
         if file_id is None:
             self._own = frozenset()
             return
@@ -474,25 +470,52 @@ class SqliteIndex:
             counts.update(conn.execute(
                 f"SELECT key, COUNT(*) FROM fps WHERE key IN ({','.join('?' * len(chunk))}) GROUP BY key", chunk))
 
-    def warm_up(self) -> None:
-        """Before a check's workers are forked: the repeated keys' counts read here, once, for
-        all of them (each read them again after its first BULK_COUNTS_AFTER documents, each of
-        those counted key by key meanwhile)."""
-        if self._repeated is False:
-            self._prefetched = max(self._prefetched, BULK_COUNTS_AFTER - 1)
-            self._repeated_counts()
+    def warm_up(self, checked: Iterable[str]) -> None:
+        """Before a check's workers are forked (`checked`: the files they will check): the repeated
+        keys' counts read here, once, for all of them (each would read them itself after its first
+        BULK_COUNTS_AFTER documents, counted key by key meanwhile), when that scan is due anyway:
+        the index was built in this run, or the files hold BULK_COUNTS_AFTER documents or more.
+        A few documents checked against a large stored index never scan it (see `_repeated_counts`)."""
+        if self._repeated is False and (self.built or self._documents_in(checked, BULK_COUNTS_AFTER) >= BULK_COUNTS_AFTER):
+            self._read_repeated()
+
+    def _documents_in(self, paths: Iterable[str], enough: int) -> int:
+        """How many stored documents the files hold (counting stops at `enough`); their file ids
+        are kept for `prefetch_counts`."""
+        total = 0
+        for path in paths:
+            if (file_id := self._stored_file(path)) is not None:
+                total += self.conn.execute("SELECT COUNT(*) FROM docs WHERE file=?", (file_id,)).fetchone()[0]
+                if total >= enough:
+                    break
+        return total
+
+    def _stored_file(self, path: str) -> int | None:
+        """The `files` id of a checked file (None: not stored), looked up once a run."""
+        rel = self._rels.get(path)
+        if rel is None:
+            rel = self._rels[path] = self._relative(path)
+        file_id = self._file_ids.get(rel, -1)
+        if file_id == -1:
+            row = self.conn.execute("SELECT id FROM files WHERE path=?", (rel,)).fetchone()
+            file_id = self._file_ids[rel] = row[0] if row else None
+        return file_id
 
     def _repeated_counts(self) -> dict[int, int] | None:
-        """The counts of the keys two documents or more carry, read in one scan (~30 ms per 10 MB)
-        once BULK_COUNTS_AFTER documents were prefetched key by key (so one file checked against a
+        """The counts of the keys two documents or more carry (`_read_repeated`), once
+        BULK_COUNTS_AFTER documents were prefetched key by key (so one file checked against a
         large index never scans it); None before, or when more than MAX_COUNTS_KEPT keys repeat."""
         if self._repeated is False:
             self._prefetched += 1
             if self._prefetched >= BULK_COUNTS_AFTER:
-                found = self.conn.execute("SELECT key, COUNT(*) FROM fps GROUP BY key HAVING COUNT(*) > 1 LIMIT ?",
-                                          (MAX_COUNTS_KEPT + 1,)).fetchall()
-                self._repeated = dict(found) if len(found) <= MAX_COUNTS_KEPT else True
+                self._read_repeated()
         return self._repeated if isinstance(self._repeated, dict) else None
+
+    def _read_repeated(self) -> None:
+        """Read the repeated keys' counts in one scan of the index (~30 ms per 10 MB)."""
+        found = self.conn.execute("SELECT key, COUNT(*) FROM fps GROUP BY key HAVING COUNT(*) > 1 LIMIT ?",
+                                  (MAX_COUNTS_KEPT + 1,)).fetchall()
+        self._repeated = dict(found) if len(found) <= MAX_COUNTS_KEPT else True
 
     def count(self, kind: str, key: str) -> int:
         fp = fp_key(kind, key)

@@ -58,14 +58,14 @@ class Linter:
         self._by_extension = {ext: fmt for fmt in self.formats.values() for ext in fmt.extensions}
         self._warm: set[int] = set()  # the rules `warm_up` warmed, by id
 
-    def warm_up(self, rules: Iterable[Rule] = (), *, selected: bool = True) -> None:
-        """Build now what the selected rules (`selected`) and `rules` would build on their first
+    def warm_up(self, rules: Iterable[Rule] = (), *, include_selected: bool = True) -> None:
+        """Build now what `rules` and the selected rules (`include_selected`) would build on their first
         documents: every `LazyPattern` and each rule's own (`Rule.warm_up`). The session calls it
         before it forks workers, which then inherit it: each of two workers compiled the same ~110
         patterns and loaded the public suffix list again, in the collect phase and again in the
         check (~0.5 CPU s each per run). A run in one process builds only what its documents ask."""
         LazyPattern.compile_all()
-        for rule in (*(self.rules if selected else ()), *rules):
+        for rule in (*(self.rules if include_selected else ()), *rules):
             if id(rule) not in self._warm:
                 self._warm.add(id(rule))
                 rule.warm_up()

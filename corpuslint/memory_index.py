@@ -4,7 +4,7 @@ API, `--no-index`); corpuslint.index holds the persistent one and says what both
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from corpuslint.rule import Fingerprint, Occurrence, Row, rows
 
@@ -50,3 +50,6 @@ class MemoryIndex:
         for row in self._where.get((kind, key), {}).values():
             counts[row[4]] += 1
         return dict(counts)
+
+    def warm_up(self, checked: Sequence[str]) -> None:
+        """Nothing to read before workers are forked: they inherit the whole index."""

@@ -18,7 +18,7 @@ import inspect
 import json
 import re
 import textwrap
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
@@ -272,6 +272,10 @@ class CorpusView(Protocol):
 
     def values(self, kind: str, key: str) -> dict[str, int]:
         """For one key: each stored value and in how many documents it occurs."""
+
+    def warm_up(self, checked: Sequence[str]) -> None:
+        """The engine's, not a rule's: before a check's workers are forked, with the files they
+        will check, read now what each would read alike (an index in memory has nothing to read)."""
 
 
 class CorpusRule(Rule):

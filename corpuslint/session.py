@@ -96,8 +96,7 @@ class Session:
             if linter.corpus_rules:
                 self.corpus_index(files, paths)
                 result.errors.extend(message for _path, message in self.collect_errors)
-            work = CheckWork(linter, fix=fix, unsafe=unsafe, diff=diff)
-            check = partial(self._check, work=work, can_split=not (fix or diff))
+            check = partial(self._check, mode={"fix": fix, "unsafe": unsafe, "diff": diff})
             outcomes = self._cached(files, check, result) if cache and not (fix or diff) else check(files)
             for outcome in outcomes:
                 result.add(outcome)  # files in discovery order, each file's findings in text order
@@ -134,9 +133,11 @@ class Session:
         # a plugin's rules may hold what a forked worker cannot share: they run in this process
         return not self.linter.plugins and workers_pay(files, self.jobs, self._splittable if can_split else None)
 
-    def _check(self, files: list[str], work: CheckWork, *, can_split: bool) -> Iterator[FileOutcome]:
+    def _check(self, files: list[str], mode: dict[str, bool]) -> Iterator[FileOutcome]:
         """Each file's outcome (a large JSONL file checked, not fixed: one per byte range)."""
-        splittable = self._splittable if can_split else None  # a fix rewrites the whole file: one worker owns it
+        work = CheckWork(self.linter, files=files, **mode)
+        can_split = not (mode["fix"] or mode["diff"])  # a fix rewrites the whole file: one worker owns it
+        splittable = self._splittable if can_split else None
         if self._parallel(files, can_split):
             return run_files(work_units(files, self.jobs, splittable), work, jobs=self.jobs, progress=self.progress)
         return run_files(work_units(files, 1, splittable), work, progress=self.progress)

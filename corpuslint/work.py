@@ -7,7 +7,7 @@ in forked workers; they are plain callables, so a worker inherits one whole with
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -48,16 +48,16 @@ def process_range(linter: Linter, unit: FileRange) -> FileOutcome:
 class CheckWork:
     """Check (or fix, or diff) the files of a unit: their outcomes, one by one."""
 
-    def __init__(self, linter: Linter, *, fix: bool, unsafe: bool, diff: bool) -> None:
+    def __init__(self, linter: Linter, *, fix: bool, unsafe: bool, diff: bool, files: Sequence[str] = ()) -> None:
         self.linter = linter
         self.mode = {"fix": fix, "unsafe": unsafe, "diff": diff}
+        self.files = files  # the files its units hold, for the index's warm-up
 
     def warm_up(self) -> None:
         """Before workers are forked: see `Linter.warm_up`, and the index's (`SqliteIndex.warm_up`)."""
         self.linter.warm_up()
-        index_warm_up = getattr(self.linter.index, "warm_up", None)
-        if index_warm_up is not None:
-            index_warm_up()
+        if self.linter.index is not None:
+            self.linter.index.warm_up(self.files)
 
     def __call__(self, unit: Unit) -> Iterator[FileOutcome]:
         if isinstance(unit, FileRange):
@@ -115,7 +115,7 @@ class FingerprintWork:
 
     def warm_up(self) -> None:
         """Before workers are forked: see `Linter.warm_up`, for the rules that collect."""
-        self.linter.warm_up(self.rules, selected=False)
+        self.linter.warm_up(self.rules, include_selected=False)
 
     def after_fork(self) -> None:
         """Once the workers are forked: the check's rules warmed here while they collect (~0.05 s

@@ -336,7 +336,8 @@ def test_warm_up_reads_the_repeated_counts_once_for_the_workers_with_the_same_an
     asked = [index.count(K_UNIT, key) for key in keys]
     assert asked[0] == 3 and asked[1] == 0
     index.close()
-    index.warm_up()
+    assert index.built  # built by this run: it scans whatever the workers will check
+    index.warm_up([])
     assert isinstance(index._repeated, dict) and index._repeated
     own = [doc for doc in index.conn.execute("SELECT f.path, d.record, d.document FROM docs d "
                                              "JOIN files f ON f.id = d.file LIMIT 1")][0]
@@ -347,3 +348,59 @@ def test_warm_up_reads_the_repeated_counts_once_for_the_workers_with_the_same_an
     index.conn.set_trace_callback(None)
     for (key, count) in index.conn.execute("SELECT key, COUNT(*) FROM fps GROUP BY key").fetchall()[:200]:
         assert index._repeated.get(key, 1) == count
+
+
+def stored_index(root: Path) -> SqliteIndex:
+    """The index a run built, opened as a later run opens it (not built by this run)."""
+    path = root / ".corpuslint_cache" / INDEX_FILE
+    with sqlite3.connect(path) as conn:
+        stamp = conn.execute("SELECT value FROM meta WHERE name='stamp'").fetchone()[0]
+    index = SqliteIndex(path, root, stamp=stamp)
+    index.open()
+    return index
+
+
+def test_warm_up_scans_a_stored_index_only_for_enough_checked_documents(corpus, monkeypatch):
+    """A few documents checked against a stored index never scan it, with workers or without
+    (the repeated keys are counted key by key); the scan is read before the fork when the
+    workers will check BULK_COUNTS_AFTER documents or more, and each would read it anyway."""
+    from corpuslint import index as index_module
+
+    run(corpus)
+    monkeypatch.setattr(index_module, "BULK_COUNTS_AFTER", 4)
+    one = [str(corpus / "politico" / f"{POLITICO[0]}.txt")]
+    every = [str(path) for path in sorted(corpus.rglob("*.txt"))]
+    index = stored_index(corpus)
+    assert not index.built
+    queries: list[str] = []
+    index.conn.set_trace_callback(queries.append)
+    index.warm_up(one)
+    assert index._repeated is False and not any("GROUP BY" in q for q in queries)
+    index.warm_up(one + [str(corpus / "not-stored.txt")])  # a file the index does not hold counts nothing
+    assert index._repeated is False
+    index.warm_up(every[:4])
+    assert isinstance(index._repeated, dict) and index._repeated
+    assert sum("GROUP BY" in q for q in queries) == 1
+    index.close()
+
+
+def test_a_parallel_check_of_few_documents_leaves_a_stored_index_unscanned(corpus, monkeypatch, capsys):
+    """`--jobs 2` (workers forced) on two files against the stored index of more: the parent reads
+    no repeated counts before the fork; the same check with the index rebuilt in the run does;
+    the findings are the same either way and as in one process."""
+    monkeypatch.setenv("CORPUSLINT_PARALLEL_MIN_BYTES", "1")
+    monkeypatch.setenv("CORPUSLINT_TRACE_WORKERS", "1")
+    checked = [str(corpus / "politico" / f"{POLITICO[0]}.txt"), str(corpus / "politico" / f"{POLITICO[1]}.txt")]
+
+    def check(jobs: int, mode: str):
+        linter = Linter(load_config(corpus / "corpuslint.yaml"))
+        result = linter.run(checked, jobs=jobs, index=mode)
+        assert ("2 worker processes" in capsys.readouterr().err) == (jobs == 2)
+        return linter.index, sorted((f.path, f.line, f.code, f.message) for f in result.findings)
+
+    built, rebuilt_findings = check(2, "rebuild")
+    assert built.built and isinstance(built._repeated, dict)  # scanned before the fork: built in this run
+    stored, findings = check(2, "persistent")
+    assert not stored.built and stored._repeated is False  # never scanned here
+    assert findings == rebuilt_findings == check(1, "persistent")[1]
+    assert any(code == "CL151" for _path, _line, code, _message in findings)

@@ -127,6 +127,9 @@ class RoutedIndex:
                                 "in `value_kinds`")
         return dict(values)
 
+    def warm_up(self, checked: Any) -> None:
+        """Nothing to read before workers are forked: the task's answers are loaded whole."""
+
 
 class RoutedIndexLoader:
     """Picklable: loads task `rank`'s `RoutedIndex` from the job's work folder, in the worker."""
