@@ -15,7 +15,7 @@ from corpuslint.checks.bios.placement import placed
 from corpuslint.checks.bios.prefilter import (
     _UnitList, _prefilter_applies, _units_around, _units_on_lines, candidate_lines,
 )
-from corpuslint.checks.bios.units import CopyUnit, _collapse, _ready, units_of
+from corpuslint.checks.bios.units import CLOSING, CopyUnit, _collapse, _ready, trails_off, units_of
 from corpuslint.models import Document
 
 
@@ -36,7 +36,6 @@ _SENTENCE_WORD = regex.compile(r"[\p{L}\d]{2,}")
 # A picture's caption that gives a sentence of the story again under a label: "Tragic: Serena
 # Shim, who worked for …" (news sites print captions as "Label: text", without a full stop).
 _CAPTION_LABEL = regex.compile(r"\s*\p{Lu}[\p{L}'’ -]{0,30}:\s")
-_CLOSING = "'\"’”)] \t"
 # A caption or sentence given again right under itself, retouched: a credit glued on ("in
 # Washington.Win McNamee/Getty Images"), a name spelled another way ("Kobane"/"Kobani"), a word
 # more. Next to each other, opening with the same words and giving the same figures, two units are
@@ -81,7 +80,7 @@ def sentence_similarity(a: str, b: str) -> float:
 
 def _closes_sentence(text: str, unit: CopyUnit) -> bool:
     """The story's sentences end with a full stop; captions, bullets and headings do not."""
-    return text[unit.start:unit.end].rstrip(_CLOSING).endswith((".", "!", "?"))
+    return text[unit.start:unit.end].rstrip(CLOSING).endswith((".", "!", "?"))
 
 
 @dataclass(slots=True)
@@ -513,7 +512,7 @@ def _in_flow(text: str, unit: CopyUnit) -> str:
     unless it trails off ("… Only one escaped their teenage hunger..."): a standfirst, a teaser."""
     top = not text[:unit.start].strip()
     if _closes_sentence(text, unit) and (top or not _label(text, unit)):
-        if top and text[unit.start:unit.end].rstrip(_CLOSING).endswith(("...", "…")):
+        if top and trails_off(text, unit):
             return "headline"
         return "sentence"
     return "headline" if top else ""
@@ -574,7 +573,7 @@ def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy, plac
 def _cut_word(text: str, unit: CopyUnit) -> str | None:
     """The last word of a unit that trails off (`… Federal Reserve Ban...`): a teaser cut at its
     length, the word a fragment, not words of its own."""
-    if text[unit.start:unit.end].rstrip(_CLOSING).endswith(("...", "…")):
+    if trails_off(text, unit):
         return unit.key.rsplit(" ", 1)[-1]
     return None
 

@@ -9,9 +9,8 @@ has a prose paragraph beside it, the teaser has only furniture around it. `_choo
 
 from __future__ import annotations
 
-from corpuslint.checks.bios.units import CopyUnit, _ready
+from corpuslint.checks.bios.units import CLOSING, CopyUnit, _ready, trails_off
 
-_CLOSING = "'\"’”)] \t"
 # a prose paragraph: a sentence of some length that closes with its full stop and does not trail
 # off ("… In prepared remarks in front..." is a teaser); shorter lines are headings, tags, buttons
 _PROSE_WORDS = 10
@@ -21,8 +20,8 @@ _LOOK = 3  # units looked past on each side (keyless rules, the copy's own copie
 def _prose(text: str, unit: CopyUnit) -> bool:
     if unit.listy or unit.words < _PROSE_WORDS:
         return False
-    end = text[unit.start:unit.end].rstrip(_CLOSING)
-    return end.endswith((".", "!", "?")) and not end.endswith(("...", "…"))
+    closes = text[unit.start:unit.end].rstrip(CLOSING).endswith((".", "!", "?"))
+    return closes and not trails_off(text, unit)
 
 
 def in_prose(text: str, units, j: int, partner: int, k: int) -> bool:

@@ -13,6 +13,8 @@ from corpuslint.textutil import URL_LIKE, is_structure, paragraphs
 
 
 LIST_OR_TABLE = regex.compile(r"^(?:[-*+•▪◦]\s|\d{1,3}[.)]\s|\|)")
+# what may close a sentence after its full stop: quotes, brackets, spaces (`He said "no."`)
+CLOSING = "'\"’”)] \t"
 
 
 @dataclass(slots=True)
@@ -160,6 +162,12 @@ def _shingle_hashes(words: list[bytes], k: int) -> set[int]:
     if k == 3:  # the default, without the generator of slices (~20% less)
         return set(map(hash, zip(words, words[1:], words[2:])))
     return set(map(hash, zip(*(words[i:] for i in range(k)))))
+
+
+def trails_off(text: str, unit: CopyUnit) -> bool:
+    """The unit ends in an ellipsis ("… In prepared remarks in front..."): a teaser cut at its
+    length, a standfirst; not a sentence that closes."""
+    return text[unit.start:unit.end].rstrip(CLOSING).endswith(("...", "…"))
 
 
 def _collapse(text: str) -> str:
