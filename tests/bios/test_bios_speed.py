@@ -10,7 +10,7 @@ import pytest
 from corpuslint.checks.bios import biography
 from corpuslint.checks.bios.biography import _may_be_bio
 from corpuslint.checks.bios.prefilter import _units_around, candidate_lines
-from corpuslint.checks.bios.units import CopyUnit, _ready, _shingle_hashes, units_of
+from corpuslint.checks.bios.units import CopyUnit, ready, _shingle_hashes, units_of
 from corpuslint.similarity import quick_tokens, word_shingles
 from corpuslint.textutil import paragraphs
 
@@ -50,7 +50,7 @@ def test_unit_tokens_are_quick_tokens(k):
     checked = 0
     for piece in pieces_of_text() + TRICKY:
         text = f"  {piece}  "
-        unit = _ready(text, CopyUnit(2, 2 + len(piece)), k)
+        unit = ready(text, CopyUnit(2, 2 + len(piece)), k)
         words = quick_tokens(piece)
         assert unit.tokens == [w.encode() for w in words], piece[:80]
         assert unit.key == " ".join(words)

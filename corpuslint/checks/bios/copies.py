@@ -5,6 +5,7 @@ another paragraph (see the package docstring for the method)."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -13,9 +14,9 @@ from corpuslint.checks.bios.biography import BIO_THRESHOLD, BioEvidence, _may_be
 from corpuslint.checks.bios.options import CopyOptions
 from corpuslint.checks.bios.placement import placed
 from corpuslint.checks.bios.prefilter import (
-    _UnitList, _prefilter_applies, _units_around, _units_on_lines, candidate_lines,
+    _prefilter_applies, _units_around, _units_on_lines, candidate_lines,
 )
-from corpuslint.checks.bios.units import CLOSING, CopyUnit, _collapse, _ready, trails_off, units_of
+from corpuslint.checks.bios.units import CLOSING, CopyUnit, UnitList, _collapse, ready, trails_off, units_of
 from corpuslint.models import Document
 
 
@@ -140,7 +141,7 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
         units, active = around
         n = len(units)
     else:
-        units = _UnitList(units_of(text, tokenise=False))
+        units = UnitList(units_of(text, tokenise=False))
         n = len(units)
         if n < 2:
             return []
@@ -149,7 +150,7 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
         return []
     restricted = lines is not None
     for j in active:
-        _ready(text, units[j], k)
+        ready(text, units[j], k)
     copies: list[Copy] = []
     reported: set[int] = set()  # units already reported as a later copy (or part of one)
     involved: set[int] = set()  # units already part of some copy
@@ -335,7 +336,7 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
     return _classify(text, units, copies, k)
 
 
-def _add_neighbours(text: str, units: list[CopyUnit], t: int, counts: dict[int, int], options: CopyOptions,
+def _add_neighbours(text: str, units: UnitList, t: int, counts: dict[int, int], options: CopyOptions,
                     k: int, involved: set[int], bio_of) -> None:
     """Add to `counts` the units within a run's reach of `counts`' units that share shingles with `t`.
 
@@ -360,12 +361,12 @@ def _add_neighbours(text: str, units: list[CopyUnit], t: int, counts: dict[int, 
     if shared < _RUN_COVERAGE / 2 * len(mine) and bio_of(t).score < BIO_THRESHOLD:
         return  # (`bio_of` asks `_may_be_bio` first: ~1000 targets, none a bio)
     for b in sorted(window):
-        other = _ready(text, units.get(b), k).shingles
+        other = ready(text, units.get(b), k).shingles
         if other and not mine.isdisjoint(other):
             counts[b] = len(mine & other)
 
 
-def _best_run(text: str, units: list[CopyUnit], t: int, counts: dict[int, int], options: CopyOptions,
+def _best_run(text: str, units: UnitList, t: int, counts: dict[int, int], options: CopyOptions,
               involved: set[int], bio_of) -> tuple[int, int, int, int, bool] | None:
     """The best run of >= 2 consecutive units (not `t`) whose shingles lie mostly inside unit `t`.
 
@@ -384,7 +385,7 @@ def _best_run(text: str, units: list[CopyUnit], t: int, counts: dict[int, int], 
         if groups:
             prev = groups[-1][-1]
             between = range(prev + 1, i)
-            if all(not _ready(text, units.get(b), options.shingle_size).shingles and b != t for b in between) and i - groups[-1][0] < options.max_run:
+            if all(not ready(text, units.get(b), options.shingle_size).shingles and b != t for b in between) and i - groups[-1][0] < options.max_run:
                 groups[-1].append(i)
                 continue
         groups.append([i])
@@ -397,7 +398,7 @@ def _best_run(text: str, units: list[CopyUnit], t: int, counts: dict[int, int], 
         run_shingles: set[int] = set()
         words = 0
         for i in range(lo, hi + 1):
-            _ready(text, units.get(i), options.shingle_size)
+            ready(text, units.get(i), options.shingle_size)
             run_shingles |= units[i].shingles
             words += units[i].words
         if words < options.min_words or not run_shingles:
@@ -449,13 +450,13 @@ def _quotation(text: str) -> bool:
     return QUOTATION.match(text) is not None and _QUOTED_TITLE.match(text.strip()) is None
 
 
-def _classify(text: str, units: list[CopyUnit], copies: list[Copy], k: int = 3) -> list[Copy]:
+def _classify(text: str, units: UnitList, copies: list[Copy], k: int = 3) -> list[Copy]:
     """Mark bios, and quotations given twice that are not part of a larger repeated region."""
     pairs = {c.later_units[0]: c.earlier_units[0] for c in copies if c.later_units[0] == c.later_units[1]}
 
     def neighbour(j: int, step: int) -> int:
         j += step
-        while 0 <= j < len(units) and not _ready(text, units.get(j), k).key:
+        while 0 <= j < len(units) and not ready(text, units.get(j), k).key:
             j += step
         return j
 
@@ -534,7 +535,8 @@ def _own_words(removed: CopyUnit, kept: CopyUnit) -> list[str]:
     return [w for w in removed.key.split() if w not in have]
 
 
-def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy, place=lambda: None) -> None:
+def _choose_kept(text: str, earlier: CopyUnit, later: CopyUnit, copy: Copy,
+                 place: Callable[[], bool | None] = lambda: None) -> None:
     """Keep the copy in the story's flow (a sentence among its paragraphs, the headline at the top)
     and remove the one that is not (a caption, a label line, a tweet's rendering, a link); of two
     sentences, keep the one that stands among the article's prose paragraphs over one among the

@@ -9,7 +9,7 @@ has a prose paragraph beside it, the teaser has only furniture around it. `_choo
 
 from __future__ import annotations
 
-from corpuslint.checks.bios.units import CLOSING, CopyUnit, _ready, trails_off
+from corpuslint.checks.bios.units import CLOSING, CopyUnit, UnitList, ready, trails_off
 
 # a prose paragraph: a sentence of some length that closes with its full stop and does not trail
 # off ("… In prepared remarks in front..." is a teaser); shorter lines are headings, tags, buttons
@@ -24,16 +24,16 @@ def _prose(text: str, unit: CopyUnit) -> bool:
     return closes and not trails_off(text, unit)
 
 
-def in_prose(text: str, units, j: int, partner: int, k: int) -> bool:
+def in_prose(text: str, units: UnitList, j: int, partner: int, k: int) -> bool:
     """Unit `j` has a prose paragraph as its nearest neighbour on one side at least: it stands in
     the article's text. Units without words (a `***` rule, a `|`) and copies of `j` itself (the same
     teaser twice) are looked past; its partner copy is no neighbour of prose (a teaser right above
     the lede it copies stands outside the article, not in it)."""
-    key = _ready(text, units.get(j), k).key
+    key = ready(text, units.get(j), k).key
     for step in (-1, 1):
         i, looked = j + step, 0
         while 0 <= i < len(units) and i != partner and looked <= _LOOK:
-            unit = _ready(text, units.get(i), k)
+            unit = ready(text, units.get(i), k)
             if not unit.key or unit.key == key:
                 i += step
                 looked += 1
@@ -44,13 +44,13 @@ def in_prose(text: str, units, j: int, partner: int, k: int) -> bool:
     return False
 
 
-def _adjacent(text: str, units, earlier: int, later: int, k: int) -> bool:
+def _adjacent(text: str, units: UnitList, earlier: int, later: int, k: int) -> bool:
     """Nothing with words between the two copies: a copy right under the other (a caption given
     again retouched) has the same surroundings, and place tells nothing."""
-    return all(not _ready(text, units.get(i), k).key for i in range(earlier + 1, later))
+    return all(not ready(text, units.get(i), k).key for i in range(earlier + 1, later))
 
 
-def placed(text: str, units, earlier: int, later: int, k: int) -> bool | None:
+def placed(text: str, units: UnitList, earlier: int, later: int, k: int) -> bool | None:
     """True to keep the later copy, False the earlier, by place: when exactly one of the two
     stands among the article's prose paragraphs; None when both do or neither does, or when
     they are next to each other."""

@@ -9,7 +9,7 @@ from itertools import accumulate, compress, islice
 from operator import and_, eq, itemgetter
 
 from corpuslint.checks.bios.options import CopyOptions
-from corpuslint.checks.bios.units import CopyUnit, _listy
+from corpuslint.checks.bios.units import CopyUnit, UnitList, _listy
 
 
 # Most documents repeat nothing: before cutting a document into units and shingles, a few C-level
@@ -128,29 +128,17 @@ def _units_on_lines(text: str, units: list[CopyUnit], lines: set[int]) -> list[i
     return out
 
 
-class _UnitList(list):
-    """The units of a text; an entry may be None until `get` makes it a `CopyUnit`."""
-
-    __slots__ = ("make",)
-
-    def get(self, j: int) -> CopyUnit:
-        unit = self[j]
-        if unit is None:
-            unit = self[j] = self.make(j)
-        return unit
-
-
 _BLOCK_SPACE = " \t\r\f\v"  # what a blank line may hold (`textutil.BLANK_LINES`)
 
 
-def _units_around(text: str, lines: set[int]) -> tuple[_UnitList, list[int]] | None:
+def _units_around(text: str, lines: set[int]) -> tuple[UnitList, list[int]] | None:
     """The units of `text` and the indexes of those on `lines`, without cutting the others.
 
     Cutting every unit of a document into a `CopyUnit` took ~50 µs per document (~30 ms for the
     ~600 real documents that pass the prefilter), most of it for units nothing looks at. When
     no two lines of the text are next to each other (each paragraph is one line: 80% of those
     documents), unit j is the j-th line that is not blank, and only the units the analysis
-    looks at are made (`_UnitList.get`); the same units as `units_of`. None for other texts.
+    looks at are made (`UnitList.get`); the same units as `units_of`. None for other texts.
     """
     rows = text.split("\n")
     if len(rows) < 2:
@@ -168,7 +156,7 @@ def _units_around(text: str, lines: set[int]) -> tuple[_UnitList, list[int]] | N
         start = starts[r] + row.index(stripped[0])
         return CopyUnit(start, start + len(stripped), listy=_listy(text, start, start + len(stripped)))
 
-    units = _UnitList([None] * len(unit_rows))
+    units = UnitList([None] * len(unit_rows))
     units.make = make
     active = []
     for line in sorted(lines):

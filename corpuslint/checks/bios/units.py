@@ -26,7 +26,19 @@ class CopyUnit:
     shingles: set = field(default_factory=set)
     listy: bool = False
     tokens: list[bytes] = field(default_factory=list)  # the words, UTF-8
-    ready: bool = False  # key, words, tokens and shingles computed (`_ready`)
+    ready: bool = False  # key, words, tokens and shingles computed (`ready`)
+
+
+class UnitList(list):
+    """The units of a text; an entry may be None until `get` makes it a `CopyUnit`."""
+
+    __slots__ = ("make",)
+
+    def get(self, j: int) -> CopyUnit:
+        unit = self[j]
+        if unit is None:
+            unit = self[j] = self.make(j)
+        return unit
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -50,7 +62,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
 def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list[CopyUnit]:
     """The units a document is compared in: paragraphs, or the lines of unwrapped blocks.
 
-    With `tokenise=False` the units are only cut out; `_ready` computes a unit's words and
+    With `tokenise=False` the units are only cut out; `ready` computes a unit's words and
     shingles when they are needed (the prefilter leaves most units untouched).
     """
     units: list[CopyUnit] = []
@@ -72,7 +84,7 @@ def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list
         units.append(CopyUnit(block.start, block.end, listy=_listy(text, block.start, block.end)))
     if tokenise:
         for unit in units:
-            _ready(text, unit, shingle_size)
+            ready(text, unit, shingle_size)
     return units
 
 
@@ -105,7 +117,7 @@ def _listy(text: str, start: int, end: int) -> bool:
     return is_structure(text, start, end)  # a code fence or code line, a heading, a table row
 
 
-def _ready(text: str, unit: CopyUnit, k: int) -> CopyUnit:
+def ready(text: str, unit: CopyUnit, k: int) -> CopyUnit:
     """Compute `unit`'s tokens, normalised key, word count and shingles (once)."""
     if unit.ready:
         return unit
