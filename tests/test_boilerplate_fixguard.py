@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
-from corpuslint.checks.boilerplate.fixguard import withheld
+from corpuslint.checks.boilerplate.fixguard import why_no_fix
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.models import Document
 
@@ -26,19 +26,19 @@ def test_a_sentence_wrapped_over_two_lines_keeps_its_text():
     # `Unsere Überschüsse fließen ... Open Source Projekten` / `oder in die Begleitung ...`
     lines = lines_of("trafilatura-fairkom.eu.about-excerpt.txt")
     first, last = at(lines, "Viele unserer Anwendungen"), at(lines, "oder in die Begleitung")
-    assert withheld(lines, first, last) == "a sentence of the text runs on over its lines"
+    assert why_no_fix(lines, first, last) == "a sentence of the text runs on over its lines"
     # the sentence's second half alone is the text too
-    assert withheld(lines, last, last) is not None
+    assert why_no_fix(lines, last, last) is not None
 
 
 def test_a_list_under_the_text_s_lead_in_keeps_its_text():
     lines = lines_of("trafilatura-fairkom.eu.about-excerpt.txt")
     # `Dies wollen wir erreichen durch:` above the statute's means
     first, last = at(lines, "Vorträge, Versammlungen"), at(lines, "Anregung zum interaktiven")
-    assert withheld(lines, first, last) == "a list under the text's lead-in"
+    assert why_no_fix(lines, first, last) == "a list under the text's lead-in"
     # `... Dazu gibt es viele Möglichkeiten:` (a paragraph of prose) above the ways to help
     first, last = at(lines, "übernimm ein issue"), at(lines, "biete vor Ort Support an")
-    assert withheld(lines, first, last) == "a list under the text's lead-in"
+    assert why_no_fix(lines, first, last) == "a list under the text's lead-in"
 
 
 def test_the_page_s_footer_keeps_its_fix():
@@ -46,16 +46,16 @@ def test_the_page_s_footer_keeps_its_fix():
     # `Wir ermöglichen Kommunikation.` / `Sicher, ökologisch und fair.` / contacts / the footer's menus
     first, last = at(lines, "Wir ermöglichen Kommunikation."), len(lines) - 1
     assert last - first >= 12
-    assert withheld(lines, first, last) is None
+    assert why_no_fix(lines, first, last) is None
     # the team list (name / role lines) is not one of these shapes: its fix stays (issue 15 goes on)
-    assert withheld(lines, at(lines, "Johannes Büchele"), at(lines, "ERPnext Expertin")) is None
+    assert why_no_fix(lines, at(lines, "Johannes Büchele"), at(lines, "ERPnext Expertin")) is None
 
 
 def test_a_widget_s_wrapped_question_keeps_its_fix():
     # `Déjà abonné au` / `journal Le Monde?`: a subscription widget, no statement
     lines = lines_of("web-lemonde-1-excerpt.txt")
     first = at(lines, "Déjà abonné au")
-    assert withheld(lines, first, first + 1) is None
+    assert why_no_fix(lines, first, first + 1) is None
 
 
 def test_an_ad_label_under_a_lead_in_keeps_its_fix():
@@ -63,14 +63,14 @@ def test_an_ad_label_under_a_lead_in_keeps_its_fix():
     lines = lines_of("web-lazy-image-2-excerpt.txt")
     label = at(lines, "Advertisement")
     assert lines[label - 1].text.endswith("A brief key:")
-    assert withheld(lines, label, label) is None
+    assert why_no_fix(lines, label, label) is None
 
 
 def test_a_menu_under_its_label_keeps_its_fix():
     # webmd's `Find Information About:` labels a menu: no sentence of the article above it
     lines = lines_of("web/webmd-2.txt")
     label = at(lines, "Find Information About:")
-    assert withheld(lines, label + 1, label + 3) is None
+    assert why_no_fix(lines, label + 1, label + 3) is None
 
 
 def findings(name: str):
@@ -104,15 +104,15 @@ def test_a_news_sentence_broken_over_two_lines_keeps_its_text():
     # that Rosenberg` / `had been captured by ISIS.` (the fix took the sentence's first half)
     lines = lines_of("bench-fnc1-train-0756-excerpt.txt")
     first = at(lines, "Several Islamist blogs")
-    assert withheld(lines, first, first) == "a sentence of the text runs on over its lines"
+    assert why_no_fix(lines, first, first) == "a sentence of the text runs on over its lines"
 
 
 def test_a_credit_or_a_follow_line_under_the_last_lead_in_keeps_its_fix():
     # `But per Esquire's Ben Collins:` / `[Image via screengrab]` / `—— >> Follow ... (@evanmcmurry)`
     lines = lines_of("bench-fnc1-train-1370-excerpt.txt")
     first = at(lines, "[Image via screengrab]")
-    assert withheld(lines, first, first + 1) is None
+    assert why_no_fix(lines, first, first + 1) is None
     # `... then says:` / `Adding:` / `Featured image via video screen capture`
     lines = lines_of("bench-fakenewsnet-BuzzFeed_Real_90-excerpt.txt")
     first = at(lines, "Adding:")
-    assert withheld(lines, first, first + 1) is None
+    assert why_no_fix(lines, first, first + 1) is None

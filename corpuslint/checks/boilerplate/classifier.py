@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.checks.boilerplate.context import context_rows, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
-from corpuslint.checks.boilerplate.fixguard import withheld
+from corpuslint.checks.boilerplate.fixguard import why_no_fix
 from corpuslint.checks.boilerplate.linefeatures import (
     CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS, Line, Window, candidate_lines, has_candidate, has_link,
 )
@@ -223,9 +223,9 @@ class BoilerplateLine(Rule):
         why = context_reasons(line) if by_context else reasons(line)
         size = f"{len(block)} lines" if len(block) > 1 else "line"
         data = {"score": round(score, 3), "lines": len(block)}
-        if keep := withheld(lines, at, at + len(block) - 1):
-            data["no_fix"] = keep
-            return Violation(first.start, last.end, f"boilerplate {size}: {why}; score {score:.2f} (no fix: {keep})",
+        if reason := why_no_fix(lines, at, at + len(block) - 1):
+            data["no_fix"] = reason
+            return Violation(first.start, last.end, f"boilerplate {size}: {why}; score {score:.2f} (no fix: {reason})",
                              data=data)
         start, end = block_removal(text, first.start, last.end)
         return Violation(start=first.start, end=last.end, message=f"boilerplate {size}: {why}; score {score:.2f}",

@@ -23,10 +23,9 @@ there is no fix.
 
 from __future__ import annotations
 
-from corpuslint.checks.boilerplate.linefeatures import Line, has_link
-from corpuslint.checks.boilerplate.ownlines import CREDIT
+from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link
 
-__all__ = ["withheld"]
+__all__ = ["why_no_fix"]
 
 _CLOSE = ".!?:;…"  # a line ending with one of these closes its sentence (or announces what follows)
 _SENTENCE_END = ".!?\"”"
@@ -71,7 +70,7 @@ def _is_item(line: Line) -> bool:
             and CREDIT.search(text) is None)
 
 
-def withheld(lines: list[Line], first: int, last: int) -> str | None:
+def why_no_fix(lines: list[Line], first: int, last: int) -> str | None:
     """Why the fix of the run `lines[first..last]` would take the page's main text, or None."""
     # each pair of lines with one of them in the run: the sentence may begin above it or end below
     for k in range(max(first - 1, 0), min(last + 1, len(lines) - 1)):

@@ -29,7 +29,7 @@ from itertools import accumulate, compress, groupby
 import regex
 from dataclasses import dataclass
 
-__all__ = ["FEATURE_NAMES", "Line", "Window", "candidate_lines", "has_link", "line_features", "own_features",
+__all__ = ["CREDIT", "FEATURE_NAMES", "Line", "Window", "candidate_lines", "has_link", "line_features", "own_features",
            "prose_like", "prose_position"]
 
 # Function words of English, French, Spanish, Portuguese, Italian, German, Dutch, Czech and
@@ -84,6 +84,11 @@ CJK_STOP_RE = re.compile("[" + "的了是在和也有就不我他她这那们个
 SEPARATOR = re.compile("[|•·»›«‹×/→←►▶▸▼▲◄◆■□●○★☆✓✔✕✖]")
 
 URL = re.compile(r"https?://|www\.|\b[\w.-]+@[\w-]+\.\w|\b\w[\w-]*\.(?:com|org|net|co\.uk|io|gov|edu)\b", re.I)
+# what a credit, a caption or a player says of itself: a line with one is not a heading
+# (ownlines), nor an item of the article's list (fixguard)
+CREDIT = re.compile(r"(?i)\b(?:via|source|getty|reuters|ap|afp|credit|loading|advertisement|gallery|photo by|"
+                     r"image by)\b|^(?:videos?|photos?|images?|pictures?|watch|listen)\b|"
+                     r"\b(?:videos?|photos?|images?|pictures?)\s*:| / ")
 PHONE = re.compile(r"\+?\(?\d{2,4}\)?[ .-]\d{2,4}[ .-]\d{3,4}\b")
 COUNT_IN_PARENS = re.compile(r"[(\[]\d[\d,.]*[)\]]")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")

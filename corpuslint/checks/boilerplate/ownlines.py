@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from corpuslint.checks.boilerplate.doclines import DocLines
-from corpuslint.checks.boilerplate.linefeatures import Line, has_link
+from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link
 from corpuslint.stamps import MONTHS
 
-__all__ = ["CREDIT", "article_head", "is_article_head", "is_early_heading", "is_example_lead_in",
+__all__ = ["article_head", "is_article_head", "is_early_heading", "is_example_lead_in",
            "is_first_line_title", "is_inner_heading", "is_quoted_headline", "is_section_break", "is_story_summary",
            "is_table_line", "is_top_heading", "own_line", "table_rows"]
 
@@ -64,12 +64,6 @@ def is_example_lead_in(line: Line, prose_after: float) -> bool:
     """A fact check's lead-in to the example of the claim it quotes below, with where the
     example was collected in brackets: the article's, not a widget's."""
     return prose_after > 0 and _EXAMPLE.match(line.text) is not None
-
-
-# what a credit, a caption or a player says of itself: a line with one is not a heading
-CREDIT = re.compile(r"(?i)\b(?:via|source|getty|reuters|ap|afp|credit|loading|advertisement|gallery|photo by|"
-                     r"image by)\b|^(?:videos?|photos?|images?|pictures?|watch|listen)\b|"
-                     r"\b(?:videos?|photos?|images?|pictures?)\s*:| / ")
 
 
 def _heading_shape(line: Line, most: int) -> bool:
