@@ -34,8 +34,9 @@ sys.path.insert(0, str(ROOT))
 
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine, asked, context_scores, line_scores  # noqa: E402
 from corpuslint.checks.boilerplate.context import whole_page  # noqa: E402
+from corpuslint.checks.boilerplate.doclines import DocLines  # noqa: E402
 from corpuslint.checks.boilerplate.linefeatures import (  # noqa: E402
-    Window, candidate_lines, line_features, prose_position,
+    Window, candidate_lines, line_features,
 )
 from corpuslint.models import Document  # noqa: E402
 
@@ -67,7 +68,7 @@ def classes(name: str, docs: list[Document], repeat: int) -> None:
     out: dict[str, list[float]] = {}
     for doc in docs:
         lines = candidate_lines(doc.text, gate=True) if doc.text else []
-        kind = ("long sentences only" if not lines else "nothing asked" if not any(asked(lines))
+        kind = ("long sentences only" if not lines else "nothing asked" if not any(asked(DocLines(lines)))
                 else "findings" if any(True for _ in rule.check(doc)) else "asked, no finding")
         best = float("inf")
         for _ in range(repeat):
@@ -106,10 +107,10 @@ def stages(name: str, docs: list[Document], repeat: int) -> None:
             text = doc.text
             lines = candidate_lines(text, gate=True) if text else []
             t.append(clock())
-            position = prose_position(lines) if lines else None
-            ask = asked(lines, position) if lines else []
+            shared = DocLines(lines) if lines else None
+            ask = asked(shared) if lines else []
             t.append(clock())
-            window = Window(lines, position) if any(ask) else None
+            window = Window(lines, shared.position) if any(ask) else None
             asked_at = [i for i, yes in enumerate(ask) if yes]
             for i in asked_at:
                 window.fill(i)
@@ -118,7 +119,7 @@ def stages(name: str, docs: list[Document], repeat: int) -> None:
             for i in asked_at:
                 first[i] = model.score(lines[i].features)
             t.append(clock())
-            second = context_scores(lines, first, model, window) if asked_at else {}
+            second = context_scores(shared, first, model, window) if asked_at else {}
             t.append(clock())
             hits = sorted([(i, first[i], False) for i in asked_at if first[i] >= model.threshold]
                           + [(i, v, True) for i, v in second.items() if v >= model.context.threshold

@@ -144,11 +144,13 @@ def test_figures_of_page_furniture_are_still_flagged(name, line):
 
 
 def _table_lines(name: str) -> set[str]:
+    from corpuslint.checks.boilerplate.doclines import DocLines
     from corpuslint.checks.boilerplate.linefeatures import candidate_lines
     from corpuslint.checks.boilerplate.ownlines import is_table_line
 
     lines = candidate_lines((DATA / name).read_text(encoding="utf-8"))
-    return {line.text for i, line in enumerate(lines) if is_table_line(lines, i)}
+    doc = DocLines(lines)
+    return {line.text for i, line in enumerate(lines) if is_table_line(doc, i)}
 
 
 def test_the_guard_names_the_tables_rows_and_nothing_of_the_furniture():
@@ -207,15 +209,18 @@ def test_the_menu_above_the_head_is_still_flagged(name, line):
 
 
 def test_the_head_guard_names_the_head_and_nothing_of_the_menus():
+    from corpuslint.checks.boilerplate.doclines import DocLines
     from corpuslint.checks.boilerplate.linefeatures import candidate_lines
     from corpuslint.checks.boilerplate.ownlines import is_article_head
 
     lines = candidate_lines((DATA / "trafilatura-theguardian.com.academics.txt").read_text(encoding="utf-8"))
-    head = [line.number for i, line in enumerate(lines) if is_article_head(lines, i)]
+    doc = DocLines(lines)
+    head = [line.number for i, line in enumerate(lines) if is_article_head(doc, i)]
     assert head == [138, 140, 142, 144]
     # lwn: the headline, the byline and the date; not the edition's title above them (a link)
     lines = candidate_lines((DATA / "web" / "lwn-1.txt").read_text(encoding="utf-8"))
-    assert [line.number for i, line in enumerate(lines) if is_article_head(lines, i)] == [44, 46, 47]
+    doc = DocLines(lines)
+    assert [line.number for i, line in enumerate(lines) if is_article_head(doc, i)] == [44, 46, 47]
 
 
 def test_the_documents_rows_and_head_are_read_once_and_kept_on_its_doclines():
@@ -231,8 +236,8 @@ def test_the_documents_rows_and_head_are_read_once_and_kept_on_its_doclines():
     rows, head = table_rows(a), article_head(a)
     assert table_rows(b) is not rows and article_head(b) is not head
     assert table_rows(a) is rows and article_head(a) is head  # read once
-    assert [is_table_line(lwn, i, rows) for i in range(len(lwn))] == [is_table_line(lwn, i) for i in range(len(lwn))]
-    assert "Herbert Dürr 63 16.6%" in {lwn[i].text for i in range(len(lwn)) if is_table_line(lwn, i, rows)}
+    assert "Herbert Dürr 63 16.6%" in {lwn[i].text for i in range(len(lwn)) if is_table_line(a, i)}
+    assert table_rows(a) is rows  # each line's question read the kept rows
     assert sorted(lwn[i].number for i in head) == [44, 46, 47]
     assert sorted(guardian[i].number for i in article_head(b)) == [138, 140, 142, 144]
 

@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from corpuslint.checks.boilerplate.classifier import asked  # noqa: E402
 from corpuslint.checks.boilerplate.context import CONTEXT_FEATURE_NAMES, context_rows, whole_page  # noqa: E402
+from corpuslint.checks.boilerplate.doclines import DocLines  # noqa: E402
 from corpuslint.checks.boilerplate.linefeatures import FEATURE_NAMES, line_features  # noqa: E402
 from extra_features import EXTRAS, extra_columns  # noqa: E402
 
@@ -94,7 +95,7 @@ def context_stage(first_stage: dict, fold_of: dict[str, int], threshold: float, 
             X[:, ABLATED] = 0.0
             scores = clf.predict_proba(X)[:, 1]
             raw = {i: float(p) for i, p in zip(with_features, scores)}
-        first = [raw[i] if ask else None for i, ask in enumerate(asked(lines))]
+        first = [raw[i] if ask else None for i, ask in enumerate(asked(DocLines(lines)))]
         for line, score in zip(lines, first):
             label = labels[doc].get(line.number)
             if label in ("content", "boilerplate"):

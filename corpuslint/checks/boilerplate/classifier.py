@@ -182,7 +182,7 @@ class BoilerplateLine(Rule):
         if not lines:
             return  # every line a long sentence: prose, nothing the model is asked about
         shared = DocLines(lines)  # where the prose stands, what the guards read of the whole document
-        ask = asked(lines, shared)
+        ask = asked(shared)
         if not any(ask):
             return  # what the model could be asked about is all guarded (a sentence, a subheading, a title ...)
         model = self.model
@@ -196,7 +196,7 @@ class BoilerplateLine(Rule):
         for i in asked_at:
             window.fill(i)
             first[i] = model.score(lines[i].features)
-        second = context_scores(lines, first, model, window, shared) if self.options.context else {}
+        second = context_scores(shared, first, model, window) if self.options.context else {}
         context_threshold = model.context.threshold if model.context else 1.0
         # the flagged lines (index, score, by the second stage), in order; a run of consecutive
         # lines makes one finding
@@ -430,16 +430,16 @@ def may_have_candidates(text: str) -> bool:
     return has_candidate(map(str.strip, text.split("\n")))
 
 
-def asked(lines: list[Line], position: DocLines | tuple[list[float], float] | None = None) -> list[bool]:
-    """Whether the first stage is asked about each line: not for the fast path, wrapped prose,
-    a sentence, a subheading, a byline or date (see `reads_as_text`), whatever it would say.
-    `position`: the document's `DocLines` (or its bare `prose_position`), if the caller has it."""
+def asked(shared: DocLines) -> list[bool]:
+    """Whether the first stage is asked about each of the document's lines: not for the fast path,
+    wrapped prose, a sentence, a subheading, a byline or date (see `reads_as_text`), whatever it
+    would say."""
+    lines = shared.lines
     out = [False] * len(lines)
     candidates = [i for i, line in enumerate(lines) if line.candidate]
     if not candidates:
         return out
     wrapped = wrapped_prose(lines)
-    shared = position if isinstance(position, DocLines) else DocLines(lines, position)
     last = len(lines) - 1
     for i in candidates:
         line = lines[i]
@@ -457,14 +457,15 @@ def asked(lines: list[Line], position: DocLines | tuple[list[float], float] | No
 
 def line_scores(lines: list[Line], model: Model) -> list[float | None]:
     """The first stage's score of each line, None for a line it is not asked about (`asked`)."""
-    return [model.score(line.features) if ask else None for line, ask in zip(lines, asked(lines))]
+    return [model.score(line.features) if ask else None for line, ask in zip(lines, asked(DocLines(lines)))]
 
 
-def context_scores(lines: list[Line], first: list[float | None], model: Model,
-                   window: Window | None = None, shared: DocLines | None = None) -> dict[int, float]:
+def context_scores(shared: DocLines, first: list[float | None], model: Model,
+                   window: Window | None = None) -> dict[int, float]:
     """The second stage's score of each line the first left alone (by index), on a whole page
     (`context.whole_page`: many of its lines flagged by the first stage). With the document's
-    `window`, the lines not asked about get their feature vectors first; `shared`: its `DocLines`."""
+    `window`, the lines not asked about get their feature vectors first."""
+    lines = shared.lines
     stage = model.context
     if stage is None or not whole_page(first, model.threshold, model.context_share, model.context_lines):
         return {}
@@ -477,11 +478,9 @@ def context_scores(lines: list[Line], first: list[float | None], model: Model,
     # the article's own short lines (a verdict, a lead-in to its video, a reference of its
     # sources) are the article's among furniture too: the second stage does not flag them
     hits = [i for i, score in scores.items() if score >= stage.threshold]
-    if hits:
-        shared = shared or DocLines(lines)
-        for i in hits:
-            if articles_own(shared, i):
-                del scores[i]
+    for i in hits:
+        if articles_own(shared, i):
+            del scores[i]
     return scores
 
 

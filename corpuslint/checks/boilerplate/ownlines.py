@@ -193,18 +193,17 @@ def table_rows(doc: DocLines) -> bytearray:
     return doc.rows
 
 
-def is_table_line(lines: list[Line], i: int, rows: bytearray | None = None) -> bool:
+def is_table_line(doc: DocLines, i: int) -> bool:
     """A line of a table of the article: a run of three or more rows that pair a label with
     figures (`Foundation Grants $ 998,659`, `Caolán McNamara 4307 19.5%`), with its headings,
     totals and figures alone between and above them, the article's prose right above or below
     the run. A category sidebar or an archive list counts in brackets, a menu has no figures, a
     reader's settings or a player's statistics have fewer than three such rows, a table away
     from the prose is not the article's. Figures are read in the English notation only (`1,234.5`,
-    `$ 12`): `14,95 €` is no figure, so a European table is left to the model too. `rows`: the
-    document's `table_rows`, if the caller has them."""
+    `$ 12`): `14,95 €` is no figure, so a European table is left to the model too. The rows are
+    the document's `table_rows`, read once."""
+    lines, rows = doc.lines, table_rows(doc)
     n = len(lines)
-    if rows is None:
-        rows = _rows(lines)
     lo, hi = max(0, i - _ROWS_NEAR), min(n, i + _ROWS_NEAR + 1)
     if rows.find(1, lo, hi) < 0:
         return False  # the cheap test first: no row near
@@ -249,7 +248,7 @@ def own_line(doc: DocLines, i: int, prose_before: float, prose_after: float) -> 
             or is_story_summary(line, prose_before) or is_example_lead_in(line, prose_after)
             or is_first_line_title(lines, i) or is_inner_heading(lines, i, prose_before, prose_after)
             or is_quoted_headline(lines, i, prose_before) or is_early_heading(lines, i)
-            or is_table_line(lines, i, table_rows(doc)) or is_article_head(lines, i, article_head(doc)))
+            or is_table_line(doc, i) or is_article_head(doc, i))
 
 
 # the article's head: a byline (`By Urs Gassner | 27.06.2018`, `Von Benjamin Fischer`, `By: CNN Wire`)
@@ -431,7 +430,8 @@ def _head(lines: list[Line]) -> frozenset[int]:
             # no headline on top: one a few short lines further up, a paragraph of its own as an
             # h1 is (not an item of a list of headlines), with only short lines between (tags, a
             # section label: the page's, `Tag` / `python,` … / `Mark Lavin`)
-            for j in range(top - 1 - name, max(0, top - 1 - name - _SKIP_ABOVE), -1):  # not the title line
+            above = top - 1 - int(name)  # the first line above the head (and above its name, if kept)
+            for j in range(above, max(0, above - _SKIP_ABOVE), -1):  # not the title line
                 if lines[j].blank_before and lines[j].blank_after and _is_headline(lines[j]):
                     head.add(j)
                     if name:
@@ -490,10 +490,10 @@ def article_head(doc: DocLines) -> frozenset[int]:
     return doc.head
 
 
-def is_article_head(lines: list[Line], i: int, head: frozenset[int] | None = None) -> bool:
+def is_article_head(doc: DocLines, i: int) -> bool:
     """A line of the article's head near its first paragraph on a whole page (`Thousands of UK
     academics ...` / its standfirst / `Richard Adams Education editor` / `Mon 20 Jan 2020 06.05
     GMT`): the headline, standfirst, byline and date stamp are the article's, so a menu's run
     above them ends there. A menu's date or `By` line has no paragraph of prose right below.
-    `head`: the document's `article_head`, if the caller has it."""
-    return i in (head if head is not None else _head(lines))
+    The head is the document's `article_head`, read once."""
+    return i in article_head(doc)
