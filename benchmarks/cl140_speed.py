@@ -127,12 +127,12 @@ def stages(name: str, docs: list[Document], repeat: int) -> None:
             found, block, previous = [], [], -2
             for i, score, by_context in hits:
                 if i != previous + 1 and block:
-                    found.append(rule._violation(text, block, lines))
+                    found.append(rule._violation(text, block, lines, previous - len(block) + 1))
                     block = []
                 block.append((lines[i], score, by_context))
                 previous = i
             if block:
-                found.append(rule._violation(text, block, lines))
+                found.append(rule._violation(text, block, lines, previous - len(block) + 1))
             t.append(clock())
             best = [min(b, t[k + 1] - t[k]) for k, b in enumerate(best)]
         for stage, b in zip(STAGES, best):
