@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpuslint.checks.metadata.lines import Line, iter_lines
-from corpuslint.checks.metadata.readers import (
+from corpuslint.checks.metadata.attribution import (
     ATTRIBUTION, ATTRIBUTION_CUE, AUTHOR_BOX, REPUBLISHED, SOURCE_LEAD, SOURCE_URL_LEAD, WRITTEN_FOR,
     read_attribution,
 )

@@ -12,7 +12,8 @@ from __future__ import annotations
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, NUMERIC_DATE, day_written
 from corpuslint.checks.metadata.lines import CHROME_START, Line, core_word
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
-from corpuslint.checks.metadata.readers import _date_then_byline, _read_names, read_byline
+from corpuslint.checks.metadata.names import read_names
+from corpuslint.checks.metadata.readers import _date_then_byline, read_byline
 from corpuslint.checks.metadata.vocabulary import (
     BYLINE_START, CALL_START, CJK_BYLINE, CONNECTORS, DATE_PREPOSITIONS, FUNCTION_WORDS, NAME_STOP, PUBLISHING_VERBS,
     SMALL_WORDS,
@@ -212,7 +213,7 @@ def bare_name(text: str) -> str | None:
         return None
     if any(core_word(w).lower() in CONNECTORS for w in words):
         return None  # "The Sound Of Science", "Friends of the Earth": a site's or a body's name
-    names, consumed = _read_names(text, 0, shout=text.isupper())
+    names, consumed = read_names(text, 0, shout=text.isupper())
     if len(names) != 1 or text[consumed:].strip():
         return None
     return names[0]

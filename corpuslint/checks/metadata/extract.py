@@ -13,12 +13,14 @@ Pages put the same few things above an article, in the same few shapes:
 at the first line of prose, so nothing inside an article is taken for metadata. What it finds is
 reported with the span it stands on and the value normalised as a fix would write it.
 
-The line shapes are in `lines.py`, the readers of a byline, dateline or label in `readers.py`,
-their vocabulary in `vocabulary.py`.
+The line shapes are in `lines.py`, the readers of a byline, dateline or label in `readers.py` (the
+names after a byline's lead in `names.py`), of a closing source line in `attribution.py`, their
+vocabulary in `vocabulary.py`.
 """
 
 from __future__ import annotations
 
+from corpuslint.checks.metadata.attribution import is_bare_url, read_attribution
 from corpuslint.checks.metadata.authorbox import read_closing_bio, read_contact
 from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.contributors import read_contributors
@@ -28,8 +30,7 @@ from corpuslint.checks.metadata.lines import (
     without_site_name,
 )
 from corpuslint.checks.metadata.readers import (
-    POST_META, YEAR_LIKE, is_bare_url, read_attribution, read_byline, read_date_dash, read_dateline, read_label,
-    read_place_dateline, read_wire,
+    POST_META, YEAR_LIKE, read_byline, read_date_dash, read_dateline, read_label, read_place_dateline, read_wire,
 )
 from corpuslint.checks.metadata.vocabulary import UPDATE_LINE
 from corpuslint.textutil import LazyPattern

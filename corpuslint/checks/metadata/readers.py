@@ -1,4 +1,8 @@
-"""Reading one head line as a byline, a dateline, a `Label: value` line or a wire dateline."""
+"""Reading one head line as a byline, a dateline, a `Label: value` line or a wire dateline.
+
+The names after a byline's lead are read in `names.py`; a line closing the story (an author box, a
+source) in `attribution.py`.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,11 @@ import regex
 
 from corpuslint.checks.metadata.dates import date_from_match, normalize_date
 from corpuslint.checks.metadata.lines import Found, Line, core_word, flat
+from corpuslint.checks.metadata.names import read_names, unshout, user_names, without_full_stop
 from corpuslint.checks.metadata.vocabulary import (
-    BYLINE_START, CONNECTORS, FUNCTION_WORDS, HONORIFICS, KNOWN_LABELS, LABEL_LINE, MAX_BYLINE_CHARS, MAX_LABEL_VALUE_WORDS,
-    NAME_STOP, NAME_TOKEN, NOT_AGENCIES, NOT_LABELS, PARTICLES, SENTENCE_END, SMALL_WORDS, SPEECH_WORDS, WIRE_DATELINE)
+    BYLINE_START, KNOWN_LABELS, LABEL_LINE, MAX_BYLINE_CHARS, MAX_LABEL_VALUE_WORDS, NAME_STOP, NOT_AGENCIES,
+    NOT_LABELS, SENTENCE_END, SMALL_WORDS, SPEECH_WORDS, WIRE_DATELINE,
+)
 from corpuslint.stamps import DATE_IN_TEXT, MONTHS
 from corpuslint.textutil import LazyPattern
 
@@ -25,9 +31,9 @@ def read_byline(line: Line) -> list[Found] | None:
     rest_at = match.end()
     first = line.text[rest_at:].split(None, 1)[0].rstrip(",;") if line.text[rest_at:].strip() else ""
     shout = line.text[:2] == "BY" or len(first) > 1 and first.isupper()  # "By JANE DOE, Associated Press"
-    names, consumed = _read_names(line.text, rest_at, shout=shout)
+    names, consumed = read_names(line.text, rest_at, shout=shout)
     if not names:
-        names, consumed = _user_names(line.text, rest_at) if POST_META.match(line.text) else ([], rest_at)
+        names, consumed = user_names(line.text, rest_at) if POST_META.match(line.text) else ([], rest_at)
         if not names:
             return None  # "Posted by admin", "Posted by jsmith and kdoe": a site's user names
     rest = line.text[consumed:]
@@ -51,7 +57,7 @@ def read_byline(line: Line) -> list[Found] | None:
             extra = [wire]
     if whole and len(line.text) > MAX_BYLINE_CHARS:
         return None
-    names[-1] = _without_full_stop(names[-1])
+    names[-1] = without_full_stop(names[-1])
     value: Any = names[0] if len(names) == 1 else names
     end = line.end if whole else line.start + len(line.text[:consumed].rstrip())
     author = Found("author", value, line.start, end, "byline", whole, line.text[: end - line.start])
@@ -63,169 +69,7 @@ def read_byline(line: Line) -> list[Found] | None:
 
 # the post-meta line of a blog: "Posted by <user>", "Posted on <date> by <user>"
 POST_META = LazyPattern(r"(?i)^(?:posted|written|submitted|published)\b")
-USER = r"[\p{Ll}\d][\w.-]{1,29}"
-# one user name or a list of them ("jsmith, kdoe and admin"), then the line's end, a separator or "on <date>"
-ANY_USER = r"[\p{L}\d][\w.-]{1,29}"  # after a first user name written small, the list's others ("kovarex, TOGos")
-USER_NAMES = LazyPattern(rf"(?P<users>{USER}(?:(?:\s*,\s*|\s+(?:and|&)\s+){ANY_USER}){{0,4}})"
-                         r"(?=\s*(?:$|[|,•·]|\s+(?:on|at)\b))")
-USER_SEPARATOR = LazyPattern(r"\s*,\s*|\s+(?:and|&)\s+")
-
-
-def _user_names(text: str, pos: int) -> tuple[list[str], int]:
-    """The user names a blog's post-meta line gives after "by" (`Posted by admin`, `by jsmith and
-    kdoe`): written small, as a site's log-in names are; a name written as a person's is read by
-    `_read_names` first."""
-    match = USER_NAMES.match(text, pos)
-    if match is None:
-        return [], pos
-    names = USER_SEPARATOR.split(match["users"])
-    if any(name.lower() in NOT_USER_NAMES for name in names):
-        return [], pos
-    if any(name.lower() in USER_ROLES for name in names[1:]):  # "Posted by admin, editor": one user and a role
-        return names[:1], pos + len(names[0])
-    return names, match.end("users")
-
-
-# words a post-meta line puts after "by" that name no one ("Posted by the editors")
-NOT_USER_NAMES = frozenset({"the", "a", "an", "and", "on", "at", "in", "our", "your", "my"})
-USER_ROLES = frozenset("editor editors writer staff contributor reporter author columnist correspondent moderator guest".split())
 TIME_REST = LazyPattern(r"(?i)^\s*(?:at|@|,)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*\.?$")
-
-
-INITIALS = LazyPattern(r"(?:\p{Lu}\.)+")
-OPEN_QUOTE, CLOSE_QUOTE = "\"“‘'", "\"”’'"
-
-
-def _nickname(tokens: list[regex.Match], i: int) -> int:
-    """How many tokens a quoted nickname inside a name takes from `i` (`"Tania Mae"` in `Amanda "Tania
-    Mae" Tan`): up to three capitalised words in quotes, with the family name after them; else 0."""
-    first = tokens[i].group()
-    if len(first) < 2 or first[0] not in OPEN_QUOTE or not first[1].isupper():
-        return 0
-    for j in range(i, min(len(tokens) - 1, i + 3)):
-        word = tokens[j].group()
-        if word[-1] in CLOSE_QUOTE and len(word) > 1 and (j > i or len(word) > 2):
-            after = tokens[j + 1].group().rstrip(",;")
-            return j - i + 1 if NAME_TOKEN.match(after) and after.lower() not in NAME_STOP else 0
-    return 0
-
-
-TOKEN = LazyPattern(r"\S+")
-
-
-def _read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
-    """Names from `pos`: "A", "A and B", "A, B and C"; returns them and where they end."""
-    names: list[list[str]] = [[]]
-    seps: list[str] = []
-    consumed = pos
-    tokens = list(TOKEN.finditer(text[:pos + 200], pos=pos))
-    skip = -1
-    for i, token in enumerate(tokens):
-        if i <= skip:
-            continue
-        word = token.group()
-        nickname = _nickname(tokens, i) if names[-1] else 0
-        if nickname:  # Amanda "Tania Mae" Tan, Lee “Faker” Sang-hyeok
-            names[-1].append(" ".join(t.group() for t in tokens[i: i + nickname]))
-            skip = i + nickname - 1
-            continue
-        bare = word.rstrip(",;")
-        lower = bare.lower()
-        if (names[-1] and lower in CONNECTORS and word == bare and i + 1 < len(tokens)
-                and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))
-                and tokens[i + 1].group().rstrip(",;.").lower() not in NAME_STOP):
-            names[-1].append(bare)  # "Press Trust of India"
-            continue
-        if word == "," and names[-1]:  # "By Dana A. Ford , James S.A. Corey, ...": a comma set apart
-            names.append([])
-            seps.append(",")
-            consumed = token.end()
-            continue
-        if lower in ("and", "&") and names[-1]:
-            names.append([])
-            seps.append("and")
-            continue
-        if lower in ("and", "&") and len(names) > 1 and seps[-1] == ",":  # "A, B, and C": the serial comma
-            seps[-1] = "and"
-            continue
-        if names[-1] and lower in PARTICLES:
-            names[-1].append(bare)
-            continue
-        if not NAME_TOKEN.match(bare):
-            break
-        if lower in NAME_STOP and not (names[-1] and lower in MONTHS and i + 1 < len(tokens)
-                                       and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))
-                                       and tokens[i + 1].group().rstrip(",;.").lower() not in NAME_STOP):
-            break  # a month ends a name, unless a name goes on after it ("Laura June Topolsky")
-        is_caps = bare.isupper() and sum(c.isalpha() for c in bare) >= 2 and not INITIALS.fullmatch(bare)  # S.A.
-        if is_caps and not shout:
-            break  # an upper-case word after a name: the dateline's place (ABUJA, ...)
-        if len(names[-1]) >= 5:
-            return [], pos
-        names[-1].append(bare)
-        consumed = token.end() if word == bare else token.start() + len(bare)
-        if word != bare:  # "Smith," closes a name
-            names.append([])
-            seps.append(",")
-            consumed = token.end()
-    while names and not names[-1]:
-        names.pop()
-        if seps:
-            seps.pop()
-            consumed = _back_to_name_end(text, consumed)
-    if not names:
-        return [], pos
-    if seps and "and" not in seps:
-        # "By Stephen Lendman, Global Research": a comma list without "and" is a name + affiliation
-        names = names[:1]
-        consumed = text.index(names[0][-1], pos) + len(names[0][-1])
-    out = []
-    for parts in names:
-        if not parts:
-            return [], pos
-        significant = [p for p in parts if p.lower() not in PARTICLES and p not in CONNECTORS]
-        if not significant or len(significant) == 1 and significant[0].lower() in FUNCTION_WORDS:
-            return [], pos
-        if any(p.lower().rstrip(".") in NAME_STOP for p in significant[-1:] + significant[:1]) or any(
-                p.lower().rstrip(".") in NAME_STOP and p.lower().rstrip(".") not in MONTHS for p in significant):
-            return [], pos  # a month inside a name is a given name ("Laura June Topolsky"), not at its ends
-        while len(parts) > 2 and parts[0].lower() in HONORIFICS:
-            parts = parts[1:]  # "Dr. Ann Lee": the name is Ann Lee
-        name = " ".join(parts)
-        if shout or name.isupper():
-            name = " ".join(_unshout(p) for p in parts)
-        out.append(name)
-    if len(out) > 5:
-        return [], pos
-    return out, consumed
-
-
-def _without_full_stop(name: str) -> str:
-    """`Posted by Alon Zakai.`: the sentence's full stop is not part of the name; an initial's
-    (`John Q.`) and a suffix's (`Jr.`) are."""
-    last = name.rsplit(" ", 1)[-1]
-    if last.endswith(".") and len(last) > 2 and last.lower() not in NAME_SUFFIXES and last[:-1].isalpha():
-        return name[:-1]
-    return name
-
-
-NAME_SUFFIXES = frozenset({"jr.", "sr.", "esq.", "st."})
-
-
-def _back_to_name_end(text: str, consumed: int) -> int:
-    while consumed > 0 and (text[consumed - 1].isspace() or text[consumed - 1] in ",;&"):
-        consumed -= 1
-    if text[max(0, consumed - 3):consumed].lower() == "and":
-        consumed -= 3
-        while consumed > 0 and text[consumed - 1].isspace():
-            consumed -= 1
-    return consumed
-
-
-def _unshout(word: str) -> str:
-    if len(word) <= 2 and word.endswith("."):
-        return word
-    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
 
 def _byline_rest(rest: str) -> str | None:
@@ -312,9 +156,9 @@ def _date_then_byline(line: Line, text: str, match: regex.Match) -> list[Found] 
     day = date_from_match(match)
     if by is None or day is None:
         return None
-    names, consumed = _read_names(text, by.end(), shout=False)
+    names, consumed = read_names(text, by.end(), shout=False)
     if not names and POST_META.match(text):
-        names, consumed = _user_names(text, by.end())
+        names, consumed = user_names(text, by.end())
     if not names or text[consumed:].strip(" .,"):
         return None
     value: Any = names[0] if len(names) == 1 else names
@@ -377,7 +221,7 @@ def read_label(line: Line, nxt: Line | None) -> tuple[Found | None, int] | None:
             return None
         return Found("tags", tags, line.start, end, "known-label", True, shown), used
     if known == "author":
-        names, consumed = _read_names(value, 0, shout=value.isupper())
+        names, consumed = read_names(value, 0, shout=value.isupper())
         if not names or value[consumed:].strip(" ,.|"):
             return None
         value_out: Any = names[0] if len(names) == 1 else names
@@ -462,105 +306,13 @@ def read_place_dateline(line: Line) -> Found | None:
     rest = text[match.end():]
     if len(rest.split()) < 4:
         return None  # a heading with a dash, not a lede
-    value = " ".join(_unshout(w) for w in words)
+    value = " ".join(unshout(w) for w in words)
     if match["region"]:
         value += ", " + match["region"]
     end = line.start + match.end()
     while end > line.start and text[end - line.start - 1].isspace():
         end -= 1
     return Found("place", value, line.start, end, "dateline", False, text[: end - line.start])
-
-
-# -- attribution at the end of a document -------------------------------------------------------
-
-BARE_URL = LazyPattern(r"^(?:https?://|www\.)\S+$")
-# "Source: <name>" credits the claims of a story (a newspaper it rewrites), not where the text comes
-# from; with a URL it names the page the text was taken from
-SOURCE_URL_LEAD = LazyPattern(r"(?i)^(?:source|via)\s*:?\s+(?=(?:https?://|www\.)\S+\s*$)")
-SOURCE_LEAD = LazyPattern(r"(?i)^originally\s+(?:published|appeared|posted)\s+(?:on|in|at|by)\s+")
-ATTRIBUTION = LazyPattern(
-    r"(?i)^this\s+(?:article|piece|story|post|essay|column|op-ed)\s+"
-    r"(?:was\s+|is\s+|has\s+been\s+)?(?:first\s+|originally\s+)?"
-    r"(?:appeared|published|posted|ran|written|produced)\s+(?:first\s+|originally\s+)?(?:on|in|at|by|for)\s+")
-REPUBLISHED = LazyPattern(
-    r"(?i)^(?:(?:re)?published|reprinted|reposted|syndicated|shared)\s+(?:with\s+(?:kind\s+)?permission\s+)?"
-    r"(?:from|by|via|of)\s+")
-WRITTEN_FOR = LazyPattern(r"^(?i:written|reported|produced)\s+by\s+")
-SOURCE_END = LazyPattern(r"(?i)(?:[.;,]\s|[.;,]?$|\s+(?:and|under|with|on|in|as|where|which|copyright)\b|\s+\()")
-# (behind a decoration: Mediaite's `—— >> Follow Evan McMurry (@evanmcmurry) on Twitter`)
-AUTHOR_BOX = LazyPattern(r"^(?:[-–—>»]+\s*)*(?:(?:More|All|Other|View\s+all|See\s+all)\s+(?:posts|articles|stories|columns)\s+by"
-                         r"|Subscribe\s+to(?=\s+.{3,40}['’]s\s+(?:feed|posts|RSS)\W*$)"
-                         r"|Follow(?=\s+.{3,40}\s+on\s+(?:Twitter|X|Facebook|Instagram)\b))\s+")
-# what ends an author box after the name: "'s feed", "on Twitter: @handle", "(@handle) on Twitter"
-FEED_END = LazyPattern(r"(?:['’]s\s+(?:feed|posts|RSS)|\s*(?:\(@\w+\)\s*)?on\s+(?:Twitter|X|Facebook|Instagram)\b.*)\W*$")
-
-
-# one match that every lead above needs (their union, flags scoped): most tail lines are prose
-ATTRIBUTION_CUE = LazyPattern("|".join(
-    f"(?i:{p.source[4:]})" if p.source.startswith("(?i)") else f"(?:{p.source})"
-    for p in (AUTHOR_BOX, WRITTEN_FOR, SOURCE_URL_LEAD, SOURCE_LEAD, ATTRIBUTION, REPUBLISHED)))
-
-
-def is_bare_url(text: str) -> bool:
-    return BARE_URL.match(text) is not None
-
-
-def _source_name(text: str) -> tuple[str, int] | None:
-    """The publisher at the start of `text` ("The Daily Dot. Copyright 2014" -> "The Daily Dot")."""
-    host = regex.match(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?", text)
-    if host:
-        return host.group().rstrip(".,;)"), host.start() + len(host.group().rstrip(".,;)"))
-    stop = SOURCE_END.search(text)
-    name = text[: stop.start() if stop else len(text)].strip()
-    words = name.split()
-    if not 1 <= len(words) <= 8 or not (core_word(words[0])[:1].isupper() or core_word(words[0])[:1].isdigit()):
-        return None
-    return name, len(name)
-
-
-def read_attribution(line: Line, *, last: bool, alone: bool) -> list[Found]:
-    """Attribution on a line at the end of a document: an author box, a bare source URL (`last` and
-    `alone`), `Written by A for X`, `Source: <URL>`, `This article first appeared on X`."""
-    text = line.text
-    if ATTRIBUTION_CUE.match(text) is None and not (last and alone and is_bare_url(text)):
-        return []
-    box = AUTHOR_BOX.match(text)
-    if box:  # an author box: "More posts by Jane Doe", "Subscribe to Jane Doe's feed"
-        feed = FEED_END.search(text)
-        body = text[: feed.start()] if feed else text
-        names, consumed = _read_names(body, box.end(), shout=False)
-        if len(names) == 1 and len(names[0].split()) >= 2 and not body[consumed:].strip(" ."):  # "Follow Sarah": no
-            return [Found("author", names[0], line.start, line.end, "attribution", True, text)]
-        return []
-    if last and alone and is_bare_url(text):
-        return [Found("source", text.rstrip(".,;"), line.start, line.end, "attribution", True, text)]
-    written = WRITTEN_FOR.match(text)
-    if written:
-        at_for = text.find(" for ", written.end())
-        if at_for == -1:
-            return []
-        names, consumed = _read_names(text[:at_for], written.end(), shout=False)
-        rest = regex.match(r"\s+for\s+", text[consumed:])
-        if names and rest and consumed == at_for:
-            source = _source_name(text[consumed + rest.end():])
-            if source:
-                whole = not text[consumed + rest.end() + source[1]:].strip(" .")
-                return [Found("author", names[0] if len(names) == 1 else names, line.start, line.end,
-                              "attribution", whole, text),
-                        Found("source", source[0], line.start, line.end, "attribution", whole, text)]
-        return []
-    for pattern in (SOURCE_URL_LEAD, SOURCE_LEAD, ATTRIBUTION, REPUBLISHED):
-        lead = pattern.match(text)
-        if lead is None:
-            continue
-        source = _source_name(text[lead.end():])
-        if source is None:
-            return []
-        after = text[lead.end() + source[1]:].strip(" .")
-        whole = not after or bool(regex.match(r"(?i)(?:and\s+(?:is|was)\s+)?(?:re)?published\s+(?:here\s+)?with\s+"
-                                              r"(?:kind\s+)?permission\W*$|copyright\b", after))
-        return [Found("source", source[0], line.start, line.end, "attribution", whole, text)]
-    return []
 
 
 # -- wire datelines -----------------------------------------------------------------------------

@@ -1,0 +1,182 @@
+"""The people a byline names, read from where its lead ends: `By Jane Doe and John Smith`, `by jsmith`.
+
+Every reader that finds a lead before names (a head line's `By`, a dateline's closing `by`, an
+`Author:` label, an author box's `More posts by`, a page's byline line) reads them alike: capitalised
+words with the particles and connectors a name holds, `,` and `and` between names, an upper-case
+word after a name as a dateline's place, a blog's log-in names written small after a post-meta
+lead. One reading, below every reader that shares it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from corpuslint.checks.metadata.vocabulary import (
+    CONNECTORS, FUNCTION_WORDS, HONORIFICS, NAME_STOP, NAME_TOKEN, PARTICLES,
+)
+from corpuslint.stamps import MONTHS
+from corpuslint.textutil import LazyPattern
+
+
+USER = r"[\p{Ll}\d][\w.-]{1,29}"
+# one user name or a list of them ("jsmith, kdoe and admin"), then the line's end, a separator or "on <date>"
+ANY_USER = r"[\p{L}\d][\w.-]{1,29}"  # after a first user name written small, the list's others ("kovarex, TOGos")
+USER_NAMES = LazyPattern(rf"(?P<users>{USER}(?:(?:\s*,\s*|\s+(?:and|&)\s+){ANY_USER}){{0,4}})"
+                         r"(?=\s*(?:$|[|,•·]|\s+(?:on|at)\b))")
+USER_SEPARATOR = LazyPattern(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
+def user_names(text: str, pos: int) -> tuple[list[str], int]:
+    """The user names a blog's post-meta line gives after "by" (`Posted by admin`, `by jsmith and
+    kdoe`): written small, as a site's log-in names are; a name written as a person's is read by
+    `read_names` first."""
+    match = USER_NAMES.match(text, pos)
+    if match is None:
+        return [], pos
+    names = USER_SEPARATOR.split(match["users"])
+    if any(name.lower() in NOT_USER_NAMES for name in names):
+        return [], pos
+    if any(name.lower() in USER_ROLES for name in names[1:]):  # "Posted by admin, editor": one user and a role
+        return names[:1], pos + len(names[0])
+    return names, match.end("users")
+
+
+# words a post-meta line puts after "by" that name no one ("Posted by the editors")
+NOT_USER_NAMES = frozenset({"the", "a", "an", "and", "on", "at", "in", "our", "your", "my"})
+USER_ROLES = frozenset("editor editors writer staff contributor reporter author columnist correspondent moderator guest".split())
+
+
+INITIALS = LazyPattern(r"(?:\p{Lu}\.)+")
+OPEN_QUOTE, CLOSE_QUOTE = "\"“‘'", "\"”’'"
+
+
+def _nickname(tokens: list[regex.Match], i: int) -> int:
+    """How many tokens a quoted nickname inside a name takes from `i` (`"Tania Mae"` in `Amanda "Tania
+    Mae" Tan`): up to three capitalised words in quotes, with the family name after them; else 0."""
+    first = tokens[i].group()
+    if len(first) < 2 or first[0] not in OPEN_QUOTE or not first[1].isupper():
+        return 0
+    for j in range(i, min(len(tokens) - 1, i + 3)):
+        word = tokens[j].group()
+        if word[-1] in CLOSE_QUOTE and len(word) > 1 and (j > i or len(word) > 2):
+            after = tokens[j + 1].group().rstrip(",;")
+            return j - i + 1 if NAME_TOKEN.match(after) and after.lower() not in NAME_STOP else 0
+    return 0
+
+
+TOKEN = LazyPattern(r"\S+")
+
+
+def read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
+    """Names from `pos`: "A", "A and B", "A, B and C"; returns them and where they end."""
+    names: list[list[str]] = [[]]
+    seps: list[str] = []
+    consumed = pos
+    tokens = list(TOKEN.finditer(text[:pos + 200], pos=pos))
+    skip = -1
+    for i, token in enumerate(tokens):
+        if i <= skip:
+            continue
+        word = token.group()
+        nickname = _nickname(tokens, i) if names[-1] else 0
+        if nickname:  # Amanda "Tania Mae" Tan, Lee “Faker” Sang-hyeok
+            names[-1].append(" ".join(t.group() for t in tokens[i: i + nickname]))
+            skip = i + nickname - 1
+            continue
+        bare = word.rstrip(",;")
+        lower = bare.lower()
+        if (names[-1] and lower in CONNECTORS and word == bare and i + 1 < len(tokens)
+                and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))
+                and tokens[i + 1].group().rstrip(",;.").lower() not in NAME_STOP):
+            names[-1].append(bare)  # "Press Trust of India"
+            continue
+        if word == "," and names[-1]:  # "By Dana A. Ford , James S.A. Corey, ...": a comma set apart
+            names.append([])
+            seps.append(",")
+            consumed = token.end()
+            continue
+        if lower in ("and", "&") and names[-1]:
+            names.append([])
+            seps.append("and")
+            continue
+        if lower in ("and", "&") and len(names) > 1 and seps[-1] == ",":  # "A, B, and C": the serial comma
+            seps[-1] = "and"
+            continue
+        if names[-1] and lower in PARTICLES:
+            names[-1].append(bare)
+            continue
+        if not NAME_TOKEN.match(bare):
+            break
+        if lower in NAME_STOP and not (names[-1] and lower in MONTHS and i + 1 < len(tokens)
+                                       and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))
+                                       and tokens[i + 1].group().rstrip(",;.").lower() not in NAME_STOP):
+            break  # a month ends a name, unless a name goes on after it ("Laura June Topolsky")
+        is_caps = bare.isupper() and sum(c.isalpha() for c in bare) >= 2 and not INITIALS.fullmatch(bare)  # S.A.
+        if is_caps and not shout:
+            break  # an upper-case word after a name: the dateline's place (ABUJA, ...)
+        if len(names[-1]) >= 5:
+            return [], pos
+        names[-1].append(bare)
+        consumed = token.end() if word == bare else token.start() + len(bare)
+        if word != bare:  # "Smith," closes a name
+            names.append([])
+            seps.append(",")
+            consumed = token.end()
+    while names and not names[-1]:
+        names.pop()
+        if seps:
+            seps.pop()
+            consumed = _back_to_name_end(text, consumed)
+    if not names:
+        return [], pos
+    if seps and "and" not in seps:
+        # "By Stephen Lendman, Global Research": a comma list without "and" is a name + affiliation
+        names = names[:1]
+        consumed = text.index(names[0][-1], pos) + len(names[0][-1])
+    out = []
+    for parts in names:
+        if not parts:
+            return [], pos
+        significant = [p for p in parts if p.lower() not in PARTICLES and p not in CONNECTORS]
+        if not significant or len(significant) == 1 and significant[0].lower() in FUNCTION_WORDS:
+            return [], pos
+        if any(p.lower().rstrip(".") in NAME_STOP for p in significant[-1:] + significant[:1]) or any(
+                p.lower().rstrip(".") in NAME_STOP and p.lower().rstrip(".") not in MONTHS for p in significant):
+            return [], pos  # a month inside a name is a given name ("Laura June Topolsky"), not at its ends
+        while len(parts) > 2 and parts[0].lower() in HONORIFICS:
+            parts = parts[1:]  # "Dr. Ann Lee": the name is Ann Lee
+        name = " ".join(parts)
+        if shout or name.isupper():
+            name = " ".join(unshout(p) for p in parts)
+        out.append(name)
+    if len(out) > 5:
+        return [], pos
+    return out, consumed
+
+
+def without_full_stop(name: str) -> str:
+    """`Posted by Alon Zakai.`: the sentence's full stop is not part of the name; an initial's
+    (`John Q.`) and a suffix's (`Jr.`) are."""
+    last = name.rsplit(" ", 1)[-1]
+    if last.endswith(".") and len(last) > 2 and last.lower() not in NAME_SUFFIXES and last[:-1].isalpha():
+        return name[:-1]
+    return name
+
+
+NAME_SUFFIXES = frozenset({"jr.", "sr.", "esq.", "st."})
+
+
+def _back_to_name_end(text: str, consumed: int) -> int:
+    while consumed > 0 and (text[consumed - 1].isspace() or text[consumed - 1] in ",;&"):
+        consumed -= 1
+    if text[max(0, consumed - 3):consumed].lower() == "and":
+        consumed -= 3
+        while consumed > 0 and text[consumed - 1].isspace():
+            consumed -= 1
+    return consumed
+
+
+def unshout(word: str) -> str:
+    if len(word) <= 2 and word.endswith("."):
+        return word
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
