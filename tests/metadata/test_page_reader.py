@@ -806,7 +806,7 @@ def test_wordpress_old_title_separator_and_a_french_quotation_mark():
     text = (PAGES / "hobby-werkstatt-head.txt").read_text(encoding="utf-8")
     assert page_metadata(text).title == "Eine Arduino-Virtual-Wall für den IRobot Roomba"
     # an opening guillemet closed further on quotes: `« Je ne céderai pas »` is no separator
-    from corpuslint.checks.metadata.page import SEPARATOR
+    from corpuslint.checks.metadata.titleparts import SEPARATOR
     assert SEPARATOR.search("Le « grand débat » continue") is None
     assert SEPARATOR.split("Post « Blog") == ["Post", "Blog"]
 

@@ -8,10 +8,11 @@ from typing import Any
 
 from corpuslint.checks.metadata.extract import extract_head, extract_tail
 from corpuslint.checks.metadata.lines import Found, head_lines
-from corpuslint.checks.metadata.page import SEPARATOR as PAGE_SEPARATOR, page_found
+from corpuslint.checks.metadata.page import page_found
 from corpuslint.checks.metadata.pagecredits import credit_block
 from corpuslint.checks.metadata.rules import MetadataRule
 from corpuslint.checks.metadata.schema import BodyOptions, FieldState, show
+from corpuslint.checks.metadata.titleparts import SEPARATOR as PAGE_SEPARATOR
 from corpuslint.checks.metadata.values import same_value
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability

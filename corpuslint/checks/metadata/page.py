@@ -25,10 +25,10 @@ from typing import Any
 import regex
 
 from corpuslint.checks.metadata.bylineline import (
-    FOREIGN_BY, bare_name, byline_names, clean_byline, code_table_row, is_handle, is_stamp, name_before_role,
-    name_line, segment_names,
+    FOREIGN_BY, bare_name, byline_names, clean_byline, code_table_row, is_stamp, name_before_role, name_line,
+    segment_names,
 )
-from corpuslint.checks.metadata.dates import day_written, day_written_at
+from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.headline import SIGNED_WITHIN, among_dated_teasers, headline_over_stamp
 from corpuslint.checks.metadata.lines import (
     UNSPACED_SCRIPT, Found, Line, could_be_title, credits_a_picture, headline_shaped, is_prose, iter_lines,
@@ -38,13 +38,10 @@ from corpuslint.checks.metadata.pagecredits import copyright_person, labelled_cr
 from corpuslint.checks.metadata.printedtitle import without_note, words_the_title
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
+from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, day_in_title, handle_in_title
 from corpuslint.checks.metadata.vocabulary import CJK_BYLINE, SENTENCE_END, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern
 
-# " | ", " - ", " – ", " — ", " · ", " • ", " » ", " « ", " / ": what a <title> puts between the headline and the
-# site's name (" « ": WordPress's old default, `Eine Arduino-Virtual-Wall für den IRobot Roomba « Hobbywerkstatt`;
-# neither mark of a French quotation: `Macron : « Je ne céderai pas » - Le Monde`)
-SEPARATOR = LazyPattern(r"\s+(?:[|–—·•✩/-]|(?<!«.*)»|«(?!.*»)|::|--)\s+")  # and " -- " (`Headline -- Section -- Sott.net`)
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`
 ANCHOR_GLYPH = LazyPattern(r"\s+[¶§#🔗]\s*$")
 COLON = LazyPattern(r":\s+")
@@ -117,7 +114,7 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
     out.authors = _authors(window, out.headline_line, masthead) or _name_under_headline(lines, out.headline_line)
     if not out.authors and not _site_front(first, out.title):
         out.authors = (_first_byline(lines) or _stamped_repeated_name(lines, out.headline_line)
-                       or _author_in_title(lines, first) or _handle_in_title(lines, first, out.headline_line)
+                       or author_in_title(lines, first) or handle_in_title(lines, first, out.headline_line)
                        or copyright_person(lines))
     out.date = date_near_headline(window, out.headline_line)
     if not out.authors and out.date is None and out.headline_line is not None:
@@ -127,18 +124,8 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
     if out.date is None and out.authors:
         out.date = byline_stamp(lines, out.authors[0])
     if out.date is None and out.headline_line is not None:
-        out.date = labelled_day(lines, out.headline_line + 1) or _day_in_title(first)
+        out.date = labelled_day(lines, out.headline_line + 1) or day_in_title(first)
     return out
-
-
-def _day_in_title(first: str) -> str | None:
-    """`Una solución no violenta para la cuestión mapuche - 07.12.2017 - LA NACION`: a <title> part after
-    the headline that is a date alone, the day the site stamps its story with."""
-    for part in SEPARATOR.split(" ".join(first.split()))[1:]:
-        written = day_written_at(part.strip()) if len(part) <= 30 else None
-        if written is not None and written[1] == 0 and written[2] == len(part.strip()):
-            return written[0]
-    return None
 
 
 def _signed_after_teasers(lines: list[Line], headline: int, *, look: int = 120) -> tuple[str, str] | None:
@@ -437,32 +424,6 @@ def _stamped_repeated_name(lines: list[Line], headline: int | None = None, *, lo
         if seen[name] >= 2 and name in stamped:
             return [name]
     return []
-
-
-def _author_in_title(lines: list[Line], first: str) -> list[str]:
-    """A personal site names its author in the <title> (`Simple Anomaly Detection Using Plain SQL |
-    Haki Benita`, `... | by John C. Welch | Medium`): a part of the first line that is a person's
-    name, believed when the page signs with it again: beside a date or a ©."""
-    for part in SEPARATOR.split(first)[1:]:
-        name = bare_name(regex.sub(r"(?i)^by\s+", "", part.strip()))
-        if name is None or any(name + mark in line.text for line in lines for mark in "®™"):
-            continue  # "Royal Road®": a brand
-        for line in lines[1:]:
-            text = line.text
-            if name in text and len(text) <= 120 and ("©" in text or day_written(text)):
-                return [name]
-    return []
-
-
-def _handle_in_title(lines: list[Line], first: str, headline: int | None) -> list[str]:
-    """`Conversations with a Cryptid - Chapter 1 - AMournfulHowlInTheNight - <fandom> | Archive of Our Own`:
-    a work's <title> names its author's handle, which the page prints alone under the headline."""
-    if headline is None or headline + 1 >= len(lines):
-        return []
-    under = lines[headline + 1].text.strip()
-    if not is_handle(under):
-        return []
-    return [under] if under in (part.strip() for part in SEPARATOR.split(first)[1:]) else []
 
 
 def _first_byline(lines: list[Line]) -> list[str]:
