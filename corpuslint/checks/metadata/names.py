@@ -17,7 +17,7 @@ from corpuslint.checks.metadata.vocabulary import (
 from corpuslint.stamps import MONTHS
 from corpuslint.textutil import LazyPattern
 
-
+# a site's log-in name after a post-meta line's "by": written small (`admin`, `jsmith`, `d3vguy`)
 USER = r"[\p{Ll}\d][\w.-]{1,29}"
 # one user name or a list of them ("jsmith, kdoe and admin"), then the line's end, a separator or "on <date>"
 ANY_USER = r"[\p{L}\d][\w.-]{1,29}"  # after a first user name written small, the list's others ("kovarex, TOGos")
