@@ -6,87 +6,37 @@ paragraph, `[install]: https://…` is a link definition and not a stray URL, `<
 Markdown HTML block is legal markup. The analysis is computed once per document (cached on it)
 and handed to every family:
 
-* `Markdown` is parsed with markdown-it-py (CommonMark, tables, the front-matter plugin), so
-  fences inside list items and quotes, indented code, HTML blocks and lazy lines are read as a
-  CommonMark renderer reads them; Liquid `{% highlight %}` blocks (Jekyll) are code too.
-* Plain text keeps its line/paragraph model, with the roles that can be seen in it: list items
-  (`- `, `1. `), quotations (`> `), table rows (cells between `|` or tabs). Code cannot be told
-  from prose there: a line of code-like text inside prose is prose.
+* `Markdown` is parsed with markdown-it-py (`corpuslint.markdown_roles`), so fences inside list
+  items and quotes, indented code, HTML blocks and lazy lines are read as a CommonMark renderer
+  reads them; Liquid `{% highlight %}` blocks (Jekyll) are code too.
+* Plain text keeps its line/paragraph model (`corpuslint.plain_roles`), with the roles that can
+  be seen in it: list items, quotations, table rows. Code cannot be told from prose there.
 
+The roles and the block are `corpuslint.roles`' (named here too, as callers import them).
 Rules see `view(doc)`: the same document whose code (fenced, indented, inline spans), headings,
 link definitions, HTML blocks and front matter are blanked (spaces, newlines kept), so offsets,
 lines and columns are those of the real text, and nothing a rule can match lies inside them.
-The fixer asks `removal_problem` before it applies a removal, so no fix takes a protected line,
+The fixer asks `guard_edits` before it applies a fix's edits, so no fix takes a protected line,
 part of a list item or quotation, or an unflagged line of the flagged paragraph.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass
-from enum import Enum
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import regex
-
-from corpuslint import rxcache
+from corpuslint.markdown_roles import markdown_roles
+from corpuslint.plain_roles import plain_roles, prose_blocks
+from corpuslint.roles import PROTECTED, UNSEEN, WHOLE, Block, Role, role_blocks
 
 if TYPE_CHECKING:
     from corpuslint.models import Document
 
-
-class Role(str, Enum):
-    PROSE = "prose"
-    HEADING = "heading"
-    LIST_ITEM = "list item"
-    QUOTE = "quote"
-    TABLE = "table"
-    CODE = "code"
-    HTML = "html"
-    LINK_DEFINITION = "link definition"
-    FRONT_MATTER = "front matter"
-    BREAK = "thematic break"
-
-
-# Never checked as prose, never removed by a fix.
-PROTECTED = frozenset({Role.HEADING, Role.CODE, Role.HTML, Role.LINK_DEFINITION, Role.FRONT_MATTER, Role.BREAK})
-# Markdown tables are data an author laid out, not prose: rules do not see them either.
-UNSEEN = PROTECTED | {Role.TABLE}
-# A fix takes such a block whole or not at all.
-WHOLE = frozenset({Role.LIST_ITEM, Role.QUOTE, Role.TABLE})
-
-
-@dataclass(slots=True, frozen=True)
-class Block:
-    """Lines `first`..`last` (0-based lines of the document's text, inclusive) of one role."""
-
-    role: Role
-    first: int
-    last: int
-    start: int  # offset of the first line's start
-    end: int  # offset of the last line's end (before its newline)
-
-
-LINK_DEFINITION = rxcache.compile(r"(?m)^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S")
-LIQUID_OPEN = rxcache.compile(r"(?m)^\s*\{%-?\s*highlight\b")
-LIQUID_CLOSE = rxcache.compile(r"\{%-?\s*endhighlight\b")
-CODE_SPAN = rxcache.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.S)
-PLAIN_LIST = rxcache.compile(r"^[ \t]*(?:[-*+•▪◦–][ \t]+|\(?\d{1,3}[.)][ \t]+|\(?[a-z][.)][ \t]+)\S")
-PLAIN_QUOTE = rxcache.compile(r"^[ \t]*>")
-PLAIN_TABLE = rxcache.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]*\S\t+\S[^\t\n]*\t+\S")
-# A line that one of the three may match starts like this (or holds a tab): looser than they are,
-# so that a text without one has none of those lines (`_plain_roles`' fast path). `re`, and the
-# lines after a line break found by their "\n": ~8x faster than `(?m)^` tried at every offset.
-_SPECIAL_HEAD = r"[ \t]*(?:[-*+•▪◦–][ \t]|[>|]|\(?\d{1,3}[.)][ \t]|\(?[a-z][.)][ \t])"
-_SPECIAL_FIRST = re.compile(_SPECIAL_HEAD)
-_SPECIAL_NEXT = re.compile("\n" + _SPECIAL_HEAD)
-
-
-def _maybe_special(text: str) -> bool:
-    """Whether a line of `text` may be a plain-text list item, quotation or table row."""
-    return "\t" in text or _SPECIAL_FIRST.match(text) is not None or _SPECIAL_NEXT.search(text) is not None
+__all__ = [
+    "MAX_ANALYSED", "PROTECTED", "UNSEEN", "WHOLE", "Block", "Role", "Structure", "analyse",
+    "covered_spans", "edits_problem", "guard_edits", "markdown_unit", "protected_lines",
+    "repaired_removal", "source_text", "structure", "view", "visible_span",
+]
 
 
 class Structure:
@@ -279,219 +229,19 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
     if line_starts is None:
         line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     if not markdown:
-        blocks = _prose_blocks(text, line_starts)
+        blocks = prose_blocks(text, line_starts)
         if blocks is None:
-            blocks = _blocks(text, line_starts, _plain_roles(text, line_starts))
+            blocks = role_blocks(text, line_starts, plain_roles(text, line_starts))
         return Structure(text, blocks, line_starts, [], markdown=False)
     key = (hash(text), len(text), front_matter)
     found = _ANALYSED.get(key)
     if found is None:
-        roles, spans = _markdown_roles(text, line_starts, front_matter)
-        found = _blocks(text, line_starts, roles), spans
+        roles, spans = markdown_roles(text, line_starts, front_matter)
+        found = role_blocks(text, line_starts, roles), spans
         if len(_ANALYSED) >= MAX_ANALYSED:
             _ANALYSED.clear()
         _ANALYSED[key] = found
     return Structure(text, found[0], line_starts, found[1], markdown=True)
-
-
-@lru_cache(maxsize=2)
-def _parser(front_matter: bool):
-    from markdown_it import MarkdownIt
-
-    # blocks only: inline parsing (half the time) is not needed, code spans are found by `_code_spans`
-    md = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
-    if front_matter:
-        from mdit_py_plugins.front_matter import front_matter_plugin
-
-        md.use(front_matter_plugin)
-    return md
-
-
-LEAF_ROLES = {"fence": Role.CODE, "code_block": Role.CODE, "html_block": Role.HTML,
-              "heading_open": Role.HEADING, "hr": Role.BREAK, "front_matter": Role.FRONT_MATTER,
-              "table_open": Role.TABLE}
-
-
-def _markdown_roles(text: str, line_starts: list[int], front_matter: bool):
-    """(role, item) per line; `item` numbers the list item or quotation a line belongs to."""
-    n_lines = len(line_starts)
-    roles: list[tuple[Role, int] | None] = [None] * n_lines
-    containers: list[tuple[str, int]] = []  # (kind, id) of the open list items and quotations
-    counter = 0
-    for token in _parser(front_matter).parse(text):
-        kind = token.type
-        if kind in ("list_item_open", "blockquote_open"):
-            counter += 1
-            containers.append((kind, counter))
-            continue
-        if kind in ("list_item_close", "blockquote_close"):
-            if containers:
-                containers.pop()
-            continue
-        if token.map is None:
-            continue
-        first, stop = token.map
-        role = LEAF_ROLES.get(kind)
-        if role is None:
-            if kind != "paragraph_open":
-                continue
-            role = Role.PROSE
-        item = 0
-        if role in (Role.PROSE, Role.TABLE) and containers:
-            container, item = containers[0]  # the outermost list item or quotation holds it whole
-            role = Role.LIST_ITEM if container == "list_item_open" else Role.QUOTE
-        for n in range(first, min(stop, n_lines)):
-            roles[n] = (role, item)
-    # link reference definitions make no token (and kramdown reads them inside paragraphs too)
-    for n in range(n_lines):
-        current = roles[n]
-        if current is not None and current[0] in (Role.CODE, Role.HTML, Role.FRONT_MATTER):
-            continue
-        a = line_starts[n]
-        b = line_starts[n + 1] - 1 if n + 1 < n_lines else len(text)
-        if LINK_DEFINITION.match(text, a, b):
-            roles[n] = (Role.LINK_DEFINITION, 0)
-    _liquid_code(text, line_starts, roles)
-    spans = _code_spans(text, line_starts, roles)
-    return roles, spans
-
-
-def _liquid_code(text: str, line_starts: list[int], roles: list) -> None:
-    """Jekyll's `{% highlight lang %}` … `{% endhighlight %}` blocks are code."""
-    if "{%" not in text:
-        return
-    n_lines = len(line_starts)
-    n = 0
-    while n < n_lines:
-        a = line_starts[n]
-        b = line_starts[n + 1] - 1 if n + 1 < n_lines else len(text)
-        if LIQUID_OPEN.match(text, a, b) and (roles[n] is None or roles[n][0] is not Role.CODE):
-            m = n
-            while True:
-                ma = line_starts[m]
-                mb = line_starts[m + 1] - 1 if m + 1 < n_lines else len(text)
-                roles[m] = (Role.CODE, 0)
-                if LIQUID_CLOSE.search(text, ma, mb) or m + 1 >= n_lines:
-                    break
-                m += 1
-            n = m + 1
-            continue
-        n += 1
-
-
-def _code_spans(text: str, line_starts: list[int], roles: list) -> list[tuple[int, int]]:
-    """Inline code spans of the prose-like blocks, as (start, end) offsets in text order."""
-    if "`" not in text:
-        return []
-    spans: list[tuple[int, int]] = []
-    n_lines = len(line_starts)
-    n = 0
-    while n < n_lines:
-        role = roles[n]
-        if role is None or role[0] in PROTECTED:
-            n += 1
-            continue
-        m = n  # a run of lines of one block: a span may break across them
-        while m + 1 < n_lines and roles[m + 1] == role:
-            m += 1
-        a = line_starts[n]
-        b = line_starts[m + 1] - 1 if m + 1 < n_lines else len(text)
-        if "`" in text[a:b]:
-            for match in CODE_SPAN.finditer(text, a, b):
-                if "\n\n" not in match.group(2):
-                    spans.append((match.start(), match.end()))
-        n = m + 1
-    return spans
-
-
-def _plain_roles(text: str, line_starts: list[int]) -> list:
-    """Roles of plain-text lines: list items, quotations, table rows; the rest is prose.
-
-    A list item runs on over the indented lines below it; every list item, quotation and table
-    is its own block, so that a paragraph that mixes them splits where its roles change.
-    """
-    n_lines = len(line_starts)
-    roles: list[tuple[Role, int] | None] = [None] * n_lines
-    counter = 0
-    previous: tuple[Role, int] | None = None
-    for n in range(n_lines):
-        a = line_starts[n]
-        b = line_starts[n + 1] - 1 if n + 1 < n_lines else len(text)
-        line = text[a:b]
-        if not line.strip():
-            previous = None
-            continue
-        if PLAIN_LIST.match(line):
-            counter += 1
-            role = (Role.LIST_ITEM, counter)
-        elif PLAIN_QUOTE.match(line):
-            role = previous if previous and previous[0] is Role.QUOTE else (Role.QUOTE, counter + 1)
-        elif PLAIN_TABLE.match(line):
-            role = previous if previous and previous[0] is Role.TABLE else (Role.TABLE, counter + 1)
-        elif previous and previous[0] is Role.LIST_ITEM and line[:1] in " \t":
-            role = previous
-        else:
-            role = previous if previous and previous[0] is Role.PROSE else (Role.PROSE, counter + 1)
-        if role[1] > counter:
-            counter = role[1]
-        roles[n] = role
-        previous = role
-    return roles
-
-
-def _prose_blocks(text: str, line_starts: list[int]) -> list[Block] | None:
-    """The blocks of a plain text none of whose lines can be a list item, quotation or table row
-    (most documents): its paragraphs, runs of lines with content. `_blocks(_plain_roles(...))`
-    without the three matches per line and the role list (~0.2 s CPU per 10 MB of news, where
-    the fixes of 1,200 documents are guarded); None for other texts."""
-    if _maybe_special(text):
-        return None
-    lines = text.split("\n")
-    n_lines = len(lines)
-    if n_lines != len(line_starts):
-        return None
-    blocks: list[Block] = []
-    first = -1
-    for n, line in enumerate(lines):
-        if line.strip():
-            if first < 0:
-                first = n
-        elif first >= 0:
-            blocks.append(Block(Role.PROSE, first, n - 1, line_starts[first], line_starts[n] - 1))
-            first = -1
-    if first >= 0:
-        blocks.append(Block(Role.PROSE, first, n_lines - 1, line_starts[first], len(text)))
-    return blocks
-
-
-def _blocks(text: str, line_starts: list[int], roles: list) -> list[Block]:
-    """Runs of lines that share a role and an item; a blank line ends a prose block."""
-    blocks: list[Block] = []
-    n_lines = len(line_starts)
-    n = 0
-    while n < n_lines:
-        role = roles[n]
-        if role is None:
-            n += 1
-            continue
-        m = n
-        while m + 1 < n_lines and roles[m + 1] == role and (
-                role[0] is not Role.PROSE or _non_blank(text, line_starts, m + 1)):
-            m += 1
-        if role[0] is not Role.PROSE and role[0] not in PROTECTED:
-            # a list item or quotation runs over its blank lines: trim them off its ends
-            while m > n and not _non_blank(text, line_starts, m):
-                m -= 1
-        end = line_starts[m + 1] - 1 if m + 1 < n_lines else len(text)
-        blocks.append(Block(role[0], n, m, line_starts[n], end))
-        n = m + 1
-    return blocks
-
-
-def _non_blank(text: str, line_starts: list[int], n: int) -> bool:
-    a = line_starts[n]
-    b = line_starts[n + 1] - 1 if n + 1 < len(line_starts) else len(text)
-    return bool(text[a:b].strip())
 
 
 def visible_span(doc: Document, start: int, end: int) -> tuple[int, int] | None:

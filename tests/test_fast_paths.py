@@ -12,6 +12,8 @@ import pytest
 from corpuslint import analysis
 from corpuslint.checks.urls.urlsim import EMAIL_DOMAIN, email_domains
 from corpuslint.checks.urls.variants import _has_www
+from corpuslint.plain_roles import plain_roles, prose_blocks
+from corpuslint.roles import role_blocks
 from corpuslint.textutil import FENCE, HEADING, TABLE_RULE, is_structure
 
 BIOS = Path(__file__).parent / "data" / "bios"
@@ -25,13 +27,13 @@ def _starts(text: str) -> list[int]:
 
 def _general_blocks(text: str) -> list[analysis.Block]:
     starts = _starts(text)
-    return analysis._blocks(text, starts, analysis._plain_roles(text, starts))
+    return role_blocks(text, starts, plain_roles(text, starts))
 
 
 @pytest.mark.parametrize("name", PROSE_ONLY)
 def test_prose_only_news_gets_its_paragraphs_in_one_pass(name):
     text = (BIOS / name).read_text(encoding="utf-8")
-    fast = analysis._prose_blocks(text, _starts(text))
+    fast = prose_blocks(text, _starts(text))
     assert fast is not None and len(fast) > 3
     assert fast == _general_blocks(text)
     assert {b.role for b in fast} == {analysis.Role.PROSE}
@@ -40,7 +42,7 @@ def test_prose_only_news_gets_its_paragraphs_in_one_pass(name):
 @pytest.mark.parametrize("name", WITH_LISTS)
 def test_news_with_list_items_or_rules_takes_the_general_path(name):
     text = (BIOS / name).read_text(encoding="utf-8")
-    assert analysis._prose_blocks(text, _starts(text)) is None
+    assert prose_blocks(text, _starts(text)) is None
     assert analysis.analyse(text, markdown=False).blocks == _general_blocks(text)
 
 
