@@ -9,6 +9,8 @@ which lines to ask; this module reads one.
 
 from __future__ import annotations
 
+import regex
+
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, NUMERIC_DATE, day_written
 from corpuslint.checks.metadata.lines import CHROME_START, Line, core_word
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
@@ -74,7 +76,7 @@ def byline_names(line: Line) -> list[str]:
     text = LEAD_PUNCTUATION.sub("", line.text)  # "// By Arun Sai Krishnan • Nov 11, 2020"
     if len(text) > 160 and not BY_APPOSITIVE.search(text, 0, 80):
         return []
-    cjk = CJK_BYLINE.search(text) if len(text) <= 160 else None
+    cjk = (CJK_BYLINE.search(text) or KOREAN_BYLINE.match(text)) if len(text) <= 160 else None
     if cjk is not None:
         return [cjk["name"]]
     if (credit := _credit_not_a_name(text)) is not None:
@@ -156,10 +158,38 @@ def segment_names(text: str, start: int) -> list[str]:
         found = read_byline(Line(line.start, line.start + len(cut), cut, True))
     if not found and full_date is not None:  # a day without its year ("Mar 11") is no dateline
         found = _date_then_byline(line, text.rstrip(". "), full_date)
+    if not found and (names := _capital_names(text)) is not None:
+        found = read_byline(Line(line.start, line.start + len(names), names, True))
     if not found:
         return []
     value = found[0].value
     return value if isinstance(value, list) else [value]
+
+
+# a name and the outlet it writes for, in capitals or capitalised words: `Doug Stanglin, USA TODAY`
+AFFILIATION = LazyPattern(r",\s+(?:\p{Lu}[\p{L}&'.-]*\s*){1,4}$")
+# a Korean reporter's line: the name, 기자 ("reporter"), the e-mail address (`최윤호 기자 uknow@donga.com`)
+KOREAN_BYLINE = LazyPattern(r"^(?P<name>\p{Hangul}{2,4})\s*기자(?:\s+[\w.+-]+@[\w.-]+\.\w+)?$")
+# "By" and names in capitals, then what is no name: a stamp or a role in lower case
+# (`By PHILLIP RAWLS 10/ 5/11 09:19 PM ET`, `By A & B | 10/9/10 7:15 AM EDT`, `Par A, B Envoyés spéciaux`)
+CAPITAL_NAMES = LazyPattern(r"^(?i:by):?\s+(?P<names>\p{Lu}[\p{Lu}'.-]*(?:(?:\s*,|\s+(?:and|&))?\s+\p{Lu}[\p{Lu}'.-]*)+)"
+                            r"(?=\s)(?P<rest>.+)$")
+
+
+def _capital_names(text: str) -> str | None:
+    """`By NAME NAME` cut where the capitals end, when what follows holds a stamp or opens with a word
+    in lower case (a role): the names a newsroom prints in capitals, without the rest."""
+    match = CAPITAL_NAMES.match(text)
+    if match is None:
+        return None
+    words = [word.casefold() for word in regex.findall(r"[\p{L}'.-]+", match["names"])]
+    if any(word in FUNCTION_WORDS or word in SMALL_WORDS and word != "and" for word in words):
+        return None  # `BY THE WAY ...`: a heading in capitals
+    rest = match["rest"].strip()
+    opens = rest.split()[0]
+    if not (is_stamp(rest) or opens[1:] != opens[1:].upper()):
+        return None  # `PAR JACQUES ATTALI | Deux Europe, deux Parlements`: a list of other stories
+    return "By " + regex.sub(r"\s*,\s+(?=\p{Lu})", " and ", match["names"])
 
 
 def name_line(text: str) -> tuple[str | None, bool]:
@@ -176,6 +206,8 @@ def name_line(text: str) -> tuple[str | None, bool]:
     name = bare_name(head)
     if name is None and stamped:
         name = _segmented_name(text)
+    if name is None and stamped and (outlet := AFFILIATION.search(head)) is not None:
+        name = bare_name(head[: outlet.start()])  # `Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014`
     if name is None and staff_alone(head):
         name = head
     return name, stamped

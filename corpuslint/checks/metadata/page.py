@@ -25,7 +25,7 @@ from typing import Any
 import regex
 
 from corpuslint.checks.metadata.bylineline import (
-    FOREIGN_BY, bare_name, byline_names, clean_byline, code_table_row, is_stamp, name_before_role, name_line,
+    FOREIGN_BY, KOREAN_BYLINE, bare_name, byline_names, clean_byline, code_table_row, is_stamp, name_before_role, name_line,
     segment_names,
 )
 from corpuslint.checks.metadata.dates import day_written
@@ -443,7 +443,8 @@ def _first_byline(lines: list[Line]) -> list[str]:
         teasers = teasers or TEASERS_HEADING.match(line.text) is not None  # then other stories' bylines
         if not teasers and FOREIGN_BY.match(line.text) and (names := segment_names(line.text, line.start)):
             return names  # "von Diane Buckstegge Veröffentlicht am 1. Mai 2019"
-        if not teasers and not line.text.isascii() and CJK_BYLINE.search(line.text) and (names := byline_names(line)):
+        if (not teasers and not line.text.isascii() and (CJK_BYLINE.search(line.text) or KOREAN_BYLINE.match(line.text))
+                and (names := byline_names(line))):
             return names  # `作者︱春春` closing the article
         if SPLIT_BY.search(line.text) and index + 1 < len(lines):
             name = bare_name(clean_byline(lines[index + 1].text))

