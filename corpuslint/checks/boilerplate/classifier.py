@@ -21,7 +21,7 @@ from corpuslint.checks.boilerplate.context import context_rows, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.fixguard import why_no_fix
 from corpuslint.checks.boilerplate.linefeatures import (
-    CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS, Line, Window, candidate_lines, has_candidate, has_link,
+    CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS, Line, Window, candidate_lines, has_candidate, has_link, reads_as_sentence,
 )
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.ownlines import own_line
@@ -543,7 +543,7 @@ def is_subheading(line: Line, before: Line, after: Line, prose_before: float = 0
     Inside the article (`prose_before`), the paragraph above may lack its final mark or lead in
     to a quotation (`The letter in full:` / `To Parents`)."""
     # the paragraph above may be one short sentence ("However, the pope had not said it.")
-    above = before.prose or (before.words >= 6 and before.text[-1] in ".!?\"”") or (
+    above = reads_as_sentence(before) or (
         prose_before > 0 and line.words <= 4 and (before.words >= 12 and before.stop >= 0.2  # a paragraph without its mark
                                                   or before.words >= 5 and before.text[-1] == ":" and not before.cta))
     return (above and after.prose and not _opens_with_cta(line) and "." not in line.text[:-1]

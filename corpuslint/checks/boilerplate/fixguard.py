@@ -23,12 +23,11 @@ there is no fix.
 
 from __future__ import annotations
 
-from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link
+from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link, reads_as_sentence
 
 __all__ = ["why_no_fix"]
 
 _CLOSE = ".!?:;…"  # a line ending with one of these closes its sentence (or announces what follows)
-_SENTENCE_END = ".!?\"”"
 _QUOTE_CLOSE = "\"”’)»"  # a sentence may close inside a quotation or a bracket: `... Initiativen."`
 
 
@@ -49,8 +48,8 @@ def _runs_on(line: Line, after: Line) -> bool:
 
 
 def _is_sentence(line: Line) -> bool:
-    """A paragraph of prose, or six words or more closed by a sentence mark, reading as text."""
-    return line.prose or (line.words >= 6 and line.text[-1] in _SENTENCE_END and _reads_as_text(line))
+    """A sentence of the article (`reads_as_sentence`) that, short of a paragraph, reads as text."""
+    return reads_as_sentence(line) and (line.prose or _reads_as_text(line))
 
 
 def _is_lead_in(lines: list[Line], k: int) -> bool:

@@ -100,6 +100,7 @@ BULLETS = frozenset("-*•·–—►▶▸◆■●○»›")
 # A line this long that closes a sentence is prose: never a candidate (the fast path).
 LONG_SENTENCE = 80
 SENTENCE_CLOSE = frozenset(".!?\"'”’)。！？…")
+_SENTENCE_CLOSE_MARKS = ".!?\"”"  # a short sentence of the article closes so (`reads_as_sentence`)
 PROSE_STOP = 0.4  # the stop-word ratio a fast-path line is taken to have (typical of prose)
 
 # A line is prose when it is long and reads as sentences: these lines anchor the article.
@@ -145,6 +146,12 @@ class Line:
 def prose_like(line: Line) -> bool:
     """Long, sentence-shaped, full of function words: article text, never furniture."""
     return line.prose
+
+
+def reads_as_sentence(line: Line) -> bool:
+    """A line of the article's text: a paragraph of prose, or six words or more closed by a
+    sentence mark (`However, the pope had not said it.`): the guards' test of what stands beside a line."""
+    return line.prose or (line.words >= 6 and line.text[-1] in _SENTENCE_CLOSE_MARKS)
 
 
 _LINK_MARKS = ("://", "www.", ".com", ".org", ".net", ".co.uk", ".io", ".gov", ".edu")

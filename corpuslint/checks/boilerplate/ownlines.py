@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from corpuslint.checks.boilerplate.doclines import DocLines
-from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link
+from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link, reads_as_sentence
 from corpuslint.stamps import MONTHS
 
 __all__ = ["article_head", "is_article_head", "is_early_heading", "is_example_lead_in",
@@ -76,12 +76,6 @@ def _heading_shape(line: Line, most: int) -> bool:
             and CREDIT.search(text) is None)
 
 
-def _sentence(line: Line | None, words: int = 6) -> bool:
-    """A line that reads as a sentence of the article: a paragraph of prose, or `words` or more
-    closed by a sentence mark."""
-    return line is not None and (line.prose or line.words >= words and line.text[-1] in ".!?\"”")
-
-
 def is_first_line_title(lines: list[Line], i: int) -> bool:
     """The document's first line when the article begins right below it: its title (`Awwwww!`
     above `This is such a heartwarming story!`, a headline naming a video above the first
@@ -93,7 +87,7 @@ def is_first_line_title(lines: list[Line], i: int) -> bool:
     if after.prose:
         return True
     # a short opening sentence (a standfirst, an exclamation), then a paragraph
-    return _sentence(after) and len(lines) > 2 and lines[2].prose
+    return reads_as_sentence(after) and len(lines) > 2 and lines[2].prose
 
 
 def is_early_heading(lines: list[Line], i: int) -> bool:
@@ -121,7 +115,7 @@ def is_inner_heading(lines: list[Line], i: int, prose_before: float, prose_after
     line, before, after = lines[i], lines[i - 1], lines[i + 1]
     # two paragraphs above, not one: a widget's list alternates a title and its one-line blurb
     return (line.words >= 2 and after.words >= 8 and after.text[-1] in ".!?\"”" and after.stop >= 0.15
-            and line.text[-1] not in ".!?" and _sentence(before) and _sentence(lines[i - 2])
+            and line.text[-1] not in ".!?" and reads_as_sentence(before) and reads_as_sentence(lines[i - 2])
             and _heading_shape(line, 8))
 
 
@@ -137,7 +131,7 @@ def is_quoted_headline(lines: list[Line], i: int, prose_before: float) -> bool:
     line, before, after = lines[i], lines[i - 1], lines[i + 1]
     spaced = before.number + 2 == line.number and line.number + 2 == after.number and line.blank_after
     return (spaced and before.text[-1] == ":" and before.words >= 3 and after.prose and not before.cta
-            and _sentence(lines[i - 2]) and not has_link(before.text) and _heading_shape(line, 12))
+            and reads_as_sentence(lines[i - 2]) and not has_link(before.text) and _heading_shape(line, 12))
 
 
 # a figure of a table's cell: an amount with thousands separators, a decimal, a percentage, a
@@ -254,7 +248,8 @@ def own_line(doc: DocLines, i: int, prose_before: float, prose_after: float) -> 
 # the article's head: a byline (`By Urs Gassner | 27.06.2018`, `Von Benjamin Fischer`, `By: CNN Wire`)
 # or a date or time stamp (`Mon 20 Jan 2020 06.05 GMT`, `- Aktualisiert am 28.01.2020 - 15:49`,
 # `Posted at 2013-12-30T14:42:01`), the article's own metadata line near its first paragraph
-_BYLINE = re.compile(r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|Door|Di|Av|Af|Autor|Author)(?::\s*|\s+)[^\W\d_]")
+_BY_LEAD = r"[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|Door|Autor|Author"  # a byline's lead word
+_BYLINE = re.compile(rf"^(?:{_BY_LEAD}|Di|Av|Af)(?::\s*|\s+)[^\W\d_]")
 # a head's date is written with an English month name (the stamps' `MONTHS`) or a German, French or
 # Spanish one; a head's date is read more widely than `DATE_IN_TEXT` reads (numeric, in three more
 # languages), and without its weekday and time (they count among the stamp's other words)
@@ -294,7 +289,7 @@ def _is_stamp(line: Line) -> bool:
 
 
 # a byline's lead word alone on its line, the name on the next (`Von` / `Denis Dilba`)
-_LONE_BYLINE = re.compile(r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|Door|Autor|Author):?$")
+_LONE_BYLINE = re.compile(rf"^(?:{_BY_LEAD}):?$")  # not `Di`, `Av`, `Af`: alone, those are words
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
