@@ -22,6 +22,11 @@ def flagged(name: str) -> tuple[list[str], set[int]]:
     return [line.strip() for line in text.split("\n")], out
 
 
+def numbers_of(lines: list[str], line: str) -> list[int]:
+    """The (1-based) numbers of the lines that read `line`."""
+    return [i for i, text in enumerate(lines, 1) if text == line]
+
+
 OWN = [
     ("fakenewsnet-PolitiFact_Fake_13.txt", "A tragic end", 1),  # a subheading under a quote with its attribution
     ("fnc1-train-1006.txt", "Fitness Center", 1),  # a subheading under a related-story teaser
@@ -37,7 +42,7 @@ OWN = [
 @pytest.mark.parametrize(("name", "line", "nth"), OWN)
 def test_the_article_s_own_line_is_left_alone(name, line, nth):
     lines, found = flagged(name)
-    number = [i for i, text in enumerate(lines, 1) if text == line][nth - 1]
+    number = numbers_of(lines, line)[nth - 1]
     assert number not in found
 
 
@@ -95,7 +100,7 @@ STILL_FLAGGED = [
 @pytest.mark.parametrize(("name", "line"), STILL_FLAGGED)
 def test_furniture_in_a_heading_s_place_is_still_flagged(name, line):
     lines, found = flagged(name)
-    numbers = [i for i, text in enumerate(lines, 1) if text == line]
+    numbers = numbers_of(lines, line)
     assert numbers and all(n in found for n in numbers)
 
 
@@ -117,7 +122,7 @@ TABLES = [
 @pytest.mark.parametrize(("name", "line"), TABLES)
 def test_a_table_of_figures_next_to_the_article_s_prose_is_left_alone(name, line):
     lines, found = flagged(name)
-    numbers = [i for i, text in enumerate(lines, 1) if text == line]
+    numbers = numbers_of(lines, line)
     assert numbers and not set(numbers) & found
 
 
@@ -139,7 +144,7 @@ NOT_TABLES = [
 @pytest.mark.parametrize(("name", "line"), NOT_TABLES)
 def test_figures_of_page_furniture_are_still_flagged(name, line):
     lines, found = flagged(name)
-    numbers = [i for i, text in enumerate(lines, 1) if text == line]
+    numbers = numbers_of(lines, line)
     assert numbers and set(numbers) <= found
 
 
