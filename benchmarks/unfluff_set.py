@@ -145,9 +145,9 @@ def shingles(text: str) -> set:
     return {tuple(ts[i:i + 4]) for i in range(len(ts) - 3)}
 
 
-def other_pages(base: Path) -> dict[str, set]:
+def other_pages(base: Path, sets: tuple[str, ...] = OTHER_SETS) -> dict[str, set]:
     """'set/id' -> word-4-gram set of every page of the other sets found on this machine."""
-    folders = [("web", SHARED_WEB / "txt")] + [(name, base / name / "txt") for name in OTHER_SETS]
+    folders = [("web", SHARED_WEB / "txt")] + [(name, base / name / "txt") for name in sets]
     pages = {}
     for name, folder in folders:
         for p in sorted(folder.glob("*.txt")):
@@ -261,14 +261,15 @@ NOT_ENGLISH = {"donga_korean": "ko", "elpais": "es", "issue4": "fr", "liberation
 WEB_SITES = ("cnet", "liberation", "msn1", "theverge1", "yahoo")
 
 
-def split(score_json: Path) -> None:
+def split(score_json: Path, not_english=NOT_ENGLISH, web_sites=WEB_SITES) -> None:
     """score.py's --json figures for the whole set, English / not, and without WEB_SITES' pages:
-    line P/R/F1 (pages' counts summed) and the cleaning F1 (pages' P and R macro-averaged)."""
+    line P/R/F1 (pages' counts summed) and the cleaning F1 (pages' P and R macro-averaged).
+    `not_english` and `web_sites` are page ids (another set's builder passes its own)."""
     data = json.loads(score_json.read_text(encoding="utf-8"))
     det, cln = data["detection"]["pages"], data["cleaning"]["pages"]
-    subsets = {"all": list(det), "English": [p for p in det if p not in NOT_ENGLISH],
-               "not English": [p for p in det if p in NOT_ENGLISH],
-               "without web's sites": [p for p in det if p not in WEB_SITES]}
+    subsets = {"all": list(det), "English": [p for p in det if p not in not_english],
+               "not English": [p for p in det if p in not_english],
+               "without web's sites": [p for p in det if p not in web_sites]}
     print(f"{'pages':22s} {'n':>3} {'P':>6} {'R':>6} {'F1':>6}   {'unfixed F1':>10} {'fixed F1':>8}")
     for name, ids in subsets.items():
         c = collections.Counter()
