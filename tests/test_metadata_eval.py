@@ -1,0 +1,30 @@
+"""benchmarks/metadata_eval.py compares a reader's value with a gold's: the comparisons must not score a
+right answer wrong (an accent the gold drops, an affiliation the gold keeps, a UTC day after the printed day)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from metadata_eval import byline_agrees, date_agrees, title_agrees, utc_days  # noqa: E402
+
+
+def test_a_title_differing_by_an_accent_agrees_and_another_title_does_not():
+    assert title_agrees("Céline Dion Announces Her Return", "Celine Dion announces her return")
+    assert not title_agrees("Céline Dion Announces Her Return", "Celine Dion announces her retirement")
+
+
+def test_a_gold_byline_keeps_its_affiliation_after_a_bar():
+    assert byline_agrees(["Rajeev Dhir"], "Rajeev Dhir | NJ Advance Media for NJ.com")
+    assert not byline_agrees(["NJ Advance Media"], "Rajeev Dhir | NJ Advance Media for NJ.com")
+
+
+def test_a_utc_instant_before_eight_may_be_printed_the_day_before():
+    assert utc_days("2016-12-01T03:20:00.000Z") == ["2016-12-01", "2016-11-30"]
+    assert utc_days("2016-12-01T09:13:00.000Z") == ["2016-12-01"]
+    assert utc_days("2016-03-01") == ["2016-03-01"]
+    assert utc_days(None) is None
+    assert date_agrees("2016-11-30", utc_days("2016-12-01T03:20:00.000Z"))
+    assert not date_agrees("2016-11-30", utc_days("2016-12-01T09:13:00.000Z"))
+    assert date_agrees("2016-12-01T10:00:00", "2016-12-01")
