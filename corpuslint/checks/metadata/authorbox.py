@@ -17,6 +17,8 @@ a person the story is about, or quotes, "is a writer" too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from corpuslint.checks.bios.biography import BIO_THRESHOLD, bio_evidence
 from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.contributors import PLACE_AFTER, SPLIT, person
@@ -90,6 +92,31 @@ def read_closing_bio(document: str, line: Line) -> list[Found]:
         return []  # the story names that person: its subject, or someone it quotes
     # kind `bio`: the line says more than the name; CL505 leaves it (removing a bio is the bios family's call)
     return [Found("author", name, line.start, line.end, "bio", False, text)]
+
+
+def bio_after_story(lines: Sequence[Line], headline: int | None) -> list[str]:
+    """The writer a page's author box names under its story (`Shahien Nasiripour is the business reporter
+    for the Huffington Post. You can send him an e-mail; ... follow him on Twitter`), when no byline
+    stands by the headline: the first paragraph after the headline that opens with a person's name and
+    a bio role, the bios family's evidence above its threshold, about someone the text between the
+    headline and it never names (a person the story is about or quotes "is a professor" too)."""
+    if headline is None:
+        return []
+    for index in range(headline + 1, len(lines)):
+        text = lines[index].text
+        if not 40 <= len(text) <= 600 or " is " not in text and " was " not in text and " has " not in text:
+            continue
+        opening = OPENING.match(text)
+        name = bare_name(opening["name"]) if opening else None
+        if name is None:
+            continue
+        evidence = bio_evidence(text, 1.0)
+        if (evidence.score < BIO_THRESHOLD or not PERSON_CUES.intersection(evidence.cues)
+                or evidence.name and evidence.name != opening["name"]):
+            continue
+        story = "\n".join(line.text for line in lines[headline + 1: index])
+        return [] if _mentions(story, name.split()[-1]) else [name]
+    return []
 
 
 def _mentions(story: str, surname: str) -> bool:
