@@ -103,3 +103,19 @@ def test_the_writers_bio_under_the_story_names_the_author():
     no_bio = page.replace("Shahien Nasiripour is the business reporter for the Huffington Post.",
                           "Shahien Nasiripour is not convinced by the Fed's policy.")
     assert page_metadata(no_bio.replace("follow him on Twitter; ", "")).authors == []
+
+
+# -- a newsroom's initials closing the story (web-audited heise, session 14) -------------------------
+
+
+def test_initials_after_the_storys_last_sentence_sign_it():
+    page = (PAGES / "heise-initials.txt").read_text(encoding="utf-8")
+    assert page_metadata(page).authors == ["bsc"]
+    # the same parentheses where the story goes on after them: a note inside it, no signature
+    goes_on = page.replace("voraus. (bsc)\n", "voraus. (bsc)\n\nDie Synchronisation über WLAN und Dropbox bleibt "
+                                                "weiterhin möglich, ebenso wie die Nutzung mehrerer Tresore.\n")
+    assert page_metadata(goes_on).authors == []
+    # `(sic)` inside the last sentence, not after its full stop
+    assert page_metadata(page.replace("voraus. (bsc)", "voraus (sic).")).authors == []
+    # a byline by the headline wins: the initials are an editor's then
+    assert page_metadata(page.replace("08.04.2015 12:46", "08.04.2015 12:46\n\nVon Ben Schwan")).authors == ["Ben Schwan"]

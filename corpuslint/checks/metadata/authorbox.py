@@ -119,6 +119,26 @@ def bio_after_story(lines: Sequence[Line], headline: int | None) -> list[str]:
     return []
 
 
+# an editor's initials in parentheses after the story's last full stop: `... OS X 10.10 voraus. (bsc)`
+CLOSING_INITIALS = LazyPattern(r"[.!?\"”»] \((?P<initials>[a-z]{2,4})\)$")
+STORY_LINES = 400  # how far under the headline a story's last paragraph is looked for
+
+
+def initials_closing_story(lines: Sequence[Line], headline: int | None) -> list[str]:
+    """The initials a newsroom signs a story with, in parentheses after its last sentence (`(bsc)`), when
+    no byline stands by the headline: the first paragraph of prose under the headline that ends so and
+    after which the story ends (the next line is no prose: a pager, a comments link). A `(sic)` or a
+    `(pdf)` stands inside a sentence or a story, not after the last one."""
+    if headline is None:
+        return []
+    for index in range(headline + 1, min(len(lines) - 1, headline + STORY_LINES)):
+        text = lines[index].text
+        if not text.endswith(")") or (match := CLOSING_INITIALS.search(text)) is None or not is_prose(text):
+            continue
+        return [match["initials"]] if not is_prose(lines[index + 1].text) else []
+    return []
+
+
 def _mentions(story: str, surname: str) -> bool:
     """The surname as a word of the story: not inside an e-mail address or a handle (`Shafer.Politico@gmail.com`).
     (A search for the literal, not a pattern made per call: a worker compiles nothing, see test_speed_parallel.)"""

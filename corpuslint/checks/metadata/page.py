@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from corpuslint.checks.metadata.authorbox import bio_after_story
+from corpuslint.checks.metadata.authorbox import bio_after_story, initials_closing_story
 from corpuslint.checks.metadata.bylineline import (
     FOREIGN_BY, KOREAN_BYLINE, bare_name, byline_names, clean_byline, code_table_row, is_stamp, name_before_role, name_line,
     segment_names,
@@ -116,7 +116,8 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
     if not out.authors and not _site_front(first, out.title):
         out.authors = (_first_byline(lines) or _stamped_repeated_name(lines, out.headline_line)
                        or author_in_title(lines, first) or handle_in_title(lines, first, out.headline_line)
-                       or copyright_person(lines) or bio_after_story(lines, out.headline_line))
+                       or copyright_person(lines) or bio_after_story(lines, out.headline_line)
+                       or initials_closing_story(lines, out.headline_line))
     out.date = date_near_headline(window, out.headline_line)
     if not out.authors and out.date is None and out.headline_line is not None:
         signed = _signed_after_teasers(lines, out.headline_line)
