@@ -158,3 +158,15 @@ def test_a_us_stamp_with_hyphens_or_a_padding_space_before_its_time(text, day):
 def test_the_huffpost_page_dates_its_story_by_the_stamp_under_the_headline():
     page = (PAGES / "huffingtonpost-bio.txt").read_text(encoding="utf-8")
     assert page_metadata(page).date == "2010-08-13"
+
+
+def test_a_bio_in_another_language_under_the_story_names_its_writers():
+    # web-audited la-nacion: two writers' bios in one paragraph closing the column, in Spanish
+    page = (PAGES / "la-nacion-bio.txt").read_text(encoding="utf-8")
+    assert page_metadata(page).authors == ["Andrés Malamud", "Martín Schapiro"]
+    # the story names one of them before: they are its subjects, not its writers
+    named = page.replace("Seamos claros:", "Según Schapiro,")
+    assert page_metadata(named).authors == []
+    # a name and `es` with no trade after it: a sentence, no bio
+    assert page_metadata(page.replace("es politólogo e investigador", "es responsable")
+                         .replace("es abogado administrativista y analista", "es candidato")).authors == []

@@ -116,6 +116,39 @@ def bio_after_story(lines: Sequence[Line], headline: int | None) -> list[str]:
             continue
         story = "\n".join(line.text for line in lines[headline + 1: index])
         return [] if _mentions(story, name.split()[-1]) else [name]
+    return _foreign_bios(lines, headline)
+
+
+# a writer's bio in Spanish, Portuguese, French, Italian or German: `<name> es politólogo e investigador en …`,
+# `<name> est journaliste indépendante`; the role a noun of the writing and research trades (a word's stem)
+FOREIGN_BIO = LazyPattern(r"(?:^|(?<=[.!?]\s))(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){1,3}?)\s+(?:es|est|é|è|ist)"
+                          r"\s+(?:(?:un|une|una|um|uma|uno|ein|eine)\s+)?(?P<role>\p{Ll}+(?:\s+\p{Ll}+)?)")
+FOREIGN_ROLES = ("periodist", "journalist", "giornalist", "jornalist", "escritor", "écrivain", "scrittor", "schriftsteller",
+                 "autor", "auteur", "autrice", "redactor", "rédact", "redakteur", "redattor", "blogueu", "blogger",
+                 "chroniqueu", "columnist", "colunist", "editorialist", "politólog", "politolog", "politologue",
+                 "investigador", "pesquisador", "chercheu", "ricercator", "forscher", "profesor", "professeu",
+                 "professor", "abogad", "avocat", "advogad", "economist", "économist", "analist", "analyst",
+                 "sociólog", "sociolog", "historiador", "historien", "historiker", "corresponsal", "correspondant")
+
+
+def _foreign_bios(lines: Sequence[Line], headline: int) -> list[str]:
+    """The writers a bio in another language names after the story: each sentence of the first such
+    paragraph that opens with a person's name, `es`/`est`/`ist` and a trade's noun (`Andrés Malamud es
+    politólogo e investigador … Martín Schapiro es abogado …`), about people the story never names."""
+    for index in range(headline + 1, len(lines)):
+        text = lines[index].text
+        if not 30 <= len(text) <= 600 or " es " not in text and " est " not in text and " ist " not in text \
+                and " é " not in text and " è " not in text:
+            continue
+        names = []
+        for match in FOREIGN_BIO.finditer(text):
+            name = bare_name(match["name"])
+            if name is not None and any(word.startswith(FOREIGN_ROLES) for word in match["role"].casefold().split()):
+                names.append(name)
+        if not names or FOREIGN_BIO.match(text) is None or bare_name(FOREIGN_BIO.match(text)["name"]) != names[0]:
+            continue  # the paragraph opens with the bio
+        story = "\n".join(line.text for line in lines[headline + 1: index])
+        return [] if any(_mentions(story, name.split()[-1]) for name in names) else names
     return []
 
 
