@@ -13,6 +13,12 @@ A closing bio is the last paragraph of a document, alone, and one that the bios 
 scores as a bio opening with a person's name and a role (`<name> is a … writer|author|analyst`). It
 names the author only when the story never names that person before (a byline at its head aside):
 a person the story is about, or quotes, "is a writer" too.
+
+On a whole page (the page reader's last fallbacks, when no byline stands by the headline) the same
+two signs are looked for under the headline instead of at the document's end, since menus and
+comments follow the story: a bio paragraph (in English by the bios family's evidence, in five other
+languages by `<name> es|est|ist` and a trade's noun), and a newsroom's initials after the story's
+last sentence (`… voraus. (bsc)`).
 """
 
 from __future__ import annotations
