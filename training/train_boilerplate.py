@@ -9,10 +9,14 @@ Data (all read-only, from ../shared/corpora; see training/README.md):
   `../shared/corpora/txt/`, hand-labelled (two passes and an adjudication, see
   training/README.md). Held out by default: `evaluate_news.py` measures the shipped model on
   it, a source it never trained on; `--train-on-news` adds it to training.
+* pages (`--pages DIR`): the held-out saved pages labelled by training/readability_labels.py the
+  way web's are (Readability's article aligned by web/build.py), one source of their own;
 * weak: `training/data/news_weak.jsonl` (`make_weak_labels.py`): news lines the packs and CL151
   flag (boilerplate) and short sentence lines nothing flags (content), the sample left out.
 
-Evaluation is leave-site-out: the pages are grouped by site (the id before `-N`), every
+Evaluation is leave-site-out: the pages are grouped by site (the id before `-N`; with `--pages`, by
+the registered domain's name across both sources: web's `guardian` and a page of theguardian.com
+are one group, see `site_group`), every
 document is scored by a model trained without its site (GroupKFold), and precision / recall
 are reported per source, and for the web pages in and not in English. The threshold shipped
 is the lowest whose out-of-fold web precision is >= `--precision` (precision first).
@@ -86,7 +90,7 @@ def context_stage(first_stage: dict, fold_of: dict[str, int], threshold: float, 
     for path in sorted((WEB / "txt").glob("*.txt")):
         doc = path.stem
         source = "web-other" if doc in NOT_ENGLISH else "web-en"
-        clf = first_stage[fold_of[site(doc)]]
+        clf = first_stage[fold_of[group_of(doc)]]
         lines = line_features(path.read_text(encoding="utf-8"))
         with_features = [i for i, line in enumerate(lines) if line.features is not None]
         raw = {}
@@ -107,12 +111,34 @@ def context_stage(first_stage: dict, fold_of: dict[str, int], threshold: float, 
         for i, f in context_rows(lines, first, threshold, lambda line: raw[index[id(line)]]):
             label = labels[doc].get(lines[i].number)
             if label in ("content", "boilerplate"):
-                rows.append((site(doc), source, doc, lines[i].number, f, int(label == "boilerplate")))
+                rows.append((group_of(doc), source, doc, lines[i].number, f, int(label == "boilerplate")))
     return rows, lines_out
 
 
 def site(doc_id: str) -> str:
     return re.sub(r"-\d+$", "", doc_id)
+
+
+# web site names whose registered domain is named otherwise, and domains of one site (`--pages`)
+SITE_ALIASES = {"guardian": "theguardian", "blogger": "blogspot", "cnet-svg-classes": "cnet",
+                "wikimedia": "wikipedia", "wikimediafoundation": "wikipedia"}
+PAGES: list[Path] = []  # `--pages DIR`: readability_labels.py's cache
+
+
+def site_group(name: str) -> str:
+    """The leave-site-out group of a web site name or a registered domain (`theguardian.com`)."""
+    label = name.split(".")[0]  # readability_labels.registered_domain: `name.tld` or `name.co.uk`
+    return SITE_ALIASES.get(label, label)
+
+
+def is_page(doc_id: str) -> bool:
+    """A page of readability_labels.py (its id names its set: `fresh.`, `htmldate.`, ...)."""
+    return doc_id.split(".", 1)[0] in ("fresh", "htmldate", "trafilatura", "newspaper4k")
+
+
+def group_of(doc_id: str) -> str:
+    """A web page's group: its site name as is, or with `--pages` its site across sources."""
+    return site_group(site(doc_id)) if PAGES else site(doc_id)
 
 
 def web_rows():
@@ -130,7 +156,29 @@ def web_rows():
             label = labels[doc].get(line.number)
             if line.features is not None and label in ("content", "boilerplate"):
                 features = line.features + extra[k] if extra else line.features
-                yield site(doc), source, doc, line.number, features, int(label == "boilerplate")
+                yield group_of(doc), source, doc, line.number, features, int(label == "boilerplate")
+
+
+def page_rows(folder: Path):
+    """(group, "pages", id, line number, features, label) for readability_labels.py's pages: the
+    kept ones, in id order; group by the page's registered domain (its id when it has none)."""
+    labels: dict[str, dict[int, str]] = defaultdict(dict)
+    for raw in (folder / "labels.jsonl").open():
+        d = json.loads(raw)
+        labels[d["id"]][d["line"]] = d["label"]
+    sites = {}
+    for raw in (folder / "pages.jsonl").open():
+        d = json.loads(raw)
+        sites[d["id"]] = d.get("site")
+    for doc in sorted(labels):
+        lines = line_features((folder / "txt" / f"{doc}.txt").read_text(encoding="utf-8"))
+        extra = extra_columns(lines, EXTRA) if EXTRA else None
+        group = site_group(sites[doc]) if sites.get(doc) else doc
+        for k, line in enumerate(lines):
+            label = labels[doc].get(line.number)
+            if line.features is not None and label in ("content", "boilerplate"):
+                features = line.features + extra[k] if extra else line.features
+                yield group, "pages", doc, line.number, features, int(label == "boilerplate")
 
 
 def news_rows(name: str, source: str):
@@ -238,6 +286,10 @@ def main(argv=None) -> int:
     ap.add_argument("--cv-bundle", type=Path, help="write one model per held-out site group here")
     ap.add_argument("--train-on-news", action="store_true",
                     help="also train on the hand-labelled news sample (by default it is held out for evaluation)")
+    ap.add_argument("--pages", type=Path, metavar="DIR",
+                    help="also train on the pages labelled by training/readability_labels.py (its cache "
+                         "folder); groups are then sites across sources")
+    ap.add_argument("--pages-weight", type=float, default=1.0, help="the weight of a line of --pages (a web line's is 1)")
     ap.add_argument("--no-weak", action="store_true", help="leave out the weak news labels (make_weak_labels.py)")
     ap.add_argument("--no-write", action="store_true", help="measure only")
     ap.add_argument("--oof", type=Path, help="write every line's out-of-fold score here (JSON Lines)")
@@ -265,7 +317,10 @@ def main(argv=None) -> int:
         if args.cv_json == ROOT / "training" / "cv_results.json":
             args.cv_json = Path("/dev/null")  # the shipped model's figures stay as they are
 
+    PAGES[:] = [args.pages] if args.pages else []
     rows = list(web_rows())
+    if args.pages:
+        rows += list(page_rows(args.pages))
     if args.train_on_news:
         rows += list(news_rows("news_labels.jsonl", "news"))
     if not args.no_weak:
@@ -285,6 +340,7 @@ def main(argv=None) -> int:
     web_rows_at = np.isin(sources, ["web-en", "web-other"])
     weight[web_rows_at] = [size[g] ** -args.site_weight for g in groups[web_rows_at]]
     weight[web_rows_at] *= web_rows_at.sum() / weight[web_rows_at].sum()
+    weight[sources == "pages"] = args.pages_weight
     oof = np.zeros(len(rows))
     fold_models: dict[str, dict] = {}
     first_stage: dict[int, HistGradientBoostingClassifier] = {}
@@ -302,6 +358,10 @@ def main(argv=None) -> int:
             fold_models[f"#fold{k}"] = exported
         print(f"fold {k}: {len(set(groups[test]))} groups held out", file=sys.stderr)
 
+    if args.cv_bundle and PAGES:
+        # the bundle finds a page's fold by its id (the web page's name before `-N`, a page's id)
+        for g, doc in {(r[0], r[2]) for r in rows if r[1] != "news-weak"}:
+            fold_models[doc if is_page(doc) else site(doc)] = fold_of[g]
     if args.oof:
         with args.oof.open("w") as out:
             for r, p in zip(rows, oof):
@@ -313,7 +373,7 @@ def main(argv=None) -> int:
     print(f"\nleave-site-out ({args.folds} group folds), threshold {threshold:.2f} (web precision >= {args.precision})")
     print(f"{'source':12} {'lines':>6} {'P':>6} {'R':>6} {'tp':>6} {'fp':>5} {'fn':>6}")
     for name, mask in [("web (all)", web), ("web-en", sources == "web-en"), ("web-other", sources == "web-other"),
-                       ("news", sources == "news"), ("news-weak", sources == "news-weak")]:
+                       ("pages", sources == "pages"), ("news", sources == "news"), ("news-weak", sources == "news-weak")]:
         if not mask.any():
             continue
         prec, rec, tp, fp, fn = pr(y[mask], oof[mask], threshold)
