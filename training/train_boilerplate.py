@@ -292,6 +292,7 @@ def main(argv=None) -> int:
     ap.add_argument("--pages-weight", type=float, default=1.0, help="the weight of a line of --pages (a web line's is 1)")
     ap.add_argument("--no-weak", action="store_true", help="leave out the weak news labels (make_weak_labels.py)")
     ap.add_argument("--no-write", action="store_true", help="measure only")
+    ap.add_argument("--model-out", type=Path, default=MODEL_OUT, help="where the model trained on everything goes")
     ap.add_argument("--oof", type=Path, help="write every line's out-of-fold score here (JSON Lines)")
     ap.add_argument("--cv-json", type=Path, default=ROOT / "training" / "cv_results.json")
     ap.add_argument("--context-share", type=float, default=0.3,
@@ -402,8 +403,8 @@ def main(argv=None) -> int:
                  "cv": report["by_source"], **export(clf)}
         if context is not None:
             model["context"] = context
-        MODEL_OUT.write_text(json.dumps(model, separators=(",", ":")) + "\n")
-        print(f"wrote {MODEL_OUT.relative_to(ROOT)} ({MODEL_OUT.stat().st_size // 1024} KB)", file=sys.stderr)
+        args.model_out.write_text(json.dumps(model, separators=(",", ":")) + "\n")
+        print(f"wrote {args.model_out} ({args.model_out.stat().st_size // 1024} KB)", file=sys.stderr)
     return 0
 
 
