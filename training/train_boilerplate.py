@@ -290,6 +290,8 @@ def main(argv=None) -> int:
                     help="also train on the pages labelled by training/readability_labels.py (its cache "
                          "folder); groups are then sites across sources")
     ap.add_argument("--pages-weight", type=float, default=1.0, help="the weight of a line of --pages (a web line's is 1)")
+    ap.add_argument("--pages-balance", action="store_true",
+                    help="weigh the --pages boilerplate lines down to the web lines' class shares")
     ap.add_argument("--no-weak", action="store_true", help="leave out the weak news labels (make_weak_labels.py)")
     ap.add_argument("--no-write", action="store_true", help="measure only")
     ap.add_argument("--model-out", type=Path, default=MODEL_OUT, help="where the model trained on everything goes")
@@ -342,6 +344,12 @@ def main(argv=None) -> int:
     weight[web_rows_at] = [size[g] ** -args.site_weight for g in groups[web_rows_at]]
     weight[web_rows_at] *= web_rows_at.sum() / weight[web_rows_at].sum()
     weight[sources == "pages"] = args.pages_weight
+    if args.pages_balance and (sources == "pages").any():
+        # the pages' boilerplate lines weighed so that their share of the pages' weight is web's share
+        pages, on_web = sources == "pages", web_rows_at
+        web_share = y[on_web].mean()
+        n_bp, n_ct = (y[pages] == 1).sum(), (y[pages] == 0).sum()
+        weight[pages & (y == 1)] *= web_share / (1 - web_share) * n_ct / n_bp
     oof = np.zeros(len(rows))
     fold_models: dict[str, dict] = {}
     first_stage: dict[int, HistGradientBoostingClassifier] = {}
