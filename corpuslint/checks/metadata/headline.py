@@ -33,9 +33,13 @@ STAMP_CHARS = 60
 PROSE_WITHIN = 3  # lines under the stamp where the story's prose begins
 NEXT_ENTRY = 4  # lines after the first prose where another entry's headline and stamp would make a list
 HEADING_CHARS = 100  # the longest line taken as a heading under a stamp
-# a share bar's buttons, as a page's text keeps them: `Share Tweet Share`, `tweet share Reddit Pocket Flipboard Email`
+# a share bar's buttons, as a page's text keeps them: `Share Tweet Share`, `tweet share Reddit Pocket Flipboard Email`,
+# `facebook / linkedin / twitter / google+ / print / email`
 SHARE_BUTTONS = LazyPattern(r"(?i)^(?:(?:share|tweet|email|e-mail|mail|reddit|pocket|flipboard|facebook|twitter|"
-                            r"linkedin|whatsapp|pinterest|print|copy\s+link|messenger|telegram|save)(?:\s+|$))+$")
+                            r"linkedin|whatsapp|pinterest|print|copy\s+link|messenger|telegram|save|google\+)(?:\s+|$))+$")
+
+# the picture's credit over the story (`Illustration by Mike Nudelman`): no heading
+ARTIST_CREDIT = LazyPattern(r"(?i)^(?:photo(?:graph)?|image|picture|illustration|graphic|artwork)s?\s+(?:by|courtesy\s+of)\s+\S")
 
 
 def among_dated_teasers(lines: list[Line], index: int) -> bool:
@@ -132,4 +136,4 @@ def _heads_what_follows(lines: list[Line], stamp: int) -> bool:
         return False
     text = lines[stamp + 1].text
     return (len(text) <= HEADING_CHARS and not is_prose(text) and not CREDIT_LIKE.search(text)
-            and not _dated_stamp(text))
+            and not ARTIST_CREDIT.match(text) and not _dated_stamp(text))

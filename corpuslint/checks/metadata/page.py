@@ -90,11 +90,15 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
     first = lines[0].text
     headline = _repeated_headline(lines, first)
     if headline is not None:
-        out.headline_line = headline
         out.title = ANCHOR_GLYPH.sub("", " ".join(lines[headline].text.split()))
+        # a one-word headline (`Mozilla` under `Mozilla - Wikipedia`) heads a reference page, no article: what
+        # stands under it (an infobox's `Founded February 28, 1998`) is no byline or stamp
+        out.headline_line = headline if _long_enough(_key(out.title)) or " " in _key(out.title) else None
     else:
         out.title = _without_site_name(first, lines, site)
         anchor = _similar_headline(lines, out.title)
+        if anchor is not None and _first_sentence(out.title, lines[anchor].text, ".!?"):
+            out.title = " ".join(lines[anchor].text.split())  # the <title> adds a standfirst to the printed headline
         if anchor is None and (cut := SEPARATOR.search(out.title)) is not None:
             # `Didier Porte souhaite la Santé à Balkany | Chroniques | Là-bas si j'y suis` printed as `Didier Porte
             # souhaite la Santé à Balkany Abonnés`: the part before the first separator, worded alike
@@ -175,6 +179,8 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     headline without the site's name), or after one when what comes before is short (`Blog Name:
     Headline`); the longest wins, a leading part before a trailing one."""
     wanted: dict[str, int] = {}  # key -> rank: whole 3, leading part 2, trailing part 1
+    lone: set[str] = set()  # one-word headlines: taken only as a line no menu's entries stand by
+    seen: set[str] = set()
     cuts = list(SEPARATOR.finditer(first)) + list(COLON.finditer(first)) + list(PORTAL_SEPARATOR.finditer(first))
     for cut in cuts:
         head, tail = _key(first[: cut.start()]), _key(first[cut.end():])
@@ -184,6 +190,10 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
                 _long_enough(head) or len(head.split()) == 2 and len(first[cut.end():].split()) <= 3):
             wanted.setdefault(head, 2)  # "New Zealand - Wikipedia", "Ein Albtraum - DER SPIEGEL 52/2018": a short
             # headline, a site of three words at most as written
+        elif (head and cut.re is SEPARATOR.compiled() and len(head.split()) == 1
+              and names_the_site(first[cut.end():], lines)):
+            wanted.setdefault(head, 2)  # "Mozilla - Wikipedia": one word, before what the page shows is its site's name
+            lone.add(head)
         if tail and _long_enough(tail) and len(head.split()) <= 3 and cut.group().strip() not in ("＜", "【"):
             wanted.setdefault(tail, 1)  # (a bracketed part closing the <title> is the site's, never the headline)
     notes = (first, *(first[: cut.start()] for cut in SEPARATOR.finditer(first))) if ")" in first or "]" in first else ()
@@ -203,6 +213,9 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
         rank = wanted.get(key)
         if rank is None and _opens_cjk_title(key, whole):
             rank = 2
+        if key in lone:  # its first line only: the word printed again lower down is the article's own
+            if key in seen or seen.add(key) or _among_menu(lines, index):
+                continue
         if rank is not None:
             found.append((rank, len(line), index))
     if not found:
@@ -215,6 +228,11 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
                 and not among_dated_teasers(lines, index)):
             return index
     return places[0]
+
+
+def _among_menu(lines: list[Line], index: int) -> bool:
+    """`Home / News / Sport`: a line of one or two words next to another such line is a menu's entry."""
+    return any(len(lines[at].text.split()) <= 2 for at in (index - 1, index + 1) if 0 < at < len(lines))
 
 
 def _opens_cjk_title(key: str, whole: str) -> bool:
@@ -255,11 +273,14 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400) -> int 
     return places[0] if places else None
 
 
-def _first_sentence(title: str, line: str) -> bool:
+def _first_sentence(title: str, line: str, ends: str = ".:!?") -> bool:
     """`Samantha and The Great Big Lie` is the <title>'s headline before its subtitle (`…Big Lie.
-    How to get shanked…`): the title goes on after the line with a sentence's or a clause's end."""
+    How to get shanked…`): the title goes on after the line with a sentence's (or a clause's) end."""
     head = " ".join(line.split())
-    return title.casefold().startswith(head.casefold()) and title[len(head):len(head) + 1] in (".", ":", "!", "?")
+    if not title.casefold().startswith(head.casefold()) or len(title) <= len(head):
+        return False
+    after = title[len(head)]  # `Florida, Alabama grandstanding? Urban Meyer, …`: the line keeps its own mark
+    return after in ends or after == " " and head.endswith(("!", "?"))
 
 
 def _headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
