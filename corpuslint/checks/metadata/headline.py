@@ -97,6 +97,13 @@ def _stamped(lines: list[Line], index: int) -> int | None:
     return None
 
 
+def signed_under(lines: list[Line], index: int) -> bool:
+    """`Oil from Spill Could Still Pose Major Threat` / `By Bryan Walsh Tuesday, Aug. 17, 2010`: the stamp
+    under the headline is its author's byline with the day, the article signing its own headline."""
+    stamp = _stamped(lines, index)
+    return stamp is not None and _dated_byline(lines[stamp].text)
+
+
 def headline_over_stamp(lines: list[Line], *, look: int = 400) -> int | None:
     """The first headline-shaped line with a dated stamp alone under it and prose within a few lines
     of the stamp, not one of a list of such entries (another entry's headline and stamp follow its

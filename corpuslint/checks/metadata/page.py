@@ -30,7 +30,7 @@ from corpuslint.checks.metadata.bylineline import (
     segment_names,
 )
 from corpuslint.checks.metadata.dates import day_written
-from corpuslint.checks.metadata.headline import SIGNED_WITHIN, among_dated_teasers, headline_over_stamp
+from corpuslint.checks.metadata.headline import SIGNED_WITHIN, among_dated_teasers, headline_over_stamp, signed_under
 from corpuslint.checks.metadata.lines import (
     UNSPACED_SCRIPT, Found, Line, could_be_title, credits_a_picture, headline_shaped, is_prose, iter_lines,
 )
@@ -111,7 +111,8 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
                 out.title = " ".join(lines[anchor].text.split())
         if anchor is None:
             anchor = headline_over_stamp(lines)  # the <title> is no headline the page prints
-            if anchor is not None and (not _long_enough(_key(first)) or words_the_title(out.title, lines[anchor].text)):
+            if anchor is not None and (not _long_enough(_key(first)) or words_the_title(out.title, lines[anchor].text)
+                                       or signed_under(lines, anchor)):
                 out.title = " ".join(lines[anchor].text.split())  # the printed wording of the <title>'s story
         out.headline_line = anchor
     window = _window(lines, out.headline_line)
