@@ -25,7 +25,8 @@ def test_the_printed_headline_is_the_title_when_the_title_adds_a_standfirst_afte
 
 
 def test_a_printed_line_that_stops_inside_the_titles_sentence_leaves_the_title():
-    page = text("espn-head").replace("\nFlorida, Alabama grandstanding?\n", "\nFlorida, Alabama grandstanding? Urban Meyer\n")
+    page = text("espn-head").replace("\nFlorida, Alabama grandstanding?\n",
+                                     "\nFlorida, Alabama grandstanding? Urban Meyer\n")
     assert page_metadata(page).title == "Florida, Alabama grandstanding? Urban Meyer, Nick Saban take stands on agents"
     # a clause's end (a colon) is no sentence's: `Alito and Prelogar: The nonstop sparring match …` keeps its title
     page = text("medium-3-head").replace("Great Big Lie. How to", "Great Big Lie: How to", 1)
@@ -83,3 +84,18 @@ def test_a_headline_over_a_date_alone_sharing_no_words_with_the_title_leaves_the
     # the stamp is no byline (a teaser's date has this shape): the <title>'s wording is kept
     page = text("time-head").replace("By Bryan Walsh Tuesday, Aug. 17, 2010", "Tuesday, Aug. 17, 2010", 1)
     assert page_metadata(page).title.startswith("Invisible Oil from BP Spill May Threaten Gulf Aquatic Life")
+
+
+def test_a_headline_over_a_name_alone_and_its_hour_is_signed_too():
+    # citylab-1: `A Brief History of Neon Signage - CityLab` is printed nowhere; the page prints
+    # `Why Neon Is the Ultimate Symbol of the 20th Century` / `Sarah Archer` / `1:39 PM ET` / its standfirst
+    found = page_metadata(text("citylab-1-head"))
+    assert found.title == "Why Neon Is the Ultimate Symbol of the 20th Century"
+    assert found.authors == ["Sarah Archer"] and found.date is None  # an hour is no day
+
+
+def test_no_name_or_no_hour_under_the_headline_leaves_the_title():
+    page = text("citylab-1-head").replace("\nSarah Archer\n", "\nRead more\n", 1)
+    assert page_metadata(page).title.startswith("A Brief History of Neon Signage")
+    page = text("citylab-1-head").replace("\n1:39 PM ET\n", "\nNeon\n", 1)
+    assert page_metadata(page).title.startswith("A Brief History of Neon Signage")

@@ -13,8 +13,10 @@ prose right after that is where the article begins:
     Im aktuellen Test wurden 18 verschiedene Kindersitze ...  <- prose
 
 The stamp may be the byline with its date (`By Alissa Wilkinson @alissamarie Updated Jul 24, 2018, 2:15pm
-EDT`, a longer line), and a share bar between it and the prose (`Share Tweet Share` / `Share <headline>` /
-`tweet share Reddit Pocket Flipboard Email`) is passed over as a line that is neither.
+EDT`, a longer line) or a name alone over the hour it posted at (`Sarah Archer` / `1:39 PM ET`), and a share
+bar between it and the prose (`Share Tweet Share` / `Share <headline>` / `tweet share Reddit Pocket Flipboard
+Email`, `google+`) and the picture's credit (`Illustration by Mike Nudelman`) are passed over as lines that
+are neither.
 
 A list of teasers has the same headline-and-stamp pairs, one after the other: a pair followed by
 another pair before any prose is not taken, nor a heading with another entry's stamp just above it.
@@ -22,7 +24,7 @@ another pair before any prose is not taken, nor a heading with another entry's s
 
 from __future__ import annotations
 
-from corpuslint.checks.metadata.bylineline import is_stamp
+from corpuslint.checks.metadata.bylineline import is_stamp, name_line
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.lines import CREDIT_LIKE, Line, could_be_title, is_prose
 from corpuslint.checks.metadata.vocabulary import BYLINE_START, MAX_BYLINE_CHARS, TEASERS_HEADING, UPDATE_LINE
@@ -36,10 +38,12 @@ HEADING_CHARS = 100  # the longest line taken as a heading under a stamp
 # a share bar's buttons, as a page's text keeps them: `Share Tweet Share`, `tweet share Reddit Pocket Flipboard Email`,
 # `facebook / linkedin / twitter / google+ / print / email`
 SHARE_BUTTONS = LazyPattern(r"(?i)^(?:(?:share|tweet|email|e-mail|mail|reddit|pocket|flipboard|facebook|twitter|"
-                            r"linkedin|whatsapp|pinterest|print|copy\s+link|messenger|telegram|save|google\+)(?:\s+|$))+$")
+                            r"linkedin|whatsapp|pinterest|print|copy\s+link|messenger|telegram|save|google\+)"
+                            r"(?:\s+|$))+$")
 
 # the picture's credit over the story (`Illustration by Mike Nudelman`): no heading
-ARTIST_CREDIT = LazyPattern(r"(?i)^(?:photo(?:graph)?|image|picture|illustration|graphic|artwork)s?\s+(?:by|courtesy\s+of)\s+\S")
+ARTIST_CREDIT = LazyPattern(r"(?i)^(?:photo(?:graph)?|image|picture|illustration|graphic|artwork)s?"
+                            r"\s+(?:by|courtesy\s+of)\s+\S")
 
 
 def among_dated_teasers(lines: list[Line], index: int) -> bool:
@@ -92,16 +96,29 @@ def _stamped(lines: list[Line], index: int) -> int | None:
     for at in range(index + 1, min(len(lines), index + 3)):
         if _dated_stamp(lines[at].text) or _dated_byline(lines[at].text):
             return at
+        if at == index + 1 and _name_over_time(lines, at):
+            return at + 1
         if _headline_shaped(lines[at].text):
             return None
     return None
 
 
+def _name_over_time(lines: list[Line], at: int) -> bool:
+    """`Sarah Archer` / `1:39 PM ET`: a name alone and the hour it posted at, alone on the next line."""
+    if at + 1 >= len(lines) or len(lines[at + 1].text) > STAMP_CHARS or not is_stamp(lines[at + 1].text):
+        return False
+    name, _ = name_line(lines[at].text)
+    return name is not None and name == " ".join(lines[at].text.split())
+
+
 def signed_under(lines: list[Line], index: int) -> bool:
     """`Oil from Spill Could Still Pose Major Threat` / `By Bryan Walsh Tuesday, Aug. 17, 2010`: the stamp
-    under the headline is its author's byline with the day, the article signing its own headline."""
+    under the headline is its author's byline with the day (or a name alone over its stamp), the article
+    signing its own headline."""
     stamp = _stamped(lines, index)
-    return stamp is not None and _dated_byline(lines[stamp].text)
+    if stamp is None:
+        return False
+    return _dated_byline(lines[stamp].text) or stamp == index + 2 and _name_over_time(lines, index + 1)
 
 
 def headline_over_stamp(lines: list[Line], *, look: int = 400) -> int | None:
