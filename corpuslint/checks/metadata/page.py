@@ -180,8 +180,9 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     headline without the site's name), or after one when what comes before is short (`Blog Name:
     Headline`); the longest wins, a leading part before a trailing one."""
     wanted: dict[str, int] = {}  # key -> rank: whole 3, leading part 2, trailing part 1
-    lone: set[str] = set()  # one-word headlines: taken only as a line no menu's entries stand by
-    seen: set[str] = set()
+    # one word -> what follows it: a headline where the page shows that this is its site's name, at its first
+    # line, no menu's entries beside it (the word printed again lower down is the article's own)
+    lone: dict[str, str] = {}
     cuts = list(SEPARATOR.finditer(first)) + list(COLON.finditer(first)) + list(PORTAL_SEPARATOR.finditer(first))
     for cut in cuts:
         head, tail = _key(first[: cut.start()]), _key(first[cut.end():])
@@ -191,10 +192,8 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
                 _long_enough(head) or len(head.split()) == 2 and len(first[cut.end():].split()) <= 3):
             wanted.setdefault(head, 2)  # "New Zealand - Wikipedia", "Ein Albtraum - DER SPIEGEL 52/2018": a short
             # headline, a site of three words at most as written
-        elif (head and cut.re is SEPARATOR.compiled() and len(head.split()) == 1
-              and names_the_site(first[cut.end():], lines)):
-            wanted.setdefault(head, 2)  # "Mozilla - Wikipedia": one word, before what the page shows is its site's name
-            lone.add(head)
+        elif head and cut.re is SEPARATOR.compiled() and len(head.split()) == 1:
+            lone.setdefault(head, first[cut.end():])  # "Mozilla - Wikipedia": one word, before what may be the site
         if tail and _long_enough(tail) and len(head.split()) <= 3 and cut.group().strip() not in ("＜", "【"):
             wanted.setdefault(tail, 1)  # (a bracketed part closing the <title> is the site's, never the headline)
     notes = (first, *(first[: cut.start()] for cut in SEPARATOR.finditer(first))) if ")" in first or "]" in first else ()
@@ -214,9 +213,10 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
         rank = wanted.get(key)
         if rank is None and _opens_cjk_title(key, whole):
             rank = 2
-        if key in lone:  # its first line only: the word printed again lower down is the article's own
-            if key in seen or seen.add(key) or _among_menu(lines, index):
-                continue
+        if rank is None and key in lone:
+            site_part = lone.pop(key)  # the first line only
+            if not _among_menu(lines, index) and names_the_site(site_part, lines):
+                rank = 2
         if rank is not None:
             found.append((rank, len(line), index))
     if not found:
