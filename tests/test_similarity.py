@@ -164,3 +164,65 @@ def test_normalize_of_ascii_or_typographic_text_takes_a_faster_path_to_the_same_
         if "://" in folded or "www." in folded or "@" in folded:
             folded = textutil.URL_LIKE.sub(" ", folded)
         assert textutil.normalize(line) == " ".join(textutil.WORD_RUN.findall(textutil.DIGITS.sub("0", folded)))
+
+
+def _densified_afresh(bins: list[int], salt: int) -> tuple[int, ...]:
+    # the densification as written before the probe tables: every probe of every bin hashed anew
+    num_perm = len(bins)
+    if all(v == sim._EMPTY for v in bins):
+        return tuple(bins)
+    out = list(bins)
+    for i in range(num_perm):
+        attempt = 0
+        while out[i] == sim._EMPTY:
+            attempt += 1
+            j = sim._mix64((i * 0x10001 + attempt) * sim._GOLDEN ^ salt) % num_perm
+            if bins[j] != sim._EMPTY:
+                out[i] = bins[j]
+    return tuple(out)
+
+
+def test_densification_by_probe_table_is_probing_afresh():
+    # the probe tables hold the first probes of each bin and grow on demand: a set of one or two
+    # shingles needs hundreds of probes per bin, a large one none
+    rng = random.Random(5)
+    for num_perm in (1, 16, 64, 128, 256):
+        for seed in (0, 1, 9):
+            salt = sim._mix64((seed + 1) * sim._GOLDEN & sim.MASK64)
+            for size in (0, 1, 2, 3, 10, 60, 300, 2000):
+                bins = [sim._EMPTY] * num_perm
+                for h in sorted({hash((rng.getrandbits(64), salt)) & sim.MASK64 for _ in range(size)}, reverse=True):
+                    bins[h % num_perm] = h // num_perm
+                assert sim._densified(bins, salt) == _densified_afresh(bins, salt)
+
+
+def test_batch_densification_in_numpy_and_its_python_fallback_agree(monkeypatch):
+    # `_densified_rows` finishes a row when the first `_PROBES_AHEAD` probes of each empty bin
+    # reach a filled one (a news article); a row with very few shingles is left to `_densified`,
+    # from its own bins. Both kinds in one batch, each equal to the plain Python signature.
+    np = pytest.importorskip("numpy")
+    monkeypatch.setattr(sim, "_signed", [10**9])
+    rng = random.Random(3)
+    batch = [["same"] * 30, ["a", "b"] * 15]  # one or two shingles: 126-127 empty bins
+    batch += [[f"w{rng.randint(0, 10**6)}" for _ in range(rng.randint(24, 900))] for _ in range(40)]
+    rng.shuffle(batch)
+    salt = sim._mix64(sim._GOLDEN)
+    rows = np.array([sim.minhash(sim.shingles(words, 3), 128) for words in batch], dtype=np.uint64)
+    raw = np.array([[sim._EMPTY] * 128 for _ in batch], dtype=np.uint64)
+    for k, words in enumerate(batch):
+        for h in sorted({hash((s, salt)) & sim.MASK64 for s in sim.shingles(words, 3)}, reverse=True):
+            raw[k, h % 128] = h // 128
+    dense, done = sim._densified_rows(np, raw, salt)
+    assert 0 < int(done.sum()) < len(batch)  # both paths taken
+    assert (dense[done] == rows[done]).all()
+    assert sim.document_signatures(batch, 128) == [
+        (sim.minhash(sim.shingles(words, 3), 128), len(sim.shingles(words, 3))) for words in batch]
+
+
+def test_a_batch_with_one_long_document_among_short_ones(monkeypatch):
+    # one list long enough for numpy among short ones: its bins start at 0 (an index array of
+    # ints, where `np.concatenate(([0], []))` made a float one and numpy refused it)
+    pytest.importorskip("numpy")
+    monkeypatch.setattr(sim, "_signed", [10**9])
+    batch = [["a", "b"], [f"w{i}" for i in range(40)], ["c"]]
+    assert sim.document_signatures(batch, 64) == [sim.document_signature(words, 64) for words in batch]
