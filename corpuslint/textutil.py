@@ -261,7 +261,7 @@ _MARKER = re.compile(r"://|www\.|@")
 def _links_dropped(text: str) -> str:
     """`URL_LIKE.sub(" ", line)` on each line of `text` that holds a link's or an address's mark:
     only those (`URL_LIKE`, of the slower `regex`, tries every place of what it is given)."""
-    out = []
+    out: list[str] = []
     done = 0
     for mark in _MARKER.finditer(text):
         if mark.start() < done:

@@ -5,7 +5,7 @@ another paragraph (see the package docstring for the method)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -132,6 +132,7 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
     """
     k = options.shingle_size
     lines = None
+    active: Sequence[int]
     if prefilter and _prefilter_applies(options):
         lines = candidate_lines(text)
         if lines is None:
@@ -348,7 +349,7 @@ def _add_neighbours(text: str, units: UnitList, t: int, counts: dict[int, int], 
     start or end with the target) carry more than half of the target is not seen.
     """
     n = len(units)
-    window = set()
+    window: set[int] = set()
     for i in counts:
         window.update(range(max(0, i - options.max_run + 1), min(n, i + options.max_run)))
     window.discard(t)

@@ -96,10 +96,10 @@ def candidate_lines(text: str) -> set[int] | None:
         keys.update(tails)
         if len(keys) == len(pieces) + len(tails):
             return None
-    keys = list(map(_HEAD, pieces))
-    keys += map(_TAIL, filter(_LONGER_THAN_EDGE, pieces))
-    keys.sort()  # the keys found twice, in C: a sorted key equal to the one after it
-    repeated = set(compress(keys, map(eq, keys, islice(keys, 1, None))))
+    ordered = list(map(_HEAD, pieces))
+    ordered += map(_TAIL, filter(_LONGER_THAN_EDGE, pieces))
+    ordered.sort()  # the keys found twice, in C: a sorted key equal to the one after it
+    repeated = set(compress(ordered, map(eq, ordered, islice(ordered, 1, None))))
     # where each line ends (its newline included), to put a key's occurrences on their lines
     ends = list(accumulate(map(_PLUS_ONE, map(len, lined.split(b"\n")))))
     lines: set[int] = set()

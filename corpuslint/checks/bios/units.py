@@ -4,6 +4,7 @@ lines are paragraphs themselves; each normalised and shingled once, on demand.""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -33,6 +34,7 @@ class UnitList(list):
     """The units of a text; an entry may be None until `get` makes it a `CopyUnit`."""
 
     __slots__ = ("make",)
+    make: Callable[[int], CopyUnit]  # builds entry j on first use
 
     def get(self, j: int) -> CopyUnit:
         unit = self[j]

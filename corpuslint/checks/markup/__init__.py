@@ -12,6 +12,7 @@ except tags left open or closed without opening (CL203), and scripts (CL205).
 from __future__ import annotations
 
 import html
+import html.entities
 from collections.abc import Iterator
 
 import regex

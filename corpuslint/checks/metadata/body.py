@@ -242,7 +242,7 @@ class MetadataLineInBody(BodyRule):
         for (start, end), items in groups.items():
             if (start, end) in reported:
                 continue
-            matched = []
+            matched: list[tuple[str, str | None, Any]] = []
             for item in items:
                 state = self.state_of(states, doc, item.field)
                 if state.key is None or not same_value(item.field, item.value, state.value):
@@ -255,7 +255,7 @@ class MetadataLineInBody(BodyRule):
                 yield self._violation(doc, start, end, items[0].whole_line, what, matched)
 
     def _violation(self, doc: Document, start: int, end: int, whole: bool, what: str,
-                   matched: list[tuple[str, str, Any]]) -> Violation:
+                   matched: list[tuple[str, str | None, Any]]) -> Violation:
         if whole:
             cut = block_removal(doc.text, start, end)
         else:

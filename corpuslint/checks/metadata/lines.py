@@ -88,7 +88,8 @@ class LinesOnDemand:
     __slots__ = ("_source", "_lines", "_count")
 
     def __init__(self, text: str, count: int) -> None:
-        self._source, self._lines, self._count = iter_lines(text), [], count
+        self._lines: list[Line] = []
+        self._source, self._count = iter_lines(text), count
 
     def get(self, index: int) -> Line | None:
         lines = self._lines

@@ -148,7 +148,7 @@ def _signed_after_teasers(lines: list[Line], headline: int, *, look: int = 120) 
     for index in range(after[0] + 1, min(len(lines) - 1, after[0] + look)):
         name = bare_name(clean_byline(lines[index].text))
         day = day_written(lines[index + 1].text) if name is not None and len(lines[index + 1].text) <= 60 else None
-        if day is None:
+        if day is None or name is None:  # (no day is read without a name)
             continue
         for below in range(index + 2, min(len(lines), index + 2 + PROSE_UNDER_SIGNATURE)):
             text = lines[below].text

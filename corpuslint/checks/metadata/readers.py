@@ -80,11 +80,11 @@ def _byline_rest(rest: str) -> str | None:
     if match is None:
         return None
     before = rest[: match.start()].strip(" \t,|–—-:").lower()
-    before = regex.sub(r"(?:\b(?:on|posted|published|updated)\b|[|:,])", " ", before).split()
+    words_before = regex.sub(r"(?:\b(?:on|posted|published|updated)\b|[|:,])", " ", before).split()
     after = rest[match.end():].strip(" \t,|–—-.")
     if after and not regex.fullmatch(r"(?i)(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", after):
         return None
-    if len(before) > 4:
+    if len(words_before) > 4:
         return None
     day = date_from_match(match)
     return day.isoformat() if day else None
@@ -214,7 +214,7 @@ def read_label(line: Line, nxt: Line | None) -> tuple[Found | None, int] | None:
         value = f"{value} {nxt.text.strip()}"
         end = nxt.end
         used = 2
-    shown = line.text if used == 1 else f"{line.text} … {nxt.text}"
+    shown = line.text if used == 1 or nxt is None else f"{line.text} … {nxt.text}"
     if known == "tags":
         tags = _tags(value)
         if not tags:
