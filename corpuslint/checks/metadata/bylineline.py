@@ -50,6 +50,14 @@ ON_DATE = LazyPattern(r"(?i)^on\s+(?=\p{L}{3,9}\.?\s+\d|\d)")
 MONTH_DAY = LazyPattern(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b(?!,?\s*\d)")
 HANDLE = LazyPattern(r"(?<!\S)@\w+")
 FOLLOW_BUTTON = LazyPattern(r"\s+Follow$")
+# a button after the author's name that reaches the author (`Howard Blume Contact Reporter`): a byline's mark
+CONTACT_BUTTON = LazyPattern(r"\s+(?i:contact|e-?mail)\s+(?:the\s+)?(?i:reporter|author|writer)$")
+# what opens a byline line before its "by" and names no one: an icon (`👤 by BWW News Desk`); `Updated by`, the
+# byline of a Vox Media site (`Updated by Aja Romano @ajaromano Dec 10, 2016, 10:20am EST`)
+GLYPH_BY = LazyPattern(r"^(?:(?![©®℗™])[\p{So}\p{Co}])+\s*(?=(?i:by)\s)")  # not `© by WhatsBroadcast`: a credit
+UPDATED_BY = LazyPattern(r"^(?i:updated)\s+(?=(?i:by)\s+\p{Lu})")
+# a post's comment count closing its meta line: `December 21, 2016 By Robert Gehl 2 Comments` (a WordPress theme's)
+COMMENT_COUNT = LazyPattern(r"(?i)\s+(?:\d+|no|one)\s+(?:comments?|responses?|replies)$|\s+leave\s+a\s+comment$")
 PARENTHESIS = LazyPattern(r"\([^()]{0,40}\)")
 # what follows a name on a byline line: a date, a time, "1 day ago", "• 8h"
 STAMP = LazyPattern(r"(?i)\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d+\s*min(?:ute)?s?\s+read|"
@@ -74,6 +82,7 @@ def byline_names(line: Line) -> list[str]:
     """The names of a byline line, the date after them cut off first (`By JEFFREY GETTLEMAN JAN. 13, 2017`);
     or of the byline segment of a meta line (`Le Monde | 04.05.2015 | Par Martin Untersinger`)."""
     text = LEAD_PUNCTUATION.sub("", line.text)  # "// By Arun Sai Krishnan • Nov 11, 2020"
+    text = COMMENT_COUNT.sub("", UPDATED_BY.sub("", GLYPH_BY.sub("", text)))
     if len(text) > 160 and not BY_APPOSITIVE.search(text, 0, 80):
         return []
     cjk = (CJK_BYLINE.search(text) or KOREAN_BYLINE.match(text)) if len(text) <= 160 else None
@@ -201,9 +210,13 @@ def name_line(text: str) -> tuple[str | None, bool]:
         match = pattern.search(text)
         if match is not None:
             cut = min(cut, match.start())
-    stamped = cut < len(text) or HANDLE.search(text) is not None
     head = clean_byline(text[:cut]).strip(" ,|·•-–—")
-    name = bare_name(head)
+    contact = CONTACT_BUTTON.search(head)  # `Howard Blume Contact Reporter`: the author, by the button
+    if contact is not None:
+        head = head[: contact.start()]
+    stamped = cut < len(text) or HANDLE.search(text) is not None or contact is not None
+    by = BYLINE_START.match(head)  # `By Sage Lazzaro • 12/16/16 12:21pm`: the name without its "By"
+    name = bare_name(head[by.end():] if by is not None else head)
     if name is None and stamped:
         name = _segmented_name(text)
     if name is None and stamped and (outlet := AFFILIATION.search(head)) is not None:

@@ -225,7 +225,8 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     places = [index for *score, index in found if tuple(score) == best]
     # the page's h1 and a teaser may both repeat it: the article's is the one a byline or date stands under
     for index in places:
-        if (any(byline_names(line) or day_written(line.text) for line in lines[index + 1: index + 1 + SIGNED_WITHIN])
+        if (any(byline_names(line) or day_written(line.text) or _stamped_name(line.text)
+                for line in lines[index + 1: index + 1 + SIGNED_WITHIN])
                 and not among_dated_teasers(lines, index)):
             return index
     return places[0]
@@ -234,6 +235,13 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
 def _among_menu(lines: list[Line], index: int) -> bool:
     """`Home / News / Sport`: a line of one or two words next to another such line is a menu's entry."""
     return any(len(lines[at].text.split()) <= 2 for at in (index - 1, index + 1) if 0 < at < len(lines))
+
+
+def _stamped_name(text: str) -> bool:
+    """`Travis Haney - 4 hours ago`: a name and its stamp, the article's byline under its print of the headline
+    (a list of headlines above it prints the same line with nothing signed under it)."""
+    name, stamped = name_line(text)
+    return name is not None and stamped
 
 
 def _opens_cjk_title(key: str, whole: str) -> bool:
@@ -335,11 +343,34 @@ def _window(lines: list[Line], headline: int | None) -> list[tuple[int, Line]]:
         if _key(lines[index].text) == key:
             last = index
     end = last + AFTER_BYLINE + 1
+    card = last  # the headline, then the last author card's link read as one (`More from Josh`, `More from David`)
     for index in range(headline + 1, min(len(lines), end)):
         if TEASERS_HEADING.match(lines[index].text):
+            if _link_over_stamp(lines, index, card):
+                card = index
+                continue
             end = index  # "You may also like": what follows is other stories, their bylines and dates
             break
     return list(enumerate(lines[start: end], start))
+
+
+def _link_over_stamp(lines: list[Line], index: int, above: int) -> bool:
+    """`By Josh Haskell / Close / More from Josh / David Caplan / … / Dec 16, 2016, 12:37 PM ET`, `Before you go,
+    we thought you'd like these... / READ MORE / READ MORE / Share / Dec 1st 2016 1:01PM`: a teasers' heading
+    right under the headline with no story's title under it before a stamp is an author card's link or an
+    empty widget's button, not a list of other stories: the story's byline and date come after it."""
+    if index - above > LINK_NEAR:
+        return False
+    for below in range(index + 1, min(len(lines), index + 1 + LINK_NEAR * 2)):
+        text = lines[below].text
+        if len(text) <= 60 and day_written(text):
+            return True
+        if len(text.split()) >= 4 and not TEASERS_HEADING.match(text):
+            return False  # a story's title (or the article's prose): a list of other stories, or none
+    return False
+
+
+LINK_NEAR = 4  # lines under the headline or the card's link above (a teasers' heading further down is one)
 
 
 def _site_parts(first: str, title: str | None) -> frozenset[str]:
@@ -461,6 +492,8 @@ def _first_byline(lines: list[Line]) -> list[str]:
         found = read_byline(line)
         if found and code_table_row(lines, index):
             continue  # `BY: Namensnennung` over `BY-NC: Namensnennung, nicht kommerziell`: a licence's codes
+        if found and teasers and isinstance(found[0].value, str) and " " not in found[0].value:
+            continue  # `By PubExchange` under a recommendation widget's cards: its vendor, one word, no person
         if found:
             value = found[0].value
             return value if isinstance(value, list) else [value]

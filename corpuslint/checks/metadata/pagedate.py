@@ -16,6 +16,8 @@ from corpuslint.textutil import LazyPattern
 LEAD_PUNCTUATION = LazyPattern(r"^[/\\|•·*>»–—-]+\s*")
 HANDLE_IN_PARENS = LazyPattern(r"\(@\w+\)")
 UPDATED = LazyPattern(r"(?i)\b(?:updated|modified|edited|revised)\b")
+UPDATED_BY = LazyPattern(r"^(?i:updated\s+by)\s+\p{Lu}")  # a byline's opening (bylineline.UPDATED_BY)
+UPDATED_BY_LEN = len("updated")
 LIST_GAP = 3  # lines between two dated teasers
 MAX_PROSE_BEFORE_DATE = 3
 OPENING_CHARS = 40
@@ -103,8 +105,9 @@ def byline_stamp(lines: list[Line], name: str) -> str | None:
         text = lines[index].text
         if len(text) > 160 or name not in text:
             continue
-        if UPDATED.search(text):
+        if UPDATED.search(text, UPDATED_BY_LEN if UPDATED_BY.match(text) else 0):
             return None  # `By Alissa Wilkinson Updated Jul 24, 2018`: the day of an update, not of the story
+        # (`Updated by Aja Romano @ajaromano Dec 10, 2016`: a Vox Media site's byline, its only stamp, read)
         if day := day_written(text):
             return day
         # the short line under it, else the one above it (`23.01.2019 / By Urs Gehriger and Florian Schwab`)
