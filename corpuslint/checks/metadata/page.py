@@ -492,8 +492,8 @@ def _first_byline(lines: list[Line]) -> list[str]:
         found = read_byline(line)
         if found and code_table_row(lines, index):
             continue  # `BY: Namensnennung` over `BY-NC: Namensnennung, nicht kommerziell`: a licence's codes
-        if found and teasers and isinstance(found[0].value, str) and " " not in found[0].value:
-            continue  # `By PubExchange` under a recommendation widget's cards: its vendor, one word, no person
+        if found and teasers and isinstance(found[0].value, str) and VENDOR_WORD.match(found[0].value):
+            continue  # `By PubExchange` under a recommendation widget's cards: its vendor, a brand's one word
         if found:
             value = found[0].value
             return value if isinstance(value, list) else [value]
@@ -510,6 +510,8 @@ def _first_byline(lines: list[Line]) -> list[str]:
     return []
 
 
+# one word with a capital inside it after small letters (`PubExchange`): a brand's name, no person's
+VENDOR_WORD = LazyPattern(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\w*$")  # (not `McDonald`)
 # a line that ends where the name would start: "Written on Mar 17 by", "por", "By:"
 SPLIT_BY = LazyPattern(r"(?i)^(?:(?:written|posted|published|story|words|text)\b.{0,30}\s)?(?:by|por|par|von|door|di)\s*:?$")
 
