@@ -7,10 +7,13 @@ the file itself: the corpuslint version, the effective config (`Config.fingerpri
 selected rules and their options, the installed plugins' versions, the source files of the
 modules that define the rules, and the rule packs' files.
 
-Per file, an entry keeps the size, mtime and content hash of the file (and of its metadata
-sidecar), and its findings. A file whose size and mtime are unchanged is a hit without being
-read; one whose mtime changed (a fresh CI clone) is read and hashed, and is a hit if the
-content is unchanged.
+Per file, an entry keeps the content hash (xxh3-128) of the file (and of its metadata sidecar),
+a change stamp, and its findings. A file is a hit when its content hash is unchanged. Size and
+mtime alone cannot say so: `touch -d`, `cp -p`, `rsync -t` and tar restore them on changed
+content. The change stamp adds the inode and the ctime, which no tool restores; a file whose
+stamp is unchanged is a hit without being read, any other is read and hashed (a fresh CI clone:
+every file, once). Hashing every file every run instead cost ~10% of a warm run's CPU time on
+10,000 files (1.20 -> 1.32 s, benchmarks/RESULTS.md); the stamp costs nothing measurable.
 
 Corpus rules compare a document with the whole corpus, so their findings are kept apart. With
 the persistent index and the built-in corpus rules they are reused while no key of the file's
@@ -27,6 +30,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,9 +46,10 @@ if TYPE_CHECKING:
     from corpuslint.linter import Linter
     from corpuslint.rule import CorpusView
 
-FORMAT = 1
+FORMAT = 2  # 2: entries keyed by an xxh3-128 content hash (1: blake2b, trusted size+mtime)
 KEEP_FILES = 8  # result files of other keys (configs, versions) kept before the oldest goes
-UNCACHEABLE = {"CL901", "CL909"}  # an I/O error or a timeout may not happen next time
+UNCACHEABLE = {"CL901", "CL909"}
+RACY_NS = 2_000_000_000  # a file changed this recently is hashed again next run (see _change_stamp)  # an I/O error or a timeout may not happen next time
 
 
 def _digest(data: bytes) -> str:
@@ -65,6 +70,42 @@ def _hash_file(path: str) -> str | None:
 
     digest = hash_regular(path)
     return digest.hex() if digest is not None else None
+
+
+def _change_stamp(path: str) -> tuple[int, int, str | None] | None:
+    """(size, mtime, change stamp) of a file, None if it is gone. The change stamp adds what no
+    tool restores to size and mtime: the inode and the ctime (`touch -d`, `cp -p`, `rsync -t`
+    and tar keep size and mtime but not those). None while the file changed less than RACY_NS
+    ago: another write in the same clock tick would leave every stamp as it was (git's "racy"
+    files), so the next run hashes it."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    stamp = None
+    if time.time_ns() - max(st.st_ctime_ns, st.st_mtime_ns) > RACY_NS:
+        stamp = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
+    return st.st_size, st.st_mtime_ns, stamp
+
+
+def _content_hash(path: str) -> str | None:
+    """xxh3-128 of a regular file's bytes, read in pieces (~10x faster than blake2b: the cache
+    hashes every checked file every run); None if it cannot be read or is not a regular file."""
+    from xxhash import xxh3_128
+
+    from corpuslint.files import open_regular
+
+    handle, _problem = open_regular(path)
+    if handle is None:
+        return None
+    digest = xxh3_128()
+    try:
+        with handle:
+            for block in iter(lambda: handle.read(1024 * 1024), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 def run_key(linter: Linter) -> str:
@@ -165,25 +206,27 @@ class ResultCache:
         return deps
 
     def _state(self, deps: list[str], entry: dict[str, Any] | None) -> tuple[list, bool]:
-        """The current (path, size, mtime, hash) of each dep, and whether it matches `entry`."""
+        """The current (path, size, mtime, hash, change stamp) of each dep, and whether it matches
+        `entry`: a dep whose change stamp differs is hashed, and the hash decides."""
         state, same = [], entry is not None
         old = {d[0]: d for d in entry["deps"]} if entry else {}
         for dep in deps:
-            st = _stat(dep)
+            st = _change_stamp(dep)
             prev = old.get(dep)
             if st is None:
-                state.append([dep, None, None, None])
+                state.append([dep, None, None, None, None])
                 same = same and prev is not None and prev[1] is None
                 continue
-            if prev is not None and prev[1] == st[0] and prev[2] == st[1]:
-                state.append([dep, st[0], st[1], prev[3]])
+            size, mtime, stamp = st
+            if prev is not None and stamp is not None and prev[4] == stamp:
+                state.append([dep, size, mtime, prev[3], stamp])
                 continue
-            digest = _hash_file(dep)
-            state.append([dep, st[0], st[1], digest])
-            if prev is None or prev[3] != digest:
+            digest = _content_hash(dep)
+            state.append([dep, size, mtime, digest, stamp])
+            if prev is None or digest is None or prev[3] != digest:
                 same = False
-            elif prev[2] != st[1]:
-                self.changed = True  # same content, new mtime: remember the new mtime
+            elif prev[4] != stamp:
+                self.changed = True  # same content, new stamp (a fresh clone): remember the stamp
         return state, same
 
     def _corpus_state(self, files: list[str]) -> str | None:
@@ -208,8 +251,11 @@ class ResultCache:
                 return digest.hexdigest()
             except Exception:
                 return None
-        if type(index) is MemoryIndex:
-            stats = [(os.path.abspath(p), _stat(p)) for p in files]
+        if type(index) is MemoryIndex:  # by content, as the files' own entries (see _state)
+            stats = []  # each file's change stamp, or its content when that is unreliable (see _state)
+            for path in map(os.path.abspath, files):
+                st = _change_stamp(path)
+                stats.append((path, st if st is None or st[2] else _content_hash(path)))
             return _digest(json.dumps(sorted(stats)).encode())
         return None
 

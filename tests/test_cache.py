@@ -72,6 +72,42 @@ def test_a_touched_but_unchanged_file_is_a_hit(corpus):
     assert stats == {"hits": 3, "misses": 0}
 
 
+@pytest.mark.parametrize("racy_ns", [cache_module.RACY_NS, 0])
+def test_a_changed_file_with_the_same_size_and_mtime_is_checked_again(corpus, monkeypatch, racy_ns):
+    """`touch -d`, `cp -p`, `rsync -t` and tar restore the mtime: the content decides, not size and
+    mtime (with racy_ns=0 the fresh files' change stamps are trusted: their ctime tells)."""
+    monkeypatch.setattr(cache_module, "RACY_NS", racy_ns)
+    _, first = _run(corpus, cache=True)
+    path = corpus / "docs" / ENTITIES
+    text = path.read_text(encoding="utf-8")
+    assert text.count("&nbsp;") == 3
+    before = path.stat()
+    path.write_text(text.replace("&nbsp;", "      "), encoding="utf-8")  # the same number of bytes
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    stats, result = _run(corpus, cache=True)
+    assert stats == {"hits": 2, "misses": 1}
+    _, fresh = _run(corpus, cache=False)
+    assert dumps(result) == dumps(fresh)
+    entities = [[f for f in r.findings if f.code == "CL202" and f.path.endswith(ENTITIES)] for r in (first, result)]
+    assert len(entities[1]) < len(entities[0])  # the &nbsp; are gone, the &hellip; remain
+
+
+def test_an_unchanged_file_is_not_read_again_once_its_stamp_is_settled(corpus, monkeypatch):
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    _run(corpus, cache=True)
+    hashed = []
+    real = cache_module._content_hash
+    monkeypatch.setattr(cache_module, "_content_hash", lambda path: hashed.append(path) or real(path))
+    stats, _ = _run(corpus, cache=True)
+    assert stats == {"hits": 3, "misses": 0}
+    assert hashed == []
+    monkeypatch.setattr(cache_module, "RACY_NS", 10**18)  # every file "just changed": hashed, still hits
+    stats, _ = _run(corpus, cache=True)
+    assert stats == {"hits": 3, "misses": 0}
+    assert len(hashed) == 3
+
+
 def test_a_new_sidecar_invalidates_its_text_file(corpus):
     _run(corpus, cache=True)
     (corpus / "docs" / "fnc1-train-0537.meta.yaml").write_text("corpuslint-ignore: [CL202]\n", encoding="utf-8")
