@@ -6,7 +6,8 @@ in it. A finding is matched by its file (relative to the baseline file's folder)
 a fingerprint of the offending text plus the normalised text around it on its line, never by
 line number: inserting or deleting lines above a finding does not make it new. Identical
 findings in one file are counted, so a third copy of a defect that the baseline holds twice is
-reported.
+reported. Input problems (CL9xx: a file that cannot be read or decoded, a malformed record) are
+never written to a baseline nor matched by one: they are not defects of the text to adopt.
 """
 
 from __future__ import annotations
@@ -73,9 +74,16 @@ def keys(linter: Linter, findings: list[Finding], base: Path) -> list[tuple[str,
             for f in findings]
 
 
+def is_input_problem(finding: Finding) -> bool:
+    """A CL9xx finding (unreadable file, malformed record...): never baselined, never matched, as
+    `--select` never drops them (policy.ignored_by_name): input a run could not read must not pass."""
+    return finding.code.startswith("CL9")
+
+
 def write(path: str, findings: list[Finding], linter: Linter) -> int:
-    """Write a baseline holding `findings`; return how many it holds."""
+    """Write a baseline holding `findings` but the input problems; return how many it holds."""
     base = Path(os.path.abspath(path)).parent
+    findings = [f for f in findings if not is_input_problem(f)]
     found = keys(linter, findings, base)
     counts: Counter = Counter(found)
     names = {f.code: f.name for f in findings}
@@ -133,7 +141,7 @@ class Matcher:
     def __call__(self, findings: list[Finding]) -> list[Finding]:
         new: list[Finding] = []
         for key, finding in zip(keys(self.linter, findings, self.base), findings):
-            if self.known[key] > 0:
+            if self.known[key] > 0 and not is_input_problem(finding):  # an old baseline may hold them
                 self.known[key] -= 1
                 self.matched += 1
             else:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import errno
 import gc
 import json
 import os
@@ -127,7 +126,7 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="files or directories (default: .)")
     _config_arguments(parser)
     parser.add_argument("--output-format", default=None, metavar="FORMAT",
-                        help="text (default), json, jsonl, github, or a plugin's reporter")
+                        help="text (default), json, jsonl, github, sarif, junit, html, or a plugin's reporter")
     parser.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE instead of stdout")
     parser.add_argument("--select", type=_csv, metavar="RULES", help="run only these rules (codes, prefixes, names)")
     parser.add_argument("--extend-select", type=_csv, default=[], metavar="RULES", help="add these rules")
@@ -217,10 +216,19 @@ def load_for(args: argparse.Namespace, paths: list[str] | None = None, overrides
     start = Path(paths[0]) if paths else Path.cwd()
     if not start.exists():
         start = Path.cwd()
-    return load_config(find_config(start), overrides=overrides)
+    found = find_config(start)
+    if found is not None:
+        from corpuslint.config import shadowed_configs
+
+        for other in shadowed_configs(found):
+            what = "[tool.corpuslint] in " if other.name == "pyproject.toml" else ""
+            print(f"corpuslint: warning: {what}{other} is not read: {found.name} beside it is the config "
+                  "(only one config file per folder is read); merge them into one", file=sys.stderr)
+    return load_config(found, overrides=overrides)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from corpuslint.cli_args import check_output_file, check_paths, selection
     from corpuslint.session import Linter
     from corpuslint.errors import UsageError
     from corpuslint.runner import useful_jobs
@@ -228,13 +236,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.command == "fix" and args.fix is None:
         args.fix = True
     config = load_for(args, args.paths)
-    updates: dict[str, Any] = {}
-    if args.select is not None:
-        updates["select"] = args.select
-    if args.extend_select:
-        updates["extend_select"] = [*config.extend_select, *args.extend_select]
-    if args.ignore:
-        updates["ignore"] = [*config.ignore, *args.ignore]
+    updates: dict[str, Any] = selection(args, config)
     if args.fail_on:
         from corpuslint.models import Severity
 
@@ -247,8 +249,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         updates["allow_empty"] = args.allow_empty
     if updates:
         config = config.model_copy(update=updates)
-    _check_paths(args.paths)
-    _check_output_file(args.output_file)
+    check_paths(args.paths)
+    check_output_file(args.output_file)
 
     linter = Linter(config)
     _settled()
@@ -307,8 +309,8 @@ def cmd_check(args: argparse.Namespace) -> int:
                 sys.stdout.write(chunk)
         if stream_out:
             reporter.finish(result)
-        else:
-            reporter.report(result)
+        elif result.findings or not (args.write_baseline and format_name == "text"):
+            reporter.report(result)  # (not "All checks passed" once the findings went to a baseline)
     from corpuslint.reporters.text import printable
 
     for note in result.notes:
@@ -330,41 +332,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     if result.failing_count(config.fail_on) and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK
-
-
-def _check_paths(paths: list[str]) -> None:
-    """Every named path exists, or a usage error says what is wrong with it."""
-    from corpuslint.errors import UsageError
-
-    problems = []
-    for path in paths:
-        if os.path.exists(path):
-            continue
-        if os.path.islink(path):
-            try:
-                os.stat(path)
-            except OSError as exc:
-                if exc.errno == errno.ELOOP:
-                    problems.append(f"{path}: a loop of symbolic links")
-                    continue
-            problems.append(f"{path}: a broken symbolic link (to {os.readlink(path)}, which does not exist)")
-        else:
-            problems.append(f"{path}: no such file or directory")
-    if problems:
-        raise UsageError("; ".join(problems))
-
-
-def _check_output_file(path: str | None) -> None:
-    """`-o FILE` names a file that can be created, before the run rather than after it."""
-    from corpuslint.errors import UsageError
-
-    if not path:
-        return
-    if os.path.isdir(path):
-        raise UsageError(f"-o/--output-file {path}: is a folder; name a file to write the report to")
-    folder = os.path.dirname(path) or "."
-    if not os.path.isdir(folder):
-        raise UsageError(f"-o/--output-file {path}: the folder {folder} does not exist")
 
 
 def _empty_run(result, args: argparse.Namespace, config) -> str | None:
@@ -391,6 +358,7 @@ def _empty_run(result, args: argparse.Namespace, config) -> str | None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """`corpuslint report`: check (or read findings), render the page, write it whole or not at all."""
+    from corpuslint.cli_args import selection
     from corpuslint.session import Linter
     from corpuslint.errors import UsageError
     from corpuslint.report.build import from_findings, from_paths, write_atomic
@@ -403,16 +371,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
     if args.group_by not in GROUP_KINDS and not (args.group_by.startswith("field:") and len(args.group_by) > 6):
         raise UsageError(f"--group-by {args.group_by!r}: choose site, folder, file or field:NAME")
-    overrides: dict[str, Any] = {}
-    if args.select is not None:
-        overrides["select"] = args.select
     config = load_for(args, paths)
-    if args.extend_select:
-        overrides["extend_select"] = [*config.extend_select, *args.extend_select]
-    if args.ignore:
-        overrides["ignore"] = [*config.ignore, *args.ignore]
-    if overrides:
-        config = config.model_copy(update=overrides)
+    config = config.model_copy(update=selection(args, config))
     linter = Linter(config)
     linter.index_mode = "memory" if args.no_index else "persistent"
     if args.from_file:
@@ -437,15 +397,18 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _write_baseline(args: argparse.Namespace, linter, result) -> None:
-    """--write-baseline records the findings, which then pass."""
+    """--write-baseline records the findings, which then pass with --baseline; input problems
+    (CL9xx: a file that cannot be read, a malformed record) are no findings to silence: reported."""
     from corpuslint import baseline
     from corpuslint.results import Tally
 
+    kept = [f for f in result.findings if baseline.is_input_problem(f)]
     n = baseline.write(args.write_baseline, result.findings, linter)
-    print(f"corpuslint: wrote {n} finding{'s' if n != 1 else ''} to the baseline {args.write_baseline}",
-          file=sys.stderr)
-    result.findings = []
-    result.tally = Tally()
+    print(f"corpuslint: {n} finding{'s' if n != 1 else ''} written to {args.write_baseline}; they pass with "
+          f"--baseline {args.write_baseline}" + (f"; {len(kept)} input problem{'s' if len(kept) != 1 else ''} "
+          "(CL9xx) not written but reported" if kept else ""), file=sys.stderr)
+    result.findings, result.tally = kept, Tally()
+    result.tally.count(kept)
 
 
 def _progress_bar():
@@ -503,7 +466,13 @@ def cmd_rule(args: argparse.Namespace) -> int:
     linter = _linter_for_listing(args)
     rule = linter.lookup(args.rule)
     if rule is None:
-        raise UsageError(f"no rule is called {args.rule!r}; `corpuslint rules` lists them")
+        import difflib
+
+        known = [*linter.all_rules, *(r.name for r in linter.all_rules.values())]
+        hint = difflib.get_close_matches(args.rule.strip(), known, n=1) or \
+            difflib.get_close_matches(args.rule.strip().upper(), known, n=1)
+        raise UsageError(f"no rule is called {args.rule!r}" + (f" (did you mean `{hint[0]}`?)" if hint else "")
+                         + "; `corpuslint rules` lists them")
     path, line = rule.source_location()
     if args.output_format == "json":
         print(json.dumps({

@@ -81,8 +81,9 @@ class Config(_Strict):
     allow_empty: bool = Field(False, alias="allow-empty",
                               description="A run that finds no file or document to check passes (default: exit 2).")
 
-    # not settable from a file: where the config came from
+    # not settable from a file: where the config came from, and what the command line gave
     path: str | None = Field(None, exclude=True)
+    given: dict[str, list[str]] = Field({}, exclude=True)  # `select`, `ignore`... -> the option's value
 
     @field_validator("select", "extend_select", "ignore", mode="before")
     @classmethod
@@ -161,6 +162,12 @@ def find_config(start: Path) -> Path | None:
                     continue
                 return candidate
     return None
+
+
+def shadowed_configs(path: Path) -> list[Path]:
+    """The other config files beside `path`, which find_config passed over (only the first is read)."""
+    others = [path.parent / name for name in CONFIG_FILES if name != path.name]
+    return [p for p in others if p.is_file() and (p.name != "pyproject.toml" or _has_tool_table(p))]
 
 
 def _has_tool_table(path: Path) -> bool:
@@ -263,10 +270,14 @@ def _line(data: Any, loc: list[Any]) -> int | None:
 
 def rule_options_line(config: Config, key: str) -> int | None:
     """Line of `rules: {key: ...}` in the config file, for option errors."""
+    return config_line(config, ["rules", key])
+
+
+def config_line(config: Config, loc: list[Any]) -> int | None:
+    """Line of a setting (`["ignore", 2]`: the third item of `ignore`) in the YAML config file."""
     if not config.path or config.path.endswith(".toml"):
         return None
     try:
-        data = yamlio.load(Path(config.path).read_text(encoding="utf-8"))
-        return yamlio.line_of(data["rules"], key)
+        return _line(yamlio.load(Path(config.path).read_text(encoding="utf-8")), loc)
     except Exception:
         return None

@@ -51,6 +51,11 @@ def collect(config: Config, paths: list[str], *, index: str = "persistent") -> d
     if rule is None:
         return {}
     files = list(Discovery(linter.config).files(paths))
+    if not files:  # "nothing learned" would pass a wrong path or an `exclude` that leaves nothing
+        from corpuslint.errors import UsageError
+
+        raise UsageError(f"nothing to learn from: no files to check under {', '.join(paths)} "
+                         "(see `include` and `exclude` in the configuration)")
     corpus = Session(linter, index=index).corpus_index(files, paths)
     found: dict[str, Learned] = {}
     for path in files:

@@ -92,14 +92,6 @@ def _exact_code(rule: type[Rule], selectors: list[str]) -> bool:
     return any(s.strip().upper() == rule.code.upper() for s in selectors)
 
 
-def check_selectors(rules: Iterable[type[Rule]], selectors: Iterable[str], where: str) -> None:
-    rules = list(rules)
-    for selector in selectors:
-        if not is_selector_known(selector, rules):
-            raise ConfigError(f"{where}: no rule, prefix or family matches `{selector}` "
-                              "(see `corpuslint rules`)")
-
-
 class PerFileIgnores:
     """Glob (relative to the config file's folder) -> selectors ignored in matching files."""
 

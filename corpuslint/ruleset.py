@@ -6,14 +6,15 @@ Built once per linter; nothing here reads a document.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from corpuslint.config import Config, rule_options_line
+from corpuslint.config import Config, config_line, rule_options_line
 from corpuslint.errors import ConfigError
 from corpuslint.plugins import Registry
-from corpuslint.policy import check_selectors, enabled
+from corpuslint.policy import enabled, is_selector_known
 from corpuslint.rule import CorpusRule, Rule
 
 
@@ -63,22 +64,70 @@ class RuleSet:
     def _instantiate(self) -> list[Rule]:
         config = self.config
         classes = list(self.all_rules.values())
-        check_selectors(classes, config.select or [], "select")
-        check_selectors(classes, config.extend_select, "extend-select")
-        check_selectors(classes, config.ignore, "ignore")
-        for pattern, selectors in config.per_file_ignores.items():
-            check_selectors(classes, selectors, f"per-file-ignores `{pattern}`")
+        self._check_selectors(classes)
         options = self._options(classes)
         active = []
         for rule_cls in classes:
             if enabled(rule_cls, config.select, config.extend_select, config.ignore):
                 active.append(rule_cls(options.get(rule_cls.code), timeout=config.timeout))
+        if not active:
+            raise self._nothing_selected()
         partners: dict[Any, list[Rule]] = {}
         for rule in active:
             partners.setdefault(type(rule).bind.__func__, []).append(rule)
         for bind, rules in partners.items():
             bind(type(rules[0]), rules)
         return active
+
+    def _split(self, key: str) -> tuple[list[str], list[str] | None]:
+        """A selection setting's items from the config file, and from its option (None: not given)."""
+        value = getattr(self.config, key) or []
+        given = self.config.given.get(key)
+        if given is None:
+            return list(value), None
+        return ([] if key == "select" else list(value[:len(value) - len(given)])), list(given)
+
+    def _check_selectors(self, classes: list[type[Rule]]) -> None:
+        """Every selector names a rule, prefix or family; else an error naming the option, or
+        the config file's line (a typo must not silently select or ignore nothing)."""
+        config = self.config
+        for key in ("select", "extend_select", "ignore"):
+            alias = key.replace("_", "-")
+            from_file, from_option = self._split(key)
+            for selector in from_option or []:
+                if not is_selector_known(selector, classes):
+                    raise ConfigError(f"--{alias}: no rule, prefix or family matches `{selector}` "
+                                      "(see `corpuslint rules`)")
+            for i, selector in enumerate(from_file):
+                if not is_selector_known(selector, classes):
+                    raise ConfigError(f"`{alias}`: no rule, prefix or family matches `{selector}` "
+                                      "(see `corpuslint rules`)", path=config.path, line=config_line(config, [alias, i]))
+        for pattern, selectors in config.per_file_ignores.items():
+            for i, selector in enumerate(selectors):
+                if not is_selector_known(selector, classes):
+                    raise ConfigError(f"`per-file-ignores` `{pattern}`: no rule, prefix or family matches "
+                                      f"`{selector}` (see `corpuslint rules`)", path=config.path,
+                                      line=config_line(config, ["per-file-ignores", pattern, i]))
+
+    def _nothing_selected(self) -> ConfigError:
+        """No rule is selected: a run would check nothing and pass. Say which settings did it."""
+        config = self.config
+        name = Path(config.path).name if config.path else "the configuration"
+        parts, in_file = [], False
+        for key in ("select", "extend_select", "ignore"):
+            alias = key.replace("_", "-")
+            from_file, from_option = self._split(key)
+            if from_option is not None:
+                parts.append(f"--{alias} {','.join(from_option) or repr('')}")
+            if from_file or (key == "select" and config.select is not None and from_option is None):
+                parts.append(f"`{alias}: [{', '.join(from_file)}]` in {name}")
+                in_file = True
+        only_file = in_file and not config.given.keys() & {"select", "extend_select", "ignore"}
+        return ConfigError(f"no rule selected ({'; '.join(parts) or 'the default rules'}): the run would check "
+                           "nothing and pass; name the rules to run (`corpuslint rules` lists them)",
+                           path=config.path if only_file else None,
+                           line=next(filter(None, (config_line(config, [k]) for k in ("select", "ignore"))), None)
+                           if only_file else None)
 
     def _options(self, classes: list[type[Rule]]) -> dict[str, Any]:
         """Each configured rule's validated options.

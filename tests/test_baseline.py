@@ -26,7 +26,8 @@ def corpus(tmp_path, monkeypatch):
 def test_write_then_check_against_the_baseline_passes(corpus, cli):
     written = cli("check", "docs", "--write-baseline", "baseline.json")
     assert written.code == 0, written
-    assert "wrote 7 findings to the baseline baseline.json" in written.err
+    assert "7 findings written to baseline.json; they pass with --baseline baseline.json" in written.err
+    assert "All checks passed" not in written.out  # they were recorded, not passed
     data = json.loads((corpus / "baseline.json").read_text(encoding="utf-8"))
     assert data["corpuslint-baseline"] == 1
     entries = {(e["path"], e["code"]): e for e in data["findings"]}
@@ -91,3 +92,32 @@ def test_baseline_paths_are_relative_to_the_baseline_file(corpus, cli, monkeypat
     monkeypatch.chdir(corpus / "docs")  # the same files, named differently
     result = cli("check", ".", "--config", str(corpus / "corpuslint.yaml"), "--baseline", "../baseline.json")
     assert result.code == 0, result
+
+
+def test_input_problems_are_not_baselined_but_reported(corpus, cli):
+    """A file that cannot be read is no defect to adopt: --write-baseline reports it (and fails, as
+    a check would); --baseline does not hide it, even from a baseline that holds it."""
+    (corpus / "docs" / "records.jsonl").write_text('{"text": "A fine record."}\n{broken\n', encoding="utf-8")
+    written = cli("check", "docs", "--write-baseline", "baseline.json")
+    assert written.code == 1, written
+    assert "7 findings written to baseline.json" in written.err
+    assert "1 input problem (CL9xx) not written but reported" in written.err
+    assert "CL906" in written.out
+    data = json.loads((corpus / "baseline.json").read_text(encoding="utf-8"))
+    assert not [e for e in data["findings"] if e["code"].startswith("CL9")]
+    checked = cli("check", "docs", "--baseline", "baseline.json", "--output-format", "json")
+    assert checked.code == 1
+    assert [f["code"] for f in checked.json()] == ["CL906"]
+    # a baseline written before (it held the input problem) does not hide it either
+    data["findings"].append({"path": "docs/records.jsonl", "code": "CL906", "name": "malformed-record",
+                             "fingerprint": "x", "count": 1, "text": ""})
+    from corpuslint import baseline
+    from corpuslint.config import load_config
+    from corpuslint.engine import Linter
+
+    linter = Linter(load_config(corpus / "corpuslint.yaml"))
+    finding = next(f for f in linter.run(["docs"], cache=False).findings if f.code == "CL906")
+    data["findings"][-1]["fingerprint"] = baseline.keys(linter, [finding], corpus)[0][2]
+    (corpus / "baseline.json").write_text(json.dumps(data), encoding="utf-8")
+    checked = cli("check", "docs", "--baseline", "baseline.json", "--output-format", "json")
+    assert [f["code"] for f in checked.json()] == ["CL906"]

@@ -128,16 +128,39 @@ def too_large(size: int, limit: int, what: str = "document") -> InputProblem:
     return InputProblem(*files.too_large(size, limit, what))
 
 
+_COMPRESSED = ((b"\x1f\x8b", "gzip", "gunzip -k"), (b"BZh", "bzip2", "bunzip2 -k"),  # (bzip2: + "[1-9]1AY&SY")
+               (b"\xfd7zXZ\x00", "xz", "unxz -k"), (b"\x28\xb5\x2f\xfd", "zstd", "unzstd"),
+               (b"PK\x03\x04", "zip", "unzip"))
+
+
+def binary_problem(data: bytes) -> InputProblem:
+    """CL902 for a file that looks binary, naming a compressed one's format (`a.jsonl.gz`): none is read."""
+    compressed = _compression(data)
+    if compressed:
+        kind, command = compressed
+        return InputProblem("CL902", f"binary file: {kind}-compressed, and corpuslint reads no compressed "
+                                f"files; not checked (decompress it first, e.g. `{command} FILE`)")
+    return InputProblem("CL902", "binary file (it holds NUL bytes); not checked")
+
+
+def _compression(data: bytes) -> tuple[str, str] | None:
+    """(format, command to decompress) of compressed bytes, by their magic number; else None."""
+    for magic, kind, command in _COMPRESSED:
+        if data.startswith(magic) and (kind != "bzip2" or data[4:10] == b"1AY&SY"):
+            return kind, command
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
     if data.startswith(_WIDE_BOMS):
         return False
-    return b"\x00" in data[:BINARY_SNIFF_BYTES]
+    return b"\x00" in data[:BINARY_SNIFF_BYTES] or (data[:1] in b"\x1f\xfd\x28BP" and _compression(data) is not None)
 
 
 def decode(data: bytes, encoding: str) -> tuple[str | None, str, bytes, InputProblem | None]:
     """Decode bytes: (text, encoding used, BOM, problem). A BOM overrides the configured encoding."""
     if looks_binary(data):
-        return None, encoding, b"", InputProblem("CL902", "binary file (it holds NUL bytes); not checked")
+        return None, encoding, b"", binary_problem(data)
     bom = b""
     if data.startswith(_ANY_BOM):  # (one C call for the many records and files without one)
         for candidate, enc in BOMS:

@@ -19,6 +19,7 @@ from corpuslint.formats.base import (
     InputProblem,
     ReadSettings,
     SourceFile,
+    binary_problem,
     decode,
     looks_binary,
     open_regular,
@@ -26,6 +27,9 @@ from corpuslint.formats.base import (
     too_large,
 )
 from corpuslint.models import Document, Origin
+
+
+_JSON_TYPES = {str: "string", list: "array", int: "number", float: "number", bool: "boolean", type(None): "null"}
 
 
 class JsonlFormat(Format):
@@ -75,7 +79,7 @@ class JsonlFormat(Format):
         for index, raw in enumerate(lines, first_line):
             line_no = index + 1
             if index == 0 and looks_binary(raw):
-                yield InputProblem("CL902", "binary file (it holds NUL bytes); not checked")
+                yield binary_problem(raw)
                 if source is not None:
                     source.writable = False
                 return
@@ -108,8 +112,8 @@ class JsonlFormat(Format):
                                    line=line_no, record=record)
                 continue
             if not isinstance(obj, dict):
-                yield InputProblem("CL906", f"record is a JSON {type(obj).__name__}, not an object",
-                                   line=line_no, record=record)
+                yield InputProblem("CL906", f"record is a JSON {_JSON_TYPES.get(type(obj), 'value')}, "
+                                   "not an object", line=line_no, record=record)
                 continue
             body = obj.get(settings.text_field)
             doc_id = obj.get(settings.id_field)

@@ -87,10 +87,14 @@ class TextReporter(Reporter):
                 listed = ", ".join(f"{c} ×{k}" for c, k in sorted(no_fix.items()))
                 out.write(f"No automatic fix for {sum(no_fix.values())} of them ({listed}).\n")
             if unsafe and not result.unsafe_fixes:
-                out.write(f"{unsafe} more can be fixed with --unsafe-fixes.\n")
+                self._unsafe_hint(unsafe)
         else:
             if safe:
                 out.write(f"[*] {safe} fixable with `corpuslint check --fix`.\n")
             if unsafe:
-                out.write(f"[-] {unsafe} more fixable with `--fix --unsafe-fixes` (review them first: "
+                self._unsafe_hint(unsafe)
+
+    def _unsafe_hint(self, unsafe: int) -> None:
+        """One wording, after a check and after a fix."""
+        self.stream.write(f"[-] {unsafe} more fixable with `--fix --unsafe-fixes` (review them first: "
                           "`--diff --unsafe-fixes`).\n")

@@ -53,6 +53,16 @@ def test_fix_removes_the_line_with_its_blank_lines():
     assert result.document.text.count("\n\n") == doc.text.count("\n\n") - 1
 
 
+def test_learn_on_a_folder_with_no_files_fails_and_writes_nothing(tmp_path, cli):
+    """As `report` does: "no repeated boilerplate found" would hide a wrong path or an `exclude`."""
+    (tmp_path / "empty").mkdir()
+    out = tmp_path / "x.yaml"
+    result = cli("learn", tmp_path / "empty", "-o", out, "--isolated", "--no-index")
+    assert result.code == 2, result
+    assert "nothing to learn from: no files to check under" in result.err
+    assert not out.exists()
+
+
 def test_learn_writes_a_pack_that_loads_and_finds_the_boilerplate(tmp_path, cli):
     from corpuslint.packs import load_pack
 

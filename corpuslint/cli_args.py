@@ -1,0 +1,60 @@
+"""What the command line says before a run: named paths exist, `-o FILE` can be written, and
+--select/--extend-select/--ignore merged over the config's (remembering what the options gave,
+so that a message can name the option or the config file)."""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import os
+from typing import Any
+
+from corpuslint.errors import UsageError
+
+
+def selection(args: argparse.Namespace, config) -> dict[str, Any]:
+    """--select, --extend-select and --ignore over the config's, and what the options gave (for messages)."""
+    updates: dict[str, Any] = {}
+    given = {}
+    if args.select is not None:
+        updates["select"] = given["select"] = args.select
+    if args.extend_select:
+        updates["extend_select"] = [*config.extend_select, *args.extend_select]
+        given["extend_select"] = args.extend_select
+    if args.ignore:
+        updates["ignore"] = [*config.ignore, *args.ignore]
+        given["ignore"] = args.ignore
+    if given:
+        updates["given"] = given
+    return updates
+
+
+def check_paths(paths: list[str]) -> None:
+    """Every named path exists, or a usage error says what is wrong with it."""
+    problems = []
+    for path in paths:
+        if os.path.exists(path):
+            continue
+        if os.path.islink(path):
+            try:
+                os.stat(path)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    problems.append(f"{path}: a loop of symbolic links")
+                    continue
+            problems.append(f"{path}: a broken symbolic link (to {os.readlink(path)}, which does not exist)")
+        else:
+            problems.append(f"{path}: no such file or directory")
+    if problems:
+        raise UsageError("; ".join(problems))
+
+
+def check_output_file(path: str | None) -> None:
+    """`-o FILE` names a file that can be created, before the run rather than after it."""
+    if not path:
+        return
+    if os.path.isdir(path):
+        raise UsageError(f"-o/--output-file {path}: is a folder; name a file to write the report to")
+    folder = os.path.dirname(path) or "."
+    if not os.path.isdir(folder):
+        raise UsageError(f"-o/--output-file {path}: the folder {folder} does not exist")

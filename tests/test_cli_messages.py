@@ -1,0 +1,51 @@
+"""Messages that say what is true: the formats --help lists, a rule name's "did you mean", JSON's
+own type names, a compressed file named as such."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+
+import pytest
+
+
+def test_check_help_lists_every_built_in_format(cli):
+    from corpuslint.cli import build_parser
+    from corpuslint.plugins import build_registry
+
+    text = build_parser().format_help() + build_parser("check")._subparsers._group_actions[0].choices["check"] \
+        .format_help()
+    for name in build_registry().reporters:
+        assert name in text, name
+
+
+def test_rule_suggests_the_nearest_name_or_code(cli):
+    result = cli("rule", "stray-htm", "--isolated")
+    assert result.code == 2
+    assert "no rule is called 'stray-htm' (did you mean `stray-html-tag`?)" in result.err
+    assert "did you mean" not in cli("rule", "zzzzzzzz", "--isolated").err
+
+
+@pytest.mark.parametrize("line, kind", [('"a"', "string"), ("[1]", "array"), ("3", "number"), ("null", "null"),
+                                        ("true", "boolean")])
+def test_a_record_that_is_not_an_object_names_its_json_type(tmp_path, cli, line, kind):
+    (tmp_path / "r.jsonl").write_text(line + "\n", encoding="utf-8")
+    result = cli("check", tmp_path / "r.jsonl", "--isolated", "--no-cache", "--output-format", "json")
+    assert [f["message"] for f in result.json()] == [f"record is a JSON {kind}, not an object"]
+
+
+@pytest.mark.parametrize("name, pack, kind", [("a.jsonl.gz", gzip.compress, "gzip"), ("a.jsonl.bz2", bz2.compress, "bzip2"),
+                                              ("a.txt.gz", gzip.compress, "gzip")])
+def test_a_compressed_file_is_reported_as_compressed_not_read(tmp_path, cli, name, pack, kind):
+    (tmp_path / name).write_bytes(pack(b'{"text": "A record."}\n' * 50))
+    result = cli("check", tmp_path / name, "--isolated", "--no-cache", "--output-format", "json")
+    assert result.code == 1
+    [finding] = result.json()
+    assert finding["code"] == "CL902"
+    assert f"{kind}-compressed, and corpuslint reads no compressed files" in finding["message"]
+
+
+def test_text_that_starts_like_a_magic_number_is_still_text(tmp_path, cli):
+    (tmp_path / "a.txt").write_text("BZh is how a bzip2 stream starts; PK how a zip does.\n", encoding="utf-8")
+    result = cli("check", tmp_path / "a.txt", "--isolated", "--no-cache", "--output-format", "json")
+    assert not [f for f in result.json() if f["code"] == "CL902"]
