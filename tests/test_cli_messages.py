@@ -49,3 +49,12 @@ def test_text_that_starts_like_a_magic_number_is_still_text(tmp_path, cli):
     (tmp_path / "a.txt").write_text("BZh is how a bzip2 stream starts; PK how a zip does.\n", encoding="utf-8")
     result = cli("check", tmp_path / "a.txt", "--isolated", "--no-cache", "--output-format", "json")
     assert not [f for f in result.json() if f["code"] == "CL902"]
+
+
+def test_statistics_with_quiet_prints_the_table_alone_as_ruff_does(tmp_path, cli):
+    (tmp_path / "a.txt").write_text("Fish &amp; chips.\n\nSalt &amp; vinegar.\n", encoding="utf-8")
+    quiet = cli("check", tmp_path / "a.txt", "--isolated", "--no-cache", "--statistics", "-q")
+    assert quiet.out.splitlines()[0].split() == ["2", "CL202", "[*]", "html-entity"]
+    assert "a.txt:" not in quiet.out
+    loud = cli("check", tmp_path / "a.txt", "--isolated", "--no-cache", "--statistics")
+    assert "a.txt:1:6:" in loud.out and "CL202   [*] html-entity" in loud.out  # findings, then the table
