@@ -15,6 +15,7 @@ read-only, or whose input has a problem (CL9xx), is never written.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import os
 import stat
@@ -71,16 +72,16 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
             # paragraph that let an indented block join a list, say): apply them one by one,
             # keeping those that leave the structure as it was
             fixed, used = current, Counter()
-            taken: list[TextEdit] = []
+            taken = _TakenEdits()
             for finding in sorted(candidates, key=lambda f: min((e.start for e in f.fix.edits), default=f.offset),
                                   reverse=True):
-                if any(_overlaps(e, t) for e in finding.fix.edits for t in taken):
+                if taken.overlaps(finding.fix.edits):
                     continue  # found again on the next pass, against the new text
                 attempt, one = apply_fixes(fixed, [finding])
                 if protected_lines(attempt) == before:
                     fixed = attempt
                     used.update(one)
-                    taken.extend(finding.fix.edits)
+                    taken.add(finding.fix.edits)
                 else:
                     refused.add(_key(finding, current))
             if not used:  # every fix refused: the findings stay, as they are
@@ -173,7 +174,7 @@ def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[Document, Count
     own position. A fix is taken whole or not at all; one left out now is found again on the next
     pass, against the new text.
     """
-    taken: list[TextEdit] = []
+    taken = _TakenEdits()
     meta: dict[str, MetadataEdit] = {}
     used: Counter = Counter()
 
@@ -182,18 +183,18 @@ def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[Document, Count
 
     for finding in sorted(findings, key=order):
         edits = finding.fix.edits
-        if any(_overlaps(e, t) for e in edits for t in taken):
+        if taken.overlaps(edits):
             continue
         if any(m.key in meta for m in finding.fix.metadata):
             continue
-        taken.extend(edits)
+        taken.add(edits)
         for m in finding.fix.metadata:
             meta[m.key] = m
         used[finding.code] += 1
     parts: list[str] = []
     text = doc.text
     pos = 0
-    for edit in sorted(taken, key=lambda e: (e.start, e.end)):
+    for edit in taken.edits:
         parts.append(text[pos:edit.start])
         parts.append(edit.replacement)
         pos = edit.end
@@ -207,6 +208,36 @@ def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[Document, Count
     new = doc.model_copy(update={"text": "".join(parts), "metadata": metadata})
     new._line_starts = new._structure = new._view = None
     return new, used
+
+
+class _TakenEdits:
+    """The edits chosen so far, sorted and pairwise not overlapping: whether a new one overlaps
+    one of them is a binary search (with a list scanned per fix, thousands of fixes in one
+    document took quadratic time)."""
+
+    def __init__(self) -> None:
+        self.edits: list[TextEdit] = []
+        self._keys: list[tuple[int, int]] = []
+
+    def overlaps(self, edits) -> bool:
+        return any(self._overlaps_one(e) for e in edits)
+
+    def _overlaps_one(self, edit: TextEdit) -> bool:
+        # taken edits do not overlap each other, so their starts and ends both ascend: only those
+        # starting at or before `edit` ends, and ending at or after it starts, can overlap it
+        i = bisect.bisect_right(self._keys, (edit.end, float("inf")))
+        while i > 0 and self.edits[i - 1].end >= edit.start:
+            i -= 1
+            if _overlaps(self.edits[i], edit):
+                return True
+        return False
+
+    def add(self, edits) -> None:
+        for edit in edits:
+            key = (edit.start, edit.end)
+            i = bisect.bisect_right(self._keys, key)
+            self._keys.insert(i, key)
+            self.edits.insert(i, edit)
 
 
 def _overlaps(a: TextEdit, b: TextEdit) -> bool:
@@ -242,7 +273,7 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
             if not result.converged:
                 unsettled.append(_doc_name(doc, path))
             outcome.fixed.update(result.applied)
-            remaining.extend(result.remaining)
+            remaining.extend(_unwritable_fixes(result.remaining, result.document, source, unsafe, outcome.notes))
             new_docs.append(result.document)
     except RuleCrash as exc:
         outcome.errors.append(str(exc))
@@ -315,6 +346,34 @@ def read_source(linter: Linter, path: str) -> SourceFile:
     return fmt.read(path, data, settings)
 
 
+def _unwritable_fixes(findings: list[Finding], doc: Document, source: SourceFile, unsafe: bool,
+                      notes: list[str]) -> list[Finding]:
+    """`findings`, those whose fix was not applied because its text cannot be written in the
+    file's encoding (`&euro;` decoded to `€` in a Latin-1 file) without their fix, so that they
+    are not marked fixable; a note for each says why. The entity (or whatever was found) stays:
+    no stand-in (`EUR`, `--` for an em dash) is guessed, and nothing is ever written lossily."""
+    text_ok, meta_ok = _encoding_checks(source)
+    out = []
+    for finding in findings:
+        fix = finding.fix
+        if fix is None or not applicable(finding, unsafe):
+            out.append(finding)
+            continue
+        bad = "".join(dict.fromkeys(ch for e in fix.edits if e.replacement and not text_ok(e.replacement)
+                                    for ch in e.replacement if not text_ok(ch)))
+        meta = [m.key for m in fix.metadata if not m.delete and not _value_encodable(m.value, meta_ok)]
+        if not bad and not meta:
+            out.append(finding)
+            continue
+        encoding = "utf-8" if source.format == "jsonl" else source.encoding
+        what = (f"{', '.join(repr(ch) for ch in bad)} in its replacement" if bad
+                else f"its metadata value for {', '.join(meta)}")
+        notes.append(f"{source.path}:{finding.line}:{finding.column}: {finding.code} not fixed: {what} "
+                     f"cannot be written in {encoding}, the file's encoding; the text is left as it is")
+        out.append(finding.model_copy(update={"fix": None}))
+    return out
+
+
 def _doc_name(doc: Document, path: str) -> str:
     if doc.origin.record is not None:
         return f"record {doc.origin.record} (line {doc.origin.line}, id {doc.id})"
@@ -342,10 +401,20 @@ def _read_or_none(path: str) -> bytes | None:
 
 
 def _diff(path: str, old: bytes, new: bytes, encoding: str) -> str:
-    a = old.decode(encoding, errors="replace").splitlines(keepends=True)
-    b = new.decode(encoding, errors="replace").splitlines(keepends=True)
+    """A unified diff whose lines are the reader's: split at LF only (a CRLF file's lines end in
+    CRLF; a CR-only file is one line, as its findings say), so patch and git apply take it."""
+    a = _lines(old.decode(encoding, errors="replace"))
+    b = _lines(new.decode(encoding, errors="replace"))
     lines = difflib.unified_diff(a, b, fromfile=f"a/{path}", tofile=f"b/{path}")
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+def _lines(text: str) -> list[str]:
+    """`text` split after each LF, keeping it (str.splitlines would also split at CR, form feed,
+    U+2028 and others, which neither the reader nor patch counts as line ends)."""
+    lines = text.split("\n")
+    last = lines.pop()
+    return [line + "\n" for line in lines] + ([last] if last else [])
 
 
 def _still(path: str, expected: bytes | None) -> str | None:

@@ -75,6 +75,11 @@ class TextReporter(Reporter):
         if not n and not result.documents:
             out.write(f"Nothing was checked ({docs}).\n")  # the CLI says why, on stderr
             return
+        preview = result.fix_mode and result.diffs and not result.written  # --diff: nothing written
+        if not n and preview:
+            # the files still hold what the diff would fix: they have not passed yet
+            out.write(f"No findings would remain after these fixes ({docs}); `--fix` applies them.\n")
+            return
         if not n:
             out.write(f"All checks passed ({docs}).\n")
             return
