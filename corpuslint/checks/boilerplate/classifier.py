@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from corpuslint.checks.boilerplate.context import context_rows, whole_page
+from corpuslint.checks.boilerplate.context import body_clusters, context_rows, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.fixguard import why_no_fix
 from corpuslint.checks.boilerplate.linefeatures import (
@@ -477,9 +477,11 @@ def context_scores(shared: DocLines, first: list[float | None], model: Model,
     scores = {i: stage.score(f) for i, f in rows}
     # the article's own short lines (a verdict, a lead-in to its video, a reference of its
     # sources) are the article's among furniture too: the second stage does not flag them
+    # and a line between two paragraphs with nothing flagged between them has no furniture around it
     hits = [i for i, score in scores.items() if score >= stage.threshold]
+    body = body_clusters(lines) if hits else ([], set())
     for i in hits:
-        if articles_own(shared, i):
+        if articles_own(shared, i) or in_quiet_gap(lines, first, model.threshold, i, body):
             del scores[i]
     return scores
 

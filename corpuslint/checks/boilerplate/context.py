@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import Line, own_features
 
-__all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "context_rows", "flagged", "prose_clusters", "whole_page"]
+__all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "body_clusters", "context_rows", "flagged", "in_quiet_gap", "prose_clusters", "whole_page"]
 
 CLUSTER_GAP = 5  # lines without prose that end a run of prose (a cluster)
 # a cluster with this share of the page's prose words is the article's (a long article broken
@@ -64,6 +64,36 @@ def prose_clusters(lines: Sequence[Line]) -> tuple[list[int], dict[int, float]]:
         words[current] += line.words
         gap, last = 0, i
     return cid, words
+
+
+def body_clusters(lines: Sequence[Line]) -> tuple[list[int], set[int]]:
+    """Each line's prose cluster (`prose_clusters`) and the clusters of the article's body: those
+    holding `BODY_SHARE` of the page's prose words."""
+    cid, words = prose_clusters(lines)
+    total = sum(words.values()) or 1.0
+    return cid, {c for c, w in words.items() if w >= BODY_SHARE * total}
+
+
+def in_quiet_gap(lines: Sequence[Line], first: Sequence[float | None], threshold: float, i: int,
+                 body: tuple[list[int], set[int]]) -> bool:
+    """Line `i` stands between two paragraphs of the article's body (`body_clusters`) and the
+    first stage flags no line between them (a list under the article's lead-in, `Those would be:`
+    / its items / the next paragraph): no furniture around it to judge it by, so the second stage
+    leaves it to the first (jusText: a short block between good ones is good). Furniture written
+    in sentences stands among lines the first stage flags (a comment's `Reply`) or among short
+    paragraphs outside the body (a list of teasers with their one-line summaries)."""
+    above = i - 1
+    while above >= 0 and not lines[above].prose:
+        if first[above] is not None and first[above] >= threshold:
+            return False
+        above -= 1
+    below = i + 1
+    while below < len(lines) and not lines[below].prose:
+        if first[below] is not None and first[below] >= threshold:
+            return False
+        below += 1
+    cid, clusters = body
+    return above >= 0 and below < len(lines) and cid[above] in clusters and cid[below] in clusters
 
 
 def flagged(first: Sequence[float | None], threshold: float) -> int:
