@@ -108,7 +108,8 @@ class BoilerplateLine(Rule):
     lead-in (four words or more ending with a colon, prose or under a sentence).
 
     Never flagged by the line model, whatever the score (on a whole page, the
-    second stage may flag them among furniture): a line of 80 characters or more that
+    second stage may flag them among furniture, but not between two paragraphs of the
+    article's body with no line the model flags between them, as a list's last item): a line of 80 characters or more that
     closes a sentence; a sentence without its full stop (12 words or more, a fifth of them
     function words, or 20 with 15%) unless it opens with a call to action or they are 15% of
     its words; a line ending with a comma or semicolon, or running on into a next line in lower
