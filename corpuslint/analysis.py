@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from corpuslint import rxcache
 from corpuslint.markdown_roles import markdown_roles
 from corpuslint.plain_roles import plain_roles, prose_blocks
 from corpuslint.roles import PROTECTED, UNSEEN, WHOLE, Block, Role, role_blocks
@@ -132,6 +133,8 @@ class Structure:
             block = self.blocks[i]
             if start <= _content_start(text, block.start, block.end) and _content_end(text, block.start, block.end) <= end:
                 continue  # the whole block goes
+            if block.role is not Role.TABLE and _closing_sentences(text, block.start, block.end, start, end):
+                continue  # its last sentences, on lines of their own: what stays is whole sentences
             if block.role in WHOLE or self.markdown:
                 # (a Markdown paragraph's lines are soft wraps of its sentences: one of them
                 # alone is half a sentence, or half a link)
@@ -169,6 +172,17 @@ def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if chars[i] != "\n":
             chars[i] = " "
+
+
+_SENTENCE_END = rxcache.compile(r"[.!?…][\"'”’)\]]*\Z")
+
+
+def _closing_sentences(text: str, block_start: int, block_end: int, start: int, end: int) -> bool:
+    """Whether text[start:end] takes a block's closing lines after a line that ends a sentence."""
+    first = _content_start(text, block_start, block_end)
+    if not first < start or _content_end(text, block_start, block_end) > end:
+        return False
+    return _SENTENCE_END.search(text[first:start].rstrip(" \t\n>")) is not None
 
 
 def _content_start(text: str, start: int, end: int) -> int:

@@ -316,7 +316,8 @@ def test_part_of_a_quotation_is_never_removed():
 
 def test_a_line_of_a_markdown_paragraph_is_not_a_unit(cli, tmp_path):
     # a donation plea soft-wrapped over the end of a paragraph (the Pallets READMEs): the unit is
-    # the paragraph, never the line (half a sentence, half a link)
+    # the paragraph's sentences, never a line (half a sentence, half a link); the plea's sentence
+    # closes the paragraph, so the finding is that sentence, and the one before it stays
     post = tmp_path / "README.md"
     plea = ("The Pallets organization develops and supports Click and other popular\n"
             "packages. To allow the maintainers to devote more time to the projects, [please\n"
@@ -324,7 +325,10 @@ def test_a_line_of_a_markdown_paragraph_is_not_a_unit(cli, tmp_path):
     post.write_text(f"## Donate\n\n{plea}\n[please donate today]: https://palletsprojects.com/donate\n",
                     encoding="utf-8")
     findings = cli("check", post, "--select", "CL110", "--output-format", "json", "--isolated").json()
-    assert [(f["line"], f["end_line"]) for f in findings] == [(3, 5)]
+    assert [(f["line"], f["column"], f["end_line"]) for f in findings] == [(4, 11, 5)]
+    cli("check", post, "--select", "CL110", "--fix", "--isolated")
+    assert post.read_text(encoding="utf-8").startswith(
+        "## Donate\n\nThe Pallets organization develops and supports Click and other popular\npackages.\n\n")
     # and a line that starts mid-sentence is no navigation label or notice
     wrapped = tmp_path / "wrapped.md"
     wrapped.write_text("The `VolatileLazyVal` rewrite adds Dotty's `@volatile` annotation to lazy vals,\n"

@@ -9,7 +9,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from corpuslint import rxcache
 from corpuslint.textutil import BLANK_LINES, Span, block_removal
+
+# Where a sentence ends and the next begins: its closing punctuation (and quotes or brackets),
+# then white space, and on a new line a quotation's `>` marks.
+_SENTENCE_BREAK = rxcache.compile(r"[.!?…][\"'”’)\]]*\s+(?:>[ \t]*)*")
+_WORD = rxcache.compile(r"[^\W\d_]{2,}")
+_QUOTED = rxcache.compile(r'“[^”]*”?|"[^"]*"?')
+_YOU = rxcache.compile(r"(?i)\b(?:you(?:r|rs|rself|'re|’re)?|please)\b")
 
 
 _layout: tuple[str | None, list[int], list[int]] = (None, [], [])
@@ -175,6 +183,70 @@ def _line_unit(text: str, start: int, end: int) -> tuple[int, int]:
     while line_end > end and text[line_end - 1].isspace():
         line_end -= 1
     return line_start, line_end
+
+
+def lead_end(text: str, start: int, hit_start: int) -> int:
+    """Where a unit holding a match may be narrowed to so that it never takes the article's own
+    sentences ("The mayor said ... school. Become a Member of ..."): the start of the match's
+    sentence, or of the sentences just before it that speak to the reader as the notice does
+    (`_addresses_reader`: "What do you think? Let us know in the comments"); `start` where no
+    other sentence stands before those. Text before the match in its own sentence is the notice's
+    ("The original source of this article is ... Copyright ©"); a lead of fewer than two words
+    (a list number, an initial) is no sentence."""
+    breaks = [start] + [min(m.end(), hit_start) for m in _SENTENCE_BREAK.finditer(text, start, hit_start)]
+    cut = breaks[-1]
+    for i in range(len(breaks) - 2, -1, -1):
+        if not _addresses_reader(text[breaks[i]:breaks[i + 1]]):
+            break
+        cut = breaks[i]
+    if cut == start or len(_WORD.findall(text, start, cut)) < 2:
+        return start
+    return cut
+
+
+def goes_on(text: str, hit_end: int, end: int) -> str | None:
+    """The first sentence of the article's own that the unit holds on lines after the match's
+    line ("Become a Member of Global Research" then "The mayor said ..." on the next line of one
+    paragraph): a capitalised line after a line that ends a sentence or a label, holding a
+    statement of six words or more that does not speak to the reader. None where there is none,
+    or where the match's line leads into the next (":", ",", a dash: a label and its value)."""
+    nl = text.find("\n", hit_end, end)
+    if nl < 0:
+        return None
+    above = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
+    rest = text[nl + 1:end]
+    head = rest.lstrip(" \t>").lstrip("\"“‘'")
+    if above.endswith((":", ",", ";", "-", "–", "—", "(")) or not head[:1].isupper():
+        return None
+    pos = 0
+    for m in [*_SENTENCE_BREAK.finditer(rest), None]:
+        sentence = rest[pos:m.end() if m else len(rest)].strip(" \t\n>")
+        pos = m.end() if m else len(rest)
+        if (sentence.endswith((".", ".”", '."', ".’")) and len(_WORD.findall(sentence)) >= 6
+                and not _addresses_reader(sentence)):
+            return sentence
+    return None
+
+
+def _addresses_reader(sentence: str) -> bool:
+    """A sentence in the voice of a call to action, not of a report: a question or exclamation
+    of the writer's own (not closing a quotation), one that says "you" or "please" outside
+    quotation marks, or one holding the copyright sign."""
+    bare = _QUOTED.sub("", sentence).strip()
+    return bare.endswith(("?", "!")) or "©" in bare or _YOU.search(bare) is not None
+
+
+def lead_removal(text: str, cut: int, end: int, paragraph: Span) -> tuple[int, int]:
+    """What to delete to remove text[cut:end], the closing sentence(s) of a unit whose lead stays:
+    from the start of the sentence's line if only markup (`>`, white space) stands before it
+    there, else from the white space after the lead's last sentence."""
+    line_start = text.rfind("\n", 0, cut) + 1
+    if text[line_start:cut].strip(" \t>"):
+        begin = cut
+        while begin > line_start and text[begin - 1] in " \t":
+            begin -= 1
+        return begin, end
+    return removal_span(text, line_start, end, paragraph)
 
 
 def removal_span(text: str, start: int, end: int, paragraph: Span) -> tuple[int, int]:

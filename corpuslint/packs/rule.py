@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from corpuslint import rxcache
 from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
-from corpuslint.packs.blocks import OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit, _paragraphs, _scan, removal_span
+from corpuslint.packs.blocks import (OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit, _paragraphs, _scan,
+                                     goes_on, lead_end, lead_removal, removal_span)
 from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule
 from corpuslint.packs.scanner import _Group
 from corpuslint.packs.schema import PhrasesSpec, _RuleSpec
@@ -154,12 +155,13 @@ class PackRule(Rule):
                 if max_length is not None and end - start > max_length:
                     continue
             if (start, end) in seen:
-                continue
+                continue  # the unit's first match decides what it covers
             seen.add((start, end))
             at_edge = spec.safe == "edge" and (self._at_edge(text, starts, ends, index, "tail", opts)
                                                or self._at_edge(text, starts, ends, index, "head", opts))
             found.append(self._violation(text, match.group("clhit"), start, end, Span(para_start, para_end),
-                                         at_edge=at_edge, narrowed=narrowed))
+                                         at_edge=at_edge, narrowed=narrowed, lead=lead_end(text, start, hit_start),
+                                         after=goes_on(text, hit_end, end)))
         return found
 
     def _own_regions(self, text: str) -> list[tuple[int, int]]:
@@ -183,21 +185,33 @@ class PackRule(Rule):
         return index < opts.edge_paragraphs or ends[index] <= cut
 
     def _violation(self, text: str, hit: str, start: int, end: int, para: Span, *,
-                   at_edge: bool = False, narrowed: bool = False) -> Violation:
+                   at_edge: bool = False, narrowed: bool = False, lead: int | None = None,
+                   after: str | None = None) -> Violation:
         c = self.compiled
         spec = c.spec
         short = shorten(hit, 60)
         # a paragraph unit narrowed to the lines from its match on is still the notice's block
         unit = "paragraph" if (start, end) == (para.start, para.end) or narrowed else "line"
         fix = None
-        if spec.fix == "remove":
+        closing = lead is not None and lead > start
+        if closing:
+            # the unit opens with the article's own sentences: the finding is the notice's
+            # closing sentence(s) only, and so is its removal
+            start = lead
+            cut_start, cut_end = lead_removal(text, start, end, para)
+        else:
             cut_start, cut_end = removal_span(text, start, end, para)
-            safe = spec.safe is True or (spec.safe == "edge" and at_edge and unit == "paragraph")
-            fix = Fix.delete(cut_start, cut_end, f"Remove the boilerplate {unit}", safe=safe)
+        if spec.fix == "remove":
+            # other sentences after the notice's line: maybe the article's, maybe the notice's own
+            safe = after is None and (spec.safe is True or (spec.safe == "edge" and at_edge and unit == "paragraph"))
+            title = (f"Remove the boilerplate closing the {unit} (the sentences before it stay)" if closing
+                     else f"Remove the boilerplate {unit}")
+            fix = Fix.delete(cut_start, cut_end, title, safe=safe)
         return Violation(
             start=start,
             end=end,
-            message=spec.message.replace("{match}", short),
+            message=spec.message.replace("{match}", short) + (
+                f" (unsafe fix: the {unit} goes on after it: \"{shorten(after, 40)}\")" if after and fix else ""),
             fix=fix,
             source=f"{c.pack}/{spec.name}: {short}",
             data={"pack": c.pack, "rule": spec.name, "match": hit, "unit": unit},
@@ -262,6 +276,12 @@ class PackRule(Rule):
         else:
             lines.append(f"The fix removes the {unit} (with its blank lines) and is unsafe: the text may "
                          "be something a person wants to keep, so it is applied only with --unsafe-fixes.")
+        if spec.fix != "none":
+            lines += ["", f"The {unit} is never taken with the article's own sentences: where it opens "
+                      "with other sentences, the finding and its fix are the notice's sentences at its "
+                      "end only (with the questions and calls to the reader just before them); where "
+                      "a statement follows the notice's line in it, the fix is unsafe and the message "
+                      "says so."]
         if spec.known_problems:
             lines += ["", "## Known problems", spec.known_problems.strip()]
         return "\n".join(lines).strip() + "\n"
