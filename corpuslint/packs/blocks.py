@@ -17,6 +17,7 @@ from corpuslint.textutil import BLANK_LINES, Span, block_removal
 _SENTENCE_BREAK = rxcache.compile(r"[.!?…][\"'”’)\]]*\s+(?:>[ \t]*)*")
 _WORD = rxcache.compile(r"[^\W\d_]{2,}")
 _QUOTED = rxcache.compile(r'“[^”]*”?|"[^"]*"?')
+_SITE_VOICE = rxcache.compile(r"(?i)\b(?:we|us|our|ours)\b")
 _YOU = rxcache.compile(r"(?i)\b(?:you(?:r|rs|rself|'re|’re)?|please)\b")
 
 
@@ -190,42 +191,52 @@ def lead_end(text: str, start: int, hit_start: int) -> int:
     sentences ("The mayor said ... school. Become a Member of ..."): the start of the match's
     sentence, or of the sentences just before it that speak to the reader as the notice does
     (`_addresses_reader`: "What do you think? Let us know in the comments"); `start` where no
-    other sentence stands before those. Text before the match in its own sentence is the notice's
-    ("The original source of this article is ... Copyright ©"); a lead of fewer than two words
-    (a list number, an initial) is no sentence."""
+    sentence that reads as prose (`_reads_as_prose`) stands before those. Text before the match
+    in its own sentence is the notice's ("The original source of this article is ... Copyright
+    ©"), and a menu's labels ("Public Editor N.Y.C.") or a list number are no sentence."""
     breaks = [start] + [min(m.end(), hit_start) for m in _SENTENCE_BREAK.finditer(text, start, hit_start)]
-    cut = breaks[-1]
-    for i in range(len(breaks) - 2, -1, -1):
-        if not _addresses_reader(text[breaks[i]:breaks[i + 1]]):
-            break
-        cut = breaks[i]
-    if cut == start or len(_WORD.findall(text, start, cut)) < 2:
+    i = len(breaks) - 1
+    while i > 0 and _addresses_reader(text[breaks[i - 1]:breaks[i]]):
+        i -= 1
+    if i == 0 or not _reads_as_prose(text[breaks[i - 1]:breaks[i]], 3):
         return start
-    return cut
+    return breaks[i]
 
 
-def goes_on(text: str, hit_end: int, end: int) -> str | None:
-    """The first sentence of the article's own that the unit holds on lines after the match's
-    line ("Become a Member of Global Research" then "The mayor said ..." on the next line of one
-    paragraph): a capitalised line after a line that ends a sentence or a label, holding a
-    statement of six words or more that does not speak to the reader. None where there is none,
-    or where the match's line leads into the next (":", ",", a dash: a label and its value)."""
+def goes_on(text: str, hit_end: int, end: int, *, wrapped: bool) -> str | None:
+    """A statement of the article's own on the unit's lines after the match's line ("Become a
+    Member of Global Research" then "The mayor said ..." on the next line of one paragraph): a
+    sentence of eight words or more that reads as prose and speaks neither to the reader nor for
+    the site ("our in-house team"), opening a capitalised line under a line that ends a sentence
+    or a label. None where there is none, or where a line leads into the next (":", ",", a dash:
+    a label and its value). `wrapped`: the lines are soft wraps (Markdown), a sentence may run
+    over them; in plain text each line is a block of its own."""
     nl = text.find("\n", hit_end, end)
     if nl < 0:
         return None
-    above = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
-    rest = text[nl + 1:end]
-    head = rest.lstrip(" \t>").lstrip("\"“‘'")
-    if above.endswith((":", ",", ";", "-", "–", "—", "(")) or not head[:1].isupper():
-        return None
-    pos = 0
-    for m in [*_SENTENCE_BREAK.finditer(rest), None]:
-        sentence = rest[pos:m.end() if m else len(rest)].strip(" \t\n>")
-        pos = m.end() if m else len(rest)
-        if (sentence.endswith((".", ".”", '."', ".’")) and len(_WORD.findall(sentence)) >= 6
-                and not _addresses_reader(sentence)):
-            return sentence
+    lines = text[text.rfind("\n", 0, nl) + 1:end].split("\n")
+    if wrapped:
+        lines = [lines[0], " ".join(line.strip(" \t>") for line in lines[1:])]
+    for above, line in zip(lines, lines[1:]):
+        line = line.strip(" \t>")
+        if above.rstrip().endswith((":", ",", ";", "-", "–", "—", "(")) or not line.lstrip("\"“‘'")[:1].isupper():
+            continue
+        pos = 0
+        for m in [*_SENTENCE_BREAK.finditer(line), None]:
+            sentence = line[pos:m.end() if m else len(line)].strip()
+            pos = m.end() if m else len(line)
+            if (sentence.endswith((".", ".”", '."', ".’")) and _reads_as_prose(sentence, 8)
+                    and not _addresses_reader(sentence) and _SITE_VOICE.search(_QUOTED.sub("", sentence)) is None):
+                return sentence
     return None
+
+
+def _reads_as_prose(sentence: str, words: int) -> bool:
+    """`words` words or more, a third of them or more in lower case (not a menu's or a headline's
+    title case), no e-mail address or link."""
+    found = _WORD.findall(sentence)
+    return (len(found) >= words and 3 * sum(w[0].islower() for w in found) >= len(found)
+            and "@" not in sentence and "://" not in sentence)
 
 
 def _addresses_reader(sentence: str) -> bool:

@@ -161,7 +161,7 @@ class PackRule(Rule):
                                                or self._at_edge(text, starts, ends, index, "head", opts))
             found.append(self._violation(text, match.group("clhit"), start, end, Span(para_start, para_end),
                                          at_edge=at_edge, narrowed=narrowed, lead=lead_end(text, start, hit_start),
-                                         after=goes_on(text, hit_end, end)))
+                                         after=goes_on(text, hit_end, end, wrapped=blocks is not None)))
         return found
 
     def _own_regions(self, text: str) -> list[tuple[int, int]]:

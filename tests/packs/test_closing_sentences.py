@@ -108,3 +108,30 @@ def test_a_label_and_its_value_on_the_next_line_stay_one_notice():
     text = article("To contact the author on this story:\nJosh Rogin at joshrogin@bloomberg.net")
     found, fixed = run(text, "plain")
     assert [f.fix.applicability for f in found] == ["safe"] and "Josh Rogin" not in fixed
+
+
+def test_a_post_that_goes_on_after_its_donation_call_keeps_it_unless_a_person_says_so():
+    # the Scala blog's "Evolving Scala" (2025-03-24): "Donate to the Scala Center if you want to
+    # support ..." then, on the paragraph's next line, "Much of their work is not glamorous, ...":
+    # the whole paragraph was a safe removal; it is the post's own recommendation
+    text = (ROOT / "tests" / "data" / "markdown" / "2025-03-24-evolving-scala.md").read_text(encoding="utf-8")
+    found, fixed = run(text, "markdown")
+    donate = [f for f in found if f.code == "CL110"]
+    assert len(donate) == 1 and donate[0].fix.applicability == "unsafe"
+    assert '(unsafe fix: the paragraph goes on after it: "Much of their work' in donate[0].message
+    assert "Much of their work is not glamorous" in fixed and "Donate to the Scala Center" in fixed
+
+
+@pytest.mark.parametrize(("unit", "kept"), [
+    # a menu's labels before the match are no sentence of the article (web/nytimes-1's footer)
+    ("Times Topics\nPublic Editor\nN.Y.C. Events Guide\nSubscribe", ""),
+    # a question to the reader goes with the call after it (fnc1-train-1041)
+    ("Do you have any hairy issues with your smartphone? Let us know in the comments.", ""),
+    # the article's statement stays
+    (f"{OWN} {COPYRIGHT}", OWN + " "),
+])
+def test_what_a_unit_keeps_before_its_match(unit, kept):
+    from corpuslint.packs.blocks import lead_end
+
+    hit = max(unit.rfind("Subscribe"), unit.rfind("Let us know"), unit.rfind("Copyright"))
+    assert unit[:lead_end(unit, 0, hit)] == kept
