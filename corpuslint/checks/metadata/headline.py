@@ -18,18 +18,27 @@ bar between it and the prose (`Share Tweet Share` / `Share <headline>` / `tweet 
 Email`, `google+`) and the picture's credit (`Illustration by Mike Nudelman`) are passed over as lines that
 are neither.
 
+Where the `<title>` words the story otherwise and no such line is found, `headline_over_signature` takes the
+first line sharing three of the `<title>`'s content words with a byline or stamp under it (past a share bar
+and a standfirst) and the story's prose under that; `reworded_below` the article's own longer headline,
+signed, just under the `<title>`'s wording printed in a strip of headlines.
+
 A list of teasers has the same headline-and-stamp pairs, one after the other: a pair followed by
 another pair before any prose is not taken, nor a heading with another entry's stamp just above it.
 """
 
 from __future__ import annotations
 
-from corpuslint.checks.metadata.bylineline import is_stamp, name_line
+from corpuslint.checks.metadata.bylineline import byline_names, is_stamp, name_line
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.lines import CREDIT_LIKE, Line, could_be_title, is_prose
+from corpuslint.checks.metadata.printedtitle import content_words
+from corpuslint.checks.metadata.titleparts import SEPARATOR
 from corpuslint.checks.metadata.vocabulary import BYLINE_START, MAX_BYLINE_CHARS, TEASERS_HEADING, UPDATE_LINE
 from corpuslint.textutil import LazyPattern
 
+# `Written by` ending a line, the name alone on the next (qz)
+WRITTEN_BY = LazyPattern(r"(?i)^(?:written|posted|published|words|story)\s+by\s*:?$")
 SIGNED_WITHIN = 3  # lines under a headline where its byline or stamp stands
 STAMP_CHARS = 60
 PROSE_WITHIN = 3  # lines under the stamp where the story's prose begins
@@ -161,3 +170,99 @@ def _heads_what_follows(lines: list[Line], stamp: int) -> bool:
     text = lines[stamp + 1].text
     return (len(text) <= HEADING_CHARS and not is_prose(text) and not CREDIT_LIKE.search(text)
             and not ARTIST_CREDIT.match(text) and not _dated_stamp(text))
+
+
+SIGNATURE_WITHIN = 4  # lines under a headline where its byline or stamp stands, past a share bar and a standfirst
+STANDFIRSTS = 2  # sentences of standfirst between a headline and its byline
+PROSE_AFTER_SIGNATURE = 12  # lines under the byline or stamp where the story's prose begins
+HEADLINE_CHARS = 200
+SHARED_WORDS = 3  # content words a printed headline shares with the `<title>`'s wording of its story
+
+
+def _signature(line: Line) -> bool:
+    """A byline or a stamp alone: `By Emily Kirkpatrick • @kirkpate`, `by Steve Gillman`, `Written by`,
+    `December 15, 2016 3:33 PM ET`, `2016-12-22T15:36:00.000Z`, `4 hours ago`."""
+    text = line.text
+    if len(text) > MAX_BYLINE_CHARS:
+        return False
+    if byline_names(line) or WRITTEN_BY.match(text):
+        return True
+    name, stamped = name_line(text)
+    return name is not None and BYLINE_START.match(text) is not None or len(text) <= STAMP_CHARS and stamped
+
+
+def headline_over_signature(lines: list[Line], title: str, *, look: int = 400) -> int | None:
+    """Where the `<title>` words the story otherwise and the page prints its headline in a longer or an
+    exclaimed form (`Jennifer Aniston on Leaving the Tags on Her Céline Coat: 'I Wore It Four Times and
+    Didn't Notice!'` for `Jennifer Aniston on Leaving the Tags on Her Coat`), or over a share bar
+    (`Jury Finds Dylann Roof Guilty In S.C. Church Shooting` / `Facebook` / … / `December 15, 2016 3:33 PM ET`):
+    the first line of three words or more, no sentence ending in a full stop, that shares three content
+    words (a third of its own) with the `<title>`, with the story's byline or stamp under it (past a share
+    bar and a standfirst of a sentence or two) and the story's prose under that. Not an entry of a list
+    of dated teasers."""
+    wanted = content_words(title)
+    if len(wanted) < SHARED_WORDS:
+        return None
+    head = content_words(SEPARATOR.split(title, maxsplit=1)[0])  # the `<title>`'s headline, before the site's name
+    for index in range(1, min(len(lines) - 2, look)):
+        text = lines[index].text
+        if len(text) > HEADLINE_CHARS or len(text.split()) < 3 or text.endswith(".") or not could_be_title(text):
+            continue
+        mine = content_words(text)
+        shared = len(mine & wanted)
+        if shared < SHARED_WORDS or 3 * shared < len(mine):
+            continue
+        # a picture between the headline and its byline only when the `<title>` is the printed headline cut short
+        signature = _signature_under(lines, index, captions=head <= mine)
+        if signature is None or among_dated_teasers(lines, index):
+            continue
+        prose = next((at for at in range(signature + 1, min(len(lines), signature + 1 + PROSE_AFTER_SIGNATURE))
+                      if is_prose(lines[at].text) and not _signature(lines[at])), None)
+        if prose is not None and not any(_signature(line) for line in lines[prose + 1: prose + 1 + SIGNED_WITHIN]):
+            return index  # (a teaser's standfirst has the next teaser's byline under it)
+    return None
+
+
+def _signature_under(lines: list[Line], index: int, *, captions: bool) -> int | None:
+    """The byline or stamp under the headline at `index`: past a share bar's lines and up to two lines of
+    standfirst (or a picture's caption, when `captions`), within `SIGNATURE_WITHIN` lines of it."""
+    standfirsts = 0
+    at = index + 1
+    while at < len(lines) and at - index <= SIGNATURE_WITHIN + STANDFIRSTS:
+        if _signature(lines[at]):
+            return at
+        if _share_bar(lines, at, index):
+            at += 1
+            continue
+        text = lines[at].text
+        if is_prose(text) and standfirsts < STANDFIRSTS and (captions or not CREDIT_LIKE.search(text)):
+            standfirsts += 1
+            at += 1
+            continue
+        return None
+    return None
+
+
+REWORDED_WITHIN = 3  # lines under a repeated `<title>` where the article's own headline may stand
+
+
+def reworded_below(lines: list[Line], index: int) -> int | None:
+    """`Lady Gaga Shares Pic of Ex Taylor Kinney With Her Mom` (the `<title>`'s wording, in a strip of headlines)
+    / `Love Lives` / `Lady Gaga Shares Photo of Ex Taylor Kinney Hanging With Her Mom and Now We're Confused` /
+    `December 7, 2016 @ 3:53 PM` / `By Megan French`: when nothing signs the line that repeats the `<title>`,
+    a longer line just under it with three quarters of its content words and the byline or stamp right
+    under it is the article's headline."""
+    if index + 1 >= len(lines) or _signature(lines[index + 1]):
+        return None
+    wanted = content_words(lines[index].text)
+    if len(wanted) < SHARED_WORDS:
+        return None
+    for at in range(index + 1, min(len(lines) - 1, index + 1 + REWORDED_WITHIN)):
+        text = lines[at].text
+        if _signature(lines[at]):
+            return None  # the stamp of what stands above
+        if len(text) <= len(lines[index].text) or len(text) > HEADLINE_CHARS or text.endswith("."):
+            continue
+        if 4 * len(wanted & content_words(text)) >= 3 * len(wanted) and _signature(lines[at + 1]):
+            return at
+    return None

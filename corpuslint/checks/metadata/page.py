@@ -30,13 +30,15 @@ from corpuslint.checks.metadata.bylineline import (
     segment_names,
 )
 from corpuslint.checks.metadata.dates import day_written
-from corpuslint.checks.metadata.headline import SIGNED_WITHIN, among_dated_teasers, headline_over_stamp, signed_under
+from corpuslint.checks.metadata.headline import (
+    SIGNED_WITHIN, among_dated_teasers, headline_over_signature, headline_over_stamp, reworded_below, signed_under,
+)
 from corpuslint.checks.metadata.lines import (
     UNSPACED_SCRIPT, Found, Line, could_be_title, credits_a_picture, headline_shaped, is_prose, iter_lines,
 )
 from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, writes_day
 from corpuslint.checks.metadata.pagecredits import copyright_person, labelled_credits
-from corpuslint.checks.metadata.printedtitle import without_note, words_the_title
+from corpuslint.checks.metadata.printedtitle import cut_for_search, site_after_colon, without_note, words_the_title
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, day_in_title, handle_in_title
@@ -88,8 +90,10 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
     if not lines:
         return out
     first = lines[0].text
+    signed = False
     headline = _repeated_headline(lines, first)
     if headline is not None:
+        headline = reworded_below(lines, headline) or headline  # the <title>'s wording in a strip above the article's
         out.title = ANCHOR_GLYPH.sub("", " ".join(lines[headline].text.split()))
         # a one-word headline (`Mozilla` under `Mozilla - Wikipedia`) heads a reference page, no article: what
         # stands under it (an infobox's `Founded February 28, 1998`) is no byline or stamp
@@ -97,8 +101,12 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
     else:
         out.title = _without_site_name(first, lines, site)
         anchor = _similar_headline(lines, out.title)
-        if anchor is not None and _first_sentence(out.title, lines[anchor].text, ".!?"):
-            out.title = " ".join(lines[anchor].text.split())  # the <title> adds a standfirst to the printed headline
+        if anchor is not None and (_first_sentence(out.title, lines[anchor].text, ".!?")
+                                   or site_after_colon(out.title, lines[anchor].text, lines, site)
+                                   or cut_for_search(out.title, lines[anchor].text)):
+            # the <title> adds a standfirst to the printed headline, or the site's name after a colon, or is
+            # the printed headline cut short
+            out.title = " ".join(lines[anchor].text.split())
         if anchor is None and (cut := SEPARATOR.search(out.title)) is not None:
             # `Didier Porte souhaite la Santé à Balkany | Chroniques | Là-bas si j'y suis` printed as `Didier Porte
             # souhaite la Santé à Balkany Abonnés`: the part before the first separator, worded alike
@@ -114,8 +122,14 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
             if anchor is not None and (not _long_enough(_key(first)) or words_the_title(out.title, lines[anchor].text)
                                        or signed_under(lines, anchor)):
                 out.title = " ".join(lines[anchor].text.split())  # the printed wording of the <title>'s story
+        if anchor is None and _long_enough(_key(first)) and not _site_front(first, out.title):
+            anchor = headline_over_signature(lines, out.title)  # worded otherwise, signed under it
+            if anchor is not None:
+                out.title = ANCHOR_GLYPH.sub("", " ".join(lines[anchor].text.split()))
+                signed = True
         out.headline_line = anchor
-    window = _window(lines, out.headline_line)
+    # a headline found by the byline or stamp under it: a date above it (a page's clock) is not its stamp
+    window = _window(lines, out.headline_line, before=0 if signed else BEFORE)
     masthead = _site_parts(first, out.title)
     out.authors = _authors(window, out.headline_line, masthead) or _name_under_headline(lines, out.headline_line)
     if not out.authors and not _site_front(first, out.title):
@@ -333,10 +347,10 @@ def _without_site_name(first: str, lines: Sequence[Line] = (), site: str | None 
 MAX_SITE_WORDS = 6
 
 
-def _window(lines: list[Line], headline: int | None) -> list[tuple[int, Line]]:
+def _window(lines: list[Line], headline: int | None, *, before: int = BEFORE) -> list[tuple[int, Line]]:
     if headline is None:
         return []
-    start = max(1, headline - BEFORE)
+    start = max(1, headline - before)
     last = headline  # the headline repeated a few lines further (a page's h1 and its article's)
     key = _key(lines[headline].text)
     for index in range(headline + 1, min(len(lines), headline + AFTER)):
@@ -385,10 +399,13 @@ def _site_parts(first: str, title: str | None) -> frozenset[str]:
 
 def _authors(window: list[tuple[int, Line]], headline: int | None,
              masthead: frozenset[str] = frozenset()) -> list[str]:
-    for _, line in window:
+    for at, (_, line) in enumerate(window):
         names = byline_names(line)
         if names:
             return names
+        if (SPLIT_BY.search(line.text) and at + 1 < len(window)
+                and (name := bare_name(clean_byline(window[at + 1][1].text)))):
+            return [name]  # `Written by` / `Alison Griswold`: the name alone under its label
     window = window[:AFTER + BEFORE]
     # a name under the headline with its stamp (`Dan Goodin - Apr 16, 2015`, `Alex Perry 1 day ago`,
     # `Devindra Hardawar, @devindra`), or alone with a date on a line beside it

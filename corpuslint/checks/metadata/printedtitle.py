@@ -9,17 +9,24 @@ A curator records the headline the page prints, not the `<title>`'s wording of i
 - a `<title>` the page never prints, with a headline standing over the article's stamp that shares
   its words: `How to watch the 21 best films of 2017 - Vox` over `The 21 best movies of 2017` /
   `By Alissa Wilkinson @alissamarie Updated Jul 24, 2018`. A headline over a stamp that shares
-  nothing with the `<title>` may be a teaser's: the `<title>` is kept there.
+  nothing with the `<title>` may be a teaser's: the `<title>` is kept there;
+- the printed headline with the site's name after a colon (`…Anymore: Gothamist` over `…Anymore`), or longer
+  than a `<title>` worded alike, which cut it short for search results (observer).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from corpuslint.checks.metadata.lines import Line
+from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, SMALL_WORDS
 from corpuslint.textutil import LazyPattern
 
 # a short note in round or square brackets closing a title: `(with Pictures)`, `[LWN.net]`, `(PDF)`
 TRAILING_NOTE = LazyPattern(r"\s+(?:\([^()\[\]]{1,30}\)|\[[^()\[\]]{1,30}\])\s*$")
 WORD = LazyPattern(r"\w+")
+SITE_WORDS = 6  # the most words of a site's name
 
 
 def without_note(part: str) -> str | None:
@@ -28,13 +35,33 @@ def without_note(part: str) -> str | None:
     return part[: note.start()] if note is not None and note.start() > 0 else None
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {word for word in WORD.findall(text.casefold()) if word not in SMALL_WORDS and word not in FUNCTION_WORDS}
 
 
 def words_the_title(title: str, printed: str) -> bool:
     """The printed headline is the `<title>`'s story worded otherwise: at least half of its own content
     words (three at least) stand in the `<title>`'s headline."""
-    mine = _content_words(printed)
-    shared = mine & _content_words(title)
+    mine = content_words(printed)
+    shared = mine & content_words(title)
     return len(shared) >= 3 and 2 * len(shared) >= len(mine)
+
+
+def site_after_colon(title: str, line: str, lines: Sequence[Line], site: str | None) -> bool:
+    """`Helter Shelter: NYC's Fallout Shelters Basically Don't Exist Anymore: Gothamist` over the printed
+    `Helter Shelter: NYC's Fallout Shelters Basically Don't Exist Anymore`: what the `<title>` adds after the
+    printed line and a colon is the site's name, as the page bears out (`Gothamist is a website about …`)."""
+    head = " ".join(line.split())
+    if not title.startswith(head + ":") or len(head.split()) < 3:
+        return False
+    rest = title[len(head) + 1:].strip()
+    return 0 < len(rest.split()) <= SITE_WORDS and names_the_site(rest, lines, site)
+
+
+def cut_for_search(title: str, line: str) -> bool:
+    """`Archaeologists Discover 2,500-Year-Old Lost City Atop a Greek Mountain` for the printed `Archaeologists
+    Just Discovered a 2,500-Year-Old Lost City Atop a Greek Mountain Peak`: a `<title>` worded alike (the line
+    `_similar_headline` finds) and shorter than the printed headline is the headline cut for search results;
+    a printed line as long or shorter (`… hands-on: the Retina display moment` / `… is the Retina display
+    moment`) leaves the `<title>`, whose wording a curator may keep as well."""
+    return len(WORD.findall(line)) > len(WORD.findall(title))
