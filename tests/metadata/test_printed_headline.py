@@ -104,7 +104,8 @@ def test_a_title_shorter_than_the_printed_headline_is_the_headline_cut_for_searc
     page = text("mercury-observer-head").replace(
         "Archaeologists Just Discovered a 2,500-Year-Old Lost City Atop a Greek Mountain Peak",
         "Archaeologists Discovered 2,500-Year-Old Lost City Atop a Greek Mountain", 1)
-    assert page_metadata(page).title.startswith("Archaeologists Discover 2,500-Year-Old Lost City Atop a Greek Mountain")
+    title = page_metadata(page).title
+    assert title.startswith("Archaeologists Discover 2,500-Year-Old Lost City Atop a Greek Mountain")
 
 
 # -- the <title>'s wording in a strip above the article's own headline ---------------------------------
@@ -119,3 +120,26 @@ def test_the_signed_headline_under_the_titles_wording_in_a_strip_is_the_title():
     # without the stamp under the longer line, the repeated <title> stays the title
     page = text("mercury-usmagazine-head").replace("December 7, 2016 @ 3:53 PM\nBy Megan French\n", "", 1)
     assert page_metadata(page).title == "Lady Gaga Shares Pic of Ex Taylor Kinney With Her Mom"
+
+
+# -- what looks like a signed headline and is not one (pages outside the gold sets, read base vs branch) --
+
+
+def test_a_citation_or_a_breadcrumb_over_a_date_is_no_headline():
+    # fnc1-train-1057 (../shared/corpora/txt): a story's sources, `Davis, Lauren. "No, A Spider Did Not Burrow Under
+    # A Man's Skin …"` / … / `NT News. 16 October 2014`, under a claim sharing its words
+    found = page_metadata(text("fnc1-train-1057-tail"))
+    assert found.title.startswith("Claim: A vacationing man") and found.headline_line is None and found.date is None
+    # trafilatura's schleifen.ucoz.de: `Hauptseite » 2010 » Oktober » 26 » Briefe` over the post's date
+    found = page_metadata(text("schleifen-head"))
+    assert found.title.startswith("Briefe - 26 Oktober 2010") and found.headline_line is None
+
+
+def test_a_subtitle_printed_alone_is_no_site_name_and_a_ledes_sentence_no_headline_cut_short():
+    # htmldate's channelpartner.de: `Die Arbeitswelt von morgen: Sieben Berufe, die Zukunft haben - channelpartner.de`
+    # over `Die Arbeitswelt von morgen` / `Sieben Berufe, die Zukunft haben` (the subtitle, on a line of its own)
+    title = page_metadata(text("channelpartner-head")).title
+    assert title == "Die Arbeitswelt von morgen: Sieben Berufe, die Zukunft haben"
+    # fnc1-train-0460: a news story's first line and, longer, its lede's sentence: no headline
+    assert page_metadata(text("fnc1-train-0460-head")).title == (
+        "The depressed 26-year-old worked long hours and believed there was no chance of ever finding a partner")

@@ -172,6 +172,10 @@ def _heads_what_follows(lines: list[Line], stamp: int) -> bool:
             and not ARTIST_CREDIT.match(text) and not _dated_stamp(text))
 
 
+# a sentence's end inside the line (`Davis, Lauren. "No, A Spider Did Not …"`, `…,” Hunter continued. “There's …`):
+# a citation or a quotation, no headline (`S.C.`, `U.S.` are no sentence's end)
+TWO_SENTENCES = LazyPattern(r"\p{Ll}{2}[.!?][\"”’']?\s+\S")
+BREADCRUMB = LazyPattern(r"\s[»›>|]\s")  # `Hauptseite » 2010 » Oktober » 26 » Briefe`
 SIGNATURE_WITHIN = 4  # lines under a headline where its byline or stamp stands, past a share bar and a standfirst
 STANDFIRSTS = 2  # sentences of standfirst between a headline and its byline
 PROSE_AFTER_SIGNATURE = 12  # lines under the byline or stamp where the story's prose begins
@@ -206,7 +210,8 @@ def headline_over_signature(lines: list[Line], title: str, *, look: int = 400) -
     head = content_words(SEPARATOR.split(title, maxsplit=1)[0])  # the `<title>`'s headline, before the site's name
     for index in range(1, min(len(lines) - 2, look)):
         text = lines[index].text
-        if len(text) > HEADLINE_CHARS or len(text.split()) < 3 or text.endswith(".") or not could_be_title(text):
+        if (len(text) > HEADLINE_CHARS or len(text.split()) < 3 or text.endswith(".") or not could_be_title(text)
+                or TWO_SENTENCES.search(text) or BREADCRUMB.search(text)):
             continue
         mine = content_words(text)
         shared = len(mine & wanted)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corpuslint.checks.metadata.lines import Line
+from corpuslint.checks.metadata.lines import Line, could_be_title
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, SMALL_WORDS
 from corpuslint.textutil import LazyPattern
@@ -55,7 +55,16 @@ def site_after_colon(title: str, line: str, lines: Sequence[Line], site: str | N
     if not title.startswith(head + ":") or len(head.split()) < 3:
         return False
     rest = title[len(head) + 1:].strip()
-    return 0 < len(rest.split()) <= SITE_WORDS and names_the_site(rest, lines, site)
+    if not 0 < len(rest.split()) <= SITE_WORDS:
+        return False
+    # a subtitle printed on a line of its own (`Die Arbeitswelt von morgen` / `Sieben Berufe, die Zukunft haben`)
+    # is no masthead: the evidence is a host, a copyright line
+    key = _words_key(rest)
+    return names_the_site(rest, [line for line in lines if _words_key(line.text) != key], site)
+
+
+def _words_key(text: str) -> str:
+    return " ".join(WORD.findall(text.casefold()))
 
 
 def cut_for_search(title: str, line: str) -> bool:
@@ -64,4 +73,8 @@ def cut_for_search(title: str, line: str) -> bool:
     `_similar_headline` finds) and shorter than the printed headline is the headline cut for search results;
     a printed line as long or shorter (`… hands-on: the Retina display moment` / `… is the Retina display
     moment`) leaves the `<title>`, whose wording a curator may keep as well."""
-    return len(WORD.findall(line)) > len(WORD.findall(title))
+    printed = " ".join(line.split())
+    if not could_be_title(printed) or printed.endswith(".") or title.endswith("."):
+        return False  # a sentence, not a headline (a news story's lede under its first line)
+    # the `<title>` whole inside the printed line: a kicker or a label joined to it (`Click to WATCH: …`)
+    return len(WORD.findall(printed)) > len(WORD.findall(title)) and _words_key(title) not in _words_key(printed)
