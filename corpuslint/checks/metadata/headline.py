@@ -29,12 +29,16 @@ another pair before any prose is not taken, nor a heading with another entry's s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from corpuslint.checks.metadata.bylineline import byline_names, is_stamp, name_line
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.lines import CREDIT_LIKE, Line, could_be_title, is_prose
 from corpuslint.checks.metadata.printedtitle import content_words
 from corpuslint.checks.metadata.titleparts import SEPARATOR
-from corpuslint.checks.metadata.vocabulary import BYLINE_START, MAX_BYLINE_CHARS, TEASERS_HEADING, UPDATE_LINE
+from corpuslint.checks.metadata.vocabulary import (
+    BYLINE_START, MAX_BYLINE_CHARS, SENTENCE_END, TEASERS_HEADING, UPDATE_LINE,
+)
 from corpuslint.textutil import LazyPattern
 
 # `Written by` ending a line, the name alone on the next (qz)
@@ -195,28 +199,30 @@ def _signature(line: Line) -> bool:
     return name is not None and BYLINE_START.match(text) is not None or len(text) <= STAMP_CHARS and stamped
 
 
-def headline_over_signature(lines: list[Line], title: str, *, look: int = 400) -> int | None:
+def headline_over_signature(lines: list[Line], title: str, candidates: Sequence[int]) -> int | None:
     """Where the `<title>` words the story otherwise and the page prints its headline in a longer or an
     exclaimed form (`Jennifer Aniston on Leaving the Tags on Her Céline Coat: 'I Wore It Four Times and
     Didn't Notice!'` for `Jennifer Aniston on Leaving the Tags on Her Coat`), or over a share bar
     (`Jury Finds Dylann Roof Guilty In S.C. Church Shooting` / `Facebook` / … / `December 15, 2016 3:33 PM ET`):
-    the first line of three words or more, no sentence ending in a full stop, that shares three content
-    words (a third of its own) with the `<title>`, with the story's byline or stamp under it (past a share
-    bar and a standfirst of a sentence or two) and the story's prose under that. Not an entry of a list
-    of dated teasers."""
-    wanted = content_words(title)
-    if len(wanted) < SHARED_WORDS:
+    the first of the `candidates` (the lines, in order, that share three content words with the `<title>`:
+    the page reader gathers them as it reads each line's words) that shares a third of its own content words,
+    is no sentence ending in a full stop, has the story's byline or stamp under it (past a share bar and a
+    standfirst of a sentence or two) and the story's prose under that. Not an entry of a list of dated teasers."""
+    if not candidates:
         return None
-    head = content_words(SEPARATOR.split(title, maxsplit=1)[0])  # the `<title>`'s headline, before the site's name
-    for index in range(1, min(len(lines) - 2, look)):
+    wanted = content_words(title)
+    head: set[str] | None = None
+    for index in candidates:
         text = lines[index].text
-        if (len(text) > HEADLINE_CHARS or len(text.split()) < 3 or text.endswith(".") or not could_be_title(text)
-                or TWO_SENTENCES.search(text) or BREADCRUMB.search(text)):
+        if len(text) > HEADLINE_CHARS or text.endswith(".") or index + 2 >= len(lines):
             continue
         mine = content_words(text)
         shared = len(mine & wanted)
-        if shared < SHARED_WORDS or 3 * shared < len(mine):
+        if (shared < SHARED_WORDS or 3 * shared < len(mine) or not could_be_title(text)
+                or TWO_SENTENCES.search(text) or BREADCRUMB.search(text)):
             continue
+        if head is None:  # the `<title>`'s headline, before the site's name
+            head = content_words(SEPARATOR.split(title, maxsplit=1)[0])
         # a picture between the headline and its byline only when the `<title>` is the printed headline cut short
         signature = _signature_under(lines, index, captions=head <= mine)
         if signature is None or among_dated_teasers(lines, index):
@@ -270,4 +276,18 @@ def reworded_below(lines: list[Line], index: int) -> int | None:
             continue
         if 4 * len(wanted & content_words(text)) >= 3 * len(wanted) and _signature(lines[at + 1]):
             return at
+    return None
+
+
+def headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
+    """When the <title> is only the site's name: the headline is the line that stands just above the
+    first byline (`The Hidden Heroines of Chaos` / `By Joshua Sokol`), a line shaped like a title."""
+    for index in range(1, min(len(lines), look)):
+        if not byline_names(lines[index]):
+            continue
+        for above in range(index - 1, max(0, index - 4), -1):
+            text = lines[above].text
+            if could_be_title(text) and len(text.split()) >= 3 and not text.endswith(SENTENCE_END[:3]):
+                return above
+        return None
     return None

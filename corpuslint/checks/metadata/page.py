@@ -31,10 +31,11 @@ from corpuslint.checks.metadata.bylineline import (
 )
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.headline import (
-    SIGNED_WITHIN, among_dated_teasers, headline_over_signature, headline_over_stamp, reworded_below, signed_under,
+    HEADLINE_CHARS, SHARED_WORDS, SIGNED_WITHIN, among_dated_teasers, headline_above_byline, headline_over_signature, headline_over_stamp,
+    reworded_below, signed_under,
 )
 from corpuslint.checks.metadata.lines import (
-    UNSPACED_SCRIPT, Found, Line, could_be_title, credits_a_picture, headline_shaped, is_prose, iter_lines,
+    UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines,
 )
 from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, writes_day
 from corpuslint.checks.metadata.pagecredits import copyright_person, labelled_credits
@@ -42,7 +43,7 @@ from corpuslint.checks.metadata.printedtitle import cut_for_search, site_after_c
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, day_in_title, handle_in_title
-from corpuslint.checks.metadata.vocabulary import CJK_BYLINE, SENTENCE_END, TEASERS_HEADING
+from corpuslint.checks.metadata.vocabulary import CJK_BYLINE, FUNCTION_WORDS, SMALL_WORDS, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern
 
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`
@@ -100,7 +101,8 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
         out.headline_line = headline if _long_enough(_key(out.title)) or " " in _key(out.title) else None
     else:
         out.title = _without_site_name(first, lines, site)
-        anchor = _similar_headline(lines, out.title)
+        sharing: list[int] = []  # lines sharing words with the <title>, for a headline found by its byline
+        anchor = _similar_headline(lines, out.title, sharing=sharing)
         if anchor is not None and (_first_sentence(out.title, lines[anchor].text, ".!?")
                                    or site_after_colon(out.title, lines[anchor].text, lines, site)
                                    or cut_for_search(out.title, lines[anchor].text)):
@@ -114,7 +116,7 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
             if anchor is not None:
                 out.title = out.title[: cut.start()]  # what follows is the section's and the site's names
         if anchor is None and not _long_enough(_key(first)):
-            anchor = _headline_above_byline(lines)  # the <title> is the site's name alone
+            anchor = headline_above_byline(lines)  # the <title> is the site's name alone
             if anchor is not None:
                 out.title = " ".join(lines[anchor].text.split())
         if anchor is None:
@@ -123,7 +125,7 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
                                        or signed_under(lines, anchor)):
                 out.title = " ".join(lines[anchor].text.split())  # the printed wording of the <title>'s story
         if anchor is None and _long_enough(_key(first)) and not _site_front(first, out.title):
-            anchor = headline_over_signature(lines, out.title)  # worded otherwise, signed under it
+            anchor = headline_over_signature(lines, out.title, sharing)  # worded otherwise, signed under it
             if anchor is not None:
                 out.title = ANCHOR_GLYPH.sub("", " ".join(lines[anchor].text.split()))
                 signed = True
@@ -266,16 +268,19 @@ def _opens_cjk_title(key: str, whole: str) -> bool:
             and len(UNSPACED_SCRIPT.findall(key)) >= 6)
 
 
-def _similar_headline(lines: list[Line], title: str, *, look: int = 400) -> int | None:
+def _similar_headline(lines: list[Line], title: str, *, look: int = 400,
+                      sharing: list[int] | None = None) -> int | None:
     """The headline when the page words it a little differently from its <title> (`Apple's Vision
     Pro hands-on: the Retina display moment` / `Apple's Vision Pro is the Retina display moment`), or
     cuts it short (`Samantha and The Great Big Lie. How to get…`): the first line that is the
-    title's opening, or shares three quarters of its words, in the page's first `look` lines."""
+    title's opening, or shares three quarters of its words, in the page's first `look` lines (`sharing`: the
+    lines that share `SHARED_WORDS` content words with it, for `headline_over_signature`)."""
     key = _key(title)
     words = key.split()
     if len(words) < 4:
         return None
     wanted = set(words)
+    content = wanted - SMALL_WORDS - FUNCTION_WORDS if sharing is not None else frozenset()
     places = []
     for index in range(1, min(len(lines), look)):
         text = lines[index].text
@@ -283,7 +288,11 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400) -> int 
             continue
         line_key = _key(text)
         line_words = line_key.split()
-        if len(line_words) < 3 or len(line_words) > 2 * len(words):
+        if len(line_words) < 3:
+            continue
+        if content and len(text) <= HEADLINE_CHARS and not text.endswith(".") and _shares_words(content, line_words):
+            sharing.append(index)
+        if len(line_words) > 2 * len(words):
             continue
         shared = len(wanted & set(line_words))
         if (key.startswith(line_key + " ") and (len(line_words) * 2 >= len(words) or _first_sentence(title, text))
@@ -296,6 +305,12 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400) -> int 
     return places[0] if places else None
 
 
+def _shares_words(content: frozenset[str] | set[str], line_words: list[str]) -> bool:
+    """`SHARED_WORDS` of the `<title>`'s content words, a third of the line's own at least."""
+    shared = len(content.intersection(line_words))
+    return shared >= SHARED_WORDS and 3 * shared >= len(set(line_words) - SMALL_WORDS - FUNCTION_WORDS)
+
+
 def _first_sentence(title: str, line: str, ends: str = ".:!?") -> bool:
     """`Samantha and The Great Big Lie` is the <title>'s headline before its subtitle (`…Big Lie.
     How to get shanked…`): the title goes on after the line with a sentence's (or a clause's) end."""
@@ -304,20 +319,6 @@ def _first_sentence(title: str, line: str, ends: str = ".:!?") -> bool:
         return False
     after = title[len(head)]  # `Florida, Alabama grandstanding? Urban Meyer, …`: the line keeps its own mark
     return after in ends or after == " " and head.endswith(("!", "?"))
-
-
-def _headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
-    """When the <title> is only the site's name: the headline is the line that stands just above the
-    first byline (`The Hidden Heroines of Chaos` / `By Joshua Sokol`), a line shaped like a title."""
-    for index in range(1, min(len(lines), look)):
-        if not byline_names(lines[index]):
-            continue
-        for above in range(index - 1, max(0, index - 4), -1):
-            text = lines[above].text
-            if could_be_title(text) and len(text.split()) >= 3 and not text.endswith(SENTENCE_END[:3]):
-                return above
-        return None
-    return None
 
 
 def _without_site_name(first: str, lines: Sequence[Line] = (), site: str | None = None) -> str:
