@@ -17,7 +17,8 @@ import pytest
 
 from corpuslint.checks.metadata.bylineline import byline_names, name_line
 from corpuslint.checks.metadata.lines import Line, iter_lines
-from corpuslint.checks.metadata.page import _link_over_stamp, page_metadata
+from corpuslint.checks.metadata.page import page_metadata
+from corpuslint.checks.metadata.pageauthors import link_over_stamp
 from corpuslint.checks.metadata.pagedate import byline_stamp
 from corpuslint.checks.metadata.vocabulary import TEASERS_HEADING
 
@@ -97,7 +98,7 @@ def test_a_teasers_heading_over_stories_titles_still_cuts_the_window():
     # medef: `Read Also / International - Europe / Making Sense of Competition Law Compliance / July 13, 2017`
     lines = list(iter_lines((PAGES / "medef-head.txt").read_text(encoding="utf-8")))
     heading = next(i for i, line in enumerate(lines) if TEASERS_HEADING.match(line.text))
-    assert not _link_over_stamp(lines, heading, heading - 2)
+    assert not link_over_stamp(lines, heading, heading - 2)
 
 
 def test_the_headlines_print_with_a_byline_under_it_is_the_articles():

@@ -25,25 +25,24 @@ from typing import Any
 import regex
 
 from corpuslint.checks.metadata.authorbox import bio_after_story, initials_closing_story
-from corpuslint.checks.metadata.bylineline import (
-    FOREIGN_BY, KOREAN_BYLINE, bare_name, byline_names, clean_byline, code_table_row, is_stamp, name_before_role, name_line,
-    segment_names,
-)
+from corpuslint.checks.metadata.bylineline import bare_name, byline_names, clean_byline, name_line
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.headline import (
     HEADLINE_CHARS, SHARED_WORDS, SIGNED_WITHIN, among_dated_teasers, headline_above_byline, headline_over_signature, headline_over_stamp,
     reworded_below, signed_under,
 )
 from corpuslint.checks.metadata.lines import (
-    UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines,
+    UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines, line_key,
+)
+from corpuslint.checks.metadata.pageauthors import (
+    BEFORE, authors_near, first_byline, name_under_headline, stamped_repeated_name, window_around,
 )
 from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, writes_day
 from corpuslint.checks.metadata.pagecredits import copyright_person, labelled_credits
 from corpuslint.checks.metadata.printedtitle import cut_for_search, site_after_colon, without_note, words_the_title
-from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, day_in_title, handle_in_title
-from corpuslint.checks.metadata.vocabulary import CJK_BYLINE, FUNCTION_WORDS, SMALL_WORDS, TEASERS_HEADING
+from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, SMALL_WORDS, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern
 
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`
@@ -57,9 +56,6 @@ COLON = LazyPattern(r":\s+")
 # 全力保障临床用药需求-新华网`).
 PORTAL_SEPARATOR = LazyPattern(r"\s*_\s*(?=\S)|\s+@\s+|(?<=\p{Han})-(?=\p{Han})|\s*[＜【](?=[^＜＞【】]{2,40}[＞】]\s*$)")
 CAMEL_BRAND = LazyPattern(r"\p{Ll}+\p{Lu}")  # "eHow", "iPlayer": a brand, written small first
-# the window around the headline where pages put the byline and the date
-BEFORE, AFTER = 4, 14
-AFTER_BYLINE = 30  # a line opening with "By" is a byline further down too
 
 
 @dataclass(slots=True)
@@ -68,13 +64,6 @@ class PageMetadata:
     authors: list[str] = field(default_factory=list)
     date: str | None = None  # ISO 8601 calendar day
     headline_line: int | None = None  # index (among non-blank lines) of the repeated headline
-
-
-NOT_WORD = LazyPattern(r"[^\w]+")
-
-
-def _key(text: str) -> str:
-    return " ".join(NOT_WORD.sub(" ", text.casefold()).split())
 
 
 def _long_enough(key: str) -> bool:
@@ -98,7 +87,7 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
         out.title = ANCHOR_GLYPH.sub("", " ".join(lines[headline].text.split()))
         # a one-word headline (`Mozilla` under `Mozilla - Wikipedia`) heads a reference page, no article: what
         # stands under it (an infobox's `Founded February 28, 1998`) is no byline or stamp
-        out.headline_line = headline if _long_enough(_key(out.title)) or " " in _key(out.title) else None
+        out.headline_line = headline if _long_enough(line_key(out.title)) or " " in line_key(out.title) else None
     else:
         out.title = _without_site_name(first, lines, site)
         sharing: list[int] = []  # lines sharing words with the <title>, for a headline found by its byline
@@ -115,27 +104,27 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
             anchor = _similar_headline(lines, out.title[: cut.start()])
             if anchor is not None:
                 out.title = out.title[: cut.start()]  # what follows is the section's and the site's names
-        if anchor is None and not _long_enough(_key(first)):
+        if anchor is None and not _long_enough(line_key(first)):
             anchor = headline_above_byline(lines)  # the <title> is the site's name alone
             if anchor is not None:
                 out.title = " ".join(lines[anchor].text.split())
         if anchor is None:
             anchor = headline_over_stamp(lines)  # the <title> is no headline the page prints
-            if anchor is not None and (not _long_enough(_key(first)) or words_the_title(out.title, lines[anchor].text)
+            if anchor is not None and (not _long_enough(line_key(first)) or words_the_title(out.title, lines[anchor].text)
                                        or signed_under(lines, anchor)):
                 out.title = " ".join(lines[anchor].text.split())  # the printed wording of the <title>'s story
-        if anchor is None and _long_enough(_key(first)) and not _site_front(first, out.title):
+        if anchor is None and _long_enough(line_key(first)) and not _site_front(first, out.title):
             anchor = headline_over_signature(lines, out.title, sharing)  # worded otherwise, signed under it
             if anchor is not None:
                 out.title = ANCHOR_GLYPH.sub("", " ".join(lines[anchor].text.split()))
                 signed = True
         out.headline_line = anchor
     # a headline found by the byline or stamp under it: a date above it (a page's clock) is not its stamp
-    window = _window(lines, out.headline_line, before=0 if signed else BEFORE)
+    window = window_around(lines, out.headline_line, before=0 if signed else BEFORE)
     masthead = _site_parts(first, out.title)
-    out.authors = _authors(window, out.headline_line, masthead) or _name_under_headline(lines, out.headline_line)
+    out.authors = authors_near(window, out.headline_line, masthead) or name_under_headline(lines, out.headline_line)
     if not out.authors and not _site_front(first, out.title):
-        out.authors = (_first_byline(lines) or _stamped_repeated_name(lines, out.headline_line)
+        out.authors = (first_byline(lines) or stamped_repeated_name(lines, out.headline_line)
                        or author_in_title(lines, first) or handle_in_title(lines, first, out.headline_line)
                        or copyright_person(lines) or bio_after_story(lines, out.headline_line)
                        or initials_closing_story(lines, out.headline_line))
@@ -186,7 +175,7 @@ def _site_front(first: str, title: str | None) -> bool:
     if not title or len(first) <= len(title):
         return False
     site = SEPARATOR.split(" ".join(first.split())[len(title):].strip(), maxsplit=1)[-1]
-    key, site_key = _key(title), _key(site)
+    key, site_key = line_key(title), line_key(site)
     # the site's name and an edition or a section after it (`en Español`), not a story about the site
     return bool(site_key) and f"{key} ".startswith(f"{site_key} ") and len(key.split()) - len(site_key.split()) <= 3
 
@@ -201,7 +190,7 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     lone: dict[str, str] = {}
     cuts = list(SEPARATOR.finditer(first)) + list(COLON.finditer(first)) + list(PORTAL_SEPARATOR.finditer(first))
     for cut in cuts:
-        head, tail = _key(first[: cut.start()]), _key(first[cut.end():])
+        head, tail = line_key(first[: cut.start()]), line_key(first[cut.end():])
         if head and cut.re is PORTAL_SEPARATOR.compiled() and _long_enough(head):
             wanted.setdefault(head, 2)  # "<headline>_<section>_<site>": only a repeated head counts
         elif head and cut.re is SEPARATOR.compiled() and (
@@ -215,9 +204,9 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     notes = (first, *(first[: cut.start()] for cut in SEPARATOR.finditer(first))) if ")" in first or "]" in first else ()
     for part in notes:
         bare = without_note(part)  # `How to Build a Terrarium (with Pictures) | eHow`: the note not printed
-        if bare is not None and _long_enough(_key(bare)):
-            wanted.setdefault(_key(bare), 2)
-    whole = _key(first)
+        if bare is not None and _long_enough(line_key(bare)):
+            wanted.setdefault(line_key(bare), 2)
+    whole = line_key(first)
     if whole and _long_enough(whole):
         wanted[whole] = 3
     found: list[tuple[int, int, int]] = []  # (rank, length, index)
@@ -225,7 +214,7 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
         line = lines[index].text
         if len(line) > 300:
             continue
-        key = _key(line)
+        key = line_key(line)
         rank = wanted.get(key)
         if rank is None and _opens_cjk_title(key, whole):
             rank = 2
@@ -275,7 +264,7 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400,
     cuts it short (`Samantha and The Great Big Lie. How to get…`): the first line that is the
     title's opening, or shares three quarters of its words, in the page's first `look` lines (`sharing`: the
     lines that share `SHARED_WORDS` content words with it, for `headline_over_signature`)."""
-    key = _key(title)
+    key = line_key(title)
     words = key.split()
     if len(words) < 4:
         return None
@@ -286,8 +275,8 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400,
         text = lines[index].text
         if len(text) > 300:
             continue
-        line_key = _key(text)
-        line_words = line_key.split()
+        printed = line_key(text)
+        line_words = printed.split()
         if len(line_words) < 3:
             continue
         if content and len(text) <= HEADLINE_CHARS and not text.endswith(".") and _shares_words(content, line_words):
@@ -295,7 +284,7 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400,
         if len(line_words) > 2 * len(words):
             continue
         shared = len(wanted & set(line_words))
-        if (key.startswith(line_key + " ") and (len(line_words) * 2 >= len(words) or _first_sentence(title, text))
+        if (key.startswith(printed + " ") and (len(line_words) * 2 >= len(words) or _first_sentence(title, text))
                 or shared * 4 >= 3 * len(wanted) and shared * 4 >= 3 * len(set(line_words))):
             places.append(index)
     for index in places:  # as with a repeated headline: the one signed under it
@@ -348,46 +337,6 @@ def _without_site_name(first: str, lines: Sequence[Line] = (), site: str | None 
 MAX_SITE_WORDS = 6
 
 
-def _window(lines: list[Line], headline: int | None, *, before: int = BEFORE) -> list[tuple[int, Line]]:
-    if headline is None:
-        return []
-    start = max(1, headline - before)
-    last = headline  # the headline repeated a few lines further (a page's h1 and its article's)
-    key = _key(lines[headline].text)
-    for index in range(headline + 1, min(len(lines), headline + AFTER)):
-        if _key(lines[index].text) == key:
-            last = index
-    end = last + AFTER_BYLINE + 1
-    card = last  # the headline, then the last author card's link read as one (`More from Josh`, `More from David`)
-    for index in range(headline + 1, min(len(lines), end)):
-        if TEASERS_HEADING.match(lines[index].text):
-            if _link_over_stamp(lines, index, card):
-                card = index
-                continue
-            end = index  # "You may also like": what follows is other stories, their bylines and dates
-            break
-    return list(enumerate(lines[start: end], start))
-
-
-def _link_over_stamp(lines: list[Line], index: int, above: int) -> bool:
-    """`By Josh Haskell / Close / More from Josh / David Caplan / … / Dec 16, 2016, 12:37 PM ET`, `Before you go,
-    we thought you'd like these... / READ MORE / READ MORE / Share / Dec 1st 2016 1:01PM`: a teasers' heading
-    right under the headline with no story's title under it before a stamp is an author card's link or an
-    empty widget's button, not a list of other stories: the story's byline and date come after it."""
-    if index - above > LINK_NEAR:
-        return False
-    for below in range(index + 1, min(len(lines), index + 1 + LINK_NEAR * 2)):
-        text = lines[below].text
-        if len(text) <= 60 and day_written(text):
-            return True
-        if len(text.split()) >= 4 and not TEASERS_HEADING.match(text):
-            return False  # a story's title (or the article's prose): a list of other stories, or none
-    return False
-
-
-LINK_NEAR = 4  # lines under the headline or the card's link above (a teasers' heading further down is one)
-
-
 def _site_parts(first: str, title: str | None) -> frozenset[str]:
     """The parts of the <title> line left out of the headline (`Silicon Exposed: Open Verilog flow ...`
     -> `silicon exposed`): the site's name, as its masthead prints it above the headline."""
@@ -395,143 +344,9 @@ def _site_parts(first: str, title: str | None) -> frozenset[str]:
         return frozenset()
     whole = " ".join(first.split())
     parts = regex.split(r"\s+(?:[|–—·•✩»-]|::)\s+|:\s+", whole)
-    return frozenset(_key(part) for part in parts if _key(part) and _key(part) != _key(title))
+    return frozenset(line_key(part) for part in parts if line_key(part) and line_key(part) != line_key(title))
 
 
-def _authors(window: list[tuple[int, Line]], headline: int | None,
-             masthead: frozenset[str] = frozenset()) -> list[str]:
-    for at, (_, line) in enumerate(window):
-        names = byline_names(line)
-        if names:
-            return names
-        if (SPLIT_BY.search(line.text) and at + 1 < len(window)
-                and (name := bare_name(clean_byline(window[at + 1][1].text)))):
-            return [name]  # `Written by` / `Alison Griswold`: the name alone under its label
-    window = window[:AFTER + BEFORE]
-    # a name under the headline with its stamp (`Dan Goodin - Apr 16, 2015`, `Alex Perry 1 day ago`,
-    # `Devindra Hardawar, @devindra`), or alone with a date on a line beside it
-    if headline is None:
-        return []
-    after = [line for index, line in window if index > headline][:6]
-    before = [line for index, line in window if index < headline]  # an author card above it (Medium)
-    subject = next(line.text for index, line in window if index == headline)
-    for need_stamp in (True, False):  # `Alex Perry 1 day ago` before a name that only has a date near it
-        for lines in (after, before):
-            for i, line in enumerate(lines):
-                name, stamped = name_line(line.text)
-                if name is None:
-                    name = name_before_role(line.text)  # `Richard Adams Education editor`
-                if name and (_headline_subject(name, subject) or lines is before and _key(name) in masthead):
-                    continue  # the story's subject; the site's masthead above the headline (a blog's name)
-                near = lines[max(0, i - 1): i + 3]
-                if lines is after and i == 0:
-                    near = before[-3:] + near  # `March 29, 2019 / Community / Headline / Jessica Rudder`
-                if name and (stamped or not need_stamp and any(is_stamp(n.text) for n in near if n is not line)):
-                    return [name]
-    return []
-
-
-def _name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
-    """`Headline / standfirst / Dave Steer`: a page with no "By" and no stamp puts the author's name
-    alone on the line under the headline's standfirst (a sentence or more), dates aside. Right
-    under the headline a short title-case line is as often a button (`Fiction Page`), and a line
-    of names after it makes a list (a cast, a panel): neither is taken."""
-    if headline is None:
-        return []
-    key = _key(lines[headline].text)
-    last = max((i for i in range(headline, min(len(lines), headline + AFTER)) if _key(lines[i].text) == key),
-               default=headline)  # the page's h1 and its article's: the byline is under the second
-    standfirst = False
-    for index in range(last + 1, min(len(lines), last + 1 + UNDER_HEADLINE)):
-        text = lines[index].text
-        name = bare_name(clean_byline(text))
-        if name is not None:
-            after = lines[index + 1].text if index + 1 < len(lines) else ""
-            keep = standfirst and not bare_name(clean_byline(after)) and not _headline_subject(name, lines[headline].text)
-            return [name] if keep else []
-        if len(text) <= 60 and is_stamp(text):
-            continue
-        if standfirst or not is_prose(text) or len(text) > 400:
-            return []
-        standfirst = True
-    return []
-
-
-UNDER_HEADLINE = 4
-
-
-def _headline_subject(name: str, headline: str) -> bool:
-    """`Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!` / `Lupita Nyong'o` / `$150K Pearl Oscar
-    Dress ...`: a name alone under a headline that names that person is the story's subject (a kicker),
-    not its author. A first-person piece opens its headline with the author's name and a colon
-    (`Barack Obama: Why I ...`): that name is kept."""
-    key, name_key = f" {_key(headline)} ", _key(name)
-    if f" {name_key} " not in key:
-        return False
-    return not regex.match(rf"{regex.escape(name)}\s*:", headline.strip(), flags=regex.I)
-
-
-def _stamped_repeated_name(lines: list[Line], headline: int | None = None, *, look: int = 400) -> list[str]:
-    """A name standing alone on two lines of a page (the author's card above the article and the
-    author box under it), one of them with a stamp beside it (`14 min read`, a date). Not a kicker:
-    `Business Law / Posted the September 1, 2017 / <headline>` and `Business Law / <headline>` name the
-    section the headline stands in, right above it (a byline stands under its headline)."""
-    seen: dict[str, int] = {}
-    stamped: set[str] = set()
-    kickers: set[str] = set()
-    printed = " ".join(lines[headline].text.split()) if headline is not None else None
-    for index in range(1, min(len(lines), look)):
-        text = lines[index].text
-        if len(text) > 40:
-            continue
-        name = bare_name(text)
-        if name is None or name in kickers:
-            continue
-        if printed is not None and any(" ".join(n.text.split()) == printed for n in lines[index + 1: index + 3]):
-            kickers.add(name)
-            continue
-        seen[name] = seen.get(name, 0) + 1
-        if (any(len(n.text) <= 60 and is_stamp(n.text) for n in lines[index + 1: index + 2])
-                and not among_dated_teasers(lines, index)):
-            stamped.add(name)  # not a heading in a list of dated posts (`Gerry Weber Modeschulen-Ratgeber / 26/03/2019`)
-        if seen[name] >= 2 and name in stamped:
-            return [name]
-    return []
-
-
-def _first_byline(lines: list[Line]) -> list[str]:
-    """The page's first byline, wherever it stands: `By A` on a line, or `Written by` / `por` ending a
-    line with the name alone on the next; `Par A` / `von A` before any list of other stories."""
-    teasers = False
-    for index in range(1, len(lines)):
-        line = lines[index]
-        if len(line.text) > 100:
-            continue
-        found = read_byline(line)
-        if found and code_table_row(lines, index):
-            continue  # `BY: Namensnennung` over `BY-NC: Namensnennung, nicht kommerziell`: a licence's codes
-        if found and teasers and isinstance(found[0].value, str) and VENDOR_WORD.match(found[0].value):
-            continue  # `By PubExchange` under a recommendation widget's cards: its vendor, a brand's one word
-        if found:
-            value = found[0].value
-            return value if isinstance(value, list) else [value]
-        teasers = teasers or TEASERS_HEADING.match(line.text) is not None  # then other stories' bylines
-        if not teasers and FOREIGN_BY.match(line.text) and (names := segment_names(line.text, line.start)):
-            return names  # "von Diane Buckstegge Veröffentlicht am 1. Mai 2019"
-        if (not teasers and not line.text.isascii() and (CJK_BYLINE.search(line.text) or KOREAN_BYLINE.match(line.text))
-                and (names := byline_names(line))):
-            return names  # `作者︱春春` closing the article
-        if SPLIT_BY.search(line.text) and index + 1 < len(lines):
-            name = bare_name(clean_byline(lines[index + 1].text))
-            if name:
-                return [name]
-    return []
-
-
-# one word with a capital inside it after small letters (`PubExchange`): a brand's name, no person's
-VENDOR_WORD = LazyPattern(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\w*$")  # (not `McDonald`)
-# a line that ends where the name would start: "Written on Mar 17 by", "por", "By:"
-SPLIT_BY = LazyPattern(r"(?i)^(?:(?:written|posted|published|story|words|text)\b.{0,30}\s)?(?:by|por|par|von|door|di)\s*:?$")
 
 
 def looks_like_a_page(text: str) -> bool:
@@ -558,7 +373,7 @@ def looks_like_a_page(text: str) -> bool:
         head = first[:end].strip()
         # `str.find` before the key's regex (`_long_enough` needs 3 words or 6 characters: 5 or more)
         if (prose or end < len(first)) and len(head) >= 5 and _alone_on_a_line(text, head, cut) \
-                and _long_enough(_key(head)):
+                and _long_enough(line_key(head)):
             return True
     return False
 

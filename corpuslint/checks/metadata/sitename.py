@@ -19,9 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
-from corpuslint.checks.metadata.lines import Line
+from corpuslint.checks.metadata.lines import Line, line_key
 from corpuslint.textutil import LazyPattern
 
 HOST = LazyPattern(r"(?i)(?<![\w@.-])(?:[\p{L}\d](?:[\p{L}\d-]{0,61}[\p{L}\d])?\.)+\p{L}{2,24}(?![\w-])")
@@ -34,7 +32,7 @@ BRAND = LazyPattern(r"\p{Lu}{2,}[\p{Lu}\d]*|\p{L}+\p{Ll}\p{Lu}\p{L}*|[\p{L}\d-]+
 
 
 def _key(text: str) -> str:
-    return " ".join(regex.sub(r"[^\w]+", " ", text.casefold()).split())
+    return line_key(text)
 
 
 def _squashed(key: str) -> str:

@@ -1,0 +1,202 @@
+"""Who signed a page: the byline in the window around its headline, else where pages put one.
+
+The page reader (page.py) finds the headline; this module reads the lines around it the way pages
+print a byline (`By A`, a name over its stamp, a name alone under the standfirst, an author card above
+the headline) and, on a page with none there, the page's first byline, a name printed twice with a
+stamp, or a split `Written by` / name.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from corpuslint.checks.metadata.bylineline import (
+    FOREIGN_BY, KOREAN_BYLINE, bare_name, byline_names, clean_byline, code_table_row, is_stamp, name_before_role, name_line,
+    segment_names,
+)
+from corpuslint.checks.metadata.dates import day_written
+from corpuslint.checks.metadata.headline import among_dated_teasers
+from corpuslint.checks.metadata.lines import Line, is_prose, line_key
+from corpuslint.checks.metadata.readers import read_byline
+from corpuslint.checks.metadata.vocabulary import CJK_BYLINE, TEASERS_HEADING
+from corpuslint.textutil import LazyPattern
+
+# the window around the headline where pages put the byline and the date
+BEFORE, AFTER = 4, 14
+AFTER_BYLINE = 30  # a line opening with "By" is a byline further down too
+
+
+def window_around(lines: list[Line], headline: int | None, *, before: int = BEFORE) -> list[tuple[int, Line]]:
+    if headline is None:
+        return []
+    start = max(1, headline - before)
+    last = headline  # the headline repeated a few lines further (a page's h1 and its article's)
+    key = line_key(lines[headline].text)
+    for index in range(headline + 1, min(len(lines), headline + AFTER)):
+        if line_key(lines[index].text) == key:
+            last = index
+    end = last + AFTER_BYLINE + 1
+    card = last  # the headline, then the last author card's link read as one (`More from Josh`, `More from David`)
+    for index in range(headline + 1, min(len(lines), end)):
+        if TEASERS_HEADING.match(lines[index].text):
+            if link_over_stamp(lines, index, card):
+                card = index
+                continue
+            end = index  # "You may also like": what follows is other stories, their bylines and dates
+            break
+    return list(enumerate(lines[start: end], start))
+
+
+def link_over_stamp(lines: list[Line], index: int, above: int) -> bool:
+    """`By Josh Haskell / Close / More from Josh / David Caplan / … / Dec 16, 2016, 12:37 PM ET`, `Before you go,
+    we thought you'd like these... / READ MORE / READ MORE / Share / Dec 1st 2016 1:01PM`: a teasers' heading
+    right under the headline with no story's title under it before a stamp is an author card's link or an
+    empty widget's button, not a list of other stories: the story's byline and date come after it."""
+    if index - above > LINK_NEAR:
+        return False
+    for below in range(index + 1, min(len(lines), index + 1 + LINK_NEAR * 2)):
+        text = lines[below].text
+        if len(text) <= 60 and day_written(text):
+            return True
+        if len(text.split()) >= 4 and not TEASERS_HEADING.match(text):
+            return False  # a story's title (or the article's prose): a list of other stories, or none
+    return False
+
+
+LINK_NEAR = 4  # lines under the headline or the card's link above (a teasers' heading further down is one)
+
+
+def authors_near(window: list[tuple[int, Line]], headline: int | None,
+             masthead: frozenset[str] = frozenset()) -> list[str]:
+    for at, (_, line) in enumerate(window):
+        names = byline_names(line)
+        if names:
+            return names
+        if (SPLIT_BY.search(line.text) and at + 1 < len(window)
+                and (name := bare_name(clean_byline(window[at + 1][1].text)))):
+            return [name]  # `Written by` / `Alison Griswold`: the name alone under its label
+    window = window[:AFTER + BEFORE]
+    # a name under the headline with its stamp (`Dan Goodin - Apr 16, 2015`, `Alex Perry 1 day ago`,
+    # `Devindra Hardawar, @devindra`), or alone with a date on a line beside it
+    if headline is None:
+        return []
+    after = [line for index, line in window if index > headline][:6]
+    before = [line for index, line in window if index < headline]  # an author card above it (Medium)
+    subject = next(line.text for index, line in window if index == headline)
+    for need_stamp in (True, False):  # `Alex Perry 1 day ago` before a name that only has a date near it
+        for lines in (after, before):
+            for i, line in enumerate(lines):
+                name, stamped = name_line(line.text)
+                if name is None:
+                    name = name_before_role(line.text)  # `Richard Adams Education editor`
+                if name and (headline_subject(name, subject) or lines is before and line_key(name) in masthead):
+                    continue  # the story's subject; the site's masthead above the headline (a blog's name)
+                near = lines[max(0, i - 1): i + 3]
+                if lines is after and i == 0:
+                    near = before[-3:] + near  # `March 29, 2019 / Community / Headline / Jessica Rudder`
+                if name and (stamped or not need_stamp and any(is_stamp(n.text) for n in near if n is not line)):
+                    return [name]
+    return []
+
+
+def name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
+    """`Headline / standfirst / Dave Steer`: a page with no "By" and no stamp puts the author's name
+    alone on the line under the headline's standfirst (a sentence or more), dates aside. Right
+    under the headline a short title-case line is as often a button (`Fiction Page`), and a line
+    of names after it makes a list (a cast, a panel): neither is taken."""
+    if headline is None:
+        return []
+    key = line_key(lines[headline].text)
+    last = max((i for i in range(headline, min(len(lines), headline + AFTER)) if line_key(lines[i].text) == key),
+               default=headline)  # the page's h1 and its article's: the byline is under the second
+    standfirst = False
+    for index in range(last + 1, min(len(lines), last + 1 + UNDER_HEADLINE)):
+        text = lines[index].text
+        name = bare_name(clean_byline(text))
+        if name is not None:
+            after = lines[index + 1].text if index + 1 < len(lines) else ""
+            keep = standfirst and not bare_name(clean_byline(after)) and not headline_subject(name, lines[headline].text)
+            return [name] if keep else []
+        if len(text) <= 60 and is_stamp(text):
+            continue
+        if standfirst or not is_prose(text) or len(text) > 400:
+            return []
+        standfirst = True
+    return []
+
+
+UNDER_HEADLINE = 4
+
+
+def headline_subject(name: str, headline: str) -> bool:
+    """`Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!` / `Lupita Nyong'o` / `$150K Pearl Oscar
+    Dress ...`: a name alone under a headline that names that person is the story's subject (a kicker),
+    not its author. A first-person piece opens its headline with the author's name and a colon
+    (`Barack Obama: Why I ...`): that name is kept."""
+    key, name_key = f" {line_key(headline)} ", line_key(name)
+    if f" {name_key} " not in key:
+        return False
+    return not regex.match(rf"{regex.escape(name)}\s*:", headline.strip(), flags=regex.I)
+
+
+def stamped_repeated_name(lines: list[Line], headline: int | None = None, *, look: int = 400) -> list[str]:
+    """A name standing alone on two lines of a page (the author's card above the article and the
+    author box under it), one of them with a stamp beside it (`14 min read`, a date). Not a kicker:
+    `Business Law / Posted the September 1, 2017 / <headline>` and `Business Law / <headline>` name the
+    section the headline stands in, right above it (a byline stands under its headline)."""
+    seen: dict[str, int] = {}
+    stamped: set[str] = set()
+    kickers: set[str] = set()
+    printed = " ".join(lines[headline].text.split()) if headline is not None else None
+    for index in range(1, min(len(lines), look)):
+        text = lines[index].text
+        if len(text) > 40:
+            continue
+        name = bare_name(text)
+        if name is None or name in kickers:
+            continue
+        if printed is not None and any(" ".join(n.text.split()) == printed for n in lines[index + 1: index + 3]):
+            kickers.add(name)
+            continue
+        seen[name] = seen.get(name, 0) + 1
+        if (any(len(n.text) <= 60 and is_stamp(n.text) for n in lines[index + 1: index + 2])
+                and not among_dated_teasers(lines, index)):
+            stamped.add(name)  # not a heading in a list of dated posts (`Gerry Weber Modeschulen-Ratgeber / 26/03/2019`)
+        if seen[name] >= 2 and name in stamped:
+            return [name]
+    return []
+
+
+def first_byline(lines: list[Line]) -> list[str]:
+    """The page's first byline, wherever it stands: `By A` on a line, or `Written by` / `por` ending a
+    line with the name alone on the next; `Par A` / `von A` before any list of other stories."""
+    teasers = False
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if len(line.text) > 100:
+            continue
+        found = read_byline(line)
+        if found and code_table_row(lines, index):
+            continue  # `BY: Namensnennung` over `BY-NC: Namensnennung, nicht kommerziell`: a licence's codes
+        if found and teasers and isinstance(found[0].value, str) and VENDOR_WORD.match(found[0].value):
+            continue  # `By PubExchange` under a recommendation widget's cards: its vendor, a brand's one word
+        if found:
+            value = found[0].value
+            return value if isinstance(value, list) else [value]
+        teasers = teasers or TEASERS_HEADING.match(line.text) is not None  # then other stories' bylines
+        if not teasers and FOREIGN_BY.match(line.text) and (names := segment_names(line.text, line.start)):
+            return names  # "von Diane Buckstegge Veröffentlicht am 1. Mai 2019"
+        if (not teasers and not line.text.isascii() and (CJK_BYLINE.search(line.text) or KOREAN_BYLINE.match(line.text))
+                and (names := byline_names(line))):
+            return names  # `作者︱春春` closing the article
+        if SPLIT_BY.search(line.text) and index + 1 < len(lines):
+            name = bare_name(clean_byline(lines[index + 1].text))
+            if name:
+                return [name]
+    return []
+
+
+# one word with a capital inside it after small letters (`PubExchange`): a brand's name, no person's
+VENDOR_WORD = LazyPattern(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\w*$")  # (not `McDonald`)
+# a line that ends where the name would start: "Written on Mar 17 by", "por", "By:"
+SPLIT_BY = LazyPattern(r"(?i)^(?:(?:written|posted|published|story|words|text)\b.{0,30}\s)?(?:by|por|par|von|door|di)\s*:?$")
