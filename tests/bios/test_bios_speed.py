@@ -155,3 +155,21 @@ def test_bio_hint_automaton_finds_what_the_regex_finds():
     found = [biography._hinted(text) for text in lowered]
     assert found == [biography._BIO_HINT.search(text) is not None for text in lowered]
     assert any(found) and not all(found)
+
+
+def test_cue_word_automata_find_what_the_searches_find():
+    """`_prefiltered` and `_present` (Aho-Corasick over the UTF-8 bytes) answer what the trie's
+    `re` search and a substring search per cue word answer: on every paragraph and line of the
+    real documents (some hold a cue word, most do not), typography, non-ASCII case traps, words
+    inside words and overlapping ones ("bloggers" holds "blog" and "blogger"), a lone surrogate."""
+    pieces = pieces_of_text() + TRICKY + [
+        "The AUTHOR lives in Paris.", "Ce journaliste écrit", "Follow İstanbul’s \u212aelvin", "bi\udcffo", "",
+        "bloggers and novelists", "facebook", "creditor", "e-mail: a@b.org", "no clue at all here",
+        "Straße ﬁnal ǅ", "award-winning, best-selling"]
+    folded = [piece.strip().casefold() for piece in pieces]
+    prefiltered = [biography._prefiltered(text) for text in folded]
+    assert prefiltered == [biography._PREFILTER.search(text) is not None for text in folded]
+    assert any(prefiltered) and not all(prefiltered)
+    present = [biography._present(text) for text in folded]
+    assert present == [set(filter(text.__contains__, biography._NEEDED)) for text in folded]
+    assert {"blog", "blogger", "blogs"} <= biography._present("bloggers' blogs")

@@ -151,10 +151,33 @@ _CUE_BRANCHES = tuple((order, name.replace("_", "-"), LazyPattern(source, _FLAGS
 _NEEDED = tuple(sorted({word for _, _, needs in _CUE_SOURCES for word in needs}))
 
 
+_AUTOMATA: tuple = ()  # Aho-Corasick automata of `_PREFILTER_WORDS` and `_NEEDED` (bytes), built on first use
+
+
+def _automata() -> tuple:
+    global _AUTOMATA
+    if not _AUTOMATA:
+        import ahocorasick_rs
+
+        _AUTOMATA = tuple(ahocorasick_rs.BytesAhoCorasick([word.encode() for word in words])
+                          for words in (_PREFILTER_WORDS, _NEEDED))
+    return _AUTOMATA
+
+
 def _present(folded: str) -> set[str]:
-    """The words of `_CUE_SOURCES` that `folded` holds: each searched once, in C (the cues share
-    many, and a generator per cue took ~15 µs of the ~20 µs `_may_be_bio` spends on a paragraph)."""
-    return set(filter(folded.__contains__, _NEEDED))
+    """The words of `_NEEDED` that `folded` holds (`set(filter(folded.__contains__, _NEEDED))`).
+
+    One Aho-Corasick pass over the UTF-8 bytes, overlapping matches included (the words are
+    ASCII, and in UTF-8 an ASCII byte is always that character): ~7x faster than 52 substring
+    searches (~12 ms per 10 MB of the bench's run targets down to ~2)."""
+    found = _automata()[1].find_matches_as_indexes(folded.encode("utf-8", "surrogatepass"), overlapping=True)
+    return {_NEEDED[i] for i, _, _ in found}
+
+
+def _prefiltered(folded: str) -> bool:
+    """`_PREFILTER.search(folded) is not None`, by Aho-Corasick over the UTF-8 bytes (~4x faster:
+    the trie's `re` search tries a branch at every position; ~16 ms per 10 MB)."""
+    return bool(_automata()[0].find_matches_as_indexes(folded.encode("utf-8", "surrogatepass")))
 
 # Reported speech and first person weigh against a bio.
 _REPORTING = LazyPattern(r"\b(?:said|says|told|according\s+to|asked|added)\b", regex.I)
@@ -238,7 +261,7 @@ def bio_evidence(paragraph: str, position: float | None = None, *, boxed: bool =
     """
     text = paragraph.strip()
     folded = text.casefold()
-    if not text or not (boxed or _PREFILTER.search(folded)):
+    if not text or not (boxed or _prefiltered(folded)):
         return BioEvidence(0.0)
     text = _in_sentence_case(text)
     hits = _scan_cues(text, folded)
@@ -327,7 +350,7 @@ def _may_be_bio(paragraph: str, threshold: float = BIO_THRESHOLD) -> bool:
     """
     text = paragraph.strip()
     folded = text.casefold()
-    if not text or not _PREFILTER.search(folded):
+    if not text or not _prefiltered(folded):
         return False
     present = _present(folded)
     possible = [cue for _, cue, _, needs, _ in _CUE_BRANCHES if not present.isdisjoint(needs)]
