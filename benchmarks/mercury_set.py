@@ -220,11 +220,12 @@ def build(cache: Path) -> tuple[int, int, collections.Counter, list[dict]]:
         root = Path(tmp) / "package"
         with tarfile.open(tgz) as tar:
             for m in tar.getmembers():
-                if m.isfile() and re.fullmatch(r"package/(fixtures/.+\.html|src/extractors/custom/[^/]+/index\.test\.js"
-                                               r"|dist/mercury\.js)", m.name):
-                    out = Path(tmp) / m.name
-                    out.parent.mkdir(parents=True, exist_ok=True)
-                    out.write_bytes(tar.extractfile(m).read())
+                if (m.isfile() and ".." not in m.name.split("/")  # nothing written outside the folder
+                        and re.fullmatch(r"package/(fixtures/.+\.html|src/extractors/custom/[^/]+/index\.test\.js"
+                                         r"|dist/mercury\.js)", m.name)):
+                    member = Path(tmp) / m.name
+                    member.parent.mkdir(parents=True, exist_ok=True)
+                    member.write_bytes(tar.extractfile(m).read())
         cases: dict[str, dict] = {}
         for test in sorted((root / "src" / "extractors" / "custom").glob("*/index.test.js")):
             for case in read_tests(test.read_text(encoding="utf-8")):
