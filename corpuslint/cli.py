@@ -258,8 +258,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     format_name = args.output_format or "text"
     reporter_cls = linter.registry.reporters.get(format_name)
     if reporter_cls is None:
+        from corpuslint.plugins import selection_note
+
         raise UsageError(f"unknown output format {format_name!r}; "
-                         f"choose from {', '.join(sorted(linter.registry.reporters))}")
+                         f"choose from {', '.join(sorted(linter.registry.reporters)) or 'nothing'}"
+                         f"{selection_note()}")
 
     progress = _progress_bar() if sys.stderr.isatty() and format_name == "text" else None
     from corpuslint.results import RunResult

@@ -2,7 +2,9 @@
 
 Built-in families are not special: they are listed under ``[project.entry-points.corpuslint]``
 in our own pyproject.toml, exactly where a third-party plugin lists itself, and are loaded by
-the same loop. A plugin that fails to import is reported by name and skipped, not fatal.
+the same loop. A plugin that fails to import is reported by name and skipped here; the rule
+set then fails the run (`check_loaded`), as a run without that plugin's rules would pass
+silently, unless ``CORPUSLINT_IGNORE_BROKEN_PLUGINS=1``.
 
 Set ``CORPUSLINT_PLUGINS=name1,name2`` to load only those entry points (by entry-point name),
 and ``CORPUSLINT_TRACE_PLUGINS=1`` to print each registration on stderr.
@@ -11,6 +13,7 @@ and ``CORPUSLINT_TRACE_PLUGINS=1`` to print each registration on stderr.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -28,6 +31,9 @@ if TYPE_CHECKING:
     from corpuslint.rule import Rule
 
 ENTRY_POINT_GROUP = "corpuslint"
+# a rule's name: kebab-case, as a pack's rule must be (packs.schema.NAME_RE), so that every name
+# can be typed after --select/--ignore and in `corpuslint rule NAME`
+RULE_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
 @dataclass
@@ -56,12 +62,17 @@ class Registry:
             if not getattr(rule_cls, attr, None):
                 raise ConfigError(f"plugin {origin!r} registered rule {rule_cls.__name__} without a {attr}")
         code, name = rule_cls.code, rule_cls.name
+        if not RULE_NAME.fullmatch(name):
+            raise ConfigError(f"plugin {origin!r} registered rule {code} with the name {name!r}: a rule's name "
+                              "must be kebab-case, like share-counter")
         if code in self.rules and self.rules[code] is not rule_cls:
             raise ConfigError(
                 f"rule code {code} is registered twice: by {self.rules[code].origin!r} and by {origin!r}"
             )
         if name in self.names and self.names[name] != code:
-            raise ConfigError(f"rule name {name!r} is registered twice: {self.names[name]} and {code}")
+            other = self.rules[self.names[name]]
+            raise ConfigError(f"rule name {name!r} is registered twice: {other.code} by plugin {other.origin!r} "
+                              f"and {code} by plugin {origin!r}")
         rule_cls.origin = origin
         self.rules[code] = rule_cls
         self.names[name] = code
@@ -79,9 +90,35 @@ def _trace(message: str) -> None:
         print(f"corpuslint plugins: {message}", file=sys.stderr)
 
 
-def _entry_points() -> list[metadata.EntryPoint]:
+def _wanted() -> set[str] | None:
+    """The entry points CORPUSLINT_PLUGINS names (None: all)."""
     selected = os.environ.get("CORPUSLINT_PLUGINS")
-    wanted = {n.strip() for n in selected.split(",")} if selected else None
+    return {n.strip() for n in selected.split(",") if n.strip()} if selected else None
+
+
+def selection_note() -> str:
+    """What to add to a message about something missing when CORPUSLINT_PLUGINS leaves plugins out."""
+    wanted = _wanted()
+    if wanted is None:
+        return ""
+    return (f" (CORPUSLINT_PLUGINS={os.environ['CORPUSLINT_PLUGINS']} loads only the plugins "
+            f"{', '.join(sorted(wanted))}: the built-in plugins not named there, such as formats and "
+            "reporters, are not loaded)")
+
+
+def check_loaded(plugins: list[PluginInfo]) -> None:
+    """Fail when a plugin failed to load: its rules would be missing and the run would pass."""
+    failed = [p for p in plugins if p.error]
+    if not failed or os.environ.get("CORPUSLINT_IGNORE_BROKEN_PLUGINS", "") not in ("", "0"):
+        return
+    names = "; ".join(f"{p.name!r} ({p.error})" for p in failed)
+    raise ConfigError(f"plugin{'s' if len(failed) > 1 else ''} failed to load: {names}; the run would miss "
+                      f"{'their' if len(failed) > 1 else 'its'} rules (`corpuslint plugins` lists them). Fix or uninstall the plugin, or set "
+                      "CORPUSLINT_IGNORE_BROKEN_PLUGINS=1 to run without it")
+
+
+def _entry_points() -> list[metadata.EntryPoint]:
+    wanted = _wanted()
     eps = metadata.entry_points(group=ENTRY_POINT_GROUP)
     # sorted, so that loading (and thus any clash message) is deterministic
     return sorted((ep for ep in eps if wanted is None or ep.name in wanted), key=lambda ep: (ep.value, ep.name))
@@ -109,7 +146,12 @@ def get_plugin_manager(extra_plugins: tuple[Any, ...] = ()) -> tuple[pluggy.Plug
     pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
     pm.add_hookspecs(hookspecs)
     infos: list[PluginInfo] = []
-    for ep in _entry_points():
+    entry_points = _entry_points()
+    for name in sorted((_wanted() or set()) - {ep.name for ep in entry_points}):
+        error = "not installed (named in CORPUSLINT_PLUGINS)"
+        infos.append(PluginInfo(name, "", None, [], False, error=error))
+        print(f"corpuslint: plugin {name!r} is {error}", file=sys.stderr)
+    for ep in entry_points:
         dist_name, version = _name_and_version(ep.dist)
         builtin = dist_name == "corpuslint"
         try:

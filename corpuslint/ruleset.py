@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from corpuslint.config import Config, config_line, rule_options_line
 from corpuslint.errors import ConfigError
-from corpuslint.plugins import Registry
+from corpuslint.plugins import Registry, check_loaded, selection_note
 from corpuslint.policy import enabled, is_selector_known
 from corpuslint.rule import CorpusRule, Rule
 
@@ -25,6 +25,7 @@ class RuleSet:
     def __init__(self, config: Config, registry: Registry) -> None:
         self.config = config
         self.registry = registry
+        check_loaded(registry.plugins)
         self.all_rules = self._all_rule_classes()
         self.rules = self._instantiate()
         self.doc_rules = [r for r in self.rules if not isinstance(r, CorpusRule)]
@@ -43,16 +44,24 @@ class RuleSet:
             from corpuslint.packs import load_pack
 
             builtin = set(self.registry.packs)
+            names = {r.name: code for code, r in rules.items()}
+            sources = {code: f"plugin {r.origin!r}" for code, r in rules.items()}  # code -> where it came from
             for path in pack_paths:
                 if not path.is_file():
                     raise ConfigError(f"rule pack not found: {path}", path=self.config.path)
                 for rule_cls in load_pack(path):
-                    if rule_cls.code in rules and rules[rule_cls.code] is not rule_cls:
-                        other = rules[rule_cls.code].origin or rules[rule_cls.code].__module__
-                        raise ConfigError(f"rule code {rule_cls.code} of pack {path} is already used by {other}",
+                    code, name = rule_cls.code, rule_cls.name
+                    if code in rules and rules[code] is not rule_cls:
+                        raise ConfigError(f"rule code {code} of pack {path} is already used by "
+                                          f"{sources.get(code) or rules[code].__module__}", path=str(path))
+                    if name in names and names[name] != code and rules[names[name]] is not rule_cls:
+                        raise ConfigError(f"rule name {name!r} of {code} in pack {path} is already used by "
+                                          f"{names[name]} of {sources.get(names[name], 'another rule')}",
                                           path=str(path))
                     rule_cls.origin = rule_cls.origin or (f"pack {path.name}" if path in builtin else str(path))
-                    rules[rule_cls.code] = rule_cls
+                    rules[code] = rule_cls
+                    names[name] = code
+                    sources.setdefault(code, f"{'built-in ' if path in builtin else ''}pack {path}")
         return dict(sorted(rules.items()))
 
     def lookup(self, code_or_name: str) -> type[Rule] | None:
@@ -124,7 +133,7 @@ class RuleSet:
                 in_file = True
         only_file = in_file and not config.given.keys() & {"select", "extend_select", "ignore"}
         return ConfigError(f"no rule selected ({'; '.join(parts) or 'the default rules'}): the run would check "
-                           "nothing and pass; name the rules to run (`corpuslint rules` lists them)",
+                           "nothing and pass; name the rules to run (`corpuslint rules` lists them)" + selection_note(),
                            path=config.path if only_file else None,
                            line=next(filter(None, (config_line(config, [k]) for k in ("select", "ignore"))), None)
                            if only_file else None)

@@ -177,6 +177,20 @@ def test_the_plugin_example_finds_and_fixes():
     assert "Finds lorem ipsum placeholder text." in rule.explanation()
 
 
+def test_the_rule_pack_example_loads_beside_the_builtin_rules(tmp_path):
+    (tmp_path / "acme.yaml").write_text(_fenced(_page("plugins.md"), "yaml", "## Your own rules without Python"),
+                                        encoding="utf-8")
+    linter = Linter(Config(packs=[str(tmp_path / "acme.yaml")], select=["ACME101"]))
+    from corpuslint.models import Document
+
+    [rule] = linter.rules
+    spec = type(rule).compiled.spec
+    for text in spec.tests.fail:
+        assert list(rule.check(Document.from_text(text))), text
+    for text in spec.tests.pass_:
+        assert not list(rule.check(Document.from_text(text))), text
+
+
 @pytest.mark.parametrize("page", ["README.md", "docs/fixes.md"])
 def test_the_sample_output_is_what_corpuslint_prints(cli, page):
     text = (ROOT / page).read_text(encoding="utf-8")

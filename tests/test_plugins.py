@@ -95,8 +95,30 @@ def test_a_broken_plugin_is_named_and_skipped(tmp_path, monkeypatch, cli):
     (dist / "entry_points.txt").write_text("[corpuslint]\nbroken = corpuslint_broken\n", encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     result = cli("check", SEED, "--isolated", "--select", "CL201")
-    assert result.code == 1  # the run went on
+    assert result.code == 2  # a run without the plugin's rules must not pass silently
     assert "plugin 'broken'" in result.err and "missing dependency foo" in result.err
+    assert "CORPUSLINT_IGNORE_BROKEN_PLUGINS=1" in result.err
+    listing = cli("plugins")
+    assert listing.code == 0 and "FAILED: ImportError: missing dependency foo" in listing.out
+    monkeypatch.setenv("CORPUSLINT_IGNORE_BROKEN_PLUGINS", "1")  # the user's opt-out
+    result = cli("check", SEED, "--isolated", "--select", "CL201")
+    assert result.code == 1  # the run went on, its findings counted
+    assert "plugin 'broken'" in result.err
+
+
+def test_a_plugin_selection_naming_no_plugin_fails_and_says_what_is_loaded(monkeypatch, cli):
+    monkeypatch.setenv("CORPUSLINT_PLUGINS", "evil")
+    result = cli("check", SEED, "--isolated")
+    assert result.code == 2 and "plugin 'evil' is not installed (named in CORPUSLINT_PLUGINS)" in result.err
+    monkeypatch.setenv("CORPUSLINT_IGNORE_BROKEN_PLUGINS", "1")
+    result = cli("check", SEED, "--isolated")
+    assert result.code == 2 and "CORPUSLINT_PLUGINS=evil loads only the plugins evil" in result.err
+    monkeypatch.setenv("CORPUSLINT_PLUGINS", "markup")
+    result = cli("check", SEED, "--isolated")
+    assert result.code == 2 and "unknown output format 'text'; choose from nothing" in result.err
+    assert "such as formats and reporters, are not loaded" in result.err
+    monkeypatch.setenv("CORPUSLINT_PLUGINS", "markup,formats,reporters")  # a selection that works
+    assert cli("check", SEED, "--isolated", "--select", "CL201").code == 1
 
 
 class Shouting(Rule):
@@ -148,3 +170,70 @@ def test_trace_env_var_prints_registrations(monkeypatch, capsys):
 
 def test_plugin_docs_example_is_valid_python():
     compile(textwrap.dedent(PLUGIN_SOURCE), "plugin", "exec")
+
+
+class BadName(Shouting):
+    code = "XSH002"
+    name = "EvilBad Name"
+
+
+class BadNamePlugin:
+    @hookimpl
+    def corpuslint_register_rules(self, register):
+        register(BadName)
+
+
+def test_a_rule_name_that_is_not_kebab_case_is_refused():
+    with pytest.raises(ConfigError, match="XSH002 with the name 'EvilBad Name': a rule's name must be kebab-case"):
+        build_registry((BadNamePlugin(),))
+    assert "XSH001" in build_registry((ShoutingPlugin(),)).rules  # a kebab-case one loads
+
+
+def test_name_clash_between_plugins_names_both():
+    class Again(Shouting):
+        code = "XSH003"
+
+    class AgainPlugin:
+        @hookimpl
+        def corpuslint_register_rules(self, register):
+            register(Again)
+
+    with pytest.raises(ConfigError, match="'shouting' is registered twice: XSH001 by plugin 'ShoutingPlugin' "
+                                          "and XSH003 by plugin 'AgainPlugin'"):
+        build_registry((ShoutingPlugin(), AgainPlugin()))
+
+
+def _pack(tmp_path, code, name):
+    path = tmp_path / f"acme-{code.lower()}.yaml"
+    path.write_text(f"""pack: acme
+description: test pack.
+rules:
+  - code: {code}
+    name: {name}
+    kind: phrases
+    summary: A footer.
+    message: "footer"
+    phrases: ["Read ACME every day"]
+""", encoding="utf-8")
+    return path
+
+
+def test_name_clash_between_a_pack_and_a_plugin_names_both(tmp_path):
+    pack = _pack(tmp_path, "ACME101", "shouting")
+    with pytest.raises(ConfigError, match=rf"rule name 'shouting' of ACME101 in pack {pack} is already used by "
+                                          "XSH001 of plugin 'ShoutingPlugin'"):
+        Linter(Config(packs=[str(pack)]), plugins=(ShoutingPlugin(),))
+    pack = _pack(tmp_path, "ACME102", "share-counter")  # the built-in pack's CL101
+    with pytest.raises(ConfigError, match=r"rule name 'share-counter' of ACME102 in pack .* is already used by "
+                                          r"CL101 of built-in pack .*social\.yaml"):
+        Linter(Config(packs=[str(pack)]))
+    pack = _pack(tmp_path, "ACME103", "acme-footer")  # no clash: loads
+    linter = Linter(Config(packs=[str(pack)], select=["ACME103", "XSH"]), plugins=(ShoutingPlugin(),))
+    assert {"ACME103", "XSH001"} <= set(linter.by_code)
+
+
+def test_code_clash_with_a_builtin_pack_names_its_path(tmp_path):
+    pack = _pack(tmp_path, "CL101", "acme-footer")
+    with pytest.raises(ConfigError, match=rf"rule code CL101 of pack {pack} is already used by "
+                                          r"built-in pack /.*/social\.yaml"):
+        Linter(Config(packs=[str(pack)]))

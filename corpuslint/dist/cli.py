@@ -60,8 +60,11 @@ def cmd_dist(args: argparse.Namespace) -> int:
     linter = build_linter(config)
     reporter_cls = linter.registry.reporters.get(args.output_format)
     if reporter_cls is None:
+        from corpuslint.plugins import selection_note
+
         raise UsageError(f"unknown output format {args.output_format!r}; "
-                         f"choose from {', '.join(sorted(linter.registry.reporters))}")
+                         f"choose from {', '.join(sorted(linter.registry.reporters)) or 'nothing'}"
+                         f"{selection_note()}")
     from corpuslint.dist.view import JobMismatch
 
     try:
