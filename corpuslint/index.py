@@ -177,6 +177,12 @@ class SqliteIndex:
         if self._conn is not None and self._pid == os.getpid():
             self._conn.close()
         self._conn = None
+        self.release()
+
+    def release(self) -> None:
+        """Let go of what `hold` kept, at the end of a run: its private link must not outlive it
+        (each run left a `.corpuslint-<pid>-index.tmp` beside the index, the size of the index).
+        The connection stays open; a later run holds the index again."""
         if self._held_pid == os.getpid():
             if self._held is not None:
                 os.close(self._held)

@@ -92,18 +92,23 @@ class Session:
         sweep_temp_files(discovery.temp_files, discovery.temp_folders)  # what a killed fix left
         self.cache_root = corpus_root(self.config, paths)  # the result cache goes beside the index
         result.fix_mode, result.unsafe_fixes, result.rules = fix or diff, unsafe, linter.all_rules
-        with time_budget(self.config.timeout, linter.clock):
-            if linter.corpus_rules:
-                self.corpus_index(files, paths)
-                result.errors.extend(message for _path, message in self.collect_errors)
-            check = partial(self._check, mode={"fix": fix, "unsafe": unsafe, "diff": diff})
-            outcomes = self._cached(files, check, result) if cache and not (fix or diff) else check(files)
-            for outcome in outcomes:
-                result.add(outcome)  # files in discovery order, each file's findings in text order
-        gone = getattr(linter.index, "gone", None)
-        if gone is not None and gone():
-            result.notes.append(f"the corpus index {linter.index.path} was removed or replaced during the run "
-                                "(this run read the one it opened); the next run rebuilds it")
+        try:
+            with time_budget(self.config.timeout, linter.clock):
+                if linter.corpus_rules:
+                    self.corpus_index(files, paths)
+                    result.errors.extend(message for _path, message in self.collect_errors)
+                check = partial(self._check, mode={"fix": fix, "unsafe": unsafe, "diff": diff})
+                outcomes = self._cached(files, check, result) if cache and not (fix or diff) else check(files)
+                for outcome in outcomes:
+                    result.add(outcome)  # files in discovery order, each file's findings in text order
+            gone = getattr(linter.index, "gone", None)
+            if gone is not None and gone():
+                result.notes.append(f"the corpus index {linter.index.path} was removed or replaced during the "
+                                    "run (this run read the one it opened); the next run rebuilds it")
+        finally:
+            release = getattr(linter.index, "release", None)
+            if release is not None:
+                release()  # the run's private link to the index (SqliteIndex.hold)
         if fix and not diff and linter.corpus_rules and result.written and result.sink is None:
             self._recheck(paths, cache, result)
         result.seconds = time.perf_counter() - started

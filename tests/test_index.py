@@ -61,6 +61,28 @@ def test_first_run_builds_the_index_in_a_git_ignored_cache(corpus):
     assert 0 < stats["bytes_per_document"] < 64 * 1024  # a small test corpus: sqlite pages dominate
 
 
+def test_a_run_leaves_no_private_link_to_the_index(corpus):
+    cache = corpus / ".corpuslint_cache"
+    held = []
+    hold = SqliteIndex.hold
+
+    def spy(index):  # the link the workers read exists during the run ...
+        hold(index)
+        held.append(sorted(p.name for p in cache.glob(".corpuslint-*-index.tmp")))
+
+    SqliteIndex.hold = spy
+    try:
+        linter, result = run(corpus)
+    finally:
+        SqliteIndex.hold = hold
+    assert held == [[f".corpuslint-{os.getpid()}-index.tmp"]]
+    assert not list(cache.glob(".corpuslint-*.tmp"))  # ... and not after it
+    assert linter.index.document_count() == 8  # the index still answers
+    linter.run([str(corpus)], jobs=2)
+    assert not list(cache.glob(".corpuslint-*.tmp"))
+    assert sorted(p.name for p in cache.iterdir()) == [".gitignore", INDEX_FILE]
+
+
 def test_incremental_update_reads_only_what_changed(corpus):
     run(corpus)
     linter, _ = run(corpus)
