@@ -45,6 +45,7 @@ class Tally:
     by_code: Counter = field(default_factory=Counter)
     names: dict[str, str] = field(default_factory=dict)
     fixable: Counter = field(default_factory=Counter)  # code -> findings with a fix
+    safely_fixable: Counter = field(default_factory=Counter)  # code -> findings with a safe fix
     no_fix: Counter = field(default_factory=Counter)  # code -> findings without a fix
     safe: int = 0
     unsafe: int = 0
@@ -62,6 +63,7 @@ class Tally:
                 self.fixable[f.code] += 1
                 if f.fix.applicability == Applicability.SAFE:
                     self.safe += 1
+                    self.safely_fixable[f.code] += 1
                 else:
                     self.unsafe += 1
 

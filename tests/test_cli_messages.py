@@ -7,6 +7,7 @@ import bz2
 import gzip
 
 import pytest
+from conftest import SEED
 
 
 def test_check_help_lists_every_built_in_format(cli):
@@ -58,3 +59,16 @@ def test_statistics_with_quiet_prints_the_table_alone_as_ruff_does(tmp_path, cli
     assert "a.txt:" not in quiet.out
     loud = cli("check", tmp_path / "a.txt", "--isolated", "--no-cache", "--statistics")
     assert "a.txt:1:6:" in loud.out and "CL202   [*] html-entity" in loud.out  # findings, then the table
+
+
+def test_statistics_marks_a_rule_with_only_unsafe_fixes_as_its_findings_are(cli):
+    result = cli("check", SEED, "--isolated", "--no-cache", "--no-index", "--statistics")
+
+    def mark(token):
+        return token if token in ("[*]", "[-]") else ""
+
+    lines = result.out.splitlines()
+    marks = {line.split()[1]: mark(line.split()[2]) for line in lines if ": CL" in line}
+    table = {line.split()[1]: mark(line.split()[2]) for line in lines if line[:7].strip().isdigit()}
+    assert marks == table  # each rule marked in the table as its findings are
+    assert (table["CL401"], table["CL201"], table["CL301"]) == ("[-]", "[*]", "")

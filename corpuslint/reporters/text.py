@@ -52,7 +52,8 @@ class TextReporter(Reporter):
     def _statistics(self, result) -> None:
         tally = result.tally
         for code, n in sorted(tally.by_code.items(), key=lambda kv: (-kv[1], kv[0])):
-            mark = "[*]" if tally.fixable[code] else "   "
+            # as on the findings' lines: [*] a safe fix (`--fix`), [-] only unsafe ones
+            mark = "[*]" if tally.safely_fixable[code] else "[-]" if tally.fixable[code] else "   "
             self.stream.write(f"{n:>7}  {code:<7} {mark} {tally.names[code]}\n")
 
     def _summary(self, result) -> None:
