@@ -514,8 +514,9 @@ def cmd_plugins(args: argparse.Namespace) -> int:
 
 def cmd_learn(args: argparse.Namespace) -> int:
     from corpuslint.errors import UsageError
-    from corpuslint.learn import RULE_CODE, collect, render
+    from corpuslint.learn import RULE_CODE, check_names, collect, render
 
+    check_names(args.pack, args.prefix)  # before the corpus is read
     missing = [p for p in args.paths if not os.path.exists(p)]
     if missing:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")

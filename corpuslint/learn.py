@@ -93,8 +93,23 @@ def boilerplate_threshold(labels: Path, folders: list[str], precision: float) ->
     return "\n".join(out) + "\n", ""
 
 
+def check_names(pack: str, prefix: str) -> None:
+    """Refuse a pack name or code prefix the written pack could not load with, or that takes
+    corpuslint's own prefix (CL: `--select CL` would select the learned rules too)."""
+    from corpuslint.packs.schema import NAME_RE
+
+    if not regex.match(NAME_RE, pack):
+        raise UsageError(f"--pack {pack!r}: a pack's name is kebab-case, like learned or mysite-footer")
+    if not regex.fullmatch(r"[A-Z][A-Z0-9]*", prefix):
+        raise UsageError(f"--prefix {prefix!r}: a code prefix is capital letters (and digits), like LRN or ACME")
+    if prefix.startswith("CL"):
+        raise UsageError(f"--prefix {prefix!r}: CL is corpuslint's own prefix (`--select CL` would select the "
+                         "learned rules too); use your own, like LRN or ACME")
+
+
 def render(found: dict[str, Learned], *, pack: str = "learned", prefix: str = "LRN", source: str = "") -> str:
     """The YAML text of the pack (the format: docs/rule-packs.md)."""
+    check_names(pack, prefix)
     groups: dict[str, list[Learned]] = defaultdict(list)
     for entry in found.values():
         site, n = entry.sites.most_common(1)[0]
@@ -118,7 +133,7 @@ def render(found: dict[str, Learned], *, pack: str = "learned", prefix: str = "L
             if not items:
                 continue
             number += 1
-            longest = max(len(e.forms.most_common(1)[0][0]) for e in items)
+            longest = max(len(form) for e in items for form in e.forms)
             name = f"{pack}-{slug}" + ("-numbered" if kind == "patterns" else "")
             out += [
                 "",
@@ -133,14 +148,27 @@ def render(found: dict[str, Learned], *, pack: str = "learned", prefix: str = "L
                 f"    {kind}:",
             ]
             for e in items:
-                form = e.forms.most_common(1)[0][0]
                 out.append(f"      # {e.documents} documents, {e.independent}{'+' if e.independent >= 24 else ''} "
                            f"different articles; e.g. {e.where}")
-                value = form if kind == "phrases" else _pattern(form)
-                out.append(f"      - {json.dumps(value, ensure_ascii=False)}")
+                for value in _values(e, kind):
+                    out.append(f"      - {json.dumps(value, ensure_ascii=False)}")
     if number == 0:
         return "\n".join(out[:-2]) + "\n# (no repeated boilerplate found)\n"
     return "\n".join(out) + "\n"
+
+
+def _values(entry: Learned, kind: str) -> list[str]:
+    """Each surface form CL151 counted under the entry's key, most frequent first.
+
+    CL151 counts a paragraph across documents by a normalised key (case and punctuation folded:
+    "More to come.", "more to come", "MORE TO COME!"), a pack matches its phrases literally but
+    for case: one phrase per form, so that the pack finds what the comment counted.
+    """
+    values: dict[str, str] = {}
+    for form, _n in entry.forms.most_common():
+        value = form if kind == "phrases" else _pattern(form)
+        values.setdefault(value.casefold(), value)  # packs ignore case by default
+    return list(values.values())
 
 
 def _pattern(form: str) -> str:

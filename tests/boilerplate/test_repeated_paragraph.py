@@ -215,3 +215,55 @@ def test_an_exchange_two_articles_of_a_site_quote_is_not_its_template():
     findings = by(linter().check(webmd_pages(f"{exchange}\n\n{stamp}")), "CL151")
     assert [f.text for f in findings if "reporter asked" in f.text or "next debate" in f.text] == []
     assert [f.text for f in findings if f.text == stamp] == [stamp, stamp]
+
+
+def test_learn_writes_every_form_it_counted_so_the_pack_finds_as_many(tmp_path, cli):
+    """CL151 counts "Story Continued Below" with its case and punctuation folded; the learned
+    pack must find it in as many documents as its comment says, not only the commonest form."""
+    from corpuslint.packs import load_pack
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    politico = ["fakenewsnet-BuzzFeed_Real_12", "fakenewsnet-BuzzFeed_Real_18", "fakenewsnet-BuzzFeed_Real_19",
+                "fakenewsnet-BuzzFeed_Real_20", "fakenewsnet-PolitiFact_Real_115"]
+    forms = ["Story Continued Below", "Story Continued Below", "Story Continued Below", "story continued below.",
+             "STORY CONTINUED BELOW!"]
+    for name, form in zip(politico, forms):
+        text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
+        assert "\nStory Continued Below\n" in text
+        (corpus / f"{name}.txt").write_text(text.replace("\nStory Continued Below\n", f"\n{form}\n"), encoding="utf-8")
+    out = tmp_path / "learned.yaml"
+    assert cli("learn", corpus, "-o", out, "--isolated", "--no-index").code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "# 5 documents" in text
+    assert '"story continued below."' in text and '"STORY CONTINUED BELOW!"' in text
+    rules = load_pack(out)
+    found = set()
+    for path in corpus.iterdir():
+        doc = Document.from_text(path.read_text(encoding="utf-8"), path=str(path))
+        if any("ontinued" in doc.text[v.start:v.end].lower() for r in rules for v in r().check(doc)):
+            found.add(path.stem)
+    assert found == set(politico)  # as many as counted
+    prose = Document.from_text("The editor hated the words story continued below, she said in a memo.", path="y.txt")
+    assert not [v for r in rules for v in r().check(prose)]
+
+
+@pytest.mark.parametrize("option, message", [
+    (["--pack", "Bad Name"], "a pack's name is kebab-case"),
+    (["--prefix", "CL"], "CL is corpuslint's own prefix"),
+    (["--prefix", "lrn"], "a code prefix is capital letters"),
+])
+def test_learn_refuses_a_pack_name_or_prefix_the_pack_could_not_use(tmp_path, cli, option, message):
+    out = tmp_path / "x.yaml"
+    result = cli("learn", DATA, "-o", out, "--isolated", "--no-index", *option)
+    assert result.code == 2 and message in result.err
+    assert not out.exists()
+
+
+def test_learn_takes_a_kebab_case_pack_name_and_its_own_prefix(tmp_path, cli):
+    from corpuslint.packs import load_pack
+
+    out = tmp_path / "x.yaml"
+    assert cli("learn", DATA, "-o", out, "--isolated", "--no-index", "--pack", "my-site", "--prefix", "ACME").code == 0
+    rules = load_pack(out)
+    assert rules and all(r.code.startswith("ACME") and r.name.startswith("my-site") for r in rules)
