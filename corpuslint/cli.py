@@ -102,7 +102,8 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output-file", metavar="FILE", default="corpuslint-report.html",
                         help="the HTML file to write (default: corpuslint-report.html)")
     parser.add_argument("--from", dest="from_file", metavar="FINDINGS",
-                        help="report the findings of this JSON or JSONL file instead of checking; with PATHs, "
+                        help="report the findings of this JSON or JSONL file (gzipped or not, or a folder of them, "
+                        "as the distributed job writes) instead of checking; with PATHs, "
                         "the corpus is read (not checked) for its sizes, groups and metadata")
     parser.add_argument("--group-by", default="site", metavar="KEY",
                         help="break findings down by site (default), folder, file, or field:NAME (a metadata field)")

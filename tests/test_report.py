@@ -143,6 +143,32 @@ def test_jsonl_findings_are_read_too(pages, cli, tmp_path):
     assert _rule_rows(tmp_path / "r.html") == _rule_rows(folder / "report.html")
 
 
+def test_a_folder_of_gzipped_findings_shards_is_read_as_the_distributed_job_writes_it(pages, cli, tmp_path):
+    import gzip
+
+    folder, findings = pages
+    shards = tmp_path / "w8" / "findings"
+    shards.mkdir(parents=True)
+    half = len(findings) // 2
+    for name, part in (("00000.jsonl.gz", findings[:half]), ("00001.jsonl.gz", findings[half:]),
+                       ("input-00000.jsonl.gz", [])):
+        (shards / name).write_bytes(gzip.compress("".join(json.dumps(f) + "\n" for f in part).encode(), 1))
+    result = cli("report", "--from", shards, "-o", tmp_path / "r.html", "--isolated")
+    assert result.code == 0, result
+    assert f": {len(findings)} findings" in result.out
+    assert _rule_rows(tmp_path / "r.html") == _rule_rows(folder / "report.html")
+    (tmp_path / "nothing").mkdir()
+    (tmp_path / "nothing" / "notes.txt").write_text("no findings here", encoding="utf-8")
+    result = cli("report", "--from", tmp_path / "nothing", "-o", tmp_path / "n.html", "--isolated")
+    assert result.code == 2 and "a folder without findings files" in result.err
+    assert not (tmp_path / "n.html").exists()
+    cut = gzip.compress("".join(json.dumps(f) + "\n" for f in findings).encode())
+    (shards / "00001.jsonl.gz").write_bytes(cut[:len(cut) // 2])  # a shard cut short
+    result = cli("report", "--from", shards, "-o", tmp_path / "c.html", "--isolated")
+    assert result.code == 2 and "00001.jsonl.gz: a gzip file that cannot be read" in result.err
+    assert not (tmp_path / "c.html").exists()
+
+
 # -- what the page says -------------------------------------------------------------------------
 
 def test_repeated_lines_bios_duplicates_and_metadata_are_shown(pages):

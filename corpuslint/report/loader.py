@@ -1,5 +1,8 @@
 """Reading a saved findings file (`check --output-format json` or `jsonl`) back into findings.
 
+Also a folder of them, as the distributed job writes its findings (`findings/00000.jsonl.gz`,
+`findings/input-00000.jsonl.gz`: JSON lines, gzipped): each file in name order, gzipped or not.
+
 The report is built on the JSON output, the public contract, so a datatrove or CI run can be
 reported later. Every item is validated as a `Finding`: a file that is not ours, or one cut
 short, stops the report with its file and line before anything is written.
@@ -7,7 +10,10 @@ short, stops the report with its file and line before anything is written.
 
 from __future__ import annotations
 
+import gzip
 import json
+import os
+import zlib
 from collections.abc import Iterator
 
 from pydantic import ValidationError
@@ -24,19 +30,37 @@ class FindingsFileError(CorpuslintError):
         super().__init__(f"{where}: {message}")
 
 
+FINDINGS_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz")
+
+
 def read_findings(path: str) -> Iterator[Finding]:
-    """Each finding of a JSON list or a JSON-lines file, in file order.
+    """Each finding of a JSON list or a JSON-lines file (gzipped or not), in file order; of a
+    folder, each findings file in it (`FINDINGS_SUFFIXES`, any depth) in path order.
 
     The format is told by the first character that is not blank: `[` for a JSON list, `{` for
     JSON lines; anything else is not a findings file.
     """
+    if os.path.isdir(path):
+        files = sorted(os.path.join(folder, name) for folder, _dirs, names in os.walk(path)
+                       for name in names if name.endswith(FINDINGS_SUFFIXES))
+        if not files:
+            raise FindingsFileError(path, None, "a folder without findings files (`*.jsonl`, `*.jsonl.gz`, "
+                                    "`*.json`, `*.json.gz`, as `check -o` and the distributed job write)")
+        for file in files:
+            yield from read_findings(file)
+        return
     try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
+        with open(path, "rb") as handle:
+            data = handle.read()
+        if data[:2] == b"\x1f\x8b":  # gzip's magic number: the distributed job's `findings/*.jsonl.gz`
+            data = gzip.decompress(data)
+        text = data.decode("utf-8")
     except FileNotFoundError:
         raise FindingsFileError(path, None, "no such findings file") from None
     except UnicodeDecodeError as exc:
         raise FindingsFileError(path, None, f"not UTF-8 text ({exc.reason}); not a corpuslint findings file") from None
+    except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        raise FindingsFileError(path, None, f"a gzip file that cannot be read (cut short?): {exc}") from None
     except OSError as exc:
         raise FindingsFileError(path, None, f"cannot read: {exc.strerror or exc}") from None
     start = len(text) - len(text.lstrip())
