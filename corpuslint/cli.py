@@ -164,7 +164,9 @@ def main(argv: list[str] | None = None) -> int:
         gc.disable()
     given = sys.argv[1:] if argv is None else argv
     parser = build_parser(only=given[0] if given and given[0] in COMMANDS else None)
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # named by the (sub)command's own usage line, not the top-level one
+        _command_parser(parser, args).error(f"unrecognized arguments: {' '.join(unknown)}")
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
@@ -192,6 +194,17 @@ def main(argv: list[str] | None = None) -> int:
               "This is a bug in corpuslint or a plugin; rerun with CORPUSLINT_DEBUG=1 for the traceback.",
               file=sys.stderr)
         return EXIT_ERROR
+
+
+def _command_parser(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:
+    """The parser of the innermost (sub)command `args` were parsed by (`dist check`, `check`, ...)."""
+    for dest in ("command", "dist_command"):
+        actions = parser._subparsers._group_actions if parser._subparsers else []
+        chosen = getattr(args, dest, None)
+        if not actions or chosen not in actions[0].choices:
+            break
+        parser = actions[0].choices[chosen]
+    return parser
 
 
 def _settled() -> None:

@@ -72,3 +72,15 @@ def test_statistics_marks_a_rule_with_only_unsafe_fixes_as_its_findings_are(cli)
     table = {line.split()[1]: mark(line.split()[2]) for line in lines if line[:7].strip().isdigit()}
     assert marks == table  # each rule marked in the table as its findings are
     assert (table["CL401"], table["CL201"], table["CL301"]) == ("[-]", "[*]", "")
+
+def test_an_unknown_option_is_named_with_the_command_s_own_usage(capsys):
+    from corpuslint.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["check", "--no-such-option", "."])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and err.startswith("usage: corpuslint check")
+    assert "unrecognized arguments: --no-such-option" in err
+    with pytest.raises(SystemExit):
+        main(["--no-such-option"])
+    assert capsys.readouterr().err.startswith("usage: corpuslint [-h]")  # no command: the top-level one

@@ -111,12 +111,31 @@ def test_the_local_executor_starts_no_process_manager_and_finds_what_check_finds
     assert [p.stat().st_mtime_ns for p in sorted((base / work / "findings").iterdir())] == stamps
 
 
-def test_the_cli_command_runs_the_job(workspace, monkeypatch, cli):
+def test_the_cli_command_runs_the_job(workspace, monkeypatch, cli, capsys):
     base, expected = workspace
     result = cli("dist", "check", "corpus", "--work-dir", "work-cli", "--tasks", "2", "--buckets", "2",
                  "--workers", "2", "--output-format", "jsonl", cwd=base)
     assert result.code == 1, result.err
     assert multiset(result.out.splitlines()) == expected
+
+    # `check`'s report options: the rerun (every task complete) reports the same findings
+    out = base / "report.jsonl"
+    quiet = cli("dist", "check", "corpus", "--work-dir", "work-cli", "--tasks", "2", "--buckets", "2",
+                "--workers", "2", "--output-format", "jsonl", "-o", out, "--exit-zero", cwd=base)
+    assert quiet.code == 0 and quiet.out == "", quiet.err
+    assert multiset(out.read_text(encoding="utf-8").splitlines()) == expected
+    table = cli("dist", "check", "corpus", "--work-dir", "work-cli", "--tasks", "2", "--buckets", "2",
+                "--workers", "2", "-q", "--statistics", cwd=base)
+    assert table.code == 1 and ": CL" not in table.out  # --quiet: no finding lines
+    counts = {line.split()[1]: int(line.split()[0]) for line in table.out.splitlines() if line[:7].strip().isdigit()}
+    assert counts == Counter(json.loads(line)["code"] for line in expected.elements())
+    with pytest.raises(SystemExit) as exited:  # argparse's exit
+        cli("dist", "check", "corpus", "--work-dir", "work-cli", "--no-such-option", cwd=base)
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and "usage: corpuslint dist check" in err
+    assert "unrecognized arguments: --no-such-option" in err
+    nowhere = cli("dist", "check", "corpus", "--work-dir", "work-cli", "-o", base / "missing" / "r.txt", cwd=base)
+    assert nowhere.code == 2 and "cannot write it" in nowhere.err
 
     # the same folder for another job's settings is the user's to resolve: a usage error, not a bug
     again = cli("dist", "check", "corpus", "--work-dir", "work-cli", "--tasks", "3", cwd=base)

@@ -38,6 +38,12 @@ def add_parser(sub, positive: Callable[[str], int]) -> None:
                        help="clear the job's outputs in the work folder first (after the data or settings changed)")
     check.add_argument("--allow-empty", action="store_true",
                        help="exit 0 when DATA holds no document (default: exit 2 and say so)")
+    # as `corpuslint check` has them
+    check.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings remain")
+    check.add_argument("--statistics", action="store_true", help="count findings per rule")
+    check.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
+    check.add_argument("--no-source", action="store_true", help="do not show the offending text")
 
 
 def cmd_dist(args: argparse.Namespace) -> int:
@@ -49,6 +55,9 @@ def cmd_dist(args: argparse.Namespace) -> int:
     require_datatrove()
     if not Path(args.data).is_dir():
         raise UsageError(f"not a folder: {args.data}")
+    if args.output_file and not os.access(os.path.dirname(os.path.abspath(args.output_file)), os.W_OK):
+        raise UsageError(f"-o/--output-file {args.output_file}: cannot write it: its folder does not exist "
+                         "or is not writable")  # said before the job, not after it
     config = _config(args)
     from corpuslint.dist.job import corpus_job, findings_of
     from corpuslint.dist.reader import CorpuslintReader
@@ -89,13 +98,28 @@ def cmd_dist(args: argparse.Namespace) -> int:
             outcome = FileOutcome(path=path, documents=read.get(path, 0))
             outcome.findings = by_path.get(path, [])
             result.add(outcome)
-        reporter_cls(sys.stdout).report(result)
+        _report(args, reporter_cls, result)
     if not read and not result.findings and not args.allow_empty:
         # never a silent pass: as `corpuslint check`, a run that checked nothing fails
         print(f"corpuslint: error: no document to check in {args.data}; pass --allow-empty if that is expected",
               file=sys.stderr)
         return 2
-    return 1 if result.findings else 0
+    return 1 if result.findings and not args.exit_zero else 0
+
+
+def _report(args: argparse.Namespace, reporter_cls, result) -> None:
+    """As `corpuslint check` reports: `-o FILE` replaced whole when the report is done, or left as it was."""
+    from corpuslint.errors import UsageError
+    from corpuslint.files import atomic_output
+
+    output = contextlib.ExitStack()
+    try:
+        stream = output.enter_context(atomic_output(args.output_file)) if args.output_file else sys.stdout
+    except OSError as exc:
+        raise UsageError(f"-o/--output-file {args.output_file}: cannot write it: {exc.strerror or exc}") from None
+    with output:
+        reporter_cls(stream, show_source=not args.no_source, quiet=args.quiet,
+                     statistics=args.statistics).report(result)
 
 
 def _read_by_stage_1(work_dir: str) -> dict[str, int]:
