@@ -107,3 +107,20 @@ def test_the_headlines_print_with_a_byline_under_it_is_the_articles():
     assert found.authors == ["Travis Haney"]
     lines = list(iter_lines((PAGES / "mercury-247sports-head.txt").read_text(encoding="utf-8")))
     assert lines[found.headline_line + 1].text == "Travis Haney - 4 hours ago"
+
+
+def test_a_line_padded_with_spaces_is_read_in_linear_time():
+    """The tail patterns (`2 Comments`, `Contact Reporter`, `Follow`) start at a run of spaces once, not at
+    each of its spaces: on 200,000 spaces a quadratic search would take minutes, the linear one milliseconds."""
+    import time
+
+    from corpuslint.checks.metadata.bylineline import COMMENT_COUNT, CONTACT_BUTTON, FOLLOW_BUTTON
+
+    padded = "By Robert Gehl" + " " * 200_000 + "x"
+    started = time.process_time()
+    for pattern in (COMMENT_COUNT, CONTACT_BUTTON, FOLLOW_BUTTON):
+        assert pattern.search(padded) is None
+    assert names("By Robert Gehl" + " " * 200_000 + "2 Comments") == ["Robert Gehl"]  # the count cut, spaces and all
+    assert time.process_time() - started < 2.0
+    assert names("December 21, 2016 By Robert Gehl   2 Comments") == ["Robert Gehl"]  # the count still cut
+    assert name_line("Howard Blume   Contact Reporter") == ("Howard Blume", True)

@@ -49,15 +49,16 @@ TRAILING_ON = LazyPattern(rf"(?i)(?:\s+(?:{PUBLISHING_VERBS}|updated|aktualisier
 ON_DATE = LazyPattern(r"(?i)^on\s+(?=\p{L}{3,9}\.?\s+\d|\d)")
 MONTH_DAY = LazyPattern(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b(?!,?\s*\d)")
 HANDLE = LazyPattern(r"(?<!\S)@\w+")
-FOLLOW_BUTTON = LazyPattern(r"\s+Follow$")
+FOLLOW_BUTTON = LazyPattern(r"(?<!\s)\s+Follow$")  # `(?<!\s)`: one try per run of spaces (linear, not quadratic)
 # a button after the author's name that reaches the author (`Howard Blume Contact Reporter`): a byline's mark
-CONTACT_BUTTON = LazyPattern(r"\s+(?i:contact|e-?mail)\s+(?:the\s+)?(?i:reporter|author|writer)$")
+CONTACT_BUTTON = LazyPattern(r"(?<!\s)\s+(?i:contact|e-?mail)\s+(?:the\s+)?(?i:reporter|author|writer)$")
 # what opens a byline line before its "by" and names no one: an icon (`👤 by BWW News Desk`); `Updated by`, the
 # byline of a Vox Media site (`Updated by Aja Romano @ajaromano Dec 10, 2016, 10:20am EST`)
 GLYPH_BY = LazyPattern(r"^(?:(?![©®℗™])[\p{So}\p{Co}])+\s*(?=(?i:by)\s)")  # not `© by WhatsBroadcast`: a credit
 UPDATED_BY = LazyPattern(r"^(?i:updated)\s+(?=(?i:by)\s+\p{Lu})")
 # a post's comment count closing its meta line: `December 21, 2016 By Robert Gehl 2 Comments` (a WordPress theme's)
-COMMENT_COUNT = LazyPattern(r"(?i)\s+(?:\d+|no|one)\s+(?:comments?|responses?|replies)$|\s+leave\s+a\s+comment$")
+COMMENT_COUNT = LazyPattern(r"(?i)(?<!\s)\s+(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies)|leave\s+a\s+comment)$")
+COUNT_ENDS = frozenset("sStTeE")  # comment(s), response(s), replies
 PARENTHESIS = LazyPattern(r"\([^()]{0,40}\)")
 # what follows a name on a byline line: a date, a time, "1 day ago", "• 8h"
 STAMP = LazyPattern(r"(?i)\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d+\s*min(?:ute)?s?\s+read|"
@@ -82,7 +83,9 @@ def byline_names(line: Line) -> list[str]:
     """The names of a byline line, the date after them cut off first (`By JEFFREY GETTLEMAN JAN. 13, 2017`);
     or of the byline segment of a meta line (`Le Monde | 04.05.2015 | Par Martin Untersinger`)."""
     text = LEAD_PUNCTUATION.sub("", line.text)  # "// By Arun Sai Krishnan • Nov 11, 2020"
-    text = COMMENT_COUNT.sub("", UPDATED_BY.sub("", GLYPH_BY.sub("", text)))
+    text = UPDATED_BY.sub("", GLYPH_BY.sub("", text))
+    if text[-1:] in COUNT_ENDS:  # (most lines end otherwise: the count is looked for at a word it can end with)
+        text = COMMENT_COUNT.sub("", text)
     if len(text) > 160 and not BY_APPOSITIVE.search(text, 0, 80):
         return []
     cjk = (CJK_BYLINE.search(text) or KOREAN_BYLINE.match(text)) if len(text) <= 160 else None
