@@ -66,7 +66,7 @@ def test_a_copyright_line_naming_a_person_is_the_author_of_a_page_with_no_byline
 
 def test_a_firms_copyright_or_a_name_the_page_writes_elsewhere_is_no_author():
     # heise: `Copyright © 2015 Heise Medien` (a firm, in German); the story is signed `(bsc)` after its
-    # last sentence (session 14, authorbox.initials_closing_story): without that signature, no author
+    # last sentence (session 14, pagecredits.initials_closing_story): without that signature, no author
     assert page_metadata(text("heise")).authors == ["bsc"]
     assert page_metadata(text("heise").replace("voraus. (bsc)", "voraus.")).authors == []
     # `© 2017 Pixabay Free Downloads` on a page that writes Pixabay elsewhere: the site's name

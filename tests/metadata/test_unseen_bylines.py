@@ -123,6 +123,44 @@ def test_initials_after_the_storys_last_sentence_sign_it():
     assert page_metadata(page.replace("08.04.2015 12:46", "08.04.2015 12:46\n\nVon Ben Schwan")).authors == ["Ben Schwan"]
 
 
+@pytest.mark.parametrize("word", ["sic", "more", "link", "via", "pdf", "dpa"])
+def test_a_common_word_in_parentheses_closing_the_story_is_no_signature(word):
+    page = (PAGES / "heise.txt").read_text(encoding="utf-8")
+    assert page_metadata(page.replace("voraus. (bsc)", f"voraus. ({word})")).authors == []
+
+
+def test_a_note_in_parentheses_inside_the_story_hides_not_the_signature_closing_it():
+    page = (PAGES / "heise.txt").read_text(encoding="utf-8")
+    note = "Zudem gibt es neue Zusatzfelder in der Datenbank und weitere Verbesserungen."
+    # a paragraph inside the story ending `(pdf)`, `(abc)`: the story goes on, the signature closes it
+    for mark in ("(pdf)", "(abc)"):
+        assert page_metadata(page.replace(note, f"{note} Die Anleitung steht im Handbuch. {mark}")).authors == ["bsc"]
+
+
+def test_initials_closing_a_story_that_ends_the_document_sign_it():
+    page = (PAGES / "heise.txt").read_text(encoding="utf-8")
+    assert page_metadata(page[: page.index("(bsc)") + len("(bsc)")] + "\n").authors == ["bsc"]
+
+
+def test_initials_closing_a_paragraph_longer_than_a_lines_text_are_read():
+    """A `Line.text` holds a line's first 240 characters: the page's own text tells how a long paragraph ends."""
+    from corpuslint.checks.metadata.lines import iter_lines
+    from corpuslint.checks.metadata.pagecredits import initials_closing_story
+    page = (PAGES / "heise.txt").read_text(encoding="utf-8")
+    longer = ("1Password kostet aktuell knapp 50 Euro im Mac App Store und setzt in seiner aktuellen Version "
+              "mindestens OS X 10.10 voraus. Wer die Anwendung bereits besitzt, erhält das Update kostenlos über "
+              "den Store; die Synchronisation über WLAN und Dropbox bleibt weiterhin möglich, ebenso wie die Nutzung "
+              "mehrerer Tresore auf mehreren Geräten. Die Entwickler versprechen zudem, die Unterstützung für "
+              "ältere Versionen von OS X noch eine Weile aufrechtzuerhalten, bevor sie eingestellt wird. (bsc)")
+    assert len(longer) > 400
+    page = page.replace("1Password kostet aktuell knapp 50 Euro im Mac App Store und setzt in seiner aktuellen Version "
+                        "mindestens OS X 10.10 voraus. (bsc)", longer)
+    lines = list(iter_lines(page))
+    headline = next(i for i, line in enumerate(lines) if line.text == "1Password für Mac generiert Einmal-Passwörter")
+    assert initials_closing_story(lines, headline, page) == ["bsc"]
+    assert initials_closing_story(lines, headline, page.replace("eingestellt wird. (bsc)", "eingestellt wird.")) == []
+
+
 # -- co-authors in a comma list with no "and" (session 14) -------------------------------------------
 
 
@@ -188,3 +226,27 @@ def test_a_bio_in_another_language_under_the_story_names_its_writers():
     # a name and `es` with no trade after it: a sentence, no bio
     assert page_metadata(page.replace("es politólogo e investigador", "es responsable")
                          .replace("es abogado administrativista y analista", "es candidato")).authors == []
+
+
+def test_a_bio_of_the_person_the_headline_names_is_the_storys_subject():
+    """`Juan Pérez, nuevo ministro` over `Juan Pérez es economista …`: the headline names him; the story is about
+    him (mend14: the check began under the headline)."""
+    from corpuslint.checks.metadata.authorbox import bio_after_story
+    from corpuslint.checks.metadata.lines import iter_lines
+    page = ("Juan Pérez, nuevo ministro - LA NACION\n\nJuan Pérez, nuevo ministro\n\n"
+            "Juan Pérez es economista y fue nombrado ministro de Economía por el presidente el lunes por la tarde.\n\n"
+            "Comentarios\n")
+    lines = list(iter_lines(page))
+    assert bio_after_story(lines, 1, page) == []
+    assert page_metadata(page).authors == []
+    # the same bio under a title and a headline that do not name him, closing the story: its writer
+    other = page.replace("Juan Pérez, nuevo ministro", "Una solución para la economía")
+    assert bio_after_story(list(iter_lines(other)), 1, other) == ["Juan Pérez"]
+
+
+def test_a_foreign_bio_the_story_goes_on_after_is_a_sentence_of_it():
+    page = (PAGES / "la-nacion-bio.txt").read_text(encoding="utf-8")
+    bio = next(line for line in page.splitlines() if line.startswith("Andrés Malamud es"))
+    goes_on = page.replace(bio, bio + "\n\nEl debate sobre la cuestión mapuche seguirá abierto en el Congreso durante "
+                                      "las próximas semanas, según anticiparon varios legisladores.")
+    assert page_metadata(goes_on).authors == []

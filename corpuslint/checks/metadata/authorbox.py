@@ -14,11 +14,12 @@ scores as a bio opening with a person's name and a role (`<name> is a … writer
 names the author only when the story never names that person before (a byline at its head aside):
 a person the story is about, or quotes, "is a writer" too.
 
-On a whole page (the page reader's last fallbacks, when no byline stands by the headline) the same
-two signs are looked for under the headline instead of at the document's end, since menus and
-comments follow the story: a bio paragraph (in English by the bios family's evidence, in five other
-languages by `<name> es|est|ist` and a trade's noun), and a newsroom's initials after the story's
-last sentence (`… voraus. (bsc)`).
+On a whole page (the page reader's last fallbacks, when no byline stands by the headline) a bio is
+looked for under the headline instead of at the document's end, since menus and comments follow the
+story: a bio paragraph (in English by the bios family's evidence, in five other languages by
+`<name> es|est|ist` and a trade's noun) about someone neither the headline, the <title> nor the story
+names before it. (A newsroom's initials closing the story, `… voraus. (bsc)`, are a signature:
+pagecredits.initials_closing_story.)
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from corpuslint.checks.bios.biography import BIO_THRESHOLD, bio_evidence
 from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.contributors import PLACE_AFTER, SPLIT, person
 from corpuslint.checks.metadata.lines import Found, Line, is_prose
+from corpuslint.checks.metadata.pagecredits import STORY_LINES, full_text
+from corpuslint.checks.metadata.pagecredits import initials_closing_story as initials_closing_story  # page.py's import
 from corpuslint.textutil import LazyPattern
 
 CONTACT = LazyPattern(r"^(?i:to\s+contact\s+the\s+(?P<role>reporters?|writers?|authors?|editors?)\s+"
@@ -100,16 +103,17 @@ def read_closing_bio(document: str, line: Line) -> list[Found]:
     return [Found("author", name, line.start, line.end, "bio", False, text)]
 
 
-def bio_after_story(lines: Sequence[Line], headline: int | None) -> list[str]:
+def bio_after_story(lines: Sequence[Line], headline: int | None, document: str | None = None) -> list[str]:
     """The writer a page's author box names under its story (`Shahien Nasiripour is the business reporter
     for the Huffington Post. You can send him an e-mail; ... follow him on Twitter`), when no byline
     stands by the headline: the first paragraph after the headline that opens with a person's name and
-    a bio role, the bios family's evidence above its threshold, about someone the text between the
-    headline and it never names (a person the story is about or quotes "is a professor" too)."""
+    a bio role, the bios family's evidence above its threshold, about someone the <title>, the headline
+    and the text between it and the paragraph never name (a person the story is about or quotes "is a
+    professor" too). `document` is the page's text: a line's `text` holds its first 240 characters only."""
     if headline is None:
         return []
     for index in range(headline + 1, len(lines)):
-        text = lines[index].text
+        text = full_text(lines[index], document)
         if not 40 <= len(text) <= 600 or " is " not in text and " was " not in text and " has " not in text:
             continue
         opening = OPENING.match(text)
@@ -120,9 +124,15 @@ def bio_after_story(lines: Sequence[Line], headline: int | None) -> list[str]:
         if (evidence.score < BIO_THRESHOLD or not PERSON_CUES.intersection(evidence.cues)
                 or evidence.name and evidence.name != opening["name"]):
             continue
-        story = "\n".join(line.text for line in lines[headline + 1: index])
-        return [] if _mentions(story, name.split()[-1]) else [name]
-    return _foreign_bios(lines, headline)
+        return [] if _mentions(_told_before(lines, headline, index, document), name.split()[-1]) else [name]
+    return _foreign_bios(lines, headline, document)
+
+
+def _told_before(lines: Sequence[Line], headline: int, index: int, document: str | None) -> str:
+    """What the page says of its story before line `index`: the <title> (its first line), the headline
+    and the lines between them and it; a bio's subject named there is the story's, not its writer."""
+    told = lines[:1] if headline > 0 else []
+    return "\n".join(full_text(line, document) for line in [*told, *lines[headline:index]])
 
 
 # a writer's bio in Spanish, Portuguese, French, Italian or German: `<name> es politólogo e investigador en …`,
@@ -137,44 +147,30 @@ FOREIGN_ROLES = ("periodist", "journalist", "giornalist", "jornalist", "escritor
                  "sociólog", "sociolog", "historiador", "historien", "historiker", "corresponsal", "correspondant")
 
 
-def _foreign_bios(lines: Sequence[Line], headline: int) -> list[str]:
+def _foreign_bios(lines: Sequence[Line], headline: int, document: str | None = None) -> list[str]:
     """The writers a bio in another language names after the story: each sentence of the first such
     paragraph that opens with a person's name, `es`/`est`/`ist` and a trade's noun (`Andrés Malamud es
-    politólogo e investigador … Martín Schapiro es abogado …`), about people the story never names."""
-    for index in range(headline + 1, len(lines)):
-        text = lines[index].text
+    politólogo e investigador … Martín Schapiro es abogado …`), closing the story (no prose after it),
+    about people the <title>, the headline and the story never name."""
+    for index in range(headline + 1, min(len(lines), headline + STORY_LINES)):
+        text = full_text(lines[index], document)
         if not 30 <= len(text) <= 600 or " es " not in text and " est " not in text and " ist " not in text \
                 and " é " not in text and " è " not in text:
             continue
+        opening = FOREIGN_BIO.match(text)
+        if opening is None:
+            continue  # the paragraph opens with the bio
         names = []
         for match in FOREIGN_BIO.finditer(text):
             name = bare_name(match["name"])
             if name is not None and any(word.startswith(FOREIGN_ROLES) for word in match["role"].casefold().split()):
                 names.append(name)
-        if not names or FOREIGN_BIO.match(text) is None or bare_name(FOREIGN_BIO.match(text)["name"]) != names[0]:
-            continue  # the paragraph opens with the bio
-        story = "\n".join(line.text for line in lines[headline + 1: index])
-        return [] if any(_mentions(story, name.split()[-1]) for name in names) else names
-    return []
-
-
-# an editor's initials in parentheses after the story's last full stop: `... OS X 10.10 voraus. (bsc)`
-CLOSING_INITIALS = LazyPattern(r"[.!?\"”»] \((?P<initials>[a-z]{2,4})\)$")
-STORY_LINES = 400  # how far under the headline a story's last paragraph is looked for
-
-
-def initials_closing_story(lines: Sequence[Line], headline: int | None) -> list[str]:
-    """The initials a newsroom signs a story with, in parentheses after its last sentence (`(bsc)`), when
-    no byline stands by the headline: the first paragraph of prose under the headline that ends so and
-    after which the story ends (the next line is no prose: a pager, a comments link). A `(sic)` or a
-    `(pdf)` stands inside a sentence or a story, not after the last one."""
-    if headline is None:
-        return []
-    for index in range(headline + 1, min(len(lines) - 1, headline + STORY_LINES)):
-        text = lines[index].text
-        if not text.endswith(")") or (match := CLOSING_INITIALS.search(text)) is None or not is_prose(text):
+        if not names or bare_name(opening["name"]) != names[0]:
             continue
-        return [match["initials"]] if not is_prose(lines[index + 1].text) else []
+        if index + 1 < len(lines) and is_prose(full_text(lines[index + 1], document)):
+            continue  # the story goes on: a sentence about someone, not the bio closing it
+        told = _told_before(lines, headline, index, document)
+        return [] if any(_mentions(told, name.split()[-1]) for name in names) else names
     return []
 
 

@@ -2,7 +2,8 @@
 stamp (`2017-03-10 09:58:03 来源： 网易科学人 作者： 责任编辑：肖春芳`: the source and the responsible
 editor; `[责任编辑：alonliu]` closing the story), and a copyright line that names one person and
 nothing else (`© 2002, 2003 Jamie Zawinski`), read as the author only when the page names none,
-and a chapter's credit block (`Written by A` / `Edited by B`) under its heading.
+a chapter's credit block (`Written by A` / `Edited by B`) under its heading, and a newsroom's initials
+signing a story after its last sentence (`… voraus. (bsc)`).
 
 Labels are read as a shape, `Label：value` with the value running to the next label, and only
 where a page puts them: on a stamp line by the headline (one that also holds a date or another
@@ -146,3 +147,40 @@ def credit_block(text: str) -> list[Found]:
     if block["role"] == "Edited":
         out.append(Found("editor", other, second.start, second.end, "page", True, second.text))
     return out
+
+
+def full_text(line: Line, document: str | None) -> str:
+    """The whole of `line` from the page's text when at hand (a `Line.text` is cut at 240 characters)."""
+    return document[line.start:line.end] if document is not None else line.text
+
+
+# an editor's initials in parentheses after the story's last full stop: `... OS X 10.10 voraus. (bsc)`
+CLOSING_INITIALS = LazyPattern(r"[.!?\"”»] \((?P<initials>[a-z]{2,4})\)$")
+# what stands in parentheses in that shape and signs nothing: a note (`(sic)`, `(more)`), a link's or a
+# file's word (`(link)`, `(via)`, `(pdf)`), an agency's credit (`(dpa)`, `(afp)`), a language (`(en)`)
+NOT_INITIALS = frozenset({
+    "sic", "more", "mehr", "link", "links", "via", "pdf", "doc", "docx", "xls", "ppt", "jpg", "png", "gif", "html",
+    "dpa", "afp", "ap", "apa", "sda", "kna", "epd", "ddp", "dapd", "upi", "pti", "ians", "ani", "rtr", "ots",
+    "en", "de", "fr", "es", "it", "eng", "ger", "esp", "ok", "etc", "usw", "bzw", "vgl", "ebd", "ff", "ibid",
+    "aka", "fyi", "imo", "lol", "tba", "tbd", "faq", "new", "neu", "file", "video", "foto", "audio", "live"})
+STORY_LINES = 400  # how far under the headline a story's last paragraph is looked for
+
+
+def initials_closing_story(lines: Sequence[Line], headline: int | None, document: str | None = None) -> list[str]:
+    """The initials a newsroom signs a story with, in parentheses after its last sentence (`(bsc)`), when
+    no byline stands by the headline: a paragraph of prose under the headline that ends so and after
+    which the story ends (no line follows, or the next is no prose: a pager, a comments link). A `(sic)`
+    or a `(pdf)` stands inside a sentence or a story, not after the last one. `document` is the page's
+    text: a line's `text` holds its first 240 characters only."""
+    if headline is None:
+        return []
+    for index in range(headline + 1, min(len(lines), headline + STORY_LINES)):
+        if not lines[index].text.endswith(")") and lines[index].end - lines[index].start <= len(lines[index].text):
+            continue  # (the whole line is at hand and ends otherwise: most lines)
+        text = full_text(lines[index], document)
+        match = CLOSING_INITIALS.search(text) if text.endswith(")") else None
+        if match is None or match["initials"] in NOT_INITIALS or not is_prose(text):
+            continue
+        if index + 1 == len(lines) or not is_prose(full_text(lines[index + 1], document)):
+            return [match["initials"]]
+    return []
