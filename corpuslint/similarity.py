@@ -242,12 +242,14 @@ def _densified(bins: list[int], salt: int) -> tuple[int, ...]:
                 out[i] = bins[j]
                 break
         else:
-            while True:  # further than any document went before: grow the bin's sequence
-                j = _probe(i, len(seq) + 1, salt, num_perm)
-                seq.append(j)
+            grown = list(seq)  # further than any document went before: a longer sequence, published whole
+            while True:  # (one assignment, never an append to a shared list: threads may grow it at once)
+                j = _probe(i, len(grown) + 1, salt, num_perm)
+                grown.append(j)
                 if bins[j] != _EMPTY:
                     out[i] = bins[j]
                     break
+            table[i] = grown
     return tuple(out)
 
 
@@ -517,6 +519,8 @@ def _densified_rows(np, bins, salt: int) -> tuple[object, object]:
     num_perm = bins.shape[1]
     probes = _PROBE_ARRAYS.get((num_perm, salt))
     if probes is None:
+        if len(_PROBE_ARRAYS) >= 8:  # bounded as _PROBE_TABLES is
+            _PROBE_ARRAYS.clear()
         probes = _PROBE_ARRAYS[num_perm, salt] = np.array(
             [seq[:_PROBES_AHEAD] for seq in _probe_table(num_perm, salt)], dtype=np.intp)
     empty = bins == np.uint64(_EMPTY)

@@ -196,6 +196,35 @@ def test_densification_by_probe_table_is_probing_afresh():
                 assert sim._densified(bins, salt) == _densified_afresh(bins, salt)
 
 
+def test_a_probe_sequence_grows_as_a_new_list_never_in_place():
+    """Threads densifying at once may both grow a bin's sequence: an append to the shared list would
+    store the same attempt twice and shift every later probe (that process's signatures then differ).
+    A grown sequence is a new list published whole; the list another thread holds stays as it was."""
+    num_perm, salt = 64, sim._mix64(12345 * sim._GOLDEN & sim.MASK64)
+    sim._PROBE_TABLES.pop((num_perm, salt), None)
+    table = sim._probe_table(num_perm, salt)
+    held = table[0]
+    assert len(held) == sim._PROBES_AHEAD
+    bins = [sim._EMPTY] * num_perm
+    bins[max(range(num_perm), key=lambda j: next((a for a in range(1, 10_000)
+                                                   if sim._probe(0, a, salt, num_perm) == j), 10_000))] = 7
+    assert sim._densified(bins, salt) == _densified_afresh(bins, salt)
+    assert len(held) == sim._PROBES_AHEAD and table[0] is not held  # the old list untouched, a new one in place
+    assert table[0] == [sim._probe(0, a, salt, num_perm) for a in range(1, len(table[0]) + 1)]
+    # two densifications of that bin at once: the sequence each publishes is the same, no attempt twice
+    import threading
+    sim._PROBE_TABLES.pop((num_perm, salt), None)
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(sim._densified(bins, salt))) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert set(results) == {_densified_afresh(bins, salt)}
+    grown = sim._probe_table(num_perm, salt)[0]
+    assert grown == [sim._probe(0, a, salt, num_perm) for a in range(1, len(grown) + 1)]
+
+
 def test_batch_densification_in_numpy_and_its_python_fallback_agree(monkeypatch):
     # `_densified_rows` finishes a row when the first `_PROBES_AHEAD` probes of each empty bin
     # reach a filled one (a news article); a row with very few shingles is left to `_densified`,
