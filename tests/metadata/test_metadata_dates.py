@@ -113,3 +113,13 @@ def test_extract_shapes(text, expected):
 ])
 def test_extract_leaves_prose_alone(text):
     assert extract_head(text) == []
+
+
+def test_a_two_digit_year_that_has_not_come_yet_is_no_stamp():
+    """`Flight 1-2-34 1:00 pm` (a flight's number, a timetable) read as 2034-01-02: a stamp is not written after
+    its day, so a two-digit year read as 20yy after today is refused (mend14); the stamps of the past stay."""
+    from corpuslint.checks.metadata.dates import day_written
+    assert day_written("Flight 1-2-34 1:00 pm") is None
+    assert day_written("Flight 1/2/34 1:00 boarding") is None
+    assert day_written("First Posted: 08-13-10 05:18 PM") == "2010-08-13"
+    assert day_written("9/11/13 10:00AM") == "2013-09-11"

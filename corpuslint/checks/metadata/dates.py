@@ -273,5 +273,7 @@ def day_written_at(text: str) -> tuple[str, int, int] | None:
         year = int(numeric["y"]) + (2000 if len(numeric["y"]) == 2 else 0)
         parsed = parse_date(f"{year:04d}-{int(numeric['m']):02d}-{int(numeric['d']):02d}")
         if parsed is not None and parsed.date is not None:
+            if len(numeric["y"]) == 2 and parsed.date > dt.date.today():
+                continue  # `Flight 1-2-34 1:00 pm`: a two-digit year read as 20yy that has not come yet is no stamp
             return parsed.date.isoformat(), numeric.start(), numeric.end()
     return None
