@@ -13,7 +13,7 @@ import regex
 
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, NUMERIC_DATE, day_written
 from corpuslint.checks.metadata.lines import CHROME_START, Line, core_word
-from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
+from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION, UPDATED_BY
 from corpuslint.checks.metadata.names import read_names
 from corpuslint.checks.metadata.readers import _date_then_byline, read_byline
 from corpuslint.checks.metadata.vocabulary import (
@@ -53,9 +53,8 @@ FOLLOW_BUTTON = LazyPattern(r"(?<!\s)\s+Follow$")  # `(?<!\s)`: one try per run 
 # a button after the author's name that reaches the author (`Howard Blume Contact Reporter`): a byline's mark
 CONTACT_BUTTON = LazyPattern(r"(?<!\s)\s+(?i:contact|e-?mail)\s+(?:the\s+)?(?i:reporter|author|writer)$")
 # what opens a byline line before its "by" and names no one: an icon (`👤 by BWW News Desk`); `Updated by`, the
-# byline of a Vox Media site (`Updated by Aja Romano @ajaromano Dec 10, 2016, 10:20am EST`)
+# byline of a Vox Media site (`Updated by Aja Romano @ajaromano Dec 10, 2016, 10:20am EST`: pagedate.UPDATED_BY)
 GLYPH_BY = LazyPattern(r"^(?:(?![©®℗™])[\p{So}\p{Co}])+\s*(?=(?i:by)\s)")  # not `© by WhatsBroadcast`: a credit
-UPDATED_BY = LazyPattern(r"^(?i:updated)\s+(?=(?i:by)\s+\p{Lu})")
 # a post's comment count closing its meta line: `December 21, 2016 By Robert Gehl 2 Comments` (a WordPress theme's)
 COMMENT_COUNT = LazyPattern(r"(?i)(?<!\s)\s+(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies)|leave\s+a\s+comment)$")
 COUNT_ENDS = frozenset("sStTeE")  # comment(s), response(s), replies

@@ -16,7 +16,9 @@ from corpuslint.textutil import LazyPattern
 LEAD_PUNCTUATION = LazyPattern(r"^[/\\|•·*>»–—-]+\s*")
 HANDLE_IN_PARENS = LazyPattern(r"\(@\w+\)")
 UPDATED = LazyPattern(r"(?i)\b(?:updated|modified|edited|revised)\b")
-UPDATED_BY = LazyPattern(r"^(?i:updated\s+by)\s+\p{Lu}")  # a byline's opening (bylineline.UPDATED_BY)
+# `Updated by`, the byline of a Vox Media site (`Updated by Aja Romano @ajaromano Dec 10, 2016, 10:20am EST`):
+# a byline's opening, not an update's stamp (bylineline cuts the `Updated ` off)
+UPDATED_BY = LazyPattern(r"^(?i:updated)\s+(?=(?i:by)\s+\p{Lu})")
 UPDATED_BY_LEN = len("updated")
 LIST_GAP = 3  # lines between two dated teasers
 MAX_PROSE_BEFORE_DATE = 3
