@@ -79,7 +79,8 @@ def web_labels() -> dict[str, dict[int, str]]:
     return labels
 
 
-def context_stage(first_stage: dict, fold_of: dict[str, int], threshold: float, share: float, min_lines: int):
+def context_stage(first_stage: dict, fold_of: dict[str, int], threshold: float, share: float, min_lines: int,
+                  across_sources: bool = False):
     """The first stage as the rule runs it (its guards applied) on every web page, by the fold
     model that never saw the page's site, and the second stage's rows: on the pages whose lines
     it flags for at least `share`, every line it leaves (guarded, fast path), with its context
@@ -90,7 +91,7 @@ def context_stage(first_stage: dict, fold_of: dict[str, int], threshold: float, 
     for path in sorted((WEB / "txt").glob("*.txt")):
         doc = path.stem
         source = "web-other" if doc in NOT_ENGLISH else "web-en"
-        clf = first_stage[fold_of[group_of(doc)]]
+        clf = first_stage[fold_of[group_of(doc, across_sources)]]
         lines = line_features(path.read_text(encoding="utf-8"))
         with_features = [i for i, line in enumerate(lines) if line.features is not None]
         raw = {}
@@ -111,7 +112,7 @@ def context_stage(first_stage: dict, fold_of: dict[str, int], threshold: float, 
         for i, f in context_rows(lines, first, threshold, lambda line: raw[index[id(line)]]):
             label = labels[doc].get(lines[i].number)
             if label in ("content", "boilerplate"):
-                rows.append((group_of(doc), source, doc, lines[i].number, f, int(label == "boilerplate")))
+                rows.append((group_of(doc, across_sources), source, doc, lines[i].number, f, int(label == "boilerplate")))
     return rows, lines_out
 
 
@@ -122,7 +123,6 @@ def site(doc_id: str) -> str:
 # web site names whose registered domain is named otherwise, and domains of one site (`--pages`)
 SITE_ALIASES = {"guardian": "theguardian", "blogger": "blogspot", "cnet-svg-classes": "cnet",
                 "wikimedia": "wikipedia", "wikimediafoundation": "wikipedia"}
-PAGES: list[Path] = []  # `--pages DIR`: readability_labels.py's cache
 
 
 def site_group(name: str) -> str:
@@ -136,12 +136,12 @@ def is_page(doc_id: str) -> bool:
     return doc_id.split(".", 1)[0] in ("fresh", "htmldate", "trafilatura", "newspaper4k")
 
 
-def group_of(doc_id: str) -> str:
-    """A web page's group: its site name as is, or with `--pages` its site across sources."""
-    return site_group(site(doc_id)) if PAGES else site(doc_id)
+def group_of(doc_id: str, across_sources: bool) -> str:
+    """A web page's group: its site name as is, or (`--pages`: `across_sources`) its site across sources."""
+    return site_group(site(doc_id)) if across_sources else site(doc_id)
 
 
-def web_rows():
+def web_rows(across_sources: bool = False):
     """(group, source, doc id, line number, features, label) for every labelled web line."""
     labels: dict[str, dict[int, str]] = defaultdict(dict)
     for raw in (WEB / "labels.jsonl").open():
@@ -156,7 +156,7 @@ def web_rows():
             label = labels[doc].get(line.number)
             if line.features is not None and label in ("content", "boilerplate"):
                 features = line.features + extra[k] if extra else line.features
-                yield group_of(doc), source, doc, line.number, features, int(label == "boilerplate")
+                yield group_of(doc, across_sources), source, doc, line.number, features, int(label == "boilerplate")
 
 
 def page_rows(folder: Path):
@@ -228,7 +228,8 @@ def pr(y, p, t):
 def train_context(args, first_stage, fold_of, threshold, report, fold_models) -> dict | None:
     """The second stage: its out-of-fold figures (both stages together, every labelled web line,
     the rule's guards applied), its threshold, and its model (shipped) and fold models (bundle)."""
-    rows, lines = context_stage(first_stage, fold_of, threshold, args.context_share, args.context_lines)
+    rows, lines = context_stage(first_stage, fold_of, threshold, args.context_share, args.context_lines,
+                                bool(args.pages))
     if not rows:
         return None
     X = np.array([r[4] for r in rows], dtype=np.float64)
@@ -320,8 +321,7 @@ def main(argv=None) -> int:
         if args.cv_json == ROOT / "training" / "cv_results.json":
             args.cv_json = Path("/dev/null")  # the shipped model's figures stay as they are
 
-    PAGES[:] = [args.pages] if args.pages else []
-    rows = list(web_rows())
+    rows = list(web_rows(bool(args.pages)))
     if args.pages:
         rows += list(page_rows(args.pages))
     if args.train_on_news:
@@ -349,7 +349,8 @@ def main(argv=None) -> int:
         pages, on_web = sources == "pages", web_rows_at
         web_share = y[on_web].mean()
         n_bp, n_ct = (y[pages] == 1).sum(), (y[pages] == 0).sum()
-        weight[pages & (y == 1)] *= web_share / (1 - web_share) * n_ct / n_bp
+        if n_bp:  # (no boilerplate line among the pages: nothing to weigh)
+            weight[pages & (y == 1)] *= web_share / (1 - web_share) * n_ct / n_bp
     oof = np.zeros(len(rows))
     fold_models: dict[str, dict] = {}
     first_stage: dict[int, HistGradientBoostingClassifier] = {}
@@ -367,9 +368,9 @@ def main(argv=None) -> int:
             fold_models[f"#fold{k}"] = exported
         print(f"fold {k}: {len(set(groups[test]))} groups held out", file=sys.stderr)
 
-    if args.cv_bundle and PAGES:
+    if args.cv_bundle and args.pages:
         # the bundle finds a page's fold by its id (the web page's name before `-N`, a page's id)
-        for g, doc in {(r[0], r[2]) for r in rows if r[1] != "news-weak"}:
+        for g, doc in sorted({(r[0], r[2]) for r in rows if r[1] != "news-weak"}):  # sorted: the same bytes each run
             fold_models[doc if is_page(doc) else site(doc)] = fold_of[g]
     if args.oof:
         with args.oof.open("w") as out:
