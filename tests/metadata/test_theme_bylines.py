@@ -11,26 +11,14 @@ look-alike left alone.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from corpuslint.checks.metadata.bylineline import byline_names, name_line
+from corpuslint.checks.metadata.bylineline import name_line
 from corpuslint.checks.metadata.lines import Line, iter_lines
-from corpuslint.checks.metadata.page import page_metadata
-from corpuslint.checks.metadata.pageauthors import link_over_stamp
+from corpuslint.checks.metadata.pageauthors import link_over_stamp  # (no page reading shows what it decides: medef-head)
 from corpuslint.checks.metadata.pagedate import byline_stamp
 from corpuslint.checks.metadata.vocabulary import TEASERS_HEADING
-
-PAGES = Path(__file__).parents[1] / "data" / "metadata" / "pages"
-
-
-def read(name: str):
-    return page_metadata((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
-
-
-def names(text: str) -> list[str]:
-    return byline_names(Line(0, len(text), text, True))
+from pagereading import PAGES, names, read  # tests/metadata/pagereading.py
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -10,23 +10,11 @@ lines are the pages' own, and each found case stands beside the look-alike left 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from corpuslint.checks.metadata.bylineline import byline_names, name_line, segment_names
-from corpuslint.checks.metadata.lines import Line
+from corpuslint.checks.metadata.bylineline import name_line, segment_names
 from corpuslint.checks.metadata.page import page_metadata
-
-PAGES = Path(__file__).parents[1] / "data" / "metadata" / "pages"
-
-
-def read(name: str):
-    return page_metadata((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
-
-
-def names(text: str) -> list[str]:
-    return byline_names(Line(0, len(text), text, True))
+from pagereading import PAGES, names, read  # tests/metadata/pagereading.py
 
 
 @pytest.mark.parametrize(("text", "expected"), [
