@@ -31,7 +31,6 @@ from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.contributors import PLACE_AFTER, SPLIT, person
 from corpuslint.checks.metadata.lines import Found, Line, is_prose
 from corpuslint.checks.metadata.pagecredits import STORY_LINES, full_text
-from corpuslint.checks.metadata.pagecredits import initials_closing_story as initials_closing_story  # page.py's import
 from corpuslint.textutil import LazyPattern
 
 CONTACT = LazyPattern(r"^(?i:to\s+contact\s+the\s+(?P<role>reporters?|writers?|authors?|editors?)\s+"

@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from corpuslint.checks.metadata.authorbox import bio_after_story, initials_closing_story
+from corpuslint.checks.metadata.authorbox import bio_after_story
 from corpuslint.checks.metadata.bylineline import bare_name, byline_names, clean_byline, name_line
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.headline import (
@@ -38,7 +38,7 @@ from corpuslint.checks.metadata.pageauthors import (
     BEFORE, authors_near, first_byline, name_under_headline, stamped_repeated_name, window_around,
 )
 from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, writes_day
-from corpuslint.checks.metadata.pagecredits import copyright_person, labelled_credits
+from corpuslint.checks.metadata.pagecredits import copyright_person, initials_closing_story, labelled_credits
 from corpuslint.checks.metadata.printedtitle import cut_for_search, site_after_colon, without_note, words_the_title
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, day_in_title, handle_in_title
@@ -126,8 +126,8 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
     if not out.authors and not _site_front(first, out.title):
         out.authors = (first_byline(lines) or stamped_repeated_name(lines, out.headline_line)
                        or author_in_title(lines, first) or handle_in_title(lines, first, out.headline_line)
-                       or copyright_person(lines) or bio_after_story(lines, out.headline_line)
-                       or initials_closing_story(lines, out.headline_line))
+                       or copyright_person(lines) or bio_after_story(lines, out.headline_line, text)
+                       or initials_closing_story(lines, out.headline_line, text))
     out.date = date_near_headline(window, out.headline_line)
     if not out.authors and out.date is None and out.headline_line is not None:
         signed = _signed_after_teasers(lines, out.headline_line)
