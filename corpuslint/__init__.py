@@ -20,12 +20,15 @@ __version__ = "0.1.0"
 hookimpl = pluggy.HookimplMarker("corpuslint")
 
 __all__ = [
+    "ConfigError",
+    "CorpuslintError",
     "CorpusRule",
     "Document",
     "Finding",
     "Fix",
     "Linter",
     "Rule",
+    "UsageError",
     "Violation",
     "__version__",
     "hookimpl",
@@ -41,6 +44,9 @@ _LAZY = {
     "Violation": "corpuslint.models",
     "Rule": "corpuslint.rule",
     "CorpusRule": "corpuslint.rule",
+    "ConfigError": "corpuslint.errors",
+    "CorpuslintError": "corpuslint.errors",
+    "UsageError": "corpuslint.errors",
 }
 
 

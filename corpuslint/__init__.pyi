@@ -2,6 +2,9 @@
 import pluggy
 
 from corpuslint.config import load_config as load_config
+from corpuslint.errors import ConfigError as ConfigError
+from corpuslint.errors import CorpuslintError as CorpuslintError
+from corpuslint.errors import UsageError as UsageError
 from corpuslint.models import Document as Document
 from corpuslint.models import Finding as Finding
 from corpuslint.models import Fix as Fix

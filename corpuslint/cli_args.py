@@ -5,10 +5,10 @@ so that a message can name the option or the config file)."""
 from __future__ import annotations
 
 import argparse
-import errno
 import os
 from typing import Any
 
+from corpuslint.api_input import check_paths  # noqa: F401  (the CLI's and the API's one check)
 from corpuslint.errors import UsageError
 
 
@@ -27,26 +27,6 @@ def selection(args: argparse.Namespace, config) -> dict[str, Any]:
     if given:
         updates["given"] = given
     return updates
-
-
-def check_paths(paths: list[str]) -> None:
-    """Every named path exists, or a usage error says what is wrong with it."""
-    problems = []
-    for path in paths:
-        if os.path.exists(path):
-            continue
-        if os.path.islink(path):
-            try:
-                os.stat(path)
-            except OSError as exc:
-                if exc.errno == errno.ELOOP:
-                    problems.append(f"{path}: a loop of symbolic links")
-                    continue
-            problems.append(f"{path}: a broken symbolic link (to {os.readlink(path)}, which does not exist)")
-        else:
-            problems.append(f"{path}: no such file or directory")
-    if problems:
-        raise UsageError("; ".join(problems))
 
 
 def check_output_file(path: str | None) -> None:

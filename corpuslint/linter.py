@@ -90,10 +90,15 @@ class Linter:
         """Check documents with every selected rule, corpus rules included (they see all of them)."""
         docs = list(documents) if self.corpus_rules else documents
         if self.corpus_rules:
-            self.build_index(docs)
+            self.build_index(doc for doc in docs if doc.text.strip())
         findings: list[Finding] = []
         for doc in docs:
-            findings.extend(self.check_document(doc))
+            if doc.text.strip():
+                findings.extend(self.check_document(doc))
+            else:  # what a reader reports of an empty file or record, instead of checking it
+                findings.extend(self.problem_findings(doc, [InputProblem(
+                    "CL904", "empty document: the document's text is empty",
+                    record=doc.origin.record, document=doc.id)]))
         return findings
 
     def check_document(self, doc: Document) -> list[Finding]:

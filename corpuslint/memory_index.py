@@ -14,11 +14,14 @@ class MemoryIndex:
     answers_any_key = True  # a key no document carries counts 0 (a view of routed keys raises: dist)
 
     def __init__(self) -> None:
-        self._docs: set[tuple[str, str]] = set()
-        # (kind, key) -> document key -> (path, document, record, line, value) of its first occurrence
-        # there: plain tuples, made `Occurrence`s only when asked (~180,000 rows per 10 MB, most
-        # never asked for their places)
-        self._where: dict[tuple[str, str], dict[tuple[str, str], tuple]] = defaultdict(dict)
+        # Each `add` is one document, as each is one `docs` row of the persistent index: keyed by
+        # (path, id) instead, two JSONL records with the same text and `id`, or two API documents
+        # of one path, were one document, and their duplicate went unreported.
+        self._docs = 0
+        # (kind, key) -> document number -> (path, document, record, line, value) of its first
+        # occurrence there: plain tuples, made `Occurrence`s only when asked (~180,000 rows per
+        # 10 MB, most never asked for their places)
+        self._where: dict[tuple[str, str], dict[int, tuple]] = defaultdict(dict)
 
     def add(self, path: str, document: str, record: int | None, fingerprints: Iterable[tuple[Fingerprint, int]]) -> None:
         """Add one document's fingerprints, each with the file line it stands on."""
@@ -26,8 +29,8 @@ class MemoryIndex:
 
     def add_rows(self, path: str, document: str, record: int | None, found: Iterable[Row]) -> None:
         """`add` with the fingerprints as `rows`."""
-        doc_key = (path, document)
-        self._docs.add(doc_key)
+        doc_key = self._docs
+        self._docs += 1
         for kind, key, value, line in found:
             bucket = self._where[(kind, key)]
             if doc_key not in bucket:
@@ -36,7 +39,7 @@ class MemoryIndex:
     # -- CorpusView ------------------------------------------------------------------------
 
     def document_count(self) -> int:
-        return len(self._docs)
+        return self._docs
 
     def count(self, kind: str, key: str) -> int:
         return len(self._where.get((kind, key), ()))

@@ -144,6 +144,12 @@ class Document(BaseModel):
     def from_text(cls, text: str, *, id: str = "<text>", metadata: dict[str, Any] | None = None,
                   path: str = "<text>", format: str = "text") -> Document:
         """Build a document from a string; the entry point for library users and tests."""
+        if not isinstance(text, str):  # bytes: which encoding is the caller's to say
+            hint = "; decode the bytes first (bytes.decode(encoding))" if isinstance(text, (bytes, bytearray)) else ""
+            raise TypeError(f"Document.from_text(text): text must be a str, not {type(text).__name__}{hint}")
+        for name, value in (("id", id), ("path", path), ("format", format)):
+            if not isinstance(value, str):
+                raise TypeError(f"Document.from_text({name}=...): must be a str, not {type(value).__name__}")
         return cls(id=id, text=text, metadata=metadata or {}, origin=Origin(path=path, format=format))
 
     @property

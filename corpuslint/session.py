@@ -13,13 +13,13 @@ import hashlib
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from corpuslint import __version__
+from corpuslint import __version__, api_input
 from corpuslint import linter as _linter
 from corpuslint.cache import ResultCache
 from corpuslint.config import Config
@@ -27,7 +27,7 @@ from corpuslint.discovery import Discovery
 from corpuslint.files import sweep_temp_files
 from corpuslint.fixer import fix_document
 from corpuslint.index import INDEX_FILE, SCHEMA_VERSION, IndexProblem, MemoryIndex, SqliteIndex, warn
-from corpuslint.models import Document
+from corpuslint.models import Document, Finding
 from corpuslint.results import FileOutcome, FixResult, RunResult
 from corpuslint.rule import CorpusRule, CorpusView, options_key
 from corpuslint.runner import map_units, run_files, streamed, time_budget, work_units, workers_pay
@@ -43,21 +43,34 @@ class Linter(_linter.Linter):
     `Document`s, `fix(document)` for one document; `run(paths)` is the CLI's whole job.
     """
 
+    def __init__(self, config: Config | Mapping[str, Any] | str | os.PathLike[str] | None = None,
+                 **kwargs: Any) -> None:
+        """`config`: a Config (`load_config(path)`), a mapping of config keys, a config file's path,
+        or None for the defaults (see corpuslint.api_input for what else is refused, and how)."""
+        super().__init__(api_input.config_of(config), **kwargs)
+
+    def check(self, documents: Iterable[Document]) -> list[Finding]:
+        """Check an iterable of `Document`s (see `corpuslint.linter.Linter.check`)."""
+        return super().check(api_input.documents_of(documents, self.formats))
+
     def fix(self, doc: Document, *, unsafe: bool = False, only: set[str] | None = None) -> FixResult:
         """Apply fixes to one document until none applies; return the new document and what changed."""
-        return fix_document(self, doc, unsafe=unsafe, only=only)
+        doc = api_input.document_of(doc, self.formats, "fix(document)")
+        return fix_document(self, doc, unsafe=unsafe, only=api_input.only_of(only, self.lookup))
 
-    def run(self, paths: list[str], *, fix: bool = False, unsafe: bool = False, diff: bool = False,
-            jobs: int | None = None, progress: Any = None, cache: bool = False,
-            result: RunResult | None = None, index: str = "persistent") -> RunResult:
+    def run(self, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, fix: bool = False,
+            unsafe: bool = False, diff: bool = False, jobs: int | None = None, progress: Any = None,
+            cache: bool = False, result: RunResult | None = None, index: str = "persistent") -> RunResult:
         """Discover, read, check (and fix) every file under `paths`: the CLI's whole job.
 
-        With `cache`, unchanged files take their findings from the result cache (see
+        `paths`: one path or several; each must exist (else the CLI's UsageError, and nothing
+        is created). With `cache`, unchanged files take their findings from the result cache (see
         corpuslint.cache); fixing never does. `index`: "persistent" (the SQLite index of the
         corpus root, see `Session.corpus_index`), "memory" (`--no-index`) or "rebuild".
         """
-        return Session(self, index=index, jobs=jobs, progress=progress).run(
-            paths, fix=fix, unsafe=unsafe, diff=diff, cache=cache, result=result)
+        named = api_input.paths_of(paths)
+        return Session(self, index=index, jobs=api_input.jobs_of(jobs), progress=progress).run(
+            named, fix=fix, unsafe=unsafe, diff=diff, cache=cache, result=result)
 
     def corpus_index(self, files: list[str], paths: list[str] | None = None, jobs: int | None = None,
                      index: str = "persistent") -> CorpusView | None:

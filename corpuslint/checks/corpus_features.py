@@ -377,7 +377,14 @@ def estimate(a: tuple[int, tuple[int, ...]], b: tuple[int, tuple[int, ...]]) -> 
 
 
 def is_self(occ: Occurrence, doc: Document) -> bool:
+    """Whether `occ` is `doc`'s own occurrence: the same file and record; and, for a document
+    with no record whose id is not its path (the API's `Document.from_text(text, id=...)`, all
+    of one path `<text>`), the same id. Files' documents are not compared by id: a text file's
+    id, or a JSONL record's without an `id` field, is spelled with the path it was read by,
+    which in the corpus index may be another spelling of the same file."""
     if occ.record != doc.origin.record:
+        return False
+    if occ.record is None and doc.id != doc.origin.path and occ.document != doc.id:
         return False
     a, b = occ.path, doc.origin.path
     if a == b:
