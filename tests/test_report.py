@@ -258,7 +258,8 @@ def test_a_large_run_keeps_exact_counts_and_a_small_page(pages, cli, tmp_path):
     (VALID + "\n" + VALID[:60], 2, "the last line is cut short"),
     (VALID + "\n" + VALID[:60] + "\n" + VALID + "\n", 2, "not valid JSON"),
     ('[\n  {"path": "a.txt", "record": null, "line": 1}\n]\n', 2, "not a corpuslint finding"),
-    ('{"corpuslint-baseline": 1, "findings": []}\n', 1, "not a corpuslint finding"),
+    ('{"corpuslint-baseline": 1, "findings": []}\n', 1, "not a corpuslint finding but a corpuslint baseline"),
+    ('{\n "select": ["CL411"]\n}\n', 1, "not a corpuslint finding (an object with"),
     ('id,text\n1,hello\n', 1, "not a corpuslint findings file"),
     ('[\n  {"a": 1},\n', 2, "not a corpuslint finding"),
 ])
@@ -272,6 +273,37 @@ def test_a_findings_file_that_is_not_ours_is_an_error_and_writes_nothing(cli, tm
     assert f"{bad}:{line}:" in result.err and words in result.err and "Traceback" not in result.err
     assert out.read_text(encoding="utf-8") == "the previous report"  # left as it was
     assert sorted(p.name for p in tmp_path.iterdir()) == ["findings.jsonl", "report.html"]  # no temporary left
+
+
+def test_a_baseline_given_as_findings_is_named_a_baseline(cli, tmp_path):
+    """A real baseline (one JSON object over many lines) was "not valid JSON" at line 1."""
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text("".join(SAMPLE.read_text(encoding="utf-8").splitlines(keepends=True)[:100]), encoding="utf-8")
+    common = ["--isolated", "--no-index", "--no-cache"]
+    assert cli("check", corpus, "--write-baseline", tmp_path / "bl.json", "--exit-zero", *common).code == 0
+    result = cli("report", "--from", tmp_path / "bl.json", "-o", tmp_path / "r.html", "--isolated")
+    assert result.code == 2 and not (tmp_path / "r.html").exists()
+    assert f"{tmp_path / 'bl.json'}:1: not a corpuslint finding but a corpuslint baseline" in result.err
+    assert "not valid JSON" not in result.err and "--baseline FILE" in result.err
+    # the same findings as JSON lines (one object per line) are still read
+    assert cli("check", corpus, "--output-format", "jsonl", "-o", tmp_path / "f.jsonl", "--exit-zero", *common).code == 0
+    assert cli("report", "--from", tmp_path / "f.jsonl", "-o", tmp_path / "r.html", "--isolated").code == 0
+
+
+def test_findings_of_files_that_path_does_not_hold_are_refused(pages, cli, tmp_path):
+    """`--from FINDINGS PATH` with findings about another corpus counted them against PATH's
+    ("236.5% of the corpus"); the findings of the corpus named are reported as before."""
+    folder, _findings = pages
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(DATA / "corpus" / "fnc1-train-0035.txt", other / "a.txt")
+    result = cli("report", "--from", folder / "findings.json", other, "-o", tmp_path / "r.html", "--isolated")
+    assert result.code == 2 and not (tmp_path / "r.html").exists()
+    assert "findings in" in result.err and "does not hold (such as" in result.err
+    assert "news-sample.jsonl" in result.err and "Traceback" not in result.err
+    result = cli("report", "--from", folder / "findings.json", folder / "news-sample.jsonl",
+                 "-o", tmp_path / "r.html", "--isolated")
+    assert result.code == 0 and (tmp_path / "r.html").exists()
 
 
 def test_a_truncated_findings_file_of_a_real_run_is_an_error(pages, cli, tmp_path):

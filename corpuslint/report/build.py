@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -94,11 +95,13 @@ def from_findings(findings_file: str, *, linter: Linter | None = None, paths: li
                   group_by: str = "site", baseline: str | None = None) -> Report:
     """A report of a saved findings file; with `paths` (and a linter), the corpus's counts too."""
     started = time.perf_counter()
-    stats = read_stats(linter, corpus_files(linter, paths), group_by) if paths and linter else None
+    files = corpus_files(linter, paths) if paths and linter else None
+    stats = read_stats(linter, files, group_by) if files is not None else None
     statuses = _Statuses(baseline, linter)
     aggregate = Aggregate(stats, group_by)
     by_file: list[Finding] = []
-    for finding in read_findings(findings_file):  # validated item by item: bad input stops here
+    outside = _Outside(files)
+    for finding in outside.watch(read_findings(findings_file)):  # validated item by item: bad input stops here
         if by_file and finding.path != by_file[-1].path:
             for f, status in statuses(by_file):
                 aggregate.add(f, status)
@@ -106,6 +109,7 @@ def from_findings(findings_file: str, *, linter: Linter | None = None, paths: li
         by_file.append(finding)
     for f, status in statuses(by_file):
         aggregate.add(f, status)
+    outside.refuse(findings_file, paths or [])
     if stats is not None:
         _contexts(linter, aggregate)
     report = Report(aggregate, stats, sources=list(paths or []), findings_file=findings_file,
@@ -119,6 +123,33 @@ def from_findings(findings_file: str, *, linter: Linter | None = None, paths: li
             "to count them.")
     report.seconds = time.perf_counter() - started
     return report
+
+
+class _Outside:
+    """The findings of `--from FILE PATH...` about files not under PATH: the page would count
+    them against another corpus ("236.5% of the corpus"), so the report is refused."""
+
+    def __init__(self, files: list[str] | None) -> None:
+        self.known = None if files is None else {doc_key(path, None)[0] for path in files}
+        self.count = 0
+        self.total = 0
+        self.example = ""
+
+    def watch(self, findings: Iterable[Finding]) -> Iterator[Finding]:
+        for f in findings:
+            self.total += 1
+            if self.known is not None and doc_key(f.path, None)[0] not in self.known:
+                self.count += 1
+                self.example = self.example or f.path
+            yield f
+
+    def refuse(self, findings_file: str, paths: list[str]) -> None:
+        if self.count:
+            raise UsageError(
+                f"{self.count:,} of the {self.total:,} findings in {findings_file} are about files that "
+                f"{' '.join(paths)} does not hold (such as {self.example}): the page would count them against "
+                "another corpus. Name the corpus the findings were made on, from the folder `check` ran in, "
+                "or leave PATH out")
 
 
 def _contexts(linter: Linter, aggregate: Aggregate) -> None:

@@ -69,6 +69,7 @@ def read_findings(path: str) -> Iterator[Finding]:
     if text[start] == "[":
         yield from _json_list(path, text, start)
     elif text[start] == "{":
+        _not_one_object(path, text, start)
         yield from _json_lines(path, text)
     else:
         raise FindingsFileError(path, _line_of(text, start), "not a corpuslint findings file (expected a JSON "
@@ -87,6 +88,21 @@ def _json_lines(path: str, text: str) -> Iterator[Finding]:
             why = "the last line is cut short (a truncated file?)" if cut else "not valid JSON"
             raise FindingsFileError(path, number, f"{why}: {exc}") from None
         yield _finding(path, number, item)
+
+
+def _not_one_object(path: str, text: str, start: int) -> None:
+    """A baseline, or a file that is one JSON object over several lines, is said to be what it
+    is: read as JSON lines, a baseline's first line `{` was "not valid JSON"."""
+    try:
+        item, end = json.JSONDecoder().raw_decode(text, start)
+    except ValueError:
+        return  # JSON lines whose first line is not JSON: _json_lines says which line
+    if isinstance(item, dict) and "corpuslint-baseline" in item:
+        raise FindingsFileError(path, _line_of(text, start), "not a corpuslint finding but a corpuslint baseline "
+                                "(`check --write-baseline`): give it as `--baseline FILE` to mark known findings, "
+                                "and as `--from` the output of `check --output-format json|jsonl`")
+    if _skip_blank(text, end) == len(text) and "\n" in text[start:end]:
+        _finding(path, _line_of(text, start), item)  # one object over several lines: is it a finding?
 
 
 def _json_list(path: str, text: str, start: int) -> Iterator[Finding]:
