@@ -7,29 +7,33 @@ ranks, a counter of the tasks done and its lock. The fork costs the process's pa
 every page the stage writes after it faults once more (copy on write): ~7,000 page faults for a
 reduce that does almost nothing, plus the server's own CPU, and a job's four stages fork four.
 At one worker the tasks run in this process one after the other and the manager serves
-nothing: here the local rank comes from a plain queue. With more workers, the pool's processes
-are handed the queue, the counter and the lock when they start (the pool's initializer), which
-needs no server. The tasks, their logs, stats and completion markers are datatrove's, unchanged.
+nothing: here the local rank comes from a plain queue. With more workers, K processes are started
+with the counter and its lock, and each has its own local rank, which needs no server. The tasks,
+their logs, stats and completion markers are datatrove's, unchanged.
+
+The K workers are this module's, not a `multiprocess.Pool`: a pool whose worker dies (SIGKILL,
+the OOM killer) starts another and never returns the lost task's result, so the job waited
+forever (datatrove's executor does the same). Here the parent hands each worker its tasks one at
+a time and watches the workers' processes: a death ends the run at once with `WorkerDied`, which
+names the task; a rerun resumes, skipping the completed tasks.
 """
 
 from __future__ import annotations
 
+import os
 import queue
 import time
 from copy import deepcopy
 from typing import Any
 
 import multiprocess
+from multiprocess.connection import wait
+from multiprocess.pool import ExceptionWithTraceback
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.utils.logging import logger
 from datatrove.utils.stats import PipelineStats
 
-_SHARED: dict[str, Any] = {}  # in a pool's process: the queue of free local ranks, the counter, its lock
-
-
-def _receive(ranks_q, completed, completed_lock) -> None:
-    """The pool's initializer: what datatrove's executor passes each task through its manager."""
-    _SHARED.update(ranks_q=ranks_q, completed=completed, completed_lock=completed_lock)
+from corpuslint.errors import CorpuslintError
 
 
 class LocalExecutor(LocalPipelineExecutor):
@@ -62,19 +66,114 @@ class LocalExecutor(LocalPipelineExecutor):
                 self.pipeline = deepcopy(pipeline)
                 stats.append(self._launch_run_for_rank(rank, ranks_q))
         else:
-            ctx = multiprocess.get_context(self.start_method)
-            free = ctx.Queue()
-            for i in range(self.workers):
-                free.put(i)
-            shared = (free, ctx.Value("i", skipped), ctx.Lock())
-            with ctx.Pool(self.workers, initializer=_receive, initargs=shared) as pool:
-                stats = list(pool.imap_unordered(self._launch_in_pool, ranks_to_run))
-            free.close()
+            stats = self._run_in_workers(ranks_to_run, skipped)
         merged = sum(stats, start=PipelineStats())
         with self.logging_dir.open("stats.json", "wt") as statsfile:
             merged.save_to_disk(statsfile)
         logger.success(merged.get_repr(f"All {self.local_tasks} tasks"))
         return merged
 
-    def _launch_in_pool(self, rank: int) -> PipelineStats:
-        return self._launch_run_for_rank(rank, _SHARED["ranks_q"], _SHARED["completed"], _SHARED["completed_lock"])
+    def _run_in_workers(self, ranks: list[int], skipped: int) -> list[PipelineStats]:
+        """The ranks on `self.workers` processes, each handed its ranks one at a time through a pipe of
+        its own: the parent knows which task each worker holds, and waits on the workers' pipes and
+        their process sentinels together, so a worker that dies (SIGKILL, the OOM killer, `os._exit`)
+        ends the run at once with `WorkerDied`, naming its task, instead of waiting forever for a
+        result that will never come (a `multiprocess.Pool` replaces the dead worker and loses the task)."""
+        ctx = multiprocess.get_context(self.start_method)
+        counter, lock = ctx.Value("i", skipped), ctx.Lock()
+        forked = ctx.get_start_method() == "fork"
+        workers: list[tuple[Any, Any]] = []  # (process, the parent's end of its pipe)
+        try:
+            for slot in range(min(self.workers, len(ranks))):
+                mine, theirs = ctx.Pipe()
+                # a forked worker closes the parent's ends it inherits (its own, the earlier workers'):
+                # held open there, a worker would never see its pipe end when the parent dies
+                inherited = [conn.fileno() for _, conn in workers] + [mine.fileno()] if forked else []
+                process = ctx.Process(target=_serve, args=(self, theirs, slot, counter, lock, inherited),
+                                      daemon=True, name=f"corpuslint-worker-{slot}")
+                process.start()
+                theirs.close()
+                workers.append((process, mine))
+            todo, held, stats = list(reversed(ranks)), {}, []  # held: worker index -> the rank it runs
+            for index in range(len(workers)):
+                if todo:
+                    held[index] = todo.pop()
+                    workers[index][1].send(held[index])
+            while held:
+                by_object = {}
+                for index, (process, conn) in enumerate(workers):
+                    by_object[conn] = by_object[process.sentinel] = index
+                for ready in wait(list(by_object)):
+                    index = by_object[ready]
+                    process, conn = workers[index]
+                    reply = _receive_reply(conn) if index in held and conn.poll() else None
+                    if reply is None:  # its process ended, or its pipe did, with no reply: the worker died
+                        process.join(5)
+                        raise WorkerDied(held.get(index), process.exitcode)
+                    ok, rank, value = reply
+                    if not ok:
+                        raise value
+                    stats.append(value)
+                    del held[index]
+                    if todo:
+                        held[index] = todo.pop()
+                        conn.send(held[index])
+            for _process, conn in workers:
+                conn.send(None)  # done: the worker returns
+            for process, _conn in workers:
+                process.join()
+            return stats
+        finally:
+            for process, conn in workers:
+                if process.is_alive():
+                    process.terminate()  # a run that failed: the tasks still running are rerun next time
+                    process.join(5)
+                if process.is_alive():
+                    process.kill()
+                process.join()
+                conn.close()
+
+
+class WorkerDied(CorpuslintError):
+    """A worker process ended while it held a task: the run stops (a rerun resumes, skipping the
+    completed tasks), never waits for it."""
+
+    def __init__(self, rank: int | None, exitcode: int | None) -> None:
+        if exitcode is not None and exitcode < 0:
+            how = f"signal {-exitcode}"
+        else:
+            how = f"exit code {exitcode}"
+        who = f"task {rank}'s worker" if rank is not None else "a worker"
+        super().__init__(f"{who} died ({how}); rerun the same command to resume: completed tasks are skipped")
+        self.rank, self.exitcode = rank, exitcode
+
+
+def _receive_reply(conn):
+    """What the other end sent, or None when the pipe ended (the process there died)."""
+    try:
+        return conn.recv()
+    except (EOFError, OSError):
+        return None
+
+
+def _serve(executor: LocalExecutor, conn, slot: int, counter, lock, inherited: list[int]) -> None:
+    """A worker: runs the ranks it is sent, each on a fresh copy of the pipeline (as the executor does at
+    one worker), replies (True, rank, stats) or (False, rank, the exception), until it is sent None or
+    its pipe ends (the parent died)."""
+    for fd in inherited:
+        os.close(fd)
+    ranks_q: queue.SimpleQueue[int] = queue.SimpleQueue()
+    ranks_q.put(slot)  # the task's local rank (datatrove's logging): this worker's slot
+    pipeline = executor.pipeline
+    while (rank := _receive_reply(conn)) is not None:
+        executor.pipeline = deepcopy(pipeline)
+        try:
+            reply = (True, rank, executor._launch_run_for_rank(rank, ranks_q, counter, lock))
+        except BaseException as exc:  # noqa: BLE001 - the parent raises it
+            reply = (False, rank, ExceptionWithTraceback(exc, exc.__traceback__))
+        try:
+            conn.send(reply)
+        except OSError:
+            return  # the parent is gone
+        except Exception as exc:  # noqa: BLE001 - an exception or stats that cannot be pickled
+            conn.send((False, rank, RuntimeError(f"task {rank}: its result could not be sent back: {exc!r}")))

@@ -1,0 +1,109 @@
+"""A worker of `corpuslint dist check` that dies (SIGKILL, the OOM killer, `os._exit`) ends the
+job at once with a message naming its task, exit 2, never a hang (corpuslint.dist.local); a rerun
+of the same command resumes and finds what `corpuslint check` finds.
+
+The job runs in a process of its own, with a timeout: a regression fails here, it cannot hang the
+suite. The task dies in the middle of its documents, after reading the first.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("datatrove")
+pytest.importorskip("pyarrow")
+
+from test_dist_job import CORPUS, ROOT, multiset  # noqa: E402
+
+SCRIPT = r"""
+import os, signal, sys
+from corpuslint.dist import job
+
+stage, how = sys.argv[1], sys.argv[2]
+cls = {"fingerprints": job.FingerprintStage, "check": job.CorpuslintAnnotator}[stage]
+original = cls.run
+
+def dies_in_task_1(data, rank):
+    for number, doc in enumerate(data or ()):
+        if rank == 1 and number == 1:
+            if how == "kill":
+                os.kill(os.getpid(), signal.SIGKILL)
+            os._exit(3)
+        yield doc
+
+def run(self, data, rank=0, world_size=1):
+    return original(self, dies_in_task_1(data, rank), rank, world_size)
+
+cls.run = run
+from corpuslint.cli import main
+sys.exit(main(sys.argv[3:]))
+"""
+
+ARGS = ["dist", "check", "corpus", "--tasks", "4", "--buckets", "3", "--workers", "2", "--output-format", "jsonl"]
+
+
+def run_cli(base: Path, *args: str, wait: float = 120) -> tuple[int | None, str, str]:
+    """`corpuslint ARGS` with the script's patch (args[:2]: its stage and how it dies) or without it
+    (args[0] == "dist"): (exit code or None if still running after `wait` s, stdout, stderr). No
+    process of the run (a worker) may outlive it."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    command = [sys.executable, "-m", "corpuslint", *args] if args[0] == "dist" else [sys.executable, "-c", SCRIPT,
+                                                                                     *args]
+    proc = subprocess.Popen(command, cwd=base, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=wait)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # the job and its workers, left waiting
+        out, err = proc.communicate()
+        return None, out, err
+    assert group_is_gone(proc.pid), "a worker outlived the job"
+    return proc.returncode, out, err
+
+
+def group_is_gone(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+@pytest.fixture(scope="module")
+def expected(tmp_path_factory):
+    base = tmp_path_factory.mktemp("cli")
+    shutil.copytree(CORPUS, base / "corpus")
+    out = subprocess.run([sys.executable, "-m", "corpuslint", "check", "corpus", "--output-format", "jsonl"],
+                         cwd=base, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1, out.stderr
+    return multiset(out.stdout.splitlines())
+
+
+@pytest.mark.parametrize("stage,how,said", [("check", "kill", "(signal 9)"), ("fingerprints", "kill", "(signal 9)"),
+                                            ("check", "exit", "(exit code 3)")])
+def test_a_dead_worker_fails_the_job_at_once_and_a_rerun_resumes(tmp_path, expected, stage, how, said):
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    start = time.monotonic()
+    code, out, err = run_cli(tmp_path, stage, how, *ARGS, "--work-dir", "w")
+    took = time.monotonic() - start
+    assert code is not None, f"the job hung after its worker died: {err[-2000:]}"
+    assert code == 2, (code, err)
+    assert ("corpuslint: error: task 1's worker died " + said + "; rerun the same command to resume: "
+            "completed tasks are skipped") in err, err
+    assert "internal error" not in err and took < 60, (took, err)
+    assert out == ""  # no partial report
+    completions = tmp_path / "w" / "logs" / stage / "completions"
+    assert not (completions / "00001").exists()
+
+    code, out, err = run_cli(tmp_path, *ARGS, "--work-dir", "w")  # the same command again resumes
+    assert code == 1, err
+    assert multiset(out.splitlines()) == expected
+    assert sorted(p.name for p in completions.iterdir()) == ["00000", "00001", "00002", "00003"]
