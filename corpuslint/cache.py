@@ -93,19 +93,13 @@ def _content_hash(path: str) -> str | None:
     hashes every checked file every run); None if it cannot be read or is not a regular file."""
     from xxhash import xxh3_128
 
-    from corpuslint.files import open_regular
+    from corpuslint.files import feed, open_regular
 
     handle, _problem = open_regular(path)
     if handle is None:
         return None
     digest = xxh3_128()
-    try:
-        with handle:
-            for block in iter(lambda: handle.read(1024 * 1024), b""):
-                digest.update(block)
-    except OSError:
-        return None
-    return digest.hexdigest()
+    return digest.hexdigest() if feed(digest, handle) else None
 
 
 def run_key(linter: Linter) -> str:

@@ -15,7 +15,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Iterator
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 Problem = tuple[str, str]  # (code, message)
 
@@ -120,13 +120,21 @@ def hash_regular(path: str, sidecar: str | None = None) -> bytes | None:
                 return None
             continue
         digest.update(part)
-        try:
-            with handle:
-                for block in iter(lambda: handle.read(1024 * 1024), b""):
-                    digest.update(block)
-        except OSError:
+        if not feed(digest, handle):
             return None
     return digest.digest()
+
+
+def feed(digest: Any, handle: BinaryIO) -> bool:
+    """Update `digest` with everything `handle` holds, a megabyte at a time, and close it; False when the
+    read fails (the file went away or became unreadable meanwhile)."""
+    try:
+        with handle:
+            for block in iter(lambda: handle.read(1024 * 1024), b""):
+                digest.update(block)
+    except OSError:
+        return False
+    return True
 
 
 # -- a run that dies writes nothing more ----------------------------------------------------
