@@ -319,11 +319,21 @@ class ResultCache:
     def _corpus_stamp(self) -> dict[str, Any]:
         """What cached corpus findings were computed against (see `_corpus_valid`)."""
         epoch, generation = self.fine or (None, None)
-        return {"corpus_state": self.corpus_state, "corpus_epoch": epoch, "corpus_gen": generation}
+        return {"corpus_state": self.corpus_state, "corpus_epoch": epoch, "corpus_gen": generation,
+                "corpus_scope": self._scope()}
+
+    def _scope(self) -> str:
+        """The checked files of a partial run ("" in a full one): which of two copies is reported
+        depends on them (see corpuslint.scope), so corpus findings hold in the same scope only."""
+        scope = getattr(self.index, "scope", None)
+        return "" if scope is None else scope.key
 
     def _corpus_valid(self, path: str, entry: dict[str, Any]) -> bool:
         """Whether a file's cached corpus findings still hold: the corpus is the same, or (the
-        SQLite index) no key of the file's documents changed since they were computed."""
+        SQLite index) no key of the file's documents changed since they were computed; in the
+        same scope (the same checked files of a partial run, or a full run) either way."""
+        if entry.get("corpus_scope", "") != self._scope():
+            return False
         if self.corpus_state is not None and entry.get("corpus_state") == self.corpus_state:
             return True
         if self.fine is None or entry.get("corpus_epoch") != self.fine[0] or entry.get("corpus_gen") is None:

@@ -42,6 +42,7 @@ from corpuslint.files import TEMP_PREFIX, sweep_temp_files
 from corpuslint.index_rows import SCHEMA as _SCHEMA, VALUE as _VALUE, Writer as _Writer, fp_key  # noqa: F401
 from corpuslint.memory_index import MemoryIndex  # noqa: F401
 from corpuslint.rule import Occurrence
+from corpuslint.scope import CheckedScope, checked_scope
 
 if TYPE_CHECKING:
     from corpuslint.discovery import Discovery
@@ -97,6 +98,7 @@ class SqliteIndex:
         self.updated = 0  # files (re)read by the last refresh
         self.removed = 0  # files dropped by the last refresh
         self.built = False  # created in this run (first run, --rebuild-index, an index rebuilt): see `warm_up`
+        self.scope: CheckedScope | None = None  # the checked files of a partial run (see `limit_to`)
 
     # -- connection ------------------------------------------------------------------------
 
@@ -436,6 +438,14 @@ class SqliteIndex:
         """A token that changes whenever the indexed corpus changes (for result caches)."""
         row = self.conn.execute("SELECT value FROM meta WHERE name='state'").fetchone()
         return f"{self.stamp}:{row[0] if row else ''}"
+
+    def limit_to(self, files: Iterable[str]) -> None:
+        """The files this run checks: a part of the corpus, or all of it (see corpuslint.scope)."""
+        self.scope = checked_scope((rel for (rel,) in self.conn.execute("SELECT path FROM files")), map(self._relative, files))
+
+    def is_checked(self, path: str) -> bool:
+        """Whether this run checks the file at `path` (an occurrence's): a CorpusView's option."""
+        return self.scope is None or self.scope.holds(self._relative(path))
 
     # -- CorpusView ------------------------------------------------------------------------
 

@@ -260,6 +260,7 @@ class Session:
                 index.open()
                 index.refresh(discovery, files, fingerprint=lambda todo: self.fingerprints(todo, rules),
                               sidecar_suffix=config.sidecar_suffix)
+                index.limit_to(files)  # a partial run's duplicates go to its checked side (CL411)
                 index.hold()  # workers read it through this descriptor, even if the file goes
                 return index
             except IndexProblem as exc:

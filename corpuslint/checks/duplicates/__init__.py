@@ -33,7 +33,9 @@ class DuplicateDocument(SharesFeatures, CorpusRule):
     """## What it does
     Reports a document whose text, normalised (case, spacing, digits, URLs and punctuation
     folded), is the same as an earlier document's. It is reported on the later one (in path and
-    record order), naming the earlier.
+    record order), naming the earlier. A run that checks only some files against the corpus
+    index (pre-commit's staged files) reports a copy of a file it does not check on the checked
+    one, whichever comes first: the staged copy, not the committed original.
 
     ## Why is this bad?
     The same article scraped twice (two URLs, two crawls) weighs double in training and leaks
@@ -69,7 +71,9 @@ class DuplicateDocument(SharesFeatures, CorpusRule):
             return
         occs = corpus.occurrences(K_DOC, f.text_hash, limit=50)
         first = other_place(occs, doc)
-        if first is None or _earlier(doc, occs, first) is not first:
+        if first is not None and _earlier(doc, occs, first) is not first:
+            first = _unchecked(corpus, occs, doc)  # the first copy, reported only beside an unchecked one
+        if first is None:
             return
         yield Violation(
             *_first_line(doc.text),
@@ -90,6 +94,15 @@ def _earlier(doc: Document, occs: list[Occurrence], candidate: Occurrence) -> Oc
     return candidate  # `doc` lies beyond the listed ones: they all come first
 
 
+def _unchecked(corpus: CorpusView, occs: list[Occurrence], doc: Document) -> Occurrence | None:
+    """The first copy of `doc` that this run does not check (a partial run: pre-commit's staged
+    files against the whole corpus), which would bear the finding unseen: `doc` bears it instead."""
+    is_checked = getattr(corpus, "is_checked", None)  # a view of the whole corpus has none
+    if is_checked is None:
+        return None
+    return next((o for o in occs if not is_self(o, doc) and not is_checked(o.path)), None)
+
+
 def _where_doc(occ: Occurrence) -> str:
     return occ.path if occ.record is None else f"{occ.path} (record {occ.record}, `{occ.document}`)"
 
@@ -108,7 +121,8 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
     similarity of their word 3-grams is at least `threshold` (0.8). Candidates are found with
     MinHash (64 values) and locality-sensitive hashing, so the cost does not grow with the
     square of the corpus. Reported on the later document, naming the earlier one and the
-    estimated similarity. Exact copies are CL411's.
+    estimated similarity; in a run that checks only some files against the corpus index
+    (pre-commit), on the checked one of a pair whose other is not checked. Exact copies are CL411's.
 
     ## Why is this bad?
     The same article republished with another headline, byline, or a different set of share
@@ -197,14 +211,20 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
         mine = stored_signature(corpus, self._carriers, f)
         best: tuple[tuple[str, int], Occurrence, float] | None = None
         checked: set[str] = set()
+        is_checked = getattr(corpus, "is_checked", None)  # a view of the whole corpus has none
+        partial = is_checked is not None and getattr(corpus, "scope", None) is not None
         for key in self._band_keys(f, mine[1]):
             if corpus.count(self.kind, key) < 2:
                 continue
             occs = corpus.occurrences(self.kind, key, limit=SAMPLE)
+            after = False  # past this document: a later version counts only if the run does not check it
             for occ in occs:
                 if is_self(occ, doc):
-                    break  # the rest come after this document
-                if occ.value == f.text_hash or occ.value in checked:
+                    if not partial:
+                        break  # the rest come after this document
+                    after = True
+                    continue
+                if occ.value == f.text_hash or occ.value in checked or (after and is_checked(occ.path)):
                     continue
                 checked.add(occ.value)
                 other = self._carriers.signature(corpus, occ.value)
@@ -212,7 +232,7 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
                     continue
                 j, _overlap = estimate(mine, other)
                 if j >= self.options.threshold:
-                    order = (occ.path, occ.record or 0)
+                    order = (after, occ.path, occ.record or 0)  # an earlier version first
                     if best is None or order < best[0]:
                         best = (order, occ, j)
         if best is None:
