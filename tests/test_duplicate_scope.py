@@ -46,8 +46,11 @@ def near_copy(root: Path, name: str) -> None:
 def test_a_staged_copy_is_reported_on_itself_whichever_sorts_first(corpus, name):
     run(corpus)  # the committed corpus: its index built
     shutil.copy(corpus / f"{ORIGINAL}.txt", corpus / name)
-    dup = found(run(corpus, name), "CL411")
+    result = run(corpus, name)
+    dup = found(result, "CL411")
     assert list(dup) == [name] and Path(dup[name]).name == f"{ORIGINAL}.txt"
+    role = "the copy this run does not check" if name < ORIGINAL else "the earlier copy"
+    assert [r.message for f in result.findings if f.code == "CL411" for r in f.related] == [role]
 
 
 def test_a_full_run_reports_the_later_copy_only(corpus):

@@ -70,16 +70,17 @@ class DuplicateDocument(SharesFeatures, CorpusRule):
         if f.words < self.options.min_words or corpus.count(K_DOC, f.text_hash) < 2:
             return
         occs = corpus.occurrences(K_DOC, f.text_hash, limit=50)
-        first = other_place(occs, doc)
+        first, role = other_place(occs, doc), "the earlier copy"
         if first is not None and _earlier(doc, occs, first) is not first:
-            first = _unchecked(corpus, occs, doc)  # the first copy, reported only beside an unchecked one
+            # the first copy, reported only beside one the run does not check (a partial run)
+            first, role = _unchecked(corpus, occs, doc), "the copy this run does not check"
         if first is None:
             return
         yield Violation(
             *_first_line(doc.text),
             f"duplicate document: the same text as {_where_doc(first)} "
             f"({corpus.count(K_DOC, f.text_hash)} copies in the corpus); keep one",
-            related=[Related(path=first.path, line=first.line, record=first.record, message="the earlier copy")],
+            related=[Related(path=first.path, line=first.line, record=first.record, message=role)],
             data={"similarity": 1.0, "copies": corpus.count(K_DOC, f.text_hash), "earlier": first.path},
         )
 
@@ -237,12 +238,13 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
                         best = (order, occ, j)
         if best is None:
             return
-        _, first, j = best
+        (after, *_), first, j = best
+        role = "the version this run does not check" if after else "the earlier version"
         yield Violation(
             *_first_line(doc.text),
             f"near-duplicate document: nearly the same text as {_where_doc(first)} "
             f"(estimated similarity {j:.2f}); keep one",
-            related=[Related(path=first.path, line=first.line, record=first.record, message="the earlier version")],
+            related=[Related(path=first.path, line=first.line, record=first.record, message=role)],
             data={"similarity": round(j, 3), "earlier": first.path},
         )
 
