@@ -161,3 +161,26 @@ def test_fix_hook_fixes_the_file_and_the_second_run_passes(hook_repo, tmp_path):
     second = _run([pre_commit, "run"], corpus, env)
     assert second.returncode == 0, second.stdout + second.stderr
     assert "Failed" not in second.stdout
+
+
+@pytest.mark.parametrize("copy", ["aa-copy.txt", "zz-copy.txt"])
+def test_a_staged_copy_of_a_committed_document_is_blocked_whichever_sorts_first(hook_repo, tmp_path, copy):
+    """qa14b: a copy named to sort before the committed original passed, its CL411 put on the
+    committed file, which the hook does not check. The staged copy gets it, sorting first or last."""
+    repo, rev, env = hook_repo
+    corpus = _corpus_repo(tmp_path / "corpus-repo", env, repo, rev, ["corpuslint"])
+    pre_commit = _pre_commit()
+    installed = _run([pre_commit, "install"], corpus, env)
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    (corpus / "corpuslint.yaml").write_text("select: [CL411, CL412]\n", encoding="utf-8")
+    _git(corpus, env, "add", "corpuslint.yaml", f"corpus/{CLEAN}")
+    first = _run([pre_commit, "run"], corpus, env)  # the committed corpus: its index built
+    assert first.returncode == 0, first.stdout + first.stderr
+    _git(corpus, env, "commit", "-q", "--no-verify", "-m", "the original")
+
+    (corpus / "corpus" / copy).write_bytes((DATA / CLEAN).read_bytes())
+    _git(corpus, env, "add", f"corpus/{copy}")
+    commit = _run(["git", "commit", "-m", "a copy"], corpus, env)
+    output = commit.stdout + commit.stderr
+    assert commit.returncode != 0, output
+    assert f"corpus/{copy}:1:1: CL411" in output and f"same text as corpus/{CLEAN}" in output
