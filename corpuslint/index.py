@@ -15,14 +15,8 @@ Both hold fingerprints, never texts. In SQLite a document costs one `docs` row a
 row per distinct fingerprint: an 8-byte key, the document number, the line, and the rule's short
 payload (17 characters for a line or paragraph); its long ones (the MinHash signature, ~350
 characters, and its packed features) stand in `longv`, in document order (corpuslint.index_rows).
-Measured on 10,000 news documents (4.8 MB of real text replicated with variation): 195,000
-fingerprints, 17 MB on disk with its b-tree indexes, i.e. about 1.7 KB per document, whatever
-the documents' length beyond their number of distinct lines. Memory during a run stays
-bounded: files are fingerprinted one at a time and the rules keep only small per-key caches.
-
-Checking one changed file against that indexed corpus: the refresh (stat of 10,000 files and of
-their folders, no walk) takes 0.12-0.2 s and the check of the file 0.01-0.03 s; the rest of the
-process time is start-up (imports, compiling every family's patterns).
+Memory during a run stays bounded: files are fingerprinted one at a time and the rules keep only
+small per-key caches. Its size and speed are measured in docs/benchmarks.md.
 """
 
 from __future__ import annotations
