@@ -193,12 +193,15 @@ def lead_end(text: str, start: int, hit_start: int) -> int:
     (`_addresses_reader`: "What do you think? Let us know in the comments"); `start` where no
     sentence that reads as prose (`_reads_as_prose`) stands before those. Text before the match
     in its own sentence is the notice's ("The original source of this article is ... Copyright
-    ©"), and a menu's labels ("Public Editor N.Y.C.") or a list number are no sentence."""
+    ©"), and a menu's labels ("Public Editor N.Y.C.") or a list number are no sentence. Any such
+    sentence counts, not only the last: a short one ("It was 2019."), or one an abbreviation cut
+    ("... written by Dr. Smith."), between the article's prose and the notice still leaves the
+    prose the article's."""
     breaks = [start] + [min(m.end(), hit_start) for m in _SENTENCE_BREAK.finditer(text, start, hit_start)]
     i = len(breaks) - 1
     while i > 0 and _addresses_reader(text[breaks[i - 1]:breaks[i]]):
         i -= 1
-    if i == 0 or not _reads_as_prose(text[breaks[i - 1]:breaks[i]], 3):
+    if not any(_reads_as_prose(text[breaks[j - 1]:breaks[j]], 3) for j in range(1, i + 1)):
         return start
     return breaks[i]
 

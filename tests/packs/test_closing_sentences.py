@@ -48,6 +48,7 @@ CLOSING = [  # (format, last paragraph, what the safe fix leaves of it)
     ("markdown", f"{OWN}\n{SHARE}", OWN),
     ("plain", f"{OWN} {COPYRIGHT}", OWN),  # on one line: the closing sentence alone
     ("markdown", f"{OWN} {COPYRIGHT}", OWN),
+    ("plain", f"{OWN} It was 2019. {COPYRIGHT}", f"{OWN} It was 2019."),  # a short sentence between
 ]
 
 
@@ -129,6 +130,10 @@ def test_a_post_that_goes_on_after_its_donation_call_keeps_it_unless_a_person_sa
     ("Do you have any hairy issues with your smartphone? Let us know in the comments.", ""),
     # the article's statement stays
     (f"{OWN} {COPYRIGHT}", OWN + " "),
+    # ... also with a short sentence, or one an abbreviation cut, between it and the notice (review14b)
+    (f"{OWN} It was 2019. {COPYRIGHT}", f"{OWN} It was 2019. "),
+    (f"{OWN} Officials agreed. Copyright © 2020", f"{OWN} Officials agreed. "),
+    (f"The report was written by Dr. Smith. {COPYRIGHT}", "The report was written by Dr. Smith. "),
 ])
 def test_what_a_unit_keeps_before_its_match(unit, kept):
     from corpuslint.packs.blocks import lead_end
