@@ -20,6 +20,7 @@ names the task; a rerun resumes, skipping the completed tasks.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import time
@@ -98,7 +99,7 @@ class LocalExecutor(LocalPipelineExecutor):
             for index in range(len(workers)):
                 if todo:
                     held[index] = todo.pop()
-                    workers[index][1].send(held[index])
+                    _send(workers[index], held[index])
             while held:
                 by_object = {}
                 for index, (process, conn) in enumerate(workers):
@@ -117,9 +118,10 @@ class LocalExecutor(LocalPipelineExecutor):
                     del held[index]
                     if todo:
                         held[index] = todo.pop()
-                        conn.send(held[index])
+                        _send(workers[index], held[index])
             for _process, conn in workers:
-                conn.send(None)  # done: the worker returns
+                with contextlib.suppress(OSError):  # a worker that died after its last task lost none
+                    conn.send(None)  # done: the worker returns
             for process, _conn in workers:
                 process.join()
             return stats
@@ -146,6 +148,17 @@ class WorkerDied(CorpuslintError):
         who = f"task {rank}'s worker" if rank is not None else "a worker"
         super().__init__(f"{who} died ({how}); rerun the same command to resume: completed tasks are skipped")
         self.rank, self.exitcode = rank, exitcode
+
+
+def _send(worker: tuple[Any, Any], rank: int) -> None:
+    """Hand `rank` to a worker; one that died since its last reply (its pipe broken) stops the run as a
+    death does, never as BrokenPipeError, which the CLI reads as a closed stdout (exit 0, no findings)."""
+    process, conn = worker
+    try:
+        conn.send(rank)
+    except OSError:
+        process.join(5)
+        raise WorkerDied(rank, process.exitcode) from None
 
 
 def _receive_reply(conn):
