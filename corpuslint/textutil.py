@@ -138,6 +138,12 @@ def words(text: str) -> list[str]:
     return normalize(text).split()
 
 
+def word_key(text: str) -> str:
+    """A line's words, case folded, punctuation dropped (no NFKC, digits and URLs kept, unlike
+    `normalize`): how two prints of one headline, or a site's name and a page's line, are compared."""
+    return " ".join(NON_WORD.sub(" ", text.casefold()).split())
+
+
 def shorten(text: str, width: int = 80) -> str:
     """One line of at most `width` characters, for messages."""
     flat = " ".join(text.split())

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import regex
 
 from corpuslint.models import Document
-from corpuslint.textutil import LazyPattern
+from corpuslint.textutil import LazyPattern, word_key
 
 URL_FIELDS = ("canonical_url", "permalink", "source_url", "target_uri", "WARC-Target-URI", "warc_target_uri")
 # what a <title> puts between the headline and the site's name: ` | `, ` - `, ` – `, ` — `, ` :: `, ` « `, ` » `
@@ -60,10 +60,6 @@ def shown_site(doc: Document) -> str | None:
     return title_site(doc.text)
 
 
-def _key(text: str) -> str:
-    return " ".join(regex.sub(r"[^\w]+", " ", text.casefold()).split())
-
-
 def title_site(text: str) -> str | None:
     """The site's name a whole page's `<title>` (its first line, alone over a blank line) ends with,
     when the page bears it out as the site's: a host, or the name a copyright line of the page gives."""
@@ -79,13 +75,13 @@ def title_site(text: str) -> str | None:
     part = parts[-1].strip()
     if HOST.fullmatch(part):
         return part.lower().removeprefix("www.")
-    key = _key(part)
+    key = word_key(part)
     if not key or len(key.split()) > SITE_WORDS or not regex.search(r"\p{Lu}", part):
         return None
     padded = f" {key} "
     squashed = key.removeprefix("the ").replace(" ", "")
     for line in text[cut:].splitlines():
-        if len(line) <= COPYRIGHT_CHARS and COPYRIGHT.search(line) and padded in f" {_key(line)} ":
+        if len(line) <= COPYRIGHT_CHARS and COPYRIGHT.search(line) and padded in f" {word_key(line)} ":
             return key
         if len(squashed) >= 4 and squashed in line.lower() and any(
                 m.group(0).lower().split(".")[-2] == squashed for m in HOST_IN_TEXT.finditer(line)):

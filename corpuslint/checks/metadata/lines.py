@@ -260,11 +260,3 @@ def is_title(text: str) -> bool:
     if CREDIT_LIKE.search(text):
         return False  # "CRAIG WARGA/NY DAILY NEWS/GETTY IMAGES", "… Photo: Reuters"
     return not (CHROME_WORDS.search(text) or BYLINE_START.match(text) or UPDATE_LINE.match(text))
-
-
-NOT_WORD = LazyPattern(r"[^\w]+")
-
-
-def line_key(text: str) -> str:
-    """A line's words, case folded, punctuation dropped: how two prints of one headline are compared."""
-    return " ".join(NOT_WORD.sub(" ", text.casefold()).split())

@@ -32,7 +32,7 @@ from corpuslint.checks.metadata.headline import (
     reworded_below, signed_under,
 )
 from corpuslint.checks.metadata.lines import (
-    UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines, line_key,
+    UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines,
 )
 from corpuslint.checks.metadata.pageauthors import (
     BEFORE, authors_near, first_byline, name_under_headline, stamped_repeated_name, window_around,
@@ -43,7 +43,7 @@ from corpuslint.checks.metadata.printedtitle import cut_for_search, site_after_c
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, day_in_title, handle_in_title
 from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, SMALL_WORDS, TEASERS_HEADING
-from corpuslint.textutil import LazyPattern
+from corpuslint.textutil import LazyPattern, word_key
 
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`
 ANCHOR_GLYPH = LazyPattern(r"\s+[¶§#🔗]\s*$")
@@ -87,7 +87,7 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
         out.title = ANCHOR_GLYPH.sub("", " ".join(lines[headline].text.split()))
         # a one-word headline (`Mozilla` under `Mozilla - Wikipedia`) heads a reference page, no article: what
         # stands under it (an infobox's `Founded February 28, 1998`) is no byline or stamp
-        out.headline_line = headline if _long_enough(line_key(out.title)) or " " in line_key(out.title) else None
+        out.headline_line = headline if _long_enough(word_key(out.title)) or " " in word_key(out.title) else None
     else:
         out.title = _without_site_name(first, lines, site)
         sharing: list[int] = []  # lines sharing words with the <title>, for a headline found by its byline
@@ -104,16 +104,16 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
             anchor = _similar_headline(lines, out.title[: cut.start()])
             if anchor is not None:
                 out.title = out.title[: cut.start()]  # what follows is the section's and the site's names
-        if anchor is None and not _long_enough(line_key(first)):
+        if anchor is None and not _long_enough(word_key(first)):
             anchor = headline_above_byline(lines)  # the <title> is the site's name alone
             if anchor is not None:
                 out.title = " ".join(lines[anchor].text.split())
         if anchor is None:
             anchor = headline_over_stamp(lines)  # the <title> is no headline the page prints
-            if anchor is not None and (not _long_enough(line_key(first)) or words_the_title(out.title, lines[anchor].text)
+            if anchor is not None and (not _long_enough(word_key(first)) or words_the_title(out.title, lines[anchor].text)
                                        or signed_under(lines, anchor)):
                 out.title = " ".join(lines[anchor].text.split())  # the printed wording of the <title>'s story
-        if anchor is None and _long_enough(line_key(first)) and not _site_front(first, out.title):
+        if anchor is None and _long_enough(word_key(first)) and not _site_front(first, out.title):
             anchor = headline_over_signature(lines, out.title, sharing)  # worded otherwise, signed under it
             if anchor is not None:
                 out.title = ANCHOR_GLYPH.sub("", " ".join(lines[anchor].text.split()))
@@ -175,7 +175,7 @@ def _site_front(first: str, title: str | None) -> bool:
     if not title or len(first) <= len(title):
         return False
     site = SEPARATOR.split(" ".join(first.split())[len(title):].strip(), maxsplit=1)[-1]
-    key, site_key = line_key(title), line_key(site)
+    key, site_key = word_key(title), word_key(site)
     # the site's name and an edition or a section after it (`en Español`), not a story about the site
     return bool(site_key) and f"{key} ".startswith(f"{site_key} ") and len(key.split()) - len(site_key.split()) <= 3
 
@@ -190,7 +190,7 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     lone: dict[str, str] = {}
     cuts = list(SEPARATOR.finditer(first)) + list(COLON.finditer(first)) + list(PORTAL_SEPARATOR.finditer(first))
     for cut in cuts:
-        head, tail = line_key(first[: cut.start()]), line_key(first[cut.end():])
+        head, tail = word_key(first[: cut.start()]), word_key(first[cut.end():])
         if head and cut.re is PORTAL_SEPARATOR.compiled() and _long_enough(head):
             wanted.setdefault(head, 2)  # "<headline>_<section>_<site>": only a repeated head counts
         elif head and cut.re is SEPARATOR.compiled() and (
@@ -204,9 +204,9 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
     notes = (first, *(first[: cut.start()] for cut in SEPARATOR.finditer(first))) if ")" in first or "]" in first else ()
     for part in notes:
         bare = without_note(part)  # `How to Build a Terrarium (with Pictures) | eHow`: the note not printed
-        if bare is not None and _long_enough(line_key(bare)):
-            wanted.setdefault(line_key(bare), 2)
-    whole = line_key(first)
+        if bare is not None and _long_enough(word_key(bare)):
+            wanted.setdefault(word_key(bare), 2)
+    whole = word_key(first)
     if whole and _long_enough(whole):
         wanted[whole] = 3
     found: list[tuple[int, int, int]] = []  # (rank, length, index)
@@ -214,7 +214,7 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
         line = lines[index].text
         if len(line) > 300:
             continue
-        key = line_key(line)
+        key = word_key(line)
         rank = wanted.get(key)
         if rank is None and _opens_cjk_title(key, whole):
             rank = 2
@@ -264,7 +264,7 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400,
     cuts it short (`Samantha and The Great Big Lie. How to get…`): the first line that is the
     title's opening, or shares three quarters of its words, in the page's first `look` lines (`sharing`: the
     lines that share `SHARED_WORDS` content words with it, for `headline_over_signature`)."""
-    key = line_key(title)
+    key = word_key(title)
     words = key.split()
     if len(words) < 4:
         return None
@@ -275,7 +275,7 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400,
         text = lines[index].text
         if len(text) > 300:
             continue
-        printed = line_key(text)
+        printed = word_key(text)
         line_words = printed.split()
         if len(line_words) < 3:
             continue
@@ -344,7 +344,7 @@ def _site_parts(first: str, title: str | None) -> frozenset[str]:
         return frozenset()
     whole = " ".join(first.split())
     parts = regex.split(r"\s+(?:[|–—·•✩»-]|::)\s+|:\s+", whole)
-    return frozenset(line_key(part) for part in parts if line_key(part) and line_key(part) != line_key(title))
+    return frozenset(word_key(part) for part in parts if word_key(part) and word_key(part) != word_key(title))
 
 
 
@@ -373,7 +373,7 @@ def looks_like_a_page(text: str) -> bool:
         head = first[:end].strip()
         # `str.find` before the key's regex (`_long_enough` needs 3 words or 6 characters: 5 or more)
         if (prose or end < len(first)) and len(head) >= 5 and _alone_on_a_line(text, head, cut) \
-                and _long_enough(line_key(head)):
+                and _long_enough(word_key(head)):
             return True
     return False
 

@@ -16,10 +16,10 @@ from corpuslint.checks.metadata.bylineline import (
 )
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.headline import among_dated_teasers
-from corpuslint.checks.metadata.lines import Line, is_prose, line_key
+from corpuslint.checks.metadata.lines import Line, is_prose
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.vocabulary import CJK_BYLINE, TEASERS_HEADING
-from corpuslint.textutil import LazyPattern
+from corpuslint.textutil import LazyPattern, word_key
 
 # the window around the headline where pages put the byline and the date
 BEFORE, AFTER = 4, 14
@@ -31,9 +31,9 @@ def window_around(lines: list[Line], headline: int | None, *, before: int = BEFO
         return []
     start = max(1, headline - before)
     last = headline  # the headline repeated a few lines further (a page's h1 and its article's)
-    key = line_key(lines[headline].text)
+    key = word_key(lines[headline].text)
     for index in range(headline + 1, min(len(lines), headline + AFTER)):
-        if line_key(lines[index].text) == key:
+        if word_key(lines[index].text) == key:
             last = index
     end = last + AFTER_BYLINE + 1
     card = last  # the headline, then the last author card's link read as one (`More from Josh`, `More from David`)
@@ -89,7 +89,7 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                 name, stamped = name_line(line.text)
                 if name is None:
                     name = name_before_role(line.text)  # `Richard Adams Education editor`
-                if name and (headline_subject(name, subject) or lines is before and line_key(name) in masthead):
+                if name and (headline_subject(name, subject) or lines is before and word_key(name) in masthead):
                     continue  # the story's subject; the site's masthead above the headline (a blog's name)
                 near = lines[max(0, i - 1): i + 3]
                 if lines is after and i == 0:
@@ -106,8 +106,8 @@ def name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
     of names after it makes a list (a cast, a panel): neither is taken."""
     if headline is None:
         return []
-    key = line_key(lines[headline].text)
-    last = max((i for i in range(headline, min(len(lines), headline + AFTER)) if line_key(lines[i].text) == key),
+    key = word_key(lines[headline].text)
+    last = max((i for i in range(headline, min(len(lines), headline + AFTER)) if word_key(lines[i].text) == key),
                default=headline)  # the page's h1 and its article's: the byline is under the second
     standfirst = False
     for index in range(last + 1, min(len(lines), last + 1 + UNDER_HEADLINE)):
@@ -133,7 +133,7 @@ def headline_subject(name: str, headline: str) -> bool:
     Dress ...`: a name alone under a headline that names that person is the story's subject (a kicker),
     not its author. A first-person piece opens its headline with the author's name and a colon
     (`Barack Obama: Why I ...`): that name is kept."""
-    key, name_key = f" {line_key(headline)} ", line_key(name)
+    key, name_key = f" {word_key(headline)} ", word_key(name)
     if f" {name_key} " not in key:
         return False
     return not regex.match(rf"{regex.escape(name)}\s*:", headline.strip(), flags=regex.I)

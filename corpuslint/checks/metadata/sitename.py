@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corpuslint.checks.metadata.lines import Line, line_key
-from corpuslint.textutil import LazyPattern
+from corpuslint.checks.metadata.lines import Line
+from corpuslint.textutil import LazyPattern, word_key
 
 HOST = LazyPattern(r"(?i)(?<![\w@.-])(?:[\p{L}\d](?:[\p{L}\d-]{0,61}[\p{L}\d])?\.)+\p{L}{2,24}(?![\w-])")
 MAIL_OR_HOST = LazyPattern(r"(?i)(?:[\w.+-]+@)?((?:[\p{L}\d](?:[\p{L}\d-]{0,61}[\p{L}\d])?\.)+\p{L}{2,24})(?![\w-])")
@@ -29,10 +29,6 @@ MASTHEAD_CHARS = 80
 FOLLOW = LazyPattern(r"(?i)follow\s")  # `Follow CNN Politics`: the site's (or section's) own account
 # a name written as no word is: `CNET`, `eHow`, `WordPress`, `Salon.com`
 BRAND = LazyPattern(r"\p{Lu}{2,}[\p{Lu}\d]*|\p{L}+\p{Ll}\p{Lu}\p{L}*|[\p{L}\d-]+\.\p{L}{2,}")  # a line that is the site's name alone is short
-
-
-def _key(text: str) -> str:
-    return line_key(text)
 
 
 def _squashed(key: str) -> str:
@@ -54,22 +50,22 @@ def _host_labels(text: str) -> set[str]:
 def names_the_site(part: str, lines: Sequence[Line], site: str | None = None) -> bool:
     """True when `part` (a piece of the first line) is the site's name by the evidence above."""
     part = part.strip()
-    key = _key(part)
+    key = word_key(part)
     if not key:
         return False
     if HOST.fullmatch(part):
         return True
     squashed = _squashed(key)
-    if site and (_key(site) == key or len(squashed) >= 3 and squashed in _host_labels(site)):
+    if site and (word_key(site) == key or len(squashed) >= 3 and squashed in _host_labels(site)):
         return True
     padded = f" {key} "
     for line in lines[1:]:
         text = line.text
-        if len(text) <= MASTHEAD_CHARS and (_key(text) == key or FOLLOW.match(text) and _key(text)[7:] == key):
+        if len(text) <= MASTHEAD_CHARS and (word_key(text) == key or FOLLOW.match(text) and word_key(text)[7:] == key):
             return True
         if len(text) <= MASTHEAD_CHARS and BRAND.fullmatch(text.strip()) and part.startswith(text.strip() + " "):
             return True
-        if COPYRIGHT.search(text) and padded in f" {_key(text)} ":
+        if COPYRIGHT.search(text) and padded in f" {word_key(text)} ":
             return True
         if len(squashed) >= 3 and "." in text and squashed in _host_labels(text):
             return True
