@@ -13,11 +13,13 @@ JSON. Page decision: the best-scored candidate, when its probability reaches a t
     PYTHONPATH=. .venv/bin/python training/train_bylinescore.py --cv          # leave-set-out, leave-site-out
     PYTHONPATH=. .venv/bin/python training/train_bylinescore.py --write       # training/bylinescore.json
 
-The held-out replay (a set the rules were not yet tuned on): mercury half A with the rules as they were
-before session 14 tuned on it (1e5a62d). `git archive 1e5a62d | tar -x -C /tmp/old`, copy this script,
-bylinescore.py and today's benchmarks/metadata_eval.py into it (WEB pointed at /work/shared/corpora/web),
-and run with PYTHONPATH=/tmp/old `--cv --results /tmp/old_cv.json`: the `mercuryA` column of leave-set-out
-is then the scorer trained on the other sets only, against rules that had never seen mercury.
+    PYTHONPATH=. .venv/bin/python training/train_bylinescore.py --replay 1e5a62d --results /tmp/replay.json
+
+`--replay COMMIT` is the held-out test (a set the rules were not yet tuned on): mercury half A with the
+rules as they were before session 14 tuned on it (1e5a62d). The commit is unpacked with `git archive` into
+a temporary folder, this script, bylinescore.py and today's metadata_eval.py are copied in (its WEB set to
+this checkout's), and `--cv` runs there: the `mercuryA` column of leave-set-out is then the scorer trained
+on the other sets only, against rules that had never seen mercury.
 
 The CV compares, on the same pages and per set: the rules (page_metadata's authors), the scorer
 alone, the scorer where the rules find nothing (fallback), and the scorer where it is confident
@@ -157,15 +159,39 @@ def show(results):
         print(f"{mode:<16}" + "".join(cells) + f"  {tot[0]}/{tot[2]} w{tot[1]} i{tot[3]}")
 
 
+def replay(commit: str, results: Path, generic: bool) -> int:
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="bylinescore-replay-") as tmp:
+        old = Path(tmp) / "tree"
+        old.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+        here = Path(__file__).resolve().parent
+        for name in ("bylinescore.py", "train_bylinescore.py"):
+            (old / "training" / name).write_text((here / name).read_text(encoding="utf-8"), encoding="utf-8")
+        source = (ROOT / "benchmarks" / "metadata_eval.py").read_text(encoding="utf-8")
+        source = source.replace('WEB = ROOT.parent / "shared" / "corpora" / "web"', f"WEB = Path({str(me.WEB)!r})")
+        (old / "benchmarks" / "metadata_eval.py").write_text(source, encoding="utf-8")
+        command = [sys.executable, str(old / "training" / "train_bylinescore.py"), "--cv",
+                   "--results", str(results.resolve())] + (["--generic"] if generic else [])
+        env = dict(__import__("os").environ, PYTHONPATH=str(old))
+        return subprocess.run(command, env=env, cwd=tmp).returncode
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cv", action="store_true")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--replay", metavar="COMMIT", help="--cv with the page reader of COMMIT (a git archive)")
     ap.add_argument("--generic", action="store_true", help="also lines whose names only generic_names reads")
     ap.add_argument("--threshold", type=float, default=0.9)
     ap.add_argument("--out", type=Path, default=bs.MODEL)
     ap.add_argument("--results", type=Path, default=ROOT / "training" / "bylinescore_cv.json")
     args = ap.parse_args(argv)
+    if args.replay:
+        return replay(args.replay, args.results, args.generic)
     bs.GENERIC = args.generic
     rows = collect()
     print(f"{len(rows)} pages, {sum(len(r['cands']) for r in rows)} candidate lines, "
