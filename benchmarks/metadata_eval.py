@@ -206,7 +206,8 @@ def days_in(text: str) -> set[str]:
     """Every calendar day written in the page with a month name (English or another language the
     page reader knows), in ISO, as m/d/yyyy or d.m.yyyy."""
     from corpuslint.checks.metadata.dates import (
-        DATE_IN_TEXT, FOREIGN_DATE_IN_TEXT, SHORT_YEAR_DATE, US_STAMP_DATE, date_from_foreign_match, date_from_match,
+        DATE_IN_TEXT, FOREIGN_DATE_IN_TEXT, LABELLED_SHORT_DATE, SHORT_YEAR_DATE, US_STAMP_DATE, date_from_foreign_match,
+        date_from_match,
     )
 
     days = {d.isoformat() for m in DATE_IN_TEXT.finditer(text) if (d := date_from_match(m))}
@@ -214,7 +215,8 @@ def days_in(text: str) -> set[str]:
     for m in regex.finditer(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d.])", text):
         if 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31:
             days.add(f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}")
-    for pattern in (SHORT_YEAR_DATE, US_STAMP_DATE):  # `9/11/13 10:00AM`; a US stamp's other spellings (`08-13-10 05:18 PM`)
+    # `9/11/13 10:00AM`; a US stamp's other spellings (`08-13-10 05:18 PM`); `Published 12/10/16`
+    for pattern in (SHORT_YEAR_DATE, US_STAMP_DATE, LABELLED_SHORT_DATE):
         for m in pattern.finditer(text):
             days.add(f"20{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}")
     for m in regex.finditer(r"(?<![\d/])([01]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])", text):

@@ -21,6 +21,7 @@ import regex
 from corpuslint.stamps import DATE_IN_TEXT, DATE_IN_TEXT_PATTERN, MONTHS
 from corpuslint.stamps import MONTH_PATTERN as _MONTH
 from corpuslint.stamps import TIME_PATTERN as _TIME
+from corpuslint.checks.metadata.vocabulary import PUBLISHING_VERBS
 from corpuslint.textutil import LazyPattern
 
 _DATE_WHOLE = LazyPattern(rf"(?i)^\s*(?:{_TIME},?\s+)?{DATE_IN_TEXT_PATTERN}\.?\s*$")
@@ -102,15 +103,29 @@ FOREIGN_MONTHS = {
     "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
     "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }
+# their short forms (`21.dez.2018 às 12h55`, `3 févr. 2019`, `12. Okt. 2020`, `5 dic 2018`, `14 mrt 2017`), English's
+# too for the dotted spelling (`21.dec.2018`); the ones that are English words (`set`, `out`, `ago`, `gen`, `mag`)
+# only with their dot
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "janv": 1, "ene": 1, "gen": 1, "feb": 2, "fev": 2, "fév": 2, "févr": 2, "fevr": 2, "mar": 3, "mär": 3,
+    "mrt": 3, "apr": 4, "abr": 4, "avr": 4, "may": 5, "mag": 5, "jun": 6, "giu": 6, "jul": 7, "juil": 7, "lug": 7,
+    "aug": 8, "ago": 8, "sep": 9, "sept": 9, "set": 9, "oct": 10, "okt": 10, "out": 10, "ott": 10, "nov": 11,
+    "dec": 12, "déc": 12, "dez": 12, "dic": 12,
+}
+DOTTED_ONLY = ("set", "out", "ago", "gen", "mag")
 _FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+_SHORT_MONTH = "|".join(sorted((m for m in MONTH_ABBREVIATIONS if m not in DOTTED_ONLY), key=len, reverse=True))
+_DOTTED_MONTH = "|".join(DOTTED_ONLY)
 FOREIGN_DATE_IN_TEXT = LazyPattern(
-    rf"(?i)(?<![\w.])(?P<day>[0-3]?\d)(?:er|º|°)?\.?\s+(?:de\s+)?(?P<month>{_FOREIGN_MONTH})\.?,?\s+(?:de\s+)?"
-    r"(?P<year>(?:1[89]|2\d)\d\d)\b")
+    rf"(?i)(?<![\w.])(?P<day>[0-3]?\d)(?:er|º|°)?(?:\.\s*|\s+)(?:de\s+)?"
+    rf"(?:(?P<month>{_FOREIGN_MONTH})\.?|(?P<month>{_SHORT_MONTH})\.?|(?P<month>{_DOTTED_MONTH})\.)(?:,?\s+|(?<=\.)\s*)"
+    r"(?:de\s+)?(?P<year>(?:1[89]|2\d)\d\d)\b")
 
 
 def date_from_foreign_match(match: regex.Match) -> dt.date | None:
     """The day a FOREIGN_DATE_IN_TEXT match names, if it is a real one."""
-    return _day(int(match["year"]), FOREIGN_MONTHS[match["month"].lower()], int(match["day"]))
+    month = match["month"].lower()
+    return _day(int(match["year"]), FOREIGN_MONTHS.get(month) or MONTH_ABBREVIATIONS[month], int(match["day"]))
 
 
 def date_from_match(match: regex.Match) -> dt.date | None:
@@ -247,13 +262,17 @@ CJK_DATE = LazyPattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*�
 SHORT_YEAR_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d\d)\s+\d{1,2}:\d\d")
 # "08-13-10 05:18 PM", "10/ 5/11 09:19 PM ET": a US stamp's other spellings, hyphens or a padding space; the
 # twelve-hour clock after it says the month comes first (a day-first or year-first date has no AM/PM)
+# "Published 12/10/16": a two-digit year with no time after it, believed only after a publishing word
+LABELLED_SHORT_DATE = LazyPattern(rf"(?i)\b(?:{PUBLISHING_VERBS}|updated)\b(?:\s+(?:on|at))?:?\s+"
+                                  r"(?P<date>(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d\d))(?![\d/])")
 US_STAMP_DATE = LazyPattern(r"(?<![\d/.-])(?P<m>[01]?\d)(?:-|/\s)(?P<d>[0-3]?\d)(?:-|/\s?)(?P<y>\d\d)"
                             r"\s+\d{1,2}:\d\d\s*(?i:[ap]\.?m\b)")
 
 
 def day_written(text: str) -> str | None:
     """The calendar day a line writes: a month name (English or another language), ISO, m/d/yyyy,
-    d.m.yyyy, m/d/yy followed by a time (`9/11/13 10:00AM`, `08-13-10 05:18 PM`), yyyy/m/d or 2017年3月10日."""
+    d.m.yyyy, m/d/yy followed by a time (`9/11/13 10:00AM`, `08-13-10 05:18 PM`) or after a publishing word
+    (`Published 12/10/16`), yyyy/m/d or 2017年3月10日."""
     found = day_written_at(text)
     return found[0] if found is not None else None
 
@@ -266,14 +285,16 @@ def day_written_at(text: str) -> tuple[str, int, int] | None:
     match = FOREIGN_DATE_IN_TEXT.search(text)
     if match is not None and (day := date_from_foreign_match(match)) is not None:
         return day.isoformat(), match.start(), match.end()
-    for pattern in (NUMERIC_DATE, DOTTED_DATE, SHORT_YEAR_DATE, US_STAMP_DATE, YEAR_FIRST_DATE, CJK_DATE):
+    for pattern in (NUMERIC_DATE, DOTTED_DATE, SHORT_YEAR_DATE, US_STAMP_DATE, LABELLED_SHORT_DATE, YEAR_FIRST_DATE,
+                    CJK_DATE):
         numeric = pattern.search(text)
         if numeric is None:
             continue
+        start, end = numeric.span("date") if pattern is LABELLED_SHORT_DATE else numeric.span()
         year = int(numeric["y"]) + (2000 if len(numeric["y"]) == 2 else 0)
         parsed = parse_date(f"{year:04d}-{int(numeric['m']):02d}-{int(numeric['d']):02d}")
         if parsed is not None and parsed.date is not None:
             if len(numeric["y"]) == 2 and parsed.date > dt.date.today():
                 continue  # `Flight 1-2-34 1:00 pm`: a two-digit year read as 20yy that has not come yet is no stamp
-            return parsed.date.isoformat(), numeric.start(), numeric.end()
+            return parsed.date.isoformat(), start, end
     return None

@@ -1,0 +1,58 @@
+"""Date forms the page reader reads (session 15, date15): a month's short name in several languages, dotted or
+spaced (`21.dez.2018 às 12h55`, `3 févr. 2019`), and a two-digit year after a publishing word
+(`Published 12/10/16`); and their look-alikes left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpuslint.checks.metadata.dates import day_written, day_written_at
+from tests.metadata.pagereading import read
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("21.dez.2018 às 12h55", "2018-12-21"),  # folha (web, web-audited)
+    ("3 févr. 2019 à 18h02", "2019-02-03"),
+    ("Veröffentlicht am 12. Okt. 2020, 14:05 Uhr", "2020-10-12"),
+    ("Publicado el 5 dic 2018", "2018-12-05"),
+    ("14 mrt 2017 om 09:12", "2017-03-14"),
+    ("Aggiornato il 3 ott. 2019", "2019-10-03"),
+    ("21.dec.2018", "2018-12-21"),
+    ("3 out. 2018 às 10h00", "2018-10-03"),  # Portuguese outubro, with its dot
+    ("Published 12/10/16", "2016-12-10"),  # howtogeek (mercury half A)
+    ("Posted on: 3/4/17 by admin", "2017-03-04"),
+    # the full names read as before
+    ("30 avril 2015", "2015-04-30"),
+    ("1 de diciembre de 2017", "2017-12-01"),
+    ("24. März 2019", "2019-03-24"),
+])
+def test_a_date_with_a_short_month_name_or_a_labelled_short_year(text, day):
+    assert day_written(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "we set out 3 out 2018 goals",  # `out` and `set`, English words, read as a month only with their dot
+    "3 set 2019",
+    "Page 12/10/16",  # a two-digit year with no publishing word and no time: a code, a fraction, a score
+    "Published 12/10/16/1",
+    "Published in March 2019",  # a month and a year, no day
+    "Top 5 jan",
+])
+def test_look_alikes_of_those_forms_are_no_date(text):
+    assert day_written(text) is None
+
+
+def test_the_labelled_short_date_is_found_where_it_is_written():
+    day, start, end = day_written_at("Published 12/10/16")
+    assert (day, "Published 12/10/16"[start:end]) == ("2016-12-10", "12/10/16")
+
+
+def test_folha_dates_its_story_by_the_stamp_under_its_headline():
+    # `Tite diz que errou …` / `21.dez.2018 às 12h55`: the Portuguese short month, dotted
+    page = read("folha-head")
+    assert page.date == "2018-12-21"
+
+
+def test_howtogeek_dates_its_story_by_its_published_label_not_the_teasers():
+    # the story's `Published 12/10/16` after a list of other stories dated `December 9, 2016`
+    assert read("mercury-howtogeek-head").date == "2016-12-10"
