@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from corpuslint.checks.metadata.dates import day_written, day_written_at
-from tests.metadata.pagereading import read
+from tests.metadata.pagereading import PAGES, read
 
 
 @pytest.mark.parametrize(("text", "day"), [
@@ -56,3 +56,43 @@ def test_folha_dates_its_story_by_the_stamp_under_its_headline():
 def test_howtogeek_dates_its_story_by_its_published_label_not_the_teasers():
     # the story's `Published 12/10/16` after a list of other stories dated `December 9, 2016`
     assert read("mercury-howtogeek-head").date == "2016-12-10"
+
+
+# -- a page whose printed headline was not found: its one stamp alone (metadata/lonestamp.py) ----------------------
+
+def test_slate_dates_its_story_by_its_one_stamp_alone_under_the_standfirst():
+    # slate (mercury half A): `Broken Pledge` / `Who's winning, …` / `March 9 2017 4:21 PM`; no headline found
+    page = read("mercury-slate-head")
+    assert page.headline_line is None
+    assert page.date == "2017-03-09"
+
+
+def test_a_news_story_dated_on_the_line_under_its_title():
+    # fnc1-train-0405 (../shared/corpora/txt): the title, `Saturday 23 August 2014`, the story
+    assert read("fnc1-train-0405").date == "2014-08-23"
+
+
+def test_a_front_pages_recent_posts_each_stamped_alike_give_no_date():
+    # befifty (htmldate's test page): `Most Recent Post` / `Featured` / `Jul 3, 2019` under each post
+    assert read("befifty-head").date is None
+
+
+def test_a_comments_timestamp_under_the_story_is_not_its_date():
+    # the fnc1 story with its date line dropped and one reader's comment under it (modepilot's `Betina sagt:`)
+    from corpuslint.checks.metadata.page import page_metadata
+
+    lines = (PAGES / "fnc1-train-0405.txt").read_text(encoding="utf-8").splitlines()
+    assert "Saturday 23 August 2014" in lines
+    lines.remove("Saturday 23 August 2014")
+    page = "\n".join(lines + ["", "Betina sagt:", "", "Monday 25 August 2014", "",
+                              "So cool geschrieben. Als wäre ich in der ersten Reihe dabei gewesen...super danke!!"])
+    assert page_metadata(page).date is None
+
+
+def test_two_stamps_alone_of_different_days_give_none():
+    from corpuslint.checks.metadata.lines import iter_lines
+    from corpuslint.checks.metadata.lonestamp import lone_stamp_day
+
+    text = "Some page\n\nOctober 13, 2016\n\nA teaser's title\n\nOctober 12, 2016\n\nAnother teaser's title\n"
+    assert lone_stamp_day(list(iter_lines(text))) is None
+    assert lone_stamp_day(list(iter_lines(text.replace("October 12, 2016", "Read more")))) == "2016-10-13"

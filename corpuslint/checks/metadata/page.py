@@ -34,6 +34,7 @@ from corpuslint.checks.metadata.headline import (
 from corpuslint.checks.metadata.lines import (
     UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines,
 )
+from corpuslint.checks.metadata.lonestamp import lone_stamp_day
 from corpuslint.checks.metadata.pageauthors import (
     BEFORE, authors_near, first_byline, name_under_headline, stamped_repeated_name, window_around,
 )
@@ -137,6 +138,8 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
         out.date = byline_stamp(lines, out.authors[0])
     if out.date is None and out.headline_line is not None:
         out.date = labelled_day(lines, out.headline_line + 1) or day_in_title(first)
+    if out.date is None and out.headline_line is None:
+        out.date = lone_stamp_day(lines)  # no window: the page's one stamp alone near its top
     return out
 
 

@@ -1,0 +1,35 @@
+"""A page's date when its printed headline was not found: the one line on the page that is a date stamp alone.
+
+With no headline there is no window to read the story's stamp in (`pagedate.date_near_headline`), and no
+byline may carry one. A page still often prints its story's date on a line of its own near the top
+(`March 9 2017 4:21 PM` under a standfirst, `Saturday 23 August 2014` under the headline, `21.05.2019` under
+the author's name). That line is taken only when it is the page's one line written as a stamp alone: a list of
+teasers, an archive or the comments write several (even of the same day: `Jul 3, 2019` under each of a front
+page's recent posts); and only before the story's prose has run on (a comment's timestamp or a footer's date
+under the story is not the story's).
+"""
+
+from __future__ import annotations
+
+from corpuslint.checks.metadata.dates import day_written_at
+from corpuslint.checks.metadata.lines import Line, is_prose
+from corpuslint.textutil import LazyPattern
+
+STAMP_ONLY = LazyPattern(r"^\W*$")  # what a stamp's line holds besides its date (and time): punctuation at most
+STAMP_CHARS = 40
+PROSE_BEFORE = 3  # paragraphs of prose before the stamp: past them it dates a comment or a footer, not the story
+
+
+def lone_stamp_day(lines: list[Line]) -> str | None:
+    """The day of the page's one line that is a date stamp alone, if it stands before the prose has run on."""
+    found: tuple[str, int] | None = None  # day, paragraphs of prose before it
+    prose = 0
+    for line in lines:
+        text = line.text
+        written = day_written_at(text) if len(text) <= STAMP_CHARS else None
+        if written is not None and STAMP_ONLY.match(text[:written[1]] + text[written[2]:]):
+            if found is not None:
+                return None  # two stamps alone: a list's, an archive's or the comments'
+            found = written[0], prose
+        prose += is_prose(text)
+    return found[0] if found is not None and found[1] <= PROSE_BEFORE else None
