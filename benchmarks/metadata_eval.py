@@ -60,8 +60,10 @@ How values are compared (the gold is Readability's guess, so it is cleaned the s
   occur in the normalised page), reported in the totals and as a second figure without them.
 - **published** agrees when the calendar day (YYYY-MM-DD as the gold writes it, no time-zone
   shift) is the same; `gold in text` counts the pages where that day is written somewhere in the
-  page in a form the page reader reads (a month name in English or another language it knows, ISO,
-  m/d/yyyy, d.m.yyyy, m/d/yy before a time, m-d-yy or m/ d/yy before a twelve-hour time, yyyy/m/d, 2017年3月10日).
+  page in a form the page reader reads (a month name in English or another language it knows, or its
+  short form: `21.dez.2018`, `3 févr. 2019`; ISO,
+  m/d/yyyy, d.m.yyyy, m/d/yy before a time or after a publishing word, m-d-yy or m/ d/yy before a twelve-hour
+  time, yyyy/m/d, 2017年3月10日).
 Pages whose gold value is null are left out of that field's figure. `wrong` counts the pages where
 a value was extracted and disagrees with the gold (a wrong value is worse than none).
 """
