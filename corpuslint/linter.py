@@ -302,10 +302,12 @@ class Linter:
         # a document on one line of its file (a JSONL record): every fingerprint's line is that line
         # (~180,000 `position` calls per 10 MB spared)
         inline = doc.origin.line if doc.origin.text_is_inline else None
+        token = object()  # this document's collect (`CorpusRule.collect_token`)
         for rule in self.corpus_rules if rules is None else rules:
             if doc.origin.format in rule.skip_formats:
                 continue
             rule.collecting = keep
+            rule.collect_token = token
             try:
                 found = rule.fingerprints(view(doc))
                 if inline is not None:
@@ -322,6 +324,7 @@ class Linter:
                 continue
             finally:
                 rule.collecting = False
+                rule.collect_token = None
         index.add(doc.origin.path, doc.id, doc.origin.record, fingerprints)
         return crashed
 

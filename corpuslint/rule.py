@@ -285,6 +285,11 @@ class CorpusRule(Rule):
     # when it runs it for `own` before `check_corpus`: a rule may keep what it computed while
     # collecting for the check that follows (the built-in ones keep their document features).
     collecting: bool = False
+    # Set by the engine while the collect phase fingerprints one document (a new object for each
+    # document, None otherwise): rules that store the same fingerprints of a document (the
+    # built-in ones: its units, its signature) store them once per token; the index keeps one
+    # row per key and document anyway, and the copies cost as much as the rows kept.
+    collect_token: object | None = None
     # False for a rule whose `check_corpus` ignores `own`: the engine then passes [] instead of
     # running `fingerprints` a second time for every document it checks
     uses_own_fingerprints: bool = True

@@ -46,7 +46,7 @@ from corpuslint.checks.corpus_units import (  # noqa: F401 (the units' names, as
 )
 from corpuslint.checks.pagesite import abspath, site_of
 from corpuslint.models import Document
-from corpuslint.rule import CorpusView, Fingerprint, Occurrence
+from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, Occurrence
 from corpuslint.textutil import line_norms, normalize  # noqa: F401 (imported from here)
 
 NUM_PERM = 64  # MinHash values per document; 32 bits of each are kept in the index
@@ -117,6 +117,54 @@ class Features:
             packed = struct.pack(f"<{len(self.signature)}I", *(v & 0xFFFFFFFF for v in self.signature))
             self._signed_value = f"{self.shingles}:{base64.b64encode(packed).decode()}"
         return self._signed_value
+
+
+# -- the fingerprints the four rules share, stored once per document ------------------------
+#
+# Each of the four rules stores the document's signature (K_DOC), and CL151 and CL410 both its
+# units (K_UNIT): alone, each must; together, the index kept one row per key and document and
+# the copies were made, sent and keyed for nothing (~64,000 of 178,000 fingerprints per 10 MB).
+# In the collect phase (`CorpusRule.collect_token`) the first rule that makes them stores them.
+
+
+_STORED: list = [None, set()]  # the collect (its token) and the shared fingerprints stored in it
+
+
+def stored_by_another(rule: CorpusRule, name: str) -> bool:
+    """Whether another rule stored the shared fingerprints `name` (K_DOC, K_UNIT) of the document
+    in this collect (never outside the collect phase)."""
+    token = rule.collect_token
+    return token is not None and _STORED[0] is token and name in _STORED[1]
+
+
+def _stored(rule: CorpusRule, name: str) -> None:
+    token = rule.collect_token
+    if token is not None:
+        if _STORED[0] is not token:
+            _STORED[:] = [token, set()]
+        _STORED[1].add(name)
+
+
+def doc_fingerprints(rule: CorpusRule, f: Features) -> list[Fingerprint]:
+    """The document's K_DOC fingerprint (its text hash; value: its signature), unless another
+    rule stored it in this collect (marked only once made: a rule that fails to make it leaves
+    it to the next)."""
+    if stored_by_another(rule, K_DOC):
+        return []
+    found = [Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)]
+    _stored(rule, K_DOC)
+    return found
+
+
+def unit_fingerprints(rule: CorpusRule, f: Features) -> list[Fingerprint]:
+    """The K_UNIT fingerprint of each unit (value: `unit_value`), unless another rule stored them
+    in this collect."""
+    if stored_by_another(rule, K_UNIT):
+        return []
+    text_hash = f.text_hash
+    found = [Fingerprint(K_UNIT, u.key, u.start, u.end, ("e" if u.edge else "m") + text_hash) for u in f.units]
+    _stored(rule, K_UNIT)
+    return found
 
 
 _CACHE: list = [None, None, None]  # (text, metadata id, features) of the last document

@@ -10,7 +10,7 @@ from pydantic import Field
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.corpus_features import (
     SharesFeatures, features_fingerprint,
-    FINGERPRINT_VERSION, K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier, carrier_follow_ups, digest, features, one_per_block, other_place, unit_value,
+    FINGERPRINT_VERSION, K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier, carrier_follow_ups, digest, doc_fingerprints, features, one_per_block, other_place, unit_fingerprints,
 )
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, TextEdit, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
@@ -89,9 +89,9 @@ class RepeatedBio(SharesFeatures, CorpusRule):
 
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
-        yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
+        yield from doc_fingerprints(self, f)
+        yield from unit_fingerprints(self, f)
         for u in f.units:
-            yield Fingerprint(K_UNIT, u.key, u.start, u.end, unit_value(u, f.text_hash))
             if u.tail:
                 bio = bio_of(f, u)
                 if bio is not None and bio.name:

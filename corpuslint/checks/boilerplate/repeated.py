@@ -17,7 +17,7 @@ from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import (
     SharesFeatures,
     FINGERPRINT_VERSION, K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, LONG_WORDS, SAMPLE, Carriers, CorpusUnit,
-    carrier_follow_ups, digest, features, one_per_block, other_place, unit_value,
+    carrier_follow_ups, digest, doc_fingerprints, features, one_per_block, other_place, unit_fingerprints,
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.analysis import markdown_unit, source_text
@@ -195,16 +195,17 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
 
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
-        yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
+        yield from doc_fingerprints(self, f)
         if f.site:
             yield Fingerprint(K_SITE, digest(f.site))
         markdown = doc.origin.format == "markdown"
-        for u in f.units:
-            yield Fingerprint(K_UNIT, u.key, u.start, u.end, unit_value(u, f.text_hash))
-            if f.site:
-                yield Fingerprint(K_UNIT_SITE, _site_key(f.site, u), u.start, u.end)
-            if markdown:
-                yield Fingerprint(K_UNIT_EXACT, _exact_key(source_text(doc), u), u.start, u.end)
+        yield from unit_fingerprints(self, f)
+        if f.site or markdown:
+            for u in f.units:
+                if f.site:
+                    yield Fingerprint(K_UNIT_SITE, _site_key(f.site, u), u.start, u.end)
+                if markdown:
+                    yield Fingerprint(K_UNIT_EXACT, _exact_key(source_text(doc), u), u.start, u.end)
         if f.site and not markdown:
             units = f.units
             for i, j in _neighbours(units):

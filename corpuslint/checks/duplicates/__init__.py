@@ -17,7 +17,7 @@ from corpuslint import hookimpl
 from corpuslint import similarity as sim
 from corpuslint.checks.corpus_features import (
     SharesFeatures,
-    FINGERPRINT_VERSION, K_DOC, NUM_PERM, SAMPLE, Carriers, Features, carrier_follow_ups, estimate, features,
+    FINGERPRINT_VERSION, K_DOC, NUM_PERM, SAMPLE, Carriers, Features, carrier_follow_ups, doc_fingerprints, estimate, features,
     is_self, other_place, stored_signature,
 )
 from corpuslint.models import Document, Related, Severity, Violation
@@ -63,7 +63,7 @@ class DuplicateDocument(SharesFeatures, CorpusRule):
 
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
-        yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
+        yield from doc_fingerprints(self, f)
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
         f = features(doc, corpus=corpus)
@@ -193,7 +193,7 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
 
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
-        yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
+        yield from doc_fingerprints(self, f)
         if f.words >= self.options.min_words:
             for key in self._band_keys(f):
                 yield Fingerprint(self.kind, key, 0, 0, f.text_hash)
