@@ -315,3 +315,46 @@ def test_the_cached_signatures_are_compact_and_estimate_what_the_tuples_do():
     finally:
         cf.MAX_SIGNATURES_KEPT = old
         cf.Carriers._signatures.clear()
+
+
+def test_the_shared_fingerprints_are_stored_once_and_the_index_holds_what_each_rule_yields():
+    # CL151 and CL410 both fingerprint a document's units (K_UNIT), and all four rules its
+    # signature (K_DOC): in the collect phase the first rule to make them stores them, the others
+    # skip them; the index gets what each rule's `fingerprints` yields on its own, in any order
+    # of the rules and for any one of them alone
+    from corpuslint.analysis import view
+    from corpuslint.checks import corpus_features as corpus
+
+    class Recorder:
+        def __init__(self):
+            self.docs = []
+
+        def add(self, path, document, record, fingerprints):
+            self.docs.append([(fp.kind, fp.key, fp.value, line) for fp, line in fingerprints])
+
+    def first(rows):  # what an index keeps of a document: the first row of each (kind, key)
+        kept = {}
+        for kind, key, value, line in rows:
+            kept.setdefault((kind, key), (value, line))
+        return kept
+
+    linter = Linter(Config(select=CODES))
+    rules = linter.corpus_rules
+    assert len(rules) == 4
+    documents = docs()[:12]
+    for order in (rules, rules[::-1], *([rule] for rule in rules)):
+        corpus._KEPT.clear()
+        recorder = Recorder()
+        for doc in documents:
+            assert linter.collect(recorder, doc, order, keep=False) == []
+        for doc, stored in zip(documents, recorder.docs):
+            alone = [(fp.kind, fp.key, fp.value, doc.position(fp.start)[0])
+                     for rule in order for fp in rule.fingerprints(view(doc))]
+            assert first(stored) == first(alone)
+            assert sum(kind == corpus.K_DOC for kind, *_ in stored) == 1  # once, not once a rule
+            units = sum(kind == corpus.K_UNIT for kind, *_ in stored)
+            assert units == (len(corpus.features(doc).units) if {"CL151", "CL410"} & {r.code for r in order} else 0)
+        assert all(rule.collect_token is None for rule in rules)
+    # outside the collect phase each rule yields all of its fingerprints, the shared ones included
+    bio = next(rule for rule in rules if rule.code == "CL410")
+    assert any(fp.kind == corpus.K_UNIT for fp in bio.fingerprints(view(documents[0])))
