@@ -353,6 +353,9 @@ def repaired_removal(doc: Document, start: int, end: int, flagged: list[tuple[in
     new_end = s.line_bounds(content[-1])[1] + 1 if content[-1] + 1 < len(s.line_starts) else len(text)
     if new_start >= 2 and text[new_start - 2:new_start] == "\n\n" and text[new_end:new_end + 1] == "\n":
         new_end += 1  # one of the two blank lines around it goes with it
+    elif new_start == 0:
+        while text[new_end:new_end + 1] == "\n":
+            new_end += 1  # the document's first block: its blank lines go too (no file opens with one)
     if new_end >= len(text) and new_start > 0:
         new_start -= 1  # the last block: the line break before it goes (the file's final newline stays)
         while new_start > 0 and text[new_start - 1] == "\n" and s.line_role[s.line_of(new_start - 1)] is None:

@@ -11,7 +11,7 @@ import re
 from corpuslint import rxcache
 from corpuslint.roles import Block, Role
 
-PLAIN_LIST = rxcache.compile(r"^[ \t]*(?:[-*+•▪◦–][ \t]+|\(?\d{1,3}[.)][ \t]+|\(?[a-z][.)][ \t]+)\S")
+PLAIN_LIST = rxcache.compile(r"^[ \t]*(?:[-*+•▪◦–\u25a0-\u25ff][ \t]+|\(?\d{1,3}[.)][ \t]+|\(?[a-z][.)][ \t]+)\S")
 PLAIN_QUOTE = rxcache.compile(r"^[ \t]*>")
 PLAIN_TABLE = rxcache.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]*\S\t+\S[^\t\n]*\t+\S")
 # A line that one of the three may match starts like this (or holds a tab): looser than they are,

@@ -15,7 +15,9 @@ from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.packs.blocks import (OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit, _paragraphs, _scan,
                                      goes_on, lead_end, lead_removal, removal_span)
+from corpuslint.packs.badges import badge_in_row
 from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule
+from corpuslint.packs.documents import document_is
 from corpuslint.packs.scanner import _Group
 from corpuslint.packs.schema import PhrasesSpec, _RuleSpec
 from corpuslint.rule import Rule, StrictOptions
@@ -118,10 +120,15 @@ class PackRule(Rule):
         starts: list[int] | None = None
         ends: list[int] = []
         found: list[Violation] = []
+        skip_kinds = spec.not_in
         # In Markdown a paragraph's lines are soft wraps: the unit is the block, and a line
         # inside one starts mid-sentence (no anchor there)
         blocks = structure(doc) if doc.origin.format == "markdown" else None
         for match in _scan(c.regex, text, regions, deadline):
+            if skip_kinds:
+                if any(document_is(kind, text) for kind in skip_kinds):
+                    return []  # a licence: its copyright line is its content
+                skip_kinds = []
             hit_start, hit_end = match.span("clhit")
             if blocks is not None and spec.anchor != "none" and not _starts_block(
                     blocks, hit_start, whole=spec.anchor == "whole"):
@@ -154,6 +161,9 @@ class PackRule(Rule):
                 start, end = _line_unit(text, hit_start, hit_end)
                 if max_length is not None and end - start > max_length:
                     continue
+            badge = badge_in_row(text, start, end, hit_start)
+            if badge is not None:
+                start, end = badge  # one badge of a row: the others are the project's
             if (start, end) in seen:
                 continue  # the unit's first match decides what it covers
             seen.add((start, end))
@@ -239,6 +249,10 @@ class PackRule(Rule):
             sentence += (f" A {unit} longer than {spec.max_length} characters is taken for prose that "
                          "quotes the phrase" + (" and only its line is reported if that is short enough."
                                                 if spec.scope == "paragraph" else " and is not reported."))
+        if "licence" in spec.not_in:
+            sentence += (" It does not look in a document that is a licence (one of the common licences' grant, "
+                         "condition or warranty sentences: `Permission is hereby granted`, `Redistribution and "
+                         "use in source and binary forms`, ...): there a copyright line is the licence's own.")
         lines += [sentence, ""]
         case = "case-insensitive" if spec.ignore_case else "case-sensitive"
         if isinstance(spec, PhrasesSpec):

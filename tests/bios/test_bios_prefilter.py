@@ -58,10 +58,8 @@ def test_seed_bio_spread_over_lines_71_77_survives_the_prefilter():
 
 
 @pytest.mark.parametrize("name, later, earlier", [
-    # "■ removing a skin tumour from a two-inch long hognose snake, which weighed just 12g;" (a list
-    # item) against "... Miss Bethell remove a skin tumour from a two-inch long hognose snake which
-    # weighed just 12g.": the clause keys meet at "a skin tumour from a two" and "inch long hognose"
-    ("fnc1-train-1541", 61, 45),
+    # (fnc1-train-1541's "■ removing a skin tumour …" was a case here until session 15: a `■` item is a
+    # list item now, no unit, and its prose retelling no copy: tests/bios/test_docs_repeats.py)
     # "Sgt-at-arms Kevin Vickers ..." (a caption) against "Sergeant-at-arms Kevin Vickers ..., with
     # unconfirmed reports ...": both ends of the sentence differ, the clause before the comma is shared
     ("fnc1-train-1356", 7, 1),

@@ -16,7 +16,7 @@ from corpuslint.checks.bios.placement import placed
 from corpuslint.checks.bios.prefilter import (
     _prefilter_applies, _units_around, _units_on_lines, candidate_lines,
 )
-from corpuslint.checks.bios.units import CLOSING, CopyUnit, UnitList, _collapse, ready, trails_off, units_of
+from corpuslint.checks.bios.units import CLOSING, CopyUnit, UnitList, _collapse, formula_like, ready, trails_off, units_of
 from corpuslint.models import Document
 
 
@@ -170,6 +170,8 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
             continue
         earlier = units[i]
         identical = _collapse(text[earlier.start:earlier.end]) == _collapse(text[u.start:u.end])
+        if not identical and formula_like(text, u):
+            continue  # the same letters and digits, other operators: another formula
         # which copy the fix keeps (the first, or the story's sentence): `_choose_kept`
         copy = Copy((u.start, u.end), (earlier.start, earlier.end), "exact" if identical else "normalized",
                     1.0, "exact", 1.0, 1.0, keep_later=False, later_units=(j, j), earlier_units=(i, i))
@@ -279,6 +281,8 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
         if best is None:
             continue
         score, i, jac, cont = best
+        if formula_like(text, u) or formula_like(text, units[i]):
+            continue  # formulas alike in letters and digits may differ in every operator
         earlier = units[i]
         keep_later = len(u.shingles) > len(earlier.shingles)  # the fuller, unless `_choose_kept` knows better
         measure = "jaccard" if score == jac else "containment"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corpuslint.analysis import markdown_unit
+from corpuslint.checks.bios.authored import authored_repeat, in_quotation
 from corpuslint.checks.bios.copies import Copy, copies_in
 from corpuslint.checks.bios.options import CopyOptions
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
@@ -77,6 +78,8 @@ class _DuplicateRule(Rule):
             if copy.category == self.category:
                 if markdown and not _markdown_copy(doc, copy):
                     continue
+                if markdown and self.category == "paragraph" and authored_repeat(doc, copy.earlier, copy.later):
+                    continue  # each section's own paragraph, or a lead-in to the code under it
                 if _picture_credit(doc.text[copy.later[0]:copy.later[1]]):
                     continue  # "Credit Fotoilustración de A para The New York Times" under each of A's pictures
                 if _headline_quoting_the_story(doc.text, copy):
@@ -111,6 +114,11 @@ class _DuplicateRule(Rule):
             # or the comment a reply quotes (then the reply loses the quotation): place cannot tell
             advice = (f"remove one copy (an unsafe fix: it removes this one, beside prose paragraphs, and keeps the "
                       f"one at {where} among short lines, which may be a teaser of the story's sentence)")
+            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
+        elif copy.kind == "exact" and doc.origin.format == "markdown" and (
+                in_quotation(doc, copy.later) or in_quotation(doc, copy.earlier)):
+            # quoted text is given as its source wrote it: a repeat inside it may be the source's own
+            advice = "remove one copy (an unsafe fix: it removes this one, and the copies are quoted text)"
             fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
         elif copy.kind == "exact":
             advice = "remove this copy"

@@ -13,7 +13,8 @@ from corpuslint.similarity import quick_tokens
 from corpuslint.textutil import URL_LIKE, is_structure, paragraphs
 
 
-LIST_OR_TABLE = regex.compile(r"^(?:[-*+•▪◦]\s|\d{1,3}[.)]\s|\|)")
+# bullets: ASCII marks, `•▪◦`, and the geometric shapes U+25A0-U+25FF (`■ □ ▶ ► ▼`: fnc1-train-1541's list)
+LIST_OR_TABLE = regex.compile(r"^(?:[-*+•▪◦\u25a0-\u25ff]\s|\d{1,3}[.)]\s|\|)")
 # what may close a sentence after its full stop: quotes, brackets, spaces (`He said "no."`)
 CLOSING = "'\"’”)] \t"
 
@@ -176,6 +177,21 @@ def _shingle_hashes(words: list[bytes], k: int) -> set[int]:
     if k == 3:  # the default, without the generator of slices (~20% less)
         return set(map(hash, zip(words, words[1:], words[2:])))
     return set(map(hash, zip(*(words[i:] for i in range(k)))))
+
+
+_FORMULA_SHORT = 0.5  # share of one-character tokens from which a unit reads as a formula
+_FORMULA_MIN_TOKENS = 8
+
+
+def formula_like(text: str, unit: CopyUnit) -> bool:
+    """A unit that is mostly a formula: a TeX residue (`{\\displaystyle …}`) or tokens most of which
+    are one character (`1 2 ( E j k + E k j )`). Its words are letters and digits only, so two
+    formulas that differ in their operators (`E_jk + E_kj`, `E_jk − E_kj`) look alike: such a unit is
+    a copy only when it is the same text (wikipedia-3's two basis matrices, a 91% near-copy)."""
+    if text.find("\\displaystyle", unit.start, unit.end) != -1:
+        return True
+    words = unit.tokens
+    return len(words) >= _FORMULA_MIN_TOKENS and sum(len(w) == 1 for w in words) >= _FORMULA_SHORT * len(words)
 
 
 def trails_off(text: str, unit: CopyUnit) -> bool:

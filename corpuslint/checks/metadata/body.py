@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from corpuslint.checks.metadata.extract import extract_head, extract_tail
+from corpuslint.checks.metadata.headingtitle import copyright_line, has_h1
 from corpuslint.checks.metadata.lines import Found, head_lines
 from corpuslint.checks.metadata.page import page_found
 from corpuslint.checks.metadata.pagecredits import credit_block
@@ -86,7 +87,9 @@ class MetadataInBody(BodyRule):
     under its heading and over prose (`Written by A` / `Edited by B`: the author and the `editor`; a
     lone `Written by A` is a teaser's as often and is not read). The title is taken only from a first line that stands alone, followed by a blank
     line, and is written in headline case (or is given twice), and is never a plea (`Watch the full
-    episode here`) or a site's name (`Example News ®`); `Label: value` lines outside the schema are
+    episode here`), a site's name (`Example News ®`) or a copyright line (`Copyright (C) 2018 A`); a
+    Markdown document with a level-1 heading has its title there (a site generator's) and gets
+    none from the body; `Label: value` lines outside the schema are
     taken only next to a byline or dateline, and never from page headings (`Tag Archives: …`).
     `Source: <name>` credits a story's claims and is not read; `Source: <URL>` is.
 
@@ -148,6 +151,8 @@ class MetadataInBody(BodyRule):
         for item in found:
             if item.field in done:
                 continue
+            if item.field == "title" and (copyright_line(item.value) or has_h1(doc)):
+                continue  # a notice is no title; a Markdown page's title is its H1
             state = self.state_of(states, doc, item.field)
             if state.key is not None:
                 continue  # the metadata has a value: CL505's business if it is the same
