@@ -14,7 +14,8 @@ from corpuslint.models import Document
 from corpuslint.textutil import LazyPattern
 
 # "Copyright (C) 2018-2024 Laurent Franceschetti", "© 2014 Isaac Muse", "(c) 2020 Jane Doe"
-COPYRIGHT_TITLE = LazyPattern(r"(?i)^\W{0,3}(?:copyright\b|©|\(c\)\s*\d{4})")
+# (not "Copyright Office Rejects …", a headline about copyright)
+COPYRIGHT_TITLE = LazyPattern(r"(?i)^\W{0,3}?(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})")
 # a level-1 heading: `# Title` (ATX) or a line underlined with `=` (setext)
 _ATX_H1 = LazyPattern(r"^ {0,3}#(?:[ \t]|$)")
 _SETEXT_H1 = LazyPattern(r"^ {0,3}=+[ \t]*$")
