@@ -294,7 +294,14 @@ class DuplicateParagraph(_DuplicateRule):
     wire's captions) are reported as copies, without a fix. In Markdown only whole prose blocks
     of 10 words or more count (a paragraph's lines are soft wraps, and a short block written
     again is a refrain); code, commands at a shell prompt (`$ hg push`) and headings with their
-    permalink (`… ¶`) are never compared.
+    permalink (`… ¶`) are never compared. A documentation page repeats itself by design: two
+    copies with a heading between them (each section's own paragraph: a reference's per-section
+    text, a changelog's release intro, the licences a notices file quotes) or that end with a
+    colon (a lead-in to the code, list or table under each) are not reported in Markdown; an
+    exact copy inside a quotation gets an unsafe fix only. List items marked with a geometric
+    bullet (`■`, `►`) are list items; a unit that is mostly a formula (a `{\displaystyle …}`
+    residue, most tokens one character) is a copy only when it is the same text, since its words
+    (letters and digits) leave out the operators that tell two formulas apart.
     """
 
     code = "CL402"
