@@ -185,8 +185,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("corpuslint: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
+    except BrokenPipeError as exc:
+        from corpuslint.cli_stdout import quiet_stdout, stdout_closed
+
+        if stdout_closed():  # `corpuslint check ... | head -1`: the reader has what it wanted
+            quiet_stdout()
+            return EXIT_OK
+        # a pipe to a worker, a plugin's, a socket: an error, never a quiet success
+        print(f"corpuslint: error: broken pipe: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     except Exception as exc:
         if os.environ.get("CORPUSLINT_DEBUG"):
             raise
