@@ -181,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         return handler(args)
     except CorpuslintError as exc:
         print(f"corpuslint: error: {exc}", file=sys.stderr)
+        if os.environ.get("CORPUSLINT_DEBUG") and getattr(exc, "traceback", None):  # a worker's (TaskFailed)
+            print(exc.traceback, end="", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("corpuslint: interrupted", file=sys.stderr)

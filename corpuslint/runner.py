@@ -90,8 +90,13 @@ def _die_with_parent(parent: int) -> None:
 
 def _call(unit: Unit) -> Any:
     assert _WORK is not None
-    result = _WORK(unit)
-    return result if isinstance(result, (list, tuple)) else list(result)
+    try:
+        result = _WORK(unit)
+        return result if isinstance(result, (list, tuple)) else list(result)
+    except Exception as exc:  # noqa: BLE001 - as text if it would not unpickle in the parent (a plugin's)
+        from corpuslint.errors import sendable
+
+        raise sendable(exc, "a worker's work unit") from None
 
 
 def batches(files: list[str], target_bytes: int = 2 * 1024 * 1024, max_files: int = 200) -> list[list[str]]:

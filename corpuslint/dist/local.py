@@ -29,12 +29,11 @@ from typing import Any
 
 import multiprocess
 from multiprocess.connection import wait
-from multiprocess.pool import ExceptionWithTraceback
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.utils.logging import logger
 from datatrove.utils.stats import PipelineStats
 
-from corpuslint.errors import CorpuslintError
+from corpuslint.errors import CorpuslintError, sendable
 
 
 class LocalExecutor(LocalPipelineExecutor):
@@ -65,7 +64,13 @@ class LocalExecutor(LocalPipelineExecutor):
             stats = []
             for rank in ranks_to_run:
                 self.pipeline = deepcopy(pipeline)
-                stats.append(self._launch_run_for_rank(rank, ranks_q))
+                try:
+                    stats.append(self._launch_run_for_rank(rank, ranks_q))
+                except Exception as exc:  # noqa: BLE001 - said as at K workers (`_serve`)
+                    said = sendable(exc, self.task_name(rank))
+                    if said is exc:
+                        raise
+                    raise said from exc
         else:
             stats = self._run_in_workers(ranks_to_run, skipped)
         merged = sum(stats, start=PipelineStats())
@@ -73,6 +78,10 @@ class LocalExecutor(LocalPipelineExecutor):
             merged.save_to_disk(statsfile)
         logger.success(merged.get_repr(f"All {self.local_tasks} tasks"))
         return merged
+
+    def task_name(self, rank: int) -> str:
+        """"fingerprints task 3": the stage (its logging folder's name) and the rank."""
+        return f"{os.path.basename(self.logging_dir.path.rstrip('/'))} task {rank}"
 
     def _run_in_workers(self, ranks: list[int], skipped: int) -> list[PipelineStats]:
         """The ranks on `self.workers` processes, each handed its ranks one at a time through a pipe of
@@ -96,29 +105,47 @@ class LocalExecutor(LocalPipelineExecutor):
                 theirs.close()
                 workers.append((process, mine))
             todo, held, stats = list(reversed(ranks)), {}, []  # held: worker index -> the rank it runs
-            for index in range(len(workers)):
-                if todo:
-                    held[index] = todo.pop()
-                    _send(workers[index], held[index])
+            alive = set(range(len(workers)))
+
+            def hand_out() -> None:
+                """The next ranks to the idle workers; one found dead (its pipe broken) held none: its
+                rank goes back to the others (`_idle_death`)."""
+                for index in sorted(alive - held.keys()):
+                    if not todo:
+                        return
+                    rank = todo.pop()
+                    if _send(workers[index], rank):
+                        held[index] = rank
+                    else:
+                        todo.append(rank)
+                        _idle_death(workers[index], alive, index)
+
+            hand_out()
             while held:
                 by_object = {}
-                for index, (process, conn) in enumerate(workers):
+                for index in alive:
+                    process, conn = workers[index]
                     by_object[conn] = by_object[process.sentinel] = index
                 for ready in wait(list(by_object)):
                     index = by_object[ready]
+                    if index not in alive:
+                        continue  # its pipe and its sentinel were both ready
                     process, conn = workers[index]
                     reply = _receive_reply(conn) if index in held and conn.poll() else None
                     if reply is None:  # its process ended, or its pipe did, with no reply: the worker died
-                        process.join(5)
-                        raise WorkerDied(held.get(index), process.exitcode)
+                        if index in held:  # with a task in flight: that task is lost
+                            process.join(5)
+                            raise WorkerDied(held[index], process.exitcode)
+                        _idle_death(workers[index], alive, index)
+                        continue
                     ok, rank, value = reply
                     if not ok:
                         raise value
                     stats.append(value)
                     del held[index]
-                    if todo:
-                        held[index] = todo.pop()
-                        _send(workers[index], held[index])
+                hand_out()
+            if todo:  # every worker died idle: no one left to run the rest
+                raise WorkerDied(None, workers[-1][0].exitcode, every=True)
             for _process, conn in workers:
                 with contextlib.suppress(OSError):  # a worker that died after its last task lost none
                     conn.send(None)  # done: the worker returns
@@ -137,28 +164,39 @@ class LocalExecutor(LocalPipelineExecutor):
 
 
 class WorkerDied(CorpuslintError):
-    """A worker process ended while it held a task: the run stops (a rerun resumes, skipping the
-    completed tasks), never waits for it."""
+    """A worker process ended while it held a task (or every worker did, tasks left): the run stops
+    (a rerun resumes, skipping the completed tasks), never waits for it."""
 
-    def __init__(self, rank: int | None, exitcode: int | None) -> None:
-        if exitcode is not None and exitcode < 0:
-            how = f"signal {-exitcode}"
-        else:
-            how = f"exit code {exitcode}"
-        who = f"task {rank}'s worker" if rank is not None else "a worker"
-        super().__init__(f"{who} died ({how}); rerun the same command to resume: completed tasks are skipped")
+    def __init__(self, rank: int | None, exitcode: int | None, *, every: bool = False) -> None:
+        who = f"task {rank}'s worker" if rank is not None else "every worker" if every else "a worker"
+        super().__init__(f"{who} died ({_how(exitcode)}); rerun the same command to resume: completed tasks "
+                         "are skipped")
         self.rank, self.exitcode = rank, exitcode
 
 
-def _send(worker: tuple[Any, Any], rank: int) -> None:
-    """Hand `rank` to a worker; one that died since its last reply (its pipe broken) stops the run as a
-    death does, never as BrokenPipeError, which the CLI reads as a closed stdout (exit 0, no findings)."""
-    process, conn = worker
+def _how(exitcode: int | None) -> str:
+    return f"signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit code {exitcode}"
+
+
+def _idle_death(worker: tuple[Any, Any], alive: set[int], index: int) -> None:
+    """A worker that died holding no task (after its last reply, or before its first task) lost
+    nothing: said (a warning naming it), and the other workers take its share of the tasks."""
+    process, _conn = worker
+    process.join(5)
+    alive.discard(index)
+    logger.warning(f"{process.name} (pid {process.pid}) died ({_how(process.exitcode)}) holding no task; "
+                   f"{len(alive)} worker(s) left take its share of the tasks")
+
+
+def _send(worker: tuple[Any, Any], rank: int) -> bool:
+    """Hand `rank` to a worker; False if it died since its last reply (its pipe broken: it never got the
+    rank), never BrokenPipeError, which the CLI would read as its own stdout closed."""
+    _process, conn = worker
     try:
         conn.send(rank)
     except OSError:
-        process.join(5)
-        raise WorkerDied(rank, process.exitcode) from None
+        return False
+    return True
 
 
 def _receive_reply(conn):
@@ -183,7 +221,7 @@ def _serve(executor: LocalExecutor, conn, slot: int, counter, lock, inherited: l
         try:
             reply = (True, rank, executor._launch_run_for_rank(rank, ranks_q, counter, lock))
         except BaseException as exc:  # noqa: BLE001 - the parent raises it
-            reply = (False, rank, ExceptionWithTraceback(exc, exc.__traceback__))
+            reply = (False, rank, sendable(exc, executor.task_name(rank)))
         try:
             conn.send(reply)
         except OSError:
