@@ -17,6 +17,8 @@ import json
 import os
 from typing import Any
 
+from corpuslint.dist.atomic import finished
+
 # what a work folder holds of one job: cleared by `restart` (never anything else in the folder)
 JOB_ENTRIES = ("job.json", "fingerprints", "features", "spill", "requests", "answers", "resolved", "docs", "findings",
                "logs")
@@ -94,14 +96,18 @@ def stale_error(work_dir: Any, found: list[str]) -> StaleInputs:
 
 
 def check_inputs(work_dir: Any, reader: Any, tasks: int) -> None:
-    """Before a (re)run: every task stage 1 finished must find its files as it read them."""
+    """Before a (re)run: every task stage 1 finished must find its files as it read them. Only a
+    finished task's manifest is read (its completion marker): one that was killed may have left a
+    torn one, and the rerun writes it afresh."""
     from datatrove.io import get_datafolder
 
     folder = get_datafolder(work_dir)
     if not folder.isdir("docs"):
         return
     found: list[str] = []
-    for name in sorted(folder.list_files("docs")):
+    for name in finished(folder.list_files("docs")):
+        if not folder.exists(f"logs/fingerprints/completions/{name.rpartition('/')[2][:5]}"):
+            continue
         with folder.open(name, "rt") as handle:
             record = json.load(handle)
         if "inputs" in record:

@@ -36,6 +36,7 @@ from datatrove.pipeline.base import PipelineStep
 
 from corpuslint import __version__
 from corpuslint.analysis import view
+from corpuslint.dist.atomic import finished, opener
 from corpuslint.dist.convert import to_corpuslint
 from corpuslint.dist import features as shipping
 from corpuslint.dist.inputs import check_inputs, clear, stamps
@@ -95,7 +96,8 @@ class FingerprintStage(_Stage):
         documents = 0
         runs: list[list[str]] = [[] for _ in range(self.buckets)]  # the sorted runs spilled, per bucket
         folder = self.folder
-        shipped = shipping.FeatureWriter(folder.open, f"features/{rank:05d}.parquet") if shipping.supported() else None
+        put = opener(folder)  # each file written whole or not at all (dist.atomic)
+        shipped = shipping.FeatureWriter(put, f"features/{rank:05d}.parquet") if shipping.supported() else None
         with lean_gc():
             for doc in prepared((to_corpuslint(dt_doc) for dt_doc in data or ()), rules):
                 with self.track_time():
@@ -116,10 +118,10 @@ class FingerprintStage(_Stage):
         for bucket in range(self.buckets):
             name = f"fingerprints/{bucket:05d}/{rank:05d}.parquet"
             if not runs[bucket]:
-                written += write_table(folder.open, name, sink.take(bucket), sort=True)
+                written += write_table(put, name, sink.take(bucket), sort=True)
                 continue
             self._spill(sink, runs, rank, only=bucket)
-            written += write_merged(folder.open, name, [read_rows(folder.open, run) for run in runs[bucket]])
+            written += write_merged(put, name, [read_rows(folder.open, run) for run in runs[bucket]])
             for run in runs[bucket]:
                 folder.rm(run)
         if shipped is not None:
@@ -128,7 +130,7 @@ class FingerprintStage(_Stage):
             self.stat_update("spilled_runs", value=sum(map(len, runs)), unit="task")
         self.stat_update("fingerprints", value=sink.count, unit="task")
         self.stat_update("intermediate_bytes", value=written, unit="task")
-        with folder.open(f"docs/{rank:05d}.json", "wt") as handle:
+        with put(f"docs/{rank:05d}.json", "wt") as handle:
             json.dump({"rank": rank, "tasks": world_size, "buckets": self.buckets, "documents": documents,
                        "files": sorted(per_file), "per_file": per_file, "inputs": inputs}, handle)
         return iter(())
@@ -138,7 +140,7 @@ class FingerprintStage(_Stage):
         for bucket in range(self.buckets):
             if sink.held(bucket) and only in (None, bucket):
                 name = f"spill/{rank:05d}/{bucket:05d}-{len(runs[bucket]):05d}.parquet"
-                write_table(self.folder.open, name, sink.take(bucket), sort=True)
+                write_table(opener(self.folder), name, sink.take(bucket), sort=True)
                 runs[bucket].append(name)
 
 
@@ -220,7 +222,7 @@ class _Sink:
 class _MergeStage(_Stage):
     def sources(self, bucket: int, kinds=None):
         folder = self.folder
-        names = sorted(folder.list_files(f"fingerprints/{bucket:05d}"))
+        names = finished(folder.list_files(f"fingerprints/{bucket:05d}"))
         if len(names) != self.tasks:
             raise JobMismatch(f"bucket {bucket} holds {len(names)} fingerprint files for {self.tasks} tasks: "
                               "outputs of another run are in the work folder; use a fresh one")
@@ -240,7 +242,7 @@ class ReduceStage(_MergeStage):
         rules = self.rules()
         value_kinds = frozenset().union(*(r.value_kinds for r in rules))
         asking = follow_up_rules(rules)
-        routed = RoutedWriter(self.folder.open, lambda task: f"answers/{task:05d}/{rank:05d}.parquet")
+        routed = RoutedWriter(opener(self.folder), lambda task: f"answers/{task:05d}/{rank:05d}.parquet")
         # (kind, key) -> the tasks that will ask: many answers name the same key (the signature of
         # a document that carries many repeated paragraphs), hashed to its bucket once, at the end
         requests: dict[tuple[str, str], set[int]] = {}
@@ -272,7 +274,7 @@ class ReduceStage(_MergeStage):
         for (kind, key), targets in requests.items():
             per_bucket[bucket_of(kind, key, self.buckets)].extend((kind, key, task) for task in targets)
         for bucket in range(self.buckets):
-            write_rows(self.folder.open, f"requests/{bucket:05d}/{rank:05d}.parquet", sorted(per_bucket.get(bucket, ())),
+            write_rows(opener(self.folder), f"requests/{bucket:05d}/{rank:05d}.parquet", sorted(per_bucket.get(bucket, ())),
                        REQUESTS)
         return iter(())
 
@@ -296,10 +298,10 @@ class ResolveStage(_MergeStage):
     def run(self, data, rank: int = 0, world_size: int = 1):
         folder = self.folder
         wanted: dict[tuple[str, str], set[int]] = defaultdict(set)
-        for name in folder.list_files(f"requests/{rank:05d}"):
+        for name in finished(folder.list_files(f"requests/{rank:05d}")):
             for kind, key, task in read_rows(folder.open, name):
                 wanted[(kind, key)].add(task)
-        routed = RoutedWriter(folder.open, lambda task: f"resolved/{task:05d}/{rank:05d}.parquet")
+        routed = RoutedWriter(opener(folder), lambda task: f"resolved/{task:05d}/{rank:05d}.parquet")
         if wanted:
             value_kinds = frozenset().union(*(r.value_kinds for r in self.rules()))
             sources, tasks = self.sources(rank, kinds={kind for kind, _key in wanted})
@@ -413,7 +415,7 @@ def check_manifest(work_dir: str, settings: dict[str, Any]) -> None:
             raise JobMismatch(f"the work folder {work_dir} holds a job run with other settings "
                               f"({', '.join(changed)}); use a fresh --work-dir, or --restart to clear its outputs")
         return
-    with folder.open("job.json", "wt") as handle:
+    with opener(folder)("job.json", "wt") as handle:
         json.dump(settings, handle)
 
 
@@ -421,7 +423,7 @@ def findings_of(work_dir: str) -> list[str]:
     """Every finding the job wrote (input problems and check findings), as JSON lines."""
     folder = get_datafolder(work_dir)
     lines: list[str] = []
-    for name in sorted(folder.list_files("findings")):
+    for name in finished(folder.list_files("findings")):
         with folder.open(name, "rt", compression="gzip") as handle:
             lines.extend(line.rstrip("\n") for line in handle if line.strip())
     return lines

@@ -62,7 +62,9 @@ def findings_writer(folder: Any, name: str) -> Iterator[IO[str] | None]:
 
     from datatrove.io import get_datafolder
 
-    with get_datafolder(folder).open(name, "wb") as raw, \
+    from corpuslint.dist.atomic import opener
+
+    with opener(get_datafolder(folder))(name, "wb") as raw, \
             gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=FINDINGS_GZIP_LEVEL, mtime=0) as packed, \
             io.TextIOWrapper(packed, encoding="utf-8", newline="") as handle:
         yield handle

@@ -20,6 +20,7 @@ from typing import Any
 
 from corpuslint.analysis import view
 from corpuslint.dist import features as shipping
+from corpuslint.dist.atomic import finished
 from corpuslint.dist.inputs import JobMismatch, changes, stale_error
 from corpuslint.dist.shuffle import Answer, OwnFingerprints, OwnRows, read_rows
 from corpuslint.rule import Fingerprint, Occurrence
@@ -154,7 +155,7 @@ class RoutedIndexLoader:
         from datatrove.io import get_datafolder
 
         folder = get_datafolder(self.work_dir)
-        manifests = sorted(folder.list_files("docs"))
+        manifests = finished(folder.list_files("docs"))
         counts = [json.loads(folder.open(name, "rt").read()) for name in manifests]
         if len(counts) != world_size or any(c["tasks"] != world_size for c in counts):
             raise JobMismatch(f"the check stage runs {world_size} tasks, the fingerprint stage ran "
@@ -164,7 +165,7 @@ class RoutedIndexLoader:
             found = changes(self.source, mine["inputs"], rank, world_size)
             if found:
                 raise stale_error(self.work_dir, found)
-        own = OwnFingerprints(folder.open, [name for name in sorted(folder.list_files("fingerprints"))
+        own = OwnFingerprints(folder.open, [name for name in finished(folder.list_files("fingerprints"))
                                             if name.endswith(f"/{rank:05d}.parquet")])
         shipped = None
         if shipping.supported() and folder.exists(f"features/{rank:05d}.parquet"):
@@ -174,7 +175,7 @@ class RoutedIndexLoader:
             base = f"{stage}/{rank:05d}"
             if not folder.isdir(base):
                 continue
-            for name in sorted(folder.list_files(base)):
+            for name in finished(folder.list_files(base)):
                 for row in read_rows(folder.open, name):
                     answers[(row[0], row[1])] = row  # decoded when first asked (RoutedIndex)
         return RoutedIndex(answers, sum(c["documents"] for c in counts), set(mine["files"]), rank, self.strict, own,
