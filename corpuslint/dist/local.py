@@ -14,8 +14,9 @@ their logs, stats and completion markers are datatrove's, unchanged.
 The K workers are this module's, not a `multiprocess.Pool`: a pool whose worker dies (SIGKILL,
 the OOM killer) starts another and never returns the lost task's result, so the job waited
 forever (datatrove's executor does the same). Here the parent hands each worker its tasks one at
-a time and watches the workers' processes: a death ends the run at once with `WorkerDied`, which
-names the task; a rerun resumes, skipping the completed tasks.
+a time and watches the workers' processes: a death with a task in flight ends the run at once with
+`WorkerDied`, which names the task; a rerun resumes, skipping the completed tasks. A worker that dies
+holding no task lost nothing: a warning names it, and the others run its share.
 """
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ class LocalExecutor(LocalPipelineExecutor):
         its own: the parent knows which task each worker holds, and waits on the workers' pipes and
         their process sentinels together, so a worker that dies (SIGKILL, the OOM killer, `os._exit`)
         ends the run at once with `WorkerDied`, naming its task, instead of waiting forever for a
-        result that will never come (a `multiprocess.Pool` replaces the dead worker and loses the task)."""
+        result that will never come (a `multiprocess.Pool` replaces the dead worker and loses the task).
+        One that dies holding no task is dropped (`_idle_death`); the run fails only if none is left."""
         ctx = multiprocess.get_context(self.start_method)
         counter, lock = ctx.Value("i", skipped), ctx.Lock()
         forked = ctx.get_start_method() == "fork"
