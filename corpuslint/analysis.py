@@ -25,10 +25,10 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from corpuslint import rxcache
 from corpuslint.markdown_roles import markdown_roles
 from corpuslint.plain_roles import plain_roles, prose_blocks
 from corpuslint.roles import PROTECTED, UNSEEN, WHOLE, Block, Role, role_blocks
+from corpuslint.textutil import ends_sentence
 
 if TYPE_CHECKING:
     from corpuslint.models import Document
@@ -174,15 +174,14 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
-_SENTENCE_END = rxcache.compile(r"[.!?…][\"'”’)\]]*\Z")
-
-
 def _closing_sentences(text: str, block_start: int, block_end: int, start: int, end: int) -> bool:
-    """Whether text[start:end] takes a block's closing lines after a line that ends a sentence."""
+    """Whether text[start:end] takes a block's closing lines (or a soft-wrapped Markdown
+    paragraph's closing sentences) after a sentence's end (`ends_sentence`: not after a list
+    number "1." at a line's start, "Dr.", "U.S.", "p.m.", "No." or an initial)."""
     first = _content_start(text, block_start, block_end)
     if not first < start or _content_end(text, block_start, block_end) > end:
         return False
-    return _SENTENCE_END.search(text[first:start].rstrip(" \t\n>")) is not None
+    return ends_sentence(text[first:start].rstrip(" \t\n>"))
 
 
 def _content_start(text: str, start: int, end: int) -> int:

@@ -144,6 +144,30 @@ def word_key(text: str) -> str:
     return " ".join(NON_WORD.sub(" ", text.casefold()).split())
 
 
+# The last word of a text that ends a sentence: closing punctuation (then quotes or brackets) after
+# a word that is no list number ("1." alone on its line), initial ("J."), dotted abbreviation ("U.S.", "p.m.") or
+# title/label abbreviation ("Dr.", "No."): those end with a full stop inside a sentence.
+_SENTENCE_END = rxcache.compile(r"(?:^|(?<=\s|[(\[\"'“‘]))(\S*?)([.!?…])[\"'”’)\]]*\Z")
+_NOT_A_SENTENCE_END = rxcache.compile(
+    r"(?:[^\W\d_]|(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}"
+    r"|(?i:mrs?|ms|dr|prof|st|mt|no|nos|nr|vol|pp?|fig|jr|sr|gen|gov|sen|rep|rev|hon|capt|col|lt|sgt|vs|cf|approx|ca))\Z")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether `text` ends a sentence: "... said the mayor." does; "1.", "Dr.", "U.S.", "p.m.",
+    "No." and an initial ("J.") end an abbreviation or a list number, inside a sentence."""
+    text = text.rstrip()
+    m = _SENTENCE_END.search(text)
+    if m is None:
+        return False
+    if m.group(2) != ".":
+        return True
+    word = m.group(1)
+    if word.isdigit():  # "It was 2019." ends a sentence; "1." alone on its line numbers a list item
+        return bool(text[text.rfind("\n", 0, m.start(1)) + 1:m.start(1)].strip(" \t>"))
+    return _NOT_A_SENTENCE_END.match(word) is None
+
+
 def shorten(text: str, width: int = 80) -> str:
     """One line of at most `width` characters, for messages."""
     flat = " ".join(text.split())
