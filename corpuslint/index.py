@@ -36,7 +36,7 @@ from corpuslint.files import TEMP_PREFIX, sweep_temp_files
 from corpuslint.index_rows import SCHEMA as _SCHEMA, VALUE as _VALUE, Writer as _Writer, fp_key  # noqa: F401
 from corpuslint.memory_index import MemoryIndex  # noqa: F401
 from corpuslint.rule import Occurrence
-from corpuslint.scope import CheckedScope, checked_scope
+from corpuslint.scope import CheckedScope, Scoped
 
 if TYPE_CHECKING:
     from corpuslint.discovery import Discovery
@@ -63,7 +63,7 @@ class IndexProblem(Exception):
     """The index file cannot be trusted (corrupt, foreign version or configuration)."""
 
 
-class SqliteIndex:
+class SqliteIndex(Scoped):
     """A persistent `CorpusView` over every document under a corpus root.
 
     Paths are stored relative to `root` and given back relative to the working directory, as
@@ -433,13 +433,8 @@ class SqliteIndex:
         row = self.conn.execute("SELECT value FROM meta WHERE name='state'").fetchone()
         return f"{self.stamp}:{row[0] if row else ''}"
 
-    def limit_to(self, files: Iterable[str]) -> None:
-        """The files this run checks: a part of the corpus, or all of it (see corpuslint.scope)."""
-        self.scope = checked_scope((rel for (rel,) in self.conn.execute("SELECT path FROM files")), map(self._relative, files))
-
-    def is_checked(self, path: str) -> bool:
-        """Whether this run checks the file at `path` (an occurrence's): a CorpusView's option."""
-        return self.scope is None or self.scope.holds(self._relative(path))
+    def _stored_paths(self) -> Iterable[str]:
+        return (rel for (rel,) in self.conn.execute("SELECT path FROM files"))
 
     # -- CorpusView ------------------------------------------------------------------------
 

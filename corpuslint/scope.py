@@ -33,3 +33,25 @@ def checked_scope(stored: Iterable[str], checked: Iterable[str]) -> CheckedScope
     if all(rel in checked for rel in stored):
         return None
     return CheckedScope(checked)
+
+
+class Scoped:
+    """A corpus index's partial-run scope: which of its files this run checks (`limit_to`) and
+    whether an occurrence's file is one of them (`is_checked`, a CorpusView's option). The index
+    gives its stored paths (`_stored_paths`) and how it stores a path (`_relative`)."""
+
+    scope: CheckedScope | None = None  # the checked files of a partial run (None: a full run)
+
+    def _stored_paths(self) -> Iterable[str]:
+        raise NotImplementedError
+
+    def _relative(self, path: str) -> str:
+        raise NotImplementedError
+
+    def limit_to(self, files: Iterable[str]) -> None:
+        """The files this run checks: a part of the corpus, or all of it."""
+        self.scope = checked_scope(self._stored_paths(), map(self._relative, files))
+
+    def is_checked(self, path: str) -> bool:
+        """Whether this run checks the file at `path` (an occurrence's): a CorpusView's option."""
+        return self.scope is None or self.scope.holds(self._relative(path))
