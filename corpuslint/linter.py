@@ -18,7 +18,7 @@ from typing import Any
 from corpuslint import wholedoc
 from corpuslint.analysis import covered_spans, guard_edits, view, visible_span
 from corpuslint.config import Config
-from corpuslint.formats.base import Format, InputProblem
+from corpuslint.formats.base import Format, InputProblem, empty_document
 from corpuslint.index import MemoryIndex
 from corpuslint.models import Document, Finding, FindingFix, Violation
 from corpuslint.plugins import Registry, build_registry
@@ -96,9 +96,7 @@ class Linter:
             if doc.text.strip():
                 findings.extend(self.check_document(doc))
             else:  # what a reader reports of an empty file or record, instead of checking it
-                findings.extend(self.problem_findings(doc, [InputProblem(
-                    "CL904", "empty document: the document's text is empty",
-                    record=doc.origin.record, document=doc.id)]))
+                findings.extend(self.problem_findings(doc, [empty_document(record=doc.origin.record, document=doc.id)]))
         return findings
 
     def check_document(self, doc: Document) -> list[Finding]:

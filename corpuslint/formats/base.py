@@ -55,6 +55,13 @@ class InputProblem:
     path: str | None = None  # another file than the one read (a sidecar), when it is at fault
 
 
+def empty_document(*, record: int | None = None, line: int = 1, document: str | None = None) -> InputProblem:
+    """CL904 for a file or a record with no text, in one wording for the readers (the CLI) and
+    the Python API's `check` of a Document: the same input says the same thing both ways."""
+    what = "the file holds no text" if record is None else "the record's text is empty"
+    return InputProblem("CL904", f"empty document: {what}", line=line, record=record, document=document)
+
+
 @dataclass
 class SourceFile:
     """A file as read: its documents and whatever its writer needs to write it back losslessly."""

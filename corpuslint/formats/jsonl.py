@@ -21,6 +21,7 @@ from corpuslint.formats.base import (
     SourceFile,
     binary_problem,
     decode,
+    empty_document,
     looks_binary,
     open_regular,
     split_lines,
@@ -129,8 +130,7 @@ class JsonlFormat(Format):
                 yield InputProblem("CL907", message, line=line_no, record=record, document=doc_id)
                 continue
             if not body.strip():
-                yield InputProblem("CL904", "empty document: the record's text is empty",
-                                   line=line_no, record=record, document=doc_id)
+                yield empty_document(line=line_no, record=record, document=doc_id)
                 continue
             metadata = {k: v for k, v in obj.items() if k != settings.text_field}
             yield Document.built(

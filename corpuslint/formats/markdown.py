@@ -19,6 +19,7 @@ from corpuslint.formats.base import (
     InputProblem,
     ReadSettings,
     SourceFile,
+    empty_document,
     encode,
     ignore_list,
     whole_file_text,
@@ -84,7 +85,7 @@ class MarkdownFormat(Format):
 
         body = text[body_start:]
         if not body.strip() and not metadata:
-            source.problems.append(InputProblem("CL904", "empty document: the file holds no text"))
+            source.problems.append(empty_document())
             return source
         source.state["body_start"] = body_start
         source.documents.append(Document.model_construct(

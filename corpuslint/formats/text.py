@@ -12,6 +12,7 @@ from corpuslint.formats.base import (
     ReadSettings,
     SourceFile,
     decode,
+    empty_document,
     encode,
     ignore_list,
     read_regular,
@@ -81,7 +82,7 @@ class TextFormat(Format):
             return source
         metadata = read_sidecar(path, settings, source)
         if not text.strip():
-            source.problems.append(InputProblem("CL904", "empty document: the file holds no text"))
+            source.problems.append(empty_document())
             return source
         source.documents.append(
             Document.model_construct(
