@@ -82,7 +82,7 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
         return out
     first = lines[0].text
     signed = False
-    headline = _repeated_headline(lines, first)
+    headline = _repeated_headline(lines, first, site)
     if headline is not None:
         headline = reworded_below(lines, headline) or headline  # the <title>'s wording in a strip above the article's
         out.title = ANCHOR_GLYPH.sub("", " ".join(lines[headline].text.split()))
@@ -183,7 +183,7 @@ def _site_front(first: str, title: str | None) -> bool:
     return bool(site_key) and f"{key} ".startswith(f"{site_key} ") and len(key.split()) - len(site_key.split()) <= 3
 
 
-def _repeated_headline(lines: list[Line], first: str) -> int | None:
+def _repeated_headline(lines: list[Line], first: str, site: str | None = None) -> int | None:
     """The line that repeats the <title> line whole, or the part of it before a separator (the
     headline without the site's name), or after one when what comes before is short (`Blog Name:
     Headline`); the longest wins, a leading part before a trailing one."""
@@ -223,7 +223,7 @@ def _repeated_headline(lines: list[Line], first: str) -> int | None:
             rank = 2
         if rank is None and key in lone:
             site_part = lone.pop(key)  # the first line only
-            if not _among_menu(lines, index) and names_the_site(site_part, lines):
+            if not _among_menu(lines, index) and names_the_site(site_part, lines, site):
                 rank = 2
         if rank is not None:
             found.append((rank, len(line), index))

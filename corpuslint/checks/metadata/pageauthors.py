@@ -196,7 +196,8 @@ def first_byline(lines: list[Line]) -> list[str]:
     return []
 
 
-# one word with a capital inside it after small letters (`PubExchange`): a brand's name, no person's
-VENDOR_WORD = LazyPattern(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\w*$")  # (not `McDonald`)
+# one word with a capital inside it after small letters (`PubExchange`): a brand's name, no person's; a
+# surname's particle before the capital (`MacKenzie`, `VanDyke`, `FitzGerald`, `DelVecchio`) makes it a name
+VENDOR_WORD = LazyPattern(r"^(?!(?:Mac|Van|Von|Vander|Fitz|Del|Della|Des|Dos|Das|Dal)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\w*$")
 # a line that ends where the name would start: "Written on Mar 17 by", "por", "By:"
 SPLIT_BY = LazyPattern(r"(?i)^(?:(?:written|posted|published|story|words|text)\b.{0,30}\s)?(?:by|por|par|von|door|di)\s*:?$")
