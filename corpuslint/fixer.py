@@ -21,12 +21,12 @@ import os
 import stat
 import tempfile
 from collections import Counter
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from corpuslint import wholedoc
 from corpuslint.analysis import covered_spans, edits_problem, protected_lines
 from corpuslint.files import TEMP_PREFIX, orphaned
+from corpuslint.fixencoding import Encodable, encoding_checks, unwritable_fixes, value_encodable
 from corpuslint.formats.base import SourceFile, read_regular
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
 from corpuslint.results import FileOutcome, FixResult, RuleCrash, applicable
@@ -35,9 +35,6 @@ if TYPE_CHECKING:
     from corpuslint.linter import Linter
 
 MAX_FIX_PASSES = 10
-
-# Can a replacement (or metadata value) be written to this file? None: anything can.
-Encodable = Callable[[str], bool] | None
 
 
 def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
@@ -131,7 +128,7 @@ def usable(finding: Finding, doc: Document, encodable: Encodable = None, meta_en
             return False  # a malformed fix; skip rather than guess
         if encodable is not None and edit.replacement and not encodable(edit.replacement):
             return False
-    if meta_encodable is not None and any(not _value_encodable(m.value, meta_encodable) for m in fix.metadata):
+    if meta_encodable is not None and any(not value_encodable(m.value, meta_encodable) for m in fix.metadata):
         return False
     if edits and structure_problem(finding, doc) is not None:
         return False  # it would take code, a heading, unflagged lines or part of a list: reported instead
@@ -146,25 +143,7 @@ def structure_problem(finding: Finding, doc: Document) -> str | None:
     return edits_problem(doc, finding.fix.edits, covered_spans(finding.offset, finding.end_offset, finding.data))
 
 
-def _value_encodable(value: Any, check: Callable[[str], bool]) -> bool:
-    if isinstance(value, str):
-        return check(value)
-    if isinstance(value, dict):
-        return all(_value_encodable(k, check) and _value_encodable(v, check) for k, v in value.items())
-    if isinstance(value, (list, tuple)):
-        return all(_value_encodable(v, check) for v in value)
-    return True
 
-
-def encodable_in(encoding: str) -> Callable[[str], bool]:
-    def check(text: str) -> bool:
-        try:
-            text.encode(encoding)
-        except (UnicodeEncodeError, LookupError):
-            return False
-        return True
-
-    return check
 
 
 def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[Document, Counter]:
@@ -255,7 +234,7 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
     problems = linter.problem_findings(path, source.problems)
     outcome.findings.extend(problems)
     fmt = linter.format_for(path)
-    text_ok, meta_ok = _encoding_checks(source)
+    text_ok, meta_ok = encoding_checks(source)
     new_docs: list[Document] = []
     remaining: list[Finding] = []
     held_back = 0
@@ -273,7 +252,7 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
             if not result.converged:
                 unsettled.append(_doc_name(doc, path))
             outcome.fixed.update(result.applied)
-            remaining.extend(_unwritable_fixes(result.remaining, result.document, source, unsafe, outcome.notes))
+            remaining.extend(unwritable_fixes(result.remaining, source, unsafe, outcome.notes))
             new_docs.append(result.document)
     except RuleCrash as exc:
         outcome.errors.append(str(exc))
@@ -346,48 +325,10 @@ def read_source(linter: Linter, path: str) -> SourceFile:
     return fmt.read(path, data, settings)
 
 
-def _unwritable_fixes(findings: list[Finding], doc: Document, source: SourceFile, unsafe: bool,
-                      notes: list[str]) -> list[Finding]:
-    """`findings`, those whose fix was not applied because its text cannot be written in the
-    file's encoding (`&euro;` decoded to `€` in a Latin-1 file) without their fix, so that they
-    are not marked fixable; a note for each says why. The entity (or whatever was found) stays:
-    no stand-in (`EUR`, `--` for an em dash) is guessed, and nothing is ever written lossily."""
-    text_ok, meta_ok = _encoding_checks(source)
-    out = []
-    for finding in findings:
-        fix = finding.fix
-        if fix is None or not applicable(finding, unsafe):
-            out.append(finding)
-            continue
-        bad = "".join(dict.fromkeys(ch for e in fix.edits if e.replacement and not text_ok(e.replacement)
-                                    for ch in e.replacement if not text_ok(ch)))
-        meta = [m.key for m in fix.metadata if not m.delete and not _value_encodable(m.value, meta_ok)]
-        if not bad and not meta:
-            out.append(finding)
-            continue
-        encoding = "utf-8" if source.format == "jsonl" else source.encoding
-        what = (f"{', '.join(repr(ch) for ch in bad)} in its replacement" if bad
-                else f"its metadata value for {', '.join(meta)}")
-        notes.append(f"{source.path}:{finding.line}:{finding.column}: {finding.code} not fixed: {what} "
-                     f"cannot be written in {encoding}, the file's encoding; the text is left as it is")
-        out.append(finding.model_copy(update={"fix": None}))
-    return out
-
-
 def _doc_name(doc: Document, path: str) -> str:
     if doc.origin.record is not None:
         return f"record {doc.origin.record} (line {doc.origin.line}, id {doc.id})"
     return "the document"
-
-
-def _encoding_checks(source: SourceFile) -> tuple[Encodable, Encodable]:
-    """What the file can hold: its own encoding for text; metadata in its own file too, except
-    a text file's, which goes to a UTF-8 sidecar, and JSONL, whose writer escapes as needed."""
-    if source.format == "jsonl":
-        return encodable_in("utf-8"), encodable_in("utf-8")
-    text = encodable_in(source.encoding)
-    meta = text if source.format == "markdown" else encodable_in("utf-8")
-    return text, meta
 
 
 def _read_or_none(path: str) -> bytes | None:

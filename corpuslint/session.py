@@ -25,6 +25,7 @@ from corpuslint.cache import ResultCache
 from corpuslint.config import Config
 from corpuslint.discovery import Discovery
 from corpuslint.files import sweep_temp_files
+from corpuslint.fixencoding import unwritable_marked
 from corpuslint.fixer import fix_document
 from corpuslint.index import INDEX_FILE, SCHEMA_VERSION, IndexProblem, MemoryIndex, SqliteIndex, warn
 from corpuslint.models import Document, Finding
@@ -112,6 +113,8 @@ class Session:
                     result.errors.extend(message for _path, message in self.collect_errors)
                 check = partial(self._check, mode={"fix": fix, "unsafe": unsafe, "diff": diff})
                 outcomes = self._cached(files, check, result) if cache and not (fix or diff) else check(files)
+                if not (fix or diff):  # a fix the file cannot hold is no fix here either (as --fix says)
+                    outcomes = (unwritable_marked(linter, outcome) for outcome in outcomes)
                 for outcome in outcomes:
                     result.add(outcome)  # files in discovery order, each file's findings in text order
             gone = getattr(linter.index, "gone", None)

@@ -200,3 +200,29 @@ def test_diff_does_not_say_all_checks_passed_about_unchanged_files(tmp_path, cli
     assert cli("check", "--isolated", "--no-index", "--select", "CL2", "--fix", corpus).code == 0
     again = cli("check", "--isolated", "--no-index", "--select", "CL2", "--diff", corpus)
     assert again.code == 0 and not again.out and "All checks passed (1 document in 1 file)." in again.err
+
+
+def test_plain_check_does_not_mark_fixable_what_the_encoding_cannot_hold(tmp_path, cli):
+    # mend15b: `--fix` named the fixes a Latin-1 file cannot hold and left them unmarked; a plain
+    # check showed them `[*]` all the same. Now the same three findings, the same notes, one `[*]`
+    path = _latin1(tmp_path)
+    result = cli("check", "--no-index", path.parent)
+    assert result.code == 1
+    marked = [line for line in result.out.splitlines() if "CL202" in line and line.startswith(str(path))]
+    assert len(marked) == 3
+    assert [line.split(":")[1:3] for line in marked if "[*]" in line] == [["1", "45"]]  # `&amp;` -> `&`
+    assert (f"warning: {path}:1:17: CL202 not fixed: '€' in its replacement cannot be written in latin-1, "
+            "the file's encoding; the text is left as it is") in result.err
+    assert f"{path}:1:24: CL202 not fixed: '—' in its replacement" in result.err
+    findings = cli("check", "--no-index", "--output-format", "json", path.parent).json()
+    assert [f["fix"] is None for f in findings] == [True, True, False]
+    assert path.read_bytes().startswith("Le café coûte 5 &euro;".encode("latin-1"))  # a check writes nothing
+
+
+def test_plain_check_of_the_same_text_in_utf8_marks_every_fix(tmp_path, cli):
+    path = _latin1(tmp_path)
+    (path.parent / "corpuslint.yaml").write_text("select: [CL2]\n", encoding="utf-8")
+    path.write_bytes(path.read_bytes().decode("latin-1").encode("utf-8"))
+    result = cli("check", "--no-index", path.parent)
+    assert sum("[*]" in line for line in result.out.splitlines() if "CL202" in line) == 3
+    assert "not fixed" not in result.err

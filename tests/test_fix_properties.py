@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 
 from corpuslint.config import load_config
 from corpuslint.engine import Linter, applicable
-from corpuslint.fixer import encodable_in, fix_document, fix_file
+from corpuslint.fixencoding import encodable_in
+from corpuslint.fixer import fix_document, fix_file
 from corpuslint.models import Document
 from corpuslint.textutil import paragraphs
 

@@ -1,0 +1,110 @@
+"""What a file's encoding can hold of a fix: a replacement (or metadata value) it cannot write
+(`&euro;` decoded to `€` in a Latin-1 file) makes the fix no fix, under `--fix` / `--diff` (the
+fixer) and in a plain check's output alike (`unwritable_marked`), with the same note."""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from corpuslint.formats.base import BOMS, SourceFile
+from corpuslint.models import Finding, FindingFix
+from corpuslint.results import FileOutcome, applicable
+
+if TYPE_CHECKING:
+    from corpuslint.linter import Linter
+
+# Can a replacement (or metadata value) be written to this file? None: anything can.
+Encodable = Callable[[str], bool] | None
+
+
+def value_encodable(value: Any, check: Callable[[str], bool]) -> bool:
+    if isinstance(value, str):
+        return check(value)
+    if isinstance(value, dict):
+        return all(value_encodable(k, check) and value_encodable(v, check) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return all(value_encodable(v, check) for v in value)
+    return True
+
+
+def encodable_in(encoding: str) -> Callable[[str], bool]:
+    def check(text: str) -> bool:
+        try:
+            text.encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            return False
+        return True
+
+    return check
+
+
+def encoding_checks(source: SourceFile) -> tuple[Encodable, Encodable]:
+    """What the file can hold: its own encoding for text; metadata in its own file too, except
+    a text file's, which goes to a UTF-8 sidecar, and JSONL, whose writer escapes as needed."""
+    if source.format == "jsonl":
+        return encodable_in("utf-8"), encodable_in("utf-8")
+    text = encodable_in(source.encoding)
+    meta = text if source.format == "markdown" else encodable_in("utf-8")
+    return text, meta
+
+
+def unwritable_fixes(findings: list[Finding], source: SourceFile, unsafe: bool, notes: list[str]) -> list[Finding]:
+    """`findings`, those whose fix was not applied because its text cannot be written in the
+    file's encoding (`&euro;` decoded to `€` in a Latin-1 file) without their fix, so that they
+    are not marked fixable; a note for each says why. The entity (or whatever was found) stays:
+    no stand-in (`EUR`, `--` for an em dash) is guessed, and nothing is ever written lossily."""
+    text_ok, meta_ok = encoding_checks(source)
+    out = []
+    for finding in findings:
+        fix = finding.fix
+        if fix is None or not applicable(finding, unsafe):
+            out.append(finding)
+            continue
+        bad = "".join(dict.fromkeys(ch for e in fix.edits if e.replacement and not text_ok(e.replacement)
+                                    for ch in e.replacement if not text_ok(ch)))
+        meta = [m.key for m in fix.metadata if not m.delete and not value_encodable(m.value, meta_ok)]
+        if not bad and not meta:
+            out.append(finding)
+            continue
+        encoding = "utf-8" if source.format == "jsonl" else source.encoding
+        what = (f"{', '.join(repr(ch) for ch in bad)} in its replacement" if bad
+                else f"its metadata value for {', '.join(meta)}")
+        notes.append(f"{source.path}:{finding.line}:{finding.column}: {finding.code} not fixed: {what} "
+                     f"cannot be written in {encoding}, the file's encoding; the text is left as it is")
+        out.append(finding.model_copy(update={"fix": None}))
+    return out
+
+
+def unwritable_marked(linter: Linter, outcome: FileOutcome) -> FileOutcome:
+    """A plain check's outcome as `--fix` / `--diff` report its fixes: a fix whose text the file's
+    encoding cannot hold is not marked fixable (no `[*]`, no JSON `fix`), with the same note
+    (`unwritable_fixes`). Only a fix that brings a non-ASCII character can be one: an outcome
+    without such a fix (nearly all) is returned as it is, the file not opened."""
+    if not any(f.fix is not None and _brings_non_ascii(f.fix) for f in outcome.findings):
+        return outcome
+    fmt = linter.format_for(outcome.path)
+    encoding = linter.read_settings.encoding
+    if not _unicode(encoding):  # a BOM overrides it (`decode`); (a UTF one holds what another holds)
+        try:
+            with open(outcome.path, "rb") as handle:
+                head = handle.read(4)
+            encoding = next((enc for bom, enc in BOMS if head.startswith(bom)), encoding)
+        except OSError:
+            pass
+    source = SourceFile(path=outcome.path, format=fmt.name, raw=b"", encoding=encoding)
+    outcome.findings[:] = unwritable_fixes(outcome.findings, source, True, outcome.notes)
+    return outcome
+
+
+def _unicode(encoding: str) -> bool:
+    try:
+        return codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:
+        return False
+
+
+def _brings_non_ascii(fix: FindingFix) -> bool:
+    return (any(e.replacement and not e.replacement.isascii() for e in fix.edits)
+            or any(not m.delete and not value_encodable(m.value, str.isascii) for m in fix.metadata))
