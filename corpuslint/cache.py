@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corpuslint import __version__
+from corpuslint.files import RACY_NS as _RACY_NS, change_stamp
 from corpuslint.formats.text import sidecar_path
 from corpuslint.index import MemoryIndex
 from corpuslint.models import Document, Finding
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 FORMAT = 2  # 2: entries keyed by an xxh3-128 content hash (1: blake2b, trusted size+mtime)
 KEEP_FILES = 8  # result files of other keys (configs, versions) kept before the oldest goes
 UNCACHEABLE = {"CL901", "CL909"}
-RACY_NS = 2_000_000_000  # a file changed this recently is hashed again next run (see _change_stamp)  # an I/O error or a timeout may not happen next time
+RACY_NS = _RACY_NS  # a file changed this recently is hashed again next run (see _change_stamp)  # an I/O error or a timeout may not happen next time
 
 
 def _digest(data: bytes) -> str:
@@ -73,19 +74,13 @@ def _hash_file(path: str) -> str | None:
 
 
 def _change_stamp(path: str) -> tuple[int, int, str | None] | None:
-    """(size, mtime, change stamp) of a file, None if it is gone. The change stamp adds what no
-    tool restores to size and mtime: the inode and the ctime (`touch -d`, `cp -p`, `rsync -t`
-    and tar keep size and mtime but not those). None while the file changed less than RACY_NS
-    ago: another write in the same clock tick would leave every stamp as it was (git's "racy"
-    files), so the next run hashes it."""
+    """(size, mtime, change stamp) of a file, None if it is gone (`files.change_stamp`: None while
+    the file changed less than RACY_NS ago, so the next run hashes it)."""
     try:
         st = os.stat(path)
     except OSError:
         return None
-    stamp = None
-    if time.time_ns() - max(st.st_ctime_ns, st.st_mtime_ns) > RACY_NS:
-        stamp = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
-    return st.st_size, st.st_mtime_ns, stamp
+    return st.st_size, st.st_mtime_ns, change_stamp(st, time.time_ns(), RACY_NS)
 
 
 def _content_hash(path: str) -> str | None:

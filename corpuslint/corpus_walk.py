@@ -2,18 +2,21 @@
 
 The first refresh walks the corpus root as discovery does and records each folder's mtime;
 later refreshes list again only the folders whose entries changed, and tell a changed file by
-its size and mtime (with its sidecar's), then by its hash.
+its stamp (mtime, size and `files.change_stamp`, its sidecar's folded in), then by its hash.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from corpuslint.files import hash_regular
+from corpuslint.files import change_stamp, hash_regular
+
+Stamp = tuple[int, int, str | None]  # (mtime, size, change stamp); see `stamp`
 
 if TYPE_CHECKING:
     from corpuslint.discovery import Discovery
@@ -39,6 +42,7 @@ class Walker:
         self.changed_dirs: dict[str, int] = {}
         self.gone_dirs: list[str] = []
         self.names: dict[str, frozenset[str] | None] = {}  # folder -> what it holds (see `stamp`)
+        self.now = time.time_ns()  # what the files' change stamps are judged racy against
 
     def _rel(self, folder: str) -> str:
         rel = os.path.relpath(folder, self.root).replace(os.sep, "/")
@@ -65,7 +69,7 @@ class Walker:
                 if self._included(name) and not self.discovery._excluded(current / name):
                     yield str(current / name)
 
-    def stamps(self, rels: Iterable[str], suffix: str) -> dict[str, tuple[int, int]]:
+    def stamps(self, rels: Iterable[str], suffix: str) -> dict[str, Stamp]:
         """`stamp` of each of `rels` (paths relative to the root) that can be stat-ed.
 
         A refresh stats every indexed file: here folder by folder, each name against an open
@@ -74,7 +78,7 @@ class Walker:
         """
         prefix = os.path.join(self.root, "")
         if os.stat not in os.supports_dir_fd:
-            return {rel: found for rel in rels if (found := stamp(prefix + rel, suffix, self.names)) is not None}
+            return {rel: found for rel in rels if (found := stamp(prefix + rel, suffix, self.names, self.now)) is not None}
         folders: dict[str, list[str]] = {}
         for rel in rels:
             folder, _, name = rel.rpartition("/")
@@ -83,7 +87,7 @@ class Walker:
                 folders[folder] = [name]
             else:
                 names.append(name)
-        found: dict[str, tuple[int, int]] = {}
+        found: dict[str, Stamp] = {}
         for folder, names in folders.items():
             here = self._abs(folder)
             lead = folder + "/" if folder else ""
@@ -91,7 +95,7 @@ class Walker:
                 fd = os.open(here, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
             except OSError:  # a folder that cannot be opened (gone, or listed but not readable)
                 found.update((lead + name, st) for name in names
-                             if (st := stamp(os.path.join(here, name), suffix, self.names)) is not None)
+                             if (st := stamp(os.path.join(here, name), suffix, self.names, self.now)) is not None)
                 continue
             try:
                 listed = _listing(here, self.names)
@@ -102,15 +106,16 @@ class Walker:
                         st = os.stat(name, dir_fd=fd)
                     except OSError:
                         continue
-                    mtime, size = st.st_mtime_ns, st.st_size
+                    mtime, size, change = st.st_mtime_ns, st.st_size, change_stamp(st, self.now)
                     side = sidecar(name, suffix) if sides else None
                     if side is not None and _listed(os.path.join(here, side), self.names):
                         try:
                             side_st = os.stat(side, dir_fd=fd)
                             mtime, size = max(mtime, side_st.st_mtime_ns), size + side_st.st_size
+                            change = _folded(change, side_st, self.now)
                         except OSError:
                             pass
-                    found[lead + name] = mtime, size
+                    found[lead + name] = mtime, size, change
             finally:
                 os.close(fd)
         return found
@@ -153,8 +158,11 @@ def sidecar(path: str, suffix: str) -> str | None:
     return None
 
 
-def stamp(path: str, suffix: str, names: dict[str, frozenset[str] | None] | None = None) -> tuple[int, int] | None:
-    """The file's (mtime, size), its sidecar's folded in; None when it cannot be stat-ed.
+def stamp(path: str, suffix: str, names: dict[str, frozenset[str] | None] | None = None,
+          now_ns: int | None = None) -> Stamp | None:
+    """The file's (mtime, size, change stamp), its sidecar's folded in; None when it cannot be
+    stat-ed. The change stamp (`files.change_stamp`, judged at `now_ns`) is None while the file or
+    its sidecar is racy: the file is then hashed, whatever its mtime and size.
 
     `names` (folder -> the names it holds, filled here) lets a refresh list each folder once
     instead of stat-ing the sidecar of every .txt file, which most do not have.
@@ -163,15 +171,29 @@ def stamp(path: str, suffix: str, names: dict[str, frozenset[str] | None] | None
         st = os.stat(path)
     except OSError:
         return None
-    mtime, size = st.st_mtime_ns, st.st_size
+    now = time.time_ns() if now_ns is None else now_ns
+    mtime, size, change = st.st_mtime_ns, st.st_size, change_stamp(st, now)
     side = sidecar(path, suffix)
     if side is not None and (names is None or _listed(side, names)):
         try:
             side_st = os.stat(side)
             mtime, size = max(mtime, side_st.st_mtime_ns), size + side_st.st_size
+            change = _folded(change, side_st, now)
         except OSError:
             pass
-    return mtime, size
+    return mtime, size, change
+
+
+def unchanged(stored: tuple[int, int, str | None], stamp: Stamp) -> bool:
+    """Whether a file still has the stamp stored for it: the change stamps agree (neither racy);
+    else it is read and hashed."""
+    return stamp[2] is not None and stored == stamp
+
+
+def _folded(change: str | None, side_st: os.stat_result, now: int) -> str | None:
+    """A text file's change stamp with its sidecar's (None when either is racy)."""
+    side = change_stamp(side_st, now)
+    return None if change is None or side is None else f"{change}|{side}"
 
 
 # where a name's case may differ from what the folder lists, a stat answers, not the listing

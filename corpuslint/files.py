@@ -20,6 +20,18 @@ from typing import Any, BinaryIO, TextIO
 Problem = tuple[str, str]  # (code, message)
 
 TEMP_PREFIX = ".corpuslint-"  # the fixer's temporary files: `.corpuslint-<pid>-<random>.tmp`
+RACY_NS = 2_000_000_000  # a file changed this recently has no change stamp (see `change_stamp`)
+
+
+def change_stamp(st: os.stat_result, now_ns: int, racy_ns: int | None = None) -> str | None:
+    """What says a file is unchanged without reading it (the result cache's and the corpus index's):
+    its size and mtime, and what no tool restores with them, the ctime, inode and device (`touch -d`,
+    `cp -p`, `rsync -t` and tar give a changed file back its size and mtime). None while the file
+    changed less than `racy_ns` (RACY_NS) before `now_ns`: another write in the same clock tick
+    would leave every stamp as it was (git's "racy" files), so the next look reads it."""
+    if now_ns - max(st.st_ctime_ns, st.st_mtime_ns) <= (RACY_NS if racy_ns is None else racy_ns):
+        return None
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
 
 
 def open_regular(path: str) -> tuple[BinaryIO | None, Problem | None]:

@@ -6,10 +6,11 @@ Two implementations of the same `CorpusView` (see corpuslint.rule):
   API, `--no-index`).
 * `SqliteIndex` persists between runs in `<cache-dir>/index.sqlite` (stdlib `sqlite3`), so that a
   run on the three files pre-commit passes still compares them with the whole corpus: the
-  corpus root is walked, each file is checked by size and modification time (then by content
-  hash), and only new or changed files are read and fingerprinted; a file that is gone leaves
-  the index. An index written by another corpuslint version or another corpus-rule
-  configuration, or one that sqlite cannot read, is rebuilt with a warning, never trusted.
+  corpus root is walked, each file is checked by its change stamp (size, mtime, ctime, inode: the
+  result cache's; then by content hash), and only new or changed files are read and
+  fingerprinted; a file that is gone leaves the index. An index written by another corpuslint
+  version or another corpus-rule configuration, or one that sqlite cannot read, is rebuilt with a
+  warning, never trusted.
 
 Both hold fingerprints, never texts. In SQLite a document costs one `docs` row and one `fps`
 row per distinct fingerprint: an 8-byte key, the document number, the line, and the rule's short
@@ -30,7 +31,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from corpuslint.corpus_walk import Walker as _Walker, chain as _chain, digest as _digest, stamp as _stat
+from corpuslint.corpus_walk import Stamp, Walker as _Walker, chain as _chain, digest as _digest, stamp as _stat, unchanged as _unchanged
 from corpuslint.files import TEMP_PREFIX, sweep_temp_files
 # (fp_key and MemoryIndex: the index module's callers import them from here)
 from corpuslint.index_rows import SCHEMA as _SCHEMA, VALUE as _VALUE, Writer as _Writer, fp_key  # noqa: F401
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 # path, the `add` calls of its documents, and whether a rule crashed on it.
 Fingerprinter = Callable[[list[str]], Iterable[tuple[str, list, bool]]]
 
-SCHEMA_VERSION = 5  # 4: xxHash keys, docs by (file, record); 5: long values in `longv`
+SCHEMA_VERSION = 6  # 4: xxHash keys, docs by (file, record); 5: long values in `longv`; 6: files' change stamps
 INDEX_FILE = "index.sqlite"
 WRITE_BATCH_DOCUMENTS = 250  # documents written per transaction while refreshing (small: see `refresh`)
 MAX_COUNTS_KEPT = 200_000  # key counts kept during a run's check (~20 MB at most; see `prefetch_counts`)
@@ -260,7 +261,7 @@ class SqliteIndex(Scoped):
         # gets its real stamp only in the last one, so a refresh cut short is finished by the
         # next (its files are read again).
         try:
-            known = {row[1]: row for row in conn.execute("SELECT id, path, mtime_ns, size, hash FROM files")}
+            known = {row[1]: row for row in conn.execute("SELECT id, path, mtime_ns, size, hash, stamp FROM files")}
             # Keys whose occurrences this refresh changes get its generation; building the index
             # (nothing known yet) changes no earlier state, so it writes none.
             generation = self.generation()[1] + 1
@@ -268,21 +269,21 @@ class SqliteIndex(Scoped):
             walker = _Walker(discovery, self.root, dict(conn.execute("SELECT path, mtime_ns FROM dirs")))
         except sqlite3.DatabaseError as exc:
             raise IndexProblem(f"cannot be read ({exc})") from None
-        touched: list[tuple[int, int, int]] = []  # (mtime, size, id): same bytes, new stamp
-        pending: dict[str, tuple[str, tuple[int, int], bytes]] = {}  # shown path -> (rel, stamp, digest)
+        touched: list[tuple[int, int, str | None, int]] = []  # (mtime, size, change, id): same bytes, new stamp
+        pending: dict[str, tuple[str, Stamp, bytes]] = {}  # shown path -> (rel, stamp, digest)
         suffix = sidecar_suffix  # the indexed files stat-ed in bulk, then changed folders' new files, the named ones
         stamps = walker.stamps(known, suffix) if walker.dirs else {}
         seen: set[str] = set(stamps)
         changed = [(rel, os.path.join(self.root, rel), stamp) for rel, row in known.items()
-                   if (stamp := stamps.get(rel)) is not None and (row[2], row[3]) != stamp]
+                   if (stamp := stamps.get(rel)) is not None and not _unchanged((row[2], row[3], row[5]), stamp)]
         for item in _chain(changed, walker.files() if walker.dirs else walker.walk(), extra):
             rel, path, *stamped = item if isinstance(item, tuple) else (self._relative(item), item)
-            stamp = stamped[0] if stamped else None if rel in seen else _stat(path, suffix, walker.names)
+            stamp = stamped[0] if stamped else None if rel in seen else _stat(path, suffix, walker.names, walker.now)
             if stamp is None:
                 continue
             seen.add(rel)
             row = known.get(rel)
-            if row is not None and (row[2], row[3]) == stamp:
+            if row is not None and _unchanged((row[2], row[3], row[5]), stamp):
                 continue
             digest = _digest(path, suffix)
             if digest is None:
@@ -313,10 +314,10 @@ class SqliteIndex(Scoped):
             self._write_documents(batch, pending, ids)
             for path in pending:
                 self._file_id(path, pending, ids)  # a file without documents is indexed too
-            conn.executemany("UPDATE files SET mtime_ns=?, size=? WHERE id=?", touched)
+            conn.executemany("UPDATE files SET mtime_ns=?, size=?, stamp=? WHERE id=?", touched)
             # the stamps that say "read": a file a rule crashed on keeps none, to be read again
             # and the crash reported again
-            conn.executemany("UPDATE files SET mtime_ns=?, size=?, hash=? WHERE id=?",
+            conn.executemany("UPDATE files SET mtime_ns=?, size=?, stamp=?, hash=? WHERE id=?",
                              [(*pending[path][1], pending[path][2], file_id) for path, file_id in ids.items()
                               if path not in crashed])
             for file_id in removed:

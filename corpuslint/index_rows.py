@@ -33,7 +33,8 @@ CREATE TABLE files (
     path TEXT NOT NULL UNIQUE,      -- relative to the corpus root, '/'-separated
     mtime_ns INTEGER NOT NULL,
     size INTEGER NOT NULL,
-    hash BLOB NOT NULL              -- blake2b-128 of the file's bytes (and its metadata sidecar's)
+    hash BLOB NOT NULL,             -- blake2b-128 of the file's bytes (and its metadata sidecar's)
+    stamp TEXT                      -- files.change_stamp (ctime, inode, device...); NULL: hash it next time
 );
 CREATE TABLE docs (
     id INTEGER PRIMARY KEY,

@@ -426,3 +426,29 @@ def test_a_parallel_check_of_few_documents_leaves_a_stored_index_unscanned(corpu
     assert not stored.built and stored._repeated is False  # never scanned here
     assert findings == rebuilt_findings == check(1, "persistent")[1]
     assert any(code == "CL151" for _path, _line, code, _message in findings)
+
+
+@pytest.mark.parametrize("racy_ns", [None, 0])
+def test_a_file_edited_and_given_back_its_size_and_mtime_is_read_again(corpus, monkeypatch, racy_ns):
+    """`touch -d`, `cp -p`, `rsync -t` and tar restore size and mtime: the index's change stamp (the
+    result cache's: ctime, inode, device too) sees the edit, and a duplicate made so is found.
+    With racy_ns=0 the fresh files' stamps are trusted, so the ctime alone tells."""
+    import corpuslint.files
+
+    if racy_ns is not None:
+        monkeypatch.setattr(corpuslint.files, "RACY_NS", racy_ns, raising=False)
+    (corpus / "corpuslint.yaml").write_text("select: [CL411]\n", encoding="utf-8")
+    text = (DATA / f"{POLITICO[3]}.txt").read_bytes()  # (not in the corpus yet)
+    first = text.split(b"\n", 1)[0]
+    (corpus / "other" / "b-original.txt").write_bytes(text)
+    copy = corpus / "other" / "a-copy.txt"  # the earlier path: CL411 goes to the original's side
+    copy.write_bytes(b"Q" * len(first) + text[len(first):])  # another first line, the same size
+    _, result = run(corpus)
+    assert not [f for f in result.findings if f.code == "CL411"]
+    before = copy.stat()
+    copy.write_bytes(text)  # now a copy, given back its size and mtime
+    os.utime(copy, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (copy.stat().st_size, copy.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    linter, result = run(corpus)
+    assert linter.index.updated == 1
+    assert [Path(f.path).name for f in result.findings if f.code == "CL411"] == ["b-original.txt"]
