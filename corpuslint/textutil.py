@@ -145,9 +145,9 @@ def word_key(text: str) -> str:
 
 
 # The last word of a text that ends a sentence: closing punctuation (then quotes or brackets) after
-# a word that is no list number ("1." alone on its line), initial ("J."), dotted abbreviation ("U.S.", "p.m.") or
-# title/label abbreviation ("Dr.", "No."): those end with a full stop inside a sentence.
-_SENTENCE_END = rxcache.compile(r"(?:^|(?<=\s|[(\[\"'“‘]))(\S*?)([.!?…])[\"'”’)\]]*\Z")
+# a word that is no list number ("1." alone on its line), initial ("J."), dotted abbreviation
+# ("U.S.", "p.m.") or title/label abbreviation ("Dr.", "No."): those end with a full stop inside a sentence.
+_SENTENCE_END = rxcache.compile(r"(.*?)([.!?…])[\"'”’)\]]*\Z", regex.S)
 _NOT_A_SENTENCE_END = rxcache.compile(
     r"(?:[^\W\d_]|(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}"
     r"|(?i:mrs?|ms|dr|prof|st|mt|no|nos|nr|vol|pp?|fig|jr|sr|gen|gov|sen|rep|rev|hon|capt|col|lt|sgt|vs|cf|approx|ca))\Z")
@@ -155,16 +155,21 @@ _NOT_A_SENTENCE_END = rxcache.compile(
 
 def ends_sentence(text: str) -> bool:
     """Whether `text` ends a sentence: "... said the mayor." does; "1.", "Dr.", "U.S.", "p.m.",
-    "No." and an initial ("J.") end an abbreviation or a list number, inside a sentence."""
+    "No." and an initial ("J.") end an abbreviation or a list number, inside a sentence. Only the
+    last word is read (found from the end: a long text is not scanned)."""
     text = text.rstrip()
-    m = _SENTENCE_END.search(text)
+    if not text:
+        return False
+    last = text.rsplit(None, 1)[-1]
+    m = _SENTENCE_END.match(last.lstrip("([\"'“‘"))
     if m is None:
         return False
     if m.group(2) != ".":
         return True
     word = m.group(1)
     if word.isdigit():  # "It was 2019." ends a sentence; "1." alone on its line numbers a list item
-        return bool(text[text.rfind("\n", 0, m.start(1)) + 1:m.start(1)].strip(" \t>"))
+        start = len(text) - len(last)
+        return bool(text[text.rfind("\n", 0, start) + 1:start].strip(" \t>"))
     return _NOT_A_SENTENCE_END.match(word) is None
 
 
