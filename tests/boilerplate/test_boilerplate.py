@@ -218,9 +218,20 @@ def test_nested_line_goes_to_the_enclosing_paragraph():
 
 
 def test_a_paragraph_unit_starts_at_its_match_not_at_a_table_above():
-    text = "Kindle\n52.4 MB\n19.1 MB (-64%)\nDisclaimer: the sizes above are estimates and may differ."
+    text = "Kindle\n52.4 MB\n19.1 MB (-64%)\nDisclaimer: the sizes above are estimates; we make no warranty of their accuracy."
     _, found = check("page.txt", text)
     assert [(code, line) for code, line, _ in found] == [("CL122", 4)]
+
+
+def test_a_disclaimer_label_before_the_articles_own_remark_is_not_a_notice():
+    # web/links-in-tables (Android Developers blog): the label opens the author's explanation of
+    # the table above, in the site's voice about nothing: no liability, views, advice, affiliation
+    text = ("Netflix\n16.2 MB\n7.7 MB (-52%)\n1.2 MB (-92%)\n\nDisclaimer: if you see different patch sizes when "
+            "you press \"update\" manually, that is because we are not currently using File-by-file for interactive "
+            "updates, only those done in the background.\n")
+    assert check("page.txt", text)[1] == []
+    notice = text.replace("if you see", "the views expressed are the author's own; if you see")
+    assert [(code, line) for code, line, _ in check("page.txt", notice)[1]] == [("CL122", 6)]
 
 
 def test_ignoring_the_winner_lets_the_other_rule_report(cli):
