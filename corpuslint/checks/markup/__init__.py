@@ -22,6 +22,7 @@ from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, 
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
 
+from corpuslint.checks.markup.ownmarkup import code_spans, codeish_lines, own_tags
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
     BEYOND_TYPOGRAPHY, MOJIBAKE_SHAPE, TYPOGRAPHY, Mojibake, _non_ascii,
 )
@@ -72,7 +73,22 @@ def _tags(text: str) -> Iterator[regex.Match]:
     return (m for m in TAG.finditer(text) if m.group("name").lower() in ELEMENTS)
 
 
-def _pairs(text: str):
+def _residue(text: str) -> tuple[list[regex.Match], set[int]]:
+    """The tags a scraper may have left (not those the text names or shows in code or a listing:
+    `ownmarkup`), and the starts of the lines whose other text reads as code (unsafe fixes)."""
+    tags = list(_tags(text))
+    if not tags:
+        return tags, set()
+    own = own_tags(text, tags)
+    left = [m for m in tags if m.start() not in own]
+    return left, codeish_lines(text, left) if left else set()
+
+
+def _line_of(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _pairs(text: str, tags=None):
     """Match opening and closing tags with a stack per element name.
 
     Returns (pairs, lone): pairs of (open, close) matches, and tags without a partner. Void
@@ -80,7 +96,7 @@ def _pairs(text: str):
     """
     stacks: dict[str, list[regex.Match]] = {}
     pairs, lone, void = [], [], []
-    for m in _tags(text):
+    for m in _tags(text) if tags is None else tags:
         name = m.group("name").lower()
         if name in RAW_TEXT:
             continue  # scripts and styles are CL205's
@@ -153,10 +169,12 @@ class StrayHtmlTag(Rule):
         text = doc.text
         if "<" not in text:
             return
-        pairs, _lone, void = _pairs(text)
+        tags, codeish = _residue(text)
+        pairs, _lone, void = _pairs(text, tags)
         for open_m, close_m in pairs:
             inner = text[open_m.end():close_m.start()]
-            safe = not _loses_link(open_m)
+            safe = not _loses_link(open_m) and not ({_line_of(text, open_m.start()), _line_of(text, close_m.start())}
+                                                    & codeish)
             fix = Fix(
                 title=f"Remove the <{open_m.group('name')}> tags, keep their text",
                 applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
@@ -169,7 +187,8 @@ class StrayHtmlTag(Rule):
         for m in void:
             yield Violation(m.start(), m.end(), f"HTML tag `{shorten(m.group(), 60)}` left in plain text",
                             fix=Fix.replace(m.start(), m.end(), _tag_replacement(text, m),
-                                            f"Remove `{shorten(m.group(), 30)}`", safe=not _loses_link(m)),
+                                            f"Remove `{shorten(m.group(), 30)}`",
+                                            safe=not _loses_link(m) and _line_of(text, m.start()) not in codeish),
                             source=m.group("name").lower())
 
 
@@ -283,14 +302,16 @@ class UnbalancedHtmlTag(Rule):
         text = _masked(doc)
         if "<" not in text:
             return
-        _pairs_, lone, _void = _pairs(text)
+        tags, codeish = _residue(text)
+        _pairs_, lone, _void = _pairs(text, tags)
         markdown = doc.origin.format == "markdown"
         for m in lone:
             kind = "closing tag without an opening tag" if m.group("close") else "opening tag never closed"
             fix = None
             if not markdown:
                 fix = Fix.replace(m.start(), m.end(), _tag_replacement(doc.text, m),
-                                  f"Remove the lone `{shorten(m.group(), 30)}`", safe=not _loses_link(m))
+                                  f"Remove the lone `{shorten(m.group(), 30)}`",
+                                  safe=not _loses_link(m) and _line_of(text, m.start()) not in codeish)
             yield Violation(m.start(), m.end(), f"{kind}: `{shorten(m.group(), 60)}`", fix=fix,
                             source=m.group("name").lower())
 
@@ -389,9 +410,13 @@ class EmbeddedScript(Rule):
     def _find(self, text: str) -> Iterator[Violation]:
         covered: list[tuple[int, int]] = []
         if "<" in text:
+            listings = None
             for m in SCRIPT_ELEMENT.finditer(text):
                 start, end = _whole_lines(text, m.start(), m.end())
                 covered.append((m.start(), m.end()))
+                listings = code_spans(text) if listings is None else listings
+                if any(a <= m.start() < b for a, b in listings):
+                    continue  # a page's listing or code that the article shows (ownmarkup)
                 yield Violation(m.start(), m.end(), f"`<{m.group(1).lower()}>` element in text: "
                                 f"`{shorten(m.group(), 60)}`",
                                 fix=Fix.delete(start, end, f"Remove the <{m.group(1).lower()}> element"),

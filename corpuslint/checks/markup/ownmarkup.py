@@ -1,0 +1,145 @@
+"""Tags that are a plain text's own words, not a scraper's residue (CL201, CL203).
+
+A scraper leaves tags where they formatted the page: `According to <u>Reuters</u> on Sunday`,
+`line one<br>line two`. An article about the web writes them on purpose, and removing them
+rewrites it (qa15: "from an <img>tag in the document" became "from an tag in"):
+- it NAMES a tag: `an <img>tag`, `the <div> element`, `<br> tags`, `"<p>"`, `Allowed HTML tags:
+  <em> <strong> <cite>` (a run of bare tags, no attributes, next to a word that names tags, or
+  in quotation marks);
+- it shows CODE that holds markup: a string literal after `(`, `=`, `,` ...
+  (`html.fromstring('<html><body>…</body></html>')`), a `>>>` session line, an HTTP message
+  (`HTTP/1.1 200 OK <!DOCTYPE html> <html lang="en">…`);
+- it LISTS a page: a page's root (`<!DOCTYPE`, `<html>`, `<head>`, `<body>`) after the prose
+  that introduces it, up to `</html>` or the end of its markup lines. Extractors always drop a
+  page's root, so residue never has one; a text that starts with one is an unextracted page,
+  and its tags are residue after all.
+Those tags are not reported. A tag on a line whose other text reads as code (a dotted call, an
+assignment, `);`), markup and scripts left out, may be either: it is reported, but
+its fix is unsafe (a safe fix must be provable).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from corpuslint.textutil import LazyPattern
+
+# words that name a tag (the kind of word, in the languages of the corpora), before or after it
+_NAMING = r"(?:tags?|elements?|balises?|éléments?|etiquetas?|elementos?|elemente?|标签|元素|タグ|要素|태그|요소)"
+NAME_AFTER = LazyPattern(r"[ \t]?[-‑]?[ \t]?" + _NAMING + r"(?![^\W\d_])", regex.I)
+NAME_BEFORE = LazyPattern(r"(?<![^\W\d_])" + _NAMING + r"[ \t]*[:：]?[ \t]*\Z", regex.I)
+# what may stand between two tags of one run: white space, commas, slashes, "and"/"or"
+RUN_GAP = LazyPattern(r"[\s,/]*(?:(?:and|or|und|oder|et|ou|y|o)[\s,]+)?", regex.I)
+OPEN_QUOTES = "\"'“‘«`„"
+CLOSE_QUOTES = "\"'”’»`“"
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+REPL = LazyPattern(r"(?:^|\s)>>[ \t]?>(?:[ \t]|$)|^[ \t]*In[ \t]\[\d+\]:", regex.M)
+HTTP = LazyPattern(r"\bHTTP/\d(?:\.\d)?[ \t]+\d{3}\b|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS)[ \t]+\S+[ \t]+HTTP/\d")
+ROOT = LazyPattern(r"<!DOCTYPE\b|<\?xml\b|<(?:html|head|body)\b[^<>]*>", regex.I)
+ROOT_END = LazyPattern(r"</html\s*>", regex.I)
+STRING_IN_CODE = LazyPattern(r"[(=,\[{+][ \t]*(['\"])((?:(?!\1)[^\n])*?<[A-Za-z/!](?:(?!\1)[^\n])*)\1")
+# a dotted call, an assignment of a string, call, list or object, a call ending a statement
+CODE_SHAPE = LazyPattern(
+    r"\b[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\(|(?:^|[;{}(])[ \t]*(?:(?:var|let|const)[ \t]+)?[A-Za-z_$][\w$.]*[ \t]*="
+    r"[ \t]*['\"(\[{]|\)[ \t]*;", regex.M)
+ANY_TAG = LazyPattern(r"<[^<>\n]*>")
+SCRIPT = LazyPattern(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.S | regex.I)
+
+
+def _bare(m: regex.Match) -> bool:
+    return not (m.group("attrs") or "").strip()
+
+
+def _runs(text: str, tags: list[regex.Match]) -> list[list[regex.Match]]:
+    """Tags with nothing but white space, commas, slashes or "and"/"or" between them."""
+    runs: list[list[regex.Match]] = []
+    for m in tags:
+        if runs:
+            gap = RUN_GAP.match(text, runs[-1][-1].end(), m.start())
+            if gap is not None and gap.end() == m.start() and "\n" not in text[runs[-1][-1].end():m.start()]:
+                runs[-1].append(m)
+                continue
+        runs.append([m])
+    return runs
+
+
+def _named(text: str, run: list[regex.Match]) -> bool:
+    """Whether a run of tags is named in prose: bare tags, quoted or next to a word naming tags."""
+    if not all(_bare(m) for m in run):
+        return False
+    start, end = run[0].start(), run[-1].end()
+    before = text[max(0, start - 1):start]
+    after = text[end:end + 1]
+    if before and after and before in OPEN_QUOTES and after in CLOSE_QUOTES:
+        return True
+    if NAME_AFTER.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if NAME_BEFORE.search(text[max(line_start, start - 40):start]):
+        # "Tags: <strong>Politics</strong>" is a scraped tag list: a named tag stands alone
+        single = run[0]
+        return (len(run) > 1 or single.group("name").lower() in VOID or bool(single.group("close"))
+                or not text[end:end + 1].isalnum())
+    return False
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+def _markup_lines_end(text: str, pos: int) -> int:
+    """The end of the run of lines from `pos` on that start with a tag (blank lines between)."""
+    end = _line_end(text, pos)
+    while end < len(text):
+        nxt = end + 1
+        while nxt < len(text) and text[nxt] in " \t\r\n":
+            nxt += 1
+        if nxt >= len(text) or text[nxt] != "<":
+            break
+        end = _line_end(text, nxt)
+    return end
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that are code or a page listing: their tags are the text's own."""
+    spans: list[tuple[int, int]] = []
+    for m in REPL.finditer(text):
+        a = text.rfind("\n", 0, m.start() + 1) + 1
+        spans.append((a, _line_end(text, m.end())))
+    for m in HTTP.finditer(text):
+        spans.append((m.start(), _markup_lines_end(text, m.end())))
+    for m in ROOT.finditer(text):
+        if not ANY_TAG.sub("", text[:m.start()]).strip():
+            continue  # the text starts with a page's root: an unextracted page, its tags are residue
+        close = ROOT_END.search(text, m.end())
+        spans.append((m.start(), close.end() if close else _markup_lines_end(text, m.end())))
+    for m in STRING_IN_CODE.finditer(text):
+        spans.append((m.start(2), m.end(2)))
+    spans.sort()
+    return spans
+
+
+def own_tags(text: str, tags: list[regex.Match]) -> set[int]:
+    """Start offsets of the tags that are the text's own (named in prose, in code, in a listing)."""
+    own: set[int] = set()
+    for run in _runs(text, tags):
+        if _named(text, run):
+            own.update(m.start() for m in run)
+    spans = code_spans(text)  # a few per document at most
+    if spans:
+        own.update(m.start() for m in tags if any(a <= m.start() < b for a, b in spans))
+    return own
+
+
+def codeish_lines(text: str, tags: list[regex.Match]) -> set[int]:
+    """Start offsets of the lines holding tags whose other text reads as code: their fixes are unsafe."""
+    found: set[int] = set()
+    for line_start in sorted({text.rfind("\n", 0, m.start()) + 1 for m in tags}):
+        line = text[line_start:_line_end(text, line_start)]
+        own = SCRIPT.sub(" ", line)
+        own = ANY_TAG.sub(" ", own)
+        if CODE_SHAPE.search(own):
+            found.add(line_start)
+    return found

@@ -1,0 +1,96 @@
+"""CL201 / CL203 / CL205 leave the text's own markup alone (qa15 finding 3): tags an article names
+in prose, and tags in its code samples, `>>>` sessions, HTTP examples and page listings; they
+keep finding a scraper's residue (real lines of tests/data/markup/own, copied from the web
+corpus and the readability-labels pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA, SEED
+from corpuslint import Document, Linter
+from corpuslint.config import Config
+
+OWN = DATA / "markup" / "own"
+
+
+def check(name_or_text, select=("CL201", "CL203")):
+    text = (OWN / name_or_text).read_text(encoding="utf-8") if name_or_text.endswith(".txt") else name_or_text
+    doc = Document.from_text(text)
+    linter = Linter(Config(select=list(select)))
+    return doc, linter.check([doc]), linter
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("web-002-img-tag.txt", "if the request is from an <img>tag in the controlled document"),
+    ("web-aclu-allowed-tags.txt", "Allowed HTML tags: <em> <strong> <blockquote> <cite> <p> <br> <ol> <ul> <li>"),
+    ("rl-htmldate-github-doctest.txt",
+     "html.fromstring(' <html><body><span class=\"entry-date\">July 12th, 2016</span></body></html> ')"),
+    ("rl-htmldate-github-doctest.txt", "' # DEBUG analyzing: <h2 class=\"date-header\"><span>Friday, December 23, 2016"),
+    ("web-001-html-listing.txt", "<!DOCTYPE html> <html> <head> <meta charset=\"utf-8\"> <title>Test</title>"),
+    ("web-001-html-listing.txt", "<div id=\"mocha\"></div> <div id=\"messages\"></div>"),
+    ("web-ietf-1-http-response.txt", "HTTP/1.1 200 OK <!DOCTYPE html> <html lang=\"en\"> <head> <title>Allow access?</title>"),
+])
+def test_the_texts_own_markup_is_not_reported_and_survives_every_fix(name, kept):
+    doc, findings, linter = check(name)
+    assert kept in doc.text
+    assert findings == []
+    everything = Linter(Config(select=["markup"]))
+    assert kept in everything.fix(doc, unsafe=True).document.text
+
+
+@pytest.mark.parametrize("text", [
+    "Use the <div> element for a block and the <span> element for a run of text.",
+    "Two <br> tags in a row make an empty line.",
+    "Wrap the quote in \"<blockquote>\" and close it with \"</blockquote>\".",
+    "Das <img>-Tag braucht ein alt-Attribut.",
+    "La balise <p> ouvre un paragraphe.",
+])
+def test_tags_named_in_prose_are_not_reported(text):
+    assert check(text)[1] == []
+
+
+@pytest.mark.parametrize("name, code, snippet", [
+    ("residue-web-yahoo-4-noscript.txt", "CL201", '<div class="alertBox">'),
+    ("residue-web-yahoo-4-noscript.txt", "CL201", "<em>"),
+    ("residue-web-buzzfeed-1-template.txt", "CL201", '<span class="pin_img">'),
+    ("residue-web-cnet-sponsored.txt", "CL201", "<span class=firstTabBranding>"),
+])
+def test_a_scrapers_residue_is_still_found_with_a_safe_fix(name, code, snippet):
+    doc, findings, _ = check(name)
+    hits = [f for f in findings if f.code == code and doc.text[f.offset:].startswith(snippet)]
+    assert hits and all(f.fix.applicability.value == "safe" for f in hits)
+
+
+def test_a_tag_list_of_a_post_is_residue_not_named_tags():
+    # "Tags:" naming the post's subjects, the link's tags left by the scraper
+    doc, findings, _ = check("Tags: <strong>Politics</strong>, <strong>Election</strong>")
+    assert [f.code for f in findings] == ["CL201", "CL201"]
+
+
+def test_the_seed_keeps_its_reuters_tags():
+    doc, findings, linter = check(SEED.read_text(encoding="utf-8"))
+    assert [(f.code, f.line) for f in findings] == [("CL201", 15)]
+    assert "According to Reuters on Sunday" in linter.fix(doc).document.text
+
+
+def test_a_tag_on_a_line_that_reads_as_code_is_found_but_its_fix_is_unsafe():
+    text = "Render it like this:\n\nReactDOM.render(<div>Hello</div>, root);\n"
+    doc, [finding], linter = check(text)
+    assert finding.fix.applicability.value == "unsafe"
+    assert linter.fix(doc).document.text == text
+
+
+def test_an_unextracted_page_is_residue_all_through():
+    # a text that starts with a page's root is a page nobody extracted: its tags are reported
+    text = "<!DOCTYPE html>\n<html><body><p>Breaking news from the council.</p></body></html>\n"
+    assert {f.code for f in check(text)[1]} == {"CL201"}
+
+
+def test_a_script_element_in_a_page_listing_is_the_articles():
+    # (the test's code above the listing is CL205's untagged code: the whole article, about code,
+    # has none reported; this excerpt is too short to tell)
+    doc, findings, _ = check("web-001-html-listing.txt", select=("CL205",))
+    assert [f.source for f in findings if f.source != "script-lines"] == []
+    page = "The council met on Tuesday.\n\n<script>window.dataLayer.push({'event': 'pageview'});</script>\n"
+    assert [f.source for f in check(page, select=("CL205",))[1]] == ["script"]
