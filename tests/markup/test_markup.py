@@ -185,3 +185,24 @@ def test_every_badness_match_has_the_shape_cl206_looks_for():
         assert MOJIBAKE_SHAPE.search(line), line
     for line in ("José Mourinho said “no” — twice…", "in Zürich and Malmö", "naïve café"):
         assert not MOJIBAKE_SHAPE.search(line), line
+
+
+def test_a_code_sample_in_a_how_to_is_never_cut_in_half():
+    # qa15 finding 7: a Fortinet how-to's Frida sample, one statement per paragraph; the unsafe
+    # fix took `NativeCallback(function (){` out of `Interceptor.replace(unlinkPtr, new ...` and
+    # `var unlinkPtr = ...;` out of the sample
+    linter = Linter(Config(select=["CL205"]))
+    doc, findings = findings_for(linter, "fortinet-frida-howto.txt")
+    assert findings and all(f.fix is None for f in findings)
+    assert linter.fix(doc, unsafe=True).document.text == doc.text
+    line = "Interceptor.replace(unlinkPtr, new NativeCallback(function (){"
+    alone = Document.from_text(f"We hooked it so.\n\n{line}\n\nThat was all it took to skip the call.\n")
+    assert all(f.fix is None for f in linter.check([alone]))
+
+
+@pytest.mark.parametrize("name", ["fnc1-train-0247.txt", "fnc1-train-0382.txt", "fnc1-train-1192.txt",
+                                  "fnc1-train-1800.txt"])
+def test_a_widgets_code_in_a_news_page_keeps_its_fix(name):
+    linter = Linter(Config(select=["CL205"]))
+    _, findings = findings_for(linter, name)
+    assert findings and all(f.fix is not None for f in findings)

@@ -152,10 +152,15 @@ class StrayHtmlTag(Rule):
     ## Fix safety
     The fix removes the tags and keeps their text (a block tag such as `<br>` or `<p>` between
     two words becomes a newline). It is safe, except for tags with an `href` or `src`, whose
-    link target would be lost: that fix is unsafe.
+    link target would be lost, and tags on a line whose other text reads as code (a dotted
+    call, an assignment): those fixes are unsafe.
 
     ## Known problems
     Not reported in Markdown, where inline HTML is allowed (see CL203 for broken HTML there).
+    Not reported either where the tags are the text's own: named in prose (`an <img> tag`,
+    `Allowed HTML tags: <em> <strong>`), in code (a string literal, a `>>>` session, an HTTP
+    message) or in a page's listing after the prose that introduces it (`<!DOCTYPE html>
+    <html> <head>`…).
     """
 
     code = "CL201"
@@ -288,8 +293,11 @@ class UnbalancedHtmlTag(Rule):
 
     ## Fix safety
     In plain text the fix removes the lone tag; it is unsafe when the tag carries an `href` or
-    `src` (the link target is lost), safe otherwise. In Markdown there is no fix: the right
-    repair (close it? remove it?) needs a person.
+    `src` (the link target is lost) or stands on a line that reads as code, safe otherwise. In
+    Markdown there is no fix: the right repair (close it? remove it?) needs a person.
+
+    ## Known problems
+    Tags the text names in prose, shows in code or lists as a page (as CL201) are not reported.
     """
 
     code = "CL203"
@@ -387,7 +395,9 @@ class EmbeddedScript(Rule):
 
     ## Fix safety
     Removing a `<script>` or `<style>` element is safe. Removing untagged code is unsafe: it is
-    recognised by its shape, and a person should confirm it is not prose about code.
+    recognised by its shape, and a person should confirm it is not prose about code. No fix is
+    offered where removing the code found would cut into code left standing: a run that starts
+    inside a statement, or whose nearest line above or below is code too (a sample in a how-to).
 
     ## Known problems
     A document with code on three lines or more, with prose between them, is taken to be about
@@ -399,7 +409,7 @@ class EmbeddedScript(Rule):
     name = "embedded-script"
     family = "markup"
     severity = Severity.ERROR
-    fix_availability = FixAvailability.ALWAYS
+    fix_availability = FixAvailability.SOMETIMES
 
     def check(self, doc: Document) -> list[Violation]:
         found = list(self._find(doc.text))
@@ -424,15 +434,16 @@ class EmbeddedScript(Rule):
         if not ("function" in text or "var " in text or "document." in text or "]]>" in text or "CDATA" in text
                 or "window." in text or "});" in text):  # (written out: a generator cost more than the scans)
             return
-        for start, end in self._code_runs(text):
-            if any(s <= start < e for s, e in covered):
-                continue
+        runs = [(start, end) for start, end in self._code_runs(text)
+                if not any(s <= start < e for s, e in covered)]
+        for start, end in runs:
             a, b = _whole_lines(text, start, end)
             if a == start:  # code after prose on the same line: take the spaces before it too
                 while a > 0 and text[a - 1] in " \t":
                     a -= 1
+            fix = None if _cuts_code(text, start, end, runs) else Fix.delete(a, b, "Remove the code", safe=False)
             yield Violation(start, end, f"JavaScript in text: `{shorten(text[start:end], 60)}`",
-                            fix=Fix.delete(a, b, "Remove the code", safe=False), source="script-lines")
+                            fix=fix, source="script-lines")
 
     @staticmethod
     def _code_runs(text: str) -> Iterator[tuple[int, int]]:
@@ -480,6 +491,50 @@ def _about_code(text: str, found: list[Violation]) -> bool:
         if any(len(line.split()) >= PROSE_WORDS and not _code_like(line.strip()) for line in all_lines[a + 1:b]):
             gaps_with_prose += 1
     return gaps_with_prose >= ABOUT_CODE_SAMPLES - 1
+
+
+STATEMENT_OPEN = ("new", "return", "await", "typeof", "yield")
+
+
+def _cuts_code(text: str, start: int, end: int, runs: list[tuple[int, int]]) -> bool:
+    """Whether removing a run of code would cut into code left standing (qa15: a Frida sample's
+    `Interceptor.replace(unlinkPtr, new NativeCallback(function (){` lost its second half): the
+    run starts inside a statement (an open bracket, `=`, `new` before it on its line), or the
+    nearest line above or below it, blank lines skipped, is code that no run takes."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip()
+    if before and (before.count("(") > before.count(")") or before[-1] in "=,([{+:"
+                   or before.split()[-1] in STATEMENT_OPEN):
+        return True
+    for neighbour_start, neighbour in (_nearest_line(text, line_start, -1), _nearest_line(text, end, 1)):
+        if neighbour and _code_line(neighbour) and not any(s <= neighbour_start < e for s, e in runs):
+            return True
+    return False
+
+
+def _nearest_line(text: str, pos: int, step: int) -> tuple[int, str]:
+    """The nearest non-blank line above the line starting at `pos` (step -1) or below the line
+    ending at `pos` (step 1), with its start offset; (-1, "") when there is none."""
+    if step < 0:
+        end = pos - 1
+        while end > 0:
+            a = text.rfind("\n", 0, end) + 1
+            if text[a:end].strip():
+                return a, text[a:end].strip()
+            end = a - 1
+        return -1, ""
+    a = pos + 1
+    while a < len(text):
+        b = text.find("\n", a)
+        b = len(text) if b == -1 else b
+        if text[a:b].strip():
+            return a, text[a:b].strip()
+        a = b + 1
+    return -1, ""
+
+
+def _code_line(line: str) -> bool:
+    return bool(_code_like(line) or SCRIPT_LINE.search(line) or line.startswith(("//", "/*", "*/")))
 
 
 def _code_like(line: str) -> bool:
