@@ -94,3 +94,17 @@ def test_a_script_element_in_a_page_listing_is_the_articles():
     assert [f.source for f in findings if f.source != "script-lines"] == []
     page = "The council met on Tuesday.\n\n<script>window.dataLayer.push({'event': 'pageview'});</script>\n"
     assert [f.source for f in check(page, select=("CL205",))[1]] == ["script"]
+
+
+@pytest.mark.parametrize("text", [
+    "Write the &nbsp; entity where a line must not break.",
+    "An ampersand is written \"&amp;\" in HTML.",
+    ">>> html.unescape('Smith &amp; Wesson')",
+])
+def test_entities_named_in_prose_or_shown_in_code_are_not_reported(text):
+    assert check(text, select=("CL202",))[1] == []
+
+
+def test_entities_left_by_a_scraper_are_still_found():
+    _, findings, _ = check("Smith &amp; Wesson&#8217;s new model&nbsp;&hellip;", select=("CL202",))
+    assert len(findings) == 4

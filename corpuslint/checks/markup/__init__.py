@@ -22,7 +22,7 @@ from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, 
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
 
-from corpuslint.checks.markup.ownmarkup import code_spans, codeish_lines, own_tags
+from corpuslint.checks.markup.ownmarkup import code_spans, codeish_lines, named_entity, nearest_line, own_tags
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
     BEYOND_TYPOGRAPHY, MOJIBAKE_SHAPE, TYPOGRAPHY, Mojibake, _non_ascii,
 )
@@ -222,7 +222,8 @@ class HtmlEntity(Rule):
 
     ## Known problems
     Not reported in Markdown, where entities are valid syntax. `&` followed by a word and no
-    semicolon (`AT&T`, `R&D`) is never matched.
+    semicolon (`AT&T`, `R&D`) is never matched. Nor are references the text names (`the &nbsp;
+    entity`, `"&amp;"`) or shows in code or a page's listing (as CL201).
     """
 
     code = "CL202"
@@ -238,10 +239,14 @@ class HtmlEntity(Rule):
         text = doc.text
         if "&" not in text:
             return
+        listings = None
         for m in ENTITY.finditer(text):
             body = m.group()[1:-1]
             if not body.startswith("#") and body not in ENTITY_NAMES:
                 continue
+            listings = code_spans(text) if listings is None else listings
+            if named_entity(text, m.start(), m.end()) or any(a <= m.start() < b for a, b in listings):
+                continue  # the text's own: named in prose, or in code or a page's listing (ownmarkup)
             start, end = m.start(), m.end()
             # extend over a double-escaped chain: &amp;amp;nbsp;
             chain = self.CHAIN.match(text, start) if body == "amp" else None
@@ -506,31 +511,10 @@ def _cuts_code(text: str, start: int, end: int, runs: list[tuple[int, int]]) -> 
     if before and (before.count("(") > before.count(")") or before[-1] in "=,([{+:"
                    or before.split()[-1] in STATEMENT_OPEN):
         return True
-    for neighbour_start, neighbour in (_nearest_line(text, line_start, -1), _nearest_line(text, end, 1)):
+    for neighbour_start, neighbour in (nearest_line(text, line_start, -1), nearest_line(text, end, 1)):
         if neighbour and _code_line(neighbour) and not any(s <= neighbour_start < e for s, e in runs):
             return True
     return False
-
-
-def _nearest_line(text: str, pos: int, step: int) -> tuple[int, str]:
-    """The nearest non-blank line above the line starting at `pos` (step -1) or below the line
-    ending at `pos` (step 1), with its start offset; (-1, "") when there is none."""
-    if step < 0:
-        end = pos - 1
-        while end > 0:
-            a = text.rfind("\n", 0, end) + 1
-            if text[a:end].strip():
-                return a, text[a:end].strip()
-            end = a - 1
-        return -1, ""
-    a = pos + 1
-    while a < len(text):
-        b = text.find("\n", a)
-        b = len(text) if b == -1 else b
-        if text[a:b].strip():
-            return a, text[a:b].strip()
-        a = b + 1
-    return -1, ""
 
 
 def _code_line(line: str) -> bool:

@@ -1,4 +1,5 @@
-"""Tags that are a plain text's own words, not a scraper's residue (CL201, CL203).
+"""Tags and character references that are a plain text's own words, not a scraper's residue
+(CL201, CL203, CL202; CL205 for `<script>` elements in a listing and for the code around a run).
 
 A scraper leaves tags where they formatted the page: `According to <u>Reuters</u> on Sunday`,
 `line one<br>line two`. An article about the web writes them on purpose, and removing them
@@ -13,9 +14,10 @@ rewrites it (qa15: "from an <img>tag in the document" became "from an tag in"):
   that introduces it, up to `</html>` or the end of its markup lines. Extractors always drop a
   page's root, so residue never has one; a text that starts with one is an unextracted page,
   and its tags are residue after all.
-Those tags are not reported. A tag on a line whose other text reads as code (a dotted call, an
-assignment, `);`), markup and scripts left out, may be either: it is reported, but
-its fix is unsafe (a safe fix must be provable).
+Those tags are not reported, nor references named so (`the &nbsp; entity`, `"&amp;"`) or in
+code. A tag on a line whose other text reads as code (a dotted call, an assignment, `);`),
+markup and scripts left out, may be either: it is reported, but its fix is unsafe (a safe fix
+must be provable).
 """
 
 from __future__ import annotations
@@ -84,6 +86,18 @@ def _named(text: str, run: list[regex.Match]) -> bool:
     return False
 
 
+ENTITY_NAMED = LazyPattern(r"[ \t]?[-‑]?[ \t]?(?:entit(?:y|ies)|character[ \t]+references?|entit[äé]t?e?s?|entidad(?:es)?)"
+                           r"(?![^\W\d_])", regex.I)
+
+
+def named_entity(text: str, start: int, end: int) -> bool:
+    """Whether a character reference is named in prose: `the &nbsp; entity`, `"&amp;"`."""
+    before, after = text[max(0, start - 1):start], text[end:end + 1]
+    if before and after and before in OPEN_QUOTES and after in CLOSE_QUOTES:
+        return True
+    return ENTITY_NAMED.match(text, end) is not None
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end == -1 else end
@@ -143,3 +157,24 @@ def codeish_lines(text: str, tags: list[regex.Match]) -> set[int]:
         if CODE_SHAPE.search(own):
             found.add(line_start)
     return found
+
+
+def nearest_line(text: str, pos: int, step: int) -> tuple[int, str]:
+    """The nearest non-blank line above the line starting at `pos` (step -1) or below the line
+    ending at `pos` (step 1), with its start offset; (-1, "") when there is none."""
+    if step < 0:
+        end = pos - 1
+        while end > 0:
+            a = text.rfind("\n", 0, end) + 1
+            if text[a:end].strip():
+                return a, text[a:end].strip()
+            end = a - 1
+        return -1, ""
+    a = pos + 1
+    while a < len(text):
+        b = text.find("\n", a)
+        b = len(text) if b == -1 else b
+        if text[a:b].strip():
+            return a, text[a:b].strip()
+        a = b + 1
+    return -1, ""
