@@ -62,6 +62,12 @@ def test_a_scrapers_residue_is_still_found_with_a_safe_fix(name, code, snippet):
     assert hits and all(f.fix.applicability.value == "safe" for f in hits)
 
 
+def test_a_bold_word_naming_tags_is_residue_not_a_named_tag():
+    doc, findings, linter = check("<b>Tags</b>: Politics, Election\n\nThe <strong>element</strong> of surprise.")
+    assert [f.code for f in findings] == ["CL201", "CL201"]
+    assert linter.fix(doc).document.text == "Tags: Politics, Election\n\nThe element of surprise."
+
+
 def test_a_tag_list_of_a_post_is_residue_not_named_tags():
     # "Tags:" naming the post's subjects, the link's tags left by the scraper
     doc, findings, _ = check("Tags: <strong>Politics</strong>, <strong>Election</strong>")

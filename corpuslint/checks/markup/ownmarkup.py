@@ -75,10 +75,19 @@ def _named(text: str, run: list[regex.Match]) -> bool:
     after = text[end:end + 1]
     if before and after and before in OPEN_QUOTES and after in CLOSE_QUOTES:
         return True
-    if NAME_AFTER.match(text, end):
-        return True
+    word = NAME_AFTER.match(text, end)
+    if word:
+        last = run[-1]
+        # "<b>Tags</b>" is a bold word, not a named tag: a name glued to an opening tag that is
+        # then closed is the tag's text
+        glued = word.group()[:1].isalnum() and not (last.group("close") or last.group("self")
+                                                    or last.group("name").lower() in VOID)
+        if not glued and not text.startswith("</", word.end()):
+            return True
     line_start = text.rfind("\n", 0, start) + 1
-    if NAME_BEFORE.search(text[max(line_start, start - 40):start]):
+    window_start = max(line_start, start - 40)
+    name = NAME_BEFORE.search(text[window_start:start])
+    if name and text[window_start + name.start() - 1:window_start + name.start()] != ">":  # not "<b>Tags</b>"
         # "Tags: <strong>Politics</strong>" is a scraped tag list: a named tag stands alone
         single = run[0]
         return (len(run) > 1 or single.group("name").lower() in VOID or bool(single.group("close"))
