@@ -44,7 +44,8 @@ class Structure:
     """The blocks of one document, by role, and the blanked view rules see."""
 
     def __init__(self, text: str, blocks: list[Block], line_starts: list[int],
-                 code_spans: list[tuple[int, int]], *, markdown: bool = False) -> None:
+                 code_spans: list[tuple[int, int]], *, markdown: bool = False,
+                 markers: list[int] | tuple = ()) -> None:
         self.text = text
         self.markdown = markdown
         self.blocks = blocks
@@ -56,6 +57,13 @@ class Structure:
             for n in range(block.first, block.last + 1):
                 self.line_role[n] = block.role
                 self.line_block[n] = i
+        # a block's opening or closing line stays in its block (a quotation with `[!NOTE]` is one
+        # quotation, never taken whole since that line may not go) but is protected itself
+        self.markers = markers
+        for n in markers:
+            self.line_role[n] = Role.MARKER
+        # what no fix changes: in Markdown also what rules do not see (a table)
+        self.kept = UNSEEN if markdown else PROTECTED
         self._view: str | None = None
 
     def line_of(self, offset: int) -> int:
@@ -80,7 +88,7 @@ class Structure:
         """Whether rules see less than the text (in plain text they see all of it)."""
         if not self.markdown:
             return False
-        return bool(self.code_spans) or any(b.role in UNSEEN for b in self.blocks)
+        return bool(self.code_spans or self.markers) or any(b.role in UNSEEN for b in self.blocks)
 
     @property
     def view(self) -> str:
@@ -93,6 +101,8 @@ class Structure:
                 for block in self.blocks:
                     if block.role in UNSEEN:
                         _blank(chars, block.start, block.end)
+                for n in self.markers:
+                    _blank(chars, *self.line_bounds(n))
                 for start, end in self.code_spans:
                     _blank_symbols(chars, start, end)
                 self._view = "".join(chars)
@@ -122,7 +132,7 @@ class Structure:
             if not text[a:b].strip():
                 continue
             role = self.line_role[n]
-            if role in PROTECTED:
+            if role in self.kept:
                 return f"it would change a line of a {role.value} (line {n + 1})"
             whole_line = whole_line or (a <= content[0] and content[1] <= b)
             if self.line_block[n] >= 0:
@@ -204,9 +214,9 @@ def structure(doc: Document) -> Structure:
     private = doc.__pydantic_private__
     found = private.get("_structure") if private is not None else None
     if found is None or (found.text is not doc.text and found._view is not doc.text):
-        found = analyse(doc.text, markdown=doc.origin.format == "markdown",
-                        front_matter=doc.origin.format == "markdown" and doc.origin.line == 1,
-                        line_starts=doc.line_starts)
+        markdown = doc.origin.format == "markdown"
+        found = analyse(doc.text, markdown=markdown, front_matter=markdown and doc.origin.line == 1,
+                        line_starts=doc.line_starts, mdx=markdown and doc.origin.path.lower().endswith(".mdx"))
         doc._structure = found
     return found
 
@@ -233,12 +243,12 @@ def view(doc: Document) -> Document:
 # A run reads each document twice (the collect phase, then the check): the second parse of the
 # same Markdown is taken from here, keyed by the text's hash and length (not the text: a large
 # corpus's texts would stay in memory). Bounded; an entry is a few small lists.
-_ANALYSED: dict[tuple[int, int, bool], tuple[list[Block], list[tuple[int, int]]]] = {}
+_ANALYSED: dict[tuple[int, int, bool, bool], tuple[list[Block], list[tuple[int, int]], list[int]]] = {}
 MAX_ANALYSED = 20_000
 
 
 def analyse(text: str, *, markdown: bool, front_matter: bool = False,
-            line_starts: list[int] | None = None) -> Structure:
+            line_starts: list[int] | None = None, mdx: bool = False) -> Structure:
     if line_starts is None:
         line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     if not markdown:
@@ -246,15 +256,15 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
         if blocks is None:
             blocks = role_blocks(text, line_starts, plain_roles(text, line_starts))
         return Structure(text, blocks, line_starts, [], markdown=False)
-    key = (hash(text), len(text), front_matter)
+    key = (hash(text), len(text), front_matter, mdx)
     found = _ANALYSED.get(key)
     if found is None:
-        roles, spans = markdown_roles(text, line_starts, front_matter)
-        found = role_blocks(text, line_starts, roles), spans
+        roles, spans, markers = markdown_roles(text, line_starts, front_matter, mdx)
+        found = role_blocks(text, line_starts, roles), spans, markers
         if len(_ANALYSED) >= MAX_ANALYSED:
             _ANALYSED.clear()
         _ANALYSED[key] = found
-    return Structure(text, found[0], line_starts, found[1], markdown=True)
+    return Structure(text, found[0], line_starts, found[1], markdown=True, markers=found[2])
 
 
 def visible_span(doc: Document, start: int, end: int) -> tuple[int, int] | None:
@@ -328,13 +338,14 @@ def source_text(doc: Document) -> str:
 
 
 def protected_lines(doc: Document) -> list[tuple[Role, str]] | None:
-    """The code, heading, link-definition, HTML and front-matter lines of a Markdown document, in
-    order, with their roles (None for plain text): what no fix may change, add or remove."""
+    """The code, heading, link-definition, HTML, front-matter, table and block-marker lines of a
+    Markdown document, in order, with their roles (None for plain text): what no fix may change,
+    add or remove."""
     if doc.origin.format != "markdown":
         return None
     s = structure(doc)
     lines = s.text.split("\n")
-    return [(role, lines[n]) for n, role in enumerate(s.line_role) if role in PROTECTED]
+    return [(role, lines[n]) for n, role in enumerate(s.line_role) if role in s.kept]
 
 
 def repaired_removal(doc: Document, start: int, end: int, flagged: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -345,8 +356,8 @@ def repaired_removal(doc: Document, start: int, end: int, flagged: list[tuple[in
     text = s.text
     lines = [n for n in range(s.line_of(start), s.line_of(max(start, end - 1)) + 1)
              if text[max(start, s.line_bounds(n)[0]):min(end, s.line_bounds(n)[1])].strip()]
-    content = [n for n in lines if s.line_role[n] not in PROTECTED]
-    if not content or any(s.line_role[n] in PROTECTED for n in range(content[0], content[-1] + 1)):
+    content = [n for n in lines if s.line_role[n] not in s.kept]
+    if not content or any(s.line_role[n] in s.kept for n in range(content[0], content[-1] + 1)):
         return None
     new_start = s.line_bounds(content[0])[0]
     new_end = s.line_bounds(content[-1])[1] + 1 if content[-1] + 1 < len(s.line_starts) else len(text)

@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     import pathspec
 
 
+# Markup that a folder walk may hold beside the corpus and that a user may think was checked:
+# MDX is read as Markdown once `include` names it; the others have no reader (read as text).
+MDX = ".mdx"
+MARKUP_NOT_READ = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc", ".org": "Org"}
+
+
 class Discovery:
     def __init__(self, config: Config) -> None:
         self.config = config
@@ -38,6 +44,8 @@ class Discovery:
         self._gitignores: dict[str, pathspec.GitIgnoreSpec | None] = {}
         self._chains: dict[str, list[tuple[str, pathspec.GitIgnoreSpec]]] = {}
         self._resolved: dict[str, str] = {}  # folder -> its real path
+        self.markup_skipped: Counter[str] = Counter()  # suffix -> files of MDX and MARKUP_NOT_READ left out by `include`
+        self.markup_as_text: Counter[str] = Counter()  # suffix -> files of MARKUP_NOT_READ read as text
 
     @cached_property
     def exclude(self) -> pathspec.GitIgnoreSpec:
@@ -63,6 +71,7 @@ class Discovery:
                 found = iter(())
             else:
                 self.temp_folders.add(os.path.dirname(raw) or ".")
+                self._count_markup(raw, included=True)
                 found = iter([raw])
             for item in found:
                 key = os.path.normpath(item)
@@ -95,7 +104,9 @@ class Discovery:
                         continue
                     if not self.included(name):
                         self.skipped["include"] += 1
+                        self._count_markup(name, included=False)
                         continue
+                    self._count_markup(name, included=True)
                     path = current / name
                     if self._excluded(path):
                         continue
@@ -103,6 +114,30 @@ class Discovery:
             yield from (err.filename for err in unreadable if err.filename)
         finally:
             self._stop = None
+
+    def _count_markup(self, name: str, included: bool) -> None:
+        suffix = os.path.splitext(name)[1].lower()
+        if suffix != MDX and suffix not in MARKUP_NOT_READ:
+            return
+        if not included:
+            self.markup_skipped[suffix] += 1
+        elif suffix != MDX:
+            self.markup_as_text[suffix] += 1
+
+    def notes(self) -> list[str]:
+        """What a user may think was checked and was not, or was read only as text: never silent."""
+        notes = []
+        if self.markup_skipped:
+            counts = " and ".join(f"{n} {suffix}" for suffix, n in sorted(self.markup_skipped.items()))
+            hint = ' (add "*.mdx" to `include` to check MDX as Markdown)' if MDX in self.markup_skipped else ""
+            notes.append(f"{counts} file(s) in the folders walked were not checked: they do not match "
+                         f"`include`{hint}")
+        if self.markup_as_text:
+            counts = " and ".join(f"{n} {suffix}" for suffix, n in sorted(self.markup_as_text.items()))
+            kinds = ", ".join(sorted({MARKUP_NOT_READ[s] for s in self.markup_as_text}))
+            notes.append(f"{counts} file(s) read as plain text: corpuslint has no {kinds} reader, so their "
+                         "directives, tables and literal blocks are not told from prose (review fixes with --diff)")
+        return notes
 
     def _excluded(self, path: Path, is_dir: bool = False) -> bool:
         reason = self._exclusion(path, is_dir)

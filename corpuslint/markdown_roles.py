@@ -4,6 +4,11 @@ Parsed with markdown-it-py (CommonMark, tables, the front-matter plugin), so fen
 items and quotes, indented code, HTML blocks and lazy lines are read as a CommonMark renderer
 reads them; Liquid `{% highlight %}` blocks (Jekyll) are code too, and link reference definitions
 (which make no token) are found line by line.
+
+The lines that open or close an extension's block are markers (`Role.MARKER`, see
+`block_markers`): CommonMark reads `/// note`, `!!! tip`, `> [!NOTE]` or `:::` as a paragraph's
+text, but they are syntax, like a fence. In MDX, ESM (`import`, `export`) and JSX blocks are
+markup like HTML blocks.
 """
 
 from __future__ import annotations
@@ -19,6 +24,20 @@ LINK_DEFINITION = rxcache.compile(r"(?m)^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S")
 LIQUID_OPEN = rxcache.compile(r"(?m)^\s*\{%-?\s*highlight\b")
 LIQUID_CLOSE = rxcache.compile(r"\{%-?\s*endhighlight\b")
 CODE_SPAN = rxcache.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.S)
+# A block's opening or closing line, once a quotation's `>` and the indentation are off it:
+# pymdown's `///` blocks (`/// note | Title`, `////`), MkDocs admonitions (`!!! tip "Title"`,
+# `???+ note`), GitHub alerts and Obsidian callouts (`[!NOTE]`), Docusaurus and Pandoc `:::`
+# containers (`:::tip`, `::: {.note}`, `:::`), pymdown tabs (`=== "Tab"`).
+BLOCK_MARKER = rxcache.compile(
+    r"(?:/{3,}(?:[ \t]+\S.*)?"
+    r"|(?:!!!|\?\?\?\+?)(?:[ \t]+(?:[\w-]+|\"[^\"\n]*\"))+"
+    r"|\[![\w-]+\][+-]?(?:[ \t]+\S.*)?"
+    r"|:{3,}(?:[ \t]*[\w{\[].*)?"
+    r"|===[!+]?[ \t]+\"[^\"\n]*\")[ \t]*\Z")
+MARKER_HINTS = ("///", "!!!", "???", ":::", "===", "[!")
+CONTAINER_PREFIX = rxcache.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?")
+# MDX: a block that opens with an ESM statement, a JSX element or an expression is code for MDX
+MDX_BLOCK = rxcache.compile(r"[ \t]*(?:(?:import|export)[ \t{*]|<[A-Za-z/>]|\{)")
 
 
 @lru_cache(maxsize=2)
@@ -39,8 +58,9 @@ LEAF_ROLES = {"fence": Role.CODE, "code_block": Role.CODE, "html_block": Role.HT
               "table_open": Role.TABLE}
 
 
-def markdown_roles(text: str, line_starts: list[int], front_matter: bool):
-    """(role, item) per line; `item` numbers the list item or quotation a line belongs to."""
+def markdown_roles(text: str, line_starts: list[int], front_matter: bool, mdx: bool = False):
+    """(role, item) per line, the inline code spans, and the block markers' line numbers; `item`
+    numbers the list item or quotation a line belongs to."""
     n_lines = len(line_starts)
     roles: list[tuple[Role, int] | None] = [None] * n_lines
     containers: list[tuple[str, int]] = []  # (kind, id) of the open list items and quotations
@@ -62,7 +82,7 @@ def markdown_roles(text: str, line_starts: list[int], front_matter: bool):
         if role is None:
             if kind != "paragraph_open":
                 continue
-            role = Role.PROSE
+            role = Role.HTML if mdx and MDX_BLOCK.match(text, line_starts[first]) else Role.PROSE
         item = 0
         if role in (Role.PROSE, Role.TABLE) and containers:
             container, item = containers[0]  # the outermost list item or quotation holds it whole
@@ -80,7 +100,25 @@ def markdown_roles(text: str, line_starts: list[int], front_matter: bool):
             roles[n] = (Role.LINK_DEFINITION, 0)
     _liquid_code(text, line_starts, roles)
     spans = _code_spans(text, line_starts, roles)
-    return roles, spans
+    return roles, spans, block_markers(text, line_starts, roles, mdx)
+
+
+def block_markers(text: str, line_starts: list[int], roles: list, mdx: bool = False) -> list[int]:
+    """The lines of prose, list items and quotations that are a block's opening or closing line
+    (and, in MDX, a JSX line inside a paragraph)."""
+    if not mdx and not any(hint in text for hint in MARKER_HINTS):
+        return []
+    markers = []
+    n_lines = len(line_starts)
+    for n, role in enumerate(roles):
+        if role is None or role[0] not in (Role.PROSE, Role.LIST_ITEM, Role.QUOTE):
+            continue
+        a = line_starts[n]
+        b = line_starts[n + 1] - 1 if n + 1 < n_lines else len(text)
+        content = CONTAINER_PREFIX.match(text, a, b).end()
+        if content < b and (BLOCK_MARKER.match(text, content, b) or mdx and MDX_BLOCK.match(text, content, b)):
+            markers.append(n)
+    return markers
 
 
 def _liquid_code(text: str, line_starts: list[int], roles: list) -> None:

@@ -22,13 +22,16 @@ class Role(str, Enum):
     LINK_DEFINITION = "link definition"
     FRONT_MATTER = "front matter"
     BREAK = "thematic break"
+    MARKER = "block marker"  # a line that opens or closes a block: `///`, `!!! note`, `> [!NOTE]`, `:::tip`
 
 
 # Never checked as prose, never removed by a fix.
-PROTECTED = frozenset({Role.HEADING, Role.CODE, Role.HTML, Role.LINK_DEFINITION, Role.FRONT_MATTER, Role.BREAK})
-# Markdown tables are data an author laid out, not prose: rules do not see them either.
+PROTECTED = frozenset({Role.HEADING, Role.CODE, Role.HTML, Role.LINK_DEFINITION, Role.FRONT_MATTER, Role.BREAK,
+                       Role.MARKER})
+# Markdown tables are data an author laid out, not prose: rules do not see them, and in Markdown
+# no fix changes what rules do not see (a removal that reached into a table took it with it).
 UNSEEN = PROTECTED | {Role.TABLE}
-# A fix takes such a block whole or not at all.
+# A fix takes such a block whole or not at all (in plain text, where rules see a table's rows).
 WHOLE = frozenset({Role.LIST_ITEM, Role.QUOTE, Role.TABLE})
 
 

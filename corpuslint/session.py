@@ -103,6 +103,7 @@ class Session:
         files = list(discovery.files(paths))
         result = result or RunResult()
         result.skipped = discovery.skipped
+        result.notes.extend(discovery.notes())
         sweep_temp_files(discovery.temp_files, discovery.temp_folders)  # what a killed fix left
         self.cache_root = corpus_root(self.config, paths)  # the result cache goes beside the index
         result.fix_mode, result.unsafe_fixes, result.rules = fix or diff, unsafe, linter.all_rules

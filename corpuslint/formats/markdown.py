@@ -41,7 +41,7 @@ KEY_NAME = LazyPattern(r"(?m)^([A-Za-z_][\w-]*):")
 
 class MarkdownFormat(Format):
     name = "markdown"
-    extensions = (".md", ".markdown")
+    extensions = (".md", ".markdown", ".mdx")
 
     def read(self, path: str, data: bytes, settings: ReadSettings) -> SourceFile:
         source = SourceFile(path=path, format=self.name, raw=data)
