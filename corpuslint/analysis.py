@@ -45,7 +45,7 @@ class Structure:
 
     def __init__(self, text: str, blocks: list[Block], line_starts: list[int],
                  code_spans: list[tuple[int, int]], *, markdown: bool = False,
-                 markers: list[int] | tuple = ()) -> None:
+                 markers: list[int] | tuple = (), containers: list[tuple[int, int]] | tuple = ()) -> None:
         self.text = text
         self.markdown = markdown
         self.blocks = blocks
@@ -60,6 +60,9 @@ class Structure:
         # a block's opening or closing line stays in its block (a quotation with `[!NOTE]` is one
         # quotation, never taken whole since that line may not go) but is protected itself
         self.markers = markers
+        # (first, stop) lines of each outermost list item and quotation: its paragraphs are
+        # blocks of their own for the rules, but a fix takes the whole of it or none of its blocks
+        self.containers = containers
         for n in markers:
             self.line_role[n] = Role.MARKER
         # what no fix changes: in Markdown also what rules do not see (a table)
@@ -142,6 +145,10 @@ class Structure:
         for i in sorted(touched) if whole_line else ():
             block = self.blocks[i]
             if start <= _content_start(text, block.start, block.end) and _content_end(text, block.start, block.end) <= end:
+                outer = self._container(block)
+                if outer is not None and not (start <= outer[0] and outer[1] <= end):
+                    return (f"it would remove part of a {block.role.value} "
+                            f"(lines {self.line_of(outer[0]) + 1}-{self.line_of(outer[1]) + 1})")
                 continue  # the whole block goes
             if block.role is not Role.TABLE and _closing_sentences(text, block.start, block.end, start, end):
                 continue  # its last sentences, on lines of their own: what stays is whole sentences
@@ -158,6 +165,22 @@ class Structure:
             if a < end and start < b and not (start <= a and b <= end):
                 return "it would cut into inline code"
         return None
+
+
+    def _container(self, block: Block) -> tuple[int, int] | None:
+        """The content bounds of the list item or quotation that holds `block` and more than it."""
+        containers = self.containers
+        if not containers or block.role not in (Role.LIST_ITEM, Role.QUOTE):
+            return None
+        i = bisect.bisect_right(containers, (block.first, len(self.line_starts) + 1)) - 1
+        if i < 0 or not containers[i][0] <= block.first < containers[i][1]:
+            return None
+        first, stop = containers[i]
+        a = _content_start(self.text, self.line_starts[first], self.line_bounds(stop - 1)[1])
+        b = _content_end(self.text, a, self.line_bounds(stop - 1)[1])
+        block_a = _content_start(self.text, block.start, block.end)
+        block_b = _content_end(self.text, block.start, block.end)
+        return None if (a, b) == (block_a, block_b) else (a, b)
 
 
 class _Lines:
@@ -243,7 +266,7 @@ def view(doc: Document) -> Document:
 # A run reads each document twice (the collect phase, then the check): the second parse of the
 # same Markdown is taken from here, keyed by the text's hash and length (not the text: a large
 # corpus's texts would stay in memory). Bounded; an entry is a few small lists.
-_ANALYSED: dict[tuple[int, int, bool, bool], tuple[list[Block], list[tuple[int, int]], list[int]]] = {}
+_ANALYSED: dict[tuple[int, int, bool, bool], tuple[list[Block], list[tuple[int, int]], list[int], list]] = {}
 MAX_ANALYSED = 20_000
 
 
@@ -259,12 +282,13 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
     key = (hash(text), len(text), front_matter, mdx)
     found = _ANALYSED.get(key)
     if found is None:
-        roles, spans, markers = markdown_roles(text, line_starts, front_matter, mdx)
-        found = role_blocks(text, line_starts, roles), spans, markers
+        roles, spans, markers, containers = markdown_roles(text, line_starts, front_matter, mdx)
+        found = role_blocks(text, line_starts, roles), spans, markers, containers
         if len(_ANALYSED) >= MAX_ANALYSED:
             _ANALYSED.clear()
         _ANALYSED[key] = found
-    return Structure(text, found[0], line_starts, found[1], markdown=True, markers=found[2])
+    return Structure(text, found[0], line_starts, found[1], markdown=True, markers=found[2],
+                     containers=found[3])
 
 
 def visible_span(doc: Document, start: int, end: int) -> tuple[int, int] | None:

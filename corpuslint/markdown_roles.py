@@ -31,9 +31,10 @@ CODE_SPAN = rxcache.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.S)
 BLOCK_MARKER = rxcache.compile(
     r"(?:/{3,}(?:[ \t]+\S.*)?"
     r"|(?:!!!|\?\?\?\+?)(?:[ \t]+(?:[\w-]+|\"[^\"\n]*\"))+"
-    r"|\[![\w-]+\][+-]?(?:[ \t]+\S.*)?"
     r"|:{3,}(?:[ \t]*[\w{\[].*)?"
     r"|===[!+]?[ \t]+\"[^\"\n]*\")[ \t]*\Z")
+# a GitHub alert or Obsidian callout's first line, inside a quotation only
+ALERT = rxcache.compile(r"\[![\w-]+\][+-]?(?:[ \t]+\S.*)?[ \t]*\Z")
 MARKER_HINTS = ("///", "!!!", "???", ":::", "===", "[!")
 CONTAINER_PREFIX = rxcache.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?")
 # MDX: a block that opens with an ESM statement, a JSX element or an expression is code for MDX
@@ -59,16 +60,20 @@ LEAF_ROLES = {"fence": Role.CODE, "code_block": Role.CODE, "html_block": Role.HT
 
 
 def markdown_roles(text: str, line_starts: list[int], front_matter: bool, mdx: bool = False):
-    """(role, item) per line, the inline code spans, and the block markers' line numbers; `item`
-    numbers the list item or quotation a line belongs to."""
+    """(role, item) per line, the inline code spans, the block markers' line numbers, and the lines
+    (first, stop) of each outermost list item and quotation; `item` numbers the list item or
+    quotation a line belongs to."""
     n_lines = len(line_starts)
     roles: list[tuple[Role, int] | None] = [None] * n_lines
     containers: list[tuple[str, int]] = []  # (kind, id) of the open list items and quotations
+    outer: list[tuple[int, int]] = []
     counter = 0
     for token in _parser(front_matter).parse(text):
         kind = token.type
         if kind in ("list_item_open", "blockquote_open"):
             counter += 1
+            if not containers and token.map is not None:
+                outer.append((token.map[0], min(token.map[1], n_lines)))
             containers.append((kind, counter))
             continue
         if kind in ("list_item_close", "blockquote_close"):
@@ -100,7 +105,7 @@ def markdown_roles(text: str, line_starts: list[int], front_matter: bool, mdx: b
             roles[n] = (Role.LINK_DEFINITION, 0)
     _liquid_code(text, line_starts, roles)
     spans = _code_spans(text, line_starts, roles)
-    return roles, spans, block_markers(text, line_starts, roles, mdx)
+    return roles, spans, block_markers(text, line_starts, roles, mdx), outer
 
 
 def block_markers(text: str, line_starts: list[int], roles: list, mdx: bool = False) -> list[int]:
@@ -116,7 +121,8 @@ def block_markers(text: str, line_starts: list[int], roles: list, mdx: bool = Fa
         a = line_starts[n]
         b = line_starts[n + 1] - 1 if n + 1 < n_lines else len(text)
         content = CONTAINER_PREFIX.match(text, a, b).end()
-        if content < b and (BLOCK_MARKER.match(text, content, b) or mdx and MDX_BLOCK.match(text, content, b)):
+        if content < b and (BLOCK_MARKER.match(text, content, b) or mdx and MDX_BLOCK.match(text, content, b)
+                            or ">" in text[a:content] and ALERT.match(text, content, b)):
             markers.append(n)
     return markers
 
