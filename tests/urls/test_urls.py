@@ -470,3 +470,23 @@ def test_an_undecided_pair_reads_the_same_in_every_process(name, slip):
     assert len(outputs) == 1
     messages = [f["message"] for f in json.loads(outputs.pop())]
     assert any(slip in m and "nothing in the document says which is right" in m for m in messages), messages
+
+
+# -- qa15b #7: a letter before a name is another name (hatch docs/community/users.md:197) ----------
+
+USERS_LINE = ("- [IPython](https://ipython.org) <sup>\\[[1](https://github.com/ipython/ipykernel/blob/"
+              "dd0a9863e07c1d49f5aaf72c0c62670acee71b55/pyproject.toml#L1-L3)\\]</sup>\n")
+
+
+def python_docs(n, host, start=0):
+    return [Document.from_text(f"# Page {i}\n\nDownload Python from https://{host}/downloads/ first.\n",
+                               id=f"doc{i}", path=f"doc{i}.md", format="markdown") for i in range(start, start + n)]
+
+
+def test_a_prefixed_name_is_not_a_typo_of_the_dominant_host():
+    rule = CorpusUrlVariant()
+    users = Document.from_text("# Users\n\n" + USERS_LINE, id="users", path="users.md", format="markdown")
+    assert not any(corpus_findings(rule, python_docs(6, "www.python.org") + [users]).values())
+    # ... while a slip inside the name still is (two letters transposed)
+    docs = python_docs(6, "www.python.org") + python_docs(1, "www.pyhton.org", start=6)
+    assert [d for d, vs in corpus_findings(rule, docs).items() if vs] == ["doc6"]

@@ -130,6 +130,8 @@ def test_one_slip_is_a_typo_variant(a, b, why):
     ("apache.org", "apche.org", "missing a"),
     ("huffingtonpost.com", "huffingtonpos.com", "missing t"),  # ... and at its end from eight on
     ("scala-js.org", "scala-jss.org", "extra s"),  # a doubled final s is no plural
+    ("github.com", "ggithub.com", "extra g"),  # before the name only a doubled ...
+    ("github.com", "fgithub.com", "extra f"),  # ... or a neighbouring key
 ])
 def test_issue_16_slips(a, b, why):
     assert typo_variant(a, b) == why
@@ -147,6 +149,10 @@ def test_issue_16_slips(a, b, why):
     ("coursera.org", "courser.org"),  # a final letter of a short name: often a word of its own
     ("moveon.org", "moveo.org"),
     ("nation.com", "nations.com"),  # a plural s
+    ("ipython.org", "python.org"),  # a letter before the name: a prefix, another project (qa15b #7)
+    ("jquery.com", "query.com"),
+    ("cpython.org", "python.org"),
+    ("pytorch.org", "torch.org"),  # a word before it
 ])
 def test_issue_16_look_alikes_stay_apart(a, b):
     assert typo_variant(a, b) is None and typo_variant(b, a) is None

@@ -16,7 +16,8 @@ Three questions, answered without network access (the public suffix list is a bu
   identical and that label differs by ONE typing slip that people actually make: two neighbouring
   keys or look-alike letters swapped for each other (`i`/`j`, `n`/`m`, `o`/`0`), two letters
   transposed, or a doubled / neighbouring key added or dropped (any letter inside a label of six
-  or more), on a label long enough that one slip is a small part of it. Different suffixes (`nytimes.com`, `nytimes.co`), different
+  or more, not before it: `ipython` is `python` with a prefix, another name), on a label long
+  enough that one slip is a small part of it. Different suffixes (`nytimes.com`, `nytimes.co`), different
   subdomains (`news.` vs `blog.`), a plural `s`, a hyphen, a digit for a digit, and short labels
   (`cnn`, `abc`) never make a typo: those are deliberate, distinct names.
 """
@@ -257,7 +258,9 @@ def label_typo(a: str, b: str, *, min_length: int = 5) -> str | None:
         return None  # time / times (a doubled final s, `scala-jss`, is no plural)
     doubled = extra in (before, after)
     slipped = any(extra in KEY_NEIGHBOURS.get(ch, ()) for ch in (before, after) if ch)
-    anywhere = len(shorter) >= MIN_ANY_LETTER if final else len(longer) >= MIN_ANY_INNER_LETTER
+    # a letter before the name is a prefix, the other label a name of its own (`ipython` /
+    # `python`, `jquery` / `query`): only a doubled or neighbouring key counts there
+    anywhere = i > 0 and (len(shorter) >= MIN_ANY_LETTER if final else len(longer) >= MIN_ANY_INNER_LETTER)
     if not (doubled or slipped or anywhere):
         return None
     verb = "extra" if longer is b else "missing"

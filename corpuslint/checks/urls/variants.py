@@ -79,8 +79,9 @@ class UrlVariant(UrlRule):
     more any letter added or dropped inside the name (`gihub`), of 8 or more also at its end
     (`huffingtonpos`) and a digit for a look-alike letter (`pau1martin`).
     Different suffixes (`nytimes.com`/`nytimes.co`), subdomains (`news.`/`blog.`), a hyphen
-    added or dropped, a plural `s`, digits for digits, a digit in a short name (`paypa1`) and
-    short names (`cnn`/`cnbc`) are different names, not typos.
+    added or dropped, a plural `s`, a letter before the name that is neither doubled nor a
+    neighbouring key (`ipython`/`python`: a prefix, another project), digits for digits, a digit
+    in a short name (`paypa1`) and short names (`cnn`/`cnbc`) are different names, not typos.
 
     ## Why is this bad?
     Two spellings of one site split it in two for deduplication, attribution and link checks,
