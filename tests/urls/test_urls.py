@@ -490,3 +490,46 @@ def test_a_prefixed_name_is_not_a_typo_of_the_dominant_host():
     # ... while a slip inside the name still is (two letters transposed)
     docs = python_docs(6, "www.python.org") + python_docs(1, "www.pyhton.org", start=6)
     assert [d for d, vs in corpus_findings(rule, docs).items() if vs] == ["doc6"]
+
+
+# -- qa15b #9: a cosmetic fix makes a link clean, never the other way -----------------------------
+
+QA15B = URLS / "qa15b"
+
+
+def test_the_clean_spelling_wins_over_tracking_parameters_and_http():
+    for name, dirty, clean in [
+        ("litestar-PYPI_README-excerpt.md",
+         "https://github.com/scalar/scalar/?utm_source=litestar&utm_medium=website&utm_campaign=main-badge",
+         "https://github.com/scalar/scalar/"),
+        ("prettier-notices-excerpt.md", "http://jaredwray.com", "https://jaredwray.com"),
+    ]:
+        text = (QA15B / name).read_text(encoding="utf-8")
+        doc = Document.from_text(text, format="markdown")
+        (v,) = [v for v in UrlVariant().check(doc) if v.source == "cosmetic"]
+        assert text[v.start:v.end] == dirty and v.fix is not None
+        fixed = apply(text, v.fix)
+        assert fixed == text.replace(dirty, clean) and dirty not in fixed
+
+
+def test_a_tracked_link_written_more_often_is_still_rewritten_to_the_clean_one():
+    text = ("A https://x.org/a?utm_source=n b https://x.org/a?utm_source=n c http://x.org/a?utm_source=n "
+            "d https://x.org/a\n")
+    found = list(UrlVariant().check(Document.from_text(text)))
+    assert [text[v.start:v.end] for v in found] == ["https://x.org/a?utm_source=n"] * 2 + ["http://x.org/a?utm_source=n"]
+    assert all(v.fix.edits[0].replacement == "https://x.org/a" for v in found)
+
+
+def test_no_evidence_no_fix():
+    # a trailing slash or `www.` has no clean direction: one of each is reported, with no fix
+    text = "See https://example.org/report and later https://example.org/report/ again.\n"
+    (v,) = UrlVariant().check(Document.from_text(text))
+    assert v.fix is None and v.data["direction"] is None and "nothing in the document says" in v.message
+    # each spelling cleaner in one way: no fix either
+    text = "See https://example.org/r?utm_source=a and later http://example.org/r again.\n"
+    (v,) = UrlVariant().check(Document.from_text(text))
+    assert v.fix is None
+    # written more often: that spelling wins
+    text = "A https://example.org/r/ b https://example.org/r/ c https://example.org/r\n"
+    (v,) = UrlVariant().check(Document.from_text(text))
+    assert text[v.start:v.end] == "https://example.org/r" and v.fix.edits[0].replacement == "https://example.org/r/"

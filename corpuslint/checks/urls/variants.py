@@ -12,7 +12,8 @@ from pydantic import Field
 from corpuslint.checks.urls.base import UrlRule, discusses_lookalikes, where_lines, related_places
 from corpuslint.checks.urls.handletypos import handle_typos
 from corpuslint.checks.urls.urlsim import (
-    UrlMatch, address_key, core_host, email_domains, find_urls, site_keys, spelling_differences, split_host, typo_variant,
+    DEFAULT_PORTS, UrlMatch, address_key, core_host, email_domains, find_urls, site_keys, spelling_differences,
+    is_tracking, split_host, split_rest, typo_variant,
 )
 from corpuslint.models import Document, Fix, Related, Severity, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
@@ -110,7 +111,10 @@ class UrlVariant(UrlRule):
     ## Fix safety
     The fix rewrites the reported spelling to the other one. It is unsafe: which spelling is
     right is inferred from evidence in the document, which may be wrong both times. A pair with
-    no evidence gets no fix.
+    no evidence gets no fix. A link's cosmetic spellings are rewritten to the clean one (no
+    tracking parameters, `https`, no default port, a lower-case host) however often the other is
+    written, never the other way; between spellings equally clean (`www.`, a trailing slash) to
+    the one written more often, and with one of each, or each cleaner in one way, not at all.
 
     ## Known problems
     A text that discusses two look-alike domains on purpose is left alone only when words like
@@ -286,7 +290,7 @@ class UrlVariant(UrlRule):
                 by_text[url.text].append(url)
             if len(by_text) < 2:
                 continue
-            winner = max(by_text, key=lambda t: (len(by_text[t]), by_text[t][-1].start))
+            winner, decided = _cosmetic_winner(by_text)
             keep = by_text[winner]
             for spelling, occurrences in by_text.items():
                 if spelling == winner:
@@ -299,13 +303,44 @@ class UrlVariant(UrlRule):
                         url.start,
                         url.end,
                         f"`{shorten(url.text, 70)}` is the link `{shorten(winner, 70)}` ({where_lines(doc, keep)}) "
-                        f"written another way ({', '.join(diffs)}); write it one way",
+                        f"written another way ({', '.join(diffs)}); write it one way"
+                        + ("" if decided else ": nothing in the document says which spelling is right"),
                         fix=Fix.replace(url.start, url.end, winner, f"Write the link as `{shorten(winner, 70)}`",
-                                        safe=False),
+                                        safe=False) if decided else None,
                         related=related_places(doc, keep, "written"),
                         source="cosmetic",
-                        data={"variant": url.text, "spelling": winner, "differences": diffs},
+                        data={"variant": url.text, "spelling": winner, "differences": diffs,
+                              **({} if decided else {"direction": None})},
                     )
+
+
+def _clean(url: UrlMatch) -> tuple[bool, bool, bool, bool]:
+    """The features by which one spelling of a link is the clean one whatever the counts: no
+    tracking parameters, `https`, no default port, a lower-case host (the normal form of RFC 3986;
+    `www.` and a trailing slash have no such direction: the site decides)."""
+    _, query, _ = split_rest(url.rest)
+    return (not any(is_tracking(p.split("=", 1)[0]) for p in query.split("&") if p), url.scheme.lower() != "http",
+            not url.port or url.port != DEFAULT_PORTS.get(url.scheme.lower()), url.host == url.host.lower())
+
+
+def _cosmetic_winner(by_text: dict[str, list[UrlMatch]]) -> tuple[str, bool]:
+    """The spelling of a link that the others are rewritten to, and whether the document decides it.
+
+    The clean spelling wins, however often the other is written: a fix never adds tracking
+    parameters or takes `https` back to `http` (qa15b #9). Between spellings equally clean (or
+    each cleaner in one way), the one written more often wins; with no such evidence (one of
+    each), the findings name the spellings and offer no fix. The spelling named between equals is
+    the one written last, as before (messages unchanged)."""
+    clean = {t: _clean(urls[0]) for t, urls in by_text.items()}
+    best = tuple(map(max, zip(*clean.values())))
+    cleanest = [t for t in by_text if clean[t] == best]
+    pool = cleanest or list(by_text)
+    ranked = sorted(pool, key=lambda t: (len(by_text[t]), by_text[t][-1].start), reverse=True)
+    winner = ranked[0]
+    if not cleanest:  # each spelling cleaner in one way (`https` with tracking, `http` without)
+        return winner, False
+    rivals = [t for t in by_text if t != winner and clean[t] == best]
+    return winner, all(len(by_text[winner]) > len(by_text[t]) for t in rivals)
 
 
 def _decides(winner: tuple[int, int, int, int], other: tuple[int, int, int, int]) -> bool:
