@@ -239,7 +239,7 @@ class Linter:
             code=rule.code, name=rule.name, family=rule.family, severity=self.severity.get(rule.code, rule.severity),
             message=v.message, fix=fix, source=v.source, related=v.related, data=v.data,
             text=shorten(doc.text[start:end], 120) if end > start else None,
-            offset=start, end_offset=end,
+            offset=start, end_offset=end, document_offset=doc.origin.offset,
         )
 
     def whole_document(self, doc: Document, message: str, fix: FindingFix | None) -> Finding | None:
@@ -254,7 +254,7 @@ class Linter:
             code=rule_cls.code, name=rule_cls.name, family=rule_cls.family,
             severity=self.severity.get(rule_cls.code, rule_cls.severity), message=message,
             fix=fix, source=None, related=[], data={}, text=shorten(doc.text, 120), offset=0,
-            end_offset=len(doc.text))
+            end_offset=len(doc.text), document_offset=doc.origin.offset)
 
     def problem_findings(self, doc_or_path: Document | str, problems: list[InputProblem]) -> list[Finding]:
         """Findings of input problems (CL9xx): reported whatever `select` says, unless `ignore`
@@ -272,7 +272,8 @@ class Linter:
                 line=problem.line, column=problem.column, end_line=problem.line, end_column=problem.column,
                 code=rule_cls.code, name=rule_cls.name, family=rule_cls.family,
                 severity=self.severity.get(rule_cls.code, rule_cls.severity), message=problem.message,
-                fix=None, source=None, related=[], data={}, text=None, offset=0, end_offset=0))
+                fix=None, source=None, related=[], data={}, text=None, offset=0, end_offset=0,
+                document_offset=None))
         return findings
 
     _problem_findings = problem_findings  # the name plugins and older callers used

@@ -94,6 +94,10 @@ class Origin(BaseModel):
     record: int | None = None  # 1-based record number inside a multi-document file (JSONL)
     line: int = 1  # the file line on which the text (body, record) starts
     text_is_inline: bool = False  # True where the text is one encoded value on one file line
+    # the character offset in the file (as read: no byte-order mark, newlines as `\n`) at which the
+    # text starts: 0 for a text file, the front matter's length for Markdown; None where the text
+    # is no span of the file (a JSONL record's value) or the reader does not say
+    offset: int | None = None
 
 
 # metadata fields that name the site a document comes from, in the order they are trusted
@@ -272,7 +276,10 @@ class Finding(BaseModel):
     related: list[Related] = Field(default_factory=list)
     data: dict[str, Any] = Field(default_factory=dict)
     text: str | None = None  # the offending text, shortened, as the human output shows it
-    # character offsets inside the document text; for tooling (baselines, fixes)
+    # character offsets inside the document text (as `fix.edits` are); for tooling (baselines, fixes)
     offset: int = 0
     end_offset: int = 0
+    # where the document text starts in the file: file offset = document_offset + offset (and + each
+    # edit's start/end); None for a JSONL record (its text is a JSON string) and input problems
+    document_offset: int | None = None
 

@@ -92,7 +92,8 @@ class MarkdownFormat(Format):
             id=path,
             text=body,
             metadata=dict(metadata) if metadata else {},
-            origin=Origin.model_construct(path=path, format=self.name, line=text.count("\n", 0, body_start) + 1),
+            origin=Origin.model_construct(path=path, format=self.name, line=text.count("\n", 0, body_start) + 1,
+                                          offset=body_start),
             ignore=ignore_list(metadata),
             fixable=source.writable,
         ))

@@ -89,7 +89,7 @@ class TextFormat(Format):
                 id=path,
                 text=text,
                 metadata=dict(metadata) if metadata else {},
-                origin=Origin.model_construct(path=path, format=self.name),  # no validator built: plain str fields
+                origin=Origin.model_construct(path=path, format=self.name, offset=0),  # no validator built: plain str fields
                 ignore=ignore_list(metadata),
                 fixable=source.writable,
             )
