@@ -37,7 +37,7 @@ SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<!\betc)(?<!\bvs)\.\s")
 
 
 class RuleClock:
-    """When the rule running now started (`time.perf_counter()`), None between rules.
+    """When the rule running now started (`time.process_time()`: CPU seconds), None between rules.
 
     The engine starts it for each rule and document; the time budget (runner.time_budget)
     stops the rule once it has run `timeout` seconds. A rule that runs others in one call (a
@@ -54,7 +54,7 @@ class RuleClock:
         """Start a new budget if one is running; returns the start time."""
         import time
 
-        now = time.perf_counter()
+        now = time.process_time()
         if self.started is not None:
             self.started = now
         return now

@@ -12,9 +12,9 @@ often ONE big .jsonl, and without ranges `--jobs N` would leave N-1 cores idle o
 rules' collect phase is cut the same way (`map_units`); the session writes what the workers
 return into the index.
 
-`time_budget` enforces the per-rule, per-document `timeout` for every rule, including rules
-that do not pass `timeout=` to their `regex` calls: a pathological document then costs at most
-about 1.25 x `timeout` per rule and becomes a CL909 finding, and the run goes on.
+`time_budget` enforces the per-rule, per-document `timeout` (CPU seconds) for every rule,
+including rules that do not pass `timeout=` to their `regex` calls: a pathological document then
+costs at most about 1.25 x `timeout` of CPU per rule and becomes a CL909 finding, and the run goes on.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def _init_worker(period: float, parent: int) -> None:
     if period:
         import signal
 
-        signal.setitimer(signal.ITIMER_REAL, period, period)
+        signal.setitimer(signal.ITIMER_PROF, period, period)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -251,35 +251,39 @@ def _in_workers(units: Iterable[Unit], work: Callable[[Unit], Any], jobs: int) -
 
 @contextlib.contextmanager
 def time_budget(limit: float, clock: RuleClock) -> Iterator[None]:
-    """Interrupt a rule that runs past `limit` seconds on one document, whatever it is doing.
+    """Interrupt a rule that runs past `limit` seconds of CPU time on one document, whatever it is doing.
 
-    A SIGALRM interval timer ticks every `limit / 4` seconds for the whole run (not armed per
-    rule: two system calls per rule and document would cost more than most rules); the linter
-    stamps when the current rule started on its `clock`, and the handler raises TimeoutError
-    inside the rule once it has run `limit` seconds. Both `regex` and `re` check for signals
-    while matching, so a backtracking pattern is stopped too. Only in the main thread of a
-    process whose SIGALRM is not used by anyone else (a library caller's own handler wins).
+    CPU time, not wall time: on a loaded machine (a CI runner, a pre-commit hook beside a build)
+    wall time stretched a rule's 0.7 s of work past 2 s, and which rules timed out, so which
+    findings a file got, changed from run to run (qa15b #10: 0, 1 or 3 CL909 on one file). A
+    profiling interval timer (SIGPROF, ITIMER_PROF: the process's CPU time) ticks every
+    `limit / 4` CPU seconds for the whole run (not armed per rule: two system calls per rule and
+    document would cost more than most rules); the linter stamps when the current rule started
+    on its `clock` (`time.process_time()`), and the handler raises TimeoutError inside the rule
+    once it has used `limit` seconds. Both `regex` and `re` check for signals while matching, so
+    a backtracking pattern is stopped too. Only in the main thread of a process whose SIGPROF is
+    not used by anyone else (a library caller's own handler, a sampling profiler's, wins).
     """
     import signal
     import threading
 
     global _ALARM_PERIOD
     if (not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread()
-            or signal.getsignal(signal.SIGALRM) not in (signal.SIG_DFL, None)):
+            or signal.getsignal(signal.SIGPROF) not in (signal.SIG_DFL, None)):
         yield
         return
 
     def on_alarm(signum: int, frame: Any) -> None:
         started = clock.started
-        if started is not None and time.perf_counter() - started >= limit:
+        if started is not None and time.process_time() - started >= limit:
             raise TimeoutError(f"rule ran past its {limit:g} s budget")
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
+    previous = signal.signal(signal.SIGPROF, on_alarm)
     _ALARM_PERIOD = max(limit / 4, 0.05)
-    signal.setitimer(signal.ITIMER_REAL, _ALARM_PERIOD, _ALARM_PERIOD)
+    signal.setitimer(signal.ITIMER_PROF, _ALARM_PERIOD, _ALARM_PERIOD)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
         _ALARM_PERIOD = 0.0

@@ -180,14 +180,51 @@ def test_the_time_budget_holds_in_worker_processes_too(tmp_path):
     assert result.files == 5 and not result.errors
 
 
-def test_the_time_budget_leaves_sigalrm_as_it_found_it(tmp_path):
+def test_the_time_budget_leaves_its_signal_as_it_found_it(tmp_path):
     import signal
 
-    before = signal.getsignal(signal.SIGALRM)
+    before = signal.getsignal(signal.SIGPROF), signal.getsignal(signal.SIGALRM)
     _pathological_files(tmp_path)
     Linter(Config(select=["pathological"], timeout=0.2), plugins=(_plugin(Endless),)).run([str(tmp_path)], jobs=1)
-    assert signal.getsignal(signal.SIGALRM) == before
+    assert (signal.getsignal(signal.SIGPROF), signal.getsignal(signal.SIGALRM)) == before
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+class Sleepy(Rule):
+    """## What it does
+    A test rule that waits (no CPU) on a document holding the word `forever`: a loaded machine.
+
+    ## Why is this bad?
+    Test only.
+
+    ## Example
+    `forever`
+
+    ## Fix safety
+    No fix.
+    """
+
+    code = "XPT904"
+    name = "sleepy-test-rule"
+    family = "pathological"
+
+    def check(self, doc):
+        import time
+
+        if "forever" in doc.text:
+            time.sleep(0.6)
+        return ()
+
+
+def test_the_budget_counts_cpu_time_not_wall_time(tmp_path):
+    # qa15b #10: on a loaded machine a rule's wall time stretched past `timeout` and CL909 came
+    # and went between runs; waiting (another process has the CPU) uses none of the budget
+    _pathological_files(tmp_path)
+    linter = Linter(Config(select=["pathological"], timeout=0.2), plugins=(_plugin(Sleepy, Endless),))
+    result = linter.run([str(tmp_path)], jobs=1)
+    stopped = sorted(f.message.split()[1] for f in result.findings if f.code == "CL909")
+    assert stopped == ["XPT903"]  # the loop that burns CPU, not the wait
 
 
 ADVERSARIAL = {

@@ -115,15 +115,21 @@ def candidate_lines(text: str) -> set[int] | None:
 
 
 def _units_on_lines(text: str, units: list[CopyUnit], lines: set[int]) -> list[int]:
-    """Indexes of the units that hold at least one of `lines` (0-based line numbers)."""
+    """Indexes of the units that hold at least one of `lines` (0-based line numbers).
+
+    The lines sorted and bisected: testing each unit against every line was quadratic, 0.63-0.71 s
+    of CPU on a 358 KB licence-notice file of 6,199 units and 4,298 candidate lines (qa15b #10)."""
     out = []
+    ordered = sorted(lines)
+    size = len(ordered)
     line = pos = 0
     for j, unit in enumerate(units):
         line += text.count("\n", pos, unit.start)
         first = line
         line += text.count("\n", unit.start, unit.end)
         pos = unit.end
-        if any(first <= n <= line for n in lines):
+        k = bisect_left(ordered, first)
+        if k < size and ordered[k] <= line:
             out.append(j)
     return out
 

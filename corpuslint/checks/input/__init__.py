@@ -191,14 +191,16 @@ class DocumentTooLarge(InputRule):
 
 class CheckTimeout(InputRule):
     """## What it does
-    Reports a document on which a rule ran out of its time budget (`timeout`, per document),
-    e.g. a pattern that backtracks badly on pathological text. The other rules still run.
+    Reports a document on which a rule ran out of its time budget (`timeout`, CPU seconds per
+    document), e.g. a pattern that backtracks badly on pathological text. The other rules still
+    run. The budget counts CPU time, not wall time, so a loaded machine (a busy CI runner) gives
+    the same findings as an idle one.
 
     ## Why is this bad?
     Without a budget, one pathological document can hang a CI job or a pre-commit hook.
 
     ## Example
-    `weird.txt:1:1: CL909 [check-timeout] rule CL101 stopped after 2.0 s on this document`
+    `weird.txt:1:1: CL909 [check-timeout] rule CL101 stopped after 2.0 s of CPU time on this document`
 
     ## Fix safety
     No fix.
