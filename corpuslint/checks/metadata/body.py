@@ -17,7 +17,7 @@ from corpuslint.checks.metadata.titleparts import SEPARATOR as PAGE_SEPARATOR
 from corpuslint.checks.metadata.values import same_value
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability
-from corpuslint.textutil import block_removal
+from corpuslint.textutil import LazyPattern, block_removal
 
 
 # the last document's head, per option set: (text object, what extract_head found in it)
@@ -264,10 +264,7 @@ class MetadataLineInBody(BodyRule):
         if whole:
             cut = block_removal(doc.text, start, end)
         else:
-            stop = end
-            while stop < len(doc.text) and doc.text[stop] in " \t":
-                stop += 1
-            cut = (start, stop)
+            cut = (start, _past_separator(doc.text, end))
         if [m[0] for m in matched] == ["title"]:
             said = f"{what} repeats the metadata's title: {show(doc.text[start:end], 70)}"
         else:
@@ -278,6 +275,17 @@ class MetadataLineInBody(BodyRule):
             fix=Fix(title=f"Remove the {what}", applicability=Applicability.UNSAFE,
                     edits=[TextEdit(start=cut[0], end=cut[1])]),
             data={"fields": [m[0] for m in matched], "keys": [m[1] for m in matched]})
+
+
+# what joins a value opening a line to the rest of it: `Feb. 23, 2015 -- Life-threatening …`, `By A — The …`
+LEAD_SEPARATOR = LazyPattern(r"[ \t]*(?:--?|[—–:|])(?=[ \t]|\p{L})[ \t]*|[ \t]+")
+
+
+def _past_separator(text: str, end: int) -> int:
+    """Where the rest of a line starts after a value cut from its opening: past the blanks and the dash (or
+    colon, bar) that joined them, so that the fix leaves no `-- Life-threatening …` behind."""
+    match = LEAD_SEPARATOR.match(text, end)
+    return match.end() if match is not None else end
 
 
 def _shorter_title(item: Found, page: list[Found]) -> Found:

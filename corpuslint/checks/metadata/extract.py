@@ -29,6 +29,7 @@ from corpuslint.checks.metadata.lines import (
     last_lines,
     without_site_name,
 )
+from corpuslint.checks.metadata.notitle import not_a_title, story_follows
 from corpuslint.checks.metadata.readers import (
     POST_META, YEAR_LIKE, read_byline, read_date_dash, read_dateline, read_label, read_place_dateline, read_wire,
 )
@@ -61,13 +62,14 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
             items = read_dateline(line)
         if (items is None and index == 0 and nxt is not None and nxt.text[0] == line.text[0]  # (stripped: flat's first)
                 and flat(nxt.text) == flat(line.text)
-                and could_be_title(line.text)):
+                and could_be_title(line.text) and not_a_title(line.text) is None):
             # the headline twice (the page's and the article's): a title whatever its case
             found.append(Found("title", flat(line.text), line.start, line.end, "title", True, line.text))
             index += 2
             continue
         if (items is None and index == 0 and nxt is not None and line.blank_after
-                and (is_title(line.text) or is_title_before_site_name(line.text)) and not known_label_line(line.text)):
+                and (is_title(line.text) or is_title_before_site_name(line.text)) and not known_label_line(line.text)
+                and _names_a_story(lines, line)):
             found.append(Found("title", without_site_name(flat(line.text)), line.start, line.end, "title", True,
                                line.text))
             index += 1
@@ -118,6 +120,19 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         found.extend(i for i in generic if i.kind != "label" or keep_labels and i in labels)
         found.sort(key=lambda i: i.start)
     return found
+
+
+def _names_a_story(lines: LinesOnDemand, line: Line) -> bool:
+    """The first line is a title, not a caption, a credit, a stamp, a label or a message (`notitle.py`), and the
+    story stands under it, past its byline, stamp and labels."""
+    if not_a_title(line.text) is not None:
+        return False
+    under = [below for at in range(1, 8) if (below := lines.get(at)) is not None]
+    return story_follows([line, *under], 0, _metadata_line)
+
+
+def _metadata_line(line: Line) -> bool:
+    return bool(read_byline(line) or read_dateline(line) or known_label_line(line.text))
 
 
 def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found]:

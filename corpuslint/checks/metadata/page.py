@@ -35,6 +35,7 @@ from corpuslint.checks.metadata.lines import (
     UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines,
 )
 from corpuslint.checks.metadata.lonestamp import lone_stamp_day
+from corpuslint.checks.metadata.notitle import not_a_title
 from corpuslint.checks.metadata.pageauthors import (
     BEFORE, authors_near, first_byline, name_under_headline, stamped_repeated_name, window_around,
 )
@@ -140,6 +141,8 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
         out.date = labelled_day(lines, out.headline_line + 1) or day_in_title(first)
     if out.date is None and out.headline_line is None:
         out.date = lone_stamp_day(lines)  # no window: the page's one stamp alone near its top
+    if out.title is not None and not_a_title(out.title) is not None:
+        out.title = None  # a caption, a credit, a stamp, a label or a message opening the text names no story
     return out
 
 

@@ -1,0 +1,115 @@
+"""Lines that stand first in an article's text, short and capitalised like a headline, yet name no story.
+
+A title is a short line that names the story and has the story under it (or a byline or a stamp, then
+the story). A scraper that keeps only the article's text often opens it with something else:
+
+    Taiwanese President Tsai Ing-wen speaks during … election. Photo: AP   <- a picture's caption
+    (L-R) Mike Pompeo, Julian Assange, Sheldon Adelson                     <- a caption's positions
+    Courtesy of Forests News                                               <- a credit
+    Dienstag, 13. Mai 2014, von Dr. Sebastian Brüggemann                   <- a stamp, a byline
+    Schengen, 3. Juli 2018 — Aussendung / Posted the September 1, 2017     <- a dateline, a post's stamp
+    Technology Review Juli 2019                                            <- an issue's label
+    Datum: 22.12.2012, Rubrik: USA                                         <- labels
+    Keine Suchergebnisse gefunden!                                         <- a search page's message
+
+`not_a_title` tells these by their shape (a date leading the line, a caption's or a credit's words, a label
+holding a date or another label, a message of an empty search); `story_follows` tells a headline from a
+formula or a heading over a block of labels (`Im Namen des Volkes` / `Urteil` / `Aktenzeichen: …`): the
+story's prose must come under it, past its byline, stamp and labels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from corpuslint.checks.metadata.dates import FOREIGN_MONTHS, day_written_at
+from corpuslint.checks.metadata.lines import Line, is_prose
+from corpuslint.checks.metadata.vocabulary import NOT_LABELS, PUBLISHING_VERBS
+from corpuslint.stamps import MONTH_PATTERN
+from corpuslint.textutil import LazyPattern
+
+# weekdays in the languages whose months `dates.py` reads (English is in `stamps.py`'s date pattern)
+_WEEKDAY = (r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|"
+            r"vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[iì]|"
+            r"marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|"
+            r"vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|(?:mon|tues?|wed(?:nes)?|"
+            r"thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?")
+# what may stand before the date of a stamp: a weekday, a place and a comma, a label, a publishing verb
+STAMP_LEAD = LazyPattern(
+    rf"(?i)^(?:{_WEEKDAY},?\s*|\p{{Lu}}[\p{{L}}'’.-]+(?:[ -]\p{{Lu}}[\p{{L}}'’.-]+)?,\s*|\p{{L}}+(?:\s\p{{L}}+)?\s*:\s*"
+    rf"|(?:{PUBLISHING_VERBS}|updated|mis\s+à\s+jour|aktualisiert)(?:\s+(?:on|the|at|am|le|el|il|em|op|den))?\s*"
+    r"|(?:le|el|il|am|den|on|the)\s+|[\[(]\s*)*$")
+_MONTH = MONTH_PATTERN + "|" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+# `Technology Review Juli 2019`, `Juli 2019`: a name and the month of an issue, nothing else
+ISSUE_LABEL = LazyPattern(rf"(?i)^(?:(?-i:\p{{Lu}})[\p{{L}}&.'’-]*\s+){{0,3}}(?:{_MONTH})\.?\s+(?:1[89]|2\d)\d\d$")
+# a caption's or a credit's words: `Courtesy of …`, `Photo: AP` closing it, `(L-R)`, `©`
+CREDIT_OPENING = LazyPattern(r"(?i)^(?:courtesy\s+of|(?:photo(?:graph)?s?|fotos?|bild(?:er)?|image|picture|credit)\s*:"
+                             r"|(?:photo(?:graph)?s?|image|picture)\s+by\b|fotos?\s+(?:von|de)\b|©|\(c\)\s)")
+# a credit closing a caption: `… election. Photo: AP`, `… | Foto: dpa`, `… © Reuters`
+CREDIT_CLOSING = LazyPattern(r"(?i)(?:[.!?”\"]\s+|\s[|–—-]\s+)(?:photo(?:graph)?s?|fotos?|bild|image|picture|credit)s?"
+                             r"\s*:\s*\S[^:]{0,50}$|(?:©|\(c\))\s*\S[^©]{0,50}$")
+CAPTION_POSITIONS = LazyPattern(r"(?i)\(\s*(?:l\.?\s*-\s*r\.?|r\.?\s*-\s*l\.?|(?:from\s+)?(?:left|right)(?:\s+to\s+(?:left|right))?|"
+                                r"v\.\s*l\.\s*(?:n\.\s*r\.)?|von\s+links|de\s+gauche\s+à\s+droite|(?:de\s+)?izq(?:uierda)?\.?"
+                                r"(?:\s+a\s+der(?:echa)?\.?)?)\s*\)")
+# a byline closing the line: `…, von Dr. Sebastian Brüggemann`, `… - by Jane Doe`
+BYLINE_CLOSING = LazyPattern(r"(?:,|\s[-–—|])\s*(?i:von|by|par|por|door|di)\s+(?:(?i:dr|prof|mag)\.?\s+)*"
+                             r"(?!(?i:the|a|an|der|die|das|le|la|les|el|los|un|une)\s)"
+                             r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*$")
+# labels on one line (`Datum: 22.12.2012, Rubrik: USA`)
+TWO_LABELS = LazyPattern(r"^\p{Lu}\p{L}+(?:\s\p{L}+)?\s*:\s*\S.*?[,;|]\s*\p{Lu}\p{L}+(?:\s\p{L}+)?\s*:\s*\S")
+LABEL = LazyPattern(r"^(?P<label>\p{Lu}[\p{L}'’]*(?:\s[\p{L}'’]+){0,2})\s*:\s+\S")
+# what a site prints where a search or a page found nothing
+EMPTY_RESULT = LazyPattern(r"(?i)^\W*(?:(?:no|keine?|aucun[e]?|ning[uú]n[oa]?|sin|nessun[oa]?|geen)\s+(?:\p{L}+\s+){0,2}"
+                           r"(?:results?|(?:such)?ergebnisse|treffer|r[ée]sultats?|resultados?|risultati|resultaten)"
+                           r"(?:\s+\p{L}+){0,3}|(?:nothing|nichts|rien)\s+(?:\p{L}+\s+)?(?:found|gefunden|trouvé)"
+                           r"|(?:(?:the\s+)?page|seite|site|article|artikel|file|datei|document|post|beitrag|inhalt|content)"
+                           r"\s+(?:was\s+|wurde\s+)?(?:not\s+found|nicht\s+gefunden|introuvable|no\s+encontrad[ao]|niet\s+gevonden)"
+                           r"|(?:error\s+)?404(?:\W+(?:error|(?:page\s+)?not\s+found|nicht\s+gefunden|introuvable))?)\W*$")
+LEAD_CHARS = 40  # how far into the line the date of a stamp may stand
+
+
+def not_a_title(text: str) -> str | None:
+    """What the line is instead of a title (`date`, `caption`, `credit`, `byline`, `label`, `message`), or None."""
+    text = " ".join(text.split())
+    if CREDIT_OPENING.match(text) or CREDIT_CLOSING.search(text):
+        return "credit"
+    if "(" in text and CAPTION_POSITIONS.search(text):
+        return "caption"
+    if EMPTY_RESULT.match(text):
+        return "message"
+    if TWO_LABELS.match(text):
+        return "label"
+    if _date_led(text) or ISSUE_LABEL.match(text):
+        return "date"
+    if BYLINE_CLOSING.search(text):
+        return "byline"
+    return None
+
+
+def _date_led(text: str) -> bool:
+    """A date opens the line, after at most a weekday, a place, a label or a publishing verb."""
+    written = day_written_at(text[: LEAD_CHARS + 30])
+    return written is not None and written[1] <= LEAD_CHARS and STAMP_LEAD.match(text[: written[1]]) is not None
+
+
+UNDER = 6  # lines under a title read for the story's prose
+
+
+def story_follows(lines: list[Line], index: int, metadata: Callable[[Line], bool]) -> bool:
+    """No record's labels stand between the line at `index` and the story's prose: a formula or a heading over
+    a block of labels (`Im Namen des Volkes` / `Urteil` / `Aktenzeichen: I ZR 166/07`, an event's `Gastgeber: …`
+    / `Moderator: …`) heads a record, not a story. Labels under a byline or a dateline (`metadata`: as the
+    caller reads them) are the story's own (`By A` / `Global Research, March 25, 2019` / `Region: …`); headings,
+    list items and captions under a title are let be."""
+    anchored = False
+    for line in lines[index + 1: index + 1 + UNDER]:
+        text = line.text
+        if is_prose(text):
+            return True
+        if metadata(line):
+            anchored = True
+            continue
+        if not anchored and ":" in text and (label := LABEL.match(text)) is not None \
+                and not any(word in NOT_LABELS for word in label["label"].lower().split()):
+            return False
+    return True
