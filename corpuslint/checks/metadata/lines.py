@@ -199,8 +199,9 @@ def could_be_title(text: str) -> bool:
 def headline_shaped(text: str) -> bool:
     """Not page furniture that repeats down a story like a headline: `Advertisement - story continues
     below`, `Share this on Facebook: Facebook`, `80510 SHARES Facebook Twitter Reddit` (a headline may
-    name one platform: `Zuckerberg offers peek at Facebook's acquisition strategies`)."""
-    return could_be_title(text) and len(CHROME_WORDS.findall(text)) < 2
+    name one platform: `Zuckerberg offers peek at Facebook's acquisition strategies`, even twice: `Facebook Is
+    Tracking Me Even Though I’m Not on Facebook`; the distinct words count)."""
+    return could_be_title(text) and len({word.casefold() for word in CHROME_WORDS.findall(text)}) < 2
 
 
 def last_lines(text: str, count: int) -> list[Line]:

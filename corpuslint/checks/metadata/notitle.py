@@ -43,7 +43,10 @@ _MONTH = MONTH_PATTERN + "|" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=
 # `Technology Review Juli 2019`, `Juli 2019`: a name and the month of an issue, nothing else
 ISSUE_LABEL = LazyPattern(rf"(?i)^(?:(?-i:\p{{Lu}})[\p{{L}}&.'’-]*\s+){{0,3}}(?:{_MONTH})\.?\s+(?:1[89]|2\d)\d\d$")
 # a caption's or a credit's words: `Courtesy of …`, `Photo: AP` closing it, `(L-R)`, `©`
-CREDIT_OPENING = LazyPattern(r"(?i)^(?:courtesy\s+of|(?:photo(?:graph)?s?|fotos?|bild(?:er)?|image|picture|credit)\s*:"
+# (a plural is a gallery's kicker unless a credit follows it: `PHOTOS: 22 child stars …`, `Photos: Weather around the world`)
+CREDIT_OPENING = LazyPattern(r"(?i)^(?:courtesy\s+of|(?:photo(?:graph)?|foto|bild|image|picture|credit)\s*:"
+                             r"|(?:photo(?:graph)?s|fotos|bilder|images|credits)\s*:\s*(?:[^\s/]+\s*){1,2}$"
+                             r"|(?:photo(?:graph)?s|fotos|bilder)\s*:[^/]*/"
                              r"|(?:photo(?:graph)?s?|image|picture)\s+by\b|fotos?\s+(?:von|de)\b|©|\(c\)\s)")
 # a credit closing a caption: `… election. Photo: AP`, `… | Foto: dpa`, `… © Reuters`
 CREDIT_CLOSING = LazyPattern(r"(?i)(?:[.!?”\"]\s+|\s[|–—-]\s+)(?:photo(?:graph)?s?|fotos?|bild|image|picture|credit)s?"

@@ -32,7 +32,7 @@ from corpuslint.checks.metadata.headline import (
     reworded_below, signed_under,
 )
 from corpuslint.checks.metadata.lines import (
-    UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines,
+    UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines, without_site_name,
 )
 from corpuslint.checks.metadata.lonestamp import lone_stamp_day
 from corpuslint.checks.metadata.notitle import not_a_title
@@ -364,7 +364,7 @@ def looks_like_a_page(text: str) -> bool:
     first = " ".join(text[:cut].split())
     if not first or not headline_shaped(first):
         return False
-    prose = is_prose(first)
+    prose = is_prose(without_site_name(first))  # a 15-word `<title>` is a headline and the site's name (aclu)
     cuts = [m.start() for m in SEPARATOR.finditer(first)]  # scanned once: the headline and the ends below
     headline = first[:cuts[0]] if cuts else first  # (what `SEPARATOR.split(first)[0]` gives)
     if not prose and len(headline) >= 6 and text.find(headline, cut) != -1:
@@ -392,7 +392,7 @@ def _titled_page(text: str) -> bool:
     if cut == -1 or cut > 300 or not text.startswith("\n", cut + 1):
         return False
     first = " ".join(text[:cut].split())
-    return bool(first) and headline_shaped(first) and not is_prose(first)
+    return bool(first) and headline_shaped(first) and not is_prose(without_site_name(first))
 
 
 def _alone_on_a_line(text: str, part: str, start: int) -> bool:
