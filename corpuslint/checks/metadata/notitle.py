@@ -40,7 +40,8 @@ STAMP_LEAD = LazyPattern(
     rf"|(?:{PUBLISHING_VERBS}|updated|mis\s+à\s+jour|aktualisiert)(?:\s+(?:on|the|at|am|le|el|il|em|op|den))?\s*"
     r"|(?:le|el|il|am|den|on|the)\s+|[\[(]\s*)*$")
 _MONTH = MONTH_PATTERN + "|" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
-# `Technology Review Juli 2019`, `Juli 2019`: a name and the month of an issue, nothing else
+# `Technology Review Juli 2019`, `Juli 2019`: a name and a month, nothing else, an issue's or an event's label; the
+# story's title only where the story signs it (`DenkanStoos April 2012` / `Veröffentlicht am 11/04/2012 von …`)
 ISSUE_LABEL = LazyPattern(rf"(?i)^(?:(?-i:\p{{Lu}})[\p{{L}}&.'’-]*\s+){{0,3}}(?:{_MONTH})\.?\s+(?:1[89]|2\d)\d\d$")
 # a caption's or a credit's words: `Courtesy of …`, `Photo: AP` closing it, `(L-R)`, `©`
 # (a plural is a gallery's kicker unless a credit follows it: `PHOTOS: 22 child stars …`, `Photos: Weather around the world`)
@@ -82,7 +83,7 @@ def not_a_title(text: str) -> str | None:
         return "message"
     if TWO_LABELS.match(text):
         return "label"
-    if _date_led(text) or ISSUE_LABEL.match(text):
+    if _date_led(text):
         return "date"
     if BYLINE_CLOSING.search(text):
         return "byline"
@@ -98,21 +99,34 @@ def _date_led(text: str) -> bool:
 UNDER = 6  # lines under a title read for the story's prose
 
 
+RECORD_LABELS = 2  # labels that make a block of them
+
+
 def story_follows(lines: list[Line], index: int, metadata: Callable[[Line], bool]) -> bool:
     """No record's labels stand between the line at `index` and the story's prose: a formula or a heading over
-    a block of labels (`Im Namen des Volkes` / `Urteil` / `Aktenzeichen: I ZR 166/07`, an event's `Gastgeber: …`
-    / `Moderator: …`) heads a record, not a story. Labels under a byline or a dateline (`metadata`: as the
-    caller reads them) are the story's own (`By A` / `Global Research, March 25, 2019` / `Region: …`); headings,
-    list items and captions under a title are let be."""
-    anchored = False
-    for line in lines[index + 1: index + 1 + UNDER]:
+    a block of labels (`Im Namen des Volkes` / `Urteil` / `Aktenzeichen: I ZR 166/07` / `Verkündet am: …`, an
+    event's `Gastgeber: …` / `Moderator: …`) heads a record, not a story; nor does an issue's or an event's label
+    (`Technology Review Juli 2019`) that no byline or stamp signs. Labels under a byline or a dateline
+    (`metadata`: as the caller reads them) are the story's own (`By A` / `Global Research, March 25, 2019` /
+    `Region: …`); headings, list items, captions and a page's menus (`EDITION: U.S.`) under a title are let be."""
+    below = lines[index + 1: index + 1 + UNDER]
+    if ISSUE_LABEL.match(" ".join(lines[index].text.split())) and not (below and metadata(below[0])):
+        return False
+    labels = int(_record_label(lines[index].text))
+    for line in below:
         text = line.text
         if is_prose(text):
             return True
         if metadata(line):
-            anchored = True
-            continue
-        if not anchored and ":" in text and (label := LABEL.match(text)) is not None \
-                and not any(word in NOT_LABELS for word in label["label"].lower().split()):
+            return True  # the story's byline or stamp: what follows is its own
+        labels += _record_label(text)
+        if labels >= RECORD_LABELS:
             return False
     return True
+
+
+def _record_label(text: str) -> bool:
+    """`Aktenzeichen: I ZR 166/07`: a label of a record, not a caption's, a kicker's or a page's menu (`EDITION:`)."""
+    label = LABEL.match(text) if ":" in text else None
+    return (label is not None and not label["label"].isupper()
+            and not any(word in NOT_LABELS for word in label["label"].lower().split()))
