@@ -80,6 +80,8 @@ def test_a_signed_label_and_a_menu_label_leave_the_title(head, title):
     "Missing Hiker Found Alive After 10 Days",
     "404 Days in Space: An Astronaut's Story",
     "Stand by Me: How a Song Became an Anthem",
+    "PHOTOS: The last surviving 9/11 search dog returns to memorial site",  # a gallery's kicker, no credit
+    "PHOTOS: 22 child stars that turned out all right",
 ])
 def test_headlines_not_taken_for_furniture(line):
     assert not_a_title(line) is None

@@ -47,7 +47,7 @@ ISSUE_LABEL = LazyPattern(rf"(?i)^(?:(?-i:\p{{Lu}})[\p{{L}}&.'’-]*\s+){{0,3}}(
 # (a plural is a gallery's kicker unless a credit follows it: `PHOTOS: 22 child stars …`, `Photos: Weather around the world`)
 CREDIT_OPENING = LazyPattern(r"(?i)^(?:courtesy\s+of|(?:photo(?:graph)?|foto|bild|image|picture|credit)\s*:"
                              r"|(?:photo(?:graph)?s|fotos|bilder|images|credits)\s*:\s*(?:[^\s/]+\s*){1,2}$"
-                             r"|(?:photo(?:graph)?s|fotos|bilder)\s*:[^/]*/"
+                             r"|(?:photo(?:graph)?s|fotos|bilder)\s*:.*\p{L}\s?/\s?\p{L}"  # `Photos: A/Getty`, not `9/11`
                              r"|(?:photo(?:graph)?s?|image|picture)\s+by\b|fotos?\s+(?:von|de)\b|©|\(c\)\s)")
 # a credit closing a caption: `… election. Photo: AP`, `… | Foto: dpa`, `… © Reuters`
 CREDIT_CLOSING = LazyPattern(r"(?i)(?:[.!?”\"]\s+|\s[|–—-]\s+)(?:photo(?:graph)?s?|fotos?|bild|image|picture|credit)s?"
