@@ -13,9 +13,9 @@ the story). A scraper that keeps only the article's text often opens it with som
     Keine Suchergebnisse gefunden!                                         <- a search page's message
 
 `not_a_title` tells these by their shape (a date leading the line, a caption's or a credit's words, a label
-holding a date or another label, a message of an empty search); `story_follows` tells a headline from a
-formula or a heading over a block of labels (`Im Namen des Volkes` / `Urteil` / `Aktenzeichen: …`): the
-story's prose must come under it, past its byline, stamp and labels.
+holding a date or another label, a message of an empty search); `story_follows` (the head reader's) tells a
+headline from a formula or a heading over a block of labels (`Im Namen des Volkes` / `Urteil` / `Aktenzeichen:
+…`) and from an issue's label that no byline or stamp signs (`Technology Review Juli 2019`).
 """
 
 from __future__ import annotations
