@@ -251,6 +251,9 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
             result = fix_document(linter, doc, unsafe=unsafe, encodable=text_ok, meta_encodable=meta_ok)
             if not result.converged:
                 unsettled.append(_doc_name(doc, path))
+            if doc.origin.format == "jsonl" and doc.text.strip() and not result.document.text.strip():
+                # the record goes (an unsafe fix took all its text): never silently (issue 15)
+                _dropped(result, doc, path, write, outcome.notes)
             outcome.fixed.update(result.applied)
             remaining.extend(unwritable_fixes(result.remaining, source, unsafe, outcome.notes))
             new_docs.append(result.document)
@@ -323,6 +326,17 @@ def read_source(linter: Linter, path: str) -> SourceFile:
         source.problems.append(problem)
         return source
     return fmt.read(path, data, settings)
+
+
+def _dropped(result: FixResult, doc: Document, path: str, write: bool, notes: list[str]) -> None:
+    """A JSON Lines record whose fixes removed all its text is dropped from the file: said in a
+    note, and counted as CL911's fix (the drop), so neither the summary nor "All checks passed"
+    hides that a whole document went."""
+    if not result.applied[wholedoc.CODE]:
+        result.applied[wholedoc.CODE] += 1
+    fixed = ", ".join(f"{code} ×{n}" for code, n in sorted(result.applied.items()) if code != wholedoc.CODE)
+    notes.append(f"{path}: {_doc_name(doc, path)} {'dropped' if write else 'would be dropped'}: "
+                 f"its fixes ({fixed}) remove all of its text (CL911, the whole document)")
 
 
 def _doc_name(doc: Document, path: str) -> str:

@@ -208,10 +208,13 @@ def test_an_all_boilerplate_jsonl_record_is_dropped_only_with_unsafe_fixes(tmp_p
     after = data.read_text(encoding="utf-8").splitlines(keepends=True)
     assert after[1] == lines[1], "the safe fixes emptied the record"
     assert any(f["code"] == "CL911" and f["document"] == "bp" for f in findings(run)), run
-    cl("check", "--fix", "--unsafe-fixes", "--no-cache", "c", cwd=tmp_path)
+    run = cl("check", "--fix", "--unsafe-fixes", "--no-cache", "c", cwd=tmp_path)
     after = data.read_text(encoding="utf-8")
     assert ALL_BOILERPLATE_TEXT[:40] not in after and '"bp"' not in after
     assert len(after.splitlines()) == 2  # the record is dropped, not left with an empty text
+    # ... and never silently (issue 15): the summary counts the drop, a warning names the record
+    assert "CL911 ×1" in run.out, run
+    assert "record 2" in run.err and "id bp) dropped" in run.err, run
 
 
 def test_fix_summary_equals_a_fresh_check_of_the_result(tmp_path):

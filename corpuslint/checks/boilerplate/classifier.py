@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.checks.boilerplate.context import body_clusters, context_rows, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
-from corpuslint.checks.boilerplate.fixguard import why_no_fix
+from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
 from corpuslint.checks.boilerplate.linefeatures import (
     CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS, Line, Window, candidate_lines, has_candidate, has_link, reads_as_sentence,
 )
@@ -206,25 +206,31 @@ class BoilerplateLine(Rule):
             hits += [(i, score, True) for i, score in second.items()
                      if score >= context_threshold and not (first[i] is not None and first[i] >= threshold)]
             hits.sort()
+        blocks: list[tuple[list[tuple[Line, float, bool]], int]] = []
         block: list[tuple[Line, float, bool]] = []
         previous = -2
         for i, score, by_context in hits:
             if i != previous + 1 and block:
-                yield self._violation(text, block, lines, previous - len(block) + 1)
+                blocks.append((block, previous - len(block) + 1))
                 block = []
             block.append((lines[i], score, by_context))
             previous = i
         if block:
-            yield self._violation(text, block, lines, previous - len(block) + 1)
+            blocks.append((block, previous - len(block) + 1))
+        whole = takes_whole_document(text, lines, [line for block, _ in blocks for line, _, _ in block])
+        for block, at in blocks:
+            yield self._violation(text, block, lines, at, whole)
 
-    def _violation(self, text: str, block: list[tuple[Line, float, bool]], lines: list[Line], at: int) -> Violation:
-        """A run's finding (`lines[at]` its first line); no fix where it reads as the main text."""
+    def _violation(self, text: str, block: list[tuple[Line, float, bool]], lines: list[Line], at: int,
+                   whole: bool = False) -> Violation:
+        """A run's finding (`lines[at]` its first line); no fix where it reads as the main text, nor
+        where the findings would take the whole of a document without prose (`takes_whole_document`)."""
         first, last = block[0][0], block[-1][0]
         line, score, by_context = max(block, key=lambda item: item[1])
         why = context_reasons(line) if by_context else reasons(line)
         size = f"{len(block)} lines" if len(block) > 1 else "line"
         data = {"score": round(score, 3), "lines": len(block)}
-        if reason := why_no_fix(lines, at, at + len(block) - 1):
+        if reason := (WHOLE_DOCUMENT if whole else why_no_fix(lines, at, at + len(block) - 1)):
             data["no_fix"] = reason
             return Violation(first.start, last.end, f"boilerplate {size}: {why}; score {score:.2f} (no fix: {reason})",
                              data=data)
@@ -540,6 +546,10 @@ _MEDIA = re.compile(r"(?i)\b(?:videos?|photos?|images?|pictures?|gallery|loading
                     r"reuters|ap|afp)\b")
 
 
+# a numbered section's number (`1. `, `2.3 `): the full stop of a heading's number is no sentence's
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\S)")
+
+
 def is_subheading(line: Line, before: Line, after: Line, prose_before: float = 0.0) -> bool:
     """A short line between two paragraphs of prose, with no call to action, link or media
     word: the article's own subheading, left alone (a caption or an ad label says what it is).
@@ -549,7 +559,7 @@ def is_subheading(line: Line, before: Line, after: Line, prose_before: float = 0
     above = reads_as_sentence(before) or (
         prose_before > 0 and line.words <= 4 and (before.words >= 12 and before.stop >= 0.2  # a paragraph without its mark
                                                   or before.words >= 5 and before.text[-1] == ":" and not before.cta))
-    return (above and after.prose and not _opens_with_cta(line) and "." not in line.text[:-1]
+    return (above and after.prose and not _opens_with_cta(line) and "." not in _SECTION_NUMBER.sub("", line.text)[:-1]
             and "@" not in line.text and not _MEDIA.search(line.text))
 
 

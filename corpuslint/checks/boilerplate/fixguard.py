@@ -17,6 +17,12 @@ thing a fix can do. So the fix is withheld where the flagged run reads as the ar
   close button alone under a lead-in (`Advertisement`, `×`) is no list, and neither is a credit
   or a follow line under the article's last words (`[Image via screengrab]` / `>> Follow ...`).
 
+- the whole of a document without prose: findings that would take nearly all the text of a
+  document none of whose lines reads as prose (`takes_whole_document`). Removing a whole document
+  is a person's decision (corpuslint.wholedoc), and here the model had no article to measure the
+  furniture against: a Declaration in Amharic or Thai read before the sentence test knew their
+  scripts (issue 15, qa15's finding 1) was deleted whole by one finding.
+
 The finding stays (its lines may still be furniture: the reader decides); its message says why
 there is no fix.
 """
@@ -25,7 +31,7 @@ from __future__ import annotations
 
 from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link, reads_as_sentence
 
-__all__ = ["why_no_fix"]
+__all__ = ["WHOLE_DOCUMENT", "takes_whole_document", "why_no_fix"]
 
 _CLOSE = ".!?:;…"  # a line ending with one of these closes its sentence (or announces what follows)
 _QUOTE_CLOSE = "\"”’)»"  # a sentence may close inside a quotation or a bracket: `... Initiativen."`
@@ -79,3 +85,21 @@ def why_no_fix(lines: list[Line], first: int, last: int) -> str | None:
         if all(_is_item(lines[k]) for k in range(first, last + 1)):
             return "a list under the text's lead-in"
     return None
+
+
+# The share of a document's (non-space) text past which the findings take "the whole document"
+WHOLE_SHARE = 0.9
+WHOLE_DOCUMENT = ("the whole document looks like boilerplate, and none of its lines reads as prose: a page of "
+                  "furniture, or text in a script or shape the model cannot read; review it")
+
+
+def takes_whole_document(text: str, lines: list[Line], flagged: list[Line]) -> bool:
+    """Whether the flagged lines hold `WHOLE_SHARE` or more of the document's text while no line
+    of it reads as prose. The model has then nothing of the article to tell the furniture from
+    (a document all of short lines, a script whose sentences or words it does not read): removing
+    the whole document is a person's decision, so the findings stay and their fixes are withheld."""
+    if not flagged or any(line.prose for line in lines):
+        return False
+    total = len("".join(text.split()))
+    taken = sum(len("".join(line.text.split())) for line in flagged)
+    return taken >= WHOLE_SHARE * total

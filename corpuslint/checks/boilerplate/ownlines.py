@@ -119,6 +119,19 @@ def is_inner_heading(lines: list[Line], i: int, prose_before: float, prose_after
             and _heading_shape(line, 8))
 
 
+def is_stacked_heading(lines: list[Line], i: int) -> bool:
+    """Line `i` is one of two headings stacked between two paragraphs of the article: a section's
+    label under its part's (`Von Rechts wegen` / `Tatbestand` in a judgment, a chapter and its
+    first section), each of a heading's shape and not closing a sentence, a sentence above the
+    pair and prose right below. A teaser's label and title between paragraphs carry a call to
+    action, a link or a credit word (`Related`, `Read more`, `Photo`)."""
+    for top in (i - 1, i):
+        if (top >= 1 and top + 2 < len(lines) and lines[top + 2].prose and reads_as_sentence(lines[top - 1])
+                and all(_heading_shape(h, 8) and h.text[-1] not in ".!?,;" for h in (lines[top], lines[top + 1]))):
+            return True
+    return False
+
+
 def is_quoted_headline(lines: list[Line], i: int, prose_before: float) -> bool:
     """A headline the article quotes, under its own lead-in that ends with a colon (`The
     Associated Press update:` / `Obama, Putin discuss Ukraine, missile treaty` / the story's
@@ -135,11 +148,15 @@ def is_quoted_headline(lines: list[Line], i: int, prose_before: float) -> bool:
 
 
 # a figure of a table's cell: an amount with thousands separators, a decimal, a percentage, a
-# currency amount; alone on the line (`$ 16,256,928`) or ending a row after its label
-_FIGURE = r"[-\u2212]?\s?[$€£¥]?\s?[-\u2212]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+%?|\d+%|[$€£¥]\s?\d+)"
-_CELLS = rf"(?:(?:\d+|{_FIGURE})\s+)*{_FIGURE}"
-_ROW = re.compile(rf"^(?P<label>[^\d\s].*?)\s+{_CELLS}$")
-_FIGURES_ONLY = re.compile(rf"^{_CELLS}$")
+# currency amount; alone on the line (`$ 16,256,928`) or among a row's cells after its label.
+# In the English notation (`1,234.5`, `$ 12`) and the European one (`2,1`, `14,95 €`, `16,6 %`)
+_FIGURE = (r"[-\u2212]?\s?[$€£¥]?\s?[-\u2212]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[.,]\d+\s?%?|\d+\s?%"
+           r"|[$€£¥]\s?\d+|\d+(?:[.,]\d+)?\s?[€£¥])")
+_FIGURE_RE = re.compile(_FIGURE)
+_CELLS = rf"(?:(?:\d+|{_FIGURE})\s+)*(?:\d+|{_FIGURE})"  # integers too, with a figure among them
+_ROW = re.compile(rf"^(?P<label>[^\d\s].*?)\s+(?P<cells>{_CELLS})$")
+_FIGURES_ONLY = re.compile(rf"^(?:(?:\d+|{_FIGURE})\s+)*{_FIGURE}$")
+_ROW_ENDS = "0123456789%€£¥"
 _ROWS_NEAR = 4  # lines of a table's head above its rows, of its totals below them
 _GAP = 5  # lines of headings and totals a table may have between two of its rows
 
@@ -150,10 +167,10 @@ def _is_row(line: Line) -> bool:
     Dürr 63 16.6%`, `Foundation Grants $ 998,659`). A count in brackets (`Gardening (12)`,
     `March 2015 (4)`) is a sidebar's, not a figure."""
     text = line.text
-    if not text[-1].isdigit() and text[-1] != "%":
+    if text[-1] not in _ROW_ENDS:
         return False
     m = _ROW.match(text)
-    if m is None:
+    if m is None or _FIGURE_RE.search(m.group("cells")) is None:
         return False
     label = m.group("label")
     return (len(label.split()) <= 10 and label[-1] not in ".!?:(" and not line.cta and not has_link(label)
@@ -174,9 +191,10 @@ def _prose_next_to(line: Line | None) -> bool:
 
 
 def _rows(lines: list[Line]) -> bytearray:
-    """1 for each line that is a table's row (`_is_row`)."""
-    return bytearray(1 if ((t := line.text)[-1].isdigit() or t[-1] == "%") and _is_row(line) else 0
-                     for line in lines)
+    """1 for each line that is a table's row (`_is_row`), or a row's figures alone on their line
+    (a table whose cells stand one a line: `Cybex Pallas S-Fix` / `300 €` / `ja` / `2,1`)."""
+    return bytearray(1 if (line.text[-1] in _ROW_ENDS or line.text[-1].isdigit())
+                     and (_is_row(line) or _FIGURES_ONLY.match(line.text) is not None) else 0 for line in lines)
 
 
 def table_rows(doc: DocLines) -> bytearray:
@@ -211,17 +229,19 @@ def is_table_line(doc: DocLines, i: int) -> bool:
             j += step
             if rows[j]:
                 count, gap, edge = count + 1, 0, j
-            elif _is_cell(lines[j]):
-                gap += 1
+            elif _is_cell(lines[j]) or _ROW.match(lines[j].text) is not None:
+                gap += 1  # a heading, a figure, or a row whose label the test above refused (`Economie Inter.`)
             else:
                 break
         if edge is not None:
             first, last = (edge, last) if step < 0 else (first, edge)
     if count < 3:
         return False
-    # the table's head above its first row and its totals below its last: cells, a few
+    # the table's head above its first row (a few cells, or one a column: `Domaine` / `Nombre
+    # d’articles` / ... above `Revues Généralistes 316 630 18 2.9 ...`) and its totals below its last
     start = first
-    while start > 0 and first - start < _ROWS_NEAR and _is_cell(lines[start - 1]):
+    head = max(_ROWS_NEAR, len(lines[first].text.split()) if rows[first] else 0)
+    while start > 0 and first - start < min(head, 12) and _is_cell(lines[start - 1]):
         start -= 1
     end = last
     while end + 1 < n and end - last < _ROWS_NEAR and _is_cell(lines[end + 1]):
@@ -229,6 +249,9 @@ def is_table_line(doc: DocLines, i: int) -> bool:
     if not start <= i <= end:
         return False
     above = lines[start - 1] if start else None
+    if (above is not None and start >= 2 and not above.prose and not above.cta and not has_link(above.text)
+            and above.text[-1] not in ".!?"):
+        above = lines[start - 2]  # the table's caption (`Annexe : Place des français ...`) under the prose
     return _prose_next_to(above) or _prose_next_to(lines[end + 1] if end + 1 < n else None)
 
 
@@ -242,7 +265,7 @@ def own_line(doc: DocLines, i: int, prose_before: float, prose_after: float) -> 
             or is_story_summary(line, prose_before) or is_example_lead_in(line, prose_after)
             or is_first_line_title(lines, i) or is_inner_heading(lines, i, prose_before, prose_after)
             or is_quoted_headline(lines, i, prose_before) or is_early_heading(lines, i)
-            or is_table_line(doc, i) or is_article_head(doc, i))
+            or is_table_line(doc, i) or is_article_head(doc, i) or is_stacked_heading(lines, i))
 
 
 # the article's head: a byline (`By Urs Gassner | 27.06.2018`, `Von Benjamin Fischer`, `By: CNN Wire`)
