@@ -105,7 +105,10 @@ class BoilerplateLine(Rule):
     fix (the finding stays, its message says why) where the run reads as the page's main text: a
     sentence wrapped over two lines (a capitalised line left open, the next going on in lower case
     and closing it with a full stop), or a list of two lines or more right below the text's
-    lead-in (four words or more ending with a colon, prose or under a sentence).
+    lead-in (four words or more ending with a colon, prose or under a sentence). Nor where the
+    findings would take 90% or more of a document none of whose lines reads as prose (a page of
+    furniture only, or text in a script or shape the model cannot read): removing a whole document
+    is a person's decision, and the message says so.
 
     Never flagged by the line model, whatever the score (on a whole page, the
     second stage may flag them among furniture, but not between two paragraphs of the

@@ -122,12 +122,18 @@ def is_inner_heading(lines: list[Line], i: int, prose_before: float, prose_after
 def is_stacked_heading(lines: list[Line], i: int) -> bool:
     """Line `i` is one of two headings stacked between two paragraphs of the article: a section's
     label under its part's (`Von Rechts wegen` / `Tatbestand` in a judgment, a chapter and its
-    first section), each of a heading's shape and not closing a sentence, a sentence above the
-    pair and prose right below. A teaser's label and title between paragraphs carry a call to
-    action, a link or a credit word (`Related`, `Read more`, `Photo`)."""
+    first section), two paragraphs of their own (blank lines around each), each of a heading's
+    shape and not closing a sentence, a sentence above the pair and prose right below. A widget's
+    title and label are glued in one paragraph (webmd's `Get Started` / `WebMD My Medicine`, a
+    teaser's image text above its title); a teaser's label carries a call to action, a link or a
+    credit word (`Related`, `Read more`, `Photo`)."""
     for top in (i - 1, i):
-        if (top >= 1 and top + 2 < len(lines) and lines[top + 2].prose and reads_as_sentence(lines[top - 1])
-                and all(_heading_shape(h, 8) and h.text[-1] not in ".!?,;" for h in (lines[top], lines[top + 1]))):
+        if top < 1 or top + 2 >= len(lines):
+            continue
+        pair = (lines[top], lines[top + 1])
+        if (lines[top + 2].prose and reads_as_sentence(lines[top - 1]) and pair[0].text != pair[1].text
+                and all(h.blank_before and h.blank_after and _heading_shape(h, 8) and h.text[-1] not in ".!?,;"
+                        for h in pair)):
             return True
     return False
 
@@ -157,6 +163,8 @@ _CELLS = rf"(?:(?:\d+|{_FIGURE})\s+)*(?:\d+|{_FIGURE})"  # integers too, with a 
 _ROW = re.compile(rf"^(?P<label>[^\d\s].*?)\s+(?P<cells>{_CELLS})$")
 _FIGURES_ONLY = re.compile(rf"^(?:(?:\d+|{_FIGURE})\s+)*{_FIGURE}$")
 _ROW_ENDS = "0123456789%€£¥"
+# a row's decimal alone on its line (`2,1`, `17.3`, `16,6 %`): a chart's axis or a price is not one
+_DECIMAL_ALONE = re.compile(r"^[-\u2212]?\d+[.,]\d+\s?%?$")
 _ROWS_NEAR = 4  # lines of a table's head above its rows, of its totals below them
 _GAP = 5  # lines of headings and totals a table may have between two of its rows
 
@@ -191,10 +199,10 @@ def _prose_next_to(line: Line | None) -> bool:
 
 
 def _rows(lines: list[Line]) -> bytearray:
-    """1 for each line that is a table's row (`_is_row`), or a row's figures alone on their line
+    """1 for each line that is a table's row (`_is_row`), or a row's decimal alone on its line
     (a table whose cells stand one a line: `Cybex Pallas S-Fix` / `300 €` / `ja` / `2,1`)."""
     return bytearray(1 if (line.text[-1] in _ROW_ENDS or line.text[-1].isdigit())
-                     and (_is_row(line) or _FIGURES_ONLY.match(line.text) is not None) else 0 for line in lines)
+                     and (_is_row(line) or _DECIMAL_ALONE.match(line.text) is not None) else 0 for line in lines)
 
 
 def table_rows(doc: DocLines) -> bytearray:

@@ -1,0 +1,99 @@
+"""What the boilerplate-line features know of the world's scripts (issue 15): where their sentences
+end, what closes a quotation, and how their words are counted where no space separates them.
+
+The sentence test knew `.!?` and `。！？` only, and counted words by spaces: a Declaration of Human
+Rights in Amharic, Thai, Hindi, Bengali or Urdu had no line of prose, and CL140 deleted it whole
+or in half. Unicode's Sentence_Terminal property is the principled set of sentence ends; the
+scripts written without spaces between words are counted by their characters, as CJK is.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+__all__ = ["CJK", "CJK_STOP_RE", "CLOSING_QUOTES", "END_PUNCT", "ETHIOPIC_WORDSPACE", "LETTER_SCRIPT", "NOSPACE",
+           "NO_MARK", "SENTENCE_CLOSE", "SENTENCE_CLOSE_MARKS", "SENTENCE_END", "SENTENCE_MARK", "STERM", "STOP_WORDS", "nospace_words",
+           "spaceless_words"]
+
+# Function words of English, French, Spanish, Portuguese, Italian, German, Dutch, Czech and
+# Polish: the most frequent words of each language (jusText-style stop-word density).
+_STOP = """
+a about after all also an and any are as at be because been but by can could did do does for
+from had has have he her his how i if in into is it its just may more most my no not now of on
+one only or other our out over she should so some such than that the their them then there these
+they this those through to too up was we were what when where which while who will with would you
+le la les un une des du de et est en dans que qui pour pas sur au aux ce cette il elle ils nous
+vous son sa ses leur mais ou par plus avec se ne sont été être fait comme tout aussi
+el los las una unos unas y es del al por con para como más pero sus su lo le se ha fue son
+ser entre cuando muy sin sobre también hasta desde donde todo esta este ese esa
+o os um uma das dos do da na no em que não com para por mais foi ao pelo pela seu sua são
+il lo gli della delle dei nel nella che di da per non con una sono è anche come ma
+der die das und ist nicht ein eine einen dem den des mit auf für von zu im sich auch es sie
+er wir ich wird werden war hat haben bei aus nach wie oder aber noch nur dass
+het een en van de is niet op te dat die voor zijn met ook als maar bij aan er om
+je se na v a že to jako ale pro by jsou byl bylo jeho jak které který která o z do
+i w z na się nie że do jest to jak co ale po od za tak przez
+""".split()
+STOP_WORDS = frozenset(_STOP)
+
+# particles and function characters of Chinese and Japanese: their density plays the stop words' role
+CJK_STOP_RE = re.compile("[" + "的了是在和也有就不我他她这那们个与及而但之为其中对从以所のはがをにでともたてしなかいるれ" + "]")
+
+# The sentence ends of the world's scripts: Unicode's Sentence_Terminal characters beyond ASCII
+# (`\p{STerm}` of `regex`'s Unicode data; tests/test_boilerplate_scripts.py checks the list) and
+# Tibetan's shad (U+0F0D, U+0F0E), which ends its sentences without being one of them: the
+# Devanagari danda (। ॥), the Arabic and Urdu full stop and question mark (۔ ؟), the Ethiopic
+# full stop (።), the Armenian (։), Myanmar (။), Khmer (។) ones, CJK's 。！？, `‼` ...
+STERM = "\u0589\u061d\u061e\u061f\u06d4\u0700\u0701\u0702\u07f9\u0837\u0839\u083d\u083e\u0964\u0965\u104a\u104b\u1362\u1367\u1368\u166e\u1735\u1736\u17d4\u17d5\u1803\u1809\u1944\u1945\u1aa8\u1aa9\u1aaa\u1aab\u1b4e\u1b4f\u1b5a\u1b5b\u1b5e\u1b5f\u1b7d\u1b7e\u1b7f\u1c3b\u1c3c\u1c7e\u1c7f\u2024\u203c\u203d\u2047\u2048\u2049\u2cf9\u2cfa\u2cfb\u2e2e\u2e3c\u2e53\u2e54\u2e60\u2e61\u3002\ua4ff\ua60e\ua60f\ua6f3\ua6f7\ua876\ua877\ua8ce\ua8cf\ua92f\ua9c8\ua9c9\uaa5d\uaa5e\uaa5f\uaaf0\uaaf1\uabeb\ufe12\ufe15\ufe16\ufe52\ufe56\ufe57\uff01\uff0e\uff1f\uff61\U00010a56\U00010a57\U00010f55\U00010f56\U00010f57\U00010f58\U00010f59\U00010f86\U00010f87\U00010f88\U00010f89\U00011047\U00011048\U000110be\U000110bf\U000110c0\U000110c1\U00011141\U00011142\U00011143\U000111c5\U000111c6\U000111cd\U000111de\U000111df\U00011238\U00011239\U0001123b\U0001123c\U000112a9\U000113d4\U000113d5\U0001144b\U0001144c\U000115c2\U000115c3\U000115c9\U000115ca\U000115cb\U000115cc\U000115cd\U000115ce\U000115cf\U000115d0\U000115d1\U000115d2\U000115d3\U000115d4\U000115d5\U000115d6\U000115d7\U00011641\U00011642\U0001173c\U0001173d\U0001173e\U00011944\U00011946\U00011a42\U00011a43\U00011a9b\U00011a9c\U00011c41\U00011c42\U00011ef7\U00011ef8\U00011f43\U00011f44\U00016a6e\U00016a6f\U00016af5\U00016b37\U00016b38\U00016b44\U00016d6e\U00016d6f\U00016e98\U0001bc9f\U0001da88\u0f0d\u0f0e"
+# the ones beside `.!?` and 。！？ (which `SENTENCE_MARK` reads as before): a sentence ends at one
+# that no letter or digit follows (in the caseless scripts no capital opens the next one)
+STERM_OTHER = "".join(c for c in STERM if c not in "。！？")
+
+# what closes a quotation after its sentence's mark: English `."` `.”`, German `.“` (of „…“) and
+# `.«` (of »…«), French and Swiss `.»`, and a bracket
+CLOSING_QUOTES = "\"'”’)“»«›‹"
+# a sentence's end inside a line (a capital or a digit opens the next one, in the caseless scripts anything)
+SENTENCE_MARK = re.compile(r"[.!?][\"'”’)\]]?\s+[\"'“‘(]?[A-Z0-9\u00C0-\u024F]|[。！？]|["
+                           + STERM_OTHER + r"](?!\w)")
+END_PUNCT = frozenset(".!?。！？…:;\"'”’»)“«" + STERM)
+SENTENCE_END = frozenset(".!?。！？…" + STERM)
+# (the guillemets close a link's label as often as a quotation, `Weiterlesen »`: only a line's
+# `ends_sentence`, which wants the mark before them, reads them)
+SENTENCE_CLOSE = frozenset(".!?\"'”’)“。！？…" + STERM)
+SENTENCE_CLOSE_MARKS = ".!?\"”“" + STERM  # a short sentence of the article closes so (`reads_as_sentence`)
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# Scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer, Tai Tham, Tai
+# Viet): a line in one counts its characters as words, four to a word (their words run to four or
+# five characters with the vowel signs), as CJK counts two; Thai and Lao have no sentence mark at
+# all (a space ends a sentence there), so a long line of them reads as prose by its length alone
+NOSPACE = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u1a20-\u1aaf\uaa80-\uaadf]")
+NO_MARK = re.compile(r"[\u0e00-\u0eff]")  # Thai and Lao
+ETHIOPIC_WORDSPACE = "\u1361"  # ፡, Ge'ez's word separator (Amharic, Tigrinya): a space
+# a letter of a script the stop-word list has no words of (not Latin: Cyrillic, Greek, Arabic,
+# Hebrew, the Indic scripts, Ethiopic ...): where the letters of a line are mostly such, its
+# function words cannot be counted, and the prose test reads its length and sentences alone
+LETTER_SCRIPT = regex.compile(r"(\p{Latin})|\p{L}")
+
+
+def nospace_words(head: str, tokens: list[str]) -> float | None:
+    """The words of a line written mostly in a script without spaces between words (`NOSPACE`):
+    four characters a word, and its ASCII tokens; None for a line in another script."""
+    chars = len(NOSPACE.findall(head))
+    if chars * 3 < len(head):
+        return None
+    return chars / 4 + sum(1 for t in tokens if t.isascii())
+
+
+def spaceless_words(s: str, head: str) -> float | None:
+    """The words of a line its spaces do not count (`head`: its first characters): Ge'ez's words
+    between their separators, CJK's characters two a word, a script without spaces four (with
+    the ASCII tokens among them); None for a line in another script."""
+    if ETHIOPIC_WORDSPACE in head:
+        return float(len(s.replace(ETHIOPIC_WORDSPACE, " ").split()))
+    cjk_chars = len(CJK.findall(head))
+    if cjk_chars * 3 >= len(head):
+        return cjk_chars / 2 + sum(1 for t in s.split() if t.isascii())
+    return nospace_words(head, s.split())
