@@ -34,8 +34,9 @@ import regex
 from dataclasses import dataclass
 
 from corpuslint.checks.boilerplate.scripts import (  # noqa: F401 (STOP_WORDS, the SENTENCE_ sets: read here)
-    SENTENCE_CLOSE_MARKS, CJK, CJK_STOP_RE, CLOSING_QUOTES, END_PUNCT, ETHIOPIC_WORDSPACE, LETTER_SCRIPT, NO_MARK, SENTENCE_CLOSE,
-    SENTENCE_END, SENTENCE_MARK, STERM, STOP_WORDS, nospace_words, spaceless_words,
+    CJK, CJK_STOP_RE, CLOSING_QUOTES, END_PUNCT, ETHIOPIC_WORDSPACE, LETTER_SCRIPT, NO_MARK, NO_MARK_RUN,
+    SENTENCE_CLOSE, SENTENCE_CLOSE_MARKS, SENTENCE_END, SENTENCE_MARK, STERM, STOP_WORDS, nospace_words,
+    spaceless_words,
 )
 
 __all__ = ["CREDIT", "FEATURE_NAMES", "Line", "Window", "candidate_lines", "has_link", "line_features", "own_features",
@@ -241,7 +242,7 @@ def _basic(line: Line) -> None:
         elif (nospace := nospace_words(head, tokens)) is not None:
             line.cjk = True  # measured by its characters, as CJK is
             words, stop, unread = nospace, 0.0, True
-            if NO_MARK.search(head) is not None:
+            if NO_MARK.search(head) is not None and len(head) >= NO_MARK_RUN * len(head.split()):
                 no_mark = True
         else:
             if ETHIOPIC_WORDSPACE in s:
@@ -270,7 +271,8 @@ def _basic(line: Line) -> None:
 
 def fast_words(s: str) -> float:
     """The words of a long line that closes a sentence (the fast path): its spaces, and where
-    they are too few for prose the characters of a script without spaces (`spaceless_words`)."""
+    they are too few for prose Ge'ez's words or the characters of a script without spaces
+    (`spaceless_words`)."""
     words = s.count(" ") + 1.0
     if words >= PROSE_WORDS or s.isascii():
         return words
