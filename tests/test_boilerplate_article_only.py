@@ -51,3 +51,12 @@ def test_on_the_whole_page_the_heading_is_left_and_the_menus_flagged():
     assert lines.index("Nicht bloß mehr Geld im Sinn") + 1 not in found
     for item in ("Abo", "Politik", "Börsenlexikon", "AGB Datenschutz Impressum"):
         assert lines.index(item) + 1 in found
+
+
+def test_a_widget_s_glued_title_and_label_between_paragraphs_are_still_flagged():
+    # webmd's tool promotions: two lines in one paragraph (`Get Started` / `WebMD My Medicine`) or the
+    # same title twice (a teaser's image text above it) between blurbs: not two stacked headings
+    lines, found = flagged("web/webmd-2.txt")
+    for text in ("Get Started", "WebMD My Medicine", "Truth About Bad Breath"):
+        numbers = [i for i, line in enumerate(lines, 1) if line == text]
+        assert numbers and set(numbers) <= found
