@@ -267,3 +267,61 @@ def test_learn_takes_a_kebab_case_pack_name_and_its_own_prefix(tmp_path, cli):
     assert cli("learn", DATA, "-o", out, "--isolated", "--no-index", "--pack", "my-site", "--prefix", "ACME").code == 0
     rules = load_pack(out)
     assert rules and all(r.code.startswith("ACME") and r.name.startswith("my-site") for r in rules)
+
+
+# -- qa15 finding 4: a document's own numbered series is not a site's template ---------------------
+
+UDHR = DATA / "udhr"  # the Declaration in Danish, Swedish, German, Dutch (README there)
+
+
+def udhr_docs(tail: dict[str, str] | None = None):
+    """The four Declarations, each with `tail[name]` written after its last line."""
+    out = []
+    for p in sorted(UDHR.glob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        if tail:
+            text = text.rstrip("\n") + f"\n\n{tail[p.stem]}\n"
+        out.append(Document.from_text(text, id=p.stem, path=str(p)))
+    return out
+
+
+def test_the_article_headings_of_four_declarations_are_their_own_series_not_boilerplate():
+    docs_ = udhr_docs()
+    for doc in docs_:  # each carries the 30 headings, which digits fold to one key
+        assert "\nArtikel 1" in doc.text and "\nArtikel 30" in doc.text
+    assert by(linter().check(docs_), "CL151") == []
+    assert by(linter(CL151={"min-documents": 2}).check(udhr_docs()), "CL151") == []
+
+
+def test_a_template_line_with_a_number_is_still_found_across_the_documents():
+    # a comment counter under each page, its number the page's own; one page has it twice, the same
+    counters = {"dan-dan": "Comments (3)", "deu-deu_1901": "Comments (12)", "nld-nld": "Comments (0)",
+                "swe-swe": "Comments (7)\n\nShare\n\nComments (7)"}
+    found = by(linter().check(udhr_docs(counters)), "CL151")
+    assert sorted((Path(f.path).stem, f.text) for f in found) == [
+        ("dan-dan", "Comments (3)"), ("deu-deu_1901", "Comments (12)"), ("nld-nld", "Comments (0)"),
+        ("swe-swe", "Comments (7)"), ("swe-swe", "Comments (7)")]
+    pages = {name: f"Page {n} of 5" for name, n in zip(sorted(counters), (2, 3, 4, 5))}
+    found = by(linter().check(udhr_docs(pages)), "CL151")
+    assert sorted(f.text for f in found) == ["Page 2 of 5", "Page 3 of 5", "Page 4 of 5", "Page 5 of 5"]
+
+
+@pytest.mark.parametrize("lines, is_series", [
+    (["Artikel 1.", "Artikel 2", "Artikel 3"], True),  # the Declaration (da, de)
+    (["第１条", "第２条"], True),  # full-width digits (ja)
+    (["Step 4 of 9", "Step 5 of 9"], True),
+    (["Section 2.1", "Section 2.2"], True),
+    (["02:12 - Source: CNN", "01:22 - Source: CNN"], False),  # newspaper4k cnn_002: two videos' lengths
+    (["Comments (7)", "Comments (7)"], False),  # one counter above and below
+    (["Share 12", "Share 40"], False),
+    (["Artikel 1."], False),
+])
+def test_a_numbered_series_counts_up_within_the_document(lines, is_series):
+    from corpuslint.checks.boilerplate.series import series_keys
+    from corpuslint.checks.corpus_units import _units
+
+    text = "A paragraph of the document's own prose before the lines.\n\n" + "\n\nSome prose between.\n\n".join(lines)
+    units = _units(text)[0]
+    keys = series_keys(text, units)
+    marked = [text[u.start:u.end] for u in units if u.key in keys]
+    assert marked == (lines if is_series else [])

@@ -13,6 +13,7 @@ import regex
 from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
+from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import (
     SharesFeatures,
@@ -146,6 +147,12 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     page's template makes two of its articles look like one story. A byline or dateline
     repeated that way is metadata (CL504), not reported here.
 
+    A document's own numbered series is not a template: digits fold, so the 30 headings
+    `Artikel 1.` … `Artikel 30` of a law or a Declaration are one key that every such document
+    carries; a line whose key recurs in its document counting up (`Artikel 1`, `Artikel 2`;
+    `Step 4 of 9`, `Step 5 of 9`) is not reported. A template line with a number still is: it
+    stands once on a page, or twice with the same number (`Comments (3)` above and below).
+
     A quotation or an embedded post (a paragraph opening with a quotation mark, a tweet's
     signature `— Name (@handle) May 5, 2017`, a picture link) that documents of different sites
     carry, or two articles of one site carry away from their head and tail, is the news they
@@ -222,9 +229,12 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         found: list[tuple[CorpusUnit, tuple]] = []
         markdown = doc.origin.format == "markdown"
         framed = self._framed(f, corpus) if f.site and not markdown else ()
+        series = series_keys(doc.text, f.units)
         for i, u in enumerate(f.units):
             if markdown and not self._markdown_unit(doc, u, corpus):
                 continue
+            if u.key in series:
+                continue  # "Artikel 1" … "Artikel 30": the document's own numbered headings, one key
             verdict = self._verdict(u, f.site, corpus, framed.get(i, 0) if framed else 0)
             if verdict is None or bio_of(f, u) is not None:  # a bio is CL410's
                 continue
