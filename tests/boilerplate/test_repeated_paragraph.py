@@ -320,8 +320,30 @@ def test_a_numbered_series_counts_up_within_the_document(lines, is_series):
     from corpuslint.checks.boilerplate.series import series_keys
     from corpuslint.checks.corpus_units import _units
 
-    text = "A paragraph of the document's own prose before the lines.\n\n" + "\n\nSome prose between.\n\n".join(lines)
+    between = "\n\nThe document's own text stands under each of them.\n\n"
+    text = "A paragraph of the document's own prose before the lines.\n\n" + between.join(lines)
     units = _units(text)[0]
     keys = series_keys(text, units)
     marked = [text[u.start:u.end] for u in units if u.key in keys]
     assert marked == (lines if is_series else [])
+
+
+def test_a_blogs_archive_menu_is_not_a_series():
+    # blog.python.org's archive (whole page, web.jsonl): months of several years, a run of short lines
+    from corpuslint.checks.boilerplate.series import series_keys
+    from corpuslint.checks.corpus_units import _units
+
+    text = "\n".join(["► 2017 (9)", "► November (1)", "► October (1)", "► 2016 (16)", "► November (2)",
+                      "► October (2)", "► June (1)", "► 2015 (21)", "► November (3)", "► June (5)"])
+    assert series_keys(text, _units(text)[0]) == set()
+
+
+def test_a_date_alone_is_a_value_not_a_template():
+    # four different dates of one spelling, digits folded to one key: wikipedia-2's fact box
+    # (Dominion), rl/htmldate.medef.fr, nature.com, web/toc-missing
+    dates = {"dan-dan": "26 September 1907", "deu-deu_1901": "01 September 2017",
+             "nld-nld": "24 September 2019", "swe-swe": "21 September 2020"}
+    assert by(linter().check(udhr_docs(dates)), "CL151") == []
+    # a site's time stamp is more than a date: still found in as many documents
+    stamps = {name: f"Updated 9:22 PM EST, Mon November {n}, 2023" for name, n in zip(sorted(dates), (3, 4, 5, 6))}
+    assert len(by(linter().check(udhr_docs(stamps)), "CL151")) == 4
