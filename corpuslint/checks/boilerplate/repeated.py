@@ -78,15 +78,6 @@ def _time_stamp(block: str) -> bool:
     return len(block.split()) <= 10 and DATE_IN_TEXT.search(block) is not None
 
 
-def _bare_date(block: str) -> bool:
-    """A line that is a date and nothing else (`26 September 1907`, `March 25, 2015`): a value (a
-    fact box's, a dateline's), whose key, digits folded, is that of every date of its spelling."""
-    if len(block) > 60 or not any(c.isdigit() for c in block):
-        return False
-    m = DATE_IN_TEXT.search(block)
-    return m is not None and not any(c.isalnum() for c in block[:m.start()] + block[m.end():])
-
-
 def _exact_key(text: str, u: CorpusUnit) -> str:
     return digest(" ".join(text[u.start:u.end].split()))
 
@@ -162,8 +153,6 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     `Step 4 of 9`, `Step 5 of 9`) is not reported. A template line with a number still is: it
     stands once on a page, or twice with the same number (`Comments (3)` above and below); a
     blog's archive menu (`► June (5)`, `► June (2)`) counts neither up nor over text of its own.
-    Nor is a line that is a date alone (`26 September 1907` in a fact box): digits folded, it
-    matches every date of its spelling.
 
     A quotation or an embedded post (a paragraph opening with a quotation mark, a tweet's
     signature `— Name (@handle) May 5, 2017`, a picture link) that documents of different sites
@@ -247,8 +236,6 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue
             if u.key in series:
                 continue  # "Artikel 1" … "Artikel 30": the document's own numbered headings, one key
-            if u.words <= 8 and _bare_date(doc.text[u.start:u.end]):
-                continue  # a date alone matches every other date of its spelling: a value, not a template
             verdict = self._verdict(u, f.site, corpus, framed.get(i, 0) if framed else 0)
             if verdict is None or bio_of(f, u) is not None:  # a bio is CL410's
                 continue
