@@ -340,3 +340,27 @@ def test_a_blogs_archive_menu_is_not_a_series():
                         "► September (3)", "► August (1)", "► July (1)", "► June (1)", "► May (2)", "► March (2)"])
     assert series_keys(text, _units(text)[0]) == set()
 
+
+
+def test_a_programs_output_in_a_code_sample_is_not_another_sites_template():
+    # qa15: bloomberg.com's pages carry a `Hello World` line (their template); the v8 blog's sample
+    # prints `hello, world!` under three commands; three Declarations here carry bloomberg's line
+    sample = (DATA / "code" / "v8-blog-excerpt.txt").read_text(encoding="utf-8")
+    docs_ = udhr_docs({"dan-dan": "Hello World", "deu-deu_1901": "Hello World", "nld-nld": "Hello World",
+                       "swe-swe": "Hello World"})[:3]
+    docs_.append(Document.from_text(sample, id="v8-blog", path=str(DATA / "code" / "v8-blog-excerpt.txt")))
+    found = by(linter().check(docs_), "CL151")
+    assert sorted(Path(f.path).stem for f in found) == ["dan-dan", "deu-deu_1901", "nld-nld"]
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("$ wasmer run hello.wasm\n\nhello, world!", True),
+    (">>> print('hello')\nhello", True),
+    ("Prices start at\n\n$ 19.99\n\nAdd to cart", False),  # a price, not a prompt
+    ("Read more\n\nShare this article", False),
+])
+def test_a_line_under_a_prompt_is_in_a_code_sample(text, inside):
+    from corpuslint.checks.boilerplate.repeated import in_code_sample
+
+    last = text.rfind("\n") + 1
+    assert in_code_sample(text, last) is inside

@@ -78,6 +78,22 @@ def _time_stamp(block: str) -> bool:
     return len(block.split()) <= 10 and DATE_IN_TEXT.search(block) is not None
 
 
+# a shell's or an interpreter's prompt before a command: `$ wasmer run hello.wasm`, `>>> print(x)`
+PROMPT = regex.compile(r"[ \t]*(?:[$%][ \t]+[A-Za-z./~]|(?:>>>|PS [^>\n]{0,80}>)[ \t]+\S)")
+
+
+def in_code_sample(text: str, start: int) -> bool:
+    """Whether the line at `start` is a command of a code sample or its output: it or the line
+    above it (blank lines between) opens with a prompt. `hello, world!` under `$ wasmtime
+    hello.wasm` is what the program printed, whatever other pages carry the words."""
+    if PROMPT.match(text, start):
+        return True
+    end = start - 1
+    while end >= 0 and text[end] in " \t\r\n":
+        end -= 1
+    return end >= 0 and PROMPT.match(text, text.rfind("\n", 0, end) + 1) is not None
+
+
 def _exact_key(text: str, u: CorpusUnit) -> str:
     return digest(" ".join(text[u.start:u.end].split()))
 
@@ -153,6 +169,9 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     `Step 4 of 9`, `Step 5 of 9`) is not reported. A template line with a number still is: it
     stands once on a page, or twice with the same number (`Comments (3)` above and below); a
     blog's archive menu (`► June (5)`, `► June (2)`) counts neither up nor over text of its own.
+    Nor is a line of a code sample in plain text: a command after a prompt (`$ `, `>>> `) or
+    the line under it, what the program printed (`hello, world!`, which another site's
+    `Hello World` template matches).
 
     A quotation or an embedded post (a paragraph opening with a quotation mark, a tweet's
     signature `— Name (@handle) May 5, 2017`, a picture link) that documents of different sites
@@ -242,6 +261,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
             block = doc.text[u.start:u.end]
             if is_structure(doc.text, u.start, u.end):
                 continue  # a heading, a code fence or code line, a table row: the document's structure
+            if u.words < LONG_WORDS and in_code_sample(doc.text, u.start):
+                continue  # a command of a code sample in plain text, or what it printed
             if (not verdict[2] or verdict[4]) and quoted(block):
                 continue  # a quotation or an embedded post that several outlets (or articles) carry: the news
             if verdict[1] < self.options.min_documents and (extract_head(block, 1) or _time_stamp(block)):
