@@ -30,20 +30,17 @@ def _step(a: tuple[int, ...], b: tuple[int, ...]) -> int:
     return 0
 
 
-def _prose(u: CorpusUnit) -> bool:
-    return u.sentence or u.words >= LONG_WORDS
-
-
 def series_keys(text: str, units: Iterable[CorpusUnit]) -> set[str]:
     """The keys of the units that are the terms of a numbered series in this document: the key
     recurs, each occurrence numbered above the one before it (at least half of them the next
     number) with prose between the two."""
     terms: dict[str, list[tuple[tuple[int, ...], int]]] = {}  # key -> (numbers, prose units before)
     prose = 0
-    for u in sorted(units, key=lambda u: u.start):
-        if not (u.number or u.symbols) and any(c.isdigit() for c in text[u.start:u.end]):
+    search = DIGITS.search
+    for u in units:  # (in text order: a paragraph, then its lines)
+        if not (u.number or u.symbols) and search(text, u.start, u.end) is not None:
             terms.setdefault(u.key, []).append((_numbers(text[u.start:u.end]), prose))
-        prose += _prose(u)
+        prose += u.sentence or u.words >= LONG_WORDS
     found = set()
     for key, seq in terms.items():
         if len(seq) < 2:
