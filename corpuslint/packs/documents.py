@@ -1,13 +1,16 @@
 """Kinds of documents in which a pack rule does not look (`not-in`), recognised by their text.
 
-`licence`: a document whose text is a software or content licence (LICENSE.md, a
-THIRD-PARTY-NOTICES file, a README's licence section given whole): it holds one of the standard
-grant, condition or warranty sentences of the common licences. There a copyright line is the
+`licence`: a software or content licence's text (LICENSE.md, a THIRD-PARTY-NOTICES file, a README's
+licence section given whole): one of the standard grant, condition or warranty sentences of the
+common licences follows the copyright line within a few lines (or the file is named LICENSE, NOTICE,
+COPYING and holds one). One such sentence quoted elsewhere in a page does not make its footer a licence. There a copyright line is the
 licence's own content (who grants it), not the footer of a page: session 15's qa15b corpus had 238
 of 241 CL120 findings in such files.
 """
 
 from __future__ import annotations
+
+import bisect
 
 from corpuslint.textutil import LazyPattern
 
@@ -25,22 +28,46 @@ _LICENCE = LazyPattern(
     r"|this[ \t]+is[ \t]+free[ \t]+and[ \t]+unencumbered[ \t]+software[ \t]+released[ \t]+into[ \t]+the[ \t]+public"
 )
 KINDS = ("licence",)
-_last: tuple[str | None, bool] = (None, False)  # the last text asked about, and the answer (rules ask in a row)
+# a licence names its holder first and grants right after: the grant (or condition) sentence begins
+# within this many characters after the copyright line (mkdocs-macros: a 50-character aside between)
+NEAR = 400
+# a file named as a licence is one when it holds any of the sentences anywhere
+_LICENCE_NAME = LazyPattern(r"(?i)^(?:licen[cs]e|notice|copying|third[-_ ]?party[-_ ]?notices?)(?:[-_.].*)?$")
+_last: tuple[str | None, list[int]] = (None, [])  # the last text asked about and its sentences' starts
 
 
-def is_licence(text: str) -> bool:
-    """Whether `text` is (or holds) a licence's text: one of its standard sentences."""
+def _starts(text: str) -> list[int]:
     global _last
     last = _last
     if last[0] is text:
         return last[1]
-    found = _LICENCE.search(text) is not None
-    _last = (text, found)
-    return found
+    starts = [m.start() for m in _LICENCE.finditer(text)]
+    _last = (text, starts)
+    return starts
 
 
-def document_is(kind: str, text: str) -> bool:
-    """Whether `text` is a document of `kind` (one of KINDS)."""
+def is_licence(text: str) -> bool:
+    """Whether `text` holds a licence's text: one of its standard sentences (anywhere)."""
+    return bool(_starts(text))
+
+
+def licence_at(text: str, end: int, path: str = "") -> bool:
+    """Whether the line ending at `end` belongs to a licence: a licence sentence begins within NEAR
+    characters after it, or the file is named as a licence (LICENSE, NOTICE, COPYING*) and holds one.
+    A page that quotes a licence sentence elsewhere (a news story on an open-source app) is none:
+    its copyright footer is still a footer."""
+    starts = _starts(text)
+    if not starts:
+        return False
+    index = bisect.bisect_left(starts, end)
+    if index < len(starts) and starts[index] - end <= NEAR:
+        return True
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return bool(name) and _LICENCE_NAME.match(name) is not None
+
+
+def document_is(kind: str, text: str, end: int, path: str = "") -> bool:
+    """Whether the match ending at `end` stands in a document part of `kind` (one of KINDS)."""
     if kind == "licence":
-        return is_licence(text)
+        return licence_at(text, end, path)
     raise ValueError(f"unknown document kind {kind!r}")

@@ -125,11 +125,9 @@ class PackRule(Rule):
         # inside one starts mid-sentence (no anchor there)
         blocks = structure(doc) if doc.origin.format == "markdown" else None
         for match in _scan(c.regex, text, regions, deadline):
-            if skip_kinds:
-                if any(document_is(kind, text) for kind in skip_kinds):
-                    return []  # a licence: its copyright line is its content
-                skip_kinds = []
             hit_start, hit_end = match.span("clhit")
+            if skip_kinds and any(document_is(kind, text, hit_end, doc.origin.path) for kind in skip_kinds):
+                continue  # a licence's: its copyright line is its content
             if blocks is not None and spec.anchor != "none" and not _starts_block(
                     blocks, hit_start, whole=spec.anchor == "whole"):
                 continue
@@ -250,9 +248,11 @@ class PackRule(Rule):
                          "quotes the phrase" + (" and only its line is reported if that is short enough."
                                                 if spec.scope == "paragraph" else " and is not reported."))
         if "licence" in spec.not_in:
-            sentence += (" It does not look in a document that is a licence (one of the common licences' grant, "
-                         "condition or warranty sentences: `Permission is hereby granted`, `Redistribution and "
-                         "use in source and binary forms`, ...): there a copyright line is the licence's own.")
+            sentence += (" It does not look in a licence's text (a copyright line followed within a few lines by "
+                         "one of the common licences' grant, condition or warranty sentences: `Permission is hereby "
+                         "granted`, `Redistribution and use in source and binary forms`, ...; or any such sentence "
+                         "in a file named LICENSE, NOTICE or COPYING): there a copyright line is the licence's own. "
+                         "A page that quotes such a sentence elsewhere keeps its copyright footer's finding.")
         lines += [sentence, ""]
         case = "case-insensitive" if spec.ignore_case else "case-sensitive"
         if isinstance(spec, PhrasesSpec):

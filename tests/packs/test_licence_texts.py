@@ -14,7 +14,7 @@ from corpuslint.engine import Linter
 from corpuslint.fixer import fix_document
 from corpuslint.models import Document
 from corpuslint.packs.badges import badge_in_row
-from corpuslint.packs.documents import is_licence
+from corpuslint.packs.documents import is_licence, licence_at
 
 ROOT = Path(__file__).parents[2]
 DOCS = ROOT / "tests" / "data" / "markdown" / "docs"
@@ -65,6 +65,38 @@ def test_a_page_with_its_copyright_line_in_the_footer_is_no_licence():
     text = (ROOT / "tests" / "data" / "metadata" / "pages" / "tmz-1.txt").read_text(encoding="utf-8")
     assert not is_licence(text)
     assert len(codes(Document.from_text(text, path="tmz-1.txt"), "CL120")) == 1
+
+
+# a news page quoting one licence sentence in its story (review15 t1/art.txt): its footer is a footer
+NEWS = ("City council approves new budget for parks\n\n"
+        "The city council voted on Tuesday to approve a new budget that increases funding for public parks by "
+        "twelve percent over the next two years.\n\n"
+        "In a related story, a local developer released his parks app as open source. The README says the "
+        "software is provided \"as is\", without warranty of any kind, and users may fork it freely.\n\n"
+        "Residents said they welcomed the change, which will pay for new playgrounds and longer opening hours "
+        "at the city's three largest parks.\n\n"
+        "Copyright 2020 Springfield Daily News. All rights reserved.\n")
+
+
+@pytest.mark.parametrize("fmt", ["plain", "markdown"])
+def test_a_page_quoting_a_licence_sentence_keeps_its_footer_finding(fmt):
+    doc = Document.from_text(NEWS, path="news.md" if fmt == "markdown" else "news.txt", format=fmt)
+    assert is_licence(doc.text)  # it holds the sentence ...
+    (finding,) = codes(doc, "CL120")  # ... but its copyright line is no licence's
+    assert "Springfield Daily News" not in fix_document(LINTER, doc).document.text
+
+
+def test_the_same_lines_named_as_a_licence_file_are_one():
+    doc = Document.from_text(NEWS, path="pkg/LICENSE.md", format="markdown")
+    assert codes(doc, "CL120") == []
+    assert licence_at(NEWS, len(NEWS), "third_party/COPYING.txt")
+    assert not licence_at(NEWS, len(NEWS), "docs/licensing-faq.md")
+
+
+def test_a_licence_sentence_right_after_the_copyright_line_makes_it_a_licences():
+    text = NEWS.replace("All rights reserved.\n", "All rights reserved.\n\nPermission is hereby granted, free "
+                        "of charge, to any person obtaining a copy of this software.\n")
+    assert codes(Document.from_text(text, path="news.txt"), "CL120") == []
 
 
 def test_one_badge_of_a_row_not_the_row():
