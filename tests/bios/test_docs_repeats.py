@@ -106,3 +106,26 @@ def test_two_formulas_alike_in_letters_are_no_near_copy():
     # the same formula twice is still an exact copy
     twice = f"The basis is made of:\n\n{SYMMETRIC}\n\nand also\n\n{SYMMETRIC}\n"
     assert [c.kind for c in find_copies(twice, CopyOptions())] == ["exact"]
+
+
+# a news story converted to Markdown that repeats its lede under a teaser heading (review15 t1/md/story.md)
+LEDE = ("The state transportation department closed the coastal highway on Monday after a storm washed out a "
+        "section of the road near the harbour bridge.")
+STORY = (f"# Storm closes coastal highway\n\n{LEDE}\n\nCrews expect to reopen one lane by Friday, officials said, "
+         f"but full repairs could take most of the summer season.\n\n## More from the region\n\n{LEDE}\n")
+
+
+def test_a_storys_lede_repeated_under_a_heading_is_found_with_an_unsafe_fix():
+    doc = Document.from_text(STORY, path="story.md", format="markdown")
+    (finding,) = cl402(doc)
+    assert finding.line == 9 and finding.fix.applicability == "unsafe" and "heading" in finding.message
+    assert fix_document(LINTER, doc).document.text == STORY  # no safe fix takes it
+    assert fix_document(LINTER, doc, unsafe=True).document.text.count(LEDE) == 1
+
+
+def test_the_same_repeat_in_a_page_with_code_is_a_sections_own():
+    # documentation-shaped: a fenced block (or a few inline code spans) makes each section's text its own
+    fenced = STORY.replace("## More from the region", "```sh\nroads --status coastal\n```\n\n## More from the region")
+    assert cl402(Document.from_text(fenced, path="story.md", format="markdown")) == []
+    spans = STORY.replace("Crews expect", "Run `a`, `b`, `c`, `d` and `e`. Crews expect")
+    assert cl402(Document.from_text(spans, path="story.md", format="markdown")) == []

@@ -78,15 +78,17 @@ class _DuplicateRule(Rule):
             if copy.category == self.category:
                 if markdown and not _markdown_copy(doc, copy):
                     continue
-                if markdown and self.category == "paragraph" and authored_repeat(doc, copy.earlier, copy.later):
-                    continue  # each section's own paragraph, or a lead-in to the code under it
+                why = authored_repeat(doc, copy.earlier, copy.later) if markdown and self.category == "paragraph" \
+                    else ""
+                if why in ("lead-in", "section"):
+                    continue  # a lead-in to the code under it, or a documentation section's own text
                 if _picture_credit(doc.text[copy.later[0]:copy.later[1]]):
                     continue  # "Credit Fotoilustración de A para The New York Times" under each of A's pictures
                 if _headline_quoting_the_story(doc.text, copy):
                     continue  # the headline quotes the story's sentence: a title, not a copy
-                yield self._violation(doc, copy)
+                yield self._violation(doc, copy, across_heading=why == "heading")
 
-    def _violation(self, doc: Document, copy: Copy) -> Violation:
+    def _violation(self, doc: Document, copy: Copy, across_heading: bool = False) -> Violation:
         text = doc.text
         line = doc.position(copy.earlier[0])[0]
         end_line = doc.position(copy.earlier[1])[0]
@@ -119,6 +121,12 @@ class _DuplicateRule(Rule):
                 in_quotation(doc, copy.later) or in_quotation(doc, copy.earlier)):
             # quoted text is given as its source wrote it: a repeat inside it may be the source's own
             advice = "remove one copy (an unsafe fix: it removes this one, and the copies are quoted text)"
+            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
+        elif copy.kind == "exact" and across_heading:
+            # each section of a documentation page may say it again on purpose; a scraped page's lede
+            # repeated under `## More from the region` is a copy: a heading cannot tell them apart
+            advice = ("remove one copy (an unsafe fix: it removes this one, and a heading stands between the "
+                      "copies: a section may repeat its own text on purpose)")
             fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
         elif copy.kind == "exact":
             advice = "remove this copy"
