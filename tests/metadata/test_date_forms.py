@@ -19,6 +19,10 @@ from tests.metadata.pagereading import PAGES, read
     ("Aggiornato il 3 ott. 2019", "2019-10-03"),
     ("21.dec.2018", "2018-12-21"),
     ("3 out. 2018 às 10h00", "2018-10-03"),  # Portuguese outubro, with its dot
+    ("3 out.2018", "2018-10-03"),
+    ("3 ago. 2019, 10:00", "2019-08-03"),
+    ("Figure 3. März 2018", "2018-03-03"),  # a foreign full name may follow `N.` (German writes dates so)
+    ("Updated 3 Mar 2018", "2018-03-03"),  # the English short name across whitespace
     ("Published 12/10/16", "2016-12-10"),  # howtogeek (mercury half A)
     ("Posted on: 3/4/17 by admin", "2017-03-04"),
     # the full names read as before
@@ -37,6 +41,12 @@ def test_a_date_with_a_short_month_name_or_a_labelled_short_year(text, day):
     "Published 12/10/16/1",
     "Published in March 2019",  # a month and a year, no day
     "Top 5 jan",
+    # `N.` and an English short month: a caption's or a numbering's next word (review15)
+    "Figure 3. Mar 2018 sales",
+    "Table 1. Nov 2020",
+    "Section 4. May 2021",
+    "Chapter 2. Jan 2019",
+    "He struck 3 out. 2019 was a good year for the club",  # `out.` ends the sentence
 ])
 def test_look_alikes_of_those_forms_are_no_date(text):
     assert day_written(text) is None

@@ -113,13 +113,27 @@ MONTH_ABBREVIATIONS = {
     "dec": 12, "déc": 12, "dez": 12, "dic": 12,
 }
 DOTTED_ONLY = ("set", "out", "ago", "gen", "mag")
+# English's own short names: after `N.` (`Figure 3. Mar 2018`, `Table 1. Nov 2020`, `Section 4. May 2021`) they
+# are a caption's or a numbering's next word, so they follow a day only across whitespace (`3 Mar 2018`) or glued
+# with dots on both sides (`21.dec.2018`); the other languages' short names and full names may follow `N.`
+# (`12. Okt. 2020`, `21.dez.2018`, `24. März 2019`)
+ENGLISH_SHORT = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 _FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 _SHORT_MONTH = "|".join(sorted((m for m in MONTH_ABBREVIATIONS if m not in DOTTED_ONLY), key=len, reverse=True))
+_OTHER_SHORT = "|".join(sorted((m for m in MONTH_ABBREVIATIONS if m not in DOTTED_ONLY + ENGLISH_SHORT),
+                               key=len, reverse=True))
+_ENGLISH_SHORT = "|".join(sorted(ENGLISH_SHORT, key=len, reverse=True))
 _DOTTED_MONTH = "|".join(DOTTED_ONLY)
+_YEAR = r"(?:de\s+)?(?P<year>(?:1[89]|2\d)\d\d)\b"
+# `3 out. 2018 às 10h00` (Portuguese outubro) but not `He struck 3 out. 2019 was …`: an English word's dot and
+# a space before the year is believed only where the year ends the line or a time, a comma or a bracket follows
+_DATE_ENDS = r"(?=\s*(?:$|[,;:)|·•\-–—]|\d|(?i:às|as|à|a\s+las|alle|um|om|at|h)\b))"
 FOREIGN_DATE_IN_TEXT = LazyPattern(
-    rf"(?i)(?<![\w.])(?P<day>[0-3]?\d)(?:er|º|°)?(?:\.\s*|\s+)(?:de\s+)?"
-    rf"(?:(?P<month>{_FOREIGN_MONTH})\.?|(?P<month>{_SHORT_MONTH})\.?|(?P<month>{_DOTTED_MONTH})\.)(?:,?\s+|(?<=\.)\s*)"
-    r"(?:de\s+)?(?P<year>(?:1[89]|2\d)\d\d)\b")
+    rf"(?i)(?<![\w.])(?P<day>[0-3]?\d)(?:er|º|°)?(?:"
+    rf"\s+(?:de\s+)?(?:(?P<month>{_FOREIGN_MONTH})\.?|(?P<month>{_SHORT_MONTH})\.?)(?:,?\s+|(?<=\.)){_YEAR}"
+    rf"|\.\s*(?:de\s+)?(?:(?P<month>{_FOREIGN_MONTH})\.?|(?P<month>{_OTHER_SHORT})\.?)(?:,?\s+|(?<=\.)\s*){_YEAR}"
+    rf"|\.(?P<month>{_ENGLISH_SHORT})\.{_YEAR}"
+    rf"|(?:\.\s*|\s+)(?P<month>{_DOTTED_MONTH})\.(?:{_YEAR}|\s+{_YEAR}{_DATE_ENDS}))")
 
 
 def date_from_foreign_match(match: regex.Match) -> dt.date | None:
