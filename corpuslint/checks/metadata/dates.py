@@ -276,7 +276,8 @@ CJK_DATE = LazyPattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*å¹´\s*(?P<m>[01]?\d)\s*æœ
 SHORT_YEAR_DATE = LazyPattern(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d\d)\s+\d{1,2}:\d\d")
 # "08-13-10 05:18 PM", "10/ 5/11 09:19 PM ET": a US stamp's other spellings, hyphens or a padding space; the
 # twelve-hour clock after it says the month comes first (a day-first or year-first date has no AM/PM)
-# "Published 12/10/16": a two-digit year with no time after it, believed only after a publishing word
+# "Published 12/13/16": a two-digit year with no time after it, believed only after a publishing word and only
+# when one number is above 12 (or both are the same): `Published 05/10/16` is 5 October on a UK or EU page
 LABELLED_SHORT_DATE = LazyPattern(rf"(?i)\b(?:{PUBLISHING_VERBS}|updated)\b(?:\s+(?:on|at))?:?\s+"
                                   r"(?P<date>(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d\d))(?![\d/])")
 US_STAMP_DATE = LazyPattern(r"(?<![\d/.-])(?P<m>[01]?\d)(?:-|/\s)(?P<d>[0-3]?\d)(?:-|/\s?)(?P<y>\d\d)"
@@ -304,6 +305,9 @@ def day_written_at(text: str) -> tuple[str, int, int] | None:
         numeric = pattern.search(text)
         if numeric is None:
             continue
+        if pattern is LABELLED_SHORT_DATE and int(numeric["m"]) != int(numeric["d"]) \
+                and int(numeric["m"]) <= 12 and int(numeric["d"]) <= 12:
+            continue  # `Published 05/10/16`: 10 May in the US, 5 October elsewhere; the line cannot tell
         start, end = numeric.span("date") if pattern is LABELLED_SHORT_DATE else numeric.span()
         year = int(numeric["y"]) + (2000 if len(numeric["y"]) == 2 else 0)
         parsed = parse_date(f"{year:04d}-{int(numeric['m']):02d}-{int(numeric['d']):02d}")
