@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
-    from corpuslint.errors import CorpuslintError
+    from corpuslint.errors import CorpuslintError, internal_error
 
     try:
         handler = {"check": cmd_check, "fix": cmd_check, "rules": cmd_rules, "rule": cmd_rule,
@@ -180,6 +180,12 @@ def main(argv: list[str] | None = None) -> int:
             _settled()
         return handler(args)
     except CorpuslintError as exc:
+        internal = getattr(exc, "internal", "")  # a worker's bug (TaskFailed): worded as without --jobs
+        if internal:
+            if os.environ.get("CORPUSLINT_DEBUG"):
+                print(exc.traceback, end="", file=sys.stderr)
+            print(internal_error(internal), file=sys.stderr)
+            return EXIT_ERROR
         print(f"corpuslint: error: {exc}", file=sys.stderr)
         if os.environ.get("CORPUSLINT_DEBUG") and getattr(exc, "traceback", None):  # a worker's (TaskFailed)
             print(exc.traceback, end="", file=sys.stderr)
@@ -199,9 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("CORPUSLINT_DEBUG"):
             raise
-        print(f"corpuslint: internal error: {type(exc).__name__}: {exc}\n"
-              "This is a bug in corpuslint or a plugin; rerun with CORPUSLINT_DEBUG=1 for the traceback.",
-              file=sys.stderr)
+        print(internal_error(f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -29,19 +29,24 @@ class TaskFailed(CorpuslintError):
     takes other arguments than its message (`def __init__(self, a, b)`) could not be rebuilt in the
     parent, which then failed with an internal error instead of reporting it."""
 
-    def __init__(self, message: str, traceback: str = "") -> None:
+    def __init__(self, message: str, traceback: str = "", internal: str = "") -> None:
         super().__init__(message)
         self.traceback = traceback
+        # `KeyError: 'x'` when the worker's exception was no CorpuslintError (a bug in corpuslint or a
+        # plugin): the CLI reports it as the internal error it would be without --jobs, in the same words
+        self.internal = internal
 
     def __reduce__(self):
-        return type(self), (str(self), self.traceback)
+        return type(self), (str(self), self.traceback, self.internal)
 
 
-def sendable(exc: BaseException, what: str) -> BaseException:
+def sendable(exc: BaseException, what: str, bug: bool = False) -> BaseException:
     """`exc`, raised by `what` in a worker, as it can cross to the parent: corpuslint's own (a
     CorpuslintError, an exception class of a corpuslint module: the dist job's JobMismatch, which
     the command says in its own words) and KeyboardInterrupt themselves when they survive pickling;
-    any other (a plugin's, Python's) as `TaskFailed`, text that always does."""
+    any other (a plugin's, Python's) as `TaskFailed`, text that always does. `bug`: such an other one is
+    a bug in corpuslint or a plugin, which the CLI reports as an internal error (a `--jobs` worker's; a
+    dist task's failure is reported as the task's)."""
     import pickle
     import traceback
 
@@ -53,4 +58,12 @@ def sendable(exc: BaseException, what: str) -> BaseException:
             pass
         else:
             return exc
-    return TaskFailed(f"{what} failed: {type(exc).__name__}: {exc}", "".join(traceback.format_exception(exc)))
+    internal = f"{type(exc).__name__}: {exc}" if bug and not isinstance(exc, CorpuslintError) else ""
+    return TaskFailed(f"{what} failed: {type(exc).__name__}: {exc}", "".join(traceback.format_exception(exc)),
+                      internal)
+
+
+def internal_error(what: str) -> str:
+    """The message of an exception that is a bug (`KeyError: 'x'`), the same with --jobs or without."""
+    return (f"corpuslint: internal error: {what}\n"
+            "This is a bug in corpuslint or a plugin; rerun with CORPUSLINT_DEBUG=1 for the traceback.")

@@ -96,7 +96,7 @@ def _call(unit: Unit) -> Any:
     except Exception as exc:  # noqa: BLE001 - as text if it would not unpickle in the parent (a plugin's)
         from corpuslint.errors import sendable
 
-        raise sendable(exc, "a worker's work unit") from None
+        raise sendable(exc, "a worker's work unit", bug=True) from None
 
 
 def batches(files: list[str], target_bytes: int = 2 * 1024 * 1024, max_files: int = 200) -> list[list[str]]:
