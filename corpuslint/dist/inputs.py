@@ -106,7 +106,7 @@ def check_inputs(work_dir: Any, reader: Any, tasks: int) -> None:
         return
     found: list[str] = []
     for name in finished(folder.list_files("docs")):
-        if not folder.exists(f"logs/fingerprints/completions/{name.rpartition('/')[2][:5]}"):
+        if not folder.exists(f"logs/fingerprints/completions/{name.rpartition('/')[2].removesuffix('.json')}"):
             continue
         with folder.open(name, "rt") as handle:
             record = json.load(handle)
