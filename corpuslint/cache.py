@@ -49,8 +49,8 @@ if TYPE_CHECKING:
 
 FORMAT = 2  # 2: entries keyed by an xxh3-128 content hash (1: blake2b, trusted size+mtime)
 KEEP_FILES = 8  # result files of other keys (configs, versions) kept before the oldest goes
-UNCACHEABLE = {"CL901", "CL909"}
-RACY_NS = _RACY_NS  # a file changed this recently is hashed again next run (see _change_stamp)  # an I/O error or a timeout may not happen next time
+UNCACHEABLE = {"CL901", "CL909"}  # an I/O error or a timeout may not happen next time
+RACY_NS = _RACY_NS  # a file changed this recently is hashed again next run (see files.change_stamp)
 
 
 def _digest(data: bytes) -> str:

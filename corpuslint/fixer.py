@@ -143,9 +143,6 @@ def structure_problem(finding: Finding, doc: Document) -> str | None:
     return edits_problem(doc, finding.fix.edits, covered_spans(finding.offset, finding.end_offset, finding.data))
 
 
-
-
-
 def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[Document, Counter]:
     """Apply the fixes whose edits do not overlap an earlier-chosen fix's; return what was used.
 

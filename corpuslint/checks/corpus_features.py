@@ -34,6 +34,7 @@ import os
 import struct
 import sys
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -145,26 +146,25 @@ def _stored(rule: CorpusRule, name: str) -> None:
         _STORED[1].add(name)
 
 
-def doc_fingerprints(rule: CorpusRule, f: Features) -> list[Fingerprint]:
+def doc_fingerprints(rule: CorpusRule, f: Features) -> Iterator[Fingerprint]:
     """The document's K_DOC fingerprint (its text hash; value: its signature), unless another
-    rule stored it in this collect (marked only once made: a rule that fails to make it leaves
-    it to the next)."""
+    rule stored it in this collect (marked only once the caller took it: a rule that fails, or
+    times out, before that leaves it to the next)."""
     if stored_by_another(rule, K_DOC):
-        return []
-    found = [Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)]
+        return
+    yield Fingerprint(K_DOC, f.text_hash, 0, 0, f.signature_value)
     _stored(rule, K_DOC)
-    return found
 
 
-def unit_fingerprints(rule: CorpusRule, f: Features) -> list[Fingerprint]:
+def unit_fingerprints(rule: CorpusRule, f: Features) -> Iterator[Fingerprint]:
     """The K_UNIT fingerprint of each unit (value: `unit_value`), unless another rule stored them
-    in this collect."""
+    in this collect (marked after the caller took the last one, as `doc_fingerprints`)."""
     if stored_by_another(rule, K_UNIT):
-        return []
+        return
     text_hash = f.text_hash
-    found = [Fingerprint(K_UNIT, u.key, u.start, u.end, ("e" if u.edge else "m") + text_hash) for u in f.units]
+    for u in f.units:
+        yield Fingerprint(K_UNIT, u.key, u.start, u.end, unit_value(u, text_hash))
     _stored(rule, K_UNIT)
-    return found
 
 
 _CACHE: list = [None, None, None]  # (text, metadata id, features) of the last document
