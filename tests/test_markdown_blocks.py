@@ -18,7 +18,9 @@ from corpuslint.analysis import Role, analyse
 from md_kept import kept_lines, lost
 
 BLOCKS = Path(__file__).parent / "data" / "markdown" / "blocks"
-REAL = ["pymdown-tasklist.md", "pymdown-caption.md", "starlette-config.md", "eslint-plugin-import-order.md"]
+# eslint-plugin-import's order.md (`> [!NOTE]` alerts) is the docs corpus's copy (tests/bios/test_docs_repeats.py)
+REAL = [BLOCKS / "pymdown-tasklist.md", BLOCKS / "pymdown-caption.md", BLOCKS / "starlette-config.md",
+        BLOCKS.parent / "docs" / "eslint-import-order.md"]
 MDX = "docusaurus-markdown-features.mdx"
 SENTENCE = "Type annotations can as usual be overridden using types in parentheses in the docstring itself."
 
@@ -115,8 +117,8 @@ def test_real_docs_keep_their_blocks_and_lose_their_boilerplate(cli, tmp_path):
     removed, no block marker is a candidate, and no table, marker or quotation line is lost."""
     corpus = tmp_path / "docs"
     corpus.mkdir()
-    for name in REAL:
-        shutil.copy(BLOCKS / name, corpus / name)
+    for path in REAL:
+        shutil.copy(path, corpus / path.name)
     for n in range(12):
         (corpus / f"page{n:02}.md").write_text(_companion(n))
     before = {p.name: p.read_text() for p in corpus.iterdir()}
@@ -129,7 +131,7 @@ def test_real_docs_keep_their_blocks_and_lose_their_boilerplate(cli, tmp_path):
         after = (corpus / name).read_text()
         assert not lost(text, after), name
     assert all("Edit this page" not in (corpus / f"page{n:02}.md").read_text() for n in range(12))  # fixed
-    kinds = {kind for name in REAL for kind, _line in kept_lines(before[name])}
+    kinds = {kind for path in REAL for kind, _line in kept_lines(before[path.name])}
     assert {"table", "pymdown block", "admonition", "alert", "quote"} <= kinds
 
 
