@@ -167,9 +167,10 @@ def stamped_repeated_name(lines: list[Line], headline: int | None = None, *, loo
     return []
 
 
-def first_byline(lines: list[Line]) -> list[str]:
+def first_byline(lines: list[Line], site_names: frozenset[str] = frozenset(), site: str | None = None) -> list[str]:
     """The page's first byline, wherever it stands: `By A` on a line, or `Written by` / `por` ending a
-    line with the name alone on the next; `Par A` / `von A` before any list of other stories."""
+    line with the name alone on the next; `Par A` / `von A` before any list of other stories.
+    `site_names`: the <title>'s site parts (word keys); `site`: the host or URL the metadata names."""
     teasers = False
     for index in range(1, len(lines)):
         line = lines[index]
@@ -178,7 +179,7 @@ def first_byline(lines: list[Line]) -> list[str]:
         found = read_byline(line)
         if found and code_table_row(lines, index):
             continue  # `BY: Namensnennung` over `BY-NC: Namensnennung, nicht kommerziell`: a licence's codes
-        if found and teasers and isinstance(found[0].value, str) and VENDOR_WORD.match(found[0].value):
+        if found and teasers and isinstance(found[0].value, str) and _brand(found[0].value, site_names, site):
             continue  # `By PubExchange` under a recommendation widget's cards: its vendor, a brand's one word
         if found:
             value = found[0].value
@@ -199,5 +200,21 @@ def first_byline(lines: list[Line]) -> list[str]:
 # one word with a capital inside it after small letters (`PubExchange`): a brand's name, no person's; a
 # surname's particle before the capital (`MacKenzie`, `VanDyke`, `FitzGerald`, `DelVecchio`) makes it a name
 VENDOR_WORD = LazyPattern(r"^(?!(?:Mac|Van|Von|Vander|Fitz|Del|Della|Des|Dos|Das|Dal)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\w*$")
+CAMEL_WORD = LazyPattern(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\w*$")
+
+
+def _brand(word: str, site_names: frozenset[str], site: str | None) -> bool:
+    """A one-word signature that is a brand's: a vendor's shape (`PubExchange`), or a particle's
+    (`MacRumors`, `VanMoof`) when the word is the site's own name (in the <title>'s site part, or in
+    the host the metadata names): a site signs its teasers, a person is rarely named as the site."""
+    if VENDOR_WORD.match(word):
+        return True
+    if CAMEL_WORD.match(word) is None:
+        return False
+    key = word.casefold()
+    return (any(key in part.split() or key == part.replace(" ", "") for part in site_names)
+            or (site is not None and key in site.split("//", 1)[-1].split("/", 1)[0].casefold().replace("-", "")))
+
+
 # a line that ends where the name would start: "Written on Mar 17 by", "por", "By:"
 SPLIT_BY = LazyPattern(r"(?i)^(?:(?:written|posted|published|story|words|text)\b.{0,30}\s)?(?:by|por|par|von|door|di)\s*:?$")
