@@ -255,7 +255,7 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
             remaining.extend(unwritable_fixes(result.remaining, source, unsafe, outcome.notes))
             new_docs.append(result.document)
     except RuleCrash as exc:
-        outcome.errors.append(str(exc))
+        outcome.errors.extend(exc.messages)
         return outcome
     outcome.findings.extend(remaining)
     if held_back:

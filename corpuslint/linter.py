@@ -107,12 +107,17 @@ class Linter:
         except Exception:
             seen = None  # each rule asks again, and a failure is reported as its crash, as always
         run_rule = self._run_rule
+        crashes: list[RuleCrash] = []
         for rule in self._doc_rules_for(doc.origin.format):
-            found = run_rule(rule, doc, rule.check, seen)
+            try:
+                found = run_rule(rule, doc, rule.check, seen)
+            except RuleCrash as exc:  # the other rules still run: a crash hides none of their findings
+                crashes.append(exc)
+                continue
             if found:
                 findings.extend(found)
         if self.index is not None:
-            findings.extend(self.corpus_findings(doc))
+            findings.extend(self.corpus_findings(doc, crashes))
         findings.extend(self.problem_findings(doc, self.policy.problems(doc)))  # CL910
         if self._deferring and len(findings) > 1:
             findings = self._drop_deferred(findings)
@@ -120,10 +125,13 @@ class Linter:
             findings = wholedoc.guard(doc, findings, self.whole_document, self.config.unsafe_fixes,
                                       self.config.min_document_chars)  # CL911
         findings.sort(key=lambda f: (f.offset, f.code))
+        if crashes:
+            raise RuleCrash.of(crashes, findings)
         return findings
 
-    def corpus_findings(self, doc: Document) -> list[Finding]:
-        """The corpus rules' findings of one document, against the index (which must exist)."""
+    def corpus_findings(self, doc: Document, crashes: list[RuleCrash] | None = None) -> list[Finding]:
+        """The corpus rules' findings of one document, against the index (which must exist).
+        `crashes`: a rule's crash is added there and the other rules run (else it is raised)."""
         found: list[Finding] = []
         prefetch = getattr(self.index, "prefetch_counts", None)
         if prefetch is not None:  # an index that reads a document's counts in bulk (SqliteIndex)
@@ -132,8 +140,13 @@ class Linter:
             if doc.origin.format in rule.skip_formats:
                 continue
             # `own` inside `_run_rule`: the time budget and the crash guard cover computing it too
-            found.extend(self._run_rule(rule, doc, lambda d, r=rule: r.check_corpus(
-                d, self.index, list(r.fingerprints(d)) if r.uses_own_fingerprints else [])))
+            try:
+                found.extend(self._run_rule(rule, doc, lambda d, r=rule: r.check_corpus(
+                    d, self.index, list(r.fingerprints(d)) if r.uses_own_fingerprints else [])))
+            except RuleCrash as exc:
+                if crashes is None:
+                    raise
+                crashes.append(exc)
         return found
 
     def resolve(self, findings: list[Finding]) -> list[Finding]:
@@ -347,7 +360,11 @@ class Linter:
                     outcome.findings.extend(self.problem_findings(path, [item]))
                 else:
                     outcome.documents += 1
-                    outcome.findings.extend(self.check_document(item))
+                    try:
+                        outcome.findings.extend(self.check_document(item))
+                    except RuleCrash as exc:  # reported (exit 2); the other rules' findings, and documents, kept
+                        outcome.findings.extend(exc.findings)
+                        outcome.errors.extend(exc.messages)
         except RuleCrash as exc:
             outcome.errors.append(str(exc))
         return outcome

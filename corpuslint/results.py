@@ -131,7 +131,25 @@ class RunResult:
 
 
 class RuleCrash(Exception):
-    """A rule raised; the run reports it (exit 2) and goes on with other files."""
+    """A rule raised; the run reports it (exit 2) and goes on. From `Linter.check_document`: every
+    rule that crashed on the document (`crashes`, their messages `messages`) and the findings of
+    the rules that did not (`findings`), which the run keeps."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.crashes: list[RuleCrash] = [self]
+        self.findings: list[Finding] = []
+
+    @property
+    def messages(self) -> list[str]:
+        return [str(crash) for crash in self.crashes]
+
+    @classmethod
+    def of(cls, crashes: list[RuleCrash], findings: list[Finding]) -> RuleCrash:
+        """The first crash, carrying all of them and the other rules' findings."""
+        first = crashes[0]
+        first.crashes, first.findings = list(crashes), findings
+        return first
 
 
 @dataclass

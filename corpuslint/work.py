@@ -28,7 +28,7 @@ def process_file(linter: Linter, path: str, *, fix: bool, unsafe: bool, diff: bo
             return fix_file(linter, path, unsafe=unsafe, write=fix and not diff, diff=diff)
         return linter.check_file(path)
     except RuleCrash as exc:
-        return FileOutcome(path=path, errors=[str(exc)])
+        return FileOutcome(path=path, errors=exc.messages)
     except Exception as exc:  # never a traceback for one file's sake; name it and go on
         return FileOutcome(path=path, errors=[f"{path}: internal error: {type(exc).__name__}: {exc}"])
 

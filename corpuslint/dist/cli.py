@@ -93,12 +93,20 @@ def cmd_dist(args: argparse.Namespace) -> int:
             finding = Finding.model_validate_json(line)
             by_path.setdefault(finding.path, []).append(finding)
         read = _read_by_stage_1(args.work_dir)  # path -> documents
+        crashed = _crashes(args.work_dir)  # path -> the rules' crashes there
         result = RunResult(rules=linter.all_rules)
-        for path in sorted(set(by_path) | set(read)):
+        for path in sorted(set(by_path) | set(read) | set(crashed)):
             outcome = FileOutcome(path=path, documents=read.get(path, 0))
             outcome.findings = by_path.get(path, [])
+            outcome.errors = crashed.get(path, [])
             result.add(outcome)
         _report(args, reporter_cls, result)
+    from corpuslint.reporters.text import printable
+
+    for error in result.errors:  # as `corpuslint check` says them, after the report: exit 2
+        print(f"corpuslint: error: {printable(error)}", file=sys.stderr)
+    if result.errors:
+        return 2
     if not read and not result.findings and not args.allow_empty:
         # never a silent pass: as `corpuslint check`, a run that checked nothing fails
         print(f"corpuslint: error: no document to check in {args.data}; pass --allow-empty if that is expected",
@@ -132,6 +140,21 @@ def _read_by_stage_1(work_dir: str) -> dict[str, int]:
         for path, count in data.get("per_file", {}).items():
             read[path] = read.get(path, 0) + count
     return read
+
+
+def _crashes(work_dir: str) -> dict[str, list[str]]:
+    """The rules' crashes the check tasks recorded (`crashes/`, corpuslint.dist.steps), per path."""
+    import json
+
+    from corpuslint.dist.atomic import finished
+
+    crashed: dict[str, list[str]] = {}
+    folder = Path(work_dir, "crashes")
+    names = finished(sorted(p.name for p in folder.glob("*.json"))) if folder.is_dir() else []
+    for name in names:
+        for crash in json.loads((folder / name).read_text(encoding="utf-8")):
+            crashed.setdefault(crash["path"], []).append(crash["message"])
+    return crashed
 
 
 def _config(args: argparse.Namespace):

@@ -21,7 +21,7 @@ from corpuslint.dist.atomic import finished
 
 # what a work folder holds of one job: cleared by `restart` (never anything else in the folder)
 JOB_ENTRIES = ("job.json", "fingerprints", "features", "spill", "requests", "answers", "resolved", "docs", "findings",
-               "logs")
+               "crashes", "logs")
 
 
 class JobMismatch(RuntimeError):

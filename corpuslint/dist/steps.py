@@ -33,6 +33,7 @@ class _LinterStep(PipelineStep):
         self.index = index  # something with `load(rank, world_size, linter) -> CorpusView`
         self._linter = None
         self._view = None
+        self.crashes: list[dict[str, str]] = []  # {"path", "message"}: the rules' crashes this task
 
     def linter_for(self, rank: int, world_size: int):
         if self._linter is None:
@@ -43,19 +44,24 @@ class _LinterStep(PipelineStep):
                 self._linter.use_index(self._view)
         return self._linter
 
-    def findings(self, linter, dt_doc) -> list[Finding] | None:
-        """The findings of one datatrove document (None: a rule crashed on it, logged)."""
+    def findings(self, linter, dt_doc) -> list[Finding]:
+        """The findings of one datatrove document. A rule that crashed on it is logged and kept in
+        `crashes` (reported as `corpuslint check` reports it: `write_crashes`); the other rules'
+        findings are returned, as `corpuslint check` keeps them."""
         doc = to_corpuslint(dt_doc)
         try:
             if self._view is not None:
                 self._view.focus(linter, doc)
             return linter.check_document(doc)
         except RuleCrash as exc:
-            if isinstance(exc.__cause__, MissingAnswer):
-                raise exc.__cause__  # the job cannot answer: the task fails, it does not guess
-            logger.error(f"corpuslint: {exc}")
-            self.stat_update("rule_crashed")
-            return None
+            for crash in exc.crashes:
+                if isinstance(crash.__cause__, MissingAnswer):
+                    raise crash.__cause__  # the job cannot answer: the task fails, it does not guess
+            for message in exc.messages:
+                logger.error(f"corpuslint: {message}")
+                self.crashes.append({"path": doc.origin.path, "message": message})
+            self.stat_update("rule_crashed", value=len(exc.messages))
+            return exc.findings
 
 
 class CorpuslintAnnotator(_LinterStep):
@@ -84,6 +90,7 @@ class CorpuslintAnnotator(_LinterStep):
 
     def run(self, data: Iterable, rank: int = 0, world_size: int = 1):
         linter = self.linter_for(rank, world_size)
+        self.crashes = []
         counts: dict[str, int] = {"documents": 0}  # added to the stats once, as many updates would (add_counts)
         with findings_writer(self.output_folder, f"findings/{rank:05d}.jsonl.gz") as out, lean_gc():
             try:
@@ -100,6 +107,24 @@ class CorpuslintAnnotator(_LinterStep):
                     yield doc
             finally:
                 add_counts(self, counts)
+        write_crashes(self.output_folder, rank, self.crashes)
+
+
+CRASHES = "crashes/{rank:05d}.json"  # the rules' crashes of a task: [{"path", "message"}]
+
+
+def write_crashes(folder: Any, rank: int, crashes: list[dict[str, str]]) -> None:
+    """The task's crashes, written whole (none: an empty list, so a rerun replaces an earlier attempt's)."""
+    if folder is None:
+        return
+    import json
+
+    from datatrove.io import get_datafolder
+
+    from corpuslint.dist.atomic import opener
+
+    with opener(get_datafolder(folder))(CRASHES.format(rank=rank), "wt") as handle:
+        json.dump(crashes, handle)
 
 
 class CorpuslintFixer(_LinterStep):
