@@ -97,6 +97,13 @@ def test_an_idle_workers_death_is_logged_and_the_others_finish_the_job(tmp_path,
     warned = [line for line in log.splitlines() if "died (signal 9) holding no task" in line]
     assert warned and all("corpuslint-worker-" in line and "WARNING" in line for line in warned), log[-3000:]
     assert "internal error" not in err and took < 60
+    # on the terminal too (stderr is the log's during the run): one line a death, as the log says it
+    said = [line for line in err.splitlines() if "holding no task" in line]
+    assert len(said) == len(kills) == len(warned), (kills, err[-3000:])
+    assert all(line.startswith("corpuslint: warning: corpuslint-worker-") and line.endswith(
+        "died (signal 9) holding no task; 1 worker(s) left take its share of the tasks") for line in said)
+    assert [line.split("corpuslint: warning: ")[1] for line in said] == [line.split(" - ", 1)[1].strip()
+                                                                         for line in warned]
 
 
 def test_the_death_of_every_worker_fails_the_job(tmp_path):
@@ -104,5 +111,16 @@ def test_the_death_of_every_worker_fails_the_job(tmp_path):
     code, findings, kills, err, _took = run(tmp_path, "every")
     assert len(kills) == 2
     assert code == 2 and findings == [], err[-3000:]
-    assert ("corpuslint: error: every worker died (signal 9); rerun the same command to resume: completed tasks "
-            "are skipped") in err
+    # each worker's own end, not the last one's for all
+    assert ("corpuslint: error: every worker died (corpuslint-worker-0: signal 9; corpuslint-worker-1: signal 9); "
+            "rerun the same command to resume: completed tasks are skipped") in err
+    said = [line for line in err.splitlines() if line.startswith("corpuslint: warning: ")]
+    assert len(said) == 2 and all("holding no task" in line for line in said), err[-3000:]
+
+
+def test_every_worker_died_names_each_workers_exit():
+    from corpuslint.dist.local import WorkerDied
+
+    died = WorkerDied(None, 1, every=True, each=[("corpuslint-worker-0", -9), ("corpuslint-worker-1", 1)])
+    assert str(died).startswith("every worker died (corpuslint-worker-0: signal 9; corpuslint-worker-1: exit code 1); ")
+    assert str(WorkerDied(3, -9)).startswith("task 3's worker died (signal 9); ")

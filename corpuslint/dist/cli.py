@@ -170,14 +170,22 @@ def _config(args: argparse.Namespace):
 @contextlib.contextmanager
 def _console_to(log: Path):
     """datatrove's tasks log to the console (each worker process its own): here they go to `log`,
-    and its tail is shown if the job fails."""
+    and its tail is shown if the job fails. The executor's own warnings (a worker that died holding
+    no task) are said on the terminal too, one line each."""
+    from corpuslint.dist.local import echo_warnings
     from corpuslint.dist.view import JobMismatch
+    from corpuslint.reporters.text import printable
 
     log.parent.mkdir(parents=True, exist_ok=True)
     sys.stderr.flush()
     saved = os.dup(2)
+
+    def warn(message: str) -> None:
+        with contextlib.suppress(OSError):  # the terminal gone: the log has it
+            os.write(saved, f"corpuslint: warning: {printable(message)}\n".encode("utf-8", "replace"))
+
     try:
-        with open(log, "ab") as handle:
+        with open(log, "ab") as handle, echo_warnings(warn):
             os.dup2(handle.fileno(), 2)
             try:
                 yield

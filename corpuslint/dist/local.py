@@ -16,7 +16,8 @@ the OOM killer) starts another and never returns the lost task's result, so the 
 forever (datatrove's executor does the same). Here the parent hands each worker its tasks one at
 a time and watches the workers' processes: a death with a task in flight ends the run at once with
 `WorkerDied`, which names the task; a rerun resumes, skipping the completed tasks. A worker that dies
-holding no task lost nothing: a warning names it, and the others run its share.
+holding no task lost nothing: a warning names it (in the log, and on the CLI's terminal:
+`echo_warnings`), and the others run its share.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import contextlib
 import os
 import queue
 import time
+from collections.abc import Callable, Iterator
 from copy import deepcopy
 from typing import Any
 
@@ -147,7 +149,8 @@ class LocalExecutor(LocalPipelineExecutor):
                     del held[index]
                 hand_out()
             if todo:  # every worker died idle: no one left to run the rest
-                raise WorkerDied(None, workers[-1][0].exitcode, every=True)
+                raise WorkerDied(None, workers[-1][0].exitcode, every=True,
+                                 each=[(process.name, process.exitcode) for process, _conn in workers])
             for _process, conn in workers:
                 with contextlib.suppress(OSError):  # a worker that died after its last task lost none
                     conn.send(None)  # done: the worker returns
@@ -169,11 +172,13 @@ class WorkerDied(CorpuslintError):
     """A worker process ended while it held a task (or every worker did, tasks left): the run stops
     (a rerun resumes, skipping the completed tasks), never waits for it."""
 
-    def __init__(self, rank: int | None, exitcode: int | None, *, every: bool = False) -> None:
+    def __init__(self, rank: int | None, exitcode: int | None, *, every: bool = False,
+                 each: list[tuple[str, int | None]] | None = None) -> None:
         who = f"task {rank}'s worker" if rank is not None else "every worker" if every else "a worker"
-        super().__init__(f"{who} died ({_how(exitcode)}); rerun the same command to resume: completed tasks "
-                         "are skipped")
-        self.rank, self.exitcode = rank, exitcode
+        # `each`: every worker's (name, exit code), said each (they need not have died alike)
+        how = "; ".join(f"{name}: {_how(code)}" for name, code in each) if each else _how(exitcode)
+        super().__init__(f"{who} died ({how}); rerun the same command to resume: completed tasks are skipped")
+        self.rank, self.exitcode, self.each = rank, exitcode, each
 
 
 def _how(exitcode: int | None) -> str:
@@ -186,8 +191,28 @@ def _idle_death(worker: tuple[Any, Any], alive: set[int], index: int) -> None:
     process, _conn = worker
     process.join(5)
     alive.discard(index)
-    logger.warning(f"{process.name} (pid {process.pid}) died ({_how(process.exitcode)}) holding no task; "
-                   f"{len(alive)} worker(s) left take its share of the tasks")
+    _warn(f"{process.name} (pid {process.pid}) died ({_how(process.exitcode)}) holding no task; "
+          f"{len(alive)} worker(s) left take its share of the tasks")
+
+
+_ECHOES: list[Callable[[str], None]] = []  # who else is told the job's warnings (`echo_warnings`)
+
+
+@contextlib.contextmanager
+def echo_warnings(write: Callable[[str], None]) -> Iterator[None]:
+    """Meanwhile, the executor's own warnings (a worker's death that lost nothing) also go to
+    `write`, one call a warning: the CLI's terminal, where stderr is the job's log during the run."""
+    _ECHOES.append(write)
+    try:
+        yield
+    finally:
+        _ECHOES.remove(write)
+
+
+def _warn(message: str) -> None:
+    logger.opt(depth=1).warning(message)  # logged as the caller's
+    for write in list(_ECHOES):
+        write(message)
 
 
 def _send(worker: tuple[Any, Any], rank: int) -> bool:
