@@ -98,8 +98,9 @@ def test_an_idle_workers_death_is_logged_and_the_others_finish_the_job(tmp_path,
     assert warned and all("corpuslint-worker-" in line and "WARNING" in line for line in warned), log[-3000:]
     assert "internal error" not in err and took < 60
     # on the terminal too (stderr is the log's during the run): one line a death, as the log says it
+    # (a death after a stage's last reply may go unseen: the stage ends, nothing was lost)
     said = [line for line in err.splitlines() if "holding no task" in line]
-    assert len(said) == len(kills) == len(warned), (kills, err[-3000:])
+    assert said and len(said) == len(warned), (kills, err[-3000:])
     assert all(line.startswith("corpuslint: warning: corpuslint-worker-") and line.endswith(
         "died (signal 9) holding no task; 1 worker(s) left take its share of the tasks") for line in said)
     assert [line.split("corpuslint: warning: ")[1] for line in said] == [line.split(" - ", 1)[1].strip()
