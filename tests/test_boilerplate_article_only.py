@@ -8,21 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import cl140_lines
 import pytest
-
-from corpuslint.checks.boilerplate.classifier import BoilerplateLine
-from corpuslint.models import Document
 
 DATA = Path(__file__).parent / "data" / "boilerplate"
 
 
 def flagged(name: str) -> tuple[list[str], set[int]]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    doc = Document.from_text(text, path=str(DATA / name), format="text")
-    out: set[int] = set()
-    for v in BoilerplateLine().check(doc):
-        out.update(range(doc.text_position(v.start)[0], doc.text_position(v.end)[0] + 1))
-    return [line.strip() for line in text.split("\n")], out
+    lines, found = cl140_lines.flagged(DATA / name)
+    return [line.strip() for line in lines], found
 
 
 LEFT = [

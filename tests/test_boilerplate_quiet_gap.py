@@ -6,22 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpuslint.checks.boilerplate.classifier import BoilerplateLine
-from corpuslint.models import Document
+import cl140_lines
 
 WEB = Path(__file__).parent / "data" / "boilerplate" / "web"
 
 
 def flagged(name: str, **options) -> tuple[list[str], set[int]]:
-    path = WEB / name
-    text = path.read_text(encoding="utf-8")
-    doc = Document.from_text(text, path=str(path), format="text")
-    rule = BoilerplateLine(BoilerplateLine.Options(**options)) if options else BoilerplateLine()
-    lines: set[int] = set()
-    for v in rule.check(doc):
-        first, last = doc.text_position(v.start)[0], doc.text_position(v.end)[0]
-        lines.update(range(first, last + 1))
-    return text.split("\n"), lines
+    return cl140_lines.flagged(WEB / name, **options)
 
 
 def test_the_last_item_of_a_list_between_two_paragraphs_is_left_alone():
