@@ -114,3 +114,38 @@ def test_entities_named_in_prose_or_shown_in_code_are_not_reported(text):
 def test_entities_left_by_a_scraper_are_still_found():
     _, findings, _ = check("Smith &amp; Wesson&#8217;s new model&nbsp;&hellip;", select=("CL202",))
     assert len(findings) == 4
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("The <b>price tag</b> for the house was high.", "The price tag for the house was high."),
+    ("She wore a <i>name tag</i> to the meeting.", "She wore a name tag to the meeting."),
+    ("Apply it to <b>bold</b> tags only.", "Apply it to bold tags only."),
+])
+def test_an_element_around_words_next_to_tag_is_formatting_removed_whole(text, fixed):
+    # a pair around words formats them: the naming word ("tag") next to its closing tag does not
+    # make that tag the text's own (safefix15 left "The price tag</b> for ..." with a safe fix)
+    doc, findings, linter = check(text)
+    assert [f.code for f in findings] == ["CL201"]
+    assert linter.fix(doc).document.text == fixed
+
+
+def test_a_link_around_a_hashtag_is_one_element_not_a_lone_opening_tag():
+    doc, findings, _ = check("Follow the hashtag <a href=\"/h/x\">#elections</a> tag for updates.")
+    assert [(f.code, f.fix.applicability.value) for f in findings] == [("CL201", "unsafe")]
+
+
+def test_markdown_inline_html_element_next_to_tags_is_no_finding():
+    # fastapi's docs (MIT): a closed inline element in Markdown is the language's own
+    text = "You can use HTML-style <a href=\"url\">text</a> tags in the descriptions.\n"
+    doc = Document.from_text(text, format="markdown")
+    assert Linter(Config(select=["CL201", "CL203"])).check([doc]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Use the <b> and </b> tags to make a word bold.",
+    "if the request is from an <img>tag in the controlled document",
+    "The <p> tag opens a paragraph and </p> closes it.",
+    "A block ends with the </div> tag, as every reader knows.",
+])
+def test_bare_tags_named_as_tags_stay_named(text):
+    assert check(text)[1] == []

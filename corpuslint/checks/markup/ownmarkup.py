@@ -66,15 +66,21 @@ def _runs(text: str, tags: list[regex.Match]) -> list[list[regex.Match]]:
     return runs
 
 
-def _named(text: str, run: list[regex.Match]) -> bool:
-    """Whether a run of tags is named in prose: bare tags, quoted or next to a word naming tags."""
+def _quoted(text: str, run: list[regex.Match]) -> bool:
+    """Whether a run of bare tags stands in quotation marks: `"<p>"`."""
     if not all(_bare(m) for m in run):
         return False
     start, end = run[0].start(), run[-1].end()
     before = text[max(0, start - 1):start]
     after = text[end:end + 1]
-    if before and after and before in OPEN_QUOTES and after in CLOSE_QUOTES:
-        return True
+    return bool(before and after and before in OPEN_QUOTES and after in CLOSE_QUOTES)
+
+
+def _named(text: str, run: list[regex.Match]) -> bool:
+    """Whether a run of tags is named in prose: bare tags next to a word naming tags."""
+    if not all(_bare(m) for m in run):
+        return False
+    start, end = run[0].start(), run[-1].end()
     word = NAME_AFTER.match(text, end)
     if word:
         last = run[-1]
@@ -144,12 +150,45 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _elements(text: str, tags: list[regex.Match]) -> dict[int, int]:
+    """Opening and closing tags of one element on one line, each start mapped to its partner's."""
+    partner: dict[int, int] = {}
+    stacks: dict[tuple[int, str], list[regex.Match]] = {}
+    for m in tags:
+        name = m.group("name").lower()
+        if name in VOID or m.group("self"):
+            continue
+        stack = stacks.setdefault((text.rfind("\n", 0, m.start()), name), [])
+        if not m.group("close"):
+            stack.append(m)
+        elif stack:
+            opening = stack.pop()
+            partner[opening.start()] = m.start()
+            partner[m.start()] = opening.start()
+    return partner
+
+
 def own_tags(text: str, tags: list[regex.Match]) -> set[int]:
-    """Start offsets of the tags that are the text's own (named in prose, in code, in a listing)."""
+    """Start offsets of the tags that are the text's own (named in prose, in code, in a listing).
+
+    Naming is decided per element: a pair around words (`<b>price tag</b>`, `<a href>text</a>
+    tags`) formats them, whatever word stands next to its closing tag. An element is named by its
+    opening tag (`the <p> tag opens it, </p> closes it`: both are the text's own), a lone tag by
+    itself; quoted tags are always the text's own (`"<blockquote>" and "</blockquote>"`)."""
     own: set[int] = set()
+    named: set[int] = set()
+    partner = _elements(text, tags)
     for run in _runs(text, tags):
-        if _named(text, run):
+        if _quoted(text, run):
             own.update(m.start() for m in run)
+        elif _named(text, run):
+            named.update(m.start() for m in run)
+    for m in tags:  # an element is named by its opening tag, never by its closing one alone
+        start = m.start()
+        if start in named and (not m.group("close") or partner.get(start, start) in named):
+            own.add(start)
+            if start in partner:
+                own.add(partner[start])
     spans = code_spans(text)  # a few per document at most
     if spans:
         own.update(m.start() for m in tags if any(a <= m.start() < b for a, b in spans))
