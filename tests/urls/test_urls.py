@@ -533,3 +533,23 @@ def test_no_evidence_no_fix():
     text = "A https://example.org/r/ b https://example.org/r/ c https://example.org/r\n"
     (v,) = UrlVariant().check(Document.from_text(text))
     assert text[v.start:v.end] == "https://example.org/r" and v.fix.edits[0].replacement == "https://example.org/r/"
+
+
+@pytest.mark.parametrize("template", [
+    "https://fastapi.tiangolo.com/{language_code}", "https://fastapi.tiangolo.com/${lang}",
+    "https://fastapi.tiangolo.com/<lang>", "https://fastapi.tiangolo.com/%7Blang%7D",
+])
+def test_the_head_of_a_url_template_is_not_a_cosmetic_variant(template):
+    # fastapi's docs (MIT): the fix cut the template at `{` and wrote `https://fastapi.tiangolo.com{language_code}`
+    text = ("The docs are at https://fastapi.tiangolo.com and https://fastapi.tiangolo.com again, "
+            "as https://fastapi.tiangolo.com says.\n\n"
+            f"Each translation lives at {template} for its language.\n")
+    doc = Document.from_text(text, format="markdown")
+    assert list(UrlVariant().check(doc)) == []
+
+
+def test_a_link_before_a_template_still_has_its_cosmetic_variant_found():
+    text = ("Read https://example.org/report and https://example.org/report again.\n\n"
+            "Old link: https://example.org/report/ is gone; pages are https://example.org/report/{id}.\n")
+    found = list(UrlVariant().check(Document.from_text(text)))
+    assert [text[v.start:v.end] for v in found] == ["https://example.org/report/"]

@@ -31,6 +31,17 @@ DELIBERATE_WINDOW = 160  # characters either side of an occurrence
 URL_FIELDS = ("canonical_link", "canonical_url", "url", "link", "permalink", "source_url", "source")
 
 
+# a placeholder written right after a URL (`https://x.org/{lang}`, `/<user>`, `:slug`, `${id}`): the
+# URL is a template, the part a scan can see is not a link of its own (fastapi's docs:
+# `https://fastapi.tiangolo.com/{language_code}` read as `.../` and respelled without the slash)
+PLACEHOLDER = LazyPattern(r"\$?\{|<[A-Za-z_][\w-]*>|:[A-Za-z_]|%7B", regex.I)
+
+
+def in_template(text: str, url: UrlMatch) -> bool:
+    """Whether `url` is the head of a URL template: a placeholder follows it without a break."""
+    return PLACEHOLDER.match(text, url.end) is not None
+
+
 def discusses_lookalikes(text: str, url: UrlMatch, timeout: float) -> bool:
     """True when the sentence around `url` talks about fake or look-alike sites."""
     lo = max(0, url.start - DELIBERATE_WINDOW)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import regex
 from pydantic import Field
 
-from corpuslint.checks.urls.base import UrlRule, discusses_lookalikes, where_lines, related_places
+from corpuslint.checks.urls.base import UrlRule, discusses_lookalikes, in_template, where_lines, related_places
 from corpuslint.checks.urls.handletypos import handle_typos
 from corpuslint.checks.urls.urlsim import (
     DEFAULT_PORTS, UrlMatch, address_key, core_host, email_domains, find_urls, site_keys, spelling_differences,
@@ -278,9 +278,10 @@ class UrlVariant(UrlRule):
         groups: dict[tuple, list[UrlMatch]] = defaultdict(list)
         text = doc.text
         for url in urls:
-            # the label of a Markdown link, `[https://x.org/a](https://x.org/a/)`, is shown, not followed
-            if url.is_link and text[url.end:url.end + 2] != "](" and not ORIGIN_HEADER.search(text, max(0, url.start - 40),
-                                                                                               url.start):
+            # the label of a Markdown link, `[https://x.org/a](https://x.org/a/)`, is shown, not followed;
+            # the head of a URL template (`https://x.org/{lang}`) is not a link
+            if url.is_link and text[url.end:url.end + 2] != "](" and not in_template(text, url) \
+                    and not ORIGIN_HEADER.search(text, max(0, url.start - 40), url.start):
                 groups[address_key(url)].append(url)
         for members in groups.values():
             if len(members) < 2:
