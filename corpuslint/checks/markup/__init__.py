@@ -160,7 +160,8 @@ class StrayHtmlTag(Rule):
     Not reported either where the tags are the text's own: named in prose (`an <img> tag`,
     `Allowed HTML tags: <em> <strong>`), in code (a string literal, a `>>>` session, an HTTP
     message) or in a page's listing after the prose that introduces it (`<!DOCTYPE html>
-    <html> <head>`…).
+    <html> <head>`…). An element around words is formatting even beside such a word
+    (`<b>price tag</b>`): both its tags are reported, never one alone.
     """
 
     code = "CL201"

@@ -154,11 +154,14 @@ def _elements(text: str, tags: list[regex.Match]) -> dict[int, int]:
     """Opening and closing tags of one element on one line, each start mapped to its partner's."""
     partner: dict[int, int] = {}
     stacks: dict[tuple[int, str], list[regex.Match]] = {}
+    line, seen = 0, 0  # the line number, counted forward (tags come in text order)
     for m in tags:
         name = m.group("name").lower()
         if name in VOID or m.group("self"):
             continue
-        stack = stacks.setdefault((text.rfind("\n", 0, m.start()), name), [])
+        line += text.count("\n", seen, m.start())
+        seen = m.start()
+        stack = stacks.setdefault((line, name), [])
         if not m.group("close"):
             stack.append(m)
         elif stack:

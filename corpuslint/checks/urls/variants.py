@@ -120,7 +120,8 @@ class UrlVariant(UrlRule):
     A text that discusses two look-alike domains on purpose is left alone only when words like
     "fake", "imitating", "look-alike" or "domain" stand near them; otherwise it is reported.
     A hyphen added or dropped (`vladi-private` / `vladiprivate`) is not found: it is as often
-    another registration as a slip.
+    another registration as a slip. A URL with a placeholder right after it (`https://x.org/{lang}`,
+    `/<user>`, `:slug`) is a template's head, not compared as a cosmetic spelling.
     """
 
     code = "CL301"
