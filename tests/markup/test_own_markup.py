@@ -149,3 +149,39 @@ def test_markdown_inline_html_element_next_to_tags_is_no_finding():
 ])
 def test_bare_tags_named_as_tags_stay_named(text):
     assert check(text)[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a tag list or the next sentence after a scraper's line break, not the break named as a tag (review15b)
+    "She said the plan would pass next week.<br>Tags: politics, budget, schools",
+    "The vote is expected on Thursday afternoon after a long debate.</p> Tags: Senate, Vote",
+    "More reporting by our staff in the capital.<br> Elements of the plan were leaked earlier this month.",
+])
+def test_a_label_or_a_sentence_after_a_break_is_no_name_for_it(text):
+    _, findings, _ = check(text)
+    assert [f.code for f in findings] in (["CL201"], ["CL203"])  # a lone `</p>` is CL203's
+
+
+def test_where_the_text_starts_is_read_once_not_per_root():
+    from corpuslint.checks.markup.ownmarkup import ANY_TAG, _first_text
+
+    for text in ["", "   ", "<html> <body>\n<p>Hi", "<!DOCTYPE html>\n<html>", "Intro <html>", "< not a tag <b>",
+                 "<b></b>\n\n  x"]:
+        first = _first_text(text)
+        assert not ANY_TAG.sub("", text[:first]).strip()
+        assert first == len(text) or text[first] != "<" or ANY_TAG.match(text, first) is None
+
+
+def test_many_page_roots_and_code_strings_cost_linear_time():
+    # 3,000 lines each with a root after prose and 3,000 code lines: every span found by bisection, one
+    # scan for where the text starts (was quadratic: CL909 and every finding lost on ~300 KB, review15b)
+    from corpuslint.checks.markup import _tags
+    from corpuslint.checks.markup.ownmarkup import own_tags
+
+    text = "An article about frames.\n" + "".join(f"Embedded frame {i} <body> residue\n" for i in range(3000))
+    text += "".join(f'x = foo("<b>{i}</b>") and <i>word</i>\n' for i in range(3000))
+    tags = list(_tags(text))
+    own = own_tags(text, tags)
+    assert sum(1 for m in tags if m.group().startswith("<i") or m.group().startswith("</i")) == 6000
+    assert not any(m.start() in own for m in tags if m.group() in ("<i>", "</i>"))  # residue
+    assert all(m.start() in own for m in tags if m.group() in ("<b>", "</b>", "<body>"))  # a string, a listing

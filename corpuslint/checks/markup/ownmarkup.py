@@ -22,6 +22,8 @@ must be provable).
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from corpuslint.textutil import LazyPattern
@@ -82,6 +84,8 @@ def _named(text: str, run: list[regex.Match]) -> bool:
         return False
     start, end = run[0].start(), run[-1].end()
     word = NAME_AFTER.match(text, end)
+    if word and _label_or_new_sentence(text, start, word):
+        word = None  # `…next week.<br>Tags: politics`, `…earlier.<br> Elements of the plan`
     if word:
         last = run[-1]
         # "<b>Tags</b>" is a bold word, not a named tag: a name glued to an opening tag that is
@@ -99,6 +103,15 @@ def _named(text: str, run: list[regex.Match]) -> bool:
         return (len(run) > 1 or single.group("name").lower() in VOID or bool(single.group("close"))
                 or not text[end:end + 1].isalnum())
     return False
+
+
+def _label_or_new_sentence(text: str, start: int, word: regex.Match) -> bool:
+    """Whether the word after a run is a label (`Tags:`) or opens a sentence after it (a capital
+    after a sentence's end): a scraped tag list or the next sentence, not the run's name."""
+    if text[word.end():word.end() + 1] in (":", "："):
+        return True
+    before = text[:start].rstrip(" \t")[-1:]
+    return word.group().lstrip(" \t-‑")[:1].isupper() and (not before or before in ".!?…\n")
 
 
 ENTITY_NAMED = LazyPattern(r"[ \t]?[-‑]?[ \t]?(?:entit(?:y|ies)|character[ \t]+references?|entit[äé]t?e?s?|entidad(?:es)?)"
@@ -131,6 +144,21 @@ def _markup_lines_end(text: str, pos: int) -> int:
     return end
 
 
+def _first_text(text: str) -> int:
+    """Where the text's first character outside tags and white space stands (len(text) if none):
+    a page's root before it opens an unextracted page."""
+    pos, n = 0, len(text)
+    while pos < n:
+        if text[pos].isspace():
+            pos += 1
+            continue
+        tag = ANY_TAG.match(text, pos) if text[pos] == "<" else None
+        if tag is None:
+            return pos
+        pos = tag.end()
+    return n
+
+
 def code_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that are code or a page listing: their tags are the text's own."""
     spans: list[tuple[int, int]] = []
@@ -139,11 +167,17 @@ def code_spans(text: str) -> list[tuple[int, int]]:
         spans.append((a, _line_end(text, m.end())))
     for m in HTTP.finditer(text):
         spans.append((m.start(), _markup_lines_end(text, m.end())))
+    first_text = _first_text(text)
+    closes = [m.end() for m in ROOT_END.finditer(text)]
+    listed_to = -1
     for m in ROOT.finditer(text):
-        if not ANY_TAG.sub("", text[:m.start()]).strip():
+        if m.start() < first_text:
             continue  # the text starts with a page's root: an unextracted page, its tags are residue
-        close = ROOT_END.search(text, m.end())
-        spans.append((m.start(), close.end() if close else _markup_lines_end(text, m.end())))
+        if m.start() < listed_to:
+            continue  # inside the listing of an earlier root
+        i = bisect.bisect_left(closes, m.end())
+        listed_to = closes[i] if i < len(closes) else _markup_lines_end(text, m.end())
+        spans.append((m.start(), listed_to))
     for m in STRING_IN_CODE.finditer(text):
         spans.append((m.start(2), m.end(2)))
     spans.sort()
@@ -192,10 +226,25 @@ def own_tags(text: str, tags: list[regex.Match]) -> set[int]:
             own.add(start)
             if start in partner:
                 own.add(partner[start])
-    spans = code_spans(text)  # a few per document at most
+    spans = _merged(code_spans(text))
     if spans:
-        own.update(m.start() for m in tags if any(a <= m.start() < b for a, b in spans))
+        starts = [a for a, _ in spans]
+        for m in tags:
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.start() < spans[i][1]:
+                own.add(m.start())
     return own
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping ones joined, so that a tag's span is found by bisection."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def codeish_lines(text: str, tags: list[regex.Match]) -> set[int]:
