@@ -78,8 +78,11 @@ def _time_stamp(block: str) -> bool:
     return len(block.split()) <= 10 and DATE_IN_TEXT.search(block) is not None
 
 
-# a shell's or an interpreter's prompt before a command: `$ wasmer run hello.wasm`, `>>> print(x)`
-PROMPT = regex.compile(r"[ \t]*(?:[$%][ \t]+[A-Za-z./~]|(?:>>>|PS [^>\n]{0,80}>)[ \t]+\S)")
+# a shell's or an interpreter's prompt before a command: `$ wasmer run hello.wasm`, `>>> print(x)`;
+# after `$ ` or `% ` a lower-case command word then a space or the line's end (`$ ls -la`), not
+# a price or a table's heading (`$ 19.99`, `% Change on the day for the index`)
+PROMPT = regex.compile(r"[ \t]*(?:[$%][ \t]+(?:[a-z][\w.-]*|\.{0,2}/\S*|~\S*)(?:[ \t]|$)"
+                       r"|(?:>>>|PS [^>\n]{0,80}>)[ \t]+\S)", regex.M)
 
 
 def in_code_sample(text: str, start: int) -> bool:

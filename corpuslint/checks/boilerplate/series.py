@@ -12,34 +12,71 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from corpuslint.checks.corpus_units import LONG_WORDS, CorpusUnit
 from corpuslint.textutil import DIGITS
 
+# a heading of a series carries its number and at most this many other words ("Step 4 of 9")
+HEADING_WORDS = 3
+# a counter of media or pages ("Photo 2 of 4", "Image 3/8", "Page 2 of 5"): a gallery's or a
+# pager's furniture, whichever way it counts
+MEDIA_COUNTER = regex.compile(
+    r"(?i)\b(?:photos?|images?|slides?|pictures?|gallery|galleries|click|enlarge|pages?|videos?)\b"
+    r"(?=.*\d+\s*(?:of|/)\s*\d+)|\d+\s*(?:of|/)\s*\d+(?=.*\b(?:photos?|images?|slides?|pictures?|gallery"
+    r"|galleries|click|enlarge|pages?|videos?)\b)")
 
-def _numbers(block: str) -> tuple[int, ...]:
-    return tuple(int(d) for d in DIGITS.findall(block))  # (`int` reads any script's decimal digits)
+
+# a digit run longer than this is compared as text: `int()` refuses strings over 4,300 digits
+_LONG = 18
 
 
-def _step(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+def _number(d: str) -> int | tuple[int, str]:
+    """A digit run as a number; a long one (an ID, a digit dump) as (length, digits), which orders
+    the same for runs without leading zeros and never counts as "the next" one."""
+    core = d.lstrip("0")
+    return int(d) if len(core) <= _LONG else (len(core), core)  # (`int` reads any script's decimal digits)
+
+
+def _numbers(block: str) -> tuple[int | tuple[int, str], ...]:
+    return tuple(_number(d) for d in DIGITS.findall(block))
+
+
+def _rank(n: int | tuple[int, str]) -> tuple[int, str]:
+    return n if isinstance(n, tuple) else (0, "")  # (called only when one of two is a long run)
+
+
+def _step(a: tuple, b: tuple) -> int:
     """How `b` follows `a` in a numbering: the difference of the first number that differs
     (1: the next, "Artikel 1" → "Artikel 2", "2.1" → "2.2", "Step 4 of 9" → "Step 5 of 9");
     0 when none differs."""
     for x, y in zip(a, b):
         if x != y:
-            return y - x
+            if isinstance(x, int) and isinstance(y, int):
+                return y - x
+            return 2 if _rank(x) < _rank(y) else -1  # a long run: above or below, never "the next"
     return 0
+
+
+def _heading(block: str) -> bool:
+    """A line shaped like a heading of the document's own (the number and a few words), not a
+    gallery's or a pager's counter."""
+    words = sum(DIGITS.search(w) is None for w in block.split())
+    return words <= HEADING_WORDS and MEDIA_COUNTER.search(block) is None
 
 
 def series_keys(text: str, units: Iterable[CorpusUnit]) -> set[str]:
     """The keys of the units that are the terms of a numbered series in this document: the key
     recurs, each occurrence numbered above the one before it (at least half of them the next
     number) with prose between the two."""
-    terms: dict[str, list[tuple[tuple[int, ...], int]]] = {}  # key -> (numbers, prose units before)
+    terms: dict[str, list[tuple[tuple, int]]] = {}  # key -> (numbers, prose units before)
     prose = 0
     search = DIGITS.search
     for u in units:  # (in text order: a paragraph, then its lines)
-        if not (u.number or u.symbols) and search(text, u.start, u.end) is not None:
-            terms.setdefault(u.key, []).append((_numbers(text[u.start:u.end]), prose))
+        if not (u.number or u.symbols or u.sentence) and search(text, u.start, u.end) is not None:
+            block = text[u.start:u.end]
+            if _heading(block):
+                terms.setdefault(u.key, []).append((_numbers(block), prose))
         prose += u.sentence or u.words >= LONG_WORDS
     found = set()
     for key, seq in terms.items():
