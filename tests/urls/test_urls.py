@@ -553,3 +553,18 @@ def test_a_link_before_a_template_still_has_its_cosmetic_variant_found():
             "Old link: https://example.org/report/ is gone; pages are https://example.org/report/{id}.\n")
     found = list(UrlVariant().check(Document.from_text(text)))
     assert [text[v.start:v.end] for v in found] == ["https://example.org/report/"]
+
+
+def test_a_bare_host_with_and_without_its_slash_is_one_url_and_fixed():
+    # the shape of scala-lang.org's post 2018-02-27-moocs-edx-support.md:14-16 (no licence stated for
+    # its text: our words, its links): `https://courseware.epfl.ch` and `…ch/` are one URL (RFC 3986
+    # 6.2.3), so either spelling is a safe fix of the other
+    text = ("The courses now run on an [instance hosted by the school](https://courseware.epfl.ch).\n\n"
+            "[![](/img/courses.png)](https://courseware.epfl.ch/)\n")
+    (v,) = [v for v in UrlVariant().check(Document.from_text(text, format="markdown")) if v.source == "cosmetic"]
+    assert v.fix is not None and "direction" not in v.data
+    assert apply(text, v.fix).count("https://courseware.epfl.ch/)") == 2
+    # a path's trailing slash is another path: one of each still gets no fix
+    text = "See https://courseware.epfl.ch/a and later https://courseware.epfl.ch/a/ again.\n"
+    (v,) = UrlVariant().check(Document.from_text(text))
+    assert v.fix is None

@@ -331,7 +331,8 @@ def _cosmetic_winner(by_text: dict[str, list[UrlMatch]]) -> tuple[str, bool]:
     The clean spelling wins, however often the other is written: a fix never adds tracking
     parameters or takes `https` back to `http` (qa15b #9). Between spellings equally clean (or
     each cleaner in one way), the one written more often wins; with no such evidence (one of
-    each), the findings name the spellings and offer no fix. The spelling named between equals is
+    each), the findings name the spellings and offer no fix, unless the two are one URL (a bare
+    host with and without its `/`). The spelling named between equals is
     the one written last, as before (messages unchanged)."""
     clean = {t: _clean(urls[0]) for t, urls in by_text.items()}
     best = tuple(map(max, zip(*clean.values())))
@@ -341,8 +342,18 @@ def _cosmetic_winner(by_text: dict[str, list[UrlMatch]]) -> tuple[str, bool]:
     winner = ranked[0]
     if not cleanest:  # each spelling cleaner in one way (`https` with tracking, `http` without)
         return winner, False
-    rivals = [t for t in by_text if t != winner and clean[t] == best]
+    # a rival is another URL, not the same one spelled with `/` for the empty path of a bare host
+    same = _one_url(by_text[winner][0])
+    rivals = [t for t in by_text if t != winner and clean[t] == best and _one_url(by_text[t][0]) != same]
     return winner, all(len(by_text[winner]) > len(by_text[t]) for t in rivals)
+
+
+def _one_url(url: UrlMatch) -> str:
+    """The spelling with an empty path written `/`: `https://courseware.epfl.ch` and `…ch/` are one
+    URL (RFC 3986 6.2.3), so either spelling is a safe fix of the other."""
+    if split_rest(url.rest)[0]:
+        return url.text
+    return url.text[:len(url.text) - len(url.rest)] + "/" + url.rest
 
 
 def _decides(winner: tuple[int, int, int, int], other: tuple[int, int, int, int]) -> bool:
