@@ -166,7 +166,6 @@ class Structure:
                 return "it would cut into inline code"
         return None
 
-
     def _container(self, block: Block) -> tuple[int, int] | None:
         """The content bounds of the list item or quotation that holds `block` and more than it."""
         containers = self.containers

@@ -69,7 +69,7 @@ class Config(_Strict):
                                 description="Metadata sidecar of `name.txt` is `name` + this suffix.")
     max_document_bytes: int = Field(16 * 1024 * 1024, alias="max-document-bytes", gt=0,
                                     description="Documents larger than this are reported (CL908), not checked.")
-    timeout: float = Field(2.0, gt=0, description="CPU seconds one rule may spend on one document (CL909 past it): CPU time, so a loaded machine gives the same findings.")
+    timeout: float = Field(2.0, gt=0, description="CPU seconds one rule may spend on one document (CL909 past it): CPU time, so a loaded machine gives the same findings as an idle one for rules far from the limit (one near it may still stop on one run and not on another).")
     unsafe_fixes: bool = Field(False, alias="unsafe-fixes", description="Apply unsafe fixes with --fix.")
     cache_dir: str = Field(".corpuslint_cache", alias="cache-dir",
                            description="Where the corpus index and the result cache live (relative to the config).")

@@ -59,6 +59,27 @@ class RuleClock:
             self.started = now
         return now
 
+    def left(self, limit: float) -> float:
+        """CPU seconds left of the running rule's `limit` (all of it when no budget runs)."""
+        import time
+
+        started = self.started
+        return limit if started is None else limit - (time.process_time() - started)
+
+    def regex_timeout(self, limit: float) -> float | None:
+        """The `timeout=` for a `regex` call inside a rule with this budget: None where the
+        engine's profiling timer (SIGPROF, CPU time) stops the rule, since a wall-clock timeout
+        would stop it sooner on a loaded machine and change its findings; elsewhere (a thread, a
+        rule called outside the engine) the CPU time left, as a wall-clock bound."""
+        import signal
+        import threading
+
+        if (self.started is not None and hasattr(signal, "getitimer")
+                and threading.current_thread() is threading.main_thread()
+                and signal.getitimer(signal.ITIMER_PROF)[1] > 0):
+            return None
+        return max(self.left(limit), 0.001)
+
 
 CLOCK = RuleClock()
 

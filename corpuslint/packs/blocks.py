@@ -4,12 +4,12 @@ lines holding a literal), and what a removal deletes."""
 from __future__ import annotations
 
 import bisect
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from corpuslint import rxcache
+from corpuslint.rule import CLOCK
 from corpuslint.textutil import BLANK_LINES, Span, block_removal
 
 # Where a sentence ends and the next begins: its closing punctuation (and quotes or brackets),
@@ -164,13 +164,13 @@ def _short_enough(text: str, line: tuple[int, int], max_length: int | None) -> b
     return max_length is None or end - start <= max_length or len(text[start:end].strip()) <= max_length
 
 
-def _scan(pattern: Any, text: str, regions: list[tuple[int, int]], deadline: float) -> Iterator[Any]:
-    """Matches of `pattern` inside each region, within one time budget for the whole document."""
+def _scan(pattern: Any, text: str, regions: list[tuple[int, int]], budget: float) -> Iterator[Any]:
+    """Matches of `pattern` inside each region, within the rule's CPU budget for the whole
+    document (CPU time, as the engine's: a wall-clock budget stopped it on a loaded machine)."""
     for start, end in regions:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
+        if CLOCK.left(budget) <= 0:
             raise TimeoutError("rule pack pattern ran out of time")
-        yield from pattern.finditer(text, start, end, timeout=remaining)
+        yield from pattern.finditer(text, start, end, timeout=CLOCK.regex_timeout(budget))
 
 
 def _line_unit(text: str, start: int, end: int) -> tuple[int, int]:

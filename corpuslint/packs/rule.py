@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -114,7 +113,7 @@ class PackRule(Rule):
             regions = self._own_regions(text)
         if not regions:
             return []
-        deadline = time.monotonic() + self.timeout
+        budget = self.timeout
         position = opts.position
         seen: set[tuple[int, int]] = set()
         starts: list[int] | None = None
@@ -124,7 +123,7 @@ class PackRule(Rule):
         # In Markdown a paragraph's lines are soft wraps: the unit is the block, and a line
         # inside one starts mid-sentence (no anchor there)
         blocks = structure(doc) if doc.origin.format == "markdown" else None
-        for match in _scan(c.regex, text, regions, deadline):
+        for match in _scan(c.regex, text, regions, budget):
             hit_start, hit_end = match.span("clhit")
             if skip_kinds and any(document_is(kind, text, hit_end, doc.origin.path) for kind in skip_kinds):
                 continue  # a licence's: its copyright line is its content

@@ -194,7 +194,8 @@ class CheckTimeout(InputRule):
     Reports a document on which a rule ran out of its time budget (`timeout`, CPU seconds per
     document), e.g. a pattern that backtracks badly on pathological text. The other rules still
     run. The budget counts CPU time, not wall time, so a loaded machine (a busy CI runner) gives
-    the same findings as an idle one.
+    the same findings as an idle one wherever a rule is far from the limit; a rule near it may
+    still be stopped on one run and not on another.
 
     ## Why is this bad?
     Without a budget, one pathological document can hang a CI job or a pre-commit hook.

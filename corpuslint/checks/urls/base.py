@@ -9,7 +9,7 @@ import regex
 
 from corpuslint.checks.urls.urlsim import UrlMatch, load_suffix_list
 from corpuslint.models import Document, Related
-from corpuslint.rule import Rule
+from corpuslint.rule import CLOCK, Rule
 from corpuslint.textutil import LazyPattern
 
 
@@ -50,7 +50,7 @@ def discusses_lookalikes(text: str, url: UrlMatch, timeout: float) -> bool:
     para_start = text.rfind("\n\n", lo, url.start)
     para_end = text.find("\n\n", url.end, hi)
     window = text[para_start + 1 if para_start != -1 else lo: para_end if para_end != -1 else hi]
-    return DELIBERATE.search(window, timeout=timeout) is not None
+    return DELIBERATE.search(window, timeout=CLOCK.regex_timeout(timeout)) is not None
 
 
 def _line(doc: Document, offset: int) -> int:

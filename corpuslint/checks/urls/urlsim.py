@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 import regex
 
+from corpuslint.rule import CLOCK
 from corpuslint.textutil import LazyPattern
 
 # -- public suffixes ---------------------------------------------------------------------------
@@ -476,8 +477,8 @@ def find_urls(text: str, timeout: float | None = None) -> Iterator[UrlMatch]:
 
 def _scan_urls(text: str, timeout: float | None) -> Iterator[UrlMatch]:
     search = URL_PATTERN.finditer
-    for lo, hi in _windows(text):
-        for m in search(text, lo, hi, timeout=timeout):
+    for lo, hi in _windows(text):  # (the rule's CPU budget: `CLOCK.regex_timeout`)
+        for m in search(text, lo, hi, timeout=None if timeout is None else CLOCK.regex_timeout(timeout)):
             url = _match(text, m)
             if url is not None:
                 yield url
