@@ -262,7 +262,10 @@ def time_budget(limit: float, clock: RuleClock) -> Iterator[None]:
     on its `clock` (`time.process_time()`), and the handler raises TimeoutError inside the rule
     once it has used `limit` seconds. Both `regex` and `re` check for signals while matching, so
     a backtracking pattern is stopped too. Only in the main thread of a process whose SIGPROF is
-    not used by anyone else (a library caller's own handler, a sampling profiler's, wins).
+    not used by anyone else (a library caller's own handler, a sampling profiler's, wins). The
+    timer ticks at a phase set by earlier work, so a rule within a quarter of `limit` of its limit
+    may be stopped in one run and not another: the same findings are promised only for rules far
+    from the limit (review15b).
     """
     import signal
     import threading
