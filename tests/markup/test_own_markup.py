@@ -185,3 +185,28 @@ def test_many_page_roots_and_code_strings_cost_linear_time():
     assert sum(1 for m in tags if m.group().startswith("<i") or m.group().startswith("</i")) == 6000
     assert not any(m.start() in own for m in tags if m.group() in ("<i>", "</i>"))  # residue
     assert all(m.start() in own for m in tags if m.group() in ("<b>", "</b>", "<body>"))  # a string, a listing
+
+
+@pytest.mark.parametrize("text, kept", [
+    # review15c: an opening tag named at a line's start or before a colon is a text about markup
+    ("HTML reference for beginners, part two.\n\n<section> Element\nThe section element represents a generic "
+     "standalone section of a document.\n", "<section> Element"),
+    ("Headings, part one.\n\n<h1> Tags are used for the main title of a page.\n", "<h1> Tags are used"),
+    ("The <blockquote> tag: marks a long quotation from another source.\n", "The <blockquote> tag:"),
+    # a named closing tag far from its opening one names both
+    ("Start the block with <div> on its own, then finish it with the </div> tag once the content is done.\n",
+     "with the </div> tag"),
+])
+def test_tags_named_in_a_text_about_markup_survive_every_fix(text, kept):
+    doc, findings, _ = check(text)
+    assert findings == []
+    everything = Linter(Config(select=["markup"]))
+    assert kept in everything.fix(doc, unsafe=True).document.text
+
+
+def test_a_page_whose_first_tag_spans_lines_is_residue_all_through():
+    # review15c: `<html\n lang="en">` at offset 0 is an unextracted page's root, not a listing after prose
+    text = ('<html\n lang="en">\nThe council voted on Tuesday to <b>delay</b> the vote until next month.\n\n'
+            'More was said by the <i>clerk</i> of the council.\n</html>\n')
+    _, findings, _ = check(text)
+    assert len(findings) >= 2

@@ -48,6 +48,7 @@ CODE_SHAPE = LazyPattern(
     r"\b[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\(|(?:^|[;{}(])[ \t]*(?:(?:var|let|const)[ \t]+)?[A-Za-z_$][\w$.]*[ \t]*="
     r"[ \t]*['\"(\[{]|\)[ \t]*;", regex.M)
 ANY_TAG = LazyPattern(r"<[^<>\n]*>")
+LEADING_TAG = LazyPattern(r"<[^<>]*>")  # a page's first tags may span lines (`<html\n lang="en">`)
 SCRIPT = LazyPattern(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.S | regex.I)
 
 
@@ -84,7 +85,7 @@ def _named(text: str, run: list[regex.Match]) -> bool:
         return False
     start, end = run[0].start(), run[-1].end()
     word = NAME_AFTER.match(text, end)
-    if word and _label_or_new_sentence(text, start, word):
+    if word and len(run) == 1 and _break_before_label_or_sentence(text, run[0], word):
         word = None  # `…next week.<br>Tags: politics`, `…earlier.<br> Elements of the plan`
     if word:
         last = run[-1]
@@ -105,13 +106,19 @@ def _named(text: str, run: list[regex.Match]) -> bool:
     return False
 
 
-def _label_or_new_sentence(text: str, start: int, word: regex.Match) -> bool:
-    """Whether the word after a run is a label (`Tags:`) or opens a sentence after it (a capital
-    after a sentence's end): a scraped tag list or the next sentence, not the run's name."""
-    if text[word.end():word.end() + 1] in (":", "："):
-        return True
-    before = text[:start].rstrip(" \t")[-1:]
-    return word.group().lstrip(" \t-‑")[:1].isupper() and (not before or before in ".!?…\n")
+def _break_before_label_or_sentence(text: str, tag: regex.Match, word: regex.Match) -> bool:
+    """Whether a lone break (`<br>`, `<hr>`, a closing tag) that ends a sentence is followed by a
+    label (`Tags:`) or by a capital opening the next sentence: a scraped tag list or the next
+    sentence, not the break's name. Opening tags (`<section> Element`, `The <blockquote> tag:`)
+    are never judged so: a text about markup names them that way."""
+    if not (tag.group("close") or tag.group("name").lower() in VOID):
+        return False
+    pos = tag.start() - 1
+    while pos >= 0 and text[pos] in " \t":
+        pos -= 1
+    if pos < 0 or text[pos] not in ".!?…":
+        return False
+    return text[word.end():word.end() + 1] in (":", "：") or word.group().lstrip(" \t-‑")[:1].isupper()
 
 
 ENTITY_NAMED = LazyPattern(r"[ \t]?[-‑]?[ \t]?(?:entit(?:y|ies)|character[ \t]+references?|entit[äé]t?e?s?|entidad(?:es)?)"
@@ -152,7 +159,7 @@ def _first_text(text: str) -> int:
         if text[pos].isspace():
             pos += 1
             continue
-        tag = ANY_TAG.match(text, pos) if text[pos] == "<" else None
+        tag = LEADING_TAG.match(text, pos) if text[pos] == "<" else None
         if tag is None:
             return pos
         pos = tag.end()
@@ -220,9 +227,11 @@ def own_tags(text: str, tags: list[regex.Match]) -> set[int]:
             own.update(m.start() for m in run)
         elif _named(text, run):
             named.update(m.start() for m in run)
-    for m in tags:  # an element is named by its opening tag, never by its closing one alone
+    by_start = {m.start(): m for m in tags}
+    for m in tags:  # an element is named by its opening tag; by its closing one only around prose
         start = m.start()
-        if start in named and (not m.group("close") or partner.get(start, start) in named):
+        if start in named and (not m.group("close") or partner.get(start, start) in named
+                               or _far_apart(text, by_start, partner, m)):
             own.add(start)
             if start in partner:
                 own.add(partner[start])
@@ -234,6 +243,19 @@ def own_tags(text: str, tags: list[regex.Match]) -> set[int]:
             if i >= 0 and m.start() < spans[i][1]:
                 own.add(m.start())
     return own
+
+
+def _far_apart(text: str, by_start: dict[int, regex.Match], partner: dict[int, int], closing: regex.Match) -> bool:
+    """Whether a named closing tag's partner stands more than four words before it, with no
+    attributes: `with <div> on its own, then finish it with the </div> tag` names both tags, where
+    `<b>price tag</b>` formats two words."""
+    opening = partner.get(closing.start())
+    if opening is None:
+        return False
+    opener = by_start.get(opening)
+    if opener is None or (opener.group("attrs") or "").strip():
+        return False
+    return len(text[opener.end():closing.start()].split()) > 4
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
