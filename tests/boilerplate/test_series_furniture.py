@@ -37,6 +37,27 @@ def test_a_line_of_thousands_of_digits_does_not_stop_the_rule():
     assert sorted(Path(f.path).stem for f in found if f.text.startswith("Read more")) == [f"d{i}" for i in range(6)]
 
 
+def test_a_line_of_thousands_of_leading_zeros_does_not_stop_the_rule():
+    # a reviewer's three stories, each with `Ref 000…0001`: 4,400 zeros and a digit, a short number
+    # that `int()` refused whole (CL151 crashed, exit 2)
+    paths = sorted((FURNITURE / "zeros").glob("*.txt"))
+    docs = [Document.from_text(p.read_text(encoding="utf-8"), id=p.stem, path=str(p)) for p in paths]
+    assert any("0" * 4400 in d.text for d in docs)
+    report = linter().check(docs)
+    assert not by(report, "CL909")
+    assert sorted(Path(f.path).stem for f in by(report, "CL151") if f.text.startswith("Read more")) \
+        == ["z0", "z1", "z2"]
+
+
+@pytest.mark.parametrize("run, number", [
+    ("0" * 4400 + "7", 7), ("000", 0), ("٠٠١٢", 12), ("१०", 10), ("12345678901234567890", (20, "12345678901234567890")),
+])
+def test_a_digit_run_reads_as_its_number(run, number):
+    from corpuslint.checks.boilerplate.series import _number
+
+    assert _number(run) == number
+
+
 def folder(name: str, edit=lambda text: text) -> list[Document]:
     """A reviewer's six stories (tests/data/boilerplate/furniture/NAME), edited."""
     paths = sorted((FURNITURE / name).glob("*.txt"))

@@ -10,6 +10,7 @@ Source: CNN", "01:22 - Source: CNN"; comments' dates).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 import regex
@@ -33,9 +34,13 @@ _LONG = 18
 
 def _number(d: str) -> int | tuple[int, str]:
     """A digit run as a number; a long one (an ID, a digit dump) as (length, digits), which orders
-    the same for runs without leading zeros and never counts as "the next" one."""
+    the same and never counts as "the next" one. Leading zeros are dropped first (4,400 zeros and
+    a 1 crashed `int`), and other scripts' digits are read as 0-9 ("٠٠١" is 1, "١٢" above "9"); a
+    digit newer than Python's Unicode tables (`regex` knows it, `int` does not) stays text."""
+    if not d.isascii():
+        d = "".join(str(unicodedata.decimal(c, c)) for c in d)
     core = d.lstrip("0")
-    return int(d) if len(core) <= _LONG else (len(core), core)  # (`int` reads any script's decimal digits)
+    return int(core or "0") if len(core) <= _LONG and core.isascii() else (len(core), core)
 
 
 def _numbers(block: str) -> tuple[int | tuple[int, str], ...]:
