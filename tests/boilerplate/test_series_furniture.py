@@ -49,6 +49,34 @@ def test_a_line_of_thousands_of_leading_zeros_does_not_stop_the_rule():
         == ["z0", "z1", "z2"]
 
 
+def test_lines_of_thousands_of_digits_do_not_stop_the_rule(tmp_path):
+    # 8 lines of 4,880 digits in three stories: a counter pattern with `.*` lookaheads backtracked
+    # inside each run (1.95 s on 10,000 digits), CL909 stopped CL151 and its findings were lost
+    from corpuslint import Linter
+    from corpuslint.config import Config
+
+    from conftest import CORPUS_CODES
+
+    paths = sorted((FURNITURE / "zeros").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    texts = ["\n\n".join(b for b in t.split("\n\n") if not b.startswith("Ref ")) for t in texts]
+    run = "2914177763170669074391500080636083778353374068124158683449788" * 80
+
+    def outcome(texts, name):
+        folder = tmp_path / name
+        folder.mkdir()
+        for p, t in zip(paths, texts):
+            (folder / p.name).write_text(t, encoding="utf-8")
+        result = Linter(Config(select=CORPUS_CODES, timeout=1.0)).run([str(folder)], jobs=1)
+        assert not result.errors
+        return sorted((Path(f.path).stem, f.code, f.text) for f in result.findings if not (f.text or "").startswith("Ref "))
+    plain = outcome(texts, "plain")
+    with_runs = [t + "".join(f"\n\nRef {run}{i}{j}" for j in range(k)) for i, (t, k) in enumerate(zip(texts, (3, 3, 2)))]
+    assert sum(t.count(run) for t in with_runs) == 8
+    assert outcome(with_runs, "runs") == plain
+    assert [code for _, code, _ in plain].count("CL151") == 3
+
+
 @pytest.mark.parametrize("run, number", [
     ("0" * 4400 + "7", 7), ("000", 0), ("٠٠١٢", 12), ("१०", 10), ("12345678901234567890", (20, "12345678901234567890")),
 ])

@@ -21,11 +21,11 @@ from corpuslint.textutil import DIGITS
 # a heading of a series carries its number and at most this many other words ("Step 4 of 9")
 HEADING_WORDS = 3
 # a counter of media or pages ("Photo 2 of 4", "Image 3/8", "Page 2 of 5"): a gallery's or a
-# pager's furniture, whichever way it counts
-MEDIA_COUNTER = regex.compile(
-    r"(?i)\b(?:photos?|images?|slides?|pictures?|gallery|galleries|click|enlarge|pages?|videos?)\b"
-    r"(?=.*\d+\s*(?:of|/)\s*\d+)|\d+\s*(?:of|/)\s*\d+(?=.*\b(?:photos?|images?|slides?|pictures?|gallery"
-    r"|galleries|click|enlarge|pages?|videos?)\b)")
+# pager's furniture, whichever way it counts: a counter and a media word, two linear searches (one
+# pattern with `.*` lookaheads backtracked inside a digit run: 1.95 s on 10,000 digits, CL909)
+COUNTER = regex.compile(r"(?<!\d)\d++\s*+(?:of|/)\s*+\d++")
+MEDIA_WORD = regex.compile(
+    r"(?i)\b(?:photos?|images?|slides?|pictures?|gallery|galleries|click|enlarge|pages?|videos?)\b")
 
 
 # a digit run longer than this is compared as text: `int()` refuses strings over 4,300 digits
@@ -67,7 +67,7 @@ def _heading(block: str) -> bool:
     """A line shaped like a heading of the document's own (the number and a few words), not a
     gallery's or a pager's counter."""
     words = sum(DIGITS.search(w) is None for w in block.split())
-    return words <= HEADING_WORDS and MEDIA_COUNTER.search(block) is None
+    return words <= HEADING_WORDS and (COUNTER.search(block) is None or MEDIA_WORD.search(block) is None)
 
 
 def series_keys(text: str, units: Iterable[CorpusUnit]) -> set[str]:
