@@ -45,10 +45,13 @@ class RuleClock:
     has its own budget and which one times out does not depend on the order they ran in.
     """
 
-    __slots__ = ("started",)
+    __slots__ = ("started", "timer")
 
     def __init__(self) -> None:
         self.started: float | None = None
+        # set while runner.time_budget's own SIGPROF handler stops the rule (not a caller's
+        # profiler, whose timer stops nothing: time_budget stands aside for it)
+        self.timer = False
 
     def restart(self) -> float:
         """Start a new budget if one is running; returns the start time."""
@@ -68,15 +71,14 @@ class RuleClock:
 
     def regex_timeout(self, limit: float) -> float | None:
         """The `timeout=` for a `regex` call inside a rule with this budget: None where the
-        engine's profiling timer (SIGPROF, CPU time) stops the rule, since a wall-clock timeout
+        engine's own profiling timer (SIGPROF, CPU time) stops the rule, since a wall-clock timeout
         would stop it sooner on a loaded machine and change its findings; elsewhere (a thread, a
-        rule called outside the engine) the CPU time left, as a wall-clock bound."""
-        import signal
+        rule called outside the engine, a caller's profiler owning SIGPROF) the CPU time left, as a
+        wall-clock bound."""
         import threading
 
-        if (self.started is not None and hasattr(signal, "getitimer")
-                and threading.current_thread() is threading.main_thread()
-                and signal.getitimer(signal.ITIMER_PROF)[1] > 0):
+        if (self.started is not None and self.timer
+                and threading.current_thread() is threading.main_thread()):
             return None
         return max(self.left(limit), 0.001)
 

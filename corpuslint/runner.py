@@ -284,9 +284,11 @@ def time_budget(limit: float, clock: RuleClock) -> Iterator[None]:
     previous = signal.signal(signal.SIGPROF, on_alarm)
     _ALARM_PERIOD = max(limit / 4, 0.05)
     signal.setitimer(signal.ITIMER_PROF, _ALARM_PERIOD, _ALARM_PERIOD)
+    clock.timer = True  # (regex calls inside rules then need no wall timeout: CLOCK.regex_timeout)
     try:
         yield
     finally:
+        clock.timer = False
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
         _ALARM_PERIOD = 0.0

@@ -36,16 +36,33 @@ def test_a_pack_scan_stops_on_cpu_time_not_wall_time(clock, monkeypatch):
 
 
 def test_regex_gets_no_wall_timeout_where_the_profiling_timer_stops_the_rule(clock):
+    from corpuslint.runner import time_budget
+
     clock.started = None
     assert clock.regex_timeout(2.0) == 2.0  # outside the engine: the wall bound is the only guard
     clock.started = time.process_time() - 0.5
     assert 1.0 < clock.regex_timeout(2.0) <= 1.5  # no timer armed: the CPU time left
     if not hasattr(signal, "setitimer"):
         return
-    previous = signal.signal(signal.SIGPROF, lambda *a: None)
-    signal.setitimer(signal.ITIMER_PROF, 10.0, 10.0)
-    try:
+    with time_budget(2.0, clock):  # the engine's own handler stops the rule: no wall timeout
         assert clock.regex_timeout(2.0) is None
+    assert 1.0 < clock.regex_timeout(2.0) <= 1.5
+
+
+def test_regex_keeps_its_timeout_where_a_callers_profiler_owns_sigprof(clock):
+    # a profiler's handler and timer: time_budget stands aside, so nothing stops the rule but
+    # the regex timeout (review15c: it returned None for any armed ITIMER_PROF, unbounded)
+    from corpuslint.runner import time_budget
+
+    if not hasattr(signal, "setitimer"):
+        pytest.skip("no interval timers")
+    previous = signal.signal(signal.SIGPROF, lambda *a: None)
+    signal.setitimer(signal.ITIMER_PROF, 0.01, 0.01)
+    try:
+        with time_budget(2.0, clock):
+            clock.started = time.process_time() - 0.5
+            timeout = clock.regex_timeout(2.0)
+            assert timeout is not None and 0.001 <= timeout <= 1.5
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
