@@ -555,6 +555,17 @@ def test_a_link_before_a_template_still_has_its_cosmetic_variant_found():
     assert [text[v.start:v.end] for v in found] == ["https://example.org/report/"]
 
 
+@pytest.mark.parametrize("after, found", [
+    ("<br>", True), ("<p>", True), ("<B>", True), ("<id>", False), ("{lang}", False),
+])
+def test_an_html_tag_after_a_url_is_not_a_template_placeholder(after, found):
+    # a scrape left `<br>` after a link: the URL is a variant of its own (CL301), not a template's head
+    text = ("Read https://www.example.org/reports/2019 and https://www.example.org/reports/2019 again.\n\n"
+            f"Old link: https://www.example.org/reports/2019/{after} was in the footer.\n")
+    variants = [text[v.start:v.end] for v in UrlVariant().check(Document.from_text(text))]
+    assert variants == (["https://www.example.org/reports/2019/"] if found else [])
+
+
 def test_a_bare_host_with_and_without_its_slash_is_one_url_and_fixed():
     # the shape of scala-lang.org's post 2018-02-27-moocs-edx-support.md:14-16 (no licence stated for
     # its text: our words, its links): `https://courseware.epfl.ch` and `…ch/` are one URL (RFC 3986

@@ -33,8 +33,14 @@ URL_FIELDS = ("canonical_link", "canonical_url", "url", "link", "permalink", "so
 
 # a placeholder written right after a URL (`https://x.org/{lang}`, `/<user>`, `:slug`, `${id}`): the
 # URL is a template, the part a scan can see is not a link of its own (fastapi's docs:
-# `https://fastapi.tiangolo.com/{language_code}` read as `.../` and respelled without the slash)
-PLACEHOLDER = LazyPattern(r"\$?\{|<[A-Za-z_][\w-]*>|:[A-Za-z_]|%7B", regex.I)
+# `https://fastapi.tiangolo.com/{language_code}` read as `.../` and respelled without the slash).
+# `<br>`, `<p>`, `<b>` after a scraped URL are HTML tags left in the text, not a placeholder: the
+# void and inline/formatting elements a scrape leaves (a short list of our own: the markup family's
+# list lies beside this family, not below it; names a template also uses, `<code>`, `<title>`,
+# `<section>`, stay placeholders)
+HTML_TAGS = ("br|hr|wbr|img|p|div|span|a|b|i|u|s|em|strong|small|big|sup|sub|tt|font|center|strike|"
+             "li|ul|ol|dd|dt|td|th|tr|h[1-6]|blockquote|nobr")
+PLACEHOLDER = LazyPattern(rf"\$?\{{|<(?!(?:{HTML_TAGS})>)[A-Za-z_][\w-]*>|:[A-Za-z_]|%7B", regex.I)
 
 
 def in_template(text: str, url: UrlMatch) -> bool:
