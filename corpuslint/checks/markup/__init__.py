@@ -11,6 +11,7 @@ except tags left open or closed without opening (CL203), and scripts (CL205).
 
 from __future__ import annotations
 
+import functools
 import html
 import html.entities
 from collections.abc import Iterator
@@ -22,7 +23,7 @@ from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, 
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
 
-from corpuslint.checks.markup.ownmarkup import code_spans, codeish_lines, named_entity, nearest_line, own_tags
+from corpuslint.checks.markup.ownmarkup import codeish_lines, named_entity, nearest_line, own_code, own_tags
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
     BEYOND_TYPOGRAPHY, MOJIBAKE_SHAPE, TYPOGRAPHY, Mojibake, _non_ascii,
 )
@@ -73,15 +74,17 @@ def _tags(text: str) -> Iterator[regex.Match]:
     return (m for m in TAG.finditer(text) if m.group("name").lower() in ELEMENTS)
 
 
-def _residue(text: str) -> tuple[list[regex.Match], set[int]]:
+@functools.lru_cache(maxsize=4)
+def _residue(text: str) -> tuple[tuple[regex.Match, ...], frozenset[int]]:
     """The tags a scraper may have left (not those the text names or shows in code or a listing:
-    `ownmarkup`), and the starts of the lines whose other text reads as code (unsafe fixes)."""
+    `ownmarkup`), and the starts of the lines whose other text reads as code (unsafe fixes).
+    Found once per text: CL201 and CL203 both ask of one document."""
     tags = list(_tags(text))
     if not tags:
-        return tags, set()
+        return (), frozenset()
     own = own_tags(text, tags)
-    left = [m for m in tags if m.start() not in own]
-    return left, codeish_lines(text, left) if left else set()
+    left = tuple(m for m in tags if m.start() not in own)
+    return left, frozenset(codeish_lines(text, list(left)) if left else ())
 
 
 def _line_of(text: str, pos: int) -> int:
@@ -240,13 +243,11 @@ class HtmlEntity(Rule):
         text = doc.text
         if "&" not in text:
             return
-        listings = None
         for m in ENTITY.finditer(text):
             body = m.group()[1:-1]
             if not body.startswith("#") and body not in ENTITY_NAMES:
                 continue
-            listings = code_spans(text) if listings is None else listings
-            if named_entity(text, m.start(), m.end()) or any(a <= m.start() < b for a, b in listings):
+            if named_entity(text, m.start(), m.end()) or m.start() in own_code(text):
                 continue  # the text's own: named in prose, or in code or a page's listing (ownmarkup)
             start, end = m.start(), m.end()
             # extend over a double-escaped chain: &amp;amp;nbsp;
@@ -426,12 +427,10 @@ class EmbeddedScript(Rule):
     def _find(self, text: str) -> Iterator[Violation]:
         covered: list[tuple[int, int]] = []
         if "<" in text:
-            listings = None
             for m in SCRIPT_ELEMENT.finditer(text):
                 start, end = _whole_lines(text, m.start(), m.end())
                 covered.append((m.start(), m.end()))
-                listings = code_spans(text) if listings is None else listings
-                if any(a <= m.start() < b for a, b in listings):
+                if m.start() in own_code(text):
                     continue  # a page's listing or code that the article shows (ownmarkup)
                 yield Violation(m.start(), m.end(), f"`<{m.group(1).lower()}>` element in text: "
                                 f"`{shorten(m.group(), 60)}`",

@@ -23,6 +23,7 @@ must be provable).
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
@@ -187,7 +188,6 @@ def code_spans(text: str) -> list[tuple[int, int]]:
         spans.append((m.start(), listed_to))
     for m in STRING_IN_CODE.finditer(text):
         spans.append((m.start(2), m.end(2)))
-    spans.sort()
     return spans
 
 
@@ -235,13 +235,8 @@ def own_tags(text: str, tags: list[regex.Match]) -> set[int]:
             own.add(start)
             if start in partner:
                 own.add(partner[start])
-    spans = _merged(code_spans(text))
-    if spans:
-        starts = [a for a, _ in spans]
-        for m in tags:
-            i = bisect.bisect_right(starts, m.start()) - 1
-            if i >= 0 and m.start() < spans[i][1]:
-                own.add(m.start())
+    spans = own_code(text)
+    own.update(m.start() for m in tags if m.start() in spans)
     return own
 
 
@@ -258,15 +253,29 @@ def _far_apart(text: str, by_start: dict[int, regex.Match], partner: dict[int, i
     return len(text[opener.end():closing.start()].split()) > 4
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans with the overlapping ones joined, so that a tag's span is found by bisection."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
+class CodeSpans:
+    """The spans of `code_spans`, joined where they overlap and sorted: `pos in spans` by bisection
+    (a tag or reference of a large document tested against every span was quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        joined: list[tuple[int, int]] = []
+        for a, b in sorted(spans):
+            if joined and a <= joined[-1][1]:
+                joined[-1] = (joined[-1][0], max(joined[-1][1], b))
+            else:
+                joined.append((a, b))
+        self._starts = [a for a, _ in joined]
+        self._ends = [b for _, b in joined]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]
+
+
+@functools.lru_cache(maxsize=8)
+def own_code(text: str) -> CodeSpans:
+    """`code_spans` of `text`, found once: CL201, CL203, CL202 and CL205 each ask of one document."""
+    return CodeSpans(code_spans(text))
 
 
 def codeish_lines(text: str, tags: list[regex.Match]) -> set[int]:
