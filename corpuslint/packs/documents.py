@@ -11,6 +11,7 @@ of 241 CL120 findings in such files.
 from __future__ import annotations
 
 import bisect
+import functools
 
 from corpuslint.textutil import LazyPattern
 
@@ -33,17 +34,12 @@ KINDS = ("licence",)
 NEAR = 400
 # a file named as a licence is one when it holds any of the sentences anywhere
 _LICENCE_NAME = LazyPattern(r"(?i)^(?:licen[cs]e|notice|copying|third[-_ ]?party[-_ ]?notices?)(?:[-_.].*)?$")
-_last: tuple[str | None, list[int]] = (None, [])  # the last text asked about and its sentences' starts
 
 
-def _starts(text: str) -> list[int]:
-    global _last
-    last = _last
-    if last[0] is text:
-        return last[1]
-    starts = [m.start() for m in _LICENCE.finditer(text)]
-    _last = (text, starts)
-    return starts
+@functools.lru_cache(maxsize=4)
+def _starts(text: str) -> tuple[int, ...]:
+    """Where the licence sentences of `text` begin (asked once per match of a pack rule: kept)."""
+    return tuple(m.start() for m in _LICENCE.finditer(text))
 
 
 def is_licence(text: str) -> bool:
