@@ -210,3 +210,26 @@ def test_a_page_whose_first_tag_spans_lines_is_residue_all_through():
             'More was said by the <i>clerk</i> of the council.\n</html>\n')
     _, findings, _ = check(text)
     assert len(findings) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    (OWN / "sphinx-9.0.4-configuration-html_js_files.txt").read_text(encoding="utf-8"),
+    "To load it, add a <script> tag to the page header and point it at the file.\n\n"
+    "The rest of this guide explains the options.\n\nEach option has a default value that suits most sites.\n",
+    "Use <style> for the page's own rules, and keep them short.\n\nThe next section explains why.\n",
+    "Wrap the loader in <script> and </script> tags so that the browser runs it.\n",
+])
+def test_prose_naming_a_script_or_style_tag_is_no_element(text):
+    # qa16b finding 1: an unclosed tag named in prose was an element running to the end of the
+    # document, and its SAFE fix cut everything after "add a " (a Sphinx page lost 2,618 lines)
+    assert check(text, select=("CL205",))[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on Tuesday.\n\n<script>\nwindow.dataLayer = window.dataLayer || [];\n"
+    "function gtag(){dataLayer.push(arguments);}\n",  # a page cut off inside its script
+    "The council met on Tuesday. <script src=\"https://platform.example.com/widgets.js\"></script>\n",
+    "The council met on Tuesday.\n<style>\n.share-bar { display: none; }\n</style>\n",
+])
+def test_script_and_style_elements_are_still_found(text):
+    assert [f.source for f in check(text, select=("CL205",))[1]] in (["script"], ["style"])

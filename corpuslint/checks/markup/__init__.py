@@ -405,6 +405,8 @@ class EmbeddedScript(Rule):
     recognised by its shape, and a person should confirm it is not prose about code. No fix is
     offered where removing the code found would cut into code left standing: a run that starts
     inside a statement, or whose nearest line above or below is code too (a sample in a how-to).
+    An element left open is taken to the end of the text only when it starts a line and all after
+    it is code; prose that names a tag (`add a <script> tag to the header`) is no element.
 
     ## Known problems
     A document with code on three lines or more, with prose between them, is taken to be about
@@ -428,6 +430,8 @@ class EmbeddedScript(Rule):
         covered: list[tuple[int, int]] = []
         if "<" in text:
             for m in SCRIPT_ELEMENT.finditer(text):
+                if _mentions_tag(text, m):
+                    continue  # prose that names the tag: `add a <script> tag to the page header`
                 start, end = _whole_lines(text, m.start(), m.end())
                 covered.append((m.start(), m.end()))
                 if m.start() in own_code(text):
@@ -496,6 +500,38 @@ def _about_code(text: str, found: list[Violation]) -> bool:
         if any(len(line.split()) >= PROSE_WORDS and not _code_like(line.strip()) for line in all_lines[a + 1:b]):
             gaps_with_prose += 1
     return gaps_with_prose >= ABOUT_CODE_SAMPLES - 1
+
+
+def _mentions_tag(text: str, m: regex.Match) -> bool:
+    """Whether a `<script>`/`<style>` match is prose naming the tag rather than an element (qa16b: a
+    Sphinx page's "used for the ``<script>`` tag's attributes" was taken to run, unclosed, to the
+    end of the document: 2,618 lines). An element left open takes the rest of the text only when
+    it starts a line and everything after it is code; an element without attributes that starts
+    inside a line of prose holds code, or it is two mentions (`wrap it in <script> and </script>`);
+    no element holds a line of prose."""
+    opening_end = text.index(">", m.start()) + 1
+    closed = m.group().rstrip().endswith(">") and m.end() > opening_end and regex.search(
+        r"</(?:script|style)\s*>\Z", m.group(), regex.I) is not None
+    body = text[opening_end:m.end()]
+    if closed:
+        body = body[:body.rfind("</")]
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    if any(_prose_line(line) for line in lines):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    inside_prose = any(c.isalpha() for c in text[line_start:m.start()])
+    if not closed:
+        return inside_prose or not lines
+    has_attributes = opening_end - m.start() > len(m.group(1)) + 2
+    return inside_prose and not has_attributes and not any(_code_line(line) for line in lines)
+
+
+def _prose_line(line: str) -> bool:
+    """A line of words, not code: six words or more, mostly letters, no code shape (a block
+    comment's ` * explains the loader` is code)."""
+    if len(line.split()) < PROSE_WORDS or _code_line(line) or line.startswith(("*", "#", "@")):
+        return False
+    return sum(c.isalpha() or c.isspace() for c in line) / len(line) > 0.85
 
 
 STATEMENT_OPEN = ("new", "return", "await", "typeof", "yield")
