@@ -233,3 +233,12 @@ def test_prose_naming_a_script_or_style_tag_is_no_element(text):
 ])
 def test_script_and_style_elements_are_still_found(text):
     assert [f.source for f in check(text, select=("CL205",))[1]] in (["script"], ["style"])
+
+
+def test_prose_naming_the_comment_marker_is_no_comment():
+    # the same flaw as CL205's: `<!--` never closed ran to the end of the document, a SAFE fix
+    text = ("In HTML, a comment starts with <!-- and the browser ignores what follows until the end marker.\n\n"
+            "The rest of this guide explains the options.\n")
+    assert check(text, select=("CL204",))[1] == []
+    cut_off = "The council met on Tuesday.\n\n<!-- BEGIN ad slot\ngoogletag.cmd.push(function() {\n"
+    assert [f.code for f in check(cut_off, select=("CL204",))[1]] == ["CL204"]

@@ -349,7 +349,9 @@ class HtmlComment(Rule):
     ```
 
     ## Fix safety
-    Safe: the comment is removed; when it fills its own lines, the lines go too.
+    Safe: the comment is removed; when it fills its own lines, the lines go too. A comment left
+    open is taken to the end of the text only when it starts a line and no prose follows it
+    (prose that names the marker, `a comment starts with <!--`, is no comment).
 
     ## Known problems
     Not reported in Markdown, where comments are valid (corpuslint's own suppression comments
@@ -368,6 +370,8 @@ class HtmlComment(Rule):
         if "<!--" not in text:
             return
         for m in COMMENT.finditer(text):
+            if not m.group().endswith("-->") and _opener_in_prose(text, m.start(), m.group()[4:]):
+                continue  # prose naming the marker: `a comment starts with <!-- and …` (never closed)
             start, end = _whole_lines(text, m.start(), m.end())
             yield Violation(m.start(), m.end(), f"HTML comment in plain text: `{shorten(m.group(), 60)}`",
                             fix=Fix.delete(start, end, "Remove the HTML comment"))
@@ -516,14 +520,23 @@ def _mentions_tag(text: str, m: regex.Match) -> bool:
     if closed:
         body = body[:body.rfind("</")]
     lines = [line.strip() for line in body.split("\n") if line.strip()]
+    if not closed:
+        return not lines or _opener_in_prose(text, m.start(), body)
     if any(_prose_line(line) for line in lines):
         return True
     line_start = text.rfind("\n", 0, m.start()) + 1
     inside_prose = any(c.isalpha() for c in text[line_start:m.start()])
-    if not closed:
-        return inside_prose or not lines
     has_attributes = opening_end - m.start() > len(m.group(1)) + 2
     return inside_prose and not has_attributes and not any(_code_line(line) for line in lines)
+
+
+def _opener_in_prose(text: str, start: int, rest: str) -> bool:
+    """Whether an opener never closed (`<!--`, `<script>`) stands in prose rather than starting
+    markup cut off at the end of a page: letters before it on its line, or a line of prose after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if any(c.isalpha() for c in text[line_start:start]):
+        return True
+    return any(_prose_line(line.strip()) for line in rest.split("\n"))
 
 
 def _prose_line(line: str) -> bool:
