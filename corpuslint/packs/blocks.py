@@ -10,7 +10,7 @@ from typing import Any
 
 from corpuslint import rxcache
 from corpuslint.rule import CLOCK
-from corpuslint.textutil import BLANK_LINES, Span, block_removal
+from corpuslint.textutil import BLANK_LINES, Span, block_removal, ends_sentence
 
 # Where a sentence ends and the next begins: its closing punctuation (and quotes or brackets),
 # then white space, and on a new line a quotation's `>` marks.
@@ -184,6 +184,40 @@ def _line_unit(text: str, start: int, end: int) -> tuple[int, int]:
     while line_end > end and text[line_end - 1].isspace():
         line_end -= 1
     return line_start, line_end
+
+
+_CODE_MARK = ("/*", "*/", "//", "{", "}", ";")
+_WRAPPED_WORDS = 6  # a line of this many words, not ending a sentence, goes on on the next line
+
+
+def stands_alone(text: str, hit_start: int) -> bool:
+    """Whether the plain-text line holding a label (`Comments`, `Read more`) stands alone, as a
+    menu's or widget's label does (qa16a, qa16b): not a line of code (`   comment */` closes a C
+    comment), not the end of a sentence wrapped from the line above (a man page's "… in a linker
+    script like / this:": lower case, ending in a stop or colon, under words that do not end a
+    sentence), not a field name or headword over its indented body (a Debian copyright file's
+    `Comment:`, a glossary's `comment:`)."""
+    line_start = text.rfind("\n", 0, hit_start) + 1
+    line_end = text.find("\n", hit_start)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[line_start:line_end]
+    if any(mark in line for mark in _CODE_MARK):
+        return False
+    stripped = line.strip()
+    if stripped[0].islower() and stripped[-1] in ".,:;" and line_start >= 2:
+        above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+        if len(above.split()) >= _WRAPPED_WORDS and not ends_sentence(above) and not above.rstrip().endswith(":"):
+            return False
+    if not stripped.endswith(":"):
+        return True
+    indent = len(line) - len(line.lstrip())
+    indented = 0  # how many of the next two lines are indented under it, without a gap
+    for below in text[line_end + 1:].split("\n", 2)[:2] if line_end < len(text) else []:
+        if not below.strip() or len(below) - len(below.lstrip()) <= indent:
+            break
+        indented += 1
+    # a field's body is indented under it; a scraped `RECOMMENDED:` over one indented teaser is a label
+    return indented == 0 or (stripped.isupper() and indented < 2)
 
 
 def lead_end(text: str, start: int, hit_start: int) -> int:

@@ -13,7 +13,7 @@ from corpuslint import rxcache
 from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.packs.blocks import (OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit, _paragraphs, _scan,
-                                     goes_on, lead_end, lead_removal, removal_span)
+                                     goes_on, lead_end, lead_removal, removal_span, stands_alone)
 from corpuslint.packs.badges import badge_in_row
 from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule
 from corpuslint.packs.documents import document_is
@@ -130,6 +130,8 @@ class PackRule(Rule):
             if blocks is not None and spec.anchor != "none" and not _starts_block(
                     blocks, hit_start, whole=spec.anchor == "whole"):
                 continue
+            if blocks is None and spec.anchor == "whole" and not stands_alone(text, hit_start):
+                continue  # code, a wrapped sentence's end, a field name over its body
             if starts is None:
                 starts, ends = _paragraphs(text)
             index = bisect.bisect_right(starts, hit_start) - 1

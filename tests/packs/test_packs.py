@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import DATA
+from corpuslint import Linter
 from corpuslint.checks.boilerplate import builtin_pack_dir, builtin_pack_paths
+from corpuslint.config import Config
 from corpuslint.errors import ConfigError
 from corpuslint.models import Document
 from corpuslint.packs import PackRule, load_pack
@@ -317,3 +320,22 @@ def test_a_group_finds_the_same_after_it_switches_to_the_dfa():
     after = findings()
     assert {"CL121", "CL103"} <= {code for code, _ in before}  # fair use, share plea
     assert after == before
+
+
+LABELS = DATA / "packs" / "labels"
+
+
+@pytest.mark.parametrize("name", ["c-comment-close.txt", "binutils-ld-like-this.txt",
+                                  "dbus-copyright-comment-field.txt"])
+def test_a_line_that_only_looks_like_a_label_is_left_alone(name):
+    # qa16a/qa16b: CL131's SAFE fix removed a C comment's close, the end of a wrapped sentence
+    # before a command, and a copyright file's `Comment:` field name over its text
+    doc = Document.from_text((LABELS / name).read_text(encoding="utf-8"))
+    assert Linter(Config(select=["CL131"])).check([doc]) == []
+
+
+@pytest.mark.parametrize("name, label", [("fnc1-train-0198-head.txt", "RECOMMENDED"),
+                                         ("web-bbc-1-comments.txt", "941 comments")])
+def test_labels_alone_on_a_line_are_still_found(name, label):
+    doc = Document.from_text((LABELS / name).read_text(encoding="utf-8"))
+    assert [label in f.message for f in Linter(Config(select=["CL131"])).check([doc])] == [True]
