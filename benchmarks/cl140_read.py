@@ -15,6 +15,10 @@ the real CLI (`--select CL140 --fix --unsafe-fixes`: only this rule's fix, and e
 finds, also those a pack would otherwise claim); every line the fix took away is listed for
 reading, and every prose paragraph (a line of 12 words or more that ends a sentence) of the
 original that is not in the fixed text is reported lost.
+
+Every finding in the ledger `benchmarks/reads/read_findings.jsonl` (`read_ledger.py`) is passed over
+too (`--ledger`, `--no-ledger`): seeds redrawn over a changed pool skip other findings than they drew.
+`--record READ` appends the 50 drawn to the ledger.
 """
 
 import argparse
@@ -26,6 +30,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import read_ledger  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 CORPUSLINT = Path(sys.executable).with_name("corpuslint")
 parser = argparse.ArgumentParser()
@@ -36,7 +43,11 @@ parser.add_argument('--skip-seed', type=int, action='append', default=[])
 parser.add_argument('--fix-seed', type=int, default=1809)
 parser.add_argument('-n', type=int, default=50)
 parser.add_argument('--fix-docs', type=int, default=20)
+parser.add_argument('--ledger', default=str(read_ledger.FINDINGS), help='findings read before (skipped)')
+parser.add_argument('--no-ledger', action='store_true', help='redraw an old read as it was drawn')
+parser.add_argument('--record', metavar='READ', help='append the drawn findings to the ledger')
 args = parser.parse_args()
+ledger = set() if args.no_ledger else read_ledger.load_keys(args.ledger)
 OUT = Path(args.out)
 OUT.mkdir(parents=True, exist_ok=True)
 
@@ -47,9 +58,15 @@ def path_of(finding):
 
 found = [f for f in json.load(open(args.findings)) if f['code'] == 'CL140']
 seen = {id(f) for s in args.skip_seed for f in random.Random(s).sample(found, min(args.n, len(found)))}
-sample = [f for f in random.Random(args.seed).sample(found, len(found)) if id(f) not in seen][:args.n]
+sample = [f for f in random.Random(args.seed).sample(found, len(found))
+          if id(f) not in seen and read_ledger.key(f) not in ledger][:args.n]
 print(f"{len(found)} CL140 findings; {len(seen)} drawn by seeds {args.skip_seed} left out; "
+      f"{sum(read_ledger.key(f) in ledger for f in found)} in the ledger left out; "
       f"{len(sample)} drawn with seed {args.seed}")
+if args.record:
+    added = read_ledger.append([read_ledger.entry(f, 'cl140', args.record, 'drawn by cl140_read.py') for f in sample],
+                               args.ledger)
+    print(f"{added} findings added to {args.ledger}")
 with open(OUT / 'cl140.txt', 'w') as out:
     for i, f in enumerate(sample, 1):
         lines = path_of(f).read_text(encoding='utf-8').split('\n')

@@ -11,13 +11,23 @@ With `--skip-seed M` the findings that seed M draws are left out and the draw go
 new read does not read the same findings again (the number skipped is printed). Given more than
 once, the earlier reads are redrawn as they were drawn, each skipping the seeds before it
 (`--seed 1808 --skip-seed 16 --skip-seed 1707`: seed 1707's draw skipped seed 16's).
+
+Seeds alone do not keep reads apart when the pool changes (the shuffle is another), so every finding
+in the ledger `benchmarks/reads/read_findings.jsonl` (`read_ledger.py`: file, document, line, code,
+text hash of each finding read before) is passed over too (`--ledger PATH`, `--no-ledger`). With
+`--record READ` (e.g. `s16/2601`) the drawn findings of the families given by `--family` (only
+those you read) are appended to the ledger, so the next read skips them whatever its seed.
 """
 
 import argparse
 import collections
 import json
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import read_ledger  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 parser = argparse.ArgumentParser()
@@ -25,7 +35,15 @@ parser.add_argument('findings')
 parser.add_argument('out')
 parser.add_argument('--seed', type=int, default=16)
 parser.add_argument('--skip-seed', type=int, action='append', default=[])
+parser.add_argument('--ledger', default=str(read_ledger.FINDINGS), help='findings read before (skipped)')
+parser.add_argument('--no-ledger', action='store_true', help='redraw an old read as it was drawn')
+parser.add_argument('--family', action='append', default=[], help='only these families (default: all)')
+parser.add_argument('--record', metavar='READ', help="append the draw of --family's families to the ledger")
 args = parser.parse_args()
+if args.record and not args.family:
+    parser.error('--record needs --family: record only the families you read')
+ledger = set() if args.no_ledger else read_ledger.load_keys(args.ledger)
+recorded = []
 findings = json.load(open(args.findings))
 OUT = Path(args.out)
 OUT.mkdir(parents=True, exist_ok=True)
@@ -46,27 +64,20 @@ def doc_text(f):
         return rec.get('text', ''), {k: v for k, v in rec.items() if k != 'text'}
     return (ROOT / f['path']).read_text(encoding='utf-8', errors='replace'), None
 for fam, pick in FAM.items():
+    if args.family and fam not in args.family:
+        continue
     pool = [f for f in findings if pick(f['code'])]
     n = min(N[fam], len(pool))
-    def draw(seed, seen):
-        """The first n of seed's shuffle of the pool not in `seen`, and how many were passed over."""
-        if not seen:
-            return random.Random(seed).sample(pool, n), 0
-        drawn, passed = [], 0
-        for f in random.Random(seed).sample(pool, len(pool)):
-            if len(drawn) == n:
-                break
-            if id(f) in seen:
-                passed += 1
-            else:
-                drawn.append(f)
-        return drawn, passed
     seen = set()
     for earlier in args.skip_seed:
-        seen |= {id(f) for f in draw(earlier, seen)[0]}
-    sample, skipped = draw(args.seed, seen)
+        seen |= {id(f) for f in read_ledger.draw(pool, earlier, n, skip_ids=seen)[0]}
+    in_ledger = sum(read_ledger.key(f) in ledger for f in pool)
+    sample, skipped = read_ledger.draw(pool, args.seed, n, skip_keys=ledger, skip_ids=seen)
     out = open(OUT / f'{fam}.txt', 'w')
-    print(fam, len(pool), collections.Counter(f['code'] for f in sample), f'skipped {skipped}')
+    print(fam, len(pool), collections.Counter(f['code'] for f in sample), f'skipped {skipped}',
+          f'({in_ledger} of the pool in the ledger)')
+    if args.record:
+        recorded += [read_ledger.entry(f, fam, args.record, 'drawn by read_sample.py') for f in sample]
     for i, f in enumerate(sample, 1):
         text, meta = doc_text(f)
         where = f"{f['path']}#{f.get('document') or ''}:{f['line']}-{f['end_line']}"
@@ -86,3 +97,5 @@ for fam, pick in FAM.items():
         hi = len(text) if hi == -1 else hi
         ctx = text[lo:s] + '[[' + text[s:e] + ']]' + text[e:hi]
         out.write('CTX: ' + ctx[:1500].replace('\n', '\n     ') + '\n')
+if args.record:
+    print(f'{read_ledger.append(recorded, args.ledger)} findings added to {args.ledger}')
