@@ -116,7 +116,7 @@ def declared(html: str) -> dict:
     import lxml.html
 
     try:
-        doc = lxml.html.fromstring(html.encode("utf-8"))
+        doc = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (ValueError, Exception):  # lxml raises its own ParserError on an empty document
         return {"title": None, "title_from": None, "byline": None, "published": None, "published_raw": None}
     meta = {}
