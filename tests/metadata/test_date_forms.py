@@ -67,9 +67,10 @@ def test_folha_dates_its_story_by_the_stamp_under_its_headline():
 
 
 def test_howtogeek_takes_no_teasers_date_for_its_ambiguous_published_label():
-    # the story's `Published 12/10/16` (10 December on this US site, but 12 October on a UK page: the
-    # line cannot tell, review15) after a list of other stories dated `December 9, 2016`: no date, not a teaser's
-    assert read("mercury-howtogeek-head").date is None
+    # the story's `Published 12/10/16` (10 December on this US site, but 12 October on a UK page: the line
+    # cannot tell, review15) after comments dated `December 9, 2016`: never a comment's day; the page's own
+    # month-first dates now tell the label's order (metadata/dateorder.py, tests/metadata/test_date_order.py)
+    assert read("mercury-howtogeek-head").date == "2016-12-10"
 
 
 # -- a page whose printed headline was not found: its one stamp alone (metadata/lonestamp.py) ----------------------

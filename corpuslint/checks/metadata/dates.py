@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any, NamedTuple
 
 import regex
@@ -284,6 +286,16 @@ US_STAMP_DATE = LazyPattern(r"(?<![\d/.-])(?P<m>[01]?\d)(?:-|/\s)(?P<d>[0-3]?\d)
                             r"\s+\d{1,2}:\d\d\s*(?i:[ap]\.?m\b)")
 
 
+# The page being read's own order of a short date's day and month ("mdy", "dmy" or None), asked only when a
+# line cannot tell (`Published 05/10/16`): set by the page reader (`dateorder.reading_order`) to a function that
+# works it out from the page's other dates once, when first asked. Unset: the line alone decides.
+PAGE_ORDER: ContextVar[Callable[[], str | None] | None] = ContextVar("PAGE_ORDER", default=None)
+
+
+def _NO_ORDER() -> None:
+    return None
+
+
 def day_written(text: str) -> str | None:
     """The calendar day a line writes: a month name (English or another language), ISO, m/d/yyyy,
     d.m.yyyy, m/d/yy followed by a time (`9/11/13 10:00AM`, `08-13-10 05:18 PM`) or after a publishing word
@@ -305,12 +317,16 @@ def day_written_at(text: str) -> tuple[str, int, int] | None:
         numeric = pattern.search(text)
         if numeric is None:
             continue
-        if pattern is LABELLED_SHORT_DATE and int(numeric["m"]) != int(numeric["d"]) \
-                and int(numeric["m"]) <= 12 and int(numeric["d"]) <= 12:
-            continue  # `Published 05/10/16`: 10 May in the US, 5 October elsewhere; the line cannot tell
+        month, day = int(numeric["m"]), int(numeric["d"])
+        if pattern is LABELLED_SHORT_DATE and month != day and month <= 12 and day <= 12:
+            # `Published 05/10/16`: 10 May in the US, 5 October elsewhere; the line cannot tell, the page may
+            order = (PAGE_ORDER.get() or _NO_ORDER)()
+            if order is None:
+                continue
+            month, day = (day, month) if order == "dmy" else (month, day)
         start, end = numeric.span("date") if pattern is LABELLED_SHORT_DATE else numeric.span()
         year = int(numeric["y"]) + (2000 if len(numeric["y"]) == 2 else 0)
-        parsed = parse_date(f"{year:04d}-{int(numeric['m']):02d}-{int(numeric['d']):02d}")
+        parsed = parse_date(f"{year:04d}-{month:02d}-{day:02d}")
         if parsed is not None and parsed.date is not None:
             if len(numeric["y"]) == 2 and parsed.date > dt.date.today():
                 continue  # `Flight 1-2-34 1:00 pm`: a two-digit year read as 20yy that has not come yet is no stamp

@@ -27,6 +27,7 @@ import regex
 from corpuslint.checks.metadata.authorbox import bio_after_story
 from corpuslint.checks.metadata.bylineline import bare_name, byline_names, clean_byline, name_line
 from corpuslint.checks.metadata.dates import day_written
+from corpuslint.checks.metadata.dateorder import reading_order
 from corpuslint.checks.metadata.headline import (
     HEADLINE_CHARS, SHARED_WORDS, SIGNED_WITHIN, among_dated_teasers, headline_above_byline, headline_over_signature, headline_over_stamp,
     reworded_below, signed_under,
@@ -78,9 +79,14 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
     """`site`: the site the document's metadata names (`Document.metadata_site`), if any; `lines`: the
     first `max_lines` of `iter_lines(text)` when the caller has them (`page_found`)."""
     lines = [line for _, line in zip(range(max_lines), iter_lines(text))] if lines is None else lines
-    out = PageMetadata()
     if not lines:
-        return out
+        return PageMetadata()
+    with reading_order(lines):  # `Published 05/10/16`: the page's other dates tell month from day
+        return _read_page(text, lines, site)
+
+
+def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
+    out = PageMetadata()
     first = lines[0].text
     signed = False
     headline = _repeated_headline(lines, first, site)
@@ -424,6 +430,11 @@ def page_found(text: str, *, site: str | None = None) -> list[Found]:
     found = page_metadata(text, site=site, lines=lines)  # the lines read once for both
     if found.headline_line is None:
         return []
+    with reading_order(lines):  # the date's line found as the reader read it
+        return _found_lines(found, lines)
+
+
+def _found_lines(found: PageMetadata, lines: list[Line]) -> list[Found]:
     out: list[Found] = []
     headline = lines[found.headline_line]
     if ANCHOR_GLYPH.sub("", " ".join(headline.text.split())) != found.title:
