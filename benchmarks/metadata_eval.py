@@ -5,7 +5,7 @@ pages: `title`, `byline`, `published`); the input is the page's whole text (`txt
 banners and all). Run:
 
     .venv/bin/python benchmarks/metadata_eval.py [--half A|B|all] [--show] [--head-only]
-    .venv/bin/python benchmarks/metadata_eval.py --set newspaper4k|trafilatura|htmldate|mercury [--show] [--cache DIR]
+    .venv/bin/python benchmarks/metadata_eval.py --set newspaper4k|trafilatura|htmldate|mercury|gne [--show] [--cache DIR]
 
 `--set newspaper4k` is a second set, held out until session 7 (its held-out figure and the one after
 tuning on it are in benchmarks/METADATA.md): the 19 real pages of newspaper4k 0.9.6's tests from sites
@@ -32,6 +32,10 @@ count the values given on the pages where both readers found none.
 pages (`benchmarks/mercury_set.py`, built first with html-text 0.7.1): 99 news and magazine pages of
 89 sites (97 English, one French, one Chinese), with the title, author and date_published its site extractors' tests
 assert as the gold, scored as the web set is. Its `published` is the day of a UTC instant.
+
+`--set gne` (session 16, held out until its first measurement; half B never looked at) is
+GeneralNewsExtractor 0.4.3's 68 saved Chinese pages of 34 sites (`benchmarks/gne_set.py`, built first),
+with the title, author and published day each page declares in its own HTML head as the gold.
 
 `--head-only` measures what `extract_head` (CL504's reader) gets from the first lines alone: the
 figure before the page reader existed. `--show` prints every disagreement.
