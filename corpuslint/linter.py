@@ -329,10 +329,7 @@ class Linter:
             except TimeoutError:
                 continue
             except Exception as exc:  # a rule's bug
-                crashed.append((doc.origin.path,
-                    f"rule {rule.code} ({rule.name}, from {rule.origin or type(rule).__module__}) crashed on "
-                    f"{doc.origin.path}" + (f" record {doc.origin.record}" if doc.origin.record else "")
-                    + f" while fingerprinting it for the corpus index: {type(exc).__name__}: {exc}"))
+                crashed.append((doc.origin.path, collect_crash(rule, doc, exc)))
                 continue
             finally:
                 rule.collecting = False
@@ -379,3 +376,12 @@ def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> int:
             total += b - a
             reach = b
     return total
+
+
+def collect_crash(rule: Rule, doc: Document, exc: BaseException,
+                  doing: str = "while fingerprinting it for the corpus index") -> str:
+    """How a corpus rule's crash in the collect phase is said (`corpuslint check`, and the corpus
+    job's fingerprint stage: the same words)."""
+    return (f"rule {rule.code} ({rule.name}, from {rule.origin or type(rule).__module__}) crashed on "
+            f"{doc.origin.path}" + (f" record {doc.origin.record}" if doc.origin.record else "")
+            + f" {doing}: {type(exc).__name__}: {exc}")

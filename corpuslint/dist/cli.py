@@ -95,6 +95,9 @@ def cmd_dist(args: argparse.Namespace) -> int:
         read = _read_by_stage_1(args.work_dir)  # path -> documents
         crashed = _crashes(args.work_dir)  # path -> the rules' crashes there
         result = RunResult(rules=linter.all_rules)
+        # the fingerprint stage's crashes first, as `corpuslint check` says its collect phase's
+        for messages in _crashes(args.work_dir, stage_1=True).values():
+            result.errors.extend(messages)
         for path in sorted(set(by_path) | set(read) | set(crashed)):
             outcome = FileOutcome(path=path, documents=read.get(path, 0))
             outcome.findings = by_path.get(path, [])
@@ -142,8 +145,10 @@ def _read_by_stage_1(work_dir: str) -> dict[str, int]:
     return read
 
 
-def _crashes(work_dir: str) -> dict[str, list[str]]:
-    """The rules' crashes the check tasks recorded (`crashes/`, corpuslint.dist.steps), per path."""
+def _crashes(work_dir: str, stage_1: bool = False) -> dict[str, list[str]]:
+    """The rules' crashes the check tasks recorded (`crashes/`, corpuslint.dist.steps), per path;
+    `stage_1`: the fingerprint stage's (`crashes/fingerprints-*`, corpuslint.dist.job) instead,
+    in path and then record order, as `corpuslint check` reads the files."""
     import json
 
     from corpuslint.dist.atomic import finished
@@ -151,9 +156,14 @@ def _crashes(work_dir: str) -> dict[str, list[str]]:
     crashed: dict[str, list[str]] = {}
     folder = Path(work_dir, "crashes")
     names = finished(sorted(p.name for p in folder.glob("*.json"))) if folder.is_dir() else []
+    found = []
     for name in names:
-        for crash in json.loads((folder / name).read_text(encoding="utf-8")):
-            crashed.setdefault(crash["path"], []).append(crash["message"])
+        if name.startswith("fingerprints-") == stage_1:
+            found += json.loads((folder / name).read_text(encoding="utf-8"))
+    if stage_1:
+        found.sort(key=lambda crash: (crash["path"], crash["record"] or 0))  # stable: a document's in rule order
+    for crash in found:
+        crashed.setdefault(crash["path"], []).append(crash["message"])
     return crashed
 
 

@@ -33,6 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from datatrove.io import get_datafolder
 from datatrove.pipeline.base import PipelineStep
+from datatrove.utils.logging import logger
 
 from corpuslint import __version__
 from corpuslint.analysis import view
@@ -46,12 +47,14 @@ from corpuslint.dist.shuffle import (
     FINGERPRINTS, MERGED, REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, write_merged, write_rows,
     write_table,
 )
-from corpuslint.dist.steps import CorpuslintAnnotator, _LinterStep
-from corpuslint.dist.view import JobMismatch, RoutedIndexLoader
+from corpuslint.dist.steps import CorpuslintAnnotator, _LinterStep, write_crashes
+from corpuslint.dist.view import STAGE_1_CRASHES, JobMismatch, RoutedIndexLoader
+from corpuslint.linter import collect_crash
 from corpuslint.rule import CorpusRule
 from corpuslint.work import prepared
 
 STAGES = ("fingerprints", "reduce", "resolve", "check")
+LOOKING_UP = "while listing the keys it will look up for it (the corpus job's fingerprint stage)"
 
 
 class _Stage(PipelineStep):
@@ -95,6 +98,7 @@ class FingerprintStage(_Stage):
         per_file: dict[str, int] = {}
         documents = 0
         runs: list[list[str]] = [[] for _ in range(self.buckets)]  # the sorted runs spilled, per bucket
+        crashes: list[dict[str, Any]] = []  # the rules' crashes on the task's documents (`_crashed`)
         folder = self.folder
         put = opener(folder)  # each file written whole or not at all (dist.atomic)
         shipped = shipping.FeatureWriter(put, f"features/{rank:05d}.parquet") if shipping.supported() else None
@@ -103,14 +107,19 @@ class FingerprintStage(_Stage):
                 with self.track_time():
                     documents += 1
                     per_file[doc.origin.path] = per_file.get(doc.origin.path, 0) + 1
-                    linter.collect(sink, doc, keep=False)
+                    crashed = [message for _path, message in linter.collect(sink, doc, keep=False)]
                     seen = view(doc)
                     if shipped is not None and sink.unit_keys:
                         shipped.add(seen, sink.unit_keys)
                     for rule in rules:
                         if doc.origin.format not in rule.skip_formats:
-                            for kind, key in rule.lookups(seen):
-                                sink.request(kind, key)
+                            try:
+                                for kind, key in rule.lookups(seen):
+                                    sink.request(kind, key)
+                            except Exception as exc:  # a rule's bug: reported, the task goes on
+                                crashed.append(collect_crash(rule, doc, exc, LOOKING_UP))
+                    if crashed:
+                        self._crashed(doc, crashed, crashes)
                 if sink.pending >= self.spill_rows:
                     self._spill(sink, runs, rank)
         add_counts(self, {"documents": documents})  # one update for the task, not one a document
@@ -130,10 +139,24 @@ class FingerprintStage(_Stage):
             self.stat_update("spilled_runs", value=sum(map(len, runs)), unit="task")
         self.stat_update("fingerprints", value=sink.count, unit="task")
         self.stat_update("intermediate_bytes", value=written, unit="task")
+        write_crashes(self.work_dir, rank, crashes, STAGE_1_CRASHES)
         with put(f"docs/{rank:05d}.json", "wt") as handle:
             json.dump({"rank": rank, "tasks": world_size, "buckets": self.buckets, "documents": documents,
                        "files": sorted(per_file), "per_file": per_file, "inputs": inputs}, handle)
         return iter(())
+
+    def _crashed(self, doc: Any, messages: list[str], crashes: list[dict[str, Any]]) -> None:
+        """A rule crashed on `doc` (its `fingerprints` or `lookups`): as `corpuslint check`, its
+        fingerprints of the document are left out and the other rules' and documents' kept; the
+        crash is logged, counted in the stage's stats (`rule_crashed`) and written to
+        `crashes/fingerprints-{task}.json`, which `corpuslint dist check` reports as `check` does
+        and the check stage reads (`RoutedIndex.crashed`: a question about this document it
+        cannot answer drops that rule's findings of it, already reported, never fails the task)."""
+        for message in messages:
+            logger.error(f"corpuslint: {message}")
+            crashes.append({"path": doc.origin.path, "record": doc.origin.record, "document": doc.id,
+                            "message": message})
+        self.stat_update("rule_crashed", value=len(messages))
 
     def _spill(self, sink: _Sink, runs: list[list[str]], rank: int, only: int | None = None) -> None:
         """Write the rows in memory (of one bucket, or all) as sorted runs, and forget them."""

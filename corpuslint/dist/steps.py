@@ -19,7 +19,7 @@ from datatrove.utils.logging import logger
 
 from corpuslint.dist.convert import FINDINGS_KEY, INTERNAL_KEYS, finding_summary, to_corpuslint
 from corpuslint.dist.settings import ConfigLike, add_counts, build_linter, findings_writer, lean_gc
-from corpuslint.dist.view import MissingAnswer
+from corpuslint.dist.view import AfterCrash, MissingAnswer
 from corpuslint.models import Finding
 from corpuslint.results import RuleCrash
 
@@ -54,9 +54,13 @@ class _LinterStep(PipelineStep):
                 self._view.focus(linter, doc)
             return linter.check_document(doc)
         except RuleCrash as exc:
+            after = [crash for crash in exc.crashes if isinstance(crash.__cause__, AfterCrash)]
             for crash in exc.crashes:
-                if isinstance(crash.__cause__, MissingAnswer):
+                if isinstance(crash.__cause__, MissingAnswer) and crash not in after:
                     raise crash.__cause__  # the job cannot answer: the task fails, it does not guess
+            if after:  # the rule crashed on the document in stage 1, reported there: its findings here dropped
+                self.stat_update("dropped_after_crash", value=len(after))
+                exc.crashes = [crash for crash in exc.crashes if crash not in after]
             for message in exc.messages:
                 logger.error(f"corpuslint: {message}")
                 self.crashes.append({"path": doc.origin.path, "message": message})
@@ -113,7 +117,7 @@ class CorpuslintAnnotator(_LinterStep):
 CRASHES = "crashes/{rank:05d}.json"  # the rules' crashes of a task: [{"path", "message"}]
 
 
-def write_crashes(folder: Any, rank: int, crashes: list[dict[str, str]]) -> None:
+def write_crashes(folder: Any, rank: int, crashes: list[dict[str, Any]], name: str = CRASHES) -> None:
     """The task's crashes, written whole (none: an empty list, so a rerun replaces an earlier attempt's)."""
     if folder is None:
         return
@@ -123,7 +127,7 @@ def write_crashes(folder: Any, rank: int, crashes: list[dict[str, str]]) -> None
 
     from corpuslint.dist.atomic import opener
 
-    with opener(get_datafolder(folder))(CRASHES.format(rank=rank), "wt") as handle:
+    with opener(get_datafolder(folder))(name.format(rank=rank), "wt") as handle:
         json.dump(crashes, handle)
 
 

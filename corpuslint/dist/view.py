@@ -25,9 +25,17 @@ from corpuslint.dist.inputs import JobMismatch, changes, stale_error
 from corpuslint.dist.shuffle import Answer, OwnFingerprints, OwnRows, read_rows
 from corpuslint.rule import Fingerprint, Occurrence
 
+STAGE_1_CRASHES = "crashes/fingerprints-{rank:05d}.json"  # the fingerprint stage's rule crashes (dist.job)
+
 
 class MissingAnswer(RuntimeError):
     """A corpus rule asked about a key no stage routed to this task."""
+
+
+class AfterCrash(MissingAnswer):
+    """The same, about a document a rule crashed on in the fingerprint stage (that rule's keys of
+    it are missing): the asking rule's findings of the document are dropped, not the task failed;
+    the crash was reported by the stage (corpuslint.dist.job)."""
 
 
 class RoutedIndex:
@@ -35,7 +43,8 @@ class RoutedIndex:
 
     def __init__(self, answers: dict[tuple[str, str], Answer | tuple], documents: int, files: set[str], rank: int,
                  strict: bool = True, own: OwnFingerprints | None = None,
-                 shipped: shipping.ShippedFeatures | None = None) -> None:
+                 shipped: shipping.ShippedFeatures | None = None,
+                 crashed: set[tuple[str, int | None, str]] | None = None) -> None:
         # an answer stays the row it was read as until a rule asks more than its count: most
         # routed keys are only counted, and decoding every row's occurrences was ~7% of the stage
         self.answers = answers
@@ -45,6 +54,7 @@ class RoutedIndex:
         self.strict = strict
         self.own = own  # the task's fingerprints from stage 1 (None: computed per document)
         self.shipped = shipped  # the documents' corpus features from stage 1 (dist.features)
+        self.crashed = crashed or set()  # (path, record, id) of the documents a rule crashed on in stage 1
         self._own: OwnRows | dict[tuple[str, str], Occurrence] | None = None
         self._doc: Any = None
         self._linter: Any = None
@@ -94,7 +104,8 @@ class RoutedIndex:
             return Answer(kind, key, 1, [own], {own.value: 1})
         if self._fixing:
             return Answer(kind, key, 0, [], {})  # a fixed text's new key (see `focus`)
-        raise MissingAnswer(
+        origin = self._doc.origin
+        raise (AfterCrash if (origin.path, origin.record, self._doc.id) in self.crashed else MissingAnswer)(
             f"a corpus rule asked about ({kind!r}, {key!r}), which is neither the document's own fingerprint "
             "nor a key the rules declared (CorpusRule.lookups / follow_ups); the job cannot answer it")
 
@@ -170,6 +181,9 @@ class RoutedIndexLoader:
         shipped = None
         if shipping.supported() and folder.exists(f"features/{rank:05d}.parquet"):
             shipped = shipping.ShippedFeatures(folder.open, f"features/{rank:05d}.parquet")
+        crashed = None
+        if folder.exists(name := STAGE_1_CRASHES.format(rank=rank)):
+            crashed = {(c["path"], c["record"], c["document"]) for c in json.loads(folder.open(name, "rt").read())}
         answers: dict[tuple[str, str], Answer | tuple] = {}
         for stage in ("answers", "resolved"):
             base = f"{stage}/{rank:05d}"
@@ -179,4 +193,4 @@ class RoutedIndexLoader:
                 for row in read_rows(folder.open, name):
                     answers[(row[0], row[1])] = row  # decoded when first asked (RoutedIndex)
         return RoutedIndex(answers, sum(c["documents"] for c in counts), set(mine["files"]), rank, self.strict, own,
-                           shipped)
+                           shipped, crashed)

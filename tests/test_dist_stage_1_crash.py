@@ -1,0 +1,116 @@
+"""A corpus rule that crashes in the corpus job's fingerprint stage (a plugin's bug in its
+`fingerprints` or `lookups`) is reported as `corpuslint check` reports a crash of its collect
+phase: the rule's fingerprints of that document are left out, the other rules' and documents' kept,
+`corpuslint: error: rule CL151 (...) crashed on corpus/a.jsonl record 1 while fingerprinting it for
+the corpus index: ValueError: plugin boom` after the report, exit 2; the stage counts it
+(`rule_crashed` in its stats.json) and the task goes on. Before: a crash in `fingerprints` was
+dropped without a word (exit 1) or failed the check stage with an internal error (MissingAnswer:
+the document's keys were missing), one in `lookups` failed the fingerprint task."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("datatrove")
+pytest.importorskip("pyarrow")
+
+from test_dist_job import CORPUS, ROOT  # noqa: E402
+
+# a plugin rule's bug: the method raises on the documents whose id ends with 9, and on fnc1-train-1848
+# (corpus/a.jsonl record 3, which carries a CL151 finding)
+SCRIPT = r"""
+import importlib, sys
+module, name = sys.argv[1].rsplit(".", 1)
+cls = getattr(importlib.import_module(module), name)
+method = sys.argv[2]
+original = getattr(cls, method)
+
+def boom(self, doc, *args, **kwargs):
+    if str(doc.id).endswith("9") or doc.id == "fnc1-train-1848":
+        raise ValueError("plugin boom")
+    return original(self, doc, *args, **kwargs)
+
+setattr(cls, method, boom)
+from corpuslint.cli import main
+sys.exit(main(sys.argv[3:]))
+"""
+FINGERPRINTS = ("corpuslint.checks.boilerplate.repeated.RepeatedParagraph", "fingerprints")
+URL_FINGERPRINTS = ("corpuslint.checks.urls.variants.CorpusUrlVariant", "fingerprints")
+LOOKUPS = ("corpuslint.checks.metadata.rules.MissingMetadata", "lookups")
+CRASHED_AT = ["corpus/a.jsonl record 1", "corpus/a.jsonl record 3", "corpus/c.jsonl record 5",
+              "corpus/c.jsonl record 7"]
+
+
+def run(cwd: Path, patched: tuple[str, str] | None, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    command = [sys.executable, "-c", SCRIPT, *patched] if patched else [sys.executable, "-m", "corpuslint.cli"]
+    return subprocess.run([*command, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=180)
+
+
+def dist(cwd: Path, patched, workers: int, work_dir: str) -> subprocess.CompletedProcess:
+    return run(cwd, patched, "dist", "check", "corpus", "--isolated", "--tasks", "4", "--buckets", "3", "--workers",
+               str(workers), "--output-format", "jsonl", "--work-dir", work_dir)
+
+
+def errors(out: subprocess.CompletedProcess) -> list[str]:
+    return [line for line in out.stderr.splitlines() if line.startswith("corpuslint: error: ")]
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    base = tmp_path_factory.mktemp("stage1")
+    shutil.copytree(CORPUS, base / "corpus")
+    return base
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("patched,code", [(FINGERPRINTS, "CL151 (repeated-paragraph, from boilerplate)"),
+                                          (URL_FINGERPRINTS, "CL304 (corpus-url-variant, from urls)")])
+def test_a_crash_while_fingerprinting_is_reported_as_check_reports_it(base, patched, code, workers):
+    check = run(base, patched, "check", "corpus", "--isolated", "--no-cache", "--no-index", "--output-format",
+                "jsonl")
+    assert check.returncode == 2
+    said = [f"corpuslint: error: rule {code} crashed on {where} while fingerprinting it for the corpus index: "
+            "ValueError: plugin boom" for where in CRASHED_AT]
+    assert errors(check) == said
+    work = f"w-{patched[0].rsplit('.', 1)[1]}-{workers}"
+    out = dist(base, patched, workers, work)
+    assert out.returncode == 2, out.stderr[-3000:]
+    assert "internal error" not in out.stderr
+    assert errors(out) == said
+    assert sorted(out.stdout.splitlines()) == sorted(check.stdout.splitlines())  # the same findings, whole
+    assert len(out.stdout.splitlines()) > 40
+    stats = json.loads((base / work / "logs" / "fingerprints" / "stats.json").read_text())
+    assert sum(step["stats"].get("rule_crashed", 0) for step in stats) == len(CRASHED_AT)
+    assert "while fingerprinting it for the corpus index" in (base / work / "logs" / "console.log").read_text()
+    # a rerun resumes (every task complete) and says the crashes again, from the work folder's records
+    again = dist(base, patched, workers, work)
+    assert (again.returncode, again.stdout, errors(again)) == (2, out.stdout, said)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_crash_while_listing_lookups_is_a_rule_crash_and_the_task_goes_on(base, workers):
+    """`lookups` is the corpus job's alone (check asks its index anything): the crash is said in
+    check's words with what the rule was doing, and the findings are check's, whole (the rule's
+    own questions about that document answered from what the other documents routed)."""
+    clean = run(base, None, "check", "corpus", "--isolated", "--no-cache", "--no-index", "--output-format", "jsonl")
+    out = dist(base, LOOKUPS, workers, f"w-lookups-{workers}")
+    assert out.returncode == 2, out.stderr[-3000:]
+    assert errors(out) == [
+        f"corpuslint: error: rule CL501 (missing-metadata, from metadata) crashed on {where} while listing the keys "
+        "it will look up for it (the corpus job's fingerprint stage): ValueError: plugin boom" for where in CRASHED_AT]
+    assert sorted(out.stdout.splitlines()) == sorted(clean.stdout.splitlines())
+
+
+def test_a_clean_job_writes_empty_crash_records(base):
+    out = dist(base, None, 1, "w-clean")
+    assert out.returncode == 1 and errors(out) == []
+    assert [json.loads(p.read_text()) for p in sorted((base / "w-clean" / "crashes").glob("fingerprints-*.json"))] \
+        == [[], [], [], []]
