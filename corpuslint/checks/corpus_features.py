@@ -57,26 +57,41 @@ SAME_STORY_JACCARD = 0.15
 SAME_STORY_OVERLAP = 0.5
 SITE_ARTICLE_JACCARD = 0.6  # the same, for two pages of one site (`Carriers.site_articles`)
 # bump when what `fingerprints` yields changes: stored indexes are rebuilt (5: LSH band keys of the
-# signature's 32-bit values, the part the index stores)
-FINGERPRINT_VERSION = 5
+# signature's 32-bit values, the part the index stores; 6: a unit's value names its carrier's site)
+FINGERPRINT_VERSION = 6
 
-K_UNIT = "u"  # a line or paragraph; value: "e"/"m" (edge/middle) + the document's text hash
+K_UNIT = "u"  # a line or paragraph; value: "e"/"m" (edge/middle) + the document's text hash (+ its site's tag)
 K_UNIT_SITE = "us"  # the same, per site
 K_SITE = "site"  # one per document with a known site
 K_DOC = "doc"  # the normalised text hash; value: the MinHash signature
 K_BIONAME = "bio"  # the person a bio is about; value: the document's text hash
 
 
-def unit_value(u: CorpusUnit, text_hash: str) -> str:
+TEXT_HASH_CHARS = 16  # a `digest`
+SITE_TAG_CHARS = 6  # of the site's `digest`: the carriers of one key sampled are told apart (24 at most)
+
+
+def site_tag(site: str | None) -> str:
+    """The short tag of a site in a unit's value (`unit_value`), "" for a document of no known site."""
+    return digest(site)[:SITE_TAG_CHARS] if site else ""
+
+
+def unit_value(u: CorpusUnit, text_hash: str, site: str | None = None) -> str:
     """The value of a unit's K_UNIT fingerprint: "e" (at the document's edge) or "m", then the
-    text hash of the document that carries it (`carrier`)."""
-    return ("e" if u.edge else "m") + text_hash
+    text hash of the document that carries it (`carrier`), then its site's tag (`carrier_site`):
+    whether the carriers of a line are one site's pages is read from the values sampled anyway."""
+    return ("e" if u.edge else "m") + text_hash + site_tag(site)
 
 
 def carrier(kind: str, value: str) -> tuple[bool, str]:
     """(at the edge, the carrier's text hash) of a stored occurrence's value: a K_UNIT value as
     `unit_value` wrote it; the other kinds that name a carrier (K_BIONAME) hold its hash alone."""
-    return (value[:1] == "e", value[1:]) if kind == K_UNIT else (False, value)
+    return (value[:1] == "e", value[1:1 + TEXT_HASH_CHARS]) if kind == K_UNIT else (False, value)
+
+
+def carrier_site(kind: str, value: str) -> str:
+    """The site tag (`site_tag`) of an occurrence's carrier ("": unknown)."""
+    return value[1 + TEXT_HASH_CHARS:] if kind == K_UNIT else ""
 
 # -- features of one document, computed once and shared by the four rules ----------------------
 
@@ -161,9 +176,9 @@ def unit_fingerprints(rule: CorpusRule, f: Features) -> Iterator[Fingerprint]:
     in this collect (marked after the caller took the last one, as `doc_fingerprints`)."""
     if stored_by_another(rule, K_UNIT):
         return
-    text_hash = f.text_hash
+    text_hash = f.text_hash + site_tag(f.site)  # (`unit_value`, spelt out: every unit of every document)
     for u in f.units:
-        yield Fingerprint(K_UNIT, u.key, u.start, u.end, unit_value(u, text_hash))
+        yield Fingerprint(K_UNIT, u.key, u.start, u.end, ("e" if u.edge else "m") + text_hash)
     _stored(rule, K_UNIT)
 
 
@@ -479,10 +494,12 @@ class Carriers:
 
     def __init__(self) -> None:
         self._groups: dict[tuple[str, str], tuple[int, float, list[Occurrence]]] = {}
+        self._sources: dict[tuple[str, str], int] = {}
 
     def forget(self) -> None:
         """Drop every answer kept: the index changed (a fix's re-check reads the fixed corpus)."""
         self._groups.clear()
+        self._sources.clear()
         Carriers._signatures_of[0] = None  # `signature` clears its cache on its next call
 
     def signature(self, corpus: CorpusView, text_hash: str) -> tuple[int, array] | None:
@@ -501,6 +518,14 @@ class Carriers:
             cache[text_hash] = _compact_signature(next(iter(values))) if values else None
         return cache[text_hash]
 
+    def sources(self, corpus: CorpusView, kind: str, key: str) -> int:
+        """The independent documents (`groups`) among the sampled carriers of a key, the pages of
+        one known site counted once: a site's template is one source, whatever its articles."""
+        if (kind, key) not in self._sources:
+            self._groups.pop((kind, key), None)
+            self.groups(corpus, kind, key)
+        return self._sources[(kind, key)]
+
     def groups(self, corpus: CorpusView, kind: str, key: str) -> tuple[int, float, list[Occurrence]]:
         """(independent documents, share at the head/tail, the first two sampled occurrences)."""
         cached = self._groups.get((kind, key))
@@ -511,6 +536,7 @@ class Carriers:
         hashes_seen: set[str] = set()
         stories = 0
         edge = 0
+        sites: set[str] = set()  # the site tags of the independent stories (`sources`)
         for occ in occs:
             at_edge, text_hash = carrier(kind, occ.value)
             edge += at_edge
@@ -518,20 +544,22 @@ class Carriers:
                 continue  # an exact copy of a document already counted
             hashes_seen.add(text_hash)
             sig = self.signature(corpus, text_hash)
-            if sig is None:
-                stories += 1
-                continue
-            if any(_same_story(sig, lead) for lead in leaders):
-                continue
-            leaders.append(sig)
+            if sig is not None:
+                if any(_same_story(sig, lead) for lead in leaders):
+                    continue
+                leaders.append(sig)
             stories += 1
+            tag = carrier_site(kind, occ.value)
+            sites.add(tag or text_hash)  # a carrier of no known site is a source of its own
         # of the sampled occurrences only the first two are kept: what the rules read of them is
         # `other_place`, the first that is not the document checked, which is in them at most once
         # (24 kept per key made the cache the largest part of a run's memory on a large corpus)
         result = (stories, edge / len(occs) if occs else 0.0, occs[:2])
         if len(self._groups) > 200_000:
             self._groups.clear()
+            self._sources.clear()
         self._groups[(kind, key)] = result
+        self._sources[(kind, key)] = len(sites)
         return result
 
     def site_articles(self, corpus: CorpusView, text_hashes, enough: int = 2) -> int:

@@ -364,3 +364,60 @@ def test_a_line_under_a_prompt_is_in_a_code_sample(text, inside):
 
     last = text.rfind("\n") + 1
     assert in_code_sample(text, last) is inside
+
+
+# -- closing15: a line that only ANOTHER site stamps is not this page's boilerplate ------------------
+
+CAKTUS = DATA.parent / "boilerplate" / "fresh-trafilatura.caktusgroup.com.django.txt"
+NYT_WIDGET = "View More Trending Stories »\n\nWhat's Next\n\nLoading...\nClose this overlay\n"
+
+
+def nytimes_and_caktus():
+    """caktusgroup's post (no site known) beside three nytimes.com pages that carry the site's `What's
+    Next` widget (the third has it written at its end) and two webmd.com pages."""
+    def page(path, site=None, add=""):
+        return Document.from_text(path.read_text(encoding="utf-8") + add, id=path.stem, path=str(path),
+                                  metadata={"source": site} if site else {})
+    return [page(CAKTUS),
+            page(PAGES / "nytimes-1.txt", "https://www.nytimes.com/a"),
+            page(PAGES / "nytimes-2.txt", "https://www.nytimes.com/b"),
+            page(PAGES / "nytimes-3.txt", "https://www.nytimes.com/c", "\n" + NYT_WIDGET),
+            *webmd_pages()]
+
+
+def test_another_sites_template_in_a_posts_own_text_is_not_its_boilerplate():
+    found = by(linter().check(nytimes_and_caktus()), "CL151")
+    caktus = {f.text for f in found if Path(f.path).stem == CAKTUS.stem}
+    # the post's heading between two of its paragraphs: only nytimes.com's pages carry it (one source)
+    assert "What’s Next" not in caktus
+    # a menu entry that pages of three sites carry is boilerplate everywhere
+    assert "Contact us" in caktus
+    # the widget is nytimes.com's template on each of its pages
+    widget = [f for f in found if f.text == "What's Next"]
+    assert sorted(Path(f.path).stem for f in widget) == ["nytimes-1", "nytimes-2", "nytimes-3"]
+    assert all("3 of them from nytimes.com" in f.message for f in widget)
+
+
+def test_the_carriers_site_is_in_a_units_value():
+    from corpuslint.checks.corpus_features import K_UNIT, carrier, carrier_site, site_tag, unit_value
+    from corpuslint.checks.corpus_units import _units
+
+    u = _units("What's Next\n\nLoading...")[0][0]
+    value = unit_value(u, "0123456789abcdef", "nytimes.com")
+    assert carrier(K_UNIT, value) == (True, "0123456789abcdef")
+    assert carrier_site(K_UNIT, value) == site_tag("nytimes.com") != site_tag("caktusgroup.com")
+    assert carrier_site(K_UNIT, unit_value(u, "0123456789abcdef")) == ""  # no site known
+
+
+def test_a_line_stands_in_a_pages_own_text_between_its_own_lines():
+    from corpuslint.checks.boilerplate.repeated import _around
+    from corpuslint.checks.corpus_units import _units
+
+    text = CAKTUS.read_text(encoding="utf-8")
+    units = _units(text)[0]
+    at = {text[u.start:u.end]: i for i, u in enumerate(units)}
+    before, after = _around(units, at["What’s Next"])
+    assert text[before.start:before.end].startswith("Digging into this problem")
+    assert text[after.start:after.end].startswith("Having a test which passes alone")
+    menu = [text[u.start:u.end] for u in _around(units, at["Contact us"])]
+    assert all(len(line.split()) < 5 for line in menu), menu  # the footer's other entries

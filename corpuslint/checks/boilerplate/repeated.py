@@ -63,6 +63,20 @@ def _neighbours(units: list[CorpusUnit]) -> list[tuple[int, int]]:
     return [(i, j) for n, i in enumerate(seq) for j in seq[n + 1:n + 1 + NEAR] if _short(units[i]) or _short(units[j])]
 
 
+def _around(units: list[CorpusUnit], i: int) -> list[CorpusUnit]:
+    """The lines (`_lines`) just before and just after unit i, those that exist."""
+    u, found = units[i], []
+    before = next((k for k in range(i - 1, -1, -1) if units[k].end <= u.start), None)
+    if before is not None:
+        found.append(units[before])
+    after = next((k for k in range(i + 1, len(units)) if units[k].start >= u.end), None)
+    if after is not None:
+        if after + 1 < len(units) and units[after + 1].line and units[after + 1].start == units[after].start:
+            after += 1  # a paragraph of several lines stands for none: its first line does
+        found.append(units[after])
+    return found
+
+
 def _pair_key(site: str, a: CorpusUnit, b: CorpusUnit) -> str:
     return digest(f"{site}\x00{a.key}\x00{b.key}")
 
@@ -181,6 +195,12 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     carry, or two articles of one site carry away from their head and tail, is the news they
     report, and is not reported.
 
+    Nor is another site's template met in a page's own text: a line that no other page of the
+    document's site carries, whose carriers make fewer than `min-documents` sources once the
+    pages of one site count as one (nytimes.com's `What's Next` widget on its pages, a blog
+    post's `What's Next` heading), standing between two lines of the page's own, one of them
+    prose. A menu entry that pages of many sites carry (`Home`, `Contact us`) still counts.
+
     Documents count as independent when their texts are not copies of one story: carriers whose
     word-3-gram Jaccard similarity is 0.15 or more (or whose smaller text is half contained in the
     larger) count once. A quotation that four outlets share in their copies of one wire story
@@ -270,6 +290,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # a quotation or an embedded post that several outlets (or articles) carry: the news
             if verdict[1] < self.options.min_documents and (extract_head(block, 1) or _time_stamp(block)):
                 continue  # a site's byline or dateline ("Posted by A on 19 Sep 2016"): metadata, CL504's
+            if verdict[2] is None and self._another_sites(f.units, i, corpus):
+                continue  # another site's template that this page's own text happens to share
             found.append((u, verdict))
         text = doc.text
         for u, (total, stories, site_count, occs, _) in one_per_block(found):
@@ -290,6 +312,20 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 data={"documents": total, "independent": stories, "key": u.key,
                       **({"site": f.site, "site_documents": site_count} if site_count else {})},
             )
+
+    def _another_sites(self, units: list[CorpusUnit], i: int, corpus: CorpusView) -> bool:
+        """Whether a line no other page of this document's site carries (`verdict[2] is None`) is
+        another site's template met in this page's own text: its carriers are fewer than
+        `min-documents` sources once one site's pages count as one (`Carriers.sources`: a news
+        site's `What's Next` widget, a blog post's heading `What's Next`), and it stands between
+        lines of the page's own, one of them prose. A menu entry of many sites (`Home`, `Contact
+        us`) has many sources; a page of the same site whose site is unknown carries the site's
+        furniture about it."""
+        if self._carriers.sources(corpus, K_UNIT, units[i].key) >= self.options.min_documents:
+            return False
+        around = _around(units, i)
+        return (len(around) == 2 and any(u.words >= LONG_WORDS or u.sentence for u in around)
+                and all(corpus.count(K_UNIT, u.key) < 2 for u in around))
 
     def _markdown_unit(self, doc: Document, u: CorpusUnit, corpus: CorpusView) -> bool:
         """In Markdown (a site's sources, whose furniture lives in its layouts), only a whole
