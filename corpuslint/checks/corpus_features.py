@@ -72,14 +72,13 @@ SITE_TAG_CHARS = 6  # of the site's `digest`: the carriers of one key sampled ar
 
 
 def site_tag(site: str | None) -> str:
-    """The short tag of a site in a unit's value (`unit_value`), "" for a document of no known site."""
+    """A site's tag in a unit's value (`unit_value`); "": no site known."""
     return digest(site)[:SITE_TAG_CHARS] if site else ""
 
 
 def unit_value(u: CorpusUnit, text_hash: str, site: str | None = None) -> str:
-    """The value of a unit's K_UNIT fingerprint: "e" (at the document's edge) or "m", then the
-    text hash of the document that carries it (`carrier`), then its site's tag (`carrier_site`):
-    whether the carriers of a line are one site's pages is read from the values sampled anyway."""
+    """A unit's K_UNIT value: "e" (at the document's edge) or "m", the carrier's text hash
+    (`carrier`), its site's tag (`carrier_site`: are the carriers one site's pages?)."""
     return ("e" if u.edge else "m") + text_hash + site_tag(site)
 
 
