@@ -187,6 +187,7 @@ def _line_unit(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CODE_MARK = ("/*", "*/", "//", "{", "}", ";")
+_LIST_ITEM = rxcache.compile(r"\s*(?:[-*+•▪◦–]|\d{1,3}[.)])\s")
 _WRAPPED_WORDS = 6  # a line of this many words, not ending a sentence, goes on on the next line
 
 
@@ -204,7 +205,7 @@ def stands_alone(text: str, hit_start: int) -> bool:
     if any(mark in line for mark in _CODE_MARK):
         return False
     stripped = line.strip()
-    if stripped[0].islower() and stripped[-1] in ".,:;" and line_start >= 2:
+    if stripped[0].islower() and stripped[-1] in ".,:;" and not stripped.endswith("..") and line_start >= 2:
         above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
         if len(above.split()) >= _WRAPPED_WORDS and not ends_sentence(above) and not above.rstrip().endswith(":"):
             return False
@@ -215,6 +216,8 @@ def stands_alone(text: str, hit_start: int) -> bool:
     for below in text[line_end + 1:].split("\n", 2)[:2] if line_end < len(text) else []:
         if not below.strip() or len(below) - len(below.lstrip()) <= indent:
             break
+        if _LIST_ITEM.match(below):
+            return True  # a label over a list (`Related:` over its links, as text browsers dump it)
         indented += 1
     # a field's body is indented under it; a scraped `RECOMMENDED:` over one indented teaser is a label
     return indented == 0 or (stripped.isupper() and indented < 2)

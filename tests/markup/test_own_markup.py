@@ -242,3 +242,22 @@ def test_prose_naming_the_comment_marker_is_no_comment():
     assert check(text, select=("CL204",))[1] == []
     cut_off = "The council met on Tuesday.\n\n<!-- BEGIN ad slot\ngoogletag.cmd.push(function() {\n"
     assert [f.code for f in check(cut_off, select=("CL204",))[1]] == ["CL204"]
+
+
+REVIEW16 = DATA / "markup" / "review16"
+
+
+@pytest.mark.parametrize("name, code, line, safe", [
+    ("style.txt", "CL205", 3, True),  # a CSS line of words (font-family) is no prose line
+    ("jsonld.txt", "CL205", 3, True),  # nor a JSON-LD "description"
+    ("alert.txt", "CL205", 3, True),  # nor a string in a call
+    ("lonescript.txt", "CL205", 4, True),  # an element with attributes cut off at the end
+    ("mention_then_real.txt", "CL205", 5, True),  # the mention does not swallow the element after it
+    ("comment_mention.txt", "CL204", 5, True),  # nor the comment after it
+    ("comment_pair.txt", "CL204", 1, False),  # words on both sides: maybe prose naming the markers
+])
+def test_real_elements_beside_mentions_are_found(name, code, line, safe):
+    doc = Document.from_text((REVIEW16 / name).read_text(encoding="utf-8"))
+    found = Linter(Config(select=[code])).check([doc])
+    assert [(f.code, f.line, f.fix.applicability.value == "safe") for f in found] == [
+        (code, line, safe)]

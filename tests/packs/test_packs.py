@@ -339,3 +339,10 @@ def test_a_line_that_only_looks_like_a_label_is_left_alone(name):
 def test_labels_alone_on_a_line_are_still_found(name, label):
     doc = Document.from_text((LABELS / name).read_text(encoding="utf-8"))
     assert [label in f.message for f in Linter(Config(select=["CL131"])).check([doc])] == [True]
+
+
+@pytest.mark.parametrize("name, count", [("review16-teaser.txt", 2), ("review16-related.txt", 1)])
+def test_labels_a_text_browser_dumps_are_found(name, count):
+    # review16a: a lower-case `read more...` under a headline, `Related:` over an indented list
+    doc = Document.from_text((LABELS / name).read_text(encoding="utf-8"))
+    assert len(Linter(Config(select=["CL131"])).check([doc])) == count

@@ -23,6 +23,8 @@ from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, 
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
 
+from corpuslint.checks.markup.codeshape import (PROSE_WORDS, SCRIPT_LINE, code_like, code_line, mentions_tag,
+                                                opener_in_prose, prose_line, run_is_code)
 from corpuslint.checks.markup.ownmarkup import codeish_lines, named_entity, nearest_line, own_code, own_tags
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
     BEYOND_TYPOGRAPHY, MOJIBAKE_SHAPE, TYPOGRAPHY, Mojibake, _non_ascii,
@@ -48,13 +50,6 @@ TAG = LazyPattern(
 ENTITY = LazyPattern(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 COMMENT = LazyPattern(r"<!--.*?(?:-->|\Z)", regex.S)
 SCRIPT_ELEMENT = LazyPattern(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.S | regex.I)
-# Markers that only code has: CDATA fences, IIFEs, DOM calls, ad and player loaders.
-SCRIPT_LINE = LazyPattern(
-    r"//\s*<!\[CDATA\[|//\s*\]\]>|\(function\s*\(|\bfunction\s*\([\w\s,]*\)\s*\{|\bvar\s+\w+\s*(?:,\s*\w+\s*)*=|"
-    r"\bdocument\.(?:getElement|createElement|write)|\bwindow\.\w+\s*=|\.push\(\s*(?:function|\{)|"
-    r"\}\s*\)\s*\(|\}\);?\s*$",
-    regex.M,
-)
 ENTITY_NAMES = frozenset(name.rstrip(";") for name in html.entities.html5)
 
 
@@ -349,9 +344,11 @@ class HtmlComment(Rule):
     ```
 
     ## Fix safety
-    Safe: the comment is removed; when it fills its own lines, the lines go too. A comment left
-    open is taken to the end of the text only when it starts a line and no prose follows it
-    (prose that names the marker, `a comment starts with <!--`, is no comment).
+    Safe: the comment is removed; when it fills its own lines, the lines go too. Unsafe inside a
+    sentence, with words on both sides of it on its line (`comments go between <!-- and -->
+    markers` is prose naming the markers). A comment left open is taken to the end of the text
+    only when it starts a line and no prose follows it; a closed one whose body holds a line of
+    prose and that starts inside prose is a mention too (`a comment starts with <!--`).
 
     ## Known problems
     Not reported in Markdown, where comments are valid (corpuslint's own suppression comments
@@ -369,12 +366,24 @@ class HtmlComment(Rule):
         text = doc.text
         if "<!--" not in text:
             return
-        for m in COMMENT.finditer(text):
-            if not m.group().endswith("-->") and _opener_in_prose(text, m.start(), m.group()[4:]):
-                continue  # prose naming the marker: `a comment starts with <!-- and …` (never closed)
+        pos = 0
+        while (m := COMMENT.search(text, pos)) is not None:
+            pos = m.end()
+            closed = m.group().endswith("-->")
+            body = m.group()[4:-3] if closed else m.group()[4:]
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            in_prose = any(c.isalpha() for c in text[line_start:m.start()])
+            if (not closed and opener_in_prose(text, m.start(), body)) or (
+                    closed and in_prose and any(prose_line(line.strip()) for line in body.split("\n"))):
+                pos = m.start() + 4  # prose naming the marker; a real comment may start inside the match
+                continue
             start, end = _whole_lines(text, m.start(), m.end())
+            line_end = text.find("\n", m.end())
+            after = text[m.end():len(text) if line_end == -1 else line_end]
+            # inside a sentence (words on both sides) it may be prose naming the markers: a person decides
+            safe = not (in_prose and any(c.isalpha() for c in after))
             yield Violation(m.start(), m.end(), f"HTML comment in plain text: `{shorten(m.group(), 60)}`",
-                            fix=Fix.delete(start, end, "Remove the HTML comment"))
+                            fix=Fix.delete(start, end, "Remove the HTML comment", safe=safe))
 
 
 def _whole_lines(text: str, start: int, end: int) -> tuple[int, int]:
@@ -433,8 +442,11 @@ class EmbeddedScript(Rule):
     def _find(self, text: str) -> Iterator[Violation]:
         covered: list[tuple[int, int]] = []
         if "<" in text:
-            for m in SCRIPT_ELEMENT.finditer(text):
-                if _mentions_tag(text, m):
+            pos = 0
+            while (m := SCRIPT_ELEMENT.search(text, pos)) is not None:
+                pos = m.end()
+                if mentions_tag(text, m):
+                    pos = text.index(">", m.start()) + 1  # a mention: a real element may start inside the match
                     continue  # prose that names the tag: `add a <script> tag to the page header`
                 start, end = _whole_lines(text, m.start(), m.end())
                 covered.append((m.start(), m.end()))
@@ -470,10 +482,10 @@ class EmbeddedScript(Rule):
             pos = end + 1
             stripped = line.strip()
             if run is not None:
-                if stripped and (SCRIPT_LINE.search(stripped) or _code_like(stripped)):
+                if stripped and (SCRIPT_LINE.search(stripped) or code_like(stripped)):
                     run = (run[0], end)
                     continue
-                if _run_is_code(text[run[0]:run[1]]):
+                if run_is_code(text[run[0]:run[1]]):
                     yield run
                 run = None
             marker = SCRIPT_LINE.search(text, start, end) if stripped else None
@@ -484,12 +496,11 @@ class EmbeddedScript(Rule):
                 while begin < end and text[begin] in "()." and not text.startswith("(function", begin):
                     begin += 1
                 run = (begin, end)
-        if run is not None and _run_is_code(text[run[0]:run[1]]):
+        if run is not None and run_is_code(text[run[0]:run[1]]):
             yield run
 
 
 ABOUT_CODE_SAMPLES = 3  # code on this many lines, with prose between them: an article about code
-PROSE_WORDS = 6
 
 
 def _about_code(text: str, found: list[Violation]) -> bool:
@@ -501,50 +512,9 @@ def _about_code(text: str, found: list[Violation]) -> bool:
     all_lines = text.split("\n")
     gaps_with_prose = 0
     for a, b in zip(lines, lines[1:]):
-        if any(len(line.split()) >= PROSE_WORDS and not _code_like(line.strip()) for line in all_lines[a + 1:b]):
+        if any(len(line.split()) >= PROSE_WORDS and not code_like(line.strip()) for line in all_lines[a + 1:b]):
             gaps_with_prose += 1
     return gaps_with_prose >= ABOUT_CODE_SAMPLES - 1
-
-
-def _mentions_tag(text: str, m: regex.Match) -> bool:
-    """Whether a `<script>`/`<style>` match is prose naming the tag rather than an element (qa16b: a
-    Sphinx page's "used for the ``<script>`` tag's attributes" was taken to run, unclosed, to the
-    end of the document: 2,618 lines). An element left open takes the rest of the text only when
-    it starts a line and everything after it is code; an element without attributes that starts
-    inside a line of prose holds code, or it is two mentions (`wrap it in <script> and </script>`);
-    no element holds a line of prose."""
-    opening_end = text.index(">", m.start()) + 1
-    closed = m.group().rstrip().endswith(">") and m.end() > opening_end and regex.search(
-        r"</(?:script|style)\s*>\Z", m.group(), regex.I) is not None
-    body = text[opening_end:m.end()]
-    if closed:
-        body = body[:body.rfind("</")]
-    lines = [line.strip() for line in body.split("\n") if line.strip()]
-    if not closed:
-        return not lines or _opener_in_prose(text, m.start(), body)
-    if any(_prose_line(line) for line in lines):
-        return True
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    inside_prose = any(c.isalpha() for c in text[line_start:m.start()])
-    has_attributes = opening_end - m.start() > len(m.group(1)) + 2
-    return inside_prose and not has_attributes and not any(_code_line(line) for line in lines)
-
-
-def _opener_in_prose(text: str, start: int, rest: str) -> bool:
-    """Whether an opener never closed (`<!--`, `<script>`) stands in prose rather than starting
-    markup cut off at the end of a page: letters before it on its line, or a line of prose after it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if any(c.isalpha() for c in text[line_start:start]):
-        return True
-    return any(_prose_line(line.strip()) for line in rest.split("\n"))
-
-
-def _prose_line(line: str) -> bool:
-    """A line of words, not code: six words or more, mostly letters, no code shape (a block
-    comment's ` * explains the loader` is code)."""
-    if len(line.split()) < PROSE_WORDS or _code_line(line) or line.startswith(("*", "#", "@")):
-        return False
-    return sum(c.isalpha() or c.isspace() for c in line) / len(line) > 0.85
 
 
 STATEMENT_OPEN = ("new", "return", "await", "typeof", "yield")
@@ -561,27 +531,9 @@ def _cuts_code(text: str, start: int, end: int, runs: list[tuple[int, int]]) -> 
                    or before.split()[-1] in STATEMENT_OPEN):
         return True
     for neighbour_start, neighbour in (nearest_line(text, line_start, -1), nearest_line(text, end, 1)):
-        if neighbour and _code_line(neighbour) and not any(s <= neighbour_start < e for s, e in runs):
+        if neighbour and code_line(neighbour) and not any(s <= neighbour_start < e for s, e in runs):
             return True
     return False
-
-
-def _code_line(line: str) -> bool:
-    return bool(_code_like(line) or SCRIPT_LINE.search(line) or line.startswith(("//", "/*", "*/")))
-
-
-def _code_like(line: str) -> bool:
-    if len(line) < 2:
-        return False
-    punct = sum(line.count(c) for c in "{}();=[]<>")
-    return punct / len(line) > 0.08 and line.rstrip().endswith((";", "{", "}", ");", "})", "*/", "-->"))
-
-
-def _run_is_code(body: str) -> bool:
-    punct = sum(body.count(c) for c in "{}();=")
-    words = len(body.split())
-    # prose that mentions `function(` once has few brackets per word
-    return punct >= 4 and punct / max(words, 1) > 0.25
 
 
 class ReplacementCharacter(Rule):

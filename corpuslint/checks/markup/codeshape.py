@@ -1,0 +1,77 @@
+"""Which lines of a plain text are code and which are prose, and which `<script>`, `<style>` or
+`<!--` is prose naming the markup rather than markup (CL204, CL205: qa16b, review16a)."""
+
+from __future__ import annotations
+
+import regex
+
+from corpuslint.textutil import LazyPattern
+
+# Markers that only code has: CDATA fences, IIFEs, DOM calls, ad and player loaders.
+SCRIPT_LINE = LazyPattern(
+    r"//\s*<!\[CDATA\[|//\s*\]\]>|\(function\s*\(|\bfunction\s*\([\w\s,]*\)\s*\{|\bvar\s+\w+\s*(?:,\s*\w+\s*)*=|"
+    r"\bdocument\.(?:getElement|createElement|write)|\bwindow\.\w+\s*=|\.push\(\s*(?:function|\{)|"
+    r"\}\s*\)\s*\(|\}\);?\s*$",
+    regex.M,
+)
+PROSE_WORDS = 6  # a line of prose has this many words at least
+
+
+def mentions_tag(text: str, m: regex.Match) -> bool:
+    """Whether a `<script>`/`<style>` match is prose naming the tag rather than an element (qa16b: a
+    Sphinx page's "used for the ``<script>`` tag's attributes" was taken to run, unclosed, to the
+    end of the document: 2,618 lines). An element left open takes the rest of the text only when
+    it starts a line and everything after it is code; an element without attributes that starts
+    inside a line of prose holds code, or it is two mentions (`wrap it in <script> and </script>`);
+    no element holds a line of prose."""
+    opening_end = text.index(">", m.start()) + 1
+    closed = m.group().rstrip().endswith(">") and m.end() > opening_end and regex.search(
+        r"</(?:script|style)\s*>\Z", m.group(), regex.I) is not None
+    body = text[opening_end:m.end()]
+    if closed:
+        body = body[:body.rfind("</")]
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    if not closed:
+        return (not lines and opening_end - m.start() <= len(m.group(1)) + 2) or opener_in_prose(text, m.start(), body)
+    if any(prose_line(line) for line in lines):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    inside_prose = any(c.isalpha() for c in text[line_start:m.start()])
+    has_attributes = opening_end - m.start() > len(m.group(1)) + 2
+    return inside_prose and not has_attributes and not any(code_line(line) for line in lines)
+
+
+def opener_in_prose(text: str, start: int, rest: str) -> bool:
+    """Whether an opener never closed (`<!--`, `<script>`) stands in prose rather than starting
+    markup cut off at the end of a page: letters before it on its line, or a line of prose after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if any(c.isalpha() for c in text[line_start:start]):
+        return True
+    return any(prose_line(line.strip()) for line in rest.split("\n"))
+
+
+def prose_line(line: str) -> bool:
+    """A line of words, not code: six words or more, mostly letters, no code shape (a block
+    comment's ` * explains the loader` is code)."""
+    if (len(line.split()) < PROSE_WORDS or code_line(line) or line.startswith(("*", "#", "@", '"', "'", "."))
+            or line.endswith(";") or any(mark in line for mark in ("{", "}", '":', '("', "('"))):
+        return False
+    return sum(c.isalpha() or c.isspace() for c in line) / len(line) > 0.85
+
+
+def code_line(line: str) -> bool:
+    return bool(code_like(line) or SCRIPT_LINE.search(line) or line.startswith(("//", "/*", "*/")))
+
+
+def code_like(line: str) -> bool:
+    if len(line) < 2:
+        return False
+    punct = sum(line.count(c) for c in "{}();=[]<>")
+    return punct / len(line) > 0.08 and line.rstrip().endswith((";", "{", "}", ");", "})", "*/", "-->"))
+
+
+def run_is_code(body: str) -> bool:
+    punct = sum(body.count(c) for c in "{}();=")
+    words = len(body.split())
+    # prose that mentions `function(` once has few brackets per word
+    return punct >= 4 and punct / max(words, 1) > 0.25
