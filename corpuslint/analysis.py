@@ -10,7 +10,9 @@ and handed to every family:
   items and quotes, indented code, HTML blocks and lazy lines are read as a CommonMark renderer
   reads them; Liquid `{% highlight %}` blocks (Jekyll) are code too.
 * Plain text keeps its line/paragraph model (`corpuslint.plain_roles`), with the roles that can
-  be seen in it: list items, quotations, table rows. Code cannot be told from prose there.
+  be seen in it: list items, quotations, table rows; code and structure by their shape
+  (`corpuslint.plain_code`: reST literal blocks and directives, indented code, titles, man-page
+  section headings, a document that is all code): no fix changes those lines.
 
 The roles and the block are `corpuslint.roles`' (named here too, as callers import them).
 Rules see `view(doc)`: the same document whose code (fenced, indented, inline spans), headings,
@@ -26,6 +28,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from corpuslint.markdown_roles import markdown_roles
+from corpuslint.plain_code import plain_structure
 from corpuslint.plain_roles import plain_roles, prose_blocks
 from corpuslint.roles import PROTECTED, UNSEEN, WHOLE, Block, Role, role_blocks
 from corpuslint.textutil import ends_sentence
@@ -35,7 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_ANALYSED", "PROTECTED", "UNSEEN", "WHOLE", "Block", "Role", "Structure", "analyse",
-    "covered_spans", "edits_problem", "guard_edits", "markdown_unit", "protected_lines",
+    "covered_spans", "edits_problem", "guard_edits", "markdown_unit", "plain_kept", "protected_lines",
     "repaired_removal", "source_text", "structure", "view", "visible_span",
 ]
 
@@ -274,9 +277,15 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
     if line_starts is None:
         line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     if not markdown:
-        blocks = prose_blocks(text, line_starts)
+        found_code = plain_structure(text)
+        if found_code is not None and len(found_code) != len(line_starts):
+            found_code = None
+        blocks = prose_blocks(text, line_starts) if found_code is None else None
         if blocks is None:
-            blocks = role_blocks(text, line_starts, plain_roles(text, line_starts))
+            roles = plain_roles(text, line_starts)
+            if found_code is not None:
+                _overlay(roles, found_code)
+            blocks = role_blocks(text, line_starts, roles)
         return Structure(text, blocks, line_starts, [], markdown=False)
     key = (hash(text), len(text), front_matter, mdx)
     found = _ANALYSED.get(key)
@@ -288,6 +297,22 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
         _ANALYSED[key] = found
     return Structure(text, found[0], line_starts, found[1], markdown=True, markers=found[2],
                      containers=found[3])
+
+
+def _overlay(roles: list, found: list) -> None:
+    """Lay plain text's code and structure lines (`plain_structure`) over its reader's roles:
+    each run of one such role is an item of its own."""
+    item = len(roles) + 1
+    previous = None
+    for n, role in enumerate(found):
+        if role is None:
+            if roles[n] is not None:
+                previous = None
+            continue
+        if role is not previous:
+            item += 1
+            previous = role
+        roles[n] = (role, item)
 
 
 def visible_span(doc: Document, start: int, end: int) -> tuple[int, int] | None:
@@ -351,6 +376,21 @@ def markdown_unit(doc: Document, start: int, end: int) -> bool:
         return False
     return start <= _content_start(s.text, block.start, block.end) and \
         _content_end(s.text, block.start, block.end) <= end
+
+
+def plain_kept(doc: Document):
+    """For a plain text with code or structure lines (`plain_structure`): a test whether a span
+    lies on such lines only, which a corpus rule does not count as a repeated line or paragraph;
+    None for a text without them."""
+    s = structure(doc)
+    if not any(role in s.kept for role in s.line_role):
+        return None
+
+    def kept(start: int, end: int) -> bool:
+        first, last = s.line_of(start), s.line_of(max(start, end - 1))
+        return all(s.line_role[n] in s.kept or not s.text[slice(*s.line_bounds(n))].strip()
+                   for n in range(first, last + 1))
+    return kept
 
 
 def source_text(doc: Document) -> str:

@@ -1,0 +1,255 @@
+"""Code and document structure in plain text (and reST, man pages, source files), by shape.
+
+Plain text has no fences, but technical text shows its code plainly enough: a reST paragraph
+that ends in `::` introduces an indented literal block; `.. code-block:: X` and its kin hold
+code in their indented body; a block indented deeper than the paragraph before it whose lines
+read as code (statement ends `;{}`, calls, assignments, operators, a prompt `$ `/`>>> `); a
+document that is code from end to end (a source file in a JSONL record). A title underlined
+(`=====` as long as the title) and a man page's all-caps section heading are headings. Those
+lines get protected roles (`corpuslint.roles.PROTECTED`): no fix changes them. Hard-wrapped
+prose that is merely indented (a block quote, a man page's description) reads as prose and
+stays prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuslint.roles import Role
+
+# A text none of whose lines is indented, has a reST mark, an underline or a code line end has
+# nothing here (most news and web text): found with `in` and two searches, no per-line work.
+_UNDERLINE_NEXT = re.compile(r"\n([=\-~^*#+\"'`_.:])\1{2,}[ \t]*(?:\n|$)")
+_CODE_END_NEXT = re.compile(r"(?:[;{}]|\*/)[ \t]*(?:\n|$)")
+
+_UNDERLINE = re.compile(r"([=\-~^*#+\"'`_.:])\1{2,}[ \t]*$")
+_DIRECTIVE = re.compile(r"\.\.[ \t]+([A-Za-z][\w:-]*)::(?:[ \t]|$)")
+_CODE_DIRECTIVES = frozenset({
+    "code", "code-block", "sourcecode", "literalinclude", "highlight", "doctest", "testcode",
+    "testoutput", "testsetup", "testcleanup", "parsed-literal", "math", "raw", "csv-table",
+    "productionlist", "ipython", "jupyter-execute", "prompt", "program-output", "command-output",
+    "graphviz", "digraph", "graph", "uml", "mermaid", "plot"})
+_TARGET = re.compile(r"\.\.[ \t]+(?:_[^:]+|\[[^\]]+\]|\|[^|]+\|[ \t]+\w+::.*):(?:[ \t]|$)")
+_FIELD = re.compile(r":[\w -]+:(?:[ \t]|$)")
+_MAN_HEADING = re.compile(r"[A-Z][A-Z0-9 &/-]{1,38}[A-Z0-9]$|[A-Z]{2}$")
+
+# a line of code, by its marks
+_PROMPT = re.compile(r"(?:\$|%|#|>>>|\.\.\.|PS[^>\n]{0,40}>|[A-Z]:\\[^>\n]*>|In \[\d+\]:|\w+@[\w.-]+:\S*[$#])[ \t]")
+_CODE_HEAD = re.compile(
+    r"(?:#include\b|#define\b|#if|#endif|#!|//|/\*|\*/|\*[ \t]|<[!?/]?[A-Za-z][\w:-]*[ \t>/]|<!--|"
+    r"(?:def|class|import|from|return|if|elif|else|for|while|switch|case|try|except|catch|finally|with|"
+    r"var|let|const|function|fn|func|pub|public|private|protected|static|void|int|char|bool|auto|struct|"
+    r"enum|impl|package|use|using|namespace|template|typedef|local|end|begin|do|then|fi|done|echo|export|"
+    r"sudo|cd|pip|npm|git|make|cmake|gcc|cc|python3?|yield|raise|assert|await|async|lambda|print)\b[ \t(:{;]|"
+    r"@[A-Za-z_][\w.]*(?:\(|$)|[A-Za-z_][\w.\[\]'\"]*[ \t]*(?:[-+*/|&%^]|//|<<|>>)?=[ \t]*[^=\s]|"
+    r"[A-Za-z_][\w.]*\(.*\)[;:{,]?$|[\]})>]+[;,)]*$|[{(\[]$)")
+_CODE_TAIL = re.compile(r"(?:[;{}\[(]|\*/|:=|=>|->|\)[ \t]*:|\\)[ \t]*$")
+_OPERATORS = re.compile(r"==|!=|<=|>=|&&|\|\||->|=>|::|\+\+|--[A-Za-z]|\b\w+\(\)|\w\.\w+\(|\[\d*\]|\$\{?[A-Za-z_]|"
+                        r"[A-Za-z_]\w*=[\w\"'(\[]|[a-z_]\w*\((?!s\))")
+# a command line: a program's name (lower case, maybe a path) and its arguments
+_COMMAND = re.compile(r"[a-z./~][\w.+/-]*(?:[ \t]|$)")
+_COMMENTS = ("#", "//", "/*", "*", "--", ";;", "(*", "{-", "/-", "%", "<!--", "'", "rem ", "REM ")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def code_line(line: str) -> bool:
+    """Whether a (stripped, non-blank) line reads as a line of code or of a console session."""
+    if _PROMPT.match(line) or _CODE_TAIL.search(line):
+        return not _sentence(line)
+    if _CODE_HEAD.match(line):
+        return not _sentence(line)
+    symbols = sum(1 for c in line if not (c.isalnum() or c.isspace()))
+    if symbols >= 0.2 * len(line) or len(_OPERATORS.findall(line)) >= 2:
+        return not _sentence(line)
+    return False
+
+
+def _sentence(line: str) -> bool:
+    """A line of prose: mostly words, and a sentence's end or a wrapped sentence's middle."""
+    words = _WORD.findall(line)
+    if len(words) < 6:
+        return False
+    letters = sum(len(w) for w in words)
+    if letters < 0.7 * len(line):
+        return False
+    return not _OPERATORS.search(line) and not line.rstrip().endswith((";", "{", "}"))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def plain_structure(text: str) -> list[Role | None] | None:
+    """Per line (of `text.split("\\n")`): CODE, HEADING, MARKER or LINK_DEFINITION where a line is code or
+    structure, None elsewhere; None for a text with none (the fast path)."""
+    indented = text[:1] in " \t" or "\n " in text or "\n\t" in text
+    rest = ".. " in text or "::" in text
+    underline = _UNDERLINE_NEXT.search(text) is not None
+    code_end = _CODE_END_NEXT.search(text) is not None
+    if not (indented or rest or underline or code_end):
+        return None
+    lines = text.split("\n")
+    roles: list[Role | None] = [None] * len(lines)
+    found = False
+    if underline:
+        found = _underlines(lines, roles) or found
+    if indented or rest:
+        found = _blocks(lines, roles) or found
+    if (code_end or indented) and not any(role is not None and role is not Role.CODE for role in roles):
+        # no title, directive or literal block's marker: a document, not a source file, if it is not
+        # code from end to end
+        if _whole_code(lines, roles):
+            return roles
+    if found:
+        _code_paragraphs(lines, roles)
+    return roles if found else None
+
+
+def _code_paragraphs(lines: list[str], roles: list) -> None:
+    """In a text that shows code or structure (technical text): a paragraph every line of which
+    is code (statements at the margin between indented blocks, a man page's synopsis) is code too."""
+    n_lines = len(lines)
+    n = 0
+    while n < n_lines:
+        if not lines[n].strip() or roles[n] is not None:
+            n += 1
+            continue
+        m = n
+        while m < n_lines and lines[m].strip() and roles[m] is None:
+            m += 1
+        if all(code_line(lines[k].strip()) for k in range(n, m)):
+            for k in range(n, m):
+                roles[k] = Role.CODE
+        n = m
+
+
+def _whole_code(lines: list[str], roles: list) -> bool:
+    """A document that is code from end to end (a source file, a script, a query file): all of it."""
+    content = [line.strip() for line in lines if line.strip()]
+    # a comment's sentences are the code's own: they neither count for it nor against it
+    content = [line for line in content if not line.startswith(_COMMENTS)]
+    if len(content) < 3:
+        return False
+    code = prose = 0
+    for line in content:
+        if code_line(line):
+            code += 1
+        elif _sentence(line):
+            prose += 1
+    letterless = sum(1 for line in content if not any(c.isalpha() for c in line))
+    if code < 3 or code + letterless < 0.5 * len(content) or prose > 0.15 * len(content):
+        return False
+    for n, line in enumerate(lines):
+        roles[n] = Role.CODE if line.strip() else None
+    return True
+
+
+def _underlines(lines: list[str], roles: list) -> bool:
+    """reST titles: a line underlined (and maybe overlined) with one punctuation mark, at least
+    as long as the title."""
+    found = False
+    for n in range(1, len(lines)):
+        mark = lines[n]
+        if not mark or mark[0] not in "=-~^*#+\"'`_.:" or _UNDERLINE.match(mark) is None:
+            continue
+        title = lines[n - 1].rstrip()
+        if not title.strip() or _UNDERLINE.match(title.strip()) or len(mark.rstrip()) < len(title.strip()):
+            # an overline above its title?
+            if n + 2 < len(lines) and lines[n + 2].rstrip() == mark.rstrip() and lines[n + 1].strip():
+                roles[n] = roles[n + 1] = roles[n + 2] = Role.HEADING
+                found = True
+            continue
+        if _indent(title) != _indent(mark):
+            continue
+        roles[n] = roles[n - 1] = Role.HEADING
+        found = True
+    return found
+
+
+def _blocks(lines: list[str], roles: list) -> bool:
+    """reST literal blocks and directives, man-page section headings, indented code blocks."""
+    found = False
+    n_lines = len(lines)
+    n = 0
+    prev = -1  # the last non-blank line before n
+    while n < n_lines:
+        line = lines[n]
+        stripped = line.strip()
+        if not stripped:
+            n += 1
+            continue
+        ind = _indent(line)
+        directive = _DIRECTIVE.match(stripped) if stripped.startswith("..") else None
+        if directive is not None or (stripped.startswith("..") and _TARGET.match(stripped)):
+            code = directive is not None and directive.group(1).lower().split(":")[-1] in _CODE_DIRECTIVES
+            roles[n] = Role.LINK_DEFINITION if directive is None else (Role.CODE if code else Role.MARKER)
+            found = True
+            body = _body(lines, n + 1, ind)
+            for m in range(n + 1, body):
+                s = lines[m].strip()
+                if not s:
+                    continue
+                if code:
+                    roles[m] = Role.CODE
+                elif _FIELD.match(s) and all(not lines[k].strip() or _FIELD.match(lines[k].strip())
+                                             for k in range(n + 1, m)):
+                    roles[m] = Role.MARKER  # the directive's options
+            if code or directive is None:
+                prev, n = body - 1, body
+                continue
+            prev, n = n, n + 1
+            continue
+        if prev >= 0 and ind > _indent(lines[prev]) and roles[prev] is None:
+            body = _body(lines, n, _indent(lines[prev]))
+            opener = lines[prev].rstrip()
+            if opener.endswith("::") or _code_block(lines, n, body, opener):
+                for m in range(n, body):
+                    if lines[m].strip():
+                        roles[m] = Role.CODE
+                if opener.endswith(":"):
+                    roles[prev] = Role.MARKER  # "like this::" makes what follows a literal block
+                found = True
+                prev, n = body - 1, body
+                continue
+        if ind == 0 and _MAN_HEADING.match(stripped) and n + 1 < n_lines and lines[n + 1][:1] in " \t" \
+                and lines[n + 1].strip() and (prev < 0 or not lines[n - 1].strip()):
+            roles[n] = Role.HEADING
+            found = True
+        prev, n = n, n + 1
+    return found
+
+
+def _body(lines: list[str], start: int, outer: int) -> int:
+    """The end (exclusive, trailing blank lines left out) of the block from `start` whose lines
+    are indented deeper than `outer`."""
+    end = start
+    m = start
+    while m < len(lines):
+        line = lines[m]
+        if line.strip():
+            if _indent(line) <= outer:
+                break
+            end = m + 1
+        m += 1
+    return end
+
+
+def _code_block(lines: list[str], start: int, end: int, opener: str) -> bool:
+    """Whether an indented block reads as code: most of its lines are code, none (or few) read
+    as sentences; one line after a colon that is no sentence (a command) counts too."""
+    content = [lines[m].strip() for m in range(start, end) if lines[m].strip()]
+    if content and _PROMPT.match(content[0]) is None:
+        content = [line for line in content if not line.startswith(_COMMENTS)] or content[:1]
+    if not content:
+        return False
+    code = sum(1 for line in content if code_line(line))
+    prose = sum(1 for line in content if _sentence(line))
+    if _PROMPT.match(content[0]) and prose <= len(content) // 3:
+        return True  # a console session: a command and what it printed
+    if prose > len(content) // 5:
+        return False
+    if code >= 0.5 * len(content):
+        return True
+    # a command or a sample introduced by "like this:" / "Example:"
+    return opener.endswith(":") and len(content) <= 3 and prose == 0 and all(
+        _COMMAND.match(line) and not line.endswith((".", "!", "?")) for line in content)

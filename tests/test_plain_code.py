@@ -1,0 +1,122 @@
+"""Code and structure in plain text (`corpuslint.plain_code`): reST literal blocks and
+directives, indented code, a document that is all code, titles and man-page section headings
+are protected lines, so no fix changes them; indented prose (a man page's description, a reST
+definition's body) stays prose, and its findings keep their fixes. Real text, both ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpuslint.analysis import Role, analyse, plain_kept
+from corpuslint.config import load_config
+from corpuslint.engine import Linter
+from corpuslint.fixer import fix_document
+from corpuslint.models import Document
+from corpuslint.plain_code import code_line, plain_structure
+
+DATA = Path(__file__).parent / "data" / "plain_code"
+LINTER = Linter(load_config(None))
+
+
+def roles_of(name: str) -> dict[str, Role | None]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    s = analyse(text, markdown=False)
+    return {line.strip(): s.line_role[n] for n, line in enumerate(text.split("\n")) if line.strip()}
+
+
+def fixed(text: str, *, unsafe: bool = True) -> str:
+    return fix_document(LINTER, Document.from_text(text, path="doc.txt"), unsafe=unsafe).document.text
+
+
+def test_rest_literal_blocks_and_code_directives_are_code():
+    roles = roles_of("pytest-monkeypatch-excerpt.rst.txt")
+    assert roles["def getssh():"] is Role.CODE
+    assert roles['return Path.home() / ".ssh"'] is Role.CODE
+    assert roles["# always return '/abc'"] is Role.CODE  # a comment inside the code-block
+    assert roles[".. code-block:: python"] is Role.CODE
+    assert roles[".. currentmodule:: pytest"] is Role.MARKER
+    # the title and its underline
+    assert roles["How to monkeypatch/mock modules and environments"] is Role.HEADING
+    assert roles["Monkeypatching functions"] is Role.HEADING
+    assert roles["------------------------"] is Role.HEADING
+    # the prose around them
+    assert roles["Consider the following scenarios:"] is Role.PROSE
+    assert roles["can be used to patch functions dependent on the user to always return a"] is Role.PROSE
+
+
+def test_a_literal_block_after_a_double_colon_is_code_and_its_marker_line_is_kept():
+    roles = roles_of("pytest-fixtures-excerpt.txt")
+    assert roles["def test_customer_records(make_customer_record):"] is Role.CODE
+    assert roles["created_records = []"] is Role.CODE
+    assert roles["Example::"] is Role.MARKER  # without it the block reads as a quotation
+    assert roles["Fixtures can be requested more than once per test (return values are cached)."] is Role.PROSE
+
+
+def test_no_fix_takes_a_test_out_of_a_literal_block():
+    text = (DATA / "pytest-fixtures-excerpt.txt").read_text(encoding="utf-8")
+    assert fixed(text) == text  # main: CL402 removed the second `def test_customer_records` block
+
+
+def test_a_conf_py_example_keeps_its_copyright_line():
+    text = (DATA / "sphinx-conf-py-example.txt").read_text(encoding="utf-8")
+    assert roles_of("sphinx-conf-py-example.txt")["copyright = '2000-2042, The Test Project Authors'"] is Role.CODE
+    assert fixed(text, unsafe=False) == text  # main: CL120 removed the four lines of conf.py
+
+
+def test_a_source_file_is_code_from_end_to_end():
+    roles = roles_of("pygments-cypher-test.cyp.txt")
+    assert set(roles.values()) == {Role.CODE}
+    text = (DATA / "pygments-cypher-test.cyp.txt").read_text(encoding="utf-8")
+    assert fixed(text) == text  # main: CL402 removed a query's START line
+
+
+def test_a_man_page_s_headings_and_synopsis_are_kept_its_description_is_prose():
+    roles = roles_of("uconv.1-excerpt.txt")
+    assert roles["NAME"] is Role.HEADING and roles["DESCRIPTION"] is Role.HEADING
+    assert roles["--verbose ] [ -l, --list | -l, --list-code code | --default-code |  -L,"] is Role.CODE
+    assert roles["uconv - convert data from one encoding to another"] is Role.PROSE
+    assert roles["if no file is specified) from one encoding to another.  The transcoding"] is Role.PROSE
+    assert roles["Print help about usage and exit."] is Role.PROSE
+
+
+def test_indented_prose_stays_prose_and_its_duplicate_is_still_fixed():
+    # a reST definition's body, indented: its repeated paragraph is still CL402's (fixable)
+    assert plain_structure((DATA / "sphinx-configuration-excerpt.txt").read_text(encoding="utf-8")) is None
+    text = ("The build reads conf.py first.\n\n"
+            + (DATA / "sphinx-conf-py-example.txt").read_text(encoding="utf-8")
+            + "\nThe build then picks these values up for the HTML title and the footer.\n")
+    findings = LINTER.check_document(Document.from_text(text, path="doc.txt"))
+    dup = [f for f in findings if f.code == "CL402"]
+    assert dup and dup[0].fix is not None
+    out = fixed(text, unsafe=False)
+    assert out.count("The build then picks these values up") == 1
+    assert "copyright = '2000-2042, The Test Project Authors'" in out
+
+
+@pytest.mark.parametrize("line", [
+    "RETURN keanu;", "x = getssh()", "}", "int main(void)", "$ pip install pytest", ">>> import os",
+    "monkeypatch.setattr(Path, \"home\", mockreturn)", "@pytest.fixture"])
+def test_code_lines(line):
+    assert code_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The build then picks these values up for the HTML title and the footer.",
+    "If your project does not draw a meaningful distinction between",
+    "With three-years left on his contract, at an annual salary of $6 million -- his cap hit is",
+    "(see the notes below) and the program's output (a list).",
+    "Print help about usage and exit."])
+def test_prose_lines(line):
+    assert not code_line(line)
+
+
+def test_a_corpus_rule_does_not_count_code_or_titles():
+    text = (DATA / "pytest-monkeypatch-excerpt.rst.txt").read_text(encoding="utf-8")
+    kept = plain_kept(Document.from_text(text, path="doc.txt"))
+    at = text.index(".. code-block:: python")
+    assert kept(at, at + len(".. code-block:: python"))
+    at = text.index("Consider the following scenarios:")
+    assert not kept(at, at + len("Consider the following scenarios:"))
+    assert plain_kept(Document.from_text("A line of news.\n\nAnother one.", path="n.txt")) is None
