@@ -28,7 +28,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from corpuslint.markdown_roles import markdown_roles
-from corpuslint.plain_code import plain_structure
+from corpuslint.plain_code import inline_code, plain_structure
 from corpuslint.plain_roles import plain_roles, prose_blocks
 from corpuslint.roles import PROTECTED, UNSEEN, WHOLE, Block, Role, role_blocks
 from corpuslint.textutil import ends_sentence
@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_ANALYSED", "PROTECTED", "UNSEEN", "WHOLE", "Block", "Role", "Structure", "analyse",
-    "covered_spans", "edits_problem", "guard_edits", "markdown_unit", "plain_kept", "protected_lines",
+    "code_residue", "covered_spans", "edits_problem", "guard_edits", "markdown_unit", "plain_kept",
+    "protected_lines",
     "repaired_removal", "source_text", "structure", "view", "visible_span",
 ]
 
@@ -286,7 +287,7 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
             if found_code is not None:
                 _overlay(roles, found_code)
             blocks = role_blocks(text, line_starts, roles)
-        return Structure(text, blocks, line_starts, [], markdown=False)
+        return Structure(text, blocks, line_starts, inline_code(text), markdown=False)
     key = (hash(text), len(text), front_matter, mdx)
     found = _ANALYSED.get(key)
     if found is None:
@@ -376,6 +377,16 @@ def markdown_unit(doc: Document, start: int, end: int) -> bool:
         return False
     return start <= _content_start(s.text, block.start, block.end) and \
         _content_end(s.text, block.start, block.end) <= end
+
+
+_CODE_MARKS = frozenset("{}[]();#<>\\=|&$@^`~")
+
+
+def code_residue(line: str) -> bool:
+    """A line without a letter or a digit that holds a mark of code (`}`, `{`, `];`, `#`, `);`):
+    a corpus rule never takes it for boilerplate. (A separator `* * *`, `___` or a counter `906`
+    under a news article may still be the page's furniture.)"""
+    return any(c in _CODE_MARKS for c in line) and not any(c.isalnum() for c in line)
 
 
 def plain_kept(doc: Document):

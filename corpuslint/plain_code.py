@@ -75,6 +75,18 @@ def _sentence(line: str) -> bool:
     return not _OPERATORS.search(line) and not line.rstrip().endswith((";", "{", "}"))
 
 
+# inline code: a reST literal ``x``, an interpreted text or role :ref:`a <b>`, a reference `a <b>`_,
+# a Markdown code span `x` (wrapped over lines, never over a blank line); not ``a quotation''
+_INLINE = re.compile(r"``(?!.*?'')(?:[^`\n]|\n(?![ \t]*\n)|`(?!`))+?``|(?::[\w:+.-]+:)?(?<!`)`(?!`)(?:[^`\n]|\n(?![ \t]*\n))+?`(?:__?)?")
+
+
+def inline_code(text: str) -> list[tuple[int, int]]:
+    """The spans of inline code in a plain text (in order, none overlapping): no fix cuts into one."""
+    if "`" not in text:
+        return []
+    return [m.span() for m in _INLINE.finditer(text)]
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 

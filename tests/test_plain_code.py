@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from corpuslint.analysis import Role, analyse, plain_kept
+from corpuslint.analysis import Role, analyse, code_residue, plain_kept
 from corpuslint.config import load_config
 from corpuslint.engine import Linter
 from corpuslint.fixer import fix_document
@@ -120,3 +120,10 @@ def test_a_corpus_rule_does_not_count_code_or_titles():
     at = text.index("Consider the following scenarios:")
     assert not kept(at, at + len("Consider the following scenarios:"))
     assert plain_kept(Document.from_text("A line of news.\n\nAnother one.", path="n.txt")) is None
+
+
+@pytest.mark.parametrize("line,code", [
+    ("}", True), ("{", True), ("];", True), ("#", True), (");", True),
+    ("* * *", False), ("___", False), ("906", False), (".", False), ("end;", False)])
+def test_code_residue_is_never_boilerplate_a_news_separator_may_be(line, code):
+    assert code_residue(line) is code

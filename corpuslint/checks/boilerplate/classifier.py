@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from corpuslint.analysis import plain_kept
+from corpuslint.analysis import code_residue, plain_kept
 from corpuslint.checks.boilerplate.context import body_clusters, context_rows, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
@@ -211,9 +211,9 @@ class BoilerplateLine(Rule):
                      if score >= context_threshold and not (first[i] is not None and first[i] >= threshold)]
             hits.sort()
         kept = plain_kept(doc) if hits else None
-        # a line without a word (`}`, `#`, `----`) is code or layout; plain text's code, titles
-        # and directives (`plain_structure`) are the document's own: never boilerplate
-        hits = [hit for hit in hits if any(c.isalpha() for c in lines[hit[0]].text)
+        # `}`, `#`, `);` are code; plain text's code, titles and directives (`plain_structure`)
+        # are the document's own: never boilerplate
+        hits = [hit for hit in hits if not code_residue(lines[hit[0]].text)
                 and (kept is None or not kept(lines[hit[0]].start, lines[hit[0]].end))]
         blocks: list[tuple[list[tuple[Line, float, bool]], int]] = []
         block: list[tuple[Line, float, bool]] = []

@@ -21,7 +21,7 @@ from corpuslint.checks.corpus_features import (
     carrier_follow_ups, digest, doc_fingerprints, features, one_per_block, other_place, unit_fingerprints,
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
-from corpuslint.analysis import markdown_unit, plain_kept, source_text
+from corpuslint.analysis import code_residue, markdown_unit, plain_kept, source_text
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.stamps import DATE_IN_TEXT
 from corpuslint.textutil import block_removal, is_structure, shorten
@@ -277,8 +277,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         for i, u in enumerate(f.units):
             if markdown and not self._markdown_unit(doc, u, corpus):
                 continue
-            if not any(c.isalpha() for c in doc.text[u.start:u.end]):
-                continue  # `}`, `#`, `----`: a line without a word is code or layout, never boilerplate
+            if code_residue(doc.text[u.start:u.end]):
+                continue  # `}`, `#`, `);`: code, never boilerplate
             if kept is not None and kept(u.start, u.end):
                 continue  # plain text's code, a title and its underline, a directive
             if u.key in series:
