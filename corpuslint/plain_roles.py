@@ -1,7 +1,9 @@
 """The roles that can be seen in a plain text's lines: list items (`- `, `1. `), quotations
 (`> `), table rows (cells between `|` or tabs); the rest is prose, in paragraphs.
 
-Code cannot be told from prose there: a line of code-like text inside prose is prose.
+Code and document structure (literal blocks, indented code, titles, man-page headings, a
+source file) are read by shape in `corpuslint.plain_code`, laid over these roles by the analysis;
+a line of code-like text inside a paragraph of prose stays prose.
 """
 
 from __future__ import annotations

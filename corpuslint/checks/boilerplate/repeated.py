@@ -273,19 +273,22 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         markdown = doc.origin.format == "markdown"
         framed = self._framed(f, corpus) if f.site and not markdown else ()
         series = series_keys(doc.text, f.units)
-        kept = None if markdown else plain_kept(doc)
+        kept = None  # (found for the first unit that repeats: most units of most documents do not)
         for i, u in enumerate(f.units):
             if markdown and not self._markdown_unit(doc, u, corpus):
                 continue
-            if code_residue(doc.text[u.start:u.end]):
-                continue  # `}`, `#`, `);`: code, never boilerplate
-            if kept is not None and kept(u.start, u.end):
-                continue  # plain text's code, a title and its underline, a directive
             if u.key in series:
                 continue  # "Artikel 1" … "Artikel 30": the document's own numbered headings, one key
             verdict = self._verdict(u, f.site, corpus, framed.get(i, 0) if framed else 0)
             if verdict is None or bio_of(f, u) is not None:  # a bio is CL410's
                 continue
+            if code_residue(doc.text[u.start:u.end]):
+                continue  # `}`, `#`, `);`: code, never boilerplate
+            if not markdown:
+                if kept is None:
+                    kept = plain_kept(doc) or (lambda start, end: False)
+                if kept(u.start, u.end):
+                    continue  # plain text's code, a title and its underline, a directive
             block = doc.text[u.start:u.end]
             if is_structure(doc.text, u.start, u.end):
                 continue  # a heading, a code fence or code line, a table row: the document's structure
