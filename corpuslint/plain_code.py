@@ -47,6 +47,7 @@ _OPERATORS = re.compile(r"==|!=|<=|>=|&&|\|\||->|=>|::|\+\+|--[A-Za-z]|\b\w+\(\)
                         r"[A-Za-z_]\w*=[\w\"'(\[]|[a-z_]\w*\((?!s\))")
 # a command line: a program's name (lower case, maybe a path) and its arguments
 _COMMAND = re.compile(r"[a-z./~][\w.+/-]*(?:[ \t]|$)")
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*+•]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+(?=\S)")
 _COMMENTS = ("#", "//", "/*", "*", "--", ";;", "(*", "{-", "/-", "%", "<!--", "'", "rem ", "REM ")
 _SYMBOL = re.compile(r"[^\w\s]|_")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -66,6 +67,8 @@ def code_line(line: str) -> bool:
 
 def _sentence(line: str) -> bool:
     """A line of prose: mostly words, and a sentence's end or a wrapped sentence's middle."""
+    if line[:1] in "<{[$@#/\\=;|&%":
+        return False  # a tag, a block, a variable, a comment: no sentence opens so
     words = _WORD.findall(line)
     if len(words) < 6:
         return False
@@ -215,8 +218,8 @@ def _blocks(lines: list[str], roles: list) -> bool:
                 continue
             prev, n = n, n + 1
             continue
-        if prev >= 0 and ind > _indent(lines[prev]) and roles[prev] is None:
-            body = _body(lines, n, _indent(lines[prev]))
+        if prev >= 0 and ind > _text_column(lines[prev]) and roles[prev] is None:
+            body = _body(lines, n, _text_column(lines[prev]))
             opener = lines[prev].rstrip()
             if opener.endswith("::") or _code_block(lines, n, body, opener):
                 for m in range(n, body):
@@ -233,6 +236,13 @@ def _blocks(lines: list[str], roles: list) -> bool:
             found = True
         prev, n = n, n + 1
     return found
+
+
+def _text_column(line: str) -> int:
+    """Where a line's text starts: after a list item's marker (`1.  `, `-   `), whose hanging
+    lines are indented to it."""
+    found = _LIST_MARK.match(line)
+    return found.end() if found else _indent(line)
 
 
 def _body(lines: list[str], start: int, outer: int) -> int:
