@@ -428,6 +428,8 @@ def repaired_removal(doc: Document, start: int, end: int, flagged: list[tuple[in
     content, their line break, and one blank line; None if that is not enough."""
     s = structure(doc)
     text = s.text
+    if not s.markdown and any(a < end and start < b and not (start <= a and b <= end) for a, b in s.code_spans):
+        return None  # it cuts into inline code: taking its whole line instead is no repair
     lines = [n for n in range(s.line_of(start), s.line_of(max(start, end - 1)) + 1)
              if text[max(start, s.line_bounds(n)[0]):min(end, s.line_bounds(n)[1])].strip()]
     content = [n for n in lines if s.line_role[n] not in s.kept]

@@ -127,3 +127,25 @@ def test_a_corpus_rule_does_not_count_code_or_titles():
     ("* * *", False), ("___", False), ("906", False), (".", False), ("end;", False)])
 def test_code_residue_is_never_boilerplate_a_news_separator_may_be(line, code):
     assert code_residue(line) is code
+
+
+def test_inline_literals_and_roles_are_spans_no_fix_cuts_into():
+    text = ("It's easy to create custom markers. They are\n"
+            "commonly used to :ref:`select tests <mark run>` on the command-line.\n\n"
+            "The first H1 is actually ``<h1 class=\"title\">``; this is the document title.\n")
+    out = fixed(text, unsafe=False)
+    assert "<mark run>" in out and '<h1 class="title">' in out  # main: CL203 stripped both
+    # an old-style ``quotation'' is no literal
+    assert analyse("He said ``no way'' and left `x`.", markdown=False).code_spans == [(28, 31)]
+
+
+def test_a_list_item_s_hanging_lines_are_not_an_indented_block():
+    text = ("       A warning is issued in these cases:\n\n"
+            "           1.  Turning a common symbol into a reference, because there is\n"
+            "               already a definition for the symbol.\n\n"
+            "                       <file>(<section>): warning: common of `<symbol>'\n"
+            "                          overridden by definition\n"
+            "                       <file>(<section>): warning: defined here\n")
+    s = analyse(text, markdown=False)
+    assert s.line_role[3] is not Role.CODE  # "already a definition for the symbol."
+    assert s.line_role[5] is Role.CODE and s.line_role[7] is Role.CODE
