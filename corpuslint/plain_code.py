@@ -17,8 +17,10 @@ import re
 
 from corpuslint.roles import Role
 
-# A text none of whose lines is indented, has a reST mark, an underline or a statement's end has
-# nothing here (most news and web text): found with `in` and one search, no per-line work.
+# A text none of whose lines is indented, opens with `..` or a repeated mark (an underline), or
+# follows a line ending in `;`, `{`, `}`, `::` or `):` has nothing here (most news and web text):
+# one search that looks only at line breaks, no per-line work.
+_ANY = re.compile(r"\n(?:[ \t]|\.\.|(?<=[;{}]\n)|(?<=[:)]:\n)|([=\-~^*#+\"'`_.:])\1{2,})")
 _UNDERLINE_NEXT = re.compile(r"\n([=\-~^*#+\"'`_.:])\1{2,}[ \t]*(?:\n|$)")
 
 _UNDERLINE = re.compile(r"([=\-~^*#+\"'`_.:])\1{2,}[ \t]*$")
@@ -97,6 +99,9 @@ def _indent(line: str) -> int:
 def plain_structure(text: str) -> list[Role | None] | None:
     """Per line (of `text.split("\\n")`): CODE, HEADING, MARKER or LINK_DEFINITION where a line is code or
     structure, None elsewhere; None for a text with none (the fast path)."""
+    if _ANY.search(text) is None and text[:1] not in " \t." and "*/" not in text \
+            and not text.rstrip().endswith((";", "{", "}", "::")):
+        return None  # (most texts: one search that looks only at line breaks)
     indented = text[:1] in " \t" or "\n " in text or "\n\t" in text
     rest = "::\n" in text or text.startswith("..") or "\n.." in text or text.endswith("::")
     underline = _UNDERLINE_NEXT.search(text) is not None
