@@ -62,7 +62,7 @@ def code_line(line: str) -> bool:
     if _CODE_HEAD.match(line):
         return not _sentence(line)
     symbols = len(_SYMBOL.findall(line))
-    if symbols >= 0.2 * len(line) or len(_OPERATORS.findall(line)) >= 2:
+    if (symbols >= 3 and symbols >= 0.2 * len(line)) or len(_OPERATORS.findall(line)) >= 2:
         return not _sentence(line)
     return False
 
@@ -112,14 +112,14 @@ def plain_structure(text: str) -> list[Role | None] | None:
         return None
     lines = text.split("\n")
     roles: list[Role | None] = [None] * len(lines)
-    found = False
+    found = fenced = ("```" in text or "~~~" in text) and _fences(lines, roles)
     if underline:
         found = _underlines(lines, roles) or found
     if indented or rest:
         found = _blocks(lines, roles) or found
-    if code_end and not any(role is not None and role is not Role.CODE for role in roles):
-        # no title, directive or literal block's marker: a document, not a source file, if it is not
-        # code from end to end
+    if code_end and not fenced and not any(role is not None and role is not Role.CODE for role in roles):
+        # no fence, title, directive or literal block's marker: a document, not a source file, if
+        # it is not code from end to end
         if _whole_code(lines, roles):
             return roles
     if found:
@@ -166,6 +166,38 @@ def _whole_code(lines: list[str], roles: list) -> bool:
     for n, line in enumerate(lines):
         roles[n] = Role.CODE if line.strip() else None
     return True
+
+
+_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
+
+
+def _fences(lines: list[str], roles: list) -> bool:
+    """Markdown's fenced code in a plain text (a README saved as .txt): the fences and what lies
+    between them; a fence never closed is left alone."""
+    found = False
+    n = 0
+    while n < len(lines):
+        opening = _FENCE.match(lines[n])
+        if opening is None:
+            n += 1
+            continue
+        mark = opening.group(1)
+        m = n + 1
+        while m < len(lines):
+            closing = _FENCE.match(lines[m])
+            if closing and closing.group(1)[0] == mark[0] and len(closing.group(1)) >= len(mark) \
+                    and not lines[m].strip().strip(mark[0]):
+                break
+            m += 1
+        if m == len(lines):
+            n += 1
+            continue
+        for k in range(n, m + 1):
+            if lines[k].strip():
+                roles[k] = Role.CODE
+        found = True
+        n = m + 1
+    return found
 
 
 def _underlines(lines: list[str], roles: list) -> bool:

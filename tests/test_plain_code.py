@@ -149,3 +149,13 @@ def test_a_list_item_s_hanging_lines_are_not_an_indented_block():
     s = analyse(text, markdown=False)
     assert s.line_role[3] is not Role.CODE  # "already a definition for the symbol."
     assert s.line_role[5] is Role.CODE and s.line_role[7] is Role.CODE
+
+
+def test_a_readme_s_fenced_code_in_plain_text_is_code_its_heading_is_not():
+    text = ("Click is a Python package.\n\n```python\nimport click\n\n@click.command()\ndef hello():\n"
+            "    click.echo(\"Hello!\")\n```\n\n## Donate\n\nThe Pallets organization develops Click.\n")
+    s = analyse(text, markdown=False)
+    assert [s.line_role[n] for n in (2, 3, 5, 6, 8)] == [Role.CODE] * 5
+    assert s.line_role[10] is Role.PROSE and s.line_role[12] is Role.PROSE
+    # a fence never closed is left alone
+    assert plain_structure("Use three backticks:\n```\nand then text.\n") is None
