@@ -383,10 +383,17 @@ _CODE_MARKS = frozenset("{}[]();#<>\\=|&$@^`~")
 
 
 def code_residue(line: str) -> bool:
-    """A line without a letter or a digit that holds a mark of code (`}`, `{`, `];`, `#`, `);`):
-    a corpus rule never takes it for boilerplate. (A separator `* * *`, `___` or a counter `906`
+    """A line without a letter or a digit that holds a mark of code (`}`, `{`, `];`, `#`, `);`), or
+    a block's keyword alone (`end;`, `fi`): a corpus rule never takes it for boilerplate. (A separator `* * *`, `___` or a counter `906`
     under a news article may still be the page's furniture.)"""
+    if line.rstrip(";.").strip() in _BLOCK_ENDS:
+        return True
     return any(c in _CODE_MARKS for c in line) and not any(c.isalnum() for c in line)
+
+
+# a block's keyword alone on its line, in lower case (Pascal's `end;`, Ruby's `end`, sh's `fi`)
+_BLOCK_ENDS = frozenset({"end", "begin", "fi", "done", "esac", "endif", "end if", "end do", "endwhile",
+                         "endfor", "else", "then", "do", "try", "finally", "return", "break", "continue"})
 
 
 def plain_kept(doc: Document):

@@ -124,7 +124,8 @@ def test_a_corpus_rule_does_not_count_code_or_titles():
 
 @pytest.mark.parametrize("line,code", [
     ("}", True), ("{", True), ("];", True), ("#", True), (");", True),
-    ("* * *", False), ("___", False), ("906", False), (".", False), ("end;", False)])
+    ("end;", True), ("end.", True), ("fi", True),
+    ("* * *", False), ("___", False), ("906", False), (".", False), ("END", False), ("The end.", False)])
 def test_code_residue_is_never_boilerplate_a_news_separator_may_be(line, code):
     assert code_residue(line) is code
 
