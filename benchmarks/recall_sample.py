@@ -46,8 +46,9 @@ if not args.no_ledger:
     sampled |= read_ledger.load_documents()
     if read_ledger.FINDINGS.exists():
         for line in read_ledger.FINDINGS.open(encoding='utf-8'):
-            e = json.loads(line)
-            sampled.add(Path(e['document'] or e['file']).stem)
+            if line.strip():  # (a blank line in the ledger is no entry)
+                e = json.loads(line)
+                sampled.add(Path(e['document'] or e['file']).stem)
 
 
 def abbreviated_in(stem, text):

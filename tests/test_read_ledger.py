@@ -84,3 +84,12 @@ def test_read_sample_skips_the_ledger_and_records_only_the_families_read(tmp_pat
         assert f" CL151 web/txt/nytimes-2.txt#web/txt/nytimes-2.txt:{e['line']}-" not in drawn
     with pytest.raises(subprocess.CalledProcessError):
         run("--seed", "9", "--record", "t/9")  # recording needs the families read
+
+
+def test_two_textless_findings_on_one_record_are_two_and_old_entries_still_pass_over_them():
+    # review16a: a record's "no author" and "no date" (CL501, no text) shared one key
+    author = dict(finding(7, code="CL501", message="metadata has no `author`"), text=None)
+    date = dict(finding(7, code="CL501", message="metadata has no `date`"), text=None)
+    assert read_ledger.key(author) != read_ledger.key(date)
+    legacy = {read_ledger.key(author)[:4] + (read_ledger.LEGACY_EMPTY,)}  # a pre-session-16 entry
+    assert read_ledger.draw([author, date], 3, 2, skip_keys=legacy)[0] == []
