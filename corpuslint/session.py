@@ -15,7 +15,8 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
-from itertools import islice
+from itertools import groupby, islice
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +30,14 @@ from corpuslint.fixencoding import unwritable_marked
 from corpuslint.fixer import fix_document
 from corpuslint.index import INDEX_FILE, SCHEMA_VERSION, IndexProblem, MemoryIndex, SqliteIndex, warn
 from corpuslint.models import Document, Finding
-from corpuslint.results import FileOutcome, FixResult, RunResult
+from corpuslint.results import FileOutcome, FixResult, RunResult, applicable
 from corpuslint.rule import CorpusRule, CorpusView, options_key
 from corpuslint.runner import map_units, run_files, streamed, time_budget, work_units, workers_pay
 from corpuslint.work import CheckWork, FingerprintWork
 
 INDEX_MODES = ("persistent", "memory", "rebuild")
+# passes of --fix over a corpus with corpus rules (see Session._settle); each pass is a whole run
+MAX_CORPUS_PASSES = 5
 
 
 class Linter(_linter.Linter):
@@ -83,7 +86,7 @@ class Session:
     """One run of a linter over paths; see the module docstring."""
 
     def __init__(self, linter: _linter.Linter, *, index: str = "persistent", jobs: int | None = None,
-                 progress: Any = None) -> None:
+                 progress: Any = None, settle: bool = True) -> None:
         if index not in INDEX_MODES:
             raise ValueError(f"index must be one of {', '.join(INDEX_MODES)}, not {index!r}")
         self.linter = linter
@@ -91,6 +94,7 @@ class Session:
         self.index_mode = index
         self.jobs = jobs or self.config.jobs or os.cpu_count() or 1
         self.progress = progress
+        self.settle = settle  # fix again until no fix applies (a pass of _settle itself does not)
         # (path, message) of each rule that crashed while fingerprinting a document
         self.collect_errors: list[tuple[str, str]] = []
         self.cache_root: str | None = None  # the corpus root of the run: where its cache folder is
@@ -126,25 +130,64 @@ class Session:
             release = getattr(linter.index, "release", None)
             if release is not None:
                 release()  # the run's private link to the index (SqliteIndex.hold)
-        if fix and not diff and linter.corpus_rules and result.written and result.sink is None:
-            self._recheck(paths, cache, result)
+        if fix and not diff and linter.corpus_rules and result.written and result.sink is None and self.settle:
+            self._settle(paths, unsafe, cache, result)
         result.seconds = time.perf_counter() - started
         return result
 
-    def _recheck(self, paths: list[str], cache: bool, result: RunResult) -> None:
-        """After a fix that wrote files, what remains is what a fresh check of the fixed corpus
-        reports: a fix changes documents that other documents' corpus findings (duplicates,
-        repeated paragraphs) were computed against, so the fix pass's own account of them is
-        stale (on the 2,000 dev documents it said 18 duplicate documents where a check then found
-        25). Only run when corpus rules are on and something was written."""
+    def _settle(self, paths: list[str], unsafe: bool, cache: bool, result: RunResult) -> None:
+        """After a fix that wrote files, fix again until a check of the fixed corpus finds no
+        fix to apply (at most MAX_CORPUS_PASSES passes), then report what that check found.
+
+        A fix changes documents that other documents' corpus findings were computed against:
+        with a template line gone from 16 pages, a line they share is no longer counted as part
+        of near-copies, and a second run would remove it (what ruff's fix loop settles per file).
+        Each pass applies only fixes of findings on the text as it then is (the fixer's own rules
+        unchanged); `result.fixed` counts every applied fix once; the files of a fix that still
+        applies after the last pass are named in a warning."""
+        last = self._recheck(paths, cache, result)
+        for _ in range(MAX_CORPUS_PASSES - 1):
+            if not _fixable(last, unsafe):
+                return
+            again = _Pass()
+            Session(self.linter, index=self.index_mode, jobs=self.jobs, settle=False).run(
+                paths, fix=True, unsafe=unsafe, result=again)
+            already = set(result.written)
+            result.fixed.update(again.fixed)
+            result.fixed_files += len(again.touched - already)
+            result.written.extend(again.written)
+            result.errors.extend(e for e in again.errors if e not in result.errors)
+            result.notes.extend(n for n in again.notes if n not in result.notes)
+            if not again.written:
+                return  # what is left cannot be applied (refused, unwritable): it stays reported
+            last = self._recheck(paths, cache, result)
+        left = _fixable(last, unsafe)
+        if left:
+            files = sorted({f.path for f in left})
+            result.notes.append(f"--fix did not settle after {MAX_CORPUS_PASSES} passes over the corpus: "
+                                f"{len(left)} fix(es) still apply, each found only after the previous pass's "
+                                f"fixes, in {', '.join(files[:5])}{' and others' if len(files) > 5 else ''}; "
+                                "review them (`--diff`) before running --fix again")
+
+    def _recheck(self, paths: list[str], cache: bool, result: RunResult) -> list[Finding]:
+        """What remains is what a fresh check of the fixed corpus reports: a fix changes documents
+        that other documents' corpus findings (duplicates, repeated paragraphs) were computed
+        against, so the fix pass's own account of them is stale (on the 2,000 dev documents it said
+        18 duplicate documents where a check then found 25). Only run when corpus rules are on and
+        something was written. Returns every finding of that check, a baseline's known ones too
+        (a fix applies them all)."""
         for keep in result.filters:
             if hasattr(keep, "reset"):
                 keep.reset()  # a baseline matches the check's findings afresh
-        fresh = RunResult(filters=result.filters)
+        fresh = RunResult()
         Session(self.linter, index=self.index_mode, jobs=self.jobs).run(paths, cache=cache, result=fresh)
-        result.findings, result.tally = fresh.findings, fresh.tally
+        shown = RunResult(filters=result.filters)
+        for _path, findings in groupby(fresh.findings, key=attrgetter("path")):
+            shown.add(FileOutcome(path="", findings=list(findings), part=1))
+        result.findings, result.tally = shown.findings, shown.tally
         result.errors.extend(e for e in fresh.errors if e not in result.errors)
         result.notes.extend(n for n in fresh.notes if n not in result.notes)
+        return fresh.findings
 
     # -- work units, in worker processes when that pays -----------------------------------
 
@@ -321,3 +364,21 @@ def index_stamp(config: Config, rules: Iterable[CorpusRule]) -> str:
         version = getattr(rule, "fingerprint_version", 0)  # a rule bumps it when its fingerprints change
         parts.append(f"{rule.code}:{version}={options_key(rule.options)}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+
+
+class _Pass(RunResult):
+    """One further pass of a fix: also the files it wrote (not their sidecars)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.touched: set[str] = set()
+
+    def add(self, outcome: FileOutcome) -> None:
+        super().add(outcome)
+        if outcome.written:
+            self.touched.add(outcome.path)
+
+
+def _fixable(findings: list[Finding], unsafe: bool) -> list[Finding]:
+    """The findings a fix would apply (rules' selection already applied by the check)."""
+    return [f for f in findings if applicable(f, unsafe)]

@@ -1,0 +1,96 @@
+"""`--fix` reaches a fixed point: a second run on its output finds nothing more to fix.
+
+tests/data/fix_settles holds 16 rule pages of eslint-plugin-jsx-a11y 6.10.2 (docs/rules, MIT:
+LICENSE.eslint-plugin-jsx-a11y). Each carries the template line `💼 This rule is enabled in the
+following configs: …` and `This rule takes no arguments.`. Read as given, the pages share their
+template, so they count as few independent articles and only the template line is boilerplate
+(CL151, unsafe); once it is gone they count as 11 different articles and `This rule takes no
+arguments.` is too. One run used to remove the first and leave the second for the next run.
+"""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+from pathlib import Path
+
+from md_kept import kept_lines
+
+DATA = Path(__file__).parent / "data"
+PAGES = DATA / "fix_settles"
+QUIET = DATA / "markdown" / "docs" / "eslint-import-order.md"  # another plugin's rule page: nothing to fix
+
+
+def corpus(tmp_path: Path) -> Path:
+    target = tmp_path / "docs"
+    target.mkdir()
+    for page in PAGES.glob("*.md"):
+        shutil.copy(page, target / page.name)
+    shutil.copy(QUIET, target / QUIET.name)
+    return target
+
+
+def fix(cli, folder: Path, *extra: str):
+    return cli("check", "--isolated", "--no-cache", "--no-index", "--fix", "--unsafe-fixes", "--exit-zero",
+               *extra, folder)
+
+
+def removed_lines(before: str, after: str) -> list[str]:
+    return [line[1:] for line in difflib.ndiff(before.splitlines(), after.splitlines())
+            if line.startswith("- ") and line[2:].strip()]
+
+
+def test_a_second_unsafe_fix_finds_nothing_to_fix(tmp_path, cli):
+    folder = corpus(tmp_path)
+    before = {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()}
+    first = fix(cli, folder, "--output-format", "json")
+    assert first.code == 0, first
+    assert [f for f in first.json() if f["fix"] is not None] == []  # nothing fixable reported
+    after = {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()}
+    second = fix(cli, folder, "--output-format", "json")
+    assert [f for f in second.json() if f["fix"] is not None] == []
+    assert {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()} == after  # nothing written
+    text = fix(cli, folder, "--show-fixes")
+    assert "Fixed" not in text.out and "fixable" not in text.out, text
+    # both lines went from every page, and only they; the structure no fix may take stayed
+    for name in before:
+        if name == QUIET.name:
+            assert after[name] == before[name]  # nothing to fix: untouched
+            continue
+        gone = {" ".join(line.split()) for line in removed_lines(before[name], after[name])}
+        assert gone <= {"💼 This rule is enabled in the following configs: ☑️ `recommended`, 🔒 `strict`.",
+                        "This rule takes no arguments."}, (name, gone)
+        assert "This rule takes no arguments." in gone, name
+        assert kept_lines(after[name]) == kept_lines(before[name]), name
+        assert [ln for ln in after[name].splitlines() if ln.startswith(("#", "```"))] == \
+            [ln for ln in before[name].splitlines() if ln.startswith(("#", "```"))], name
+
+
+def test_the_summary_counts_every_applied_fix_once(tmp_path, cli):
+    folder = corpus(tmp_path)
+    before = {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()}
+    result = fix(cli, folder)
+    after = {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()}
+    lines_removed = sum(len(removed_lines(before[n], after[n])) for n in before)
+    files_changed = sum(before[n] != after[n] for n in before)
+    assert f"Fixed {lines_removed} findings (CL151 ×{lines_removed}) in {files_changed} file(s)." in result.out, \
+        result
+    assert lines_removed > files_changed == 16  # two passes, each file counted once
+
+
+def test_safe_fixes_leave_the_unsafe_findings_as_they_were(tmp_path, cli):
+    folder = corpus(tmp_path)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    result = cli("check", "--isolated", "--no-cache", "--no-index", "--fix", "--exit-zero", folder)
+    assert "Fixed" not in result.out and "more fixable with `--fix --unsafe-fixes`" in result.out, result
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_a_fix_that_does_not_settle_is_named(tmp_path, cli, monkeypatch):
+    from corpuslint import session
+
+    monkeypatch.setattr(session, "MAX_CORPUS_PASSES", 1)  # one pass: the second line is left
+    folder = corpus(tmp_path)
+    result = fix(cli, folder)
+    assert "--fix did not settle after 1 passes over the corpus: 16 fix(es) still apply" in result.err, result
+    assert "accessible-emoji.md" in result.err
