@@ -59,6 +59,7 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
                       and _key(f, current) not in refused
                       and (current is doc or not _reads_context(linter, f.code)
                            or _key(f, current) in first_reading)
+                      and not (linter.fixing_again and _reads_context(linter, f.code))
                       and usable(f, current, encodable, meta_encodable)]
         if not candidates:
             return FixResult(document=current, applied=applied, remaining=findings)

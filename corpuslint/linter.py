@@ -57,6 +57,9 @@ class Linter:
         self.formats: dict[str, Format] = {name: cls() for name, cls in self.registry.formats.items()}
         self._by_extension = {ext: fmt for fmt in self.formats.values() for ext in fmt.extensions}
         self._warm: set[int] = set()  # the rules `warm_up` warmed, by id
+        # a later pass of a corpus fix (session.Session._settle): the rules that judge a line by
+        # its neighbours (Rule.fixes_first_reading_only) are not asked again about what is left
+        self.fixing_again = False
 
     def warm_up(self, rules: Iterable[Rule] = (), *, include_selected: bool = True) -> None:
         """Build now what `rules` and the selected rules (`include_selected`) would build on their first

@@ -146,12 +146,17 @@ class Session:
         unchanged); `result.fixed` counts every applied fix once; the files of a fix that still
         applies after the last pass are named in a warning."""
         last = self._recheck(paths, cache, result)
+        linter = self.linter
         for _ in range(MAX_CORPUS_PASSES - 1):
-            if not _fixable(last, unsafe):
+            if not _fixable(linter, last, unsafe):
                 return
             again = _Pass()
-            Session(self.linter, index=self.index_mode, jobs=self.jobs, settle=False).run(
-                paths, fix=True, unsafe=unsafe, result=again)
+            linter.fixing_again = True
+            try:
+                Session(linter, index=self.index_mode, jobs=self.jobs, settle=False).run(
+                    paths, fix=True, unsafe=unsafe, result=again)
+            finally:
+                linter.fixing_again = False
             already = set(result.written)
             result.fixed.update(again.fixed)
             result.fixed_files += len(again.touched - already)
@@ -161,7 +166,7 @@ class Session:
             if not again.written:
                 return  # what is left cannot be applied (refused, unwritable): it stays reported
             last = self._recheck(paths, cache, result)
-        left = _fixable(last, unsafe)
+        left = _fixable(linter, last, unsafe)
         if left:
             files = sorted({f.path for f in left})
             result.notes.append(f"--fix did not settle after {MAX_CORPUS_PASSES} passes over the corpus: "
@@ -379,6 +384,9 @@ class _Pass(RunResult):
             self.touched.add(outcome.path)
 
 
-def _fixable(findings: list[Finding], unsafe: bool) -> list[Finding]:
-    """The findings a fix would apply (rules' selection already applied by the check)."""
-    return [f for f in findings if applicable(f, unsafe)]
+def _fixable(linter: _linter.Linter, findings: list[Finding], unsafe: bool) -> list[Finding]:
+    """The findings a later pass would fix: not those of a rule that judges a line by its
+    neighbours (CL140), which is not asked again about the page its own fixes left (it flagged
+    the article there: see Rule.fixes_first_reading_only)."""
+    return [f for f in findings if applicable(f, unsafe)
+            and not getattr(linter.by_code.get(f.code), "fixes_first_reading_only", False)]
