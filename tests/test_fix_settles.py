@@ -94,3 +94,18 @@ def test_a_fix_that_does_not_settle_is_named(tmp_path, cli, monkeypatch):
     result = fix(cli, folder)
     assert "--fix did not settle after 1 passes over the corpus: 16 fix(es) still apply" in result.err, result
     assert "accessible-emoji.md" in result.err
+
+
+def test_later_passes_do_not_ask_cl140_about_the_page_its_fixes_left(tmp_path, cli):
+    # re-judged once its furniture is gone, dropbox-blog's title and contents look like furniture
+    # (see test_the_fix_removes_only_the_lines_found_in_the_page_as_given): a later pass of the
+    # corpus fix must not remove them either
+    page = DATA / "boilerplate" / "web" / "dropbox-blog.txt"
+    folder = tmp_path / "web"
+    folder.mkdir()
+    shutil.copy(page, folder / page.name)
+    result = cli("check", "--isolated", "--no-cache", "--no-index", "--select", "CL140,CL151", "--fix",
+                 "--unsafe-fixes", "--exit-zero", folder)
+    assert "Fixed" in result.out, result
+    kept = set((folder / page.name).read_text(encoding="utf-8").split("\n"))
+    assert {"How we designed Dropbox ATF: an async task framework", "Lifecycle of a task"} <= kept
