@@ -145,10 +145,13 @@ class Session:
         Each pass applies only fixes of findings on the text as it then is (the fixer's own rules
         unchanged); `result.fixed` counts every applied fix once; the files of a fix that still
         applies after the last pass are named in a warning."""
-        last = self._recheck(paths, cache, result)
         linter = self.linter
+        # what the pass just made left, fix and all, it declined (a fix that would empty a
+        # document, that the file cannot hold...): only fixes found anew are worth another pass
+        declined = {_fix_key(f) for f in _fixable(linter, result.findings, unsafe)}
+        last = self._recheck(paths, cache, result)
         for _ in range(MAX_CORPUS_PASSES - 1):
-            if not _fixable(linter, last, unsafe):
+            if not [f for f in _fixable(linter, last, unsafe) if _fix_key(f) not in declined]:
                 return
             again = _Pass()
             linter.fixing_again = True
@@ -165,8 +168,9 @@ class Session:
             result.notes.extend(n for n in again.notes if n not in result.notes)
             if not again.written:
                 return  # what is left cannot be applied (refused, unwritable): it stays reported
+            declined.update(_fix_key(f) for f in _fixable(linter, again.findings, unsafe))
             last = self._recheck(paths, cache, result)
-        left = _fixable(linter, last, unsafe)
+        left = [f for f in _fixable(linter, last, unsafe) if _fix_key(f) not in declined]
         if left:
             files = sorted({f.path for f in left})
             result.notes.append(f"--fix did not settle after {MAX_CORPUS_PASSES} passes over the corpus: "
@@ -382,6 +386,10 @@ class _Pass(RunResult):
         super().add(outcome)
         if outcome.written:
             self.touched.add(outcome.path)
+
+
+def _fix_key(finding: Finding) -> tuple:
+    return finding.path, finding.record, finding.code, finding.text
 
 
 def _fixable(linter: _linter.Linter, findings: list[Finding], unsafe: bool) -> list[Finding]:
