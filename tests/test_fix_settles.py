@@ -109,3 +109,24 @@ def test_later_passes_do_not_ask_cl140_about_the_page_its_fixes_left(tmp_path, c
     assert "Fixed" in result.out, result
     kept = set((folder / page.name).read_text(encoding="utf-8").split("\n"))
     assert {"How we designed Dropbox ATF: an async task framework", "Lifecycle of a task"} <= kept
+
+
+def test_no_further_pass_for_fixes_the_pass_declined(tmp_path, cli, monkeypatch):
+    # the ABC News page is only its disclaimer and copyright lines: their fixes would empty it,
+    # so they are declined (CL911) and stay reported; that is no reason for another whole pass
+    from corpuslint import session
+
+    passes = []
+    run = session.Session.run
+
+    def counted(self, paths, **kwargs):
+        passes.append(kwargs.get("fix", False))
+        return run(self, paths, **kwargs)
+
+    monkeypatch.setattr(session.Session, "run", counted)
+    folder = corpus(tmp_path)
+    shutil.copy(DATA / "fix" / "fakenewsnet-BuzzFeed_Real_44.txt", folder)
+    result = fix(cli, folder, "--output-format", "json")
+    assert [f["code"] for f in result.json() if f["fix"]] == ["CL122", "CL120"]  # declined, reported
+    assert passes == [True, False, True, False]  # fix, check, fix again (the new CL151), check
+    assert "did not settle" not in result.err
