@@ -6,6 +6,7 @@ from corpuslint.analysis import markdown_unit
 from corpuslint.checks.bios.authored import authored_repeat, in_quotation
 from corpuslint.checks.bios.copies import Copy, copies_in
 from corpuslint.checks.bios.options import CopyOptions
+from corpuslint.checks.bios.units import indented_block, leads_on, line_of_stanza
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
@@ -93,7 +94,13 @@ class _DuplicateRule(Rule):
         line = doc.position(copy.earlier[0])[0]
         end_line = doc.position(copy.earlier[1])[0]
         where = f"line {line}" if line == end_line else f"lines {line}–{end_line}"
-        this_line = doc.position(copy.later[0])[0]
+        this_line = f"line {doc.position(copy.later[0])[0]}"
+        if doc.origin.text_is_inline:
+            # a JSONL record is one line of its file: name the lines of its text (qa16a #14)
+            first, last = doc.text_position(copy.earlier[0])[0], doc.text_position(copy.earlier[1])[0]
+            where = f"line {first}" if first == last else f"lines {first}–{last}"
+            where += " of the record's text"
+            this_line = f"line {doc.text_position(copy.later[0])[0]} of the record's text"
         quoted = shorten(text[copy.later[0]:copy.later[1]], 60)
         if copy.bio:
             what = "duplicated bio"
@@ -128,6 +135,20 @@ class _DuplicateRule(Rule):
             advice = ("remove one copy (an unsafe fix: it removes this one, and a heading stands between the "
                       "copies: a section may repeat its own text on purpose)")
             fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
+        elif copy.kind == "exact" and line_of_stanza(text, *copy.later):
+            # a refrain, a chorus, a statement given again, or a link given twice: the shape of a
+            # block of short lines cannot tell
+            advice = ("remove one copy (an unsafe fix: it removes this line out of a block of short lines, a stanza, "
+                      "a log or code as well as a list of links, where a line given again may be the text's own)")
+            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
+        elif copy.kind == "exact" and indented_block(text, *copy.later):
+            advice = ("remove one copy (an unsafe fix: the copies are blocks indented under what they describe, an "
+                      "option, a definition, a quotation, which a reference may describe again in the same words)")
+            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
+        elif copy.kind == "exact" and leads_on(text, *copy.later):
+            advice = ("remove one copy (an unsafe fix: this copy leaves its sentence open and the text goes on with it "
+                      "below, so it may open a sentence of its own)")
+            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
         elif copy.kind == "exact":
             advice = "remove this copy"
             fix = self._removal(text, copy.later, "Remove the repeated copy", safe=True)
@@ -135,7 +156,7 @@ class _DuplicateRule(Rule):
             # neither copy is a caption or a label line, or both are, and each has words of its own
             lines = f"this copy and the one at {where}"
             if copy.caption or copy.in_text:  # the copy outside the story has more than a label of its own
-                other = where if copy.keep_later else f"line {this_line}"
+                other = where if copy.keep_later else this_line
                 outside = ("is not the story's sentence" if copy.caption
                            else "stands among short lines, not the article's prose paragraphs,")
                 advice = (f"keep one copy (no fix: the copy at {other} {outside} but has "
@@ -146,17 +167,17 @@ class _DuplicateRule(Rule):
             fix = None
         else:
             if copy.keep_later:
-                kept, removed = f"this fuller copy at line {this_line}", copy.earlier
+                kept, removed = f"this fuller copy at {this_line}", copy.earlier
             else:
                 kept, removed = f"the fuller copy at {where}", copy.later
             if copy.caption:
                 other = (f"its `{copy.removed_label}` line" if copy.removed_label else "its caption"
                          if copy.kept_as == "sentence" else "its copy further down")
                 own = "the headline at the top" if copy.kept_as == "headline" else "the story's sentence"
-                kept = (f"this copy at line {this_line}" if copy.keep_later else f"the copy at {where}") + \
+                kept = (f"this copy at {this_line}" if copy.keep_later else f"the copy at {where}") + \
                     f", {own}, not {other}"
             elif copy.in_text:
-                kept = (f"this copy at line {this_line}" if copy.keep_later else f"the copy at {where}") + \
+                kept = (f"this copy at {this_line}" if copy.keep_later else f"the copy at {where}") + \
                     ", among the article's paragraphs, not its copy among the page's furniture"
             elif copy.kind == "normalized":
                 kept = f"the first copy at {where}"
@@ -250,9 +271,14 @@ class DuplicateParagraph(_DuplicateRule):
     reported; the message names the earlier one and the similarity.
 
     Short lines (under `min-words` words or `min-chars` characters: "*", "Advertisement",
-    "+12") are left to the boilerplate family; list items and table rows, which repeat by
-    nature, are not compared; a short quotation that a longer paragraph also holds (a pull
-    quote) is not a copy.
+    "+12") are left to the boilerplate family; list items (also `d)`, `(ii)`) and table rows,
+    which repeat by nature, are not compared; a short quotation that a longer paragraph also
+    holds (a pull quote) is not a copy. In plain text the lines of a block are units of their
+    own only where they read as one-line paragraphs (a scraped page's); a block laid out by
+    line is one unit: a sentence wrapped over its lines (a long line leaving its sentence open
+    over one going on in lower case), a block indented as a whole; a record (`Key: value`
+    fields, a term over its indented description: a Debian copyright stanza, a delivery report)
+    and code (a literal block under `::`, statements) are not compared at all.
 
     ## Why is this bad?
     A page scraped with two regions holding the same text (a gallery's captions, a mobile and
@@ -278,7 +304,12 @@ class DuplicateParagraph(_DuplicateRule):
     `shingle-size` (3): words per shingle. `max-paragraphs` (1500): above this, exact copies only.
 
     ## Fix safety
-    An exact copy is removed with its blank lines: safe, nothing is lost; but where both copies
+    An exact copy is removed with its blank lines: safe, nothing is lost; but the fix is unsafe
+    for a copy that is one line of a block of three or more short lines (none over 80
+    characters: a stanza's refrain, a log's or code's line, as well as a link in a list: the
+    shape cannot tell), a block indented as a whole (an option's or a definition's description,
+    which a reference may give again under another), or a clause that leaves its sentence open
+    over a list or a lower-case line (it opens another sentence); and where both copies
     are sentences and the first stands among short furniture lines while this one has a prose
     paragraph beside it, the first may be a teaser of the story's lede (a share box, a promo) and
     this one the story's own, or this one a reply quoting a comment: the fix (which still keeps

@@ -15,6 +15,9 @@ from corpuslint.textutil import URL_LIKE, is_structure, paragraphs
 
 # bullets: ASCII marks, `•▪◦`, and the geometric shapes U+25A0-U+25FF (`■ □ ▶ ► ▼`: fnc1-train-1541's list)
 LIST_OR_TABLE = regex.compile(r"^(?:[-*+•▪◦\u25a0-\u25ff]\s|\d{1,3}[.)]\s|\|)")
+# a list item marked with a letter or a numeral in brackets: "d) make other distribution
+# arrangements …" is option d of two lists of a licence, "(ii) the names of …" a clause
+LETTERED_ITEM = regex.compile(r"^(?:[a-z]\)|\([a-z]{1,4}\)|\(\d{1,3}\))\s")
 # what may close a sentence after its full stop: quotes, brackets, spaces (`He said "no."`)
 CLOSING = "'\"’”)] \t"
 
@@ -62,8 +65,117 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return True
 
 
+# a field of a record, alone at the start of its line: `Files:`, `Diagnostic-Code:`, reST's `:type:`
+# (one word, no space: a caption's label "In the dark:" is words)
+_FIELD = regex.compile(r"(?:\p{L}[\p{L}\d_.-]*|:[\w -]{1,40}):(?=\s|$)")
+# what closes a sentence at a line's end (then the next line may start one of its own)
+_CLOSES = (".", "!", "?", ":", ";", "…")
+_WRAPPED_MIN = 40  # a line cut at a width is long (not "Submit this story" over "digg reddit stumble")
+
+
+def _laid_out_by_line(text: str, pieces: list[tuple[int, int]]) -> str:
+    """How a block's lines are pieces of one unit, not paragraphs of their own, or "":
+    "record" for `Key: value` fields or terms with their bodies indented under them (a Debian
+    copyright stanza, a delivery report's recipient, an option over its description);
+    "indented" for a block whose every line is indented (a block quote, a definition's body,
+    code); "wrapped" for a sentence wrapped over its lines (a line of 40 characters or more
+    that leaves its sentence open, the next going on in lower case). A scraped page's block of
+    one-line paragraphs is none of these: its lines start at the margin and close their
+    sentences, or are captions and labels of words."""
+    indents = []
+    for start, _end in pieces:
+        line_start = text.rfind("\n", 0, start) + 1
+        indents.append(start - line_start)
+    margin = min(indents)
+    if _record(text, pieces, indents, margin):
+        return "record"
+    if margin > 0:
+        return "indented"  # every line indented: laid out by its writer
+    previous = ""
+    for start, end in pieces:
+        if len(previous) >= _WRAPPED_MIN and text[start].islower() and not previous.rstrip(CLOSING).endswith(_CLOSES):
+            return "wrapped"  # this line goes on with the sentence of the line above, cut at a width
+        previous = text[start:end]
+    return ""
+
+
+_RECORD_VALUE = 40  # a record has short values ("Action: failed", "License: BSD-3-clause"); captions do not
+
+
+def _record(text: str, pieces: list[tuple[int, int]], indents: list[int], margin: int) -> bool:
+    """Every line at the block's margin is a field (`Key:`) or a term with lines indented under it
+    (by two or more), and one of them is short or has such a body: a record, a definition list."""
+    short = False
+    for k, ((start, end), indent) in enumerate(zip(pieces, indents)):
+        if indent != margin:
+            continue
+        deeper = indents[k + 1] - margin if k + 1 < len(pieces) else 0
+        field = _FIELD.match(text, start, end)
+        if field is not None:
+            # (a reST field `:type:` is one whatever its value)
+            short = short or deeper > 0 or end - field.end() <= _RECORD_VALUE or text[start] == ":"
+        elif deeper >= 2:
+            short = True  # a term over its description
+        else:
+            return False
+    return short
+
+
+# a line of code: a statement's end, a comment's mark, a call, an assignment or comparison, a
+# snake_case name, an arrow
+_CODE_LINE = regex.compile(r"[;{}]\s*$|\G(?://|/\*|\*/|#|!|--\s)|\w\(|[=!<>:+*/-]=|\s=\s|[a-z]_[a-z]|->|=>")
+
+
+def _code_shaped(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Half the lines of the block or more are code (`_CODE_LINE`)."""
+    code = sum(1 for start, end in pieces if _CODE_LINE.search(text, start, end) is not None)
+    return 2 * code >= len(pieces)
+
+
+_SHORT_LINE = 80  # a typewriter's, a terminal's, a man page's width: text laid out to fit it
+_STANZA_LINES = 3
+
+
+def line_of_stanza(text: str, start: int, end: int) -> bool:
+    """The unit at start..end is one line of a block of three or more short lines (none over
+    80 characters): a stanza, a chorus, a log, statements of code, or a page's list of links. Its
+    copy may be a refrain or a statement given again, as well as a link given twice: the block's
+    shape cannot tell, so removing the line is no sure fix."""
+    if text.find("\n", start, end) != -1:
+        return False
+    first = text.rfind("\n\n", 0, start)
+    first = 0 if first == -1 else first + 2
+    last = text.find("\n\n", end)
+    last = len(text) if last == -1 else last
+    rows = [row for row in text[first:last].split("\n") if row.strip()]
+    return len(rows) >= _STANZA_LINES and max(len(row.rstrip()) for row in rows) <= _SHORT_LINE
+
+
+def leads_on(text: str, start: int, end: int) -> bool:
+    """The unit at start..end leaves its sentence open and the text goes on with it below: the
+    next line is a list item or goes on in lower case ("Each time You publish, distribute …
+    disseminate" over a list of what, then "the Licensor agrees …"). Said again, it opens
+    another sentence: a clause of the text, not a copy to drop."""
+    if text[start:end].rstrip(CLOSING).endswith(_CLOSES):
+        return False
+    following = text[end:end + 400].lstrip()
+    return bool(following) and (following[0].islower() or LIST_OR_TABLE.match(following) is not None
+                                or LETTERED_ITEM.match(following) is not None)
+
+
+def indented_block(text: str, start: int, end: int) -> bool:
+    """The unit at start..end is a block of several lines, every one indented: the body of what
+    stands above it (an option, a directive, a definition, a quotation), which a reference may
+    give again under another on purpose."""
+    if text.find("\n", start, end) == -1:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start < start and all(row[:1] in " \t" for row in text[line_start:end].split("\n") if row.strip())
+
+
 def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list[CopyUnit]:
-    """The units a document is compared in: paragraphs, or the lines of unwrapped blocks.
+    """The units a document is compared in: paragraphs, or the lines of blocks whose lines are
+    paragraphs (not wrapped, not indented, not records: `_laid_out_by_line`).
 
     With `tokenise=False` the units are only cut out; `ready` computes a unit's words and
     shingles when they are needed (the prefilter leaves most units untouched).
@@ -80,9 +192,14 @@ def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list
                     offset = pos + line.index(stripped[0])
                     pieces.append((offset, offset + len(stripped)))
                 pos += len(line) + 1
-            if not _hard_wrapped([text[s:e] for s, e in pieces]):
+            laid_out = "wrapped" if _hard_wrapped([text[s:e] for s, e in pieces]) else _laid_out_by_line(text, pieces)
+            if not laid_out:
                 for s, e in pieces:
                     units.append(CopyUnit(s, e, listy=_listy(text, s, e)))
+                continue
+            if laid_out == "record" or _code_shaped(text, pieces):
+                # a record's fields and a term's description repeat by nature, and so does code
+                units.append(CopyUnit(block.start, block.end, listy=True))
                 continue
         units.append(CopyUnit(block.start, block.end, listy=_listy(text, block.start, block.end)))
     if tokenise:
@@ -109,6 +226,9 @@ def _listy(text: str, start: int, end: int) -> bool:
         return True  # a documentation page's heading with its permalink: its contents list names it again
     if not head[:1].isalpha() and LIST_OR_TABLE.match(head):  # (no marker is a letter)
         return True
+    if head[1:2] in (")", "") or head[:1] == "(":
+        if LETTERED_ITEM.match(head):
+            return True
     if text.find(" | ", start, end) != -1 and text.find("\n", start, end) == -1:
         # a row of a Markdown table written without outer pipes: a line beside it has cells too
         before = text.rfind("\n", 0, max(0, start - 1))
@@ -117,7 +237,29 @@ def _listy(text: str, start: int, end: int) -> bool:
         next_line = text[end + 1: after if after != -1 else len(text)]
         if " | " in prev_line or "|" in prev_line.strip()[:1] or " | " in next_line or "-|-" in prev_line:
             return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < start and _in_literal_block(text, line_start, start - line_start):
+        return True  # code or a console session under a "::" (reST), given as it is shown
     return is_structure(text, start, end)  # a code fence or code line, a heading, a table row
+
+
+_LITERAL_LOOKBACK = 200  # lines
+
+
+def _in_literal_block(text: str, line_start: int, indent: int) -> bool:
+    """The indented line at `line_start` belongs to a literal block: the nearest line above it
+    that is indented less ends with "::" (reST's mark for code, a console session, a sample)."""
+    end = line_start - 1
+    for _ in range(_LITERAL_LOOKBACK):
+        if end < 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        stripped = line.lstrip()
+        if stripped and len(line) - len(stripped) < indent:
+            return stripped.rstrip().endswith("::")
+        end = start - 1
+    return False
 
 
 def ready(text: str, unit: CopyUnit, k: int) -> CopyUnit:
