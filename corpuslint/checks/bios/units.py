@@ -71,6 +71,7 @@ _FIELD = regex.compile(r"(?:\p{L}[\p{L}\d_.-]*|:[\w -]{1,40}):(?=\s|$)")
 # what closes a sentence at a line's end (then the next line may start one of its own)
 _CLOSES = (".", "!", "?", ":", ";", "…")
 _WRAPPED_MIN = 40  # a line cut at a width is long (not "Submit this story" over "digg reddit stumble")
+_WRAPPED_SHARE = 3  # one break in three or more goes on in lower case
 
 
 def _laid_out_by_line(text: str, pieces: list[tuple[int, int]]) -> str:
@@ -78,8 +79,8 @@ def _laid_out_by_line(text: str, pieces: list[tuple[int, int]]) -> str:
     "record" for `Key: value` fields or terms with their bodies indented under them (a Debian
     copyright stanza, a delivery report's recipient, an option over its description);
     "indented" for a block whose every line is indented (a block quote, a definition's body,
-    code); "wrapped" for a sentence wrapped over its lines (a line of 40 characters or more
-    that leaves its sentence open, the next going on in lower case). A scraped page's block of
+    code); "wrapped" for sentences wrapped over the lines (at a third of the breaks or more,
+    a line of 40 characters or more leaves its sentence open and the next goes on in lower case). A scraped page's block of
     one-line paragraphs is none of these: its lines start at the margin and close their
     sentences, or are captions and labels of words."""
     indents = []
@@ -92,11 +93,14 @@ def _laid_out_by_line(text: str, pieces: list[tuple[int, int]]) -> str:
     if margin > 0:
         return "indented"  # every line indented: laid out by its writer
     previous = ""
+    going_on = 0  # lines that go on with the sentence of the line above, cut at a width
     for start, end in pieces:
         if len(previous) >= _WRAPPED_MIN and text[start].islower() and not previous.rstrip(CLOSING).endswith(_CLOSES):
-            return "wrapped"  # this line goes on with the sentence of the line above, cut at a width
+            going_on += 1
         previous = text[start:end]
-    return ""
+    # wrapped text goes on in lower case at a third of its breaks or more (the others fall before
+    # a name, a number, a new sentence); a list of references with a link cut in two does not
+    return "wrapped" if going_on and going_on * _WRAPPED_SHARE >= len(pieces) - 1 else ""
 
 
 _RECORD_VALUE = 40  # a record has short values ("Action: failed", "License: BSD-3-clause"); captions do not
@@ -104,21 +108,26 @@ _RECORD_VALUE = 40  # a record has short values ("Action: failed", "License: BSD
 
 def _record(text: str, pieces: list[tuple[int, int]], indents: list[int], margin: int) -> bool:
     """Every line at the block's margin is a field (`Key:`) or a term with lines indented under it
-    (by two or more), and one of them is short or has such a body: a record, a definition list."""
-    short = False
+    (by two or more), and the block is sure to be a record: a field or a term has such a body,
+    a field is reST's (`:type:`), or two fields have short values ("Action: failed"), or one of
+    three fields or more has (a headline's label "Indonesia: dead whale had …" under
+    "Published: 20 Nov 2018" is neither)."""
+    sure = False
+    short = fields = 0
     for k, ((start, end), indent) in enumerate(zip(pieces, indents)):
         if indent != margin:
             continue
         deeper = indents[k + 1] - margin if k + 1 < len(pieces) else 0
         field = _FIELD.match(text, start, end)
         if field is not None:
-            # (a reST field `:type:` is one whatever its value)
-            short = short or deeper > 0 or end - field.end() <= _RECORD_VALUE or text[start] == ":"
+            sure = sure or deeper > 0 or text[start] == ":"
+            short += end - field.end() <= _RECORD_VALUE
+            fields += 1
         elif deeper >= 2:
-            short = True  # a term over its description
+            sure = True  # a term over its description
         else:
             return False
-    return short
+    return sure or short >= 2 or (short and fields >= 3)
 
 
 # a line of code: a statement's end, a comment's mark, a call, an assignment or comparison, a
@@ -194,8 +203,9 @@ def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list
                 pos += len(line) + 1
             laid_out = "wrapped" if _hard_wrapped([text[s:e] for s, e in pieces]) else _laid_out_by_line(text, pieces)
             if not laid_out:
+                code = len(pieces) >= _STANZA_LINES and _code_shaped(text, pieces)  # a code sample's lines
                 for s, e in pieces:
-                    units.append(CopyUnit(s, e, listy=_listy(text, s, e)))
+                    units.append(CopyUnit(s, e, listy=code or _listy(text, s, e)))
                 continue
             if laid_out == "record" or _code_shaped(text, pieces):
                 # a record's fields and a term's description repeat by nature, and so does code
