@@ -80,9 +80,9 @@ def _laid_out_by_line(text: str, pieces: list[tuple[int, int]]) -> str:
     copyright stanza, a delivery report's recipient, an option over its description);
     "indented" for a block whose every line is indented (a block quote, a definition's body,
     code); "wrapped" for sentences wrapped over the lines (at a third of the breaks or more,
-    a line of 40 characters or more leaves its sentence open and the next goes on in lower case). A scraped page's block of
-    one-line paragraphs is none of these: its lines start at the margin and close their
-    sentences, or are captions and labels of words."""
+    a line of 40 characters or more leaves its sentence open and the next goes on in lower
+    case). A scraped page's block of one-line paragraphs is none of these: its lines start at
+    the margin and close their sentences, or are captions and labels of words."""
     indents = []
     for start, _end in pieces:
         line_start = text.rfind("\n", 0, start) + 1
