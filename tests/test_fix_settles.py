@@ -96,27 +96,11 @@ def test_a_fix_that_does_not_settle_is_named(tmp_path, cli, monkeypatch):
     assert "accessible-emoji.md" in result.err
 
 
-def test_later_passes_do_not_ask_cl140_about_the_page_its_fixes_left(tmp_path, cli):
-    # re-judged once its furniture is gone, dropbox-blog's title and contents look like furniture
-    # (see test_the_fix_removes_only_the_lines_found_in_the_page_as_given): a later pass of the
-    # corpus fix must not remove them either
-    page = DATA / "boilerplate" / "web" / "dropbox-blog.txt"
-    folder = tmp_path / "web"
-    folder.mkdir()
-    shutil.copy(page, folder / page.name)
-    result = cli("check", "--isolated", "--no-cache", "--no-index", "--select", "CL140,CL151", "--fix",
-                 "--unsafe-fixes", "--exit-zero", folder)
-    assert "Fixed" in result.out, result
-    kept = set((folder / page.name).read_text(encoding="utf-8").split("\n"))
-    assert {"How we designed Dropbox ATF: an async task framework", "Lifecycle of a task"} <= kept
-
-
-def test_no_further_pass_for_fixes_the_pass_declined(tmp_path, cli, monkeypatch):
-    # the ABC News page is only its disclaimer and copyright lines: their fixes would empty it,
-    # so they are declined (CL911) and stay reported; that is no reason for another whole pass
+def counted_passes(monkeypatch) -> list[bool]:
+    """The session's runs in order: True for a fixing pass, False for a check."""
     from corpuslint import session
 
-    passes = []
+    passes: list[bool] = []
     run = session.Session.run
 
     def counted(self, paths, **kwargs):
@@ -124,9 +108,51 @@ def test_no_further_pass_for_fixes_the_pass_declined(tmp_path, cli, monkeypatch)
         return run(self, paths, **kwargs)
 
     monkeypatch.setattr(session.Session, "run", counted)
+    return passes
+
+
+def test_later_passes_do_not_ask_cl140_about_the_page_its_fixes_left(tmp_path, cli, monkeypatch):
+    # re-judged once its furniture is gone, dropbox-blog's title and contents look like furniture
+    # (see test_the_fix_removes_only_the_lines_found_in_the_page_as_given): a later pass of the
+    # corpus fix must not remove them either. The rule pages make a later pass happen (review16b:
+    # with the page alone there was none, and the test passed without the guard)
+    passes = counted_passes(monkeypatch)
     folder = corpus(tmp_path)
+    page = DATA / "boilerplate" / "web" / "dropbox-blog.txt"
+    shutil.copy(page, folder / page.name)
+    result = cli("check", "--isolated", "--no-cache", "--no-index", "--select", "CL140,CL151", "--fix",
+                 "--unsafe-fixes", "--exit-zero", folder)
+    assert "Fixed" in result.out, result
+    assert passes.count(True) >= 2  # a later fixing pass ran
+    kept = set((folder / page.name).read_text(encoding="utf-8").split("\n"))
+    assert {"How we designed Dropbox ATF: an async task framework", "Lifecycle of a task"} <= kept
+
+
+def test_no_further_pass_for_fixes_the_pass_declined(tmp_path, cli, monkeypatch):
+    # the ABC News page is only its disclaimer and copyright lines: their fixes would empty it,
+    # so they are declined (CL911) and stay reported; that is no reason for another whole pass.
+    # Beside a page with nothing to fix and one whose markup one pass mends, no other fix asks for
+    # one (review16b: beside the rule pages a second pass ran anyway: the test passed without the guard)
+    passes = counted_passes(monkeypatch)
+    folder = tmp_path / "docs"
+    folder.mkdir()
     shutil.copy(DATA / "fix" / "fakenewsnet-BuzzFeed_Real_44.txt", folder)
+    shutil.copy(QUIET, folder / QUIET.name)
+    shutil.copy(DATA / "markup" / "fnc1-train-0121.txt", folder)  # a fix that is written: a check follows
     result = fix(cli, folder, "--output-format", "json")
-    assert [f["code"] for f in result.json() if f["fix"]] == ["CL122", "CL120"]  # declined, reported
-    assert passes == [True, False, True, False]  # fix, check, fix again (the new CL151), check
+    assert {f["code"] for f in result.json() if f["fix"]} >= {"CL122", "CL120"}  # declined, reported
+    assert passes == [True, False]  # fix, check: no pass for the declined fixes
     assert "did not settle" not in result.err
+
+
+def test_the_diff_says_when_fix_may_go_further(tmp_path, cli):
+    # review16b: `--diff` showed 12 fixes and "No findings would remain"; `--fix` then fixed 28
+    folder = corpus(tmp_path)
+    preview = cli("check", "--isolated", "--no-cache", "--no-index", "--diff", "--unsafe-fixes", "--exit-zero",
+                  folder)
+    assert "checks the corpus again and may find more to fix" in preview.err, preview
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(DATA / "markup" / "fnc1-train-0121.txt", one)  # no corpus rule's fix: nothing more to say
+    alone = cli("check", "--isolated", "--no-cache", "--no-index", "--diff", "--exit-zero", one)
+    assert "checks the corpus again" not in alone.err + alone.out
