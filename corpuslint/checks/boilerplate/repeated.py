@@ -237,7 +237,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     def __init__(self, options=None, *, timeout: float = 2.0) -> None:
         super().__init__(options, timeout=timeout)
         self._carriers = Carriers()
-        self._verdicts: dict[tuple[str, str | None], tuple[int, int, int | None] | None] = {}
+        self._verdicts: dict[tuple, tuple | None] = {}
 
     def forget(self) -> None:
         self._carriers.forget()
@@ -378,7 +378,11 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         if u.number:
             return None  # "12", "+12", "1.": digits fold to one key, so their count says nothing
         opts = self.options
-        cache_key = (u.key, site, framed)
+        # everything the verdict reads of the unit besides its key: units of one key differ in
+        # them (`Bump Standards-Version to 3.9.0.` is a sentence, `... to 4.6.0` is not), and a
+        # verdict cached for the key alone was the first unit's, so a document's findings hung on
+        # which documents its process had checked before (a --jobs worker's share: qa16b #9)
+        cache_key = (u.key, site, framed, u.words, u.sentence, u.symbols)
         if cache_key in self._verdicts:
             return self._verdicts[cache_key]
         verdict = None
