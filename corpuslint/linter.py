@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from corpuslint import wholedoc
 from corpuslint.analysis import covered_spans, guard_edits, view, visible_span
@@ -27,6 +27,15 @@ from corpuslint.results import FileOutcome, RuleCrash
 from corpuslint.rule import CLOCK, CorpusRule, CorpusView, Fingerprint, Rule
 from corpuslint.ruleset import RuleSet
 from corpuslint.textutil import LazyPattern, shorten
+
+
+class CollectTimeout(NamedTuple):
+    """In the list `Linter.collect` returns: a rule its time budget stopped while fingerprinting
+    a document (the other entries, (path, message), are rules that crashed)."""
+
+    path: str
+    message: str
+    problem: InputProblem
 
 
 class Linter:
@@ -60,6 +69,9 @@ class Linter:
         # a later pass of a corpus fix (session.Session._settle): the rules that judge a line by
         # its neighbours (Rule.fixes_first_reading_only) are not asked again about what is left
         self.fixing_again = False
+        # CL909 of the rules stopped by their time budget while fingerprinting a document, by
+        # (path, record, document id): reported with the document's findings (`check_document`)
+        self.collect_timeouts: dict[tuple[str, int | None, str], list[InputProblem]] = {}
 
     def warm_up(self, rules: Iterable[Rule] = (), *, include_selected: bool = True) -> None:
         """Build now what `rules` and the selected rules (`include_selected`) would build on their first
@@ -121,6 +133,10 @@ class Linter:
                 findings.extend(found)
         if self.index is not None:
             findings.extend(self.corpus_findings(doc, crashes))
+            if self.collect_timeouts:
+                cut = self.collect_timeouts.get((doc.origin.path, doc.origin.record, doc.id))
+                if cut:
+                    findings.extend(self.problem_findings(doc, cut))
         findings.extend(self.problem_findings(doc, self.policy.problems(doc)))  # CL910
         if self._deferring and len(findings) > 1:
             findings = self._drop_deferred(findings)
@@ -299,46 +315,78 @@ class Linter:
     def build_index(self, documents: Iterable[Document]) -> MemoryIndex:
         """The collect phase over documents at hand: an in-memory index, which the linter then uses."""
         index = MemoryIndex()
+        self.collect_timeouts.clear()
         for doc in documents:
             self.collect(index, doc)
         self.index = index
         return index
 
     def collect(self, index: Any, doc: Document, rules: list[CorpusRule] | None = None, *,
-                keep: bool = True) -> list[tuple[str, str]]:
+                keep: bool = True) -> list[tuple[str, str] | CollectTimeout]:
         """Add one document's fingerprints (of `rules`, default the selected corpus rules) to
         `index` (anything with the `add` of an index); return (path, message) of each rule
-        that crashed on it (reported, exit 2: the other rules and documents go on).
+        that crashed on it (reported, exit 2: the other rules and documents go on), and a
+        `CollectTimeout` for each rule its time budget stopped (a CL909 finding).
 
         `keep`: this process checks the document later in the run (`CorpusRule.collecting`).
         """
         fingerprints: list[tuple[Fingerprint, int]] = []
-        crashed: list[tuple[str, str]] = []
+        crashed: list[tuple[str, str] | CollectTimeout] = []
         # a document on one line of its file (a JSONL record): every fingerprint's line is that line
         # (~180,000 `position` calls per 10 MB spared)
         inline = doc.origin.line if doc.origin.text_is_inline else None
         token = object()  # this document's collect (`CorpusRule.collect_token`)
+        clock = self.clock
         for rule in self.corpus_rules if rules is None else rules:
             if doc.origin.format in rule.skip_formats:
                 continue
             rule.collecting = keep
             rule.collect_token = token
+            # the rule's CPU budget, as in the check (`_run_rule`): without it a `regex` call
+            # inside `fingerprints` had a wall-clock timeout, which a loaded machine ran out
+            started = clock.started = time.process_time()
             try:
                 found = rule.fingerprints(view(doc))
                 if inline is not None:
                     fingerprints.extend((fp, inline) for fp in found)
                 else:
                     fingerprints.extend((fp, doc.position(fp.start)[0]) for fp in found)
-            except TimeoutError:
+            except TimeoutError as exc:
+                # the index misses the rest of its fingerprints of this document, and other
+                # documents' counts with them: said as CL909 on the document, never silently
+                elapsed = getattr(exc, "elapsed", None) or time.process_time() - started
+                crashed.append(self._collect_timeout(rule, doc, elapsed))
                 continue
             except Exception as exc:  # a rule's bug
                 crashed.append((doc.origin.path, collect_crash(rule, doc, exc)))
                 continue
             finally:
+                clock.started = None
                 rule.collecting = False
                 rule.collect_token = None
         index.add(doc.origin.path, doc.id, doc.origin.record, fingerprints)
         return crashed
+
+    def _collect_timeout(self, rule: CorpusRule, doc: Document, elapsed: float) -> CollectTimeout:
+        """A rule stopped by its time budget while fingerprinting `doc`: kept for the document's
+        check in this process (`collect_timeouts`), and returned for a session that collected in
+        a worker to hand to `note_collect_timeout`."""
+        problem = InputProblem(
+            "CL909", f"rule {rule.code} ({rule.name}) stopped after {elapsed:.1f} s of CPU time while "
+            f"fingerprinting this document for the corpus index (`timeout` is {self.config.timeout:g} s); "
+            "the corpus counts miss the rest of it, so corpus findings here and in other documents may be missing",
+            line=doc.origin.line, record=doc.origin.record, document=doc.id)
+        timeout = CollectTimeout(doc.origin.path, problem.message, problem)
+        self.note_collect_timeout(timeout)
+        return timeout
+
+    def note_collect_timeout(self, timeout: CollectTimeout) -> None:
+        """Report `timeout` (a rule stopped while fingerprinting a document) as CL909 when the
+        document is checked."""
+        problem = timeout.problem
+        found = self.collect_timeouts.setdefault((timeout.path, problem.record, problem.document), [])
+        if problem not in found:
+            found.append(problem)
 
     # -- a file's items -----------------------------------------------------------------------
 

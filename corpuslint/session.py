@@ -260,7 +260,12 @@ class Session:
             for path, adds, crashed, *handed in items:
                 for i, data in handed[0] if handed else ():
                     rules[i].take_over(data)  # for the check's workers, forked from here
-                self.collect_errors.extend(crashed)
+                for entry in crashed:
+                    if isinstance(entry, _linter.CollectTimeout):
+                        self.linter.note_collect_timeout(entry)  # a CL909 of the document's check
+                    else:
+                        self.collect_errors.append(entry)
+                # (a file a rule timed out on is, as one it crashed on, read again by the next run)
                 yield path, adds, bool(crashed)
 
     def corpus_index(self, files: list[str], paths: list[str] | None = None) -> CorpusView | None:
@@ -272,6 +277,7 @@ class Session:
         """
         self.collect_errors.clear()
         linter = self.linter
+        linter.collect_timeouts.clear()
         if self.index_mode != "memory" and paths is not None:
             try:
                 index = self.persistent_index(paths, files, rebuild=self.index_mode == "rebuild")

@@ -70,3 +70,31 @@ def test_two_runs_under_different_hash_seeds_and_job_counts_give_the_same_json(t
     assert _json_run(tmp_path, "2", "2") == first
     assert _json_run(tmp_path, "3", "1") == first
 
+
+def test_a_rule_its_time_budget_stops_while_fingerprinting_says_so_as_cl909():
+    """The collect phase dropped a timed-out rule's fingerprints of a document without a word
+    (and timed a `regex` call there by the wall clock, which a loaded machine runs out): the
+    corpus counts, so other documents' findings, changed with the load and nothing said so."""
+    import time
+
+    from corpuslint.runner import time_budget
+
+    linter = corpus_linter()
+    linter.config.timeout = 0.2
+    rule = linter.by_code["CL151"]
+    plain = rule.fingerprints
+
+    def slow(doc):
+        if doc.id == "libxext6":
+            end = time.process_time() + 5
+            while time.process_time() < end:  # CPU time: the budget stops it
+                pass
+        yield from plain(doc)
+
+    rule.fingerprints = slow
+    with time_budget(0.2, linter.clock):
+        findings = linter.check(_docs(NAMES))
+    [cut] = [f for f in findings if f.code == "CL909"]
+    assert Path(cut.path).stem == "libxext6"
+    assert "CL151" in cut.message and "fingerprinting" in cut.message
+    assert linter.clock.started is None
