@@ -195,7 +195,10 @@ class CheckTimeout(InputRule):
     document), e.g. a pattern that backtracks badly on pathological text. The other rules still
     run. The budget counts CPU time, not wall time, so a loaded machine (a busy CI runner) gives
     the same findings as an idle one wherever a rule is far from the limit; a rule near it may
-    still be stopped on one run and not on another.
+    still be stopped on one run and not on another, and this finding then says so. A corpus
+    rule has the same budget while it fingerprints the document for the corpus index: stopped
+    there, the index misses the rest of the document, so corpus findings here and in other
+    documents may be missing, and the message says that.
 
     ## Why is this bad?
     Without a budget, one pathological document can hang a CI job or a pre-commit hook.
