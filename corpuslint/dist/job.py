@@ -107,7 +107,7 @@ class FingerprintStage(_Stage):
                 with self.track_time():
                     documents += 1
                     per_file[doc.origin.path] = per_file.get(doc.origin.path, 0) + 1
-                    crashed = [entry[1] for entry in linter.collect(sink, doc, keep=False)]  # (a CollectTimeout: its message)
+                    crashed = [entry[1] for entry in linter.collect(sink, doc, keep=False)]
                     seen = view(doc)
                     if shipped is not None and sink.unit_keys:
                         shipped.add(seen, sink.unit_keys)
