@@ -124,7 +124,8 @@ def _config_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _check_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="files or directories (default: .)")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: .); - reads stdin")
+    parser.add_argument("--stdin-filename", metavar="NAME", help="read stdin, named NAME (its extension: the format)")
     _config_arguments(parser)
     parser.add_argument("--output-format", default=None, metavar="FORMAT",
                         help="text (default), json, jsonl, github, sarif, junit, html, or a plugin's reporter")
@@ -255,13 +256,17 @@ def load_for(args: argparse.Namespace, paths: list[str] | None = None, overrides
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from corpuslint.cli_args import check_output_file, check_paths, selection
+    from corpuslint.cli_args import check_output_file, check_paths, empty_run, selection
+    from corpuslint.stdin import read_stdin, run_stdin, stdin_mode
     from corpuslint.session import Linter
     from corpuslint.errors import UsageError
     from corpuslint.runner import useful_jobs
 
     if args.command == "fix" and args.fix is None:
         args.fix = True
+    stdin = stdin_mode(args.paths, args.stdin_filename)  # `check -`: one input, named by --stdin-filename
+    name = args.stdin_filename or "-" if stdin else None
+    args.paths = [name] if stdin else args.paths or ["."]
     config = load_for(args, args.paths)
     updates: dict[str, Any] = selection(args, config)
     if args.fail_on:
@@ -276,7 +281,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         updates["allow_empty"] = args.allow_empty
     if updates:
         config = config.model_copy(update=updates)
-    check_paths(args.paths)
+    if not stdin:
+        check_paths(args.paths)
     check_output_file(args.output_file)
 
     linter = Linter(config)
@@ -309,7 +315,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     output = contextlib.ExitStack()
     try:
         stream = output.enter_context(atomic_output(args.output_file)) if args.output_file else \
-            sys.stderr if args.diff else sys.stdout
+            sys.stderr if args.diff or (stdin and args.fix) else sys.stdout
     except OSError as exc:
         raise UsageError(f"-o/--output-file {args.output_file}: cannot write it: {exc.strerror or exc}") from None
     with output:
@@ -319,14 +325,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         # A streaming reporter writes each file's findings as it is checked, so memory stays flat
         # however large the corpus; --diff prints the patch first, so it reports at the end.
         # a fix with corpus rules reports what a check of the fixed corpus finds (Linter._recheck)
-        stream_out = (reporter.streaming and not args.write_baseline and not args.diff
+        stream_out = (reporter.streaming and not args.write_baseline and not args.diff and not stdin
                       and not (args.fix and linter.corpus_rules))
         if stream_out:
             reporter.start()
             result.sink = reporter.add
-        linter.run(args.paths, fix=bool(args.fix), unsafe=config.unsafe_fixes, diff=args.diff,
-                   jobs=useful_jobs(args.jobs), progress=progress, cache=not args.no_cache, result=result,
-                   index=index_mode)
+        if stdin:  # no index, cache or sidecar written; --fix: the fixed text to stdout, after the report
+            fixed = run_stdin(linter, read_stdin(), name, result, fix=bool(args.fix), unsafe=config.unsafe_fixes,
+                              diff=args.diff)
+        else:
+            linter.run(args.paths, fix=bool(args.fix), unsafe=config.unsafe_fixes, diff=args.diff,
+                       jobs=useful_jobs(args.jobs), progress=progress, cache=not args.no_cache, result=result,
+                       index=index_mode)
         if progress:
             progress(0, done=True)
         if matcher is not None and matcher.matched and not args.quiet:
@@ -337,6 +347,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.diff:
             for chunk in result.diffs:
                 sys.stdout.write(chunk)
+        elif stdin and args.fix and fixed is not None:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(fixed)
         if stream_out:
             reporter.finish(result)
         elif result.findings or not (args.write_baseline and format_name == "text"):
@@ -349,7 +362,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"corpuslint: error: {printable(error)}", file=sys.stderr)
     if result.errors:
         return EXIT_ERROR
-    empty = _empty_run(result, args, config)
+    empty = empty_run(result, args, config)
     if empty:
         if config.allow_empty:
             print(f"corpuslint: warning: {empty}", file=sys.stderr)
@@ -362,28 +375,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     if result.failing_count(config.fail_on) and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK
-
-
-def _empty_run(result, args: argparse.Namespace, config) -> str | None:
-    """Why a run checked nothing (None if it checked something): never a silent pass."""
-    if result.documents or result.tally.total:
-        return None
-    if result.files:
-        return (f"no document was checked: the {result.files} file{'s' if result.files != 1 else ''} found "
-                "held none")
-    skipped = getattr(result, "skipped", None) or {}
-    reasons = []
-    if skipped.get("include"):
-        reasons.append(f"{skipped['include']} file(s) did not match `include` ({', '.join(config.include)})")
-    if skipped.get("exclude"):
-        reasons.append(f"{skipped['exclude']} file(s) or folder(s) matched `exclude`/`extend-exclude`")
-    if skipped.get("gitignore"):
-        reasons.append(f"{skipped['gitignore']} file(s) or folder(s) are ignored by a .gitignore "
-                       "(set `respect-gitignore: false`, or name them on the command line)")
-    if skipped.get("force-exclude"):
-        reasons.append(f"{skipped['force-exclude']} named path(s) are excluded and --force-exclude is on")
-    why = "; ".join(reasons) if reasons else "the named folders hold no files"
-    return f"no file to check in {' '.join(args.paths)}: {why}"
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -38,3 +38,25 @@ def check_output_file(path: str | None) -> None:
     folder = os.path.dirname(path) or "."
     if not os.path.isdir(folder):
         raise UsageError(f"-o/--output-file {path}: the folder {folder} does not exist")
+
+
+def empty_run(result, args: argparse.Namespace, config) -> str | None:
+    """Why a run checked nothing (None if it checked something): never a silent pass."""
+    if result.documents or result.tally.total:
+        return None
+    if result.files:
+        return (f"no document was checked: the {result.files} file{'s' if result.files != 1 else ''} found "
+                "held none")
+    skipped = getattr(result, "skipped", None) or {}
+    reasons = []
+    if skipped.get("include"):
+        reasons.append(f"{skipped['include']} file(s) did not match `include` ({', '.join(config.include)})")
+    if skipped.get("exclude"):
+        reasons.append(f"{skipped['exclude']} file(s) or folder(s) matched `exclude`/`extend-exclude`")
+    if skipped.get("gitignore"):
+        reasons.append(f"{skipped['gitignore']} file(s) or folder(s) are ignored by a .gitignore "
+                       "(set `respect-gitignore: false`, or name them on the command line)")
+    if skipped.get("force-exclude"):
+        reasons.append(f"{skipped['force-exclude']} named path(s) are excluded and --force-exclude is on")
+    why = "; ".join(reasons) if reasons else "the named folders hold no files"
+    return f"no file to check in {' '.join(args.paths)}: {why}"
