@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from corpuslint import parts
 from corpuslint.markdown_roles import markdown_roles
 from corpuslint.plain_code import inline_code, plain_structure
 from corpuslint.plain_roles import plain_roles, prose_blocks
@@ -351,6 +352,10 @@ def _first_visible(seen: str, start: int, end: int) -> int | None:
 
 def edits_problem(doc: Document, edits, flagged: list[tuple[int, int]]) -> str | None:
     """Why a fix's text edits would damage the document's structure (None: they would not)."""
+    if doc.origin.parts and edits:
+        problem = parts.guard(doc.origin.parts, list(edits), doc.text)[1]
+        if problem is not None or any(parts.holder(doc.origin.parts, e.start, e.end) is None for e in edits):
+            return problem or "it would reach from one part of the record into another"
     found = None
     for edit in edits:
         if edit.start == edit.end and not edit.replacement:
@@ -470,7 +475,12 @@ def covered_spans(start: int, end: int, data: dict | None) -> list[tuple[int, in
 
 def guard_edits(doc: Document, edits: list, covered: list[tuple[int, int]]) -> tuple[list, str | None]:
     """A fix's text edits as they may be applied to `doc`: unchanged, or a removal narrowed to its
-    own lines (`repaired_removal`), with None; or the edits and why they may not be applied."""
+    own lines (`repaired_removal`), with None; or the edits and why they may not be applied.
+    In a several-string record (a chat record's messages) each edit stays inside one string."""
+    if doc.origin.parts and edits:
+        edits, problem = parts.guard(doc.origin.parts, list(edits), doc.text)
+        if problem is not None:
+            return edits, problem
     problem = edits_problem(doc, edits, covered) if edits else None
     if problem is not None and len(edits) == 1 and not edits[0].replacement:
         narrowed = repaired_removal(doc, edits[0].start, edits[0].end, covered)

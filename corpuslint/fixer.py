@@ -29,6 +29,7 @@ from corpuslint.files import TEMP_PREFIX, orphaned
 from corpuslint.fixencoding import Encodable, encoding_checks, unwritable_fixes, value_encodable
 from corpuslint.formats.base import SourceFile, read_regular
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
+from corpuslint.parts import shifted
 from corpuslint.results import FileOutcome, FixResult, RuleCrash, applicable
 
 if TYPE_CHECKING:
@@ -182,7 +183,10 @@ def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[Document, Count
             metadata.pop(m.key, None)
         else:
             metadata[m.key] = m.value
-    new = doc.model_copy(update={"text": "".join(parts), "metadata": metadata})
+    update = {"text": "".join(parts), "metadata": metadata}
+    if doc.origin.parts:  # a chat record's messages: where each lies in the new text
+        update["origin"] = doc.origin.model_copy(update={"parts": shifted(doc.origin.parts, taken.edits)})
+    new = doc.model_copy(update=update)
     new._line_starts = new._structure = new._view = None
     return new, used
 

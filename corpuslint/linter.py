@@ -21,6 +21,7 @@ from corpuslint.config import Config
 from corpuslint.formats.base import Format, InputProblem, empty_document
 from corpuslint.index import MemoryIndex
 from corpuslint.models import Document, Finding, FindingFix, Violation
+from corpuslint.parts import part_name
 from corpuslint.plugins import Registry, build_registry
 from corpuslint.policy import PerFileIgnores, Policy, ignored_by_name, severities
 from corpuslint.results import FileOutcome, RuleCrash
@@ -265,6 +266,8 @@ class Linter:
                                  edits=edits, metadata=v.fix.metadata)
             else:  # reported without its fix, and why
                 v.data = {**v.data, "fix_withheld": problem}
+        if doc.origin.parts:  # a chat record: which message the column counts in
+            v.data = {**v.data, "part": part_name(doc, start)}
         return Finding.model_construct(
             path=doc.origin.path, record=doc.origin.record, document=doc.id,
             line=line, column=column, end_line=end_line, end_column=end_column,

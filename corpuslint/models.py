@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from corpuslint.parts import part_at
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -98,6 +100,10 @@ class Origin(BaseModel):
     # text starts: 0 for a text file, the front matter's length for Markdown; None where the text
     # is no span of the file (a JSONL record's value) or the reader does not say
     offset: int | None = None
+    # a record whose text is several strings (a chat record's messages): (start, end, name) of each
+    # in `text`, where they are joined by a blank line; positions count inside the one holding them
+    # and no fix crosses from one into another (corpuslint.parts). None: the text is one string
+    parts: tuple[tuple[int, int, str], ...] | None = None
 
 
 # metadata fields that name the site a document comes from, in the order they are trusted
@@ -202,6 +208,8 @@ class Document(BaseModel):
         record's line and the column counts characters inside its text.
         """
         if self.origin.text_is_inline:
+            if self.origin.parts:
+                return self.origin.line, offset - part_at(self.origin.parts, offset)[0] + 1
             return self.origin.line, offset + 1
         line, column = self.text_position(offset)
         return self.origin.line + line - 1, column

@@ -23,8 +23,11 @@ INTERNAL_KEYS = (ORIGIN_KEY, FINDINGS_KEY)
 def origin_metadata(doc: Document) -> dict[str, Any]:
     """What `to_corpuslint` needs to rebuild `doc`'s origin."""
     o = doc.origin
-    return {"path": o.path, "format": o.format, "record": o.record, "line": o.line, "inline": o.text_is_inline,
-            "fixable": doc.fixable, "ignore": list(doc.ignore)}
+    found = {"path": o.path, "format": o.format, "record": o.record, "line": o.line, "inline": o.text_is_inline,
+             "fixable": doc.fixable, "ignore": list(doc.ignore)}
+    if o.parts:  # a chat record's messages in its text (corpuslint.parts)
+        found["parts"] = [list(part) for part in o.parts]
+    return found
 
 
 # The document a corpuslint reader made last: (the datatrove document, its id, a copy of its
@@ -60,7 +63,8 @@ def to_corpuslint(dt_doc: Any) -> Document:
     return Document.model_construct(
         id=str(dt_doc.id), text=dt_doc.text or "", metadata=metadata,
         origin=Origin(path=path, format=fmt, record=origin.get("record"), line=origin.get("line") or 1,
-                      text_is_inline=origin.get("inline", fmt == "jsonl")),
+                      text_is_inline=origin.get("inline", fmt == "jsonl"),
+                      parts=tuple(tuple(p) for p in origin["parts"]) if origin.get("parts") else None),
         ignore=origin["ignore"] if "ignore" in origin else ignore_list(metadata),
         fixable=origin.get("fixable", True),
     )

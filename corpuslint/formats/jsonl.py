@@ -27,7 +27,9 @@ from corpuslint.formats.base import (
     split_lines,
     too_large,
 )
+from corpuslint.formats.chat import chat_field, chat_text, part_path
 from corpuslint.models import Document, Origin
+from corpuslint.parts import strings
 
 
 _JSON_TYPES = {str: "string", list: "array", int: "number", float: "number", bool: "boolean", type(None): "null"}
@@ -119,6 +121,13 @@ class JsonlFormat(Format):
             body = obj.get(settings.text_field)
             doc_id = obj.get(settings.id_field)
             doc_id = str(doc_id) if doc_id is not None else f"{path}:{line_no}"
+            text_field, parts = settings.text_field, None
+            if not isinstance(body, str) and (chat := chat_field(obj, text_field)) is not None:
+                read = chat_text(obj, chat)  # a conversation: its messages, joined (formats/chat.py)
+                if isinstance(read, str):
+                    yield InputProblem("CL907", read, line=line_no, record=record, document=doc_id)
+                    continue
+                (body, parts), text_field = read, chat
             if not isinstance(body, str):
                 field_name = settings.text_field
                 if field_name not in obj:
@@ -132,12 +141,14 @@ class JsonlFormat(Format):
             if not body.strip():
                 yield empty_document(line=line_no, record=record, document=doc_id)
                 continue
-            metadata = {k: v for k, v in obj.items() if k != settings.text_field}
+            metadata = {k: v for k, v in obj.items() if k != text_field}
             yield Document.built(
                 id=doc_id,
                 text=body,
                 metadata=metadata,
-                origin=Origin(path=path, format=self.name, record=record, line=line_no, text_is_inline=True),
+                origin=Origin(path=path, format=self.name, record=record, line=line_no, text_is_inline=True,
+                              parts=parts) if parts else
+                Origin(path=path, format=self.name, record=record, line=line_no, text_is_inline=True),
                 ignore=_ignore(metadata),
                 fixable=True,
             )
@@ -157,7 +168,10 @@ class JsonlFormat(Format):
             ending = raw[len(body):]
             bom = b"\xef\xbb\xbf" if line_index == 0 and body.startswith(b"\xef\xbb\xbf") else b""
             text_field = source.state.get("text_field", "text")
-            line = encode_record(body[len(bom):].decode("utf-8"), old, new, text_field, style)
+            if old.origin.parts:  # a chat record: each changed message put back where it was
+                line = encode_chat(body[len(bom):].decode("utf-8"), old, new, style)
+            else:
+                line = encode_record(body[len(bom):].decode("utf-8"), old, new, text_field, style)
             lines[line_index] = bom + line.encode("utf-8") + ending
         return {source.path: b"".join(lines)}
 
@@ -224,12 +238,7 @@ def encode_record(line: str, old: Document, new: Document, text_field: str = "te
     place, serialised in the line's own style (separators, ASCII escaping); every other byte of
     the line stays as it was. Removed keys go with their separator; new keys go at the end.
     """
-    if not line.isascii():
-        ensure_ascii = False
-    elif ESCAPED_NON_ASCII.search(line):
-        ensure_ascii = True
-    else:
-        ensure_ascii = style.ensure_ascii() if style is not None else True
+    ensure_ascii = _escapes(line, style)
     try:
         members, close = _members(line)
     except (ValueError, IndexError):
@@ -274,9 +283,85 @@ def encode_record(line: str, old: Document, new: Document, text_field: str = "te
     return line[:close] + body + line[close:]
 
 
-def _members(line: str) -> tuple[list[tuple[str, int, int, int, int]], int]:
-    """Top-level members of a JSON object: (key, key start, value start, value end, key end)
-    character offsets, and the offset of the closing brace."""
+def _escapes(line: str, style: _FileStyle | None) -> bool:
+    """Whether a value written into `line` escapes non-ASCII characters, as the line (or file) does."""
+    if not line.isascii():
+        return False
+    if ESCAPED_NON_ASCII.search(line):
+        return True
+    return style.ensure_ascii() if style is not None else True
+
+
+def encode_chat(line: str, old: Document, new: Document, style: _FileStyle | None = None) -> str:
+    """A chat record's `line` with its changed message strings (and metadata) rewritten in place:
+    every other byte, the messages' roles and the other messages included, stays as it was."""
+    ensure_ascii = _escapes(line, style)
+    before, after = strings(old.text, old.origin.parts), strings(new.text, new.origin.parts)
+    changed = [(part_path(name), text) for (_s, _e, name), was, text in zip(old.origin.parts, before, after)
+               if was != text]
+    field = part_path(old.origin.parts[0][2])[0]
+    try:
+        spans = [(_nested_span(line, path), text) for path, text in changed]
+    except (ValueError, IndexError, KeyError, TypeError, StopIteration):
+        spans = None
+    if spans is None:  # the line's members cannot be located exactly: the record serialised again
+        obj = json.loads(line)
+        for (name, index, key), text in changed:
+            obj[name][index][key] = text
+        compact = not regex.search(r'"\s*:\s', line)
+        out = {k: v for k, v in obj.items() if k == field or k in new.metadata}
+        out.update({k: v for k, v in new.metadata.items() if k not in out})
+        return json.dumps(out, ensure_ascii=ensure_ascii, separators=(",", ":") if compact else (", ", ": "),
+                          default=_json_default)
+    for (start, end), text in sorted(spans, key=lambda item: item[0][0], reverse=True):
+        value = json.dumps(text, ensure_ascii=ensure_ascii).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+        line = line[:start] + value + line[end:]
+    if new.metadata == old.metadata:
+        return line
+    return encode_record(line, old, new.model_copy(update={"text": old.text}), field, style)
+
+
+def _nested_span(line: str, path: tuple[str, int, str]) -> tuple[int, int]:
+    """(start, end) in `line` of the value at `record[field][index][key]`."""
+    field, index, key = path
+    members, _close = _members(line)
+    if len({m[0] for m in members}) != len(members):
+        raise ValueError("duplicate keys")
+    value_start = next(m[2] for m in members if m[0] == field)
+    items = _array_items(line, value_start)
+    inner, _close = _members(line, items[index])
+    if len({m[0] for m in inner}) != len(inner):
+        raise ValueError("duplicate keys")
+    found = next(m for m in inner if m[0] == key)
+    return found[2], found[3]
+
+
+def _array_items(line: str, start: int) -> list[int]:
+    """The start offsets of the items of the JSON array at `line[start]`."""
+    decoder = json.JSONDecoder()
+    n = len(line)
+    if line[start] != "[":
+        raise ValueError("not an array")
+    i = start + 1
+    items: list[int] = []
+    while True:
+        while i < n and line[i] in _WS:
+            i += 1
+        if line[i] == "]":
+            return items
+        items.append(i)
+        _value, i = decoder.raw_decode(line, i)
+        while i < n and line[i] in _WS:
+            i += 1
+        if line[i] == ",":
+            i += 1
+        elif line[i] != "]":
+            raise ValueError("expected ',' or ']'")
+
+
+def _members(line: str, start: int = 0) -> tuple[list[tuple[str, int, int, int, int]], int]:
+    """Members of the JSON object at `line[start]` (after blanks): (key, key start, value start,
+    value end, key end) character offsets in `line`, and the offset of the closing brace."""
     decoder = json.JSONDecoder()
     n = len(line)
 
@@ -285,7 +370,7 @@ def _members(line: str) -> tuple[list[tuple[str, int, int, int, int]], int]:
             i += 1
         return i
 
-    i = skip(0)
+    i = skip(start)
     if line[i] != "{":
         raise ValueError("not an object")
     i = skip(i + 1)

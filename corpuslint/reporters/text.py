@@ -33,8 +33,9 @@ class TextReporter(Reporter):
         for f in findings:
             path = printable(f.path)
             where = f"{path}:{f.line}:{f.column}:"
-            if f.record is not None:
-                where = f"{path}:{f.line}:{f.column}: [record {f.record}]"
+            if f.record is not None:  # and in a chat record, the message the column counts in
+                part = f.data.get("part") if f.data else None
+                where = f"{path}:{f.line}:{f.column}: [record {f.record}{', ' + part if part else ''}]"
             marker = ""
             if f.fix is not None:
                 marker = " [*]" if f.fix.applicability == Applicability.SAFE else " [-]"

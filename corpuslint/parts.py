@@ -1,0 +1,119 @@
+"""A document whose text is several strings of one record (a chat record's messages).
+
+The reader joins the strings with a blank line, so that rules read each as paragraphs of their
+own, and keeps where each lies (`Origin.parts`). A fix must stay inside one of them: the writer
+puts each string back where it came from and nothing else of the record changes, so an edit that
+reached into the blank line between two, or across it, could not be written. A removal that took
+the blank line along is narrowed to its own string; one that would empty a string (a whole
+message) is withheld: a conversation with an empty turn is no longer the conversation.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+Parts = tuple[tuple[int, int, str], ...]
+
+SEPARATOR = "\n\n"
+
+
+def joined(strings: list[tuple[str, str]]) -> tuple[str, Parts]:
+    """The text of (name, string) pairs joined by a blank line, and where each lies in it."""
+    pieces: list[str] = []
+    parts: list[tuple[int, int, str]] = []
+    at = 0
+    for name, value in strings:
+        if pieces:
+            pieces.append(SEPARATOR)
+            at += len(SEPARATOR)
+        pieces.append(value)
+        parts.append((at, at + len(value), name))
+        at += len(value)
+    return "".join(pieces), tuple(parts)
+
+
+def part_at(parts: Parts, offset: int) -> tuple[int, int, str]:
+    """The part holding `offset`: the last one starting at or before it (the blank line between
+    two belongs to the one before)."""
+    index = bisect.bisect_right(parts, (offset, float("inf"))) - 1
+    return parts[max(index, 0)]
+
+
+def holder(parts: Parts, start: int, end: int) -> tuple[int, int, str] | None:
+    """The part that holds all of [start, end) (an insertion at either edge included), or None."""
+    for part in parts:
+        if part[0] <= start and end <= part[1]:
+            return part
+    return None
+
+
+def guard(parts: Parts, edits: list, text: str) -> tuple[list, str | None]:
+    """`edits` as they may be applied to a several-string text: each inside one string (a removal
+    that took the blank line between two narrowed to its own string), or why not."""
+    out = []
+    for edit in edits:
+        part = holder(parts, edit.start, edit.end)
+        if part is None and not edit.replacement:
+            part = _overlapped(parts, edit.start, edit.end)
+            if part is not None:
+                edit = type(edit)(start=max(edit.start, part[0]), end=min(edit.end, part[1]))
+        if part is None:
+            return edits, "it would reach from one part of the record into another (a fix stays inside one message)"
+        out.append(edit)
+    for part in parts:
+        if text[part[0]:part[1]].strip() and not _after(text, part, out).strip():
+            return edits, f"it would empty `{part[2]}` (a fix never removes a whole message)"
+    return out, None
+
+
+def _overlapped(parts: Parts, start: int, end: int) -> tuple[int, int, str] | None:
+    """The one part a removal reaches into, when the rest of it is blank lines between parts."""
+    inside = [p for p in parts if p[0] < end and start < p[1]]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _after(text: str, part: tuple[int, int, str], edits: list) -> str:
+    """The part's string once `edits` (each inside one part) are applied."""
+    pieces, at = [], part[0]
+    for edit in sorted((e for e in edits if part[0] <= e.start and e.end <= part[1]), key=lambda e: e.start):
+        pieces.append(text[at:edit.start])
+        pieces.append(edit.replacement)
+        at = edit.end
+    pieces.append(text[at:part[1]])
+    return "".join(pieces)
+
+
+def shifted(parts: Parts, edits: list) -> Parts:
+    """Where the parts lie after `edits` (each inside one part, none overlapping) are applied."""
+    out = []
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    for start, end, name in parts:
+        new_start, new_end = start, end
+        for edit in ordered:
+            delta = len(edit.replacement) - (edit.end - edit.start)
+            if edit.end <= start and not (edit.start == edit.end == start):
+                new_start += delta  # wholly before the part (an insertion at its start is in it)
+                new_end += delta
+            elif start <= edit.start and edit.end <= end:
+                new_end += delta
+        out.append((new_start, new_end, name))
+    return tuple(out)
+
+
+def strings(text: str, parts: Parts) -> list[str]:
+    return [text[start:end] for start, end, _name in parts]
+
+
+def part_name(doc: Any, offset: int) -> str | None:
+    """The name of the part of `doc`'s text holding `offset` (`messages[2].content`), or None."""
+    parts = doc.origin.parts
+    if not parts:
+        return None
+    return part_at(parts, offset)[2]
+
+
+def whole_part(doc: Any, start: int, end: int) -> bool:
+    """Whether `doc.text[start:end]` is all of one part (a whole message), blanks aside."""
+    part = part_at(doc.origin.parts, start)
+    return doc.text[part[0]:part[1]].strip() == doc.text[start:end].strip()

@@ -1,0 +1,134 @@
+"""Chat records (`messages` / ShareGPT `conversations`) in JSON Lines, on real FAQ answers.
+
+tests/data/chat/faq_chat.jsonl: four records of the qa16b chat corpus (pygments' doc/faq.rst, BSD;
+docutils' FAQ.rst, public domain), each a system prompt, a question and its answer. A record is
+one document; each message is checked as a part of it: the column counts inside the message,
+`data.part` names it, and a fix rewrites that message's string and no other byte of the line.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "chat"
+CHAT = DATA / "faq_chat.jsonl"
+RECORDS = [json.loads(line) for line in CHAT.read_text(encoding="utf-8").splitlines()]
+
+
+def _check(cli, path, *extra):
+    return cli("check", path, "--isolated", "--no-index", "--no-cache", "--output-format", "json", *extra)
+
+
+def _write(path: Path, records) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_messages_are_checked_where_a_text_record_is(cli, tmp_path):
+    chat = tmp_path / "chat.jsonl"
+    shutil.copy(CHAT, chat)
+    # the same answers as `text` records: the same findings, at the same columns
+    text = _write(tmp_path / "text.jsonl", [{"id": r["id"], "text": r["messages"][2]["content"]} for r in RECORDS])
+    found = _check(cli, chat).json()
+    expected = _check(cli, text).json()
+    assert [(f["code"], f["line"], f["column"], f["end_column"]) for f in found] == \
+        [(f["code"], f["line"], f["column"], f["end_column"]) for f in expected]
+    assert {f["code"] for f in found} == {"CL201", "CL202"}
+    mdash = next(f for f in found if f["code"] == "CL202")
+    assert (mdash["record"], mdash["document"], mdash["line"], mdash["column"]) == (3, "faq-18", 3, 60)
+    assert mdash["data"]["part"] == "messages[2].content"
+    # the system prompt every record shares is no corpus boilerplate (CL151): the dataset's design
+    assert not [f for f in found if f["code"] == "CL151"]
+    human = cli("check", chat, "--isolated", "--no-index", "--no-cache")
+    assert "chat.jsonl:3:60: [record 3, messages[2].content] CL202" in human.out
+
+
+def _same_but_contents(old_line: str, new_line: str, field: str, key: str) -> int:
+    """The new line is the old one with only message strings replaced (in place); how many."""
+    old, new = json.loads(old_line), json.loads(new_line)
+    assert list(old) == list(new) and all(old[k] == new[k] for k in old if k != field)
+    rebuilt, changed = old_line, 0
+    for was, now in zip(old[field], new[field]):
+        assert {k: v for k, v in was.items() if k != key} == {k: v for k, v in now.items() if k != key}
+        if was[key] != now[key]:
+            escape = old_line.isascii()  # as the file writes non-ASCII characters
+            rebuilt = rebuilt.replace(json.dumps(was[key], ensure_ascii=escape), json.dumps(now[key], ensure_ascii=escape))
+            changed += 1
+    assert rebuilt == new_line
+    return changed
+
+
+def test_fix_rewrites_only_the_message(cli, tmp_path):
+    chat = tmp_path / "chat.jsonl"
+    shutil.copy(CHAT, chat)
+    result = cli("check", chat, "--isolated", "--no-index", "--no-cache", "--fix")
+    assert "Fixed" in result.out
+    before = CHAT.read_text(encoding="utf-8").splitlines()
+    after = chat.read_text(encoding="utf-8").splitlines()
+    changed = [(a, b) for a, b in zip(before, after) if a != b]
+    assert len(changed) == 2  # faq-18 (`&mdash;` decoded) and faq-25 (tags); faq-0, faq-1 byte for byte
+    assert all(_same_but_contents(a, b, "messages", "content") == 1 for a, b in changed)
+    assert "\u2014" in json.loads(after[2])["messages"][2]["content"]
+    assert _check(cli, chat).json() == [f for f in _check(cli, chat).json() if f["code"] == "CL201"]
+
+
+def test_sharegpt_conversations(cli, tmp_path):
+    shaped = [{"id": r["id"], "conversations": [{"from": {"system": "system", "user": "human"}.get(m["role"], "gpt"),
+                                                 "value": m["content"]} for m in r["messages"]]} for r in RECORDS]
+    path = _write(tmp_path / "sharegpt.jsonl", shaped)
+    original = path.read_text(encoding="utf-8").splitlines()
+    found = _check(cli, path).json()
+    assert [(f["code"], f["line"], f["column"]) for f in found][:1] == [("CL202", 3, 60)]
+    assert found[0]["data"]["part"] == "conversations[2].value"
+    cli("check", path, "--isolated", "--no-index", "--no-cache", "--fix")
+    fixed = path.read_text(encoding="utf-8").splitlines()
+    assert _same_but_contents(original[2], fixed[2], "conversations", "value") == 1
+    assert original[:2] == fixed[:2]
+
+
+def test_a_fix_stays_inside_its_message(cli, tmp_path):
+    record = json.loads(json.dumps(RECORDS[1]))
+    record["messages"][2]["content"] += "\n\nShare this article on Facebook"
+    alone = json.loads(json.dumps(RECORDS[1]))
+    alone["id"] = "faq-1b"
+    alone["messages"][1]["content"] = "Share this article on Facebook"
+    path = _write(tmp_path / "chat.jsonl", [record, alone])
+    found = _check(cli, path, "--select", "CL102").json()
+    assert [(f["record"], f["data"]["part"]) for f in found] == [(1, "messages[2].content"), (2, "messages[1].content")]
+    assert found[0]["fix"] is not None
+    assert found[1]["fix"] is None and "would empty `messages[1].content`" in found[1]["data"]["fix_withheld"]
+    cli("check", path, "--isolated", "--no-index", "--no-cache", "--select", "CL102", "--fix")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert json.loads(lines[0])["messages"][2]["content"] == RECORDS[1]["messages"][2]["content"]
+    assert json.loads(lines[1]) == alone  # the whole-message label stays: a turn is never emptied
+
+
+def test_shapes_it_cannot_read_say_why(cli, tmp_path):
+    question = RECORDS[1]["messages"][1]["content"]
+    records = [
+        {"id": "m", "messages": [{"role": "user", "content": [{"type": "text", "text": question}]}]},
+        {"id": "s", "messages": [question, "An answer."]},
+        {"id": "n", "messages": [{"role": "user", "text": question}]},
+        {"id": "t", "messages": [{"role": "user", "content": question},
+                                 {"role": "assistant", "content": None, "tool_calls": []}]},
+    ]
+    found = _check(cli, _write(tmp_path / "odd.jsonl", records)).json()
+    messages = {f["document"]: f["message"] for f in found if f["code"] == "CL907"}
+    assert "`messages[0].content` is a JSON array, not a string" in messages["m"]
+    assert "`messages[0]` is a JSON string, not a message object" in messages["s"]
+    assert "holds no message with a `content` or `value` field" in messages["n"]
+    assert "t" not in messages  # a tool call's `content: null` adds no text; the rest is checked
+
+
+def test_text_field_may_name_the_list(cli, tmp_path):
+    record = {"id": "faq-18", "text": "A summary of the answer.", "dialog": RECORDS[2]["messages"]}
+    path = _write(tmp_path / "chat.jsonl", [record])
+    assert [f["code"] for f in _check(cli, path).json()] == []  # the `text` field is the text
+    config = tmp_path / "corpuslint.yaml"
+    config.write_text("jsonl: {text-field: dialog}\n", encoding="utf-8")
+    found = cli("check", path, "--config", config, "--no-index", "--no-cache", "--output-format", "json").json()
+    assert [(f["code"], f["column"], f["data"]["part"]) for f in found] == [
+        ("CL202", 60, "dialog[2].content"), ("CL202", 1664, "dialog[2].content")]
+    assert found[0]["document"] == "faq-18"
