@@ -124,7 +124,9 @@ class MetadataInBody(BodyRule):
     ## Fix safety
     Safe: the fix only adds the missing metadata field (or fills the empty key, in its list or
     string shape) and leaves the text alone; nothing is removed. A `.txt` file gets a
-    `name.meta.yaml` sidecar.
+    `name.meta.yaml` sidecar. A field the record keeps in its metadata object (`meta.source`,
+    `metadata.author`) is its own: never reported, and an empty one there is reported without a
+    fix (no key is added at the top beside it).
 
     ## Known problems
     A title in sentence case is not recognised (only the first line in headline case is taken
@@ -169,8 +171,10 @@ class MetadataInBody(BodyRule):
             yield Violation(
                 item.start, item.end,
                 f"{item.field} found in the body: {shown} ({why}); set `{key}` in the metadata",
-                fix=Fix(title=f"Set `{key}` to {shown}", applicability=Applicability.SAFE,
-                        metadata=[MetadataEdit(key=key, value=value)]),
+                # a key inside the record's metadata object (`meta.source`, empty): a person's to
+                # fill; a fix never adds the field at the top beside it
+                fix=None if "." in key else Fix(title=f"Set `{key}` to {shown}", applicability=Applicability.SAFE,
+                                                metadata=[MetadataEdit(key=key, value=value)]),
                 source=item.kind,
                 data={"field": item.field, "value": item.value, "key": key})
 
@@ -178,6 +182,8 @@ class MetadataInBody(BodyRule):
 def _target(state: FieldState, item: Found) -> tuple[str, Any]:
     """The key a fix writes and the value in the shape that key holds."""
     value = item.value
+    if state.present and all("." in key for key, _old in state.present):
+        return state.present[0][0], value  # only inside the metadata object: no fix (see check)
     for key, old in state.present:
         if "." in key:
             continue

@@ -14,6 +14,7 @@ from corpuslint.checks.metadata.schema import FieldState, InvalidOptions, Schema
 from corpuslint.checks.metadata.values import type_problem
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, Rule
+from corpuslint.stamps import DATE_IN_TEXT
 
 
 # -- the rules ----------------------------------------------------------------------------------
@@ -66,7 +67,9 @@ class MissingMetadata(MetadataRule, CorpusRule):
     ## Fix safety
     No fix; where the body holds the value (a byline, a dateline), CL504 offers one. The share
     is read from the corpus as it was before any fix, so a fix that writes one field never makes
-    the others expected.
+    the others expected; nor on a later run: a document whose metadata only states what its own
+    text says (what CL504's fix wrote: the byline's author, the title line) is neither counted
+    in the share nor asked for fields.
 
     ## Known problems
     The share needs a corpus: checked alone (`--no-index` on one file, or `Linter.check_document`
@@ -80,7 +83,7 @@ class MissingMetadata(MetadataRule, CorpusRule):
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         """Which fields the document has, counted over the corpus and over its site."""
         states = self.schema.read(doc.metadata)
-        if not self.schema.carries_metadata(states):
+        if not self.schema.carries_metadata(states) or not own_metadata(doc, states):
             return  # the share is of the documents that carry article metadata at all
         site = site_of(doc)
         scopes = ["*"] + ([f"site:{site}"] if site else [])
@@ -94,7 +97,7 @@ class MissingMetadata(MetadataRule, CorpusRule):
     def lookups(self, doc: Document) -> Iterator[tuple[str, str]]:
         """The share of each field the document lacks, over the corpus and over its site."""
         states = self.schema.read(doc.metadata)
-        if not self.schema.carries_metadata(states):
+        if not self.schema.carries_metadata(states) or not own_metadata(doc, states):
             return
         site = site_of(doc)
         scopes = ["*"] + ([f"site:{site}"] if site else [])
@@ -118,7 +121,7 @@ class MissingMetadata(MetadataRule, CorpusRule):
                 continue
             why = ""
             if state.spec.required == "usual" and corpus is not None:
-                if not carries:
+                if not carries or not own_metadata(doc, states):
                     continue
                 share = self._share(corpus, "*", state.name)
                 if site and share < self.options.expected_share:
@@ -146,6 +149,43 @@ K_FIELD = "metadata-field"
 MIN_DOCUMENTS = 3
 # A Jekyll post's date is in its file name: `_posts/2022-01-13-release.md`
 JEKYLL_NAME = regex.compile(r"(?:^|[/\\])\d{4}-\d{2}-\d{2}-[^/\\]+\.(?:md|markdown)$")
+
+
+def own_metadata(doc: Document, states: dict[str, FieldState]) -> bool:
+    """Whether the metadata holds a value its document's text does not state: metadata of its own,
+    not only what was read out of the body (CL504's fix writes a byline's author, a title line, a
+    dateline's date). A corpus whose metadata is all read from its bodies has no usual fields to
+    demand: the share would count CL504's findings, not the producer's record."""
+    text = doc.text
+    folded: list[str] = []  # the text with blanks collapsed and case folded, made when needed
+
+    def stated(value: Any, date: bool) -> bool:
+        if isinstance(value, list):
+            return bool(value) and all(stated(v, date) for v in value)
+        if date and hasattr(value, "isoformat"):  # YAML reads `date: 2019-03-25` as a date
+            value = value.isoformat()
+        if not isinstance(value, str) or not value.strip():
+            return False
+        if value in text:
+            return True
+        if date and is_iso(value) and _dates_in(text, value):
+            return True
+        if not folded:
+            folded.append(" ".join(text.split()).casefold())
+        return " ".join(value.split()).casefold() in folded[0]
+
+    return any(state.key is not None and not stated(state.value, state.spec.type == "date")
+               for state in states.values())
+
+
+def _dates_in(text: str, iso: str) -> bool:
+    """Whether the head or the tail of `text` writes the day `iso` names (`March 25, 2019`)."""
+    for part in (text[:2000], text[-1000:]):
+        for match in DATE_IN_TEXT.finditer(part):
+            parsed = parse_date(match.group(0))
+            if parsed is not None and parsed.iso[:10] == iso[:10]:
+                return True
+    return False
 
 
 def _implied(doc: Document, state: FieldState) -> bool:

@@ -150,6 +150,9 @@ class FieldState:
 
 
 _MISSING = object()
+# where a record keeps its metadata as one object (RedPajama's and the Pile's `meta`, Dolma's and
+# datatrove's `metadata`): a field found there is the record's, as a top-level key would be
+METADATA_OBJECTS = ("meta", "metadata")
 # the last metadata read, per schema: (metadata object, its field states); the rules of the family
 # read the same document one after the other
 _READ_CACHE: dict[str, tuple[dict[str, Any], dict[str, FieldState], list]] = {}
@@ -175,6 +178,7 @@ class Schema:
             return cached[1]
         states = {}
         folded: dict[str, str] | None = None
+        nested = _objects(metadata)
         for name, spec in self.fields.items():
             state = FieldState(name, spec, self.keys[name])
             states[name] = state
@@ -198,17 +202,40 @@ class Schema:
                 state.present.append((key, value))
                 if state.key is None and not self.is_empty(value):
                     state.key, state.value = key, value
+            if not state.present and nested:
+                self._read_nested(state, nested, name)
         _READ_CACHE[self.signature] = (metadata, states, items)
         return states
 
+    def _read_nested(self, state: FieldState, nested: list[tuple[str, dict[str, Any]]], name: str) -> None:
+        """The field's keys looked up in the record's metadata object (`meta.source`), when the
+        record has none of them at the top."""
+        for holder, inner in nested:
+            folded = _folded_keys(inner)
+            for key, _fold_key in self._folded[name]:
+                value = _lookup(inner, folded, key)
+                if value is _MISSING:
+                    continue
+                state.present.append((f"{holder}.{key}", value))
+                if state.key is None and not self.is_empty(value):
+                    state.key, state.value = f"{holder}.{key}", value
+
     def key_state(self, metadata: dict[str, Any], key: str) -> FieldState:
-        """The state of a key outside the schema (a generic label like `region`)."""
+        """The state of a key outside the schema (a generic label like `region`), at the top of
+        the metadata or in its metadata object."""
         state = FieldState(key, FieldSpec(required="never", type="any"), [key])
         value = _lookup(metadata, _folded_keys(metadata), key)
+        where = key
+        if value is _MISSING:
+            for holder, inner in _objects(metadata):
+                value = _lookup(inner, _folded_keys(inner), key)
+                if value is not _MISSING:
+                    where = f"{holder}.{key}"
+                    break
         if value is not _MISSING:
-            state.present.append((key, value))
+            state.present.append((where, value))
             if not self.is_empty(value):
-                state.key, state.value = key, value
+                state.key, state.value = where, value
         return state
 
     def is_empty(self, value: Any) -> bool:
@@ -231,6 +258,13 @@ class Schema:
         (what a rule without the corpus can tell)."""
         required = state.spec.required
         return required == "always" or required in ("with-metadata", "usual") and carries
+
+
+def _objects(metadata: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The record's metadata objects ((key, object): `meta`, `metadata`), if it has any."""
+    if not metadata:
+        return []
+    return [(k, metadata[k]) for k in METADATA_OBJECTS if isinstance(metadata.get(k), dict)]
 
 
 def _unique(items: list[str]) -> list[str]:
