@@ -242,8 +242,8 @@ def load_for(args: argparse.Namespace, paths: list[str] | None = None, overrides
             raise UsageError(f"config file not found: {args.config}")
         return load_config(args.config, overrides=overrides)
     start = Path(paths[0]) if paths else Path.cwd()
-    if not start.exists():
-        start = Path.cwd()
+    if not start.exists():  # `--stdin-filename docs/new.md`: the config of the folder it names
+        start = start.parent if str(start.parent) not in ("", ".") and start.parent.is_dir() else Path.cwd()
     found = find_config(start)
     if found is not None:
         from corpuslint.config import shadowed_configs

@@ -95,3 +95,14 @@ def test_stdin_with_other_paths(tmp_path):
     named = run(tmp_path, "check", "b.txt", "--stdin-filename", "a.txt", stdin=DEFECT.read_bytes())
     assert named.returncode == 1 and "ignoring b.txt in favor of standard input" in named.stderr.decode()
     assert "a.txt:" in named.stdout.decode() and "b.txt:" not in named.stdout.decode()
+
+
+def test_the_name_finds_its_folders_config(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "corpuslint.yaml").write_text("select: [CL202]\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "corpuslint", "check", "--stdin-filename", "sub/new.txt"],
+                          input=DEFECT.read_bytes(), cwd=tmp_path, capture_output=True, env=env, timeout=120)
+    codes = {line.split()[1] for line in done.stdout.decode().splitlines() if line.startswith("sub/new.txt:")}
+    assert done.returncode == 1 and codes == {"CL202"}
+    assert sorted(p.name for p in (tmp_path / "sub").iterdir()) == ["corpuslint.yaml"]
