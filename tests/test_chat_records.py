@@ -132,3 +132,16 @@ def test_text_field_may_name_the_list(cli, tmp_path):
     assert [(f["code"], f["column"], f["data"]["part"]) for f in found] == [
         ("CL202", 60, "dialog[2].content"), ("CL202", 1664, "dialog[2].content")]
     assert found[0]["document"] == "faq-18"
+
+
+def test_a_conversation_has_no_title_line(cli, tmp_path):
+    # the question in headline case over its answer: a title line in a text record (CL504), a
+    # user's turn in a chat record, whose fix would add a `title` key to the record
+    question = "Where Does the Name Pygments Come From?"
+    answer = RECORDS[1]["messages"][2]["content"]
+    path = _write(tmp_path / "mixed.jsonl", [
+        {"id": "text", "text": f"{question}\n\n{answer}"},
+        {"id": "chat", "messages": [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]},
+    ])
+    found = _check(cli, path, "--select", "CL5").json()
+    assert [(f["document"], f["code"], f["data"].get("field")) for f in found] == [("text", "CL504", "title")]

@@ -302,6 +302,8 @@ def encode_chat(line: str, old: Document, new: Document, style: _FileStyle | Non
     field = part_path(old.origin.parts[0][2])[0]
     try:
         spans = [(_nested_span(line, path), text) for path, text in changed]
+        if new.metadata != old.metadata:
+            _unique_members(line)  # (as encode_record will locate them; it would put the text in `field`)
     except (ValueError, IndexError, KeyError, TypeError, StopIteration):
         spans = None
     if spans is None:  # the line's members cannot be located exactly: the record serialised again
@@ -309,7 +311,7 @@ def encode_chat(line: str, old: Document, new: Document, style: _FileStyle | Non
         for (name, index, key), text in changed:
             obj[name][index][key] = text
         compact = not regex.search(r'"\s*:\s', line)
-        out = {k: v for k, v in obj.items() if k == field or k in new.metadata}
+        out = {k: v if k == field else new.metadata[k] for k, v in obj.items() if k == field or k in new.metadata}
         out.update({k: v for k, v in new.metadata.items() if k not in out})
         return json.dumps(out, ensure_ascii=ensure_ascii, separators=(",", ":") if compact else (", ", ": "),
                           default=_json_default)
@@ -324,16 +326,18 @@ def encode_chat(line: str, old: Document, new: Document, style: _FileStyle | Non
 def _nested_span(line: str, path: tuple[str, int, str]) -> tuple[int, int]:
     """(start, end) in `line` of the value at `record[field][index][key]`."""
     field, index, key = path
-    members, _close = _members(line)
+    value_start = next(m[2] for m in _unique_members(line) if m[0] == field)
+    items = _array_items(line, value_start)
+    found = next(m for m in _unique_members(line, items[index]) if m[0] == key)
+    return found[2], found[3]
+
+
+def _unique_members(line: str, start: int = 0) -> list[tuple[str, int, int, int, int]]:
+    """`_members` of the object at `line[start]`, refusing one that names a key twice."""
+    members, _close = _members(line, start)
     if len({m[0] for m in members}) != len(members):
         raise ValueError("duplicate keys")
-    value_start = next(m[2] for m in members if m[0] == field)
-    items = _array_items(line, value_start)
-    inner, _close = _members(line, items[index])
-    if len({m[0] for m in inner}) != len(inner):
-        raise ValueError("duplicate keys")
-    found = next(m for m in inner if m[0] == key)
-    return found[2], found[3]
+    return members
 
 
 def _array_items(line: str, start: int) -> list[int]:

@@ -28,8 +28,8 @@ class BodyRule(MetadataRule):
     Options = BodyOptions
 
     def found(self, doc: Document) -> list[Found]:
-        if not doc.text:
-            return []
+        if not doc.text or doc.origin.parts:
+            return []  # (a chat record's messages: a conversation has no byline, dateline or title line)
         key = (self.options.head_lines, self.options.generic_labels, self.options.tail_lines)
         cached = _HEAD_CACHE.get(key)
         if cached is not None and cached[0] is doc.text:
@@ -94,7 +94,8 @@ class MetadataInBody(BodyRule):
     follow it (`Im Namen des Volkes` / `Urteil` / `Aktenzeichen: …`); a Markdown document with a level-1
     heading has its title there (a site generator's) and gets none from the body; `Label: value` lines outside the schema are
     taken only next to a byline or dateline, and never from page headings (`Tag Archives: …`).
-    `Source: <name>` credits a story's claims and is not read; `Source: <URL>` is.
+    `Source: <name>` credits a story's claims and is not read; `Source: <URL>` is. A chat record's
+    messages (a conversation) are not read.
 
     ## Why is this bad?
     Metadata in the body is lost to every tool that reads metadata fields, and pollutes the text
@@ -141,6 +142,8 @@ class MetadataInBody(BodyRule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, doc: Document) -> Iterator[Violation]:
+        if doc.origin.parts:
+            return  # a chat record: its messages are no page (see `found`)
         found = self.found(doc)
         if self.options.page_reader and doc.text:
             page = page_found(doc.text, site=doc.metadata_site())
@@ -237,7 +240,7 @@ class MetadataLineInBody(BodyRule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, doc: Document) -> Iterator[Violation]:
-        if not doc.text or not doc.metadata:
+        if not doc.text or not doc.metadata or doc.origin.parts:
             return
         states = self.schema.read(doc.metadata)
         groups: dict[tuple[int, int], list[Found]] = {}
