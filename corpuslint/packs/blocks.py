@@ -223,6 +223,79 @@ def stands_alone(text: str, hit_start: int) -> bool:
     return indented == 0 or (stripped.isupper() and indented < 2)
 
 
+_RECORD_CODE = ("{", "}", "[", "]", ";", '="', "='")
+_UNDERLINE = rxcache.compile(r"[ \t]*([=\-~^*#+])\1{2,}[ \t]*")
+# a field of a record: `Key: value` (a title page's `Author:`, a DEP-5 `License:`) or reST's `:Key: value`
+_FIELD = rxcache.compile(r"[ \t]*(?::[^\W\d_][\w .-]{0,30}:|[^\W\d_][\w.-]*(?:[ \t][\w.-]+){0,2}:)(?:[ \t]|$)")
+
+
+def within_sentence(text: str, hit_start: int) -> bool:
+    """Whether a match that opens its line in lower case goes on a sentence wrapped from the line
+    above ("... the latest amendment to US / copyright law.", a licence's "... must retain the above
+    / copyright notice, this list of conditions ..."): prose, not a notice. The line above is of
+    words (six or more) that end no sentence and lead into no label's value."""
+    line_start = text.rfind("\n", 0, hit_start) + 1
+    if text[line_start:hit_start].strip() or not text[hit_start:hit_start + 1].islower() or line_start < 2:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    return len(above.split()) >= _WRAPPED_WORDS and not ends_sentence(above) and not above.rstrip().endswith(":")
+
+
+def heading_at(text: str, hit_start: int) -> bool:
+    """Whether the match's line is a plain-text heading (a reST or Setext title over its underline,
+    as a PEP's `Copyright` section, a blank line or an overline above it): the section under it is
+    the notice, not the title. A rule under the last line of a block (an e-mail's footer) is none."""
+    line_start = text.rfind("\n", 0, hit_start) + 1
+    line_end = text.find("\n", hit_start)
+    if line_end < 0:
+        return False
+    below_end = text.find("\n", line_end + 1)
+    if _UNDERLINE.fullmatch(text, line_end + 1, len(text) if below_end < 0 else below_end) is None:
+        return False
+    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
+    return not above.strip() or _UNDERLINE.fullmatch(above) is not None
+
+
+def field_unit(text: str, para_start: int, para_end: int, hit_start: int) -> tuple[int, int] | None:
+    """The lines of the field holding the match where its paragraph is a record of fields (a
+    screenplay's title page `Title:` / `Author:` / `Copyright:`, a reST docinfo, a DEP-5 stanza):
+    the field's line and the indented lines that continue it; None where the match's line is no
+    field or no other line of the paragraph is one, or where the record is code (a Red header's
+    `Rights: "..."` among brackets). The other fields are the record's information."""
+    if any(mark in text[para_start:para_end] for mark in _RECORD_CODE):
+        return None
+    line_start = text.rfind("\n", 0, hit_start) + 1
+    line_end = text.find("\n", hit_start)
+    line_end = para_end if line_end < 0 or line_end > para_end else line_end
+    if _FIELD.match(text, line_start, line_end) is None:
+        return None
+    others = False
+    pos = para_start
+    while pos < para_end:
+        nl = text.find("\n", pos, para_end)
+        nl = para_end if nl < 0 else nl
+        if pos != line_start and _FIELD.match(text, pos, nl) is not None:
+            others = True
+            break
+        pos = nl + 1
+    if not others:
+        return None
+    end = line_end
+    while end < para_end:  # continuation lines: indented, no field of their own
+        nl = text.find("\n", end + 1, para_end)
+        nl = para_end if nl < 0 else nl
+        line = text[end + 1:nl]
+        if not line[:1].isspace() or _FIELD.match(line) is not None:
+            break
+        end = nl
+    start = line_start
+    while start < hit_start and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def lead_end(text: str, start: int, hit_start: int) -> int:
     """Where a unit holding a match may be narrowed to so that it never takes the article's own
     sentences ("The mayor said ... school. Become a Member of ..."): the start of the match's

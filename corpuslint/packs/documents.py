@@ -6,6 +6,18 @@ common licences follows the copyright line within a few lines (or the file is na
 COPYING and holds one). One such sentence quoted elsewhere in a page does not make its footer a licence. There a copyright line is the
 licence's own content (who grants it), not the footer of a page: session 15's qa15b corpus had 238
 of 241 CL120 findings in such files.
+
+Licences are worded in many ways (SPDX lists hundreds), so the standard sentences are not all: a
+copyright line among the vocabulary of a licence (a grant, a list of rights "use, copy, modify",
+its conditions, the notice to keep, a warranty or liability clause, a licensee, a fee) is a
+licence's too, where three kinds of those terms stand within a few paragraphs of it, or four in
+the document (qa16a: the SPDX texts HPND, fwlw, WordNet, OLDAP, whose grants the standard
+sentences miss). A news footer names none of them; a story quoting one licence sentence one or two.
+
+A copyright file is one too: a machine-readable Debian copyright file (DEP-5: a `Format:` header
+naming the copyright format, stanzas of `Files:` / `Copyright:` / `License:` fields) lists who
+holds what under which licence; its `Copyright:` fields are its content (qa16a: tzdata's stanza
+"License: public-domain" went with its copyright field, libtirpc3's fix never settled).
 """
 
 from __future__ import annotations
@@ -28,6 +40,36 @@ _LICENCE = LazyPattern(
     r"|this[ \t]+source[ \t]+code[ \t]+form[ \t]+is[ \t]+subject[ \t]+to[ \t]+the[ \t]+terms[ \t]+of[ \t]+the[ \t]+mozilla"
     r"|this[ \t]+is[ \t]+free[ \t]+and[ \t]+unencumbered[ \t]+software[ \t]+released[ \t]+into[ \t]+the[ \t]+public"
 )
+# the terms of a licence, by kind: three kinds near a copyright line make it a licence's
+_TERMS = (
+    r"(?:permission|rights?|licen[cs]e)\b[^.]{0,60}?\b(?:is|are)\s+(?:hereby\s+)?granted|\bhereby\s+grant"
+    r"|\bgrants?\s+(?:you\s+)?(?:a\s+|the\s+)?(?:permission|licen[cs]e|rights?)\b"
+    r"|\b(?:is|are)\s+(?:hereby\s+)?permitted\s+to\b|\bpermission\s+to\s+(?:use|copy|modify|distribute|reproduce)"
+    r"|\bverbatim\s+copies\b",  # a grant
+    r"\b(?:{v})(?:\s+(?:it|them))?\s*,?\s+(?:(?:and|or|and/or)\s+)?(?:{v})\b".format(
+        v=r"use[ds]?|cop(?:y|ied|ies)|modif(?:y|ied|ies)|(?:re)?distribut(?:e|ed|es)|reproduc(?:e|ed|es)"
+          r"|transmit(?:ted|s)?|publish(?:ed)?|sell|sold|sublicense|merge"),  # the rights
+    r"\bprovided\s+that\b|\bsubject\s+to\s+the\s+following\b|\b(?:list\s+of|following)\s+conditions\b"
+    r"|\bconditions\s+are\s+met\b|\bterms\s+and\s+conditions\b",  # its conditions
+    r"\b(?:above|this)\s+(?:copyright\s+|permission\s+)?notices?\b|\b(?:left|remains?)\s+intact\b"
+    r"|\b(?:retain|reproduce)\s+the\s+above\b|\bnotices?\s+(?:are|is|be)\s+retained\b",  # the notice
+    r"\bwarrant(?:y|ies)\b|\bmerchantability\b|\bfitness\s+for\s+a\s+particular\b"
+    r"|\bdisclaim(?:s|ed|er)?\b",  # warranty
+    r"\bin\s+no\s+event\b|\bliab(?:le|ility)\b",  # liability
+    r"\blicens(?:ee|or)s?\b|\b(?:this|the)\s+licen[cs]e\b|\bpublic\s+licen[cs]e\b|\bfree\s+software\b"
+    r"|\bpublic\s+domain\b",  # a licence named
+    r"\bwithout\s+(?:fee|charge)\b|\bfree\s+of\s+charge\b|\broyalty[- ]free\b",  # a fee
+)
+_TERM = LazyPattern("(?i)" + "|".join(f"(?P<t{i}>{t})" for i, t in enumerate(_TERMS)))
+TERM_KINDS = 3  # kinds of terms near a copyright line that make it a licence's
+# ... or anywhere in the document: a licence text (or a file holding one). On session 16's corpora
+# news, txt, web, Markdown and qa16a's e-mails have at most 2 kinds; 150 of 189 licence texts and
+# copyright files 4 or more
+DOC_KINDS = 4
+BEFORE, AFTER = 800, 1200  # "near": a licence's holder line heads it, or closes it (an exhibit)
+# a Debian machine-readable copyright file: its header, or a stanza's licence field
+_DEP5 = LazyPattern(r"(?i)\A\s*format(?:-specification)?:[^\n]*copyright-format")
+_FIELD_LICENCE = LazyPattern(r"(?im)^license:")
 KINDS = ("licence",)
 # a licence names its holder first and grants right after: the grant (or condition) sentence begins
 # within this many characters after the copyright line (mkdocs-macros: a 50-character aside between)
@@ -42,16 +84,48 @@ def _starts(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _LICENCE.finditer(text))
 
 
+@functools.lru_cache(maxsize=4)
+def _terms(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the licence terms of `text` stand, with their kind (asked once per match: kept)."""
+    return tuple((m.start(), m.lastindex or 0) for m in _TERM.finditer(text))
+
+
+def licence_terms_near(text: str, start: int, end: int) -> int:
+    """How many kinds of licence terms stand within BEFORE characters before `start` and AFTER
+    after `end` (DOC_KINDS where the document has as many anywhere: a licence's text)."""
+    terms = _terms(text)
+    if len({kind for _, kind in terms}) >= DOC_KINDS:
+        return DOC_KINDS
+    lo = bisect.bisect_left(terms, (start - BEFORE, -1))
+    hi = bisect.bisect_right(terms, (end + AFTER, 99))
+    return len({kind for _, kind in terms[lo:hi]})
+
+
+def copyright_file_at(text: str, start: int, end: int) -> bool:
+    """Whether the match at `start`..`end` is a field of a Debian copyright file: the file opens
+    with the DEP-5 `Format:` header, or the match's stanza (its blank-line block) has a `License:`
+    field (a holder paired with the licence it grants)."""
+    if _DEP5.match(text) is not None:
+        return True
+    stanza_start = text.rfind("\n\n", 0, start) + 1
+    stanza_end = text.find("\n\n", end)
+    stanza_end = len(text) if stanza_end < 0 else stanza_end
+    return _FIELD_LICENCE.search(text, stanza_start, stanza_end) is not None
+
+
 def is_licence(text: str) -> bool:
     """Whether `text` holds a licence's text: one of its standard sentences (anywhere)."""
     return bool(_starts(text))
 
 
-def licence_at(text: str, end: int, path: str = "") -> bool:
-    """Whether the line ending at `end` belongs to a licence: a licence sentence begins within NEAR
-    characters after it, or the file is named as a licence (LICENSE, NOTICE, COPYING*) and holds one.
-    A page that quotes a licence sentence elsewhere (a news story on an open-source app) is none:
-    its copyright footer is still a footer."""
+def licence_at(text: str, end: int, path: str = "", start: int | None = None) -> bool:
+    """Whether the line ending at `end` (its match starting at `start`) belongs to a licence: a
+    licence sentence begins within NEAR characters after it, TERM_KINDS kinds of licence terms
+    stand near it, it is a field of a copyright file, or the file is named as a licence (LICENSE,
+    NOTICE, COPYING*) and holds a licence sentence. A page that quotes a licence sentence
+    elsewhere (a news story on an open-source app) is none: its copyright footer is still a footer."""
+    if start is not None and (licence_terms_near(text, start, end) >= TERM_KINDS or copyright_file_at(text, start, end)):
+        return True
     starts = _starts(text)
     if not starts:
         return False
@@ -62,8 +136,9 @@ def licence_at(text: str, end: int, path: str = "") -> bool:
     return bool(name) and _LICENCE_NAME.match(name) is not None
 
 
-def document_is(kind: str, text: str, end: int, path: str = "") -> bool:
-    """Whether the match ending at `end` stands in a document part of `kind` (one of KINDS)."""
+def document_is(kind: str, text: str, end: int, path: str = "", start: int | None = None) -> bool:
+    """Whether the match ending at `end` (starting at `start`) stands in a document part of `kind`
+    (one of KINDS)."""
     if kind == "licence":
-        return licence_at(text, end, path)
+        return licence_at(text, end, path, start)
     raise ValueError(f"unknown document kind {kind!r}")

@@ -13,10 +13,12 @@ from corpuslint import rxcache
 from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.packs.blocks import (OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit, _paragraphs, _scan,
-                                     goes_on, lead_end, lead_removal, removal_span, stands_alone)
+                                     field_unit, goes_on, heading_at, lead_end, lead_removal, removal_span,
+                                     stands_alone, within_sentence)
 from corpuslint.packs.badges import badge_in_row
 from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule
 from corpuslint.packs.documents import document_is
+from corpuslint.packs.edges import Candidate, at_edge as _edge, settle
 from corpuslint.packs.scanner import _Group
 from corpuslint.packs.schema import PhrasesSpec, _RuleSpec
 from corpuslint.rule import Rule, StrictOptions
@@ -119,19 +121,24 @@ class PackRule(Rule):
         starts: list[int] | None = None
         ends: list[int] = []
         found: list[Violation] = []
+        pending: list[Candidate] = []  # each unit's place, to settle its safety at the edges
+        calls: list[tuple[Any, ...]] = []  # ... and what makes its finding
         skip_kinds = spec.not_in
         # In Markdown a paragraph's lines are soft wraps: the unit is the block, and a line
         # inside one starts mid-sentence (no anchor there)
         blocks = structure(doc) if doc.origin.format == "markdown" else None
         for match in _scan(c.regex, text, regions, budget):
             hit_start, hit_end = match.span("clhit")
-            if skip_kinds and any(document_is(kind, text, hit_end, doc.origin.path) for kind in skip_kinds):
+            if skip_kinds and any(document_is(kind, text, hit_end, doc.origin.path, hit_start)
+                                  for kind in skip_kinds):
                 continue  # a licence's: its copyright line is its content
             if blocks is not None and spec.anchor != "none" and not _starts_block(
                     blocks, hit_start, whole=spec.anchor == "whole"):
                 continue
             if blocks is None and spec.anchor == "whole" and not stands_alone(text, hit_start):
                 continue  # code, a wrapped sentence's end, a field name over its body
+            if within_sentence(text, hit_start) or (blocks is None and heading_at(text, hit_start)):
+                continue  # the middle of a wrapped sentence; a section's title over its underline
             if starts is None:
                 starts, ends = _paragraphs(text)
             index = bisect.bisect_right(starts, hit_start) - 1
@@ -143,9 +150,15 @@ class PackRule(Rule):
             if position != "anywhere" and not self._at_edge(text, starts, ends, index, position, opts):
                 continue
             narrowed = False  # a paragraph unit that starts at its match's line (or labels)
+            field = None if blocks is not None or spec.scope != "paragraph" else field_unit(
+                text, para_start, para_end, hit_start)
             if blocks is not None:
                 start, end = _block_of(blocks, text, hit_start)
                 if hit_end > end or max_length is not None and end - start > max_length:
+                    continue
+            elif field is not None:
+                start, end = field  # one field of a record: the others are its information
+                if max_length is not None and end - start > max_length:
                     continue
             elif spec.scope == "paragraph":
                 start, end = para_start, para_end
@@ -168,10 +181,18 @@ class PackRule(Rule):
             seen.add((start, end))
             at_edge = spec.safe == "edge" and (self._at_edge(text, starts, ends, index, "tail", opts)
                                                or self._at_edge(text, starts, ends, index, "head", opts))
-            found.append(self._violation(text, match.group("clhit"), start, end, Span(para_start, para_end),
-                                         at_edge=at_edge, narrowed=narrowed, lead=lead_end(text, start, hit_start),
-                                         after=goes_on(text, hit_end, end, wrapped=blocks is not None)))
-        return found
+            lead = lead_end(text, start, hit_start)
+            after = goes_on(text, hit_end, end, wrapped=blocks is not None)
+            whole = (start, end) == (para_start, para_end)
+            pending.append(Candidate(index, at_edge, after is None and (whole or narrowed or field is not None),
+                                     whole and not (lead is not None and lead > start)))
+            calls.append((match.group("clhit"), start, end, Span(para_start, para_end),
+                          dict(narrowed=narrowed, field=field is not None, lead=lead, after=after)))
+        if not calls:
+            return found
+        edges = (settle(text, starts or [], ends, pending, opts) if spec.safe == "edge" and spec.fix == "remove"
+                 else [c.at_edge for c in pending])
+        return [self._violation(text, *args, at_edge=e, **kw) for (*args, kw), e in zip(calls, edges)]
 
     def _own_regions(self, text: str) -> list[tuple[int, int]]:
         """The lines holding one of the rule's `prefilter` literals (all of the text without)."""
@@ -187,15 +208,11 @@ class PackRule(Rule):
 
     @staticmethod
     def _at_edge(text: str, starts: list[int], ends: list[int], index: int, position: str, opts: Any) -> bool:
-        n = len(starts)
-        cut = len(text) * opts.edge_percent / 100.0
-        if position == "tail":
-            return index >= n - opts.edge_paragraphs or starts[index] >= len(text) - cut
-        return index < opts.edge_paragraphs or ends[index] <= cut
+        return _edge(text, starts, ends, index, position, opts)
 
     def _violation(self, text: str, hit: str, start: int, end: int, para: Span, *,
-                   at_edge: bool = False, narrowed: bool = False, lead: int | None = None,
-                   after: str | None = None) -> Violation:
+                   at_edge: bool = False, narrowed: bool = False, field: bool = False,
+                   lead: int | None = None, after: str | None = None) -> Violation:
         c = self.compiled
         spec = c.spec
         short = shorten(hit, 60)
@@ -212,7 +229,9 @@ class PackRule(Rule):
             cut_start, cut_end = removal_span(text, start, end, para)
         if spec.fix == "remove":
             # other sentences after the notice's line: maybe the article's, maybe the notice's own
-            safe = after is None and (spec.safe is True or (spec.safe == "edge" and at_edge and unit == "paragraph"))
+            # (a field of a record at the edge is safe as its whole paragraph would be: the other fields stay)
+            safe = after is None and (spec.safe is True or (spec.safe == "edge" and at_edge
+                                                            and (unit == "paragraph" or field)))
             title = (f"Remove the boilerplate closing the {unit} (the sentences before it stay)" if closing
                      else f"Remove the boilerplate {unit}")
             fix = Fix.delete(cut_start, cut_end, title, safe=safe)
