@@ -270,9 +270,13 @@ class PackRule(Rule):
         if "licence" in spec.not_in:
             sentence += (" It does not look in a licence's text (a copyright line followed within a few lines by "
                          "one of the common licences' grant, condition or warranty sentences: `Permission is hereby "
-                         "granted`, `Redistribution and use in source and binary forms`, ...; or any such sentence "
-                         "in a file named LICENSE, NOTICE or COPYING): there a copyright line is the licence's own. "
-                         "A page that quotes such a sentence elsewhere keeps its copyright footer's finding.")
+                         "granted`, `Redistribution and use in source and binary forms`, ...; three kinds of a "
+                         "licence's terms near it (a grant, the rights, conditions, the notice to keep, warranty, "
+                         "liability, a licence named, a fee), or four anywhere in the document; or any such sentence "
+                         "in a file named LICENSE, NOTICE or COPYING), nor in a Debian copyright file (the DEP-5 "
+                         "`Format:` header, or a stanza with a `License:` field): there a copyright line is the "
+                         "licence's own. A page that quotes such a sentence elsewhere keeps its copyright footer's "
+                         "finding.")
         lines += [sentence, ""]
         case = "case-insensitive" if spec.ignore_case else "case-sensitive"
         if isinstance(spec, PhrasesSpec):
@@ -310,6 +314,13 @@ class PackRule(Rule):
         else:
             lines.append(f"The fix removes the {unit} (with its blank lines) and is unsafe: the text may "
                          "be something a person wants to keep, so it is applied only with --unsafe-fixes.")
+        if spec.scope == "paragraph" and spec.fix != "none":
+            lines += ["", "Where the paragraph is a record of fields (a title page's `Title:` / `Author:` / "
+                      "`Copyright:`, a reST docinfo), the finding is the field alone: the other fields stay. A "
+                      "match that goes on a sentence wrapped from the line above (\"... amendment to US\" / "
+                      "\"copyright law.\") is prose, and a line over a title's underline a section's title. At "
+                      "the edge, a paragraph is measured as the safe removals of the others leave the text, so "
+                      "that the fix settles in one pass."]
         if spec.fix != "none":
             lines += ["", f"The {unit} is never taken with the article's own sentences: where it opens "
                       "with other sentences, the finding and its fix are the notice's sentences at its "
