@@ -223,6 +223,7 @@ def stands_alone(text: str, hit_start: int) -> bool:
     return indented == 0 or (stripped.isupper() and indented < 2)
 
 
+RECORD_FIELDS = 3  # a record has three fields or more (a title page, a docinfo, a DEP-5 stanza)
 _RECORD_CODE = ("{", "}", "[", "]", ";", '="', "='")
 _UNDERLINE = rxcache.compile(r"[ \t]*([=\-~^*#+])\1{2,}[ \t]*")
 # a field of a record: `Key: value` (a title page's `Author:`, a DEP-5 `License:`) or reST's `:Key: value`
@@ -260,8 +261,9 @@ def field_unit(text: str, para_start: int, para_end: int, hit_start: int) -> tup
     """The lines of the field holding the match where its paragraph is a record of fields (a
     screenplay's title page `Title:` / `Author:` / `Copyright:`, a reST docinfo, a DEP-5 stanza):
     the field's line and the indented lines that continue it; None where the match's line is no
-    field or no other line of the paragraph is one, or where the record is code (a Red header's
-    `Rights: "..."` among brackets). The other fields are the record's information."""
+    field, the paragraph has fewer than RECORD_FIELDS fields or more lines of other text, or the
+    record is code (a Red header's `Rights: "..."` among brackets). The other fields are the
+    record's information."""
     if any(mark in text[para_start:para_end] for mark in _RECORD_CODE):
         return None
     line_start = text.rfind("\n", 0, hit_start) + 1
@@ -269,17 +271,18 @@ def field_unit(text: str, para_start: int, para_end: int, hit_start: int) -> tup
     line_end = para_end if line_end < 0 or line_end > para_end else line_end
     if _FIELD.match(text, line_start, line_end) is None:
         return None
-    others = False
+    fields = lines = 0  # the paragraph's fields, and its lines that are not indented
     pos = para_start
     while pos < para_end:
         nl = text.find("\n", pos, para_end)
         nl = para_end if nl < 0 else nl
-        if pos != line_start and _FIELD.match(text, pos, nl) is not None:
-            others = True
-            break
+        if _FIELD.match(text, pos, nl) is not None:
+            fields += 1
+        if pos == para_start or not text[pos:pos + 1].isspace():
+            lines += 1
         pos = nl + 1
-    if not others:
-        return None
+    if fields < RECORD_FIELDS or 2 * fields < lines:
+        return None  # a label or two over text ("Read more: ...", "Follow us: ..."): one block
     end = line_end
     while end < para_end:  # continuation lines: indented, no field of their own
         nl = text.find("\n", end + 1, para_end)

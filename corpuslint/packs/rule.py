@@ -22,7 +22,7 @@ from corpuslint.packs.edges import Candidate, at_edge as _edge, settle
 from corpuslint.packs.scanner import _Group
 from corpuslint.packs.schema import PhrasesSpec, _RuleSpec
 from corpuslint.rule import Rule, StrictOptions
-from corpuslint.textutil import Span, shorten
+from corpuslint.textutil import Span, ends_sentence, shorten
 
 # A line above a notice in its block that belongs to it: a short label ("Newsletter", "Get
 # Updates", a menu entry), without digits (a table's figures) or list marks (a list item).
@@ -66,6 +66,18 @@ def _unit_start(text: str, para_start: int, hit_start: int) -> int:
             break
         start = max(above, para_start)
     return max(start, para_start)
+
+
+def _item_goes_on(text: str, start: int, hit_end: int, end: int) -> str | None:
+    """The rest of a list item's sentence where the unit is an item whose sentence runs on past the
+    match's line (docutils' "* Copyright & open source license: include a copyright notice, along /
+    with either an embedded license statement, ..."): the item says what to do about copyright, one
+    of a list's points, not a notice. None for another unit."""
+    nl = text.find("\n", hit_end, end)
+    if nl < 0 or not _LIST_MARK.match(text, start) or ends_sentence(text[start:nl]):
+        return None
+    below = text[nl + 1:text.find("\n", nl + 1) if text.find("\n", nl + 1, end) >= 0 else end].strip()
+    return below if below[:1].islower() else None
 
 
 class PackRule(Rule):
@@ -182,7 +194,8 @@ class PackRule(Rule):
             at_edge = spec.safe == "edge" and (self._at_edge(text, starts, ends, index, "tail", opts)
                                                or self._at_edge(text, starts, ends, index, "head", opts))
             lead = lead_end(text, start, hit_start)
-            after = goes_on(text, hit_end, end, wrapped=blocks is not None)
+            after = goes_on(text, hit_end, end, wrapped=blocks is not None) or (
+                _item_goes_on(text, start, hit_end, end) if blocks is None else None)
             whole = (start, end) == (para_start, para_end)
             pending.append(Candidate(index, at_edge, after is None and (whole or narrowed or field is not None),
                                      whole and not (lead is not None and lead > start)))

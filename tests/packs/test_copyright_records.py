@@ -147,3 +147,13 @@ def test_settle_adds_only_what_the_removals_bring_within_the_edge():
     starts, ends = [0, 6, 12, 18], [4, 10, 16, 22]
     found = [Candidate(3, True, True, True), Candidate(2, False, True, True), Candidate(1, False, False, True)]
     assert settle(text, starts, ends, found, opts) == [True, True, False]  # an ineligible one stays
+
+
+def test_a_list_item_on_what_to_do_about_copyright_is_no_safe_removal():
+    # docutils' policies: "Any new files ... should clearly state their intentions regarding
+    # copyright, in one of the following ways:" and this item, whose sentence runs on
+    doc = Document.from_text((LEGAL / "docutils-policies.txt").read_text(encoding="utf-8"), path="policies.txt")
+    (finding,) = [f for f in cl120(doc) if "open source license" in f.text]
+    assert finding.fix.applicability == "unsafe"
+    assert "* Copyright & open source license: include a copyright notice, along\n" in fix_document(
+        LINTER, doc, only={"CL120"}).document.text
