@@ -50,14 +50,14 @@ _TERMS = (
         v=r"use[ds]?|cop(?:y|ied|ies)|modif(?:y|ied|ies)|(?:re)?distribut(?:e|ed|es)|reproduc(?:e|ed|es)"
           r"|transmit(?:ted|s)?|publish(?:ed)?|sell|sold|sublicense|merge"),  # the rights
     r"\bprovided\s+that\b|\bsubject\s+to\s+the\s+following\b|\b(?:list\s+of|following)\s+conditions\b"
-    r"|\bconditions\s+are\s+met\b|\bterms\s+and\s+conditions\b",  # its conditions
+    r"|\bconditions\s+are\s+met\b|\bterms\s+and\s+conditions\b|\bunder\s+certain\s+conditions\b",  # its conditions
     r"\b(?:above|this)\s+(?:copyright\s+|permission\s+)?notices?\b|\b(?:left|remains?)\s+intact\b"
     r"|\b(?:retain|reproduce)\s+the\s+above\b|\bnotices?\s+(?:are|is|be)\s+retained\b",  # the notice
     r"\bwarrant(?:y|ies)\b|\bmerchantability\b|\bfitness\s+for\s+a\s+particular\b"
     r"|\bdisclaim(?:s|ed|er)?\b",  # warranty
     r"\bin\s+no\s+event\b|\bliab(?:le|ility)\b",  # liability
     r"\blicens(?:ee|or)s?\b|\b(?:this|the)\s+licen[cs]e\b|\bpublic\s+licen[cs]e\b|\bfree\s+software\b"
-    r"|\bpublic\s+domain\b",  # a licence named
+    r"|\bpublic\s+domain\b|\blicensed\s+under\b|\bdistributed\s+under\s+the\s+terms\b",  # a licence named
     r"\bwithout\s+(?:fee|charge)\b|\bfree\s+of\s+charge\b|\broyalty[- ]free\b",  # a fee
 )
 _TERM = LazyPattern("(?i)" + "|".join(f"(?P<t{i}>{t})" for i, t in enumerate(_TERMS)))
@@ -124,7 +124,8 @@ def licence_at(text: str, end: int, path: str = "", start: int | None = None) ->
     stand near it, it is a field of a copyright file, or the file is named as a licence (LICENSE,
     NOTICE, COPYING*) and holds a licence sentence. A page that quotes a licence sentence
     elsewhere (a news story on an open-source app) is none: its copyright footer is still a footer."""
-    if start is not None and (licence_terms_near(text, start, end) >= TERM_KINDS or copyright_file_at(text, start, end)):
+    if start is not None and (licence_terms_near(text, start, end) >= TERM_KINDS
+                              or copyright_file_at(text, start, end)):
         return True
     starts = _starts(text)
     if not starts:

@@ -331,7 +331,8 @@ class PackRule(Rule):
             lines += ["", "Where the paragraph is a record of fields (a title page's `Title:` / `Author:` / "
                       "`Copyright:`, a reST docinfo), the finding is the field alone: the other fields stay. A "
                       "match that goes on a sentence wrapped from the line above (\"... amendment to US\" / "
-                      "\"copyright law.\") is prose, and a line over a title's underline a section's title. At "
+                      "\"copyright law.\") is prose, a line over a title's underline a section's title, and a "
+                      "list item whose sentence runs on past the match one of a list's points (an unsafe fix). At "
                       "the edge, a paragraph is measured as the safe removals of the others leave the text, so "
                       "that the fix settles in one pass."]
         if spec.fix != "none":

@@ -63,6 +63,7 @@ def test_a_stanza_without_the_header_is_still_a_copyright_files():
     ("spdx-Caldera-no-preamble.txt", "must retain the above\ncopyright notice, this list of conditions"),
     ("spdx-APAFML.txt", "Copyright (c) 1985, 1987, 1989, 1990, 1991, 1992, 1993, 1997 Adobe Systems"),
     ("spdx-OLDAP-2.8.txt", "All Rights Reserved. Permission to copy and distribute verbatim copies"),
+    ("r-session.txt", "Copyright (C) 2009 The R Foundation for Statistical Computing\nISBN 3-900051-07-0"),  # a banner
 ])
 def test_a_licence_text_keeps_its_notice(name, line):
     # none holds a standard sentence near its copyright line; each is worded as licences are
