@@ -10,9 +10,12 @@ of 241 CL120 findings in such files.
 Licences are worded in many ways (SPDX lists hundreds), so the standard sentences are not all: a
 copyright line among the vocabulary of a licence (a grant, a list of rights "use, copy, modify",
 its conditions, the notice to keep, a warranty or liability clause, a licensee, a fee) is a
-licence's too, where three kinds of those terms stand within a few paragraphs of it, or four in
-the document (qa16a: the SPDX texts HPND, fwlw, WordNet, OLDAP, whose grants the standard
-sentences miss). A news footer names none of them; a story quoting one licence sentence one or two.
+licence's too, where the document is a licence's text (three kinds of those terms, in paragraphs
+that make up much of it), or where three kinds stand within a few paragraphs of the line in the
+first half of a document (a source file's licence header, a program's banner) (qa16a: the SPDX
+texts HPND, fwlw, WordNet, OLDAP, whose grants the standard sentences miss). A news footer names
+none of them; a story quoting one licence sentence one or two. A GNU AUTHORS or TODO file's
+trailer ("Copyright (C) ... FSF" over its permission notice) is the file's footer, as it was.
 
 A copyright file is one too: a machine-readable Debian copyright file (DEP-5: a `Format:` header
 naming the copyright format, stanzas of `Files:` / `Copyright:` / `License:` fields) lists who
@@ -61,15 +64,16 @@ _TERMS = (
     r"\bwithout\s+(?:fee|charge)\b|\bfree\s+of\s+charge\b|\broyalty[- ]free\b",  # a fee
 )
 _TERM = LazyPattern("(?i)" + "|".join(f"(?P<t{i}>{t})" for i, t in enumerate(_TERMS)))
-TERM_KINDS = 3  # kinds of terms near a copyright line that make it a licence's
-# ... or anywhere in the document: a licence text (or a file holding one). On session 16's corpora
-# news, txt, web, Markdown and qa16a's e-mails have at most 2 kinds; 150 of 189 licence texts and
-# copyright files 4 or more
-DOC_KINDS = 4
+TERM_KINDS = 3  # kinds of terms that make a licence's text
+# ... the document is one where the paragraphs holding its terms are this share of its text or more:
+# on qa16a's corpora 106 of 129 SPDX licence texts and 46 of 60 Debian copyright files, 3 of 107
+# AUTHORS/THANKS/TODO files (a GNU trailer's notice is a tenth or a quarter of theirs), no e-mail
+COVER = 0.4
 BEFORE, AFTER = 800, 1200  # "near": a licence's holder line heads it, or closes it (an exhibit)
 # a Debian machine-readable copyright file: its header, or a stanza's licence field
 _DEP5 = LazyPattern(r"(?i)\A\s*format(?:-specification)?:[^\n]*copyright-format")
 _FIELD_LICENCE = LazyPattern(r"(?im)^license:")
+_PARAGRAPH = LazyPattern(r"\S(?:.|\n(?![ \t]*\n))*")
 KINDS = ("licence",)
 # a licence names its holder first and grants right after: the grant (or condition) sentence begins
 # within this many characters after the copyright line (mkdocs-macros: a 50-character aside between)
@@ -90,12 +94,28 @@ def _terms(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.lastindex or 0) for m in _TERM.finditer(text))
 
 
+@functools.lru_cache(maxsize=4)
+def is_licence_text(text: str) -> bool:
+    """Whether `text` is a licence's text: TERM_KINDS kinds of licence terms, in paragraphs that
+    make up COVER of it or more (a notice under an AUTHORS list is its trailer, not the file)."""
+    terms = _terms(text)
+    if len({kind for _, kind in terms}) < TERM_KINDS:
+        return False
+    starts = [start for start, _ in terms]
+    covered = total = 0
+    for para in _PARAGRAPH.finditer(text):
+        size = para.end() - para.start()
+        total += size
+        i = bisect.bisect_left(starts, para.start())
+        if i < len(starts) and starts[i] < para.end():
+            covered += size
+    return covered >= COVER * total
+
+
 def licence_terms_near(text: str, start: int, end: int) -> int:
     """How many kinds of licence terms stand within BEFORE characters before `start` and AFTER
-    after `end` (DOC_KINDS where the document has as many anywhere: a licence's text)."""
+    after `end`."""
     terms = _terms(text)
-    if len({kind for _, kind in terms}) >= DOC_KINDS:
-        return DOC_KINDS
     lo = bisect.bisect_left(terms, (start - BEFORE, -1))
     hi = bisect.bisect_right(terms, (end + AFTER, 99))
     return len({kind for _, kind in terms[lo:hi]})
@@ -120,12 +140,13 @@ def is_licence(text: str) -> bool:
 
 def licence_at(text: str, end: int, path: str = "", start: int | None = None) -> bool:
     """Whether the line ending at `end` (its match starting at `start`) belongs to a licence: a
-    licence sentence begins within NEAR characters after it, TERM_KINDS kinds of licence terms
-    stand near it, it is a field of a copyright file, or the file is named as a licence (LICENSE,
+    licence sentence begins within NEAR characters after it, the document is a licence's text, it
+    is a field of a copyright file, TERM_KINDS kinds of licence terms stand near it in the first
+    half of the document, or the file is named as a licence (LICENSE,
     NOTICE, COPYING*) and holds a licence sentence. A page that quotes a licence sentence
     elsewhere (a news story on an open-source app) is none: its copyright footer is still a footer."""
-    if start is not None and (licence_terms_near(text, start, end) >= TERM_KINDS
-                              or copyright_file_at(text, start, end)):
+    if start is not None and (is_licence_text(text) or copyright_file_at(text, start, end) or (
+            2 * start < len(text) and licence_terms_near(text, start, end) >= TERM_KINDS)):
         return True
     starts = _starts(text)
     if not starts:
