@@ -149,8 +149,8 @@ class PackRule(Rule):
                 continue
             if blocks is None and spec.anchor == "whole" and not stands_alone(text, hit_start):
                 continue  # code, a wrapped sentence's end, a field name over its body
-            if within_sentence(text, hit_start) or (blocks is None and heading_at(text, hit_start)):
-                continue  # the middle of a wrapped sentence; a section's title over its underline
+            if blocks is None and (within_sentence(text, hit_start) or heading_at(text, hit_start)):
+                continue  # the middle of a hard-wrapped sentence; a section's title over its underline
             if starts is None:
                 starts, ends = _paragraphs(text)
             index = bisect.bisect_right(starts, hit_start) - 1
@@ -328,12 +328,12 @@ class PackRule(Rule):
             lines.append(f"The fix removes the {unit} (with its blank lines) and is unsafe: the text may "
                          "be something a person wants to keep, so it is applied only with --unsafe-fixes.")
         if spec.scope == "paragraph" and spec.fix != "none":
-            lines += ["", "Where the paragraph is a record of fields (a title page's `Title:` / `Author:` / "
-                      "`Copyright:`, a reST docinfo), the finding is the field alone: the other fields stay. A "
-                      "match that goes on a sentence wrapped from the line above (\"... amendment to US\" / "
-                      "\"copyright law.\") is prose, a line over a title's underline a section's title, and a "
-                      "list item whose sentence runs on past the match one of a list's points (an unsafe fix). At "
-                      "the edge, a paragraph is measured as the safe removals of the others leave the text, so "
+            lines += ["", "In plain text, where the paragraph is a record of three fields or more (a title "
+                      "page's `Title:` / `Author:` / `Copyright:`, a reST docinfo), the finding is the field alone: "
+                      "the other fields stay; a match that goes on a sentence hard-wrapped from the line above "
+                      "(\"... amendment to US\" / \"copyright law.\") is prose, a line over a title's underline a "
+                      "section's title, and a list item whose sentence runs on past the match one of a list's "
+                      "points (an unsafe fix). At the edge, a paragraph is measured as the safe removals of the others leave the text, so "
                       "that the fix settles in one pass."]
         if spec.fix != "none":
             lines += ["", f"The {unit} is never taken with the article's own sentences: where it opens "
