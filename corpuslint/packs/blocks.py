@@ -238,6 +238,9 @@ def within_sentence(text: str, hit_start: int) -> bool:
     line_start = text.rfind("\n", 0, hit_start) + 1
     if text[line_start:hit_start].strip() or not text[hit_start:hit_start + 1].islower() or line_start < 2:
         return False
+    line_end = text.find("\n", hit_start)
+    if text[hit_start:len(text) if line_end < 0 else line_end].rstrip().endswith(("..", "…")):
+        return False  # a teaser's `read more...` under its headline
     above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
     return len(above.split()) >= _WRAPPED_WORDS and not ends_sentence(above) and not above.rstrip().endswith(":")
 
