@@ -11,7 +11,7 @@ import pytest
 
 from corpuslint import analysis
 from corpuslint.checks.urls.urlsim import EMAIL_DOMAIN, email_domains
-from corpuslint.checks.urls.variants import _has_www
+from corpuslint.checks.urls.www import _has_www
 from corpuslint.plain_roles import plain_roles, prose_blocks
 from corpuslint.roles import role_blocks
 from corpuslint.textutil import FENCE, HEADING, TABLE_RULE, is_structure

@@ -15,14 +15,16 @@ suffixes (`nytimes.com` / `nytimes.co`), different subdomains (`news.` / `blog.`
 ("a fake site imitating ...") is left alone.
 
 The package: `urlsim.py` (finding URLs in text, host structure, typo variants), `base.py` (what
-the rules share), `variants.py` (CL301, CL304, CL305) and `canonical.py` (CL302, CL303).
+the rules share), `variants.py` (CL301, CL304), `handles.py` and
+`handletypos.py` (CL301's user names), `www.py` (CL305) and `canonical.py` (CL302, CL303).
 """
 
 from __future__ import annotations
 
 from corpuslint import hookimpl
 from corpuslint.checks.urls.canonical import MetadataUrlMismatch, NonCanonicalUrl
-from corpuslint.checks.urls.variants import CorpusUrlVariant, UrlVariant, WwwVariant
+from corpuslint.checks.urls.variants import CorpusUrlVariant, UrlVariant
+from corpuslint.checks.urls.www import WwwVariant
 
 __all__ = ["CorpusUrlVariant", "MetadataUrlMismatch", "NonCanonicalUrl", "UrlVariant", "WwwVariant", "RULES"]
 

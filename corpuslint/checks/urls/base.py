@@ -48,6 +48,31 @@ def in_template(text: str, url: UrlMatch) -> bool:
     return PLACEHOLDER.match(text, url.end) is not None
 
 
+# A URL hard-wrapped at a line break (a text rendered at 72 columns, the Debian FAQ: "(https://www.gnu.org" /
+# "/software/hurd)"; RFC 3986 appendix C: a URI broken across lines, its white space to be ignored): what
+# the line holds is a piece, not a spelling of its own. The next line (past its indent or quote marks)
+# goes on with the path (`/`, `?`, `&`), or, after a URL that ends in `/`, with a path of its own
+# (`stable/installmanual`), or closes the bracket the URL was opened in (`(https://x.org/` / `releases)`).
+_NEXT_LINE = LazyPattern(r"[ \t]*\r?\n[ \t>|]*(?P<token>\S+)")
+_GOES_ON = LazyPattern(r"[/?&][^\s/]")
+_PATH_OF_ITS_OWN = LazyPattern(r"[\w.~%+-]+/[\w.~%/#?=&+-]*[)>\]]?[.,;:]?")
+_CLOSES = {"(": ")", "<": ">", "[": "]"}
+
+
+def continues_on_next_line(text: str, url: UrlMatch) -> bool:
+    """Whether `url` ends at a line break and its next line carries on with it (a hard-wrapped URL)."""
+    m = _NEXT_LINE.match(text, url.end)
+    if m is None:
+        return False
+    token = m.group("token")
+    if _GOES_ON.match(token):
+        return True
+    if url.text.endswith("/") and _PATH_OF_ITS_OWN.fullmatch(token):
+        return True
+    closer = _CLOSES.get(text[url.start - 1: url.start])
+    return closer is not None and regex.fullmatch(rf"[\w.~%/#?=&+-]+{regex.escape(closer)}[.,;:]?", token) is not None
+
+
 def discusses_lookalikes(text: str, url: UrlMatch, timeout: float) -> bool:
     """True when the sentence around `url` talks about fake or look-alike sites."""
     lo = max(0, url.start - DELIBERATE_WINDOW)

@@ -18,6 +18,7 @@ MAX_HANDLES = 200  # a scope with more handles than this is a directory or a lis
 # with nothing to say which spelling is right, a pair is named only in a scope of this many names or
 # fewer: a list of contributors or followers holds different people one letter apart
 MAX_UNDECIDED_SCOPE = 4
+SERIES = 3  # names differing in one place only: from three on, a series (`aperson` ... `dperson`)
 
 
 def handle_typos(rule: UrlRule, doc: Document, urls: list) -> Iterator[Violation]:
@@ -42,23 +43,35 @@ def handle_typos(rule: UrlRule, doc: Document, urls: list) -> Iterator[Violation
                 if len(b) - len(a) > 1:
                     break
                 why = label_typo(a, b, min_length=min_length)
-                if why:
+                if why and not in_series(a, b, names):
                     pairs.append((names[a], names[b], len(names) <= MAX_UNDECIDED_SCOPE))
     if not pairs:
         return
     lowered = text.lower()
     persons = people(text)
 
-    def evidence(written: list[Handle]) -> tuple[int, int]:
+    def named(written: list[Handle]) -> int:
+        """How often the name stands as a word outside its own addresses (`@paulmartin`, `Edwin ...`)."""
         name = written[0].name
+        return len(regex.findall(rf"(?<![\w.-]){regex.escape(name)}(?![\w-]|\.\w)", lowered)) - len(written)
+
+    def in_prose(name: str) -> bool:
+        """Whether the name stands as a word outside any address, link or tag (not `/x`, `@x`, `#x`, `x@`)."""
+        return regex.search(rf"(?<![\w.@#/-]){regex.escape(name)}(?![\w@-]|\.\w)", lowered) is not None
+
+    def evidence(written: list[Handle]) -> tuple[int, int]:
         lines = {text.count("\n", 0, h.start) for h in written}
-        named = len(regex.findall(rf"(?<![\w.-]){regex.escape(name)}(?![\w-]|\.\w)", lowered)) - len(written)
-        return int(letters(name) in persons), len(lines) + max(0, named)
+        return int(letters(written[0].name) in persons), len(lines) + max(0, named(written))
 
     for one, other, few in pairs:
         a, b = evidence(one), evidence(other)
         if a[0] and b[0] or a == b and not few:
             continue  # both are people the text names, or one of many names
+        if in_prose(one[0].name) and in_prose(other[0].name):
+            # each name stands in the prose as a word of its own (lsof's changelog: "Edwin Groothuis <edwin@…>"
+            # and "Erwin Lansing <erwin@…>"; docutils' `LuaTeX`_ beside `LaTeX`_): two names the text uses
+            # on purpose, not one mistyped
+            continue
         if any(discusses_lookalikes(text, h.where, rule.timeout) for h in (*one, *other)):
             continue
         kind = "address" if one[0].scope.startswith("@") else "handle"
@@ -81,6 +94,20 @@ def handle_typos(rule: UrlRule, doc: Document, urls: list) -> Iterator[Violation
                 data={"variant": found, "spelling": spelling, "edit": why, "scope": handle.scope,
                       "variant_count": len(wrong), "spelling_count": len(right)},
             )
+
+
+def in_series(a: str, b: str, names) -> bool:
+    """Whether two names one letter apart belong to a series of three or more names that differ only
+    in that place (`aperson`, `bperson`, `cperson`, `dperson`: the stand-ins of a test message; `user1`,
+    `user2`, `user3`): a lettered or numbered series of different names, not a slip."""
+    if len(a) != len(b):
+        return False
+    diffs = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diffs) != 1:
+        return False
+    i = diffs[0]
+    head, tail = a[:i], a[i + 1:]
+    return sum(1 for n in names if len(n) == len(a) and n.startswith(head) and n.endswith(tail)) >= SERIES
 
 
 def _undecided(doc: Document, one: list[Handle], other: list[Handle], kind: str, min_length: int) -> Violation:

@@ -250,8 +250,8 @@ def label_typo(a: str, b: str, *, min_length: int = 5) -> str | None:
     if longer[i + 1:] != shorter[i:]:
         return None
     extra = longer[i]
-    if extra in "-." or extra.isdigit():
-        return None
+    if extra in "-." or extra.isdigit() or shorter[:i].endswith(extra * 3):
+        return None  # one more of a run of 3+ is a redaction mask's length (`xxxxxx@`/`xxxxxxx@`), no slip
     before = longer[i - 1] if i > 0 else ""
     after = longer[i + 1] if i + 1 < len(longer) else ""
     final = i == len(longer) - 1

@@ -9,13 +9,14 @@ from collections.abc import Iterator
 import regex
 from pydantic import Field
 
-from corpuslint.checks.urls.base import UrlRule, discusses_lookalikes, in_template, where_lines, related_places
+from corpuslint.checks.urls.base import UrlRule, continues_on_next_line, discusses_lookalikes, in_template
+from corpuslint.checks.urls.base import related_places, where_lines
 from corpuslint.checks.urls.handletypos import handle_typos
 from corpuslint.checks.urls.urlsim import (
     DEFAULT_PORTS, UrlMatch, address_key, core_host, email_domains, find_urls, site_keys, spelling_differences,
     is_tracking, split_host, split_rest, typo_variant,
 )
-from corpuslint.models import Document, Fix, Related, Severity, Violation
+from corpuslint.models import Document, Fix, Related, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.textutil import LazyPattern, shorten
 
@@ -71,7 +72,10 @@ class UrlVariant(UrlRule):
     elsewhere as a word (`@paulmartin`), or the letters of a person's name the text writes out
     (`Paul Martin`). With no evidence, one finding names both with no fix, as for hosts, but only
     where the scope holds a few names: in a list of many people, or where both are names the text
-    writes out (`Jon Smith` and `John Smith`), close names are two people.
+    writes out (`Jon Smith` and `John Smith`), close names are two people. So are two names that
+    each stand in the text as a word of their own (`Edwin Groothuis <edwin@…>` and `Erwin Lansing
+    <erwin@…>`; the link targets `` `LuaTeX`_ `` and `` `LaTeX`_ ``), and a series of names that differ
+    in one place only (`aperson`, `bperson`, `cperson`, `dperson`).
 
     A typo is one slip in one label of at least `min-label-length` characters, everything else
     equal: neighbouring keys or look-alike letters swapped (`i`/`j`, `n`/`m`, `o`/`0`), `rn`
@@ -82,7 +86,8 @@ class UrlVariant(UrlRule):
     Different suffixes (`nytimes.com`/`nytimes.co`), subdomains (`news.`/`blog.`), a hyphen
     added or dropped, a plural `s`, a letter before the name that is neither doubled nor a
     neighbouring key (`ipython`/`python`: a prefix, another project), digits for digits, a digit
-    in a short name (`paypa1`) and short names (`cnn`/`cnbc`) are different names, not typos.
+    in a short name (`paypa1`) and short names (`cnn`/`cnbc`) are different names, not typos; a run
+    of one letter one longer (`xxxxxx@` / `xxxxxxx@`) is two redaction masks, not a slip.
 
     ## Why is this bad?
     Two spellings of one site split it in two for deduplication, attribution and link checks,
@@ -115,13 +120,17 @@ class UrlVariant(UrlRule):
     tracking parameters, `https`, no default port, a lower-case host) however often the other is
     written, never the other way; between spellings equally clean (`www.`, a trailing slash) to
     the one written more often, and with one of each, or each cleaner in one way, not at all.
+    `http` is rewritten to `https` only where most of the document's links are `https`: a text
+    that writes its links `http://` chose its one `https://` on purpose (a mirror list).
 
     ## Known problems
     A text that discusses two look-alike domains on purpose is left alone only when words like
     "fake", "imitating", "look-alike" or "domain" stand near them; otherwise it is reported.
     A hyphen added or dropped (`vladi-private` / `vladiprivate`) is not found: it is as often
     another registration as a slip. A URL with a placeholder right after it (`https://x.org/{lang}`,
-    `/<user>`, `:slug`) is a template's head, not compared as a cosmetic spelling.
+    `/<user>`, `:slug`) is a template's head, not compared as a cosmetic spelling; nor is a URL
+    that ends at a line break and goes on on the next line (hard-wrapped text: `(https://www.gnu.org`
+    then `/software/hurd)`). A URL wrapped without a sign that it goes on is taken as it stands.
     """
 
     code = "CL301"
@@ -135,13 +144,15 @@ class UrlVariant(UrlRule):
         if "." not in text:
             return
         urls = list(find_urls(text, self.timeout))
+        # a URL hard-wrapped at a line break is a piece: its host is whole, its path and handle are not
+        whole = [u for u in urls if not continues_on_next_line(text, u)] if "\n" in text else urls
         if len(urls) >= 2 or "@" in text:  # (handles: two e-mail addresses at one domain, no URL)
-            yield from handle_typos(self, doc, urls)
+            yield from handle_typos(self, doc, whole)
         if len(urls) < 2 and not (urls and "@" in text):
             return  # (one web host and an e-mail address can be one site spelled two ways)
         yield from self._typos(doc, urls)
         if self.options.cosmetic:
-            yield from self._cosmetic(doc, urls)
+            yield from self._cosmetic(doc, whole)
 
     # -- host typos --
 
@@ -284,6 +295,10 @@ class UrlVariant(UrlRule):
             if url.is_link and text[url.end:url.end + 2] != "](" and not in_template(text, url) \
                     and not ORIGIN_HEADER.search(text, max(0, url.start - 40), url.start):
                 groups[address_key(url)].append(url)
+        # `http` for `https` is a slip only where `https` is the document's habit: a man page that writes its mirrors
+        # `http://` chose `https://deb.debian.org/` on one line on purpose (a fix never goes back to `http`)
+        schemes = [u.scheme.lower() for u in urls if u.is_link]
+        http_habit = schemes.count("http") > schemes.count("https")
         for members in groups.values():
             if len(members) < 2:
                 continue
@@ -293,6 +308,8 @@ class UrlVariant(UrlRule):
             if len(by_text) < 2:
                 continue
             winner, decided = _cosmetic_winner(by_text)
+            if decided and http_habit and len({urls[0].scheme.lower() for urls in by_text.values()}) > 1:
+                decided = False  # `https` is this document's exception, not its rule: no evidence of a slip
             keep = by_text[winner]
             for spelling, occurrences in by_text.items():
                 if spelling == winner:
@@ -519,73 +536,4 @@ class CorpusUrlVariant(UrlRule, CorpusRule):
                     source="corpus",
                     data={"variant": host, "spelling": other, "edit": why, "variant_documents": own_docs,
                           "spelling_documents": docs},
-                )
-
-
-# -- CL305 ------------------------------------------------------------------------------------------
-
-
-def _has_www(text: str) -> bool:
-    """`"www." in text.lower()`, lowering only the texts that may hold it in other case: one that
-    does has a `.` after a `w` or `W` (no other character lowers to either). Most texts say
-    neither (~85% of news), and lowering every text cost ~40 ms CPU per 10 MB."""
-    if "www." in text:
-        return True
-    return ("w." in text or "W." in text) and "www." in text.lower()
-
-
-class WwwVariant(UrlRule):
-    """## What it does
-    Reports a host written both with and without `www.` in one document (`www.wikileaks.org`
-    once, `wikileaks.org` three times): the spelling used less often, naming the other one. Any
-    mention counts, a bare host name in prose as well as a link, except a host written with
-    capitals in prose (`NYTimes.com`, `BuzzFeed.com`): that is a name, styled on purpose.
-
-    ## Why is this bad?
-    It is a small inconsistency rather than an error (both usually reach the same site), so it
-    is only information: a corpus that counts or deduplicates by host sees two hosts, and a
-    house style usually wants one spelling.
-
-    ## Example
-    ```
-    The emails were published at wikileaks.org/podesta-emails ... see www.wikileaks.org/podesta-emails/emailid/21779
-    ```
-    Use instead: one spelling, `wikileaks.org` both times.
-
-    ## Fix safety
-    No fix: which spelling a site prefers is the owner's choice (CL302's `canonical` map can
-    rewrite it, `http://www.x.org: https://x.org`).
-    """
-
-    code = "CL305"
-    summary = "One host written with and without `www.` in a document"
-    name = "www-variant"
-    severity = Severity.INFO
-
-    def check(self, doc: Document) -> Iterator[Violation]:
-        if not _has_www(doc.text):
-            return
-        with_www: dict[str, list[UrlMatch]] = defaultdict(list)
-        without: dict[str, list[UrlMatch]] = defaultdict(list)
-        for url in find_urls(doc.text, self.timeout):
-            if not url.is_link and not url.host.islower():
-                continue  # `NYTimes.com`, `BuzzFeed.com` in prose: a name, styled on purpose
-            host = url.host.lower().rstrip(".")
-            if host.startswith("www.") and host.count(".") >= 2:
-                with_www[url.core].append(url)
-            elif host.count(".") >= 1 and not split_host(host).sub:
-                without[url.core].append(url)
-        for host in sorted(with_www.keys() & without.keys()):
-            a, b = with_www[host], without[host]
-            rare, common = (a, b) if len(a) < len(b) or len(a) == len(b) and a[0].start > b[0].start else (b, a)
-            shown = common[0].text[common[0].host_start - common[0].start: common[0].host_end - common[0].start]
-            for url in rare:
-                found = doc.text[url.host_start:url.host_end]
-                yield Violation(
-                    url.host_start, url.host_end,
-                    f"`{found}` is written `{shown}` elsewhere in the document ({where_lines(doc, common)}); "
-                    f"write the host one way",
-                    related=related_places(doc, common, "written"),
-                    source="www",
-                    data={"variant": found, "spelling": shown},
                 )

@@ -1,0 +1,96 @@
+"""CL301 must not "correct" what is not a typo (qa16a #14/#15, qa16b #6), on the real texts that showed it: redaction
+masks of different lengths, a lettered series of stand-in names, two people (or two programs) the text names, a URL
+hard-wrapped at a line break, and `http`/`https` in a document whose habit is `http`. Each with the case that is still
+a typo beside it. Sources: tests/data/urls/qa16/SOURCES.md."""
+
+from __future__ import annotations
+
+from conftest import DATA
+from corpuslint import Document
+from corpuslint.checks.urls.base import continues_on_next_line
+from corpuslint.checks.urls.handletypos import in_series
+from corpuslint.checks.urls.urlsim import find_urls, label_typo
+from corpuslint.checks.urls.variants import UrlVariant
+
+QA16 = DATA / "urls" / "qa16"
+
+
+def text_of(name: str) -> str:
+    return (QA16 / name).read_text(encoding="utf-8")
+
+
+def findings(text: str):
+    return list(UrlVariant().check(Document.from_text(text)))
+
+
+def apply(text, fix):
+    for edit in sorted(fix.edits, key=lambda e: e.start, reverse=True):
+        text = text[:edit.start] + edit.replacement + text[edit.end:]
+    return text
+
+
+def test_redaction_masks_of_different_lengths_are_not_misspellings():
+    # a bounce for 40 recipients masked `xxxxxx@dot.ca.gov`, `xxxxxxx@…`: 27 "extra x" findings, 26 with a fix that
+    # would merge different recipients
+    assert findings(text_of("cpython-test_email-msg_43.txt")) == []
+    assert label_typo("xxxxxxx", "xxxxxx") is None and label_typo("jxxxxxx", "jxxxxx") is None
+    # a doubled letter made a triple is still a slip; so is a dropped letter in a name
+    assert label_typo("google", "gooogle") == "extra o" and label_typo("jsuereth", "jsuerth")
+
+
+def test_a_lettered_series_of_stand_in_names_is_not_one_name_mistyped():
+    # `aperson` ... `dperson@dom.ain`: c/d are neighbouring keys, but four names differ in that one place
+    assert findings(text_of("cpython-test_email-msg_34.txt")) == []
+    assert in_series("cperson", "dperson", ["aperson", "bperson", "cperson", "dperson"])
+    assert not in_series("cperson", "dperson", ["cperson", "dperson"])
+
+
+def test_two_people_named_beside_their_addresses_are_two_addresses():
+    text = text_of("lsof-changelog-excerpt.txt")
+    # "Edwin Groothuis <edwin@FreeBSD.org>" and "Erwin Lansing <erwin@FreeBSD.org>": the fix wrote Erwin's address
+    # for Edwin's
+    assert findings(text) == []
+    # Erwin's address mistyped once (n/m) is still found and spelled as his other three
+    slipped = text.replace("Lansing <erwin@FreeBSD.org>.", "Lansing <erwim@FreeBSD.org>.", 1)
+    assert slipped != text
+    (v,) = findings(slipped)
+    assert slipped[v.start:v.end] == "erwim" and v.data["spelling"] == "erwin" and apply(slipped, v.fix) == text
+
+
+def test_two_link_targets_the_text_defines_are_two_names():
+    text = text_of("docutils-tools-excerpt.txt")
+    assert "`LuaTeX`_" in text and ".. _LaTeX:" in text
+    assert findings(text) == []  # `LuaTeX` "looks like a misspelling of the handle `LaTeX`"
+    # a link whose name the text never uses on its own is still a slip of the other: the URL mistyped
+    slipped = text.replace("wiki/LuaTeX", "wiki/LaTeXX")
+    (v,) = findings(slipped)
+    assert v.data["variant"] == "LaTeXX" and v.data["spelling"] == "LaTeX" and v.fix is not None
+
+
+def test_a_url_wrapped_at_a_line_break_is_not_a_spelling_of_its_own():
+    text = text_of("debian-faq-excerpt.txt")
+    # "(https://www.gnu.org" / "/software/hurd)" got a `/` added; "(https://www.debian.org/releases/" /
+    # "stable/installmanual)" lost its `/`
+    wrapped = [u.text for u in find_urls(text) if continues_on_next_line(text, u)]
+    assert {"https://www.gnu.org", "https://www.debian.org", "https://www.debian.org/releases/",
+            "https://www.debian.org/doc/", "https://www.debian.org/releases"} <= set(wrapped)
+    assert "https://www.gnu.org/" not in wrapped  # "(https://www.gnu.org/)" closes on its own line
+    # the one finding left: an apt source written `…/debian` once and `…/debian/` three times, on whole lines
+    (v,) = findings(text)
+    assert text[v.start:v.end] == "http://ftp.us.debian.org/debian" and v.fix is not None
+
+
+def test_a_url_at_a_line_end_followed_by_prose_is_whole():
+    text = "Read https://www.example.org/guide/\nfor the details, and https://www.example.org/guide later.\n"
+    assert not any(continues_on_next_line(text, u) for u in find_urls(text))
+    assert len(findings(text)) == 1
+
+
+def test_https_is_no_fix_where_the_document_writes_http():
+    text = text_of("apt-transport-mirror-de-excerpt.txt")
+    (v,) = findings(text)  # a mirror list: `http://deb.debian.org/debian/` and once `https://…`
+    assert v.data["differences"] == ["scheme"] and v.fix is None and v.data["direction"] is None
+    # where `https` is the habit, the odd `http` is still rewritten (qa15b #9, test_urls.py)
+    https = text.replace("http://", "https://").replace("https://deb.debian.org/debian/\n", "http://deb.debian.org/debian/\n", 1)
+    (v,) = findings(https)
+    assert https[v.start:v.end] == "http://deb.debian.org/debian/" and v.fix is not None
