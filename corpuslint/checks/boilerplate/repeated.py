@@ -13,6 +13,7 @@ import regex
 from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
+from corpuslint.checks.boilerplate.neighbours import own_items
 from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import (
@@ -275,13 +276,22 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         framed = self._framed(f, corpus) if f.site and not markdown else ()
         series = series_keys(doc.text, f.units)
         kept = None  # (found for the first unit that repeats: most units of most documents do not)
+        verdicts: dict[int, tuple] = {}
         for i, u in enumerate(f.units):
             if markdown and not self._markdown_unit(doc, u, corpus):
                 continue
             if u.key in series:
                 continue  # "Artikel 1" … "Artikel 30": the document's own numbered headings, one key
             verdict = self._verdict(u, f.site, corpus, framed.get(i, 0) if framed else 0)
-            if verdict is None or bio_of(f, u) is not None:  # a bio is CL410's
+            if verdict is not None:
+                verdicts[i] = verdict
+        # (Markdown's units are whole prose blocks already: `_markdown_unit`)
+        items = own_items(doc.text, f.units, verdicts.__contains__) if verdicts and not markdown else ()
+        for i, verdict in verdicts.items():
+            u = f.units[i]
+            if i in items:
+                continue  # one item of the document's own list or paragraph, not a run of furniture
+            if bio_of(f, u) is not None:  # a bio is CL410's
                 continue
             if code_residue(doc.text[u.start:u.end]):
                 continue  # `}`, `#`, `);`: code, never boilerplate

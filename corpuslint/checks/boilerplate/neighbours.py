@@ -1,0 +1,183 @@
+"""A repeated line among its neighbours: furniture, or one item of the document's own text?
+
+Counts alone cannot tell a site's menu entry from a recipe's "- salt": both recur across many
+documents. Their neighbours can. Furniture comes in runs of furniture (a menu, a footer, a share
+bar), at a document's head or tail, or as a block of its own; content is one line among lines
+of the document's own: the end of a wrapped sentence ("... the mailing" / "list."), a subtitle
+cue's text under its number and time, an attribution under a quotation, a name in a list of
+names, an ingredient in a list of ingredients, a changelog entry's "* New upstream release."
+among the changelog's other entries. (A page whose lines are its paragraphs and menu entries,
+one a line, has short lines of its own between its menus' entries: neighbours that are short
+and end no sentence say nothing.)
+
+So a repeated single line is left alone when, in its block (lines with no blank line between),
+it is not the whole block and:
+- the block is short (a paragraph, a stanza: eight lines at most) and its own lines are text
+  (most of them long: a menu's block has short entries of the site's own, `Store` /
+  `Subscribe` / `Videos`), and the line stands
+  between lines of the block's own, unless the line above is a long one that ends a sentence
+  and this one has no bullet (one paragraph a line: `MORE TO COME` under a story; alone
+  under a paragraph, a short line is as often its button, `Subscribe`);
+- the line above it is the document's own and a long one that ends no sentence, and this one
+  starts with a small letter (or one of a script without capitals): the sentence goes on in this line (a wrapped paragraph, a licence
+  clause; a headline over a `Share` button ends none either);
+- a line above it in its block is the document's own time alone (six digit groups or more,
+  `00:18:35,628 --> 00:18:37,755`): the line is that record's text, a subtitle cue's;
+- it is the block's last line, with a dash or bullet, under a long line of the document's own:
+  an attribution under its quotation (`-- Mark Twain, ...`);
+- it is the block's first line alone, away from the document's first and last two lines, over
+  bulleted or deeper indented lines of the document's own: the caption of the document's own
+  items (`[ Debian Janitor ]`, `Bug fixes:`);
+- its run of repeated lines, all shaped alike, is items of a list whose other items (two or
+  more, shaped alike: the same indentation and bullet or number, both short or both prose; an
+  unbulleted list only of names with an address, `Jane Doe <jd@example.org>`) are the
+  document's own.
+And a bulleted or numbered line ("- salt", " -- Name <mail>  date", "7. Termination") away
+from the document's first and last two lines is left alone when the document holds two or
+more lines of the same bullet and indentation that are its own: an item of the document's
+lists (a menu or a footer list stands at the head or tail).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from corpuslint.checks.corpus_units import LONG_WORDS, CorpusUnit
+
+SMALL = 8  # lines of a block that is a paragraph, a stanza, a record (a whole page's text is longer)
+_ENDS = frozenset(".!?…:;。！？；：\"'”’)]")
+DIGIT_GROUPS = regex.compile(r"\d+")
+# a list item's bullet or number at the line's start: "-", "*", "•", "--", "1.", "(a)", "iv)"
+BULLET = regex.compile(r"[-*•+·‣◦▪–—>]{1,3}(?=\s)|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)](?=\s)")
+
+
+def _shape(text: str, u: CorpusUnit) -> tuple[int, str]:
+    """A line's indentation and bullet (digits read as 0, letters as a): the form a list gives
+    each of its items, whatever they say."""
+    indent = u.start - (text.rfind("\n", 0, u.start) + 1)
+    m = BULLET.match(text, u.start, u.end)
+    marker = "" if m is None else regex.sub(r"\d+", "0", regex.sub(r"[a-zA-Z]+", "a", m.group()))
+    return indent, marker
+
+
+def _prose(u: CorpusUnit) -> bool:
+    return u.sentence or u.words >= LONG_WORDS
+
+
+def _kind(text: str, u: CorpusUnit, shape: tuple[int, str]) -> tuple:
+    """What the items of one list share: the shape, short or prose, and for an unbulleted line
+    its size and whether it holds an address (a name list's `Jane Doe <jd@example.org>`); a
+    footer's lines differ from one another (a rule, the list's name, its URL)."""
+    if shape[1]:
+        return shape, _prose(u)
+    size = 1 if u.words <= 1 else 2 if u.words <= 3 else 3 if u.words <= 6 else 4
+    return shape, _prose(u), size, regex.search(r"@|<[^>\n]+>", text[u.start:u.end]) is not None
+
+
+def _goes_on(c: str) -> bool:
+    """A line's first letter that goes on a sentence: a small letter, or one of a script without
+    capitals (a number starts `149 Comments` as well as a sentence)."""
+    return c.isalpha() and not c.isupper() and (c.islower() or not c.isascii() and c.upper() == c)
+
+
+def _textual(text: str, units: Sequence[CorpusUnit], block: list[int], flags: list[bool]) -> bool:
+    """Whether a block's own lines are text, not labels: most of them long (a menu's block,
+    `Store` / `Subscribe` / `Videos`, has short entries of the site's own)."""
+    own = [units[i] for i, f in zip(block, flags) if not f and units[i].words and not units[i].number]
+    return 2 * sum(_long(text, u) for u in own) > len(own)
+
+
+def _time(text: str, u: CorpusUnit) -> bool:
+    """A line of a time range or a date and time alone (`00:18:35,628 --> 00:18:37,755`)."""
+    return u.number and len(DIGIT_GROUPS.findall(text, u.start, u.end)) >= 6
+
+
+def _long(text: str, u: CorpusUnit) -> bool:
+    return u.words >= 6 or u.end - u.start >= 40
+
+
+def _blocks(text: str, units: Sequence[CorpusUnit]) -> list[list[int]]:
+    """The single lines of the text grouped by block, as unit indexes in text order: the lines of
+    a multi-line paragraph together, a one-line paragraph alone."""
+    blocks: list[list[int]] = []
+    prev: CorpusUnit | None = None
+    for i, u in enumerate(units):
+        if u.line:
+            if prev is not None and prev.line and blocks and text.count("\n", prev.end, u.start) == 1:
+                blocks[-1].append(i)
+            else:
+                blocks.append([i])
+        elif text.find("\n", u.start, u.end) == -1:
+            blocks.append([i])
+        else:
+            continue  # a multi-line paragraph as a whole: its lines follow
+        prev = u
+    return blocks
+
+
+def own_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], bool]) -> set[int]:
+    """The indexes of the repeated single lines (`repeated(i)`) that are items of the document's
+    own text by their neighbours (see the module's docstring); a multi-line paragraph is never
+    among them."""
+    blocks = _blocks(text, units)
+    own: set[int] = set()
+    shapes: dict[int, tuple[int, str]] = {}
+    unique_bullets: dict[tuple[int, str], int] = {}  # shape -> the document's own lines of it
+    for block in blocks:
+        for i in block:
+            shapes[i] = s = _shape(text, units[i])
+            if s[1] and not repeated(i) and units[i].words:
+                unique_bullets[s] = unique_bullets.get(s, 0) + 1
+    for block in blocks:
+        flags = [repeated(i) for i in block]
+        if not any(flags) or all(flags):
+            continue  # (a block wholly repeated is a run of furniture, or the bullets' below)
+        n = 0
+        while n < len(block):
+            if not flags[n]:
+                n += 1
+                continue
+            m = n
+            while m < len(block) and flags[m]:
+                m += 1
+            run = block[n:m]
+            if _own_run(text, units, shapes, block, flags, n, m):
+                own.update(run)
+            n = m
+    for i, shape in shapes.items():
+        if shape[1] and unique_bullets.get(shape, 0) >= 2 and repeated(i) and not units[i].edge:
+            own.add(i)  # an item of the document's lists, away from its head and tail
+    return own
+
+
+def _own_run(text: str, units: Sequence[CorpusUnit], shapes: dict, block: list[int], flags: list[bool],
+             n: int, m: int) -> bool:
+    """Whether the repeated lines `block[n:m]` (a run, not the whole block) are the document's own
+    by the lines about them (see the module's docstring)."""
+    first = units[block[n]]
+    if n > 0:
+        above = units[block[n - 1]]
+        line = text[above.start:above.end]
+        if any(not f and _time(text, units[i]) for i, f in zip(block[:n], flags[:n])):
+            return True  # a record's text under its time: a subtitle cue's
+        if len(block) <= SMALL and m < len(block) and _textual(text, units, block, flags) \
+                and not (above.words >= LONG_WORDS and line[-1:] in _ENDS and not shapes[block[n]][1]):
+            return True  # between the lines of a stanza or a short paragraph
+        if _long(text, above) and line[-1:] not in _ENDS and _goes_on(text[first.start]):
+            return True  # the sentence above goes on here (a headline over `Share` ends none either)
+        if m == len(block) and m - n == 1 and shapes[block[n]][1] and _long(text, above):
+            return True  # an attribution under its quotation
+    elif m - n == 1 and not first.edge:
+        if shapes[block[m]][1] or shapes[block[m]][0] > shapes[block[n]][0]:
+            return True  # the caption of the document's own items
+    kinds = {_kind(text, units[i], shapes[i]) for i in block[n:m]}
+    if len(kinds) != 1:
+        return False
+    kind = next(iter(kinds))
+    if not kind[0][1] and not kind[-1]:
+        return False  # short unbulleted lines: a menu's entries as much as a list's items
+    alike = sum(1 for k, i in enumerate(block) if not flags[k] and units[i].words
+                and _kind(text, units[i], shapes[i]) == kind)
+    return alike >= 2  # items of a list whose other items are the document's own
