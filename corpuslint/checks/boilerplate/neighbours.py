@@ -12,19 +12,22 @@ and end no sentence say nothing.)
 
 So a repeated single line is left alone when, in its block (lines with no blank line between),
 it is not the whole block and:
-- the block is short (a paragraph, a stanza: eight lines at most) and its own lines are text
+- the block is short (a paragraph, a stanza: eight lines at most), its own lines are text
   (most of them long: a menu's block has short entries of the site's own, `Store` /
-  `Subscribe` / `Videos`), and the line stands
-  between lines of the block's own, unless the line above is a long one that ends a sentence
-  and this one has no bullet (one paragraph a line: `MORE TO COME` under a story; alone
-  under a paragraph, a short line is as often its button, `Subscribe`);
+  `Subscribe` / `Videos`), and the line stands between lines of the block's own, unless the
+  line above is a long one that ends a sentence and this one has no bullet (one paragraph a
+  line: `MORE TO COME` under a story; alone under a paragraph, a short line is as often its
+  button, `Subscribe`, as the end of a sentence: that takes the next rule);
 - the line above it is the document's own and a long one that ends no sentence, and this one
-  starts with a small letter (or one of a script without capitals): the sentence goes on in this line (a wrapped paragraph, a licence
-  clause; a headline over a `Share` button ends none either);
+  starts with a small letter (or one of a script without capitals): the sentence goes on in
+  this line (a wrapped paragraph, a licence clause; a headline over a `Share` button ends
+  none either);
 - a line above it in its block is the document's own time alone (six digit groups or more,
   `00:18:35,628 --> 00:18:37,755`): the line is that record's text, a subtitle cue's;
-- it is the block's last line, with a dash or bullet, under a long line of the document's own:
-  an attribution under its quotation (`-- Mark Twain, ...`);
+- it is indented, with no bullet, under a bulleted line, as the lines between them: the
+  wrapped end of a list item (`(Closes: #964256)`);
+- it is the block's last line, with a dash or bullet, under text of the document's own (most
+  lines long): an attribution under its quotation (`-- Mark Twain, ...`);
 - it is the block's first line alone, away from the document's first and last two lines, over
   bulleted or deeper indented lines of the document's own: the caption of the document's own
   items (`[ Debian Janitor ]`, `Bug fixes:`);
@@ -152,6 +155,21 @@ def own_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], 
     return own
 
 
+def _hanging(shapes: dict, block: list[int], n: int) -> bool:
+    """Whether `block[n]` goes on the list item above it: no bullet, indented deeper than the
+    nearest bullet above, as every line between them."""
+    indent, marker = shapes[block[n]]
+    if marker:
+        return False
+    for k in range(n - 1, -1, -1):
+        above_indent, above_marker = shapes[block[k]]
+        if above_marker:
+            return indent > above_indent
+        if above_indent != indent:
+            return False
+    return False
+
+
 def _own_run(text: str, units: Sequence[CorpusUnit], shapes: dict, block: list[int], flags: list[bool],
              n: int, m: int) -> bool:
     """Whether the repeated lines `block[n:m]` (a run, not the whole block) are the document's own
@@ -167,7 +185,9 @@ def _own_run(text: str, units: Sequence[CorpusUnit], shapes: dict, block: list[i
             return True  # between the lines of a stanza or a short paragraph
         if _long(text, above) and line[-1:] not in _ENDS and _goes_on(text[first.start]):
             return True  # the sentence above goes on here (a headline over `Share` ends none either)
-        if m == len(block) and m - n == 1 and shapes[block[n]][1] and _long(text, above):
+        if _hanging(shapes, block, n):
+            return True  # the wrapped end of a list item, indented under its bullet
+        if m == len(block) and m - n == 1 and shapes[block[n]][1] and _textual(text, units, block, flags):
             return True  # an attribution under its quotation
     elif m - n == 1 and not first.edge:
         if shapes[block[m]][1] or shapes[block[m]][0] > shapes[block[n]][0]:
