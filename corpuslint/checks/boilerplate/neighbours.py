@@ -181,7 +181,7 @@ def _own_run(text: str, units: Sequence[CorpusUnit], shapes: dict, block: list[i
         if any(not f and _time(text, units[i]) for i, f in zip(block[:n], flags[:n])):
             return True  # a record's text under its time: a subtitle cue's
         if len(block) <= SMALL and m < len(block) and _textual(text, units, block, flags) \
-                and not (above.words >= LONG_WORDS and line[-1:] in _ENDS and not shapes[block[n]][1]):
+                and not (_long(text, above) and line[-1:] in _ENDS and not shapes[block[n]][1]):
             return True  # between the lines of a stanza or a short paragraph
         if _long(text, above) and line[-1:] not in _ENDS and _goes_on(text[first.start]):
             return True  # the sentence above goes on here (a headline over `Share` ends none either)
