@@ -192,6 +192,16 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     the line under it, what the program printed (`hello, world!`, which another site's
     `Hello World` template matches).
 
+    Nor is a single line that its neighbours show to be an item of the document's own text: a
+    line between lines of a short paragraph or stanza, the end of a wrapped sentence (`...
+    the mailing` / `list.`), a list item's indented continuation, a subtitle cue's text under
+    its time, an attribution under a quotation, the caption over the document's own items
+    (`[ Debian Janitor ]`), and an item of a list whose other items are the document's own (a
+    recipe's `- salt`, a credits list's `Jane Doe <jd@example.org>`, a changelog's
+    `* New upstream release.` away from its first and last two lines). A run of repeated
+    lines (a menu, a footer glued under a paragraph), a whole block, and a bulleted list at a
+    document's head or tail still count.
+
     A quotation or an embedded post (a paragraph opening with a quotation mark, a tweet's
     signature `— Name (@handle) May 5, 2017`, a picture link) that documents of different sites
     carry, or two articles of one site carry away from their head and tail, is the news they
