@@ -63,3 +63,14 @@ def test_a_footer_of_two_lines_under_a_paragraph_is_not_own():
         "Exmh-workers mailing list", "https://listman.redhat.com/mailman/listinfo/exmh-workers")}
     assert len(footer) == 2
     assert not own_items(text, units, footer.__contains__)
+
+
+def test_a_speechs_address_over_its_own_text_is_left_and_a_templates_caption_is_not():
+    found = by(linter().check(documents(OWN / "speeches")), "CL151")
+    assert not [f for f in found if f.text.startswith("Fellow-Citizens")]
+    # further down a page, a caption ending with a colon over the page's own text is a template's
+    text = "Story of the day, told in full and at length here.\n\nFollow us:\n\n" \
+           "We use cookies to enhance your visit to our site and to bring you advertisements."
+    units, _ = _units(text)
+    follow = next(i for i, u in enumerate(units) if text[u.start:u.end] == "Follow us:")
+    assert not own_items(text, units, lambda i: i == follow)

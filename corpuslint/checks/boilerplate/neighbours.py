@@ -35,6 +35,9 @@ it is not the whole block and:
   more, shaped alike: the same indentation and bullet or number, both short or both prose; an
   unbulleted list only of names with an address, `Jane Doe <jd@example.org>`) are the
   document's own.
+A document's first line, a paragraph ending with a colon over a long paragraph of its own, is
+its address to the reader (`Fellow-Citizens of the Senate and House of Representatives:`), left
+alone too; further down the page `Follow us:`, `Read more:` are a template's captions.
 And a bulleted or numbered line ("- salt", " -- Name <mail>  date", "7. Termination") away
 from the document's first and last two lines is left alone when the document holds two or
 more lines of the same bullet and indentation that are its own: an item of the document's
@@ -101,6 +104,16 @@ def _long(text: str, u: CorpusUnit) -> bool:
     return u.words >= 6 or u.end - u.start >= 40
 
 
+def _caption(text: str, units: Sequence[CorpusUnit], i: int, repeated: Callable[[int], bool]) -> bool:
+    """Whether the document's first line, a paragraph ending with a colon, is its address to the
+    reader over its own text (a long paragraph of its own): `Fellow-Citizens of the Senate and
+    House of Representatives:`, `To the Congress of the United States:`."""
+    u = units[i]
+    if i > 0 or text[u.end - 1:u.end] not in (":", "："):
+        return False  # (in the page, `Follow us:`, `Read more:`, `Hidden categories:` are a template's)
+    return i + 1 < len(units) and not repeated(i + 1) and _long(text, units[i + 1])
+
+
 def _blocks(text: str, units: Sequence[CorpusUnit]) -> list[list[int]]:
     """The single lines of the text grouped by block, as unit indexes in text order: the lines of
     a multi-line paragraph together, a one-line paragraph alone."""
@@ -135,6 +148,9 @@ def own_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], 
                 unique_bullets[s] = unique_bullets.get(s, 0) + 1
     for block in blocks:
         flags = [repeated(i) for i in block]
+        if len(block) == 1 and flags[0] and _caption(text, units, block[0], repeated):
+            own.add(block[0])
+            continue
         if not any(flags) or all(flags):
             continue  # (a block wholly repeated is a run of furniture, or the bullets' below)
         n = 0

@@ -198,7 +198,9 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     its time, an attribution under a quotation, the caption over the document's own items
     (`[ Debian Janitor ]`), and an item of a list whose other items are the document's own (a
     recipe's `- salt`, a credits list's `Jane Doe <jd@example.org>`, a changelog's
-    `* New upstream release.` away from its first and last two lines). A run of repeated
+    `* New upstream release.` away from its first and last two lines), or the document's first
+    line ending with a colon over a long paragraph (a speech's address, `Fellow-Citizens of the
+    Senate and House of Representatives:`). A run of repeated
     lines (a menu, a footer glued under a paragraph), a whole block, and a bulleted list at a
     document's head or tail still count.
 
