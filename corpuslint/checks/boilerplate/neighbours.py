@@ -12,7 +12,9 @@ and end no sentence say nothing.)
 
 So a repeated single line is left alone when, in its block (lines with no blank line between),
 it is not the whole block and:
-- the block is short (a paragraph, a stanza: eight lines at most), its own lines are text
+- the block is short (a paragraph, a stanza: eight lines at most), does not end within the
+  document's last two lines (a mailing list's footer stands between the lines of the ad that
+  comes with it, `This sf.net email is sponsored by: ...`), its own lines are text
   (most of them long: a menu's block has short entries of the site's own, `Store` /
   `Subscribe` / `Videos`), and the line stands between lines of the block's own, unless the
   line above is a long one that ends a sentence and this one has no bullet (one paragraph a
@@ -196,7 +198,8 @@ def _own_run(text: str, units: Sequence[CorpusUnit], shapes: dict, block: list[i
         line = text[above.start:above.end]
         if any(not f and _time(text, units[i]) for i, f in zip(block[:n], flags[:n])):
             return True  # a record's text under its time: a subtitle cue's
-        if len(block) <= SMALL and m < len(block) and _textual(text, units, block, flags) \
+        if len(block) <= SMALL and m < len(block) and not units[block[-1]].edge \
+                and _textual(text, units, block, flags) \
                 and not (_long(text, above) and line[-1:] in _ENDS and not shapes[block[n]][1]):
             return True  # between the lines of a stanza or a short paragraph
         if _long(text, above) and line[-1:] not in _ENDS and _goes_on(text[first.start]):
