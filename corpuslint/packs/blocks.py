@@ -189,6 +189,7 @@ def _line_unit(text: str, start: int, end: int) -> tuple[int, int]:
 _CODE_MARK = ("/*", "*/", "//", "{", "}", ";")
 _LIST_ITEM = rxcache.compile(r"\s*(?:[-*+•▪◦–]|\d{1,3}[.)])\s")
 _WRAPPED_WORDS = 6  # a line of this many words, not ending a sentence, goes on on the next line
+_WRAP_WIDTH = 100  # ... if it is as short as hard-wrapped text (a scraped page's one-line teaser is longer)
 
 
 def stands_alone(text: str, hit_start: int) -> bool:
@@ -207,7 +208,8 @@ def stands_alone(text: str, hit_start: int) -> bool:
     stripped = line.strip()
     if stripped[0].islower() and stripped[-1] in ".,:;" and not stripped.endswith("..") and line_start >= 2:
         above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-        if len(above.split()) >= _WRAPPED_WORDS and not ends_sentence(above) and not above.rstrip().endswith(":"):
+        if (len(above.split()) >= _WRAPPED_WORDS and len(above) <= _WRAP_WIDTH and not ends_sentence(above)
+                and not above.rstrip().endswith(":")):
             return False
     if not stripped.endswith(":"):
         return True
@@ -242,7 +244,8 @@ def within_sentence(text: str, hit_start: int) -> bool:
     if text[hit_start:len(text) if line_end < 0 else line_end].rstrip().endswith(("..", "…")):
         return False  # a teaser's `read more...` under its headline
     above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-    return len(above.split()) >= _WRAPPED_WORDS and not ends_sentence(above) and not above.rstrip().endswith(":")
+    return (len(above.split()) >= _WRAPPED_WORDS and len(above) <= _WRAP_WIDTH and not ends_sentence(above)
+            and not above.rstrip().endswith(":"))
 
 
 def heading_at(text: str, hit_start: int) -> bool:

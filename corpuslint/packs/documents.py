@@ -46,7 +46,7 @@ _LICENCE = LazyPattern(
 # the terms of a licence, by kind: three kinds near a copyright line make it a licence's
 _TERMS = (
     r"(?:permission|rights?|licen[cs]e)\b[^.]{0,60}?\b(?:is|are)\s+(?:hereby\s+)?granted|\bhereby\s+grant"
-    r"|\bgrants?\s+(?:you\s+)?(?:a\s+|the\s+)?(?:permission|licen[cs]e|rights?)\b"
+    r"|\bgrants?\s+(?:you\s+)?(?:a\s+|the\s+)?(?:permission|licen[cs]e|rights?)\b|\bgrants?\s+to\s+(?:you|licensee)\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?permitted\s+to\b|\bpermission\s+to\s+(?:use|copy|modify|distribute|reproduce)"
     r"|\bverbatim\s+copies\b",  # a grant
     r"\b(?:{v})(?:\s+(?:it|them))?\s*,?\s+(?:(?:and|or|and/or)\s+)?(?:{v})\b".format(
@@ -60,11 +60,15 @@ _TERMS = (
     r"|\bdisclaim(?:s|ed|er)?\b",  # warranty
     r"\bin\s+no\s+event\b|\bliab(?:le|ility)\b",  # liability
     r"\blicens(?:ee|or)s?\b|\b(?:this|the)\s+licen[cs]e\b|\bpublic\s+licen[cs]e\b|\bfree\s+software\b"
-    r"|\bpublic\s+domain\b|\blicensed\s+under\b|\bdistributed\s+under\s+the\s+terms\b",  # a licence named
+    r"|\bpublic\s+domain\b|\blicensed\s+under\b|\bdistributed\s+under\s+the\s+terms\b"
+    r"|\blicen[cs]e\s+agreement\b",  # a licence named
     r"\bwithout\s+(?:fee|charge)\b|\bfree\s+of\s+charge\b|\broyalty[- ]free\b",  # a fee
 )
 _TERM = LazyPattern("(?i)" + "|".join(f"(?P<t{i}>{t})" for i, t in enumerate(_TERMS)))
 TERM_KINDS = 3  # kinds of terms that make a licence's text
+# ... one of them a grant, the rights or a licence named (review16c: a news story on a car warranty
+# has "warranty", "liability", "provided that", "free of charge": no licence)
+CORE_KINDS = frozenset({1, 2, 7})
 # ... the document is one where the paragraphs holding its terms are this share of its text or more:
 # on qa16a's corpora 106 of 129 SPDX licence texts and 46 of 60 Debian copyright files, 3 of 107
 # AUTHORS/THANKS/TODO files (a GNU trailer's notice is a tenth or a quarter of theirs), no e-mail
@@ -96,10 +100,11 @@ def _terms(text: str) -> tuple[tuple[int, int], ...]:
 
 @functools.lru_cache(maxsize=4)
 def is_licence_text(text: str) -> bool:
-    """Whether `text` is a licence's text: TERM_KINDS kinds of licence terms, in paragraphs that
-    make up COVER of it or more (a notice under an AUTHORS list is its trailer, not the file)."""
+    """Whether `text` is a licence's text: TERM_KINDS kinds of licence terms, one of them CORE, in
+    paragraphs that make up COVER of it or more (a notice under an AUTHORS list is its trailer)."""
     terms = _terms(text)
-    if len({kind for _, kind in terms}) < TERM_KINDS:
+    kinds = {kind for _, kind in terms}
+    if len(kinds) < TERM_KINDS or not kinds & CORE_KINDS:
         return False
     starts = [start for start, _ in terms]
     covered = total = 0
@@ -114,11 +119,12 @@ def is_licence_text(text: str) -> bool:
 
 def licence_terms_near(text: str, start: int, end: int) -> int:
     """How many kinds of licence terms stand within BEFORE characters before `start` and AFTER
-    after `end`."""
+    after `end` (none without a grant, the rights or a licence named among them)."""
     terms = _terms(text)
     lo = bisect.bisect_left(terms, (start - BEFORE, -1))
     hi = bisect.bisect_right(terms, (end + AFTER, 99))
-    return len({kind for _, kind in terms[lo:hi]})
+    kinds = {kind for _, kind in terms[lo:hi]}
+    return len(kinds) if kinds & CORE_KINDS else 0
 
 
 def copyright_file_at(text: str, start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ LINTER = Linter(Config(select=["CL125"]))
 def run(name: str):
     path = EMAIL / f"{name}.txt"
     doc = Document.from_text(path.read_text(encoding="utf-8"), path=str(path), format="plain")
-    return doc.text, LINTER.check_document(doc), fix_document(LINTER, doc).document.text
+    return doc.text, LINTER.check_document(doc), fix_document(LINTER, doc, unsafe=True).document.text
 
 
 @pytest.mark.parametrize(("name", "removed", "kept"), [
@@ -39,7 +39,8 @@ def run(name: str):
 ])
 def test_a_notice_at_a_mails_tail_is_found_and_its_paragraph_removed(name, removed, kept):
     text, found, fixed = run(name)
-    assert found and all(f.code == "CL125" and f.fix is not None and f.fix.applicability == "safe" for f in found)
+    # unsafe (review16c): a story quoting a notice, or a sample after "reads:", is prose a person keeps
+    assert found and all(f.code == "CL125" and f.fix is not None and f.fix.applicability == "unsafe" for f in found)
     for words in removed:
         assert words in text and words not in fixed
     for words in kept:

@@ -158,3 +158,22 @@ def test_a_list_item_on_what_to_do_about_copyright_is_no_safe_removal():
     assert finding.fix.applicability == "unsafe"
     assert "* Copyright & open source license: include a copyright notice, along\n" in fix_document(
         LINTER, doc, only={"CL120"}).document.text
+
+
+def test_a_news_story_about_a_warranty_is_no_licence_and_keeps_its_footer_found():
+    # review16c: "warranty", "liability", "provided that", "free of charge" made a news story a
+    # licence text (3 kinds of terms), so its AP copyright footer was no longer found
+    from corpuslint import Document, Linter
+    from corpuslint.config import Config
+
+    text = (LEGAL / "review16" / "news-warranty-ap-footer.txt").read_text(encoding="utf-8")
+    found = Linter(Config(select=["CL120"])).check([Document.from_text(text)])
+    assert [f.code for f in found] == ["CL120"]
+
+
+def test_a_story_quoting_a_notice_is_not_a_notice():
+    from corpuslint import Document, Linter
+    from corpuslint.config import Config
+
+    text = (LEGAL / "review16" / "news-memo-footer-quoted.txt").read_text(encoding="utf-8")
+    assert Linter(Config(select=["CL125"])).check([Document.from_text(text)]) == []
