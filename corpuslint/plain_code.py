@@ -82,7 +82,7 @@ def _sentence(line: str) -> bool:
 
 # inline code: a reST literal ``x``, an interpreted text or role :ref:`a <b>`, a reference `a <b>`_,
 # a Markdown code span `x` (wrapped over lines, never over a blank line); not ``a quotation''
-_INLINE = re.compile(r"``(?!.*?'')(?:[^`\n]|\n(?![ \t]*\n)|`(?!`))+?``|(?::[\w:+.-]+:)?(?<!`)`(?!`)(?:[^`\n]|\n(?![ \t]*\n))+?`(?:__?)?")
+_INLINE = re.compile(r"``(?!(?:[^`'\n]|'(?!'))*'')(?:[^`\n]|\n(?![ \t]*\n)|`(?!`))+?``|(?::[\w:+.-]+:)?(?<!`)`(?!`)(?:[^`\n]|\n(?![ \t]*\n))+?`(?:__?)?")
 
 
 def inline_code(text: str) -> list[tuple[int, int]]:
@@ -241,15 +241,17 @@ def _blocks(lines: list[str], roles: list) -> bool:
             roles[n] = Role.LINK_DEFINITION if directive is None else (Role.CODE if code else Role.MARKER)
             found = True
             body = _body(lines, n + 1, ind)
+            options = True  # still in the option list that opens the body (one pass: linear)
             for m in range(n + 1, body):
                 s = lines[m].strip()
                 if not s:
                     continue
                 if code:
                     roles[m] = Role.CODE
-                elif _FIELD.match(s) and all(not lines[k].strip() or _FIELD.match(lines[k].strip())
-                                             for k in range(n + 1, m)):
+                elif options and _FIELD.match(s):
                     roles[m] = Role.MARKER  # the directive's options
+                else:
+                    options = False
             if code or directive is None:
                 prev, n = body - 1, body
                 continue

@@ -14,7 +14,7 @@ from corpuslint.config import load_config
 from corpuslint.engine import Linter
 from corpuslint.fixer import fix_document
 from corpuslint.models import Document
-from corpuslint.plain_code import code_line, plain_structure
+from corpuslint.plain_code import code_line, inline_code, plain_structure
 
 DATA = Path(__file__).parent / "data" / "plain_code"
 LINTER = Linter(load_config(None))
@@ -160,3 +160,27 @@ def test_a_readme_s_fenced_code_in_plain_text_is_code_its_heading_is_not():
     assert s.line_role[10] is Role.PROSE and s.line_role[12] is Role.PROSE
     # a fence never closed is left alone
     assert plain_structure("Use three backticks:\n```\nand then text.\n") is None
+
+
+def test_long_lines_of_literals_and_long_option_lists_take_linear_time():
+    """review16b #3: a ``x`` lookahead that read to the line's end (a 400 KB one-line text: 8 s in
+    inline_code alone) and a directive's options each re-reading the ones before it (10,000: 12 s)."""
+    import time
+
+    flat = " ".join(f"the function returns a value use ``foo_{i}()`` here &amp; there." for i in range(6200))
+    options = ".. note::\n\n" + "".join(f"   :opt{i}: value {i}\n" for i in range(10_000)) + "\n   Body text.\n"
+    assert len(flat) > 400_000
+    start = time.process_time()
+    assert len(inline_code(flat)) == 6200
+    roles = plain_structure(options)
+    findings = LINTER.check_document(Document.from_text(flat, path="flat.txt"))
+    LINTER.check_document(Document.from_text(options, path="options.txt"))
+    assert time.process_time() - start < 4.0  # linear: ~0.5 s; quadratic: > 20 s
+    assert roles.count(Role.MARKER) == 10_001 and roles[-2] is None  # the options, not the body
+    assert any(f.code == "CL202" for f in findings)  # the &amp; outside the literals is still found
+
+
+def test_a_quotation_in_tex_quotes_is_no_literal_a_literal_before_one_is():
+    text = "Run ``make all`` first; he called it ``the best way'' to start."
+    spans = [text[a:b] for a, b in inline_code(text)]
+    assert spans == ["``make all``"]
