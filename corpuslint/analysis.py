@@ -384,16 +384,22 @@ def markdown_unit(doc: Document, start: int, end: int) -> bool:
         _content_end(s.text, block.start, block.end) <= end
 
 
-_CODE_MARKS = frozenset("{}[]();#<>\\=|&$@^`~")
+_CODE_MARKS = frozenset("{}[]();")
+_COMMENT_MARKS = frozenset({"#", "//", "/*", "*/", "<!--", "-->", "?>", "%>", "\\"})
 
 
 def code_residue(line: str) -> bool:
-    """A line without a letter or a digit that holds a mark of code (`}`, `{`, `];`, `#`, `);`), or
-    a block's keyword alone (`end;`, `fi`): a corpus rule never takes it for boilerplate. (A separator `* * *`, `___` or a counter `906`
-    under a news article may still be the page's furniture.)"""
+    """A line without a letter or a digit that holds a bracket or `;` (`}`, `{`, `];`, `);`) or is a
+    comment's mark alone (`#`, `*/`), or a block's keyword alone (`end;`, `fi`): a corpus rule never
+    takes it for boilerplate. (A separator `* * *`, `___`, `=====`, `| | |` or a counter `906` under a
+    news article may still be the page's furniture.)"""
     if line.rstrip(";.").strip() in _BLOCK_ENDS:
         return True
-    return any(c in _CODE_MARKS for c in line) and not any(c.isalnum() for c in line)
+    if any(c.isalnum() for c in line):
+        return False
+    # a bracket or `;` (`}`, `];`, `);`), or a comment's mark alone; not a separator (`=====`, `| | |`,
+    # `-=-=-`, `>>>`): those are the page's furniture (review16b #2f)
+    return any(c in _CODE_MARKS for c in line) or "".join(line.split()) in _COMMENT_MARKS
 
 
 # a block's keyword alone on its line, in lower case (Pascal's `end;`, Ruby's `end`, sh's `fi`)

@@ -32,6 +32,7 @@ _CODE_DIRECTIVES = frozenset({
     "graphviz", "digraph", "graph", "uml", "mermaid", "plot"})
 _TARGET = re.compile(r"\.\.[ \t]+(?:_[^:]+|\[[^\]]+\]|\|[^|]+\|[ \t]+\w+::.*):(?:[ \t]|$)")
 _FIELD = re.compile(r":[\w -]+:(?:[ \t]|$)")
+_MAN_EVIDENCE = re.compile(r"(?:NAME|SYNOPSIS|DESCRIPTION|OPTIONS)[ \t]*$|[A-Za-z][\w.:-]*\(\d\w{0,3}\)[ \t]{2,}")
 _MAN_HEADING = re.compile(r"[A-Z][A-Z0-9 &/-]{1,38}[A-Z0-9]$|[A-Z]{2}$")
 
 # a line of code, by its marks
@@ -51,20 +52,43 @@ _OPERATORS = re.compile(r"==|!=|<=|>=|&&|\|\||->|=>|::|\+\+|--[A-Za-z]|\b\w+\(\)
 _COMMAND = re.compile(r"[a-z./~][\w.+/-]*(?:[ \t]|$)")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*+•]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+(?=\S)")
 _COMMENTS = ("#", "//", "/*", "*", "--", ";;", "(*", "{-", "/-", "%", "<!--", "'", "rem ", "REM ")
-_SYMBOL = re.compile(r"[^\w\s]|_")
+# ASCII marks only, an entity's left out: mojibake (â€™) and entities (&#8217;) are a defect of
+# prose, not code (review16b #2b)
+_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}\d?);")
+# a line ending in `;` is a statement only if it holds another mark of code (a verse, a lettered list,
+# a recipe's or a score's line ends in `;` too): brackets, `=`, an operator, a variable, a path
+_STATEMENT_MARK = re.compile(r"[=(){}\[\]<>$@*/\\+|&]|\w\.\w|::|^[A-Z]{2,}(?:\b.*\b[A-Z]{2,}\b|[ \t]+[a-z_]\w*[ \t]*$|$)")
+_ROMAN_MARK = re.compile(r"[ \t]*\(?(?:[ivx]{1,5}|[A-Za-z]|\d{1,3})[.)][ \t]+")
+# a strong mark of source code: a block's bracket, an assignment or comparison, a call, a scope
+_SOURCE_MARK = re.compile(r"[{}]|[^=!<>]=[^=]|==|\w\(|::|->|=>|\$\w")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def code_line(line: str) -> bool:
     """Whether a (stripped, non-blank) line reads as a line of code or of a console session."""
-    if _PROMPT.match(line) or _CODE_TAIL.search(line):
+    if _PROMPT.match(line):
+        return not _sentence(line)
+    tail = _CODE_TAIL.search(line)
+    if tail is not None and (not line.endswith(";") or _statement(line)):
         return not _sentence(line)
     if _CODE_HEAD.match(line):
         return not _sentence(line)
-    symbols = len(_SYMBOL.findall(line))
+    bare = _ENTITY.sub("", line) if "&" in line else line
+    symbols = len(_SYMBOL.findall(bare))
     if (symbols >= 3 and symbols >= 0.2 * len(line)) or len(_OPERATORS.findall(line)) >= 2:
         return not _sentence(line)
     return False
+
+
+def _statement(line: str) -> bool:
+    """A line ending in `;` that is a statement: a keyword opens it or it holds another mark of code."""
+    body = _ENTITY.sub("", line[:-1])
+    mark = _ROMAN_MARK.match(body)  # a list item's `(a)`, `ii.`, `3)`
+    body = body[mark.end():] if mark else body
+    if not body.strip():
+        return True  # `;` alone, `};`
+    return bool(_STATEMENT_MARK.search(body) or _CODE_HEAD.match(line) or _OPERATORS.search(body))
 
 
 def _sentence(line: str) -> bool:
@@ -81,8 +105,9 @@ def _sentence(line: str) -> bool:
 
 
 # inline code: a reST literal ``x``, an interpreted text or role :ref:`a <b>`, a reference `a <b>`_,
-# a Markdown code span `x` (wrapped over lines, never over a blank line); not ``a quotation''
-_INLINE = re.compile(r"``(?!(?:[^`'\n]|'(?!'))*'')(?:[^`\n]|\n(?![ \t]*\n)|`(?!`))+?``|(?::[\w:+.-]+:)?(?<!`)`(?!`)(?:[^`\n]|\n(?![ \t]*\n))+?`(?:__?)?")
+# a Markdown code span `x` (wrapped over lines, never over a blank line); not ``a quotation'', not a
+# backtick inside a word (don`t) or one that opens a quotation closed by an apostrophe (`hello')
+_INLINE = re.compile(r"``(?!(?:[^`'\n]|'(?!'))*'')(?:[^`\n]|\n(?![ \t]*\n)|`(?!`))+?``|(?::[\w:+.-]+:)?(?<![`A-Za-z0-9])`(?![`\s])(?![^`'\n]*'(?![\w']))(?:[^`\n]|\n(?![ \t]*\n))+?`(?:__?)?(?![A-Za-z0-9])")
 
 
 def inline_code(text: str) -> list[tuple[int, int]]:
@@ -163,6 +188,8 @@ def _whole_code(lines: list[str], roles: list) -> bool:
     letterless = sum(1 for line in content if not any(c.isalpha() for c in line))
     if code < 3 or code + letterless < 0.5 * len(content) or prose > 0.15 * len(content):
         return False
+    if not any(_SOURCE_MARK.search(_ENTITY.sub("", line)) or _PROMPT.match(line) for line in content):
+        return False  # short lines with `;` ends and no bracket, assignment or call: verse, a letter
     for n, line in enumerate(lines):
         roles[n] = Role.CODE if line.strip() else None
     return True
@@ -226,6 +253,9 @@ def _blocks(lines: list[str], roles: list) -> bool:
     """reST literal blocks and directives, man-page section headings, indented code blocks."""
     found = False
     n_lines = len(lines)
+    # an all-caps line over an indented paragraph is a man page's heading only in a man page (its
+    # `LS(1)` header line, or a NAME/SYNOPSIS/DESCRIPTION heading): a news label (ADVERTISEMENT) is not
+    man = any(_MAN_EVIDENCE.match(line) for line in lines)
     n = 0
     prev = -1  # the last non-blank line before n
     while n < n_lines:
@@ -269,7 +299,7 @@ def _blocks(lines: list[str], roles: list) -> bool:
                 found = True
                 prev, n = body - 1, body
                 continue
-        if ind == 0 and _MAN_HEADING.match(stripped) and n + 1 < n_lines and lines[n + 1][:1] in " \t" \
+        if man and ind == 0 and _MAN_HEADING.match(stripped) and n + 1 < n_lines and lines[n + 1][:1] in " \t" \
                 and lines[n + 1].strip() and (prev < 0 or not lines[n - 1].strip()):
             roles[n] = Role.HEADING
             found = True

@@ -125,7 +125,8 @@ def test_a_corpus_rule_does_not_count_code_or_titles():
 @pytest.mark.parametrize("line,code", [
     ("}", True), ("{", True), ("];", True), ("#", True), (");", True),
     ("end;", True), ("end.", True), ("fi", True),
-    ("* * *", False), ("___", False), ("906", False), (".", False), ("END", False), ("The end.", False)])
+    ("* * *", False), ("___", False), ("906", False), (".", False), ("END", False), ("The end.", False),
+    ("==========", False), ("| | |", False), ("-=-=-", False), (">>>", False), ("*/", True)])
 def test_code_residue_is_never_boilerplate_a_news_separator_may_be(line, code):
     assert code_residue(line) is code
 
@@ -184,3 +185,43 @@ def test_a_quotation_in_tex_quotes_is_no_literal_a_literal_before_one_is():
     text = "Run ``make all`` first; he called it ``the best way'' to start."
     spans = [text[a:b] for a, b in inline_code(text)]
     assert spans == ["``make all``"]
+
+
+@pytest.mark.parametrize("name,defect,repaired", [
+    ("review16b-verse.txt", "&rsquo;", "’"),  # short lines ending in `;`
+    ("review16b-letter.txt", "â€™", "’"),
+    ("review16b-terms.txt", "&#8217;", "’"),  # a lettered legal list
+    ("review16b-recipe.txt", "&amp;", "&"),  # an indented `;` list after a colon
+    ("review16b-recipe.txt", "Ã©", "é"),
+    ("review16b-readme-mojibake.txt", "â€™", "’"),  # mojibake is no code symbol
+    ("review16b-crlf.txt", "&#8217;", "’"),  # nor an entity
+    ("review16b-usenet.txt", "&amp;", "&"),  # `hello' is a quotation, no code span
+    ("review16b-apos.txt", "&#8217;", "’"),  # don`t is a word
+])
+def test_prose_that_is_no_code_keeps_its_safe_fixes(name, defect, repaired):
+    """review16b #2: prose read as code (its fix lost): `;` ends with no other mark of code, a
+    defect's own marks, a backtick for a quote or an apostrophe."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert defect in text
+    after = fixed(text, unsafe=False)
+    assert defect not in after and repaired in after
+
+
+def test_a_news_label_over_an_indented_paragraph_is_no_man_page_heading():
+    text = (DATA / "review16b-wire.txt").read_text(encoding="utf-8")
+    after = fixed(text, unsafe=False)
+    assert "ADVERTISEMENT" not in after and "RELATED COVERAGE" not in after
+    assert "Lawmakers from both parties" in after
+    man = "LS(1)                User Commands                LS(1)\n\nNAME\n       ls - list directory contents\n"
+    assert plain_structure(man)[2] is Role.HEADING  # a man page's heading still is one
+
+
+def test_semicolon_ends_alone_are_no_source_file_statements_are():
+    assert plain_structure("She paused;\nthen she spoke again.\nIt was late; nobody answered;\nthe house was dark.") is None
+    assert not code_line("(a) pay the rent on the first day of each month;")
+    assert not code_line("Arsenal 2-1 Chelsea;")
+    for line in ("int x = 1;", "return;", "DROP TABLE users;", "RETURN keanu;", "i++;", "use strict;", "};"):
+        assert code_line(line), line
+    source = "#include <stdio.h>\nint main(void) {\n    printf(\"&amp;\\n\");\n    return 0;\n}\n"
+    assert set(plain_structure(source)) <= {Role.CODE, None} and plain_structure(source)[2] is Role.CODE
+
