@@ -4,7 +4,8 @@ Plain text has no fences, but technical text shows its code plainly enough: a re
 that ends in `::` introduces an indented literal block; `.. code-block:: X` and its kin hold
 code in their indented body; a block indented deeper than the paragraph before it whose lines
 read as code (statement ends `;{}`, calls, assignments, operators, a prompt `$ `/`>>> `); a
-document that is code from end to end (a source file in a JSONL record). A title underlined
+console session at the margin; a document that is code from end to end (a source file in a JSONL
+record, its docstring's prose left out of the count). A title underlined
 (`=====` as long as the title) and a man page's all-caps section heading are headings. Those
 lines get protected roles (`corpuslint.roles.PROTECTED`): no fix changes them. Hard-wrapped
 prose that is merely indented (a block quote, a man page's description) reads as prose and
@@ -21,6 +22,10 @@ from corpuslint.roles import Role
 # follows a line ending in `;`, `{`, `}`, `::` or `):` has nothing here (most news and web text):
 # one search that looks only at line breaks, no per-line work.
 _ANY = re.compile(r"\n(?:[ \t]|\.\.|(?<=[;{}]\n)|(?<=[:)]:\n)|([=\-~^*#+\"'`_.:])\1{2,})")
+# a console session at the margin (`$ ls -l`, `>>> f(1)`), an assignment at the margin (`NAME = 1`)
+_CONSOLE_NEXT = re.compile(r"(?:^|\n)(?:\$|>>>)[ \t]+\S")
+_ASSIGN_NEXT = re.compile(r"(?:^|\n)[A-Za-z_][\w.]*[ \t]*=[ \t]*[^=\s]")
+_DOCSTRING = ('"""', "'''", 'r"""', 'u"""')
 _UNDERLINE_NEXT = re.compile(r"\n([=\-~^*#+\"'`_.:])\1{2,}[ \t]*(?:\n|$)")
 
 _UNDERLINE = re.compile(r"([=\-~^*#+\"'`_.:])\1{2,}[ \t]*$")
@@ -124,16 +129,19 @@ def _indent(line: str) -> int:
 def plain_structure(text: str) -> list[Role | None] | None:
     """Per line (of `text.split("\\n")`): CODE, HEADING, MARKER or LINK_DEFINITION where a line is code or
     structure, None elsewhere; None for a text with none (the fast path)."""
+    console = ("$ " in text or ">>> " in text) and _CONSOLE_NEXT.search(text) is not None
+    # a source file whose prose docstring comes first and whose statements are assignments
+    module = text.lstrip().startswith(_DOCSTRING) and " = " in text and _ASSIGN_NEXT.search(text) is not None
     if _ANY.search(text) is None and text[:1] not in " \t." and "*/" not in text \
-            and not text.rstrip().endswith((";", "{", "}", "::")):
+            and not text.rstrip().endswith((";", "{", "}", "::")) and not console and not module:
         return None  # (most texts: one search that looks only at line breaks)
     indented = text[:1] in " \t" or "\n " in text or "\n\t" in text
     rest = "::\n" in text or text.startswith("..") or "\n.." in text or text.endswith("::")
     underline = _UNDERLINE_NEXT.search(text) is not None
     # a line that ends like a statement (`;`, `{`, `}`, `*/`): `in` is ~5x faster than a search
     code_end = (";\n" in text or "{\n" in text or "}\n" in text or "*/" in text or "):\n" in text
-                or text.rstrip().endswith((";", "{", "}")))
-    if not (indented or rest or underline or code_end):
+                or text.rstrip().endswith((";", "{", "}")) or module)
+    if not (indented or rest or underline or code_end or console):
         return None
     lines = text.split("\n")
     roles: list[Role | None] = [None] * len(lines)
@@ -142,6 +150,8 @@ def plain_structure(text: str) -> list[Role | None] | None:
         found = _underlines(lines, roles) or found
     if indented or rest:
         found = _blocks(lines, roles) or found
+    if console:
+        found = _consoles(lines, roles) or found
     if code_end and not fenced and not any(role is not None and role is not Role.CODE for role in roles):
         # no fence, title, directive or literal block's marker: a document, not a source file, if
         # it is not code from end to end
@@ -150,6 +160,31 @@ def plain_structure(text: str) -> list[Role | None] | None:
     if found:
         _code_paragraphs(lines, roles)
     return roles if found else None
+
+
+def _consoles(lines: list[str], roles: list) -> bool:
+    """A console session at the margin: a paragraph that opens with a prompt and a command
+    (`$ echo "<b>x</b>" > page.html`, `>>> f(1)`), the command's output below it."""
+    found = False
+    n_lines = len(lines)
+    n = 0
+    while n < n_lines:
+        line = lines[n]
+        if roles[n] is not None or not line.startswith(("$", ">>>")) or (n and lines[n - 1].strip()):
+            n += 1
+            continue
+        m = n
+        while m < n_lines and lines[m].strip() and roles[m] is None:
+            m += 1
+        command = _PROMPT.sub("", line, count=1)
+        content = [lines[k].strip() for k in range(n, m)]
+        if _PROMPT.match(line) and (_COMMAND.match(command) if line[0] == "$" else code_line(command)) \
+                and not _sentence(command) and sum(map(_sentence, content)) <= len(content) // 3:
+            for k in range(n, m):
+                roles[k] = Role.CODE
+            found = True
+        n = m
+    return found
 
 
 def _code_paragraphs(lines: list[str], roles: list) -> None:
@@ -173,8 +208,8 @@ def _code_paragraphs(lines: list[str], roles: list) -> None:
 def _whole_code(lines: list[str], roles: list) -> bool:
     """A document that is code from end to end (a source file, a script, a query file): all of it."""
     content = [line.strip() for line in lines if line.strip()]
-    # a comment's sentences are the code's own: they neither count for it nor against it
-    content = [line for line in content if not line.startswith(_COMMENTS)]
+    # a comment's (and a docstring's) sentences are the code's own: they neither count for it nor against it
+    content = [line for line in _without_docstrings(content) if not line.startswith(_COMMENTS)]
     if len(content) < 3:
         return False
     code = prose = 0
@@ -193,6 +228,24 @@ def _whole_code(lines: list[str], roles: list) -> bool:
     for n, line in enumerate(lines):
         roles[n] = Role.CODE if line.strip() else None
     return True
+
+
+def _without_docstrings(content: list[str]) -> list[str]:
+    """The lines outside a docstring (between triple quotes, from the start of a line)."""
+    kept: list[str] = []
+    closing = ""
+    for line in content:
+        if closing:
+            if closing in line:
+                closing = ""
+            continue
+        if line.startswith(_DOCSTRING):
+            mark = line.lstrip("ru")[:3]
+            if line.count(mark) == 1:
+                closing = mark
+            continue
+        kept.append(line)
+    return kept
 
 
 _FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")

@@ -225,3 +225,25 @@ def test_semicolon_ends_alone_are_no_source_file_statements_are():
     source = "#include <stdio.h>\nint main(void) {\n    printf(\"&amp;\\n\");\n    return 0;\n}\n"
     assert set(plain_structure(source)) <= {Role.CODE, None} and plain_structure(source)[2] is Role.CODE
 
+
+def test_a_console_session_at_the_margin_is_code():
+    """review16b #1: `$ echo "<b>hello</b>" > page.html` at the margin was rewritten by --fix."""
+    text = (DATA / "review16b-console.txt").read_text(encoding="utf-8")
+    after = fixed(text)
+    assert '$ echo "<b>hello</b>" > page.html' in after and "\n<b>hello</b>\n" in after
+    roles = plain_structure(text)
+    assert roles[0] is None and roles[2] is roles[4] is Role.CODE
+    # money and a mail's nested quote are no prompts
+    assert plain_structure("It cost\n$ 100 in all, he said.\n") is None
+    assert plain_structure("On Monday you wrote:\n\n>>> I think we should all go to the meeting on Friday.\n") is None
+
+
+def test_a_source_file_whose_docstring_is_prose_is_code():
+    """review16b #1b: a Python module in a JSONL record, a prose docstring over its assignments."""
+    import json
+
+    text = json.loads((DATA / "review16b-module.jsonl").read_text(encoding="utf-8"))["text"]
+    assert 'FOOTER = "Tom &amp; Jerry\'s shop"' in fixed(text)
+    assert plain_structure(text)[text.split("\n").index('FOOTER = "Tom &amp; Jerry\'s shop"')] is Role.CODE
+    # a prose text that quotes a docstring mark is no module
+    assert plain_structure('"""Why?" she asked.\nThe answer = nothing, he said.\n') is None
