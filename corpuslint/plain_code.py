@@ -57,13 +57,15 @@ _OPERATORS = re.compile(r"==|!=|<=|>=|&&|\|\||->|=>|::|\+\+|--[A-Za-z]|\b\w+\(\)
 _COMMAND = re.compile(r"[a-z./~][\w.+/-]*(?:[ \t]|$)")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*+•]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+(?=\S)")
 _COMMENTS = ("#", "//", "/*", "*", "--", ";;", "(*", "{-", "/-", "%", "<!--", "'", "rem ", "REM ")
-# ASCII marks only, an entity's left out: mojibake (â€™) and entities (&#8217;) are a defect of
-# prose, not code (review16b #2b)
-_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
+# ASCII marks and the symbols of math and logic (∀ → ⊤), not the Latin-1/cp1252 marks that mojibake
+# is made of (â€™ Ã©) nor an entity (&#8217;): those are a defect of prose, not code (review16b #2b)
+_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]|[^\x00-\xff\u0152-\u0192\u02c6-\u02dc\u2013-\u2122\w\s]")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}\d?);")
 # a line ending in `;` is a statement only if it holds another mark of code (a verse, a lettered list,
 # a recipe's or a score's line ends in `;` too): brackets, `=`, an operator, a variable, a path
-_STATEMENT_MARK = re.compile(r"[=(){}\[\]<>$@*/\\+|&]|\w\.\w|::|^[A-Z]{2,}(?:\b.*\b[A-Z]{2,}\b|[ \t]+[a-z_]\w*[ \t]*$|$)")
+_STATEMENT_MARK = re.compile(r"[=(){}\[\]<>$@*/\\+|&]|\w\.\w|::|^[A-Z]{2,}(?:\b.*\b[A-Z]{2,}\b|[ \t]+[a-z_]\w*[ \t]*$|$)"
+                             # a declaration `count: Integer;`, `a, b: Pointer;`
+                             r"|^[A-Za-z_]\w*(?:,[ \t]*\w+)*[ \t]*:[ \t]*[A-Za-z_][\w.]*(?:\[\w*\])?[ \t]*$")
 _ROMAN_MARK = re.compile(r"[ \t]*\(?(?:[ivx]{1,5}|[A-Za-z]|\d{1,3})[.)][ \t]+")
 # a strong mark of source code: a block's bracket, an assignment or comparison, a call, a scope
 _SOURCE_MARK = re.compile(r"[{}]|[^=!<>]=[^=]|==|\w\(|::|->|=>|\$\w")

@@ -247,3 +247,9 @@ def test_a_source_file_whose_docstring_is_prose_is_code():
     assert plain_structure(text)[text.split("\n").index('FOOTER = "Tom &amp; Jerry\'s shop"')] is Role.CODE
     # a prose text that quotes a docstring mark is no module
     assert plain_structure('"""Why?" she asked.\nThe answer = nothing, he said.\n') is None
+
+
+def test_math_symbols_and_declarations_stay_marks_of_code():
+    assert code_line('Notation "∙⊤∙" := true_predicate : predicate_scope.')
+    assert code_line("winname: string;") and code_line("zalloc, zfree: TAlloc;")
+    assert not code_line("HAMLET: To be, or not to be;") and not code_line("Itâ€™s free â€” enjoy!")
