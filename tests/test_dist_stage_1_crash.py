@@ -26,7 +26,7 @@ from test_dist_job import CORPUS, ROOT  # noqa: E402
 # a plugin rule's bug: the method raises on the documents whose id ends with 9, and on fnc1-train-1848
 # (corpus/a.jsonl record 3, which carries a CL151 finding)
 SCRIPT = r"""
-import importlib, sys
+import importlib, os, sys
 module, name = sys.argv[1].rsplit(".", 1)
 cls = getattr(importlib.import_module(module), name)
 method = sys.argv[2]
@@ -34,6 +34,8 @@ original = getattr(cls, method)
 
 def boom(self, doc, *args, **kwargs):
     if str(doc.id).endswith("9") or doc.id == "fnc1-train-1848":
+        if os.environ.get("CORPUSLINT_TEST_BOOM") == "timeout":
+            raise TimeoutError("regex time budget")  # as a rule's time budget stops it
         raise ValueError("plugin boom")
     return original(self, doc, *args, **kwargs)
 
@@ -114,3 +116,16 @@ def test_a_clean_job_writes_empty_crash_records(base):
     assert out.returncode == 1 and errors(out) == []
     assert [json.loads(p.read_text()) for p in sorted((base / "w-clean" / "crashes").glob("fingerprints-*.json"))] \
         == [[], [], [], []]
+
+
+def test_a_rule_its_time_budget_stops_in_stage_1_is_a_warning_not_a_crash(base, monkeypatch):
+    # review16d: a fingerprinting timeout was taken for a crash (error lines without the document,
+    # exit 2); `check` says CL909 on the document and goes on
+    monkeypatch.setenv("CORPUSLINT_TEST_BOOM", "timeout")
+    out = dist(base, FINGERPRINTS, 1, "w-timeout")
+    assert out.returncode in (0, 1), out.stderr
+    assert errors(out) == []
+    warned = [line for line in out.stderr.splitlines() if line.startswith("corpuslint: warning: ")]
+    assert any("corpus/a.jsonl record 3" in line and "stopped" in line for line in warned), out.stderr
+    stats = json.dumps([json.loads(p.read_text()) for p in (base / "w-timeout").rglob("stats.json")])
+    assert "rule_stopped" in stats

@@ -98,6 +98,7 @@ def cmd_dist(args: argparse.Namespace) -> int:
         # the fingerprint stage's crashes first, as `corpuslint check` says its collect phase's
         for messages in _crashes(args.work_dir, stage_1=True).values():
             result.errors.extend(messages)
+        stopped = _crashes(args.work_dir, stage_1=True, stopped=True)  # a rule's time budget: a warning
         for path in sorted(set(by_path) | set(read) | set(crashed)):
             outcome = FileOutcome(path=path, documents=read.get(path, 0))
             outcome.findings = by_path.get(path, [])
@@ -106,6 +107,9 @@ def cmd_dist(args: argparse.Namespace) -> int:
         _report(args, reporter_cls, result)
     from corpuslint.reporters.text import printable
 
+    for messages in stopped.values():
+        for message in messages:
+            print(f"corpuslint: warning: {printable(message)}", file=sys.stderr)
     for error in result.errors:  # as `corpuslint check` says them, after the report: exit 2
         print(f"corpuslint: error: {printable(error)}", file=sys.stderr)
     if result.errors:
@@ -145,10 +149,11 @@ def _read_by_stage_1(work_dir: str) -> dict[str, int]:
     return read
 
 
-def _crashes(work_dir: str, stage_1: bool = False) -> dict[str, list[str]]:
+def _crashes(work_dir: str, stage_1: bool = False, stopped: bool = False) -> dict[str, list[str]]:
     """The rules' crashes the check tasks recorded (`crashes/`, corpuslint.dist.steps), per path;
     `stage_1`: the fingerprint stage's (`crashes/fingerprints-*`, corpuslint.dist.job) instead,
-    in path and then record order, as `corpuslint check` reads the files."""
+    in path and then record order, as `corpuslint check` reads the files; `stopped`: the stage's
+    rules stopped by their time budget instead of its crashes."""
     import json
 
     from corpuslint.dist.atomic import finished
@@ -163,7 +168,8 @@ def _crashes(work_dir: str, stage_1: bool = False) -> dict[str, list[str]]:
     if stage_1:
         found.sort(key=lambda crash: (crash["path"], crash["record"] or 0))  # stable: a document's in rule order
     for crash in found:
-        crashed.setdefault(crash["path"], []).append(crash["message"])
+        if bool(crash.get("stopped")) == stopped:
+            crashed.setdefault(crash["path"], []).append(crash["message"])
     return crashed
 
 
