@@ -18,6 +18,15 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "reads"
 FINDINGS = HERE / "read_findings.jsonl"
+# the families a read draws from, by code, and how many findings a read of each draws
+FAMILIES = {
+    'urls': lambda c: c.startswith('CL3'),
+    'metadata': lambda c: c.startswith('CL5'),
+    'bios': lambda c: c in ('CL401', 'CL402', 'CL403', 'CL410'),
+    'corpus': lambda c: c == 'CL151',
+    'dupdocs': lambda c: c in ('CL411', 'CL412'),
+}
+SIZES = {'urls': 50, 'metadata': 50, 'bios': 50, 'corpus': 50, 'dupdocs': 10}
 DOCUMENTS = HERE / "recall_documents.jsonl"
 
 

@@ -47,14 +47,7 @@ recorded = []
 findings = json.load(open(args.findings))
 OUT = Path(args.out)
 OUT.mkdir(parents=True, exist_ok=True)
-FAM = {
-    'urls': lambda c: c.startswith('CL3'),
-    'metadata': lambda c: c.startswith('CL5'),
-    'bios': lambda c: c in ('CL401', 'CL402', 'CL403', 'CL410'),
-    'corpus': lambda c: c == 'CL151',
-    'dupdocs': lambda c: c in ('CL411', 'CL412'),
-}
-N = {'urls': 50, 'metadata': 50, 'bios': 50, 'corpus': 50, 'dupdocs': 10}
+FAM, N = read_ledger.FAMILIES, read_ledger.SIZES
 _cache = {}
 def doc_text(f):
     if f['path'].endswith('.jsonl'):

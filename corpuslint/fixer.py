@@ -237,28 +237,9 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
     outcome.findings.extend(problems)
     fmt = linter.format_for(path)
     text_ok, meta_ok = encoding_checks(source)
-    new_docs: list[Document] = []
-    remaining: list[Finding] = []
-    held_back = 0
-    unsettled: list[str] = []
     try:
-        for doc in source.documents:
-            outcome.documents += 1
-            if not doc.fixable or not source.writable:
-                findings = linter.check_document(doc)
-                held_back += sum(1 for f in findings if applicable(f, unsafe))
-                remaining.extend(findings)
-                new_docs.append(doc)
-                continue
-            result = fix_document(linter, doc, unsafe=unsafe, encodable=text_ok, meta_encodable=meta_ok)
-            if not result.converged:
-                unsettled.append(_doc_name(doc, path))
-            if doc.origin.format == "jsonl" and doc.text.strip() and not result.document.text.strip():
-                # the record goes (an unsafe fix took all its text): never silently (issue 15)
-                _dropped(result, doc, path, write, outcome.notes)
-            outcome.fixed.update(result.applied)
-            remaining.extend(unwritable_fixes(result.remaining, source, unsafe, outcome.notes))
-            new_docs.append(result.document)
+        new_docs, remaining, held_back, unsettled = fix_documents(
+            linter, source, outcome, unsafe=unsafe, write=write, encodable=text_ok, meta_encodable=meta_ok)
     except RuleCrash as exc:
         outcome.errors.extend(exc.messages)
         return outcome
@@ -328,6 +309,38 @@ def read_source(linter: Linter, path: str) -> SourceFile:
         source.problems.append(problem)
         return source
     return fmt.read(path, data, settings)
+
+
+def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: bool, write: bool,
+                  encodable: Encodable = None, meta_encodable: Encodable = None
+                  ) -> tuple[list[Document], list[Finding], int, list[str]]:
+    """Fix each document of a source read whole (a file, stdin): the documents as fixed, the
+    findings left, how many fixable findings an input problem held back, the documents whose fixes
+    did not settle; `outcome` counts the documents and the fixes, and takes the notes (a JSON Lines
+    record whose fixes removed all its text is said and counted as CL911: `_dropped`)."""
+    path = source.path
+    new_docs: list[Document] = []
+    remaining: list[Finding] = []
+    held_back = 0
+    unsettled: list[str] = []
+    for doc in source.documents:
+        outcome.documents += 1
+        if not doc.fixable or not source.writable:
+            findings = linter.check_document(doc)
+            held_back += sum(1 for f in findings if applicable(f, unsafe))
+            remaining.extend(findings)
+            new_docs.append(doc)
+            continue
+        result = fix_document(linter, doc, unsafe=unsafe, encodable=encodable, meta_encodable=meta_encodable)
+        if not result.converged:
+            unsettled.append(_doc_name(doc, path))
+        if doc.origin.format == "jsonl" and doc.text.strip() and not result.document.text.strip():
+            # the record goes (an unsafe fix took all its text): never silently (issue 15)
+            _dropped(result, doc, path, write, outcome.notes)
+        outcome.fixed.update(result.applied)
+        remaining.extend(unwritable_fixes(result.remaining, source, unsafe, outcome.notes))
+        new_docs.append(result.document)
+    return new_docs, remaining, held_back, unsettled
 
 
 def _dropped(result: FixResult, doc: Document, path: str, write: bool, notes: list[str]) -> None:

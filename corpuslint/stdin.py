@@ -14,9 +14,9 @@ import sys
 from typing import Any
 
 from corpuslint.errors import UsageError
-from corpuslint.fixencoding import encoding_checks, unwritable_fixes
-from corpuslint.fixer import MAX_FIX_PASSES, _diff, fix_document
-from corpuslint.results import FileOutcome, RuleCrash, RunResult, applicable
+from corpuslint.fixencoding import encoding_checks
+from corpuslint.fixer import MAX_FIX_PASSES, _diff, fix_documents
+from corpuslint.results import FileOutcome, RuleCrash, RunResult
 
 STDIN = "-"
 
@@ -98,20 +98,10 @@ def _fixed(linter: Any, fmt: Any, source: Any, outcome: FileOutcome, unsafe: boo
     if _sidecar(fmt, source):
         def meta_ok(_value: str) -> bool:
             return False
-    new_docs, remaining, held_back, unsettled = [], [], 0, []
-    for doc in source.documents:
-        if not doc.fixable or not source.writable:
-            findings = linter.check_document(doc)
-            held_back += sum(1 for f in findings if applicable(f, unsafe))
-            remaining.extend(findings)
-            new_docs.append(doc)
-            continue
-        done = fix_document(linter, doc, unsafe=unsafe, encodable=text_ok, meta_encodable=meta_ok)
-        if not done.converged:
-            unsettled.append(doc.id)
-        outcome.fixed.update(done.applied)
-        remaining.extend(unwritable_fixes(done.remaining, source, unsafe, outcome.notes))
-        new_docs.append(done.document)
+    counted = outcome.documents  # (counted when read)
+    new_docs, remaining, held_back, unsettled = fix_documents(
+        linter, source, outcome, unsafe=unsafe, write=True, encodable=text_ok, meta_encodable=meta_ok)
+    outcome.documents = counted
     outcome.findings.extend(remaining)
     if held_back:
         outcome.notes.append(f"{name}: not fixed ({held_back} fixable finding(s)): the input has a problem "

@@ -21,14 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import read_ledger  # noqa: E402
 
-FAM = {
-    'urls': lambda c: c.startswith('CL3'),
-    'metadata': lambda c: c.startswith('CL5'),
-    'bios': lambda c: c in ('CL401', 'CL402', 'CL403', 'CL410'),
-    'corpus': lambda c: c == 'CL151',
-    'dupdocs': lambda c: c in ('CL411', 'CL412'),
-}
-N = {'urls': 50, 'metadata': 50, 'bios': 50, 'corpus': 50, 'dupdocs': 10}
+FAM, N = read_ledger.FAMILIES, read_ledger.SIZES
 KEPT = {'s12': '/tmp/reads12-all.json', 's12meta': '/tmp/meta12-all.json', 's15': '/tmp/reads15/all.json',
         's15b': '/tmp/reads15b/all.json'}
 REBUILT = {'s4': 'ea4a86f', 's7': '5de6524', 's8': '49ffbce', 's8b': 'd774222', 's10b': '658b583', 's10': '0833e24'}
