@@ -85,3 +85,41 @@ def test_cl504s_own_values_do_not_make_cl501_demand_fields(cli, tmp_path):
     path.write_text("".join(json.dumps(r) + "\n" for r in fixed), encoding="utf-8")
     found = [f for f in _findings(cli, path, "--select", "CL5") if f["code"] == "CL501"]
     assert [(f["document"], f["data"]["field"]) for f in found] == [("songs-poems-71", "author")]
+
+
+# review16d #5b: tests/data/metadata/council_ap.jsonl, 10 short council reports, author `AP`, the
+# headline as the first line; record 8 has no author. `AP` is the producer's: no byline states it.
+AP = DATA / "council_ap.jsonl"
+
+
+def _ap_records():
+    return [json.loads(line) for line in AP.read_text(encoding="utf-8").splitlines()]
+
+
+def _cl501(cli, path, records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return [(f["record"], f["data"]["field"]) for f in _findings(cli, path, "--select", "CL501") if f["code"] == "CL501"]
+
+
+def test_a_value_inside_a_word_is_not_stated_by_the_text(cli, tmp_path):
+    # `ap` is in `approved` on every record's first line: not a statement of the author
+    assert _cl501(cli, tmp_path / "ap.jsonl", _ap_records()) == [(8, "author")]
+
+
+def test_a_value_deep_in_the_text_is_not_read_out_of_it(cli, tmp_path):
+    # `AP` as a word, but in the body's last paragraph after a dozen lines: CL504 reads no byline there
+    records = _ap_records()
+    for record in records:
+        record["text"] += "\n\n" + "\n".join(f"Line {i} of the minutes." for i in range(14)) \
+            + "\n\nThe AP photographer left early.\n\n" + "\n".join(f"Note {i}." for i in range(8))
+    assert _cl501(cli, tmp_path / "ap.jsonl", records) == [(8, "author")]
+
+
+def test_a_byline_at_the_head_is_what_the_metadata_repeats(cli, tmp_path):
+    # the author given by a `By AP` byline under the headline (what CL504's fix writes): no record
+    # has metadata of its own, so no field is usual and record 8 is not asked
+    records = _ap_records()
+    for record in records:
+        title, _, rest = record["text"].partition("\n\n")
+        record["text"] = f"{title}\n\nBy AP\n\n{rest}" if "author" in record else record["text"]
+    assert _cl501(cli, tmp_path / "ap.jsonl", records) == []

@@ -68,8 +68,9 @@ class MissingMetadata(MetadataRule, CorpusRule):
     No fix; where the body holds the value (a byline, a dateline), CL504 offers one. The share
     is read from the corpus as it was before any fix, so a fix that writes one field never makes
     the others expected; nor on a later run: a document whose metadata only states what its own
-    text says (what CL504's fix wrote: the byline's author, the title line) is neither counted
-    in the share nor asked for fields.
+    text says where CL504 reads it (what CL504's fix wrote: the byline's author, the title line;
+    as whole words, so author `AP` is not stated by `approved`) is not counted in the share. It
+    is still asked when the other documents' own metadata makes a field usual.
 
     ## Known problems
     The share needs a corpus: checked alone (`--no-index` on one file, or `Linter.check_document`
@@ -97,8 +98,8 @@ class MissingMetadata(MetadataRule, CorpusRule):
     def lookups(self, doc: Document) -> Iterator[tuple[str, str]]:
         """The share of each field the document lacks, over the corpus and over its site."""
         states = self.schema.read(doc.metadata)
-        if not self.schema.carries_metadata(states) or not own_metadata(doc, states):
-            return
+        if not self.schema.carries_metadata(states):
+            return  # (asked even when its metadata only repeats its text: the share says what is usual)
         site = site_of(doc)
         scopes = ["*"] + ([f"site:{site}"] if site else [])
         for name, state in states.items():
@@ -121,7 +122,7 @@ class MissingMetadata(MetadataRule, CorpusRule):
                 continue
             why = ""
             if state.spec.required == "usual" and corpus is not None:
-                if not carries or not own_metadata(doc, states):
+                if not carries:
                     continue
                 share = self._share(corpus, "*", state.name)
                 if site and share < self.options.expected_share:
@@ -155,9 +156,11 @@ def own_metadata(doc: Document, states: dict[str, FieldState]) -> bool:
     """Whether the metadata holds a value its document's text does not state: metadata of its own,
     not only what was read out of the body (CL504's fix writes a byline's author, a title line, a
     dateline's date). A corpus whose metadata is all read from its bodies has no usual fields to
-    demand: the share would count CL504's findings, not the producer's record."""
+    demand: the share would count CL504's findings, not the producer's record. A value counts as
+    read out of the body only where CL504 reads (the head's lines, the tail's attribution) and as
+    whole words: author `AP` is not stated by `approved`, nor by a wire credit deep in the text."""
     text = doc.text
-    folded: list[str] = []  # the text with blanks collapsed and case folded, made when needed
+    folded: list[str] = []  # the head and the tail, blanks collapsed and case folded, made when needed
 
     def stated(value: Any, date: bool) -> bool:
         if isinstance(value, list):
@@ -166,16 +169,54 @@ def own_metadata(doc: Document, states: dict[str, FieldState]) -> bool:
             value = value.isoformat()
         if not isinstance(value, str) or not value.strip():
             return False
-        if value in text:
-            return True
         if date and is_iso(value) and _dates_in(text, value):
             return True
         if not folded:
-            folded.append(" ".join(text.split()).casefold())
-        return " ".join(value.split()).casefold() in folded[0]
+            folded.extend(" ".join(part.split()).casefold() for part in _ends(text))
+        return any(_whole_words(" ".join(value.split()).casefold(), part) for part in folded)
 
     return any(state.key is not None and not stated(state.value, state.spec.type == "date")
                for state in states.values())
+
+
+# where CL504 reads metadata (its `head-lines` 8 and `tail-lines` 4, with room to spare): a value
+# found only further in is the text's, not one read out of it
+HEAD_LINES, TAIL_LINES, HEAD_CHARS, TAIL_CHARS = 12, 6, 3000, 1500
+
+
+def _ends(text: str) -> tuple[str, str]:
+    """The head and the tail of `text`: its first and last non-blank lines, within a few thousand
+    characters."""
+    head_end = _nth_line_end(text[:HEAD_CHARS], HEAD_LINES)
+    tail = text[-TAIL_CHARS:]
+    lines = [line for line in tail.splitlines() if line.strip()]
+    return text[:head_end], "\n".join(lines[-TAIL_LINES:])
+
+
+def _nth_line_end(text: str, count: int) -> int:
+    """Where the `count`th non-blank line of `text` ends (the end of `text` if it has fewer)."""
+    seen = pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            seen += 1
+            if seen == count:
+                return end
+        pos = end + 1
+    return len(text)
+
+
+def _whole_words(value: str, text: str) -> bool:
+    """Whether `value` occurs in `text` not inside a longer word (`ap` in `approved` does not)."""
+    start = text.find(value)
+    while start >= 0:
+        end = start + len(value)
+        if (start == 0 or not text[start - 1].isalnum() or not value[0].isalnum()) \
+                and (end == len(text) or not text[end].isalnum() or not value[-1].isalnum()):
+            return True
+        start = text.find(value, start + 1)
+    return False
 
 
 def _dates_in(text: str, iso: str) -> bool:
