@@ -70,6 +70,11 @@ _ROMAN_MARK = re.compile(r"[ \t]*\(?(?:[ivx]{1,5}|[A-Za-z]|\d{1,3})[.)][ \t]+")
 # a strong mark of source code: a block's bracket, an assignment or comparison, a call, a scope
 _SOURCE_MARK = re.compile(r"[{}]|[^=!<>]=[^=]|==|\w\(|::|->|=>|\$\w")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_TAG_OPEN = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})\b")
+# the elements of an HTML page (a page or a mail saved as text), unlike an XML file's own (fonts.conf)
+_HTML_TAGS = frozenset("html head body title meta link style script div span p br hr a b i u em strong font "
+                       "center table tbody thead tr td th ul ol li img form input h1 h2 h3 h4 h5 h6 blockquote "
+                       "pre small big sup sub nav header footer section article".split())
 
 
 def code_line(line: str) -> bool:
@@ -227,6 +232,9 @@ def _whole_code(lines: list[str], roles: list) -> bool:
         return False
     if not any(_SOURCE_MARK.search(_ENTITY.sub("", line)) or _PROMPT.match(line) for line in content):
         return False  # short lines with `;` ends and no bracket, assignment or call: verse, a letter
+    tags = [m.group(1).lower() for line in content if (m := _TAG_OPEN.match(line))]
+    if tags and sum(tag in _HTML_TAGS for tag in tags) * 2 >= len(tags) and len(tags) * 3 >= len(content):
+        return False  # an HTML page or mail saved as text: its tags are the markup rules' (qa16c N4), not code
     for n, line in enumerate(lines):
         roles[n] = Role.CODE if line.strip() else None
     return True
@@ -282,6 +290,9 @@ def _fences(lines: list[str], roles: list) -> bool:
     return found
 
 
+_TITLE_WORDS = 12  # a title is a few words; a longer line over a rule is a paragraph's end
+
+
 def _underlines(lines: list[str], roles: list) -> bool:
     """reST titles: a line underlined (and maybe overlined) with one punctuation mark, at least
     as long as the title."""
@@ -299,6 +310,10 @@ def _underlines(lines: list[str], roles: list) -> bool:
             continue
         if _indent(title) != _indent(mark):
             continue
+        end = title.rstrip()
+        if ((end.endswith((".", ";", ",")) and not end.endswith("..")) or len(title.split()) > _TITLE_WORDS
+                or "://" in title or "@" in title):
+            continue  # a sentence or an address over a rule (an e-mail's footer: qa16c N3) is no title
         roles[n] = roles[n - 1] = Role.HEADING
         found = True
     return found

@@ -253,3 +253,19 @@ def test_math_symbols_and_declarations_stay_marks_of_code():
     assert code_line('Notation "∙⊤∙" := true_predicate : predicate_scope.')
     assert code_line("winname: string;") and code_line("zalloc, zfree: TAlloc;")
     assert not code_line("HAMLET: To be, or not to be;") and not code_line("Itâ€™s free â€” enjoy!")
+
+
+def test_a_sentence_over_a_rule_is_no_title_and_its_fix_stays():
+    # qa16c N3: a footer line over `-----` was taken for a reST title (a heading: no fix may touch it)
+    text = (DATA / "qa16c-footer-over-rule.txt").read_text(encoding="utf-8")
+    roles = plain_structure(text) or []
+    lines = text.split("\n")
+    n = next(i for i, line in enumerate(lines) if line.startswith("Copyright by respective poet"))
+    assert roles[n] is None if n < len(roles) else True
+
+
+def test_an_html_mail_saved_as_text_is_no_source_file():
+    # qa16c N4: a raw-HTML newsletter was "code from end to end", so its tags lost every markup fix
+    text = (DATA / "qa16c-html-mail.txt").read_text(encoding="utf-8", errors="replace")
+    roles = plain_structure(text)
+    assert roles is None or not all(role is not None for role, line in zip(roles, text.split("\n")) if line.strip())
