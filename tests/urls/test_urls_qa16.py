@@ -94,3 +94,45 @@ def test_https_is_no_fix_where_the_document_writes_http():
     https = text.replace("http://", "https://").replace("https://deb.debian.org/debian/\n", "http://deb.debian.org/debian/\n", 1)
     (v,) = findings(https)
     assert https[v.start:v.end] == "http://deb.debian.org/debian/" and v.fix is not None
+
+
+def wrapped_at(text: str, head: str) -> list[bool]:
+    """For each URL `find_urls` reads as exactly `head`: whether it is taken for a piece of a wrapped URL."""
+    return [continues_on_next_line(text, u) for u in find_urls(text) if u.text == head]
+
+
+def test_a_url_ending_in_slash_goes_on_with_a_path_of_its_own():
+    # "please see https://www.debian.org/" / "CD/netinst/ (…)": no bracket around it, the next line no `/` first
+    text = text_of("debian-faq-netinst-excerpt.txt")
+    assert wrapped_at(text, "https://www.debian.org/") == [True]
+    assert wrapped_at(text, "https://www.debian.org/CD/netinst/") == [False]  # the bracketed copy on one line
+    assert findings(text) == []
+    # the same line end before prose is whole: "see https://www.debian.org/" / "for the images"
+    prose = text.replace("\n    CD/netinst/ (", "\n    for the images (", 1)
+    assert prose != text and wrapped_at(prose, "https://www.debian.org/") == [False]
+
+
+def test_a_url_closes_the_bracket_it_was_opened_in_on_the_next_line():
+    text = text_of("debian-faq-excerpt.txt")
+    # "(https://www.debian.org/" / "CD)" and "(https://www.debian.org/releases/stable/" / "installmanual)": the next
+    # line holds no `/`, only the bracket closes
+    assert "(https://www.debian.org/\n    CD)" in text
+    assert True in wrapped_at(text, "https://www.debian.org/")
+    assert wrapped_at(text, "https://www.debian.org/releases/stable/") == [True]
+    # without the bracket the URL is whole: "CD)" is a word of the sentence
+    open_ = text.replace("(https://www.debian.org/\n    CD)", "https://www.debian.org/\n    CD)", 1)
+    assert False in wrapped_at(open_, "https://www.debian.org/")
+
+
+def test_a_list_of_bare_links_ending_in_slash_is_no_wrapped_url():
+    # review16d #5: each next line `twitter.com/…/` was taken for the rest of the URL above it, so the handle typo
+    # `acmenwes` for `acmenews` was no longer found
+    text = ("Follow our reporters on Twitter:\ntwitter.com/acmenews/\ntwitter.com/janedoe_acme/\ntwitter.com/acmenwes/\n\n"
+            "For tips, write to the newsroom.\n")
+    assert not any(continues_on_next_line(text, u) for u in find_urls(text))
+    (v,) = findings(text)
+    assert text[v.start:v.end] == "acmenews" and v.data["variant"] in {"acmenews", "acmenwes"}
+    # a next line that opens with `www.` or a scheme starts a URL of its own too
+    for head in ("www.example.org/b/", "https://example.org/b/", "http:"):
+        two = f"See https://example.org/a/\n{head}\n"
+        assert wrapped_at(two, "https://example.org/a/") == [False]

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import regex
 
-from corpuslint.checks.urls.urlsim import UrlMatch, load_suffix_list
+from corpuslint.checks.urls.urlsim import UrlMatch, find_urls, load_suffix_list
 from corpuslint.models import Document, Related
 from corpuslint.rule import CLOCK, Rule
 from corpuslint.textutil import LazyPattern
@@ -53,10 +53,21 @@ def in_template(text: str, url: UrlMatch) -> bool:
 # the line holds is a piece, not a spelling of its own. The next line (past its indent or quote marks)
 # goes on with the path (`/`, `?`, `&`), or, after a URL that ends in `/`, with a path of its own
 # (`stable/installmanual`), or closes the bracket the URL was opened in (`(https://x.org/` / `releases)`).
+# A next line that is itself a URL or a host (`twitter.com/jane/`, `www.x`, `https:`) starts a URL of its own:
+# a list of bare links, one a line, each ending in `/`, is a list, not one URL wrapped (review16d #5).
 _NEXT_LINE = LazyPattern(r"[ \t]*\r?\n[ \t>|]*(?P<token>\S+)")
 _GOES_ON = LazyPattern(r"[/?&][^\s/]")
 _PATH_OF_ITS_OWN = LazyPattern(r"[\w.~%+-]+/[\w.~%/#?=&+-]*[)>\]]?[.,;:]?")
 _CLOSES = {"(": ")", "<": ">", "[": "]"}
+_OWN_START = LazyPattern(r"[A-Za-z][\w+.-]*:|www\.", regex.I)
+
+
+def _starts_a_url(token: str) -> bool:
+    """Whether `token` opens with a scheme, `www.` or a URL `find_urls` reads (a bare host such as `x.com/a`)."""
+    if _OWN_START.match(token):
+        return True
+    first = next(iter(find_urls(token)), None)
+    return first is not None and first.start == 0
 
 
 def continues_on_next_line(text: str, url: UrlMatch) -> bool:
@@ -67,6 +78,8 @@ def continues_on_next_line(text: str, url: UrlMatch) -> bool:
     token = m.group("token")
     if _GOES_ON.match(token):
         return True
+    if _starts_a_url(token):
+        return False
     if url.text.endswith("/") and _PATH_OF_ITS_OWN.fullmatch(token):
         return True
     closer = _CLOSES.get(text[url.start - 1: url.start])
