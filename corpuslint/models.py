@@ -104,6 +104,9 @@ class Origin(BaseModel):
     # in `text`, where they are joined by a blank line; positions count inside the one holding them
     # and no fix crosses from one into another (corpuslint.parts). None: the text is one string
     parts: tuple[tuple[int, int, str], ...] | None = None
+    # who speaks in each of `parts` (a message's role, lower case: "system", "user", "assistant",
+    # ShareGPT's "human", "gpt"; "" where the message names none). None: not known
+    roles: tuple[str, ...] | None = None
 
 
 # metadata fields that name the site a document comes from, in the order they are trusted

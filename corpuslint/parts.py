@@ -117,3 +117,18 @@ def whole_part(doc: Any, start: int, end: int) -> bool:
     """Whether `doc.text[start:end]` is all of one part (a whole message), blanks aside."""
     part = part_at(doc.origin.parts, start)
     return doc.text[part[0]:part[1]].strip() == doc.text[start:end].strip()
+
+
+# who answers in a conversation (OpenAI's `assistant`, ShareGPT's `gpt`, Gemini's `model`): every
+# other speaker (system, user, human, tool, developer, a role left out) gives the prompt
+ANSWER_ROLES = frozenset({"assistant", "gpt", "model", "bot", "chatgpt", "ai"})
+
+
+def prompt_part(doc: Any, offset: int) -> bool:
+    """Whether `offset` lies in a message of the prompt's side (not the model's answer). A
+    paragraph that such messages share across records is the dataset's prompt template (a task's
+    instruction), not a page's furniture; a shared paragraph of the answers is canned text."""
+    parts, roles = doc.origin.parts, doc.origin.roles
+    if not parts or roles is None or len(roles) != len(parts):
+        return False
+    return roles[parts.index(part_at(parts, offset))] not in ANSWER_ROLES

@@ -27,6 +27,8 @@ def origin_metadata(doc: Document) -> dict[str, Any]:
              "fixable": doc.fixable, "ignore": list(doc.ignore)}
     if o.parts:  # a chat record's messages in its text (corpuslint.parts)
         found["parts"] = [list(part) for part in o.parts]
+        if o.roles is not None:
+            found["roles"] = list(o.roles)
     return found
 
 
@@ -64,7 +66,8 @@ def to_corpuslint(dt_doc: Any) -> Document:
         id=str(dt_doc.id), text=dt_doc.text or "", metadata=metadata,
         origin=Origin(path=path, format=fmt, record=origin.get("record"), line=origin.get("line") or 1,
                       text_is_inline=origin.get("inline", fmt == "jsonl"),
-                      parts=tuple(tuple(p) for p in origin["parts"]) if origin.get("parts") else None),
+                      parts=tuple(tuple(p) for p in origin["parts"]) if origin.get("parts") else None,
+                      roles=tuple(origin["roles"]) if origin.get("parts") and "roles" in origin else None),
         ignore=origin["ignore"] if "ignore" in origin else ignore_list(metadata),
         fixable=origin.get("fixable", True),
     )

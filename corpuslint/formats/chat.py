@@ -19,6 +19,7 @@ from corpuslint.parts import Parts, joined
 # string: OpenAI's `content`, ShareGPT's `value`
 CHAT_FIELDS = ("messages", "conversations")
 CONTENT_KEYS = ("content", "value")
+ROLE_KEYS = ("role", "from")  # who speaks: OpenAI's `role`, ShareGPT's `from`
 PART_NAME = regex.compile(r"^(.*)\[(\d+)\]\.([^.\[\]]*)$", flags=regex.S)
 
 _TYPES = {bool: "boolean", int: "number", float: "number", list: "array", dict: "object", str: "string"}
@@ -34,13 +35,14 @@ def chat_field(obj: dict[str, Any], text_field: str) -> str | None:
     return next((name for name in CHAT_FIELDS if isinstance(obj.get(name), list)), None)
 
 
-def chat_text(obj: dict[str, Any], field: str) -> tuple[str, Parts] | str:
-    """The text of the conversation in `obj[field]` and where each message lies in it, or why it
-    cannot be read (CL907's message). Messages without text (`content: null`, a tool call) add
+def chat_text(obj: dict[str, Any], field: str) -> tuple[str, Parts, tuple[str, ...]] | str:
+    """The text of the conversation in `obj[field]`, where each message lies in it and who speaks
+    in each (its role, "" if none), or why it cannot be read (CL907's message). Messages without text (`content: null`, a tool call) add
     nothing; a message whose content is not a string (a list of multimodal parts) stops the record:
     checking the rest would report on a conversation with a turn missing."""
     messages = obj[field]
     strings: list[tuple[str, str]] = []
+    roles: list[str] = []
     for index, message in enumerate(messages):
         where = f"{field}[{index}]"
         if not isinstance(message, dict):
@@ -57,10 +59,12 @@ def chat_text(obj: dict[str, Any], field: str) -> tuple[str, Parts] | str:
                     "(multimodal or structured content is not read); the record is not checked")
         if value.strip():
             strings.append((f"{field}[{index}].{key}", value))
+            role = next((message[k] for k in ROLE_KEYS if isinstance(message.get(k), str)), "")
+            roles.append(role.strip().lower())
     if not any(isinstance(m, dict) and any(k in m for k in CONTENT_KEYS) for m in messages) and messages:
         return (f"record's `{field}` holds no message with a `content` or `value` field; set "
                 "`jsonl.text-field` to the field holding the text")
-    return joined(strings)
+    return (*joined(strings), tuple(roles))
 
 
 def part_path(name: str) -> tuple[str, int, str] | None:

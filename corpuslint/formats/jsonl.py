@@ -121,13 +121,13 @@ class JsonlFormat(Format):
             body = obj.get(settings.text_field)
             doc_id = obj.get(settings.id_field)
             doc_id = str(doc_id) if doc_id is not None else f"{path}:{line_no}"
-            text_field, parts = settings.text_field, None
+            text_field, parts, roles = settings.text_field, None, None
             if not isinstance(body, str) and (chat := chat_field(obj, text_field)) is not None:
                 read = chat_text(obj, chat)  # a conversation: its messages, joined (formats/chat.py)
                 if isinstance(read, str):
                     yield InputProblem("CL907", read, line=line_no, record=record, document=doc_id)
                     continue
-                (body, parts), text_field = read, chat
+                (body, parts, roles), text_field = read, chat
             if not isinstance(body, str):
                 field_name = settings.text_field
                 if field_name not in obj:
@@ -147,7 +147,7 @@ class JsonlFormat(Format):
                 text=body,
                 metadata=metadata,
                 origin=Origin(path=path, format=self.name, record=record, line=line_no, text_is_inline=True,
-                              parts=parts) if parts else
+                              parts=parts, roles=roles) if parts else
                 Origin(path=path, format=self.name, record=record, line=line_no, text_is_inline=True),
                 ignore=_ignore(metadata),
                 fixable=True,

@@ -123,8 +123,6 @@ class Copy:
 
 
 # -- the analysis -----------------------------------------------------------------------------
-
-
 def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> list[Copy]:
     """Every later copy of a paragraph (or run of paragraphs) in `text`, in document order.
 
@@ -591,9 +589,12 @@ _CACHE = threading.local()
 def copies_in(doc: Document, options: CopyOptions) -> list[Copy]:
     """`find_copies` for one document, computed once for both rules (a one-entry cache)."""
     key = tuple(options.__dict__.values())  # the field values (model_dump_json cost ~8 ms per 2000 docs)
-    cached = getattr(_CACHE, "entry", None)
-    if cached is not None and cached[0] is doc.text and cached[1] == key:
+    if (cached := getattr(_CACHE, "entry", None)) is not None and cached[0] is doc.text and cached[1] == key:
         return cached[2]
-    result = find_copies(doc.text, options)
+    result = []  # a chat record: each message on its own (an answer quoting the question is no copy to remove)
+    for start, end, _name in doc.origin.parts or ((0, len(doc.text), ""),):
+        for c in find_copies(doc.text[start:end], options):
+            c.later, c.earlier = (c.later[0] + start, c.later[1] + start), (c.earlier[0] + start, c.earlier[1] + start)
+            result.append(c)
     _CACHE.entry = (doc.text, key, result)
     return result

@@ -23,7 +23,7 @@ from corpuslint.checks.corpus_features import (
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.analysis import code_residue, markdown_unit, plain_kept, source_text
-from corpuslint.parts import whole_part
+from corpuslint.parts import prompt_part, whole_part
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.stamps import DATE_IN_TEXT
 from corpuslint.textutil import block_removal, is_structure, shorten
@@ -313,8 +313,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 if kept(u.start, u.end):
                     continue  # plain text's code, a title and its underline, a directive
             block = doc.text[u.start:u.end]
-            if doc.origin.parts and whole_part(doc, u.start, u.end):
-                continue  # a whole message (a system prompt, "Thank you!") that conversations share: their design
+            if doc.origin.parts and (whole_part(doc, u.start, u.end) or prompt_part(doc, u.start)):
+                continue  # a whole message (a system prompt, "Thank you!") or a prompt's instruction: the design
             if is_structure(doc.text, u.start, u.end):
                 continue  # a heading, a code fence or code line, a table row: the document's structure
             if u.words < LONG_WORDS and in_code_sample(doc.text, u.start):
