@@ -4,8 +4,9 @@ The reader joins the strings with a blank line, so that rules read each as parag
 own, and keeps where each lies (`Origin.parts`). A fix must stay inside one of them: the writer
 puts each string back where it came from and nothing else of the record changes, so an edit that
 reached into the blank line between two, or across it, could not be written. A removal that took
-the blank line along is narrowed to its own string; one that would empty a string (a whole
-message) is withheld: a conversation with an empty turn is no longer the conversation.
+the blank line along is narrowed to its own string (and one at a string's end takes the blank
+line before it); one that would empty a string (a whole message) is withheld: a conversation with
+an empty turn is no longer the conversation.
 """
 
 from __future__ import annotations
@@ -60,11 +61,26 @@ def guard(parts: Parts, edits: list, text: str) -> tuple[list, str | None]:
                 edit = type(edit)(start=max(edit.start, part[0]), end=min(edit.end, part[1]))
         if part is None:
             return edits, "it would reach from one part of the record into another (a fix stays inside one message)"
+        if not edit.replacement and (edit.end == part[1] or edit.start == part[0]):
+            edit = _trimmed(text, part, edit)
         out.append(edit)
     for part in parts:
         if text[part[0]:part[1]].strip() and not _after(text, part, out).strip():
             return edits, f"it would empty `{part[2]}` (a fix never removes a whole message)"
     return out, None
+
+
+def _trimmed(text: str, part: tuple[int, int, str], edit):
+    """A removal at a string's end (or start) with the blank lines it would leave there: a
+    message ends with its last paragraph, not with the blank line that stood after it."""
+    start, end = edit.start, edit.end
+    if end == part[1]:
+        while start > part[0] and text[start - 1] in " \t\n":
+            start -= 1
+    else:
+        while end < part[1] and text[end] in " \t\n":
+            end += 1
+    return edit if (start, end) == (edit.start, edit.end) else type(edit)(start=start, end=end)
 
 
 def _overlapped(parts: Parts, start: int, end: int) -> tuple[int, int, str] | None:

@@ -60,10 +60,13 @@ def test_a_quotation_of_the_question_is_no_repeated_quotation(cli, tmp_path):
 
 
 def test_a_copy_inside_one_message_is_still_found(cli, tmp_path):
-    path = _write(tmp_path / "twice.jsonl", [_chat(
-        "What is an em-dash in reStructuredText?",
-        PARAGRAPH + "\n\nAs the FAQ explains.\n\n" + PARAGRAPH)])
+    record = _chat("What is an em-dash in reStructuredText?", PARAGRAPH + "\n\nAs the FAQ explains.\n\n" + PARAGRAPH)
+    record["messages"].append({"role": "user", "content": "Thanks, that helps."})
+    path = _write(tmp_path / "twice.jsonl", [record])
     assert ("CL402", "messages[1].content") in _codes(cli, path)
+    cli("check", path, "--isolated", "--no-index", "--no-cache", "--fix", "--unsafe-fixes", "--select", "CL402")
+    # the later copy goes, and the blank line before it: the message ends with its own last paragraph
+    assert json.loads(path.read_text(encoding="utf-8"))["messages"][1]["content"] == PARAGRAPH + "\n\nAs the FAQ explains."
     # the conversation's text as one string: the user's paragraph and the answer's are copies
     text = _write(tmp_path / "text.jsonl", [{"id": "t", "text": "Summarise the following.\n\n" + PARAGRAPH
                                             + "\n\nHere is the text again:\n\n" + PARAGRAPH}])
