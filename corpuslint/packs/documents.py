@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import functools
 
+from corpuslint.licences import _DEP5, TERM_KINDS, is_licence_document, is_licence_text, licence_terms_near  # noqa: F401
 from corpuslint.textutil import LazyPattern
 
 # the sentences that make a text a licence, as the licences word them (any case, any wrapping)
@@ -43,41 +44,7 @@ _LICENCE = LazyPattern(
     r"|this[ \t]+source[ \t]+code[ \t]+form[ \t]+is[ \t]+subject[ \t]+to[ \t]+the[ \t]+terms[ \t]+of[ \t]+the[ \t]+mozilla"
     r"|this[ \t]+is[ \t]+free[ \t]+and[ \t]+unencumbered[ \t]+software[ \t]+released[ \t]+into[ \t]+the[ \t]+public"
 )
-# the terms of a licence, by kind: three kinds near a copyright line make it a licence's
-_TERMS = (
-    r"(?:permission|rights?|licen[cs]e)\b[^.]{0,60}?\b(?:is|are)\s+(?:hereby\s+)?granted|\bhereby\s+grant"
-    r"|\bgrants?\s+(?:you\s+)?(?:a\s+|the\s+)?(?:permission|licen[cs]e|rights?)\b|\bgrants?\s+to\s+(?:you|licensee)\b"
-    r"|\b(?:is|are)\s+(?:hereby\s+)?permitted\s+to\b|\bpermission\s+to\s+(?:use|copy|modify|distribute|reproduce)"
-    r"|\bverbatim\s+copies\b",  # a grant
-    r"\b(?:{v})(?:\s+(?:it|them))?\s*,?\s+(?:(?:and|or|and/or)\s+)?(?:{v})\b".format(
-        v=r"use[ds]?|cop(?:y|ied|ies)|modif(?:y|ied|ies)|(?:re)?distribut(?:e|ed|es)|reproduc(?:e|ed|es)"
-          r"|transmit(?:ted|s)?|publish(?:ed)?|sell|sold|sublicense|merge"),  # the rights
-    r"\bprovided\s+that\b|\bsubject\s+to\s+the\s+following\b|\b(?:list\s+of|following)\s+conditions\b"
-    r"|\bconditions\s+are\s+met\b|\bterms\s+and\s+conditions\b|\bunder\s+certain\s+conditions\b",  # its conditions
-    r"\b(?:above|this)\s+(?:copyright\s+|permission\s+)?notices?\b|\b(?:left|remains?)\s+intact\b"
-    r"|\b(?:retain|reproduce)\s+the\s+above\b|\bnotices?\s+(?:are|is|be)\s+retained\b",  # the notice
-    r"\bwarrant(?:y|ies)\b|\bmerchantability\b|\bfitness\s+for\s+a\s+particular\b"
-    r"|\bdisclaim(?:s|ed|er)?\b",  # warranty
-    r"\bin\s+no\s+event\b|\bliab(?:le|ility)\b",  # liability
-    r"\blicens(?:ee|or)s?\b|\b(?:this|the)\s+licen[cs]e\b|\bpublic\s+licen[cs]e\b|\bfree\s+software\b"
-    r"|\bpublic\s+domain\b|\blicensed\s+under\b|\bdistributed\s+under\s+the\s+terms\b"
-    r"|\blicen[cs]e\s+agreement\b",  # a licence named
-    r"\bwithout\s+(?:fee|charge)\b|\bfree\s+of\s+charge\b|\broyalty[- ]free\b",  # a fee
-)
-_TERM = LazyPattern("(?i)" + "|".join(f"(?P<t{i}>{t})" for i, t in enumerate(_TERMS)))
-TERM_KINDS = 3  # kinds of terms that make a licence's text
-# ... one of them a grant, the rights or a licence named (review16c: a news story on a car warranty
-# has "warranty", "liability", "provided that", "free of charge": no licence)
-CORE_KINDS = frozenset({1, 2, 7})
-# ... the document is one where the paragraphs holding its terms are this share of its text or more:
-# on qa16a's corpora 106 of 129 SPDX licence texts and 46 of 60 Debian copyright files, 3 of 107
-# AUTHORS/THANKS/TODO files (a GNU trailer's notice is a tenth or a quarter of theirs), no e-mail
-COVER = 0.4
-BEFORE, AFTER = 800, 1200  # "near": a licence's holder line heads it, or closes it (an exhibit)
-# a Debian machine-readable copyright file: its header, or a stanza's licence field
-_DEP5 = LazyPattern(r"(?i)\A\s*format(?:-specification)?:[^\n]*copyright-format")
 _FIELD_LICENCE = LazyPattern(r"(?im)^license:")
-_PARAGRAPH = LazyPattern(r"\S(?:.|\n(?![ \t]*\n))*")
 KINDS = ("licence",)
 # a licence names its holder first and grants right after: the grant (or condition) sentence begins
 # within this many characters after the copyright line (mkdocs-macros: a 50-character aside between)
@@ -90,41 +57,6 @@ _LICENCE_NAME = LazyPattern(r"(?i)^(?:licen[cs]e|notice|copying|third[-_ ]?party
 def _starts(text: str) -> tuple[int, ...]:
     """Where the licence sentences of `text` begin (asked once per match of a pack rule: kept)."""
     return tuple(m.start() for m in _LICENCE.finditer(text))
-
-
-@functools.lru_cache(maxsize=4)
-def _terms(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the licence terms of `text` stand, with their kind (asked once per match: kept)."""
-    return tuple((m.start(), m.lastindex or 0) for m in _TERM.finditer(text))
-
-
-@functools.lru_cache(maxsize=4)
-def is_licence_text(text: str) -> bool:
-    """Whether `text` is a licence's text: TERM_KINDS kinds of licence terms, one of them CORE, in
-    paragraphs that make up COVER of it or more (a notice under an AUTHORS list is its trailer)."""
-    terms = _terms(text)
-    kinds = {kind for _, kind in terms}
-    if len(kinds) < TERM_KINDS or not kinds & CORE_KINDS:
-        return False
-    starts = [start for start, _ in terms]
-    covered = total = 0
-    for para in _PARAGRAPH.finditer(text):
-        size = para.end() - para.start()
-        total += size
-        i = bisect.bisect_left(starts, para.start())
-        if i < len(starts) and starts[i] < para.end():
-            covered += size
-    return covered >= COVER * total
-
-
-def licence_terms_near(text: str, start: int, end: int) -> int:
-    """How many kinds of licence terms stand within BEFORE characters before `start` and AFTER
-    after `end` (none without a grant, the rights or a licence named among them)."""
-    terms = _terms(text)
-    lo = bisect.bisect_left(terms, (start - BEFORE, -1))
-    hi = bisect.bisect_right(terms, (end + AFTER, 99))
-    kinds = {kind for _, kind in terms[lo:hi]}
-    return len(kinds) if kinds & CORE_KINDS else 0
 
 
 def copyright_file_at(text: str, start: int, end: int) -> bool:

@@ -177,3 +177,17 @@ def test_a_story_quoting_a_notice_is_not_a_notice():
 
     text = (LEGAL / "review16" / "news-memo-footer-quoted.txt").read_text(encoding="utf-8")
     assert Linter(Config(select=["CL125"])).check([Document.from_text(text)]) == []
+
+
+def test_copyright_files_and_licences_share_their_clauses_and_fields_without_cl151(tmp_path):
+    # qa16c N7: once CL120 kept the stanzas, CL151 took `License:`/`Files:` lines and licence
+    # clauses that several copyright files carry (1,655 findings on 60 Debian copyright files)
+    from corpuslint import Document
+    from conftest import corpus_linter
+
+    names = ["libatk-wrapper-java-copyright.txt", "libtirpc3-copyright.txt", "tzdata-copyright.txt",
+             "spdx-APAFML.txt", "spdx-OLDAP-2.8.txt", "spdx-fwlw.txt"]
+    docs = [Document.from_text((LEGAL / name).read_text(encoding="utf-8"), id=name, path=name) for name in names]
+    docs += [Document.from_text((LEGAL / name).read_text(encoding="utf-8"), id="copy-" + name, path="copy-" + name)
+             for name in names[:3]]  # a second package shipping the same file
+    assert [f for f in corpus_linter().check(docs) if f.code == "CL151"] == []

@@ -22,6 +22,7 @@ from corpuslint.checks.corpus_features import (
     carrier_follow_ups, digest, doc_fingerprints, features, one_per_block, other_place, unit_fingerprints,
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
+from corpuslint.licences import is_licence_document
 from corpuslint.analysis import code_residue, markdown_unit, plain_kept, source_text
 from corpuslint.parts import prompt_part, whole_part
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
@@ -232,6 +233,9 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     items, a paragraph's soft-wrapped lines, a caption ending with `:`, or a series template
     whose version or link differs from post to post.
 
+    A licence's text or a Debian copyright file is never reported: its clauses and `License:`
+    fields are its content, however many other licences carry them.
+
     A paragraph that is an author bio is reported by CL410 instead. Counts are per corpus: in a
     small corpus a site's furniture may occur too rarely to be seen; lower `min-documents` there.
     """
@@ -297,6 +301,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
             verdict = self._verdict(u, f.site, corpus, framed.get(i, 0) if framed else 0)
             if verdict is not None:
                 verdicts[i] = verdict
+        if verdicts and not markdown and is_licence_document(doc.text):
+            return  # (qa16c N7) a copyright file's `License:` lines, a licence's clauses: its content
         # (Markdown's units are whole prose blocks already: `_markdown_unit`)
         items = own_items(doc.text, f.units, verdicts.__contains__) if verdicts and not markdown else ()
         for i, verdict in verdicts.items():
