@@ -67,6 +67,12 @@ class TextReporter(Reporter):
             out.write(f"{verb} {total} finding{'s' if total != 1 else ''} ({per_rule}) "
                       f"in {getattr(result, 'fixed_files', 0) or len(set(result.written)) or len(result.diffs)} "
                   "file(s).\n")
+            rules = result.rules
+            if verb == "Would fix" and any(code in rules and rules[code].is_corpus_rule() for code in result.fixed):
+                # a corpus rule's verdicts change once its fixes are in (a template gone, the pages
+                # count as more articles): `--fix` checks the corpus again and may fix more (qa16c N5)
+                out.write("`--fix` then checks the corpus again and may find more to fix (this diff shows the "
+                          "first pass).\n")
         if self.show_fixes and result.fixed:
             for code, n in sorted(result.fixed.items()):
                 rule = result.rules.get(code)
@@ -79,14 +85,8 @@ class TextReporter(Reporter):
             return
         preview = result.fix_mode and result.diffs and not result.written  # --diff: nothing written
         if not n and preview:
-            # the files still hold what the diff would fix: they have not passed yet. A corpus rule's
-            # verdicts change once its fixes are in (a template gone, the pages count as more
-            # articles): `--fix` checks the corpus again and may fix more than this first pass shows
-            rules = result.rules
-            again = any(code in rules and rules[code].is_corpus_rule() for code in result.fixed)
-            out.write(f"No findings would remain after these fixes ({docs}); `--fix` applies them"
-                      + (", then checks the corpus again and may find more to fix (`--diff` shows the first "
-                         "pass).\n" if again else ".\n"))
+            # the files still hold what the diff would fix: they have not passed yet
+            out.write(f"No findings would remain after these fixes ({docs}); `--fix` applies them.\n")
             return
         if not n:
             out.write(f"All checks passed ({docs}).\n")
