@@ -206,11 +206,9 @@ def stands_alone(text: str, hit_start: int) -> bool:
     if any(mark in line for mark in _CODE_MARK):
         return False
     stripped = line.strip()
-    if stripped[0].islower() and stripped[-1] in ".,:;" and not stripped.endswith("..") and line_start >= 2:
-        above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-        if (len(above.split()) >= _WRAPPED_WORDS and len(above) <= _WRAP_WIDTH and not ends_sentence(above)
-                and not above.rstrip().endswith(":")):
-            return False
+    if stripped[0].islower() and stripped[-1] in ".,:;" and not stripped.endswith("..") and \
+            _wrapped_from_above(text, line_start):
+        return False
     if not stripped.endswith(":"):
         return True
     indent = len(line) - len(line.lstrip())
@@ -243,6 +241,15 @@ def within_sentence(text: str, hit_start: int) -> bool:
     line_end = text.find("\n", hit_start)
     if text[hit_start:len(text) if line_end < 0 else line_end].rstrip().endswith(("..", "…")):
         return False  # a teaser's `read more...` under its headline
+    return _wrapped_from_above(text, line_start)
+
+
+def _wrapped_from_above(text: str, line_start: int) -> bool:
+    """Whether the line above the one at `line_start` is hard-wrapped prose going on into it:
+    words (six or more) in a line as short as hard-wrapped text, ending no sentence and leading
+    into no label's value."""
+    if line_start < 2:
+        return False
     above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
     return (len(above.split()) >= _WRAPPED_WORDS and len(above) <= _WRAP_WIDTH and not ends_sentence(above)
             and not above.rstrip().endswith(":"))

@@ -118,40 +118,10 @@ class _DuplicateRule(Rule):
                    f", {percent} similar)")
         else:
             how = f"repeats {where} ({percent} similar)"
-        if copy.kind == "exact" and copy.out_of_place:
-            # the first copy may be a teaser of the story's sentence (then the story loses its own),
-            # or the comment a reply quotes (then the reply loses the quotation): place cannot tell
-            advice = (f"remove one copy (an unsafe fix: it removes this one, beside prose paragraphs, and keeps the "
-                      f"one at {where} among short lines, which may be a teaser of the story's sentence)")
-            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
-        elif copy.kind == "exact" and doc.origin.format == "markdown" and (
-                in_quotation(doc, copy.later) or in_quotation(doc, copy.earlier)):
-            # quoted text is given as its source wrote it: a repeat inside it may be the source's own
-            advice = "remove one copy (an unsafe fix: it removes this one, and the copies are quoted text)"
-            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
-        elif copy.kind == "exact" and across_heading:
-            # each section of a documentation page may say it again on purpose; a scraped page's lede
-            # repeated under `## More from the region` is a copy: a heading cannot tell them apart
-            advice = ("remove one copy (an unsafe fix: it removes this one, and a heading stands between the "
-                      "copies: a section may repeat its own text on purpose)")
-            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
-        elif copy.kind == "exact" and line_of_stanza(text, *copy.later):
-            # a refrain, a chorus, a statement given again, or a link given twice: the shape of a
-            # block of short lines cannot tell
-            advice = ("remove one copy (an unsafe fix: it removes this line out of a block of short lines, a stanza, "
-                      "a log or code as well as a list of links, where a line given again may be the text's own)")
-            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
-        elif copy.kind == "exact" and indented_block(text, *copy.later):
-            advice = ("remove one copy (an unsafe fix: the copies are blocks indented under what they describe, an "
-                      "option, a definition, a quotation, which a reference may describe again in the same words)")
-            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
-        elif copy.kind == "exact" and leads_on(text, *copy.later):
-            advice = ("remove one copy (an unsafe fix: this copy leaves its sentence open and the text goes on with it "
-                      "below, so it may open a sentence of its own)")
-            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=False)
-        elif copy.kind == "exact":
-            advice = "remove this copy"
-            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=True)
+        if copy.kind == "exact":
+            why = _why_unsafe(doc, copy, where, across_heading)
+            advice = f"remove one copy (an unsafe fix: {why})" if why else "remove this copy"
+            fix = self._removal(text, copy.later, "Remove the repeated copy", safe=why is None)
         elif copy.undecided:
             # neither copy is a caption or a label line, or both are, and each has words of its own
             lines = f"this copy and the one at {where}"
@@ -389,3 +359,33 @@ class RepeatedQuotation(_DuplicateRule):
     fix_availability = FixAvailability.SOMETIMES  # as CL402's
     severity = Severity.INFO
     category = "quotation"
+
+
+def _why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | None:
+    """Why removing the later of two exact copies needs a person (its fix unsafe), or None."""
+    text = doc.text
+    if copy.out_of_place:
+        # the first copy may be a teaser of the story's sentence (then the story loses its own),
+        # or the comment a reply quotes (then the reply loses the quotation): place cannot tell
+        return (f"it removes this one, beside prose paragraphs, and keeps the one at {where} among short lines, "
+                "which may be a teaser of the story's sentence")
+    if doc.origin.format == "markdown" and (in_quotation(doc, copy.later) or in_quotation(doc, copy.earlier)):
+        # quoted text is given as its source wrote it: a repeat inside it may be the source's own
+        return "it removes this one, and the copies are quoted text"
+    if across_heading:
+        # each section of a documentation page may say it again on purpose; a scraped page's lede
+        # repeated under `## More from the region` is a copy: a heading cannot tell them apart
+        return ("it removes this one, and a heading stands between the copies: a section may repeat its own "
+                "text on purpose")
+    if line_of_stanza(text, *copy.later):
+        # a refrain, a chorus, a statement given again, or a link given twice: the shape of a
+        # block of short lines cannot tell
+        return ("it removes this line out of a block of short lines, a stanza, a log or code as well as a list of "
+                "links, where a line given again may be the text's own")
+    if indented_block(text, *copy.later):
+        return ("the copies are blocks indented under what they describe, an option, a definition, a quotation, "
+                "which a reference may describe again in the same words")
+    if leads_on(text, *copy.later):
+        return ("this copy leaves its sentence open and the text goes on with it below, so it may open a sentence "
+                "of its own")
+    return None
