@@ -17,7 +17,7 @@ from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION, UPDATED_BY
 from corpuslint.checks.metadata.names import read_names
 from corpuslint.checks.metadata.readers import _date_then_byline, read_byline
 from corpuslint.checks.metadata.vocabulary import (
-    BYLINE_START, CALL_START, CJK_BYLINE, CONNECTORS, DATE_PREPOSITIONS, FUNCTION_WORDS, NAME_STOP, PUBLISHING_VERBS,
+    BYLINE_START, CALL_START, CJK_BYLINE, CJK_CREDIT_LINE, CJK_NAME, CONNECTORS, DATE_PREPOSITIONS, FUNCTION_WORDS, NAME_STOP, PUBLISHING_VERBS,
     SMALL_WORDS,
 )
 from corpuslint.stamps import DATE_IN_TEXT
@@ -33,6 +33,12 @@ ROLE_WORDS = frozenset(
     "group tribune herald gazette reuters".split())
 # a byline in another language: "Par Sébastien Farcis", "Por ...", "Von ..."
 FOREIGN_BY = LazyPattern(r"^(?i:Par|Por|Von|Door|Di|Av|Af)\s+(?=\p{Lu})")
+# an author's label, in English and other languages, a vocabulary per language (the label and its colon, or a
+# participle and its "by"): `Autor: Max Mustermann`, `Auteur : Jean Dupont`, `Escrito por María López`; never an
+# editor's or a source's label (`Redaktion:`, `Edited by`, `Quelle:`), which names no author
+LABELLED_BY = LazyPattern(r"^(?i:(?:authors?|autor(?:in|en|a|es)?|auteure?s?|autrice|autor[ei]|verfasser(?:in)?|"
+                          r"forfatter|författare|auteur)\s*:\s*|(?:escrit[oa]|scritt[oa]|geschrieben|verfasst|publié|"
+                          r"rédigé|écrit|publicado|pubblicato)\s+(?:por|da|von|par|di)\s+)(?=\p{Lu})")
 FOREIGN_AND = LazyPattern(r"\s+(?:et|y|und|e|en|och|og|i)\s+(?=\p{Lu})")
 # the parts of a page's meta line: `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`
 SEGMENT = LazyPattern(r"\s+[|•·—–]\s+")
@@ -87,9 +93,15 @@ def byline_names(line: Line) -> list[str]:
         text = COMMENT_COUNT.sub("", text)
     if len(text) > 160 and not BY_APPOSITIVE.search(text, 0, 80):
         return []
-    cjk = (CJK_BYLINE.search(text) or KOREAN_BYLINE.match(text)) if len(text) <= 160 else None
+    if len(text) <= 60 and not text.isascii() and (credit := CJK_CREDIT_LINE.match(text)) is not None:
+        return cjk_names(credit["name"], credit["more"])  # `扬子晚报记者 张楠`, `采写：南都记者 余毅菁 向雪妮`
+    cjk = CJK_BYLINE.search(text) if len(text) <= 160 else None
     if cjk is not None:
-        return [cjk["name"]]
+        more = CJK_MORE_NAMES.match(text, cjk.end())
+        return cjk_names(cjk["name"], more["more"] if more is not None else "")
+    korean = KOREAN_BYLINE.match(text) if len(text) <= 160 else None
+    if korean is not None:
+        return [korean["name"]]
     if (credit := _credit_not_a_name(text)) is not None:
         return [credit]
     names = segment_names(text, line.start)
@@ -153,7 +165,7 @@ def segment_names(text: str, start: int) -> list[str]:
     text = WITH_COAUTHORS.sub(r" and \1", text)  # "Par A (avec B et C)"
     if "@" in text or "(" in text:
         text = clean_byline(text)
-    foreign = FOREIGN_BY.match(text)
+    foreign = FOREIGN_BY.match(text) or LABELLED_BY.match(text)
     if foreign:  # "Par Sébastien Farcis", "Por ...", "Von ...": a byline in another language
         text = "By " + FOREIGN_AND.sub(" and ", text[foreign.end():])
     if ON_DATE.match(text):
@@ -179,6 +191,25 @@ def segment_names(text: str, start: int) -> list[str]:
 
 # a name and the outlet it writes for, in capitals or capitalised words: `Doug Stanglin, USA TODAY`
 AFFILIATION = LazyPattern(r",\s+(?:\p{Lu}[\p{L}&'.-]*\s*){1,4}$")
+# the co-authors after a label's first name, when they close the line: `作者：余毅菁 向雪妮`
+CJK_MORE_NAMES = LazyPattern(rf"(?P<more>(?:[ 　、]+{CJK_NAME}){{1,3}})\s*[】\]）)]?$")
+# what closes a Chinese credit after the names and is no name: `记者 李明 报道`, `张蕊 摄`, `王五 整理`
+CREDIT_CLOSERS = frozenset("报道 报导 報導 摄影 攝影 摄 攝 整理 编译 編譯 综合 綜合 发自 發自 编辑 編輯 校对 校對 实习生 實習生 "
+                           "通讯员 通訊員 撰稿 供稿 图 圖 文".split())
+
+
+def cjk_names(first: str, more: str) -> list[str]:
+    """The names of a Chinese credit: the first, then the others up to a word that closes the credit."""
+    if first in CREDIT_CLOSERS:
+        return []
+    names = [first]
+    for word in regex.split(r"[\s、]+", more.strip()) if more.strip() else ():
+        if word in CREDIT_CLOSERS:
+            break
+        names.append(word)
+    return names
+
+
 # a Korean reporter's line: the name, 기자 ("reporter"), the e-mail address (`최윤호 기자 uknow@donga.com`)
 KOREAN_BYLINE = LazyPattern(r"^(?P<name>\p{Hangul}{2,4})\s*기자(?:\s+[\w.+-]+@[\w.-]+\.\w+)?$")
 # "By" and names in capitals, then what is no name: a stamp or a role in lower case
@@ -207,11 +238,11 @@ def name_line(text: str) -> tuple[str | None, bool]:
     """A line that is a person's name, alone or with its stamp after it; and whether a stamp was there."""
     if len(text) > 100:
         return None, False
-    cut = len(text)
+    cut, first = len(text), None
     for pattern in (DATE_IN_TEXT, STAMP, NUMERIC_DATE):
         match = pattern.search(text)
-        if match is not None:
-            cut = min(cut, match.start())
+        if match is not None and match.start() < cut:
+            cut, first = match.start(), match
     head = clean_byline(text[:cut]).strip(" ,|·•-–—")
     contact = CONTACT_BUTTON.search(head)  # `Howard Blume Contact Reporter`: the author, by the button
     if contact is not None:
@@ -225,7 +256,24 @@ def name_line(text: str) -> tuple[str | None, bool]:
         name = bare_name(head[: outlet.start()])  # `Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014`
     if name is None and staff_alone(head):
         name = head
+    if name is None and first is not None:
+        name = _name_after_stamp(head, text[first.end():])
     return name, stamped
+
+
+def _name_after_stamp(head: str, tail: str) -> str | None:
+    """`Medical Daily 9/21/2016 Lizette Borreli` (a syndicating portal's line under the headline): the name that
+    closes a stamp line when all before the stamp is an outlet's name, two to four capitalised words and no
+    label, button or update note (`Sports 9/21/2016 New York` is a section's label, a place)."""
+    words = head.split()
+    if not 2 <= len(words) <= 4 or any(not w[:1].isupper() or core_word(w).lower() in NAME_STOP for w in words):
+        return None
+    if CHROME_START.match(head) or BYLINE_START.match(head) or POST_META.match(head) or ":" in head:
+        return None
+    tail = tail.strip(" ,|·•-–—")
+    if not tail or DATE_IN_TEXT.search(tail) or NUMERIC_DATE.search(tail):
+        return None
+    return bare_name(tail)
 
 
 # the parts of a post's meta line: `23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen`

@@ -11,14 +11,14 @@ from __future__ import annotations
 import regex
 
 from corpuslint.checks.metadata.bylineline import (
-    FOREIGN_BY, KOREAN_BYLINE, bare_name, byline_names, clean_byline, code_table_row, is_stamp, name_before_role, name_line,
-    segment_names,
+    FOREIGN_BY, KOREAN_BYLINE, bare_name, byline_names, cjk_names, clean_byline, code_table_row, is_stamp, name_before_role,
+    name_line, segment_names,
 )
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.headline import among_dated_teasers
 from corpuslint.checks.metadata.lines import Line, is_prose
 from corpuslint.checks.metadata.readers import read_byline
-from corpuslint.checks.metadata.vocabulary import CJK_BYLINE, TEASERS_HEADING
+from corpuslint.checks.metadata.vocabulary import CJK_BYLINE, CJK_CREDIT_LINE, CJK_DATELINE_CREDIT, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern, word_key
 
 # the window around the headline where pages put the byline and the date
@@ -174,6 +174,9 @@ def first_byline(lines: list[Line], site_names: frozenset[str] = frozenset(), si
     teasers = False
     for index in range(1, len(lines)):
         line = lines[index]
+        if (not teasers and not line.text.isascii() and (credit := CJK_DATELINE_CREDIT.match(line.text)) is not None
+                and (names := cjk_names(credit["name"], credit["more"]))):
+            return names  # `新华社巴黎12月9日电（记者唐霁）法国9日…`
         if len(line.text) > 100:
             continue
         found = read_byline(line)
@@ -187,7 +190,8 @@ def first_byline(lines: list[Line], site_names: frozenset[str] = frozenset(), si
         teasers = teasers or TEASERS_HEADING.match(line.text) is not None  # then other stories' bylines
         if not teasers and FOREIGN_BY.match(line.text) and (names := segment_names(line.text, line.start)):
             return names  # "von Diane Buckstegge Veröffentlicht am 1. Mai 2019"
-        if (not teasers and not line.text.isascii() and (CJK_BYLINE.search(line.text) or KOREAN_BYLINE.match(line.text))
+        if (not teasers and not line.text.isascii()
+                and (CJK_BYLINE.search(line.text) or CJK_CREDIT_LINE.match(line.text) or KOREAN_BYLINE.match(line.text))
                 and (names := byline_names(line))):
             return names  # `作者︱春春` closing the article
         if SPLIT_BY.search(line.text) and index + 1 < len(lines):

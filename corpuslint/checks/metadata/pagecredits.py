@@ -23,7 +23,7 @@ from corpuslint.checks.metadata.lines import Found, Line, is_prose, iter_lines
 from corpuslint.checks.metadata.vocabulary import BODY_WORDS
 from corpuslint.textutil import LazyPattern
 
-SOURCE_LABELS = "来源|來源|稿源|出处|出處|出典|出所|출처"
+SOURCE_LABELS = "来源|來源|信息来源|資訊來源|文章来源|新闻来源|新聞來源|本文来源|稿源|出处|出處|出典|出所|출처"
 EDITOR_LABELS = "责任编辑|責任編輯|責任編集|编辑|編輯|편집"
 OTHER_LABELS = "作者|记者|記者|撰文|发稿时间|發稿時間|发布时间|發佈時間|时间|時間|日期|点击|點擊|字号|字號"
 LABEL = LazyPattern(rf"(?:^|(?<=[\s\[【［(（|｜︱/]))(?P<label>{SOURCE_LABELS}|{EDITOR_LABELS}|{OTHER_LABELS})"
@@ -34,6 +34,7 @@ FIELD = {**{label: "source" for label in SOURCE_LABELS.split("|")},
 CLOSE = "]】］)）"
 SENTENCE = LazyPattern(r"[。，；！？,;!?]")
 EDITOR_NAME = LazyPattern(r"^(?:\p{Han}{2,4}(?:[·・]\p{Han}{1,4})?|\p{Hangul}{2,4}|[\p{Latin}][\p{Latin}\d_.-]{1,19})$")
+STAFF_NUMBER = LazyPattern(r"(?<=\p{Han})_[A-Z]{1,4}\d{2,6}$")
 # the whole line is an editor's label: `[责任编辑:肖春芳]`, `责任编辑：崔宁宁`, `（编辑：王五）`
 EDITOR_LINE = LazyPattern(rf"^[\[【［(（]?\s*(?:{EDITOR_LABELS})\s*[：:]\s*(?P<name>[^\s\]】］)）]+)\s*[\]】］)）]?$")
 BY_HEADLINE = range(-4, 15)  # the lines around the headline where a stamp stands (page.BEFORE, page.AFTER)
@@ -52,6 +53,7 @@ def _labelled(text: str) -> list[tuple[str, str]]:
         if not value or SENTENCE.search(value) or day_written(value) or len(value) > 30:
             continue
         if field == "editor":
+            value = STAFF_NUMBER.sub("", value)  # `责任编辑：杨倩_NF4425`: the name and the portal's staff number
             if EDITOR_NAME.match(value):
                 out.append((field, value))
             continue

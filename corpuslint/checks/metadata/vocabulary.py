@@ -57,8 +57,19 @@ TEASERS_HEADING = LazyPattern(r"(?i)^(?:you\s+(?:may|might)\s+(?:also\s+)?like|r
                               r"leggi\s+anche|articoli\s+correlati)\W*$")
 # a Chinese or Japanese page's author label: `作者：张三`, `记者 李四`, `文／王五`; not the editor's
 # (`责任编辑：`), and not a label left empty before the next one (`作者： 责任编辑：肖春芳`)
-CJK_BYLINE = LazyPattern(r"(?:^|(?<=[\s|｜︱/／]))(?:(?:本文)?(?:作者|记者|記者|撰文|撰稿)\s*[：:︱｜|/／\s]|文\s*[：:︱｜|/／])\s*"
+CJK_BYLINE = LazyPattern(r"(?:^|(?<=[\s|｜︱/／》】【\[（(]))(?:(?:本文)?(?:作者|记者|記者|撰文|撰稿)\s*[：:︱｜|/／\s]|文\s*[：:︱｜|/／])\s*"
                          r"(?P<name>\p{Han}{2,4}(?:[·・]\p{Han}{1,4})?)(?!\p{Han}|\s*[：:])")
+# a reporter's credit on a line of its own, the outlet or the column before the role word and the names closing
+# the line: `扬子晚报记者 张楠`, `新京报记者 陆一夫`, `采写：南都记者 余毅菁 向雪妮`, `【文/观察者网专栏作者 王文】`; a
+# separator after the role word (`作者最新文章`, a link, has none); a writer's role before it, not a picture's
+# (`图片来源：每经记者 张蕊 摄`)
+CJK_NAME = r"\p{Han}{2,4}(?:[·・]\p{Han}{1,4})?"
+CJK_CREDIT_LINE = LazyPattern(rf"^[【\[（(]?\s*(?:(?:采写|采访|撰文|撰稿|文)\s*[：:/／]\s*)?[\p{{Han}}《》]{{0,10}}?(?:记者|記者|作者)[\s：:]\s*"
+                              rf"(?P<name>{CJK_NAME})(?P<more>(?:\s+{CJK_NAME}){{0,3}})\s*[】\]）)]?$")
+# a reporter's credit in brackets in a story's dateline: `新华社巴黎12月9日电（记者唐霁）法国9日…`,
+# `新京报快讯（记者 裴剑飞）今日…`
+CJK_DATELINE_CREDIT = LazyPattern(rf"^[^\s（(。，]{{2,24}}?[（(](?:本报|本台)?(?:记者|記者)\s*(?P<name>{CJK_NAME})"
+                                  rf"(?P<more>(?:[\s、]+{CJK_NAME}){{0,3}})[)）]")
 # an update's stamp, not the publication's: `Updated 10:32 AM ET`, `and last updated ...`, a legal page's
 # `Date of Last Revision: August 9, 2017` / `Last revision: ...`
 UPDATE_LINE = LazyPattern(r"(?i)^\s*(?:and\s+)?(?:(?:date\s+of\s+)?last\s+)?"
