@@ -35,7 +35,9 @@ assert as the gold, scored as the web set is. Its `published` is the day of a UT
 
 `--set gne` (session 16, held out until its first measurement; half B never looked at) is
 GeneralNewsExtractor 0.4.3's 68 saved Chinese pages of 34 sites (`benchmarks/gne_set.py`, built first),
-with the title, author and published day each page declares in its own HTML head as the gold.
+with the title, author and published day each page declares in its own HTML head as the gold. Its `source` row
+(session 17) scores that declared author against the source a stamp's label names (`来源：新京报`): a page often
+declares its outlet or platform as the author, which it prints as the source, not as a byline.
 
 `--head-only` measures what `extract_head` (CL504's reader) gets from the first lines alone: the
 figure before the page reader existed. `--show` prints every disagreement.
