@@ -118,14 +118,40 @@ def test_a_clean_job_writes_empty_crash_records(base):
         == [[], [], [], []]
 
 
-def test_a_rule_its_time_budget_stops_in_stage_1_is_a_warning_not_a_crash(base, monkeypatch):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_rule_its_time_budget_stops_in_stage_1_is_check_s_cl909(base, monkeypatch, workers):
     # review16d: a fingerprinting timeout was taken for a crash (error lines without the document,
-    # exit 2); `check` says CL909 on the document and goes on
+    # exit 2); then a warning with no finding. `check` says CL909 on the document and goes on:
+    # dist check now reports the same findings, the CL909s included, and says nothing more
     monkeypatch.setenv("CORPUSLINT_TEST_BOOM", "timeout")
-    out = dist(base, FINGERPRINTS, 1, "w-timeout")
-    assert out.returncode in (0, 1), out.stderr
-    assert errors(out) == []
-    warned = [line for line in out.stderr.splitlines() if line.startswith("corpuslint: warning: ")]
-    assert any("corpus/a.jsonl record 3" in line and "stopped" in line for line in warned), out.stderr
-    stats = json.dumps([json.loads(p.read_text()) for p in (base / "w-timeout").rglob("stats.json")])
-    assert "rule_stopped" in stats
+    check = run(base, FINGERPRINTS, "check", "corpus", "--isolated", "--no-cache", "--no-index", "--output-format",
+                "jsonl")
+    stopped = [json.loads(line) for line in check.stdout.splitlines() if json.loads(line)["code"] == "CL909"]
+    assert [(f["path"], f["record"]) for f in stopped] == [
+        ("corpus/a.jsonl", 1), ("corpus/a.jsonl", 3), ("corpus/c.jsonl", 5), ("corpus/c.jsonl", 7)]
+    assert "while fingerprinting this document for the corpus index" in stopped[0]["message"]
+    work = f"w-timeout-{workers}"
+    out = dist(base, FINGERPRINTS, workers, work)
+    assert (out.returncode, check.returncode) == (1, 1), out.stderr[-3000:]
+    assert errors(out) == [] and "corpuslint: warning" not in out.stderr
+    assert sorted(out.stdout.splitlines()) == sorted(check.stdout.splitlines())  # CL909s included
+    stats = json.loads((base / work / "logs" / "fingerprints" / "stats.json").read_text())
+    assert sum(step["stats"].get("rule_stopped", 0) for step in stats) == len(stopped)
+    assert sum(step["stats"].get("rule_crashed", 0) for step in stats) == 0
+    assert "corpus/a.jsonl record 3" in (base / work / "logs" / "console.log").read_text()
+    again = dist(base, FINGERPRINTS, workers, work)  # resumed: said again, from the work folder's records
+    assert (again.returncode, again.stdout) == (1, out.stdout)
+
+
+def test_a_work_folder_of_an_earlier_version_still_warns(base, monkeypatch):
+    """A stage-1 record written before the CL909 was kept (no `cl909` key): the warning as before."""
+    monkeypatch.setenv("CORPUSLINT_TEST_BOOM", "timeout")
+    out = dist(base, FINGERPRINTS, 1, "w-timeout-old")
+    for record in (base / "w-timeout-old" / "crashes").glob("fingerprints-*.json"):
+        entries = json.loads(record.read_text())
+        record.write_text(json.dumps([{k: v for k, v in e.items() if k not in ("cl909", "line")} for e in entries]))
+    again = dist(base, FINGERPRINTS, 1, "w-timeout-old")
+    assert errors(again) == []
+    warned = [line for line in again.stderr.splitlines() if line.startswith("corpuslint: warning: ")]
+    assert any("corpus/a.jsonl record 3" in line and "stopped" in line for line in warned), again.stderr
+    assert len(out.stdout.splitlines()) == len(again.stdout.splitlines())

@@ -98,7 +98,9 @@ def cmd_dist(args: argparse.Namespace) -> int:
         # the fingerprint stage's crashes first, as `corpuslint check` says its collect phase's
         for messages in _crashes(args.work_dir, stage_1=True).values():
             result.errors.extend(messages)
-        stopped = _crashes(args.work_dir, stage_1=True, stopped=True)  # a rule's time budget: a warning
+        # a rule's time budget: CL909 findings on the documents, as `check` reports them (a work
+        # folder of an earlier version, whose records lack the finding: a warning)
+        stopped = _crashes(args.work_dir, stage_1=True, stopped=True)
         for path in sorted(set(by_path) | set(read) | set(crashed)):
             outcome = FileOutcome(path=path, documents=read.get(path, 0))
             outcome.findings = by_path.get(path, [])
@@ -153,7 +155,8 @@ def _crashes(work_dir: str, stage_1: bool = False, stopped: bool = False) -> dic
     """The rules' crashes the check tasks recorded (`crashes/`, corpuslint.dist.steps), per path;
     `stage_1`: the fingerprint stage's (`crashes/fingerprints-*`, corpuslint.dist.job) instead,
     in path and then record order, as `corpuslint check` reads the files; `stopped`: the stage's
-    rules stopped by their time budget instead of its crashes."""
+    rules stopped by their time budget instead of its crashes (those whose record has no CL909 finding
+    for the check stage to report: written by an earlier version)."""
     import json
 
     from corpuslint.dist.atomic import finished
@@ -168,7 +171,7 @@ def _crashes(work_dir: str, stage_1: bool = False, stopped: bool = False) -> dic
     if stage_1:
         found.sort(key=lambda crash: (crash["path"], crash["record"] or 0))  # stable: a document's in rule order
     for crash in found:
-        if bool(crash.get("stopped")) == stopped:
+        if bool(crash.get("stopped")) == stopped and not (stopped and crash.get("cl909")):
             crashed.setdefault(crash["path"], []).append(crash["message"])
     return crashed
 

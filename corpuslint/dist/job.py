@@ -110,7 +110,7 @@ class FingerprintStage(_Stage):
                     crashed = []
                     for entry in linter.collect(sink, doc, keep=False):
                         if isinstance(entry, CollectTimeout):
-                            self._stopped(doc, entry.message, crashes)
+                            self._stopped(doc, entry, crashes)
                         else:
                             crashed.append(entry[1])
                     seen = view(doc)
@@ -163,17 +163,19 @@ class FingerprintStage(_Stage):
                             "message": message})
         self.stat_update("rule_crashed", value=len(messages))
 
-    def _stopped(self, doc: Any, message: str, crashes: list[dict[str, Any]]) -> None:
+    def _stopped(self, doc: Any, entry: CollectTimeout, crashes: list[dict[str, Any]]) -> None:
         """A rule's time budget stopped it while fingerprinting `doc` (review16d: taken for a crash,
-        the job said "error" without the document and exited 2): a warning naming the document,
-        counted (`rule_stopped`), and written beside the crashes marked `stopped`, so that the check
-        stage drops what it cannot answer about the document (as after a crash) and `dist check`
-        says it as a warning; the corpus counts miss the rest of its fingerprints, as `check`'s
-        CL909 says (the dist report has no CL909 finding for it yet)."""
+        the job said "error" without the document and exited 2): a warning in the stage's log naming
+        the document, counted (`rule_stopped`), and written beside the crashes marked `stopped`, with
+        the CL909 `check` reports (its message and line), which the check stage reports on the
+        document as `check` does (`RoutedIndexLoader.load`); the check stage drops what it cannot
+        answer about the document (as after a crash): the corpus counts miss the rest of it, as
+        the CL909 says."""
         where = doc.origin.path + (f" record {doc.origin.record}" if doc.origin.record else "")
-        logger.warning(f"corpuslint: warning: {where}: {message}")
+        logger.warning(f"corpuslint: warning: {where}: {entry.message}")
         crashes.append({"path": doc.origin.path, "record": doc.origin.record, "document": doc.id,
-                        "message": f"{where}: {message}", "stopped": True})
+                        "message": f"{where}: {entry.message}", "stopped": True,
+                        "cl909": entry.problem.message, "line": entry.problem.line})
         self.stat_update("rule_stopped")
 
     def _spill(self, sink: _Sink, runs: list[list[str]], rank: int, only: int | None = None) -> None:

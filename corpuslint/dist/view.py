@@ -38,6 +38,21 @@ class AfterCrash(MissingAnswer):
     the crash was reported by the stage (corpuslint.dist.job)."""
 
 
+def note_stopped(linter: Any, stopped: list[dict[str, Any]]) -> None:
+    """The CL909 of each rule stage 1 stopped by its time budget (`FingerprintStage._stopped`),
+    for `linter` to report on the document when it checks it, as `corpuslint check` reports its
+    collect phase's (`Linter.note_collect_timeout`)."""
+    if not stopped or not hasattr(linter, "note_collect_timeout"):
+        return
+    from corpuslint.formats.base import InputProblem
+    from corpuslint.linter import CollectTimeout
+
+    for entry in stopped:
+        problem = InputProblem("CL909", entry["cl909"], line=entry.get("line") or 1, record=entry["record"],
+                               document=entry["document"])
+        linter.note_collect_timeout(CollectTimeout(entry["path"], entry["cl909"], problem))
+
+
 class RoutedIndex:
     """A `CorpusView` over the answers routed to one task (see the module docstring)."""
 
@@ -55,6 +70,7 @@ class RoutedIndex:
         self.own = own  # the task's fingerprints from stage 1 (None: computed per document)
         self.shipped = shipped  # the documents' corpus features from stage 1 (dist.features)
         self.crashed = crashed or set()  # (path, record, id) of the documents a rule crashed on in stage 1
+        self.stopped: list[dict[str, Any]] = []  # of them, those a rule's time budget stopped (`note_stopped`)
         self._own: OwnRows | dict[tuple[str, str], Occurrence] | None = None
         self._doc: Any = None
         self._linter: Any = None
@@ -157,7 +173,9 @@ class RoutedIndexLoader:
         loaded = getattr(self, "_loaded", None)
         if loaded is None or loaded[0] != (rank, world_size):
             self._loaded = ((rank, world_size), self._load(rank, world_size))
-        return self._loaded[1]
+        index = self._loaded[1]
+        note_stopped(linter, index.stopped)
+        return index
 
     def __getstate__(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "_loaded"}  # loaded in the worker
@@ -181,9 +199,11 @@ class RoutedIndexLoader:
         shipped = None
         if shipping.supported() and folder.exists(f"features/{rank:05d}.parquet"):
             shipped = shipping.ShippedFeatures(folder.open, f"features/{rank:05d}.parquet")
-        crashed = None
+        crashed, stopped = None, []
         if folder.exists(name := STAGE_1_CRASHES.format(rank=rank)):
-            crashed = {(c["path"], c["record"], c["document"]) for c in json.loads(folder.open(name, "rt").read())}
+            entries = json.loads(folder.open(name, "rt").read())
+            crashed = {(c["path"], c["record"], c["document"]) for c in entries}
+            stopped = [c for c in entries if c.get("stopped") and c.get("cl909")]
         answers: dict[tuple[str, str], Answer | tuple] = {}
         for stage in ("answers", "resolved"):
             base = f"{stage}/{rank:05d}"
@@ -192,5 +212,7 @@ class RoutedIndexLoader:
             for name in finished(folder.list_files(base)):
                 for row in read_rows(folder.open, name):
                     answers[(row[0], row[1])] = row  # decoded when first asked (RoutedIndex)
-        return RoutedIndex(answers, sum(c["documents"] for c in counts), set(mine["files"]), rank, self.strict, own,
-                           shipped, crashed)
+        index = RoutedIndex(answers, sum(c["documents"] for c in counts), set(mine["files"]), rank, self.strict, own,
+                            shipped, crashed)
+        index.stopped = stopped
+        return index
