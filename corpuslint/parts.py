@@ -148,3 +148,30 @@ def prompt_part(doc: Any, offset: int) -> bool:
     if not parts or roles is None or len(roles) != len(parts):
         return False
     return roles[parts.index(part_at(parts, offset))] not in ANSWER_ROLES
+
+
+# who sets the conversation up rather than takes part in it: OpenAI's `system` (and `developer`,
+# its newer name), ShareGPT's `system`
+SYSTEM_ROLES = frozenset({"system", "developer"})
+
+
+def without_system(doc: Any) -> str | None:
+    """A chat record's text without its system messages (the others joined by a blank line), or
+    None when it has none (the whole text stands). A dataset puts one long system prompt in front
+    of every conversation: compared whole, 30 different conversations under a 300-word prompt
+    were "near copies" of each other (review16d #3b); what a record says is its other turns."""
+    parts, roles = doc.origin.parts, doc.origin.roles
+    if not parts or roles is None or len(roles) != len(parts) or SYSTEM_ROLES.isdisjoint(roles):
+        return None
+    text = doc.text
+    return SEPARATOR.join(text[start:end] for (start, end, _name), role in zip(parts, roles)
+                          if role not in SYSTEM_ROLES)
+
+
+def conversation_start(doc: Any) -> int:
+    """Where a chat record's conversation begins in its text: its first message that is not a
+    system prompt (0: the text's start), where a finding about the conversation stands."""
+    parts, roles = doc.origin.parts, doc.origin.roles
+    if not parts or roles is None or len(roles) != len(parts):
+        return 0
+    return next((start for (start, _end, _name), role in zip(parts, roles) if role not in SYSTEM_ROLES), 0)

@@ -43,10 +43,12 @@ from xxhash import xxh3_128_hexdigest
 from corpuslint import similarity as sim
 from corpuslint.analysis import view
 from corpuslint.checks.corpus_units import (  # noqa: F401 (the units' names, as this module always gave them)
-    BIO_TAIL_UNITS, LONG_WORDS, MAX_UNIT_CHARS, MAX_UNITS, CorpusUnit, _unit_key, _units, digest, unit_key,
+    BIO_TAIL_UNITS, LONG_WORDS, MAX_UNIT_CHARS, MAX_UNITS, CorpusUnit, _unit_key, _units, digest, one_per_block,
+    unit_key,
 )
 from corpuslint.checks.pagesite import abspath, site_of
 from corpuslint.models import Document
+from corpuslint.parts import without_system
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, Occurrence
 from corpuslint.textutil import line_norms, normalize  # noqa: F401 (imported from here)
 
@@ -57,8 +59,9 @@ SAME_STORY_JACCARD = 0.15
 SAME_STORY_OVERLAP = 0.5
 SITE_ARTICLE_JACCARD = 0.6  # the same, for two pages of one site (`Carriers.site_articles`)
 # bump when what `fingerprints` yields changes: stored indexes are rebuilt (5: LSH band keys of the
-# signature's 32-bit values, the part the index stores; 6: a unit's value names its carrier's site)
-FINGERPRINT_VERSION = 6
+# signature's 32-bit values, the part the index stores; 6: a unit's value names its carrier's site;
+# 7: a chat record's signature leaves its system prompt out)
+FINGERPRINT_VERSION = 7
 
 K_UNIT = "u"  # a line or paragraph; value: "e"/"m" (edge/middle) + the document's text hash (+ its site's tag)
 K_UNIT_SITE = "us"  # the same, per site
@@ -208,9 +211,11 @@ def features(doc: Document, *, keep: bool = False, corpus: CorpusView | None = N
         result = _unpacked(result)
     if result is None and corpus is not None and getattr(corpus, "answers_any_key", False):
         result = stored_features(corpus, text)
+    compared = without_system(doc)  # a chat record's turns but its system prompt: what is signed
     if result is not None:
-        result.text = text
-        result.site = site
+        result.text, result.site = text, site
+        if compared is not None and result._signed is None:  # (read from the index: K_FEATS)
+            result._signed = sim.document_signature(normalize(compared).split(), NUM_PERM, SHINGLE)
     else:
         # `normalized` is `normalize(text)`: its words (`sim.tokens(text)`) joined by one space
         prepared = _PREPARED.pop(id(text), None)
@@ -218,6 +223,8 @@ def features(doc: Document, *, keep: bool = False, corpus: CorpusView | None = N
             _, units, normalized, signed = prepared
         else:
             (units, normalized), signed = _units(text), None
+            if compared is not None:
+                signed = sim.document_signature(normalize(compared).split(), NUM_PERM, SHINGLE)
         result = Features(
             text=text,
             units=units,
@@ -250,10 +257,13 @@ def prepare(docs: list[Document]) -> None:
     _PREPARED.clear()
     if len(docs) < 2 or (sim._signed[0] < sim.VECTOR_AFTER and len(docs) < sim.VECTOR_AFTER):
         return  # a handful of documents: `features` keeps to plain Python (see `sim.VECTOR_AFTER`)
-    texts = [view(doc).text for doc in docs]  # the text the rules see
+    seen = [view(doc) for doc in docs]  # the documents as the rules see them
+    texts = [doc.text for doc in seen]
     units = [_units(text) for text in texts]
+    compared = [without_system(doc) for doc in seen]  # (None: the whole text is signed)
     for text, (found, normalized), signed in zip(
-            texts, units, sim.document_signatures([normalized.split() for _, normalized in units], NUM_PERM)):
+            texts, units, sim.document_signatures([(normalized if rest is None else normalize(rest)).split()
+                                                   for (_, normalized), rest in zip(units, compared)], NUM_PERM)):
         _PREPARED[id(text)] = (text, found, normalized, signed)
 
 
@@ -464,10 +474,6 @@ def _normal(path: str) -> str:
     return os.path.normpath(path)
 
 
-def _where(occ: Occurrence) -> str:
-    return f"{occ.path}:{occ.line}" if occ.record is None else f"{occ.path}:{occ.line} (record {occ.record})"
-
-
 def stored_signature(corpus: CorpusView, carriers: Carriers, f: Features) -> tuple[int, tuple[int, ...]]:
     """(shingles, the signature's 32-bit values) of the document: as the index stores them for
     its text (any document with the same normalised text has the same signature), else computed.
@@ -590,11 +596,4 @@ def _same_story(a: tuple[int, tuple[int, ...]], b: tuple[int, tuple[int, ...]]) 
 
 def other_place(occs: list[Occurrence], doc: Document) -> Occurrence | None:
     return next((o for o in occs if not is_self(o, doc)), None)
-
-
-def one_per_block(units: list[tuple[CorpusUnit, object]]) -> list[tuple[CorpusUnit, object]]:
-    """Drop the lines of a reported paragraph: one finding per block."""
-    paras = [u for u, _ in units if not u.line]
-    return [(u, info) for u, info in units
-            if not (u.line and any(p.start <= u.start and u.end <= p.end for p in paras))]
 

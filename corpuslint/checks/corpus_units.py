@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from corpuslint.parts import without_system
 from corpuslint.textutil import all_line_norms, normalize, paragraphs
 
 MAX_UNITS = 3000  # lines and paragraphs fingerprinted per document (memory bound)
@@ -107,3 +108,20 @@ def _units(text: str) -> tuple[list[CorpusUnit], str]:
             not norm.replace("_", "").strip(),
         ))
     return units, " ".join(filter(None, norms))
+
+
+def compared_words(doc: Any, words: int) -> int:
+    """The words of `doc` its signature is made of (`words`: all of its text's): a chat record's
+    but its system prompt's (`parts.without_system`): a short exchange under a long prompt is short."""
+    rest = without_system(doc)
+    if rest is None:
+        return words
+    normalized = normalize(rest)
+    return normalized.count(" ") + 1 if normalized else 0
+
+
+def one_per_block(units: list[tuple[CorpusUnit, object]]) -> list[tuple[CorpusUnit, object]]:
+    """Drop the lines of a reported paragraph: one finding per block."""
+    paras = [u for u, _ in units if not u.line]
+    return [(u, info) for u, info in units
+            if not (u.line and any(p.start <= u.start and u.end <= p.end for p in paras))]

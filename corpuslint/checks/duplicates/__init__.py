@@ -20,7 +20,9 @@ from corpuslint.checks.corpus_features import (
     FINGERPRINT_VERSION, K_DOC, NUM_PERM, SAMPLE, Carriers, Features, carrier_follow_ups, doc_fingerprints, estimate, features,
     is_self, other_place, stored_signature,
 )
+from corpuslint.checks.corpus_units import compared_words
 from corpuslint.models import Document, Related, Severity, Violation
+from corpuslint.parts import conversation_start
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, Occurrence, StrictOptions
 
 
@@ -124,6 +126,8 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
     square of the corpus. Reported on the later document, naming the earlier one and the
     estimated similarity; in a run that checks only some files against the corpus index
     (pre-commit), on the checked one of a pair whose other is not checked. Exact copies are CL411's.
+    A chat record is compared by its conversation: its system prompt (`system`/`developer`
+    messages), which a dataset puts in front of every record, is left out.
 
     ## Why is this bad?
     The same article republished with another headline, byline, or a different set of share
@@ -194,7 +198,7 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
         yield from doc_fingerprints(self, f)
-        if f.words >= self.options.min_words:
+        if compared_words(doc, f.words) >= self.options.min_words:
             for key in self._band_keys(f):
                 yield Fingerprint(self.kind, key, 0, 0, f.text_hash)
 
@@ -207,7 +211,7 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
         f = features(doc, corpus=corpus)
-        if f.words < self.options.min_words:
+        if compared_words(doc, f.words) < self.options.min_words:
             return
         mine = stored_signature(corpus, self._carriers, f)
         best: tuple[tuple[str, int], Occurrence, float] | None = None
@@ -241,7 +245,7 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
         (after, *_), first, j = best
         role = "the version this run does not check" if after else "the earlier version"
         yield Violation(
-            *_first_line(doc.text),
+            *_first_line(doc.text, conversation_start(doc)),  # (a chat record's: not its system prompt)
             f"near-duplicate document: nearly the same text as {_where_doc(first)} "
             f"(estimated similarity {j:.2f}); keep one",
             related=[Related(path=first.path, line=first.line, record=first.record, message=role)],
@@ -254,8 +258,8 @@ def corpuslint_register_rules(register):
         register(rule)
 
 
-def _first_line(text: str) -> tuple[int, int]:
-    """The span of the document's first non-blank line: where a finding about it stands."""
-    start = len(text) - len(text.lstrip())
+def _first_line(text: str, at: int = 0) -> tuple[int, int]:
+    """The span of the document's first non-blank line from `at`: where a finding about it stands."""
+    start = len(text) - len(text[at:].lstrip())
     end = text.find("\n", start)
     return start, (len(text) if end == -1 else end)
