@@ -41,6 +41,7 @@ _EXPORTS = {
     "CorpuslintFixer": "corpuslint.dist.steps",
     "CorpuslintReader": "corpuslint.dist.reader",
     "corpuslint_adapter": "corpuslint.dist.convert",
+    "chat_messages": "corpuslint.dist.convert",
     "corpus_job": "corpuslint.dist.job",
 }
 

@@ -73,6 +73,15 @@ def to_corpuslint(dt_doc: Any) -> Document:
     )
 
 
+def chat_messages(dt_doc: Any) -> dict[str, str]:
+    """A chat record's message strings by their place in the record (`messages[2].content`),
+    from its text (the messages joined) and its origin; {} for a document of one string. After
+    `CorpuslintFixer`: the strings `corpuslint check --fix` writes into the record."""
+    parts = ((dt_doc.metadata or {}).get(ORIGIN_KEY) or {}).get("parts") or ()
+    text = dt_doc.text or ""
+    return {name: text[start:end] for start, end, name in parts}
+
+
 def corpuslint_adapter(self, data: dict, path: str, id_in_file: int | str) -> dict:
     """An `adapter=` for datatrove's stock readers (JsonlReader, ParquetReader...): the record's
     own fields become the metadata corpuslint sees, as its JSONL reader gives them, and the file

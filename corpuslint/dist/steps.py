@@ -17,7 +17,7 @@ from typing import Any
 from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.logging import logger
 
-from corpuslint.dist.convert import FINDINGS_KEY, INTERNAL_KEYS, finding_summary, to_corpuslint
+from corpuslint.dist.convert import FINDINGS_KEY, INTERNAL_KEYS, ORIGIN_KEY, finding_summary, to_corpuslint
 from corpuslint.dist.settings import ConfigLike, add_counts, build_linter, findings_writer, lean_gc
 from corpuslint.dist.view import AfterCrash, MissingAnswer
 from corpuslint.models import Finding
@@ -141,7 +141,9 @@ class CorpuslintFixer(_LinterStep):
         index: the corpus index of the multi-stage job, for the corpus rules' fixes.
 
     A fix never empties a document silently: one whose text a fix removed whole (CL911, unsafe)
-    is dropped and counted as `emptied`. `fixed_<code>` counts the fixes applied per rule.
+    is dropped and counted as `emptied`. `fixed_<code>` counts the fixes applied per rule. A chat
+    record is fixed as `check --fix` fixes it (each fix inside one message); its text stays its
+    messages joined, and `chat_messages(doc)` gives each message's fixed string by its place.
     """
 
     name = "🔧 corpuslint fixer"
@@ -157,12 +159,6 @@ class CorpuslintFixer(_LinterStep):
         linter = self.linter_for(rank, world_size)
         for dt_doc in data or ():
             doc = to_corpuslint(dt_doc)
-            if doc.origin.parts:
-                # a chat record: its text is its messages joined, which a writer would put in one
-                # field; only `check --fix` puts each message back (formats.md)
-                self.stat_update("chat_not_fixed")
-                yield dt_doc
-                continue
             with self.track_time():
                 try:
                     if self._view is not None:
@@ -180,6 +176,10 @@ class CorpuslintFixer(_LinterStep):
                 self.stat_update("emptied")
                 continue
             internal = {k: v for k, v in dt_doc.metadata.items() if k in INTERNAL_KEYS}
+            if fixed.origin.parts and ORIGIN_KEY in internal:
+                # a chat record: its text is its messages joined, as the reader gave it; where each
+                # message lies in the fixed text (`chat_messages`), as `check --fix` puts them back
+                internal[ORIGIN_KEY] = {**internal[ORIGIN_KEY], "parts": [list(p) for p in fixed.origin.parts]}
             dt_doc.text = fixed.text
             dt_doc.metadata = {**fixed.metadata, **internal}
             yield dt_doc
