@@ -94,10 +94,29 @@ _KIND_WORDS = (("grant", "permi", "verbatim"),
                ("fee", "charge", "royalty"))
 
 
+# each kind's pattern alone: the whole scan reports a kind only where its pattern matches, so a kind
+# whose pattern finds nothing alone is not among the scan's (the scan's one alternation of eight
+# patterns cost twice what the few searches before a first miss of a core kind do: most news
+# texts with the words hold none of the terms)
+_KIND_TERM = tuple(LazyPattern("(?i)" + t) for t in _TERMS)
+_CORE_FIRST = (7, 2, 1, 3, 4, 5, 6, 8)  # the core kinds first, the cheapest first
+
+
 def _may_be_licence(text: str) -> bool:
     low = text.lower()
     kinds = {i + 1 for i, words in enumerate(_KIND_WORDS) if any(word in low for word in words)}
-    return len(kinds) >= TERM_KINDS and bool(kinds & CORE_KINDS)
+    if len(kinds) < TERM_KINDS or not kinds & CORE_KINDS:
+        return False
+    found, core = 0, False
+    for kind in _CORE_FIRST:
+        if kind not in CORE_KINDS and not core:
+            return False  # no core kind's pattern matches
+        if kind in kinds and _KIND_TERM[kind - 1].search(text) is not None:
+            found += 1
+            core = core or kind in CORE_KINDS
+            if found >= TERM_KINDS and core:
+                return True
+    return False
 
 
 def is_licence_document(text: str) -> bool:

@@ -1,0 +1,40 @@
+"""The licence test's prefilter (each kind's pattern searched alone before the whole scan) says
+"no licence" only where the whole scan says so too: on licences, copyright files and their
+paragraphs, and on prose that names a licence, a warranty or a permission (news, e-mail)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpuslint import licences
+
+DATA = Path(__file__).parent / "data"
+TEXTS = sorted([*DATA.glob("legal/*.txt"), *DATA.glob("markdown/docs/*LICENSE*.md"),
+                DATA / "markdown/docs/prettier-notices-excerpt.md", *DATA.glob("email/*")])
+
+
+def _pieces(text: str) -> list[str]:
+    paras = text.split("\n\n")
+    return [text] + ["\n\n".join(paras[i:i + 4]) for i in range(0, len(paras), 2)]
+
+
+def _unfiltered(text: str) -> bool:
+    return licences._DEP5.match(text) is not None or licences.is_licence_text(text)
+
+
+@pytest.mark.parametrize("path", [p for p in TEXTS if p.is_file()], ids=lambda p: p.name)
+def test_prefilter_agrees_with_the_scan(path):
+    for piece in _pieces(path.read_text(encoding="utf-8", errors="replace")):
+        assert licences.is_licence_document(piece) == _unfiltered(piece)
+        scanned = {kind for _, kind in licences._terms(piece)}
+        alone = {kind for kind in range(1, 9) if licences._KIND_TERM[kind - 1].search(piece)}
+        assert scanned <= alone
+
+
+def test_licences_found_and_prose_left_alone():
+    assert licences.is_licence_document((DATA / "legal/spdx-OLDAP-2.8.txt").read_text(encoding="utf-8"))
+    assert licences.is_licence_document((DATA / "legal/tzdata-copyright.txt").read_text(encoding="utf-8"))
+    for name in ("docutils-policies.txt", "email-effector-hard-ham-1-00239.txt", "docutils-enthought-rfp.txt"):
+        assert not licences.is_licence_document((DATA / "legal" / name).read_text(encoding="utf-8"))
