@@ -38,15 +38,21 @@ def authored_repeat(doc: Document, earlier: tuple[int, int], later: tuple[int, i
     for start, end in (earlier, later):
         if text[start:end].rstrip(_LEAD_IN_TAIL).endswith(":"):
             return "lead-in"
+    if heading_between(doc, earlier, later):
+        if _documentation(doc) or in_quotation(doc, earlier) or in_quotation(doc, later):
+            return "section"  # a docs section's own text, or each section quoting its source
+        return "heading"
+    return ""
+
+
+def heading_between(doc: Document, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Whether a heading stands between the copies (Markdown's, or a plain text's underlined title:
+    each section of a reST page may end with its own "For more information, refer to the
+    `package overview`__.", whose link is the section's own)."""
     s = structure(doc)
     first, last = s.line_of(earlier[1]), s.line_of(later[0])
     roles = s.line_role
-    for n in range(first + 1, last):
-        if roles[n] is Role.HEADING:
-            if _documentation(doc) or in_quotation(doc, earlier) or in_quotation(doc, later):
-                return "section"  # a docs section's own text, or each section quoting its source
-            return "heading"
-    return ""
+    return any(roles[n] is Role.HEADING for n in range(first + 1, last))
 
 
 def _documentation(doc: Document) -> bool:

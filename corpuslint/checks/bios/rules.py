@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from corpuslint.analysis import markdown_unit
-from corpuslint.checks.bios.authored import authored_repeat, in_quotation
+from corpuslint.checks.bios.authored import authored_repeat, heading_between, in_quotation
 from corpuslint.checks.bios.copies import Copy, copies_in
 from corpuslint.checks.bios.options import CopyOptions
 from corpuslint.checks.bios.units import indented_block, leads_on, line_of_stanza
+from corpuslint.checks.bios.whole import open_at_either_end, per_entry, refrain, under_a_term
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
@@ -277,9 +278,17 @@ class DuplicateParagraph(_DuplicateRule):
     An exact copy is removed with its blank lines: safe, nothing is lost; but the fix is unsafe
     for a copy that is one line of a block of three or more short lines (none over 80
     characters: a stanza's refrain, a log's or code's line, as well as a link in a list: the
-    shape cannot tell), a block indented as a whole (an option's or a definition's description,
-    which a reference may give again under another), or a clause that leaves its sentence open
-    over a list or a lower-case line (it opens another sentence); and where both copies
+    shape cannot tell), a block indented as a whole or a paragraph indented right under its term
+    (an option's or a definition's description, which a reference may give again under
+    another), copies with a heading between them (also a plain text's underlined title: each
+    section's own sentence), or a clause that leaves its sentence open
+    over a list or a lower-case line (it opens another sentence); for a copy that is not whole at
+    both ends (a line ending on a comma or on a word no sentence ends with, "… visit the", whose
+    next line finishes the sentence; a paragraph opening in lower case under a line that leaves
+    its sentence open); for a copy in two entries of a release log (three headings or more with a
+    version or a date: the sentence each release of a NEWS file ends with); for a refrain (a
+    sentence or two, up to 25 words, that closes and has no `Label:`, each copy between prose
+    paragraphs that differ: a speaker's own words said again); and where both copies
     are sentences and the first stands among short furniture lines while this one has a prose
     paragraph beside it, the first may be a teaser of the story's lede (a share box, a promo) and
     this one the story's own, or this one a reply quoting a comment: the fix (which still keeps
@@ -298,7 +307,8 @@ class DuplicateParagraph(_DuplicateRule):
     stretch.
 
     ## Known problems
-    A caption that repeats a sentence of the body (common on news sites) is reported (the fix
+    A block of configuration statements (`label in1 "Vcore"`, `set in6_min 5.0 * 0.90`) is code,
+    never compared. A caption that repeats a sentence of the body (common on news sites) is reported (the fix
     removes the caption). Captions of two pictures that share their background sentences (a
     wire's captions) are reported as copies, without a fix. In Markdown only whole prose blocks
     of 10 words or more count (a paragraph's lines are soft wraps, and a short block written
@@ -372,7 +382,7 @@ def _why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | 
     if doc.origin.format == "markdown" and (in_quotation(doc, copy.later) or in_quotation(doc, copy.earlier)):
         # quoted text is given as its source wrote it: a repeat inside it may be the source's own
         return "it removes this one, and the copies are quoted text"
-    if across_heading:
+    if across_heading or (doc.origin.format != "markdown" and heading_between(doc, copy.earlier, copy.later)):
         # each section of a documentation page may say it again on purpose; a scraped page's lede
         # repeated under `## More from the region` is a copy: a heading cannot tell them apart
         return ("it removes this one, and a heading stands between the copies: a section may repeat its own "
@@ -382,10 +392,21 @@ def _why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | 
         # block of short lines cannot tell
         return ("it removes this line out of a block of short lines, a stanza, a log or code as well as a list of "
                 "links, where a line given again may be the text's own")
-    if indented_block(text, *copy.later):
+    if indented_block(text, *copy.later) or under_a_term(text, *copy.later):
         return ("the copies are blocks indented under what they describe, an option, a definition, a quotation, "
                 "which a reference may describe again in the same words")
     if leads_on(text, *copy.later):
         return ("this copy leaves its sentence open and the text goes on with it below, so it may open a sentence "
                 "of its own")
+    open_end = open_at_either_end(text, *copy.later)
+    if open_end == "start":
+        return "this copy finishes a sentence the text above leaves open: removing it cuts that sentence short"
+    if open_end == "end":
+        return "this copy opens a sentence the next line finishes: removing it leaves that line a fragment"
+    if per_entry(text, copy.earlier, copy.later):
+        return ("the copies stand in two entries of a release log, each entry's own sentence, not a copy of the "
+                "other's")
+    if copy.category == "paragraph" and refrain(text, copy.earlier, copy.later):
+        return ("the copies are a sentence said again among the text's own paragraphs, a refrain as well as a "
+                "copy: the shape cannot tell")
     return None

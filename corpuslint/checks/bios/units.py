@@ -136,9 +136,16 @@ _CODE_LINE = regex.compile(r"[;{}]\s*$|\G(?://|/\*|\*/|#|!|--\s)|\w\(|[=!<>:+*/-
 
 
 def _code_shaped(text: str, pieces: list[tuple[int, int]]) -> bool:
-    """Half the lines of the block or more are code (`_CODE_LINE`)."""
+    """Half the lines of the block or more are code (`_CODE_LINE`), or every line is a setting."""
     code = sum(1 for start, end in pieces if _CODE_LINE.search(text, start, end) is not None)
-    return 2 * code >= len(pieces)
+    return 2 * code >= len(pieces) or all(_SETTING.fullmatch(text, start, end) is not None for start, end in pieces)
+
+
+# a configuration file's statement: a lower-case keyword and a few arguments, one with a digit, a
+# quotation mark or an operator (sensors3.conf's `label in1 "Vcore"`, `set in6_min 5.0 * 0.90`,
+# `ignore in5`); a block of them is code, and two chips' blocks differ in what words do not show
+# (`in1 "Vcore"` / `in2 "AVCC"`): never a copy to remove (qa16c N6)
+_SETTING = regex.compile(r"[a-z][\w.-]*(?:[ \t]+\S+){0,4}?[ \t]+\S*[\d\"=*@/]\S*(?:[ \t]+\S+){0,4}(?<![.!?,;:])")
 
 
 _SHORT_LINE = 80  # a typewriter's, a terminal's, a man page's width: text laid out to fit it

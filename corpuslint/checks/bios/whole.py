@@ -1,0 +1,179 @@
+"""Whether an exact copy is a whole piece of text its removal leaves whole, or the text's own.
+
+A safe fix removes a unit only when the unit is whole at both ends (it opens no sentence the line
+below finishes, and finishes none the line above opened) and is a copy, not the text's own words
+said again: a speaker's refrain among the paragraphs of a speech, or the sentence each entry of
+a release log (NEWS, a changelog) ends with. `rules._why_unsafe` asks these of every exact copy.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from corpuslint.checks.bios.copies import _CAPTION_LABEL
+from corpuslint.checks.bios.units import _CLOSES, CLOSING, LIST_OR_TABLE
+
+# the last word of a line that cannot end a sentence: an article, a preposition, a conjunction,
+# a determiner or an auxiliary ("… visit the" over "`Docutils-develop Archives`__.")
+_OPEN_END = regex.compile(
+    r"(?i)(?:[,(\[–—-]|\b(?:the|a|an|of|to|and|or|but|nor|with|for|from|by|in|on|at|as|into|onto|than|that|which|"
+    r"whose|if|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|our|"
+    r"their|your|its|his|her|my|this|these|those|such|via|per))$")
+# a first word all in lower case (not "iPhone", "eBay": a name's spelling)
+_LOWER_WORD = regex.compile(r"[\"'“‘(]?\p{Ll}+\b(?![\p{Lu}\d_./@:-])")
+
+
+def _line_above(text: str, start: int) -> str:
+    """The nearest non-blank line above `start` ("" at the text's top)."""
+    end = text.rfind("\n", 0, start)
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip():
+            return text[begin:end]
+        end = begin - 1
+    return ""
+
+
+def _line_below(text: str, end: int) -> str | None:
+    """The line right under the unit ending at `end`, or None if a blank line or the text's end comes first."""
+    if text.startswith("\n", end):
+        stop = text.find("\n", end + 1)
+        line = text[end + 1:stop if stop != -1 else len(text)]
+        return line if line.strip() else None
+    return None
+
+
+def open_at_either_end(text: str, start: int, end: int) -> str:
+    """How the unit at start..end is not whole, or "": "start" where it opens in lower case under a
+    line that leaves its sentence open (tar's NEWS: "This can be overridden by the / --pax-option=…
+    / command line option.  The STRING is …": the copy finishes the sentence above); "end" where
+    it is a line its block goes on under and it ends on a comma or a word no sentence ends with
+    (docutils' "To see the collection of prior postings to the list, visit the / `Docutils-develop
+    Archives`__.": removing it leaves the link alone)."""
+    unit = text[start:end]
+    if "\n" not in unit:
+        below = _line_below(text, end)
+        if below is not None and not unit.rstrip(CLOSING).endswith(_CLOSES) and _OPEN_END.search(unit.rstrip()):
+            return "end"
+    if _LOWER_WORD.match(unit) is not None and LIST_OR_TABLE.match(unit) is None:
+        above = _line_above(text, start).strip()
+        if above and not above.rstrip(CLOSING).endswith(_CLOSES):
+            return "start"
+    return ""
+
+
+_REFRAIN_WORDS = 25  # a refrain is a sentence or two; a paragraph given twice is a copy
+_PROSE_WORDS = 3
+
+
+def _neighbour(text: str, start: int, end: int, step: int) -> tuple[int, int] | None:
+    """The paragraph (or the line of a block) right above (`step` -1) or below (+1) start..end."""
+    if step < 0:
+        stop = text.rfind("\n", 0, start)
+        if stop <= 0:
+            return None
+        if text[text.rfind("\n", 0, stop) + 1:stop].strip():  # inside a block: its line above
+            return text.rfind("\n", 0, stop) + 1, stop
+        while stop > 0 and not text[text.rfind("\n", 0, stop) + 1:stop].strip():
+            stop = text.rfind("\n", 0, stop)
+        if stop <= 0:
+            return None
+        begin = text.rfind("\n\n", 0, stop)
+        return (0 if begin == -1 else begin + 2), stop
+    begin = text.find("\n", end)
+    if begin == -1:
+        return None
+    stop = text.find("\n", begin + 1)
+    stop = len(text) if stop == -1 else stop
+    if text[begin + 1:stop].strip():  # inside a block: its line below
+        return begin + 1, stop
+    while begin != -1 and not text[begin + 1:stop].strip():
+        begin = text.find("\n", begin + 1)
+        if begin == -1:
+            return None
+        stop = text.find("\n", begin + 1)
+        stop = len(text) if stop == -1 else stop
+    last = text.find("\n\n", begin + 1)
+    return begin + 1, (len(text) if last == -1 else last)
+
+
+def _prose(text: str, span: tuple[int, int] | None) -> str | None:
+    """The paragraph's text if it is prose (a sentence of some words that closes), else None."""
+    if span is None:
+        return None
+    para = text[span[0]:span[1]].strip()
+    if (len(para.split()) < _PROSE_WORDS or LIST_OR_TABLE.match(para) is not None
+            or not para.rstrip(CLOSING).endswith(_CLOSES + ("—", "–"))):
+        return None
+    return " ".join(para.split())
+
+
+def refrain(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """The copies are a refrain: a sentence or two (up to 25 words) that closes and has no label,
+    each copy inside a run of prose between other paragraphs (Johnson's "And I will propose these measures to the
+    90th Congress." closing two passages of a State of the Union; Grant's "The source of this
+    reduction is as follows:" over each of two tables). A speaker says it again on purpose; a
+    page scraped twice repeats its neighbours with it, a stamped notice stands at an edge."""
+    unit = text[later[0]:later[1]]
+    if len(unit.split()) > _REFRAIN_WORDS or not unit.rstrip(CLOSING).endswith(_CLOSES):
+        return False  # a link's or a teaser's line closes no sentence ("Opinion: Why Kim is probably still in charge")
+    if _CAPTION_LABEL.match(unit) is not None:
+        return False  # a caption's or a related link's label ("Opinion: …", "Watch: …")
+    around = []
+    for span, other in ((earlier, later), (later, earlier)):
+        for step in (-1, 1):
+            near = _neighbour(text, span[0], span[1], step)
+            if near is not None and near[0] < other[1] and near[1] > other[0]:
+                return False  # the copies are neighbours: a paragraph given twice in a row
+            para = _prose(text, near)
+            if para is None:
+                return False
+            around.append(para)
+    above_first, below_first, above_later, below_later = around
+    return above_first != above_later and below_first != below_later
+
+
+# a release log's entry heading, a line of its own (under a blank line or at the top, over a blank
+# line or an underline): a version ("Avahi 0.6.32", "* Noteworthy changes in release 0.16
+# (2017-01-16) [alpha]", "pkg (1.2-3) unstable; urgency=low") or an ISO date ("2017-01-16  Name
+# <mail>"), a few words that close no sentence
+_ENTRY_HEAD = regex.compile(
+    r"(?m)(?:\A|(?<=\n[ \t]*\n))(?=[^\n]{0,80}(?:(?<![\d,$.])[vV]?\d{1,3}\.\d{1,3}(?:\.\d{1,4})*\b|\b\d{4}-\d\d-\d\d\b))"
+    r"[^\n]{3,80}(?<![.!?,;])[ \t]*\n(?:[ \t]*\n|([=\-~^*#])\1{2,}[ \t]*\n)")
+_ENTRY_HEAD_WORDS = 14
+_ENTRIES = 3
+
+
+def per_entry(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """The copies stand in two entries of a release log (three entry headings or more, one between
+    the copies): the sentence each release's notes end with ("** API and ABI is backwards
+    compatible with the previous version." in libidn2's NEWS, avahi's "This is largely a bugfix
+    release, …") is that entry's record, not a copy of another's."""
+    heads = [m.start() for m in _ENTRY_HEAD.finditer(text)
+             if len(m.group().split()) <= _ENTRY_HEAD_WORDS + 1]
+    return len(heads) >= _ENTRIES and any(earlier[1] <= h < later[0] for h in heads)
+
+
+_FIELDS = 12
+_RULE = regex.compile(r"([-=_*~#.:+])\1{2,}")
+
+
+def under_a_term(text: str, start: int, end: int) -> bool:
+    """The unit at start..end is indented right under a term (the nearest line above it, indented
+    less) that closes no sentence: an option's or a field's description (gcloud's man page gives
+    "ID of the key or fully qualified identifier for the key." under each of two
+    `--…-encryption-key=KEY` options), the term's own text."""
+    line_start = text.rfind("\n", 0, start) + 1
+    indent = start - line_start
+    if indent == 0 or text[line_start:start].strip():
+        return False
+    above = _line_above(text, start)
+    stripped = above.lstrip()
+    for _ in range(_FIELDS):  # over a directive's fields (`:type: int`, `:default: 42`) to the directive
+        if not (stripped.startswith(":") and len(above) - len(stripped) == indent):
+            break
+        above = _line_above(text, text.rfind(above, 0, start))
+        stripped = above.lstrip()
+    # (a rule, `-----ADVERTISEMENT-----`, is a newsletter's furniture, no term)
+    return (bool(stripped) and len(above) - len(stripped) < indent
+            and not stripped.rstrip(CLOSING).endswith(_CLOSES) and _RULE.search(stripped) is None)
