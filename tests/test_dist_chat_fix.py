@@ -13,6 +13,7 @@ says each message lies) are the messages `check --fix` writes into the record, s
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -26,6 +27,7 @@ pytest.importorskip("pyarrow")
 from test_chat_copies import NEWS, PARAGRAPH, _chat  # noqa: E402
 from test_chat_near_copies import RECORDS, _with_system  # noqa: E402
 
+ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data" / "chat"
 CANNED = "As an AI language model, I cannot give personal opinions, but here is some information that may help you."
 
@@ -59,9 +61,11 @@ def test_the_job_fixes_chat_records_as_check_fix_does(tmp_path, monkeypatch, uns
     _corpus(tmp_path / "corpus")
     shutil.copytree(tmp_path / "corpus", tmp_path / "fixed")
     monkeypatch.chdir(tmp_path)
+    # the checkout's corpuslint, not the one the interpreter has installed
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     out = subprocess.run([sys.executable, "-m", "corpuslint.cli", "check", "fixed", "--fix", "--no-index",
                           "--no-cache", "--isolated", *(["--unsafe-fixes"] if unsafe else [])],
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, env=env)
     assert out.returncode in (0, 1), out.stderr
     before, expected = {}, {}
     for name in ("faq.jsonl", "mixed.jsonl"):
