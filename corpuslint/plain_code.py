@@ -303,8 +303,11 @@ def _underlines(lines: list[str], roles: list) -> bool:
             continue
         title = lines[n - 1].rstrip()
         if not title.strip() or _UNDERLINE.match(title.strip()) or len(mark.rstrip()) < len(title.strip()):
-            # an overline above its title?
-            if n + 2 < len(lines) and lines[n + 2].rstrip() == mark.rstrip() and lines[n + 1].strip():
+            # an overline above its title? (a title as long as its rules, or a few words: a notice of
+            # 60 words framed by two `*****` lines is a paragraph, qa16c's e-mail footer)
+            inner = lines[n + 1].strip() if n + 2 < len(lines) else ""
+            if (inner and lines[n + 2].rstrip() == mark.rstrip()
+                    and (len(inner) <= len(mark.strip()) or len(inner.split()) <= _TITLE_WORDS)):
                 roles[n] = roles[n + 1] = roles[n + 2] = Role.HEADING
                 found = True
             continue

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from corpuslint import rxcache
+from corpuslint.plain_code import _TITLE_WORDS  # a heading longer than its rule has at most this many words
 from corpuslint.rule import CLOCK
 from corpuslint.textutil import BLANK_LINES, Span, block_removal, ends_sentence
 
@@ -207,7 +208,7 @@ def stands_alone(text: str, hit_start: int) -> bool:
         return False
     stripped = line.strip()
     if stripped[0].islower() and stripped[-1] in ".,:;" and not stripped.endswith("..") and \
-            _wrapped_from_above(text, line_start):
+            wrapped_from_above(text, line_start):
         return False
     if not stripped.endswith(":"):
         return True
@@ -241,10 +242,10 @@ def within_sentence(text: str, hit_start: int) -> bool:
     line_end = text.find("\n", hit_start)
     if text[hit_start:len(text) if line_end < 0 else line_end].rstrip().endswith(("..", "…")):
         return False  # a teaser's `read more...` under its headline
-    return _wrapped_from_above(text, line_start)
+    return wrapped_from_above(text, line_start)
 
 
-def _wrapped_from_above(text: str, line_start: int) -> bool:
+def wrapped_from_above(text: str, line_start: int) -> bool:
     """Whether the line above the one at `line_start` is hard-wrapped prose going on into it:
     words (six or more) in a line as short as hard-wrapped text, ending no sentence and leading
     into no label's value."""
@@ -258,13 +259,19 @@ def _wrapped_from_above(text: str, line_start: int) -> bool:
 def heading_at(text: str, hit_start: int) -> bool:
     """Whether the match's line is a plain-text heading (a reST or Setext title over its underline,
     as a PEP's `Copyright` section, a blank line or an overline above it): the section under it is
-    the notice, not the title. A rule under the last line of a block (an e-mail's footer) is none."""
+    the notice, not the title. A rule under the last line of a block (an e-mail's footer) is none,
+    nor is a paragraph between two rules: a title is no longer than its rule, or a few words (qa16c:
+    an e-mail's confidentiality notice of 60 words framed by `*****` lines was taken for one)."""
     line_start = text.rfind("\n", 0, hit_start) + 1
     line_end = text.find("\n", hit_start)
     if line_end < 0:
         return False
     below_end = text.find("\n", line_end + 1)
-    if _UNDERLINE.fullmatch(text, line_end + 1, len(text) if below_end < 0 else below_end) is None:
+    underline = _UNDERLINE.fullmatch(text, line_end + 1, len(text) if below_end < 0 else below_end)
+    if underline is None:
+        return False
+    title = text[line_start:line_end].strip()
+    if len(title) > len(underline.group().strip()) and len(title.split()) > _TITLE_WORDS:
         return False
     above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
     return not above.strip() or _UNDERLINE.fullmatch(above) is not None

@@ -76,15 +76,35 @@ def is_licence(text: str) -> bool:
     return bool(_starts(text))
 
 
+# a placeholder for a notice's year or holder: `[yyyy]`, `20[jj]`, `<year>`, `{year}`, `[name of
+# copyright owner]`, `<name of author>`, `[Name des Rechtsinhabers]`
+_PLACEHOLDER = LazyPattern(
+    r"(?i)[\[<{][ \t]*(?:(?:y{2,4}|j{2,4}|a{2,4}|years?|jahre?|ann[ée]es?|a[ñn]os?)[ \t]*[\]>}]"
+    r"|(?:(?:the|your|full)[ \t]+)?(?:name|owner|author|holder|copyright[ \t]+(?:holders?|owners?)|nom|nombre"
+    r"|organi[sz]ation|company)\b[^\]>}\n]{0,40}[\]>}])")
+
+
+def template_at(text: str, start: int, end: int) -> bool:
+    """Whether the notice matched at `start`..`end` is a template whose year or holder is a
+    placeholder (`Copyright (C) 20[jj] [Name des Rechtsinhabers].`, `Copyright [yyyy] [name of
+    copyright owner]`): a licence's how-to-apply appendix shows it, no page was signed with it
+    (qa16c: D-FSL's quoted template was removed and its quotation left unopened)."""
+    line_end = text.find("\n", end)
+    line_start = text.rfind("\n", 0, start) + 1
+    return _PLACEHOLDER.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
 def licence_at(text: str, end: int, path: str = "", start: int | None = None) -> bool:
     """Whether the line ending at `end` (its match starting at `start`) belongs to a licence: a
     licence sentence begins within NEAR characters after it, the document is a licence's text, it
     is a field of a copyright file, TERM_KINDS kinds of licence terms stand near it in the first
     half of the document, or the file is named as a licence (LICENSE,
     NOTICE, COPYING*) and holds a licence sentence. A page that quotes a licence sentence
-    elsewhere (a news story on an open-source app) is none: its copyright footer is still a footer."""
-    if start is not None and (is_licence_text(text) or copyright_file_at(text, start, end) or (
-            2 * start < len(text) and licence_terms_near(text, start, end) >= TERM_KINDS)):
+    elsewhere (a news story on an open-source app) is none: its copyright footer is still a footer.
+    A notice with a placeholder for its year or holder is a licence's template of it (`template_at`)."""
+    if start is not None and (
+            template_at(text, start, end) or is_licence_text(text) or copyright_file_at(text, start, end)
+            or (2 * start < len(text) and licence_terms_near(text, start, end) >= TERM_KINDS)):
         return True
     starts = _starts(text)
     if not starts:

@@ -14,7 +14,7 @@ from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.packs.blocks import (OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit, _paragraphs, _scan,
                                      field_unit, goes_on, heading_at, lead_end, lead_removal, removal_span,
-                                     stands_alone, within_sentence)
+                                     stands_alone, within_sentence, wrapped_from_above)
 from corpuslint.packs.badges import badge_in_row
 from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule
 from corpuslint.packs.documents import document_is
@@ -27,6 +27,7 @@ from corpuslint.textutil import Span, ends_sentence, shorten
 # A line above a notice in its block that belongs to it: a short label ("Newsletter", "Get
 # Updates", a menu entry), without digits (a table's figures) or list marks (a list item).
 _LABEL_LINE = rxcache.compile(r"[^\d\n]{1,60}")
+_RULE_LINE = rxcache.compile(r"([=\-~^*#+_])\1{2,}")
 _LIST_MARK = rxcache.compile(r"\s*(?:[-*+•▪◦–]\s|\(?[a-z\d]{1,3}[.)]\s)")
 
 
@@ -56,16 +57,30 @@ def _block_of(blocks: Structure, text: str, offset: int) -> tuple[int, int]:
 
 def _unit_start(text: str, para_start: int, hit_start: int) -> int:
     """Where a paragraph-scope unit starts: at the line of the match, taking the label lines
-    just above it in the same block, but not a table's cells or a list item there."""
+    just above it in the same block, but not a table's cells or a list item there; a rule
+    (`*****`) opening the block frames the notice and goes with it."""
     start = text.rfind("\n", 0, hit_start) + 1
     while start > para_start:
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[max(above, para_start):start - 1].strip()
+        if above <= para_start and _RULE_LINE.fullmatch(line):
+            return para_start
         if (not _LABEL_LINE.fullmatch(line) or len(line.split()) > 6 or _LIST_MARK.match(line)
                 or line.endswith((".", "!", "?", ":", ";", ","))):
             break
         start = max(above, para_start)
     return max(start, para_start)
+
+
+def _runs_on_into(text: str, line_start: int, hit_start: int) -> bool:
+    """Whether the sentence of the line above runs on into the match's line: that line is
+    hard-wrapped prose, and the match's line opens in lower case or with words before the match
+    (`<vandry@TZoNE.ORG>. All rights reserved.` under "... Copyright 1996..2005 by Kim Vandry").
+    A notice that opens its line (`Copyright (C) 1996-2019 …` under a version line) starts anew."""
+    if not wrapped_from_above(text, line_start):
+        return False
+    before = text[line_start:hit_start].strip()
+    return bool(before) or text[hit_start:hit_start + 1].islower()
 
 
 def _item_goes_on(text: str, start: int, hit_end: int, end: int) -> str | None:
@@ -181,10 +196,17 @@ class PackRule(Rule):
                 else:  # never wider than the paragraph; narrower where a table or item stands above
                     start = _unit_start(text, para_start, hit_start)
                     narrowed = start != para_start
+                    if narrowed and _runs_on_into(text, start, hit_start):
+                        # the line above runs on into the unit: a sentence must go whole or stay (qa16c N8:
+                        # "... Copyright 1996..2005 by Kim Vandry / <vandry@…>. All rights reserved.")
+                        start, narrowed = para_start, False
             else:
                 start, end = _line_unit(text, hit_start, hit_end)
                 if max_length is not None and end - start > max_length:
                     continue
+            # a line unit the sentence above runs on into: its removal would leave half a sentence
+            half = (start > para_start and field is None
+                    and _runs_on_into(text, text.rfind("\n", 0, start) + 1, hit_start))
             badge = badge_in_row(text, start, end, hit_start)
             if badge is not None:
                 start, end = badge  # one badge of a row: the others are the project's
@@ -197,10 +219,11 @@ class PackRule(Rule):
             after = goes_on(text, hit_end, end, wrapped=blocks is not None) or (
                 _item_goes_on(text, start, hit_end, end) if blocks is None else None)
             whole = (start, end) == (para_start, para_end)
-            pending.append(Candidate(index, at_edge, after is None and (whole or narrowed or field is not None),
+            pending.append(Candidate(index, at_edge,
+                                     after is None and not half and (whole or narrowed or field is not None),
                                      whole and not (lead is not None and lead > start)))
             calls.append((match.group("clhit"), start, end, Span(para_start, para_end),
-                          dict(narrowed=narrowed, field=field is not None, lead=lead, after=after)))
+                          dict(narrowed=narrowed, field=field is not None, lead=lead, after=after, half=half)))
         if not calls:
             return found
         edges = (settle(text, starts or [], ends, pending, opts) if spec.safe == "edge" and spec.fix == "remove"
@@ -225,7 +248,7 @@ class PackRule(Rule):
 
     def _violation(self, text: str, hit: str, start: int, end: int, para: Span, *,
                    at_edge: bool = False, narrowed: bool = False, field: bool = False,
-                   lead: int | None = None, after: str | None = None) -> Violation:
+                   lead: int | None = None, after: str | None = None, half: bool = False) -> Violation:
         c = self.compiled
         spec = c.spec
         short = shorten(hit, 60)
@@ -243,11 +266,14 @@ class PackRule(Rule):
         if spec.fix == "remove":
             # other sentences after the notice's line: maybe the article's, maybe the notice's own
             # (a field of a record at the edge is safe as its whole paragraph would be: the other fields stay)
-            safe = after is None and (spec.safe is True or (spec.safe == "edge" and at_edge
+            safe = after is None and not half and (spec.safe is True or (spec.safe == "edge" and at_edge
                                                             and (unit == "paragraph" or field)))
             title = (f"Remove the boilerplate closing the {unit} (the sentences before it stay)" if closing
                      else f"Remove the boilerplate {unit}")
             fix = Fix.delete(cut_start, cut_end, title, safe=safe)
+        first_end = text.find("\n", start, end)
+        if first_end > 0 and _RULE_LINE.fullmatch(text[start:first_end].strip()):
+            start = first_end + 1  # a rule framing the notice goes with it, the finding is the notice
         return Violation(
             start=start,
             end=end,

@@ -36,6 +36,9 @@ def run(name: str):
     ("easy-ham-2-00220",
      ["The information contained in this e-mail is confidential", "carry out your own virus checks."],
      ["Quake start up in 16 bit depth?", "Registered in Ireland, No. 205721."]),
+    ("easy-ham-1-01620",  # framed by `*****` lines (qa16c): no title between an overline and an underline
+     ["This transmission may contain information", "*" * 70],
+     ["Thanks for any opinions,\nBen", "ghosting operations"]),
 ])
 def test_a_notice_at_a_mails_tail_is_found_and_its_paragraph_removed(name, removed, kept):
     text, found, fixed = run(name)

@@ -1,0 +1,68 @@
+"""CL120's removal takes a notice's whole sentence or leaves it (qa16c N8), a template notice with
+placeholders is a licence's content (qa16c: D-FSL's appendix), and a rule framing a notice goes
+with it. Real files: tests/data/legal (README there: sources)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpuslint.config import load_config
+from corpuslint.engine import Linter
+from corpuslint.fixer import fix_document
+from corpuslint.models import Document
+from corpuslint.packs.documents import template_at
+
+LEGAL = Path(__file__).parents[1] / "data" / "legal"
+LINTER = Linter(load_config(None))
+
+
+def run(name: str):
+    path = LEGAL / name
+    doc = Document.from_text(path.read_text(encoding="utf-8"), path=str(path))
+    found = [f for f in LINTER.check_document(doc) if f.code == "CL120"]
+    return doc.text, found, fix_document(LINTER, doc).document.text
+
+
+def test_a_wrapped_copyright_sentence_goes_whole_never_its_second_half():
+    text, found, fixed = run("liblocale-gettext-perl-README.txt")
+    first, second = "Locale::gettext is Copyright 1996..2005 by Kim Vandry", "<vandry@TZoNE.ORG>. All rights reserved."
+    assert first in text and second in text and len(found) == 1
+    assert (first in fixed) == (second in fixed)  # both lines or none
+    assert "This library is free software" in fixed and "Locale::gettext\nversion 1.07" in fixed
+
+
+def test_a_notice_opening_its_line_under_a_title_line_goes_alone():
+    text, found, fixed = run("bzip2-CHANGES-head.txt")
+    assert len(found) == 1 and found[0].fix.applicability == "safe"
+    assert "Copyright (C) 1996-2019 Julian Seward" not in fixed
+    assert " bzip2/libbzip2 version 1.0.8 of 13 July 2019\n" in fixed
+
+
+def test_a_licences_template_notice_is_its_content():
+    text, found, fixed = run("spdx-D-FSL-1.0-appendix.txt")
+    assert '"Copyright (C) 20[jj] [Name des Rechtsinhabers].' in text
+    assert found == [] and fixed == text
+
+
+def test_a_rule_over_the_notice_goes_with_it_and_the_finding_is_the_notice():
+    text, found, fixed = run("make-AUTHORS.txt")
+    rule_and_notice = "-" * 79 + "\nCopyright (C) 1997-2020 Free Software Foundation, Inc."
+    assert rule_and_notice in text and len(found) == 1
+    assert found[0].line == text[:text.index("Copyright (C) 1997-2020")].count("\n") + 1
+    assert "Copyright (C) 1997-2020" not in fixed and "-" * 79 not in fixed
+    assert "hundreds, anyway :)" in fixed
+
+
+@pytest.mark.parametrize("line, template", [
+    ('"Copyright (C) 20[jj] [Name des Rechtsinhabers].', True),
+    ("Copyright [yyyy] [name of copyright owner]", True),
+    ("Copyright (C) <year>  <name of author>", True),
+    ("Copyright (c) <year> <copyright holders>", True),
+    ("Copyright (C) 1996-2019 Julian Seward <jseward@acm.org>", False),
+    ("{ Copyright (c) 1997 Borland International }", False),
+    ("Copyright 2014 The Associated Press. All rights reserved.", False),
+])
+def test_template_shapes(line, template):
+    assert template_at(line, 0, len(line)) is template
