@@ -15,6 +15,14 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data" / "chat"
 CHAT = DATA / "faq_chat.jsonl"
 RECORDS = [json.loads(line) for line in CHAT.read_text(encoding="utf-8").splitlines()]
+# faq-18's answer names "the XML character entity &mdash;" (a mention, not decoded since session 17):
+# the fix tests use it as an extraction would leave it, the entity alone in the parenthesis
+NAMED, LEFT = "(XML character entity &mdash;,", "(&mdash;,"
+
+
+def _residue_copy(path: Path) -> Path:
+    path.write_text(CHAT.read_text(encoding="utf-8").replace(NAMED, LEFT), encoding="utf-8")
+    return path
 
 
 def _check(cli, path, *extra):
@@ -37,12 +45,13 @@ def test_messages_are_checked_where_a_text_record_is(cli, tmp_path):
         [(f["code"], f["line"], f["column"], f["end_column"]) for f in expected]
     assert {f["code"] for f in found} == {"CL201", "CL202"}
     mdash = next(f for f in found if f["code"] == "CL202")
-    assert (mdash["record"], mdash["document"], mdash["line"], mdash["column"]) == (3, "faq-18", 3, 60)
+    # the `&amp;mdash;` of a ``…`` span (the named `&mdash;` at column 60 is a mention: no finding)
+    assert (mdash["record"], mdash["document"], mdash["line"], mdash["column"]) == (3, "faq-18", 3, 1664)
     assert mdash["data"]["part"] == "messages[2].content"
     # the system prompt every record shares is no corpus boilerplate (CL151): the dataset's design
     assert not [f for f in found if f["code"] == "CL151"]
     human = cli("check", chat, "--isolated", "--no-index", "--no-cache")
-    assert "chat.jsonl:3:60: [record 3, messages[2].content] CL202" in human.out
+    assert "chat.jsonl:3:1664: [record 3, messages[2].content] CL202" in human.out
 
 
 def _same_but_contents(old_line: str, new_line: str, field: str, key: str) -> int:
@@ -61,11 +70,10 @@ def _same_but_contents(old_line: str, new_line: str, field: str, key: str) -> in
 
 
 def test_fix_rewrites_only_the_message(cli, tmp_path):
-    chat = tmp_path / "chat.jsonl"
-    shutil.copy(CHAT, chat)
+    chat = _residue_copy(tmp_path / "chat.jsonl")
+    before = chat.read_text(encoding="utf-8").splitlines()
     result = cli("check", chat, "--isolated", "--no-index", "--no-cache", "--fix")
     assert "Fixed" in result.out
-    before = CHAT.read_text(encoding="utf-8").splitlines()
     after = chat.read_text(encoding="utf-8").splitlines()
     changed = [(a, b) for a, b in zip(before, after) if a != b]
     # faq-18 (`&mdash;` decoded); faq-25's tags stand in a reST literal block (`output::`), code no fix
@@ -78,12 +86,13 @@ def test_fix_rewrites_only_the_message(cli, tmp_path):
 
 
 def test_sharegpt_conversations(cli, tmp_path):
+    records = [json.loads(line) for line in _residue_copy(tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()]
     shaped = [{"id": r["id"], "conversations": [{"from": {"system": "system", "user": "human"}.get(m["role"], "gpt"),
-                                                 "value": m["content"]} for m in r["messages"]]} for r in RECORDS]
+                                                 "value": m["content"]} for m in r["messages"]]} for r in records]
     path = _write(tmp_path / "sharegpt.jsonl", shaped)
     original = path.read_text(encoding="utf-8").splitlines()
     found = _check(cli, path).json()
-    assert [(f["code"], f["line"], f["column"]) for f in found][:1] == [("CL202", 3, 60)]
+    assert [(f["code"], f["line"], f["column"]) for f in found][:1] == [("CL202", 3, 60 + len(LEFT) - len(NAMED))]
     assert found[0]["data"]["part"] == "conversations[2].value"
     cli("check", path, "--isolated", "--no-index", "--no-cache", "--fix")
     fixed = path.read_text(encoding="utf-8").splitlines()
@@ -132,8 +141,7 @@ def test_text_field_may_name_the_list(cli, tmp_path):
     config = tmp_path / "corpuslint.yaml"
     config.write_text("jsonl: {text-field: dialog}\n", encoding="utf-8")
     found = cli("check", path, "--config", config, "--no-index", "--no-cache", "--output-format", "json").json()
-    assert [(f["code"], f["column"], f["data"]["part"]) for f in found] == [
-        ("CL202", 60, "dialog[2].content"), ("CL202", 1664, "dialog[2].content")]
+    assert [(f["code"], f["column"], f["data"]["part"]) for f in found] == [("CL202", 1664, "dialog[2].content")]
     assert found[0]["document"] == "faq-18"
 
 

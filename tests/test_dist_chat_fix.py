@@ -29,6 +29,7 @@ from test_chat_near_copies import RECORDS, _with_system  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data" / "chat"
+NAMED, LEFT = "(XML character entity &mdash;,", "(&mdash;,"
 CANNED = "As an AI language model, I cannot give personal opinions, but here is some information that may help you."
 
 
@@ -44,6 +45,10 @@ def _corpus(folder: Path) -> None:
                          PARAGRAPH, "entity-in-question"))
     (folder / "mixed.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                                         encoding="utf-8")
+    # faq-18's answer names "the XML character entity &mdash;" (a mention: no finding); the fix is tried
+    # on the entity as an extraction leaves it, alone in its parenthesis (as tests/test_chat_records.py)
+    for path in (folder / "faq.jsonl", folder / "mixed.jsonl"):
+        path.write_text(path.read_text(encoding="utf-8").replace(NAMED, LEFT), encoding="utf-8")
 
 
 def _messages(record: dict) -> dict[str, str]:

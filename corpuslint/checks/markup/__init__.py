@@ -24,8 +24,9 @@ from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
 
 from corpuslint.checks.markup.codeshape import (PROSE_WORDS, SCRIPT_LINE, code_like, code_line, mentions_tag,
-                                                opener_in_prose, prose_line, run_is_code)
-from corpuslint.checks.markup.ownmarkup import codeish_lines, named_entity, nearest_line, own_code, own_tags
+                                                opener_in_prose, prose_line, run_is_code, tag_in_sentence)
+from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, nearest_line, own_code, own_tags,
+                                                words_in_brackets, xml_document)
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
     BEYOND_TYPOGRAPHY, MOJIBAKE_SHAPE, TYPOGRAPHY, Mojibake, _non_ascii,
 )
@@ -66,7 +67,7 @@ CODE = LazyPattern(r"(?ms)^(```|~~~).*?^\1[ \t]*$|`[^`\n]+`")
 def _tags(text: str) -> Iterator[regex.Match]:
     if "<" not in text:
         return iter(())
-    return (m for m in TAG.finditer(text) if m.group("name").lower() in ELEMENTS)
+    return (m for m in TAG.finditer(text) if m.group("name").lower() in ELEMENTS and not words_in_brackets(m))
 
 
 @functools.lru_cache(maxsize=4)
@@ -79,6 +80,8 @@ def _residue(text: str) -> tuple[tuple[regex.Match, ...], frozenset[int]]:
         return (), frozenset()
     own = own_tags(text, tags)
     left = tuple(m for m in tags if m.start() not in own)
+    if left and xml_document(text):  # an XML file's own tags: no safe fix (ownmarkup)
+        return left, frozenset(_line_of(text, m.start()) for m in left)
     return left, frozenset(codeish_lines(text, list(left)) if left else ())
 
 
@@ -125,6 +128,10 @@ def _tag_replacement(text: str, m: regex.Match) -> str:
     return ""
 
 
+def _bare(m: regex.Match) -> bool:
+    return not (m.group("attrs") or "").strip() and not m.group("self")
+
+
 def _loses_link(m: regex.Match) -> bool:
     return bool(regex.search(r"\b(?:href|src)\s*=", m.group("attrs") or "", regex.I))
 
@@ -150,8 +157,9 @@ class StrayHtmlTag(Rule):
     ## Fix safety
     The fix removes the tags and keeps their text (a block tag such as `<br>` or `<p>` between
     two words becomes a newline). It is safe, except for tags with an `href` or `src`, whose
-    link target would be lost, and tags on a line whose other text reads as code (a dotted
-    call, an assignment): those fixes are unsafe.
+    link target would be lost, tags on a line whose other text reads as code (a dotted call, an
+    assignment) and the tags of an XML file that is no web page (a configuration saved as
+    text): those fixes are unsafe.
 
     ## Known problems
     Not reported in Markdown, where inline HTML is allowed (see CL203 for broken HTML there).
@@ -159,7 +167,9 @@ class StrayHtmlTag(Rule):
     `Allowed HTML tags: <em> <strong>`), in code (a string literal, a `>>>` session, an HTTP
     message) or in a page's listing after the prose that introduces it (`<!DOCTYPE html>
     <html> <head>`…). An element around words is formatting even beside such a word
-    (`<b>price tag</b>`): both its tags are reported, never one alone.
+    (`<b>price tag</b>`): both its tags are reported, never one alone. Words in angle brackets
+    that open with an element's name are no tag: three bare words (a man page's `1.<Link the
+    executable as normal.>`) or a name with a dot (an address spelt `<a at example.org>`).
     """
 
     code = "CL201"
@@ -222,7 +232,8 @@ class HtmlEntity(Rule):
     ## Known problems
     Not reported in Markdown, where entities are valid syntax. `&` followed by a word and no
     semicolon (`AT&T`, `R&D`) is never matched. Nor are references the text names (`the &nbsp;
-    entity`, `"&amp;"`) or shows in code or a page's listing (as CL201).
+    entity`, `the XML character entity &mdash;`, `"&amp;"`) or shows in code or a page's
+    listing (as CL201).
     """
 
     code = "CL202"
@@ -295,8 +306,10 @@ class UnbalancedHtmlTag(Rule):
 
     ## Fix safety
     In plain text the fix removes the lone tag; it is unsafe when the tag carries an `href` or
-    `src` (the link target is lost) or stands on a line that reads as code, safe otherwise. In
-    Markdown there is no fix: the right repair (close it? remove it?) needs a person.
+    `src` (the link target is lost), stands on a line that reads as code or in an XML file that
+    is no web page, or is a bare tag named as a word of a sentence (`A top-level <section> is a
+    subsection of …`: removing it leaves a hole), safe otherwise. In Markdown there is no fix:
+    the right repair (close it? remove it?) needs a person.
 
     ## Known problems
     Tags the text names in prose, shows in code or lists as a page (as CL201) are not reported.
@@ -319,9 +332,11 @@ class UnbalancedHtmlTag(Rule):
             kind = "closing tag without an opening tag" if m.group("close") else "opening tag never closed"
             fix = None
             if not markdown:
+                # a bare tag named as a word of a sentence is a mention: a person decides (codeshape)
                 fix = Fix.replace(m.start(), m.end(), _tag_replacement(doc.text, m),
                                   f"Remove the lone `{shorten(m.group(), 30)}`",
-                                  safe=not _loses_link(m) and _line_of(text, m.start()) not in codeish)
+                                  safe=not _loses_link(m) and _line_of(text, m.start()) not in codeish
+                                  and not (_bare(m) and tag_in_sentence(text, m.start(), m.end())))
             yield Violation(m.start(), m.end(), f"{kind}: `{shorten(m.group(), 60)}`", fix=fix,
                             source=m.group("name").lower())
 
@@ -348,7 +363,9 @@ class HtmlComment(Rule):
     sentence, with words on both sides of it on its line (`comments go between <!-- and -->
     markers` is prose naming the markers). A comment left open is taken to the end of the text
     only when it starts a line and no prose follows it; a closed one whose body holds a line of
-    prose and that starts inside prose is a mention too (`a comment starts with <!--`).
+    prose and that starts inside prose is a mention too (`a comment starts with <!--`). In an
+    XML file that is no web page (`<?xml …?>` over a root other than `html`: fonts.conf saved as
+    text) the comments are the file's own: their fixes are unsafe.
 
     ## Known problems
     Not reported in Markdown, where comments are valid (corpuslint's own suppression comments
@@ -380,8 +397,9 @@ class HtmlComment(Rule):
             start, end = _whole_lines(text, m.start(), m.end())
             line_end = text.find("\n", m.end())
             after = text[m.end():len(text) if line_end == -1 else line_end]
-            # inside a sentence (words on both sides) it may be prose naming the markers: a person decides
-            safe = not (in_prose and any(c.isalpha() for c in after))
+            # inside a sentence (words on both sides) it may be prose naming the markers, in an XML
+            # file the file's own comment: a person decides
+            safe = not (in_prose and any(c.isalpha() for c in after)) and not xml_document(text)
             yield Violation(m.start(), m.end(), f"HTML comment in plain text: `{shorten(m.group(), 60)}`",
                             fix=Fix.delete(start, end, "Remove the HTML comment", safe=safe))
 

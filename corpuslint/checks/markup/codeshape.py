@@ -50,6 +50,28 @@ def opener_in_prose(text: str, start: int, rest: str) -> bool:
     return any(prose_line(line.strip()) for line in rest.split("\n"))
 
 
+def tag_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a tag without attributes (`text[start:end]`) stands as a word in a sentence, its
+    subject or object: a word and a space before it on its line, a space and a lower-case word or
+    a sentence's punctuation after it, and the line without its tags a line of words ("A top-level
+    <section> is a subsection of <body>, so ..."; qa16c). A scraper's residue is glued to the text
+    it formatted (`Reuters</u>`, `<p>The`) or opens its line; a mention's removal leaves a hole."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start]
+    if not before[-1:].isspace() or not any(c.isalpha() for c in before):
+        return False
+    after = text[end:line_end]
+    if not (after[:1] in {",", ".", ";", ":", ")"} or (after[:1].isspace() and after.lstrip()[:1].islower())):
+        return False
+    words = [w for w in TAG_WORD.sub(" ", text[line_start:line_end]).split() if any(c.isalpha() for c in w)]
+    return len(words) >= PROSE_WORDS
+
+
+TAG_WORD = LazyPattern(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>")
+
+
 def prose_line(line: str) -> bool:
     """A line of words, not code: six words or more, mostly letters, no code shape (a block
     comment's ` * explains the loader` is code)."""

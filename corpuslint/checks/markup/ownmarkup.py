@@ -126,12 +126,48 @@ ENTITY_NAMED = LazyPattern(r"[ \t]?[-‑]?[ \t]?(?:entit(?:y|ies)|character[ \t]
                            r"(?![^\W\d_])", regex.I)
 
 
+ENTITY_NAMED_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:entit(?:y|ies)|character[ \t]+references?|entit[äé]t?e?s?|"
+                                  r"entidad(?:es)?)[ \t]*[:：]?[ \t]*\Z", regex.I)
+
+
 def named_entity(text: str, start: int, end: int) -> bool:
-    """Whether a character reference is named in prose: `the &nbsp; entity`, `"&amp;"`."""
+    """Whether a character reference is named in prose: `the &nbsp; entity`, `"&amp;"`, `the XML
+    character entity &mdash;` (qa16b: a FAQ that explains the entity had it decoded)."""
     before, after = text[max(0, start - 1):start], text[end:end + 1]
     if before and after and before in OPEN_QUOTES and after in CLOSE_QUOTES:
         return True
-    return ENTITY_NAMED.match(text, end) is not None
+    if ENTITY_NAMED.match(text, end) is not None:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return ENTITY_NAMED_BEFORE.search(text[max(line_start, start - 40):start]) is not None
+
+
+XML_HEAD = LazyPattern(r"\s*<\?xml\b[^<>]*\?>\s*(?:<!--.*?-->\s*)*<(?:!DOCTYPE\s+)?([A-Za-z_][\w:.-]*)",
+                       regex.S | regex.I)
+
+
+@functools.lru_cache(maxsize=4)
+def xml_document(text: str) -> bool:
+    """Whether the text is an XML file other than a web page (`<?xml …?>` then a root or DOCTYPE
+    not `html`: fonts.conf saved as text, qa16b): its comments and tags are the file's own, as a
+    program's are; removing them edits a configuration, not residue (no safe fix)."""
+    m = XML_HEAD.match(text) if text.lstrip()[:5] == "<?xml" else None
+    return m is not None and m.group(1).lower() != "html"
+
+
+PLACEHOLDER_WORDS = 3  # "attributes" without values, this many or more: words of a sentence, no tag
+
+
+def words_in_brackets(m: regex.Match) -> bool:
+    """Whether a "tag" is words in angle brackets that open with an element's name: a man page's
+    list item `1.<Link the executable as normal.>` (qa16b, objcopy), an address spelt out for
+    robots `<a at juaristi.eus>` (an AUTHORS file). A tag's attributes take values (`<input
+    type="checkbox" checked>`); three bare words are a sentence, a bare name with a dot a domain."""
+    attrs = m.group("attrs") or ""
+    if "=" in attrs:
+        return False
+    words = attrs.split()
+    return len(words) >= PLACEHOLDER_WORDS or any("." in word.strip(".") for word in words)
 
 
 def _line_end(text: str, pos: int) -> int:
