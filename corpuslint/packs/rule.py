@@ -72,15 +72,17 @@ def _unit_start(text: str, para_start: int, hit_start: int) -> int:
     return max(start, para_start)
 
 
-def _runs_on_into(text: str, line_start: int, hit_start: int) -> bool:
-    """Whether the sentence of the line above runs on into the match's line: that line is
-    hard-wrapped prose, and the match's line opens in lower case or with words before the match
-    (`<vandry@TZoNE.ORG>. All rights reserved.` under "... Copyright 1996..2005 by Kim Vandry").
-    A notice that opens its line (`Copyright (C) 1996-2019 …` under a version line) starts anew."""
+def _runs_on_into(text: str, line_start: int) -> bool:
+    """Whether the sentence of the line above runs on into the unit's first line: that line is
+    hard-wrapped prose, and the unit's line opens as no sentence does, in lower case or with an
+    address (`<vandry@TZoNE.ORG>. All rights reserved.` under "... Copyright 1996..2005 by Kim
+    Vandry", qa16c N8). A line that opens with a capital, a digit or a mark starts anew (`Copyright
+    (C) 1996-2019 …` under a version line, `Sign up to receive …` under a menu's label)."""
     if not wrapped_from_above(text, line_start):
         return False
-    before = text[line_start:hit_start].strip()
-    return bool(before) or text[hit_start:hit_start + 1].islower()
+    line_end = text.find("\n", line_start)
+    words = text[line_start:len(text) if line_end < 0 else line_end].split(None, 1)
+    return bool(words) and (words[0][:1].islower() or "@" in words[0] or "://" in words[0])
 
 
 def _item_goes_on(text: str, start: int, hit_end: int, end: int) -> str | None:
@@ -196,7 +198,7 @@ class PackRule(Rule):
                 else:  # never wider than the paragraph; narrower where a table or item stands above
                     start = _unit_start(text, para_start, hit_start)
                     narrowed = start != para_start
-                    if narrowed and _runs_on_into(text, start, hit_start):
+                    if narrowed and _runs_on_into(text, start):
                         # the line above runs on into the unit: a sentence must go whole or stay (qa16c N8:
                         # "... Copyright 1996..2005 by Kim Vandry / <vandry@…>. All rights reserved.")
                         start, narrowed = para_start, False
@@ -206,7 +208,7 @@ class PackRule(Rule):
                     continue
             # a line unit the sentence above runs on into: its removal would leave half a sentence
             half = (start > para_start and field is None
-                    and _runs_on_into(text, text.rfind("\n", 0, start) + 1, hit_start))
+                    and _runs_on_into(text, text.rfind("\n", 0, start) + 1))
             badge = badge_in_row(text, start, end, hit_start)
             if badge is not None:
                 start, end = badge  # one badge of a row: the others are the project's
