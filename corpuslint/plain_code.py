@@ -4,8 +4,9 @@ Plain text has no fences, but technical text shows its code plainly enough: a re
 that ends in `::` introduces an indented literal block; `.. code-block:: X` and its kin hold
 code in their indented body; a block indented deeper than the paragraph before it whose lines
 read as code (statement ends `;{}`, calls, assignments, operators, a prompt `$ `/`>>> `); a
-console session at the margin; a document that is code from end to end (a source file in a JSONL
-record, its docstring's prose left out of the count). A title underlined
+console session at the margin; a shell here-document (`cat > page.html <<EOF` … `EOF`); a
+document that is code from end to end (a source file in a JSONL record, its docstring's prose
+left out of the count). A title underlined
 (`=====` as long as the title) and a man page's all-caps section heading are headings. Those
 lines get protected roles (`corpuslint.roles.PROTECTED`): no fix changes them. Hard-wrapped
 prose that is merely indented (a block quote, a man page's description) reads as prose and
@@ -26,6 +27,10 @@ _ANY = re.compile(r"\n(?:[ \t]|\.\.|(?<=[;{}]\n)|(?<=[:)]:\n)|([=\-~^*#+\"'`_.:]
 _CONSOLE_NEXT = re.compile(r"(?:^|\n)(?:\$|>>>)[ \t]+\S")
 _ASSIGN_NEXT = re.compile(r"(?:^|\n)[A-Za-z_][\w.]*[ \t]*=[ \t]*[^=\s]")
 _DOCSTRING = ('"""', "'''", 'r"""', 'u"""')
+# a shell here-document's opener: `cat > page.html <<EOF`, `cat <<-'END' | mail`, at the line's end or
+# before a redirection, a pipe or a command's end; its body runs to the line holding only the word
+_HEREDOC = re.compile(r"(?<!<)<<(-?)[ \t]*(['\"]?)([A-Za-z_]\w*)\2[ \t]*(?:[|;&>)].*)?$")
+_HEREDOC_LINES = 400  # a here-document longer than this is no sample in a text
 _UNDERLINE_NEXT = re.compile(r"\n([=\-~^*#+\"'`_.:])\1{2,}[ \t]*(?:\n|$)")
 
 _UNDERLINE = re.compile(r"([=\-~^*#+\"'`_.:])\1{2,}[ \t]*$")
@@ -139,8 +144,9 @@ def plain_structure(text: str) -> list[Role | None] | None:
     console = ("$ " in text or ">>> " in text) and _CONSOLE_NEXT.search(text) is not None
     # a source file whose prose docstring comes first and whose statements are assignments
     module = text.lstrip().startswith(_DOCSTRING) and " = " in text and _ASSIGN_NEXT.search(text) is not None
+    heredoc = "<<" in text and _heredoc_at(text)
     if _ANY.search(text) is None and text[:1] not in " \t." and "*/" not in text \
-            and not text.rstrip().endswith((";", "{", "}", "::")) and not console and not module:
+            and not text.rstrip().endswith((";", "{", "}", "::")) and not console and not module and not heredoc:
         return None  # (most texts: one search that looks only at line breaks)
     indented = text[:1] in " \t" or "\n " in text or "\n\t" in text
     rest = "::\n" in text or text.startswith("..") or "\n.." in text or text.endswith("::")
@@ -148,7 +154,7 @@ def plain_structure(text: str) -> list[Role | None] | None:
     # a line that ends like a statement (`;`, `{`, `}`, `*/`): `in` is ~5x faster than a search
     code_end = (";\n" in text or "{\n" in text or "}\n" in text or "*/" in text or "):\n" in text
                 or text.rstrip().endswith((";", "{", "}")) or module)
-    if not (indented or rest or underline or code_end or console):
+    if not (indented or rest or underline or code_end or console or heredoc):
         return None
     lines = text.split("\n")
     roles: list[Role | None] = [None] * len(lines)
@@ -159,6 +165,8 @@ def plain_structure(text: str) -> list[Role | None] | None:
         found = _blocks(lines, roles) or found
     if console:
         found = _consoles(lines, roles) or found
+    if heredoc:
+        found = _heredocs(lines, roles) or found
     if code_end and not fenced and not any(role is not None and role is not Role.CODE for role in roles):
         # no fence, title, directive or literal block's marker: a document, not a source file, if
         # it is not code from end to end
@@ -191,6 +199,37 @@ def _consoles(lines: list[str], roles: list) -> bool:
                 roles[k] = Role.CODE
             found = True
         n = m
+    return found
+
+
+def _heredoc_at(text: str) -> bool:
+    """Whether some line of `text` opens a shell here-document (`<<EOF` at its end)."""
+    return any(_HEREDOC.search(line) for line in text.split("\n") if "<<" in line)
+
+
+def _heredocs(lines: list[str], roles: list) -> bool:
+    """A shell here-document: a command line that opens one (`cat > header.html <<EOF`), its body and
+    the line holding only its word (`EOF`). The body is the program's data, written as the file or the
+    message it makes (`Usage: ${progname} [options] <template> <output>`, a page's `<!-- … -->`):
+    code, however it reads (an extractor's residue never comes in a here-document)."""
+    found = False
+    n_lines = len(lines)
+    n = 0
+    while n < n_lines:
+        m = _HEREDOC.search(lines[n]) if "<<" in lines[n] else None
+        command = lines[n][:m.start()].strip() if m else ""
+        if m is None or not command or _sentence(command):
+            n += 1
+            continue
+        word = m.group(3)
+        end = next((k for k in range(n + 1, min(n_lines, n + 2 + _HEREDOC_LINES)) if lines[k].strip() == word), None)
+        if end is None or any(roles[k] not in (None, Role.CODE) for k in range(n, end + 1)):
+            n += 1
+            continue
+        for k in range(n, end + 1):
+            roles[k] = Role.CODE
+        found = True
+        n = end + 1
     return found
 
 

@@ -81,6 +81,23 @@ def test_a_man_page_s_headings_and_synopsis_are_kept_its_description_is_prose():
     assert roles["Print help about usage and exit."] is Role.PROSE
 
 
+def test_a_here_documents_body_is_code_the_prose_around_it_is_not():
+    roles = roles_of("git-README.Debian-excerpt.txt")
+    assert roles["cat >> /etc/inetd.conf <<EOF"] is roles["EOF"] is Role.CODE
+    assert roles["git stream tcp6 nowait nobody /usr/bin/git git daemon --inetd --base-path=/var/lib /var/lib/git"] \
+        is Role.CODE
+    assert roles["Or:"] is roles["repositories.  This package provides the git-daemon program, to enable a"] is Role.PROSE
+
+
+@pytest.mark.parametrize("text", [
+    "The shift x << 2 is x times four.\nx\n",  # an operator: no command opens a here-document, none ends
+    "Write cat <<EOF and then the text, then EOF alone.\nThe text ends with a line that holds EOF only.\n",
+    "cat > page.html <<EOF\n<p>never closed</p>\n",  # no line ends it: no here-document
+])
+def test_no_here_document_without_its_command_and_its_end(text):
+    assert plain_structure(text) is None
+
+
 def test_indented_prose_stays_prose_and_its_duplicate_is_still_fixed():
     # a reST definition's body, indented: its repeated paragraph is still CL402's (fixable)
     assert plain_structure((DATA / "sphinx-configuration-excerpt.txt").read_text(encoding="utf-8")) is None

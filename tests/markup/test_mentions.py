@@ -66,6 +66,16 @@ def test_an_html_page_saved_as_text_keeps_its_safe_fixes():
     assert "full GCC documentation" in fixed
 
 
+def test_markup_in_a_shell_here_document_is_the_programs():
+    # make-ssl-cert's usage message, a here-document, names its arguments `<template> <output>`: a fix
+    # removed both (`Usage: ${progname} [options]  `); the here-document is code (plain_code)
+    text, found, fixed = run("ssl-cert-make-ssl-cert-usage.txt")
+    lone = [f for f in found if f.code == "CL203"]
+    assert [f.message for f in lone] == ["opening tag never closed: `<template>`", "opening tag never closed: `<output>`"]
+    assert all(f.fix is None and "code" in f.data["fix_withheld"] for f in lone)
+    assert fixed == text
+
+
 @pytest.mark.parametrize("line, mention", [
     ("A top-level <section> is a subsection of <body>, so the first heading", True),
     ("The writer puts each section in a <section> element of its own here.", True),

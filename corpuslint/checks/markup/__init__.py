@@ -365,7 +365,9 @@ class HtmlComment(Rule):
     only when it starts a line and no prose follows it; a closed one whose body holds a line of
     prose and that starts inside prose is a mention too (`a comment starts with <!--`). In an
     XML file that is no web page (`<?xml …?>` over a root other than `html`: fonts.conf saved as
-    text) the comments are the file's own: their fixes are unsafe.
+    text) the comments are the file's own: their fixes are unsafe. No fix changes a line of code
+    (a literal block, a shell here-document `cat > page.html <<EOF` … `EOF`): a comment there is
+    the program's.
 
     ## Known problems
     Not reported in Markdown, where comments are valid (corpuslint's own suppression comments
