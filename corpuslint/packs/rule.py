@@ -72,17 +72,27 @@ def _unit_start(text: str, para_start: int, hit_start: int) -> int:
     return max(start, para_start)
 
 
+# words a line of a sentence cannot end on: it goes on into the next line
+_GOES_ON = frozenset("is are was were be been by of to the a an and or with for from in on at under".split())
+
+
 def _runs_on_into(text: str, line_start: int) -> bool:
     """Whether the sentence of the line above runs on into the unit's first line: that line is
     hard-wrapped prose, and the unit's line opens as no sentence does, in lower case or with an
     address (`<vandry@TZoNE.ORG>. All rights reserved.` under "... Copyright 1996..2005 by Kim
-    Vandry", qa16c N8). A line that opens with a capital, a digit or a mark starts anew (`Copyright
-    (C) 1996-2019 …` under a version line, `Sign up to receive …` under a menu's label)."""
+    Vandry", qa16c N8), or under a line that stops on a word no sentence ends with (`is`, `by`,
+    `the`: "This library is / Copyright 1996 by …"). Otherwise a line that opens with a capital, a
+    digit or a mark starts anew (`Copyright (C) 1996-2019 …` under a version line, `Sign up to
+    receive …` under a menu's label)."""
     if not wrapped_from_above(text, line_start):
         return False
     line_end = text.find("\n", line_start)
     words = text[line_start:len(text) if line_end < 0 else line_end].split(None, 1)
-    return bool(words) and (words[0][:1].islower() or "@" in words[0] or "://" in words[0])
+    if words and (words[0][:1].islower() or "@" in words[0] or "://" in words[0]):
+        return True
+    # ... or the line above stops on a word no sentence ends with ("This library is / Copyright 1996 ...")
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].split()
+    return bool(words) and bool(above) and above[-1] in _GOES_ON
 
 
 def _item_goes_on(text: str, start: int, hit_end: int, end: int) -> str | None:
@@ -179,6 +189,7 @@ class PackRule(Rule):
             if position != "anywhere" and not self._at_edge(text, starts, ends, index, position, opts):
                 continue
             narrowed = False  # a paragraph unit that starts at its match's line (or labels)
+            ran_on = False  # widened to its paragraph: the sentence above runs on into the unit's line
             field = None if blocks is not None or spec.scope != "paragraph" else field_unit(
                 text, para_start, para_end, hit_start)
             if blocks is not None:
@@ -200,15 +211,18 @@ class PackRule(Rule):
                     narrowed = start != para_start
                     if narrowed and _runs_on_into(text, start):
                         # the line above runs on into the unit: a sentence must go whole or stay (qa16c N8:
-                        # "... Copyright 1996..2005 by Kim Vandry / <vandry@…>. All rights reserved.")
-                        start, narrowed = para_start, False
+                        # "... Copyright 1996..2005 by Kim Vandry / <vandry@…>. All rights reserved."); what
+                        # the sentence says before the notice may be the text's own ("The MPOA code was
+                        # developed at Tampere University ... and is / Copyright by ..."): a person decides
+                        start, narrowed, ran_on = para_start, False, True
             else:
                 start, end = _line_unit(text, hit_start, hit_end)
                 if max_length is not None and end - start > max_length:
                     continue
-            # a line unit the sentence above runs on into: its removal would leave half a sentence
-            half = (start > para_start and field is None
-                    and _runs_on_into(text, text.rfind("\n", 0, start) + 1))
+            # a line unit the sentence above runs on into (its removal would leave half a sentence), or a
+            # paragraph widened so: no safe fix
+            half = ran_on or (start > para_start and field is None
+                              and _runs_on_into(text, text.rfind("\n", 0, start) + 1))
             badge = badge_in_row(text, start, end, hit_start)
             if badge is not None:
                 start, end = badge  # one badge of a row: the others are the project's

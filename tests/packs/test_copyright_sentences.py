@@ -33,6 +33,19 @@ def test_a_wrapped_copyright_sentence_goes_whole_never_its_second_half():
     assert "This library is free software" in fixed and "Locale::gettext\nversion 1.07" in fixed
 
 
+def test_a_notice_line_under_a_line_that_stops_on_is_never_goes_alone():
+    # "... Telecommunications Laboratory and is / Copyright by Heikki Vatiainen and Sampo Saaristo.": a safe
+    # fix took the second line and left "... and is" (main); the sentence goes whole, but what it says before
+    # the notice may be the text's own ("The MPOA code was developed at ..."): a person decides
+    text, found, fixed = run("libatm1-copyright-MPOA.txt")
+    above, notice = "Telecommunications Laboratory and is\n", "Copyright by Heikki Vatiainen and Sampo Saaristo."
+    assert above in text and notice in text and len(found) == 1
+    assert found[0].fix.applicability == "unsafe" and fixed == text
+    unsafe = fix_document(LINTER, Document.from_text(text, path=str(LEGAL / "libatm1-copyright-MPOA.txt")),
+                          unsafe=True).document.text
+    assert (above in unsafe) == (notice in unsafe)  # the whole sentence, never its second line alone
+
+
 def test_a_notice_opening_its_line_under_a_title_line_goes_alone():
     text, found, fixed = run("bzip2-CHANGES-head.txt")
     assert len(found) == 1 and found[0].fix.applicability == "safe"
