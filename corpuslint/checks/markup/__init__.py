@@ -27,6 +27,8 @@ from corpuslint.checks.markup.codeshape import (PROSE_WORDS, SCRIPT_LINE, code_l
                                                 opener_in_prose, prose_line, run_is_code, tag_in_sentence)
 from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, nearest_line, own_code, own_tags,
                                                 words_in_brackets, xml_document)
+from corpuslint.checks.markup.notation import (closes_latex_group, in_noweb_chunk, noweb_name, placeholder,
+                                               render_script, template_escape)
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
     BEYOND_TYPOGRAPHY, MOJIBAKE_SHAPE, TYPOGRAPHY, Mojibake, _non_ascii,
 )
@@ -79,7 +81,7 @@ def _residue(text: str) -> tuple[tuple[regex.Match, ...], frozenset[int]]:
     if not tags:
         return (), frozenset()
     own = own_tags(text, tags)
-    left = tuple(m for m in tags if m.start() not in own)
+    left = tuple(m for m in tags if m.start() not in own and not noweb_name(text, m))
     if left and xml_document(text):  # an XML file's own tags: no safe fix (ownmarkup)
         return left, frozenset(_line_of(text, m.start()) for m in left)
     return left, frozenset(codeish_lines(text, list(left)) if left else ())
@@ -156,10 +158,11 @@ class StrayHtmlTag(Rule):
 
     ## Fix safety
     The fix removes the tags and keeps their text (a block tag such as `<br>` or `<p>` between
-    two words becomes a newline). It is safe, except for tags with an `href` or `src`, whose
-    link target would be lost, tags on a line whose other text reads as code (a dotted call, an
-    assignment) and the tags of an XML file that is no web page (a configuration saved as
-    text): those fixes are unsafe.
+    two words becomes a newline); a number in `<sup>`/`<sub>` glued to the text before it is
+    written instead (`10<sup>7</sup>` is `10^7`, not `107`; `km²`, `H₂O`). It is safe, except
+    for tags with an `href` or `src`, whose link target would be lost, tags on a line whose
+    other text reads as code (a dotted call, an assignment) and the tags of an XML file that is
+    no web page (a configuration saved as text): those fixes are unsafe.
 
     ## Known problems
     Not reported in Markdown, where inline HTML is allowed (see CL203 for broken HTML there).
@@ -195,6 +198,8 @@ class StrayHtmlTag(Rule):
                 edits=[TextEdit(start=open_m.start(), end=open_m.end(), replacement=_tag_replacement(text, open_m)),
                        TextEdit(start=close_m.start(), end=close_m.end(), replacement=_tag_replacement(text, close_m))],
             )
+            if (written := render_script(text, open_m, close_m)) is not None:  # 10<sup>7</sup> is 10^7, not 107
+                fix = Fix.replace(open_m.start(), close_m.end(), written, f"Write it as `{written}`", safe=safe)
             yield Violation(open_m.start(), close_m.end(),
                             f"HTML element `{open_m.group()}…{close_m.group()}` left in plain text "
                             f"around \"{shorten(inner, 40)}\"", fix=fix, source=open_m.group("name").lower())
@@ -233,7 +238,7 @@ class HtmlEntity(Rule):
     Not reported in Markdown, where entities are valid syntax. `&` followed by a word and no
     semicolon (`AT&T`, `R&D`) is never matched. Nor are references the text names (`the &nbsp;
     entity`, `the XML character entity &mdash;`, `"&amp;"`) or shows in code or a page's
-    listing (as CL201).
+    listing (as CL201), nor a wikitext template's escaped pipe (`{{cite web |title=A &#124; B}}`).
     """
 
     code = "CL202"
@@ -253,8 +258,9 @@ class HtmlEntity(Rule):
             body = m.group()[1:-1]
             if not body.startswith("#") and body not in ENTITY_NAMES:
                 continue
-            if named_entity(text, m.start(), m.end()) or m.start() in own_code(text):
-                continue  # the text's own: named in prose, or in code or a page's listing (ownmarkup)
+            if (named_entity(text, m.start(), m.end()) or m.start() in own_code(text)
+                    or template_escape(text, m.start(), body)):
+                continue  # the text's own: named in prose, in code or a page's listing, a template's `&#124;`
             start, end = m.start(), m.end()
             # extend over a double-escaped chain: &amp;amp;nbsp;
             chain = self.CHAIN.match(text, start) if body == "amp" else None
@@ -312,7 +318,8 @@ class UnbalancedHtmlTag(Rule):
     the right repair (close it? remove it?) needs a person.
 
     ## Known problems
-    Tags the text names in prose, shows in code or lists as a page (as CL201) are not reported.
+    Tags the text names in prose, shows in code or lists as a page (as CL201) are not reported,
+    nor noweb chunk heads (`<<dt>>=`) and placeholders (`\\textsl{<label>}`, `<label> = <value>`).
     """
 
     code = "CL203"
@@ -329,6 +336,8 @@ class UnbalancedHtmlTag(Rule):
         _pairs_, lone, _void = _pairs(text, tags)
         markdown = doc.origin.format == "markdown"
         for m in lone:
+            if not markdown and placeholder(text, m, ELEMENTS):
+                continue  # `\textsl{<label>}`, `<label> = <value>`: a placeholder, not a tag
             kind = "closing tag without an opening tag" if m.group("close") else "opening tag never closed"
             fix = None
             if not markdown:
@@ -444,7 +453,8 @@ class EmbeddedScript(Rule):
     ## Known problems
     A document with code on three lines or more, with prose between them, is taken to be about
     code (a tutorial, an API article): its samples are content and nothing is reported there. In
-    Markdown, code blocks, inline code and HTML blocks are never checked.
+    Markdown, code blocks, inline code and HTML blocks are never checked, nor noweb chunks (Sweave,
+    knitr) elsewhere; `})` closing a LaTeX group (`\\ref{model1})`) ends no script.
     """
 
     code = "CL205"
@@ -454,7 +464,7 @@ class EmbeddedScript(Rule):
     fix_availability = FixAvailability.SOMETIMES
 
     def check(self, doc: Document) -> list[Violation]:
-        found = list(self._find(doc.text))
+        found = [v for v in self._find(doc.text) if not in_noweb_chunk(doc.text, v.start)]  # Sweave/knitr code
         if _about_code(doc.text, found):
             return []  # the code is what the article is about: its samples are content
         return found
@@ -509,6 +519,8 @@ class EmbeddedScript(Rule):
                     yield run
                 run = None
             marker = SCRIPT_LINE.search(text, start, end) if stripped else None
+            while marker and closes_latex_group(text, marker):  # `\ref{model1})`, `\bar{x})(`: LaTeX
+                marker = SCRIPT_LINE.search(text, marker.end(), end)
             if marker:
                 begin = marker.start()
                 while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "_$.()"):

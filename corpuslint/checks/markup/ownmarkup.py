@@ -77,6 +77,8 @@ def _quoted(text: str, run: list[regex.Match]) -> bool:
     start, end = run[0].start(), run[-1].end()
     before = text[max(0, start - 1):start]
     after = text[end:end + 1]
+    if text[max(0, start - 2):start] == "''" or text[end:end + 2] == "''":
+        return False  # wikitext italics around a tag (`''θ''<sub>''i''</sub>`), not quotation marks (qa17a)
     return bool(before and after and before in OPEN_QUOTES and after in CLOSE_QUOTES)
 
 

@@ -1,0 +1,179 @@
+"""Markup-shaped text that is notation, not a scraper's residue (qa17a: scholarly text, wikitext).
+
+- A superscript or subscript glued to what stands before it is part of a number or a formula:
+  removing the tags of `10<sup>7</sup>` writes `107`, of `10<sup>−7</sup>` writes `10−7` (other
+  numbers). The fix writes it the way plain text does (`render_script`).
+- `<<name>>=` heads a noweb chunk (Sweave, knitr, literate programs): `<<dt>>` is a chunk's name,
+  never an HTML element, and the code between the head and its `@` is the document's own code.
+- A bare `<label>` beside `<value>` or alone in a LaTeX argument (`\\textsl{<label>}`) is a
+  metasyntactic placeholder: the text's own words.
+- `&#124;` inside a wikitext template (`{{cite web |title=A &#124; B}}`) is escaped on purpose:
+  decoded, it splits the parameter.
+- `})` closing a LaTeX group (`\\ref{model1})`, `\\bar{x})(`) is no script's end.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import html
+
+import regex
+
+from corpuslint.textutil import LazyPattern
+
+SIGNS = "+-−±∓="
+SUPERSCRIPT = dict(zip("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾"))
+SUBSCRIPT = dict(zip("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎"))
+GLUE_AFTER = ")]}'’;%"  # a closing bracket, wikitext italics, an entity's end, a per cent
+ONE_TOKEN = LazyPattern(r"(?:''')?(?:'')?[+\-−±∓]?[\w.]+(?:''')?(?:'')?[,;:]?")
+SCRIPT_BEFORE = LazyPattern(r"</su[bp]>\Z", regex.I)
+# what follows a number as its ordinal indicator (19th, 1st, 1er, 2e, 2ème, 1o, 1a), not as its exponent
+ORDINAL = LazyPattern(r"(?:st|nd|rd|th|[oaed]|[eè]re?s?|[eè]me|i?[eè]me|mo|ma|do|da|ro|ra|to|ta)\.?", regex.I)
+
+
+def render_script(text: str, open_m: regex.Match, close_m: regex.Match) -> str | None:
+    """How a `<sup>`/`<sub>` element whose text starts with a digit or a sign reads in plain text
+    when it is glued to the word or number before it: `10^7`, `10^−7` after a digit (Unicode `10⁷`
+    would read `107` once normalised: NFKC, as ftfy warns, makes "10³" "103"); `km²`, `H₂O`, `H⁺`
+    after a letter when every character has a Unicode form (NFKC then gives the usual plain
+    spellings `km2`, `H2O`), else `^…`/`_…` (also between wikitext italics, whose `''` removing the
+    tags would join: `''θ''_''i''`). None where removing the tags glues nothing to
+    anything (`, <sup>1</sup>`) or the content is no number (`1<sup>st</sup>`, `K<sub>a</sub>`); a
+    superscript after a digit is an exponent (`10<sup>n</sup>`) unless it is an ordinal indicator."""
+    name = open_m.group("name").lower()
+    if name not in ("sup", "sub"):
+        return None
+    raw = text[open_m.end():close_m.start()]
+    if not raw or "<" in raw or "\n" in raw:
+        return None
+    inner = html.unescape(raw).replace("\u00a0", " ")
+    pos = open_m.start()
+    after_script = SCRIPT_BEFORE.search(text, max(0, pos - 6), pos) is not None  # SO<sub>4</sub><sup>2−</sup>
+    while pos > 0 and text[pos - 1] == "'":  # wikitext italics: ''c''<sup>2</sup>
+        pos -= 1
+    base = "x" if after_script else text[pos - 1] if pos > 0 else " "
+    if not (base.isalnum() or base in GLUE_AFTER):
+        return None
+    italics = inner.startswith("''") and text[open_m.start() - 2:open_m.start()] == "''"  # ''θ''<sub>''i''</sub>
+    # 10<sup>n + 1</sup>; not 19<sup>th</sup>, nor a tennis tie-break's 6–7<sup>(8–10)</sup>
+    exponent = base.isdigit() and name == "sup" and inner[0] != "(" and not ORDINAL.fullmatch(inner)
+    if inner[0] not in SIGNS and not inner[0].isdigit() and not italics and not exponent:
+        return None
+    forms = SUPERSCRIPT if name == "sup" else SUBSCRIPT
+    if not base.isdigit() and all(c in forms for c in inner):
+        return "".join(forms[c] for c in inner)
+    mark = "^" if name == "sup" else "_"
+    return mark + inner if ONE_TOKEN.fullmatch(inner) else f"{mark}({inner})"  # 10^−7; H_(2''n''+2)
+
+
+def noweb_name(text: str, m: regex.Match) -> bool:
+    """Whether a tag is a noweb chunk's name: `<<dt>>=`, `<<select range of dates>>=`, `<<dt>>`."""
+    return text[m.start() - 1:m.start()] == "<" and text[m.end():m.end() + 1] == ">"
+
+
+PLACEHOLDER = LazyPattern(r"<[a-z][a-z0-9_-]*>")
+
+
+def placeholder(text: str, m: regex.Match, elements: frozenset[str]) -> bool:
+    """Whether a lone bare opening tag is a placeholder: alone in a LaTeX argument (`{<label>}`),
+    or on a line with an angle-bracketed word that no HTML has and the text never closes
+    (`<label> = <value>`; `<file>(<section>)` in a manual, `<figure>` beside `<reference>` in XML docs)."""
+    if m.group("close") or m.group("self") or (m.group("attrs") or "").strip():
+        return False
+    if text[m.start() - 1:m.start()] == "{" and text[m.end():m.end() + 1] in ("}", " "):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start:len(text) if line_end == -1 else line_end]
+    closed = _closed_names(text)  # `<value>` is never closed; wikitext's `<ref>…</ref>` is markup all the same
+    return any(w.group()[1:-1] not in elements and w.group()[1:-1] not in closed for w in PLACEHOLDER.finditer(line))
+
+
+CLOSING = LazyPattern(r"</([a-z][a-z0-9_-]*)>")
+
+
+@functools.lru_cache(maxsize=4)
+def _closed_names(text: str) -> frozenset[str]:
+    return frozenset(CLOSING.findall(text))
+
+
+PIPE_OR_EQUALS = frozenset({"#124", "#x7c", "#x7C", "#X7C", "vert", "verbar", "VerticalLine", "#61", "#x3d",
+                            "#x3D", "equals", "#123", "#125", "lbrace", "rbrace", "lcub", "rcub"})
+
+
+@functools.lru_cache(maxsize=4)
+def _templates(text: str) -> tuple[list[int], list[int]]:
+    """The outermost `{{ … }}` spans of a wikitext (starts, ends), nested templates inside them."""
+    starts: list[int] = []
+    ends: list[int] = []
+    depth, pos, opened = 0, 0, 0
+    while True:
+        i, j = text.find("{{", pos), text.find("}}", pos)
+        if i == -1 and j == -1:
+            break
+        if i != -1 and (j == -1 or i < j):
+            if depth == 0:
+                opened = i
+            depth += 1
+            pos = i + 2
+        else:
+            if depth > 0:
+                depth -= 1
+                if depth == 0:
+                    starts.append(opened)
+                    ends.append(j + 2)
+            pos = j + 2
+    return starts, ends
+
+
+def template_escape(text: str, start: int, body: str) -> bool:
+    """Whether a reference escapes a template's own syntax (`|`, `=`, braces) inside `{{ … }}`."""
+    if body not in PIPE_OR_EQUALS or "{{" not in text:
+        return False
+    starts, ends = _templates(text)
+    i = bisect.bisect_right(starts, start) - 1
+    return i >= 0 and start < ends[i]
+
+
+CHUNK_HEAD = LazyPattern(r"^<<[^<>\n]*>>=[ \t]*$", regex.M)
+CHUNK_END = LazyPattern(r"^@(?:[ \t].*)?$|^<<[^<>\n]*>>=[ \t]*$", regex.M)
+
+
+@functools.lru_cache(maxsize=4)
+def _chunks(text: str) -> tuple[tuple[int, int], ...]:
+    spans = []
+    for head in CHUNK_HEAD.finditer(text):
+        end = CHUNK_END.search(text, head.end() + 1)
+        spans.append((head.start(), end.start() if end else len(text)))
+    return tuple(spans)
+
+
+def in_noweb_chunk(text: str, pos: int) -> bool:
+    """Whether `pos` stands in a noweb chunk (Sweave/knitr source): from `<<…>>=` to its `@`."""
+    if "<<" not in text:
+        return False
+    return any(a <= pos < b for a, b in _chunks(text))
+
+
+LATEX_GROUP_OPEN = LazyPattern(r"(?:\\[A-Za-z]+\*?|[_^}])\Z")
+
+
+def closes_latex_group(text: str, marker: regex.Match) -> bool:
+    """Whether a `})` script marker's brace closes a LaTeX group: its `{` follows a command
+    (`\\ref{`, `\\code{`), a sub- or superscript (`X_{`) or another group (`}{`)."""
+    brace = marker.group().find("}")
+    if brace < 0:
+        return False
+    depth, pos = 0, marker.start() + brace
+    floor = max(0, pos - 2000)
+    while pos > floor:
+        pos -= 1
+        c = text[pos]
+        if c == "}":
+            depth += 1
+        elif c == "{":
+            if depth == 0:
+                return LATEX_GROUP_OPEN.search(text, max(0, pos - 30), pos) is not None
+            depth -= 1
+    return False

@@ -1,0 +1,108 @@
+"""Markup-shaped notation (qa17a): exponents, noweb chunks, placeholders, a template's escaped pipe,
+LaTeX groups. Real lines (tests/data/markup/notation: enwiki wikitext, R vignettes' LaTeX/Sweave
+sources), both ways: the notation is left alone or written faithfully, residue is still fixed."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA
+from corpuslint import Document, Linter
+from corpuslint.config import Config
+
+NOTATION = DATA / "markup" / "notation"
+
+
+def _doc(name: str) -> Document:
+    path = NOTATION / name
+    return Document.from_text(path.read_text(encoding="utf-8"), path=str(path))
+
+
+def _fixed(text: str, select=("markup",)) -> str:
+    return Linter(Config(select=list(select))).fix(Document.from_text(text)).document.text
+
+
+def _codes(doc: Document, select=("markup",)) -> list[str]:
+    return [f.code for f in Linter(Config(select=list(select))).check([doc])]
+
+
+def test_an_exponent_is_written_with_a_caret_never_glued_to_its_base():
+    fixed = Linter(Config(select=["markup"])).fix(_doc("sup_exponent.txt")).document.text
+    assert "a few parts in 10^7, and" in fixed and "does not exceed 10^6." in fixed
+    assert "(1000, 1000^2 and 1000^3)" in fixed and "(1024, 1024^2 and 1024^3)" in fixed
+    assert "107" not in fixed and "10002" not in fixed
+    # after a letter: the characters the page showed (NFKC makes them the usual H2O, H+)
+    assert "hydrogen ions (H⁺)" in fixed and "(H₃O⁺), when dissolved" in fixed
+    assert "<sup>" not in fixed and "<sub>" not in fixed
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2&nbsp;&times;&nbsp;10<sup>−7</sup> newton", "2 × 10^−7 newton"),  # enwiki Ampere
+    ("1.09&nbsp;×&nbsp;10<sup>&minus;10</sup>&nbsp;m", "1.09 × 10^−10 m"),
+    ("an area of 1,717,856&nbsp;km<sup>2</sup> and", "an area of 1,717,856 km² and"),
+    ("the ion SO<sub>4</sub><sup>2−</sup> and CO<sub>2</sub>", "the ion SO₄²⁻ and CO₂"),
+    ("grows as 2<sup>n</sup> and 10<sup>n + 1</sup>", "grows as 2^n and 10^(n + 1)"),
+    ("the albedo at ''θ''<sub>''i''</sub> can", "the albedo at ''θ''_''i'' can"),
+])
+def test_glued_scripts_are_written_as_they_read(text, expected):
+    assert _fixed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the 19<sup>th</sup> century, 1<sup>st</sup> place; le 2<sup>e</sup> siècle", "In the 19th century, "
+     "1st place; le 2e siècle"),  # ordinal indicators belong to their number
+    ("He won 6–7<sup>(8–10)</sup>, 7–6<sup>(7–5)</sup>.", "He won 6–7(8–10), 7–6(7–5)."),  # tie-breaks
+    ("as the report says: <sup>1</sup> and", "as the report says: 1 and"),  # glued to nothing
+    ("According to <u>Reuters</u> on <b>Sunday</b>, Russia", "According to Reuters on Sunday, Russia"),
+])
+def test_other_tags_are_still_removed(text, expected):
+    assert _fixed(text) == expected
+
+
+def test_a_balanced_sub_around_wikitext_italics_is_no_stray_closing_tag():
+    codes = _codes(_doc("sub_italic.txt"))
+    assert "CL203" not in codes and codes == ["CL201"]
+
+
+def test_noweb_chunk_heads_and_placeholders_are_left_alone():
+    doc = _doc("sweave_chunks.txt")
+    assert _codes(doc) == []
+    assert Linter(Config(select=["markup"])).fix(doc).document.text == doc.text
+
+
+@pytest.mark.parametrize("text", [
+    "Read the <a href=\"http://example.com/report\">full report here.",  # a link cut in half
+    "The minister said.</p> Officials later confirmed the figures.",
+    "<p>The vote is on Tuesday, officials said.",
+])
+def test_lone_tags_in_scraped_prose_are_still_found(text):
+    assert _codes(Document.from_text(text)) == ["CL203"]
+
+
+def test_a_placeholder_needs_a_word_no_html_has_and_that_is_never_closed():
+    # wikitext: `<ref>…</ref>` is markup, so a lone `<cite>` beside it is still reported
+    text = "corpses from their coffins.<ref name=x><cite>{{cite book |author=Sappol}}</ref> <ref>a</ref>"
+    assert "CL203" in _codes(Document.from_text(text))
+
+
+def test_an_escaped_pipe_inside_a_template_is_left_alone():
+    doc = _doc("wikitext_pipe_escape.txt")
+    assert _codes(doc) == []
+    # outside a template it is an entity like any other
+    assert _fixed("Home &#124; News &#124; Sport") == "Home | News | Sport"
+    assert _fixed("{{cite web |title=A &#124; B}} and C &amp; D") == "{{cite web |title=A &#124; B}} and C & D"
+
+
+@pytest.mark.parametrize("name", ["latex_moran.txt", "latex_ref_paren.txt", "latex_code_paren.txt",
+                                  "latex_subscript_paren.txt", "sweave_r_hooks.txt"])
+def test_latex_math_and_r_code_are_not_javascript(name):
+    assert "CL205" not in _codes(_doc(name), select=("CL205",))
+
+
+def test_javascript_closing_a_function_is_still_found():
+    text = ("The vote is on Tuesday, officials said in a statement.\n\n"
+            "(function(d, s, id) { var js, fjs = d.getElementsByTagName(s)[0];\n"
+            "if (d.getElementById(id)) return; js = d.createElement(s); js.id = id;\n"
+            "}(document, 'script', 'facebook-jssdk'));\n\n"
+            "Officials later confirmed the figures in a second statement.\n")
+    assert "CL205" in _codes(Document.from_text(text), select=("CL205",))
