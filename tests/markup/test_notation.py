@@ -42,6 +42,8 @@ def test_an_exponent_is_written_with_a_caret_never_glued_to_its_base():
     ("an area of 1,717,856&nbsp;km<sup>2</sup> and", "an area of 1,717,856 km² and"),
     ("the ion SO<sub>4</sub><sup>2−</sup> and CO<sub>2</sub>", "the ion SO₄²⁻ and CO₂"),
     ("grows as 2<sup>n</sup> and 10<sup>n + 1</sup>", "grows as 2^n and 10^(n + 1)"),
+    # authors' affiliation marks (a paper's first page, converted to Markdown-ish text)
+    ("Lyuke Wang<sup>1,2,3</sup> , Zhuo Li<sup>2,3</sup> and", "Lyuke Wang¹,²,³ , Zhuo Li²,³ and"),
     ("the albedo at ''θ''<sub>''i''</sub> can", "the albedo at ''θ''_''i'' can"),
 ])
 def test_glued_scripts_are_written_as_they_read(text, expected):
@@ -52,6 +54,9 @@ def test_glued_scripts_are_written_as_they_read(text, expected):
     ("In the 19<sup>th</sup> century, 1<sup>st</sup> place; le 2<sup>e</sup> siècle", "In the 19th century, "
      "1st place; le 2e siècle"),  # ordinal indicators belong to their number
     ("He won 6–7<sup>(8–10)</sup>, 7–6<sup>(7–5)</sup>.", "He won 6–7(8–10), 7–6(7–5)."),  # tie-breaks
+    # a sign after a number is no exponent (a datasheet's page; a table's footnote mark)
+    ("are rated for at least 140<sup>°</sup>C to allow drying", "are rated for at least 140°C to allow drying"),
+    ("26.9 and 0.030 <sup>†</sup> and 0.030<sup>†</sup>", "26.9 and 0.030 † and 0.030†"),
     ("as the report says: <sup>1</sup> and", "as the report says: 1 and"),  # glued to nothing
     ("According to <u>Reuters</u> on <b>Sunday</b>, Russia", "According to Reuters on Sunday, Russia"),
 ])
@@ -101,6 +106,24 @@ def test_latex_math_and_r_code_are_not_javascript(name):
 
 def test_javascript_closing_a_function_is_still_found():
     text = ("The vote is on Tuesday, officials said in a statement.\n\n"
+            "(function(d, s, id) { var js, fjs = d.getElementsByTagName(s)[0];\n"
+            "if (d.getElementById(id)) return; js = d.createElement(s); js.id = id;\n"
+            "}(document, 'script', 'facebook-jssdk'));\n\n"
+            "Officials later confirmed the figures in a second statement.\n")
+    assert "CL205" in _codes(Document.from_text(text), select=("CL205",))
+
+
+def test_r_markdown_chunks_are_the_documents_own_code():
+    # spdep's CO69 vignette: R functions in ```{r} chunks, LaTeX between them (qa17 held-out read)
+    doc = _doc("rmarkdown_r_chunks.txt")
+    assert "CL205" not in _codes(doc, select=("CL205",))
+    assert Linter(Config(select=["CL205"])).fix(doc).document.text == doc.text
+    # knitr's knit_print vignette: an <iframe> split across an R string in a chunk is no broken HTML
+    assert "CL203" not in _codes(_doc("rmarkdown_html_in_r.txt"))
+
+
+def test_a_script_outside_a_chunk_is_still_found():
+    text = ("```{r echo=TRUE}\nsummary(cars)\n```\n\nThe vote is on Tuesday, officials said in a statement.\n\n"
             "(function(d, s, id) { var js, fjs = d.getElementsByTagName(s)[0];\n"
             "if (d.getElementById(id)) return; js = d.createElement(s); js.id = id;\n"
             "}(document, 'script', 'facebook-jssdk'));\n\n"

@@ -27,7 +27,7 @@ from corpuslint.checks.markup.codeshape import (PROSE_WORDS, SCRIPT_LINE, code_l
                                                 opener_in_prose, prose_line, run_is_code, tag_in_sentence)
 from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, nearest_line, own_code, own_tags,
                                                 words_in_brackets, xml_document)
-from corpuslint.checks.markup.notation import (closes_latex_group, in_noweb_chunk, noweb_name, placeholder,
+from corpuslint.checks.markup.notation import (closes_latex_group, in_code_chunk, noweb_name, placeholder,
                                                render_script, template_escape)
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
     BEYOND_TYPOGRAPHY, MOJIBAKE_SHAPE, TYPOGRAPHY, Mojibake, _non_ascii,
@@ -81,7 +81,8 @@ def _residue(text: str) -> tuple[tuple[regex.Match, ...], frozenset[int]]:
     if not tags:
         return (), frozenset()
     own = own_tags(text, tags)
-    left = tuple(m for m in tags if m.start() not in own and not noweb_name(text, m))
+    left = tuple(m for m in tags if m.start() not in own and not noweb_name(text, m)
+                 and not in_code_chunk(text, m.start()))  # a chunk head's name, a literate program's code
     if left and xml_document(text):  # an XML file's own tags: no safe fix (ownmarkup)
         return left, frozenset(_line_of(text, m.start()) for m in left)
     return left, frozenset(codeish_lines(text, list(left)) if left else ())
@@ -168,11 +169,11 @@ class StrayHtmlTag(Rule):
     Not reported in Markdown, where inline HTML is allowed (see CL203 for broken HTML there).
     Not reported either where the tags are the text's own: named in prose (`an <img> tag`,
     `Allowed HTML tags: <em> <strong>`), in code (a string literal, a `>>>` session, an HTTP
-    message) or in a page's listing after the prose that introduces it (`<!DOCTYPE html>
-    <html> <head>`…). An element around words is formatting even beside such a word
-    (`<b>price tag</b>`): both its tags are reported, never one alone. Words in angle brackets
-    that open with an element's name are no tag: three bare words (a man page's `1.<Link the
-    executable as normal.>`) or a name with a dot (an address spelt `<a at example.org>`).
+    message, a Sweave or R Markdown chunk) or in a page's listing after the prose that introduces
+    it (`<!DOCTYPE html> <html> <head>`…). An element around words is formatting even beside such
+    a word (`<b>price tag</b>`): both its tags are reported, never one alone. Words in angle
+    brackets that open with an element's name are no tag: three bare words (a man page's `1.<Link
+    the executable as normal.>`) or a name with a dot (an address spelt `<a at example.org>`).
     """
 
     code = "CL201"
@@ -319,7 +320,8 @@ class UnbalancedHtmlTag(Rule):
 
     ## Known problems
     Tags the text names in prose, shows in code or lists as a page (as CL201) are not reported,
-    nor noweb chunk heads (`<<dt>>=`) and placeholders (`\\textsl{<label>}`, `<label> = <value>`).
+    nor noweb chunk heads (`<<dt>>=`), tags in a literate program's code chunks (Sweave, R
+    Markdown) and placeholders (`\\textsl{<label>}`, `<label> = <value>`).
     """
 
     code = "CL203"
@@ -453,8 +455,9 @@ class EmbeddedScript(Rule):
     ## Known problems
     A document with code on three lines or more, with prose between them, is taken to be about
     code (a tutorial, an API article): its samples are content and nothing is reported there. In
-    Markdown, code blocks, inline code and HTML blocks are never checked, nor noweb chunks (Sweave,
-    knitr) elsewhere; `})` closing a LaTeX group (`\\ref{model1})`) ends no script.
+    Markdown, code blocks, inline code and HTML blocks are never checked, nor elsewhere the chunks
+    of a literate program (Sweave's `<<name>>=` … `@`, R Markdown's ```` ```{r} ````); `})` closing a
+    LaTeX group (`\\ref{model1})`) ends no script.
     """
 
     code = "CL205"
@@ -464,10 +467,10 @@ class EmbeddedScript(Rule):
     fix_availability = FixAvailability.SOMETIMES
 
     def check(self, doc: Document) -> list[Violation]:
-        found = [v for v in self._find(doc.text) if not in_noweb_chunk(doc.text, v.start)]  # Sweave/knitr code
+        found = list(self._find(doc.text))
         if _about_code(doc.text, found):
             return []  # the code is what the article is about: its samples are content
-        return found
+        return [v for v in found if not in_code_chunk(doc.text, v.start)]  # Sweave/knitr chunks: its own code
 
     def _find(self, text: str) -> Iterator[Violation]:
         covered: list[tuple[int, int]] = []

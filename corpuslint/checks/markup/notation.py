@@ -4,7 +4,8 @@
   removing the tags of `10<sup>7</sup>` writes `107`, of `10<sup>−7</sup>` writes `10−7` (other
   numbers). The fix writes it the way plain text does (`render_script`).
 - `<<name>>=` heads a noweb chunk (Sweave, knitr, literate programs): `<<dt>>` is a chunk's name,
-  never an HTML element, and the code between the head and its `@` is the document's own code.
+  never an HTML element, and the code between the head and its `@` is the document's own code;
+  so is the code of an R Markdown chunk (```` ```{r name} ```` to its closing fence).
 - A bare `<label>` beside `<value>` or alone in a LaTeX argument (`\\textsl{<label>}`) is a
   metasyntactic placeholder: the text's own words.
 - `&#124;` inside a wikitext template (`{{cite web |title=A &#124; B}}`) is escaped on purpose:
@@ -40,7 +41,9 @@ def render_script(text: str, open_m: regex.Match, close_m: regex.Match) -> str |
     spellings `km2`, `H2O`), else `^…`/`_…` (also between wikitext italics, whose `''` removing the
     tags would join: `''θ''_''i''`). None where removing the tags glues nothing to
     anything (`, <sup>1</sup>`) or the content is no number (`1<sup>st</sup>`, `K<sub>a</sub>`); a
-    superscript after a digit is an exponent (`10<sup>n</sup>`) unless it is an ordinal indicator."""
+    superscript after a digit is an exponent (`10<sup>n</sup>`) unless it is an ordinal indicator
+    or no letter or digit (`140<sup>°</sup>C`, `0.030<sup>†</sup>`). Marks listed with commas keep
+    them (`Wang<sup>1,2</sup>` is `Wang¹,²`)."""
     name = open_m.group("name").lower()
     if name not in ("sup", "sub"):
         return None
@@ -56,13 +59,14 @@ def render_script(text: str, open_m: regex.Match, close_m: regex.Match) -> str |
     if not (base.isalnum() or base in GLUE_AFTER):
         return None
     italics = inner.startswith("''") and text[open_m.start() - 2:open_m.start()] == "''"  # ''θ''<sub>''i''</sub>
-    # 10<sup>n + 1</sup>; not 19<sup>th</sup>, nor a tennis tie-break's 6–7<sup>(8–10)</sup>
-    exponent = base.isdigit() and name == "sup" and inner[0] != "(" and not ORDINAL.fullmatch(inner)
+    # 10<sup>n + 1</sup>; not 19<sup>th</sup>, a tennis tie-break's 6–7<sup>(8–10)</sup> nor a sign
+    # that is no exponent (140<sup>°</sup>C, 0.030<sup>†</sup>)
+    exponent = base.isdigit() and name == "sup" and inner[0].isalnum() and not ORDINAL.fullmatch(inner)
     if inner[0] not in SIGNS and not inner[0].isdigit() and not italics and not exponent:
         return None
     forms = SUPERSCRIPT if name == "sup" else SUBSCRIPT
-    if not base.isdigit() and all(c in forms for c in inner):
-        return "".join(forms[c] for c in inner)
+    if not base.isdigit() and all(c in forms or c == "," for c in inner):  # Wang<sup>1,2</sup>: Wang¹,²
+        return "".join(forms.get(c, c) for c in inner)
     mark = "^" if name == "sup" else "_"
     return mark + inner if ONE_TOKEN.fullmatch(inner) else f"{mark}({inner})"  # 10^−7; H_(2''n''+2)
 
@@ -138,20 +142,30 @@ def template_escape(text: str, start: int, body: str) -> bool:
 
 CHUNK_HEAD = LazyPattern(r"^<<[^<>\n]*>>=[ \t]*$", regex.M)
 CHUNK_END = LazyPattern(r"^@(?:[ \t].*)?$|^<<[^<>\n]*>>=[ \t]*$", regex.M)
+# knitr's R Markdown chunk: ```{r name, echo=TRUE} … ``` (also {python}, {sql}, …)
+FENCED_HEAD = LazyPattern(r"^[ \t]*(`{3,})[ \t]*\{[A-Za-z][\w.-]*\b[^{}\n]*\}[ \t]*$", regex.M)
 
 
 @functools.lru_cache(maxsize=4)
 def _chunks(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
-    for head in CHUNK_HEAD.finditer(text):
-        end = CHUNK_END.search(text, head.end() + 1)
-        spans.append((head.start(), end.start() if end else len(text)))
+    if "<<" in text:
+        for head in CHUNK_HEAD.finditer(text):
+            end = CHUNK_END.search(text, head.end() + 1)
+            spans.append((head.start(), end.start() if end else len(text)))
+    if "```" in text:
+        pos = 0
+        while head := FENCED_HEAD.search(text, pos):
+            end = regex.compile(rf"^[ \t]*{head.group(1)}`*[ \t]*$", regex.M).search(text, head.end() + 1)
+            spans.append((head.start(), end.end() if end else len(text)))
+            pos = end.end() if end else len(text)
     return tuple(spans)
 
 
-def in_noweb_chunk(text: str, pos: int) -> bool:
-    """Whether `pos` stands in a noweb chunk (Sweave/knitr source): from `<<…>>=` to its `@`."""
-    if "<<" not in text:
+def in_code_chunk(text: str, pos: int) -> bool:
+    """Whether `pos` stands in a literate program's code chunk: a noweb chunk (Sweave, knitr) from
+    `<<…>>=` to its `@`, or an R Markdown chunk from ```` ```{r …} ```` to its closing fence."""
+    if "<<" not in text and "```" not in text:
         return False
     return any(a <= pos < b for a, b in _chunks(text))
 
