@@ -72,15 +72,16 @@ def test_cl504s_own_values_do_not_make_cl501_demand_fields(cli, tmp_path):
     shutil.copy(POEMS, path)
     before = _findings(cli, path, "--select", "CL5")
     assert {f["code"] for f in before} == {"CL504"}
-    cli("check", path, *FLAGS, "--select", "CL5", "--fix")
+    # (a name signing verse is the poem's attribution: its fix is unsafe, meta17b; a verse's first line sung
+    # again, `No pig should go sky diving during monsoon,`, is no title)
+    cli("check", path, *FLAGS, "--select", "CL5", "--fix", "--unsafe-fixes")
     fixed = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert sum("author" in r for r in fixed) == 6 and [r["id"] for r in fixed if "author" not in r and "title" in r] \
-        == ["songs-poems-71"]
+    assert sum("author" in r for r in fixed) == 6 and [r["id"] for r in fixed if "title" in r] == []
     assert [f for f in _findings(cli, path, "--select", "CL5") if f["code"] == "CL501"] == []
     # the same records once their producer's metadata is there too (a value no body states):
     # the poem without an author is reported, as in any corpus whose records carry authors
     for record in fixed:
-        if "author" in record or "title" in record:
+        if "author" in record or record["id"] == "songs-poems-71":
             record["source"] = "fortunes-mod 1.99.1, songs-poems"
     path.write_text("".join(json.dumps(r) + "\n" for r in fixed), encoding="utf-8")
     found = [f for f in _findings(cli, path, "--select", "CL5") if f["code"] == "CL501"]

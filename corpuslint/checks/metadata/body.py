@@ -95,7 +95,17 @@ class MetadataInBody(BodyRule):
     heading has its title there (a site generator's) and gets none from the body; `Label: value` lines outside the schema are
     taken only next to a byline or dateline, and never from page headings (`Tag Archives: …`).
     `Source: <name>` credits a story's claims and is not read; `Source: <URL>` is. A chat record's
-    messages (a conversation) are not read.
+    messages (a conversation) are not read. A mail's or a Usenet post's header block opening the text
+    (`Path:` … `From: a@b.org (David Nye)` … `Subject:` …, up to its first blank line) is read whole: the
+    sender's name is the author, and the headers that describe the message (date, subject, newsgroups,
+    organization), not those that route it (`Path:`, `References:`, `Lines:`).
+
+    A value is read only where the document puts it and in the shape it has there: a printed document's
+    running head (the title again beside each page's number) is no headline to read a byline or date
+    under; a name over a row of figures is a table's column names; a homepage closing an address block
+    (`E-mail: …` / `URL: …`) is no source; a name after a dash in a signature (under an e-mail address)
+    attributes its quotation; a sign-off with a phrase's words (`-- To My Favorite Things`) names no
+    person; and a first line sung again with the line after it, or broken off with a comma, is a verse's, no title.
 
     ## Why is this bad?
     Metadata in the body is lost to every tool that reads metadata fields, and pollutes the text
@@ -127,7 +137,9 @@ class MetadataInBody(BodyRule):
     string shape) and leaves the text alone; nothing is removed. A `.txt` file gets a
     `name.meta.yaml` sidecar. A field the record keeps in its metadata object (`meta.source`,
     `metadata.author`) is its own: never reported, and an empty one there is reported without a
-    fix (no key is added at the top beside it).
+    fix (no key is added at the top beside it). Unsafe where the evidence is weaker: a name signing verse
+    (`-- A. P. Herbert` under a poem, `-- Rocky Horror Picture Show` under a song) attributes the quoted
+    text and may not be the document's author.
 
     ## Known problems
     A title in sentence case is not recognised (only the first line in headline case is taken
@@ -176,10 +188,16 @@ class MetadataInBody(BodyRule):
                 f"{item.field} found in the body: {shown} ({why}); set `{key}` in the metadata",
                 # a key inside the record's metadata object (`meta.source`, empty): a person's to
                 # fill; a fix never adds the field at the top beside it
-                fix=None if "." in key else Fix(title=f"Set `{key}` to {shown}", applicability=Applicability.SAFE,
+                fix=None if "." in key else Fix(title=f"Set `{key}` to {shown}", applicability=_applicability(item),
                                                 metadata=[MetadataEdit(key=key, value=value)]),
                 source=item.kind,
                 data={"field": item.field, "value": item.value, "key": key})
+
+
+def _applicability(item: Found) -> Applicability:
+    """Safe where the shape names the field; unsafe where the evidence is weaker: a name signing verse (the
+    quoted poem's or song's author, a work's title, a joke's signature) may not be the document's author."""
+    return Applicability.UNSAFE if item.kind == "quotation" else Applicability.SAFE
 
 
 def _target(state: FieldState, item: Found) -> tuple[str, Any]:
@@ -269,7 +287,7 @@ class MetadataLineInBody(BodyRule):
             else:
                 what = {"title": "title line", "byline": "byline", "dateline": "dateline",
                         "label": "labelled line", "known-label": "labelled line",
-                        "attribution": "attribution line"}.get(items[0].kind, "line")
+                        "attribution": "attribution line", "quotation": "attribution line"}.get(items[0].kind, "line")
                 yield self._violation(doc, start, end, items[0].whole_line, what, matched)
 
     def _violation(self, doc: Document, start: int, end: int, whole: bool, what: str,

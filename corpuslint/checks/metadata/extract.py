@@ -33,7 +33,7 @@ from corpuslint.checks.metadata.notitle import not_a_title, story_follows
 from corpuslint.checks.metadata.readers import (
     POST_META, YEAR_LIKE, read_byline, read_date_dash, read_dateline, read_label, read_place_dateline, read_wire,
 )
-from corpuslint.checks.metadata.vocabulary import UPDATE_LINE
+from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, UPDATE_LINE
 from corpuslint.textutil import LazyPattern
 
 
@@ -45,6 +45,10 @@ CAPTION_CREDIT = LazyPattern(r"[.!?”\"]\s+\|\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(?i:
 def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) -> list[Found]:
     """Metadata standing in the head of `text`: the first `max_lines` non-blank lines, up to the
     first line of prose."""
+    if HEADER_LINE.match(text):
+        block = read_header_block(text)
+        if block is not None:
+            return block  # a mail's or a Usenet post's headers: the whole block is metadata, the body follows
     lines = LinesOnDemand(text, max_lines + 1)
     first_line = lines.get(0)
     first_end = first_line.end if first_line is not None else 0
@@ -122,6 +126,53 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
     return found
 
 
+# a mail's or a news post's header line (RFC 5322): `Message-ID: <…>`, `From: a@b.org (A)`, `Subject: Re: …`
+HEADER_LINE = LazyPattern(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*:[ \t]+\S")
+HEADERS_OF_A_MESSAGE = frozenset(("subject", "newsgroups", "message-id", "date"))
+# what describes the message (who, when, what about, where posted); the others route and deliver it (`Path:`,
+# `Xref:`, `References:`, `Sender:`, `Lines:`, `NNTP-Posting-Host:`) and are no metadata of the text
+DESCRIBING_HEADERS = frozenset(("from", "date", "subject", "newsgroups", "organization", "keywords", "summary"))
+MAX_HEADER_LINES = 60
+# the sender with their name: `nyeda@cnsvax.uwec.edu (David Nye)`, `"David Nye" <nyeda@cnsvax.uwec.edu>`
+MAIL_FROM = LazyPattern(r'^(?:[^\s@()<>]+@[^\s()<>]+\s+\((?P<a>[^()]+)\)|"?(?P<b>[^"<>@]+?)"?\s*<[^\s@<>]+@[^\s<>]+>)$')
+
+
+def read_header_block(text: str) -> list[Found] | None:
+    """A block of header lines opening `text`, up to its first blank line, with a `From:` and a `Subject:`,
+    `Newsgroups:`, `Message-ID:` or `Date:` header: a mail's or a Usenet post's headers, metadata as a
+    whole, however long it is or a line of it (`Path: a!b!…`, `References: <…> <…>`). The sender's name is
+    the author (`From: a@b.org (David Nye)`); the lines that describe the message (date, subject, newsgroups,
+    organization) are read as labels are, those that route it (`Path: a!b!…`, `References: <…>`) are passed
+    over, never a reason to stop. None when the text opens otherwise."""
+    lines = LinesOnDemand(text, MAX_HEADER_LINES)
+    names: set[str] = set()
+    found: list[Found] = []
+    index = 0
+    while (line := lines.get(index)) is not None:
+        header = HEADER_LINE.match(line.text)
+        continued = line.start > 0 and text[line.start - 1] in " \t"  # a folded header's next line
+        if header is None and not continued:
+            return None  # a line of prose before any blank line: no header block
+        index += 1
+        if header is not None:
+            name = line.text[: line.text.index(":")].lower()
+            names.add(name)
+            value = line.text[len(name) + 1:].strip()
+            sender = MAIL_FROM.match(value) if name == "from" else None
+            person = bare_name((sender["a"] or sender["b"]).strip()) if sender is not None else None
+            if person is not None:
+                found.append(Found("author", person, line.start, line.end, "known-label", True, line.text))
+            elif name in DESCRIBING_HEADERS:
+                label = read_label(line, None)
+                if label is not None and label[0] is not None:
+                    found.append(label[0])
+        if line.blank_after:
+            break
+    if index < 3 or "from" not in names or not names & HEADERS_OF_A_MESSAGE:
+        return None
+    return found
+
+
 def _names_a_story(lines: LinesOnDemand, line: Line) -> bool:
     """The first line is a title, not a caption, a credit, a stamp, a label or a message (`notitle.py`), and the
     story stands under it, past its byline, stamp and labels."""
@@ -148,7 +199,7 @@ def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found
             continue
         last = position == len(tail) - 1  # `alone` matters only on the last line: its URL test waits
         items = read_attribution(line, last=last, alone=not last or len(tail) < 2 or not position
-                                 or not is_bare_url(tail[position - 1].text))
+                                 or not is_bare_url(tail[position - 1].text) and not _contact_block(tail[:position]))
         if not items:
             items = read_contributors(line)  # "CNN's A and B contributed to this report."
         if not items:
@@ -167,6 +218,17 @@ def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found
     return found
 
 
+# an address block's labels: `E-mail: a@b.org`, `URL: http://…`, `Phone: …`
+CONTACT_LABEL = LazyPattern(r"(?i)^(?:e-?mail|url|homepage|home page|web ?site|web|phone|tel|telephone|fax)\s*:")
+
+
+def _contact_block(above: list[Line]) -> bool:
+    """The lines above a bare URL closing the text are an address block (`E-mail: …` / `URL: http://a/,` /
+    `http://b/`): the URL is a person's homepage, or continues a list of them, not where the text was published."""
+    return bool(above) and (above[-1].text.rstrip().endswith(",")
+                            or any(CONTACT_LABEL.match(line.text) for line in above))
+
+
 # a writer's sign-off closing a story: `- - Jon Terbush` alone on the last line, or `… memories. --Jon Terbush`
 # ending the last paragraph (The Week's, many blogs'): two hyphens or a dash, then the name, nothing after
 SIGN_OFF_ALONE = LazyPattern(r"^(?:-\s?-|[—–]|-)\s*(?P<name>\p{Lu}.{2,38}?)\s*$")
@@ -174,6 +236,32 @@ SIGN_OFF_AFTER = LazyPattern(r"(?<=[.!?)])\s+(?:--|[—–])\s?(?P<name>\p{Lu}[^
 EMPTY_LABEL = LazyPattern(r"^\p{L}[\p{L} ]{0,20}:$")  # `Authors:` with its value lost: what a scraper left of a box
 EMBED_CREDIT = LazyPattern(r"^[(\[]\p{Lu}[\p{L} .]{1,30}[)\]]$")  # `(Reddit)`, `[FOX]`: an embedded clip's source
 QUOTE_CLOSE = "”\"’'»"
+# words of a phrase (a title, a possession), never of a person's name
+WORDS_OF_A_PHRASE = FUNCTION_WORDS | frozenset(("to", "a", "an", "in", "on", "at", "with", "from", "into"))
+
+
+# what opens a mail's or post's signature: an e-mail address, the `-- ` delimiter line
+SIGNATURE_MARK = LazyPattern(r"(?m)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^--[ \t]?$")
+PARAGRAPH_BREAK = LazyPattern(r"\n[ \t]*\n")
+
+
+def _in_signature(previous: str) -> bool:
+    """The closing lines stand in a signature: its paragraph, above the dash, holds an e-mail address or opens
+    under the `-- ` delimiter. A name after a dash there attributes the signature's quotation (`… absurdities.
+    -- Bertrand Russell`): the one who signs is the one whose address stands above."""
+    breaks = list(PARAGRAPH_BREAK.finditer(previous))
+    return SIGNATURE_MARK.search(previous, breaks[-1].end() if breaks else 0) is not None
+
+
+VERSE_LINES = 4
+
+
+def _verse(previous: str) -> bool:
+    """The last lines above are verse: short lines, each opening with a capital (a poem's, a song's), not a
+    story's hard-wrapped prose (lines running to the margin, going on in lower case)."""
+    lines = [line.strip() for line in previous.splitlines() if line.strip()][-VERSE_LINES:]
+    return (len(lines) == VERSE_LINES and all(len(line) <= 60 for line in lines)
+            and all(line[0].isupper() or not line[0].isalpha() for line in lines))
 
 
 def read_sign_off(document: str, line: Line) -> list[Found]:
@@ -191,11 +279,16 @@ def read_sign_off(document: str, line: Line) -> list[Found]:
     before = previous if alone else text[: match.start()]
     if before.rstrip().endswith(tuple(QUOTE_CLOSE)) or (alone and not previous.strip()):
         return []
+    if _in_signature(previous if alone else previous + text[: match.start()]):
+        return []  # `David Nye (nyeda@…). Midelfort Clinic` / `This is patently absurd; … -- Bertrand Russell`
     name = bare_name(match["name"])
-    if name is None:
-        return []
+    if name is None or any(word.lower() in WORDS_OF_A_PHRASE for word in name.split()):
+        return []  # `-- To My Favorite Things`, `-- My Shoe`: a title or a joke signs the verse, no person
     if alone:
-        return [Found("author", name, line.start, line.end, "attribution", True, line.text)]
+        # under verse, the name attributes the poem or the song quoted (`-- A. P. Herbert`, `-- Rocky Horror Picture
+        # Show`): the finding stands, but whether the quoted author is the document's is the user's call
+        kind = "quotation" if _verse(previous) else "attribution"
+        return [Found("author", name, line.start, line.end, kind, True, line.text)]
     # in a paragraph, the value stands on the sign-off alone: what repeats the metadata is that, not the prose
     return [Found("author", name, line.start + match.start(), line.end, "attribution", False, text[match.start():])]
 

@@ -90,6 +90,15 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     first = lines[0].text
     signed = False
     headline = _repeated_headline(lines, first, site)
+    if headline is not None and _refrain(lines, headline):
+        return out  # a verse's or a song's first lines sung again (`I shot a query into the net.` / `I haven't …`)
+    if headline is not None and _running_head(lines, headline):
+        # a printed document's running head (a PDF's text: the title again at the top of every page): the
+        # title, but no page of it is the article's headline, and what stands under one (a table's header
+        # row, a printed vector of dates) is no byline or stamp
+        out.title = ANCHOR_GLYPH.sub("", " ".join(lines[headline].text.split()))
+        out.headline_line = headline
+        return out
     if headline is not None:
         headline = reworded_below(lines, headline) or headline  # the <title>'s wording in a strip above the article's
         out.title = ANCHOR_GLYPH.sub("", " ".join(lines[headline].text.split()))
@@ -247,6 +256,36 @@ def _repeated_headline(lines: list[Line], first: str, site: str | None = None) -
                 and not among_dated_teasers(lines, index)):
             return index
     return places[0]
+
+
+RUNNING_HEAD_REPEATS = 3
+PAGE_NUMBER = LazyPattern(r"^\d{1,4}$")
+REFRAIN_WORDS = 3
+
+
+def _refrain(lines: list[Line], headline: int) -> bool:
+    """The first line printed again with the line it went on into (its first words) under it: the text repeats
+    a passage (a poem's refrain), not a page its <title> (under which menus stand, under the h1 a byline); or
+    either line breaks off with a comma, going on into the next: a verse's line, no title."""
+    if lines[0].text.rstrip().endswith(",") or lines[headline].text.rstrip().endswith(","):
+        return True
+    if headline + 1 >= len(lines) or len(lines) < 2:
+        return False
+    opening, again = word_key(lines[1].text).split(), word_key(lines[headline + 1].text).split()
+    return len(opening) >= REFRAIN_WORDS and opening[:REFRAIN_WORDS] == again[:REFRAIN_WORDS]
+
+
+def _running_head(lines: list[Line], headline: int) -> bool:
+    """The headline printed again as a line of its own three times or more, each beside a page's number (`2` /
+    `Reading Data in zoo`): the running head over the pages of a printed document, not a page's h1 (printed
+    again in a teaser's list or a share bar, with no page number beside it)."""
+    key = word_key(lines[headline].text)
+    numbered = 0
+    for index in range(1, len(lines)):
+        if len(lines[index].text) <= 300 and word_key(lines[index].text) == key and any(
+                PAGE_NUMBER.match(lines[near].text) for near in (index - 1, index + 1) if near < len(lines)):
+            numbered += 1
+    return numbered >= RUNNING_HEAD_REPEATS
 
 
 def _among_menu(lines: list[Line], index: int) -> bool:

@@ -26,6 +26,19 @@ BEFORE, AFTER = 4, 14
 AFTER_BYLINE = 30  # a line opening with "By" is a byline further down too
 
 
+# a printed table's row of figures: `43.78 2063.35 4379.20`, `1 7:10:03 AM 6118.5 6119.5` (no date: `/`, `-` inside)
+NUMBER_CELL = LazyPattern(r"^(?:[-+]?\d+(?:[.,:]\d+)*%?|AM|PM)$")
+
+
+def data_row(text: str) -> bool:
+    """Three cells or more that are numbers, two of them with decimals, and hardly anything else (a row's
+    label: `(05.02.01 00:30:00) 421.2 421.2 421.2 421.2 11`): a row of a printed table. A byline's stamp
+    writes a day with `/`, `-` or a month's name, and a time or two at most."""
+    cells = text.split()
+    numbers = [cell for cell in cells if NUMBER_CELL.match(cell)]
+    return len(numbers) >= 3 and 3 * len(numbers) >= 2 * len(cells) and sum(1 for cell in numbers if "." in cell) >= 2
+
+
 def window_around(lines: list[Line], headline: int | None, *, before: int = BEFORE) -> list[tuple[int, Line]]:
     if headline is None:
         return []
@@ -91,6 +104,8 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                     name = name_before_role(line.text)  # `Richard Adams Education editor`
                 if name and (headline_subject(name, subject) or lines is before and word_key(name) in masthead):
                     continue  # the story's subject; the site's masthead above the headline (a blog's name)
+                if name and any(data_row(n.text) for n in lines[max(0, i - 1): i + 2] if n is not line):
+                    continue  # `Bid Offer` over `1 7:10:03 AM 6118.5 6119.5`: a printed table's column names
                 near = lines[max(0, i - 1): i + 3]
                 if lines is after and i == 0:
                     near = before[-3:] + near  # `March 29, 2019 / Community / Headline / Jessica Rudder`
@@ -155,6 +170,8 @@ def stamped_repeated_name(lines: list[Line], headline: int | None = None, *, loo
         name = bare_name(text)
         if name is None or name in kickers:
             continue
+        if any(data_row(near.text) for near in lines[index - 1: index + 2] if near is not lines[index]):
+            continue  # `Nifty Junior` over `43.78 2063.35 4379.20`: a printed table's column names, its rows below
         if printed is not None and any(" ".join(n.text.split()) == printed for n in lines[index + 1: index + 3]):
             kickers.add(name)
             continue
