@@ -82,3 +82,32 @@ def test_a_name_signing_verse_is_found_but_its_fix_is_not_safe_and_a_writers_sig
     (v,) = [v for v in MetadataInBody().check(doc) if v.data["field"] == "author"]
     assert v.data["value"] == "Jon Terbush" and v.fix.applicability is Applicability.SAFE
 
+
+def test_a_printed_title_broken_over_two_lines_is_read_whole_and_removed_whole(cli, tmp_path):
+    # party's vignette with its title broken before `Partytioning` (the text as party-affiliation.txt, the break
+    # where a narrower title box puts it); its running head prints the title whole on a later page. Main took
+    # `party: A Laboratory for Recursive` and CL505 then removed that line alone, leaving `Partytioning` behind
+    assert found("party-two-line-title.txt") == {"title": "party: A Laboratory for Recursive Partytioning"}
+    path = tmp_path / "party.txt"
+    path.write_text((DATA / "party-two-line-title.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    flags = ("--isolated", "--no-index", "--no-cache", "--select", "CL504,CL505")
+    cli("check", path, *flags, "--fix")
+    assert "Partytioning" in path.with_name("party.meta.yaml").read_text(encoding="utf-8")
+    cli("check", path, *flags, "--fix", "--unsafe-fixes")
+    text = path.read_text(encoding="utf-8")
+    assert not text.startswith(("party:", "\nPartytioning", "Partytioning")) and text.lstrip().startswith("Torsten Hothorn")
+    # left alone: the title on one line is read as it stands (party-affiliation.txt, above)
+    assert found("party-affiliation.txt") == {"title": "party: A Laboratory for Recursive Partytioning"}
+
+
+def test_a_signatures_quotation_is_not_the_posts_author_and_no_fix_removes_it(cli, tmp_path):
+    # main: CL504 wrote `Bertrand Russell` as the author, and CL505's fix then cut `-- Bertrand Russell` from the
+    # quotation; here the author is the From: header's, and the quotation stays whole
+    path = tmp_path / "post.txt"
+    path.write_text((DATA / "usenet-ng22.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    flags = ("--isolated", "--no-index", "--no-cache", "--select", "CL504,CL505")
+    cli("check", path, *flags, "--fix")
+    cli("check", path, *flags, "--fix", "--unsafe-fixes")
+    meta = path.with_name("post.meta.yaml").read_text(encoding="utf-8")
+    assert "David Nye" in meta and "Russell" not in meta
+    assert path.read_text(encoding="utf-8").rstrip().endswith("must learn not to be frightened by absurdities. -- Bertrand Russell")

@@ -219,7 +219,7 @@ def _target(state: FieldState, item: Found) -> tuple[str, Any]:
 class MetadataLineInBody(BodyRule):
     """## What it does
     Reports a line at the top of the body that only repeats what the metadata already holds: the
-    title line when the metadata has the same title, a byline naming the metadata's author, a
+    title line when the metadata has the same title (both lines of a title broken over the first two), a byline naming the metadata's author, a
     dateline with its date (and publisher), a labelled line with the same value. Typically
     the metadata was filled from the line (by CL504's fix, or by the scraper) and the line
     stayed.
@@ -269,12 +269,22 @@ class MetadataLineInBody(BodyRule):
         title = states.get("title")
         if title is not None and isinstance(title.value, str):
             limit = 2 * len(title.value) + 20
-            for line in head_lines(doc.text, 3):
+            head = head_lines(doc.text, 3)
+            for line in head:
                 if line.blank_after and len(line.text) <= limit and same_value("title", line.text, title.value):
                     reported.add((line.start, line.end))
                     yield self._violation(doc, line.start, line.end, True, "title line",
                                           [("title", title.key, title.value)])
                     break
+            else:
+                # a printed title broken over the first two lines (`party: A Laboratory for Recursive` /
+                # `Partytioning`): both lines are the title's, removed together or not at all
+                if (len(head) == 3 and not head[0].blank_after
+                        and len(head[0].text) + len(head[1].text) <= limit
+                        and same_value("title", f"{head[0].text} {head[1].text}", title.value)):
+                    reported.add((head[0].start, head[1].end))
+                    yield self._violation(doc, head[0].start, head[1].end, True, "title line",
+                                          [("title", title.key, title.value)])
         for (start, end), items in groups.items():
             if (start, end) in reported:
                 continue

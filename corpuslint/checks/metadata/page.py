@@ -89,6 +89,9 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     out = PageMetadata()
     first = lines[0].text
     signed = False
+    wrapped = _wrapped_title(lines)
+    if wrapped is not None:
+        first = wrapped  # `party: A Laboratory for Recursive` / `Partytioning`: a printed title broken over two lines
     headline = _repeated_headline(lines, first, site)
     if headline is not None and _refrain(lines, headline):
         return out  # a verse's or a song's first lines sung again (`I shot a query into the net.` / `I haven't …`)
@@ -256,6 +259,21 @@ def _repeated_headline(lines: list[Line], first: str, site: str | None = None) -
                 and not among_dated_teasers(lines, index)):
             return index
     return places[0]
+
+
+def _wrapped_title(lines: list[Line]) -> str | None:
+    """The first two lines joined, when the title they make stands alone on a line further down (a printed
+    document's title broken over two lines: `party: A Laboratory for Recursive` / `Partytioning` / `Torsten
+    Hothorn`, its running head `party: A Laboratory for Recursive Partytioning` on a later page); else None. A
+    page's `<title>` and the menu entry under it are never printed again as one line."""
+    if len(lines) < 3 or lines[0].blank_after or len(lines[0].text) > 150 or len(lines[1].text) > 150:
+        return None
+    joined = " ".join(f"{lines[0].text} {lines[1].text}".split())
+    key, head = word_key(joined), word_key(lines[0].text)
+    if not _long_enough(head) or not headline_shaped(joined):
+        return None
+    repeats = [line for line in lines[2:] if len(line.text) <= 300 and word_key(line.text) == key]
+    return joined if repeats and not any(word_key(line.text) == head for line in lines[2:]) else None
 
 
 RUNNING_HEAD_REPEATS = 3
@@ -476,9 +494,13 @@ def page_found(text: str, *, site: str | None = None) -> list[Found]:
 def _found_lines(found: PageMetadata, lines: list[Line]) -> list[Found]:
     out: list[Found] = []
     headline = lines[found.headline_line]
-    if ANCHOR_GLYPH.sub("", " ".join(headline.text.split())) != found.title:
-        headline = lines[0]  # "Click to WATCH: <headline>": the value stands whole on the first line
-    if found.title and headline_shaped(found.title):
+    if found.title is not None and found.title == _wrapped_title(lines):
+        # a title broken over the first two lines: the value stands on both, and a fix removing it removes both
+        start, end = lines[0].start, lines[1].end
+        out.append(Found("title", found.title, start, end, "page", False, f"{lines[0].text}\n{lines[1].text}"))
+    elif found.title and headline_shaped(found.title):
+        if ANCHOR_GLYPH.sub("", " ".join(headline.text.split())) != found.title:
+            headline = lines[0]  # "Click to WATCH: <headline>": the value stands whole on the first line
         out.append(Found("title", found.title, headline.start, headline.end, "page", False, headline.text))
     order = lines[max(0, found.headline_line - BEFORE):] + lines[:max(0, found.headline_line - BEFORE)]
     if found.authors:
