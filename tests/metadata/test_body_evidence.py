@@ -62,6 +62,19 @@ def test_a_usenet_posts_header_block_gives_its_author_and_its_signatures_quotati
     assert [v.data["field"] for v in MetadataInBody().check(doc)] == []
 
 
+def test_a_senders_tagline_after_a_dash_is_no_part_of_the_name():
+    # the shape of a sci.space poster's From: header (qa17a's forum, the session-17 helper's notes): the name, a
+    # dash, his tagline; the author was `Bill Higgins-- Beam Jockey`
+    text = (DATA / "usenet-ng22.txt").read_text(encoding="utf-8").replace(
+        "From: nyeda@cnsvax.uwec.edu (David Nye)", "From: higgins@fnalf.fnal.gov (Bill Higgins-- Beam Jockey)")
+    values = {v.data["field"]: v.data["value"] for v in MetadataInBody().check(Document.from_text(text))}
+    assert values["author"] == "Bill Higgins"
+    # left alone: a hyphenated name is one name
+    text = text.replace("(Bill Higgins-- Beam Jockey)", "(Jean-Luc Picard)")
+    values = {v.data["field"]: v.data["value"] for v in MetadataInBody().check(Document.from_text(text))}
+    assert values["author"] == "Jean-Luc Picard"
+
+
 def test_a_verse_is_signed_by_a_persons_name_not_by_a_title_and_its_refrain_is_no_headline():
     assert found("fortune-herbert.txt") == {"author": "A. P. Herbert"}  # `\t\t-- A. P. Herbert` under the verse
     assert found("fortune-query.txt") == {"author": "Ed Nather"}  # its first two lines sung again at its end

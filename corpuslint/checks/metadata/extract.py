@@ -134,6 +134,7 @@ HEADERS_OF_A_MESSAGE = frozenset(("subject", "newsgroups", "message-id", "date")
 DESCRIBING_HEADERS = frozenset(("from", "date", "subject", "newsgroups", "organization", "keywords", "summary"))
 MAX_HEADER_LINES = 60
 # the sender with their name: `nyeda@cnsvax.uwec.edu (David Nye)`, `"David Nye" <nyeda@cnsvax.uwec.edu>`
+SENDER_TAGLINE = LazyPattern(r"\s*(?:--|[—–]|\s-\s)")
 MAIL_FROM = LazyPattern(r'^(?:[^\s@()<>]+@[^\s()<>]+\s+\((?P<a>[^()]+)\)|"?(?P<b>[^"<>@]+?)"?\s*<[^\s@<>]+@[^\s<>]+>)$')
 
 
@@ -159,7 +160,8 @@ def read_header_block(text: str) -> list[Found] | None:
             names.add(name)
             value = line.text[len(name) + 1:].strip()
             sender = MAIL_FROM.match(value) if name == "from" else None
-            person = bare_name((sender["a"] or sender["b"]).strip()) if sender is not None else None
+            # a tagline after the name and a dash (`(Bill Higgins-- Beam Jockey)`) is no part of it
+            person = bare_name(SENDER_TAGLINE.split(sender["a"] or sender["b"])[0].strip()) if sender is not None else None
             if person is not None:
                 found.append(Found("author", person, line.start, line.end, "known-label", True, line.text))
             elif name in DESCRIBING_HEADERS:
