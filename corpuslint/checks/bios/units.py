@@ -69,7 +69,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
 # (one word, no space: a caption's label "In the dark:" is words)
 _FIELD = regex.compile(r"(?:\p{L}[\p{L}\d_.-]*|:[\w -]{1,40}):(?=\s|$)")
 # what closes a sentence at a line's end (then the next line may start one of its own)
-_CLOSES = (".", "!", "?", ":", ";", "…")
+SENTENCE_ENDS = (".", "!", "?", ":", ";", "…")
 _WRAPPED_MIN = 40  # a line cut at a width is long (not "Submit this story" over "digg reddit stumble")
 _WRAPPED_SHARE = 3  # one break in three or more goes on in lower case
 
@@ -95,7 +95,7 @@ def _laid_out_by_line(text: str, pieces: list[tuple[int, int]]) -> str:
     previous = ""
     going_on = 0  # lines that go on with the sentence of the line above, cut at a width
     for start, end in pieces:
-        if len(previous) >= _WRAPPED_MIN and text[start].islower() and not previous.rstrip(CLOSING).endswith(_CLOSES):
+        if len(previous) >= _WRAPPED_MIN and text[start].islower() and not previous.rstrip(CLOSING).endswith(SENTENCE_ENDS):
             going_on += 1
         previous = text[start:end]
     # wrapped text goes on in lower case at a third of its breaks or more (the others fall before
@@ -172,7 +172,7 @@ def leads_on(text: str, start: int, end: int) -> bool:
     next line is a list item or goes on in lower case ("Each time You publish, distribute …
     disseminate" over a list of what, then "the Licensor agrees …"). Said again, it opens
     another sentence: a clause of the text, not a copy to drop."""
-    if text[start:end].rstrip(CLOSING).endswith(_CLOSES):
+    if text[start:end].rstrip(CLOSING).endswith(SENTENCE_ENDS):
         return False
     following = text[end:end + 400].lstrip()
     return bool(following) and (following[0].islower() or LIST_OR_TABLE.match(following) is not None

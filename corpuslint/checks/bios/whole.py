@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from corpuslint.checks.bios.copies import _CAPTION_LABEL
-from corpuslint.checks.bios.units import _CLOSES, CLOSING, LIST_OR_TABLE
+from corpuslint.checks.bios.units import CLOSING, LIST_OR_TABLE, SENTENCE_ENDS
 
 # the last word of a line that cannot end a sentence: an article, a preposition, a conjunction,
 # a determiner or an auxiliary ("… visit the" over "`Docutils-develop Archives`__.")
@@ -53,11 +53,11 @@ def open_at_either_end(text: str, start: int, end: int) -> str:
     unit = text[start:end]
     if "\n" not in unit:
         below = _line_below(text, end)
-        if below is not None and not unit.rstrip(CLOSING).endswith(_CLOSES) and _OPEN_END.search(unit.rstrip()):
+        if below is not None and not unit.rstrip(CLOSING).endswith(SENTENCE_ENDS) and _OPEN_END.search(unit.rstrip()):
             return "end"
     if _LOWER_WORD.match(unit) is not None and LIST_OR_TABLE.match(unit) is None:
         above = _line_above(text, start).strip()
-        if above and not above.rstrip(CLOSING).endswith(_CLOSES):
+        if above and not above.rstrip(CLOSING).endswith(SENTENCE_ENDS):
             return "start"
     return ""
 
@@ -103,7 +103,7 @@ def _prose(text: str, span: tuple[int, int] | None) -> str | None:
         return None
     para = text[span[0]:span[1]].strip()
     if (len(para.split()) < _PROSE_WORDS or LIST_OR_TABLE.match(para) is not None
-            or not para.rstrip(CLOSING).endswith(_CLOSES + ("—", "–"))):
+            or not para.rstrip(CLOSING).endswith(SENTENCE_ENDS + ("—", "–"))):
         return None
     return " ".join(para.split())
 
@@ -115,7 +115,7 @@ def refrain(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool
     reduction is as follows:" over each of two tables). A speaker says it again on purpose; a
     page scraped twice repeats its neighbours with it, a stamped notice stands at an edge."""
     unit = text[later[0]:later[1]]
-    if len(unit.split()) > _REFRAIN_WORDS or not unit.rstrip(CLOSING).endswith(_CLOSES):
+    if len(unit.split()) > _REFRAIN_WORDS or not unit.rstrip(CLOSING).endswith(SENTENCE_ENDS):
         return False  # a link's or a teaser's line closes no sentence ("Opinion: Why Kim is probably still in charge")
     if _CAPTION_LABEL.match(unit) is not None:
         return False  # a caption's or a related link's label ("Opinion: …", "Watch: …")
@@ -176,4 +176,4 @@ def under_a_term(text: str, start: int, end: int) -> bool:
         stripped = above.lstrip()
     # (a rule, `-----ADVERTISEMENT-----`, is a newsletter's furniture, no term)
     return (bool(stripped) and len(above) - len(stripped) < indent
-            and not stripped.rstrip(CLOSING).endswith(_CLOSES) and _RULE.search(stripped) is None)
+            and not stripped.rstrip(CLOSING).endswith(SENTENCE_ENDS) and _RULE.search(stripped) is None)
