@@ -6,6 +6,7 @@ from corpuslint.analysis import markdown_unit
 from corpuslint.checks.bios.authored import authored_repeat, heading_between, in_quotation
 from corpuslint.checks.bios.copies import Copy, copies_in
 from corpuslint.checks.bios.options import CopyOptions
+from corpuslint.checks.bios.series import heads_its_own_text, recurring_refrain, series_row
 from corpuslint.checks.bios.units import indented_block, leads_on, line_of_stanza
 from corpuslint.checks.bios.whole import open_at_either_end, per_entry, refrain, under_a_term
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
@@ -288,7 +289,14 @@ class DuplicateParagraph(_DuplicateRule):
     its sentence open); for a copy in two entries of a release log (three headings or more with a
     version or a date: the sentence each release of a NEWS file ends with); for a refrain (a
     sentence or two, up to 25 words, that closes and has no `Label:`, each copy between prose
-    paragraphs that differ: a speaker's own words said again); and where both copies
+    paragraphs that differ: a speaker's own words said again); for a line the text repeats by
+    its form: a line given three times or more, each copy among units of its shape (a surah's
+    refrain among its verses, the same translation line of each verse-and-translation pair), a
+    row of a table, a labelled field whose label opens other lines with other values (each
+    item's `Licence: …`), a line of a log whose lines open with the same words (apt's
+    term.log), a line ending with a colon over a paragraph of its own (a form of address
+    heading each part of a speech); a line next to a form feed (a PDF page's running head or
+    foot) keeps its safe fix; and where both copies
     are sentences and the first stands among short furniture lines while this one has a prose
     paragraph beside it, the first may be a teaser of the story's lede (a share box, a promo) and
     this one the story's own, or this one a reply quoting a comment: the fix (which still keeps
@@ -409,4 +417,22 @@ def _why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | 
     if copy.category == "paragraph" and refrain(text, copy.earlier, copy.later):
         return ("the copies are a sentence said again among the text's own paragraphs, a refrain as well as a "
                 "copy: the shape cannot tell")
+    row = series_row(text, *copy.later)
+    if row:
+        return _SERIES[row]
+    if recurring_refrain(text, *copy.later):
+        return ("the text gives this line three times or more, each copy among units of its shape (verses, "
+                "a verse's translation, stanzas): a refrain of its form, not a copy")
+    if heads_its_own_text(text, copy.earlier, copy.later):
+        return ("each copy is a line ending with a colon over a paragraph of its own (a form of address, a "
+                "lead-in): each heads its own part of the text")
     return None
+
+
+_SERIES = {
+    "table": "this copy is a row of a table, data of its table, not a copy of the other table's row",
+    "field": ("this copy is a labelled field whose label opens other lines with other values: each item's own "
+              "field, not a copy"),
+    "log": ("this copy is a line of a block whose lines open with the same words (a log's events, a series of "
+            "records): each line its own event"),
+}

@@ -1,0 +1,213 @@
+"""Whether an exact copy repeats because of the text's form: a refrain through parallel units, a
+row or a field of a series of same-shape siblings, a log's event, a form of address heading each
+part. Such a line is said again by the text itself; removing it loses content (qa17a #2, #4).
+
+A stamped copy (a bio, a notice, a pasted paragraph) is one or two copies, at an edge or side by
+side; a page's running head stands next to a form feed: those keep their safe fix.
+`rules._why_unsafe` asks these of every exact copy.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from corpuslint.checks.bios.units import CLOSING, LIST_OR_TABLE, SENTENCE_ENDS
+
+_PAGE_LINES = 2  # a running head or foot: the first or second line of a page, or its last two
+
+
+def _lines_between(text: str, start: int, end: int) -> int:
+    return sum(1 for row in text[start:end].split("\n") if row.strip())
+
+
+def page_furniture(text: str, start: int, end: int) -> bool:
+    """The unit stands right after or right before a form feed (a page break of PDF text): a
+    running head or foot, the page's furniture, not the text's own line."""
+    if "\f" not in text:
+        return False
+    before = text.rfind("\f", 0, start + 1)
+    if before != -1 and _lines_between(text, before, start) < _PAGE_LINES:
+        return True
+    after = text.find("\f", end)
+    return after != -1 and _lines_between(text, end, after) < _PAGE_LINES
+
+
+def _whole_lines(text: str, unit: str) -> list[int]:
+    """Where `unit` stands as a whole line (after its indentation) in `text`."""
+    found = []
+    at = text.find(unit)
+    while at != -1:
+        line_start = text.rfind("\n", 0, at) + 1
+        stop = at + len(unit)
+        line_end = text.find("\n", stop)
+        if not text[line_start:at].strip() and not text[stop:len(text) if line_end == -1 else line_end].strip():
+            found.append(at)
+        at = text.find(unit, at + 1)
+    return found
+
+
+def _block(text: str, at: int) -> tuple[int, int]:
+    """The paragraph (lines between blank lines) holding offset `at`."""
+    begin = at
+    while True:
+        line_start = text.rfind("\n", 0, begin) + 1
+        if line_start == 0:
+            begin = 0
+            break
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if not text[above:line_start - 1].strip():
+            begin = line_start
+            break
+        begin = above
+    stop = at
+    while True:
+        line_end = text.find("\n", stop)
+        if line_end == -1:
+            return begin, len(text)
+        below_end = text.find("\n", line_end + 1)
+        below_end = len(text) if below_end == -1 else below_end
+        if not text[line_end + 1:below_end].strip():
+            return begin, line_end
+        stop = line_end + 1
+
+
+def _rows(text: str, span: tuple[int, int]) -> list[str]:
+    return [row.strip() for row in text[span[0]:span[1]].split("\n") if row.strip()]
+
+
+def _next_block(text: str, span: tuple[int, int], step: int) -> tuple[int, int] | None:
+    """The paragraph above (`step` -1) or below (+1) the paragraph `span`, or None at an edge."""
+    if step > 0:
+        rest = text[span[1]:]
+        skip = len(rest) - len(rest.lstrip())
+        return None if skip == len(rest) else _block(text, span[1] + skip)
+    head = text[:span[0]]
+    stripped = head.rstrip()
+    return None if not stripped else _block(text, len(stripped) - 1)
+
+
+# a tag or an entity of HTML: markup, not a line of text
+_MARKUP = regex.compile(r"</?[A-Za-z][^<>]*>|&#?\w+;")
+_REFRAIN_COPIES = 3
+_REFRAIN_WORDS = 25
+_RUN_SHARE = 1.5  # two copies in three or more stand inside their run
+_LONGER = 3  # a sibling of a one-line unit is at most this many times as long (or a short line)
+_SHORT_LINE = 80
+_VERSE_WORDS = 50  # a translation's verse, one line that closes ("(He is) Lord of the two Easts …: …")
+
+
+def _parallel(text: str, unit: str, span: tuple[int, int], place: int, near: tuple[int, int]) -> bool:
+    """The paragraph `near` has the shape of the copy's paragraph `span` (the copy its row
+    `place`): as many lines, and for a one-line unit a line of about its length or a verse's
+    sentence (a verse beside a verse, not a prose paragraph beside a stamped line)."""
+    rows, near_rows = _rows(text, span), _rows(text, near)
+    if len(rows) != len(near_rows) or place >= len(near_rows):
+        return False
+    if len(rows) > 1:
+        return True  # a verse and its translation beside another pair, a stanza beside a stanza
+    verse = near_rows[0]
+    return (len(verse) <= max(_LONGER * len(unit), _SHORT_LINE)
+            or (len(verse.split()) <= _VERSE_WORDS and verse.rstrip(CLOSING).endswith(SENTENCE_ENDS)))
+
+
+def recurring_refrain(text: str, start: int, end: int) -> bool:
+    """The unit is a sentence or two the text gives three times or more, no two copies side by
+    side, each copy inside a run of parallel units: the refrain of a scripture given one verse
+    per paragraph ("So which of the favors of your Lord would you deny", 31 times in Surah 55),
+    the same line of each verse-and-translation pair. A stamped notice is one or two copies."""
+    unit = text[start:end]
+    if "\n" in unit or len(unit.split()) > _REFRAIN_WORDS or _MARKUP.search(unit) is not None:
+        return False  # (a line of HTML given again is the page's markup, not a refrain)
+    places = _whole_lines(text, unit)
+    if len(places) < _REFRAIN_COPIES:
+        return False
+    spans = [_block(text, at) for at in places]
+    inside = 0
+    for k, (at, span) in enumerate(zip(places, spans)):
+        if k and _lines_between(text, places[k - 1] + len(unit), at) == 0:
+            return False  # two copies side by side: pasted, not said again
+        if page_furniture(text, at, at + len(unit)):
+            return False
+        place = next((i for i, row in enumerate(_rows(text, span)) if row == unit.strip()), 0)
+        sides = [near is not None and _parallel(text, unit, span, place, near)
+                 for near in (_next_block(text, span, -1), _next_block(text, span, 1))]
+        if not any(sides):
+            return False
+        inside += all(sides)
+    # inside a run: most copies have units of their shape on both sides (one side of a few may be a
+    # longer verse); a headline stamped at the top, in a share box and over the story has not
+    return inside * _RUN_SHARE >= len(places)
+
+
+# a field's label at the start of a line: a word or three and a colon ("Package:", "Input class:",
+# "debconf:"), or LaTeX's bold one ("\textbf{Input class:}")
+_LABEL = regex.compile(r"(?:\\\w+\{)?\p{L}[\p{L}\d_.-]*(?: [\p{L}\d_.-]+){0,2}:\}?(?=\s)")
+# a table's row: LaTeX cells ("\pkg{hydroTSM} & Time series … \\ \hline"), a wikitable's header or
+# cells ("! № !! Community name !! Type", "| 1 || Anchorage")
+_TABLE_ROW = regex.compile(r"[^\n]*(?<!\\)&[^\n]*\\\\(?:\s*\\hline)?\s*$|[!|](?![-}])[^\n]*(?:!!|\|\|)")
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")  # a word of a log's event, not a tag or a path ("Setting up")
+_SIBLINGS = 2  # a log's event: two other lines of the block open with the same two words
+
+
+def series_row(text: str, start: int, end: int) -> str:
+    """How the one-line unit is one row of a series of same-shape siblings, or "": "table" for a
+    row of a table (a package listed in two of a FAQ's tables), "field" for a labelled field
+    whose label opens other lines with other values (each data set's "Package: …", each worked
+    example's "Input class: …"), "log" for a line of a block where two other lines open with
+    its first two words and go on otherwise (a log's "Processing triggers for …", its events) or
+    where three others open with the same two words (apt's term.log: a line of a run among its
+    "Setting up …" lines).
+    Such a row is its item's data; the same row under another item is no copy."""
+    unit = text[start:end]
+    if "\n" in unit or page_furniture(text, start, end):
+        return ""
+    if _TABLE_ROW.match(unit) is not None:
+        return "table"
+    label = _LABEL.match(unit)
+    if label is not None:
+        value = unit[label.end():].strip()
+        if value:
+            for other in regex.finditer(r"(?m)^[ \t]*" + regex.escape(label.group()) + r"(.*)$", text):
+                if other.group(1).strip() != value:
+                    return "field"
+    heads = Counter(_head(row) for row in _rows(text, _block(text, start)) if row != unit)
+    heads.pop("", None)
+    own = _head(unit)
+    if (own and heads[own] >= _SIBLINGS) or max(heads.values(), default=0) > _SIBLINGS:
+        return "log"
+    return ""
+
+
+def _head(row: str) -> str:
+    """The first two words of a line if both are words (a log's "Setting up", "Processing
+    triggers"), else ""."""
+    words = row.split()[:2]
+    return " ".join(words) if len(words) == 2 and all(_WORD.fullmatch(w) for w in words) else ""
+
+
+_ADDRESS_WORDS = 25
+
+
+def heads_its_own_text(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """The copies are a paragraph of one line ending with a colon (a form of address, a lead-in),
+    each over a prose paragraph of its own: "Gentlemen of the Senate and Gentlemen of the House
+    of Representatives:" heading each part of a President's message is the record's own."""
+    unit = text[later[0]:later[1]]
+    if "\n" in unit or len(unit.split()) > _ADDRESS_WORDS or not unit.rstrip().endswith(":"):
+        return False
+    below = []
+    for span in (earlier, later):
+        block = _block(text, span[0])
+        if _rows(text, block) != [unit.strip()]:
+            return False  # a line of a block, not a paragraph of its own
+        near = _next_block(text, block, 1)
+        if near is None:
+            return False
+        para = " ".join(_rows(text, near))
+        if (len(para.split()) < 3 or LIST_OR_TABLE.match(para) is not None
+                or not para.rstrip(CLOSING).endswith(SENTENCE_ENDS)):
+            return False
+        below.append(para)
+    return below[0] != below[1]
