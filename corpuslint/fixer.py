@@ -28,6 +28,7 @@ from corpuslint.analysis import covered_spans, edits_problem, protected_lines
 from corpuslint.files import TEMP_PREFIX, orphaned
 from corpuslint.fixencoding import Encodable, encoding_checks, unwritable_fixes, value_encodable
 from corpuslint.formats.base import SourceFile, read_regular
+from corpuslint.given import spared_before
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
 from corpuslint.parts import shifted
 from corpuslint.results import FileOutcome, FixResult, RuleCrash, applicable
@@ -54,6 +55,10 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
     # what the rules that judge a line by its neighbours found in the document as given: on
     # later passes only these may still be fixed (see Rule.fixes_first_reading_only)
     first_reading = {_key(f, current) for f in findings if _reads_context(linter, f.code)}
+    # on a later pass over the corpus, what may still be removed of the text as given (see
+    # corpuslint.given): only lines the earlier passes' fixes created. (This pass's own later
+    # readings are what --diff shows, and what the document's fix settles to.)
+    given = linter.given_lines if linter.fixing_again else None
     for _ in range(MAX_FIX_PASSES):
         candidates = [f for f in findings
                       if applicable(f, unsafe) and (only is None or f.code in only)
@@ -62,6 +67,8 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
                            or _key(f, current) in first_reading)
                       and not (linter.fixing_again and _reads_context(linter, f.code))
                       and usable(f, current, encodable, meta_encodable)]
+        if given is not None:
+            candidates = [f for f in candidates if not spared_before(f, current, given)]
         if not candidates:
             return FixResult(document=current, applied=applied, remaining=findings)
         fixed, used = apply_fixes(current, candidates)

@@ -19,6 +19,7 @@ from corpuslint import wholedoc
 from corpuslint.analysis import covered_spans, guard_edits, view, visible_span
 from corpuslint.config import Config
 from corpuslint.formats.base import Format, InputProblem, empty_document
+from corpuslint.given import GivenLines
 from corpuslint.index import MemoryIndex
 from corpuslint.models import Document, Finding, FindingFix, Violation
 from corpuslint.parts import part_name
@@ -70,6 +71,9 @@ class Linter:
         # a later pass of a corpus fix (session.Session._settle): the rules that judge a line by
         # its neighbours (Rule.fixes_first_reading_only) are not asked again about what is left
         self.fixing_again = False
+        # on those passes, each file's lines before the first (corpuslint.given): what a later
+        # pass may not remove
+        self.given_lines: GivenLines | None = None
         # CL909 of the rules stopped by their time budget while fingerprinting a document, by
         # (path, record, document id): reported with the document's findings (`check_document`)
         self.collect_timeouts: dict[tuple[str, int | None, str], list[InputProblem]] = {}

@@ -28,6 +28,7 @@ from corpuslint.discovery import Discovery
 from corpuslint.files import sweep_temp_files
 from corpuslint.fixencoding import unwritable_marked
 from corpuslint.fixer import fix_document
+from corpuslint.given import GivenLines
 from corpuslint.index import INDEX_FILE, SCHEMA_VERSION, IndexProblem, MemoryIndex, SqliteIndex, warn
 from corpuslint.models import Document, Finding
 from corpuslint.results import FileOutcome, FixResult, RunResult, applicable
@@ -98,6 +99,7 @@ class Session:
         # (path, message) of each rule that crashed while fingerprinting a document
         self.collect_errors: list[tuple[str, str]] = []
         self.cache_root: str | None = None  # the corpus root of the run: where its cache folder is
+        self._given: GivenLines | None = None  # the files' lines before a fix's first pass
 
     def run(self, paths: list[str], *, fix: bool = False, unsafe: bool = False, diff: bool = False,
             cache: bool = False, result: RunResult | None = None) -> RunResult:
@@ -116,6 +118,8 @@ class Session:
                 if linter.corpus_rules:
                     self.corpus_index(files, paths)
                     result.errors.extend(message for _path, message in self.collect_errors)
+                if fix and not diff and linter.corpus_rules and self.settle:
+                    self._given = self.given_lines(files)  # what later passes judge removals against
                 check = partial(self._check, mode={"fix": fix, "unsafe": unsafe, "diff": diff})
                 outcomes = self._cached(files, check, result) if cache and not (fix or diff) else check(files)
                 if not (fix or diff):  # a fix the file cannot hold is no fix here either (as --fix says)
@@ -154,12 +158,12 @@ class Session:
             if not [f for f in _fixable(linter, last, unsafe) if _fix_key(f) not in declined]:
                 return
             again = _Pass()
-            linter.fixing_again = True
+            linter.fixing_again, linter.given_lines = True, self._given
             try:
                 Session(linter, index=self.index_mode, jobs=self.jobs, settle=False).run(
                     paths, fix=True, unsafe=unsafe, result=again)
             finally:
-                linter.fixing_again = False
+                linter.fixing_again, linter.given_lines = False, None
             already = set(result.written)
             result.fixed.update(again.fixed)
             result.fixed_files += len(again.touched - already)
@@ -167,7 +171,11 @@ class Session:
             result.errors.extend(e for e in again.errors if e not in result.errors)
             result.notes.extend(n for n in again.notes if n not in result.notes)
             if not again.written:
-                return  # what is left cannot be applied (refused, unwritable): it stays reported
+                # what is left cannot be applied (refused, unwritable, or lines the first pass
+                # spared that its removals laid bare: corpuslint.given): it stays reported
+                self._spared_note(result, [f for f in _fixable(linter, again.findings, unsafe)
+                                           if _fix_key(f) not in declined])
+                return
             declined.update(_fix_key(f) for f in _fixable(linter, again.findings, unsafe))
             last = self._recheck(paths, cache, result)
         left = [f for f in _fixable(linter, last, unsafe) if _fix_key(f) not in declined]
@@ -177,6 +185,28 @@ class Session:
                                 f"{len(left)} fix(es) still apply, each found only after the previous pass's "
                                 f"fixes, in {', '.join(files[:5])}{' and others' if len(files) > 5 else ''}; "
                                 "review them (`--diff`) before running --fix again")
+
+    def given_lines(self, files: list[str]) -> GivenLines:
+        """Each file's lines before the fix's first pass (see corpuslint.given)."""
+        given = GivenLines()
+        for path in files:
+            try:
+                items = self.linter.format_for(path).iter_documents(path, self.linter.read_settings)
+                given.add(path, (item for item in items if isinstance(item, Document)))
+            except (OSError, ValueError):
+                continue  # unreadable: the check reports it, and no pass writes it
+        return given
+
+    @staticmethod
+    def _spared_note(result: RunResult, left: list[Finding]) -> None:
+        if left:
+            files = sorted({f.path for f in left})
+            result.notes.append(
+                f"--fix left {len(left)} fix(es) that only its own earlier removals made possible (their lines' "
+                "neighbours or counts changed), in "
+                f"{', '.join(files[:5])}{' and others' if len(files) > 5 else ''}: a fix removes only what the "
+                "first reading of the corpus offered or what its fixes created; review them (`--diff`) before "
+                "running --fix again")
 
     def _recheck(self, paths: list[str], cache: bool, result: RunResult) -> list[Finding]:
         """What remains is what a fresh check of the fixed corpus reports: a fix changes documents

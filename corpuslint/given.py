@@ -1,0 +1,61 @@
+"""The text as the user gave it: what a later pass of a corpus fix judges a removal against (qa16c N5).
+
+`--fix` with corpus rules fixes the corpus, checks it again and fixes again (corpuslint.session).
+The guards that spared a line on the first pass (a line between the page's own lines, away from
+its head and tail, an item of a list other documents share, a sentence that near-copies share)
+read its neighbours and the counts, and the first pass's removals change both: the line above a
+removed list footer is now the page's last and counts as its tail, a reply's sign-off loses the
+lines that made it the page's own. On 228 e-mails the second and third passes removed 218 lines
+the first had spared, none of them in what `--diff` showed.
+
+So a later pass removes only text the earlier fixes created (a line an edit changed, a record it
+emptied), never lines the user gave: those it leaves reported, for the next `--diff` to show. Ruff
+loops to fix what its fixes create, not to wear down its own guards.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from corpuslint.models import Document, Finding
+
+
+def removed_lines(finding: Finding, doc: Document) -> list[str]:
+    """The non-blank lines (stripped) of `doc` that the finding's fix deletes, when the fix only
+    deletes (each edit's replacement blank) and takes some words; else []: a replacement (an
+    entity decoded, a tag's spelling) keeps the content and is not a removal."""
+    fix = finding.fix
+    if fix is None or not fix.edits or any(e.replacement.strip() for e in fix.edits):
+        return []
+    lines = [line.strip() for e in fix.edits for line in doc.text[e.start:e.end].split("\n")]
+    lines = [line for line in lines if line]
+    return lines if any(ch.isalnum() for line in lines for ch in line) else []
+
+
+def _line_key(line: str) -> bytes:
+    return hashlib.blake2b(line.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+
+
+class GivenLines:
+    """Each file's lines (stripped), as hashes, as they were before the fix's first pass."""
+
+    def __init__(self) -> None:
+        self._lines: dict[str, set[bytes]] = {}
+
+    def add(self, path: str, documents: Iterable[Document]) -> None:
+        keys = self._lines.setdefault(path, set())
+        for doc in documents:
+            keys.update(_line_key(line.strip()) for line in doc.text.split("\n") if line.strip())
+
+    def holds(self, path: str, lines: list[str]) -> bool:
+        """Whether every one of `lines` stood (as a whole line) in the file as given."""
+        keys = self._lines.get(path)
+        return keys is not None and all(_line_key(line) in keys for line in lines)
+
+
+def spared_before(finding: Finding, doc: Document, given: GivenLines) -> bool:
+    """Whether the finding's fix would remove only lines that the document's file held before the
+    fix's first pass: what that pass read and spared (a later pass over the corpus)."""
+    lines = removed_lines(finding, doc)
+    return bool(lines) and given.holds(doc.origin.path, lines)
