@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from corpuslint.linter import Linter
 
 MAX_FIX_PASSES = 10
+# a fix that removes this share of a document's text or more is named in a note (`fix_documents`)
+MOST = 0.5
 
 
 def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
@@ -330,6 +332,7 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
     remaining: list[Finding] = []
     held_back = 0
     unsettled: list[str] = []
+    most: list[str] = []  # the documents whose fixes removed most of their text
     for doc in source.documents:
         outcome.documents += 1
         if not doc.fixable or not source.writable:
@@ -344,10 +347,28 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
         if doc.origin.format == "jsonl" and doc.text.strip() and not result.document.text.strip():
             # the record goes (an unsafe fix took all its text): never silently (issue 15)
             _dropped(result, doc, path, write, outcome.notes)
+        elif (share := removed_share(doc.text, result.document.text)) >= MOST:
+            codes = ", ".join(f"{code} ×{n}" for code, n in sorted(result.applied.items()))
+            most.append(f"{_doc_name(doc, path)}: {share:.0%} ({codes})")
         outcome.fixed.update(result.applied)
         remaining.extend(unwritable_fixes(result.remaining, source, unsafe, outcome.notes))
         new_docs.append(result.document)
+    if most:  # (qa16a #12: CL140 took 94% of a GNU ChangeLog): said, loudly
+        verb = "removed" if write else "would remove"
+        if len(most) == 1 and most[0].startswith("the document: "):
+            share, codes = most[0].removeprefix("the document: ").split(" ", 1)
+            said = f"the fixes {verb} {share} of the document's text {codes}"
+        else:
+            said = (f"the fixes {verb} most of the text of {len(most)} document(s): {'; '.join(most[:5])}"
+                    f"{' and others' if len(most) > 5 else ''}")
+        outcome.notes.append(f"{path}: {said}; review {'what went' if write else 'them'} (`--diff`)")
     return new_docs, remaining, held_back, unsettled
+
+
+def removed_share(before: str, after: str) -> float:
+    """The share of a document's text (its non-space characters) that its fixes removed."""
+    old = sum(1 for ch in before if not ch.isspace())
+    return 1 - sum(1 for ch in after if not ch.isspace()) / old if old else 0.0
 
 
 def _dropped(result: FixResult, doc: Document, path: str, write: bool, notes: list[str]) -> None:

@@ -1,0 +1,53 @@
+"""A fix that removes most of a document says so (qa16a #12), in --diff and --fix, whatever the output format.
+
+tests/data/fix_most/gnu-changelog-cpp12.txt is GCC 12's libcpp ChangeLog (GPL, as distributed with
+GCC 12.2): with the opt-in CL140, its unsafe fixes take 94% of it (entries read as page furniture).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from corpuslint.fixer import removed_share
+
+CHANGELOG = Path(__file__).parent / "data" / "fix_most" / "gnu-changelog-cpp12.txt"
+NOTE = "gnu-changelog-cpp12.txt: the fixes {} 94% of the document's text (CL140 ×8)"
+
+
+def copy(tmp_path: Path) -> Path:
+    target = tmp_path / CHANGELOG.name
+    shutil.copy(CHANGELOG, target)
+    return target
+
+
+def run(cli, path: Path, *extra: str):
+    return cli("check", "--isolated", "--no-cache", "--no-index", "--unsafe-fixes", "--exit-zero", *extra, path)
+
+
+def test_a_fix_that_removes_most_of_a_document_names_it_and_the_share(tmp_path, cli):
+    path = copy(tmp_path)
+    shown = run(cli, path, "--extend-select", "CL140", "--diff")
+    assert NOTE.format("would remove") in shown.err, shown
+    as_json = run(cli, path, "--extend-select", "CL140", "--diff", "--output-format", "json")
+    assert NOTE.format("would remove") in as_json.err, as_json
+    fixed = run(cli, path, "--extend-select", "CL140", "--fix")
+    assert NOTE.format("removed") in fixed.err, fixed
+    assert "* GCC 12.2.0 released." not in path.read_text(encoding="utf-8")  # warned, not withheld
+
+
+def test_a_fix_that_removes_little_says_nothing_of_it(tmp_path, cli):
+    path = copy(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("* GCC 12.2.0 released.", "* GCC 12.2.0 released &amp;amp; tagged."),
+                    encoding="utf-8")
+    fixed = run(cli, path, "--fix")  # default rules: the entity only
+    assert "Fixed 1 finding (CL202" in fixed.out, fixed
+    assert "of the document's text" not in fixed.err and "most of the text" not in fixed.err, fixed
+    assert "* GCC 12.2.0 released & tagged." in path.read_text(encoding="utf-8")
+
+
+def test_the_share_counts_text_not_spacing():
+    assert removed_share("a b\n\nc d", "a b\n\nc d") == 0
+    assert removed_share("ab\n\ncd", "ab\n") == 0.5
+    assert removed_share("   \n", "") == 0.0
