@@ -171,3 +171,24 @@ def test_the_diff_says_when_fix_may_go_further(tmp_path, cli):
     shutil.copy(DATA / "markup" / "fnc1-train-0121.txt", one)  # no corpus rule's fix: nothing more to say
     alone = cli("check", "--isolated", "--no-cache", "--no-index", "--diff", "--exit-zero", one)
     assert "checks the corpus again" not in alone.err + alone.out
+
+
+def test_the_fix_changes_what_the_diff_showed(tmp_path, cli):
+    # qa16c N5: the pages' --diff showed the template lines; --fix then also removed `This rule
+    # takes no arguments.` in a later pass. Now the --fix's change is the diff's, line for line
+    folder = corpus(tmp_path)
+    before = {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()}
+    preview = cli("check", "--isolated", "--no-cache", "--no-index", "--diff", "--unsafe-fixes", "--exit-zero",
+                  folder)
+    shown: list[str] = []
+    for line in preview.out.splitlines():
+        if line.startswith(("+", "-")) and not line.startswith(("+++ ", "--- ")):
+            shown.append(line)
+    fix(cli, folder)
+    done: list[str] = []
+    for name in sorted(before):
+        after = (folder / name).read_text(encoding="utf-8")
+        done.extend(line.rstrip("\n") for line in difflib.unified_diff(before[name].splitlines(), after.splitlines(),
+                                                                       lineterm="")
+                    if line.startswith(("+", "-")) and not line.startswith(("+++ ", "--- ")))
+    assert shown and sorted(shown) == sorted(done)

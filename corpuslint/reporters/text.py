@@ -70,9 +70,11 @@ class TextReporter(Reporter):
             rules = result.rules
             if verb == "Would fix" and any(code in rules and rules[code].is_corpus_rule() for code in result.fixed):
                 # a corpus rule's verdicts change once its fixes are in (a template gone, the pages
-                # count as more articles): `--fix` checks the corpus again and may fix more (qa16c N5)
-                out.write("`--fix` then checks the corpus again and may find more to fix (this diff shows the "
-                          "first pass).\n")
+                # count as more articles): `--fix` checks the corpus again, and fixes only what these
+                # fixes create, never another line the files hold (corpuslint.given, qa16c N5)
+                out.write("`--fix` then checks the corpus again and may find more to fix, but removes no other "
+                          "line the files hold now: only what these fixes create (this diff shows the first "
+                          "pass).\n")
         if self.show_fixes and result.fixed:
             for code, n in sorted(result.fixed.items()):
                 rule = result.rules.get(code)
