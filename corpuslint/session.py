@@ -153,10 +153,11 @@ class Session:
         # what the pass just made left, fix and all, it declined (a fix that would empty a
         # document, that the file cannot hold...): only fixes found anew are worth another pass
         declined = {_fix_key(f) for f in _fixable(linter, result.findings, unsafe)}
+        spared: set[tuple] = set()  # found after a pass, fix and all, and left by the next (corpuslint.given)
         last = self._recheck(paths, cache, result)
         for _ in range(MAX_CORPUS_PASSES - 1):
             if not [f for f in _fixable(linter, last, unsafe) if _fix_key(f) not in declined]:
-                return
+                break
             again = _Pass()
             linter.fixing_again, linter.given_lines = True, self._given
             try:
@@ -170,21 +171,21 @@ class Session:
             result.written.extend(again.written)
             result.errors.extend(e for e in again.errors if e not in result.errors)
             result.notes.extend(n for n in again.notes if n not in result.notes)
+            new = {_fix_key(f) for f in _fixable(linter, again.findings, unsafe)} - declined
+            spared |= new
             if not again.written:
-                # what is left cannot be applied (refused, unwritable, or lines the first pass
-                # spared that its removals laid bare: corpuslint.given): it stays reported
-                self._spared_note(result, [f for f in _fixable(linter, again.findings, unsafe)
-                                           if _fix_key(f) not in declined])
-                return
-            declined.update(_fix_key(f) for f in _fixable(linter, again.findings, unsafe))
+                break  # what is left cannot be applied (refused, unwritable, spared): it stays reported
+            declined |= new
             last = self._recheck(paths, cache, result)
-        left = [f for f in _fixable(linter, last, unsafe) if _fix_key(f) not in declined]
-        if left:
-            files = sorted({f.path for f in left})
-            result.notes.append(f"--fix did not settle after {MAX_CORPUS_PASSES} passes over the corpus: "
-                                f"{len(left)} fix(es) still apply, each found only after the previous pass's "
-                                f"fixes, in {', '.join(files[:5])}{' and others' if len(files) > 5 else ''}; "
-                                "review them (`--diff`) before running --fix again")
+        else:
+            left = [f for f in _fixable(linter, last, unsafe) if _fix_key(f) not in declined]
+            if left:
+                files = sorted({f.path for f in left})
+                result.notes.append(f"--fix did not settle after {MAX_CORPUS_PASSES} passes over the corpus: "
+                                    f"{len(left)} fix(es) still apply, each found only after the previous pass's "
+                                    f"fixes, in {', '.join(files[:5])}{' and others' if len(files) > 5 else ''}; "
+                                    "review them (`--diff`) before running --fix again")
+        self._spared_note(result, [f for f in _fixable(linter, last, unsafe) if _fix_key(f) in spared])
 
     def given_lines(self, files: list[str]) -> GivenLines:
         """Each file's lines before the fix's first pass (see corpuslint.given)."""
