@@ -264,11 +264,15 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
         outcome.findings[:] = problems + [f for doc in source.documents for f in linter.check_document(doc)]
         return outcome
 
-    if unsettled:
-        # as the issue asks: a file with a document whose fixes do not settle is not written at all
+    if unsettled and (len(unsettled) == len(source.documents) or not sum(outcome.fixed.values())):
+        # as the issue asks: a file none of whose fixes settle is not written at all
         return unfixed(f"{path}: not written: fixes for {', '.join(unsettled)} did not settle after "
                        f"{MAX_FIX_PASSES} passes (or undid each other); please report this, with the "
                        "document, as a corpuslint bug")
+    if unsettled:
+        # ... but one record that does not settle does not cost the file's other records their
+        # fixes (qa17a #7): it stays as given (`fix_document`), and is named
+        outcome.errors.append(_unsettled(path, unsettled, write))
     if not sum(outcome.fixed.values()):
         return outcome
 
@@ -306,6 +310,13 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
             return unfixed(error)
         outcome.written.append(target)
     return outcome
+
+
+def _unsettled(path: str, unsettled: list[str], write: bool) -> str:
+    """What is said of the documents whose fixes did not settle, in a file whose other fixes go in."""
+    return (f"{path}: {', '.join(unsettled)} {'left' if write else 'would be left'} as given: its fixes did not "
+            f"settle after {MAX_FIX_PASSES} passes (or undid each other); the file's other documents are "
+            f"{'fixed' if write else 'fixed as shown'}; please report this, with the document, as a corpuslint bug")
 
 
 def read_source(linter: Linter, path: str) -> SourceFile:
