@@ -15,6 +15,7 @@ from pydantic import Field
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.boilerplate.neighbours import own_items
 from corpuslint.checks.boilerplate.series import series_keys
+from corpuslint.checks.boilerplate.skeleton import kept_skeleton
 from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import (
     SharesFeatures,
@@ -205,6 +206,14 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     lines (a menu, a footer glued under a paragraph), a whole block, and a bulleted list at a
     document's head or tail still count.
 
+    Nor is the skeleton of texts of one form, which documents of that form all share: a line of
+    markup alone (wikitext's `|-`, LaTeX's `\\end{figure}`, Sweave's `@`, a signature's `--`, a
+    quotation's `>`) unless it stands in a run of lines that go (a signature every post carries
+    goes with its `--`); a field, opener or closer of a record of several lines (a `{{cite ...}}`
+    template, a table, an environment, a code chunk) unless the whole record repeats; a heading
+    (`==See also==`, `\\section{...}`, a paper's `References` among its own headings) over a
+    section of the document's own.
+
     A quotation or an embedded post (a paragraph opening with a quotation mark, a tweet's
     signature `— Name (@handle) May 5, 2017`, a picture link) that documents of different sites
     carry, or two articles of one site carry away from their head and tail, is the news they
@@ -305,10 +314,13 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
             return  # (qa16c N7) a copyright file's `License:` lines, a licence's clauses: its content
         # (Markdown's units are whole prose blocks already: `_markdown_unit`)
         items = own_items(doc.text, f.units, verdicts.__contains__) if verdicts and not markdown else ()
+        skeleton = kept_skeleton(doc.text, f.units, set(verdicts)) if verdicts and not markdown else ()
         for i, verdict in verdicts.items():
             u = f.units[i]
             if i in items:
                 continue  # one item of the document's own list or paragraph, not a run of furniture
+            if i in skeleton:
+                continue  # the text's markup, a field of its record, a heading over its own section
             if bio_of(f, u) is not None:  # a bio is CL410's
                 continue
             if code_residue(doc.text[u.start:u.end]):

@@ -1,0 +1,185 @@
+"""A repeated line that is the text's skeleton: its markup, a part of one of its records, a heading.
+
+Every wikitext table has `|-` between its rows, every Sweave chunk ends with `@`, every equation
+opens with `\\begin{equation}`, every Usenet signature stands under `--`, every paper has its
+`References`: such lines recur in many documents because documents of one kind share a form, not
+because they share furniture. Removing one changes the form: the rows merge, an environment is
+left open, a heading's list is left without its heading. So, whatever their count:
+- a line of markup alone (no letter once tags, LaTeX commands and chunk markers are read away:
+  `|-`, `}}</ref>`, `@`, `\\end{figure}`, `--`, `>`) goes only inside a run of lines that go (the
+  next one, and the one above too or everything below it: a signature's `--` goes with its
+  signature);
+- a line inside a record that spans lines (a `{{cite ...}}` template, a `{| ... |}` table, a
+  `\\begin{X} ... \\end{X}` environment, a `<<chunk>>= ... @` chunk) goes only when every line of
+  the record repeats: the record is the repeated thing, not a field of it (`| year = 2006`);
+- a heading (marked, `==See also==`, `\\section{...}`, numbered, `CHAPTER 5. Breakfast.`, or a
+  plain line among the document's own headings under a paragraph of its own, `References`) goes
+  only with the section it heads, when all of that repeats too (a list under `See also` is the
+  article's own). A plain heading's section is the block under it: a hard-wrapped paragraph or a
+  list, not the next line of a page's text (`Share on Facebook` between two paragraphs).
+A record that holds most of the document (`\\begin{document}`) is its frame, not a record.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
+
+import regex
+
+from corpuslint.checks.corpus_units import CorpusUnit
+
+_LETTER = regex.compile(r"\p{L}")
+# markup read away before looking for letters: LaTeX's environment markers (with their options)
+# and commands with arguments of one token (`\\documentclass{article}`, `\\label{eq:1}`), HTML/XML
+# tags that open or close an element (not a void one: an `<img>` tracking pixel alone on its line
+# pairs with nothing), a noweb chunk's header
+_MARKUP = regex.compile(r"\\(?:begin|end)\{[^{}\n]*\}(?:\[[^\]\n]*\]|\{[^{}\n]*\})*"
+                        r"|\\[A-Za-z@]+\*?(?:\[[^\]\n]*\]|\{[^{}\s]*\})*"
+                        r"|</?(?!(?:img|br|hr|meta|link|input|source|wbr|area|base|col|embed|param|track)\b)"
+                        r"[A-Za-z][\w:-]*(?:\s[^<>\n]*)?>|<<[^<>\n]*>>=?")
+# what opens and closes a record of several lines
+_TOKEN = regex.compile(r"\{\{|\}\}|^\{\||^\|\}|\\begin\{[^{}\n]*\}|\\end\{[^{}\n]*\}|^<<[^\n]*>>=[ \t]*$|^@[ \t]*$",
+                       regex.M)
+_MARKED_HEADING = regex.compile(r"^[ \t]*(?:(=+)[^=\n].*?\1(?:[ \t]|\{\{.*\}\})*$"
+                                r"|\\(?:part|chapter|(?:sub)*section|paragraph)\*?\{)")
+# a numbered heading: `CHAPTER 5. Breakfast.`, `Part II`, `2.3 Results`
+_NUMBERED = regex.compile(r"^(?:(?:CHAPTER|Chapter|PART|Part|BOOK|Book|SECTION|Section)\s+(?:\d+|[IVXLC]+)\b"
+                          r"|\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu})")
+_HEADING_WORDS = 6
+_LONG_WORDS = 6  # a line of text under a plain heading: a section, not a label's value
+_PARAGRAPH_WORDS = 12
+_ITEM = regex.compile(r"[ \t]+\S|[-*•]\s|\[\d{1,3}\]\s")  # an indented, bulleted or cited (`[3] `) list item
+_FIELD = regex.compile(r"[\w-]+:\s")  # a header's or a form's field, `Name: value`
+
+
+def markup_only(line: str) -> bool:
+    """A line with no letter once its markup is read away (`|-`, `}}</ref>`, `@`, `\\end{equation}`,
+    `\\documentclass{article}`, `--`, `>`); not `v t e`, a navigation box's links."""
+    return _LETTER.search(_MARKUP.sub(" ", line)) is None
+
+
+def _records(lines: list[str]) -> list[tuple[int, int]]:
+    """The records of several lines, innermost first: (first line, last line) of each balanced
+    pair of markers on different lines; an unclosed one is none."""
+    stack: list[int] = []
+    spans = []
+    for n, line in enumerate(lines):
+        for m in _TOKEN.finditer(line):
+            t = m.group()
+            if t in ("{{", "{|") or t.startswith("\\begin") or t.startswith("<<"):
+                stack.append(n)
+            elif stack:
+                start = stack.pop()
+                if start != n:
+                    spans.append((start, n))
+    return sorted(spans, key=lambda s: s[1] - s[0])
+
+
+def _plain_heading(line: str) -> bool:
+    """A plain heading's shape: a short line opening with a capital or a section number, no sentence
+    end nor a caption's colon (a numbered heading may end with `.`: `CHAPTER 5. Breakfast.`)."""
+    s = line.strip()
+    if not s or len(s.split()) > _HEADING_WORDS or not (s[0].isupper() or s[0].isdigit()):
+        return False
+    if s[-1] in ":!?;," or _FIELD.match(s):
+        return False  # a caption (`Authors:`), a question, a field (`Newsgroups: sci.space`)
+    return s[-1] != "." or _NUMBERED.match(s) is not None
+
+
+class _Text:
+    """The document's lines, which of them repeat (`flagged`), and its records."""
+
+    def __init__(self, text: str, units: Sequence[CorpusUnit], repeated: set[int]) -> None:
+        self.lines = text.split("\n")
+        starts = list(accumulate((len(line) + 1 for line in self.lines[:-1]), initial=0))
+        self.span = {i: (bisect_right(starts, units[i].start) - 1,
+                         bisect_right(starts, max(units[i].start, units[i].end - 1)) - 1) for i in repeated}
+        self.flagged = {n for a, b in self.span.values() for n in range(a, b + 1)}
+        self.blank = [not line.strip() for line in self.lines]
+        filled = self.blank.count(False)
+        # a record that holds most of the document (`\begin{document}`) is its frame, not a record
+        self.records = [(a, b) for a, b in _records(self.lines)
+                        if 2 * self.blank[a:b + 1].count(False) <= filled]
+
+    def all_flagged(self, a: int, b: int, flagged: set[int] | None = None) -> bool:
+        flagged = self.flagged if flagged is None else flagged
+        return all(self.blank[n] or n in flagged for n in range(a, b + 1))
+
+    def next_filled(self, n: int, step: int) -> int | None:
+        n += step
+        while 0 <= n < len(self.lines) and self.blank[n]:
+            n += step
+        return n if 0 <= n < len(self.lines) else None
+
+    def own_section(self, a: int, marked: bool) -> bool:
+        """Whether the heading on line a heads a section of the document's own. A marked heading:
+        a line that does not repeat down to the next marked heading. A plain one: the block under
+        it (down to a blank line), not all repeated, is a hard-wrapped paragraph (two lines or
+        more, all long but the last, one of them going on in lower case) or a list (two items or
+        more); not a line or two of the heading's own shape (a menu's `News` over `Sport`, a
+        footer's `Contact us` over an address, a page's `Share on Facebook` over its next line)."""
+        first = self.next_filled(a, 1)
+        if first is None:
+            return False
+        if marked:
+            end = next((n for n in range(first, len(self.lines)) if _MARKED_HEADING.match(self.lines[n])),
+                       len(self.lines))
+            return not self.all_flagged(first, end - 1)
+        end = next((n for n in range(first, len(self.lines)) if self.blank[n]), len(self.lines)) - 1
+        block = self.lines[first:end + 1]
+        # a sentence runs on from line to line (a widget's titles, `Most Read` over the site's
+        # headlines, each open with a capital)
+        wrapped = len(block) >= 2 and all(len(line.split()) >= _LONG_WORDS for line in block[:-1]) \
+            and any(line[:1].islower() for line in block[1:])
+        items = sum(_ITEM.match(line) is not None for line in block)
+        return (wrapped or items >= 2) and not self.all_flagged(first, end)
+
+    def paragraph_above(self, a: int) -> bool:
+        """Whether a paragraph of the document's own ends above line a: the end of a section, not a
+        teaser's title or a page's name over a widget's `You May Like`, a menu's `Sections`."""
+        last = self.next_filled(a, -1)
+        if last is None or last in self.flagged:
+            return False
+        first = last
+        while first > 0 and not self.blank[first - 1]:
+            first -= 1
+        words = sum(len(line.split()) for line in self.lines[first:last + 1])
+        ends = self.lines[last].rstrip().rstrip("\"'”’)")[-1:] in ".!?"
+        return words >= _PARAGRAPH_WORDS or words >= _LONG_WORDS and ends
+
+
+def kept_skeleton(text: str, units: Sequence[CorpusUnit], repeated: set[int]) -> set[int]:
+    """The indexes of the repeated units (`repeated`) that are the text's skeleton and stay (see
+    the module's docstring)."""
+    t = _Text(text, units, repeated)
+    lines, flagged = t.lines, t.flagged
+    # the document's own plain headings: a heading's shape under a blank line, not repeated
+    own_headings = sum(1 for n, line in enumerate(lines)
+                       if n not in flagged and _plain_heading(line) and (n == 0 or t.blank[n - 1]))
+    kept: set[int] = set()
+    markup: list[int] = []
+    for i in repeated:
+        a, b = t.span[i]
+        if any(s <= a and b <= e and not t.all_flagged(s, e) for s, e in t.records):
+            kept.add(i)  # a field of a record, its opener or its closer: the record is the document's
+        elif a == b and _MARKED_HEADING.match(lines[a]):
+            if t.own_section(a, marked=True):
+                kept.add(i)  # `==See also==` over the article's own list
+        elif all(markup_only(lines[n]) for n in range(a, b + 1)):
+            markup.append(i)  # decided once the lines that go are known
+        elif a == b and _plain_heading(lines[a]) and (a == 0 or t.blank[a - 1]) \
+                and (own_headings >= 2 or _NUMBERED.match(lines[a].strip())):
+            if (a == 0 or t.paragraph_above(a)) and t.own_section(a, marked=False):
+                kept.add(i)  # `References` over the paper's own text, `CHAPTER 5. Breakfast.` over its chapter
+    # a line of markup goes only inside a run of lines that go: the next one, and the one above
+    # too or everything below it (a signature's `--` goes with its signature)
+    gone = {n for i in repeated if i not in kept and i not in markup
+            for n in range(t.span[i][0], t.span[i][1] + 1)}
+    for i in markup:
+        a, b = t.span[i]
+        after, before = t.next_filled(b, 1), t.next_filled(a, -1)
+        if not (after in gone and (before is None or before in gone or t.all_flagged(after, len(lines) - 1, gone))):
+            kept.add(i)  # markup between lines of the document's own
+    return kept
