@@ -5,10 +5,13 @@ fixer) and in a plain check's output alike (`unwritable_marked`), with the same 
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from corpuslint.formats.base import BOMS, SourceFile
+from corpuslint.formats.text import sidecar_path
 from corpuslint.models import Finding, FindingFix
 from corpuslint.results import FileOutcome, applicable
 
@@ -56,11 +59,16 @@ def unwritable_fixes(findings: list[Finding], source: SourceFile, unsafe: bool, 
     are not marked fixable; a note for each says why. The entity (or whatever was found) stays:
     no stand-in (`EUR`, `--` for an em dash) is guessed, and nothing is ever written lossily."""
     text_ok, meta_ok = encoding_checks(source)
+    read_only = metadata_unwritable(source)
     out = []
     for finding in findings:
         fix = finding.fix
         if fix is None or not applicable(finding, unsafe):
             out.append(finding)
+            continue
+        if read_only and fix.metadata:
+            notes.append(f"{source.path}:{finding.line}:{finding.column}: {finding.code} not fixed: {read_only}")
+            out.append(finding.model_copy(update={"fix": None}))
             continue
         bad = "".join(dict.fromkeys(ch for e in fix.edits if e.replacement and not text_ok(e.replacement)
                                     for ch in e.replacement if not text_ok(ch)))
@@ -82,9 +90,10 @@ def unwritable_marked(linter: Linter, outcome: FileOutcome) -> FileOutcome:
     encoding cannot hold is not marked fixable (no `[*]`, no JSON `fix`), with the same note
     (`unwritable_fixes`). Only a fix that brings a non-ASCII character can be one: an outcome
     without such a fix (nearly all) is returned as it is, the file not opened."""
-    if not any(f.fix is not None and _brings_non_ascii(f.fix) for f in outcome.findings):
-        return outcome
     fmt = linter.format_for(outcome.path)
+    if not any(f.fix is not None and (_brings_non_ascii(f.fix) or f.fix.metadata and fmt.name in _OWN_METADATA)
+               for f in outcome.findings):
+        return outcome
     encoding = linter.read_settings.encoding
     if not _unicode(encoding):  # a BOM overrides it (`decode`); (a UTF one holds what another holds)
         try:
@@ -94,8 +103,81 @@ def unwritable_marked(linter: Linter, outcome: FileOutcome) -> FileOutcome:
         except OSError:
             pass
     source = SourceFile(path=outcome.path, format=fmt.name, raw=b"", encoding=encoding)
+    if fmt.name == "text":
+        source.state["sidecar"] = sidecar_path(outcome.path, linter.read_settings.sidecar_suffix)
+    elif fmt.name == "markdown":
+        source.state["toml"] = _toml_head(outcome.path)
     outcome.findings[:] = unwritable_fixes(outcome.findings, source, True, outcome.notes)
     return outcome
+
+
+# the formats whose metadata lives in a file of the document's own (a sidecar, front matter)
+_OWN_METADATA = ("text", "markdown")
+
+
+def metadata_unwritable(source: SourceFile) -> str | None:
+    """Why a fix may not change this document's metadata (then a fix that does is no fix, and
+    its finding stays), or None: Markdown's TOML front matter (read, but there is no round-trip
+    TOML writer: comments and layout would be lost), or a text file's sidecar that is a symbolic
+    or hard link, which other documents may read as theirs (issue: a fix wrote one article's
+    title and author into a sidecar shared by several). The text's other fixes are applied."""
+    if source.format == "markdown" and source.state.get("toml"):
+        return ("its TOML front matter (`+++`) is read but never written (no round-trip TOML writer); "
+                "set the metadata by hand")
+    side = source.state.get("sidecar") if source.format == "text" else None
+    if not side:
+        return None
+    try:
+        st = os.lstat(side)
+    except OSError:
+        return None
+    if stat.S_ISLNK(st.st_mode):
+        target = os.path.realpath(side)
+        others = _links_to(target, side)
+        shared = f", shared with {', '.join(others)}" if others else ""
+        return (f"its metadata sidecar {side} is a symbolic link to {_link_text(side, target)}{shared}; the metadata of every "
+                "document that reads it would change: set it by hand, or give the document a sidecar of its own")
+    if stat.S_ISREG(st.st_mode) and st.st_nlink > 1:
+        return (f"its metadata sidecar {side} has {st.st_nlink} hard links; the metadata of every document "
+                "that reads it would change: set it by hand, or give the document a sidecar of its own")
+    return None
+
+
+def _link_text(side: str, target: str) -> str:
+    try:
+        return os.readlink(side)
+    except OSError:
+        return target
+
+
+def _links_to(target: str, side: str) -> list[str]:
+    """The other symbolic links in `side`'s folder that point to `target` (other documents'
+    sidecars, usually): named in the message."""
+    folder = os.path.dirname(side)
+    found = []
+    try:
+        with os.scandir(folder or ".") as entries:
+            for entry in entries:
+                path = os.path.join(folder, entry.name)
+                if entry.is_symlink() and path != side and os.path.realpath(path) == target:
+                    found.append(path)
+    except OSError:
+        return []
+    return sorted(found)
+
+
+def _toml_head(path: str) -> bool:
+    """Whether a Markdown file opens with `+++` (TOML front matter), after a BOM."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        return False
+    for bom, _enc in BOMS:
+        if head.startswith(bom):
+            head = head[len(bom):]
+            break
+    return head.startswith(b"+++")
 
 
 def _unicode(encoding: str) -> bool:

@@ -26,7 +26,13 @@ from typing import TYPE_CHECKING, Any
 from corpuslint import wholedoc
 from corpuslint.analysis import covered_spans, edits_problem, protected_lines
 from corpuslint.files import TEMP_PREFIX, orphaned
-from corpuslint.fixencoding import Encodable, encoding_checks, unwritable_fixes, value_encodable
+from corpuslint.fixencoding import (
+    Encodable,
+    encoding_checks,
+    metadata_unwritable,
+    unwritable_fixes,
+    value_encodable,
+)
 from corpuslint.formats.base import SourceFile, read_regular
 from corpuslint.given import spared_before
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
@@ -43,11 +49,12 @@ MOST = 0.5
 
 def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
                  only: set[str] | None = None, encodable: Encodable = None,
-                 meta_encodable: Encodable = None) -> FixResult:
+                 meta_encodable: Encodable = None, metadata_ok: bool = True) -> FixResult:
     """Fix one document until no applicable fix is left; see the module docstring.
 
     `encodable` / `meta_encodable` say whether a replacement text / metadata string can be
     written in the file's encoding; a fix that cannot is not applied (it remains a finding).
+    `metadata_ok` False: no fix that changes the metadata is applied (`metadata_unwritable`).
     """
     applied: Counter = Counter()
     current = doc
@@ -68,6 +75,7 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
                       and (current is doc or not _reads_context(linter, f.code)
                            or _key(f, current) in first_reading)
                       and not (linter.fixing_again and _reads_context(linter, f.code))
+                      and (metadata_ok or not f.fix.metadata)
                       and usable(f, current, encodable, meta_encodable)]
         if given is not None:
             candidates = [f for f in candidates if not spared_before(f, current, given)]
@@ -344,6 +352,7 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
     held_back = 0
     unsettled: list[str] = []
     most: list[str] = []  # the documents whose fixes removed most of their text
+    metadata_ok = metadata_unwritable(source) is None
     for doc in source.documents:
         outcome.documents += 1
         if not doc.fixable or not source.writable:
@@ -352,7 +361,8 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
             remaining.extend(findings)
             new_docs.append(doc)
             continue
-        result = fix_document(linter, doc, unsafe=unsafe, encodable=encodable, meta_encodable=meta_encodable)
+        result = fix_document(linter, doc, unsafe=unsafe, encodable=encodable, meta_encodable=meta_encodable,
+                              metadata_ok=metadata_ok)
         if not result.converged:
             unsettled.append(_doc_name(doc, path))
         if doc.origin.format == "jsonl" and doc.text.strip() and not result.document.text.strip():
