@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corpuslint import __version__
-from corpuslint.files import RACY_NS as _RACY_NS, change_stamp
+from corpuslint.files import RACY_NS as _RACY_NS, change_stamp, mark_cache_folder
 from corpuslint.formats.text import sidecar_path
 from corpuslint.index import MemoryIndex
 from corpuslint.models import Document, Finding
@@ -164,14 +164,7 @@ class ResultCache:
             folder = Path(root or linter.config.root) / folder
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            ignore = folder / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# written by corpuslint: the cache is not for version control\n*\n",
-                                  encoding="utf-8")
-            tag = folder / "CACHEDIR.TAG"
-            if not tag.exists():
-                tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n"
-                               "# This file is a cache directory tag created by corpuslint.\n", encoding="utf-8")
+            mark_cache_folder(str(folder))
         except OSError:
             return None  # a read-only checkout: run without a cache
         return cls(linter, folder, index=index, streamed=streamed)

@@ -238,3 +238,30 @@ def _writer_alive(name: str) -> bool:
             return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
     except (OSError, IndexError):
         return True
+
+
+CACHE_GITIGNORE = "# written by corpuslint: the cache is not for version control\n*\n"
+_OLD_GITIGNORE = "# created by corpuslint: the cache is not part of the corpus\n*\n"  # the index's, before
+CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+                "# This file is a cache directory tag created by corpuslint.\n")
+
+
+def mark_cache_folder(folder: str) -> None:
+    """Give corpuslint's cache folder its `.gitignore` (`*`: the index and results never go into
+    git) and `CACHEDIR.TAG` (backup tools skip it), each written atomically, and written again
+    when it is missing or a torn (empty, cut short) copy of what corpuslint writes: a disk that
+    filled up mid-write once left an empty `.gitignore`, which no later run repaired, so `git add .`
+    took the cache (qa17b F3). A file of someone else's (`cache-dir` pointing to a folder with
+    its own `.gitignore`) is left alone. Raises OSError (a read-only checkout: the caller runs
+    without the folder)."""
+    for name, ours in ((".gitignore", (CACHE_GITIGNORE, _OLD_GITIGNORE)), ("CACHEDIR.TAG", (CACHEDIR_TAG,))):
+        path = os.path.join(folder, name)
+        try:
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                held = handle.read(4096)
+        except FileNotFoundError:
+            held = None
+        if held is not None and (held in ours or not any(text.startswith(held) for text in ours)):
+            continue  # as corpuslint wrote it, or not corpuslint's
+        with atomic_output(path) as stream:
+            stream.write(ours[0])

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corpuslint.corpus_walk import Stamp, Walker as _Walker, chain as _chain, digest as _digest, stamp as _stat, unchanged as _unchanged
-from corpuslint.files import TEMP_PREFIX, sweep_temp_files
+from corpuslint.files import TEMP_PREFIX, mark_cache_folder, sweep_temp_files
 # (fp_key and MemoryIndex: the index module's callers import them from here)
 from corpuslint.index_rows import SCHEMA as _SCHEMA, VALUE as _VALUE, Writer as _Writer, fp_key  # noqa: F401
 from corpuslint.memory_index import MemoryIndex  # noqa: F401
@@ -193,13 +193,9 @@ class SqliteIndex(Scoped):
     def open(self) -> None:
         """Open the index, creating it, or rebuilding it (with a warning) when it cannot be trusted."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        ignore = self.path.parent / ".gitignore"
         sweep_temp_files([], [str(self.path.parent)])  # private links of runs that died (see `hold`)
-        if not ignore.exists():
-            try:
-                ignore.write_text("# created by corpuslint: the cache is not part of the corpus\n*\n")
-            except OSError:
-                pass
+        with contextlib.suppress(OSError):
+            mark_cache_folder(str(self.path.parent))
         if self.path.exists():
             try:
                 self._validate()

@@ -80,7 +80,7 @@ def test_a_run_leaves_no_private_link_to_the_index(corpus):
     assert linter.index.document_count() == 8  # the index still answers
     linter.run([str(corpus)], jobs=2)
     assert not list(cache.glob(".corpuslint-*.tmp"))
-    assert sorted(p.name for p in cache.iterdir()) == [".gitignore", INDEX_FILE]
+    assert sorted(p.name for p in cache.iterdir()) == [".gitignore", "CACHEDIR.TAG", INDEX_FILE]
 
 
 def test_incremental_update_reads_only_what_changed(corpus):
