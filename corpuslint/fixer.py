@@ -37,7 +37,7 @@ from corpuslint.formats.base import SourceFile, read_regular
 from corpuslint.given import spared_before
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
 from corpuslint.parts import shifted
-from corpuslint.results import FileOutcome, FixResult, RuleCrash, applicable
+from corpuslint.results import FileOutcome, FixResult, RuleCrash, applicable, held_key
 
 if TYPE_CHECKING:
     from corpuslint.linter import Linter
@@ -68,10 +68,16 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
     # corpuslint.given): only lines the earlier passes' fixes created. (This pass's own later
     # readings are what --diff shows, and what the document's fix settles to.)
     given = linter.given_lines if linter.fixing_again else None
+    # what the document as given labels unsafe (`[-]`): a safe run never applies these, not even
+    # on a later pass where the safe fixes around one left it where its rule's fix is safe (a
+    # notice they left at the new end of the text): the label the check showed holds (qa17b F2)
+    unsafe_first = {} if unsafe else {_key(f, current): f for f in findings
+                                      if f.fix is not None and not applicable(f, False)}
     for _ in range(MAX_FIX_PASSES):
         candidates = [f for f in findings
                       if applicable(f, unsafe) and (only is None or f.code in only)
-                      and _key(f, current) not in refused
+                      and _key(f, current) not in refused and _key(f, current) not in unsafe_first
+                      and not (linter.held and held_key(f) in linter.held)
                       and (current is doc or not _reads_context(linter, f.code)
                            or _key(f, current) in first_reading)
                       and not (linter.fixing_again and _reads_context(linter, f.code))
@@ -80,7 +86,8 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
         if given is not None:
             candidates = [f for f in candidates if not spared_before(f, current, given)]
         if not candidates:
-            return FixResult(document=current, applied=applied, remaining=findings)
+            return FixResult(document=current, applied=applied, remaining=findings,
+                             held=_held(findings, current, unsafe_first))
         fixed, used = apply_fixes(current, candidates)
         before = protected_lines(current)
         if before is not None and protected_lines(fixed) != before:
@@ -101,7 +108,8 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
                 else:
                     refused.add(_key(finding, current))
             if not used:  # every fix refused: the findings stay, as they are
-                return FixResult(document=current, applied=applied, remaining=findings)
+                return FixResult(document=current, applied=applied, remaining=findings,
+                                 held=_held(findings, current, unsafe_first))
         current = fixed
         applied.update(used)
         minimum = linter.config.min_document_chars
@@ -117,6 +125,13 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
         seen.add(state)
         findings = linter.check_document(current)
     return FixResult(document=doc, applied=Counter(), remaining=linter.check_document(doc), converged=False)
+
+
+def _held(findings: list[Finding], doc: Document, unsafe_first: dict[tuple[str, str], Finding]) -> list[Finding]:
+    """The findings left with a safe fix that a safe run did not apply, as the document as given
+    has them (labelled unsafe there): safe only in `doc`, the text the safe fixes made."""
+    held = {_key(f, doc) for f in findings if applicable(f, False)}
+    return [f for key, f in unsafe_first.items() if key in held]
 
 
 def _reads_context(linter: Linter, code: str) -> bool:
@@ -372,6 +387,12 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
             codes = ", ".join(f"{code} ×{n}" for code, n in sorted(result.applied.items()))
             most.append(f"{_doc_name(doc, path)}: {share:.0%} ({codes})")
         outcome.fixed.update(result.applied)
+        outcome.held.extend(held_key(f) for f in result.held)
+        for finding in result.held:
+            outcome.notes.append(
+                f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: labelled unsafe ([-]) in the "
+                f"text as given, safe only in the text the safe fixes {'made' if write else 'would make'}: review "
+                f"it, then a second `--fix` takes it (or `--ignore {finding.code}`, a suppression, keeps it)")
         remaining.extend(unwritable_fixes(result.remaining, source, unsafe, outcome.notes))
         new_docs.append(result.document)
     if most:  # (qa16a #12: CL140 took 94% of a GNU ChangeLog): said, loudly

@@ -74,6 +74,8 @@ class Linter:
         # on those passes, each file's lines before the first (corpuslint.given): what a later
         # pass may not remove
         self.given_lines: GivenLines | None = None
+        # and the findings a safe fix held back on the first pass (results.held_key) stay unfixed
+        self.held: set[tuple] = set()
         # CL909 of the rules stopped by their time budget while fingerprinting a document, by
         # (path, record, document id): reported with the document's findings (`check_document`)
         self.collect_timeouts: dict[tuple[str, int | None, str], list[InputProblem]] = {}

@@ -32,6 +32,9 @@ class FileOutcome:
     diff: str = ""
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # warnings that do not fail the run (file not fixed)
+    # the findings a safe fix held back (FixResult.held), by `held_key`: a later pass over the
+    # corpus (session.Session._settle) leaves them too
+    held: list[tuple] = field(default_factory=list)
     # a large JSONL file is checked in byte ranges, each its own outcome, so that its findings
     # stream out as they come: `part` counts them (0 = the file's first or only outcome)
     part: int = 0
@@ -86,6 +89,7 @@ class RunResult:
     diffs: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    held: set[tuple] = field(default_factory=set)  # FileOutcome.held of every file
     seconds: float = 0.0
     fix_mode: bool = False
     unsafe_fixes: bool = False
@@ -122,6 +126,7 @@ class RunResult:
             self.diffs.append(outcome.diff)
         self.errors.extend(outcome.errors)
         self.notes.extend(outcome.notes)
+        self.held.update(outcome.held)
 
     def failing_count(self, fail_on: Severity) -> int:
         return sum(n for severity, n in self.tally.by_severity.items() if severity.rank >= fail_on.rank)
@@ -158,6 +163,14 @@ class FixResult:
     applied: Counter = field(default_factory=Counter)
     remaining: list[Finding] = field(default_factory=list)
     converged: bool = True
+    # findings left with a safe fix that a safe run did not apply: labelled unsafe (`[-]`) in
+    # the document as given, safe only in the text its safe fixes made (said in a note)
+    held: list[Finding] = field(default_factory=list)
+
+
+def held_key(finding: Finding) -> tuple:
+    """A held-back finding's identity across the passes of one fix run (its text's place moves)."""
+    return finding.path, finding.record, finding.code, finding.text
 
 
 def applicable(finding: Finding, unsafe: bool) -> bool:

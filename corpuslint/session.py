@@ -159,12 +159,12 @@ class Session:
             if not [f for f in _fixable(linter, last, unsafe) if _fix_key(f) not in declined]:
                 break
             again = _Pass()
-            linter.fixing_again, linter.given_lines = True, self._given
+            linter.fixing_again, linter.given_lines, linter.held = True, self._given, result.held
             try:
                 Session(linter, index=self.index_mode, jobs=self.jobs, settle=False).run(
                     paths, fix=True, unsafe=unsafe, result=again)
             finally:
-                linter.fixing_again, linter.given_lines = False, None
+                linter.fixing_again, linter.given_lines, linter.held = False, None, set()
             already = set(result.written)
             result.fixed.update(again.fixed)
             result.fixed_files += len(again.touched - already)
@@ -173,6 +173,7 @@ class Session:
             result.notes.extend(n for n in again.notes if n not in result.notes)
             new = {_fix_key(f) for f in _fixable(linter, again.findings, unsafe)} - declined
             spared |= new
+            result.held.update(again.held)
             if not again.written:
                 break  # what is left cannot be applied (refused, unwritable, spared): it stays reported
             declined |= new

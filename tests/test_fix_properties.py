@@ -232,10 +232,16 @@ def test_fix_is_idempotent_complete_and_keeps_unflagged_paragraphs(text, unsafe)
         event(f"fixed {family}xx")
     event(f"{sum(result.applied.values()) and 'some' or 'no'} fixes applied")
 
-    # idempotent
+    # idempotent, but for what a safe fix held back: labelled unsafe in the text as given, safe
+    # only in the text the safe fixes made (a second safe fix takes those: see test_fix_labels)
+    held = {(f.code, f.text) for f in result.held}
     again = LINTER.fix(fixed, unsafe=unsafe)
-    assert not again.applied, f"a second fix applied {dict(again.applied)}"
-    assert again.document.text == fixed.text and again.document.metadata == fixed.metadata
+    if held:
+        event("a safe fix held back a finding labelled unsafe as given")
+        assert set(again.applied) <= {code for code, _ in held}, f"a second fix applied {dict(again.applied)}"
+    else:
+        assert not again.applied, f"a second fix applied {dict(again.applied)}"
+        assert again.document.text == fixed.text and again.document.metadata == fixed.metadata
 
     # nothing fixable remains, unless the fixes would have emptied the document (CL911): no
     # paragraph of it is then removed, its removals still offered; a fix that only changes text
@@ -243,7 +249,8 @@ def test_fix_is_idempotent_complete_and_keeps_unflagged_paragraphs(text, unsafe)
     if any(f.code == "CL911" for f in result.remaining):
         assert len(paragraphs(fixed.text)) == len(paragraphs(text))
         return
-    left = [f"{f.code} {f.message}" for f in result.remaining if applicable(f, unsafe)]
+    left = [f"{f.code} {f.message}" for f in result.remaining if applicable(f, unsafe)
+            and (f.code, f.text) not in held]
     assert not left, f"fixable findings remain after the fix: {left}"
 
     # every paragraph no rule touched is still there, byte for byte, in order
@@ -313,8 +320,10 @@ def test_files_of_every_format_round_trip_through_the_fixer(spec, unsafe):
         source = fmt.read(path, before, linter.read_settings)
         check = encodable_in(source.encoding)
         meta_check = check if kind == "md" else encodable_in("utf-8")
-        expected = [fix_document(linter, d, unsafe=unsafe, encodable=check, meta_encodable=meta_check).document
-                    for d in source.documents]
+        results = [fix_document(linter, d, unsafe=unsafe, encodable=check, meta_encodable=meta_check)
+                   for d in source.documents]
+        expected = [result.document for result in results]
+        held = {f.code for result in results for f in result.held}  # see test_fix_is_idempotent...
 
         outcome = fix_file(linter, path, unsafe=unsafe, write=True, diff=False)
         assert not outcome.errors, outcome.errors
@@ -346,8 +355,12 @@ def test_files_of_every_format_round_trip_through_the_fixer(spec, unsafe):
             if opts["malformed"]:
                 assert new_lines[1] == old_lines[1]
 
-        # a second run finds nothing more to write
+        # a second run finds nothing more to write (but what a safe run held back)
         second = fix_file(linter, path, unsafe=unsafe, write=True, diff=False)
-        assert not second.written and not second.errors
+        assert not second.errors
+        if held:
+            assert set(second.fixed) <= held, second.fixed
+            return
+        assert not second.written
         with open(path, "rb") as handle:
             assert handle.read() == after
