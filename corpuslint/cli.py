@@ -139,6 +139,9 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-unsafe-fixes", dest="unsafe_fixes", action="store_false")
     parser.add_argument("--diff", action="store_true", help="show what --fix would change as a diff; write nothing")
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings remain")
+    parser.add_argument("--exit-non-zero-on-fix", action="store_true",
+                        help="with --fix: exit 1 when a file was written (a new metadata sidecar too), even if "
+                             "no finding remains (pre-commit sees only changed tracked files)")
     parser.add_argument("--fail-on", choices=["error", "warning", "info"], help="lowest severity that fails")
     parser.add_argument("--statistics", action="store_true", help="count findings per rule")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
@@ -372,6 +375,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             return EXIT_ERROR
     if args.diff:
         return EXIT_FINDINGS if result.diffs and not args.exit_zero else EXIT_OK
+    if getattr(args, "exit_non_zero_on_fix", False) and result.written:
+        return EXIT_FINDINGS
     if result.failing_count(config.fail_on) and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK

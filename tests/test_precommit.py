@@ -121,6 +121,32 @@ def test_hooks_file_names_both_hooks_checking_first():
         assert hook["language"] == "python"
 
 
+def test_fix_hook_fails_when_it_writes_a_new_sidecar_even_with_nothing_left(tmp_path):
+    """qa17b F1: pre-commit fails a hook that changed a tracked file ("files were modified by this
+    hook"), but it does not see a new, untracked file: a fix that only wrote a metadata sidecar
+    the document did not have, leaving no finding, passed (exit 0). The hook's command exits 1
+    when it wrote anything (--exit-non-zero-on-fix, as ruff's); the next run, with nothing to
+    write, passes. Run here with the hook's own entry (pre-commit itself: the tests below)."""
+    from fault_helpers import cl
+    from ruamel.yaml import YAML
+
+    hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    entry = next(h["entry"] for h in hooks if h["id"] == "corpuslint-fix").split()
+    assert entry[:2] == ["corpuslint", "check"] and "--exit-non-zero-on-fix" in entry
+    seed = ROOT / "seeds" / "000_8649d156db22d76a.txt"  # title, date, source... in the body (CL504)
+    (tmp_path / "a.txt").write_bytes(seed.read_bytes())
+    (tmp_path / "corpuslint.yaml").write_text("select: [CL504]\n", encoding="utf-8")
+    first = cl(*entry[1:], "a.txt", cwd=tmp_path)
+    assert first.code == 1 and "Fixed 6 findings (CL504 ×6)" in first.out, first
+    assert "All checks passed" in first.out and (tmp_path / "a.meta.yaml").is_file()  # new, nothing left
+    assert cl(*entry[1:], "a.txt", cwd=tmp_path).code == 0  # nothing written: passes
+    # without the option (a plain --fix) the exit code stays what remains decides
+    (tmp_path / "a.meta.yaml").unlink()
+    (tmp_path / "a.txt").write_bytes(seed.read_bytes())
+    plain = cl("check", "--fix", "a.txt", cwd=tmp_path)
+    assert plain.code == 0 and (tmp_path / "a.meta.yaml").is_file(), plain
+
+
 def test_commit_with_a_defect_is_blocked_and_shows_the_finding(hook_repo, tmp_path):
     repo, rev, env = hook_repo
     corpus = _corpus_repo(tmp_path / "corpus-repo", env, repo, rev, ["corpuslint"])
