@@ -311,8 +311,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         matcher = Matcher(args.baseline, linter)  # a missing or broken baseline fails before the run
         result.filters.append(matcher)
 
+    from corpuslint.cli_args import record_written
     from corpuslint.files import atomic_output
 
+    record_written(args, config)  # the copy of a report or baseline this run replaces: not checked
     # -o FILE replaces the file whole when the run ends, or leaves it as it was (files.atomic_output);
     # with --diff, stdout is the patch alone (as ruff does): the report goes to stderr
     output = contextlib.ExitStack()
@@ -357,6 +359,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             reporter.finish(result)
         elif result.findings or not (args.write_baseline and format_name == "text"):
             reporter.report(result)  # (not "All checks passed" once the findings went to a baseline)
+    record_written(args, config)  # as written: later runs do not check it either
     from corpuslint.reporters.text import printable
 
     for note in result.notes:

@@ -40,6 +40,18 @@ def check_output_file(path: str | None) -> None:
         raise UsageError(f"-o/--output-file {path}: the folder {folder} does not exist")
 
 
+def record_written(args: argparse.Namespace, config) -> None:
+    """A report (`-o`) or baseline (`--write-baseline`) this run writes is no corpus document: it
+    is recorded in the cache folder (not with --no-cache), and discovery skips it while it is as
+    written (files.record_outputs; qa17b F10). Called before the run (the copy it replaces) and
+    after (the copy it wrote)."""
+    from corpuslint.files import cache_folder, record_outputs
+
+    outputs = [path for path in (args.output_file, args.write_baseline) if path]
+    if outputs and not args.no_cache:
+        record_outputs(cache_folder(config.root, config.cache_dir), outputs)
+
+
 def empty_run(result, args: argparse.Namespace, config) -> str | None:
     """Why a run checked nothing (None if it checked something): never a silent pass."""
     if result.documents or result.tally.total:
@@ -58,5 +70,8 @@ def empty_run(result, args: argparse.Namespace, config) -> str | None:
                        "(set `respect-gitignore: false`, or name them on the command line)")
     if skipped.get("force-exclude"):
         reasons.append(f"{skipped['force-exclude']} named path(s) are excluded and --force-exclude is on")
+    if skipped.get("output"):
+        reasons.append(f"{skipped['output']} file(s) are reports or baselines corpuslint wrote (-o, --write-baseline): "
+                       "name one on the command line to check it")
     why = "; ".join(reasons) if reasons else "the named folders hold no files"
     return f"no file to check in {' '.join(args.paths)}: {why}"

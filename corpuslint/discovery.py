@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from corpuslint.config import Config
-from corpuslint.files import TEMP_PREFIX
+from corpuslint.files import TEMP_PREFIX, cache_folder, output_stamp, written_outputs
 
 if TYPE_CHECKING:
     import pathspec
@@ -46,6 +46,9 @@ class Discovery:
         self._resolved: dict[str, str] = {}  # folder -> its real path
         self.markup_skipped: Counter[str] = Counter()  # suffix -> files of MDX and MARKUP_NOT_READ left out by `include`
         self.markup_as_text: Counter[str] = Counter()  # suffix -> files of MARKUP_NOT_READ read as text
+        # the reports and baselines corpuslint wrote (files.written_outputs): a walk skips them
+        self._outputs = written_outputs(cache_folder(config.root, config.cache_dir))
+        self._output_names = {os.path.basename(path) for path in self._outputs}
 
     @cached_property
     def exclude(self) -> pathspec.GitIgnoreSpec:
@@ -110,10 +113,19 @@ class Discovery:
                     path = current / name
                     if self._excluded(path):
                         continue
+                    if name in self._output_names and self._written_output(path):
+                        self.skipped["output"] += 1
+                        continue
                     yield str(path)
             yield from (err.filename for err in unreadable if err.filename)
         finally:
             self._stop = None
+
+    def _written_output(self, path: Path) -> bool:
+        """Whether `path` is a report or baseline corpuslint wrote, as it wrote it (a file since
+        replaced by another is checked)."""
+        stamp = output_stamp(str(path))
+        return stamp is not None and self._outputs.get(stamp[0]) == stamp[1]
 
     def _count_markup(self, name: str, included: bool) -> None:
         suffix = os.path.splitext(name)[1].lower()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import stat
 import tempfile
@@ -244,6 +245,55 @@ CACHE_GITIGNORE = "# written by corpuslint: the cache is not for version control
 _OLD_GITIGNORE = "# created by corpuslint: the cache is not part of the corpus\n*\n"  # the index's, before
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                 "# This file is a cache directory tag created by corpuslint.\n")
+
+
+# -- what corpuslint wrote beside the corpus: reports (-o) and baselines ---------------------------
+
+OUTPUTS = "outputs.json"  # in the cache folder
+
+
+def cache_folder(root: str | os.PathLike, cache_dir: str) -> str:
+    """The cache folder of a config: `cache-dir`, relative to the config's folder `root`."""
+    return cache_dir if os.path.isabs(cache_dir) else os.path.join(root, cache_dir)
+
+
+def written_outputs(folder: str) -> dict[str, tuple[int, int]]:
+    """The reports (`-o`) and baselines corpuslint wrote, by real path: (size, mtime_ns) as they
+    were written (`record_outputs`). Discovery skips such a file while it is as written: a report
+    left in the corpus folder is not a document (qa17b F10). Nothing recorded or unreadable: {}."""
+    try:
+        with open(os.path.join(folder, OUTPUTS), encoding="utf-8") as handle:
+            rows = json.load(handle)
+        return {str(path): (int(size), int(mtime)) for path, size, mtime in rows}
+    except (OSError, ValueError, TypeError):
+        return {}
+
+
+def output_stamp(path: str) -> tuple[str, tuple[int, int]] | None:
+    """A regular file's real path and (size, mtime_ns); None for a missing or special file."""
+    try:
+        real = os.path.realpath(path)
+        st = os.stat(real)
+    except OSError:
+        return None
+    return (real, (st.st_size, st.st_mtime_ns)) if stat.S_ISREG(st.st_mode) else None
+
+
+def record_outputs(folder: str, paths: list[str]) -> None:
+    """Add `paths` (files corpuslint wrote, or is about to replace) to the cache folder's record as
+    they now are; rows whose file is gone or changed since go. Best effort: a folder that cannot
+    be written (a read-only checkout) records nothing, and a later walk checks the files."""
+    rows = written_outputs(folder)
+    rows = {path: was for path, was in rows.items() if (now := output_stamp(path)) and now[1] == was}
+    for path in paths:
+        stamp = output_stamp(path)
+        if stamp is not None:
+            rows[stamp[0]] = stamp[1]
+    with contextlib.suppress(OSError):
+        os.makedirs(folder, exist_ok=True)
+        mark_cache_folder(folder)
+        with atomic_output(os.path.join(folder, OUTPUTS)) as stream:
+            json.dump(sorted([path, *was] for path, was in rows.items()), stream)
 
 
 def mark_cache_folder(folder: str) -> None:
