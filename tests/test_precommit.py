@@ -189,6 +189,26 @@ def test_fix_hook_fixes_the_file_and_the_second_run_passes(hook_repo, tmp_path):
     assert "Failed" not in second.stdout
 
 
+def test_fix_hook_that_only_writes_a_new_sidecar_fails_the_run(hook_repo, tmp_path):
+    """qa17b F1 through pre-commit: the only change is a new, untracked metadata sidecar, which
+    pre-commit's "files were modified" test does not see; the hook's exit code fails the run."""
+    repo, rev, env = hook_repo
+    corpus = _corpus_repo(tmp_path / "corpus-repo", env, repo, rev, ["corpuslint-fix"])
+    (corpus / "corpuslint.yaml").write_text("select: [CL504]\n", encoding="utf-8")
+    (corpus / "corpus" / "seed.txt").write_bytes((ROOT / "seeds" / "000_8649d156db22d76a.txt").read_bytes())
+    _git(corpus, env, "add", "corpuslint.yaml", "corpus")
+    pre_commit = _pre_commit()
+    first = _run([pre_commit, "run"], corpus, env)
+    output = first.stdout + first.stderr
+    assert first.returncode == 1 and "Failed" in output, output
+    assert "files were modified by this hook" not in output  # the sidecar is untracked: unseen
+    assert (corpus / "corpus" / "seed.meta.yaml").is_file()
+    assert "?? corpus/seed.meta.yaml" in _git(corpus, env, "status", "--porcelain")
+    _git(corpus, env, "add", "corpus")
+    second = _run([pre_commit, "run"], corpus, env)
+    assert second.returncode == 0, second.stdout + second.stderr
+
+
 @pytest.mark.parametrize("copy", ["aa-copy.txt", "zz-copy.txt"])
 def test_a_staged_copy_of_a_committed_document_is_blocked_whichever_sorts_first(hook_repo, tmp_path, copy):
     """qa14b: a copy named to sort before the committed original passed, its CL411 put on the
