@@ -184,17 +184,17 @@ def test_file_changed_before_writing_is_not_overwritten(tmp_path, monkeypatch):
 
 def test_file_changed_while_the_temporary_file_is_written_is_not_overwritten(tmp_path, monkeypatch):
     """The check is repeated right before the rename, after the slow part (write + fsync)."""
-    import corpuslint.fixer as fixer
+    import corpuslint.writes as writes
 
     path = copy(tmp_path, ENTITIES)
-    real_mkstemp = fixer.tempfile.mkstemp
+    real_mkstemp = writes.tempfile.mkstemp
 
     def mkstemp_while_someone_edits(*args, **kwargs):
         with open(path, "a", encoding="utf-8") as handle:
             handle.write("\nA late paragraph.\n")
         return real_mkstemp(*args, **kwargs)
 
-    monkeypatch.setattr(fixer.tempfile, "mkstemp", mkstemp_while_someone_edits)
+    monkeypatch.setattr(writes.tempfile, "mkstemp", mkstemp_while_someone_edits)
     outcome = fix_file(markup_linter(), str(path), unsafe=False, write=True, diff=False)
     assert any("changed on disk" in e for e in outcome.errors)
     assert path.read_text(encoding="utf-8").endswith("A late paragraph.\n")
