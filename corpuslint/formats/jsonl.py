@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -118,6 +119,9 @@ class JsonlFormat(Format):
                 yield InputProblem("CL906", f"record is a JSON {_JSON_TYPES.get(type(obj), 'value')}, "
                                    "not an object", line=line_no, record=record)
                 continue
+            if (b"\\ud" in raw or b"\\uD" in raw) and (lone := _lone_surrogate(obj, text)) is not None:
+                yield InputProblem("CL903", lone[0], line=line_no, column=lone[1], record=record)
+                continue
             body = obj.get(settings.text_field)
             doc_id = obj.get(settings.id_field)
             doc_id = str(doc_id) if doc_id is not None else f"{path}:{line_no}"
@@ -201,6 +205,38 @@ def _loads(text: str) -> Any:
     if text.startswith("\ufeff"):  # as `json.loads` refuses it
         raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
     return _DECODER.decode(text)
+
+
+_ESCAPE = regex.compile(r"\\u([dD][89a-fA-F][0-9a-fA-F]{2})")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(obj: Any, line: str) -> tuple[str, int] | None:
+    """(message, column) when a string of the record holds a lone surrogate escape (`\\ud800`
+    with no partner): Python's json reads it, but it is no Unicode character, so no UTF-8 writer
+    (orjson, datatrove's JsonlWriter and JsonlReader) takes the record: an input problem, reported
+    as undecodable text rather than checked, fixed or passed on. A pair (an emoji) is fine."""
+    stack, found = [obj], None
+    while stack and found is None:
+        value = stack.pop()
+        if isinstance(value, str):
+            hit = _SURROGATE.search(value)
+            found = hit.group() if hit else None
+        elif isinstance(value, dict):
+            stack.extend(value.values())
+            stack.extend(value.keys())
+        elif isinstance(value, list):
+            stack.extend(value)
+    if found is None:
+        return None
+    column = 1
+    for match in _ESCAPE.finditer(line):
+        if int(match.group(1), 16) == ord(found):
+            column = match.start() + 1
+            break
+    return (f"not valid Unicode: a lone surrogate escape `\\u{ord(found):04x}` (half of a UTF-16 pair, "
+            "without its other half); UTF-8 writers (orjson, datatrove's JsonlWriter) refuse the record, so it is "
+            "not checked; replace the escape (e.g. with `\\ufffd`) or drop the record", column)
 
 
 def _json_type(value: Any) -> str:

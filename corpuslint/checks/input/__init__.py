@@ -63,7 +63,9 @@ class BinaryFile(InputRule):
 class UndecodableText(InputRule):
     """## What it does
     Reports text that is not valid in the configured encoding (UTF-8 unless `encoding` says
-    otherwise, or a BOM names another), with the line and byte offset of the first bad byte.
+    otherwise, or a BOM names another), with the line and byte offset of the first bad byte;
+    and a JSONL record holding a lone surrogate escape (`\\ud800` without its pair), which
+    Python's json reads but no UTF-8 writer (orjson, datatrove) writes: the record is not checked.
 
     ## Why is this bad?
     Invalid bytes become replacement characters or crash the next tool in the pipeline. Often
