@@ -53,7 +53,12 @@ def stamp(reader: Any, filepath: str) -> list:
 
     try:
         if isinstance(getattr(folder, "fs", None), LocalFileSystem):
-            st = os.stat(folder.resolve_paths(filepath))
+            path = folder.resolve_paths(filepath)
+            try:
+                st = os.stat(path)
+            except OSError:  # a broken symbolic link or a loop: the reader reports CL901; the link is stamped
+                st = os.lstat(path)
+                return [st.st_size, st.st_mtime_ns, "unreadable"]
             return [st.st_size, st.st_mtime_ns]
         info = folder.info(filepath)
     except FileNotFoundError:
@@ -83,7 +88,7 @@ def changes(reader: Any, recorded: dict[str, list], rank: int, world_size: int) 
                          f"{shown(reader, f)} is no longer in task {rank}'s shard")
         elif f not in recorded:
             found.append(f"{shown(reader, f)} is new")
-        elif now[f] != list(recorded[f]):
+        elif now[f] != (None if recorded[f] is None else list(recorded[f])):
             found.append(f"{shown(reader, f)} changed")
     return found
 
