@@ -287,6 +287,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not stdin:
         check_paths(args.paths)
     check_output_file(args.output_file)
+    check_output_file(args.write_baseline, "--write-baseline", "the baseline")
 
     linter = Linter(config)
     _settled()
@@ -387,7 +388,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """`corpuslint report`: check (or read findings), render the page, write it whole or not at all."""
-    from corpuslint.cli_args import selection
+    from corpuslint.cli_args import check_output_file, selection
     from corpuslint.session import Linter
     from corpuslint.errors import UsageError
     from corpuslint.report.build import from_findings, from_paths, write_atomic
@@ -398,6 +399,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    check_output_file(args.output_file)
     if args.group_by not in GROUP_KINDS and not (args.group_by.startswith("field:") and len(args.group_by) > 6):
         raise UsageError(f"--group-by {args.group_by!r}: choose site, folder, file or field:NAME")
     config = load_for(args, paths)
@@ -413,7 +415,10 @@ def cmd_report(args: argparse.Namespace) -> int:
                             progress=progress, cache=not args.no_cache)
         if progress:
             progress(0, done=True)
-    size = write_atomic(args.output_file, render(report))
+    try:
+        size = write_atomic(args.output_file, render(report))
+    except OSError as exc:  # checked before the run; what remains is the disk's (full, read-only)
+        raise UsageError(f"-o/--output-file {args.output_file}: cannot write it: {exc.strerror or exc}") from None
     for note in report.notes:
         if not args.from_file:
             print(f"corpuslint: warning: {note}", file=sys.stderr)
@@ -432,7 +437,12 @@ def _write_baseline(args: argparse.Namespace, linter, result) -> None:
     from corpuslint.results import Tally
 
     kept = [f for f in result.findings if baseline.is_input_problem(f)]
-    n = baseline.write(args.write_baseline, result.findings, linter)
+    try:
+        n = baseline.write(args.write_baseline, result.findings, linter)
+    except OSError as exc:
+        from corpuslint.errors import UsageError
+
+        raise UsageError(f"--write-baseline {args.write_baseline}: cannot write it: {exc.strerror or exc}") from None
     print(f"corpuslint: {n} finding{'s' if n != 1 else ''} written to {args.write_baseline}; they pass with "
           f"--baseline {args.write_baseline}" + (f"; {len(kept)} input problem{'s' if len(kept) != 1 else ''} "
           "(CL9xx) not written but reported" if kept else ""), file=sys.stderr)
@@ -539,10 +549,12 @@ def cmd_plugins(args: argparse.Namespace) -> int:
 
 
 def cmd_learn(args: argparse.Namespace) -> int:
+    from corpuslint.cli_args import check_output_file
     from corpuslint.errors import UsageError
     from corpuslint.learn import RULE_CODE, check_names, collect, render
 
     check_names(args.pack, args.prefix)  # before the corpus is read
+    check_output_file(args.output, "-o/--output", "the pack")
     missing = [p for p in args.paths if not os.path.exists(p)]
     if missing:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
@@ -562,8 +574,13 @@ def cmd_learn(args: argparse.Namespace) -> int:
         return EXIT_OK
     text = render(found, pack=args.pack, prefix=args.prefix, source=" ".join(args.paths))
     if args.output:
-        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.output).write_text(text, encoding="utf-8")
+        from corpuslint.files import atomic_output
+
+        try:
+            with atomic_output(args.output) as stream:  # whole or not at all
+                stream.write(text)
+        except OSError as exc:
+            raise UsageError(f"-o/--output {args.output}: cannot write it: {exc.strerror or exc}") from None
         print(f"corpuslint: wrote {len(found)} repeated paragraph(s) to {args.output}; review it, then add it "
               "to `packs:` in corpuslint.yaml", file=sys.stderr)
     else:

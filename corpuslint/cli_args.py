@@ -29,15 +29,18 @@ def selection(args: argparse.Namespace, config) -> dict[str, Any]:
     return updates
 
 
-def check_output_file(path: str | None) -> None:
-    """`-o FILE` names a file that can be created, before the run rather than after it."""
+def check_output_file(path: str | None, option: str = "-o/--output-file", what: str = "the report") -> None:
+    """An output FILE (`-o`, `report -o`, `learn -o`, `--write-baseline`) can be created, said before
+    the run rather than after it. A missing folder is refused, never created: every output option
+    alike (a typo in a path should not leave folders behind)."""
     if not path:
         return
     if os.path.isdir(path):
-        raise UsageError(f"-o/--output-file {path}: is a folder; name a file to write the report to")
+        raise UsageError(f"{option} {path}: is a folder; name a file to write {what} to")
     folder = os.path.dirname(path) or "."
     if not os.path.isdir(folder):
-        raise UsageError(f"-o/--output-file {path}: the folder {folder} does not exist")
+        raise UsageError(f"{option} {path}: the folder {folder} does not exist (corpuslint creates no folders; "
+                         "create it first)")
 
 
 def record_written(args: argparse.Namespace, config) -> None:

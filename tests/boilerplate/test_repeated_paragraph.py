@@ -71,6 +71,9 @@ def test_learn_writes_a_pack_that_loads_and_finds_the_boilerplate(tmp_path, cli)
     for path in DATA.glob("*.txt"):
         (corpus / path.name).write_bytes(path.read_bytes())
     out = tmp_path / "rules" / "learned.yaml"
+    refused = cli("learn", corpus, "-o", out, "--isolated", "--no-index")  # no folder is created for an output
+    assert refused.code == 2 and "the folder" in refused.err and not out.parent.exists(), refused
+    out.parent.mkdir()
     result = cli("learn", corpus, "-o", out, "--isolated", "--no-index")
     assert result.code == 0, result
     text = out.read_text(encoding="utf-8")

@@ -1,0 +1,53 @@
+"""A product tester's robustness findings (qa17b F9, F12, F5, F13, F7): every output path is
+checked before the run and no folder is created, a file named twice is checked once, a run that
+checks nothing leaves nothing behind, and what is skipped or already written is said."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import pytest
+
+from conftest import SEED
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    shutil.copy(SEED, tmp_path / "a.txt")
+    (tmp_path / "adir").mkdir()
+    return tmp_path
+
+
+@pytest.mark.parametrize("args, option", [
+    (("report", "a.txt", "-o", "{missing}/r.html", "--no-cache"), "-o/--output-file"),
+    (("report", "a.txt", "-o", "adir", "--no-cache"), "-o/--output-file"),
+    (("check", "a.txt", "--write-baseline", "{missing}/b.json", "--no-cache"), "--write-baseline"),
+    (("check", "a.txt", "--write-baseline", "adir", "--no-cache"), "--write-baseline"),
+    (("learn", ".", "-o", "adir", "--no-index"), "-o/--output"),
+    (("learn", ".", "-o", "{missing}/x.yaml", "--no-index"), "-o/--output"),
+    (("check", "a.txt", "-o", "{missing}/x.json", "--no-cache"), "-o/--output-file"),
+])
+def test_an_output_path_that_cannot_be_written_is_refused_before_the_run_and_no_folder_is_made(corpus, cli, monkeypatch,
+                                                                                             args, option):
+    missing = corpus / "missing" / "deeper"
+    args = [a.format(missing=missing) for a in args]
+    import corpuslint.linter
+
+    ran = []
+    monkeypatch.setattr(corpuslint.linter.Linter, "check_document",
+                        lambda *a, **k: ran.append(1) or (_ for _ in ()).throw(AssertionError("ran")))
+    result = cli(*args, cwd=corpus)
+    assert result.code == 2, result
+    assert result.err.startswith(f"corpuslint: error: {option} ") and "internal error" not in result.err, result
+    assert ("is a folder" in result.err) != ("does not exist" in result.err), result
+    assert not (corpus / "missing").exists() and not ran
+    assert sorted(os.listdir(corpus / "adir")) == []
+
+
+def test_the_output_paths_that_can_be_written_are_written(corpus, cli):
+    assert cli("check", "a.txt", "--write-baseline", "adir/b.json", "--no-cache", cwd=corpus).code in (0, 1)
+    assert json.loads((corpus / "adir" / "b.json").read_text(encoding="utf-8"))
+    assert cli("report", "a.txt", "-o", "adir/r.html", "--no-cache", cwd=corpus).code == 0
+    assert (corpus / "adir" / "r.html").read_text(encoding="utf-8").startswith("<!")
