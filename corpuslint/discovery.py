@@ -77,7 +77,8 @@ class Discovery:
                 self._count_markup(raw, included=True)
                 found = iter([raw])
             for item in found:
-                key = os.path.normpath(item)
+                # one file named twice (relative and absolute, or through a symlinked folder) is one file
+                key = self._absolute(Path(item))
                 if key not in seen:
                     seen.add(key)
                     yield item

@@ -51,3 +51,14 @@ def test_the_output_paths_that_can_be_written_are_written(corpus, cli):
     assert json.loads((corpus / "adir" / "b.json").read_text(encoding="utf-8"))
     assert cli("report", "a.txt", "-o", "adir/r.html", "--no-cache", cwd=corpus).code == 0
     assert (corpus / "adir" / "r.html").read_text(encoding="utf-8").startswith("<!")
+
+
+def test_one_file_named_relative_and_absolute_is_checked_once(corpus, cli):
+    once = cli("check", "a.txt", "--no-cache", "--no-index", "--output-format", "json", cwd=corpus).json()
+    twice = cli("check", "a.txt", str(corpus / "a.txt"), "./a.txt", "adir/../a.txt", "--no-cache", "--no-index",
+                "--output-format", "json", cwd=corpus).json()
+    assert once and len(twice) == len(once)
+    # two different files of the same name stay two
+    shutil.copy(SEED, corpus / "adir" / "a.txt")
+    both = cli("check", "a.txt", "adir/a.txt", "--no-cache", "--no-index", "--output-format", "json", cwd=corpus).json()
+    assert len(both) >= 2 * len(once)  # (and a duplicate finding: two files)
