@@ -154,8 +154,8 @@ class Discovery:
 
     def _excluded(self, path: Path, is_dir: bool = False) -> bool:
         reason = self._exclusion(path, is_dir)
-        if reason is not None:
-            self.skipped[reason] += 1
+        if reason is not None and not (is_dir and path.name == os.path.basename(self.config.cache_dir)):
+            self.skipped[reason] += 1  # (corpuslint's own cache folder is no exclusion of the user's to report)
         return reason is not None
 
     def _exclusion(self, path: Path, is_dir: bool = False) -> str | None:

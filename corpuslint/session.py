@@ -115,13 +115,13 @@ class Session:
         result.fix_mode, result.unsafe_fixes, result.rules = fix or diff, unsafe, linter.all_rules
         try:
             with time_budget(self.config.timeout, linter.clock):
-                if linter.corpus_rules:
+                if linter.corpus_rules and files:  # nothing to check: no index (nor a cache folder) made
                     self.corpus_index(files, paths)
                     result.errors.extend(message for _path, message in self.collect_errors)
                 if fix and not diff and linter.corpus_rules and self.settle:
                     self._given = self.given_lines(files)  # what later passes judge removals against
                 check = partial(self._check, mode={"fix": fix, "unsafe": unsafe, "diff": diff})
-                outcomes = self._cached(files, check, result) if cache and not (fix or diff) else check(files)
+                outcomes = self._cached(files, check, result) if cache and files and not (fix or diff) else check(files)
                 if not (fix or diff):  # a fix the file cannot hold is no fix here either (as --fix says)
                     outcomes = (unwritable_marked(linter, outcome) for outcome in outcomes)
                 for outcome in outcomes:

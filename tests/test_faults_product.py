@@ -62,3 +62,23 @@ def test_one_file_named_relative_and_absolute_is_checked_once(corpus, cli):
     shutil.copy(SEED, corpus / "adir" / "a.txt")
     both = cli("check", "a.txt", "adir/a.txt", "--no-cache", "--no-index", "--output-format", "json", cwd=corpus).json()
     assert len(both) >= 2 * len(once)  # (and a duplicate finding: two files)
+
+
+def test_a_run_that_checks_nothing_leaves_no_cache_and_its_message_blames_no_exclude(tmp_path, cli):
+    (tmp_path / "e").mkdir()
+    for _ in range(2):
+        result = cli("check", "e", cwd=tmp_path)
+        assert result.code == 2 and "the named folders hold no files" in result.err, result
+        assert "exclude" not in result.err and os.listdir(tmp_path / "e") == []
+    (tmp_path / "e" / ".corpuslint_cache").mkdir()  # left by an earlier run over files since removed
+    result = cli("check", "e", cwd=tmp_path)
+    assert "exclude" not in result.err and "hold no files" in result.err, result
+    # a user's exclude is still named
+    (tmp_path / "e" / "build").mkdir()
+    shutil.copy(SEED, tmp_path / "e" / "build" / "a.txt")
+    result = cli("check", "e", cwd=tmp_path)
+    assert result.code == 2 and "matched `exclude`" in result.err, result
+    # a run over files does make the cache
+    shutil.copy(SEED, tmp_path / "e" / "a.txt")
+    assert cli("check", "e", cwd=tmp_path).code == 1
+    assert (tmp_path / "e" / ".corpuslint_cache" / "CACHEDIR.TAG").is_file()
