@@ -7,10 +7,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 
-from conftest import SEED
+from conftest import ROOT, SEED
+
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
 
 
 @pytest.fixture
@@ -82,3 +86,34 @@ def test_a_run_that_checks_nothing_leaves_no_cache_and_its_message_blames_no_exc
     shutil.copy(SEED, tmp_path / "e" / "a.txt")
     assert cli("check", "e", cwd=tmp_path).code == 1
     assert (tmp_path / "e" / ".corpuslint_cache" / "CACHEDIR.TAG").is_file()
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "sarif", "text"])
+def test_a_file_name_that_is_not_utf8_is_reported_in_valid_utf8_by_every_format(tmp_path, fmt):
+    # (a name from another system: Latin-1 bytes; Python keeps them as lone surrogates)
+    (tmp_path / "c").mkdir()
+    name = os.fsdecode(b"caf\xe9-\xff.txt")
+    try:
+        shutil.copy(SEED, tmp_path / "c" / name)
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("the file system refuses a name that is not UTF-8")
+    shutil.copy(SEED, tmp_path / "c" / "plain.txt")
+    done = subprocess.run([sys.executable, "-m", "corpuslint", "check", "c", "--no-cache", "--no-index",
+                           "--output-format", fmt], cwd=tmp_path, env=ENV, capture_output=True)
+    assert done.returncode == 1 and b"internal error" not in done.stderr, done.stderr.decode(errors="replace")
+    out = done.stdout.decode("utf-8")  # valid UTF-8 whatever the file names
+    if fmt == "json":
+        paths = {f["path"] for f in json.loads(out)}
+    elif fmt == "jsonl":
+        paths = {json.loads(line)["path"] for line in out.splitlines()}
+    elif fmt == "sarif":
+        uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                for r in json.loads(out)["runs"][0]["results"]}
+        assert uris == {"c/caf%E9-%FF.txt", "c/plain.txt"}  # the name's bytes, percent-encoded
+        return
+    else:
+        assert "c/caf\\udce9-\\udcff.txt:" in out and "c/plain.txt:" in out  # escaped, as Python writes it
+        return
+    # the JSON path is the file's own name: json.loads gives it back, and it opens
+    assert paths == {os.path.join("c", name), "c/plain.txt"}
+    assert all((tmp_path / p).is_file() for p in paths)

@@ -32,7 +32,8 @@ def artifact_uri(path: str) -> dict:
         relative = None
     if relative is None or relative.startswith(".."):
         return {"uri": Path(absolute).as_uri()}
-    return {"uri": quote(Path(relative).as_posix()), "uriBaseId": "%SRCROOT%"}
+    # (the name's bytes: a name that is not UTF-8 is percent-encoded as it is on disk, as as_uri does)
+    return {"uri": quote(os.fsencode(Path(relative).as_posix())), "uriBaseId": "%SRCROOT%"}
 
 
 def _what_it_does(explanation: str) -> str:
@@ -154,5 +155,11 @@ class SarifReporter(Reporter):
     description = "SARIF 2.1.0 JSON, for code-scanning UIs (GitHub code scanning and others)."
 
     def report(self, result) -> None:
-        json.dump(sarif_log(result), self.stream, indent=2, ensure_ascii=False)
+        log = sarif_log(result)
+        text = json.dumps(log, indent=2, ensure_ascii=False)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (a file name that is not UTF-8): `\\u` escapes
+            text = json.dumps(log, indent=2)
+        self.stream.write(text)
         self.stream.write("\n")
