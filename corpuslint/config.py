@@ -3,7 +3,8 @@
 Found like ruff's: from the first checked path upwards, the first of `corpuslint.yaml`,
 `.corpuslint.yaml`, or a `pyproject.toml` with a `[tool.corpuslint]` table. Validated by
 pydantic with `extra="forbid"`, so that a typo is an error naming the file, the line and the key
-(ruamel.yaml keeps each key's line), never a silently ignored setting.
+(ruamel.yaml keeps each key's line; in a `pyproject.toml`, which tomllib reads without lines,
+the key's line is looked up in the text), never a silently ignored setting.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import difflib
 import hashlib
 import json
 import os
+import re
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -188,9 +192,12 @@ def load_config(path: str | os.PathLike[str] | None = None, *, overrides: dict[s
     try:
         config = Config.model_validate(yamlio.to_plain(data) if data else {})
     except ValidationError as exc:
-        if path is not None and not overrides and getattr(data, "lc", None) is None:
+        line_of = None
+        if path is not None and not overrides and path.suffix == ".toml":
+            line_of = partial(_toml_line, path.read_text(encoding="utf-8"))
+        elif path is not None and not overrides and getattr(data, "lc", None) is None:
             data = _read(path, simple=False)  # `load_simple` keeps no lines: the full parse names them
-        raise _explain(exc, data, str(path) if path else "<command line>") from None
+        raise _explain(exc, data, str(path) if path else "<command line>", line_of) from None
     config.path = str(Path(path).resolve()) if path is not None else None
     return config
 
@@ -222,14 +229,16 @@ def _read(path: Path, *, simple: bool = True) -> Any:
     return data
 
 
-def _explain(exc: ValidationError, data: Any, path: str) -> ConfigError:
+def _explain(exc: ValidationError, data: Any, path: str,
+             line_of: Callable[[list[Any]], int | None] | None = None) -> ConfigError:
     """One paragraph: each problem with its key path, line, and a suggestion for typos."""
+    line_of = line_of or partial(_line, data)
     messages = []
     first_line = None
     for error in exc.errors():
         loc = [part for part in error["loc"] if not isinstance(part, str) or not part.startswith("function-")]
         key = ".".join(str(part) for part in loc)
-        line = _line(data, loc)
+        line = line_of(loc)
         first_line = first_line or line
         where = f"line {line}: " if line else ""
         if error["type"] == "extra_forbidden":
@@ -268,16 +277,56 @@ def _line(data: Any, loc: list[Any]) -> int | None:
     return line
 
 
+# pyproject.toml: a `[table]` header or a `key = ` line (keys bare, quoted or dotted), outside
+# multi-line strings; enough to name the line of a key of [tool.corpuslint] (tomllib keeps none)
+_TOML_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"[^"\\]*"|'[^']*')"""
+_TOML_HEADER = re.compile(rf"^\s*\[\[?\s*({_TOML_KEY_PART}(?:\s*\.\s*{_TOML_KEY_PART})*)\s*\]\]?\s*(?:#.*)?$")
+_TOML_KEY = re.compile(rf"^\s*({_TOML_KEY_PART}(?:\s*\.\s*{_TOML_KEY_PART})*)\s*=")
+
+
+def _toml_line(text: str, loc: list[Any]) -> int | None:
+    """The line of the deepest key of `loc` (relative to [tool.corpuslint]) found in the TOML text."""
+    lines: dict[tuple[str, ...], int] = {}
+    table: tuple[str, ...] = ()
+    in_string = None  # the quotes of a multi-line string the line is in
+    for number, line in enumerate(text.splitlines(), 1):
+        if in_string:
+            in_string = None if line.count(in_string) % 2 else in_string
+            continue
+        in_string = next((q for q in ('"""', "'''") if line.count(q) % 2), None)  # (`key = """` still names key)
+        if header := _TOML_HEADER.match(line):
+            key = table = _toml_parts(header.group(1))
+        elif match := _TOML_KEY.match(line):
+            key = table + _toml_parts(match.group(1))
+        else:
+            continue
+        if key[:2] == ("tool", "corpuslint") and len(key) > 2:
+            lines.setdefault(key[2:], number)
+    path: list[str] = []
+    for part in loc:
+        if not isinstance(part, str):
+            break
+        path.append(part)
+    return next((lines[tuple(path[:n])] for n in range(len(path), 0, -1) if tuple(path[:n]) in lines), None)
+
+
+def _toml_parts(dotted: str) -> tuple[str, ...]:
+    return tuple(part.strip()[1:-1] if part.strip()[:1] in "\"'" else part.strip()
+                 for part in re.findall(_TOML_KEY_PART, dotted))
+
+
 def rule_options_line(config: Config, key: str) -> int | None:
     """Line of `rules: {key: ...}` in the config file, for option errors."""
     return config_line(config, ["rules", key])
 
 
 def config_line(config: Config, loc: list[Any]) -> int | None:
-    """Line of a setting (`["ignore", 2]`: the third item of `ignore`) in the YAML config file."""
-    if not config.path or config.path.endswith(".toml"):
+    """Line of a setting (`["ignore", 2]`: the third item of `ignore`) in the config file (in a
+    pyproject.toml, the line of `ignore` itself)."""
+    if not config.path:
         return None
     try:
-        return _line(yamlio.load(Path(config.path).read_text(encoding="utf-8")), loc)
+        text = Path(config.path).read_text(encoding="utf-8")
+        return _toml_line(text, loc) if config.path.endswith(".toml") else _line(yamlio.load(text), loc)
     except Exception:
         return None

@@ -57,6 +57,45 @@ def test_nested_unknown_key_and_bad_type(tmp_path):
     assert "line 3" in message and "`timeout`" in message
 
 
+PYPROJECT = """[project]
+name = "corpus"
+description = \"\"\"
+exlcude = a line of a multi-line string, not a key
+\"\"\"
+
+[tool.corpuslint]
+select = ["CL2"]
+# the corpus's own exclusions
+exlcude = ["drafts"]
+jobs = "two"
+
+[tool.corpuslint.jsonl]
+text-feild = "body"
+
+[tool.corpuslint.rules.CL122]
+max-lenght = 3
+"""
+
+
+def test_a_typo_in_pyproject_names_the_file_the_line_and_the_key(tmp_path, cli):
+    corpus = corpus_with(tmp_path, "pyproject.toml", PYPROJECT)
+    result = cli("check", corpus)
+    assert result.code == 2 and "Traceback" not in result.err, result
+    assert "pyproject.toml: invalid configuration: " in result.err
+    assert "line 10: unknown key `exlcude` (did you mean `exclude`?)" in result.err
+    assert "line 11: `jobs`: " in result.err
+    assert "line 14: unknown key `jsonl.text-feild` (did you mean `text-field`?)" in result.err
+    # a rule's options: the line of its table; a dotted key names its own line
+    corpus = corpus_with(tmp_path / "b", "pyproject.toml", "[tool.corpuslint]\nselect = ['CL2']\n"
+                         "jsonl . 'id-feild' = 'n'\n")
+    result = cli("check", corpus)
+    assert "pyproject.toml: invalid configuration: line 3: unknown key `jsonl.id-feild`" in result.err, result
+    corpus = corpus_with(tmp_path / "c", "pyproject.toml", PYPROJECT.replace("exlcude = [", "exclude = [").replace(
+        'jobs = "two"', "").replace("text-feild", "text-field"))
+    result = cli("check", corpus)
+    assert result.code == 2 and "pyproject.toml:16: invalid options for rule CL122" in result.err, result
+
+
 def test_malformed_yaml_names_the_line(tmp_path):
     path = tmp_path / "corpuslint.yaml"
     path.write_text("select: [CL2\nignore: []\n", encoding="utf-8")
