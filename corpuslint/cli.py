@@ -194,8 +194,8 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("CORPUSLINT_DEBUG") and getattr(exc, "traceback", None):  # a worker's (TaskFailed)
             print(exc.traceback, end="", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("corpuslint: interrupted", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        print(f"corpuslint: interrupted{': ' + str(exc) if exc.args else ''}", file=sys.stderr)
         return 130
     except BrokenPipeError as exc:
         from corpuslint.cli_stdout import quiet_stdout, stdout_closed
@@ -340,9 +340,17 @@ def cmd_check(args: argparse.Namespace) -> int:
             fixed = run_stdin(linter, read_stdin(), name, result, fix=bool(args.fix), unsafe=config.unsafe_fixes,
                               diff=args.diff)
         else:
-            linter.run(args.paths, fix=bool(args.fix), unsafe=config.unsafe_fixes, diff=args.diff,
-                       jobs=useful_jobs(args.jobs), progress=progress, cache=not args.no_cache, result=result,
-                       index=index_mode)
+            try:
+                linter.run(args.paths, fix=bool(args.fix), unsafe=config.unsafe_fixes, diff=args.diff,
+                           jobs=useful_jobs(args.jobs), progress=progress, cache=not args.no_cache, result=result,
+                           index=index_mode)
+            except KeyboardInterrupt:
+                if args.fix and not args.diff and result.written:  # never silent about what is already changed
+                    raise KeyboardInterrupt(
+                        f"--fix had already written {len(set(result.written))} file(s) or more (each whole: a file "
+                        "is replaced at once or not at all; the others are as they were); run it again to "
+                        "finish, or review with `git diff`") from None
+                raise
         if progress:
             progress(0, done=True)
         if matcher is not None and matcher.matched and not args.quiet:

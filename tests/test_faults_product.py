@@ -117,3 +117,28 @@ def test_a_file_name_that_is_not_utf8_is_reported_in_valid_utf8_by_every_format(
     # the JSON path is the file's own name: json.loads gives it back, and it opens
     assert paths == {os.path.join("c", name), "c/plain.txt"}
     assert all((tmp_path / p).is_file() for p in paths)
+
+
+@pytest.mark.parametrize("fix", [True, False])
+def test_ctrl_c_during_fix_says_how_many_files_were_already_written(corpus, cli, monkeypatch, fix):
+    from corpuslint.results import RunResult
+
+    shutil.copy(SEED, corpus / "b.txt")
+    add = RunResult.add
+
+    def interrupted(self, outcome):  # Ctrl-C once the first file's outcome is in
+        add(self, outcome)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(RunResult, "add", interrupted)
+    result = cli("check", "a.txt", "b.txt", *(["--fix"] if fix else []), "--no-cache", "--no-index", "--jobs", "1",
+                 cwd=corpus)
+    assert result.code == 130 and "Traceback" not in result.err, result
+    changed = sorted(p.name for p in corpus.iterdir() if p.is_file() and p.read_bytes() != SEED.read_bytes())
+    if fix:
+        assert changed and "b.txt" not in changed  # b.txt never started: as it was
+        assert result.err == (f"corpuslint: interrupted: --fix had already written {len(changed)} file(s) or more "
+                              "(each whole: a file is replaced at once or not at all; the others are as they were); "
+                              "run it again to finish, or review with `git diff`\n"), (result, changed)
+    else:
+        assert changed == [] and result.err == "corpuslint: interrupted\n", result
