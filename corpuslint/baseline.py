@@ -95,7 +95,13 @@ def write(path: str, findings: list[Finding], linter: Linter) -> int:
                for (p, c, fp), n in sorted(counts.items())]
     data = {"corpuslint-baseline": FORMAT_VERSION, "corpuslint-version": __version__,
             "findings": entries}
-    Path(path).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = json.dumps(data, indent=1, ensure_ascii=False)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a file name that is not UTF-8 (lone surrogates): `\\u` escapes, read back as is
+            text = json.dumps(data, indent=1)
+    Path(path).write_text(text + "\n", encoding="utf-8")
     return len(findings)
 
 

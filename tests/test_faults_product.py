@@ -142,3 +142,22 @@ def test_ctrl_c_during_fix_says_how_many_files_were_already_written(corpus, cli,
                               "run it again to finish, or review with `git diff`\n"), (result, changed)
     else:
         assert changed == [] and result.err == "corpuslint: interrupted\n", result
+
+
+def test_a_file_name_that_is_not_utf8_goes_into_a_baseline_and_a_report(tmp_path, cli):
+    (tmp_path / "c").mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")
+    try:
+        shutil.copy(SEED, tmp_path / "c" / name)
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("the file system refuses a name that is not UTF-8")
+    written = cli("check", "c", "--no-cache", "--no-index", "--write-baseline", "b.json", cwd=tmp_path)
+    assert written.code == 0 and "internal error" not in written.err, written
+    (tmp_path / "b.json").read_bytes().decode("utf-8")  # valid UTF-8 (the name \u-escaped)
+    assert {e["path"] for e in json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["findings"]} == {
+        f"c/{name}"}
+    again = cli("check", "c", "--no-cache", "--no-index", "--baseline", "b.json", cwd=tmp_path)
+    assert again.code == 0 and "known findings not shown" in again.err, again  # its findings pass
+    report = cli("report", "c", "--no-cache", "--no-index", "-o", "r.html", cwd=tmp_path)
+    assert report.code == 0 and "internal error" not in report.err, report
+    assert "caf\\udce9.txt" in (tmp_path / "r.html").read_bytes().decode("utf-8")  # escaped, as `check` shows it

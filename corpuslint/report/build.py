@@ -161,6 +161,10 @@ def _contexts(linter: Linter, aggregate: Aggregate) -> None:
 
 def write_atomic(path: str, text: str) -> int:
     """Write `text` to `path` whole or not at all (never half a report)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a file name that is not UTF-8 (lone surrogates): shown escaped, as `check` does
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     with atomic_output(path) as stream:
         stream.write(text)
     return len(text.encode("utf-8"))
