@@ -22,6 +22,10 @@ from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
 from corpuslint.dist import CorpuslintAnnotator, CorpuslintFilter, CorpuslintFixer, CorpuslintReader  # noqa: E402
 
 CORPUS = Path(__file__).parent / "data" / "dist" / "corpus"
+# this checkout's corpuslint in the CLI's own process (its folder is a tmp_path: `-m corpuslint`
+# would import the venv's installed copy, another checkout's code)
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).resolve().parent.parent),
+                                                                  os.environ.get("PYTHONPATH")]))}
 
 
 def real_records(n: int) -> list[dict]:
@@ -80,7 +84,7 @@ def test_check_reports_the_lone_surrogate_record_as_dist_does(tmp_path, cli):
 def run(*args: str, cwd: Path) -> SimpleNamespace:
     """The CLI in a process of its own (datatrove's loguru handlers outlive an in-process run)."""
     done = subprocess.run([sys.executable, "-m", "corpuslint", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=300)
+                          timeout=300, env=ENV)
     return SimpleNamespace(code=done.returncode, out=done.stdout, err=done.stderr)
 
 
