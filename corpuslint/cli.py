@@ -259,7 +259,7 @@ def load_for(args: argparse.Namespace, paths: list[str] | None = None, overrides
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from corpuslint.cli_args import check_output_file, check_paths, empty_run, selection
+    from corpuslint.cli_args import check_output_file, check_paths, empty_run, interrupted, output_errors, selection
     from corpuslint.stdin import read_stdin, run_stdin, stdin_mode
     from corpuslint.session import Linter
     from corpuslint.errors import UsageError
@@ -319,11 +319,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     # -o FILE replaces the file whole when the run ends, or leaves it as it was (files.atomic_output);
     # with --diff, stdout is the patch alone (as ruff does): the report goes to stderr
     output = contextlib.ExitStack()
-    try:
+    with output_errors("-o/--output-file", args.output_file):
         stream = output.enter_context(atomic_output(args.output_file)) if args.output_file else \
             sys.stderr if args.diff or (stdin and args.fix) else sys.stdout
-    except OSError as exc:
-        raise UsageError(f"-o/--output-file {args.output_file}: cannot write it: {exc.strerror or exc}") from None
     with output:
         color = args.color == "always" or (args.color == "auto" and stream.isatty() and not os.environ.get("NO_COLOR"))
         reporter = reporter_cls(stream, show_source=not args.no_source, quiet=args.quiet,
@@ -345,12 +343,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                            jobs=useful_jobs(args.jobs), progress=progress, cache=not args.no_cache, result=result,
                            index=index_mode)
             except KeyboardInterrupt:
-                if args.fix and not args.diff and result.written:  # never silent about what is already changed
-                    raise KeyboardInterrupt(
-                        f"--fix had already written {len(set(result.written))} file(s) or more (each whole: a file "
-                        "is replaced at once or not at all; the others are as they were); run it again to "
-                        "finish, or review with `git diff`") from None
-                raise
+                raise interrupted(args, result) from None  # saying what --fix had already written
         if progress:
             progress(0, done=True)
         if matcher is not None and matcher.matched and not args.quiet:
@@ -396,7 +389,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """`corpuslint report`: check (or read findings), render the page, write it whole or not at all."""
-    from corpuslint.cli_args import check_output_file, selection
+    from corpuslint.cli_args import check_output_file, output_errors, selection
     from corpuslint.session import Linter
     from corpuslint.errors import UsageError
     from corpuslint.report.build import from_findings, from_paths, write_atomic
@@ -423,10 +416,8 @@ def cmd_report(args: argparse.Namespace) -> int:
                             progress=progress, cache=not args.no_cache)
         if progress:
             progress(0, done=True)
-    try:
+    with output_errors("-o/--output-file", args.output_file):  # checked before the run: a full disk remains
         size = write_atomic(args.output_file, render(report))
-    except OSError as exc:  # checked before the run; what remains is the disk's (full, read-only)
-        raise UsageError(f"-o/--output-file {args.output_file}: cannot write it: {exc.strerror or exc}") from None
     for note in report.notes:
         if not args.from_file:
             print(f"corpuslint: warning: {note}", file=sys.stderr)
@@ -442,15 +433,12 @@ def _write_baseline(args: argparse.Namespace, linter, result) -> None:
     """--write-baseline records the findings, which then pass with --baseline; input problems
     (CL9xx: a file that cannot be read, a malformed record) are no findings to silence: reported."""
     from corpuslint import baseline
+    from corpuslint.cli_args import output_errors
     from corpuslint.results import Tally
 
     kept = [f for f in result.findings if baseline.is_input_problem(f)]
-    try:
+    with output_errors("--write-baseline", args.write_baseline):
         n = baseline.write(args.write_baseline, result.findings, linter)
-    except OSError as exc:
-        from corpuslint.errors import UsageError
-
-        raise UsageError(f"--write-baseline {args.write_baseline}: cannot write it: {exc.strerror or exc}") from None
     print(f"corpuslint: {n} finding{'s' if n != 1 else ''} written to {args.write_baseline}; they pass with "
           f"--baseline {args.write_baseline}" + (f"; {len(kept)} input problem{'s' if len(kept) != 1 else ''} "
           "(CL9xx) not written but reported" if kept else ""), file=sys.stderr)
@@ -557,8 +545,9 @@ def cmd_plugins(args: argparse.Namespace) -> int:
 
 
 def cmd_learn(args: argparse.Namespace) -> int:
-    from corpuslint.cli_args import check_output_file
+    from corpuslint.cli_args import check_output_file, output_errors
     from corpuslint.errors import UsageError
+    from corpuslint.files import atomic_output
     from corpuslint.learn import RULE_CODE, check_names, collect, render
 
     check_names(args.pack, args.prefix)  # before the corpus is read
@@ -582,13 +571,8 @@ def cmd_learn(args: argparse.Namespace) -> int:
         return EXIT_OK
     text = render(found, pack=args.pack, prefix=args.prefix, source=" ".join(args.paths))
     if args.output:
-        from corpuslint.files import atomic_output
-
-        try:
-            with atomic_output(args.output) as stream:  # whole or not at all
-                stream.write(text)
-        except OSError as exc:
-            raise UsageError(f"-o/--output {args.output}: cannot write it: {exc.strerror or exc}") from None
+        with output_errors("-o/--output", args.output), atomic_output(args.output) as stream:  # whole or not at all
+            stream.write(text)
         print(f"corpuslint: wrote {len(found)} repeated paragraph(s) to {args.output}; review it, then add it "
               "to `packs:` in corpuslint.yaml", file=sys.stderr)
     else:
@@ -608,8 +592,10 @@ def _learn_threshold(args: argparse.Namespace) -> int:
 
 
 def cmd_dist(args: argparse.Namespace) -> int:
+    from corpuslint.cli_args import check_output_file
     from corpuslint.dist.cli import cmd_dist as run
 
+    check_output_file(getattr(args, "output_file", None))  # before the job, as `check -o` says it
     return run(args)
 
 

@@ -5,6 +5,7 @@ so that a message can name the option or the config file)."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 from typing import Any
 
@@ -53,6 +54,25 @@ def record_written(args: argparse.Namespace, config) -> None:
     outputs = [path for path in (args.output_file, args.write_baseline) if path]
     if outputs and not args.no_cache:
         record_outputs(cache_folder(config.root, config.cache_dir), outputs)
+
+
+@contextlib.contextmanager
+def output_errors(option: str, path: str | None):
+    """A write that fails after check_output_file passed (a full disk, a read-only file system): a
+    one-line usage error naming the option, not an internal error."""
+    try:
+        yield
+    except OSError as exc:
+        raise UsageError(f"{option} {path}: cannot write it: {exc.strerror or exc}") from None
+
+
+def interrupted(args: argparse.Namespace, result) -> KeyboardInterrupt:
+    """Ctrl-C during a run: what --fix had already written is said (never silent about a change)."""
+    if not (getattr(args, "fix", False) and not getattr(args, "diff", False) and result.written):
+        return KeyboardInterrupt()
+    return KeyboardInterrupt(f"--fix had already written {len(set(result.written))} file(s) or more (each whole: a "
+                             "file is replaced at once or not at all; the others are as they were); run it again "
+                             "to finish, or review with `git diff`")
 
 
 def empty_run(result, args: argparse.Namespace, config) -> str | None:

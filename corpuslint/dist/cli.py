@@ -55,9 +55,7 @@ def cmd_dist(args: argparse.Namespace) -> int:
     require_datatrove()
     if not Path(args.data).is_dir():
         raise UsageError(f"not a folder: {args.data}")
-    from corpuslint.cli_args import check_output_file
-
-    check_output_file(args.output_file)  # a missing folder or a folder: said as `check -o` says it
+    # (-o: a missing folder or a folder is refused by the top-level cli's cmd_dist, before this)
     if args.output_file and not os.access(os.path.dirname(os.path.abspath(args.output_file)), os.W_OK):
         raise UsageError(f"-o/--output-file {args.output_file}: cannot write it: its folder does not exist "
                          "or is not writable")  # said before the job, not after it
