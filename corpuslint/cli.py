@@ -259,7 +259,8 @@ def load_for(args: argparse.Namespace, paths: list[str] | None = None, overrides
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from corpuslint.cli_args import check_output_file, check_paths, empty_run, interrupted, output_errors, selection
+    from corpuslint.cli_args import (check_output_file, check_paths, empty_run, interrupted, output_errors,
+                                     selection, write_baseline)
     from corpuslint.stdin import read_stdin, run_stdin, stdin_mode
     from corpuslint.session import Linter
     from corpuslint.errors import UsageError
@@ -350,7 +351,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"corpuslint: {matcher.matched} known finding{'s' if matcher.matched != 1 else ''} not "
                   f"shown (in the baseline {args.baseline})", file=sys.stderr)
         if args.write_baseline:
-            _write_baseline(args, linter, result)
+            write_baseline(args, linter, result)
         if args.diff:
             for chunk in result.diffs:
                 sys.stdout.write(chunk)
@@ -427,23 +428,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     print(f"Wrote {args.output_file}: {report.aggregate.total:,} findings{documents} "
           f"({size / 1e6:.1f} MB, {report.seconds:.1f} s).")
     return EXIT_ERROR if report.errors else EXIT_OK
-
-
-def _write_baseline(args: argparse.Namespace, linter, result) -> None:
-    """--write-baseline records the findings, which then pass with --baseline; input problems
-    (CL9xx: a file that cannot be read, a malformed record) are no findings to silence: reported."""
-    from corpuslint import baseline
-    from corpuslint.cli_args import output_errors
-    from corpuslint.results import Tally
-
-    kept = [f for f in result.findings if baseline.is_input_problem(f)]
-    with output_errors("--write-baseline", args.write_baseline):
-        n = baseline.write(args.write_baseline, result.findings, linter)
-    print(f"corpuslint: {n} finding{'s' if n != 1 else ''} written to {args.write_baseline}; they pass with "
-          f"--baseline {args.write_baseline}" + (f"; {len(kept)} input problem{'s' if len(kept) != 1 else ''} "
-          "(CL9xx) not written but reported" if kept else ""), file=sys.stderr)
-    result.findings, result.tally = kept, Tally()
-    result.tally.count(kept)
 
 
 def _progress_bar():

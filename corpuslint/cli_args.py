@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import sys
 from typing import Any
 
 from corpuslint.api_input import check_paths  # noqa: F401  (the CLI's and the API's one check)
@@ -98,3 +99,19 @@ def empty_run(result, args: argparse.Namespace, config) -> str | None:
                        "name one on the command line to check it")
     why = "; ".join(reasons) if reasons else "the named folders hold no files"
     return f"no file to check in {' '.join(args.paths)}: {why}"
+
+
+def write_baseline(args: argparse.Namespace, linter, result) -> None:
+    """--write-baseline records the findings, which then pass with --baseline; input problems
+    (CL9xx: a file that cannot be read, a malformed record) are no findings to silence: reported."""
+    from corpuslint import baseline
+    from corpuslint.results import Tally
+
+    kept = [f for f in result.findings if baseline.is_input_problem(f)]
+    with output_errors("--write-baseline", args.write_baseline):
+        n = baseline.write(args.write_baseline, result.findings, linter)
+    print(f"corpuslint: {n} finding{'s' if n != 1 else ''} written to {args.write_baseline}; they pass with "
+          f"--baseline {args.write_baseline}" + (f"; {len(kept)} input problem{'s' if len(kept) != 1 else ''} "
+          "(CL9xx) not written but reported" if kept else ""), file=sys.stderr)
+    result.findings, result.tally = kept, Tally()
+    result.tally.count(kept)
