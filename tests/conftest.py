@@ -13,6 +13,23 @@ ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "000_8649d156db22d76a.txt"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _subprocesses_run_this_checkout():
+    """A test that starts `python -m corpuslint` in a subprocess (often from a temporary folder)
+    runs this checkout's code, not whichever corpuslint the venv has installed: a git worktree
+    shares its venv with the main checkout (test_dist_worker_death, test_dist_input_faults ran
+    main's code there)."""
+    import os
+
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT.resolve()), before]))
+    yield
+    if before is None:
+        os.environ.pop("PYTHONPATH", None)
+    else:
+        os.environ["PYTHONPATH"] = before
+
+
 class CliResult:
     def __init__(self, code: int, out: str, err: str) -> None:
         self.code, self.out, self.err = code, out, err
