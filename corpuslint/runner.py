@@ -249,6 +249,41 @@ def _in_workers(units: Iterable[Unit], work: Callable[[Unit], Any], jobs: int) -
             gc.unfreeze()  # a caller that froze nothing gets its collector back as it was
 
 
+GC_THRESHOLD = (20_000, 20, 20)
+
+
+@contextlib.contextmanager
+def lean_gc() -> Iterator[None]:
+    """Around a task's loop: what is loaded by then (the compiled rules, the task's index) is
+    frozen out of the cyclic collector's sweeps, and it runs every 20,000 new containers rather
+    than every 700. A stage makes many short-lived objects and few cycles; the collector was
+    ~6% of the check stage of 8,000 documents (1.3 CPU s; 0.2 after); in the CLI's whole default
+    run (index built, then the check) it swept ~0.2 CPU s per 10 MB. Restored after the loop.
+    Inside another's (a fixer's index loaded in the annotator's loop) it does nothing: its
+    `unfreeze` would hand the outer loop's frozen heap back to the sweeps; after a caller's own
+    freeze (the CLI's start-up, `cli._settled`) it unfreezes nothing, for the same reason."""
+    if _LEAN:
+        yield
+        return
+    import gc
+
+    before = gc.get_threshold()
+    frozen = gc.get_freeze_count()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLD)
+    _LEAN.append(True)
+    try:
+        yield
+    finally:
+        _LEAN.pop()
+        gc.set_threshold(*before)
+        if not frozen:
+            gc.unfreeze()
+
+
+_LEAN: list = []  # a `lean_gc` is in force (see there)
+
+
 @contextlib.contextmanager
 def time_budget(limit: float, clock: RuleClock) -> Iterator[None]:
     """Interrupt a rule that runs past `limit` seconds of CPU time on one document, whatever it is doing.

@@ -167,6 +167,36 @@ def test_the_command_in_its_own_process_collects_again_after_start_up(tmp_path, 
     assert json.loads(capsys.readouterr().out) == own
 
 
+def test_a_run_sweeps_less_often_and_leaves_the_collector_as_it_was(tmp_path, monkeypatch):
+    """A run's index and check make millions of short-lived objects and few cycles: the cyclic
+    collector runs every 20,000 new containers there (`runner.lean_gc`), not every 700, and is
+    as it was after the run, with the same findings."""
+    import gc
+
+    from corpuslint import session as session_module
+    from corpuslint.runner import GC_THRESHOLD
+
+    (tmp_path / "docs").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "docs" / f"{name}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    seen = []
+    check = session_module.Session._check
+
+    def watched(self, *args, **kwargs):
+        seen.append(gc.get_threshold())
+        return check(self, *args, **kwargs)
+
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    linter = Linter(Config())
+    plain = [f.model_dump() for f in linter.run(["docs"], jobs=1).findings]
+    monkeypatch.setattr(session_module.Session, "_check", watched)
+    found = [f.model_dump() for f in Linter(Config()).run(["docs"], jobs=1).findings]
+    assert seen == [GC_THRESHOLD]
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
+    assert found == plain and found
+
+
 def test_workers_are_forked_warm_and_find_what_one_cold_process_finds(tmp_path, monkeypatch):
     """Before forking workers the session builds once what the rules build on first use (their
     patterns, the public suffix list, the pack matcher): no worker compiles a pattern or loads the

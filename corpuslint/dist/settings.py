@@ -7,10 +7,12 @@ Steps are pickled to worker processes (and to other machines), so they hold the 
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 from collections.abc import Iterator
 from typing import IO, Any, Union
+
+# a stage's loop with the collector's sweeps lean: the CLI's check uses it too, so it lives below both
+from corpuslint.runner import GC_THRESHOLD, lean_gc  # noqa: F401
 
 ConfigLike = Union[str, "os.PathLike[str]", dict, None]
 
@@ -86,33 +88,6 @@ def system_arrow_pool() -> None:
     pa.set_memory_pool(pa.system_memory_pool())
 
 
-GC_THRESHOLD = (20_000, 20, 20)
-
-
-@contextlib.contextmanager
-def lean_gc() -> Iterator[None]:
-    """Around a task's loop: what is loaded by then (the compiled rules, the task's index) is
-    frozen out of the cyclic collector's sweeps, and it runs every 20,000 new containers rather
-    than every 700. A stage makes many short-lived objects and few cycles; the collector was
-    ~6% of the check stage of 8,000 documents (1.3 CPU s; 0.2 after). Restored after the loop.
-    Inside another's (a fixer's index loaded in the annotator's loop) it does nothing: its
-    `unfreeze` would hand the outer loop's frozen heap back to the sweeps."""
-    if _LEAN:
-        yield
-        return
-    before = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLD)
-    _LEAN.append(True)
-    try:
-        yield
-    finally:
-        _LEAN.pop()
-        gc.set_threshold(*before)
-        gc.unfreeze()
-
-
-_LEAN: list = []  # a `lean_gc` is in force (see there)
 
 
 def add_counts(step: Any, counts: dict[str, int]) -> None:
