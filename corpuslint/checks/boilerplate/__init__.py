@@ -12,7 +12,8 @@ linter loads them, and the packs users name under `packs:` in their config, with
 `corpuslint.packs.load_pack`.
 
 CL101-CL139 are the packs' codes; CL140 (`classifier.py`) is the trained line model, which knows
-furniture by its shape (`linefeatures.py`, `model.py`); CL151 (`repeated.py`) is the corpus-wide
+furniture by its shape (`linefeatures.py`, `model.py`); CL141 (`pages.py`) is a printed
+document's page numbers and running heads, known by their place at the pages' edges; CL151 (`repeated.py`) is the corpus-wide
 repeated-paragraph check.
 """
 
@@ -23,6 +24,7 @@ from pathlib import Path
 from corpuslint import hookimpl
 from corpuslint.checks.boilerplate.calibrate import fit_for
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
+from corpuslint.checks.boilerplate.pages import PageFurniture
 from corpuslint.checks.boilerplate.repeated import RepeatedParagraph
 
 BoilerplateLine.fit_threshold = staticmethod(fit_for)  # for `learn --boilerplate-labels`
@@ -57,4 +59,5 @@ def corpuslint_register_packs(register):
 @hookimpl
 def corpuslint_register_rules(register):
     register(BoilerplateLine)
+    register(PageFurniture)
     register(RepeatedParagraph)
