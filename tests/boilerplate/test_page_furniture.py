@@ -31,6 +31,7 @@ def test_page_number_shapes():
     assert page_number("  - 12 -  ") == ("arabic", 12)
     assert page_number("Page 12 of 40") == ("arabic", 12)
     assert page_number("xii") == ("roman", 12)
+    assert page_number("12\r") == ("arabic", 12)  # a line of a CRLF text
     assert page_number("(3)") is None  # an equation's number
     assert page_number("3.") is None  # a list's item
     assert page_number("iiii") is None  # not a roman numeral

@@ -18,7 +18,7 @@ from corpuslint.textutil import shorten
 # a page number alone on its line: "12", "- 12 -", "— xii —", "Page 12", "Page 12 of 40", "12 of 40"
 PAGE_NUMBER = regex.compile(
     r"[ \t]*(?:page[ \t]+)?(?:[-–—][ \t]*)?(?P<n>\d{1,4}|[ivxlc]{1,7})(?:[ \t]*[-–—])?"
-    r"(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*", regex.I)
+    r"(?:[ \t]+of[ \t]+\d{1,4})?[ \t\r]*", regex.I)
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _WORD = regex.compile(r"\p{L}{3}")  # a word, not a figure's label (`CL−0`)
 _DIGITS = regex.compile(r"\d+")
