@@ -18,6 +18,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.analysis import code_residue, plain_kept
+from corpuslint.checks.boilerplate.codelines import code_lines
 from corpuslint.checks.boilerplate.context import body_clusters, context_rows, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
@@ -27,6 +28,7 @@ from corpuslint.checks.boilerplate.linefeatures import (
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.ownlines import own_line
 from corpuslint.checks.boilerplate.why import context_reasons, reasons
+from corpuslint.checks.boilerplate.wrapping import run_on_lines, wrapped_prose
 from corpuslint.models import Document, Fix, Severity, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.stamps import DATE_IN_TEXT
@@ -127,13 +129,18 @@ class BoilerplateLine(Rule):
     three lines right above a paragraph; a subheading between one-sentence paragraphs (two
     sentences above, one below); a headline the article quotes under its own lead-in ending with
     a colon; a byline, a sign-off, a date or a dateline (metadata, for the CL5xx rules); the
-    lines of a paragraph wrapped over several lines that reads as prose together; a fact
+    lines of a paragraph wrapped over several lines that reads as prose together, and of a
+    sentence that runs on over lines between code and formulas (a line left open, the next
+    going on in lower case, the whole closed by a sentence mark), with the sentences alone on
+    their lines beside it; a fact
     check's verdict or an answer alone on its line (`FALSE`, `Mostly true`) above more of the
     article; the article's lead-in to the video it embeds (`Watch their comments below:`, no
     link); a quoted post ending with its author's handle and date, even one that opens with
     `WATCH:`, and its signature alone on its line (`— Jane (@jane) May 3, 2016`) or its text
     right above one; a reference of a list of sources (an author or a quoted title, its year at the
-    end) and a piece of one between two. Markdown
+    end) and a piece of one between two. Nor is code or markup (a LaTeX command at the line's
+    start, a Sweave or R Markdown chunk, an R assignment or console line, a call or statement),
+    whatever the score, on the line model's or the second stage's verdict. Markdown
     documents are not checked: the model knows whole-page text, not authored Markdown.
 
     ## Known problems
@@ -213,7 +220,8 @@ class BoilerplateLine(Rule):
         kept = plain_kept(doc) if hits else None
         # `}`, `#`, `);` are code; plain text's code, titles and directives (`plain_structure`)
         # are the document's own: never boilerplate
-        hits = [hit for hit in hits if not code_residue(lines[hit[0]].text)
+        code = code_lines(lines) if hits else set()  # a LaTeX command, an R chunk, a console line
+        hits = [hit for hit in hits if not code_residue(lines[hit[0]].text) and lines[hit[0]].number not in code
                 and (kept is None or not kept(lines[hit[0]].start, lines[hit[0]].end))]
         blocks: list[tuple[list[tuple[Line, float, bool]], int]] = []
         block: list[tuple[Line, float, bool]] = []
@@ -496,8 +504,10 @@ def context_scores(shared: DocLines, first: list[float | None], model: Model,
     # and a line between two paragraphs with nothing flagged between them has no furniture around it
     hits = [i for i, score in scores.items() if score >= stage.threshold]
     body = body_clusters(lines) if hits else ([], set())
+    wrapped = run_on_lines(lines) if hits else set()  # a sentence that runs on over lines is the text's
     for i in hits:
-        if articles_own(shared, i) or in_quiet_gap(lines, first, model.threshold, i, body):
+        if (lines[i].number in wrapped or articles_own(shared, i)
+                or in_quiet_gap(lines, first, model.threshold, i, body)):
             del scores[i]
     return scores
 
@@ -521,33 +531,6 @@ def is_quoted_post(line: Line, after: Line | None) -> bool:
     (@jane) May 3, 2016`) or its text right above one. The article's quotation, not furniture."""
     return bool(_POST_SIGNATURE.search(line.text) or (
         after is not None and after.number <= line.number + 2 and _POST_SIGNATURE.search(after.text)))
-
-
-def wrapped_prose(lines: list[Line]) -> set[int]:
-    """Line numbers of paragraphs wrapped over several lines (Markdown, e-mail, plain text
-    files): a block of consecutive lines of 30 to 100 characters (the last may be shorter) that
-    reads as prose together (20 words or more, a fifth of them function words, a sentence end).
-    Each of its lines alone is short and unfinished, so the line model would take it for
-    furniture."""
-    out: set[int] = set()
-    if all(line.blank_after for line in lines):
-        return out  # a blank line after every line: no paragraph spans two
-    i, n = 0, len(lines)
-    while i < n:
-        j = i + 1
-        while j < n and lines[j].number == lines[j - 1].number + 1:
-            j += 1
-        if j - i >= 2:
-            block = lines[i:j]
-            words = sum(line.words for line in block)
-            stop = sum(line.stop * line.words for line in block) / max(words, 1)
-            widths = [len(line.text) for line in block]
-            # wrapped at a fixed width: no line longer than a terminal's, none but the last short
-            wrapped_shape = max(widths) <= 100 and min(widths[:-1]) >= 30
-            if wrapped_shape and words >= 20 and stop >= 0.2 and any(line.ends for line in block):
-                out.update(line.number for line in block)
-        i = j
-    return out
 
 
 # what a caption, credit or player left between two paragraphs says of itself

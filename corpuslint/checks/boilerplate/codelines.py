@@ -1,0 +1,79 @@
+"""Code and markup lines of technical text, which CL140 never takes for furniture.
+
+A LaTeX or Sweave source, an R vignette or the text of its PDF holds commands (`\\label{tab:vcov}`,
+`\\section{Generalized linear models}`, `\\end{table}`), literate programs' chunks (`<<cbind>>=` /
+`cbind(z1, z2)` / `@`) and console sessions (`R> data1q <- ag(data1, ...)`, `> z`). Each such
+line is short, has no sentence and few function words: the line model's furniture (issue 15,
+session 18: R vignettes lost their code and commands to the fix). They are the document's own,
+whatever the model says: `code_lines` finds them by their marks, which page furniture does not
+carry (a menu has no `<-`, no `\\begin{`, no call `f(x)`).
+
+- a noweb chunk (Sweave, knitr): its head `<<name>>=`, its lines, its end `@`; an R Markdown
+  chunk from ```` ```{r} ```` to its fence;
+- a LaTeX command at the line's start (`\\item`, `\\bibitem{...}`, `\\caption{`);
+- an R assignment (`x <- f(y)`), a console line (`R> ...`, `> ...`, `+ ...` going on with code);
+- a line that `plain_code.code_line` reads as code and that holds a call, an assignment or a
+  statement's end (a share bar's `f | t | in` or a credit's `[h/t ABC News]` is symbols, not code;
+  a count `Comments(301)` is no call). A line with a link or an HTML tag is left to the model: a
+  page's tracking pixel or `Retrieved from "https://...?title=X&oldid=1"` is its furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuslint.checks.boilerplate.linefeatures import Line
+from corpuslint.plain_code import code_line
+
+__all__ = ["code_lines", "is_code"]
+
+_CHUNK_HEAD = re.compile(r"^<<[^<>\n]*>>=\s*$")
+_CHUNK_END = re.compile(r"^@(?:\s|$)")
+_FENCE_HEAD = re.compile(r"^```+\s*\{\w")
+_LATEX = re.compile(r"^\\[A-Za-z]+\*?(?:[{\[\s]|$)")
+_ASSIGN = re.compile(r"^[\w.$\[\]\"'(),]+\s*<<?-\s*\S|^[\w.]+\s*<-\s*$")
+_CONSOLE = re.compile(r"^(?:R>|>|\+)\s+(?=\S)")
+# a call `f(x`, an assignment or comparison `x = 1`, `a[i] <- 2`, a statement's end `;`, `{`, `}`
+_CODE_MARKS = re.compile(r"[A-Za-z_][\w.]*\((?!s\)|\d+\))|[\w\])]\s*(?:<-|==|!=|<=|>=|=)\s*\S|[;{}]\s*$")
+
+
+_HTML = re.compile(r"</?[A-Za-z][\w-]*[\s>/]|<!")
+
+
+def is_code(text: str) -> bool:
+    """Whether a (stripped) line reads as code or markup by its marks (see the module's doc). An
+    HTML tag left in a page's text (`<img src=...>`, `<div style=...>`) is its furniture, not code."""
+    if _CHUNK_HEAD.match(text):
+        return True
+    if _HTML.search(text) or "://" in text:
+        return False  # a tag, a link's query (`?title=Mozilla&oldid=7465`): the page's
+    if _LATEX.match(text) or _ASSIGN.match(text):
+        return True
+    m = _CONSOLE.match(text)
+    if m is not None:
+        if text.startswith("R>"):
+            return True  # R's own prompt
+        rest = text[m.end():]
+        return is_code(rest) or (_CODE_MARKS.search(rest) is not None and code_line(rest))
+    return _CODE_MARKS.search(text) is not None and code_line(text)
+
+
+def code_lines(lines: list[Line]) -> set[int]:
+    """Line numbers of the code and markup lines among the document's lines: chunks of literate
+    programs whole, and lines of code by their marks (`is_code`)."""
+    out: set[int] = set()
+    inside = False
+    fence = False
+    for line in lines:
+        text = line.text
+        if inside:
+            out.add(line.number)
+            if (_CHUNK_END.match(text) and not fence) or (fence and text.startswith("```")):
+                inside = False
+            continue
+        if _CHUNK_HEAD.match(text) or _FENCE_HEAD.match(text):
+            inside, fence = True, text.startswith("```")
+            out.add(line.number)
+        elif is_code(text):
+            out.add(line.number)
+    return out
