@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
-from corpuslint.checks.boilerplate.codelines import code_lines, is_code
+from corpuslint.checks.boilerplate.codelines import code_lines, is_code, text_beside_code
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.wrapping import run_on_lines, wrapped_prose
 from corpuslint.models import Document
@@ -82,3 +82,22 @@ def test_code_by_its_marks_and_furniture_by_its_symbols():
         assert not is_code(furniture), furniture
     lines = candidate_lines("Text.\n\n<<a>>=\nz\nx\n@\n\nMore text here.\n")
     assert code_lines(lines) == {3, 4, 5, 6}
+
+
+def test_the_texts_lead_in_to_code_and_its_sentence_going_on_below():
+    # xts's FAQ and lme4's theory vignette: the lead-in above a chunk, the sentence going on below a
+    # formula; a page's furniture has no code beside it, and a sentence that closes is not a lead-in
+    text = ("How can I replace the zeros in an xts object?\n"
+            "Convert the zeros to NA and then use na.locf:\n"
+            "<<>>=\n"
+            "x[x == 0] <- NA\n"
+            "@\n"
+            "\\end{equation}\n"
+            "and determine a fill-reducing permutation, $P$, for $A$.\n"
+            "\n"
+            "Share this story on Facebook:\n"
+            "Home\n")
+    lines = candidate_lines(text)
+    code = code_lines(lines)
+    assert code == {3, 4, 5, 6}
+    assert text_beside_code(lines, code) == {2, 7}

@@ -18,7 +18,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.analysis import code_residue, plain_kept
-from corpuslint.checks.boilerplate.codelines import code_lines
+from corpuslint.checks.boilerplate.codelines import code_lines, text_beside_code
 from corpuslint.checks.boilerplate.context import body_clusters, context_rows, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
@@ -139,7 +139,8 @@ class BoilerplateLine(Rule):
     `WATCH:`, and its signature alone on its line (`— Jane (@jane) May 3, 2016`) or its text
     right above one; a reference of a list of sources (an author or a quoted title, its year at the
     end) and a piece of one between two. Nor is code or markup (a LaTeX command at the line's
-    start, a Sweave or R Markdown chunk, an R assignment or console line, a call or statement),
+    start, a Sweave or R Markdown chunk, an R assignment or console line, a call or statement;
+    the text's lead-in right above such a line, its sentence going on in lower case right below),
     whatever the score, on the line model's or the second stage's verdict. Markdown
     documents are not checked: the model knows whole-page text, not authored Markdown.
 
@@ -221,6 +222,7 @@ class BoilerplateLine(Rule):
         # `}`, `#`, `);` are code; plain text's code, titles and directives (`plain_structure`)
         # are the document's own: never boilerplate
         code = code_lines(lines) if hits else set()  # a LaTeX command, an R chunk, a console line
+        code |= text_beside_code(lines, code)  # ... and the text's lead-in to it, its sentence going on below
         hits = [hit for hit in hits if not code_residue(lines[hit[0]].text) and lines[hit[0]].number not in code
                 and (kept is None or not kept(lines[hit[0]].start, lines[hit[0]].end))]
         blocks: list[tuple[list[tuple[Line, float, bool]], int]] = []

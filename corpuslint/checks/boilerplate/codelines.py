@@ -12,6 +12,10 @@ carry (a menu has no `<-`, no `\\begin{`, no call `f(x)`).
   chunk from ```` ```{r} ```` to its fence;
 - a LaTeX command at the line's start (`\\item`, `\\bibitem{...}`, `\\caption{`);
 - an R assignment (`x <- f(y)`), a console line (`R> ...`, `> ...`, `+ ...` going on with code);
+- (`text_beside_code`) the text's lines that a chunk, a formula or a command interrupts: the
+  lead-in right above it (`Convert the zeros to NA and then use na.locf:`, `... the Laplace
+  approximation to the log-likelihood is`) and the sentence going on in lower case right below
+  it (`and determine a fill-reducing permutation, $P$, for $A$.`);
 - a line that `plain_code.code_line` reads as code and that holds a call, an assignment or a
   statement's end (a share bar's `f | t | in` or a credit's `[h/t ABC News]` is symbols, not code;
   a count `Comments(301)` is no call). A line with a link or an HTML tag is left to the model: a
@@ -25,7 +29,7 @@ import re
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.plain_code import code_line
 
-__all__ = ["code_lines", "is_code"]
+__all__ = ["code_lines", "is_code", "text_beside_code"]
 
 _CHUNK_HEAD = re.compile(r"^<<[^<>\n]*>>=\s*$")
 _CHUNK_END = re.compile(r"^@(?:\s|$)")
@@ -75,5 +79,31 @@ def code_lines(lines: list[Line]) -> set[int]:
             inside, fence = True, text.startswith("```")
             out.add(line.number)
         elif is_code(text):
+            out.add(line.number)
+    return out
+
+
+def _reads_as_words(line: Line) -> bool:
+    """Three words or more, a fifth of them function words, no call to action or link."""
+    return line.words >= 3 and line.stop >= 0.2 and not line.cta and "://" not in line.text and "www." not in line.text
+
+
+def text_beside_code(lines: list[Line], code: set[int]) -> set[int]:
+    """Line numbers of the text's own lines right beside its code or markup (`code_lines`): a
+    lead-in right above a code line that leaves its sentence open or ends with a colon, and a
+    line right below one that goes on with the sentence in lower case. Page furniture has no
+    code to stand beside (a tag or a link is not code here)."""
+    out: set[int] = set()
+    if not code:
+        return out
+    for k, line in enumerate(lines):
+        if line.number in code or not _reads_as_words(line):
+            continue
+        text = line.text
+        above = k and lines[k - 1].number == line.number - 1 and lines[k - 1].number in code
+        below = k + 1 < len(lines) and lines[k + 1].number == line.number + 1 and lines[k + 1].number in code
+        if below and line.words >= 4 and (text[-1] == ":" or text[-1] not in ".!?\"\u201d)"):
+            out.add(line.number)
+        elif above and text.lstrip("(\"`$")[:1].islower():
             out.add(line.number)
     return out
