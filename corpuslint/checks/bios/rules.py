@@ -326,7 +326,7 @@ class DuplicateParagraph(_DuplicateRule):
     text, a changelog's release intro, the licences a notices file quotes) or that end with a
     colon (a lead-in to the code, list or table under each) are not reported in Markdown; an
     exact copy inside a quotation gets an unsafe fix only. List items marked with a geometric
-    bullet (`■`, `►`) are list items; a unit that is mostly a formula (a `{\displaystyle …}`
+    bullet (`■`, `►`) are list items; a unit that is mostly a formula (a `{\\displaystyle …}`
     residue, most tokens one character) is a copy only when it is the same text, since its words
     (letters and digits) leave out the operators that tell two formulas apart.
     """
