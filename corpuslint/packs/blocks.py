@@ -20,6 +20,11 @@ _WORD = rxcache.compile(r"[^\W\d_]{2,}")
 _QUOTED = rxcache.compile(r'“[^”]*”?|"[^"]*"?')
 _SITE_VOICE = rxcache.compile(r"(?i)\b(?:we|us|our|ours)\b")
 _YOU = rxcache.compile(r"(?i)\b(?:you(?:r|rs|rself|'re|’re)?|please)\b")
+# an embedded post's attribution closing its line ("... thank you! — Donald J. Trump
+# (@realDonaldTrump) September 27, 2016"): a quotation the article embeds, never a site's notice
+_EMBED_BYLINE = rxcache.compile(
+    r"[—–-][ \t]*[^\n()]{1,80}\(@\w{1,30}\)[ \t]+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$")
 
 
 _layout: tuple[str | None, list[int], list[int]] = (None, [], [])
@@ -345,12 +350,17 @@ def goes_on(text: str, hit_end: int, end: int, *, wrapped: bool) -> str | None:
     sentence of eight words or more that reads as prose and speaks neither to the reader nor for
     the site ("our in-house team"), opening a capitalised line under a line that ends a sentence
     or a label. None where there is none, or where a line leads into the next (":", ",", a dash:
-    a label and its value). `wrapped`: the lines are soft wraps (Markdown), a sentence may run
+    a label and its value). A line closed by an embedded post's attribution ("... — Donald J.
+    Trump (@realDonaldTrump) September 27, 2016") is a quotation of the article's, whatever its
+    wording: it is returned too. `wrapped`: the lines are soft wraps (Markdown), a sentence may run
     over them; in plain text each line is a block of its own."""
     nl = text.find("\n", hit_end, end)
     if nl < 0:
         return None
     lines = text[text.rfind("\n", 0, nl) + 1:end].split("\n")
+    for line in lines[1:]:
+        if _EMBED_BYLINE.search(line.rstrip()) is not None:
+            return line.strip(" \t>")
     if wrapped:
         lines = [lines[0], " ".join(line.strip(" \t>") for line in lines[1:])]
     for above, line in zip(lines, lines[1:]):

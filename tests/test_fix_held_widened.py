@@ -1,0 +1,42 @@
+"""A safe fix never applies a finding labelled unsafe (`[-]`) in the text as given, even when a
+fix elsewhere widens the finding's unit (qa18b F1). The data is Global Research's text of the
+hypothesis example (tests/data/fix_held/): "Become a Member of Global Research", a duplicate line,
+then a quoted tweet, in one paragraph. CL402 removes the duplicate; CL110's unit then reached the
+tweet and, keyed by its whole span, was no longer known as the `[-]` finding: the safe fix took
+the tweet, which no finding flagged. And CL110 itself labelled a fix that takes an embedded
+tweet's line safe (its statement test read the tweet as no statement)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpuslint.engine import Linter
+from corpuslint.models import Document
+
+DATA = Path(__file__).parent / "data" / "fix_held"
+TWEET = ("The #1 trend on Twitter right now is #TrumpWon – thank you! — Donald J. Trump "
+         "(@realDonaldTrump) September 27, 2016")
+NOTICE = "Become a Member of Global Research"
+INTRO = ("The congressional report was initiated by Rep. Marsha Blackburn, a Tennessee Republican "
+         "and vice-chair of the House Energy and Commerce Committee.")
+LINTER = Linter()
+
+
+def _cl110(text: str) -> list:
+    return [f for f in LINTER.check([Document.from_text(text)]) if f.code == "CL110"]
+
+
+def test_cl110_fix_is_unsafe_when_an_embedded_tweet_follows_the_notice():
+    text = f"{INTRO}\n\n{NOTICE}\n{TWEET}"
+    [found] = _cl110(text)
+    assert found.fix.applicability.value == "unsafe"
+    assert TWEET in LINTER.fix(Document.from_text(text)).document.text
+
+
+def test_cl110_fix_stays_safe_for_the_notice_alone_and_under_prose():
+    for text in (f"{INTRO}\n\n{NOTICE}", f"{INTRO}\n\nThe committee will vote on the report next week, "
+                 f"a spokesman said on Monday.\n{NOTICE}"):
+        [found] = _cl110(text)
+        assert found.fix.applicability.value == "safe"
+        fixed = LINTER.fix(Document.from_text(text)).document.text
+        assert NOTICE not in fixed and INTRO in fixed
