@@ -67,13 +67,15 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
     given = linter.given_lines if linter.fixing_again else None
     # what the document as given labels unsafe (`[-]`): a safe run never applies these, not even
     # on a later pass where the safe fixes around one left it where its rule's fix is safe (a
-    # notice they left at the new end of the text): the label the check showed holds (qa17b F2)
-    unsafe_first = {} if unsafe else {_key(f, current): f for f in findings
+    # notice they left at the new end of the text): the label the check showed holds (qa17b F2).
+    # Known by `_head_key`: a fix elsewhere can widen the finding's unit over the line that made
+    # its fix unsafe (qa18b F1)
+    unsafe_first = {} if unsafe else {_head_key(f, current): f for f in findings
                                       if f.fix is not None and not applicable(f, False)}
     for _ in range(MAX_FIX_PASSES):
         candidates = [f for f in findings
                       if applicable(f, unsafe) and (only is None or f.code in only)
-                      and _key(f, current) not in refused and _key(f, current) not in unsafe_first
+                      and _key(f, current) not in refused and _head_key(f, current) not in unsafe_first
                       and not (linter.held and held_key(f) in linter.held)
                       and (current is doc or not _reads_context(linter, f.code)
                            or _key(f, current) in first_reading)
@@ -127,7 +129,7 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
 def _held(findings: list[Finding], doc: Document, unsafe_first: dict[tuple[str, str], Finding]) -> list[Finding]:
     """The findings left with a safe fix that a safe run did not apply, as the document as given
     has them (labelled unsafe there): safe only in `doc`, the text the safe fixes made."""
-    held = {_key(f, doc) for f in findings if applicable(f, False)}
+    held = {_head_key(f, doc) for f in findings if applicable(f, False)}
     return [f for key, f in unsafe_first.items() if key in held]
 
 
@@ -138,6 +140,13 @@ def _reads_context(linter: Linter, code: str) -> bool:
 
 def _key(finding: Finding, doc: Document) -> tuple[str, str]:
     return finding.code, doc.text[finding.offset:finding.end_offset]
+
+
+def _head_key(finding: Finding, doc: Document) -> tuple[str, str]:
+    """`_key` on the first line of the finding's text alone: the same finding after a fix removed
+    a line between its notice and the next ("Become a Member ...", a duplicate line, a quoted
+    tweet: once the duplicate is gone the unit takes the tweet's line too)."""
+    return finding.code, doc.text[finding.offset:finding.end_offset].split("\n", 1)[0]
 
 
 def _state(doc: Document) -> tuple[str, str]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from corpuslint.engine import Linter
 from corpuslint.models import Document
 
@@ -40,3 +42,26 @@ def test_cl110_fix_stays_safe_for_the_notice_alone_and_under_prose():
         assert found.fix.applicability.value == "safe"
         fixed = LINTER.fix(Document.from_text(text)).document.text
         assert NOTICE not in fixed and INTRO in fixed
+
+
+@pytest.mark.parametrize("last", [TWEET, "Photo: Reuters", "Thank you!"])
+def test_safe_fix_keeps_the_unsafe_finding_a_removed_duplicate_widens(last):
+    given = (DATA / "appeal_then_tweet.txt").read_text(encoding="utf-8")
+    text = given.replace(TWEET, last)
+    assert [f.fix.applicability.value for f in _cl110(text)] == ["unsafe"]
+    result = LINTER.fix(Document.from_text(text))
+    assert result.applied.get("CL402") == 1 and "CL110" not in result.applied
+    assert NOTICE in result.document.text and result.document.text.endswith(last)
+    if last != TWEET:  # the tweet keeps CL110 unsafe after the fix too: nothing held
+        assert [f.code for f in result.held] == ["CL110"]  # said in a note, not applied
+    # the unsafe fix takes it, as labelled
+    assert "CL110" in LINTER.fix(Document.from_text(text), unsafe=True).applied
+
+
+def test_the_hypothesis_example_settles_in_one_safe_fix():
+    text = (DATA / "hypothesis_example.txt").read_text(encoding="utf-8")
+    first = LINTER.fix(Document.from_text(text))
+    held = {f.code for f in first.held}
+    again = LINTER.fix(first.document)
+    assert set(again.applied) <= held and "CL110" not in again.applied
+    assert TWEET in again.document.text

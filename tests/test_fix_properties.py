@@ -19,7 +19,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from corpuslint.config import load_config
@@ -222,6 +222,9 @@ def _in_order(needles: list[str], haystack: str) -> str | None:
 @settings(max_examples=500, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(documents(), st.booleans())
+# a notice, a duplicate line, a quoted tweet in one paragraph: once CL402 removed the duplicate,
+# CL110's [-] (the tweet follows) was applied by a safe fix, tweet and all (qa18b F1)
+@example((Path(__file__).parent / "data" / "fix_held" / "hypothesis_example.txt").read_text(encoding="utf-8"), False)
 def test_fix_is_idempotent_complete_and_keeps_unflagged_paragraphs(text, unsafe):
     doc = Document.from_text(text)
     with Recorder(LINTER) as recorder:
