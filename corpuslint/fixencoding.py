@@ -60,6 +60,7 @@ def unwritable_fixes(findings: list[Finding], source: SourceFile, unsafe: bool, 
     no stand-in (`EUR`, `--` for an em dash) is guessed, and nothing is ever written lossily."""
     text_ok, meta_ok = encoding_checks(source)
     read_only = metadata_unwritable(source)
+    held: list[Finding] = []  # not fixed for `read_only`: one note for all of them
     out = []
     for finding in findings:
         fix = finding.fix
@@ -67,7 +68,7 @@ def unwritable_fixes(findings: list[Finding], source: SourceFile, unsafe: bool, 
             out.append(finding)
             continue
         if read_only and fix.metadata:
-            notes.append(f"{source.path}:{finding.line}:{finding.column}: {finding.code} not fixed: {read_only}")
+            held.append(finding)
             out.append(finding.model_copy(update={"fix": None}))
             continue
         bad = "".join(dict.fromkeys(ch for e in fix.edits if e.replacement and not text_ok(e.replacement)
@@ -82,6 +83,11 @@ def unwritable_fixes(findings: list[Finding], source: SourceFile, unsafe: bool, 
         notes.append(f"{source.path}:{finding.line}:{finding.column}: {finding.code} not fixed: {what} "
                      f"cannot be written in {encoding}, the file's encoding; the text is left as it is")
         out.append(finding.model_copy(update={"fix": None}))
+    if held:
+        first = held[0]
+        found = ", ".join(dict.fromkeys(f.code for f in held))
+        notes.append(f"{source.path}:{first.line}:{first.column}: {found} not fixed ({len(held)} finding"
+                     f"{'s' if len(held) > 1 else ''}): {read_only}")
     return out
 
 
@@ -134,7 +140,7 @@ def metadata_unwritable(source: SourceFile) -> str | None:
     if stat.S_ISLNK(st.st_mode):
         target = os.path.realpath(side)
         others = _links_to(target, side)
-        shared = f", shared with {', '.join(others)}" if others else ""
+        shared = f", shared with {_named(others)}" if others else ""
         return (f"its metadata sidecar {side} is a symbolic link to {_link_text(side, target)}{shared}; the metadata of every "
                 "document that reads it would change: set it by hand, or give the document a sidecar of its own")
     if stat.S_ISREG(st.st_mode) and st.st_nlink > 1:
@@ -150,20 +156,43 @@ def _link_text(side: str, target: str) -> str:
         return target
 
 
+# the names a shared-sidecar note lists at most ("and N others" beyond)
+_LINKS_LISTED = 5
+
+# folder -> (its mtime, {target: the symbolic links in it that point there}): a folder is scanned
+# once per run (and again only once it changed), not once per document (review18 #3: 2,000
+# documents whose sidecars link to one common.yaml took 2,000 scans of 4,000 entries)
+_FOLDER_LINKS: dict[str, tuple[int, dict[str, list[str]]]] = {}
+
+
 def _links_to(target: str, side: str) -> list[str]:
     """The other symbolic links in `side`'s folder that point to `target` (other documents'
     sidecars, usually): named in the message."""
     folder = os.path.dirname(side)
-    found = []
     try:
-        with os.scandir(folder or ".") as entries:
-            for entry in entries:
-                path = os.path.join(folder, entry.name)
-                if entry.is_symlink() and path != side and os.path.realpath(path) == target:
-                    found.append(path)
+        stamp = os.stat(folder or ".").st_mtime_ns
     except OSError:
         return []
-    return sorted(found)
+    cached = _FOLDER_LINKS.get(folder)
+    if cached is None or cached[0] != stamp:
+        links: dict[str, list[str]] = {}
+        try:
+            with os.scandir(folder or ".") as entries:
+                for entry in entries:
+                    if entry.is_symlink():
+                        path = os.path.join(folder, entry.name)
+                        links.setdefault(os.path.realpath(path), []).append(path)
+        except OSError:
+            return []
+        cached = _FOLDER_LINKS[folder] = (stamp, links)
+    return sorted(path for path in cached[1].get(target, ()) if path != side)
+
+
+def _named(paths: list[str]) -> str:
+    """`paths`, at most `_LINKS_LISTED` of them, then "and N others"."""
+    shown = ", ".join(paths[:_LINKS_LISTED])
+    rest = len(paths) - _LINKS_LISTED
+    return f"{shown} and {rest} others" if rest > 0 else shown
 
 
 def _toml_head(path: str) -> bool:
