@@ -316,7 +316,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     from corpuslint.cli_args import record_written
     from corpuslint.files import atomic_output
 
-    record_written(args, config)  # the copy of a report or baseline this run replaces: not checked
     # -o FILE replaces the file whole when the run ends, or leaves it as it was (files.atomic_output);
     # with --diff, stdout is the patch alone (as ruff does): the report goes to stderr
     output = contextlib.ExitStack()
@@ -362,7 +361,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             reporter.finish(result)
         elif result.findings or not (args.write_baseline and format_name == "text"):
             reporter.report(result)  # (not "All checks passed" once the findings went to a baseline)
-    record_written(args, config)  # as written: later runs do not check it either
+    record_written(args, config)  # as written (not before: a stopped run leaves the file the user's)
     from corpuslint.reporters.text import printable
 
     for note in result.notes:

@@ -46,15 +46,18 @@ def check_output_file(path: str | None, option: str = "-o/--output-file", what: 
 
 
 def record_written(args: argparse.Namespace, config) -> None:
-    """A report (`-o`) or baseline (`--write-baseline`) this run writes is no corpus document: it
-    is recorded in the cache folder (not with --no-cache), and discovery skips it while it is as
-    written (files.record_outputs; qa17b F10). Called before the run (the copy it replaces) and
-    after (the copy it wrote)."""
-    from corpuslint.files import cache_folder, record_outputs
+    """A report (`-o`) or baseline (`--write-baseline`) this run wrote is no corpus document: it
+    is recorded in the run's cache folder (session.outputs_folder, beside its index), and discovery
+    skips it while it is as written (files.record_outputs; qa17b F10). Called once the file is
+    written, never before the run: a run stopped early (Ctrl-C, an error) leaves the file it
+    named as it was, still the user's, still checked (review18 #1). With --no-cache too (which
+    leaves the index, and this record, to be written): a report is known as one next time."""
+    from corpuslint.files import record_outputs
+    from corpuslint.session import outputs_folder
 
     outputs = [path for path in (args.output_file, args.write_baseline) if path]
-    if outputs and not args.no_cache:
-        record_outputs(cache_folder(config.root, config.cache_dir), outputs)
+    if outputs:
+        record_outputs(outputs_folder(config, args.paths), outputs)
 
 
 @contextlib.contextmanager

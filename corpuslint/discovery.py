@@ -29,7 +29,10 @@ MARKUP_NOT_READ = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc":
 
 
 class Discovery:
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, outputs: str | None = None) -> None:
+        """`outputs`: the cache folder whose record of corpuslint's own reports and baselines
+        (files.written_outputs) the walk skips: the run's (session.outputs_folder); by default
+        the config folder's."""
         self.config = config
         self.root = config.root
         self.include = [p for p in config.include]
@@ -47,7 +50,7 @@ class Discovery:
         self.markup_skipped: Counter[str] = Counter()  # suffix -> files of MDX and MARKUP_NOT_READ left out by `include`
         self.markup_as_text: Counter[str] = Counter()  # suffix -> files of MARKUP_NOT_READ read as text
         # the reports and baselines corpuslint wrote (files.written_outputs): a walk skips them
-        self._outputs = written_outputs(cache_folder(config.root, config.cache_dir))
+        self._outputs = written_outputs(outputs or cache_folder(config.root, config.cache_dir))
         self._output_names = {os.path.basename(path) for path in self._outputs}
 
     @cached_property

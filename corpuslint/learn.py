@@ -24,7 +24,7 @@ from corpuslint.discovery import Discovery
 from corpuslint.errors import UsageError
 from corpuslint.linter import Linter
 from corpuslint.models import Document
-from corpuslint.session import Session
+from corpuslint.session import Session, outputs_folder
 
 RULE_CODE = "CL151"
 _NOT_SLUG = regex.compile(r"[^a-z0-9]+")
@@ -50,7 +50,7 @@ def collect(config: Config, paths: list[str], *, index: str = "persistent") -> d
     rule = linter.by_code.get(RULE_CODE)
     if rule is None:
         return {}
-    files = list(Discovery(linter.config).files(paths))
+    files = list(Discovery(linter.config, outputs_folder(linter.config, paths)).files(paths))
     if not files:  # "nothing learned" would pass a wrong path or an `exclude` that leaves nothing
         from corpuslint.errors import UsageError
 

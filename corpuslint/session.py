@@ -25,7 +25,7 @@ from corpuslint import linter as _linter
 from corpuslint.cache import ResultCache
 from corpuslint.config import Config
 from corpuslint.discovery import Discovery
-from corpuslint.files import sweep_temp_files
+from corpuslint.files import cache_folder, sweep_temp_files
 from corpuslint.fixencoding import unwritable_marked
 from corpuslint.fixer import fix_document
 from corpuslint.given import GivenLines
@@ -105,13 +105,17 @@ class Session:
             cache: bool = False, result: RunResult | None = None) -> RunResult:
         linter = self.linter
         started = time.perf_counter()
-        discovery = Discovery(self.config)
+        self.cache_root = corpus_root(self.config, paths)  # the result cache goes beside the index
+        discovery = Discovery(self.config, outputs_folder(self.config, paths))
         files = list(discovery.files(paths))
         result = result or RunResult()
         result.skipped = discovery.skipped
         result.notes.extend(discovery.notes())
+        if discovery.skipped["output"] and files:  # (a run that checked nothing says it in its message)
+            n = discovery.skipped["output"]
+            result.notes.append(f"{n} file{'s' if n != 1 else ''} not checked: reports or baselines corpuslint "
+                                "wrote (-o, --write-baseline), as written; name one on the command line to check it")
         sweep_temp_files(discovery.temp_files, discovery.temp_folders)  # what a killed fix left
-        self.cache_root = corpus_root(self.config, paths)  # the result cache goes beside the index
         result.fix_mode, result.unsafe_fixes, result.rules = fix or diff, unsafe, linter.all_rules
         try:
             # the collector's sweeps lean (`lean_gc`): the run makes millions of short-lived objects
@@ -350,7 +354,7 @@ class Session:
         index = SqliteIndex(cache / INDEX_FILE, root, stamp=index_stamp(config, rules))
         if rebuild:
             index._remove_files()
-        discovery = Discovery(config)
+        discovery = Discovery(config, outputs_folder(config, paths))
         for attempt in range(2):
             try:
                 index.open()
@@ -369,6 +373,14 @@ class Session:
 
 
 # -- what "the corpus" is ---------------------------------------------------------------------
+
+def outputs_folder(config: Config, paths: list[str]) -> str:
+    """The cache folder of a run over `paths` (beside its index and result cache): where the
+    reports and baselines it writes are recorded and read (files.record_outputs; review18 #2:
+    they went to the config folder's, the current folder without a config, so a run from another
+    folder checked them again, and a second cache folder appeared)."""
+    return cache_folder(corpus_root(config, paths), config.cache_dir)
+
 
 def corpus_root(config: Config, paths: list[str]) -> str:
     """What "the corpus" is when only some of its files are checked.

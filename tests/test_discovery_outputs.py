@@ -6,6 +6,7 @@ their place, or one named on the command line, is checked."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -47,3 +48,46 @@ def test_a_folder_holding_only_reports_says_why_nothing_was_checked(tmp_path):
     (tmp_path / "a.txt").unlink()
     run = cl("check", ".", cwd=tmp_path)
     assert run.code == 2 and "1 file(s) are reports or baselines corpuslint wrote" in run.err, run
+
+
+def test_a_run_stopped_before_writing_records_nothing_and_the_file_stays_checked(tmp_path, cli, monkeypatch):
+    """review18 #1: the -o file was recorded as corpuslint's output before the run; a run stopped
+    early (Ctrl-C) left the user's file recorded, and every later walk skipped it without a word."""
+    from corpuslint.results import RunResult
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copyfile(SEED, corpus / "a.txt")
+    shutil.copyfile(SEED, corpus / "b.txt")
+    before = (corpus / "b.txt").read_bytes()
+
+    def interrupted(self, outcome):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(RunResult, "add", interrupted)
+        stopped = cli("check", "c/a.txt", "-o", "c/b.txt", cwd=tmp_path)  # b.txt: a typo for a report name
+    assert stopped.code == 130 and (corpus / "b.txt").read_bytes() == before, stopped
+    assert not list(tmp_path.rglob("outputs.json"))
+    again = cli("check", "--output-format", "json", "--exit-zero", "c", cwd=tmp_path)
+    assert {Path(f["path"]).name for f in json.loads(again.out)} == {"a.txt", "b.txt"}, again
+    assert "not checked" not in again.err, again
+
+
+def test_outputs_are_recorded_in_the_runs_cache_folder_and_skipped_from_another_folder(tmp_path):
+    """review18 #2: outputs.json went to the current folder's cache (config.root without a config),
+    not the run's (corpus/.corpuslint_cache): run from another folder, the report was checked again."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    shutil.copyfile(SEED, corpus / "a.txt")
+    assert cl("check", "corpus", "-o", "corpus/report.txt", cwd=tmp_path).code == 1
+    assert [p.relative_to(tmp_path) for p in tmp_path.rglob("outputs.json")] == [
+        Path("corpus/.corpuslint_cache/outputs.json")]
+    run = cl("check", "--output-format", "json", "--exit-zero", "../corpus", cwd=tmp_path / "elsewhere")
+    assert {Path(f["path"]).name for f in run.json()} == {"a.txt"}, run
+    # the skip is said whenever something else was checked, not only when nothing was
+    assert run.err == ("corpuslint: warning: 1 file not checked: reports or baselines corpuslint wrote (-o, "
+                       "--write-baseline), as written; name one on the command line to check it\n"), run
+    alone = cl("check", "--output-format", "json", "--exit-zero", "corpus/a.txt", cwd=tmp_path)
+    assert "not checked" not in alone.err, alone  # nothing skipped: no note

@@ -96,8 +96,9 @@ class CorpusStats:
 def corpus_files(linter: Linter, paths: list[str]) -> list[str]:
     """The files a check of `paths` reads, in its order (include, exclude, .gitignore)."""
     from corpuslint.discovery import Discovery
+    from corpuslint.session import outputs_folder
 
-    return list(Discovery(linter.config).files(paths))
+    return list(Discovery(linter.config, outputs_folder(linter.config, paths)).files(paths))
 
 
 def documents(linter: Linter, files: Iterable[str]) -> Iterable[Document]:
