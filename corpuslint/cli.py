@@ -260,7 +260,7 @@ def load_for(args: argparse.Namespace, paths: list[str] | None = None, overrides
 
 def cmd_check(args: argparse.Namespace) -> int:
     from corpuslint.cli_args import (check_output_file, check_paths, empty_run, interrupted, output_errors,
-                                     selection, write_baseline)
+                                     refuse_documents, selection, write_baseline)
     from corpuslint.stdin import read_stdin, run_stdin, stdin_mode
     from corpuslint.session import Linter
     from corpuslint.errors import UsageError
@@ -289,6 +289,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         check_paths(args.paths)
     check_output_file(args.output_file)
     check_output_file(args.write_baseline, "--write-baseline", "the baseline")
+    if not stdin:
+        refuse_documents({"-o/--output-file": args.output_file, "--write-baseline": args.write_baseline},
+                         args.paths, config)
 
     linter = Linter(config)
     _settled()
@@ -389,7 +392,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """`corpuslint report`: check (or read findings), render the page, write it whole or not at all."""
-    from corpuslint.cli_args import check_output_file, output_errors, selection
+    from corpuslint.cli_args import check_output_file, output_errors, record_written, refuse_documents, selection
     from corpuslint.session import Linter
     from corpuslint.errors import UsageError
     from corpuslint.report.build import from_findings, from_paths, write_atomic
@@ -405,6 +408,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"--group-by {args.group_by!r}: choose site, folder, file or field:NAME")
     config = load_for(args, paths)
     config = config.model_copy(update=selection(args, config))
+    refuse_documents({"-o/--output-file": args.output_file}, paths, config)
     linter = Linter(config)
     linter.index_mode = "memory" if args.no_index else "persistent"
     if args.from_file:
@@ -418,6 +422,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             progress(0, done=True)
     with output_errors("-o/--output-file", args.output_file):  # checked before the run: a full disk remains
         size = write_atomic(args.output_file, render(report))
+    record_written(argparse.Namespace(output_file=args.output_file, paths=paths), config)  # not checked next time
     for note in report.notes:
         if not args.from_file:
             print(f"corpuslint: warning: {note}", file=sys.stderr)

@@ -55,9 +55,41 @@ def record_written(args: argparse.Namespace, config) -> None:
     from corpuslint.files import record_outputs
     from corpuslint.session import outputs_folder
 
-    outputs = [path for path in (args.output_file, args.write_baseline) if path]
+    outputs = [path for path in (args.output_file, getattr(args, "write_baseline", None)) if path]
     if outputs:
         record_outputs(outputs_folder(config, args.paths), outputs)
+
+
+def refuse_documents(outputs: dict[str, str | None], paths: list[str], config) -> None:
+    """An output file (`-o`, `--write-baseline`, `report -o`; option -> path) that is one of the
+    documents this run checks (a named file, or one the walk of a named folder reaches) is refused
+    before the run: the report would replace the document (qa18b #2: one mistyped `-o` wiped out a
+    document, unsaid). A file corpuslint wrote there itself (recorded, as written) is not refused."""
+    from corpuslint.discovery import Discovery
+    from corpuslint.files import output_stamp, written_outputs
+    from corpuslint.session import outputs_folder
+
+    stamps = {option: output_stamp(path) for option, path in outputs.items() if path}
+    if not any(stamps.values()):
+        return  # nothing there yet (or not a regular file: check_output_file's business)
+    folder = outputs_folder(config, paths)
+    recorded = written_outputs(folder)
+    targets = {stamp[0]: option for option, stamp in stamps.items() if stamp and recorded.get(stamp[0]) != stamp[1]}
+    if not targets:
+        return
+    found = None
+    for raw in paths:
+        real = os.path.realpath(raw)
+        if real in targets:
+            found = (raw, targets[real])
+        elif os.path.isdir(real) and any(t.startswith(real.rstrip(os.sep) + os.sep) for t in targets):
+            walked = (f for f in Discovery(config, folder).files([raw]) if os.path.realpath(f) in targets)
+            hit = next(walked, None)
+            found = (hit, targets[os.path.realpath(hit)]) if hit else None
+        if found:
+            raise UsageError(f"{found[1]} {outputs[found[1]]}: is one of the documents checked ({found[0]}); "
+                             "writing to it would replace the document: name a file outside the corpus, or another "
+                             "name (an old report corpuslint did not record: remove it first)")
 
 
 @contextlib.contextmanager

@@ -91,3 +91,37 @@ def test_outputs_are_recorded_in_the_runs_cache_folder_and_skipped_from_another_
                        "--write-baseline), as written; name one on the command line to check it\n"), run
     alone = cl("check", "--output-format", "json", "--exit-zero", "corpus/a.txt", cwd=tmp_path)
     assert "not checked" not in alone.err, alone  # nothing skipped: no note
+
+
+def test_an_output_naming_a_document_of_the_run_is_refused_before_the_run(tmp_path):
+    """qa18b #2: `-o`, `--write-baseline` or `report -o` naming a corpus document replaced it with the
+    report (exit 1 or 0, nothing said); now exit 2 before the run, the document as it was."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copyfile(SEED, corpus / "a.txt")
+    shutil.copyfile(SEED, corpus / "b.txt")
+    for args, option in ((("check", "-o", "c/a.txt", "c"), "-o/--output-file"),
+                         (("check", "--write-baseline", "c/a.txt", "c"), "--write-baseline"),
+                         (("check", "--no-cache", "-o", "c/a.txt", "c/a.txt"), "-o/--output-file"),
+                         (("report", "c", "-o", "c/a.txt"), "-o/--output-file")):
+        run = cl(*args, cwd=tmp_path)
+        assert run.code == 2 and run.err.startswith(
+            f"corpuslint: error: {option} c/a.txt: is one of the documents checked (c/a.txt); writing to it would "
+            "replace the document"), (args, run)
+        assert (corpus / "a.txt").read_bytes() == SEED.read_bytes(), args
+    assert not list(tmp_path.rglob("outputs.json"))
+
+
+def test_an_output_outside_the_checked_documents_or_written_by_corpuslint_is_written(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copyfile(SEED, corpus / "a.txt")
+    shutil.copyfile(SEED, corpus / "b.txt")
+    shutil.copyfile(SEED, tmp_path / "notes.txt")  # an existing file, not one of the documents of `check c`
+    assert cl("check", "-o", "notes.txt", "c", cwd=tmp_path).code == 1
+    assert cl("check", "-o", "c/b.txt", "c/a.txt", cwd=tmp_path).code == 1  # only c/a.txt is checked
+    for _ in range(2):  # written, then written again over its own recorded copy (with --no-cache too)
+        assert cl("check", "--no-cache", "-o", "c/report.txt", "c", cwd=tmp_path).code == 1
+        assert cl("report", "c", "-o", "c/page.txt", cwd=tmp_path).code == 0
+    assert "c/a.txt:" in (corpus / "report.txt").read_text(encoding="utf-8")
+    assert (corpus / "page.txt").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
