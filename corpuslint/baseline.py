@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpuslint import __version__
 from corpuslint.errors import UsageError
+from corpuslint.files import atomic_output
 from corpuslint.models import Document, Finding
 from corpuslint.results import finding_hash, offending_text, text_fingerprint  # noqa: F401 (text_fingerprint: its old home)
 from corpuslint.textutil import normalize
@@ -101,7 +102,8 @@ def write(path: str, findings: list[Finding], linter: Linter) -> int:
             text.encode("utf-8")
         except UnicodeEncodeError:  # a file name that is not UTF-8 (lone surrogates): `\\u` escapes, read back as is
             text = json.dumps(data, indent=1)
-    Path(path).write_text(text + "\n", encoding="utf-8")
+    with atomic_output(path) as stream:  # whole or not at all: a full disk leaves the old baseline (qa18b #3)
+        stream.write(text + "\n")
     return len(findings)
 
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
+
+from conftest import SEED
 
 CI = Path(__file__).parent / "data" / "ci"
 ENTITIES = "fnc1-train-0537.txt"  # real article: `&nbsp;&hellip;` on lines 13, 25 and 37 (CL202)
@@ -121,3 +124,37 @@ def test_input_problems_are_not_baselined_but_reported(corpus, cli):
     (corpus / "baseline.json").write_text(json.dumps(data), encoding="utf-8")
     checked = cli("check", "docs", "--baseline", "baseline.json", "--output-format", "json")
     assert [f["code"] for f in checked.json()] == ["CL906"]
+
+
+def test_a_baseline_that_cannot_be_written_whole_leaves_the_old_one(tmp_path):
+    """qa18b #3: --write-baseline used Path.write_text: on a full disk the old baseline was torn
+    (4,096 bytes of 3,632 + more, invalid JSON) and every later --baseline run failed. A file size
+    limit (RLIMIT_FSIZE, as a full disk: the write fails part-way) stands in for the full disk."""
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    from fault_helpers import _env
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copy(SEED, corpus / "a.txt")
+    args = [sys.executable, "-m", "corpuslint.cli", "check", "--no-cache", "--no-index", "c"]
+    small = subprocess.run([*args, "--select", "CL120", "--write-baseline", "b.json"], cwd=tmp_path, env=_env(None),
+                           capture_output=True, text=True)
+    assert small.returncode == 0, small
+    old = (tmp_path / "b.json").read_bytes()
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails (EFBIG) instead of killing the process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (len(old) + 100, len(old) + 100))
+
+    big = subprocess.run([*args, "--write-baseline", "b.json"], cwd=tmp_path, env=_env(None), capture_output=True,
+                         text=True, preexec_fn=limit)
+    assert big.returncode == 2 and "--write-baseline b.json: cannot write it" in big.stderr, big
+    assert (tmp_path / "b.json").read_bytes() == old  # as it was, whole
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []  # no temporary file left
+    again = subprocess.run([*args, "--select", "CL120", "--baseline", "b.json"], cwd=tmp_path, env=_env(None),
+                           capture_output=True, text=True)
+    assert again.returncode == 0, again
