@@ -159,10 +159,16 @@ def _link_text(side: str, target: str) -> str:
 # the names a shared-sidecar note lists at most ("and N others" beyond)
 _LINKS_LISTED = 5
 
-# folder -> (its mtime, {target: the symbolic links in it that point there}): a folder is scanned
+# folder -> (its stamp, {target: the symbolic links in it that point there}): a folder is scanned
 # once per run (and again only once it changed), not once per document (review18 #3: 2,000
-# documents whose sidecars link to one common.yaml took 2,000 scans of 4,000 entries)
-_FOLDER_LINKS: dict[str, tuple[int, dict[str, list[str]]]] = {}
+# documents whose sidecars link to one common.yaml took 2,000 scans of 4,000 entries). Emptied
+# when a run starts (`forget_links`): a link made in the same clock tick leaves the stamp as it was.
+_FOLDER_LINKS: dict[str, tuple[tuple[int, int, int], dict[str, list[str]]]] = {}
+
+
+def forget_links() -> None:
+    """Start a run with no folder scanned (Session.run; its workers fork after it)."""
+    _FOLDER_LINKS.clear()
 
 
 def _links_to(target: str, side: str) -> list[str]:
@@ -170,10 +176,12 @@ def _links_to(target: str, side: str) -> list[str]:
     sidecars, usually): named in the message."""
     folder = os.path.dirname(side)
     try:
-        stamp = os.stat(folder or ".").st_mtime_ns
+        st = os.stat(folder or ".")
     except OSError:
         return []
-    cached = _FOLDER_LINKS.get(folder)
+    stamp = (st.st_ino, st.st_dev, st.st_mtime_ns)
+    key = os.path.abspath(folder or ".")  # (a relative folder names another one after a chdir)
+    cached = _FOLDER_LINKS.get(key)
     if cached is None or cached[0] != stamp:
         links: dict[str, list[str]] = {}
         try:
@@ -184,7 +192,7 @@ def _links_to(target: str, side: str) -> list[str]:
                         links.setdefault(os.path.realpath(path), []).append(path)
         except OSError:
             return []
-        cached = _FOLDER_LINKS[folder] = (stamp, links)
+        cached = _FOLDER_LINKS[key] = (stamp, links)
     return sorted(path for path in cached[1].get(target, ()) if path != side)
 
 

@@ -26,7 +26,7 @@ from corpuslint.cache import ResultCache
 from corpuslint.config import Config
 from corpuslint.discovery import Discovery
 from corpuslint.files import cache_folder, sweep_temp_files
-from corpuslint.fixencoding import unwritable_marked
+from corpuslint.fixencoding import forget_links, unwritable_marked
 from corpuslint.fixer import fix_document
 from corpuslint.given import GivenLines
 from corpuslint.index import INDEX_FILE, SCHEMA_VERSION, IndexProblem, MemoryIndex, SqliteIndex, warn
@@ -106,6 +106,7 @@ class Session:
         linter = self.linter
         started = time.perf_counter()
         self.cache_root = corpus_root(self.config, paths)  # the result cache goes beside the index
+        forget_links()  # shared sidecars: each folder scanned once in this run
         discovery = Discovery(self.config, outputs_folder(self.config, paths))
         files = list(discovery.files(paths))
         result = result or RunResult()

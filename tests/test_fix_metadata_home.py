@@ -105,7 +105,7 @@ def test_many_documents_sharing_one_sidecar_get_one_short_note_each_and_one_fold
     scans = []
     real_scandir = os.scandir
     monkeypatch.setattr(fixencoding.os, "scandir", lambda path: scans.append(path) or real_scandir(path))
-    fixencoding._FOLDER_LINKS.clear()
+    fixencoding.forget_links()
     target = os.path.realpath(corpus / "common.yaml")
     others = [fixencoding._links_to(target, str(corpus / f"a{n:02}.meta.yaml")) for n in range(12)]
     assert len(scans) == 1 and all(len(found) == 11 for found in others), scans
