@@ -14,6 +14,7 @@ from collections import Counter
 import regex
 
 from corpuslint.checks.bios.units import CLOSING, LIST_OR_TABLE, SENTENCE_ENDS
+from corpuslint.checks.bios.whole import REFRAIN_WORDS
 
 _PAGE_LINES = 2  # a running head or foot: the first or second line of a page, or its last two
 
@@ -91,7 +92,6 @@ def _next_block(text: str, span: tuple[int, int], step: int) -> tuple[int, int] 
 # a tag or an entity of HTML: markup, not a line of text
 _MARKUP = regex.compile(r"</?[A-Za-z][^<>]*>|&#?\w+;")
 _REFRAIN_COPIES = 3
-_REFRAIN_WORDS = 25
 _RUN_SHARE = 1.5  # two copies in three or more stand inside their run
 _LONGER = 3  # a sibling of a one-line unit is at most this many times as long (or a short line)
 _SHORT_LINE = 80
@@ -118,7 +118,7 @@ def recurring_refrain(text: str, start: int, end: int) -> bool:
     per paragraph ("So which of the favors of your Lord would you deny", 31 times in Surah 55),
     the same line of each verse-and-translation pair. A stamped notice is one or two copies."""
     unit = text[start:end]
-    if "\n" in unit or len(unit.split()) > _REFRAIN_WORDS or _MARKUP.search(unit) is not None:
+    if "\n" in unit or len(unit.split()) > REFRAIN_WORDS or _MARKUP.search(unit) is not None:
         return False  # (a line of HTML given again is the page's markup, not a refrain)
     places = _whole_lines(text, unit)
     if len(places) < _REFRAIN_COPIES:

@@ -62,7 +62,7 @@ def open_at_either_end(text: str, start: int, end: int) -> str:
     return ""
 
 
-_REFRAIN_WORDS = 25  # a refrain is a sentence or two; a paragraph given twice is a copy
+REFRAIN_WORDS = 25  # a refrain is a sentence or two; a paragraph given twice is a copy
 _PROSE_WORDS = 3
 
 
@@ -115,7 +115,7 @@ def refrain(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool
     reduction is as follows:" over each of two tables). A speaker says it again on purpose; a
     page scraped twice repeats its neighbours with it, a stamped notice stands at an edge."""
     unit = text[later[0]:later[1]]
-    if len(unit.split()) > _REFRAIN_WORDS or not unit.rstrip(CLOSING).endswith(SENTENCE_ENDS):
+    if len(unit.split()) > REFRAIN_WORDS or not unit.rstrip(CLOSING).endswith(SENTENCE_ENDS):
         return False  # a link's or a teaser's line closes no sentence ("Opinion: Why Kim is probably still in charge")
     if _CAPTION_LABEL.match(unit) is not None:
         return False  # a caption's or a related link's label ("Opinion: …", "Watch: …")
