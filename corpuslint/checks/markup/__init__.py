@@ -23,6 +23,7 @@ from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, 
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
 
+from corpuslint.checks.markup.aboutmarkup import about_markup, entity_listed, key_notation, names_markup
 from corpuslint.checks.markup.codeshape import (PROSE_WORDS, SCRIPT_LINE, code_like, code_line, mentions_tag,
                                                 opener_in_prose, prose_line, run_is_code, tag_in_sentence)
 from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, nearest_line, own_code, own_tags,
@@ -131,6 +132,14 @@ def _tag_replacement(text: str, m: regex.Match) -> str:
     return ""
 
 
+def _about(text: str, pos: int) -> bool | None:
+    """In a text about markup (aboutmarkup): True where the paragraph names markup (the text's
+    own: no finding), False elsewhere (a fix there is unsafe); None in any other text."""
+    if not about_markup(text):
+        return None
+    return names_markup(text, pos)
+
+
 def _bare(m: regex.Match) -> bool:
     return not (m.group("attrs") or "").strip() and not m.group("self")
 
@@ -162,18 +171,22 @@ class StrayHtmlTag(Rule):
     two words becomes a newline); a number in `<sup>`/`<sub>` glued to the text before it is
     written instead (`10<sup>7</sup>` is `10^7`, not `107`; `km²`, `H₂O`). It is safe, except
     for tags with an `href` or `src`, whose link target would be lost, tags on a line whose
-    other text reads as code (a dotted call, an assignment) and the tags of an XML file that is
-    no web page (a configuration saved as text): those fixes are unsafe.
+    other text reads as code (a dotted call, an assignment), the tags of an XML file that is no
+    web page (a configuration saved as text) and tags in a text about markup (one that names
+    HTML or XML and tags, elements or entities again and again): those fixes are unsafe.
 
     ## Known problems
     Not reported in Markdown, where inline HTML is allowed (see CL203 for broken HTML there).
     Not reported either where the tags are the text's own: named in prose (`an <img> tag`,
     `Allowed HTML tags: <em> <strong>`), in code (a string literal, a `>>>` session, an HTTP
     message, a Sweave or R Markdown chunk) or in a page's listing after the prose that introduces
-    it (`<!DOCTYPE html> <html> <head>`…). An element around words is formatting even beside such
+    it (`<!DOCTYPE html> <html> <head>`…), between a pattern's delimiters (vim's `start=+<a>+`),
+    or in a paragraph of a text about markup that names markup (`surrounded by <pre>...</pre>
+    tags` in a manual of an HTML exporter). An element around words is formatting even beside such
     a word (`<b>price tag</b>`): both its tags are reported, never one alone. Words in angle
     brackets that open with an element's name are no tag: three bare words (a man page's `1.<Link
-    the executable as normal.>`) or a name with a dot (an address spelt `<a at example.org>`).
+    the executable as normal.>`), a name with a dot (an address spelt `<a at example.org>`) or a
+    word HTML never writes without a value (`'create <object name>'`, Italian `<a capo>`).
     """
 
     code = "CL201"
@@ -190,9 +203,11 @@ class StrayHtmlTag(Rule):
         tags, codeish = _residue(text)
         pairs, _lone, void = _pairs(text, tags)
         for open_m, close_m in pairs:
+            if (about := _about(text, open_m.start())) is True:
+                continue  # a paragraph about markup: `surrounded by <pre>...</pre> tags` (aboutmarkup)
             inner = text[open_m.end():close_m.start()]
-            safe = not _loses_link(open_m) and not ({_line_of(text, open_m.start()), _line_of(text, close_m.start())}
-                                                    & codeish)
+            safe = about is None and not _loses_link(open_m) and not (
+                {_line_of(text, open_m.start()), _line_of(text, close_m.start())} & codeish)
             fix = Fix(
                 title=f"Remove the <{open_m.group('name')}> tags, keep their text",
                 applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
@@ -205,10 +220,13 @@ class StrayHtmlTag(Rule):
                             f"HTML element `{open_m.group()}…{close_m.group()}` left in plain text "
                             f"around \"{shorten(inner, 40)}\"", fix=fix, source=open_m.group("name").lower())
         for m in void:
+            if (about := _about(text, m.start())) is True:
+                continue  # `<br> is used to end each line` in a manual of an HTML exporter
             yield Violation(m.start(), m.end(), f"HTML tag `{shorten(m.group(), 60)}` left in plain text",
                             fix=Fix.replace(m.start(), m.end(), _tag_replacement(text, m),
                                             f"Remove `{shorten(m.group(), 30)}`",
-                                            safe=not _loses_link(m) and _line_of(text, m.start()) not in codeish),
+                                            safe=about is None and not _loses_link(m)
+                                            and _line_of(text, m.start()) not in codeish),
                             source=m.group("name").lower())
 
 
@@ -233,13 +251,17 @@ class HtmlEntity(Rule):
 
     ## Fix safety
     Safe: the fix decodes the reference, repeatedly for double-escaped chains, into the
-    character it stands for; a no-break space becomes a plain space.
+    character it stands for; a no-break space becomes a plain space. Unsafe in a text about
+    markup (one that names HTML or XML and tags, elements or entities again and again).
 
     ## Known problems
     Not reported in Markdown, where entities are valid syntax. `&` followed by a word and no
     semicolon (`AT&T`, `R&D`) is never matched. Nor are references the text names (`the &nbsp;
     entity`, `the XML character entity &mdash;`, `"&amp;"`) or shows in code or a page's
-    listing (as CL201), nor a wikitext template's escaped pipe (`{{cite web |title=A &#124; B}}`).
+    listing (as CL201), nor a wikitext template's escaped pipe (`{{cite web |title=A &#124; B}}`),
+    nor a row of an entity table (`&lt;  < (less-than)`: the character it stands for follows it),
+    nor one in a paragraph of a text about markup that names markup (`a series of &nbsp;
+    character references`).
     """
 
     code = "CL202"
@@ -269,14 +291,16 @@ class HtmlEntity(Rule):
                 end = chain.end()
             raw = text[start:end]
             decoded = _decode(raw)
-            if decoded == raw:
-                continue
+            if decoded == raw or entity_listed(text, end, decoded):
+                continue  # decoded already, or a row of an entity table: `&lt;  < (less-than)` (aboutmarkup)
+            if (about := _about(text, start)) is True:
+                continue  # `a series of &nbsp; character references` in a text about markup
             shown = decoded.replace("\u00a0", " ").replace("\n", "\\n")
-            fix = Fix.replace(start, end, decoded, f"Decode `{shorten(raw, 30)}`")
+            fix = Fix.replace(start, end, decoded, f"Decode `{shorten(raw, 30)}`", safe=about is None)
             if not decoded.strip():
                 a, b = _whole_lines(text, start, end)
                 if (a, b) != (start, end):  # a space alone on its line: the line goes, not a blank one
-                    fix = Fix.delete(a, b, f"Remove the line holding only `{shorten(raw, 30)}`")
+                    fix = Fix.delete(a, b, f"Remove the line holding only `{shorten(raw, 30)}`", safe=about is None)
             yield Violation(start, end, f"HTML entity `{shorten(raw, 50)}` in plain text (it stands for "
                             f"{'a space' if shown == ' ' else repr(shown)})", fix=fix, source=body)
 
@@ -314,14 +338,19 @@ class UnbalancedHtmlTag(Rule):
     ## Fix safety
     In plain text the fix removes the lone tag; it is unsafe when the tag carries an `href` or
     `src` (the link target is lost), stands on a line that reads as code or in an XML file that
-    is no web page, or is a bare tag named as a word of a sentence (`A top-level <section> is a
-    subsection of …`: removing it leaves a hole), safe otherwise. In Markdown there is no fix:
+    is no web page, stands in a text about markup (as CL201), or is a bare tag named as a word of
+    a sentence (`A top-level <section> is a subsection of …`: removing it leaves a hole), safe
+    otherwise. In Markdown there is no fix:
     the right repair (close it? remove it?) needs a person.
 
     ## Known problems
     Tags the text names in prose, shows in code or lists as a page (as CL201) are not reported,
     nor noweb chunk heads (`<<dt>>=`), tags in a literate program's code chunks (Sweave, R
-    Markdown) and placeholders (`\\textsl{<label>}`, `<label> = <value>`).
+    Markdown) and placeholders (`\\textsl{<label>}`, `<label> = <value>`), tags named in a
+    paragraph of a text about markup (as CL201), nor key notation: a key glued to its modifier
+    (`M-<DEL>`, vim's `i_<Del>`), a key or placeholder inside a token (`|<Del>|`, `(\\x<code>)`),
+    any bare lone tag in a text that writes two or more keys in brackets (`<CR>`, `<Esc>`,
+    `<C-x>`: vim help, info manuals).
     """
 
     code = "CL203"
@@ -338,15 +367,18 @@ class UnbalancedHtmlTag(Rule):
         _pairs_, lone, _void = _pairs(text, tags)
         markdown = doc.origin.format == "markdown"
         for m in lone:
-            if not markdown and placeholder(text, m, ELEMENTS):
-                continue  # `\textsl{<label>}`, `<label> = <value>`: a placeholder, not a tag
+            if not markdown and placeholder(text, m, ELEMENTS) or key_notation(text, m):
+                continue  # `\textsl{<label>}`, `<label> = <value>`, `M-<DEL>`, `|<Del>|`: notation, not a tag
+            about = None if markdown else _about(text, m.start())
+            if about is True:
+                continue  # `the following tags are recognized: <B> <I> <U>` (aboutmarkup)
             kind = "closing tag without an opening tag" if m.group("close") else "opening tag never closed"
             fix = None
             if not markdown:
                 # a bare tag named as a word of a sentence is a mention: a person decides (codeshape)
                 fix = Fix.replace(m.start(), m.end(), _tag_replacement(doc.text, m),
                                   f"Remove the lone `{shorten(m.group(), 30)}`",
-                                  safe=not _loses_link(m) and _line_of(text, m.start()) not in codeish
+                                  safe=about is None and not _loses_link(m) and _line_of(text, m.start()) not in codeish
                                   and not (_bare(m) and tag_in_sentence(text, m.start(), m.end())))
             yield Violation(m.start(), m.end(), f"{kind}: `{shorten(m.group(), 60)}`", fix=fix,
                             source=m.group("name").lower())
@@ -376,7 +408,9 @@ class HtmlComment(Rule):
     only when it starts a line and no prose follows it; a closed one whose body holds a line of
     prose and that starts inside prose is a mention too (`a comment starts with <!--`). In an
     XML file that is no web page (`<?xml …?>` over a root other than `html`: fonts.conf saved as
-    text) the comments are the file's own: their fixes are unsafe. No fix changes a line of code
+    text) the comments are the file's own, and in a text about markup (as CL201) they may be its
+    examples: their fixes are unsafe. An example in a paragraph of such a text that names markup,
+    or after one ending with a colon (`a comment looks like this in XML:`), is not reported. No fix changes a line of code
     (a literal block, a shell here-document `cat > page.html <<EOF` … `EOF`): a comment there is
     the program's.
 
@@ -407,12 +441,14 @@ class HtmlComment(Rule):
                     closed and in_prose and any(prose_line(line.strip()) for line in body.split("\n"))):
                 pos = m.start() + 4  # prose naming the marker; a real comment may start inside the match
                 continue
+            if (about := _about(text, m.start())) is True:
+                continue  # an example after "a comment looks like this in XML:" (aboutmarkup)
             start, end = _whole_lines(text, m.start(), m.end())
             line_end = text.find("\n", m.end())
             after = text[m.end():len(text) if line_end == -1 else line_end]
             # inside a sentence (words on both sides) it may be prose naming the markers, in an XML
             # file the file's own comment: a person decides
-            safe = not (in_prose and any(c.isalpha() for c in after)) and not xml_document(text)
+            safe = about is None and not (in_prose and any(c.isalpha() for c in after)) and not xml_document(text)
             yield Violation(m.start(), m.end(), f"HTML comment in plain text: `{shorten(m.group(), 60)}`",
                             fix=Fix.delete(start, end, "Remove the HTML comment", safe=safe))
 

@@ -37,6 +37,7 @@ NAME_BEFORE = LazyPattern(r"(?<![^\W\d_])" + _NAMING + r"[ \t]*[:：]?[ \t]*\Z",
 RUN_GAP = LazyPattern(r"[\s,/]*(?:(?:and|or|und|oder|et|ou|y|o)[\s,]+)?", regex.I)
 OPEN_QUOTES = "\"'“‘«`„"
 CLOSE_QUOTES = "\"'”’»`“"
+DELIMITERS = "+|"  # the same mark on both sides of a tag: a pattern's or a link's delimiters
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 REPL = LazyPattern(r"(?:^|\s)>>[ \t]?>(?:[ \t]|$)|^[ \t]*In[ \t]\[\d+\]:", regex.M)
@@ -79,6 +80,8 @@ def _quoted(text: str, run: list[regex.Match]) -> bool:
     after = text[end:end + 1]
     if text[max(0, start - 2):start] == "''" or text[end:end + 2] == "''":
         return False  # wikitext italics around a tag (`''θ''<sub>''i''</sub>`), not quotation marks (qa17a)
+    if before and before == after and before in DELIMITERS:
+        return True  # a pattern's delimiters: vim's `start=+<a>+`, a help link `|<p>|` (qa18a)
     return bool(before and after and before in OPEN_QUOTES and after in CLOSE_QUOTES)
 
 
@@ -158,18 +161,27 @@ def xml_document(text: str) -> bool:
 
 
 PLACEHOLDER_WORDS = 3  # "attributes" without values, this many or more: words of a sentence, no tag
+# the attributes HTML writes without a value (boolean attributes, and old presentational ones)
+BARE_ATTRIBUTES = frozenset("""
+allowfullscreen async autofocus autoplay checked compact controls declare default defer disabled
+formnovalidate hidden inert ismap itemscope loop multiple muted nohref nomodule noresize noshade
+novalidate nowrap open playsinline readonly required reversed selected truespeed
+""".split())
 
 
 def words_in_brackets(m: regex.Match) -> bool:
     """Whether a "tag" is words in angle brackets that open with an element's name: a man page's
     list item `1.<Link the executable as normal.>` (qa16b, objcopy), an address spelt out for
-    robots `<a at juaristi.eus>` (an AUTHORS file). A tag's attributes take values (`<input
-    type="checkbox" checked>`); three bare words are a sentence, a bare name with a dot a domain."""
+    robots `<a at juaristi.eus>` (an AUTHORS file), a placeholder of two words (`'create <object
+    name>'`, Italian `<a capo>`, qa18a). A tag's attributes take values (`<input type="checkbox"
+    checked>`): three bare words are a sentence, a bare name with a dot a domain, a bare word HTML
+    never writes without a value (not `checked`, `async`, `data-x`, `v-cloak`) a word."""
     attrs = m.group("attrs") or ""
     if "=" in attrs:
         return False
     words = attrs.split()
-    return len(words) >= PLACEHOLDER_WORDS or any("." in word.strip(".") for word in words)
+    return (len(words) >= PLACEHOLDER_WORDS or any("." in word.strip(".") for word in words)
+            or any(word.lower() not in BARE_ATTRIBUTES and "-" not in word and ":" not in word for word in words))
 
 
 def _line_end(text: str, pos: int) -> int:

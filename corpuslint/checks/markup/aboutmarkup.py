@@ -1,0 +1,140 @@
+"""Text ABOUT markup or keys: angle brackets and references that are notation, not a scraper's
+residue (qa18a finding 1: every safe CL20x fix read in technical documentation was wrong).
+
+Three kinds of documentation write what looks like HTML on purpose:
+- KEY NOTATION and placeholders (vim help, GNU info, man pages): `<CR>`, `<Esc>`, `<C-x>`, a key
+  glued to its modifier (`M-<DEL>`, vim's `i_<Del>`), a key or placeholder inside a token
+  (`|<Del>|`, `(\\x<code>)`). A bracketed word that is no HTML element and is never closed is
+  notation; a text that writes two or more of them writes its keys in brackets, and a lone bare
+  tag there (`<Del>` is also an element's name) is one of them (`key_notation`).
+- TEXT ABOUT MARKUP (a manual of an HTML exporter, an XML primer): it names HTML, XML or SGML
+  again and again, and tags, elements, attributes, entities (`about_markup`). There, markup in a
+  paragraph that names markup is what the paragraph is about (`names_markup`: `surrounded by
+  <pre>...</pre> tags`, `a series of &nbsp; character references`, an example `<!-- comment -->`
+  after "a comment looks like this in XML:"), and any other fix is unsafe (a person decides).
+- ENTITY TABLES: a reference followed on its line by the character it stands for (`&lt;  <
+  (less-than)`) lists it (`entity_listed`).
+Scraped prose names none of these, so a scraper's `<u>Reuters</u>`, `<br><br>` and `&amp;` are
+still residue.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from corpuslint.textutil import LazyPattern
+
+# a markup language's name (not in an address or a file name: `index.html`, `/xml/`)
+LANGUAGE = LazyPattern(r"(?<![\w./-])(?:X?HTML\d?|XML|SGML|DocBook|html|xml)(?![\w/]|\.\w)")
+# a markup noun, in the languages of the corpora
+NOUN = LazyPattern(r"(?<![^\W\d_])(?:tags?|elements?|attributes?|entit(?:y|ies)|character[ \t\n]+references?|markup|"
+                   r"balises?|éléments?|attributs?|entités?|Elemente?|Attribute?|Entität(?:en)?|Auszeichnung\w*|"
+                   r"etiquetas?|elementos?|atributos?|entidad(?:es)?|elementi|attributi|entità|marcatori)(?![^\W\d_])",
+                   regex.I)
+ABOUT_LANGUAGE = 3  # names of markup languages, and
+ABOUT_NOUNS = 3  # markup nouns, this many or more in a text: it is about markup
+
+# key names written in angle brackets (vim, Emacs/readline, man pages): named keys, function keys,
+# a modifier and a key (`<C-x>`, `<M-BS>`, `<S-Tab>`)
+KEY = LazyPattern(r"<(?:(?:[CMSADT]|Ctrl|Alt|Shift|Meta|Cmd)-[^<>\s]{1,12}|F\d{1,2}|CR|NL|LF|Esc|Tab|BS|Del|Ins|"
+                  r"Space|Enter|Return|Up|Down|Left|Right|Home|End|PageUp|PageDown|PgUp|PgDn|Insert|Delete|"
+                  r"Backspace|Bar|Bslash|Leader|LocalLeader|Nul|EOL|Help|Undo|Break|Cmd|SID|Plug|lt)>", regex.I)
+KEYS_IN_TEXT = 2  # key names in brackets, this many in a text: it writes its keys so
+# what a key or placeholder glued into a token has around it: a modifier before (`M-<DEL>`,
+# `i_<Del>`), a closing bracket, bar or quote after (`(\x<code>)`, `|<Del>|`, `'<x>'`)
+MODIFIER_BEFORE = LazyPattern(r"(?<![\w-])(?:[A-Za-z][-_]|(?:Ctrl|Alt|Shift|Meta|Cmd)[-+])\Z")
+TOKEN_AFTER = ")]}|'\""
+
+
+@functools.lru_cache(maxsize=4)
+def _keys(text: str) -> int:
+    if "<" not in text:
+        return 0
+    return sum(1 for m in KEY.finditer(text) if f"</{m.group()[1:]}" not in text)
+
+
+def key_notation(text: str, m: regex.Match) -> bool:
+    """Whether a bare, unclosed "tag" is a key or a placeholder of the text's notation: glued to a
+    modifier (`M-<DEL>`, `i_<Del>`), glued inside a token that a bracket, bar or quote closes
+    (`(\\x<code>)`, `|<Del>|`), or in a text that writes two or more keys in brackets (`<CR>`,
+    `<Esc>`, `<C-x>`, never closed: vim help, info manuals), where `<Del>` is the key."""
+    if m.group("close") or m.group("self") or (m.group("attrs") or "").strip():
+        return False
+    start, end = m.start(), m.end()
+    if MODIFIER_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    before = text[start - 1:start]
+    if before and not before.isspace() and before not in ".!?;:," and text[end:end + 1] in TOKEN_AFTER \
+            and text[end:end + 1]:
+        return True
+    return _keys(text) >= KEYS_IN_TEXT
+
+
+@functools.lru_cache(maxsize=4)
+def about_markup(text: str) -> bool:
+    """Whether the text is about markup: it names a markup language (HTML, XML, SGML, DocBook)
+    three times or more and markup nouns (tag, element, attribute, entity, character reference,
+    markup, in the corpora's languages) three times or more (a manual of an HTML exporter, an XML
+    primer; not an article with one "Allowed HTML tags:" line)."""
+    languages = 0
+    for _ in LANGUAGE.finditer(text):
+        languages += 1
+        if languages >= ABOUT_LANGUAGE:
+            break
+    else:
+        return False
+    nouns = 0
+    for _ in NOUN.finditer(text):
+        nouns += 1
+        if nouns >= ABOUT_NOUNS:
+            return True
+    return False
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    """The block of non-blank lines around `pos`."""
+    start = pos
+    while True:
+        a = text.rfind("\n", 0, start)
+        if a == -1:
+            start = 0
+            break
+        prev = text.rfind("\n", 0, a)
+        if not text[prev + 1:a].strip():
+            start = a + 1
+            break
+        start = a
+    end = pos
+    while True:
+        b = text.find("\n", end)
+        if b == -1:
+            return start, len(text)
+        nxt = text.find("\n", b + 1)
+        nxt = len(text) if nxt == -1 else nxt
+        if not text[b + 1:nxt].strip():
+            return start, b
+        end = b + 1
+
+
+def names_markup(text: str, pos: int) -> bool:
+    """Whether the paragraph around `pos` names markup (a language or a markup noun), or the
+    paragraph before it does and ends with a colon (`a comment looks like this in XML:` over
+    its example)."""
+    a, b = _paragraph(text, pos)
+    if LANGUAGE.search(text, a, b) or NOUN.search(text, a, b):
+        return True
+    before = text[:a].rstrip()
+    if before.endswith((":", "：")):
+        pa, pb = _paragraph(text, len(before) - 1)
+        return bool(LANGUAGE.search(text, pa, pb) or NOUN.search(text, pa, pb))
+    return False
+
+
+def entity_listed(text: str, end: int, decoded: str) -> bool:
+    """Whether a reference is a row of an entity table: white space after it, then the very
+    character it stands for (`&lt;  < (kleiner-als)`, `&amp;  &`)."""
+    rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    stripped = rest.lstrip(" \t")
+    return bool(decoded.strip()) and len(stripped) < len(rest) and stripped.startswith(decoded)

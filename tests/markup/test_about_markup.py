@@ -1,0 +1,63 @@
+"""Text ABOUT markup or keys (qa18a finding 1: every safe CL20x fix read in technical documentation
+was wrong). Real lines (tests/data/markup/about: vim help, GNU info, man pages, debian-reference
+in de/it), both ways: the documentation keeps its key names, placeholders, tag names, entity
+tables and examples; a scraper's residue is still fixed."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA
+from corpuslint import Document, Linter
+from corpuslint.config import Config
+
+ABOUT = DATA / "markup" / "about"
+MARKUP = ("CL201", "CL202", "CL203", "CL204")
+
+
+def _doc(name: str) -> Document:
+    path = ABOUT / name
+    return Document.from_text(path.read_text(encoding="utf-8"), path=str(path))
+
+
+def _safe(doc: Document) -> list[str]:
+    return [f"{f.code} {f.message}" for f in Linter(Config(select=list(MARKUP))).check([doc])
+            if f.fix is not None and f.fix.applicability.value == "safe"]
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("bash_Readline_Killing_Commands.txt", "than 'M-<DEL>' because the word boundaries differ."),  # a key glued to its modifier
+    ("man_de_lsipc.txt", "(\\x<code>). Siehe auch"),  # a placeholder inside a token
+    ("vim_ft_sql.txt", "move forward to the next 'create <object name>'"),  # two words in brackets
+    ("web_it_ifs.txt", "tab\n   e <a capo>."),
+    ("vim_version4_del.txt", "<Del>"),  # a text that writes its keys in brackets: <CR>, <Esc>, ...
+    ("vim_syntax_tags.txt", "text is shown: <B> <I> <U> <EM> <STRONG> (<EM> is used as an alias for <I>,"),
+    ("vim_syntax_html.txt", "surrounded by <pre>...</pre>\ntags"),
+    ("vim_syntax_html.txt", "a series of &nbsp; character\nreferences, and <br> is used"),
+    ("web_de_xml_entities.txt", "   &lt;                  < (kleiner-als)\n   &gt;                  > (größer-als)"),
+    ("web_de_xml_entities.txt", "wie folgt gekennzeichnet:\n<!-- comment -->\n"),
+])
+def test_documentation_keeps_its_keys_placeholders_and_markup(name, kept):
+    doc = _doc(name)
+    assert kept in doc.text
+    assert _safe(doc) == []
+    assert kept in Linter(Config(select=["markup"])).fix(doc).document.text
+
+
+def test_a_text_about_markup_gets_no_safe_fix_where_its_paragraph_names_none():
+    doc = _doc("vim_syntax_html.txt")
+    text = doc.text + "\nThe vote is on Tuesday.<br><br>Officials later confirmed the figures.\n"
+    found = Linter(Config(select=["CL201"])).check([Document.from_text(text)])
+    assert [f.code for f in found] == ["CL201", "CL201"]
+    assert all(f.fix.applicability.value == "unsafe" for f in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to <u>Reuters</u> on Sunday, Russia sent troops.", "According to Reuters on Sunday, Russia sent troops."),
+    ("The vote is on Tuesday.<br><br>Officials later confirmed it.", "The vote is on Tuesday.\n\nOfficials later confirmed it."),
+    ("Smith &amp; Wesson&#8217;s new model", "Smith & Wesson’s new model"),
+    ("Notes &amp; References\n\nThe <b>tag</b> line of the firm, its elements.", "Notes & References\n\nThe tag line of the firm, its elements."),
+    ("Tick <input type=\"checkbox\" checked> to agree.", "Tick  to agree."),  # a boolean attribute: still a tag
+])
+def test_scraped_residue_is_still_fixed_safely(text, expected):
+    assert Linter(Config(select=list(MARKUP))).fix(Document.from_text(text)).document.text == expected
