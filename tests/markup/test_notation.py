@@ -129,3 +129,23 @@ def test_a_script_outside_a_chunk_is_still_found():
             "}(document, 'script', 'facebook-jssdk'));\n\n"
             "Officials later confirmed the figures in a second statement.\n")
     assert "CL205" in _codes(Document.from_text(text), select=("CL205",))
+
+
+def test_a_footnote_mark_after_a_number_is_no_exponent():
+    # review18 #5 (its repro r7): `in 2010<sup>3</sup>` was written `2010^3`, `2011.<sup>4</sup>` `2011.4`
+    doc = _doc("sup_footnote.txt")
+    fixed = Linter(Config(select=["CL201"])).fix(doc).document.text
+    assert "in 2011.[4]" in fixed and "2011.4" not in fixed  # after a full stop: a mark, kept apart (safe)
+    assert "2010<sup>3</sup>" in fixed  # after a year: a footnote or a power, a person decides
+    assert "3 x 10^8 metres" in fixed  # 10 is an exponent's base
+    unsafe = Linter(Config(select=["CL201"])).fix(doc, unsafe=True).document.text
+    assert "between 1990 and 2010[3] and" in unsafe  # the text marks its footnotes so: [3], not ^3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the powers of 1000 (1000, 1000<sup>2</sup> and 1000<sup>3</sup>)", "the powers of 1000 (1000, 1000^2 and 1000^3)"),
+    ("a field of 2<sup>16</sup> values and 3&nbsp;×&nbsp;25<sup>2</sup>", "a field of 2^16 values and 3 × 25^2"),
+    ("as shown by Smith,<sup>2</sup> and", "as shown by Smith,[2] and"),
+])
+def test_exponents_keep_their_caret_and_marks_after_a_comma_their_brackets(text, expected):
+    assert Linter(Config(select=["CL201", "CL202"])).fix(Document.from_text(text)).document.text == expected

@@ -28,8 +28,8 @@ from corpuslint.checks.markup.codeshape import (PROSE_WORDS, SCRIPT_LINE, code_l
                                                 opener_in_prose, prose_line, run_is_code, tag_in_sentence)
 from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, nearest_line, own_code, own_tags,
                                                 words_in_brackets, xml_document)
-from corpuslint.checks.markup.notation import (closes_latex_group, in_code_chunk, noweb_name, placeholder,
-                                               render_script, template_escape)
+from corpuslint.checks.markup.notation import (closes_latex_group, footnote_mark, in_code_chunk, noweb_name,
+                                               placeholder, render_script, template_escape)
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
     BEYOND_TYPOGRAPHY, MOJIBAKE_SHAPE, TYPOGRAPHY, Mojibake, _non_ascii,
 )
@@ -169,11 +169,14 @@ class StrayHtmlTag(Rule):
     ## Fix safety
     The fix removes the tags and keeps their text (a block tag such as `<br>` or `<p>` between
     two words becomes a newline); a number in `<sup>`/`<sub>` glued to the text before it is
-    written instead (`10<sup>7</sup>` is `10^7`, not `107`; `km²`, `H₂O`). It is safe, except
-    for tags with an `href` or `src`, whose link target would be lost, tags on a line whose
+    written instead (`10<sup>7</sup>` is `10^7`, not `107`; `km²`, `H₂O`), a footnote's number
+    after a full stop or comma is kept apart (`2011.<sup>4</sup>` is `2011.[4]`). It is safe,
+    except for tags with an `href` or `src`, whose link target would be lost, tags on a line whose
     other text reads as code (a dotted call, an assignment), the tags of an XML file that is no
-    web page (a configuration saved as text) and tags in a text about markup (one that names
-    HTML or XML and tags, elements or entities again and again): those fixes are unsafe.
+    web page (a configuration saved as text), tags in a text about markup (one that names HTML or
+    XML and tags, elements or entities again and again), and a number in `<sup>` after a number
+    that is no exponent's base (`in 2010<sup>3</sup>`: a footnote or a power): those fixes are
+    unsafe.
 
     ## Known problems
     Not reported in Markdown, where inline HTML is allowed (see CL203 for broken HTML there).
@@ -214,7 +217,10 @@ class StrayHtmlTag(Rule):
                 edits=[TextEdit(start=open_m.start(), end=open_m.end(), replacement=_tag_replacement(text, open_m)),
                        TextEdit(start=close_m.start(), end=close_m.end(), replacement=_tag_replacement(text, close_m))],
             )
-            if (written := render_script(text, open_m, close_m)) is not None:  # 10<sup>7</sup> is 10^7, not 107
+            if (mark := footnote_mark(text, open_m, close_m)) is not None:  # 2011.<sup>4</sup> is 2011.[4]
+                fix = Fix.replace(open_m.start(), close_m.end(), mark[0], f"Write it as `{mark[0]}`",
+                                  safe=safe and mark[1])
+            elif (written := render_script(text, open_m, close_m)) is not None:  # 10<sup>7</sup> is 10^7, not 107
                 fix = Fix.replace(open_m.start(), close_m.end(), written, f"Write it as `{written}`", safe=safe)
             yield Violation(open_m.start(), close_m.end(),
                             f"HTML element `{open_m.group()}…{close_m.group()}` left in plain text "
