@@ -6,9 +6,11 @@ from corpuslint.analysis import markdown_unit
 from corpuslint.checks.bios.authored import authored_repeat, heading_between, in_quotation
 from corpuslint.checks.bios.copies import Copy, copies_in
 from corpuslint.checks.bios.options import CopyOptions
-from corpuslint.checks.bios.series import heads_its_own_text, recurring_refrain, series_row
+from corpuslint.checks.bios.series import (
+    heads_its_own_text, page_furniture, record_field, recurring_refrain, series_row,
+)
 from corpuslint.checks.bios.units import indented_block, leads_on, line_of_stanza
-from corpuslint.checks.bios.whole import open_at_either_end, per_entry, refrain, under_a_term
+from corpuslint.checks.bios.whole import far_apart, open_at_either_end, per_entry, refrain, section_between, under_a_term
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
@@ -85,6 +87,8 @@ class _DuplicateRule(Rule):
                     else ""
                 if why in ("lead-in", "section"):
                     continue  # a lead-in to the code under it, or a documentation section's own text
+                if record_field(doc.text, *copy.later):
+                    continue  # each patch entry's `Files: …`: a record's field in a series of records
                 if _picture_credit(doc.text[copy.later[0]:copy.later[1]]):
                     continue  # "Credit Fotoilustración de A para The New York Times" under each of A's pictures
                 if _headline_quoting_the_story(doc.text, copy):
@@ -250,7 +254,10 @@ class DuplicateParagraph(_DuplicateRule):
     line is one unit: a sentence wrapped over its lines (a long line leaving its sentence open
     over one going on in lower case), a block indented as a whole; a record (`Key: value`
     fields, a term over its indented description: a Debian copyright stanza, a delivery report)
-    and code (a literal block under `::`, statements) are not compared at all.
+    and code (a literal block under `::`, statements) are not compared at all, nor is a field of
+    a record in a series of records (a block with three `Label:` fields or more, the field's label
+    opening other records' lines with other values, or its value wrapped under it: each patch
+    entry's `Files: …` in a changelog).
 
     ## Why is this bad?
     A page scraped with two regions holding the same text (a gallery's captions, a mobile and
@@ -296,7 +303,13 @@ class DuplicateParagraph(_DuplicateRule):
     item's `Licence: …`), a line of a log whose lines open with the same words (apt's
     term.log), a line ending with a colon over a paragraph of its own (a form of address
     heading each part of a speech); a line next to a form feed (a PDF page's running head or
-    foot) keeps its safe fix; and where both copies
+    foot) keeps its safe fix; for copies with a section's marker between them (a rule of 20
+    marks or more, a line ending with help tags `*tag*`, a numbered section head "2.3 Title": a
+    manual says a sentence again under each topic it applies to); for a sentence given again far
+    from the first (more than 5 paragraphs or 40 lines between: a scraper's copy stands near the
+    first), unless its neighbours repeat with it (a stretch pasted again), it stands at the text's
+    top or bottom, or it is a line closing no sentence or with a `Label:` (a promo, a caption, an
+    ad stamped at two places); and where both copies
     are sentences and the first stands among short furniture lines while this one has a prose
     paragraph beside it, the first may be a teaser of the story's lede (a share box, a promo) and
     this one the story's own, or this one a reply quoting a comment: the fix (which still keeps
@@ -426,6 +439,14 @@ def _why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | 
     if heads_its_own_text(text, copy.earlier, copy.later):
         return ("each copy is a line ending with a colon over a paragraph of its own (a form of address, a "
                 "lead-in): each heads its own part of the text")
+    if section_between(text, copy.earlier, copy.later):
+        # a reference manual says a sentence again under each topic it applies to (vim help's tag lines)
+        return ("it removes this one, and a section's marker (a rule, a help tag, a numbered title) "
+                "stands between the copies: a section may repeat its own text on purpose")
+    apart = 0 if page_furniture(text, *copy.later) else far_apart(text, copy.earlier, copy.later)
+    if apart:
+        return (f"it removes this one, {apart} paragraphs after the other: a scraper's copy stands near the first "
+                "or repeats its neighbours with it, a sentence given again far away may be the text's own")
     return None
 
 

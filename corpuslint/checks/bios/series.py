@@ -13,7 +13,7 @@ from collections import Counter
 
 import regex
 
-from corpuslint.checks.bios.units import CLOSING, LIST_OR_TABLE, SENTENCE_ENDS
+from corpuslint.checks.bios.units import CLOSING, FIELD, LIST_OR_TABLE, SENTENCE_ENDS
 from corpuslint.checks.bios.whole import REFRAIN_WORDS
 
 _PAGE_LINES = 2  # a running head or foot: the first or second line of a page, or its last two
@@ -178,6 +178,48 @@ def series_row(text: str, start: int, end: int) -> str:
     if (own and heads[own] >= _SIBLINGS) or max(heads.values(), default=0) > _SIBLINGS:
         return "log"
     return ""
+
+
+_RECORD_FIELDS = 3  # a record has a few fields ("Problem:", "Solution:", "Files:")
+
+
+def _labels(text: str, block: tuple[int, int]) -> set[str]:
+    """The field labels (`FIELD`) opening the lines of a block."""
+    return {m.group() for row in _rows(text, block) if (m := FIELD.match(row)) is not None}
+
+
+def record_field(text: str, start: int, end: int) -> bool:
+    """The one-line unit is a field of a record in a series of records: its block has three field
+    labels or more (one word and a colon), another block has the same three or more, and the unit
+    is a field whose label opens lines of other blocks with other values, or a line of a field's
+    value, indented under it. Each patch entry of vim's version8.txt gives its `Problem:`,
+    `Solution:` and `Files:`, and two entries may change the same files (`Files:      src/quickfix.c,
+    …`, the names wrapped under it): the record's data, no paragraph given twice. A list of
+    headlines with their labels ("Report: …", "Watch: …") has no such series."""
+    unit = text[start:end]
+    if "\n" in unit:
+        return False
+    block = _block(text, start)
+    labels = _labels(text, block)
+    if len(labels) < _RECORD_FIELDS:
+        return False
+    label = FIELD.match(unit)
+    if label is None:
+        # a value wrapped under its field: indented, below a field line of the block
+        line_start = text.rfind("\n", 0, start) + 1
+        above = [m for row in _rows(text, (block[0], line_start)) if (m := FIELD.match(row)) is not None]
+        if start == line_start or not above:
+            return False
+        key, value = above[-1].group(), None  # the field it is wrapped under
+    else:
+        key, value = label.group(), unit[label.end():].strip()
+    for other in regex.finditer(r"(?m)^[ \t]*" + regex.escape(key) + r"(.*)$", text):
+        if block[0] <= other.start() < block[1]:
+            continue
+        if len(labels & _labels(text, _block(text, other.start()))) >= _RECORD_FIELDS and (
+                value is None or other.group(1).strip() != value):
+            return True
+    return False
 
 
 def _head(row: str) -> str:

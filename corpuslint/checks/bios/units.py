@@ -67,7 +67,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 # a field of a record, alone at the start of its line: `Files:`, `Diagnostic-Code:`, reST's `:type:`
 # (one word, no space: a caption's label "In the dark:" is words)
-_FIELD = regex.compile(r"(?:\p{L}[\p{L}\d_.-]*|:[\w -]{1,40}):(?=\s|$)")
+FIELD = regex.compile(r"(?:\p{L}[\p{L}\d_.-]*|:[\w -]{1,40}):(?=\s|$)")
 # what closes a sentence at a line's end (then the next line may start one of its own)
 SENTENCE_ENDS = (".", "!", "?", ":", ";", "…")
 _WRAPPED_MIN = 40  # a line cut at a width is long (not "Submit this story" over "digg reddit stumble")
@@ -118,7 +118,7 @@ def _record(text: str, pieces: list[tuple[int, int]], indents: list[int], margin
         if indent != margin:
             continue
         deeper = indents[k + 1] - margin if k + 1 < len(pieces) else 0
-        field = _FIELD.match(text, start, end)
+        field = FIELD.match(text, start, end)
         if field is not None:
             sure = sure or deeper > 0 or text[start] == ":"
             short += end - field.end() <= _RECORD_VALUE

@@ -3,7 +3,9 @@
 A safe fix removes a unit only when the unit is whole at both ends (it opens no sentence the line
 below finishes, and finishes none the line above opened) and is a copy, not the text's own words
 said again: a speaker's refrain among the paragraphs of a speech, or the sentence each entry of
-a release log (NEWS, a changelog) ends with. `rules._why_unsafe` asks these of every exact copy.
+a release log (NEWS, a changelog) ends with; and it is near the first, in one section: no section's
+marker between them (a manual's topics), not a sentence said again far away. `rules._why_unsafe`
+asks these of every exact copy.
 """
 
 from __future__ import annotations
@@ -177,3 +179,67 @@ def under_a_term(text: str, start: int, end: int) -> bool:
     # (a rule, `-----ADVERTISEMENT-----`, is a newsletter's furniture, no term)
     return (bool(stripped) and len(above) - len(stripped) < indent
             and not stripped.rstrip(CLOSING).endswith(SENTENCE_ENDS) and _RULE.search(stripped) is None)
+
+
+# A section's marker, a line of its own between two copies: a rule (20 marks or more: vim help's
+# `=====…`), a line ending with help tags, right-aligned after a tab or two spaces or alone (vim's
+# `ELIXIR		*elixir.vim* *ft-elixir-syntax*`, `MARKED FILES: … *netrw-Tb* {{{2` with its fold
+# mark, `*visual-search*` over its topic), or a numbered section head ("2.3 Marked files"). A
+# Markdown or underlined title is the structure's heading (`authored.heading_between`); a line in
+# capitals is not a marker: a news page's section label or photo credit ("THE TWO-WAY", "ARAM
+# BOGHOSIAN FOR THE BOSTON GLOBE") stands between a scraper's copies.
+_SECTION_MARK = regex.compile(
+    r"(?m)^[ \t]*(?:([=\-_*~#])\1{19,}"
+    r"|(?:[^\n]*?(?:\t|  ))?(?:\*[^\s*|]+\*[ \t]*)+(?:\{\{\{\d*)?"
+    r"|\d{1,2}(?:\.\d{1,2})+\.?[ \t]+\p{Lu}[^\n]{0,60}(?<![.!?,;])"
+    r")[ \t]*$")
+# Near: at most this many paragraphs (blocks between blank lines) and lines between the copies
+NEAR_PARAGRAPHS = 5
+NEAR_LINES = 40
+
+
+def section_between(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """A section's marker (`_SECTION_MARK`) stands on a line of its own between the copies."""
+    return _SECTION_MARK.search(text, earlier[1], later[0]) is not None
+
+
+def _folded(paragraph: str) -> str:
+    """A paragraph's words with its digits folded, as the copies are compared (`units.ready`)."""
+    return " ".join(_DIGITS.sub("0", paragraph).split())
+
+
+_DIGITS = regex.compile(r"\d+")
+
+
+def _same_neighbour(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """The paragraph above or below the later copy is that of the earlier copy too: the copy is part
+    of a stretch given twice (an article pasted again), not one paragraph said again."""
+    for step in (-1, 1):
+        a, b = _neighbour(text, *earlier, step), _neighbour(text, *later, step)
+        if (a is not None and b is not None and a[1] <= later[0] and b[0] >= earlier[1]
+                and _folded(text[a[0]:a[1]]) == _folded(text[b[0]:b[1]])):
+            return True
+    return False
+
+
+def far_apart(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> int:
+    """How many paragraphs stand between two copies of a sentence of the text, when they are far
+    apart (more than `NEAR_PARAGRAPHS` paragraphs or `NEAR_LINES` lines between them) and the later
+    is not part of a stretch given twice; else 0.
+
+    A scraper's copy is the same paragraph twice in a row or a few paragraphs apart, or a stretch
+    pasted again (its neighbours repeat with it), or a furniture line (a promo, a caption, an ad
+    closing no sentence) stamped at two places, or a notice at the text's top or bottom. A
+    sentence the text gives again far from the first under no marker (a manual's note said again
+    in another topic) may be its own."""
+    unit = text[later[0]:later[1]]
+    if not unit.rstrip(CLOSING).endswith(SENTENCE_ENDS) or _CAPTION_LABEL.match(unit) is not None:
+        return 0  # a furniture line: a promo, a caption, an ad
+    if not text[:earlier[0]].strip() or not text[later[1]:].strip():
+        return 0  # a notice stamped at the top or the bottom, at an edge of the text
+    between = text[earlier[1]:later[0]]
+    lines = sum(1 for row in between.split("\n") if row.strip())
+    paragraphs = sum(1 for block in regex.split(r"\n[ \t]*\n", between) if block.strip())
+    if (paragraphs <= NEAR_PARAGRAPHS and lines <= NEAR_LINES) or _same_neighbour(text, earlier, later):
+        return 0
+    return paragraphs

@@ -1,0 +1,68 @@
+"""CL402's safe fix is for a copy near the first, in one section (qa18a #2): a reference manual says a
+sentence again under each topic it applies to (vim help: a help tag's line, a `====` rule between),
+and a far copy of a sentence may be the text's own; a scraper's copy stands near the first, repeats
+its neighbours with it (an article pasted twice) or is a furniture line stamped at two places. A
+record's field in a series of records (each patch entry's `Files: …`) is no paragraph at all.
+The vim help lines are a few lines of qa18a's held-out corpus (its repros r05)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpuslint.checks.bios.rules import DuplicateParagraph
+from corpuslint.models import Applicability, Document
+
+DATA = Path(__file__).parents[1] / "data" / "bios"
+
+
+def load(name: str) -> Document:
+    path = DATA / f"{name}.txt"
+    return Document.from_text(path.read_text(encoding="utf-8"), path=str(path))
+
+
+def findings(doc: Document) -> dict[int, tuple[Applicability | None, str]]:
+    return {doc.position(v.start)[0]: (v.fix.applicability if v.fix else None, v.message)
+            for v in DuplicateParagraph().check(doc)}
+
+
+def test_a_sentence_said_again_under_another_help_tag_gets_no_safe_fix():
+    # pi_netrw: "Sets the marked file copy/move-to target." under *netrw-Tb* and *netrw-Th*
+    found = findings(load("manuals/vim-netrw-targets"))
+    assert list(found) == [26]
+    assert found[26][0] is Applicability.UNSAFE and "section's marker" in found[26][1]
+
+
+def test_a_paragraph_of_two_filetype_sections_gets_no_safe_fix():
+    # syntax.txt: the Elixir/Euphoria paragraph closes the EUPHORIA section and the ELIXIR one
+    found = findings(load("manuals/vim-syntax-elixir"))
+    assert [(n, a) for n, (a, _m) in found.items()] == [(51, Applicability.UNSAFE)]
+
+
+def test_a_note_after_a_rule_and_a_tag_line_gets_no_safe_fix():
+    # tips.txt: "(Type this literally, …)" under two mappings, a `=====` rule and *scroll-smooth* between;
+    # visual.txt: "(In the <> notation |<>|, …)" under two examples, *visual-search* between
+    for name, line in (("manuals/vim-tips-scroll", 23), ("manuals/vim-visual-search", 25)):
+        found = findings(load(name))
+        assert list(found) == [line] and found[line][0] is Applicability.UNSAFE, name
+
+
+def test_a_patch_entrys_files_field_is_no_duplicate_paragraph():
+    # version8.txt: patches 7.4.063 and 7.4.084 change the same files; the field and the line of its
+    # value wrapped under it were reported (unsafe) on main, 570 findings in the file
+    assert findings(load("manuals/vim-version8-files")) == {}
+
+
+def test_a_caption_stamped_far_from_the_first_gets_no_safe_fix_near_it_keeps_it():
+    # fnc1-train-1562: a picture's caption (a sentence) three times: 5 paragraphs after the first
+    # (near: safe) and 8 after it (far: unsafe, a sentence said again far away may be the text's own)
+    found = findings(load("fnc1-train-1562"))
+    assert found[21][0] is Applicability.SAFE
+    assert found[27][0] is Applicability.UNSAFE and "8 paragraphs after the other" in found[27][1]
+
+
+def test_a_stretch_pasted_again_keeps_its_safe_fix():
+    # fakenewsnet-PolitiFact_Fake_59: the story's four paragraphs given twice, each copy beside the
+    # copies of its neighbours: far apart, but a stretch pasted again
+    found = findings(load("fakenewsnet-PolitiFact_Fake_59"))
+    assert list(found) == [11, 13, 15, 17]
+    assert all(a is Applicability.SAFE for a, _m in found.values())
