@@ -10,7 +10,9 @@ from corpuslint.checks.bios.series import (
     heads_its_own_text, page_furniture, record_field, recurring_refrain, series_row,
 )
 from corpuslint.checks.bios.units import indented_block, leads_on, line_of_stanza
-from corpuslint.checks.bios.whole import far_apart, open_at_either_end, per_entry, refrain, section_between, under_a_term
+from corpuslint.checks.bios.whole import (
+    far_apart, open_at_either_end, per_entry, refrain, section_between, under_a_term,
+)
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
@@ -379,7 +381,8 @@ class RepeatedQuotation(_DuplicateRule):
 
     ## Fix safety
     An exact repeat is removed safely (unsafely where the first copy stands among short lines
-    and this one beside prose paragraphs, as CL402's); otherwise the unsafe fix keeps the
+    and this one beside prose paragraphs, or far from it or across a section's marker, as
+    CL402's); otherwise the unsafe fix keeps the
     story's sentence over a pull quote without its full stop, else the fuller copy (usually the
     body paragraph that names the speaker), and says so; as CL402, no fix when the two cannot be
     told apart.
