@@ -13,7 +13,7 @@ from collections import Counter
 
 import regex
 
-from corpuslint.checks.bios.units import CLOSING, FIELD, LIST_OR_TABLE, SENTENCE_ENDS
+from corpuslint.checks.bios.units import CLOSING, FIELD, LIST_OR_TABLE, SENTENCE_ENDS, next_paragraph, paragraph_at
 from corpuslint.checks.bios.whole import REFRAIN_WORDS
 
 _PAGE_LINES = 2  # a running head or foot: the first or second line of a page, or its last two
@@ -49,44 +49,8 @@ def _whole_lines(text: str, unit: str) -> list[int]:
     return found
 
 
-def _block(text: str, at: int) -> tuple[int, int]:
-    """The paragraph (lines between blank lines) holding offset `at`."""
-    begin = at
-    while True:
-        line_start = text.rfind("\n", 0, begin) + 1
-        if line_start == 0:
-            begin = 0
-            break
-        above = text.rfind("\n", 0, line_start - 1) + 1
-        if not text[above:line_start - 1].strip():
-            begin = line_start
-            break
-        begin = above
-    stop = at
-    while True:
-        line_end = text.find("\n", stop)
-        if line_end == -1:
-            return begin, len(text)
-        below_end = text.find("\n", line_end + 1)
-        below_end = len(text) if below_end == -1 else below_end
-        if not text[line_end + 1:below_end].strip():
-            return begin, line_end
-        stop = line_end + 1
-
-
 def _rows(text: str, span: tuple[int, int]) -> list[str]:
     return [row.strip() for row in text[span[0]:span[1]].split("\n") if row.strip()]
-
-
-def _next_block(text: str, span: tuple[int, int], step: int) -> tuple[int, int] | None:
-    """The paragraph above (`step` -1) or below (+1) the paragraph `span`, or None at an edge."""
-    if step > 0:
-        rest = text[span[1]:]
-        skip = len(rest) - len(rest.lstrip())
-        return None if skip == len(rest) else _block(text, span[1] + skip)
-    head = text[:span[0]]
-    stripped = head.rstrip()
-    return None if not stripped else _block(text, len(stripped) - 1)
 
 
 # a tag or an entity of HTML: markup, not a line of text
@@ -123,7 +87,7 @@ def recurring_refrain(text: str, start: int, end: int) -> bool:
     places = _whole_lines(text, unit)
     if len(places) < _REFRAIN_COPIES:
         return False
-    spans = [_block(text, at) for at in places]
+    spans = [paragraph_at(text, at) for at in places]
     inside = 0
     for k, (at, span) in enumerate(zip(places, spans)):
         if k and _lines_between(text, places[k - 1] + len(unit), at) == 0:
@@ -132,7 +96,7 @@ def recurring_refrain(text: str, start: int, end: int) -> bool:
             return False
         place = next((i for i, row in enumerate(_rows(text, span)) if row == unit.strip()), 0)
         sides = [near is not None and _parallel(text, unit, span, place, near)
-                 for near in (_next_block(text, span, -1), _next_block(text, span, 1))]
+                 for near in (next_paragraph(text, span, -1), next_paragraph(text, span, 1))]
         if not any(sides):
             return False
         inside += all(sides)
@@ -172,7 +136,7 @@ def series_row(text: str, start: int, end: int) -> str:
             for other in regex.finditer(r"(?m)^[ \t]*" + regex.escape(label.group()) + r"(.*)$", text):
                 if other.group(1).strip() != value:
                     return "field"
-    heads = Counter(_head(row) for row in _rows(text, _block(text, start)) if row != unit)
+    heads = Counter(_head(row) for row in _rows(text, paragraph_at(text, start)) if row != unit)
     heads.pop("", None)
     own = _head(unit)
     if (own and heads[own] >= _SIBLINGS) or max(heads.values(), default=0) > _SIBLINGS:
@@ -199,7 +163,7 @@ def record_field(text: str, start: int, end: int) -> bool:
     unit = text[start:end]
     if "\n" in unit:
         return False
-    block = _block(text, start)
+    block = paragraph_at(text, start)
     labels = _labels(text, block)
     if len(labels) < _RECORD_FIELDS:
         return False
@@ -216,7 +180,7 @@ def record_field(text: str, start: int, end: int) -> bool:
     for other in regex.finditer(r"(?m)^[ \t]*" + regex.escape(key) + r"(.*)$", text):
         if block[0] <= other.start() < block[1]:
             continue
-        if len(labels & _labels(text, _block(text, other.start()))) >= _RECORD_FIELDS and (
+        if len(labels & _labels(text, paragraph_at(text, other.start()))) >= _RECORD_FIELDS and (
                 value is None or other.group(1).strip() != value):
             return True
     return False
@@ -241,10 +205,10 @@ def heads_its_own_text(text: str, earlier: tuple[int, int], later: tuple[int, in
         return False
     below = []
     for span in (earlier, later):
-        block = _block(text, span[0])
+        block = paragraph_at(text, span[0])
         if _rows(text, block) != [unit.strip()]:
             return False  # a line of a block, not a paragraph of its own
-        near = _next_block(text, block, 1)
+        near = next_paragraph(text, block, 1)
         if near is None:
             return False
         para = " ".join(_rows(text, near))

@@ -361,3 +361,62 @@ def trails_off(text: str, unit: CopyUnit) -> bool:
 
 def _collapse(text: str) -> str:
     return " ".join(text.split())
+
+
+# -- paragraphs around a unit: one reading of "the paragraph above/below" for whole.py and series.py
+
+def blank(line: str) -> bool:
+    """A blank line: nothing but white space. Paragraphs are the runs of lines between blank lines."""
+    return not line.strip()
+
+
+def paragraph_at(text: str, at: int) -> tuple[int, int]:
+    """The paragraph (lines between blank lines) holding offset `at`."""
+    begin = at
+    while True:
+        line_start = text.rfind("\n", 0, begin) + 1
+        if line_start == 0:
+            begin = 0
+            break
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if blank(text[above:line_start - 1]):
+            begin = line_start
+            break
+        begin = above
+    stop = at
+    while True:
+        line_end = text.find("\n", stop)
+        if line_end == -1:
+            return begin, len(text)
+        below_end = text.find("\n", line_end + 1)
+        below_end = len(text) if below_end == -1 else below_end
+        if blank(text[line_end + 1:below_end]):
+            return begin, line_end
+        stop = line_end + 1
+
+
+def next_paragraph(text: str, span: tuple[int, int], step: int) -> tuple[int, int] | None:
+    """The paragraph above (`step` -1) or below (+1) the paragraph `span`, or None at an edge."""
+    if step > 0:
+        rest = text[span[1]:]
+        skip = len(rest) - len(rest.lstrip())
+        return None if skip == len(rest) else paragraph_at(text, span[1] + skip)
+    stripped = text[:span[0]].rstrip()
+    return None if not stripped else paragraph_at(text, len(stripped) - 1)
+
+
+def neighbour(text: str, start: int, end: int, step: int) -> tuple[int, int] | None:
+    """The line right above (`step` -1) or below (+1) start..end if it is not blank (inside a
+    block: its line), else the paragraph above or below (`next_paragraph`); None at an edge."""
+    if step < 0:
+        stop = text.rfind("\n", 0, start)
+        if stop <= 0:
+            return None
+        begin = text.rfind("\n", 0, stop) + 1
+        return (begin, stop) if not blank(text[begin:stop]) else next_paragraph(text, (start, end), -1)
+    begin = text.find("\n", end)
+    if begin == -1:
+        return None
+    stop = text.find("\n", begin + 1)
+    stop = len(text) if stop == -1 else stop
+    return (begin + 1, stop) if not blank(text[begin + 1:stop]) else next_paragraph(text, (start, end), 1)

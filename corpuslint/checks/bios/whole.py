@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from corpuslint.checks.bios.copies import _CAPTION_LABEL
-from corpuslint.checks.bios.units import CLOSING, LIST_OR_TABLE, SENTENCE_ENDS
+from corpuslint.checks.bios.units import CLOSING, LIST_OR_TABLE, SENTENCE_ENDS, neighbour
 
 # the last word of a line that cannot end a sentence: an article, a preposition, a conjunction,
 # a determiner or an auxiliary ("… visit the" over "`Docutils-develop Archives`__.")
@@ -68,37 +68,6 @@ REFRAIN_WORDS = 25  # a refrain is a sentence or two; a paragraph given twice is
 _PROSE_WORDS = 3
 
 
-def _neighbour(text: str, start: int, end: int, step: int) -> tuple[int, int] | None:
-    """The paragraph (or the line of a block) right above (`step` -1) or below (+1) start..end."""
-    if step < 0:
-        stop = text.rfind("\n", 0, start)
-        if stop <= 0:
-            return None
-        if text[text.rfind("\n", 0, stop) + 1:stop].strip():  # inside a block: its line above
-            return text.rfind("\n", 0, stop) + 1, stop
-        while stop > 0 and not text[text.rfind("\n", 0, stop) + 1:stop].strip():
-            stop = text.rfind("\n", 0, stop)
-        if stop <= 0:
-            return None
-        begin = text.rfind("\n\n", 0, stop)
-        return (0 if begin == -1 else begin + 2), stop
-    begin = text.find("\n", end)
-    if begin == -1:
-        return None
-    stop = text.find("\n", begin + 1)
-    stop = len(text) if stop == -1 else stop
-    if text[begin + 1:stop].strip():  # inside a block: its line below
-        return begin + 1, stop
-    while begin != -1 and not text[begin + 1:stop].strip():
-        begin = text.find("\n", begin + 1)
-        if begin == -1:
-            return None
-        stop = text.find("\n", begin + 1)
-        stop = len(text) if stop == -1 else stop
-    last = text.find("\n\n", begin + 1)
-    return begin + 1, (len(text) if last == -1 else last)
-
-
 def _prose(text: str, span: tuple[int, int] | None) -> str | None:
     """The paragraph's text if it is prose (a sentence of some words that closes), else None."""
     if span is None:
@@ -124,7 +93,7 @@ def refrain(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool
     around = []
     for span, other in ((earlier, later), (later, earlier)):
         for step in (-1, 1):
-            near = _neighbour(text, span[0], span[1], step)
+            near = neighbour(text, span[0], span[1], step)
             if near is not None and near[0] < other[1] and near[1] > other[0]:
                 return False  # the copies are neighbours: a paragraph given twice in a row
             para = _prose(text, near)
@@ -215,7 +184,7 @@ def _same_neighbour(text: str, earlier: tuple[int, int], later: tuple[int, int])
     """The paragraph above or below the later copy is that of the earlier copy too: the copy is part
     of a stretch given twice (an article pasted again), not one paragraph said again."""
     for step in (-1, 1):
-        a, b = _neighbour(text, *earlier, step), _neighbour(text, *later, step)
+        a, b = neighbour(text, *earlier, step), neighbour(text, *later, step)
         if (a is not None and b is not None and a[1] <= later[0] and b[0] >= earlier[1]
                 and _folded(text[a[0]:a[1]]) == _folded(text[b[0]:b[1]])):
             return True
