@@ -106,6 +106,13 @@ class MetadataInBody(BodyRule):
     (`E-mail: …` / `URL: …`) is no source; a name after a dash in a signature (under an e-mail address)
     attributes its quotation; a sign-off with a phrase's words (`-- To My Favorite Things`) names no
     person; and a first line sung again with the line after it, or broken off with a comma, is a verse's, no title.
+    A rendered page's furniture gives no value: a text browser's line of the page's links (lynx's `#alternate …`,
+    `#Debian-Referenz Debian-Referenz Kapitel 12. …`), a man page's running header (`CAT(1) Dienstprogramme für
+    Benutzer CAT(1)`), a Vim help file's tagged line (`*pi_zip.txt* For Vim version 9.0`, `FORMAT OF STRAIGHT WORD
+    LIST *spell-wordlist-format*`) is no title; a list's entry (a bibliography's `* "Debian Tutorial" di Havoc
+    Pennington. (11 dicembre, 1998)`, a change log's) is no headline over a stamp; a list of names with
+    parentheses (`English (British) English English (Canada)`) is no wire dateline; and a credit under a
+    quotation's attribution (`-- Scheda di C. Pravettoni,` / `by Walter Fontana`) is no byline.
 
     ## Why is this bad?
     Metadata in the body is lost to every tool that reads metadata fields, and pollutes the text
@@ -138,8 +145,9 @@ class MetadataInBody(BodyRule):
     `name.meta.yaml` sidecar. A field the record keeps in its metadata object (`meta.source`,
     `metadata.author`) is its own: never reported, and an empty one there is reported without a
     fix (no key is added at the top beside it). Unsafe where the evidence is weaker: a name signing verse
-    (`-- A. P. Herbert` under a poem, `-- Rocky Horror Picture Show` under a song) attributes the quoted
-    text and may not be the document's author.
+    (`-- A. P. Herbert` under a poem, `-- Rocky Horror Picture Show` under a song), or set off to the right
+    under the text (a fortune's or an epigraph's `\t\t-- Oscar Wilde`), attributes the quoted text and may
+    not be the document's author; CL505 never removes that line.
 
     ## Known problems
     A title in sentence case is not recognised (only the first line in headline case is taken
@@ -249,7 +257,9 @@ class MetadataLineInBody(BodyRule):
     opening a line, with the dash that joins it to the rest: `Feb. 23, 2015 -- `), and some users keep bylines
     and datelines on purpose. A wire dateline opening the lede
     (`WASHINGTON (Reuters) -`) is a convention of the text and is never reported, nor is a bio closing
-    the story (it says more than the name: removing it is the bios family's call).
+    the story (it says more than the name: removing it is the bios family's call), nor the name that
+    attributes a quotation (a fortune's, an epigraph's or a poem's `-- Oscar Wilde`, set off under it): the
+    quotation's own line, kept with it even where the metadata took the name as the author.
     """
 
     code = "CL505"
@@ -263,7 +273,8 @@ class MetadataLineInBody(BodyRule):
         states = self.schema.read(doc.metadata)
         groups: dict[tuple[int, int], list[Found]] = {}
         for item in self.found(doc):
-            if item.kind not in ("wire", "bio"):  # a lede's dateline; a closing bio (more than the name)
+            # a lede's dateline; a closing bio (more than the name); a quotation's attribution (the quoted text's own)
+            if item.kind not in ("wire", "bio", "quotation"):
                 groups.setdefault((item.start, item.end), []).append(item)
         reported: set[tuple[int, int]] = set()
         title = states.get("title")

@@ -38,6 +38,8 @@ from corpuslint.textutil import LazyPattern
 
 
 MIN_GENERIC_LABELS = 2
+# a dash opening a line under text: the attribution of a quotation (`-- Oscar Wilde`, `— Goethe, Maximen …`)
+QUOTATION_DASH = LazyPattern(r"^(?:--|[—―])\s*\p{Lu}")
 # a caption closed by its credit after a bar: `… provided by the FBI. | AP Photo`, `… | Getty`
 CAPTION_CREDIT = LazyPattern(r"[.!?”\"]\s+\|\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(?i:photo|photos|getty|images?|pool|file)\b")
 
@@ -99,6 +101,8 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
                 break  # the line goes on with the lede (an inline byline + wire dateline)
             index += 1
             continue
+        if index and QUOTATION_DASH.match(line.text):
+            break  # `-- Scheda di C. Pravettoni, "Mai Dire Gol",` under a quotation: a credit below continues it
         wire = read_wire(line)
         if wire is not None:
             found.append(wire)
@@ -266,6 +270,24 @@ def _verse(previous: str) -> bool:
             and all(line[0].isupper() or not line[0].isalpha() for line in lines))
 
 
+def _indent(raw: str) -> int:
+    """How far a line is indented (a tab to the next multiple of 8)."""
+    return len(raw.expandtabs(8)) - len(raw.expandtabs(8).lstrip())
+
+
+def _set_off(document: str, line: Line) -> bool:
+    """The line stands indented further than the last line of text above it: a quotation's attribution set off
+    to the right (`Why was I born with such contemporaries?` / `\t\t-- Oscar Wilde`)."""
+    begin = document.rfind("\n", 0, line.start) + 1
+    own = _indent(document[begin:line.start])
+    lines = document[max(0, begin - SET_OFF_LOOK):begin].splitlines()[1 if begin > SET_OFF_LOOK else 0:]
+    above = next((raw for raw in reversed(lines) if raw.strip()), None)
+    return above is not None and own > _indent(above)
+
+
+SET_OFF_LOOK = 2000  # characters above the sign-off looked through for the text it stands under
+
+
 def read_sign_off(document: str, line: Line) -> list[Found]:
     """The author's name the last line of a document signs with. Not the speaker under a quotation (a
     dash and a name after a closing quotation mark, on its line or the line before: `“…” — Mark Twain`),
@@ -288,8 +310,10 @@ def read_sign_off(document: str, line: Line) -> list[Found]:
         return []  # `-- To My Favorite Things`, `-- My Shoe`: a title or a joke signs the verse, no person
     if alone:
         # under verse, the name attributes the poem or the song quoted (`-- A. P. Herbert`, `-- Rocky Horror Picture
-        # Show`): the finding stands, but whether the quoted author is the document's is the user's call
-        kind = "quotation" if _verse(previous) else "attribution"
+        # Show`), and so does a name set off to the right of the text above it (a fortune's, an epigraph's `\t\t--
+        # Oscar Wilde`; a writer signs a story at its margin): the finding stands, but whether the quoted author
+        # is the document's is the user's call, and the line is the quotation's own (CL505 never removes it)
+        kind = "quotation" if _verse(previous) or _set_off(document, line) else "attribution"
         return [Found("author", name, line.start, line.end, kind, True, line.text)]
     # in a paragraph, the value stands on the sign-off alone: what repeats the metadata is that, not the prose
     return [Found("author", name, line.start + match.start(), line.end, "attribution", False, text[match.start():])]

@@ -184,15 +184,20 @@ def is_title_before_site_name(text: str) -> bool:
 UNSPACED_SCRIPT = LazyPattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
+# a list's bullet opening a line: `* "Debian Tutorial" di Havoc Pennington.`, `* (Motoya Kurotsu) inserted keepj`
+LIST_BULLET = LazyPattern(r"^[*+•▪◦‣·-][ \t]")
+
+
 def could_be_title(text: str) -> bool:
     """A line that may be a headline at all: not a plea (`Watch the full episode here`), not a site's
-    name (`Example News ®`), not a label, not a sentence of prose."""
+    name (`Example News ®`), not a label, not a sentence of prose, not a list's item (a bibliography's
+    entry, a change log's: a page prints its headline on a line of its own)."""
     count = len(_words(text))
     if count == 1 and len(UNSPACED_SCRIPT.findall(text)) >= 6:
         count = 2  # `宇航员在太空中喝酒会怎么样？后果很严重`: a headline in a script written without spaces
     return (2 <= count <= 25 and len(text) <= 160 and not PLEA.search(text) and not SITE_MARK.search(text)
             and not CHROME_START.match(text) and not known_label_line(text) and not BYLINE_START.match(text)
-            and "http" not in text)
+            and "http" not in text and not LIST_BULLET.match(text))
 
 
 @lru_cache(maxsize=16)  # the page reader tests a page's first line twice (`looks_like_a_page`, `_titled_page`)

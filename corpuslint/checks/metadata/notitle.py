@@ -11,9 +11,13 @@ the story). A scraper that keeps only the article's text often opens it with som
     Technology Review Juli 2019                                            <- an issue's label
     Datum: 22.12.2012, Rubrik: USA                                         <- labels
     Keine Suchergebnisse gefunden!                                         <- a search page's message
+    #Debian-Referenz Debian-Referenz Kapitel 12. Programmierung            <- lynx's line of a page's links
+    CAT(1)              Dienstprogramme für Benutzer              CAT(1)   <- a man page's running header
+    FORMAT OF STRAIGHT WORD LIST                  *spell-wordlist-format*  <- a help file's tagged heading
 
 `not_a_title` tells these by their shape (a date leading the line, a caption's or a credit's words, a label
-holding a date or another label, a message of an empty search); `story_follows` (the head reader's) tells a
+holding a date or another label, a message of an empty search, the furniture of a rendered page: a text
+browser's link line, a manual's running header, a help file's tag); `story_follows` (the head reader's) tells a
 headline from a formula or a heading over a block of labels (`Im Namen des Volkes` / `Urteil` / `Aktenzeichen:
 …`) and from an issue's label that no byline or stamp signs (`Technology Review Juli 2019`).
 """
@@ -70,11 +74,28 @@ EMPTY_RESULT = LazyPattern(r"(?i)^\W*(?:(?:no|keine?|aucun[e]?|ning[uú]n[oa]?|s
                            r"\s+(?:was\s+|wurde\s+)?(?:not\s+found|nicht\s+gefunden|introuvable|no\s+encontrad[ao]|niet\s+gevonden)"
                            r"|(?:error\s+)?404(?:\W+(?:error|(?:page\s+)?not\s+found|nicht\s+gefunden|introuvable))?)\W*$")
 LEAD_CHARS = 40  # how far into the line the date of a stamp may stand
+# lynx renders a page's `<link rel>` elements as a line opening with `#` glued to the first one's label
+# (`#alternate aragonés Asturianu …`, `#Debian-Referenz Debian-Referenz Kapitel 12. Programmierung`: the book, the
+# previous and the next chapter); a hashtag opening a line tags it, and names no story either
+LINK_LINE = LazyPattern(r"^#\p{L}")
+# a man page's running header, printed at the top of each page: `CAT(1)  Dienstprogramme für Benutzer  CAT(1)`,
+# the page's name and section at both ends (man's title is the name, the header no headline)
+RUNNING_HEADER = LazyPattern(r"^(?P<page>[\w.:+-]+\(\w{1,4}\))\s.*\s(?P=page)$")
+# a Vim help file's tags: `*pi_zip.txt*` opening its first line, `*spell-wordlist-format*` closing a section's
+# heading; a word between asterisks at either end of the line, no space in it
+HELP_TAG = LazyPattern(r"^\*[^\s*|]+\*(?:\s|$)|\s\*[^\s*|]+\*$")
 
 
 def not_a_title(text: str) -> str | None:
-    """What the line is instead of a title (`date`, `caption`, `credit`, `byline`, `label`, `message`), or None."""
+    """What the line is instead of a title (`date`, `caption`, `credit`, `byline`, `label`, `message`, `links`,
+    `header`, `help-tag`), or None."""
     text = " ".join(text.split())
+    if LINK_LINE.match(text):
+        return "links"
+    if RUNNING_HEADER.match(text):
+        return "header"
+    if "*" in text and HELP_TAG.search(text):
+        return "help-tag"
     if CREDIT_OPENING.match(text) or CREDIT_CLOSING.search(text):
         return "credit"
     if "(" in text and CAPTION_POSITIONS.search(text):

@@ -318,6 +318,10 @@ def read_place_dateline(line: Line) -> Found | None:
 # -- wire datelines -----------------------------------------------------------------------------
 
 
+# how far after a wire dateline without a dash another `Name (Name)` makes the line a list of names
+LIST_OF_NAMES_CHARS = 60
+
+
 def read_wire(line: Line) -> Found | None:
     text = line.text
     if "(" not in text[:80]:
@@ -339,6 +343,8 @@ def read_wire(line: Line) -> Found | None:
     rest = text[match.end():]
     if not dash and not (rest[:1].isupper() or rest[:1] in "\"“‘'" or not rest.strip() and match["place"]):
         return None  # "Paul Ryan (R-WI) said", "The Islamic State (Isis) has": a parenthesis in prose
+    if not dash and "(" in rest[:LIST_OF_NAMES_CHARS]:
+        return None  # `English (British) English English (Canada) Esperanto`: a page's list of languages, editions
     if ":" in agency or regex.search(r"\b[RDI]-", agency):
         return None
     if match["place"]:
