@@ -70,7 +70,10 @@ class MissingMetadata(MetadataRule, CorpusRule):
     the others expected; nor on a later run: a document whose metadata only states what its own
     text says where CL504 reads it (what CL504's fix wrote: the byline's author, the title line;
     as whole words, so author `AP` is not stated by `approved`) is not counted in the share. It
-    is still asked when the other documents' own metadata makes a field usual.
+    is still asked when the other documents' own metadata makes a field usual, except where the metadata
+    is a text file's sidecar (`name.meta.yaml`) holding nothing but such values: the sidecar CL504's fix
+    created for a bare `.txt` makes no field usual of it (the fix that wrote one field leaves no finding
+    asking for the others).
 
     ## Known problems
     The share needs a corpus: checked alone (`--no-index` on one file, or `Linter.check_document`
@@ -117,10 +120,16 @@ class MissingMetadata(MetadataRule, CorpusRule):
         states = self.schema.read(doc.metadata)
         carries = self.schema.carries_metadata(states)
         site = site_of(doc) if corpus is not None else None
+        restated: bool | None = None  # a text file's sidecar that only restates its body, asked when needed
         for state in states.values():
             if state.is_present or _implied(doc, state):
                 continue
             why = ""
+            if state.spec.required == "usual" and carries:
+                if restated is None:
+                    restated = doc.origin.format == "text" and not own_metadata(doc, states)
+                if restated:
+                    continue  # what CL504's fix wrote into a new sidecar: the file is as bare as it was
             if state.spec.required == "usual" and corpus is not None:
                 if not carries:
                     continue
