@@ -360,6 +360,8 @@ def edits_problem(doc: Document, edits, flagged: list[tuple[int, int]]) -> str |
     for edit in edits:
         if edit.start == edit.end and not edit.replacement:
             continue
+        if "\x00" in doc.text[edit.start:edit.end]:
+            return "it would remove an info file's marker (`^@^H[index^@^H]`: NUL bytes)"
         if found is None:
             found = structure(doc)
         problem = found.edit_problem(edit.start, max(edit.end, edit.start), flagged)

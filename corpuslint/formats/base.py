@@ -158,10 +158,26 @@ def _compression(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+# what Texinfo writes into an info file around a special node's tag (`^@^H[index^@^H]`, `^@^H[image src=…^@^H]`):
+# its only NUL bytes, in text that is otherwise plain
+INFO_MARKERS = (b"\x00\x08[", b"\x00\x08]")
+
+
 def looks_binary(data: bytes) -> bool:
+    """Whether `data` holds NUL bytes in its first `BINARY_SNIFF_BYTES` (or is compressed), other than
+    an info file's markers (`info_markers_only`)."""
     if data.startswith(_WIDE_BOMS):
         return False
-    return b"\x00" in data[:BINARY_SNIFF_BYTES] or (data[:1] in b"\x1f\xfd\x28BP" and _compression(data) is not None)
+    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+        return not info_markers_only(data)
+    return data[:1] in b"\x1f\xfd\x28BP" and _compression(data) is not None
+
+
+def info_markers_only(data: bytes) -> bool:
+    """Every NUL byte of `data` opens an info file's marker (`INFO_MARKERS`): a GNU info node is text, its
+    index nodes carry `^@^H[index^@^H]`. The text is read with them and checked; they are the file's own,
+    and no fix removes them (`analysis.edits_problem`)."""
+    return data.count(b"\x00") == sum(data.count(marker) for marker in INFO_MARKERS)
 
 
 def decode(data: bytes, encoding: str) -> tuple[str | None, str, bytes, InputProblem | None]:

@@ -43,7 +43,9 @@ class UnreadableFile(InputRule):
 
 class BinaryFile(InputRule):
     """## What it does
-    Reports a file that holds NUL bytes in its first 8 KiB, i.e. is binary, not text.
+    Reports a file that holds NUL bytes in its first 8 KiB, i.e. is binary, not text. A GNU info
+    file's markers (`^@^H[index^@^H]` in an index node, `^@^H[image …^@^H]`) are no such bytes: a
+    file whose every NUL opens one is read as text and checked, and no fix removes a marker.
 
     ## Why is this bad?
     A PDF, image or archive among text files usually means a scraper saved the wrong response;
