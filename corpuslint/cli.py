@@ -259,8 +259,8 @@ def load_for(args: argparse.Namespace, paths: list[str] | None = None, overrides
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from corpuslint.cli_args import (check_output_file, check_paths, empty_run, interrupted, output_errors,
-                                     refuse_documents, selection, write_baseline)
+    from corpuslint.cli_args import (check_output_file, check_paths, empty_run, interrupted, refuse_documents,
+                                     selection, write_baseline)
     from corpuslint.stdin import read_stdin, run_stdin, stdin_mode
     from corpuslint.session import Linter
     from corpuslint.errors import UsageError
@@ -316,15 +316,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         matcher = Matcher(args.baseline, linter)  # a missing or broken baseline fails before the run
         result.filters.append(matcher)
 
-    from corpuslint.cli_args import record_written
-    from corpuslint.files import atomic_output
+    from corpuslint.cli_args import record_written, report_output
 
     # -o FILE replaces the file whole when the run ends, or leaves it as it was (files.atomic_output);
     # with --diff, stdout is the patch alone (as ruff does): the report goes to stderr
     output = contextlib.ExitStack()
-    with output_errors("-o/--output-file", args.output_file):
-        stream = output.enter_context(atomic_output(args.output_file)) if args.output_file else \
-            sys.stderr if args.diff or (stdin and args.fix) else sys.stdout
+    stream = output.enter_context(report_output("-o/--output-file", args.output_file)) if args.output_file else \
+        sys.stderr if args.diff or (stdin and args.fix) else sys.stdout
     with output:
         color = args.color == "always" or (args.color == "auto" and stream.isatty() and not os.environ.get("NO_COLOR"))
         reporter = reporter_cls(stream, show_source=not args.no_source, quiet=args.quiet,

@@ -12,6 +12,7 @@ from typing import Any
 
 from corpuslint.api_input import check_paths  # noqa: F401  (the CLI's and the API's one check)
 from corpuslint.errors import UsageError
+from corpuslint.files import atomic_output
 
 
 def selection(args: argparse.Namespace, config) -> dict[str, Any]:
@@ -100,6 +101,44 @@ def output_errors(option: str, path: str | None):
         yield
     except OSError as exc:
         raise UsageError(f"{option} {path}: cannot write it: {exc.strerror or exc}") from None
+
+
+@contextlib.contextmanager
+def report_output(option: str, path: str):
+    """`-o FILE` for a report written during the run: files.atomic_output, whose every failure (opening,
+    a write as the report goes out, the last flush when it closes, the rename) is output_errors' one-line
+    error naming the option (exit 2), the old file left whole. A full disk once failed at the close,
+    outside output_errors: "internal error ... This is a bug" (qa18b #4). Only the stream's own errors
+    are named so: any other OSError of the run (a broken stdout pipe) stays what it is."""
+    with output_errors(option, path):
+        manager = atomic_output(path)
+        stream = manager.__enter__()
+    try:
+        yield _NamedStream(stream, option, path)
+    except BaseException:
+        if not manager.__exit__(*sys.exc_info()):  # the temporary file goes; the old report stays
+            raise
+    else:
+        with output_errors(option, path):
+            manager.__exit__(None, None, None)
+
+
+class _NamedStream:
+    """A report stream whose failed write or flush is output_errors' message (a UsageError)."""
+
+    def __init__(self, stream, option: str, path: str) -> None:
+        self._stream, self._option, self._path = stream, option, path
+
+    def write(self, text: str) -> int:
+        with output_errors(self._option, self._path):
+            return self._stream.write(text)
+
+    def flush(self) -> None:
+        with output_errors(self._option, self._path):
+            self._stream.flush()
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
 
 
 def interrupted(args: argparse.Namespace, result) -> KeyboardInterrupt:

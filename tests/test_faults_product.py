@@ -161,3 +161,38 @@ def test_a_file_name_that_is_not_utf8_goes_into_a_baseline_and_a_report(tmp_path
     report = cli("report", "c", "--no-cache", "--no-index", "-o", "r.html", cwd=tmp_path)
     assert report.code == 0 and "internal error" not in report.err, report
     assert "caf\\udce9.txt" in (tmp_path / "r.html").read_bytes().decode("utf-8")  # escaped, as `check` shows it
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (every write: No space left on device)")
+@pytest.mark.parametrize("options, many", [(["-q"], False), (["--output-format", "json"], True)])
+def test_a_full_disk_under_check_o_is_a_one_line_error_and_the_old_report_stays(corpus, cli, monkeypatch, options,
+                                                                                many):
+    """qa18b #4: the report's temporary file is /dev/full, so the write fails at the close (-q: a one-line
+    report) or while the report goes out (`many` findings: past the stream's buffer); was 'internal error ...
+    This is a bug in corpuslint' (the close was outside output_errors)."""
+    import tempfile
+
+    import corpuslint.files
+
+    out = corpus / "adir" / "report.out"
+    out.write_text("the old report\n", encoding="utf-8")
+    if many:
+        for i in range(40):
+            shutil.copy(SEED, corpus / f"b{i}.txt")
+    mkstemp = tempfile.mkstemp
+
+    def full(*args, dir=None, **kwargs):  # the report's temporary file only: the cache and index write as usual
+        if dir != str(out.parent):
+            return mkstemp(*args, dir=dir, **kwargs)
+        name = out.parent / ".corpuslint-tmp.tmp"
+        name.write_bytes(b"")
+        return os.open("/dev/full", os.O_WRONLY), str(name)
+
+    monkeypatch.setattr(corpuslint.files.tempfile, "mkstemp", full)
+    result = cli("check", ".", "--no-cache", "--no-index", *options, "-o", str(out), cwd=corpus)
+    assert result.code == 2, result
+    assert result.err.splitlines()[-1] == (f"corpuslint: error: -o/--output-file {out}: cannot write it: "
+                                           "No space left on device"), result
+    assert "internal error" not in result.err and "Traceback" not in result.err
+    assert out.read_text(encoding="utf-8") == "the old report\n"
+    assert not (out.parent / ".corpuslint-tmp.tmp").exists()  # the temporary file is removed
