@@ -182,7 +182,10 @@ def main(argv: list[str] | None = None) -> int:
                    "report": cmd_report, "dist": cmd_dist}[args.command]
         if handler is not cmd_check:
             _settled()
-        return handler(args)
+        from corpuslint.cli_args import sigterm_as_interrupt
+
+        with sigterm_as_interrupt():
+            return handler(args)
     except CorpuslintError as exc:
         internal = getattr(exc, "internal", "")  # a worker's bug (TaskFailed): worded as without --jobs
         if internal:
@@ -194,9 +197,9 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("CORPUSLINT_DEBUG") and getattr(exc, "traceback", None):  # a worker's (TaskFailed)
             print(exc.traceback, end="", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt as exc:
-        print(f"corpuslint: interrupted{': ' + str(exc) if exc.args else ''}", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:  # Ctrl-C: 130; SIGTERM (errors.Terminated): 143, as shells count them
+        print(f"corpuslint: interrupted{getattr(exc, 'label', '')}{': ' + str(exc) if exc.args else ''}", file=sys.stderr)
+        return getattr(exc, "exit_code", 130)
     except BrokenPipeError as exc:
         from corpuslint.cli_stdout import quiet_stdout, stdout_closed
 
@@ -343,8 +346,8 @@ def cmd_check(args: argparse.Namespace) -> int:
                 linter.run(args.paths, fix=bool(args.fix), unsafe=config.unsafe_fixes, diff=args.diff,
                            jobs=useful_jobs(args.jobs), progress=progress, cache=not args.no_cache, result=result,
                            index=index_mode)
-            except KeyboardInterrupt:
-                raise interrupted(args, result) from None  # saying what --fix had already written
+            except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM (errors.Terminated)
+                raise interrupted(args, result, stop) from None  # saying what --fix had already written
         if progress:
             progress(0, done=True)
         if matcher is not None and matcher.matched and not args.quiet:

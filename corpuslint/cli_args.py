@@ -141,13 +141,39 @@ class _NamedStream:
         return getattr(self._stream, name)
 
 
-def interrupted(args: argparse.Namespace, result) -> KeyboardInterrupt:
-    """Ctrl-C during a run: what --fix had already written is said (never silent about a change)."""
+def interrupted(args: argparse.Namespace, result, stop: KeyboardInterrupt) -> KeyboardInterrupt:
+    """Ctrl-C (or SIGTERM: `stop` is errors.Terminated, kept) during a run: what --fix had already
+    written is said (never silent about a change)."""
     if not (getattr(args, "fix", False) and not getattr(args, "diff", False) and result.written):
-        return KeyboardInterrupt()
-    return KeyboardInterrupt(f"--fix had already written {len(set(result.written))} file(s) or more (each whole: a "
+        return type(stop)()
+    return type(stop)(f"--fix had already written {len(set(result.written))} file(s) or more (each whole: a "
                              "file is replaced at once or not at all; the others are as they were); run it again "
                              "to finish, or review with `git diff`")
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt():
+    """SIGTERM is handled as Ctrl-C is (errors.Terminated, a KeyboardInterrupt): the run stops where it
+    is, a file being replaced stays whole, and the command says what --fix had already written (qa18b #5:
+    `timeout` and CI time limits send SIGTERM, which ended the run at once, exit 143 and silent). Only in
+    the main thread (signal.signal's rule); the handler before is put back. Forked workers go back to
+    the default (runner._init_worker): the main process speaks for the run."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    from corpuslint.errors import Terminated
+
+    def stop(signum, frame):
+        raise Terminated()
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def empty_run(result, args: argparse.Namespace, config) -> str | None:

@@ -40,6 +40,14 @@ class TaskFailed(CorpuslintError):
         return type(self), (str(self), self.traceback, self.internal)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`timeout`, a CI job's time limit, `kill`), raised where the run is, like Ctrl-C's
+    KeyboardInterrupt: the command says what `--fix` had already written and exits 143 (128 + 15)."""
+
+    label = " (SIGTERM)"  # after "corpuslint: interrupted"
+    exit_code = 143
+
+
 def sendable(exc: BaseException, what: str, bug: bool = False) -> BaseException:
     """`exc`, raised by `what` in a worker, as it can cross to the parent: corpuslint's own (a
     CorpuslintError, an exception class of a corpuslint module: the dist job's JobMismatch, which

@@ -60,10 +60,11 @@ Unit = Union[list[str], FileRange]
 
 
 def _init_worker(period: float, parent: int) -> None:
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the main process's handler (cli) is not the worker's
     _die_with_parent(parent)
     if period:
-        import signal
-
         signal.setitimer(signal.ITIMER_PROF, period, period)
 
 

@@ -196,3 +196,38 @@ def test_a_full_disk_under_check_o_is_a_one_line_error_and_the_old_report_stays(
     assert "internal error" not in result.err and "Traceback" not in result.err
     assert out.read_text(encoding="utf-8") == "the old report\n"
     assert not (out.parent / ".corpuslint-tmp.tmp").exists()  # the temporary file is removed
+
+
+_TERMINATED = """
+import os, signal, sys, time
+from corpuslint.results import RunResult
+add = RunResult.add
+def add_then_sigterm(self, outcome):  # `timeout` or a CI limit, once the first file's outcome is in
+    add(self, outcome)
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(10)
+    raise AssertionError("SIGTERM was not handled")
+RunResult.add = add_then_sigterm
+from corpuslint.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("fix", [True, False])
+def test_sigterm_during_fix_says_what_was_written_as_ctrl_c_does(corpus, fix):
+    """qa18b #5: SIGTERM during --fix ended the run at once, exit 143 and silent; now it is Ctrl-C's path
+    (every file whole, what --fix wrote said), exit 143, and no traceback. A real signal, in a process of
+    its own (the test runner keeps its own handler)."""
+    shutil.copy(SEED, corpus / "b.txt")
+    run = subprocess.run([sys.executable, "-c", _TERMINATED, "check", "a.txt", "b.txt", *(["--fix"] if fix else []),
+                          "--no-cache", "--no-index", "--jobs", "1"], cwd=corpus, env=ENV, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 143, (run.returncode, run.stderr)
+    changed = sorted(p.name for p in corpus.iterdir() if p.is_file() and p.read_bytes() != SEED.read_bytes())
+    if fix:
+        assert "a.txt" in changed and "b.txt" not in changed  # b.txt never started: as it was
+        assert run.stderr == (f"corpuslint: interrupted (SIGTERM): --fix had already written {len(changed)} file(s) or "
+                              "more (each whole: a file is replaced at once or not at all; the others are as they "
+                              "were); run it again to finish, or review with `git diff`\n"), run.stderr
+    else:
+        assert changed == [] and run.stderr == "corpuslint: interrupted (SIGTERM)\n", run.stderr
