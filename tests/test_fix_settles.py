@@ -192,3 +192,49 @@ def test_the_fix_changes_what_the_diff_showed(tmp_path, cli):
                                                                        lineterm="")
                     if line.startswith(("+", "-")) and not line.startswith(("+++ ", "--- ")))
     assert shown and sorted(shown) == sorted(done)
+
+
+# -- corpuslint.given.spared_before, unit level (review18 #4) ------------------------------------------
+# A news text (fnc1-train-0330, tests/data/fix) as given, and as a first pass leaves it: one level of
+# its escaped `&amp;amp;...nbsp;` line decoded (a line that pass created). A later pass may remove that
+# line, never with it, nor in part, a line the file held.
+
+FNC1 = DATA / "fix" / "fnc1-train-0330.txt"
+ESCAPED, CREATED = "&amp;amp;amp;amp;amp;nbsp;", "&amp;amp;amp;amp;nbsp;"
+CLOSING = "It is believed he was indoctrinated by an Islamic preacher named Anjem Choudary"
+
+
+def _spared(*spans: tuple[str, int, int]) -> bool:
+    """spared_before of a later-pass fix deleting, for each (anchor, from, to), the text from..to
+    characters after `anchor` in the text pass 1 left."""
+    from corpuslint.given import GivenLines, spared_before
+    from corpuslint.models import Document, Finding, FindingFix, TextEdit
+
+    given_text = FNC1.read_text(encoding="utf-8")
+    assert given_text.count(ESCAPED) == 1 and CLOSING in given_text
+    after = given_text.replace(ESCAPED, CREATED)
+    given = GivenLines()
+    given.add("a.txt", [Document.from_text(given_text, id="a")])
+    doc = Document.from_text(after, id="a")
+    doc = doc.model_copy(update={"origin": doc.origin.model_copy(update={"path": "a.txt"})})
+    edits = [TextEdit(start=after.index(anchor) + a, end=after.index(anchor) + b, replacement="")
+             for anchor, a, b in spans]
+    finding = Finding(path="a.txt", line=1, column=1, end_line=1, end_column=1, code="CL151", name="repeated-paragraph",
+                      family="boilerplate",
+                      message="m", severity="warning", offset=edits[0].start, end_offset=edits[-1].end,
+                      fix=FindingFix(message="remove", applicability="safe", edits=edits))
+    return spared_before(finding, doc, given)
+
+
+def test_a_later_pass_removes_a_line_an_earlier_fix_created():
+    assert not _spared((CREATED, 0, len(CREATED) + 1))  # the changed line alone: pass 1 made it
+    assert not _spared((CREATED, -2, len(CREATED) + 1))  # with the blank end of the lines above (no words)
+    assert not _spared((CREATED, 6, 10))  # a part of it
+
+
+def test_a_later_pass_never_takes_a_given_line_with_a_created_one_nor_a_given_line_in_part():
+    end = len(CREATED) + 2 + len("Recordings of his songs")
+    assert _spared((CREATED, 0, end))  # the created line and the start of the given paragraph: was False
+    assert _spared((CREATED, 0, len(CREATED) + 1), ("Anjem Choudary", 0, 15))  # two edits, one inside a line
+    assert _spared(("Dreamer", 0, 8))  # a word inside a given line: was False
+    assert _spared((CLOSING, 0, len(CLOSING)))  # a given line's whole sentence (as before)
