@@ -197,6 +197,9 @@ def empty_run(result, args: argparse.Namespace, config) -> str | None:
     if skipped.get("output"):
         reasons.append(f"{skipped['output']} file(s) are reports or baselines corpuslint wrote (-o, --write-baseline): "
                        "name one on the command line to check it")
+    if skipped.get("report"):
+        reasons.append(f"{skipped['report']} file(s) are corpuslint's own reports or baselines (known by how they "
+                       "begin): name one on the command line to check it")
     why = "; ".join(reasons) if reasons else "the named folders hold no files"
     return f"no file to check in {' '.join(args.paths)}: {why}"
 

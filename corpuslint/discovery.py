@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from corpuslint.config import Config
-from corpuslint.files import TEMP_PREFIX, cache_folder, output_stamp, written_outputs
+from corpuslint.files import (REPORT_SUFFIXES, TEMP_PREFIX, cache_folder, output_stamp, own_report,
+                              written_outputs)
 
 if TYPE_CHECKING:
     import pathspec
@@ -119,6 +120,9 @@ class Discovery:
                         continue
                     if name in self._output_names and self._written_output(path):
                         self.skipped["output"] += 1
+                        continue
+                    if os.path.splitext(name)[1].lower() in REPORT_SUFFIXES and own_report(str(path)):
+                        self.skipped["report"] += 1  # one by its content: moved, renamed, not recorded
                         continue
                     yield str(path)
             yield from (err.filename for err in unreadable if err.filename)

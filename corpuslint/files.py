@@ -296,6 +296,48 @@ def record_outputs(folder: str, paths: list[str]) -> None:
             json.dump(sorted([path, *was] for path, was in rows.items()), stream)
 
 
+# A report or baseline corpuslint wrote is known by how it begins, wherever it lies and whatever its
+# name (moved, renamed, copied, written with --no-cache, in a fresh checkout: no record holds it;
+# qa18b #6). Only files of these suffixes are looked into (a 4 KiB read each): a walk does not open
+# every text file twice. A text report (`-o report.txt`) is not recognised: its lines are a user's.
+REPORT_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".sarif", ".xml", ".html", ".htm"})
+_FINDING = rb'\{\s*"path":\s*"(?:[^"\\]|\\.)*",\s*"record":\s*(?:null|\d+),\s*"document":\s*(?:null|"(?:[^"\\]|\\.)*"),' \
+    rb'\s*"line":\s*\d+,\s*"column":\s*\d+,\s*"end_line":'
+_REPORT_HEADS = {  # kind -> what the file's first 4 KiB begin with (after a BOM and blanks)
+    "JSON findings": rb'\[\s*' + _FINDING,  # --output-format json (an empty `[]` is no document either)
+    "JSON Lines findings": _FINDING,  # --output-format jsonl
+    "SARIF log": rb'\{\s*"\$schema":\s*"[^"]*sarif[^"]*",[^\x00]*?"driver":\s*\{\s*"name":\s*"corpuslint"',
+    "baseline": rb'\{\s*"corpuslint-baseline":',
+    "JUnit XML": rb'<\?xml[^>]*\?>\s*<testsuites name="corpuslint"',
+    "HTML report": rb'<!DOCTYPE html>\s*<html[^>]*><head>.{0,600}?<title>corpuslint report',
+}
+_REPORT_HEAD = None
+
+
+def own_report(path: str) -> str | None:
+    """The kind of corpuslint output `path` holds (its first 4 KiB: a findings report in JSON, JSON
+    Lines, SARIF, JUnit or HTML, or a baseline), or None: a corpus document, or not readable (the
+    reader says why)."""
+    global _REPORT_HEAD
+    if os.path.splitext(path)[1].lower() not in REPORT_SUFFIXES:
+        return None
+    handle, _problem = open_regular(path)
+    if handle is None:
+        return None
+    try:
+        with handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    if _REPORT_HEAD is None:
+        import re
+
+        heads = (b"(?P<k%d>%s)" % (i, rx) for i, rx in enumerate(_REPORT_HEADS.values()))
+        _REPORT_HEAD = re.compile(b"|".join(heads), re.DOTALL)
+    found = _REPORT_HEAD.match(head.removeprefix(b"\xef\xbb\xbf").lstrip())
+    return list(_REPORT_HEADS)[int(found.lastgroup[1:])] if found else None
+
+
 def mark_cache_folder(folder: str) -> None:
     """Give corpuslint's cache folder its `.gitignore` (`*`: the index and results never go into
     git) and `CACHEDIR.TAG` (backup tools skip it), each written atomically, and written again

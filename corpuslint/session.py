@@ -116,6 +116,11 @@ class Session:
             n = discovery.skipped["output"]
             result.notes.append(f"{n} file{'s' if n != 1 else ''} not checked: reports or baselines corpuslint "
                                 "wrote (-o, --write-baseline), as written; name one on the command line to check it")
+        if discovery.skipped["report"] and files:
+            n = discovery.skipped["report"]
+            result.notes.append(f"{n} file{'s' if n != 1 else ''} not checked: corpuslint's own reports or baselines "
+                                "(known by how they begin: findings in JSON or JSON Lines, SARIF, JUnit, HTML); name "
+                                "one on the command line to check it")
         sweep_temp_files(discovery.temp_files, discovery.temp_folders)  # what a killed fix left
         result.fix_mode, result.unsafe_fixes, result.rules = fix or diff, unsafe, linter.all_rules
         try:

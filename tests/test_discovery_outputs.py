@@ -125,3 +125,43 @@ def test_an_output_outside_the_checked_documents_or_written_by_corpuslint_is_wri
         assert cl("report", "c", "-o", "c/page.txt", cwd=tmp_path).code == 0
     assert "c/a.txt:" in (corpus / "report.txt").read_text(encoding="utf-8")
     assert (corpus / "page.txt").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+CHAT = Path(__file__).parent / "data" / "chat" / "docutils_faq30.jsonl"
+
+
+def test_a_report_is_known_by_its_content_moved_renamed_or_without_a_cache(tmp_path, cli):
+    """qa18b #6: a report was skipped only at the path it was written to, unchanged, with the cache kept;
+    renamed, moved, copied or written with --no-cache, its findings were 18 'documents' (22 findings more).
+    Now each kind corpuslint writes is known by how it begins, and a note counts what was skipped."""
+    corpus = tmp_path / "c"
+    (corpus / "old").mkdir(parents=True)
+    shutil.copyfile(SEED, corpus / "a.txt")
+    written = {"jsonl": "f.jsonl", "json": "f.json", "sarif": "f.sarif", "junit": "f.xml", "html": "f.html"}
+    for fmt, name in written.items():
+        assert cli("check", "--no-cache", "--no-index", "--output-format", fmt, "-o", tmp_path / name, corpus).code == 1
+    assert cli("check", "--no-cache", "--no-index", "--write-baseline", tmp_path / "b.json", corpus).code == 0
+    for name in [*written.values(), "b.json"]:  # moved into the corpus, renamed: no record holds them
+        shutil.copyfile(tmp_path / name, corpus / "old" / f"renamed-{name}")
+    include = "--config", tmp_path / "corpuslint.yaml"
+    (tmp_path / "corpuslint.yaml").write_text('include: ["*.txt", "*.jsonl", "*.json", "*.sarif", "*.xml", '
+                                              '"*.html"]\n', encoding="utf-8")
+    run = cli("check", "--no-cache", "--no-index", "--output-format", "json", *include, corpus)
+    assert {f["path"] for f in run.json()} == {str(corpus / "a.txt")}, run
+    assert "corpuslint: warning: 6 files not checked: corpuslint's own reports or baselines (known by how they " \
+           "begin" in run.err, run
+    named = cli("check", "--no-cache", "--no-index", "--output-format", "json", corpus / "old" / "renamed-f.jsonl")
+    assert named.json(), named  # named on the command line: checked, as any named file
+
+
+def test_a_corpus_file_that_only_looks_like_a_report_is_checked(tmp_path, cli):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copyfile(CHAT, corpus / "faq.jsonl")  # a JSON Lines corpus (docutils' FAQ as chats)
+    records = [json.loads(line) for line in CHAT.read_text(encoding="utf-8").splitlines()]
+    with open(corpus / "keyed.jsonl", "w", encoding="utf-8") as out:  # its records under a `path` key first
+        for record in records:
+            out.write(json.dumps({"path": record["source"], "line": 1, "code": "faq", **record}) + "\n")
+    run = cli("check", "--no-cache", "--no-index", "--output-format", "json", corpus)
+    assert {Path(f["path"]).name for f in run.json()} == {"faq.jsonl", "keyed.jsonl"}, run
+    assert "not checked" not in run.err
