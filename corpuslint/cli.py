@@ -513,12 +513,12 @@ def cmd_rule(args: argparse.Namespace) -> int:
 def cmd_plugins(args: argparse.Namespace) -> int:
     from corpuslint.plugins import build_registry
 
-    registry = build_registry()
-    rows = []
-    for info in registry.plugins:
-        codes = sorted(code for code, r in registry.rules.items() if r.origin == info.name)
-        rows.append({"name": info.name, "module": info.module, "version": info.version, "builtin": info.builtin,
-                     "hooks": info.hooks, "rules": codes, "error": info.error})
+    rows = build_registry().listing()
+    for row in rows:  # a rule's documentation is what `corpuslint rule` prints (docs/plugins.md)
+        for key, what in (("undocumented", "no documentation (no docstring)"),
+                          ("without_headings", "documentation without the headings (## What it does, ...)")):
+            if row[key]:
+                print(f"corpuslint: warning: plugin {row['name']}: {what}: {', '.join(row[key])}", file=sys.stderr)
     if args.output_format == "json":
         print(json.dumps(rows, indent=2))
         return EXIT_OK

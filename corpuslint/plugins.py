@@ -77,6 +77,21 @@ class Registry:
         self.rules[code] = rule_cls
         self.names[name] = code
 
+    def listing(self) -> list[dict[str, Any]]:
+        """`corpuslint plugins`' rows: each plugin, what it provides, and its rules whose documentation
+        is missing (`undocumented`: no docstring; `rule` says "no documentation") or has none of the
+        fixed headings (`without_headings`: no `## What it does`), which the command warns about."""
+        rows = []
+        for info in self.plugins:
+            rules = [r for code, r in sorted(self.rules.items()) if r.origin == info.name]
+            undocumented = [r.code for r in rules if r.own_doc() is None]
+            rows.append({"name": info.name, "module": info.module, "version": info.version, "builtin": info.builtin,
+                         "hooks": info.hooks, "rules": [r.code for r in rules], "error": info.error,
+                         "undocumented": undocumented,
+                         "without_headings": [r.code for r in rules if r.code not in undocumented
+                                              and "## What it does" not in r.explanation()]})
+        return rows
+
     def lookup(self, code_or_name: str) -> type[Rule] | None:
         key = code_or_name.strip()
         if key.upper() in self.rules:

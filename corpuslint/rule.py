@@ -139,6 +139,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
+NO_DOCUMENTATION = "No documentation: the rule's class has no docstring (see docs/plugins.md)."
+
+
 class Rule:
     """Base class of a per-document rule."""
 
@@ -196,13 +199,31 @@ class Rule:
 
     @classmethod
     def explanation(cls) -> str:
-        return textwrap.dedent(inspect.getdoc(cls) or "").strip()
+        """The rule's docstring (dedented), or NO_DOCUMENTATION when it has none (`documented`)."""
+        doc = cls.own_doc()
+        return textwrap.dedent(inspect.cleandoc(doc)).strip() if doc else NO_DOCUMENTATION
+
+    @classmethod
+    def own_doc(cls) -> str | None:
+        """The docstring of the rule's class, or of a class it derives from that is no base class of
+        corpuslint's (a plugin's variant of its own documented rule shares its doc); None when there is
+        none. A plugin rule without a docstring used to show Rule's ("Base class of a per-document rule.")
+        as its documentation (qa18b #7)."""
+        for klass in cls.__mro__:
+            if not issubclass(klass, Rule) or klass.__module__.startswith("corpuslint.") and "code" not in klass.__dict__:
+                continue  # object, a mixin; Rule, CorpusRule, a family's base (MetadataRule): not the rule's doc
+            doc = klass.__dict__.get("__doc__")
+            if doc and doc.strip():
+                return doc
+        return None
 
     @classmethod
     def one_line(cls) -> str:
         """The first sentence of the doc's first paragraph (after a `## What it does` heading)."""
         if cls.summary:
             return cls.summary
+        if cls.explanation() == NO_DOCUMENTATION:
+            return "(no documentation)"
         paragraph: list[str] = []
         for line in cls.explanation().splitlines():
             stripped = line.strip()

@@ -237,3 +237,60 @@ def test_code_clash_with_a_builtin_pack_names_its_path(tmp_path):
     with pytest.raises(ConfigError, match=rf"rule code CL101 of pack {pack} is already used by "
                                           r"built-in pack /.*/social\.yaml"):
         Linter(Config(packs=[str(pack)]))
+
+
+NODOC_SOURCE = PLUGIN_SOURCE.replace("register(LoremIpsum)", "register(LoremIpsum)\n    register(Dolor)\n"
+                                     "    register(NoDoc)\n    register(Terse)") + '''
+
+class Dolor(LoremIpsum):  # a variant of the plugin's own documented rule: shares its documentation
+    code = "XLI102"
+    name = "lorem-dolor"
+
+
+class NoDoc(Rule):
+    code = "XLI103"
+    name = "no-doc"
+    family = "placeholder"
+
+    def check(self, doc):
+        return ()
+
+
+class Terse(NoDoc):
+    """flags nothing"""
+    code = "XLI104"
+    name = "terse"
+'''
+
+
+def test_a_plugin_rule_without_a_docstring_says_no_documentation_and_plugins_warns(tmp_path, monkeypatch, cli):
+    """qa18b #7: a rule class without a docstring showed Rule's ("Base class of a per-document rule.")
+    in `rule`, `rules` and `rule --output-format json`; `plugins` said nothing."""
+    (tmp_path / "corpuslint_nodoc.py").write_text(NODOC_SOURCE, encoding="utf-8")
+    dist = tmp_path / "corpuslint_nodoc-0.1.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: corpuslint-nodoc\nVersion: 0.1\n", encoding="utf-8")
+    (dist / "entry_points.txt").write_text("[corpuslint]\nnodoc = corpuslint_nodoc\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        shown = cli("rule", "XLI103")
+        assert shown.code == 0 and "Base class" not in shown.out, shown
+        assert shown.out.endswith("No documentation: the rule's class has no docstring (see docs/plugins.md).\n")
+        as_json = cli("rule", "no-doc", "--output-format", "json").json()
+        assert as_json["explanation"].startswith("No documentation") and as_json["summary"] == "(no documentation)"
+        row = next(line for line in cli("rules", "--all").out.splitlines() if line.startswith("XLI103"))
+        assert row.endswith("(no documentation)"), row
+        assert "Finds lorem ipsum placeholder text." in cli("rule", "XLI102").out  # its parent's, a plugin's
+        listing = cli("plugins")
+        assert listing.code == 0
+        assert "corpuslint: warning: plugin nodoc: no documentation (no docstring): XLI103\n" in listing.err
+        assert "plugin nodoc: documentation without the headings (## What it does, ...): XLI104\n" in listing.err
+        [nodoc] = [r for r in cli("plugins", "--output-format", "json").json() if r["name"] == "nodoc"]
+        assert (nodoc["undocumented"], nodoc["without_headings"]) == (["XLI103"], ["XLI104"])
+    finally:
+        sys.modules.pop("corpuslint_nodoc", None)
+
+
+def test_the_builtin_rules_are_all_documented(cli):
+    listing = cli("plugins", "--output-format", "json")
+    assert listing.err == "" and all(not r["undocumented"] and not r["without_headings"] for r in listing.json())
