@@ -120,6 +120,31 @@ def test_junit_has_a_test_case_per_file_and_a_failure_per_finding(corpus, cli, m
     assert suites[0].get("tests") == "5" and suites[0].get("failures") == "4"
 
 
+def test_junit_counts_the_run_error_test_case_in_tests(corpus, cli, monkeypatch):
+    """qa18b #8: a run error (a rule's crash) is a `<testcase name="corpuslint run">` with an `<error>`,
+    but `tests` counted the files only: 10 test cases under tests="9"."""
+    from corpuslint.checks.markup import HtmlEntity
+
+    original = HtmlEntity.check
+
+    def crashy(self, doc):
+        if ENTITIES in doc.origin.path:
+            raise ValueError("a plugin's bug")
+        return original(self, doc)
+
+    monkeypatch.setattr(HtmlEntity, "check", crashy)
+    monkeypatch.chdir(corpus)
+    result = cli("check", "docs", "--output-format", "junit", "--jobs", "1", "--no-cache")
+    assert result.code == 2 and "crashed on docs/" + ENTITIES in result.err, result
+    root = ET.fromstring(result.out)
+    [suite] = root.findall("testsuite")
+    cases = suite.findall("testcase")
+    assert [c.get("name") for c in cases].count("corpuslint run") == 1 and len(cases) == 6
+    for element in (root, suite):
+        assert (element.get("tests"), element.get("errors")) == (str(len(cases)), "1")
+        assert int(element.get("failures")) == sum(1 for c in cases if c.findall("failure"))
+
+
 def test_junit_escapes_what_xml_cannot_hold(tmp_path, cli):
     (tmp_path / "corpuslint.yaml").write_text(CONFIG, encoding="utf-8")
     (tmp_path / "a.txt").write_text("Control \x0b character and &amp; entity.\n", encoding="utf-8")

@@ -1,5 +1,6 @@
 """`junit`: JUnit XML for CI dashboards: one test suite, one test case per file checked, one
-`<failure>` per finding in it (a file without findings is a passing test case)."""
+`<failure>` per finding in it (a file without findings is a passing test case), and one test case
+"corpuslint run" with an `<error>` per run error (a rule's crash); `tests` counts them all."""
 
 from __future__ import annotations
 
@@ -29,9 +30,10 @@ class JunitReporter(Reporter):
         paths = list(dict.fromkeys([*getattr(result, "paths", []), *by_path]))
         failing = sum(1 for p in paths if by_path.get(p))
         errors = len(result.errors)
-        suites = ET.Element("testsuites", name="corpuslint", tests=str(len(paths)), failures=str(failing),
+        tests = str(len(paths) + errors)  # each run error is a test case of its own ("corpuslint run")
+        suites = ET.Element("testsuites", name="corpuslint", tests=tests, failures=str(failing),
                             errors=str(errors), time=f"{result.seconds:.3f}")
-        suite = ET.SubElement(suites, "testsuite", name="corpuslint", tests=str(len(paths)),
+        suite = ET.SubElement(suites, "testsuite", name="corpuslint", tests=tests,
                               failures=str(failing), errors=str(errors), skipped="0",
                               time=f"{result.seconds:.3f}")
         for path in paths:
