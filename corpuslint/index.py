@@ -207,11 +207,19 @@ class SqliteIndex(Scoped):
         self._create()
 
     def _validate(self) -> None:
+        """Raise IndexProblem saying why the index cannot be trusted: a file a write cut short (empty, its
+        header missing) is torn, not another version's (qa18b #9)."""
+        torn = "is torn: a write to it was cut short (a full disk, a killed run?)"
+        with contextlib.suppress(OSError):
+            if os.path.getsize(self.path) == 0:
+                raise IndexProblem(f"{torn}; it is empty")
         try:
             rows = dict(self.conn.execute("SELECT name, value FROM meta").fetchall())
         except sqlite3.DatabaseError as exc:
-            raise IndexProblem(f"cannot be read ({exc})") from None
-        if rows.get("schema") != str(SCHEMA_VERSION) or rows.get("stamp") != self.stamp:
+            raise IndexProblem(f"cannot be read ({exc}): torn or not corpuslint's") from None
+        if "schema" not in rows or "stamp" not in rows:
+            raise IndexProblem(f"{torn}; its header is missing")
+        if rows["schema"] != str(SCHEMA_VERSION) or rows["stamp"] != self.stamp:
             raise IndexProblem("was written by another corpuslint version or corpus-rule configuration")
         if rows.get("complete") != "1":
             raise IndexProblem("was left incomplete by an interrupted run")

@@ -452,3 +452,22 @@ def test_a_file_edited_and_given_back_its_size_and_mtime_is_read_again(corpus, m
     linter, result = run(corpus)
     assert linter.index.updated == 1
     assert [Path(f.path).name for f in result.findings if f.code == "CL411"] == ["b-original.txt"]
+
+
+@pytest.mark.parametrize("tear", ["empty", "header"])
+def test_a_torn_index_is_said_to_be_torn_not_another_versions(corpus, capsys, tear):
+    """qa18b #9: on a full disk the index was left empty, or with its tables and no header rows; the
+    next run blamed 'another corpuslint version or corpus-rule configuration'."""
+    _, before = run(corpus)
+    index_path = corpus / ".corpuslint_cache" / INDEX_FILE
+    if tear == "empty":
+        index_path.write_bytes(b"")
+    else:
+        with sqlite3.connect(index_path) as conn:
+            conn.execute("DELETE FROM meta")
+    capsys.readouterr()
+    linter, after = run(corpus)
+    err = capsys.readouterr().err
+    assert "is torn: a write to it was cut short (a full disk, a killed run?)" in err, err
+    assert "another corpuslint version" not in err and "rebuilding it" in err
+    assert [f.message for f in after.findings] == [f.message for f in before.findings]
