@@ -170,9 +170,11 @@ class RuleSet:
                     + ("unknown option" if e["type"] == "extra_forbidden" else e["msg"])
                     for e in exc.errors())
                 known = ", ".join(f"`{f.alias or n}`" for n, f in rule_cls.Options.model_fields.items()) or "none"
+                # the line of the first wrong option, else of the rule's entry (qa18b #10: always the entry's)
+                first = [str(p) for p in exc.errors()[0]["loc"]] if exc.errors() else []
+                line = (config_line(config, ["rules", key, *first]) if first else None) or rule_options_line(config, key)
                 raise ConfigError(f"invalid options for rule {rule_cls.code} ({rule_cls.name}): {problems}; "
-                                  f"its options are: {known}",
-                                  path=config.path, line=rule_options_line(config, key)) from None
+                                  f"its options are: {known}", path=config.path, line=line) from None
         return options
 
     def collectors(self) -> list[CorpusRule]:

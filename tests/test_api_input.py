@@ -78,7 +78,7 @@ def test_config_errors_are_importable_from_the_package(tmp_path):
     config = tmp_path / "corpuslint.yaml"
     config.write_text("rules:\n  CL412:\n    threshold: 7\n", encoding="utf-8")
     # the file's keys are valid; the rule's options are checked where the rule is built
-    with pytest.raises(ConfigError, match=r"corpuslint.yaml:2: invalid options for rule CL412"):
+    with pytest.raises(ConfigError, match=r"corpuslint.yaml:3: invalid options for rule CL412"):  # the option's line
         Linter(load_config(config))
     config.write_text("rules:\n  CL412:\n    threshold: 0.7\n", encoding="utf-8")
     assert Linter(load_config(config)).check([Document.from_text(ARTICLE)]) is not None

@@ -85,7 +85,7 @@ def test_a_typo_in_pyproject_names_the_file_the_line_and_the_key(tmp_path, cli):
     assert "line 10: unknown key `exlcude` (did you mean `exclude`?)" in result.err
     assert "line 11: `jobs`: " in result.err
     assert "line 14: unknown key `jsonl.text-feild` (did you mean `text-field`?)" in result.err
-    # a rule's options: the line of its table; a dotted key names its own line
+    # a dotted key names its own line
     corpus = corpus_with(tmp_path / "b", "pyproject.toml", "[tool.corpuslint]\nselect = ['CL2']\n"
                          "jsonl . 'id-feild' = 'n'\n")
     result = cli("check", corpus)
@@ -93,7 +93,8 @@ def test_a_typo_in_pyproject_names_the_file_the_line_and_the_key(tmp_path, cli):
     corpus = corpus_with(tmp_path / "c", "pyproject.toml", PYPROJECT.replace("exlcude = [", "exclude = [").replace(
         'jobs = "two"', "").replace("text-feild", "text-field"))
     result = cli("check", corpus)
-    assert result.code == 2 and "pyproject.toml:16: invalid options for rule CL122" in result.err, result
+    # the wrong option's own line, not its table's (qa18b #10: was :16, `[tool.corpuslint.rules.CL122]`)
+    assert result.code == 2 and "pyproject.toml:17: invalid options for rule CL122" in result.err, result
 
 
 def test_malformed_yaml_names_the_line(tmp_path):

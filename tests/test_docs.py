@@ -245,3 +245,12 @@ def test_relative_links_resolve(page):
         elif anchor and file.suffix == ".md" and anchor not in _anchors(file.read_text(encoding="utf-8")):
             broken.append(target)
     assert broken == []
+
+
+def test_ci_md_says_what_an_empty_run_prints(tmp_path, cli):
+    """qa18b #10: docs/ci.md said an empty run prints `All checks passed (0 documents in 0 files).`"""
+    (tmp_path / "empty").mkdir()
+    result = cli("check", tmp_path / "empty", "--isolated", "--no-cache")
+    assert result.code == 2 and result.out == "Nothing was checked (0 documents in 0 files).\n", result
+    assert "`Nothing was checked (0 documents in 0 files).`" in _page("ci.md")
+    assert "(0 documents in 0 files).`" not in _page("ci.md").replace("`Nothing was checked (0 documents", "")
