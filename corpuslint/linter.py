@@ -13,13 +13,12 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from corpuslint import wholedoc
 from corpuslint.analysis import covered_spans, guard_edits, view, visible_span
 from corpuslint.config import Config
 from corpuslint.formats.base import Format, InputProblem, empty_document
-from corpuslint.given import GivenLines
 from corpuslint.index import MemoryIndex
 from corpuslint.models import Document, Finding, FindingFix, Violation
 from corpuslint.parts import part_name
@@ -29,6 +28,9 @@ from corpuslint.results import FileOutcome, RuleCrash
 from corpuslint.rule import CLOCK, CorpusRule, CorpusView, Fingerprint, Rule
 from corpuslint.ruleset import RuleSet
 from corpuslint.textutil import LazyPattern, shorten
+
+if TYPE_CHECKING:
+    from corpuslint.given import GivenLines  # an annotation only (the session builds them)
 
 
 class CollectTimeout(NamedTuple):

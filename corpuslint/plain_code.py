@@ -329,7 +329,7 @@ def _fences(lines: list[str], roles: list) -> bool:
     return found
 
 
-_TITLE_WORDS = 12  # a title is a few words; a longer line over a rule is a paragraph's end
+TITLE_WORDS = 12  # a title is a few words; a longer line over a rule is a paragraph's end
 
 
 def _underlines(lines: list[str], roles: list) -> bool:
@@ -346,14 +346,14 @@ def _underlines(lines: list[str], roles: list) -> bool:
             # 60 words framed by two `*****` lines is a paragraph, qa16c's e-mail footer)
             inner = lines[n + 1].strip() if n + 2 < len(lines) else ""
             if (inner and lines[n + 2].rstrip() == mark.rstrip()
-                    and (len(inner) <= len(mark.strip()) or len(inner.split()) <= _TITLE_WORDS)):
+                    and (len(inner) <= len(mark.strip()) or len(inner.split()) <= TITLE_WORDS)):
                 roles[n] = roles[n + 1] = roles[n + 2] = Role.HEADING
                 found = True
             continue
         if _indent(title) != _indent(mark):
             continue
         end = title.rstrip()
-        if ((end.endswith((".", ";", ",")) and not end.endswith("..")) or len(title.split()) > _TITLE_WORDS
+        if ((end.endswith((".", ";", ",")) and not end.endswith("..")) or len(title.split()) > TITLE_WORDS
                 or "://" in title or "@" in title):
             continue  # a sentence or an address over a rule (an e-mail's footer: qa16c N3) is no title
         roles[n] = roles[n - 1] = Role.HEADING

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from corpuslint import rxcache
-from corpuslint.plain_code import _TITLE_WORDS  # a heading longer than its rule has at most this many words
+from corpuslint.plain_code import TITLE_WORDS  # a heading longer than its rule has at most this many words
 from corpuslint.rule import CLOCK
 from corpuslint.textutil import BLANK_LINES, Span, block_removal, ends_sentence
 
@@ -276,7 +276,7 @@ def heading_at(text: str, hit_start: int) -> bool:
     if underline is None:
         return False
     title = text[line_start:line_end].strip()
-    if len(title) > len(underline.group().strip()) and len(title.split()) > _TITLE_WORDS:
+    if len(title) > len(underline.group().strip()) and len(title.split()) > TITLE_WORDS:
         return False
     above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
     return not above.strip() or _UNDERLINE.fullmatch(above) is not None
