@@ -33,7 +33,7 @@ from corpuslint.formats.base import SourceFile, read_regular
 from corpuslint.given import spared_before
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
 from corpuslint.parts import shifted
-from corpuslint.results import FileOutcome, FixResult, RuleCrash, applicable, held_key
+from corpuslint.results import FileOutcome, FixResult, RuleCrash, applicable, head_key, held_key
 from corpuslint.writes import atomic_write, check_writable
 
 if TYPE_CHECKING:
@@ -68,15 +68,15 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
     # what the document as given labels unsafe (`[-]`): a safe run never applies these, not even
     # on a later pass where the safe fixes around one left it where its rule's fix is safe (a
     # notice they left at the new end of the text): the label the check showed holds (qa17b F2).
-    # Known by `_head_key`: a fix elsewhere can widen the finding's unit over the line that made
+    # Known by `results.head_key`: a fix elsewhere can widen the finding's unit over the line that made
     # its fix unsafe (qa18b F1)
-    unsafe_first = {} if unsafe else {_head_key(f, current): f for f in findings
+    unsafe_first = {} if unsafe else {head_key(f, current): f for f in findings
                                       if f.fix is not None and not applicable(f, False)}
     for _ in range(MAX_FIX_PASSES):
         candidates = [f for f in findings
                       if applicable(f, unsafe) and (only is None or f.code in only)
-                      and _key(f, current) not in refused and _head_key(f, current) not in unsafe_first
-                      and not (linter.held and held_key(f) in linter.held)
+                      and _key(f, current) not in refused and head_key(f, current) not in unsafe_first
+                      and not (linter.held and held_key(f, current) in linter.held)
                       and (current is doc or not _reads_context(linter, f.code)
                            or _key(f, current) in first_reading)
                       and not (linter.fixing_again and _reads_context(linter, f.code))
@@ -129,7 +129,7 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
 def _held(findings: list[Finding], doc: Document, unsafe_first: dict[tuple[str, str], Finding]) -> list[Finding]:
     """The findings left with a safe fix that a safe run did not apply, as the document as given
     has them (labelled unsafe there): safe only in `doc`, the text the safe fixes made."""
-    held = {_head_key(f, doc) for f in findings if applicable(f, False)}
+    held = {head_key(f, doc) for f in findings if applicable(f, False)}
     return [f for key, f in unsafe_first.items() if key in held]
 
 
@@ -140,13 +140,6 @@ def _reads_context(linter: Linter, code: str) -> bool:
 
 def _key(finding: Finding, doc: Document) -> tuple[str, str]:
     return finding.code, doc.text[finding.offset:finding.end_offset]
-
-
-def _head_key(finding: Finding, doc: Document) -> tuple[str, str]:
-    """`_key` on the first line of the finding's text alone: the same finding after a fix removed
-    a line between its notice and the next ("Become a Member ...", a duplicate line, a quoted
-    tweet: once the duplicate is gone the unit takes the tweet's line too)."""
-    return finding.code, doc.text[finding.offset:finding.end_offset].split("\n", 1)[0]
 
 
 def _state(doc: Document) -> tuple[str, str]:
@@ -393,7 +386,7 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
             codes = ", ".join(f"{code} ×{n}" for code, n in sorted(result.applied.items()))
             most.append(f"{_doc_name(doc, path)}: {share:.0%} ({codes})")
         outcome.fixed.update(result.applied)
-        outcome.held.extend(held_key(f) for f in result.held)
+        outcome.held.extend(held_key(f, doc) for f in result.held)
         for finding in result.held:
             outcome.notes.append(
                 f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: labelled unsafe ([-]) in the "

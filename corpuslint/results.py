@@ -168,9 +168,19 @@ class FixResult:
     held: list[Finding] = field(default_factory=list)
 
 
-def held_key(finding: Finding) -> tuple:
-    """A held-back finding's identity across the passes of one fix run (its text's place moves)."""
-    return finding.path, finding.record, finding.code, finding.text
+def head_key(finding: Finding, doc: Document) -> tuple[str, str]:
+    """A finding's rule and the first line of the text it matched in `doc`: the same finding after a fix
+    removed a line between its notice and the next ("Become a Member ...", a duplicate line, a quoted
+    tweet: once the duplicate is gone the unit takes the tweet's line too), and one text's finding only."""
+    return finding.code, doc.text[finding.offset:finding.end_offset].split("\n", 1)[0]
+
+
+def held_key(finding: Finding, doc: Document) -> tuple:
+    """A held-back finding's identity across the passes of one fix run (its text's place moves): its
+    file, record and `head_key`, the matched line hashed. Not `finding.text`, the display text cut at
+    120 characters, which two long findings with a common start share (review18 #7)."""
+    code, head = head_key(finding, doc)
+    return finding.path, finding.record, code, finding_hash(head)
 
 
 def applicable(finding: Finding, unsafe: bool) -> bool:

@@ -65,3 +65,29 @@ def test_the_hypothesis_example_settles_in_one_safe_fix():
     again = LINTER.fix(first.document)
     assert set(again.applied) <= held and "CL110" not in again.applied
     assert TWEET in again.document.text
+
+
+def test_a_held_findings_key_is_its_matched_line_not_the_shortened_display_text():
+    """review18 #7: held_key used `finding.text`, cut at 120 characters: two long findings of one rule
+    with a common start (two versions of a lead paragraph, fnc1-train-0330) shared it, so holding back
+    one held back the other. Now it is the matched line's hash, the line `head_key` also knows a
+    finding by (the same finding once a fix widened its unit over the next line)."""
+    from corpuslint.models import Finding
+    from corpuslint.results import head_key, held_key
+
+    lead = ("British intelligence agencies MI5 and MI6 have identified the man suspected of the horrific beheading "
+            "of American journalist James Foley, according to British media reports.")
+    other = lead.replace("according to British media reports.", "The Mail on Sunday is reporting.")
+    text = f"{lead}\n\n{other}\nA line below it.\n"
+    doc = Document.from_text(text)
+
+    def finding(start: int, end: int) -> Finding:
+        return Finding(path="a.txt", line=1, column=1, end_line=1, end_column=1, code="CL402", name="x",
+                       family="dedup", message="m", severity="warning", offset=start, end_offset=end,
+                       text=" ".join(text[start:end].split())[:119] + "…")
+
+    first, second = finding(0, len(lead)), finding(text.index(other), text.index(other) + len(other))
+    assert first.text == second.text  # the display text cannot tell them apart
+    assert held_key(first, doc) != held_key(second, doc)
+    widened = finding(second.offset, len(text) - 1)  # the same finding, its unit over the next line
+    assert held_key(widened, doc) == held_key(second, doc) and head_key(widened, doc) == head_key(second, doc)
