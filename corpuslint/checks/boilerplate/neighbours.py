@@ -24,12 +24,17 @@ it is not the whole block and:
   starts with a small letter (or one of a script without capitals): the sentence goes on in
   this line (a wrapped paragraph, a licence clause; a headline over a `Share` button ends
   none either);
+- it is alone, short, and closes (`.`, `,`, `?`, `)` ...) the sentence that the line above, the
+  document's own and long, left open, and the text's width broke it there (`_wrap_end`: the
+  KJV at 79 columns, `... the son of Levi, the son of` / `Israel.`);
 - a line above it in its block is the document's own time alone (six digit groups or more,
   `00:18:35,628 --> 00:18:37,755`): the line is that record's text, a subtitle cue's;
 - it is indented, with no bullet, under a bulleted line, as the lines between them: the
   wrapped end of a list item (`(Closes: #964256)`);
 - it is the block's last line, with a dash or bullet, under text of the document's own (most
-  lines long): an attribution under its quotation (`-- Mark Twain, ...`);
+  lines long; or, after a dash, a quotation of ten words or more, one line long, as a fortune's
+  `Wo ich aufhören muss, ... keine Gewalt` / `mehr.`): an attribution under its quotation
+  (`-- Mark Twain, ...`, `-- Goethe, Maximen und Reflexionen, Nr. 141`);
 - it is the block's first line alone, away from the document's first and last two lines, over
   bulleted or deeper indented lines of the document's own: the caption of the document's own
   items (`[ Debian Janitor ]`, `Bug fixes:`);
@@ -48,6 +53,7 @@ lists (a menu or a footer list stands at the head or tail).
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Sequence
 
 import regex
@@ -97,6 +103,20 @@ def _textual(text: str, units: Sequence[CorpusUnit], block: list[int], flags: li
     return 2 * sum(_long(text, u) for u in own) > len(own)
 
 
+_DASHES = frozenset({"-", "--", "—", "–", "~"})  # an attribution's mark (a list's bullet is `*`, `•`, a number)
+_QUOTATION_WORDS = 10
+
+
+def _quotation(text: str, units: Sequence[CorpusUnit], block: list[int], flags: list[bool],
+               shape: tuple[int, str]) -> bool:
+    """Whether a block's last line, after a dash, attributes the block's own lines above it: a
+    quotation of ten words or more, one of its lines long (a fortune's two lines, the second
+    its sentence's last word). A menu's block has short entries."""
+    own = [units[i] for i, f in zip(block[:-1], flags) if not f and units[i].words]
+    return (shape[1] in _DASHES and sum(u.words for u in own) >= _QUOTATION_WORDS
+            and any(_long(text, u) for u in own))
+
+
 def _time(text: str, u: CorpusUnit) -> bool:
     """A line of a time range or a date and time alone (`00:18:35,628 --> 00:18:37,755`)."""
     return u.number and len(DIGIT_GROUPS.findall(text, u.start, u.end)) >= 6
@@ -104,6 +124,63 @@ def _time(text: str, u: CorpusUnit) -> bool:
 
 def _long(text: str, u: CorpusUnit) -> bool:
     return u.words >= 6 or u.end - u.start >= 40
+
+
+_CLOSES = frozenset(".!?…,;:。！？；：，、")  # a sentence's or a clause's end
+_STOPS = frozenset(".!?…:;。！？；：")  # a sentence's end (a comma leaves it open)
+_SLACK = 2  # columns: wrappers differ in whether a line may fill the width (`fmt`, `textwrap`, a Bible's)
+_CLOSING = "\"'”’»)]"  # after it, a closing quotation mark or bracket: `... the 'expandtab'` / `option.)`
+
+
+def _width(text: str, u: CorpusUnit) -> int:
+    """The columns a line takes, its indentation included (a tab to the next multiple of 8)."""
+    return len(text[text.rfind("\n", 0, u.start) + 1:u.end].expandtabs(8))
+
+
+class _Widths:
+    """The widest lines of a document (`_width`), read on the first question."""
+
+    def __init__(self, text: str, units: Sequence[CorpusUnit], blocks: list[list[int]]) -> None:
+        self.text, self.units, self.blocks = text, units, blocks
+        self.top: list[tuple[int, int]] | None = None
+
+    def widest(self, but: tuple[int, ...]) -> int:
+        """The widest of the document's lines but the unit indexes `but` (two at most); 0: none."""
+        if self.top is None:
+            self.top = heapq.nlargest(3, ((_width(self.text, self.units[i]), i)
+                                          for block in self.blocks for i in block))
+        return next((w for w, i in self.top if i not in but), 0)
+
+
+def _wrap_end(text: str, units: Sequence[CorpusUnit], block: list[int], n: int, widths: _Widths) -> bool:
+    """Whether the line `block[n]` is the end of a sentence that the text's width broke off the
+    line above: that line is long and leaves its sentence open (no sentence's mark at its end),
+    this one is short (under LONG_WORDS words) and closes it (a sentence's or a clause's mark, or
+    a closing bracket: `LORD,` ends a verse that goes on), and the text was wrapped there: the
+    line above fits in the text's width and this one's first word would not have (both within
+    two columns). The width is the widest of the block's other lines, or of the document's when the
+    block is a paragraph of two lines. The KJV at 79 columns, `... the son of Levi, the son of` /
+    `Israel.`; a vim help file's `... set the 'verbose'` / `option.`. A word that a language
+    repeats (a name, `option`) ends many sentences; furniture is written line by line and
+    finishes none of the text's sentences. A headline over `Read more.` is not cut at the width
+    of the text about it."""
+    if n == 0:
+        return False
+    u, above = units[block[n]], units[block[n - 1]]
+    line, top = text[u.start:u.end], text[above.start:above.end]
+    if u.words >= LONG_WORDS or not _long(text, above) or not line.strip() or not top.strip():
+        return False
+    if line[-1:] not in ")]" and line.rstrip(_CLOSING)[-1:] not in _CLOSES:
+        return False  # (a closing bracket ends a clause too: `... the mystery of` / `Christ)`)
+    end = top.rstrip(_CLOSING)[-1:]
+    if end in _STOPS and not (end in "?!" and line[:1].islower()):
+        return False  # (`... to the wheat?` / `saith the LORD.`: the sentence goes on after a question)
+    if len(block) > 2:
+        widest = max(_width(text, units[i]) for k, i in enumerate(block) if k not in (n - 1, n))
+    else:
+        widest = widths.widest((block[n - 1], block[n]))
+    width = _width(text, above)
+    return width <= widest + _SLACK and widest < width + 1 + len(line.split(None, 1)[0]) + _SLACK
 
 
 def _caption(text: str, units: Sequence[CorpusUnit], i: int, repeated: Callable[[int], bool]) -> bool:
@@ -140,6 +217,7 @@ def own_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], 
     own text by their neighbours (see the module's docstring); a multi-line paragraph is never
     among them."""
     blocks = _blocks(text, units)
+    widths = _Widths(text, units, blocks)
     own: set[int] = set()
     shapes: dict[int, tuple[int, str]] = {}
     unique_bullets: dict[tuple[int, str], int] = {}  # shape -> the document's own lines of it
@@ -164,7 +242,7 @@ def own_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], 
             while m < len(block) and flags[m]:
                 m += 1
             run = block[n:m]
-            if _own_run(text, units, shapes, block, flags, n, m):
+            if _own_run(text, units, shapes, block, flags, n, m, widths):
                 own.update(run)
             n = m
     for i, shape in shapes.items():
@@ -189,7 +267,7 @@ def _hanging(shapes: dict, block: list[int], n: int) -> bool:
 
 
 def _own_run(text: str, units: Sequence[CorpusUnit], shapes: dict, block: list[int], flags: list[bool],
-             n: int, m: int) -> bool:
+             n: int, m: int, widths: _Widths) -> bool:
     """Whether the repeated lines `block[n:m]` (a run, not the whole block) are the document's own
     by the lines about them (see the module's docstring)."""
     first = units[block[n]]
@@ -204,9 +282,12 @@ def _own_run(text: str, units: Sequence[CorpusUnit], shapes: dict, block: list[i
             return True  # between the lines of a stanza or a short paragraph
         if _long(text, above) and line[-1:] not in _ENDS and _goes_on(text[first.start]):
             return True  # the sentence above goes on here (a headline over `Share` ends none either)
+        if m - n == 1 and _wrap_end(text, units, block, n, widths):
+            return True  # the last word(s) of a sentence the width broke off (`... the son of` / `Israel.`)
         if _hanging(shapes, block, n):
             return True  # the wrapped end of a list item, indented under its bullet
-        if m == len(block) and m - n == 1 and shapes[block[n]][1] and _textual(text, units, block, flags):
+        if m == len(block) and m - n == 1 and shapes[block[n]][1] and (
+                _textual(text, units, block, flags) or _quotation(text, units, block, flags, shapes[block[n]])):
             return True  # an attribution under its quotation
     elif m - n == 1 and not first.edge:
         if shapes[block[m]][1] or shapes[block[m]][0] > shapes[block[n]][0]:

@@ -196,8 +196,11 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
 
     Nor is a single line that its neighbours show to be an item of the document's own text: a
     line between lines of a short paragraph or stanza, the end of a wrapped sentence (`...
-    the mailing` / `list.`), a list item's indented continuation, a subtitle cue's text under
-    its time, an attribution under a quotation, the caption over the document's own items
+    the mailing` / `list.`; or a short line that closes the sentence the line above left open
+    where the text's width broke it, as the KJV at 79 columns, `... the son of` / `Israel.`:
+    a word a language repeats ends many sentences), a list item's indented continuation, a
+    subtitle cue's text under its time, an attribution under a quotation (a fortune's `--
+    Goethe, Maximen und Reflexionen, Nr. 141`), the caption over the document's own items
     (`[ Debian Janitor ]`), and an item of a list whose other items are the document's own (a
     recipe's `- salt`, a credits list's `Jane Doe <jd@example.org>`, a changelog's
     `* New upstream release.` away from its first and last two lines), or the document's first
