@@ -13,8 +13,9 @@ separates boilerplate from such a quotation is that boilerplate repeats across *
 articles. So every count here is a count of independent documents: the documents that carry a
 paragraph are grouped by their whole-text MinHash similarity (two documents with word-3-gram
 Jaccard >= 0.15, or whose smaller one is half contained in the other, tell the same story), and
-only the groups count. On top of that a long paragraph, or a short one that is a full sentence,
-counts as boilerplate only at the head or tail of the documents (first or last two lines), in
+only the groups count; the translations of one page (named alike but for a language code, of
+about one length) count once too. On top of that a long paragraph, or a short one that is a
+full sentence, counts as boilerplate only at the head or tail of the documents (first or last two lines), in
 very many documents, or in at least half of one site's documents; short page furniture ("Read
 More", "Story Continued Below", "*") may stand anywhere.
 
@@ -31,6 +32,7 @@ import itertools
 import json
 import operator
 import os
+import re
 import struct
 import sys
 from array import array
@@ -542,6 +544,7 @@ class Carriers:
         stories = 0
         edge = 0
         sites: set[str] = set()  # the site tags of the independent stories (`sources`)
+        pages: list[tuple[frozenset[str], int]] = []  # (`translated_page`, shingles) of the stories counted
         for occ in occs:
             at_edge, text_hash = carrier(kind, occ.value)
             edge += at_edge
@@ -552,7 +555,12 @@ class Carriers:
             if sig is not None:
                 if any(_same_story(sig, lead) for lead in leaders):
                     continue
+                page = translated_page(occ.document)
+                if _translation_of(page, sig[0], pages):
+                    continue  # the same page in another language: its code, config and output are the page's
                 leaders.append(sig)
+                if page:
+                    pages.append((page, sig[0]))
             stories += 1
             tag = carrier_site(kind, occ.value)
             sites.add(tag or text_hash)  # a carrier of no known site is a source of its own
@@ -578,6 +586,44 @@ class Carriers:
                 if len(leaders) >= enough:
                     break
         return len(leaders)
+
+
+# -- translations of one page: one article --------------------------------------------------
+#
+# A multilingual site's page in German, French and Italian shares its code blocks, config files
+# and command output, and nothing else: their words differ, so their signatures are far apart,
+# yet they are one article. They are told by their names and their size: the same path (or id)
+# but for one language code (`ch05.de.html` / `ch05.fr.html`, `/de/page` / `/fr/page`, `de_chown.1`
+# / `fr_chown.1`, `pt_BR`), and shingle counts within a factor of 1.5 (a translation keeps its
+# original's structure and length). Pages whose own names are language codes (`fr_ar.1`, `fr_tr.1`:
+# the man pages of `ar` and `tr`) and unrelated documents filed under one name per language
+# (`de/001.txt`, `fr/001.txt`) may pass for translations: a pair counts once, which a template
+# carried by many documents survives.
+
+# ISO 639-1 codes of the languages sites are translated into most; a code that is also a common
+# word of a path (`in`, `is`, `to`, `no`, `be`, `my`, `id`, `me`, `so`, `la`) is left out
+_LANGUAGES = ("af ar bg bn ca cs cy da de el en eo es et eu fa fi fr ga gl gu he hi hr hu hy "
+              "ja ka kk km kn ko ku lt lv mk ml mn mr ms mt nb nl nn pa pl ps pt ro ru sk sl "
+              "sq sr sv sw ta te th tl tr uk ur uz vi zh").split()
+# a code as a whole part of the name (between `/`, `.`, `_`, `-`, `?`, `=`, `&`), with a region
+# in capitals maybe (`pt_BR`, `zh-TW`)
+_LANGUAGE_TAG = re.compile(r"(?<![^/._?=&-])(?:%s)(?:[-_][A-Z]{2})?(?![^/._&-])" % "|".join(_LANGUAGES))
+_SIZE_RATIO = 1.5  # a translation's shingle count is within this factor of its original's
+
+
+@lru_cache(maxsize=4096)
+def translated_page(name: str) -> frozenset[str]:
+    """The pages a document's path or id may name in another language: the name with one of its
+    language codes taken out (`web/debref_ch05.de` and `web/debref_ch05.fr` are both
+    `web/debref_ch05.\x00`); empty when it names no language."""
+    return frozenset(name[:m.start()] + "\x00" + name[m.end():] for m in _LANGUAGE_TAG.finditer(name))
+
+
+def _translation_of(pages: frozenset[str], shingles: int, seen: list[tuple[frozenset[str], int]]) -> bool:
+    """Whether a carrier of `pages` (`translated_page`) and `shingles` translates one counted before."""
+    return bool(pages) and any(
+        not pages.isdisjoint(other) and max(shingles, size) <= _SIZE_RATIO * max(1, min(shingles, size))
+        for other, size in seen)
 
 
 def carrier_follow_ups(kind: str, count: int, occurrences: list[Occurrence]) -> list[tuple[str, str]]:

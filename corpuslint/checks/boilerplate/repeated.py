@@ -7,12 +7,13 @@ across *different* articles; see `corpus_features` for how documents are counted
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
+from corpuslint.checks.boilerplate.codelines import is_code
 from corpuslint.checks.boilerplate.neighbours import own_items
 from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
@@ -26,6 +27,7 @@ from corpuslint.models import Applicability, Document, Fix, Related, Severity, T
 from corpuslint.licences import is_licence_document
 from corpuslint.analysis import code_residue, markdown_unit, plain_kept, source_text
 from corpuslint.parts import prompt_part, whole_part
+from corpuslint.plain_code import code_line
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.stamps import DATE_IN_TEXT
 from corpuslint.textutil import block_removal, is_structure, shorten
@@ -115,6 +117,99 @@ def in_code_sample(text: str, start: int) -> bool:
     return end >= 0 and PROMPT.match(text, text.rfind("\n", 0, end) + 1) is not None
 
 
+_INI_SECTION = regex.compile(r"\[[\w.:-]+\]$")  # a config file's section (`[Network]` over `DHCP=yes`)
+_TEMPLATE = ("{{", "{%", "|")  # wikitext's and a site generator's template calls, a wiki table's rows
+
+
+def _marked(line: str) -> bool:
+    """A (stripped) line of code by its marks (`is_code`: a call, an assignment, a statement's
+    end), not a template's call (`{{Authority control}}`, `{% include footer.html %}`) or a wiki
+    table's markup (`|}`): a page's skeleton, which `skeleton.py` keeps where it is the text's."""
+    return not line.startswith(_TEMPLATE) and is_code(line)
+
+
+def _reads_as_code(line: str) -> bool:
+    """A (stripped) line of code by its marks (`_marked`), or read as code (`code_line`:
+    `#!/bin/sh`, `auto lo`), or a config file's section (`[Network]`)."""
+    return _marked(line) or not line.startswith(_TEMPLATE) and (
+        code_line(line) or _INI_SECTION.match(line) is not None)
+
+
+def _next_line(text: str, pos: int, step: int) -> str:
+    """The (stripped) line right above (`step` -1) or below (+1) the line at `pos`; "" if none."""
+    if step < 0:
+        end = text.rfind("\n", 0, pos)
+        return text[text.rfind("\n", 0, end) + 1:end].strip() if end > 0 else ""
+    start = text.find("\n", pos)
+    if start < 0:
+        return ""
+    end = text.find("\n", start + 1)
+    return text[start + 1:len(text) if end < 0 else end].strip()
+
+
+def _code_line(line: str, text: str, start: int, end: int) -> bool:
+    """Whether the (stripped) line at `start:end` of `text` is a line of a block of code: it and
+    the line right above or below it read as code (`_reads_as_code`), one of the two by its
+    marks (`_marked`). A script's line alone between paragraphs (`brightcove.createExperiences();`,
+    `@media only screen ... {...}`) is what a scraper left of a page's template: furniture that
+    many of the site's pages carry."""
+    if not _reads_as_code(line):
+        return False
+    marked = _marked(line)
+    return any(nearby and _reads_as_code(nearby) and (marked or _marked(nearby))
+               for nearby in (_next_line(text, start, -1), _next_line(text, end, 1)))
+
+
+def code_block(text: str, start: int, end: int) -> bool:
+    """Whether the line or paragraph at `start:end` is code or a config file's text, every line of
+    it a line of a block of code (`_code_line`): the code of a page's examples, which its
+    translations and other pages of one manual carry (`[Network]` / `DHCP=yes`, `#!/bin/sh` over
+    a script), is the document's own. A menu has no call, assignment or statement (`Comments
+    (3)`, `Home`)."""
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        line = text[pos:stop].strip()
+        if line:
+            lo = pos + (len(text[pos:stop]) - len(text[pos:stop].lstrip()))
+            if not _code_line(line, text, lo, lo + len(line)):
+                return False
+        pos = stop + 1
+    return True
+
+
+_LEAD_IN = regex.compile(r"(?<!:):(?:[ \t]+>)?$")  # `Examples:`, and vim help's `Example: >` (an example follows)
+
+
+def lead_in(text: str, start: int, end: int, repeated: Callable[[int], bool]) -> bool:
+    """Whether the one line at `start:end` leads in the document's own example: it ends with a
+    colon, or with vim help's `: >` (the lines below are an example), and the next line that is
+    not blank is indented deeper, not repeated (`repeated(its start)` is false) and, after a
+    colon alone, code (`code_line`: `Examples:` over `c.vim  perl.vim`). `Example: >` is a
+    common phrase that ten manuals' pages carry over their examples; a menu's caption (`Follow
+    us:`) stands over the site's links, which repeat too, and a page's `Related:` over its own
+    titles, which are no code."""
+    line = text[start:end]
+    m = _LEAD_IN.search(line)
+    if m is None or "\n" in line:
+        return False
+    below = text.find("\n", end)
+    while below >= 0:
+        stop = text.find("\n", below + 1)
+        raw = text[below + 1:len(text) if stop < 0 else stop]
+        if raw.strip():
+            break
+        below = stop
+    else:
+        return False
+    first = below + 1 + len(raw) - len(raw.lstrip())
+    indent = len(text[text.rfind("\n", 0, start) + 1:start].expandtabs(8))
+    if len(raw[:len(raw) - len(raw.lstrip())].expandtabs(8)) <= indent or repeated(first):
+        return False
+    return ">" in m.group() or code_line(raw.strip())
+
+
 def _exact_key(text: str, u: CorpusUnit) -> str:
     return digest(" ".join(text[u.start:u.end].split()))
 
@@ -192,7 +287,16 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     blog's archive menu (`► June (5)`, `► June (2)`) counts neither up nor over text of its own.
     Nor is a line of a code sample in plain text: a command after a prompt (`$ `, `>>> `) or
     the line under it, what the program printed (`hello, world!`, which another site's
-    `Hello World` template matches).
+    `Hello World` template matches); a line of code or of a config file by its marks (a call,
+    an assignment, a statement's end: `DHCP=yes`, `export EDITOR=mcedit`; `#!/bin/sh` or
+    `[Network]` right above or below one), which the pages of one manual share; or a short
+    lead-in over the document's own example, indented deeper below it (vim help's `Example:
+    >`, or `Examples:` over code).
+
+    The translations of one page count as one article: documents whose paths (or ids) differ
+    only in a language code (`ch05.de.html` / `ch05.fr.html`, `/de/page` / `/fr/page`,
+    `de_chown.1` / `fr_chown.1`) and whose lengths are within a factor of 1.5 share their
+    code, config files, command output and untranslated paragraphs, and nothing else.
 
     Nor is a single line that its neighbours show to be an item of the document's own text: a
     line between lines of a short paragraph or stanza, the end of a wrapped sentence (`...
@@ -317,6 +421,13 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
             return  # (qa16c N7) a copyright file's `License:` lines, a licence's clauses: its content
         # (Markdown's units are whole prose blocks already: `_markdown_unit`)
         items = own_items(doc.text, f.units, verdicts.__contains__) if verdicts and not markdown else ()
+        starts: dict[int, int] = {}  # a line's start -> its unit (`lead_in` asks of the line below a lead-in)
+
+        def repeated_at(start: int) -> bool:
+            if not starts:
+                starts.update((u.start, k) for k, u in enumerate(f.units)
+                              if u.line or doc.text.find("\n", u.start, u.end) < 0)
+            return starts.get(start) in verdicts
         skeleton = kept_skeleton(doc.text, f.units, set(verdicts)) if verdicts and not markdown else ()
         for i, verdict in verdicts.items():
             u = f.units[i]
@@ -328,6 +439,10 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue
             if code_residue(doc.text[u.start:u.end]):
                 continue  # `}`, `#`, `);`: code, never boilerplate
+            if code_block(doc.text, u.start, u.end):
+                continue  # `DHCP=yes`, `#!/bin/sh` over a script: code or a config file's lines
+            if u.words < LONG_WORDS and lead_in(doc.text, u.start, u.end, repeated_at):
+                continue  # `Example: >` over the document's own example
             if not markdown:
                 if kept is None:
                     kept = plain_kept(doc) or (lambda start, end: False)

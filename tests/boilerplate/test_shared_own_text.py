@@ -1,0 +1,88 @@
+"""CL151 and text that documents share without it being furniture (qa18a #4, #5): vim help's
+`Example: >` over its own example, code and config lines, and the code blocks that the
+translations of one page share. Real documents: tests/data/boilerplate/ownlines/README.md and
+tests/data/boilerplate/translations/README.md."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpuslint import Document
+from corpuslint.checks.boilerplate.repeated import code_block, lead_in
+from corpuslint.checks.corpus_features import _translation_of, translated_page
+
+from conftest import DATA
+from conftest import by
+from conftest import corpus_linter as linter
+
+OWN = DATA / "boilerplate" / "ownlines"
+TRANSLATIONS = DATA / "boilerplate" / "translations"
+
+
+def documents(paths: list[Path], names: list[str] | None = None) -> list[Document]:
+    names = names or [p.stem for p in paths]
+    return [Document.from_text(p.read_text(encoding="utf-8"), id=name, path=str(p.parent / f"{name}.txt"))
+            for p, name in zip(paths, names)]
+
+
+# -- a lead-in over the document's own example ---------------------------------------------
+
+def test_vim_helps_example_lead_in_over_its_own_example():
+    text = (OWN / "vim-gui-menus.txt").read_text(encoding="utf-8")
+    start = text.index("Examples: >")
+    assert lead_in(text, start, start + len("Examples: >"), lambda start: False)
+    # the example below repeated too: the lead-in and its lines are a block that many pages carry
+    assert not lead_in(text, start, start + len("Examples: >"), lambda start: True)
+    # a caption with a colon alone over lines that are no code (a page's `Related:` titles)
+    related = "Related:\n   Ten ways to cook an egg for breakfast\n"
+    assert not lead_in(related, 0, len("Related:"), lambda start: False)
+
+
+# -- code and config lines ------------------------------------------------------------------
+
+def test_lines_of_a_code_block_are_code_and_a_scripts_line_alone_is_not():
+    for text, line in (("[Network]\nDHCP=yes", "DHCP=yes"), ("[Match]\nName=en*", "[Match]"),
+                       ("#!/bin/sh\nENCDN=iso-8859-1\nfor x in *;", "#!/bin/sh"),
+                       ("[Socket]\nListenStream=22\nAccept=yes", "Accept=yes")):
+        start = text.index(line)
+        assert code_block(text, start, start + len(line)), line
+    # what a scraper left of a news page's scripts, alone between its paragraphs (fnc1-train-0089,
+    # -1222 in the shared corpus), is the site's furniture; nor is a menu or a template code
+    script = ("The scorpion-filled weapons have even been credited by some with ending the 20 day siege on "
+              "the desert city.\n\nbrightcove.createExperiences();\n\nFACT: If Kim Jong-Un does open a "
+              "restaurant in Scotland, we'll be embarrassed.\n")
+    start = script.index("brightcove")
+    assert not code_block(script, start, start + len("brightcove.createExperiences();"))
+    for text in ("Home\nContact us", "Comments (3)\nRead more", "Follow us:\n[ Back to top ]",
+                 "{{Authority control}}\n{{reflist|20em}}", "--- Advertisement ---\nAll rights reserved."):
+        assert not code_block(text, 0, text.index("\n")), text
+
+
+# -- the translations of one page -----------------------------------------------------------
+
+def test_translations_of_one_page_share_their_code_blocks():
+    paths = sorted(TRANSLATIONS.glob("debref_ch05.*.txt"))
+    assert [p.stem for p in paths] == ["debref_ch05.de", "debref_ch05.fr", "debref_ch05.it"]
+    # main: 57 findings, `127.0.0.1 localhost`, `iface lo inet loopback`, `--- ping statistics ---`
+    # "occurs in 3 documents (3 different articles)"
+    assert not by(linter().check(documents(paths)), "CL151")
+    # the same three texts under names of three different pages: three articles that share lines
+    found = {f.text for f in by(linter().check(documents(paths, ["network", "netzwerk", "rete"])), "CL151")}
+    assert {"127.0.0.1 localhost", "iface lo inet loopback", "--- ping statistics ---"} <= found
+    # ... but not their code and config lines, which no page's furniture is
+    assert not found & {"DHCP=yes", "[Network] DHCP=yes", "Name=en*", "APT::Periodic::Unattended-Upgrade \"0\";"}
+
+
+def test_a_page_in_another_language_is_named_by_its_language_code():
+    assert translated_page("web/debref_ch05.de") & translated_page("web/debref_ch05.fr")
+    assert translated_page("https://example.org/de/news/page") & translated_page("https://example.org/fr/news/page")
+    assert translated_page("man/de_chown.1.txt") & translated_page("man/fr_chown.1.txt")
+    assert translated_page("docs/index.pt_BR.html") & translated_page("docs/index.en.html")
+    # no language code, or one that is part of a word or a slug
+    assert not translated_page("web/news_page.txt")
+    assert not translated_page("man/de_chown.1.txt") & translated_page("man/de_chmod.1.txt")
+    assert not translated_page("blog/how-to-be-happy") & translated_page("blog/how-to-do-happy")
+    assert not translated_page("fortune/en_perl.u8_173") & translated_page("fortune/en_perl.u8_174")
+    # the same structure: a translation is about as long as its original
+    page = translated_page("ch05.de.txt")
+    assert _translation_of(translated_page("ch05.fr.txt"), 1000, [(page, 1200)])
+    assert not _translation_of(translated_page("ch05.fr.txt"), 400, [(page, 1200)])
