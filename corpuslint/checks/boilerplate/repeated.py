@@ -118,7 +118,8 @@ def in_code_sample(text: str, start: int) -> bool:
 
 
 _INI_SECTION = regex.compile(r"\[[\w.:-]+\]$")  # a config file's section (`[Network]` over `DHCP=yes`)
-_TEMPLATE = ("{{", "{%", "|")  # wikitext's and a site generator's template calls, a wiki table's rows
+_TEMPLATE = ("{{", "{%", "|")
+CODE_CHARS = 200  # the longest line of a block of code read as such (`deb http://... main contrib non-free`: 90)  # wikitext's and a site generator's template calls, a wiki table's rows
 
 
 def _marked(line: str) -> bool:
@@ -130,7 +131,10 @@ def _marked(line: str) -> bool:
 
 def _reads_as_code(line: str) -> bool:
     """A (stripped) line of code by its marks (`_marked`), or read as code (`code_line`:
-    `#!/bin/sh`, `auto lo`), or a config file's section (`[Network]`)."""
+    `#!/bin/sh`, `auto lo`), or a config file's section (`[Network]`); at most CODE_CHARS
+    characters (a paragraph on one line is prose, and reading it as code costs most)."""
+    if len(line) > CODE_CHARS:
+        return False
     return _marked(line) or not line.startswith(_TEMPLATE) and (
         code_line(line) or _INI_SECTION.match(line) is not None)
 
