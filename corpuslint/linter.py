@@ -218,7 +218,7 @@ class Linter:
         # (~100k times for 2000 documents), where a generator's set-up cost showed in profiles.
         # The clock lets runner.time_budget stop a rule that overruns `timeout` (CL909).
         clock = self.clock
-        started = clock.started = time.process_time()  # CPU time: see runner.time_budget
+        started = clock.start()  # CPU time: see runner.time_budget
         try:
             # code, headings, link definitions blanked (corpuslint.analysis); `seen`: that view, given
             violations = call(view(doc) if seen is None else seen)
@@ -355,7 +355,7 @@ class Linter:
             rule.collect_token = token
             # the rule's CPU budget, as in the check (`_run_rule`): without it a `regex` call
             # inside `fingerprints` had a wall-clock timeout, which a loaded machine ran out
-            started = clock.started = time.process_time()
+            started = clock.start()
             try:
                 found = rule.fingerprints(view(doc))
                 if inline is not None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 _WORK: Callable[[Any], Any] | None = None  # the forked workers' copy of the work function
 _ALARM_PERIOD: float = 0.0  # the workers re-arm the timer: timers are not inherited across fork
+_BUDGET_CLOCK: list[RuleClock] = []  # the clock time_budget's handler keeps (the workers reset its mark)
 
 # Below this much input, worker processes cost more than they save.
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
@@ -65,7 +66,17 @@ def _init_worker(period: float, parent: int) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the main process's handler (cli) is not the worker's
     _die_with_parent(parent)
     if period:
-        signal.setitimer(signal.ITIMER_PROF, period, period)
+        _rearm(period)
+
+
+def _rearm(period: float) -> None:
+    """A worker's time budget: the timer armed again, and the handler's mark taken from this
+    process's CPU time (which starts at 0: the parent's mark would start its rules far ahead)."""
+    import signal
+
+    if _BUDGET_CLOCK:
+        _BUDGET_CLOCK[0].mark = time.process_time() + period
+    signal.setitimer(signal.ITIMER_PROF, period, period)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -295,7 +306,8 @@ def time_budget(limit: float, clock: RuleClock) -> Iterator[None]:
     profiling interval timer (SIGPROF, ITIMER_PROF: the process's CPU time) ticks every
     `limit / 4` CPU seconds for the whole run (not armed per rule: two system calls per rule and
     document would cost more than most rules); the linter stamps when the current rule started
-    on its `clock` (`time.process_time()`), and the handler raises TimeoutError inside the rule
+    on its `clock` (without a system call: the handler leaves the start a rule beginning before
+    its next tick is given, `RuleClock.mark`), and the handler raises TimeoutError inside the rule
     once it has used `limit` seconds. Both `regex` and `re` check for signals while matching, so
     a backtracking pattern is stopped too. Only in the main thread of a process whose SIGPROF is
     not used by anyone else (a library caller's own handler, a sampling profiler's, wins). The
@@ -312,19 +324,27 @@ def time_budget(limit: float, clock: RuleClock) -> Iterator[None]:
         yield
         return
 
+    period = max(limit / 4, 0.05)
+
     def on_alarm(signum: int, frame: Any) -> None:
+        now = time.process_time()
+        # no rule that starts before the next tick has used CPU time up to here (RuleClock)
+        clock.mark = now + period
         started = clock.started
-        if started is not None and time.process_time() - started >= limit:
+        if started is not None and now - started >= limit:
             raise TimeoutError(f"rule ran past its {limit:g} s budget")
 
     previous = signal.signal(signal.SIGPROF, on_alarm)
-    _ALARM_PERIOD = max(limit / 4, 0.05)
-    signal.setitimer(signal.ITIMER_PROF, _ALARM_PERIOD, _ALARM_PERIOD)
+    _ALARM_PERIOD = period
+    _BUDGET_CLOCK[:] = [clock]
+    clock.mark = time.process_time() + period
+    signal.setitimer(signal.ITIMER_PROF, period, period)
     clock.timer = True  # (regex calls inside rules then need no wall timeout: CLOCK.regex_timeout)
     try:
         yield
     finally:
         clock.timer = False
+        _BUDGET_CLOCK.clear()
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
         _ALARM_PERIOD = 0.0

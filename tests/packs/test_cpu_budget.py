@@ -66,3 +66,64 @@ def test_regex_keeps_its_timeout_where_a_callers_profiler_owns_sigprof(clock):
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
+
+
+def test_under_the_timer_a_rule_starts_without_a_system_call_and_no_sooner_than_it_did(clock, monkeypatch):
+    # the engine starts ~50 rules per document: under time_budget's timer the start is the
+    # handler's mark (the next tick), never earlier than the real start, so a rule is never
+    # stopped before it has used its budget
+    from corpuslint.runner import time_budget
+
+    if not hasattr(signal, "setitimer"):
+        pytest.skip("no interval timers")
+    with time_budget(2.0, clock):
+        before = time.process_time()
+        calls = []
+        real = time.process_time
+        monkeypatch.setattr(time, "process_time", lambda: calls.append(1) or real())
+        started = clock.start()
+        monkeypatch.setattr(time, "process_time", real)
+        assert calls == [] and clock.started == started == clock.mark >= before
+        assert clock.restart() == clock.mark
+        assert 2.0 <= clock.left(2.0) <= 2.0  # counted from the mark: all of it left, not more
+        clock.started = None
+    assert clock.start() <= time.process_time()  # no timer: read from the system
+    clock.started = None
+
+
+def test_the_timer_stops_a_busy_rule_near_its_budget_not_before(clock):
+    from corpuslint.runner import time_budget
+
+    if not hasattr(signal, "setitimer"):
+        pytest.skip("no interval timers")
+    with time_budget(0.2, clock):
+        started = clock.start()
+        real = time.process_time()
+        with pytest.raises(TimeoutError):
+            while True:  # CPU time: the handler stops it
+                pass
+        used = time.process_time() - real
+        clock.started = None
+    assert 0.2 - 0.01 <= used <= 0.2 + 2 * 0.05 + 0.05  # its budget, stopped within a period or two
+    assert time.process_time() - started >= 0.2
+
+
+def test_a_worker_counts_from_its_own_cpu_time(clock):
+    # a forked worker's CPU time starts at 0: the parent's mark would give its rules a start far
+    # ahead, and the timer would stop none of them
+    from corpuslint import runner
+
+    if not hasattr(signal, "setitimer"):
+        pytest.skip("no interval timers")
+    saved = clock.mark
+    previous = signal.signal(signal.SIGPROF, lambda *a: None)
+    runner._BUDGET_CLOCK[:] = [clock]
+    clock.mark = time.process_time() + 1000.0
+    try:
+        runner._rearm(0.05)
+        assert clock.mark <= time.process_time() + 0.05
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+        runner._BUDGET_CLOCK.clear()
+        clock.mark = saved
