@@ -228,7 +228,8 @@ class Linter:
         except TimeoutError as exc:
             clock.started = None
             # a pack group times each of its rules itself (they ran in an earlier rule's call)
-            elapsed = getattr(exc, "elapsed", None) or time.process_time() - started
+            # (never below 0: under the timer a rule's start may lie ahead of its real one, RuleClock.start)
+            elapsed = getattr(exc, "elapsed", None) or max(time.process_time() - started, 0.0)
             return self.problem_findings(doc, [InputProblem(
                 "CL909", f"rule {rule.code} ({rule.name}) stopped after {elapsed:.1f} s of CPU time on this document "
                 f"(`timeout` is {self.config.timeout:g} s); its findings here are missing",
@@ -365,7 +366,7 @@ class Linter:
             except TimeoutError as exc:
                 # the index misses the rest of its fingerprints of this document, and other
                 # documents' counts with them: said as CL909 on the document, never silently
-                elapsed = getattr(exc, "elapsed", None) or time.process_time() - started
+                elapsed = getattr(exc, "elapsed", None) or max(time.process_time() - started, 0.0)
                 crashed.append(self._collect_timeout(rule, doc, elapsed))
                 continue
             except Exception as exc:  # a rule's bug

@@ -96,7 +96,7 @@ class _Group:
             try:
                 found = member._find(doc, regions)
             except TimeoutError as exc:
-                exc.elapsed = time.process_time() - started  # reported when that member's check asks
+                exc.elapsed = max(time.process_time() - started, 0.0)  # reported when that member's check asks
                 results[slot] = exc
                 continue
             raw.extend((member, v) for v in found)
