@@ -35,6 +35,7 @@ from corpuslint.corpus_walk import Stamp, Walker as _Walker, chain as _chain, di
 from corpuslint.files import TEMP_PREFIX, mark_cache_folder, sweep_temp_files
 # (fp_key and MemoryIndex: the index module's callers import them from here)
 from corpuslint.index_rows import SCHEMA as _SCHEMA, VALUE as _VALUE, Writer as _Writer, fp_key  # noqa: F401
+from corpuslint.index_rows import KeyReader
 from corpuslint.memory_index import MemoryIndex  # noqa: F401
 from corpuslint.rule import Occurrence
 from corpuslint.scope import CheckedScope, Scoped
@@ -52,7 +53,6 @@ WRITE_BATCH_DOCUMENTS = 250  # documents written per transaction while refreshin
 MAX_COUNTS_KEPT = 200_000  # key counts kept during a run's check (~20 MB at most; see `prefetch_counts`)
 COUNT_BATCH = 500  # keys per counting query (sqlite allows 32,766 parameters)
 BULK_COUNTS_AFTER = 256  # documents prefetched one by one before the repeated keys are counted at once
-KEYS_WINDOW = 256  # records of a file whose keys one query reads (see `_document_keys`)
 MAX_ANSWERS_KEPT = 10_000  # `values` and `occurrences` answers kept during a run's check (see `_answered`)
 KEPT_ANSWER_CHARS = 128  # longer ones (a document's own features or signature) are asked once
 WRITE_CACHE_KIB = 32 * 1024  # SQLite's page cache while a refresh writes (the default is 2 MB)
@@ -91,9 +91,7 @@ class SqliteIndex(Scoped):
         self._rels: dict[str, str] = {}  # a path as findings name it -> as the index stores it
         self._file_ids: dict[str, int | None] = {}  # the index's `files` id of a stored path (see `prefetch_counts`)
         self._own: frozenset[int] | set[int] = frozenset()  # the keys of the document prefetched last
-        # the keys of the next documents of a file checked in order (see `_document_keys`)
-        self._window: tuple[int, int, int, dict[tuple[int, str], list[int]]] | None = None
-        self._last: tuple[int, int] | None = None  # (file id, record) prefetched last
+        self._keys = KeyReader()  # a document's keys, a file's next documents' read at once
         self.updated = 0  # files (re)read by the last refresh
         self.removed = 0  # files dropped by the last refresh
         self.built = False  # created in this run (first run, --rebuild-index, an index rebuilt): see `warm_up`
@@ -175,7 +173,7 @@ class SqliteIndex(Scoped):
         self._repeated, self._prefetched = False, 0
         self._file_ids.clear()
         self._own = frozenset()
-        self._window = None
+        self._keys = KeyReader()
         if self._conn is not None and self._pid == os.getpid():
             self._conn.close()
         self._conn = None
@@ -264,7 +262,7 @@ class SqliteIndex(Scoped):
         self._repeated, self._prefetched = False, 0
         self._file_ids.clear()
         self._own = frozenset()
-        self._window = None
+        self._keys = KeyReader()
         # No transaction is open while files are read and fingerprinted: another run (a
         # pre-commit hook, an editor) is never locked out for that long, and a file that blocks
         # cannot hold the lock. What changed is written in short transactions; a file's row
@@ -470,7 +468,7 @@ class SqliteIndex(Scoped):
         if file_id is None:
             self._own = frozenset()
             return
-        keys = self._document_keys(file_id, record, document)
+        keys = self._keys.read(conn, file_id, record, document)
         repeated = self._repeated_counts()
         if repeated is not None:  # a key of this document is carried by it at least
             self._own = set(keys)
@@ -483,32 +481,6 @@ class SqliteIndex(Scoped):
             chunk = missing[i:i + COUNT_BATCH]
             counts.update(conn.execute(
                 f"SELECT key, COUNT(*) FROM fps WHERE key IN ({','.join('?' * len(chunk))}) GROUP BY key", chunk))
-
-    def _document_keys(self, file_id: int, record: int | None, document: str) -> list[int]:
-        """The keys one stored document carries. A file's records checked in order (this one
-        follows the one asked before, a blank line or two between them) are read KEYS_WINDOW
-        records at a time, in one query: one query per document was ~0.1 s per 10 MB of
-        statement overhead alone."""
-        last, self._last = self._last, (file_id, record) if record is not None else None
-        window = self._window
-        if record is not None:
-            if window is not None and window[0] == file_id and window[1] <= record < window[2]:
-                return window[3].get((record, document), [])
-            if last is not None and last[0] == file_id and last[1] < record <= last[1] + 3:
-                found: dict[tuple[int, str], list[int]] = {}
-                for at, name, key in self.conn.execute(
-                        "SELECT d.record, d.document, p.key FROM docs d JOIN fps p ON p.doc = d.id "
-                        "WHERE d.file=? AND d.record >= ? AND d.record < ?", (file_id, record, record + KEYS_WINDOW)):
-                    keys = found.get((at, name))
-                    if keys is None:
-                        found[(at, name)] = [key]
-                    else:
-                        keys.append(key)
-                self._window = (file_id, record, record + KEYS_WINDOW, found)
-                return found.get((record, document), [])
-        return [key for (key,) in self.conn.execute(
-            "SELECT p.key FROM docs d JOIN fps p ON p.doc = d.id WHERE d.file=? AND d.record IS ? AND d.document=?",
-            (file_id, record, document))]
 
     def warm_up(self, checked: Iterable[str]) -> None:
         """Before a check's workers are forked (`checked`: the files they will check): the repeated

@@ -475,12 +475,12 @@ def test_a_torn_index_is_said_to_be_torn_not_another_versions(corpus, capsys, te
 
 def test_a_files_documents_checked_in_order_have_their_keys_read_a_window_at_a_time(tmp_path):
     """`prefetch_counts` read each document's keys with a query of its own (~0.1 s of statement
-    overhead per 10 MB); records checked in order are now read KEYS_WINDOW at a time: the same
+    overhead per 10 MB); records checked in order are now read KEYS_WINDOW at a time (`index_rows.KeyReader`): the same
     keys, in the same order, for records in order, with blank lines between them, asked out of
     order or again, in another file, and a record the index does not hold."""
     import json
 
-    from corpuslint import index as index_module
+    from corpuslint import index_rows
 
     root = tmp_path / "corpus"
     root.mkdir()
@@ -507,13 +507,13 @@ def test_a_files_documents_checked_in_order_have_their_keys_read_a_window_at_a_t
 
     queries: list[str] = []
     index.conn.set_trace_callback(queries.append)
-    in_order = [index._document_keys(*doc) for doc in stored]
+    in_order = [index._keys.read(index.conn, *doc) for doc in stored]
     index.conn.set_trace_callback(None)
     assert len(queries) <= 6  # per file: its first document alone, then its window
     assert in_order == [one_by_one(*doc) for doc in stored]
     assert all(in_order)
     for doc in stored[::-7] + stored[3:9] + stored[3:9]:  # backwards, then again
-        assert index._document_keys(*doc) == one_by_one(*doc)
+        assert index._keys.read(index.conn, *doc) == one_by_one(*doc)
     file_id, record, _ = stored[0]
-    assert index._document_keys(file_id, record + 1, "not-stored") == []
-    assert index_module.KEYS_WINDOW >= 2
+    assert index._keys.read(index.conn, file_id, record + 1, "not-stored") == []
+    assert index_rows.KEYS_WINDOW >= 2
