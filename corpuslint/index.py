@@ -34,8 +34,7 @@ from typing import TYPE_CHECKING, Any
 from corpuslint.corpus_walk import Stamp, Walker as _Walker, chain as _chain, digest as _digest, stamp as _stat, unchanged as _unchanged
 from corpuslint.files import TEMP_PREFIX, mark_cache_folder, sweep_temp_files
 # (fp_key and MemoryIndex: the index module's callers import them from here)
-from corpuslint.index_rows import SCHEMA as _SCHEMA, VALUE as _VALUE, Writer as _Writer, fp_key  # noqa: F401
-from corpuslint.index_rows import KeyReader
+from corpuslint.index_rows import SCHEMA as _SCHEMA, VALUE as _VALUE, KeyReader, Writer as _Writer, fp_key  # noqa: F401
 from corpuslint.memory_index import MemoryIndex  # noqa: F401
 from corpuslint.rule import Occurrence
 from corpuslint.scope import CheckedScope, Scoped
@@ -172,8 +171,7 @@ class SqliteIndex(Scoped):
         self._answers.clear()
         self._repeated, self._prefetched = False, 0
         self._file_ids.clear()
-        self._own = frozenset()
-        self._keys = KeyReader()
+        self._own, self._keys = frozenset(), KeyReader()
         if self._conn is not None and self._pid == os.getpid():
             self._conn.close()
         self._conn = None
@@ -261,8 +259,7 @@ class SqliteIndex(Scoped):
         self._answers.clear()
         self._repeated, self._prefetched = False, 0
         self._file_ids.clear()
-        self._own = frozenset()
-        self._keys = KeyReader()
+        self._own, self._keys = frozenset(), KeyReader()
         # No transaction is open while files are read and fingerprinted: another run (a
         # pre-commit hook, an editor) is never locked out for that long, and a file that blocks
         # cannot hold the lock. What changed is written in short transactions; a file's row
