@@ -229,6 +229,36 @@ def stands_alone(text: str, hit_start: int) -> bool:
     return indented == 0 or (stripped.isupper() and indented < 2)
 
 
+# a line whose sentence runs on into the next item: it ends with a comma or a semicolon (Latin,
+# ideographic, full-width), perhaps then a short joining word in lower case (`* blank lines, and`)
+_RUNS_ON = rxcache.compile(r"[,;、，；](?:[ \t]+[^\W\d_]{1,4})?[ \t]*$")
+_ENUMERATED = 12  # the items of a running enumeration walked up to its lead-in, at most
+
+
+def in_enumeration(text: str, hit_start: int) -> bool:
+    """Whether the line holding a label (`Comments`) is an item of an enumeration that a sentence runs
+    over (the Python reference's "The only lines that can appear before a future statement are:" / `* the
+    module docstring (if any),` / `* comments,` / `* blank lines, and` / `* other future statements.`,
+    qa19a #5): the line, or the item above it, runs on (a comma, a semicolon, `, and`), and walking up
+    over the items that run on, past blank lines, the lead-in above them ends with a colon. A menu's
+    label stands alone: nothing runs on into it or out of it."""
+    line_start = text.rfind("\n", 0, hit_start) + 1
+    line_end = text.find("\n", hit_start)
+    runs_on = _RUNS_ON.search(text[line_start:len(text) if line_end < 0 else line_end]) is not None
+    end = line_start - 1  # the end of the line above
+    for walked in range(_ENUMERATED + 1):
+        while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+            end = text.rfind("\n", 0, end)  # past blank lines
+        if end <= 0:
+            return False
+        row = text[text.rfind("\n", 0, end) + 1:end]
+        if _RUNS_ON.search(row) is None:
+            # the lead-in, over the item (or items) that run on
+            return (runs_on or walked > 0) and row.rstrip().endswith((":", "："))
+        end = text.rfind("\n", 0, end)
+    return False
+
+
 RECORD_FIELDS = 3  # a record has three fields or more (a title page, a docinfo, a DEP-5 stanza)
 _RECORD_CODE = ("{", "}", "[", "]", ";", '="', "='")
 _UNDERLINE = rxcache.compile(r"[ \t]*([=\-~^*#+])\1{2,}[ \t]*")

@@ -45,7 +45,7 @@ _LICENCE = LazyPattern(
     r"|this[ \t]+is[ \t]+free[ \t]+and[ \t]+unencumbered[ \t]+software[ \t]+released[ \t]+into[ \t]+the[ \t]+public"
 )
 _FIELD_LICENCE = LazyPattern(r"(?im)^license:")
-KINDS = ("licence",)
+KINDS = ("licence", "citation")
 # a licence names its holder first and grants right after: the grant (or condition) sentence begins
 # within this many characters after the copyright line (mkdocs-macros: a 50-character aside between)
 NEAR = 400
@@ -116,9 +116,84 @@ def licence_at(text: str, end: int, path: str = "", start: int | None = None) ->
     return bool(name) and _LICENCE_NAME.match(name) is not None
 
 
+# where a notice opens on a citation's line: the word, the sign, `(c)`
+_NOTICE_WORD = LazyPattern(r"(?i)copyright|©|\(c\)")
+# what may open an item: white space, a list's mark or number
+_ITEM_MARK = LazyPattern(r"[ \t]*(?:[-*+•▪◦–][ \t]+|\(?[a-z\d]{1,3}[.)][ \t]+)?")
+# what closes a work's name before its notice: a comma (Latin, ideographic, full-width) or a closing quotation mark
+_CLOSES_WORK = (",", "、", "，", "»", "”", '"', "’", "'", "」", "』", "›")
+LEAD_IN_WORDS = 4  # a lead-in is a sentence: this many words, or (a script without spaces) ...
+LEAD_IN_LETTERS = 8  # ... a run of this many letters
+CITED_ITEMS = 12  # the items of a list walked up to its lead-in, at most
+
+
+def _cites_work(line: str) -> bool:
+    """Whether `line` names a work, then its notice: `«Title», copyright © 1997 Name.`, `Title、Copyright ©
+    1997 Name.`; not a notice that opens its line, nor a name run into it (`Global Research Copyright ©`)."""
+    notice = _NOTICE_WORD.search(line)
+    if notice is None:
+        return False
+    mark = _ITEM_MARK.match(line)
+    work = line[mark.end() if mark else 0:notice.start()].rstrip()
+    return (sum(ch.isalpha() for ch in work) >= 2 and work.endswith(_CLOSES_WORK)
+            and _NOTICE_WORD.search(work) is None)
+
+
+def _lead_in(lines: list[str]) -> bool:
+    """Whether the lines (a paragraph's, up to the list) end in a sentence ending with a colon."""
+    said = " ".join(line.strip() for line in lines)
+    if not said.endswith((":", "：")):
+        return False
+    words = said[:-1].split()
+    return len(words) >= LEAD_IN_WORDS or any(
+        run.isalpha() and len(run) >= LEAD_IN_LETTERS for word in words for run in _letter_runs(word))
+
+
+def _letter_runs(word: str) -> list[str]:
+    runs, run = [], ""
+    for ch in word:
+        if ch.isalpha():
+            run += ch
+        else:
+            if run:
+                runs.append(run)
+            run = ""
+    return runs + ([run] if run else [])
+
+
+def citation_at(text: str, start: int, end: int) -> bool:
+    """Whether the notice matched at `start`..`end` is an item of a list of works the text
+    introduces (see the module's `citation`): its line names a work before the notice, and above it,
+    past the list's other items and blank lines, a paragraph ends in a lead-in sentence with a colon."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not _cites_work(text[line_start:len(text) if line_end < 0 else line_end]):
+        return False
+    lines = text[:line_start].split("\n")[:-1]  # the lines above, nearest last
+    items = 0
+    while lines:
+        line = lines[-1]
+        if not line.strip():
+            lines.pop()
+            continue
+        if _cites_work(line):
+            items += 1
+            if items > CITED_ITEMS:
+                return False
+            lines.pop()
+            continue
+        lead = []  # the paragraph that ends at this line
+        while lines and lines[-1].strip():
+            lead.append(lines.pop())
+        return _lead_in(lead[::-1])
+    return False
+
+
 def document_is(kind: str, text: str, end: int, path: str = "", start: int | None = None) -> bool:
     """Whether the match ending at `end` (starting at `start`) stands in a document part of `kind`
     (one of KINDS)."""
     if kind == "licence":
         return licence_at(text, end, path, start)
+    if kind == "citation":
+        return citation_at(text, end if start is None else start, end)
     raise ValueError(f"unknown document kind {kind!r}")

@@ -13,7 +13,7 @@ from corpuslint import rxcache
 from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.packs.blocks import (OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit, _paragraphs, _scan,
-                                     field_unit, goes_on, heading_at, lead_end, lead_removal, removal_span,
+                                     field_unit, goes_on, heading_at, in_enumeration, lead_end, lead_removal, removal_span,
                                      stands_alone, within_sentence, wrapped_from_above)
 from corpuslint.packs.badges import badge_in_row
 from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule
@@ -176,6 +176,8 @@ class PackRule(Rule):
                 continue
             if blocks is None and spec.anchor == "whole" and not stands_alone(text, hit_start):
                 continue  # code, a wrapped sentence's end, a field name over its body
+            if spec.anchor == "whole" and in_enumeration(text, hit_start):
+                continue  # an item of a sentence's enumeration (`* comments,` under "... are:"), no label
             if blocks is None and (within_sentence(text, hit_start) or heading_at(text, hit_start)):
                 continue  # the middle of a hard-wrapped sentence; a section's title over its underline
             if starts is None:
@@ -318,6 +320,10 @@ class PackRule(Rule):
         }[spec.position]
         anchor = {"none": "", "start": " at the start of a line", "whole": " standing alone on a line"}[spec.anchor]
         sentence = f"Reports the {unit} holding a match{anchor}, {where}."
+        if spec.anchor == "whole":
+            sentence += (" A line that is an item of an enumeration a sentence runs over (it or the item above it "
+                         "ends with a comma or a semicolon, `* comments,` / `* blank lines, and`, under a lead-in "
+                         "ending with a colon) is no label and is not reported.")
         if spec.max_length:
             sentence += (f" A {unit} longer than {spec.max_length} characters is taken for prose that "
                          "quotes the phrase" + (" and only its line is reported if that is short enough."
@@ -332,6 +338,11 @@ class PackRule(Rule):
                          "`Format:` header, or a stanza with a `License:` field): there a copyright line is the "
                          "licence's own. A page that quotes such a sentence elsewhere keeps its copyright footer's "
                          "finding.")
+        if "citation" in spec.not_in:
+            sentence += (" Nor does it report a notice that is an item of a list of works the text cites: a work "
+                         "named before it on its line, closed by a comma or a quotation mark (`«Making a Debian "
+                         "Package», copyright © 1997 Jaldhar Vyas.`), under a sentence ending with a colon that "
+                         "introduces the list (\"This document was written using these two documents as examples:\").")
         lines += [sentence, ""]
         case = "case-insensitive" if spec.ignore_case else "case-sensitive"
         if isinstance(spec, PhrasesSpec):

@@ -55,8 +55,9 @@ class _RuleSpec(_Strict):
     # boilerplate stands), unsafe where the same words stand inside the article; false: unsafe
     safe: bool | Literal["edge"] = False
     enabled: bool = True
-    # kinds of documents the rule does not look in (`documents.KINDS`): a licence's copyright line is its content
-    not_in: list[Literal["licence"]] = Field(default_factory=list, alias="not-in")
+    # kinds of documents the rule does not look in (`documents.KINDS`): a licence's copyright line is its
+    # content, a citation's names a work the text cites
+    not_in: list[Literal["licence", "citation"]] = Field(default_factory=list, alias="not-in")
     why: str | None = None
     example: str | None = None
     known_problems: str | None = Field(None, alias="known-problems")

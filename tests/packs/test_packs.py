@@ -326,10 +326,12 @@ LABELS = DATA / "packs" / "labels"
 
 
 @pytest.mark.parametrize("name", ["c-comment-close.txt", "binutils-ld-like-this.txt",
-                                  "dbus-copyright-comment-field.txt"])
+                                  "dbus-copyright-comment-field.txt", "python-future-statement.txt",
+                                  "python-future-statement-rendered.txt"])
 def test_a_line_that_only_looks_like_a_label_is_left_alone(name):
     # qa16a/qa16b: CL131's SAFE fix removed a C comment's close, the end of a wrapped sentence
-    # before a command, and a copyright file's `Comment:` field name over its text
+    # before a command, and a copyright file's `Comment:` field name over its text; qa19a: an item
+    # of an enumeration a sentence runs over (`* comments,` under "... before a future statement are:")
     doc = Document.from_text((LABELS / name).read_text(encoding="utf-8"))
     assert Linter(Config(select=["CL131"])).check([doc]) == []
 
