@@ -15,6 +15,7 @@ from corpuslint.checks.metadata.rules import MetadataRule
 from corpuslint.checks.metadata.schema import BodyOptions, FieldState, show
 from corpuslint.checks.metadata.titleparts import SEPARATOR as PAGE_SEPARATOR
 from corpuslint.checks.metadata.values import same_value
+from corpuslint.licences import is_licence_document
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability
 from corpuslint.textutil import LazyPattern, block_removal
@@ -230,7 +231,9 @@ class MetadataLineInBody(BodyRule):
     title line when the metadata has the same title (both lines of a title broken over the first two), a byline naming the metadata's author, a
     dateline with its date (and publisher), a labelled line with the same value. Typically
     the metadata was filled from the line (by CL504's fix, or by the scraper) and the line
-    stayed.
+    stayed. A licence's text (a GNU licence's `GNU GENERAL PUBLIC LICENSE` / `Version 3, 29 June 2007`) and a
+    Debian copyright file keep their heads: the title, version and date are the licence's own words, not a
+    page's furniture, whatever the metadata took from them.
 
     ## Why is this bad?
     The text then holds page furniture: a model trained on it learns to write bylines, a
@@ -268,8 +271,8 @@ class MetadataLineInBody(BodyRule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, doc: Document) -> Iterator[Violation]:
-        if not doc.text or not doc.metadata or doc.origin.parts:
-            return
+        if not doc.text or not doc.metadata or doc.origin.parts or is_licence_document(doc.text):
+            return  # (a licence's title, version and date lines are its text, whatever the metadata took)
         states = self.schema.read(doc.metadata)
         groups: dict[tuple[int, int], list[Found]] = {}
         for item in self.found(doc):

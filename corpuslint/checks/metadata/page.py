@@ -48,8 +48,9 @@ from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, da
 from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, SMALL_WORDS, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern, word_key
 
-# what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`
-ANCHOR_GLYPH = LazyPattern(r"\s+[¶§#🔗]\s*$")
+# what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`; Sphinx's
+# headerlink pilcrow sticks to the heading's last word (`Memory Management¶`, qa19a #6): a `§` or `#` there is a word's
+ANCHOR_GLYPH = LazyPattern(r"(?:\s+[¶§#🔗]|\s*[¶🔗])\s*$")
 COLON = LazyPattern(r":\s+")
 # what a Chinese portal's or a blog host's <title> puts after the headline: `宇航员在太空中喝酒会怎么样？后果很严重
 # _探索者 _光明网` (headline_section_site), `新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天` (post @ blog). An

@@ -1,0 +1,54 @@
+"""The fix chain on a licence's head and a Sphinx page's title (qa19a #6). Real text in
+tests/data/metadata/evidence: `gpl-3-head.txt`, the first 40 lines of /usr/share/common-licenses/GPL-3
+(Debian base-files; verbatim copies permitted); `sphinx-c-api-memory-head.txt`, the first 70 lines of
+the Python 3.11 C-API page "Memory Management" as text (python3.11-doc, PSF licence), its heading
+with Sphinx's headerlink pilcrow stuck to it (`Memory Management¶`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpuslint.checks.metadata.body import MetadataInBody, MetadataLineInBody
+from corpuslint.checks.metadata.page import ANCHOR_GLYPH
+from corpuslint.models import Document
+
+DATA = Path(__file__).parents[1] / "data" / "metadata" / "evidence"
+
+
+def test_a_licences_title_and_version_stay_whatever_the_metadata_took(cli, tmp_path):
+    # main: CL504 wrote `source: Version 3` and the date, CL505 removed `Version 3, 29 June 2007`; the title then
+    # stood alone over a blank line, CL504 took it and CL505 removed `GNU GENERAL PUBLIC LICENSE` too
+    path = tmp_path / "GPL-3.txt"
+    text = (DATA / "gpl-3-head.txt").read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    flags = ("--isolated", "--no-index", "--no-cache", "--select", "CL504,CL505")
+    assert cli("check", path, *flags, "--fix").code in (0, 1)
+    assert cli("check", path, *flags, "--fix", "--unsafe-fixes").code in (0, 1)
+    assert path.read_text(encoding="utf-8") == text
+    doc = Document.from_text(text, metadata={"title": "GNU GENERAL PUBLIC LICENSE", "date": "2007-06-29"})
+    assert list(MetadataLineInBody().check(doc)) == []
+
+
+def test_a_title_line_over_an_article_is_still_reported():
+    doc = Document.from_text("Jobs Report Beats Forecasts\n\nEmployers added 250,000 jobs in October, the Labor "
+                             "Department said on Friday.\n", metadata={"title": "Jobs Report Beats Forecasts"})
+    assert [v.data["fields"] for v in MetadataLineInBody().check(doc)] == [["title"]]
+
+
+def test_sphinxs_headerlink_pilcrow_is_no_part_of_the_title():
+    doc = Document.from_text((DATA / "sphinx-c-api-memory-head.txt").read_text(encoding="utf-8"))
+    titles = [v.data["value"] for v in MetadataInBody().check(doc) if v.data["field"] == "title"]
+    assert titles == ["Memory Management"]  # main: `Memory Management¶`
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("Evolve: Shared Mutable History ¶", "Evolve: Shared Mutable History"),
+    ("Memory Management¶", "Memory Management"),
+    # left alone: a `#` or `§` that ends a word is the word's
+    ("Learning C#", "Learning C#"),
+    ("Section 5§", "Section 5§"),
+])
+def test_a_permalink_sign_after_a_heading(title, kept):
+    assert ANCHOR_GLYPH.sub("", title) == kept
