@@ -3,7 +3,9 @@ sentence again under each topic it applies to (vim help: a help tag's line, a `=
 and a far copy of a sentence may be the text's own; a scraper's copy stands near the first, repeats
 its neighbours with it (an article pasted twice) or is a furniture line stamped at two places. A
 record's field in a series of records (each patch entry's `Files: …`) is no paragraph at all.
-The vim help lines are a few lines of qa18a's held-out corpus (its repros r05)."""
+The vim help lines are a few lines of qa18a's held-out corpus (its repros r05). An API reference
+says a contract again under each function (a definition's head between, qa19a #1): a few lines of
+qa19a's held-out corpus (its repros r02)."""
 
 from __future__ import annotations
 
@@ -66,3 +68,29 @@ def test_a_stretch_pasted_again_keeps_its_safe_fix():
     found = findings(load("fakenewsnet-PolitiFact_Fake_59"))
     assert list(found) == [11, 13, 15, 17]
     assert all(a is Applicability.SAFE for a, _m in found.values())
+
+
+def test_a_contract_said_again_under_each_function_of_an_api_reference_gets_no_safe_fix():
+    # qa19a #1 (python3.11-doc, Sphinx pages as text): "The GIL must be held when using these
+    # functions." under PyMem_* and PyObject_*, "Changed in version 3.10: The follow_symlinks
+    # parameter was added." under Path.stat() and Path.chmod(), Path.rename()'s and Path.replace()'s
+    # "The target path may be …" / "Changed in version 3.8: …": a definition's head stands between
+    for name, lines in (("manuals/sphinx-c-api-memory-gil", [86, 96]), ("manuals/sphinx-pathlib-follow-symlinks", [34]),
+                        ("manuals/sphinx-pathlib-rename", [26, 28])):
+        found = findings(load(name))
+        assert list(found) == lines, name
+        for line in lines:
+            assert found[line][0] is Applicability.UNSAFE and "a definition's head" in found[line][1], (name, line)
+
+
+def test_a_definitions_head_is_a_signature_or_a_headerlink_line_not_a_bracketed_count():
+    from corpuslint.checks.bios.whole import _DEFINITION_HEAD
+
+    for head in (" void *PyMem_Calloc(size_t nelem, size_t elsize)¶", " Path.rename(target)¶", "Object allocators¶",
+                 "public String substring(int beginIndex)", "pub fn len(&self) -> usize", "BaseSelector.close()"):
+        assert _DEFINITION_HEAD.fullmatch(head) is not None, head
+    # a page's counter, a gloss in brackets, a caption's credit (dev corpora's txt and web lines)
+    for line in ("Comments(301)", "我要评论(0)", "新竹一日遊(世博館)", "True then, true now.(Reddit / fryd_)",
+                 "The museum (pictured) reopened on Monday.", "He said (AP)"):
+        assert _DEFINITION_HEAD.fullmatch(line) is None, line
+

@@ -306,13 +306,14 @@ class DuplicateParagraph(_DuplicateRule):
     term.log), a line ending with a colon over a paragraph of its own (a form of address
     heading each part of a speech); a line next to a form feed (a PDF page's running head or
     foot) keeps its safe fix; for copies with a section's marker between them (a rule of 20
-    marks or more, a line ending with help tags `*tag*`, a numbered section head "2.3 Title": a
-    manual says a sentence again under each topic it applies to); for a sentence given again far
-    from the first (more than 5 paragraphs or 40 lines between: a scraper's copy stands near the
-    first), unless its neighbours repeat with it (a stretch pasted again), it stands at the text's
-    top or bottom, or it is a line closing no sentence or with a `Label:` (a promo, a caption, an
-    ad stamped at two places); and where both copies
-    are sentences and the first stands among short furniture lines while this one has a prose
+    marks or more, a line ending with help tags `*tag*`, a numbered section head "2.3 Title", a
+    definition's head: a signature `Path.rename(target)`, a line ending with Sphinx's `¶`: a
+    manual says a sentence again under each topic it applies to, an API reference under each
+    function); for a sentence given again far from the first (more than 5 paragraphs or 40 lines
+    between: a scraper's copy stands near the first), unless its neighbours repeat with it (a
+    stretch pasted again), it stands at the text's top or bottom, or it is a line closing no
+    sentence or with a `Label:` (a promo, a caption, an ad stamped at two places); and where both
+    copies are sentences and the first stands among short furniture lines while this one has a prose
     paragraph beside it, the first may be a teaser of the story's lede (a share box, a promo) and
     this one the story's own, or this one a reply quoting a comment: the fix (which still keeps
     the first) is unsafe, and the message says so. A near copy (or a copy that differs in case,
@@ -444,8 +445,8 @@ def _why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | 
                 "lead-in): each heads its own part of the text")
     if section_between(text, copy.earlier, copy.later):
         # a reference manual says a sentence again under each topic it applies to (vim help's tag lines)
-        return ("it removes this one, and a section's marker (a rule, a help tag, a numbered title) "
-                "stands between the copies: a section may repeat its own text on purpose")
+        return ("it removes this one, and a section's marker (a rule, a help tag, a numbered title, a definition's "
+                "head) stands between the copies: a section may repeat its own text on purpose")
     apart = 0 if page_furniture(text, *copy.later) else far_apart(text, copy.earlier, copy.later)
     if apart:
         return (f"it removes this one, {apart} paragraphs after the other: a scraper's copy stands near the first "

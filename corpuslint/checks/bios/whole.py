@@ -162,14 +162,30 @@ _SECTION_MARK = regex.compile(
     r"|(?:[^\n]*?(?:\t|  ))?(?:\*[^\s*|]+\*[ \t]*)+(?:\{\{\{\d*)?"
     r"|\d{1,2}(?:\.\d{1,2})+\.?[ \t]+\p{Lu}[^\n]{0,60}(?<![.!?,;])"
     r")[ \t]*$")
+# A definition's head, a line of its own: a signature, a name with its argument list (Sphinx's
+# ` void *PyMem_Calloc(size_t nelem, size_t elsize)¶`, ` Path.rename(target)¶`, Javadoc's `public
+# String substring(int beginIndex)`, rustdoc's `pub fn len(&self) -> usize`), or a line ending with
+# Sphinx's headerlink `¶` (` Path.parts¶`, `Object allocators¶`). An API reference gives a contract
+# again under each function it applies to ("The GIL must be held when using these functions.",
+# "Changed in version 3.10: The follow_symlinks parameter was added."). Not a count or a gloss in
+# brackets (`Comments(301)`, `新竹一日遊(世博館)`): the name is ASCII, the arguments open with no digit.
+_DEFINITION_HEAD = regex.compile(
+    r"(?m)^[ \t]*(?:"
+    r"(?:[A-Za-z_][\w*&<>\[\],:]*[ \t]+){0,5}[*&]*[A-Za-z_][A-Za-z0-9_.:]*(?<!\.)(?:<[^<>\n]*>)?"
+    r"\((?:[A-Za-z_*&.\[][^()\n]*(?:\([^()\n]*\)[^()\n]*)*)?\)"
+    r"(?:[ \t]*(?:->|:)[^\n.!?]{1,60}|[ \t]+throws[^\n.!?]{1,60})?[ \t]*¶?"
+    r"|[^\n]{1,100}¶"
+    r")[ \t]*$")
 # Near: at most this many paragraphs (blocks between blank lines) and lines between the copies
 NEAR_PARAGRAPHS = 5
 NEAR_LINES = 40
 
 
 def section_between(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
-    """A section's marker (`_SECTION_MARK`) stands on a line of its own between the copies."""
-    return _SECTION_MARK.search(text, earlier[1], later[0]) is not None
+    """A section's marker (`_SECTION_MARK`) or a definition's head (`_DEFINITION_HEAD`) stands on a
+    line of its own between the copies."""
+    return (_SECTION_MARK.search(text, earlier[1], later[0]) is not None
+            or _DEFINITION_HEAD.search(text, earlier[1], later[0]) is not None)
 
 
 def _folded(paragraph: str) -> str:
