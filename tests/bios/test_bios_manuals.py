@@ -4,8 +4,9 @@ and a far copy of a sentence may be the text's own; a scraper's copy stands near
 its neighbours with it (an article pasted twice) or is a furniture line stamped at two places. A
 record's field in a series of records (each patch entry's `Files: …`) is no paragraph at all.
 The vim help lines are a few lines of qa18a's held-out corpus (its repros r05). An API reference
-says a contract again under each function (a definition's head between, qa19a #1): a few lines of
-qa19a's held-out corpus (its repros r02)."""
+says a contract again under each function (a definition's head between, qa19a #1), and two
+records whose keys differ (DEP-5 stanzas for `ipt_TTL.h` and `ipt_ttl.h`) are no copies: a few
+lines of qa19a's held-out corpus (its repros r02, r08)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,19 @@ def test_a_definitions_head_is_a_signature_or_a_headerlink_line_not_a_bracketed_
                  "The museum (pictured) reopened on Monday.", "He said (AP)"):
         assert _DEFINITION_HEAD.fullmatch(line) is None, line
 
+
+DEP5 = "Files: {name}\nCopyright: 2000, Harald Welte <laforge@{host}>\nLicense: GPL-2\n"
+
+
+def test_two_records_for_files_whose_names_differ_in_case_are_no_copies():
+    # qa19a r08: libxtables12's DEP-5 stanzas for ipt_TTL.h and ipt_ttl.h, two files on a
+    # case-sensitive file system; the unsafe fix removed the second
+    assert findings(load("manuals/dep5-libxtables12-case")) == {}
+
+
+def test_a_record_given_again_with_its_key_is_still_a_copy():
+    first = DEP5.format(name="include/linux/netfilter_ipv4/ipt_TTL.h", host="netfilter.org")
+    for again in (first, DEP5.format(name="include/linux/netfilter_ipv4/ipt_TTL.h", host="gnumonks.org")):
+        doc = Document.from_text(first + "\n" + DEP5.format(name="include/linux/netfilter_ipv4/ipt_ULOG.h",
+                                                            host="gnumonks.org") + "\n" + again, path="copyright")
+        assert list(findings(doc)) == [9]

@@ -16,7 +16,9 @@ from corpuslint.checks.bios.placement import placed
 from corpuslint.checks.bios.prefilter import (
     _prefilter_applies, _units_around, _units_on_lines, candidate_lines,
 )
-from corpuslint.checks.bios.units import CLOSING, CopyUnit, UnitList, _collapse, formula_like, ready, trails_off, units_of
+from corpuslint.checks.bios.units import (
+    CLOSING, CopyUnit, UnitList, _collapse, formula_like, ready, record_key, trails_off, units_of,
+)
 from corpuslint.models import Document
 
 
@@ -453,8 +455,18 @@ def _quotation(text: str) -> bool:
     return QUOTATION.match(text) is not None and _QUOTED_TITLE.match(text.strip()) is None
 
 
+def _other_records(text: str, copy: Copy) -> bool:
+    """The copies are two records with other keys: the same fields but a key written otherwise
+    (libxtables12's DEP-5 stanzas for `Files: …/ipt_TTL.h` and `Files: …/ipt_ttl.h`, two files on
+    a case-sensitive file system, whose copyright lines differ only in a link): each its own record."""
+    earlier, later = record_key(text, *copy.earlier), record_key(text, *copy.later)
+    return earlier is not None and later is not None and earlier[0] == later[0] and earlier[1] != later[1]
+
+
 def _classify(text: str, units: UnitList, copies: list[Copy], k: int = 3) -> list[Copy]:
-    """Mark bios, and quotations given twice that are not part of a larger repeated region."""
+    """Mark bios, and quotations given twice that are not part of a larger repeated region; drop two
+    records of other keys."""
+    copies = [c for c in copies if not _other_records(text, c)]
     pairs = {c.later_units[0]: c.earlier_units[0] for c in copies if c.later_units[0] == c.later_units[1]}
 
     def neighbour(j: int, step: int) -> int:

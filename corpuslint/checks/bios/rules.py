@@ -259,7 +259,8 @@ class DuplicateParagraph(_DuplicateRule):
     and code (a literal block under `::`, statements) are not compared at all, nor is a field of
     a record in a series of records (a block with three `Label:` fields or more, the field's label
     opening other records' lines with other values, or its value wrapped under it: each patch
-    entry's `Files: …` in a changelog).
+    entry's `Files: …` in a changelog), nor two records whose keys differ (the first field's
+    value as written: DEP-5 stanzas for `ipt_TTL.h` and `ipt_ttl.h`, two files).
 
     ## Why is this bad?
     A page scraped with two regions holding the same text (a gallery's captions, a mobile and

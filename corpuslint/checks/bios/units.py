@@ -68,6 +68,21 @@ def _hard_wrapped(lines: list[str]) -> bool:
 # a field of a record, alone at the start of its line: `Files:`, `Diagnostic-Code:`, reST's `:type:`
 # (one word, no space: a caption's label "In the dark:" is words)
 FIELD = regex.compile(r"(?:\p{L}[\p{L}\d_.-]*|:[\w -]{1,40}):(?=\s|$)")
+_KEY_FIELDS = 2  # a record: its first line and another open with a field's label
+
+
+def record_key(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The key of a record (a block whose first line and another open with a field's label: a
+    DEP-5 stanza's `Files:`, `Copyright:`, `License:`): its first field's label and value as
+    written, or None."""
+    rows = text[start:end].split("\n")
+    labelled = [m for row in rows if (m := FIELD.match(row)) is not None]
+    first = FIELD.match(rows[0])
+    if first is None or len(labelled) < _KEY_FIELDS:
+        return None
+    return first.group(), rows[0][first.end():].strip()
+
+
 # what closes a sentence at a line's end (then the next line may start one of its own)
 SENTENCE_ENDS = (".", "!", "?", ":", ";", "…")
 _WRAPPED_MIN = 40  # a line cut at a width is long (not "Submit this story" over "digg reddit stumble")
