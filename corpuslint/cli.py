@@ -504,6 +504,7 @@ def cmd_rule(args: argparse.Namespace) -> int:
             "fix": rule.fix_availability.value, "default_enabled": rule.default_enabled,
             "corpus": rule.is_corpus_rule(), "summary": rule.one_line(), "explanation": rule.explanation(),
             "options": rule_options(rule), "origin": rule.origin, "source": path, "source_line": line,
+            "documented": rule.documented(),
         }, indent=2, default=str))
         return EXIT_OK
     print(explain(rule))

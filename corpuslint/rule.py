@@ -49,9 +49,9 @@ class RuleClock:
     call, ~1.2 µs, and the engine starts ~50 rules per document: ~0.25 s per 10 MB): the timer's
     handler leaves `mark`, the CPU time of its tick plus one period, which no rule starting before
     the next tick has reached; a rule starts at `mark`. Its time is then counted from a moment
-    no earlier than its real start (it may be stopped up to a period later, never sooner): with
-    the period a quarter of the limit, the tick that stops it is the fifth after the one before its
-    start, the one that the real start picked too (but for a start exactly on a tick).
+    no earlier than its real start: with the period a quarter of the limit, the tick that stops it
+    is the fifth after the one before its start (the handler allows half a period of slack, so the
+    jitter of the ticks' delivery does not decide between the fifth and the sixth).
     """
 
     __slots__ = ("started", "timer", "mark")
@@ -225,6 +225,11 @@ class Rule:
         """The rule's docstring (dedented), or NO_DOCUMENTATION when it has none (`documented`)."""
         doc = cls.own_doc()
         return textwrap.dedent(inspect.cleandoc(doc)).strip() if doc else NO_DOCUMENTATION
+
+    @classmethod
+    def documented(cls) -> bool:
+        """Whether the rule has documentation of its own (`rule --output-format json`'s `documented`)."""
+        return cls.explanation() != NO_DOCUMENTATION
 
     @classmethod
     def own_doc(cls) -> str | None:

@@ -277,7 +277,7 @@ def test_a_plugin_rule_without_a_docstring_says_no_documentation_and_plugins_war
         assert shown.code == 0 and "Base class" not in shown.out, shown
         assert shown.out.endswith("No documentation: the rule's class has no docstring (see docs/plugins.md).\n")
         as_json = cli("rule", "no-doc", "--output-format", "json").json()
-        assert as_json["explanation"].startswith("No documentation") and as_json["summary"] == "(no documentation)"
+        assert as_json["explanation"].startswith("No documentation") and as_json["summary"] == "(no documentation)" and as_json["documented"] is False
         row = next(line for line in cli("rules", "--all").out.splitlines() if line.startswith("XLI103"))
         assert row.endswith("(no documentation)"), row
         assert "Finds lorem ipsum placeholder text." in cli("rule", "XLI102").out  # its parent's, a plugin's
@@ -294,3 +294,4 @@ def test_a_plugin_rule_without_a_docstring_says_no_documentation_and_plugins_war
 def test_the_builtin_rules_are_all_documented(cli):
     listing = cli("plugins", "--output-format", "json")
     assert listing.err == "" and all(not r["undocumented"] and not r["without_headings"] for r in listing.json())
+    assert cli("rule", "CL101", "--output-format", "json").json()["documented"] is True
