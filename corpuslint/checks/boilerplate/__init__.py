@@ -13,7 +13,9 @@ linter loads them, and the packs users name under `packs:` in their config, with
 
 CL101-CL139 are the packs' codes; CL140 (`classifier.py`) is the trained line model, which knows
 furniture by its shape (`linefeatures.py`, `model.py`); CL141 (`pages.py`) is a printed
-document's page numbers and running heads, known by their place at the pages' edges; CL151 (`repeated.py`) is the corpus-wide
+document's page numbers and running heads, known by their place at the pages' edges; CL142
+(`menus.py`) a whole page's menu, a run of short names before its first sentence or after its
+last; CL151 (`repeated.py`) is the corpus-wide
 repeated-paragraph check.
 """
 
@@ -24,6 +26,7 @@ from pathlib import Path
 from corpuslint import hookimpl
 from corpuslint.checks.boilerplate.calibrate import fit_for
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
+from corpuslint.checks.boilerplate.menus import NavigationMenu
 from corpuslint.checks.boilerplate.pages import PageFurniture
 from corpuslint.checks.boilerplate.repeated import RepeatedParagraph
 
@@ -60,4 +63,5 @@ def corpuslint_register_packs(register):
 def corpuslint_register_rules(register):
     register(BoilerplateLine)
     register(PageFurniture)
+    register(NavigationMenu)
     register(RepeatedParagraph)

@@ -1,0 +1,133 @@
+"""CL142 navigation-menu on real whole-page text (../shared/corpora/web pages, a news text with a
+blog's menu): menus before the first sentence and after the last are found, in English and in
+Czech; lists between the text's sentences, verse, a text with no sentence and Markdown are left
+alone. The files and where they come from: tests/data/boilerplate/menus/README.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpuslint import Linter
+from corpuslint.checks.boilerplate.menus import NavigationMenu, menu_runs
+from corpuslint.models import Applicability, Document
+
+MENUS = Path(__file__).parents[1] / "data" / "boilerplate" / "menus"
+
+
+def read(name: str) -> str:
+    return (MENUS / name).read_text(encoding="utf-8")
+
+
+def found(text: str, name: str = "page.txt") -> list[list[str]]:
+    """The lines of each finding."""
+    doc = Document.from_text(text, path=name)
+    return [text[v.start:v.end].split("\n") for v in NavigationMenu().check(doc)]
+
+
+def without(text: str) -> str:
+    doc = Document.from_text(text, path="page.txt")
+    for v in sorted(NavigationMenu().check(doc), key=lambda v: v.start, reverse=True):
+        assert v.fix.applicability is Applicability.UNSAFE
+        for edit in v.fix.edits:
+            text = text[:edit.start] + edit.replacement + text[edit.end:]
+    return text
+
+
+def test_menus_above_the_first_sentence():
+    text = read("bbc-1-head.txt")
+    runs = found(text)
+    assert runs[0][:3] == ["News", "Sport", "Weather"] and runs[0][-1] == "Food"  # `iWonder` (lower case) ends it
+    assert runs[2][:3] == ["UK", "Business", "Tech"]  # `US & Canada selected` (four words) stands above it
+    assert len(runs) == 7
+    flagged = {line for run in runs for line in run}
+    assert "World Home" in flagged and "Market Data" in flagged
+    assert not any(len(line.split()) > 3 for line in flagged)
+    after = without(text)
+    assert 'President Barack Obama has admitted that his failure to pass "common sense gun safety laws"' in after
+    assert after.count("\n") < text.count("\n")
+
+
+def test_a_menu_in_czech_and_after_the_last_sentence():
+    assert found(read("aktualne-head.txt")) == [["Domácí", "Zahraničí", "Sport", "Video", "Ekonomika", "Klima", "Názory",
+                                                  "Kultura", "Magazín", "Žena", "Auto", "Pracovna", "Bydlení", "Speciály",
+                                                  "Spolupráce"]]
+    tail = read("001-tail.txt")
+    assert found(tail) == [["Home", "Code", "Photography", "Talks", "Carnet fr", "Contact"]]
+    after = without(tail)
+    assert after.endswith("Happy testing!\n\nNicolas Perriault — 2013-09-29 — in Code — Permalink — License — flattr this\n\n"
+                          "Functional JavaScript for crawling the Web | Testing your frontend JavaScript code using mocha, "
+                          "chai, and sinon\n\n© 2012 Nicolas Perriault — Tweet at me — Get my code — Enjoy my pics — Contact me\n")
+
+
+def test_menus_above_a_copyright_line_are_after_the_last_sentence():
+    # `Copyright © 2015 BBC. The BBC is not responsible ...` is the footer's, not the text's last sentence
+    tail = read("bbc-1-tail.txt")
+    runs = found(tail)
+    assert runs[-1] == ["Terms of Use", "About the BBC", "Privacy Policy", "Cookies", "Accessibility Help",
+                        "Parental Guidance", "Contact the BBC"]
+    assert ["News", "Sport", "Weather"] == runs[-2][:3]
+    after = without(tail)
+    assert "True Investor Returns with no Risk. Find out how with our Free Report." in after
+    assert "Copyright © 2015 BBC." in after and "Parental Guidance" not in after
+
+
+def test_a_blogs_menu_in_a_news_text():
+    text = read("fnc1-train-1521.txt")
+    assert found(text) == [["HOME", "ASK RICHARD", "PODCASTS", "SPEAKING", "CONTRIBUTORS", "MEDIA", "CONTACT/SUBMISSIONS",
+                            "BOOKS"]]
+    assert "A Catholic priest from Massachussetts was officially dead" in without(text)
+
+
+def test_lists_between_sentences_and_runs_broken_by_blank_lines_are_left():
+    # Daring Fireball's list of apps stands between the site's sentences: the text's own list;
+    # its menu above the first sentence goes
+    assert found(read("daringfireball-1-head.txt")) == [["Projects", "Contact", "Colophon", "RSS Feed", "Twitter",
+                                                         "Sponsorship"]]
+    # the BBC's menus with a blank line after every third entry: no run of six
+    lines = read("bbc-1-head.txt").split("\n")
+    spaced = "\n".join(line + ("\n" if k % 3 == 2 and line.strip() else "") for k, line in enumerate(lines))
+    assert found(spaced) == []
+
+
+def test_a_list_the_text_introduces_and_a_table_of_contents_are_left():
+    # lynx dumps of Debian's HTML documentation
+    credits = read("valgrind-freebsd-credits.txt")  # `... many others have also contributed.` over 25 names
+    assert "Prior to 2018 many others have also contributed.\n   Dimitry Andric" in credits
+    assert found(credits) == []
+    contents = read("libxslt-pipes-contents.txt")  # `Introduction`, `Setting the Scene` ... are its headings
+    assert "\n   Introduction\n   Setting the Scene\n   Program Start\n" in contents
+    assert found(contents) == []
+    # the same page with its headings taken out: the list no longer names them, flagged
+    headings = ("Introduction", "Setting the Scene", "Program Start", "Arguments Collection", "Parsing", "File Processing")
+    alone = "\n".join(line for line in contents.split("\n") if line not in headings)
+    assert [[line.strip() for line in run] for run in found(alone)] == [["Introduction", "Setting the Scene", "Program Start", "Arguments Collection", "Parsing",
+                             "File Processing"]]
+
+
+def test_no_sentence_no_menu():
+    # the menu alone (a list is then the document itself)
+    text = read("aktualne-head.txt").split("\n\nPolicisté")[0] + "\n"
+    assert menu_runs(text) == []
+
+
+def test_verse_and_numbered_contents_are_left():
+    poem = read("wheelbarrow.txt")
+    assert found(poem) == []
+    # with its stanzas run together (a scraper that drops blank lines): lower-case lines, no menu
+    assert found(poem.replace("\n\n", "\n").replace("story.\nSo", "story.\n\nSo")) == []
+    # a book's contents (`Chapter 1` ...) after a sentence: numbered headings, no menu
+    prose = poem.split("\n\nso much")[0]
+    contents = "\n".join(f"Chapter {n}" for n in range(1, 9))
+    assert found(prose + "\n\n" + contents + "\n") == []
+    # Title Case lines with a refrain: entries repeated, no menu
+    refrain = "\n".join(["Let It Be", "Let It Be", "Let It Be", "Let It Be", "Whisper Words", "Of Wisdom"])
+    assert found(prose + "\n\n" + refrain + "\n") == []
+
+
+def test_markdown_is_not_checked_and_the_rule_is_on_by_default():
+    text = read("fnc1-train-1521.txt")
+    linter = Linter()
+    page = Document.from_text(text, id="page", path="page.txt")
+    post = Document.from_text(text, id="post", path="post.md", format="markdown")
+    assert [f.code for f in linter.check([page]) if f.code == "CL142"] == ["CL142"]
+    assert [f.code for f in linter.check([post]) if f.code == "CL142"] == []
