@@ -131,3 +131,80 @@ def test_markdown_is_not_checked_and_the_rule_is_on_by_default():
     post = Document.from_text(text, id="post", path="post.md", format="markdown")
     assert [f.code for f in linter.check([page]) if f.code == "CL142"] == ["CL142"]
     assert [f.code for f in linter.check([post]) if f.code == "CL142"] == []
+
+
+# Lists of names and languages in technical text (qa19a: Debian's DEP-5 copyright files and
+# NEWS files paged with `pr`), each after a blog's last paragraphs (wheelbarrow.txt's prose), so
+# that the list stands after the text's last sentence, where a site's menu would stand.
+def prose() -> str:
+    return read("wheelbarrow.txt").split("\n\nso much")[0]
+
+
+def after_prose(name: str) -> str:
+    return prose() + "\n\n" + read(name)
+
+
+def dedent(text: str) -> str:
+    return "\n".join(line.lstrip(" ") for line in text.split("\n"))  # the form feeds stay
+
+
+def test_lists_hung_under_a_line_of_the_text_are_left():
+    # `Copyright:` / ` Andrey Semashev` ...; `OpenJDK:` / `      Oracle and/or its affiliates` /
+    # `      Sun Microsystems, Inc` ...; `* Translation updates` / ` Abkhazian` ...: indented under the line above
+    for name in ("boost-copyright-holders.txt", "openjdk-upstream-authors.txt", "gtk3-news-translations.txt",
+                 "avahi-news-thanks.txt"):
+        assert found(after_prose(name)) == [], name
+    # the languages flush left right under their list item: the item's list
+    assert found(prose() + "\n\n" + dedent(read("gtk3-news-translations.txt"))) == []
+    # the names flush left under `We would like to thank the following people for their` /
+    # `contribution to Avahi 0.1.`: a sentence wrapped over two lines introduces them
+    assert found(prose() + "\n\n" + dedent(read("avahi-news-thanks.txt"))) == []
+
+
+def test_a_list_under_a_lead_in_and_across_a_page_break_is_left():
+    # `Contributors:`, a blank line, then the names indented under it, cut by `pr`'s page break
+    # (form feed, running head `2026-12-05 06:19   libpulse0 NEWS   Page 18`): both parts left
+    # (` Luiz Augusto von Dentz`, four words, breaks the run of names: ` Magnus Ekhall` ... still left)
+    text = after_prose("pulse-news-contributors.txt")
+    assert "Contributors:\n\n  Alexander Couzens" in text and "Page 21\n\n\n  Kenneth Perry" in text and "\f" in text
+    assert found(text) == []
+    # the languages of `- Translation updates:` go on after a page break (` Hungarian` ...),
+    # indented under the item or flush left right under it
+    text = after_prose("gtk3-news-page-break.txt")
+    assert "Page 4\n\n\n Hungarian" in text
+    assert found(text) == []
+    assert found(prose() + "\n\n" + dedent(read("gtk3-news-page-break.txt"))) == []
+
+
+def test_a_list_after_a_clause_ending_with_a_colon_is_left():
+    # html-text of SQLite's lang_keywords.html: `... is not on the following 147-element list is
+    # not a keyword to the SQL parser in SQLite:`, a blank line, then ABORT, ACTION, ADD ...
+    text = read("sqlite-keywords.txt")
+    assert "in SQLite:\n\nABORT\nACTION\n" in text
+    assert found(text) == []
+    assert found(text.replace("in SQLite:\n\nABORT", "in SQLite:\nABORT")) == []  # right under it
+    # a menu under its short label is still found (`Official links:` on a page is a menu's heading)
+    menu = "Official links:\n\nMinecraft.net\nMinecraft Realms\nMinecraft on Facebook\nMerchandise\nBug tracker\nAccount Support"
+    assert found(prose() + "\n\n" + menu + "\n") == [menu.split("\n")[2:]]
+
+
+def test_lists_deep_in_a_text_with_little_prose_are_left():
+    # html-text of the Python docs' library/internet.html: 200 lines of module and function
+    # names, then the footer's few sentences: the head is no frame around an article
+    text = read("python-internet-contents.txt")
+    assert found(text) == []
+    # the same lists above a body of prose twice their words or more: a frame again
+    lists = text.split("\n\n© Copyright")[0]
+    body = "\n\n".join([prose()] * 12)
+    assert found(lists + "\n\n" + body + "\n") != []
+
+
+def test_a_menu_indented_like_the_pages_paragraphs_is_found():
+    # a lynx dump indents every paragraph by three and sets a heading flush left, one blank line
+    # above: the menu under it, indented like the text, is no sublist of the heading
+    lines = read("aktualne-head.txt").split("\n")
+    lynx = "\n".join(line if k == 0 or not line else "   " + line for k, line in enumerate(lines))
+    assert lynx.split("\n")[:3] == [lines[0], "", "   Domácí"]
+    assert [[line.strip() for line in run] for run in found(lynx)] == [["Domácí", "Zahraničí", "Sport", "Video", "Ekonomika", "Klima", "Názory",
+                                                                      "Kultura", "Magazín", "Žena", "Auto", "Pracovna", "Bydlení", "Speciály",
+                                                                      "Spolupráce"]]

@@ -23,16 +23,20 @@ ENTRY_WORDS = 3
 CAPITALISED = 0.7  # of the run's words: menus are Title Case or UPPER CASE, verse and lyrics are not
 DISTINCT = 0.8  # of the run's lines: a menu names each place once, a refrain repeats
 PROSE_WORDS = 8  # a sentence: eight words or more, closed by a sentence mark
+FRAME = 2  # a page's head (tail) holds at most twice the words of its body, first to last sentence
 
 # a line ending like a sentence or a clause (or a label, `Menu:`): no menu entry
 _CLOSED = regex.compile(r"[.!?:;,…。！？；，：][\"'”’»)\]]*$")
 # a heading of a numbered series (`Chapter 4`, `Part II`): a book's contents, not a site's menu
 _NUMBERED = regex.compile(r"(?:\d+|[IVXLC]+)$")
 _SENTENCE_END = regex.compile(r"[.!?。！？][\"'”’»)\]]*$")
+_LEAD_IN = regex.compile(r"[:：]$")  # a clause introducing what follows
 _LETTER = regex.compile(r"\p{L}")
 _SENTENCE_MARK = regex.compile(r"[.!?。！？](?:\s|$)")
 _HEADED_WORDS = 12  # a paragraph below a heading
 _NOTICE = regex.compile(r"(?i:copyright\b)|.*©")
+# a list item's bullet: a run right under it continues that item's list
+_BULLET = regex.compile(r"[-*+•‣◦·–—](?:\s|$)")
 
 
 def _entry(line: str) -> bool:
@@ -99,6 +103,12 @@ def menu_runs(text: str) -> list[tuple[int, int, int]]:
     if not sentences:
         return []
     first, last = sentences[0], sentences[-1]
+    words = [len(raw.split()) for raw in lines]
+    body = sum(words[first:last + 1])
+    # a page's menus frame its article: a head (tail) of more than FRAME times the body's words
+    # is no frame but the document itself, a list of names or a changelog with a few sentences
+    head_is_frame = sum(words[:first]) <= FRAME * body
+    tail_is_frame = sum(words[last + 1:]) <= FRAME * body
     found = []
     k = 0
     while k < len(lines):
@@ -108,23 +118,116 @@ def menu_runs(text: str) -> list[tuple[int, int, int]]:
         end = k
         while end < len(lines) and _entry(lines[end].strip()):
             end += 1
-        if end - k >= MIN_ENTRIES and (end <= first or k > last) and _menu([line.strip() for line in lines[k:end]]) \
-                and not _introduced(lines, k) and not _contents(lines, k, end):
+        framing = end <= first and head_is_frame or k > last and tail_is_frame
+        if end - k >= MIN_ENTRIES and framing and _menu([line.strip() for line in lines[k:end]]) \
+                and not _introduced(lines, _run_start(lines, k)) and not _contents(lines, k, end):
             start = starts[k] + len(lines[k]) - len(lines[k].lstrip())
             found.append((start, starts[end - 1] + len(lines[end - 1].rstrip()), end - k))
         k = end
     return found
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def _introduced(lines: list[str], start: int) -> bool:
-    """A sentence above the run in its block of lines (no blank line between them, only short
-    lines): a list the text introduces (`... many others have also contributed.` over names)."""
+    """A list the text introduces, not a page's menu: the run hangs under a line of the text.
+
+    - a sentence above it in its block of lines (no blank line between), on one line or
+      wrapped over several (`We would like to thank the following people for their` /
+      `contribution to Avahi 0.1.` over names);
+    - a clause of eight words or more ending with `:` right above it or one blank line above
+      it (`... any identifier that is not on the following 147-element list is not a keyword
+      to the SQL parser in SQLite:` over the keywords), unlike a menu's label (`Official links:`);
+    - a list item right above it (`* Translation updates` over the languages);
+    - the list the run belongs to (its lines above at its indent, across a page break)
+      indented deeper than the line right above it, or than a lead-in ending with `:` one
+      blank line above it (`Copyright:` / ` Andrey Semashev`, `Contributors:` / blank /
+      `  Ahmed S. Darwish`): the run is that line's sublist. A heading one blank line above an
+      indented run (a lynx dump's `Navigation` over its links, indented like every paragraph
+      of the page) introduces nothing.
+    """
     k = start - 1
     while k >= 0 and lines[k].strip():
         if _sentence(lines[k].strip()):
             return True
         k -= 1
-    return False
+    above = start - 1
+    if above >= 0 and lines[above].strip() and (
+            _BULLET.match(lines[above].strip()) or _wrapped_sentence(lines, above)
+            or _wrapped_sentence(lines, above, _LEAD_IN)):
+        return True
+    if above >= 1 and not lines[above].strip() and lines[above - 1].strip() \
+            and _wrapped_sentence(lines, above - 1, _LEAD_IN):
+        return True
+    indent = _indent(lines[start])
+    above = _list_top(lines, start) - 1
+    if above >= 0 and lines[above].strip():
+        return indent > _indent(lines[above])
+    above -= 1  # one blank line between a lead-in and its list
+    return above >= 0 and lines[above].rstrip().endswith(":") and indent > _indent(lines[above])
+
+
+def _run_start(lines: list[str], start: int) -> int:
+    """Where the run at `start` begins when a page break cut it (`German` / form feed / running
+    head / `Hungarian`): the first entry of its part on the page before, else `start`."""
+    indent = _indent(lines[start])
+    while (before := _before_page_break(lines, start)) is not None and _entry(lines[before].strip()) \
+            and _indent(lines[before]) == indent:
+        start = before
+        while start - 1 >= 0 and _entry(lines[start - 1].strip()) and _indent(lines[start - 1]) == indent:
+            start -= 1
+    return start
+
+
+def _list_top(lines: list[str], start: int) -> int:
+    """The first line of the list the run at `start` belongs to: the lines right above it at
+    its indent, continued across a page break (a form feed and the next page's running head,
+    `2026-12-05 06:19   libgtk-3-0 NEWS   Page 4`) when the list goes on at the same indent."""
+    indent = _indent(lines[start])
+    top = start
+    while True:
+        while top - 1 >= 0 and lines[top - 1].strip() and _indent(lines[top - 1]) == indent:
+            top -= 1
+        before = _before_page_break(lines, top)
+        if before is None or _indent(lines[before]) != indent:
+            return top
+        top = before
+
+
+def _before_page_break(lines: list[str], top: int) -> int | None:
+    """The last line of the page before when a page break stands right above line `top`
+    (the previous page's text, a form feed, blank lines, one line of running head, blank
+    lines, then `top`), or None when there is none."""
+    k = top - 1
+    if k < 0 or lines[k].strip():
+        return None
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0:
+        return None
+    feed = "\f" in lines[k]  # the running head, a form feed at its start
+    k -= 1
+    while k >= 0 and not lines[k].strip():
+        feed = feed or "\f" in lines[k]
+        k -= 1
+    return k if k >= 0 and (feed or "\f" in lines[k]) else None
+
+
+def _wrapped_sentence(lines: list[str], last: int, end: regex.Pattern[str] = _SENTENCE_END) -> bool:
+    """A sentence wrapped over the lines ending at line `last`: it closes there with a sentence
+    mark (or `end`: `:` for a lead-in), opens after the block's previous sentence end, holds
+    eight words or more, and one of its lines is longer than a menu entry (a run of short
+    entries ending `N.Y.`, a menu's label `Follow Patheos` / `Atheist:` is no sentence)."""
+    if not end.search(lines[last].rstrip()):
+        return False
+    k = last
+    while k - 1 >= 0 and lines[k - 1].strip() and not _SENTENCE_END.search(lines[k - 1].rstrip()):
+        k -= 1
+    part = [line.strip() for line in lines[k:last + 1]]
+    return (sum(len(line.split()) for line in part) >= PROSE_WORDS
+            and any(len(line.split()) > ENTRY_WORDS for line in part))
 
 
 class NavigationMenu(Rule):
@@ -172,18 +275,28 @@ class NavigationMenu(Rule):
     itself); a run between the
     text's first and last sentences (the article's lists, its subheadings); entries of a
     numbered series (`Chapter 4`, `Part II`: a book's contents); verse and lyrics (lines of
-    mostly lower-case words, or a refrain repeated); a list below a sentence in its block
-    of lines (no blank line between them: the list the sentence introduces, `... many others
-    have also contributed.` over a list of names); a table of contents (half of its entries
-    or more stand again alone on a line further on, over a paragraph of 12 words or more with
-    a sentence mark: the text's own headings); Markdown (its lists and headings are the
-    author's).
+    mostly lower-case words, or a refrain repeated); a list the text introduces: below a
+    sentence in its block of lines (no blank line between them, the sentence on one line or
+    wrapped over several: `... many others have also contributed.` over a list of names),
+    right under a list item (`* Translation updates` over languages), under a clause of
+    eight words or more ending with `:` (right under it or one blank line below it), or
+    indented deeper than the line right above the list or than a lead-in ending with `:`
+    one blank line above it (`Copyright:` over ` Andrey Semashev`, `Contributors:` over
+    `  Ahmed S. Darwish`), the list followed across a page break (a form feed and the next
+    page's running head); a run in a head (tail) holding more than twice the words of the
+    text's body from its first sentence to its last (no frame around an article, but a
+    list, an index or a changelog with a few sentences); a table of contents (half of its
+    entries or more stand again alone on a line further on, over a paragraph of 12 words or
+    more with a sentence mark: the text's own headings); Markdown (its lists and headings
+    are the author's).
 
     ## Known problems
     Menus in scripts without capitals (Chinese, Japanese, Arabic, Devanagari) are not found,
     nor menus of four words an entry, nor menus whose entries a scraper put on one line or
-    between blank lines. A contents list of unnumbered chapter titles at a text's head, or a
-    list of names after its last sentence, can be flagged: review the fix.
+    between blank lines, nor the menu of a page whose article is shorter than half its
+    frame. A contents list of unnumbered chapter titles at a text's head (a documentation
+    page's sidebar of its own sections and functions), or a list of names after its last
+    sentence flush left under a short label (`Contributors:`), can be flagged: review the fix.
     """
 
     code = "CL142"
