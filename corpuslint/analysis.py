@@ -73,9 +73,22 @@ class Structure:
         # what no fix changes: in Markdown also what rules do not see (a table)
         self.kept = UNSEEN if markdown else PROTECTED
         self._view: str | None = None
+        self._role_lines: dict[Role, list[int]] | None = None  # (`has_role_between`)
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset) - 1
+
+    def has_role_between(self, role: Role, first: int, last: int) -> bool:
+        """Whether a line strictly between lines `first` and `last` has `role`: the lines of each
+        role are listed once, then bisected (walking the lines between two copies far apart, for
+        each pair of copies, was quadratic on a long document: qa19a #11)."""
+        lines = self._role_lines.get(role) if self._role_lines is not None else None
+        if lines is None:
+            lines = [n for n, r in enumerate(self.line_role) if r is role]
+            if self._role_lines is None:
+                self._role_lines = {}
+            self._role_lines[role] = lines
+        return bisect.bisect_right(lines, first) < bisect.bisect_left(lines, last)
 
     def line_bounds(self, n: int) -> tuple[int, int]:
         start = self.line_starts[n]

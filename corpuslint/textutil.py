@@ -7,6 +7,7 @@ around it", so that their findings and fixes line up with each other.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 import re
 import unicodedata
 import weakref
@@ -31,6 +32,16 @@ class Span:
 
     def of(self, text: str) -> str:
         return text[self.start:self.end]
+
+
+_LEADING_SPACE = re.compile(r"\s*")  # (`re`'s `\s` on str is what `str.strip` strips)
+
+
+def blank_before(text: str, at: int) -> bool:
+    """`not text[:at].strip()`, without copying the text before `at`: asked for each copy of a
+    long document, the copy made it quadratic (qa19a #11)."""
+    at = min(at, len(text))
+    return _LEADING_SPACE.match(text, 0, at).end() == at
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -238,6 +249,23 @@ def _has_fence(text: str) -> bool:
     return fenced
 
 
+_FENCES: tuple[str | None, list[int]] = (None, [])  # the last text asked about, and where its FENCE marks start
+
+
+def _fence_starts(text: str) -> list[int]:
+    """Where the code fence marks of `text` (`FENCE`) start, in order; the answer for the last
+    text is kept, as `_has_fence` keeps its. Counting the marks above each line asked about
+    (`FENCE.findall(text, 0, line_start)`) read the text from its start for every unit: quadratic,
+    75 s of CPU for CL401-CL403 on a 2 MB text with one fence (qa19a #11)."""
+    global _FENCES
+    last, starts = _FENCES
+    if last is text:
+        return starts
+    starts = [m.start() for m in FENCE.finditer(text)]
+    _FENCES = (text, starts)
+    return starts
+
+
 def is_structure(text: str, start: int, end: int) -> bool:
     """The line(s) at start..end are document structure that repeats by nature, not text: a Markdown
     heading, a code fence or a line inside a fenced or indented code block, a table row (cells
@@ -252,7 +280,7 @@ def is_structure(text: str, start: int, end: int) -> bool:
     if HEADING.match(line) or FENCE.match(line):
         return True
     if _has_fence(text):
-        if len(FENCE.findall(text, 0, line_start)) % 2 == 1:
+        if bisect_left(_fence_starts(text), line_start) % 2 == 1:
             return True  # inside a fenced block
     prev_end = max(0, line_start - 1)
     prev_line = text[text.rfind("\n", 0, prev_end) + 1:prev_end]

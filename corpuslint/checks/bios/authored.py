@@ -51,8 +51,7 @@ def heading_between(doc: Document, earlier: tuple[int, int], later: tuple[int, i
     `package overview`__.", whose link is the section's own)."""
     s = structure(doc)
     first, last = s.line_of(earlier[1]), s.line_of(later[0])
-    roles = s.line_role
-    return any(roles[n] is Role.HEADING for n in range(first + 1, last))
+    return s.has_role_between(Role.HEADING, first, last)
 
 
 def _documentation(doc: Document) -> bool:

@@ -20,6 +20,7 @@ from corpuslint.checks.bios.units import (
     CLOSING, CopyUnit, UnitList, _collapse, formula_like, ready, record_key, trails_off, units_of,
 )
 from corpuslint.models import Document
+from corpuslint.textutil import blank_before
 
 
 _NO_BIO = BioEvidence(0.0)  # `bio_of` of a unit `_may_be_bio` rules out
@@ -526,7 +527,7 @@ def _in_flow(text: str, unit: CopyUnit) -> str:
     A sentence outranks a first line without its full stop (a Daily Mail page opens with a caption);
     the first line with its full stop is the story's opening, with its dateline ("New Delhi: …"),
     unless it trails off ("… Only one escaped their teenage hunger..."): a standfirst, a teaser."""
-    top = not text[:unit.start].strip()
+    top = blank_before(text, unit.start)
     if _closes_sentence(text, unit) and (top or not _label(text, unit)):
         if top and trails_off(text, unit):
             return "headline"

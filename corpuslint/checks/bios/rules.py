@@ -15,7 +15,7 @@ from corpuslint.checks.bios.whole import (
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
-from corpuslint.textutil import LazyPattern, block_removal, shorten
+from corpuslint.textutil import LazyPattern, blank_before, block_removal, shorten
 
 MARKDOWN_MIN_WORDS = 10
 
@@ -64,7 +64,7 @@ def _headline_quoting_the_story(text: str, copy: Copy) -> bool:
     over a letter's "The urge to create is equally strong in all children. Boys and girls."). A
     headline is the story's title, not a copy of its sentence; removing either loses the page's
     text. A caption at the top (a Daily Mail page) is no quotation and stays a copy."""
-    if text[:copy.earlier[0]].strip():
+    if not blank_before(text, copy.earlier[0]):
         return False  # not the first line
     top = text[copy.earlier[0]:copy.earlier[1]].strip()
     later = text[copy.later[0]:copy.later[1]].strip()

@@ -19,8 +19,20 @@ from corpuslint.checks.bios.whole import REFRAIN_WORDS
 _PAGE_LINES = 2  # a running head or foot: the first or second line of a page, or its last two
 
 
-def _lines_between(text: str, start: int, end: int) -> int:
-    return sum(1 for row in text[start:end].split("\n") if row.strip())
+def _lines_between(text: str, start: int, end: int, enough: int | None = None) -> int:
+    """The lines of text[start:end] that are not blank, counted up to `enough` (all: None): a
+    running head's test needs two at most, and counting all up to a far form feed read the text
+    between for each copy asked about (qa19a #11)."""
+    count, at = 0, start
+    while True:
+        stop = text.find("\n", at, end)
+        if text[at:end if stop == -1 else stop].strip():
+            count += 1
+            if count == enough:
+                return count
+        if stop == -1:
+            return count
+        at = stop + 1
 
 
 def page_furniture(text: str, start: int, end: int) -> bool:
@@ -29,10 +41,10 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     if "\f" not in text:
         return False
     before = text.rfind("\f", 0, start + 1)
-    if before != -1 and _lines_between(text, before, start) < _PAGE_LINES:
+    if before != -1 and _lines_between(text, before, start, _PAGE_LINES) < _PAGE_LINES:
         return True
     after = text.find("\f", end)
-    return after != -1 and _lines_between(text, end, after) < _PAGE_LINES
+    return after != -1 and _lines_between(text, end, after, _PAGE_LINES) < _PAGE_LINES
 
 
 def _whole_lines(text: str, unit: str) -> list[int]:
@@ -90,7 +102,7 @@ def recurring_refrain(text: str, start: int, end: int) -> bool:
     spans = [paragraph_at(text, at) for at in places]
     inside = 0
     for k, (at, span) in enumerate(zip(places, spans)):
-        if k and _lines_between(text, places[k - 1] + len(unit), at) == 0:
+        if k and _lines_between(text, places[k - 1] + len(unit), at, 1) == 0:
             return False  # two copies side by side: pasted, not said again
         if page_furniture(text, at, at + len(unit)):
             return False
@@ -132,10 +144,8 @@ def series_row(text: str, start: int, end: int) -> str:
     label = _LABEL.match(unit)
     if label is not None:
         value = unit[label.end():].strip()
-        if value:
-            for other in regex.finditer(r"(?m)^[ \t]*" + regex.escape(label.group()) + r"(.*)$", text):
-                if other.group(1).strip() != value:
-                    return "field"
+        if value and _label_values(text, label.group()) - {value}:
+            return "field"
     heads = Counter(_head(row) for row in _rows(text, paragraph_at(text, start)) if row != unit)
     heads.pop("", None)
     own = _head(unit)
@@ -184,6 +194,25 @@ def record_field(text: str, start: int, end: int) -> bool:
                 value is None or other.group(1).strip() != value):
             return True
     return False
+
+
+_LABELS: tuple[str | None, dict[str, set[str]]] = (None, {})  # the last text `_label_values` read, its answers
+
+
+def _label_values(text: str, label: str) -> set[str]:
+    """The values of the lines of `text` that open with `label` (after their indentation). Kept for
+    the last text by label: the lines of a form (each DEP-5 stanza's `Copyright:`) are asked
+    about copy by copy, and reading the whole text for each was quadratic (qa19a #11)."""
+    global _LABELS
+    last, found = _LABELS
+    if last is not text:
+        found = {}
+        _LABELS = (text, found)
+    values = found.get(label)
+    if values is None:
+        values = found[label] = {other.group(1).strip() for other in
+                                 regex.finditer(r"(?m)^[ \t]*" + regex.escape(label) + r"(.*)$", text)}
+    return values
 
 
 def _head(row: str) -> str:
