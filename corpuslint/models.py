@@ -12,6 +12,7 @@ validates (a check of one file without fixes never builds `Document`'s, `Fix`'s 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -111,6 +112,34 @@ class Origin(BaseModel):
 
 # metadata fields that name the site a document comes from, in the order they are trusted
 SITE_FIELDS = ("site", "source", "domain", "publisher", "source_domain", "canonical_link", "url", "link")
+# a host's name: labels, a dot between, a top-level domain of letters (`news.example.co.uk`,
+# `bücher.de`, `xn--80ak6aa92e.com`), or `localhost`, or an IPv4 address
+_HOST_NAME = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+(?:[^\W\d_]{2,63}|xn--[a-z0-9-]{1,59})"
+                        r"|localhost|\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def site_named(value: str) -> str | None:
+    """The site a metadata value names: a URL's host (`https://www.example.com/a` and
+    `example.com/a`: `example.com`), else the value itself, folded (`Reuters`, `common-crawl`).
+
+    None for a file's path or a URL without a host (`/usr/share/doc/x/copyright`,
+    `data/part-1/x.txt`, `python3.11-doc:/usr/share/...`, `file:///srv/x.txt`): it says where
+    the text was read, not the site it comes from, and its first folder (`data`) read as a
+    site made one "site" of a corpus's every record (qa19a #12).
+    """
+    value = value.strip().lower()
+    if "." not in value and "/" not in value:
+        return " ".join(value.split())
+    url = "//" in value
+    try:
+        host = urlsplit(value if url else "//" + value).hostname
+    except ValueError:  # (`[` of an IPv6 address not closed)
+        host = None
+    if "/" in value and (not host or (not url and _HOST_NAME.fullmatch(host) is None)):
+        return None  # a path, or a URL with no host
+    if host:
+        return host.removeprefix("www.")
+    return " ".join(value.split())
 
 
 class Document(BaseModel):
@@ -190,12 +219,9 @@ class Document(BaseModel):
         for name in SITE_FIELDS:
             value = self.metadata.get(name) if self.metadata else None
             if isinstance(value, str) and value.strip():
-                value = value.strip().lower()
-                if "." in value or "/" in value:
-                    host = urlsplit(value if "//" in value else "//" + value).hostname
-                    if host:
-                        return host.removeprefix("www.")
-                return " ".join(value.split())
+                site = site_named(value)
+                if site:
+                    return site
         return None
 
     def text_position(self, offset: int) -> tuple[int, int]:

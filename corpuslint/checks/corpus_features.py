@@ -62,8 +62,8 @@ SAME_STORY_OVERLAP = 0.5
 SITE_ARTICLE_JACCARD = 0.6  # the same, for two pages of one site (`Carriers.site_articles`)
 # bump when what `fingerprints` yields changes: stored indexes are rebuilt (5: LSH band keys of the
 # signature's 32-bit values, the part the index stores; 6: a unit's value names its carrier's site;
-# 7: a chat record's signature leaves its system prompt out)
-FINGERPRINT_VERSION = 7
+# 7: a chat record's signature leaves its system prompt out; 8: a path in `source` names no site)
+FINGERPRINT_VERSION = 8
 
 K_UNIT = "u"  # a line or paragraph; value: "e"/"m" (edge/middle) + the document's text hash (+ its site's tag)
 K_UNIT_SITE = "us"  # the same, per site

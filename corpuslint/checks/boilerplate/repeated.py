@@ -271,7 +271,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     - `site-share` (default 0.5): ... or when this share of its site's documents carry it.
 
     A site's template counts from two documents: a line at the head or tail (the first or last
-    two lines) of two or more different articles of one site (site from the metadata, or a
+    two lines) of two or more different articles of one site (site from the metadata, a host,
+    a URL or a name, not a file's path: `source: /usr/share/doc/...` names none; or a
     folder named like a host, or else what a document shows of one site: another URL field,
     `canonical_url`, `permalink`, `WARC-Target-URI`, or a whole page's `<title>` ending with the
     site's name where the page bears it out, `… - The New York Times` over a `© 2017 The New York
