@@ -49,9 +49,9 @@ class RuleClock:
     call, ~1.2 µs, and the engine starts ~50 rules per document: ~0.25 s per 10 MB): the timer's
     handler leaves `mark`, the CPU time of its tick plus one period, which no rule starting before
     the next tick has reached; a rule starts at `mark`. Its time is then counted from a moment
-    no earlier than its real start: with the period a quarter of the limit, the tick that stops it
-    is the fifth after the one before its start (the handler allows half a period of slack, so the
-    jitter of the ticks' delivery does not decide between the fifth and the sixth).
+    no earlier than its real start, and the handler stops it half a period past its budget: with the
+    period a quarter of the limit, the tick that stops it is the sixth after the one before its start
+    (never sooner than its budget; the jitter of the ticks' delivery does not pick the fifth or sixth).
     """
 
     __slots__ = ("started", "timer", "mark")

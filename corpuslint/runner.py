@@ -331,9 +331,9 @@ def time_budget(limit: float, clock: RuleClock) -> Iterator[None]:
         # no rule that starts before the next tick has used CPU time up to here (RuleClock)
         clock.mark = now + period
         started = clock.started
-        # half a period of slack: a start taken from a mark lies a whole number of periods before a
-        # tick, so without it the jitter of the signal's delivery would pick the fifth tick or the sixth
-        if started is not None and now - started >= limit - period / 2:
+        # half a period more: a start taken from a mark lies a whole number of periods before a tick,
+        # so without it the jitter of the signal's delivery would pick the fifth tick or the sixth
+        if started is not None and now - started >= limit + period / 2:
             raise TimeoutError(f"rule ran past its {limit:g} s budget")
 
     previous = signal.signal(signal.SIGPROF, on_alarm)
