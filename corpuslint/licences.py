@@ -14,11 +14,12 @@ from corpuslint.textutil import LazyPattern
 _TERMS = (
     r"(?:permission|rights?|licen[cs]e)\b[^.]{0,60}?\b(?:is|are)\s+(?:hereby\s+)?granted|\bhereby\s+grant"
     r"|\bgrants?\s+(?:you\s+)?(?:a\s+|the\s+)?(?:permission|licen[cs]e|rights?)\b|\bgrants?\s+to\s+(?:you|licensee)\b"
-    r"|\b(?:is|are)\s+(?:hereby\s+)?permitted\s+to\b|\bpermission\s+to\s+(?:use|copy|modify|distribute|reproduce)"
+    r"|\b(?:is|are)\s+(?:hereby\s+)?permitted\s+(?:to|provided\s+that)\b|\bpermission\s+to\s+(?:use|copy|modify|distribute|reproduce)"
     r"|\bverbatim\s+copies\b",  # a grant
     r"\b(?:{v})(?:\s+(?:it|them))?\s*,?\s+(?:(?:and|or|and/or)\s+)?(?:{v})\b".format(
         v=r"use[ds]?|cop(?:y|ied|ies)|modif(?:y|ied|ies)|(?:re)?distribut(?:e|ed|es)|reproduc(?:e|ed|es)"
-          r"|transmit(?:ted|s)?|publish(?:ed)?|sell|sold|sublicense|merge"),  # the rights
+          r"|transmit(?:ted|s)?|publish(?:ed)?|sell|sold|sublicense|merge")
+    + r"|\bredistributions?\s+and\s+use\b",  # the rights (BSD's `Redistribution and use in source and binary forms`)
     r"\bprovided\s+that\b|\bsubject\s+to\s+the\s+following\b|\b(?:list\s+of|following)\s+conditions\b"
     r"|\bconditions\s+are\s+met\b|\bterms\s+and\s+conditions\b|\bunder\s+certain\s+conditions\b",  # its conditions
     r"\b(?:above|this)\s+(?:copyright\s+|permission\s+)?notices?\b|\b(?:left|remains?)\s+intact\b"

@@ -38,3 +38,13 @@ def test_licences_found_and_prose_left_alone():
     assert licences.is_licence_document((DATA / "legal/tzdata-copyright.txt").read_text(encoding="utf-8"))
     for name in ("docutils-policies.txt", "email-effector-hard-ham-1-00239.txt", "docutils-enthought-rfp.txt"):
         assert not licences.is_licence_document((DATA / "legal" / name).read_text(encoding="utf-8"))
+
+
+def test_the_bsd_licence_is_a_licences_text():
+    # qa19a #8: main read no grant (`are permitted provided that`) nor rights (`Redistribution and
+    # use`) in it, so CL151 removed 9 of its 26 lines that DEP-5 files quote wrapped otherwise
+    assert licences.is_licence_document((DATA / "legal/debian-common-licenses-BSD.txt").read_text(encoding="utf-8"))
+    # a story that says what is permitted provided that ... is no licence
+    assert not licences.is_licence_document(
+        "Uses of the app are permitted provided that the user is over 13, the company said on Tuesday.\n\n"
+        "The ruling was welcomed by parents, who said the redistribution and use of photos worried them.\n")
