@@ -41,7 +41,8 @@ it is not the whole block and:
 - its run of repeated lines, all shaped alike, is items of a list whose other items (two or
   more, shaped alike: the same indentation and bullet or number, both short or both prose; an
   unbulleted list only of names with an address, `Jane Doe <jd@example.org>`) are the
-  document's own.
+  document's own; or it is one bulleted sentence beside one other of the document's own, of its
+  shape (`* New upstream release.` over `* symbols: Updated.`, at the document's head too).
 A document's first line, a paragraph ending with a colon over a long paragraph of its own, is
 its address to the reader (`Fellow-Citizens of the Senate and House of Representatives:`), left
 alone too; further down the page `Follow us:`, `Read more:` are a template's captions.
@@ -300,4 +301,9 @@ def _own_run(text: str, units: Sequence[CorpusUnit], shapes: dict, block: list[i
         return False  # short unbulleted lines: a menu's entries as much as a list's items
     alike = sum(1 for k, i in enumerate(block) if not flags[k] and units[i].words
                 and _kind(text, units[i], shapes[i]) == kind)
-    return alike >= 2  # items of a list whose other items are the document's own
+    if alike >= 2:
+        return True  # items of a list whose other items are the document's own
+    # one bulleted sentence (ending with its mark) beside another of the document's own, of its
+    # shape, at its head or tail too (a changelog entry's `* New upstream release.` over `* symbols:
+    # Updated.`): a menu's entries end no sentence
+    return m - n == 1 and bool(kind[0][1]) and text[first.start:first.end].rstrip()[-1:] in ".!?" and alike == 1

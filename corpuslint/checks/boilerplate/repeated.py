@@ -324,7 +324,12 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     goes with its `--`); a field, opener or closer of a record of several lines (a `{{cite ...}}`
     template, a table, an environment, a code chunk) unless the whole record repeats; a heading
     (`==See also==`, `\\section{...}`, a paper's `References` among its own headings) over a
-    section of the document's own.
+    section of the document's own; a label over a list of the document's own (a changelog's
+    `Bug fixes:` over one release's fixes, a Debian changelog's `[ Debian Janitor ]` over the
+    changes he made); a field of a Debian changelog's entry (`* New upstream release.` between
+    its `pkg (1.2-3) unstable; urgency=medium` and ` -- Name <mail>  date` lines); a reST
+    directive's option line (`:alt: PyPI version`) while its directive stays, or a badge's
+    definition while the line that shows it (`|PyPI| |CI|`) stays.
 
     A quotation or an embedded post (a paragraph opening with a quotation mark, a tweet's
     signature `— Name (@handle) May 5, 2017`, a picture link) that documents of different sites
@@ -355,7 +360,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     whose version or link differs from post to post.
 
     A licence's text or a Debian copyright file is never reported: its clauses and `License:`
-    fields are its content, however many other licences carry them.
+    fields are its content, however many other licences carry them (the BSD licence's too, whose
+    grant reads `Redistribution and use ... are permitted provided that`).
 
     A paragraph that is an author bio is reported by CL410 instead. Counts are per corpus: in a
     small corpus a site's furniture may occur too rarely to be seen; lower `min-documents` there.

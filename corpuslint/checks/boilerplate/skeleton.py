@@ -1,4 +1,4 @@
-"""A repeated line that is the text's skeleton: its markup, a part of one of its records, a heading.
+"""A repeated line that is the text's skeleton: its markup, a part of one of its records, a heading, a label.
 
 Every wikitext table has `|-` between its rows, every Sweave chunk ends with `@`, every equation
 opens with `\\begin{equation}`, every Usenet signature stands under `--`, every paper has its
@@ -17,6 +17,16 @@ left open, a heading's list is left without its heading. So, whatever their coun
   only with the section it heads, when all of that repeats too (a list under `See also` is the
   article's own). A plain heading's section is the block under it: a hard-wrapped paragraph or a
   list, not the next line of a page's text (`Share on Facebook` between two paragraphs).
+- a label over a list (a short line ending with a colon, `Bug fixes:`, `Features:`; a name in
+  brackets, a Debian changelog's `[ Debian Janitor ]`) goes only with its list: it stays while
+  the block under it (the next line, or after one blank line) opens with an item, a bullet or a
+  deeper indentation, and half of its lines or more are the document's own (a template's
+  `Follow us:` stands over the site's repeated links);
+- a reST directive and its indented option lines (`.. |PyPI| image:: URL` / `:alt: PyPI version`
+  / `:target: URL`) go together or not at all, and a substitution's definition stays while a
+  line that refers to it (`|PyPI| |CI|`) stays: removing part of it garbles the markup.
+A Debian changelog's entry (`pkg (1.2-3) unstable; urgency=medium` down to ` -- Name <mail>
+date`) is a record too: `* New upstream release.` is a field of it.
 A record that holds most of the document (`\\begin{document}`) is its frame, not a record.
 """
 
@@ -42,6 +52,9 @@ _MARKUP = regex.compile(r"\\(?:begin|end)\{[^{}\n]*\}(?:\[[^\]\n]*\]|\{[^{}\n]*\
 # what opens and closes a record of several lines
 _TOKEN = regex.compile(r"\{\{|\}\}|^\{\||^\|\}|\\begin\{[^{}\n]*\}|\\end\{[^{}\n]*\}|^<<[^\n]*>>=[ \t]*$|^@[ \t]*$",
                        regex.M)
+# a Debian changelog's entry: `pkg (1.2-3) unstable; urgency=medium` ... ` -- Name <mail>  date`
+_ENTRY_OPENS = regex.compile(r"^[a-z0-9][a-z0-9.+-]* \([^()\s]+\) [\w.-]+(?: [\w.-]+)*;[ \t]*urgency=\w+")
+_ENTRY_CLOSES = regex.compile(r"^ -- [^<>\n]*<[^<>\n]+>  \S")
 _MARKED_HEADING = regex.compile(r"^[ \t]*(?:(=+)[^=\n].*?\1(?:[ \t]|\{\{.*\}\})*$"
                                 r"|\\(?:part|chapter|(?:sub)*section|paragraph)\*?\{)")
 # a numbered heading: `CHAPTER 5. Breakfast.`, `Part II`, `2.3 Results`
@@ -50,8 +63,16 @@ _NUMBERED = regex.compile(r"^(?:(?:CHAPTER|Chapter|PART|Part|BOOK|Book|SECTION|S
 _HEADING_WORDS = 6
 _LONG_WORDS = 6  # a line of text under a plain heading: a section, not a label's value
 _PARAGRAPH_WORDS = 12
+_BULLET = regex.compile(r"[-*•+]\s|\d{1,3}[.)]\s")
 _ITEM = regex.compile(r"[ \t]+\S|[-*•]\s|\[\d{1,3}\]\s")  # an indented, bulleted or cited (`[3] `) list item
 _FIELD = regex.compile(r"[\w-]+:\s")  # a header's or a form's field, `Name: value`
+# a label over a list: a short line ending with a colon (`Bug fixes:`, `Features:`), or a name in
+# brackets alone on its line (a Debian changelog's `[ Debian Janitor ]`: who made the changes under it)
+_LABEL = regex.compile(r"[ \t]*(?:[^\s:][^:\n]*:|\[[^\[\]\n]+\])[ \t]*")
+# a reST directive (`.. image:: URL`, `.. |PyPI| image:: URL`, `.. note::`): its option lines
+# (`:alt: PyPI version`, `:target: URL`) are indented under it
+_DIRECTIVE = regex.compile(r"^([ \t]*)\.\.[ \t]+(?:\|([^|\n]+)\|[ \t]+)?[\w:-]+::")
+_LABEL_GAP = 2  # lines from a label to its list: the next line, or one blank line between
 
 
 def markup_only(line: str) -> bool:
@@ -62,7 +83,8 @@ def markup_only(line: str) -> bool:
 
 def _records(lines: list[str]) -> list[tuple[int, int]]:
     """The records of several lines, innermost first: (first line, last line) of each balanced
-    pair of markers on different lines; an unclosed one is none."""
+    pair of markers on different lines (an unclosed one is none), and each entry of a Debian
+    changelog, from its `pkg (version) dist; urgency=` line to its ` -- Name <mail>  date` line."""
     stack: list[int] = []
     spans = []
     for n, line in enumerate(lines):
@@ -74,6 +96,13 @@ def _records(lines: list[str]) -> list[tuple[int, int]]:
                 start = stack.pop()
                 if start != n:
                     spans.append((start, n))
+    start = None
+    for n, line in enumerate(lines):
+        if _ENTRY_OPENS.match(line):
+            start = n
+        elif start is not None and _ENTRY_CLOSES.match(line):
+            spans.append((start, n))
+            start = None
     return sorted(spans, key=lambda s: s[1] - s[0])
 
 
@@ -102,6 +131,21 @@ class _Text:
         # a record that holds most of the document (`\begin{document}`) is its frame, not a record
         self.records = [(a, b) for a, b in _records(self.lines)
                         if 2 * self.blank[a:b + 1].count(False) <= filled]
+
+    def directives(self) -> list[tuple[int, int, str | None]]:
+        """The reST directives with their option lines: (first line, last line, the substitution
+        it defines or None)."""
+        spans = []
+        for n, line in enumerate(self.lines):
+            m = _DIRECTIVE.match(line)
+            if m is None:
+                continue
+            indent, end = len(m.group(1).expandtabs(8)), n
+            while end + 1 < len(self.lines) and not self.blank[end + 1] \
+                    and len(self.lines[end + 1].expandtabs(8)) - len(self.lines[end + 1].expandtabs(8).lstrip()) > indent:
+                end += 1
+            spans.append((n, end, m.group(2)))
+        return spans
 
     def all_flagged(self, a: int, b: int, flagged: set[int] | None = None) -> bool:
         flagged = self.flagged if flagged is None else flagged
@@ -136,6 +180,22 @@ class _Text:
         items = sum(_ITEM.match(line) is not None for line in block)
         return (wrapped or items >= 2) and not self.all_flagged(first, end)
 
+    def own_list(self, a: int) -> bool:
+        """Whether the label on line a heads a list of the document's own: the block under it
+        (the next line, or after one blank line) opens with an item (a bullet, or indented deeper
+        than the label) and half of its lines or more are not repeated (a menu's `Follow us:` stands over
+        repeated entries)."""
+        first = self.next_filled(a, 1)
+        if first is None or first - a > _LABEL_GAP:
+            return False
+        line = self.lines[first]
+        indent = len(line) - len(line.lstrip())
+        label_indent = len(self.lines[a]) - len(self.lines[a].lstrip())
+        if not (_BULLET.match(line.lstrip()) or indent > label_indent):
+            return False
+        end = next((n for n in range(first, len(self.lines)) if self.blank[n]), len(self.lines))
+        return 2 * sum(n not in self.flagged for n in range(first, end)) >= end - first
+
     def paragraph_above(self, a: int) -> bool:
         """Whether a paragraph of the document's own ends above line a: the end of a section, not a
         teaser's title or a page's name over a widget's `You May Like`, a menu's `Sections`."""
@@ -167,12 +227,25 @@ def kept_skeleton(text: str, units: Sequence[CorpusUnit], repeated: set[int]) ->
         elif a == b and _MARKED_HEADING.match(lines[a]):
             if t.own_section(a, marked=True):
                 kept.add(i)  # `==See also==` over the article's own list
+        elif a == b and len(lines[a].split()) <= _HEADING_WORDS and _LABEL.fullmatch(lines[a]) \
+                and t.own_list(a):
+            kept.add(i)  # `Bug fixes:`, `[ Debian Janitor ]` over the document's own list
         elif all(markup_only(lines[n]) for n in range(a, b + 1)):
             markup.append(i)  # decided once the lines that go are known
         elif a == b and _plain_heading(lines[a]) and (a == 0 or t.blank[a - 1]) \
                 and (own_headings >= 2 or _NUMBERED.match(lines[a].strip())):
             if (a == 0 or t.paragraph_above(a)) and t.own_section(a, marked=False):
                 kept.add(i)  # `References` over the paper's own text, `CHAPTER 5. Breakfast.` over its chapter
+    # a reST directive and its option lines are one: none goes without the others, and a
+    # substitution's definition (`.. |PyPI| image:: URL` / `:alt: PyPI version`) stays while a line
+    # that refers to it (`|PyPI| |CI|`) stays
+    for s, e, name in (t.directives() if ".." in text else ()):
+        if s == e and name is None:
+            continue
+        refer = f"|{name}|" if name else None
+        if not t.all_flagged(s, e) or refer and any(refer in line for n, line in enumerate(lines)
+                                                    if not s <= n <= e and n not in flagged):
+            kept.update(i for i in repeated if s <= t.span[i][0] and t.span[i][1] <= e)
     # a line of markup goes only inside a run of lines that go: the next one, and the one above
     # too or everything below it (a signature's `--` goes with its signature)
     gone = {n for i in repeated if i not in kept and i not in markup
