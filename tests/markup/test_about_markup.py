@@ -61,3 +61,44 @@ def test_a_text_about_markup_gets_no_safe_fix_where_its_paragraph_names_none():
 ])
 def test_scraped_residue_is_still_fixed_safely(text, expected):
     assert Linter(Config(select=list(MARKUP))).fix(Document.from_text(text)).document.text == expected
+
+
+# review19 (#2, #3, #6): scraped news is not documentation. Its page furniture (a comment form's
+# "Allowed HTML tags:", a `Tags:` label) and an article ON HTML5 make no text about markup, a tag
+# glued before a sentence's quote or bracket, or `<p>` in a how-to that names `<Enter>`, is no key,
+# and a tag with an attribute HTML writes bare (`<html amp>`, `<table border>`) is a tag: their
+# residue keeps its safe fixes (main d154972: none of these findings, or all unsafe).
+@pytest.mark.parametrize("name, expected", [
+    ("news_html5_residue.txt", ["CL202 &#8217;", "CL202 &amp;", "CL201 <br>", "CL201 <span>", "CL202 &quot;",
+                                "CL202 &quot;"]),
+    ("news_drupal_comment_form.txt", ["CL201 <br>", "CL201 <br>", "CL202 &amp;"]),
+    ("news_glued_tags.txt", ["CL203 <p>", "CL203 <div>"]),
+    ("howto_keys_and_tags.txt", ["CL203 <p>", "CL203 <div>"]),
+    ("news_bare_attributes.txt", ["CL203 <html amp>", "CL203 <table border>"]),
+])
+def test_scraped_news_keeps_its_safe_markup_fixes(name, expected):
+    doc = _doc(name)
+    found = Linter(Config(select=list(MARKUP))).check([doc])
+    shown = [f"{f.code} <{f.source}>" if f.code == "CL201" else f"{f.code} {doc.text[f.offset:f.end_offset]}"
+             for f in found]
+    assert shown == expected
+    assert all(f.fix is not None and f.fix.applicability.value == "safe" for f in found)
+
+
+@pytest.mark.parametrize("line", [
+    "Allowed HTML tags: <em> <strong> <blockquote> <cite> <p> <br> <ol> <ul> <li>",
+    "No HTML tags allowed.",
+    "Text format Basic HTML Plain text",
+    "Tags: HTML, XML, markup",
+])
+def test_page_furniture_does_not_make_a_text_about_markup(line):
+    from corpuslint.checks.markup.aboutmarkup import about_markup
+    body = "The council met on Tuesday.<br><br>It voted 7-2 on the plan &amp; its costs.\n"
+    assert not about_markup(body + ("\n" + line + "\n") * 3)
+
+
+def test_a_key_name_is_notation_but_a_tag_beside_keys_is_not():
+    doc = _doc("howto_keys_and_tags.txt")
+    found = Linter(Config(select=["CL203"])).check([doc])
+    assert "<Enter>" in doc.text and "<Esc>" in doc.text
+    assert [doc.text[f.offset:f.end_offset] for f in found] == ["<p>", "<div>"]  # the keys are no finding

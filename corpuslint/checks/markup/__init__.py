@@ -174,7 +174,8 @@ class StrayHtmlTag(Rule):
     except for tags with an `href` or `src`, whose link target would be lost, tags on a line whose
     other text reads as code (a dotted call, an assignment), the tags of an XML file that is no
     web page (a configuration saved as text), tags in a text about markup (one that names HTML or
-    XML and tags, elements or entities again and again), and a number in `<sup>` after a number
+    XML and tags, elements or entities again and again, outside a comment form's "Allowed HTML
+    tags:" and a `Tags:` label, and mentions a tag or entity as such: quoted, `<pre> tags`), and a number in `<sup>` after a number
     that is no exponent's base (`in 2010<sup>3</sup>`: a footnote or a power): those fixes are
     unsafe.
 
@@ -354,9 +355,10 @@ class UnbalancedHtmlTag(Rule):
     nor noweb chunk heads (`<<dt>>=`), tags in a literate program's code chunks (Sweave, R
     Markdown) and placeholders (`\\textsl{<label>}`, `<label> = <value>`), tags named in a
     paragraph of a text about markup (as CL201), nor key notation: a key glued to its modifier
-    (`M-<DEL>`, vim's `i_<Del>`), a key or placeholder inside a token (`|<Del>|`, `(\\x<code>)`),
-    any bare lone tag in a text that writes two or more keys in brackets (`<CR>`, `<Esc>`,
-    `<C-x>`: vim help, info manuals).
+    (`M-<DEL>`, vim's `i_<Del>`), a key or placeholder inside a token whose bracket, bar or quote
+    it closes (`|<Del>|`, `(\\x<code>)`; not `cent<p>"`, never a block element), a key's name
+    (`<Del>`, `<Home>`, not `<p>`) in a text that writes two or more keys in brackets (`<CR>`,
+    `<Esc>`, `<C-x>`: vim help, info manuals).
     """
 
     code = "CL203"

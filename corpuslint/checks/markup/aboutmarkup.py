@@ -4,11 +4,14 @@ residue (qa18a finding 1: every safe CL20x fix read in technical documentation w
 Three kinds of documentation write what looks like HTML on purpose:
 - KEY NOTATION and placeholders (vim help, GNU info, man pages): `<CR>`, `<Esc>`, `<C-x>`, a key
   glued to its modifier (`M-<DEL>`, vim's `i_<Del>`), a key or placeholder inside a token
-  (`|<Del>|`, `(\\x<code>)`). A bracketed word that is no HTML element and is never closed is
-  notation; a text that writes two or more of them writes its keys in brackets, and a lone bare
-  tag there (`<Del>` is also an element's name) is one of them (`key_notation`).
+  (`|<Del>|`, `(\\x<code>)`: the bracket after closes one opened in the same token, and no block
+  element is glued so). A bracketed word that is no HTML element and is never closed is
+  notation; a text that writes two or more of them writes its keys in brackets, and a key's name
+  there (`<Del>` is also an element's name) is one of them, never `<p>` (`key_notation`).
 - TEXT ABOUT MARKUP (a manual of an HTML exporter, an XML primer): it names HTML, XML or SGML
-  again and again, and tags, elements, attributes, entities (`about_markup`). There, markup in a
+  again and again, and tags, elements, attributes, entities, outside its page furniture, and it
+  mentions markup as such: quoted, named by a noun beside it, listed after a colon
+  (`about_markup`; a news article on HTML5 is not about markup, review19). There, markup in a
   paragraph that names markup is what the paragraph is about (`names_markup`: `surrounded by
   <pre>...</pre> tags`, `a series of &nbsp; character references`, an example `<!-- comment -->`
   after "a comment looks like this in XML:"), and any other fix is unsafe (a person decides).
@@ -46,6 +49,10 @@ KEYS_IN_TEXT = 2  # key names in brackets, this many in a text: it writes its ke
 # `i_<Del>`), a closing bracket, bar or quote after (`(\x<code>)`, `|<Del>|`, `'<x>'`)
 MODIFIER_BEFORE = LazyPattern(r"(?<![\w-])(?:[A-Za-z][-_]|(?:Ctrl|Alt|Shift|Meta|Cmd)[-+])\Z")
 TOKEN_AFTER = ")]}|'\""
+TOKEN_OPENER = {")": "(", "]": "[", "}": "{", "|": "|", "'": "'", '"': '"'}
+# block elements: never a placeholder glued into a token (`auditor<div>)` is a scraper's)
+BLOCK_NAMES = frozenset("p div table tr td th ul ol li h1 h2 h3 h4 h5 h6 blockquote section article "
+                        "header footer nav aside form pre hr br body html head".split())
 
 
 @functools.lru_cache(maxsize=4)
@@ -65,19 +72,54 @@ def key_notation(text: str, m: regex.Match) -> bool:
     start, end = m.start(), m.end()
     if MODIFIER_BEFORE.search(text, max(0, start - 8), start):
         return True
-    before = text[start - 1:start]
-    if before and not before.isspace() and before not in ".!?;:," and text[end:end + 1] in TOKEN_AFTER \
-            and text[end:end + 1]:
-        return True
-    return _keys(text) >= KEYS_IN_TEXT
+    after = text[end:end + 1]
+    if after and after in TOKEN_AFTER and m.group("name").lower() not in BLOCK_NAMES:
+        # glued inside a token: the closer after closes an opener in the same token (`(\x<code>)`,
+        # `|<Del>|`, `'<x>'`), not a quote or bracket of the sentence (`cent<p>" she said`)
+        token = start
+        while token > 0 and not text[token - 1].isspace():
+            token -= 1
+        if TOKEN_OPENER[after] in text[token:start]:
+            return True
+    # a text that writes its keys in brackets: only a key's name is one (`<Del>`), not `<p>`
+    return KEY.fullmatch(m.group()) is not None and _keys(text) >= KEYS_IN_TEXT
+
+
+# a line that is a page's furniture, not its prose: a CMS comment form's hints (Drupal's "Text
+# format Basic HTML Plain text", "Allowed HTML tags: <em> …", "No HTML tags allowed.") and a tag
+# list's label (`Tags: Politics, Elections`); they name HTML on every page of a site (review19 #2)
+FURNITURE = LazyPattern(r"^[ \t]*(?:Text[ \t]+formats?\b.*|Allowed[ \t]+HTML[ \t]+tags\b.*|No[ \t]+HTML[ \t]+tags[ \t]+"
+                        r"allowed\.?|(?:Basic|Full|Filtered|Restricted|Limited)[ \t]+HTML|Tags?[ \t]*:.*|Tags?)[ \t]*$",
+                        regex.M | regex.I)
+# markup MENTIONED as such: a tag, comment or reference quoted (`"&irgendein-begriff;"`, `"<"`),
+# named by the noun next to it (`<pre>...</pre> tags`, `&nbsp; character references`, `the
+# element <br>`), or listed after a colon in a sentence that names tags (`the following tags are
+# recognized ...: <B> <I>`)
+_TOKEN = r"(?:</?[A-Za-z][\w:-]*(?:[ \t][^<>\n]*)?>|<!--|&#?\w+;|[<>&])"
+MENTIONED = LazyPattern(
+    rf"[\"'`„“‚‘«]{_TOKEN}[\"'`“”‘’»]|"
+    rf"{_TOKEN}(?:\.\.\.|…)?(?:</[A-Za-z][\w:-]*>)?[ \t\n]+(?:(?:HTML|XML)[ \t\n]+)?(?P<noun>{NOUN.pattern})|"
+    rf"(?<![^\W\d_])(?P<noun>{NOUN.pattern})[ \t\n]+{_TOKEN}|"
+    rf"(?<![^\W\d_])(?P<noun>{NOUN.pattern})\b(?:[^.!?<>\n]|[.!?](?=\S))*(?:\n(?:[^.!?<>\n]|[.!?](?=\S))*){{0,2}}:"
+    r"[ \t\n]*</?[A-Za-z]",
+    regex.I)
+
+
+def _prose(text: str) -> str:
+    """The text without its furniture lines."""
+    return FURNITURE.sub("", text) if "HTML" in text or "Tag" in text or "tag" in text else text
 
 
 @functools.lru_cache(maxsize=4)
 def about_markup(text: str) -> bool:
-    """Whether the text is about markup: it names a markup language (HTML, XML, SGML, DocBook)
-    three times or more and markup nouns (tag, element, attribute, entity, character reference,
-    markup, in the corpora's languages) three times or more (a manual of an HTML exporter, an XML
-    primer; not an article with one "Allowed HTML tags:" line)."""
+    """Whether the text is about markup: outside its page furniture (a comment form's "Allowed HTML
+    tags:" hint, a `Tags:` label), it names a markup language (HTML, XML, SGML, DocBook) three
+    times or more and markup nouns (tag, element, attribute, entity, character reference, markup,
+    in the corpora's languages) three times or more, and it mentions markup as such at least once:
+    quoted, named by the noun beside it (`<pre> tags`, `&nbsp; character references`) or listed
+    after a colon (a manual of an HTML exporter, an XML primer; not a news article on HTML5 whose
+    `<br>` and `&amp;` are its page's residue, review19 #2)."""
+    text = _prose(text)
     languages = 0
     for _ in LANGUAGE.finditer(text):
         languages += 1
@@ -89,8 +131,10 @@ def about_markup(text: str) -> bool:
     for _ in NOUN.finditer(text):
         nouns += 1
         if nouns >= ABOUT_NOUNS:
-            return True
-    return False
+            break
+    else:
+        return False
+    return MENTIONED.search(text) is not None
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:

@@ -162,10 +162,18 @@ def xml_document(text: str) -> bool:
 
 PLACEHOLDER_WORDS = 3  # "attributes" without values, this many or more: words of a sentence, no tag
 # the attributes HTML writes without a value (boolean attributes, and old presentational ones)
+# attributes real HTML writes without a value: the HTML standard's boolean attributes (its index
+# of attributes, "Boolean attribute"), those whose empty value is a keyword (`contenteditable`,
+# `crossorigin`, `download`, `popover`), HTML 4's legacy ones (`<table border>`, `<td nowrap>`) and
+# AMP's mark on the root element (`<html amp>`, `<html ⚡>`; review19 #6). No package or stdlib
+# module ships this list (html.parser has none; html5lib's is not a dependency).
 BARE_ATTRIBUTES = frozenset("""
-allowfullscreen async autofocus autoplay checked compact controls declare default defer disabled
-formnovalidate hidden inert ismap itemscope loop multiple muted nohref nomodule noresize noshade
-novalidate nowrap open playsinline readonly required reversed selected truespeed
+allowfullscreen alpha async autofocus autoplay checked controls default defer disabled
+formnovalidate hidden inert ismap itemscope loop multiple muted nomodule novalidate open playsinline
+readonly required reversed selected shadowrootclonable shadowrootdelegatesfocus shadowrootserializable
+contenteditable crossorigin download popover
+border compact declare nohref noresize noshade nowrap scoped seamless truespeed
+amp ⚡ amp4ads amp4email ⚡4ads ⚡4email
 """.split())
 
 
