@@ -102,3 +102,11 @@ def test_a_key_name_is_notation_but_a_tag_beside_keys_is_not():
     found = Linter(Config(select=["CL203"])).check([doc])
     assert "<Enter>" in doc.text and "<Esc>" in doc.text
     assert [doc.text[f.offset:f.end_offset] for f in found] == ["<p>", "<div>"]  # the keys are no finding
+
+
+def test_a_row_of_tags_a_line_introduces_is_a_list_residue_is_not():
+    """qa19c r05: a comment form's hint listing the tags one may use got 11 safe CL203 removals
+    (`Du kannst diese HTML Tags nutzen: <a href="" title=""> <abbr title=""> <b> ...` -> blanks)."""
+    safe = _safe(_doc("comment_form_tag_list.txt"))
+    assert not [s for s in safe if "<abbr" in s or "<strong>" in s or "<b>" in s], safe
+    assert sum("<br>" in s for s in safe) == 3, safe  # `Photo: <br> <br> <br>`: no markup named: residue

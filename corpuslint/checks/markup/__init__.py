@@ -23,7 +23,7 @@ from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, 
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
 
-from corpuslint.checks.markup.aboutmarkup import about_markup, entity_listed, key_notation, names_markup
+from corpuslint.checks.markup.aboutmarkup import about_markup, entity_listed, key_notation, names_markup, tags_listed
 from corpuslint.checks.markup.codeshape import (PROSE_WORDS, SCRIPT_LINE, code_like, code_line, mentions_tag,
                                                 opener_in_prose, prose_line, run_is_code, tag_in_sentence)
 from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, nearest_line, own_code, own_tags,
@@ -375,7 +375,7 @@ class UnbalancedHtmlTag(Rule):
         _pairs_, lone, _void = _pairs(text, tags)
         markdown = doc.origin.format == "markdown"
         for m in lone:
-            if not markdown and placeholder(text, m, ELEMENTS) or key_notation(text, m):
+            if not markdown and placeholder(text, m, ELEMENTS) or key_notation(text, m) or tags_listed(text, m.start()):
                 continue  # `\textsl{<label>}`, `<label> = <value>`, `M-<DEL>`, `|<Del>|`: notation, not a tag
             about = None if markdown else _about(text, m.start())
             if about is True:

@@ -16,7 +16,8 @@ Three kinds of documentation write what looks like HTML on purpose:
   <pre>...</pre> tags`, `a series of &nbsp; character references`, an example `<!-- comment -->`
   after "a comment looks like this in XML:"), and any other fix is unsafe (a person decides).
 - ENTITY TABLES: a reference followed on its line by the character it stands for (`&lt;  <
-  (less-than)`) lists it (`entity_listed`).
+  (less-than)`) lists it (`entity_listed`); TAG LISTS: a row of tags after a colon that names
+  them (`You may use these HTML tags: <a> <b> <i>`, a comment form's hint) lists them (`tags_listed`).
 Scraped prose names none of these, so a scraper's `<u>Reuters</u>`, `<br><br>` and `&amp;` are
 still residue.
 """
@@ -173,6 +174,26 @@ def names_markup(text: str, pos: int) -> bool:
     if before.endswith((":", "：")):
         pa, pb = _paragraph(text, len(before) - 1)
         return bool(LANGUAGE.search(text, pa, pb) or NOUN.search(text, pa, pb))
+    return False
+
+
+# a run of three tags or more with nothing but separators between (`<a href=""> <abbr title=""> <b>`)
+TAG_RUN = LazyPattern(r"(?:<[A-Za-z][^<>\n]{0,60}>(?:[ \t]*,?[ \t]+|[ \t]*,[ \t]*)){2,}<[A-Za-z][^<>\n]{0,60}>")
+TAGS_LISTED = 3
+
+
+def tags_listed(text: str, pos: int) -> bool:
+    """Whether the tag at `pos` is an item of a list of tags that its line introduces with a colon
+    after naming markup: a comment form's `You may use these HTML tags: <a href="" title=""> <abbr
+    title=""> <b> ...` (qa19c r05; any language the nouns cover). Residue stands between words,
+    not in a row of tags under a lead-in that names them."""
+    start = text.rfind("\n", 0, pos) + 1
+    stop = text.find("\n", pos)
+    stop = len(text) if stop == -1 else stop
+    for run in TAG_RUN.finditer(text, start, stop):
+        if run.start() <= pos < run.end() and run.group().count("<") >= TAGS_LISTED:
+            lead = text[start:run.start()].rstrip()
+            return lead.endswith((":", "：")) and bool(LANGUAGE.search(lead) or NOUN.search(lead))
     return False
 
 
