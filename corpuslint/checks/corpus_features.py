@@ -49,6 +49,7 @@ from corpuslint.checks.corpus_units import (  # noqa: F401 (the units' names, as
     unit_key,
 )
 from corpuslint.checks.pagesite import abspath, site_of
+from corpuslint.checks.stopwords import language_of
 from corpuslint.models import Document
 from corpuslint.parts import without_system
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, Occurrence
@@ -62,8 +63,9 @@ SAME_STORY_OVERLAP = 0.5
 SITE_ARTICLE_JACCARD = 0.6  # the same, for two pages of one site (`Carriers.site_articles`)
 # bump when what `fingerprints` yields changes: stored indexes are rebuilt (5: LSH band keys of the
 # signature's 32-bit values, the part the index stores; 6: a unit's value names its carrier's site;
-# 7: a chat record's signature leaves its system prompt out; 8: a path in `source` names no site)
-FINGERPRINT_VERSION = 8
+# 7: a chat record's signature leaves its system prompt out; 8: a path in `source` names no site;
+# 9: the signature's value names the text's language)
+FINGERPRINT_VERSION = 9
 
 K_UNIT = "u"  # a line or paragraph; value: "e"/"m" (edge/middle) + the document's text hash (+ its site's tag)
 K_UNIT_SITE = "us"  # the same, per site
@@ -132,10 +134,14 @@ class Features:
 
     @property
     def signature_value(self) -> str:
-        """The signature as the index stores it (packed once: four rules store it)."""
+        """The signature as the index stores it (packed once: four rules store it), and the guess
+        of the text's language (`language_of`), which tells a translation from a page of one
+        language filed alike (`Carriers.groups`): `shingles:base64[:language]`."""
         if not self._signed_value:
             packed = struct.pack(f"<{len(self.signature)}I", *(v & 0xFFFFFFFF for v in self.signature))
-            self._signed_value = f"{self.shingles}:{base64.b64encode(packed).decode()}"
+            language = language_of(self.text) if self.text else ""
+            self._signed_value = f"{self.shingles}:{base64.b64encode(packed).decode()}" + (
+                f":{language}" if language else "")
         return self._signed_value
 
 
@@ -237,7 +243,7 @@ def features(doc: Document, *, keep: bool = False, corpus: CorpusView | None = N
             _signed=signed,
         )
         if keep and len(_KEPT) < KEEP_DOCUMENTS:
-            result._signature()  # the collect phase stores it anyway
+            result.signature_value  # noqa: B018 (the collect phase stores it anyway; the copy keeps no text)
             _KEPT[key] = replace(result, text="")  # the text is the check's document's
     remember_features(doc, result)
     return result
@@ -417,11 +423,11 @@ def _unpacked(item: tuple) -> Features:
 
 
 def _compact_signature(value: str) -> tuple[int, array] | None:
-    """A stored signature (`shingles:base64 of little-endian 32-bit words`) as its shingle count
-    and an array of the words: 0.6 KB where a tuple of Python ints is 5 KB (`Carriers` keeps up
-    to MAX_SIGNATURES_KEPT of them), and decoded ~15x faster. None: not a signature."""
+    """A stored signature (`shingles:base64 of little-endian 32-bit words[:language]`) as its
+    shingle count and an array of the words: 0.6 KB where a tuple of Python ints is 5 KB (`Carriers`
+    keeps up to MAX_SIGNATURES_KEPT of them), and decoded ~15x faster. None: not a signature."""
     try:
-        count, packed = value.split(":", 1)
+        count, packed = value.split(":", 2)[:2]
         raw = base64.b64decode(packed)
         if array("I").itemsize == 4:
             words = array("I", raw)  # (a length not a multiple of 4 raises ValueError)
@@ -432,6 +438,12 @@ def _compact_signature(value: str) -> tuple[int, array] | None:
         return int(count), words
     except (ValueError, struct.error):
         return None
+
+
+def language_from_value(value: str) -> str:
+    """The language a stored signature's value names (`Features.signature_value`), "" none."""
+    parts = value.split(":", 2)
+    return parts[2] if len(parts) == 3 else ""
 
 
 def signature_from_value(value: str) -> tuple[int, tuple[int, ...]] | None:
@@ -498,6 +510,7 @@ class Carriers:
     # for the same documents' signatures), kept while they check against the same index.
     _signatures: dict[str, tuple[int, array] | None] = {}
     _signatures_of: list = [None]  # the index they were read from
+    _languages: dict[str, str] = {}  # the language the stored value names, by text hash (told only)
 
     def __init__(self) -> None:
         self._groups: dict[tuple[str, str], tuple[int, float, list[Occurrence]]] = {}
@@ -514,16 +527,27 @@ class Carriers:
         cache = Carriers._signatures
         if Carriers._signatures_of[0] is not corpus:
             cache.clear()
+            Carriers._languages.clear()
             Carriers._signatures_of[0] = corpus
         elif len(cache) > MAX_SIGNATURES_KEPT:
             # the older half goes (a dict keeps insertion order): clearing it all, near-copies a
             # few thousand documents apart (the 100 MB benchmark) were read from the index again
             for old in list(itertools.islice(cache, len(cache) // 2)):
                 del cache[old]
+                Carriers._languages.pop(old, None)
         if text_hash not in cache:
             values = corpus.values(K_DOC, text_hash)
-            cache[text_hash] = _compact_signature(next(iter(values))) if values else None
+            value = next(iter(values)) if values else ""
+            cache[text_hash] = _compact_signature(value) if values else None
+            language = language_from_value(value)
+            if language:
+                Carriers._languages[text_hash] = language
         return cache[text_hash]
+
+    def language(self, corpus: CorpusView, text_hash: str) -> str:
+        """The guess of a carrier's language its stored signature names ("": not told)."""
+        self.signature(corpus, text_hash)
+        return Carriers._languages.get(text_hash, "")
 
     def sources(self, corpus: CorpusView, kind: str, key: str) -> int:
         """The independent documents (`groups`) among the sampled carriers of a key, the pages of
@@ -544,7 +568,7 @@ class Carriers:
         stories = 0
         edge = 0
         sites: set[str] = set()  # the site tags of the independent stories (`sources`)
-        pages: list[tuple[frozenset[str], int]] = []  # (`translated_page`, shingles) of the stories counted
+        pages: list[tuple[frozenset[str], int, str]] = []  # (`translated_page`, shingles, language) of the stories counted
         for occ in occs:
             at_edge, text_hash = carrier(kind, occ.value)
             edge += at_edge
@@ -556,11 +580,12 @@ class Carriers:
                 if any(_same_story(sig, lead) for lead in leaders):
                     continue
                 page = translated_page(occ.document)
-                if _translation_of(page, sig[0], pages):
+                language = self.language(corpus, text_hash) if page else ""
+                if _translation_of(page, sig[0], pages, language):
                     continue  # the same page in another language: its code, config and output are the page's
                 leaders.append(sig)
                 if page:
-                    pages.append((page, sig[0]))
+                    pages.append((page, sig[0], language))
             stories += 1
             tag = carrier_site(kind, occ.value)
             sites.add(tag or text_hash)  # a carrier of no known site is a source of its own
@@ -595,10 +620,13 @@ class Carriers:
 # yet they are one article. They are told by their names and their size: the same path (or id)
 # but for one language code (`ch05.de.html` / `ch05.fr.html`, `/de/page` / `/fr/page`, `de_chown.1`
 # / `fr_chown.1`, `pt_BR`), and shingle counts within a factor of 1.5 (a translation keeps its
-# original's structure and length). Pages whose own names are language codes (`fr_ar.1`, `fr_tr.1`:
-# the man pages of `ar` and `tr`) and unrelated documents filed under one name per language
-# (`de/001.txt`, `fr/001.txt`) may pass for translations: a pair counts once, which a template
-# carried by many documents survives.
+# original's structure and length), and texts in two languages (`language_of`: their function
+# words or their script; review19 #5): a regional site's articles filed `news/ca/2020-03-01.txt`,
+# `news/de/...` (the states' codes are languages' too) are one language's, and one whose language
+# is not told is a translation of none. Pages whose own names are language codes (`fr_ar.1`,
+# `fr_tr.1`: the man pages of `ar` and `tr`) and unrelated documents filed under one name per
+# language (`de/001.txt`, `fr/001.txt`) in different languages may pass for translations: such a
+# set counts as one article, which a template carried by many other documents survives.
 
 # ISO 639-1 codes of the languages sites are translated into most; a code that is also a common
 # word of a path (`in`, `is`, `to`, `no`, `be`, `my`, `id`, `me`, `so`, `la`) is left out
@@ -619,11 +647,14 @@ def translated_page(name: str) -> frozenset[str]:
     return frozenset(name[:m.start()] + "\x00" + name[m.end():] for m in _LANGUAGE_TAG.finditer(name))
 
 
-def _translation_of(pages: frozenset[str], shingles: int, seen: list[tuple[frozenset[str], int]]) -> bool:
-    """Whether a carrier of `pages` (`translated_page`) and `shingles` translates one counted before."""
-    return bool(pages) and any(
+def _translation_of(pages: frozenset[str], shingles: int, seen: list[tuple[frozenset[str], int, str]],
+                    language: str) -> bool:
+    """Whether a carrier of `pages` (`translated_page`), `shingles` and `language` (`language_of`)
+    translates one counted before: named alike, of about one length, in two told languages."""
+    return bool(pages) and bool(language) and any(
         not pages.isdisjoint(other) and max(shingles, size) <= _SIZE_RATIO * max(1, min(shingles, size))
-        for other, size in seen)
+        and bool(told) and told != language
+        for other, size, told in seen)
 
 
 def carrier_follow_ups(kind: str, count: int, occurrences: list[Occurrence]) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from corpuslint import Document
 from corpuslint.checks.boilerplate.repeated import code_block, lead_in
 from corpuslint.checks.corpus_features import _translation_of, translated_page
+from corpuslint.checks.stopwords import language_of
 
 from conftest import DATA
 from conftest import by
@@ -84,5 +85,36 @@ def test_a_page_in_another_language_is_named_by_its_language_code():
     assert not translated_page("fortune/en_perl.u8_173") & translated_page("fortune/en_perl.u8_174")
     # the same structure: a translation is about as long as its original
     page = translated_page("ch05.de.txt")
-    assert _translation_of(translated_page("ch05.fr.txt"), 1000, [(page, 1200)])
-    assert not _translation_of(translated_page("ch05.fr.txt"), 400, [(page, 1200)])
+    assert _translation_of(translated_page("ch05.fr.txt"), 1000, [(page, 1200, "de")], "fr")
+    assert not _translation_of(translated_page("ch05.fr.txt"), 400, [(page, 1200, "de")], "fr")
+    # ... and in another language, as told (review19 #5): a regional site's `news/de/` and `news/ca/`
+    assert not _translation_of(translated_page("ch05.fr.txt"), 1000, [(page, 1200, "en")], "en")
+    assert not _translation_of(translated_page("ch05.fr.txt"), 1000, [(page, 1200, "")], "fr")
+    assert not _translation_of(translated_page("ch05.fr.txt"), 1000, [(page, 1200, "de")], "")
+
+
+REGIONAL = DATA / "boilerplate" / "regional"
+FOOTER = ("Get the day's top stories from our newsroom delivered to your inbox every morning: "
+          "sign up for our free newsletter at the link below.")
+
+
+def test_articles_filed_by_state_codes_are_no_translations():
+    """review19 #5: eight different English articles filed `news/<state>/2020-03-01` (the states'
+    codes are languages' too) are eight articles: their footer is furniture, as under other names;
+    main counted them as one page in eight languages and found nothing."""
+    paths = sorted(REGIONAL.glob("article*.txt"))
+    texts = [p.read_text(encoding="utf-8") + "\n" + FOOTER + "\n" for p in paths]
+    for states in ("ca de ga hi ms mt pa ar", "s01 s02 s03 s04 s05 s06 s07 s08"):
+        docs = [Document.from_text(text, id=f"news/{state}/2020-03-01", path=f"news/{state}/2020-03-01.txt")
+                for text, state in zip(texts, states.split())]
+        found = by(linter().check(docs), "CL151")
+        assert len(found) == 8 and all(FOOTER.startswith(f.text.rstrip("…")) for f in found), states
+
+
+def test_a_texts_language_is_told_by_its_function_words_or_its_script():
+    assert [language_of(p.read_text(encoding="utf-8")) for p in sorted(TRANSLATIONS.glob("*.txt"))] == ["de", "fr", "it"]
+    assert language_of((REGIONAL / "article1.txt").read_text(encoding="utf-8")) == "en"
+    assert language_of("Все люди рождаются свободными и равными в своем достоинстве и правах.") == "CYRILLIC"
+    # too few telling words, or code: not told
+    assert language_of("Hello world.") == ""
+    assert language_of("iface lo inet loopback\nDHCP=yes\n127.0.0.1 localhost") == ""

@@ -13,30 +13,15 @@ import re
 
 import regex
 
+from corpuslint.checks.stopwords import STOP_WORDS
+
 __all__ = ["CJK", "CJK_STOP_RE", "CLOSING_QUOTES", "END_PUNCT", "ETHIOPIC_WORDSPACE", "LETTER_SCRIPT", "NOSPACE",
            "NO_MARK", "NO_MARK_RUN", "SENTENCE_CLOSE", "SENTENCE_CLOSE_MARKS", "SENTENCE_END", "SENTENCE_MARK",
            "STERM", "STOP_WORDS", "nospace_words", "spaceless_words"]
 
 # Function words of English, French, Spanish, Portuguese, Italian, German, Dutch, Czech and
-# Polish: the most frequent words of each language (jusText-style stop-word density).
-_STOP = """
-a about after all also an and any are as at be because been but by can could did do does for
-from had has have he her his how i if in into is it its just may more most my no not now of on
-one only or other our out over she should so some such than that the their them then there these
-they this those through to too up was we were what when where which while who will with would you
-le la les un une des du de et est en dans que qui pour pas sur au aux ce cette il elle ils nous
-vous son sa ses leur mais ou par plus avec se ne sont été être fait comme tout aussi
-el los las una unos unas y es del al por con para como más pero sus su lo le se ha fue son
-ser entre cuando muy sin sobre también hasta desde donde todo esta este ese esa
-o os um uma das dos do da na no em que não com para por mais foi ao pelo pela seu sua são
-il lo gli della delle dei nel nella che di da per non con una sono è anche come ma
-der die das und ist nicht ein eine einen dem den des mit auf für von zu im sich auch es sie
-er wir ich wird werden war hat haben bei aus nach wie oder aber noch nur dass
-het een en van de is niet op te dat die voor zijn met ook als maar bij aan er om
-je se na v a že to jako ale pro by jsou byl bylo jeho jak které který která o z do
-i w z na się nie że do jest to jak co ale po od za tak przez
-""".split()
-STOP_WORDS = frozenset(_STOP)
+# Polish: the most frequent words of each language (jusText-style stop-word density), one list each
+# in `corpuslint.checks.stopwords`, which the corpus rules' language guess shares
 
 # particles and function characters of Chinese and Japanese: their density plays the stop words' role
 CJK_STOP_RE = re.compile("[" + "的了是在和也有就不我他她这那们个与及而但之为其中对从以所のはがをにでともたてしなかいるれ" + "]")
