@@ -622,8 +622,8 @@ class Carriers:
 # / `fr_chown.1`, `pt_BR`), and shingle counts within a factor of 1.5 (a translation keeps its
 # original's structure and length), and texts in two languages (`language_of`: their function
 # words or their script; review19 #5): a regional site's articles filed `news/ca/2020-03-01.txt`,
-# `news/de/...` (the states' codes are languages' too) are one language's, and one whose language
-# is not told is a translation of none. Pages whose own names are language codes (`fr_ar.1`,
+# `news/de/...` (the states' codes are languages' too) are one language's. Where a text's language
+# is not told (a French page left half in English, a page mostly of code), the names decide. Pages whose own names are language codes (`fr_ar.1`,
 # `fr_tr.1`: the man pages of `ar` and `tr`) and unrelated documents filed under one name per
 # language (`de/001.txt`, `fr/001.txt`) in different languages may pass for translations: such a
 # set counts as one article, which a template carried by many other documents survives.
@@ -650,10 +650,11 @@ def translated_page(name: str) -> frozenset[str]:
 def _translation_of(pages: frozenset[str], shingles: int, seen: list[tuple[frozenset[str], int, str]],
                     language: str) -> bool:
     """Whether a carrier of `pages` (`translated_page`), `shingles` and `language` (`language_of`)
-    translates one counted before: named alike, of about one length, in two told languages."""
-    return bool(pages) and bool(language) and any(
+    translates one counted before: named alike, of about one length, and not told to be in one
+    language (a page whose language is not told, half translated or mostly code, is named alike)."""
+    return bool(pages) and any(
         not pages.isdisjoint(other) and max(shingles, size) <= _SIZE_RATIO * max(1, min(shingles, size))
-        and bool(told) and told != language
+        and not (language and told == language)
         for other, size, told in seen)
 
 
