@@ -120,3 +120,21 @@ def test_a_texts_language_is_told_by_its_function_words_or_its_script():
     assert language_of("Hello world.") == ""
     assert language_of("iface lo inet loopback\nDHCP=yes\n127.0.0.1 localhost") == ""
 
+
+SHARE_BAR = ".share-bar{display:inline-block;margin:0 4px;}\n.share-bar a{color:#fff;background:#3b5998;}"
+
+
+def test_code_a_template_leaves_at_every_articles_tail_is_furniture():
+    """review19 #1: a share bar's CSS that a scraper left at the tail of eight different articles
+    is their template's (main: no finding, the code exemption took it); amid each article's text,
+    between two of its paragraphs, it is code as a manual's example is, left alone."""
+    paths = sorted(REGIONAL.glob("article*.txt"))
+    tail = [Document.from_text(p.read_text(encoding="utf-8") + "\n" + SHARE_BAR + "\n", id=p.stem, path=str(p))
+            for p in paths]
+    found = by(linter().check(tail), "CL151")
+    assert len(found) == 8 and all(f.text.startswith(".share-bar{") for f in found)
+    amid = []
+    for p in paths:
+        paras = p.read_text(encoding="utf-8").split("\n\n")
+        amid.append(Document.from_text("\n\n".join(paras[:4] + [SHARE_BAR] + paras[4:]), id=p.stem, path=str(p)))
+    assert not by(linter().check(amid), "CL151")

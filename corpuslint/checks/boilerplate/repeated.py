@@ -450,7 +450,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue
             if code_residue(doc.text[u.start:u.end]):
                 continue  # `}`, `#`, `);`: code, never boilerplate
-            if code_block(doc.text, u.start, u.end):
+            if code_block(doc.text, u.start, u.end) and not self._template_code(u, corpus):
                 continue  # `DHCP=yes`, `#!/bin/sh` over a script: code or a config file's lines
             if u.words < LONG_WORDS and lead_in(doc.text, u.start, u.end, repeated_at):
                 continue  # `Example: >` over the document's own example
@@ -492,6 +492,13 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 data={"documents": total, "independent": stories, "key": u.key,
                       **({"site": f.site, "site_documents": site_count} if site_count else {})},
             )
+
+    def _template_code(self, u: CorpusUnit, corpus: CorpusView) -> bool:
+        """Whether code that different articles carry is their pages' template's (review19 #1): at
+        this document's head or tail and at most of its carriers' (a share bar's CSS, a tracker's
+        snippet that a scraper left under every article). A manual's example, which its other
+        pages carry too, stands amid its page's text."""
+        return u.edge and self._carriers.groups(corpus, K_UNIT, u.key)[1] >= 0.5
 
     def _another_sites(self, units: list[CorpusUnit], i: int, corpus: CorpusView) -> bool:
         """Whether a line no other page of this document's site carries (`verdict[2] is None`) is
