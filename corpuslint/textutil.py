@@ -59,6 +59,32 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
+def paragraph_at(text: str, at: int) -> tuple[int, int]:
+    """The paragraph (lines between blank lines: white space only) holding offset `at`; one reading
+    of "the paragraph around" for the bios and markup families."""
+    begin = at
+    while True:
+        line_start = text.rfind("\n", 0, begin) + 1
+        if line_start == 0:
+            begin = 0
+            break
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if not text[above:line_start - 1].strip():
+            begin = line_start
+            break
+        begin = above
+    stop = at
+    while True:
+        line_end = text.find("\n", stop)
+        if line_end == -1:
+            return begin, len(text)
+        below_end = text.find("\n", line_end + 1)
+        below_end = len(text) if below_end == -1 else below_end
+        if not text[line_end + 1:below_end].strip():
+            return begin, line_end
+        stop = line_end + 1
+
+
 def lines(text: str) -> Iterator[Span]:
     """Non-blank lines, stripped of surrounding whitespace."""
     pos = 0
@@ -224,7 +250,6 @@ class LazyPattern:
         value = getattr(self.compiled(), name)
         self.__dict__[name] = value  # the next lookup finds it without coming here
         return value
-
 
 
 FENCE = rxcache.compile(r"^[ \t]{0,3}(?:```|~~~)", regex.M)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import regex
 
 from corpuslint.similarity import quick_tokens
-from corpuslint.textutil import URL_LIKE, is_structure, paragraphs
+from corpuslint.textutil import URL_LIKE, is_structure, paragraph_at, paragraphs  # (paragraph_at: re-exported)
 
 
 # bullets: ASCII marks, `•▪◦`, and the geometric shapes U+25A0-U+25FF (`■ □ ▶ ► ▼`: fnc1-train-1541's list)
@@ -383,31 +383,6 @@ def _collapse(text: str) -> str:
 def blank(line: str) -> bool:
     """A blank line: nothing but white space. Paragraphs are the runs of lines between blank lines."""
     return not line.strip()
-
-
-def paragraph_at(text: str, at: int) -> tuple[int, int]:
-    """The paragraph (lines between blank lines) holding offset `at`."""
-    begin = at
-    while True:
-        line_start = text.rfind("\n", 0, begin) + 1
-        if line_start == 0:
-            begin = 0
-            break
-        above = text.rfind("\n", 0, line_start - 1) + 1
-        if blank(text[above:line_start - 1]):
-            begin = line_start
-            break
-        begin = above
-    stop = at
-    while True:
-        line_end = text.find("\n", stop)
-        if line_end == -1:
-            return begin, len(text)
-        below_end = text.find("\n", line_end + 1)
-        below_end = len(text) if below_end == -1 else below_end
-        if blank(text[line_end + 1:below_end]):
-            return begin, line_end
-        stop = line_end + 1
 
 
 def next_paragraph(text: str, span: tuple[int, int], step: int) -> tuple[int, int] | None:

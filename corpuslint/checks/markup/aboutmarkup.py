@@ -28,7 +28,7 @@ import functools
 
 import regex
 
-from corpuslint.textutil import LazyPattern
+from corpuslint.textutil import LazyPattern, paragraph_at
 
 # a markup language's name (not in an address or a file name: `index.html`, `/xml/`)
 LANGUAGE = LazyPattern(r"(?<![\w./-])(?:X?HTML\d?|XML|SGML|DocBook|html|xml)(?![\w/]|\.\w)")
@@ -138,41 +138,16 @@ def about_markup(text: str) -> bool:
     return MENTIONED.search(text) is not None
 
 
-def _paragraph(text: str, pos: int) -> tuple[int, int]:
-    """The block of non-blank lines around `pos`."""
-    start = pos
-    while True:
-        a = text.rfind("\n", 0, start)
-        if a == -1:
-            start = 0
-            break
-        prev = text.rfind("\n", 0, a)
-        if not text[prev + 1:a].strip():
-            start = a + 1
-            break
-        start = a
-    end = pos
-    while True:
-        b = text.find("\n", end)
-        if b == -1:
-            return start, len(text)
-        nxt = text.find("\n", b + 1)
-        nxt = len(text) if nxt == -1 else nxt
-        if not text[b + 1:nxt].strip():
-            return start, b
-        end = b + 1
-
-
 def names_markup(text: str, pos: int) -> bool:
     """Whether the paragraph around `pos` names markup (a language or a markup noun), or the
     paragraph before it does and ends with a colon (`a comment looks like this in XML:` over
     its example)."""
-    a, b = _paragraph(text, pos)
+    a, b = paragraph_at(text, pos)
     if LANGUAGE.search(text, a, b) or NOUN.search(text, a, b):
         return True
     before = text[:a].rstrip()
     if before.endswith((":", "：")):
-        pa, pb = _paragraph(text, len(before) - 1)
+        pa, pb = paragraph_at(text, len(before) - 1)
         return bool(LANGUAGE.search(text, pa, pb) or NOUN.search(text, pa, pb))
     return False
 
