@@ -30,7 +30,7 @@ from corpuslint.fixencoding import (
     value_encodable,
 )
 from corpuslint.formats.base import SourceFile, read_regular
-from corpuslint.given import spared_before
+from corpuslint.given import Named, spared_before
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
 from corpuslint.parts import shifted
 from corpuslint.results import FileOutcome, FixResult, RuleCrash, applicable, head_key, held_key
@@ -72,6 +72,8 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
     # its fix unsafe (qa18b F1)
     unsafe_first = {} if unsafe else {head_key(f, current): f for f in findings
                                       if f.fix is not None and not applicable(f, False)}
+    named: Named | None = None  # the document's lines as given, and those the first reading's fixes take
+    spared: list[Finding] = []  # found on this pass, fix and all, and left: they take lines nothing named
     for _ in range(MAX_FIX_PASSES):
         candidates = [f for f in findings
                       if applicable(f, unsafe) and (only is None or f.code in only)
@@ -84,9 +86,15 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
                       and usable(f, current, encodable, meta_encodable)]
         if given is not None:
             candidates = [f for f in candidates if not spared_before(f, current, given)]
+        if named is None:
+            named = Named(doc, findings, candidates)
+        else:  # a later pass removes of the text as given only what the first reading's fixes took
+            taken = [named.takes_unnamed(f, current) for f in candidates]
+            spared = [f for f, unnamed in zip(candidates, taken) if unnamed]
+            candidates = [f for f, unnamed in zip(candidates, taken) if not unnamed]
         if not candidates:
             return FixResult(document=current, applied=applied, remaining=findings,
-                             held=_held(findings, current, unsafe_first))
+                             held=_held(findings, current, unsafe_first), spared=spared)
         fixed, used = apply_fixes(current, candidates)
         before = protected_lines(current)
         if before is not None and protected_lines(fixed) != before:
@@ -108,7 +116,7 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
                     refused.add(_key(finding, current))
             if not used:  # every fix refused: the findings stay, as they are
                 return FixResult(document=current, applied=applied, remaining=findings,
-                                 held=_held(findings, current, unsafe_first))
+                                 held=_held(findings, current, unsafe_first), spared=spared)
         current = fixed
         applied.update(used)
         minimum = linter.config.min_document_chars
@@ -392,6 +400,8 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
                 f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: labelled unsafe ([-]) in the "
                 f"text as given, safe only in the text the safe fixes {'made' if write else 'would make'}: review "
                 f"it, then a second `--fix` takes it (or `--ignore {finding.code}`, a suppression, keeps it)")
+        for finding in result.spared:
+            outcome.notes.append(_spared(path, finding, unsafe, write))
         remaining.extend(unwritable_fixes(result.remaining, source, unsafe, outcome.notes))
         new_docs.append(result.document)
     if most:  # (qa16a #12: CL140 took 94% of a GNU ChangeLog): said, loudly
@@ -404,6 +414,15 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
                     f"{' and others' if len(most) > 5 else ''}")
         outcome.notes.append(f"{path}: {said}; review {'what went' if write else 'them'} (`--diff`)")
     return new_docs, remaining, held_back, unsettled
+
+
+def _spared(path: str, finding: Finding, unsafe: bool, write: bool) -> str:
+    """What is said of a finding a later pass of a document's fix left (FixResult.spared)."""
+    run = "--fix --unsafe-fixes" if unsafe else "--fix"
+    return (f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: found only in the text the "
+            f"other fixes {'made' if write else 'would make'}, its fix would also remove lines of the text as given "
+            f"that no fixable finding covered: review it (`--diff`), then a second `{run}` takes it (or "
+            f"`--ignore {finding.code}`, a suppression, keeps it)")
 
 
 def removed_share(before: str, after: str) -> float:

@@ -11,6 +11,13 @@ the first had spared, none of them in what `--diff` showed.
 So a later pass removes only text the earlier fixes created (a line an edit changed, a record it
 emptied), never lines the user gave: those it leaves reported, for the next `--diff` to show. Ruff
 loops to fix what its fixes create, not to wear down its own guards.
+
+The fix of one document (corpuslint.fixer) loops too, and holds the same promise (qa19b #3): a
+later pass removes a line of the document as given only if a fix the first reading offered took
+it (`Named`). In a German man page CL120 flagged the `COPYRIGHT` heading without a fix and offered
+to remove the copyright line below it; once that line was gone, the heading's unit reached the
+licence lines under it (`Dies ist freie Software ... KEINE GARANTIE`), which no finding had named,
+and the second and third passes removed them with the heading.
 """
 
 from __future__ import annotations
@@ -74,3 +81,41 @@ def spared_before(finding: Finding, doc: Document, given: GivenLines) -> bool:
     next run, whose --diff shows it: a later pass removes only what the earlier fixes created."""
     lines = removed_lines(finding, doc)
     return bool(lines) and given.holds_any(doc.origin.path, lines)
+
+
+class Named:
+    """One document's lines as given (stripped), and those of them its first reading names: each
+    line that a finding it offered a fix for covers or whose words that fix removes (`removed_lines`;
+    also a fix a pass left for the next because it overlapped another), and, for its own rule only,
+    each line a finding without a fix (or with one the run does not apply) covers. What a later pass
+    of the document's own fix may still remove of the text as given: the byline whose author CL504's
+    fix put in the metadata (CL505), a paragraph CL402 called a near-copy that a removed tag makes an
+    exact one, a fix the pass before had to leave; not a line the earlier fixes only brought into a
+    finding's unit."""
+
+    def __init__(self, doc: Document, findings: Iterable[Finding], offered: Iterable[Finding]) -> None:
+        self._given = {line.strip() for line in doc.text.split("\n") if line.strip()}
+        self._named: set[str] = set()
+        for finding in offered:
+            self._named.update(removed_lines(finding, doc))
+            self._named.update(_covered_lines(doc.text, finding.offset, finding.end_offset))
+        self._covered: dict[str, set[str]] = {}
+        for finding in findings:
+            self._covered.setdefault(finding.code, set()).update(
+                _covered_lines(doc.text, finding.offset, finding.end_offset))
+
+    def takes_unnamed(self, finding: Finding, doc: Document) -> bool:
+        """Whether the finding's fix, on `doc` (the text the earlier passes made), removes words of a
+        line that stood in the document as given and that the first reading did not name: found only
+        after the earlier fixes changed its neighbours, it waits for the next run, whose check and
+        --diff show it."""
+        covered = self._covered.get(finding.code, ())
+        return any(line in self._given and line not in self._named and line not in covered
+                   for line in removed_lines(finding, doc))
+
+
+def _covered_lines(text: str, start: int, end: int) -> list[str]:
+    """The lines (stripped, whole) that the span [start, end) of `text` touches."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", max(start, end - 1))
+    return [line.strip() for line in text[first:len(text) if last < 0 else last].split("\n") if line.strip()]

@@ -166,6 +166,9 @@ class FixResult:
     # findings left with a safe fix that a safe run did not apply: labelled unsafe (`[-]`) in
     # the document as given, safe only in the text its safe fixes made (said in a note)
     held: list[Finding] = field(default_factory=list)
+    # findings left with a fix the run could apply that a later pass found: it would remove lines of
+    # the document as given that no fix of the first reading took (corpuslint.given.Named; said in a note)
+    spared: list[Finding] = field(default_factory=list)
 
 
 def head_key(finding: Finding, doc: Document) -> tuple[str, str]:

@@ -27,6 +27,7 @@ from corpuslint.config import load_config
 from corpuslint.engine import Linter, applicable
 from corpuslint.fixencoding import encodable_in
 from corpuslint.fixer import fix_document, fix_file
+from corpuslint.given import removed_lines
 from corpuslint.models import Document
 from corpuslint.textutil import paragraphs
 
@@ -222,6 +223,11 @@ def _beyond_held(before: str, after: str, held: list[str]) -> list[str]:
             if not any(line in text for text in held) and not any(h in line for h in held_lines)]
 
 
+def _spared_texts(doc: Document, spared: list) -> list[str]:
+    """What the findings a later pass left (FixResult.spared, found in `doc`) cover and their fixes remove."""
+    return [doc.text[f.offset:f.end_offset] for f in spared] + [line for f in spared for line in removed_lines(f, doc)]
+
+
 def _in_order(needles: list[str], haystack: str) -> str | None:
     pos = 0
     for needle in needles:
@@ -249,14 +255,19 @@ def test_fix_is_idempotent_complete_and_keeps_unflagged_paragraphs(text, unsafe)
     event(f"{sum(result.applied.values()) and 'some' or 'no'} fixes applied")
 
     # idempotent, but for what a safe fix held back: labelled unsafe in the text as given, safe
-    # only in the text the safe fixes made (a second safe fix takes those: see test_fix_labels)
+    # only in the text the safe fixes made (a second safe fix takes those: see test_fix_labels),
+    # and for what a later pass left because it took lines of the text as given no finding named
+    # (qa19b #3, corpuslint.given.Named: a second fix takes those, as its check shows them)
     held = {(f.code, f.text) for f in result.held}
+    spared = {(f.code, f.text) for f in result.spared}
     again = LINTER.fix(fixed, unsafe=unsafe)
-    if held:
-        event("a safe fix held back a finding labelled unsafe as given")
-        assert set(again.applied) <= {code for code, _ in held}, f"a second fix applied {dict(again.applied)}"
-        # ... and touched only the held findings' lines, and the metadata not at all
-        beyond = _beyond_held(fixed.text, again.document.text, [text[f.offset:f.end_offset] for f in result.held])
+    if held or spared:
+        event("a safe fix held back a finding labelled unsafe as given" if held else
+              "a later pass left a fix that takes lines the text as given did not name")
+        assert set(again.applied) <= {code for code, _ in held | spared}, f"a second fix applied {dict(again.applied)}"
+        # ... and touched only the held findings' lines (spared: what their fixes take), and the metadata not at all
+        beyond = _beyond_held(fixed.text, again.document.text, [text[f.offset:f.end_offset] for f in result.held]
+                              + _spared_texts(fixed, result.spared))
         assert not beyond, f"a second fix removed lines no held finding holds: {beyond}"
         assert again.document.metadata == fixed.metadata
     else:
@@ -270,7 +281,7 @@ def test_fix_is_idempotent_complete_and_keeps_unflagged_paragraphs(text, unsafe)
         assert len(paragraphs(fixed.text)) == len(paragraphs(text))
         return
     left = [f"{f.code} {f.message}" for f in result.remaining if applicable(f, unsafe)
-            and (f.code, f.text) not in held]
+            and (f.code, f.text) not in held | spared]
     assert not left, f"fixable findings remain after the fix: {left}"
 
     # every paragraph no rule touched is still there, byte for byte, in order
@@ -343,9 +354,10 @@ def test_files_of_every_format_round_trip_through_the_fixer(spec, unsafe):
         results = [fix_document(linter, d, unsafe=unsafe, encodable=check, meta_encodable=meta_check)
                    for d in source.documents]
         expected = [result.document for result in results]
-        held = {f.code for result in results for f in result.held}  # see test_fix_is_idempotent...
+        # see test_fix_is_idempotent...: what a safe fix held back, what a later pass left
+        held = {f.code for result in results for f in [*result.held, *result.spared]}
         held_texts = [d.text[f.offset:f.end_offset] for d, result in zip(source.documents, results)
-                      for f in result.held]
+                      for f in result.held] + [t for result in results for t in _spared_texts(result.document, result.spared)]
 
         outcome = fix_file(linter, path, unsafe=unsafe, write=True, diff=False)
         assert not outcome.errors, outcome.errors

@@ -1,0 +1,91 @@
+"""A document's fix removes, on its later passes, only lines of the text as given that its first
+reading named (qa19b #3, corpuslint.given.Named): the per-document loop keeps the promise the corpus
+passes keep (corpuslint.given).
+
+tests/data/fix_named/de_cat.1.txt: 23 lines of the German man page of GNU coreutils' cat(1) (its
+translation, GPLv3+; a page of the qa18a corpus). CL120 flags the `COPYRIGHT` heading without a fix
+and offers to remove the copyright line under it (unsafe); once that line was gone, the heading's
+unit reached the licence lines under it, and the second and third passes removed them with the
+heading: `Dies ist freie Software ... KEINE GARANTIE`, which no finding named, in 15 of 40 pages.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from corpuslint.engine import Linter
+from corpuslint.models import Document
+
+PAGE = Path(__file__).parent / "data" / "fix_named" / "de_cat.1.txt"
+LICENCE = ("Version 3 ⟨https://gnu.org/licenses/gpl.html⟩ oder neuer.",
+           "Dies  ist  freie Software: Sie können sie verändern und weitergeben. Es",
+           "gibt KEINE GARANTIE, soweit gesetzlich zulässig.")
+COPYRIGHT = "Copyright © 2022 Free Software Foundation, Inc. Lizenz GPLv3+: GNU  GPL"
+LINTER = Linter()
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines()]
+
+
+def test_a_later_pass_leaves_the_licence_lines_no_finding_named():
+    text = PAGE.read_text(encoding="utf-8")
+    found = [f for f in LINTER.check([Document.from_text(text)]) if f.code == "CL120"]
+    assert [(f.line, f.fix is not None) for f in found] == [(13, False), (14, True)]  # the heading: no fix
+    result = LINTER.fix(Document.from_text(text), unsafe=True)
+    assert dict(result.applied) == {"CL120": 1}  # what the check offered: the copyright line
+    fixed = _lines(result.document.text)
+    assert COPYRIGHT not in fixed and "COPYRIGHT" in fixed
+    assert all(line in fixed for line in LICENCE)
+    assert [f.code for f in result.spared] == ["CL120"]  # the heading's unit, now over the licence: left
+    # the next fix is a new run: its check shows the fix (here labelled unsafe), and it takes it
+    [widened] = [f for f in LINTER.check([result.document]) if f.code == "CL120"]
+    assert widened.fix is not None and widened.fix.applicability.value == "unsafe"
+    assert "Dies ist freie Software" in widened.message
+    again = LINTER.fix(result.document, unsafe=True)
+    assert again.applied["CL120"] >= 1 and LICENCE[1].strip() not in _lines(again.document.text)
+
+
+def test_the_check_counts_what_the_fix_applies_and_the_run_says_what_it_left(tmp_path, cli):
+    path = tmp_path / PAGE.name
+    shutil.copy(PAGE, path)
+    check = cli("check", "--isolated", "--no-cache", "--no-index", "--unsafe-fixes", path)
+    assert "[-] 1 more fixable with `--fix --unsafe-fixes`" in check.out, check
+    shown = cli("check", "--isolated", "--no-cache", "--no-index", "--unsafe-fixes", "--diff", path)
+    removed = [line[1:].strip() for line in shown.out.splitlines() if line.startswith("-") and not line.startswith("---")]
+    assert removed == [COPYRIGHT], shown
+    fixed = cli("check", "--isolated", "--no-cache", "--no-index", "--unsafe-fixes", "--fix", path)
+    assert "Fixed 1 finding (CL120 ×1)" in fixed.out, fixed
+    assert (f"{path}:13:1: CL120 left unfixed: found only in the text the other fixes made, its fix would also "
+            "remove lines of the text as given that no fixable finding covered") in fixed.err, fixed
+    after = _lines(path.read_text(encoding="utf-8"))
+    assert after == [line for line in _lines(PAGE.read_text(encoding="utf-8")) if line != COPYRIGHT]
+
+
+# -- left alone: a later pass still takes a line the first reading named --------------------------
+
+LEAD = ("Former President Bill Clinton and his Clinton Health Access Initiative (CHAI) distributed “watered-down” "
+        "HIV/AIDs drugs to patients in sub-Saharan Africa, and “likely increased” the risks of morbidity and "
+        "mortality, according to a draft congressional report obtained by The Daily Caller News Foundation.")
+
+
+def test_a_near_copy_the_check_named_goes_once_a_removed_tag_makes_it_exact():
+    # CL402 names the second paragraph (a near-copy: the tag), without a fix; once CL201 removed
+    # the tag it is an exact copy, and its removal is the finding's own line
+    text = f"{LEAD}<br>\n\n{LEAD}"
+    found = {f.code: f for f in LINTER.check([Document.from_text(text)])}
+    assert found["CL402"].line == 3 and found["CL402"].fix is None
+    result = LINTER.fix(Document.from_text(text))
+    assert dict(result.applied) == {"CL201": 1, "CL402": 1} and not result.spared
+    assert result.document.text.strip() == LEAD
+
+
+def test_a_byline_whose_author_the_fix_put_in_the_metadata_goes_in_the_same_run():
+    # CL504 covers the byline and its fix sets `author`; CL505 then removes the line it covered
+    text = ("By Stephen Lendman\n\nAccording to Reuters on Sunday, the talks in Geneva ended without an "
+            "agreement, and the delegations left the city on Monday morning.\n")
+    result = LINTER.fix(Document.from_text(text), unsafe=True)  # CL505's fix of a byline: unsafe
+    assert result.applied["CL504"] == 1 and result.applied["CL505"] == 1 and not result.spared, result.applied
+    assert result.document.metadata.get("author") == "Stephen Lendman"
+    assert not result.document.text.startswith("By Stephen Lendman")
