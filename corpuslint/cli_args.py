@@ -194,12 +194,15 @@ def empty_run(result, args: argparse.Namespace, config) -> str | None:
                        "(set `respect-gitignore: false`, or name them on the command line)")
     if skipped.get("force-exclude"):
         reasons.append(f"{skipped['force-exclude']} named path(s) are excluded and --force-exclude is on")
+    # --force-exclude skips them when named too (qa19b #2: the pre-commit hooks name every staged file)
+    named = ("--force-exclude skips them also when named" if config.force_exclude else
+             "name one on the command line to check it")
     if skipped.get("output"):
         reasons.append(f"{skipped['output']} file(s) are reports or baselines corpuslint wrote (-o, --write-baseline): "
-                       "name one on the command line to check it")
+                       f"{named}")
     if skipped.get("report"):
         reasons.append(f"{skipped['report']} file(s) are corpuslint's own reports or baselines (known by how they "
-                       "begin): name one on the command line to check it")
+                       f"begin): {named}")
     why = "; ".join(reasons) if reasons else "the named folders hold no files"
     return f"no file to check in {' '.join(args.paths)}: {why}"
 

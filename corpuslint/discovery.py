@@ -1,7 +1,7 @@
 """Finding the files to check: include/exclude globs and `.gitignore`, as ruff does.
 
-A file named on the command line is always checked (unless `force-exclude`), whatever its
-extension; a directory is walked, keeping files whose name matches `include` and skipping what
+A file named on the command line is always checked (unless `force-exclude`: then not when an
+exclude covers it, nor when it is one of corpuslint's own reports), whatever its extension; a directory is walked, keeping files whose name matches `include` and skipping what
 `exclude`, `extend-exclude` and the `.gitignore` files on the way rule out.
 """
 
@@ -53,6 +53,9 @@ class Discovery:
         # the reports and baselines corpuslint wrote (files.written_outputs): a walk skips them
         self._outputs = written_outputs(outputs or cache_folder(config.root, config.cache_dir))
         self._output_names = {os.path.basename(path) for path in self._outputs}
+        # the files left out as corpuslint's outputs ("output": recorded; "report": by their content),
+        # named in the run's notes (qa19b #4: a count alone did not say which)
+        self.outputs: dict[str, list[str]] = {"output": [], "report": []}
 
     @cached_property
     def exclude(self) -> pathspec.GitIgnoreSpec:
@@ -75,6 +78,10 @@ class Discovery:
                 found = self._walk(path)
             elif self.config.force_exclude and self._excluded(path):
                 self.skipped["force-exclude"] += 1
+                found = iter(())
+            elif self.config.force_exclude and self._output(path) is not None:
+                # pre-commit names every staged file, with --force-exclude: a committed report is
+                # skipped as in a walk, not rewritten by the fix hook (qa19b #2)
                 found = iter(())
             else:
                 self.temp_folders.add(os.path.dirname(raw) or ".")
@@ -118,16 +125,26 @@ class Discovery:
                     path = current / name
                     if self._excluded(path):
                         continue
-                    if name in self._output_names and self._written_output(path):
-                        self.skipped["output"] += 1
-                        continue
-                    if os.path.splitext(name)[1].lower() in REPORT_SUFFIXES and own_report(str(path)):
-                        self.skipped["report"] += 1  # one by its content: moved, renamed, not recorded
+                    if self._output(path) is not None:
                         continue
                     yield str(path)
             yield from (err.filename for err in unreadable if err.filename)
         finally:
             self._stop = None
+
+    def _output(self, path: Path) -> str | None:
+        """Whether `path` is corpuslint's output, counted and kept by its reason: "output" (a report or
+        baseline it wrote, as recorded), "report" (one by its content: moved, renamed, not recorded)."""
+        name = path.name
+        if name in self._output_names and self._written_output(path):
+            reason = "output"
+        elif os.path.splitext(name)[1].lower() in REPORT_SUFFIXES and own_report(str(path)):
+            reason = "report"
+        else:
+            return None
+        self.skipped[reason] += 1
+        self.outputs[reason].append(str(path))
+        return reason
 
     def _written_output(self, path: Path) -> bool:
         """Whether `path` is a report or baseline corpuslint wrote, as it wrote it (a file since

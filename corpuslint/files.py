@@ -309,7 +309,9 @@ _REPORT_HEADS = {  # kind -> what the file's first 4 KiB begin with (after a BOM
     "SARIF log": rb'\{\s*"\$schema":\s*"[^"]*sarif[^"]*",[^\x00]*?"driver":\s*\{\s*"name":\s*"corpuslint"',
     "baseline": rb'\{\s*"corpuslint-baseline":',
     "JUnit XML": rb'<\?xml[^>]*\?>\s*<testsuites name="corpuslint"',
-    "HTML report": rb'<!DOCTYPE html>\s*<html[^>]*><head>.{0,600}?<title>corpuslint report',
+    # the report's own title (report.html): "corpuslint report: <sources>", not a page titled
+    # "corpuslint report card: ..." (qa19b #4)
+    "HTML report": rb'<!DOCTYPE html>\s*<html[^>]*><head>.{0,600}?<title>corpuslint report: ',
 }
 _REPORT_HEAD = None
 

@@ -112,15 +112,17 @@ class Session:
         result = result or RunResult()
         result.skipped = discovery.skipped
         result.notes.extend(discovery.notes())
+        named = "" if self.config.force_exclude else "; name one on the command line to check it"
         if discovery.skipped["output"] and files:  # (a run that checked nothing says it in its message)
             n = discovery.skipped["output"]
             result.notes.append(f"{n} file{'s' if n != 1 else ''} not checked: reports or baselines corpuslint "
-                                "wrote (-o, --write-baseline), as written; name one on the command line to check it")
+                                f"wrote (-o, --write-baseline), as written ({_some(discovery.outputs['output'])})"
+                                f"{named}")
         if discovery.skipped["report"] and files:
             n = discovery.skipped["report"]
             result.notes.append(f"{n} file{'s' if n != 1 else ''} not checked: corpuslint's own reports or baselines "
-                                "(known by how they begin: findings in JSON or JSON Lines, SARIF, JUnit, HTML); name "
-                                "one on the command line to check it")
+                                "(known by how they begin: findings in JSON or JSON Lines, SARIF, JUnit, HTML: "
+                                f"{_some(discovery.outputs['report'])}){named}")
         sweep_temp_files(discovery.temp_files, discovery.temp_folders)  # what a killed fix left
         result.fix_mode, result.unsafe_fixes, result.rules = fix or diff, unsafe, linter.all_rules
         try:
@@ -379,6 +381,12 @@ class Session:
 
 
 # -- what "the corpus" is ---------------------------------------------------------------------
+
+def _some(paths: list[str]) -> str:
+    """Up to five of `paths`, and how many others."""
+    more = len(paths) - 5
+    return ", ".join(paths[:5]) + (f" and {more} other{'s' if more != 1 else ''}" if more > 0 else "")
+
 
 def outputs_folder(config: Config, paths: list[str]) -> str:
     """The cache folder of a run over `paths` (beside its index and result cache): where the

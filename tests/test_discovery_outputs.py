@@ -88,7 +88,8 @@ def test_outputs_are_recorded_in_the_runs_cache_folder_and_skipped_from_another_
     assert {Path(f["path"]).name for f in run.json()} == {"a.txt"}, run
     # the skip is said whenever something else was checked, not only when nothing was
     assert run.err == ("corpuslint: warning: 1 file not checked: reports or baselines corpuslint wrote (-o, "
-                       "--write-baseline), as written; name one on the command line to check it\n"), run
+                       f"--write-baseline), as written ({Path('../corpus/report.txt')}); name one on the command "
+                       "line to check it\n"), run
     alone = cl("check", "--output-format", "json", "--exit-zero", "corpus/a.txt", cwd=tmp_path)
     assert "not checked" not in alone.err, alone  # nothing skipped: no note
 
@@ -150,8 +151,41 @@ def test_a_report_is_known_by_its_content_moved_renamed_or_without_a_cache(tmp_p
     assert {f["path"] for f in run.json()} == {str(corpus / "a.txt")}, run
     assert "corpuslint: warning: 6 files not checked: corpuslint's own reports or baselines (known by how they " \
            "begin" in run.err, run
+    # each named (qa19b #4: a count alone did not say which), five at most
+    assert f"HTML: {corpus / 'old' / 'renamed-b.json'}, {corpus / 'old' / 'renamed-f.html'}, " in run.err, run
+    assert " and 1 other); name one on the command line to check it" in run.err, run
     named = cli("check", "--no-cache", "--no-index", "--output-format", "json", corpus / "old" / "renamed-f.jsonl")
     assert named.json(), named  # named on the command line: checked, as any named file
+    # ... but not under --force-exclude (qa19b #2: both pre-commit hooks pass it and name every staged
+    # file; the fix hook rewrote a committed JSONL report)
+    report = corpus / "old" / "renamed-f.jsonl"
+    before = report.read_bytes()
+    hook = cli("check", "--no-cache", "--no-index", "--fix", "--exit-non-zero-on-fix", "--force-exclude",
+               "--allow-empty", report, corpus / "a.txt")
+    assert report.read_bytes() == before, hook
+    assert f"1 file not checked: corpuslint's own reports" in hook.err and str(report) in hook.err, hook
+    alone = cli("check", "--no-cache", "--no-index", "--fix", "--force-exclude", "--allow-empty", report)
+    assert alone.code == 0 and report.read_bytes() == before, alone
+    assert "--force-exclude skips them also when named" in alone.err, alone
+
+
+def test_a_page_titled_like_the_report_is_checked(tmp_path, cli):
+    """qa19b #4: the HTML report was known by a title beginning `corpuslint report`, so a page titled
+    "corpuslint report card: ..." was skipped; the report's title is `corpuslint report: <sources>`."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "blog.html").write_text(
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>corpuslint report card: how our school '
+        'linted its essays</title></head><body><p>Pupils at Hillside School ran a linter over their essays &amp; '
+        'found 40 stray tags.</p></body></html>\n', encoding="utf-8")
+    shutil.copyfile(SEED, corpus / "a.txt")
+    assert cli("report", corpus, "-o", tmp_path / "kept.html").code == 0
+    shutil.copyfile(tmp_path / "kept.html", corpus / "kept.html")
+    (tmp_path / "corpuslint.yaml").write_text('include: ["*.txt", "*.html"]\n', encoding="utf-8")
+    run = cli("check", "--no-cache", "--no-index", "--output-format", "json", "--exit-zero",
+              "--config", tmp_path / "corpuslint.yaml", corpus)
+    assert {Path(f["path"]).name for f in run.json()} == {"a.txt", "blog.html"}, run
+    assert f"HTML: {corpus / 'kept.html'})" in run.err, run
 
 
 def test_a_corpus_file_that_only_looks_like_a_report_is_checked(tmp_path, cli):
