@@ -150,7 +150,7 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", "-j", type=_positive, metavar="N",
                         help="worker processes, at least 1 (default, and at most: the cores)")
     parser.add_argument("--force-exclude", action="store_true", default=None,
-                        help="apply `exclude` to paths given on the command line too")
+                        help="apply `exclude` to paths given on the command line too, and skip corpuslint's own reports there")
     parser.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     parser.add_argument("--no-index", action="store_true",
                         help="compare the checked files with each other only, not with the indexed corpus")
