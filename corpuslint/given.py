@@ -93,24 +93,31 @@ class Named:
     exact one, a fix the pass before had to leave; not a line the earlier fixes only brought into a
     finding's unit."""
 
-    def __init__(self, doc: Document, findings: Iterable[Finding], offered: Iterable[Finding]) -> None:
-        self._given = {line.strip() for line in doc.text.split("\n") if line.strip()}
+    def __init__(self, doc: Document, findings: list[Finding], offered: list[Finding]) -> None:
+        self._doc, self._findings, self._offered = doc, findings, offered
+        self._given: set[str] | None = None  # read on a second pass only (most documents have none)
         self._named: set[str] = set()
-        for finding in offered:
+        self._covered: dict[str, set[str]] = {}
+
+    def _read(self) -> set[str]:
+        doc = self._doc
+        self._given = {line.strip() for line in doc.text.split("\n") if line.strip()}
+        for finding in self._offered:
             self._named.update(removed_lines(finding, doc))
             self._named.update(_covered_lines(doc.text, finding.offset, finding.end_offset))
-        self._covered: dict[str, set[str]] = {}
-        for finding in findings:
+        for finding in self._findings:
             self._covered.setdefault(finding.code, set()).update(
                 _covered_lines(doc.text, finding.offset, finding.end_offset))
+        return self._given
 
     def takes_unnamed(self, finding: Finding, doc: Document) -> bool:
         """Whether the finding's fix, on `doc` (the text the earlier passes made), removes words of a
         line that stood in the document as given and that the first reading did not name: found only
         after the earlier fixes changed its neighbours, it waits for the next run, whose check and
         --diff show it."""
+        given = self._given if self._given is not None else self._read()
         covered = self._covered.get(finding.code, ())
-        return any(line in self._given and line not in self._named and line not in covered
+        return any(line in given and line not in self._named and line not in covered
                    for line in removed_lines(finding, doc))
 
 
