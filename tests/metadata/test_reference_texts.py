@@ -115,3 +115,40 @@ def test_a_writers_sign_off_at_the_margin_is_still_safe_and_removable():
     (v,) = MetadataLineInBody().check(Document.from_text(text, metadata={"author": "Jon Terbush"}))
     assert text[v.start:v.end] == "- - Jon Terbush"
 
+
+
+# qa19c (web pages rendered by lynx and inscriptis): a form's button, a weekday, a skip link give no value.
+# Real lines in tests/data/metadata/evidence: lynx-button-menu (correctiv.org's head), lynx-weekday-dateline
+# (erp-news.info's head), inscriptis-skip-link (lemire.me's head and one of its comments).
+@pytest.mark.parametrize(("name", "wrong", "kept"), [
+    # main: `source: BUTTON`, from lynx's `(BUTTON) Menü` read as a wire's `(AP)`
+    ("lynx-button-menu.txt", {"source"}, set()),
+    # main: `source: Freitag` from `Freitag, November 22, 2019`; the day stays a date
+    ("lynx-weekday-dateline.txt", {"source"}, {"date"}),
+    # main: `title: Skip to content`, the page's accessibility link on line 1
+    ("inscriptis-skip-link.txt", {"title"}, set()),
+])
+def test_no_value_from_a_form_button_a_weekday_or_a_skip_link(name, wrong, kept):
+    values = found(text_of(name))
+    assert not wrong & values.keys()
+    assert kept <= values.keys()
+
+
+def test_a_skip_link_is_no_title_and_a_weekday_no_source():
+    from corpuslint.checks.metadata.lines import Line
+    from corpuslint.checks.metadata.readers import read_dateline, read_wire
+
+    for link in ("Skip to content", "Skip to main content", "Zum Inhalt springen", "Aller au contenu"):
+        assert not_a_title(link) == "skip-link"
+    # left alone: a headline that speaks of skipping
+    assert not_a_title("Skip to the End: Why Viewers Fast-Forward Through Content") is None
+    for text in ("Freitag, November 22, 2019", "Samstag, 2016-10-08"):
+        items = read_dateline(Line(0, len(text), text, True)) or []
+        assert [item.field for item in items] == ["date"]
+    # left alone: a source's name before the date, a wire's agency in capitals
+    text = "Global Research, March 25, 2019"
+    assert [item.field for item in read_dateline(Line(0, len(text), text, True))] == ["date", "source"]
+    text = "WASHINGTON (AP) — The Senate voted on Tuesday to approve the bill."
+    assert read_wire(Line(0, len(text), text, True)).value == "AP"
+    text = "(BUTTON) Menü"
+    assert read_wire(Line(0, len(text), text, True)) is None

@@ -113,7 +113,9 @@ class MetadataInBody(BodyRule):
     LIST *spell-wordlist-format*`) is no title; a list's entry (a bibliography's `* "Debian Tutorial" di Havoc
     Pennington. (11 dicembre, 1998)`, a change log's) is no headline over a stamp; a list of names with
     parentheses (`English (British) English English (Canada)`) is no wire dateline; and a credit under a
-    quotation's attribution (`-- Scheda di C. Pravettoni,` / `by Walter Fontana`) is no byline.
+    quotation's attribution (`-- Scheda di C. Pravettoni,` / `by Walter Fontana`) is no byline. A page's skip
+    link (`Skip to content`, `Zum Inhalt springen`) is no title, lynx's form button (`(BUTTON) Menü`) no wire's
+    agency, and a weekday before a date (`Freitag, November 22, 2019`) no source.
 
     ## Why is this bad?
     Metadata in the body is lost to every tool that reads metadata fields, and pollutes the text

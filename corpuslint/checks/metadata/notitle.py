@@ -28,16 +28,10 @@ from collections.abc import Callable
 
 from corpuslint.checks.metadata.dates import FOREIGN_MONTHS, day_written_at
 from corpuslint.checks.metadata.lines import Line, is_prose
-from corpuslint.checks.metadata.vocabulary import NOT_LABELS, PUBLISHING_VERBS
+from corpuslint.checks.metadata.vocabulary import NOT_LABELS, PUBLISHING_VERBS, WEEKDAY_NAMES as _WEEKDAY
 from corpuslint.stamps import MONTH_PATTERN
 from corpuslint.textutil import LazyPattern
 
-# weekdays in the languages whose months `dates.py` reads (English is in `stamps.py`'s date pattern)
-_WEEKDAY = (r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|"
-            r"vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[iì]|"
-            r"marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|"
-            r"vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|(?:mon|tues?|wed(?:nes)?|"
-            r"thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?")
 # what may stand before the date of a stamp: a weekday, a place and a comma, a label, a publishing verb
 STAMP_LEAD = LazyPattern(
     rf"(?i)^(?:{_WEEKDAY},?\s*|\p{{Lu}}[\p{{L}}'’.-]+(?:[ -]\p{{Lu}}[\p{{L}}'’.-]+)?,\s*|\p{{L}}+(?:\s\p{{L}}+)?\s*:\s*"
@@ -84,12 +78,20 @@ RUNNING_HEADER = LazyPattern(r"^(?P<page>[\w.:+-]+\(\w{1,4}\))\s.*\s(?P=page)$")
 # a Vim help file's tags: `*pi_zip.txt*` opening its first line, `*spell-wordlist-format*` closing a section's
 # heading; a word between asterisks at either end of the line, no space in it
 HELP_TAG = LazyPattern(r"^\*[^\s*|]+\*(?:\s|$)|\s\*[^\s*|]+\*$")
+# a page's accessibility link, first in its text: `Skip to content`, `Skip to main content`, `Zum Inhalt springen`,
+# `Aller au contenu` (a link to the story, never its headline)
+SKIP_LINK = LazyPattern(r"(?i)^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+|primary\s+)?(?:content|navigation|menu|search|footer)\W*$"
+                        r"|^(?:direkt\s+)?zum\s+(?:haupt)?inhalt(?:\s+springen|\s+wechseln)?\W*$"
+                        r"|^(?:aller|passer)\s+au\s+contenu(?:\s+principal)?\W*$|^(?:saltar|ir)\s+al\s+contenido(?:\s+principal)?\W*$"
+                        r"|^(?:vai|salta)\s+al\s+contenuto(?:\s+principale)?\W*$")
 
 
 def not_a_title(text: str) -> str | None:
     """What the line is instead of a title (`date`, `caption`, `credit`, `byline`, `label`, `message`, `links`,
-    `header`, `help-tag`), or None."""
+    `header`, `help-tag`, `skip-link`), or None."""
     text = " ".join(text.split())
+    if SKIP_LINK.match(text):
+        return "skip-link"
     if LINK_LINE.match(text):
         return "links"
     if RUNNING_HEADER.match(text):

@@ -15,7 +15,7 @@ from corpuslint.checks.metadata.lines import Found, Line, core_word, flat
 from corpuslint.checks.metadata.names import read_names, unshout, user_names, without_full_stop
 from corpuslint.checks.metadata.vocabulary import (
     BYLINE_START, KNOWN_LABELS, LABEL_LINE, MAX_BYLINE_CHARS, MAX_LABEL_VALUE_WORDS, NAME_STOP, NOT_AGENCIES,
-    NOT_LABELS, SENTENCE_END, SMALL_WORDS, SPEECH_WORDS, WIRE_DATELINE,
+    NOT_LABELS, SENTENCE_END, SMALL_WORDS, SPEECH_WORDS, WEEKDAY_NAMES, WIRE_DATELINE,
 )
 from corpuslint.stamps import DATE_IN_TEXT, MONTHS
 from corpuslint.textutil import LazyPattern
@@ -109,6 +109,7 @@ def _segments_are_meta(rest: str) -> bool:
 
 YEAR_LIKE = LazyPattern(r"\d\d\d\d")  # a cheap test before the date pattern
 DATELINE_LEAD = LazyPattern(r"(?i)^(?:(?:posted|published|publication\s+date|dated?)(?:\s+on)?\s*:?\s*)")
+WEEKDAY_ALONE = LazyPattern(rf"(?i){WEEKDAY_NAMES}")
 TIME_ONLY = LazyPattern(r"(?i)^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$")
 
 
@@ -137,6 +138,8 @@ def read_dateline(line: Line) -> list[Found] | None:
     items = [Found("date", day.isoformat(), line.start, line.end, "dateline", True, line.text)]
     if not prefix or TIME_ONLY.match(prefix):
         return items
+    if WEEKDAY_ALONE.fullmatch(prefix):
+        return items  # `Freitag, November 22, 2019`, `Samstag, 2016-10-08`: the day's name, no source
     if lead is None and _is_source_name(prefix):
         items.append(Found("source", prefix, line.start, line.end, "dateline", True, line.text))
         return items

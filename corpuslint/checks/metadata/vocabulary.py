@@ -111,8 +111,16 @@ WIRE_DATELINE = LazyPattern(
     r"\((?P<agency>[^()\n]{2,30})\)(?P<dash>\s*(?:[-–—]{1,2}|:)\s*|\s+)(?=\p{Lu}|\S)")
 NOT_AGENCIES = frozenset({"source", "sources", "excerpt", "photo", "photos", "video", "via", "image", "file",
                           "file photo", "reuters photo", "ap photo", "updated", "update", "watch", "see",
-                          "pictured", "above", "below", "left", "right", "center", "centre"})
+                          "pictured", "above", "below", "left", "right", "center", "centre",
+                          "button"})  # lynx renders a form's button as `(BUTTON) Menü`
 SENTENCE_END = tuple('.!?"”’')
 
 MAX_BYLINE_CHARS = 100
+# weekdays in the languages whose months `dates.py` reads (English is in `stamps.py`'s date pattern): a pattern
+# for the day's name before a date, never a place, a source or a title (`Freitag, November 22, 2019`)
+WEEKDAY_NAMES = (r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|"
+                 r"vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[iì]|"
+                 r"marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|"
+                 r"vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|(?:mon|tues?|wed(?:nes)?|"
+                 r"thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?")
 MAX_LABEL_VALUE_WORDS = 12
