@@ -25,6 +25,7 @@ still residue.
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -121,21 +122,13 @@ def about_markup(text: str) -> bool:
     after a colon (a manual of an HTML exporter, an XML primer; not a news article on HTML5 whose
     `<br>` and `&amp;` are its page's residue, review19 #2)."""
     text = _prose(text)
-    languages = 0
-    for _ in LANGUAGE.finditer(text):
-        languages += 1
-        if languages >= ABOUT_LANGUAGE:
-            break
-    else:
-        return False
-    nouns = 0
-    for _ in NOUN.finditer(text):
-        nouns += 1
-        if nouns >= ABOUT_NOUNS:
-            break
-    else:
-        return False
-    return MENTIONED.search(text) is not None
+    return (_at_least(LANGUAGE, text, ABOUT_LANGUAGE) and _at_least(NOUN, text, ABOUT_NOUNS)
+            and MENTIONED.search(text) is not None)
+
+
+def _at_least(pattern: LazyPattern, text: str, count: int) -> bool:
+    """Whether `pattern` matches `text` `count` times or more (it stops searching there)."""
+    return sum(1 for _ in itertools.islice(pattern.finditer(text), count)) >= count
 
 
 def names_markup(text: str, pos: int) -> bool:
