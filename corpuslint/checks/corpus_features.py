@@ -112,6 +112,10 @@ class Features:
     normalized: str = ""  # what the signature is computed from, until it is
     _signed: tuple[tuple[int, ...], int] | None = None
     _signed_value: str = ""
+    # whether the stored value names the text's language: only `Carriers.groups` reads it, and
+    # only for a document whose name carries a language code (`translated_page`); `features`
+    # clears it for the others (the guess costs ~0.5 s per 10 MB); True where the name is unknown
+    names_language: bool = True
 
     @property
     def signature(self) -> tuple[int, ...]:
@@ -139,7 +143,7 @@ class Features:
         language filed alike (`Carriers.groups`): `shingles:base64[:language]`."""
         if not self._signed_value:
             packed = struct.pack(f"<{len(self.signature)}I", *(v & 0xFFFFFFFF for v in self.signature))
-            language = language_of(self.text) if self.text else ""
+            language = language_of(self.text) if self.text and self.names_language else ""
             self._signed_value = f"{self.shingles}:{base64.b64encode(packed).decode()}" + (
                 f":{language}" if language else "")
         return self._signed_value
@@ -222,6 +226,8 @@ def features(doc: Document, *, keep: bool = False, corpus: CorpusView | None = N
     compared = without_system(doc)  # a chat record's turns but its system prompt: what is signed
     if result is not None:
         result.text, result.site = text, site
+        if not result._signed_value:
+            result.names_language = bool(translated_page(doc.id))
         if compared is not None and result._signed is None:  # (read from the index: K_FEATS)
             result._signed = sim.document_signature(normalize(compared).split(), NUM_PERM, SHINGLE)
     else:
@@ -242,6 +248,7 @@ def features(doc: Document, *, keep: bool = False, corpus: CorpusView | None = N
             normalized=normalized if signed is None else "",
             _signed=signed,
         )
+        result.names_language = bool(translated_page(doc.id))
         if keep and len(_KEPT) < KEEP_DOCUMENTS:
             result.signature_value  # noqa: B018 (the collect phase stores it anyway; the copy keeps no text)
             _KEPT[key] = replace(result, text="")  # the text is the check's document's
