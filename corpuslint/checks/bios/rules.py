@@ -6,10 +6,11 @@ from corpuslint.analysis import markdown_unit
 from corpuslint.checks.bios.authored import authored_repeat, heading_between, in_quotation
 from corpuslint.checks.bios.copies import Copy, copies_in
 from corpuslint.checks.bios.options import CopyOptions
+from corpuslint.checks.bios.replies import reply_quotation
 from corpuslint.checks.bios.series import (
     heads_its_own_text, page_furniture, record_field, recurring_refrain, series_row,
 )
-from corpuslint.checks.bios.units import indented_block, leads_on, line_of_stanza
+from corpuslint.checks.bios.units import indented_block, leads_on, line_of_stanza, under_its_command
 from corpuslint.checks.bios.whole import (
     far_apart, open_at_either_end, per_entry, refrain, section_between, under_a_term,
 )
@@ -317,7 +318,13 @@ class DuplicateParagraph(_DuplicateRule):
     copies are sentences and the first stands among short furniture lines while this one has a prose
     paragraph beside it, the first may be a teaser of the story's lede (a share box, a promo) and
     this one the story's own, or this one a reply quoting a comment: the fix (which still keeps
-    the first) is unsafe, and the message says so. A near copy (or a copy that differs in case,
+    the first) is unsafe, and the message says so. So it is for a reply's quotation of what it
+    answers: a `>`-quoted copy, a copy under a reply's address (an `@handle` alone, a "… wrote:"
+    line) the first copy does not have above it, or a copy opening a comment posted after the
+    first (a few short lines under a header with the time of day, "(26 juin 2018 @21h11)"), each
+    with the answer under it; and for a line right under a line of its block indented deeper
+    (an example's command and the result it shows, vim help's `<\tE1004: …` under two commands).
+    A near copy (or a copy that differs in case,
     digits or links) gets an unsafe fix that keeps the copy in the story's flow (a sentence
     closing with its full stop, or the first line) and removes the one that is not (a caption, a
     `Label:` line, a tweet's rendering, a `Click to WATCH:` link); of two sentences, it keeps the
@@ -405,6 +412,11 @@ def _why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | 
         # or the comment a reply quotes (then the reply loses the quotation): place cannot tell
         return (f"it removes this one, beside prose paragraphs, and keeps the one at {where} among short lines, "
                 "which may be a teaser of the story's sentence")
+    reply = reply_quotation(text, copy.earlier, copy.later)
+    if reply:
+        # a reader quoting the comment (or the sentence) they answer: removing it leaves the answer
+        # answering nothing (qa19c r07)
+        return _REPLY[reply]
     if doc.origin.format == "markdown" and (in_quotation(doc, copy.later) or in_quotation(doc, copy.earlier)):
         # quoted text is given as its source wrote it: a repeat inside it may be the source's own
         return "it removes this one, and the copies are quoted text"
@@ -418,6 +430,9 @@ def _why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | 
         # block of short lines cannot tell
         return ("it removes this line out of a block of short lines, a stanza, a log or code as well as a list of "
                 "links, where a line given again may be the text's own")
+    if under_its_command(text, *copy.later, copy.earlier):
+        return ("this copy is the line under a line of its block indented deeper (a command, an example's code) "
+                "that the other copy does not have above it: the result each example shows, not a copy")
     if indented_block(text, *copy.later) or under_a_term(text, *copy.later):
         return ("the copies are blocks indented under what they describe, an option, a definition, a quotation, "
                 "which a reference may describe again in the same words")
@@ -453,6 +468,15 @@ def _why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | 
         return (f"it removes this one, {apart} paragraphs after the other: a scraper's copy stands near the first "
                 "or repeats its neighbours with it, a sentence given again far away may be the text's own")
     return None
+
+
+_REPLY = {
+    "quoted": "this copy is quoted text (`>`), given again by a reply that quotes it",
+    "address": ("this copy follows a reply's address (an `@handle`, a \"… wrote:\" line) and the reply answers it "
+                "below: a quotation of what the reply answers, not a scraper's copy"),
+    "comment": ("this copy opens a comment posted after the other and the comment answers it below: a reply quoting "
+                "what it answers, not a scraper's copy"),
+}
 
 
 _SERIES = {

@@ -204,6 +204,30 @@ def indented_block(text: str, start: int, end: int) -> bool:
     return line_start < start and all(row[:1] in " \t" for row in text[line_start:end].split("\n") if row.strip())
 
 
+def _indent(line: str) -> int:
+    return len(line.expandtabs(8)) - len(line.expandtabs(8).lstrip())
+
+
+def under_its_command(text: str, start: int, end: int, earlier: tuple[int, int]) -> bool:
+    """The unit at start..end is one line right under a line of its block indented deeper than it,
+    and that line is not the one over the earlier copy: a command or an example's code and the
+    line that shows its result (vim help's `\tvim9cmd echo -0x7f -0o36` over `<\tE1004: White space
+    required …`, the same error as under `\techo -0x7f -0o36`). A manual shows the same result under
+    two commands; it is each example's own line, not a copy."""
+    if text.find("\n", start, end) != -1:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < 2:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1]
+    if not above.strip() or _indent(above) <= _indent(text[line_start:end]):
+        return False
+    first_start = text.rfind("\n", 0, earlier[0]) + 1
+    over_first = text[text.rfind("\n", 0, max(first_start - 1, 0)) + 1:max(first_start - 1, 0)]
+    return over_first.strip() != above.strip()
+
+
 def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list[CopyUnit]:
     """The units a document is compared in: paragraphs, or the lines of blocks whose lines are
     paragraphs (not wrapped, not indented, not records: `_laid_out_by_line`).

@@ -1,0 +1,52 @@
+"""CL402's safe fix is for a paragraph a scraper stamped twice; a reply that quotes the comment it
+answers (an `@handle` over the quoted line, a comment opening with the words it answers) gives them
+again on purpose, and removing the quotation leaves the answer answering nothing (qa19c r07). Also
+a manual's example output, the same under two commands (qa18a, vim's usr_41.txt). A few lines of
+qa19c's and qa18a's held-out corpora, both ways: a comment the page gives twice whole (netzpolitik's
+threaded and flat views) keeps its safe fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpuslint.checks.bios.rules import DuplicateParagraph
+from corpuslint.models import Applicability, Document
+
+DATA = Path(__file__).parents[1] / "data" / "bios"
+
+
+def findings(name: str) -> dict[int, tuple[Applicability | None, str]]:
+    path = DATA / f"{name}.txt"
+    doc = Document.from_text(path.read_text(encoding="utf-8"), path=str(path))
+    return {doc.position(v.start)[0]: (v.fix.applicability if v.fix else None, v.message)
+            for v in DuplicateParagraph().check(doc)}
+
+
+def test_a_reply_quoting_the_comment_after_its_handle_gets_no_safe_fix():
+    # "@habsb" / "Disons qu'en Colombie et Chili, …" (habsb's line, 8 lines up) / Tristan's answer
+    found = findings("replies/mondediplo-habsb")
+    assert found[17][0] is Applicability.UNSAFE and "reply's address" in found[17][1]
+    assert found[49][0] is Applicability.UNSAFE and "reply's address" in found[49][1]
+    assert all(a is not Applicability.SAFE for a, _m in found.values())
+
+
+def test_a_comment_opening_with_the_comment_it_answers_gets_no_safe_fix():
+    # "* Billy Holidays (26 juin 2018 @21h11) :" / "Strange fruits" / "ça me saoule" / the quoted line / the answer
+    found = findings("replies/mondediplo-quote-title")
+    assert list(found) == [32]
+    assert found[32][0] is Applicability.UNSAFE and "opens a comment" in found[32][1]
+
+
+def test_a_comment_the_page_gives_twice_whole_keeps_its_safe_fix():
+    # "35. Mamabaer sagt: / 23. Mai 2018 um 21:15 Uhr" over the same text as in the thread above:
+    # nothing under it answers it ("Antworten" is the reply button)
+    found = findings("replies/netzpolitik-comment-twice")
+    assert list(found) == [28] and found[28][0] is Applicability.SAFE
+
+
+def test_an_examples_output_under_another_command_gets_no_safe_fix():
+    # usr_41.txt: `<\tE1004: White space required …` under `echo -0x7f -0o36` and `vim9cmd echo -0x7f -0o36`
+    found = findings("manuals/vim-usr41-output")
+    assert list(found) == [27]
+    assert found[27][0] is Applicability.UNSAFE and "indented deeper" in found[27][1]
+
