@@ -55,11 +55,18 @@ def _block_of(blocks: Structure, text: str, offset: int) -> tuple[int, int]:
     return start, end
 
 
-def _unit_start(text: str, para_start: int, hit_start: int) -> int:
+def _unit_start(text: str, para_start: int, hit_start: int, words: tuple[str, ...] = ()) -> int:
     """Where a paragraph-scope unit starts: at the line of the match, taking the label lines
     just above it in the same block, but not a table's cells or a list item there; a rule
-    (`*****`) opening the block frames the notice and goes with it."""
+    (`*****`) opening the block frames the notice and goes with it.
+
+    Label lines between the text's own lines above and the match may end that text (a comment's
+    signature, a caption's credit: "Highland Fleet Lute" glued over "Subscribe / to our
+    Newsletter", qa19c r06) as well as head the notice: there only those that carry one of the
+    rule's `words` (its prefilter: "NEWSLETTER" over "Sign up for our newsletter") are taken,
+    with the lines under them. A block that opens with the labels is the notice's."""
     start = text.rfind("\n", 0, hit_start) + 1
+    hit_line = start
     while start > para_start:
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[max(above, para_start):start - 1].strip()
@@ -67,9 +74,21 @@ def _unit_start(text: str, para_start: int, hit_start: int) -> int:
             return para_start
         if (not _LABEL_LINE.fullmatch(line) or len(line.split()) > 6 or _LIST_MARK.match(line)
                 or line.endswith((".", "!", "?", ":", ";", ","))):
-            break
+            return _own_labels(text, start, hit_line, words) if words else start
         start = max(above, para_start)
     return max(start, para_start)
+
+
+def _own_labels(text: str, start: int, hit_line: int, words: tuple[str, ...]) -> int:
+    """From the label lines start..hit_line, where the notice's start: at the first that carries one
+    of `words`, else at the match's line."""
+    while start < hit_line:
+        end = text.find("\n", start)
+        line = text[start:end].lower()
+        if any(word.lower() in line for word in words):
+            return start
+        start = end + 1
+    return hit_line
 
 
 # words a line of a sentence cannot end on: it goes on into the next line
@@ -209,7 +228,7 @@ class PackRule(Rule):
                     if end - start > max_length or (start, end) == (para_start, para_end):
                         continue
                 else:  # never wider than the paragraph; narrower where a table or item stands above
-                    start = _unit_start(text, para_start, hit_start)
+                    start = _unit_start(text, para_start, hit_start, c.prefilter)
                     narrowed = start != para_start
                     if narrowed and _runs_on_into(text, start):
                         # the line above runs on into the unit: a sentence must go whole or stay (qa16c N8:
