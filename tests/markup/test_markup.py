@@ -206,3 +206,17 @@ def test_a_widgets_code_in_a_news_page_keeps_its_fix(name):
     linter = Linter(Config(select=["CL205"]))
     _, findings = findings_for(linter, name)
     assert findings and all(f.fix is not None for f in findings)
+
+
+def test_a_lone_c1_control_is_no_evidence_of_windows_1252(linter):
+    # qa19c r10 (a few held-out lines): an image's alt text `Mandelplätzchen\x80, Copyright: …`, the only C1
+    # control of the page: ftfy reads it as cp1252's `€`; the fix is unsafe and removes the control
+    doc, findings = findings_for(linter, "encodings/kulinaria-stray-c1.txt")
+    found = [f for f in findings if f.code == "CL206"]
+    assert len(found) == 1 and found[0].fix.applicability.value == "unsafe"
+    assert [e.replacement for e in found[0].fix.edits] == [""] and "stray C1 control U+0080" in found[0].message
+    # many of them (a page decoded as Latin-1 from Windows-1252: its quotes at each place) keep the safe reading
+    text = "主派议员们普遍指责梁振英\x93撒谎\x94，要求他马上辞职。\n\n\x93郑重道歉\x94\n"
+    cl206 = [f for f in linter.check_document(Document.from_text(text, path="zh.txt")) if f.code == "CL206"]
+    assert [(f.fix.applicability.value, f.fix.edits[0].replacement) for f in cl206] == [
+        ("safe", "“"), ("safe", "”"), ("safe", "“"), ("safe", "”")]

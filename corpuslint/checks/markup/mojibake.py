@@ -42,7 +42,12 @@ class Mojibake(Rule):
     ```
 
     ## Fix safety
-    Safe: the fix re-decodes the run, and is offered only where that gives valid UTF-8.
+    Safe: the fix re-decodes the run, and is offered only where that gives valid UTF-8. A C1
+    control alone (U+0080-U+009F, in a text that holds no other) is no evidence of Windows-1252:
+    a text decoded as Latin-1 from it carries its quotes and dashes at many places, while one stray
+    control in UTF-8 text (`Mandelplätzchen\x80,` in an image's alt text) would become an invented
+    `€`. Its fix is unsafe: Windows-1252's quote, dash, ellipsis or bullet where that is what it
+    reads as, `€` beside a figure, else the control removed.
     """
 
     code = "CL206"
@@ -75,6 +80,9 @@ class Mojibake(Rule):
                 continue
             for a, b, repaired in _changed_runs(raw, repaired_line):
                 run = raw[a:b]
+                if _C1_RUN.fullmatch(run) and len(_C1_RUN.findall(text)) < _C1_EVIDENCE:
+                    yield _stray_control(text, start + a, start + b, repaired)
+                    continue
                 yield Violation(start + a, start + b, f"mojibake `{run}` (UTF-8 read as a legacy encoding); "
                                 f"it should read `{repaired}`",
                                 fix=Fix.replace(start + a, start + b, repaired, f"Replace `{run}` by `{repaired}`"))
@@ -140,6 +148,28 @@ def _changed_runs(old: str, new: str) -> Iterator[tuple[int, int, str]]:
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "equal":
             yield a + i1, a + i2, new[c + j1:c + j2]
+
+
+# C1 controls: Windows-1252's printable characters read as Latin-1 (`\x93` for `“`); a text so
+# decoded holds them at each of its quotes, dashes and euro signs
+_C1_RUN = re.compile(r"[\u0080-\u009f]+")
+_C1_EVIDENCE = 2  # controls in the text from which they read as Windows-1252 (safely)
+_PUNCTUATION = frozenset("‘’“”–—…•")
+
+
+def _stray_control(text: str, start: int, end: int, repaired: str) -> Violation:
+    """A lone C1 control: an unsafe fix, Windows-1252's reading where it fits its place (a quote, a
+    dash, an ellipsis, a bullet; a `€` beside a figure), else the control removed."""
+    run = text[start:end]
+    near = text[max(0, start - 2):end + 2]
+    fits = (all(ch in _PUNCTUATION for ch in repaired)
+            or (repaired == "€" and any(ch.isdigit() for ch in near)))
+    code = ", ".join(f"U+{ord(ch):04X}" for ch in run)
+    message = (f"stray C1 control {code} (Windows-1252 would read it `{repaired}`, but one control alone is no "
+               "evidence of that encoding)")
+    fix = (Fix.replace(start, end, repaired, f"Replace {code} by `{repaired}`", safe=False) if fits
+           else Fix.delete(start, end, f"Remove the control character {code}", safe=False))
+    return Violation(start, end, message, fix=fix)
 
 
 def _repair(run: str) -> str | None:
