@@ -273,8 +273,16 @@ class MetadataLineInBody(BodyRule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, doc: Document) -> Iterator[Violation]:
-        if not doc.text or not doc.metadata or doc.origin.parts or is_licence_document(doc.text):
-            return  # (a licence's title, version and date lines are its text, whatever the metadata took)
+        if not doc.text or not doc.metadata or doc.origin.parts:
+            return
+        # a licence's title, version and date lines are its text, whatever the metadata took: asked
+        # only of a document with a line to report (the licence test reads the whole text: 0.33 CPU s
+        # per 10 MB of news when asked of every document, 132 of 4,099 of which have such a line)
+        violations = list(self._lines(doc))
+        if violations and not is_licence_document(doc.text):
+            yield from violations
+
+    def _lines(self, doc: Document) -> Iterator[Violation]:
         states = self.schema.read(doc.metadata)
         groups: dict[tuple[int, int], list[Found]] = {}
         for item in self.found(doc):
