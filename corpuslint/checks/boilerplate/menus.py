@@ -94,37 +94,48 @@ def menu_runs(text: str) -> list[tuple[int, int, int]]:
     with no blank line between them, before the text's first sentence or after its last one.
     A text without a sentence has none: a list is then the document itself."""
     lines = text.split("\n")
-    starts = []
-    offset = 0
-    for raw in lines:
-        starts.append(offset)
-        offset += len(raw) + 1
-    sentences = [k for k, raw in enumerate(lines) if _sentence(raw.strip())]
-    if not sentences:
+    # the first and the last sentence, each looked for from its end of the text (the lines between
+    # them are the body: no entry of a run there is before the first sentence or after the last,
+    # and a sentence is no entry, so no run crosses either; reading every line of every document
+    # was CL142's largest cost)
+    first = next((k for k, raw in enumerate(lines) if _sentence(raw.strip())), None)
+    if first is None:
         return []
-    first, last = sentences[0], sentences[-1]
-    words = [len(raw.split()) for raw in lines]
-    body = sum(words[first:last + 1])
-    # a page's menus frame its article: a head (tail) of more than FRAME times the body's words
-    # is no frame but the document itself, a list of names or a changelog with a few sentences
-    head_is_frame = sum(words[:first]) <= FRAME * body
-    tail_is_frame = sum(words[last + 1:]) <= FRAME * body
+    last = next(k for k in range(len(lines) - 1, first - 1, -1) if _sentence(lines[k].strip()))
+    frames: list[bool] = []  # (head, tail): computed for the first run long enough to be a menu
+
+    def is_frame(head: bool) -> bool:
+        if not frames:
+            words = [len(raw.split()) for raw in lines]
+            body = sum(words[first:last + 1])
+            # a page's menus frame its article: a head (tail) of more than FRAME times the body's words
+            # is no frame but the document itself, a list of names or a changelog with a few sentences
+            frames.extend((sum(words[:first]) <= FRAME * body, sum(words[last + 1:]) <= FRAME * body))
+        return frames[0] if head else frames[1]
     found = []
     k = 0
     while k < len(lines):
+        if k == first:
+            k = last + 1
+            continue
         if not _entry(lines[k].strip()):
             k += 1
             continue
         end = k
         while end < len(lines) and _entry(lines[end].strip()):
             end += 1
-        framing = end <= first and head_is_frame or k > last and tail_is_frame
-        if end - k >= MIN_ENTRIES and framing and _menu([line.strip() for line in lines[k:end]]) \
+        if end - k >= MIN_ENTRIES and is_frame(end <= first) and _menu([line.strip() for line in lines[k:end]]) \
                 and not _introduced(lines, _run_start(lines, k)) and not _contents(lines, k, end):
-            start = starts[k] + len(lines[k]) - len(lines[k].lstrip())
-            found.append((start, starts[end - 1] + len(lines[end - 1].rstrip()), end - k))
+            start = _offset(lines, k)
+            start += len(lines[k]) - len(lines[k].lstrip())
+            found.append((start, _offset(lines, end - 1) + len(lines[end - 1].rstrip()), end - k))
         k = end
     return found
+
+
+def _offset(lines: list[str], k: int) -> int:
+    """Where line `k` of the text split into `lines` starts."""
+    return sum(len(line) for line in lines[:k]) + k
 
 
 def _indent(line: str) -> int:
