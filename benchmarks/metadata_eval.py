@@ -247,6 +247,7 @@ def extractor(head_only: bool):
                 out.setdefault(field, item.value)
             return out
         return read
+    from corpuslint.checks.metadata.comments import before_comments
     from corpuslint.checks.metadata.lines import iter_lines
     from corpuslint.checks.metadata.page import page_metadata
     from corpuslint.checks.metadata.pagecredits import labelled_credits
@@ -255,7 +256,7 @@ def extractor(head_only: bool):
         found = page_metadata(text)
         source = None
         if found.headline_line is not None:  # the source a stamp's label names (`来源：新京报`), never the author
-            lines = [line for _, line in zip(range(3000), iter_lines(text))]
+            lines = before_comments([line for _, line in zip(range(3000), iter_lines(text))])  # as the reader read them
             source = next(([f.value] for f in labelled_credits(lines, found.headline_line) if f.field == "source"), None)
         return {"title": found.title, "byline": found.authors or None, "published": found.date, "source": source}
     return read

@@ -54,7 +54,9 @@ TRAILING_ON = LazyPattern(rf"(?i)(?:\s+(?:{PUBLISHING_VERBS}|updated|aktualisier
                           r"\s+(?:published|posted|veröffentlicht|publié|publicado|pubblicato)$")
 ON_DATE = LazyPattern(r"(?i)^on\s+(?=\p{L}{3,9}\.?\s+\d|\d)")
 MONTH_DAY = LazyPattern(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b(?!,?\s*\d)")
-HANDLE = LazyPattern(r"(?<!\S)@\w+")
+# a handle, spaced or glued to the name it follows (`By Jon Porter@JonPorty Jul 3, 2019`, qa19c r04: a Vox Media
+# byline as lynx renders it); not an address's `@host.tld` (`jon@theverge.com`)
+HANDLE = LazyPattern(r"(?<!\S)@\w+|(?<=\p{Lu}\p{Ll}+)@\w+(?![\w@-]|\.\w)")
 FOLLOW_BUTTON = LazyPattern(r"(?<!\s)\s+Follow$")  # `(?<!\s)`: one try per run of spaces (linear, not quadratic)
 # a button after the author's name that reaches the author (`Howard Blume Contact Reporter`): a byline's mark
 CONTACT_BUTTON = LazyPattern(r"(?<!\s)\s+(?i:contact|e-?mail)\s+(?:the\s+)?(?i:reporter|author|writer)$")

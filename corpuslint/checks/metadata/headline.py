@@ -281,13 +281,24 @@ def reworded_below(lines: list[Line], index: int) -> int | None:
 
 def headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
     """When the <title> is only the site's name: the headline is the line that stands just above the
-    first byline (`The Hidden Heroines of Chaos` / `By Joshua Sokol`), a line shaped like a title."""
+    first byline (`The Hidden Heroines of Chaos` / `By Joshua Sokol`), a line shaped like a title; of two such
+    lines (a headline and its standfirst: `iOS 13 will fix the FaceTime eye contact problem` / `New, 74 comments`
+    / `Fake eye contact for improved intimacy` / `By Jon Porter`), the one the share bar under the byline names
+    (`Share All sharing options for: iOS 13 will fix the FaceTime eye contact problem`)."""
     for index in range(1, min(len(lines), look)):
         if not byline_names(lines[index]):
             continue
-        for above in range(index - 1, max(0, index - 4), -1):
-            text = lines[above].text
-            if could_be_title(text) and len(text.split()) >= 3 and not text.endswith(SENTENCE_END[:3]):
-                return above
-        return None
+        shaped = [above for above in range(index - 1, max(0, index - 4), -1)
+                  if could_be_title(text := lines[above].text) and len(text.split()) >= 3
+                  and not text.endswith(SENTENCE_END[:3])]
+        if len(shaped) > 1:
+            shared = [" ".join(line.text.split()) for line in lines[index + 1: index + 1 + SHARE_BAR_WITHIN]
+                      if line.text[:5].lower() == "share"]
+            named = [above for above in shaped if any(
+                text.endswith(" " + " ".join(lines[above].text.split())) for text in shared)]
+            return named[0] if named else shaped[0]
+        return shaped[0] if shaped else None
     return None
+
+
+SHARE_BAR_WITHIN = 6  # lines under a byline where a share bar naming the headline stands (past its buttons)

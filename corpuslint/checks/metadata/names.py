@@ -65,6 +65,8 @@ def _nickname(tokens: list[regex.Match], i: int) -> int:
 
 
 TOKEN = LazyPattern(r"\S+")
+# a name's last word with the writer's handle glued to it, as lynx renders a Vox Media byline (qa19c r04)
+GLUED_HANDLE = LazyPattern(r"^(?P<word>\p{Lu}[\p{L}'-]+)@\w{1,30}$")
 
 
 def read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
@@ -106,6 +108,10 @@ def read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
             names[-1].append(bare)
             continue
         if not NAME_TOKEN.match(bare):
+            glued = GLUED_HANDLE.match(bare) if names[-1] else None
+            if glued is not None and NAME_TOKEN.match(glued["word"]) and glued["word"].lower() not in NAME_STOP:
+                names[-1].append(glued["word"])  # `By Jon Porter@JonPorty Jul 3, 2019`: the handle ends the name
+                consumed = token.end()
             break
         if lower in NAME_STOP and not (names[-1] and lower in MONTHS and i + 1 < len(tokens)
                                        and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))

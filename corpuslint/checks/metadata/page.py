@@ -25,6 +25,7 @@ from typing import Any
 import regex
 
 from corpuslint.checks.metadata.authorbox import bio_after_story
+from corpuslint.checks.metadata.comments import before_comments
 from corpuslint.checks.metadata.bylineline import bare_name, byline_names, clean_byline, name_line
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.dateorder import reading_order
@@ -36,7 +37,7 @@ from corpuslint.checks.metadata.lines import (
     UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines, without_site_name,
 )
 from corpuslint.checks.metadata.lonestamp import lone_stamp_day
-from corpuslint.checks.metadata.notitle import not_a_title
+from corpuslint.checks.metadata.notitle import SKIP_LINK, not_a_title
 from corpuslint.checks.metadata.pageauthors import (
     BEFORE, authors_near, first_byline, name_under_headline, stamped_repeated_name, window_around,
 )
@@ -80,6 +81,7 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
     """`site`: the site the document's metadata names (`Document.metadata_site`), if any; `lines`: the
     first `max_lines` of `iter_lines(text)` when the caller has them (`page_found`)."""
     lines = [line for _, line in zip(range(max_lines), iter_lines(text))] if lines is None else lines
+    lines = before_comments(lines)  # a reader's name and the hour they commented are not the page's
     if not lines:
         return PageMetadata()
     with reading_order(lines):  # `Published 05/10/16`: the page's other dates tell month from day
@@ -111,30 +113,33 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         out.headline_line = headline if _long_enough(word_key(out.title)) or " " in word_key(out.title) else None
     else:
         out.title = _without_site_name(first, lines, site)
+        # a skip link first (`Skip to main content`): the text kept no <title>, the headline is found as on a page
+        # whose <title> is the site's name alone (qa19c r04)
+        untitled = SKIP_LINK.match(" ".join(first.split())) is not None
         sharing: list[int] = []  # lines sharing words with the <title>, for a headline found by its byline
-        anchor = _similar_headline(lines, out.title, sharing=sharing)
+        anchor = None if untitled else _similar_headline(lines, out.title, sharing=sharing)
         if anchor is not None and (_first_sentence(out.title, lines[anchor].text, ".!?")
                                    or site_after_colon(out.title, lines[anchor].text, lines, site)
                                    or cut_for_search(out.title, lines[anchor].text)):
             # the <title> adds a standfirst to the printed headline, or the site's name after a colon, or is
             # the printed headline cut short
             out.title = " ".join(lines[anchor].text.split())
-        if anchor is None and (cut := SEPARATOR.search(out.title)) is not None:
+        if anchor is None and not untitled and (cut := SEPARATOR.search(out.title)) is not None:
             # `Didier Porte souhaite la Santé à Balkany | Chroniques | Là-bas si j'y suis` printed as `Didier Porte
             # souhaite la Santé à Balkany Abonnés`: the part before the first separator, worded alike
             anchor = _similar_headline(lines, out.title[: cut.start()])
             if anchor is not None:
                 out.title = out.title[: cut.start()]  # what follows is the section's and the site's names
-        if anchor is None and not _long_enough(word_key(first)):
+        if anchor is None and (untitled or not _long_enough(word_key(first))):
             anchor = headline_above_byline(lines)  # the <title> is the site's name alone
             if anchor is not None:
                 out.title = " ".join(lines[anchor].text.split())
         if anchor is None:
             anchor = headline_over_stamp(lines)  # the <title> is no headline the page prints
-            if anchor is not None and (not _long_enough(word_key(first)) or words_the_title(out.title, lines[anchor].text)
+            if anchor is not None and (untitled or not _long_enough(word_key(first)) or words_the_title(out.title, lines[anchor].text)
                                        or signed_under(lines, anchor)):
                 out.title = " ".join(lines[anchor].text.split())  # the printed wording of the <title>'s story
-        if anchor is None and _long_enough(word_key(first)) and not _site_front(first, out.title):
+        if anchor is None and not untitled and _long_enough(word_key(first)) and not _site_front(first, out.title):
             anchor = headline_over_signature(lines, out.title, sharing)  # worded otherwise, signed under it
             if anchor is not None:
                 out.title = ANCHOR_GLYPH.sub("", " ".join(lines[anchor].text.split()))
@@ -480,11 +485,12 @@ def page_found(text: str, *, site: str | None = None) -> list[Found]:
     if not looks_like_a_page(text):
         if not _titled_page(text):
             return []
-        lines = [line for _, line in zip(range(3000), iter_lines(text))]
-        if headline_over_stamp(lines) is None:
-            return []  # the page's headline is not printed and no line stands as one over a stamp
+        lines = before_comments([line for _, line in zip(range(3000), iter_lines(text))])
+        if headline_over_stamp(lines) is None and not (SKIP_LINK.match(" ".join(lines[0].text.split()))
+                                                       and headline_above_byline(lines) is not None):
+            return []  # the page's headline is not printed and no line stands as one over a stamp or a byline
     if lines is None:
-        lines = [line for _, line in zip(range(3000), iter_lines(text))]
+        lines = before_comments([line for _, line in zip(range(3000), iter_lines(text))])
     found = page_metadata(text, site=site, lines=lines)  # the lines read once for both
     if found.headline_line is None:
         return []
