@@ -66,3 +66,21 @@ def test_a_handle_glued_to_the_name_ends_it():
     assert read("By Jon Porter@JonPorty Jul 3, 2019, 4:22am EDT") == {"author": "Jon Porter", "date": "2019-07-03"}
     assert read("By Jon Porter @JonPorty Jul 3, 2019") == {"author": "Jon Porter", "date": "2019-07-03"}
     assert read("By Jon Porter jon.porter@theverge.com") == {}  # an address is no handle
+
+
+def test_a_counted_thread_of_numbered_entries_gives_no_date():
+    # `10 Kommentare` / `1. Beate` / `19. Juni 2019 / 6:16`, the blogger answering as `+ Martina Berg` / `Autor` /
+    # `19. Juni 2019 / 13:20`: at main the answer's day was the page's date and `+ Martina Berg` its headline
+    text = (PAGES / "lady50plus-sekre-comments-inscriptis.txt").read_text(encoding="utf-8")
+    lines = list(iter_lines(text))
+    assert lines[comments_start(lines)].text == "10 Kommentare"
+    found = page_metadata(text)
+    assert found.date is None and found.headline_line is None
+    assert values(text) == {}
+
+
+def test_a_post_s_comment_count_beside_its_byline_is_no_thread():
+    text = ("A headline of the story\n\nBy Ann Lee\n12 Comments\n1. Introduction\nMarch 3, 2019\n\n"
+            "The story begins here and it goes on for a while, as stories do.\n")
+    assert comments_start(list(iter_lines(text))) is None  # one numbered line over a stamp is no thread:
+    # a thread has a second entry (`2. ...` over its own stamp)

@@ -12,7 +12,8 @@ writer's name and the hour it was posted, the shape of a byline over a stamp:
 A reader's name and the day they wrote are no page's metadata (qa19c r03: `3. wmu says:` / `August 5, 2019 at
 4:43 pm` read as the article's author and date). `before_comments` keeps the lines above the first comment's
 header (and above the thread's heading right over it): a line `<name> says:` (`sagt:`, `dit :`, ...) with a
-stamp on one of the next two lines, or two such headers within a few dozen lines.
+stamp on one of the next two lines, or two such headers within a few dozen lines; or a counted heading
+(`10 Kommentare`) over a first numbered entry (`1. Beate`) and its stamp, with a second one (`2. Rowi`) below.
 
 An embedded post closes with its writer's signature, `— Dave Schukin (@schukin) July 3, 2019` (a tweet as a
 page's text keeps it): a name and a date on one short line, the shape of a byline, of someone the article
@@ -62,19 +63,51 @@ def _header(text: str) -> bool:
 NAME_PARTICLES = frozenset("de da di du van von der den la le del dos y".split())
 
 
+def _stamped(lines: list[Line], index: int) -> bool:
+    return any(is_stamp(line.text) or day_written(line.text) is not None
+               for line in lines[index + 1: index + 1 + STAMP_WITHIN]
+               if len(line.text) <= HEADER_CHARS and not is_prose(line.text))
+
+
+def _counted_thread(lines: list[Line], index: int) -> bool:
+    """`10 Kommentare` / `1. Beate` / `19. Juni 2019 / 6:16`: a thread's counted heading, its first numbered entry
+    right under it, and that entry's stamp (a post's `12 comments` beside its byline has no numbered entry)."""
+    text = lines[index].text
+    if not text[:1].isdigit() or len(text) > HEADER_CHARS or not THREAD_HEADING.match(text):
+        return False
+    entry = index + 1
+    if entry >= len(lines) or not _entry(lines, entry, "1"):
+        return False
+    return any(_entry(lines, at, "2") for at in range(entry + 1, min(len(lines), entry + SECOND_HEADER_WITHIN)))
+
+
+def _entry(lines: list[Line], index: int, number: str) -> bool:
+    """`1. Beate` over its stamp: a thread's numbered entry, its writer's name (up to three words) after the number."""
+    text = lines[index].text
+    if len(text) > HEADER_CHARS or not text.startswith(number) or (found := NUMBERED_ENTRY.match(text)) is None:
+        return False
+    return found["number"] == number and len(found["name"].split()) <= ENTRY_NAME_WORDS and _stamped(lines, index)
+
+
+NUMBERED_ENTRY = LazyPattern(r"^(?P<number>\d{1,3})[.)]\s+(?P<name>[^.,;:!?]+)$")
+ENTRY_NAME_WORDS = 3
+
+
 def comments_start(lines: list[Line]) -> int | None:
     """The index of the first line of the page's comment thread, or None when it has none."""
+    counted = next((index for index, line in enumerate(lines)
+                    if line.text[:1].isdigit() and _counted_thread(lines, index)), None)
+    if counted is not None:
+        lines = lines[:counted]
     headers = [index for index, line in enumerate(lines) if _header(line.text)]
     for number, index in enumerate(headers):
-        stamped = any(is_stamp(line.text) or day_written(line.text) is not None
-                      for line in lines[index + 1: index + 1 + STAMP_WITHIN]
-                      if len(line.text) <= HEADER_CHARS and not is_prose(line.text))
+        stamped = _stamped(lines, index)
         again = number + 1 < len(headers) and headers[number + 1] - index <= SECOND_HEADER_WITHIN
         if stamped or again:
             heading = next((at for at in range(index - 1, max(-1, index - 1 - HEADING_ABOVE), -1)
                             if THREAD_HEADING.match(lines[at].text)), None)
             return index if heading is None else heading
-    return None
+    return counted
 
 
 def before_comments(lines: list[Line]) -> list[Line]:

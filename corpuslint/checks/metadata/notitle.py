@@ -50,6 +50,8 @@ CREDIT_OPENING = LazyPattern(r"(?i)^(?:courtesy\s+of|(?:photo(?:graph)?|foto|bil
 # a credit closing a caption: `… election. Photo: AP`, `… | Foto: dpa`, `… © Reuters`
 CREDIT_CLOSING = LazyPattern(r"(?i)(?:[.!?”\"]\s+|\s[|–—-]\s+)(?:photo(?:graph)?s?|fotos?|bild|image|picture|credit)s?"
                              r"\s*:\s*\S[^:]{0,50}$|(?:©|\(c\))\s*\S[^©]{0,50}$")
+# a credit whose name was a logo, left out of the text: `Food Advertising by`, `Powered by`, `Präsentiert von`
+CREDIT_LOGO = LazyPattern(r"(?i)\s(?:by|von|par|por)$")
 CAPTION_POSITIONS = LazyPattern(r"(?i)\(\s*(?:l\.?\s*-\s*r\.?|r\.?\s*-\s*l\.?|(?:from\s+)?(?:left|right)(?:\s+to\s+(?:left|right))?|"
                                 r"v\.\s*l\.\s*(?:n\.\s*r\.)?|von\s+links|de\s+gauche\s+à\s+droite|(?:de\s+)?izq(?:uierda)?\.?"
                                 r"(?:\s+a\s+der(?:echa)?\.?)?)\s*\)")
@@ -98,7 +100,7 @@ def not_a_title(text: str) -> str | None:
         return "header"
     if "*" in text and HELP_TAG.search(text):
         return "help-tag"
-    if CREDIT_OPENING.match(text) or CREDIT_CLOSING.search(text):
+    if CREDIT_OPENING.match(text) or CREDIT_CLOSING.search(text) or CREDIT_LOGO.search(text):
         return "credit"
     if "(" in text and CAPTION_POSITIONS.search(text):
         return "caption"

@@ -252,8 +252,13 @@ def _repeated_headline(lines: list[Line], first: str, site: str | None = None) -
             site_part = lone.pop(key)  # the first line only
             if not _among_menu(lines, index) and names_the_site(site_part, lines, site):
                 rank = 2
-        if rank is not None:
+        if rank is not None and not _in_a_menu(lines, index):
             found.append((rank, len(line), index))
+    if found:
+        # a headline heads its story: a repeat with the story's prose above it and none under it stands in the page's
+        # tail (the blogger's name signing the post, `Eure` / `MARTINA BERG`, when the <title> is `Martina Berg –
+        # Lady 50plus`)
+        found = [score for score in found if not _in_the_tail(lines, score[2])]
     if not found:
         return None
     best = max(score[:2] for score in found)
@@ -315,6 +320,37 @@ def _running_head(lines: list[Line], headline: int) -> bool:
 def _among_menu(lines: list[Line], index: int) -> bool:
     """`Home / News / Sport`: a line of one or two words next to another such line is a menu's entry."""
     return any(len(lines[at].text.split()) <= 2 for at in (index - 1, index + 1) if 0 < at < len(lines))
+
+
+# a bulleted menu's entry: `* RSS Feed`, `+ Gehirn & KI`, `* China Daily Homepage` (no sentence mark, three words at most)
+MENU_ENTRY = LazyPattern(r"^[*+•·-]\s+\p{L}[^.,;:!?]{0,28}$")
+MENU_ENTRY_WORDS = 4  # the bullet and three words
+
+
+def _in_the_tail(lines: list[Line], index: int) -> bool:
+    """Two lines of prose or more above line `index` and fewer below it (a comment thread left out:
+    `comments.before_comments`); in a script written without spaces, a line of 20 of its characters or more
+    counts as prose."""
+    def prose(part: list[Line]) -> int:
+        return sum(1 for _ in zip(range(PROSE_BELOW),
+                                  (line for line in part if is_prose(line.text) or _unspaced_sentence(line.text))))
+
+    return prose(lines[index + 1:]) < PROSE_BELOW <= prose(lines[1:index])
+
+
+def _unspaced_sentence(text: str) -> bool:
+    return len(text) >= UNSPACED_SENTENCE and len(UNSPACED_SCRIPT.findall(text)) >= UNSPACED_SENTENCE
+
+
+PROSE_BELOW = 2
+UNSPACED_SENTENCE = 20
+
+
+def _in_a_menu(lines: list[Line], index: int) -> bool:
+    """`* China Daily Homepage`, `+ Martina Berg`: a bulleted menu's (or a thread's) entry is no headline printed
+    again. (A line beside such entries may be: a page's h1 follows its menu.)"""
+    text = lines[index].text
+    return MENU_ENTRY.match(text) is not None and len(text.split()) <= MENU_ENTRY_WORDS
 
 
 def _stamped_name(text: str) -> bool:
