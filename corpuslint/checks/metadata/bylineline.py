@@ -220,6 +220,10 @@ CAPITAL_NAMES = LazyPattern(r"^(?i:by):?\s+(?P<names>\p{Lu}[\p{Lu}'.-]*(?:(?:\s*
                             r"(?=\s)(?P<rest>.+)$")
 
 
+# what goes on after a name in a heading's sentence, not a role (`mit`, `zur`, `avec`): other languages' small words
+PREPOSITIONS = frozenset("mit zur zum nach vom aus über und avec pour sur dans con para por per tra fra met naar".split())
+
+
 def _capital_names(text: str) -> str | None:
     """`By NAME NAME` cut where the capitals end, when what follows holds a stamp or opens with a word
     in lower case (a role): the names a newsroom prints in capitals, without the rest."""
@@ -233,6 +237,9 @@ def _capital_names(text: str) -> str | None:
     opens = rest.split()[0]
     if not (is_stamp(rest) or opens[1:] != opens[1:].upper()):
         return None  # `PAR JACQUES ATTALI | Deux Europe, deux Parlements`: a list of other stories
+    if not is_stamp(rest) and (opens.casefold() in FUNCTION_WORDS or opens.casefold() in SMALL_WORDS
+                               or opens.casefold() in PREPOSITIONS):
+        return None  # `Von PUBLIC VOICE mit osAlliance zur ALLMENDA nach fairkom`: a heading's sentence, no role
     return "By " + regex.sub(r"\s*,\s+(?=\p{Lu})", " and ", match["names"])
 
 

@@ -28,10 +28,10 @@ from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.lines import Line, is_prose
 from corpuslint.textutil import LazyPattern
 
-# `1. Daniel Lemire says:`, `Jasmin sagt:`, `Anonymous said...`, `Marc dit :`: a numbered entry's writer (a name of
+# `1. Daniel Lemire says:`, `1. B.A. sagt:`, `Jasmin sagt:`, `Anonymous said...`, `Marc dit :`: a numbered entry's writer (a name of
 # five words at most, no sentence) and the verb a comment system prints after it, nothing more on the line
 COMMENT_HEADER = LazyPattern(
-    r"^(?:\d{1,3}[.)]\s*)?(?P<name>[^\s.,;:!?][^.,;:!?]{0,50}?)\s+"
+    r"^(?:\d{1,3}[.)]\s*)?(?P<name>[^\s.,;:!?][^,;:!?]{0,50}?)\s+"
     r"(?:says|said|sagt|schreibt|schrieb|meint|dit|écrit|a\s+dit|dice|escribe|scrive|zegt|skriver|pisze|diz)"
     r"\s*(?::|\.\.\.|…)\s*$")
 HEADER_CHARS = 80

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from corpuslint.checks.metadata.bylineline import byline_names, is_stamp, name_line
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.lines import CREDIT_LIKE, Line, could_be_title, is_prose
+from corpuslint.checks.metadata.notitle import not_a_title
 from corpuslint.checks.metadata.printedtitle import content_words
 from corpuslint.checks.metadata.titleparts import SEPARATOR
 from corpuslint.checks.metadata.vocabulary import (
@@ -98,7 +99,19 @@ def _past_share_bar(lines: list[Line], at: int, headline: int) -> int:
 
 
 def _headline_shaped(text: str) -> bool:
-    return could_be_title(text) and not is_prose(text) and len(text.split()) >= 3
+    # a sentence's end inside the line (`Noch 10 Gratis-Artikel diesen Monat. RNZonline Angebote`, a wrapped
+    # standfirst's `astonishingly quick comeback. What’s the secret to its recovery?`): no headline (qa19c)
+    return (could_be_title(text) and not is_prose(text) and len(text.split()) >= 3 and not TWO_SENTENCES.search(text)
+            and not _broken_off(text))
+
+
+# a line that goes on into the next (`… once stripped of its flora and fauna by invasive species, makes an`, lynx's
+# wrapping of a standfirst), or a contact's (`Kontakt: d.toelle[at]rechtambild.de –`): no headline (qa19c)
+BROKEN_OFF = LazyPattern(r"(?i)(?:[,:–—-]|\s(?:a|an|the|and|or|of|its|their|der|die|das|und|le|la|les|et|des))$|@|\[at\]")
+
+
+def _broken_off(text: str) -> bool:
+    return BROKEN_OFF.search(text) is not None
 
 
 def _stamped(lines: list[Line], index: int) -> int | None:
@@ -288,9 +301,10 @@ def headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
     for index in range(1, min(len(lines), look)):
         if not byline_names(lines[index]):
             continue
-        shaped = [above for above in range(index - 1, max(0, index - 4), -1)
+        shaped = [above for above in _lines_above(lines, index)
                   if could_be_title(text := lines[above].text) and len(text.split()) >= 3
-                  and not text.endswith(SENTENCE_END[:3])]
+                  and not text.endswith(SENTENCE_END[:2]) and not_a_title(text) is None  # (a question is a headline)
+                  and not TWO_SENTENCES.search(text) and not _broken_off(text)]
         if len(shaped) > 1:
             shared = [" ".join(line.text.split()) for line in lines[index + 1: index + 1 + SHARE_BAR_WITHIN]
                       if line.text[:5].lower() == "share"]
@@ -301,4 +315,19 @@ def headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
     return None
 
 
+def _lines_above(lines: list[Line], index: int) -> list[int]:
+    """The three lines above a byline, nearest first, passing over its stamp and a comment count (`5. Dez 2018` /
+    `1 Kommentar` / a caption / `geschrieben von Meike Neitz`: basicthinking, qa19c r12)."""
+    out: list[int] = []
+    above = index - 1
+    while above > 0 and len(out) < 3 and index - above <= 5:
+        text = lines[above].text
+        if not (len(text) <= STAMP_CHARS and (day_written(text) is not None or COMMENT_COUNT_LINE.match(text))):
+            out.append(above)
+        above -= 1
+    return out
+
+
+COMMENT_COUNT_LINE = LazyPattern(r"(?i)^(?:\d+|no|one|ein|kein)\s+(?:comments?|kommentare?|responses?|replies|antworten|"
+                                 r"commentaires?|comentarios?|commenti)$")
 SHARE_BAR_WITHIN = 6  # lines under a byline where a share bar naming the headline stands (past its buttons)

@@ -49,16 +49,20 @@ CREDIT_OPENING = LazyPattern(r"(?i)^(?:courtesy\s+of|(?:photo(?:graph)?|foto|bil
                              r"|(?:photo(?:graph)?s?|image|picture)\s+by\b|fotos?\s+(?:von|de)\b|©|\(c\)\s)")
 # a credit closing a caption: `… election. Photo: AP`, `… | Foto: dpa`, `… © Reuters`
 CREDIT_CLOSING = LazyPattern(r"(?i)(?:[.!?”\"]\s+|\s[|–—-]\s+)(?:photo(?:graph)?s?|fotos?|bild|image|picture|credit)s?"
-                             r"\s*:\s*\S[^:]{0,50}$|(?:©|\(c\))\s*\S[^©]{0,50}$")
+                             r"\s*:\s*\S[^:]{0,50}$|(?:©|\(c\))\s*\S[^©]{0,50}$"
+                             # `Was zeichnet erfolgreiche Tweets aus? (Foto: Pixabay.com / irfanahmad)`
+                             r"|\s\((?:photo(?:graph)?s?|fotos?|bild|image|picture|credit)s?\s*:\s*[^():]{1,50}\)$")
 # a credit whose name was a logo, left out of the text: `Food Advertising by`, `Powered by`, `Präsentiert von`
 CREDIT_LOGO = LazyPattern(r"(?i)\s(?:by|von|par|por)$")
 CAPTION_POSITIONS = LazyPattern(r"(?i)\(\s*(?:l\.?\s*-\s*r\.?|r\.?\s*-\s*l\.?|(?:from\s+)?(?:left|right)(?:\s+to\s+(?:left|right))?|"
                                 r"v\.\s*l\.\s*(?:n\.\s*r\.)?|von\s+links|de\s+gauche\s+à\s+droite|(?:de\s+)?izq(?:uierda)?\.?"
                                 r"(?:\s+a\s+der(?:echa)?\.?)?)\s*\)")
 # a byline closing the line: `…, von Dr. Sebastian Brüggemann`, `… - by Jane Doe`
-BYLINE_CLOSING = LazyPattern(r"(?:,|\s[-–—|])\s*(?i:von|by|par|por|door|di)\s+(?:(?i:dr|prof|mag)\.?\s+)*"
+BYLINE_CLOSING = LazyPattern(r"(?:,|\s[-–—|]|^(?:\p{L}+\s+){0,2}\p{L}+)\s*(?i:von|by|par|por|door|di)\s+(?:(?i:dr|prof|mag)\.?\s+)*"
                              r"(?!(?i:the|a|an|der|die|das|le|la|les|el|los|un|une)\s)"
-                             r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*$")
+                             r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*$"
+                             # the author's label (`Autor: Steffen PACHE, Sächsische Landesanstalt …`)
+                             r"|^(?i:autor(?:in|en)?|authors?|verfasser(?:in)?|auteure?s?|autore|autori)\s*:\s*\S")
 # labels on one line (`Datum: 22.12.2012, Rubrik: USA`)
 TWO_LABELS = LazyPattern(r"^\p{Lu}\p{L}+(?:\s\p{L}+)?\s*:\s*\S.*?[,;|]\s*\p{Lu}\p{L}+(?:\s\p{L}+)?\s*:\s*\S")
 LABEL = LazyPattern(r"^(?P<label>\p{Lu}[\p{L}'’]*(?:\s[\p{L}'’]+){0,2})\s*:\s+\S")
@@ -111,7 +115,7 @@ def not_a_title(text: str) -> str | None:
     if _date_led(text):
         return "date"
     if BYLINE_CLOSING.search(text):
-        return "byline"
+        return "byline"  # (also a credit of a few words over the name: `Eine Analyse von Caspar Schwietering`)
     return None
 
 

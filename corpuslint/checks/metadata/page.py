@@ -113,9 +113,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         out.headline_line = headline if _long_enough(word_key(out.title)) or " " in word_key(out.title) else None
     else:
         out.title = _without_site_name(first, lines, site)
-        # a skip link first (`Skip to main content`): the text kept no <title>, the headline is found as on a page
-        # whose <title> is the site's name alone (qa19c r04)
-        untitled = SKIP_LINK.match(" ".join(first.split())) is not None
+        untitled = _untitled(first)
         sharing: list[int] = []  # lines sharing words with the <title>, for a headline found by its byline
         anchor = None if untitled else _similar_headline(lines, out.title, sharing=sharing)
         if anchor is not None and (_first_sentence(out.title, lines[anchor].text, ".!?")
@@ -346,6 +344,12 @@ PROSE_BELOW = 2
 UNSPACED_SENTENCE = 20
 
 
+def _untitled(first: str) -> bool:
+    """A text whose first line is a skip link (`Skip to main content`) or a bulleted menu's entry (`* Facebook`)
+    kept no `<title>`: its headline is found as on a page whose `<title>` is the site's name (qa19c r04, r12)."""
+    return SKIP_LINK.match(" ".join(first.split())) is not None or MENU_ENTRY.match(first) is not None
+
+
 def _in_a_menu(lines: list[Line], index: int) -> bool:
     """`* China Daily Homepage`, `+ Martina Berg`: a bulleted menu's (or a thread's) entry is no headline printed
     again. (A line beside such entries may be: a page's h1 follows its menu.)"""
@@ -519,11 +523,11 @@ def page_found(text: str, *, site: str | None = None) -> list[Found]:
     again under its <title> (`looks_like_a_page`) and the reader found where it stands."""
     lines: list[Line] | None = None
     if not looks_like_a_page(text):
-        if not _titled_page(text):
+        cut = text.find("\n")
+        if not _titled_page(text) and not _untitled(text[:cut if cut != -1 else len(text)].strip()):
             return []
         lines = before_comments([line for _, line in zip(range(3000), iter_lines(text))])
-        if headline_over_stamp(lines) is None and not (SKIP_LINK.match(" ".join(lines[0].text.split()))
-                                                       and headline_above_byline(lines) is not None):
+        if headline_over_stamp(lines) is None and not (_untitled(lines[0].text) and headline_above_byline(lines) is not None):
             return []  # the page's headline is not printed and no line stands as one over a stamp or a byline
     if lines is None:
         lines = before_comments([line for _, line in zip(range(3000), iter_lines(text))])
