@@ -35,6 +35,7 @@ COMMENT_HEADER = LazyPattern(
     r"(?:says|said|sagt|schreibt|schrieb|meint|dit|écrit|a\s+dit|dice|escribe|scrive|zegt|skriver|pisze|diz)"
     r"\s*(?::|\.\.\.|…)\s*$")
 HEADER_CHARS = 80
+HEADER_ENDS = (":", "...", "…")
 STAMP_WITHIN = 2  # lines under a header where its stamp stands
 SECOND_HEADER_WITHIN = 40  # lines from a header, stamped or not, to the next one in a thread
 # the thread's heading over its first comment: `5 thoughts on “…”`, `12 Comments`, `3 Responses to …`, `Kommentare`
@@ -49,7 +50,7 @@ EMBED_SIGNATURE = LazyPattern(r"^[—–-]{1,2}\s*[^()@\s][^()@]{0,60}\(@\w{1,30
 
 
 def _header(text: str) -> bool:
-    if len(text) > HEADER_CHARS or not text.endswith((":", "...", "…")):
+    if len(text) > HEADER_CHARS or not text.endswith(HEADER_ENDS):
         return False
     found = COMMENT_HEADER.match(text)
     if found is None:
@@ -95,11 +96,15 @@ ENTRY_NAME_WORDS = 3
 
 def comments_start(lines: list[Line]) -> int | None:
     """The index of the first line of the page's comment thread, or None when it has none."""
-    counted = next((index for index, line in enumerate(lines)
-                    if line.text[:1].isdigit() and _counted_thread(lines, index)), None)
-    if counted is not None:
-        lines = lines[:counted]
-    headers = [index for index, line in enumerate(lines) if _header(line.text)]
+    counted = None
+    headers: list[int] = []  # (one pass, the cheap tests first: most lines neither open with a digit nor end so)
+    for index, line in enumerate(lines):
+        text = line.text
+        if text[:1].isdigit() and _counted_thread(lines, index):
+            counted = index
+            break
+        if text.endswith(HEADER_ENDS) and _header(text):
+            headers.append(index)
     for number, index in enumerate(headers):
         stamped = _stamped(lines, index)
         again = number + 1 < len(headers) and headers[number + 1] - index <= SECOND_HEADER_WITHIN
