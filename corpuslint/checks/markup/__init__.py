@@ -1,4 +1,5 @@
-"""CL2xx: markup left in plain text — HTML tags, entities, comments, scripts, mojibake.
+"""CL2xx: markup left in plain text — HTML tags, entities, comments, scripts, mojibake; and data
+that is no text (encoded blobs, subtitle timings: `payloads`).
 
 Scrapers that strip HTML imperfectly leave `<u>Reuters</u>`, `&amp;amp;nbsp;`, ad-script comments
 and `//]]>` in text that is meant to be prose. Only names of real HTML elements count as tags, so
@@ -28,6 +29,7 @@ from corpuslint.checks.markup.codeshape import (PROSE_WORDS, SCRIPT_LINE, code_l
                                                 opener_in_prose, prose_line, run_is_code, tag_in_sentence)
 from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, nearest_line, own_code, own_tags,
                                                 words_in_brackets, xml_document)
+from corpuslint.checks.markup.payloads import RULES as PAYLOAD_RULES
 from corpuslint.checks.markup.notation import (closes_latex_group, footnote_mark, in_code_chunk, noweb_name,
                                                placeholder, render_script, template_escape)
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
@@ -652,7 +654,8 @@ class ReplacementCharacter(Rule):
                             "bytes were lost when this text was decoded")
 
 
-RULES = (StrayHtmlTag, HtmlEntity, UnbalancedHtmlTag, HtmlComment, EmbeddedScript, Mojibake, ReplacementCharacter)
+RULES = (StrayHtmlTag, HtmlEntity, UnbalancedHtmlTag, HtmlComment, EmbeddedScript, Mojibake, ReplacementCharacter,
+         *PAYLOAD_RULES)
 
 
 @hookimpl

@@ -1,0 +1,159 @@
+"""Data in a text corpus (qa19a r09): CL208 encoded blobs, CL209 subtitle machinery (CL912, a
+document that is a data dump: tests/input/test_data_dump.py). Real texts (tests/data/markup/payloads, README there), both ways: the payload is found
+and, where provably only the payload, removed safely; prose, code and tables are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA
+from corpuslint import Document, Linter
+from corpuslint.config import Config
+from corpuslint.models import Applicability
+
+PAYLOADS = DATA / "markup" / "payloads"
+
+
+def _doc(name: str, text: str | None = None) -> Document:
+    path = PAYLOADS / name
+    return Document.from_text(path.read_text(encoding="utf-8") if text is None else text, path=str(path),
+                              format="markdown" if name.endswith(".md") else "text")
+
+
+def _found(doc: Document, code: str):
+    return [f for f in Linter(Config(select=[code])).check([doc]) if f.code == code]
+
+
+def _fixed(doc: Document, code: str, unsafe: bool = False) -> str:
+    return Linter(Config(select=[code])).fix(doc, unsafe=unsafe).document.text
+
+
+# --- CL208 encoded-blob ---------------------------------------------------------------------------
+
+def test_a_mime_attachments_base64_body_is_removed_safely_and_its_message_stays():
+    doc = _doc("mime_gif_attachment.txt")
+    (found,) = _found(doc, "CL208")
+    assert found.line == 20 and found.fix.applicability == Applicability.SAFE
+    fixed = _fixed(doc, "CL208")
+    assert "R0lGODdhAAEAAfAAAP" not in fixed and "BkuYoD5lpDK6eUs6" not in fixed
+    assert "This is the dingus fish." in fixed  # the text part
+    assert 'content-disposition: attachment; filename="dingusfish.gif"\n\n--BOUNDARY--' in fixed
+
+
+def test_two_attachments_under_folded_headers_and_a_boundary_with_no_blank_line_before_it():
+    doc = _doc("mime_two_jpegs.txt")
+    found = _found(doc, "CL208")
+    assert [f.line for f in found] == [20, 34]
+    assert all(f.fix.applicability == Applicability.SAFE for f in found)
+    fixed = _fixed(doc, "CL208")
+    assert "/9j/4AAQ" not in fixed and fixed.count("Content-Transfer-Encoding: base64") == 2
+    boundary = "--============_-1208892523==_============"
+    assert fixed.count(boundary) == doc.text.count(boundary) == 5  # every part's boundary stays
+
+
+def test_a_pgp_signature_is_found_its_fix_unsafe_and_taking_its_armour():
+    doc = _doc("scala_key_transition.md")
+    (found,) = _found(doc, "CL208")
+    assert found.fix.applicability == Applicability.UNSAFE  # no MIME header says what it is
+    assert _fixed(doc, "CL208") == doc.text
+    fixed = _fixed(doc, "CL208", unsafe=True)
+    assert "BEGIN PGP SIGNATURE" not in fixed and "=HKxi" not in fixed and "END PGP SIGNATURE" not in fixed
+    assert "This announcement was modeled after" in fixed and fixed.endswith("which provides further background.\n")
+
+
+def test_base64_in_markdown_code_or_indented_is_never_reported():
+    text = _doc("scala_key_transition.md").text
+    head, _, signature = text.partition("-----BEGIN PGP SIGNATURE-----\n")
+    fenced = head + "```\n-----BEGIN PGP SIGNATURE-----\n" + signature + "```\n"
+    assert _found(_doc("scala_key_transition.md", fenced), "CL208") == []
+    indented = head + "".join("    " + line + "\n" for line in signature.splitlines())
+    assert _found(_doc("scala_key_transition.md", indented), "CL208") == []
+    assert _found(Document.from_text(indented), "CL208") == []  # as plain text too
+
+
+@pytest.mark.parametrize("text", [
+    # the alphabet itself, in a text about base64 (one line: no block)
+    "The alphabet is\nABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\nand `=` pads.\n",
+    # a banner of slashes, three lines of it (one character: no letters, no mix)
+    "////////////////////////////////////////////////////////\n" * 3,
+    # German compounds alone on their lines (no digit, one case mostly)
+    "Donaudampfschifffahrtselektrizitaetenhauptbetriebswerkbauunterbeamtengesellschaft\n" * 3,
+])
+def test_shapes_near_base64_are_left_alone(text):
+    assert _found(Document.from_text(text), "CL208") == []
+
+
+def test_a_data_uri_and_a_long_run_inside_a_line_are_reported_with_no_fix():
+    text = ('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" '
+            'onload="sharing.buttons.pinterest()">\n')
+    (found,) = _found(Document.from_text(text), "CL208")
+    assert found.fix is None and "data:" in found.message
+    body = "".join(_doc("mime_gif_attachment.txt").text.split("\n")[19:23])  # four lines of the GIF, joined
+    (found,) = _found(Document.from_text(f'{{"name": "dingusfish.gif", "content": "{body}"}}\n'), "CL208")
+    assert found.fix is None and found.data == {"kind": "base64", "chars": len(body)}
+
+
+def test_the_email_corpus_of_the_tests_gets_no_encoded_blob():
+    docs = [Document.from_text(p.read_text(encoding="utf-8"), path=str(p))
+            for p in sorted((DATA / "email").glob("*.txt"))]
+    assert docs and [f for f in Linter(Config(select=["CL208"])).check(docs) if f.code == "CL208"] == []
+
+
+def test_a_uuencoded_file_is_found_from_its_begin_line():
+    import base64
+    import binascii
+
+    body = _doc("mime_gif_attachment.txt").text.split("filename=\"dingusfish.gif\"\n\n")[1].split("\n\n")[0]
+    gif = base64.b64decode("".join(body.split()))
+    lines = [binascii.b2a_uu(gif[i:i + 45]).decode("ascii").rstrip("\n") for i in range(0, len(gif), 45)]
+    text = "Here is the fish, as I promised.\n\nbegin 644 dingusfish.gif\n" + "\n".join(lines) + "\n`\nend\n"
+    (found,) = _found(Document.from_text(text), "CL208")
+    assert found.data["kind"] == "uuencode" and found.line == 3 and found.data["lines"] == len(lines)
+    assert found.end_line == 3 + len(lines) + 2  # to `end`
+    assert _fixed(Document.from_text(text), "CL208", unsafe=True).startswith(text[:text.index("M")])  # no safe fix
+
+
+# --- CL209 subtitle-timing -------------------------------------------------------------------------
+
+def test_an_srt_file_loses_its_numbers_and_timings_and_keeps_every_line_of_dialogue():
+    doc = _doc("anchorman_fr.srt.txt")
+    (found,) = _found(doc, "CL209")
+    assert found.fix.applicability == Applicability.SAFE and found.data["timings"] == 8
+    fixed = _fixed(doc, "CL209")
+    assert "-->" not in fixed and not any(line.strip().isdigit() for line in fixed.splitlines())
+    assert fixed.startswith("Downloaded From www.AllSubs.org\n\nCE FILM RELATE DES ÉVÉNEMENTS\nQUI ONT EXISTÉ.\n\n")
+    dialogue = [line for line in doc.text.splitlines() if line.strip() and "-->" not in line and not line.isdigit()]
+    assert [line for line in fixed.splitlines() if line.strip()] == dialogue
+
+
+def test_a_webvtt_file_loses_its_header_notes_and_cue_settings():
+    doc = _doc("chicas_del_cable.vtt.txt")
+    (found,) = _found(doc, "CL209")
+    assert found.fix.applicability == Applicability.SAFE
+    fixed = _fixed(doc, "CL209")
+    assert "WEBVTT" not in fixed and "NOTE" not in fixed and "position:50.00%" not in fixed
+    assert fixed.startswith("[Alba] <i>En 1928,</i>\n\n<i>las mujeres éramos</i>\n")
+
+
+def test_a_webvtt_file_with_css_in_its_header_is_reported_and_its_text_kept():
+    doc = _doc("youtube_dl.vtt.txt")
+    (found,) = _found(doc, "CL209")
+    assert found.data["timings"] == 4  # one right under the cue before it, no blank line between
+    assert _fixed(doc, "CL209") == doc.text  # the `::cue(...) { ... }` lines: no safe fix
+
+
+def test_an_srt_example_in_a_text_about_srt_has_only_an_unsafe_fix_and_in_markdown_code_none():
+    (found,) = _found(_doc("srt_explained.txt"), "CL209")
+    assert found.fix.applicability == Applicability.UNSAFE
+    assert _found(_doc("srt_explained.md"), "CL209") == []
+
+
+@pytest.mark.parametrize("text", [
+    # two cues only
+    "1\n00:00:01,000 --> 00:00:04,000\nHello.\n\n2\n00:00:05,000 --> 00:00:08,000\nBye.\n",
+    # times in prose and a log's lines (no arrow between two times on a line of their own)
+    "The clip runs from 00:01:02,000 to 00:01:04,500 --> then cuts.\n" * 3,
+    "2023-05-01 12:00:01,120 INFO start --> ok\n" * 4,
+])
+def test_times_that_are_no_cue_timing_are_left_alone(text):
+    assert _found(Document.from_text(text), "CL209") == []
