@@ -1,7 +1,8 @@
 """CL9xx: problems of the input itself, found while reading (or while checking) a file.
 
 These rules have no `check` of their own: readers and the engine report them. They are rules so
-that they are documented, listed, selectable and ignorable like every other.
+that they are documented, listed, selectable and ignorable like every other. CL912 (`datadump`)
+is the exception: a check of the whole document's shape, selected like any other rule.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 from corpuslint import hookimpl
 from corpuslint.models import Severity
 from corpuslint.rule import FixAvailability, Rule
+
+from corpuslint.checks.input.datadump import DataDumpDocument
 
 
 class InputRule(Rule):
@@ -282,7 +285,8 @@ class BoilerplateOnlyDocument(InputRule):
 
 
 RULES = (UnreadableFile, BinaryFile, UndecodableText, EmptyDocument, MalformedFrontMatter, MalformedRecord,
-         MissingTextField, DocumentTooLarge, CheckTimeout, UnknownSuppression, BoilerplateOnlyDocument)
+         MissingTextField, DocumentTooLarge, CheckTimeout, UnknownSuppression, BoilerplateOnlyDocument,
+         DataDumpDocument)
 
 
 @hookimpl
