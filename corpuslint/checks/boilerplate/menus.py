@@ -1,10 +1,12 @@
-"""CL142 navigation-menu: a page's menu, known by its shape and its place, in any cased script.
+"""CL142 navigation-menu: a page's menu, known by its shape and its place, in any script.
 
 A whole page's text (a crawl, a naive scraper, a lynx dump) opens and ends with the site's
 navigation: a run of menu entries, one to a line. Their words differ from site to site and from
-language to language, their shape does not: short lines, each a name (capitalised, no sentence
-mark), one under the other with no blank line between, all before the page's first sentence or
-after its last one.
+language to language, their shape does not: short lines, each a name (capitalised or in a
+script without capitals, no sentence mark), one under the other (an extractor may set a blank
+line between a menu's groups, lynx a bullet before each entry or bars between entries on one
+line), before the page's first sentence or after its last one; between them only a sidebar
+(a long run of Title Case names, or entries with their counts of posts).
 """
 
 from __future__ import annotations
@@ -20,46 +22,116 @@ from corpuslint.textutil import block_removal, shorten
 MIN_ENTRIES = 6  # a menu: six entries or more, one under the other
 ENTRY_CHARS = 30
 ENTRY_WORDS = 3
-CAPITALISED = 0.7  # of the run's words: menus are Title Case or UPPER CASE, verse and lyrics are not
+UNCASED_CHARS = 12  # an entry in a script without capitals (Chinese, Japanese, Arabic, Devanagari)
+INLINE_ITEMS = 4  # a menu on one line: four entries or more between bars
+MID_ENTRIES = 10  # a menu between the text's sentences (a sidebar): ten entries or more, one to a line
+CAPITALISED = 0.5  # of the run's words: menus are Title Case, UPPER CASE or Sentence case, verse and lyrics are not
+TITLE_CASE = 0.7  # of the words of a sidebar between the sentences: a table's rows are Sentence case
+CODE_SHARE = 3  # one entry in three or more a program's name: a manual's list, no menu
+COUNTED = 0.8  # of a run's entries with a count: a sidebar wherever it stands
 DISTINCT = 0.8  # of the run's lines: a menu names each place once, a refrain repeats
 PROSE_WORDS = 8  # a sentence: eight words or more, closed by a sentence mark
 FRAME = 2  # a page's head (tail) holds at most twice the words of its body, first to last sentence
 
 # a line ending like a sentence or a clause (or a label, `Menu:`): no menu entry
 _CLOSED = regex.compile(r"[.!?:;,…。！？；，：][\"'”’»)\]]*$")
+# a program's name: `IS_LINE_JUNK()`, `PurePath.parts`, `Version=1.0`, `|bug-fixes-6|`, `AddressFamily`
+_CODE = regex.compile(r"[_=|<>{}\[\]]|\(\)|::|\w\.\p{L}|\p{Ll}\p{Lu}\p{Ll}")
 # a heading of a numbered series (`Chapter 4`, `Part II`): a book's contents, not a site's menu
 _NUMBERED = regex.compile(r"(?:\d+|[IVXLC]+)$")
 _SENTENCE_END = regex.compile(r"[.!?。！？][\"'”’»)\]]*$")
 _LEAD_IN = regex.compile(r"[:：]$")  # a clause introducing what follows
+# a line of text over a list one blank line below it, indented deeper: a lead-in or a sentence
+# (a manual's `... finden Sie in ssh_config(5).` over its options)
+_LEAD_OR_END = regex.compile(r"[:：.!?。！？][\"'”’»)\]]*$")
 _LETTER = regex.compile(r"\p{L}")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _SENTENCE_MARK = regex.compile(r"[.!?。！？](?:\s|$)")
 _HEADED_WORDS = 12  # a paragraph below a heading
 _NOTICE = regex.compile(r"(?i:copyright\b)|.*©")
+# a menu entry's mark: a bullet, a sidebar's arrow, lynx's `(BUTTON)` (not `-`, which opens a sentence too)
+_MARKER = regex.compile(r"(?:[*+•‣◦►▸▶▷▹▼▾»›]|\(BUTTON\))\s+")
+# an image lynx left as its name (`[IMG]`, `[logo.png]`)
+_PLACEHOLDER = regex.compile(r"\[[^\]\s]{1,40}\]")
+# the bars between the entries of a menu on one line
+_INLINE = regex.compile(r"\s+[|·•]\s+")
+# a sidebar's entry with its count of posts (`Gardening (12)`, `► March (3)`)
+_COUNTED = regex.compile(r"\S\s+\(\d+\)$")
 # a list item's bullet: a run right under it continues that item's list
 _BULLET = regex.compile(r"[-*+•‣◦·–—](?:\s|$)")
 
 
-def _entry(line: str) -> bool:
-    """A line that may be a menu entry: 1-3 words, 30 characters at most, opening with a capital, no sentence mark."""
-    if not line or len(line) > ENTRY_CHARS or not line[0].isupper() or _CLOSED.search(line):
+def _name(line: str) -> bool:
+    """A name that may be a menu entry: 1-3 words, 30 characters at most, opening with a capital
+    (or, in a script without capitals, a letter: 12 characters at most; or a year with its count
+    of posts, `2014 (8)`), no sentence mark."""
+    if not line or len(line) > ENTRY_CHARS or _CLOSED.search(line):
+        return False
+    if not line[0].isupper() and not (line[0].isdigit() and _COUNTED.search(line)) \
+            and (line[0].islower() or not line[0].isalpha() or len(line) > UNCASED_CHARS):
         return False
     words = line.split()
     return len(words) <= ENTRY_WORDS and not (len(words) > 1 and _NUMBERED.fullmatch(words[-1]))
 
 
+def _short(item: str) -> bool:
+    """An item of a menu on one line: 1-3 words, 30 characters at most, no sentence mark."""
+    return 0 < len(item) <= ENTRY_CHARS and len(item.split()) <= ENTRY_WORDS and not _CLOSED.search(item)
+
+
+def _entries(line: str) -> tuple[str, list[str]] | None:
+    """The menu entries a line holds, with its kind, or None for a line of text.
+
+    - `plain`: a name alone on its line (`Sport`), or behind lynx's `(BUTTON)`; an image lynx
+      left as its name in brackets (`[logo.png]`, `[IMG]`) holds no entry but breaks no run;
+    - `bullet`: a name behind a list bullet (lynx's `* Gartenplanung`, a sidebar's `► 2014 (8)`);
+    - `inline`: four names or more on one line between bars or dots (`Home | News | Sport | Weather`).
+    """
+    if _PLACEHOLDER.fullmatch(line):
+        return "plain", []
+    kind = "plain"
+    if marker := _MARKER.match(line):
+        kind = "plain" if marker.group().startswith("(") else "bullet"
+        line = line[marker.end():]
+    items = _INLINE.split(line.rstrip(" |"))  # lynx wraps a long one after a bar
+    if len(items) >= INLINE_ITEMS and kind == "plain":
+        return ("inline", items) if all(_short(item) for item in items) else None
+    return (kind, [line]) if _name(line) else None
+
+
+def _entry(line: str) -> bool:
+    """A line that may belong to a menu: see `_entries`."""
+    return _entries(line) is not None
+
+
+def _words(line: str) -> int:
+    """The words of a line: split at spaces, or in Chinese and Japanese, which leave none, one
+    to two characters (`宇航员在太空中喝酒会怎么样？` is some seven words)."""
+    return max(len(line.split()), len(_UNSPACED.findall(line)) // 2)
+
+
 def _sentence(line: str) -> bool:
     """A sentence of the text: eight words or more closed by a sentence mark, no copyright notice
     (`© 2015 BBC. The BBC is not responsible ...`: the page's footer, below its last menu)."""
-    return (len(line.split()) >= PROSE_WORDS and _SENTENCE_END.search(line) is not None
+    return (_words(line) >= PROSE_WORDS and _SENTENCE_END.search(line) is not None
             and not _NOTICE.match(line))
 
 
-def _menu(entries: list[str]) -> bool:
-    """A run of entries that reads as a menu: mostly capitalised words, each entry named once."""
+def _menu(entries: list[str], capitalised: float = CAPITALISED) -> bool:
+    """A run of entries that reads as a menu: mostly capitalised words, each entry named once,
+    few of them a program's names (a manual's options, functions and tags)."""
     words = [w for line in entries for w in line.split() if _LETTER.search(w)]
-    if not words or sum(1 for w in words if not w[0].islower()) < CAPITALISED * len(words):
+    if not words or sum(1 for w in words if not w[0].islower()) < capitalised * len(words):
         return False
-    return len({line.casefold() for line in entries}) >= DISTINCT * len(entries)
+    if sum(1 for line in entries if _CODE.search(line)) * CODE_SHARE >= len(entries):
+        return False
+    # an archive names a month again in each year (`► March (3)` under 2019 and 2018)
+    return len({line.casefold() for line in entries}) >= DISTINCT * len(entries) or _counted(entries)
+
+
+def _counted(entries: list[str]) -> bool:
+    """A sidebar's entries: eight in ten of them or more with their count of posts."""
+    return sum(1 for name in entries if _COUNTED.search(name)) >= COUNTED * len(entries)
 
 
 def _paragraph(lines: list[str], k: int) -> str:
@@ -73,20 +145,23 @@ def _paragraph(lines: list[str], k: int) -> str:
 
 def _contents(lines: list[str], start: int, end: int) -> bool:
     """A table of contents: half of the run's entries or more stand again elsewhere in the text
-    alone on a line, over a paragraph (12 words or more with a sentence mark): its headings."""
-    entries = {lines[k].strip() for k in range(start, end)}
+    alone on a line, over a paragraph (12 words or more with a sentence mark) or marked as a
+    heading by Sphinx's pilcrow (`General Questions¶`): its headings."""
+    entries = {lines[k].strip() for k in range(start, end)} - {""}
+    size = sum(1 for k in range(start, end) if lines[k].strip())
     headings = 0
     for k, line in enumerate(lines):
-        if start <= k < end or line.strip() not in entries:
+        name = line.strip().rstrip("¶ ")
+        if start <= k < end or name not in entries:
             continue
         below = k + 1
         while below < len(lines) and not lines[below].strip():
             below += 1
         text = _paragraph(lines, below)
-        if len(text.split()) >= _HEADED_WORDS and _SENTENCE_MARK.search(text):
-            entries.discard(line.strip())
+        if line.rstrip().endswith("¶") or len(text.split()) >= _HEADED_WORDS and _SENTENCE_MARK.search(text):
+            entries.discard(name)
             headings += 1
-    return 2 * headings >= end - start
+    return 2 * headings >= size
 
 
 def menu_runs(text: str) -> list[tuple[int, int, int]]:
@@ -94,48 +169,75 @@ def menu_runs(text: str) -> list[tuple[int, int, int]]:
     with no blank line between them, before the text's first sentence or after its last one.
     A text without a sentence has none: a list is then the document itself."""
     lines = text.split("\n")
-    # the first and the last sentence, each looked for from its end of the text (the lines between
-    # them are the body: no entry of a run there is before the first sentence or after the last,
-    # and a sentence is no entry, so no run crosses either; reading every line of every document
-    # was CL142's largest cost)
-    first = next((k for k, raw in enumerate(lines) if _sentence(raw.strip())), None)
-    if first is None:
+    starts = []
+    offset = 0
+    for raw in lines:
+        starts.append(offset)
+        offset += len(raw) + 1
+    sentences = [k for k, raw in enumerate(lines) if _sentence(raw.strip())]
+    if not sentences:
         return []
-    last = next(k for k in range(len(lines) - 1, first - 1, -1) if _sentence(lines[k].strip()))
-    frames: list[bool] = []  # (head, tail): computed for the first run long enough to be a menu
-
-    def is_frame(head: bool) -> bool:
-        if not frames:
-            words = [len(raw.split()) for raw in lines]
-            body = sum(words[first:last + 1])
-            # a page's menus frame its article: a head (tail) of more than FRAME times the body's words
-            # is no frame but the document itself, a list of names or a changelog with a few sentences
-            frames.extend((sum(words[:first]) <= FRAME * body, sum(words[last + 1:]) <= FRAME * body))
-        return frames[0] if head else frames[1]
+    first, last = sentences[0], sentences[-1]
+    words = [_words(raw) for raw in lines]
+    body = sum(words[first:last + 1])
+    prose = sum(n for n, raw in zip(words, lines) if _sentence(raw.strip()))
+    listed = sum(n for n, raw in zip(words[first:last], lines[first:last]) if _entry(raw.strip()))
+    # a page's menus frame its article: a head (tail) of more than FRAME times the body's words
+    # is no frame but the document itself, a list of names or a changelog with a few sentences
+    head_is_frame = sum(words[:first]) <= FRAME * body
+    tail_is_frame = sum(words[last + 1:]) <= FRAME * body
     found = []
     k = 0
     while k < len(lines):
-        if k == first:
-            k = last + 1
-            continue
         if not _entry(lines[k].strip()):
             k += 1
             continue
-        end = k
-        while end < len(lines) and _entry(lines[end].strip()):
-            end += 1
-        if end - k >= MIN_ENTRIES and is_frame(end <= first) and _menu([line.strip() for line in lines[k:end]]) \
+        end = _run_end(lines, k)
+        if k + 2 < end and not lines[k + 1].strip():
+            k += 2  # a first group of one line over the rest is its heading (`Contributors` over names)
+        kinds = [_entries(line.strip()) for line in lines[k:end] if line.strip()]
+        entries = [name for _, names in kinds for name in names]
+        framing = end <= first and head_is_frame or k > last and tail_is_frame
+        # between the sentences only a sidebar: a long run of plain lines in Title Case in a
+        # text with more prose than lists (a list's items, a table's rows there are the
+        # text's), or entries with their counts
+        sidebar = not framing and first < k and end <= last and (
+            len(entries) >= MID_ENTRIES and all(kind == "plain" for kind, _ in kinds) and prose >= listed
+            and _menu(entries, TITLE_CASE) or _counted(entries))
+        if len(entries) >= MIN_ENTRIES and (framing or sidebar) and _menu(entries) \
                 and not _introduced(lines, _run_start(lines, k)) and not _contents(lines, k, end):
-            start = _offset(lines, k)
-            start += len(lines[k]) - len(lines[k].lstrip())
-            found.append((start, _offset(lines, end - 1) + len(lines[end - 1].rstrip()), end - k))
+            start = starts[k] + len(lines[k]) - len(lines[k].lstrip())
+            found.append((start, starts[end - 1] + len(lines[end - 1].rstrip()), len(entries)))
         k = end
     return found
 
 
-def _offset(lines: list[str], k: int) -> int:
-    """Where line `k` of the text split into `lines` starts."""
-    return sum(len(line) for line in lines[:k]) + k
+def _run_end(lines: list[str], k: int) -> int:
+    """The end (exclusive) of the run of entries from line `k`: entries one under the other, the
+    run going on across a single blank line to the next entry (an extractor's layout puts a
+    blank line between a menu's groups: `Reviews` / blank / `Best Products` / `Appliances`).
+    A last group of one line over the text's next paragraph is its heading (`About This Site`
+    over `Daring Fireball is written ...`), not the menu's: the run stops above it."""
+    bullet = _bulleted(lines[k])
+    end = k
+    while True:
+        group = end
+        while end < len(lines) and _entry(lines[end].strip()) and _bulleted(lines[end]) == bullet:
+            end += 1
+        if end + 1 < len(lines) and not lines[end].strip() and _entry(lines[end + 1].strip()) \
+                and _bulleted(lines[end + 1]) == bullet:
+            end += 1
+            continue
+        if group > k and end - group == 1 and end + 1 < len(lines) and not lines[end].strip() \
+                and lines[end + 1].strip() and not _entry(lines[end + 1].strip()):
+            return group - 1
+        return end
+
+
+def _bulleted(line: str) -> bool:
+    """An entry behind a list bullet: a run of them is one list, not joined to plain lines."""
+    found = _entries(line.strip())
+    return found is not None and found[0] == "bullet"
 
 
 def _indent(line: str) -> int:
@@ -177,7 +279,7 @@ def _introduced(lines: list[str], start: int) -> bool:
     if above >= 0 and lines[above].strip():
         return indent > _indent(lines[above])
     above -= 1  # one blank line between a lead-in and its list
-    return above >= 0 and lines[above].rstrip().endswith(":") and indent > _indent(lines[above])
+    return above >= 0 and _LEAD_OR_END.search(lines[above].rstrip()) is not None and indent > _indent(lines[above])
 
 
 def _run_start(lines: list[str], start: int) -> int:
@@ -243,25 +345,33 @@ def _wrapped_sentence(lines: list[str], last: int, end: regex.Pattern[str] = _SE
 
 class NavigationMenu(Rule):
     """## What it does
-    Reports a page's navigation menu left in its text: six lines or more, one under the other
-    with no blank line between them, each a short name (one to three words, 30 characters at
-    most, opening with a capital letter, no sentence mark at its end), standing before the
-    text's first sentence or after its last one. Seven in ten of the run's words open with a
-    capital (menus are Title Case or UPPER CASE), and the entries are all but all different.
-    It reads only the shape and the place, not the words, so it finds the menus of any site in
-    any language written in a cased script (Latin, Greek, Cyrillic, Armenian).
+    Reports a page's navigation menu left in its text: six entries or more, one under the
+    other, each a short name (one to three words, 30 characters at most, opening with a
+    capital letter, or with a letter of a script without capitals in 12 characters at most,
+    no sentence mark at its end), standing before the text's first sentence or after its last
+    one. A run goes on across a single blank line between a menu's groups (an extractor's
+    layout); lynx's bullets (`* News`, `+ World`) and its `(BUTTON)` are read past, and a line
+    of four names or more between bars or dots (`Home | News | Sport | Weather`) gives them
+    all. Half of the run's words or more open with a capital (menus are Title Case, UPPER CASE
+    or Sentence case), the entries are all but all different, and fewer than one in three is
+    a program's name. Between the text's first and last sentences it reports a sidebar only:
+    ten names or more one to a line, seven in ten of their words capitalised, in a text with
+    more words of prose than of such names, or a run whose entries carry their count of posts
+    (`Gardening (12)`, `► March 2019 (4)`). It reads only the shape and the place, not the
+    words, so it finds the menus of any site in any language.
 
     ## Why is this bad?
     A whole page's text (a Common Crawl WET record, a naive scraper's output, a lynx dump)
-    keeps the site's menus: `Home`, `News`, `Sport`, `Weather` ... above the article and the
-    site map below it. They are no part of the text, they repeat on every page of the site,
-    and they teach a model to write menus.
+    keeps the site's menus: `Home`, `News`, `Sport`, `Weather` ... above the article, its
+    sidebars beside it and the site map below it. They are no part of the text, they repeat
+    on every page of the site, and they teach a model to write menus.
 
     ## Example
     ```
     News
     Sport
     Weather
+
     Travel
     Culture
     More
@@ -280,34 +390,42 @@ class NavigationMenu(Rule):
     The fix removes the run with its blank lines. It is unsafe: a list of short names at a
     text's head or tail may be the document's own (a contents list, a list of members).
 
-    Never flagged: a run of five lines or fewer; a run with a blank line inside (each part is
-    judged alone); any run in a text with no sentence (eight words or more closed by a
-    sentence mark, not a copyright notice: a list, a poem, a table is then the document
-    itself); a run between the
-    text's first and last sentences (the article's lists, its subheadings); entries of a
-    numbered series (`Chapter 4`, `Part II`: a book's contents); verse and lyrics (lines of
-    mostly lower-case words, or a refrain repeated); a list the text introduces: below a
-    sentence in its block of lines (no blank line between them, the sentence on one line or
-    wrapped over several: `... many others have also contributed.` over a list of names),
-    right under a list item (`* Translation updates` over languages), under a clause of
-    eight words or more ending with `:` (right under it or one blank line below it), or
-    indented deeper than the line right above the list or than a lead-in ending with `:`
-    one blank line above it (`Copyright:` over ` Andrey Semashev`, `Contributors:` over
-    `  Ahmed S. Darwish`), the list followed across a page break (a form feed and the next
-    page's running head); a run in a head (tail) holding more than twice the words of the
-    text's body from its first sentence to its last (no frame around an article, but a
-    list, an index or a changelog with a few sentences); a table of contents (half of its
-    entries or more stand again alone on a line further on, over a paragraph of 12 words or
-    more with a sentence mark: the text's own headings); Markdown (its lists and headings
+    Never flagged: a run of five entries or fewer; runs two blank lines apart (each judged
+    alone); a heading over a run, one line alone with a blank line under it (`Contributors`
+    over names: the names judged alone), and the heading over the text's next paragraph
+    (`About This Site`); any run in a text with no sentence (eight words or more, or in
+    Chinese and Japanese some sixteen characters, closed by a sentence mark, not a copyright
+    notice: a list, a poem, a table is then the document itself); between the text's first
+    and last sentences, a bulleted list, a run of fewer than ten names, a Sentence case run
+    (a table's rows) or any run in a text with fewer words of prose than of names (a
+    manual's lists of functions); entries of a numbered series (`Chapter 4`, `Part II`: a
+    book's contents); a program's names (`IS_LINE_JUNK()`, `PurePath.parts`,
+    `AddressFamily`, `|bug-fixes-6|`: a manual's options, functions and tags); verse and
+    lyrics (lines of mostly lower-case words, or a refrain repeated); a list the text
+    introduces: below a sentence in its block of lines (no blank line between them, the
+    sentence on one line or wrapped over several: `... many others have also contributed.`
+    over a list of names), right under a list item (`* Translation updates` over
+    languages), under a clause of eight words or more ending with `:` (right under it or one
+    blank line below it), or indented deeper than the line right above the list or than a
+    lead-in ending with `:` or a sentence one blank line above it (`Copyright:` over
+    ` Andrey Semashev`, `... finden Sie in ssh_config(5).` over options), the list followed
+    across a page break (a form feed and the next page's running head); a run in a head
+    (tail) holding more than twice the words of the text's body from its first sentence to
+    its last (no frame around an article, but a list, an index or a changelog with a few
+    sentences); a table of contents (half of its entries or more stand again alone on a
+    line further on, over a paragraph of 12 words or more with a sentence mark or marked as
+    a heading by Sphinx's `¶`: the text's own headings); Markdown (its lists and headings
     are the author's).
 
     ## Known problems
-    Menus in scripts without capitals (Chinese, Japanese, Arabic, Devanagari) are not found,
-    nor menus of four words an entry, nor menus whose entries a scraper put on one line or
-    between blank lines, nor the menu of a page whose article is shorter than half its
-    frame. A contents list of unnumbered chapter titles at a text's head (a documentation
-    page's sidebar of its own sections and functions), or a list of names after its last
-    sentence flush left under a short label (`Contributors:`), can be flagged: review the fix.
+    Menus of four words an entry are not found, nor entries a scraper put two blank lines
+    apart, nor menus whose entries lynx ran onto one line between spaces alone, nor the menu
+    of a page whose article is shorter than half its frame (a lynx dump wraps its sentences,
+    so a short article may hold none), nor a bulleted list between the sentences unless its
+    entries carry counts. A contents list of unnumbered chapter titles at a text's head (a
+    documentation page's sidebar of its own sections), a list of names after its last
+    sentence flush left under a short label (`Contributors:`), or a long Title Case list
+    inside a long article (a list of places) can be flagged: review the fix.
     """
 
     code = "CL142"
