@@ -11,6 +11,7 @@ line), before the page's first sentence or after its last one; between them only
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
@@ -79,7 +80,8 @@ def _short(item: str) -> bool:
     return 0 < len(item) <= ENTRY_CHARS and len(item.split()) <= ENTRY_WORDS and not _CLOSED.search(item)
 
 
-def _entries(line: str) -> tuple[str, list[str]] | None:
+@functools.lru_cache(maxsize=1 << 16)  # a page asks of each line several times, a site's pages of the same lines
+def _entries(line: str) -> tuple[str, tuple[str, ...]] | None:
     """The menu entries a line holds, with its kind, or None for a line of text.
 
     - `plain`: a name alone on its line (`Sport`), or behind lynx's `(BUTTON)`; an image lynx
@@ -87,33 +89,40 @@ def _entries(line: str) -> tuple[str, list[str]] | None:
     - `bullet`: a name behind a list bullet (lynx's `* Gartenplanung`, a sidebar's `► 2014 (8)`);
     - `inline`: four names or more on one line between bars or dots (`Home | News | Sport | Weather`).
     """
+    if len(line) > 2 * ENTRY_CHARS and "|" not in line and "·" not in line and "•" not in line:
+        return None  # a line of text (all but every line of an article): no need to look closer
     if _PLACEHOLDER.fullmatch(line):
-        return "plain", []
+        return "plain", ()
     kind = "plain"
     if marker := _MARKER.match(line):
         kind = "plain" if marker.group().startswith("(") else "bullet"
         line = line[marker.end():]
     items = _INLINE.split(line.rstrip(" |"))  # lynx wraps a long one after a bar
     if len(items) >= INLINE_ITEMS and kind == "plain":
-        return ("inline", items) if all(_short(item) for item in items) else None
-    return (kind, [line]) if _name(line) else None
+        return ("inline", tuple(items)) if all(_short(item) for item in items) else None
+    return (kind, (line,)) if _name(line) else None
 
 
 def _entry(line: str) -> bool:
     """A line that may belong to a menu: see `_entries`."""
+    if len(line) > 2 * ENTRY_CHARS and "|" not in line and "·" not in line and "•" not in line:
+        return False  # a line of text, told without a call
     return _entries(line) is not None
 
 
 def _words(line: str) -> int:
     """The words of a line: split at spaces, or in Chinese and Japanese, which leave none, one
     to two characters (`宇航员在太空中喝酒会怎么样？` is some seven words)."""
-    return max(len(line.split()), len(_UNSPACED.findall(line)) // 2)
+    words = len(line.split())
+    if line.isascii() or 8 * words >= len(line):  # spaced text: a space every eight characters or fewer
+        return words
+    return max(words, len(_UNSPACED.findall(line)) // 2)
 
 
 def _sentence(line: str) -> bool:
     """A sentence of the text: eight words or more closed by a sentence mark, no copyright notice
     (`© 2015 BBC. The BBC is not responsible ...`: the page's footer, below its last menu)."""
-    return (_words(line) >= PROSE_WORDS and _SENTENCE_END.search(line) is not None
+    return (_SENTENCE_END.search(line) is not None and _words(line) >= PROSE_WORDS
             and not _NOTICE.match(line))
 
 
@@ -143,14 +152,18 @@ def _paragraph(lines: list[str], k: int) -> str:
     return " ".join(words)
 
 
-def _contents(lines: list[str], start: int, end: int) -> bool:
+def _contents(lines: list[str], start: int, end: int, alone: dict[str, list[int]] | None = None) -> bool:
     """A table of contents: half of the run's entries or more stand again elsewhere in the text
     alone on a line, over a paragraph (12 words or more with a sentence mark) or marked as a
-    heading by Sphinx's pilcrow (`General Questions¶`): its headings."""
+    heading by Sphinx's pilcrow (`General Questions¶`): its headings. `alone` maps each short
+    line of the text (pilcrow taken off) to where it stands (`_alone`), else it is made here."""
     entries = {lines[k].strip() for k in range(start, end)} - {""}
     size = sum(1 for k in range(start, end) if lines[k].strip())
+    if alone is None:
+        alone = _alone(lines)
     headings = 0
-    for k, line in enumerate(lines):
+    for k in sorted(k for name in entries for k in alone.get(name, ())):
+        line = lines[k]
         name = line.strip().rstrip("¶ ")
         if start <= k < end or name not in entries:
             continue
@@ -164,6 +177,15 @@ def _contents(lines: list[str], start: int, end: int) -> bool:
     return 2 * headings >= size
 
 
+def _alone(lines: list[str]) -> dict[str, list[int]]:
+    """Where each line short enough to be an entry stands, by its text (Sphinx's `¶` taken off)."""
+    where: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        if len(line) <= 2 * ENTRY_CHARS + 40:
+            where.setdefault(line.strip().rstrip("¶ "), []).append(k)
+    return where
+
+
 def menu_runs(text: str) -> list[tuple[int, int, int]]:
     """(start offset, end offset, entries) of each menu: a run of `MIN_ENTRIES` entries or more
     with no blank line between them, before the text's first sentence or after its last one.
@@ -174,19 +196,21 @@ def menu_runs(text: str) -> list[tuple[int, int, int]]:
     for raw in lines:
         starts.append(offset)
         offset += len(raw) + 1
-    sentences = [k for k, raw in enumerate(lines) if _sentence(raw.strip())]
+    is_sentence = [_sentence(raw.strip()) for raw in lines]
+    sentences = [k for k, flag in enumerate(is_sentence) if flag]
     if not sentences:
         return []
     first, last = sentences[0], sentences[-1]
     words = [_words(raw) for raw in lines]
     body = sum(words[first:last + 1])
-    prose = sum(n for n, raw in zip(words, lines) if _sentence(raw.strip()))
-    listed = sum(n for n, raw in zip(words[first:last], lines[first:last]) if _entry(raw.strip()))
+    prose = sum(n for n, flag in zip(words, is_sentence) if flag)
+    listed = None  # the words of the names between the first and last sentences, counted when asked
     # a page's menus frame its article: a head (tail) of more than FRAME times the body's words
     # is no frame but the document itself, a list of names or a changelog with a few sentences
     head_is_frame = sum(words[:first]) <= FRAME * body
     tail_is_frame = sum(words[last + 1:]) <= FRAME * body
     found = []
+    alone: dict[str, list[int]] | None = None
     k = 0
     while k < len(lines):
         if not _entry(lines[k].strip()):
@@ -202,10 +226,13 @@ def menu_runs(text: str) -> list[tuple[int, int, int]]:
         # text with more prose than lists (a list's items, a table's rows there are the
         # text's), or entries with their counts
         sidebar = not framing and first < k and end <= last and (
-            len(entries) >= MID_ENTRIES and all(kind == "plain" for kind, _ in kinds) and prose >= listed
-            and _menu(entries, TITLE_CASE) or _counted(entries))
+            len(entries) >= MID_ENTRIES and all(kind == "plain" for kind, _ in kinds) and _menu(entries, TITLE_CASE)
+            and prose >= (listed := listed if listed is not None else sum(
+                n for n, raw in zip(words[first:last], lines[first:last]) if _entry(raw.strip())))
+            or _counted(entries))
         if len(entries) >= MIN_ENTRIES and (framing or sidebar) and _menu(entries) \
-                and not _introduced(lines, _run_start(lines, k)) and not _contents(lines, k, end):
+                and not _introduced(lines, _run_start(lines, k)) \
+                and not _contents(lines, k, end, alone := alone if alone is not None else _alone(lines)):
             start = starts[k] + len(lines[k]) - len(lines[k].lstrip())
             found.append((start, starts[end - 1] + len(lines[end - 1].rstrip()), len(entries)))
         k = end
