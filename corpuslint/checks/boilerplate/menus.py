@@ -25,6 +25,7 @@ ENTRY_CHARS = 30
 ENTRY_WORDS = 3
 UNCASED_CHARS = 12  # an entry in a script without capitals (Chinese, Japanese, Arabic, Devanagari)
 INLINE_ITEMS = 4  # a menu on one line: four entries or more between bars
+INLINE_CHARS = 300  # a menu on one line: 300 characters at most (ten entries of 30)
 MID_ENTRIES = 10  # a menu between the text's sentences (a sidebar): ten entries or more, one to a line
 CAPITALISED = 0.5  # of the run's words: menus are Title Case, UPPER CASE or Sentence case, verse and lyrics are not
 TITLE_CASE = 0.7  # of the words of a sidebar between the sentences: a table's rows are Sentence case
@@ -80,7 +81,6 @@ def _short(item: str) -> bool:
     return 0 < len(item) <= ENTRY_CHARS and len(item.split()) <= ENTRY_WORDS and not _CLOSED.search(item)
 
 
-@functools.lru_cache(maxsize=1 << 16)  # a page asks of each line several times, a site's pages of the same lines
 def _entries(line: str) -> tuple[str, tuple[str, ...]] | None:
     """The menu entries a line holds, with its kind, or None for a line of text.
 
@@ -89,8 +89,12 @@ def _entries(line: str) -> tuple[str, tuple[str, ...]] | None:
     - `bullet`: a name behind a list bullet (lynx's `* Gartenplanung`, a sidebar's `► 2014 (8)`);
     - `inline`: four names or more on one line between bars or dots (`Home | News | Sport | Weather`).
     """
-    if len(line) > 2 * ENTRY_CHARS and "|" not in line and "·" not in line and "•" not in line:
-        return None  # a line of text (all but every line of an article): no need to look closer
+    return None if _text(line) else _read_entries(line)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a page asks of each line several times, a site's pages of the same lines
+def _read_entries(line: str) -> tuple[str, tuple[str, ...]] | None:
+    """`_entries` of a line short enough to be a menu's (kept in the cache)."""
     if _PLACEHOLDER.fullmatch(line):
         return "plain", ()
     kind = "plain"
@@ -105,9 +109,13 @@ def _entries(line: str) -> tuple[str, tuple[str, ...]] | None:
 
 def _entry(line: str) -> bool:
     """A line that may belong to a menu: see `_entries`."""
-    if len(line) > 2 * ENTRY_CHARS and "|" not in line and "·" not in line and "•" not in line:
-        return False  # a line of text, told without a call
     return _entries(line) is not None
+
+
+def _text(line: str) -> bool:
+    """A line too long for an entry, and for a menu on one line: a line of text, told at once."""
+    return len(line) > INLINE_CHARS or len(line) > 2 * ENTRY_CHARS and "|" not in line and "·" not in line \
+        and "•" not in line
 
 
 def _words(line: str) -> int:
