@@ -22,7 +22,7 @@ More", "Story Continued Below", "*") may stand anywhere.
 This module is their shared plumbing: the features of one document computed once for all four
 (its lines and paragraphs with their keys, `corpus_units`; a MinHash signature, its site), the fingerprint
 kinds they write into the corpus index, and `Carriers`, which groups the documents carrying a
-fingerprint into independent articles.
+fingerprint into independent articles (a page's translations counting once: `translations`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ import itertools
 import json
 import operator
 import os
-import re
 import struct
 import sys
 from array import array
@@ -50,6 +49,7 @@ from corpuslint.checks.corpus_units import (  # noqa: F401 (the units' names, as
 )
 from corpuslint.checks.pagesite import abspath, site_of
 from corpuslint.checks.stopwords import language_of
+from corpuslint.checks.translations import translated_page, translation_of
 from corpuslint.models import Document
 from corpuslint.parts import without_system
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, Occurrence
@@ -588,7 +588,7 @@ class Carriers:
                     continue
                 page = translated_page(occ.document)
                 language = self.language(corpus, text_hash) if page else ""
-                if _translation_of(page, sig[0], pages, language):
+                if translation_of(page, sig[0], pages, language):
                     continue  # the same page in another language: its code, config and output are the page's
                 leaders.append(sig)
                 if page:
@@ -618,51 +618,6 @@ class Carriers:
                 if len(leaders) >= enough:
                     break
         return len(leaders)
-
-
-# -- translations of one page: one article --------------------------------------------------
-#
-# A multilingual site's page in German, French and Italian shares its code blocks, config files
-# and command output, and nothing else: their words differ, so their signatures are far apart,
-# yet they are one article. They are told by their names and their size: the same path (or id)
-# but for one language code (`ch05.de.html` / `ch05.fr.html`, `/de/page` / `/fr/page`, `de_chown.1`
-# / `fr_chown.1`, `pt_BR`), and shingle counts within a factor of 1.5 (a translation keeps its
-# original's structure and length), and texts in two languages (`language_of`: their function
-# words or their script; review19 #5): a regional site's articles filed `news/ca/2020-03-01.txt`,
-# `news/de/...` (the states' codes are languages' too) are one language's. Where a text's language
-# is not told (a French page left half in English, a page mostly of code), the names decide. Pages whose own names are language codes (`fr_ar.1`,
-# `fr_tr.1`: the man pages of `ar` and `tr`) and unrelated documents filed under one name per
-# language (`de/001.txt`, `fr/001.txt`) in different languages may pass for translations: such a
-# set counts as one article, which a template carried by many other documents survives.
-
-# ISO 639-1 codes of the languages sites are translated into most; a code that is also a common
-# word of a path (`in`, `is`, `to`, `no`, `be`, `my`, `id`, `me`, `so`, `la`) is left out
-_LANGUAGES = ("af ar bg bn ca cs cy da de el en eo es et eu fa fi fr ga gl gu he hi hr hu hy "
-              "ja ka kk km kn ko ku lt lv mk ml mn mr ms mt nb nl nn pa pl ps pt ro ru sk sl "
-              "sq sr sv sw ta te th tl tr uk ur uz vi zh").split()
-# a code as a whole part of the name (between `/`, `.`, `_`, `-`, `?`, `=`, `&`), with a region
-# in capitals maybe (`pt_BR`, `zh-TW`)
-_LANGUAGE_TAG = re.compile(r"(?<![^/._?=&-])(?:%s)(?:[-_][A-Z]{2})?(?![^/._&-])" % "|".join(_LANGUAGES))
-_SIZE_RATIO = 1.5  # a translation's shingle count is within this factor of its original's
-
-
-@lru_cache(maxsize=4096)
-def translated_page(name: str) -> frozenset[str]:
-    """The pages a document's path or id may name in another language: the name with one of its
-    language codes taken out (`web/debref_ch05.de` and `web/debref_ch05.fr` are both
-    `web/debref_ch05.\x00`); empty when it names no language."""
-    return frozenset(name[:m.start()] + "\x00" + name[m.end():] for m in _LANGUAGE_TAG.finditer(name))
-
-
-def _translation_of(pages: frozenset[str], shingles: int, seen: list[tuple[frozenset[str], int, str]],
-                    language: str) -> bool:
-    """Whether a carrier of `pages` (`translated_page`), `shingles` and `language` (`language_of`)
-    translates one counted before: named alike, of about one length, and not told to be in one
-    language (a page whose language is not told, half translated or mostly code, is named alike)."""
-    return bool(pages) and any(
-        not pages.isdisjoint(other) and max(shingles, size) <= _SIZE_RATIO * max(1, min(shingles, size))
-        and not (language and told == language)
-        for other, size, told in seen)
 
 
 def carrier_follow_ups(kind: str, count: int, occurrences: list[Occurrence]) -> list[tuple[str, str]]:

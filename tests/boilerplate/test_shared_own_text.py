@@ -8,7 +8,7 @@ from pathlib import Path
 
 from corpuslint import Document
 from corpuslint.checks.boilerplate.repeated import code_block, lead_in
-from corpuslint.checks.corpus_features import _translation_of, translated_page
+from corpuslint.checks.translations import translated_page, translation_of
 from corpuslint.checks.stopwords import language_of
 
 from conftest import DATA
@@ -85,13 +85,13 @@ def test_a_page_in_another_language_is_named_by_its_language_code():
     assert not translated_page("fortune/en_perl.u8_173") & translated_page("fortune/en_perl.u8_174")
     # the same structure: a translation is about as long as its original
     page = translated_page("ch05.de.txt")
-    assert _translation_of(translated_page("ch05.fr.txt"), 1000, [(page, 1200, "de")], "fr")
-    assert not _translation_of(translated_page("ch05.fr.txt"), 400, [(page, 1200, "de")], "fr")
+    assert translation_of(translated_page("ch05.fr.txt"), 1000, [(page, 1200, "de")], "fr")
+    assert not translation_of(translated_page("ch05.fr.txt"), 400, [(page, 1200, "de")], "fr")
     # ... and in another language, as told (review19 #5): a regional site's `news/de/` and `news/ca/`
-    assert not _translation_of(translated_page("ch05.fr.txt"), 1000, [(page, 1200, "en")], "en")
+    assert not translation_of(translated_page("ch05.fr.txt"), 1000, [(page, 1200, "en")], "en")
     # a language not told (a page half translated, or mostly code): the names decide
-    assert _translation_of(translated_page("ch05.fr.txt"), 1000, [(page, 1200, "")], "fr")
-    assert _translation_of(translated_page("ch05.fr.txt"), 1000, [(page, 1200, "de")], "")
+    assert translation_of(translated_page("ch05.fr.txt"), 1000, [(page, 1200, "")], "fr")
+    assert translation_of(translated_page("ch05.fr.txt"), 1000, [(page, 1200, "de")], "")
 
 
 REGIONAL = DATA / "boilerplate" / "regional"
