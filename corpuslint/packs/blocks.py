@@ -196,6 +196,8 @@ _CODE_MARK = ("/*", "*/", "//", "{", "}", ";")
 _LIST_ITEM = rxcache.compile(r"\s*(?:[-*+•▪◦–]|\d{1,3}[.)])\s")
 _WRAPPED_WORDS = 6  # a line of this many words, not ending a sentence, goes on on the next line
 _WRAP_WIDTH = 100  # ... if it is as short as hard-wrapped text (a scraped page's one-line teaser is longer)
+# words no sentence ends with: a line stopping on one goes on on the next ("This library is / Copyright ...")
+GOES_ON = frozenset("is are was were be been by of to the a an and or with for from in on at under".split())
 
 
 def stands_alone(text: str, hit_start: int) -> bool:
@@ -203,7 +205,8 @@ def stands_alone(text: str, hit_start: int) -> bool:
     menu's or widget's label does (qa16a, qa16b): not a line of code (`   comment */` closes a C
     comment), not the end of a sentence wrapped from the line above (a man page's "… in a linker
     script like / this:": lower case, ending in a stop or colon, under words that do not end a
-    sentence), not a field name or headword over its indented body (a Debian copyright file's
+    sentence, or any line under one that stops on a word no sentence ends with, `of`, `the`), not
+    a field name or headword over its indented body (a Debian copyright file's
     `Comment:`, a glossary's `comment:`)."""
     line_start = text.rfind("\n", 0, hit_start) + 1
     line_end = text.find("\n", hit_start)
@@ -215,6 +218,9 @@ def stands_alone(text: str, hit_start: int) -> bool:
     if stripped[0].islower() and stripped[-1] in ".,:;" and not stripped.endswith("..") and \
             wrapped_from_above(text, line_start):
         return False
+    if wrapped_from_above(text, line_start) and \
+            text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].split()[-1] in GOES_ON:
+        return False  # a sentence's object (threatpost: "... the writing or editing of / Sponsored Content.")
     if not stripped.endswith(":"):
         return True
     indent = len(line) - len(line.lstrip())
