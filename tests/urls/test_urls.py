@@ -400,6 +400,23 @@ def test_www_and_bare_host_in_one_document_is_an_info_finding():
         assert list(WwwVariant().check(load(name))) == []
 
 
+def test_a_brand_written_as_a_bare_host_is_no_www_variant():
+    from corpuslint.checks.urls import WwwVariant
+
+    # qa19c r11: austria.info as lynx dumps it; the newsletter's brand is no address to write `www.austria.info`
+    text = ("   Die Österreich Werbung betreibt unter den Hauptdomains <a href=\"http://www.austria.info\"\n"
+            "   target=\"_blank\">www.austria.info</a> bzw. <a href=\"http://www.austriatourism.com\"\n"
+            "   target=\"_blank\">www.austriatourism.com</a> Websites, die in erster Linie der Bewerbung\n"
+            "   Österreichs als Fremdenverkehrsland dienen.\n\n"
+            "   Vielen Dank!\n"
+            "   Sie haben sich soeben zu unserem austria.info Newsletter angemeldet.\n")
+    assert list(WwwVariant().check(Document.from_text(text))) == []
+    # the host as an address, without a determiner and noun around it, is still a variant
+    address = text.replace("zu unserem austria.info Newsletter", "auf austria.info zu unserem Newsletter")
+    (v,) = WwwVariant().check(Document.from_text(address))
+    assert address[v.start:v.end] == "austria.info"
+
+
 def test_an_origin_header_is_not_a_link_written_without_its_slash():
     # an Internet-Draft's HTTP examples: `Origin: https://drinks-unhosted.5apps.com` beside
     # `Referer: https://drinks-unhosted.5apps.com/`; an origin has no path by definition

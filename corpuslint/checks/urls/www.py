@@ -8,6 +8,28 @@ from collections.abc import Iterator
 from corpuslint.checks.urls.base import UrlRule, related_places, where_lines
 from corpuslint.checks.urls.urlsim import UrlMatch, find_urls, split_host
 from corpuslint.models import Document, Severity, Violation
+from corpuslint.textutil import LazyPattern
+
+
+# a determiner or possessive before a bare host that a noun follows: the host names the noun's brand
+# (`zu unserem austria.info Newsletter`, `our example.com newsletter`, `the BBC.com website`)
+_DETERMINERS = frozenset(
+    "the a an this that our your their his her its my "
+    "der die das den dem des ein eine einen einem einer unser unsere unseren unserem unserer ihr ihre ihrem ihren "
+    "le la les un une notre nos votre vos leur leurs el los las una nuestro nuestra su sus".split())
+_NAME_OF = LazyPattern(r"(\w+)[ \t]+$")
+_BEFORE_NOUN = LazyPattern(r"[ \t]+\p{L}")
+
+
+def _brand(text: str, url: UrlMatch) -> bool:
+    """Whether a bare host in prose names a brand (qa19c r11: `zu unserem austria.info
+    Newsletter`): a host without scheme, path or `www.`, between a determiner and the noun it
+    qualifies. Such a name is no address written another way."""
+    if url.is_link or url.rest or url.host.lower().startswith("www."):
+        return False
+    before = _NAME_OF.search(text, max(0, url.start - 30), url.start)
+    return (before is not None and before.group(1).lower() in _DETERMINERS
+            and _BEFORE_NOUN.match(text, url.end) is not None)
 
 
 def _has_www(text: str) -> bool:
@@ -24,7 +46,9 @@ class WwwVariant(UrlRule):
     Reports a host written both with and without `www.` in one document (`www.wikileaks.org`
     once, `wikileaks.org` three times): the spelling used less often, naming the other one. Any
     mention counts, a bare host name in prose as well as a link, except a host written with
-    capitals in prose (`NYTimes.com`, `BuzzFeed.com`): that is a name, styled on purpose.
+    capitals in prose (`NYTimes.com`, `BuzzFeed.com`): that is a name, styled on purpose; so is
+    a bare host between a determiner and a noun (`unserem austria.info Newsletter`, `our
+    example.com newsletter`): a brand, not an address.
 
     ## Why is this bad?
     It is a small inconsistency rather than an error (both usually reach the same site), so it
@@ -53,8 +77,8 @@ class WwwVariant(UrlRule):
         with_www: dict[str, list[UrlMatch]] = defaultdict(list)
         without: dict[str, list[UrlMatch]] = defaultdict(list)
         for url in find_urls(doc.text, self.timeout):
-            if not url.is_link and not url.host.islower():
-                continue  # `NYTimes.com`, `BuzzFeed.com` in prose: a name, styled on purpose
+            if not url.is_link and not url.host.islower() or _brand(doc.text, url):
+                continue  # `NYTimes.com`, `BuzzFeed.com`, `unserem austria.info Newsletter` in prose: a name
             host = url.host.lower().rstrip(".")
             if host.startswith("www.") and host.count(".") >= 2:
                 with_www[url.core].append(url)
