@@ -8,8 +8,8 @@ from pathlib import Path
 
 from corpuslint import Document
 from corpuslint.checks.boilerplate.repeated import code_block, lead_in
-from corpuslint.checks.translations import translated_page, translation_of
 from corpuslint.checks.stopwords import language_of
+from corpuslint.checks.translations import translated_page, translation_of
 
 from conftest import DATA
 from conftest import by
