@@ -98,6 +98,15 @@ def _time_stamp(block: str) -> bool:
     return len(block.split()) <= 10 and DATE_IN_TEXT.search(block) is not None
 
 
+def date_alone(block: str) -> bool:
+    """A line that is a date and nothing else (`June 8, 2015`, `Mon, May 5, 2017 9:22 AM`): its
+    digits fold, so its key is the shape every date of that form shares, not the line; a date that
+    differs from document to document is no template (qa19c r09: a post's dateline "occurs in 5
+    documents" where that date stands in one)."""
+    s = block.strip().strip("|·•*-–—()[],.:; \t")
+    return len(s) <= 60 and DATE_IN_TEXT.fullmatch(s) is not None
+
+
 # a shell's or an interpreter's prompt before a command: `$ wasmer run hello.wasm`, `>>> print(x)`;
 # after `$ ` or `% ` a lower-case command word then a space or the line's end (`$ ls -la`), not
 # a price or a table's heading (`$ 19.99`, `% Change on the day for the index`)
@@ -290,6 +299,9 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     `Step 4 of 9`, `Step 5 of 9`) is not reported. A template line with a number still is: it
     stands once on a page, or twice with the same number (`Comments (3)` above and below); a
     blog's archive menu (`► June (5)`, `► June (2)`) counts neither up nor over text of its own.
+    Nor is a line that is a date alone (`June 8, 2015`, a post's dateline or a teaser's date):
+    its key is the shape that every date of its form shares, and a date that differs from page
+    to page is no template.
     Nor is a line of a code sample in plain text: a command after a prompt (`$ `, `>>> `) or
     the line under it, what the program printed (`hello, world!`, which another site's
     `Hello World` template matches); a line of code or of a config file by its marks (a call,
@@ -425,6 +437,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue
             if u.key in series:
                 continue  # "Artikel 1" … "Artikel 30": the document's own numbered headings, one key
+            if u.words <= 8 and date_alone(doc.text[u.start:u.end]):
+                continue  # `June 8, 2015`: its key is the shape of many dates, not this one
             verdict = self._verdict(u, f.site, corpus, framed.get(i, 0) if framed else 0)
             if verdict is not None:
                 verdicts[i] = verdict
