@@ -1,9 +1,12 @@
-"""CL151 and lines whose key is a shape or a form rather than the line: a date (qa19c r09).
-Real documents: tests/data/boilerplate/datelines/README.md."""
+"""CL151 and lines whose key is a shape or a form rather than the line (a date, qa19c r09), and
+the heads and greetings of a document's own text (qa19a #7). Real documents:
+tests/data/boilerplate/datelines/README.md, tests/data/boilerplate/heads/README.md."""
 from __future__ import annotations
 
 from corpuslint import Document
 from corpuslint.checks.boilerplate.repeated import date_alone
+from corpuslint.checks.boilerplate.skeleton import kept_skeleton
+from corpuslint.checks.corpus_units import _units
 
 from conftest import DATA
 from conftest import by
@@ -28,3 +31,51 @@ def test_a_date_alone_is_keyed_by_its_shape_and_is_no_repeated_line():
     for line in ("June 5, 2019 by luxurious", "News & Events    June 11, 2019", "Updated June 5, 2019 with a"
                  " correction", "Pages: 1 2 3 4"):
         assert not date_alone(line), line
+
+
+# -- heads and greetings over the document's own text (qa19a #7) ------------------------------
+
+HEADS = DATA / "boilerplate" / "heads"
+
+
+def _kept(text: str, line: str) -> bool:
+    """Whether the unit of `line` stays as the text's skeleton when it alone repeats."""
+    return _kept_with(text, line, ())
+
+
+def _kept_with(text: str, line: str, also: tuple[str, ...]) -> bool:
+    """... when it and the units `also` repeat."""
+    units = _units(text)[0]
+    index = {text[u.start:u.end]: i for i, u in enumerate(units)}
+    repeated = {index[line], *(index[a] for a in also)}
+    return index[line] in kept_skeleton(text, units, repeated)
+
+
+def test_an_admonitions_head_over_its_own_text_stays():
+    # main: `Note` (33) and `See also` (21) in the Python docs "occur in 30 documents"
+    note = (HEADS / "c-api_memory.txt").read_text(encoding="utf-8")
+    assert _kept(note, "Note")
+    see = (HEADS / "library_difflib.txt").read_text(encoding="utf-8")
+    assert _kept(see, "See also")
+    # DocBook's, as lynx dumps it: the icon's alt text, then the title (qa18a: 900 in the Debian Reference)
+    docbook = (HEADS / "debref_ch01.fr.txt").read_text(encoding="utf-8")
+    assert _kept(docbook, "[Note] Note")
+    # over a block that repeats too, the head goes with it
+    assert not _kept_with(note, "Note", ("There is no guarantee that the memory returned by these allocators can be "
+                                         "successfully cast to a Python object when intercepting the allocating "
+                                         "functions in this domain by the methods described in the Customize Memory "
+                                         "Allocators section.",))
+    # a line of another wording is no admonition's head
+    assert not _kept(note.replace("\nNote\n", "\nShare on Facebook\n"), "Share on Facebook")
+
+
+def test_a_messages_short_body_under_its_header_stays():
+    # main: the reply fixtures' `Hello` (12) and a digest's `hello` (10): all the new text of the message
+    reply = (HEADS / "standard_replies_gmail.eml.txt").read_text(encoding="utf-8")
+    assert _kept(reply, "Hello")
+    digest = (HEADS / "data_msg_02.txt").read_text(encoding="utf-8")
+    assert _kept(digest, "hello")
+    # a multipart message's preamble is the mailer's; a line of prose above is no header
+    report = (HEADS / "data_msg_05.txt").read_text(encoding="utf-8")
+    assert not _kept(report, "This is a MIME-encapsulated message.")
+    assert not _kept("We met on Monday.\nThe hall was full: many came.\n\nHello\n\nMore text here.\n", "Hello")

@@ -338,7 +338,9 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     (`==See also==`, `\\section{...}`, a paper's `References` among its own headings) over a
     section of the document's own; a label over a list of the document's own (a changelog's
     `Bug fixes:` over one release's fixes, a Debian changelog's `[ Debian Janitor ]` over the
-    changes he made); a field of a Debian changelog's entry (`* New upstream release.` between
+    changes he made); an admonition's head over the document's own text (Sphinx's `Note`, `See
+    also`, `Warning`); a message's short body under its e-mail header (a reply's `Hello` over the
+    quoted message); a field of a Debian changelog's entry (`* New upstream release.` between
     its `pkg (1.2-3) unstable; urgency=medium` and ` -- Name <mail>  date` lines); a reST
     directive's option line (`:alt: PyPI version`) while its directive stays, or a badge's
     definition while the line that shows it (`|PyPI| |CI|`) stays.

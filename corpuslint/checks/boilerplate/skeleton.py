@@ -25,6 +25,11 @@ left open, a heading's list is left without its heading. So, whatever their coun
 - a reST directive and its indented option lines (`.. |PyPI| image:: URL` / `:alt: PyPI version`
   / `:target: URL`) go together or not at all, and a substitution's definition stays while a
   line that refers to it (`|PyPI| |CI|`) stays: removing part of it garbles the markup.
+- an admonition's head alone on its line (Sphinx's `Note`, `See also`, `Warning`, DocBook's
+  `[Note] Note`) stays while the block under it holds the document's own text;
+- the first lines of a message's body, under an e-mail's or a MIME part's header, when they are
+  short (a reply's `Hello` over the quoted message, a test message's `hello`): the message's
+  own text, however many other messages say it.
 A Debian changelog's entry (`pkg (1.2-3) unstable; urgency=medium` down to ` -- Name <mail>
 date`) is a record too: `* New upstream release.` is a field of it.
 A record that holds most of the document (`\\begin{document}`) is its frame, not a record.
@@ -73,6 +78,22 @@ _LABEL = regex.compile(r"[ \t]*(?:[^\s:][^:\n]*:|\[[^\[\]\n]+\])[ \t]*")
 # (`:alt: PyPI version`, `:target: URL`) are indented under it
 _DIRECTIVE = regex.compile(r"^([ \t]*)\.\.[ \t]+(?:\|([^|\n]+)\|[ \t]+)?[\w:-]+::")
 _LABEL_GAP = 2  # lines from a label to its list: the next line, or one blank line between
+# an admonition's head alone on its line over its text (Sphinx's and docutils' `Note`, `See also`,
+# `Warning` as a page's text shows them; DocBook's `[Note] Note`, its icon's alt text before it;
+# the translations of the Debian manuals' heads)
+_ADMONITION_WORD = (
+    r"(?:notes?|see[ \t]+also|warnings?|tips?|hint|important|caution|danger|attention|todo|deprecated"
+    r"|nota|hinweis|anmerkung|tipp|achtung|warnung|wichtig|vorsicht|siehe[ \t]+auch"
+    r"|remarque|astuce|avertissement|voir[ \t]+aussi"
+    r"|suggerimento|attenzione|avvertimento|importante|consejo|sugerencia|aviso|advertencia|atenci[óo]n"
+    r"|v[ée]ase[ \t]+tambi[ée]n|примечание|подсказка|внимание|предупреждение|важно|замечание"
+    r"|注意|注記|警告|ヒント|重要|参照)")
+_ADMONITION = regex.compile(rf"[ \t]*(?i:(?:\[{_ADMONITION_WORD}\][ \t]*)?{_ADMONITION_WORD})[ \t]*:?[ \t]*")
+# an e-mail's (or a MIME part's) header block: `Field: value` lines and their indented continuations
+_HEADER_FIELD = regex.compile(r"([A-Za-z][\w-]*):[ \t]")
+_MAIL_FIELDS = frozenset({"from", "to", "subject", "date", "message-id", "mime-version", "content-type",
+                          "content-transfer-encoding", "return-path", "received"})
+_GREETING_WORDS = 6  # a message's whole new text under its header: a greeting, a word (`Hello`)
 
 
 def markup_only(line: str) -> bool:
@@ -196,6 +217,41 @@ class _Text:
         end = next((n for n in range(first, len(self.lines)) if self.blank[n]), len(self.lines))
         return 2 * sum(n not in self.flagged for n in range(first, end)) >= end - first
 
+    def under_mail_header(self, a: int) -> bool:
+        """Whether line a opens a message's body: the block above it (one or two blank lines up)
+        is an e-mail's or a MIME part's header, two fields or more, one of them a message's
+        (`From:`, `Subject:`, `Content-Type:` ...), down from a blank line or the text's start; not
+        a multipart message's, whose body opens with the mailer's preamble."""
+        last = self.next_filled(a, -1)
+        if last is None or a - last < 2 or a - last > 3:
+            return False
+        if _HEADER_FIELD.match(self.lines[a]):
+            return False  # a header's field itself (a message's inside a digest)
+        fields, known, n = 0, False, last
+        while n >= 0 and not self.blank[n]:
+            line = self.lines[n]
+            m = _HEADER_FIELD.match(line)
+            if m is not None:
+                fields += 1
+                name = m.group(1).lower()
+                known = known or name in _MAIL_FIELDS
+                if name == "content-type" and "multipart/" in line.lower():
+                    return False  # the preamble of a multipart message ("This is a MIME-encapsulated message"): the mailer's
+            elif line.startswith("--") and n < last:
+                break  # a MIME part's boundary over its header
+            elif not line[:1].isspace():
+                return False  # a line of text, no header's
+            n -= 1
+        return fields >= 2 and known
+
+    def own_block_under(self, a: int) -> bool:
+        """Whether the block under line a (one blank line down) holds a line of the document's own."""
+        first = self.next_filled(a, 1)
+        if first is None or first - a > _LABEL_GAP:
+            return False
+        end = next((n for n in range(first, len(self.lines)) if self.blank[n]), len(self.lines)) - 1
+        return not self.all_flagged(first, end)
+
     def paragraph_above(self, a: int) -> bool:
         """Whether a paragraph of the document's own ends above line a: the end of a section, not a
         teaser's title or a page's name over a widget's `You May Like`, a menu's `Sections`."""
@@ -230,6 +286,10 @@ def kept_skeleton(text: str, units: Sequence[CorpusUnit], repeated: set[int]) ->
         elif a == b and len(lines[a].split()) <= _HEADING_WORDS and _LABEL.fullmatch(lines[a]) \
                 and t.own_list(a):
             kept.add(i)  # `Bug fixes:`, `[ Debian Janitor ]` over the document's own list
+        elif a == b and _ADMONITION.fullmatch(lines[a]) and t.own_block_under(a):
+            kept.add(i)  # `Note`, `See also`, `Warning` over the document's own text under it
+        elif len(" ".join(lines[a:b + 1]).split()) <= _GREETING_WORDS and t.under_mail_header(a):
+            kept.add(i)  # `Hello`: a message's text under its header, all of its own a reply holds
         elif all(markup_only(lines[n]) for n in range(a, b + 1)):
             markup.append(i)  # decided once the lines that go are known
         elif a == b and _plain_heading(lines[a]) and (a == 0 or t.blank[a - 1]) \
