@@ -49,7 +49,7 @@ from corpuslint.checks.corpus_units import (  # noqa: F401 (the units' names, as
 )
 from corpuslint.checks.pagesite import abspath, site_of
 from corpuslint.checks.stopwords import language_of
-from corpuslint.checks.translations import translated_page, translation_of
+from corpuslint.checks.translations import told_only, translated_page, translation_of
 from corpuslint.models import Document
 from corpuslint.parts import without_system
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, Occurrence
@@ -588,6 +588,8 @@ class Carriers:
                     continue
                 page = translated_page(occ.document)
                 language = self.language(corpus, text_hash) if page else ""
+                if page and told_only(occ.document) not in ("", language):
+                    page = frozenset()  # `it` in a name whose text is not told Italian: a word
                 if translation_of(page, sig[0], pages, language):
                     continue  # the same page in another language: its code, config and output are the page's
                 leaders.append(sig)

@@ -21,13 +21,18 @@ import re
 from functools import lru_cache
 
 # ISO 639-1 codes of the languages sites are translated into most; a code that is also a common
-# word of a path (`in`, `is`, `to`, `no`, `be`, `my`, `id`, `me`, `so`, `la`) is left out
+# word of a path (`in`, `is`, `to`, `no`, `be`, `my`, `id`, `me`, `so`, `la`) is left out, `it` told apart below
 _LANGUAGES = ("af ar bg bn ca cs cy da de el en eo es et eu fa fi fr ga gl gu he hi hr hu hy "
               "ja ka kk km kn ko ku lt lv mk ml mn mr ms mt nb nl nn pa pl ps pt ro ru sk sl "
               "sq sr sv sw ta te th tl tr uk ur uz vi zh").split()
+# ... and codes that are common words of a path too, taken for a language's only where the text
+# is told to be in it (`debref_ch12.it.txt` in Italian; not `how-to-do-it`): Italian pages shared
+# the untranslated headings of their German and French versions (qa18a: `12.7. Web` "in 4
+# different articles" of 2 pages)
+_TOLD_ONLY = ("it",)
 # a code as a whole part of the name (between `/`, `.`, `_`, `-`, `?`, `=`, `&`), with a region
 # in capitals maybe (`pt_BR`, `zh-TW`)
-_LANGUAGE_TAG = re.compile(r"(?<![^/._?=&-])(?:%s)(?:[-_][A-Z]{2})?(?![^/._&-])" % "|".join(_LANGUAGES))
+_LANGUAGE_TAG = re.compile(r"(?<![^/._?=&-])(%s)(?:[-_][A-Z]{2})?(?![^/._&-])" % "|".join([*_LANGUAGES, *_TOLD_ONLY]))
 _SIZE_RATIO = 1.5  # a translation's shingle count is within this factor of its original's
 
 
@@ -37,6 +42,15 @@ def translated_page(name: str) -> frozenset[str]:
     language codes taken out (`web/debref_ch05.de` and `web/debref_ch05.fr` are both
     `web/debref_ch05.\x00`); empty when it names no language."""
     return frozenset(name[:m.start()] + "\x00" + name[m.end():] for m in _LANGUAGE_TAG.finditer(name))
+
+
+@lru_cache(maxsize=4096)
+def told_only(name: str) -> str:
+    """The code a name's language codes all are when it is one of the codes that are words of a
+    path too (`it`), which names a translation only where the text is told to be in that
+    language; "" otherwise."""
+    codes = {m.group(1) for m in _LANGUAGE_TAG.finditer(name)}
+    return next(iter(codes)) if len(codes) == 1 and codes <= set(_TOLD_ONLY) else ""
 
 
 def translation_of(pages: frozenset[str], shingles: int, seen: list[tuple[frozenset[str], int, str]],

@@ -312,8 +312,9 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
 
     The translations of one page count as one article: documents whose paths (or ids) differ
     only in a language code (`ch05.de.html` / `ch05.fr.html`, `/de/page` / `/fr/page`,
-    `de_chown.1` / `fr_chown.1`) and whose lengths are within a factor of 1.5 share their
-    code, config files, command output and untranslated paragraphs, and nothing else.
+    `de_chown.1` / `fr_chown.1`; `it`, an English word too, where the text is Italian) and whose
+    lengths are within a factor of 1.5 share their code, config files, command output and
+    untranslated paragraphs and headings, and nothing else.
 
     Nor is a single line that its neighbours show to be an item of the document's own text: a
     line between lines of a short paragraph or stanza, the end of a wrapped sentence (`...
