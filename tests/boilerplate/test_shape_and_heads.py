@@ -4,6 +4,7 @@ tests/data/boilerplate/datelines/README.md, tests/data/boilerplate/heads/README.
 from __future__ import annotations
 
 from corpuslint import Document
+from corpuslint.checks.boilerplate.neighbours import own_items
 from corpuslint.checks.boilerplate.repeated import date_alone
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
 from corpuslint.checks.corpus_units import _units
@@ -79,3 +80,21 @@ def test_a_messages_short_body_under_its_header_stays():
     report = (HEADS / "data_msg_05.txt").read_text(encoding="utf-8")
     assert not _kept(report, "This is a MIME-encapsulated message.")
     assert not _kept("We met on Monday.\nThe hall was full: many came.\n\nHello\n\nMore text here.\n", "Hello")
+
+
+# -- a wrapped line of a paragraph that another document wraps the same way (corp20 #4) ------
+
+def test_a_wrapped_line_whose_sentence_goes_on_below_is_the_paragraphs():
+    # main: `This section lists previously described changes and other bugfixes` "occurs in 3
+    # documents": What's New 3.1 and 3.11 wrap their porting sections' first sentence alike
+    text = (HEADS / "whatsnew_3.1_porting.txt").read_text(encoding="utf-8")
+    line = "This section lists previously described changes and other bugfixes"
+    units = _units(text)[0]
+    (i,) = [k for k, u in enumerate(units) if u.line and text[u.start:u.end] == line]
+    assert i in own_items(text, units, {i}.__contains__)
+    # the sentence ending on that line, or a line below that starts a sentence of its own: a line apart
+    for changed in (text.replace("bugfixes\nthat may", "bugfixes.\nThat may"),
+                    text.replace("bugfixes\nthat may", "bugfixes\nThat may")):
+        units = _units(changed)[0]
+        (i,) = [k for k, u in enumerate(units) if u.line and changed[u.start:u.end].startswith("This section")]
+        assert i not in own_items(changed, units, {i}.__contains__)

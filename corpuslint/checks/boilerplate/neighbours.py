@@ -23,7 +23,10 @@ it is not the whole block and:
 - the line above it is the document's own and a long one that ends no sentence, and this one
   starts with a small letter (or one of a script without capitals): the sentence goes on in
   this line (a wrapped paragraph, a licence clause; a headline over a `Share` button ends
-  none either);
+  none either); or, alone, it is a long one that ends no sentence and the line below, the
+  document's own, goes on with it in a small letter: a line of a wrapped paragraph that another
+  document happened to wrap the same way (`XXX Describe the transmogrify() function added to
+  the socket` / `module.`);
 - it is alone, short, and closes (`.`, `,`, `?`, `)` ...) the sentence that the line above, the
   document's own and long, left open, and the text's width broke it there (`_wrap_end`: the
   KJV at 79 columns, `... the son of Levi, the son of` / `Israel.`);
@@ -293,6 +296,11 @@ def _own_run(text: str, units: Sequence[CorpusUnit], shapes: dict, block: list[i
     elif m - n == 1 and not first.edge:
         if shapes[block[m]][1] or shapes[block[m]][0] > shapes[block[n]][0]:
             return True  # the caption of the document's own items
+    if m - n == 1 and m < len(block):
+        below = units[block[m]]
+        line = text[first.start:first.end]
+        if _long(text, first) and line[-1:] not in _ENDS and _goes_on(text[below.start]):
+            return True  # its sentence goes on in the line below: a wrapped line of the document's paragraph
     kinds = {_kind(text, units[i], shapes[i]) for i in block[n:m]}
     if len(kinds) != 1:
         return False

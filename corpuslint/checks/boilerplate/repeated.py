@@ -320,7 +320,10 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     line between lines of a short paragraph or stanza, the end of a wrapped sentence (`...
     the mailing` / `list.`; or a short line that closes the sentence the line above left open
     where the text's width broke it, as the KJV at 79 columns, `... the son of` / `Israel.`:
-    a word a language repeats ends many sentences), a list item's indented continuation, a
+    a word a language repeats ends many sentences), a long line whose sentence goes on in the
+    document's own line below (a paragraph another document wraps the same way: `This section
+    lists previously described changes and other bugfixes` / `that may require ...`), a list
+    item's indented continuation, a
     subtitle cue's text under its time, an attribution under a quotation (a fortune's `--
     Goethe, Maximen und Reflexionen, Nr. 141`), the caption over the document's own items
     (`[ Debian Janitor ]`), and an item of a list whose other items are the document's own (a
