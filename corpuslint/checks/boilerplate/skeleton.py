@@ -236,7 +236,7 @@ class _Text:
                 name = m.group(1).lower()
                 known = known or name in _MAIL_FIELDS
                 if name == "content-type" and "multipart/" in line.lower():
-                    return False  # the preamble of a multipart message ("This is a MIME-encapsulated message"): the mailer's
+                    return False  # a multipart message's preamble ("This is a MIME-encapsulated message")
             elif line.startswith("--") and n < last:
                 break  # a MIME part's boundary over its header
             elif not line[:1].isspace():
