@@ -196,8 +196,7 @@ _CODE_MARK = ("/*", "*/", "//", "{", "}", ";")
 _LIST_ITEM = rxcache.compile(r"\s*(?:[-*+•▪◦–]|\d{1,3}[.)])\s")
 _WRAPPED_WORDS = 6  # a line of this many words, not ending a sentence, goes on on the next line
 _WRAP_WIDTH = 100  # ... if it is as short as hard-wrapped text (a scraped page's one-line teaser is longer)
-# words no sentence ends with: a line stopping on one goes on on the next ("This library is / Copyright ...");
-# the same words as packs/rule.py's `_GOES_ON` (which can take these once main's qa19c r06 change is in)
+# words no sentence ends with: a line stopping on one goes on on the next ("This library is / Copyright ...")
 GOES_ON = frozenset("is are was were be been by of to the a an and or with for from in on at under".split())
 
 

@@ -12,9 +12,9 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from corpuslint import rxcache
 from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
-from corpuslint.packs.blocks import (OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit, _paragraphs, _scan,
-                                     field_unit, goes_on, heading_at, in_enumeration, lead_end, lead_removal, removal_span,
-                                     stands_alone, within_sentence, wrapped_from_above)
+from corpuslint.packs.blocks import (GOES_ON, OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit,
+                                     _paragraphs, _scan, field_unit, goes_on, heading_at, in_enumeration, lead_end,
+                                     lead_removal, removal_span, stands_alone, within_sentence, wrapped_from_above)
 from corpuslint.packs.badges import badge_in_row
 from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule
 from corpuslint.packs.documents import document_is
@@ -91,10 +91,6 @@ def _own_labels(text: str, start: int, hit_line: int, words: tuple[str, ...]) ->
     return hit_line
 
 
-# words a line of a sentence cannot end on: it goes on into the next line
-_GOES_ON = frozenset("is are was were be been by of to the a an and or with for from in on at under".split())
-
-
 def _runs_on_into(text: str, line_start: int) -> bool:
     """Whether the sentence of the line above runs on into the unit's first line: that line is
     hard-wrapped prose, and the unit's line opens as no sentence does, in lower case or with an
@@ -111,7 +107,7 @@ def _runs_on_into(text: str, line_start: int) -> bool:
         return True
     # ... or the line above stops on a word no sentence ends with ("This library is / Copyright 1996 ...")
     above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].split()
-    return bool(words) and bool(above) and above[-1] in _GOES_ON
+    return bool(words) and bool(above) and above[-1] in GOES_ON
 
 
 def _item_goes_on(text: str, start: int, hit_end: int, end: int) -> str | None:
