@@ -1,0 +1,131 @@
+"""Whether a document has the shape of the whole-page text CL140's model learned, before it speaks.
+
+The model learned web pages as a crawl or a scraper gives them (../shared/corpora/web, the news):
+each paragraph of the article on one line, menus, share bars and footers around it. On text of
+another shape its findings are mostly wrong (issue 15: about 15% right on changelogs, licences,
+manual pages, vim help, info manuals, reST sources, subtitles), because the lines it was taught
+to read as furniture (short, no sentence, capitalised, a date or a number) are there the
+document's own: a changelog's entries, a manual's options, a reference's parameter lists and
+version tables. Two shapes tell such text from a page, whatever its words:
+
+- hard-wrapped: no line of text (ten words or more, closed by a sentence mark) is wider than
+  `WIDE` columns (a CJK character counts two), or one only, in 30 lines or more (a shorter
+  text, a page of a few paragraphs, is left to the line model), and its sentences run on from
+  a line into the next (a line of 20 characters or more left open, the very next going on in
+  lower case), twice or more: a page of menus alone, or a shop's page of one paragraph, has
+  narrow lines too, but none of them runs on. A changelog, a man page, an e-mail, a licence, a book of Project Gutenberg, a
+  subtitle file are broken at 70-80 columns; a page's paragraph, one line, is wider than that
+  in all but the shortest articles (2 of the 94 web pages, 112 of 2,000 news documents have
+  fewer than two such lines; in 58 Debian changelogs, copyright files, manual, info and vim
+  help pages, none has two);
+- code documentation: a third of its lines or more (of 20 lines or more) carry an identifier
+  or a code token (`snake_case`, `camelCase`, `f()`, `--option`, `<type>`, `::`, `=>`, a line
+  ending with `{`, `}` or `;`, a version `1.2.3`), links, handles and hashtags left out. Web
+  pages about software stay under a quarter (v8's blog 0.23), an API reference is over a half.
+
+`page_shape` names the shape that is not a page's, or None for a page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from corpuslint.checks.boilerplate.linefeatures import Line
+from corpuslint.checks.boilerplate.scripts import SENTENCE_CLOSE
+
+__all__ = ["CODE_SHARE", "WIDE", "page_shape"]
+
+WIDE = 100  # columns: a line wider than this is a paragraph on one line, not wrapped text
+WIDE_LINES = 2  # ... and a page has at least this many
+WIDE_WORDS = 10  # ... of text: words (a long URL or a row of a table is no paragraph)
+WRAP_LINES = 30  # a text this long at least shows its width; a shorter one (a few paragraphs) may be a short page
+RUN_ONS = 2  # ... and its sentences run on over lines this often at least
+RUN_ON_CHARS = 20  # ... from a line this long at least
+CODE_SHARE = 0.3  # of the lines: code documentation
+CODE_LINES = 20  # ... of a document this long at least (a short one's share says little)
+
+# what is left out before the code tokens are looked for: links, e-mail addresses, handles, hashtags
+_NOT_CODE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[@#]\w+")
+_CODE = re.compile(
+    r"\b[a-z]+_[a-z_]+\b"                    # snake_case
+    r"|\b[a-z]{3,}[A-Z][a-zA-Z]*\b"          # camelCase (not iPhone, eBay)
+    r"|\w\.\w+\(|\(\)"                       # a call: `obj.f(`, `f()`
+    r"|(?<![\w-])--?[a-z][\w-]*"             # an option: `-v`, `--verbose`
+    r"|<\w+(?:\[\])?>"                       # a type: `<string>`, `<Buffer[]>`
+    r"|[{};]\s*$|::|=>"                      # a block's brace, a statement's end, a scope, an arrow
+    r"|\bv?\d+\.\d+\.\d+\b")                 # a version: `1.2.3`, `v20.0.0`
+
+
+def _width(text: str) -> int:
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _wide_text(text: str) -> bool:
+    """A line of text wider than `WIDE` columns that closes a sentence: a paragraph on one line
+    (not an info manual's node line, `File: sed.info,  Node: ...,  Up: sed scripts`)."""
+    if len(text) * 2 < WIDE or text[-1] not in SENTENCE_CLOSE:  # even all CJK, it is narrower
+        return False
+    width = _width(text)
+    return width >= WIDE and (len(text.split()) >= WIDE_WORDS or width >= 1.5 * len(text))
+
+
+def hard_wrapped(lines: Sequence[Line]) -> bool:
+    """Fewer than `WIDE_LINES` lines of text wider than `WIDE` columns, in a text of `WRAP_LINES`
+    lines or more whose sentences run on over lines `RUN_ONS` times or more: text broken at a width."""
+    if len(lines) < WRAP_LINES:
+        return False
+    wide = 0
+    for line in lines:
+        if _wide_text(line.text):
+            wide += 1
+            if wide >= WIDE_LINES:
+                return False
+    return _runs_on(lines) >= RUN_ONS
+
+
+def _runs_on(lines: Sequence[Line]) -> int:
+    """How often (up to `RUN_ONS`) a line of `RUN_ON_CHARS` or more leaves its sentence open and
+    the very next line goes on in lower case."""
+    found = 0
+    for line, after in zip(lines, lines[1:]):
+        text = line.text
+        if (after.number == line.number + 1 and len(text) >= RUN_ON_CHARS and text[-1] not in _OPEN_ENDS
+                and after.text[0].islower()):
+            found += 1
+            if found >= RUN_ONS:
+                break
+    return found
+
+
+# a line ending so closes its sentence or clause (or announces what follows): nothing runs on from it
+_OPEN_ENDS = frozenset(":;") | SENTENCE_CLOSE
+
+
+def code_documentation(lines: Sequence[Line]) -> bool:
+    """A third of the lines or more carry code tokens (`CODE_SHARE`), in a document of
+    `CODE_LINES` lines or more."""
+    if len(lines) < CODE_LINES:
+        return False
+    need = CODE_SHARE * len(lines)
+    found = 0
+    for line in lines:
+        text = line.text
+        if _CODE.search(_NOT_CODE.sub(" ", text) if ("@" in text or "/" in text or "#" in text) else text):
+            found += 1
+            if found >= need:
+                return True
+    return False
+
+
+def page_shape(lines: Sequence[Line]) -> str | None:
+    """Why the document (its non-blank lines, `linefeatures.Line`) is not whole-page text: "hard-wrapped
+    text" or "code documentation"; None when it has a page's shape."""
+    if hard_wrapped(lines):
+        return "hard-wrapped text"
+    if code_documentation(lines):
+        return "code documentation"
+    return None

