@@ -111,6 +111,7 @@ def code_documentation(lines: Sequence[Line]) -> bool:
     if len(lines) < CODE_LINES:
         return False
     need = CODE_SHARE * len(lines)
+    spare = len(lines) - need  # lines without code tokens a code documentation may have
     found = 0
     for line in lines:
         text = line.text
@@ -118,6 +119,10 @@ def code_documentation(lines: Sequence[Line]) -> bool:
             found += 1
             if found >= need:
                 return True
+        else:
+            spare -= 1
+            if spare < 0:  # too many lines without: a page (most stop here, before reading them all)
+                return False
     return False
 
 
