@@ -55,7 +55,7 @@ class BoilerplateLineOptions(BaseModel):
                           "model's second stage), on whole pages: documents with at least 15 "
                           "lines, and 30% of their lines, flagged by the line model.")
     pages_only: bool = Field(
-        True, description="Speak only on documents shaped like the whole web pages the model learned: "
+        True, alias="pages-only", description="Speak only on documents shaped like the whole web pages the model learned: "
                           "not on hard-wrapped text (no two lines of text wider than 100 columns: "
                           "changelogs, manual pages, e-mail, licences, subtitles) nor on code "
                           "documentation (a third of its lines carry code tokens). False checks every document.")
@@ -75,7 +75,7 @@ class BoilerplateLine(Rule):
     comment between "Reply" lines, a teaser between headlines, a legal notice in the footer.
     Consecutive lines above the threshold make one finding; the message says why in words.
 
-    It speaks only on text shaped like the whole pages it learned (`pages_only`): not
+    It speaks only on text shaped like the whole pages it learned (`pages-only`): not
     hard-wrapped text (30 lines or more, fewer than two lines of text wider than 100 columns,
     and sentences that run on from a line into the next in lower case) nor code documentation (a third of the lines or more, of 20 or more, carrying code
     tokens: `snake_case`, `camelCase`, `f()`, `--option`, `<type>`, a version `1.2.3`). On
@@ -114,7 +114,7 @@ class BoilerplateLine(Rule):
     - `model`: a model file of your own (`training/train_boilerplate.py`).
     - `context` (default true): the second stage on whole pages; false leaves every sentence
       to the precision guards below.
-    - `pages_only` (default true): false checks hard-wrapped text and code documentation too.
+    - `pages-only` (default true): false checks hard-wrapped text and code documentation too.
 
     ## Fix safety
     The fix removes the lines with their blank lines. It is unsafe: the verdict is a
@@ -169,7 +169,7 @@ class BoilerplateLine(Rule):
     sentences of the article that stand among furniture (a reference list, an infobox's
     caption). Where a pack rule or
     CL151 reports the same text, that finding is kept and this one dropped. A web page dumped
-    hard-wrapped (lynx's 80 columns) is left alone with the other wrapped text: set `pages_only`
+    hard-wrapped (lynx's 80 columns) is left alone with the other wrapped text: set `pages-only`
     to false to read it; an API reference or a changelog written with paragraphs on one line and
     few code tokens (Python's rendered docs, a project's CHANGES) still reads as a page.
     """
