@@ -15,9 +15,10 @@ CL101-CL139 are the packs' codes; CL140 (`classifier.py`) is the trained line mo
 furniture by its shape (`linefeatures.py`, `model.py`); CL141 (`pages.py`) is a printed
 document's page numbers and running heads, known by their place at the pages' edges; CL142
 (`menus.py`) a whole page's menu, a run of short names before its first sentence or after its
-last; CL143 (`gutenberg.py`) the header and licence Project Gutenberg frames its books
-with, known by the project's START and END marker lines; CL151 (`repeated.py`) is the corpus-wide
-repeated-paragraph check.
+last; CL143 (`gutenberg.py`) the header and licence Project Gutenberg frames its books with,
+known by the project's START and END marker lines; CL144 (`morelinks.py`) the "read more" link
+closing each excerpt of a listing, known by its shape in any language; CL151 (`repeated.py`) is
+the corpus-wide repeated-paragraph check.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from corpuslint.checks.boilerplate.calibrate import fit_for
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
 from corpuslint.checks.boilerplate.gutenberg import GutenbergFrame
 from corpuslint.checks.boilerplate.menus import NavigationMenu
+from corpuslint.checks.boilerplate.morelinks import ExcerptMoreLink
 from corpuslint.checks.boilerplate.pages import PageFurniture
 from corpuslint.checks.boilerplate.repeated import RepeatedParagraph
 
@@ -67,4 +69,5 @@ def corpuslint_register_rules(register):
     register(PageFurniture)
     register(NavigationMenu)
     register(GutenbergFrame)
+    register(ExcerptMoreLink)
     register(RepeatedParagraph)
