@@ -31,6 +31,7 @@ def _safe(doc: Document) -> list[str]:
     ("vim_ft_sql.txt", "move forward to the next 'create <object name>'"),  # two words in brackets
     ("web_it_ifs.txt", "tab\n   e <a capo>."),
     ("vim_version4_del.txt", "<Del>"),  # a text that writes its keys in brackets: <CR>, <Esc>, ...
+    ("mdir_ko_ctrl_q.txt", "<Ctrl>-<Q>키를 눌러주면"),  # a key glued to a bracketed modifier (qa20 r11)
     ("vim_syntax_tags.txt", "text is shown: <B> <I> <U> <EM> <STRONG> (<EM> is used as an alias for <I>,"),
     ("vim_syntax_html.txt", "surrounded by <pre>...</pre>\ntags"),
     ("vim_syntax_html.txt", "a series of &nbsp; character\nreferences, and <br> is used"),
@@ -110,3 +111,12 @@ def test_a_row_of_tags_a_line_introduces_is_a_list_residue_is_not():
     safe = _safe(_doc("comment_form_tag_list.txt"))
     assert not [s for s in safe if "<abbr" in s or "<strong>" in s or "<b>" in s], safe
     assert sum("<br>" in s for s in safe) == 3, safe  # `Photo: <br> <br> <br>`: no markup named: residue
+
+
+def test_a_key_after_a_bracketed_modifier_is_notation_a_lone_tag_in_the_same_text_is_not():
+    """qa20 r11: the Mdir manual's `<Ctrl>-<Q>키를` lost its `<Q>` (an HTML element's name too) to a
+    safe CL203 fix; a scraper's `<p>` glued to a word in the same text is still residue."""
+    doc = _doc("mdir_ko_ctrl_q.txt")
+    text = doc.text + "\n기사 원문 보기<p>\n"
+    found = Linter(Config(select=["CL203"])).check([Document.from_text(text)])
+    assert [(text[f.offset:f.end_offset], f.fix.applicability.value) for f in found] == [("<p>", "safe")]

@@ -357,7 +357,7 @@ class UnbalancedHtmlTag(Rule):
     nor noweb chunk heads (`<<dt>>=`), tags in a literate program's code chunks (Sweave, R
     Markdown) and placeholders (`\\textsl{<label>}`, `<label> = <value>`), tags named in a
     paragraph of a text about markup (as CL201), nor key notation: a key glued to its modifier
-    (`M-<DEL>`, vim's `i_<Del>`), a key or placeholder inside a token whose bracket, bar or quote
+    (`M-<DEL>`, vim's `i_<Del>`, `<Ctrl>-<Q>`), a key or placeholder inside a token whose bracket, bar or quote
     it closes (`|<Del>|`, `(\\x<code>)`; not `cent<p>"`, never a block element), a key's name
     (`<Del>`, `<Home>`, not `<p>`) in a text that writes two or more keys in brackets (`<CR>`,
     `<Esc>`, `<C-x>`: vim help, info manuals).

@@ -3,7 +3,7 @@ residue (qa18a finding 1: every safe CL20x fix read in technical documentation w
 
 Three kinds of documentation write what looks like HTML on purpose:
 - KEY NOTATION and placeholders (vim help, GNU info, man pages): `<CR>`, `<Esc>`, `<C-x>`, a key
-  glued to its modifier (`M-<DEL>`, vim's `i_<Del>`), a key or placeholder inside a token
+  glued to its modifier (`M-<DEL>`, vim's `i_<Del>`, `<Ctrl>-<Q>` in a manual that brackets its keys), a key or placeholder inside a token
   (`|<Del>|`, `(\\x<code>)`: the bracket after closes one opened in the same token, and no block
   element is glued so). A bracketed word that is no HTML element and is never closed is
   notation; a text that writes two or more of them writes its keys in brackets, and a key's name
@@ -49,7 +49,10 @@ KEY = LazyPattern(r"<(?:(?:[CMSADT]|Ctrl|Alt|Shift|Meta|Cmd)-[^<>\s]{1,12}|F\d{1
 KEYS_IN_TEXT = 2  # key names in brackets, this many in a text: it writes its keys so
 # what a key or placeholder glued into a token has around it: a modifier before (`M-<DEL>`,
 # `i_<Del>`), a closing bracket, bar or quote after (`(\x<code>)`, `|<Del>|`, `'<x>'`)
-MODIFIER_BEFORE = LazyPattern(r"(?<![\w-])(?:[A-Za-z][-_]|(?:Ctrl|Alt|Shift|Meta|Cmd)[-+])\Z")
+MODIFIER_BEFORE = LazyPattern(r"(?<![\w-])(?:[A-Za-z][-_]|(?:Ctrl|Alt|Shift|Meta|Cmd)[-+])\Z"
+                              # a modifier in brackets itself: `<Ctrl>-<Q>`, `<Alt>+<F4>` (qa20 r11)
+                              r"|<(?:Ctrl|Control|Alt|AltGr|Shift|Meta|Cmd|Command|Option|Opt|Win|Super|Fn)>[-+]\Z",
+                              regex.I)
 TOKEN_AFTER = ")]}|'\""
 TOKEN_OPENER = {")": "(", "]": "[", "}": "{", "|": "|", "'": "'", '"': '"'}
 # block elements: never a placeholder glued into a token (`auditor<div>)` is a scraper's)
@@ -66,13 +69,13 @@ def _keys(text: str) -> int:
 
 def key_notation(text: str, m: regex.Match) -> bool:
     """Whether a bare, unclosed "tag" is a key or a placeholder of the text's notation: glued to a
-    modifier (`M-<DEL>`, `i_<Del>`), glued inside a token that a bracket, bar or quote closes
+    modifier (`M-<DEL>`, `i_<Del>`, `<Ctrl>-<Q>`, `<Alt>+<F4>`), glued inside a token that a bracket, bar or quote closes
     (`(\\x<code>)`, `|<Del>|`), or in a text that writes two or more keys in brackets (`<CR>`,
     `<Esc>`, `<C-x>`, never closed: vim help, info manuals), where `<Del>` is the key."""
     if m.group("close") or m.group("self") or (m.group("attrs") or "").strip():
         return False
     start, end = m.start(), m.end()
-    if MODIFIER_BEFORE.search(text, max(0, start - 8), start):
+    if MODIFIER_BEFORE.search(text, max(0, start - 10), start):
         return True
     after = text[end:end + 1]
     if after and after in TOKEN_AFTER and m.group("name").lower() not in BLOCK_NAMES:
