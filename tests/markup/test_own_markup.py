@@ -261,3 +261,33 @@ def test_real_elements_beside_mentions_are_found(name, code, line, safe):
     found = Linter(Config(select=[code])).check([doc])
     assert [(f.code, f.line, f.fix.applicability.value == "safe") for f in found] == [
         (code, line, safe)]
+
+
+# qa20 r03: a Russian forum on Template Toolkit (chardet's IBM855 test feeds, as qa20 decoded them):
+# HTML inside a template the post quotes, and inside a numbered listing, is the code's own.
+@pytest.mark.parametrize("name, kept", [
+    ("forum-ru-template-toolkit-pre.txt", "[% FOREACH item = news.items %]\n<pre>\n[% item.title %]\n</pre>"),
+    ("forum-ru-template-toolkit-filter.txt", "  # <B>Жирный!</B> and <I>Italic!</I><BR>"),
+    ("forum-ru-numbered-listing.txt", "  72\t  </td></tr></table>"),
+])
+def test_markup_in_a_template_or_a_numbered_listing_is_the_codes_own(name, kept):
+    text = (OWN / name).read_text(encoding="utf-8")
+    assert kept in text
+    doc = Document.from_text(text)
+    assert [f.code for f in Linter(Config(select=["CL201", "CL202", "CL203"])).check([doc])] == []
+    assert kept in Linter(Config(select=["markup"], unsafe_fixes=True)).fix(doc).document.text
+
+
+@pytest.mark.parametrize("text, code", [
+    # the forum post's prose after its template: a scraper's breaks there are residue
+    ("{post}\nСпасибо за ответ!<br>Попробую завтра.\n", "CL201"),
+    # a table of contents numbered 1, 2, 3 is no listing
+    ("1 Введение\n2 Методы<br>\n3 Результаты\n", "CL201"),
+    # wikitext's templates are no template code
+    ("{{cite web |title=Report |url=http://example.org}} said the <u>council</u> on Monday.\n", "CL201"),
+])
+def test_residue_beside_a_template_or_in_numbered_lines_is_still_residue(text, code):
+    post = (OWN / "forum-ru-template-toolkit-pre.txt").read_text(encoding="utf-8")
+    doc = Document.from_text(text.replace("{post}", post))
+    found = Linter(Config(select=["CL201", "CL203"])).check([doc])
+    assert [(f.code, f.fix.applicability.value) for f in found] == [(code, "safe")]

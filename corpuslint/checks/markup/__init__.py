@@ -185,7 +185,8 @@ class StrayHtmlTag(Rule):
     Not reported in Markdown, where inline HTML is allowed (see CL203 for broken HTML there).
     Not reported either where the tags are the text's own: named in prose (`an <img> tag`,
     `Allowed HTML tags: <em> <strong>`), in code (a string literal, a `>>>` session, an HTTP
-    message, a Sweave or R Markdown chunk) or in a page's listing after the prose that introduces
+    message, a Sweave or R Markdown chunk, a template quoted with its directives: `[% … %]`,
+    `{% … %}`, `<?php`; a listing numbered line by line) or in a page's listing after the prose that introduces
     it (`<!DOCTYPE html> <html> <head>`…), between a pattern's delimiters (vim's `start=+<a>+`),
     or in a paragraph of a text about markup that names markup (`surrounded by <pre>...</pre>
     tags` in a manual of an HTML exporter). An element around words is formatting even beside such

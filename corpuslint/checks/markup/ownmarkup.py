@@ -10,6 +10,8 @@ rewrites it (qa15: "from an <img>tag in the document" became "from an tag in"):
 - it shows CODE that holds markup: a string literal after `(`, `=`, `,` ...
   (`html.fromstring('<html><body>…</body></html>')`), a `>>>` session line, an HTTP message
   (`HTTP/1.1 200 OK <!DOCTYPE html> <html lang="en">…`);
+- it shows a TEMPLATE or a NUMBERED LISTING (`[% FOREACH item = news.items %]` / `<pre>`, `  44<TAB>
+  <table cellpadding=1>`): the markup is the code's (`codelisting`);
 - it LISTS a page: a page's root (`<!DOCTYPE`, `<html>`, `<head>`, `<body>`) after the prose
   that introduces it, up to `</html>` or the end of its markup lines. Extractors always drop a
   page's root, so residue never has one; a text that starts with one is an unextracted page,
@@ -27,6 +29,7 @@ import functools
 
 import regex
 
+from corpuslint.checks.markup.codelisting import listed_code
 from corpuslint.textutil import LazyPattern
 
 # words that name a tag (the kind of word, in the languages of the corpora), before or after it
@@ -246,6 +249,7 @@ def code_spans(text: str) -> list[tuple[int, int]]:
         spans.append((m.start(), listed_to))
     for m in STRING_IN_CODE.finditer(text):
         spans.append((m.start(2), m.end(2)))
+    spans.extend(listed_code(text))  # a template's lines, a numbered listing's (codelisting)
     return spans
 
 
