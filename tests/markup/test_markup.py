@@ -220,3 +220,40 @@ def test_a_lone_c1_control_is_no_evidence_of_windows_1252(linter):
     cl206 = [f for f in linter.check_document(Document.from_text(text, path="zh.txt")) if f.code == "CL206"]
     assert [(f.fix.applicability.value, f.fix.edits[0].replacement) for f in cl206] == [
         ("safe", "“"), ("safe", "”"), ("safe", "“"), ("safe", "”")]
+
+
+def _apply(doc: Document, findings) -> str:
+    fixed = doc.text
+    for f in sorted((f for f in findings if f.fix is not None), key=lambda f: f.offset, reverse=True):
+        for edit in sorted(f.fix.edits, key=lambda e: e.start, reverse=True):
+            fixed = fixed[:edit.start] + edit.replacement + fixed[edit.end:]
+    return fixed
+
+
+def test_utf8_read_as_a_legacy_cjk_encoding_is_repaired_where_its_bytes_read_back(linter):
+    # qa20 r05: UTF-8 read as CP932 (a Chinese line of Python's cjkencodings test data, and the blog's
+    # `豌玲戟邇画焚` = 気持玉数) and as GBK (a Korean one): ftfy repairs neither
+    doc, findings = findings_for(linter, "encodings/utf8-as-cjk-legacy.txt")
+    found = [f for f in findings if f.code == "CL206"]
+    assert [(f.fix.applicability.value, f.message.split("UTF-8 read as ")[1][:3]) for f in found] == [
+        ("safe", "Shi"), ("safe", "GBK"), ("safe", "Shi")]
+    clean = (ENCODINGS / "clean-cjk.txt").read_text(encoding="utf-8")
+    assert clean.startswith(_apply(doc, found))
+
+
+def test_chinese_japanese_and_korean_written_correctly_are_not_mojibake(linter):
+    _, findings = findings_for(linter, "encodings/clean-cjk.txt")
+    assert not [f for f in findings if f.code == "CL206"]
+
+
+def test_cjk_mojibake_whose_bytes_were_lost_is_reported_without_a_fix_and_never_gets_a_euro(linter):
+    # qa20 r05 (a few held-out lines): the blog's half-width katakana were widened (`ｧ` -> `ァ`) after
+    # the misreading, so its bytes no longer read back; its U+0080 are bytes of UTF-8 (`繧\x80` = む),
+    # not `€` (main: 8 safe fixes writing `€`, the mojibake itself unreported)
+    doc, findings = findings_for(linter, "encodings/webry-cp932-widened.txt")
+    found = [f for f in findings if f.code == "CL206"]
+    assert all(f.fix is None for f in found)
+    assert sum(f.message.startswith("mojibake") and "UTF-8 read as Shift_JIS (CP932)" in f.message for f in found) == 5
+    assert sum(f.message.startswith("C1 control U+0080 beside CJK mojibake") for f in found) == 4
+    assert "\x80" in doc.text and not any("`€`" in f.message and "not `€`" not in f.message for f in found)
+    assert {f.line for f in found} == {1, 2, 3, 4, 5, 6}

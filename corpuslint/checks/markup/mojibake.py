@@ -4,13 +4,17 @@ may change at all (tests/markup proves them on ftfy's own pattern)."""
 
 from __future__ import annotations
 
+import collections
 import difflib
+import itertools
 import re
 from collections.abc import Iterator
 
+from corpuslint.checks.markup.cjkmojibake import CJK, CjkMojibake, cjk_mojibake
+from corpuslint.checks.markup.ownmarkup import CodeSpans
 from corpuslint.models import Document, Fix, Severity, Violation
 from corpuslint.rule import FixAvailability, Rule
-from corpuslint.textutil import LazyPattern
+from corpuslint.textutil import LazyPattern, shorten
 
 
 # a run of mojibake in a line too long for ftfy (`Mojibake._by_table`)
@@ -26,7 +30,9 @@ class Mojibake(Rule):
     so that `—` became `â€”`, `’` became `â€™` and `é` became `Ã©`; also UTF-8 read as Latin-1,
     Windows-1251 or Mac Roman. Detection and repair are ftfy's (`fix_encoding`), which decodes a
     line only where the result is more plausible text than the input, so Latin, Cyrillic and CJK
-    text written correctly is left alone.
+    text written correctly is left alone. UTF-8 read as a legacy CJK encoding (Shift_JIS/CP932,
+    GBK, Big5, EUC-KR/CP949: `縺ェ繧九⊇縺ゥ` for `なるほど`), which ftfy does not handle, is found
+    where a run's characters, encoded back, decode as UTF-8 letters almost byte for byte.
 
     ## Why is this bad?
     Every reader sees garbage, and the same word spelled two ways defeats search and
@@ -47,7 +53,10 @@ class Mojibake(Rule):
     a text decoded as Latin-1 from it carries its quotes and dashes at many places, while one stray
     control in UTF-8 text (`Mandelplätzchen\x80,` in an image's alt text) would become an invented
     `€`. Its fix is unsafe: Windows-1252's quote, dash, ellipsis or bullet where that is what it
-    reads as, `€` beside a figure, else the control removed.
+    reads as, `€` beside a figure, else the control removed. CJK mojibake is repaired (safely) only
+    where every byte of the run reads back as UTF-8; a reading that lost bytes or whose half-width
+    katakana were widened afterwards (`ｧ` to `ァ`) is reported without a fix, and a C1 control
+    beside its characters is a byte of UTF-8 (`繧\x80` is `む`), never a `€`: no fix either.
     """
 
     code = "CL206"
@@ -63,6 +72,9 @@ class Mojibake(Rule):
         text = doc.text
         if text.isascii():
             return
+        cjk = cjk_mojibake(text)  # UTF-8 read as CP932, GBK, Big5 or CP949: not ftfy's (cjkmojibake)
+        yield from map(_cjk_violation, itertools.repeat(text), cjk)
+        taken = CodeSpans([(run.start, run.end) for run in cjk]) if cjk else None
         if BEYOND_TYPOGRAPHY.search(_non_ascii(text)) is None and (
                 len(text) <= MAX_MOJIBAKE_LINE or max(map(len, text.split("\n"))) <= MAX_MOJIBAKE_LINE):
             return  # typography only and no long line (most documents): no line for ftfy or the table
@@ -80,7 +92,12 @@ class Mojibake(Rule):
                 continue
             for a, b, repaired in _changed_runs(raw, repaired_line):
                 run = raw[a:b]
-                if _C1_RUN.fullmatch(run) and len(_C1_RUN.findall(text)) < _C1_EVIDENCE:
+                if taken is not None and start + a in taken:
+                    continue  # a byte of CJK mojibake (`繧\x80` is `む`), never a `€`
+                if cjk and _C1_RUN.fullmatch(run) and _beside_cjk(text, start + a, start + b):
+                    yield _cjk_control(text, start + a, start + b, cjk)
+                    continue
+                if _C1_RUN.fullmatch(run) and _controls(text, taken) < _C1_EVIDENCE:
                     yield _stray_control(text, start + a, start + b, repaired)
                     continue
                 yield Violation(start + a, start + b, f"mojibake `{run}` (UTF-8 read as a legacy encoding); "
@@ -170,6 +187,39 @@ def _stray_control(text: str, start: int, end: int, repaired: str) -> Violation:
     fix = (Fix.replace(start, end, repaired, f"Replace {code} by `{repaired}`", safe=False) if fits
            else Fix.delete(start, end, f"Remove the control character {code}", safe=False))
     return Violation(start, end, message, fix=fix)
+
+
+def _controls(text: str, taken: CodeSpans | None) -> int:
+    """The C1 controls of `text` outside CJK mojibake (whose controls are bytes of UTF-8, not cp1252)."""
+    return sum(1 for m in _C1_RUN.finditer(text) if taken is None or m.start() not in taken)
+
+
+def _beside_cjk(text: str, start: int, end: int) -> bool:
+    return bool(CJK.match(text, max(0, start - 1)) or CJK.match(text, end))
+
+
+def _cjk_control(text: str, start: int, end: int, cjk: list[CjkMojibake]) -> Violation:
+    """A C1 control glued to CJK characters in a text that holds CJK mojibake: a byte of a UTF-8
+    character read as the same legacy encoding, in a run whose reading lost too much to be told
+    (`莨\x80 莨ケ 菴`), never Windows-1252's `€`. No fix."""
+    codec = collections.Counter(run.codec for run in cjk).most_common(1)[0][0]
+    code = ", ".join(f"U+{ord(ch):04X}" for ch in text[start:end])
+    return Violation(start, end, f"C1 control {code} beside CJK mojibake (UTF-8 read as {codec}): a byte of a "
+                     "UTF-8 character, not `€`; no fix, re-extract the source as UTF-8")
+
+
+def _cjk_violation(text: str, run: CjkMojibake) -> Violation:
+    """CJK mojibake: a safe fix where its bytes read back exactly, else none (bytes were lost)."""
+    raw = text[run.start:run.end]
+    if run.repaired is not None:
+        return Violation(run.start, run.end, f"mojibake `{shorten(raw, 40)}` (UTF-8 read as {run.codec}); "
+                         f"it should read `{shorten(run.repaired, 40)}`",
+                         fix=Fix.replace(run.start, run.end, run.repaired,
+                                         f"Re-decode `{shorten(raw, 20)}` as UTF-8: `{shorten(run.repaired, 20)}`"))
+    lost = run.partial.count("\ufffd")
+    return Violation(run.start, run.end, f"mojibake `{shorten(raw, 40)}` (UTF-8 read as {run.codec}); it does not "
+                     f"decode back at {lost} place{'s' if lost > 1 else ''} (bytes lost or changed after that reading): "
+                     "no fix, re-extract the source as UTF-8")
 
 
 def _repair(run: str) -> str | None:
