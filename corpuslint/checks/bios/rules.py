@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from corpuslint.analysis import markdown_unit
 from corpuslint.checks.bios.authored import authored_repeat, heading_between, in_quotation
+from corpuslint.checks.bios.contents import contents_and_heading
 from corpuslint.checks.bios.copies import Copy, copies_in
 from corpuslint.checks.bios.options import CopyOptions
+from corpuslint.checks.bios.refrains import chorus, transcript_turn
 from corpuslint.checks.bios.replies import reply_quotation
 from corpuslint.checks.bios.series import (
     heads_its_own_text, page_furniture, record_field, recurring_refrain, series_row,
 )
-from corpuslint.checks.bios.units import indented_block, leads_on, line_of_stanza, under_its_command
+from corpuslint.checks.bios.units import indented_block, leads_on, line_of_stanza, neighbour, under_its_command
 from corpuslint.checks.bios.whole import (
-    far_apart, open_at_either_end, per_entry, refrain, section_between, under_a_term,
+    far_apart, in_two_entries, open_at_either_end, per_entry, refrain, section_between, under_a_term,
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
@@ -74,6 +76,30 @@ def _headline_quoting_the_story(text: str, copy: Copy) -> bool:
             and later.rstrip("'\"’”)] \t").endswith((".", "!", "?")))
 
 
+# a line that is only an ellipsis: what a feed's auto-title (Blogger's: the post's first line) ends with
+_ELLIPSIS_LINE = LazyPattern(r"[ \t]*(?:\.{3,}|…|\[(?:\.{3}|…)\])[ \t]*(?:\n|$)")
+
+
+def _truncated_head(text: str, copy: Copy) -> int | None:
+    """Where the earlier copy's ellipsis line ends, if the earlier copy is a truncated head: a
+    block's first line over a line that is only an ellipsis, right over the later copy (a feed
+    entry's auto-title, the post's opening cut off with `...`, given over the post). The post's own
+    sentence is the copy to keep; the head goes with its ellipsis (qa20 r14: removing the post's
+    sentence kept the title's copy, and CL505 then removed that as the title line: the sentence
+    left the text)."""
+    line_start = text.rfind("\n", 0, copy.earlier[0]) + 1
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    if (text[line_start:copy.earlier[0]].strip() or (line_start and text[above:line_start].strip())
+            or copy.earlier[1] >= copy.later[0]):
+        return None  # not a block's first line
+    if not text.startswith("\n", copy.earlier[1]):
+        return None
+    match = _ELLIPSIS_LINE.match(text, copy.earlier[1] + 1)
+    if match is None or match.end() > copy.later[0] or text[match.end():copy.later[0]].strip():
+        return None
+    return match.end() - 1 if match.group().endswith("\n") else match.end()
+
+
 class _DuplicateRule(Rule):
     family = "bios"
     fix_availability = FixAvailability.ALWAYS
@@ -90,6 +116,11 @@ class _DuplicateRule(Rule):
                     else ""
                 if why in ("lead-in", "section"):
                     continue  # a lead-in to the code under it, or a documentation section's own text
+                if contents_and_heading(doc.text, copy.earlier, copy.later):
+                    continue  # a contents list's entry and the numbered heading it lists: structure (qa20 r01)
+                if chorus(doc.text, copy.earlier, copy.later) or transcript_turn(
+                        doc.text, copy.later, neighbour(doc.text, *copy.later, -1), neighbour(doc.text, *copy.later, 1)):
+                    continue  # a song's chorus among its verses, a speaker's turn said again: the text's own (qa20)
                 if record_field(doc.text, *copy.later):
                     continue  # each patch entry's `Files: …`: a record's field in a series of records
                 if _picture_credit(doc.text[copy.later[0]:copy.later[1]]):
@@ -127,10 +158,20 @@ class _DuplicateRule(Rule):
                    f", {percent} similar)")
         else:
             how = f"repeats {where} ({percent} similar)"
-        if copy.kind == "exact":
+        head_end = _truncated_head(text, copy) if copy.kind == "exact" else None
+        if head_end is not None:
+            advice = (f"remove the truncated copy at {where} with its ellipsis (the fix keeps this one, the text's own "
+                      "sentence)")
+            fix = self._removal(text, (copy.earlier[0], head_end), "Remove the truncated earlier copy, keeping this one",
+                                safe=True)
+        elif copy.kind == "exact":
             why = _why_unsafe(doc, copy, where, across_heading)
             advice = f"remove one copy (an unsafe fix: {why})" if why else "remove this copy"
             fix = self._removal(text, copy.later, "Remove the repeated copy", safe=why is None)
+        elif in_two_entries(text, copy.earlier, copy.later):
+            advice = (f"keep both copies (no fix: this copy and the one at {where} stand in two entries of a "
+                      "definition list, each under its own term: each entry is complete on its own)")
+            fix = None
         elif copy.undecided:
             # neither copy is a caption or a label line, or both are, and each has words of its own
             lines = f"this copy and the one at {where}"
@@ -178,7 +219,8 @@ class _DuplicateRule(Rule):
             "earlier_end_line": end_line,
             "earlier_start": copy.earlier[0],
             "earlier_end": copy.earlier[1],
-            "keeps": "neither" if copy.undecided else "later" if copy.keep_later and copy.kind != "exact" else "earlier",
+            "keeps": "neither" if copy.undecided or (fix is None and copy.kind != "exact") else "later" if (
+                copy.keep_later and copy.kind != "exact") or head_end is not None else "earlier",
             "bio_score": copy.bio_score,
         }
         if copy.bio_name:
@@ -263,6 +305,13 @@ class DuplicateParagraph(_DuplicateRule):
     entry's `Files: …` in a changelog), nor two records whose keys differ (the first field's
     value as written: DEP-5 stanzas for `ipt_TTL.h` and `ipt_ttl.h`, two files).
 
+    Nor is what a text gives again by its structure: a contents list's entry and the numbered
+    heading it lists (`3.1. Which Debian distribution …` in a chapter's table of contents, a run
+    of numbered entries, and over its section; `Chapter 9. …` in a page's running header and as
+    the chapter's heading), a song's chorus among its verses (each copy verse, short lines of
+    words, with other verses between them), or a speaker's turn said again in a transcript
+    (`Name: - That's right.` between another speaker's turns).
+
     ## Why is this bad?
     A page scraped with two regions holding the same text (a gallery's captions, a mobile and
     a desktop body) gives a document with every sentence twice; a model trained on it learns
@@ -324,6 +373,9 @@ class DuplicateParagraph(_DuplicateRule):
     first (a few short lines under a header with the time of day, "(26 juin 2018 @21h11)"), each
     with the answer under it; and for a line right under a line of its block indented deeper
     (an example's command and the result it shows, vim help's `<\tE1004: …` under two commands).
+    A feed entry's auto-title (a block's first line over a line that is only an ellipsis, `...`)
+    right over the post that opens with the same sentence is the copy removed, with its ellipsis
+    (a safe fix): the post keeps its own sentence.
     A near copy (or a copy that differs in case,
     digits or links) gets an unsafe fix that keeps the copy in the story's flow (a sentence
     closing with its full stop, or the first line) and removes the one that is not (a caption, a
@@ -331,6 +383,9 @@ class DuplicateParagraph(_DuplicateRule):
     one with a prose paragraph beside it over one among short furniture lines (the lede over its
     teaser under the tag list), if the teaser has no words of its own (else no fix); the message
     says which is kept and names the words of the removed copy that the kept one lacks.
+    Near copies in two entries of a definition list (each indented under its own term, a
+    reference's command or option: `reopen` and `submitter` each say how to become the report's
+    originator) get no fix: each entry is complete on its own.
     When shape and place do not tell the two apart, the fuller is kept if the other has no words
     of its own; otherwise, or when the copy outside the flow has more than a label of its own
     (over 4 words besides its label), no fix is offered and the message says why.

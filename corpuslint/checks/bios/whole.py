@@ -166,6 +166,46 @@ def under_a_term(text: str, start: int, end: int) -> bool:
             and not stripped.rstrip(CLOSING).endswith(SENTENCE_ENDS) and _RULE.search(stripped) is None)
 
 
+_TERM_CHARS = 80  # a term's line: a command with its arguments, an option
+
+
+def _term_above(text: str, start: int) -> tuple[int, int] | None:
+    """The unit at `start` indented under a term: its indent and where the term's line starts (the
+    nearest line above indented less, a short line with its entry's text indented right under it:
+    `   submitter bugnumber originator-address | !`), or None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    indent = start - line_start
+    if indent == 0 or text[line_start:start].strip():
+        return None
+    cursor = line_start
+    while cursor > 0:
+        begin = text.rfind("\n", 0, cursor - 1) + 1
+        row = text[begin:cursor - 1]
+        cursor = begin
+        stripped = row.lstrip()
+        if not stripped or len(row) - len(stripped) >= indent:
+            continue
+        below_start = begin + len(row) + 1
+        below_end = text.find("\n", below_start)
+        below = text[below_start:below_end if below_end != -1 else len(text)]
+        if (len(row) > _TERM_CHARS or _RULE.search(stripped) is not None or not below.strip()
+                or len(below) - len(below.lstrip()) < indent):
+            return None  # a paragraph's line, a rule, or a line its entry's text does not open right under
+        return indent, begin
+    return None
+
+
+def in_two_entries(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """The copies are paragraphs of two entries of a definition list (a reference manual's commands,
+    a man page's options): each indented as deep as the other under its own term, the later's term
+    between them (doc-debian's `reopen` and `submitter` each say "If you wish to become the new
+    originator of the (reopened) report you can use the ! shorthand ..."). Each entry is complete
+    on its own: its sentence is that entry's, not a copy of the other's (qa20 r10)."""
+    first, second = _term_above(text, earlier[0]), _term_above(text, later[0])
+    return (first is not None and second is not None and first[0] == second[0]
+            and earlier[1] <= second[1] and first[1] != second[1])
+
+
 # A section's marker, a line of its own between two copies: a rule (20 marks or more: vim help's
 # `=====…`), a line ending with help tags, right-aligned after a tab or two spaces or alone (vim's
 # `ELIXIR		*elixir.vim* *ft-elixir-syntax*`, `MARKED FILES: … *netrw-Tb* {{{2` with its fold

@@ -227,10 +227,15 @@ def _target(state: FieldState, item: Found) -> tuple[str, Any]:
     return state.name, value
 
 
+_ELLIPSES = ("...", "…")
+
+
 class MetadataLineInBody(BodyRule):
     """## What it does
     Reports a line at the top of the body that only repeats what the metadata already holds: the
-    title line when the metadata has the same title (both lines of a title broken over the first two), a byline naming the metadata's author, a
+    title line when the metadata has the same title (both lines of a title broken over the first two; a
+    title cut off with an ellipsis, a feed's auto-title, only where the line has the ellipsis too: a line
+    without it is the post's own opening the title was cut from), a byline naming the metadata's author, a
     dateline with its date (and publisher), a labelled line with the same value. Typically
     the metadata was filled from the line (by CL504's fix, or by the scraper) and the line
     stayed. A licence's text (a GNU licence's `GNU GENERAL PUBLIC LICENSE` / `Version 3, 29 June 2007`) and a
@@ -294,7 +299,12 @@ class MetadataLineInBody(BodyRule):
         if title is not None and isinstance(title.value, str):
             limit = 2 * len(title.value) + 20
             head = head_lines(doc.text, 3)
+            cut = title.value.rstrip().endswith(_ELLIPSES)
             for line in head:
+                if cut and not line.text.rstrip().endswith(_ELLIPSES):
+                    # a title cut off with an ellipsis (a feed's auto-title: the post's first line + `...`):
+                    # a line without it is the text the title was cut from, the post's own (qa20 r14)
+                    continue
                 if line.blank_after and len(line.text) <= limit and same_value("title", line.text, title.value):
                     reported.add((line.start, line.end))
                     yield self._violation(doc, line.start, line.end, True, "title line",
