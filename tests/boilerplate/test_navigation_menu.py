@@ -272,3 +272,26 @@ def test_a_manuals_lists_are_left():
     contents = read("sphinx-faq-contents.txt")
     assert "\nGeneral Questions¶\n" in contents
     assert [run for run in found(contents) if "General Questions" in run] == []
+
+
+def test_a_short_lynx_article_of_wrapped_sentences_is_framed_by_its_menu():
+    # lynx wraps each paragraph at its width: the article holds one sentence on one line
+    # (`wir unsere Firma, die naturgrün gmbh in Gossau gründeten.`), the rest is wrapped; read
+    # as sentences, its paragraphs make the article larger than its head, which is its frame
+    text = read("naturgruen-lynx.txt")
+    assert [[line.strip() for line in run] for run in found(text)] == [
+        ["* Gartenplanung", "* Gartengestaltung", "* Gartenpflege", "* Über Uns", "* Gartenbilder", "* Unser Beitrag",
+         "* Kontakt"]]
+    assert "Unser Ziel ist es, Ihnen die unendlichen Seiten" in without(text)
+    # the team's names and roles under the article are after the last sentence but no menu
+    assert "Marco Wolf" in without(text)
+
+
+def test_a_wrapped_cookie_notice_is_no_first_sentence():
+    # a cookie notice wrapped over two lines above the menus does not open the text when a
+    # sentence stands on one line further on: the languages' lists stay before the first sentence
+    text = read("dw-lynx-cookie-head.txt")
+    runs = [[line.strip() for line in run] for run in found(text)]
+    assert runs[0][:2] == ["* Albanian Shqip", "* Amharic አማርኛ"] and len(runs) == 2
+    after = without(text)
+    assert "We use cookies to improve our service for you." in after and "Bruce\n   Gilley" in after

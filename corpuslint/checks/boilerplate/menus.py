@@ -24,6 +24,7 @@ MIN_ENTRIES = 6  # a menu: six entries or more, one under the other
 ENTRY_CHARS = 30
 ENTRY_WORDS = 3
 UNCASED_CHARS = 12  # an entry in a script without capitals (Chinese, Japanese, Arabic, Devanagari)
+MARKER_CHARS = 12  # an entry's bullet or lynx's `(BUTTON)` before it, with its spaces
 INLINE_ITEMS = 4  # a menu on one line: four entries or more between bars
 INLINE_CHARS = 300  # a menu on one line: 300 characters at most (ten entries of 30)
 MID_ENTRIES = 10  # a menu between the text's sentences (a sidebar): ten entries or more, one to a line
@@ -33,6 +34,8 @@ CODE_SHARE = 3  # one entry in three or more a program's name: a manual's list, 
 COUNTED = 0.8  # of a run's entries with a count: a sidebar wherever it stands
 DISTINCT = 0.8  # of the run's lines: a menu names each place once, a refrain repeats
 PROSE_WORDS = 8  # a sentence: eight words or more, closed by a sentence mark
+WRAP_CHARS = 100  # a line of a dump wrapped at a terminal's width (lynx: 80 to 95 characters)
+WRAPPED_WORDS = 5  # of a wrapped line of prose
 FRAME = 2  # a page's head (tail) holds at most twice the words of its body, first to last sentence
 
 # a line ending like a sentence or a clause (or a label, `Menu:`): no menu entry
@@ -42,6 +45,7 @@ _CODE = regex.compile(r"[_=|<>{}\[\]]|\(\)|::|\w\.\p{L}|\p{Ll}\p{Lu}\p{Ll}")
 # a heading of a numbered series (`Chapter 4`, `Part II`): a book's contents, not a site's menu
 _NUMBERED = regex.compile(r"(?:\d+|[IVXLC]+)$")
 _SENTENCE_END = regex.compile(r"[.!?。！？][\"'”’»)\]]*$")
+_ENDS = frozenset(".!?。！？\"'”’»)]")  # a sentence's last character, asked before `_SENTENCE_END`
 _LEAD_IN = regex.compile(r"[:：]$")  # a clause introducing what follows
 # a line of text over a list one blank line below it, indented deeper: a lead-in or a sentence
 # (a manual's `... finden Sie in ssh_config(5).` over its options)
@@ -107,15 +111,11 @@ def _read_entries(line: str) -> tuple[str, tuple[str, ...]] | None:
     return (kind, (line,)) if _name(line) else None
 
 
-def _entry(line: str) -> bool:
-    """A line that may belong to a menu: see `_entries`."""
-    return _entries(line) is not None
-
-
 def _text(line: str) -> bool:
-    """A line too long for an entry, and for a menu on one line: a line of text, told at once."""
-    return len(line) > INLINE_CHARS or len(line) > 2 * ENTRY_CHARS and "|" not in line and "·" not in line \
-        and "•" not in line
+    """A line too long for an entry (30 characters and its bullet or `(BUTTON)`), and for a menu
+    on one line: a line of text, told at once."""
+    return len(line) > INLINE_CHARS or len(line) > ENTRY_CHARS + MARKER_CHARS and "|" not in line \
+        and "·" not in line and "•" not in line
 
 
 def _words(line: str) -> int:
@@ -130,7 +130,7 @@ def _words(line: str) -> int:
 def _sentence(line: str) -> bool:
     """A sentence of the text: eight words or more closed by a sentence mark, no copyright notice
     (`© 2015 BBC. The BBC is not responsible ...`: the page's footer, below its last menu)."""
-    return (_SENTENCE_END.search(line) is not None and _words(line) >= PROSE_WORDS
+    return (line[-1:] in _ENDS and _SENTENCE_END.search(line) is not None and _words(line) >= PROSE_WORDS
             and not _NOTICE.match(line))
 
 
@@ -185,13 +185,35 @@ def _contents(lines: list[str], start: int, end: int, alone: dict[str, list[int]
     return 2 * headings >= size
 
 
-def _alone(lines: list[str]) -> dict[str, list[int]]:
-    """Where each line short enough to be an entry stands, by its text (Sphinx's `¶` taken off)."""
+def _alone(lines: list[str], kinds: list[tuple[str, tuple[str, ...]] | None] | None = None,
+           pilcrow: bool = True) -> dict[str, list[int]]:
+    """Where each line short enough to be an entry stands, by its text (Sphinx's `¶` taken off);
+    given the lines' `kinds`, only the entries and (if the text has any: `pilcrow`) the lines
+    with a pilcrow: the others can match no entry."""
     where: dict[str, list[int]] = {}
-    for k, line in enumerate(lines):
-        if len(line) <= 2 * ENTRY_CHARS + 40:
+    if kinds is None:
+        indices = range(len(lines))
+    elif pilcrow:
+        indices = (k for k, kind in enumerate(kinds) if kind is not None or "¶" in lines[k])
+    else:
+        indices = (k for k, kind in enumerate(kinds) if kind is not None)
+    for k in indices:
+        if len(line := lines[k]) <= 2 * ENTRY_CHARS + 40:
             where.setdefault(line.strip().rstrip("¶ "), []).append(k)
     return where
+
+
+def _more_prose(stripped: list[str], kinds: list[tuple[str, tuple[str, ...]] | None], first: int, last: int) -> bool:
+    """More words in the text's sentences than in the names between its first and last
+    sentences (counted until the sentences have more)."""
+    listed = sum(_words(stripped[n]) for n in range(first, last) if kinds[n] is not None)
+    prose = 0
+    for line in stripped:
+        if prose >= listed:
+            break
+        if line[-1:] in _ENDS and _sentence(line):
+            prose += _words(line)
+    return prose >= listed
 
 
 def menu_runs(text: str) -> list[tuple[int, int, int]]:
@@ -204,75 +226,141 @@ def menu_runs(text: str) -> list[tuple[int, int, int]]:
     for raw in lines:
         starts.append(offset)
         offset += len(raw) + 1
-    is_sentence = [_sentence(raw.strip()) for raw in lines]
-    sentences = [k for k, flag in enumerate(is_sentence) if flag]
-    if not sentences:
+    stripped = [raw.strip() for raw in lines]
+    first, last = _first_sentence(stripped), _last_sentence(stripped)
+    if first is None or last is None:
         return []
-    first, last = sentences[0], sentences[-1]
-    words = [_words(raw) for raw in lines]
-    body = sum(words[first:last + 1])
-    prose = sum(n for n, flag in zip(words, is_sentence) if flag)
-    listed = None  # the words of the names between the first and last sentences, counted when asked
     # a page's menus frame its article: a head (tail) of more than FRAME times the body's words
-    # is no frame but the document itself, a list of names or a changelog with a few sentences
-    head_is_frame = sum(words[:first]) <= FRAME * body
-    tail_is_frame = sum(words[last + 1:]) <= FRAME * body
+    # is no frame but the document itself, a list of names or a changelog with a few sentences;
+    # the body's words are counted only as far as the larger of the two needs
+    head = sum(_words(line) for line in stripped[:first] if line)
+    tail = sum(_words(line) for line in stripped[last + 1:] if line)
+    body = 0
+    for line in stripped[first:last + 1]:
+        if FRAME * body >= max(head, tail):
+            break
+        if line:
+            body += _words(line)
+    head_is_frame = head <= FRAME * body
+    tail_is_frame = tail <= FRAME * body
+    kinds = [_entries(line) if line else None for line in stripped]  # each line asked once: the entries it holds
+    prose = None  # more words in the sentences than in the names between the first and last sentences
     found = []
     alone: dict[str, list[int]] | None = None
     k = 0
     while k < len(lines):
-        if not _entry(lines[k].strip()):
+        if kinds[k] is None:
             k += 1
             continue
-        end = _run_end(lines, k)
-        if k + 2 < end and not lines[k + 1].strip():
+        end = _run_end(lines, kinds, k)
+        if k + 2 < end and not stripped[k + 1]:
             k += 2  # a first group of one line over the rest is its heading (`Contributors` over names)
-        kinds = [_entries(line.strip()) for line in lines[k:end] if line.strip()]
-        entries = [name for _, names in kinds for name in names]
+        run = [kind for kind in kinds[k:end] if kind is not None]
+        entries = [name for _, names in run for name in names]
         framing = end <= first and head_is_frame or k > last and tail_is_frame
+        if len(entries) < MIN_ENTRIES or not framing and not (first < k and end <= last):
+            k = end
+            continue
         # between the sentences only a sidebar: a long run of plain lines in Title Case in a
         # text with more prose than lists (a list's items, a table's rows there are the
         # text's), or entries with their counts
-        sidebar = not framing and first < k and end <= last and (
-            len(entries) >= MID_ENTRIES and all(kind == "plain" for kind, _ in kinds) and _menu(entries, TITLE_CASE)
-            and prose >= (listed := listed if listed is not None else sum(
-                n for n, raw in zip(words[first:last], lines[first:last]) if _entry(raw.strip())))
-            or _counted(entries))
-        if len(entries) >= MIN_ENTRIES and (framing or sidebar) and _menu(entries) \
-                and not _introduced(lines, _run_start(lines, k)) \
-                and not _contents(lines, k, end, alone := alone if alone is not None else _alone(lines)):
-            start = starts[k] + len(lines[k]) - len(lines[k].lstrip())
+        if not framing:
+            sidebar = _counted(entries)
+            if not sidebar and len(entries) >= MID_ENTRIES and all(kind == "plain" for kind, _ in run) \
+                    and _menu(entries, TITLE_CASE):
+                if prose is None:
+                    prose = _more_prose(stripped, kinds, first, last)
+                sidebar = prose
+        if (framing or sidebar) and _menu(entries) \
+                and not _introduced(lines, _run_start(lines, kinds, k)) \
+                and not _contents(lines, k, end, alone := alone if alone is not None else _alone(lines, kinds, "¶" in text)):
+            start = starts[k] + len(lines[k]) - len(stripped[k])
             found.append((start, starts[end - 1] + len(lines[end - 1].rstrip()), len(entries)))
         k = end
     return found
 
 
-def _run_end(lines: list[str], k: int) -> int:
+def _first_sentence(stripped: list[str]) -> int | None:
+    """The line where the text's first sentence opens, or None: the first sentence on its line
+    (`_sentence`), from the first line of prose wrapped into it (lynx wraps a paragraph at its
+    width: `Unser Ziel ist es, Ihnen die ...` / `... in Gossau gründeten.`); in a text without
+    one, the first sentence wrapped over several lines (`_sentence_start`)."""
+    for k, line in enumerate(stripped):
+        if line[-1:] in _ENDS and _sentence(line):
+            while k - 1 >= 0 and _wrapped_line(stripped[k - 1]):
+                k -= 1
+            return k
+    for k, line in enumerate(stripped):
+        if line[-1:] in _ENDS and (start := _sentence_start(stripped, k)) is not None:
+            return start
+    return None
+
+
+def _last_sentence(stripped: list[str]) -> int | None:
+    """The line where the text's last sentence closes, or None: the last sentence on its line,
+    in a text without one the last wrapped over several lines (`_sentence_start`)."""
+    for k in range(len(stripped) - 1, -1, -1):
+        if stripped[k][-1:] in _ENDS and _sentence(stripped[k]):
+            return k
+    for k in range(len(stripped) - 1, -1, -1):
+        if stripped[k][-1:] in _ENDS and _sentence_start(stripped, k) is not None:
+            return k
+    return None
+
+
+def _sentence_start(stripped: list[str], k: int) -> int | None:
+    """The line where a sentence closing on line `k` opens, or None: `k` for a sentence on its
+    line (`_sentence`); for one wrapped over the lines of a paragraph (lynx wraps a page's text
+    at its width), the paragraph's first line after the last one closing a sentence, when the
+    lines hold eight words or more, each line but the last a wrapped line of prose, and no
+    copyright notice (`Über uns` / `Unser Ziel ist es, Ihnen die ...` / `... in Gossau
+    gründeten.`): see `_wrapped_line`."""
+    if _sentence(stripped[k]):
+        return k
+    if not _SENTENCE_END.search(stripped[k]):
+        return None
+    start = k
+    while start - 1 >= 0 and _wrapped_line(stripped[start - 1]):
+        start -= 1
+    if start == k or _NOTICE.match(stripped[start]) \
+            or sum(_words(line) for line in stripped[start:k + 1]) < PROSE_WORDS:
+        return None
+    return start
+
+
+def _wrapped_line(line: str) -> bool:
+    """A line of prose that a dump wrapped at its width: longer than a menu entry, not longer
+    than a terminal's line (`WRAP_CHARS`), five words or more, no bar between entries, no
+    sentence closing at its end."""
+    return (ENTRY_CHARS < len(line) <= WRAP_CHARS and len(line.split()) >= WRAPPED_WORDS
+            and not _INLINE.search(line) and not _SENTENCE_END.search(line))
+
+
+def _run_end(lines: list[str], kinds: list[tuple[str, tuple[str, ...]] | None], k: int) -> int:
     """The end (exclusive) of the run of entries from line `k`: entries one under the other, the
     run going on across a single blank line to the next entry (an extractor's layout puts a
     blank line between a menu's groups: `Reviews` / blank / `Best Products` / `Appliances`).
     A last group of one line over the text's next paragraph is its heading (`About This Site`
     over `Daring Fireball is written ...`), not the menu's: the run stops above it."""
-    bullet = _bulleted(lines[k])
+    bullet = _bulleted(kinds[k])
     end = k
     while True:
         group = end
-        while end < len(lines) and _entry(lines[end].strip()) and _bulleted(lines[end]) == bullet:
+        while end < len(lines) and kinds[end] is not None and _bulleted(kinds[end]) == bullet:
             end += 1
-        if end + 1 < len(lines) and not lines[end].strip() and _entry(lines[end + 1].strip()) \
-                and _bulleted(lines[end + 1]) == bullet:
+        if end + 1 < len(lines) and not lines[end].strip() and kinds[end + 1] is not None \
+                and _bulleted(kinds[end + 1]) == bullet:
             end += 1
             continue
         if group > k and end - group == 1 and end + 1 < len(lines) and not lines[end].strip() \
-                and lines[end + 1].strip() and not _entry(lines[end + 1].strip()):
+                and lines[end + 1].strip() and kinds[end + 1] is None:
             return group - 1
         return end
 
 
-def _bulleted(line: str) -> bool:
+def _bulleted(kind: tuple[str, tuple[str, ...]] | None) -> bool:
     """An entry behind a list bullet: a run of them is one list, not joined to plain lines."""
-    found = _entries(line.strip())
-    return found is not None and found[0] == "bullet"
+    return kind is not None and kind[0] == "bullet"
 
 
 def _indent(line: str) -> int:
@@ -317,14 +405,14 @@ def _introduced(lines: list[str], start: int) -> bool:
     return above >= 0 and _LEAD_OR_END.search(lines[above].rstrip()) is not None and indent > _indent(lines[above])
 
 
-def _run_start(lines: list[str], start: int) -> int:
+def _run_start(lines: list[str], kinds: list[tuple[str, tuple[str, ...]] | None], start: int) -> int:
     """Where the run at `start` begins when a page break cut it (`German` / form feed / running
     head / `Hungarian`): the first entry of its part on the page before, else `start`."""
     indent = _indent(lines[start])
-    while (before := _before_page_break(lines, start)) is not None and _entry(lines[before].strip()) \
+    while (before := _before_page_break(lines, start)) is not None and kinds[before] is not None \
             and _indent(lines[before]) == indent:
         start = before
-        while start - 1 >= 0 and _entry(lines[start - 1].strip()) and _indent(lines[start - 1]) == indent:
+        while start - 1 >= 0 and kinds[start - 1] is not None and _indent(lines[start - 1]) == indent:
             start -= 1
     return start
 
@@ -384,7 +472,9 @@ class NavigationMenu(Rule):
     other, each a short name (one to three words, 30 characters at most, opening with a
     capital letter, or with a letter of a script without capitals in 12 characters at most,
     no sentence mark at its end), standing before the text's first sentence or after its last
-    one. A run goes on across a single blank line between a menu's groups (an extractor's
+    one (a sentence on one line, read from the first line of its paragraph that a dump such
+    as lynx wrapped at its width; in a text with none, a sentence wrapped over several lines).
+    A run goes on across a single blank line between a menu's groups (an extractor's
     layout); lynx's bullets (`* News`, `+ World`) and its `(BUTTON)` are read past, and a line
     of four names or more between bars or dots (`Home | News | Sport | Weather`) gives them
     all. Half of the run's words or more open with a capital (menus are Title Case, UPPER CASE
@@ -455,9 +545,8 @@ class NavigationMenu(Rule):
     ## Known problems
     Menus of four words an entry are not found, nor entries a scraper put two blank lines
     apart, nor menus whose entries lynx ran onto one line between spaces alone, nor the menu
-    of a page whose article is shorter than half its frame (a lynx dump wraps its sentences,
-    so a short article may hold none), nor a bulleted list between the sentences unless its
-    entries carry counts. A contents list of unnumbered chapter titles at a text's head (a
+    of a page whose article is shorter than half its frame, nor a bulleted list between the
+    sentences unless its entries carry counts. A contents list of unnumbered chapter titles at a text's head (a
     documentation page's sidebar of its own sections), a list of names after its last
     sentence flush left under a short label (`Contributors:`), or a long Title Case list
     inside a long article (a list of places) can be flagged: review the fix.
