@@ -222,7 +222,7 @@ def test_a_menu_indented_like_the_pages_paragraphs_is_found():
 
 def test_a_lynx_dumps_bulleted_menu_and_its_menus_on_one_line():
     # lynx sets a menu's entries behind bullets (`* Our Work`) and runs a footer's links onto
-    # lines between bars (`Home | Video | World | ...`)
+    # lines between bars (`Home | Video | World | U.S. | ...`)
     head = read("wikimedia-lynx-head.txt")
     assert [[line.strip() for line in run] for run in found(head)] == [
         ["* Our Work", "* Support Wikipedia", "* Research", "* Advocacy", "* Technology", "* News", "* Participate",
@@ -230,7 +230,9 @@ def test_a_lynx_dumps_bulleted_menu_and_its_menus_on_one_line():
     assert "Today, on Wikipedia’s 19th birthday" in without(head)
     tail = read("cnn-lynx-tail.txt")
     runs = [[line.strip() for line in run] for run in found(tail)]
-    assert runs == [["Business | World Sport | Entertainment | Tech | Travel | iReport",
+    # `U.S.` closes no sentence: the bar's first line is a menu's too
+    assert runs == [["Home | Video | World | U.S. | Africa | Asia | Europe | Latin America | Middle East |",
+                     "Business | World Sport | Entertainment | Tech | Travel | iReport",
                      "Tools & Widgets | RSS | Podcasts | Blogs | CNN Mobile | My Profile | E-mail Alerts | CNN"],
                     ["CNN en ESPAÑOL | CNN Chile | CNN México | العربية | 日本語 | Türkçe"]]
     after = without(tail)
@@ -295,3 +297,18 @@ def test_a_wrapped_cookie_notice_is_no_first_sentence():
     assert runs[0][:2] == ["* Albanian Shqip", "* Amharic አማርኛ"] and len(runs) == 2
     after = without(text)
     assert "We use cookies to improve our service for you." in after and "Bruce\n   Gilley" in after
+
+
+def test_lynx_third_level_bullets_and_initials():
+    # lynx bullets a menu's third level with `o` (`o All Opinion` under `+ Opinion`), and a
+    # menu names places by their initials (`U.S.`, `N.Y.`): one menu
+    text = read("vancouversun-lynx-head.txt")
+    runs = [[line.strip() for line in run] for run in found(text)]
+    assert runs[0] == ["* News", "+ All News", "+ Local News", "+ Opinion", "o All Opinion", "o Columnists",
+                       "o Editorials", "o Letters", "o Op-Ed", "+ Politics"]  # `o Election 2019`: a number ends it
+    assert runs[1][:2] == ["+ National", "+ Crime"] and "o Vancouver Canucks" in runs[1]
+    assert "Microsoft" in without(text)
+    # a sentence ending in initials is still a sentence, a run of six names ending so a menu
+    nyt = "\n".join(["World", "U.S.", "Politics", "N.Y.", "Business", "Opinion", "",
+                     "The mayor of the city said on Tuesday that the bridge would close for repairs in the U.S.", ""])
+    assert found(nyt) == [["World", "U.S.", "Politics", "N.Y.", "Business", "Opinion"]]

@@ -40,6 +40,8 @@ FRAME = 2  # a page's head (tail) holds at most twice the words of its body, fir
 
 # a line ending like a sentence or a clause (or a label, `Menu:`): no menu entry
 _CLOSED = regex.compile(r"[.!?:;,…。！？；，：][\"'”’»)\]]*$")
+# an abbreviation of initials (`U.S.`, `N.Y.`): its points close no sentence, name no program
+_INITIALS = regex.compile(r"(?<![\p{L}\d.])(?:\p{Lu}\.){2,}")
 # a program's name: `IS_LINE_JUNK()`, `PurePath.parts`, `Version=1.0`, `|bug-fixes-6|`, `AddressFamily`
 _CODE = regex.compile(r"[_=|<>{}\[\]]|\(\)|::|\w\.\p{L}|\p{Ll}\p{Lu}\p{Ll}")
 # a heading of a numbered series (`Chapter 4`, `Part II`): a book's contents, not a site's menu
@@ -55,8 +57,9 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _SENTENCE_MARK = regex.compile(r"[.!?。！？](?:\s|$)")
 _HEADED_WORDS = 12  # a paragraph below a heading
 _NOTICE = regex.compile(r"(?i:copyright\b)|.*©")
-# a menu entry's mark: a bullet, a sidebar's arrow, lynx's `(BUTTON)` (not `-`, which opens a sentence too)
-_MARKER = regex.compile(r"(?:[*+•‣◦►▸▶▷▹▼▾»›]|\(BUTTON\))\s+")
+# a menu entry's mark: a bullet (lynx's third level: `o`), a sidebar's arrow, lynx's `(BUTTON)`
+# (not `-`, which opens a sentence too)
+_MARKER = regex.compile(r"(?:[*+o•‣◦►▸▶▷▹▼▾»›]|\(BUTTON\))\s+")
 # an image lynx left as its name (`[IMG]`, `[logo.png]`)
 _PLACEHOLDER = regex.compile(r"\[[^\]\s]{1,40}\]")
 # the bars between the entries of a menu on one line
@@ -71,7 +74,7 @@ def _name(line: str) -> bool:
     """A name that may be a menu entry: 1-3 words, 30 characters at most, opening with a capital
     (or, in a script without capitals, a letter: 12 characters at most; or a year with its count
     of posts, `2014 (8)`), no sentence mark."""
-    if not line or len(line) > ENTRY_CHARS or _CLOSED.search(line):
+    if not line or len(line) > ENTRY_CHARS or _closed(line):
         return False
     if not line[0].isupper() and not (line[0].isdigit() and _COUNTED.search(line)) \
             and (line[0].islower() or not line[0].isalpha() or len(line) > UNCASED_CHARS):
@@ -82,7 +85,12 @@ def _name(line: str) -> bool:
 
 def _short(item: str) -> bool:
     """An item of a menu on one line: 1-3 words, 30 characters at most, no sentence mark."""
-    return 0 < len(item) <= ENTRY_CHARS and len(item.split()) <= ENTRY_WORDS and not _CLOSED.search(item)
+    return 0 < len(item) <= ENTRY_CHARS and len(item.split()) <= ENTRY_WORDS and not _closed(item)
+
+
+def _closed(item: str) -> bool:
+    """An item ending like a sentence or a clause, not with initials (`U.S.`, `N.Y.`)."""
+    return _CLOSED.search(item) is not None and not (item.endswith(".") and _INITIALS.search(item[-6:]))
 
 
 def _entries(line: str) -> tuple[str, tuple[str, ...]] | None:
@@ -140,7 +148,7 @@ def _menu(entries: list[str], capitalised: float = CAPITALISED) -> bool:
     words = [w for line in entries for w in line.split() if _LETTER.search(w)]
     if not words or sum(1 for w in words if not w[0].islower()) < capitalised * len(words):
         return False
-    if sum(1 for line in entries if _CODE.search(line)) * CODE_SHARE >= len(entries):
+    if sum(1 for line in entries if _CODE.search(_INITIALS.sub("", line))) * CODE_SHARE >= len(entries):
         return False
     # an archive names a month again in each year (`► March (3)` under 2019 and 2018)
     return len({line.casefold() for line in entries}) >= DISTINCT * len(entries) or _counted(entries)
@@ -471,11 +479,11 @@ class NavigationMenu(Rule):
     Reports a page's navigation menu left in its text: six entries or more, one under the
     other, each a short name (one to three words, 30 characters at most, opening with a
     capital letter, or with a letter of a script without capitals in 12 characters at most,
-    no sentence mark at its end), standing before the text's first sentence or after its last
+    no sentence mark at its end: initials, `U.S.`, close none), standing before the text's first sentence or after its last
     one (a sentence on one line, read from the first line of its paragraph that a dump such
     as lynx wrapped at its width; in a text with none, a sentence wrapped over several lines).
     A run goes on across a single blank line between a menu's groups (an extractor's
-    layout); lynx's bullets (`* News`, `+ World`) and its `(BUTTON)` are read past, and a line
+    layout); lynx's bullets (`* News`, `+ World`, `o Opinion`) and its `(BUTTON)` are read past, and a line
     of four names or more between bars or dots (`Home | News | Sport | Weather`) gives them
     all. Half of the run's words or more open with a capital (menus are Title Case, UPPER CASE
     or Sentence case), the entries are all but all different, and fewer than one in three is
