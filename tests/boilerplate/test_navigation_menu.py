@@ -312,3 +312,20 @@ def test_lynx_third_level_bullets_and_initials():
     nyt = "\n".join(["World", "U.S.", "Politics", "N.Y.", "Business", "Opinion", "",
                      "The mayor of the city said on Tuesday that the bridge would close for repairs in the U.S.", ""])
     assert found(nyt) == [["World", "U.S.", "Politics", "N.Y.", "Business", "Opinion"]]
+
+
+def test_a_long_menu_naming_its_top_entries_again_and_a_refrain_without_capitals():
+    # Ars Technica's head: the site's menu, its `Navigate` panel and `Filter by topic` name the
+    # sections again (`Biz & IT`, `Tech`, `Science` ...): one long run, three in four distinct
+    runs = [[line for line in run if line] for run in found(read("ars-1-head.txt"))]
+    assert len(runs) == 1 and runs[0][:3] == ["Biz & IT", "Tech", "Science"] and runs[0][-1] == "Sign in"
+    assert runs[0].count("Tech") == 2
+    assert "Just-released Minecraft exploit makes it easy to crash game servers" in without(read("ars-1-head.txt"))
+    # a song in a script without capitals repeats its refrain: the Book of Songs' `Guanju`
+    # (public domain), after the last sentence, is left
+    guanju = ("关关雎鸠 在河之洲 窈窕淑女 君子好逑 参差荇菜 左右流之 窈窕淑女 寤寐求之 求之不得 寤寐思服 "
+              "悠哉悠哉 辗转反侧 参差荇菜 左右采之 窈窕淑女 琴瑟友之 参差荇菜 左右芼之 窈窕淑女 钟鼓乐之").split()
+    text = ("The first poem of the Book of Songs, the oldest collection of Chinese poetry, is sung at "
+            "weddings to this day, and every schoolchild in China can recite its opening lines.\n\n"
+            + "\n".join(guanju) + "\n")
+    assert len(guanju) == 20 and found(text) == []

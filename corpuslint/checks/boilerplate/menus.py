@@ -33,6 +33,8 @@ TITLE_CASE = 0.7  # of the words of a sidebar between the sentences: a table's r
 CODE_SHARE = 3  # one entry in three or more a program's name: a manual's list, no menu
 COUNTED = 0.8  # of a run's entries with a count: a sidebar wherever it stands
 DISTINCT = 0.8  # of the run's lines: a menu names each place once, a refrain repeats
+LONG_RUN = 20  # a long run of capitalised entries: its sections' menus repeat the top entries
+LONG_DISTINCT = 0.6
 PROSE_WORDS = 8  # a sentence: eight words or more, closed by a sentence mark
 WRAP_CHARS = 100  # a line of a dump wrapped at a terminal's width (lynx: 80 to 95 characters)
 WRAPPED_WORDS = 5  # of a wrapped line of prose
@@ -150,8 +152,14 @@ def _menu(entries: list[str], capitalised: float = CAPITALISED) -> bool:
         return False
     if sum(1 for line in entries if _CODE.search(_INITIALS.sub("", line))) * CODE_SHARE >= len(entries):
         return False
+    # a long menu names its top entries again over each section's (`Home` / `Video` / `World`
+    # under the site's menu and the news menu): six in ten distinct will do where the entries
+    # are capitalised; without capitals (Chinese) only the repeats tell a song's refrain
+    distinct = DISTINCT
+    if len(entries) >= LONG_RUN and 2 * sum(1 for line in entries if line[0].isupper()) > len(entries):
+        distinct = LONG_DISTINCT
     # an archive names a month again in each year (`► March (3)` under 2019 and 2018)
-    return len({line.casefold() for line in entries}) >= DISTINCT * len(entries) or _counted(entries)
+    return len({line.casefold() for line in entries}) >= distinct * len(entries) or _counted(entries)
 
 
 def _counted(entries: list[str]) -> bool:
@@ -486,8 +494,9 @@ class NavigationMenu(Rule):
     layout); lynx's bullets (`* News`, `+ World`, `o Opinion`) and its `(BUTTON)` are read past, and a line
     of four names or more between bars or dots (`Home | News | Sport | Weather`) gives them
     all. Half of the run's words or more open with a capital (menus are Title Case, UPPER CASE
-    or Sentence case), the entries are all but all different, and fewer than one in three is
-    a program's name. Between the text's first and last sentences it reports a sidebar only:
+    or Sentence case), the entries are all but all different (six in ten in a run of 20
+    capitalised entries or more: a long menu names its top entries again), and fewer than one
+    in three is a program's name. Between the text's first and last sentences it reports a sidebar only:
     ten names or more one to a line, seven in ten of their words capitalised, in a text with
     more words of prose than of such names, or a run whose entries carry their count of posts
     (`Gardening (12)`, `► March 2019 (4)`). It reads only the shape and the place, not the
