@@ -329,3 +329,15 @@ def test_a_long_menu_naming_its_top_entries_again_and_a_refrain_without_capitals
             "weddings to this day, and every schoolchild in China can recite its opening lines.\n\n"
             + "\n".join(guanju) + "\n")
     assert len(guanju) == 20 and found(text) == []
+
+
+def test_a_staff_list_of_names_and_roles_is_left():
+    # a team page's cards, each name and each role its own paragraph (the shape of fairkom.eu's
+    # `Unser Team` as inscriptis lays it out; the names and roles here are made up): a name
+    # alternating with a role is the page's list of people, not a sidebar
+    assert found(read("team-cards.txt")) == []
+    # the same entries one under the other, no blank lines: a sidebar's shape, still found
+    text = read("team-cards.txt")
+    head, cards, tail = text.split("\n\n                  Our Team\n\n")[0], text.split("Our Team\n\n")[1].split("\n\n\n")[0], text.split("\n\n\n")[1]
+    dense = head + "\n\n" + cards.replace("\n\n", "\n") + "\n\n\n" + tail
+    assert len(found(dense)) == 1

@@ -33,6 +33,9 @@ TITLE_CASE = 0.7  # of the words of a sidebar between the sentences: a table's r
 CODE_SHARE = 3  # one entry in three or more a program's name: a manual's list, no menu
 COUNTED = 0.8  # of a run's entries with a count: a sidebar wherever it stands
 DISTINCT = 0.8  # of the run's lines: a menu names each place once, a refrain repeats
+STAFF_NAMES = 6  # a staff list: six names or more, each followed by a role
+STAFF_CARDS = 0.8  # of the gaps between a staff list's entries: a blank line (each entry a card)
+STAFF_PAIRED = 0.8  # of a staff list's entries: a name or its role
 LONG_RUN = 20  # a long run of capitalised entries: its sections' menus repeat the top entries
 LONG_DISTINCT = 0.6
 PROSE_WORDS = 8  # a sentence: eight words or more, closed by a sentence mark
@@ -66,6 +69,8 @@ _MARKER = regex.compile(r"(?:[*+o•‣◦►▸▶▷▹▼▾»›]|\(BUTTON\)
 _PLACEHOLDER = regex.compile(r"\[[^\]\s]{1,40}\]")
 # the bars between the entries of a menu on one line
 _INLINE = regex.compile(r"\s+[|·•]\s+")
+# a person's name: two or three capitalised words of letters (`Roland Alton`, `Joana Maria Giesinger`)
+_PERSON = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}")
 # a sidebar's entry with its count of posts (`Gardening (12)`, `► March (3)`)
 _COUNTED = regex.compile(r"\S\s+\(\d+\)$")
 # a list item's bullet: a run right under it continues that item's list
@@ -160,6 +165,29 @@ def _menu(entries: list[str], capitalised: float = CAPITALISED) -> bool:
         distinct = LONG_DISTINCT
     # an archive names a month again in each year (`► March (3)` under 2019 and 2018)
     return len({line.casefold() for line in entries}) >= distinct * len(entries) or _counted(entries)
+
+
+def _staff(run: list[str], entries: list[str]) -> bool:
+    """A list of people with their roles, not a menu: each entry its own paragraph (a blank
+    line between eight in ten of the run's entries: a page's cards), eight in ten of the
+    entries read in pairs, a person's name (two or three words, each capitalised, letters only:
+    `Roland Alton`) and the line under it, its role (`Kommunikationsarchitekt`, `Open Source
+    Experte`; half of the roles or more not of a name's shape), six names or more, their first
+    words eight in ten distinct (a menu's `Ícone Facebook` / `Facebook` / `Ícone Twitter` /
+    `Twitter` reads in pairs too, its first words repeat)."""
+    if len(run) - len(entries) < STAFF_CARDS * (len(entries) - 1):
+        return False
+    shaped = [_PERSON.fullmatch(name) is not None for name in entries]
+    names, roles = [], 0
+    k = 0
+    while k + 1 < len(entries):
+        if shaped[k]:  # a name and its role; else a heading (`Büro Wien`) over the next pair
+            names.append(entries[k].split()[0])
+            roles += not shaped[k + 1]
+            k += 1
+        k += 1
+    return (len(names) >= STAFF_NAMES and 2 * len(names) >= STAFF_PAIRED * len(entries)
+            and 2 * roles >= len(names) and len(set(names)) >= DISTINCT * len(names))
 
 
 def _counted(entries: list[str]) -> bool:
@@ -287,7 +315,7 @@ def menu_runs(text: str) -> list[tuple[int, int, int]]:
                 if prose is None:
                     prose = _more_prose(stripped, kinds, first, last)
                 sidebar = prose
-        if (framing or sidebar) and _menu(entries) \
+        if (framing or sidebar) and _menu(entries) and not _staff(stripped[k:end], entries) \
                 and not _introduced(lines, _run_start(lines, kinds, k)) \
                 and not _contents(lines, k, end, alone := alone if alone is not None else _alone(lines, kinds, "¶" in text)):
             start = starts[k] + len(lines[k]) - len(stripped[k])
@@ -541,7 +569,8 @@ class NavigationMenu(Rule):
     and last sentences, a bulleted list, a run of fewer than ten names, a Sentence case run
     (a table's rows) or any run in a text with fewer words of prose than of names (a
     manual's lists of functions); entries of a numbered series (`Chapter 4`, `Part II`: a
-    book's contents); a program's names (`IS_LINE_JUNK()`, `PurePath.parts`,
+    book's contents); a staff list (each entry its own paragraph, six names or more of
+    people, `Roland Alton`, each over its role, `Sysadmin`); a program's names (`IS_LINE_JUNK()`, `PurePath.parts`,
     `AddressFamily`, `|bug-fixes-6|`: a manual's options, functions and tags); verse and
     lyrics (lines of mostly lower-case words, or a refrain repeated); a list the text
     introduces: below a sentence in its block of lines (no blank line between them, the
