@@ -26,30 +26,54 @@ def _findings(cli, path, *extra):
     return cli("check", path, *FLAGS, "--output-format", "json", *extra).json()
 
 
+# the FAQ's page, as a republished text credits it (the record's own link target is no source: qa20 r07)
+SOURCE_LINE = "\n\nSource: https://docutils.sourceforge.io/FAQ.html\n"
+
+
+def _faq(path, *, meta=True, source=""):
+    record = json.loads(FAQ.read_text(encoding="utf-8"))
+    record["text"] += SOURCE_LINE
+    if not meta:
+        del record["meta"]
+    elif source is not None:
+        record["metadata"] = record.pop("meta")
+        record["metadata"]["source"] = source
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
 def test_a_field_in_the_records_metadata_object_is_its_own(cli, tmp_path):
     path = tmp_path / "faq.jsonl"
     shutil.copy(FAQ, path)
     assert [f for f in _findings(cli, path, "--select", "CL5") if f["code"] == "CL504"] == []
     cli("check", path, *FLAGS, "--fix")
     assert path.read_bytes() == FAQ.read_bytes()  # no top-level `source` added beside `meta.source`
+    # with a source line in the text, `meta.source` still answers for it: no top-level `source`
+    path = _faq(tmp_path / "faq2.jsonl", source="docutils-0.23.1/FAQ.rst")
+    before = path.read_bytes()
+    cli("check", path, *FLAGS, "--fix")
+    assert path.read_bytes() == before
 
 
-def test_without_the_metadata_object_the_link_is_still_read(cli, tmp_path):
+def test_a_link_target_closing_the_text_is_no_source(cli, tmp_path):
+    # `.. _feature request tracker:` / `https://sourceforge.net/p/docutils/feature-requests/`: the URL is what the
+    # label names (qa20 r07: a bare last URL was the source whatever the line over it said)
     record = json.loads(FAQ.read_text(encoding="utf-8"))
     del record["meta"]
     path = tmp_path / "faq.jsonl"
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert [f for f in _findings(cli, path, "--select", "CL5") if f["code"] == "CL504"] == []
+
+
+def test_without_the_metadata_object_the_source_is_still_read(cli, tmp_path):
+    path = _faq(tmp_path / "faq.jsonl", meta=False)
     found = [f for f in _findings(cli, path, "--select", "CL5") if f["code"] == "CL504"]
     assert [(f["data"]["field"], f["data"]["key"]) for f in found] == [("source", "source")]
     assert found[0]["fix"]["metadata"] == [{"key": "source", "value": found[0]["data"]["value"], "delete": False}]
 
 
 def test_an_empty_field_in_the_metadata_object_gets_no_top_level_key(cli, tmp_path):
-    record = json.loads(FAQ.read_text(encoding="utf-8"))
-    record["metadata"] = record.pop("meta")
-    record["metadata"]["source"] = ""
-    path = tmp_path / "faq.jsonl"
-    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    path = _faq(tmp_path / "faq.jsonl", source="")
     found = [f for f in _findings(cli, path, "--select", "CL5") if f["code"] == "CL504"]
     assert [(f["data"]["key"], f["fix"]) for f in found] == [("metadata.source", None)]
     assert "metadata's `metadata.source` is empty" in found[0]["message"]

@@ -3,7 +3,7 @@
     More posts by Jane Doe                                 <- an author box: the author
     Written by Jane Doe for Truthout                       <- the author and the source
     This article originally appeared on TomDispatch.       <- the source
-    https://example.org/2019/03/story.html                 <- a bare URL, last and alone: the source
+    https://example.org/2019/03/story.html                 <- a story's address, last and alone: the source
 
 The head's readers (`readers.py`) read the lines above an article; these read the few lines under
 it (`extract.extract_tail`), where a republished story credits its source.
@@ -46,8 +46,24 @@ ATTRIBUTION_CUE = LazyPattern("|".join(
     for p in (AUTHOR_BOX, WRITTEN_FOR, SOURCE_URL_LEAD, SOURCE_LEAD, ATTRIBUTION, REPUBLISHED)))
 
 
+# a story's address: a dated path (`/2017/06/`, `/2019-03-05`, `/20060104/`, `/2004-December/`), a slug of words
+# (`/al-franken-forced-to-resign`), a numbered document or thread (`/15575.asp`, `showthread.php?t=56`); not a site's
+# home page, a form, a download, a help page or a gallery's number (`/form.html`, `d.aspx?id=14SZ…`,
+# `/accounts/answer/32050`, `/ru/`)
+STORY_PATH = LazyPattern(r"^(?:https?://)?[^/\s]+/\S*?(?:/(?:19|20)\d\d(?:(?:/|-)\d\d?(?!\d)|[01]\d[0-3]\d(?!\d)|-\p{L}{3,})"
+                         r"|[/=_]\p{L}+(?:[-_]\p{L}+){2,}|/\d{4,}\.(?:s?html?|aspx?|php|jsp)\b"
+                         r"|[?&](?:p|t|topic|thread|threadid|article|story|newsid)=\d+(?:&|$))")
+DOWNLOAD = LazyPattern(r"(?i)\.(?:exe|zip|rar|7z|gz|bz2|dmg|msi|apk|pdf|mp3|mp4|avi|mov|wmv|jpe?g|png|gif)$")
+
+
 def is_bare_url(text: str) -> bool:
     return BARE_URL.match(text) is not None
+
+
+def story_address(text: str) -> bool:
+    """A bare URL that addresses a story (a dated path, a slug of words, a numbered document or thread), not a
+    home page, a form, a download or a help page: only such an address, alone under a story, says where it ran."""
+    return STORY_PATH.match(text) is not None and DOWNLOAD.search(text.rstrip("/.,;")) is None
 
 
 def _source_name(text: str) -> tuple[str, int] | None:
@@ -63,10 +79,23 @@ def _source_name(text: str) -> tuple[str, int] | None:
     return name, len(name)
 
 
-def read_attribution(line: Line, *, last: bool, alone: bool) -> list[Found]:
-    """Attribution on a line at the end of a document: an author box, a bare source URL (`last` and
-    `alone`), `Written by A for X`, `Source: <URL>`, `This article first appeared on X`."""
+# the line over a bare URL saying the URL is where the text is published: `Online HTML version of this document is
+# available at`, `This article was first published at:`
+TOLD_AT = LazyPattern(r"(?i)\b(?:this|the)\s+(?:document|article|page|text|story|post|essay)\b.{0,40}?"
+                      r"\b(?:available|published|appeared|posted|found)\s+(?:at|on|here)\s*:?$")
+
+
+def tells_the_address(above: str) -> bool:
+    return TOLD_AT.search(above.rstrip()) is not None
+
+
+def read_attribution(line: Line, *, last: bool, alone: bool, told: bool = False) -> list[Found]:
+    """Attribution on a line at the end of a document: an author box, a story's bare URL (`last` and
+    `alone`; or any bare URL under a line that `told` it is where the text is published), `Written by A for X`,
+    `Source: <URL>`, `This article first appeared on X`."""
     text = line.text
+    if last and told and is_bare_url(text):
+        return [Found("source", text.rstrip(".,;"), line.start, line.end, "attribution", True, text)]
     if ATTRIBUTION_CUE.match(text) is None and not (last and alone and is_bare_url(text)):
         return []
     box = AUTHOR_BOX.match(text)
@@ -78,6 +107,8 @@ def read_attribution(line: Line, *, last: bool, alone: bool) -> list[Found]:
             return [Found("author", names[0], line.start, line.end, "attribution", True, text)]
         return []
     if last and alone and is_bare_url(text):
+        if not story_address(text):
+            return []  # a restaurant's home page under its review, a contact form, a download, a help page
         return [Found("source", text.rstrip(".,;"), line.start, line.end, "attribution", True, text)]
     written = WRITTEN_FOR.match(text)
     if written:

@@ -8,11 +8,12 @@ from typing import Any
 
 from corpuslint.checks.metadata.extract import extract_head, extract_tail
 from corpuslint.checks.metadata.headingtitle import copyright_line, has_h1
-from corpuslint.checks.metadata.lines import Found, head_lines
+from corpuslint.checks.metadata.lines import Found, head_lines, iter_lines
 from corpuslint.checks.metadata.page import page_found
 from corpuslint.checks.metadata.pagecredits import credit_block
 from corpuslint.checks.metadata.rules import MetadataRule
 from corpuslint.checks.metadata.schema import BodyOptions, FieldState, show
+from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR as PAGE_SEPARATOR
 from corpuslint.checks.metadata.values import same_value
 from corpuslint.licences import is_licence_document
@@ -23,6 +24,16 @@ from corpuslint.textutil import LazyPattern, block_removal
 
 # the last document's head, per option set: (text object, what extract_head found in it)
 _HEAD_CACHE: dict[tuple[int, bool, int], tuple[str, list[Found]]] = {}
+
+
+SITE_LOOK = 3000  # lines of a page looked through for what names its site (a copyright line, a host)
+
+
+def _the_sites_name(doc: Document, title: str) -> bool:
+    """The title line read at the top is the site's name by the page's own evidence (`The Sound Of Science` over
+    `Copyright © 2020 The Sound Of Science`), not by its being printed again (a headline is, by design)."""
+    lines = [line for _, line in zip(range(SITE_LOOK), iter_lines(doc.text))]
+    return names_the_site(title, lines, doc.metadata_site(), repeated=False)
 
 
 class BodyRule(MetadataRule):
@@ -59,7 +70,7 @@ class MetadataInBody(BodyRule):
     labelled lines (`Region: …`, `Theme: …`, including a broken-off continuation line). At the
     end of the document (`tail-lines`) it reads attribution: `This article originally appeared
     on X`, `… first appeared on X and is republished with permission`, `Written by A for X`,
-    `Syndicated by X`, `Source: https://…`, a bare URL as the last line (field `source`), a
+    `Syndicated by X`, `Source: https://…`, a story's address alone as the last line (field `source`), a
     post-meta or tag line under a post, a contributor line (`CNN's A and B contributed to this
     report.`, `With reports from A and B`, `Additional reporting by A`: field `contributors`, a list
     of people, read only when every name in it is a person's; a wire's `(Additional reporting by A;
@@ -115,7 +126,13 @@ class MetadataInBody(BodyRule):
     parentheses (`English (British) English English (Canada)`) is no wire dateline; and a credit under a
     quotation's attribution (`-- Scheda di C. Pravettoni,` / `by Walter Fontana`) is no byline. A page's skip
     link (`Skip to content`, `Zum Inhalt springen`) is no title, lynx's form button (`(BUTTON) Menü`) no wire's
-    agency, and a weekday before a date (`Freitag, November 22, 2019`) no source.
+    agency, and a weekday before a date (`Freitag, November 22, 2019`) no source. A bare URL closing the text is
+    the source only when it addresses a story (a dated path, a slug of words, a numbered document or thread) and no
+    line over it introduces it (`Homepage:`, `Link to the pictures`): a home page, a contact form, a download or a
+    gallery is what the post links to. A code sample's date (`[% IF '2005-03-01' < … %]`) and a quotation's citation
+    under its paragraph (`Newsletter (2004-11-01)`) are no stamp; a forum's list of topics, each over its hour, gives
+    no topic's headline or date; a first line that is the site's name (the copyright line's owner, a follow box's
+    `Folge “<name>”`) is no title.
 
     ## Why is this bad?
     Metadata in the body is lost to every tool that reads metadata fields, and pollutes the text
@@ -184,6 +201,8 @@ class MetadataInBody(BodyRule):
                 continue
             if item.field == "title" and (copyright_line(item.value) or has_h1(doc)):
                 continue  # a notice is no title; a Markdown page's title is its H1
+            if item.field == "title" and item.kind == "title" and _the_sites_name(doc, str(item.value)):
+                continue  # the first line is the site's name (the copyright line's owner, its host): no title
             state = self.state_of(states, doc, item.field)
             if state.key is not None:
                 continue  # the metadata has a value: CL505's business if it is the same

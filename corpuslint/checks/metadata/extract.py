@@ -20,7 +20,7 @@ vocabulary in `vocabulary.py`.
 
 from __future__ import annotations
 
-from corpuslint.checks.metadata.attribution import is_bare_url, read_attribution
+from corpuslint.checks.metadata.attribution import is_bare_url, read_attribution, tells_the_address
 from corpuslint.checks.metadata.authorbox import read_closing_bio, read_contact
 from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.contributors import read_contributors
@@ -205,7 +205,9 @@ def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found
             continue
         last = position == len(tail) - 1  # `alone` matters only on the last line: its URL test waits
         items = read_attribution(line, last=last, alone=not last or len(tail) < 2 or not position
-                                 or not is_bare_url(tail[position - 1].text) and not _contact_block(tail[:position]))
+                                 or not is_bare_url(tail[position - 1].text) and not _contact_block(tail[:position])
+                                 and not _lead_in(tail[position - 1].text),
+                                 told=bool(position) and tells_the_address(tail[position - 1].text))
         if not items:
             items = read_contributors(line)  # "CNN's A and B contributed to this report."
         if not items:
@@ -233,6 +235,17 @@ def _contact_block(above: list[Line]) -> bool:
     `http://b/`): the URL is a person's homepage, or continues a list of them, not where the text was published."""
     return bool(above) and (above[-1].text.rstrip().endswith(",")
                             or any(CONTACT_LABEL.match(line.text) for line in above))
+
+
+LEAD_IN_LENGTH = 60  # a line shorter than this, with no sentence's end, over a link names the link (`Photos`)
+SENTENCE_END = ".!?。！？…\"”’»)"
+
+
+def _lead_in(above: str) -> bool:
+    """The line over a bare URL closing the text introduces that link (`Homepage:`, `Download the trailer here`,
+    `Link to the pictures`, `…, can be deleted:`): the link is what the line says, not where the story ran."""
+    above = above.rstrip()
+    return above.endswith(":") or len(above) < LEAD_IN_LENGTH and not above.endswith(tuple(SENTENCE_END))
 
 
 # a writer's sign-off closing a story: `- - Jon Terbush` alone on the last line, or `… memories. --Jon Terbush`

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from corpuslint.checks.metadata.bylineline import byline_names, is_stamp, name_line
 from corpuslint.checks.metadata.dates import day_written
-from corpuslint.checks.metadata.lines import CREDIT_LIKE, Line, could_be_title, is_prose
+from corpuslint.checks.metadata.lines import CREDIT_LIKE, Line, code_line, could_be_title, is_prose
 from corpuslint.checks.metadata.notitle import not_a_title
 from corpuslint.checks.metadata.printedtitle import content_words
 from corpuslint.checks.metadata.titleparts import SEPARATOR
@@ -74,7 +74,17 @@ def among_dated_teasers(lines: list[Line], index: int) -> bool:
 
 
 def _dated_stamp(text: str) -> bool:
-    return len(text) <= STAMP_CHARS and not UPDATE_LINE.match(text) and day_written(text) is not None
+    return (len(text) <= STAMP_CHARS and not UPDATE_LINE.match(text) and not code_line(text)
+            and day_written(text) is not None)
+
+
+def _citation(text: str) -> bool:
+    """`예병일의 경제노트 (2004-11-01)`: a name and the day in brackets closing the line, what a quotation's source
+    is cited with under the quoted paragraph (qa20 r06), no byline's stamp."""
+    text = text.rstrip()
+    opening = text.rfind("(")
+    return (text.endswith(")") and opening > 0 and BYLINE_START.match(text) is None
+            and day_written(text[opening:]) is not None and day_written(text[:opening]) is None)
 
 
 def _dated_byline(text: str) -> bool:
@@ -102,7 +112,7 @@ def _headline_shaped(text: str) -> bool:
     # a sentence's end inside the line (`Noch 10 Gratis-Artikel diesen Monat. RNZonline Angebote`, a wrapped
     # standfirst's `astonishingly quick comeback. What’s the secret to its recovery?`): no headline (qa19c)
     return (could_be_title(text) and not is_prose(text) and len(text.split()) >= 3 and not TWO_SENTENCES.search(text)
-            and not _broken_off(text))
+            and not _broken_off(text) and not code_line(text))
 
 
 # a line that goes on into the next (`… once stripped of its flora and fauna by invasive species, makes an`, lynx's
@@ -121,6 +131,8 @@ def _stamped(lines: list[Line], index: int) -> int | None:
         return None
     for at in range(index + 1, min(len(lines), index + 3)):
         if _dated_stamp(lines[at].text) or _dated_byline(lines[at].text):
+            if at == index + 2 and is_prose(lines[index + 1].text) and _citation(lines[at].text):
+                return None  # a quoted paragraph and its source's citation, under a heading
             return at
         if at == index + 1 and _name_over_time(lines, at):
             return at + 1

@@ -136,6 +136,15 @@ def credits_a_picture(text: str, name: str) -> bool:
     return at >= 0 and PICTURE_CREDIT.search(text[:at]) is not None
 
 
+# a line of code: a template's tag (`[% IF … %]`, `{% if %}`, `<?php`, `{{ x }}`), or a date written as a string
+# literal (`'2005-03-01'`, `new('2005-03-01')`): a sample the text shows, never its headline or its stamp (qa20 r06)
+CODE_LINE = LazyPattern(r"\[%|%\]|\{%|%\}|\{\{|\}\}|<\?|<%|%>|(['\"])\d{4}-\d\d-\d\d\1")
+
+
+def code_line(text: str) -> bool:
+    return CODE_LINE.search(text) is not None
+
+
 def known_label_line(text: str) -> bool:
     if ":" not in text:
         return False  # LABEL_LINE needs the colon: most lines are rejected in C

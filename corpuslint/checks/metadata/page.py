@@ -95,7 +95,16 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     wrapped = _wrapped_title(lines)
     if wrapped is not None:
         first = wrapped  # `party: A Laboratory for Recursive` / `Partytioning`: a printed title broken over two lines
-    headline = _repeated_headline(lines, first, site)
+    if _timed_topics(lines):
+        # a forum's or a feed's list of topics, each over its hour: no topic's headline, byline or stamp is the page's
+        out.title = _without_site_name(first, lines, site)
+        if out.title is not None and not_a_title(out.title) is not None:
+            out.title = None
+        return out
+    # the whole first line is the site's name (the copyright line's owner, a follow box's, the host's): no title,
+    # and its repeat (`Folge “<site>”`, an embedded account's) no headline (qa19c)
+    site_named = names_the_site(first, lines, site, repeated=False)
+    headline = None if site_named else _repeated_headline(lines, first, site)
     if headline is not None and _refrain(lines, headline):
         return out  # a verse's or a song's first lines sung again (`I shot a query into the net.` / `I haven't …`)
     if headline is not None and _running_head(lines, headline):
@@ -112,8 +121,8 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         # stands under it (an infobox's `Founded February 28, 1998`) is no byline or stamp
         out.headline_line = headline if _long_enough(word_key(out.title)) or " " in word_key(out.title) else None
     else:
-        out.title = _without_site_name(first, lines, site)
-        untitled = _untitled(first)
+        out.title = None if site_named else _without_site_name(first, lines, site)
+        untitled = site_named or _untitled(first)
         sharing: list[int] = []  # lines sharing words with the <title>, for a headline found by its byline
         anchor = None if untitled else _similar_headline(lines, out.title, sharing=sharing)
         if anchor is not None and (_first_sentence(out.title, lines[anchor].text, ".!?")
@@ -166,6 +175,26 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     if out.title is not None and not_a_title(out.title) is not None:
         out.title = None  # a caption, a credit, a stamp, a label or a message opening the text names no story
     return out
+
+
+# a topic's line in a forum's listing: its title, then the hour it was posted at (`Who places stickers on cars 19:45`)
+TIMED_TOPIC = LazyPattern(r"^(?P<topic>\S.*\S)\s+(?:[01]?\d|2[0-3]):[0-5]\d$")
+TIMED_TOPICS = 3  # of them among the page's first lines: a listing (one such line is a heading with its hour)
+TOPICS_LOOK = 30
+
+
+def _timed_topics(lines: list[Line]) -> bool:
+    """The page opens as a listing of topics, each over the hour it was posted at (qa20 r07: a Yiddish forum's
+    `שיינע אינטרעסאנטע לינקס 19:56`, `Who places stickers on cars 19:45`): no headline or date of one topic (a pasted
+    story's, an edit's stamp under another topic) is the page's."""
+    count = 0
+    for line in lines[:TOPICS_LOOK]:
+        topic = TIMED_TOPIC.match(line.text)
+        if topic is not None and len(topic["topic"].split()) >= 2 and day_written(line.text) is None:
+            count += 1
+            if count >= TIMED_TOPICS:
+                return True
+    return False
 
 
 def _signed_after_teasers(lines: list[Line], headline: int, *, look: int = 120) -> tuple[str, str] | None:

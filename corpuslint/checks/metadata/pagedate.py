@@ -9,7 +9,7 @@ and the byline stand; these functions pick the day from the lines around them.
 from __future__ import annotations
 
 from corpuslint.checks.metadata.dates import day_written, day_written_at
-from corpuslint.checks.metadata.lines import Line, is_prose
+from corpuslint.checks.metadata.lines import Line, code_line, is_prose
 from corpuslint.checks.metadata.vocabulary import DATE_PREPOSITIONS, PUBLISHING_VERBS, UPDATE_LINE
 from corpuslint.textutil import LazyPattern
 
@@ -43,8 +43,9 @@ def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> 
             if (day := opening_day(text)) is not None:
                 dated.append((index, day, True))
             continue
-        if len(text) > 160 or UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", text)) or HANDLE_IN_PARENS.search(text):
-            continue
+        if (len(text) > 160 or UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", text)) or HANDLE_IN_PARENS.search(text)
+                or code_line(text)):
+            continue  # (`[% IF '2005-03-01' < '2005-04-01' %]`: a code sample's date)
         written = day_written_at(text)
         if written is None:
             continue

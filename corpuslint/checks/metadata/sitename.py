@@ -8,7 +8,8 @@ Transcript`, `Python 3.12 Released - What's New`). The evidence a site leaves:
 - the part is itself a host name (`Salon.com`, `TMZ.com`);
 - the page writes the part again as a line of its own: the masthead, the logo's text, the footer
   (`The Verge`, `eHow`);
-- a `Follow <part>` line (`Follow CNN Politics`) names it as the site's or a section's account;
+- a `Follow <part>` line (`Follow CNN Politics`, a blog's `Folge “<part>”`) names it as the site's or a section's
+  account;
 - a copyright line names it (`© 2019 Vox Media`, `Citylab.com © 2019 The Atlantic Monthly Group`);
 - a host written on the page is named after it (`m.heraldsun.com.au` for `Herald Sun`);
 - the part opens with the masthead's name, a brand by its shape (`CNET en Español` on a page with
@@ -26,7 +27,8 @@ HOST = LazyPattern(r"(?i)(?<![\w@.-])(?:[\p{L}\d](?:[\p{L}\d-]{0,61}[\p{L}\d])?\
 MAIL_OR_HOST = LazyPattern(r"(?i)(?:[\w.+-]+@)?((?:[\p{L}\d](?:[\p{L}\d-]{0,61}[\p{L}\d])?\.)+\p{L}{2,24})(?![\w-])")
 COPYRIGHT = LazyPattern(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b")
 MASTHEAD_CHARS = 80
-FOLLOW = LazyPattern(r"(?i)follow\s")  # `Follow CNN Politics`: the site's (or section's) own account
+# `Follow CNN Politics`, a blog's follow box `Folge “Name”`: the site's (or section's) own account
+FOLLOW = LazyPattern(r"(?i)(?:follow|folge|suivre|seguir|segui)\s+[“\"„«]?")
 # a name written as no word is: `CNET`, `eHow`, `WordPress`, `Salon.com`
 BRAND = LazyPattern(r"\p{Lu}{2,}[\p{Lu}\d]*|\p{L}+\p{Ll}\p{Lu}\p{L}*|[\p{L}\d-]+\.\p{L}{2,}")  # a line that is the site's name alone is short
 
@@ -47,8 +49,10 @@ def _host_labels(text: str) -> set[str]:
     return labels
 
 
-def names_the_site(part: str, lines: Sequence[Line], site: str | None = None) -> bool:
-    """True when `part` (a piece of the first line) is the site's name by the evidence above."""
+def names_the_site(part: str, lines: Sequence[Line], site: str | None = None, *, repeated: bool = True) -> bool:
+    """True when `part` (a piece of the first line) is the site's name by the evidence above. `repeated=False`
+    (the whole first line, a page's headline, printed again under it by design, and spelt in its address): only by
+    the document's metadata, a host name, a copyright line or a follow box."""
     part = part.strip()
     key = word_key(part)
     if not key:
@@ -61,12 +65,14 @@ def names_the_site(part: str, lines: Sequence[Line], site: str | None = None) ->
     padded = f" {key} "
     for line in lines[1:]:
         text = line.text
-        if len(text) <= MASTHEAD_CHARS and (word_key(text) == key or FOLLOW.match(text) and word_key(text)[7:] == key):
+        if len(text) <= MASTHEAD_CHARS and (repeated and word_key(text) == key
+                                            or (follow := FOLLOW.match(text)) and word_key(text[follow.end():]) == key):
             return True
-        if len(text) <= MASTHEAD_CHARS and BRAND.fullmatch(text.strip()) and part.startswith(text.strip() + " "):
+        if (repeated and len(text) <= MASTHEAD_CHARS and BRAND.fullmatch(text.strip())
+                and part.startswith(text.strip() + " ")):
             return True
         if COPYRIGHT.search(text) and padded in f" {word_key(text)} ":
             return True
-        if len(squashed) >= 3 and "." in text and squashed in _host_labels(text):
-            return True
+        if repeated and len(squashed) >= 3 and "." in text and squashed in _host_labels(text):
+            return True  # (not for a whole line: a story's address spells its headline, `…/yahoos-sale-to-….html`)
     return False
