@@ -1,6 +1,6 @@
 """`junit`: JUnit XML for CI dashboards: one test suite, one test case per file checked, one
-`<failure>` per finding in it (a file without findings is a passing test case), and a test case
-"corpuslint run" with its `<error>` for each run error (a rule's crash); `tests` counts them all."""
+`<failure>` per finding in it (a file without findings is a passing test case), and one test case
+"corpuslint run" for each run error (a rule's crash), holding its `<error>`; `tests` counts them all."""
 
 from __future__ import annotations
 

@@ -127,8 +127,8 @@ def in_code_sample(text: str, start: int) -> bool:
 
 
 _INI_SECTION = regex.compile(r"\[[\w.:-]+\]$")  # a config file's section (`[Network]` over `DHCP=yes`)
-_TEMPLATE = ("{{", "{%", "|")
-CODE_CHARS = 200  # the longest line of a block of code read as such (`deb http://... main contrib non-free`: 90)  # wikitext's and a site generator's template calls, a wiki table's rows
+_TEMPLATE = ("{{", "{%", "|")  # wikitext's and a site generator's template calls, a wiki table's rows
+CODE_CHARS = 200  # the longest line of a block of code read as such (`deb http://... main contrib non-free`: 90)
 
 
 def _marked(line: str) -> bool:
