@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import time
 from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property
@@ -16,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from corpuslint.config import Config
-from corpuslint.files import (REPORT_SUFFIXES, TEMP_PREFIX, cache_folder, output_stamp, own_report,
-                              written_outputs)
+from corpuslint.files import (REPORT_SUFFIXES, TEMP_PREFIX, cache_folder, change_stamp, known_heads, output_stamp,
+                              own_report, record_heads, written_outputs)
 
 if TYPE_CHECKING:
     import pathspec
@@ -51,11 +52,17 @@ class Discovery:
         self.markup_skipped: Counter[str] = Counter()  # suffix -> files of MDX and MARKUP_NOT_READ left out by `include`
         self.markup_as_text: Counter[str] = Counter()  # suffix -> files of MARKUP_NOT_READ read as text
         # the reports and baselines corpuslint wrote (files.written_outputs): a walk skips them
-        self._outputs = written_outputs(outputs or cache_folder(config.root, config.cache_dir))
+        self._folder = outputs or cache_folder(config.root, config.cache_dir)
+        self._outputs = written_outputs(self._folder)
         self._output_names = {os.path.basename(path) for path in self._outputs}
         # the files left out as corpuslint's outputs ("output": recorded; "report": by their content),
         # named in the run's notes (qa19b #4: a count alone did not say which)
         self.outputs: dict[str, list[str]] = {"output": [], "report": []}
+        # what own_report found in each file looked into, by its change stamp (files.record_heads):
+        # the record (read at the first such file) and this walk's answers, kept when a walk ends
+        self._heads: dict[str, tuple[str, str | None]] | None = None
+        self._heads_now: dict[str, tuple[str, str | None]] = {}
+        self._now = time.time_ns()  # what the files' change stamps are judged racy against
 
     @cached_property
     def exclude(self) -> pathspec.GitIgnoreSpec:
@@ -93,6 +100,7 @@ class Discovery:
                 if key not in seen:
                     seen.add(key)
                     yield item
+        self._keep_heads()
 
     def included(self, name: str) -> bool:
         """Whether a file name matches `include` (case-insensitively)."""
@@ -138,13 +146,40 @@ class Discovery:
         name = path.name
         if name in self._output_names and self._written_output(path):
             reason = "output"
-        elif os.path.splitext(name)[1].lower() in REPORT_SUFFIXES and own_report(str(path)):
+        elif os.path.splitext(name)[1].lower() in REPORT_SUFFIXES and self._report(path):
             reason = "report"
         else:
             return None
         self.skipped[reason] += 1
         self.outputs[reason].append(str(path))
         return reason
+
+    def _report(self, path: Path) -> str | None:
+        """`own_report` of `path`, from the record of an earlier walk while the file's change stamp is
+        the one recorded (a file that changed, or changed too recently to tell, is read again)."""
+        try:
+            stamp = change_stamp(os.stat(path), self._now)
+        except OSError:
+            stamp = None
+        if stamp is None:
+            return own_report(str(path))
+        if self._heads is None:
+            self._heads = known_heads(self._folder)
+        key = self._absolute(path)
+        known = self._heads.get(key)
+        kind = known[1] if known is not None and known[0] == stamp else own_report(str(path))
+        self._heads_now[key] = (stamp, kind)
+        return kind
+
+    def _keep_heads(self) -> None:
+        """Record what this walk found in the files it looked into (`_report`), if anything is new; the
+        record's other files are kept while they exist (a walk of one folder forgets no other's)."""
+        heads = self._heads
+        if heads is None or all(heads.get(key) == known for key, known in self._heads_now.items()):
+            return
+        kept = {key: known for key, known in heads.items() if key not in self._heads_now and os.path.exists(key)}
+        record_heads(self._folder, {**kept, **self._heads_now})
+        self._heads = {**kept, **self._heads_now}
 
     def _written_output(self, path: Path) -> bool:
         """Whether `path` is a report or baseline corpuslint wrote, as it wrote it (a file since

@@ -299,7 +299,9 @@ def record_outputs(folder: str, paths: list[str]) -> None:
 # A report or baseline corpuslint wrote is known by how it begins, wherever it lies and whatever its
 # name (moved, renamed, copied, written with --no-cache, in a fresh checkout: no record holds it;
 # qa18b #6). Only files of these suffixes are looked into (a 4 KiB read each): a walk does not open
-# every text file twice. A text report (`-o report.txt`) is not recognised: its lines are a user's.
+# every text file twice, and what it found in a file is kept by the file's change stamp (`HEADS`): an
+# unchanged file is not opened again by the next walk. A text report (`-o report.txt`) is not
+# recognised: its lines are a user's.
 REPORT_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".sarif", ".xml", ".html", ".htm"})
 _FINDING = rb'\{\s*"path":\s*"(?:[^"\\]|\\.)*",\s*"record":\s*(?:null|\d+),\s*"document":\s*(?:null|"(?:[^"\\]|\\.)*"),' \
     rb'\s*"line":\s*\d+,\s*"column":\s*\d+,\s*"end_line":'
@@ -338,6 +340,32 @@ def own_report(path: str) -> str | None:
         _REPORT_HEAD = re.compile(b"|".join(heads), re.DOTALL)
     found = _REPORT_HEAD.match(head.removeprefix(b"\xef\xbb\xbf").lstrip())
     return list(_REPORT_HEADS)[int(found.lastgroup[1:])] if found else None
+
+
+HEADS = "heads.json"  # in the cache folder: what `own_report` found in each file a walk looked into
+
+
+def known_heads(folder: str) -> dict[str, tuple[str, str | None]]:
+    """What `own_report` found in the files the walks looked into (`record_heads`), by real path:
+    (the file's change stamp then, the kind of report or None). Nothing recorded or unreadable: {}."""
+    try:
+        with open(os.path.join(folder, HEADS), encoding="utf-8") as handle:
+            rows = json.load(handle)
+        return {str(path): (str(stamp), None if kind is None else str(kind)) for path, stamp, kind in rows}
+    except (OSError, ValueError, TypeError):
+        return {}
+
+
+def record_heads(folder: str, heads: dict[str, tuple[str, str | None]]) -> None:
+    """Keep `heads` (real path -> (change stamp, `own_report`'s answer)) in the cache folder, so the
+    next walk does not open an unchanged file again (review19 #9: every .json, .jsonl and .html
+    file was read once more on each walk, cached runs too). Written only into a cache folder that
+    exists (a run that makes none, `--no-cache --no-index`, leaves no trace); best effort."""
+    if not os.path.isdir(folder):
+        return
+    with contextlib.suppress(OSError):
+        with atomic_output(os.path.join(folder, HEADS)) as stream:
+            json.dump(sorted([path, *known] for path, known in heads.items()), stream)
 
 
 def mark_cache_folder(folder: str) -> None:

@@ -199,3 +199,43 @@ def test_a_corpus_file_that_only_looks_like_a_report_is_checked(tmp_path, cli):
     run = cli("check", "--no-cache", "--no-index", "--output-format", "json", corpus)
     assert {Path(f["path"]).name for f in run.json()} == {"faq.jsonl", "keyed.jsonl"}, run
     assert "not checked" not in run.err
+
+
+def test_a_walk_does_not_open_an_unchanged_file_again(tmp_path, cli, monkeypatch):
+    """review19 #9: report detection opened every .json/.jsonl/.html file once more (a 4 KiB read) on
+    every walk, cached runs too. What it found is kept by the file's change stamp (files.record_heads):
+    the next walk opens only what changed, and skips the report and checks the document as before."""
+    import corpuslint.discovery as discovery_module
+    from corpuslint.config import Config
+    from corpuslint.discovery import Discovery
+
+    corpus, cache = tmp_path / "c", tmp_path / "cache"
+    corpus.mkdir()
+    shutil.copyfile(CHAT, corpus / "faq.jsonl")  # a JSON Lines corpus (docutils' FAQ as chats)
+    assert cli("check", "--no-cache", "--no-index", "--output-format", "jsonl", "-o", tmp_path / "r.jsonl",
+               corpus).code == 1
+    shutil.copyfile(tmp_path / "r.jsonl", corpus / "report.jsonl")  # a report moved into the corpus
+    opened: list[str] = []
+    read = discovery_module.own_report
+    monkeypatch.setattr(discovery_module, "own_report", lambda path: opened.append(Path(path).name) or read(path))
+
+    def walk() -> tuple[list[str], list[str]]:
+        discovery = Discovery(Config(), str(cache))
+        discovery._now += 3_000_000_000  # a walk 3 s later: the files' stamps are not racy any more
+        found = [Path(p).name for p in discovery.files([str(corpus)])]
+        return found, [Path(p).name for p in discovery.outputs["report"]]
+
+    assert walk() == (["faq.jsonl"], ["report.jsonl"]) and opened == ["faq.jsonl", "report.jsonl"]
+    assert not cache.exists()  # no cache folder: none made for the record, and each walk reads again
+    assert walk() == (["faq.jsonl"], ["report.jsonl"]) and len(opened) == 4
+    cache.mkdir()
+    walk()
+    opened.clear()
+    assert walk() == (["faq.jsonl"], ["report.jsonl"]) and opened == []  # unchanged: not opened again
+    # the files swapped (each rewritten): read again, the report still skipped, the document checked
+    faq, report = (corpus / "faq.jsonl").read_bytes(), (corpus / "report.jsonl").read_bytes()
+    (corpus / "faq.jsonl").write_bytes(report)
+    (corpus / "report.jsonl").write_bytes(faq)
+    assert walk() == (["report.jsonl"], ["faq.jsonl"]) and opened == ["faq.jsonl", "report.jsonl"]
+    opened.clear()
+    assert walk() == (["report.jsonl"], ["faq.jsonl"]) and opened == []
