@@ -196,3 +196,28 @@ def test_the_command_takes_the_system_pool_for_arrow_unless_the_user_chose_one(m
         assert pa.default_memory_pool().backend_name == "system"
     finally:
         pa.set_memory_pool(before)
+
+
+def test_the_stages_run_the_rules_on_their_cpu_budget_as_check_does(tmp_path, monkeypatch):
+    """health20 (test_dist_stage_1_crash failed once under load, passed alone): the stages armed no CPU
+    budget, so a rule's `regex` calls got a wall-clock `timeout=` (`RuleClock.regex_timeout`: the CPU
+    time left, as seconds of wall time), which a loaded machine runs out: a CL909 in the job and not in
+    check. Now each stage runs a document's rules under check's budget (CPU time): no wall-clock one."""
+    from corpuslint.dist.job import FingerprintStage
+    from corpuslint.rule import RuleClock
+
+    given: dict[str, list] = {"fingerprints": [], "check": []}
+    stage = "check"
+    original = RuleClock.regex_timeout
+
+    def regex_timeout(self, limit):
+        given[stage].append(original(self, limit))
+        return given[stage][-1]
+
+    monkeypatch.setattr(RuleClock, "regex_timeout", regex_timeout)
+    docs = read(CorpuslintReader(str(CORPUS), glob_pattern="a.jsonl"))
+    list(CorpuslintAnnotator(output_folder=str(tmp_path)).run(iter(docs)))
+    stage = "fingerprints"
+    FingerprintStage(str(tmp_path / "work"), None, 1, 1).run(iter(docs), 0, 1)
+    assert given["check"] and given["fingerprints"], given
+    assert set(given["check"]) == set(given["fingerprints"]) == {None}, given

@@ -42,7 +42,7 @@ from corpuslint.dist.convert import to_corpuslint
 from corpuslint.dist import features as shipping
 from corpuslint.dist.inputs import check_inputs, clear, stamps
 from corpuslint.dist.reader import absolute
-from corpuslint.dist.settings import ConfigLike, add_counts, build_linter, lean_gc, load, warm_up
+from corpuslint.dist.settings import ConfigLike, add_counts, build_linter, lean_gc, load, rule_budget, warm_up
 from corpuslint.dist.shuffle import (
     FINGERPRINTS, MERGED, REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, write_merged, write_rows,
     write_table,
@@ -108,7 +108,9 @@ class FingerprintStage(_Stage):
                     documents += 1
                     per_file[doc.origin.path] = per_file.get(doc.origin.path, 0) + 1
                     crashed = []
-                    for entry in linter.collect(sink, doc, keep=False):
+                    with rule_budget(linter):
+                        collected = linter.collect(sink, doc, keep=False)
+                    for entry in collected:
                         if isinstance(entry, CollectTimeout):
                             self._stopped(doc, entry, crashes)
                         else:

@@ -17,6 +17,18 @@ from corpuslint.runner import GC_THRESHOLD, lean_gc  # noqa: F401
 ConfigLike = Union[str, "os.PathLike[str]", dict, None]
 
 
+def rule_budget(linter) -> contextlib.AbstractContextManager[None]:
+    """The rules' CPU budget (`timeout`, CL909) while a stage runs them on one document, as `corpuslint
+    check` runs them (runner.time_budget: CPU time, its profiling timer armed). Without it a stage's
+    rules had no budget but the wall-clock `timeout=` of their `regex` calls (`RuleClock.regex_timeout`
+    gives one where no timer runs), which a loaded machine ran out: which rules stopped, and so the job's
+    findings, depended on the load, and could differ from check's. Armed per document, never across a
+    stage's own I/O (Arrow's threads)."""
+    from corpuslint.runner import time_budget
+
+    return time_budget(linter.config.timeout, linter.clock)
+
+
 def load(config: ConfigLike):
     """A validated corpuslint `Config` from a path, a dict of config keys, or None (the defaults)."""
     from corpuslint.config import Config, load_config

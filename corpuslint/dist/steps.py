@@ -18,7 +18,7 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.logging import logger
 
 from corpuslint.dist.convert import FINDINGS_KEY, INTERNAL_KEYS, ORIGIN_KEY, finding_summary, to_corpuslint
-from corpuslint.dist.settings import ConfigLike, add_counts, build_linter, findings_writer, lean_gc
+from corpuslint.dist.settings import ConfigLike, add_counts, build_linter, findings_writer, lean_gc, rule_budget
 from corpuslint.dist.view import AfterCrash, MissingAnswer
 from corpuslint.models import Finding
 from corpuslint.results import RuleCrash
@@ -52,7 +52,8 @@ class _LinterStep(PipelineStep):
         try:
             if self._view is not None:
                 self._view.focus(linter, doc)
-            return linter.check_document(doc)
+            with rule_budget(linter):  # CPU time, as check's (`rule_budget`)
+                return linter.check_document(doc)
         except RuleCrash as exc:
             after = [crash for crash in exc.crashes if isinstance(crash.__cause__, AfterCrash)]
             for crash in exc.crashes:
