@@ -61,6 +61,19 @@ def dist(cwd: Path, patched, workers: int, work_dir: str) -> subprocess.Complete
                str(workers), "--output-format", "jsonl", "--work-dir", work_dir)
 
 
+_CHECKED: dict[tuple, subprocess.CompletedProcess] = {}
+
+
+def checked(cwd: Path, patched) -> subprocess.CompletedProcess:
+    """`corpuslint check` of the corpus with `patched` (and the boom the environment asks for), run once
+    for the module: the jobs at 1 and 2 workers are compared with the same check (~1.2 CPU s a run)."""
+    key = (cwd, patched, os.environ.get("CORPUSLINT_TEST_BOOM"))
+    if key not in _CHECKED:
+        _CHECKED[key] = run(cwd, patched, "check", "corpus", "--isolated", "--no-cache", "--no-index",
+                            "--output-format", "jsonl")
+    return _CHECKED[key]
+
+
 def errors(out: subprocess.CompletedProcess) -> list[str]:
     return [line for line in out.stderr.splitlines() if line.startswith("corpuslint: error: ")]
 
@@ -76,8 +89,7 @@ def base(tmp_path_factory):
 @pytest.mark.parametrize("patched,code", [(FINGERPRINTS, "CL151 (repeated-paragraph, from boilerplate)"),
                                           (URL_FINGERPRINTS, "CL304 (corpus-url-variant, from urls)")])
 def test_a_crash_while_fingerprinting_is_reported_as_check_reports_it(base, patched, code, workers):
-    check = run(base, patched, "check", "corpus", "--isolated", "--no-cache", "--no-index", "--output-format",
-                "jsonl")
+    check = checked(base, patched)
     assert check.returncode == 2
     said = [f"corpuslint: error: rule {code} crashed on {where} while fingerprinting it for the corpus index: "
             "ValueError: plugin boom" for where in CRASHED_AT]
@@ -102,7 +114,7 @@ def test_a_crash_while_listing_lookups_is_a_rule_crash_and_the_task_goes_on(base
     """`lookups` is the corpus job's alone (check asks its index anything): the crash is said in
     check's words with what the rule was doing, and the findings are check's, whole (the rule's
     own questions about that document answered from what the other documents routed)."""
-    clean = run(base, None, "check", "corpus", "--isolated", "--no-cache", "--no-index", "--output-format", "jsonl")
+    clean = checked(base, None)
     out = dist(base, LOOKUPS, workers, f"w-lookups-{workers}")
     assert out.returncode == 2, out.stderr[-3000:]
     assert errors(out) == [
@@ -124,8 +136,7 @@ def test_a_rule_its_time_budget_stops_in_stage_1_is_check_s_cl909(base, monkeypa
     # exit 2); then a warning with no finding. `check` says CL909 on the document and goes on:
     # dist check now reports the same findings, the CL909s included, and says nothing more
     monkeypatch.setenv("CORPUSLINT_TEST_BOOM", "timeout")
-    check = run(base, FINGERPRINTS, "check", "corpus", "--isolated", "--no-cache", "--no-index", "--output-format",
-                "jsonl")
+    check = checked(base, FINGERPRINTS)
     stopped = [json.loads(line) for line in check.stdout.splitlines() if json.loads(line)["code"] == "CL909"]
     assert [(f["path"], f["record"]) for f in stopped] == [
         ("corpus/a.jsonl", 1), ("corpus/a.jsonl", 3), ("corpus/c.jsonl", 5), ("corpus/c.jsonl", 7)]
