@@ -35,6 +35,8 @@ import os
 import struct
 import sys
 from array import array
+import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -53,7 +55,7 @@ from corpuslint.checks.translations import told_only, translated_page, translati
 from corpuslint.models import Document
 from corpuslint.parts import without_system
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, Occurrence
-from corpuslint.textutil import line_norms, normalize  # noqa: F401 (imported from here)
+from corpuslint.textutil import DIGITS, URL_LIKE, line_norms, normalize  # noqa: F401 (imported from here)
 
 NUM_PERM = 64  # MinHash values per document; 32 bits of each are kept in the index
 SHINGLE = 3  # words per shingle
@@ -64,8 +66,8 @@ SITE_ARTICLE_JACCARD = 0.6  # the same, for two pages of one site (`Carriers.sit
 # bump when what `fingerprints` yields changes: stored indexes are rebuilt (5: LSH band keys of the
 # signature's 32-bit values, the part the index stores; 6: a unit's value names its carrier's site;
 # 7: a chat record's signature leaves its system prompt out; 8: a path in `source` names no site;
-# 9: the signature's value names the text's language)
-FINGERPRINT_VERSION = 9
+# 9: the signature's value names the text's language; 10: a unit's value tags its numbers)
+FINGERPRINT_VERSION = 10
 
 K_UNIT = "u"  # a line or paragraph; value: "e"/"m" (edge/middle) + the document's text hash (+ its site's tag)
 K_UNIT_SITE = "us"  # the same, per site
@@ -83,10 +85,30 @@ def site_tag(site: str | None) -> str:
     return digest(site)[:SITE_TAG_CHARS] if site else ""
 
 
-def unit_value(u: CorpusUnit, text_hash: str, site: str | None = None) -> str:
+NUMBERS_TAG_CHARS = 6
+
+
+def numbers_tag(block: str) -> str:
+    """A tag of the numbers a line or paragraph spells, in order ("": none): its key folds them
+    (`normalize`), so `今週の積算距離 166km` and `今週の積算距離 98km` are one key; the tag tells
+    whether the carriers of a key agree on the exact text (`Carriers.numbers`). A link's digits
+    are left out, as the key leaves the link out."""
+    if "://" in block or "www." in block or "@" in block:
+        block = URL_LIKE.sub(" ", block)
+    found = DIGITS.findall(block)
+    if not found:
+        return ""
+    spelt = ",".join(found)
+    if not spelt.isascii():
+        spelt = unicodedata.normalize("NFKC", spelt)  # `２００５` is `2005`
+    return digest(spelt)[:NUMBERS_TAG_CHARS]
+
+
+def unit_value(u: CorpusUnit, text_hash: str, site: str | None = None, numbers: str = "") -> str:
     """A unit's K_UNIT value: "e" (at the document's edge) or "m", the carrier's text hash
-    (`carrier`), its site's tag (`carrier_site`: are the carriers one site's pages?)."""
-    return ("e" if u.edge else "m") + text_hash + site_tag(site)
+    (`carrier`), its site's tag (`carrier_site`: are the carriers one site's pages?), and after
+    a "#" the tag of the unit's numbers (`numbers_tag`, `carrier_numbers`), if it has any."""
+    return ("e" if u.edge else "m") + text_hash + site_tag(site) + (f"#{numbers}" if numbers else "")
 
 
 def carrier(kind: str, value: str) -> tuple[bool, str]:
@@ -97,7 +119,12 @@ def carrier(kind: str, value: str) -> tuple[bool, str]:
 
 def carrier_site(kind: str, value: str) -> str:
     """The site tag (`site_tag`) of an occurrence's carrier ("": unknown)."""
-    return value[1 + TEXT_HASH_CHARS:] if kind == K_UNIT else ""
+    return value[1 + TEXT_HASH_CHARS:].partition("#")[0] if kind == K_UNIT else ""
+
+
+def carrier_numbers(kind: str, value: str) -> str:
+    """The tag of the numbers (`numbers_tag`) of an occurrence's unit ("": none, or not told)."""
+    return value.partition("#")[2] if kind == K_UNIT else ""
 
 # -- features of one document, computed once and shared by the four rules ----------------------
 
@@ -191,8 +218,14 @@ def unit_fingerprints(rule: CorpusRule, f: Features) -> Iterator[Fingerprint]:
     if stored_by_another(rule, K_UNIT):
         return
     text_hash = f.text_hash + site_tag(f.site)  # (`unit_value`, spelt out: every unit of every document)
+    text = f.text
     for u in f.units:
-        yield Fingerprint(K_UNIT, u.key, u.start, u.end, ("e" if u.edge else "m") + text_hash)
+        value = ("e" if u.edge else "m") + text_hash
+        if text:
+            numbers = numbers_tag(text[u.start:u.end])
+            if numbers:
+                value += "#" + numbers
+        yield Fingerprint(K_UNIT, u.key, u.start, u.end, value)
     _stored(rule, K_UNIT)
 
 
@@ -522,11 +555,13 @@ class Carriers:
     def __init__(self) -> None:
         self._groups: dict[tuple[str, str], tuple[int, float, list[Occurrence]]] = {}
         self._sources: dict[tuple[str, str], int] = {}
+        self._numbers: dict[tuple[str, str], Counter] = {}
 
     def forget(self) -> None:
         """Drop every answer kept: the index changed (a fix's re-check reads the fixed corpus)."""
         self._groups.clear()
         self._sources.clear()
+        self._numbers.clear()
         Carriers._signatures_of[0] = None  # `signature` clears its cache on its next call
 
     def signature(self, corpus: CorpusView, text_hash: str) -> tuple[int, array] | None:
@@ -564,6 +599,14 @@ class Carriers:
             self.groups(corpus, kind, key)
         return self._sources[(kind, key)]
 
+    def numbers(self, corpus: CorpusView, kind: str, key: str) -> Counter:
+        """How many of the independent documents (`groups`) carrying a key spell each tag of
+        numbers (`numbers_tag`; "": none, or not told): one tag, they agree on the exact text."""
+        if (kind, key) not in self._numbers:
+            self._groups.pop((kind, key), None)
+            self.groups(corpus, kind, key)
+        return self._numbers[(kind, key)]
+
     def groups(self, corpus: CorpusView, kind: str, key: str) -> tuple[int, float, list[Occurrence]]:
         """(independent documents, share at the head/tail, the first two sampled occurrences)."""
         cached = self._groups.get((kind, key))
@@ -575,6 +618,7 @@ class Carriers:
         stories = 0
         edge = 0
         sites: set[str] = set()  # the site tags of the independent stories (`sources`)
+        numbers: Counter = Counter()  # the tags of their numbers (`numbers`)
         pages: list[tuple[frozenset[str], int, str]] = []  # (`translated_page`, shingles, language) of the stories counted
         for occ in occs:
             at_edge, text_hash = carrier(kind, occ.value)
@@ -598,6 +642,7 @@ class Carriers:
             stories += 1
             tag = carrier_site(kind, occ.value)
             sites.add(tag or text_hash)  # a carrier of no known site is a source of its own
+            numbers[carrier_numbers(kind, occ.value)] += 1
         # of the sampled occurrences only the first two are kept: what the rules read of them is
         # `other_place`, the first that is not the document checked, which is in them at most once
         # (24 kept per key made the cache the largest part of a run's memory on a large corpus)
@@ -605,8 +650,10 @@ class Carriers:
         if len(self._groups) > 200_000:
             self._groups.clear()
             self._sources.clear()
+            self._numbers.clear()
         self._groups[(kind, key)] = result
         self._sources[(kind, key)] = len(sites)
+        self._numbers[(kind, key)] = numbers
         return result
 
     def site_articles(self, corpus: CorpusView, text_hashes, enough: int = 2) -> int:

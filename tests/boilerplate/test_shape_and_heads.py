@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from corpuslint import Document
 from corpuslint.checks.boilerplate.neighbours import own_items
-from corpuslint.checks.boilerplate.repeated import date_alone
+from corpuslint.checks.boilerplate.repeated import date_alone, template_numbers
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
 from corpuslint.checks.corpus_units import _units
 
@@ -98,3 +98,34 @@ def test_a_wrapped_line_whose_sentence_goes_on_below_is_the_paragraphs():
         units = _units(changed)[0]
         (i,) = [k for k, u in enumerate(units) if u.line and changed[u.start:u.end].startswith("This section")]
         assert i not in own_items(changed, units, {i}.__contains__)
+
+
+def test_a_section_head_over_its_own_subheading_and_paragraph_stays():
+    # main: `Materials and Methods` "occurs in 4 documents" and goes from each paper (qa20 r12);
+    # a line between two paragraphs of a page (`Read more`) still goes
+    paper = (HEADS / "pmc_pntd.0002065.txt").read_text(encoding="utf-8")
+    assert _kept(paper, "Materials and Methods")
+    assert not _kept(paper, "Site description")  # (over one paragraph on one line, as `Read more` is)
+
+
+# -- lines whose numbers differ from carrier to carrier (qa20 r02) -------------------------------
+
+NUMBERS = DATA / "boilerplate" / "numbers"
+
+
+def test_a_line_whose_carriers_spell_other_numbers_is_each_documents_own():
+    docs = _documents(NUMBERS)
+    found = [f.text for f in by(linter().check(docs), "CL151")]
+    # main: `今週の積算距離 166km 移動平均速 19.4km/h 最高速度 39.8km/h` "occurs in 3 documents"
+    assert not [t for t in found if "積算距離" in t], found
+    # a template's count, whatever its number: found
+    assert sorted(found) == ["0 comments", "2 comments", "941 comments"], found
+
+
+def test_the_numbers_a_template_fills_in():
+    for line in ("941 comments", "Comments (74)", "► April (2)", "5 min read", "Page 2 of 5", "© 2019 Site",
+                 "Copyright 2005-2019 Foo"):
+        assert template_numbers(line), line
+    for line in ("LEVEL OF EVIDENCE: 4", "評価: 4", "コーヒー リキュール 20ml", "合計 \\26,339", "価格： ￥ 1,500",
+                 "発売日： 2000/01/19", "1. 포스트 : 270개", "$ 5", "今週の積算距離 98km 移動平均速 19.4km/h"):
+        assert not template_numbers(line), line

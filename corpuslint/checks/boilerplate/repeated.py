@@ -21,7 +21,8 @@ from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import (
     SharesFeatures,
     FINGERPRINT_VERSION, K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, LONG_WORDS, SAMPLE, Carriers, CorpusUnit,
-    carrier_follow_ups, digest, doc_fingerprints, features, one_per_block, other_place, unit_fingerprints,
+    carrier_follow_ups, digest, doc_fingerprints, features, numbers_tag, one_per_block, other_place,
+    unit_fingerprints,
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.licences import is_licence_document
@@ -90,6 +91,27 @@ def _pair_key(site: str, a: CorpusUnit, b: CorpusUnit) -> str:
 def _site_key(site: str, u: CorpusUnit) -> str:
     """The key of a unit's K_UNIT_SITE fingerprint: the unit on one site's pages."""
     return digest(f"{site}\x00{u.key}")
+
+
+# the numbers a template fills in where its carriers spell others: a year (`© 2019 Site`), a
+# counter out of a whole joined by a word (`Page 2 of 5`, `Seite 2 von 5`), or one whole number
+# standing as a word (`941 comments`, `► April (2)`, `5 min read`) that is no field's value (`LEVEL
+# OF EVIDENCE: 4`), no price (`$ 5`) and no measure (`20ml`, `19.4km/h`, `1,500`)
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_COUNTER = regex.compile(r"(\d{1,4})\s*\p{L}{1,3}\s*(\d{1,4})")
+_COUNT = regex.compile(r"(?<![\p{L}\p{N}\p{Sc}.,:/\\#№-])(?<!:\s*)(?<!\p{Sc}\s*)\d{1,6}(?![\p{L}\p{N}.,:/%‰°])")
+
+
+def template_numbers(block: str) -> bool:
+    """Whether a line's numbers are what a template fills in (see above): each a year, the line's
+    two numbers a counter (`Page 2 of 5`: the first at most the second), or its one number a count."""
+    found = regex.findall(r"\d+", block)
+    if found and all(_YEAR.fullmatch(n) for n in found):
+        return True
+    if len(found) == 2:
+        m = _COUNTER.search(block)
+        return m is not None and int(m[1]) <= int(m[2])
+    return len(found) == 1 and _COUNT.search(block) is not None
 
 
 def _time_stamp(block: str) -> bool:
@@ -349,6 +371,13 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     directive's option line (`:alt: PyPI version`) while its directive stays, or a badge's
     definition while the line that shows it (`|PyPI| |CI|`) stays.
 
+    A line's digits fold in its key, so a line whose numbers differ from carrier to carrier is
+    one key: it counts only where enough carriers spell this document's numbers, or its numbers
+    are what a template fills in (a year, `© 2019 Site`; a counter, `Page 2 of 5`; one whole
+    number standing as a word, `941 comments`, `► April (2)`). A week's `今週の積算距離 166km
+    移動平均速 19.4km/h`, a recipe's `20ml`, a price, a field's value (`LEVEL OF EVIDENCE: 4`)
+    are each document's own.
+
     A quotation or an embedded post (a paragraph opening with a quotation mark, a tweet's
     signature `— Name (@handle) May 5, 2017`, a picture link) that documents of different sites
     carry, or two articles of one site carry away from their head and tail, is the news they
@@ -446,6 +475,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
             if u.words <= 8 and date_alone(doc.text[u.start:u.end]):
                 continue  # `June 8, 2015`: its key is the shape of many dates, not this one
             verdict = self._verdict(u, f.site, corpus, framed.get(i, 0) if framed else 0)
+            if verdict is not None and not self._same_numbers(doc.text[u.start:u.end], u, corpus, verdict[1]):
+                continue  # `今週の積算距離 166km ...`, `98km ...`: one key, each post's own figures
             if verdict is not None:
                 verdicts[i] = verdict
         if verdicts and not markdown and is_licence_document(doc.text):
@@ -512,6 +543,22 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 data={"documents": total, "independent": stories, "key": u.key,
                       **({"site": f.site, "site_documents": site_count} if site_count else {})},
             )
+
+    def _same_numbers(self, block: str, u: CorpusUnit, corpus: CorpusView, stories: int) -> bool:
+        """Whether the carriers of a line with numbers carry it as it is (qa20 r02): its key folds
+        its digits, so a week's `今週の積算距離 166km 移動平均速 19.4km/h` and the next week's
+        `98km ... 19.4km/h` are one key; where the carriers spell other numbers, the numbers are
+        each document's own (a distance, a price, a measure, `LEVEL OF EVIDENCE: 4`) unless
+        enough of them spell this document's, or the numbers are what a template fills in
+        (`template_numbers`: `© 2019 Site`, `Page 2 of 5`)."""
+        own = numbers_tag(block)
+        if not own:
+            return True
+        spelt = self._carriers.numbers(corpus, K_UNIT, u.key)
+        if len(spelt) <= 1:
+            return True  # every carrier spells the same numbers (or an index that does not tell)
+        agree = spelt.get(own, 0) + spelt.get("", 0)
+        return agree >= min(stories, self.options.min_documents) or template_numbers(block)
 
     def _template_code(self, u: CorpusUnit, corpus: CorpusView) -> bool:
         """Whether code that different articles carry is their pages' template's (review19 #1): at

@@ -16,7 +16,8 @@ left open, a heading's list is left without its heading. So, whatever their coun
   plain line among the document's own headings under a paragraph of its own, `References`) goes
   only with the section it heads, when all of that repeats too (a list under `See also` is the
   article's own). A plain heading's section is the block under it: a hard-wrapped paragraph or a
-  list, not the next line of a page's text (`Share on Facebook` between two paragraphs).
+  list, or its own subheading over a paragraph (a paper's `Materials and Methods` over `Site
+  description`), not the next line of a page's text (`Share on Facebook` between two paragraphs).
 - a label over a list (a short line ending with a colon, `Bug fixes:`, `Features:`; a name in
   brackets, a Debian changelog's `[ Debian Janitor ]`) goes only with its list: it stays while
   the block under it (the next line, or after one blank line) opens with an item, a bullet or a
@@ -127,6 +128,11 @@ def _records(lines: list[str]) -> list[tuple[int, int]]:
     return sorted(spans, key=lambda s: s[1] - s[0])
 
 
+def _paragraph(line: str) -> bool:
+    """A paragraph on one line: long, ending as a sentence does."""
+    return len(line.split()) >= 2 * _PARAGRAPH_WORDS and line.rstrip().rstrip("\"'”’)")[-1:] in ".!?"
+
+
 def _plain_heading(line: str) -> bool:
     """A plain heading's shape: a short line opening with a capital or a section number, no sentence
     end nor a caption's colon (a numbered heading may end with `.`: `CHAPTER 5. Breakfast.`)."""
@@ -199,7 +205,15 @@ class _Text:
         wrapped = len(block) >= 2 and all(len(line.split()) >= _LONG_WORDS for line in block[:-1]) \
             and any(line[:1].islower() for line in block[1:])
         items = sum(_ITEM.match(line) is not None for line in block)
-        return (wrapped or items >= 2) and not self.all_flagged(first, end)
+        if (wrapped or items >= 2) and not self.all_flagged(first, end):
+            return True
+        # (qa20 r12) a paper's `Materials and Methods` over its own subheading (`Site description`)
+        # and that one's paragraph, on one line (not a heading over one line of a page's text:
+        # `Read more` between two paragraphs)
+        if len(block) != 1 or first in self.flagged or not _plain_heading(block[0]):
+            return False
+        under = self.next_filled(first, 1)
+        return under is not None and under not in self.flagged and _paragraph(self.lines[under])
 
     def own_list(self, a: int) -> bool:
         """Whether the label on line a heads a list of the document's own: the block under it
