@@ -129,3 +129,7 @@ def test_the_numbers_a_template_fills_in():
     for line in ("LEVEL OF EVIDENCE: 4", "評価: 4", "コーヒー リキュール 20ml", "合計 \\26,339", "価格： ￥ 1,500",
                  "発売日： 2000/01/19", "1. 포스트 : 270개", "$ 5", "今週の積算距離 98km 移動平均速 19.4km/h"):
         assert not template_numbers(line), line
+    # a Wikipedia article's outline (web corpus wikipedia.txt lines 71-73): its own section numbers
+    outline = "6 See also\n7 References\n8 External links\n"
+    assert not template_numbers("6 See also", outline) and template_numbers("6 See also")
+    assert template_numbers("0 Comments", outline)

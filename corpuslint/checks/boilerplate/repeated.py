@@ -102,16 +102,26 @@ _COUNTER = regex.compile(r"(\d{1,4})\s*\p{L}{1,3}\s*(\d{1,4})")
 _COUNT = regex.compile(r"(?<![\p{L}\p{N}\p{Sc}.,:/\\#№-])(?<!:\s*)(?<!\p{Sc}\s*)\d{1,6}(?![\p{L}\p{N}.,:/%‰°])")
 
 
-def template_numbers(block: str) -> bool:
+_SECTION_NUMBER = regex.compile(r"[ \t]*(\d{1,3})\.?[ \t]+\p{Lu}")
+
+
+def template_numbers(block: str, text: str = "") -> bool:
     """Whether a line's numbers are what a template fills in (see above): each a year, the line's
-    two numbers a counter (`Page 2 of 5`: the first at most the second), or its one number a count."""
+    two numbers a counter (`Page 2 of 5`: the first at most the second), or its one number a count
+    (not a section's number in the document `text`'s outline: `8 See also` under `7 Reception`)."""
     found = regex.findall(r"\d+", block)
     if found and all(_YEAR.fullmatch(n) for n in found):
         return True
     if len(found) == 2:
         m = _COUNTER.search(block)
         return m is not None and int(m[1]) <= int(m[2])
-    return len(found) == 1 and _COUNT.search(block) is not None
+    if len(found) != 1 or _COUNT.search(block) is None:
+        return False
+    m = _SECTION_NUMBER.match(block)
+    if m is None or not text:
+        return True
+    n = int(m[1])
+    return n == 0 or regex.search(rf"(?m)^[ \t]*(?:{n - 1}|{n + 1})\.?[ \t]+\p{{Lu}}", text) is None
 
 
 def _time_stamp(block: str) -> bool:
@@ -372,9 +382,10 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     definition while the line that shows it (`|PyPI| |CI|`) stays.
 
     A line's digits fold in its key, so a line whose numbers differ from carrier to carrier is
-    one key: it counts only where enough carriers spell this document's numbers, or its numbers
-    are what a template fills in (a year, `© 2019 Site`; a counter, `Page 2 of 5`; one whole
-    number standing as a word, `941 comments`, `► April (2)`). A week's `今週の積算距離 166km
+    one key: it is reported only where its carriers spell one set of numbers, or its numbers are
+    what a template fills in (a year, `© 2019 Site`; a counter, `Page 2 of 5`; one whole
+    number standing as a word, `941 comments`, `► April (2)`, but a section's number in the
+    document's outline, `8 See also`). A week's `今週の積算距離 166km
     移動平均速 19.4km/h`, a recipe's `20ml`, a price, a field's value (`LEVEL OF EVIDENCE: 4`)
     are each document's own.
 
@@ -475,7 +486,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
             if u.words <= 8 and date_alone(doc.text[u.start:u.end]):
                 continue  # `June 8, 2015`: its key is the shape of many dates, not this one
             verdict = self._verdict(u, f.site, corpus, framed.get(i, 0) if framed else 0)
-            if verdict is not None and not self._same_numbers(doc.text[u.start:u.end], u, corpus, verdict[1]):
+            if verdict is not None and not self._same_numbers(doc.text, u, corpus):
                 continue  # `今週の積算距離 166km ...`, `98km ...`: one key, each post's own figures
             if verdict is not None:
                 verdicts[i] = verdict
@@ -544,21 +555,19 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                       **({"site": f.site, "site_documents": site_count} if site_count else {})},
             )
 
-    def _same_numbers(self, block: str, u: CorpusUnit, corpus: CorpusView, stories: int) -> bool:
+    def _same_numbers(self, text: str, u: CorpusUnit, corpus: CorpusView) -> bool:
         """Whether the carriers of a line with numbers carry it as it is (qa20 r02): its key folds
         its digits, so a week's `今週の積算距離 166km 移動平均速 19.4km/h` and the next week's
-        `98km ... 19.4km/h` are one key; where the carriers spell other numbers, the numbers are
-        each document's own (a distance, a price, a measure, `LEVEL OF EVIDENCE: 4`) unless
-        enough of them spell this document's, or the numbers are what a template fills in
-        (`template_numbers`: `© 2019 Site`, `Page 2 of 5`)."""
-        own = numbers_tag(block)
-        if not own:
+        `98km ... 19.4km/h` are one key. Where the carriers spell other numbers, the numbers are
+        each document's own (a distance, a price, a measure, `LEVEL OF EVIDENCE: 4` and `2`, `New
+        in version 3.5.`), however many of them spell this document's, unless they are what a
+        template fills in (`template_numbers`: `© 2019 Site`, `Page 2 of 5`, `941 comments`; not
+        `8 See also` in an article's outline)."""
+        block = text[u.start:u.end]
+        if not numbers_tag(block):
             return True
-        spelt = self._carriers.numbers(corpus, K_UNIT, u.key)
-        if len(spelt) <= 1:
-            return True  # every carrier spells the same numbers (or an index that does not tell)
-        agree = spelt.get(own, 0) + spelt.get("", 0)
-        return agree >= min(stories, self.options.min_documents) or template_numbers(block)
+        spelt = [tag for tag in self._carriers.numbers(corpus, K_UNIT, u.key) if tag]  # ("": not told)
+        return len(spelt) <= 1 or template_numbers(block, text)
 
     def _template_code(self, u: CorpusUnit, corpus: CorpusView) -> bool:
         """Whether code that different articles carry is their pages' template's (review19 #1): at

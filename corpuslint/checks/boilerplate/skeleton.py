@@ -207,13 +207,15 @@ class _Text:
         items = sum(_ITEM.match(line) is not None for line in block)
         if (wrapped or items >= 2) and not self.all_flagged(first, end):
             return True
-        # (qa20 r12) a paper's `Materials and Methods` over its own subheading (`Site description`)
-        # and that one's paragraph, on one line (not a heading over one line of a page's text:
-        # `Read more` between two paragraphs)
+        # (qa20 r12) a paper's `Materials and Methods` between two sections' paragraphs, each on
+        # one line: the one above, and the one under its own subheading (`Site description`); not
+        # a heading over one line of a page's text (`Read more` between two paragraphs), nor a
+        # teaser's section (`Archiv`) over its title and text
         if len(block) != 1 or first in self.flagged or not _plain_heading(block[0]):
             return False
-        under = self.next_filled(first, 1)
-        return under is not None and under not in self.flagged and _paragraph(self.lines[under])
+        above, under = self.next_filled(a, -1), self.next_filled(first, 1)
+        return (above is not None and under is not None and above not in self.flagged and under not in self.flagged
+                and _paragraph(self.lines[above]) and _paragraph(self.lines[under]))
 
     def own_list(self, a: int) -> bool:
         """Whether the label on line a heads a list of the document's own: the block under it
