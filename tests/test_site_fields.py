@@ -68,5 +68,10 @@ def test_records_whose_source_is_a_site_still_count_as_its_pages(cli, tmp_path):
         r["source"] = "https://docs.python.org/3.11/library/" + r["id"].split("_")[-1] + ".html"
     path = tmp_path / "site.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    found = _cl151(cli, path)
-    assert found and {f["data"]["site"] for f in found} == {"docs.python.org"}
+    assert {Document.from_text(r["text"], metadata={"source": r["source"]}).metadata_site()
+            for r in records} == {"docs.python.org"}
+    # (until qa20 r02 CL151 found 9 lines here as docs.python.org's template: `Removed the *loop*
+    # parameter.`, the body of `.. versionchanged:: 3.10` in one page and `3.8` in the other; the
+    # directive's line differs in its number from page to page, so it is each page's own, and so is
+    # its body, which goes with it or not at all)
+    assert _cl151(cli, path) == []
