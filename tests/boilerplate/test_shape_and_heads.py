@@ -133,3 +133,7 @@ def test_the_numbers_a_template_fills_in():
     outline = "6 See also\n7 References\n8 External links\n"
     assert not template_numbers("6 See also", outline) and template_numbers("6 See also")
     assert template_numbers("0 Comments", outline)
+    # a comment count over a numbered list of pingbacks (qa19c inscriptis jovelstefan.de.gefallt)
+    pingbacks = ("    3 Kommentare\n\n"
+                 "     2. Pingback von Too much information - Papierkorb - Lesezeichen | 26.06.2012 10:43\n")
+    assert template_numbers("3 Kommentare", pingbacks)

@@ -102,7 +102,7 @@ _COUNTER = regex.compile(r"(\d{1,4})\s*\p{L}{1,3}\s*(\d{1,4})")
 _COUNT = regex.compile(r"(?<![\p{L}\p{N}\p{Sc}.,:/\\#№-])(?<!:\s*)(?<!\p{Sc}\s*)\d{1,6}(?![\p{L}\p{N}.,:/%‰°])")
 
 
-_SECTION_NUMBER = regex.compile(r"[ \t]*(\d{1,3})\.?[ \t]+\p{Lu}")
+_SECTION_NUMBER = regex.compile(r"[ \t]*(\d{1,3})(\.?)[ \t]+\p{Lu}")
 
 
 def template_numbers(block: str, text: str = "") -> bool:
@@ -120,8 +120,8 @@ def template_numbers(block: str, text: str = "") -> bool:
     m = _SECTION_NUMBER.match(block)
     if m is None or not text:
         return True
-    n = int(m[1])
-    return n == 0 or regex.search(rf"(?m)^[ \t]*(?:{n - 1}|{n + 1})\.?[ \t]+\p{{Lu}}", text) is None
+    n, dot = int(m[1]), regex.escape(m[2])  # (the outline's numbers spelt alike: `6 See also`, `7 References`)
+    return n == 0 or regex.search(rf"(?m)^[ \t]*(?:{n - 1}|{n + 1}){dot}[ \t]+\p{{Lu}}", text) is None
 
 
 def _time_stamp(block: str) -> bool:
