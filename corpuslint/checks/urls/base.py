@@ -86,6 +86,52 @@ def continues_on_next_line(text: str, url: UrlMatch) -> bool:
     return closer is not None and regex.fullmatch(rf"[\w.~%/#?=&+-]+{regex.escape(closer)}[.,;:]?", token) is not None
 
 
+# The label of a link, shown in place of its target: `[mkdocs.org](https://www.mkdocs.org)` (Markdown),
+# `<a href="https://starlette.dev/">https://starlette.dev</a>` (HTML), `` `x.org <https://x.org/>`_ `` (reST).
+# A label that names its own target's host is the same mention as the target, not a second spelling
+# (qa20 r09). Each pattern reads from the label's end to where the target starts (group `target`); the
+# HTML label is read back from its `<a ... href=...>` tag (`_A_TAG`, searched before the label).
+_MD_LABEL_END = LazyPattern(r"[^\[\]\n]{0,200}\]\([ \t]*<?(?P<target>)")
+_RST_LABEL_END = LazyPattern(r"[^`<>\n]{0,200}<(?P<target>)[^<>`\s]+>`__?")
+_HTML_LABEL_END = LazyPattern(r"[^<>\n]{0,200}</a\s*>", regex.I)
+_A_TAG = LazyPattern(r"<a\s[^<>]*?\bhref\s*=\s*[\"']?(?P<target>)[^<>]*>[^<>\n]{0,200}$", regex.I)
+
+
+def link_target_start(text: str, url: UrlMatch) -> int | None:
+    """Where the target of the link whose label holds `url` starts, or None when `url` is no link's label."""
+    m = _MD_LABEL_END.match(text, url.end)
+    if m is not None and "[" in text[max(0, url.start - 200):url.start]:
+        opened = text.rfind("[", max(0, url.start - 200), url.start)
+        if "]" not in text[opened:url.start] and "\n" not in text[opened:url.start]:
+            return m.start("target")
+    m = _RST_LABEL_END.match(text, url.end)
+    if m is not None:
+        tick = text.rfind("`", max(0, url.start - 200), url.start)
+        if tick != -1 and "\n" not in text[tick:url.start]:
+            return m.start("target")
+    if _HTML_LABEL_END.match(text, url.end) is not None:
+        m = _A_TAG.search(text, max(0, url.start - 1000), url.start)
+        if m is not None:
+            return m.start("target")
+    return None
+
+
+def labels_of_own_target(text: str, urls: Iterable[UrlMatch]) -> dict[int, UrlMatch]:
+    """The URLs in `urls` that are a link's label naming the host of the link's own target, by start, with the
+    target (`[mkdocs.org](https://www.mkdocs.org)`: `mkdocs.org` -> `https://www.mkdocs.org`): one mention."""
+    urls = list(urls)
+    if not any(c in text for c in "[<`"):
+        return {}
+    at = {u.start: u for u in urls}
+    labels = {}
+    for url in urls:
+        start = link_target_start(text, url)
+        target = at.get(start) if start is not None else None
+        if target is not None and target is not url and target.core == url.core:
+            labels[url.start] = target
+    return labels
+
+
 def discusses_lookalikes(text: str, url: UrlMatch, timeout: float) -> bool:
     """True when the sentence around `url` talks about fake or look-alike sites."""
     lo = max(0, url.start - DELIBERATE_WINDOW)

@@ -10,6 +10,7 @@ import regex
 from pydantic import Field
 
 from corpuslint.checks.urls.base import UrlRule, continues_on_next_line, discusses_lookalikes, in_template
+from corpuslint.checks.urls.base import labels_of_own_target
 from corpuslint.checks.urls.base import related_places, where_lines
 from corpuslint.checks.urls.handletypos import handle_typos
 from corpuslint.checks.urls.urlsim import (
@@ -127,7 +128,11 @@ class UrlVariant(UrlRule):
     A text that discusses two look-alike domains on purpose is left alone only when words like
     "fake", "imitating", "look-alike" or "domain" stand near them; otherwise it is reported.
     A hyphen added or dropped (`vladi-private` / `vladiprivate`) is not found: it is as often
-    another registration as a slip. A URL with a placeholder right after it (`https://x.org/{lang}`,
+    another registration as a slip. The label of a link naming its own target (`<a
+    href="https://starlette.dev/">https://starlette.dev</a>`) is shown, not followed: it is not compared with
+    the target as a spelling of its own. Nor is one link written with `http` and with `https` within a few
+    lines (`http://example.com/page` ... `or with HTTPS:` `https://example.com/page`): the text shows both
+    schemes. A URL with a placeholder right after it (`https://x.org/{lang}`,
     `/<user>`, `:slug`) is a template's head, not compared as a cosmetic spelling; nor is a URL
     that ends at a line break and goes on on the next line (hard-wrapped text: `(https://www.gnu.org`
     then `/software/hurd)`). A URL wrapped without a sign that it goes on is taken as it stands.
@@ -289,10 +294,13 @@ class UrlVariant(UrlRule):
     def _cosmetic(self, doc: Document, urls: list[UrlMatch]) -> Iterator[Violation]:
         groups: dict[tuple, list[UrlMatch]] = defaultdict(list)
         text = doc.text
+        labels = labels_of_own_target(text, urls)
         for url in urls:
-            # the label of a Markdown link, `[https://x.org/a](https://x.org/a/)`, is shown, not followed;
+            # the label of a Markdown link, `[https://x.org/a](https://x.org/a/)`, is shown, not followed, and
+            # a label naming its own target (`<a href="https://x.org/">https://x.org</a>`) is one mention with it;
             # the head of a URL template (`https://x.org/{lang}`) is not a link
-            if url.is_link and text[url.end:url.end + 2] != "](" and not in_template(text, url) \
+            if url.is_link and text[url.end:url.end + 2] != "](" and url.start not in labels \
+                    and not in_template(text, url) \
                     and not ORIGIN_HEADER.search(text, max(0, url.start - 40), url.start):
                 groups[address_key(url)].append(url)
         # `http` for `https` is a slip only where `https` is the document's habit: a man page that writes its mirrors
@@ -318,6 +326,8 @@ class UrlVariant(UrlRule):
                 if not diffs:
                     continue
                 for url in occurrences:
+                    if diffs == ["scheme"] and any(abs(k.start - url.start) <= CONTRAST_WINDOW for k in keep):
+                        continue  # `http://x.org/a` ... `or with HTTPS:` `https://x.org/a`: the scheme is the subject
                     yield Violation(
                         url.start,
                         url.end,
@@ -395,6 +405,13 @@ def _respelled(found: str, spelling: str) -> str:
     labels, right = found.split("."), spelling.split(".")
     labels[len(a.sub)] = right[len(b.sub)]
     return ".".join(labels)
+
+
+# one link written with `http` and with `https` a few lines apart is the two schemes shown side by side
+# (`python example.py http://example.com/path/page.html` / `or with HTTPS::` / `... https://...`; a client
+# sending to `http://api.github.com/` is "redirected to `https://api.github.com/`"), not a slip: a slip
+# is the link copied again from elsewhere, pages away (qa19a: asyncio-stream, httpx's changelog)
+CONTRAST_WINDOW = 300  # characters between the two spellings
 
 
 # an HTTP message's `Origin:` / `Access-Control-Allow-Origin:` value is an origin, written without a

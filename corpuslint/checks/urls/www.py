@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from corpuslint.checks.urls.base import UrlRule, related_places, where_lines
+import regex
+
+from corpuslint.checks.urls.base import UrlRule, labels_of_own_target, related_places, where_lines
 from corpuslint.checks.urls.urlsim import UrlMatch, find_urls, split_host
 from corpuslint.models import Document, Severity, Violation
 from corpuslint.textutil import LazyPattern
@@ -32,6 +34,29 @@ def _brand(text: str, url: UrlMatch) -> bool:
             and _BEFORE_NOUN.match(text, url.end) is not None)
 
 
+# a host that is no web address of the page: the domain of an e-mail address written with its `@` spelled
+# out (`support [at] fairkom.eu`, `d.toelle(at)rechtambild.de`: an address never has `www.`), or a DNS
+# name given with its IP address (`./add-host www.aaa.com 0.0.0.0`, a hosts file's `127.0.0.1 x.org`:
+# `www.aaa.com` and `aaa.com` are two records of the zone, not two spellings; qa20, qa19c)
+_AT_SPELLED = LazyPattern(r"[\[({<][ \t]*(?:at|@)[ \t]*[\])}>][ \t]*$", regex.I)
+_IP_AFTER = LazyPattern(r"[ \t]+(?:\d{1,3}\.){3}\d{1,3}\b")
+_IP_BEFORE = LazyPattern(r"[ \t#]*(?:\d{1,3}\.){3}\d{1,3}[ \t]+(?:[\w.-]+[ \t]+)*")  # a hosts file's line
+
+
+def _not_an_address(text: str, url: UrlMatch) -> bool:
+    """Whether a bare host is an e-mail domain (`support [at] fairkom.eu`) or a DNS name beside its IP address."""
+    if url.is_link or url.rest:
+        return False
+    line_start = text.rfind("\n", 0, url.start) + 1
+    lo = max(line_start, url.start - 120)
+    return (_AT_SPELLED.search(text, lo, url.start) is not None or _IP_AFTER.match(text, url.end) is not None
+            or _IP_BEFORE.fullmatch(text, line_start, url.start) is not None)
+
+
+def _www(host: str) -> bool:
+    return host.lower().startswith("www.")
+
+
 def _has_www(text: str) -> bool:
     """`"www." in text.lower()`, lowering only the texts that may hold it in other case: one that
     does has a `.` after a `w` or `W` (no other character lowers to either). Most texts say
@@ -48,7 +73,12 @@ class WwwVariant(UrlRule):
     mention counts, a bare host name in prose as well as a link, except a host written with
     capitals in prose (`NYTimes.com`, `BuzzFeed.com`): that is a name, styled on purpose; so is
     a bare host between a determiner and a noun (`unserem austria.info Newsletter`, `our
-    example.com newsletter`): a brand, not an address.
+    example.com newsletter`): a brand, not an address. The label of a link that names its own
+    target's host the other way (`[mkdocs.org](https://www.mkdocs.org)`, `<a
+    href="https://www.x.org/">x.org</a>`) is one mention with the target, not a second spelling.
+    A host that is no web address is left out: an e-mail domain with its `@` spelled out
+    (`support [at] fairkom.eu`) and a DNS name beside its IP address (`./add-host www.aaa.com
+    0.0.0.0`, a hosts file's line), where `www.x` and `x` are two records.
 
     ## Why is this bad?
     It is a small inconsistency rather than an error (both usually reach the same site), so it
@@ -76,9 +106,16 @@ class WwwVariant(UrlRule):
             return
         with_www: dict[str, list[UrlMatch]] = defaultdict(list)
         without: dict[str, list[UrlMatch]] = defaultdict(list)
-        for url in find_urls(doc.text, self.timeout):
+        urls = list(find_urls(doc.text, self.timeout))
+        labels = labels_of_own_target(doc.text, urls)
+        for url in urls:
             if not url.is_link and not url.host.islower() or _brand(doc.text, url):
                 continue  # `NYTimes.com`, `BuzzFeed.com`, `unserem austria.info Newsletter` in prose: a name
+            target = labels.get(url.start)
+            if target is not None and _www(target.host) != _www(url.host):
+                continue  # `[mkdocs.org](https://www.mkdocs.org)`: the label and its target are one mention
+            if _not_an_address(doc.text, url):
+                continue  # `support [at] fairkom.eu`, `./add-host www.aaa.com 0.0.0.0`: no web address
             host = url.host.lower().rstrip(".")
             if host.startswith("www.") and host.count(".") >= 2:
                 with_www[url.core].append(url)
