@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from corpuslint.checks.metadata.extract import extract_head, extract_tail
+from corpuslint.checks.metadata.gutenberg import gutenberg_header
 from corpuslint.checks.metadata.headingtitle import copyright_line, has_h1
 from corpuslint.checks.metadata.lines import Found, head_lines, iter_lines
 from corpuslint.checks.metadata.page import page_found
@@ -111,6 +112,11 @@ class MetadataInBody(BodyRule):
     (`Path:` … `From: a@b.org (David Nye)` … `Subject:` …, up to its first blank line) is read whole: the
     sender's name is the author, and the headers that describe the message (date, subject, newsgroups,
     organization), not those that route it (`Path:`, `References:`, `Lines:`).
+    A Project Gutenberg book's header (up to its `*** START OF …` line or the end of its Small Print) gives its
+    labelled fields, and only those: `Title:` (wrapped over lines too), `Author:` (not `Various`), `Release Date:`
+    (the e-text's day, without its `[eBook #…]`) and `Language:`; neither the project's line `Project Gutenberg
+    Etext of X` nor the book's own first lines are read for a title, so a `--fix` beside CL143's removal of the
+    header records what the header says.
 
     A value is read only where the document puts it and in the shape it has there: a printed document's
     running head (the title again beside each page's number) is no headline to read a byline or date
@@ -184,8 +190,11 @@ class MetadataInBody(BodyRule):
     def check(self, doc: Document) -> Iterator[Violation]:
         if doc.origin.parts:
             return  # a chat record: its messages are no page (see `found`)
-        found = self.found(doc)
-        if self.options.page_reader and doc.text:
+        # a Project Gutenberg book: its header's fields, not the project's lines nor the book's read as a page's
+        book = [item for item in (gutenberg_header(doc.text) if doc.text else [])
+                if item.kind != "label" or self.options.generic_labels]
+        found = book or self.found(doc)
+        if self.options.page_reader and doc.text and not book:
             page = page_found(doc.text, site=doc.metadata_site())
             found = [_shorter_title(item, page) for item in found]
             have = {item.field for item in found}
