@@ -106,3 +106,22 @@ def test_a_name_closing_a_portals_stamp_line_is_the_author():
 ])
 def test_what_stands_before_a_stamp_must_be_an_outlets_name(text):
     assert name_line(text)[0] is None
+
+
+def test_the_outlet_a_chinese_stamp_line_credits_is_the_byline():
+    # qq (web-audited half A, gold byline `TNW中文站`): the credited outlet, a space, the day in Chinese, the hour;
+    # main read the day but no name
+    assert name_line("TNW中文站 2016年10月14日07:17") == ("TNW中文站", True)
+    found = read("qq-head")
+    assert found.authors == ["TNW中文站"] and found.date == "2016-10-14"
+
+
+@pytest.mark.parametrize("text", [
+    "今日股市行情分析--2019年8月19日",  # a headline running into its day (gne): no space before it
+    "2019年11月25日 18:57 参考消息",  # the outlet after the day (gne, quoted in METADATA.md): the source's shape
+    "发布时间 2019年11月25日 18:57",  # a stamp's label
+    "新京报 2019年11月25日 报道",  # words after the day: a sentence, not a stamp
+    "科技 > 要闻 2016年10月14日",  # a breadcrumb
+])
+def test_what_stands_before_a_chinese_day_must_be_one_credited_word(text):
+    assert name_line(text)[0] is None

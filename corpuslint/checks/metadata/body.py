@@ -93,7 +93,8 @@ class MetadataInBody(BodyRule):
     (the document's `site`/`source`/`url`, a masthead or copyright line, a host on the page), so
     a headline that ends like one (`… - Full Transcript`) stays whole. On such a page it also
     reads a portal's labelled stamp (`2017-03-10 09:58 来源： 网易科学人 … 责任编辑：肖春芳`: `source`, and
-    `editor`, never the author; `[责任编辑：alonliu]` alone under the story), a byline with its stamp
+    `editor`, never the author; `[责任编辑：alonliu]` alone under the story), the one word a Chinese stamp line
+    credits before its day (`TNW中文站 2016年10月14日07:17`: the byline; not a label, `发布时间 …`), a byline with its stamp
     over a share bar (`By A @a Updated Jul 24, 2018` / `Share Tweet Share`: the author, not the update's
     day), and, on a page with no byline, a copyright line naming one person (`© 2002, 2003 Jamie
     Zawinski`; not a firm's, nor a name the page writes elsewhere), and a chapter's credit block

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, NUMERIC_DATE, day_written
+from corpuslint.checks.metadata.dates import CJK_DATE, FOREIGN_DATE_IN_TEXT, NUMERIC_DATE, day_written
 from corpuslint.checks.metadata.lines import CHROME_START, Line, core_word
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION, UPDATED_BY
 from corpuslint.checks.metadata.names import read_names
@@ -252,6 +252,8 @@ def name_line(text: str) -> tuple[str | None, bool]:
         match = pattern.search(text)
         if match is not None and match.start() < cut:
             cut, first = match.start(), match
+    if first is None and not text.isascii() and (credited := _credited_before_cjk_date(text)) is not None:
+        return credited, True
     head = clean_byline(text[:cut]).strip(" ,|·•-–—")
     contact = CONTACT_BUTTON.search(head)  # `Howard Blume Contact Reporter`: the author, by the button
     if contact is not None:
@@ -268,6 +270,26 @@ def name_line(text: str) -> tuple[str | None, bool]:
     if name is None and first is not None:
         name = _name_after_stamp(head, text[first.end():])
     return name, stamped
+
+
+# the one name a Chinese page's stamp line credits (`TNW中文站 2016年10月14日07:17`): letters and digits, some Han
+CJK_CREDITED = LazyPattern(r"^(?=[\p{L}\d]*\p{Han})[\p{L}\d]{2,12}$")
+# the words of a stamp's own labels and a channel's, none a credited name (`发布时间 2019年…`, `更新 2019年…`)
+CJK_STAMP_WORDS = LazyPattern(r"来源|来自|编辑|记者|作者|发布|发表|时间|日期|更新|修改|频道|栏目|首页|今天|今日|昨天|本文|原文|转载")
+CLOCK_ONLY = LazyPattern(r"^(?:\d{1,2}:\d\d(?::\d\d)?)?$")
+
+
+def _credited_before_cjk_date(text: str) -> str | None:
+    """`TNW中文站 2016年10月14日07:17` under a Chinese headline: the outlet or writer the stamp line credits, one word
+    before the day set off by a space, nothing but the hour after it; not a label (`发布时间 2019年…`), nor a
+    headline running into its day (`今日股市行情分析--2019年8月19日`)."""
+    match = CJK_DATE.search(text)
+    if match is None or match.start() < 3 or not text[match.start() - 1].isspace():
+        return None
+    head = text[: match.start()].strip()
+    if CJK_CREDITED.match(head) is None or CJK_STAMP_WORDS.search(head) is not None:
+        return None
+    return head if CLOCK_ONLY.match(text[match.end():].strip()) is not None else None
 
 
 def _name_after_stamp(head: str, tail: str) -> str | None:
