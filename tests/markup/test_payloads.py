@@ -113,6 +113,53 @@ def test_a_uuencoded_file_is_found_from_its_begin_line():
     assert _fixed(Document.from_text(text), "CL208", unsafe=True).startswith(text[:text.index("M")])  # no safe fix
 
 
+def test_a_text_part_in_base64_is_the_messages_words_reported_with_no_fix():
+    # review20 #2: the body of a text/plain part is the message, encoded; only a file attached goes
+    doc = _doc("mime_textplain_base64.txt")
+    (found,) = _found(doc, "CL208")
+    assert found.fix is None and found.data["text_part"] is True and found.data["mime_body"] is False
+    assert _fixed(doc, "CL208", unsafe=True) == doc.text
+    doc = _doc("mime_alternative_base64.txt")  # text/plain and text/html, both base64
+    found = _found(doc, "CL208")
+    assert len(found) == 2 and all(f.fix is None for f in found)
+    assert _fixed(doc, "CL208", unsafe=True) == doc.text
+
+
+def test_a_text_file_attached_in_base64_has_only_an_unsafe_fix_and_a_gif_part_keeps_its_safe_one():
+    text = _doc("mime_textplain_base64.txt").text.replace(
+        'Content-Type: text/plain; charset="utf-8"\n',
+        'Content-Type: text/plain; charset="utf-8"\nContent-Disposition: attachment; filename="control.txt"\n')
+    (found,) = _found(Document.from_text(text), "CL208")
+    assert found.fix.applicability == Applicability.UNSAFE and found.data["text_part"] is True
+    gif = _doc("mime_textplain_base64.txt").text.replace('text/plain; charset="utf-8"', "image/gif")
+    (found,) = _found(Document.from_text(gif), "CL208")
+    assert found.fix.applicability == Applicability.SAFE and found.data["text_part"] is False
+
+
+def test_commit_hashes_one_to_a_line_are_no_hex_data_but_a_hex_dump_is():
+    # review20 #6: three SHA-1s are ids
+    assert _found(_doc("commit_hashes.txt"), "CL208") == []
+    sha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    assert _found(Document.from_text(f"Checksums:\n\n{sha256}\n{sha256[::-1]}\n{sha256.upper()}\n"), "CL208") == []
+    import binascii
+    body = _doc("mime_gif_attachment.txt").text.split("filename=\"dingusfish.gif\"\n\n")[1].split("\n\n")[0]
+    data = binascii.hexlify(binascii.a2b_base64("".join(body.split()))).decode("ascii")[:500]
+    for width in (60, 64):  # a dump's last line is shorter than the others
+        dump = "\n".join(data[i:i + width] for i in range(0, len(data), width))
+        (found,) = _found(Document.from_text(f"The bytes:\n\n{dump}\n"), "CL208")
+        assert found.data["kind"] == "hex"
+
+
+def test_two_uuencoded_files_each_from_its_own_begin_line():
+    import binascii
+
+    lines = [binascii.b2a_uu(bytes(range(i, i + 45))).decode("ascii").rstrip("\n") for i in range(0, 180, 45)]
+    one = "begin 644 a.bin\n" + "\n".join(lines) + "\n`\nend\n"
+    text = "Two files.\n\n" + one + "\nAnd begin 644 is the mode.\n\n" + one.replace("a.bin", "b.bin")
+    found = _found(Document.from_text(text), "CL208")
+    assert [(f.line, f.text.split()[2]) for f in found] == [(3, "a.bin"), (13, "b.bin")]
+
+
 # --- CL209 subtitle-timing -------------------------------------------------------------------------
 
 def test_an_srt_file_loses_its_numbers_and_timings_and_keeps_every_line_of_dialogue():
@@ -157,3 +204,4 @@ def test_an_srt_example_in_a_text_about_srt_has_only_an_unsafe_fix_and_in_markdo
 ])
 def test_times_that_are_no_cue_timing_are_left_alone(text):
     assert _found(Document.from_text(text), "CL209") == []
+

@@ -10,6 +10,7 @@ block never matches, and in Markdown the fenced blocks and code spans are not lo
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -43,6 +44,7 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
 BLOB_MIN_WIDTH = 40  # a line of a block: this many characters of the alphabet, no space
 BLOB_MIN_LINES = 3  # a block: this many such lines, all but the last of one width
 BLOB_MIN_RUN = 200  # a blob on one line (in a field, after `base64,`): this long
+HASH_WIDTHS = (40, 64, 128)  # a SHA-1 (git, hg), a SHA-256, a SHA-512 in hex: an id each, no payload
 
 # the cheap test first: 40 base64 characters in a row (every base64 block and run has them), a
 # uuencoded line, a `data:` URI
@@ -102,6 +104,8 @@ def _blocks(text: str) -> Iterator[tuple[int, int, str, int]]:
     def flush():
         if len(run) >= BLOB_MIN_LINES and (kind != "base64" or 2 * sum(_mixed(line) for _, _, line in run) >= len(run)):
             widths = {len(line) for _, _, line in run[:-1]}
+            if kind == "hex" and {len(line) for _, _, line in run} <= set(HASH_WIDTHS):
+                return None  # hashes one to a line (commits, checksums): ids, each of its own width
             if len(widths) == 1 and len(run[-1][2]) <= widths.pop():
                 return run[0][0], run[-1][1], kind, len(run)
         return None
@@ -126,26 +130,62 @@ def _blocks(text: str) -> Iterator[tuple[int, int, str, int]]:
         yield found
 
 
-def _mime_body(text: str, start: int, end: int) -> bool:
-    """Whether the block `text[start:end]` is a MIME part's whole base64 body: the part's headers
-    (`Content-Transfer-Encoding: base64` among them) stand right above it, one blank line between,
-    opened by the multipart boundary (`--BOUNDARY`), a blank line or the text's start; after it
-    come only blank lines, then the boundary or the end."""
-    above = text[:start].split("\n")[:-1]  # the lines above the block's first line
-    if not above or above[-1].strip():
-        return False
+def _lines_above(text: str, start: int) -> Iterator[str]:
+    """The lines above the line that starts at `start`, nearest first (read backwards from
+    `start`, so a walk costs the lines it reads, never the whole text above)."""
+    end = start - 1
+    while end >= 0:
+        begin = text.rfind("\n", 0, end) + 1
+        yield text[begin:end]
+        end = begin - 1
+
+
+def _part_headers(text: str, start: int) -> list[str] | None:
+    """The header lines of the MIME part whose base64 body starts at `start` (folded lines
+    unfolded), or None: the headers (`Content-Transfer-Encoding: base64` among them) stand right
+    above the body, one blank line between, opened by the multipart boundary (`--BOUNDARY`), a
+    blank line or the text's start."""
+    above = _lines_above(text, start)
+    if (first := next(above, None)) is None or first.strip():
+        return None
     headers: list[str] = []
-    for line in reversed(above[:-1]):
+    for line in above:
         line = line.rstrip("\r")
         if not line.strip() or BOUNDARY.fullmatch(line):
             break
         if not regex.match(r"[\w-]+:|[ \t]", line):
-            return False  # a line of text, not a header
+            return None  # a line of text, not a header
         headers.append(line)
-    if not any(B64_HEADER.fullmatch(line) for line in headers):
-        return False
-    rest = text[end:].lstrip("\r\n")
-    return not rest or BOUNDARY.match(rest.split("\n", 1)[0].rstrip("\r")) is not None
+    unfolded: list[str] = []
+    for line in reversed(headers):
+        if line[:1] in " \t" and unfolded:
+            unfolded[-1] += " " + line.strip()
+        else:
+            unfolded.append(line)
+    return unfolded if any(B64_HEADER.fullmatch(line) for line in unfolded) else None
+
+
+def _whole_body(text: str, end: int) -> bool:
+    """Whether after the block ending at `end` come only blank lines, then the boundary or the end."""
+    pos = end
+    while pos < len(text) and text[pos] in "\r\n":
+        pos += 1
+    line_end = text.find("\n", pos)
+    return pos == len(text) or BOUNDARY.match(text[pos:line_end if line_end >= 0 else len(text)].rstrip("\r")) is not None
+
+
+# a part's type (the default, where no `Content-Type` says, is `text/plain`) and what says it is a file
+PART_TYPE = LazyPattern(r"(?i)content-type:[ \t]*([\w.+-]+)/")
+PART_FILE = LazyPattern(r"(?i)content-disposition:[ \t]*attachment\b|\b(?:file)?name\*?=")
+
+
+def _text_part(headers: list[str]) -> tuple[bool, bool]:
+    """(Whether the part is text, whether it is a file attached) by its headers: text is
+    `text/*`, `message/*` or no `Content-Type` at all; a file has `Content-Disposition:
+    attachment` or a file name."""
+    kinds = [m.group(1).lower() for line in headers if (m := PART_TYPE.match(line))]
+    text = not kinds or kinds[0] in ("text", "message", "multipart")
+    return text, any(PART_FILE.search(line) for line in headers)
 
 
 ARMOUR_BEGIN = LazyPattern(r"-----BEGIN [A-Z0-9 ]{1,40}-----")
@@ -158,18 +198,26 @@ def _armoured(text: str, start: int, end: int) -> tuple[int, int]:
     """The block with its ASCII armour, where it has one (`-----BEGIN PGP SIGNATURE-----` above,
     its header lines and a blank line between; `=HKxi` and `-----END PGP SIGNATURE-----` below):
     removing the body alone would leave the two armour lines around nothing."""
-    above = text[:start].split("\n")[:-1]
-    k = len(above) - 1
-    while k >= 0 and ARMOUR_HEADER.fullmatch(above[k].rstrip("\r")) and k >= len(above) - 4:
-        k -= 1
-    if k < 0 or not ARMOUR_BEGIN.fullmatch(above[k].rstrip("\r")):
+    begin = start
+    for n, line in enumerate(_lines_above(text, start)):  # up to four header lines, then the BEGIN line
+        begin -= len(line) + 1
+        if ARMOUR_BEGIN.fullmatch(line.rstrip("\r")):
+            break
+        if n >= 4 or not ARMOUR_HEADER.fullmatch(line.rstrip("\r")):
+            return start, end
+    else:
         return start, end
-    below = text[end:].split("\n")[1:3]
+    below: list[str] = []  # the two lines under the block
+    pos = end
+    while len(below) < 2 and pos < len(text):
+        line_end = text.find("\n", pos + 1)
+        below.append(text[pos + 1:line_end if line_end >= 0 else len(text)])
+        pos = line_end if line_end >= 0 else len(text)
     ends = [i for i, line in enumerate(below) if ARMOUR_END.fullmatch(line.rstrip("\r"))]
     if not ends or not all(ARMOUR_CHECKSUM.fullmatch(line.rstrip("\r")) for line in below[:ends[0]]):
         return start, end
     new_end = end + 1 + sum(len(line) + 1 for line in below[:ends[0]]) + len(below[ends[0]])
-    return sum(len(line) + 1 for line in above[:k]), new_end
+    return begin, new_end
 
 
 class EncodedBlob(Rule):
@@ -198,10 +246,16 @@ class EncodedBlob(Rule):
     Use instead: the part without its body (or no attachment at all).
 
     ## Fix safety
-    Safe only for the body of a MIME part: its headers above it say `Content-Transfer-Encoding:
-    base64`, and after it come only blank lines, then the multipart boundary or the end. There the
-    lines are by the message's own declaration the attachment's bytes, never its words, and the fix
-    removes just those lines (the part's headers stay). Everywhere else the fix is unsafe: a key
+    Safe only for the body of a MIME part that is a file, not text: its headers above it say
+    `Content-Transfer-Encoding: base64` and a `Content-Type` that is not `text/*` (`image/gif`,
+    `application/pdf`), and after it come only blank lines, then the multipart boundary or the end.
+    There the lines are by the message's own declaration the attachment's bytes, never its words,
+    and the fix removes just those lines (the part's headers stay). A `text/*` part (or one with no
+    `Content-Type`, which is `text/plain`) in base64 is the message's own words, encoded: it is
+    reported with no fix (data `text_part`), since removing it would remove the message, and
+    decoding it is a MIME decoder's work, not a fix's (the part's header would still say base64,
+    and its charset may be missing or wrong); a text part sent as a file (`Content-Disposition:
+    attachment`, a file name) has an unsafe fix. Everywhere else the fix is unsafe: a key
     or a blob in a tutorial may be the example it shows; a PEM or PGP block's fix takes its armour
     with it (`-----BEGIN PGP SIGNATURE-----` … `-----END PGP SIGNATURE-----`), so no empty frame is
     left. A `data:` URI or a run inside a line has no fix (removing it would break the element or
@@ -209,7 +263,9 @@ class EncodedBlob(Rule):
 
     ## Known problems
     A block of fewer than three lines is not reported, nor a hex dump with offsets and spaces
-    (`00000000: 4865 6c6c`), nor base64url (`-` and `_`). In Markdown, fenced blocks and code
+    (`00000000: 4865 6c6c`), nor base64url (`-` and `_`). A block of hex lines all 40, 64 or 128
+    digits wide is taken for hashes one to a line (commit ids, checksums) and left alone, so a hex
+    dump in lines of exactly 64 digits is missed. In Markdown, fenced blocks and code
     spans are never looked at; an indented block never matches (its lines do not start at the
     first column).
     """
@@ -225,21 +281,31 @@ class EncodedBlob(Rule):
             return
         text = _looked_at(doc)
         taken: list[tuple[int, int]] = []
+        begins: list[re.Match] | None = None  # the `begin 644 name` lines, found once
+        begin_ends: list[int] = []
         for start, end, kind, count in _blocks(text):
             taken.append((start, end))
             if kind == "uuencode":
-                begin = [m for m in UU_BEGIN.finditer(text, 0, start) if not text[m.end():start].strip()]
-                start = begin[-1].start() if begin else start
+                if begins is None:
+                    begins = list(UU_BEGIN.finditer(text))
+                    begin_ends = [m.end() for m in begins]
+                k = bisect.bisect_right(begin_ends, start)  # the last `begin` line above the block
+                if k and not text[begins[k - 1].end():start].strip():
+                    start = begins[k - 1].start()
                 if (tail := UU_END.match(text, end)) is not None:
                     end = tail.end()  # the zero-length line and `end`
-            safe = kind == "base64" and _mime_body(text, start, end)
+            headers = _part_headers(text, start) if kind == "base64" else None
+            text_part, attached = _text_part(headers) if headers is not None else (False, False)
+            safe = headers is not None and not text_part and _whole_body(text, end)
             if kind == "base64":
                 start, end = _armoured(text, start, end)  # the finding spans what its fix removes
             a, b = block_removal(text, start, end)
-            fix = Fix.delete(a, b, f"Remove the {kind} lines", safe=safe)
+            fix = None if text_part and not attached else Fix.delete(a, b, f"Remove the {kind} lines", safe=safe)
+            data = {"kind": kind, "lines": count, "mime_body": safe}
+            if headers is not None:
+                data["text_part"] = text_part
             yield Violation(start, end, f"{kind} data in text: {count} lines (`{shorten(text[start:end], 40)}`)",
-                            fix=fix, source=kind, data={"kind": kind, "lines": count,
-                                                        "mime_body": safe})
+                            fix=fix, source=kind, data=data)
         for pattern, kind in ((DATA_URI, "data-uri"), (LONG_RUN, "base64")):
             for m in pattern.finditer(text):
                 if any(s <= m.start() < e for s, e in taken) or (kind == "base64" and not _mixed(m.group())):
