@@ -205,3 +205,13 @@ def test_an_srt_example_in_a_text_about_srt_has_only_an_unsafe_fix_and_in_markdo
 def test_times_that_are_no_cue_timing_are_left_alone(text):
     assert _found(Document.from_text(text), "CL209") == []
 
+
+def test_text_on_the_timing_line_is_dialogue_never_removed_by_a_safe_fix():
+    # review20 #5: only `name:value` cue settings may follow the end time
+    doc = _doc("srt_text_on_timing_line.txt")
+    assert _found(doc, "CL209") == []  # one true timing line of three
+    anchorman = _doc("anchorman_fr.srt.txt").text
+    text = anchorman.rstrip("\n") + "\n\n9\n00:01:01,000 --> 00:01:03,000 Previously on Lost\n\n"
+    (found,) = _found(Document.from_text(text), "CL209")
+    assert found.fix.applicability == Applicability.UNSAFE and found.data["timings"] == 8
+    assert "00:01:01,000 --> 00:01:03,000 Previously on Lost" in _fixed(Document.from_text(text), "CL209", unsafe=True)

@@ -321,7 +321,9 @@ class EncodedBlob(Rule):
 CUE_MIN = 3  # timing lines a document needs before any is reported
 
 _TIME = r"(?:\d{1,2}:)?[0-5]\d:[0-5]\d[,.]\d{3}"
-TIMING = LazyPattern(rf"(?m)^{_TIME}[ \t]+-->[ \t]+{_TIME}(?:[ \t]+[^\n]*)?[ \t\r]*$")
+# after the end time only WebVTT's cue settings (`align:start position:0%`): a line with words there
+# (`00:00:01,000 --> 00:00:03,000 Previously on Lost`) carries the cue's text and is no machinery
+TIMING = LazyPattern(rf"(?m)^{_TIME}[ \t]+-->[ \t]+{_TIME}(?:[ \t]+[\w-]+:[^\s]+)*[ \t\r]*$")
 CUE_NUMBER = LazyPattern(r"\d{1,6}[ \t\r]*")
 VTT_HEADER = LazyPattern(r"\ufeff?WEBVTT(?:[ \t][^\n]*)?[ \t\r]*")
 VTT_BLOCK = LazyPattern(r"(?:NOTE|STYLE|REGION)(?:[ \t][^\n]*)?[ \t\r]*")
@@ -430,9 +432,13 @@ class SubtitleTiming(Rule):
 
     ## Known problems
     Fewer than three timing lines are not reported. In Markdown, fenced blocks and code spans are
-    never looked at. Formatting inside cues (`<i>…</i>`) is CL201's. A line of CSS in a WebVTT
-    header (`::cue(c.colorCCCCCC) { color: … }`) reads as code to the fixer, which then offers no
-    fix at all.
+    never looked at. Formatting inside cues (`<i>…</i>`) is CL201's. After the end time only cue
+    settings (`name:value`) are read: a line with words there (`00:00:01,000 --> 00:00:03,000
+    Previously on Lost`, some converters put the cue's text or its speaker there) is no timing line,
+    so its cue makes the fix unsafe, and three such lines alone are not reported. A line of CSS in
+    a WebVTT header (`::cue(c.colorCCCCCC) { color: … }`) reads as code to the fixer, which
+    withholds the rule's fix there (the finding's `data.fix_withheld` says why): the rule always
+    offers one, the fixer does not apply it to code.
     """
 
     code = "CL209"
