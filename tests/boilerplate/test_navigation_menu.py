@@ -341,3 +341,21 @@ def test_a_staff_list_of_names_and_roles_is_left():
     head, cards, tail = text.split("\n\n                  Our Team\n\n")[0], text.split("Our Team\n\n")[1].split("\n\n\n")[0], text.split("\n\n\n")[1]
     dense = head + "\n\n" + cards.replace("\n\n", "\n") + "\n\n\n" + tail
     assert len(found(dense)) == 1
+
+
+def test_lyrics_poems_and_captions_without_capitals_are_left():
+    # review20 #1: blog posts quoting song lyrics (stanzas a blank line apart, lines of six to
+    # ten characters), a translated song's quatrains, a post's poster captions (each its own
+    # paragraph) and a poem under a lead-in ending with `：` — no menus, though their lines are
+    # short names in a script without capitals
+    for name in ("lyrics-upsaid-big5.txt", "lyrics-siesta-eucjp.txt", "lyrics-xy15400-gb2312.txt",
+                 "lyrics-ke207-big5.txt", "captions-lily-gb2312.txt", "poem-gucheng.txt"):
+        assert found(read(name)) == [], name
+    # the poem without its lead-in is judged by its shape alone: six lines, one under the other,
+    # the middle one four characters long, a menu's shape (the known limit); the lead-in alone
+    # protects it, `下面是全诗：` counted in words as Chinese is (some three)
+    poem = read("poem-gucheng.txt")
+    assert len(found(poem.replace("下面是全诗：\n\n", ""))) == 1
+    # a menu of two- to four-character entries one under the other is still found
+    assert found(read("qq-head.txt"))
+

@@ -24,6 +24,7 @@ MIN_ENTRIES = 6  # a menu: six entries or more, one under the other
 ENTRY_CHARS = 30
 ENTRY_WORDS = 3
 UNCASED_CHARS = 12  # an entry in a script without capitals (Chinese, Japanese, Arabic, Devanagari)
+UNSPACED_CHARS = 4  # the middle length of a Chinese or Japanese menu's entries (`首页`, `新闻`, `科普中国`): verse runs longer
 MARKER_CHARS = 12  # an entry's bullet or lynx's `(BUTTON)` before it, with its spaces
 INLINE_ITEMS = 4  # a menu on one line: four entries or more between bars
 INLINE_CHARS = 300  # a menu on one line: 300 characters at most (ten entries of 30)
@@ -190,6 +191,37 @@ def _staff(run: list[str], entries: list[str]) -> bool:
             and 2 * roles >= len(names) and len(set(names)) >= DISTINCT * len(names))
 
 
+def _uncased(entries: list[str]) -> bool:
+    """More than half of the entries open with a letter of a script without capitals."""
+    return 2 * sum(1 for name in entries if name[0].isalpha() and not name[0].isupper()
+                   and not name[0].islower()) > len(entries)
+
+
+def _verse(lines: list[str], stripped: list[str], run: list[tuple[str, tuple[str, ...]]], entries: list[str],
+           start: int, end: int) -> bool:
+    """Lines of verse, a song's lyrics or captions in a script without capitals, not a menu: the
+    capitals that tell a menu from verse in English are not there, so a run of plain lines (no
+    bullets, no bars) mostly without capitals needs a menu's own shape:
+
+    - its entries one under the other, no blank line between them (a poem's stanzas, a post's
+      captions stand a blank line apart);
+    - in Chinese and Japanese, entries of two to four characters (the middle one four at most:
+      `首页`, `新闻`, `科普中国`); a verse's lines are longer (`口紅顏色充滿誘惑`);
+    - no lead-in ending with a colon right above the run or one blank line above it (`下面是全诗：`).
+    """
+    if not _uncased(entries) or any(kind != "plain" for kind, _ in run):
+        return False
+    if any(not line for line in stripped[start:end]):
+        return True
+    unspaced = sorted(len(name) for name in entries if _UNSPACED.search(name))
+    if 2 * len(unspaced) > len(entries) and unspaced[len(unspaced) // 2] > UNSPACED_CHARS:
+        return True
+    above = start - 1
+    if above >= 0 and not stripped[above]:
+        above -= 1
+    return above >= 0 and _LEAD_IN.search(stripped[above]) is not None
+
+
 def _counted(entries: list[str]) -> bool:
     """A sidebar's entries: eight in ten of them or more with their count of posts."""
     return sum(1 for name in entries if _COUNTED.search(name)) >= COUNTED * len(entries)
@@ -316,6 +348,7 @@ def menu_runs(text: str) -> list[tuple[int, int, int]]:
                     prose = _more_prose(stripped, kinds, first, last)
                 sidebar = prose
         if (framing or sidebar) and _menu(entries) and not _staff(stripped[k:end], entries) \
+                and not _verse(lines, stripped, run, entries, k, end) \
                 and not _introduced(lines, _run_start(lines, kinds, k)) \
                 and not _contents(lines, k, end, alone := alone if alone is not None else _alone(lines, kinds, "¶" in text)):
             start = starts[k] + len(lines[k]) - len(stripped[k])
@@ -506,8 +539,8 @@ def _wrapped_sentence(lines: list[str], last: int, end: regex.Pattern[str] = _SE
     while k - 1 >= 0 and lines[k - 1].strip() and not _SENTENCE_END.search(lines[k - 1].rstrip()):
         k -= 1
     part = [line.strip() for line in lines[k:last + 1]]
-    return (sum(len(line.split()) for line in part) >= PROSE_WORDS
-            and any(len(line.split()) > ENTRY_WORDS for line in part))
+    return (sum(_words(line) for line in part) >= PROSE_WORDS
+            and any(_words(line) > ENTRY_WORDS for line in part))
 
 
 class NavigationMenu(Rule):
@@ -572,7 +605,10 @@ class NavigationMenu(Rule):
     book's contents); a staff list (each entry its own paragraph, six names or more of
     people, `Roland Alton`, each over its role, `Sysadmin`); a program's names (`IS_LINE_JUNK()`, `PurePath.parts`,
     `AddressFamily`, `|bug-fixes-6|`: a manual's options, functions and tags); verse and
-    lyrics (lines of mostly lower-case words, or a refrain repeated); a list the text
+    lyrics (lines of mostly lower-case words, or a refrain repeated; in a script without
+    capitals, plain lines a blank line apart, like stanzas or a post's captions, Chinese or
+    Japanese lines of five characters or more in the middle, or lines under a lead-in ending
+    with a colon, `下面是全诗：`); a list the text
     introduces: below a sentence in its block of lines (no blank line between them, the
     sentence on one line or wrapped over several: `... many others have also contributed.`
     over a list of names), right under a list item (`* Translation updates` over
@@ -595,7 +631,9 @@ class NavigationMenu(Rule):
     sentences unless its entries carry counts. A contents list of unnumbered chapter titles at a text's head (a
     documentation page's sidebar of its own sections), a list of names after its last
     sentence flush left under a short label (`Contributors:`), or a long Title Case list
-    inside a long article (a list of places) can be flagged: review the fix.
+    inside a long article (a list of places) can be flagged, and so can a short poem in Chinese
+    or Japanese of lines of four characters or fewer, one under the other, with no lead-in:
+    review the fix.
     """
 
     code = "CL142"
