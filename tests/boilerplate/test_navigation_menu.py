@@ -359,3 +359,19 @@ def test_lyrics_poems_and_captions_without_capitals_are_left():
     # a menu of two- to four-character entries one under the other is still found
     assert found(read("qq-head.txt"))
 
+
+def test_a_list_introduced_between_the_sentences_is_left_and_messages_say_where_and_how():
+    # review20 #3: a Title Case list of ten names between an article's paragraphs under a short
+    # lead-in ending with `:` (one blank line above) is the article's own
+    text = read("introduced-list-news.txt")
+    assert found(text) == []
+    # without its lead-in the list reads as a sidebar, and the message says it stands between
+    # the text's sentences
+    bare = text.replace("The groups named in the citation are:\n\n", "")
+    messages = [v.message for v in NavigationMenu().check(Document.from_text(bare, path="page.txt"))]
+    assert len(messages) == 1 and "between the text's sentences (a sidebar)" in messages[0]
+    assert "one to a line" in messages[0]
+    # a menu on lines between bars is said to be so
+    tail = read("cnn-lynx-tail.txt")
+    messages = [v.message for v in NavigationMenu().check(Document.from_text(tail, path="page.txt"))]
+    assert messages and all("between bars, after the last sentence" in m for m in messages)

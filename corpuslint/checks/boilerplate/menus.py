@@ -78,6 +78,10 @@ _COUNTED = regex.compile(r"\S\s+\(\d+\)$")
 _BULLET = regex.compile(r"[-*+•‣◦·–—](?:\s|$)")
 
 
+_PLACES = {"before": "before the first sentence", "after": "after the last sentence",
+           "between": "between the text's sentences (a sidebar)"}
+
+
 def _name(line: str) -> bool:
     """A name that may be a menu entry: 1-3 words, 30 characters at most, opening with a capital
     (or, in a script without capitals, a letter: 12 characters at most; or a year with its count
@@ -216,6 +220,12 @@ def _verse(lines: list[str], stripped: list[str], run: list[tuple[str, tuple[str
     unspaced = sorted(len(name) for name in entries if _UNSPACED.search(name))
     if 2 * len(unspaced) > len(entries) and unspaced[len(unspaced) // 2] > UNSPACED_CHARS:
         return True
+    return _led_in(stripped, start)
+
+
+def _led_in(stripped: list[str], start: int) -> bool:
+    """A line ending with a colon right above line `start` or one blank line above it, of any
+    length (`The groups named in the citation are:`, `下面是全诗：`): the text introduces what follows."""
     above = start - 1
     if above >= 0 and not stripped[above]:
         above -= 1
@@ -294,8 +304,15 @@ def _more_prose(stripped: list[str], kinds: list[tuple[str, tuple[str, ...]] | N
 
 def menu_runs(text: str) -> list[tuple[int, int, int]]:
     """(start offset, end offset, entries) of each menu: a run of `MIN_ENTRIES` entries or more
-    with no blank line between them, before the text's first sentence or after its last one.
-    A text without a sentence has none: a list is then the document itself."""
+    (across single blank lines between its groups) before the text's first sentence or after
+    its last one, or a sidebar between them (see `NavigationMenu`). A text without a sentence
+    has none: a list is then the document itself."""
+    return [(start, end, entries) for start, end, entries, _ in placed_menu_runs(text)]
+
+
+def placed_menu_runs(text: str) -> list[tuple[int, int, int, str]]:
+    """`menu_runs` with each run's place: `before` the first sentence, `after` the last one, or
+    `between` them (a sidebar)."""
     lines = text.split("\n")
     starts = []
     offset = 0
@@ -339,10 +356,12 @@ def menu_runs(text: str) -> list[tuple[int, int, int]]:
             continue
         # between the sentences only a sidebar: a long run of plain lines in Title Case in a
         # text with more prose than lists (a list's items, a table's rows there are the
-        # text's), or entries with their counts
+        # text's) and not under a line ending with a colon (the text introduces it), or entries
+        # with their counts (under a label, `Archives:`, or not)
         if not framing:
             sidebar = _counted(entries)
             if not sidebar and len(entries) >= MID_ENTRIES and all(kind == "plain" for kind, _ in run) \
+                    and not _led_in(stripped, k) \
                     and _menu(entries, TITLE_CASE):
                 if prose is None:
                     prose = _more_prose(stripped, kinds, first, last)
@@ -352,7 +371,8 @@ def menu_runs(text: str) -> list[tuple[int, int, int]]:
                 and not _introduced(lines, _run_start(lines, kinds, k)) \
                 and not _contents(lines, k, end, alone := alone if alone is not None else _alone(lines, kinds, "¶" in text)):
             start = starts[k] + len(lines[k]) - len(stripped[k])
-            found.append((start, starts[end - 1] + len(lines[end - 1].rstrip()), len(entries)))
+            place = "before" if end <= first else "after" if k > last else "between"
+            found.append((start, starts[end - 1] + len(lines[end - 1].rstrip()), len(entries), place))
         k = end
     return found
 
@@ -559,8 +579,9 @@ class NavigationMenu(Rule):
     capitalised entries or more: a long menu names its top entries again), and fewer than one
     in three is a program's name. Between the text's first and last sentences it reports a sidebar only:
     ten names or more one to a line, seven in ten of their words capitalised, in a text with
-    more words of prose than of such names, or a run whose entries carry their count of posts
-    (`Gardening (12)`, `► March 2019 (4)`). It reads only the shape and the place, not the
+    more words of prose than of such names, not under a line ending with a colon (`The groups
+    named in the citation are:`, right above or one blank line above), or a run whose entries
+    carry their count of posts (`Gardening (12)`, `► March 2019 (4)`). It reads only the shape and the place, not the
     words, so it finds the menus of any site in any language.
 
     ## Why is this bad?
@@ -650,19 +671,19 @@ class NavigationMenu(Rule):
 
     def check(self, doc: Document) -> Iterator[Violation]:
         text = doc.text
-        for start, end, entries in menu_runs(text):
+        for start, end, entries, place in placed_menu_runs(text):
             first_line = text[start:end].split("\n", 1)[0]
             cut_start, cut_end = block_removal(text, start, end)
+            kinds = [_entries(line.strip()) for line in text[start:end].split("\n") if line.strip()]
+            inline = sum(1 for kind in kinds if kind is not None and kind[0] == "inline")
+            layout = ("between bars" if inline == len(kinds) else
+                      "one to a line and between bars" if inline else "one to a line")
             yield Violation(
                 start=start,
                 end=end,
-                message=(f"navigation menu of {entries} short entries, one to a line, "
-                         f"{'before the first' if self._before_text(text, start) else 'after the last'} "
-                         f"sentence (`{shorten(first_line.strip(), 30)}` ...); remove it"),
+                message=(f"navigation menu of {entries} short entries, {layout}, {_PLACES[place]} "
+                         f"(`{shorten(first_line.strip(), 30)}` ...); remove it"),
                 fix=Fix.delete(cut_start, cut_end, "Remove the menu", safe=False),
                 data={"entries": entries},
             )
 
-    @staticmethod
-    def _before_text(text: str, start: int) -> bool:
-        return not any(_sentence(line.strip()) for line in text[:start].split("\n"))
