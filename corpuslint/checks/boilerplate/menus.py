@@ -11,7 +11,6 @@ line), before the page's first sentence or after its last one; between them only
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 import regex
@@ -116,9 +115,8 @@ def _entries(line: str) -> tuple[str, tuple[str, ...]] | None:
     return None if _text(line) else _read_entries(line)
 
 
-@functools.lru_cache(maxsize=1 << 16)  # a page asks of each line several times, a site's pages of the same lines
 def _read_entries(line: str) -> tuple[str, tuple[str, ...]] | None:
-    """`_entries` of a line short enough to be a menu's (kept in the cache)."""
+    """`_entries` of a line short enough to be a menu's."""
     if _PLACEHOLDER.fullmatch(line):
         return "plain", ()
     kind = "plain"
@@ -246,29 +244,46 @@ def _paragraph(lines: list[str], k: int) -> str:
     return " ".join(words)
 
 
-def _contents(lines: list[str], start: int, end: int, alone: dict[str, list[int]] | None = None) -> bool:
+def _contents(lines: list[str], start: int, end: int, headings: _Headings) -> bool:
     """A table of contents: half of the run's entries or more stand again elsewhere in the text
     alone on a line, over a paragraph (12 words or more with a sentence mark) or marked as a
-    heading by Sphinx's pilcrow (`General Questions¶`): its headings. `alone` maps each short
-    line of the text (pilcrow taken off) to where it stands (`_alone`), else it is made here."""
+    heading by Sphinx's pilcrow (`General Questions¶`): its headings (`_Headings`)."""
     entries = {lines[k].strip() for k in range(start, end)} - {""}
     size = sum(1 for k in range(start, end) if lines[k].strip())
-    if alone is None:
-        alone = _alone(lines)
-    headings = 0
-    for k in sorted(k for name in entries for k in alone.get(name, ())):
-        line = lines[k]
-        name = line.strip().rstrip("¶ ")
-        if start <= k < end or name not in entries:
-            continue
+    found = 0
+    for name in entries:
+        where = headings.of(name)
+        if where and (where[0] < start or where[-1] >= end):  # one of them outside the run
+            found += 1
+    return 2 * found >= size
+
+
+class _Headings:
+    """Where each short line of a text stands as a heading (`_contents`), asked once per line
+    of the document (a long text repeats a sidebar hundreds of times: its entries are asked
+    by every run)."""
+
+    def __init__(self, lines: list[str], alone: dict[str, list[int]]) -> None:
+        self.lines = lines
+        self.alone = alone  # each short line of the text (pilcrow taken off): where it stands
+        self.memo: dict[str, list[int]] = {}
+
+    def of(self, name: str) -> list[int]:
+        """The lines, in order, where `name` stands alone as a heading."""
+        where = self.memo.get(name)
+        if where is None:
+            where = self.memo[name] = [k for k in self.alone.get(name, ()) if self._heading(k)]
+        return where
+
+    def _heading(self, k: int) -> bool:
+        lines = self.lines
+        if lines[k].rstrip().endswith("¶"):
+            return True
         below = k + 1
         while below < len(lines) and not lines[below].strip():
             below += 1
         text = _paragraph(lines, below)
-        if line.rstrip().endswith("¶") or len(text.split()) >= _HEADED_WORDS and _SENTENCE_MARK.search(text):
-            entries.discard(name)
-            headings += 1
-    return 2 * headings >= size
+        return len(text.split()) >= _HEADED_WORDS and _SENTENCE_MARK.search(text) is not None
 
 
 def _alone(lines: list[str], kinds: list[tuple[str, tuple[str, ...]] | None] | None = None,
@@ -336,10 +351,14 @@ def placed_menu_runs(text: str) -> list[tuple[int, int, int, str]]:
             body += _words(line)
     head_is_frame = head <= FRAME * body
     tail_is_frame = tail <= FRAME * body
-    kinds = [_entries(line) if line else None for line in stripped]  # each line asked once: the entries it holds
+    # each line asked once, the lines a text repeats (a sidebar on each of a site's pages) once
+    # in the document: the entries it holds
+    memo: dict[str, tuple[str, tuple[str, ...]] | None] = {}
+    kinds = [(memo[line] if line in memo else memo.setdefault(line, _entries(line))) if line else None
+             for line in stripped]
     prose = None  # more words in the sentences than in the names between the first and last sentences
     found = []
-    alone: dict[str, list[int]] | None = None
+    headings: _Headings | None = None  # made when a run first asks
     k = 0
     while k < len(lines):
         if kinds[k] is None:
@@ -369,7 +388,8 @@ def placed_menu_runs(text: str) -> list[tuple[int, int, int, str]]:
         if (framing or sidebar) and _menu(entries) and not _staff(stripped[k:end], entries) \
                 and not _verse(lines, stripped, run, entries, k, end) \
                 and not _introduced(lines, _run_start(lines, kinds, k)) \
-                and not _contents(lines, k, end, alone := alone if alone is not None else _alone(lines, kinds, "¶" in text)):
+                and not _contents(lines, k, end, headings := headings if headings is not None
+                                  else _Headings(lines, _alone(lines, kinds, "¶" in text))):
             start = starts[k] + len(lines[k]) - len(stripped[k])
             place = "before" if end <= first else "after" if k > last else "between"
             found.append((start, starts[end - 1] + len(lines[end - 1].rstrip()), len(entries), place))
