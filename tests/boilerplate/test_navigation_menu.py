@@ -375,3 +375,16 @@ def test_a_list_introduced_between_the_sentences_is_left_and_messages_say_where_
     tail = read("cnn-lynx-tail.txt")
     messages = [v.message for v in NavigationMenu().check(Document.from_text(tail, path="page.txt"))]
     assert messages and all("between bars, after the last sentence" in m for m in messages)
+
+
+def test_a_menu_without_capitals_under_its_label_or_of_long_entries_is_found_beside_another():
+    # Yahoo! Japan's tail (../shared/corpora/web yahoo-4): its sections' menu, then `ニュースカテゴリ：`
+    # over the news categories and `その他：` over longer entries (`新聞記事横断検索`): a label
+    # reads like a lead-in and long entries like verse, but beside the sections' menu they are menus
+    text = read("yahoo-4-tail.txt")
+    assert [run[0] for run in found(text)] == ["トップ", "国内", "テーマを探す"]
+    # alone (under a sentence written for the test), the category list under its label is left:
+    # a poem under `下面是全诗：` reads the same
+    alone = text[text.index("ニュースカテゴリ："):]
+    alone = "スタッフブログ Yahoo!ニュースの裏側をご紹介します。今日もたくさんのニュースを集めて配信しています。\n\n" + alone
+    assert [run for run in found(alone) if "国内" in run] == []

@@ -23,6 +23,8 @@ MIN_ENTRIES = 6  # a menu: six entries or more, one under the other
 ENTRY_CHARS = 30
 ENTRY_WORDS = 3
 UNCASED_CHARS = 12  # an entry in a script without capitals (Chinese, Japanese, Arabic, Devanagari)
+LEAD_WORDS = 3  # a lead-in ending with a colon: a menu's label has fewer words (`Follow us:`)
+COMPANY = 3  # lines at most between a run of a menu's shape only in part and a menu beside it
 UNSPACED_CHARS = 4  # the middle length of a Chinese or Japanese menu's entries (`首页`, `新闻`, `科普中国`): verse runs longer
 MARKER_CHARS = 12  # an entry's bullet or lynx's `(BUTTON)` before it, with its spaces
 INLINE_ITEMS = 4  # a menu on one line: four entries or more between bars
@@ -199,35 +201,48 @@ def _uncased(entries: list[str]) -> bool:
                    and not name[0].islower()) > len(entries)
 
 
-def _verse(lines: list[str], stripped: list[str], run: list[tuple[str, tuple[str, ...]]], entries: list[str],
-           start: int, end: int) -> bool:
-    """Lines of verse, a song's lyrics or captions in a script without capitals, not a menu: the
-    capitals that tell a menu from verse in English are not there, so a run of plain lines (no
-    bullets, no bars) mostly without capitals needs a menu's own shape:
+def _verse(stripped: list[str], run: list[tuple[str, tuple[str, ...]]], entries: list[str],
+           start: int, end: int) -> bool | None:
+    """Lines of verse, a song's lyrics or a post's captions in a script without capitals, not a
+    menu: the capitals that tell a menu from verse in English are not there, so a run of plain
+    lines (no bullets, no bars) mostly without capitals is verse when
 
-    - its entries one under the other, no blank line between them (a poem's stanzas, a post's
-      captions stand a blank line apart);
-    - in Chinese and Japanese, entries of two to four characters (the middle one four at most:
-      `首页`, `新闻`, `科普中国`); a verse's lines are longer (`口紅顏色充滿誘惑`);
-    - no lead-in ending with a colon right above the run or one blank line above it (`下面是全诗：`).
-    """
+    it stands in stanzas: groups a blank line apart, all of the same size, two lines or more
+    (a translated song's quatrains), or each line its own paragraph (a post's captions).
+
+    None (a menu only beside another: see `COMPANY`) when a line ending with a colon stands
+    right above it or one blank line above it (a lead-in, `下面是全诗：`, or a menu's label,
+    `ニュースカテゴリ：`: the words do not tell), or when in Chinese and Japanese its entries'
+    middle length is over four characters (`首页`, `新闻`, `科普中国` are a menu's;
+    `口紅顏色充滿誘惑` a verse's line, and so are a site's lists of headlines). False otherwise."""
     if not _uncased(entries) or any(kind != "plain" for kind, _ in run):
         return False
-    if any(not line for line in stripped[start:end]):
+    groups, size = [], 0
+    for line in stripped[start:end]:
+        if line:
+            size += 1
+        elif size:
+            groups.append(size)
+            size = 0
+    groups.append(size)
+    if len(groups) > 1 and (len(set(groups)) == 1 or max(groups) == 1):
         return True
+    if _led_in(stripped, start, 1):
+        return None
     unspaced = sorted(len(name) for name in entries if _UNSPACED.search(name))
     if 2 * len(unspaced) > len(entries) and unspaced[len(unspaced) // 2] > UNSPACED_CHARS:
-        return True
-    return _led_in(stripped, start)
+        return None
+    return False
 
 
-def _led_in(stripped: list[str], start: int) -> bool:
-    """A line ending with a colon right above line `start` or one blank line above it, of any
-    length (`The groups named in the citation are:`, `下面是全诗：`): the text introduces what follows."""
+def _led_in(stripped: list[str], start: int, words: int = LEAD_WORDS) -> bool:
+    """A lead-in of three words or more ending with a colon right above line `start` or one
+    blank line above it (`The groups named in the citation are:`, `下面是全诗：`): the text
+    introduces what follows; a menu's label is shorter (`Follow us:`, `Categories:`)."""
     above = start - 1
     if above >= 0 and not stripped[above]:
         above -= 1
-    return above >= 0 and _LEAD_IN.search(stripped[above]) is not None
+    return above >= 0 and _LEAD_IN.search(stripped[above]) is not None and _words(stripped[above]) >= words
 
 
 def _counted(entries: list[str]) -> bool:
@@ -357,7 +372,8 @@ def placed_menu_runs(text: str) -> list[tuple[int, int, int, str]]:
     kinds = [(memo[line] if line in memo else memo.setdefault(line, _entries(line))) if line else None
              for line in stripped]
     prose = None  # more words in the sentences than in the names between the first and last sentences
-    found = []
+    found: list[tuple[int, int, int, str, int, int]] = []
+    beside: list[tuple[int, int, int, str, int, int]] = []  # menus only beside another (`_verse`)
     headings: _Headings | None = None  # made when a run first asks
     k = 0
     while k < len(lines):
@@ -386,15 +402,22 @@ def placed_menu_runs(text: str) -> list[tuple[int, int, int, str]]:
                     prose = _more_prose(stripped, kinds, first, last)
                 sidebar = prose
         if (framing or sidebar) and _menu(entries) and not _staff(stripped[k:end], entries) \
-                and not _verse(lines, stripped, run, entries, k, end) \
+                and (verse := _verse(stripped, run, entries, k, end)) is not True \
                 and not _introduced(lines, _run_start(lines, kinds, k)) \
                 and not _contents(lines, k, end, headings := headings if headings is not None
                                   else _Headings(lines, _alone(lines, kinds, "¶" in text))):
             start = starts[k] + len(lines[k]) - len(stripped[k])
             place = "before" if end <= first else "after" if k > last else "between"
-            found.append((start, starts[end - 1] + len(lines[end - 1].rstrip()), len(entries), place))
+            (found if verse is False else beside).append(
+                (start, starts[end - 1] + len(lines[end - 1].rstrip()), len(entries), place, k, end))
         k = end
-    return found
+    # a run of long lines without capitals (headlines, or a song's lines) is a menu only beside
+    # another menu, `COMPANY` lines apart at most (a site's lists of headlines under its menus)
+    while joined := [run for run in beside if any(0 <= run[4] - other[5] <= COMPANY or 0 <= other[4] - run[5] <= COMPANY
+                                                 for other in found)]:
+        found += joined
+        beside = [run for run in beside if run not in joined]
+    return [run[:4] for run in sorted(found)]
 
 
 def _first_sentence(stripped: list[str]) -> int | None:
@@ -599,8 +622,9 @@ class NavigationMenu(Rule):
     capitalised entries or more: a long menu names its top entries again), and fewer than one
     in three is a program's name. Between the text's first and last sentences it reports a sidebar only:
     ten names or more one to a line, seven in ten of their words capitalised, in a text with
-    more words of prose than of such names, not under a line ending with a colon (`The groups
-    named in the citation are:`, right above or one blank line above), or a run whose entries
+    more words of prose than of such names, not under a lead-in of three words or more ending
+    with a colon (`The groups named in the citation are:`, right above or one blank line above;
+    a label, `Follow us:`, is shorter), or a run whose entries
     carry their count of posts (`Gardening (12)`, `► March 2019 (4)`). It reads only the shape and the place, not the
     words, so it finds the menus of any site in any language.
 
@@ -647,9 +671,10 @@ class NavigationMenu(Rule):
     people, `Roland Alton`, each over its role, `Sysadmin`); a program's names (`IS_LINE_JUNK()`, `PurePath.parts`,
     `AddressFamily`, `|bug-fixes-6|`: a manual's options, functions and tags); verse and
     lyrics (lines of mostly lower-case words, or a refrain repeated; in a script without
-    capitals, plain lines a blank line apart, like stanzas or a post's captions, Chinese or
-    Japanese lines of five characters or more in the middle, or lines under a lead-in ending
-    with a colon, `下面是全诗：`); a list the text
+    capitals, plain lines in stanzas of equal size a blank line apart or each its own paragraph,
+    like a post's captions; and unless another menu stands three lines or fewer from them,
+    Chinese or Japanese lines of five characters or more in the middle, or lines under a line
+    ending with a colon, `下面是全诗：`); a list the text
     introduces: below a sentence in its block of lines (no blank line between them, the
     sentence on one line or wrapped over several: `... many others have also contributed.`
     over a list of names), right under a list item (`* Translation updates` over
@@ -674,7 +699,8 @@ class NavigationMenu(Rule):
     sentence flush left under a short label (`Contributors:`), or a long Title Case list
     inside a long article (a list of places) can be flagged, and so can a short poem in Chinese
     or Japanese of lines of four characters or fewer, one under the other, with no lead-in:
-    review the fix.
+    review the fix. A site's lists of headlines in Chinese or Japanese standing alone (no menu
+    beside them) are not found.
     """
 
     code = "CL142"
