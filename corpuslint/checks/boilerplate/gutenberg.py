@@ -15,17 +15,11 @@ from collections.abc import Iterator
 
 import regex
 
+from corpuslint.gutenberg_marks import HEADER_END_LINE
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import shorten
 
-# The line that closes the header: `*** START OF THE PROJECT GUTENBERG EBOOK X ***` (2000s on,
-# `THIS` before 2020), `*** START OF THE COPYRIGHTED PROJECT GUTENBERG EBOOK`, and the end of
-# the 1990s templates' licence, `*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*`
-# (`*END THE SMALL PRINT!`). Each opens its line with asterisks, as no sentence does.
-_START = regex.compile(
-    r"(?im)^[ \t]*\*{1,5}[ \t]*(?:START[ \t]+OF[ \t]+(?:THE[ \t]+|THIS[ \t]+)?(?:COPYRIGHTED[ \t]+)?"
-    r"PROJECT[ \t]+GUTENBERG\b|END[ \t]*\*?[ \t]*THE[ \t]+SMALL[ \t]+PRINT\b)[^\n]*$")
 # The line that opens the tail: `*** END OF THE PROJECT GUTENBERG EBOOK X ***`, `End of the
 # Project Gutenberg EBook of X, by Y` (and `End of Project Gutenberg Etext of X`, the older
 # templates' only marker, `End of Project Gutenberg's X`), `Ende dieses Projekt Gutenberg
@@ -69,7 +63,7 @@ def frame(text: str) -> tuple[tuple[int, int, bool] | None, tuple[int, int, bool
     end_match = None
     head = None
     limit = _line_offset(text, MAX_HEAD_LINES)
-    starts = [m for m in _START.finditer(text, 0, limit)]
+    starts = [m for m in HEADER_END_LINE.finditer(text, 0, limit)]
     first_end = _END.search(text)
     if first_end is not None:
         starts = [m for m in starts if m.end() <= first_end.start()]

@@ -21,16 +21,13 @@ from __future__ import annotations
 from corpuslint.checks.metadata.dates import normalize_date
 from corpuslint.checks.metadata.lines import Found, flat
 from corpuslint.checks.metadata.names import read_names
+from corpuslint.gutenberg_marks import HEADER_END
 from corpuslint.textutil import LazyPattern
 
 HEAD_CHARS = 60_000  # the 1990s templates' header (its whole licence) is about 300 lines, 20,000 characters
 # the project named near the top: the header's first lines (`The Project Gutenberg EBook of X, by Y`)
 PROJECT = LazyPattern(r"(?i)\bproject\s+gutenberg\b")
 PROJECT_LINES = 40
-# the line that closes the header (CL143's START marker, the 1990s licence's end)
-HEADER_END = LazyPattern(
-    r"(?im)^[ \t]*\*{1,5}[ \t]*(?:START[ \t]+OF[ \t]+(?:THE[ \t]+|THIS[ \t]+)?(?:COPYRIGHTED[ \t]+)?"
-    r"PROJECT[ \t]+GUTENBERG\b|END[ \t]*\*?[ \t]*THE[ \t]+SMALL[ \t]+PRINT\b)")
 FIELD = LazyPattern(r"(?i)^[ \t]*(?P<label>title|author|release[ \t]+date|language)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*$")
 ANY_LABEL = LazyPattern(r"^[ \t]*\p{L}[\p{L} ]{0,30}:")
 # `[eBook #10026]`, `[Etext #2592]`, `[EBook #24419]` after the release day; `Most recently updated: …` lines
