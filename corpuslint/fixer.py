@@ -34,6 +34,7 @@ from corpuslint.given import Named, spared_before
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
 from corpuslint.parts import shifted
 from corpuslint.results import FileOutcome, FixResult, RuleCrash, applicable, head_key, held_key
+from corpuslint.textutil import shorten
 from corpuslint.writes import atomic_write, check_writable
 
 if TYPE_CHECKING:
@@ -401,7 +402,7 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
                 f"text as given, safe only in the text the safe fixes {'made' if write else 'would make'}: review "
                 f"it, then a second `--fix` takes it (or `--ignore {finding.code}`, a suppression, keeps it)")
         for finding in result.spared:
-            outcome.notes.append(_spared(path, finding, unsafe, write))
+            outcome.notes.append(_spared(path, finding, unsafe, write, result.document.text))
         remaining.extend(unwritable_fixes(result.remaining, source, unsafe, outcome.notes))
         new_docs.append(result.document)
     if most:  # (qa16a #12: CL140 took 94% of a GNU ChangeLog): said, loudly
@@ -416,12 +417,19 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
     return new_docs, remaining, held_back, unsettled
 
 
-def _spared(path: str, finding: Finding, unsafe: bool, write: bool) -> str:
-    """What is said of a finding a later pass of a document's fix left (FixResult.spared)."""
+def _spared(path: str, finding: Finding, unsafe: bool, write: bool, fixed_text: str) -> str:
+    """What is said of a finding a later pass of a document's fix left (FixResult.spared). Its line
+    is a line of the fixed text, not of the file as given: the note quotes it (qa20 r08), and says
+    that a second run checks it again, which may no longer find it (the corpus rules then compare
+    the fixed documents)."""
     run = "--fix --unsafe-fixes" if unsafe else "--fix"
+    start = fixed_text.rfind("\n", 0, finding.offset) + 1
+    end = fixed_text.find("\n", finding.offset)
+    quoted = shorten(fixed_text[start:end if end >= 0 else len(fixed_text)], 60)
     return (f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: found only in the text the "
             f"other fixes {'made' if write else 'would make'}, its fix would also remove lines of the text as given "
-            f"that no fixable finding covered: review it (`--diff`), then a second `{run}` takes it (or "
+            f"that no fixable finding covered (line {finding.line} of that text: \"{quoted}\"): review it "
+            f"(`--diff`), then a second `{run}` checks it again and takes it if it is still found (or "
             f"`--ignore {finding.code}`, a suppression, keeps it)")
 
 

@@ -59,6 +59,8 @@ def test_the_check_counts_what_the_fix_applies_and_the_run_says_what_it_left(tmp
     assert "Fixed 1 finding (CL120 ×1)" in fixed.out, fixed
     assert (f"{path}:13:1: CL120 left unfixed: found only in the text the other fixes made, its fix would also "
             "remove lines of the text as given that no fixable finding covered") in fixed.err, fixed
+    # the line is the fixed text's, so the note quotes it (qa20 r08: a line number alone named another line)
+    assert '(line 13 of that text: "COPYRIGHT")' in fixed.err, fixed
     after = _lines(path.read_text(encoding="utf-8"))
     assert after == [line for line in _lines(PAGE.read_text(encoding="utf-8")) if line != COPYRIGHT]
 
