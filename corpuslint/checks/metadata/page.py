@@ -79,9 +79,10 @@ def _long_enough(key: str) -> bool:
 def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
                   lines: list[Line] | None = None) -> PageMetadata:
     """`site`: the site the document's metadata names (`Document.metadata_site`), if any; `lines`: the
-    first `max_lines` of `iter_lines(text)` when the caller has them (`page_found`)."""
-    lines = [line for _, line in zip(range(max_lines), iter_lines(text))] if lines is None else lines
-    lines = before_comments(lines)  # a reader's name and the hour they commented are not the page's
+    first `max_lines` of `iter_lines(text)` above its comments (`before_comments`) when the caller has
+    them (`page_found`: the headline's line it returns indexes the caller's lines)."""
+    if lines is None:  # a reader's name and the hour they commented are not the page's
+        lines = _above_comments(text, max_lines)
     if not lines:
         return PageMetadata()
     with reading_order(lines):  # `Published 05/10/16`: the page's other dates tell month from day
@@ -546,21 +547,25 @@ def _alone_on_a_line(text: str, part: str, start: int) -> bool:
     return False
 
 
+def _above_comments(text: str, max_lines: int = 3000) -> list[Line]:
+    """The first `max_lines` lines of a page, above its comment thread (`before_comments`)."""
+    return before_comments([line for _, line in zip(range(max_lines), iter_lines(text))])
+
+
 def page_found(text: str, *, site: str | None = None) -> list[Found]:
     """What `page_metadata` reads from a whole page, as CL504's findings: each value on the line it
     stands on (the headline, the byline, the dateline). Nothing unless the page shows its headline
     again under its <title> (`looks_like_a_page`) and the reader found where it stands."""
-    lines: list[Line] | None = None
     if not looks_like_a_page(text):
         cut = text.find("\n")
         if not _titled_page(text) and not _untitled(text[:cut if cut != -1 else len(text)].strip()):
             return []
-        lines = before_comments([line for _, line in zip(range(3000), iter_lines(text))])
+        lines = _above_comments(text)
         if headline_over_stamp(lines) is None and not (_untitled(lines[0].text) and headline_above_byline(lines) is not None):
             return []  # the page's headline is not printed and no line stands as one over a stamp or a byline
-    if lines is None:
-        lines = before_comments([line for _, line in zip(range(3000), iter_lines(text))])
-    found = page_metadata(text, site=site, lines=lines)  # the lines read once for both
+    else:
+        lines = _above_comments(text)
+    found = page_metadata(text, site=site, lines=lines)  # the lines read (and cut) once for both
     if found.headline_line is None:
         return []
     with reading_order(lines):  # the date's line found as the reader read it
