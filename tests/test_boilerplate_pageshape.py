@@ -9,7 +9,7 @@ from pathlib import Path
 from cl140_lines import flagged
 
 from corpuslint.checks.boilerplate.linefeatures import Line, candidate_lines
-from corpuslint.checks.boilerplate.pageshape import hard_wrapped, page_shape
+from corpuslint.checks.boilerplate.pageshape import code_documentation, hard_wrapped, page_shape, underlined_headings
 
 DATA = Path(__file__).parent / "data" / "boilerplate"
 SHAPES = DATA / "pageshape"
@@ -64,3 +64,24 @@ def test_narrow_pages_whose_lines_do_not_run_on_are_read():
         assert len(lines) >= 30 and not hard_wrapped(lines), name
     assert flagged(DATA / "htmldate-beltz.de.12wege.txt")[1]
 
+
+
+def test_a_rest_changelog_has_underlined_headings_and_is_left_alone():
+    # qa19a (session 21): a changelog whose entries are wider than 100 columns passed the two
+    # older shapes, and CL140 flagged its `Features:` / `Bug fixes:` labels and entries
+    path = SHAPES / "marshmallow-changelog.txt"
+    lines = _lines(path)
+    assert not hard_wrapped(lines) and not code_documentation(lines)
+    assert page_shape(lines) == "underlined headings"
+    text, found = flagged(path)
+    assert not found
+    _, ungated = flagged(path, pages_only=False)
+    assert {"Features:", "Bug fixes:"} <= {text[n - 1] for n in ungated}  # on main
+
+
+def test_two_underlined_headings_are_not_enough():
+    # a page may carry a title over a row of dashes; three headings underlined make authored text
+    lines = _lines(SHAPES / "marshmallow-changelog.txt")
+    second = [line.number for line in lines if line.text.startswith("4.3.1 (")][0]
+    assert not underlined_headings([line for line in lines if line.number < second])  # `Changelog`, `4.4.0`
+    assert underlined_headings([line for line in lines if line.number <= second + 1])  # ... and `4.3.1`

@@ -27,7 +27,7 @@ from corpuslint.checks.boilerplate.linefeatures import (
 )
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.ownlines import own_line
-from corpuslint.checks.boilerplate.pageshape import page_shape
+from corpuslint.checks.boilerplate.pageshape import furnished, page_shape
 from corpuslint.checks.boilerplate.why import context_reasons, reasons
 from corpuslint.checks.boilerplate.wrapping import run_on_lines, wrapped_prose
 from corpuslint.models import Document, Fix, Severity, Violation
@@ -58,7 +58,11 @@ class BoilerplateLineOptions(BaseModel):
         True, alias="pages-only", description="Speak only on documents shaped like the whole web pages the model learned: "
                           "not on hard-wrapped text (no two lines of text wider than 100 columns: "
                           "changelogs, manual pages, e-mail, licences, subtitles) nor on code "
-                          "documentation (a third of its lines carry code tokens). False checks every document.")
+                          "documentation (a third of its lines carry code tokens) nor authored plain text (three "
+                          "headings underlined: reST, a changelog). False checks every document.")
+    furnished: bool = Field(
+        False, description="Speak only where the flagged lines show a page's furniture: one above the article's body "
+                           "and one below it, or 15 lines and 30% of the lines (not an extracted article).")
 
 
 class BoilerplateLine(Rule):
@@ -78,10 +82,11 @@ class BoilerplateLine(Rule):
     It speaks only on text shaped like the whole pages it learned (`pages-only`): not
     hard-wrapped text (30 lines or more, fewer than two lines of text wider than 100 columns,
     and sentences that run on from a line into the next in lower case) nor code documentation (a third of the lines or more, of 20 or more, carrying code
-    tokens: `snake_case`, `camelCase`, `f()`, `--option`, `<type>`, a version `1.2.3`). On
+    tokens: `snake_case`, `camelCase`, `f()`, `--option`, `<type>`, a version `1.2.3`) nor authored
+    plain text (three headings or more underlined with a row of one symbol: reST, a changelog). On
     hard-wrapped text (changelogs, manual pages, vim help, info manuals, licences, e-mail,
-    subtitles, a lynx dump) and API references, the short lines it reads as furniture are the
-    document's own entries, options and parameter lists, and it says nothing there.
+    subtitles, a lynx dump), reST sources and API references, the short lines it reads as furniture
+    are the document's own entries, options and parameter lists, and it says nothing there.
 
     Off by default: turn it on with `--extend-select CL140`. On two fresh draws of 50 of its
     findings on a real news corpus 47 and 43 were right, short of the 48 a default rule must
@@ -115,6 +120,8 @@ class BoilerplateLine(Rule):
     - `context` (default true): the second stage on whole pages; false leaves every sentence
       to the precision guards below.
     - `pages-only` (default true): false checks hard-wrapped text and code documentation too.
+    - `furnished` (default false): true speaks only on a page showing its furniture (a flagged line
+      above the article's body and one below it, or 15 lines and 30% of its lines), not on an extracted article.
 
     ## Fix safety
     The fix removes the lines with their blank lines. It is unsafe: the verdict is a
@@ -243,8 +250,9 @@ class BoilerplateLine(Rule):
         code |= text_beside_code(lines, code)  # ... and the text's lead-in to it, its sentence going on below
         hits = [hit for hit in hits if not code_residue(lines[hit[0]].text) and lines[hit[0]].number not in code
                 and (kept is None or not kept(lines[hit[0]].start, lines[hit[0]].end))]
-        if hits and self.options.pages_only and page_shape(lines):
-            return  # not the shape of text the model learned: what it flags there is the document's own
+        if hits and ((self.options.pages_only and page_shape(lines))
+                     or (self.options.furnished and not furnished(lines, [hit[0] for hit in hits]))):
+            return  # not the shape of text the model learned (a page with its furniture): what it flags is the document's own
         blocks: list[tuple[list[tuple[Line, float, bool]], int]] = []
         block: list[tuple[Line, float, bool]] = []
         previous = -2
