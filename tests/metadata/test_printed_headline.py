@@ -143,3 +143,25 @@ def test_a_subtitle_printed_alone_is_no_site_name_and_a_ledes_sentence_no_headli
     # fnc1-train-0460: a news story's first line and, longer, its lede's sentence: no headline
     assert page_metadata(text("fnc1-train-0460-head")).title == (
         "The depressed 26-year-old worked long hours and believed there was no chance of ever finding a partner")
+
+
+# -- a headline worded like the <title> that the page prints twice (session 21, issue 16) -------------------------
+
+
+def test_a_headline_the_page_prints_twice_is_its_wording_of_the_titles_story():
+    # aktualne (web-audited): `… Součkovu práci je snadné přehlédnout - Aktuálně.cz`, the page prints `… Součka je
+    # snadné přehlédnout` in its share strip and over `Aleš Vávra` / `před 2 hodinami`
+    found = page_metadata(text("aktualne"))
+    assert found.title == "West Ham hrozí gigantům, okouzlil i Linekera. Součka je snadné přehlédnout"
+    assert found.authors == ["Aleš Vávra"]
+
+
+def test_a_line_worded_like_the_title_printed_once_or_a_sentence_repeating_the_first_line_leaves_the_title():
+    # fnc1-train-0626 (a story's text): its first line again, as a sentence, further down: not a second print
+    found = page_metadata(text("fnc1-train-0626"))
+    assert found.title == "The suitcase held a number of the dog's belongings, including a pillow, toy, food bowl and food"
+    # aktualne with its share strip's copy taken out: the printed wording stands once, the <title>'s is kept
+    lines = text("aktualne").splitlines()
+    assert lines[32].startswith("West Ham hrozí") and lines[42] == lines[32]
+    found = page_metadata("\n".join(lines[:32] + lines[33:]))
+    assert found.title == "West Ham hrozí gigantům, okouzlil i Linekera. Součkovu práci je snadné přehlédnout"

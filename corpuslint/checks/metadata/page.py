@@ -43,7 +43,9 @@ from corpuslint.checks.metadata.pageauthors import (
 )
 from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, writes_day
 from corpuslint.checks.metadata.pagecredits import copyright_person, initials_closing_story, labelled_credits
-from corpuslint.checks.metadata.printedtitle import cut_for_search, site_after_colon, without_note, words_the_title
+from corpuslint.checks.metadata.printedtitle import (
+    cut_for_search, printed_twice, site_after_colon, without_note, words_the_title,
+)
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, day_in_title, handle_in_title
 from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, SMALL_WORDS, TEASERS_HEADING
@@ -128,9 +130,10 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         anchor = None if untitled else _similar_headline(lines, out.title, sharing=sharing)
         if anchor is not None and (_first_sentence(out.title, lines[anchor].text, ".!?")
                                    or site_after_colon(out.title, lines[anchor].text, lines, site)
-                                   or cut_for_search(out.title, lines[anchor].text)):
+                                   or cut_for_search(out.title, lines[anchor].text)
+                                   or printed_twice(lines, anchor)):
             # the <title> adds a standfirst to the printed headline, or the site's name after a colon, or is
-            # the printed headline cut short
+            # the printed headline cut short, or words it otherwise where the page prints its own wording twice
             out.title = " ".join(lines[anchor].text.split())
         if anchor is None and not untitled and (cut := SEPARATOR.search(out.title)) is not None:
             # `Didier Porte souhaite la Santé à Balkany | Chroniques | Là-bas si j'y suis` printed as `Didier Porte

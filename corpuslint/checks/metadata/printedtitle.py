@@ -11,7 +11,10 @@ A curator records the headline the page prints, not the `<title>`'s wording of i
   `By Alissa Wilkinson @alissamarie Updated Jul 24, 2018`. A headline over a stamp that shares
   nothing with the `<title>` may be a teaser's: the `<title>` is kept there;
 - the printed headline with the site's name after a colon (`…Anymore: Gothamist` over `…Anymore`), or longer
-  than a `<title>` worded alike, which cut it short for search results (observer).
+  than a `<title>` worded alike, which cut it short for search results (observer);
+- a headline worded alike that the page prints twice (over the article and in a strip or a share box above it):
+  `West Ham hrozí gigantům, okouzlil i Linekera. Součkovu práci je snadné přehlédnout - Aktuálně.cz` over
+  `… Součka je snadné přehlédnout`, twice; the page's own wording, where the `<title>` is printed nowhere.
 """
 
 from __future__ import annotations
@@ -78,3 +81,13 @@ def cut_for_search(title: str, line: str) -> bool:
         return False  # a sentence, not a headline (a news story's lede under its first line)
     # the `<title>` whole inside the printed line: a kicker or a label joined to it (`Click to WATCH: …`)
     return len(WORD.findall(printed)) > len(WORD.findall(title)) and _words_key(title) not in _words_key(printed)
+
+
+def printed_twice(lines: Sequence[Line], index: int, *, look: int = 400) -> bool:
+    """The line at `index` (a headline worded like the `<title>`, `_similar_headline`'s) stands again as a line
+    of its own among the page's first `look` lines under the `<title>` (the first line, not a print of it): the
+    page's own wording of its headline, printed twice. Not a sentence (a news story's text quoting its first line: `… a pillow, toy, food bowl and food.`)."""
+    key = _words_key(lines[index].text)
+    if lines[index].text.rstrip().endswith(".") or len(key.split()) < 3:
+        return False
+    return any(_words_key(line.text) == key for at, line in enumerate(lines[1:look], start=1) if at != index)
