@@ -8,13 +8,19 @@ once a trailing ` | Site` part is dropped from either side (`title_agrees_site_a
 listed (`--show`) so a reader can tell a wrong value from a gold that carries the site's name or the `<title>`'s
 wording. Run from a worktree (or `--src DIR`, another checkout's root, to measure it with this script):
 
-    .venv/bin/python benchmarks/title_heldout.py [--data /tmp/qa20b/data] [--show] [--src DIR]
+    .venv/bin/python benchmarks/title_heldout.py [--data /tmp/qa20b/data] [--show] [--src DIR] [--html /tmp/qa19c/html]
+
+lynx and inscriptis do not print the `<title>`, which a whole-page text (html_text's, a WET record's) opens with and
+the page reader starts from: `--html DIR` puts each page's `<title>` (from DIR/<id>.html) over its text first, the
+shape of ../shared/corpora/web.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -22,11 +28,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import metadata_eval as me  # noqa: E402
 
 
+TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def page_title(path: Path) -> str:
+    """The page's `<title>`, its entities read and its white space made single spaces ('' when it has none)."""
+    found = TITLE.search(path.read_bytes().decode("utf-8", "replace")) if path.exists() else None
+    return " ".join(html.unescape(found.group(1)).split()) if found else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=Path("/tmp/qa20b/data"))
     parser.add_argument("--src", type=Path, help="the checkout whose corpuslint is measured (default: this one)")
     parser.add_argument("--show", action="store_true", help="print every value that is not equal to the gold")
+    parser.add_argument("--html", type=Path, help="put each page's <title> from DIR/<id>.html over its text")
     args = parser.parse_args(argv)
     if args.src is not None:
         sys.path.insert(0, str(args.src.resolve()))
@@ -38,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
             path = args.data / conv / "txt" / f"{row['id']}.txt"
             if not path.exists():
                 continue
-            found = read(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            if args.html is not None:
+                text = f"{page_title(args.html / (row['id'] + '.html'))}\n\n{text}"
+            found = read(text)
             for field, gold in (("title", row.get("title")), ("byline", row.get("byline")),
                                 ("published", row.get("publishedTime"))):
                 if not gold:
