@@ -21,13 +21,14 @@ from corpuslint.analysis import code_residue, plain_kept
 from corpuslint.checks.boilerplate.codelines import code_lines, text_beside_code
 from corpuslint.checks.boilerplate.context import body_clusters, context_rows, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
+from corpuslint.checks.boilerplate.dumps import references_tail, text_browser_dump, unwrap
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
 from corpuslint.checks.boilerplate.linefeatures import (
     CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS, Line, Window, candidate_lines, has_candidate, has_link, reads_as_sentence,
 )
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.ownlines import own_line
-from corpuslint.checks.boilerplate.pageshape import furnished, page_shape
+from corpuslint.checks.boilerplate.pageshape import furnished, hard_wrapped, page_shape
 from corpuslint.checks.boilerplate.why import context_reasons, reasons
 from corpuslint.checks.boilerplate.wrapping import run_on_lines, wrapped_prose
 from corpuslint.models import Document, Fix, Severity, Violation
@@ -57,7 +58,8 @@ class BoilerplateLineOptions(BaseModel):
     pages_only: bool = Field(
         True, alias="pages-only", description="Speak only on documents shaped like the whole web pages the model learned: "
                           "not on hard-wrapped text (no two lines of text wider than 100 columns: "
-                          "changelogs, manual pages, e-mail, licences, subtitles) nor on code "
+                          "changelogs, manual pages, e-mail, licences, subtitles; a text browser's "
+                          "dump of a page is read, its wrapped paragraphs joined) nor on code "
                           "documentation (a third of its lines carry code tokens) nor authored plain text (three "
                           "headings underlined: reST, a changelog). False checks every document.")
     furnished: bool = Field(
@@ -85,8 +87,16 @@ class BoilerplateLine(Rule):
     tokens: `snake_case`, `camelCase`, `f()`, `--option`, `<type>`, a version `1.2.3`) nor authored
     plain text (three headings or more underlined with a row of one symbol: reST, a changelog). On
     hard-wrapped text (changelogs, manual pages, vim help, info manuals, licences, e-mail,
-    subtitles, a lynx dump), reST sources and API references, the short lines it reads as furniture
-    are the document's own entries, options and parameter lists, and it says nothing there.
+    subtitles), reST sources and API references, the short lines it reads as furniture are the
+    document's own entries, options and parameter lists, and it says nothing there. A web page
+    dumped by a text browser (`lynx -dump`, w3m, links: hard-wrapped, with two or more of what the
+    browser leaves of a page, `(BUTTON)`, an image's file name `[logo.png]`, three menu bullets at
+    lynx's indentation, a text field of underscores, the page's `#Title` link on the first line,
+    lynx's `References` list) is read as a page: each paragraph wrapped over several lines (a
+    line the next one's first word would not have fitted on, the next going on at the column
+    where its text began) is read as one line, and a finding covers all of its lines; lynx's
+    numbers of links (`[12]Home`) are no words of it, and its `References` list at the end (the
+    page's links, numbered) is one finding.
 
     Off by default: turn it on with `--extend-select CL140`. On two fresh draws of 50 of its
     findings on a real news corpus 47 and 43 were right, short of the 48 a default rule must
@@ -176,8 +186,9 @@ class BoilerplateLine(Rule):
     sentences of the article that stand among furniture (a reference list, an infobox's
     caption). Where a pack rule or
     CL151 reports the same text, that finding is kept and this one dropped. A web page dumped
-    hard-wrapped (lynx's 80 columns) is left alone with the other wrapped text: set `pages-only`
-    to false to read it; an API reference or a changelog written with paragraphs on one line and
+    hard-wrapped without what a text browser leaves of it (no button, image name, bullets or
+    field) is left alone with the other wrapped text: set `pages-only` to false to read it
+    (its paragraphs then read line by line); an API reference or a changelog written with paragraphs on one line and
     few code tokens (Python's rendered docs, a project's CHANGES) still reads as a page.
     """
 
@@ -219,6 +230,22 @@ class BoilerplateLine(Rule):
         lines = candidate_lines(text, gate=True) if text else []
         if not lines:
             return  # every line a long sentence: prose, nothing the model is asked about
+        if hard_wrapped(lines) and text_browser_dump(text):
+            # a page as a text browser prints it: each wrapped paragraph read as the one line it
+            # was; lynx's list of the page's links at its end is the browser's, not the page's
+            lines = candidate_lines(text, unwrap(text, lines))
+            tail = references_tail(lines)
+            if tail is not None:
+                yield from self._judge(doc, lines[:tail])
+                yield self._references(text, lines[tail:])
+                return
+        yield from self._judge(doc, lines)
+
+    def _judge(self, doc: Document, lines: list[Line]) -> Iterator[Violation]:
+        """The findings of the model on the document's `lines` (`candidate_lines`)."""
+        if not lines:
+            return
+        text = doc.text
         shared = DocLines(lines)  # where the prose stands, what the guards read of the whole document
         ask = asked(shared)
         if not any(ask):
@@ -267,6 +294,15 @@ class BoilerplateLine(Rule):
         whole = takes_whole_document(text, lines, [line for block, _ in blocks for line, _, _ in block])
         for block, at in blocks:
             yield self._violation(text, block, lines, at, whole)
+
+    def _references(self, text: str, tail: list[Line]) -> Violation:
+        """The finding on lynx's `References` list at the end of a dump (`dumps.references_tail`)."""
+        size = f"{len(tail)} lines"
+        start, end = block_removal(text, tail[0].start, tail[-1].end)
+        return Violation(start=tail[0].start, end=tail[-1].end,
+                         message=f"boilerplate {size}: a text browser's list of the page's links; score 1.00",
+                         fix=Fix.delete(start, end, f"Remove the {size}", safe=False),
+                         data={"score": 1.0, "lines": len(tail)})
 
     def _violation(self, text: str, block: list[tuple[Line, float, bool]], lines: list[Line], at: int,
                    whole: bool = False) -> Violation:

@@ -1,0 +1,135 @@
+"""A web page dumped by a text browser (lynx -dump, w3m, links): recognised, its wrapped paragraphs joined.
+
+A text browser prints a page hard-wrapped at its screen's width (lynx: 80 columns), so each
+paragraph of the article stands on several lines of 60 to 79 characters, most of them ending in
+the middle of a sentence. CL140's line features (words per line, a sentence end) mean nothing
+there, and its `pages-only` gate declines hard-wrapped text (issue 15, session 21: on the lynx
+dumps of 151 real pages the rule found 10% of the furniture, on the same pages as inscriptis text
+64%). What a dump keeps of the page tells it from the other hard-wrapped text (a manual page, a
+changelog, a licence, e-mail), whose short lines are the document's own (`text_browser_dump`):
+its form widgets (`(BUTTON)`, a text field of underscores), images by their file name
+(`[logo.png]`), its menus as bullets at a fixed indentation (`     * Home`, `          + Sub`),
+the page's link `#Title` on its first line, the list of `References` lynx adds at its end.
+
+`unwrap` gives the rule the lines it learned: each wrapped paragraph as one line (one `Line`
+over the paragraph's original lines; its text their words, joined). A line is the wrapped
+start of the next when the next one's first word would not have fitted on it (the width of
+the dump known from its lines) and the next goes on at the column where its text began (a
+list item's text, not its bullet). A run of short links never fills the width: each stays a
+line of its own. A finding on a joined line covers all its original lines (a fix removes the
+whole paragraph, never half of it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuslint.checks.boilerplate.linefeatures import Line
+
+__all__ = ["references_tail", "text_browser_dump", "unwrap"]
+
+# what a text browser leaves of a page, each a sign of its own (a dump has two or more of them)
+_MARKS = (
+    re.compile(r"\((?:BUTTON|IMG|submit|Submit)\)"),  # a form's button, an image without its name
+    re.compile(r"\[[^\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp)\]", re.I),  # an image by its file name
+    re.compile(r"(?:^ {5}\* \S.*\n(?:.*\n){0,3}?){3}", re.M),  # a menu: three bullets at lynx's indentation
+    re.compile(r"(?<!_)_{20}(?!_)"),  # a text field
+    re.compile(r"\A\s*\n? {3}#\S"),  # the page's link (`#Title`, an alternate or a feed) on the first line
+    re.compile(r"^References\n\n +1\. (?:https?|file|ftp|mailto):", re.M),  # lynx's list of the links
+)
+MARKS = 2  # a dump shows this many of them at least
+# lynx's number of a link, before its text (`[29]webcast`, `* [25]python,`): no word of the page
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
+# the list of the page's links lynx prints at its end, below `References`
+_REFERENCE = re.compile(r"(?:Visible|Hidden) links:|\d{1,5}\. [a-z][a-z+.-]*:\S*")
+_BULLET = re.compile(r"(?:[*+#o•-]|\d{1,3}[.)])\s+")  # a list item's bullet or number
+_WIDTH_LINES = 20  # lines of five words or more a width is read from
+_SLACK = 25  # a wrapped line is at most this much narrower than the width (a long word moved down)
+
+
+def text_browser_dump(text: str) -> bool:
+    """Whether the text is a page dumped by a text browser: `MARKS` of its signs (the module's doc)."""
+    found = 0
+    for mark in _MARKS:
+        if mark.search(text):
+            found += 1
+            if found >= MARKS:
+                return True
+    return False
+
+
+def _width(raws: list[str]) -> int:
+    """The width the text is wrapped at: the 95th percentile of its lines of five words or more
+    (an overlong line, a URL or a row of code, does not move it); 0 if too few to tell."""
+    widths = sorted(len(raw) for raw in raws if raw.count(" ") >= 4 + len(raw) - len(raw.lstrip(" ")))
+    if len(widths) < _WIDTH_LINES:
+        return 0
+    return widths[int(0.95 * (len(widths) - 1))]
+
+
+def _text_column(raw: str) -> int:
+    """Where a line's text begins: after its indentation and its bullet or number, if any."""
+    stripped = raw.lstrip(" ")
+    m = _BULLET.match(stripped)
+    return len(raw) - len(stripped) + (m.end() if m else 0)
+
+
+def unwrap(text: str, lines: list[Line]) -> list[Line]:
+    """`lines` (the text's non-blank lines, `split_lines` or `candidate_lines`) with each wrapped
+    paragraph made one line: its start the first line's, its end the last one's, its text their
+    texts joined by a space. The lines are numbered again, a paragraph counting one (two lines
+    are consecutive when no blank line stands between them, as before). No counts or features:
+    `candidate_lines(text, lines)` gives them. `lines` unchanged if the width cannot be told."""
+    raws = [text[line.start - _indent(text, line.start):line.end] for line in lines]
+    width = _width(raws)
+    if not width:
+        return lines
+    out: list[Line] = []
+    shift = 0  # original lines joined so far: the new numbers are the old ones less this
+    i, n = 0, len(lines)
+    while i < n:
+        first = lines[i]
+        column = _text_column(raws[i])
+        j = i
+        while j + 1 < n and _wraps(raws[j], raws[j + 1], lines[j], lines[j + 1], width, column):
+            j += 1
+        last = lines[j]
+        joined = first.text if j == i else " ".join(line.text for line in lines[i:j + 1])
+        if "[" in joined:
+            joined = _LINK_NUMBER.sub("", joined) or joined
+        joined = Line(first.start, last.end, first.number - shift, joined, first.blank_before, last.blank_after)
+        out.append(joined)
+        shift += j - i
+        i = j + 1
+    return out
+
+
+def _indent(text: str, start: int) -> int:
+    """The spaces before a stripped line's start on its raw line."""
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return start - k
+
+
+def _wraps(raw: str, below: str, line: Line, after: Line, width: int, column: int) -> bool:
+    """`below`, the very next line, is the wrapped rest of the paragraph `raw` stands in: the
+    first word of `below` would not have fitted on `raw`, `raw` is text (three words or more),
+    and `below` goes on at the paragraph's text column with no bullet of its own."""
+    if after.number != line.number + 1 or len(raw) < width - _SLACK or line.text.count(" ") < 2:
+        return False
+    indent = len(below) - len(below.lstrip(" "))
+    if indent != column or _BULLET.match(after.text):
+        return False
+    word = after.text.split(None, 1)[0]
+    return len(raw) + 1 + len(word) > width
+
+
+def references_tail(lines: list[Line]) -> int | None:
+    """The index of the `References` line that opens lynx's list of the page's links at the end
+    of a dump (`Visible links:`, `1. https://...`, every line to the end), or None: the
+    browser's index of the page's links, none of the page's text."""
+    k = len(lines) - 1
+    while k > 0 and _REFERENCE.fullmatch(lines[k].text):
+        k -= 1
+    return k if k < len(lines) - 1 and lines[k].text == "References" else None

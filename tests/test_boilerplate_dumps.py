@@ -1,0 +1,93 @@
+"""CL140 on a web page dumped by a text browser (issue 15, session 21): lynx -dump wraps every
+paragraph at 80 columns, so the rule's `pages-only` gate took it for hard-wrapped text and said
+nothing. A dump is told by what the browser leaves of the page (`(BUTTON)`, `[logo.png]`, its
+bullets, text fields), its wrapped paragraphs are read as one line each, and a finding covers
+whole paragraphs. Other hard-wrapped text (a changelog) is no dump and is still left alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cl140_lines import flagged
+
+from corpuslint.checks.boilerplate.classifier import BoilerplateLine
+from corpuslint.checks.boilerplate.dumps import text_browser_dump, unwrap
+from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+from corpuslint.checks.boilerplate.pageshape import hard_wrapped, page_shape
+from corpuslint.models import Applicability, Document
+
+DATA = Path(__file__).parent / "data" / "boilerplate"
+# a blog post of caktusgroup.com as lynx 2.9 prints it (trafilatura's test page, qa20b's lynx set)
+CAKTUS = DATA / "dumps" / "lynx-caktusgroup.com.django.txt"
+
+
+def _numbers(text: str, start: int, end: int) -> tuple[int, int]:
+    return text.count("\n", 0, start) + 1, text.count("\n", 0, end) + 1
+
+
+def test_a_lynx_dump_is_recognised_and_a_changelog_is_not():
+    text = CAKTUS.read_text(encoding="utf-8")
+    assert hard_wrapped(candidate_lines(text)) and text_browser_dump(text)
+    changelog = (DATA / "pageshape" / "debian-changelog-curl.txt").read_text(encoding="utf-8")
+    assert not text_browser_dump(changelog)
+    assert page_shape(candidate_lines(changelog)) == "hard-wrapped text"
+    assert not flagged(DATA / "pageshape" / "debian-changelog-curl.txt")[1]  # still left alone
+
+
+def test_wrapped_paragraphs_are_joined_and_menu_items_are_not():
+    text = CAKTUS.read_text(encoding="utf-8")
+    lines = unwrap(text, candidate_lines(text))
+    spans = {_numbers(text, line.start, line.end): line for line in lines}
+    # `It was my second webcast ...`: seven lines of 79 columns or less, one line
+    paragraph = spans[(53, 59)]
+    assert paragraph.text.startswith("It was my second webcast") and paragraph.text.endswith("And it failed.")
+    assert "going through the code" in paragraph.text  # the lines joined by a space
+    # the menu's items and the subheadings between the paragraphs stay lines of their own
+    assert spans[(5, 5)].text == "* Services" and spans[(6, 6)].text == "+ Service types"
+    assert spans[(51, 51)].text == "What Happened"
+    # a line the next one's first word would have fitted on is not wrapped: `Get tips, see case
+    # studies, and stay up to date on Caktus news.` / `Learn more.`
+    assert spans[(242, 242)].text.startswith("Get tips") and spans[(243, 243)].text == "Learn more."
+    # numbered again, a paragraph counting one: consecutive lines stay consecutive
+    k = lines.index(paragraph)
+    assert lines[k + 1].number == paragraph.number + 2  # a blank line, then `Test Failure`
+
+
+def test_the_furniture_of_a_dump_is_found_and_its_article_left():
+    lines, found = flagged(CAKTUS)
+    # the menu at the top, the related posts, the contact block and the footer's links
+    assert set(range(5, 25)) <= found
+    assert {187, 205, 215, 225, 230} <= found
+    # none of the article's paragraphs, wrapped over three to seven lines
+    for first, last in ((47, 49), (53, 59), (63, 66), (70, 75), (77, 77)):
+        assert not found & set(range(first, last + 1)), (first, lines[first - 1])
+
+
+def test_a_finding_covers_whole_paragraphs():
+    text = CAKTUS.read_text(encoding="utf-8")
+    _, found = flagged(CAKTUS)
+    for line in unwrap(text, candidate_lines(text)):
+        first, last = _numbers(text, line.start, line.end)
+        covered = found & set(range(first, last + 1))
+        assert not covered or len(covered) == last - first + 1, (first, last)
+    # `Please enable JavaScript to view the comments powered by Disqus. blog comments powered by`
+    # / `Disqus`: both lines of the widget's sentence
+    assert {180, 181} <= found
+
+
+def test_lynx_references_list_is_one_finding_and_its_link_numbers_no_words():
+    # the same page dumped with lynx's link numbers (`[29]webcast`) and its `References` list
+    path = DATA / "dumps" / "lynx-references-caktusgroup.com.django.txt"
+    lines, found = flagged(path)
+    start = lines.index("References") + 1
+    assert set(range(start, len(lines))) <= found  # `References` to the last link, every line
+    text = path.read_text(encoding="utf-8")
+    findings = [v for v in BoilerplateLine().check(Document.from_text(text, path=str(path), format="text"))]
+    tail = findings[-1]
+    assert text[tail.start:].startswith("References") and tail.data["lines"] == 74  # `References`, `Visible links:`, `Hidden links:`, 71 links
+    assert tail.fix is not None and tail.fix.applicability == Applicability.UNSAFE
+    # the article is left, its paragraphs read without the link numbers
+    assert not found & set(range(47, 81))
+    joined = unwrap(text, candidate_lines(text))
+    assert any(line.text.startswith("I had the opportunity to give a webcast for O’Reilly") for line in joined)
+    assert set(range(5, 25)) <= found  # the menu, `* [3]Services` ...
