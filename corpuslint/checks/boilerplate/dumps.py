@@ -35,7 +35,7 @@ _MARKS = (
     re.compile(r"(?:^ {5}\* \S.*\n(?:.*\n){0,3}?){3}", re.M),  # a menu: three bullets at lynx's indentation
     re.compile(r"(?<!_)_{20}(?!_)"),  # a text field
     re.compile(r"\A\s*\n? {3}#\S"),  # the page's link (`#Title`, an alternate or a feed) on the first line
-    re.compile(r"^References\n\n +1\. (?:https?|file|ftp|mailto):", re.M),  # lynx's list of the links
+    re.compile(r"^References\n\n(?: +Visible links:\n)? +1\. (?:https?|file|ftp|mailto):", re.M),  # lynx's list of the links
 )
 MARKS = 2  # a dump shows this many of them at least
 # lynx's number of a link, before its text (`[29]webcast`, `* [25]python,`): no word of the page
@@ -43,6 +43,9 @@ _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
 # the list of the page's links lynx prints at its end, below `References`
 _REFERENCE = re.compile(r"(?:Visible|Hidden) links:|\d{1,5}\. [a-z][a-z+.-]*:\S*")
 _BULLET = re.compile(r"(?:[*+#o•-]|\d{1,3}[.)])\s+")  # a list item's bullet or number
+# ... on a line that goes on at a paragraph's column: not lynx's third bullet `o` there, a word
+# (`o que`, `o bien`)
+_ITEM = re.compile(r"(?:[*+#•-]|\d{1,3}[.)])\s+")
 _WIDTH_LINES = 20  # lines of five words or more a width is read from
 _SLACK = 25  # a wrapped line is at most this much narrower than the width (a long word moved down)
 
@@ -119,7 +122,7 @@ def _wraps(raw: str, below: str, line: Line, after: Line, width: int, column: in
     if after.number != line.number + 1 or len(raw) < width - _SLACK or line.text.count(" ") < 2:
         return False
     indent = len(below) - len(below.lstrip(" "))
-    if indent != column or _BULLET.match(after.text):
+    if indent != column or _ITEM.match(after.text):
         return False
     word = after.text.split(None, 1)[0]
     return len(raw) + 1 + len(word) > width
