@@ -31,6 +31,7 @@ from corpuslint.fixencoding import (
 )
 from corpuslint.formats.base import SourceFile, read_regular
 from corpuslint.given import Named, spared_before
+from corpuslint.keptcopy import KeptCopies
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
 from corpuslint.parts import shifted
 from corpuslint.results import FileOutcome, FixResult, RuleCrash, applicable, head_key, held_key
@@ -53,8 +54,34 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
     `encodable` / `meta_encodable` say whether a replacement text / metadata string can be
     written in the file's encoding; a fix that cannot is not applied (it remains a finding).
     `metadata_ok` False: no fix that changes the metadata is applied (`metadata_unwritable`).
+
+    A removal that keeps a copy of what it removes (corpuslint.keptcopy) is applied only if that copy
+    still stands after the other fixes: else the fix starts again without it, and it is left
+    (`FixResult.orphaned`, said in a note).
     """
+    # such removals: how many of a rule's findings on one text are left, and the codes that took their copy
+    withheld: dict[tuple[str, str], tuple[int, list[str]]] = {}
+    for _ in range(MAX_FIX_PASSES):
+        result, kept = _fix_passes(linter, doc, unsafe=unsafe, only=only, encodable=encodable,
+                                   meta_encodable=meta_encodable, metadata_ok=metadata_ok, withheld=withheld)
+        gone = kept.gone(result.document.text) if result.applied else []
+        if not gone:
+            break
+        # one at a time: of two copies each removed as the copy of the other, the first is left and
+        # the second's removal, whose copy then stands, goes in
+        n, _codes = withheld.get(gone[0].key, (0, []))
+        withheld[gone[0].key] = (n + 1, sorted(gone[0].by))
+    result.orphaned = [(f, withheld[_key(f, result.document)][1]) for f in result.remaining
+                       if _key(f, result.document) in withheld]
+    return result
+
+
+def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] | None, encodable: Encodable,
+                meta_encodable: Encodable, metadata_ok: bool, withheld: dict) -> tuple[FixResult, KeptCopies]:
+    """`fix_document`'s passes, without the removals `withheld`; and the copies the applied removals kept."""
+    kept = KeptCopies()
     applied: Counter = Counter()
+    spent: Counter = Counter()  # of the removals withheld: how many of their rule's findings on the text went in
     current = doc
     seen = {_state(doc)}
     refused: set[tuple[str, str]] = set()  # fixes that would change the document's structure
@@ -62,6 +89,15 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
     # what the rules that judge a line by its neighbours found in the document as given: on
     # later passes only these may still be fixed (see Rule.fixes_first_reading_only)
     first_reading = {_key(f, current) for f in findings if _reads_context(linter, f.code)}
+    # what the corpus rules found in the document as given: on later passes only these may still be
+    # fixed. A corpus rule's finding read first in the text the fixes made compares that text with
+    # the index of the documents as given, which the run's fixes changed (qa20 r08: a line of a
+    # template the other pages' fixes took is no longer repeated); the session's next pass over the
+    # corpus, indexed again, finds it if it still holds (corpuslint.session `_settle`)
+    corpus = {rule.code for rule in linter.corpus_rules}
+    first_corpus = {_key(f, current) for f in findings if f.code in corpus}
+    found = Counter(_key(f, current) for f in findings)
+    budget = {key: found[key] - n for key, (n, _codes) in withheld.items()}  # how many may still go in
     # on a later pass over the corpus, what may still be removed of the text as given (see
     # corpuslint.given): only lines the earlier passes' fixes created. (This pass's own later
     # readings are what --diff shows, and what the document's fix settles to.)
@@ -82,11 +118,14 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
                       and not (linter.held and held_key(f, current) in linter.held)
                       and (current is doc or not _reads_context(linter, f.code)
                            or _key(f, current) in first_reading)
+                      and (current is doc or f.code not in corpus or _key(f, current) in first_corpus)
                       and not (linter.fixing_again and _reads_context(linter, f.code))
                       and (metadata_ok or not f.fix.metadata)
                       and usable(f, current, encodable, meta_encodable)]
         if given is not None:
             candidates = [f for f in candidates if not spared_before(f, current, given)]
+        if withheld:
+            candidates = _within(candidates, current, budget, spent)
         if named is None:
             named = Named(doc, findings, candidates)
         else:  # a later pass removes of the text as given only what the first reading's fixes took
@@ -95,14 +134,15 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
             candidates = [f for f, unnamed in zip(candidates, taken) if not unnamed]
         if not candidates:
             return FixResult(document=current, applied=applied, remaining=findings,
-                             held=_held(findings, current, unsafe_first), spared=spared)
-        fixed, used = apply_fixes(current, candidates)
+                             held=_held(findings, current, unsafe_first), spared=spared), kept
+        chosen: list[Finding] = []
+        fixed, used = apply_fixes(current, candidates, chosen)
         before = protected_lines(current)
         if before is not None and protected_lines(fixed) != before:
             # together the fixes would turn code or a heading into something else (a removed
             # paragraph that let an indented block join a list, say): apply them one by one,
             # keeping those that leave the structure as it was
-            fixed, used = current, Counter()
+            fixed, used, chosen = current, Counter(), []
             taken = _TakenEdits()
             for finding in sorted(candidates, key=lambda f: min((e.start for e in f.fix.edits), default=f.offset),
                                   reverse=True):
@@ -112,12 +152,15 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
                 if protected_lines(attempt) == before:
                     fixed = attempt
                     used.update(one)
+                    chosen.append(finding)
                     taken.add(finding.fix.edits)
                 else:
                     refused.add(_key(finding, current))
             if not used:  # every fix refused: the findings stay, as they are
                 return FixResult(document=current, applied=applied, remaining=findings,
-                                 held=_held(findings, current, unsafe_first), spared=spared)
+                                 held=_held(findings, current, unsafe_first), spared=spared), kept
+        kept.applied(current.text, [(f, _key(f, current)) for f in chosen])
+        spent.update(key for f in chosen if (key := _key(f, current)) in budget)
         current = fixed
         applied.update(used)
         minimum = linter.config.min_document_chars
@@ -126,13 +169,29 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
             # fixes never empty a document (see corpuslint.wholedoc): it stays as it was, and
             # its findings (CL911 among them) say why; only an unsafe fix drops a JSONL record
             remaining = wholedoc.flagged(doc, linter.check_document(doc), linter.whole_document)
-            return FixResult(document=doc, applied=Counter(), remaining=remaining)
+            return FixResult(document=doc, applied=Counter(), remaining=remaining), KeptCopies()
         state = _state(current)
         if state in seen:  # a cycle: fixes that undo each other
             break
         seen.add(state)
         findings = linter.check_document(current)
-    return FixResult(document=doc, applied=Counter(), remaining=linter.check_document(doc), converged=False)
+    unsettled = FixResult(document=doc, applied=Counter(), remaining=linter.check_document(doc), converged=False)
+    return unsettled, KeptCopies()
+
+
+def _within(candidates: list[Finding], doc: Document, budget: dict, spent: Counter) -> list[Finding]:
+    """The candidates but those of the withheld removals past their budget (the first ones, in text order,
+    go in): two copies of one sentence each have a finding of the same rule on the same text."""
+    taken: Counter = Counter()
+    kept = []
+    for finding in candidates:
+        key = _key(finding, doc)
+        if key in budget:
+            if spent[key] + taken[key] >= budget[key]:
+                continue
+            taken[key] += 1
+        kept.append(finding)
+    return kept
 
 
 def _held(findings: list[Finding], doc: Document, unsafe_first: dict[tuple[str, str], Finding]) -> list[Finding]:
@@ -185,8 +244,10 @@ def structure_problem(finding: Finding, doc: Document) -> str | None:
     return edits_problem(doc, finding.fix.edits, covered_spans(finding.offset, finding.end_offset, finding.data))
 
 
-def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[Document, Counter]:
-    """Apply the fixes whose edits do not overlap an earlier-chosen fix's; return what was used.
+def apply_fixes(doc: Document, findings: list[Finding], chosen: list[Finding] | None = None
+                ) -> tuple[Document, Counter]:
+    """Apply the fixes whose edits do not overlap an earlier-chosen fix's; return what was used (and
+    append the findings applied to `chosen`).
 
     Order is deterministic: by the position of the fix's first edit, then code, then the finding's
     own position. A fix is taken whole or not at all; one left out now is found again on the next
@@ -209,6 +270,8 @@ def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[Document, Count
         for m in finding.fix.metadata:
             meta[m.key] = m
         used[finding.code] += 1
+        if chosen is not None:
+            chosen.append(finding)
     parts: list[str] = []
     text = doc.text
     pos = 0
@@ -403,6 +466,11 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
                 f"it, then a second `--fix` takes it (or `--ignore {finding.code}`, a suppression, keeps it)")
         for finding in result.spared:
             outcome.notes.append(_spared(path, finding, unsafe, write, result.document.text))
+        for finding, codes in result.orphaned:
+            outcome.notes.append(
+                f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: the copy its fix keeps is "
+                f"removed by another fix ({', '.join(codes)}), and both together would remove every copy of the "
+                f"text: review them (`--diff`)")
         remaining.extend(unwritable_fixes(result.remaining, source, unsafe, outcome.notes))
         new_docs.append(result.document)
     if most:  # (qa16a #12: CL140 took 94% of a GNU ChangeLog): said, loudly

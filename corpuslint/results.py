@@ -169,6 +169,9 @@ class FixResult:
     # findings left with a fix the run could apply that a later pass found: it would remove lines of
     # the document as given that no fix of the first reading took (corpuslint.given.Named; said in a note)
     spared: list[Finding] = field(default_factory=list)
+    # findings left whose fix removes a copy and keeps another that other fixes of the run removed
+    # (corpuslint.keptcopy), each with those fixes' codes (said in a note)
+    orphaned: list[tuple[Finding, list[str]]] = field(default_factory=list)
 
 
 def head_key(finding: Finding, doc: Document) -> tuple[str, str]:

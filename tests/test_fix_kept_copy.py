@@ -1,0 +1,68 @@
+"""Nothing is lost across a document's fix passes: a removal that keeps a copy of what it removes goes
+in only if that copy still stands after the run's other fixes (corpuslint.keptcopy), and a later pass
+removes a copy of a line the first reading named only as many times as the first reading named it
+(corpuslint.given.Named, counted).
+
+The texts: a Blogger post of chardet's tests (iso-8859-2-hungarian/ugyanmar.blogspot.com.xml, entry 6:
+qa20 r14), as a JSON Lines record with its title; and the news sentences of test_fix_properties'
+corpus (fnc1), in the shape Hypothesis found: one sentence three times around another paragraph.
+"""
+
+from __future__ import annotations
+
+from corpuslint.engine import Linter
+from corpuslint.models import Document
+
+LINTER = Linter()
+OPENING = "mára csak egy olykor feltűnő ablak maradt belőle."
+POST = ("  aki azt hiszi, mindent tud rólam, pedig csak olyannak lát, amilyennek szeretne. és ez egyre kevésbé "
+        "pozitív, sokkal inkább közömbös.\n")
+CHAI = ("The CHAI program to help AIDS victims is considered one of the Clinton Foundation’s most important "
+        "contributions and is probably its best known initiative.")
+LEAD = ("Former President Bill Clinton and his Clinton Health Access Initiative (CHAI) distributed “watered-down” "
+        "HIV/AIDs drugs to patients in sub-Saharan Africa, and “likely increased” the risks of morbidity and "
+        "mortality, according to a draft congressional report obtained by The Daily Caller News Foundation.")
+
+
+def _post(text: str, title: str) -> Document:
+    return Document.from_text(text, metadata={"title": title, "author": "-b-", "date": "2005-12-21"},
+                              path="post.jsonl", format="jsonl")
+
+
+def test_the_post_keeps_its_opening_sentence_that_two_rules_each_removed_as_the_other_copy():
+    # the title (Blogger's auto-title, the post's first sentence) over the post, whose opening line is
+    # the same sentence: CL505 removes the title line (the metadata has it), CL402 the opening (a copy
+    # of the title line); on main both went in one pass, and the sentence left the text
+    doc = _post(f"{OPENING}\n\n{OPENING}\n\n{POST}", OPENING)
+    found = sorted((f.code, f.line) for f in LINTER.check([doc]) if f.fix is not None)
+    assert found == [("CL402", 3), ("CL505", 1)]
+    result = LINTER.fix(doc, unsafe=True)
+    assert result.document.text.count(OPENING) == 1, result.document.text
+    assert result.document.text.endswith(POST)
+    assert result.applied["CL505"] == 1 and not result.applied["CL402"]  # the title line goes, once
+
+
+def test_the_auto_title_with_its_ellipsis_still_goes():
+    # qa20 r14 as given: the title line and `...` over the post: removed (CL402's safe fix), the post keeps
+    # its own sentence
+    doc = _post(f"{OPENING}\n...\n\n{OPENING}\n\n{POST}", f"{OPENING}\n...")
+    result = LINTER.fix(doc, unsafe=True)
+    assert result.document.text == f"{OPENING}\n\n{POST}"
+    assert not result.orphaned
+
+
+def test_one_copy_of_a_sentence_given_three_times_stays():
+    # CL402 removes the second and the third copy (keeping the first), CL504 puts the first in `title`,
+    # and a later pass's CL505 removed the first as the title line: on main no copy was left in the text
+    text = f"{CHAI}\n\n{CHAI}\n\n{LEAD}\n\n{CHAI}"
+    result = LINTER.fix(Document.from_text(text), unsafe=True)
+    assert result.document.text.count(CHAI) == 1, result.document.text
+    assert LEAD in result.document.text
+    assert result.document.metadata.get("title") == CHAI
+
+
+def test_a_copy_of_a_sentence_given_twice_still_goes():
+    text = f"{LEAD}\n\n{CHAI}\n\n{CHAI}\n"
+    result = LINTER.fix(Document.from_text(text), unsafe=True)
+    assert result.applied["CL402"] == 1 and not result.orphaned
+    assert result.document.text.count(CHAI) == 1 and LEAD in result.document.text
