@@ -12,8 +12,10 @@ alone; together they remove every copy, and the text is gone from the document.
 (corpuslint.fixer): their spans move with each pass's edits, and the words each pass's removals
 take from them are counted. A copy that has lost half its words or more no longer stands: the fixer
 starts the document's fix again without the removal that relied on it, which is left unfixed and
-said in a note. (No corpus rule removes a document's text on the ground that another document keeps
-it: CL151 and the other repeated-text rules remove template text from every document by design,
+said in a note. A removal by a boilerplate rule (CL1xx: a promo line, a line that repeats across the corpus) does
+not count: it judged the text itself, and the copy kept of it is the same boilerplate (opposingviews'
+`Popular Video ...` promo, which CL151 removes in one place and CL402 in the other). (No corpus rule
+removes a document's text on the ground that another document keeps it: CL151 and the other repeated-text rules remove template text from every document by design,
 CL410 moves a bio into the metadata, CL411/CL412 offer no fix.)
 """
 
@@ -110,8 +112,8 @@ class KeptCopies:
 def _take(kept: _Kept, text: str, chosen: list[tuple[Finding, tuple[str, str]]], own: Finding | None) -> None:
     """Count the words the removals of `chosen` (but `own`, the removal that keeps the copy) take of it."""
     for finding, _key in chosen:
-        if finding is own:
-            continue
+        if finding is own or finding.family == "boilerplate":
+            continue  # a boilerplate rule judged the text itself: its other copy is no loss either
         for edit in finding.fix.edits:
             if edit.replacement.strip() or edit.end <= kept.start or edit.start >= kept.end:
                 continue  # a replacement keeps the content; an edit elsewhere takes nothing of it
