@@ -12,11 +12,14 @@ alone; together they remove every copy, and the text is gone from the document.
 (corpuslint.fixer): their spans move with each pass's edits, and the words each pass's removals
 take from them are counted. A copy that has lost half its words or more no longer stands: the fixer
 starts the document's fix again without the removal that relied on it, which is left unfixed and
-said in a note. A removal by a boilerplate rule (CL1xx: a promo line, a line that repeats across the corpus) does
-not count: it judged the text itself, and the copy kept of it is the same boilerplate (opposingviews'
-`Popular Video ...` promo, which CL151 removes in one place and CL402 in the other). (No corpus rule
-removes a document's text on the ground that another document keeps it: CL151 and the other repeated-text rules remove template text from every document by design,
-CL410 moves a bio into the metadata, CL411/CL412 offer no fix.)
+said in a note. A removal by a boilerplate rule (CL1xx: a promo line, a line that repeats across
+the corpus) does not count: it judged the text itself, and the copy kept of it is the same
+boilerplate (opposingviews' `Popular Video ...` promo, which CL151 removes in one place and CL402 in
+the other).
+
+No corpus rule removes a document's text on the ground that another document keeps it: CL151 and
+the other repeated-text rules remove template text from every document by design, CL410 moves a bio
+into the metadata, CL411/CL412 offer no fix; so the guard is the document's.
 """
 
 from __future__ import annotations
