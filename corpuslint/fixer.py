@@ -1,8 +1,9 @@
 """Applying fixes: to a document in memory, then to its file, without losing a byte.
 
 A document is checked, its applicable fixes are applied together where they do not overlap, and
-it is checked again, until no fix applies (at most `MAX_FIX_PASSES` passes; a document that does
-not settle, or whose fixes undo each other, is left exactly as it was and reported).
+it is checked again, until no fix applies (at most `MAX_FIX_PASSES` passes, more while each pass
+removes text, up to `MAX_SHRINKING_PASSES`; a document that does not settle, or whose fixes undo
+each other, is left exactly as it was and reported).
 
 Then the file is written: the format's writer turns the fixed documents back into bytes in the
 file's own encoding, BOM and line endings (JSONL: only changed records), and each file is replaced
@@ -42,6 +43,10 @@ if TYPE_CHECKING:
     from corpuslint.linter import Linter
 
 MAX_FIX_PASSES = 10
+# ... and more while each pass removes text: a cascade (each removal lets its rule's guard take the
+# next line, a run of `Loading...` inside one list item, qa21) shrinks the text every pass and
+# cannot be a cycle; it is cut at this many passes all the same
+MAX_SHRINKING_PASSES = 100
 # a fix that removes this share of a document's text or more is named in a note (`fix_documents`)
 MOST = 0.5
 
@@ -111,7 +116,8 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
                                       if f.fix is not None and not applicable(f, False)}
     named: Named | None = None  # the document's lines as given, and those the first reading's fixes take
     spared: list[Finding] = []  # found on this pass, fix and all, and left: they take lines nothing named
-    for _ in range(MAX_FIX_PASSES):
+    length = len(current.text)
+    for passes in range(1, MAX_SHRINKING_PASSES + 1):
         candidates = [f for f in findings
                       if applicable(f, unsafe) and (only is None or f.code in only)
                       and _key(f, current) not in refused and head_key(f, current) not in unsafe_first
@@ -174,6 +180,9 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
         if state in seen:  # a cycle: fixes that undo each other
             break
         seen.add(state)
+        shrank, length = len(current.text) < length, len(current.text)
+        if passes >= MAX_FIX_PASSES and not shrank:
+            break
         findings = linter.check_document(current)
     unsettled = FixResult(document=doc, applied=Counter(), remaining=linter.check_document(doc), converged=False)
     return unsettled, KeptCopies()
