@@ -51,14 +51,26 @@ def record_written(args: argparse.Namespace, config) -> None:
     is recorded in the run's cache folder (session.outputs_folder, beside its index), and discovery
     skips it while it is as written (files.record_outputs; qa17b F10). Called once the file is
     written, never before the run: a run stopped early (Ctrl-C, an error) leaves the file it
-    named as it was, still the user's, still checked (review18 #1). With --no-cache too (which
-    leaves the index, and this record, to be written): a report is known as one next time."""
+    named as it was, still the user's, still checked (review18 #1). Only a file a later walk
+    could reach is recorded (in the corpus folder, or in or at a path named): a report outside
+    the corpus needs no record, and the run writes nothing into the corpus folder for it
+    (reads21b r01: `--no-cache --no-index -o /elsewhere/report.json` left CORPUS/.corpuslint_cache/
+    behind). A report inside the corpus is recorded with --no-cache too (as with ruff's --no-cache,
+    the result cache is neither read nor written; this record is no cache): a text report is known
+    as one only by it."""
     from corpuslint.files import record_outputs
-    from corpuslint.session import outputs_folder
+    from corpuslint.session import corpus_root, outputs_folder
 
-    outputs = [path for path in (args.output_file, getattr(args, "write_baseline", None)) if path]
+    reach = [os.path.realpath(path) for path in (corpus_root(config, args.paths), *args.paths)]
+    outputs = [path for path in (args.output_file, getattr(args, "write_baseline", None))
+               if path and _within(os.path.realpath(path), reach)]
     if outputs:
         record_outputs(outputs_folder(config, args.paths), outputs)
+
+
+def _within(path: str, folders: list[str]) -> bool:
+    """`path` is one of `folders` or lies under one (real paths)."""
+    return any(path == folder or path.startswith(folder.rstrip(os.sep) + os.sep) for folder in folders)
 
 
 def refuse_documents(outputs: dict[str, str | None], paths: list[str], config) -> None:

@@ -239,3 +239,25 @@ def test_a_walk_does_not_open_an_unchanged_file_again(tmp_path, cli, monkeypatch
     assert walk() == (["report.jsonl"], ["faq.jsonl"]) and opened == ["faq.jsonl", "report.jsonl"]
     opened.clear()
     assert walk() == (["report.jsonl"], ["faq.jsonl"]) and opened == []
+
+
+def test_a_report_outside_the_corpus_writes_nothing_into_it_one_inside_is_still_skipped(tmp_path, cli):
+    """reads21b r01: `check --no-cache --no-index -o REPORT` with REPORT outside the corpus created
+    CORPUS/.corpuslint_cache/outputs.json to record a report no walk of the corpus can reach. Now only a
+    file the walk could reach is recorded; a text report written inside the corpus (known only by the
+    record) is still skipped by the next walk, with --no-cache too."""
+    corpus = tmp_path / "corp"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("A short document.\n", encoding="utf-8")
+    for fmt, name in (("json", "out.json"), ("text", "out.txt")):
+        run = cli("check", corpus, "--isolated", "--no-cache", "--no-index", "--exit-zero",
+                  "--output-format", fmt, "-o", tmp_path / name)
+        assert run.code == 0, run
+    assert sorted(p.name for p in corpus.iterdir()) == ["a.txt"]
+    assert not list(tmp_path.rglob("outputs.json"))
+    shutil.copyfile(SEED, corpus / "b.txt")
+    run = cli("check", corpus, "--isolated", "--no-cache", "--no-index", "--exit-zero", "-o", corpus / "report.txt")
+    assert run.code == 0 and "b.txt:" in (corpus / "report.txt").read_text(encoding="utf-8"), run
+    assert (corpus / ".corpuslint_cache" / "outputs.json").is_file()
+    again = cli("check", corpus, "--isolated", "--no-cache", "--no-index", "--exit-zero", "--output-format", "json")
+    assert {Path(f["path"]).name for f in again.json()} == {"b.txt"}, again
