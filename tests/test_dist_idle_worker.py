@@ -96,7 +96,8 @@ def test_an_idle_workers_death_is_logged_and_the_others_finish_the_job(tmp_path,
     log = (tmp_path / "w" / "logs" / "console.log").read_text()
     warned = [line for line in log.splitlines() if "died (signal 9) holding no task" in line]
     assert warned and all("corpuslint-worker-" in line and "WARNING" in line for line in warned), log[-3000:]
-    assert "internal error" not in err and took < 60
+    assert "internal error" not in err
+    assert "Waiting..." not in err + log, log[-3000:]  # no 2-minute sleep on a stage (a wall-clock limit was load-sensitive)
     # on the terminal too (stderr is the log's during the run): one line a death, as the log says it
     # (a death after a stage's last reply may go unseen: the stage ends, nothing was lost)
     said = [line for line in err.splitlines() if "holding no task" in line]

@@ -13,7 +13,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -91,14 +90,16 @@ def expected(tmp_path_factory):
                                             ("check", "exit", "(exit code 3)")])
 def test_a_dead_worker_fails_the_job_at_once_and_a_rerun_resumes(tmp_path, expected, stage, how, said):
     shutil.copytree(CORPUS, tmp_path / "corpus")
-    start = time.monotonic()
     code, out, err = run_cli(tmp_path, stage, how, *ARGS, "--work-dir", "w")
-    took = time.monotonic() - start
     assert code is not None, f"the job hung after its worker died: {err[-2000:]}"
     assert code == 2, (code, err)
     assert ("corpuslint: error: task 1's worker died " + said + "; rerun the same command to resume: "
             "completed tasks are skipped") in err, err
-    assert "internal error" not in err and took < 60, (took, err)
+    assert "internal error" not in err, err
+    # at once: no sleep on a dependency stage's unfinished tasks (local.py's only wait, 2 minutes;
+    # a hang ends in run_cli's timeout), whatever the machine's load (a wall-clock limit was not)
+    log = (tmp_path / "w" / "logs" / "console.log").read_text()
+    assert "Waiting..." not in err + log, (err, log[-3000:])
     assert out == ""  # no partial report
     completions = tmp_path / "w" / "logs" / stage / "completions"
     assert not (completions / "00001").exists()
