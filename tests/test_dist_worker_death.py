@@ -8,6 +8,8 @@ suite. The task dies in the middle of its documents, after reading the first.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 import signal
@@ -78,12 +80,21 @@ def group_is_gone(pgid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def expected(tmp_path_factory):
+    """What `corpuslint check` finds in the corpus: in-process (the jobs under test run in processes of
+    their own; this one needs no timeout, and a subprocess cost ~5 s of imports under load)."""
+    from corpuslint.cli import main
+
     base = tmp_path_factory.mktemp("cli")
     shutil.copytree(CORPUS, base / "corpus")
-    out = subprocess.run([sys.executable, "-m", "corpuslint", "check", "corpus", "--output-format", "jsonl"],
-                         cwd=base, capture_output=True, text=True, timeout=120)
-    assert out.returncode == 1, out.stderr
-    return multiset(out.stdout.splitlines())
+    out, err, here = io.StringIO(), io.StringIO(), os.getcwd()
+    os.chdir(base)  # the findings' paths are the job's: corpus/...
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(["check", "corpus", "--output-format", "jsonl"])
+    finally:
+        os.chdir(here)
+    assert code == 1, err.getvalue()
+    return multiset(out.getvalue().splitlines())
 
 
 @pytest.mark.parametrize("stage,how,said", [("check", "kill", "(signal 9)"), ("fingerprints", "kill", "(signal 9)"),
