@@ -265,6 +265,40 @@ def in_enumeration(text: str, hit_start: int) -> bool:
     return False
 
 
+_ITEMS = 6  # a related-links list under its label holds this many headlines at most
+_HEADLINE_CHARS = 150
+
+
+def _headline(line: str) -> bool:
+    """A related story's headline, one item of a list of links: one short line of four words or
+    more in title case (fewer than a third in lower case), ending no sentence with a stop, a colon
+    or a comma (`At Least 2 Dead After Parliament Hill Shooting (+Photos, Video)`)."""
+    line = line.strip()
+    return (0 < len(line) <= _HEADLINE_CHARS and len(_WORD.findall(line)) >= 4 and not _reads_as_prose(line, 1)
+            and not line.endswith((".", ":", ",", ";", "-", "–", "—")) and "://" not in line)
+
+
+def headline_items(text: str, line_end: int) -> tuple[int, int] | None:
+    """(end, count) of the headlines a related-links label (`MORE:`, `RELATED`) ending at `line_end`
+    lists under it: each a line of its own, blank lines between them or none, up to the next line
+    that is none (prose: "See an Associated Press update below.") or the text's end. None where the
+    first line under the label is no headline, or more than `_ITEMS` follow: a list of links is short."""
+    pos, end, count = line_end, None, 0
+    while pos < len(text):
+        nl = text.find("\n", pos + 1)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos + 1:nl]
+        if line.strip():
+            if not _headline(line):
+                break
+            count += 1
+            end = pos + 1 + len(line.rstrip())
+        pos = nl
+    if end is None or count > _ITEMS:
+        return None
+    return end, count
+
+
 RECORD_FIELDS = 3  # a record has three fields or more (a title page, a docinfo, a DEP-5 stanza)
 _RECORD_CODE = ("{", "}", "[", "]", ";", '="', "='")
 _UNDERLINE = rxcache.compile(r"[ \t]*([=\-~^*#+])\1{2,}[ \t]*")

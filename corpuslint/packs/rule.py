@@ -7,14 +7,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from corpuslint import rxcache
 from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.packs.blocks import (GOES_ON, OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit,
-                                     _paragraphs, _scan, field_unit, goes_on, heading_at, in_enumeration, lead_end,
-                                     lead_removal, removal_span, stands_alone, within_sentence, wrapped_from_above)
+                                     _paragraphs, _scan, field_unit, goes_on, heading_at, headline_items, in_enumeration,
+                                     lead_end, lead_removal, removal_span, stands_alone, within_sentence, wrapped_from_above)
 from corpuslint.packs.badges import badge_in_row
 from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule
 from corpuslint.packs.documents import document_is
@@ -28,6 +29,8 @@ from corpuslint.textutil import Span, ends_sentence, shorten
 # Updates", a menu entry), without digits (a table's figures) or list marks (a list item).
 _LABEL_LINE = rxcache.compile(r"[^\d\n]{1,60}")
 _RULE_LINE = rxcache.compile(r"([=\-~^*#+_])\1{2,}")
+# the rest of a word a match stops inside (the pattern's `\S` takes a headline's first letter)
+_WORD_REST = rxcache.compile(r"(?<=\w)[\w'’-]*|")
 _LIST_MARK = rxcache.compile(r"\s*(?:[-*+•▪◦–]\s|\(?[a-z\d]{1,3}[.)]\s)")
 
 
@@ -122,6 +125,11 @@ def _item_goes_on(text: str, start: int, hit_end: int, end: int) -> str | None:
     return below if below[:1].islower() else None
 
 
+@lru_cache(maxsize=64)
+def _item_labels(patterns: tuple[str, ...], ignore_case: bool) -> Any:
+    return rxcache.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE if ignore_case else 0)
+
+
 class PackRule(Rule):
     """Base of the rules created from pack files; `compiled` holds the pack's data."""
 
@@ -205,6 +213,7 @@ class PackRule(Rule):
                 continue  # the match runs across a blank line: not one unit
             if position != "anywhere" and not self._at_edge(text, starts, ends, index, position, opts):
                 continue
+            listed = 0  # the headlines a related-links label lists, taken with it
             narrowed = False  # a paragraph unit that starts at its match's line (or labels)
             ran_on = False  # widened to its paragraph: the sentence above runs on into the unit's line
             field = None if blocks is not None or spec.scope != "paragraph" else field_unit(
@@ -236,6 +245,11 @@ class PackRule(Rule):
                 start, end = _line_unit(text, hit_start, hit_end)
                 if max_length is not None and end - start > max_length:
                     continue
+                if blocks is None and spec.item_labels and self._lists(text, start, end):
+                    items = headline_items(text, end)
+                    if items is not None:  # the label and the related headlines it lists: one block
+                        end, listed = items
+                        para_end = ends[bisect.bisect_right(starts, end - 1) - 1]
             # a line unit the sentence above runs on into (its removal would leave half a sentence), or a
             # paragraph widened so: no safe fix
             half = ran_on or (start > para_start and field is None
@@ -256,12 +270,18 @@ class PackRule(Rule):
                                      after is None and not half and (whole or narrowed or field is not None),
                                      whole and not (lead is not None and lead > start)))
             calls.append((match.group("clhit"), start, end, Span(para_start, para_end),
-                          dict(narrowed=narrowed, field=field is not None, lead=lead, after=after, half=half)))
+                          dict(narrowed=narrowed, field=field is not None, lead=lead, after=after, half=half,
+                               listed=listed, quote=text[hit_start:_WORD_REST.match(text, hit_end).end()])))
         if not calls:
             return found
         edges = (settle(text, starts or [], ends, pending, opts) if spec.safe == "edge" and spec.fix == "remove"
                  else [c.at_edge for c in pending])
         return [self._violation(text, *args, at_edge=e, **kw) for (*args, kw), e in zip(calls, edges)]
+
+    def _lists(self, text: str, start: int, end: int) -> bool:
+        """Whether the label line text[start:end] is one of the rule's `item-labels` (it heads a list of links)."""
+        spec = self.compiled.spec
+        return _item_labels(tuple(spec.item_labels), spec.ignore_case).fullmatch(text, start, end) is not None
 
     def _own_regions(self, text: str) -> list[tuple[int, int]]:
         """The lines holding one of the rule's `prefilter` literals (all of the text without)."""
@@ -281,10 +301,11 @@ class PackRule(Rule):
 
     def _violation(self, text: str, hit: str, start: int, end: int, para: Span, *,
                    at_edge: bool = False, narrowed: bool = False, field: bool = False,
-                   lead: int | None = None, after: str | None = None, half: bool = False) -> Violation:
+                   lead: int | None = None, after: str | None = None, half: bool = False,
+                   listed: int = 0, quote: str | None = None) -> Violation:
         c = self.compiled
         spec = c.spec
-        short = shorten(hit, 60)
+        short = shorten(quote or hit, 60)  # the match to the end of its last word (`MORE: N` is `MORE: North`)
         # a paragraph unit narrowed to the lines from its match on is still the notice's block
         unit = "paragraph" if (start, end) == (para.start, para.end) or narrowed else "line"
         fix = None
@@ -311,10 +332,11 @@ class PackRule(Rule):
             start=start,
             end=end,
             message=spec.message.replace("{match}", short) + (
+                f" (with the {listed} related headline{'s' if listed > 1 else ''} it lists)" if listed else "") + (
                 f" (unsafe fix: the {unit} goes on after it: \"{shorten(after, 40)}\")" if after and fix else ""),
             fix=fix,
-            source=f"{c.pack}/{spec.name}: {short}",
-            data={"pack": c.pack, "rule": spec.name, "match": hit, "unit": unit},
+            source=f"{c.pack}/{spec.name}: {shorten(hit, 60)}",
+            data={"pack": c.pack, "rule": spec.name, "match": hit, "unit": unit, **({"items": listed} if listed else {})},
         )
 
     # -- documentation -------------------------------------------------------------------

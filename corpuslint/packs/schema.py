@@ -58,6 +58,9 @@ class _RuleSpec(_Strict):
     # kinds of documents the rule does not look in (`documents.KINDS`): a licence's copyright line is its
     # content, a citation's names a work the text cites
     not_in: list[Literal["licence", "citation"]] = Field(default_factory=list, alias="not-in")
+    # patterns of the labels (the whole line) that head a list of related links ("MORE:", "RELATED"): a
+    # line finding on one takes the headline-shaped lines under it (`blocks.headline_items`)
+    item_labels: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list, alias="item-labels")
     why: str | None = None
     example: str | None = None
     known_problems: str | None = Field(None, alias="known-problems")
