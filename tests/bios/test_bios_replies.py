@@ -50,3 +50,36 @@ def test_an_examples_output_under_another_command_gets_no_safe_fix():
     assert list(found) == [27]
     assert found[27][0] is Applicability.UNSAFE and "indented deeper" in found[27][1]
 
+
+
+def test_two_authors_embedded_posts_are_no_copy():
+    # reads21b r03: the embed block (line 11) gives Scott Bilsky's tweet "… #seamgate #hairgate #gdhurts" and Paul
+    # Peavler's "… #seamgate", each with its author; lines 15 and 21 give their texts again. main 297378f: CL402 at
+    # 21, "100% similar", and its unsafe fix removed Peavler's tweet
+    assert findings("replies/fnc1-train-0109-two-tweets") == {}
+
+
+def test_one_authors_post_given_twice_is_still_a_copy():
+    # the same lines, with Scott Bilsky's tweet given a second time where Peavler's stood: one author, one post
+    text = (DATA / "replies" / "fnc1-train-0109-two-tweets.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    lines[20] = lines[14]
+    doc = Document.from_text("\n".join(lines), path="tweets.txt")
+    assert [doc.position(v.start)[0] for v in DuplicateParagraph().check(doc)] == [21]
+
+
+def test_a_videos_running_time_is_no_comments_posting_time():
+    # reads21b r02: a teaser list's `1:15` (the video's length) over `Published: 26 Nov 2018` was read as a
+    # comment's header, and the message said the copy opens a comment answering it
+    found = findings("replies/web-guardian-1-teasers")
+    assert 22 in found and "comment" not in found[22][1]
+    assert found[22][0] is Applicability.UNSAFE
+
+
+def test_a_gallery_caption_given_again_is_called_a_caption():
+    # wapo-1 l.76: the slide's text, then the same under `Caption`; main 297378f called it "a log's events"
+    # (the block's `Share on …` rows)
+    found = findings("replies/web-wapo-1-gallery")
+    assert len(found) == 1
+    applicability, message = next(iter(found.values()))
+    assert "caption" in message and "log" not in message and applicability is Applicability.UNSAFE

@@ -21,7 +21,8 @@ _HANDLE = regex.compile(r"@[\w.-]{2,30}[:,]?")
 _ATTRIBUTION = regex.compile(r"(?i)\b(?:says|said|wrote|writes|replied|a\s+écrit|dit|schrieb|sagt|schreibt|escribió|dice|scrisse|zegt|"
                              r"написал[аи]?)\s*:$")
 # a comment's header: a short line with the time of day it was posted ("(26 juin 2018 @21h11)",
-# "August 5, 2019 at 4:43 pm", "21:46")
+# "August 5, 2019 at 4:43 pm", "Bob 21:46"), with a date or a name: a time alone on its line (`1:15`)
+# is as well a video's running time over its teaser's `Published:` line (reads21b r02)
 _TIME_OF_DAY = regex.compile(r"(?i)(?<![\d:.,])(?:[01]?\d|2[0-3])(?:[:h][0-5]\d(?![\d:])|\s?[ap]\.?m\b)")
 _HEADER_WORDS = 12
 # the short lines that may stand between a comment's header and the quotation opening it (a
@@ -56,8 +57,11 @@ def _quoted(line: str) -> bool:
 
 
 def _header(line: str) -> bool:
-    return (_ATTRIBUTION.search(line) is not None
-            or (len(line.split()) <= _HEADER_WORDS and _TIME_OF_DAY.search(line) is not None))
+    if _ATTRIBUTION.search(line) is not None:
+        return True
+    time = _TIME_OF_DAY.search(line)
+    return (len(line.split()) <= _HEADER_WORDS and time is not None
+            and bool(line[:time.start()].strip() or line[time.end():].strip(" \t.")))
 
 
 def _address(line: str) -> bool:
@@ -91,3 +95,31 @@ def reply_quotation(text: str, earlier: tuple[int, int], later: tuple[int, int])
         if k == _LEAD_LINES or len(line.split()) > _LEAD_WORDS or line.rstrip(CLOSING).endswith(SENTENCE_ENDS[:3]):
             return ""
     return ""
+
+
+# an embedded post's attribution right after its text ("… #seamgate— Paul Peavler (@CardMeHD) September 28,
+# 2014"): the author's name and handle
+_POST_BYLINE = regex.compile(r"\s*[—–][ \t]*[^\n()—–]{1,80}?\((@\w{1,30})\)")
+_OWN_BYLINE = regex.compile(r"[—–][ \t]*[^\n()—–]{1,80}?\((@\w{1,30})\)[^\n()—–]{0,40}$")
+
+
+def _authors(text: str, unit: str) -> set[str]:
+    """The handles of the embedded posts whose text `unit` is: an attribution closing the unit, or
+    following one of its copies in the text (a page's embed block gives each tweet with its author)."""
+    unit = unit.strip()
+    found = {m.group(1).lower() for m in [_OWN_BYLINE.search(unit)] if m is not None}
+    at = text.find(unit) if unit else -1
+    while at != -1:
+        m = _POST_BYLINE.match(text, at + len(unit))
+        if m is not None:
+            found.add(m.group(1).lower())
+        at = text.find(unit, at + 1)
+    return found
+
+
+def two_posts(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """The copies are two embedded posts of two authors (each attributed by name and `@handle`): one
+    repeating the other's words is a quotation of its own, not a copy of the text (reads21b r03: Paul
+    Peavler's "The seam on my iPhone 6 … #seamgate" and Scott Bilsky's with two hashtags more)."""
+    first, second = _authors(text, text[earlier[0]:earlier[1]]), _authors(text, text[later[0]:later[1]])
+    return bool(first) and bool(second) and not first & second

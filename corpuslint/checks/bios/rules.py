@@ -8,7 +8,7 @@ from corpuslint.checks.bios.contents import contents_and_heading
 from corpuslint.checks.bios.copies import Copy, copies_in
 from corpuslint.checks.bios.options import CopyOptions
 from corpuslint.checks.bios.refrains import chorus, transcript_turn
-from corpuslint.checks.bios.replies import reply_quotation
+from corpuslint.checks.bios.replies import reply_quotation, two_posts
 from corpuslint.checks.bios.series import (
     heads_its_own_text, page_furniture, record_field, recurring_refrain, series_row,
 )
@@ -127,6 +127,8 @@ class _DuplicateRule(Rule):
                     continue  # "Credit Fotoilustración de A para The New York Times" under each of A's pictures
                 if _headline_quoting_the_story(doc.text, copy):
                     continue  # the headline quotes the story's sentence: a title, not a copy
+                if two_posts(doc.text, copy.earlier, copy.later):
+                    continue  # two authors' embedded posts, one repeating the other's words (reads21b r03)
                 yield self._violation(doc, copy, across_heading=why == "heading")
 
     def _violation(self, doc: Document, copy: Copy, across_heading: bool = False) -> Violation:
@@ -370,8 +372,10 @@ class DuplicateParagraph(_DuplicateRule):
     the first) is unsafe, and the message says so. So it is for a reply's quotation of what it
     answers: a `>`-quoted copy, a copy under a reply's address (an `@handle` alone, a "… wrote:"
     line) the first copy does not have above it, or a copy opening a comment posted after the
-    first (a few short lines under a header with the time of day, "(26 juin 2018 @21h11)"), each
-    with the answer under it; and for a line right under a line of its block indented deeper
+    first (a few short lines under a header with the time of day and a date or a name, "(26 juin
+    2018 @21h11)"; a time alone on its line, `1:15`, may be a video's running time), each
+    with the answer under it; for a gallery's caption given again under its `Caption` label (the
+    slide's text and its caption box); and for a line right under a line of its block indented deeper
     (an example's command and the result it shows, vim help's `<\tE1004: …` under two commands).
     A feed entry's auto-title (a block's first line over a line that is only an ellipsis, `...`)
     right over the post that opens with the same sentence is the copy removed, with its ellipsis
@@ -391,7 +395,9 @@ class DuplicateParagraph(_DuplicateRule):
     (over 4 words besides its label), no fix is offered and the message says why.
 
     A quotation given twice (a pull quote) is CL403's, unless it belongs to a longer repeated
-    stretch.
+    stretch. Two embedded posts of two authors (each attributed by name and `@handle`, closing the
+    post or following its text in the page's embed block: "— Paul Peavler (@CardMeHD) September
+    28, 2014"), one repeating the other's words, are two quotations, not a copy: not reported.
 
     ## Known problems
     A block of configuration statements (`label in1 "Vcore"`, `set in6_min 5.0 * 0.90`) is code,
@@ -459,6 +465,18 @@ class RepeatedQuotation(_DuplicateRule):
     category = "quotation"
 
 
+_CAPTION_LABEL = LazyPattern(r"(?i)[ \t]*(?:photo[ \t]+|image[ \t]+|picture[ \t]+)?caption[ \t]*:?[ \t]*")
+
+
+def _under_caption_label(text: str, start: int) -> bool:
+    """The line right above the one at `start` is a gallery's `Caption` label alone."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < 2:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return _CAPTION_LABEL.fullmatch(text, above, line_start - 1) is not None
+
+
 def _why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | None:
     """Why removing the later of two exact copies needs a person (its fix unsafe), or None."""
     text = doc.text
@@ -505,6 +523,11 @@ def _why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | 
     if copy.category == "paragraph" and refrain(text, copy.earlier, copy.later):
         return ("the copies are a sentence said again among the text's own paragraphs, a refrain as well as a "
                 "copy: the shape cannot tell")
+    if _under_caption_label(text, copy.later[0]):
+        # a gallery's slide gives its text, then the same under its `Caption` button (wapo-1, reads21b): the
+        # gallery's copy, whatever else its block of page lines holds (`Share on …` rows are no log)
+        return ("this copy is a photo gallery's caption given again under its `Caption` label (the slide's text and "
+                "its caption box): a copy of the gallery's, but which one the text keeps is a person's choice")
     row = series_row(text, *copy.later)
     if row:
         return _SERIES[row]
