@@ -589,8 +589,8 @@ def test_a_contributor_line_that_repeats_the_metadata_is_removed():
 
 
 def test_a_chapters_credit_block_gives_its_author_and_editor():
-    # google-sre-book-1: `Written by Rob Ewaschuk` / `Edited by Betsy Beyer` under the chapter's heading, on a
-    # page whose headline the page reader does not anchor (session 11's recall miss)
+    # google-sre-book-1: `Written by Rob Ewaschuk` / `Edited by Betsy Beyer` under the chapter's heading (session 11's
+    # recall miss); since session 21 the page reader signs the chapter's headline with it: the editor is still read
     pages = DATA / "pages"
     assert _found("google-sre-book-1.txt", "author", folder=pages) == [("Rob Ewaschuk", "Written by Rob Ewaschuk")]
     assert _found("google-sre-book-1.txt", "editor", folder=pages) == [("Betsy Beyer", "Edited by Betsy Beyer")]

@@ -165,3 +165,41 @@ def test_a_line_worded_like_the_title_printed_once_or_a_sentence_repeating_the_f
     assert lines[32].startswith("West Ham hrozí") and lines[42] == lines[32]
     found = page_metadata("\n".join(lines[:32] + lines[33:]))
     assert found.title == "West Ham hrozí gigantům, okouzlil i Linekera. Součkovu práci je snadné přehlédnout"
+
+
+# -- the printed headline over its byline, taken whole across a converter's wrap (session 21, meta21b, issue 16) ----
+
+
+def test_a_headline_worded_like_the_title_with_its_byline_under_it_is_the_title():
+    # theverge (web-audited): `Apple’s Vision Pro hands-on: the Retina display moment for headsets - The Verge` over
+    # the printed `Apple’s Vision Pro is the Retina display moment for headsets` / standfirst / `By Alex Heath, …`
+    found = page_metadata(text("theverge"))
+    assert found.title == "Apple’s Vision Pro is the Retina display moment for headsets"
+    assert found.authors == ["Alex Heath"] and found.date == "2023-06-07"
+
+
+def test_a_headline_lynx_wrapped_is_taken_whole_or_not_at_all():
+    # qa20b's cnn_001 (lynx, the page's <title> put first): `The nonstop sparring match … Biden attorney at the` /
+    # `Supreme Court` over `Joan Biskupic`: the two lines joined, never the first alone
+    page = text("cnn-001-lynx-head")
+    found = page_metadata(page)
+    assert found.title == ("The nonstop sparring match between the conservative justice and liberal Biden attorney at "
+                           "the Supreme Court")
+    assert found.authors == ["Joan Biskupic"]
+    # the line inside a paragraph's block (three more lines wrapped under it): the <title>'s wording is kept
+    para = page.replace("Supreme Court\n", "Supreme Court, where the two\nhave met in case after case this\nterm and the "
+                        "last, as the\ncourt heard arguments\n", 1)
+    assert page_metadata(para).title.startswith("Alito and Prelogar: The nonstop sparring match")
+
+
+def test_a_books_chapter_over_its_credit_block_is_the_title_when_the_page_names_it_above():
+    # google-sre-book-1: the <title> `Google - Site Reliability Engineering` (the book's), `Chapter 6 - Monitoring
+    # Distributed Systems` and the contents' `6. Monitoring Distributed Systems` above `Monitoring Distributed Systems`
+    # / `Written by Rob Ewaschuk` / `Edited by Betsy Beyer`
+    page = text("google-sre-book-1")
+    found = page_metadata(page)
+    assert found.title == "Monitoring Distributed Systems" and found.authors == ["Rob Ewaschuk"]
+    # named nowhere above (the heading and the contents' entry taken out): the <title> is kept
+    bare = page.replace("Chapter 6 - Monitoring Distributed Systems\n", "", 1).replace("6. Monitoring Distributed Systems\n", "", 1)
+    assert "Monitoring Distributed Systems\n\nWritten by" in bare
+    assert page_metadata(bare).title == "Google - Site Reliability Engineering"

@@ -200,8 +200,14 @@ class MetadataInBody(BodyRule):
             found = [_shorter_title(item, page) for item in found]
             have = {item.field for item in found}
             found = found + [item for item in page if item.field not in have]
-            if "author" not in have and not any(item.field == "author" for item in page):
-                found = found + [item for item in credit_block(doc.text) if item.field not in have]
+            if "author" not in have:
+                # a credit block (`Written by` / `Edited by`) under no page byline, or the one the page reader signs
+                # the headline with (google-sre-book-1's chapter): its other credits too
+                signed = {(item.start, item.end) for item in page if item.field == "author"}
+                block = credit_block(doc.text)
+                if not signed or any(item.field == "author" and (item.start, item.end) in signed for item in block):
+                    have |= {item.field for item in page}
+                    found = found + [item for item in block if item.field not in have]
         if not found:
             return
         states = self.schema.read(doc.metadata)

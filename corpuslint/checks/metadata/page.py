@@ -30,8 +30,8 @@ from corpuslint.checks.metadata.bylineline import bare_name, byline_names, clean
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.dateorder import reading_order
 from corpuslint.checks.metadata.headline import (
-    HEADLINE_CHARS, SHARED_WORDS, SIGNED_WITHIN, among_dated_teasers, headline_above_byline, headline_over_signature, headline_over_stamp,
-    reworded_below, signed_under,
+    HEADLINE_CHARS, SHARED_WORDS, SIGNED_WITHIN, among_dated_teasers, headline_above_byline, headline_named_above, headline_over_signature, headline_over_stamp,
+    reworded_below, signed_printed_headline, signed_under,
 )
 from corpuslint.checks.metadata.lines import (
     UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines, without_site_name,
@@ -135,6 +135,11 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
             # the <title> adds a standfirst to the printed headline, or the site's name after a colon, or is
             # the printed headline cut short, or words it otherwise where the page prints its own wording twice
             out.title = " ".join(lines[anchor].text.split())
+        elif anchor is not None and (signed_at := signed_printed_headline(lines, anchor)) is not None \
+                and words_the_title(out.title, signed_at[1]) and not word_key(out.title).startswith(word_key(signed_at[1])):
+            # the page's wording of the <title>'s story with its byline under it (taken whole across a wrap); not its
+            # opening (`…Exist Anymore` for `…Exist Anymore: A Survey`: whether the rest is the site's is decided above)
+            anchor, out.title = signed_at
         if anchor is None and not untitled and (cut := SEPARATOR.search(out.title)) is not None:
             # `Didier Porte souhaite la Santé à Balkany | Chroniques | Là-bas si j'y suis` printed as `Didier Porte
             # souhaite la Santé à Balkany Abonnés`: the part before the first separator, worded alike
@@ -155,6 +160,10 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
             if anchor is not None:
                 out.title = ANCHOR_GLYPH.sub("", " ".join(lines[anchor].text.split()))
                 signed = True
+        if anchor is None and not untitled and not _site_front(first, out.title):
+            anchor = headline_named_above(lines)  # the <title> is a book's name, the chapter's over its byline
+            if anchor is not None:
+                out.title = " ".join(lines[anchor].text.split())
         out.headline_line = anchor
     # a headline found by the byline or stamp under it: a date above it (a page's clock) is not its stamp
     window = window_around(lines, out.headline_line, before=0 if signed else BEFORE)
