@@ -165,7 +165,9 @@ def test_a_blogs_name_above_the_headline_is_its_masthead_not_its_author():
 
 
 def test_a_title_case_button_right_under_the_headline_is_not_a_byline():
-    assert read("royal-road").authors == []  # "ONE HUNDRED TWO: What kind of wordchain?" / "Fiction Page" / "Donate"
+    # "ONE HUNDRED TWO: What kind of wordchain?" / "Fiction Page" / "Donate": the button is no byline; the pen name
+    # the lone "by" above the headline labels is (session 21: "Super Supportive" / "by" / "Sleyca")
+    assert read("royal-road").authors == ["Sleyca"]
 
 
 def test_a_line_of_names_under_the_standfirst_is_a_list_not_a_byline():
@@ -217,7 +219,7 @@ def test_the_author_a_personal_site_names_in_its_title_and_signs_with():
 
 
 def test_a_brand_in_the_title_is_not_an_author():
-    assert read("royal-road").authors == []  # "... | Royal Road", "Royal Road® © 2024"
+    assert "Royal Road" not in read("royal-road").authors  # "... | Royal Road", "Royal Road® © 2024"
 
 
 # -- dates --------------------------------------------------------------------------------------
@@ -289,7 +291,9 @@ def test_a_teaser_card_with_a_full_date_and_another_card_under_it_is_not_the_art
 def test_the_byline_of_a_related_story_under_a_french_heading_is_not_the_articles():
     # the article, a caption, "Sur le même sujet" / "Reportage" / "A Katmandou, exode sous pression" / "Par Sébastien Farcis"
     found = read("liberation-1")
-    assert found.authors == [] and found.date == "2015-04-30"  # the caption's day above the heading still counts
+    # the caption's day above the heading still counts; the agency opening the stamp line and signing the story's end
+    # (`AFP 30 avril 2015 à 07:19` … `AFP`, session 21) is the credit
+    assert found.authors == ["AFP"] and found.date == "2015-04-30"
     page = (PAGES / "liberation-1.txt").read_text(encoding="utf-8").replace("Sur le même sujet", "Le reportage")
     assert page_metadata(page).authors == ["Sébastien Farcis"]  # the heading, not the name, decides
 
@@ -567,8 +571,9 @@ def test_a_sites_name_in_the_title_is_no_author():
     ("medicalnewstoday-head", [("title", "How does the brain turn unconscious information into conscious thought?"),
                                ("author", "Ana Sandoiu"), ("date", "2017-07-27")]),
     # `<work> - Chapter 1 - <author> - <fandom> | ... [Archive of Our Own]`: as long as prose; the work's title alone
-    # (and its author's handle, a part of the <title>, alone under the headline)
-    ("archive-of-our-own-head", [("title", "Conversations with a Cryptid"), ("author", "AMournfulHowlInTheNight")]),
+    # (and its author's handle, a part of the <title>, alone under the headline; the stats' `Published:` / `2017-08-15`)
+    ("archive-of-our-own-head", [("title", "Conversations with a Cryptid"), ("author", "AMournfulHowlInTheNight"),
+                                 ("date", "2017-08-15")]),
     # `<post> @ <blog> :: 痞客邦 PIXNET ::`: the post's title alone under the portal's menus
     ("pixnet-head", [("title", "新竹尖石_美樹營地賞楓 (2)")]),
 ])
@@ -835,3 +840,36 @@ def test_a_name_after_a_pictures_label_is_a_credit_and_a_byline_is_not():
     assert not credits_a_picture("By Joseph Cox, photo editor", "Joseph Cox")
     assert not credits_a_picture("Written on Mar 27 by Joseph Cox", "Joseph Cox")
     assert not credits_a_picture("Photos of the day, by Ann Lee", "Ann Lee")
+
+
+# -- session 21 (meta21b, issue 16): a pen name under a lone `by`, an agency's credit, a label over its day ---------
+
+
+def _page(name: str) -> str:
+    return (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_a_lone_by_labels_a_pen_name_but_not_a_staff_word():
+    # royal-road: `Super Supportive` / `by` / `Sleyca` / the chapter's headline
+    assert page_metadata(_page("royal-road")).authors == ["Sleyca"]
+    for word in ("Admin", "staff", "Redaktion", "Yesterday"):
+        page = _page("royal-road").replace("\nby\n\nSleyca\n", f"\nby\n\n{word}\n", 1)
+        assert f"\nby\n\n{word}\n" in page and page_metadata(page).authors == [], word
+
+
+def test_an_agency_opening_the_stamp_line_and_signing_the_story_is_its_credit():
+    # liberation-1: `AFP 30 avril 2015 à 07:19 (Mis à jour : …)` under the headline, `AFP` under the last paragraph
+    assert page_metadata(_page("liberation-1")).authors == ["AFP"]
+    # the story signed otherwise (or not at all): the acronym before the day alone credits nobody
+    unsigned = _page("liberation-1").replace("\nAFP\n", "\nRecevoir\n", 1)
+    assert "\nAFP\n" not in unsigned and page_metadata(unsigned).authors == []
+
+
+def test_a_label_alone_over_its_day_is_the_publication_date_once():
+    # archive-of-our-own: the work's stats over the chapter, `Published:` / `2017-08-15` / `Completed:` / `2017-12-26`
+    assert page_metadata(_page("archive-of-our-own-head")).date == "2017-08-15"
+    # the label over something else, or twice (a list's): no day
+    other = _page("archive-of-our-own-head").replace("Published:\n2017-08-15", "Published:\nin 2017-08-15 and later", 1)
+    assert page_metadata(other).date is None
+    twice = _page("archive-of-our-own-head").replace("Completed:\n2017-12-26", "Published:\n2017-12-26", 1)
+    assert page_metadata(twice).date is None

@@ -42,7 +42,9 @@ from corpuslint.checks.metadata.pageauthors import (
     BEFORE, authors_near, first_byline, name_under_headline, stamped_repeated_name, window_around,
 )
 from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, writes_day
-from corpuslint.checks.metadata.pagecredits import copyright_person, initials_closing_story, labelled_credits
+from corpuslint.checks.metadata.pagecredits import (
+    agency_signing, copyright_person, initials_closing_story, labelled_credits,
+)
 from corpuslint.checks.metadata.printedtitle import (
     cut_for_search, printed_twice, site_after_colon, without_note, words_the_title,
 )
@@ -173,7 +175,8 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         out.authors = (first_byline(lines, masthead, site) or stamped_repeated_name(lines, out.headline_line)
                        or author_in_title(lines, first) or handle_in_title(lines, first, out.headline_line)
                        or copyright_person(lines) or bio_after_story(lines, out.headline_line, text)
-                       or initials_closing_story(lines, out.headline_line, text))
+                       or initials_closing_story(lines, out.headline_line, text)
+                       or agency_signing(lines, out.headline_line))
     out.date = date_near_headline(window, out.headline_line)
     if not out.authors and out.date is None and out.headline_line is not None:
         signed = _signed_after_teasers(lines, out.headline_line)

@@ -11,14 +11,16 @@ from __future__ import annotations
 import regex
 
 from corpuslint.checks.metadata.bylineline import (
-    FOREIGN_BY, KOREAN_BYLINE, bare_name, byline_names, cjk_names, clean_byline, code_table_row, is_stamp, name_before_role,
-    name_line, segment_names,
+    FOREIGN_BY, KOREAN_BYLINE, bare_name, byline_names, cjk_names, clean_byline, code_table_row, is_handle, is_stamp,
+    name_before_role, name_line, segment_names,
 )
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.headline import among_dated_teasers
 from corpuslint.checks.metadata.lines import Line, is_prose
 from corpuslint.checks.metadata.readers import read_byline
-from corpuslint.checks.metadata.vocabulary import CJK_BYLINE, CJK_CREDIT_LINE, CJK_DATELINE_CREDIT, TEASERS_HEADING
+from corpuslint.checks.metadata.vocabulary import (
+    BODY_WORDS, CJK_BYLINE, CJK_CREDIT_LINE, CJK_DATELINE_CREDIT, KNOWN_LABELS, NAME_STOP, TEASERS_HEADING,
+)
 from corpuslint.textutil import LazyPattern, word_key
 
 # the window around the headline where pages put the byline and the date
@@ -86,7 +88,7 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
         if names:
             return names
         if (SPLIT_BY.search(line.text) and at + 1 < len(window)
-                and (name := bare_name(clean_byline(window[at + 1][1].text)))):
+                and (name := bare_name(clean_byline(window[at + 1][1].text)) or pen_name(window[at + 1][1].text))):
             return [name]  # `Written by` / `Alison Griswold`: the name alone under its label
     window = window[:AFTER + BEFORE]
     # a name under the headline with its stamp (`Dan Goodin - Apr 16, 2015`, `Alex Perry 1 day ago`,
@@ -235,6 +237,23 @@ def _brand(word: str, site_names: frozenset[str], site: str | None) -> bool:
     key = word.casefold()
     return (any(key in part.split() or key == part.replace(" ", "") for part in site_names)
             or (site is not None and key in site.split("//", 1)[-1].split("/", 1)[0].casefold().replace("-", "")))
+
+
+# a pen name or a handle: one word, a capital first (`Sleyca`) or a handle's marks (`AMournfulHowlInTheNight`)
+PEN_NAME = LazyPattern(r"^\p{Lu}\p{Ll}[\p{L}\d_]{1,28}$")
+
+
+def pen_name(text: str) -> str | None:
+    """`Super Supportive` / `by` / `Sleyca` / the chapter's headline (royal-road): the one word a lone `by` labels
+    is a writer's pen name or handle; not a month's or a day's name, not a label's word."""
+    word = text.strip()
+    if not (PEN_NAME.match(word) or is_handle(word)):
+        return None
+    key = word.casefold()
+    return None if key in NAME_STOP or key in BODY_WORDS or key in NO_PEN_NAME or key in KNOWN_LABELS else word
+
+
+NO_PEN_NAME = frozenset("admin administrator anonymous guest staff editor editors redaktion redaction unknown".split())
 
 
 # a line that ends where the name would start: "Written on Mar 17 by", "por", "By:"

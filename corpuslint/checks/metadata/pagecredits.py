@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import regex
 
 from corpuslint.checks.metadata.bylineline import bare_name
-from corpuslint.checks.metadata.dates import day_written
+from corpuslint.checks.metadata.dates import day_written, day_written_at
 from corpuslint.checks.metadata.lines import Found, Line, is_prose, iter_lines
 from corpuslint.checks.metadata.vocabulary import BODY_WORDS
 from corpuslint.textutil import LazyPattern
@@ -185,4 +185,27 @@ def initials_closing_story(lines: Sequence[Line], headline: int | None, document
             continue
         if index + 1 == len(lines) or not is_prose(full_text(lines[index + 1], document)):
             return [match["initials"]]
+    return []
+
+
+# a newsroom's or an agency's acronym opening the stamp line under a headline: `AFP 30 avril 2015 à 07:19 (Mis à jour …)`
+AGENCY_STAMP = LazyPattern(r"^(?P<agency>\p{Lu}{2,6})\s+(?P<stamp>\S.{4,90})$")
+AGENCY_WITHIN = 4  # lines under the headline where its stamp line stands
+
+
+def agency_signing(lines: Sequence[Line], headline: int | None) -> list[str]:
+    """`AFP 30 avril 2015 à 07:19` under the headline and `AFP` alone under the story's last paragraph (liberation-1):
+    the agency the page credits the story to, where no person signs it. Both are needed: an acronym before a
+    day alone may be a place's or a section's (`USA 30 avril`), an acronym alone a button's."""
+    if headline is None:
+        return []
+    for index in range(headline + 1, min(len(lines), headline + 1 + AGENCY_WITHIN)):
+        match = AGENCY_STAMP.match(lines[index].text)
+        written = day_written_at(match["stamp"]) if match is not None else None
+        if written is None or written[1] != 0:
+            continue  # the day right after the acronym
+        agency = match["agency"]
+        signed = [at for at in range(index + 1, min(len(lines), headline + STORY_LINES)) if lines[at].text == agency]
+        if signed and is_prose(lines[signed[0] - 1].text):
+            return [agency]
     return []

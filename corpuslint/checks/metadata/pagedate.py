@@ -148,17 +148,32 @@ LABELLED_CHARS = 80
 def labelled_day(lines: list[Line], start: int) -> str | None:
     """When no date stands near the headline or the byline: the day of the one line after `start` that
     labels its date as the publication's, wherever the page puts it (under the story, above its
-    comments). Several such lines are a list's or the comments' (`Posted on ...` each): none taken."""
+    comments), or of the line under a label standing alone anywhere on the page (archive-of-our-own's stats over the
+    work: `Published:` / `2017-08-15` / `Completed:` / `2017-12-26`, a definition list's text). Several such lines are a list's or the comments'
+    (`Posted on ...` each): none taken."""
     days = []
-    for index in range(start, len(lines)):
+    for index in range(1, len(lines)):
         text = lines[index].text
         label = PUBLISHED_LABEL.match(text) if len(text) <= LABELLED_CHARS else None
         if label is None:
             continue
-        written = day_written_at(text)
+        written = day_written_at(text) if index >= start else None
+        if written is None and label.end() == len(text) and index + 1 < len(lines):
+            # a work's stats, above or under its headline: `Published:` / `2017-08-15`
+            written = _day_alone(lines[index + 1].text)
         if written is None or written[1] > label.end():
             continue
         days.append(written[0])
         if len(days) > 1:
             return None
     return days[0] if days else None
+
+
+def _day_alone(text: str) -> tuple[str, int, int] | None:
+    """The day a line holds alone (`2017-08-15`, `March 3, 2019`), with its place at the line's start (0, 0): the
+    value under its label."""
+    written = day_written_at(text) if len(text) <= STAMP_ALONE_CHARS else None
+    return (written[0], 0, 0) if written is not None and written[1] == 0 and written[2] == len(text) else None
+
+
+STAMP_ALONE_CHARS = 40
