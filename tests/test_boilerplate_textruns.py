@@ -1,0 +1,56 @@
+"""CL140 leaves alone the runs of lines that are a text's own (issue 15, session 21): a Japanese
+blog written a sentence (or a phrase) a line, and a document's numbered table of contents whose
+entries stand again as its sections' headings. A Japanese site's menu, its items closing no
+clause, is not such a run (qa20b's pages, their menus among them, lose no flagged line); the
+Debian guide's own page furniture is still flagged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cl140_lines import flagged
+
+from corpuslint.checks.boilerplate.doclines import DocLines
+from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+from corpuslint.checks.boilerplate.textruns import contents_entries, is_grammar_row, is_sentence_a_line
+
+DATA = Path(__file__).parent / "data" / "boilerplate"
+RUNS = DATA / "textruns"
+
+
+def test_a_blog_written_a_sentence_a_line_is_left_alone():
+    # qa20's feed of a Japanese guest house's diary (RSS as text): 108 lines flagged before, with `furnished`
+    lines, found = flagged(RUNS / "dogsinn.jp-feed.txt", furnished=True)
+    assert not found
+    own = {n for n, line in enumerate(lines, 1) if line in ("今日もパピヨンが来ました。", "妙に続く。", "近所のペットショップには大型犬用は売っていないので、")}
+    assert len(own) == 3 and not own & flagged(RUNS / "dogsinn.jp-feed.txt")[1]
+
+
+def test_the_shape_of_a_sentence_a_line():
+    text = (RUNS / "dogsinn.jp-feed.txt").read_text(encoding="utf-8")
+    lines = candidate_lines(text)
+    at = {line.text: i for i, line in enumerate(lines)}
+    assert is_sentence_a_line(lines, at["コーギーがきました。"]) and is_sentence_a_line(lines, at["妙に続く。"])
+    assert is_sentence_a_line(lines, at["またまたパピヨン"])  # a post's title, a blank line above its text
+    menu = candidate_lines((RUNS / "nikkei-menu.txt").read_text(encoding="utf-8"))
+    assert not any(is_sentence_a_line(menu, i) for i in range(len(menu)))
+
+
+def test_a_numbered_table_of_contents_is_the_document_s_own():
+    path = RUNS / "maintguide-build.ru.txt"
+    lines, found = flagged(path, furnished=True)
+    toc = {n for n, line in enumerate(lines, 1) if line.startswith("  6.") and n < 25}
+    assert len(toc) == 7 and not toc & found
+    assert {1, 298} <= found  # the page's head and its footer's navigation are still flagged
+    doc = DocLines(candidate_lines(path.read_text(encoding="utf-8")))
+    entries = {doc.lines[i].text for i in contents_entries(doc)}
+    assert "6.6. Быстрая пересборка" in entries and "Теперь мы готовы собрать пакет." not in entries
+
+
+def test_a_grammar_s_rule_and_its_rows_are_the_reference_s_own():
+    # the Python reference's `simple_stmt ::=` and its 15 rows of alternatives (qa19a, Sphinx HTML as text)
+    lines = candidate_lines((RUNS / "python-reference-simple-stmts-grammar.txt").read_text(encoding="utf-8"))
+    rows = [i for i, line in enumerate(lines) if is_grammar_row(lines, i)]
+    assert [lines[i].text for i in rows[:2]] == ["simple_stmt ::=  expression_stmt", "| assert_stmt"]
+    assert len(rows) == 17  # the rule, its 15 rows, and `expression_stmt ::=` below
+    assert not any(is_grammar_row(lines, i) for i, line in enumerate(lines) if line.text.startswith(("7.", "A simple")))
