@@ -11,7 +11,7 @@ from pathlib import Path
 from cl140_lines import flagged
 
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
-from corpuslint.checks.boilerplate.dumps import text_browser_dump, unwrap
+from corpuslint.checks.boilerplate.dumps import manual, text_browser_dump, unwrap
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.pageshape import hard_wrapped, page_shape
 from corpuslint.models import Applicability, Document
@@ -19,6 +19,8 @@ from corpuslint.models import Applicability, Document
 DATA = Path(__file__).parent / "data" / "boilerplate"
 # a blog post of caktusgroup.com as lynx 2.9 prints it (trafilatura's test page, qa20b's lynx set)
 CAKTUS = DATA / "dumps" / "lynx-caktusgroup.com.django.txt"
+# the Debian Reference's chapter 6 (French) as lynx dumps it: its head and its last section (review21 #1)
+DEBREF = DATA / "dumps" / "lynx-debref-ch06.fr-excerpt.txt"
 
 
 def _numbers(text: str, start: int, end: int) -> tuple[int, int]:
@@ -91,3 +93,39 @@ def test_lynx_references_list_is_one_finding_and_its_link_numbers_no_words():
     joined = unwrap(text, candidate_lines(text))
     assert any(line.text.startswith("I had the opportunity to give a webcast for O’Reilly") for line in joined)
     assert set(range(5, 25)) <= found  # the menu, `* [3]Services` ...
+
+
+def test_a_manuals_chapter_dumped_by_lynx_is_left_alone():
+    # DocBook's navigation shows two dump signs (the `#Title` link, menu bullets), but between its
+    # bars stand the chapter's headings, contents, a table, shell commands: all of them its own.
+    # 297378f..ee752f0 read it as a page and flagged the contents, the RFC table, `$ telnet ...`.
+    text = DEBREF.read_text(encoding="utf-8")
+    lines = candidate_lines(text)
+    assert hard_wrapped(lines) and text_browser_dump(text)
+    assert manual(candidate_lines(text, unwrap(text, lines)))  # `6.1. Navigateurs Web`, `6.1.1. ...`, ...
+    assert not flagged(DEBREF)[1]
+
+
+def test_a_page_dump_is_no_manual():
+    text = CAKTUS.read_text(encoding="utf-8")
+    assert not manual(candidate_lines(text, unwrap(text, candidate_lines(text))))
+    # a number that is no section's (`66.820 Gebrauchtmaschinen`, landwirt.com), a numbered list
+    page = "\n".join(["66.820 Gebrauchtmaschinen, 23.777 Kleinanzeigen", "1. Home", "2. News", "3. Contact"] * 3)
+    assert not manual(candidate_lines(page))
+
+
+def test_lynx_references_list_has_no_model_score_and_follows_furnished():
+    path = DATA / "dumps" / "lynx-references-caktusgroup.com.django.txt"
+    text = path.read_text(encoding="utf-8")
+    doc = Document.from_text(text, path=str(path), format="text")
+    tail = list(BoilerplateLine().check(doc))[-1]
+    assert text[tail.start:].startswith("References")
+    assert "score" not in tail.message and "score" not in tail.data and tail.data["text_browser"] is True
+    # `furnished`: the list is reported beside the page's own furniture ...
+    furnished = list(BoilerplateLine(BoilerplateLine.Options(furnished=True)).check(doc))
+    assert len(furnished) > 1 and text[furnished[-1].start:].startswith("References")
+    # ... and not alone, where the model flags nothing of the page
+    alone = BoilerplateLine.Options(furnished=True, threshold=1.0, context=False)
+    assert not list(BoilerplateLine(alone).check(doc))
+    assert [v.data.get("text_browser") for v in BoilerplateLine(BoilerplateLine.Options(
+        threshold=1.0, context=False)).check(doc)] == [True]

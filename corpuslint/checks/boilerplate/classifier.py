@@ -21,7 +21,7 @@ from corpuslint.analysis import code_residue, plain_kept
 from corpuslint.checks.boilerplate.codelines import code_lines, text_beside_code
 from corpuslint.checks.boilerplate.context import body_clusters, context_rows, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
-from corpuslint.checks.boilerplate.dumps import references_tail, text_browser_dump, unwrap
+from corpuslint.checks.boilerplate.dumps import manual, references_tail, text_browser_dump, unwrap
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
 from corpuslint.checks.boilerplate.linefeatures import (
     CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS, Line, Window, candidate_lines, has_candidate, has_link, reads_as_sentence,
@@ -59,12 +59,13 @@ class BoilerplateLineOptions(BaseModel):
         True, alias="pages-only", description="Speak only on documents shaped like the whole web pages the model learned: "
                           "not on hard-wrapped text (no two lines of text wider than 100 columns: "
                           "changelogs, manual pages, e-mail, licences, subtitles; a text browser's "
-                          "dump of a page is read, its wrapped paragraphs joined) nor on code "
+                          "dump of a page is read, its wrapped paragraphs joined, not a manual's) nor on code "
                           "documentation (a third of its lines carry code tokens) nor authored plain text (three "
                           "headings underlined: reST, a changelog). False checks every document.")
     furnished: bool = Field(
         False, description="Speak only where the flagged lines show a page's furniture: one above the article's body "
-                           "and one below it, or 15 lines and 30% of the lines (not an extracted article).")
+                           "and one below it, or 15 lines and 30% of the lines (not an extracted article); "
+                           "a text browser's `References` list only beside such findings.")
 
 
 class BoilerplateLine(Rule):
@@ -97,7 +98,10 @@ class BoilerplateLine(Rule):
     line the next one's first word would not have fitted on, the next going on at the column
     where its text began) is read as one line, and a finding covers all of its lines; lynx's
     numbers of links (`[12]Home`) are no words of it, and its `References` list at the end (the
-    page's links, numbered) is one finding.
+    page's links, numbered) is one finding, found by its shape (no model's score). A manual's or
+    a book's chapter so dumped (six lines or more open with a section's number two levels deep,
+    `6.7.`, `12.2.1.`, three of them in a row: its contents) stays hard-wrapped text: its
+    headings, contents, tables and shell commands are its own.
 
     Off by default: turn it on with `--extend-select CL140`. On two fresh draws of 50 of its
     findings on a real news corpus 47 and 43 were right, short of the 48 a default rule must
@@ -130,9 +134,11 @@ class BoilerplateLine(Rule):
     - `model`: a model file of your own (`training/train_boilerplate.py`).
     - `context` (default true): the second stage on whole pages; false leaves every sentence
       to the precision guards below.
-    - `pages-only` (default true): false checks hard-wrapped text and code documentation too.
+    - `pages-only` (default true): false checks hard-wrapped text (a manual's dump included), code
+      documentation and authored plain text (underlined headings) too.
     - `furnished` (default false): true speaks only on a page showing its furniture (a flagged line
-      above the article's body and one below it, or 15 lines and 30% of its lines), not on an extracted article.
+      above the article's body and one below it, or 15 lines and 30% of its lines), not on an extracted article;
+      lynx's `References` list is then reported only beside the model's findings on the page.
 
     ## Fix safety
     The fix removes the lines with their blank lines. It is unsafe: the verdict is a
@@ -233,13 +239,18 @@ class BoilerplateLine(Rule):
             return  # every line a long sentence: prose, nothing the model is asked about
         if hard_wrapped(lines) and text_browser_dump(text):
             # a page as a text browser prints it: each wrapped paragraph read as the one line it
-            # was; lynx's list of the page's links at its end is the browser's, not the page's
-            lines = candidate_lines(text, unwrap(text, lines))
-            tail = references_tail(lines)
-            if tail is not None:
-                yield from self._judge(doc, lines[:tail])
-                yield self._references(text, lines[tail:])
-                return
+            # was; lynx's list of the page's links at its end is the browser's, not the page's.
+            # A manual's chapter so dumped stays hard-wrapped text (`dumps.manual`)
+            unwrapped = candidate_lines(text, unwrap(text, lines))
+            if not manual(unwrapped):
+                lines = unwrapped
+                tail = references_tail(lines)
+                if tail is not None:
+                    found = list(self._judge(doc, lines[:tail]))
+                    yield from found
+                    if found or not self.options.furnished:  # `furnished`: only beside the page's own furniture
+                        yield self._references(text, lines[tail:])
+                    return
         yield from self._judge(doc, lines)
 
     def _judge(self, doc: Document, lines: list[Line]) -> Iterator[Violation]:
@@ -300,10 +311,10 @@ class BoilerplateLine(Rule):
         """The finding on lynx's `References` list at the end of a dump (`dumps.references_tail`)."""
         size = f"{len(tail)} lines"
         start, end = block_removal(text, tail[0].start, tail[-1].end)
-        return Violation(start=tail[0].start, end=tail[-1].end,
-                         message=f"boilerplate {size}: a text browser's list of the page's links; score 1.00",
+        return Violation(start=tail[0].start, end=tail[-1].end,  # found by its shape: no model's score
+                         message=f"boilerplate {size}: a text browser's list of the page's links",
                          fix=Fix.delete(start, end, f"Remove the {size}", safe=False),
-                         data={"score": 1.0, "lines": len(tail)})
+                         data={"lines": len(tail), "text_browser": True})
 
     def _violation(self, text: str, block: list[tuple[Line, float, bool]], lines: list[Line], at: int,
                    whole: bool = False) -> Violation:

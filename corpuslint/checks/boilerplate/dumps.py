@@ -18,6 +18,15 @@ the dump known from its lines) and the next goes on at the column where its text
 list item's text, not its bullet). A run of short links never fills the width: each stays a
 line of its own. A finding on a joined line covers all its original lines (a fix removes the
 whole paragraph, never half of it).
+
+A manual or a book dumped by a text browser is still a manual (`manual`): its chapters show the
+same signs (DocBook's navigation: the `#Title` link, menu bullets), but between its navigation
+bars stand the chapter's own numbered headings, its table of contents, tables, shell commands
+and their lead-in sentences, all short lines the model learned as a page's furniture (review21
+#1: the Debian Reference's chapters, 71 of 113 findings inside the chapter). Its sign is its
+numbered sections, two levels deep or more (`6.7. Le diagnostic ...`, `12.2.1. Mailing lists`),
+`SECTIONS` of them, `CONTENTS` of them in a row (a contents list). The 151 pages of qa20b have
+none such run (one line at most looks like a section's number: `66.820 Gebrauchtmaschinen` is not).
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ import re
 
 from corpuslint.checks.boilerplate.linefeatures import Line
 
-__all__ = ["references_tail", "text_browser_dump", "unwrap"]
+__all__ = ["manual", "references_tail", "text_browser_dump", "unwrap"]
 
 # what a text browser leaves of a page, each a sign of its own (a dump has two or more of them)
 _MARKS = (
@@ -46,6 +55,10 @@ _BULLET = re.compile(r"(?:[*+#o•-]|\d{1,3}[.)])\s+")  # a list item's bullet o
 # ... on a line that goes on at a paragraph's column: not lynx's third bullet `o` there, a word
 # (`o que`, `o bien`)
 _ITEM = re.compile(r"(?:[*+#•-]|\d{1,3}[.)])\s+")
+# a section's number (two levels or more, `6.7.`, `12.2.1`, an appendix's `A.1.`) and its title's first letter
+_SECTION = re.compile(r"(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+\.?\s+[^\W\d_]")
+SECTIONS = 6  # numbered sections: a manual's chapter ...
+CONTENTS = 3  # ... this many of them on non-blank lines in a row (its contents)
 _WIDTH_LINES = 20  # lines of five words or more a width is read from
 _SLACK = 25  # a wrapped line is at most this much narrower than the width (a long word moved down)
 
@@ -58,6 +71,22 @@ def text_browser_dump(text: str) -> bool:
             found += 1
             if found >= MARKS:
                 return True
+    return False
+
+
+def manual(lines: list[Line]) -> bool:
+    """Whether the dump is a manual's or a book's chapter: `SECTIONS` lines or more open with a
+    section's number (`_SECTION`), `CONTENTS` of them in a row, blank lines aside (the module's doc)."""
+    found = run = longest = 0
+    for line in lines:
+        if not _SECTION.match(line.text):
+            run = 0
+            continue
+        found += 1
+        run += 1
+        longest = max(longest, run)
+        if found >= SECTIONS and longest >= CONTENTS:
+            return True
     return False
 
 
