@@ -35,14 +35,19 @@ from corpuslint.roles import PROTECTED, UNSEEN, WHOLE, Block, Role, role_blocks
 from corpuslint.textutil import ends_sentence
 
 if TYPE_CHECKING:
-    from corpuslint.models import Document
+    from corpuslint.models import Document, Finding
 
 __all__ = [
-    "MAX_ANALYSED", "PROTECTED", "UNSEEN", "WHOLE", "Block", "Role", "Structure", "analyse",
-    "code_residue", "covered_spans", "edits_problem", "guard_edits", "markdown_unit", "plain_kept",
+    "MAX_ANALYSED", "PART_OF", "PROTECTED", "UNSEEN", "WHOLE", "Block", "Role", "Structure", "analyse",
+    "closing_run", "code_residue", "covered_spans", "edits_problem", "guard_edits", "joined_removals", "markdown_unit",
+    "plain_kept", "withheld_removal",
     "protected_lines",
     "repaired_removal", "source_text", "structure", "view", "visible_span",
 ]
+
+
+# the start of the guard's reason for a removal that takes part of a block (`closing_run` may let it go)
+PART_OF = "it would remove part of a"
 
 
 class Structure:
@@ -129,17 +134,22 @@ class Structure:
                 self._view = "".join(chars)
         return self._view
 
-    def edit_problem(self, start: int, end: int, flagged: list[tuple[int, int]] | None = None) -> str | None:
+    def edit_problem(self, start: int, end: int, flagged: list[tuple[int, int]] | None = None,
+                     through: int | None = None) -> str | None:
         """Why changing `text[start:end]` would damage the document's structure (None: it would not).
 
         `flagged` are the spans the finding covers (its own, and the other copy a duplicate
         finding names): an edit may take only their lines (and blank lines). No edit may change a
         protected line or a part of an inline code span, and an edit that removes whole lines may
         not take part of a list item, quotation or table.
+
+        `through`: other removals applied with this one take the text after it up to there (a run of
+        removals, `closing_run`): the blocks it touches are judged as if it reached that far.
         """
         text = self.text
         if start >= end:
             return None
+        reach = end if through is None else max(end, through)
         first, last = self.line_of(start), self.line_of(max(start, end - 1))
         allowed = None
         if flagged is not None:
@@ -162,19 +172,19 @@ class Structure:
                 return f"it would remove line {n + 1}, which the finding does not cover"
         for i in sorted(touched) if whole_line else ():
             block = self.blocks[i]
-            if start <= _content_start(text, block.start, block.end) and _content_end(text, block.start, block.end) <= end:
+            if start <= _content_start(text, block.start, block.end) and _content_end(text, block.start, block.end) <= reach:
                 outer = self._container(block)
-                if outer is not None and not (start <= outer[0] and outer[1] <= end):
-                    return (f"it would remove part of a {block.role.value} "
+                if outer is not None and not (start <= outer[0] and outer[1] <= reach):
+                    return (f"{PART_OF} {block.role.value} "
                             f"(lines {self.line_of(outer[0]) + 1}-{self.line_of(outer[1]) + 1})")
                 continue  # the whole block goes
-            if block.role is not Role.TABLE and _closing_sentences(text, block.start, block.end, start, end):
+            if block.role is not Role.TABLE and _closing_sentences(text, block.start, block.end, start, reach):
                 continue  # its last sentences, on lines of their own: what stays is whole sentences
             if block.role in WHOLE or self.markdown:
                 # (a Markdown paragraph's lines are soft wraps of its sentences: one of them
                 # alone is half a sentence, or half a link)
                 what = "paragraph" if block.role is Role.PROSE else block.role.value
-                return f"it would remove part of a {what} (lines {block.first + 1}-{block.last + 1})"
+                return f"{PART_OF} {what} (lines {block.first + 1}-{block.last + 1})"
             if allowed is not None:
                 for n in range(max(first, block.first), min(last, block.last) + 1):
                     if n not in allowed and text[max(start, self.line_bounds(n)[0]):min(end, self.line_bounds(n)[1])].strip():
@@ -381,6 +391,87 @@ def edits_problem(doc: Document, edits, flagged: list[tuple[int, int]]) -> str |
         if problem is not None:
             return problem
     return None
+
+
+def closing_run(doc: Document, removals: list[tuple[int, int, list[tuple[int, int]], bool]]) -> list[bool]:
+    """Which of one pass's removals may go: each is (start, end, the spans its finding covers, whether
+    it may go alone), sorted by start. A removal that may not go alone because it would take part of a
+    block (a list item, a quotation, a paragraph) goes when the removals after it, with only blank space
+    between, take the rest of that block: with them it takes the block's closing lines after a sentence's
+    end, which the guard allows one removal (`Structure.edit_problem`'s `through`). Walked from the end:
+    a removal that goes joins the run, one that does not ends it. This is where passes that took one
+    closing line each would settle (twelve `Loading...` labels of one list item under `* Tickets`, each
+    its item's last line once the next went: qa21), in one pass."""
+    ok = [alone for _start, _end, _flagged, alone in removals]
+    if doc.origin.parts or all(ok):
+        return ok  # (a chat record's strings are guarded one by one: `parts.guard`)
+    s = structure(doc)
+    through = head = None  # where the run after this removal ends, and where it starts
+    for i in range(len(removals) - 1, -1, -1):
+        start, end, flagged, alone = removals[i]
+        if (head is not None and end <= head and not s.text[end:head].strip()
+                and "\x00" not in s.text[start:end] and s.edit_problem(start, end, flagged, through) is None):
+            ok[i], head = True, start
+        elif alone:
+            through, head = end, start
+        else:
+            through = head = None
+    return ok
+
+
+def joined_removals(doc: Document, candidates: list[Finding]) -> list[Finding]:
+    """The candidates but the withheld removals (`withheld_removal`) that no run of the others lets go
+    (`closing_run`): one pass's removals that together take a block's closing lines go together. A
+    withheld removal that ends inside the next one's blank start (a line and its line break, then the text's
+    last line with the line break before it) ends where the next begins, and takes the line break before
+    it in its turn: what the run leaves is what passes that took its last line each would leave."""
+    if not any(withheld_removal(f) for f in candidates):
+        return candidates
+    spans = sorted({(f.fix.edits[0].start, f.fix.edits[0].end) for f in candidates if _removal(f)})
+    alone = {span: False for span in spans}  # (two findings removing the same lines are one removal)
+    flagged: dict[tuple[int, int], list[tuple[int, int]]] = {span: [] for span in spans}
+    for f in candidates:
+        if _removal(f):
+            span = (f.fix.edits[0].start, f.fix.edits[0].end)
+            alone[span] = alone[span] or not withheld_removal(f)
+            flagged[span].extend(covered_spans(f.offset, f.end_offset, f.data))
+    text = doc.text
+    moved = {span: span for span in spans}
+    for k in range(len(spans) - 2, -1, -1):
+        (a, b), next_a = spans[k], moved[spans[k + 1]][0]
+        if alone[(a, b)] or not a < next_a < b or text[next_a:b].strip():
+            continue
+        # the next takes this line's line break (the text's last line goes with the break before it):
+        # this one then takes the break before it, as the last line of the text it would be
+        moved[(a, b)] = (a - 1, next_a) if b - next_a == 1 and a > 0 and text[a - 1] == "\n" else (a, next_a)
+    ok = dict(zip(spans, closing_run(doc, [(*moved[span], flagged[span], alone[span]) for span in spans])))
+    out = []
+    for f in candidates:
+        if withheld_removal(f):
+            span = (f.fix.edits[0].start, f.fix.edits[0].end)
+            if not ok[span]:
+                continue
+            if moved[span] != span:
+                edit = f.fix.edits[0].model_copy(update={"start": moved[span][0], "end": moved[span][1]})
+                fix = f.fix.model_copy(update={"edits": [edit]})
+                f = f.model_copy(update={"fix": fix})
+                f._withheld = fix
+        out.append(f)
+    return out
+
+
+def withheld_removal(finding: Finding) -> bool:
+    """Whether a finding's fix is the removal the guard withheld from it as part of a block
+    (`Finding._withheld`), restored for the fixer to judge with the pass's other removals."""
+    private = finding.__pydantic_private__
+    return finding.fix is not None and private is not None and private.get("_withheld") is finding.fix
+
+
+def _removal(finding: Finding) -> bool:
+    """Whether a finding's fix removes one span of text and does nothing else."""
+    fix = finding.fix
+    return len(fix.edits) == 1 and not fix.edits[0].replacement and fix.edits[0].start < fix.edits[0].end \
+        and not fix.metadata
 
 
 def markdown_unit(doc: Document, start: int, end: int) -> bool:

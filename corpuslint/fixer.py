@@ -22,7 +22,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from corpuslint import wholedoc
-from corpuslint.analysis import covered_spans, edits_problem, protected_lines
+from corpuslint.analysis import covered_spans, edits_problem, joined_removals, protected_lines, withheld_removal
 from corpuslint.fixencoding import (
     Encodable,
     encoding_checks,
@@ -43,10 +43,14 @@ if TYPE_CHECKING:
     from corpuslint.linter import Linter
 
 MAX_FIX_PASSES = 10
-# ... and more while each pass removes text: a cascade (each removal lets its rule's guard take the
-# next line, a run of `Loading...` inside one list item, qa21) shrinks the text every pass and
-# cannot be a cycle; it is cut at this many passes all the same
+# ... and more while each pass removes text: a cascade shrinks the text every pass and cannot be a
+# cycle. A run of removals that takes a block's closing lines goes in one pass (analysis.closing_run:
+# qa21's `Loading...` labels had gone one a pass); what is left is a fix that brings the next finding
+# in (a copyright stanza removed, the next one within the tail): kept as a net (each pass re-checks the
+# whole document, outside the rules' timeout), it is cut at this many passes
 MAX_SHRINKING_PASSES = 100
+# how many times a document's fix starts again without a removal whose kept copy another fix took
+MAX_RESTARTS = 10
 # a fix that removes this share of a document's text or more is named in a note (`fix_documents`)
 MOST = 0.5
 
@@ -66,18 +70,23 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
     """
     # such removals: how many of a rule's findings on one text are left, and the codes that took their copy
     withheld: dict[tuple[str, str], tuple[int, list[str]]] = {}
-    for _ in range(MAX_FIX_PASSES):
+    for restart in range(MAX_RESTARTS + 1):
         result, kept = _fix_passes(linter, doc, unsafe=unsafe, only=only, encodable=encodable,
                                    meta_encodable=meta_encodable, metadata_ok=metadata_ok, withheld=withheld)
         gone = kept.gone(result.document.text) if result.applied else []
-        if not gone:
+        if not gone or not result.converged:
             break
+        if restart == MAX_RESTARTS:  # ... and a copy is still gone: the document stays as given
+            return FixResult(document=doc, remaining=linter.check_document(doc), converged=False, passes=restart)
         # one at a time: of two copies each removed as the copy of the other, the first is left and
-        # the second's removal, whose copy then stands, goes in
-        n, _codes = withheld.get(gone[0].key, (0, []))
-        withheld[gone[0].key] = (n + 1, sorted(gone[0].by))
-    result.orphaned = [(f, withheld[_key(f, result.document)][1]) for f in result.remaining
-                       if _key(f, result.document) in withheld]
+        # the second's removal, whose copy then stands, goes in. When the restarts run out, every removal
+        # whose copy is gone is left at once (review21 #3: else the last run's result went out as it was)
+        for lost in gone if restart == MAX_RESTARTS - 1 else gone[:1]:
+            n, _codes = withheld.get(lost.key, (0, []))
+            withheld[lost.key] = (n + 1, sorted(lost.by))
+    if result.converged:
+        result.orphaned = [(f, withheld[_key(f, result.document)][1]) for f in result.remaining
+                           if _key(f, result.document) in withheld]
     return result
 
 
@@ -118,7 +127,9 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
     spared: list[Finding] = []  # found on this pass, fix and all, and left: they take lines nothing named
     length = len(current.text)
     for passes in range(1, MAX_SHRINKING_PASSES + 1):
-        candidates = [f for f in findings
+        # with the removals the guard withheld as part of a block: a run of removals may take its rest
+        pool = _with_withheld(findings)
+        candidates = [f for f in pool
                       if applicable(f, unsafe) and (only is None or f.code in only)
                       and _key(f, current) not in refused and head_key(f, current) not in unsafe_first
                       and not (linter.held and held_key(f, current) in linter.held)
@@ -127,22 +138,28 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
                       and (current is doc or f.code not in corpus or _key(f, current) in first_corpus)
                       and not (linter.fixing_again and _reads_context(linter, f.code))
                       and (metadata_ok or not f.fix.metadata)
-                      and usable(f, current, encodable, meta_encodable)]
+                      and usable(f, current, encodable, meta_encodable, guarded=not withheld_removal(f))]
         if given is not None:
             candidates = [f for f in candidates if not spared_before(f, current, given)]
         if withheld:
             candidates = _within(candidates, current, budget, spent)
+        if named is not None:  # a later pass removes of the text as given only what the first reading's fixes took
+            taken = [named.takes_unnamed(f, current) for f in candidates]
+            spared = [f for f, unnamed in zip(candidates, taken) if unnamed and not withheld_removal(f)]
+            candidates = [f for f, unnamed in zip(candidates, taken) if not unnamed]
+        candidates = joined_removals(current, candidates)
         if named is None:
             named = Named(doc, findings, candidates)
-        else:  # a later pass removes of the text as given only what the first reading's fixes took
-            taken = [named.takes_unnamed(f, current) for f in candidates]
-            spared = [f for f, unnamed in zip(candidates, taken) if unnamed]
-            candidates = [f for f, unnamed in zip(candidates, taken) if not unnamed]
         if not candidates:
             return FixResult(document=current, applied=applied, remaining=findings,
                              held=_held(findings, current, unsafe_first), spared=spared), kept
         chosen: list[Finding] = []
         fixed, used = apply_fixes(current, candidates, chosen)
+        while len(joined := joined_removals(current, chosen)) < len(chosen):
+            # a removal of a run lost to an overlapping fix: the run's others wait for the next pass
+            dropped = {id(f) for f in chosen} - {id(f) for f in joined}
+            candidates, chosen = [f for f in candidates if id(f) not in dropped], []
+            fixed, used = apply_fixes(current, candidates, chosen)
         before = protected_lines(current)
         if before is not None and protected_lines(fixed) != before:
             # together the fixes would turn code or a heading into something else (a removed
@@ -150,8 +167,8 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
             # keeping those that leave the structure as it was
             fixed, used, chosen = current, Counter(), []
             taken = _TakenEdits()
-            for finding in sorted(candidates, key=lambda f: min((e.start for e in f.fix.edits), default=f.offset),
-                                  reverse=True):
+            for finding in sorted((f for f in candidates if not withheld_removal(f)),  # (a run goes whole or waits)
+                                  key=lambda f: min((e.start for e in f.fix.edits), default=f.offset), reverse=True):
                 if taken.overlaps(finding.fix.edits):
                     continue  # found again on the next pass, against the new text
                 attempt, one = apply_fixes(fixed, [finding])
@@ -184,8 +201,20 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
         if passes >= MAX_FIX_PASSES and not shrank:
             break
         findings = linter.check_document(current)
-    unsettled = FixResult(document=doc, applied=Counter(), remaining=linter.check_document(doc), converged=False)
+    unsettled = FixResult(document=doc, applied=Counter(), remaining=linter.check_document(doc), converged=False,
+                          passes=passes)
     return unsettled, KeptCopies()
+
+
+def _with_withheld(findings: list[Finding]) -> list[Finding]:
+    """The findings, those whose removal the guard withheld as part of a block with it (`Finding._withheld`):
+    they go only with the removals after them (`analysis.joined_removals`)."""
+    pool: list[Finding] = []
+    for finding in findings:
+        private = finding.__pydantic_private__
+        fix = private.get("_withheld") if private else None
+        pool.append(finding if fix is None else finding.model_copy(update={"fix": fix}))
+    return pool
 
 
 def _within(candidates: list[Finding], doc: Document, budget: dict, spent: Counter) -> list[Finding]:
@@ -223,9 +252,11 @@ def _state(doc: Document) -> tuple[str, str]:
     return doc.text, repr(sorted(doc.metadata.items(), key=lambda kv: str(kv[0])))
 
 
-def usable(finding: Finding, doc: Document, encodable: Encodable = None, meta_encodable: Encodable = None) -> bool:
+def usable(finding: Finding, doc: Document, encodable: Encodable = None, meta_encodable: Encodable = None, *,
+           guarded: bool = True) -> bool:
     """Whether a finding's fix can be applied to `doc` as it is: edits inside the text, not
-    overlapping each other, changing something, and writable in the file's encoding."""
+    overlapping each other, changing something, and writable in the file's encoding. `guarded`
+    False: without the structure guard (a withheld removal, judged with its run: `analysis.joined_removals`)."""
     fix = finding.fix
     if fix is None or not fix.edits and not fix.metadata:
         return False
@@ -240,7 +271,7 @@ def usable(finding: Finding, doc: Document, encodable: Encodable = None, meta_en
             return False
     if meta_encodable is not None and any(not value_encodable(m.value, meta_encodable) for m in fix.metadata):
         return False
-    if edits and structure_problem(finding, doc) is not None:
+    if edits and guarded and structure_problem(finding, doc) is not None:
         return False  # it would take code, a heading, unflagged lines or part of a list: reported instead
     changes_text = any(doc.text[e.start:e.end] != e.replacement for e in fix.edits)
     changes_meta = any((m.key in doc.metadata) if m.delete else
@@ -369,13 +400,13 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
 
     if unsettled and (len(unsettled) == len(source.documents) or not sum(outcome.fixed.values())):
         # as the issue asks: a file none of whose fixes settle is not written at all
-        return unfixed(f"{path}: not written: fixes for {', '.join(unsettled)} did not settle after "
-                       f"{MAX_FIX_PASSES} passes (or undid each other); please report this, with the "
+        return unfixed(f"{path}: not written: fixes for {', '.join(unsettled)} did not settle "
+                       f"{settle_words(outcome.unsettled_passes)}; please report this, with the "
                        "document, as a corpuslint bug")
     if unsettled:
         # ... but one record that does not settle does not cost the file's other records their
         # fixes (qa17a #7): it stays as given (`fix_document`), and is named
-        outcome.errors.append(_unsettled(path, unsettled, write))
+        outcome.errors.append(_unsettled(path, unsettled, write, outcome.unsettled_passes))
     if not sum(outcome.fixed.values()):
         return outcome
 
@@ -415,10 +446,17 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
     return outcome
 
 
-def _unsettled(path: str, unsettled: list[str], write: bool) -> str:
+def settle_words(passes: int) -> str:
+    """How a document's fixes did not settle, for the messages that say so: the passes they ran."""
+    if passes > MAX_FIX_PASSES:  # each pass still removed text (`MAX_SHRINKING_PASSES`)
+        return f"after {passes} passes (each still removing text)"
+    return f"after {max(passes, 1)} pass{'es' if passes != 1 else ''} (or undid each other)"
+
+
+def _unsettled(path: str, unsettled: list[str], write: bool, passes: int = MAX_FIX_PASSES) -> str:
     """What is said of the documents whose fixes did not settle, in a file whose other fixes go in."""
     return (f"{path}: {', '.join(unsettled)} {'left' if write else 'would be left'} as given: its fixes did not "
-            f"settle after {MAX_FIX_PASSES} passes (or undid each other); the file's other documents are "
+            f"settle {settle_words(passes)}; the file's other documents are "
             f"{'fixed' if write else 'fixed as shown'}; please report this, with the document, as a corpuslint bug")
 
 
@@ -460,6 +498,7 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
                               metadata_ok=metadata_ok)
         if not result.converged:
             unsettled.append(_doc_name(doc, path))
+            outcome.unsettled_passes = max(outcome.unsettled_passes, result.passes)
         if doc.origin.format == "jsonl" and doc.text.strip() and not result.document.text.strip():
             # the record goes (an unsafe fix took all its text): never silently (issue 15)
             _dropped(result, doc, path, write, outcome.notes)

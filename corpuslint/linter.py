@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from corpuslint import wholedoc
-from corpuslint.analysis import covered_spans, guard_edits, view, visible_span
+from corpuslint.analysis import PART_OF, covered_spans, guard_edits, view, visible_span
 from corpuslint.config import Config
 from corpuslint.formats.base import Format, InputProblem, empty_document
 from corpuslint.index import MemoryIndex
@@ -266,7 +266,7 @@ class Linter:
         start, end = span
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
-        fix = None
+        fix = withheld = None
         if v.fix is not None:
             # never code, a heading or part of a list; a removal narrowed to its own lines
             edits, problem = guard_edits(doc, v.fix.edits, covered_spans(start, end, v.data))
@@ -275,9 +275,11 @@ class Linter:
                                  edits=edits, metadata=v.fix.metadata)
             else:  # reported without its fix, and why
                 v.data = {**v.data, "fix_withheld": problem}
+                if problem.startswith(PART_OF) and len(edits) == 1 and not edits[0].replacement and not v.fix.metadata:
+                    withheld = FindingFix(applicability=v.fix.applicability, message=v.fix.title, edits=edits)
         if doc.origin.parts:  # a chat record: which message the column counts in
             v.data = {**v.data, "part": part_name(doc, start)}
-        return Finding.model_construct(
+        finding = Finding.model_construct(
             path=doc.origin.path, record=doc.origin.record, document=doc.id,
             line=line, column=column, end_line=end_line, end_column=end_column,
             code=rule.code, name=rule.name, family=rule.family, severity=self.severity.get(rule.code, rule.severity),
@@ -285,6 +287,9 @@ class Linter:
             text=shorten(doc.text[start:end], 120) if end > start else None,
             offset=start, end_offset=end, document_offset=doc.origin.offset,
         )
+        if withheld is not None:  # the fixer may apply it with the removals after it (`analysis.closing_run`)
+            finding._withheld = withheld
+        return finding
 
     def whole_document(self, doc: Document, message: str, fix: FindingFix | None) -> Finding | None:
         """CL911: the document is all boilerplate (see corpuslint.wholedoc)."""

@@ -319,4 +319,7 @@ class Finding(BaseModel):
     # where the document text starts in the file: file offset = document_offset + offset (and + each
     # edit's start/end); None for a JSONL record (its text is a JSON string) and input problems
     document_offset: int | None = None
+    # a removal the structure guard withheld because it takes part of a block (`corpuslint.analysis`):
+    # the fixer applies it when the pass's other removals take the rest (`analysis.closing_run`)
+    _withheld: FindingFix | None = PrivateAttr(default=None)
 

@@ -38,6 +38,8 @@ class FileOutcome:
     # a large JSONL file is checked in byte ranges, each its own outcome, so that its findings
     # stream out as they come: `part` counts them (0 = the file's first or only outcome)
     part: int = 0
+    # of its documents whose fixes did not settle: the most passes one of them ran
+    unsettled_passes: int = 0
 
 
 @dataclass
@@ -172,6 +174,7 @@ class FixResult:
     # findings left whose fix removes a copy and keeps another that other fixes of the run removed
     # (corpuslint.keptcopy), each with those fixes' codes (said in a note)
     orphaned: list[tuple[Finding, list[str]]] = field(default_factory=list)
+    passes: int = 0  # how many passes a fix that did not settle ran (`converged` False)
 
 
 def head_key(finding: Finding, doc: Document) -> tuple[str, str]:

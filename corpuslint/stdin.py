@@ -15,7 +15,7 @@ from typing import Any
 
 from corpuslint.errors import UsageError
 from corpuslint.fixencoding import encoding_checks
-from corpuslint.fixer import MAX_FIX_PASSES, _diff, _unsettled, fix_documents
+from corpuslint.fixer import _diff, _unsettled, fix_documents, settle_words
 from corpuslint.results import FileOutcome, RuleCrash, RunResult
 
 STDIN = "-"
@@ -107,12 +107,12 @@ def _fixed(linter: Any, fmt: Any, source: Any, outcome: FileOutcome, unsafe: boo
         outcome.notes.append(f"{name}: not fixed ({held_back} fixable finding(s)): the input has a problem "
                              "(see its CL9xx finding)")
     if unsettled and (len(unsettled) == len(source.documents) or not sum(outcome.fixed.values())):
-        outcome.errors.append(f"{name}: not fixed: fixes for {', '.join(unsettled)} did not settle after "
-                              f"{MAX_FIX_PASSES} passes; please report this as a corpuslint bug")
+        outcome.errors.append(f"{name}: not fixed: fixes for {', '.join(unsettled)} did not settle "
+                              f"{settle_words(outcome.unsettled_passes)}; please report this as a corpuslint bug")
         outcome.fixed.clear()
         return source.raw
     if unsettled:  # the other records' fixes still go in (as `fixer.fix_file`'s)
-        outcome.errors.append(_unsettled(name, unsettled, True))
+        outcome.errors.append(_unsettled(name, unsettled, True, outcome.unsettled_passes))
     if not sum(outcome.fixed.values()):
         return source.raw
     try:

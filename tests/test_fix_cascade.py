@@ -4,7 +4,9 @@ tests/data/fix_cascade: `* Tickets`, twelve `Loading...` and `Skip to main conte
 list item. CL131 names every label, but the guard lets a fix take only the item's closing lines after
 a sentence's end (`Loading...` ends like one): one line a pass. After 10 passes `--fix` said "did not
 settle" and wrote nothing. A pass that removes text cannot undo another, so the fixer goes on while
-each pass shrinks the text (up to MAX_SHRINKING_PASSES); a cycle is still caught.
+each pass shrinks the text (up to MAX_SHRINKING_PASSES); a cycle is still caught. And the removals of one
+pass that together take the item's closing lines are judged as one edit (analysis.closing_run), so the
+run goes in one pass (review21 #2: with 150 labels, 100 passes and still 'did not settle').
 """
 
 from __future__ import annotations
@@ -26,3 +28,41 @@ def test_a_cascade_of_removals_settles_and_is_written(tmp_path, cli):
     assert "Skip to main content" not in fixed
     # the list item's entry stays, and the one label the guard keeps with it (no sentence ends before it)
     assert fixed.split() == ["*", "Tickets", "Loading..."]
+
+
+def _labels(n: int, last: str | None = None) -> str:
+    """The real item with `n` labels instead of twelve (review21 #2's tickets150: 150), and its last line."""
+    lines = DATA.read_text(encoding="utf-8").split("\n")
+    return "\n".join([lines[0]] + [lines[1]] * n + [lines[-2] if last is None else last]) + "\n"
+
+
+def test_the_run_of_labels_goes_in_one_pass(monkeypatch):
+    # review21 #2: the removals of one pass that together take the item's closing lines are judged as one
+    # edit (analysis.closing_run): 150 labels went one a pass, 100 passes and 'did not settle'
+    from corpuslint import fixer
+    from corpuslint.engine import Linter
+    from corpuslint.models import Document
+
+    passes = []
+    apply = fixer.apply_fixes
+    monkeypatch.setattr(fixer, "apply_fixes", lambda *a, **k: passes.append(1) or apply(*a, **k))
+    linter = Linter({"select": ["CL131"]})
+    text = _labels(150)
+    result = linter.fix(Document.from_text(text))
+    assert result.converged and result.applied["CL131"] == 150 and len(passes) == 1
+    assert result.document.text == text.split("\n", 2)[0] + "\n" + text.split("\n")[1] + "\n"
+
+
+def test_a_run_that_does_not_close_the_item_is_left():
+    # the same labels with a sentence of the item's own after them (a news lead, tests/test_fix_kept_copy):
+    # no label is the item's closing line, so none goes (no removal of part of the item)
+    from corpuslint.engine import Linter
+    from corpuslint.models import Document
+
+    lead = ("                    Former President Bill Clinton and his Clinton Health Access Initiative (CHAI) "
+            "distributed “watered-down” HIV/AIDs drugs to patients in sub-Saharan Africa.")
+    text = _labels(12, lead)
+    linter = Linter({"select": ["CL131"]})
+    assert sum(f.code == "CL131" for f in linter.check_document(Document.from_text(text))) == 12
+    result = linter.fix(Document.from_text(text))
+    assert result.converged and result.document.text == text
