@@ -11,7 +11,8 @@ corpus (fnc1), in the shape Hypothesis found: one sentence three times around an
 from __future__ import annotations
 
 from corpuslint.engine import Linter
-from corpuslint.models import Document
+from corpuslint.keptcopy import KeptCopies
+from corpuslint.models import Document, Finding, FindingFix, TextEdit
 
 LINTER = Linter()
 OPENING = "mára csak egy olykor feltűnő ablak maradt belőle."
@@ -66,3 +67,38 @@ def test_a_copy_of_a_sentence_given_twice_still_goes():
     result = LINTER.fix(Document.from_text(text), unsafe=True)
     assert result.applied["CL402"] == 1 and not result.orphaned
     assert result.document.text.count(CHAI) == 1 and LEAD in result.document.text
+
+
+def test_when_the_restarts_run_out_the_removals_whose_copy_is_gone_are_left(monkeypatch):
+    # review21 #3: one restart fewer than the three copies need; the last result went out as it was,
+    # with no copy of the sentence left and no note
+    from corpuslint import fixer
+
+    monkeypatch.setattr(fixer, "MAX_RESTARTS", 1)
+    result = LINTER.fix(Document.from_text(f"{CHAI}\n\n{CHAI}\n\n{LEAD}\n\n{CHAI}"), unsafe=True)
+    assert result.converged and result.document.text.count(CHAI) >= 1, result.document.text
+    assert LEAD in result.document.text
+    assert [f.code for f, _codes in result.orphaned] == ["CL402"]  # said in the note
+
+
+def _removal(code: str, family: str, start: int, end: int, data: dict) -> Finding:
+    return Finding.model_construct(
+        path="a.txt", line=1, column=1, end_line=1, end_column=1, code=code, name=code, family=family,
+        severity="warning", message="", data=data, offset=start, end_offset=end,
+        fix=FindingFix(applicability="unsafe", message="", edits=[TextEdit(start=start, end=end)]))
+
+
+def test_a_models_removal_of_the_copy_kept_counts_and_a_packs_does_not():
+    # review21 #4: CL402 removes the second copy and keeps the first; the first removed as CL140's
+    # verdict (a model's guess) leaves no copy; removed by a pack's rule (its words are boilerplate) it counts
+    # as boilerplate either way
+    text = f"{CHAI}\n\n{LEAD}\n\n{CHAI}"
+    second = text.rindex(CHAI)
+    copy = _removal("CL402", "bios", second - 2, len(text),
+                    {"keeps": "earlier", "earlier_start": 0, "earlier_end": len(CHAI)})
+    for code, data, lost in (("CL140", {"score": 0.9}, True), ("CL131", {"pack": "navigation"}, False),
+                             ("CL151", {}, False)):
+        kept = KeptCopies()
+        first = _removal(code, "boilerplate", 0, len(CHAI) + 2, data)
+        kept.applied(text, [(copy, ("CL402", CHAI)), (first, (code, CHAI))])
+        assert bool(kept.gone(LEAD)) is lost, code
