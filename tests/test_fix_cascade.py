@@ -66,3 +66,11 @@ def test_a_run_that_does_not_close_the_item_is_left():
     assert sum(f.code == "CL131" for f in linter.check_document(Document.from_text(text))) == 12
     result = linter.fix(Document.from_text(text))
     assert result.converged and result.document.text == text
+
+
+def test_did_not_settle_says_the_passes_run():
+    # review21 #2: the message said "after 10 passes" when 100 had run
+    from corpuslint.fixer import MAX_SHRINKING_PASSES, settle_words
+
+    assert settle_words(MAX_SHRINKING_PASSES) == "after 100 passes (each still removing text)"
+    assert settle_words(4) == "after 4 passes (or undid each other)"
