@@ -10,43 +10,41 @@ import json
 import shutil
 from pathlib import Path
 
-from fault_helpers import cl
-
 SEED = Path(__file__).parent.parent / "seeds" / "000_8649d156db22d76a.txt"
 
 
-def _paths(tmp_path, *args: str) -> set[str]:
-    run = cl("check", "--output-format", "json", "--exit-zero", *args, cwd=tmp_path)
+def _paths(cli, tmp_path, *args: str) -> set[str]:
+    run = cli("check", "--output-format", "json", "--exit-zero", *args, cwd=tmp_path)
     assert run.code == 0, run
     return {Path(f["path"]).name for f in run.json()}
 
 
-def test_reports_and_baselines_written_in_the_corpus_are_not_checked(tmp_path):
+def test_reports_and_baselines_written_in_the_corpus_are_not_checked(tmp_path, cli):
     shutil.copyfile(SEED, tmp_path / "a.txt")
-    assert cl("check", "-o", "report.txt", ".", cwd=tmp_path).code == 1
-    assert cl("check", "--output-format", "jsonl", "-o", "report.jsonl", ".", cwd=tmp_path).code == 1
-    assert cl("check", "--write-baseline", "known.jsonl", ".", cwd=tmp_path).code == 0
+    assert cli("check", "-o", "report.txt", ".", cwd=tmp_path).code == 1
+    assert cli("check", "--output-format", "jsonl", "-o", "report.jsonl", ".", cwd=tmp_path).code == 1
+    assert cli("check", "--write-baseline", "known.jsonl", ".", cwd=tmp_path).code == 0
     assert "a.txt:" in (tmp_path / "report.txt").read_text(encoding="utf-8")
-    assert _paths(tmp_path, ".") == {"a.txt"}
+    assert _paths(cli, tmp_path, ".") == {"a.txt"}
     # written again over the old copy: still its own output, in that run and the next
-    assert cl("check", "-o", "report.txt", ".", cwd=tmp_path).code == 1
+    assert cli("check", "-o", "report.txt", ".", cwd=tmp_path).code == 1
     assert "report.txt" not in (tmp_path / "report.txt").read_text(encoding="utf-8")
-    assert _paths(tmp_path, ".") == {"a.txt"}
+    assert _paths(cli, tmp_path, ".") == {"a.txt"}
 
 
-def test_a_file_in_place_of_a_report_or_named_on_the_command_line_is_checked(tmp_path):
+def test_a_file_in_place_of_a_report_or_named_on_the_command_line_is_checked(tmp_path, cli):
     shutil.copyfile(SEED, tmp_path / "a.txt")
-    assert cl("check", "-o", "report.txt", ".", cwd=tmp_path).code == 1
-    assert _paths(tmp_path, "report.txt") == {"report.txt"}  # named: checked, as any named file
+    assert cli("check", "-o", "report.txt", ".", cwd=tmp_path).code == 1
+    assert _paths(cli, tmp_path, "report.txt") == {"report.txt"}  # named: checked, as any named file
     shutil.copyfile(SEED, tmp_path / "report.txt")  # a document now, not the report
-    assert _paths(tmp_path, ".") == {"a.txt", "report.txt"}
+    assert _paths(cli, tmp_path, ".") == {"a.txt", "report.txt"}
 
 
-def test_a_folder_holding_only_reports_says_why_nothing_was_checked(tmp_path):
+def test_a_folder_holding_only_reports_says_why_nothing_was_checked(tmp_path, cli):
     shutil.copyfile(SEED, tmp_path / "a.txt")
-    assert cl("check", "-o", "report.txt", ".", cwd=tmp_path).code == 1
+    assert cli("check", "-o", "report.txt", ".", cwd=tmp_path).code == 1
     (tmp_path / "a.txt").unlink()
-    run = cl("check", ".", cwd=tmp_path)
+    run = cli("check", ".", cwd=tmp_path)
     assert run.code == 2 and "1 file(s) are reports or baselines corpuslint wrote" in run.err, run
 
 
@@ -74,27 +72,27 @@ def test_a_run_stopped_before_writing_records_nothing_and_the_file_stays_checked
     assert "not checked" not in again.err, again
 
 
-def test_outputs_are_recorded_in_the_runs_cache_folder_and_skipped_from_another_folder(tmp_path):
+def test_outputs_are_recorded_in_the_runs_cache_folder_and_skipped_from_another_folder(tmp_path, cli):
     """review18 #2: outputs.json went to the current folder's cache (config.root without a config),
     not the run's (corpus/.corpuslint_cache): run from another folder, the report was checked again."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (tmp_path / "elsewhere").mkdir()
     shutil.copyfile(SEED, corpus / "a.txt")
-    assert cl("check", "corpus", "-o", "corpus/report.txt", cwd=tmp_path).code == 1
+    assert cli("check", "corpus", "-o", "corpus/report.txt", cwd=tmp_path).code == 1
     assert [p.relative_to(tmp_path) for p in tmp_path.rglob("outputs.json")] == [
         Path("corpus/.corpuslint_cache/outputs.json")]
-    run = cl("check", "--output-format", "json", "--exit-zero", "../corpus", cwd=tmp_path / "elsewhere")
+    run = cli("check", "--output-format", "json", "--exit-zero", "../corpus", cwd=tmp_path / "elsewhere")
     assert {Path(f["path"]).name for f in run.json()} == {"a.txt"}, run
     # the skip is said whenever something else was checked, not only when nothing was
     assert run.err == ("corpuslint: warning: 1 file not checked: reports or baselines corpuslint wrote (-o, "
                        f"--write-baseline), as written ({Path('../corpus/report.txt')}); name one on the command "
                        "line to check it\n"), run
-    alone = cl("check", "--output-format", "json", "--exit-zero", "corpus/a.txt", cwd=tmp_path)
+    alone = cli("check", "--output-format", "json", "--exit-zero", "corpus/a.txt", cwd=tmp_path)
     assert "not checked" not in alone.err, alone  # nothing skipped: no note
 
 
-def test_an_output_naming_a_document_of_the_run_is_refused_before_the_run(tmp_path):
+def test_an_output_naming_a_document_of_the_run_is_refused_before_the_run(tmp_path, cli):
     """qa18b #2: `-o`, `--write-baseline` or `report -o` naming a corpus document replaced it with the
     report (exit 1 or 0, nothing said); now exit 2 before the run, the document as it was."""
     corpus = tmp_path / "c"
@@ -105,7 +103,7 @@ def test_an_output_naming_a_document_of_the_run_is_refused_before_the_run(tmp_pa
                          (("check", "--write-baseline", "c/a.txt", "c"), "--write-baseline"),
                          (("check", "--no-cache", "-o", "c/a.txt", "c/a.txt"), "-o/--output-file"),
                          (("report", "c", "-o", "c/a.txt"), "-o/--output-file")):
-        run = cl(*args, cwd=tmp_path)
+        run = cli(*args, cwd=tmp_path)
         assert run.code == 2 and run.err.startswith(
             f"corpuslint: error: {option} c/a.txt: is one of the documents checked (c/a.txt); writing to it would "
             "replace the document"), (args, run)
@@ -113,17 +111,17 @@ def test_an_output_naming_a_document_of_the_run_is_refused_before_the_run(tmp_pa
     assert not list(tmp_path.rglob("outputs.json"))
 
 
-def test_an_output_outside_the_checked_documents_or_written_by_corpuslint_is_written(tmp_path):
+def test_an_output_outside_the_checked_documents_or_written_by_corpuslint_is_written(tmp_path, cli):
     corpus = tmp_path / "c"
     corpus.mkdir()
     shutil.copyfile(SEED, corpus / "a.txt")
     shutil.copyfile(SEED, corpus / "b.txt")
     shutil.copyfile(SEED, tmp_path / "notes.txt")  # an existing file, not one of the documents of `check c`
-    assert cl("check", "-o", "notes.txt", "c", cwd=tmp_path).code == 1
-    assert cl("check", "-o", "c/b.txt", "c/a.txt", cwd=tmp_path).code == 1  # only c/a.txt is checked
+    assert cli("check", "-o", "notes.txt", "c", cwd=tmp_path).code == 1
+    assert cli("check", "-o", "c/b.txt", "c/a.txt", cwd=tmp_path).code == 1  # only c/a.txt is checked
     for _ in range(2):  # written, then written again over its own recorded copy (with --no-cache too)
-        assert cl("check", "--no-cache", "-o", "c/report.txt", "c", cwd=tmp_path).code == 1
-        assert cl("report", "c", "-o", "c/page.txt", cwd=tmp_path).code == 0
+        assert cli("check", "--no-cache", "-o", "c/report.txt", "c", cwd=tmp_path).code == 1
+        assert cli("report", "c", "-o", "c/page.txt", cwd=tmp_path).code == 0
     assert "c/a.txt:" in (corpus / "report.txt").read_text(encoding="utf-8")
     assert (corpus / "page.txt").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 

@@ -9,51 +9,49 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from fault_helpers import cl
-
 SEED = Path(__file__).parent.parent / "seeds" / "000_8649d156db22d76a.txt"
 PLEA = "Note to readers: please click the share buttons"
 COPYRIGHT = "Global Research Copyright ©"
 
 
-def _labels(tmp_path) -> dict[str, str]:
-    run = cl("check", "--no-cache", "--no-index", "--output-format", "json", "a.txt", cwd=tmp_path)
+def _labels(cli, tmp_path) -> dict[str, str]:
+    run = cli("check", "--no-cache", "--no-index", "--output-format", "json", "a.txt", cwd=tmp_path)
     return {f["code"]: f["fix"]["applicability"] for f in run.json() if f["fix"] and f["code"] in ("CL103", "CL120")}
 
 
-def test_safe_fix_leaves_what_the_check_labelled_unsafe(tmp_path):
+def test_safe_fix_leaves_what_the_check_labelled_unsafe(tmp_path, cli):
     shutil.copyfile(SEED, tmp_path / "a.txt")
-    assert _labels(tmp_path) == {"CL103": "unsafe", "CL120": "unsafe"}
-    diff = cl("check", "--no-cache", "--no-index", "--diff", "a.txt", cwd=tmp_path)
+    assert _labels(cli, tmp_path) == {"CL103": "unsafe", "CL120": "unsafe"}
+    diff = cli("check", "--no-cache", "--no-index", "--diff", "a.txt", cwd=tmp_path)
     assert "-For media inquiries" in diff.out  # the safe notices after them go
     removed = "\n".join(line for line in diff.out.splitlines() if line.startswith("-"))
     assert PLEA not in removed and COPYRIGHT not in removed, diff.out  # these two stay
     notes = [line for line in diff.err.splitlines() if "left unfixed" in line]
     assert len(notes) == 2 and "a.txt:69:1: CL103 left unfixed: labelled unsafe ([-])" in notes[0], diff
     assert "a.txt:79:1: CL120 left unfixed" in notes[1] and "would make" in notes[1], diff
-    fix = cl("check", "--no-cache", "--no-index", "--fix", "a.txt", cwd=tmp_path)
+    fix = cli("check", "--no-cache", "--no-index", "--fix", "a.txt", cwd=tmp_path)
     assert "CL120 left unfixed" in fix.err and "CL103 ×" not in fix.out + fix.err, fix
     text = (tmp_path / "a.txt").read_text(encoding="utf-8")
     assert PLEA in text and COPYRIGHT in text and "For media inquiries" not in text
     # the text the safe fixes made is a new text as given: its check labels both safe, and they go
-    assert _labels(tmp_path) == {"CL103": "safe", "CL120": "safe"}
-    again = cl("check", "--no-cache", "--no-index", "--fix", "a.txt", cwd=tmp_path)
+    assert _labels(cli, tmp_path) == {"CL103": "safe", "CL120": "safe"}
+    again = cli("check", "--no-cache", "--no-index", "--fix", "a.txt", cwd=tmp_path)
     assert "left unfixed" not in again.err and "CL103 ×1" in again.out and "CL120 ×1" in again.out, again
     text = (tmp_path / "a.txt").read_text(encoding="utf-8")
     assert PLEA not in text and COPYRIGHT not in text
-    third = cl("check", "--no-cache", "--no-index", "--fix", "a.txt", cwd=tmp_path)
+    third = cli("check", "--no-cache", "--no-index", "--fix", "a.txt", cwd=tmp_path)
     assert "Fixed" not in third.out + third.err and "left unfixed" not in third.err, third
 
 
-def test_asked_for_unsafe_fixes_are_applied_and_a_safe_fix_is_not_named(tmp_path):
+def test_asked_for_unsafe_fixes_are_applied_and_a_safe_fix_is_not_named(tmp_path, cli):
     shutil.copyfile(SEED, tmp_path / "a.txt")
-    unsafe = cl("check", "--no-cache", "--no-index", "--diff", "--unsafe-fixes", "a.txt", cwd=tmp_path)
+    unsafe = cli("check", "--no-cache", "--no-index", "--diff", "--unsafe-fixes", "a.txt", cwd=tmp_path)
     assert f"-{PLEA}" in unsafe.out and f"-The original source of this article is {COPYRIGHT}" in unsafe.out and "left unfixed" not in unsafe.err, unsafe
     # a selection without the safe notices that follow them: both stay unsafe, nothing is said
-    run = cl("check", "--no-cache", "--no-index", "--diff", "--select", "CL103,CL120", "a.txt", cwd=tmp_path)
+    run = cli("check", "--no-cache", "--no-index", "--diff", "--select", "CL103,CL120", "a.txt", cwd=tmp_path)
     assert run.out == "" and "left unfixed" not in run.err, run
     # a [*] finding is fixed with no note
-    press = cl("check", "--no-cache", "--no-index", "--diff", "--select", "CL124", "a.txt", cwd=tmp_path)
+    press = cli("check", "--no-cache", "--no-index", "--diff", "--select", "CL124", "a.txt", cwd=tmp_path)
     assert "-For media inquiries" in press.out and "left unfixed" not in press.err, press
 
 
