@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from corpuslint.corpus_walk import Stamp, Walker as _Walker, chain as _chain, digest as _digest, stamp as _stat, unchanged as _unchanged
 from corpuslint.files import TEMP_PREFIX, mark_cache_folder, sweep_temp_files
 # (fp_key and MemoryIndex: the index module's callers import them from here)
-from corpuslint.index_rows import SCHEMA as _SCHEMA, VALUE as _VALUE, KeyReader, Writer as _Writer, fp_key  # noqa: F401
+from corpuslint.index_rows import SCHEMA as _SCHEMA, VALUE as _VALUE, KeyReader, RepeatedRows, Writer as _Writer, fp_key  # noqa: F401
 from corpuslint.memory_index import MemoryIndex  # noqa: F401
 from corpuslint.rule import Occurrence
 from corpuslint.scope import CheckedScope, Scoped
@@ -52,7 +52,7 @@ WRITE_BATCH_DOCUMENTS = 250  # documents written per transaction while refreshin
 MAX_COUNTS_KEPT = 200_000  # key counts kept during a run's check (~20 MB at most; see `prefetch_counts`)
 COUNT_BATCH = 500  # keys per counting query (sqlite allows 32,766 parameters)
 BULK_COUNTS_AFTER = 256  # documents prefetched one by one before the repeated keys are counted at once
-MAX_ANSWERS_KEPT = 10_000  # `values` and `occurrences` answers kept during a run's check (see `_answered`)
+MAX_ANSWERS_KEPT = 10_000  # `values` and `occurrences` answers kept during a run's check (see `_keep`)
 KEPT_ANSWER_CHARS = 128  # longer ones (a document's own features or signature) are asked once
 WRITE_CACHE_KIB = 32 * 1024  # SQLite's page cache while a refresh writes (the default is 2 MB)
 READ_CACHE_KIB = 16 * 1024  # ... and while a run's check reads (per process; see `conn`)
@@ -86,7 +86,8 @@ class SqliteIndex(Scoped):
         self._changing: int | None = None  # the generation a refresh records changed keys with
         self._counts: dict[int, int] = {}  # fp key -> documents carrying it (see `prefetch_counts`)
         self._repeated, self._prefetched = False, 0  # see `_repeated_counts`
-        self._answers: dict[tuple, Any] = {}  # see `_answered`
+        self._rows: RepeatedRows | None = None  # their rows (see `_read_repeated`)
+        self._answers: dict[tuple, Any] = {}  # see `_keep`
         self._rels: dict[str, str] = {}  # a path as findings name it -> as the index stores it
         self._file_ids: dict[str, int | None] = {}  # the index's `files` id of a stored path (see `prefetch_counts`)
         self._own: frozenset[int] | set[int] = frozenset()  # the keys of the document prefetched last
@@ -169,7 +170,7 @@ class SqliteIndex(Scoped):
     def close(self) -> None:
         self._counts.clear()
         self._answers.clear()
-        self._repeated, self._prefetched = False, 0
+        self._repeated, self._prefetched, self._rows = False, 0, None
         self._file_ids.clear()
         self._own, self._keys = frozenset(), KeyReader()
         if self._conn is not None and self._pid == os.getpid():
@@ -257,7 +258,7 @@ class SqliteIndex(Scoped):
         conn = self.conn
         self._counts.clear()
         self._answers.clear()
-        self._repeated, self._prefetched = False, 0
+        self._repeated, self._prefetched, self._rows = False, 0, None
         self._file_ids.clear()
         self._own, self._keys = frozenset(), KeyReader()
         # No transaction is open while files are read and fingerprinted: another run (a
@@ -521,10 +522,11 @@ class SqliteIndex(Scoped):
         return self._repeated if isinstance(self._repeated, dict) else None
 
     def _read_repeated(self) -> None:
-        """Read the repeated keys' counts in one scan of the index (~30 ms per 10 MB)."""
+        """Read the repeated keys' counts in one scan of the index (~30 ms per 10 MB), and their rows."""
         found = self.conn.execute("SELECT key, COUNT(*) FROM fps GROUP BY key HAVING COUNT(*) > 1 LIMIT ?",
                                   (MAX_COUNTS_KEPT + 1,)).fetchall()
         self._repeated = dict(found) if len(found) <= MAX_COUNTS_KEPT else True
+        self._rows = RepeatedRows.read(self.conn, self._repeated) if self._repeated is not True else None
 
     def count(self, kind: str, key: str) -> int:
         fp = fp_key(kind, key)
@@ -541,12 +543,14 @@ class SqliteIndex(Scoped):
 
     def occurrences(self, kind: str, key: str, limit: int = 5) -> list[Occurrence]:
         question = ("occurrences", fp_key(kind, key), limit)
-        found = self._answered(question)
+        found = self._answers.get(question)  # (see `_keep`)
         if found is None:
-            rows = self.conn.execute(
-                f"SELECT f.path, d.document, d.record, p.line, {_VALUE} FROM fps p JOIN docs d ON d.id = p.doc "
-                "JOIN files f ON f.id = d.file WHERE p.key=? ORDER BY f.path, d.record, p.line LIMIT ?",
-                question[1:]).fetchall()
+            rows = self._rows.occurrences(question[1], limit) if self._rows is not None else None
+            if rows is None:  # (not a repeated key, or their rows not read)
+                rows = self.conn.execute(
+                    f"SELECT f.path, d.document, d.record, p.line, {_VALUE} FROM fps p JOIN docs d ON d.id = p.doc "
+                    "JOIN files f ON f.id = d.file WHERE p.key=? ORDER BY f.path, d.record, p.line LIMIT ?",
+                    question[1:]).fetchall()
             found = self._keep(question, [Occurrence(path=self._shown(path), document=document, record=record,
                                                      line=line, value=value)
                                           for path, document, record, line, value in rows])
@@ -554,24 +558,21 @@ class SqliteIndex(Scoped):
 
     def values(self, kind: str, key: str) -> dict[str, int]:
         question = ("values", fp_key(kind, key))
-        found = self._answered(question)
+        found = self._answers.get(question)  # (see `_keep`)
         if found is None:
-            found = self._keep(question, dict(self.conn.execute(
-                f"SELECT {_VALUE}, COUNT(*) FROM fps p WHERE p.key=? GROUP BY 1", question[1:]).fetchall()))
+            found = self._rows.values(question[1]) if self._rows is not None else None
+            if found is None:
+                found = dict(self.conn.execute(
+                    f"SELECT {_VALUE}, COUNT(*) FROM fps p WHERE p.key=? GROUP BY 1", question[1:]).fetchall())
+            found = self._keep(question, found)
         return dict(found)
 
-    def _answered(self, question: tuple) -> Any:
-        """The answer to a question asked before in this run's check, or None.
-
-        Many documents ask about the same key (per 10 MB of news: a site's hosts 5,706 times for
-        1,336 keys, a near-duplicate band 4,592 times for 2,211), at 40-60 µs a query; the index
-        does not change while a run checks (a refresh forgets the answers). Callers get copies.
-        An answer with long values is not kept: its key is a document's own (its features, its
-        MinHash signature: ~400 characters, asked once), and kept they cost 6 MB per 10 MB.
-        """
-        return self._answers.get(question)
-
     def _keep(self, question: tuple, answer: Any) -> Any:
+        """Keep an answer for the rest of the run's check (the index does not change while a run
+        checks; a refresh forgets them; callers get copies): many documents ask about the same key,
+        at 40-60 µs a query (or a sort of the repeated key's rows, `RepeatedRows`). An
+        answer with long values is not kept: its key is a document's own (its features, its MinHash
+        signature: ~400 characters, asked once), and kept they cost 6 MB per 10 MB."""
         values = answer if isinstance(answer, dict) else [o.value for o in answer]
         if sum(map(len, values)) > KEPT_ANSWER_CHARS:
             return answer

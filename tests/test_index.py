@@ -372,6 +372,54 @@ def test_warm_up_reads_the_repeated_counts_once_for_the_workers_with_the_same_an
         assert index._repeated.get(key, 1) == count
 
 
+
+def test_the_repeated_keys_rows_answer_occurrences_and_values_as_the_queries_do(corpus, monkeypatch):
+    """With the repeated keys' rows read in bulk (`RepeatedRows`, with their counts) a repeated key's
+    `occurrences` and `values` need no query, and say what the per-key queries say: the same
+    carriers in the same order (path, record, line; a text file's NULL record beside a JSONL
+    file's), at every limit, the same values in the same order. A key no two documents carry is
+    asked as before."""
+    import json
+
+    from corpuslint import index as index_module, index_rows
+
+    texts = [(DATA / f"{name}.txt").read_text(encoding="utf-8") for name in POLITICO[:3]]
+    (corpus / "politico" / "copies.jsonl").write_text(  # the politico pages' lines again, in records 1-3
+        "".join(json.dumps({"id": f"c{k}", "text": text}) + "\n" for k, text in enumerate(texts)), encoding="utf-8")
+    linter, result = run(corpus)
+    assert len(story_findings(result, POLITICO[0])) == 1
+    index = linter.index
+    index.close()
+    index.warm_up([])  # built by this run: the counts and the rows
+    assert index._rows is not None
+    monkeypatch.setattr(index_module, "fp_key", lambda kind, key: key)  # ask by the stored keys
+    conn = index.conn
+    repeated = conn.execute("SELECT key FROM fps GROUP BY key HAVING COUNT(*) > 1").fetchall()
+    single = conn.execute("SELECT key FROM fps GROUP BY key HAVING COUNT(*) = 1 LIMIT 50").fetchall()
+    assert len(repeated) > 100 and single
+    limits = (1, 2, 5, 24, 50)
+    queries: list[str] = []
+    conn.set_trace_callback(queries.append)
+    bulk = {key: ([index.occurrences("", key, n) for n in limits], index.values("", key)) for (key,) in repeated}
+    conn.set_trace_callback(None)
+    assert queries == []
+    rows, index._rows = index._rows, None
+    index._answers.clear()
+    assert bulk == {key: ([index.occurrences("", key, n) for n in limits], index.values("", key)) for (key,) in repeated}
+    mixed = [key for key, (occs, _) in bulk.items() if {o.record for o in occs[-1]} > {None}]
+    assert mixed  # a key of the text files and the JSONL file's records
+    index._rows = rows
+    conn.set_trace_callback(queries.append)
+    for (key,) in single:
+        assert len(index.occurrences("", key)) == 1 and sum(index.values("", key).values()) == 1
+    conn.set_trace_callback(None)
+    assert len(queries) == 2 * len(single)
+    index.close()
+    monkeypatch.setattr(index_rows, "MAX_ROWS_KEPT", 10)  # more repeated rows than a run keeps: queries
+    index.warm_up([])
+    assert index._rows is None and isinstance(index._repeated, dict)
+    assert bulk == {key: ([index.occurrences("", key, n) for n in limits], index.values("", key)) for (key,) in repeated}
+
 def stored_index(root: Path) -> SqliteIndex:
     """The index a run built, opened as a later run opens it (not built by this run)."""
     path = root / ".corpuslint_cache" / INDEX_FILE
@@ -401,8 +449,9 @@ def test_warm_up_scans_a_stored_index_only_for_enough_checked_documents(corpus, 
     index.warm_up(one + [str(corpus / "not-stored.txt")])  # a file the index does not hold counts nothing
     assert index._repeated is False
     index.warm_up(every[:4])
-    assert isinstance(index._repeated, dict) and index._repeated
-    assert sum("GROUP BY" in q for q in queries) == 1
+    assert isinstance(index._repeated, dict) and index._repeated and index._rows is not None
+    assert sum(q.startswith("SELECT key, COUNT(*) FROM fps GROUP BY") for q in queries) == 1  # (and the rows: one)
+    assert sum("GROUP BY" in q for q in queries) == 2
     index.close()
 
 
