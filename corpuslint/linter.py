@@ -407,14 +407,16 @@ class Linter:
 
     # -- a file's items -----------------------------------------------------------------------
 
-    def check_file(self, path: str) -> FileOutcome:
-        """Check one file, streaming its documents."""
+    def check_file(self, path: str, items: Iterable[Document | InputProblem] | None = None) -> FileOutcome:
+        """Check one file, streaming its documents (`items`: what its reader gave, read before)."""
         outcome = FileOutcome(path=path)
         try:
             outcome.bytes = os.path.getsize(path)
         except OSError:
             pass
-        return self.check_items(outcome, self.format_for(path).iter_documents(path, self.read_settings))
+        if items is None:
+            items = self.format_for(path).iter_documents(path, self.read_settings)
+        return self.check_items(outcome, items)
 
     def check_items(self, outcome: FileOutcome, items: Iterable[Document | InputProblem]) -> FileOutcome:
         """Check what a reader streams (documents and input problems) into `outcome`."""

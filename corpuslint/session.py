@@ -34,7 +34,7 @@ from corpuslint.models import Document, Finding
 from corpuslint.results import FileOutcome, FixResult, RunResult, applicable
 from corpuslint.rule import CorpusRule, CorpusView, options_key
 from corpuslint.runner import lean_gc, map_units, run_files, streamed, time_budget, work_units, workers_pay
-from corpuslint.work import CheckWork, FingerprintWork
+from corpuslint.work import CheckWork, FingerprintWork, KeptReads
 
 INDEX_MODES = ("persistent", "memory", "rebuild")
 # passes of --fix over a corpus with corpus rules (see Session._settle); each pass is a whole run
@@ -100,6 +100,7 @@ class Session:
         self.collect_errors: list[tuple[str, str]] = []
         self.cache_root: str | None = None  # the corpus root of the run: where its cache folder is
         self._given: GivenLines | None = None  # the files' lines before a fix's first pass
+        self._read: KeptReads | None = None  # what the collect phase read, for the check (`KeptReads`)
 
     def run(self, paths: list[str], *, fix: bool = False, unsafe: bool = False, diff: bool = False,
             cache: bool = False, result: RunResult | None = None) -> RunResult:
@@ -130,6 +131,7 @@ class Session:
             # and few cycles; at the default threshold it swept ~0.2 CPU s per 10 MB (issue 17)
             with time_budget(self.config.timeout, linter.clock), lean_gc():
                 if linter.corpus_rules and files:  # nothing to check: no index (nor a cache folder) made
+                    self._read = KeptReads(files) if not (fix or diff) else None
                     self.corpus_index(files, paths)
                     result.errors.extend(message for _path, message in self.collect_errors)
                 if fix and not diff and linter.corpus_rules and self.settle:
@@ -145,6 +147,7 @@ class Session:
                 result.notes.append(f"the corpus index {linter.index.path} was removed or replaced during the "
                                     "run (this run read the one it opened); the next run rebuilds it")
         finally:
+            self._read = None
             release = getattr(linter.index, "release", None)
             if release is not None:
                 release()  # the run's private link to the index (SqliteIndex.hold)
@@ -255,7 +258,7 @@ class Session:
 
     def _check(self, files: list[str], mode: dict[str, bool]) -> Iterator[FileOutcome]:
         """Each file's outcome (a large JSONL file checked, not fixed: one per byte range)."""
-        work = CheckWork(self.linter, files=files, **mode)
+        work = CheckWork(self.linter, files=files, read=self._read, **mode)
         can_split = not (mode["fix"] or mode["diff"])  # a fix rewrites the whole file: one worker owns it
         splittable = self._splittable if can_split else None
         if self._parallel(files, can_split):
@@ -301,7 +304,8 @@ class Session:
             done = map_units(work_units(files, self.jobs, self._splittable),
                              FingerprintWork(self.linter, rules, keep=True, hand_over=True), self.jobs)
         else:  # a large JSONL file in ranges here too: one range's fingerprints in memory at a time
-            done = map_units(work_units(files, 1, self._splittable), FingerprintWork(self.linter, rules, keep=True))
+            done = map_units(work_units(files, 1, self._splittable),
+                             FingerprintWork(self.linter, rules, keep=True, read=self._read))
         for _unit, items in done:
             for path, adds, crashed, *handed in items:
                 for i, data in handed[0] if handed else ():

@@ -15,29 +15,32 @@ from corpuslint.fixer import fix_file
 from corpuslint.models import Document
 from corpuslint.results import FileOutcome, RuleCrash
 from corpuslint.rule import rows
-from corpuslint.runner import FileRange, Unit
+from corpuslint.runner import FileRange, Unit, file_size
 
 if TYPE_CHECKING:
     from corpuslint.linter import Linter
 
 
-def process_file(linter: Linter, path: str, *, fix: bool, unsafe: bool, diff: bool) -> FileOutcome:
+def process_file(linter: Linter, path: str, *, fix: bool, unsafe: bool, diff: bool,
+                 read: KeptReads | None = None) -> FileOutcome:
     """Check (or fix) one file; a crash becomes an error of its outcome, never a traceback."""
     try:
         if fix or diff:
             return fix_file(linter, path, unsafe=unsafe, write=fix and not diff, diff=diff)
-        return linter.check_file(path)
+        return linter.check_file(path, read.take(path) if read is not None else None)
     except RuleCrash as exc:
         return FileOutcome(path=path, errors=exc.messages)
     except Exception as exc:  # never a traceback for one file's sake; name it and go on
         return FileOutcome(path=path, errors=[f"{path}: internal error: {type(exc).__name__}: {exc}"])
 
 
-def process_range(linter: Linter, unit: FileRange) -> FileOutcome:
+def process_range(linter: Linter, unit: FileRange, read: KeptReads | None = None) -> FileOutcome:
     """Check one range of a JSONL file: `Linter.check_file` for a part of the file."""
     outcome = FileOutcome(path=unit.path, bytes=unit.end - unit.start)
-    items = linter.format_for(unit.path).iter_range(unit.path, linter.read_settings, unit.start, unit.end,
-                                                    unit.first_line, unit.first_record)
+    items = read.take(unit) if read is not None else None
+    if items is None:
+        items = linter.format_for(unit.path).iter_range(unit.path, linter.read_settings, unit.start, unit.end,
+                                                        unit.first_line, unit.first_record)
     try:
         return linter.check_items(outcome, items)
     except Exception as exc:
@@ -48,10 +51,12 @@ def process_range(linter: Linter, unit: FileRange) -> FileOutcome:
 class CheckWork:
     """Check (or fix, or diff) the files of a unit: their outcomes, one by one."""
 
-    def __init__(self, linter: Linter, *, fix: bool, unsafe: bool, diff: bool, files: Sequence[str] = ()) -> None:
+    def __init__(self, linter: Linter, *, fix: bool, unsafe: bool, diff: bool, files: Sequence[str] = (),
+                 read: KeptReads | None = None) -> None:
         self.linter = linter
         self.mode = {"fix": fix, "unsafe": unsafe, "diff": diff}
         self.files = files  # the files its units hold, for the index's warm-up
+        self.read = read if not (fix or diff) else None  # what the collect phase read of them
 
     def warm_up(self) -> None:
         """Before workers are forked: see `Linter.warm_up`, and the index's (`SqliteIndex.warm_up`)."""
@@ -61,10 +66,10 @@ class CheckWork:
 
     def __call__(self, unit: Unit) -> Iterator[FileOutcome]:
         if isinstance(unit, FileRange):
-            yield process_range(self.linter, unit)
+            yield process_range(self.linter, unit, self.read)
             return
         for path in unit:
-            yield process_file(self.linter, path, **self.mode)
+            yield process_file(self.linter, path, **self.mode, read=self.read)
 
 
 PREPARE_BATCH = 64  # documents the collect phase hands the corpus rules at once (`CorpusRule.prepare`)
@@ -82,6 +87,55 @@ def prepared(documents: Iterable[Document], rules: list) -> Iterator[Document]:
             except Exception:  # (a bug of the rule's: see above)
                 pass
         yield from batch
+
+
+KEPT_READ_BYTES = 16 * 1024 * 1024  # of the files the collect phase keeps read for the check (see `KeptReads`)
+
+
+class KeptReads:
+    """What the collect phase read of the files a run then checks, in this process (`keep`), for
+    the check to take (`take`) instead of reading and parsing them again: ~0.16 CPU s per 10 MB of
+    JSONL, read twice when the index is built or refreshed in the run (issue 17). The items are
+    the reader's, in its order (documents and input problems), each document as read (what the
+    collect phase cached on it is dropped). A unit is a file, or a range of a large JSONL file (the
+    check cuts the same ranges when it runs in one process, as the collect phase that keeps them
+    does); one is kept only when read whole, and only within KEPT_READ_BYTES of the files' bytes
+    (the rest are read again): kept, 10 MB of JSONL news cost ~3x as much memory, ~40 MB."""
+
+    def __init__(self, checked: Iterable[str]) -> None:
+        self.checked = set(checked)  # the files the run checks (a refresh reads others too)
+        self._left = KEPT_READ_BYTES
+        self._kept: dict[str | tuple[str, int, int], list] = {}
+
+    @staticmethod
+    def _key(unit: str | FileRange) -> str | tuple[str, int, int]:
+        return (unit.path, unit.start, unit.end) if isinstance(unit, FileRange) else unit
+
+    def keep(self, unit: str | FileRange, items: Iterable) -> Iterable:
+        """`items`, passed through, to be kept once read whole if the unit fits in what is left."""
+        is_range = isinstance(unit, FileRange)
+        if (unit.path if is_range else unit) not in self.checked:
+            return items
+        size = unit.end - unit.start if is_range else file_size(unit)
+        if size > self._left:
+            return items
+        self._left -= size
+        return self._recording(self._key(unit), items)
+
+    def _recording(self, key: str | tuple[str, int, int], items: Iterable) -> Iterator:
+        found = []
+        for item in items:
+            found.append(item)
+            yield item
+        for item in found:
+            if isinstance(item, Document):  # (its lines, structure and view: as a reader makes it)
+                item.__pydantic_private__ = {name: attr.get_default()
+                                             for name, attr in type(item).__private_attributes__.items()}
+        self._kept[key] = found
+
+    def take(self, unit: str | FileRange) -> list | None:
+        """The unit's items, once (None: not kept)."""
+        return self._kept.pop(self._key(unit), None)
 
 
 class _Recorder:
@@ -107,11 +161,13 @@ class FingerprintWork:
     to `take_over`: the check's workers are forked from the parent.
     """
 
-    def __init__(self, linter: Linter, rules: list, *, keep: bool, hand_over: bool = False) -> None:
+    def __init__(self, linter: Linter, rules: list, *, keep: bool, hand_over: bool = False,
+                 read: KeptReads | None = None) -> None:
         self.linter = linter
         self.rules = rules
         self.keep = keep
         self.hand_over = hand_over
+        self.read = read  # where to keep what it reads for the check (in the process that checks)
 
     def warm_up(self) -> None:
         """Before workers are forked: see `Linter.warm_up`, for the rules that collect."""
@@ -130,6 +186,8 @@ class FingerprintWork:
             items = (fmt.iter_range(path, linter.read_settings, unit.start, unit.end, unit.first_line,
                                     unit.first_record)
                      if isinstance(unit, FileRange) else fmt.iter_documents(path, linter.read_settings))
+            if self.read is not None:
+                items = self.read.keep(unit if isinstance(unit, FileRange) else path, items)
             recorder = _Recorder()
             crashed: list[tuple[str, str]] = []
             for doc in prepared((item for item in items if isinstance(item, Document)), self.rules):

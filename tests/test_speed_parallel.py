@@ -309,3 +309,63 @@ def test_the_whole_default_run_of_a_jsonl_file_in_ranges_is_the_same_in_two_work
     assert reports[0] == reports[1]
     codes = {f["code"] for f in _json.loads(reports[1])}
     assert {"CL151", "CL411"} <= codes
+
+
+def test_a_run_that_builds_the_index_reads_each_checked_file_once_with_the_same_findings(tmp_path, monkeypatch):
+    """The collect phase keeps what it read of the checked files for the check (`work.KeptReads`):
+    with the index built in the run each file (a JSONL file's range too) is read once, not twice;
+    within a smaller budget the files past it are read again; without the index's refresh (built,
+    nothing changed) once; the findings are the same every way."""
+    import json as _json
+    import shutil
+    from collections import Counter
+    from pathlib import Path
+
+    from corpuslint import work
+    from corpuslint.config import load_config
+    from corpuslint.formats.base import Format
+    from corpuslint.formats.jsonl import JsonlFormat
+
+    source = Path(__file__).parent / "data" / "corpus"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    names = sorted(source.glob("*.txt"))[:8]
+    for path in names:
+        shutil.copy(path, corpus)
+    with open(corpus / "copies.jsonl", "w", encoding="utf-8") as out:  # the texts again: corpus findings
+        for path in names[:5]:
+            out.write(_json.dumps({"id": path.stem, "text": path.read_text(encoding="utf-8")}) + "\n")
+        out.write('{"id": "broken", "text": "unterminated\n')  # an input problem, kept in its place
+    (tmp_path / "corpuslint.yaml").write_text("respect-gitignore: false\nselect: [CL410, CL411, CL412, input]\n",
+                                              encoding="utf-8")
+    reads: Counter = Counter()
+    iter_documents, iter_range = Format.iter_documents, JsonlFormat.iter_range
+
+    def counted_documents(self, path, settings):
+        if not isinstance(self, JsonlFormat):
+            reads[Path(path).name] += 1
+        return iter_documents(self, path, settings)
+
+    def counted_range(self, path, *args, **kwargs):
+        reads[Path(path).name] += 1
+        return iter_range(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(Format, "iter_documents", counted_documents)
+    monkeypatch.setattr(JsonlFormat, "iter_range", counted_range)
+
+    def run(index: str):
+        reads.clear()
+        linter = Linter(load_config(tmp_path / "corpuslint.yaml"))
+        result = linter.run([str(corpus)], jobs=1, index=index)
+        return [_key(f) for f in result.findings], dict(reads)
+
+    files = {path.name for path in corpus.iterdir()}
+    once, read = run("rebuild")
+    assert read == dict.fromkeys(files, 1)
+    assert {"CL411", "CL906"} <= {key[4] for key in once}
+    assert run("persistent") == (once, dict.fromkeys(files, 1))  # built, nothing changed: no collect phase
+    monkeypatch.setattr(work, "KEPT_READ_BYTES", (corpus / "copies.jsonl").stat().st_size)
+    again, read = run("rebuild")
+    assert again == once and set(read) == files and {1, 2} == set(read.values())  # the budget filled early
+    monkeypatch.setattr(work, "KEPT_READ_BYTES", 0)
+    assert run("rebuild") == (once, dict.fromkeys(files, 2))
