@@ -18,6 +18,7 @@ from corpuslint.rule import Fingerprint, Row, rows
 KEYS_WINDOW = 256  # records of a file whose keys one query reads (see `KeyReader`)
 LONG_VALUE = 64  # longer values are kept beside the fingerprints, in `longv` (see SCHEMA)
 MAX_ROWS_KEPT = 200_000  # repeated keys' rows kept during a run's check (see `RepeatedRows`)
+MAX_LONG_KEPT = 20_000  # long values kept with them (~500 bytes each; see `RepeatedRows`)
 
 
 def fp_key(kind: str, key: str) -> int:
@@ -145,7 +146,8 @@ class RepeatedRows:
     key need no query: per 10 MB ~8,000 of them were asked one query each (the carriers of a
     paragraph, CL151; a near-duplicate band, CL412), ~0.3 s, and the scan costs ~0.1 s. Their
     answers are the queries': occurrences by (path, record, line), a NULL record first; values in
-    their sorted order. Kept in columns, in key order (~100 bytes a row: the 64,522 rows of the
+    their sorted order. The long values are kept too (`values` of a key one document carries: its
+    features, its signature). Kept in columns, in key order (~100 bytes a row: the 64,522 rows of the
     10 MB benchmark, ~6 MB), and only when the repeated rows are at most `MAX_ROWS_KEPT`; None
     otherwise, and the index is asked key by key."""
 
@@ -163,6 +165,10 @@ class RepeatedRows:
             self._doc.extend(docs)
             self._line.extend(lines)
             self._values.extend(values)
+        # the long values (a document's MinHash signature, its packed features), asked once each
+        # (~6,700 per 10 MB: a document's own features, its carriers' signatures), ~0.15 s of queries
+        long = conn.execute("SELECT COUNT(*) FROM longv").fetchone()[0] <= MAX_LONG_KEPT
+        self._long: dict[int, str] = dict(conn.execute("SELECT key, value FROM longv")) if long else {}
 
     @staticmethod
     def read(conn: sqlite3.Connection, counts: dict[int, int]) -> RepeatedRows | None:
@@ -184,10 +190,12 @@ class RepeatedRows:
         return [(place[0], place[2], place[3], line[i], self._values[i]) for i in ordered for place in (docs[doc[i]],)]
 
     def values(self, key: int) -> dict[str, int] | None:
-        """Each value of a repeated key and in how many documents it occurs (None: not one)."""
+        """Each value of a repeated key and in how many documents it occurs, or of a key one document
+        carries with a long value (None: neither)."""
         rows = self._rows(key)
         if rows is None:
-            return None
+            value = self._long.get(key)  # (a key no two documents carry: its one row)
+            return None if value is None else {value: 1}
         counts: dict[str, int] = {}
         for i in rows:
             counts[self._values[i]] = counts.get(self._values[i], 0) + 1

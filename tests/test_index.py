@@ -382,6 +382,7 @@ def test_the_repeated_keys_rows_answer_occurrences_and_values_as_the_queries_do(
     import json
 
     from corpuslint import index as index_module, index_rows
+    from corpuslint.index_rows import LONG_VALUE
 
     texts = [(DATA / f"{name}.txt").read_text(encoding="utf-8") for name in POLITICO[:3]]
     (corpus / "politico" / "copies.jsonl").write_text(  # the politico pages' lines again, in records 1-3
@@ -396,7 +397,8 @@ def test_the_repeated_keys_rows_answer_occurrences_and_values_as_the_queries_do(
     conn = index.conn
     repeated = conn.execute("SELECT key FROM fps GROUP BY key HAVING COUNT(*) > 1").fetchall()
     single = conn.execute("SELECT key FROM fps GROUP BY key HAVING COUNT(*) = 1 LIMIT 50").fetchall()
-    assert len(repeated) > 100 and single
+    longs = conn.execute("SELECT key FROM longv").fetchall()  # a document's features, its signature
+    assert len(repeated) > 100 and single and longs
     limits = (1, 2, 5, 24, 50)
     queries: list[str] = []
     conn.set_trace_callback(queries.append)
@@ -408,12 +410,17 @@ def test_the_repeated_keys_rows_answer_occurrences_and_values_as_the_queries_do(
     assert bulk == {key: ([index.occurrences("", key, n) for n in limits], index.values("", key)) for (key,) in repeated}
     mixed = [key for key, (occs, _) in bulk.items() if {o.record for o in occs[-1]} > {None}]
     assert mixed  # a key of the text files and the JSONL file's records
+    asked = {key: index.values("", key) for (key,) in single + longs}
     index._rows = rows
+    index._answers.clear()
     conn.set_trace_callback(queries.append)
+    assert {key: index.values("", key) for (key,) in single + longs} == asked
     for (key,) in single:
         assert len(index.occurrences("", key)) == 1 and sum(index.values("", key).values()) == 1
     conn.set_trace_callback(None)
-    assert len(queries) == 2 * len(single)
+    # a key one document carries: its occurrences asked, its short values asked, its long ones kept
+    assert len(queries) == len(single) + sum(len(next(iter(asked[key]))) <= LONG_VALUE for (key,) in single)
+    assert all(key in rows._long for (key,) in longs)
     index.close()
     monkeypatch.setattr(index_rows, "MAX_ROWS_KEPT", 10)  # more repeated rows than a run keeps: queries
     index.warm_up([])
