@@ -165,12 +165,10 @@ class ExcerptMoreLink(Rule):
         text = doc.text
         if "…" not in text and "..." not in text and "・・・" not in text and "。。。" not in text:
             return
-        starts = [0]
-        for line in text.split("\n"):
-            starts.append(starts[-1] + len(line) + 1)
+        starts = doc.line_starts  # (cached on the document: other rules asked for it too)
         for label, where in more_links(text):
             for k in where:
-                line = text[starts[k]:starts[k + 1] - 1]
+                line = text[starts[k]:starts[k + 1] - 1 if k + 1 < len(starts) else len(text)]
                 start = starts[k] + len(line) - len(line.lstrip())
                 end = start + len(label)
                 cut_start, cut_end = block_removal(text, start, end)
