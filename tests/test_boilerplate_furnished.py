@@ -9,8 +9,8 @@ from pathlib import Path
 
 from cl140_lines import flagged
 
+from corpuslint.checks.boilerplate.context import furnished
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
-from corpuslint.checks.boilerplate.pageshape import furnished
 
 DATA = Path(__file__).parent / "data" / "boilerplate"
 NEWS = DATA / "furnished"

@@ -19,16 +19,16 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.analysis import code_residue, plain_kept
 from corpuslint.checks.boilerplate.codelines import code_lines, text_beside_code
-from corpuslint.checks.boilerplate.context import body_clusters, context_rows, in_quiet_gap, whole_page
+from corpuslint.checks.boilerplate.context import body_clusters, context_rows, furnished, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
-from corpuslint.checks.boilerplate.dumps import manual, references_tail, text_browser_dump, unwrap
+from corpuslint.checks.boilerplate.dumps import page_lines, references_finding
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
 from corpuslint.checks.boilerplate.linefeatures import (
     CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS, Line, Window, candidate_lines, has_candidate, has_link, reads_as_sentence,
 )
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.ownlines import own_line
-from corpuslint.checks.boilerplate.pageshape import furnished, hard_wrapped, page_shape
+from corpuslint.checks.boilerplate.pageshape import page_shape
 from corpuslint.checks.boilerplate.why import context_reasons, reasons
 from corpuslint.checks.boilerplate.wrapping import run_on_lines, wrapped_prose
 from corpuslint.models import Document, Fix, Severity, Violation
@@ -237,21 +237,14 @@ class BoilerplateLine(Rule):
         lines = candidate_lines(text, gate=True) if text else []
         if not lines:
             return  # every line a long sentence: prose, nothing the model is asked about
-        if hard_wrapped(lines) and text_browser_dump(text):
-            # a page as a text browser prints it: each wrapped paragraph read as the one line it
-            # was; lynx's list of the page's links at its end is the browser's, not the page's.
-            # A manual's chapter so dumped stays hard-wrapped text (`dumps.manual`)
-            unwrapped = candidate_lines(text, unwrap(text, lines))
-            if not manual(unwrapped):
-                lines = unwrapped
-                tail = references_tail(lines)
-                if tail is not None:
-                    found = list(self._judge(doc, lines[:tail]))
-                    yield from found
-                    if found or not self.options.furnished:  # `furnished`: only beside the page's own furniture
-                        yield self._references(text, lines[tail:])
-                    return
-        yield from self._judge(doc, lines)
+        lines, links = page_lines(text, lines)  # a text browser's dump: its paragraphs unwrapped, lynx's links apart
+        if not links:
+            yield from self._judge(doc, lines)
+            return
+        found = list(self._judge(doc, lines))
+        yield from found
+        if found or not self.options.furnished:  # `furnished`: the links only beside the page's own furniture
+            yield references_finding(text, links)
 
     def _judge(self, doc: Document, lines: list[Line]) -> Iterator[Violation]:
         """The findings of the model on the document's `lines` (`candidate_lines`)."""
@@ -306,15 +299,6 @@ class BoilerplateLine(Rule):
         whole = takes_whole_document(text, lines, [line for block, _ in blocks for line, _, _ in block])
         for block, at in blocks:
             yield self._violation(text, block, lines, at, whole)
-
-    def _references(self, text: str, tail: list[Line]) -> Violation:
-        """The finding on lynx's `References` list at the end of a dump (`dumps.references_tail`)."""
-        size = f"{len(tail)} lines"
-        start, end = block_removal(text, tail[0].start, tail[-1].end)
-        return Violation(start=tail[0].start, end=tail[-1].end,  # found by its shape: no model's score
-                         message=f"boilerplate {size}: a text browser's list of the page's links",
-                         fix=Fix.delete(start, end, f"Remove the {size}", safe=False),
-                         data={"lines": len(tail), "text_browser": True})
 
     def _violation(self, text: str, block: list[tuple[Line, float, bool]], lines: list[Line], at: int,
                    whole: bool = False) -> Violation:

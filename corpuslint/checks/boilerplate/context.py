@@ -17,6 +17,16 @@ cluster with the most prose words; clusters are separated by `CLUSTER_GAP` lines
 prose), and from the line's own shape. It runs only on a document whose lines the first stage
 flags for a large share and many lines (`whole_page`): on an extracted article
 there is nothing around a sentence to judge it by, and its sentences are left alone.
+
+A page shows its furniture (`furnished`, CL140's option of that name; session 21, moved here from
+`pageshape` in session 22: a verdict on where the flagged lines stand, as `whole_page` is): the
+line model flags a line above the article's body (the prose clusters holding a tenth of its prose,
+`body_clusters`) and one below it (a menu at the head, a footer at the tail), or many lines
+(`FURNITURE_LINES` and `FURNITURE_SHARE` of them, as `whole_page`: a page of menus and lists). An
+extracted article has neither: what the model flags there is one or two short lines among the
+article's own (a subheading, a list, a credit), right or wrong by a hair. On the news corpus 10
+of 621 documents with a finding keep theirs (22 of 710 findings, each a share bar, a credit or a
+`Related` on reading); on qa20b's whole pages the line recall goes 0.625 to 0.622.
 """
 
 from __future__ import annotations
@@ -25,12 +35,15 @@ from collections.abc import Callable, Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import Line, own_features
 
-__all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "body_clusters", "context_rows", "flagged", "in_quiet_gap", "prose_clusters", "whole_page"]
+__all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "FURNITURE_LINES", "FURNITURE_SHARE", "body_clusters", "context_rows", "flagged",
+           "furnished", "in_quiet_gap", "prose_clusters", "whole_page"]
 
 CLUSTER_GAP = 5  # lines without prose that end a run of prose (a cluster)
 # a cluster with this share of the page's prose words is the article's (a long article broken
 # by ads and captions into parts): its lines are never judged by their neighbours
 BODY_SHARE = 0.1
+FURNITURE_LINES = 15  # flagged lines: a page's furniture, wherever they stand (`furnished`) ...
+FURNITURE_SHARE = 0.3  # ... and this share of the lines
 
 CONTEXT_FEATURE_NAMES: tuple[str, ...] = (
     "c_log_chars", "c_log_words", "c_avg_word_len", "c_ends_sentence", "c_ends_punct", "c_sentence_marks",
@@ -107,6 +120,22 @@ def whole_page(first: Sequence[float | None], threshold: float, share: float, li
     extracted article has a few furniture lines at most (11 in 2,000 news documents)."""
     count = flagged(first, threshold)
     return count >= lines and count >= share * len(first)
+
+
+def furnished(lines: Sequence[Line], flagged: Sequence[int]) -> bool:
+    """Whether the lines the model flags (`flagged`, indices into `lines`, in order) show a page's
+    furniture: one above the article's body and one below it, or `FURNITURE_LINES` lines and
+    `FURNITURE_SHARE` of the document's, wherever they stand."""
+    if not flagged:
+        return False
+    if len(flagged) >= FURNITURE_LINES and len(flagged) >= FURNITURE_SHARE * len(lines):
+        return True
+    cid, body = body_clusters(lines)
+    first = next((i for i, line in enumerate(lines) if line.prose and cid[i] in body), None)
+    if first is None or flagged[0] >= first:
+        return False
+    last = next(i for i in range(len(lines) - 1, -1, -1) if lines[i].prose and cid[i] in body)
+    return flagged[-1] > last
 
 
 def context_rows(lines: Sequence[Line], first: Sequence[float | None], threshold: float,

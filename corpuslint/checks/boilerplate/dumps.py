@@ -27,15 +27,21 @@ and their lead-in sentences, all short lines the model learned as a page's furni
 numbered sections, two levels deep or more (`6.7. Le diagnostic ...`, `12.2.1. Mailing lists`),
 `SECTIONS` of them, `CONTENTS` of them in a row (a contents list). The 151 pages of qa20b have
 none such run (one line at most looks like a section's number: `66.820 Gebrauchtmaschinen` is not).
+
+CL140 asks one question of this module (`page_lines`): the lines to judge, a dump's unwrapped and
+without lynx's `References` list, and that list, reported whole by its shape (`references_finding`).
 """
 
 from __future__ import annotations
 
 import re
 
-from corpuslint.checks.boilerplate.linefeatures import Line
+from corpuslint.checks.boilerplate.linefeatures import Line, candidate_lines
+from corpuslint.checks.boilerplate.pageshape import hard_wrapped
+from corpuslint.models import Fix, Violation
+from corpuslint.textutil import block_removal
 
-__all__ = ["manual", "references_tail", "text_browser_dump", "unwrap"]
+__all__ = ["manual", "page_lines", "references_finding", "references_tail", "text_browser_dump", "unwrap"]
 
 # what a text browser leaves of a page, each a sign of its own (a dump has two or more of them)
 _MARKS = (
@@ -165,3 +171,30 @@ def references_tail(lines: list[Line]) -> int | None:
     while k > 0 and _REFERENCE.fullmatch(lines[k].text):
         k -= 1
     return k if k < len(lines) - 1 and lines[k].text == "References" else None
+
+
+def page_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The lines CL140 judges of `text` (its `candidate_lines`), and lynx's `References` list at its
+    end (none but in a dump). A page as a text browser prints it (hard-wrapped, `text_browser_dump`)
+    is read with each wrapped paragraph as the one line it was (`unwrap`); lynx's list of the page's
+    links at its end (`references_tail`) is the browser's, not the page's, and is judged apart. A
+    manual's chapter so dumped stays hard-wrapped text (`manual`): `lines` as given."""
+    if hard_wrapped(lines) and text_browser_dump(text):
+        unwrapped = candidate_lines(text, unwrap(text, lines))
+        if not manual(unwrapped):
+            tail = references_tail(unwrapped)
+            if tail is None:
+                return unwrapped, []
+            return unwrapped[:tail], unwrapped[tail:]
+    return lines, []
+
+
+def references_finding(text: str, tail: list[Line]) -> Violation:
+    """CL140's finding on lynx's `References` list (`page_lines`'s second part): found by its shape,
+    no model's score."""
+    size = f"{len(tail)} lines"
+    start, end = block_removal(text, tail[0].start, tail[-1].end)
+    return Violation(start=tail[0].start, end=tail[-1].end,
+                     message=f"boilerplate {size}: a text browser's list of the page's links",
+                     fix=Fix.delete(start, end, f"Remove the {size}", safe=False),
+                     data={"lines": len(tail), "text_browser": True})

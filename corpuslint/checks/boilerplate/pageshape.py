@@ -31,17 +31,8 @@ version tables. Two shapes tell such text from a page, whatever its words:
   e-mail address (`-- Matthias Klose <doko@debian.org>  Mon, 10 May 2021 ...`, Debian's format; one
   that is not wrapped passes the first test).
 
-`page_shape` names the shape that is not a page's, or None for a page.
-
-A page also shows its furniture (`furnished`, CL140's option of that name, off by default; session
-21): the line model flags a line above the article's body (the prose clusters holding a tenth of
-its prose, `context.body_clusters`) and one below it (a menu at the head, a footer at the tail), or
-many lines (`FURNITURE_LINES` and `FURNITURE_SHARE` of them, as the second stage's `whole_page`: a
-page of menus and lists). An
-extracted article has neither: what the model flags there is one or two short lines among the
-article's own (a subheading, a list, a credit), right or wrong by a hair. On the news corpus 10
-of 621 documents with a finding keep theirs (22 of 710 findings, each a share bar, a credit or a
-`Related` on reading); on qa20b's whole pages the line recall goes 0.625 to 0.622.
+`page_shape` names the shape that is not a page's, or None for a page. Where the flagged lines stand
+(a verdict, after the model: `context.furnished`) is not the document's shape.
 """
 
 from __future__ import annotations
@@ -50,11 +41,10 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from corpuslint.checks.boilerplate.context import body_clusters
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.scripts import SENTENCE_CLOSE
 
-__all__ = ["CODE_SHARE", "FURNITURE_LINES", "FURNITURE_SHARE", "SIGNED", "UNDERLINED", "WIDE", "furnished", "page_shape"]
+__all__ = ["CODE_SHARE", "SIGNED", "UNDERLINED", "WIDE", "page_shape"]
 
 WIDE = 100  # columns: a line wider than this is a paragraph on one line, not wrapped text
 WIDE_LINES = 2  # ... and a page has at least this many
@@ -66,8 +56,6 @@ CODE_SHARE = 0.3  # of the lines: code documentation
 CODE_LINES = 20  # ... of a document this long at least (a short one's share says little)
 UNDERLINED = 3  # headings underlined with a row of symbols: authored plain text, not a page
 SIGNED = 3  # entries signed off with a name and an e-mail address: a changelog, not a page
-FURNITURE_LINES = 15  # flagged lines: a page's furniture, wherever they stand ...
-FURNITURE_SHARE = 0.3  # ... and this share of the lines
 
 # what is left out before the code tokens are looked for: links, e-mail addresses, handles, hashtags
 _NOT_CODE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[@#]\w+")
@@ -197,18 +185,3 @@ def page_shape(lines: Sequence[Line]) -> str | None:
         return "signed entries"
     return None
 
-
-def furnished(lines: Sequence[Line], flagged: Sequence[int]) -> bool:
-    """Whether the lines the model flags (`flagged`, indices into `lines`, in order) show a page's
-    furniture: one above the article's body and one below it, or `FURNITURE_LINES` lines and
-    `FURNITURE_SHARE` of the document's, wherever they stand."""
-    if not flagged:
-        return False
-    if len(flagged) >= FURNITURE_LINES and len(flagged) >= FURNITURE_SHARE * len(lines):
-        return True
-    cid, body = body_clusters(lines)
-    first = next((i for i, line in enumerate(lines) if line.prose and cid[i] in body), None)
-    if first is None or flagged[0] >= first:
-        return False
-    last = next(i for i in range(len(lines) - 1, -1, -1) if lines[i].prose and cid[i] in body)
-    return flagged[-1] > last
