@@ -22,6 +22,7 @@ from corpuslint.checks.boilerplate.codelines import code_lines, text_beside_code
 from corpuslint.checks.boilerplate.context import body_clusters, context_rows, furnished, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.dumps import page_lines, references_finding
+from corpuslint.checks.boilerplate.feedshape import items_own
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
 from corpuslint.checks.boilerplate.linefeatures import (
     CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS, Line, Window, candidate_lines, has_candidate, has_link, reads_as_sentence,
@@ -138,7 +139,10 @@ class BoilerplateLine(Rule):
       documentation and authored plain text (underlined headings) too.
     - `furnished` (default false): true speaks only on a page showing its furniture (a flagged line
       above the article's body and one below it, or 15 lines and 30% of its lines), not on an extracted article;
-      lynx's `References` list is then reported only beside the model's findings on the page.
+      lynx's `References` list is then reported only beside the model's findings on the page;
+      and a feed written as text (three posts or more, each a title alone on its line over its text,
+      the first opening the document) is read as a series of items, each title and text its own
+      (what repeats under every item, `[Подробнее...]`, is still reported).
 
     ## Fix safety
     The fix removes the lines with their blank lines. It is unsafe: the verdict is a
@@ -282,6 +286,9 @@ class BoilerplateLine(Rule):
         code |= text_beside_code(lines, code)  # ... and the text's lead-in to it, its sentence going on below
         hits = [hit for hit in hits if not code_residue(lines[hit[0]].text) and lines[hit[0]].number not in code
                 and (kept is None or not kept(lines[hit[0]].start, lines[hit[0]].end))]
+        if hits and self.options.furnished:  # a feed's items: each title over its own text is the item's
+            kept_hits = set(items_own(lines, [hit[0] for hit in hits]))
+            hits = [hit for hit in hits if hit[0] in kept_hits]
         if hits and ((self.options.pages_only and page_shape(lines))
                      or (self.options.furnished and not furnished(lines, [hit[0] for hit in hits]))):
             return  # not the shape of text the model learned (a page with its furniture): what it flags is the document's own
