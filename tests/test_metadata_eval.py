@@ -28,3 +28,25 @@ def test_a_utc_instant_before_eight_may_be_printed_the_day_before():
     assert date_agrees("2016-11-30", utc_days("2016-12-01T03:20:00.000Z"))
     assert not date_agrees("2016-11-30", utc_days("2016-12-01T09:13:00.000Z"))
     assert date_agrees("2016-12-01T10:00:00", "2016-12-01")
+
+
+def test_the_heldout_tool_counts_a_folder_of_pages_against_its_meta_file(tmp_path):
+    # benchmarks/metadata_heldout.py: any folder with meta.jsonl and txt/ (or <conversion>/txt/); gold in text,
+    # agree, wrong (worse than none) and missed, by field
+    from metadata_heldout import measure, site_of
+
+    assert site_of("trafilatura-0.9.0__heise.de.lithium") == "heise.de"
+    assert site_of("newspaper4k-0.9.6__cnn_002") == "cnn"
+    assert site_of("html-text-0.7.1__Tutorial — Webstruct 0.6 documentation") == "Webstruct 0.6 documentation"
+    page = (Path(__file__).parent / "data" / "metadata" / "pages" / "mixed-de-vrodo-inscriptis-head.txt").read_text(
+        encoding="utf-8")
+    (tmp_path / "txt").mkdir()
+    (tmp_path / "txt" / "mixed.de.vrodo.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "txt" / "other.site.page.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "meta.jsonl").write_text(
+        '{"id": "mixed.de.vrodo", "byline": "Dennis Ziesecke", "publishedTime": "2018-03-02"}\n'
+        '{"id": "other.site.page", "author": "Jane Roe", "date": "2018-03-03"}\n', encoding="utf-8")
+    counts = measure(tmp_path, out=lambda *_: None)["txt"]
+    assert counts["byline"] == dict(pages=2, in_text=1, agree=1, wrong=0, missed=0, wrong_not_in_text=1, aside=1)
+    assert counts["published"]["agree"] == 1 and counts["published"]["wrong_not_in_text"] == 1
+    assert counts["title"]["pages"] == 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from corpuslint.checks.metadata.dates import CJK_DATE, FOREIGN_DATE_IN_TEXT, NUMERIC_DATE, day_written
+from corpuslint.checks.metadata.dates import CJK_DATE, FOREIGN_DATE_IN_TEXT, NUMERIC_DATE, day_written, day_written_at
 from corpuslint.checks.metadata.lines import CHROME_START, Line, core_word
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION, UPDATED_BY
 from corpuslint.checks.metadata.names import read_names
@@ -30,15 +30,30 @@ ROLE_WORDS = frozenset(
     "next previous home menu news blog magazine video videos photo photos related latest "
     # the head nouns of an organisation's name: "Associated Press", "Yahoo Finance", "Tech Insider"
     "press times post media agency wire service staff bureau team finance daily journal insider network "
-    "group tribune herald gazette reuters".split())
+    "group tribune herald gazette reuters "
+    # the same kinds of words in German, French, Spanish: a teasers' heading (`Ähnliche Beiträge`), a count's label
+    "beiträge beitrag artikel ähnliche verwandte kommentare commentaires similaires relacionados artículos".split())
 # a byline in another language: "Par Sébastien Farcis", "Por ...", "Von ..."
 FOREIGN_BY = LazyPattern(r"^(?i:Par|Por|Von|Door|Di|Av|Af)\s+(?=\p{Lu})")
+# an article after that label: the preposition of a phrase or a title (`PAR LES TEMPS QUI COURENT`, a radio show's
+# name in a menu; `Par le Monde`), no person's name
+FOREIGN_BY_ARTICLE = LazyPattern(r"^(?i:Par|Por|Von|Door|Di)\s+(?i:les?|la|l'|des|du|los|las|el|die|der|das|den|dem|"
+                                 r"het|il|lo|gli)\s")
+# a stamp's day written before the label, in any language the page reader reads (`2.03.2018 von Dennis Ziesecke`,
+# `Dienstag, 13. Mai 2014, von Dr. Sebastian Brüggemann`): at most a weekday before the day, at most a time after it
+WEEKDAY_LEAD = LazyPattern(r"^(?:\p{L}{2,12}\.?,?\s*)?$")
+TIME_THEN_BY = LazyPattern(r"(?:,?\s*(?:um\s+|à\s+|a\s+las\s+|alle\s+|om\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?i:uhr|h))?)?"
+                           r"[\s,|·•–—-]+(?=(?i:von|par|por|di|door)\s+\p{Lu})")
 # an author's label, in English and other languages, a vocabulary per language (the label and its colon, or a
 # participle and its "by"): `Autor: Max Mustermann`, `Auteur : Jean Dupont`, `Escrito por María López`; never an
 # editor's or a source's label (`Redaktion:`, `Edited by`, `Quelle:`), which names no author
 LABELLED_BY = LazyPattern(r"^(?i:(?:authors?|autor(?:in|en|a|es)?|auteure?s?|autrice|autor[ei]|verfasser(?:in)?|"
                           r"forfatter|författare|auteur)\s*:\s*|(?:escrit[oa]|scritt[oa]|geschrieben|verfasst|publié|"
                           r"rédigé|écrit|publicado|pubblicato)\s+(?:por|da|von|par|di)\s+)(?=\p{Lu})")
+# a content system's post line in another language (Drupal's `Submitted by <user> on <date>`): `Gespeichert von rasos am
+# 24. Juli 2017 - 18:55`, `Soumis par …`, `Enviado por …`; the user's log-in name may be written small
+SUBMITTED_BY = LazyPattern(r"^(?i:gespeichert|eingereicht|eingestellt|soumis|envoyé|enviado|inviato|ingezonden)\s+"
+                           r"(?i:von|par|por|da|door)\s+(?=\w)")
 FOREIGN_AND = LazyPattern(r"\s+(?:et|y|und|e|en|och|og|i)\s+(?=\p{Lu})")
 # the parts of a page's meta line: `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`
 SEGMENT = LazyPattern(r"\s+[|•·—–]\s+")
@@ -62,6 +77,12 @@ FOLLOW_BUTTON = LazyPattern(r"(?<!\s)\s+Follow$")  # `(?<!\s)`: one try per run 
 CONTACT_BUTTON = LazyPattern(r"(?<!\s)\s+(?i:contact|e-?mail)\s+(?:the\s+)?(?i:reporter|author|writer)$")
 # what opens a byline line before its "by" and names no one: an icon (`👤 by BWW News Desk`); `Updated by`, the
 # byline of a Vox Media site (`Updated by Aja Romano @ajaromano Dec 10, 2016, 10:20am EST`: pagedate.UPDATED_BY)
+# lynx's mark for an image before the byline it stands in (an avatar's file name: `[f87a220e9c58….png] by Jake
+# Goulding on January 20,`)
+IMAGE_BY = LazyPattern(r"^\[[^\[\]\n]{1,200}\]\s+(?=(?i:by|par|von|por|door)\s)")
+# the same mark for an image file before a meta line (`[logo.png] / Cory Doctorow / 10:08 am Fri Jul 19, 2013`): a
+# file's name or an address, never a bracketed word (`[1]`, `[Update]`)
+IMAGE_MARK = LazyPattern(r"^\[[^\[\]\s]{0,200}(?:\.(?i:png|jpe?g|gif|svg|webp)|\?)[^\[\]\s]{0,200}\]\s+")
 GLYPH_BY = LazyPattern(r"^(?:(?![©®℗™])[\p{So}\p{Co}])+\s*(?=(?i:by)\s)")  # not `© by WhatsBroadcast`: a credit
 # a post's comment count closing its meta line: `December 21, 2016 By Robert Gehl 2 Comments` (a WordPress theme's)
 COMMENT_COUNT = LazyPattern(r"(?i)(?<!\s)\s+(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies)|leave\s+a\s+comment)$")
@@ -90,7 +111,7 @@ def byline_names(line: Line) -> list[str]:
     """The names of a byline line, the date after them cut off first (`By JEFFREY GETTLEMAN JAN. 13, 2017`);
     or of the byline segment of a meta line (`Le Monde | 04.05.2015 | Par Martin Untersinger`)."""
     text = LEAD_PUNCTUATION.sub("", line.text)  # "// By Arun Sai Krishnan • Nov 11, 2020"
-    text = UPDATED_BY.sub("", GLYPH_BY.sub("", text))
+    text = UPDATED_BY.sub("", GLYPH_BY.sub("", IMAGE_BY.sub("", text)))
     if text[-1:] in COUNT_ENDS:  # (most lines end otherwise: the count is looked for at a word it can end with)
         text = COMMENT_COUNT.sub("", text)
     if len(text) > 160 and not BY_APPOSITIVE.search(text, 0, 80):
@@ -167,9 +188,12 @@ def segment_names(text: str, start: int) -> list[str]:
     text = WITH_COAUTHORS.sub(r" and \1", text)  # "Par A (avec B et C)"
     if "@" in text or "(" in text:
         text = clean_byline(text)
-    foreign = FOREIGN_BY.match(text) or LABELLED_BY.match(text)
+    if FOREIGN_BY_ARTICLE.match(text):
+        return []
+    submitted = SUBMITTED_BY.match(text)
+    foreign = FOREIGN_BY.match(text) or LABELLED_BY.match(text) or submitted
     if foreign:  # "Par Sébastien Farcis", "Por ...", "Von ...": a byline in another language
-        text = "By " + FOREIGN_AND.sub(" and ", text[foreign.end():])
+        text = ("Submitted by " if submitted else "By ") + FOREIGN_AND.sub(" and ", text[foreign.end():])
     if ON_DATE.match(text):
         text = "Posted " + text  # "on March 10, 2015 by Nikhil Marathe": a post's meta line
     line = Line(start, start + len(text), text, True)
@@ -185,10 +209,21 @@ def segment_names(text: str, start: int) -> list[str]:
         found = _date_then_byline(line, text.rstrip(". "), full_date)
     if not found and (names := _capital_names(text)) is not None:
         found = read_byline(Line(line.start, line.start + len(names), names, True))
+    if not found and not foreign and (label := _day_then_label(text)) is not None:
+        return segment_names(text[label:], start + label)
     if not found:
         return []
     value = found[0].value
     return value if isinstance(value, list) else [value]
+
+
+def _day_then_label(text: str) -> int | None:
+    """Where a foreign by-label starts after the stamp's day opening the line (`2.03.2018 von Dennis Ziesecke`),
+    the day preceded by a weekday at most and followed by a time at most; None on any other line."""
+    if len(text) > 120 or (day := day_written_at(text)) is None or not WEEKDAY_LEAD.match(text[: day[1]]):
+        return None
+    label = TIME_THEN_BY.match(text, day[2])
+    return label.end() if label is not None else None
 
 
 # a name and the outlet it writes for, in capitals or capitalised words: `Doug Stanglin, USA TODAY`
@@ -245,6 +280,7 @@ def _capital_names(text: str) -> str | None:
 
 def name_line(text: str) -> tuple[str | None, bool]:
     """A line that is a person's name, alone or with its stamp after it; and whether a stamp was there."""
+    text = IMAGE_MARK.sub("", text) if text[:1] == "[" else text
     if len(text) > 100:
         return None, False
     cut, first = len(text), None
@@ -269,6 +305,8 @@ def name_line(text: str) -> tuple[str | None, bool]:
         name = head
     if name is None and first is not None:
         name = _name_after_stamp(head, text[first.end():])
+    if name is None and first is not None and not head:
+        name = _name_before_count(text[first.end():])
     return name, stamped
 
 
@@ -305,6 +343,23 @@ def _name_after_stamp(head: str, tail: str) -> str | None:
     if not tail or DATE_IN_TEXT.search(tail) or NUMERIC_DATE.search(tail):
         return None
     return bare_name(tail)
+
+
+# what follows a post's day on its meta line before the author's name: the hour (`9:40 Uhr`, `10:08 am`)
+HOUR_LEAD = LazyPattern(r"^[\s,]*(?:(?i:um|à|at)\s+)?(?:\d{1,2}[:.]\d{2}\s*(?i:uhr|h|[ap]\.?m\.?)?)?\s*")
+# the comment count closing it, in English, German, French, Spanish, Italian, Dutch
+COUNT_TAIL = LazyPattern(r"\s+\d+\s+(?i:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|"
+                         r"reacties|reacciones)$")
+
+
+def _name_before_count(tail: str) -> str | None:
+    """`19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare`: a post's meta line opening with its day (and hour), the
+    author's name between it and the comment count closing the line. A count is asked for: without one, what
+    follows a day is as often a place (`June 19, 2007 New York`)."""
+    count = COUNT_TAIL.search(tail)
+    if count is None:
+        return None
+    return bare_name(tail[HOUR_LEAD.match(tail).end(): count.start()].strip())
 
 
 # the parts of a post's meta line: `23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen`

@@ -316,7 +316,7 @@ def headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
         shaped = [above for above in _lines_above(lines, index)
                   if could_be_title(text := lines[above].text) and len(text.split()) >= 3
                   and not text.endswith(SENTENCE_END[:2]) and not_a_title(text) is None  # (a question is a headline)
-                  and not TWO_SENTENCES.search(text) and not _broken_off(text)]
+                  and not TWO_SENTENCES.search(text) and not _broken_off(text) and not _wrapped_on(lines, above)]
         if len(shaped) > 1:
             shared = [" ".join(line.text.split()) for line in lines[index + 1: index + 1 + SHARE_BAR_WITHIN]
                       if line.text[:5].lower() == "share"]
@@ -325,6 +325,16 @@ def headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
             return named[0] if named else shaped[0]
         return shaped[0] if shaped else None
     return None
+
+
+WRAP_WIDTH = 60  # a line a converter wrapped fills its width (lynx's ~78 columns)
+
+
+def _wrapped_on(lines: list[Line], index: int) -> bool:
+    """The line continues a paragraph a converter wrapped: the line above it, as wide as a wrap, runs on into it with
+    no blank line between (lynx: `… des voix « alternatives, dissonantes,` / `minoritaires et engagées », confirme
+    …` over `Par Jacques Munier`); a headline stands apart from the prose above it."""
+    return index > 1 and not lines[index - 1].blank_after and len(lines[index - 1].text) >= WRAP_WIDTH
 
 
 def _lines_above(lines: list[Line], index: int) -> list[int]:

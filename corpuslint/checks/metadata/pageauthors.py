@@ -95,7 +95,7 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
     # `Devindra Hardawar, @devindra`), or alone with a date on a line beside it
     if headline is None:
         return []
-    after = [line for index, line in window if index > headline][:6]
+    after = _once([line for index, line in window if index > headline])[:6]
     before = [line for index, line in window if index < headline]  # an author card above it (Medium)
     subject = next(line.text for index, line in window if index == headline)
     for need_stamp in (True, False):  # `Alex Perry 1 day ago` before a name that only has a date near it
@@ -116,6 +116,12 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
     return []
 
 
+def _once(lines: list[Line]) -> list[Line]:
+    """The lines without a line's repeat right under it: lynx prints an avatar's alt text over the name it stands
+    for (`Mark Lavin` / `Mark Lavin` / `June 8, 2015`)."""
+    return [line for at, line in enumerate(lines) if at == 0 or line.text != lines[at - 1].text]
+
+
 def name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
     """`Headline / standfirst / Dave Steer`: a page with no "By" and no stamp puts the author's name
     alone on the line under the headline's standfirst (a sentence or more), dates aside. Right
@@ -127,7 +133,8 @@ def name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
     last = max((i for i in range(headline, min(len(lines), headline + AFTER)) if word_key(lines[i].text) == key),
                default=headline)  # the page's h1 and its article's: the byline is under the second
     standfirst = False
-    for index in range(last + 1, min(len(lines), last + 1 + UNDER_HEADLINE)):
+    index, end = last + 1, min(len(lines), last + 1 + UNDER_HEADLINE)
+    while index < end:
         text = lines[index].text
         name = bare_name(clean_byline(text))
         if name is not None:
@@ -135,11 +142,31 @@ def name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
             keep = standfirst and not bare_name(clean_byline(after)) and not headline_subject(name, lines[headline].text)
             return [name] if keep else []
         if len(text) <= 60 and is_stamp(text):
+            index += 1
             continue
+        wrapped = _wrapped_onto(lines, index)
+        text = " ".join(" ".join(line.text for line in lines[index: wrapped + 1]).split())
         if standfirst or not is_prose(text) or len(text) > 400:
             return []
         standfirst = True
+        index = wrapped + 1
     return []
+
+
+WRAPPED_ONTO = 3  # lines a converter wraps a standfirst onto (lynx: `… fast radio bursts and` / `pulsars.`)
+WRAP_WIDTH = 60  # a wrapped line fills the converter's width (lynx's ~78 columns): shorter ones are a list's items
+
+
+def _wrapped_onto(lines: list[Line], index: int) -> int:
+    """The last line of the paragraph `index` opens, as a converter wrapped it (no blank line between its lines):
+    `index` itself when a blank line follows it; only after a line as wide as a wrap, never a line that is a name
+    alone or a stamp (a byline right under the standfirst), nor more than `WRAPPED_ONTO` lines."""
+    last = index
+    while (not lines[last].blank_after and last + 1 < len(lines) and last - index < WRAPPED_ONTO
+           and len(lines[last].text) >= WRAP_WIDTH
+           and bare_name(clean_byline(lines[last + 1].text)) is None and not is_stamp(lines[last + 1].text)):
+        last += 1
+    return last
 
 
 UNDER_HEADLINE = 4

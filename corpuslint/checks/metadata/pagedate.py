@@ -32,7 +32,7 @@ def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> 
     day a few lines away)."""
     prose = 0
     dated: list[tuple[int, str, bool]] = []  # line, day, in prose
-    for index, line in window:
+    for at, (index, line) in enumerate(window):
         text = line.text
         if headline is not None and index > headline and is_prose(text):
             prose += 1
@@ -56,6 +56,8 @@ def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> 
             continue  # `15h40 Projection débat Les balles du 14 juillet 1953 - massacre ...`: a teaser's words above
         if _told_in_a_sentence(text, start):
             continue  # `The Social Security Act was signed into law on August 14, 1935`: a highlight's fact
+        if not _at_an_edge(text, start, end) and _wrapped_paragraph(window, at):
+            continue  # lynx: `… Einige fairkom` / `Mitglieder aus Dornbirn fahren voraussichtlich am 23.-26.8.2017 hin …`
         dated.append((index, day, is_prose(text)))
     # a list of teasers dates each on a short line, a heading between two; a caption's or a sentence's date
     # is no teaser's, nor one on the very next line (`jeudi 13 juin 2019 / Communiqué de presse ... - 12 juin 2019`)
@@ -92,6 +94,26 @@ def _told_in_a_sentence(text: str, start: int) -> bool:
     before = text[:start]
     return (len(before.split()) >= STATEMENT_WORDS and SENTENCE_BEFORE_DATE.search(before) is not None
             and PUBLISHING_WORD.search(before) is None)
+
+
+WRAP_WIDTH = 60  # a line a converter wrapped fills its width (lynx's ~78 columns)
+WRAPPED_LINES = 8
+
+
+def _wrapped_paragraph(window: list[tuple[int, Line]], at: int) -> bool:
+    """The line at `at` continues a paragraph a converter wrapped (the line above it as wide as a wrap, no blank line
+    between) and the paragraph is prose: a date inside it is the prose's, whatever the line's length."""
+    first = at
+    while first > 0 and at - first < WRAPPED_LINES and not window[first - 1][1].blank_after \
+            and len(window[first - 1][1].text) >= WRAP_WIDTH:
+        first -= 1
+    if first == at:
+        return False
+    last = at
+    while last + 1 < len(window) and last - first < WRAPPED_LINES and not window[last][1].blank_after \
+            and len(window[last][1].text) >= WRAP_WIDTH:
+        last += 1
+    return is_prose(" ".join(line.text for _, line in window[first: last + 1]))
 
 
 def _at_an_edge(text: str, start: int, end: int) -> bool:

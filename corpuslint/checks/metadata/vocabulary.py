@@ -54,7 +54,8 @@ TEASERS_HEADING = LazyPattern(r"(?i)^(?:you\s+(?:may|might)\s+(?:also\s+)?like|r
                               r"sur\s+le\s+m[êe]me\s+sujet|(?:[àa]\s+)?lire\s+aussi|voir\s+aussi|mehr\s+zum\s+thema|"
                               r"auch\s+interessant|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|lee\s+tambi[ée]n|"
                               r"te\s+puede\s+interesar|noticias\s+relacionadas|leia\s+tamb[ée]m|veja\s+tamb[ée]m|"
-                              r"leggi\s+anche|articoli\s+correlati)\W*$")
+                              r"leggi\s+anche|articoli\s+correlati|(?:ähnliche|verwandte)\s+(?:beiträge|artikel)|articles\s+similaires|"
+                              r"art[íi]culos\s+relacionados|articoli\s+simili)\W*$")
 # a Chinese or Japanese page's author label: `作者：张三`, `记者 李四`, `文／王五`; not the editor's
 # (`责任编辑：`), and not a label left empty before the next one (`作者： 责任编辑：肖春芳`)
 CJK_BYLINE = LazyPattern(r"(?:^|(?<=[\s|｜︱/／》】【\[（(]))(?:(?:本文)?(?:作者|记者|記者|撰文|撰稿)\s*[：:︱｜|/／\s]|文\s*[：:︱｜|/／])\s*"
@@ -101,7 +102,7 @@ SPEECH_WORDS = LazyPattern(r"(?i)\b(?:said|says|say|told|tells|asks?|asked|added
                              r"tweeted|explained|replied|noted|stated|declared)\b")
 
 LABEL_LINE = LazyPattern(r"^(?P<label>\p{Lu}[\p{L}'’]*(?:[ ][\p{L}'’]+){0,2})\s*:\s*(?P<value>\S.*)$")
-BYLINE_START = LazyPattern(r"^(?i:(?:(?:posted|written|story|reported|words|text|report|photos?\s+and\s+text|analysis|opinion|commentary)\s+)?by)"
+BYLINE_START = LazyPattern(r"^(?i:(?:(?:posted|submitted|written|story|reported|words|text|report|photos?\s+and\s+text|analysis|opinion|commentary)\s+)?by)"
                              r"(?::\s*|\s+)(?=\S)")
 NAME_TOKEN = LazyPattern(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$")
 WIRE_DATELINE = LazyPattern(
