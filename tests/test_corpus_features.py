@@ -281,6 +281,7 @@ def test_the_cached_signatures_are_compact_and_estimate_what_the_tuples_do():
     real near-copies (a story and its edit) and on unrelated stories; an evicted entry is read again."""
     import sys
 
+    from corpuslint.checks import corpus_carriers as cc
     from corpuslint.checks import corpus_features as cf
     from corpuslint.index import MemoryIndex
     from corpuslint.rule import Fingerprint
@@ -293,28 +294,28 @@ def test_the_cached_signatures_are_compact_and_estimate_what_the_tuples_do():
     for i, text in enumerate(texts):
         f = cf.features(Document.from_text(text, id=f"d{i}"))
         values.append(f.signature_value)
-        index.add("p.txt", f"d{i}", None, [(Fingerprint(cf.K_DOC, f"h{i}", 0, 0, f.signature_value), 1)])
-    tuples = [cf.signature_from_value(v) for v in values]
-    compact = [cf._compact_signature(v) for v in values]
+        index.add("p.txt", f"d{i}", None, [(Fingerprint(cc.K_DOC, f"h{i}", 0, 0, f.signature_value), 1)])
+    tuples = [cc.signature_from_value(v) for v in values]
+    compact = [cc._compact_signature(v) for v in values]
     assert all(c[0] == t[0] and list(c[1]) == list(t[1]) for c, t in zip(compact, tuples))
     assert sys.getsizeof(compact[0][1]) < 1000
     for a in range(4):
         for b in range(4):
-            assert cf.estimate(compact[a], compact[b]) == cf.estimate(tuples[a], tuples[b])
-            assert cf.estimate(tuples[a], compact[b]) == cf.estimate(tuples[a], tuples[b])
-    assert cf.estimate(tuples[0], tuples[3])[0] > 0.5 > cf.estimate(tuples[0], tuples[1])[0]
-    carriers = cf.Carriers()
-    old = cf.MAX_SIGNATURES_KEPT
+            assert cc.estimate(compact[a], compact[b]) == cc.estimate(tuples[a], tuples[b])
+            assert cc.estimate(tuples[a], compact[b]) == cc.estimate(tuples[a], tuples[b])
+    assert cc.estimate(tuples[0], tuples[3])[0] > 0.5 > cc.estimate(tuples[0], tuples[1])[0]
+    carriers = cc.Carriers()
+    old = cc.MAX_SIGNATURES_KEPT
     try:
-        cf.MAX_SIGNATURES_KEPT = 2
+        cc.MAX_SIGNATURES_KEPT = 2
         got = [carriers.signature(index, f"h{i}") for i in range(4)]  # the fourth drops the older half
         assert [list(g[1]) for g in got] == [list(t[1]) for t in tuples]
-        assert "h0" not in cf.Carriers._signatures and "h2" in cf.Carriers._signatures
+        assert "h0" not in cc.Carriers._signatures and "h2" in cc.Carriers._signatures
         assert list(carriers.signature(index, "h0")[1]) == list(tuples[0][1])
         assert carriers.signature(index, "missing") is None
     finally:
-        cf.MAX_SIGNATURES_KEPT = old
-        cf.Carriers._signatures.clear()
+        cc.MAX_SIGNATURES_KEPT = old
+        cc.Carriers._signatures.clear()
 
 
 def test_the_shared_fingerprints_are_stored_once_and_the_index_holds_what_each_rule_yields():

@@ -426,6 +426,16 @@ def test_shipped_bios_are_the_bios_stage_1_found():
     assert not any(u.bio_done for u in fresh)
 
 
+def test_the_built_in_corpus_rules_features_can_be_shipped():
+    """`features.supported` reads what it rebuilds from `corpus_features` (its data classes, the
+    unit kind, `signature_from_value`...): with the built-in rules loaded it says yes, else the
+    shipping turns itself off without a word (a name moved to `corpus_carriers` did that)."""
+    import corpuslint.checks.duplicates  # noqa: F401 (loads corpus_features as the rules do)
+    from corpuslint.dist.features import supported
+
+    assert supported()
+
+
 
 def test_a_carrier_task_is_not_sent_its_own_keys_answers_and_finds_them_in_its_fingerprints(workspace, monkeypatch):
     """The resolve stage answers a carrier's signature only to the tasks that do not carry it

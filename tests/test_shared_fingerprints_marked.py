@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from corpuslint.checks.corpus_features import (
-    K_DOC, K_UNIT, doc_fingerprints, features, stored_by_another, unit_fingerprints, unit_value,
-)
+from corpuslint.checks.corpus_carriers import K_DOC, K_UNIT, unit_value
+from corpuslint.checks.corpus_features import doc_fingerprints, features, stored_by_another, unit_fingerprints
 from corpuslint.models import Document
 
 TEXT = ("The council approved the budget on Tuesday.\n\nParks get twelve percent more over two years.\n\n"

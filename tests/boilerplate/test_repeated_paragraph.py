@@ -402,7 +402,7 @@ def test_another_sites_template_in_a_posts_own_text_is_not_its_boilerplate():
 
 
 def test_the_carriers_site_is_in_a_units_value():
-    from corpuslint.checks.corpus_features import K_UNIT, carrier, carrier_site, site_tag, unit_value
+    from corpuslint.checks.corpus_carriers import K_UNIT, carrier, carrier_site, site_tag, unit_value
     from corpuslint.checks.corpus_units import _units
 
     u = _units("What's Next\n\nLoading...")[0][0]

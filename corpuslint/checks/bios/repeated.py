@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
+from corpuslint.checks.corpus_carriers import K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier, carrier_follow_ups, other_place
 from corpuslint.checks.corpus_features import (
     SharesFeatures, features_fingerprint,
-    FINGERPRINT_VERSION, K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier, carrier_follow_ups, digest, doc_fingerprints, features, one_per_block, other_place, unit_fingerprints,
+    FINGERPRINT_VERSION, digest, doc_fingerprints, features, one_per_block, unit_fingerprints,
 )
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Related, Severity, TextEdit, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions

@@ -18,11 +18,12 @@ from corpuslint.checks.boilerplate.neighbours import own_items
 from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
 from corpuslint.checks.metadata.extract import extract_head
+from corpuslint.checks.corpus_carriers import (
+    K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, SAMPLE, Carriers, carrier_follow_ups, numbers_tag, other_place,
+)
 from corpuslint.checks.corpus_features import (
     SharesFeatures,
-    FINGERPRINT_VERSION, K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, LONG_WORDS, SAMPLE, Carriers, CorpusUnit,
-    carrier_follow_ups, digest, doc_fingerprints, features, numbers_tag, one_per_block, other_place,
-    unit_fingerprints,
+    FINGERPRINT_VERSION, LONG_WORDS, CorpusUnit, digest, doc_fingerprints, features, one_per_block, unit_fingerprints,
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.licences import is_licence_document

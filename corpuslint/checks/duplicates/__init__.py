@@ -15,10 +15,10 @@ from pydantic import Field
 
 from corpuslint import hookimpl
 from corpuslint import similarity as sim
+from corpuslint.checks.corpus_carriers import K_DOC, SAMPLE, Carriers, carrier_follow_ups, estimate, is_self, other_place
 from corpuslint.checks.corpus_features import (
     SharesFeatures,
-    FINGERPRINT_VERSION, K_DOC, NUM_PERM, SAMPLE, Carriers, Features, carrier_follow_ups, doc_fingerprints, estimate, features,
-    is_self, other_place, stored_signature,
+    FINGERPRINT_VERSION, NUM_PERM, Features, doc_fingerprints, features, stored_signature,
 )
 from corpuslint.checks.corpus_units import compared_words
 from corpuslint.models import Document, Related, Severity, Violation
