@@ -6,8 +6,8 @@ groups the sampled carriers of one key into independent articles: documents that
 story count once (Jaccard >= 0.15, or the smaller half contained in the other), the translations
 of one page count once (`translations`), one site's pages are one source (`Carriers.sources`).
 
-A change to what these values hold changes what `corpus_features.fingerprints` yields: bump its
-FINGERPRINT_VERSION.
+A change to what these values hold changes the fingerprints the corpus rules yield: bump
+`corpus_features.FINGERPRINT_VERSION` (stored indexes are rebuilt).
 """
 
 from __future__ import annotations
