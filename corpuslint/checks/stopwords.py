@@ -4,6 +4,12 @@ a text's language from them (review19 #5).
 The boilerplate-line features count any of them (`STOP_WORDS`: jusText-style stop-word density);
 the corpus rules ask whether two documents named alike but for a language code are in two
 languages (`language_of`), which a translation is and two articles of one regional site are not.
+
+`FUNCTION_WORDS` adds the function words of languages the line model's features do not count
+(`MORE_STOP_BY_LANGUAGE`: Russian, Ukrainian; session 22): CL140's guards ask whether a line has a
+sentence's core in any language they know. They are not in `STOP_WORDS`: a word added there moves
+the model's features of every line in its language, a retraining's business (and `language_of`'s
+answers), not a guard's.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 
-__all__ = ["STOP_BY_LANGUAGE", "STOP_WORDS", "language_of"]
+__all__ = ["FUNCTION_WORDS", "MORE_STOP_BY_LANGUAGE", "STOP_BY_LANGUAGE", "STOP_WORDS", "language_of"]
 
 # the most frequent words of English, French, Spanish, Portuguese, Italian, German, Dutch, Czech
 # and Polish
@@ -34,6 +40,16 @@ er wir ich wird werden war hat haben bei aus nach wie oder aber noch nur dass"""
     "pl": "i w z na się nie że do jest to jak co ale po od za tak przez",
 }.items()}
 STOP_WORDS = frozenset(w for words in STOP_BY_LANGUAGE.values() for w in words)
+# ... and of languages the line model's features do not count (the module's doc)
+MORE_STOP_BY_LANGUAGE: dict[str, tuple[str, ...]] = {lang: tuple(words.split()) for lang, words in {
+    "ru": """и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне
+было вот от меня еще нет о из ему когда даже ли если уже или ни быть был него до вас вам там потом себя ей
+может они тут где есть надо ней для мы тебя их чем была сам без кто этот того потому этого какой этом тем
+чтобы при об после над через эти нас про них это эту этой также которые который которая которое""",
+    "uk": """і й в у на з із що не та до як від для це за по але або які який яка яке щоб при його її їх
+ми ви він вона вони був була було бути є також коли якщо вже ще тому цей ця ці""",
+}.items()}
+FUNCTION_WORDS = STOP_WORDS | frozenset(w for words in MORE_STOP_BY_LANGUAGE.values() for w in words)
 
 # a word of one list only tells its language (`de`, `en`, `la`, `que`, `die` ... are several's)
 _OWNER = {w: lang for w, lang in ((w, lang) for lang, words in STOP_BY_LANGUAGE.items() for w in words)

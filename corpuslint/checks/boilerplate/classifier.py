@@ -136,13 +136,14 @@ class BoilerplateLine(Rule):
     - `context` (default true): the second stage on whole pages; false leaves every sentence
       to the precision guards below.
     - `pages-only` (default true): false checks hard-wrapped text (a manual's dump included), code
-      documentation and authored plain text (underlined headings) too.
+      documentation, authored plain text (underlined headings) and changelogs' signed entries too.
     - `furnished` (default false): true speaks only on a page showing its furniture (a flagged line
       above the article's body and one below it, or 15 lines and 30% of its lines), not on an extracted article;
-      lynx's `References` list is then reported only beside the model's findings on the page;
-      and a feed written as text (three posts or more, each a title alone on its line over its text,
-      the first opening the document) is read as a series of items, each title and text its own
-      (what repeats under every item, `[Подробнее...]`, is still reported).
+      lynx's `References` list (found by its shape, no model's score) is then reported only beside
+      the model's findings on the page, which passed that gate; and a feed written as text (three
+      posts or more, each a title alone on its line over its text, the first opening the document)
+      is read as a series of items, each title and text its own (what repeats under every item,
+      `[Подробнее...]`, is still reported).
 
     ## Fix safety
     The fix removes the lines with their blank lines. It is unsafe: the verdict is a
@@ -181,7 +182,14 @@ class BoilerplateLine(Rule):
     link); a quoted post ending with its author's handle and date, even one that opens with
     `WATCH:`, and its signature alone on its line (`— Jane (@jane) May 3, 2016`) or its text
     right above one; a reference of a list of sources (an author or a quoted title, its year at the
-    end) and a piece of one between two. Nor is code or markup (a LaTeX command at the line's
+    end) and a piece of one between two; a technical document's lead-in ending with a colon (six
+    words or more, one a function word of a language the guards know, Russian among them, right
+    above a list item or its sentence going on in lower case; two or more right above code or a
+    shell command), an API entry (a code-shaped signature, `functools.reduce(function, iterable[,
+    initializer])`, a dotted name, a name under its permalink `¶`) right above its description and
+    that description, a heading under its permalink (`Examples¶`), a see-also line (`PEP 3104 -
+    Access to Names in Outer Scopes`) after the text has begun and its heading right above it. Nor
+    is code or markup (a LaTeX command at the line's
     start, a Sweave or R Markdown chunk, an R assignment or console line, a call or statement;
     the text's lead-in right above such a line, its sentence going on in lower case right below),
     whatever the score, on the line model's or the second stage's verdict. Markdown

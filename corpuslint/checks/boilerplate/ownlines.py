@@ -4,8 +4,9 @@ right above the first paragraph, the first line as the title when the article be
 a heading standing alone among the first three lines above the first paragraph, a subheading
 between one-sentence paragraphs, a headline the article quotes under its lead-in, a summary
 under its label at the top, a fact check's example lead-in, a table of figures next to its
-prose, the article's head (headline, standfirst, byline, date) under a whole page's menus. Each
-is a shape of the line in its context, tested both ways on real documents; the rule's
+prose, the article's head (headline, standfirst, byline, date) under a whole page's menus; a
+technical document's lead-ins, API entries, see-also lines and permalinked headings (`techlines`).
+Each is a shape of the line in its context, tested both ways on real documents; the rule's
 `articles_own` asks them beside its own (a verdict, a media lead-in, a citation)."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 
 from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link, reads_as_sentence
+from corpuslint.checks.boilerplate.techlines import tech_line
 from corpuslint.checks.boilerplate.textruns import is_contents_entry, is_grammar_row, is_sentence_a_line
 from corpuslint.stamps import MONTHS
 
@@ -275,7 +277,8 @@ def own_line(doc: DocLines, i: int, prose_before: float, prose_after: float) -> 
             or is_first_line_title(lines, i) or is_inner_heading(lines, i, prose_before, prose_after)
             or is_quoted_headline(lines, i, prose_before) or is_early_heading(lines, i)
             or is_table_line(doc, i) or is_article_head(doc, i) or is_stacked_heading(lines, i)
-            or is_sentence_a_line(lines, i) or is_contents_entry(doc, i) or is_grammar_row(lines, i))
+            or is_sentence_a_line(lines, i) or is_contents_entry(doc, i) or is_grammar_row(lines, i)
+            or tech_line(lines, i, prose_before))
 
 
 # the article's head: a byline (`By Urs Gassner | 27.06.2018`, `Von Benjamin Fischer`, `By: CNN Wire`)

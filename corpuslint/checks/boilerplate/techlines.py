@@ -1,0 +1,169 @@
+"""A technical document's own short lines that CL140's line model mistakes for furniture (issue 15,
+session 22: its reads of rendered documentation, qa19a: 5 of 20 findings wrong, three of them these).
+
+- A lead-in (`is_lead_in`): a sentence ending with a colon that introduces what stands below it,
+  a list, a command or code (`Для этого выполните следующие команды:` / `$ dpkg-buildpackage -us
+  -uc`). It has a sentence's core, function words in any language `stopwords.FUNCTION_WORDS`
+  knows, and what follows it is the lead-in's: a list item (a bullet or number), a line of code or
+  a shell prompt, or the sentence going on in lower case (`пакета build-essential,`). A widget's
+  label ending with a colon (`Share this:`, `Follow us on:`, `You may also like:`) has no such
+  core or calls to action, and a list of related articles below it is of headlines, capitalised.
+- An API entry (`is_api_entry`): a code-shaped signature on its own line, a call's shape
+  (`functools.reduce(function, iterable[, initializer])`, `fileno()`), a dotted name
+  (`partial.keywords`) or a name under a permalink's `¶`, right above its description (a
+  sentence), and that description (the second stage reads it among the entries as a sentence among
+  furniture). A menu's entry is a word or a title, and an API reference's contents list (names one
+  under the other) has no description under each.
+- A heading of rendered documentation under its permalink's sign (`Examples¶`, `partial Objects¶`:
+  Sphinx's, MkDocs'), `is_permalink_heading`: the sign of a heading of the document, a site's menus
+  have none.
+- A see-also line (`is_see_also`): a standard or proposal named by its series and number and its
+  title (`PEP 3104 - Access to Names in Outer Scopes`, `RFC 2616 - Hypertext Transfer Protocol`),
+  after the document's text has begun, and its heading right above it (`See also`): a reference
+  the text makes, not a link to another page of a site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuslint.checks.boilerplate.codelines import is_code
+from corpuslint.checks.boilerplate.linefeatures import SENTENCE_CLOSE_MARKS, Line, has_link, reads_as_sentence
+from corpuslint.checks.stopwords import FUNCTION_WORDS
+
+__all__ = ["is_api_entry", "is_lead_in", "is_permalink_heading", "is_see_also", "tech_line"]
+
+_WORDS = re.compile(r"[^\W\d_]+")
+LEAD_IN_WORDS = 6  # a lead-in to a list or a sentence going on: a sentence's length at least (a widget's
+# label over its list is shorter: `Sie befinden sich hier:`, `Dir könnte auch gefallen:`, `Weitere Artikel in diesem Ressort:`)
+CODE_LEAD_IN_WORDS = 2  # ... to code (`For example:`): nothing else stands above code
+_BELOW = 2  # what a line introduces or describes stands this many lines below it at most (a blank between)
+# a list item's bullet or number (`* `, `- `, `• `, `1. `, `2) `, `a) `)
+_ITEM = re.compile(r"^(?:[*+•·‣◦▪–—-]|\d{1,3}[.)]|[a-zа-я][.)])\s+\S")
+# a shell's or an interpreter's prompt opening a command (`$ make`, `# apt install`, `>>> f()`, `C:\> dir`)
+_PROMPT = re.compile(r"^(?:[$#%]|>>>|\.\.\.|[A-Z]:\\[^>]*>)\s+\S")
+
+# a line with these is code itself (a script's `{ position:`), not a sentence leading in to code
+_NOT_TEXT = re.compile(r"[{};=<>|]")
+
+
+def _sentence_core(line: Line, least: int) -> bool:
+    """`least` words or more, and one of them a function word of a language `FUNCTION_WORDS`
+    knows (or the line counts function words itself, `Line.stop`: CJK's particles)."""
+    if line.words < least or line.cta or has_link(line.text):
+        return False
+    return line.stop > 0 or any(w in FUNCTION_WORDS for w in _WORDS.findall(line.text.lower()))
+
+
+def _below(lines: list[Line], i: int) -> Line | None:
+    """The line right below line `i` (a blank line between at most), or None."""
+    if i + 1 < len(lines) and lines[i + 1].number <= lines[i].number + _BELOW:
+        return lines[i + 1]
+    return None
+
+
+def _code_below(text: str) -> bool:
+    """A command after its prompt, or a line of code (`codelines.is_code`)."""
+    return _PROMPT.match(text) is not None or is_code(text)
+
+
+def is_lead_in(lines: list[Line], i: int) -> bool:
+    """Line `i` ends with a colon, has a sentence's core, and introduces what stands right below it:
+    code or a command (`CODE_LEAD_IN_WORDS` or more), or (`LEAD_IN_WORDS` or more) a list item or
+    its sentence going on in lower case (the module's doc)."""
+    line = lines[i]
+    text = line.text
+    if text[-1] not in ":：" or line.words < CODE_LEAD_IN_WORDS or _ITEM.match(text) or _NOT_TEXT.search(text):
+        return False
+    after = _below(lines, i)
+    if after is None:
+        return False
+    below = after.text
+    if _code_below(below):
+        return _sentence_core(line, CODE_LEAD_IN_WORDS)
+    if not (_ITEM.match(below) or below[0].islower()):
+        return False
+    return _sentence_core(line, LEAD_IN_WORDS)
+
+
+# a permalink's sign after a heading or an entry of rendered documentation (Sphinx's `¶`)
+_PERMALINK = "¶"
+# a signature: its keyword or type words (`class`, `int`, `PyObject *`, `@`), a name (dotted,
+# maybe), its arguments in brackets (nested once: `[, initializer]`), maybe its return type
+_CALL = re.compile(r"^(?:@|(?:[A-Za-z_]\w*\s+\**){0,3})[A-Za-z_][\w.]*\([^()]*(?:\([^()]*\)[^()]*)*\)"
+                   r"(?:\s*(?:->|:)\s*[\w.\[\], |]+)?$")
+# ... a dotted name (after a keyword or two: `class selectors.KqueueSelector`), not a domain or a
+# file's name (`CNET.de`, `ThisAble.me`, `photo.jpg`: its last part two or three lower-case letters)
+_DOTTED = re.compile(r"^(?:[a-z_]+\s+){0,2}[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.(?![a-z]{2,3}$)[A-Za-z_]\w*$")
+_NAME = re.compile(r"^[A-Za-z_]\w*$")
+API_WORDS = 12  # a signature's words at most (its arguments)
+
+
+def _signature(text: str) -> bool:
+    """A code-shaped signature (`_CALL`), a dotted name (`_DOTTED`), or a name under a permalink."""
+    permalink = text.endswith(_PERMALINK)
+    if permalink:
+        text = text[:-1].rstrip()
+        if not text:
+            return False
+    return bool(_CALL.match(text) or _DOTTED.match(text) or (permalink and _NAME.match(text)))
+
+
+def _entry(lines: list[Line], i: int) -> bool:
+    """Line `i` is a code-shaped signature (`_signature`): few words, no sentence's mark, link or call to action."""
+    line = lines[i]
+    text = line.text
+    return (line.words <= API_WORDS and not line.cta and text[-1] not in ".!?:," and not has_link(text)
+            and _signature(text))
+
+
+def _description(line: Line) -> bool:
+    """A sentence (`reads_as_sentence`), or two words or more closed by a sentence's mark
+    (`select.epoll()-based selector.`), with no call to action."""
+    return (reads_as_sentence(line) or line.words >= 2 and line.text[-1] in SENTENCE_CLOSE_MARKS) and not line.cta
+
+
+def is_api_entry(lines: list[Line], i: int) -> bool:
+    """Line `i` is a code-shaped signature right above its description, or that description (the
+    module's doc): an entry of the document's reference, both lines its own."""
+    line = lines[i]
+    if _description(line):
+        return i > 0 and lines[i - 1].number >= line.number - _BELOW and _entry(lines, i - 1)
+    after = _below(lines, i)
+    return after is not None and _description(after) and _entry(lines, i)
+
+
+def is_permalink_heading(line: Line) -> bool:
+    """A heading or an entry of rendered documentation, marked by its permalink's sign (`Examples¶`,
+    `partial Objects¶`: Sphinx's, MkDocs'); no link, no call to action. A site's menu has none."""
+    return line.text.endswith(_PERMALINK) and line.words <= API_WORDS and not line.cta and not has_link(line.text)
+
+
+# a standard's or a proposal's series (the series are a convention's names, in any language's text)
+_SERIES = "PEP|RFC|BCP|STD|ISO|IEC|IEEE|ECMA|FIPS|JSR|JEP|KEP|PSR|SRFI|TIP|NEP|SEP|BIP|EIP|ERC|CVE"
+_SEE_ALSO = re.compile(rf"^(?:{_SERIES})[ -]?\d{{1,6}}(?:[-:.]\d{{1,4}})*\s*(?:[-–—:]\s*)?\S.*$")
+
+
+def _series_line(line: Line) -> bool:
+    return line.words >= 3 and not line.cta and _SEE_ALSO.match(line.text) is not None and not has_link(line.text)
+
+
+def is_see_also(lines: list[Line], i: int, prose_before: float) -> bool:
+    """A see-also line after the document's text has begun: a standard's or a proposal's series and
+    number, and its title (the module's doc), no link, no call to action; or the heading of three
+    words at most right above one (`See also`, `Siehe auch`)."""
+    if prose_before <= 0:
+        return False
+    line = lines[i]
+    if _series_line(line):
+        return True
+    after = _below(lines, i)
+    return (line.words <= 3 and not line.cta and line.text[-1] not in ".!?" and after is not None
+            and _series_line(after))
+
+
+def tech_line(lines: list[Line], i: int, prose_before: float) -> bool:
+    """Any of the shapes above for line `i`."""
+    line = lines[i]
+    return (is_lead_in(lines, i) or is_api_entry(lines, i) or is_see_also(lines, i, prose_before)
+            or is_permalink_heading(line))

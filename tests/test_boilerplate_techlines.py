@@ -1,0 +1,58 @@
+"""CL140 leaves a technical document's own short lines alone (issue 15, session 22: qa19a's reads,
+5 of 20 findings wrong): a lead-in ending with a colon over its list or code, in any language whose
+function words `stopwords.FUNCTION_WORDS` knows (Russian included); an API entry over its
+description; a see-also line (`RFC 4122 - ...`) and its heading; a heading under its permalink's
+`¶`. A page's label over its list of links (`Sie befinden sich hier:`, `Dir könnte auch gefallen:`)
+and a site's name over its blurb (`CNET.de`) are none of these, and the documents' furniture is
+still flagged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cl140_lines import flagged
+
+from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+from corpuslint.checks.boilerplate.techlines import is_api_entry, is_lead_in, is_see_also
+from corpuslint.checks.stopwords import FUNCTION_WORDS, STOP_WORDS
+
+DATA = Path(__file__).parent / "data" / "boilerplate"
+TECH = DATA / "techlines"
+
+
+def test_python_docs_entries_lead_ins_and_see_also_are_the_document_s_own():
+    # qa19a: Python's uuid module documentation as text (Sphinx). On main with `furnished`: the
+    # lead-in (259), the constants and their descriptions (261-275), the see-also (277-279), the
+    # `Example¶` heading and its lead-in (283, 285) were flagged
+    lines, found = flagged(TECH / "python-library-uuid.txt", furnished=True)
+    own = {259, 261, 263, 265, 267, 269, 271, 273, 275, 277, 279, 283, 285}
+    assert lines[260].strip() == "uuid.RESERVED_NCS¶" and lines[278].startswith("RFC 4122 - ")
+    assert not own & found
+    furniture = {n for n, line in enumerate(lines, 1) if line.strip() in ("Previous topic", "Report a Bug", "Navigation")}
+    assert len(furniture) >= 4 and furniture <= found  # the page's own furniture is still flagged
+
+
+def test_russian_lead_ins_over_a_list_and_a_command_are_the_text_s_own():
+    # qa19a: the Debian New Maintainers' Guide, chapter 6 in Russian; main flagged 29, 37 and 41
+    path = DATA / "textruns" / "maintguide-build.ru.txt"
+    lines, found = flagged(path, furnished=True)
+    assert lines[36].strip() == "Затем выполните следующую команду в каталоге с исходным кодом:"
+    assert not {29, 37, 41} & found
+    assert {1, 298} <= found  # its head and its navigation bar at the foot are still flagged
+    assert "в" in FUNCTION_WORDS and "в" not in STOP_WORDS  # the model's features are unchanged
+
+
+def test_the_shapes_both_ways():
+    text = (TECH / "python-library-uuid.txt").read_text(encoding="utf-8")
+    lines = candidate_lines(text)
+    at = {line.number: i for i, line in enumerate(lines)}
+    assert is_lead_in(lines, at[259]) and is_api_entry(lines, at[261]) and is_api_entry(lines, at[263])
+    assert is_see_also(lines, at[279], 0.5) and is_see_also(lines, at[277], 0.5)
+    assert not is_see_also(lines, at[279], 0.0)  # before the text begins: a page's link
+    # the page's contents list (`SafeUUID.safe` / `SafeUUID.unsafe`): names with no description under them
+    assert not any(is_api_entry(lines, at[n]) for n in (7, 9, 11))
+    # qa20b (inscriptis): a breadcrumb's and a related list's labels over their lists, a site's name over its blurb
+    labels = candidate_lines((TECH / "labels-over-lists.txt").read_text(encoding="utf-8"))
+    assert [line.text for line in labels if line.text.endswith(":")] == [
+        "Sie befinden sich hier:", "Dir könnte auch gefallen:", "Weitere Artikel in diesem Ressort:"]
+    assert not any(is_lead_in(labels, i) or is_api_entry(labels, i) for i in range(len(labels)))
