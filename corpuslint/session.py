@@ -34,7 +34,7 @@ from corpuslint.models import Document, Finding
 from corpuslint.results import FileOutcome, FixResult, RunResult, applicable
 from corpuslint.rule import CorpusRule, CorpusView, options_key
 from corpuslint.runner import lean_gc, map_units, run_files, streamed, time_budget, work_units, workers_pay
-from corpuslint.work import CheckWork, FingerprintWork, KeptReads
+from corpuslint.work import CheckWork, FingerprintWork, KeptReads, path_key
 
 INDEX_MODES = ("persistent", "memory", "rebuild")
 # passes of --fix over a corpus with corpus rules (see Session._settle); each pass is a whole run
@@ -101,6 +101,7 @@ class Session:
         self.cache_root: str | None = None  # the corpus root of the run: where its cache folder is
         self._given: GivenLines | None = None  # the files' lines before a fix's first pass
         self._read: KeptReads | None = None  # what the collect phase read, for the check (`KeptReads`)
+        self._spelled: dict[str, str] = {}  # the checked files by `path_key`: each as the check names it
 
     def run(self, paths: list[str], *, fix: bool = False, unsafe: bool = False, diff: bool = False,
             cache: bool = False, result: RunResult | None = None) -> RunResult:
@@ -299,7 +300,16 @@ class Session:
         5 s of fingerprints before the workers started. The rules keep their document features
         for the check that follows: here, or handed over by the workers to this process, from
         which the check's workers are forked.
+
+        A checked file is read under the check's spelling of its path (`spelled`; the index names
+        it relative to the working folder when near, the user may have named it absolutely): its
+        documents are then those the check reads (their paths and path-made ids, the collect
+        phase's timeouts and crashes), and what the collect phase read is the check's to take
+        (`KeptReads`); the index is told the path it named.
         """
+        reading = [self._spelled.get(path_key(path), path) for path in files]
+        named = dict(zip(reading, files))  # the path the index named each by
+        files = reading
         if self._parallel(files, True):
             done = map_units(work_units(files, self.jobs, self._splittable),
                              FingerprintWork(self.linter, rules, keep=True, hand_over=True), self.jobs)
@@ -316,7 +326,7 @@ class Session:
                     else:
                         self.collect_errors.append(entry)
                 # (a file a rule timed out on is, as one it crashed on, read again by the next run)
-                yield path, adds, bool(crashed)
+                yield named.get(path, path), adds, bool(crashed)
 
     def corpus_index(self, files: list[str], paths: list[str] | None = None) -> CorpusView | None:
         """The index for corpus rules, which the linter then uses (see corpuslint.index).
@@ -326,6 +336,7 @@ class Session:
         `files` only, and with "rebuild" (`--rebuild-index`) the persistent one built afresh.
         """
         self.collect_errors.clear()
+        self._spelled = {path_key(path): path for path in files}
         linter = self.linter
         linter.collect_timeouts.clear()
         if self.index_mode != "memory" and paths is not None:

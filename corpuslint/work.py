@@ -7,6 +7,7 @@ in forked workers; they are plain callables, so a worker inherits one whole with
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -87,6 +88,13 @@ def prepared(documents: Iterable[Document], rules: list) -> Iterator[Document]:
             except Exception:  # (a bug of the rule's: see above)
                 pass
         yield from batch
+
+
+def path_key(path: str) -> str:
+    """One spelling of a file's path for every way of naming it (relative to the working folder,
+    absolute, with `.` or `..` in it): its absolute, normalised path. The index's refresh and the
+    check may name one file two ways (`Session.fingerprints`)."""
+    return os.path.abspath(path)
 
 
 KEPT_READ_BYTES = 16 * 1024 * 1024  # of the files the collect phase keeps read for the check (see `KeptReads`)

@@ -352,17 +352,17 @@ def test_a_run_that_builds_the_index_reads_each_checked_file_once_with_the_same_
 
     monkeypatch.setattr(Format, "iter_documents", counted_documents)
     monkeypatch.setattr(JsonlFormat, "iter_range", counted_range)
-    # from the corpus's parent folder, the corpus named as a user names it: the index's refresh names
-    # a file as findings show it (relative to the working folder when near, else absolute), and a kept
-    # read is taken only under the spelling the check uses (else its findings would name the file
-    # another way); with the absolute path of a pytest folder near the working folder (a fresh clone in
-    # /tmp) the two spellings differed, nothing was kept and this test failed there only
+    # from the corpus's parent folder, the corpus named relatively and absolutely: the index's refresh
+    # names a file relative to the working folder when near, and reads a checked one under the check's
+    # spelling (`Session.fingerprints`), so the kept read is taken both ways (it was only when the two
+    # spellings agreed: named absolutely, each file was read twice)
     monkeypatch.chdir(tmp_path)
+    named = ["corpus"]
 
     def run(index: str):
         reads.clear()
         linter = Linter(load_config(tmp_path / "corpuslint.yaml"))
-        result = linter.run(["corpus"], jobs=1, index=index)
+        result = linter.run(named, jobs=1, index=index)
         return [_key(f) for f in result.findings], dict(reads)
 
     files = {path.name for path in corpus.iterdir()}
@@ -375,3 +375,9 @@ def test_a_run_that_builds_the_index_reads_each_checked_file_once_with_the_same_
     assert again == once and set(read) == files and {1, 2} == set(read.values())  # the budget filled early
     monkeypatch.setattr(work, "KEPT_READ_BYTES", 0)
     assert run("rebuild") == (once, dict.fromkeys(files, 2))
+    monkeypatch.setattr(work, "KEPT_READ_BYTES", 16 * 1024 * 1024)
+    named[:] = [str(corpus)]
+    absolute, read = run("rebuild")
+    assert read == dict.fromkeys(files, 1)
+    prefix = str(tmp_path) + os.sep  # (a text file's document is its path)
+    assert [tuple(x.replace(prefix, "") if isinstance(x, str) else x for x in key) for key in absolute] == once
