@@ -58,7 +58,7 @@ class Linter:
         self.by_code = self.ruleset.by_code
         self._deferring = self.ruleset.deferring
         self._defer_share = self.ruleset.defer_share
-        self._by_format: dict[str, list[Rule]] = {}
+        self._by_format: dict[str, list[tuple[Rule, Any]]] = {}
         self.per_file_ignores = PerFileIgnores(self.config.per_file_ignores, self.config.root)
         self.severity = severities(self.all_rules, self.config.severity, self.lookup, self.config.path)
         self.read_settings = self.config.read_settings()
@@ -132,7 +132,9 @@ class Linter:
             seen = None  # each rule asks again, and a failure is reported as its crash, as always
         run_rule = self._run_rule
         crashes: list[RuleCrash] = []
-        for rule in self._doc_rules_for(doc.origin.format):
+        for rule, quiet in self._doc_rules_for(doc.origin.format):
+            if quiet is not None and seen is not None and quiet(seen):
+                continue  # nothing to find here, by the rule's own proof (`Rule.quiet`)
             try:
                 found = run_rule(rule, doc, rule.check, seen)
             except RuleCrash as exc:  # the other rules still run: a crash hides none of their findings
@@ -203,13 +205,14 @@ class Linter:
             kept.append(f)
         return kept
 
-    def _doc_rules_for(self, fmt: str) -> list[Rule]:
-        """The per-document rules that apply to a format (computed once per format)."""
+    def _doc_rules_for(self, fmt: str) -> list[tuple[Rule, Any]]:
+        """The per-document rules that apply to a format, each with its `quiet` where it has one
+        (None: the rule is always called); computed once per format."""
         rules = self._by_format.get(fmt)
         if rules is None:
             # (not the rules whose `check` never finds anything: the input rules report through
             # the reader and `problem_findings`)
-            rules = self._by_format[fmt] = [r for r in self.doc_rules if fmt not in r.skip_formats
+            rules = self._by_format[fmt] = [(r, _quiet_of(r)) for r in self.doc_rules if fmt not in r.skip_formats
                                             and not getattr(type(r).check, "finds_nothing", False)]
         return rules
 
@@ -435,6 +438,14 @@ class Linter:
         except RuleCrash as exc:
             outcome.errors.append(str(exc))
         return outcome
+
+
+def _quiet_of(rule: Rule) -> Any:
+    """The rule's `Rule.quiet` where it can prove anything (it has `triggers`, or its own
+    method), else None: the engine then calls the rule without asking."""
+    if getattr(rule, "triggers", ()) or getattr(type(rule), "quiet", Rule.quiet) is not Rule.quiet:
+        return rule.quiet
+    return None
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> int:

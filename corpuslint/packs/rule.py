@@ -155,6 +155,12 @@ class PackRule(Rule):
     def warm_up(self) -> None:
         self.group.warm_up()  # once for the group: a second call finds it built
 
+    def quiet(self, doc: Document) -> bool:
+        """The group's scan ran on `doc` (at its first member's call) and found nothing of this
+        rule's: most members, on most documents."""
+        group = self.group
+        return group._doc is doc and group._text is doc.text and group._results[self.slot] is None
+
     def check(self, doc: Document) -> list[Violation]:
         group = self.group
         if group._doc is doc and group._text is doc.text:  # the group ran on this document

@@ -167,6 +167,7 @@ class GutenbergFrame(Rule):
     """
 
     code = "CL143"
+    triggers = ("utenberg", "UTENBERG")
     name = "gutenberg-frame"
     family = "boilerplate"
     fix_availability = FixAvailability.ALWAYS

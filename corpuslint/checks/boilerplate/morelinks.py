@@ -152,6 +152,7 @@ class ExcerptMoreLink(Rule):
     """
 
     code = "CL144"
+    triggers = ("…", "...", "・・・", "。。。")
     name = "excerpt-more-link"
     family = "boilerplate"
     fix_availability = FixAvailability.ALWAYS

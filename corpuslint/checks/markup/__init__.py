@@ -196,6 +196,7 @@ class StrayHtmlTag(Rule):
     """
 
     code = "CL201"
+    triggers = ("<",)  # (`check`: no tag without one)
     name = "stray-html-tag"
     family = "markup"
     severity = Severity.ERROR
@@ -274,6 +275,7 @@ class HtmlEntity(Rule):
     """
 
     code = "CL202"
+    triggers = ("&",)
     name = "html-entity"
     family = "markup"
     severity = Severity.ERROR
@@ -364,6 +366,7 @@ class UnbalancedHtmlTag(Rule):
     """
 
     code = "CL203"
+    triggers = ("<",)  # (the text `_masked` blanks holds one where it does)
     name = "unbalanced-html-tag"
     family = "markup"
     severity = Severity.ERROR
@@ -430,6 +433,7 @@ class HtmlComment(Rule):
     """
 
     code = "CL204"
+    triggers = ("<!--",)
     name = "html-comment"
     family = "markup"
     severity = Severity.ERROR
@@ -486,6 +490,7 @@ class ReplacementCharacter(Rule):
     """
 
     code = "CL207"
+    triggers = ("\ufffd",)
     name = "replacement-character"
     family = "markup"
     severity = Severity.WARNING

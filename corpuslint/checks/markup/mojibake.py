@@ -68,6 +68,9 @@ class Mojibake(Rule):
     def warm_up(self) -> None:
         import ftfy  # noqa: F401  (see `check`)
 
+    def quiet(self, doc: Document) -> bool:
+        return doc.text.isascii()
+
     def check(self, doc: Document) -> Iterator[Violation]:
         text = doc.text
         if text.isascii():

@@ -291,6 +291,9 @@ class EncodedBlob(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.SOMETIMES
 
+    def quiet(self, doc: Document) -> bool:
+        return not may_hold_payload(doc.text)
+
     def check(self, doc: Document) -> Iterator[Violation]:
         if not may_hold_payload(doc.text):
             return
@@ -457,6 +460,7 @@ class SubtitleTiming(Rule):
     """
 
     code = "CL209"
+    triggers = ("-->",)  # (the text `_looked_at` blanks holds it where it does)
     name = "subtitle-timing"
     family = "markup"
     severity = Severity.WARNING

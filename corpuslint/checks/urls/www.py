@@ -97,6 +97,7 @@ class WwwVariant(UrlRule):
     """
 
     code = "CL305"
+    triggers = ("w.", "W.")  # (`_has_www`: a `www.` in any case holds one)
     summary = "One host written with and without `www.` in a document"
     name = "www-variant"
     severity = Severity.INFO
