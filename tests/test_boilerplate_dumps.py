@@ -128,4 +128,4 @@ def test_lynx_references_list_has_no_model_score_and_follows_furnished():
     alone = BoilerplateLine.Options(furnished=True, threshold=1.0, context=False)
     assert not list(BoilerplateLine(alone).check(doc))
     assert [v.data.get("text_browser") for v in BoilerplateLine(BoilerplateLine.Options(
-        threshold=1.0, context=False)).check(doc)] == [True]
+        furnished=False, threshold=1.0, context=False)).check(doc)] == [True]

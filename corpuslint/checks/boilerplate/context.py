@@ -18,7 +18,7 @@ prose), and from the line's own shape. It runs only on a document whose lines th
 flags for a large share and many lines (`whole_page`): on an extracted article
 there is nothing around a sentence to judge it by, and its sentences are left alone.
 
-A page shows its furniture (`furnished`, CL140's option of that name; session 21, moved here from
+A page shows its furniture (`furnished`, CL140's option, on by default since session 22; session 21, moved from
 `pageshape` in session 22: a verdict on where the flagged lines stand, as `whole_page` is): the
 line model flags a line above the article's body (the prose clusters holding a tenth of its prose,
 `body_clusters`) and one below it (a menu at the head, a footer at the tail), or many lines
