@@ -30,13 +30,13 @@ from corpuslint.fixencoding import (
     unwritable_fixes,
     value_encodable,
 )
+from corpuslint.fixnotes import MOST, doc_name, dropped, left_notes, most_removed, removed_share
 from corpuslint.formats.base import SourceFile, read_regular
 from corpuslint.given import Named, spared_before
 from corpuslint.keptcopy import KeptCopies
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
 from corpuslint.parts import shifted
 from corpuslint.results import FileOutcome, FixResult, RuleCrash, applicable, head_key, held_key
-from corpuslint.textutil import shorten
 from corpuslint.writes import atomic_write, check_writable
 
 if TYPE_CHECKING:
@@ -51,8 +51,6 @@ MAX_FIX_PASSES = 10
 MAX_SHRINKING_PASSES = 100
 # how many times a document's fix starts again without a removal whose kept copy another fix took
 MAX_RESTARTS = 10
-# a fix that removes this share of a document's text or more is named in a note (`fix_documents`)
-MOST = 0.5
 
 
 def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
@@ -478,7 +476,7 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
     """Fix each document of a source read whole (a file, stdin): the documents as fixed, the
     findings left, how many fixable findings an input problem held back, the documents whose fixes
     did not settle; `outcome` counts the documents and the fixes, and takes the notes (a JSON Lines
-    record whose fixes removed all its text is said and counted as CL911: `_dropped`)."""
+    record whose fixes removed all its text is said and counted as CL911: `fixnotes.dropped`)."""
     path = source.path
     new_docs: list[Document] = []
     remaining: list[Finding] = []
@@ -497,79 +495,22 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
         result = fix_document(linter, doc, unsafe=unsafe, encodable=encodable, meta_encodable=meta_encodable,
                               metadata_ok=metadata_ok)
         if not result.converged:
-            unsettled.append(_doc_name(doc, path))
+            unsettled.append(doc_name(doc, path))
             outcome.unsettled_passes = max(outcome.unsettled_passes, result.passes)
         if doc.origin.format == "jsonl" and doc.text.strip() and not result.document.text.strip():
             # the record goes (an unsafe fix took all its text): never silently (issue 15)
-            _dropped(result, doc, path, write, outcome.notes)
+            dropped(result, doc, path, write, outcome.notes)
         elif (share := removed_share(doc.text, result.document.text)) >= MOST:
             codes = ", ".join(f"{code} ×{n}" for code, n in sorted(result.applied.items()))
-            most.append(f"{_doc_name(doc, path)}: {share:.0%} ({codes})")
+            most.append(f"{doc_name(doc, path)}: {share:.0%} ({codes})")
         outcome.fixed.update(result.applied)
         outcome.held.extend(held_key(f, doc) for f in result.held)
-        for finding in result.held:
-            outcome.notes.append(
-                f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: labelled unsafe ([-]) in the "
-                f"text as given, safe only in the text the safe fixes {'made' if write else 'would make'}: review "
-                f"it, then a second `--fix` takes it (or `--ignore {finding.code}`, a suppression, keeps it)")
-        for finding in result.spared:
-            outcome.notes.append(_spared(path, finding, unsafe, write, result.document.text))
-        for finding, codes in result.orphaned:
-            outcome.notes.append(
-                f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: the copy its fix keeps is "
-                f"removed by another fix ({', '.join(codes)}), and both together would remove every copy of the "
-                f"text: review them (`--diff`)")
+        outcome.notes.extend(left_notes(path, result, unsafe=unsafe, write=write))
         remaining.extend(unwritable_fixes(result.remaining, source, unsafe, outcome.notes))
         new_docs.append(result.document)
-    if most:  # (qa16a #12: CL140 took 94% of a GNU ChangeLog): said, loudly
-        verb = "removed" if write else "would remove"
-        if len(most) == 1 and most[0].startswith("the document: "):
-            share, codes = most[0].removeprefix("the document: ").split(" ", 1)
-            said = f"the fixes {verb} {share} of the document's text {codes}"
-        else:
-            said = (f"the fixes {verb} most of the text of {len(most)} document(s): {'; '.join(most[:5])}"
-                    f"{' and others' if len(most) > 5 else ''}")
-        outcome.notes.append(f"{path}: {said}; review {'what went' if write else 'them'} (`--diff`)")
+    if most:
+        outcome.notes.append(most_removed(path, most, write))
     return new_docs, remaining, held_back, unsettled
-
-
-def _spared(path: str, finding: Finding, unsafe: bool, write: bool, fixed_text: str) -> str:
-    """What is said of a finding a later pass of a document's fix left (FixResult.spared). Its line
-    is a line of the fixed text, not of the file as given: the note quotes it (qa20 r08), and says
-    that a second run checks it again, which may no longer find it (the corpus rules then compare
-    the fixed documents)."""
-    run = "--fix --unsafe-fixes" if unsafe else "--fix"
-    start = fixed_text.rfind("\n", 0, finding.offset) + 1
-    end = fixed_text.find("\n", finding.offset)
-    quoted = shorten(fixed_text[start:end if end >= 0 else len(fixed_text)], 60)
-    return (f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: found only in the text the "
-            f"other fixes {'made' if write else 'would make'}, its fix would also remove lines of the text as given "
-            f"that no fixable finding covered (line {finding.line} of that text: \"{quoted}\"): review it "
-            f"(`--diff`), then a second `{run}` checks it again and takes it if it is still found (or "
-            f"`--ignore {finding.code}`, a suppression, keeps it)")
-
-
-def removed_share(before: str, after: str) -> float:
-    """The share of a document's text (its non-space characters) that its fixes removed."""
-    old = sum(1 for ch in before if not ch.isspace())
-    return 1 - sum(1 for ch in after if not ch.isspace()) / old if old else 0.0
-
-
-def _dropped(result: FixResult, doc: Document, path: str, write: bool, notes: list[str]) -> None:
-    """A JSON Lines record whose fixes removed all its text is dropped from the file: said in a
-    note, and counted as CL911's fix (the drop), so neither the summary nor "All checks passed"
-    hides that a whole document went."""
-    if not result.applied[wholedoc.CODE]:
-        result.applied[wholedoc.CODE] += 1
-    fixed = ", ".join(f"{code} ×{n}" for code, n in sorted(result.applied.items()) if code != wholedoc.CODE)
-    notes.append(f"{path}: {_doc_name(doc, path)} {'dropped' if write else 'would be dropped'}: "
-                 f"its fixes ({fixed}) remove all of its text (CL911, the whole document)")
-
-
-def _doc_name(doc: Document, path: str) -> str:
-    if doc.origin.record is not None:
-        return f"record {doc.origin.record} (line {doc.origin.line}, id {doc.id})"
-    return "the document"
 
 
 def _read_or_none(path: str) -> bytes | None:

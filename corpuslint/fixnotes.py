@@ -1,0 +1,84 @@
+"""What a fix run says of a document's fix: the warnings (`FileOutcome.notes`) that name what it left
+unfixed and why, and what it removed that a reader should look at.
+
+A fix left is still a finding, and the check of the fixed file shows it; the note says why this run
+did not take it and what takes it (a second `--fix`, after a review): a safe fix labelled unsafe in
+the text as given (`FixResult.held`), a later pass's finding whose fix would take lines nobody named
+(`FixResult.spared`), a removal whose kept copy other fixes took (`FixResult.orphaned`). And a fix
+that removed most of a document's text, or a whole JSON Lines record, is said loudly.
+"""
+
+from __future__ import annotations
+
+from corpuslint import wholedoc
+from corpuslint.models import Document, Finding
+from corpuslint.results import FixResult
+from corpuslint.textutil import shorten
+
+# a fix that removes this share of a document's text or more is named in a note (`most_removed`)
+MOST = 0.5
+
+
+def left_notes(path: str, result: FixResult, *, unsafe: bool, write: bool) -> list[str]:
+    """The notes on what one document's fix left unfixed, and why (see the module docstring)."""
+    notes = [f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: labelled unsafe ([-]) in the "
+             f"text as given, safe only in the text the safe fixes {'made' if write else 'would make'}: review "
+             f"it, then a second `--fix` takes it (or `--ignore {finding.code}`, a suppression, keeps it)"
+             for finding in result.held]
+    notes.extend(spared(path, finding, unsafe, write, result.document.text) for finding in result.spared)
+    notes.extend(f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: the copy its fix keeps is "
+                 f"removed by another fix ({', '.join(codes)}), and both together would remove every copy of the "
+                 f"text: review them (`--diff`)" for finding, codes in result.orphaned)
+    return notes
+
+
+def spared(path: str, finding: Finding, unsafe: bool, write: bool, fixed_text: str) -> str:
+    """What is said of a finding a later pass of a document's fix left (FixResult.spared). Its line
+    is a line of the fixed text, not of the file as given: the note quotes it (qa20 r08), and says
+    that a second run checks it again, which may no longer find it (the corpus rules then compare
+    the fixed documents)."""
+    run = "--fix --unsafe-fixes" if unsafe else "--fix"
+    start = fixed_text.rfind("\n", 0, finding.offset) + 1
+    end = fixed_text.find("\n", finding.offset)
+    quoted = shorten(fixed_text[start:end if end >= 0 else len(fixed_text)], 60)
+    return (f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: found only in the text the "
+            f"other fixes {'made' if write else 'would make'}, its fix would also remove lines of the text as given "
+            f"that no fixable finding covered (line {finding.line} of that text: \"{quoted}\"): review it "
+            f"(`--diff`), then a second `{run}` checks it again and takes it if it is still found (or "
+            f"`--ignore {finding.code}`, a suppression, keeps it)")
+
+
+def removed_share(before: str, after: str) -> float:
+    """The share of a document's text (its non-space characters) that its fixes removed."""
+    old = sum(1 for ch in before if not ch.isspace())
+    return 1 - sum(1 for ch in after if not ch.isspace()) / old if old else 0.0
+
+
+def most_removed(path: str, most: list[str], write: bool) -> str:
+    """The note on the documents of a file whose fixes removed `MOST` of their text or more (each
+    `doc_name: share (codes)`; qa16a #12: CL140 took 94% of a GNU ChangeLog): said, loudly."""
+    verb = "removed" if write else "would remove"
+    if len(most) == 1 and most[0].startswith("the document: "):
+        share, codes = most[0].removeprefix("the document: ").split(" ", 1)
+        said = f"the fixes {verb} {share} of the document's text {codes}"
+    else:
+        said = (f"the fixes {verb} most of the text of {len(most)} document(s): {'; '.join(most[:5])}"
+                f"{' and others' if len(most) > 5 else ''}")
+    return f"{path}: {said}; review {'what went' if write else 'them'} (`--diff`)"
+
+
+def dropped(result: FixResult, doc: Document, path: str, write: bool, notes: list[str]) -> None:
+    """A JSON Lines record whose fixes removed all its text is dropped from the file: said in a
+    note, and counted as CL911's fix (the drop), so neither the summary nor "All checks passed"
+    hides that a whole document went."""
+    if not result.applied[wholedoc.CODE]:
+        result.applied[wholedoc.CODE] += 1
+    fixed = ", ".join(f"{code} ×{n}" for code, n in sorted(result.applied.items()) if code != wholedoc.CODE)
+    notes.append(f"{path}: {doc_name(doc, path)} {'dropped' if write else 'would be dropped'}: "
+                 f"its fixes ({fixed}) remove all of its text (CL911, the whole document)")
+
+
+def doc_name(doc: Document, path: str) -> str:
+    if doc.origin.record is not None:
+        return f"record {doc.origin.record} (line {doc.origin.line}, id {doc.id})"
+    return "the document"
