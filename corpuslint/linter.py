@@ -16,11 +16,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from corpuslint import wholedoc
-from corpuslint.analysis import PART_OF, covered_spans, guard_edits, view, visible_span
+from corpuslint.analysis import PART_OF, covered_spans, guard_edits, joined_removals, view, visible_span, withheld_removal
 from corpuslint.config import Config
 from corpuslint.formats.base import Format, InputProblem, empty_document
 from corpuslint.index import MemoryIndex
-from corpuslint.models import Document, Finding, FindingFix, Violation
+from corpuslint.models import Applicability, Document, Finding, FindingFix, Violation
 from corpuslint.parts import part_name
 from corpuslint.plugins import Registry, build_registry
 from corpuslint.policy import PerFileIgnores, Policy, ignored_by_name, severities
@@ -155,6 +155,8 @@ class Linter:
             findings = wholedoc.guard(doc, findings, self.whole_document, self.config.unsafe_fixes,
                                       self.config.min_document_chars)  # CL911
         findings.sort(key=lambda f: (f.offset, f.code))
+        if any(f.fix is None and f._withheld is not None for f in findings):
+            _with_runs(doc, findings)
         if crashes:
             raise RuleCrash.of(crashes, findings)
         return findings
@@ -446,6 +448,24 @@ def _quiet_of(rule: Rule) -> Any:
     if getattr(rule, "triggers", ()) or getattr(type(rule), "quiet", Rule.quiet) is not Rule.quiet:
         return rule.quiet
     return None
+
+
+def _with_runs(doc: Document, findings: list[Finding]) -> None:
+    """Mark the findings whose removal the guard withheld as part of a block (no fix of their own:
+    `Finding._withheld`) that `--fix` takes all the same, in its first pass, with the removals after them
+    that take the rest of the block (`analysis.joined_removals`): `data.fix_with_run` is "safe" when the
+    run is safe (`--fix`), "unsafe" when it needs `--unsafe-fixes`. Their `fix` stays None (applied
+    alone, the removal would take part of the block); the text report labels them `[*]` / `[-]`."""
+    withheld = {(f.code, f.offset): f for f in findings if f.fix is None and f._withheld is not None}
+    pool = [f for f in findings if f.fix is not None]
+    safe = [f for f in pool if f.fix.applicability == Applicability.SAFE]
+    for label, others in (("safe", safe), ("unsafe", pool)):
+        restored = [f.model_copy(update={"fix": f._withheld}) for f in withheld.values()
+                    if label == "unsafe" or f._withheld.applicability == Applicability.SAFE]
+        for joined in joined_removals(doc, others + restored):
+            finding = withheld.pop((joined.code, joined.offset), None) if withheld_removal(joined) else None
+            if finding is not None:
+                finding.data = {**finding.data, "fix_with_run": label}
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> int:

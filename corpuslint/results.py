@@ -62,11 +62,12 @@ class Tally:
             self.by_code[f.code] += 1
             self.names[f.code] = f.name
             self.by_severity[f.severity] += 1
-            if f.fix is None:
+            label = fix_label(f)
+            if label is None:
                 self.no_fix[f.code] += 1
             else:
                 self.fixable[f.code] += 1
-                if f.fix.applicability == Applicability.SAFE:
+                if label == Applicability.SAFE:
                     self.safe += 1
                     self.safely_fixable[f.code] += 1
                 else:
@@ -190,6 +191,16 @@ def held_key(finding: Finding, doc: Document) -> tuple:
     120 characters, which two long findings with a common start share (review18 #7)."""
     code, head = head_key(finding, doc)
     return finding.path, finding.record, code, finding_hash(head)
+
+
+def fix_label(finding: Finding) -> Applicability | None:
+    """How `--fix` takes a finding, as the reports label it: its fix's applicability; for a finding whose
+    removal the guard withheld (part of a block) but which `--fix` removes with the removals after it that
+    take the rest (`data.fix_with_run`, set by the linter), that run's; None when nothing fixes it."""
+    if finding.fix is not None:
+        return finding.fix.applicability
+    run = finding.data.get("fix_with_run") if finding.data else None
+    return Applicability(run) if run in ("safe", "unsafe") else None
 
 
 def applicable(finding: Finding, unsafe: bool) -> bool:

@@ -74,3 +74,38 @@ def test_did_not_settle_says_the_passes_run():
 
     assert settle_words(MAX_SHRINKING_PASSES) == "after 100 passes (each still removing text)"
     assert settle_words(4) == "after 4 passes (or undid each other)"
+
+
+def test_check_labels_the_run_that_fix_takes(tmp_path, cli):
+    # fixer22: `check` said of the labels the guard withheld as part of the item "no fix" (no [*]; "[*] 1
+    # fixable") though `--fix` removes eleven of them with the run: they now carry `data.fix_with_run`
+    # ("safe": `--fix` takes them), their `fix` stays null (alone, a removal would take part of the item),
+    # and the text report labels them [*]. The label right under `* Tickets` is not taken: no label.
+    import json
+
+    from corpuslint.engine import Linter
+    from corpuslint.models import Document
+
+    findings = Linter({"select": ["CL131"]}).check_document(Document.from_text(DATA.read_text(encoding="utf-8")))
+    runs = {f.line: f.data.get("fix_with_run") for f in findings}
+    assert runs == {2: None, **{n: "safe" for n in range(3, 14)}, 14: None}
+    assert all(f.fix is None for f in findings if f.line < 14) and findings[-1].fix is not None
+    page = tmp_path / "a.txt"
+    shutil.copy(DATA, page)
+    text = cli("check", "--isolated", "--no-cache", "--no-index", "--exit-zero", "--select", "CL131", page)
+    assert "[*] 12 fixable with `corpuslint check --fix`" in text.out, text
+    assert sum(" CL131 [*] " in line for line in text.out.splitlines()) == 12
+    report = json.loads(cli("check", "--isolated", "--no-cache", "--no-index", "--exit-zero", "--select", "CL131",
+                            "--output-format", "json", page).out)
+    assert [f["fix"] is None for f in report] == [True] * 12 + [False]
+    assert [f["data"].get("fix_with_run") for f in report] == [None] + ["safe"] * 11 + [None]
+
+
+def test_a_run_that_does_not_close_the_item_is_not_labelled():
+    from corpuslint.engine import Linter
+    from corpuslint.models import Document
+
+    lead = ("                    Former President Bill Clinton and his Clinton Health Access Initiative (CHAI) "
+            "distributed “watered-down” HIV/AIDs drugs to patients in sub-Saharan Africa.")
+    findings = Linter({"select": ["CL131"]}).check_document(Document.from_text(_labels(12, lead)))
+    assert len(findings) == 12 and not any("fix_with_run" in f.data for f in findings)

@@ -16,6 +16,7 @@ from typing import Any
 
 from corpuslint.models import Applicability, Finding
 from corpuslint.report.corpus import CorpusStats, doc_key, folder_of
+from corpuslint.results import fix_label
 
 REPEATED_LINE = "CL151"
 REPEATED_BIO = "CL410"
@@ -167,13 +168,13 @@ class Aggregate:
         self.group_docs[group].add(doc)
         if status:
             self.status[code][status] += 1
-        fix = f.fix
-        if fix is None:
+        fix, label = f.fix, fix_label(f)  # (a removal `--fix` takes with its run has no edits of its own)
+        if label is None:
             self.fixable[code]["none"] += 1
         else:
-            safe = fix.applicability is Applicability.SAFE
+            safe = label is Applicability.SAFE
             self.fixable[code]["safe" if safe else "unsafe"] += 1
-            for edit in fix.edits:
+            for edit in fix.edits if fix is not None else []:
                 if edit.end > edit.start or edit.replacement:
                     self.edits[doc].append((edit.start, edit.end, len(edit.replacement), family, safe))
         row = None

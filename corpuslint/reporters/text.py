@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from corpuslint.models import Applicability
 from corpuslint.reporters.base import Reporter
+from corpuslint.results import fix_label
 
 BOLD, RED, YELLOW, CYAN, DIM, RESET = "\x1b[1m", "\x1b[31m", "\x1b[33m", "\x1b[36m", "\x1b[2m", "\x1b[0m"
 
@@ -36,9 +37,8 @@ class TextReporter(Reporter):
             if f.record is not None:  # and in a chat record, the message the column counts in
                 part = f.data.get("part") if f.data else None
                 where = f"{path}:{f.line}:{f.column}: [record {f.record}{', ' + part if part else ''}]"
-            marker = ""
-            if f.fix is not None:
-                marker = " [*]" if f.fix.applicability == Applicability.SAFE else " [-]"
+            label = fix_label(f)  # (a removal `--fix` takes with the run after it: `data.fix_with_run`)
+            marker = "" if label is None else " [*]" if label == Applicability.SAFE else " [-]"
             level = {"error": RED, "warning": YELLOW, "info": CYAN}[f.severity.value]
             out.write(f"{self._c(BOLD, where)} {self._c(level, f.code)}{marker} "
                       f"[{f.name}] {printable(f.message)}\n")
