@@ -82,9 +82,12 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
         for lost in gone if restart == MAX_RESTARTS - 1 else gone[:1]:
             n, _codes = withheld.get(lost.key, (0, []))
             withheld[lost.key] = (n + 1, sorted(lost.by))
-    if result.converged:
-        result.orphaned = [(f, withheld[_key(f, result.document)][1]) for f in result.remaining
-                           if _key(f, result.document) in withheld]
+    if result.converged and result.applied:
+        # said only where one of the fixes that took the copy went in: a run in which none did (the
+        # document left as given: `wholedoc`; every fix refused) removed no copy (review21 #7c)
+        result.orphaned = [(f, codes) for f in result.remaining
+                           if (codes := withheld.get(_key(f, result.document), (0, []))[1])
+                           and any(result.applied[code] for code in codes)]
     return result
 
 

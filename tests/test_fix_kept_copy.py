@@ -102,3 +102,26 @@ def test_a_models_removal_of_the_copy_kept_counts_and_a_packs_does_not():
         first = _removal(code, "boilerplate", 0, len(CHAI) + 2, data)
         kept.applied(text, [(copy, ("CL402", CHAI)), (first, (code, CHAI))])
         assert bool(kept.gone(LEAD)) is lost, code
+
+
+def test_no_note_on_the_copy_when_no_fix_went_in(monkeypatch):
+    # review21 #7c / fixer22 #5: the restart run withholds the CL402 removal whose copy was gone; when that
+    # run leaves the document as given (fixes never empty a document: `wholedoc`, or every fix refused),
+    # no fix took the copy, and the note "the copy its fix keeps is removed by another fix" was wrong
+    from corpuslint import fixer
+
+    runs = []
+    passes = fixer._fix_passes
+
+    def restart_applies_nothing(linter, doc, **kwargs):
+        result, kept = passes(linter, doc, **kwargs)
+        runs.append(result)
+        if len(runs) > 1:  # as the wholedoc guard returns it: the document as given, nothing applied
+            result = type(result)(document=doc, remaining=linter.check_document(doc))
+        return result, kept
+
+    monkeypatch.setattr(fixer, "_fix_passes", restart_applies_nothing)
+    text = f"{CHAI}\n\n{CHAI}\n\n{LEAD}\n\n{CHAI}"
+    result = LINTER.fix(Document.from_text(text), unsafe=True)
+    assert len(runs) > 1 and result.document.text == text and not result.applied
+    assert not result.orphaned
