@@ -94,7 +94,7 @@ def fix_document(linter: Linter, doc: Document, *, unsafe: bool = False,
 def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] | None, encodable: Encodable,
                 meta_encodable: Encodable, metadata_ok: bool, withheld: dict) -> tuple[FixResult, KeptCopies]:
     """`fix_document`'s passes, without the removals `withheld`; and the copies the applied removals kept."""
-    kept = KeptCopies()
+    kept = KeptCopies(frozenset(code for code, rule in linter.by_code.items() if rule.judges_by_words))
     applied: Counter = Counter()
     spent: Counter = Counter()  # of the removals withheld: how many of their rule's findings on the text went in
     current = doc

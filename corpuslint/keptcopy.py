@@ -12,12 +12,12 @@ alone; together they remove every copy, and the text is gone from the document.
 (corpuslint.fixer): their spans move with each pass's edits, and the words each pass's removals
 take from them are counted. A copy that has lost half its words or more no longer stands: the fixer
 starts the document's fix again without the removal that relied on it, which is left unfixed and
-said in a note. A removal by a boilerplate rule that judges the text by its words (a pack's rule: a
-promo line; CL151: a paragraph that repeats across the corpus; `BY_WORDS`) does not count: it judged
-the text itself, and the copy kept of it is the same boilerplate (opposingviews' `Popular Video ...`
-promo, which CL151 removes in one place and CL402 in the other). CL140's (a model's verdict) and
-CL141/CL142's (a line's place among its neighbours) count: when such a verdict is wrong, the copy
-kept was the article's.
+said in a note. A removal by a rule that judges the text by its words (`Rule.judges_by_words`: a pack's
+rule, a promo line; CL143, CL144; CL151, a paragraph that repeats across the corpus; a plugin's rule that
+declares it) does not count: it judged the text itself, and the copy kept of it is the same boilerplate
+(opposingviews' `Popular Video ...` promo, which CL151 removes in one place and CL402 in the other).
+CL140's (a model's verdict) and CL141/CL142's (a line's place among its neighbours) count: when such a
+verdict is wrong, the copy kept was the article's.
 
 No corpus rule removes a document's text on the ground that another document keeps it: CL151 and
 the other repeated-text rules remove template text from every document by design, CL410 moves a bio
@@ -73,8 +73,9 @@ class _Kept:
 class KeptCopies:
     """The copies the applied removals of one document's fix keep (see the module docstring)."""
 
-    def __init__(self) -> None:
+    def __init__(self, by_words: frozenset[str] = frozenset()) -> None:
         self._kept: list[_Kept] = []
+        self._by_words = by_words  # the codes of the rules that judge a text by its words (`Rule.judges_by_words`)
 
     def applied(self, text: str, chosen: list[tuple[Finding, tuple[str, str]]]) -> None:
         """One pass: `chosen` are the findings (with their keys) whose fixes it applied to `text`.
@@ -82,14 +83,14 @@ class KeptCopies:
         keep (by another fix of the same pass), then moves every span to the new text."""
         edits = sorted((e for f, _ in chosen for e in f.fix.edits), key=lambda e: (e.start, e.end))
         for kept in self._kept:
-            _take(kept, text, chosen, None)
+            _take(kept, text, chosen, None, self._by_words)
         for finding, key in chosen:
             span = kept_span(finding)
             if span is None or not 0 <= span[0] < span[1] <= len(text):
                 continue
             kept = _Kept(finding, key, span[0], span[1], _alnum(text[span[0]:span[1]]), _words(text[span[0]:span[1]]))
             if kept.words:
-                _take(kept, text, chosen, finding)
+                _take(kept, text, chosen, finding, self._by_words)
                 self._kept.append(kept)
         for kept in self._kept:
             kept.start, kept.end = _moved(kept.start, edits), _moved(kept.end, edits)
@@ -114,21 +115,12 @@ class KeptCopies:
         return [k for k in self._kept if not stands(k, frozenset())]
 
 
-# the boilerplate rules (besides the packs') that judge a text by its own words: a Gutenberg frame, a
-# "Read more" link, a paragraph the corpus repeats; not CL140 (a model's guess), CL141/CL142 (a line's
-# place among its neighbours), whose other copy may be the article's (review21 #4)
-BY_WORDS = frozenset({"CL143", "CL144", "CL151"})
-
-
-def by_words(finding: Finding) -> bool:
-    """Whether a finding's removal is of boilerplate by its words: a pack's rule or one of `BY_WORDS`."""
-    return finding.family == "boilerplate" and (finding.code in BY_WORDS or "pack" in finding.data)
-
-
-def _take(kept: _Kept, text: str, chosen: list[tuple[Finding, tuple[str, str]]], own: Finding | None) -> None:
-    """Count the words the removals of `chosen` (but `own`, the removal that keeps the copy) take of it."""
+def _take(kept: _Kept, text: str, chosen: list[tuple[Finding, tuple[str, str]]], own: Finding | None,
+          by_words: frozenset[str]) -> None:
+    """Count the words the removals of `chosen` (but `own`, the removal that keeps the copy, and those of
+    the rules `by_words`) take of it."""
     for finding, _key in chosen:
-        if finding is own or by_words(finding):
+        if finding is own or finding.code in by_words:
             continue  # a boilerplate rule judged the text itself: its other copy is no loss either
         for edit in finding.fix.edits:
             if edit.replacement.strip() or edit.end <= kept.start or edit.start >= kept.end:

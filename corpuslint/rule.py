@@ -193,6 +193,11 @@ class Rule:
     # neighbours): once other fixes removed those, it would judge a page nobody saw and could
     # flag the article itself, so `--fix` applies only what it found in the document as given.
     fixes_first_reading_only: ClassVar[bool] = False
+    # A removal rule whose verdict is the text's own words (a notice, a label, a licence frame, a paragraph
+    # the corpus repeats), whatever stands around it: where it removes a copy that a copy-removing fix kept
+    # (CL401-CL403, `data.keeps`), that copy is the same boilerplate, so `--fix` does not count it lost
+    # (corpuslint.keptcopy). Not a guess from a model or from a line's neighbours, whose copy may be the article's.
+    judges_by_words: ClassVar[bool] = False
     origin: ClassVar[str] = ""  # the plugin that registered it, filled at registration
     # Literals one of which the text a rule checks holds wherever it can find anything (CL202:
     # `&`): the engine skips the rule's call on a document without any (`quiet`). Most (rule,

@@ -10,9 +10,12 @@ corpus (fnc1), in the shape Hypothesis found: one sentence three times around an
 
 from __future__ import annotations
 
+from corpuslint import hookimpl
+from corpuslint.config import load_config
 from corpuslint.engine import Linter
 from corpuslint.keptcopy import KeptCopies
-from corpuslint.models import Document, Finding, FindingFix, TextEdit
+from corpuslint.models import Document, Finding, FindingFix, Fix, TextEdit, Violation
+from corpuslint.rule import FixAvailability, Rule
 
 LINTER = Linter()
 OPENING = "mára csak egy olykor feltűnő ablak maradt belőle."
@@ -96,9 +99,11 @@ def test_a_models_removal_of_the_copy_kept_counts_and_a_packs_does_not():
     second = text.rindex(CHAI)
     copy = _removal("CL402", "bios", second - 2, len(text),
                     {"keeps": "earlier", "earlier_start": 0, "earlier_end": len(CHAI)})
+    by_words = frozenset(code for code, rule in LINTER.all_rules.items() if rule.judges_by_words)
+    assert {"CL131", "CL143", "CL144", "CL151"} <= by_words and not {"CL140", "CL141", "CL142"} & by_words
     for code, data, lost in (("CL140", {"score": 0.9}, True), ("CL131", {"pack": "navigation"}, False),
                              ("CL151", {}, False)):
-        kept = KeptCopies()
+        kept = KeptCopies(by_words)
         first = _removal(code, "boilerplate", 0, len(CHAI) + 2, data)
         kept.applied(text, [(copy, ("CL402", CHAI)), (first, (code, CHAI))])
         assert bool(kept.gone(LEAD)) is lost, code
@@ -125,3 +130,36 @@ def test_no_note_on_the_copy_when_no_fix_went_in(monkeypatch):
     result = LINTER.fix(Document.from_text(text), unsafe=True)
     assert len(runs) > 1 and result.document.text == text and not result.applied
     assert not result.orphaned
+
+
+class _Promo(Rule):
+    """A plugin's removal rule (fixer22 #4): flags the first of two copies of the fnc1 sentence, the copy CL402
+    keeps (and, once a copy is gone, nothing)."""
+
+    code = "XPR1"
+    name = "promo"
+    family = "test"
+    fix_availability = FixAvailability.ALWAYS
+
+    def check(self, doc):
+        at = doc.text.find(CHAI)
+        if at >= 0 and doc.text.count(CHAI) == 2:
+            yield Violation(at, at + len(CHAI), "promo", fix=Fix(title="remove", applicability="unsafe",
+                                                                edits=[TextEdit(start=at, end=at + len(CHAI))]))
+
+
+def test_a_plugins_rule_declares_that_it_judges_by_words(monkeypatch):
+    # keptcopy's exemption is the rule's attribute (Rule.judges_by_words), not a list of codes: a plugin's
+    # rule that takes the kept copy counts unless it declares it
+    class Plugin:
+        @hookimpl
+        def corpuslint_register_rules(self, register):
+            register(_Promo)
+
+    text = f"{LEAD}\n\n{CHAI}\n\n{CHAI}\n"
+    linter = Linter(load_config(None, overrides={"select": ["CL402", "XPR1"]}), plugins=(Plugin(),))
+    result = linter.fix(Document.from_text(text), unsafe=True)
+    assert result.document.text.count(CHAI) == 1 and result.applied == {"XPR1": 1}  # CL402 withheld
+    monkeypatch.setattr(_Promo, "judges_by_words", True)
+    result = linter.fix(Document.from_text(text), unsafe=True)
+    assert result.document.text.count(CHAI) == 0 and result.applied == {"XPR1": 1, "CL402": 1}

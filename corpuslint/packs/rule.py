@@ -134,6 +134,7 @@ class PackRule(Rule):
     """Base of the rules created from pack files; `compiled` holds the pack's data."""
 
     family = "boilerplate"
+    judges_by_words = True  # a pack names its boilerplate by its words (corpuslint.keptcopy)
     compiled: ClassVar[CompiledRule]
 
     def __init__(self, options: BaseModel | None = None, *, timeout: float = 2.0) -> None:

@@ -168,6 +168,7 @@ class GutenbergFrame(Rule):
 
     code = "CL143"
     triggers = ("utenberg", "UTENBERG")
+    judges_by_words = True  # (corpuslint.keptcopy: its removal of a kept copy does not count)
     name = "gutenberg-frame"
     family = "boilerplate"
     fix_availability = FixAvailability.ALWAYS

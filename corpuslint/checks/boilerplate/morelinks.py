@@ -153,6 +153,7 @@ class ExcerptMoreLink(Rule):
 
     code = "CL144"
     triggers = ("…", "...", "・・・", "。。。")
+    judges_by_words = True  # (corpuslint.keptcopy: its removal of a kept copy does not count)
     name = "excerpt-more-link"
     family = "boilerplate"
     fix_availability = FixAvailability.ALWAYS

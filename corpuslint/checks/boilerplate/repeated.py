@@ -427,6 +427,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     """
 
     code = "CL151"
+    judges_by_words = True  # (corpuslint.keptcopy: its removal of a kept copy does not count)
     defers_to_specific = True  # a pack rule that names the boilerplate says more
     name = "repeated-paragraph"
     family = "boilerplate"
