@@ -78,6 +78,26 @@ def test_a_logs_events_get_no_safe_fix():
     assert unsafe_lines(doc, "a line of a block whose lines open with the same words") == [24]
 
 
+def test_a_row_of_a_widgets_buttons_is_no_logs_event():
+    # fixer22 #3: the shared web corpus's lifehacker page, one comment's buttons (17 lines): three `Share to …`
+    # lines made any line of the block "a log's events" on main; a log's lines give data after their words
+    # (apt's versions, a time, a count), buttons none. The apt log's line still is one (test above)
+    from corpuslint.checks.bios.series import series_row
+
+    text = (DATA / "lifehacker-comment-buttons.txt").read_text(encoding="utf-8")
+    for line in ("Follow patrickallan for Lifehacker", "Share to Pinterest", "Go to permalink"):
+        at = text.index(line)
+        assert series_row(text, at, at + len(line)) == "", line
+    apt = load("apt-term-log").text
+    at = apt.index("update-alternatives", apt.index("Log started: 2021-03-15"))
+    assert series_row(apt, at, apt.index("\n", at)) == "log"
+    # ... but only beside its run: moved away from the `Setting up` lines (after the `Processing triggers` ones), not
+    lines = apt.split("\n")
+    moved = "\n".join(lines[:23] + lines[24:26] + [lines[23]] + lines[26:])
+    at = moved.index("update-alternatives", moved.index("Log started: 2021-03-15"))
+    assert series_row(moved, at, moved.index("\n", at)) == ""
+
+
 def test_a_form_of_address_heading_each_part_gets_no_safe_fix():
     doc = load("speech-salutation")
     assert unsafe_lines(doc, "a line ending with a colon over a paragraph of its own") == [7, 11]

@@ -125,6 +125,9 @@ _LABEL = regex.compile(r"(?:\\\w+\{)?\p{L}[\p{L}\d_.-]*(?: [\p{L}\d_.-]+){0,2}:\
 _TABLE_ROW = regex.compile(r"[^\n]*(?<!\\)&[^\n]*\\\\(?:\s*\\hline)?\s*$|[!|](?![-}])[^\n]*(?:!!|\|\|)")
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")  # a word of a log's event, not a tag or a path ("Setting up")
 _SIBLINGS = 2  # a log's event: two other lines of the block open with the same two words
+# what a log's event gives after its words: a number (a version, a time, a count, an issue), data. Wrapped
+# prose gives none: three lines of a hard-wrapped verse opening "and the" are no log (fixer22 #3)
+_EVENT_DATA = regex.compile(r"\d")
 
 
 def series_row(text: str, start: int, end: int) -> str:
@@ -133,8 +136,9 @@ def series_row(text: str, start: int, end: int) -> str:
     whose label opens other lines with other values (each data set's "Package: …", each worked
     example's "Input class: …"), "log" for a line of a block where two other lines open with
     its first two words and go on otherwise (a log's "Processing triggers for …", its events) or
-    where three others open with the same two words (apt's term.log: a line of a run among its
-    "Setting up …" lines).
+    where three others open with the same two words and it stands beside one (apt's term.log: a
+    line of a run among its "Setting up …" lines); those lines give data after their words (a version, a time, a count: a
+    log's shape), each line once: a hard-wrapped verse's lines opening "and the" are no log.
     Such a row is its item's data; the same row under another item is no copy."""
     unit = text[start:end]
     if "\n" in unit or page_furniture(text, start, end):
@@ -146,12 +150,24 @@ def series_row(text: str, start: int, end: int) -> str:
         value = unit[label.end():].strip()
         if value and _label_values(text, label.group()) - {value}:
             return "field"
-    heads = Counter(_head(row) for row in _rows(text, paragraph_at(text, start)) if row != unit)
+    rows = _rows(text, paragraph_at(text, start))
+    # the block's other lines, each once (a line given again is a copy, not an event), that give data
+    heads = Counter(_event(row) for row in dict.fromkeys(rows) if row != unit.strip())
     heads.pop("", None)
     own = _head(unit)
-    if (own and heads[own] >= _SIBLINGS) or max(heads.values(), default=0) > _SIBLINGS:
+    if own and heads[own] >= _SIBLINGS:
         return "log"
-    return ""
+    # a line of a run of three events or more: beside one of them (not a licence's line among its
+    # `Copyright 2003 …` lines far off)
+    place = rows.index(unit.strip()) if unit.strip() in rows else -1
+    beside = {_event(rows[i]) for i in (place - 1, place + 1) if place >= 0 and 0 <= i < len(rows)}
+    return "log" if any(heads[head] > _SIBLINGS for head in beside if head) else ""
+
+
+def _event(row: str) -> str:
+    """The line's first two words (`_head`) if it gives data after them (`_EVENT_DATA`), else ""."""
+    head = _head(row)
+    return head if head and _EVENT_DATA.search(row, len(head)) is not None else ""
 
 
 _RECORD_FIELDS = 3  # a record has a few fields ("Problem:", "Solution:", "Files:")
