@@ -133,7 +133,7 @@ class Linter:
         run_rule = self._run_rule
         crashes: list[RuleCrash] = []
         for rule, quiet in self._doc_rules_for(doc.origin.format):
-            if quiet is not None and seen is not None and quiet(seen):
+            if quiet is not None and seen is not None and _proves_nothing(quiet, seen):
                 continue  # nothing to find here, by the rule's own proof (`Rule.quiet`)
             try:
                 found = run_rule(rule, doc, rule.check, seen)
@@ -448,6 +448,15 @@ def _quiet_of(rule: Rule) -> Any:
     if getattr(rule, "triggers", ()) or getattr(type(rule), "quiet", Rule.quiet) is not Rule.quiet:
         return rule.quiet
     return None
+
+
+def _proves_nothing(quiet: Any, seen: Document) -> bool:
+    """Ask a rule's `quiet` without letting its bug stop the file: a proof that raises proves
+    nothing, the rule's `check` then runs and a real bug shows as that rule's crash."""
+    try:
+        return bool(quiet(seen))
+    except Exception:
+        return False
 
 
 def _with_runs(doc: Document, findings: list[Finding]) -> None:

@@ -76,3 +76,19 @@ def test_the_engine_skips_a_quiet_rule_and_reports_the_same(monkeypatch):
     monkeypatch.setattr("corpuslint.linter._quiet_of", lambda rule: None)  # every rule called: the same findings
     ungated = _linter()
     assert [[(f.code, f.offset, f.message) for f in ungated.check_document(d)] for d in docs] == before
+
+
+def test_a_proof_that_raises_proves_nothing_and_stops_no_file(monkeypatch):
+    """review22 #4: a plugin's `quiet` with a bug: the rule is then called as if it had no proof
+    (its findings kept), and the other rules' findings are kept."""
+    linter = _linter()
+    doc = next(d for d in _documents(linter) if any(f.code == "CL201" for f in linter.check_document(d)))
+    before = [(f.code, f.offset) for f in linter.check_document(doc)]
+    rule = next(r for r, q in linter._doc_rules_for(doc.origin.format) if r.code == "CL201")
+
+    def broken(seen):
+        raise RuntimeError("a bug in a rule's proof")
+
+    monkeypatch.setattr(rule, "quiet", broken)
+    linter._by_format.clear()
+    assert [(f.code, f.offset) for f in linter.check_document(doc)] == before
