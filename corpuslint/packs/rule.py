@@ -113,6 +113,23 @@ def _runs_on_into(text: str, line_start: int) -> bool:
     return bool(words) and bool(above) and above[-1] in GOES_ON
 
 
+def _closes_item(text: str, para_start: int, start: int) -> bool:
+    """Whether the unit's line at `start` closes a list item that opens above it in its paragraph: the
+    item's mark and words stand above, and the lines from there down hang at the item's indent (less's
+    NEWS: "* Henry Spencer's regexp.c is now included, ... / regexp.c is Copyright (c) 1986 by
+    University of Toronto.", qa22 r03). The notice is one of the item's sentences, the item the text's
+    own: what it says about its parts a person decides. An item that opens with the notice is no such
+    line (`* © 2017 Example Media` in a footer's list)."""
+    lines = text[para_start:start].split("\n")[:-1]
+    indent = len(text[start:]) - len(text[start:].lstrip(" \t"))
+    for k in range(len(lines) - 1, -1, -1):
+        mark = _LIST_MARK.match(lines[k])
+        if mark is not None:
+            return indent > 0 and indent == mark.end() and all(
+                len(line) - len(line.lstrip(" \t")) == indent for line in lines[k + 1:])
+    return False
+
+
 def _item_goes_on(text: str, start: int, hit_end: int, end: int) -> str | None:
     """The rest of a list item's sentence where the unit is an item whose sentence runs on past the
     match's line (docutils' "* Copyright & open source license: include a copyright notice, along /
@@ -260,7 +277,8 @@ class PackRule(Rule):
             # a line unit the sentence above runs on into (its removal would leave half a sentence), or a
             # paragraph widened so: no safe fix
             half = ran_on or (start > para_start and field is None
-                              and _runs_on_into(text, text.rfind("\n", 0, start) + 1))
+                              and (_runs_on_into(text, text.rfind("\n", 0, start) + 1)
+                                   or _closes_item(text, para_start, start)))
             badge = badge_in_row(text, start, end, hit_start)
             if badge is not None:
                 start, end = badge  # one badge of a row: the others are the project's

@@ -79,3 +79,29 @@ def test_a_rule_over_the_notice_goes_with_it_and_the_finding_is_the_notice():
 ])
 def test_template_shapes(line, template):
     assert template_at(line, 0, len(line)) is template
+
+
+def test_changelog_entries_that_speak_of_copyright_are_no_notices():
+    # qa22 r03: a safe fix deleted curl's entries `- copyright: remove "m4/..." from skips` (a component's
+    # prefix) and `- copyright.pl: cease doing year verifications` (a script's name), leaving their bodies
+    for name, entries in (("curl-changelog-excerpt.txt", ('- copyright: remove "m4/ax_compile_check_sizeof.m4" from skips',
+                                                          "- copyright.pl: cease doing year verifications")),
+                          ("pyasn1-CHANGES-excerpt.txt", ("- Copyright notice extended to the year 2018",
+                                                          "- Fixed GeneralizedTime.asDateTime to perform milliseconds"))):
+        text, found, fixed = run(name)
+        assert found == [] and fixed == text and all(entry in text for entry in entries)
+
+
+def test_a_notice_closing_a_list_item_is_the_items_and_no_safe_removal():
+    # less's NEWS: "* Henry Spencer's regexp.c is now included, ... / regexp.c is Copyright (c) 1986 by
+    # University of Toronto.": still reported, its removal a person's choice
+    text, found, fixed = run("less-NEWS-excerpt.txt")
+    assert len(found) == 1 and "regexp.c is Copyright (c) 1986" in text[found[0].offset:found[0].end_offset]
+    assert found[0].fix.applicability == "unsafe" and fixed == text
+
+
+def test_a_notice_opening_a_footer_list_item_is_still_removed_safely():
+    # github.blog's footer list (qa19c, inscriptis): the notice is an item of its own, the site's
+    text, found, fixed = run("github-blog-footer.txt")
+    assert len(found) == 1 and found[0].fix.applicability == "safe"
+    assert "© 2019 GitHub, Inc." not in fixed and "* Github link" in fixed
