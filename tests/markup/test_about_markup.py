@@ -37,6 +37,12 @@ def _safe(doc: Document) -> list[str]:
     ("vim_syntax_html.txt", "a series of &nbsp; character\nreferences, and <br> is used"),
     ("web_de_xml_entities.txt", "   &lt;                  < (kleiner-als)\n   &gt;                  > (größer-als)"),
     ("web_de_xml_entities.txt", "wie folgt gekennzeichnet:\n<!-- comment -->\n"),
+    # metavariables of command-line notation (qa22 r04): names HTML also has (base, label, data, object)
+    ("man_git_config_key.txt", "value, but not e.g.  url.<base>.insteadOf where"),  # a dotted key's part
+    ("changelog_git_label.txt", 'use "[<label>...]" for "zero or more"'),  # an optional argument
+    ("man_curl_data_ascii.txt", "--data-ascii <data>\n"),  # an option's argument
+    ("man_git_identifiers.txt", "       <object>\n           Indicates the object name"),  # a text that writes them so
+    ("man_git_identifiers.txt", "accepting any <object> can also"),
 ])
 def test_documentation_keeps_its_keys_placeholders_and_markup(name, kept):
     doc = _doc(name)
@@ -120,3 +126,14 @@ def test_a_key_after_a_bracketed_modifier_is_notation_a_lone_tag_in_the_same_tex
     text = doc.text + "\n기사 원문 보기<p>\n"
     found = Linter(Config(select=["CL203"])).check([Document.from_text(text)])
     assert [(text[f.offset:f.end_offset], f.fix.applicability.value) for f in found] == [("<p>", "safe")]
+
+
+def test_a_text_that_writes_its_arguments_in_brackets_still_has_a_scrapers_block_tag_fixed():
+    # git's IDENTIFIER TERMINOLOGY (<blob>, <tree>, <commit>: metavariables) and a lone `<p>` glued before a
+    # quote (news_glued_tags.txt): the metavariables are the text's, the `<p>` is still residue
+    glued = (ABOUT / "news_glued_tags.txt").read_text(encoding="utf-8").split("\n")[2]
+    doc = _doc("man_git_identifiers.txt")
+    doc = Document.from_text(doc.text + "\n" + glued + "\n", path="man_git_identifiers.txt")
+    assert "cent<p>\"" in doc.text
+    assert _safe(doc) == ["CL203 opening tag never closed: `<p>`"]
+    assert "<object>" in Linter(Config(select=list(MARKUP))).fix(doc).document.text

@@ -24,7 +24,8 @@ from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, 
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, shorten
 
-from corpuslint.checks.markup.aboutmarkup import about_markup, entity_listed, key_notation, names_markup, tags_listed
+from corpuslint.checks.markup.aboutmarkup import (about_markup, entity_listed, key_notation, metavariable, names_markup,
+                                                  tags_listed)
 from corpuslint.checks.markup.codeshape import opener_in_prose, prose_line, tag_in_sentence
 from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own_code, own_tags, words_in_brackets,
                                                 xml_document)
@@ -84,7 +85,8 @@ def _residue(text: str) -> tuple[tuple[regex.Match, ...], frozenset[int]]:
         return (), frozenset()
     own = own_tags(text, tags)
     left = tuple(m for m in tags if m.start() not in own and not noweb_name(text, m)
-                 and not in_code_chunk(text, m.start()))  # a chunk head's name, a literate program's code
+                 and not in_code_chunk(text, m.start())  # a chunk head's name, a literate program's code
+                 and not metavariable(text, m, ELEMENTS))  # `url.<base>.insteadOf`, `--data-ascii <data>`
     if left and xml_document(text):  # an XML file's own tags: no safe fix (ownmarkup)
         return left, frozenset(_line_of(text, m.start()) for m in left)
     return left, frozenset(codeish_lines(text, list(left)) if left else ())
@@ -192,7 +194,11 @@ class StrayHtmlTag(Rule):
     a word (`<b>price tag</b>`): both its tags are reported, never one alone. Words in angle
     brackets that open with an element's name are no tag: three bare words (a man page's `1.<Link
     the executable as normal.>`), a name with a dot (an address spelt `<a at example.org>`) or a
-    word HTML never writes without a value (`'create <object name>'`, Italian `<a capo>`).
+    word HTML never writes without a value (`'create <object name>'`, Italian `<a capo>`). Nor is
+    a metavariable of command-line notation, though HTML has its name: inside a dotted key
+    (`url.<base>.insteadOf`), opening an optional argument (`[<label>...]`), after an option
+    (`--data-ascii <data>`), and in a text that writes three or more bracketed words no HTML has
+    (a man page's `<blob>`, `<commit>`) any such word but a block or inline formatting element.
     """
 
     code = "CL201"
@@ -362,7 +368,9 @@ class UnbalancedHtmlTag(Rule):
     (`M-<DEL>`, vim's `i_<Del>`, `<Ctrl>-<Q>`), a key or placeholder inside a token whose bracket, bar or quote
     it closes (`|<Del>|`, `(\\x<code>)`; not `cent<p>"`, never a block element), a key's name
     (`<Del>`, `<Home>`, not `<p>`) in a text that writes two or more keys in brackets (`<CR>`,
-    `<Esc>`, `<C-x>`: vim help, info manuals).
+    `<Esc>`, `<C-x>`: vim help, info manuals), nor metavariables of command-line notation (as
+    CL201: `url.<base>.insteadOf`, `[<label>...]`, `--data-ascii <data>`, git's `<object>` among its
+    `<blob>`, `<commit>`).
     """
 
     code = "CL203"

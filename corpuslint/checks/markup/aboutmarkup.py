@@ -8,6 +8,14 @@ Three kinds of documentation write what looks like HTML on purpose:
   element is glued so). A bracketed word that is no HTML element and is never closed is
   notation; a text that writes two or more of them writes its keys in brackets, and a key's name
   there (`<Del>` is also an element's name) is one of them, never `<p>` (`key_notation`).
+- METAVARIABLES of command-line and configuration notation (man pages, `--help`, changelogs of
+  such docs): a bracketed word inside a dotted key (`url.<base>.insteadOf`), opening an optional
+  or repeated argument (`[<label>...]`, `[=<path>]`), after an option (`--data-ascii <data>`, `-z,
+  --time-cond <time>`), and in a text that writes three or more bracketed words no HTML has and
+  never closes (git's `<blob>`, `<commit>`, curl's `<file>`, `<url>`) any bracketed word that is
+  no block or inline formatting element (its definition term `<object>`, "any <object> can"): the
+  names are also HTML's (`base`, `label`, `data`, `object`, `time`, `address`), but the text writes
+  its arguments so (qa22 r04: 20 of 20 CL201/CL203 findings in man pages) (`metavariable`).
 - TEXT ABOUT MARKUP (a manual of an HTML exporter, an XML primer): it names HTML, XML or SGML
   again and again, and tags, elements, attributes, entities, outside its page furniture, and it
   mentions markup as such: quoted, named by a noun beside it, listed after a colon
@@ -88,6 +96,41 @@ def key_notation(text: str, m: regex.Match) -> bool:
             return True
     # a text that writes its keys in brackets: only a key's name is one (`<Del>`), not `<p>`
     return KEY.fullmatch(m.group()) is not None and _keys(text) >= KEYS_IN_TEXT
+
+
+# where a metavariable stands in command-line notation: glued into a dotted key (`url.<base>.insteadOf`),
+# opening an optional or repeated argument (`[<label>...]`, `--exec-path[=<path>]`), after an option
+OPTION_ARGUMENT = LazyPattern(r"(?:\w\.|\[=?|(?<![\w-])--?[A-Za-z][\w-]*(?:\[?=|[ \t]))\Z")
+METAVARIABLE = LazyPattern(r"<([a-z][a-z0-9_-]*)>")
+METAVARIABLES_IN_TEXT = 3  # distinct bracketed words no HTML has, never closed: the text writes its arguments so
+# elements a scraper leaves bare in prose: never an argument's name by the text's habit alone
+INLINE_NAMES = frozenset("a b i u s em strong span font small big sup sub img br code tt".split())
+
+
+@functools.lru_cache(maxsize=4)
+def _metavariables(text: str, elements: frozenset[str]) -> int:
+    if "<" not in text:
+        return 0
+    names = {m.group(1) for m in METAVARIABLE.finditer(text)}
+    return sum(1 for name in names if name not in elements and f"</{name}>" not in text)
+
+
+def metavariable(text: str, m: regex.Match, elements: frozenset[str]) -> bool:
+    """Whether a bare, unclosed "tag" is a metavariable of command-line or configuration notation
+    (see the module's METAVARIABLES): inside a dotted key, opening an optional argument, after an
+    option, or, in a text that writes METAVARIABLES_IN_TEXT or more bracketed words no HTML has,
+    any lower-case one but a block or inline formatting element (`<p>`, `<span>` stay residue)."""
+    if m.group("close") or m.group("self") or (m.group("attrs") or "").strip():
+        return False
+    start, end = m.start(), m.end()
+    name = m.group("name")
+    if not name.islower() or f"</{name}>" in text:
+        return False
+    if OPTION_ARGUMENT.search(text, max(0, start - 40), start) is not None and (
+            text[start - 1:start] != "." or text[end:end + 1] == "." and text[end + 1:end + 2].isalnum()):
+        return True  # a dotted key's part needs a dot on both sides (`sentence.<p>Next` is residue)
+    return (name not in BLOCK_NAMES and name not in INLINE_NAMES
+            and _metavariables(text, elements) >= METAVARIABLES_IN_TEXT)
 
 
 # a line that is a page's furniture, not its prose: a CMS comment form's hints (Drupal's "Text
