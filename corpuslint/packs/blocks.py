@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from corpuslint import rxcache
+from corpuslint.licences import _DEP5
 from corpuslint.plain_code import TITLE_WORDS  # a heading longer than its rule has at most this many words
 from corpuslint.rule import CLOCK
 from corpuslint.textutil import BLANK_LINES, Span, block_removal, ends_sentence
@@ -222,7 +223,9 @@ def stands_alone(text: str, hit_start: int) -> bool:
             text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].split()[-1] in GOES_ON:
         return False  # a sentence's object (threatpost: "... the writing or editing of / Sponsored Content.")
     if not stripped.endswith(":"):
-        return True
+        return not _heads_section(text, line, line_end)
+    if _DEP5.match(text) is not None:
+        return False  # a Debian copyright file's field name (`Comment:`, in a stanza or a licence's text, qa22)
     indent = len(line) - len(line.lstrip())
     indented = 0  # how many of the next two lines are indented under it, without a gap
     for below in text[line_end + 1:].split("\n", 2)[:2] if line_end < len(text) else []:
@@ -233,6 +236,17 @@ def stands_alone(text: str, hit_start: int) -> bool:
         indented += 1
     # a field's body is indented under it; a scraped `RECOMMENDED:` over one indented teaser is a label
     return indented == 0 or (stripped.isupper() and indented < 2)
+
+
+def _heads_section(text: str, line: str, line_end: int) -> bool:
+    """Whether an upper-case line at the margin heads a section: the next two lines are its body,
+    indented under it without a gap, no list's items (a man page's `COMMENTS` over "In a
+    non-interactive shell, ...", qa22). A scraped `COMMENTS` label stands over a blank line, a list
+    or one teaser."""
+    if not line.strip().isupper() or line[:1].isspace() or line_end >= len(text):
+        return False
+    below = text[line_end + 1:].split("\n", 2)[:2]
+    return len(below) == 2 and all(b.strip() and b[:1] in " \t" and not _LIST_ITEM.match(b) for b in below)
 
 
 # a line whose sentence runs on into the next item: it ends with a comma or a semicolon (Latin,
