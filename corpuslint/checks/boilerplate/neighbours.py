@@ -27,6 +27,10 @@ it is not the whole block and:
   document's own, goes on with it in a small letter: a line of a wrapped paragraph that another
   document happened to wrap the same way (`XXX Describe the transmogrify() function added to
   the socket` / `module.`);
+- (`runs_on_from_above`, asked of any repeated line) it starts with a small letter and goes on with
+  a sentence that a long enough line of the document's own above left open, past a display the
+  sentence shows (a command set deeper, a code literal alone on its line) and the blank lines
+  around it (`... the command` / `info grep` / `should give you access to the complete manual.`);
 - it is alone, short, and closes (`.`, `,`, `?`, `)` ...) the sentence that the line above, the
   document's own and long, left open, and the text's width broke it there (`_wrap_end`: the
   KJV at 79 columns, `... the son of Levi, the son of` / `Israel.`);
@@ -63,6 +67,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from corpuslint.checks.corpus_units import LONG_WORDS, CorpusUnit
+from corpuslint.textutil import ends_sentence
 
 SMALL = 8  # lines of a block that is a paragraph, a stanza, a record (a whole page's text is longer)
 _ENDS = frozenset(".!?…:;。！？；：\"'”’)]")
@@ -315,3 +320,49 @@ def _own_run(text: str, units: Sequence[CorpusUnit], shapes: dict, block: list[i
     # shape, at its head or tail too (a changelog entry's `* New upstream release.` over `* symbols:
     # Updated.`): a menu's entries end no sentence
     return m - n == 1 and bool(kind[0][1]) and text[first.start:first.end].rstrip()[-1:] in ".!?" and alike == 1
+
+
+RUN_ON_WORDS = 5  # the prose above: this many words or more on its last two lines (`... the com‐ / mand`)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _displayed(line: str, indent: int) -> bool:
+    """Whether `line` is displayed inside a sentence: set deeper than the sentence's lines (`info grep`
+    under "the command"), or a code literal alone on its line (``...``)."""
+    stripped = line.strip()
+    return _indent(line) > indent or (len(stripped) > 2 and stripped[0] == "`" and stripped[-1] == "`")
+
+
+def runs_on_from_above(text: str, start: int, repeated: Callable[[int], bool]) -> bool:
+    """Whether the line at `start` goes on with a sentence a line above began (qa22 r08): it opens in
+    lower case, and above it (in its paragraph, or past a display the sentence shows: a command set
+    deeper, a code literal alone on its line) stands a line of prose of the document's own (not
+    repeated itself; RUN_ON_WORDS words or more with the line above it) that ends no sentence:
+    `should give you access to the complete manual.` after "... the command / info grep", a lone
+    `to` between two code literals of a changelog's "Change message from / X / to / Y". Half of the
+    document's sentence is no repeated line, whatever other documents' lines fold to its key (`To:
+    <address>`). Menus' lower-case entries stand under short entries, not under prose."""
+    if not text[start:start + 1].islower():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    indent = _indent(text[line_start:start + 1])
+    lines = text[:line_start].split("\n")[:-1][-12:]  # the lines above, nearest last
+    gap = False
+    while lines and not lines[-1].strip():
+        lines.pop()
+        gap = True
+    if lines and _displayed(lines[-1], indent):
+        while lines and lines[-1].strip() and _displayed(lines[-1], indent):
+            lines.pop()
+        while lines and not lines[-1].strip():
+            lines.pop()
+        gap = False
+    if gap or not lines:
+        return False
+    above = lines[-1].strip()
+    said = len(above.split()) + (len(lines[-2].split()) if len(lines) > 1 else 0)  # with its paragraph's line above
+    return (said >= RUN_ON_WORDS and not ends_sentence(above)
+            and not repeated(text.rfind(lines[-1], 0, line_start) + _indent(lines[-1])))

@@ -14,7 +14,7 @@ from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.boilerplate.codelines import is_code
-from corpuslint.checks.boilerplate.neighbours import own_items
+from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
 from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
 from corpuslint.checks.metadata.extract import extract_head
@@ -355,7 +355,11 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     where the text's width broke it, as the KJV at 79 columns, `... the son of` / `Israel.`:
     a word a language repeats ends many sentences), a long line whose sentence goes on in the
     document's own line below (a paragraph another document wraps the same way: `This section
-    lists previously described changes and other bugfixes` / `that may require ...`), a list
+    lists previously described changes and other bugfixes` / `that may require ...`), a line in
+    lower case that goes on with a sentence of the document's own prose above it, in its
+    paragraph or past a display the sentence shows (`... the command` / `info grep` / `should
+    give you access to the complete manual.`; a changelog's `from` / ``` ``X`` ``` / `to` / ``` ``Y`` ```,
+    whose `to` folds to the key of e-mails' `To: <address>` lines), a list
     item's indented continuation, a
     subtitle cue's text under its time, an attribution under a quotation (a fortune's `--
     Goethe, Maximen und Reflexionen, Nr. 141`), the caption over the document's own items
@@ -518,6 +522,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # `DHCP=yes`, `#!/bin/sh` over a script: code or a config file's lines
             if u.words < LONG_WORDS and lead_in(doc.text, u.start, u.end, repeated_at):
                 continue  # `Example: >` over the document's own example
+            if not markdown and runs_on_from_above(doc.text, u.start, repeated_at):
+                continue  # the second half of the document's own sentence, wrapped
             if not markdown:
                 if kept is None:
                     kept = plain_kept(doc) or (lambda start, end: False)
