@@ -336,6 +336,17 @@ def _displayed(line: str, indent: int) -> bool:
     return _indent(line) > indent or (len(stripped) > 2 and stripped[0] == "`" and stripped[-1] == "`")
 
 
+def _lines_above(text: str, line_start: int, count: int) -> list[str]:
+    """The `count` lines above the line at `line_start` (fewer at the text's start), nearest last."""
+    lines: list[str] = []
+    end = line_start - 1
+    while end >= 0 and len(lines) < count:
+        start = text.rfind("\n", 0, end) + 1
+        lines.append(text[start:end])
+        end = start - 1
+    return lines[::-1]
+
+
 def runs_on_from_above(text: str, start: int, repeated: Callable[[int], bool]) -> bool:
     """Whether the line at `start` goes on with a sentence a line above began (qa22 r08): it opens in
     lower case, and above it (in its paragraph, or past a display the sentence shows: a command set
@@ -349,12 +360,12 @@ def runs_on_from_above(text: str, start: int, repeated: Callable[[int], bool]) -
         return False
     line_start = text.rfind("\n", 0, start) + 1
     indent = _indent(text[line_start:start + 1])
-    lines = text[:line_start].split("\n")[:-1][-12:]  # the lines above, nearest last
+    lines = _lines_above(text, line_start, 12)  # nearest last
     gap = False
     while lines and not lines[-1].strip():
         lines.pop()
         gap = True
-    if lines and _displayed(lines[-1], indent):
+    if gap and lines and _displayed(lines[-1], indent):  # a display stands apart, blank lines around it
         while lines and lines[-1].strip() and _displayed(lines[-1], indent):
             lines.pop()
         while lines and not lines[-1].strip():
