@@ -322,7 +322,9 @@ def _own_run(text: str, units: Sequence[CorpusUnit], shapes: dict, block: list[i
     return m - n == 1 and bool(kind[0][1]) and text[first.start:first.end].rstrip()[-1:] in ".!?" and alike == 1
 
 
-RUN_ON_WORDS = 5  # the prose above: this many words or more on its last two lines (`... the com‐ / mand`)
+RUN_ON_WORDS = 5  # the prose above: this many words or more on its last two lines ...
+RUN_ON_LINE_WORDS = 3  # ... and on its last (with the line before, where a word broke across them): not `Undo`
+BROKEN_WORD = ("‐", "-")  # a line ending inside a word (`the com‐` / `mand`)
 
 
 def _indent(line: str) -> int:
@@ -351,11 +353,12 @@ def runs_on_from_above(text: str, start: int, repeated: Callable[[int], bool]) -
     """Whether the line at `start` goes on with a sentence a line above began (qa22 r08): it opens in
     lower case, and above it (in its paragraph, or past a display the sentence shows: a command set
     deeper, a code literal alone on its line) stands a line of prose of the document's own (not
-    repeated itself; RUN_ON_WORDS words or more with the line above it) that ends no sentence:
-    `should give you access to the complete manual.` after "... the command / info grep", a lone
-    `to` between two code literals of a changelog's "Change message from / X / to / Y". Half of the
-    document's sentence is no repeated line, whatever other documents' lines fold to its key (`To:
-    <address>`). Menus' lower-case entries stand under short entries, not under prose."""
+    repeated itself; RUN_ON_LINE_WORDS words or more, RUN_ON_WORDS with the line above it) that ends
+    no sentence: `should give you access to the complete manual.` after "... the command / info
+    grep", a lone `to` between two code literals of a changelog's "Change message from / X / to /
+    Y". Half of the document's sentence is no repeated line, whatever other documents' lines fold
+    to its key (`To: <address>`). Menus' lower-case entries stand under short entries (`Undo` over
+    `by Taboola by Taboola`), not under prose."""
     if not text[start:start + 1].islower():
         return False
     line_start = text.rfind("\n", 0, start) + 1
@@ -374,6 +377,8 @@ def runs_on_from_above(text: str, start: int, repeated: Callable[[int], bool]) -
     if gap or not lines:
         return False
     above = lines[-1].strip()
-    said = len(above.split()) + (len(lines[-2].split()) if len(lines) > 1 else 0)  # with its paragraph's line above
-    return (said >= RUN_ON_WORDS and not ends_sentence(above)
+    before = lines[-2].strip() if len(lines) > 1 else ""
+    own = len(above.split()) + (len(before.split()) if before.endswith(BROKEN_WORD) else 0)  # `... the com‐` / `mand`
+    said = len(above.split()) + len(before.split())
+    return (own >= RUN_ON_LINE_WORDS and said >= RUN_ON_WORDS and not ends_sentence(above)
             and not repeated(text.rfind(lines[-1], 0, line_start) + _indent(lines[-1])))
