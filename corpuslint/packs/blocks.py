@@ -245,7 +245,9 @@ def _heads_section(text: str, line: str, line_end: int) -> bool:
     or one teaser."""
     if not line.strip().isupper() or line[:1].isspace() or line_end >= len(text):
         return False
-    below = text[line_end + 1:].split("\n", 2)[:2]
+    second = text.find("\n", line_end + 1)
+    third = text.find("\n", second + 1) if second >= 0 else -1
+    below = text[line_end + 1:len(text) if third < 0 else third].split("\n")
     return len(below) == 2 and all(b.strip() and b[:1] in " \t" and not _LIST_ITEM.match(b) for b in below)
 
 

@@ -121,7 +121,9 @@ def _closes_item(text: str, para_start: int, start: int) -> bool:
     own: what it says about its parts a person decides. An item that opens with the notice is no such
     line (`* © 2017 Example Media` in a footer's list)."""
     lines = text[para_start:start].split("\n")[:-1]
-    indent = len(text[start:]) - len(text[start:].lstrip(" \t"))
+    line_end = text.find("\n", start)
+    line = text[start:len(text) if line_end < 0 else line_end]
+    indent = len(line) - len(line.lstrip(" \t"))
     for k in range(len(lines) - 1, -1, -1):
         mark = _LIST_MARK.match(lines[k])
         if mark is not None:
