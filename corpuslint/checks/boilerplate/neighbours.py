@@ -353,12 +353,13 @@ def runs_on_from_above(text: str, start: int, repeated: Callable[[int], bool]) -
     """Whether the line at `start` goes on with a sentence a line above began (qa22 r08): it opens in
     lower case, and above it (in its paragraph, or past a display the sentence shows: a command set
     deeper, a code literal alone on its line) stands a line of prose of the document's own (not
-    repeated itself; RUN_ON_LINE_WORDS words or more, RUN_ON_WORDS with the line above it) that ends
-    no sentence: `should give you access to the complete manual.` after "... the command / info
-    grep", a lone `to` between two code literals of a changelog's "Change message from / X / to /
-    Y". Half of the document's sentence is no repeated line, whatever other documents' lines fold
-    to its key (`To: <address>`). Menus' lower-case entries stand under short entries (`Undo` over
-    `by Taboola by Taboola`), not under prose."""
+    repeated itself; RUN_ON_WORDS words or more, or past a display RUN_ON_LINE_WORDS and
+    RUN_ON_WORDS with the line above it) that ends no sentence: `should give you access to the
+    complete manual.` after "... the command / info grep", a lone `to` between two code literals
+    of a changelog's "Change message from / X / to / Y". Half of the document's sentence is no
+    repeated line, whatever other documents' lines fold to its key (`To: <address>`). Menus' and
+    forms' lower-case entries stand under short entries (`Undo` over `by Taboola by Taboola`,
+    `Email non valide` over `newsletter`), not under prose."""
     if not text[start:start + 1].islower():
         return False
     line_start = text.rfind("\n", 0, start) + 1
@@ -368,7 +369,8 @@ def runs_on_from_above(text: str, start: int, repeated: Callable[[int], bool]) -
     while lines and not lines[-1].strip():
         lines.pop()
         gap = True
-    if gap and lines and _displayed(lines[-1], indent):  # a display stands apart, blank lines around it
+    shown = gap and bool(lines) and _displayed(lines[-1], indent)
+    if shown:  # a display stands apart, blank lines around it
         while lines and lines[-1].strip() and _displayed(lines[-1], indent):
             lines.pop()
         while lines and not lines[-1].strip():
@@ -380,5 +382,7 @@ def runs_on_from_above(text: str, start: int, repeated: Callable[[int], bool]) -
     before = lines[-2].strip() if len(lines) > 1 else ""
     own = len(above.split()) + (len(before.split()) if before.endswith(BROKEN_WORD) else 0)  # `... the com‐` / `mand`
     said = len(above.split()) + len(before.split())
+    if not shown:  # right under it: a line of prose itself (`Email non valide` over a form's `newsletter` is none)
+        own = said = len(above.split())
     return (own >= RUN_ON_LINE_WORDS and said >= RUN_ON_WORDS and not ends_sentence(above)
             and not repeated(text.rfind(lines[-1], 0, line_start) + _indent(lines[-1])))
