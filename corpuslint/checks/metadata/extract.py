@@ -20,6 +20,10 @@ vocabulary in `vocabulary.py`.
 
 from __future__ import annotations
 
+import binascii
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
+
 from corpuslint.checks.metadata.attribution import is_bare_url, read_attribution, tells_the_address
 from corpuslint.checks.metadata.authorbox import read_closing_bio, read_contact
 from corpuslint.checks.metadata.bylineline import bare_name
@@ -163,6 +167,12 @@ def read_header_block(text: str) -> list[Found] | None:
             name = line.text[: line.text.index(":")].lower()
             names.add(name)
             value = line.text[len(name) + 1:].strip()
+            if "=?" in value:  # RFC 2047 encoded-words: read decoded, or not at all
+                if (value := decoded_header(value)) is None:
+                    if line.blank_after:
+                        break
+                    continue
+                line = Line(line.start, line.end, f"{line.text[:len(name)]}: {value}", line.blank_after)
             sender = MAIL_FROM.match(value) if name == "from" else None
             # a tagline after the name and a dash (`(Bill Higgins-- Beam Jockey)`) is no part of it
             person = bare_name(SENDER_TAGLINE.split(sender["a"] or sender["b"])[0].strip()) if sender is not None else None
@@ -177,6 +187,21 @@ def read_header_block(text: str) -> list[Found] | None:
     if index < 3 or "from" not in names or not names & HEADERS_OF_A_MESSAGE:
         return None
     return found
+
+
+def decoded_header(value: str) -> str | None:
+    """A header's value with its RFC 2047 encoded-words decoded (`=?GB2312?B?tPq/qrj3tdjU9ta1y7C3osax?=` is
+    `代开各地增值税发票`, `=?iso-8859-1?Q?Last=DFlName=2C_FirstName?=` is `LastßlName, FirstName`), or None
+    where a word does not decode (a charset Python does not know, broken base64, bytes its charset has not):
+    a value no one can read is never written."""
+    try:
+        decoded = str(make_header(decode_header(value)))
+    except (LookupError, UnicodeError, binascii.Error, HeaderParseError, ValueError):
+        return None
+    decoded = " ".join(decoded.split())
+    if not decoded or "\ufffd" in decoded or "=?" in decoded or any(not c.isprintable() for c in decoded):
+        return None
+    return decoded
 
 
 def _names_a_story(lines: LinesOnDemand, line: Line) -> bool:

@@ -140,6 +140,8 @@ def read_dateline(line: Line) -> list[Found] | None:
         return items
     if WEEKDAY_ALONE.fullmatch(prefix):
         return items  # `Freitag, November 22, 2019`, `Samstag, 2016-10-08`: the day's name, no source
+    if VERSION_LABEL.fullmatch(prefix):
+        return items  # `Version 3, 29 June 2007`: the version's day, and a version is no source
     if lead is None and _is_source_name(prefix):
         items.append(Found("source", prefix, line.start, line.end, "dateline", True, line.text))
         return items
@@ -167,6 +169,10 @@ def _date_then_byline(line: Line, text: str, match: regex.Match) -> list[Found] 
     value: Any = names[0] if len(names) == 1 else names
     return [Found("author", value, line.start, line.end, "byline", True, line.text),
             Found("date", day.isoformat(), line.start, line.end, "byline", True, line.text)]
+
+
+# a document's version before its date (`Version 3, 29 June 2007` under a licence's name): no publisher
+VERSION_LABEL = LazyPattern(r"(?i)(?:version|revision|release|edition|draft|rev\.?|v\.?)\s*\d+(?:\.\d+)*[a-z]?")
 
 
 def _is_source_name(text: str) -> bool:
