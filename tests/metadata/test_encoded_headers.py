@@ -36,6 +36,8 @@ def test_a_header_that_does_not_decode_gives_no_value():
     values = found(broken)
     assert "subject" not in values and values["date"] == "2018-05-13"
     assert decoded_header("=?utf-8?B?//79?=") is None  # bytes that are no UTF-8
+    # a `gb2312` label on GBK bytes (`镕` is GBK's only) is read as mail clients read it (mail_test_9's subject)
+    assert decoded_header("=?gb2312?B?1uzpRrv5?=") == "朱镕基"
     assert decoded_header("Re: a = b?") == "Re: a = b?"
 
 

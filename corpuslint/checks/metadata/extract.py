@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import binascii
 from email.errors import HeaderParseError
-from email.header import decode_header, make_header
+from email.header import decode_header
 
 from corpuslint.checks.metadata.attribution import is_bare_url, read_attribution, tells_the_address
 from corpuslint.checks.metadata.authorbox import read_closing_bio, read_contact
@@ -189,13 +189,21 @@ def read_header_block(text: str) -> list[Found] | None:
     return found
 
 
+# the labels mail clients write for the supersets they mean, read as the WHATWG Encoding Standard reads them:
+# `gb2312` is GBK (Python's gb2312 fails on a GBK character), `ks_c_5601-1987` windows-949, `iso-8859-1` windows-1252
+WHATWG_DECODERS = {"gb2312": "gb18030", "gbk": "gb18030", "ks_c_5601-1987": "cp949", "euc-kr": "cp949",
+                   "iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252"}
+
+
 def decoded_header(value: str) -> str | None:
     """A header's value with its RFC 2047 encoded-words decoded (`=?GB2312?B?tPq/qrj3tdjU9ta1y7C3osax?=` is
     `代开各地增值税发票`, `=?iso-8859-1?Q?Last=DFlName=2C_FirstName?=` is `LastßlName, FirstName`), or None
     where a word does not decode (a charset Python does not know, broken base64, bytes its charset has not):
     a value no one can read is never written."""
     try:
-        decoded = str(make_header(decode_header(value)))
+        decoded = "".join(part if isinstance(part, str) else part.decode(
+            "raw-unicode-escape" if charset is None else WHATWG_DECODERS.get(charset.lower(), charset))
+            for part, charset in decode_header(value))
     except (LookupError, UnicodeError, binascii.Error, HeaderParseError, ValueError):
         return None
     decoded = " ".join(decoded.split())
