@@ -209,6 +209,30 @@ def test_an_srt_example_in_a_text_about_srt_has_only_an_unsafe_fix_and_in_markdo
     assert _found(_doc("srt_explained.md"), "CL209") == []
 
 
+def test_a_webvtt_files_unpadded_times_regions_and_cue_tags_go_and_its_speakers_stay():
+    # qa22 r07: main said nothing on these (unpadded `0:0:3.540`, two or one cues under `WEBVTT`)
+    doc = _doc("non_padded_timestamps.vtt.txt")
+    (found,) = _found(doc, "CL209")
+    assert found.fix.applicability == Applicability.SAFE and found.data["cue_tags"] == 6
+    assert _fixed(doc, "CL209") == ("Jane Doe: Good morning everyone.\n\nJohn Smith: Morning, let's get started.\n\n"
+                                    "Jane Doe: Thanks for joining.\n")
+    doc = _doc("regions.vtt.txt")
+    (found,) = _found(doc, "CL209")
+    assert found.data["timings"] == 2
+    assert _fixed(doc, "CL209") == "Fred: Hi, my name is Fred\n\nBill: Hi, I’m Bill\n"
+    fixed = _fixed(_doc("cue_tags.vtt.txt"), "CL209")  # karaoke timestamps and `<c.colorE5E5E5>` spans
+    assert "<" not in fixed and "Like a big-a pizza pie" in fixed and "That's amore" in fixed
+
+
+def test_webvtt_shapes_outside_a_webvtt_file_are_left_alone():
+    # without its `WEBVTT` header, an unpadded time is no cue timing; `<v …>` in prose is no cue's tag
+    text = _doc("non_padded_timestamps.vtt.txt").text.replace("WEBVTT\n\n", "")
+    assert _found(Document.from_text(text), "CL209") == []
+    text = _doc("anchorman_fr.srt.txt").text.replace("QUI ONT EXISTÉ.", "QUI <v Bob> ONT EXISTÉ.")
+    assert "QUI <v Bob> ONT EXISTÉ." in _fixed(Document.from_text(text), "CL209")
+    assert _found(Document.from_text("WEBVTT\n\nA file's first line names the format, nothing more.\n"), "CL209") == []
+
+
 @pytest.mark.parametrize("text", [
     # two cues only
     "1\n00:00:01,000 --> 00:00:04,000\nHello.\n\n2\n00:00:05,000 --> 00:00:08,000\nBye.\n",

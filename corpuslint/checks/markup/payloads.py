@@ -336,31 +336,42 @@ class EncodedBlob(Rule):
 
 # --- CL209 subtitle-timing -----------------------------------------------------------------------
 
-CUE_MIN = 3  # timing lines a document needs before any is reported
+CUE_MIN = 3  # timing lines a document needs before any is reported (one, under a `WEBVTT` header)
 
 _TIME = r"(?:\d{1,2}:)?[0-5]\d:[0-5]\d[,.]\d{3}"
 # after the end time only WebVTT's cue settings (`align:start position:0%`): a line with words there
 # (`00:00:01,000 --> 00:00:03,000 Previously on Lost`) carries the cue's text and is no machinery
 TIMING = LazyPattern(rf"(?m)^{_TIME}[ \t]+-->[ \t]+{_TIME}(?:[ \t]+[\w-]+:[^\s]+)*[ \t\r]*$")
+# under a `WEBVTT` header, the times as players read them: unpadded (`0:0:3.540 --> 0:0:7.23`, Teams' transcripts)
+_VTT_TIME = r"(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3}"
+VTT_TIMING = LazyPattern(rf"(?m)^{_VTT_TIME}[ \t]+-->[ \t]+{_VTT_TIME}(?:[ \t]+[\w-]+:[^\s]+)*[ \t\r]*$")
+# WebVTT's own tags inside a cue's text: a voice (`<v Jane Doe>`, `<v.loud Jane>`, its name kept as a speaker's
+# label), a class span (`<c.colorE5E5E5>`), a language span, their ends, a karaoke timestamp (`<00:17.500>`);
+# `<b>`, `<i>`, `<u>` are HTML's too and CL201's
+CUE_TAG = LazyPattern(r"<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]+?)[ \t]*>|<(?:c|lang)(?:\.[\w.-]+)*(?:[ \t][^<>\n]*)?>"
+                      r"|</(?:v|c|lang)>|<(?:\d+:)?\d{2}:\d{2}\.\d{3}>")
 CUE_NUMBER = LazyPattern(r"\d{1,6}[ \t\r]*")
 VTT_HEADER = LazyPattern(r"\ufeff?WEBVTT(?:[ \t][^\n]*)?[ \t\r]*")
 VTT_BLOCK = LazyPattern(r"(?:NOTE|STYLE|REGION)(?:[ \t][^\n]*)?[ \t\r]*")
 
 
-def _cue_machinery(text: str) -> tuple[list[tuple[int, int]], int, bool]:
+def _cue_machinery(text: str) -> tuple[list[tuple[int, int]], int, bool, list[int]]:
     """The lines of a subtitle file's machinery: (their spans, the number of timing lines, whether
-    the text is all cues). Machinery: each timing line, the cue number (or any identifier, in
-    WebVTT) on the line right above it after a blank line, the `WEBVTT` header, `NOTE`, `STYLE`
-    and `REGION` blocks. All cues: every block between blank lines is one of these or a cue."""
+    the text is all cues, the indexes of the cues' text lines). Machinery: each timing line, the cue
+    number (or any identifier, in WebVTT) on the line right above it after a blank line, the `WEBVTT`
+    header, `NOTE`, `STYLE` and `REGION` blocks. All cues: every block between blank lines is one of
+    these or a cue."""
     lines = list(_lines(text))
     spans: list[tuple[int, int]] = []
     timings = 0
     vtt = bool(lines) and VTT_HEADER.fullmatch(lines[0][2]) is not None
+    timing = VTT_TIMING if vtt else TIMING
     cue_lines: set[int] = set()
+    said: list[int] = []  # the cues' text lines
     i = 0
     while i < len(lines):
         start, end, line = lines[i]
-        if TIMING.match(line):
+        if timing.match(line):
             timings += 1
             spans.append((start, end))
             cue_lines.add(i)
@@ -370,14 +381,15 @@ def _cue_machinery(text: str) -> tuple[list[tuple[int, int]], int, bool]:
                 spans.append(lines[i - 1][:2])
                 cue_lines.add(i - 1)
             j = i + 1
-            while j < len(lines) and lines[j][2].strip() and not TIMING.match(lines[j][2]):  # the cue's text
+            while j < len(lines) and lines[j][2].strip() and not timing.match(lines[j][2]):  # the cue's text
                 cue_lines.add(j)
+                said.append(j)
                 j += 1
             i = j
             continue
         i += 1
-    if timings < CUE_MIN:
-        return [], timings, False
+    if timings < (1 if vtt else CUE_MIN):
+        return [], timings, False, []
     if vtt:
         k = 0
         while k < len(lines) and lines[k][2].strip():  # the header and its lines (`Kind: captions`)
@@ -399,7 +411,19 @@ def _cue_machinery(text: str) -> tuple[list[tuple[int, int]], int, bool]:
                 break
             if not line.strip():
                 spans.append((start, end))
-    return sorted(set(spans)), timings, whole
+    return sorted(set(spans)), timings, whole, said if vtt else []
+
+
+def _cue_tag_edits(text: str, lines: list[tuple[int, int, str]], said: list[int]) -> list[TextEdit]:
+    """The edits taking WebVTT's tags out of the cues' text: each tag removed, a voice's tag
+    (`<v Jane Doe>Good morning`) written as its speaker's label (`Jane Doe: Good morning`)."""
+    edits = []
+    for k in said:
+        start, _end, line = lines[k]
+        for m in CUE_TAG.finditer(line):
+            edits.append(TextEdit(start=start + m.start(), end=start + m.end(),
+                                  replacement=f"{m['voice']}: " if m["voice"] else ""))
+    return edits
 
 
 def _line_removal(text: str, start: int, end: int) -> tuple[int, int]:
@@ -413,8 +437,11 @@ class SubtitleTiming(Rule):
     (`00:01:02,000 --> 00:01:04,500`, with WebVTT's cue settings after them:
     `position:50.00%,middle align:middle line:84.67%`), the cue numbers above them, and in WebVTT
     the `WEBVTT` header (with the lines under it: `Kind: captions`), the cue identifiers and the
-    `NOTE`, `STYLE` and `REGION` blocks. A document is reported once,
-    at its first timing line, when it holds three timing lines or more.
+    `NOTE`, `STYLE` and `REGION` blocks, and WebVTT's own tags in the cues' text: a voice
+    (`<v Jane Doe>`, `</v>`), a class or language span (`<c.colorE5E5E5>`, `</c>`, `<lang en>`) and a
+    karaoke timestamp (`<00:17.500>`). A document is reported once, at its first timing line, when
+    it holds three timing lines or more, or one under a `WEBVTT` header opening the text; under
+    that header the times may be unpadded, as players read them (`0:0:3.540 --> 0:0:7.23`).
 
     ## Why is this bad?
     The lines are the player's, not the dialogue's: in a corpus meant to be text they are half of
@@ -444,13 +471,17 @@ class SubtitleTiming(Rule):
     Safe where the document is a subtitle file: every block between its blank lines is a cue
     (a number or identifier, a timing line, the cue's text), the `WEBVTT` header or a `NOTE`,
     `STYLE` or `REGION` block. The fix removes only the machinery's lines, which the timing
-    grammar tells apart from any line of dialogue; the cues' text stays, each cue a paragraph.
+    grammar tells apart from any line of dialogue; the cues' text stays, each cue a paragraph. A
+    WebVTT cue's tags go, a voice's written as its speaker's label (`<v Jane Doe>Good morning` becomes
+    `Jane Doe: Good morning`), so every word of a cue stays.
     Where the cues stand among other paragraphs (a page that shows what an SRT file looks like)
     the fix is unsafe: they may be the example the text is about.
 
     ## Known problems
     Fewer than three timing lines are not reported. In Markdown, fenced blocks and code spans are
-    never looked at. Formatting inside cues (`<i>…</i>`) is CL201's. After the end time only cue
+    never looked at. Formatting inside cues (`<i>…</i>`, `<b>`, `<u>`) is CL201's, and a ruby span
+    (`<ruby>…<rt>…</rt></ruby>`) is left as it is. Unpadded times are read only under a `WEBVTT` header (an
+    SRT file's must be padded). After the end time only cue
     settings (`name:value`) are read: a line with words there (`00:00:01,000 --> 00:00:03,000
     Previously on Lost`, some converters put the cue's text or its speaker there) is no timing line,
     so its cue makes the fix unsafe, and three such lines alone are not reported. A line of CSS in
@@ -470,20 +501,26 @@ class SubtitleTiming(Rule):
         text = _looked_at(doc)
         if "-->" not in text:
             return
-        first = TIMING.search(text)
+        first = (VTT_TIMING if text.lstrip("\ufeff").startswith("WEBVTT") else TIMING).search(text)
         if first is None:
             return
-        spans, timings, whole = _cue_machinery(text)
+        spans, timings, whole, said = _cue_machinery(text)
         if not spans:
             return
         edits = [TextEdit(start=a, end=b) for a, b in (_line_removal(text, s, e) for s, e in spans)]
-        fix = Fix(title=f"Remove the subtitle machinery ({len(spans)} lines)", edits=edits,
+        tags = _cue_tag_edits(text, list(_lines(text)), said) if said and "<" in text else []
+        fix = Fix(title=f"Remove the subtitle machinery ({len(spans)} lines" + (f", {len(tags)} cue tags)" if tags else ")"),
+                  edits=sorted(edits + tags, key=lambda e: e.start),
                   applicability=Applicability.SAFE if whole else Applicability.UNSAFE)
+        data = {"timings": timings, "lines": len(spans), "subtitle_file": whole}
+        if tags:
+            data["cue_tags"] = len(tags)
         # the finding spans the machinery, from its first line to its last: the fix stays inside it
-        yield Violation(spans[0][0], spans[-1][1], f"subtitle cues' machinery in text: {timings} timing lines "
+        yield Violation(spans[0][0], max(spans[-1][1], max((e.end for e in tags), default=0)),
+                        f"subtitle cues' machinery in text: {timings} timing lines "
                         f"like `{shorten(first.group().rstrip(), 50)}`, {len(spans) - timings} other lines "
-                        "(cue numbers, headers, notes)", fix=fix, data={"timings": timings, "lines": len(spans),
-                                                           "subtitle_file": whole})
+                        "(cue numbers, headers, notes)" + (f", {len(tags)} cue tags (`<v …>`, `<c.…>`, `<00:01.000>`)"
+                                                           if tags else ""), fix=fix, data=data)
 
 
 RULES = (EncodedBlob, SubtitleTiming)
