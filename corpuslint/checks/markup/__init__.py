@@ -30,6 +30,7 @@ from corpuslint.checks.markup.codeshape import opener_in_prose, prose_line, tag_
 from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own_code, own_tags, words_in_brackets,
                                                 xml_document)
 from corpuslint.checks.markup.payloads import RULES as PAYLOAD_RULES
+from corpuslint.checks.markup.transport import RULES as TRANSPORT_RULES
 from corpuslint.checks.markup.notation import (footnote_mark, in_code_chunk, noweb_name, placeholder, render_script,
                                                template_escape)
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
@@ -514,7 +515,7 @@ class ReplacementCharacter(Rule):
 
 
 RULES = (StrayHtmlTag, HtmlEntity, UnbalancedHtmlTag, HtmlComment, EmbeddedScript, Mojibake, ReplacementCharacter,
-         *PAYLOAD_RULES)
+         *PAYLOAD_RULES, *TRANSPORT_RULES)
 
 
 @hookimpl
