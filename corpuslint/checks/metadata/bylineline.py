@@ -49,7 +49,13 @@ TIME_THEN_BY = LazyPattern(r"(?:,?\s*(?:um\s+|à\s+|a\s+las\s+|alle\s+|om\s+)?\d
 # editor's or a source's label (`Redaktion:`, `Edited by`, `Quelle:`), which names no author
 LABELLED_BY = LazyPattern(r"^(?i:(?:authors?|autor(?:in|en|a|es)?|auteure?s?|autrice|autor[ei]|verfasser(?:in)?|"
                           r"forfatter|författare|auteur)\s*:\s*|(?:escrit[oa]|scritt[oa]|geschrieben|verfasst|publié|"
-                          r"rédigé|écrit|publicado|pubblicato)\s+(?:por|da|von|par|di)\s+)(?=\p{Lu})")
+                          r"rédigé|écrit|publicado|pubblicato)\s+(?:por|da|von|par|di)\s+|"
+                          # a German paper's genre before its author (`Eine Analyse von Caspar Schwietering`, zeit.de): a
+                          # first name and a surname (two, `und` between), alone or before a stamp; not a headline's
+                          # phrase (`Eine Analyse von Angela Merkels Politik`)
+                          r"ein(?:e|en)?\s+(?:analyse|kommentar|gastbeitrag|gastkommentar|kolumne|reportage|rezension|"
+                          r"kritik|glosse|essay|recherche)\s+von\s+(?-i:(?={GENRE_NAME}(?:\s+und\s+{GENRE_NAME})?"
+                          r"(?:\s*$|\s*[,|·•]))))(?=\p{Lu})".replace("{GENRE_NAME}", r"\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+"))
 # a content system's post line in another language (Drupal's `Submitted by <user> on <date>`): `Gespeichert von rasos am
 # 24. Juli 2017 - 18:55`, `Soumis par …`, `Enviado por …`; the user's log-in name may be written small
 SUBMITTED_BY = LazyPattern(r"^(?i:gespeichert|eingereicht|eingestellt|soumis|envoyé|enviado|inviato|ingezonden)\s+"
@@ -200,6 +206,10 @@ def segment_names(text: str, start: int) -> list[str]:
     full_date = DATE_IN_TEXT.search(text)
     # where a byline before a date ends; "par A, le 15 septembre 2009", "von A Veröffentlicht am 1. Mai 2019"
     date = full_date or (_foreign_date_ending(text) if foreign else None) or MONTH_DAY.search(text)
+    if date is None and not foreign and BYLINE_START.match(text):
+        # `By Franziska Dully 10. Februar 2019 in Allgemein , Fashion , Kolumne` (a theme's English label, the
+        # blog's German day): the names stop at the day
+        date = FOREIGN_DATE_IN_TEXT.search(text)
     found = read_byline(line)
     if not found and date is not None and date.start() > 3:
         cut = TRAILING_ON.sub("", text[: date.start()].rstrip(" ,|·•-–—"))  # "Posted by A, B on <date>, all posts"
@@ -209,7 +219,7 @@ def segment_names(text: str, start: int) -> list[str]:
         found = _date_then_byline(line, text.rstrip(". "), full_date)
     if not found and (names := _capital_names(text)) is not None:
         found = read_byline(Line(line.start, line.start + len(names), names, True))
-    if not found and not foreign and (label := _day_then_label(text)) is not None:
+    if not found and not foreign and (label := day_then_label(text)) is not None:
         return segment_names(text[label:], start + label)
     if not found:
         return []
@@ -217,7 +227,7 @@ def segment_names(text: str, start: int) -> list[str]:
     return value if isinstance(value, list) else [value]
 
 
-def _day_then_label(text: str) -> int | None:
+def day_then_label(text: str) -> int | None:
     """Where a foreign by-label starts after the stamp's day opening the line (`2.03.2018 von Dennis Ziesecke`),
     the day preceded by a weekday at most and followed by a time at most; None on any other line."""
     if len(text) > 120 or (day := day_written_at(text)) is None or not WEEKDAY_LEAD.match(text[: day[1]]):

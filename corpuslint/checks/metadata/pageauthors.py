@@ -11,15 +11,16 @@ from __future__ import annotations
 import regex
 
 from corpuslint.checks.metadata.bylineline import (
-    FOREIGN_BY, KOREAN_BYLINE, bare_name, byline_names, cjk_names, clean_byline, code_table_row, is_handle, is_stamp,
-    name_before_role, name_line, segment_names,
+    FOREIGN_BY, KOREAN_BYLINE, bare_name, byline_names, cjk_names, clean_byline, code_table_row, day_then_label,
+    is_handle, is_stamp, name_before_role, name_line, segment_names,
 )
-from corpuslint.checks.metadata.dates import day_written
+from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, day_written
 from corpuslint.checks.metadata.headline import among_dated_teasers
 from corpuslint.checks.metadata.lines import Line, is_prose
+from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.vocabulary import (
-    BODY_WORDS, CJK_BYLINE, CJK_CREDIT_LINE, CJK_DATELINE_CREDIT, KNOWN_LABELS, NAME_STOP, TEASERS_HEADING,
+    BODY_WORDS, BYLINE_START, CJK_BYLINE, CJK_CREDIT_LINE, CJK_DATELINE_CREDIT, KNOWN_LABELS, NAME_STOP, TEASERS_HEADING,
 )
 from corpuslint.textutil import LazyPattern, word_key
 
@@ -116,10 +117,22 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
     return []
 
 
+# an avatar's alt text naming whose picture it is (`Image of Jessica Rudder`, github.blog as lynx prints it)
+ALT_OF = LazyPattern(r"^(?i:image|photo|picture|avatar|portrait|profile\s+(?:picture|photo|image))\s+(?i:of|for)\s+")
+
+
 def _once(lines: list[Line]) -> list[Line]:
-    """The lines without a line's repeat right under it: lynx prints an avatar's alt text over the name it stands
-    for (`Mark Lavin` / `Mark Lavin` / `June 8, 2015`)."""
-    return [line for at, line in enumerate(lines) if at == 0 or line.text != lines[at - 1].text]
+    """The lines without an avatar's alt text over the name it stands for, as lynx prints it: the name twice
+    (`Mark Lavin` / `Mark Lavin` / `June 8, 2015`) or after the picture's word (`Image of Jessica Rudder` / `Jessica
+    Rudder`, github.blog)."""
+    return [line for at, line in enumerate(lines)
+            if at + 1 == len(lines) or _alt_text(line.text) != lines[at + 1].text]
+
+
+def _alt_text(text: str) -> str:
+    """The name an alt text stands for: the line itself (a repeat), or what follows `Image of`."""
+    alt = ALT_OF.match(text)
+    return text[alt.end():] if alt is not None else text
 
 
 def name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
@@ -236,6 +249,8 @@ def first_byline(lines: list[Line], site_names: frozenset[str] = frozenset(), si
         teasers = teasers or TEASERS_HEADING.match(line.text) is not None  # then other stories' bylines
         if not teasers and FOREIGN_BY.match(line.text) and (names := segment_names(line.text, line.start)):
             return names  # "von Diane Buckstegge Veröffentlicht am 1. Mai 2019"
+        if not teasers and (names := _listed_byline(lines, index)):
+            return names  # `* Von Henning Lobin` among its post's meta items, `19.03.2019 11:45 | von Inga Buller`
         if (not teasers and not line.text.isascii()
                 and (CJK_BYLINE.search(line.text) or CJK_CREDIT_LINE.match(line.text) or KOREAN_BYLINE.match(line.text))
                 and (names := byline_names(line))):
@@ -245,6 +260,44 @@ def first_byline(lines: list[Line], site_names: frozenset[str] = frozenset(), si
             if name:
                 return [name]
     return []
+
+
+# a by-label as one item of a post's meta list (`* 8. April 2019|` / `* Von Henning Lobin` / `* 54 Kommentare`), or
+# as the stamp line's second part a converter put on its own line (`19.03.2019 11:45` / `| von Inga Buller`)
+LISTED_BY = LazyPattern(r"^[*•·|-]\s*(?=(?i:by|von|par|por|door|di)\b)")
+LISTED_NEAR = 6  # lines either side where another byline makes a list of stories, each signed
+
+
+def _listed_byline(lines: list[Line], index: int) -> list[str]:
+    """A byline where none stands by the headline (or none is found), in a shape `read_byline` leaves: a by-label as a
+    list item (`* Von Henning Lobin`, spektrum.de's meta list), after the stamp's day (`19.03.2019 11:45 | von Inga
+    Buller`, chip.de), or an English label before another language's day (`By Franziska Dully 10. Februar 2019 in
+    Allgemein, Fashion, Kolumne 17 Comments`, a theme's label on a German blog). A list item needs the post's stamp on
+    a line beside it (`- Von Wiener Walzer und Mozartkugeln` is a menu's entry); and not where another byline stands
+    within `LISTED_NEAR` lines: a list of stories, each signed."""
+    text = lines[index].text
+    if LISTED_BY.match(text) is not None:
+        if not any(_stamp_item(lines[near].text) for near in (index - 1, index + 1) if 0 <= near < len(lines)):
+            return []
+    elif day_then_label(text) is None and not (BYLINE_START.match(text) and FOREIGN_DATE_IN_TEXT.search(text)):
+        return []
+    names = byline_names(lines[index])
+    if names and any(byline_names(lines[near]) for near in range(max(1, index - LISTED_NEAR),
+                                                                  min(len(lines), index + LISTED_NEAR + 1))
+                     if near != index and len(lines[near].text) <= 100):
+        return []
+    return names
+
+
+# a German day's point before a month's name (`8. April 2019`), which the English reading of the name does not expect
+DAY_POINT = LazyPattern(r"\b([0-3]?\d)\.\s+(?=\p{Lu}\p{Ll}{2,8}\s+\d{4}\b)")
+
+
+def _stamp_item(text: str) -> bool:
+    """A list item that is a stamp (`* 8. April 2019|`, `* - Aktualisiert am 28.01.2020 - 15:49`, `19.03.2019 11:45`);
+    a German day's point before a month named as in English (`8. April`, `8. August`) read without it."""
+    text = DAY_POINT.sub(r"\1 ", LEAD_PUNCTUATION.sub("", text))
+    return len(text) <= 60 and (is_stamp(text) or day_written(text) is not None)
 
 
 # one word with a capital inside it after small letters (`PubExchange`): a brand's name, no person's; a

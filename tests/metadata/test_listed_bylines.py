@@ -1,0 +1,64 @@
+"""Bylines on qa20b's half-B pages (session 22, byline22, issue 16): labelled bylines in shapes the page reader did not
+read where no headline is found, a German genre label, a lynx avatar's `Image of` alt text.
+
+The pages are excerpts (the page's `<title>`, then the lines around the byline) of qa20b's lynx and inscriptis texts
+of trafilatura 0.9.0's test pages; each shape stands beside the look-alike left alone (a menu's `- Von …` entry, a
+headline's `von` phrase, a list of signed stories).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpuslint.checks.metadata.page import page_metadata
+from pagereading import PAGES, names, read  # tests/metadata/pagereading.py
+
+
+@pytest.mark.parametrize(("page", "author", "date"), [
+    ("spektrum-engelbart-inscriptis-head", ["Henning Lobin"], None),  # `* 8. April 2019|` / `* Von Henning Lobin`
+    ("chip-beef-inscriptis-head", ["Inga Buller"], "2019-03-19"),  # `19.03.2019 11:45 | von Inga Buller`
+    ("chip-beef-lynx-head", ["Inga Buller"], "2019-03-19"),  # `19.03.2019 11:45` / `| von Inga Buller`
+    ("franziska-elea-lynx-head", ["Franziska Dully"], "2019-02-10"),  # `By Franziska Dully 10. Februar 2019 in …`
+])
+def test_a_byline_in_a_post_meta_shape_where_no_headline_is_found(page, author, date):
+    found = read(page)
+    assert found.headline_line is None
+    assert found.authors == author
+    assert found.date == date
+
+
+def test_a_menu_entry_opening_with_von_is_no_byline():
+    # demokratiewebstatt.at: `- Von Wiener Walzer und Mozartkugeln` in the site's menu, no stamp beside it
+    assert read("demokratiewebstatt-menu-inscriptis").authors == []
+
+
+def test_a_listed_byline_among_other_signed_items_is_a_list_of_stories():
+    page = (PAGES / "spektrum-engelbart-inscriptis-head.txt").read_text(encoding="utf-8")
+    listed = page.replace("      * 54 Kommentare\n", "      * 54 Kommentare\n      * Von Anna Meier\n")
+    assert page_metadata(listed).authors == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By Franziska Dully 10. Februar 2019 in Allgemein, Fashion, Kolumne 17 Comments", ["Franziska Dully"]),
+    ("Eine Analyse von Caspar Schwietering", ["Caspar Schwietering"]),  # zeit.de
+    ("Ein Kommentar von Anna Meier, 14. Januar 2020", ["Anna Meier"]),
+    # a headline's phrase after the genre's word, no name
+    ("Eine Analyse von Angela Merkels Politik", []),
+    ("Eine Analyse von Daten", []),
+    ("By 10. Februar 2019 the council", []),
+])
+def test_a_german_genre_label_and_an_english_label_before_a_german_day(text, expected):
+    assert names(text) == expected
+
+
+def test_the_genre_label_under_the_standfirst_is_the_byline():
+    assert read("zeit-zugverkehr-inscriptis-head").authors == ["Caspar Schwietering"]
+
+
+def test_lynx_image_of_alt_text_over_the_name():
+    # github.blog (lynx): `Leader spotlight: Erin Spiceland` / `Image of Jessica Rudder` / `Jessica Rudder`
+    page = (PAGES / "github-spiceland-lynx-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(page).authors == ["Jessica Rudder"]
+    # the alt text of another person's picture is no avatar of the name under it
+    other = page.replace("   Image of Jessica Rudder\n", "   Image of Erin Spiceland\n")
+    assert page_metadata(other).authors == []
