@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from corpuslint.checks.metadata.bylineline import outlet_alone, outlet_before_stamp
 from corpuslint.checks.metadata.page import page_metadata
 from pagereading import PAGES, names, read  # tests/metadata/pagereading.py
 
@@ -62,3 +63,43 @@ def test_lynx_image_of_alt_text_over_the_name():
     # the alt text of another person's picture is no avatar of the name under it
     other = page.replace("   Image of Jessica Rudder\n", "   Image of Erin Spiceland\n")
     assert page_metadata(other).authors == []
+
+
+@pytest.mark.parametrize("conversion", ["lynx", "inscriptis"])
+def test_an_agency_alone_over_the_stories_stamp_is_its_byline(conversion):
+    # vancouversun.com: `Headline` / standfirst / `Reuters` / `Updated: January 16, 2020`
+    page = (PAGES / f"vancouversun-reuters-{conversion}-head.txt").read_text(encoding="utf-8")
+    assert page_metadata(page).authors == ["Reuters"]
+    # the agency with no stamp beside it: a photo's credit, a list of other stories' sources
+    unstamped = page.replace("Updated: January 16, 2020", "Microsoft shares rose 1 percent in New York trading.")
+    assert page_metadata(unstamped).authors == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reuters", "Reuters"),
+    ("The Associated Press", "The Associated Press"),
+    ("CBC News", "CBC News"),
+    ("VOA News", "VOA News"),
+    ("National Desk", "National Desk"),  # cleveland.com's gold
+    ("From Staff Reports", "Staff Reports"),
+    # a menu's or a section's heading (real lines of the dev pages' menus)
+    ("Latest News", None),
+    ("Auto News", None),
+    ("Featured News", None),
+    ("IT News", None),
+    ("Help Desk", None),
+    ("Follow NBC News", None),
+])
+def test_an_outlet_credited_alone(text, expected):
+    assert outlet_alone(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CBC News · Posted: Jan 03, 2020 4:00 AM ET", "CBC News"),
+    ("AP | January 3, 2020", "AP"),
+    ("CBC News | John Smith | Jan 3, 2020", "John Smith"),  # the person, not the outlet
+    ("Latest News | January 3, 2020", None),
+    ("AP | Politics | Jan 3, 2020", None),
+])
+def test_an_outlet_then_the_stamp_on_one_line(text, expected):
+    assert outlet_before_stamp(text) == expected

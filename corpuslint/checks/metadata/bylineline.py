@@ -164,6 +164,49 @@ def is_handle(word: str) -> bool:
             and TERM_WORD.match(word) is None and day_written(word) is None)
 
 
+# a news agency, a broadcaster's newsroom or a desk credited alone where the byline stands (`Reuters` over `Updated:
+# January 16, 2020`, vancouversun.com; `CBC News`, `VOA News`, `National Desk`, `Staff Reports`): the agencies by name, a
+# broadcaster by its call letters before `News` (a word before it is as often a section's: `Auto News`, `Odd News`), a
+# desk by its noun
+AGENCY = LazyPattern(r"^(?:The\s+)?(?:Associated\s+Press|AP|AFP|Agence\s+France-Presse|Reuters|Bloomberg|dpa|DPA|Xinhua|UPI|"
+                     r"Kyodo(?:\s+News)?|Yonhap|EFE|ANSA|ANI|IANS|PTI|Canadian\s+Press|Press\s+Association|PA\s+Media|"
+                     r"CNN\s+Wire|AP\s+Staff)$")
+OUTLET_DESK = LazyPattern(r"^(?P<letters>\p{Lu}{3,5})\s+(?:News|Newsroom)$|^(?P<desk>(?:\p{Lu}\p{Ll}+\s+){1,2})Desk$|"
+                          r"^(?:From\s+)?Staff\s+Reports?$")
+# what a menu heads with those nouns, shouted or not: `TOP News`, `Help Desk`
+NOT_AN_OUTLET = frozenset("top hot new all our help service front information reception support".split())
+
+
+def outlet_alone(text: str) -> str | None:
+    """An agency, a newsroom or a desk credited alone on its line (`Reuters`, `CBC News`, `National Desk`, `Staff
+    Reports`); not a menu's or a section's heading (`Latest News`, `Auto News`, `Help Desk`)."""
+    text = " ".join(text.split())
+    if len(text) > 40:
+        return None
+    if AGENCY.match(text):
+        return text
+    outlet = OUTLET_DESK.match(text)
+    if outlet is None or CHROME_START.match(text):
+        return None
+    head = outlet["letters"] or outlet["desk"] or ""
+    if any(word.casefold() in NOT_AN_OUTLET for word in head.split()):
+        return None
+    return text.removeprefix("From ")
+
+
+def outlet_before_stamp(text: str) -> str | None:
+    """`CBC News · Posted: Jan 03, 2020 4:00 AM ET`, `AP | January 3, 2020`: an outlet credited alone, then the stamp;
+    on an `Outlet | Name | date` line the person's name, not the outlet's."""
+    parts = [part.strip() for part in SEGMENT.split(text)] if len(text) <= 100 else []
+    if len(parts) < 2 or (outlet := outlet_alone(parts[0])) is None:
+        return None
+    names = [name for part in parts[1:] if (name := bare_name(clean_byline(part))) is not None]
+    stamps = sum(1 for part in parts[1:] if is_stamp(part))
+    if not stamps or len(names) + stamps != len(parts) - 1 or len(names) > 1:
+        return None
+    return names[0] if names else outlet
+
+
 def staff_alone(text: str) -> bool:
     """A newsroom's staff named as the author (`Our Foreign Staff`, `TMZ Staff`), not a menu item or a
     button calling the reader to them (`Meet Our Staff`, `Contact Editorial Staff`, `Email Staff`)."""

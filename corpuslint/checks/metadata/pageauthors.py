@@ -12,7 +12,8 @@ import regex
 
 from corpuslint.checks.metadata.bylineline import (
     FOREIGN_BY, KOREAN_BYLINE, bare_name, byline_names, cjk_names, clean_byline, code_table_row, day_then_label,
-    is_handle, is_stamp, name_before_role, name_line, segment_names,
+    is_handle, is_stamp, name_before_role, name_line, outlet_alone, outlet_before_stamp,
+    segment_names,
 )
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, day_written
 from corpuslint.checks.metadata.headline import among_dated_teasers
@@ -114,6 +115,23 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                     near = before[-3:] + near  # `March 29, 2019 / Community / Headline / Jessica Rudder`
                 if name and (stamped or not need_stamp and any(is_stamp(n.text) for n in near if n is not line)):
                     return [name]
+    return _outlet_by_stamp(after)
+
+
+OUTLET_LOOK = 4  # lines under the headline (a standfirst's lines among them) where an outlet credited alone stands
+
+
+def _outlet_by_stamp(after: list[Line]) -> list[str]:
+    """`Headline / standfirst / Reuters / Updated: January 16, 2020` (vancouversun.com): an agency, a newsroom or a
+    desk alone on its line right over or under the story's stamp, a few lines under the headline. A photo's credit
+    (`AFP` under a paragraph) or an agency in a list of other stories has no stamp beside it."""
+    for i, line in enumerate(after[:OUTLET_LOOK]):
+        if (outlet := outlet_before_stamp(line.text)) is not None:
+            return [outlet]  # `CBC News · Posted: Jan 03, 2020 4:00 AM ET`
+        outlet = outlet_alone(line.text)
+        if outlet is not None and any(len(n.text) <= 60 and is_stamp(n.text) for n in after[max(0, i - 1): i + 2]
+                                      if n is not line):
+            return [outlet]
     return []
 
 
