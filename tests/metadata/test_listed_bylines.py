@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpuslint.checks.metadata.bylineline import outlet_alone, outlet_before_stamp
+from corpuslint.checks.metadata.bylineline import name_line, outlet_alone, outlet_before_stamp
 from corpuslint.checks.metadata.page import page_metadata
 from pagereading import PAGES, names, read  # tests/metadata/pagereading.py
 
@@ -103,3 +103,18 @@ def test_an_outlet_credited_alone(text, expected):
 ])
 def test_an_outlet_then_the_stamp_on_one_line(text, expected):
     assert outlet_before_stamp(text) == expected
+
+
+@pytest.mark.parametrize("conversion", ["lynx", "inscriptis"])
+def test_a_name_with_its_more_articles_button_under_the_headline(conversion):
+    # autoindustriya.com: `Marcus De Guzman View More Articles` (lynx glues it: `Marcus De GuzmanView More Articles`)
+    assert read(f"autoindustriya-{conversion}-head").authors == ["Marcus De Guzman"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marcus De Guzman View More Articles", "Marcus De Guzman"),
+    ("Marcus De GuzmanView More Articles", "Marcus De Guzman"),
+    ("View More Articles", None),  # the button alone
+])
+def test_the_more_articles_button_after_a_name(text, expected):
+    assert name_line(text)[0] == expected

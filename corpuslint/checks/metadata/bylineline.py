@@ -79,8 +79,11 @@ MONTH_DAY = LazyPattern(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|
 # byline as lynx renders it); not an address's `@host.tld` (`jon@theverge.com`)
 HANDLE = LazyPattern(r"(?<!\S)@\w+|(?<=\p{Lu}\p{Ll}+)@\w+(?![\w@-]|\.\w)")
 FOLLOW_BUTTON = LazyPattern(r"(?<!\s)\s+Follow$")  # `(?<!\s)`: one try per run of spaces (linear, not quadratic)
-# a button after the author's name that reaches the author (`Howard Blume Contact Reporter`): a byline's mark
-CONTACT_BUTTON = LazyPattern(r"(?<!\s)\s+(?i:contact|e-?mail)\s+(?:the\s+)?(?i:reporter|author|writer)$")
+# a button after the author's name that reaches the author or their other stories (`Howard Blume Contact Reporter`,
+# `Marcus De Guzman View More Articles`, autoindustriya.com, glued to the name by lynx: `Marcus De GuzmanView More
+# Articles`): a byline's mark
+CONTACT_BUTTON = LazyPattern(r"(?:(?<!\s)\s+|(?<=\p{Ll})(?=\p{Lu}))(?:(?i:contact|e-?mail)\s+(?:the\s+)?(?i:reporter|author|writer)|"
+                             r"(?i:view\s+)?(?i:more|all)\s+(?i:articles|posts|stories))$")
 # what opens a byline line before its "by" and names no one: an icon (`👤 by BWW News Desk`); `Updated by`, the
 # byline of a Vox Media site (`Updated by Aja Romano @ajaromano Dec 10, 2016, 10:20am EST`: pagedate.UPDATED_BY)
 # lynx's mark for an image before the byline it stands in (an avatar's file name: `[f87a220e9c58….png] by Jake
