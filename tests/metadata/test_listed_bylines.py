@@ -118,3 +118,17 @@ def test_a_name_with_its_more_articles_button_under_the_headline(conversion):
 ])
 def test_the_more_articles_button_after_a_name(text, expected):
     assert name_line(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline's place or a section's region over or beside the stamp (the shapes the lead's audit of held-out
+    # pages named: `North India`, `New Delhi`), no person
+    ("New Delhi, January 3, 2020", None),
+    ("North India 3 January 2020", None),
+    ("West Bengal | Jan 3, 2020", None),
+    # a person whose surname is a compass point
+    ("Kanye West, January 3, 2020", "Kanye West"),
+    ("Jane North | Jan 3, 2020", "Jane North"),
+])
+def test_a_place_opening_with_a_compass_point_or_new_is_no_name(text, expected):
+    assert name_line(text)[0] == expected

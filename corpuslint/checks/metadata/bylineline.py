@@ -441,6 +441,10 @@ def _segmented_name(text: str) -> str | None:
     return names[0] if len(names) == 1 and stamps else None
 
 
+# a compass point or `New` opening a place's name (`New Delhi`, `North India`, `West Bengal`); no first name is one
+PLACE_LEAD = frozenset("new north south east west northern southern eastern western central upper lower greater".split())
+
+
 def bare_name(text: str) -> str | None:
     """A line that is only a person's name (`Hazel Sheffield`)."""
     words = text.split()
@@ -450,6 +454,8 @@ def bare_name(text: str) -> str | None:
         return None
     if any(core_word(w).lower() in CONNECTORS for w in words):
         return None  # "The Sound Of Science", "Friends of the Earth": a site's or a body's name
+    if words[0].casefold() in PLACE_LEAD:
+        return None  # `New Delhi`, `North India`: a dateline's place or a section's region, no person
     names, consumed = read_names(text, 0, shout=text.isupper())
     if len(names) != 1 or text[consumed:].strip():
         return None
