@@ -99,3 +99,33 @@ def corpus_findings():
 def by(findings, code, name=None):
     """The findings of `code` (in the document named `name`)."""
     return [f for f in findings if f.code == code and (name is None or Path(f.path).stem == name)]
+
+
+# -- the dist tests' corpus (tests/data/dist/corpus) ----------------------------------------------
+
+DIST_CORPUS = DATA / "dist" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def dist_check_lines(tmp_path_factory) -> list[str]:
+    """What `corpuslint check corpus --output-format jsonl` prints for a copy of tests/data/dist/corpus
+    (paths `corpus/...`, as the jobs name them): the lines every dist test compares its job with, found
+    once a session, in-process (test_dist_job, test_dist_worker_death, test_dist_torn_files and
+    test_dist_idle_worker each ran this check, one of them in a subprocess: ~5 s of imports under load)."""
+    import contextlib
+    import io
+    import os
+
+    from corpuslint.cli import main
+
+    base = tmp_path_factory.mktemp("dist-check")
+    shutil.copytree(DIST_CORPUS, base / "corpus")
+    out, err, here = io.StringIO(), io.StringIO(), os.getcwd()
+    os.chdir(base)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(["check", "corpus", "--output-format", "jsonl"])
+    finally:
+        os.chdir(here)
+    assert code == 1, err.getvalue()
+    return out.getvalue().splitlines()

@@ -13,10 +13,7 @@ says each message lies) are the messages `check --fix` writes into the record, s
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -27,7 +24,6 @@ pytest.importorskip("pyarrow")
 from test_chat_copies import NEWS, PARAGRAPH, _chat  # noqa: E402
 from test_chat_near_copies import RECORDS, _with_system  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data" / "chat"
 NAMED, LEFT = "(XML character entity &mdash;,", "(&mdash;,"
 CANNED = "As an AI language model, I cannot give personal opinions, but here is some information that may help you."
@@ -57,7 +53,7 @@ def _messages(record: dict) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("unsafe", [False, True], ids=["safe", "unsafe"])
-def test_the_job_fixes_chat_records_as_check_fix_does(tmp_path, monkeypatch, unsafe):
+def test_the_job_fixes_chat_records_as_check_fix_does(tmp_path, monkeypatch, cli, unsafe):
     from datatrove.pipeline.writers import JsonlWriter
 
     from corpuslint.dist import CorpuslintFixer, CorpuslintReader, chat_messages, corpus_job
@@ -65,13 +61,9 @@ def test_the_job_fixes_chat_records_as_check_fix_does(tmp_path, monkeypatch, uns
 
     _corpus(tmp_path / "corpus")
     shutil.copytree(tmp_path / "corpus", tmp_path / "fixed")
-    monkeypatch.chdir(tmp_path)
-    # the checkout's corpuslint, not the one the interpreter has installed
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    out = subprocess.run([sys.executable, "-m", "corpuslint.cli", "check", "fixed", "--fix", "--no-index",
-                          "--no-cache", "--isolated", *(["--unsafe-fixes"] if unsafe else [])],
-                         capture_output=True, text=True, env=env)
-    assert out.returncode in (0, 1), out.stderr
+    out = cli("check", "fixed", "--fix", "--no-index", "--no-cache", "--isolated",
+              *(["--unsafe-fixes"] if unsafe else []), cwd=tmp_path)
+    assert out.code in (0, 1), out.err
     before, expected = {}, {}
     for name in ("faq.jsonl", "mixed.jsonl"):
         for was, line in zip((tmp_path / "corpus" / name).read_text(encoding="utf-8").splitlines(),

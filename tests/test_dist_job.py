@@ -40,14 +40,12 @@ def multiset(lines) -> Counter:
 
 
 @pytest.fixture(scope="module")
-def workspace(tmp_path_factory):
-    """A copy of the corpus, and the findings of `corpuslint check corpus --output-format jsonl`."""
+def workspace(tmp_path_factory, dist_check_lines):
+    """A copy of the corpus, and the findings of `corpuslint check corpus --output-format jsonl`
+    (conftest's, found once a session)."""
     base = tmp_path_factory.mktemp("dist")
     shutil.copytree(CORPUS, base / "corpus")
-    out = subprocess.run([str(Path(sys.executable).parent / "corpuslint"), "check", "corpus", "--output-format", "jsonl"],
-                         cwd=base, capture_output=True, text=True)
-    assert out.returncode == 1, out.stderr
-    return base, multiset(out.stdout.splitlines())
+    return base, multiset(dist_check_lines)
 
 
 def run_job(base: Path, work: str, tasks: int, buckets: int, executor: str = "local", **options) -> Counter:
@@ -293,10 +291,9 @@ def test_a_rerun_after_the_data_changed_is_refused_naming_the_file_and_restart_c
     assert gone.code == 2 and "corpus/d.jsonl is gone" in gone.err, gone.err
 
     fresh = cli(*args, "--restart", cwd=tmp_path)
-    expected = subprocess.run([str(Path(sys.executable).parent / "corpuslint"), "check", "corpus", "--output-format",
-                               "jsonl"], cwd=tmp_path, capture_output=True, text=True)
+    expected = cli("check", "corpus", "--output-format", "jsonl", cwd=tmp_path)
     assert fresh.code == 1, fresh.err
-    assert multiset(fresh.out.splitlines()) == multiset(expected.stdout.splitlines())
+    assert multiset(fresh.out.splitlines()) == multiset(expected.out.splitlines())
     assert not any("d.jsonl" in line for line in fresh.out.splitlines())
 
 
@@ -314,17 +311,16 @@ def test_a_file_that_changes_between_stage_1_and_the_check_fails_the_check(tmp_p
 
 
 @pytest.mark.parametrize("unsafe", [False, True], ids=["safe", "unsafe"])
-def test_the_fixer_in_the_job_fixes_what_check_fix_fixes(tmp_path, monkeypatch, unsafe):
+def test_the_fixer_in_the_job_fixes_what_check_fix_fixes(tmp_path, monkeypatch, cli, unsafe):
     from datatrove.pipeline.writers import JsonlWriter
 
     from corpuslint.dist.steps import CorpuslintFixer
 
     shutil.copytree(CORPUS, tmp_path / "corpus")
     shutil.copytree(CORPUS, tmp_path / "fixed")
-    monkeypatch.chdir(tmp_path)
-    out = subprocess.run([str(Path(sys.executable).parent / "corpuslint"), "check", "fixed", "--fix", "--no-index",
-                          "--no-cache", *(["--unsafe-fixes"] if unsafe else [])], capture_output=True, text=True)
-    assert out.returncode in (0, 1), out.stderr
+    out = cli("check", "fixed", "--fix", "--no-index", "--no-cache", *(["--unsafe-fixes"] if unsafe else []),
+              cwd=tmp_path)
+    assert out.code in (0, 1), out.err
     expected = {}
     for path in sorted((tmp_path / "fixed").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():

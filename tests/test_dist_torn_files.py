@@ -17,7 +17,7 @@ pytest.importorskip("pyarrow")
 import pyarrow.parquet as pq  # noqa: E402
 
 from test_dist_job import multiset  # noqa: E402
-from test_dist_worker_death import ARGS, CORPUS, expected, run_cli  # noqa: E402,F401 - a fixture
+from test_dist_worker_death import ARGS, CORPUS, expected, resume, run_cli  # noqa: E402,F401 - a fixture
 
 TORN = "fingerprints/00001/00001.parquet"  # task 1's file of bucket 1
 
@@ -49,7 +49,7 @@ def parquet_files(work):
     return [p for p in work.rglob("*.parquet") if "logs" not in p.parts]
 
 
-def test_a_worker_killed_while_writing_leaves_no_torn_file_and_a_resume_redoes_its_task(tmp_path, expected,
+def test_a_worker_killed_while_writing_leaves_no_torn_file_and_a_resume_redoes_its_task(tmp_path, expected, cli,
                                                                                         monkeypatch):
     import test_dist_worker_death
 
@@ -63,14 +63,14 @@ def test_a_worker_killed_while_writing_leaves_no_torn_file_and_a_resume_redoes_i
         pq.read_metadata(path)
     assert not (work / "logs" / "fingerprints" / "completions" / "00001").exists()
 
-    code, out, err = run_cli(tmp_path, *ARGS, "--work-dir", "w")  # the same command resumes
+    code, out, err = resume(cli, tmp_path)  # the same command resumes
     assert code == 1, err[-3000:]
     assert multiset(out.splitlines()) == expected
     assert not list(work.rglob("*.partial"))  # the task, redone, wrote its files whole and renamed them
     pq.read_metadata(work / TORN)
 
 
-def test_a_torn_stage_1_file_of_a_task_without_its_marker_is_redone_on_resume(tmp_path, expected):
+def test_a_torn_stage_1_file_of_a_task_without_its_marker_is_redone_on_resume(tmp_path, expected, cli):
     """A file truncated mid-record by hand, of a task without its completion marker (as a kill left it
     before the writes were atomic): the resume redoes the task and never reads the torn bytes."""
     shutil.copytree(CORPUS, tmp_path / "corpus")
@@ -84,7 +84,7 @@ def test_a_torn_stage_1_file_of_a_task_without_its_marker_is_redone_on_resume(tm
     (work / "docs").mkdir(exist_ok=True)
     (work / "docs" / "00001.json").write_text('{"rank": 1, "tasks": 4, "buckets": 3, "documents": 2, "fil')
 
-    code, out, err = run_cli(tmp_path, *ARGS, "--work-dir", "w")
+    code, out, err = resume(cli, tmp_path)
     assert code == 1, err[-3000:]
     assert multiset(out.splitlines()) == expected
     pq.read_metadata(work / TORN)

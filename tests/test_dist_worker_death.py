@@ -2,14 +2,13 @@
 job at once with a message naming its task, exit 2, never a hang (corpuslint.dist.local); a rerun
 of the same command resumes and finds what `corpuslint check` finds.
 
-The job runs in a process of its own, with a timeout: a regression fails here, it cannot hang the
-suite. The task dies in the middle of its documents, after reading the first.
+The job whose worker dies runs in a process of its own, with a timeout; the rerun runs in the test's
+process under a watchdog: a regression fails here, it cannot hang the suite. The task dies in the
+middle of its documents, after reading the first.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import shutil
 import signal
@@ -70,6 +69,23 @@ def run_cli(base: Path, *args: str, wait: float = 120) -> tuple[int | None, str,
     return proc.returncode, out, err
 
 
+RESUME_LIMIT = 300  # s: a hang fails the test, a loaded machine does not
+
+
+def resume(cli, base: Path) -> tuple[int, str, str]:
+    """The same command again, as a user reruns it, in this process (its imports are made: a process of
+    its own spent ~1 CPU s, ~5 s under load, importing them), under a watchdog: a hang fails the test
+    (test_dist_job.watchdog). No worker may outlive it. (exit code, stdout, stderr)"""
+    import multiprocess
+
+    from test_dist_job import watchdog
+
+    with watchdog(RESUME_LIMIT, "the resumed job"):
+        result = cli(*ARGS, "--work-dir", "w", cwd=base)
+    assert not multiprocess.active_children(), "a worker outlived the job"
+    return result.code, result.out, result.err
+
+
 def group_is_gone(pgid: int) -> bool:
     try:
         os.killpg(pgid, 0)
@@ -79,27 +95,15 @@ def group_is_gone(pgid: int) -> bool:
 
 
 @pytest.fixture(scope="module")
-def expected(tmp_path_factory):
-    """What `corpuslint check` finds in the corpus: in-process (the jobs under test run in processes of
-    their own; this one needs no timeout, and a subprocess cost ~5 s of imports under load)."""
-    from corpuslint.cli import main
-
-    base = tmp_path_factory.mktemp("cli")
-    shutil.copytree(CORPUS, base / "corpus")
-    out, err, here = io.StringIO(), io.StringIO(), os.getcwd()
-    os.chdir(base)  # the findings' paths are the job's: corpus/...
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(["check", "corpus", "--output-format", "jsonl"])
-    finally:
-        os.chdir(here)
-    assert code == 1, err.getvalue()
-    return multiset(out.getvalue().splitlines())
+def expected(dist_check_lines):
+    """What `corpuslint check` finds in the corpus (conftest's, found in-process once a session: the
+    jobs under test run in processes of their own; this one needs no timeout)."""
+    return multiset(dist_check_lines)
 
 
 @pytest.mark.parametrize("stage,how,said", [("check", "kill", "(signal 9)"), ("fingerprints", "kill", "(signal 9)"),
                                             ("check", "exit", "(exit code 3)")])
-def test_a_dead_worker_fails_the_job_at_once_and_a_rerun_resumes(tmp_path, expected, stage, how, said):
+def test_a_dead_worker_fails_the_job_at_once_and_a_rerun_resumes(tmp_path, expected, cli, stage, how, said):
     shutil.copytree(CORPUS, tmp_path / "corpus")
     code, out, err = run_cli(tmp_path, stage, how, *ARGS, "--work-dir", "w")
     assert code is not None, f"the job hung after its worker died: {err[-2000:]}"
@@ -115,7 +119,7 @@ def test_a_dead_worker_fails_the_job_at_once_and_a_rerun_resumes(tmp_path, expec
     completions = tmp_path / "w" / "logs" / stage / "completions"
     assert not (completions / "00001").exists()
 
-    code, out, err = run_cli(tmp_path, *ARGS, "--work-dir", "w")  # the same command again resumes
+    code, out, err = resume(cli, tmp_path)  # the same command again resumes
     assert code == 1, err
     assert multiset(out.splitlines()) == expected
     assert sorted(p.name for p in completions.iterdir()) == ["00000", "00001", "00002", "00003"]
