@@ -62,7 +62,8 @@ class BoilerplateLineOptions(BaseModel):
                           "changelogs, manual pages, e-mail, licences, subtitles; a text browser's "
                           "dump of a page is read, its wrapped paragraphs joined, not a manual's) nor on code "
                           "documentation (a third of its lines carry code tokens) nor authored plain text (three "
-                          "headings underlined: reST, a changelog). False checks every document.")
+                          "headings underlined: reST, a changelog) nor a file of records (fortune's "
+                          "`%` separators, a Debian copyright file's stanzas). False checks every document.")
     furnished: bool = Field(
         True, description="Speak only where the flagged lines show a page's furniture: one above the article's body "
                            "and one below it, or 15 lines and 30% of the lines (not an extracted article); "
@@ -86,10 +87,13 @@ class BoilerplateLine(Rule):
 
     It speaks only on text shaped like the whole pages it learned (`pages-only`): not
     hard-wrapped text (30 lines or more, fewer than two lines of text wider than 100 columns,
-    and sentences that run on from a line into the next in lower case) nor code documentation (a third of the lines or more, of 20 or more, carrying code
+    and sentences that run on from a line into the next in lower case, or, in a script without
+    case, where the next line's first word would not have fitted) nor code documentation (a third of the lines or more, of 20 or more, carrying code
     tokens: `snake_case`, `camelCase`, `f()`, `--option`, `<type>`, a version `1.2.3`) nor authored
     plain text (three headings or more underlined with a row of one symbol: reST, a changelog; three
-    entries or more signed off `-- Name <e-mail>  date`: a Debian changelog). On hard-wrapped text
+    entries or more signed off `-- Name <e-mail>  date`: a Debian changelog) nor a file of records
+    (three records or more closed by fortune's `%` line, or three stanzas opening with the same
+    `Field: value` over another field: a Debian copyright file). On hard-wrapped text
     (changelogs, manual pages, vim help, info manuals, licences, e-mail,
     subtitles), reST sources and API references, the short lines it reads as furniture are the
     document's own entries, options and parameter lists, and it says nothing there. A web page
@@ -139,7 +143,8 @@ class BoilerplateLine(Rule):
     - `context` (default true): the second stage on whole pages; false leaves every sentence
       to the precision guards below.
     - `pages-only` (default true): false checks hard-wrapped text (a manual's dump included), code
-      documentation, authored plain text (underlined headings) and changelogs' signed entries too.
+      documentation, authored plain text (underlined headings), changelogs' signed entries and
+      files of records too.
     - `furnished` (default true): speak only on a page showing its furniture (a flagged line
       above the article's body and one below it, or 15 lines and 30% of its lines), not on an extracted article;
       lynx's `References` list (found by its shape, no model's score) is then reported only beside
@@ -179,8 +184,9 @@ class BoilerplateLine(Rule):
     a colon; a byline, a sign-off, a date or a dateline (metadata, for the CL5xx rules); the
     lines of a paragraph wrapped over several lines that reads as prose together, and of a
     sentence that runs on over lines between code and formulas (a line left open, the next
-    going on in lower case, the whole closed by a sentence mark), with the sentences alone on
-    their lines beside it; a fact
+    going on in lower case, or, in a script without case or in capitals, where its first word
+    would not have fitted on the line above; the whole closed by a sentence mark), with the
+    sentences alone on their lines beside it; a fact
     check's verdict or an answer alone on its line (`FALSE`, `Mostly true`) above more of the
     article; the article's lead-in to the video it embeds (`Watch their comments below:`, no
     link); a quoted post ending with its author's handle and date, even one that opens with

@@ -12,9 +12,10 @@ version tables. Two shapes tell such text from a page, whatever its words:
   `WIDE` columns (a CJK character counts two), or one only, in 30 lines or more (a shorter
   text, a page of a few paragraphs, is left to the line model), and its sentences run on from
   a line into the next (a line of 20 characters or more left open, the very next going on in
-  lower case), twice or more: a page of menus alone, or a shop's page of one paragraph, has
-  narrow lines too, but none of them runs on. A changelog, a man page, an e-mail, a licence, a book of Project Gutenberg, a
-  subtitle file are broken at 70-80 columns; a page's paragraph, one line, is wider than that
+  lower case, or in a script without case wrapped where the next word would not fit:
+  `wrapping.wraps_caseless`), twice or more: a page of menus alone, or a shop's page of one
+  paragraph, has narrow lines too, but none of them runs on. A changelog, a man page, an e-mail,
+  a licence, a book of Project Gutenberg, a subtitle file are broken at 70-80 columns; a page's paragraph, one line, is wider than that
   in all but the shortest articles (2 of the 94 web pages, 112 of 2,000 news documents have
   fewer than two such lines; in 58 Debian changelogs, copyright files, manual, info and vim
   help pages, none has two);
@@ -29,7 +30,14 @@ version tables. Two shapes tell such text from a page, whatever its words:
   the short lines the model reads as furniture are the document's own entries and headings;
 - a changelog's signed entries: `SIGNED` lines or more that sign an entry off with a name and an
   e-mail address (`-- Matthias Klose <doko@debian.org>  Mon, 10 May 2021 ...`, Debian's format; one
-  that is not wrapped passes the first test).
+  that is not wrapped passes the first test);
+- records: a file of records, not a page: `RECORDS` records or more, each of two lines or more,
+  closed by the fortune format's separator (`%` alone on its line, flush between two records: a
+  poetry anthology's title, author and verses between two; a chart's `%` label on a page stands
+  between blank lines), or `RECORDS` stanzas or more opening with the same field (`Name: value`,
+  one word and its colon, right over another field: a Debian copyright file's `Files:` /
+  `Copyright:` / `License:` stanzas, RFC 822 records). A teaser's labels (`Posted by:`) are no
+  stanza's first field over the next.
 
 `page_shape` names the shape that is not a page's, or None for a page. Where the flagged lines stand
 (a verdict, after the model: `context.furnished`) is not the document's shape.
@@ -43,8 +51,9 @@ from collections.abc import Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.scripts import SENTENCE_CLOSE
+from corpuslint.checks.boilerplate.wrapping import wraps_caseless
 
-__all__ = ["CODE_SHARE", "SIGNED", "UNDERLINED", "WIDE", "page_shape"]
+__all__ = ["CODE_SHARE", "RECORDS", "SIGNED", "UNDERLINED", "WIDE", "page_shape", "records"]
 
 WIDE = 100  # columns: a line wider than this is a paragraph on one line, not wrapped text
 WIDE_LINES = 2  # ... and a page has at least this many
@@ -56,6 +65,7 @@ CODE_SHARE = 0.3  # of the lines: code documentation
 CODE_LINES = 20  # ... of a document this long at least (a short one's share says little)
 UNDERLINED = 3  # headings underlined with a row of symbols: authored plain text, not a page
 SIGNED = 3  # entries signed off with a name and an e-mail address: a changelog, not a page
+RECORDS = 3  # records closed by a separator line, or stanzas opening with the same field: a file of records
 
 # what is left out before the code tokens are looked for: links, e-mail addresses, handles, hashtags
 _NOT_CODE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[@#]\w+")
@@ -100,12 +110,12 @@ def hard_wrapped(lines: Sequence[Line]) -> bool:
 
 def _runs_on(lines: Sequence[Line]) -> int:
     """How often (up to `RUN_ONS`) a line of `RUN_ON_CHARS` or more leaves its sentence open and
-    the very next line goes on in lower case."""
+    the very next line goes on in lower case (or, in a script without case, `wraps_caseless`)."""
     found = 0
     for line, after in zip(lines, lines[1:]):
         text = line.text
         if (after.number == line.number + 1 and len(text) >= RUN_ON_CHARS and text[-1] not in _OPEN_ENDS
-                and after.text[0].islower()):
+                and (after.text[0].islower() or wraps_caseless(line, after))):
             found += 1
             if found >= RUN_ONS:
                 break
@@ -172,9 +182,45 @@ def signed_entries(lines: Sequence[Line]) -> bool:
     return False
 
 
+# a record's separator (the fortune format's `%`, `%%`); a stanza's field: `Name: value`
+_SEPARATOR = re.compile(r"%%?")
+_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):(?:\s|$)")
+
+
+def records(lines: Sequence[Line]) -> bool:
+    """A file of records (the module's doc): `RECORDS` records or more of two lines or more, each
+    closed by the same separator line (`%`, `%%`) with a line right below it, or `RECORDS` stanzas
+    or more (after a blank line, or the text's first line) whose first line is the same field with
+    a value, the very next line another field."""
+    closed: dict[str, int] = {}
+    opened: dict[str, int] = {}
+    since = 0  # lines since the last separator
+    for k, line in enumerate(lines):
+        text = line.text
+        if len(text) <= 2 and _SEPARATOR.fullmatch(text):
+            if (since >= 2 and lines[k - 1].number == line.number - 1
+                    and (k + 1 == len(lines) or lines[k + 1].number == line.number + 1)):
+                closed[text] = closed.get(text, 0) + 1
+                if closed[text] >= RECORDS:
+                    return True
+            since = 0
+            continue
+        since += 1
+        if ":" in text[:40] and (line.blank_before or k == 0) and k + 1 < len(lines):
+            field = _FIELD.match(text)
+            after = lines[k + 1]
+            if (field and len(text) > field.end() and after.number == line.number + 1 and _FIELD.match(after.text)
+                    and field.group(1) != _FIELD.match(after.text).group(1)):
+                opened[field.group(1)] = opened.get(field.group(1), 0) + 1
+                if opened[field.group(1)] >= RECORDS:
+                    return True
+    return False
+
+
 def page_shape(lines: Sequence[Line]) -> str | None:
     """Why the document (its non-blank lines, `linefeatures.Line`) is not whole-page text: "hard-wrapped
-    text", "code documentation", "underlined headings" or "signed entries"; None when it has a page's shape."""
+    text", "code documentation", "underlined headings", "signed entries" or "records"; None when it
+    has a page's shape."""
     if hard_wrapped(lines):
         return "hard-wrapped text"
     if code_documentation(lines):
@@ -183,5 +229,7 @@ def page_shape(lines: Sequence[Line]) -> str | None:
         return "underlined headings"
     if signed_entries(lines):
         return "signed entries"
+    if records(lines):
+        return "records"
     return None
 

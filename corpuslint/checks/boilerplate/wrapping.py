@@ -18,7 +18,13 @@ in the next. Furniture is written line by line: a menu's item does not run on in
   word (`... that any` / `PMM values are ...`); the chain, read as one text, has 10 words or
   more, a fifth of them function words, no link or call to action, and ends with a sentence mark (or its three
   lines or more hold six words or more each, a quarter function words: a sentence broken off by the
-  formula or code it introduces). Code and equations between the chains are no part of them;
+  formula or code it introduces). Code and equations between the chains are no part of them.
+  In a script without case (Arabic, Hebrew, the Indic scripts, Ethiopic, syllabics), or in text
+  written all in capitals, no lower-case letter shows that a line goes on, and the stop-word list
+  has no function words of it: there the wrapping itself does (`wraps_caseless`: a line of text
+  left open, the next line's first word too wide to have fitted on it), and the chain, read as
+  one text, needs its 10 words and its sentence mark (`.`, `۔`, `؟`, `।`, `׃`, `።` ...; a
+  clause's `;` too);
 - one sentence a line: two lines or more in a row, each a sentence of its own (capitalised,
   five words or more, a fifth function words, closed by a full stop; no call to action or link,
   not in title case), and such a
@@ -27,10 +33,12 @@ in the next. Furniture is written line by line: a menu's item does not run on in
 
 from __future__ import annotations
 
-from corpuslint.checks.boilerplate.linefeatures import Line, has_link
-from corpuslint.checks.boilerplate.scripts import SENTENCE_CLOSE_MARKS, STOP_WORDS
+import unicodedata
 
-__all__ = ["run_on_lines", "sentence_chains", "wrapped_prose"]
+from corpuslint.checks.boilerplate.linefeatures import Line, has_link
+from corpuslint.checks.boilerplate.scripts import CJK, NOSPACE, SENTENCE_CLOSE_MARKS, STOP_WORDS
+
+__all__ = ["run_on_lines", "sentence_chains", "wrapped_prose", "wraps_caseless"]
 
 # a line ending with one of these closes its sentence (or announces what follows): the chain ends
 _CLOSED = ".!?:" + SENTENCE_CLOSE_MARKS
@@ -53,7 +61,45 @@ def _goes_on(line: Line, after: Line) -> bool:
     below = after.text.lstrip("(\"“‘'`")
     # in lower case, or a formula or command in the sentence (`$X\\beta$ is ...`, `\\code{x} and ...`)
     return bool(below) and (below[0].islower() or below[0] in "$\\" and line.words >= 4
-            or line.words >= 4 and _last_word(text) in STOP_WORDS and below[:1].isalnum())
+            or line.words >= 4 and _last_word(text) in STOP_WORDS and below[:1].isalnum()
+            or wraps_caseless(line, after))
+
+
+_OPENING = "(\"“‘'«"  # what may stand before a line's first letter
+_WRAPPED_WORDS = 5  # a wrapped line of text has this many words at least
+_WRAPPED_CHARS = 30  # ... and this many characters
+
+
+def wraps_caseless(line: Line, after: Line) -> bool:
+    """`after`, the very next line, goes on with the sentence `line` left open, in a script without
+    case, or in capitals (the module's doc: Fulfulde or Cherokee written all in capitals, a licence's
+    disclaimer): `line` is text (`_WRAPPED_WORDS` words or more between spaces, `_WRAPPED_CHARS`
+    characters or more) not closed by a sentence or clause mark, `after` begins with a letter that
+    has no case (or a capital, neither line holding a lower-case letter), and the first word of
+    `after` would not have fitted on `line` at the width the two lines show (the wider of them): a
+    paragraph filled line by line to a width. A menu's or a list's items are as long as their
+    labels: a short item above a longer one would have taken its first word; a menu's row wrapped
+    by a text browser (`Home | Video | ...`) is no text. (Not in the scripts written without spaces
+    between words, CJK, Thai, Khmer ...: a line of theirs breaks anywhere, and Thai's sentences
+    have no mark to close them.)"""
+    text, below = line.text, after.text.lstrip(_OPENING)
+    first = below[:1]
+    if (after.number != line.number + 1 or not first.isalpha() or first.islower()
+            or first.isupper() and (any(c.islower() for c in text) or any(c.islower() for c in below))
+            or len(text) < _WRAPPED_CHARS or text[-1] in _CLOSED or text[-1] in ";{}"
+            or text.rstrip(_TRAILING)[-1:] in _CLOSED or CJK.match(first) or NOSPACE.match(first)):
+        return False
+    if len(text.split()) < _WRAPPED_WORDS or "|" in text or "|" in below:  # a menu's row of items
+        return False
+    word = below.split(None, 1)[0]
+    # a width counted in characters (`textwrap`, an editor) or in the columns a terminal shows (lynx)
+    return any(size(text) + 1 + size(word) > max(size(text), size(after.text)) for size in (len, _columns))
+
+
+def _columns(text: str) -> int:
+    """The columns `text` takes on a terminal: its characters but the combining marks (Hebrew's
+    points, the Indic vowel signs) and the zero-width joiners."""
+    return sum(1 for c in text if c not in "\u200c\u200d" and not unicodedata.category(c).startswith("M"))
 
 
 def _closes(line: Line) -> bool:
@@ -108,9 +154,12 @@ def run_on_lines(lines: list[Line]) -> set[int]:
             chain = lines[i:j + 1]
             words = sum(line.words for line in chain)
             stop = sum(line.stop * line.words for line in chain) / max(words, 1)
+            # in a script without case, the wrapping tells the chain (its function words are not counted)
+            caseless = all(wraps_caseless(chain[k], chain[k + 1]) for k in range(len(chain) - 1))
             # closed by a sentence mark, or long lines of text broken off by a formula or code below
-            closed = _closes(chain[-1]) or (len(chain) >= 3 and words >= 6 * len(chain) and stop >= 0.25)
-            if words >= _CHAIN_WORDS and stop >= _CHAIN_STOP and closed and not any(
+            closed = (_closes(chain[-1]) or caseless and chain[-1].text[-1] == ";"
+                      or (len(chain) >= 3 and words >= 6 * len(chain) and stop >= 0.25))
+            if words >= _CHAIN_WORDS and (stop >= _CHAIN_STOP or caseless) and closed and not any(
                     line.cta or has_link(line.text) for line in chain):
                 out.update(line.number for line in chain)
         i = j + 1
