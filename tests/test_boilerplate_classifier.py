@@ -295,6 +295,58 @@ def test_the_rule_is_on_by_default_where_the_page_shows_its_furniture():
     assert cl140(article, Config(rules={"CL140": {"furnished": False}}))
 
 
+def test_an_extracted_article_is_proved_unfurnished_before_the_model_scores_a_line(monkeypatch):
+    # `furnished` (on by default): where not even every line the model could flag would show a
+    # page's furniture, the guards or the model are not asked at all; the same (no) findings
+    from corpuslint.checks.boilerplate import classifier
+
+    calls = {"asked": 0, "window": 0}
+
+    def counted(name, real):
+        def call(*args, **kwargs):
+            calls[name] += 1
+            return real(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(classifier, "asked", counted("asked", classifier.asked))
+    monkeypatch.setattr(classifier, "Window", counted("window", classifier.Window))
+
+    def run(name: str, **options) -> tuple[int, int, int]:
+        calls.update(asked=0, window=0)
+        return len(findings(DATA / name, **options)[1]), calls["asked"], calls["window"]
+
+    # its candidates (`RELATED: ...`, `[h/t ABC News]`, a credit, `>> Follow`) stand in and below the
+    # article's body, none above it: its first line is the article's prose
+    assert run("fnc1-train-2385.txt") == (0, 0, 0)
+    assert run("fnc1-train-2385.txt", furnished=False) == (1, 1, 1)
+    # candidates above the body (its headline) and below it (a quoted post's signature, `[FOX]`), but
+    # the guards leave the headline alone: nothing above the body is asked about
+    assert run("fnc1-train-0536.txt") == (0, 1, 0)
+    assert run("fnc1-train-0536.txt", furnished=False) == (1, 1, 1)
+    # a share bar above the article, a credit and `Related` below it: scored, and found
+    assert run("furnished/fakenewsnet-BuzzFeed_Real_39.txt") == (3, 1, 1)
+
+
+def test_the_proof_of_no_furniture_leaves_the_findings_as_they_were(monkeypatch):
+    # the proof is exact: on the news articles of tests/data (most proved) and pages with their
+    # furniture (found), the findings are those of the rule asking the model about every document
+    names = [*sorted(DATA.glob("fnc1-*.txt")), *sorted(DATA.glob("fakenewsnet-*.txt")),
+             *sorted((DATA / "furnished").glob("*.txt")), DATA / "menus" / "ars-1-head.txt", DATA / "menus" / "qq-head.txt"]
+    proved = []
+    real = BoilerplateLine._may_be_furnished
+
+    def spy(self, lines, could, model):
+        answer = real(self, lines, could, model)
+        proved.append(not answer)
+        return answer
+
+    monkeypatch.setattr(BoilerplateLine, "_may_be_furnished", spy)
+    with_proof = [findings(path)[1] for path in names]
+    monkeypatch.setattr(BoilerplateLine, "_may_be_furnished", lambda self, lines, could, model: True)
+    assert with_proof == [findings(path)[1] for path in names]
+    assert sum(proved) > len(names) / 2 and sum(1 for found in with_proof if found) >= 3
+
+
 def test_typographic_lines_are_counted_on_bytes_as_the_patterns_count(monkeypatch):
     # a line that is ASCII but for curly quotes, dashes, an ellipsis or a no-break space is
     # measured on bytes (its typography replaced by ASCII stand-ins): the same counts as the

@@ -272,18 +272,21 @@ class BoilerplateLine(Rule):
         if not lines:
             return
         text = doc.text
-        shared = DocLines(lines)  # where the prose stands, what the guards read of the whole document
-        ask = asked(shared)
-        if not any(ask):
-            return  # what the model could be asked about is all guarded (a sentence, a subheading, a title ...)
         model = self.model
         if isinstance(model, Bundle):
             model = model.model_for(doc.id)
+        if not self._may_be_furnished(lines, [i for i, line in enumerate(lines) if line.candidate], model):
+            return  # an extracted article: not even all its candidates flagged would show a page's furniture
+        shared = DocLines(lines)  # where the prose stands, what the guards read of the whole document
+        asked_at = [i for i, yes in enumerate(asked(shared)) if yes]
+        if not asked_at:
+            return  # what the model could be asked about is all guarded (a sentence, a subheading, a title ...)
+        if not self._may_be_furnished(lines, asked_at, model):
+            return  # ... nor all the lines it is asked about
         threshold = self.options.threshold if self.options.threshold is not None else model.threshold
         # the feature vectors of the lines the model is asked about, and only theirs
         window = Window(lines, shared.position)
         first: list[float | None] = [None] * len(lines)
-        asked_at = [i for i, yes in enumerate(ask) if yes]
         for i in asked_at:
             window.fill(i)
             first[i] = model.score(lines[i].features)
@@ -323,6 +326,22 @@ class BoilerplateLine(Rule):
         whole = takes_whole_document(text, lines, [line for block, _ in blocks for line, _, _ in block])
         for block, at in blocks:
             yield self._violation(text, block, lines, at, whole)
+
+    def _may_be_furnished(self, lines: list[Line], could: list[int], model: Model) -> bool:
+        """Whether the lines the model could flag (`could`, indices in order: the candidates, or
+        the lines it is asked about) may show a page's furniture, the `furnished` gate; True when the
+        option is off. An exact proof, before the model scores a line: `furnished` only grows with
+        the lines flagged (more of them, one higher or lower), and the guards and filters after the
+        scores only take lines away, so where all of `could` does not show furniture, no part of it
+        does. The second stage flags other lines, but only on a whole page (`whole_page`: its count
+        and share of lines flagged by the first stage, which `could` bounds)."""
+        if not self.options.furnished:
+            return True
+        n = len(could)
+        if (self.options.context and model.context is not None
+                and n >= model.context_lines and n >= model.context_share * len(lines)):
+            return True  # the second stage may run: its lines are not in `could`
+        return furnished(lines, could)
 
     def _violation(self, text: str, block: list[tuple[Line, float, bool]], lines: list[Line], at: int,
                    whole: bool = False) -> Violation:

@@ -125,7 +125,9 @@ def whole_page(first: Sequence[float | None], threshold: float, share: float, li
 def furnished(lines: Sequence[Line], flagged: Sequence[int]) -> bool:
     """Whether the lines the model flags (`flagged`, indices into `lines`, in order) show a page's
     furniture: one above the article's body and one below it, or `FURNITURE_LINES` lines and
-    `FURNITURE_SHARE` of the document's, wherever they stand."""
+    `FURNITURE_SHARE` of the document's, wherever they stand. It only grows with `flagged` (more
+    lines, one higher or lower): CL140 proves with it, before its model scores a line, that no part
+    of the lines it could flag shows furniture (`BoilerplateLine._may_be_furnished`)."""
     if not flagged:
         return False
     if len(flagged) >= FURNITURE_LINES and len(flagged) >= FURNITURE_SHARE * len(lines):
