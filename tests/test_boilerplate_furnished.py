@@ -82,7 +82,8 @@ def test_markdown_in_a_jsonl_record_is_markdown():
 def test_a_furniture_cue_is_what_furniture_says():
     # real lines: python-library-uuid.txt's menus and footer, BuzzFeed_Real_39's share bar ...
     for text in ("The Python Standard Library »", "modules |", "© Copyright 2001-2026, Python Software Foundation.",
-                 "8422 SHARES", "Previous topic"):
+                 "8422 SHARES", "Previous topic", "Video loading", "VIEW GALLERY",  # fnc1-train-1356 (news)
+                 "[Подробнее...]", "(浏览全文 引用此文)"):  # the feeds' links (koi.kinder.ru, xy15400.blogcn.com)
         assert furniture_cue(text), text
     # ... and what the authored texts above have at their ends
     for text in ("(1)", "MIKE (CONT'D)", "> FADE OUT.", "1 Introduction", "Achim Zeileis†", "Preamble", "The End",

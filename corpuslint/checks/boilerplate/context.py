@@ -128,6 +128,7 @@ def whole_page(first: Sequence[float | None], threshold: float, share: float, li
 _MENU_MARK = re.compile(r"[|•·»›→►▶▸◆■●]| / ")  # a menu's or a breadcrumb's separators ...
 _CRUMB = re.compile(r"^[|»›→►▶▸]|[|»›→►▶▸]$")  # ... or one closing a line: `The Python Standard Library »`
 _LETTER = re.compile(r"[^\W\d_]")
+_MEDIA = re.compile(r"(?i)\b(?:loading|gallery|slideshow)\b|^(?:videos?|photos?)\b")  # a player's, a gallery's label
 MENU_RUN = 4  # flagged lines in a row, each a short bulleted item: a menu (`furnished`)
 MENU_WORDS = 6  # ... of this many words at most
 _MENU_ITEM = re.compile(r"(?:[-*+•·–—►▶▸◆■●○]|o(?= ))\s*\S")
@@ -136,14 +137,15 @@ _MENU_ITEM = re.compile(r"(?:[-*+•·–—►▶▸◆■●○]|o(?= ))\s*\S"
 def furniture_cue(text: str) -> bool:
     """Whether a flagged line says what furniture says, by the signs the line features read: a
     call to action or a site's word in any language `CTA` knows (`Share`, `Sign in`, `Newsletter`,
-    `Cookies`, `Menu`, `Copyright`, `Weiterlesen`, `分享` ...), a link or address (`URL`) within a line
+    `Cookies`, `Menu`, `Copyright`, `Weiterlesen`, `分享` ...), a player's or a gallery's label (`Video
+    loading`, `VIEW GALLERY`: `CREDIT`'s media words), a link or address (`URL`) within a line
     (`Follow us on twitter.com/x`; a bare one is as often an author's, under a paper's affiliation), a
     menu's or a breadcrumb's separators (two or more, `Home | News | Sport`, or one opening or closing
     the line, `Python Standard Library »`), a link's label alone in brackets (`[Подробнее...]`, `(浏览全文 引用此文)`), a count in brackets after a word (`Comments (12)`,
     `▼ May (1)`; not an equation's number) or a copyright sign. Position alone says
     nothing: a screenplay's cues (`MIKE`), a paper's authors and `1 Introduction`, a licence's
     `Preamble` and `The End` stand above and below a text's body too, and say none of these."""
-    if CTA.search(text) is not None or "©" in text:
+    if CTA.search(text) is not None or "©" in text or _MEDIA.search(text) is not None:
         return True
     link = URL.search(text)
     if link is not None and (link.start() > 0 or " " in text.strip()):
