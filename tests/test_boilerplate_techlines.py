@@ -58,3 +58,39 @@ def test_the_shapes_both_ways():
     assert [line.text for line in labels if line.text.endswith(":")] == [
         "Sie befinden sich hier:", "Dir könnte auch gefallen:", "Weitere Artikel in diesem Ressort:"]
     assert not any(is_lead_in(labels, i) or is_api_entry(labels, i) for i in range(len(labels)))
+
+
+def test_a_comment_s_header_and_a_related_list_s_lead_in_are_no_lead_ins():
+    # review22 #1: web/002 (Mozilla Hacks): the comment's header at 244 read as a lead-in moved the
+    # second stage to flag the article's own acknowledgment (235); main flagged it
+    path = DATA / "web" / "002.txt"
+    lines, found = flagged(path, furnished=True)
+    assert lines[234].startswith("The author would like to thank") and 235 not in found
+    text = path.read_text(encoding="utf-8")
+    own = candidate_lines(text)
+    at = {line.number: i for i, line in enumerate(own)}
+    assert own[at[244]].text == "Alexander Petrov wrote on March 11th, 2015 at 02:57:" and not is_lead_in(own, at[244])
+    # the review's shapes: a comment's header, related posts' lead-ins over headlines
+    for shape in ["John Smith said on May 3, 2016 at 10:02 pm:\n\nthanks for the great article!\n",
+                  "Here are some other stories from our newsroom that you might enjoy:\n\n* Council approves library budget\n",
+                  "If you liked this article, you may also enjoy these posts:\n\n- Ten tips for spring gardening\n"]:
+        shaped = candidate_lines(shape, gate=False)
+        assert not is_lead_in(shaped, 0), shape
+    # qa20b: the article's own lead-ins (landwirt.com, inscriptis; brigitte.de, lynx) stay lead-ins
+    kept = candidate_lines((TECH / "lead-ins-kept.txt").read_text(encoding="utf-8"))
+    leads = [i for i, line in enumerate(kept) if line.text.endswith(":")]
+    assert len(leads) == 2 and all(is_lead_in(kept, i) for i in leads)
+
+
+def test_see_also_wants_a_separator_a_title_and_a_heading_that_says_so():
+    # review22 #3: a month (`SEP`), a certification, a vulnerability's teaser are no see-also lines,
+    # nor the short line above them
+    for shape in ["Some prose of the page, a sentence.\n\nSEP 12, 2019 · 4 min read\n",
+                  "Some prose of the page, a sentence.\n\nSEP 3, 2019\n",
+                  "Some prose of the page, a sentence.\n\nCertifications\nISO 9001:2015 certified company\n",
+                  "Some prose of the page, a sentence.\n\nRecent posts\nCVE-2021-44228 - Log4Shell: what you need to know\n"]:
+        shaped = candidate_lines(shape, gate=False)
+        assert not any(is_see_also(shaped, i, 0.5) for i in range(len(shaped))), shape
+    shaped = candidate_lines("Prose.\n\nSiehe auch\nRFC 4122 - A Universally Unique IDentifier (UUID) URN Namespace\n",
+                             gate=False)
+    assert is_see_also(shaped, 1, 0.5) and is_see_also(shaped, 2, 0.5)

@@ -202,11 +202,12 @@ class BoilerplateLine(Rule):
     right above one; a reference of a list of sources (an author or a quoted title, its year at the
     end) and a piece of one between two; a technical document's lead-in ending with a colon (six
     words or more, one a function word of a language the guards know, Russian among them, right
-    above a list item or its sentence going on in lower case; two or more right above code or a
-    shell command), an API entry (a code-shaped signature, `functools.reduce(function, iterable[,
+    above a list item or its sentence going on in lower case, not a list of headlines; two or more
+    right above code or a shell command; no comment's header, `Jane wrote on May 3, 2016:`), an API entry (a code-shaped signature, `functools.reduce(function, iterable[,
     initializer])`, a dotted name, a name under its permalink `¶`) right above its description and
     that description, a heading under its permalink (`Examples¶`), a see-also line (`PEP 3104 -
-    Access to Names in Outer Scopes`) after the text has begun and its heading right above it. Nor
+    Access to Names in Outer Scopes`: a separator and a title) after the text has begun and its
+    heading right above it (`See also`, `Siehe auch`). Nor
     is code or markup (a LaTeX command at the line's
     start, a Sweave or R Markdown chunk, an R assignment or console line, a call or statement;
     the text's lead-in right above such a line, its sentence going on in lower case right below),

@@ -7,7 +7,11 @@ session 22: its reads of rendered documentation, qa19a: 5 of 20 findings wrong, 
   knows, and what follows it is the lead-in's: a list item (a bullet or number), a line of code or
   a shell prompt, or the sentence going on in lower case (`пакета build-essential,`). A widget's
   label ending with a colon (`Share this:`, `Follow us on:`, `You may also like:`) has no such
-  core or calls to action, and a list of related articles below it is of headlines, capitalised.
+  core or calls to action, and a list of related articles below it is of headlines, capitalised,
+  no sentence's mark (`Here are some other stories ... you might enjoy:` over them is no lead-in).
+  A comment's header is none either (`Alexander Petrov wrote on March 11th, 2015 at 02:57:` over
+  the comment in lower case): a speech verb (`wrote`, `schrieb`, `a écrit`) or a date or a time
+  before its colon.
 - An API entry (`is_api_entry`): a code-shaped signature on its own line, a call's shape
   (`functools.reduce(function, iterable[, initializer])`, `fileno()`), a dotted name
   (`partial.keywords`) or a name under a permalink's `¶`, right above its description (a
@@ -30,6 +34,7 @@ import re
 from corpuslint.checks.boilerplate.codelines import is_code
 from corpuslint.checks.boilerplate.linefeatures import SENTENCE_CLOSE_MARKS, Line, has_link, reads_as_sentence
 from corpuslint.checks.stopwords import FUNCTION_WORDS
+from corpuslint.stamps import DATE_IN_TEXT
 
 __all__ = ["is_api_entry", "is_lead_in", "is_permalink_heading", "is_see_also", "tech_line"]
 
@@ -43,6 +48,14 @@ _ITEM = re.compile(r"^(?:[*+•·‣◦▪–—-]|\d{1,3}[.)]|[a-zа-я][.)])\s
 # a shell's or an interpreter's prompt opening a command (`$ make`, `# apt install`, `>>> f()`, `C:\> dir`)
 _PROMPT = re.compile(r"^(?:[$#%]|>>>|\.\.\.|[A-Z]:\\[^>]*>)\s+\S")
 
+# a comment's header (`Alexander Petrov wrote on March 11th, 2015 at 02:57:`, web/002:244; review22 #1):
+# a speech verb, in the languages the stop-word tables know, or a time of day before the colon
+# (the past tense: `The function writes the following files:` is a lead-in)
+_SPEECH = re.compile(r"\b(?:wrote|said|replied|commented|schrieb|sagte|antwortete|kommentierte"
+                     r"|a écrit|a dit|a répondu|escribió|dijo|respondió|scrisse|ha scritto|disse|schreef|zei"
+                     r"|napisał|написал|написала|ответил|сказал)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+HEADLINE_WORDS = 3  # a related post's headline below a lead-in (`* Council approves library budget`): its words at least
 # a line with these is code itself (a script's `{ position:`), not a sentence leading in to code
 _NOT_TEXT = re.compile(r"[{};=<>|]")
 
@@ -79,11 +92,36 @@ def is_lead_in(lines: list[Line], i: int) -> bool:
     if after is None:
         return False
     below = after.text
+    if _SPEECH.search(text) or _CLOCK.search(text) or DATE_IN_TEXT.search(text):
+        return False  # a comment's header, with its author's name and its stamp
     if _code_below(below):
         return _sentence_core(line, CODE_LEAD_IN_WORDS)
     if not (_ITEM.match(below) or below[0].islower()):
         return False
-    return _sentence_core(line, LEAD_IN_WORDS)
+    return _sentence_core(line, LEAD_IN_WORDS) and not _headlines_below(lines, i)
+
+
+def _headline(line: Line) -> bool:
+    """A list item that reads as a headline: capitalised, `HEADLINE_WORDS` words or more, no
+    sentence's or clause's mark at its end (a list of the document's own is of sentences or
+    phrases going on: `Fett-Eiweiß-Verhältnis ...,`, `Fördert es meine Motivation?`)."""
+    m = _ITEM.match(line.text)
+    if m is None:
+        return False
+    item = line.text[m.end() - 1:]
+    return item[0].isupper() and line.words >= HEADLINE_WORDS and item[-1] not in ".!?,;:…"
+
+
+def _headlines_below(lines: list[Line], i: int) -> bool:
+    """The list right below line `i` is of headlines (`_headline`), its first three items at most:
+    a related-posts widget (`Here are some other stories ... you might enjoy:` over `* Council
+    approves library budget`)."""
+    items = []
+    for line in lines[i + 1:i + 4]:
+        if not _ITEM.match(line.text) or line.number > (items[-1].number if items else lines[i].number) + _BELOW:
+            break
+        items.append(line)
+    return bool(items) and all(_headline(line) for line in items)
 
 
 # a permalink's sign after a heading or an entry of rendered documentation (Sphinx's `¶`)
@@ -140,8 +178,15 @@ def is_permalink_heading(line: Line) -> bool:
 
 
 # a standard's or a proposal's series (the series are a convention's names, in any language's text)
-_SERIES = "PEP|RFC|BCP|STD|ISO|IEC|IEEE|ECMA|FIPS|JSR|JEP|KEP|PSR|SRFI|TIP|NEP|SEP|BIP|EIP|ERC|CVE"
-_SEE_ALSO = re.compile(rf"^(?:{_SERIES})[ -]?\d{{1,6}}(?:[-:.]\d{{1,4}})*\s*(?:[-–—:]\s*)?\S.*$")
+# (no month's abbreviation, `SEP 12, 2019`, nor a vulnerability's name, `CVE-2021-44228 - Log4Shell`: review22 #3)
+_SERIES = "PEP|RFC|BCP|STD|ISO|IEC|IEEE|ECMA|FIPS|JSR|JEP|KEP|PSR|SRFI|TIP|NEP|BIP|EIP|ERC"
+# ... its number, a separator (` - `, `: `) and a title, a word or a name, no number (`PEP 3104 - Access ...`,
+# `PEP 279: enumerate()`, `PEP 236: __future__ Directives`: Python's "What's New" contents)
+_SEE_ALSO = re.compile(rf"^(?:{_SERIES})[ -]?\d{{1,6}}(?:[-:.]\d{{1,4}})*(?:\s+[-–—]|:)\s+(?:[^\W\d]|_)")
+# a heading that says "see also", in the languages the stop-word tables know
+_SEE_ALSO_HEADING = re.compile(r"^(?:see also|siehe auch|voir aussi|v[ée]ase tambi[ée]n|vedi anche|veja também"
+                               r"|zie ook|zobacz też|zobacz także|см\. также|смотрите также|参照|関連項目)[:.]?$",
+                               re.IGNORECASE)
 
 
 def _series_line(line: Line) -> bool:
@@ -150,16 +195,15 @@ def _series_line(line: Line) -> bool:
 
 def is_see_also(lines: list[Line], i: int, prose_before: float) -> bool:
     """A see-also line after the document's text has begun: a standard's or a proposal's series and
-    number, and its title (the module's doc), no link, no call to action; or the heading of three
-    words at most right above one (`See also`, `Siehe auch`)."""
+    number, a separator and its title (the module's doc), no link, no call to action; or the heading
+    right above one that says so (`See also`, `Siehe auch`)."""
     if prose_before <= 0:
         return False
     line = lines[i]
     if _series_line(line):
         return True
     after = _below(lines, i)
-    return (line.words <= 3 and not line.cta and line.text[-1] not in ".!?" and after is not None
-            and _series_line(after))
+    return _SEE_ALSO_HEADING.match(line.text.strip()) is not None and after is not None and _series_line(after)
 
 
 def tech_line(lines: list[Line], i: int, prose_before: float) -> bool:
