@@ -6,6 +6,7 @@ from corpuslint.analysis import markdown_unit
 from corpuslint.checks.bios.authored import authored_repeat, heading_between, in_quotation
 from corpuslint.checks.bios.contents import contents_and_heading
 from corpuslint.checks.bios.copies import Copy, copies_in
+from corpuslint.checks.bios.formulas import proclaimed, section_formula
 from corpuslint.checks.bios.options import CopyOptions
 from corpuslint.checks.bios.refrains import chorus, transcript_turn
 from corpuslint.checks.bios.replies import reply_quotation, two_posts
@@ -121,6 +122,9 @@ class _DuplicateRule(Rule):
                 if chorus(doc.text, copy.earlier, copy.later) or transcript_turn(
                         doc.text, copy.later, neighbour(doc.text, *copy.later, -1), neighbour(doc.text, *copy.later, 1)):
                     continue  # a song's chorus among its verses, a speaker's turn said again: the text's own (qa20)
+                if copy.kind == "exact" and (section_formula(doc.text, *copy.later)
+                                             or proclaimed(doc.text, copy.earlier, copy.later)):
+                    continue  # a formula closing each numbered section, a title its proclamation quotes (qa22 r11)
                 if record_field(doc.text, *copy.later):
                     continue  # each patch entry's `Files: …`: a record's field in a series of records
                 if _picture_credit(doc.text[copy.later[0]:copy.later[1]]):

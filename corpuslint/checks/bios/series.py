@@ -47,7 +47,7 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     return after != -1 and _lines_between(text, end, after, _PAGE_LINES) < _PAGE_LINES
 
 
-def _whole_lines(text: str, unit: str) -> list[int]:
+def whole_lines(text: str, unit: str) -> list[int]:
     """Where `unit` stands as a whole line (after its indentation) in `text`."""
     found = []
     at = text.find(unit)
@@ -96,7 +96,7 @@ def recurring_refrain(text: str, start: int, end: int) -> bool:
     unit = text[start:end]
     if "\n" in unit or len(unit.split()) > REFRAIN_WORDS or _MARKUP.search(unit) is not None:
         return False  # (a line of HTML given again is the page's markup, not a refrain)
-    places = _whole_lines(text, unit)
+    places = whole_lines(text, unit)
     if len(places) < _REFRAIN_COPIES:
         return False
     spans = [paragraph_at(text, at) for at in places]
