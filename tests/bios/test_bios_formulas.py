@@ -3,7 +3,8 @@ translations): the sentence closing each article under `Naampa N` (Pintupi-Lurit
 deleted it from every article but the first) and the title the preamble proclaims under its
 announcing sentence (Cashibo-Cacataibo: the safe fix deleted it as a copy of the heading). Both ways:
 a paragraph a scraper gave twice, a refrain in two sections only, a headline under a `Read more:`
-label are still copies with their safe fix."""
+label are still copies with their safe fix. And a changelog's entry given in two releases (qa22 r09, dpkg):
+each release's record, no finding; an entry given twice in one release is still found."""
 
 from __future__ import annotations
 
@@ -52,3 +53,19 @@ def test_the_title_a_preamble_proclaims_is_no_copy_of_the_heading():
 def test_a_headline_under_a_label_is_still_a_copy():
     text = CBR.replace("Gobiernocaman xucëx timëcë unicaman ca ësaquin caxa:", "Read more:")
     assert list(findings(text).values()) == [Applicability.SAFE]
+
+
+# -- a changelog's entries of two releases (qa22 r09)
+
+CHANGELOG = (DATA.parent / "changelogs" / "dpkg-1.21.14-16.txt").read_text(encoding="utf-8")
+
+
+def test_the_same_entry_in_two_releases_of_a_changelog_is_no_copy():
+    # 1.21.16's and 1.21.14's translators' credit: the unsafe fix removed 1.21.14's
+    assert findings(CHANGELOG) == {}
+
+
+def test_an_entry_given_twice_in_one_release_is_still_found():
+    credit = CHANGELOG[CHANGELOG.index("  [ Helge Kreutzmann ]"):CHANGELOG.index("scripts translation.\n") + 21]
+    text = CHANGELOG.replace(credit, credit + "\n" + credit, 1)
+    assert len(findings(text)) == 1

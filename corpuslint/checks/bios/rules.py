@@ -15,7 +15,8 @@ from corpuslint.checks.bios.series import (
 )
 from corpuslint.checks.bios.units import indented_block, leads_on, line_of_stanza, neighbour, under_its_command
 from corpuslint.checks.bios.whole import (
-    far_apart, in_two_entries, open_at_either_end, per_entry, refrain, section_between, under_a_term,
+    far_apart, in_two_entries, named_entries_apart, open_at_either_end, per_entry, refrain, section_between,
+    under_a_term,
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
@@ -125,6 +126,8 @@ class _DuplicateRule(Rule):
                 if copy.kind == "exact" and (section_formula(doc.text, *copy.later)
                                              or proclaimed(doc.text, copy.earlier, copy.later)):
                     continue  # a formula closing each numbered section, a title its proclamation quotes (qa22 r11)
+                if named_entries_apart(doc.text, copy.earlier, copy.later):
+                    continue  # two releases' entries of a changelog, each its release's record (qa22 r09)
                 if record_field(doc.text, *copy.later):
                     continue  # each patch entry's `Files: …`: a record's field in a series of records
                 if _picture_credit(doc.text[copy.later[0]:copy.later[1]]):
@@ -315,8 +318,14 @@ class DuplicateParagraph(_DuplicateRule):
     heading it lists (`3.1. Which Debian distribution …` in a chapter's table of contents, a run
     of numbered entries, and over its section; `Chapter 9. …` in a page's running header and as
     the chapter's heading), a song's chorus among its verses (each copy verse, short lines of
-    words, with other verses between them), or a speaker's turn said again in a transcript
-    (`Name: - That's right.` between another speaker's turns).
+    words, with other verses between them), a speaker's turn said again in a transcript
+    (`Name: - That's right.` between another speaker's turns), a line standing last (or first) in
+    three sections or more under headings of one numbered series (the sentence closing each
+    `Article N` of a declaration, each release's notes in a NEWS file), the text's first line
+    given again right under a sentence ending with `:` that proclaims it (a title, not closing as
+    a sentence), or copies in two entries of a release log (three headings or more with a version
+    or a date, one between the copies: `pkg (1.2-3) unstable; urgency=low`, `2017-01-16  Name
+    <mail>`): each release's own record (a translators' credit, a `post-release administrivia`).
 
     ## Why is this bad?
     A page scraped with two regions holding the same text (a gallery's captions, a mobile and
@@ -352,8 +361,8 @@ class DuplicateParagraph(_DuplicateRule):
     over a list or a lower-case line (it opens another sentence); for a copy that is not whole at
     both ends (a line ending on a comma or on a word no sentence ends with, "… visit the", whose
     next line finishes the sentence; a paragraph opening in lower case under a line that leaves
-    its sentence open); for a copy in two entries of a release log (three headings or more with a
-    version or a date: the sentence each release of a NEWS file ends with); for a refrain (a
+    its sentence open); for a copy in two entries of a release log whose headings are bare
+    versions or dates (a blog archive's `09.28.15` under each headline); for a refrain (a
     sentence or two, up to 25 words, that closes and has no `Label:`, each copy between prose
     paragraphs that differ: a speaker's own words said again); for a line the text repeats by
     its form: a line given three times or more, each copy among units of its shape (a surah's

@@ -126,6 +126,24 @@ def per_entry(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bo
     return len(heads) >= _ENTRIES and bisect_left(heads, earlier[1]) < bisect_left(heads, later[0])
 
 
+# a changelog record's heading: a package's version in brackets, an ISO date (GNU's `date  Name <mail>`),
+# or a release named ("Noteworthy changes in release 0.16", "Version 2.1")
+_RECORD_HEAD = regex.compile(r"\(v?\d[^)\n]*\)|\b\d{4}-\d\d-\d\d\b|(?i:\b(?:release|version)\b)")
+
+
+def named_entries_apart(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """`per_entry`, and an entry heading between the copies heads a changelog's record
+    (`pkg (1.2-3) unstable; urgency=low`, `2017-01-16  Name <mail>`, `* Noteworthy changes in release
+    0.16`). A news list's bare dates (`09.28.15` under each headline of a blog's archive) head no
+    record: a headline given again there is the page's copy (web iab-1); nor do a licence's numbered
+    clauses (`2.2. Further licence from the Licensor`)."""
+    if not per_entry(text, earlier, later):
+        return False
+    heads = _entry_heads(text)
+    between = heads[bisect_left(heads, earlier[1]):bisect_left(heads, later[0])]
+    return any(_RECORD_HEAD.search(text, at, text.find("\n", at)) is not None for at in between)
+
+
 _HEADS: tuple[str | None, list[int]] = (None, [])  # the last text `_entry_heads` read, and its answer
 
 
