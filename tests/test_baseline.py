@@ -150,8 +150,10 @@ def test_a_baseline_that_cannot_be_written_whole_leaves_the_old_one(tmp_path):
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails (EFBIG) instead of killing the process
         resource.setrlimit(resource.RLIMIT_FSIZE, (len(old) + 100, len(old) + 100))
 
-    big = subprocess.run([*args, "--write-baseline", "b.json"], cwd=tmp_path, env=_env(None), capture_output=True,
-                         text=True, preexec_fn=limit)
+    # no bytecode written under the limit: a .pyc cut short (importlib's one raw write) would be kept,
+    # and the session's shared cache (conftest: PYTHONPYCACHEPREFIX) would break every later subprocess
+    big = subprocess.run([*args, "--write-baseline", "b.json"], cwd=tmp_path, env=_env({"PYTHONDONTWRITEBYTECODE": "1"}),
+                         capture_output=True, text=True, preexec_fn=limit)
     assert big.returncode == 2 and "--write-baseline b.json: cannot write it" in big.stderr, big
     assert (tmp_path / "b.json").read_bytes() == old  # as it was, whole
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []  # no temporary file left
