@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from corpuslint.checks.urls.spellings import address_key
 from corpuslint.checks.urls.urlsim import (
-    address_key,
     find_urls,
     is_shortener,
     label_typo,

@@ -111,14 +111,6 @@ huff.to huffp.st bloom.bg econ.st on.wsj.com usat.ly cbsn.ws apne.ws ab.co gu.co
 ind.pn tgr.ph nydn.us lat.ms chn.ge wh.gov bzfd.it nyp.st thkpr.gs slate.me
 """.split())
 
-TRACKING_PARAMS = frozenset("""
-fbclid gclid dclid gbraid wbraid msclkid yclid igshid mc_cid mc_eid _ga _gl _hsenc _hsmi
-mkt_tok ref_src ref_url s_cid cmpid ncid ocid smid smtyp spref wt.mc_id __twitter_impression
-""".split())
-TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "vero_")
-
-DEFAULT_PORTS = {"http": "80", "https": "443", "ftp": "21"}
-
 
 @dataclass(slots=True, frozen=True)
 class HostParts:
@@ -551,49 +543,3 @@ def split_rest(rest: str) -> tuple[str, str, str]:
     if "?" in rest:
         rest, query = rest.split("?", 1)
     return rest, query, fragment
-
-
-def is_tracking(name: str) -> bool:
-    name = name.lower()
-    return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
-
-
-def strip_tracking(query: str) -> str:
-    if not query:
-        return ""
-    kept = [p for p in query.split("&") if p and not is_tracking(p.split("=", 1)[0])]
-    return "&".join(kept)
-
-
-def address_key(url: UrlMatch) -> tuple[str, str, str, str, str]:
-    """What a link points at, with the spelling differences that do not change it folded.
-
-    Folded: scheme (http/https), `www.`, host case, a default port, a trailing slash, tracking
-    parameters. Kept: the path (case-sensitive), the other parameters, the fragment.
-    """
-    path, query, fragment = split_rest(url.rest)
-    port = url.port
-    if port and port == DEFAULT_PORTS.get(url.scheme.lower()):
-        port = ""
-    return url.core, port, path.rstrip("/"), strip_tracking(query), fragment
-
-
-def spelling_differences(a: UrlMatch, b: UrlMatch) -> list[str]:
-    """Which of the folded features differ between two spellings of one address."""
-    out = []
-    if a.scheme.lower() != b.scheme.lower():
-        out.append("scheme")
-    if a.host.lower().startswith("www.") != b.host.lower().startswith("www."):
-        out.append("www")
-    if a.host != b.host and a.host.lower() == b.host.lower():
-        out.append("host case")
-    pa, qa, _ = split_rest(a.rest)
-    pb, qb, _ = split_rest(b.rest)
-    if (a.port or DEFAULT_PORTS.get(a.scheme.lower(), "")) == (b.port or DEFAULT_PORTS.get(b.scheme.lower(), "")) \
-            and a.port != b.port:
-        out.append("default port")
-    if pa != pb:
-        out.append("trailing slash")
-    if qa != qb:
-        out.append("tracking parameters")
-    return out

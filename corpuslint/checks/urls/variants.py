@@ -13,9 +13,9 @@ from corpuslint.checks.urls.base import UrlRule, continues_on_next_line, discuss
 from corpuslint.checks.urls.base import labels_of_own_target
 from corpuslint.checks.urls.base import related_places, where_lines
 from corpuslint.checks.urls.handletypos import handle_typos
+from corpuslint.checks.urls.spellings import DEFAULT_PORTS, address_key, is_tracking, spelling_differences
 from corpuslint.checks.urls.urlsim import (
-    DEFAULT_PORTS, UrlMatch, address_key, core_host, email_domains, find_urls, site_keys, spelling_differences,
-    is_tracking, split_host, split_rest, typo_variant,
+    UrlMatch, core_host, email_domains, find_urls, site_keys, split_host, split_rest, typo_variant,
 )
 from corpuslint.models import Document, Fix, Related, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions

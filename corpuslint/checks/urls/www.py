@@ -53,6 +53,23 @@ def _not_an_address(text: str, url: UrlMatch) -> bool:
             or _IP_BEFORE.fullmatch(text, line_start, url.start) is not None)
 
 
+# an e-mail's header block (RFC 5322: `Field: value` lines, folded lines indented, up to the first blank line)
+# names mail servers and domains (`X-AntiAbuse: Sender Address Domain - fanox.com`, `Received: from mx03.x.net`),
+# not the web addresses of the message (qa22 mail_test_4)
+_MAIL_HEADER = LazyPattern(r"(?:[A-Za-z][A-Za-z0-9-]*:[^\n]*\n(?:[ \t][^\n]*\n)*){3,}")
+
+
+_MAIL_FIELD = LazyPattern(r"^(?:received|return-path|delivered-to|message-id|from:[^\n]*@)", regex.I | regex.M)
+
+
+def _mail_header_end(text: str) -> int:
+    """Where the header block an e-mail opens with ends (0: the text opens with no such block; a
+    document's own `Title:`/`Source:` lines are no mail header: the block must hold a mail's trace
+    or sender field)."""
+    m = _MAIL_HEADER.match(text)
+    return m.end() if m is not None and _MAIL_FIELD.search(text, 0, m.end()) is not None else 0
+
+
 def _www(host: str) -> bool:
     return host.lower().startswith("www.")
 
@@ -78,7 +95,10 @@ class WwwVariant(UrlRule):
     href="https://www.x.org/">x.org</a>`) is one mention with the target, not a second spelling.
     A host that is no web address is left out: an e-mail domain with its `@` spelled out
     (`support [at] fairkom.eu`) and a DNS name beside its IP address (`./add-host www.aaa.com
-    0.0.0.0`, a hosts file's line), where `www.x` and `x` are two records.
+    0.0.0.0`, a hosts file's line), where `www.x` and `x` are two records, and a bare host in the
+    header block an e-mail opens with (`X-AntiAbuse: Sender Address Domain - x.com`: a mail domain).
+    Both spellings on one line only (`would match local.com, local.com:80, and www.local.com`)
+    are set side by side on purpose: no finding.
 
     ## Why is this bad?
     It is a small inconsistency rather than an error (both usually reach the same site), so it
@@ -109,14 +129,15 @@ class WwwVariant(UrlRule):
         without: dict[str, list[UrlMatch]] = defaultdict(list)
         urls = list(find_urls(doc.text, self.timeout))
         labels = labels_of_own_target(doc.text, urls)
+        header_end = _mail_header_end(doc.text)
         for url in urls:
             if not url.is_link and not url.host.islower() or _brand(doc.text, url):
                 continue  # `NYTimes.com`, `BuzzFeed.com`, `unserem austria.info Newsletter` in prose: a name
             target = labels.get(url.start)
             if target is not None and _www(target.host) != _www(url.host):
                 continue  # `[mkdocs.org](https://www.mkdocs.org)`: the label and its target are one mention
-            if _not_an_address(doc.text, url):
-                continue  # `support [at] fairkom.eu`, `./add-host www.aaa.com 0.0.0.0`: no web address
+            if _not_an_address(doc.text, url) or url.start < header_end and not url.is_link:
+                continue  # `support [at] fairkom.eu`, `./add-host www.aaa.com 0.0.0.0`, a mail header's domain
             host = url.host.lower().rstrip(".")
             if host.startswith("www.") and host.count(".") >= 2:
                 with_www[url.core].append(url)
@@ -124,6 +145,9 @@ class WwwVariant(UrlRule):
                 without[url.core].append(url)
         for host in sorted(with_www.keys() & without.keys()):
             a, b = with_www[host], without[host]
+            first, last = min(u.start for u in a + b), max(u.end for u in a + b)
+            if "\n" not in doc.text[first:last]:
+                continue  # `would match local.com, local.com:80, and www.local.com`: one line sets them side by side
             rare, common = (a, b) if len(a) < len(b) or len(a) == len(b) and a[0].start > b[0].start else (b, a)
             shown = common[0].text[common[0].host_start - common[0].start: common[0].host_end - common[0].start]
             for url in rare:
