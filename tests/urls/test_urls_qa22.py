@@ -42,6 +42,11 @@ def test_both_spellings_on_one_line_only_are_set_side_by_side():
     # the same host written bare on another line is a second spelling: found
     more = text + "\n              See local.com for more.\n"
     assert found(WwwVariant(), more) == ["www.local.com"]
+    # two links on one line are no hosts named side by side: `[template](https://www.lightbend.com/activator/...)
+    # in [Activator](https://lightbend.com/platform/getstarted)` (url_probe's `www` form on a Scala post)
+    links = ("* Get started with the [Hello Scala 2.11 template](https://www.lightbend.com/activator/template/"
+             "hello-scala-2_11) in [Typesafe Activator](https://lightbend.com/platform/getstarted)\n")
+    assert found(WwwVariant(), links) == ["lightbend.com"]
 
 
 def test_a_domain_in_a_mail_header_block_is_no_web_address():

@@ -97,8 +97,8 @@ class WwwVariant(UrlRule):
     (`support [at] fairkom.eu`) and a DNS name beside its IP address (`./add-host www.aaa.com
     0.0.0.0`, a hosts file's line), where `www.x` and `x` are two records, and a bare host in the
     header block an e-mail opens with (`X-AntiAbuse: Sender Address Domain - x.com`: a mail domain).
-    Both spellings on one line only (`would match local.com, local.com:80, and www.local.com`)
-    are set side by side on purpose: no finding.
+    Both spellings as host names on one line only (`would match local.com, local.com:80, and
+    www.local.com`) are set side by side on purpose: no finding (two links on one line still count).
 
     ## Why is this bad?
     It is a small inconsistency rather than an error (both usually reach the same site), so it
@@ -146,7 +146,7 @@ class WwwVariant(UrlRule):
         for host in sorted(with_www.keys() & without.keys()):
             a, b = with_www[host], without[host]
             first, last = min(u.start for u in a + b), max(u.end for u in a + b)
-            if "\n" not in doc.text[first:last]:
+            if "\n" not in doc.text[first:last] and not any(u.is_link for u in a + b):
                 continue  # `would match local.com, local.com:80, and www.local.com`: one line sets them side by side
             rare, common = (a, b) if len(a) < len(b) or len(a) == len(b) and a[0].start > b[0].start else (b, a)
             shown = common[0].text[common[0].host_start - common[0].start: common[0].host_end - common[0].start]
