@@ -480,7 +480,7 @@ def test_furniture_of_the_same_shapes_is_still_flagged(name, line):
 
 
 def test_a_row_of_answers_and_an_archive_selector_are_no_verdict_or_citation():
-    from corpuslint.checks.boilerplate.classifier import is_citation_item, is_verdict
+    from corpuslint.checks.boilerplate.articleown import is_citation_item, is_verdict
     from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 
     poll = candidate_lines("Did you like this article?\n\nYes\n\nNo\n\nThe mayor said the bridge would "
@@ -490,3 +490,28 @@ def test_a_row_of_answers_and_an_archive_selector_are_no_verdict_or_citation():
     first = candidate_lines((DATA / "fakenewsnet-BuzzFeed_Real_65.txt").read_text(encoding="utf-8"))
     assert first[0].text.endswith("2016") and not is_citation_item(first[0], None, first[1])
     assert _flagged("fakenewsnet-BuzzFeed_Real_65.txt", first[0].text)
+
+
+def test_the_article_s_own_lines_are_no_lines_for_the_second_stage_to_judge():
+    # own23 (review22 #1b): a line `articles_own` keeps (here the uuid page's `UUID.fields¶`-style entries and
+    # headings under their permalinks, `techlines`) is not asked of the first stage; the second stage took it as
+    # one of its lines to judge (a context row) and only dropped its verdict afterwards. For its neighbours it
+    # stays the document's own text, unscored (0), as every line not asked is.
+    from corpuslint.checks.boilerplate.classifier import asked
+    from corpuslint.checks.boilerplate.context import context_rows
+    from corpuslint.checks.boilerplate.doclines import DocLines
+    from corpuslint.checks.boilerplate.linefeatures import Window, candidate_lines
+
+    lines = candidate_lines((DATA / "techlines" / "python-library-uuid.txt").read_text(encoding="utf-8"))
+    shared, own = DocLines(lines), set()
+    ask = asked(shared, own)
+    model = load_model()
+    window, first = Window(lines, shared.position), [None] * len(lines)
+    for i, line in enumerate(lines):
+        if line.candidate:
+            window.fill(i)
+            first[i] = model.score(line.features) if ask[i] else None
+    assert 96 in {lines[i].number for i in own} and not any(ask[i] for i in own)
+    judged = {i for i, _ in context_rows(lines, first, model.threshold, lambda line: model.score(line.features))}
+    judged_own = {i for i, _ in context_rows(lines, first, model.threshold, lambda line: model.score(line.features), own)}
+    assert own & judged and not own & judged_own and judged - own == judged_own

@@ -18,6 +18,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.analysis import code_residue, plain_kept
+from corpuslint.checks.boilerplate.articleown import POST_SIGNATURE, articles_own
 from corpuslint.checks.boilerplate.codelines import code_lines, text_beside_code
 from corpuslint.checks.boilerplate.context import body_clusters, context_rows, furnished, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
@@ -28,7 +29,6 @@ from corpuslint.checks.boilerplate.linefeatures import (
     CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS, Line, Window, candidate_lines, has_candidate, has_link, reads_as_sentence,
 )
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
-from corpuslint.checks.boilerplate.ownlines import own_line
 from corpuslint.checks.boilerplate.pageshape import markdown_shaped, page_shape
 from corpuslint.checks.boilerplate.why import context_reasons, reasons
 from corpuslint.checks.boilerplate.wrapping import run_on_lines, wrapped_prose
@@ -289,7 +289,8 @@ class BoilerplateLine(Rule):
         if not self._may_be_furnished(lines, [i for i, line in enumerate(lines) if line.candidate], model):
             return  # an extracted article: not even all its candidates flagged would show a page's furniture
         shared = DocLines(lines)  # where the prose stands, what the guards read of the whole document
-        asked_at = [i for i, yes in enumerate(asked(shared)) if yes]
+        own: set[int] = set()  # the article's own short lines: not asked, nor judged by the second stage
+        asked_at = [i for i, yes in enumerate(asked(shared, own)) if yes]
         if not asked_at:
             return  # what the model could be asked about is all guarded (a sentence, a subheading, a title ...)
         if not self._may_be_furnished(lines, asked_at, model):
@@ -301,7 +302,7 @@ class BoilerplateLine(Rule):
         for i in asked_at:
             window.fill(i)
             first[i] = model.score(lines[i].features)
-        second = context_scores(shared, first, model, window) if self.options.context else {}
+        second = context_scores(shared, first, model, window, own) if self.options.context else {}
         context_threshold = model.context.threshold if model.context else 1.0
         # the flagged lines (index, score, by the second stage), in order; a run of consecutive
         # lines makes one finding
@@ -395,10 +396,6 @@ _OPEN_QUOTE = frozenset("“„«\"")
 _CLOSE_QUOTE = frozenset("”“»\"")
 # a post the article quotes (a tweet's link or its "— Name (@handle)" signature)
 _EMBEDDED_POST = re.compile(r"(?:pic\.twitter\.com/|\bt\.co/|\(@\w+\))")
-# ... and the signature an embedded post's text ends with, its author's handle and its date
-# ("— NBC News (@NBCNews) September 27, 2016", "A photo posted by Jane (@jane) on Mar 3, 2016"):
-# the quoted post itself, whatever its first word ("WATCH: VP Biden goes off on ...")
-_POST_SIGNATURE = re.compile(r"\(@\w+\)\s*(?:on\s+)?\w{3,9}\.?\s+\d{1,2},\s+\d{4}\b")
 
 
 # the longest text `CTA` matches: a match that starts at a place ends within this many characters
@@ -456,7 +453,7 @@ def reads_as_text(line: Line, prose_before: float, prose_after: float) -> bool:
         return True
     if text[0] in _OPEN_QUOTE and not any(c in _CLOSE_QUOTE for c in text[1:]):
         return True  # the first line of a quotation (a letter, a statement) that goes on below
-    if words >= 8 and stop >= 0.15 and _EMBEDDED_POST.search(text) and (not _asks(line) or _POST_SIGNATURE.search(text)):
+    if words >= 8 and stop >= 0.15 and _EMBEDDED_POST.search(text) and (not _asks(line) or POST_SIGNATURE.search(text)):
         return True  # a post the article quotes, with its link or signature
     if not _WORD_CHAR.search(text):
         return prose_before > 0 and prose_after > 0
@@ -484,96 +481,16 @@ def is_title(line: Line, after: Line, prose_before: float) -> bool:
             and not _MEDIA.search(line.text) and not has_link(line.text))
 
 
-# the words a fact check's verdict or a question's answer is written in, in several languages
-# (qualifiers and verdicts; a line of them alone is the article's answer, not furniture)
-_VERDICT_WORDS = frozenset("""
-true false mostly partly half probably likely unlikely largely partially mixture mixed unproven unverified misleading correct incorrect yes no
-fake real legend outdated miscaptioned misattributed satire accurate inaccurate
-vrai faux trompeur plutôt oui non verdadero falso engañoso sí si verdade enganoso sim não
-wahr falsch irreführend ja nein vero sì waar onwaar nee prawda fałsz tak nie pravda nepravda ano ne
-""".split())
-_WORD_CHAR_RUNS = re.compile(r"\w+")
-_ANSWER_QUALIFIERS = frozenset("mostly partly half probably likely largely partially plutôt".split())
-
-
-def is_verdict(line: Line, before: Line | None, after: Line | None, prose_after: float) -> bool:
-    """A fact check's verdict or an answer alone on its line (`FALSE`, `Mostly true`, `No.`)
-    with the article going on below: the article's answer to the claim or question above it.
-    A row of answers (`Yes` / `No` of a poll, one a line) is a widget, not an answer."""
-    text = line.text
-    if line.words > 3 or prose_after <= 0 or len(text) > 30:
-        return False
-    words = _WORD_CHAR_RUNS.findall(text.lower())
-    if not words or not all(w in _VERDICT_WORDS for w in words) or all(w in _ANSWER_QUALIFIERS for w in words):
-        return False
-    return not any(other is not None and other.words <= 3 and _is_answer(other.text)
-                   for other in (before, after))
-
-
-def _is_answer(text: str) -> bool:
-    words = _WORD_CHAR_RUNS.findall(text.lower())
-    return bool(words) and all(w in _VERDICT_WORDS for w in words)
-
-
-# the verbs an article's lead-in to its embedded video or audio opens with ("Watch their comments
-# below:", "WATCH:", "Listen to the full interview:"), in several languages
-_MEDIA_VERBS = frozenset("""
-watch listen view regardez écoutez regarder écouter mira mire escucha vea assista veja ouça assistir
-guarda ascolta schauen sehen hören seht schaut hört kijk luister bekijk
-""".split())
-
-
-def is_media_lead_in(line: Line, prose_before: float) -> bool:
-    """The article's own lead-in to the video, audio or post it embeds, inside its text: a line
-    that opens with a verb of watching or listening and closes with a colon, with no link (a
-    promotion of another page names it: "Watch the video on example.com:") and no other place
-    to watch ("Watch TMZ on TV:"), after the article's prose has begun. The media is gone from
-    the text; the sentence is the article's."""
-    text = line.text
-    if text[-1] != ":" or prose_before <= 0 or line.words > 12:
-        return False
-    first = _WORD_CHAR_RUNS.search(text)
-    return (first is not None and first.start() <= 2 and first.group(0).lower() in _MEDIA_VERBS
-            and not has_link(text) and not any(c.isdigit() for c in text) and not _ELSEWHERE.search(text))
-
-
-# where else to watch: a channel, a site, a programme ("Watch TMZ on TV:", "... at YouTube:")
-_ELSEWHERE = regex.compile(r"\b(?:on|at)\s+\p{Lu}")
-
-
-# a reference of a citation list: an author ("Davis, Lauren.") or a quoted title, and a year at its end
-_CITATION = regex.compile(r"^(?:\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\.\s+.*"
-                          r"|.*[\"“][^\"“”]{8,}[\"”].*)\b(?:1[89]|20)\d\d[.)]?$")
-
-
-def _ends_with_year(text: str) -> bool:
-    return len(text) >= 4 and (text[-4:].isdigit() or text[-5:-1].isdigit())
-
-
-def is_citation_item(line: Line, before: Line | None, after: Line | None) -> bool:
-    """An item of the article's list of sources: a reference (`Orr, Aleisha. "Spider Burrowed
-    ..." The Age. 16 October 2014`), or a line ending with a year between references (a piece of
-    one the text broke apart, `NT News. 16 October 2014`). The article's citations, not links
-    to other pages of the site."""
-    text = line.text
-    if not _ends_with_year(text):
-        return False
-    if _CITATION.match(text):
-        return True
-    return any(other is not None and _ends_with_year(other.text) and _CITATION.match(other.text)
-               for other in (before, after))
-
-
 def may_have_candidates(text: str) -> bool:
     """Whether any line of the text is a candidate (`linefeatures.has_candidate`); the rule asks
     `candidate_lines(text, gate=True)`, which asks the same while it splits the text."""
     return has_candidate(map(str.strip, text.split("\n")))
 
 
-def asked(shared: DocLines) -> list[bool]:
+def asked(shared: DocLines, own: set[int] | None = None) -> list[bool]:
     """Whether the first stage is asked about each of the document's lines: not for the fast path,
-    wrapped prose, a sentence, a subheading, a byline or date (see `reads_as_text`), whatever it
-    would say."""
+    wrapped prose, a sentence, a subheading, a byline or date (see `reads_as_text`), the article's
+    own short lines (`articles_own`, their indices added to `own`), whatever it would say."""
     lines = shared.lines
     out = [False] * len(lines)
     candidates = [i for i, line in enumerate(lines) if line.candidate]
@@ -590,8 +507,11 @@ def asked(shared: DocLines) -> list[bool]:
                   and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1], prose_before))
                   and not (i > 0 and is_closing_sentence(line, lines[i - 1]))
                   and not (i < last and continues_below(line, lines[i + 1]))
-                  and not (i < min(3, last) and is_title(line, lines[i + 1], prose_before))
-                  and not articles_own(shared, i))
+                  and not (i < min(3, last) and is_title(line, lines[i + 1], prose_before)))
+        if out[i] and articles_own(shared, i):
+            out[i] = False
+            if own is not None:
+                own.add(i)
     return out
 
 
@@ -601,10 +521,12 @@ def line_scores(lines: list[Line], model: Model) -> list[float | None]:
 
 
 def context_scores(shared: DocLines, first: list[float | None], model: Model,
-                   window: Window | None = None) -> dict[int, float]:
+                   window: Window | None = None, own: set[int] | None = None) -> dict[int, float]:
     """The second stage's score of each line the first left alone (by index), on a whole page
     (`context.whole_page`: many of its lines flagged by the first stage). With the document's
-    `window`, the lines not asked about get their feature vectors first."""
+    `window`, the lines not asked about get their feature vectors first. The lines `asked` found
+    the article's own (`own`) are no lines to judge: their neighbours read them as the document's
+    own text, unflagged (score 0), as the first stage left them."""
     lines = shared.lines
     stage = model.context
     if stage is None or not whole_page(first, model.threshold, model.context_share, model.context_lines):
@@ -613,7 +535,7 @@ def context_scores(shared: DocLines, first: list[float | None], model: Model,
         for i, line in enumerate(lines):
             if line.candidate and line.features is None:
                 window.fill(i)
-    rows = context_rows(lines, first, model.threshold, lambda line: model.score(line.features))
+    rows = context_rows(lines, first, model.threshold, lambda line: model.score(line.features), own or ())
     scores = {i: stage.score(f) for i, f in rows}
     # the article's own short lines (a verdict, a lead-in to its video, a reference of its
     # sources) are the article's among furniture too: the second stage does not flag them
@@ -626,27 +548,6 @@ def context_scores(shared: DocLines, first: list[float | None], model: Model,
                 or in_quiet_gap(lines, first, model.threshold, i, body)):
             del scores[i]
     return scores
-
-
-def articles_own(doc: DocLines, i: int) -> bool:
-    """Line `i` is one of the article's own short lines the line model mistakes for furniture:
-    a verdict (`is_verdict`), a lead-in to its embedded media (`is_media_lead_in`), a reference
-    of its sources (`is_citation_item`), a post it quotes (`is_quoted_post`), `ownlines`'."""
-    lines = doc.lines
-    line = lines[i]
-    before = lines[i - 1] if i else None
-    after = lines[i + 1] if i + 1 < len(lines) else None
-    prose_before, prose_after = doc.prose_share(i)
-    return (is_verdict(line, before, after, prose_after) or is_media_lead_in(line, prose_before)
-            or is_citation_item(line, before, after) or is_quoted_post(line, after)
-            or own_line(doc, i, prose_before, prose_after))
-
-
-def is_quoted_post(line: Line, after: Line | None) -> bool:
-    """A post the article quotes, however short: its signature alone on its line (`— Jane
-    (@jane) May 3, 2016`) or its text right above one. The article's quotation, not furniture."""
-    return bool(_POST_SIGNATURE.search(line.text) or (
-        after is not None and after.number <= line.number + 2 and _POST_SIGNATURE.search(after.text)))
 
 
 # what a caption, credit or player left between two paragraphs says of itself

@@ -34,7 +34,7 @@ of 621 documents with a finding keep theirs (22 of 710 findings, each a share ba
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import COUNT_IN_PARENS, CTA, URL, Line, own_features
 
@@ -190,12 +190,14 @@ def _says_furniture(lines: Sequence[Line], flagged: Sequence[int], k: int) -> bo
 
 
 def context_rows(lines: Sequence[Line], first: Sequence[float | None], threshold: float,
-                 raw_score: Callable[[Line], float]) -> list[tuple[int, list[float]]]:
+                 raw_score: Callable[[Line], float], articles: Collection[int] = ()) -> list[tuple[int, list[float]]]:
     """(index, `CONTEXT_FEATURE_NAMES` vector) of every line the first stage left alone (`first`
-    None) that is not prose and not in the article's body (`BODY_SHARE`).
+    None) that is not prose, not in the article's body (`BODY_SHARE`) and not one of `articles`.
 
     `first` is the first stage's score of each line (None where it was not asked), `threshold`
-    the first stage's own, `raw_score` what the first stage would say of a guarded line."""
+    the first stage's own, `raw_score` what the first stage would say of a guarded line, `articles`
+    the lines a guard keeps as the document's (`classifier.articles_own`): no lines to judge, and
+    for their neighbours the document's own text (unflagged, score 0), as every line not asked is."""
     n = len(lines)
     eff = [s if s is not None else 0.0 for s in first]
     flag = [1.0 if s >= threshold else 0.0 for s in eff]
@@ -210,7 +212,7 @@ def context_rows(lines: Sequence[Line], first: Sequence[float | None], threshold
     out: list[tuple[int, list[float]]] = []
     for i, line in enumerate(lines):
         c = cid[i]
-        if first[i] is not None or line.prose or (c >= 0 and words[c] >= BODY_SHARE * total):
+        if first[i] is not None or line.prose or (c >= 0 and words[c] >= BODY_SHARE * total) or i in articles:
             continue
         fast = line.features is None
         own = own_features(line) if fast else (line.own or own_features(line))
