@@ -13,7 +13,7 @@ from pathlib import Path
 from cl140_lines import flagged
 
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
-from corpuslint.checks.boilerplate.techlines import is_api_entry, is_lead_in, is_see_also
+from corpuslint.checks.boilerplate.techlines import is_api_entry, is_lead_in, is_reference_row, is_see_also
 from corpuslint.checks.stopwords import FUNCTION_WORDS, STOP_WORDS
 
 DATA = Path(__file__).parent / "data" / "boilerplate"
@@ -94,3 +94,26 @@ def test_see_also_wants_a_separator_a_title_and_a_heading_that_says_so():
     shaped = candidate_lines("Prose.\n\nSiehe auch\nRFC 4122 - A Universally Unique IDentifier (UUID) URN Namespace\n",
                              gate=False)
     assert is_see_also(shaped, 1, 0.5) and is_see_also(shaped, 2, 0.5)
+
+
+def test_a_reference_table_under_its_lead_in_is_the_document_s_own():
+    # own23: the uuid page's `UUID.fields` table, one cell a line (`Field` / `Meaning` / `time_low` / `the first
+    # 32 bits of the UUID` ...) under its lead-in ending with a colon; main (default options) flagged 161-183
+    path = TECH / "python-library-uuid.txt"
+    lines, found = flagged(path, furnished=True)
+    assert lines[152].startswith("A tuple of the six integer fields") and lines[158].strip() == "time_low"
+    assert not set(range(153, 190)) & found
+    # the page's contents lists (`SafeUUID.safe` / `SafeUUID.unsafe` ...: names without a meaning under each)
+    # and its navigation are still flagged
+    assert {7, 9, 11, 320} <= found and lines[6].strip() == "SafeUUID.safe"
+    shaped = candidate_lines(path.read_text(encoding="utf-8"))
+    at = {line.number: i for i, line in enumerate(shaped)}
+    assert all(is_reference_row(shaped, at[n]) for n in range(153, 190, 2))
+    assert not any(is_reference_row(shaped, at[n]) for n in (151, 191, 7, 9, 11))
+    # qa22: dpkg(1)'s `--validate-thing`, its list of things under its lead-in (a man page's definition list)
+    dpkg = candidate_lines((TECH / "dpkg-validate-thing.txt").read_text(encoding="utf-8"))
+    assert [line.text for line in dpkg if is_reference_row(dpkg, dpkg.index(line))][1:3] == [
+        "pkgname", "Validates the given package name (since dpkg 1.18.16)."]
+    # qa20b: a breadcrumb's and a related list's labels over their items are no table
+    labels = candidate_lines((TECH / "labels-over-lists.txt").read_text(encoding="utf-8"))
+    assert not any(is_reference_row(labels, i) for i in range(len(labels)))

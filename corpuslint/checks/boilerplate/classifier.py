@@ -207,7 +207,9 @@ class BoilerplateLine(Rule):
     initializer])`, a dotted name, a name under its permalink `¶`) right above its description and
     that description, a heading under its permalink (`Examples¶`), a see-also line (`PEP 3104 -
     Access to Names in Outer Scopes`: a separator and a title) after the text has begun and its
-    heading right above it (`See also`, `Siehe auch`). Nor
+    heading right above it (`See also`, `Siehe auch`), a reference table one cell a line under its
+    lead-in ending with a colon (three rows or more of a term as code names it over its meaning:
+    `time_low` / `the first 32 bits of the UUID`; a menu's labels have no meaning under each). Nor
     is code or markup (a LaTeX command at the line's
     start, a Sweave or R Markdown chunk, an R assignment or console line, a call or statement;
     the text's lead-in right above such a line, its sentence going on in lower case right below),

@@ -25,6 +25,11 @@ session 22: its reads of rendered documentation, qa19a: 5 of 20 findings wrong, 
   title (`PEP 3104 - Access to Names in Outer Scopes`, `RFC 2616 - Hypertext Transfer Protocol`),
   after the document's text has begun, and its heading right above it (`See also`): a reference
   the text makes, not a link to another page of a site.
+- A reference table, one cell a line (`is_reference_row`, own23): three rows or more of a term as
+  code names it over its meaning (`time_low` / `the first 32 bits of the UUID`, Python's
+  `UUID.fields`; a man page's `pkgname` / `Validates the given package name ...`), under a lead-in
+  ending with a colon or a permalinked heading, with its head (`Field` / `Meaning`). A menu's
+  labels have no meaning under each; a teaser list's headlines are no terms.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from corpuslint.checks.boilerplate.linefeatures import SENTENCE_CLOSE_MARKS, Lin
 from corpuslint.checks.stopwords import FUNCTION_WORDS
 from corpuslint.stamps import DATE_IN_TEXT
 
-__all__ = ["is_api_entry", "is_lead_in", "is_permalink_heading", "is_see_also", "tech_line"]
+__all__ = ["is_api_entry", "is_lead_in", "is_permalink_heading", "is_reference_row", "is_see_also", "tech_line"]
 
 _WORDS = re.compile(r"[^\W\d_]+")
 LEAD_IN_WORDS = 6  # a lead-in to a list or a sentence going on: a sentence's length at least (a widget's
@@ -206,8 +211,70 @@ def is_see_also(lines: list[Line], i: int, prose_before: float) -> bool:
     return _SEE_ALSO_HEADING.match(line.text.strip()) is not None and after is not None and _series_line(after)
 
 
+# a reference table's term: a name as code writes it, one token (`time_low`, `UUID.bytes`, `node`,
+# `fileno()`), lower-case or with an underscore or a dot: a menu's label is a capitalised word or a title
+_TERM = re.compile(r"^(?:[a-z_][\w.]*|[A-Za-z]\w*[_.][\w.]*)(?:\(\))?$")
+TABLE_ROWS = 3  # a reference table's rows at least (a term over its meaning)
+TABLE_HEAD = 2  # ... the cells of its head between its lead-in and its first row at most (`Field` / `Meaning`)
+MEANING_WORDS = 3  # a term's meaning: this many words at least
+
+
+def _term(line: Line) -> bool:
+    return _TERM.match(line.text) is not None and not line.cta
+
+
+def _meaning(line: Line) -> bool:
+    return line.words >= MEANING_WORDS and line.text[-1] not in ":：" and not has_link(line.text)  # (`the next 16 bits`)
+
+
+def _cell(line: Line) -> bool:
+    """A cell of a table's head: a word or two, no sentence's mark, no call to action."""
+    return line.words <= 3 and line.text[-1] not in ".!?:：" and not line.cta
+
+
+def _next(lines: list[Line], j: int) -> bool:
+    """Line `j + 1` stands right below line `j` (a blank line between at most)."""
+    return j + 1 < len(lines) and lines[j + 1].number <= lines[j].number + _BELOW
+
+
+def is_reference_row(lines: list[Line], i: int) -> bool:
+    """Line `i` is in a reference table of the document, one cell a line: `TABLE_ROWS` rows or more
+    that share one template, a term as code names it over its meaning (`time_low` / `the first 32
+    bits of the UUID`, Python's `UUID.fields`), under a lead-in ending with a colon or a permalinked
+    heading (`A tuple of the six integer fields ...:`), a head of `TABLE_HEAD` short cells between
+    (`Field` / `Meaning`); the lead-in and the head are the table's too. A menu's items are labels
+    without a meaning under each, a teaser list's headlines are no terms."""
+    n = len(lines)
+    # the first row near line i: i is a term, a meaning, a cell of the head or the lead-in
+    for start in range(max(0, i - 1), min(n - 1, i + TABLE_HEAD + 2)):
+        if _term(lines[start]) and _next(lines, start) and _meaning(lines[start + 1]):
+            break
+    else:
+        return False
+    while (start >= 2 and _next(lines, start - 2) and _next(lines, start - 1) and _term(lines[start - 2])
+           and _meaning(lines[start - 1])):
+        start -= 2  # ... and the first row of the table
+    end, rows = start, 0
+    while end + 1 < n and _term(lines[end]) and _next(lines, end) and _meaning(lines[end + 1]):
+        rows += 1
+        end += 2
+        if not _next(lines, end - 1):
+            break
+    if rows < TABLE_ROWS:
+        return False
+    top = start
+    while top > 0 and start - top < TABLE_HEAD and _cell(lines[top - 1]) and _next(lines, top - 1):
+        top -= 1  # the head's cells
+    if top == 0 or not _next(lines, top - 1):
+        return False
+    lead = lines[top - 1]
+    if not ((lead.text[-1] in ":：" and _sentence_core(lead, CODE_LEAD_IN_WORDS)) or is_permalink_heading(lead)):
+        return False
+    return top - 1 <= i < end
+
+
 def tech_line(lines: list[Line], i: int, prose_before: float) -> bool:
     """Any of the shapes above for line `i`."""
     line = lines[i]
     return (is_lead_in(lines, i) or is_api_entry(lines, i) or is_see_also(lines, i, prose_before)
-            or is_permalink_heading(line))
+            or is_permalink_heading(line) or is_reference_row(lines, i))
