@@ -85,6 +85,15 @@ def test_a_furniture_cue_is_what_furniture_says():
                  "8422 SHARES", "Previous topic", "Video loading", "VIEW GALLERY",  # fnc1-train-1356 (news)
                  "[Подробнее...]", "(浏览全文 引用此文)"):  # the feeds' links (koi.kinder.ru, xy15400.blogcn.com)
         assert furniture_cue(text), text
+    # own23: a site's legal and navigation words in the languages `sitewords` covers, on a short line (qa20b's
+    # inscriptis pages: adac.de, mondediplo, franceculture, a Spanish menu of latvian_article, brandenburg.de)
+    for text in ("* Impressum", "* Datenschutz", "* Zur Startseite", "+ Nous contacter", "* Mentions légales",
+                 "+ Aviso Legal", "+ Quiénes somos", "Direkt zum Inhalt", "* Kontakt"):
+        assert furniture_cue(text), text
+    # ... not a sentence that names them (qa20b, franziska-elea and viehbacher: the articles' own)
+    for text in ("Auf Ebay Kleinanzeigen stand ich mit „Mi“ in Kontakt.",
+                 "Hier sind Sie sowohl als Unternehmer, als auch als Privatperson richtig. Nehmen Sie Kontakt auf."):
+        assert not furniture_cue(text), text
     # ... and what the authored texts above have at their ends
     for text in ("(1)", "MIKE (CONT'D)", "> FADE OUT.", "1 Introduction", "Achim Zeileis†", "Preamble", "The End",
                  "пакетов, перечисленных в поле Build-Depends (смотрите Раздел 4.1, «Файл control») и"):

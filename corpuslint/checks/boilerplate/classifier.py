@@ -114,7 +114,7 @@ class BoilerplateLine(Rule):
     On by default (session 22), where the lines it flags show a page's furniture (`furnished`):
     one above the article's body and one below it (a menu or share bar at the head, credits or
     a footer at the tail), one of them saying what furniture says (a call to action or a site's
-    word, a link, a menu's separators or a run of bulleted items, a count like `(12)`, `©`), or
+    word, `Impressum`, `Mentions légales`, `Aviso legal` in the languages of the stop-word tables, a link, a menu's separators or a run of bulleted items, a count like `(12)`, `©`), or
     15 lines and 30% of the document's. Position alone is no page: a screenplay's cues, a paper's
     authors and `1 Introduction`, a licence's `Preamble` and `The End` stand there too. Markdown's
     source (ATX headings, fenced code, link definitions, inline links) is skipped as the markdown

@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import COUNT_IN_PARENS, CTA, URL, Line, own_features
+from corpuslint.checks.boilerplate.sitewords import SITE_LINE_WORDS, SITE_WORD
 
 __all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "FURNITURE_LINES", "FURNITURE_SHARE", "body_clusters", "context_rows", "flagged",
            "furnished", "furniture_cue", "in_quiet_gap", "prose_clusters", "whole_page"]
@@ -137,7 +138,10 @@ _MENU_ITEM = re.compile(r"(?:[-*+•·–—►▶▸◆■●○]|o(?= ))\s*\S"
 def furniture_cue(text: str) -> bool:
     """Whether a flagged line says what furniture says, by the signs the line features read: a
     call to action or a site's word in any language `CTA` knows (`Share`, `Sign in`, `Newsletter`,
-    `Cookies`, `Menu`, `Copyright`, `Weiterlesen`, `分享` ...), a player's or a gallery's label (`Video
+    `Cookies`, `Menu`, `Copyright`, `Weiterlesen`, `分享` ...), a site's legal or navigation word in the
+    languages `sitewords` covers, on a short line (`* Impressum`, `Mentions légales`, `+ Aviso Legal`,
+    `Zum Inhalt springen`; `SITE_LINE_WORDS` words at most: `Auf Ebay Kleinanzeigen stand ich mit „Mi“
+    in Kontakt.` is a sentence), a player's or a gallery's label (`Video
     loading`, `VIEW GALLERY`: `CREDIT`'s media words), a link or address (`URL`) within a line
     (`Follow us on twitter.com/x`; a bare one is as often an author's, under a paper's affiliation), a
     menu's or a breadcrumb's separators (two or more, `Home | News | Sport`, or one opening or closing
@@ -147,6 +151,8 @@ def furniture_cue(text: str) -> bool:
     `Preamble` and `The End` stand above and below a text's body too, and say none of these."""
     if CTA.search(text) is not None or "©" in text or _MEDIA.search(text) is not None:
         return True
+    if SITE_WORD.search(text) is not None and len(text.split()) <= SITE_LINE_WORDS:
+        return True  # a menu's item or a footer's row, not a sentence
     link = URL.search(text)
     if link is not None and (link.start() > 0 or " " in text.strip()):
         return True  # (a bare address on its line is an author's, under a paper's affiliation, as often)
