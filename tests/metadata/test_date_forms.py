@@ -30,6 +30,10 @@ from tests.metadata.pagereading import PAGES, read
     ("30 avril 2015", "2015-04-30"),
     ("1 de diciembre de 2017", "2017-12-01"),
     ("24. März 2019", "2019-03-24"),
+    # a German day's point before an English full name, read by the shared reader (corpuslint.stamps, byline23)
+    ("* 8. April 2019|", "2019-04-08"),  # scilogs.spektrum.de's post meta (qa20b)
+    ("8. August 2019", "2019-08-08"),
+    ("Veröffentlicht am 8. April 2019 um 10:00", "2019-04-08"),
 ])
 def test_a_date_with_a_short_month_name_or_a_labelled_short_year(text, day):
     assert day_written(text) == day
@@ -50,6 +54,10 @@ def test_a_date_with_a_short_month_name_or_a_labelled_short_year(text, day):
     "Section 4. May 2021",
     "Chapter 2. Jan 2019",
     "He struck 3 out. 2019 was a good year for the club",  # `out.` ends the sentence
+    # `N.` and an English full name: a numbered list's item opening its line, a caption's words after it
+    "1. March 2019: first release",
+    "Figure 3. March 2018 sales",
+    "Section 4. May 2021",
 ])
 def test_look_alikes_of_those_forms_are_no_date(text):
     assert day_written(text) is None

@@ -16,7 +16,6 @@ from pagereading import PAGES, names, read  # tests/metadata/pagereading.py
 
 
 @pytest.mark.parametrize(("page", "author", "date"), [
-    ("spektrum-engelbart-inscriptis-head", ["Henning Lobin"], None),  # `* 8. April 2019|` / `* Von Henning Lobin`
     ("chip-beef-inscriptis-head", ["Inga Buller"], "2019-03-19"),  # `19.03.2019 11:45 | von Inga Buller`
     ("chip-beef-lynx-head", ["Inga Buller"], "2019-03-19"),  # `19.03.2019 11:45` / `| von Inga Buller`
     ("franziska-elea-lynx-head", ["Franziska Dully"], "2019-02-10"),  # `By Franziska Dully 10. Februar 2019 in …`
@@ -33,10 +32,20 @@ def test_a_menu_entry_opening_with_von_is_no_byline():
     assert read("demokratiewebstatt-menu-inscriptis").authors == []
 
 
+def test_a_listed_byline_over_its_stamp_under_the_headline():
+    # `* 8. April 2019|` / `* Von Henning Lobin`: the shared date reader reads the German day's point (byline23), so
+    # the headline over the stamp is found and the byline under it is read in its window
+    found = read("spektrum-engelbart-inscriptis-head")
+    assert (found.headline_line, found.authors, found.date) == (3, ["Henning Lobin"], "2019-04-08")
+
+
 def test_a_listed_byline_among_other_signed_items_is_a_list_of_stories():
     page = (PAGES / "spektrum-engelbart-inscriptis-head.txt").read_text(encoding="utf-8")
     listed = page.replace("      * 54 Kommentare\n", "      * 54 Kommentare\n      * Von Anna Meier\n")
-    assert page_metadata(listed).authors == []
+    # where no headline is found (the headline's line dropped): no item of a list of signed items is the page's
+    headless = listed.replace("    Die Ablehnung von “Gendersprache” – medial produziert\n", "")
+    found = page_metadata(headless)
+    assert found.headline_line is None and found.authors == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -16,20 +16,33 @@ from corpuslint.checks.metadata.lines import Line, is_prose
 from corpuslint.textutil import LazyPattern
 
 STAMP_ONLY = LazyPattern(r"^\W*$")  # what a stamp's line holds besides its date (and time): punctuation at most
+TIMED_ONLY = LazyPattern(r"(?i)^\W*\d{1,2}[:.]\d{2}\s*(?:uhr|h)?\W*$")
 STAMP_CHARS = 40
 PROSE_BEFORE = 3  # paragraphs of prose before the stamp: past them it dates a comment or a footer, not the story
 
 
 def lone_stamp_day(lines: list[Line]) -> str | None:
     """The day of the page's one line that is a date stamp alone, if it stands before the prose has run on."""
-    found: tuple[str, int] | None = None  # day, paragraphs of prose before it
-    prose = 0
-    for line in lines:
+    found = lone_stamp(lines)
+    return found[0] if found is not None else None
+
+
+def lone_stamp(lines: list[Line]) -> tuple[str, int] | None:
+    """The day and the index of the page's one line that is a date stamp alone, before the prose has run on."""
+    found: tuple[str, int, int] | None = None  # day, index, paragraphs of prose before it
+    stamps = prose = 0
+    for index, line in enumerate(lines):
         text = line.text
         written = day_written_at(text) if len(text) <= STAMP_CHARS else None
-        if written is not None and STAMP_ONLY.match(text[:written[1]] + text[written[2]:]):
-            if found is not None:
+        rest = text[:written[1]] + text[written[2]:] if written is not None else None
+        if rest is not None and (STAMP_ONLY.match(rest) or prose <= PROSE_BEFORE and TIMED_ONLY.match(rest)):
+            # `* 27. November 2016 15:00` over `* 10. Dezember 2016 17:00`: a date the foreign reader reads without
+            # its time is a stamp too, another event's in a list of them (never taken alone: its time unread);
+            # below the story's prose such a line is a comment's (`23.05.2019 - 09:05`), no list of the page's
+            stamps += 1
+            if stamps > 1:
                 return None  # two stamps alone: a list's, an archive's or the comments'
-            found = written[0], prose
+            if STAMP_ONLY.match(rest):
+                found = written[0], index, prose
         prose += is_prose(text)
-    return found[0] if found is not None and found[1] <= PROSE_BEFORE else None
+    return found[:2] if found is not None and found[2] <= PROSE_BEFORE else None

@@ -307,14 +307,9 @@ def _listed_byline(lines: list[Line], index: int) -> list[str]:
     return names
 
 
-# a German day's point before a month's name (`8. April 2019`), which the English reading of the name does not expect
-DAY_POINT = LazyPattern(r"\b([0-3]?\d)\.\s+(?=\p{Lu}\p{Ll}{2,8}\s+\d{4}\b)")
-
-
 def _stamp_item(text: str) -> bool:
-    """A list item that is a stamp (`* 8. April 2019|`, `* - Aktualisiert am 28.01.2020 - 15:49`, `19.03.2019 11:45`);
-    a German day's point before a month named as in English (`8. April`, `8. August`) read without it."""
-    text = DAY_POINT.sub(r"\1 ", LEAD_PUNCTUATION.sub("", text))
+    """A list item that is a stamp (`* 8. April 2019|`, `* - Aktualisiert am 28.01.2020 - 15:49`, `19.03.2019 11:45`)."""
+    text = LEAD_PUNCTUATION.sub("", text)
     return len(text) <= 60 and (is_stamp(text) or day_written(text) is not None)
 
 
