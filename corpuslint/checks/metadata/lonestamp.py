@@ -6,13 +6,16 @@ byline may carry one. A page still often prints its story's date on a line of it
 the author's name). That line is taken only when it is the page's one line written as a stamp alone: a list of
 teasers, an archive or the comments write several (even of the same day: `Jul 3, 2019` under each of a front
 page's recent posts); and only before the story's prose has run on (a comment's timestamp or a footer's date
-under the story is not the story's).
+under the story is not the story's). A person's name alone on the line over or under that stamp signs the
+story (`Mark Lavin` / `June 8, 2015`: `name_by_lone_stamp`).
 """
 
 from __future__ import annotations
 
+from corpuslint.checks.metadata.bylineline import bare_name, clean_byline
 from corpuslint.checks.metadata.dates import day_written_at
 from corpuslint.checks.metadata.lines import Line, is_prose
+from corpuslint.checks.metadata.vocabulary import CALL_START
 from corpuslint.textutil import LazyPattern
 
 STAMP_ONLY = LazyPattern(r"^\W*$")  # what a stamp's line holds besides its date (and time): punctuation at most
@@ -46,3 +49,23 @@ def lone_stamp(lines: list[Line]) -> tuple[str, int] | None:
                 found = written[0], index, prose
         prose += is_prose(text)
     return found[:2] if found is not None and found[2] <= PROSE_BEFORE else None
+
+
+def name_by_lone_stamp(lines: list[Line]) -> list[str]:
+    """`Mark Lavin` / `June 8, 2015`: on a page whose headline was not found, a person's name alone on the line
+    over or under its one stamp alone (`lone_stamp`) signs the story. Not a name among names (a team's, a
+    cast's: another name on the line beyond it) nor a menu's item or a button (`Contact Us`, `About Julia`)."""
+    found = lone_stamp(lines)
+    if found is None:
+        return []
+    at = found[1]
+    for index, beyond in ((at - 1, at - 2), (at + 1, at + 2)):
+        if not 0 <= index < len(lines):
+            continue
+        name = bare_name(clean_byline(lines[index].text))
+        if name is None or CALL_START.match(name):
+            continue  # `Contact Us`, `About Julia`: a menu's item or a button
+        if 0 <= beyond < len(lines) and bare_name(clean_byline(lines[beyond].text)) is not None:
+            return []  # `Mark Frauenfelder` / `Cory Doctorow` / …: a list of names
+        return [name]
+    return []
