@@ -8,11 +8,21 @@ its place: removing one shortens the song or leaves a question unanswered (qa20:
 interview's reply, each removed by CL402's unsafe fix). A scraper's copy of a block of short lines
 (a menu, a list of headlines) stands apart from the first with the article's prose between them,
 not among other verses.
+
+A file of records (the `fortune` format: each record a quotation, a poem or a song, closed by a line
+that is only `%`) is a collection of texts on their own: a line in two records that differ is each
+record's own (two parodies opening with "You are old, Father William," the young man said; a
+book's attribution `-- Messiah's Handbook` under seven of its sayings), and a line said again
+inside one record of verse is its refrain (Tolkien's "In the Land of Mordor where the Shadows lie.",
+qa22 r05: removed by CL402's unsafe fix). A record given twice (the same words, quotation marks,
+case and wrapping aside), or again inside a longer record, is a copy: each line still reported.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
+from functools import lru_cache
 
 import regex
 
@@ -65,10 +75,66 @@ def _block(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, below.start() if below is not None else len(text)
 
 
+_RECORD_MARK = "\n%\n"  # the fortune format's record mark: a line that is only `%`
+_RECORD_MARKS = 2  # a file of records: this many marks or more (three records)
+_RECORD_CHARS = 8000  # a record: a quotation, a poem, a song (a long text's `%` lines are no record marks)
+# an attribution under a record's text (`\t\t-- J. R. R. Tolkien, "The Lord of the Rings"`)
+_ATTRIBUTION = regex.compile(r"[ \t]*(?:--|—|―)[ \t]*\S")
+
+
+@lru_cache(maxsize=8)
+def _marks(text: str) -> tuple[int, ...]:
+    """Where the text's record marks start (a str's hash is kept: one scan per text)."""
+    found, at = [], text.find(_RECORD_MARK)
+    while at >= 0:
+        found.append(at)
+        at = text.find(_RECORD_MARK, at + 1)
+    return tuple(found)
+
+
+def _record(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The record (between lines that are only `%`, at most `_RECORD_CHARS` long) holding
+    start..end, in a text of `_RECORD_MARKS` records or more, or None."""
+    marks = _marks(text)
+    if len(marks) < _RECORD_MARKS:
+        return None
+    at = bisect_left(marks, start)
+    above = marks[at - 1] + len(_RECORD_MARK) if at else 0
+    if at < len(marks) and marks[at] < end:
+        return None  # the copy holds a mark: not inside one record
+    below = marks[at] + 1 if at < len(marks) else len(text)
+    return (above, below) if below - above <= _RECORD_CHARS else None
+
+
+def _said(row: str) -> str:
+    """A line's words, case and quotation marks aside."""
+    return " ".join(regex.findall(r"\w+", row.casefold()))
+
+
+def _record_own(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Both copies stand in a file of records, and neither record's words are all in the other (two
+    texts sharing a line, not a record given again whole or inside a longer one), or both stand in
+    one record of verse (its refrain; a line closing with `:` leads in, it is no field there)."""
+    first, second = _record(text, *earlier), _record(text, *later)
+    if first is None or second is None:
+        return False
+    if first == second:
+        rows = [row for row in _rows(text, *first)
+                if not _ATTRIBUTION.match(row) and not row.rstrip().endswith(":")]
+        copied = {_said(row) for row in _rows(text, *earlier)}
+        return (len(rows) >= _STANZA_LINES and _verse(rows)
+                and any(_said(row) not in copied for row in rows))
+    words = [_said(text[begin:end]) for begin, end in (first, second)]
+    return words[0] not in words[1] and words[1] not in words[0]
+
+
 def chorus(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
     """The copies are a chorus: each copy is verse (a stanza, or a line of a stanza of three short
     lines or more), and the lines between them are verse too, among them lines neither copy has
-    (another verse of the song), within `_BETWEEN_LINES` lines."""
+    (another verse of the song), within `_BETWEEN_LINES` lines; or they are records' own
+    (`_record_own`): two records of a file of records sharing a line, a refrain in one record."""
+    if _record_own(text, earlier, later):
+        return True
     if later[0] - earlier[1] > _BETWEEN_CHARS:
         return False  # (not read: a long text's copies far apart are asked about in a row)
     blocks = [_block(text, *earlier), _block(text, *later)]
