@@ -14,6 +14,7 @@ from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.boilerplate.codelines import is_code
+from corpuslint.checks.boilerplate.optionlist import option_entry
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
 from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
@@ -332,6 +333,11 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     `Step 4 of 9`, `Step 5 of 9`) is not reported. A template line with a number still is: it
     stands once on a page, or twice with the same number (`Comments (3)` above and below); a
     blog's archive menu (`► June (5)`, `► June (2)`) counts neither up nor over text of its own.
+    Headings numbered in Chinese numerals (`第一条` … `第三十条`) are one series of their shape;
+    an article of a few words between two headings is text of its own.
+    Nor is an entry of a document's list of options (an indented line opening with `-V` or
+    `--help`, three such lines or more in the document): the option with its description beside
+    it or indented under it, `--help display this help and exit` in every GNU man page.
     Nor is a line that is a date alone (`June 8, 2015`, a post's dateline or a teaser's date):
     its key is the shape that every date of its form shares, and a date that differs from page
     to page is no template.
@@ -534,6 +540,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # a whole message (a system prompt, "Thank you!") or a prompt's instruction: the design
             if is_structure(doc.text, u.start, u.end):
                 continue  # a heading, a code fence or code line, a table row: the document's structure
+            if u.words < LONG_WORDS and option_entry(doc.text, u.start):
+                continue  # `--help display this help and exit`: an entry of the document's list of options
             if u.words < LONG_WORDS and in_code_sample(doc.text, u.start):
                 continue  # a command of a code sample in plain text, or what it printed
             if (not verdict[2] or verdict[4]) and quoted(block):
