@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from corpuslint.mime import declared_bodies
 from corpuslint.roles import Role
 
 # A text none of whose lines is indented, opens with `..` or a repeated mark (an underline), or
@@ -140,7 +141,33 @@ def _indent(line: str) -> int:
 
 def plain_structure(text: str) -> list[Role | None] | None:
     """Per line (of `text.split("\\n")`): CODE, HEADING, MARKER or LINK_DEFINITION where a line is code or
-    structure, None elsewhere; None for a text with none (the fast path)."""
+    structure, None elsewhere; None for a text with none (the fast path). A subtitle file has none
+    (`_subtitles`), nor has an e-mail's quoted-printable body (`corpuslint.mime`)."""
+    if "-->" in text and _subtitles(text):
+        return None
+    roles = _structure(text)
+    if roles is not None and "=" in text:
+        for start, end, _charset in declared_bodies(text):
+            first, last = text.count("\n", 0, start), text.count("\n", 0, max(start, end - 1))
+            roles[first:last + 1] = [None] * (last + 1 - first)
+        if not any(roles):
+            return None
+    return roles
+
+
+# a subtitle file's head: `WEBVTT`, or a cue (its number over its timing line)
+_SUBTITLE_HEAD = re.compile(r"[ \t\r\n]*\ufeff?(?:WEBVTT(?:[ \t][^\n]*)?\r?\n|\d{1,6}[ \t]*\r?\n[ \t]*(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3}[ \t]+-->)")
+
+
+def _subtitles(text: str) -> bool:
+    """A subtitle file (SubRip, WebVTT): its cues, their timings and a WebVTT file's `STYLE`,
+    `REGION` and `NOTE` blocks are the markup rules' (CL209's, CL201's), never code: a WebVTT style
+    sheet (`::cue { color: papayawhip; }`) made the whole file read as code, and CL209's fix was
+    withheld (qa22 r07)."""
+    return _SUBTITLE_HEAD.match(text) is not None
+
+
+def _structure(text: str) -> list[Role | None] | None:
     console = ("$ " in text or ">>> " in text) and _CONSOLE_NEXT.search(text) is not None
     # a source file whose prose docstring comes first and whose statements are assignments
     module = text.lstrip().startswith(_DOCSTRING) and " = " in text and _ASSIGN_NEXT.search(text) is not None

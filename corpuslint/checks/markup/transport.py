@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from corpuslint.checks.markup.payloads import _looked_at
+from corpuslint.mime import declared_bodies
 from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, shorten
@@ -90,11 +91,6 @@ class TerminalEscape(Rule):
 
 # --- CL211 quoted-printable ------------------------------------------------------------------------
 
-QP_HEADER = LazyPattern(r"(?im)^content-transfer-encoding:[ \t]*quoted-printable[ \t\r]*$")
-BOUNDARY_PARAM = re.compile(r'(?i)\bboundary="?([^"\r\n;]+)"?')
-CHARSET_PARAM = re.compile(r'(?i)\bcharset="?([\w.:-]+)"?')
-PLAIN_BOUNDARY = re.compile(r"--[^\s]{1,70}")
-BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # what quoted-printable writes and nothing else does: a byte of 8 bits (`=E8`, `=C3=A9`), an `=` sign
 # (`=3D`), a space or tab closing a line (`un=20`), a soft line break (`=` closing a line)
 QP_MARK = LazyPattern(r"(?m)=(?:[89A-F][0-9A-F]|3D)|=(?:20|09)(?=\r?$)|(?<=[^=\s] ?)=(?=\r?$)")
@@ -109,35 +105,6 @@ MIN_BYTES = 3  # undeclared: encoded bytes a document needs
 
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
-
-
-def _declared_bodies(text: str) -> Iterator[tuple[int, int, str | None]]:
-    """The bodies that a `Content-Transfer-Encoding: quoted-printable` header declares: (start, end,
-    the charset its headers name). A body starts after the header block's blank line and ends at
-    the next multipart boundary line (one the text declares, `--=_alternative 005C…_=`; where it
-    declares none, any `--token`) or the text's end: a rule of dashes in the body is no boundary."""
-    boundaries = {"--" + m.group(1).strip() for m in BOUNDARY_PARAM.finditer(text)}
-    for header in QP_HEADER.finditer(text):
-        blank = BLANK_LINE.search(text, header.end() - 1)
-        if blank is None:
-            continue
-        block_start = text.rfind("\n\n", 0, header.start())
-        block = text[max(0, block_start):blank.start()]
-        start = blank.end()
-        end = len(text)
-        pos = start
-        while pos < len(text):
-            line_end = text.find("\n", pos)
-            line = text[pos:line_end if line_end >= 0 else len(text)].rstrip("\r\t ")
-            if line.startswith("--") and (line in boundaries or line[:-2] in boundaries
-                                          or not boundaries and PLAIN_BOUNDARY.fullmatch(line)):
-                end = pos
-                break
-            if line_end < 0:
-                break
-            pos = line_end + 1
-        charset = CHARSET_PARAM.search(block)
-        yield start, end, charset.group(1) if charset else None
 
 
 def _decoded(body: str, charset: str | None) -> str | None:
@@ -215,7 +182,7 @@ class QuotedPrintable(Rule):
         if QP_MARK.search(text) is None:
             return
         taken: list[tuple[int, int]] = []
-        for start, end, charset in _declared_bodies(text):
+        for start, end, charset in declared_bodies(text):
             body = text[start:end]
             marks = QP_MARK.findall(body)
             if not marks:
