@@ -86,7 +86,9 @@ def _has_www(text: str) -> bool:
 class WwwVariant(UrlRule):
     """## What it does
     Reports a host written both with and without `www.` in one document (`www.wikileaks.org`
-    once, `wikileaks.org` three times): the spelling used less often, naming the other one. Any
+    once, `wikileaks.org` three times): the spelling used less often, naming the other one; one
+    finding per host, at the first place of the spelling used less often, its message saying how
+    many times and on which lines (the first three) it stands, `related` naming its other places. Any
     mention counts, a bare host name in prose as well as a link, except a host written with
     capitals in prose (`NYTimes.com`, `BuzzFeed.com`): that is a name, styled on purpose; so is
     a bare host between a determiner and a noun (`unserem austria.info Newsletter`, `our
@@ -150,13 +152,21 @@ class WwwVariant(UrlRule):
                 continue  # `would match local.com, local.com:80, and www.local.com`: one line sets them side by side
             rare, common = (a, b) if len(a) < len(b) or len(a) == len(b) and a[0].start > b[0].start else (b, a)
             shown = common[0].text[common[0].host_start - common[0].start: common[0].host_end - common[0].start]
-            for url in rare:
-                found = doc.text[url.host_start:url.host_end]
-                yield Violation(
-                    url.host_start, url.host_end,
-                    f"`{found}` is written `{shown}` elsewhere in the document ({where_lines(doc, common)}); "
-                    f"write the host one way",
-                    related=related_places(doc, common, "written"),
-                    source="www",
-                    data={"variant": found, "spelling": shown},
-                )
+            # one finding per host: at the rare spelling's first place (not a Markdown link's target, where the
+            # engine hides a finding, if another is at hand), its other places named
+            url = next((u for u in rare if doc.text[max(0, u.start - 2):u.start] != "]("), rare[0])
+            rare = [url] + [u for u in rare if u is not url]
+            found = doc.text[url.host_start:url.host_end]
+            more = ""
+            if len(rare) > 1:
+                lines = {doc.position(u.start)[1 if doc.origin.text_is_inline else 0] for u in rare}
+                more = f" ({len(rare)} times, {where_lines(doc, rare)})"
+                more = more if len(lines) > 1 else f" ({len(rare)} times)"
+            yield Violation(
+                url.host_start, url.host_end,
+                f"`{found}`{more} is written `{shown}` elsewhere in the document ({where_lines(doc, common)}); "
+                f"write the host one way",
+                related=related_places(doc, common, "written") + related_places(doc, rare[1:], "also"),
+                source="www",
+                data={"variant": found, "spelling": shown, "occurrences": len(rare)},
+            )
