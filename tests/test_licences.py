@@ -48,3 +48,15 @@ def test_the_bsd_licence_is_a_licences_text():
     assert not licences.is_licence_document(
         "Uses of the app are permitted provided that the user is over 13, the company said on Tuesday.\n\n"
         "The ruling was welcomed by parents, who said the redistribution and use of photos worried them.\n")
+
+
+@pytest.mark.parametrize("path", [p for p in TEXTS if p.is_file()], ids=lambda p: p.name)
+def test_the_kinds_named_in_one_pass_are_those_each_word_names(path, monkeypatch):
+    # session 23: the words of each kind found by one Aho-Corasick pass, or word by word in a long text
+    for piece in _pieces(path.read_text(encoding="utf-8", errors="replace")):
+        low = piece.lower()
+        each = {i + 1 for i, words in enumerate(licences._KIND_WORDS) if any(word in low for word in words)}
+        assert licences._kinds_named(low) == each
+        monkeypatch.setattr(licences, "_ONE_PASS_UP_TO", 0)
+        assert licences._kinds_named(low) == each
+        monkeypatch.undo()
