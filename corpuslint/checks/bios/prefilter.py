@@ -46,6 +46,7 @@ from corpuslint.checks.bios.units import CopyUnit, UnitList, _listy
 _KEY_MIN = 12  # bytes: shorter pieces ("he said", "U", "000") are common, not evidence
 _KEY_EDGE = 20  # bytes (about four words) at each end of a piece that make its keys
 _SENTENCE_MARKS = b".?!;:,-\n"
+_FIND_KEYS = 8  # repeated keys looked for one `bytes.find` loop each; more, in one Aho-Corasick pass
 
 
 def _key_table(newline: int) -> bytes:
@@ -105,10 +106,20 @@ def candidate_lines(text: str) -> set[int] | None:
     # every occurrence of every repeated key, overlapping ones included, in one Aho-Corasick pass:
     # a `bytes.find` loop per key read the whole text once per key, 4,940 keys x 1.8 MB for a 2 MB
     # DEP-5 file (2.5 s of CPU: CL401-CL403 stopped at their `timeout`, qa19a #11); ~0.08 s now
+    # (a few keys, most documents that pass: a `bytes.find` loop each, every occurrence as the automaton
+    # finds them; building an automaton for two keys cost more than its pass, ~0.05 s per 10 MB)
     keys = sorted(repeated)
     found: dict[int, set[int]] = {}
-    for k, start, _end in _matcher(keys).find_matches_as_indexes(lined, overlapping=True):
-        found.setdefault(k, set()).add(bisect_right(ends, start))
+    if len(keys) <= _FIND_KEYS:
+        for k, key in enumerate(keys):
+            on = found[k] = set()
+            at = lined.find(key)
+            while at >= 0:
+                on.add(bisect_right(ends, at))
+                at = lined.find(key, at + 1)
+    else:
+        for k, start, _end in _matcher(keys).find_matches_as_indexes(lined, overlapping=True):
+            found.setdefault(k, set()).add(bisect_right(ends, start))
     lines: set[int] = set()
     for on in found.values():
         if len(on) > 1:
