@@ -119,8 +119,12 @@ def _kinds_named(low: str) -> set[int]:
     if not _KIND_MATCHER:
         import ahocorasick_rs
 
-        _KIND_MATCHER.append(ahocorasick_rs.AhoCorasick([word for words in _KIND_WORDS for word in words]))
-    return {_WORD_KIND[word] for word, _, _ in _KIND_MATCHER[0].find_matches_as_indexes(low, overlapping=True)}
+        words = [word.encode() for words in _KIND_WORDS for word in words]
+        _KIND_MATCHER.append(ahocorasick_rs.BytesAhoCorasick(words))
+    # over the UTF-8 bytes (the words are ASCII, and an ASCII byte is always that character), which also
+    # takes a text with a lone surrogate (a JSON string's `\udcff`), as `in` does
+    found = _KIND_MATCHER[0].find_matches_as_indexes(low.encode("utf-8", "surrogatepass"), overlapping=True)
+    return {_WORD_KIND[word] for word, _, _ in found}
 
 
 def _may_be_licence(text: str) -> bool:

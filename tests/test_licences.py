@@ -60,3 +60,10 @@ def test_the_kinds_named_in_one_pass_are_those_each_word_names(path, monkeypatch
         monkeypatch.setattr(licences, "_ONE_PASS_UP_TO", 0)
         assert licences._kinds_named(low) == each
         monkeypatch.undo()
+
+
+def test_a_text_with_a_lone_surrogate_is_asked_too():
+    # a JSON string may hold one (`"\udcff"`); the one-pass search reads the text's UTF-8 with surrogatepass
+    text = "Permission is hereby granted, free of charge, to copy and modify \udcff this software."
+    assert licences._kinds_named(text.lower()) == {1, 2, 8}
+    assert licences.is_licence_document(text) == _unfiltered(text)  # (a grant, rights and a fee: a licence)
