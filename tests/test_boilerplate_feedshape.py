@@ -1,7 +1,11 @@
 """CL140 with `furnished` leaves a feed's items alone (issue 15, session 22): a feed exported as text
 (qa20: RSS/Atom, each entry's title over its text) is a series of items, each title over its own
 text; the feed's own furniture (a `[Подробнее...]` under every item, a `(浏览全文 引用此文)` link)
-is still flagged, and a whole page with its menu above the article is no series."""
+is still flagged, and a whole page with its menu above the article is no series.
+
+Session 23 (feeds23): a post written a phrase a line is one item across its short blocks, and a whole page
+that reads as a series (its title over a notice, then its article's parts) is no feed: its items hold
+less than `FEED_SHARE` of its lines, and its furniture between and after them stays flagged."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from pathlib import Path
 
 from cl140_lines import flagged
 
-from corpuslint.checks.boilerplate.feedshape import feed_furniture, item_lines
+from corpuslint.checks.boilerplate.feedshape import FEED_SHARE, feed_furniture, item_lines
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 
 DATA = Path(__file__).parent / "data" / "boilerplate"
@@ -46,3 +50,44 @@ def test_a_whole_page_with_its_menu_is_no_series():
     path = DATA / "fresh-trafilatura.en.wikipedia.org.tsne.txt"
     assert item_lines(candidate_lines(path.read_text(encoding="utf-8"))) == (frozenset(), frozenset())
     assert flagged(path, furnished=True)[1]
+
+
+def test_a_post_written_a_phrase_a_line_is_one_item_across_its_short_blocks():
+    # qa20's kafkatseng.blogspot.com feed (Big5): 4 posts, each a phrase a line; on main the first
+    # post's text ended at its first block of two short phrases (`一個錯誤的決定` / `造就了半輩子的蹉跎`),
+    # and 194 lines of the posts were flagged below it
+    path = FEEDS / "kafkatseng.blogspot.com-feed.txt"
+    lines, found = flagged(path, furnished=True)
+    assert not found
+    doc = candidate_lines(path.read_text(encoding="utf-8"))
+    heads, items = item_lines(doc)
+    assert [doc[i].text for i in sorted(heads)][:2] == ["學英文是最耐久的惡夢", "某種民族偏執"]
+    own = {doc[i].text for i in items}
+    assert {"一個錯誤的決定", "造就了半輩子的蹉跎", "要命", "主要原因就是對英文自暴自棄"} <= own
+    assert "KAFKA1967" not in own  # the feed's title, above its first item
+    # a short line with a site's word (`廣告`, advertising) says furniture and ends an item: the rest of
+    # the first post is outside (and left alone, as the model flags no furniture above and below it)
+    assert "到了奧美廣告後" not in own
+
+
+def _flags(path: Path, *texts: str) -> None:
+    lines, found = flagged(path, furnished=True)
+    for text in texts:
+        at = [n for n, line in enumerate(lines, 1) if line.strip() == text]
+        assert at and set(at) <= found, text
+
+
+def test_a_whole_page_that_reads_as_a_series_is_no_feed_and_its_furniture_stays_flagged():
+    # whole pages whose head and articles read as titled items (web, qa20b inscriptis): on main their
+    # items were exempt and hid the furniture between and after them (review22 #2)
+    pages = {
+        DATA / "web-medicalnewstoday.txt": ("Sign up for our newsletter", "Not a member yet?", "Latest news",
+                                            "Breast cancer screening saved over 27,000 lives in 2018"),
+        DATA / "web-nytimes-1.txt": ("Edit Profile", "Sections Home Search Skip to content Skip to navigation View mobile version"),
+        DATA / "inscriptis-buchperlen.wordpress.com.txt": ("Kommentar verfassen", "Gib hier deinen Kommentar ein ...",
+                                                            "Verbinde mit %s", "* Urheberrecht"),
+    }
+    for path, furniture in pages.items():
+        assert item_lines(candidate_lines(path.read_text(encoding="utf-8"))) == (frozenset(), frozenset()), path.name
+        _flags(path, *furniture)
+    assert FEED_SHARE > 0.53  # the most of a whole page its items held (sauvonsluniversite.com, lynx)

@@ -15,11 +15,20 @@ blocks of text below it, up to one without text. A series: `ITEMS` posts or more
 `ITEM_COLUMNS` columns of text: a teaser's line under its headline is shorter), the first of them
 opening the document (`OPENING` lines at most above its title, each alone: the feed's title). A whole
 page mostly opens with its menus instead; one that opens with its article, subheadings over
-paragraphs, reads as a series too (10 of the 94 web pages, 9 of qa20b's 302 in two conversions),
-and then only its items' own lines are exempt, its menus and lists outside them are not. In a series
-the items' titles and text are the document's own. Its own furniture is found still: a line that stands again and again in its items
+paragraphs, reads as a series too (10 of the 94 web pages, 13 of qa20b's 302 in two conversions),
+but is no feed (`FEED_SHARE`, below). In a feed the items' titles and text are the document's own. Its own furniture is found still: a line that stands again and again in its items
 (`[Подробнее...]` under each: `REPEATED` times or more, not as a title) is the feed's, not an item's;
 what stands outside the items (a list of links after a post's text) is left to the model.
+
+Session 23 (feeds23): an item's text goes on across blocks without text when more of its text follows
+(`_bridge`: a post written a phrase a line, `一個錯誤的決定` / `造就了半輩子的蹉跎` between two
+paragraphs of it, a song's verses), unless one of them says what furniture says (`_says_furniture`: a
+link, a menu's separators, a short line with `furniture_cue`'s signs). And a series is a feed only where
+its items so read hold `FEED_SHARE` of the lines from the first item's title down: a feed is its items,
+a whole page that reads as a series has its menus, comment forms and teasers between and after them
+(qa20's feeds that read as a series: 0.6 and more for 108 of 120; the 23 whole pages of web and qa20b that
+do, in both conversions: 0.04-0.53). A whole page's furniture is then flagged as without the series
+(review22 #2: 50 lines of it were hidden, among them medicalnewstoday's, nytimes-1's, buchperlen's).
 """
 
 from __future__ import annotations
@@ -29,14 +38,16 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
+from corpuslint.checks.boilerplate.context import furniture_cue
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link, reads_as_sentence
 from corpuslint.checks.boilerplate.scripts import SENTENCE_END
 
-__all__ = ["ITEMS", "REPEATED", "feed_furniture", "is_item_title", "item_lines", "items_own"]
+__all__ = ["FEED_SHARE", "ITEMS", "REPEATED", "feed_furniture", "is_item_title", "item_lines", "items_own"]
 
 ITEMS = 3  # posts at least: a series (a feed), not an article with a subheading or two
 REPEATED = 3  # a line standing this often in a series is the feed's furniture (`[Подробнее...]`)
 OPENING = 4  # lines at most above the first post's title, each alone (a feed's title): no page's head
+FEED_SHARE = 0.6  # of the lines from the first item's title down in the items: a feed, not a whole page
 ITEM_COLUMNS = 100  # columns of a post's text at least (a CJK character counts two; a teaser's line has fewer)
 TITLE_WORDS = 15  # a title is no longer than this
 CJK_TEXT = 15  # characters of a line of CJK text (a sentence or a phrase of a post, no sentence mark needed)
@@ -44,6 +55,7 @@ PHRASES = 3  # lines at least, one under the other, of a post written a phrase a
 PHRASE = 5  # ... of this many characters each at least
 _CLAUSE_END = SENTENCE_END | frozenset("、，")
 _BULLETS = frozenset("*+-•·・>»|")
+CUE_WORDS = 6  # a line saying what furniture says (`furniture_cue`) ends an item when this short (`Share`, `[Подробнее...]`)
 _SEPARATOR = re.compile(r"\s(?:\||>>?|»|›|/|·|•)\s")  # between a menu's entries
 
 
@@ -99,12 +111,14 @@ def _holds_text(lines: Sequence[Line], first: int, last: int) -> bool:
 
 
 def item_lines(lines: Sequence[Line]) -> tuple[frozenset[int], frozenset[int]]:
-    """The indices of the titles of a series' items, and of all their lines (titles and text); none when the
-    document is not a series. An item: a block of one line that may title it (`is_item_title`) right
-    above a block holding text (`_holds_text`), and the blocks holding text below it (a block without
-    text, a list of links or a menu, ends it). A series: `ITEMS` posts or more (items of `ITEM_COLUMNS`
-    of text), the first of them opening the document (`OPENING` blocks at most above it, each a line
-    alone or text: a feed's title, an untitled first item; no page's menu)."""
+    """The indices of the titles of a feed's items, and of all their lines (titles and text); none when the
+    document is not a feed. An item: a block of one line that may title it (`is_item_title`) right
+    above a block holding text (`_holds_text`), and the blocks holding text below it, with the blocks
+    without text between two of them (`_bridge`; a block saying what furniture says, a list of links or a
+    menu, ends it, and so does a block without text after its last text). A series: `ITEMS` posts or
+    more (items of `ITEM_COLUMNS` of text), the first of them opening the document (`OPENING` blocks at
+    most above it, each a line alone or text: a feed's title, an untitled first item; no page's menu).
+    A feed: a series whose items hold `FEED_SHARE` of the lines from the first item's title down."""
     blocks = _blocks(lines)
     own: set[int] = set()
     titles: set[int] = set()
@@ -112,17 +126,19 @@ def item_lines(lines: Sequence[Line]) -> tuple[frozenset[int], frozenset[int]]:
     opening: int | None = None  # the block of the first post's title
     k = 0
     while k < len(blocks) - 1:
-        first, last = blocks[k]
-        if not (first == last and is_item_title(lines[first]) and _holds_text(lines, *blocks[k + 1])):
+        first = blocks[k][0]
+        if not _titles_item(lines, blocks, k):
             k += 1
             continue
         head = k
         k += 1
         text: list[int] = []
-        while k < len(blocks) and _holds_text(lines, *blocks[k]):  # the item's text, up to a block without
-            a, b = blocks[k]
-            text.extend(range(a, b + 1))
-            k += 1
+        while k < len(blocks):  # the item's text, up to a block without text and none after it
+            on = k if _holds_text(lines, *blocks[k]) else _bridge(lines, blocks, k)
+            if on is None:
+                break
+            text.extend(range(blocks[k][0], blocks[on][1] + 1))
+            k = on + 1
         titles.add(first)
         own.add(first)
         own.update(text)
@@ -131,7 +147,38 @@ def item_lines(lines: Sequence[Line]) -> tuple[frozenset[int], frozenset[int]]:
             opening = head if opening is None else opening
     if posts < ITEMS or opening is None or not _opens(lines, blocks[:opening]):
         return frozenset(), frozenset()
+    if len(own) < FEED_SHARE * (len(lines) - blocks[opening][0]):
+        return frozenset(), frozenset()  # a whole page's article and its parts: its furniture between and after them
     return frozenset(titles), frozenset(own)
+
+
+def _titles_item(lines: Sequence[Line], blocks: list[tuple[int, int]], k: int) -> bool:
+    """Block `k` titles an item: one line that may title it (`is_item_title`) over a block holding text."""
+    first, last = blocks[k]
+    return (first == last and k + 1 < len(blocks) and is_item_title(lines[first])
+            and _holds_text(lines, *blocks[k + 1]))
+
+
+def _bridge(lines: Sequence[Line], blocks: list[tuple[int, int]], k: int) -> int | None:
+    """From block `k` of an item, a block without text, the block where the item's text goes on: past
+    blocks without text, none titling an item nor saying what furniture says (`_says_furniture`), the
+    next holding text and titling no item. None where there is none: the item ends at block `k`."""
+    j = k
+    while j < len(blocks) and not _holds_text(lines, *blocks[j]):
+        if _titles_item(lines, blocks, j) or _says_furniture(lines, *blocks[j]):
+            return None
+        j += 1
+    return None if j == len(blocks) or _titles_item(lines, blocks, j) else j
+
+
+def _says_furniture(lines: Sequence[Line], first: int, last: int) -> bool:
+    """A line of the block is a link, a menu's entries (`_SEPARATOR` twice), or `CUE_WORDS` words at
+    most saying what furniture says (`furniture_cue`: `Share`, `Comments (3)`, `[Подробнее...]`)."""
+    for line in lines[first:last + 1]:
+        text = line.text
+        if has_link(text) or len(_SEPARATOR.findall(text)) >= 2 or (line.words <= CUE_WORDS and furniture_cue(text)):
+            return True
+    return False
 
 
 def _opens(lines: Sequence[Line], above: list[tuple[int, int]]) -> bool:
