@@ -98,3 +98,18 @@ def test_a_furniture_cue_is_what_furniture_says():
     for text in ("(1)", "MIKE (CONT'D)", "> FADE OUT.", "1 Introduction", "Achim Zeileis†", "Preamble", "The End",
                  "пакетов, перечисленных в поле Build-Depends (смотрите Раздел 4.1, «Файл control») и"):
         assert not furniture_cue(text), text
+
+
+def test_many_flagged_lines_show_furniture_only_with_a_line_that_says_so():
+    # qa20's sinica.edu.tw feed (Big5): a blog post that is a class's grade table, `R93922004 99` a line:
+    # 93 lines flagged on main for their number alone (15 lines and 30% of the document), none of them
+    # saying what furniture says (session 23, feeds23; as `furnished`'s doc says)
+    path = NEWS / "sinica.edu.tw-feed.txt"
+    lines, found = flagged(path, furnished=False)
+    assert len(found) >= 90  # without the gate: the table is flagged
+    assert not flagged(path, furnished=True)[1]
+    doc = candidate_lines(path.read_text(encoding="utf-8"))
+    table = [i for i, line in enumerate(doc) if line.text[:1] in "BRFD" and line.text[1:2].isdigit()]
+    assert len(table) >= 70 and not furnished(doc, table)
+    doc[table[40]].text = "Share"  # one line that says so: a page's furniture
+    assert furnished(doc, table)
