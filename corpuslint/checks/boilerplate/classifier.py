@@ -67,7 +67,7 @@ class BoilerplateLineOptions(BaseModel):
     furnished: bool = Field(
         True, description="Speak only where the flagged lines show a page's furniture: one above the article's body "
                            "and one below it, one of them with a furniture cue (a call to action, a link, a menu's "
-                           "separators or bulleted run, a count), or 15 lines and 30% of the lines (not an extracted "
+                           "separators or bulleted run, a count), or 15 lines and 30% of the lines, one of them with such a cue (not an extracted "
                            "article nor authored text); "
                            "a text browser's `References` list only beside such findings. False also speaks "
                            "on extracted articles (the opt-in rule before session 22).")
@@ -115,7 +115,7 @@ class BoilerplateLine(Rule):
     one above the article's body and one below it (a menu or share bar at the head, credits or
     a footer at the tail), one of them saying what furniture says (a call to action or a site's
     word, `Impressum`, `Mentions légales`, `Aviso legal` in the languages of the stop-word tables, a link, a menu's separators or a run of bulleted items, a count like `(12)`, `©`), or
-    15 lines and 30% of the document's. Position alone is no page: a screenplay's cues, a paper's
+    15 lines and 30% of the document's, one of them with such a cue. Position alone is no page: a screenplay's cues, a paper's
     authors and `1 Introduction`, a licence's `Preamble` and `The End` stand there too. Markdown's
     source (ATX headings, fenced code, link definitions, inline links) is skipped as the markdown
     format is, whatever its container (a .txt file, a JSONL record). An extracted article shows
@@ -154,7 +154,7 @@ class BoilerplateLine(Rule):
       files of records too.
     - `furnished` (default true): speak only on a page showing its furniture (a flagged line
       above the article's body and one below it, one of them with a furniture cue, or 15 lines and
-      30% of its lines), not on an extracted article nor on authored text;
+      30% of its lines, one of them with a cue), not on an extracted article nor on authored text;
       lynx's `References` list (found by its shape, no model's score) is then reported only beside
       the model's findings on the page, which passed that gate; and a feed written as text (three
       posts or more, each a title alone on its line over its text, the first opening the document)
