@@ -13,6 +13,7 @@ from corpuslint.checks.metadata.lines import Found, head_lines, iter_lines
 from corpuslint.checks.metadata.page import page_found
 from corpuslint.checks.metadata.pagecredits import credit_block
 from corpuslint.checks.metadata.rules import MetadataRule
+from corpuslint.checks.metadata.restdoc import rest_head
 from corpuslint.checks.metadata.schema import BodyOptions, FieldState, show
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR as PAGE_SEPARATOR
@@ -117,7 +118,11 @@ class MetadataInBody(BodyRule):
     labelled fields, and only those: `Title:` (wrapped over lines too), `Author:` (not `Various`), `Release Date:`
     (the e-text's day, without its `[eBook #…]`) and `Language:`; neither the project's line `Project Gutenberg
     Etext of X` nor the book's own first lines are read for a title, so a `--fix` beside CL143's removal of the
-    header records what the header says.
+    header records what the header says. A reStructuredText source (opening with explicit markup, an overlined
+    title, or a title over docinfo fields) gives its adorned title and its docinfo's `:Author:`/`:Authors:`
+    (persons only) and `:Date:`, and nothing else: its directive (`.. include:: ../header.rst`) is no title, a
+    name cited in its body no author. A delimited row (`The Issuing Bank;1;0;1`) is no title, nor is a dialog's
+    first prompt (one turn a line, a blank line after each exchange) asked again below.
 
     A value is read only where the document puts it and in the shape it has there: a printed document's
     running head (the title again beside each page's number) is no headline to read a byline or date
@@ -194,8 +199,10 @@ class MetadataInBody(BodyRule):
         # a Project Gutenberg book: its header's fields, not the project's lines nor the book's read as a page's
         book = [item for item in (gutenberg_header(doc.text) if doc.text else [])
                 if item.kind != "label" or self.options.generic_labels]
-        found = book or self.found(doc)
-        if self.options.page_reader and doc.text and not book:
+        # a reStructuredText source: its adorned title and docinfo fields, not its directives nor a cited name
+        rest = None if book or not doc.text else rest_head(doc.text)
+        found = book or (rest if rest is not None else self.found(doc))
+        if self.options.page_reader and doc.text and not book and rest is None:
             page = page_found(doc.text, site=doc.metadata_site())
             found = [_shorter_title(item, page) for item in found]
             have = {item.field for item in found}

@@ -28,6 +28,7 @@ from collections.abc import Callable
 
 from corpuslint.checks.metadata.dates import FOREIGN_MONTHS, day_written_at
 from corpuslint.checks.metadata.lines import Line, is_prose
+from corpuslint.checks.metadata.restdoc import is_directive
 from corpuslint.checks.metadata.vocabulary import NOT_LABELS, PUBLISHING_VERBS, WEEKDAY_NAMES as _WEEKDAY
 from corpuslint.stamps import MONTH_PATTERN
 from corpuslint.textutil import LazyPattern
@@ -73,6 +74,8 @@ EMPTY_RESULT = LazyPattern(r"(?i)^\W*(?:(?:no|keine?|aucun[e]?|ning[uú]n[oa]?|s
                            r"|(?:(?:the\s+)?page|seite|site|article|artikel|file|datei|document|post|beitrag|inhalt|content)"
                            r"\s+(?:was\s+|wurde\s+)?(?:not\s+found|nicht\s+gefunden|introuvable|no\s+encontrad[ao]|niet\s+gevonden)"
                            r"|(?:error\s+)?404(?:\W+(?:error|(?:page\s+)?not\s+found|nicht\s+gefunden|introuvable))?)\W*$")
+RECORD_CELLS = 3
+NUMBER_CELL = LazyPattern(r"^[-+]?\d+(?:[.,]\d+)?%?$")
 LEAD_CHARS = 40  # how far into the line the date of a stamp may stand
 # lynx renders a page's `<link rel>` elements as a line opening with `#` glued to the first one's label
 # (`#alternate aragonés Asturianu …`, `#Debian-Referenz Debian-Referenz Kapitel 12. Programmierung`: the book, the
@@ -94,8 +97,12 @@ SKIP_LINK = LazyPattern(r"(?i)^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+|primar
 
 def not_a_title(text: str) -> str | None:
     """What the line is instead of a title (`date`, `caption`, `credit`, `byline`, `label`, `message`, `links`,
-    `header`, `help-tag`, `skip-link`), or None."""
+    `header`, `help-tag`, `skip-link`, `directive`, `record`), or None."""
+    if (";" in text or "\t" in text) and _delimited_record(text):
+        return "record"
     text = " ".join(text.split())
+    if text.startswith(".. ") and is_directive(text):
+        return "directive"
     if SKIP_LINK.match(text):
         return "skip-link"
     if LINK_LINE.match(text):
@@ -117,6 +124,15 @@ def not_a_title(text: str) -> str | None:
     if BYLINE_CLOSING.search(text):
         return "byline"  # (also a credit of a few words over the name: `Eine Analyse von Caspar Schwietering`)
     return None
+
+
+def _delimited_record(text: str) -> bool:
+    """`The Issuing Bank;1;0;1`: a row of a table whose fields a `;` or a tab parts, two of them numbers."""
+    for delimiter in (";", "\t"):
+        cells = [cell.strip() for cell in text.split(delimiter)]
+        if len(cells) >= RECORD_CELLS and sum(bool(NUMBER_CELL.match(cell)) for cell in cells) >= 2:
+            return True
+    return False
 
 
 def _date_led(text: str) -> bool:
@@ -159,3 +175,26 @@ def _record_label(text: str) -> bool:
     label = LABEL.match(text) if ":" in text else None
     return (label is not None and not label["label"].isupper()
             and not any(word in NOT_LABELS for word in label["label"].lower().split()))
+
+
+TURN_BLOCKS = 12  # paragraphs read at the top for a dialog's shape
+MIN_TURNS = 4
+
+
+def conversation(lines: list[Line]) -> bool:
+    """The text opens as a dialog, one turn a line and a blank line after each exchange (a chatbot corpus's
+    `What is AI?` / `Artificial Intelligence is …`): its first paragraph and three in four of the first ones
+    are a prompt and its answer (of one line or two). The prompt asked again below is no headline printed again (qa23 r04: the first
+    user question taken for the title of 14 of 14 such files)."""
+    sizes: list[int] = []
+    size = 0
+    for line in lines:
+        size += 1
+        if line.blank_after:
+            sizes.append(size)
+            size = 0
+            if len(sizes) >= TURN_BLOCKS:
+                break
+    turns = sum(2 <= size <= 3 for size in sizes)  # (an answer may take two lines)
+    return (bool(sizes) and 2 <= sizes[0] <= 3 and sum(size == 2 for size in sizes) >= MIN_TURNS
+            and turns * 4 >= len(sizes) * 3)

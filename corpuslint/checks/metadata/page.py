@@ -37,7 +37,7 @@ from corpuslint.checks.metadata.lines import (
     UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines, without_site_name,
 )
 from corpuslint.checks.metadata.lonestamp import lone_stamp_day, name_by_lone_stamp
-from corpuslint.checks.metadata.notitle import SKIP_LINK, not_a_title
+from corpuslint.checks.metadata.notitle import SKIP_LINK, conversation, not_a_title
 from corpuslint.checks.metadata.pageauthors import (
     BEFORE, authors_near, first_byline, name_under_headline, stamped_repeated_name, window_around,
 )
@@ -95,6 +95,8 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
 
 def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     out = PageMetadata()
+    if conversation(lines):
+        return out  # a dialog's turns: a prompt asked again is no headline, an answer's name no byline
     first = lines[0].text
     signed = False
     wrapped = _wrapped_title(lines)
