@@ -275,3 +275,19 @@ def is_title(text: str) -> bool:
     if CREDIT_LIKE.search(text):
         return False  # "CRAIG WARGA/NY DAILY NEWS/GETTY IMAGES", "… Photo: Reuters"
     return not (CHROME_WORDS.search(text) or BYLINE_START.match(text) or UPDATE_LINE.match(text))
+
+
+SENTENCE_WORDS = 5  # words of the line above that make it a wrapped sentence's, no headline's
+
+
+def continues_a_sentence(lines: list[Line], index: int) -> bool:
+    """The line at `index` opens in lower case and goes on with the sentence of the line above it in the same
+    paragraph (`An example is the xml2rst_ processor` / `by Stefan Merten.`: a tool's author cited 500 lines down a
+    manual, no byline): the line above is no headline, runs on without a stop, and holds five words or more."""
+    if index == 0 or not lines[index].text[:1].islower():
+        return False
+    above = lines[index - 1]
+    if above.blank_after or len(_words(above.text)) < SENTENCE_WORDS:
+        return False
+    runs_on = above.text[-1:].isalnum() or above.text[-1:] in "_,;)"  # (`xml2rst_`: a reST reference)
+    return runs_on and not is_title(above.text)

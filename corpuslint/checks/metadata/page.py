@@ -124,6 +124,8 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     if headline is not None:
         headline = reworded_below(lines, headline) or headline  # the <title>'s wording in a strip above the article's
         out.title = ANCHOR_GLYPH.sub("", " ".join(lines[headline].text.split()))
+        if (end := _wrapped_both_times(lines, headline)) is not None:
+            out.title = f"{out.title} {end}"  # a Korean bill's name over its last word, on its cover and its page 1
         # a one-word headline (`Mozilla` under `Mozilla - Wikipedia`) heads a reference page, no article: what
         # stands under it (an infobox's `Founded February 28, 1998`) is no byline or stamp
         out.headline_line = headline if _long_enough(word_key(out.title)) or " " in word_key(out.title) else None
@@ -336,6 +338,18 @@ def _wrapped_title(lines: list[Line]) -> str | None:
 RUNNING_HEAD_REPEATS = 3
 PAGE_NUMBER = LazyPattern(r"^\d{1,4}$")
 REFRAIN_WORDS = 3
+
+
+def _wrapped_both_times(lines: list[Line], headline: int) -> str | None:
+    """The title's last words, wrapped onto the line under it at the top and again where it is printed again
+    (`남녀고용평등과 일 ·가정 양립 지원에 관한 법률` / `일부개정법률안`, a bill's cover and its first page): the line
+    under both, a title's end of one or two words (three or more there are a refrain's, `_refrain`)."""
+    if headline < 2 or headline + 1 >= len(lines):
+        return None
+    end = " ".join(lines[1].text.split())
+    if end != " ".join(lines[headline + 1].text.split()) or len(end.split()) >= REFRAIN_WORDS or not end[-1:].isalnum():
+        return None
+    return end
 
 
 def _refrain(lines: list[Line], headline: int) -> bool:

@@ -17,7 +17,7 @@ from corpuslint.checks.metadata.bylineline import (
 )
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, day_written
 from corpuslint.checks.metadata.headline import among_dated_teasers
-from corpuslint.checks.metadata.lines import Line, is_prose
+from corpuslint.checks.metadata.lines import Line, continues_a_sentence, is_prose
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.vocabulary import (
@@ -259,6 +259,8 @@ def first_byline(lines: list[Line], site_names: frozenset[str] = frozenset(), si
         found = read_byline(line)
         if found and code_table_row(lines, index):
             continue  # `BY: Namensnennung` over `BY-NC: Namensnennung, nicht kommerziell`: a licence's codes
+        if found and continues_a_sentence(lines, index):
+            continue  # `… the xml2rst_ processor` / `by Stefan Merten.`: a sentence's, wrapped before its `by`
         if found and teasers and isinstance(found[0].value, str) and _brand(found[0].value, site_names, site):
             continue  # `By PubExchange` under a recommendation widget's cards: its vendor, a brand's one word
         if found:

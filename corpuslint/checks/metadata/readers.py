@@ -331,6 +331,9 @@ def read_place_dateline(line: Line) -> Found | None:
 LIST_OF_NAMES_CHARS = 60
 
 
+LEDE_WORDS = 6  # words of a lede after a wire's agency with no dash before them (`WASHINGTON (AP) The Senate …`)
+
+
 def read_wire(line: Line) -> Found | None:
     text = line.text
     if "(" not in text[:80]:
@@ -354,6 +357,8 @@ def read_wire(line: Line) -> Found | None:
         return None  # "Paul Ryan (R-WI) said", "The Islamic State (Isis) has": a parenthesis in prose
     if not dash and "(" in rest[:LIST_OF_NAMES_CHARS]:
         return None  # `English (British) English English (Canada) Esperanto`: a page's list of languages, editions
+    if not dash and rest.strip() and len(rest.split()) < LEDE_WORDS and not rest.rstrip().endswith(SENTENCE_END):
+        return None  # `Writing HTML (CSS) Stylesheets for Docutils_`: a title's acronym, no lede opening after it
     if ":" in agency or regex.search(r"\b[RDI]-", agency):
         return None
     if match["place"]:

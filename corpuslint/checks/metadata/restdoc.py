@@ -65,8 +65,8 @@ def rest_head(text: str) -> list[Found] | None:
         words, end = title[0], title[1]
         value = flat(REFERENCE.sub(lambda m: m.group(1) or "", words))
         if value and not PLACEHOLDER.search(value) and len(value) <= 300:
-            shown = words  # (the value's line; the span holds its adornments)
-            found.append(Found("title", value, offsets[at], offsets[end] - 1, "rest", True, shown))
+            row = end - 2  # the title's own line, under its overline if it has one
+            found.append(Found("title", value, offsets[row], offsets[row + 1] - 1, "rest", True, words))
         at = _past_blank(rows, end)
         subtitle = _title(rows, at)
         if subtitle is not None and subtitle[2]:
