@@ -92,3 +92,9 @@ def test_an_acronym_in_a_title_is_no_wire_source_a_wires_lede_is():
 def test_a_bills_name_wrapped_on_its_cover_and_its_first_page_is_read_whole():
     # main: `…지원에 관한 법률` without `일부개정법률안`, the word the name wraps onto both times
     assert fields(read("bill_1809893_excerpt.txt")) == {"title": "남녀고용평등과 일 ·가정 양립 지원에 관한 법률 일부개정법률안"}
+
+
+def test_front_matter_between_rules_is_no_overlined_title():
+    # a rule shorter than the line it closes (docutils wants it as long): a Markdown file's front matter, no title
+    assert rest_head("---\ntitle: Notes\n---\n\nThe council met on Monday.\n") is None
+    assert rest_head("=======\n Notes\n=======\r\n\r\n:Date: 2002-08-19\r\n")[0].value == "Notes"

@@ -30,8 +30,9 @@ from corpuslint.checks.metadata.names import read_names
 from corpuslint.textutil import LazyPattern
 
 HEAD_LINES = 80  # lines of the source read: its opening markup, title, subtitle and docinfo
+HEAD_CHARS = 16_000
 # an adornment: one punctuation character repeated (docutils allows any printable non-alphanumeric ASCII)
-ADORNMENT = LazyPattern(r"^([!-/:-@\[-`{-~])\1{2,}[ \t]*$")
+ADORNMENT = LazyPattern(r"^([!-/:-@\[-`{-~])\1{2,}[ \t\r]*$")
 EXPLICIT_MARKUP = LazyPattern(r"^\.\.(?:[ \t]|$)")  # `.. include::`, `.. _target:`, `.. comment`
 DIRECTIVE = LazyPattern(r"^\.\.[ \t]+(?:\|[^|]+\|[ \t]+)?[\w.:+-]+::(?:[ \t]|$)")  # `.. include:: …`, `.. |x| image::`
 FIELD = LazyPattern(r"^:(?P<name>[^:\s][^:]*?):(?:[ \t]+(?P<value>.*?))?[ \t]*$")
@@ -49,7 +50,7 @@ def is_directive(text: str) -> bool:
 def rest_head(text: str) -> list[Found] | None:
     """The title and the docinfo's author(s) and date of a reST source opening `text`; None when the text
     does not open as one (no explicit markup first, no overlined title, no title over docinfo fields)."""
-    rows = text.split("\n", HEAD_LINES)[:HEAD_LINES]
+    rows = text[:HEAD_CHARS].split("\n", HEAD_LINES)[:HEAD_LINES]
     offsets = [0]
     for row in rows:
         offsets.append(offsets[-1] + len(row) + 1)
@@ -109,7 +110,9 @@ def _title(rows: list[str], at: int) -> tuple[str, int, bool] | None:
     if over is not None:
         if at + 2 < len(rows) and rows[at + 1].strip() and not ADORNMENT.match(rows[at + 1]):
             under = ADORNMENT.match(rows[at + 2])
-            if under is not None and under.group(1) == over.group(1):
+            # (as long as the title or longer: `---` / `title: X` / `---` is a Markdown file's front matter)
+            if (under is not None and under.group(1) == over.group(1)
+                    and len(rows[at + 1].rstrip()) <= len(rows[at].rstrip())):
                 return rows[at + 1].strip(), at + 3, True
         return None
     text = rows[at].strip()
