@@ -26,8 +26,8 @@ not count. Set `required: always` to demand a field everywhere, `never` to only 
 
 The package: `schema.py` (the schema and a document's metadata read against it), `values.py`
 (type checks, comparing values), `rules.py` (CL501-CL503), `body.py` (CL504/CL505, metadata left
-in the body), `extract.py` (reading titles, bylines, datelines and labels from a document's head)
-and `dates.py` (reading dates).
+in the body), `extract.py` (reading titles, bylines, datelines and labels from a document's head),
+`dates.py` (reading dates) and `restdoc.py` (a reStructuredText source's adorned title and docinfo fields).
 
 The schema is a rule option (`fields`), read by every rule of the family. Entries are merged
 into the defaults field by field; `null` removes a default field:
