@@ -29,7 +29,7 @@ import bisect
 import functools
 
 from corpuslint.licences import _DEP5, TERM_KINDS, is_licence_document, is_licence_text, licence_terms_near  # noqa: F401
-from corpuslint.textutil import LazyPattern
+from corpuslint.textutil import LazyPattern, paragraph_at
 
 # the sentences that make a text a licence, as the licences word them (any case, any wrapping)
 _LICENCE = LazyPattern(
@@ -161,10 +161,35 @@ def _letter_runs(word: str) -> list[str]:
     return runs + ([run] if run else [])
 
 
+# a book's or a serial's number in a reference: `ISBN 0-394-74502-7`, `ISSN 0001-0782`
+_BOOK_NUMBER = LazyPattern(r"\bIS[BS]N(?:-1[03])?:?[ \t\n]+[\dX][\d\- \tX]{7,}")
+_RESERVED = LazyPattern(r"(?i)\ball[ \t\n]+rights[ \t\n]+reserved\b")
+REFERENCE_PARTS = 2  # a reference names a work, then its author (or publisher): this many parts before the notice
+
+
+def reference_at(text: str, start: int) -> bool:
+    """Whether the notice at `start` is part of a bibliographic reference (the Jargon File's
+    bibliography, qa23 r03: `[Levy] Hackers. Steven Levy. Anchor/Doubleday. Copyright © 1984. ISBN
+    0-385-19195-2.`, wrapped over two lines): its paragraph names a work before the notice (a title and
+    an author or publisher, parts closed by full stops, the notice opening none of it), the notice is
+    followed in the paragraph by the book's number (ISBN, ISSN), and no right is reserved there. A
+    book's own copyright page opens with its notice (`Copyright © 2005 Jane Roe. All rights reserved.
+    ISBN ...`): still a finding."""
+    para_start, para_end = paragraph_at(text, start)
+    before = text[para_start:start]
+    if _BOOK_NUMBER.search(text, start, para_end) is None or _RESERVED.search(text, para_start, para_end):
+        return False
+    parts = [part for part in before.replace("\n", " ").split(". ") if any(ch.isalpha() for ch in part)]
+    return len(parts) >= REFERENCE_PARTS and _NOTICE_WORD.search(before) is None
+
+
 def citation_at(text: str, start: int, end: int) -> bool:
     """Whether the notice matched at `start`..`end` is an item of a list of works the text
     introduces (see the module's `citation`): its line names a work before the notice, and above it,
-    past the list's other items and blank lines, a paragraph ends in a lead-in sentence with a colon."""
+    past the list's other items and blank lines, a paragraph ends in a lead-in sentence with a colon;
+    or it is part of a bibliographic reference (`reference_at`)."""
+    if reference_at(text, start):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if not _cites_work(text[line_start:len(text) if line_end < 0 else line_end]):

@@ -98,7 +98,8 @@ def _runs_on_into(text: str, line_start: int) -> bool:
     """Whether the sentence of the line above runs on into the unit's first line: that line is
     hard-wrapped prose, and the unit's line opens as no sentence does, in lower case or with an
     address (`<vandry@TZoNE.ORG>. All rights reserved.` under "... Copyright 1996..2005 by Kim
-    Vandry", qa16c N8), or under a line that stops on a word no sentence ends with (`is`, `by`,
+    Vandry", qa16c N8) or with the sentence's last word (`Books. Copyright © 1981. ...` under "...
+    Douglas Adams. Pocket", qa23 r03), or under a line that stops on a word no sentence ends with (`is`, `by`,
     `the`: "This library is / Copyright 1996 by …"). Otherwise a line that opens with a capital, a
     digit or a mark starts anew (`Copyright (C) 1996-2019 …` under a version line, `Sign up to
     receive …` under a menu's label)."""
@@ -108,6 +109,9 @@ def _runs_on_into(text: str, line_start: int) -> bool:
     words = text[line_start:len(text) if line_end < 0 else line_end].split(None, 1)
     if words and (words[0][:1].islower() or "@" in words[0] or "://" in words[0]):
         return True
+    if words and words[0].endswith((".", ",", ";")) and words[0][:1].isalpha() and not words[0].lower().startswith(
+            ("copyright", "all")):
+        return True  # it opens on the wrapped sentence's last word ("... Douglas Adams. Pocket / Books. Copyright ...")
     # ... or the line above stops on a word no sentence ends with ("This library is / Copyright 1996 ...")
     above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].split()
     return bool(words) and bool(above) and above[-1] in GOES_ON
@@ -406,7 +410,10 @@ class PackRule(Rule):
             sentence += (" Nor does it report a notice that is an item of a list of works the text cites: a work "
                          "named before it on its line, closed by a comma or a quotation mark (`«Making a Debian "
                          "Package», copyright © 1997 Jaldhar Vyas.`), under a sentence ending with a colon that "
-                         "introduces the list (\"This document was written using these two documents as examples:\").")
+                         "introduces the list (\"This document was written using these two documents as examples:\"), nor "
+                         "one that is part of a bibliographic reference: a title and an author or publisher before "
+                         "it, the book's ISBN or ISSN after it, no right reserved (`[Levy] Hackers. Steven Levy. "
+                         "Anchor/Doubleday. Copyright © 1984. ISBN 0-385-19195-2.`).")
         lines += [sentence, ""]
         case = "case-insensitive" if spec.ignore_case else "case-sensitive"
         if isinstance(spec, PhrasesSpec):

@@ -105,3 +105,28 @@ def test_a_notice_opening_a_footer_list_item_is_still_removed_safely():
     text, found, fixed = run("github-blog-footer.txt")
     assert len(found) == 1 and found[0].fix.applicability == "safe"
     assert "© 2019 GitHub, Inc." not in fixed and "* Github link" in fixed
+
+
+def test_a_bibliographys_references_keep_their_notices_and_lines():
+    # the Jargon File's bibliography (qa23 r03): a safe fix deleted `[Levy] Hackers. Steven Levy. Anchor/Doubleday.
+    # Copyright © 1984. ISBN` with its next line, and the second line alone of `[Adams] ... Douglas Adams. Pocket`
+    # / `Books. Copyright © 1981. ISBN 0-671-46149-4.`: a reference's year, not the document's notice
+    text, found, fixed = run("jargon-bibliography-excerpt.txt")
+    assert text.count("Copyright ©") == 6 and "   Books. Copyright © 1981. ISBN 0-671-46149-4.\n" in text
+    assert found == [] and fixed == text
+
+
+def test_a_books_own_copyright_page_is_still_a_notice():
+    text = "Copyright © 2005 by Jane Roe. All rights reserved.\nPublished by Example Books. ISBN 0-123-45678-9.\n"
+    found = [f for f in LINTER.check_document(Document.from_text(text)) if f.code == "CL120"]
+    assert len(found) == 1
+
+
+def test_a_notice_line_opening_on_the_last_word_of_the_wrapped_sentence_above_never_goes_alone():
+    # the Jargon File's `[Adams] ... Douglas Adams. Pocket` / `Books. Copyright © 1981. ...` with no ISBN (so no
+    # reference): a safe fix took the second line alone and left the entry cut after `Pocket` (qa23 r03)
+    text = ("   [Adams] The Hitchhiker's Guide to the Galaxy. Douglas Adams. Pocket\n"
+            "   Books. Copyright © 1981.\n\n   This ‘Monty Python in Space’ spoof of SF genre traditions.\n")
+    found = [f for f in LINTER.check_document(Document.from_text(text)) if f.code == "CL120"]
+    assert len(found) == 1 and found[0].fix.applicability == "unsafe"
+    assert fix_document(LINTER, Document.from_text(text)).document.text == text
