@@ -43,6 +43,8 @@ def _safe(doc: Document) -> list[str]:
     ("man_curl_data_ascii.txt", "--data-ascii <data>\n"),  # an option's argument
     ("man_git_identifiers.txt", "       <object>\n           Indicates the object name"),  # a text that writes them so
     ("man_git_identifiers.txt", "accepting any <object> can also"),
+    # the syntax a text defines, after its keyword in capitals (qa23 r09)
+    ("jargon_come_from.txt", "COME FROM <label>\n   would cause the referenced label"),
 ])
 def test_documentation_keeps_its_keys_placeholders_and_markup(name, kept):
     doc = _doc(name)
@@ -65,6 +67,10 @@ def test_a_text_about_markup_gets_no_safe_fix_where_its_paragraph_names_none():
     ("Smith &amp; Wesson&#8217;s new model", "Smith & Wesson’s new model"),
     ("Notes &amp; References\n\nThe <b>tag</b> line of the firm, its elements.", "Notes & References\n\nThe tag line of the firm, its elements."),
     ("Tick <input type=\"checkbox\" checked> to agree.", "Tick  to agree."),  # a boolean attribute: still a tag
+    # a tag ending its line over a line that opens a sentence, and one glued after a word in capitals: residue
+    ("The minister said on Tuesday the figures were final. <center>\nOfficials later confirmed it.",
+     "The minister said on Tuesday the figures were final. \nOfficials later confirmed it."),
+    ("Filed by REUTERS <label>Officials later confirmed it.", "Filed by REUTERS Officials later confirmed it."),
 ])
 def test_scraped_residue_is_still_fixed_safely(text, expected):
     assert Linter(Config(select=list(MARKUP))).fix(Document.from_text(text)).document.text == expected
@@ -137,3 +143,9 @@ def test_a_text_that_writes_its_arguments_in_brackets_still_has_a_scrapers_block
     assert "cent<p>\"" in doc.text
     assert _safe(doc) == ["CL203 opening tag never closed: `<p>`"]
     assert "<object>" in Linter(Config(select=list(MARKUP))).fix(doc).document.text
+
+
+def test_a_tag_ending_its_line_inside_a_wrapped_sentence_is_a_mention_fixed_by_a_person():
+    text = "The program would then jump to the statement named by <label>\nwhich the compiler had resolved.\n"
+    found = Linter(Config(select=["CL203"])).check([Document.from_text(text)])
+    assert [f.code for f in found] == ["CL203"] and found[0].fix.applicability.value == "unsafe"

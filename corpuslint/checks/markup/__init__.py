@@ -198,8 +198,9 @@ class StrayHtmlTag(Rule):
     word HTML never writes without a value (`'create <object name>'`, Italian `<a capo>`). Nor is
     a metavariable of command-line notation, though HTML has its name: inside a dotted key
     (`url.<base>.insteadOf`), opening an optional argument (`[<label>...]`), after an option
-    (`--data-ascii <data>`), and in a text that writes three or more bracketed words no HTML has
-    (a man page's `<blob>`, `<commit>`) any such word but a block or inline formatting element.
+    (`--data-ascii <data>`), after a keyword in capitals, a word of its own (`COME FROM <label>`),
+    and in a text that writes three or more bracketed words no HTML has (a man page's `<blob>`,
+    `<commit>`) any such word but a block or inline formatting element.
     """
 
     code = "CL201"
@@ -357,8 +358,8 @@ class UnbalancedHtmlTag(Rule):
     In plain text the fix removes the lone tag; it is unsafe when the tag carries an `href` or
     `src` (the link target is lost), stands on a line that reads as code or in an XML file that
     is no web page, stands in a text about markup (as CL201), or is a bare tag named as a word of
-    a sentence (`A top-level <section> is a subsection of …`: removing it leaves a hole), safe
-    otherwise. In Markdown there is no fix:
+    a sentence (`A top-level <section> is a subsection of …`, or one ending its line where the
+    wrapped sentence goes on below in lower case: removing it leaves a hole), safe otherwise. In Markdown there is no fix:
     the right repair (close it? remove it?) needs a person.
 
     ## Known problems
@@ -370,8 +371,8 @@ class UnbalancedHtmlTag(Rule):
     it closes (`|<Del>|`, `(\\x<code>)`; not `cent<p>"`, never a block element), a key's name
     (`<Del>`, `<Home>`, not `<p>`) in a text that writes two or more keys in brackets (`<CR>`,
     `<Esc>`, `<C-x>`: vim help, info manuals), nor metavariables of command-line notation (as
-    CL201: `url.<base>.insteadOf`, `[<label>...]`, `--data-ascii <data>`, git's `<object>` among its
-    `<blob>`, `<commit>`).
+    CL201: `url.<base>.insteadOf`, `[<label>...]`, `--data-ascii <data>`, `COME FROM <label>`, git's
+    `<object>` among its `<blob>`, `<commit>`).
     """
 
     code = "CL203"

@@ -15,7 +15,9 @@ Three kinds of documentation write what looks like HTML on purpose:
   never closes (git's `<blob>`, `<commit>`, curl's `<file>`, `<url>`) any bracketed word that is
   no block or inline formatting element (its definition term `<object>`, "any <object> can"): the
   names are also HTML's (`base`, `label`, `data`, `object`, `time`, `address`), but the text writes
-  its arguments so (qa22 r04: 20 of 20 CL201/CL203 findings in man pages) (`metavariable`).
+  its arguments so (qa22 r04: 20 of 20 CL201/CL203 findings in man pages); and after a keyword of the
+  syntax being written, in capitals (`COME FROM <label>`, `GOTO <label>`; the Jargon File, qa23 r09),
+  standing as a word of its own (`metavariable`).
 - TEXT ABOUT MARKUP (a manual of an HTML exporter, an XML primer): it names HTML, XML or SGML
   again and again, and tags, elements, attributes, entities, outside its page furniture, and it
   mentions markup as such: quoted, named by a noun beside it, listed after a colon
@@ -105,6 +107,8 @@ METAVARIABLE = LazyPattern(r"<([a-z][a-z0-9_-]*)>")
 METAVARIABLES_IN_TEXT = 3  # distinct bracketed words no HTML has, never closed: the text writes its arguments so
 # elements a scraper leaves bare in prose: never an argument's name by the text's habit alone
 INLINE_NAMES = frozenset("a b i u s em strong span font small big sup sub img br code tt".split())
+# a keyword of the syntax a metavariable fills, in capitals, right before it (`COME FROM <label>`)
+KEYWORD_BEFORE = LazyPattern(r"(?<![\w-])[A-Z]{2,}[ \t]+\Z")
 
 
 @functools.lru_cache(maxsize=4)
@@ -118,8 +122,9 @@ def _metavariables(text: str, elements: frozenset[str]) -> int:
 def metavariable(text: str, m: regex.Match, elements: frozenset[str]) -> bool:
     """Whether a bare, unclosed "tag" is a metavariable of command-line or configuration notation
     (see the module's METAVARIABLES): inside a dotted key, opening an optional argument, after an
-    option, or, in a text that writes METAVARIABLES_IN_TEXT or more bracketed words no HTML has,
-    any lower-case one but a block or inline formatting element (`<p>`, `<span>` stay residue)."""
+    option, after a keyword in capitals (`COME FROM <label>`), or, in a text that writes
+    METAVARIABLES_IN_TEXT or more bracketed words no HTML has, any lower-case one but a block or
+    inline formatting element (`<p>`, `<span>` stay residue)."""
     if m.group("close") or m.group("self") or (m.group("attrs") or "").strip():
         return False
     start, end = m.start(), m.end()
@@ -129,8 +134,11 @@ def metavariable(text: str, m: regex.Match, elements: frozenset[str]) -> bool:
     if OPTION_ARGUMENT.search(text, max(0, start - 40), start) is not None and (
             text[start - 1:start] != "." or text[end:end + 1] == "." and text[end + 1:end + 2].isalnum()):
         return True  # a dotted key's part needs a dot on both sides (`sentence.<p>Next` is residue)
-    return (name not in BLOCK_NAMES and name not in INLINE_NAMES
-            and _metavariables(text, elements) >= METAVARIABLES_IN_TEXT)
+    if name in BLOCK_NAMES or name in INLINE_NAMES:
+        return False
+    if KEYWORD_BEFORE.search(text, max(0, start - 40), start) is not None and not text[end:end + 1].isalnum():
+        return True  # `COME FROM <label>`: a word of its own after the keyword it fills, not glued to one
+    return _metavariables(text, elements) >= METAVARIABLES_IN_TEXT
 
 
 # a line that is a page's furniture, not its prose: a CMS comment form's hints (Drupal's "Text

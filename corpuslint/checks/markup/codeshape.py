@@ -53,8 +53,9 @@ def opener_in_prose(text: str, start: int, rest: str) -> bool:
 def tag_in_sentence(text: str, start: int, end: int) -> bool:
     """Whether a tag without attributes (`text[start:end]`) stands as a word in a sentence, its
     subject or object: a word and a space before it on its line, a space and a lower-case word or
-    a sentence's punctuation after it, and the line without its tags a line of words ("A top-level
-    <section> is a subsection of <body>, so ..."; qa16c). A scraper's residue is glued to the text
+    a sentence's punctuation after it (on the next line where it ends its line: "COME FROM <label> /
+    would cause ...", the Jargon File, qa23 r09), and the line without its tags a line of words ("A
+    top-level <section> is a subsection of <body>, so ..."; qa16c). A scraper's residue is glued to the text
     it formatted (`Reuters</u>`, `<p>The`) or opens its line; a mention's removal leaves a hole."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -63,6 +64,9 @@ def tag_in_sentence(text: str, start: int, end: int) -> bool:
     if not before[-1:].isspace() or not any(c.isalpha() for c in before):
         return False
     after = text[end:line_end]
+    if not after.strip():  # the tag ends its line: the wrapped sentence goes on below, in lower case
+        below = text.find("\n", line_end + 1)
+        after = " " + text[line_end + 1:len(text) if below < 0 else below]
     if not (after[:1] in {",", ".", ";", ":", ")"} or (after[:1].isspace() and after.lstrip()[:1].islower())):
         return False
     words = [w for w in TAG_WORD.sub(" ", text[line_start:line_end]).split() if any(c.isalpha() for c in w)]
