@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import regex
 
-from corpuslint.checks.bios.series import whole_lines, page_furniture
-from corpuslint.checks.bios.units import SENTENCE_ENDS, next_paragraph, paragraph_at
+from corpuslint.checks.bios.series import page_furniture, whole_lines
+from corpuslint.checks.bios.units import SENTENCE_ENDS, next_paragraph, paragraph_at, per_text
 
 _COPIES = 3  # a formula: at one place in three sections or more
 _HEADING_WORDS = 8
@@ -64,6 +64,13 @@ def section_formula(text: str, start: int, end: int) -> bool:
     unit = text[start:end].strip()
     if not unit or "\n" in unit or page_furniture(text, start, end):
         return False
+    memo = per_text(text, "formula")  # the same for each copy of the unit: worked out once (qa23 r08)
+    if unit not in memo:
+        memo[unit] = _formula(text, unit)
+    return memo[unit]
+
+
+def _formula(text: str, unit: str) -> bool:
     places = []
     for at in whole_lines(text, unit):
         span = paragraph_at(text, at)

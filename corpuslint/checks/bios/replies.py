@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from corpuslint.checks.bios.units import CLOSING, SENTENCE_ENDS
+from corpuslint.checks.bios.units import CLOSING, SENTENCE_ENDS, per_text
 
 # a reply's address: a handle alone on its line ("@habsb", "@Tristan:")
 _HANDLE = regex.compile(r"@[\w.-]{2,30}[:,]?")
@@ -103,10 +103,17 @@ _POST_BYLINE = regex.compile(r"\s*[—–][ \t]*[^\n()—–]{1,80}?\((@\w{1,30}
 _OWN_BYLINE = regex.compile(r"[—–][ \t]*[^\n()—–]{1,80}?\((@\w{1,30})\)[^\n()—–]{0,40}$")
 
 
-def _authors(text: str, unit: str) -> set[str]:
+def _authors(text: str, unit: str) -> frozenset[str]:
     """The handles of the embedded posts whose text `unit` is: an attribution closing the unit, or
     following one of its copies in the text (a page's embed block gives each tweet with its author)."""
     unit = unit.strip()
+    memo = per_text(text, "authors")
+    if unit not in memo:
+        memo[unit] = _find_authors(text, unit)
+    return memo[unit]
+
+
+def _find_authors(text: str, unit: str) -> frozenset[str]:
     found = {m.group(1).lower() for m in [_OWN_BYLINE.search(unit)] if m is not None}
     at = text.find(unit) if unit else -1
     while at != -1:
@@ -114,7 +121,7 @@ def _authors(text: str, unit: str) -> set[str]:
         if m is not None:
             found.add(m.group(1).lower())
         at = text.find(unit, at + 1)
-    return found
+    return frozenset(found)
 
 
 def two_posts(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:

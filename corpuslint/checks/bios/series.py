@@ -13,7 +13,9 @@ from collections import Counter
 
 import regex
 
-from corpuslint.checks.bios.units import CLOSING, FIELD, LIST_OR_TABLE, SENTENCE_ENDS, next_paragraph, paragraph_at
+from corpuslint.checks.bios.units import (
+    CLOSING, FIELD, LIST_OR_TABLE, SENTENCE_ENDS, next_paragraph, paragraph_at, per_text,
+)
 from corpuslint.checks.bios.whole import REFRAIN_WORDS
 
 _PAGE_LINES = 2  # a running head or foot: the first or second line of a page, or its last two
@@ -94,6 +96,13 @@ def recurring_refrain(text: str, start: int, end: int) -> bool:
     per paragraph ("So which of the favors of your Lord would you deny", 31 times in Surah 55),
     the same line of each verse-and-translation pair. A stamped notice is one or two copies."""
     unit = text[start:end]
+    memo = per_text(text, "refrain")
+    if unit not in memo:
+        memo[unit] = _recurring_refrain(text, unit)
+    return memo[unit]
+
+
+def _recurring_refrain(text: str, unit: str) -> bool:
     if "\n" in unit or len(unit.split()) > REFRAIN_WORDS or _MARKUP.search(unit) is not None:
         return False  # (a line of HTML given again is the page's markup, not a refrain)
     places = whole_lines(text, unit)
