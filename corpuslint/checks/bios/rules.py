@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from corpuslint.analysis import markdown_unit
 from corpuslint.checks.bios.authored import authored_repeat, heading_between, in_quotation
+from corpuslint.checks.bios.blocks import by_block
 from corpuslint.checks.bios.contents import contents_and_heading
 from corpuslint.checks.bios.copies import Copy, copies_in
 from corpuslint.checks.bios.formulas import proclaimed, section_formula
@@ -110,6 +111,7 @@ class _DuplicateRule(Rule):
 
     def check(self, doc: Document):
         markdown = doc.origin.format == "markdown"
+        blocks: set[tuple[int, int]] = set()  # the blocks given again whole, reported once each
         for copy in copies_in(doc, self.options):
             if copy.category == self.category:
                 if markdown and not _markdown_copy(doc, copy):
@@ -136,9 +138,17 @@ class _DuplicateRule(Rule):
                     continue  # the headline quotes the story's sentence: a title, not a copy
                 if two_posts(doc.text, copy.earlier, copy.later):
                     continue  # two authors' embedded posts, one repeating the other's words (reads21b r03)
-                yield self._violation(doc, copy, across_heading=why == "heading")
+                read = by_block(doc.text, copy)
+                if read is None or read.later in blocks:
+                    continue  # a line of a block under other lines than its first copy (qa23 r02), a block reported
+                if read is not copy:
+                    blocks.add(read.later)  # a block given again whole: its fix takes the block (qa23 r02, r08)
+                yield self._violation(doc, read, across_heading=why == "heading", line_copy=copy)
 
-    def _violation(self, doc: Document, copy: Copy, across_heading: bool = False) -> Violation:
+    def _violation(self, doc: Document, copy: Copy, across_heading: bool = False,
+                   line_copy: Copy | None = None) -> Violation:
+        """The finding of `copy`; where `copy` is the block given again
+        whole (`by_block`), `line_copy` the line's copy: the fix is no safer than the line's was (a stanza given again, a verse pair)."""
         text = doc.text
         line = doc.position(copy.earlier[0])[0]
         end_line = doc.position(copy.earlier[1])[0]
@@ -174,7 +184,8 @@ class _DuplicateRule(Rule):
             fix = self._removal(text, (copy.earlier[0], head_end), "Remove the truncated earlier copy, keeping this one",
                                 safe=True)
         elif copy.kind == "exact":
-            why = _why_unsafe(doc, copy, where, across_heading)
+            why = _why_unsafe(doc, copy, where, across_heading) or (
+                line_copy is not None and line_copy is not copy and _why_unsafe(doc, line_copy, where, across_heading)) or None
             advice = f"remove one copy (an unsafe fix: {why})" if why else "remove this copy"
             fix = self._removal(text, copy.later, "Remove the repeated copy", safe=why is None)
         elif in_two_entries(text, copy.earlier, copy.later):
@@ -328,6 +339,11 @@ class DuplicateParagraph(_DuplicateRule):
     a sentence), or copies in two entries of a release log (three headings or more with a version
     or a date, one between the copies: `pkg (1.2-3) unstable; urgency=low`, `2017-01-16  Name
     <mail>`): each release's own record (a translators' credit, a `post-release administrivia`).
+    A line of a block of lines (one turn or one answer a line, a blank line between conversations)
+    is read by its block: under other lines than its first copy (another question over the same
+    answer, another command over the same output, another table's rows) it is the block's own, no
+    finding; a block given again whole is one copy, and its fix takes the block, never some of its
+    lines (no safer than the line's would be).
 
     ## Why is this bad?
     A page scraped with two regions holding the same text (a gallery's captions, a mobile and

@@ -1,0 +1,62 @@
+"""A copy that is one line of a block of lines (a text laid out one turn, one answer a line, a blank
+line between conversations): the block is the unit a fix takes, whole or not at all (qa23 r02, r08).
+
+A line given again under other lines than its first copy's (another question above the same answer)
+is the block's own, not a copy: a Q&A list where two questions share an answer, a three-line answer
+given under five questions. A block given again whole is one copy, the block's: its fix removes the
+block, not the lines of it long enough to be compared one by one (which left the question without
+its answer, or the middle line of an answer alone).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from corpuslint.textutil import paragraph_at
+
+if TYPE_CHECKING:
+    from corpuslint.checks.bios.copies import Copy
+
+
+def _lines(text: str, span: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """The block's lines that are not blank: (start, end, the line's words spaced alike)."""
+    out, at = [], span[0]
+    for line in text[span[0]:span[1]].split("\n"):
+        words = " ".join(line.split())
+        if words:
+            out.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip()), words))
+        at += len(line) + 1
+    return out
+
+
+def _row(lines: list[tuple[int, int, str]], start: int) -> int | None:
+    """Which line of the block the copy at `start` is."""
+    return next((k for k, (s, e, _) in enumerate(lines) if s <= start < e), None)
+
+
+def by_block(text: str, copy: Copy) -> Copy | None:
+    """The copy read by its block: None where its line stands at its first copy's place in its block
+    (the same row: an answer under its question) under other lines (the block's own line), the
+    block's copy where the block is given again whole, else the copy
+    as it is (a paragraph of its own, a run, a line heading both blocks, a line given again in its own
+    block, a line at another row: a scraped page's paragraph given again under a notice, qa18b's)."""
+    if copy.later_run or copy.earlier_run or copy.kind == "run":
+        return copy
+    later_block, earlier_block = paragraph_at(text, copy.later[0]), paragraph_at(text, copy.earlier[0])
+    later_lines, earlier_lines = _lines(text, later_block), _lines(text, earlier_block)
+    if later_block == earlier_block or len(later_lines) < 2 or (
+            copy.later[0] <= later_lines[0][0] and copy.later[1] >= later_lines[-1][1]):
+        return copy
+    row, earlier_row = _row(later_lines, copy.later[0]), _row(earlier_lines, copy.earlier[0])
+    if row is None or earlier_row is None or row != earlier_row:
+        return copy  # another place in its block than the other's (a scraped page's paragraph): read as before
+    whole = [w for *_, w in later_lines] == [w for *_, w in earlier_lines]
+    if not row and not whole:
+        return copy  # heads both blocks, their other lines differ (a caption over a button's label)
+    if [w for *_, w in later_lines[:row]] != [w for *_, w in earlier_lines[:earlier_row]]:
+        return None  # another question, another heading above the same line: the block's own
+    if not whole:
+        return None  # a block opening as the other and going on otherwise: no line of it to take alone
+    return dataclasses.replace(copy, later=(later_lines[0][0], later_lines[-1][1]),
+                               earlier=(earlier_lines[0][0], earlier_lines[-1][1]))
