@@ -60,3 +60,21 @@ def test_an_attribution_under_a_fortune_is_the_fortunes_own():
     units, _ = _units(starred)
     item = index_of(starred, units, "* Goethe, Maximen und Reflexionen, Nr. 141")
     assert item not in own_items(starred, units, lambda i: i == item)
+
+
+def test_the_long_lines_of_a_wrapped_paragraph_go_with_it_or_stay():
+    # qa23 r07: main's unsafe fix took lines 1 and 3-5 of the entry's first paragraph and kept 2 and 6,
+    # `{National Computer Security Council} (an arm of the` / `are four levels, A, B, C, and D. …`
+    text = (OWN / "foldoc-tcsec.txt").read_text(encoding="utf-8")
+    units, _ = _units(text)
+    rows = ["<security, standard> A standard from the US Government",
+            'U.S. National Security Agency), "Trusted Computer System',
+            'Evaluation Criteria, DOD standard 5200.28-STD, December 1985"',
+            "which defines criteria for trusted computer products.  There"]
+    flagged = {index_of(text, units, row) for row in rows}
+    assert flagged <= own_items(text, units, flagged.__contains__)
+    # the paragraph repeated whole goes whole: none of its lines is the document's own
+    block = flagged | {index_of(text, units, row) for row in (
+        "{National Computer Security Council} (an arm of the",
+        "are four levels, A, B, C, and D.  Each level adds more", "features and requirements.")}
+    assert not block & own_items(text, units, block.__contains__)

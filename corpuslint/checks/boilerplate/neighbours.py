@@ -242,6 +242,7 @@ def own_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], 
             continue
         if not any(flags) or all(flags):
             continue  # (a block wholly repeated is a run of furniture, or the bullets' below)
+        wrapped = _wrapped(text, units, block)
         n = 0
         while n < len(block):
             if not flags[n]:
@@ -251,13 +252,30 @@ def own_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], 
             while m < len(block) and flags[m]:
                 m += 1
             run = block[n:m]
-            if _own_run(text, units, shapes, block, flags, n, m, widths):
+            if wrapped and all(_long(text, units[i]) and not shapes[i][1] for i in run):
+                own.update(run)  # long lines of a wrapped paragraph with lines of its own: they go with it
+            elif _own_run(text, units, shapes, block, flags, n, m, widths):
                 own.update(run)
             n = m
     for i, shape in shapes.items():
         if shape[1] and unique_bullets.get(shape, 0) >= 2 and repeated(i) and not units[i].edge:
             own.add(i)  # an item of the document's lists, away from its head and tail
     return own
+
+
+def _wrapped(text: str, units: Sequence[CorpusUnit], block: list[int]) -> bool:
+    """Whether the block is a paragraph wrapped over its lines: one of them, long, leaves its sentence
+    open and the next goes on with it in a small letter. Its long repeated lines, no bullet, go with the
+    paragraph or stay (a short one, `Israel.`, `Read more.`, and an item, `* Goethe, …`, are asked as
+    before): another document giving the
+    same entry wrapped alike (FOLDOC files the TCSEC entry under
+    seven headwords, qa23 r07) made some of its lines repeated and not the others, and their fix left
+    `{National Computer Security Council} (an arm of the` / `are four levels, A, B, C, and D.`."""
+    for k in range(len(block) - 1):
+        u, below = units[block[k]], units[block[k + 1]]
+        if _long(text, u) and text[u.end - 1:u.end] not in _ENDS and _goes_on(text[below.start]):
+            return True
+    return False
 
 
 def _hanging(shapes: dict, block: list[int], n: int) -> bool:

@@ -361,7 +361,9 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     where the text's width broke it, as the KJV at 79 columns, `... the son of` / `Israel.`:
     a word a language repeats ends many sentences), a long line whose sentence goes on in the
     document's own line below (a paragraph another document wraps the same way: `This section
-    lists previously described changes and other bugfixes` / `that may require ...`), a line in
+    lists previously described changes and other bugfixes` / `that may require ...`), a long line
+    (no bullet) of a paragraph wrapped over its lines that has lines of the document's own (the
+    same entry filed under several headwords, wrapped alike: the paragraph goes whole or stays), a line in
     lower case that goes on with a sentence of the document's own prose above it, in its
     paragraph or past a display the sentence shows (`... the command` / `info grep` / `should
     give you access to the complete manual.`; a changelog's `from` / ``` ``X`` ``` / `to` / ``` ``Y`` ```,
