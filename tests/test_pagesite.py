@@ -79,3 +79,13 @@ def test_folder_site_and_abspath_follow_the_working_folder(tmp_path, monkeypatch
     assert abspath("page.txt") == os.path.join(str(plain), "page.txt")
     assert folder_site("page.txt") is None
     assert folder_site(str(site / "page.txt")) == "example.org"
+
+
+def test_a_temporary_folder_names_no_site():
+    # qa23: `mktemp -d`'s /tmp/tmp.iVNYidweed was read as a host: three FOLDOC files in it got 106 CL151
+    # findings "(… 3 of them from tmp.ivnyidweed)", none in a folder without a dot
+    from corpuslint.checks.pagesite import folder_site
+
+    assert folder_site("/tmp/tmp.iVNYidweed/foldoc_A.txt") is None
+    assert folder_site("/tmp/tmp.iVNYidweed/www.example.org/a.txt") == "example.org"
+    assert folder_site("/crawl/tmp.example.com/a.txt") == "tmp.example.com"

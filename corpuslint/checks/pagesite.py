@@ -91,6 +91,9 @@ def title_site(text: str) -> str | None:
 
 # a folder named like a host (`www.example.com`, `example.co.uk`): its files are that site's pages
 _DOMAIN = LazyPattern(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
+# ... but not a temporary folder of `mktemp -d` (`tmp.iVNYidweed`): a random suffix, no site's (qa23: three
+# copies of FOLDOC excerpts in one gave 106 CL151 findings, "3 of them from tmp.ivnyidweed"; none elsewhere)
+_MKTEMP = LazyPattern(r"^tmp\.[A-Za-z0-9]{6,}$")
 
 
 _LAST_SITE: list = [(None, None, None, None)]  # (text, metadata, path, site) of the last document
@@ -139,6 +142,8 @@ def folder_site(path: str) -> str | None:
     """The site a file's parent folder is named after (`www.example.com/page.txt`), or None."""
     full = abspath(path)
     if _FOLDER_SITE[0] != full:
-        folder = os.path.basename(os.path.dirname(full)).lower()
-        _FOLDER_SITE[:] = [full, folder.removeprefix("www.") if _DOMAIN.match(folder) else None]
+        name = os.path.basename(os.path.dirname(full))
+        folder = name.lower()
+        site = _DOMAIN.match(folder) is not None and _MKTEMP.match(name) is None
+        _FOLDER_SITE[:] = [full, folder.removeprefix("www.") if site else None]
     return _FOLDER_SITE[1]
