@@ -13,18 +13,23 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+import regex
+
 from corpuslint.textutil import paragraph_at
 
 if TYPE_CHECKING:
     from corpuslint.checks.bios.copies import Copy
 
+_WORD = regex.compile(r"\w+")
+
 
 def _lines(text: str, span: tuple[int, int]) -> list[tuple[int, int, str]]:
-    """The block's lines that are not blank: (start, end, the line's words spaced alike)."""
+    """The block's lines that are not blank: (start, end, the line's words, case and marks aside: the
+    Snark's `Just the place …` opens with a backquote once and a quote once)."""
     out, at = [], span[0]
     for line in text[span[0]:span[1]].split("\n"):
-        words = " ".join(line.split())
-        if words:
+        words = " ".join(_WORD.findall(line.lower())) if line.strip() else ""
+        if line.strip():
             out.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip()), words))
         at += len(line) + 1
     return out
@@ -45,6 +50,8 @@ def by_block(text: str, copy: Copy) -> Copy | None:
         return copy
     later_block, earlier_block = paragraph_at(text, copy.later[0]), paragraph_at(text, copy.earlier[0])
     later_lines, earlier_lines = _lines(text, later_block), _lines(text, earlier_block)
+    if not all(w for *_, w in later_lines + earlier_lines):
+        return copy  # a line of marks in the block (fortune's `%` between records): read as before
     if later_block == earlier_block or len(later_lines) < 2 or (
             copy.later[0] <= later_lines[0][0] and copy.later[1] >= later_lines[-1][1]):
         return copy
