@@ -5,7 +5,8 @@ stamp with the share bar and the picture's credit between the stamp and the stor
 
 from pathlib import Path
 
-from corpuslint.checks.metadata.page import page_metadata
+from corpuslint.checks.metadata.headline import headline_over_stamp
+from corpuslint.checks.metadata.page import _above_comments, page_metadata
 
 PAGES = Path(__file__).parents[1] / "data" / "metadata" / "pages"
 
@@ -63,10 +64,13 @@ def test_the_printed_headline_over_a_stamp_a_share_bar_and_an_illustrations_cred
 
 
 def test_a_heading_under_the_share_bar_still_heads_what_follows():
-    # a short line that is no credit (`Chapter One`) between the share bar and the story: the stamp dates it
+    # a short line that is no credit (`Chapter One`) between the share bar and the story: the stamp dates it, no
+    # headline over the stamp; the author's name alone under the printed headline still signs it (headline23)
     page = text("businessinsider3-head").replace("Illustration by Mike Nudelman", "Chapter One", 1)
+    assert headline_over_stamp(_above_comments(page, 3000)) is None
     found = page_metadata(page)
-    assert found.title.startswith("Larry Page: The Untold Story") and found.headline_line is None
+    assert found.title == "The Untold Story Of Larry Page's Incredible Comeback"
+    assert found.authors == ["Nicholas Carlson"] and found.date == "2014-04-24"
 
 
 # -- a headline its author signs with the day, worded otherwise than the <title> ------------------------

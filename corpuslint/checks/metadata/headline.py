@@ -31,14 +31,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corpuslint.checks.metadata.bylineline import byline_names, is_stamp, name_line
-from corpuslint.checks.metadata.dates import day_written
+from corpuslint.checks.metadata.bylineline import bare_name, byline_names, clean_byline, is_stamp, name_before_role, name_line
+from corpuslint.checks.metadata.dates import day_written, day_written_at
 from corpuslint.checks.metadata.lines import CREDIT_LIKE, Line, code_line, could_be_title, is_prose
 from corpuslint.checks.metadata.notitle import not_a_title
 from corpuslint.checks.metadata.printedtitle import content_words
 from corpuslint.checks.metadata.titleparts import SEPARATOR
 from corpuslint.checks.metadata.vocabulary import (
-    BYLINE_START, MAX_BYLINE_CHARS, SENTENCE_END, TEASERS_HEADING, UPDATE_LINE,
+    BYLINE_START, CALL_START, MAX_BYLINE_CHARS, SENTENCE_END, TEASERS_HEADING, UPDATE_LINE,
 )
 from corpuslint.textutil import LazyPattern, word_key
 
@@ -222,6 +222,92 @@ def _signature(line: Line) -> bool:
         return True
     name, stamped = name_line(text)
     return name is not None and BYLINE_START.match(text) is not None or len(text) <= STAMP_CHARS and stamped
+
+
+STANDFIRST_CHARS = 40  # the shortest line taken as a standfirst between a headline and its author's name
+PROSE_BEFORE = 3  # paragraphs of prose above a headline found by the name under it (a cookie notice's, a standfirst's)
+NAMED_STAMP_CHARS = 80  # the longest stamp under a name (`Mon 20 Jan 2020 06.05 GMT Last modified on Mon 20 Jan …`)
+
+
+def headline_over_name(lines: list[Line], *, look: int = 400) -> int | None:
+    """A page printing no `By` and no `<title>` line: `January 19, 2020 / 12:25 PM` / `'Parasite' scores historic
+    upset at SAG awards, boosting Oscar chances` / `Jill Serjeant` / `4 Min Read` / <prose>, `Thousands of UK academics
+    'treated as second-class citizens'` / <standfirst> / `Richard Adams Education editor` / `Mon 20 Jan 2020 06.05 GMT`:
+    the first headline-shaped line with its author's name alone under it (past a standfirst of a line, or of two a
+    converter wrapped), the block dated by a stamp alone right over the headline or right under the name, and the
+    story's prose within `PROSE_AFTER_SIGNATURE` lines of the name. Left alone: a name among names (a team's, a
+    list of authors), a menu's item or a button (`Contact Us`), an entry of a list of dated teasers (another stamp
+    after the prose's first lines), a line a converter wrapped out of a paragraph."""
+    prose_above = 0  # paragraphs of prose above the line (a converter's wrapped lines of one counted once)
+    in_prose = False
+    listed_to = 0  # the last line of a list of signed and dated teasers found so far
+    for index in range(1, min(len(lines) - 2, look)):
+        text = lines[index].text
+        in_prose = in_prose or is_prose(lines[index - 1].text)
+        if lines[index - 1].blank_after:
+            prose_above, in_prose = prose_above + in_prose, False
+        if prose_above > PROSE_BEFORE:
+            return None  # the story has begun: a line under it with a name under that is a tag's, a comment's
+        if (not _headline_shaped(text) or not_a_title(text) is not None or _wrapped_on(lines, index)
+                or text[:1].islower() or day_written(text) is not None):
+            continue  # (`and last updated 2013-12-30 16:42:01-05`: a stamp's second line, no headline)
+        name = _named_under(lines, index)
+        if name is None:
+            continue
+        under = lines[name + 1].text if name + 1 < len(lines) else ""
+        dated_under = len(under) <= NAMED_STAMP_CHARS and _opens_with_day(under)
+        if not (dated_under or _dated_stamp(lines[index - 1].text) and _opens_with_day(lines[index - 1].text)):
+            continue  # (`Founded February 28, 1998` / `Founder Netscape …` / `Products …`: an infobox's rows)
+        if dated_under and among_dated_teasers(lines, index):
+            continue  # (over the headline a stamp, under the name a reading time: `4 Min Read` dates no other entry)
+        after = name + 1 + dated_under
+        prose = next((at for at in range(after, min(len(lines), name + 1 + PROSE_AFTER_SIGNATURE))
+                      if is_prose(lines[at].text) and not _signature(lines[at])), None)
+        if prose is None:
+            continue
+        if index > listed_to and not _next_entry(lines, after, prose + 1 + NEXT_ENTRY):
+            return index
+        listed_to = prose + 1 + NEXT_ENTRY  # an entry of a list of signed teasers: the next one is the list's too
+    return None
+
+
+def _named_under(lines: list[Line], index: int) -> int | None:
+    """The line under the headline at `index` that is a person's name alone (with a job title at most), past a
+    standfirst: one line of `STANDFIRST_CHARS` or more, or two a converter wrapped (no blank line between)."""
+    at = index + 1
+    while at < len(lines) and at - index <= 3:
+        text = lines[at].text
+        name = None if BYLINE_START.match(text) else bare_name(clean_byline(text)) or name_before_role(text)
+        if name is not None:  # (a `By` line is a byline's finders', `headline_above_byline`)
+            beyond = lines[at + 1].text if at + 1 < len(lines) else ""
+            if CALL_START.match(name) or bare_name(clean_byline(beyond)) is not None:
+                return None  # `Contact Us`; `Mark Frauenfelder` / `Cory Doctorow`: a list of names
+            return at
+        if (day_written(text) is not None or _signature(lines[at]) or _share_bar(lines, at, index)
+                or at == index + 1 and (len(text) < STANDFIRST_CHARS or not _standfirst(lines, at))
+                or at == index + 2 and (lines[at - 1].blank_after or len(lines[at - 1].text) < WRAP_WIDTH)
+                or at == index + 3):
+            return None  # a stamp or a byline of another shape, a kicker or a button, a second paragraph
+        at += 1
+    return None
+
+
+def _standfirst(lines: list[Line], at: int) -> bool:
+    """A sentence of prose under the headline (with the line a converter wrapped it onto): no second headline (`Tech
+    More: Google Larry Page Longform` / `The Untold Story Of Larry Page's Incredible Comeback` / `Nicholas Carlson`)."""
+    text = lines[at].text
+    if not lines[at].blank_after and at + 1 < len(lines):
+        text += " " + lines[at + 1].text
+    return is_prose(text)
+
+
+STAMP_LEAD = " *•·|[(-–—"  # what may stand before the day that opens a stamp's line
+
+
+def _opens_with_day(text: str) -> bool:
+    """A stamp's line: the day (with its weekday) opens it (`Mon 20 Jan 2020 06.05 GMT …`), no label before it."""
+    written = day_written_at(text)
+    return written is not None and not text[:written[1]].strip(STAMP_LEAD)
 
 
 def headline_over_signature(lines: list[Line], title: str, candidates: Sequence[int]) -> int | None:

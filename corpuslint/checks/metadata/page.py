@@ -30,7 +30,7 @@ from corpuslint.checks.metadata.bylineline import bare_name, byline_names, clean
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.dateorder import reading_order
 from corpuslint.checks.metadata.headline import (
-    HEADLINE_CHARS, SHARED_WORDS, SIGNED_WITHIN, among_dated_teasers, headline_above_byline, headline_named_above, headline_over_signature, headline_over_stamp,
+    HEADLINE_CHARS, SHARED_WORDS, SIGNED_WITHIN, among_dated_teasers, headline_above_byline, headline_named_above, headline_over_name, headline_over_signature, headline_over_stamp,
     reworded_below, signed_printed_headline, signed_under,
 )
 from corpuslint.checks.metadata.lines import (
@@ -111,7 +111,8 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     # the whole first line is the site's name (the copyright line's owner, a follow box's, the host's): no title,
     # and its repeat (`Folge “<site>”`, an embedded account's) no headline (qa19c)
     site_named = names_the_site(first, lines, site, repeated=False)
-    headline = None if site_named else _repeated_headline(lines, first, site)
+    # a skip link printed again over the page's second part (nature.com) is no headline, nor a verse's refrain
+    headline = None if site_named or _untitled(first) else _repeated_headline(lines, first, site)
     if headline is not None and _refrain(lines, headline):
         return out  # a verse's or a song's first lines sung again (`I shot a query into the net.` / `I haven't …`)
     if headline is not None and _running_head(lines, headline):
@@ -161,6 +162,10 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
             if anchor is not None and (untitled or not _long_enough(word_key(first)) or words_the_title(out.title, lines[anchor].text)
                                        or signed_under(lines, anchor)):
                 out.title = " ".join(lines[anchor].text.split())  # the printed wording of the <title>'s story
+        if anchor is None:
+            anchor = headline_over_name(lines)  # no `By`: the author's name alone under it, a stamp dating the two
+            if anchor is not None:
+                out.title = " ".join(lines[anchor].text.split())
         if anchor is None and not untitled and _long_enough(word_key(first)) and not _site_front(first, out.title):
             anchor = headline_over_signature(lines, out.title, sharing)  # worded otherwise, signed under it
             if anchor is not None:

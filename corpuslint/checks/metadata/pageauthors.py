@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from corpuslint.checks.metadata.bylineline import (
-    FOREIGN_BY, KOREAN_BYLINE, bare_name, byline_names, cjk_names, clean_byline, code_table_row, day_then_label,
+    FOREIGN_BY, KOREAN_BYLINE, SUBMITTED_BY, bare_name, byline_names, cjk_names, clean_byline, code_table_row, day_then_label,
     is_handle, is_stamp, name_before_role, name_line, outlet_alone, outlet_before_stamp,
     segment_names,
 )
@@ -269,6 +269,8 @@ def first_byline(lines: list[Line], site_names: frozenset[str] = frozenset(), si
         teasers = teasers or TEASERS_HEADING.match(line.text) is not None  # then other stories' bylines
         if not teasers and FOREIGN_BY.match(line.text) and (names := segment_names(line.text, line.start)):
             return names  # "von Diane Buckstegge Veröffentlicht am 1. Mai 2019"
+        if not teasers and SUBMITTED_BY.match(line.text) and (names := byline_names(line)):
+            return names  # Drupal's post line in another language: `Gespeichert von rasos am 24. Juli 2017 - 18:55`
         if not teasers and (names := _listed_byline(lines, index)):
             return names  # `* Von Henning Lobin` among its post's meta items, `19.03.2019 11:45 | von Inga Buller`
         if (not teasers and not line.text.isascii()
