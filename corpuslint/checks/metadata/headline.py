@@ -23,6 +23,11 @@ first line sharing three of the `<title>`'s content words with a byline or stamp
 and a standfirst) and the story's prose under that; `reworded_below` the article's own longer headline,
 signed, just under the `<title>`'s wording printed in a strip of headlines.
 
+A page's text written with no `<title>` line over it (inscriptis, lynx) and no `By` in its byline
+(`January 19, 2020 / 12:25 PM` / headline / `Jill Serjeant` / `4 Min Read`): `headline_over_name` takes the
+headline-shaped line with the author's name alone under it (past a standfirst), the block dated right over the
+headline or right under the name, the prose following.
+
 A list of teasers has the same headline-and-stamp pairs, one after the other: a pair followed by
 another pair before any prose is not taken, nor a heading with another entry's stamp just above it.
 """
