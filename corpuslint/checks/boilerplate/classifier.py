@@ -95,7 +95,13 @@ class BoilerplateLine(Rule):
     plain text (three headings or more underlined with a row of one symbol: reST, a changelog; three
     entries or more signed off `-- Name <e-mail>  date`: a Debian changelog) nor a file of records
     (three records or more closed by fortune's `%` line, or three stanzas opening with the same
-    `Field: value` over another field: a Debian copyright file). On hard-wrapped text
+    `Field: value` over another field: a Debian copyright file) nor a document whose every line
+    has the same role (ten lines or more, 90% of them rows of the same number of fields between
+    one delimiter: a CSV table; five blocks or more of two to 30 short lines between blank lines,
+    holding 80% of the lines, 60% of them with a line closing a sentence, half of their lines a
+    sentence or a short answer: dialog turns, a Q&A list; Hangul wrapped at a printed page's
+    width, a tenth of the lines or more filling it within a few columns, unclosed, the next line
+    going on: a bill's text from a PDF). On hard-wrapped text
     (changelogs, manual pages, vim help, info manuals, licences, e-mail,
     subtitles), reST sources and API references, the short lines it reads as furniture are the
     document's own entries, options and parameter lists, and it says nothing there. A web page

