@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+# each test's setup, call and teardown fail, with every thread's stack, if they hang (tests/hang_guard.py)
+from hang_guard import (  # noqa: F401
+    pytest_runtest_call, pytest_runtest_protocol, pytest_runtest_setup, pytest_runtest_teardown)
+
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "000_8649d156db22d76a.txt"
