@@ -1,6 +1,9 @@
 """Fault injection through the command line (issue 14), continued from test_faults.py: runs that
 pass silently, bytes outside the fixed region (duplicate JSONL keys, hard links), and messages that
-blamed the wrong thing. Every run has a timeout."""
+blamed the wrong thing. Every subprocess run has a timeout. A test whose subject is only what a run says or
+finds runs the command line in-process (conftest's `cli`: ~0.4 CPU s less a run, the start-up
+of a subprocess); one that needs a process of its own (a signal, another user, worker processes,
+an environment variable, argparse's exit) starts it (`cl`)."""
 
 from __future__ import annotations
 
@@ -28,15 +31,15 @@ def _bad_inputs(folder: Path) -> None:
     (folder / "bad.jsonl").write_text('{"id": "1", "text": "fine text here"}\n{"id": 2, "text": \n', encoding="utf-8")
 
 
-def test_input_problems_are_reported_whatever_select_says(tmp_path):
+def test_input_problems_are_reported_whatever_select_says(tmp_path, cli):
     _bad_inputs(tmp_path / "c")
-    run = cl("check", "--no-cache", "--select", "CL2", "--output-format", "json", "c", cwd=tmp_path)
+    run = cli("check", "--no-cache", "--select", "CL2", "--output-format", "json", "c", cwd=tmp_path)
     assert run.code == 1, run
     assert {"CL902", "CL903", "CL906"} <= set(codes(run)), run
-    by_code = cl("check", "--no-cache", "--select", "CL2", "--ignore", "CL903", "--output-format", "json", "c",
+    by_code = cli("check", "--no-cache", "--select", "CL2", "--ignore", "CL903", "--output-format", "json", "c",
                  cwd=tmp_path)
     assert "CL903" not in codes(by_code) and "CL902" in codes(by_code)
-    by_name = cl("check", "--no-cache", "--select", "CL2", "--ignore", "binary-file", "--output-format", "json",
+    by_name = cli("check", "--no-cache", "--select", "CL2", "--ignore", "binary-file", "--output-format", "json",
                  "c", cwd=tmp_path)
     assert "CL902" not in codes(by_name) and "CL903" in codes(by_name)
 
@@ -75,7 +78,7 @@ def test_a_selected_rule_that_times_out_is_reported_with_its_real_time(tmp_path)
 
 
 @pytest.mark.parametrize("case", ["only-csv-and-log", "include-xyz", "exclude-all", "force-exclude-only-file"])
-def test_a_run_that_checks_nothing_fails_and_says_why(tmp_path, case):
+def test_a_run_that_checks_nothing_fails_and_says_why(tmp_path, case, cli):
     corpus = tmp_path / "c"
     corpus.mkdir()
     args = ["c"]
@@ -91,32 +94,32 @@ def test_a_run_that_checks_nothing_fails_and_says_why(tmp_path, case):
     if case == "force-exclude-only-file":
         (tmp_path / "corpuslint.yaml").write_text('extend-exclude: ["c/"]\n')
         args = ["--force-exclude", str(Path("c") / sorted(os.listdir(corpus))[0])]
-    run = cl("check", "--no-cache", *args, cwd=tmp_path)
+    run = cli("check", "--no-cache", *args, cwd=tmp_path)
     assert run.code == 2, run
     assert "no file" in run.err or "no document" in run.err, run
     assert "All checks passed" not in run.out
     assert "--allow-empty" in run.err or "include" in run.err or "exclude" in run.err, run
-    allowed = cl("check", "--no-cache", "--allow-empty", *args, cwd=tmp_path)
+    allowed = cli("check", "--no-cache", "--allow-empty", *args, cwd=tmp_path)
     assert allowed.code == 0, allowed
 
 
-def test_a_named_git_ignored_folder_is_checked(tmp_path):
+def test_a_named_git_ignored_folder_is_checked(tmp_path, cli):
     (tmp_path / ".git").mkdir()
     (tmp_path / ".gitignore").write_text("ignored/\n")
     real_docs(tmp_path / "ignored", 3)
-    run = cl("check", "--no-cache", "--output-format", "json", "ignored", cwd=tmp_path)
+    run = cli("check", "--no-cache", "--output-format", "json", "ignored", cwd=tmp_path)
     assert run.code in (0, 1), run
-    text = cl("check", "--no-cache", "ignored", cwd=tmp_path)
+    text = cli("check", "--no-cache", "ignored", cwd=tmp_path)
     assert "3 documents in 3 files" in text.out, text
-    forced = cl("check", "--no-cache", "--force-exclude", "ignored", cwd=tmp_path)
+    forced = cli("check", "--no-cache", "--force-exclude", "ignored", cwd=tmp_path)
     assert forced.code == 2, forced  # --force-exclude keeps today's behaviour, and says so
 
 
-def test_upper_case_extensions_are_checked(tmp_path):
+def test_upper_case_extensions_are_checked(tmp_path, cli):
     corpus = tmp_path / "c"
     for i, path in enumerate(real_docs(corpus, 3)):
         path.rename(path.with_suffix(".TXT" if i else ".Txt"))
-    run = cl("check", "--no-cache", "c", cwd=tmp_path)
+    run = cli("check", "--no-cache", "c", cwd=tmp_path)
     assert "3 documents in 3 files" in run.out, run
 
 
@@ -171,39 +174,39 @@ def test_a_hard_linked_file_is_never_silently_split(tmp_path):
 # -- 7. wrong messages --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("target", ["missing/dir/out.json", "adir"])
-def test_output_file_in_a_missing_folder_or_a_folder_is_a_usage_error(tmp_path, target):
+def test_output_file_in_a_missing_folder_or_a_folder_is_a_usage_error(tmp_path, target, cli):
     real_docs(tmp_path / "c", 2)
     (tmp_path / "adir").mkdir()
-    run = cl("check", "--no-cache", "-o", target, "c", cwd=tmp_path)
+    run = cli("check", "--no-cache", "-o", target, "c", cwd=tmp_path)
     assert run.code == 2 and "internal error" not in run.err and "bug" not in run.err, run
     assert target.split("/")[0] in run.err
 
 
-def test_symlink_loop_named_on_the_command_line(tmp_path):
+def test_symlink_loop_named_on_the_command_line(tmp_path, cli):
     os.symlink("loop.txt", tmp_path / "loop.txt")
-    run = cl("check", "--no-cache", "loop.txt", cwd=tmp_path)
+    run = cli("check", "--no-cache", "loop.txt", cwd=tmp_path)
     assert run.code == 2 and "no such file" not in run.err and "loop" in run.err, run
 
 
-def test_null_text_field_says_null(tmp_path):
+def test_null_text_field_says_null(tmp_path, cli):
     (tmp_path / "c").mkdir()
     (tmp_path / "c" / "n.jsonl").write_text('{"id": "n", "text": null}\n', encoding="utf-8")
-    run = cl("check", "--no-cache", "--output-format", "json", "c", cwd=tmp_path)
+    run = cli("check", "--no-cache", "--output-format", "json", "c", cwd=tmp_path)
     messages = [f["message"] for f in findings(run) if f["code"] == "CL907"]
     assert messages and "null" in messages[0] and "has no" not in messages[0], run
 
 
-def test_an_unknown_encoding_is_a_config_error(tmp_path):
+def test_an_unknown_encoding_is_a_config_error(tmp_path, cli):
     real_docs(tmp_path / "c", 3)
     (tmp_path / "corpuslint.yaml").write_text("encoding: klingon\n", encoding="utf-8")
-    run = cl("check", "--no-cache", "c", cwd=tmp_path)
+    run = cli("check", "--no-cache", "c", cwd=tmp_path)
     assert run.code == 2 and "encoding" in run.err and "klingon" in run.err and "CL903" not in run.out, run
 
 
-def test_an_invalid_per_file_ignores_glob_is_a_config_error(tmp_path):
+def test_an_invalid_per_file_ignores_glob_is_a_config_error(tmp_path, cli):
     real_docs(tmp_path / "c", 2)
     (tmp_path / "corpuslint.yaml").write_text('per-file-ignores:\n  "c/[a-": [CL101]\n', encoding="utf-8")
-    run = cl("check", "--no-cache", "c", cwd=tmp_path)
+    run = cli("check", "--no-cache", "c", cwd=tmp_path)
     assert run.code == 2 and "per-file-ignores" in run.err, run
 
 
@@ -224,13 +227,13 @@ def test_many_jobs_are_capped(tmp_path):
     assert started and max(started) <= (os.cpu_count() or 1), many
 
 
-def test_file_names_are_escaped_in_the_text_output(tmp_path):
+def test_file_names_are_escaped_in_the_text_output(tmp_path, cli):
     corpus = tmp_path / "c"
     corpus.mkdir()
     text = "Fish &amp; chips, the menu said.\n"
     (corpus / "two\nlines.txt").write_text(text, encoding="utf-8")
     (corpus / "\x1b[31mred.txt").write_text(text, encoding="utf-8")
-    run = cl("check", "--no-cache", "c", cwd=tmp_path)
+    run = cli("check", "--no-cache", "c", cwd=tmp_path)
     assert run.code == 1, run
     assert "\x1b" not in run.out and "two\nlines" not in run.out, run
     assert "two\\nlines.txt" in run.out and "\\x1b[31mred.txt" in run.out, run
