@@ -6,8 +6,8 @@ A session of the suite (load 13-18) sat in `poll` at 67%, in or around test_dist
 until it was killed. A blocked main thread is woken by a real signal: `poll`, `select`, `waitpid`
 and lock waits return EINTR, Python runs the handler, and its exception ends the wait
 (`_thread.interrupt_main` only sets a flag that a thread blocked in a system call never reads).
-SIGALRM from an interval timer (`setitimer`, no thread): the kernel hands a process's signal to its
-main thread first when that thread does not block it; the code under test sets no handler for it
+SIGALRM sent by a timer thread to the main thread (`pthread_kill`: no other thread takes it; not
+ITIMER_REAL, which test_pathological checks corpuslint leaves unset); the code under test sets no handler for it
 (corpuslint's rule budgets use SIGPROF, test_dist_job's Ray watchdog SIGUSR2), and a forked
 process does not inherit the timer.
 
@@ -41,8 +41,8 @@ class Hung(BaseException):  # not an Exception: no `except Exception` on the way
 def guard(seconds: float, what: str) -> Iterator[None]:
     """Fail `what` if the block runs past `seconds`: SIGALRM's handler prints every thread's stack
     (stderr, shown with the failure) and raises `Hung` where the main thread was; said as the test's
-    failure. Off the main thread, or without `setitimer`, the block runs unguarded."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+    failure. Off the main thread, or without `pthread_kill`, the block runs unguarded."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_kill"):
         yield
         return
 
@@ -53,15 +53,26 @@ def guard(seconds: float, what: str) -> Iterator[None]:
             faulthandler.dump_traceback(file=sys.__stderr__, all_threads=True)
         raise Hung
 
+    main, lock, state = threading.main_thread().ident, threading.Lock(), {"done": False}
+
+    def fire():  # SIGALRM to the main thread itself (not ITIMER_REAL: a test checks corpuslint leaves it unset)
+        with lock:
+            if not state["done"]:
+                signal.pthread_kill(main, signal.SIGALRM)
+
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
     try:
         yield
     except Hung:
         pytest.fail(f"{what} did not finish in {seconds:g} s: a hang (every thread's stack is in the captured "
                     "stderr; CORPUSLINT_TEST_HANG_LIMIT sets the limit)", pytrace=True)
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        with lock:
+            state["done"] = True
+        timer.cancel()
         signal.signal(signal.SIGALRM, previous)
 
 
