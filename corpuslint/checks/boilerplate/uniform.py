@@ -48,7 +48,8 @@ _DELIMITERS = (",", "\t", ";", "|")
 
 TURN_BLOCKS = 5  # blocks of turns: a dialog this long at least
 TURN_LINES = 30  # a block of turns has two lines and this many at most (a conversation)
-TURN_SHARE = 0.8  # of the lines in such blocks
+TURN_SHARE = 0.95  # of the lines in such blocks (a dialog's are all in them; a whole page as lynx gives it, 0.92 at most: its headings and
+# menu lines stand alone, tests/data/boilerplate/uniform/lynx-zwischenbilanz-page.txt)
 TURN_SPOKEN = 0.6  # of those blocks with a line closing a sentence (a menu's have none; 0.29 at most on qa20b's pages)
 TURN_WORDS = 4  # a turn closes its sentence, or has this many words at most (a short answer: `Pandora`) ...
 _BULLET = re.compile(r"[-*+•·–—►▶▸■●○]\s")  # ... and no bullet opens it (a menu's item, `* Home`)
