@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from corpuslint import parts
 from corpuslint.markdown_roles import markdown_roles
+from corpuslint.mime import decodes_body
 from corpuslint.plain_code import inline_code, plain_structure
 from corpuslint.plain_roles import plain_roles, prose_blocks
 from corpuslint.roles import PROTECTED, UNSEEN, WHOLE, Block, Role, role_blocks
@@ -385,6 +386,8 @@ def edits_problem(doc: Document, edits, flagged: list[tuple[int, int]]) -> str |
             continue
         if "\x00" in doc.text[edit.start:edit.end]:
             return "it would remove an info file's marker (`^@^H[index^@^H]`: NUL bytes)"
+        if edit.replacement and decodes_body(doc.text, edit.start, edit.end, edit.replacement):
+            continue  # a declared quoted-printable body decoded whole: what the mail reader shows
         if found is None:
             found = structure(doc)
         problem = found.edit_problem(edit.start, max(edit.end, edit.start), flagged)

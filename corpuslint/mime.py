@@ -1,31 +1,42 @@
 """A raw e-mail's quoted-printable bodies, where its headers declare them: shared by CL211 (which
-decodes them) and the plain-text reader (`plain_code`: an encoded body's lines are read as neither
-code nor structure).
+decodes them) and the plain-text reader (`plain_code`: an encoded body's lines are read as what they
+say once decoded).
 
 Quoted-printable writes `=` signs everywhere (`=3D`, `=E2=80=93`, `=` closing each wrapped line), so
 an encoded body reads as assignments: a text part's `Upcoming Webinar =E2=80=93 So=2C You Have A
 Disaster` or `www=2Eaquillaindustries=2Ecom` was taken for code, and CL211's fix that decodes the
 body was withheld as one that "would change a line of a code" (qa22 r10: 12 of 19 declared bodies).
-What the encoded lines are is known only once they are decoded.
+What the encoded lines are is known only once they are decoded: `readable_lines` decodes them line
+for line, and an HTML snippet a list mail quotes (`    <ul class=3D"nav">`) is still code (review23 #1).
 """
 
 from __future__ import annotations
 
+import binascii
+import quopri
 import re
 from collections.abc import Iterator
 
 QP_HEADER = re.compile(r"(?im)^content-transfer-encoding:[ \t]*quoted-printable[ \t\r]*$")
 BOUNDARY_PARAM = re.compile(r'(?i)\bboundary="?([^"\r\n;]+)"?')
 CHARSET_PARAM = re.compile(r'(?i)\bcharset="?([\w.:-]+)"?')
-PLAIN_BOUNDARY = re.compile(r"--[^\s]{1,70}")
+HTML_TYPE = re.compile(r"(?i)\bcontent-type:[ \t]*text/html\b")
 BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def html_body(text: str, start: int) -> bool:
+    """Whether the headers over the body at `start` (one of `declared_bodies`) say `text/html`: an
+    HTML part is the markup rules' to clean, never code a mail quotes."""
+    block = text[max(0, text.rfind("\n\n", 0, max(0, start - 2))):start]
+    return HTML_TYPE.search(block) is not None
 
 
 def declared_bodies(text: str) -> Iterator[tuple[int, int, str | None]]:
     """The bodies that a `Content-Transfer-Encoding: quoted-printable` header declares: (start, end,
     the charset its headers name). A body starts after the header block's blank line and ends at
-    the next multipart boundary line (one the text declares, `--=_alternative 005C…_=`; where it
-    declares none, any `--token`) or the text's end: a rule of dashes in the body is no boundary."""
+    the next multipart boundary line that the text declares (`--=_alternative 005C…_=`) or the text's
+    end: a rule of dashes, a patch's `---`, a signature's `--=20` or a `--verbose` line in the body
+    is no boundary (review23 #1)."""
     headers = list(QP_HEADER.finditer(text)) if "=" in text else []
     if not headers:
         return
@@ -42,8 +53,7 @@ def declared_bodies(text: str) -> Iterator[tuple[int, int, str | None]]:
         while pos < len(text):
             line_end = text.find("\n", pos)
             line = text[pos:line_end if line_end >= 0 else len(text)].rstrip("\r\t ")
-            if line.startswith("--") and (line in boundaries or line[:-2] in boundaries
-                                          or not boundaries and PLAIN_BOUNDARY.fullmatch(line)):
+            if line.startswith("--") and (line in boundaries or line[:-2] in boundaries):
                 end = pos
                 break
             if line_end < 0:
@@ -51,3 +61,37 @@ def declared_bodies(text: str) -> Iterator[tuple[int, int, str | None]]:
             pos = line_end + 1
         charset = CHARSET_PARAM.search(block)
         yield start, end, charset.group(1) if charset else None
+
+
+def readable_lines(body: str, charset: str | None) -> str:
+    """`body` decoded line for line (a soft break's `=` dropped, not joined: line N is still line N),
+    in `charset` (UTF-8 where none is named; bytes that do not read are replaced). A line that is not
+    ASCII is no quoted-printable any more (CL211's fix decoded it) and stays as it is."""
+    lines = body.split("\n")
+    for n, line in enumerate(lines):
+        if "=" in line and line.isascii():
+            try:
+                lines[n] = quopri.decodestring(line.encode("ascii")).decode(charset or "utf-8", "replace")
+            except (LookupError, ValueError):
+                lines[n] = quopri.decodestring(line.encode("ascii")).decode("utf-8", "replace")
+    return "\n".join(line.replace("\n", " ") for line in lines)
+
+
+def decoded_body(body: str, charset: str | None) -> str | None:
+    """`body` decoded from quoted-printable and `charset` (UTF-8 where none is named), or None where
+    its bytes do not read in it."""
+    try:
+        raw = quopri.decodestring(body.encode("ascii"))
+        return raw.decode(charset or "utf-8").replace("\r\n", "\n")
+    except (UnicodeError, LookupError, binascii.Error, ValueError):
+        return None
+
+
+def decodes_body(text: str, start: int, end: int, replacement: str) -> bool:
+    """Whether replacing `text[start:end]` by `replacement` decodes a declared body whole (CL211's
+    fix): the lines it changes are what the mail reader shows, code included, so the structure
+    guard lets it change a line of code that the body quotes (`    <ul class=3D"nav">`)."""
+    if "=" not in text[start:end] or not text[start:end].isascii():
+        return False
+    return any(a == start and b == end and decoded_body(text[a:b], charset) == replacement
+               for a, b, charset in declared_bodies(text))

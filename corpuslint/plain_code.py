@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from corpuslint.mime import declared_bodies
+from corpuslint.mime import declared_bodies, html_body, readable_lines
 from corpuslint.roles import Role
 
 # A text none of whose lines is indented, opens with `..` or a repeated mark (an underline), or
@@ -142,14 +142,18 @@ def _indent(line: str) -> int:
 def plain_structure(text: str) -> list[Role | None] | None:
     """Per line (of `text.split("\\n")`): CODE, HEADING, MARKER or LINK_DEFINITION where a line is code or
     structure, None elsewhere; None for a text with none (the fast path). A subtitle file has none
-    (`_subtitles`), nor has an e-mail's quoted-printable body (`corpuslint.mime`)."""
+    (`_subtitles`). An e-mail's quoted-printable body (`corpuslint.mime`) is read decoded: its lines
+    are what they say without the escapes (`=3D`, a soft break's `=` made prose read as assignments),
+    and an HTML snippet the mail quotes stays code; a `text/html` part is the markup rules' (no code)."""
     if "-->" in text and _subtitles(text):
         return None
     roles = _structure(text)
     if roles is not None and "=" in text:
-        for start, end, _charset in declared_bodies(text):
+        for start, end, charset in declared_bodies(text):
             first, last = text.count("\n", 0, start), text.count("\n", 0, max(start, end - 1))
-            roles[first:last + 1] = [None] * (last + 1 - first)
+            body = [] if html_body(text, start) else _structure(readable_lines(text[start:end], charset)) or []
+            n_lines = last + 1 - first
+            roles[first:last + 1] = (body + [None] * n_lines)[:n_lines]
         if not any(roles):
             return None
     return roles

@@ -35,3 +35,26 @@ def test_a_webvtt_files_style_sheet_goes_with_its_cue_machinery():
     assert found.fix is not None and found.fix.applicability == Applicability.SAFE
     assert fixed.strip() == "- Hello <b>world</b>."
 
+
+
+def test_html_code_a_mail_quotes_stays_code_once_its_body_is_decoded():
+    # review23 #1: every line of a declared body had lost its code role, so --fix decoded the body
+    # and CL201 stripped the `<ul>`/`<li>`/`<b>` tags of the snippet the mail asks about
+    doc = _doc("list-mail-qp-code.txt")
+    linter = Linter(Config(select=["CL2"]))
+    found = linter.check([doc])
+    (decode,) = [f for f in found if f.code == "CL211"]
+    assert decode.fix is not None and decode.fix.applicability == Applicability.SAFE
+    assert all(f.fix is None for f in found if f.code in ("CL201", "CL203"))
+    fixed = linter.fix(doc, unsafe=True).document.text
+    assert '    <ul class="nav">\n      <li><b>Home</b></li>\n      <li><a href="/about">About</a></li>\n    </ul>\n' in fixed
+    assert "not in Chrome." in fixed and "=3D" not in fixed
+
+
+def test_a_quoted_printable_body_ends_only_at_its_declared_boundary():
+    # review23 #1 (mime.py): a `--token` line in a body (a patch's `---`, a signature's `-- `) is no boundary
+    from corpuslint.mime import declared_bodies
+
+    text = ("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+            "Caf=C3=A9 patch below.\n---\n a.txt | 2 +-\n--verbose now works, caf=C3=A9\n")
+    assert [(start, end) for start, end, _ in declared_bodies(text)] == [(text.index("Caf"), len(text))]

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from corpuslint.checks.markup.payloads import _looked_at
-from corpuslint.mime import declared_bodies
+from corpuslint.mime import declared_bodies, decoded_body
 from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, shorten
@@ -107,16 +107,6 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def _decoded(body: str, charset: str | None) -> str | None:
-    """`body` decoded from quoted-printable and `charset` (UTF-8 where none is named), or None where
-    its bytes do not read in it."""
-    try:
-        raw = quopri.decodestring(body.encode("ascii"))
-        return raw.decode(charset or "utf-8").replace("\r\n", "\n")
-    except (UnicodeError, LookupError, binascii.Error, ValueError):
-        return None
-
-
 def _outside(spans: list[tuple[int, int]], marks: list[re.Match]) -> list[re.Match]:
     """The marks outside `spans` (sorted, not overlapping)."""
     starts = [a for a, _ in spans]
@@ -189,7 +179,7 @@ class QuotedPrintable(Rule):
                 continue
             taken.append((start, end))
             pure = body.isascii() and LONE_EQUALS.search(body) is None
-            decoded = _decoded(body, charset) if pure else None
+            decoded = decoded_body(body, charset) if pure else None
             fix = None
             if decoded is not None:
                 fix = Fix(title="Decode the quoted-printable body" + (f" ({charset})" if charset else " (as UTF-8)"),
