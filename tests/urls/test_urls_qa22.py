@@ -47,6 +47,10 @@ def test_both_spellings_on_one_line_only_are_set_side_by_side():
     links = ("* Get started with the [Hello Scala 2.11 template](https://www.lightbend.com/activator/template/"
              "hello-scala-2_11) in [Typesafe Activator](https://lightbend.com/platform/getstarted)\n")
     assert found(WwwVariant(), links) == ["lightbend.com"]
+    # one line that is a whole paragraph (a feed item, review23 #4) names the host both ways in its
+    # sentences, not side by side: found
+    item = (QA22.parent / "qa20" / "disabled-gr-feed-item.txt").read_text(encoding="utf-8")
+    assert found(WwwVariant(), item) == ["alexa.com"]
 
 
 def test_a_domain_in_a_mail_header_block_is_no_web_address():

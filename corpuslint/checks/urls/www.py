@@ -83,6 +83,20 @@ def _has_www(text: str) -> bool:
     return ("w." in text or "W." in text) and "www." in text.lower()
 
 
+_SIDE_BY_SIDE = 80  # characters from the first mention to the last in an enumeration
+# what joins the items of an enumeration (`local.com, local.com:80, and www.local.com`, `a.org/www.a.org`)
+_JOINER = LazyPattern(r"(?::\d{1,5})?[ \t,/`'\"]*(?:(?:and|or)[ \t`'\"]+)?", regex.I)
+
+
+def _enumerated(text: str, mentions: list[UrlMatch]) -> bool:
+    """Whether the mentions sit side by side as an enumeration: only commas, slashes, `and`/`or` (and
+    quotes) between them. A paragraph that names the host both ways in its sentences (a feed item, a
+    JSONL record: one line is one paragraph) is no enumeration (review23 #4)."""
+    spans = sorted((u.start, u.end) for u in mentions)
+    return all(_JOINER.fullmatch(text, end, start) is not None
+               for (_, end), (start, _) in zip(spans, spans[1:]) if start > end)
+
+
 class WwwVariant(UrlRule):
     """## What it does
     Reports a host written both with and without `www.` in one document (`www.wikileaks.org`
@@ -148,8 +162,8 @@ class WwwVariant(UrlRule):
         for host in sorted(with_www.keys() & without.keys()):
             a, b = with_www[host], without[host]
             first, last = min(u.start for u in a + b), max(u.end for u in a + b)
-            if "\n" not in doc.text[first:last] and not any(u.is_link for u in a + b):
-                continue  # `would match local.com, local.com:80, and www.local.com`: one line sets them side by side
+            if last - first <= _SIDE_BY_SIDE and not any(u.is_link for u in a + b) and _enumerated(doc.text, a + b):
+                continue  # `would match local.com, local.com:80, and www.local.com`: the spellings side by side
             rare, common = (a, b) if len(a) < len(b) or len(a) == len(b) and a[0].start > b[0].start else (b, a)
             shown = common[0].text[common[0].host_start - common[0].start: common[0].host_end - common[0].start]
             # one finding per host: at the rare spelling's first place (not a Markdown link's target, where the
