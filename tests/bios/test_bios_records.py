@@ -33,3 +33,12 @@ def test_a_record_given_twice_is_still_a_copy():
     # the Snark stanza twice (lines 6-14 and 16-24); its own "said it twice / thrice" is no copy
     assert lines("snark.txt") == [16, 18, 21, 23]
 
+
+
+def test_a_latex_sources_percent_spacers_make_no_file_of_records():
+    # review23 #5: two lone `%` lines made any text a fortune file and the copied paragraph was missed
+    assert lines("latex-percent-spacers.txt") == [11]
+    # more sections, more spacers: LaTeX commands (and the opening `\section`) are no fortune file's
+    text = (DATA / "latex-percent-spacers.txt").read_text(encoding="utf-8")
+    more = text + "%\n\\section{Results}\n\nThe filter works.\n%\n\\section{Conclusion}\n\nIt is simple.\n"
+    assert lines("more.txt", more) == [11]

@@ -330,7 +330,7 @@ class DuplicateParagraph(_DuplicateRule):
     of numbered entries, and over its section; `Chapter 9. …` in a page's running header and as
     the chapter's heading), a song's chorus among its verses (each copy verse, short lines of
     words, with other verses between them), in a file of records (each closed by a line `%`: a
-    fortune file) a line two different records share or a refrain inside one record of verse (a
+    fortune file, three marks or more, mostly short records, no LaTeX source) a line two different records share or a refrain inside one record of verse (a
     record given again whole is a copy), a speaker's turn said again in a transcript
     (`Name: - That's right.` between another speaker's turns), a line standing last (or first) in
     three sections or more under headings of one numbered series (the sentence closing each
