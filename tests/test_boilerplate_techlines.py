@@ -8,12 +8,15 @@ still flagged."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from cl140_lines import flagged
 
+from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
-from corpuslint.checks.boilerplate.techlines import is_api_entry, is_lead_in, is_reference_row, is_see_also
+from corpuslint.checks.boilerplate.techlines import (
+    is_api_entry, is_lead_in, is_reference_row, is_see_also, tech_line)
 from corpuslint.checks.stopwords import FUNCTION_WORDS, STOP_WORDS
 
 DATA = Path(__file__).parent / "data" / "boilerplate"
@@ -117,3 +120,19 @@ def test_a_reference_table_under_its_lead_in_is_the_document_s_own():
     # qa20b: a breadcrumb's and a related list's labels over their items are no table
     labels = candidate_lines((TECH / "labels-over-lists.txt").read_text(encoding="utf-8"))
     assert not any(is_reference_row(labels, i) for i in range(len(labels)))
+
+
+def test_a_long_reference_table_is_read_in_one_pass():
+    # review23 #2: `is_reference_row` walked the table's rows for each of its lines (quadratic: a 2,000-row
+    # glossary timed CL140 out, CL909). The uuid page's `UUID.fields` table, its rows repeated to 2,000
+    text = (TECH / "python-library-uuid.txt").read_text(encoding="utf-8").split("\n")
+    head, rows = text[152:158], text[158:190]
+    glossary = "\n".join(head + [f"{line.strip()}_{n}" if k % 4 == 0 else line
+                                 for n in range(250) for k, line in enumerate(rows)]) + "\n\nUUID.hex¶\n"
+    lines = candidate_lines(glossary)
+    assert len(lines) > 4000
+    doc = DocLines(lines)
+    started = time.process_time()
+    verdicts = [tech_line(doc, i, 0.5) for i in range(len(lines))]
+    assert time.process_time() - started < 0.2
+    assert all(verdicts[:-1]) and lines[-1].text == "UUID.hex¶"

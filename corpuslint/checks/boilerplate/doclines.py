@@ -18,7 +18,7 @@ __all__ = ["DocLines"]
 class DocLines:
     """The lines of one document and what is read of the whole document once."""
 
-    __slots__ = ("lines", "before", "total", "rows", "head", "contents")
+    __slots__ = ("lines", "before", "total", "rows", "head", "contents", "refs")
 
     def __init__(self, lines: list[Line], position: tuple[list[float], float] | None = None) -> None:
         self.lines = lines
@@ -27,6 +27,7 @@ class DocLines:
         self.rows: bytearray | None = None  # 1 for a table's row (`ownlines.table_rows`), when asked
         self.head: frozenset[int] | None = None  # the article's head (`ownlines.article_head`), when asked
         self.contents: frozenset[int] | None = None  # its table of contents (`ownlines.contents_entries`), when asked
+        self.refs: object | None = None  # its reference tables (`techlines.reference_tables`), when asked
 
     @property
     def position(self) -> tuple[list[float], float]:

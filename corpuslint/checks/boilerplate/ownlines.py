@@ -278,7 +278,7 @@ def own_line(doc: DocLines, i: int, prose_before: float, prose_after: float) -> 
             or is_quoted_headline(lines, i, prose_before) or is_early_heading(lines, i)
             or is_table_line(doc, i) or is_article_head(doc, i) or is_stacked_heading(lines, i)
             or is_sentence_a_line(lines, i) or is_contents_entry(doc, i) or is_grammar_row(lines, i)
-            or tech_line(lines, i, prose_before))
+            or tech_line(doc, i, prose_before))
 
 
 # the article's head: a byline (`By Urs Gassner | 27.06.2018`, `Von Benjamin Fischer`, `By: CNN Wire`)

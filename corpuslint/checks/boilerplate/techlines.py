@@ -37,11 +37,13 @@ from __future__ import annotations
 import re
 
 from corpuslint.checks.boilerplate.codelines import is_code
+from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.linefeatures import SENTENCE_CLOSE_MARKS, Line, has_link, reads_as_sentence
 from corpuslint.checks.stopwords import FUNCTION_WORDS
 from corpuslint.stamps import DATE_IN_TEXT
 
-__all__ = ["is_api_entry", "is_lead_in", "is_permalink_heading", "is_reference_row", "is_see_also", "tech_line"]
+__all__ = ["ReferenceTables", "is_api_entry", "is_lead_in", "is_permalink_heading", "is_reference_row", "is_see_also",
+           "reference_tables", "tech_line"]
 
 _WORDS = re.compile(r"[^\W\d_]+")
 LEAD_IN_WORDS = 6  # a lead-in to a list or a sentence going on: a sentence's length at least (a widget's
@@ -237,44 +239,86 @@ def _next(lines: list[Line], j: int) -> bool:
     return j + 1 < len(lines) and lines[j + 1].number <= lines[j].number + _BELOW
 
 
-def is_reference_row(lines: list[Line], i: int) -> bool:
+def _pair(lines: list[Line], k: int) -> bool:
+    """Lines `k` and `k + 1` are a table's row: a term right over its meaning."""
+    return k + 1 < len(lines) and _term(lines[k]) and _next(lines, k) and _meaning(lines[k + 1])
+
+
+class ReferenceTables:
+    """The document's reference tables (`is_reference_row`), found in one pass over its lines
+    (review23 #2: walking a table's rows for each of its lines was quadratic, a 2,000-row
+    glossary timed CL140 out): the first row at or after each line (`first`), and the lines each
+    row's table spans from its lead-in on (`span`, None for a run of rows that is no table)."""
+
+    __slots__ = ("first", "span")
+
+    def __init__(self, lines: list[Line]) -> None:
+        n = len(lines)
+        pairs = [_pair(lines, k) for k in range(n)]
+        self.first = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            self.first[k] = k if pairs[k] else self.first[k + 1]
+        self.span: dict[int, tuple[int, int] | None] = {}
+        k = 0
+        while k < n:
+            if not pairs[k]:
+                k += 1
+                continue
+            start, end, rows = k, k, 0  # a run of rows, each right below the last
+            while end < n and pairs[end]:
+                rows += 1
+                end += 2
+                if not _next(lines, end - 1):
+                    break
+            span = _table_span(lines, start, end, rows)
+            for row in range(start, end, 2):
+                self.span[row] = span
+            k = end
+
+
+def _table_span(lines: list[Line], start: int, end: int, rows: int) -> tuple[int, int] | None:
+    """The lines of the table whose rows run from `start` to `end` (its lead-in and its head
+    above them), None where the rows are too few or nothing above introduces them."""
+    if rows < TABLE_ROWS:
+        return None
+    top = start
+    while top > 0 and start - top < TABLE_HEAD and _cell(lines[top - 1]) and _next(lines, top - 1):
+        top -= 1  # the head's cells
+    if top == 0 or not _next(lines, top - 1):
+        return None
+    lead = lines[top - 1]
+    if not ((lead.text[-1] in ":：" and _sentence_core(lead, CODE_LEAD_IN_WORDS)) or is_permalink_heading(lead)):
+        return None
+    return top - 1, end
+
+
+def is_reference_row(lines: list[Line], i: int, tables: ReferenceTables | None = None) -> bool:
     """Line `i` is in a reference table of the document, one cell a line: `TABLE_ROWS` rows or more
     that share one template, a term as code names it over its meaning (`time_low` / `the first 32
     bits of the UUID`, Python's `UUID.fields`), under a lead-in ending with a colon or a permalinked
     heading (`A tuple of the six integer fields ...:`), a head of `TABLE_HEAD` short cells between
     (`Field` / `Meaning`); the lead-in and the head are the table's too. A menu's items are labels
-    without a meaning under each, a teaser list's headlines are no terms."""
-    n = len(lines)
+    without a meaning under each, a teaser list's headlines are no terms. `tables`: the document's,
+    read once (`reference_tables`); without them they are read for this line."""
+    tables = tables or ReferenceTables(lines)
     # the first row near line i: i is a term, a meaning, a cell of the head or the lead-in
-    for start in range(max(0, i - 1), min(n - 1, i + TABLE_HEAD + 2)):
-        if _term(lines[start]) and _next(lines, start) and _meaning(lines[start + 1]):
-            break
-    else:
+    row = tables.first[max(0, i - 1)]
+    if row >= min(len(lines) - 1, i + TABLE_HEAD + 2):
         return False
-    while (start >= 2 and _next(lines, start - 2) and _next(lines, start - 1) and _term(lines[start - 2])
-           and _meaning(lines[start - 1])):
-        start -= 2  # ... and the first row of the table
-    end, rows = start, 0
-    while end + 1 < n and _term(lines[end]) and _next(lines, end) and _meaning(lines[end + 1]):
-        rows += 1
-        end += 2
-        if not _next(lines, end - 1):
-            break
-    if rows < TABLE_ROWS:
-        return False
-    top = start
-    while top > 0 and start - top < TABLE_HEAD and _cell(lines[top - 1]) and _next(lines, top - 1):
-        top -= 1  # the head's cells
-    if top == 0 or not _next(lines, top - 1):
-        return False
-    lead = lines[top - 1]
-    if not ((lead.text[-1] in ":：" and _sentence_core(lead, CODE_LEAD_IN_WORDS)) or is_permalink_heading(lead)):
-        return False
-    return top - 1 <= i < end
+    span = tables.span[row]
+    return span is not None and span[0] <= i < span[1]
 
 
-def tech_line(lines: list[Line], i: int, prose_before: float) -> bool:
-    """Any of the shapes above for line `i`."""
+def reference_tables(doc: DocLines) -> ReferenceTables:
+    """The document's reference tables, read once and kept on it (as `ownlines.table_rows`)."""
+    if doc.refs is None:
+        doc.refs = ReferenceTables(doc.lines)
+    return doc.refs
+
+
+def tech_line(doc: DocLines, i: int, prose_before: float) -> bool:
+    """Any of the shapes above for line `i` of the document."""
+    lines = doc.lines
     line = lines[i]
     return (is_lead_in(lines, i) or is_api_entry(lines, i) or is_see_also(lines, i, prose_before)
-            or is_permalink_heading(line) or is_reference_row(lines, i))
+            or is_permalink_heading(line) or is_reference_row(lines, i, reference_tables(doc)))
