@@ -94,6 +94,13 @@ def test_a_furniture_cue_is_what_furniture_says():
     for text in ("Auf Ebay Kleinanzeigen stand ich mit „Mi“ in Kontakt.",
                  "Hier sind Sie sowohl als Unternehmer, als auch als Privatperson richtig. Nehmen Sie Kontakt auf."):
         assert not furniture_cue(text), text
+    # review23 #3: a single word only as the whole line (`Impressum`, `Contacto`, a menu's mark at most), a
+    # phrase anywhere in a short line; a news topic's kicker or heading that holds one is none
+    for text in ("Impressum", "Contacto", "Главная", "Kontakt |", "Impressum · Kontakt", "Zum Inhalt springen"):
+        assert furniture_cue(text), text
+    for text in ("Datenschutz", "Privacidade", "Datenschutz in der Praxis", "Главная причина", "Головна подія тижня",
+                 "Início da guerra", "Accueil des réfugiés", "Kontakt z naturą", "Regulamin konkursu"):
+        assert not furniture_cue(text), text
     # ... and what the authored texts above have at their ends
     for text in ("(1)", "MIKE (CONT'D)", "> FADE OUT.", "1 Introduction", "Achim Zeileis†", "Preamble", "The End",
                  "пакетов, перечисленных в поле Build-Depends (смотрите Раздел 4.1, «Файл control») и"):
@@ -113,3 +120,11 @@ def test_many_flagged_lines_show_furniture_only_with_a_line_that_says_so():
     assert len(table) >= 70 and not furnished(doc, table)
     doc[table[40]].text = "Share"  # one line that says so: a page's furniture
     assert furnished(doc, table)
+
+
+def test_a_news_topic_kicker_is_no_site_word():
+    # review23 #3 (repro 03): an extracted article, its topic kicker on top (`Privacidade`, `Datenschutz`), a
+    # photo credit at the bottom; main flagged both (the kicker opened the gate), the gate's contract: not on
+    # an extracted article
+    for name in ("kicker-privacidade-pt.txt", "kicker-datenschutz-de.txt"):
+        assert not flagged(NEWS / name, furnished=True)[1], name

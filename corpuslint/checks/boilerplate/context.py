@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import COUNT_IN_PARENS, CTA, URL, Line, own_features
-from corpuslint.checks.boilerplate.sitewords import SITE_LINE_WORDS, SITE_WORD
+from corpuslint.checks.boilerplate.sitewords import site_line
 
 __all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "FURNITURE_LINES", "FURNITURE_SHARE", "body_clusters", "context_rows", "flagged",
            "furnished", "furniture_cue", "in_quiet_gap", "prose_clusters", "whole_page"]
@@ -141,20 +141,21 @@ def furniture_cue(text: str) -> bool:
     """Whether a flagged line says what furniture says, by the signs the line features read: a
     call to action or a site's word in any language `CTA` knows (`Share`, `Sign in`, `Newsletter`,
     `Cookies`, `Menu`, `Copyright`, `Weiterlesen`, `分享` ...), a site's legal or navigation word in the
-    languages `sitewords` covers, on a short line (`* Impressum`, `Mentions légales`, `+ Aviso Legal`,
-    `Zum Inhalt springen`; `SITE_LINE_WORDS` words at most: `Auf Ebay Kleinanzeigen stand ich mit „Mi“
-    in Kontakt.` is a sentence), a player's or a gallery's label (`Video
-    loading`, `VIEW GALLERY`: `CREDIT`'s media words), a link or address (`URL`) within a line
-    (`Follow us on twitter.com/x`; a bare one is as often an author's, under a paper's affiliation), a
-    menu's or a breadcrumb's separators (two or more, `Home | News | Sport`, or one opening or closing
-    the line, `Python Standard Library »`), a link's label alone in brackets (`[Подробнее...]`, `(浏览全文 引用此文)`), a count in brackets after a word (`Comments (12)`,
+    languages `sitewords` covers, a phrase on a short line or a word alone on it (`* Impressum`,
+    `Mentions légales`, `+ Aviso Legal`, `Zum Inhalt springen`, `sitewords.site_line`: `Auf Ebay
+    Kleinanzeigen stand ich mit „Mi“ in Kontakt.` is a sentence, `Datenschutz` over an article its
+    kicker), a player's or a gallery's label (`Video loading`, `VIEW GALLERY`: `CREDIT`'s media words),
+    a link or address (`URL`) within a line (`Follow us on twitter.com/x`; a bare one is as often an
+    author's, under a paper's affiliation), a menu's or a breadcrumb's separators (two or more, `Home |
+    News | Sport`, or one opening or closing the line, `Python Standard Library »`), a link's label alone
+    in brackets (`[Подробнее...]`, `(浏览全文 引用此文)`), a count in brackets after a word (`Comments (12)`,
     `▼ May (1)`; not an equation's number) or a copyright sign. Position alone says
     nothing: a screenplay's cues (`MIKE`), a paper's authors and `1 Introduction`, a licence's
     `Preamble` and `The End` stand above and below a text's body too, and say none of these."""
     if CTA.search(text) is not None or "©" in text or _MEDIA.search(text) is not None:
         return True
-    if SITE_WORD.search(text) is not None and len(text.split()) <= SITE_LINE_WORDS:
-        return True  # a menu's item or a footer's row, not a sentence
+    if site_line(text):
+        return True  # a menu's item or a footer's row, not a sentence nor a kicker
     link = URL.search(text)
     if link is not None and (link.start() > 0 or " " in text.strip()):
         return True  # (a bare address on its line is an author's, under a paper's affiliation, as often)
