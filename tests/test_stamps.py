@@ -36,6 +36,7 @@ def test_both_families_read_the_one_recogniser():
     from corpuslint.stamps import MONTHS
 
     assert classifier.DATE_IN_TEXT is repeated.DATE_IN_TEXT is dates.DATE_IN_TEXT is readers.DATE_IN_TEXT
-    assert bylineline.DATE_IN_TEXT is DATE_IN_TEXT
+    assert dates.DATE_IN_TEXT is DATE_IN_TEXT
+    assert bylineline.date_in_line is dates.date_in_line  # (the recogniser, on a German page its unguarded form)
     # the article head's date reads the same English month names, and German, French, Spanish ones
     assert set(MONTHS) < set(ownlines._MONTHS[3:-1].split("|"))

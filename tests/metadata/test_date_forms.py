@@ -31,9 +31,10 @@ from tests.metadata.pagereading import PAGES, read
     ("1 de diciembre de 2017", "2017-12-01"),
     ("24. März 2019", "2019-03-24"),
     # a German day's point before an English full name, read by the shared reader (corpuslint.stamps, byline23)
-    ("* 8. April 2019|", "2019-04-08"),  # scilogs.spektrum.de's post meta (qa20b)
-    ("8. August 2019", "2019-08-08"),
+    # where the line is German-shaped: a German word before the day, a time after the date (review23 #6)
     ("Veröffentlicht am 8. April 2019 um 10:00", "2019-04-08"),
+    ("bis 31. December 2020", "2020-12-31"),
+    ("8. April 2019, 10:55", "2019-04-08"),
 ])
 def test_a_date_with_a_short_month_name_or_a_labelled_short_year(text, day):
     assert day_written(text) == day
@@ -56,6 +57,12 @@ def test_a_date_with_a_short_month_name_or_a_labelled_short_year(text, day):
     "He struck 3 out. 2019 was a good year for the club",  # `out.` ends the sentence
     # `N.` and an English full name: a numbered list's item opening its line, a caption's words after it
     "1. March 2019: first release",
+    # ... alone on its line or inside an English one: a numbered list's item, a step's or a page's number (review23
+    # #6); read only on a German page (`test_a_german_page_reads_its_day_s_point_alone_on_a_line`)
+    "1. March 2019",
+    "* 8. April 2019|",
+    "in step 3. March 2020, we",
+    "page 12. March 2020",
     "Figure 3. March 2018 sales",
     "Section 4. May 2021",
 ])
@@ -119,3 +126,15 @@ def test_two_stamps_alone_of_different_days_give_none():
     text = "Some page\n\nOctober 13, 2016\n\nA teaser's title\n\nOctober 12, 2016\n\nAnother teaser's title\n"
     assert lone_stamp_day(list(iter_lines(text))) is None
     assert lone_stamp_day(list(iter_lines(text.replace("October 12, 2016", "Read more")))) == "2016-10-13"
+
+
+def test_a_german_page_reads_its_day_s_point_alone_on_a_line():
+    # review23 #6 (repro 06): `8. April 2019` under a German article's headline is its dateline (CL504 reads it);
+    # `1. March 2019` under an English release history's heading is the list's first item, no date
+    from corpuslint.checks.metadata.extract import extract_head
+
+    data = PAGES.parent
+    german = extract_head((data / "pointed-day-dateline-de.txt").read_text(encoding="utf-8"))
+    assert [(item.field, item.value) for item in german if item.field == "date"] == [("date", "2019-04-08")]
+    english = extract_head((data / "pointed-day-release-history-en.txt").read_text(encoding="utf-8"))
+    assert not [item for item in english if item.field == "date"]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import regex
 
-from corpuslint.checks.metadata.dates import CJK_DATE, FOREIGN_DATE_IN_TEXT, NUMERIC_DATE, day_written, day_written_at
+from corpuslint.checks.metadata.dates import (
+    CJK_DATE, FOREIGN_DATE_IN_TEXT, NUMERIC_DATE, date_in_line, day_written, day_written_at)
 from corpuslint.checks.metadata.lines import CHROME_START, Line, core_word
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION, UPDATED_BY
 from corpuslint.checks.metadata.names import read_names
@@ -20,7 +21,6 @@ from corpuslint.checks.metadata.vocabulary import (
     BYLINE_START, CALL_START, CJK_BYLINE, CJK_CREDIT_LINE, CJK_NAME, CONNECTORS, DATE_PREPOSITIONS, FUNCTION_WORDS, NAME_STOP, PUBLISHING_VERBS,
     SMALL_WORDS,
 )
-from corpuslint.stamps import DATE_IN_TEXT
 from corpuslint.textutil import LazyPattern
 
 # words no person's name holds: a line with one is a role, a button or an organisation
@@ -104,7 +104,7 @@ STAMP = LazyPattern(r"(?i)\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|m
 
 
 def has_date(text: str) -> bool:
-    return len(text) <= 160 and (DATE_IN_TEXT.search(text) is not None or NUMERIC_DATE.search(text) is not None)
+    return len(text) <= 160 and (date_in_line(text) is not None or NUMERIC_DATE.search(text) is not None)
 
 
 def is_stamp(text: str) -> bool:
@@ -249,7 +249,7 @@ def segment_names(text: str, start: int) -> list[str]:
     if ON_DATE.match(text):
         text = "Posted " + text  # "on March 10, 2015 by Nikhil Marathe": a post's meta line
     line = Line(start, start + len(text), text, True)
-    full_date = DATE_IN_TEXT.search(text)
+    full_date = date_in_line(text)
     # where a byline before a date ends; "par A, le 15 septembre 2009", "von A Veröffentlicht am 1. Mai 2019"
     date = full_date or (_foreign_date_ending(text) if foreign else None) or MONTH_DAY.search(text)
     if date is None and not foreign and BYLINE_START.match(text):
@@ -340,8 +340,8 @@ def name_line(text: str) -> tuple[str | None, bool]:
     if len(text) > 100:
         return None, False
     cut, first = len(text), None
-    for pattern in (DATE_IN_TEXT, STAMP, NUMERIC_DATE):
-        match = pattern.search(text)
+    for search in (date_in_line, STAMP.search, NUMERIC_DATE.search):
+        match = search(text)
         if match is not None and match.start() < cut:
             cut, first = match.start(), match
     if first is None and not text.isascii() and (credited := _credited_before_cjk_date(text)) is not None:
@@ -396,7 +396,7 @@ def _name_after_stamp(head: str, tail: str) -> str | None:
     if CHROME_START.match(head) or BYLINE_START.match(head) or POST_META.match(head) or ":" in head:
         return None
     tail = tail.strip(" ,|·•-–—")
-    if not tail or DATE_IN_TEXT.search(tail) or NUMERIC_DATE.search(tail):
+    if not tail or date_in_line(tail) or NUMERIC_DATE.search(tail):
         return None
     return bare_name(tail)
 

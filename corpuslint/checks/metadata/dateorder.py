@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, PAGE_ORDER
+from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, PAGE_GERMAN, PAGE_ORDER
 from corpuslint.checks.metadata.lines import Line
-from corpuslint.stamps import DATE_IN_TEXT
+from corpuslint.stamps import DATE_IN_TEXT, german_text
 from corpuslint.textutil import LazyPattern
 
 # a numeric date with a four-digit year whose first or second number is above 12 (`25/03/2019`, `12/13/2016`)
@@ -50,16 +50,23 @@ def page_order(lines: Sequence[Line]) -> str | None:
 @contextmanager
 def reading_order(lines: Sequence[Line]) -> Iterator[None]:
     """While reading this page, a short date that cannot tell its order takes the page's (`page_order`,
-    worked out when first asked)."""
+    worked out when first asked), and a German page's `8. April 2019` alone on a line is read (`PAGE_GERMAN`)."""
     memo: list[str | None] = []
+    german_memo: list[bool] = []
 
     def order() -> str | None:
         if not memo:
             memo.append(page_order(lines))
         return memo[0]
 
-    token = PAGE_ORDER.set(order)
+    def german() -> bool:
+        if not german_memo:
+            german_memo.append(german_text("\n".join(line.text for line in lines[:40])))
+        return german_memo[0]
+
+    token, german_token = PAGE_ORDER.set(order), PAGE_GERMAN.set(german)
     try:
         yield
     finally:
+        PAGE_GERMAN.reset(german_token)
         PAGE_ORDER.reset(token)

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from corpuslint.stamps import DATE_IN_TEXT, DATE_IN_TEXT_PATTERN, MONTHS
+from corpuslint.stamps import DATE_IN_GERMAN_TEXT, DATE_IN_TEXT, DATE_IN_TEXT_PATTERN, MONTHS
 from corpuslint.stamps import MONTH_PATTERN as _MONTH
 from corpuslint.stamps import TIME_PATTERN as _TIME
 from corpuslint.checks.metadata.vocabulary import PUBLISHING_VERBS
@@ -292,8 +292,21 @@ US_STAMP_DATE = LazyPattern(r"(?<![\d/.-])(?P<m>[01]?\d)(?:-|/\s)(?P<d>[0-3]?\d)
 PAGE_ORDER: ContextVar[Callable[[], str | None] | None] = ContextVar("PAGE_ORDER", default=None)
 
 
+# ... and whether it is a German text (`stamps.german_text`), worked out once when first asked: its `8. April
+# 2019` alone on a line is read as a date (review23 #6: an English text's `1. March 2019` is a list's item)
+PAGE_GERMAN: ContextVar[Callable[[], bool] | None] = ContextVar("PAGE_GERMAN", default=None)
+
+
 def _NO_ORDER() -> None:
     return None
+
+
+def date_in_line(text: str) -> regex.Match[str] | None:
+    """`DATE_IN_TEXT`'s match in a line, or on a German page (`PAGE_GERMAN`) `DATE_IN_GERMAN_TEXT`'s."""
+    match = DATE_IN_TEXT.search(text)
+    if match is None and (german := PAGE_GERMAN.get()) is not None and german():
+        match = DATE_IN_GERMAN_TEXT.search(text)
+    return match
 
 
 def day_written(text: str) -> str | None:
@@ -306,7 +319,7 @@ def day_written(text: str) -> str | None:
 
 def day_written_at(text: str) -> tuple[str, int, int] | None:
     """`day_written`'s day with where it is written in the line (start, end)."""
-    match = DATE_IN_TEXT.search(text)
+    match = date_in_line(text)
     if match is not None and (day := date_from_match(match)) is not None:
         return day.isoformat(), match.start(), match.end()
     match = FOREIGN_DATE_IN_TEXT.search(text)

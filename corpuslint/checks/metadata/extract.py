@@ -38,6 +38,7 @@ from corpuslint.checks.metadata.readers import (
     POST_META, YEAR_LIKE, read_byline, read_date_dash, read_dateline, read_label, read_place_dateline, read_wire,
 )
 from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, UPDATE_LINE
+from corpuslint.stamps import german_text
 from corpuslint.textutil import LazyPattern
 
 
@@ -61,6 +62,7 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
     found: list[Found] = []
     generic: list[Found] = []
     anchored = False  # a byline, dateline or known label: the head is a metadata block
+    german = german_text(text)  # (a German text's `8. April 2019` alone on its line is a dateline)
     index = 0
     while index < max_lines and (line := lines.get(index)) is not None:
         nxt = lines.get(index + 1)
@@ -69,7 +71,7 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
             continue
         items = read_byline(line)
         if items is None:
-            items = read_dateline(line)
+            items = read_dateline(line, german)
         if (items is None and index == 0 and nxt is not None and nxt.text[0] == line.text[0]  # (stripped: flat's first)
                 and flat(nxt.text) == flat(line.text)
                 and could_be_title(line.text) and not_a_title(line.text) is None):

@@ -17,7 +17,7 @@ from corpuslint.checks.metadata.vocabulary import (
     BYLINE_START, KNOWN_LABELS, LABEL_LINE, MAX_BYLINE_CHARS, MAX_LABEL_VALUE_WORDS, NAME_STOP, NOT_AGENCIES,
     NOT_LABELS, SENTENCE_END, SMALL_WORDS, SPEECH_WORDS, WEEKDAY_NAMES, WIRE_DATELINE,
 )
-from corpuslint.stamps import DATE_IN_TEXT, MONTHS
+from corpuslint.stamps import DATE_IN_GERMAN_TEXT, DATE_IN_TEXT, MONTHS
 from corpuslint.textutil import LazyPattern
 
 
@@ -113,14 +113,16 @@ WEEKDAY_ALONE = LazyPattern(rf"(?i){WEEKDAY_NAMES}")
 TIME_ONLY = LazyPattern(r"(?i)^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$")
 
 
-def read_dateline(line: Line) -> list[Found] | None:
+def read_dateline(line: Line, german: bool = False) -> list[Found] | None:
+    """A dateline (`german`: of a German text, whose day's point before an English month is read
+    alone on its line, `stamps.DATE_IN_GERMAN_TEXT`)."""
     text = line.text.rstrip(". ")
     if len(text) > 80 or not YEAR_LIKE.search(text):
         return None
     lead = DATELINE_LEAD.match(text)
     body_at = lead.end() if lead else 0
     match = None
-    for match in DATE_IN_TEXT.finditer(text, pos=body_at):
+    for match in (DATE_IN_GERMAN_TEXT if german else DATE_IN_TEXT).finditer(text, pos=body_at):
         if match.end() == len(text):
             break
         author = _date_then_byline(line, text, match)
