@@ -47,3 +47,11 @@ def test_a_list_of_events_each_with_its_hour_has_no_lone_stamp():
                    "Konzert bei Kerzenschein mit der Wild Roses Crew")
     assert lone_stamp_day(lines) is None
     assert lone_stamp_day(lines[:3]) == "2016-11-27"
+
+
+def test_a_commenter_s_name_by_the_stamp_is_no_byline():
+    # review23 #9 (repro 02): a short post with one comment, `1 Comment` / `Jane Roe` / `June 9, 2015`, no headline
+    # found: the one stamp alone is the comment's, its name the commenter's (main: authors ['Jane Roe'])
+    assert read("lone-stamp-commenter").authors == []
+    assert name_by_lone_stamp(_lines("Leave a comment", "Jane Roe", "June 9, 2015")) == []
+    assert name_by_lone_stamp(_lines("Technical", "Jane Roe", "June 9, 2015")) == ["Jane Roe"]

@@ -22,6 +22,11 @@ STAMP_ONLY = LazyPattern(r"^\W*$")  # what a stamp's line holds besides its date
 TIMED_ONLY = LazyPattern(r"(?i)^\W*\d{1,2}[:.]\d{2}\s*(?:uhr|h)?\W*$")
 STAMP_CHARS = 40
 PROSE_BEFORE = 3  # paragraphs of prose before the stamp: past them it dates a comment or a footer, not the story
+# a comments section's mark (`1 Comment`, `12 Responses`, `Leave a comment`, `Reply`, `Kommentare`): a name and a
+# stamp this many lines from it are a commenter's (review23 #9: a short post's one comment under it)
+COMMENT_MARK = LazyPattern(r"(?i)^\W*(?:\d+\s+)?(?:comments?|responses?|replies|reply|kommentare?|antworten|commentaires?"
+                           r"|comentarios?|coment[aá]rios?|leave a (?:comment|reply)|add a comment|post a comment)\W*$")
+COMMENT_NEAR = 3
 
 
 def lone_stamp_day(lines: list[Line]) -> str | None:
@@ -54,11 +59,15 @@ def lone_stamp(lines: list[Line]) -> tuple[str, int] | None:
 def name_by_lone_stamp(lines: list[Line]) -> list[str]:
     """`Mark Lavin` / `June 8, 2015`: on a page whose headline was not found, a person's name alone on the line
     over or under its one stamp alone (`lone_stamp`) signs the story. Not a name among names (a team's, a
-    cast's: another name on the line beyond it) nor a menu's item or a button (`Contact Us`, `About Julia`)."""
+    cast's: another name on the line beyond it) nor a menu's item or a button (`Contact Us`, `About Julia`), nor
+    a commenter's, a comments section's mark near the stamp (`1 Comment`, `Leave a comment`, `Reply`).
+    (Only the page reader's: `page_found`, CL504's, returns nothing where no headline is found.)"""
     found = lone_stamp(lines)
     if found is None:
         return []
     at = found[1]
+    if any(COMMENT_MARK.match(line.text) for line in lines[max(0, at - COMMENT_NEAR):at + COMMENT_NEAR + 1]):
+        return []  # `1 Comment` / `Jane Roe` / `June 9, 2015`: a commenter's name and stamp
     for index, beyond in ((at - 1, at - 2), (at + 1, at + 2)):
         if not 0 <= index < len(lines):
             continue
