@@ -13,7 +13,7 @@ from corpuslint.checks.metadata.lines import Found, head_lines, iter_lines
 from corpuslint.checks.metadata.page import page_found
 from corpuslint.checks.metadata.pagecredits import credit_block
 from corpuslint.checks.metadata.rules import MetadataRule
-from corpuslint.checks.metadata.restdoc import rest_head
+from corpuslint.checks.metadata.restdoc import rest_read
 from corpuslint.checks.metadata.schema import BodyOptions, FieldState, show
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR as PAGE_SEPARATOR
@@ -179,7 +179,8 @@ class MetadataInBody(BodyRule):
     fix (no key is added at the top beside it). Unsafe where the evidence is weaker: a name signing verse
     (`-- A. P. Herbert` under a poem, `-- Rocky Horror Picture Show` under a song), or set off to the right
     under the text (a fortune's or an epigraph's `\t\t-- Oscar Wilde`), attributes the quoted text and may
-    not be the document's author; CL505 never removes that line.
+    not be the document's author; CL505 never removes that line. A title boxed between rules in a text no reST
+    sign vouches for (no directive, role or docinfo field: a plain-text file's banner) is unsafe too.
 
     ## Known problems
     A title in sentence case is not recognised (only the first line in headline case is taken
@@ -200,7 +201,8 @@ class MetadataInBody(BodyRule):
         book = [item for item in (gutenberg_header(doc.text) if doc.text else [])
                 if item.kind != "label" or self.options.generic_labels]
         # a reStructuredText source: its adorned title and docinfo fields, not its directives nor a cited name
-        rest = None if book or not doc.text else rest_head(doc.text)
+        read = None if book or not doc.text else rest_read(doc.text)
+        rest = read[0] if read is not None and read[1] else None
         found = book or (rest if rest is not None else self.found(doc))
         if self.options.page_reader and doc.text and not book and rest is None:
             page = page_found(doc.text, site=doc.metadata_site())
@@ -215,6 +217,9 @@ class MetadataInBody(BodyRule):
                 if not signed or any(item.field == "author" and (item.start, item.end) in signed for item in block):
                     have |= {item.field for item in page}
                     found = found + [item for item in block if item.field not in have]
+        if read is not None and not read[1]:
+            # only a box's title, no reST source said so: beside the other readers, where they found no title
+            found = found + [item for item in read[0] if all(other.field != item.field for other in found)]
         if not found:
             return
         states = self.schema.read(doc.metadata)
@@ -249,8 +254,9 @@ class MetadataInBody(BodyRule):
 
 def _applicability(item: Found) -> Applicability:
     """Safe where the shape names the field; unsafe where the evidence is weaker: a name signing verse (the
-    quoted poem's or song's author, a work's title, a joke's signature) may not be the document's author."""
-    return Applicability.UNSAFE if item.kind == "quotation" else Applicability.SAFE
+    quoted poem's or song's author, a work's title, a joke's signature) may not be the document's author; a
+    box's title in a text not surely reST may be a banner's."""
+    return Applicability.UNSAFE if item.kind in ("quotation", "restbox") else Applicability.SAFE
 
 
 def _target(state: FieldState, item: Found) -> tuple[str, Any]:

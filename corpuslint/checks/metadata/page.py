@@ -50,7 +50,7 @@ from corpuslint.checks.metadata.printedtitle import (
 )
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, day_in_title, handle_in_title
-from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, SMALL_WORDS, TEASERS_HEADING
+from corpuslint.checks.metadata.vocabulary import CHROME_WORDS, FUNCTION_WORDS, SMALL_WORDS, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern, word_key
 
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`; Sphinx's
@@ -348,11 +348,18 @@ REFRAIN_WORDS = 3
 def _wrapped_both_times(lines: list[Line], headline: int) -> str | None:
     """The title's last words, wrapped onto the line under it at the top and again where it is printed again
     (`남녀고용평등과 일 ·가정 양립 지원에 관한 법률` / `일부개정법률안`, a bill's cover and its first page): the line
-    under both, a title's end of one or two words (three or more there are a refrain's, `_refrain`)."""
+    under both, a title's end of one or two words (three or more there are a refrain's, `_refrain`). Wrapped the
+    same way both times (the first line is the headline's), the headline going on (no sentence's or phrase's
+    mark closing it) into a word in lower case or of a script without case, and no page furniture: a <title>
+    line over `Advertisement`, the headline over `Advertisement` again, is no wrap (review23b #3)."""
     if headline < 2 or headline + 1 >= len(lines):
         return None
     end = " ".join(lines[1].text.split())
     if end != " ".join(lines[headline + 1].text.split()) or len(end.split()) >= REFRAIN_WORDS or not end[-1:].isalnum():
+        return None
+    head = lines[headline].text.rstrip()
+    if (word_key(lines[0].text) != word_key(head) or head[-1:] in ".!?:;,|" or end[0].isupper()
+            or CHROME_WORDS.search(end)):
         return None
     return end
 

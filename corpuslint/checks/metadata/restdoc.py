@@ -12,32 +12,47 @@ A reST source opens in shapes of its own, and says there what it is:
     :Contact: docutils-develop@lists.sourceforge.net
     :Date: $Date: 2026-05-22 12:32:28 +0200 (Fr, 22. Mai 2026) $
 
-Where the text opens so (explicit markup, an overlined title, or a title over its docinfo fields), the title
+Where the text says it is reST (a directive `.. name::`, a target `.. _name:`, a role or reference
+`` :role:`x` ``/`` `x`_ `` in its head, or docinfo fields `:Author:`/`:Date:`… right under the title), the title
 and the docinfo's `Author`/`Authors`/`Date` are its metadata, and nothing else is: a page reader taking the
 first line for a `<title>` reads the directive, and a name after `by` five hundred lines down cites a tool's
 author (qa23 r04: `.. include:: ../header.rst` as the title of 20 of 60 docutils documents, `Stefan Merten`
 from "the xml2rst_ processor / by Stefan Merten."). A title with placeholders (`<EP number> — <title>`, a
 template's) and an author field naming no person (`open to all Docutils developers`, `<name and optional
 e-mail>`) give nothing.
+
+A text with only a title's box (a NEWS file's `=====` / `Version 1.8.1` / `=====`, a licence header's `####`
+frame, a press release's embargo line between rules) is no reST source: plain-text files open so too. Its box
+gives a title only as docutils would (the adornment used once in the text: a style repeated is a section's, not
+the document's), never a frame's (`*  … *`, `# … #`, `--- … ---`), a release or dated line, or a lead-in ending
+with a colon, and then only beside the other readers, unsafe (`rest_read`; review23b #1).
 """
 
 from __future__ import annotations
 
 from corpuslint.checks.metadata.bylineline import ROLE_WORDS
-from corpuslint.checks.metadata.dates import normalize_date
+from corpuslint.checks.metadata.dates import day_written, normalize_date
 from corpuslint.checks.metadata.lines import Found, core_word, flat
 from corpuslint.checks.metadata.names import read_names
 from corpuslint.textutil import LazyPattern
 
 HEAD_LINES = 80  # lines of the source read: its opening markup, title, subtitle and docinfo
 HEAD_CHARS = 16_000
+TEXT_CHARS = 400_000  # text read for the title's adornment used again (a section's, then)
 # an adornment: one punctuation character repeated (docutils allows any printable non-alphanumeric ASCII)
-ADORNMENT = LazyPattern(r"^([!-/:-@\[-`{-~])\1{2,}[ \t\r]*$")
+# (a backquote's run is a Markdown fence's, not an adornment: ```` ``` ```` / `ls` / ```` ``` ````)
+ADORNMENT = LazyPattern(r"^([!-/:-@\[-_{-~])\1{2,}[ \t\r]*$")
 EXPLICIT_MARKUP = LazyPattern(r"^\.\.(?:[ \t]|$)")  # `.. include::`, `.. _target:`, `.. comment`
 DIRECTIVE = LazyPattern(r"^\.\.[ \t]+(?:\|[^|]+\|[ \t]+)?[\w.:+-]+::(?:[ \t]|$)")  # `.. include:: …`, `.. |x| image::`
 FIELD = LazyPattern(r"^:(?P<name>[^:\s][^:]*?):(?:[ \t]+(?P<value>.*?))?[ \t]*$")
 PLACEHOLDER = LazyPattern(r"<[^<>]+>")  # a template's `<title>`, `<name and optional e-mail>`
-REFERENCE = LazyPattern(r"`([^`]+)`_{1,2}|(?<=\w)_{1,2}(?=\W|$)|``|`")  # `Docutils_`, `` `Docutils Generic`_ ``
+# `Docutils_`, `` `Docutils Generic`_ ``; never a name's own underscores (`__init__`, `__slots__`)
+REFERENCE = LazyPattern(r"`([^`]+)`_{1,2}|(?<=[^\W\d_])_(?=[^\w]|$)|``|`")
+TARGET = LazyPattern(r"^\.\.[ \t]+_[^:\n]+:(?:[ \t]|$)")  # `.. _Docutils: https://…`
+ROLE = LazyPattern(r"(?<![\w`]):[\w.+-]+:`[^`\n]+`|`[^`\n]+`_{1,2}(?!\w)")  # `` :pep:`8` ``, `` `Docutils`_ ``
+DOCINFO = frozenset({"author", "authors", "date", "version", "contact", "organization", "status", "copyright",
+                     "revision", "address", "dedication", "abstract"})
+RELEASE = LazyPattern(r"(?i)^(?:version|release|v)\b\.?\s*\d|^\d+(?:\.\d+)+\b|\brelease\s+of\b")
 RCS_DATE = LazyPattern(r"^\$Date:\s*(?P<day>[^$(]*?)\s*(?:\(.*)?\$?$")
 EMAIL = LazyPattern(r"<[^<>@\s]+@[^<>\s]+>|\([^()]*\)")
 
@@ -49,7 +64,15 @@ def is_directive(text: str) -> bool:
 
 def rest_head(text: str) -> list[Found] | None:
     """The title and the docinfo's author(s) and date of a reST source opening `text`; None when the text
-    does not open as one (no explicit markup first, no overlined title, no title over docinfo fields)."""
+    does not say it is one (no directive, target, role or docinfo field in its head: see `rest_read`)."""
+    read = rest_read(text)
+    return read[0] if read is not None and read[1] else None
+
+
+def rest_read(text: str) -> tuple[list[Found], bool] | None:
+    """(the head's title and docinfo values, whether the text is surely reST); None when it does not open in
+    reST's shapes (explicit markup, an overlined title, a title over fields). Not sure: only a box's title,
+    kind `restbox`, for the other readers to go on beside."""
     rows = text[:HEAD_CHARS].split("\n", HEAD_LINES)[:HEAD_LINES]
     offsets = [0]
     for row in rows:
@@ -62,6 +85,7 @@ def rest_head(text: str) -> list[Found] | None:
     found: list[Found] = []
     title = _title(rows, at)
     overlined = title is not None and title[2]
+    sure = any(DIRECTIVE.match(row) or TARGET.match(row) for row in rows) or ROLE.search("\n".join(rows)) is not None
     if title is not None:
         words, end = title[0], title[1]
         value = flat(REFERENCE.sub(lambda m: m.group(1) or "", words))
@@ -75,6 +99,7 @@ def rest_head(text: str) -> list[Found] | None:
     fields = 0
     while title is not None and at < len(rows) and (match := FIELD.match(rows[at])):
         fields += 1
+        sure = sure or match["name"].lower() in DOCINFO  # (`:tada: Thanks…`, an emoji's shortcode, is no field)
         end = _past_block(rows, at)
         value = " ".join([match["value"] or "", *(row.strip() for row in rows[at + 1:end])]).strip()
         item = _docinfo(match["name"].lower(), value, offsets[at], offsets[end] - 1, rows[at])
@@ -83,7 +108,31 @@ def rest_head(text: str) -> list[Found] | None:
         at = _past_blank(rows, end)
     if not (markup or overlined or fields):
         return None
-    return found
+    if sure:
+        return found, True
+    style = rows[title[1] - 1].strip()[:1] if title is not None else ""
+    boxed = [item for item in found if item.field == "title" and _a_documents_title(text, style, overlined, item.shown)]
+    return [Found("title", item.value, item.start, item.end, "restbox", True, item.shown) for item in boxed], False
+
+
+def _a_documents_title(text: str, style: str, overlined: bool, words: str) -> bool:
+    """A box's title as docutils reads one (its adornment used once in the text, the document's title, not the
+    first of its sections: libhandy's NEWS, `Version 1.8.1` then `Version 1.8.0`), and no frame (`*  … *`,
+    `# … #`, `--- … ---`), sentence, release or dated line, nor a lead-in closed by a colon (`For UnZip 6.1/who
+    knows:`)."""
+    words = words.strip()
+    if (not words or words[0] == style or (words[0] == words[-1] and not words[0].isalnum() and words[0] not in "\"'")
+            or words[-1] in ".:" or RELEASE.search(words) or day_written(words)):
+        return False
+    lines = text[:TEXT_CHARS].split("\n")
+    used = 0
+    for at in range(1, len(lines)):
+        under = ADORNMENT.match(lines[at])
+        if under is None or under.group(1) != style or not lines[at - 1].strip() or ADORNMENT.match(lines[at - 1]):
+            continue
+        over = ADORNMENT.match(lines[at - 2]) if at >= 2 else None
+        used += (over is not None and over.group(1) == style) == overlined
+    return used == 1
 
 
 def _past_blank(rows: list[str], at: int) -> int:
