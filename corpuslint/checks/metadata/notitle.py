@@ -14,6 +14,8 @@ the story). A scraper that keeps only the article's text often opens it with som
     #Debian-Referenz Debian-Referenz Kapitel 12. Programmierung            <- lynx's line of a page's links
     CAT(1)              Dienstprogramme für Benutzer              CAT(1)   <- a man page's running header
     FORMAT OF STRAIGHT WORD LIST                  *spell-wordlist-format*  <- a help file's tagged heading
+    (Slip Opinion)              OCTOBER TERM, 2012                       1  <- a printed page's running head
+    EXT. BRICK'S PATIO - DAY / SCENE III. The Grecian camp.                 <- a script's scene heading
 
 `not_a_title` tells these by their shape (a date leading the line, a caption's or a credit's words, a label
 holding a date or another label, a message of an empty search, the furniture of a rendered page: a text
@@ -84,6 +86,14 @@ LINK_LINE = LazyPattern(r"^#\p{L}")
 # a man page's running header, printed at the top of each page: `CAT(1)  Dienstprogramme für Benutzer  CAT(1)`,
 # the page's name and section at both ends (man's title is the name, the header no headline)
 RUNNING_HEADER = LazyPattern(r"^(?P<page>[\w.:+-]+\(\w{1,4}\))\s.*\s(?P=page)$")
+# a printed page's running head laid out as pdftotext keeps it: its page number at one end, set apart by a wide
+# gap (`(Slip Opinion)              OCTOBER TERM, 2012                 1`, `2     FISHER v. UNIVERSITY OF TEXAS`), or,
+# its spaces closed up, a page number right after the year the head ends with (`… OCTOBER TERM, 2012 1`, `Cite as:
+# 570 U. S. ____ (2013) 3`): two numbers side by side, no title's words
+PAGE_HEAD = LazyPattern(r"\S[ \t]{3,}\d{1,4}$|^\d{1,4}[ \t]{3,}\S|\b(?:1[6-9]|20)\d\d\)?[ \t]+\d{1,4}$")
+# a script's scene heading: a screenplay's slug line (`INT.`/`EXT.`/`INT./EXT.`/`I/E` opening it: `EXT. BRICK'S PATIO -
+# DAY`) or a play's numbered act or scene (`SCENE III. The Grecian camp.`, `ACT II`): one part of a script, not its title
+SCENE_HEADING = LazyPattern(r"^(?:(?:INT|EXT|EST|INT\.?/EXT|I/E)\.\s|(?i:act|scene)\s+(?:[IVXLC]+|\d{1,3})\b\.?(?:\s|$))")
 # a Vim help file's tags: `*pi_zip.txt*` opening its first line, `*spell-wordlist-format*` closing a section's
 # heading; a word between asterisks at either end of the line, no space in it
 HELP_TAG = LazyPattern(r"^\*[^\s*|]+\*(?:\s|$)|\s\*[^\s*|]+\*$")
@@ -97,9 +107,11 @@ SKIP_LINK = LazyPattern(r"(?i)^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+|primar
 
 def not_a_title(text: str) -> str | None:
     """What the line is instead of a title (`date`, `caption`, `credit`, `byline`, `label`, `message`, `links`,
-    `header`, `help-tag`, `skip-link`, `directive`, `record`), or None."""
+    `header`, `help-tag`, `skip-link`, `directive`, `record`, `page-head`, `scene`), or None."""
     if (";" in text or "\t" in text) and _delimited_record(text):
         return "record"
+    if PAGE_HEAD.search(text.strip()):
+        return "page-head"
     text = " ".join(text.split())
     if text.startswith(".. ") and is_directive(text):
         return "directive"
@@ -109,6 +121,8 @@ def not_a_title(text: str) -> str | None:
         return "links"
     if RUNNING_HEADER.match(text):
         return "header"
+    if SCENE_HEADING.match(text):
+        return "scene"
     if "*" in text and HELP_TAG.search(text):
         return "help-tag"
     if CREDIT_OPENING.match(text) or CREDIT_CLOSING.search(text) or CREDIT_LOGO.search(text):
