@@ -67,3 +67,33 @@ def by_block(text: str, copy: Copy) -> Copy | None:
         return None  # a block opening as the other and going on otherwise: no line of it to take alone
     return dataclasses.replace(copy, later=(later_lines[0][0], later_lines[-1][1]),
                                earlier=(earlier_lines[0][0], earlier_lines[-1][1]))
+
+
+_OVER_WORDS = 5  # the line over the copy: a name, a number, a heading (not a line of prose glued above)
+UNDER_ANOTHER_LINE = ("this copy is a line under another line of its block than its first copy stands under "
+                      "(a speaker's name, a verse's number, a heading): a line said again at its own place, "
+                      "the text's as well as a copy")
+
+
+def under_another_line(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """The later copy is a line of a block under a short line (`_OVER_WORDS` words at most) other than
+    the one over the first copy (or over a first copy that opens its block or stands alone): a play's
+    taunt said again under the next speaker's name (King John's "And hang a calf's-skin on those
+    recreant limbs." under BASTARD twice, the first closing Constance's speech, qa23b r01), a verse
+    under its number. A block given again whole, or a
+    stretch of lines under the same line, is not: its copy opens its block or follows the same line; nor
+    is a copy right under its first with a short line between (`+12`, `© AP PHOTO/ JOHN MINCHILLO`, `THE
+    TWO-WAY`: a page's caption given twice around its furniture)."""
+    lines = _lines(text, paragraph_at(text, later[0]))
+    row = _row(lines, later[0])
+    if not row or not all(w for *_, w in lines):
+        return False  # a paragraph of its own or its block's first line; a line of marks in the block
+    earlier_lines = _lines(text, paragraph_at(text, earlier[0]))
+    earlier_row = _row(earlier_lines, earlier[0])
+    if earlier_row is None:
+        return False
+    above = earlier_lines[earlier_row - 1][2] if earlier_row else None
+    over_start, _, over = lines[row - 1]
+    if text[earlier[1]:over_start].strip(" \t\r") == "\n":
+        return False  # one line between the copies in one block (a picture's `+12`, a credit): a caption twice
+    return len(over.split()) <= _OVER_WORDS and over != above

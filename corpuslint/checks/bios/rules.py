@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from corpuslint.analysis import markdown_unit
 from corpuslint.checks.bios.authored import authored_repeat, heading_between, in_quotation
-from corpuslint.checks.bios.blocks import by_block
+from corpuslint.checks.bios.blocks import UNDER_ANOTHER_LINE, by_block, under_another_line
 from corpuslint.checks.bios.contents import contents_and_heading
 from corpuslint.checks.bios.copies import Copy, copies_in
 from corpuslint.checks.bios.formulas import proclaimed, section_formula
@@ -572,6 +572,8 @@ def _why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | 
         # a reference manual says a sentence again under each topic it applies to (vim help's tag lines)
         return ("it removes this one, and a section's marker (a rule, a help tag, a numbered title, a definition's "
                 "head) stands between the copies: a section may repeat its own text on purpose")
+    if under_another_line(text, copy.earlier, copy.later):
+        return UNDER_ANOTHER_LINE
     apart = 0 if page_furniture(text, *copy.later) else far_apart(text, copy.earlier, copy.later)
     if apart:
         return (f"it removes this one, {apart} paragraphs after the other: a scraper's copy stands near the first "

@@ -86,16 +86,21 @@ def refrain(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool
     each copy inside a run of prose between other paragraphs (Johnson's "And I will propose these measures to the
     90th Congress." closing two passages of a State of the Union; Grant's "The source of this
     reduction is as follows:" over each of two tables). A speaker says it again on purpose; a
-    page scraped twice repeats its neighbours with it, a stamped notice stands at an edge."""
+    page scraped twice repeats its neighbours with it, a stamped notice stands at an edge. The later
+    copy may close the text where the first stands among its paragraphs: Psalm 46's refrain "The LORD
+    of hosts is with us; the God of Jacob is our refuge. Selah." is verse 7 and its last verse (qa23b r01)."""
     unit = text[later[0]:later[1]]
     if len(unit.split()) > REFRAIN_WORDS or not unit.rstrip(CLOSING).endswith(SENTENCE_ENDS):
         return False  # a link's or a teaser's line closes no sentence ("Opinion: Why Kim is probably still in charge")
     if _CAPTION_LABEL.match(unit) is not None:
         return False  # a caption's or a related link's label ("Opinion: …", "Watch: …")
-    around = []
+    around: list[str | None] = []
     for span, other in ((earlier, later), (later, earlier)):
         for step in (-1, 1):
             near = neighbour(text, span[0], span[1], step)
+            if near is None and span is later and step == 1:
+                around.append(None)  # the later closes the text, the first stands in it: a psalm's last verse
+                continue
             if near is not None and near[0] < other[1] and near[1] > other[0]:
                 return False  # the copies are neighbours: a paragraph given twice in a row
             para = _prose(text, near)
@@ -236,6 +241,10 @@ _SECTION_MARK = regex.compile(
     r"|(?:[^\n]*?(?:\t|  ))?(?:\*[^\s*|]+\*[ \t]*)+(?:\{\{\{\d*)?"
     r"|\d{1,2}(?:\.\d{1,2})+\.?[ \t]+\p{Lu}[^\n]{0,60}(?<![.!?,;])"
     r")[ \t]*$")
+# a numbered part's heading opening a line: a word and its number, closed by a period or the line's end
+# (`SCENE III. The Grecian camp.`, `ACT II`, `Chapter 4.`): two parts may bear the same words under their numbers.
+# (Alone between the copies it is no marker: a UDHR's `Naampa 2` between two copies of a sentence, qa22 r11.)
+_NUMBERED_PART = regex.compile(r"[ \t]*\p{Lu}\p{L}+[ \t]+(?:[IVXLC]+|\d{1,3})(?:\.|[ \t]*(?:\n|$))")
 # A definition's head, a line of its own: a signature, a name with its argument list (Sphinx's
 # ` void *PyMem_Calloc(size_t nelem, size_t elsize)¶`, ` Path.rename(target)¶`, Javadoc's `public
 # String substring(int beginIndex)`, rustdoc's `pub fn len(&self) -> usize`), or a line ending with
@@ -259,7 +268,11 @@ def section_between(text: str, earlier: tuple[int, int], later: tuple[int, int])
     """A section's marker (`_SECTION_MARK`) or a definition's head (`_DEFINITION_HEAD`) stands on a
     line of its own between the copies. The markers are found once per text (a line each, in text
     order): searching the stretch between each pair of copies again read a text of 1,000 copies of
-    its first paragraphs once per copy (qa23 r08)."""
+    its first paragraphs once per copy (qa23 r08). Or the copies are themselves a numbered part's
+    heading (`_NUMBERED_PART`: Troilus' "SCENE III. The Grecian camp. Before Achilles' tent." heading
+    II.3 and III.3, qa23b r01): each heads a part of its own."""
+    if _NUMBERED_PART.match(text, later[0]):
+        return True
     memo = per_text(text, "sections")
     if not memo:
         memo["starts"], memo["ends"] = _section_marks(text)
