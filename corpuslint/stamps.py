@@ -11,10 +11,12 @@ reads a document's head through the metadata family's `extract_head`).
 
 from __future__ import annotations
 
+import re
+
 from corpuslint.textutil import LazyPattern
 
 __all__ = ["DATE_IN_GERMAN_TEXT", "DATE_IN_TEXT", "DATE_IN_TEXT_PATTERN", "MONTHS", "MONTH_PATTERN", "TIME_PATTERN", "WEEKDAYS",
-           "german_text"]
+           "german_text", "may_hold_day_point"]
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -83,6 +85,16 @@ DATE_IN_TEXT = LazyPattern(rf"(?i:\b{DATE_IN_TEXT_PATTERN}\b)")
 DATE_IN_GERMAN_TEXT = LazyPattern(rf"(?i:\b{_date_in_text(_day_point(''))}\b)")
 _GERMAN_WORDS = LazyPattern(_GERMAN_WORD)
 GERMAN_WORDS = 3  # a German text: this many of `_GERMAN_WORD`'s function words in its head at least
+
+
+_DAY_POINT_AT_ALL = re.compile(r"\d\.[ \t]+\w")  # what every day's point form starts with (`_POINTED_REST`)
+
+
+def may_hold_day_point(text: str) -> bool:
+    """Whether `text` could hold the day's point form at all: without it, whether the text is German
+    changes no date read (`DATE_IN_GERMAN_TEXT` and `DATE_IN_TEXT` differ only there), and
+    `german_text`'s scan (a regex of function words over 2,000 characters) need not run."""
+    return _DAY_POINT_AT_ALL.search(text) is not None
 
 
 def german_text(text: str) -> bool:

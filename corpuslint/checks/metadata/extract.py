@@ -38,7 +38,7 @@ from corpuslint.checks.metadata.readers import (
     POST_META, YEAR_LIKE, read_byline, read_date_dash, read_dateline, read_label, read_place_dateline, read_wire,
 )
 from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, UPDATE_LINE
-from corpuslint.stamps import german_text
+from corpuslint.stamps import german_text, may_hold_day_point
 from corpuslint.textutil import LazyPattern
 
 
@@ -62,7 +62,7 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
     found: list[Found] = []
     generic: list[Found] = []
     anchored = False  # a byline, dateline or known label: the head is a metadata block
-    german = german_text(text)  # (a German text's `8. April 2019` alone on its line is a dateline)
+    german = may_hold_day_point(text) and german_text(text)  # (a German text's `8. April 2019` alone on its line is a dateline)
     index = 0
     while index < max_lines and (line := lines.get(index)) is not None:
         nxt = lines.get(index + 1)

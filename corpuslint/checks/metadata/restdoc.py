@@ -85,7 +85,7 @@ def rest_read(text: str) -> tuple[list[Found], bool] | None:
     found: list[Found] = []
     title = _title(rows, at)
     overlined = title is not None and title[2]
-    sure = any(DIRECTIVE.match(row) or TARGET.match(row) for row in rows) or ROLE.search("\n".join(rows)) is not None
+    sure = False  # a docinfo field says so; the directives, targets and roles are asked below, once the head is reST-shaped
     if title is not None:
         words, end = title[0], title[1]
         value = flat(REFERENCE.sub(lambda m: m.group(1) or "", words))
@@ -108,6 +108,7 @@ def rest_read(text: str) -> tuple[list[Found], bool] | None:
         at = _past_blank(rows, end)
     if not (markup or overlined or fields):
         return None
+    sure = sure or any(DIRECTIVE.match(row) or TARGET.match(row) for row in rows) or ROLE.search("\n".join(rows)) is not None
     if sure:
         return found, True
     style = rows[title[1] - 1].strip()[:1] if title is not None else ""
