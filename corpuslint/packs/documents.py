@@ -162,23 +162,40 @@ def _letter_runs(word: str) -> list[str]:
 
 
 # a book's or a serial's number in a reference: `ISBN 0-394-74502-7`, `ISSN 0001-0782`
-_BOOK_NUMBER = LazyPattern(r"\bIS[BS]N(?:-1[03])?:?[ \t\n]+[\dX][\d\- \tX]{7,}")
+_BOOK_NUMBER = LazyPattern(r"\bIS([BS])N(?:-1[03])?:?[ \t\n]+[\dX][\d\- \tX]{7,}")
 _RESERVED = LazyPattern(r"(?i)\ball[ \t\n]+rights[ \t\n]+reserved\b")
+_KEY = LazyPattern(r"[ \t]*\[[^\]\n]{1,40}\][ \t]")  # a reference's key opening its entry: `[Levy] Hackers.`
 REFERENCE_PARTS = 2  # a reference names a work, then its author (or publisher): this many parts before the notice
+REFERENCE_LINES = 2  # an entry's lines above its notice's line (the Jargon File's wraps three at most)
+REFERENCE_GAP = 40  # characters (spaces collapsed) from the notice's start to the number: `Copyright © 1979. Basic Books. `
 
 
 def reference_at(text: str, start: int) -> bool:
     """Whether the notice at `start` is part of a bibliographic reference (the Jargon File's
     bibliography, qa23 r03: `[Levy] Hackers. Steven Levy. Anchor/Doubleday. Copyright © 1984. ISBN
-    0-385-19195-2.`, wrapped over two lines): its paragraph names a work before the notice (a title and
-    an author or publisher, parts closed by full stops, the notice opening none of it), the notice is
-    followed in the paragraph by the book's number (ISBN, ISSN), and no right is reserved there. A
+    0-385-19195-2.`, wrapped over two lines): its entry (its line and up to `REFERENCE_LINES` lines
+    above it in its paragraph) names a work before the notice (a title and an author or publisher,
+    parts closed by full stops, the notice opening none of it), the book's number follows the notice
+    in the entry (on its line or the next, within `REFERENCE_GAP` characters: a book named further
+    down a text with no blank lines is another paragraph's), and no right is reserved in the
+    paragraph. An ISSN alone is a periodical's colophon (`Example Monthly. Published by … Copyright ©
+    2019 … ISSN 1234-5678.`), a reference's only in an entry opening with its key (`[Key] …`). A
     book's own copyright page opens with its notice (`Copyright © 2005 Jane Roe. All rights reserved.
     ISBN ...`): still a finding."""
     para_start, para_end = paragraph_at(text, start)
-    before = text[para_start:start]
-    if _BOOK_NUMBER.search(text, start, para_end) is None or _RESERVED.search(text, para_start, para_end):
+    number = _BOOK_NUMBER.search(text, start, para_end)
+    if number is None or _RESERVED.search(text, para_start, para_end):
         return False
+    between = text[start:number.start()]
+    if between.count("\n") > 1 or len(" ".join(between.split())) > REFERENCE_GAP:
+        return False
+    entry = text.rfind("\n", 0, start) + 1
+    for _ in range(REFERENCE_LINES):
+        if entry > para_start:
+            entry = max(text.rfind("\n", 0, entry - 1) + 1, para_start)
+    if number.group(1) == "S" and _KEY.match(text, entry) is None:
+        return False
+    before = text[entry:start]
     parts = [part for part in before.replace("\n", " ").split(". ") if any(ch.isalpha() for ch in part)]
     return len(parts) >= REFERENCE_PARTS and _NOTICE_WORD.search(before) is None
 

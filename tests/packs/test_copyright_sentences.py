@@ -116,6 +116,22 @@ def test_a_bibliographys_references_keep_their_notices_and_lines():
     assert found == [] and fixed == text
 
 
+def test_the_jargon_files_other_references_keep_their_notices():
+    # jargon_Z.txt lines 1749-1750 and 1776-1777 (qa23): the ISBN opening the next line, the work named on the line above
+    text = ("   [Kidder] The Soul of a New Machine. Tracy Kidder. Avon. Copyright © 1982.\n   ISBN 0-380-59931-7.\n\n"
+            "   [Vinge] True Names ... and Other Dangers. Vernor Vinge. Baen Books.\n"
+            "   Copyright © 1987. ISBN 0-671-65363-6.\n")
+    assert [f for f in LINTER.check_document(Document.from_text(text)) if f.code == "CL120"] == []
+
+
+@pytest.mark.parametrize("name", ["review23b-issn-footer.txt", "review23b-isbn-below-footer.txt"])
+def test_a_footer_is_no_reference_for_an_issn_or_a_book_named_below_it(name):
+    # review23b #2: a periodical's colophon ends in its ISSN; a text with no blank lines is one paragraph, and a
+    # book's ISBN on the line after the footer is another entry's (the review's repros)
+    text, found, _ = run(name)
+    assert len(found) == 1 and "Copyright © 2019" in text.splitlines()[found[0].line - 1]
+
+
 def test_a_books_own_copyright_page_is_still_a_notice():
     text = "Copyright © 2005 by Jane Roe. All rights reserved.\nPublished by Example Books. ISBN 0-123-45678-9.\n"
     found = [f for f in LINTER.check_document(Document.from_text(text)) if f.code == "CL120"]
