@@ -3,14 +3,18 @@ line between conversations): the block is the unit a fix takes, whole or not at 
 
 A line given again under other lines than its first copy's (another question above the same answer)
 is the block's own, not a copy: a Q&A list where two questions share an answer, a three-line answer
-given under five questions. A block given again whole is one copy, the block's: its fix removes the
-block, not the lines of it long enough to be compared one by one (which left the question without
-its answer, or the middle line of an answer alone).
+given under five questions: in dialog turns (`uniform.dialog_turns`), or where the two blocks end in
+the same answer of `ANSWER_LINES` lines or more. Elsewhere (a page, a story) such a line is the copy
+it was: a sign-up line under two teasers, a navbox, a lede under a caption (review23b L0).
+A block given again whole is one copy, the block's: its fix removes the block, not the lines of it
+long enough to be compared one by one (which left the question without its answer, or the middle
+line of an answer alone).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import TYPE_CHECKING
 
 import regex
@@ -21,6 +25,7 @@ if TYPE_CHECKING:
     from corpuslint.checks.bios.copies import Copy
 
 _WORD = regex.compile(r"\w+")
+ANSWER_LINES = 2  # an answer this many lines long, given whole to the block's end under another question, is its own
 
 
 def _lines(text: str, span: tuple[int, int]) -> list[tuple[int, int, str]]:
@@ -35,6 +40,34 @@ def _lines(text: str, span: tuple[int, int]) -> list[tuple[int, int, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _turns(text: str) -> bool:
+    """The text is dialog turns (`uniform.dialog_turns`: short blocks of turns, a blank line between
+    conversations), where a line under other lines than its first copy's is its block's own. A page
+    or a story is no dialog: there a line given again under another line (a sign-up line under two
+    teasers, a navbox, a lede under a caption) is the copy it was (review23b L0)."""
+    # here, not at the top: the boilerplate package's __init__ imports the rules, which import this family
+    from corpuslint.checks.boilerplate.linefeatures import Line
+    from corpuslint.checks.boilerplate.uniform import dialog_turns
+
+    lines, at = [], 0
+    for number, raw in enumerate(text.split("\n"), 1):
+        if raw.strip():
+            lines.append(Line(at, at + len(raw), number, raw.strip(), words=float(len(raw.split()))))
+        at += len(raw) + 1
+    return dialog_turns(lines)
+
+
+def _answer(later: list[tuple[int, int, str]], earlier: list[tuple[int, int, str]], row: int) -> bool:
+    """Two blocks as long, the same last `ANSWER_LINES` lines or more holding `row`: an answer of
+    several lines given whole under another question (a Q&A list in a script whose turns are long,
+    qa23's Persian chatterbot files), the block's own in any text."""
+    if len(later) != len(earlier):
+        return False
+    same = next((k for k in range(len(later)) if later[-1 - k][2] != earlier[-1 - k][2]), len(later))
+    return same >= ANSWER_LINES and row >= len(later) - same
+
+
 def _row(lines: list[tuple[int, int, str]], start: int) -> int | None:
     """Which line of the block the copy at `start` is."""
     return next((k for k, (s, e, _) in enumerate(lines) if s <= start < e), None)
@@ -42,7 +75,8 @@ def _row(lines: list[tuple[int, int, str]], start: int) -> int | None:
 
 def by_block(text: str, copy: Copy) -> Copy | None:
     """The copy read by its block: None where its line stands at its first copy's place in its block
-    (the same row: an answer under its question) under other lines (the block's own line), the
+    (the same row: an answer under its question) under other lines in a dialog's turns (`_turns`: the
+    block's own line), the
     block's copy where the block is given again whole, else the copy
     as it is (a paragraph of its own, a run, a line heading both blocks, a line given again in its own
     block, a line at another row: a scraped page's paragraph given again under a notice, qa18b's)."""
@@ -61,10 +95,11 @@ def by_block(text: str, copy: Copy) -> Copy | None:
     whole = [w for *_, w in later_lines] == [w for *_, w in earlier_lines]
     if not row and not whole:
         return copy  # heads both blocks, their other lines differ (a caption over a button's label)
+    own = _turns(text) or _answer(later_lines, earlier_lines, row)
     if [w for *_, w in later_lines[:row]] != [w for *_, w in earlier_lines[:earlier_row]]:
-        return None  # another question, another heading above the same line: the block's own
+        return None if own else copy  # another question above the same answer: the block's own
     if not whole:
-        return None  # a block opening as the other and going on otherwise: no line of it to take alone
+        return None if own else copy  # a block opening as the other and going on otherwise: no line of it to take alone
     return dataclasses.replace(copy, later=(later_lines[0][0], later_lines[-1][1]),
                                earlier=(earlier_lines[0][0], earlier_lines[-1][1]))
 
