@@ -11,9 +11,7 @@ in numbers no prose or code has. In Markdown the fenced blocks and code spans ar
 
 from __future__ import annotations
 
-import binascii
 import bisect
-import quopri
 import re
 from collections.abc import Iterator
 
