@@ -8,8 +8,8 @@ and lock waits return EINTR, Python runs the handler, and its exception ends the
 (`_thread.interrupt_main` only sets a flag that a thread blocked in a system call never reads).
 SIGALRM sent by a timer thread to the main thread (`pthread_kill`: no other thread takes it; not
 ITIMER_REAL, which test_pathological checks corpuslint leaves unset); the code under test sets no handler for it
-(corpuslint's rule budgets use SIGPROF, test_dist_job's Ray watchdog SIGUSR2), and a forked
-process does not inherit the timer.
+(corpuslint's rule budgets use SIGPROF), and a forked process does not inherit the timer. A test may
+nest a shorter `guard` (test_dist_job's Ray job): the inner one puts the outer's handler back when it ends.
 
 If the handler never runs (the main thread stuck in C code that retries its waits),
 faulthandler's own watchdog dumps every thread's stack and ends the run, exit code 1, a while
@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 import pytest
 
-# s a phase (setup, call or teardown) may take: above test_dist_job's Ray watchdog (900 s) and the
+# s a phase (setup, call or teardown) may take: above test_dist_job's guard of its Ray job (900 s) and the
 # subprocess timeouts of the tests (at most 600 s); the slowest test takes ~45 s idle
 LIMIT = float(os.environ.get("CORPUSLINT_TEST_HANG_LIMIT", "1200"))
 BACKSTOP = 300  # s after LIMIT: faulthandler ends the run if the handler could not run

@@ -10,19 +10,16 @@ follow-up lookup missed) changes a count or an occurrence and shows here.
 
 from __future__ import annotations
 
-import _thread
 import json
 import shutil
-import signal
 import subprocess
 import sys
-import threading
 import time
 from collections import Counter
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hang_guard import guard
 
 pytest.importorskip("datatrove")
 pytest.importorskip("pyarrow")
@@ -154,60 +151,22 @@ def test_the_job_on_a_local_ray_cluster(workspace, monkeypatch):
     monkeypatch.chdir(base)
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     try:
-        with watchdog(RAY_JOB_LIMIT, "the Ray job"):
+        with guard(RAY_JOB_LIMIT, "the Ray job (look for a process stuck in `ray::RankWorker.run_for_rank`)"):
             assert run_job(base, "work-ray", 2, 3, executor="ray") == cli
     finally:
         ray.shutdown()
 
 
 def test_the_watchdog_fails_a_block_that_runs_too_long_and_lets_a_quick_one_be():
-    with watchdog(60, "a quick block"):
+    with guard(60, "a quick block"):
         pass
     with pytest.raises(pytest.fail.Exception, match="a stuck block did not finish in 0.2 s"):
-        with watchdog(0.2, "a stuck block"):
+        with guard(0.2, "a stuck block"):
             for _ in range(1000):
                 time.sleep(0.01)
 
 
 RAY_JOB_LIMIT = 900  # s; the job takes 25 s idle, at most ~5 min in the runs seen at a load of 20-25
-
-
-class _Hung(BaseException):  # not an Exception: no `except Exception` on the way swallows it
-    pass
-
-
-@contextmanager
-def watchdog(seconds: float, what: str):
-    """Fail, instead of waiting forever, when the block runs past `seconds`: a timer thread
-    interrupts the main thread with SIGUSR2 (`_thread.interrupt_main`), whose handler here raises
-    `_Hung` there; made the test's failure. (SIGINT's KeyboardInterrupt would end the whole pytest
-    session, and SIGINT's handler may not be Python's: in the whole suite, interrupt_main() did nothing.) A job that hangs (once
-    in ~23 Ray runs under load before corpuslint.dist.ray_executor) fails instead of blocking CI."""
-    state = {"done": False}
-    lock = threading.Lock()
-
-    def on_signal(signum, frame):
-        raise _Hung
-
-    def fire():
-        with lock:
-            if not state["done"]:
-                _thread.interrupt_main(signal.SIGUSR2)
-
-    previous = signal.signal(signal.SIGUSR2, on_signal)
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
-    timer.start()
-    try:
-        yield
-    except _Hung:
-        pytest.fail(f"{what} did not finish in {seconds} s: a hang (look for a process stuck in "
-                    "`ray::RankWorker.run_for_rank`)", pytrace=False)
-    finally:
-        with lock:
-            state["done"] = True
-        timer.cancel()
-        signal.signal(signal.SIGUSR2, previous)
 
 
 def test_the_core_never_imports_datatrove():
