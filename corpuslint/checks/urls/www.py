@@ -174,8 +174,7 @@ class WwwVariant(UrlRule):
             more = ""
             if len(rare) > 1:
                 lines = {doc.position(u.start)[1 if doc.origin.text_is_inline else 0] for u in rare}
-                more = f" ({len(rare)} times, {where_lines(doc, rare)})"
-                more = more if len(lines) > 1 else f" ({len(rare)} times)"
+                more = f" ({len(rare)} times, {where_lines(doc, rare)})" if len(lines) > 1 else f" ({len(rare)} times)"
             yield Violation(
                 url.host_start, url.host_end,
                 f"`{found}`{more} is written `{shown}` elsewhere in the document ({where_lines(doc, common)}); "
