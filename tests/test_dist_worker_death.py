@@ -75,12 +75,12 @@ RESUME_LIMIT = 300  # s: a hang fails the test, a loaded machine does not
 def resume(cli, base: Path) -> tuple[int, str, str]:
     """The same command again, as a user reruns it, in this process (its imports are made: a process of
     its own spent ~1 CPU s, ~5 s under load, importing them), under a watchdog: a hang fails the test
-    (test_dist_job.watchdog). No worker may outlive it. (exit code, stdout, stderr)"""
+    (hang_guard.guard). No worker may outlive it. (exit code, stdout, stderr)"""
     import multiprocess
 
-    from test_dist_job import watchdog
+    from hang_guard import guard
 
-    with watchdog(RESUME_LIMIT, "the resumed job"):
+    with guard(RESUME_LIMIT, "the resumed job"):
         result = cli(*ARGS, "--work-dir", "w", cwd=base)
     assert not multiprocess.active_children(), "a worker outlived the job"
     return result.code, result.out, result.err
