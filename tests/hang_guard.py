@@ -73,6 +73,7 @@ def guard(seconds: float, what: str) -> Iterator[None]:
         with lock:
             state["done"] = True
         timer.cancel()
+        timer.join()  # its thread gone before the next phase: none ends (and frees its objects) inside a test
         signal.signal(signal.SIGALRM, previous)
 
 
