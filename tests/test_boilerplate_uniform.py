@@ -14,7 +14,8 @@ from cl140_lines import flagged
 
 from corpuslint.checks.boilerplate.linefeatures import Line, candidate_lines
 from corpuslint.checks.boilerplate.pageshape import page_shape
-from corpuslint.checks.boilerplate.uniform import dialog_turns, table_rows, uniform_shape, wrapped_hangul
+from corpuslint.checks.boilerplate.uniform import table_rows, uniform_shape, wrapped_hangul
+from corpuslint.turns import dialog_turns
 
 DATA = Path(__file__).parent / "data" / "boilerplate"
 # the pages of tests/data/boilerplate/web, and a Korean news page with its lists of headlines

@@ -3,7 +3,7 @@ line between conversations): the block is the unit a fix takes, whole or not at 
 
 A line given again under other lines than its first copy's (another question above the same answer)
 is the block's own, not a copy: a Q&A list where two questions share an answer, a three-line answer
-given under five questions: in dialog turns (`uniform.dialog_turns`), or where the two blocks end in
+given under five questions: in dialog turns (`corpuslint.turns.dialog_turns`), or where the two blocks end in
 the same answer of `ANSWER_LINES` lines or more. Elsewhere (a page, a story) such a line is the copy
 it was: a sign-up line under two teasers, a navbox, a lede under a caption (review23b L0).
 A block given again whole is one copy, the block's: its fix removes the block, not the lines of it
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from corpuslint.textutil import paragraph_at
+from corpuslint.turns import dialog_turns, text_lines
 
 if TYPE_CHECKING:
     from corpuslint.checks.bios.copies import Copy
@@ -42,20 +43,11 @@ def _lines(text: str, span: tuple[int, int]) -> list[tuple[int, int, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _turns(text: str) -> bool:
-    """The text is dialog turns (`uniform.dialog_turns`: short blocks of turns, a blank line between
-    conversations), where a line under other lines than its first copy's is its block's own. A page
-    or a story is no dialog: there a line given again under another line (a sign-up line under two
+    """The text is dialog turns (`corpuslint.turns.dialog_turns`: short blocks of turns, a blank line
+    between conversations), where a line under other lines than its first copy's is its block's own. A
+    page or a story is no dialog: there a line given again under another line (a sign-up line under two
     teasers, a navbox, a lede under a caption) is the copy it was (review23b L0)."""
-    # here, not at the top: the boilerplate package's __init__ imports the rules, which import this family
-    from corpuslint.checks.boilerplate.linefeatures import Line
-    from corpuslint.checks.boilerplate.uniform import dialog_turns
-
-    lines, at = [], 0
-    for number, raw in enumerate(text.split("\n"), 1):
-        if raw.strip():
-            lines.append(Line(at, at + len(raw), number, raw.strip(), words=float(len(raw.split()))))
-        at += len(raw) + 1
-    return dialog_turns(lines)
+    return dialog_turns(text_lines(text))
 
 
 def _answer(later: list[tuple[int, int, str]], earlier: list[tuple[int, int, str]], row: int) -> bool:

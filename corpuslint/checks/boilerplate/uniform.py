@@ -10,14 +10,8 @@ own, each like the next. Three such shapes, whatever their words (`uniform_shape
   (two or more) between one delimiter (`,`, a tab, `;`, `|`; quoted fields read as CSV): a CSV file
   or a word list's columns saved as text (qa23 r06: lexnlp's company types, 129 of 144 rows deleted
   around 15 kept as "the article"). A page's menu row (`Home | News | Sport`) is one line of many;
-- dialog turns: `TURN_BLOCKS` blocks or more (lines between blank lines) of two to `TURN_LINES` lines,
-  holding `TURN_SHARE` of the document's lines, `TURN_SPOKEN` of those blocks with a line that closes a
-  sentence or asks a question, half of their lines turns (closing a sentence, or a short answer of
-  `TURN_WORDS` words at most, no bullet before it), the median line `TURN_MEDIAN` words at most: a
-  chatbot's corpus, a Q&A or trivia list, one turn a line, a blank line between conversations (qa23
-  r01: 218 findings, none right). A page's menus are blocks too, of bulleted items or of items that
-  close no sentence (on qa20b's pages, 0.29 of the blocks at most have a sentence); a story's
-  paragraphs are longer lines;
+- dialog turns (`corpuslint.turns.dialog_turns`, the whole text read): short blocks of turns, a blank
+  line between conversations: a chatbot's corpus, a Q&A or trivia list (qa23 r01: 218 findings, none right);
 - wrapped Hangul text: lines of Hangul broken at the width of a printed page, most of
   them not closed by a sentence mark and each going on in the next line (after one blank line at most:
   a PDF's text gives each printed line its own paragraph), `WRAPPED_SHARE` of the document's lines or
@@ -37,24 +31,14 @@ from collections import Counter
 from collections.abc import Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import Line
-from corpuslint.checks.boilerplate.scripts import SENTENCE_END
+from corpuslint.textutil import closes_sentence
+from corpuslint.turns import dialog_turns
 
-__all__ = ["TABLE_ROWS", "TABLE_SHARE", "TURN_BLOCKS", "TURN_LINES", "TURN_SHARE", "TURN_SPOKEN", "WRAPPED_BAND", "WRAPPED_SHARE", "dialog_turns",
-           "table_rows", "uniform_shape", "wrapped_hangul"]
+__all__ = ["TABLE_ROWS", "TABLE_SHARE", "WRAPPED_BAND", "WRAPPED_SHARE", "table_rows", "uniform_shape", "wrapped_hangul"]
 
 TABLE_ROWS = 10  # lines: a table this long at least
 TABLE_SHARE = 0.9  # ... this share of them rows of the same number of fields
 _DELIMITERS = (",", "\t", ";", "|")
-
-TURN_BLOCKS = 5  # blocks of turns: a dialog this long at least
-TURN_LINES = 30  # a block of turns has two lines and this many at most (a conversation)
-TURN_SHARE = 0.95  # of the lines in such blocks (a dialog's are all in them; a whole page as lynx gives it, 0.92 at most: its headings and
-# menu lines stand alone, tests/data/boilerplate/uniform/lynx-zwischenbilanz-page.txt)
-TURN_SPOKEN = 0.6  # of those blocks with a line closing a sentence (a menu's have none; 0.29 at most on qa20b's pages)
-TURN_WORDS = 4  # a turn closes its sentence, or has this many words at most (a short answer: `Pandora`) ...
-_BULLET = re.compile(r"[-*+•·–—►▶▸■●○]\s")  # ... and no bullet opens it (a menu's item, `* Home`)
-TURN_LIKE = 0.5  # ... half of the lines in blocks (a licence's, a manual's wrapped lines do neither)
-TURN_MEDIAN = 10  # the median line has this many words at most (a page's paragraphs, a news story's, more)
 
 WRAPPED_LINES = 10  # lines in Hangul: a text this long at least
 WRAPPED_SHARE = 0.1  # ... this share of the document's lines wrapped at its width ...
@@ -86,36 +70,6 @@ def table_rows(lines: Sequence[Line]) -> bool:
     return False
 
 
-def _closes(text: str) -> bool:
-    """The line closes a sentence (inside a quotation or a bracket too)."""
-    return text.rstrip("\"'”’)»」』")[-1:] in SENTENCE_END
-
-
-def dialog_turns(lines: Sequence[Line]) -> bool:
-    """`TURN_BLOCKS` blocks or more of two to `TURN_LINES` lines holding `TURN_SHARE` of the lines,
-    `TURN_SPOKEN` of them with a line closing a sentence, half of their lines turns, the median
-    line short (the module's doc)."""
-    if len(lines) < 2 * TURN_BLOCKS:
-        return False
-    blocks: list[list[Line]] = []
-    for line in lines:
-        if blocks and line.number == blocks[-1][-1].number + 1:
-            blocks[-1].append(line)
-        else:
-            blocks.append([line])
-    turns = [block for block in blocks if 2 <= len(block) <= TURN_LINES]
-    if len(turns) < TURN_BLOCKS or sum(map(len, turns)) < TURN_SHARE * len(lines):
-        return False
-    spoken = sum(1 for block in turns if any(_closes(line.text) for line in block))
-    if spoken < TURN_SPOKEN * len(turns):
-        return False
-    said = [line for block in turns for line in block]
-    if sum(1 for line in said if (line.words <= TURN_WORDS or _closes(line.text)) and not _BULLET.match(line.text)) \
-            < TURN_LIKE * len(said):
-        return False
-    return sorted(line.words for line in lines)[len(lines) // 2] <= TURN_MEDIAN
-
-
 def _columns(text: str) -> int:
     """The columns `text` takes (a wide character counts two)."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
@@ -140,7 +94,7 @@ def wrapped_hangul(lines: Sequence[Line]) -> bool:
         if columns < width:
             continue
         wide += 1
-        if k + 1 < len(lines) and not _closes(text):
+        if k + 1 < len(lines) and not closes_sentence(text):
             after = lines[k + 1]
             if after.number <= lines[k].number + 2 and _HANGUL.match(after.text):
                 wrapped.append(columns)

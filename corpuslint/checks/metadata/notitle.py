@@ -189,26 +189,3 @@ def _record_label(text: str) -> bool:
     label = LABEL.match(text) if ":" in text else None
     return (label is not None and not label["label"].isupper()
             and not any(word in NOT_LABELS for word in label["label"].lower().split()))
-
-
-TURN_BLOCKS = 12  # paragraphs read at the top for a dialog's shape
-MIN_TURNS = 4
-
-
-def conversation(lines: list[Line]) -> bool:
-    """The text opens as a dialog, one turn a line and a blank line after each exchange (a chatbot corpus's
-    `What is AI?` / `Artificial Intelligence is …`): its first paragraph and three in four of the first ones
-    are a prompt and its answer (of one line or two). The prompt asked again below is no headline printed again (qa23 r04: the first
-    user question taken for the title of 14 of 14 such files)."""
-    sizes: list[int] = []
-    size = 0
-    for line in lines:
-        size += 1
-        if line.blank_after:
-            sizes.append(size)
-            size = 0
-            if len(sizes) >= TURN_BLOCKS:
-                break
-    turns = sum(2 <= size <= 3 for size in sizes)  # (an answer may take two lines)
-    return (bool(sizes) and 2 <= sizes[0] <= 3 and sum(size == 2 for size in sizes) >= MIN_TURNS
-            and turns * 4 >= len(sizes) * 3)

@@ -37,7 +37,7 @@ from corpuslint.checks.metadata.lines import (
     UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines, without_site_name,
 )
 from corpuslint.checks.metadata.lonestamp import lone_stamp_day, name_by_lone_stamp
-from corpuslint.checks.metadata.notitle import SKIP_LINK, conversation, not_a_title
+from corpuslint.checks.metadata.notitle import SKIP_LINK, not_a_title
 from corpuslint.checks.metadata.pageauthors import (
     BEFORE, authors_near, first_byline, name_under_headline, stamped_repeated_name, window_around,
 )
@@ -52,6 +52,7 @@ from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, day_in_title, handle_in_title
 from corpuslint.checks.metadata.vocabulary import CHROME_WORDS, FUNCTION_WORDS, SMALL_WORDS, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern, word_key
+from corpuslint.turns import opens_with_turns
 
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`; Sphinx's
 # headerlink pilcrow sticks to the heading's last word (`Memory Management¶`, qa19a #6): a `§` or `#` there is a word's
@@ -95,7 +96,7 @@ def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
 
 def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     out = PageMetadata()
-    if conversation(lines):
+    if opens_with_turns(lines):
         return out  # a dialog's turns: a prompt asked again is no headline, an answer's name no byline
     first = lines[0].text
     signed = False

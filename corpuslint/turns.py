@@ -1,0 +1,119 @@
+"""A dialog's turns: a text laid out one turn a line, a blank line between its exchanges (a chatbot's
+corpus's `What is AI?` / `Artificial Intelligence is …`, a Q&A or trivia list).
+
+Three rule families ask it (qa23 r01, r02, r04): CL140 leaves such a text alone (its short, unfinished
+lines are the text's own, `uniform.uniform_shape`), CL402 reads a line said again under another
+question as its block's own (`bios/blocks.py`), and the metadata reader takes no prompt for the title
+(`page.py`). The shape sits here, below the families, so that none reaches into another for it. It
+is read two ways, each as its caller measured it:
+
+- the whole text (`dialog_turns`; CL140, CL402): `TURN_BLOCKS` blocks or more (lines between blank
+  lines) of two to `TURN_LINES` lines, holding `TURN_SHARE` of the text's lines, `TURN_SPOKEN` of those
+  blocks with a line that closes a sentence or asks a question, half of their lines turns (closing a
+  sentence, or a short answer of `TURN_WORDS` words at most, no bullet before it), the median line
+  `TURN_MEDIAN` words at most. A page's menus are blocks too, of bulleted items or of items that
+  close no sentence (on qa20b's pages, 0.29 of the blocks at most have a sentence); a story's
+  paragraphs are longer lines;
+- the text's opening (`opens_with_turns`; the title): its first block and three in four of its
+  first `HEAD_BLOCKS` are a prompt and its answer (two lines, or three: an answer may take two),
+  `HEAD_EXCHANGES` of them exactly two lines. The title is read from the top of the text only.
+
+The two readings differ (a numbered licence's `1.1. "Contributor"` / `means …` opens like turns and
+is none as a whole: review23b #5, L3); each keeps the figures its caller was measured with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple, Protocol
+
+from corpuslint.textutil import closes_sentence
+
+__all__ = ["HEAD_BLOCKS", "HEAD_EXCHANGES", "TURN_BLOCKS", "TURN_LINES", "TURN_SHARE", "TURN_SPOKEN", "TextLine",
+           "dialog_turns", "opens_with_turns", "text_lines"]
+
+TURN_BLOCKS = 5  # blocks of turns: a dialog this long at least
+TURN_LINES = 30  # a block of turns has two lines and this many at most (a conversation)
+TURN_SHARE = 0.95  # of the lines in such blocks (a dialog's are all in them; a whole page as lynx gives it, 0.92 at most: its headings and
+# menu lines stand alone, tests/data/boilerplate/uniform/lynx-zwischenbilanz-page.txt)
+TURN_SPOKEN = 0.6  # of those blocks with a line closing a sentence (a menu's have none; 0.29 at most on qa20b's pages)
+TURN_WORDS = 4  # a turn closes its sentence, or has this many words at most (a short answer: `Pandora`) ...
+_BULLET = re.compile(r"[-*+•·–—►▶▸■●○]\s")  # ... and no bullet opens it (a menu's item, `* Home`)
+TURN_LIKE = 0.5  # ... half of the lines in blocks (a licence's, a manual's wrapped lines do neither)
+TURN_MEDIAN = 10  # the median line has this many words at most (a page's paragraphs, a news story's, more)
+
+HEAD_BLOCKS = 12  # paragraphs read at the top for a dialog's opening
+HEAD_EXCHANGES = 4  # ... this many of them a prompt and its answer of one line each
+
+
+class Turn(Protocol):
+    """A non-blank line as `dialog_turns` reads it (the boilerplate family's `linefeatures.Line` is one)."""
+
+    @property
+    def number(self) -> int: ...  # 1-based, blank lines counted
+    @property
+    def text(self) -> str: ...  # stripped
+    @property
+    def words(self) -> float: ...
+
+
+class TextLine(NamedTuple):
+    number: int
+    text: str
+    words: float
+
+
+class Spaced(Protocol):
+    """A non-blank line as `opens_with_turns` reads it (the metadata family's `lines.Line` is one)."""
+
+    @property
+    def blank_after(self) -> bool: ...  # a blank line (or the text's end) follows
+
+
+def text_lines(text: str) -> list[TextLine]:
+    """The non-blank lines of `text`, stripped, words counted by the spaces between them."""
+    return [TextLine(number, raw.strip(), float(len(raw.split())))
+            for number, raw in enumerate(text.split("\n"), 1) if raw.strip()]
+
+
+def dialog_turns(lines: Sequence[Turn]) -> bool:
+    """`TURN_BLOCKS` blocks or more of two to `TURN_LINES` lines holding `TURN_SHARE` of the lines,
+    `TURN_SPOKEN` of them with a line closing a sentence, half of their lines turns, the median
+    line short (the module's doc)."""
+    if len(lines) < 2 * TURN_BLOCKS:
+        return False
+    blocks: list[list[Turn]] = []
+    for line in lines:
+        if blocks and line.number == blocks[-1][-1].number + 1:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    turns = [block for block in blocks if 2 <= len(block) <= TURN_LINES]
+    if len(turns) < TURN_BLOCKS or sum(map(len, turns)) < TURN_SHARE * len(lines):
+        return False
+    spoken = sum(1 for block in turns if any(closes_sentence(line.text) for line in block))
+    if spoken < TURN_SPOKEN * len(turns):
+        return False
+    said = [line for block in turns for line in block]
+    if sum(1 for line in said if (line.words <= TURN_WORDS or closes_sentence(line.text)) and not _BULLET.match(line.text)) \
+            < TURN_LIKE * len(said):
+        return False
+    return sorted(line.words for line in lines)[len(lines) // 2] <= TURN_MEDIAN
+
+
+def opens_with_turns(lines: Sequence[Spaced]) -> bool:
+    """The text opens as a dialog (the module's doc): its first block and three in four of the first
+    `HEAD_BLOCKS` are a prompt and its answer, `HEAD_EXCHANGES` of them of two lines."""
+    sizes: list[int] = []
+    size = 0
+    for line in lines:
+        size += 1
+        if line.blank_after:
+            sizes.append(size)
+            size = 0
+            if len(sizes) >= HEAD_BLOCKS:
+                break
+    turns = sum(2 <= size <= 3 for size in sizes)  # (an answer may take two lines)
+    return (bool(sizes) and 2 <= sizes[0] <= 3 and sum(size == 2 for size in sizes) >= HEAD_EXCHANGES
+            and turns * 4 >= len(sizes) * 3)
