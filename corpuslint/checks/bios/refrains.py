@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from functools import lru_cache
 
 import regex
+
+from corpuslint.records import MARK, MARKS, record_marks
 
 _VERSE_CHARS = 80  # a verse's line: a typewriter's width at most
 _VERSE_MIN_AVERAGE = 15  # a song's lines are lines of words, not a menu's labels ("Home", "About")
@@ -75,40 +76,19 @@ def _block(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, below.start() if below is not None else len(text)
 
 
-_RECORD_MARK = "\n%\n"  # the fortune format's record mark: a line that is only `%`
-_RECORD_MARKS = 3  # a file of records: this many marks or more (four records)
 _RECORD_CHARS = 8000  # a record: a quotation, a poem, a song (a long text's `%` lines are no record marks)
-_RECORD_MEDIAN = 1000  # characters: most records of a fortune file are short
-# a LaTeX command (`\section{Method}`, `\begin{table}`, `\cite[p. 3]{x}`): a source's `%` lines are spacers
-_LATEX = regex.compile(r"\\[A-Za-z]+\*?[{\[]")
 # an attribution under a record's text (`\t\t-- J. R. R. Tolkien, "The Lord of the Rings"`)
 _ATTRIBUTION = regex.compile(r"[ \t]*(?:--|—|―)[ \t]*\S")
 
 
-@lru_cache(maxsize=8)
-def _marks(text: str) -> tuple[int, ...]:
-    """Where the record marks of a file of records start, or () for a text that is none (a str's
-    hash is kept: one scan per text). A fortune file opens with a record, has `_RECORD_MARKS` marks
-    or more, records mostly short and no LaTeX: a LaTeX source's lone `%` lines between its sections
-    are spacers, and its paragraphs no records (review23 #5)."""
-    found, at = [], text.find(_RECORD_MARK)
-    while at >= 0:
-        found.append(at)
-        at = text.find(_RECORD_MARK, at + 1)
-    if len(found) < _RECORD_MARKS or text.lstrip().startswith("\\") or _LATEX.search(text) is not None:
-        return ()
-    sizes = sorted(b - a for a, b in zip([0, *found], [*found, len(text)]))
-    return tuple(found) if sizes[len(sizes) // 2] < _RECORD_MEDIAN else ()
-
-
 def _record(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The record (between lines that are only `%`, at most `_RECORD_CHARS` long) holding
-    start..end, in a file of records (`_marks`), or None."""
-    marks = _marks(text)
-    if len(marks) < _RECORD_MARKS:
+    start..end, in a file of records (`corpuslint.records.record_marks`), or None."""
+    marks = record_marks(text)
+    if len(marks) < MARKS:
         return None
     at = bisect_left(marks, start)
-    above = marks[at - 1] + len(_RECORD_MARK) if at else 0
+    above = marks[at - 1] + len(MARK) if at else 0
     if at < len(marks) and marks[at] < end:
         return None  # the copy holds a mark: not inside one record
     below = marks[at] + 1 if at < len(marks) else len(text)

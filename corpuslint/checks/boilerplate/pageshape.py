@@ -32,7 +32,7 @@ version tables. Two shapes tell such text from a page, whatever its words:
   e-mail address (`-- Matthias Klose <doko@debian.org>  Mon, 10 May 2021 ...`, Debian's format; one
   that is not wrapped passes the first test);
 - records: a file of records, not a page: `RECORDS` records or more, each of two lines or more,
-  closed by the fortune format's separator (`%` alone on its line, flush between two records: a
+  closed by the fortune format's separator (`corpuslint.records`: `%` alone on its line, flush between two records: a
   poetry anthology's title, author and verses between two; a chart's `%` label on a page stands
   between blank lines), or `RECORDS` stanzas or more opening with the same field (`Name: value`,
   one word and its colon, right over another field: a Debian copyright file's `Files:` /
@@ -55,6 +55,7 @@ from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.scripts import SENTENCE_CLOSE
 from corpuslint.checks.boilerplate.uniform import uniform_shape
 from corpuslint.checks.boilerplate.wrapping import wraps_caseless
+from corpuslint.records import RECORDS, closed_records  # (RECORDS: stanzas opening with the same field too)
 
 __all__ = ["CODE_SHARE", "MD_FENCES", "MD_HEADINGS", "MD_LINKS", "RECORDS", "SIGNED", "UNDERLINED", "WIDE", "markdown_shaped",
            "page_shape", "records"]
@@ -69,7 +70,6 @@ CODE_SHARE = 0.3  # of the lines: code documentation
 CODE_LINES = 20  # ... of a document this long at least (a short one's share says little)
 UNDERLINED = 3  # headings underlined with a row of symbols: authored plain text, not a page
 SIGNED = 3  # entries signed off with a name and an e-mail address: a changelog, not a page
-RECORDS = 3  # records closed by a separator line, or stanzas opening with the same field: a file of records
 
 # what is left out before the code tokens are looked for: links, e-mail addresses, handles, hashtags
 _NOT_CODE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[@#]\w+")
@@ -186,30 +186,20 @@ def signed_entries(lines: Sequence[Line]) -> bool:
     return False
 
 
-# a record's separator (the fortune format's `%`, `%%`); a stanza's field: `Name: value`
-_SEPARATOR = re.compile(r"%%?")
+# a stanza's field: `Name: value`
 _FIELD = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):(?:\s|$)")
 
 
 def records(lines: Sequence[Line]) -> bool:
     """A file of records (the module's doc): `RECORDS` records or more of two lines or more, each
-    closed by the same separator line (`%`, `%%`) with a line right below it, or `RECORDS` stanzas
-    or more (after a blank line, or the text's first line) whose first line is the same field with
-    a value, the very next line another field."""
-    closed: dict[str, int] = {}
+    closed by the same separator line (`%`, `%%`) with a line right below it (`corpuslint.records`'
+    reading by lines), or `RECORDS` stanzas or more (after a blank line, or the text's first line)
+    whose first line is the same field with a value, the very next line another field."""
+    if closed_records(lines):
+        return True
     opened: dict[str, int] = {}
-    since = 0  # lines since the last separator
     for k, line in enumerate(lines):
         text = line.text
-        if len(text) <= 2 and _SEPARATOR.fullmatch(text):
-            if (since >= 2 and lines[k - 1].number == line.number - 1
-                    and (k + 1 == len(lines) or lines[k + 1].number == line.number + 1)):
-                closed[text] = closed.get(text, 0) + 1
-                if closed[text] >= RECORDS:
-                    return True
-            since = 0
-            continue
-        since += 1
         if ":" in text[:40] and (line.blank_before or k == 0) and k + 1 < len(lines):
             field = _FIELD.match(text)
             after = lines[k + 1]
