@@ -19,6 +19,7 @@ import re
 
 from corpuslint.mime import declared_bodies, html_body, readable_lines
 from corpuslint.roles import Role
+from corpuslint.subtitles import subtitle_head
 
 # A text none of whose lines is indented, opens with `..` or a repeated mark (an underline), or
 # follows a line ending in `;`, `{`, `}`, `::` or `):` has nothing here (most news and web text):
@@ -159,16 +160,12 @@ def plain_structure(text: str) -> list[Role | None] | None:
     return roles
 
 
-# a subtitle file's head: `WEBVTT`, or a cue (its number over its timing line)
-_SUBTITLE_HEAD = re.compile(r"[ \t\r\n]*\ufeff?(?:WEBVTT(?:[ \t][^\n]*)?\r?\n|\d{1,6}[ \t]*\r?\n[ \t]*(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3}[ \t]+-->)")
-
-
 def _subtitles(text: str) -> bool:
     """A subtitle file (SubRip, WebVTT): its cues, their timings and a WebVTT file's `STYLE`,
     `REGION` and `NOTE` blocks are the markup rules' (CL209's, CL201's), never code: a WebVTT style
     sheet (`::cue { color: papayawhip; }`) made the whole file read as code, and CL209's fix was
     withheld (qa22 r07)."""
-    return _SUBTITLE_HEAD.match(text) is not None
+    return subtitle_head(text)
 
 
 def _structure(text: str) -> list[Role | None] | None:

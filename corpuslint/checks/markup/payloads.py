@@ -18,6 +18,7 @@ import regex
 
 from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
+from corpuslint.subtitles import CUE_NUMBER as SUBRIP_NUMBER, CUE_TIME, WEBVTT
 from corpuslint.textutil import LazyPattern, block_removal, shorten
 
 # a Markdown fenced block or code span (blanked out before looking: code is never reported)
@@ -343,15 +344,14 @@ _TIME = r"(?:\d{1,2}:)?[0-5]\d:[0-5]\d[,.]\d{3}"
 # (`00:00:01,000 --> 00:00:03,000 Previously on Lost`) carries the cue's text and is no machinery
 TIMING = LazyPattern(rf"(?m)^{_TIME}[ \t]+-->[ \t]+{_TIME}(?:[ \t]+[\w-]+:[^\s]+)*[ \t\r]*$")
 # under a `WEBVTT` header, the times as players read them: unpadded (`0:0:3.540 --> 0:0:7.23`, Teams' transcripts)
-_VTT_TIME = r"(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3}"
-VTT_TIMING = LazyPattern(rf"(?m)^{_VTT_TIME}[ \t]+-->[ \t]+{_VTT_TIME}(?:[ \t]+[\w-]+:[^\s]+)*[ \t\r]*$")
+VTT_TIMING = LazyPattern(rf"(?m)^{CUE_TIME}[ \t]+-->[ \t]+{CUE_TIME}(?:[ \t]+[\w-]+:[^\s]+)*[ \t\r]*$")
 # WebVTT's own tags inside a cue's text: a voice (`<v Jane Doe>`, `<v.loud Jane>`, its name kept as a speaker's
 # label), a class span (`<c.colorE5E5E5>`), a language span, their ends, a karaoke timestamp (`<00:17.500>`);
 # `<b>`, `<i>`, `<u>` are HTML's too and CL201's
 CUE_TAG = LazyPattern(r"<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]+?)[ \t]*>|<(?:c|lang)(?:\.[\w.-]+)*(?:[ \t][^<>\n]*)?>"
                       r"|</(?:v|c|lang)>|<(?:\d+:)?\d{2}:\d{2}\.\d{3}>")
-CUE_NUMBER = LazyPattern(r"\d{1,6}[ \t\r]*")
-VTT_HEADER = LazyPattern(r"\ufeff?WEBVTT(?:[ \t][^\n]*)?[ \t\r]*")
+CUE_NUMBER = LazyPattern(rf"{SUBRIP_NUMBER}[ \t\r]*")
+VTT_HEADER = LazyPattern(rf"\ufeff?{WEBVTT}[ \t\r]*")
 VTT_BLOCK = LazyPattern(r"(?:NOTE|STYLE|REGION)(?:[ \t][^\n]*)?[ \t\r]*")
 
 
