@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import COUNT_IN_PARENS, CTA, URL, Line, own_features
-from corpuslint.checks.boilerplate.sitewords import site_line
+from corpuslint.checks.boilerplate.sitewords import MENU_MARKS, site_line
 
 __all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "FURNITURE_LINES", "FURNITURE_SHARE", "body_clusters", "context_rows", "flagged",
            "furnished", "furniture_cue", "in_quiet_gap", "prose_clusters", "whole_page"]
@@ -128,7 +128,7 @@ def whole_page(first: Sequence[float | None], threshold: float, share: float, li
     return count >= lines and count >= share * len(first)
 
 
-_MENU_MARK = re.compile(r"[|•·»›→►▶▸◆■●]| / ")  # a menu's or a breadcrumb's separators ...
+_MENU_MARK = re.compile(rf"[{MENU_MARKS}»›→►▶▸◆■●]| / ")  # a menu's or a breadcrumb's separators ...
 _CRUMB = re.compile(r"^[|»›→►▶▸]|[|»›→►▶▸]$")  # ... or one closing a line: `The Python Standard Library »`
 _LETTER = re.compile(r"[^\W\d_]")
 _MEDIA = re.compile(r"(?i)\b(?:loading|gallery|slideshow)\b|^(?:videos?|photos?)\b")  # a player's, a gallery's label

@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from corpuslint.checks.boilerplate.context import furniture_cue
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link, reads_as_sentence
 from corpuslint.checks.boilerplate.scripts import SENTENCE_END
+from corpuslint.checks.boilerplate.sitewords import MENU_MARKS
 
 __all__ = ["FEED_SHARE", "ITEMS", "REPEATED", "feed_furniture", "is_item_title", "item_lines", "items_own"]
 
@@ -56,7 +57,7 @@ PHRASE = 5  # ... of this many characters each at least
 _CLAUSE_END = SENTENCE_END | frozenset("、，")
 _BULLETS = frozenset("*+-•·・>»|")
 CUE_WORDS = 6  # a line saying what furniture says (`furniture_cue`) ends an item when this short (`Share`, `[Подробнее...]`)
-_SEPARATOR = re.compile(r"\s(?:\||>>?|»|›|/|·|•)\s")  # between a menu's entries
+_SEPARATOR = re.compile(rf"\s(?:[{MENU_MARKS}»›/]|>>?)\s")  # between a menu's entries
 
 
 def _blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LEGAL_BY_LANGUAGE", "NAVIGATION_BY_LANGUAGE", "SITE_LINE_WORDS", "SITE_PHRASE", "SITE_WORD", "TOPIC_WORDS", "site_line"]
+__all__ = ["LEGAL_BY_LANGUAGE", "MENU_MARKS", "NAVIGATION_BY_LANGUAGE", "SITE_LINE_WORDS", "SITE_PHRASE", "SITE_WORD", "TOPIC_WORDS", "site_line"]
 
 def _table(by_language: dict[str, str]) -> dict[str, tuple[str, ...]]:
     """Each language's words and phrases, written `;`-separated."""
@@ -79,7 +79,12 @@ SITE_PHRASE = _words({w for w in _ALL if " " in w})
 SITE_WORD = _words({w for w in _ALL if " " not in w})
 # a menu's mark around an item: a bullet opening it (`* `, `+ `, `o `, `» `), a separator closing it (`Kontakt |`)
 _MARKS = re.compile(r"^(?:[-*+•·–—►▶▸◆■●○»›|>]|o(?= ))\s*|\s*[|»›]$")
-_SEPARATORS = re.compile(r"[\s,;/|·•]+")
+# the marks between a menu's entries on one line (`Impressum · Kontakt`, `Home | News | Sport`), as every reader of a
+# menu's line here counts them: this one between site words (with `,`, `;`, `/`), `context.furniture_cue` two of them
+# in a line (with `»`, `›` and the arrows and bullets a breadcrumb or a menu is drawn with), `feedshape` two between
+# spaces (with `»`, `›`, `/`, `>`, `>>`)
+MENU_MARKS = "|·•"
+_SEPARATORS = re.compile(rf"[\s,;/{MENU_MARKS}]+")
 
 
 def site_line(text: str) -> bool:
