@@ -14,6 +14,7 @@ from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.boilerplate.codelines import is_code
+from corpuslint.checks.boilerplate.glossary import glossary_entries
 from corpuslint.checks.boilerplate.optionlist import option_entry
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
 from corpuslint.checks.boilerplate.series import series_keys
@@ -383,7 +384,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     markup alone (wikitext's `|-`, LaTeX's `\\end{figure}`, Sweave's `@`, a signature's `--`, a
     quotation's `>`) unless it stands in a run of lines that go (a signature every post carries
     goes with its `--`); a field, opener or closer of a record of several lines (a `{{cite ...}}`
-    template, a table, an environment, a code chunk) unless the whole record repeats; a heading
+    template, a table, an environment, a code chunk, a reST field list: a docinfo's `:Contact:`,
+    `:Copyright:`, the document's metadata) unless the whole record repeats; a heading
     (`==See also==`, `\\section{...}`, a paper's `References` among its own headings) over a
     section of the document's own; a label over a list of the document's own (a changelog's
     `Bug fixes:` over one release's fixes, a Debian changelog's `[ Debian Janitor ]` over the
@@ -393,6 +395,13 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     its `pkg (1.2-3) unstable; urgency=medium` and ` -- Name <mail>  date` lines); a reST
     directive's option line (`:alt: PyPI version`) while its directive stays, or a badge's
     definition while the line that shows it (`|PyPI| |CI|`) stays.
+
+    Nor is a line of a dictionary's or a glossary's entries (`glossary.py`): a headword over its
+    definition (FOLDOC's `Orange Book` / `A1 security` ..., twenty entries or more, headwords short
+    and mostly of three words at most, definitions indented deeper; the Jargon File's `:cold boot:
+    n.`, five or more), a line of a definition (`See {boot}.`), or a line of the contents list
+    that names one of its headwords: dictionaries share entries, and an entry filed under several
+    headwords repeats whole; removing a line leaves a definition under no headword.
 
     A line's digits fold in its key, so a line whose numbers differ from carrier to carrier is
     one key: it is reported only where its carriers spell one set of numbers, or its numbers are
@@ -516,12 +525,15 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                               if u.line or doc.text.find("\n", u.start, u.end) < 0)
             return starts.get(start) in verdicts
         skeleton = kept_skeleton(doc.text, f.units, set(verdicts)) if verdicts and not markdown else ()
+        entries = glossary_entries(doc.text, f.units, verdicts) if verdicts and not markdown else ()
         for i, verdict in verdicts.items():
             u = f.units[i]
             if i in items:
                 continue  # one item of the document's own list or paragraph, not a run of furniture
             if i in skeleton:
                 continue  # the text's markup, a field of its record, a heading over its own section
+            if i in entries:
+                continue  # a dictionary's headword, definition or contents line: its entries' own (qa23 r07)
             if bio_of(f, u) is not None:  # a bio is CL410's
                 continue
             if code_residue(doc.text[u.start:u.end]):
