@@ -302,6 +302,7 @@ class PackRule(Rule):
                                      whole and not (lead is not None and lead > start)))
             calls.append((match.group("clhit"), start, end, Span(para_start, para_end),
                           dict(narrowed=narrowed, field=field is not None, lead=lead, after=after, half=half,
+                               docinfo=field is not None and text.startswith(":", field[0]),
                                listed=listed, quote=text[hit_start:_WORD_REST.match(text, hit_end).end()])))
         if not calls:
             return found
@@ -333,7 +334,7 @@ class PackRule(Rule):
     def _violation(self, text: str, hit: str, start: int, end: int, para: Span, *,
                    at_edge: bool = False, narrowed: bool = False, field: bool = False,
                    lead: int | None = None, after: str | None = None, half: bool = False,
-                   listed: int = 0, quote: str | None = None) -> Violation:
+                   listed: int = 0, quote: str | None = None, docinfo: bool = False) -> Violation:
         c = self.compiled
         spec = c.spec
         short = shorten(quote or hit, 60)  # the match to the end of its last word (`MORE: N` is `MORE: North`)
@@ -351,8 +352,9 @@ class PackRule(Rule):
         if spec.fix == "remove":
             # other sentences after the notice's line: maybe the article's, maybe the notice's own
             # (a field of a record at the edge is safe as its whole paragraph would be: the other fields stay)
-            safe = after is None and not half and (spec.safe is True or (spec.safe == "edge" and at_edge
-                                                            and (unit == "paragraph" or field)))
+            # (a reST field list's field, a docinfo's `:Copyright:`, is the document's own metadata: unsafe)
+            safe = after is None and not half and not docinfo and (
+                spec.safe is True or (spec.safe == "edge" and at_edge and (unit == "paragraph" or field)))
             title = (f"Remove the boilerplate closing the {unit} (the sentences before it stay)" if closing
                      else f"Remove the boilerplate {unit}")
             fix = Fix.delete(cut_start, cut_end, title, safe=safe)
@@ -364,7 +366,9 @@ class PackRule(Rule):
             end=end,
             message=spec.message.replace("{match}", short) + (
                 f" (with the {listed} related headline{'s' if listed > 1 else ''} it lists)" if listed else "") + (
-                f" (unsafe fix: the {unit} goes on after it: \"{shorten(after, 40)}\")" if after and fix else ""),
+                f" (unsafe fix: the {unit} goes on after it: \"{shorten(after, 40)}\")" if after and fix else
+                " (unsafe fix: a field of the document's reST field list, its docinfo: the document's own metadata)"
+                if docinfo and fix else ""),
             fix=fix,
             source=f"{c.pack}/{spec.name}: {shorten(hit, 60)}",
             data={"pack": c.pack, "rule": spec.name, "match": hit, "unit": unit, **({"items": listed} if listed else {})},
@@ -454,7 +458,8 @@ class PackRule(Rule):
         if spec.scope == "paragraph" and spec.fix != "none":
             lines += ["", "In plain text, where the paragraph is a record of three fields or more (a title "
                       "page's `Title:` / `Author:` / `Copyright:`, a reST docinfo), the finding is the field alone: "
-                      "the other fields stay; a match that goes on a sentence hard-wrapped from the line above "
+                      "the other fields stay (a field of a reST field list, a docinfo's `:Copyright:`, is the "
+                      "document's own metadata: its fix is unsafe wherever it stands); a match that goes on a sentence hard-wrapped from the line above "
                       "(\"... amendment to US\" / \"copyright law.\") is prose, a line over a title's underline a "
                       "section's title, and a list item whose sentence runs on past the match one of a list's "
                       "points (an unsafe fix). At the edge, a paragraph is measured as the safe removals of the others leave the text, so "

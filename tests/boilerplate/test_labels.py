@@ -92,3 +92,17 @@ def test_a_rest_directives_option_lines_go_with_it_and_a_badge_with_its_referenc
     # ... and go with the line that shows them
     shown = _unit(text, units, "|PyPI| |Pythons| |CI| |ReadTheDocs| |Precommit| |Zenodo|")
     assert not kept_skeleton(text, units, options | definitions | {shown}) & (options | definitions)
+
+
+def test_a_rest_docinfos_fields_are_a_record_of_the_document():
+    # qa23/read23: `:Contact: docutils-develop@...` (30 documents) and `:Copyright: ...` went by CL151's unsafe
+    # fix from the docinfos without a continued field, stayed in the two with one: the docinfo is the document's
+    # metadata, whose `:Date:` and `:Revision:` differ; its fields stay unless the whole record repeats
+    for name in ("docutils-publisher-docinfo.txt", "docutils-todo-docinfo.txt"):
+        text = _read(name)
+        units, _ = _units(text)
+        fields = {_unit(text, units, ":Contact: docutils-develop@lists.sourceforge.net"),
+                  _unit(text, units, ":Copyright: This document has been placed in the public domain.")}
+        assert fields <= kept_skeleton(text, units, fields)
+        every = {i for i, u in enumerate(units) if text[u.start:u.end].lstrip().startswith(":")}
+        assert not kept_skeleton(text, units, every) & fields  # the whole docinfo repeated: it goes

@@ -10,8 +10,10 @@ left open, a heading's list is left without its heading. So, whatever their coun
   next one, and the one above too or everything below it: a signature's `--` goes with its
   signature);
 - a line inside a record that spans lines (a `{{cite ...}}` template, a `{| ... |}` table, a
-  `\\begin{X} ... \\end{X}` environment, a `<<chunk>>= ... @` chunk) goes only when every line of
-  the record repeats: the record is the repeated thing, not a field of it (`| year = 2006`);
+  `\\begin{X} ... \\end{X}` environment, a `<<chunk>>= ... @` chunk, a reST field list such as a
+  docinfo, `:Author:` / `:Contact:` / `:Copyright:`) goes only when every line of the record
+  repeats: the record is the repeated thing, not a field of it (`| year = 2006`; a docinfo's
+  `:Contact:` is the document's metadata, whose `:Date:` differs);
 - a heading (marked, `==See also==`, `\\section{...}`, numbered, `CHAPTER 5. Breakfast.`, or a
   plain line among the document's own headings under a paragraph of its own, `References`) goes
   only with the section it heads, when all of that repeats too (a list under `See also` is the
@@ -125,7 +127,38 @@ def _records(lines: list[str]) -> list[tuple[int, int]]:
         elif start is not None and _ENTRY_CLOSES.match(line):
             spans.append((start, n))
             start = None
+    spans += _field_lists(lines)
     return sorted(spans, key=lambda s: s[1] - s[0])
+
+
+# a reST field (`:Author: David Goodger`, `:Copyright: ...`, `:Abstract:`) at the line's start
+_REST_FIELD = regex.compile(r":(?![: \t])[^:\n`]{1,40}(?<! ):(?:[ \t]|$)")
+
+
+def _field_lists(lines: list[str]) -> list[tuple[int, int]]:
+    """The reST field lists of two fields or more (a docinfo: `:Author:`, `:Contact:`, `:Date:`,
+    `:Copyright:` under the title): (first line, last line) of each, with the indented lines
+    that continue a field (`:Author: ... / developers`, a 3-line `:Address:`) and the indented
+    body a field opens (`:Abstract:` over its paragraph)."""
+    spans, n = [], 0
+    while n < len(lines):
+        if _REST_FIELD.match(lines[n]) is None:
+            n += 1
+            continue
+        start, fields, end = n, 0, n
+        while n < len(lines):
+            if _REST_FIELD.match(lines[n]):
+                fields, end = fields + 1, n
+            elif lines[n][:1] in (" ", "\t") and lines[n].strip():
+                end = n  # a field's continuation or its indented body
+            elif lines[n].strip() or not (n + 1 < len(lines) and lines[n + 1][:1] in (" ", "\t")
+                                          and lines[n + 1].strip()):
+                break  # a blank line goes on only into a field's indented body
+            n += 1
+        if fields >= 2:
+            spans.append((start, end))
+        n = max(n, start + 1)
+    return spans
 
 
 def _paragraph(line: str) -> bool:
