@@ -67,3 +67,18 @@ def test_the_copies_verdicts_are_worked_out_once_per_text_and_unit(monkeypatch):
     # each asked of every copy (and each a pass over the whole text) on main: CL402 hit its time budget;
     # here once per distinct pair and its answer line (10 pairs)
     assert len(found) > 100 and calls["refrain"] <= 20 and calls["marks"] == 1
+
+
+def test_a_question_asked_in_other_words_over_the_same_answer_is_no_near_copy():
+    # read23: `تا حالا کلیله و دمنه رو خوندی` over the answer `کلیله و دمنه رو خوندی` has: main's near-copy path
+    # ("spread over several paragraphs, 100% similar") removed the first question with its answer
+    assert list(DuplicateParagraph().check(load("chatterbot-fa-literature-kalila"))) == []
+
+
+def test_a_subtitle_cues_line_shown_again_in_the_next_cue_is_the_cues_own():
+    # read23: cue 32 repeats cue 31's three lines and adds one; main's unsafe fix removed its first line
+    doc = load("pysrt-capability-cues-31-32")
+    assert list(DuplicateParagraph().check(doc)) == []
+    # without the cues' times the same lines are a copy, as before
+    plain = "\n".join(line for line in doc.text.split("\n") if "-->" not in line)
+    assert len(list(DuplicateParagraph().check(Document.from_text(plain, path="cues.txt")))) == 1

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from corpuslint.subtitles import CUE_TIME
 from corpuslint.textutil import paragraph_at
 from corpuslint.turns import dialog_turns, text_lines
 
@@ -72,9 +73,9 @@ def by_block(text: str, copy: Copy) -> Copy | None:
     block's copy where the block is given again whole, else the copy
     as it is (a paragraph of its own, a run, a line heading both blocks, a line given again in its own
     block, a line at another row: a scraped page's paragraph given again under a notice, qa18b's)."""
-    if copy.later_run or copy.earlier_run or copy.kind == "run":
-        return copy
     later_block, earlier_block = paragraph_at(text, copy.later[0]), paragraph_at(text, copy.earlier[0])
+    if copy.later_run or copy.earlier_run or copy.kind == "run":
+        return _near_blocks(text, copy, later_block, earlier_block)
     later_lines, earlier_lines = _lines(text, later_block), _lines(text, earlier_block)
     if not all(w for *_, w in later_lines + earlier_lines):
         return copy  # a line of marks in the block (fortune's `%` between records): read as before
@@ -94,6 +95,47 @@ def by_block(text: str, copy: Copy) -> Copy | None:
         return None if own else copy  # a block opening as the other and going on otherwise: no line of it to take alone
     return dataclasses.replace(copy, later=(later_lines[0][0], later_lines[-1][1]),
                                earlier=(earlier_lines[0][0], earlier_lines[-1][1]))
+
+
+def _near_blocks(text: str, copy: Copy, later_block: tuple[int, int], earlier_block: tuple[int, int]) -> Copy | None:
+    """A near copy spread over several lines (a run), read by its blocks: None where each copy is a
+    whole block of lines and the two differ in a line, under other lines the same answer (dialog
+    turns, or the same several-line answer: `_answer`): a question asked in other words over the
+    same answer (qa23's Persian `کلیله و دمنه رو خوندی` / `تا حالا کلیله و دمنه رو خوندی`), the
+    block's own as an exact copy of its answer is (read23); else the copy as it is."""
+    later_lines, earlier_lines = _lines(text, later_block), _lines(text, earlier_block)
+    if later_block == earlier_block or min(len(later_lines), len(earlier_lines)) < 2 \
+            or not all(w for *_, w in later_lines + earlier_lines):
+        return copy
+    whole = all(span[0] <= lines[0][0] and span[1] >= lines[-1][1]
+                for span, lines in ((copy.later, later_lines), (copy.earlier, earlier_lines)))
+    if not whole or [w for *_, w in later_lines] == [w for *_, w in earlier_lines]:
+        return copy
+    own = _turns(text) or _answer(later_lines, earlier_lines, len(later_lines) - 1)
+    return None if own else copy
+
+
+# a subtitle cue's time (SRT `00:00:56,501 --> 00:00:58,500`, WebVTT `00:56.501 --> 00:58.500`)
+_CUE_TIME = regex.compile(rf"[ \t]*{CUE_TIME}[ \t]*-->[ \t]*{CUE_TIME}")
+
+
+def _cue_time(text: str, span: tuple[int, int]) -> str | None:
+    """The time of the subtitle cue holding `span`: a line of its block above it, or None."""
+    block = paragraph_at(text, span[0])
+    for line in text[block[0]:span[0]].split("\n"):
+        m = _CUE_TIME.match(line)
+        if m is not None:
+            return m.group().strip()
+    return None
+
+
+def in_another_cue(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """The later copy is a line of a subtitle cue (under its number and time) and the first copy a
+    line of a cue of another time: a line kept on screen, or shown again, in the next cue (pysrt's
+    capability tester: cue 32 repeats cue 31's three lines and adds one, qa22). Each cue is a record
+    of its own time; removing one of its lines changes what it shows."""
+    time = _cue_time(text, later)
+    return time is not None and _cue_time(text, earlier) not in (None, time)
 
 
 _OVER_WORDS = 5  # the line over the copy: a name, a number, a heading (not a line of prose glued above)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from corpuslint.analysis import markdown_unit
 from corpuslint.checks.bios.authored import authored_repeat, heading_between, in_quotation
-from corpuslint.checks.bios.blocks import UNDER_ANOTHER_LINE, by_block, under_another_line
+from corpuslint.checks.bios.blocks import UNDER_ANOTHER_LINE, by_block, in_another_cue, under_another_line
 from corpuslint.checks.bios.contents import contents_and_heading
 from corpuslint.checks.bios.copies import Copy, copies_in
 from corpuslint.checks.bios.formulas import proclaimed, section_formula
@@ -138,6 +138,8 @@ class _DuplicateRule(Rule):
                     continue  # the headline quotes the story's sentence: a title, not a copy
                 if two_posts(doc.text, copy.earlier, copy.later):
                     continue  # two authors' embedded posts, one repeating the other's words (reads21b r03)
+                if in_another_cue(doc.text, copy.earlier, copy.later):
+                    continue  # a subtitle cue's line shown again in a cue of another time: the cue's own
                 read = by_block(doc.text, copy)
                 if read is None or read.later in blocks:
                     continue  # a line of a block under other lines than its first copy (qa23 r02), a block reported
@@ -343,7 +345,11 @@ class DuplicateParagraph(_DuplicateRule):
     is read by its block: under other lines than its first copy (another question over the same
     answer, another command over the same output, another table's rows) it is the block's own, no
     finding; a block given again whole is one copy, and its fix takes the block, never some of its
-    lines (no safer than the line's would be).
+    lines (no safer than the line's would be). So is a near copy spread over a whole block: a
+    question asked in other words over the same answer (dialog turns, or an answer of two lines
+    or more given whole) is the block's own. A line of a subtitle cue (a block under its number and
+    its time, `00:00:56,501 --> 00:00:58,500`) shown again in a cue of another time is the cue's
+    own: no finding.
 
     ## Why is this bad?
     A page scraped with two regions holding the same text (a gallery's captions, a mobile and
