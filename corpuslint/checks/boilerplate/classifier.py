@@ -30,6 +30,7 @@ from corpuslint.checks.boilerplate.linefeatures import (
 )
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.pageshape import markdown_shaped, page_shape
+from corpuslint.checks.boilerplate.smoothing import smoothed
 from corpuslint.checks.boilerplate.why import context_reasons, reasons
 from corpuslint.checks.boilerplate.wrapping import run_on_lines, wrapped_prose
 from corpuslint.models import Document, Fix, Severity, Violation
@@ -85,6 +86,9 @@ class BoilerplateLine(Rule):
     On a whole page (15 lines or more, and 30% of its lines, flagged that way), a second stage
     judges the sentences the line model leaves alone by the furniture around them: a reader's
     comment between "Reply" lines, a teaser between headlines, a legal notice in the footer.
+    A short line (8 words or fewer, no sentence) scored 0.85 or more but under the threshold, between two
+    flagged lines with only such undecided lines between (10 at most), is flagged with them (a menu's entry),
+    and so is a bulleted entry scored 0.5 or more in a run of such entries four of which are flagged.
     Consecutive lines above the threshold make one finding; the message says why in words.
 
     It speaks only on text shaped like the whole pages it learned (`pages-only`): not
@@ -315,10 +319,12 @@ class BoilerplateLine(Rule):
         # the flagged lines (index, score, by the second stage), in order; a run of consecutive
         # lines makes one finding
         hits = [(i, first[i], False) for i in asked_at if first[i] >= threshold]
+        smooth = set(smoothed(lines, first, threshold))  # a menu's entries just under: no evidence of furniture
+        hits += [(i, first[i], False) for i in smooth]
         if second:
             hits += [(i, score, True) for i, score in second.items()
                      if score >= context_threshold and not (first[i] is not None and first[i] >= threshold)]
-            hits.sort()
+        hits.sort()
         kept = plain_kept(doc) if hits else None
         # `}`, `#`, `);` are code; plain text's code, titles and directives (`plain_structure`)
         # are the document's own: never boilerplate
@@ -330,7 +336,7 @@ class BoilerplateLine(Rule):
             kept_hits = set(items_own(lines, [hit[0] for hit in hits]))
             hits = [hit for hit in hits if hit[0] in kept_hits]
         if hits and ((self.options.pages_only and page_shape(lines))
-                     or (self.options.furnished and not furnished(lines, [hit[0] for hit in hits]))):
+                     or (self.options.furnished and not furnished(lines, [i for i, _, _ in hits if i not in smooth]))):
             return  # not the shape of text the model learned (a page with its furniture): what it flags is the document's own
         blocks: list[tuple[list[tuple[Line, float, bool]], int]] = []
         block: list[tuple[Line, float, bool]] = []

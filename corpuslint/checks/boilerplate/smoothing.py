@@ -1,0 +1,103 @@
+"""CL140's context smoothing: short lines the model scores under its threshold, among lines it flags.
+
+A page's menu or sidebar is a run of short lines; the line model scores each on its own features
+and its neighbours', and on a site whose words it never learned some entries of a run fall just
+under the threshold while the entries around them pass it (`+ Stadtbezirke` 0.91 between
+`Leben in Stuttgart` 0.96 and `+ Integrationspolitik` 0.95). jusText's context rule reads such a
+block by its neighbours: a short block between two bad blocks is bad. Here: a line the model was
+asked about (not a sentence, a subheading or another of the guards' lines), of `WORDS` words at
+most, closing no sentence (a screenplay's short lines of dialogue stand between its flagged cues),
+scored `FLOOR` or more, whose nearest lines above and below that the model did not leave
+undecided (skipping at most `GAP` lines it scored under the threshold) are both flagged by the
+first stage. A line the guards keep (a sentence, a heading over prose, the article's own short
+line) or the fast path's prose stops the walk: nothing is flagged across the article's text.
+
+A menu's run of bulleted entries, one a line (inscriptis' `* Politik` / `+ Alle` / `+ Wirtschaft`,
+lynx's `* Home`), is read as one block too: where `RUN_FLAGGED` of its entries or more are flagged,
+its other entries the model scored `RUN_FLOOR` or more go with them (a site's second menu,
+`* Magazin` 0.54, `* Wirtschaft` 0.71, between `+ Alle` 0.96 ... ). An entry: a bullet, `RUN_WORDS`
+words at most, no sentence mark, colon or comma at its end (an article's list says sentences).
+
+Measured on qa20b's half A (design; the other half reports), web/score.py's pages and the news
+corpus: see training/README.md, session 24. No word list: it reads scores and positions only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from corpuslint.checks.boilerplate.linefeatures import Line
+
+__all__ = ["FLOOR", "GAP", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "between_flagged", "in_flagged_menu", "smoothed"]
+
+FLOOR = 0.85  # the least first-stage score of a line flagged by its neighbours
+WORDS = 8  # ... and its most words: an entry, a label, a headline (a list item of a sentence is the text's)
+GAP = 10  # undecided lines (asked, under the threshold) at most between the two flagged ones
+
+
+def _unclosed(line: Line) -> bool:
+    """A short line that closes no sentence: an entry, a label, a headline, a `more...` link (an ellipsis
+    is no sentence's end); a short sentence between flagged lines is as often a screenplay's dialogue
+    (`Are they cold?` between two speakers' cues) or a caption's."""
+    return line.words <= WORDS and (not line.ends or line.text.endswith(("..", "…")))
+
+
+def between_flagged(lines: Sequence[Line], first: Sequence[float | None], threshold: float) -> list[int]:
+    """The indices of the lines the first stage scored in [`FLOOR`, `threshold`) that stand between
+    two lines it flagged, with only undecided lines between (`first` None: not asked, a decided
+    line that stops the walk)."""
+    n = len(first)
+    out: list[int] = []
+    i = 0
+    while i < n:
+        s = first[i]
+        if s is None or s >= threshold:
+            i += 1
+            continue
+        j = i  # a run of undecided lines: i .. j-1
+        while j < n and first[j] is not None and first[j] < threshold:  # type: ignore[operator]
+            j += 1
+        above, below = first[i - 1] if i else None, first[j] if j < n else None
+        if j - i <= GAP and above is not None and above >= threshold and below is not None and below >= threshold:
+            out += [k for k in range(i, j) if first[k] >= FLOOR and _unclosed(lines[k])]  # type: ignore[operator]
+        i = j
+    return out
+
+
+RUN_FLAGGED = 4  # entries of a bulleted run flagged by the first stage: a menu
+RUN_FLOOR = 0.5  # ... whose other entries go with them from this score on
+RUN_WORDS = 6  # an entry's words at most
+_ENTRY = re.compile(r"(?:[-*+•·–—►▶▸◆■●○]|o(?= ))\s*\S")  # a bullet, then the entry
+_CLOSED = frozenset(".!?:;,。！？")
+
+
+def _entry(line: Line) -> bool:
+    text = line.text
+    return line.words <= RUN_WORDS and text[-1] not in _CLOSED and _ENTRY.match(text) is not None
+
+
+def in_flagged_menu(lines: Sequence[Line], first: Sequence[float | None], threshold: float) -> list[int]:
+    """The indices of the lines the first stage scored in [`RUN_FLOOR`, `threshold`) that are entries of
+    a run of bulleted entries, one a line with no blank line between, of which `RUN_FLAGGED` or more are
+    flagged by the first stage."""
+    out: list[int] = []
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not _entry(lines[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and lines[j].number == lines[j - 1].number + 1 and _entry(lines[j]):
+            j += 1
+        scores = [first[k] for k in range(i, j)]
+        if sum(1 for s in scores if s is not None and s >= threshold) >= RUN_FLAGGED:
+            out += [k for k, s in zip(range(i, j), scores) if s is not None and RUN_FLOOR <= s < threshold]
+        i = j
+    return out
+
+
+def smoothed(lines: Sequence[Line], first: Sequence[float | None], threshold: float) -> list[int]:
+    """The lines flagged by their neighbours (`between_flagged`, `in_flagged_menu`), in order."""
+    return sorted(set(between_flagged(lines, first, threshold)) | set(in_flagged_menu(lines, first, threshold)))
