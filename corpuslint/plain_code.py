@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from corpuslint.mime import declared_bodies, html_body, readable_lines
+from corpuslint.plain_markup import markup_roles
 from corpuslint.roles import Role
 from corpuslint.subtitles import subtitle_head
 
@@ -142,13 +143,17 @@ def _indent(line: str) -> int:
 
 def plain_structure(text: str) -> list[Role | None] | None:
     """Per line (of `text.split("\\n")`): CODE, HEADING, MARKER or LINK_DEFINITION where a line is code or
-    structure, None elsewhere; None for a text with none (the fast path). A subtitle file has none
-    (`_subtitles`). An e-mail's quoted-printable body (`corpuslint.mime`) is read decoded: its lines
-    are what they say without the escapes (`=3D`, a soft break's `=` made prose read as assignments),
-    and an HTML snippet the mail quotes stays code; a `text/html` part is the markup rules' (no code)."""
+    structure (and TABLE for a wikitext table's lines: `corpuslint.plain_markup`), None elsewhere; None
+    for a text with none (the fast path). A subtitle file has none (`_subtitles`). An e-mail's
+    quoted-printable body (`corpuslint.mime`) is read decoded: its lines are what they say without
+    the escapes (`=3D`, a soft break's `=` made prose read as assignments), and an HTML snippet the
+    mail quotes stays code; a `text/html` part is the markup rules' (no code)."""
     if "-->" in text and _subtitles(text):
         return None
     roles = _structure(text)
+    markup = markup_roles(text)  # wikitext's and LaTeX's structure (`corpuslint.plain_markup`)
+    if markup is not None:
+        roles = markup if roles is None else [m or r for m, r in zip(markup, roles)]
     if roles is not None and "=" in text:
         for start, end, charset in declared_bodies(text):
             first, last = text.count("\n", 0, start), text.count("\n", 0, max(start, end - 1))

@@ -34,6 +34,7 @@ from corpuslint.checks.boilerplate.smoothing import smoothed
 from corpuslint.checks.boilerplate.why import context_reasons, reasons
 from corpuslint.checks.boilerplate.wrapping import run_on_lines, wrapped_prose
 from corpuslint.models import Document, Fix, Severity, Violation
+from corpuslint.plain_markup import wikitext
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.stamps import DATE_IN_TEXT
 from corpuslint.textutil import block_removal
@@ -128,7 +129,9 @@ class BoilerplateLine(Rule):
     15 lines and 30% of the document's, one of them with such a cue. Position alone is no page: a screenplay's cues, a paper's
     authors and `1 Introduction`, a licence's `Preamble` and `The End` stand there too. Markdown's
     source (ATX headings, fenced code, link definitions, inline links) is skipped as the markdown
-    format is, whatever its container (a .txt file, a JSONL record). An extracted article shows
+    format is, whatever its container (a .txt file, a JSONL record), and so is MediaWiki's (wiki
+    links with `== headings ==`, templates or `{| … |}` tables: a Wikipedia dump's article, whose
+    table rows and `|-` separators read as a page's furniture). An extracted article shows
     neither, and there the model's flags were the article's own short lines as often as a
     credit: on a real news corpus of 2,000 extracted articles it says 22 things, all read
     right (share bars, image credits, `Related`, `Video loading`). It suits whole-page text (a
@@ -276,8 +279,8 @@ class BoilerplateLine(Rule):
 
     def check(self, doc: Document) -> Iterator[Violation]:
         text = doc.text
-        if markdown_shaped(text):
-            return  # Markdown's source in another container: skipped as the markdown format is
+        if markdown_shaped(text) or wikitext(text):
+            return  # Markdown's (or MediaWiki's) source in another container: skipped as the markdown format is
         lines = candidate_lines(text, gate=True) if text else []
         if not lines:
             return  # every line a long sentence: prose, nothing the model is asked about

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from corpuslint.models import Document, Fix, Severity, Violation
+from corpuslint.plain_markup import verbatim_spans
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
 
@@ -58,7 +59,8 @@ class EmbeddedScript(Rule):
     A document with code on three lines or more, with prose between them, is taken to be about
     code (a tutorial, an API article): its samples are content and nothing is reported there. In
     Markdown, code blocks, inline code and HTML blocks are never checked, nor elsewhere the chunks
-    of a literate program (Sweave's `<<name>>=` … `@`, R Markdown's ```` ```{r} ````); `})` closing a
+    of a literate program (Sweave's `<<name>>=` … `@`, R Markdown's ```` ```{r} ````) and LaTeX's
+    verbatim environments (`\\begin{verbatim}`, `lstlisting`, `minted`); `})` closing a
     LaTeX group (`\\ref{model1})`) ends no script.
     """
 
@@ -72,7 +74,9 @@ class EmbeddedScript(Rule):
         found = list(self._find(doc.text))
         if _about_code(doc.text, found):
             return []  # the code is what the article is about: its samples are content
-        return [v for v in found if not in_code_chunk(doc.text, v.start)]  # Sweave/knitr chunks: its own code
+        verbatim = verbatim_spans(doc.text) if found else []  # LaTeX's `\begin{verbatim}` …: its own code
+        return [v for v in found if not in_code_chunk(doc.text, v.start)  # Sweave/knitr chunks: its own code
+                and not any(a <= v.start < b for a, b in verbatim)]
 
     def _find(self, text: str) -> Iterator[Violation]:
         covered: list[tuple[int, int]] = []
