@@ -318,6 +318,10 @@ def test_a_template_line_with_a_number_is_still_found_across_the_documents():
     (["Comments (7)", "Comments (7)"], False),  # one counter above and below
     (["Share 12", "Share 40"], False),
     (["Artikel 1."], False),
+    (["ACT I", "ACT II", "ACT III", "ACT IV", "ACT V"], True),  # a play's acts (qa23b: `ACT I` in 10 plays)
+    (["Chapter IX.", "Chapter X."], True),
+    (["ACT II", "ACT II"], False),
+    (["ACT III", "ACT I"], False),
 ])
 def test_a_numbered_series_counts_up_within_the_document(lines, is_series):
     from corpuslint.checks.boilerplate.series import series_keys

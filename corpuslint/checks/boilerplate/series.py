@@ -95,19 +95,38 @@ def _cjk_term(block: str) -> tuple[str, tuple[int]] | None:
     return (f"第#{match.group(2)}", (_cjk_number(match.group(1)),)) if match is not None else None
 
 
+# a heading numbered in Roman numerals, a word or two before it: `ACT I` … `ACT V`, `Chapter IV.`, `PART II`
+_ROMAN_HEADING = regex.compile(r"(\p{L}+(?:[ \t]+\p{L}+)?)[ \t]+([IVXLC]{1,7})\.?")
+_ROMAN_LINE = regex.compile(r"(?m)^[ \t]*\p{L}+(?:[ \t]+\p{L}+)?[ \t]+[IVXLC]{1,7}\.?[ \t]*$")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_VALID = regex.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _roman_term(block: str) -> tuple[str, tuple[int]] | None:
+    """A heading numbered in Roman numerals, alone on its line: (its shape, its number)."""
+    match = _ROMAN_HEADING.fullmatch(block.strip())
+    if match is None or not _ROMAN_VALID.fullmatch(match.group(2)):
+        return None
+    values = [_ROMAN[c] for c in match.group(2)]
+    number = sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+    return f"{match.group(1).casefold()} #", (number,)
+
+
 def series_keys(text: str, units: Iterable[CorpusUnit]) -> set[str]:
     """The keys of the units that are the terms of a numbered series in this document: the key
     recurs, each occurrence numbered above the one before it (at least half of them the next
     number) with text between the two (a sentence, a long line, or a short line closing as one:
     an article of two words; in a series of eleven terms or more, one in ten may have none). A heading numbered in Chinese numerals (`第一条`, `第二条`: each its own key) is a
-    term of its shape's series."""
+    term of its shape's series, and so is one numbered in Roman numerals (`ACT I` … `ACT V` of a play,
+    qa23b: each its own key too)."""
     units = units if isinstance(units, list) else list(units)
     # a term's key recurs in the document: only a key met twice can be one (most documents have
     # none, and the heading test split every paragraph with a digit: 0.3 CPU s per 10 MB of news)
     seen: set[str] = set()
     twice = {u.key for u in units if u.key in seen or seen.add(u.key)}
     cjk = "第" in text
-    if not twice and not cjk:
+    roman = _ROMAN_LINE.search(text) is not None
+    if not twice and not cjk and not roman:
         return set()
     terms: dict[str, list[tuple[tuple, int, str]]] = {}  # key (or shape) -> (numbers, text units before, key)
     between = 0
@@ -120,6 +139,8 @@ def series_keys(text: str, units: Iterable[CorpusUnit]) -> set[str]:
             if _heading(block):
                 term = (u.key, _numbers(block))
         elif cjk and u.words <= HEADING_WORDS and (shape := _cjk_term(text[u.start:u.end])) is not None:
+            term = shape
+        elif roman and u.words <= HEADING_WORDS and not u.sentence and (shape := _roman_term(text[u.start:u.end])):
             term = shape
         if term is not None:
             terms.setdefault(term[0], []).append((term[1], between, u.key))
