@@ -106,7 +106,9 @@ class BoilerplateLine(Rule):
     holding 80% of the lines, 60% of them with a line closing a sentence, half of their lines a
     sentence or a short answer: dialog turns, a Q&A list; Hangul wrapped at a printed page's
     width, a tenth of the lines or more filling it within a few columns, unclosed, the next line
-    going on: a bill's text from a PDF). On hard-wrapped text
+    going on: a bill's text from a PDF) nor a script (two speakers or more, each named twice or
+    more on a short line after a blank line right over a speech that closes a sentence, their
+    cues six lines or more and a twentieth of the lines: a play's scene, a screenplay). On hard-wrapped text
     (changelogs, manual pages, vim help, info manuals, licences, e-mail,
     subtitles), reST sources and API references, the short lines it reads as furniture are the
     document's own entries, options and parameter lists, and it says nothing there. A web page

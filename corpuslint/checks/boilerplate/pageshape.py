@@ -39,7 +39,9 @@ version tables. Two shapes tell such text from a page, whatever its words:
   `Copyright:` / `License:` stanzas, RFC 822 records). A teaser's labels (`Posted by:`) are no
   stanza's first field over the next;
 - a document whose every line has the same role (`uniform`, qa23): a table's rows, dialog turns,
-  Hangul wrapped at a printed page's width. No page's furniture stands around an article there.
+  Hangul wrapped at a printed page's width. No page's furniture stands around an article there;
+- a script (`cues.speaker_cues`, qa23b): a play's or a screenplay's speakers' names, each over its
+  speech, many times: the short lines the model reads as furniture are its cues and its dialogue.
 
 `page_shape` names the shape that is not a page's, or None for a page. Where the flagged lines stand
 (a verdict, after the model: `context.furnished`) is not the document's shape.
@@ -51,6 +53,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from corpuslint.checks.boilerplate.cues import speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.scripts import SENTENCE_CLOSE
 from corpuslint.checks.boilerplate.uniform import uniform_shape
@@ -213,7 +216,8 @@ def records(lines: Sequence[Line]) -> bool:
 
 def page_shape(lines: Sequence[Line]) -> str | None:
     """Why the document (its non-blank lines, `linefeatures.Line`) is not whole-page text: "hard-wrapped
-    text", "code documentation", "underlined headings", "signed entries", "records", or what
+    text", "code documentation", "underlined headings", "signed entries", "records", "speaker cues"
+    (`cues.speaker_cues`: a play's or a screenplay's speakers' cues over their speeches), or what
     `uniform.uniform_shape` names ("a table", "dialog turns", "wrapped Hangul text"); None when it
     has a page's shape."""
     if hard_wrapped(lines):
@@ -226,6 +230,8 @@ def page_shape(lines: Sequence[Line]) -> str | None:
         return "signed entries"
     if records(lines):
         return "records"
+    if speaker_cues(lines):
+        return "speaker cues"
     return uniform_shape(lines)
 
 

@@ -15,6 +15,8 @@ from pydantic import Field
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.boilerplate.codelines import is_code
 from corpuslint.checks.boilerplate.glossary import glossary_entries
+from corpuslint.checks.boilerplate.cues import RUN, cue_of_script, script_cues, speaker_cues
+from corpuslint.checks.boilerplate.linefeatures import split_lines
 from corpuslint.checks.boilerplate.optionlist import option_entry
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
 from corpuslint.checks.boilerplate.series import series_keys
@@ -85,6 +87,16 @@ def _around(units: list[CorpusUnit], i: int) -> list[CorpusUnit]:
             after += 1  # a paragraph of several lines stands for none: its first line does
         found.append(units[after])
     return found
+
+
+def _sides(units: list[CorpusUnit], i: int, seq: list[int], place: dict[int, int]) -> list[list[CorpusUnit]]:
+    """The lines (`_lines`) above unit i and below it, the nearest first, `RUN` + 1 on each side at
+    most (`seq`: `_lines`, `place`: a line's index in it); a paragraph of several lines: the lines just
+    around it."""
+    if i not in place:
+        return [[v] for v in _around(units, i)]
+    n = place[i]
+    return [[units[k] for k in reversed(seq[max(0, n - RUN - 1):n])], [units[k] for k in seq[n + 1:n + RUN + 2]]]
 
 
 def _pair_key(site: str, a: CorpusUnit, b: CorpusUnit) -> str:
@@ -443,6 +455,12 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     fields are its content, however many other licences carry them (the BSD licence's too, whose
     grant reads `Redistribution and use ... are permitted provided that`).
 
+    A script's own lines are never reported (qa23b): in a play or a screenplay (its speakers' names
+    over their speeches, two speakers or more, twice each), a line that is one of its cues or a
+    short line between its own lines (`Exeunt`, `First Gentleman`, `ACT II`, `My lord!`), however
+    many plays carry it. A scene too short to show its speakers twice (a few lines around `ACT II`)
+    is still reported.
+
     A paragraph that is an author bio is reported by CL410 instead. Counts are per corpus: in a
     small corpus a site's furniture may occur too rarely to be seen; lower `min-documents` there.
     """
@@ -526,6 +544,11 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
             return starts.get(start) in verdicts
         skeleton = kept_skeleton(doc.text, f.units, set(verdicts)) if verdicts and not markdown else ()
         entries = glossary_entries(doc.text, f.units, verdicts) if verdicts and not markdown else ()
+        script = bool(verdicts) and speaker_cues(split_lines(doc.text))  # a play, a screenplay
+        shared = {f.units[i].key for i in verdicts} if script else set()
+        seq = _lines(f.units) if script else []
+        cues = script_cues(f.units, seq, doc.text) if script else frozenset()
+        place = {k: n for n, k in enumerate(seq)}
         for i, verdict in verdicts.items():
             u = f.units[i]
             if i in items:
@@ -534,6 +557,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # the text's markup, a field of its record, a heading over its own section
             if i in entries:
                 continue  # a dictionary's headword, definition or contents line: its entries' own (qa23 r07)
+            if script and cue_of_script(u, _sides(f.units, i, seq, place), cues, shared):
+                continue  # a script's cue (`Exeunt`, `First Gentleman`) or a line between its own lines
             if bio_of(f, u) is not None:  # a bio is CL410's
                 continue
             if code_residue(doc.text[u.start:u.end]):
