@@ -63,6 +63,10 @@ SUBMITTED_BY = LazyPattern(r"^(?i:gespeichert|eingereicht|eingestellt|soumis|env
 FOREIGN_AND = LazyPattern(r"\s+(?:et|y|und|e|en|och|og|i)\s+(?=\p{Lu})")
 # the parts of a page's meta line: `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`
 SEGMENT = LazyPattern(r"\s+[|•·—–]\s+")
+# an author's card glued by the converter to the byline it heads, the same words twice (`National Desk By National
+# Desk`, `Rajeev Dhir | NJ Advance Media for NJ.com By Rajeev Dhir | …`): the byline from its `By` on; two words
+# at least, not a phrase's (`Day By Day`, `Side By Side`)
+CARD_THEN_BY = LazyPattern(r"^(?P<card>\p{Lu}\S*\s+\S[^\n]{0,78}?)\s+(?P<by>(?i:by)\s+(?P=card))(?:\s|$)")
 # what follows the name in a byline that goes on to describe the author
 BY_APPOSITIVE = LazyPattern(r",\s+(?:a|an|the|who|is)\s+\p{Ll}")
 # a contributor who did not write: "B (photography)", "B (video)"
@@ -121,6 +125,8 @@ def byline_names(line: Line) -> list[str]:
     or of the byline segment of a meta line (`Le Monde | 04.05.2015 | Par Martin Untersinger`)."""
     text = LEAD_PUNCTUATION.sub("", line.text)  # "// By Arun Sai Krishnan • Nov 11, 2020"
     text = UPDATED_BY.sub("", GLYPH_BY.sub("", IMAGE_BY.sub("", text)))
+    if (card := CARD_THEN_BY.match(text)) is not None:
+        text = text[card.start("by"):card.end("by")]  # `National Desk By National Desk`: the card bounds the name
     if text[-1:] in COUNT_ENDS:  # (most lines end otherwise: the count is looked for at a word it can end with)
         text = COMMENT_COUNT.sub("", text)
     if len(text) > 160 and not BY_APPOSITIVE.search(text, 0, 80):

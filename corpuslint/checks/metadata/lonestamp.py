@@ -12,7 +12,7 @@ story (`Mark Lavin` / `June 8, 2015`: `name_by_lone_stamp`).
 
 from __future__ import annotations
 
-from corpuslint.checks.metadata.bylineline import bare_name, clean_byline
+from corpuslint.checks.metadata.bylineline import bare_name, clean_byline, is_stamp, name_line
 from corpuslint.checks.metadata.dates import day_written_at
 from corpuslint.checks.metadata.lines import Line, is_prose
 from corpuslint.checks.metadata.vocabulary import CALL_START
@@ -78,3 +78,33 @@ def name_by_lone_stamp(lines: list[Line]) -> list[str]:
             return []  # `Mark Frauenfelder` / `Cory Doctorow` / …: a list of names
         return [name]
     return []
+
+
+META_LOOK = 200  # lines from the top where a headline-less page's meta line is looked for
+
+
+def name_on_lone_meta_line(lines: list[Line]) -> list[str]:
+    """`/ Cory Doctorow / 10:08 am Fri Jul 19, 2013`, `19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare`: on a page
+    whose headline was not found (a whole-page text with no `<title>` line over it), the page's one line that is a
+    person's name with its stamp signs the story, when it stands before the prose has run on. Two such lines (a
+    list of posts, each signed and dated; the comments' names and stamps) sign none; nor a commenter's line near a
+    comments section's mark."""
+    found: tuple[str, int] | None = None
+    prose = 0
+    for index, line in enumerate(lines[:META_LOOK]):
+        text = line.text
+        if len(text) <= 100 and is_stamp(text):
+            name, stamped = name_line(text)
+            if name is not None and stamped and not CALL_START.match(name):
+                if found is not None:
+                    return []  # two signed stamps: a list's or the comments'
+                if prose > PROSE_BEFORE:
+                    return []  # under the story's prose: a comment's or a footer's
+                found = name, index
+        prose += is_prose(text)
+    if found is None:
+        return []
+    at = found[1]
+    if any(COMMENT_MARK.match(line.text) for line in lines[max(0, at - COMMENT_NEAR):at + COMMENT_NEAR + 1]):
+        return []
+    return [found[0]]

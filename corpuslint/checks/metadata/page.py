@@ -36,10 +36,10 @@ from corpuslint.checks.metadata.headline import (
 from corpuslint.checks.metadata.lines import (
     UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines, without_site_name,
 )
-from corpuslint.checks.metadata.lonestamp import lone_stamp_day, name_by_lone_stamp
+from corpuslint.checks.metadata.lonestamp import lone_stamp_day, name_by_lone_stamp, name_on_lone_meta_line
 from corpuslint.checks.metadata.notitle import SKIP_LINK, not_a_title
 from corpuslint.checks.metadata.pageauthors import (
-    BEFORE, authors_near, first_byline, name_under_headline, stamped_repeated_name, window_around,
+    BEFORE, authors_near, first_byline, name_on_dated_meta_line, name_under_headline, stamped_repeated_name, window_around,
 )
 from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, writes_day
 from corpuslint.checks.metadata.pagecredits import (
@@ -186,8 +186,9 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
                        or author_in_title(lines, first) or handle_in_title(lines, first, out.headline_line)
                        or copyright_person(lines) or bio_after_story(lines, out.headline_line, text)
                        or initials_closing_story(lines, out.headline_line, text)
-                       or agency_signing(lines, out.headline_line)
-                       or (name_by_lone_stamp(lines) if out.headline_line is None else []))
+                       or agency_signing(lines, out.headline_line) or name_on_dated_meta_line(lines)
+                       or ((name_by_lone_stamp(lines) or name_on_lone_meta_line(lines))
+                           if out.headline_line is None else []))
     out.date = date_near_headline(window, out.headline_line)
     if not out.authors and out.date is None and out.headline_line is not None:
         signed = _signed_after_teasers(lines, out.headline_line)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import regex
 
 from corpuslint.checks.metadata.bylineline import (
-    FOREIGN_BY, KOREAN_BYLINE, SUBMITTED_BY, bare_name, byline_names, cjk_names, clean_byline, code_table_row, day_then_label,
+    CARD_THEN_BY, FOREIGN_BY, KOREAN_BYLINE, LABELLED_BY, SUBMITTED_BY, bare_name, byline_names, cjk_names, clean_byline, code_table_row, day_then_label,
     is_handle, is_stamp, name_before_role, name_line, outlet_alone, outlet_before_stamp,
     segment_names,
 )
-from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, day_written
+from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, day_written, day_written_at
 from corpuslint.checks.metadata.headline import among_dated_teasers
 from corpuslint.checks.metadata.lines import Line, continues_a_sentence, is_prose
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
@@ -244,6 +244,37 @@ def stamped_repeated_name(lines: list[Line], headline: int | None = None, *, loo
     return []
 
 
+# a post's two stamps glued by the converter (`20 janvier 202020 janvier 2020évaluation`, a WordPress theme's published
+# and updated <time>s): a space after the first one's year lets the day be read
+GLUED_YEAR = LazyPattern(r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}[.\s]|\p{L})")
+META_LINE_CHARS = 240
+# what a meta line puts before the author's name: nothing, or its stamp (a year or a time last)
+STAMP_BEFORE = LazyPattern(r"(?i)(?:^|(?:19|20)\d\d|\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)\W*$")
+
+
+def name_on_dated_meta_line(lines: list[Line], *, look: int = 400) -> list[str]:
+    """`Martin Clavey Politique scientifique française 20 janvier 2020 …`, `20. April 2017 Matthias Weber Amazon , Big
+    Data , …`: a post's meta line of parts (its author, a category, its stamp, its tags) opened by a person's name or
+    carrying it right after its stamp, the name the page also prints alone on a line (the author box's or the
+    author's card). Not a line of prose (a sentence naming the person and a day), nor a teaser's in a list of dated
+    stories, nor a name a lower-case word goes on after (`Jane Roe said …`)."""
+    alone = {name for line in lines if len(line.text) <= 40 and (name := bare_name(line.text)) is not None}
+    if not alone:
+        return []
+    for index, line in enumerate(lines[:look]):
+        text = LEAD_PUNCTUATION.sub("", line.text.strip())
+        if len(text) > META_LINE_CHARS or len(text) <= 40 or text.endswith((".", "!", "?", ":")):
+            continue
+        unglued = GLUED_YEAR.sub(" ", text)
+        if day_written_at(unglued) is None:
+            continue
+        for name in sorted(name for name in alone if name in unglued):
+            at = regex.search(rf"(?<!\S){regex.escape(name)}(?=\s+(?!\p{{Ll}})\S|\s*$)", unglued)
+            if at is not None and STAMP_BEFORE.search(unglued[:at.start()]) and not among_dated_teasers(lines, index):
+                return [name]
+    return []
+
+
 def first_byline(lines: list[Line], site_names: frozenset[str] = frozenset(), site: str | None = None) -> list[str]:
     """The page's first byline, wherever it stands: `By A` on a line, or `Written by` / `por` ending a
     line with the name alone on the next; `Par A` / `von A` before any list of other stories.
@@ -254,8 +285,20 @@ def first_byline(lines: list[Line], site_names: frozenset[str] = frozenset(), si
         if (not teasers and not line.text.isascii() and (credit := CJK_DATELINE_CREDIT.match(line.text)) is not None
                 and (names := cjk_names(credit["name"], credit["more"]))):
             return names  # `新华社巴黎12月9日电（记者唐霁）法国9日…`
+        if (author := theme_meta_author(line.text)) is not None and (not teasers or _one_theme_meta(lines)):
+            # `Author john Posted on March 20, 2014 Categories News` (its tags may run on); the theme prints it under
+            # the post, under a related posts' heading too, but once (a blog's front page prints one a post)
+            return [author]
         if len(line.text) > 100:
             continue
+        if not teasers and CARD_THEN_BY.match(line.text) and (names := byline_names(line)):
+            return names  # `National Desk By National Desk`: an author's card glued to its byline
+        if (not teasers and LABELLED_BY.match(line.text) and not LABELLED_BY.match(lines[index - 1].text)
+                and (names := byline_names(line)) and all(" " in name for name in names)):
+            # `geschrieben von Meike Neitz`, `Author: Lindsey O'Donnell` on its line; a whole name (not a docs
+            # example's `Author: Me`), the first of its labels (`Autor: Steffen PACHE, Sächsische Landesanstalt …` /
+            # `Autor: Angelika Leitner`: the second one alone is half the credit)
+            return names
         found = read_byline(line)
         if found and code_table_row(lines, index):
             continue  # `BY: Namensnennung` over `BY-NC: Namensnennung, nicht kommerziell`: a licence's codes
@@ -351,6 +394,29 @@ def pen_name(text: str) -> str | None:
 
 
 NO_PEN_NAME = frozenset("admin administrator anonymous guest staff editor editors redaktion redaction unknown".split())
+
+
+# a WordPress theme's post meta line as its screen-reader labels print it (Twenty Fifteen, Twenty Sixteen): `Author john
+# Posted on March 20, 2014 Categories News`, `Autor johnVeröffentlicht am 20. März 2014Kategorien …` (lynx glues the
+# parts); the author a person's name, a pen name or a log-in name written small, then the date's label and the date
+THEME_META = LazyPattern(r"^(?i:author|autor|auteur|autore)\s+(?P<name>\S[^\n]{0,40}?)\s*(?i:posted\s+on|published\s+on|"
+                         r"veröffentlicht\s+am|publié\s+le|publicado\s+(?:el|em)|pubblicato\s+il)\s+(?=\d|\p{L}{3,9}\.?\s+\d)")
+LOG_IN_NAME = LazyPattern(r"^[\p{Ll}\d][\w.-]{1,29}$")
+
+
+def _one_theme_meta(lines: list[Line]) -> bool:
+    return sum(THEME_META.match(line.text) is not None for line in lines) == 1
+
+
+def theme_meta_author(text: str) -> str | None:
+    """The author a WordPress theme's meta line labels (`THEME_META`); not a role or a stand-in (`admin`, `Redaktion`)."""
+    meta = THEME_META.match(text)
+    if meta is None:
+        return None
+    name = meta["name"]
+    if name.casefold() in NO_PEN_NAME or name.casefold() in NAME_STOP:
+        return None
+    return bare_name(name) or pen_name(name) or (name if LOG_IN_NAME.match(name) else None)
 
 
 # a line that ends where the name would start: "Written on Mar 17 by", "por", "By:"
