@@ -124,6 +124,12 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
     # its fix unsafe (qa18b F1)
     unsafe_first = {} if unsafe else {head_key(f, current): f for f in findings
                                       if f.fix is not None and not applicable(f, False)}
+    # ... but copies of one line share that key: of a refrain given four times, two copies labelled
+    # `[*]` and one `[-]` (qa24 r09), the safe run takes as many as the text as given labels safe, no
+    # more (the key alone kept all three, and `check` showed two `[*]` that no `--fix` applied)
+    safe_first = Counter(key for f in findings
+                         if applicable(f, False) and (key := head_key(f, current)) in unsafe_first)
+    safe_spent: Counter = Counter()
     named: Named | None = None  # the document's lines as given, and those the first reading's fixes take
     spared: list[Finding] = []  # found on this pass, fix and all, and left: they take lines nothing named
     length = len(current.text)
@@ -132,7 +138,7 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
         pool = _with_withheld(findings)
         candidates = [f for f in pool
                       if applicable(f, unsafe) and (only is None or f.code in only)
-                      and _key(f, current) not in refused and head_key(f, current) not in unsafe_first
+                      and _key(f, current) not in refused
                       and not (linter.held and held_key(f, current) in linter.held)
                       and (current is doc or not _reads_context(linter, f.code)
                            or _key(f, current) in first_reading)
@@ -142,6 +148,8 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
                       and usable(f, current, encodable, meta_encodable, guarded=not withheld_removal(f))]
         if given is not None:
             candidates = [f for f in candidates if not spared_before(f, current, given)]
+        if unsafe_first:
+            candidates = _safe_as_given(candidates, current, unsafe_first, safe_first, safe_spent)
         if withheld:
             candidates = _within(candidates, current, budget, spent)
         if named is not None:  # a later pass removes of the text as given only what the first reading's fixes took
@@ -153,7 +161,7 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
             named = Named(doc, findings, candidates)
         if not candidates:
             return FixResult(document=current, applied=applied, remaining=findings,
-                             held=_held(findings, current, unsafe_first), spared=spared), kept
+                             held=_held(findings, current, unsafe_first, safe_first, safe_spent), spared=spared), kept
         chosen: list[Finding] = []
         fixed, used = apply_fixes(current, candidates, chosen)
         while len(joined := joined_removals(current, chosen)) < len(chosen):
@@ -181,10 +189,12 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
                 else:
                     refused.add(_key(finding, current))
             if not used:  # every fix refused: the findings stay, as they are
-                return FixResult(document=current, applied=applied, remaining=findings,
-                                 held=_held(findings, current, unsafe_first), spared=spared), kept
+                held = _held(findings, current, unsafe_first, safe_first, safe_spent)
+                return FixResult(document=current, applied=applied, remaining=findings, held=held,
+                                 spared=spared), kept
         kept.applied(current.text, [(f, _key(f, current)) for f in chosen])
         spent.update(key for f in chosen if (key := _key(f, current)) in budget)
+        safe_spent.update(key for f in chosen if (key := head_key(f, current)) in unsafe_first)
         current = fixed
         applied.update(used)
         minimum = linter.config.min_document_chars
@@ -233,11 +243,30 @@ def _within(candidates: list[Finding], doc: Document, budget: dict, spent: Count
     return kept
 
 
-def _held(findings: list[Finding], doc: Document, unsafe_first: dict[tuple[str, str], Finding]) -> list[Finding]:
+def _held(findings: list[Finding], doc: Document, unsafe_first: dict[tuple[str, str], Finding],
+          safe_first: Counter, safe_spent: Counter) -> list[Finding]:
     """The findings left with a safe fix that a safe run did not apply, as the document as given
-    has them (labelled unsafe there): safe only in `doc`, the text the safe fixes made."""
+    has them (labelled unsafe there): safe only in `doc`, the text the safe fixes made (not a copy of
+    the line that the text as given labels safe, which the run may still take: `_safe_as_given`)."""
     held = {head_key(f, doc) for f in findings if applicable(f, False)}
-    return [f for key, f in unsafe_first.items() if key in held]
+    return [f for key, f in unsafe_first.items() if key in held and safe_spent[key] >= safe_first[key]]
+
+
+def _safe_as_given(candidates: list[Finding], doc: Document, unsafe_first: dict, safe_first: Counter,
+                   safe_spent: Counter) -> list[Finding]:
+    """The candidates but those the document as given labelled unsafe (`unsafe_first`, by
+    `results.head_key`): of the copies of one line labelled `[*]` and `[-]` there, the first ones in
+    text order go in while the safe labels last (`safe_first`, less those taken: `safe_spent`)."""
+    taken: Counter = Counter()
+    kept = []
+    for finding in candidates:
+        key = head_key(finding, doc)
+        if key in unsafe_first:
+            if safe_spent[key] + taken[key] >= safe_first[key]:
+                continue
+            taken[key] += 1
+        kept.append(finding)
+    return kept
 
 
 def _reads_context(linter: Linter, code: str) -> bool:
