@@ -25,6 +25,7 @@ from bisect import bisect_left
 
 import regex
 
+from corpuslint.checks.bios.units import columns
 from corpuslint.records import MARK, MARKS, record_marks
 
 _VERSE_CHARS = 80  # a verse's line: a typewriter's width at most
@@ -44,8 +45,10 @@ def _rows(text: str, start: int, end: int) -> list[str]:
 
 
 def _width(row: str) -> int:
-    """A line's width in columns: a wide (CJK) character takes two."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in row.strip())
+    """A line's width in columns: a wide (CJK) character takes two, a mark set on a letter (an Arabic
+    vowel, a combining accent) none (`units.columns`)."""
+    row = row.strip()
+    return columns(row) + sum(1 for char in row if unicodedata.east_asian_width(char) in "WF")
 
 
 def _verse(rows: list[str]) -> bool:

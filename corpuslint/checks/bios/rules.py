@@ -7,6 +7,7 @@ from corpuslint.checks.bios.authored import authored_repeat, heading_between, in
 from corpuslint.checks.bios.blocks import UNDER_ANOTHER_LINE, by_block, in_another_cue, under_another_line
 from corpuslint.checks.bios.contents import contents_and_heading
 from corpuslint.checks.bios.copies import Copy, copies_in
+from corpuslint.checks.bios.entries import own_entries
 from corpuslint.checks.bios.formulas import proclaimed, section_formula
 from corpuslint.checks.bios.options import CopyOptions
 from corpuslint.checks.bios.refrains import chorus, transcript_turn
@@ -16,7 +17,7 @@ from corpuslint.checks.bios.series import (
 )
 from corpuslint.checks.bios.units import indented_block, leads_on, line_of_stanza, neighbour, under_its_command
 from corpuslint.checks.bios.whole import (
-    far_apart, in_two_entries, named_entries_apart, open_at_either_end, per_entry, refrain, section_between,
+    far_apart, in_two_entries, open_at_either_end, per_entry, refrain, section_between,
     under_a_term,
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
@@ -128,8 +129,8 @@ class _DuplicateRule(Rule):
                 if copy.kind == "exact" and (section_formula(doc.text, *copy.later)
                                              or proclaimed(doc.text, copy.earlier, copy.later)):
                     continue  # a formula closing each numbered section, a title its proclamation quotes (qa22 r11)
-                if named_entries_apart(doc.text, copy.earlier, copy.later):
-                    continue  # two releases' entries of a changelog, each its release's record (qa22 r09)
+                if own_entries(doc.text, copy.earlier, copy.later):
+                    continue  # two options', releases', records' entries, each its own text (qa22 r09, qa24 r03)
                 if record_field(doc.text, *copy.later):
                     continue  # each patch entry's `Files: …`: a record's field in a series of records
                 if _picture_credit(doc.text[copy.later[0]:copy.later[1]]):
@@ -340,7 +341,14 @@ class DuplicateParagraph(_DuplicateRule):
     given again right under a sentence ending with `:` that proclaims it (a title, not closing as
     a sentence), or copies in two entries of a release log (three headings or more with a version
     or a date, one between the copies: `pkg (1.2-3) unstable; urgency=low`, `2017-01-16  Name
-    <mail>`): each release's own record (a translators' credit, a `post-release administrivia`).
+    <mail>`, a title underlined: `Avahi 0.6.32` over `====`): each release's own record (a
+    translators' credit, a `post-release administrivia`). So are copies in two entries of a
+    definition list, each indented as deep under its own term (a man page's options: curl's "This
+    option is global …" under 13 of them), or each on a line opening with its own term (ps's `w`
+    and `-w`, "Wide output. …"), and a copy in a record's field value (the indented lines under a
+    DEP-5 stanza's `License:`: each file's licence, its disclaimer in the same words as another's).
+    A line of a verse-per-line text takes as many columns as its letters: the vowel marks of
+    the Arabic script take none (a Quran surah's refrain is a chorus).
     A line of a block of lines (one turn or one answer a line, a blank line between conversations)
     is read by its block: under other lines than its first copy (another question over the same
     answer, another command over the same output, another table's rows) it is the block's own, no
@@ -424,9 +432,8 @@ class DuplicateParagraph(_DuplicateRule):
     one with a prose paragraph beside it over one among short furniture lines (the lede over its
     teaser under the tag list), if the teaser has no words of its own (else no fix); the message
     says which is kept and names the words of the removed copy that the kept one lacks.
-    Near copies in two entries of a definition list (each indented under its own term, a
-    reference's command or option: `reopen` and `submitter` each say how to become the report's
-    originator) get no fix: each entry is complete on its own.
+    Near copies in two entries of a definition list are each entry's own (`reopen` and `submitter`
+    each say how to become the report's originator), as exact ones: not reported.
     When shape and place do not tell the two apart, the fuller is kept if the other has no words
     of its own; otherwise, or when the copy outside the flow has more than a label of its own
     (over 4 words besides its label), no fix is offered and the message says why.

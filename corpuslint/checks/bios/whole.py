@@ -139,14 +139,18 @@ _RECORD_HEAD = regex.compile(r"\(v?\d[^)\n]*\)|\b\d{4}-\d\d-\d\d\b|(?i:\b(?:rele
 def named_entries_apart(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
     """`per_entry`, and an entry heading between the copies heads a changelog's record
     (`pkg (1.2-3) unstable; urgency=low`, `2017-01-16  Name <mail>`, `* Noteworthy changes in release
-    0.16`). A news list's bare dates (`09.28.15` under each headline of a blog's archive) head no
+    0.16`), or is a title underlined (`Avahi 0.6.32` over `====`: a NEWS file's release, qa24 r03). A news list's bare dates (`09.28.15` under each headline of a blog's archive) head no
     record: a headline given again there is the page's copy (web iab-1); nor do a licence's numbered
     clauses (`2.2. Further licence from the Licensor`)."""
     if not per_entry(text, earlier, later):
         return False
     heads = _entry_heads(text)
     between = heads[bisect_left(heads, earlier[1]):bisect_left(heads, later[0])]
-    return any(_RECORD_HEAD.search(text, at, text.find("\n", at)) is not None for at in between)
+    return any(_RECORD_HEAD.search(text, at, text.find("\n", at)) is not None
+               or _UNDERLINE.match(text, text.find("\n", at) + 1) is not None for at in between)
+
+
+_UNDERLINE = regex.compile(r"([=\-~^*#])\1{2,}[ \t]*(?:\n|$)")
 
 
 _HEADS: tuple[str | None, list[int]] = (None, [])  # the last text `_entry_heads` read, and its answer
@@ -165,7 +169,8 @@ def _entry_heads(text: str) -> list[int]:
 
 
 _FIELDS = 12
-_RULE = regex.compile(r"([-=_*~#.:+])\1{2,}")
+# (an ellipsis is no rule: dpkg's `--configure package...|-a|--pending` is a term, qa24 r03)
+_RULE = regex.compile(r"([-=_*~#:+])\1{2,}|\.{4,}")
 
 
 def under_a_term(text: str, start: int, end: int) -> bool:

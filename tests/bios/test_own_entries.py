@@ -1,0 +1,76 @@
+"""CL402 on what a reference or a record file gives again in each entry (qa24 r03, r08; qa22 r09, qa20
+r10), and on a Quran surah's refrain (qa24 r09). Real lines (tests/data/bios/entries24, scripture):
+curl.1's "This option is global …" under three options, dpkg.1's trigger note under three actions
+(`--configure package...|-a|--pending`: an ellipsis, no rule), ps.1's `w` and `-w`, avahi's NEWS
+(each release's notes under its underlined title), python3.11's DEP-5 copyright file (the CWI
+disclaimer, again in `Modules/_gestalt.c`'s `License:` field), and Surat al-Qamar 1-44 (Tanzil's
+Uthmani text, one verse a line). Main reported 12 copies in them, each with a fix (two safe).
+Both ways: the same lines given again where a scraper gives them (twice in a row, the same term)
+are still found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpuslint.checks.bios.rules import DuplicateParagraph
+from corpuslint.checks.bios.units import columns, line_of_stanza
+from corpuslint.models import Document
+
+DATA = Path(__file__).parents[1] / "data" / "bios"
+NAMES = ["entries24/curl_global.txt", "entries24/dpkg_triggers.txt", "entries24/ps_wide.txt",
+         "entries24/avahi_news.txt", "entries24/py_copyright.txt", "scripture/surat_al_qamar.txt"]
+
+
+def _found(text: str) -> list[tuple[int, str | None]]:
+    doc = Document.from_text(text)
+    return [(doc.position(v.start)[0], v.fix.applicability.value if v.fix else None)
+            for v in DuplicateParagraph().check(doc)]
+
+
+def _text(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_entrys_own_text_is_no_copy(name):
+    assert _found(_text(name)) == []
+
+
+def test_a_note_given_twice_in_a_row_in_one_entry_is_still_a_copy():
+    text = _text("entries24/dpkg_triggers.txt")
+    note = "           Will process triggers unless --no-triggers has been specified.\n"
+    at = text.index(note) + len(note)
+    assert [fix for _, fix in _found(text[:at] + "\n" + note + text[at:])] == ["safe"]
+
+
+def test_two_items_under_one_term_are_still_a_copy():
+    text = _text("entries24/ps_wide.txt")
+    assert [fix for _, fix in _found(text.replace("       -w     Wide", "       w      Wide"))] == ["safe"]
+
+
+def test_a_disclaimer_given_twice_outside_a_field_is_still_a_copy():
+    text = _text("entries24/py_copyright.txt")
+    start = text.index("STICHTING MATHEMATISCH CENTRUM DISCLAIMS")
+    disclaimer = text[start:text.index("\n\n", start)]
+    found = _found(text[:start] + disclaimer + "\n\n" + text[start:])
+    assert found[0][1] is not None  # the pasted copy right under the first, reported with its fix
+
+
+def test_the_refrain_is_a_chorus_but_a_verse_given_twice_in_a_row_is_a_copy():
+    text = _text("scripture/surat_al_qamar.txt")
+    lines = text.split("\n")
+    refrain = lines[18]
+    assert [k for k, line in enumerate(lines) if line == refrain] == [18, 23, 33, 41]
+    assert _found(text) == []
+    doubled = "\n".join(lines[:19] + [refrain] + lines[19:])
+    assert [line for line, _ in _found(doubled)] == [20]
+
+
+def test_a_mark_set_on_a_letter_takes_no_column():
+    verse = "فَفَتَحْنَآ أَبْوَٰبَ ٱلسَّمَآءِ بِمَآءٍ مُّنْهَمِرٍ"
+    assert columns(verse) == len("ففتحنا أبوب السماء بماء منهمر") < len(verse)
+    text = _text("scripture/surat_al_qamar.txt")
+    start = text.index(text.split("\n")[18])
+    assert line_of_stanza(text, start, text.index("\n", start))  # a line of a block of short lines
