@@ -3,8 +3,8 @@ r10), and on a Quran surah's refrain (qa24 r09). Real lines (tests/data/bios/ent
 curl.1's "This option is global …" under three options, dpkg.1's trigger note under three actions
 (`--configure package...|-a|--pending`: an ellipsis, no rule), ps.1's `w` and `-w`, avahi's NEWS
 (each release's notes under its underlined title), python3.11's DEP-5 copyright file (the CWI
-disclaimer, again in `Modules/_gestalt.c`'s `License:` field), and Surat al-Qamar 1-44 (Tanzil's
-Uthmani text, one verse a line). Main reported 12 copies in them, each with a fix (two safe).
+disclaimer, again in `Modules/_gestalt.c`'s `License:` field; tarfile's and libffi's Expat licences), and Surat al-Qamar 1-44 (Tanzil's
+Uthmani text, one verse a line). Main reported 14 copies in them, each with a fix (two safe).
 Both ways: the same lines given again where a scraper gives them (twice in a row, the same term)
 are still found."""
 
@@ -20,7 +20,7 @@ from corpuslint.models import Document
 
 DATA = Path(__file__).parents[1] / "data" / "bios"
 NAMES = ["entries24/curl_global.txt", "entries24/dpkg_triggers.txt", "entries24/ps_wide.txt",
-         "entries24/avahi_news.txt", "entries24/py_copyright.txt", "scripture/surat_al_qamar.txt"]
+         "entries24/avahi_news.txt", "entries24/py_copyright.txt", "entries24/py_copyright_expat.txt", "scripture/surat_al_qamar.txt"]
 
 
 def _found(text: str) -> list[tuple[int, str | None]]:
@@ -56,6 +56,14 @@ def test_a_disclaimer_given_twice_outside_a_field_is_still_a_copy():
     disclaimer = text[start:text.index("\n\n", start)]
     found = _found(text[:start] + disclaimer + "\n\n" + text[start:])
     assert found[0][1] is not None  # the pasted copy right under the first, reported with its fix
+
+
+def test_a_licence_under_no_field_is_still_a_copy():
+    # the libffi stanza's licence out of its field, its lines not indented: a notice given again
+    text = _text("entries24/py_copyright_expat.txt")
+    at = text.rindex("License: ")
+    flat = "\n".join(line.strip() for line in text[at + 9:].split("\n"))
+    assert len(_found(text[:at] + flat)) == 2
 
 
 def test_the_refrain_is_a_chorus_but_a_verse_given_twice_in_a_row_is_a_copy():

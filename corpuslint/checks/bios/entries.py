@@ -17,8 +17,8 @@ from corpuslint.checks.bios.whole import in_two_entries, named_entries_apart
 
 # a definition list's item on one line: indented, a term (an option: `-w`, `w`), two spaces or more, its text
 _ITEM = regex.compile(r"(\S{1,30})[ \t]{2,}\S")
-# a record's field opening a line (DEP-5's `License: …`, `Files: …`), whose value goes on in indented lines
-_FIELD = regex.compile(r"\p{L}[\p{L}\d-]{0,30}:(?:[ \t]|$)")
+# a record's field opening a line with its value (DEP-5's `License: Permission is …`), going on in indented lines
+_FIELD = regex.compile(r"\p{L}[\p{L}\d-]{0,30}:[ \t]+\S")
 _FIELD_LINES = 200  # a field's value: a licence's text is a few dozen lines
 
 
@@ -46,8 +46,9 @@ def _two_items(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> b
 
 def _field_value(text: str, later: tuple[int, int]) -> bool:
     """The copy is (part of) a record's field value: its lines indented under a line that opens with a
-    field's label, nothing but indented lines between (a DEP-5 `License:` field's text, whose blank
-    lines are ` .` or a space): each record's own licence, not a copy of another's."""
+    field's label and its value, nothing but indented or blank lines between (a DEP-5 `License:`
+    field's text, its paragraphs apart by ` .`, a space or a blank line): each record's own
+    licence, not a copy of another's."""
     cursor = text.rfind("\n", 0, later[0]) + 1
     if cursor == later[0] or text[cursor:later[0]].strip():
         return False
@@ -56,8 +57,6 @@ def _field_value(text: str, later: tuple[int, int]) -> bool:
             return False
         cursor = text.rfind("\n", 0, cursor - 1) + 1
         row = text[cursor:text.find("\n", cursor)]
-        if not row:
-            return False  # a blank line: no field's value goes on over it
-        if row[0] not in " \t":
+        if row and row[0] not in " \t":
             return _FIELD.match(row) is not None
     return False
