@@ -18,7 +18,8 @@ from corpuslint.checks.bios.whole import in_two_entries, named_entries_apart
 # a definition list's item on one line: indented, a term (an option: `-w`, `w`), two spaces or more, its text
 _ITEM = regex.compile(r"(\S{1,30})[ \t]{2,}\S")
 # a record's field opening a line with its value (DEP-5's `License: Permission is …`), going on in indented lines
-_FIELD = regex.compile(r"\p{L}[\p{L}\d-]{0,30}:[ \t]+\S")
+# (capitalised: `rule: exactly;…`, a style sheet's line in a mail's HTML, is no field)
+_FIELD = regex.compile(r"\p{Lu}[\p{L}\d-]{0,30}:[ \t]+\S")
 _FIELD_LINES = 200  # a field's value: a licence's text is a few dozen lines
 
 
