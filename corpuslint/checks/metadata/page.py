@@ -36,8 +36,9 @@ from corpuslint.checks.metadata.headline import (
 from corpuslint.checks.metadata.lines import (
     UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines, without_site_name,
 )
+from corpuslint.checks.metadata.furnitureline import furniture_first
 from corpuslint.checks.metadata.lonestamp import lone_stamp_day, name_by_lone_stamp, name_on_lone_meta_line
-from corpuslint.checks.metadata.notitle import SKIP_LINK, not_a_title
+from corpuslint.checks.metadata.notitle import not_a_title
 from corpuslint.checks.metadata.pageauthors import (
     BEFORE, authors_near, first_byline, name_on_dated_meta_line, name_under_headline, stamped_repeated_name, window_around,
 )
@@ -132,8 +133,9 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         # stands under it (an infobox's `Founded February 28, 1998`) is no byline or stamp
         out.headline_line = headline if _long_enough(word_key(out.title)) or " " in word_key(out.title) else None
     else:
-        out.title = None if site_named else _without_site_name(first, lines, site)
         untitled = site_named or _untitled(first)
+        # a site's name, a menu, a skip link, a message opening the text: no title unless a headline is found below
+        out.title = None if untitled else _without_site_name(first, lines, site)
         sharing: list[int] = []  # lines sharing words with the <title>, for a headline found by its byline
         anchor = None if untitled else _similar_headline(lines, out.title, sharing=sharing)
         if anchor is not None and (_first_sentence(out.title, lines[anchor].text, ".!?")
@@ -423,7 +425,7 @@ UNSPACED_SENTENCE = 20
 def _untitled(first: str) -> bool:
     """A text whose first line is a skip link (`Skip to main content`) or a bulleted menu's entry (`* Facebook`)
     kept no `<title>`: its headline is found as on a page whose `<title>` is the site's name (qa19c r04, r12)."""
-    return SKIP_LINK.match(" ".join(first.split())) is not None or MENU_ENTRY.match(first) is not None
+    return furniture_first(first) is not None or MENU_ENTRY.match(first) is not None
 
 
 def _in_a_menu(lines: list[Line], index: int) -> bool:
