@@ -19,6 +19,7 @@ import re
 
 from corpuslint.mime import declared_bodies, html_body, readable_lines
 from corpuslint.plain_markup import markup_roles
+from corpuslint.restmarks import overline_mark, underline
 from corpuslint.roles import Role
 from corpuslint.subtitles import subtitle_head
 
@@ -34,9 +35,10 @@ _DOCSTRING = ('"""', "'''", 'r"""', 'u"""')
 # before a redirection, a pipe or a command's end; its body runs to the line holding only the word
 _HEREDOC = re.compile(r"(?<!<)<<(-?)[ \t]*(['\"]?)([A-Za-z_]\w*)\2[ \t]*(?:[|;&>)].*)?$")
 _HEREDOC_LINES = 400  # a here-document longer than this is no sample in a text
-_UNDERLINE_NEXT = re.compile(r"\n([=\-~^*#+\"'`_.:])\1{2,}[ \t]*(?:\n|$)")
+_UNDERLINE_NEXT = re.compile(r"\n([=\-~^*#+\"'`_.:])\1{2,}[ \t\r]*(?:\n|$)")
 
-_UNDERLINE = re.compile(r"([=\-~^*#+\"'`_.:])\1{2,}[ \t]*$")
+# (the marks docutils recommends: a `}}}` or `;;;` under a line is code's, never a title's)
+_UNDERLINE = re.compile(r"([=\-~^*#+\"'`_.:])\1{2,}[ \t\r]*$")
 _DIRECTIVE = re.compile(r"\.\.[ \t]+([A-Za-z][\w:-]*)::(?:[ \t]|$)")
 _CODE_DIRECTIVES = frozenset({
     "code", "code-block", "sourcecode", "literalinclude", "highlight", "doctest", "testcode",
@@ -182,17 +184,17 @@ def _structure(text: str) -> list[Role | None] | None:
             and not text.rstrip().endswith((";", "{", "}", "::")) and not console and not module and not heredoc:
         return None  # (most texts: one search that looks only at line breaks)
     indented = text[:1] in " \t" or "\n " in text or "\n\t" in text
-    rest = "::\n" in text or text.startswith("..") or "\n.." in text or text.endswith("::")
-    underline = _UNDERLINE_NEXT.search(text) is not None
+    rest = "::\n" in text or "::\r\n" in text or text.startswith("..") or "\n.." in text or text.endswith("::")
+    underlined = _UNDERLINE_NEXT.search(text) is not None
     # a line that ends like a statement (`;`, `{`, `}`, `*/`): `in` is ~5x faster than a search
     code_end = (";\n" in text or "{\n" in text or "}\n" in text or "*/" in text or "):\n" in text
                 or text.rstrip().endswith((";", "{", "}")) or module)
-    if not (indented or rest or underline or code_end or console or heredoc):
+    if not (indented or rest or underlined or code_end or console or heredoc):
         return None
     lines = text.split("\n")
     roles: list[Role | None] = [None] * len(lines)
     found = fenced = ("```" in text or "~~~" in text) and _fences(lines, roles)
-    if underline:
+    if underlined:
         found = _underlines(lines, roles) or found
     if indented or rest:
         found = _blocks(lines, roles) or found
@@ -335,12 +337,13 @@ _FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
 
 def _fences(lines: list[str], roles: list) -> bool:
     """Markdown's fenced code in a plain text (a README saved as .txt): the fences and what lies
-    between them; a fence never closed is left alone."""
+    between them; a fence never closed is left alone. A run directly under a text line no longer than
+    it is a reST title's underline (`corpuslint.restmarks`), no fence's opening."""
     found = False
     n = 0
     while n < len(lines):
         opening = _FENCE.match(lines[n])
-        if opening is None:
+        if opening is None or underline(lines, n):
             n += 1
             continue
         mark = opening.group(1)
@@ -367,18 +370,19 @@ TITLE_WORDS = 12  # a title is a few words; a longer line over a rule is a parag
 
 def _underlines(lines: list[str], roles: list) -> bool:
     """reST titles: a line underlined (and maybe overlined) with one punctuation mark, at least
-    as long as the title."""
+    as long as the title (`corpuslint.restmarks`: a fence's marks are never an overline); a title's
+    shape inside fenced code is the code's."""
     found = False
     for n in range(1, len(lines)):
         mark = lines[n]
-        if not mark or mark[0] not in "=-~^*#+\"'`_.:" or _UNDERLINE.match(mark) is None:
+        if not mark or mark[0] not in "=-~^*#+\"'`_.:" or _UNDERLINE.match(mark) is None or roles[n] is Role.CODE:
             continue
         title = lines[n - 1].rstrip()
-        if not title.strip() or _UNDERLINE.match(title.strip()) or len(mark.rstrip()) < len(title.strip()):
+        if not underline(lines, n):
             # an overline above its title? (a title as long as its rules, or a few words: a notice of
             # 60 words framed by two `*****` lines is a paragraph, qa16c's e-mail footer)
             inner = lines[n + 1].strip() if n + 2 < len(lines) else ""
-            if (inner and lines[n + 2].rstrip() == mark.rstrip()
+            if (inner and overline_mark(mark) and lines[n + 2].rstrip() == mark.rstrip()
                     and (len(inner) <= len(mark.strip()) or len(inner.split()) <= TITLE_WORDS)):
                 roles[n] = roles[n + 1] = roles[n + 2] = Role.HEADING
                 found = True
@@ -410,8 +414,12 @@ def _blocks(lines: list[str], roles: list) -> bool:
             n += 1
             continue
         ind = _indent(line)
-        directive = _DIRECTIVE.match(stripped) if stripped.startswith("..") else None
-        if directive is not None or (stripped.startswith("..") and _TARGET.match(stripped)):
+        # under a paragraph ending `::`, what is indented is a literal block, a directive's shape in it
+        # too (`.. include:: <isonum.txt>` over the sample it includes: qa23 ref__rst__definitions)
+        literal = (prev >= 0 and ind > _text_column(lines[prev]) and roles[prev] is None
+                   and lines[prev].rstrip().endswith("::"))
+        directive = _DIRECTIVE.match(stripped) if stripped.startswith("..") and not literal else None
+        if directive is not None or (stripped.startswith("..") and not literal and _TARGET.match(stripped)):
             code = directive is not None and directive.group(1).lower().split(":")[-1] in _CODE_DIRECTIVES
             roles[n] = Role.LINK_DEFINITION if directive is None else (Role.CODE if code else Role.MARKER)
             found = True

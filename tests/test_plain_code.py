@@ -286,3 +286,44 @@ def test_an_html_mail_saved_as_text_is_no_source_file():
     text = (DATA / "qa16c-html-mail.txt").read_text(encoding="utf-8", errors="replace")
     roles = plain_structure(text)
     assert roles is None or not all(role is not None for role, line in zip(roles, text.split("\n")) if line.strip())
+
+
+def test_a_rest_title_underlined_with_tildes_opens_no_fence_its_prose_stays_prose():
+    # twins24: `Example` / `~~~~~~~` read as a Markdown fence's opening made the prose down to the next
+    # tilde underline code (qa23 user__config.txt: 788 of its lines), which no rule looks at
+    roles = roles_of("docutils-config-tilde-titles.txt")
+    assert roles["Below are the Docutils runtime settings, listed by config file section."] is Role.PROSE
+    assert roles['Recognize and link to standalone PEP references (like "PEP 258").'] is Role.PROSE
+    assert roles["Example"] is roles["~~~~~~~"] is Role.HEADING
+    assert roles["pep_base_url"] is roles["~~~~~~~~~~~~"] is Role.HEADING
+    assert roles["[general]"] is roles["datestamp: %Y-%m-%d %H:%M UTC"] is Role.CODE  # its literal block
+    # the same with CRLF line ends
+    text = (DATA / "docutils-config-tilde-titles.txt").read_text(encoding="utf-8")
+    crlf = plain_structure(text.replace("\n", "\r\n"))
+    assert crlf == plain_structure(text)
+
+
+def test_a_tilde_fence_in_a_plain_text_stays_code_closed_under_a_short_line():
+    # the other way: a fence under a blank line opens; one under a code line shorter than it (`}`) closes
+    roles = roles_of("scalafix-post-tilde-fences.txt")
+    assert roles["sbt scalafix"] is roles["}"] is roles["~~~scala"] is Role.CODE
+    assert roles["@volatile lazy val x = ... // after"] is Role.CODE
+    assert roles["Deprecating or dropping procedure syntax is part of a general effort to"] is Role.PROSE
+    assert roles["What can scalafix do?"] is Role.HEADING
+
+
+def test_a_literal_block_opening_with_a_directive_is_code_and_no_fix_cuts_it():
+    # dict24: CL120's safe fix cut the sample after "John Q." (qa23 ref__rst__definitions:41): the
+    # literal block's first line, `.. include::`, was read as a directive ending the block
+    text = (DATA / "docutils-definitions-literal.txt").read_text(encoding="utf-8")
+    roles = roles_of("docutils-definitions-literal.txt")
+    assert roles[".. include:: <isonum.txt>"] is Role.CODE
+    assert roles["Copyright |copy| 2003 by John Q. Public, all rights reserved."] is Role.CODE
+    assert roles['``isonum.txt`` as "copy"::'] is Role.MARKER
+    assert roles["__ restructuredtext.html#substitution-definitions"] is Role.PROSE
+    for unsafe in (False, True):
+        assert "2003 by John Q. Public, all rights reserved." in fixed(text, unsafe=unsafe)
+    # a directive at the paragraph's own column is still a directive, its body no literal block
+    directive = ("For example::\n\n    x = 1\n\n.. note:: Any setting may be specified in any section.\n\n"
+                 "   Only settings from active sections will be used.\n")
+    assert plain_structure(directive)[4] is Role.MARKER

@@ -34,14 +34,15 @@ from corpuslint.checks.metadata.bylineline import ROLE_WORDS
 from corpuslint.checks.metadata.dates import day_written, normalize_date
 from corpuslint.checks.metadata.lines import Found, core_word, flat
 from corpuslint.checks.metadata.names import read_names
+from corpuslint.restmarks import ADORNMENT, overline_mark, underline
 from corpuslint.textutil import LazyPattern
 
 HEAD_LINES = 80  # lines of the source read: its opening markup, title, subtitle and docinfo
 HEAD_CHARS = 16_000
 TEXT_CHARS = 400_000  # text read for the title's adornment used again (a section's, then)
-# an adornment: one punctuation character repeated (docutils allows any printable non-alphanumeric ASCII)
-# (a backquote's run is a Markdown fence's, not an adornment: ```` ``` ```` / `ls` / ```` ``` ````)
-ADORNMENT = LazyPattern(r"^([!-/:-@\[-_{-~])\1{2,}[ \t\r]*$")
+# an adornment (`corpuslint.restmarks`, which the plain-text reader shares): one punctuation character
+# repeated; a run of backquotes or tildes only under its title (over one it is a Markdown fence's:
+# ```` ``` ```` / `ls` / ```` ``` ````)
 EXPLICIT_MARKUP = LazyPattern(r"^\.\.(?:[ \t]|$)")  # `.. include::`, `.. _target:`, `.. comment`
 DIRECTIVE = LazyPattern(r"^\.\.[ \t]+(?:\|[^|]+\|[ \t]+)?[\w.:+-]+::(?:[ \t]|$)")  # `.. include:: …`, `.. |x| image::`
 FIELD = LazyPattern(r"^:(?P<name>[^:\s][^:]*?):(?:[ \t]+(?P<value>.*?))?[ \t]*$")
@@ -156,19 +157,17 @@ def _title(rows: list[str], at: int) -> tuple[str, int, bool] | None:
     """A section title at `at`: (its text, the row after it, whether it is overlined)."""
     if at + 1 >= len(rows):
         return None
-    over = ADORNMENT.match(rows[at])
-    if over is not None:
-        if at + 2 < len(rows) and rows[at + 1].strip() and not ADORNMENT.match(rows[at + 1]):
+    if ADORNMENT.match(rows[at]) is not None:
+        over = overline_mark(rows[at])
+        if over and at + 2 < len(rows) and rows[at + 1].strip() and not ADORNMENT.match(rows[at + 1]):
             under = ADORNMENT.match(rows[at + 2])
             # (as long as the title or longer: `---` / `title: X` / `---` is a Markdown file's front matter)
-            if (under is not None and under.group(1) == over.group(1)
+            if (under is not None and under.group(1) == over
                     and len(rows[at + 1].rstrip()) <= len(rows[at].rstrip())):
                 return rows[at + 1].strip(), at + 3, True
         return None
     text = rows[at].strip()
-    under = ADORNMENT.match(rows[at + 1])
-    if (text and under is not None and len(rows[at + 1].rstrip()) >= len(text) and not FIELD.match(text)
-            and not EXPLICIT_MARKUP.match(text)):
+    if underline(rows, at + 1) and not FIELD.match(text) and not EXPLICIT_MARKUP.match(text):
         return text, at + 2, False
     return None
 
