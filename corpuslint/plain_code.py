@@ -46,6 +46,9 @@ _CODE_DIRECTIVES = frozenset({
     "productionlist", "ipython", "jupyter-execute", "prompt", "program-output", "command-output",
     "graphviz", "digraph", "graph", "uml", "mermaid", "plot"})
 _TARGET = re.compile(r"\.\.[ \t]+(?:_[^:]+|\[[^\]]+\]|\|[^|]+\|[ \t]+\w+::.*):(?:[ \t]|$)")
+# an anonymous target's short form: `__ https://…`, `__ restructuredtext.html#tables`, `__ name_` (one link
+# block, never words: a form's `__ Yes`)
+_ANONYMOUS = re.compile(r"__[ \t]+(?:\S*[./#:]\S*|\S+_)[ \t\r]*$")
 _FIELD = re.compile(r":[\w -]+:(?:[ \t]|$)")
 _MAN_EVIDENCE = re.compile(r"(?:NAME|SYNOPSIS|DESCRIPTION|OPTIONS)[ \t]*$|[A-Za-z][\w.:-]*\(\d\w{0,3}\)[ \t]{2,}")
 _MAN_HEADING = re.compile(r"[A-Z][A-Z0-9 &/-]{1,38}[A-Z0-9]$|[A-Z]{2}$")
@@ -419,7 +422,8 @@ def _blocks(lines: list[str], roles: list) -> bool:
         literal = (prev >= 0 and ind > _text_column(lines[prev]) and roles[prev] is None
                    and lines[prev].rstrip().endswith("::"))
         directive = _DIRECTIVE.match(stripped) if stripped.startswith("..") and not literal else None
-        if directive is not None or (stripped.startswith("..") and not literal and _TARGET.match(stripped)):
+        if directive is not None or (not literal and (_TARGET.match(stripped) if stripped.startswith("..") else
+                                                      stripped.startswith("__") and _ANONYMOUS.match(stripped))):
             code = directive is not None and directive.group(1).lower().split(":")[-1] in _CODE_DIRECTIVES
             roles[n] = Role.LINK_DEFINITION if directive is None else (Role.CODE if code else Role.MARKER)
             found = True

@@ -320,7 +320,11 @@ def test_a_literal_block_opening_with_a_directive_is_code_and_no_fix_cuts_it():
     assert roles[".. include:: <isonum.txt>"] is Role.CODE
     assert roles["Copyright |copy| 2003 by John Q. Public, all rights reserved."] is Role.CODE
     assert roles['``isonum.txt`` as "copy"::'] is Role.MARKER
-    assert roles["__ restructuredtext.html#substitution-definitions"] is Role.PROSE
+    assert roles["__ restructuredtext.html#substitution-definitions"] is Role.LINK_DEFINITION  # an anonymous target
+    assert roles["Individual substitution definitions can also be copied from definition"] is Role.PROSE
+    # the short form's link block is one URI or reference, never words (a form's blanks)
+    form = "Tick one:\n\n__ Yes\n__ No\n\n.. note:: Return the form by Friday.\n"
+    assert plain_structure(form)[2] is plain_structure(form)[3] is None
     for unsafe in (False, True):
         assert "2003 by John Q. Public, all rights reserved." in fixed(text, unsafe=unsafe)
     # a directive at the paragraph's own column is still a directive, its body no literal block
