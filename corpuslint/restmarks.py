@@ -1,7 +1,8 @@
 """reST's adornments: a section title's underline (and overline), told from a Markdown fence.
 
 Two readers ask it: the plain-text reader (`plain_code`: a text's fences and titles) and the reST head
-reader (`checks/metadata/restdoc.py`: a document's title). A line of one punctuation mark repeated
+reader (`checks/metadata/restdoc.py`: a document's title), and both read its explicit markup's
+directives and hyperlink targets from here. A line of one punctuation mark repeated
 (`=====`, `~~~~~~~`, a run of backquotes) is an adornment where it lies directly under a text line no
 longer than it (docutils' underline); a run of backquotes or tildes anywhere else is a Markdown fence
 (`~~~` / code / `~~~`): over a title, other marks are an overline (`=====` / Title / `=====`), a fence's
@@ -17,11 +18,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADORNMENT", "FENCE_MARKS", "overline_mark", "underline"]
+__all__ = ["ADORNMENT", "DIRECTIVE", "FENCE_MARKS", "TARGET", "overline_mark", "underline"]
 
 # one printable non-alphanumeric ASCII character repeated, as docutils allows
 ADORNMENT = re.compile(r"([!-/:-@\[-`{-~])\1{2,}[ \t\r]*$")
 FENCE_MARKS = "`~"  # a run of these is a Markdown fence unless it underlines a text line
+# a directive: `.. include:: ../header.rst`, `.. code-block:: python`, `.. py:function:: f()`, a substitution
+# definition's `.. |copy| unicode:: U+00A9` (its name: the group `name`)
+DIRECTIVE = re.compile(r"\.\.[ \t]+(?:\|[^|]+\|[ \t]+)?(?P<name>[\w.:+-]+)::(?:[ \t]|$)")
+TARGET = re.compile(r"\.\.[ \t]+_[^:\n]+:(?:[ \t]|$)")  # a hyperlink target: `.. _Docutils: https://…`, `.. __: …`
 
 
 def underline(lines: list[str], n: int) -> bool:

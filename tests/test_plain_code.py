@@ -325,6 +325,9 @@ def test_a_literal_block_opening_with_a_directive_is_code_and_no_fix_cuts_it():
     # the short form's link block is one URI or reference, never words (a form's blanks)
     form = "Tick one:\n\n__ Yes\n__ No\n\n.. note:: Return the form by Friday.\n"
     assert plain_structure(form)[2] is plain_structure(form)[3] is None
+    # a substitution definition is explicit markup (qa23 user__slide-shows:61-62), as `restdoc` reads it too
+    subs = ".. |bullet| unicode:: U+02022\n.. |mode| unicode:: U+00D8 .. capital o with stroke\n"
+    assert plain_structure(subs)[:2] == [Role.MARKER, Role.MARKER]
     for unsafe in (False, True):
         assert "2003 by John Q. Public, all rights reserved." in fixed(text, unsafe=unsafe)
     # a directive at the paragraph's own column is still a directive, its body no literal block

@@ -34,7 +34,7 @@ from corpuslint.checks.metadata.bylineline import ROLE_WORDS
 from corpuslint.checks.metadata.dates import day_written, normalize_date
 from corpuslint.checks.metadata.lines import Found, core_word, flat
 from corpuslint.checks.metadata.names import read_names
-from corpuslint.restmarks import ADORNMENT, overline_mark, underline
+from corpuslint.restmarks import ADORNMENT, DIRECTIVE, TARGET, overline_mark, underline
 from corpuslint.textutil import LazyPattern
 
 HEAD_LINES = 80  # lines of the source read: its opening markup, title, subtitle and docinfo
@@ -44,12 +44,10 @@ TEXT_CHARS = 400_000  # text read for the title's adornment used again (a sectio
 # repeated; a run of backquotes or tildes only under its title (over one it is a Markdown fence's:
 # ```` ``` ```` / `ls` / ```` ``` ````)
 EXPLICIT_MARKUP = LazyPattern(r"^\.\.(?:[ \t]|$)")  # `.. include::`, `.. _target:`, `.. comment`
-DIRECTIVE = LazyPattern(r"^\.\.[ \t]+(?:\|[^|]+\|[ \t]+)?[\w.:+-]+::(?:[ \t]|$)")  # `.. include:: …`, `.. |x| image::`
 FIELD = LazyPattern(r"^:(?P<name>[^:\s][^:]*?):(?:[ \t]+(?P<value>.*?))?[ \t]*$")
 PLACEHOLDER = LazyPattern(r"<[^<>]+>")  # a template's `<title>`, `<name and optional e-mail>`
 # `Docutils_`, `` `Docutils Generic`_ ``; never a name's own underscores (`__init__`, `__slots__`)
 REFERENCE = LazyPattern(r"`([^`]+)`_{1,2}|(?<=[^\W\d_])_(?=[^\w]|$)|``|`")
-TARGET = LazyPattern(r"^\.\.[ \t]+_[^:\n]+:(?:[ \t]|$)")  # `.. _Docutils: https://…`
 ROLE = LazyPattern(r"(?<![\w`]):[\w.+-]+:`[^`\n]+`|`[^`\n]+`_{1,2}(?!\w)")  # `` :pep:`8` ``, `` `Docutils`_ ``
 DOCINFO = frozenset({"author", "authors", "date", "version", "contact", "organization", "status", "copyright",
                      "revision", "address", "dedication", "abstract"})
