@@ -117,6 +117,31 @@ def _runs_on_into(text: str, line_start: int) -> bool:
     return bool(words) and bool(above) and above[-1] in GOES_ON
 
 
+_RUN_ON_LINES = 2  # the lines below a notice's line that its open sentence may close on, at most
+
+
+def _sentence_close(text: str, start: int, end: int, para_end: int, max_length: int | None) -> int | None:
+    """Where the line unit text[start:end] ends once its last sentence is whole: `end` where its line
+    ends a sentence or leads into nothing below; else the end of the line below (up to `_RUN_ON_LINES`)
+    where the sentence it leaves open ends, if the unit stays within `max_length` (a GNU man page's
+    "Copyright © 2022 Free Software Foundation, Inc.  License GPLv3+: GNU / GPL version 3 or later
+    <https://gnu.org/licenses/gpl.html>.", qa24 r04). None where no line end closes it (sed's "... Inc.
+    Li‐ / cense GPLv3+: ..." runs on to the paragraph's last line): no removal of the line is whole."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_end >= para_end or not wrapped_from_above(text, line_end + 1):
+        return end
+    for _ in range(_RUN_ON_LINES):
+        below_end = text.find("\n", line_end + 1)
+        below_end = para_end if below_end < 0 or below_end > para_end else below_end
+        if ends_sentence(text[line_end + 1:below_end]):
+            close = line_end + 1 + len(text[line_end + 1:below_end].rstrip())
+            return close if max_length is None or close - start <= max_length else None
+        if below_end >= para_end:
+            return None
+        line_end = below_end
+    return None
+
+
 def _closes_item(text: str, para_start: int, start: int) -> bool:
     """Whether the unit's line at `start` closes a list item that opens above it in its paragraph: the
     item's mark and words stand above, and the lines from there down hang at the item's indent (less's
@@ -246,6 +271,7 @@ class PackRule(Rule):
             listed = 0  # the headlines a related-links label lists, taken with it
             narrowed = False  # a paragraph unit that starts at its match's line (or labels)
             ran_on = False  # widened to its paragraph: the sentence above runs on into the unit's line
+            open_sentence = False  # a line unit whose last sentence no line end below closes: no fix
             field = None if blocks is not None or spec.scope != "paragraph" else field_unit(
                 text, para_start, para_end, hit_start)
             if blocks is not None:
@@ -262,6 +288,10 @@ class PackRule(Rule):
                     start, end = _line_unit(text, hit_start, hit_end)
                     if end - start > max_length or (start, end) == (para_start, para_end):
                         continue
+                    # a line's removal is of whole sentences: to the end of the one it leaves open
+                    closed = _sentence_close(text, start, end, para_end, max_length)
+                    open_sentence = closed is None
+                    end = end if closed is None else closed
                 else:  # never wider than the paragraph; narrower where a table or item stands above
                     start = _unit_start(text, para_start, hit_start, c.prefilter)
                     narrowed = start != para_start
@@ -303,6 +333,7 @@ class PackRule(Rule):
             calls.append((match.group("clhit"), start, end, Span(para_start, para_end),
                           dict(narrowed=narrowed, field=field is not None, lead=lead, after=after, half=half,
                                docinfo=field is not None and text.startswith(":", field[0]),
+                               open_sentence=open_sentence,
                                listed=listed, quote=text[hit_start:_WORD_REST.match(text, hit_end).end()])))
         if not calls:
             return found
@@ -334,7 +365,8 @@ class PackRule(Rule):
     def _violation(self, text: str, hit: str, start: int, end: int, para: Span, *,
                    at_edge: bool = False, narrowed: bool = False, field: bool = False,
                    lead: int | None = None, after: str | None = None, half: bool = False,
-                   listed: int = 0, quote: str | None = None, docinfo: bool = False) -> Violation:
+                   listed: int = 0, quote: str | None = None, docinfo: bool = False,
+                   open_sentence: bool = False) -> Violation:
         c = self.compiled
         spec = c.spec
         short = shorten(quote or hit, 60)  # the match to the end of its last word (`MORE: N` is `MORE: North`)
@@ -349,7 +381,7 @@ class PackRule(Rule):
             cut_start, cut_end = lead_removal(text, start, end, para)
         else:
             cut_start, cut_end = removal_span(text, start, end, para)
-        if spec.fix == "remove":
+        if spec.fix == "remove" and not open_sentence:
             # other sentences after the notice's line: maybe the article's, maybe the notice's own
             # (a field of a record at the edge is safe as its whole paragraph would be: the other fields stay)
             # (a reST field list's field, a docinfo's `:Copyright:`, is the document's own metadata: unsafe)

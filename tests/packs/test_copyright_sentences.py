@@ -146,3 +146,34 @@ def test_a_notice_line_opening_on_the_last_word_of_the_wrapped_sentence_above_ne
     found = [f for f in LINTER.check_document(Document.from_text(text)) if f.code == "CL120"]
     assert len(found) == 1 and found[0].fix.applicability == "unsafe"
     assert fix_document(LINTER, Document.from_text(text)).document.text == text
+
+
+# -- a notice's line that leaves its sentence open (qa24 r04: GNU man pages' COPYRIGHT section) ---------
+
+def test_a_notice_line_whose_sentence_goes_on_below_goes_with_the_rest_of_it():
+    # "Copyright © 2022 Free Software Foundation, Inc.  License GPLv3+: GNU / GPL version 3 or later <…>.":
+    # main removed the first line and left "GPL version 3 or later <…>."; the removal now ends with the sentence
+    text, found, _ = run("gnu-ls.1-tail.txt")
+    notice, rest = "Copyright  ©  2022  Free Software Foundation, Inc.  License GPLv3+: GNU", \
+        "GPL version 3 or later <https://gnu.org/licenses/gpl.html>."
+    assert [f.line for f in found] == [13]  # the notice; not the `COPYRIGHT` heading over it (line 12)
+    assert found[0].fix.applicability == "unsafe"
+    unsafe = fix_document(LINTER, Document.from_text(text), unsafe=True).document.text
+    assert notice not in unsafe and rest not in unsafe
+    assert "COPYRIGHT\n       This is free software: you are free" in unsafe  # the next sentences stay, whole
+
+
+def test_a_notice_line_whose_sentence_no_line_end_closes_is_reported_without_a_fix():
+    # sed.1: "... Inc.  Li‐ / cense  GPLv3+: ... <https://gnu.org/li‐ / censes/gpl.html>.   This  is ...":
+    # no line of it ends the sentence before the paragraph's last, longer than the rule's max-length
+    text, found, _ = run("gnu-sed.1-excerpt.txt")
+    assert [f.line for f in found] == [15] and found[0].fix is None
+    assert fix_document(LINTER, Document.from_text(text), unsafe=True).document.text == text
+
+
+def test_a_lone_copyright_heading_is_no_notice_one_with_its_notice_on_its_line_is():
+    assert not [f for f in LINTER.check_document(Document.from_text("COPYRIGHT\n       This file is part of GNU make.\n"))
+                if f.code == "CL120"]
+    [found] = [f for f in LINTER.check_document(Document.from_text("Copyright 2019 Example Media Inc.\n"))
+               if f.code == "CL120"]
+    assert found.fix is not None
