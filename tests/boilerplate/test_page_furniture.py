@@ -116,3 +116,23 @@ def test_form_feeds_without_furniture():
     for name in ("docutils-pep-0287.txt", "docutils-policies.txt"):
         text = (DATA / "legal" / name).read_text(encoding="utf-8")
         assert "\f" in text and findings(text) == []
+
+
+def test_a_man_pages_running_heads_carry_their_fix():
+    # qa24 r07: find(1) as groff pages it (`zcat find.1.gz | groff -man -Tutf8 -rcR=0 -P-c | col -bx`, Debian
+    # 12's findutils, GPL-3+; its first 400 lines): 66-line pages, a number at each foot and the head `FIND(1)
+    # General Commands Manual  FIND(1)` over the next page, no form feeds. The heads were found without
+    # their fix: the structure read the head as a call (`FIND(1 ... FIND(1)`), code, which no fix changes
+    from corpuslint.config import load_config
+    from corpuslint.engine import Linter
+    from corpuslint.plain_code import code_line
+
+    text = (PAGES / "find.1-paged-head.txt").read_text(encoding="utf-8")
+    found = [f for f in Linter(load_config(None)).check([Document.from_text(text, path="find.1.txt")]) if f.code == "CL141"]
+    heads = [f for f in found if f.data["kind"] == "head"]
+    numbers = [f for f in found if f.data["kind"] == "number"]
+    assert [f.line for f in heads] == [70, 136, 202, 268, 334, 400] and [f.line for f in numbers][:5] == [64, 130, 196, 262, 328]
+    assert all(f.fix is not None and f.fix.applicability == "unsafe" for f in heads + numbers)
+    # ... a head is no code; a call, a man page's reference alone, and two names are
+    assert not code_line("FIND(1)                     General Commands Manual                    FIND(1)")
+    assert code_line("printf(3)") and code_line("f(1)  g  f(2)") and code_line("print(x)")

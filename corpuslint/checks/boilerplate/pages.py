@@ -390,7 +390,11 @@ class PageFurniture(Rule):
     form feed (nothing but blank lines and other furniture between them) and counts up with the
     pages; unsafe for a page number further in, for a running head or foot (a repeated heading
     could be a long table's column heads, given again on each page), and for everything found
-    without form feeds.
+    without form feeds. As every fix, it changes no line the text's structure reads as code: a
+    page number that an indented code example runs into (the page broke under the example, the
+    number indented deeper than the text above it: 2 of `find(1)`'s 35, as groff pages it) is
+    reported without its fix. A man page's running head (`FIND(1)   General Commands Manual
+    FIND(1)`) is no code: the same name and section at both ends are no call.
 
     Never flagged: a number that does not count up with the pages (a list's item, a table's cell,
     an axis label of a figure, a year, a verse's number, an equation's `(3)`), a number inside
