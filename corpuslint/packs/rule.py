@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from corpuslint import rxcache
 from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
-from corpuslint.packs.blocks import (GOES_ON, OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit,
+from corpuslint.packs.blocks import (_WRAP_WIDTH, GOES_ON, OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit,
                                      _paragraphs, _scan, field_unit, goes_on, heading_at, headline_items, in_enumeration,
                                      lead_end, lead_removal, removal_span, stands_alone, within_sentence, wrapped_from_above)
 from corpuslint.packs.badges import badge_in_row
@@ -122,17 +122,23 @@ _RUN_ON_LINES = 2  # the lines below a notice's line that its open sentence may 
 
 def _sentence_close(text: str, start: int, end: int, para_end: int, max_length: int | None) -> int | None:
     """Where the line unit text[start:end] ends once its last sentence is whole: `end` where its line
-    ends a sentence or leads into nothing below; else the end of the line below (up to `_RUN_ON_LINES`)
+    ends a sentence or leads into nothing below (a line at another indent or wider than hard-wrapped text,
+    `_WRAP_WIDTH`: fnc1-train-1608's article sentence under `Follow us: ...`); else the end of the line below (up to `_RUN_ON_LINES`)
     where the sentence it leaves open ends, if the unit stays within `max_length` (a GNU man page's
     "Copyright © 2022 Free Software Foundation, Inc.  License GPLv3+: GNU / GPL version 3 or later
     <https://gnu.org/licenses/gpl.html>.", qa24 r04). None where no line end closes it (sed's "... Inc.
     Li‐ / cense GPLv3+: ..." runs on to the paragraph's last line): no removal of the line is whole."""
     line_end = text.find("\n", end)
-    if line_end < 0 or line_end >= para_end or not wrapped_from_above(text, line_end + 1):
-        return end
+    if line_end < 0 or line_end >= para_end or not wrapped_from_above(text, line_end + 1) or " | " in text[start:end]:
+        return end  # (a row of links, `Follow us: @x on Twitter | x on Facebook`, is no sentence)
+    line_start = text.rfind("\n", 0, start) + 1
+    indent = start - line_start
     for _ in range(_RUN_ON_LINES):
         below_end = text.find("\n", line_end + 1)
         below_end = para_end if below_end < 0 or below_end > para_end else below_end
+        below = text[line_end + 1:below_end]
+        if len(below) > _WRAP_WIDTH or len(below) - len(below.lstrip(" \t")) != indent:
+            return end  # no line of the same hard-wrapped paragraph: a one-line paragraph of its own below
         if ends_sentence(text[line_end + 1:below_end]):
             close = line_end + 1 + len(text[line_end + 1:below_end].rstrip())
             return close if max_length is None or close - start <= max_length else None
