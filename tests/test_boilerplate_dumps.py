@@ -11,7 +11,8 @@ from pathlib import Path
 from cl140_lines import flagged
 
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
-from corpuslint.checks.boilerplate.dumps import manual, text_browser_dump, unwrap
+from corpuslint.analysis import plain_kept
+from corpuslint.checks.boilerplate.dumps import dump_kept, manual, text_browser_dump, unwrap
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.pageshape import hard_wrapped, page_shape
 from corpuslint.models import Applicability, Document
@@ -129,3 +130,45 @@ def test_lynx_references_list_has_no_model_score_and_follows_furnished():
     assert not list(BoilerplateLine(alone).check(doc))
     assert [v.data.get("text_browser") for v in BoilerplateLine(BoilerplateLine.Options(
         furnished=False, threshold=1.0, context=False)).check(doc)] == [True]
+
+
+# session 24: a dump's nested menus were read as code, and a dump whose width cannot be told as hard-wrapped text
+DEMOKRATIE = DATA / "dumps" / "lynx-demokratiewebstatt.at.luft-excerpt.txt"
+
+
+def test_a_dumps_nested_menu_is_furniture_not_code():
+    # lynx's fourth and fifth bullets (`#`, `@`), indented deeper than the line above, read as an
+    # indented code block (a comment, a decorator): plain text's structure keeps them as code, and
+    # CL140 flagged none of them (main at 5ef21cc: of lines 1-59 only the 8 `*`, `+`, `o` items)
+    lines, found = flagged(DEMOKRATIE, furnished=True)
+    assert lines[4].strip().startswith("# Was versteht man") and lines[7].strip().startswith("@ Zahlen")
+    assert set(range(5, 60)) <= found
+    # the article's paragraphs, wrapped over two to eight lines, are left
+    for first, last in ((94, 95), (98, 105), (107, 110), (112, 115), (117, 120)):
+        assert not found & set(range(first, last + 1)), (first, lines[first - 1])
+
+
+def test_dump_kept_leaves_out_only_the_browsers_list_items():
+    text = DEMOKRATIE.read_text(encoding="utf-8")
+    doc = Document.from_text(text, path="page.txt", format="text")
+    kept = plain_kept(doc)
+    menu = text.index("# Was versteht man")
+    assert kept(menu, menu + 10)  # plain text's structure: an indented code block ...
+    assert not dump_kept(doc)(menu, menu + 10)  # ... a dump's menu item
+    # an indented code sample in a dump is still code: only a line opening with a bullet is an item
+    sample = text.replace("                    # E-Book\n", "                    x = compute(y);\n", 1)
+    doc = Document.from_text(sample, path="page.txt", format="text")
+    at = sample.index("x = compute(y);")
+    assert plain_kept(doc)(at, at + 5) and dump_kept(doc)(at, at + 5)
+
+
+def test_a_dump_is_a_page_whatever_its_width():
+    # a dump with too few lines of text to tell its width (a shop's or a team's page: menus, names)
+    # stays wrapped, and its `o` bullets (`o Identity Awareness` / `o IPS`) read as sentences running
+    # on in lower case: `hard-wrapped text` for plain text, a page for a dump
+    lines = DEMOKRATIE.read_text(encoding="utf-8").split("\n")
+    menu = "\n".join(lines[:60]) + "\n\n   Ein Satz, der hier weiterläuft und auf der nächsten Zeile\n" \
+        "   weitergeht, wie ein umbrochener Absatz es tut, und dann noch einmal auf\n   der nächsten.\n"
+    shaped = candidate_lines(menu)
+    assert hard_wrapped(shaped) and page_shape(shaped) == "hard-wrapped text"
+    assert page_shape(shaped, dump=True) is None

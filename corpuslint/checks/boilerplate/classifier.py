@@ -22,7 +22,7 @@ from corpuslint.checks.boilerplate.articleown import POST_SIGNATURE, articles_ow
 from corpuslint.checks.boilerplate.codelines import code_lines, text_beside_code
 from corpuslint.checks.boilerplate.context import body_clusters, context_rows, furnished, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
-from corpuslint.checks.boilerplate.dumps import page_lines, references_finding
+from corpuslint.checks.boilerplate.dumps import dump_kept, page_lines, references_finding
 from corpuslint.checks.boilerplate.feedshape import items_own
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
 from corpuslint.checks.boilerplate.linefeatures import (
@@ -286,17 +286,17 @@ class BoilerplateLine(Rule):
         lines = candidate_lines(text, gate=True) if text else []
         if not lines:
             return  # every line a long sentence: prose, nothing the model is asked about
-        lines, links = page_lines(text, lines)  # a text browser's dump: its paragraphs unwrapped, lynx's links apart
+        lines, links, dump = page_lines(text, lines)  # a text browser's dump: its paragraphs unwrapped, lynx's links apart
         if not links:
-            yield from self._judge(doc, lines)
+            yield from self._judge(doc, lines, dump)
             return
-        found = list(self._judge(doc, lines))
+        found = list(self._judge(doc, lines, dump))
         yield from found
         if found or not self.options.furnished:  # `furnished`: the links only beside the page's own furniture
             yield references_finding(text, links)
 
-    def _judge(self, doc: Document, lines: list[Line]) -> Iterator[Violation]:
-        """The findings of the model on the document's `lines` (`candidate_lines`)."""
+    def _judge(self, doc: Document, lines: list[Line], dump: bool = False) -> Iterator[Violation]:
+        """The findings of the model on the document's `lines` (`candidate_lines`; of a page's `dump`)."""
         if not lines:
             return
         text = doc.text
@@ -330,7 +330,7 @@ class BoilerplateLine(Rule):
             hits += [(i, score, True) for i, score in second.items()
                      if score >= context_threshold and not (first[i] is not None and first[i] >= threshold)]
         hits.sort()
-        kept = plain_kept(doc) if hits else None
+        kept = (dump_kept(doc) if dump else plain_kept(doc)) if hits else None
         # `}`, `#`, `);` are code; plain text's code, titles and directives (`plain_structure`)
         # are the document's own: never boilerplate
         code = code_lines(lines) if hits else set()  # a LaTeX command, an R chunk, a console line
@@ -340,7 +340,7 @@ class BoilerplateLine(Rule):
         if hits and self.options.furnished:  # a feed's items: each title over its own text is the item's
             kept_hits = set(items_own(lines, [hit[0] for hit in hits]))
             hits = [hit for hit in hits if hit[0] in kept_hits]
-        if hits and ((self.options.pages_only and page_shape(lines))
+        if hits and ((self.options.pages_only and page_shape(lines, dump))
                      or (self.options.furnished and not furnished(lines, [i for i, _, _ in hits if i not in smooth]))):
             return  # not the shape of text the model learned (a page with its furniture): what it flags is the document's own
         blocks: list[tuple[list[tuple[Line, float, bool]], int]] = []

@@ -29,19 +29,27 @@ numbered sections, two levels deep or more (`6.7. Le diagnostic ...`, `12.2.1. M
 none such run (one line at most looks like a section's number: `66.820 Gebrauchtmaschinen` is not).
 
 CL140 asks one question of this module (`page_lines`): the lines to judge, a dump's unwrapped and
-without lynx's `References` list, and that list, reported whole by its shape (`references_finding`).
+without lynx's `References` list, and that list, reported whole by its shape (`references_finding`),
+and whether the text is a page's dump. A dump is a page by its marks, whatever its width: the
+`hard-wrapped text` shape does not decline it (a dump whose width cannot be told, fewer than
+`_WIDTH_LINES` lines of text, or whose `o` bullets read as sentences running on in lower case, stays
+wrapped), and its lists are no code (`dump_kept`): lynx nests its bullets `*`, `+`, `o`, `#`, `@`,
+each level five columns deeper, and plain text's structure reads a block indented deeper than the
+line above, its lines opening with `#` (a comment) or `@` (a decorator), as an indented code block
+(qa20b, half A: 870 lines of menus so kept on 6 of 78 pages, 536 on one).
 """
 
 from __future__ import annotations
 
 import re
 
+from corpuslint.analysis import Role, structure
 from corpuslint.checks.boilerplate.linefeatures import Line, candidate_lines
 from corpuslint.checks.boilerplate.pageshape import hard_wrapped
-from corpuslint.models import Fix, Violation
+from corpuslint.models import Document, Fix, Violation
 from corpuslint.textutil import block_removal
 
-__all__ = ["manual", "page_lines", "references_finding", "references_tail", "text_browser_dump", "unwrap"]
+__all__ = ["dump_kept", "manual", "page_lines", "references_finding", "references_tail", "text_browser_dump", "unwrap"]
 
 # what a text browser leaves of a page, each a sign of its own (a dump has two or more of them)
 _MARKS = (
@@ -173,20 +181,42 @@ def references_tail(lines: list[Line]) -> int | None:
     return k if k < len(lines) - 1 and lines[k].text == "References" else None
 
 
-def page_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """The lines CL140 judges of `text` (its `candidate_lines`), and lynx's `References` list at its
-    end (none but in a dump). A page as a text browser prints it (hard-wrapped, `text_browser_dump`)
-    is read with each wrapped paragraph as the one line it was (`unwrap`); lynx's list of the page's
-    links at its end (`references_tail`) is the browser's, not the page's, and is judged apart. A
-    manual's chapter so dumped stays hard-wrapped text (`manual`): `lines` as given."""
+def page_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[Line], bool]:
+    """The lines CL140 judges of `text` (its `candidate_lines`), lynx's `References` list at its
+    end (none but in a dump), and whether the text is a page's dump. A page as a text browser prints
+    it (hard-wrapped, `text_browser_dump`) is read with each wrapped paragraph as the one line it was
+    (`unwrap`); lynx's list of the page's links at its end (`references_tail`) is the browser's, not
+    the page's, and is judged apart. A manual's chapter so dumped stays hard-wrapped text (`manual`):
+    `lines` as given, no dump."""
     if hard_wrapped(lines) and text_browser_dump(text):
         unwrapped = candidate_lines(text, unwrap(text, lines))
         if not manual(unwrapped):
             tail = references_tail(unwrapped)
             if tail is None:
-                return unwrapped, []
-            return unwrapped[:tail], unwrapped[tail:]
-    return lines, []
+                return unwrapped, [], True
+            return unwrapped[:tail], unwrapped[tail:], True
+    return lines, [], False
+
+
+# a list item of a text browser's dump: lynx's bullets, level by level, and its text
+_DUMP_ITEM = re.compile(r"[*+o#@] \S")
+
+
+def dump_kept(doc: Document):
+    """`analysis.plain_kept` for a page's dump: a test whether a span lies on the text's code or
+    structure lines only, the list items of the browser's menus (`_DUMP_ITEM`) read as code left
+    out (the module's doc); None for a text without such lines."""
+    s = structure(doc)
+    if not any(role in s.kept for role in s.line_role):
+        return None
+
+    def own(n: int) -> bool:
+        line = s.text[slice(*s.line_bounds(n))].strip()
+        return not line or (s.line_role[n] in s.kept and not (s.line_role[n] is Role.CODE and _DUMP_ITEM.match(line)))
+
+    def kept(start: int, end: int) -> bool:
+        return all(own(n) for n in range(s.line_of(start), s.line_of(max(start, end - 1)) + 1))
+    return kept
 
 
 def references_finding(text: str, tail: list[Line]) -> Violation:

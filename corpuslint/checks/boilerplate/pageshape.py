@@ -247,13 +247,14 @@ def records(lines: Sequence[Line]) -> bool:
     return False
 
 
-def page_shape(lines: Sequence[Line]) -> str | None:
+def page_shape(lines: Sequence[Line], dump: bool = False) -> str | None:
     """Why the document (its non-blank lines, `linefeatures.Line`) is not whole-page text: "hard-wrapped
     text", "code documentation", "underlined headings", "signed entries", "records", "speaker cues"
     (`cues.speaker_cues`: a play's or a screenplay's speakers' cues over their speeches), or what
     `uniform.uniform_shape` names ("a table", "dialog turns", "wrapped Hangul text"); None when it
-    has a page's shape."""
-    if hard_wrapped(lines):
+    has a page's shape. A text browser's `dump` of a page (`dumps.page_lines`) is wrapped by the
+    browser, a page still: never "hard-wrapped text"."""
+    if not dump and hard_wrapped(lines):
         return "hard-wrapped text"
     if code_documentation(lines):
         return "code documentation"
