@@ -12,7 +12,7 @@ from cl140_lines import flagged
 
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
 from corpuslint.analysis import plain_kept
-from corpuslint.checks.boilerplate.dumps import dump_kept, manual, text_browser_dump, unwrap
+from corpuslint.checks.boilerplate.dumps import dump_kept, head_links, manual, page_lines, text_browser_dump, unwrap
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.pageshape import hard_wrapped, page_shape
 from corpuslint.models import Applicability, Document
@@ -128,8 +128,10 @@ def test_lynx_references_list_has_no_model_score_and_follows_furnished():
     # ... and not alone, where the model flags nothing of the page
     alone = BoilerplateLine.Options(furnished=True, threshold=1.0, context=False)
     assert not list(BoilerplateLine(alone).check(doc))
-    assert [v.data.get("text_browser") for v in BoilerplateLine(BoilerplateLine.Options(
-        furnished=False, threshold=1.0, context=False)).check(doc)] == [True]
+    # without `furnished`, the browser's two lists alone: the head's `<link>` elements (session 24) and `References`
+    alone = list(BoilerplateLine(BoilerplateLine.Options(furnished=False, threshold=1.0, context=False)).check(doc))
+    assert [v.data.get("text_browser") for v in alone] == [True, True]
+    assert text[alone[0].start:alone[0].end] == "#[1]Caktus Blog"
 
 
 # session 24: a dump's nested menus were read as code, and a dump whose width cannot be told as hard-wrapped text
@@ -155,11 +157,16 @@ def test_dump_kept_leaves_out_only_the_browsers_list_items():
     menu = text.index("# Was versteht man")
     assert kept(menu, menu + 10)  # plain text's structure: an indented code block ...
     assert not dump_kept(doc)(menu, menu + 10)  # ... a dump's menu item
-    # an indented code sample in a dump is still code: only a line opening with a bullet is an item
-    sample = text.replace("                    # E-Book\n", "                    x = compute(y);\n", 1)
+    # an indented code sample in a dump is still code; a shop's line or a comment form's field in
+    # the same block (toralin.de, piratenpartei-mv.de as lynx prints them) reads as no code line
+    sample = text.replace("                    # E-Book\n", "                    x = compute(y);\n"
+                          "                    Auf den Wunschzettel\n"
+                          "                    ______________________ Name *\n", 1)
     doc = Document.from_text(sample, path="page.txt", format="text")
-    at = sample.index("x = compute(y);")
-    assert plain_kept(doc)(at, at + 5) and dump_kept(doc)(at, at + 5)
+    kept = plain_kept(doc)
+    for line, own in (("x = compute(y);", True), ("Auf den Wunschzettel", False), ("_____ Name *", False)):
+        at = sample.index(line)
+        assert kept(at, at + 5) and dump_kept(doc)(at, at + 5) is own, line
 
 
 def test_a_dump_is_a_page_whatever_its_width():
@@ -172,3 +179,34 @@ def test_a_dump_is_a_page_whatever_its_width():
     shaped = candidate_lines(menu)
     assert hard_wrapped(shaped) and page_shape(shaped) == "hard-wrapped text"
     assert page_shape(shaped, dump=True) is None
+
+
+def test_a_labelled_text_field_and_an_inline_frame_are_a_dumps_marks():
+    # the head of sonntag-sachsen.de's page as lynx prints it (qa20b, half A): a search field of 30
+    # underscores between its labels and a menu; main took only the menu for a mark (its text field
+    # was lynx's default, exactly 20 underscores), one mark of the two a dump shows
+    head = ("   [tr?id=1552112498444486&ev=PageView&noscript=1]\n\n     * Montag, 09.12.2019\n     * Über uns\n"
+            "     * Aboservice\n     * Anzeigenservice\n     * Kontakt\n\n     * Login\n\n   teaser_image\n   Menü\n"
+            "   Suche ______________________________ Suche\n")
+    assert text_browser_dump(head)
+    menu = head.replace("Suche ______________________________ Suche", "Suche")
+    assert not text_browser_dump(menu)
+    # lynx's line for an iframe is a mark of its own (Scrapinghub's page: `IFRAME: https://www.googletagmanager...`)
+    assert text_browser_dump("\n\n   IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-TK3JGJ6\n\n" + menu)
+    # a rule of underscores alone on its line (lynx's <hr>, an e-mail's separator) is no field
+    assert not text_browser_dump("     * One\n     * Two\n     * Three\n\n" + "_" * 70 + "\n\n   _______________\n")
+
+
+def test_the_heads_link_elements_are_judged_apart():
+    # lynx prints the page's `<link>` elements (`#Caktus Blog`, a feed) on its first line: the
+    # browser's list, like `References`, reported by its shape, and no line among the page's own
+    # (buchperlen.wordpress.com's, eight lines of feed titles unwrapped into one, read as a paragraph
+    # of prose above the page's menus)
+    text = CAKTUS.read_text(encoding="utf-8")
+    lines, apart, dump = page_lines(text, candidate_lines(text))
+    assert dump and [[line.text for line in block] for block in apart] == [["#Caktus Blog"]]
+    assert not any(line.text.startswith("#") for line in lines[:3])
+    assert 1 in flagged(CAKTUS)[1]
+    # a `#` line further down, or in text that is no dump, is the page's own line
+    assert not head_links(text, lines[0])
+    assert page_lines("   #Caktus Blog\n\nA short note.\n", candidate_lines("   #Caktus Blog\n\nA short note.\n"))[1] == []

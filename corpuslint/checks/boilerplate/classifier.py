@@ -286,14 +286,14 @@ class BoilerplateLine(Rule):
         lines = candidate_lines(text, gate=True) if text else []
         if not lines:
             return  # every line a long sentence: prose, nothing the model is asked about
-        lines, links, dump = page_lines(text, lines)  # a text browser's dump: its paragraphs unwrapped, lynx's links apart
-        if not links:
+        lines, apart, dump = page_lines(text, lines)  # a text browser's dump: its paragraphs unwrapped, lynx's links apart
+        if not apart:
             yield from self._judge(doc, lines, dump)
             return
         found = list(self._judge(doc, lines, dump))
         yield from found
         if found or not self.options.furnished:  # `furnished`: the links only beside the page's own furniture
-            yield references_finding(text, links)
+            yield from (references_finding(text, links) for links in apart)
 
     def _judge(self, doc: Document, lines: list[Line], dump: bool = False) -> Iterator[Violation]:
         """The findings of the model on the document's `lines` (`candidate_lines`; of a page's `dump`)."""

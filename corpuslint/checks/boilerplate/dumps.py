@@ -47,17 +47,21 @@ from corpuslint.analysis import Role, structure
 from corpuslint.checks.boilerplate.linefeatures import Line, candidate_lines
 from corpuslint.checks.boilerplate.pageshape import hard_wrapped
 from corpuslint.models import Document, Fix, Violation
+from corpuslint.plain_code import code_line
 from corpuslint.textutil import block_removal
 
-__all__ = ["dump_kept", "manual", "page_lines", "references_finding", "references_tail", "text_browser_dump", "unwrap"]
+__all__ = ["dump_kept", "head_links", "manual", "page_lines", "references_finding", "references_tail", "text_browser_dump",
+           "unwrap"]
 
+_HEAD = re.compile(r"\A\s*\n? {3}#\S")  # lynx's list of the page's `<link>` elements, on its first line
 # what a text browser leaves of a page, each a sign of its own (a dump has two or more of them)
 _MARKS = (
     re.compile(r"\((?:BUTTON|IMG|submit|Submit)\)"),  # a form's button, an image without its name
     re.compile(r"\[[^\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp)\]", re.I),  # an image by its file name
     re.compile(r"(?:^ {5}\* \S.*\n(?:.*\n){0,3}?){3}", re.M),  # a menu: three bullets at lynx's indentation
-    re.compile(r"(?<!_)_{20}(?!_)"),  # a text field
-    re.compile(r"\A\s*\n? {3}#\S"),  # the page's link (`#Title`, an alternate or a feed) on the first line
+    re.compile(r"(?<!_)_{20}(?!_)|\S _{8,60}(?!_)|(?<!_)_{8,60} \S"),  # a text field (lynx's default size, or labelled)
+    re.compile(r"^ *IFRAME: \S", re.M),  # an inline frame, by its address
+    _HEAD,  # the page's link (`#Title`, an alternate or a feed) on the first line
     re.compile(r"^References\n\n(?: +Visible links:\n)? +1\. (?:https?|file|ftp|mailto):", re.M),  # lynx's list of the links
 )
 MARKS = 2  # a dump shows this many of them at least
@@ -181,25 +185,41 @@ def references_tail(lines: list[Line]) -> int | None:
     return k if k < len(lines) - 1 and lines[k].text == "References" else None
 
 
-def page_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[Line], bool]:
-    """The lines CL140 judges of `text` (its `candidate_lines`), lynx's `References` list at its
-    end (none but in a dump), and whether the text is a page's dump. A page as a text browser prints
-    it (hard-wrapped, `text_browser_dump`) is read with each wrapped paragraph as the one line it was
-    (`unwrap`); lynx's list of the page's links at its end (`references_tail`) is the browser's, not
-    the page's, and is judged apart. A manual's chapter so dumped stays hard-wrapped text (`manual`):
-    `lines` as given, no dump."""
+def page_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[list[Line]], bool]:
+    """The lines CL140 judges of `text` (its `candidate_lines`), the browser's own blocks judged apart
+    (none but in a dump), and whether the text is a page's dump. A page as a text browser prints it
+    (hard-wrapped, `text_browser_dump`) is read with each wrapped paragraph as the one line it was
+    (`unwrap`); lynx's lists of the page's links, its `<link>` elements at its head (`head_links`)
+    and its `References` at its end (`references_tail`), are the browser's, not the page's, and are
+    judged apart. A manual's chapter so dumped stays hard-wrapped text (`manual`): `lines` as given,
+    no dump."""
     if hard_wrapped(lines) and text_browser_dump(text):
         unwrapped = candidate_lines(text, unwrap(text, lines))
         if not manual(unwrapped):
+            apart = []
             tail = references_tail(unwrapped)
-            if tail is None:
-                return unwrapped, [], True
-            return unwrapped[:tail], unwrapped[tail:], True
+            if tail is not None:
+                apart.append(unwrapped[tail:])
+                unwrapped = unwrapped[:tail]
+            if len(unwrapped) > 1 and head_links(text, unwrapped[0]):
+                apart.insert(0, unwrapped[:1])
+                unwrapped = unwrapped[1:]
+            return unwrapped, apart, True
     return lines, [], False
+
+
+def head_links(text: str, first: Line) -> bool:
+    """Whether `first`, the first line of a dump (a paragraph, unwrapped), is lynx's list of the
+    page's `<link>` elements: `#` and their titles (`#alternate`, `#Feed Site » Kommentar-Feed ...`)
+    at lynx's indentation, before any text of the page (the mark `_HEAD`). Its titles read as a
+    paragraph of prose above the page, where the article's body seems to begin (buchperlen.wordpress.com,
+    article_with_br: a page's menus below it no longer stood "before the article")."""
+    return first.text.startswith("#") and _HEAD.match(text[:first.start + 2]) is not None
 
 
 # a list item of a text browser's dump: lynx's bullets, level by level, and its text
 _DUMP_ITEM = re.compile(r"[*+o#@] \S")
+_FIELD = re.compile(r"(?<!_)_{8,}")  # a form's text field or text area
 
 
 def dump_kept(doc: Document):
@@ -212,7 +232,7 @@ def dump_kept(doc: Document):
 
     def own(n: int) -> bool:
         line = s.text[slice(*s.line_bounds(n))].strip()
-        return not line or (s.line_role[n] in s.kept and not (s.line_role[n] is Role.CODE and _DUMP_ITEM.match(line)))
+        return not line or (s.line_role[n] in s.kept and not (s.line_role[n] is Role.CODE and (_DUMP_ITEM.match(line) or _FIELD.search(line) or not code_line(line))))
 
     def kept(start: int, end: int) -> bool:
         return all(own(n) for n in range(s.line_of(start), s.line_of(max(start, end - 1)) + 1))
