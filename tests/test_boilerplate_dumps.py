@@ -210,3 +210,15 @@ def test_the_heads_link_elements_are_judged_apart():
     # a `#` line further down, or in text that is no dump, is the page's own line
     assert not head_links(text, lines[0])
     assert page_lines("   #Caktus Blog\n\nA short note.\n", candidate_lines("   #Caktus Blog\n\nA short note.\n"))[1] == []
+
+
+def test_dump_kept_keeps_a_wrapped_sentences_fragment_between_formulas():
+    # MathML's source stands between the fragments of a sentence and plain text's structure reads
+    # them all as code; a fragment that goes on in lower case is the sentence's, kept as main kept it
+    # (a first version of dump_kept left them to the model, which flagged three of them)
+    text = (DATA / "dumps" / "lynx-wikipedia-tsne-math-excerpt.txt").read_text(encoding="utf-8")
+    doc = Document.from_text(text, path="page.txt", format="text")
+    kept = plain_kept(doc)
+    for line in ("x_{j} as its neighbor", "under a Gaussian centered at", "x_{i} would pick"):
+        at = text.index(line)
+        assert kept(at, at + 5) and dump_kept(doc)(at, at + 5), line

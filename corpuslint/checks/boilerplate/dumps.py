@@ -224,19 +224,27 @@ _FIELD = re.compile(r"(?<!_)_{8,}")  # a form's text field or text area
 
 def dump_kept(doc: Document):
     """`analysis.plain_kept` for a page's dump: a test whether a span lies on the text's code or
-    structure lines only, the list items of the browser's menus (`_DUMP_ITEM`) read as code left
-    out (the module's doc); None for a text without such lines."""
+    structure lines only, a line that plain text's structure took for code kept only where it reads
+    as code (`_browsers_line`); None for a text without such lines."""
     s = structure(doc)
     if not any(role in s.kept for role in s.line_role):
         return None
 
     def own(n: int) -> bool:
         line = s.text[slice(*s.line_bounds(n))].strip()
-        return not line or (s.line_role[n] in s.kept and not (s.line_role[n] is Role.CODE and (_DUMP_ITEM.match(line) or _FIELD.search(line) or not code_line(line))))
+        return not line or (s.line_role[n] in s.kept and not (s.line_role[n] is Role.CODE and _browsers_line(line)))
 
     def kept(start: int, end: int) -> bool:
         return all(own(n) for n in range(s.line_of(start), s.line_of(max(start, end - 1)) + 1))
     return kept
+
+
+def _browsers_line(line: str) -> bool:
+    """Whether a (stripped) line of a dump that plain text's structure reads as code is the browser's
+    layout of the page: a list item (`_DUMP_ITEM`), a form's field (`_FIELD`), or a line that does not
+    read as code (`plain_code.code_line`: a shop's `Auf den Wunschzettel`, a form's label) and opens no
+    wrapped fragment of a sentence (in lower case: the text between a Wikipedia formula's lines)."""
+    return bool(_DUMP_ITEM.match(line) or _FIELD.search(line)) or not (code_line(line) or line[0].islower())
 
 
 def references_finding(text: str, tail: list[Line]) -> Violation:
