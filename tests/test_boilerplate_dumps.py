@@ -222,3 +222,21 @@ def test_dump_kept_keeps_a_wrapped_sentences_fragment_between_formulas():
     for line in ("x_{j} as its neighbor", "under a Gaussian centered at", "x_{i} would pick"):
         at = text.index(line)
         assert kept(at, at + 5) and dump_kept(doc)(at, at + 5), line
+
+
+def test_a_run_of_findings_is_cut_at_the_fixers_guarded_lines():
+    # the fixer changes no line plain text's structure keeps (its code): a finding over the menu's
+    # `#` items and its `o` items would lose its whole fix, and the `o` items their removal (qa20b
+    # lynx before the cut: 885 fewer boilerplate lines removed than main, found more)
+    text = DEMOKRATIE.read_text(encoding="utf-8")
+    doc = Document.from_text(text, path=str(DEMOKRATIE), format="text")
+    kept = plain_kept(doc)
+    findings = list(BoilerplateLine(BoilerplateLine.Options(furnished=True)).check(doc))
+    for v in findings:
+        first, last = _numbers(text, v.start, v.end)
+        lines = text.split("\n")[first - 1:last]
+        offsets = [sum(len(x) + 1 for x in text.split("\n")[:n - 1]) for n in range(first, last + 1)]
+        guarded = {kept(o, o + len(line)) for o, line in zip(offsets, lines) if line.strip()}
+        assert len(guarded) == 1, (first, last)
+    item = text.index("o Thema: Demokratie weltweit")
+    assert any(v.start <= item < v.end and v.fix is not None for v in findings)

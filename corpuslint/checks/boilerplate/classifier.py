@@ -22,7 +22,7 @@ from corpuslint.checks.boilerplate.articleown import POST_SIGNATURE, articles_ow
 from corpuslint.checks.boilerplate.codelines import code_lines, text_beside_code
 from corpuslint.checks.boilerplate.context import body_clusters, context_rows, furnished, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
-from corpuslint.checks.boilerplate.dumps import dump_kept, page_lines, references_finding
+from corpuslint.checks.boilerplate.dumps import dump_kept, guard_edges, page_lines, references_finding
 from corpuslint.checks.boilerplate.feedshape import items_own
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
 from corpuslint.checks.boilerplate.linefeatures import (
@@ -346,8 +346,9 @@ class BoilerplateLine(Rule):
         blocks: list[tuple[list[tuple[Line, float, bool]], int]] = []
         block: list[tuple[Line, float, bool]] = []
         previous = -2
+        edge = guard_edges(doc, lines) if dump and hits else None  # a dump: no run over the fixer's guarded lines' edge
         for i, score, by_context in hits:
-            if i != previous + 1 and block:
+            if block and (i != previous + 1 or (edge is not None and edge(previous, i))):
                 blocks.append((block, previous - len(block) + 1))
                 block = []
             block.append((lines[i], score, by_context))

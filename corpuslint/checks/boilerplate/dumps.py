@@ -43,14 +43,14 @@ from __future__ import annotations
 
 import re
 
-from corpuslint.analysis import Role, structure
+from corpuslint.analysis import Role, plain_kept, structure
 from corpuslint.checks.boilerplate.linefeatures import Line, candidate_lines
 from corpuslint.checks.boilerplate.pageshape import hard_wrapped
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.plain_code import code_line
 from corpuslint.textutil import block_removal
 
-__all__ = ["dump_kept", "head_links", "manual", "page_lines", "references_finding", "references_tail", "text_browser_dump",
+__all__ = ["dump_kept", "guard_edges", "head_links", "manual", "page_lines", "references_finding", "references_tail", "text_browser_dump",
            "unwrap"]
 
 _HEAD = re.compile(r"\A\s*\n? {3}#\S")  # lynx's list of the page's `<link>` elements, on its first line
@@ -237,6 +237,19 @@ def dump_kept(doc: Document):
     def kept(start: int, end: int) -> bool:
         return all(own(n) for n in range(s.line_of(start), s.line_of(max(start, end - 1)) + 1))
     return kept
+
+
+def guard_edges(doc: Document, lines: list[Line]):
+    """For a dump's `lines`: a test whether two of them (indices) stand on either side of the edge of
+    the lines the fixer guards (plain text's code and structure lines, `analysis.plain_kept`, which no
+    fix may change), or None for a text without such lines. CL140 flags the browser's lines among them
+    (`dump_kept`), but a finding over both would lose its whole fix: a run of flagged lines is cut
+    there, so the lines the fixer may take keep their fix (qa20b lynx: 13,536 -> 12,651 boilerplate
+    lines removed before the cut, on pages such as cnn_test_nlp whose menus plain text reads as code)."""
+    kept = plain_kept(doc)
+    if kept is None:
+        return None
+    return lambda a, b: kept(lines[a].start, lines[a].end) != kept(lines[b].start, lines[b].end)
 
 
 def _browsers_line(line: str) -> bool:
