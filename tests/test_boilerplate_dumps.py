@@ -12,7 +12,7 @@ from cl140_lines import flagged
 
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
 from corpuslint.analysis import plain_kept
-from corpuslint.checks.boilerplate.dumps import dump_kept, head_links, manual, page_lines, text_browser_dump, unwrap
+from corpuslint.checks.boilerplate.dumps import dump_kept, manual, text_browser_dump, unwrap
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.pageshape import hard_wrapped, page_shape
 from corpuslint.models import Applicability, Document
@@ -128,10 +128,8 @@ def test_lynx_references_list_has_no_model_score_and_follows_furnished():
     # ... and not alone, where the model flags nothing of the page
     alone = BoilerplateLine.Options(furnished=True, threshold=1.0, context=False)
     assert not list(BoilerplateLine(alone).check(doc))
-    # without `furnished`, the browser's two lists alone: the head's `<link>` elements (session 24) and `References`
-    alone = list(BoilerplateLine(BoilerplateLine.Options(furnished=False, threshold=1.0, context=False)).check(doc))
-    assert [v.data.get("text_browser") for v in alone] == [True, True]
-    assert text[alone[0].start:alone[0].end] == "#[1]Caktus Blog"
+    assert [v.data.get("text_browser") for v in BoilerplateLine(BoilerplateLine.Options(
+        furnished=False, threshold=1.0, context=False)).check(doc)] == [True]
 
 
 # session 24: a dump's nested menus were read as code, and a dump whose width cannot be told as hard-wrapped text
@@ -195,21 +193,6 @@ def test_a_labelled_text_field_and_an_inline_frame_are_a_dumps_marks():
     assert text_browser_dump("\n\n   IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-TK3JGJ6\n\n" + menu)
     # a rule of underscores alone on its line (lynx's <hr>, an e-mail's separator) is no field
     assert not text_browser_dump("     * One\n     * Two\n     * Three\n\n" + "_" * 70 + "\n\n   _______________\n")
-
-
-def test_the_heads_link_elements_are_judged_apart():
-    # lynx prints the page's `<link>` elements (`#Caktus Blog`, a feed) on its first line: the
-    # browser's list, like `References`, reported by its shape, and no line among the page's own
-    # (buchperlen.wordpress.com's, eight lines of feed titles unwrapped into one, read as a paragraph
-    # of prose above the page's menus)
-    text = CAKTUS.read_text(encoding="utf-8")
-    lines, apart, dump = page_lines(text, candidate_lines(text))
-    assert dump and [[line.text for line in block] for block in apart] == [["#Caktus Blog"]]
-    assert not any(line.text.startswith("#") for line in lines[:3])
-    assert 1 in flagged(CAKTUS)[1]
-    # a `#` line further down, or in text that is no dump, is the page's own line
-    assert not head_links(text, lines[0])
-    assert page_lines("   #Caktus Blog\n\nA short note.\n", candidate_lines("   #Caktus Blog\n\nA short note.\n"))[1] == []
 
 
 def test_dump_kept_keeps_a_wrapped_sentences_fragment_between_formulas():

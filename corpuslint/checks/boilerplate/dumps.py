@@ -50,7 +50,7 @@ from corpuslint.models import Document, Fix, Violation
 from corpuslint.plain_code import code_line
 from corpuslint.textutil import block_removal
 
-__all__ = ["dump_kept", "guard_edges", "head_links", "manual", "page_lines", "references_finding", "references_tail", "text_browser_dump",
+__all__ = ["dump_kept", "guard_edges", "manual", "page_lines", "references_finding", "references_tail", "text_browser_dump",
            "unwrap"]
 
 _HEAD = re.compile(r"\A\s*\n? {3}#\S")  # lynx's list of the page's `<link>` elements, on its first line
@@ -189,10 +189,9 @@ def page_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[list[Line
     """The lines CL140 judges of `text` (its `candidate_lines`), the browser's own blocks judged apart
     (none but in a dump), and whether the text is a page's dump. A page as a text browser prints it
     (hard-wrapped, `text_browser_dump`) is read with each wrapped paragraph as the one line it was
-    (`unwrap`); lynx's lists of the page's links, its `<link>` elements at its head (`head_links`)
-    and its `References` at its end (`references_tail`), are the browser's, not the page's, and are
-    judged apart. A manual's chapter so dumped stays hard-wrapped text (`manual`): `lines` as given,
-    no dump."""
+    (`unwrap`); lynx's list of the page's links at its end (`references_tail`) is the browser's, not
+    the page's, and is judged apart. A manual's chapter so dumped stays hard-wrapped text (`manual`):
+    `lines` as given, no dump."""
     if hard_wrapped(lines) and text_browser_dump(text):
         unwrapped = candidate_lines(text, unwrap(text, lines))
         if not manual(unwrapped):
@@ -201,20 +200,8 @@ def page_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[list[Line
             if tail is not None:
                 apart.append(unwrapped[tail:])
                 unwrapped = unwrapped[:tail]
-            if len(unwrapped) > 1 and head_links(text, unwrapped[0]):
-                apart.insert(0, unwrapped[:1])
-                unwrapped = unwrapped[1:]
             return unwrapped, apart, True
     return lines, [], False
-
-
-def head_links(text: str, first: Line) -> bool:
-    """Whether `first`, the first line of a dump (a paragraph, unwrapped), is lynx's list of the
-    page's `<link>` elements: `#` and their titles (`#alternate`, `#Feed Site » Kommentar-Feed ...`)
-    at lynx's indentation, before any text of the page (the mark `_HEAD`). Its titles read as a
-    paragraph of prose above the page, where the article's body seems to begin (buchperlen.wordpress.com,
-    article_with_br: a page's menus below it no longer stood "before the article")."""
-    return first.text.startswith("#") and _HEAD.match(text[:first.start + 2]) is not None
 
 
 # a list item of a text browser's dump: lynx's bullets, level by level, and its text
