@@ -12,7 +12,7 @@ from cl140_lines import flagged
 
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
 from corpuslint.analysis import plain_kept
-from corpuslint.checks.boilerplate.dumps import dump_kept, manual, text_browser_dump, unwrap
+from corpuslint.checks.boilerplate.dumps import _browsers_line, dump_kept, manual, text_browser_dump, unwrap
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.pageshape import hard_wrapped, page_shape
 from corpuslint.models import Applicability, Document
@@ -205,6 +205,10 @@ def test_dump_kept_keeps_a_wrapped_sentences_fragment_between_formulas():
     for line in ("x_{j} as its neighbor", "under a Gaussian centered at", "x_{i} would pick"):
         at = text.index(line)
         assert kept(at, at + 5) and dump_kept(doc)(at, at + 5), line
+    # the same page further down: a fragment after the formula's TeX (its second stage flagged it
+    # once a line that opens with no capital was left to the model), and a shop's label
+    assert not _browsers_line(r"{\displaystyle \lVert x_{i}-x_{j}\rVert } , it is affected by the curse of dimensionality,")
+    assert _browsers_line("Auf den Wunschzettel") and _browsers_line("+ Facebook")
 
 
 def test_a_run_of_findings_is_cut_at_the_fixers_guarded_lines():

@@ -242,9 +242,10 @@ def guard_edges(doc: Document, lines: list[Line]):
 def _browsers_line(line: str) -> bool:
     """Whether a (stripped) line of a dump that plain text's structure reads as code is the browser's
     layout of the page: a list item (`_DUMP_ITEM`), a form's field (`_FIELD`), or a line that does not
-    read as code (`plain_code.code_line`: a shop's `Auf den Wunschzettel`, a form's label) and opens no
-    wrapped fragment of a sentence (in lower case: the text between a Wikipedia formula's lines)."""
-    return bool(_DUMP_ITEM.match(line) or _FIELD.search(line)) or not (code_line(line) or line[0].islower())
+    read as code (`plain_code.code_line`: a shop's `Auf den Wunschzettel`, a form's label) and opens
+    with a capital, as a label does: not a wrapped fragment of a sentence (in lower case, or after a
+    formula's TeX in braces: the text between a Wikipedia formula's lines)."""
+    return bool(_DUMP_ITEM.match(line) or _FIELD.search(line)) or (line[0].isupper() and not code_line(line))
 
 
 def references_finding(text: str, tail: list[Line]) -> Violation:
