@@ -47,3 +47,10 @@ def test_a_bills_printed_lines_and_a_changelogs_entries_are_no_glossary():
         units, _ = _units(text)
         assert headwords(text.split("\n")) == []
         assert glossary_entries(text, units, set(range(len(units)))) == set()
+
+
+def test_a_staff_pages_names_over_their_job_titles_are_no_glossary():
+    # main 5ef21cc: 38 headwords (`Markus`, `Matthias`, ... and the footer's `Firma`, `Inhalt`), the footer an entry's
+    # own: CL151 lost it (review24 #3); the titles (`Dipl. Kulturingenieur ETH`) say no sentence
+    assert headwords(_read("rswag-mitarbeiter.txt").split("\n")) == []
+    assert len(headwords(_read("foldoc-A-head.txt").split("\n"))) >= 20

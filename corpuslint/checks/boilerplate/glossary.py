@@ -39,6 +39,9 @@ MIN_TERMS = 5  # the Jargon File's `:term:` entries (its X section has eight)
 HEAD_WORDS = 8
 TERM_WORDS = 3  # most headwords are terms of this many words at most (FOLDOC's: 76% to 100%)
 HEADS_SHARE = 0.8  # of the lines at the headwords' indentation, the headwords' (FOLDOC's: all but a stray line)
+# of FOLDOC-shaped entries, those whose definition says a sentence (FOLDOC's 26 letters: 0.53 to 0.7; a staff
+# page's names over their job titles, `Dipl. Kulturingenieur ETH`: none, review24 #3)
+SENTENCES_SHARE = 1 / 3
 # `:cold boot: n.`, `:C&C: //`, `:all your base are belong to us:`: a term between colons, then at most a
 # word class or a pronunciation (a reST field's value is text: `:Author: David Goodger`)
 _TERM = regex.compile(r"[ \t]*:(\S[^:\n]{0,78}?):(?:[ \t]+(?:/[^/\n]{0,40}/,?[ \t]*){0,2}"
@@ -46,6 +49,9 @@ _TERM = regex.compile(r"[ \t]*:(\S[^:\n]{0,78}?):(?:[ \t]+(?:/[^/\n]{0,40}/,?[ \
 _HEAD_END = frozenset(":;,")  # (a headword may exclaim, or end with a point: `I didn't change anything!`, `P.O.D.`)
 _BULLET = regex.compile(r"[-*•+>#|]|\d{1,3}[.)]\s|\.\.")
 _WORD = regex.compile(r"\w+")
+# a sentence's end: a word in lower case closing with its mark (`... an abbreviation for "assembler".`); an
+# abbreviation's point closes no sentence (`Dipl. Kulturingenieur ETH`)
+_SENTENCE_END = regex.compile(r"(?:^|\s)\p{Ll}[\p{Ll}\d'-]+[.!?][\"')\]»”]*(?=\s|$)")
 
 
 def _indent(line: str) -> int:
@@ -68,7 +74,8 @@ def headwords(lines: Sequence[str]) -> list[tuple[int, int]]:
     for the headwords and one for the definitions under them, `HEADS_SHARE` of the text's lines
     at the headwords' indentation headwords (a bill's printed lines, wrapped at the margin, stand
     there between its indented ones), the headwords terms (70% of them `TERM_WORDS` words at most), most opening with a letter, a
-    quarter of them with a word of their own (a changelog's entries open with its package's name or a date)."""
+    quarter of them with a word of their own (a changelog's entries open with its package's name or a date),
+    and `SENTENCES_SHARE` of their definitions saying a sentence (a staff page's job titles say none)."""
     blank = [not line.strip() for line in lines]
     found = _candidates(lines, blank)
     terms = [(a, b) for a, b, depths in found if depths is None]
@@ -87,6 +94,10 @@ def headwords(lines: Sequence[str]) -> list[tuple[int, int]]:
         return []  # a changelog's entries under `apt (2.6.1) unstable; ...` or `2022-04-15  Jim Meyering`
     if 10 * sum(len(lines[a].split()) <= TERM_WORDS for a, _ in heads) < 7 * len(heads):
         return []  # a page's headings over its paragraphs (a lynx dump's `Extrablatt für Essen`)
+    told = sum(_SENTENCE_END.search(" ".join(lines[b + 1:end + 1])) is not None
+               for (_, b), (_, end) in zip(heads, _entries(lines, heads)))
+    if told < SENTENCES_SHARE * len(heads):
+        return []  # a staff page's names over their job titles (rswag's `Markus` / `Dipl. Kulturingenieur ETH`)
     return heads
 
 
