@@ -6,7 +6,9 @@ curl.1's "This option is global …" under three options, dpkg.1's trigger note 
 disclaimer, again in `Modules/_gestalt.c`'s `License:` field; tarfile's and libffi's Expat licences), and Surat al-Qamar 1-44 (Tanzil's
 Uthmani text, one verse a line). Main reported 14 copies in them, each with a fix (two safe).
 Both ways: the same lines given again where a scraper gives them (twice in a row, the same term)
-are still found."""
+are still found, and so are a page's copies (review24 #2, qa20b correctiv.org.zusage excerpts: lynx's
+donation box under the headline `Ungarn: Die geheime AfD-Show`, no record's field; inscriptis's
+teasers each under the one before's `weiterlesen N Minuten`, no option's term)."""
 
 from __future__ import annotations
 
@@ -82,3 +84,16 @@ def test_a_mark_set_on_a_letter_takes_no_column():
     text = _text("scripture/surat_al_qamar.txt")
     start = text.index(text.split("\n")[18])
     assert line_of_stanza(text, start, text.index("\n", start))  # a line of a block of short lines
+
+
+def test_a_pages_copy_under_a_headline_with_a_colon_is_still_found():
+    # main 5ef21cc: none (the headline read as a record's field `Label: value` over 200 indented lines)
+    found = _found(_text("entries24/correctiv_lynx.txt"))
+    assert [line for line, _ in found] == [64]  # the donation box, given again under the next article
+
+
+def test_a_pages_teasers_under_read_more_lines_are_still_found():
+    # main 5ef21cc: 58, 63, 65 (the teaser under `weiterlesen 4 Minuten`, its copy under `weiterlesen 5 Minuten`, read
+    # as two entries of a definition list)
+    found = _found(_text("entries24/correctiv_inscriptis.txt"))
+    assert [line for line, _ in found] == [58, 63, 65, 70, 72]

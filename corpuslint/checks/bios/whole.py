@@ -234,6 +234,15 @@ def in_two_entries(text: str, earlier: tuple[int, int], later: tuple[int, int]) 
             and earlier[1] <= second[1] and first[1] != second[1])
 
 
+def term_line(text: str, start: int) -> str:
+    """The line of the term the unit at `start` is indented under (`_term_above`), or "" under none."""
+    found = _term_above(text, start)
+    if found is None:
+        return ""
+    end = text.find("\n", found[1])
+    return text[found[1]:end if end != -1 else len(text)]
+
+
 # A section's marker, a line of its own between two copies: a rule (20 marks or more: vim help's
 # `=====…`), a line ending with help tags, right-aligned after a tab or two spaces or alone (vim's
 # `ELIXIR		*elixir.vim* *ft-elixir-syntax*`, `MARKED FILES: … *netrw-Tb* {{{2` with its fold
