@@ -335,7 +335,11 @@ _PATH = r"[^\s<>\"\\^`{}|\u00ab\u00bb\u2000-\u206f\u3000-\u303f\ufeff\ufffd]"
 
 URL_PATTERN = LazyPattern(
     rf"""
-    (?<![\w@.\-/%+~=])               # not inside a word, an e-mail, a path or another URL
+    (?:
+        (?<![\w@.\-/%+~=])           # not inside a word, an e-mail, a path or another URL,
+      |                                # ... but a link may be a value: `|url=http://`, `href=www.`
+        (?<=\w=)(?=(?i:https?|ftp)://|[Ww]{{3}}\.)   # (`_in_query` drops one in a query string)
+    )
     (?:
         (?P<scheme>(?i:https?|ftp))://
         (?P<host>[\w-]+(?:\.[\w-]+)*\.?)
@@ -485,9 +489,47 @@ def _bare_suffix_known(host: str) -> bool:
     return len(labels) > 2 and "." in public_suffix(host.lower())
 
 
+# what, before a `key=`, says the `=` is inside another URL (its query `?u=`, `&url=`, a path's `;u=`)
+_QUERY_MARKS = frozenset("?&/#%;")
+
+
+def _in_query(text: str, start: int) -> bool:
+    """Whether a link right after `=` is a parameter of another URL (`share?u=http://x.org`): the
+    token before the `=` holds a query or path mark. A link after `|url=`, `href=` or `key=` is a
+    value of its own (reads24: every `{{cite web |url=http://...}}` was unseen)."""
+    lo = start - 1
+    floor = max(0, start - 200)
+    while lo > floor and not text[lo - 1].isspace() and text[lo - 1] not in "|{[(\"'<":
+        lo -= 1
+    return any(c in _QUERY_MARKS for c in text[lo:start - 1])
+
+
+# a markup identifier or a citation's field naming a source (wikitext `<ref name="imf.org"/>`,
+# `|publisher= al.com`, `|work=br.de`): a bare host there is a name, not an address (reads24: 6 wrong CL305)
+_NAME_FIELD = LazyPattern(r"(?<![\w-])(?:name|publisher|work|website|newspaper|magazine|agency|via)[ \t]*=[ \t]*[\"']?$",
+                          regex.I)
+
+
+_CITE_OPEN = LazyPattern(r"\{\{[ \t]*(?:cite|citation)\b", regex.I)
+
+
+def _wiki_name(text: str, start: int) -> bool:
+    """Whether a bare host at `start` is a name in wikitext: a wiki link's article (`[[filmsite.org]]`) or a
+    field of a citation template other than its link (`{{cite web |url=http://www.al.com/... |title=... al.com
+    |publisher=Birmingham News via al.com}}`: the template's address is its `url=`)."""
+    if text.startswith("[[", max(0, start - 2)):
+        return True
+    open_ = text.rfind("{{", max(text.rfind("\n", 0, start) + 1, start - 2000), start)
+    return open_ != -1 and text.find("}}", open_, start) == -1 and _CITE_OPEN.match(text, open_) is not None
+
+
 def _match(text: str, m: regex.Match) -> UrlMatch | None:
     host = m.group("host")
-    if m.group("bare") is not None and not _bare_suffix_known(host):
+    if m.start() and text[m.start() - 1] == "=" and _in_query(text, m.start()):
+        return None
+    if m.group("bare") is not None and (not _bare_suffix_known(host)
+                                        or _NAME_FIELD.search(text, max(0, m.start() - 20), m.start()) is not None
+                                        or _wiki_name(text, m.start())):
         return None
     host_start = m.start("host")
     rest = _trim(m.group("rest") or "")
