@@ -143,6 +143,40 @@ def discusses_lookalikes(text: str, url: UrlMatch, timeout: float) -> bool:
     return DELIBERATE.search(window, timeout=CLOCK.regex_timeout(timeout)) is not None
 
 
+LIST_REACH = 4  # lines either side of a list entry where its sibling entries stand
+
+
+def _line_span(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end == -1 else end
+
+
+def listed_apart(text: str, a: list[UrlMatch], b: list[UrlMatch], urls: list[UrlMatch]) -> bool:
+    """Whether two hosts are two entries of a list of links: each written once, as a link alone on its line,
+    with two or more other hosts' links alone on their lines within `LIST_REACH` lines of it (gne shanxi-1's
+    provinces, `http://www.shanxi.gov.cn` ... `http://www.shaanxi.gov.cn/`: two real sites, not one slip)."""
+    if len(a) != 1 or len(b) != 1 or not (a[0].is_link and b[0].is_link):
+        return False
+    alone: dict[int, UrlMatch] = {}  # line number -> the one link its line holds
+    per_line: dict[int, int] = {}
+    for url in urls:
+        line = text.count("\n", 0, url.start)
+        per_line[line] = per_line.get(line, 0) + 1
+        lo, hi = _line_span(text, url.start)
+        if url.is_link and not text[lo:url.start].strip(" \t-*\u2022") and not text[url.end:hi].strip():
+            alone[line] = url
+    for entry in (a[0], b[0]):
+        line = text.count("\n", 0, entry.start)
+        if alone.get(line) is not entry or per_line[line] != 1:
+            return False
+        siblings = {alone[n].core for n in range(line - LIST_REACH, line + LIST_REACH + 1)
+                    if n in alone and per_line[n] == 1} - {a[0].core, b[0].core}
+        if len(siblings) < 2:
+            return False
+    return True
+
+
 def _line(doc: Document, offset: int) -> int:
     return doc.position(offset)[0]
 

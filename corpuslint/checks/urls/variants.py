@@ -10,7 +10,7 @@ import regex
 from pydantic import Field
 
 from corpuslint.checks.urls.base import UrlRule, continues_on_next_line, discusses_lookalikes, in_template
-from corpuslint.checks.urls.base import labels_of_own_target
+from corpuslint.checks.urls.base import labels_of_own_target, listed_apart
 from corpuslint.checks.urls.base import related_places, where_lines
 from corpuslint.checks.urls.handletypos import handle_typos
 from corpuslint.checks.urls.spellings import DEFAULT_PORTS, address_key, is_tracking, spelling_differences
@@ -248,8 +248,9 @@ class UrlVariant(UrlRule):
                 continue
             for host in sorted(edges[winner], key=lambda h: occurrences(h)[0].start):
                 variants = occurrences(host)
-                if any(discusses_lookalikes(text, u, self.timeout) for u in variants):
-                    continue
+                if any(discusses_lookalikes(text, u, self.timeout) for u in variants) or listed_apart(
+                        text, keep, variants, urls):
+                    continue  # `fake domain`, or two entries of a list of links (`shanxi` / `shaanxi.gov.cn`)
                 why = typo_variant(winner, host, min_length=self.options.min_label_length) or edges[winner][host]
                 if not _decides(evidence(winner), evidence(host)):
                     yield self._undecided(doc, winner, host, keep, variants, why)
