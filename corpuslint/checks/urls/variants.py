@@ -126,7 +126,9 @@ class UrlVariant(UrlRule):
 
     ## Known problems
     A text that discusses two look-alike domains on purpose is left alone only when words like
-    "fake", "imitating", "look-alike" or "domain" stand near them; otherwise it is reported.
+    "fake", "imitating", "look-alike" or "domain" stand near them; otherwise it is reported. Two hosts
+    each written once as an entry of a list of links (a link alone on its line, other sites' links alone
+    on the lines around it: `http://www.shanxi.gov.cn` ... `http://www.shaanxi.gov.cn/`) are two sites.
     A hyphen added or dropped (`vladi-private` / `vladiprivate`) is not found: it is as often
     another registration as a slip. The label of a link naming its own target (`<a
     href="https://starlette.dev/">https://starlette.dev</a>`) is shown, not followed: it is not compared with

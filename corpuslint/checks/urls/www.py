@@ -113,6 +113,9 @@ class WwwVariant(UrlRule):
     (`support [at] fairkom.eu`) and a DNS name beside its IP address (`./add-host www.aaa.com
     0.0.0.0`, a hosts file's line), where `www.x` and `x` are two records, and a bare host in the
     header block an e-mail opens with (`X-AntiAbuse: Sender Address Domain - x.com`: a mail domain).
+    A bare host in wikitext markup is a name too: a `<ref name="imf.org">`, a citation's field
+    (`|publisher= al.com`, `|work=br.de`, any field of a `{{cite ...}}` but its `url=`), a `[[filmsite.org]]`
+    article; a link that is a field's value (`|url=http://www.x.org/`, `href=http://...`) counts.
     Both spellings as host names on one line only (`would match local.com, local.com:80, and
     www.local.com`) are set side by side on purpose: no finding (two links on one line still count).
 
