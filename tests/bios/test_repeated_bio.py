@@ -122,3 +122,57 @@ def test_a_box_under_the_article_counts_as_the_end_of_a_page_with_a_long_footer(
     assert len(found) == 2 and all(f.data["name"] == "Laurie Oakes" for f in found)
     # left alone: the same line in the middle of the article's prose (a story's sentence)
     assert not run(split=True)
+
+
+# Robert Gehl's bio as thefederalistpapers.org prints it (mercury's page, reads24's probe), under
+# two short stories of one site; on the second page its last two sentences are swapped
+_GEHL = ("Robert Gehl is a college professor in Phoenix, Arizona. He has over 15 years journalism experience, "
+         "including two Associated Press awards. He lives in Glendale with his wife and two young children.")
+_GEHL_SWAPPED = ("Robert Gehl is a college professor in Phoenix, Arizona. He lives in Glendale with his wife and two "
+                 "young children. He has over 15 years journalism experience, including two Associated Press awards.")
+_STORIES = (
+    "The city council voted on Tuesday to extend the contract for another year, after a long debate about costs.\n\n"
+    "Critics said the vote came too late and that residents had not been heard.\n\n",
+    "The governor signed the budget bill late on Friday, ending a standoff that had lasted three weeks.\n\n"
+    "Lawmakers from both parties praised the compromise but warned of cuts next year.\n\n",
+)
+
+
+def _site_pages(first_bio: str, second_bio: str) -> list[Document]:
+    return [Document.from_text(story + bio + "\n", id=f"p{i}", path="pages.jsonl",
+                               metadata={"url": f"https://news.example.com/{i}"})
+            for i, (story, bio) in enumerate(zip(_STORIES, (first_bio, second_bio)))]
+
+
+def test_a_bio_reordered_on_another_short_page_of_the_site_is_the_same_bio():
+    # two short pages of one site are alike by the bio alone: like a paragraph given word for word
+    # (site_articles), the bio of one person counts once per article of the site (reads24 repros/swap)
+    findings = by(linter().check(_site_pages(_GEHL, _GEHL_SWAPPED)), "CL410")
+    assert len(findings) == 2 and "as a bio of Robert Gehl" in findings[0].message
+    assert by(linter().check(_site_pages(_GEHL, _GEHL)), "CL410")  # word for word, as before
+
+
+def test_another_person_s_bio_on_another_page_of_the_site_is_not_a_repeat():
+    other = ("Laura E. Adkins is the Forward’s contributing network editor. Contact her at adkins@forward.com "
+             "or on Twitter, @Laura_E_Adkins.")
+    assert not by(linter().check(_site_pages(_GEHL, other)), "CL410")
+
+
+def test_a_bio_above_the_page_s_footer_and_reworded_on_another_page_of_the_site_is_the_same_bio():
+    from pathlib import Path
+
+    # the end of mercury's nationalgeographic.com page: the bio, then the page's footer (not among
+    # its last lines); on another page of the site, the bio reworded (reads24's probe)
+    page = (Path(__file__).parents[1] / "data" / "bios" / "natgeo-daly-tail.txt").read_text(encoding="utf-8")
+    assert "Natasha Daly is an assistant editor at National Geographic. Follow her on Twitter." in page
+
+    def pages(bio: str) -> list[Document]:
+        return [Document.from_text(text, id=f"p{i}", path="pages.jsonl",
+                                   metadata={"url": f"https://www.nationalgeographic.com/{i}"})
+                for i, text in enumerate((page, _STORIES[0] + bio + "\n"))]
+
+    reworded = "She is on Twitter. Natasha Daly works as an assistant editor for National Geographic."
+    [finding] = by(linter().check(pages(reworded)), "CL410")
+    assert "as a bio of Natasha Daly" in finding.message and finding.document == "p1"
+    another = "You can find him on Twitter at @jackmirkinson. Jack Mirkinson works as an editor for Fusion."
+    assert not by(linter().check(pages(another)), "CL410")

@@ -69,11 +69,11 @@ _TRADE = (r"[Ff]reelance\s+\p{Ll}[\p{L}-]*(?:er|or|ist|ian|ant|ent)"
           r"(?!\s+(?!(?:based|who|and|or|for|at|with|in|from|of|on|covering|since)\b)\p{Ll})")
 _ROLE = ("(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLE_NAMES)
          + rf"|[Ff]reelancer|{_TRADE})s?")
-_DETERMINER = r"(?:(?:also|now|currently|formerly)\s+)?(?:(?:an?|the|\p{Lu}[\w.]*['’]s)\s+)?"
+_DETERMINER = r"(?:(?:also|now|currently|formerly)\s+)?(?:one\s+of\s+)?(?:(?:an?|the|\p{Lu}[\w.]*['’]s)\s+)?"
 # "is a senior reporter for", "is contributing writer at", "is Politico's senior media writer"
 _MODIFIER = (r"(?!(?:for|to|of|in|on|at|with|by|from|that|who|which|not|never|always|looking|being|"
              r"going|said|says|also)\b)[\w’'.,-]+\s+")
-_ROLE_PREDICATE = rf"(?:is|was|has\s+been|serves\s+as)\s+{_DETERMINER}(?:{_MODIFIER}){{0,6}}?{_ROLE}\b"
+_ROLE_PREDICATE = rf"(?:is|was|has\s+been|serves\s+as|works\s+as)\s+{_DETERMINER}(?:{_MODIFIER}){{0,6}}?{_ROLE}\b"
 
 # a sentence starts a paragraph (after a sign-off's dash or a bullet at most: "— Katherine Timpf is a
 # reporter at National Review Online."), follows a sentence's end, or starts a line
@@ -128,8 +128,11 @@ _CUE_SOURCES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                           rf"(?:Twitter|Facebook|Instagram)\b", ("follow",)),
     ("visit_blog", r"\b(?i:visit)\s+(?:his|her)\s+(?:blog|website|web\s+site|site|blog\s+site)\b|"
                    r"\b(?i:his|her)\s+(?:blog|website)\s+(?:is|at)\b", ("visit", "blog", "website")),
-    ("writes_about", rf"{_SENTENCE_START}(?:{_NAME}|He|She)\s+(?:writes|blogs|reports)\s+(?:about|on|for)\b",
-     ("writes", "blogs", "reports")),
+    # a writer's beat: "Shahien Nasiripour covers business for the Huffington Post", "Marguerite Reardon has
+    # been covering the telecom beat" (reads24's probe), "He writes about ..."
+    ("writes_about", rf"{_SENTENCE_START}(?:{_NAMED}|He|She)\s+(?:(?:writes|blogs|reports)\s+(?:about|on|for)|"
+                     rf"covers|has\s+covered|has\s+been\s+covering)\b",
+     ("writes", "blogs", "reports", "covers", "covered", "covering")),
     ("award_winning", r"\b(?i:award-winning|prize-winning|best-?selling)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:author|writer|journalist|reporter|columnist|novelist|historian|filmmaker)\b",
      ("winning", "selling")),
@@ -191,6 +194,7 @@ _PREFILTER_WORDS = (
     "commentator", "blogger", "novelist", "historian", "professor", "lecturer", "fellow", "analyst", "scholar",
     "essayist", "critic", "economist", "researcher", "broadcaster", "anchor", "podcaster", "lives", "book", "novel",
     "memoir", "appeared", "reach", "contact", "mail", "follow", "visit", "blog", "website", "writes", "reports",
+    "covers", "covered", "covering",
     "award", "prize", "sell", "@", "posts", "articles", "stories", "columns", "feed", "newsletter", "rss", "bio")
 
 
@@ -408,7 +412,7 @@ _BIO_HINTS = ("freelance", "author", "writer", "journalist", "reporter", "editor
               "contributor", "commentator", "blogger", "novelist", "historian", "professor", "lecturer",
               "fellow", "analyst", "scholar", "essayist", "critic", "economist", "researcher", "broadcaster",
               "anchor", "podcaster", "follow", "reach", "contact", "mail", "lives", "visit", "blog", "writes",
-              "reports", "appeared", "book", "@", "bio")
+              "reports", "covers", "covered", "covering", "appeared", "book", "@", "bio")
 # the same test as `any(hint in lowered for hint in _BIO_HINTS)`, in one C call (~1M units per 10 MB)
 _BIO_HINT = re.compile("|".join(re.escape(hint) for hint in _BIO_HINTS))
 _HINT_MATCHER: list = []  # an Aho-Corasick automaton of the hints' bytes, built on first use

@@ -93,10 +93,11 @@ class RepeatedBio(SharesFeatures, CorpusRule):
         yield from doc_fingerprints(self, f)
         yield from unit_fingerprints(self, f)
         for u in f.units:
-            if u.tail:
-                bio = bio_of(f, u)
-                if bio is not None and bio.name:
-                    yield Fingerprint(K_BIONAME, _name_key(bio.name), u.start, u.end, f.text_hash)
+            # anywhere: a page carries its writer's bio above its menus and footer (or as a line of a
+            # longer block), where another page of the site has it last, reworded (reads24's probe)
+            bio = bio_of(f, u)
+            if bio is not None and bio.name:
+                yield Fingerprint(K_BIONAME, _name_key(bio.name), u.start, u.end, f.text_hash)
         if self.collecting:  # the features for a check against the built index, its tail's bios included
             yield features_fingerprint(f)
 
@@ -122,8 +123,13 @@ class RepeatedBio(SharesFeatures, CorpusRule):
                 texts = {carrier(K_UNIT, o.value)[1] for o in corpus.occurrences(K_UNIT, u.key, limit=SAMPLE)}
                 if self._carriers.site_articles(corpus, texts, need) >= need:
                     stories = need
-            if stories < need and u.tail and bio.name and corpus.count(K_BIONAME, _name_key(bio.name)) >= need:
-                stories, _edge, occs = self._carriers.groups(corpus, K_BIONAME, _name_key(bio.name))
+            name = _name_key(bio.name) if bio.name else ""
+            if stories < need and u.tail and name and corpus.count(K_BIONAME, name) >= need:
+                stories, _edge, occs = self._carriers.groups(corpus, K_BIONAME, name)
+                if stories < need and f.site:  # two short pages of one site alike by their bio alone
+                    texts = {o.value for o in corpus.occurrences(K_BIONAME, name, limit=SAMPLE)}
+                    if self._carriers.site_articles(corpus, texts, need) >= need:
+                        stories = need
                 how = f"as a bio of {bio.name}"
             if stories >= need:
                 found.append((u, (how, stories, occs)))
