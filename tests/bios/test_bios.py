@@ -630,3 +630,16 @@ def test_a_reply_quoting_a_comment_keeps_the_comment():
     fixed = apply(doc.text, v.fix)
     assert "YOU ARE ABSOLUTELY RIGHT!!!!\nI'm a contractor here in CA" in fixed
     assert fixed.count("I'm a contractor here in CA") == 1
+
+
+def test_a_bio_given_again_above_a_magazine_s_events_listing_is_a_duplicated_bio():
+    # mercury's prospectmagazine.co.uk page: an events listing (`London, 2017-05-22` over each
+    # event) above the contributors' bios. An event's place and date heads no changelog record: the
+    # copies are not two release notes' own sentences (reads24's probe: John Kay's bio, 0 findings)
+    tail = (DATA / "prospect-events-bios.txt").read_text(encoding="utf-8")
+    kay = 'John Kay is an economist and author. His most recent book "Other People\'s Money" is published by Profile'
+    assert kay in tail and "London, 2017-05-22" in tail
+    text = "The Anglosphere: new enthusiasm for an old dream | Prospect Magazine\n\nHome\n\n" + kay + "\n\n" + tail
+    found = findings(Document.from_text(text, path="kay.txt"), DuplicatedBio)
+    assert [text[v.start:v.end] for _, v in found] == [kay]
+    assert not findings(Document.from_text(text.replace(kay + "\n\n", "", 1), path="kay.txt"))  # without the copy

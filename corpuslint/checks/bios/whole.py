@@ -133,7 +133,11 @@ def per_entry(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bo
 
 # a changelog record's heading: a package's version in brackets, an ISO date (GNU's `date  Name <mail>`),
 # or a release named ("Noteworthy changes in release 0.16", "Version 2.1")
-_RECORD_HEAD = regex.compile(r"\(v?\d[^)\n]*\)|\b\d{4}-\d\d-\d\d\b|(?i:\b(?:release|version)\b)")
+# a changelog record's head: a version in brackets, a date opening the line (after a version at most:
+# `2017-01-16  Name <mail>`, `3.0.0 / 2012-07-04`), "release"/"version"; an event's place and date
+# (`London, 2017-05-22` in a magazine's listing, mercury's prospectmagazine page) heads no record
+_RECORD_HEAD = regex.compile(r"\(v?\d[^)\n]*\)|\G\W{0,3}(?:[vV]?\d+(?:\.\d+)+\W{1,5})?\d{4}-\d\d-\d\d\b|"
+                             r"(?i:\b(?:release|version)\b)")
 
 
 def named_entries_apart(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
