@@ -122,3 +122,33 @@ def test_an_author_box_under_its_label_is_a_bio_and_its_counters_are_not():
     start = text.index("\n\n", len(text) // 3) + 2
     assert not in_author_box(text, start, text.index("\n", start))
     assert not is_bio("Biology: the cell is the unit of life, and every cell comes from a cell.")
+
+
+# real bios of unseen pages (reads24's probe: mercury's prospectmagazine, fastcompany, fool.com,
+# natgeo, fandom pages) that named a post or a beat the cues did not know
+@pytest.mark.parametrize("bio, person", [
+    ('Duncan Bell is a Reader in the Department of Politics and International Studies at the University of '
+     'Cambridge. His most recent book is "Reordering the World: Essays on Liberalism and Empire" (Princeton, 2016)',
+     "Duncan Bell"),
+    ("Zach Hanlon is a marketing and sales expert who has worked with IBM, Oracle, and other businesses to improve "
+     "their e-commerce and customer experience operations. Follow him on Twitter at @zshanlon.", "Zach Hanlon"),
+    ("Keith Noonan covers technology, entertainment, and other fields. You can follow him on Twitter by clicking "
+     "the button below: Follow @TweethNoonan", "Keith Noonan"),
+    ("She is on Twitter. Natasha Daly works as an assistant editor for National Geographic.", "Natasha Daly"),
+    ("Drew Dietsch is one of Fandom's senior Fan Contributors. He will never miss an opportunity to watch Jaws or "
+     "RoboCop.", "Drew Dietsch"),
+])
+def test_a_post_at_a_place_or_a_beat_with_another_cue_is_a_bio(bio, person):
+    evidence = bio_evidence(bio)
+    assert evidence and evidence.name == person
+
+
+@pytest.mark.parametrize("prose", [
+    # a post at a place alone, or with what a news subject says, is no bio
+    "Donald Trump is the president of the United States. He said the talks had gone well.",
+    "John Smith is a spokesman for the Department of Justice. He declined to comment on the case.",
+    "Maria Lopez is the mayor of Springfield, and her office covers the cost of the festival.",
+    "The plan covers most of the costs of the program, the ministry said on Tuesday.",
+])
+def test_a_post_at_a_place_alone_is_not_a_bio(prose):
+    assert not bio_evidence(prose)

@@ -83,6 +83,7 @@ CUES: dict[str, float] = {
     "about-the-author": 0.7,
     "name-role": 0.6,
     "pronoun-role": 0.35,
+    "name-affiliation": 0.35,
     "author-of": 0.5,
     "new-book": 0.35,
     "work-appeared": 0.5,
@@ -111,6 +112,13 @@ _CUE_SOURCES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("about", "bio")),
     ("name_role", rf"{_SENTENCE_START}{_NAMED}\s*(?:\([^)]{{1,40}}\)\s*)?,?\s+{_ROLE_PREDICATE}", _ROLE_WORDS),
     ("pronoun_role", rf"{_SENTENCE_START}(?:He|She)\s+{_ROLE_PREDICATE}", _ROLE_WORDS),
+    # a name, then a post at a place by shape, whatever the post ("Duncan Bell is a Reader in the
+    # Department of Politics", "Zach Hanlon is a marketing and sales expert who has worked with IBM"):
+    # weaker than a bio's role, it counts only with another cue (a news subject is "the president
+    # of the United States"); not in `_PREFILTER_WORDS`: alone it is no bio
+    ("name_affiliation", rf"{_SENTENCE_START}{_NAMED}\.?,?\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+"
+                         rf"{_DETERMINER}(?:{_MODIFIER}){{0,5}}?[\p{{L}}-]+\s+(?:who\s+(?:has\s+)?(?:worked|works)\s+)?"
+                         rf"(?:at|of|for|with|in)\s+(?:the\s+)?\p{{Lu}}", ("at", "of", "for", "with", "in")),
     ("author_of", r"\b(?:is|was|and)\s+(?:also\s+)?(?:the\s+)?(?:co-?)?author\s+of\b", ("author",)),
     ("new_book", r"\b(?i:his|her)\s+(?:new|latest|most\s+recent|forthcoming|upcoming|first|second|third)\s+"
                  r"(?:book|novel|memoir)\b", ("book", "novel", "memoir")),
