@@ -18,6 +18,10 @@ is read two ways, each as its caller measured it:
   first `HEAD_BLOCKS` are a prompt and its answer (two lines, or three: an answer may take two),
   `HEAD_EXCHANGES` of them exactly two lines. The title is read from the top of the text only.
 
+A script's turns are read here too (`speaker_cues`, the section below): a play's or a screenplay's
+speakers named over their speeches; CL140 and CL151 read its cues as its text, CL402/CL403 a line
+said again in it as its own.
+
 The two readings differ (a numbered licence's `1.1. "Contributor"` / `means …` opens like turns and
 is none as a whole: review23b #5, L3); each keeps the figures its caller was measured with.
 """
@@ -30,8 +34,9 @@ from typing import NamedTuple, Protocol
 
 from corpuslint.textutil import closes_sentence
 
-__all__ = ["HEAD_BLOCKS", "HEAD_EXCHANGES", "TURN_BLOCKS", "TURN_LINES", "TURN_SHARE", "TURN_SPOKEN", "TextLine",
-           "dialog_turns", "opens_with_turns", "text_lines"]
+__all__ = ["HEAD_BLOCKS", "HEAD_EXCHANGES", "SCRIPT_CUES", "SCRIPT_NAMES", "SCRIPT_SHARE", "TURN_BLOCKS", "TURN_LINES",
+           "TURN_SHARE", "TURN_SPOKEN", "SpacedLine", "TextLine", "dialog_turns", "opens_with_turns", "spaced_lines",
+           "speaker_cues", "text_lines"]
 
 TURN_BLOCKS = 5  # blocks of turns: a dialog this long at least
 TURN_LINES = 30  # a block of turns has two lines and this many at most (a conversation)
@@ -117,3 +122,83 @@ def opens_with_turns(lines: Sequence[Spaced]) -> bool:
     turns = sum(2 <= size <= 3 for size in sizes)  # (an answer may take two lines)
     return (bool(sizes) and 2 <= sizes[0] <= 3 and sum(size == 2 for size in sizes) >= HEAD_EXCHANGES
             and turns * 4 >= len(sizes) * 3)
+
+
+# A script's speakers (plays24, qa23b #2): CL140 and CL151 read a play's or a screenplay's cues as its
+# text (`checks/boilerplate/cues.py`), CL402/CL403 a line said again in it as the play's own (an echo,
+# a letter read aloud again: `checks/bios/rules.py`). A speaker's cue is a short line after a blank
+# line (`STEEL`, `QUEEN KATHARINE`, `First Gentleman`, with a screenplay's extension `(V.O.)` or
+# `(CONT'D)` and Markdown's emphasis `**HERMIA**` dropped), not closed by a sentence's or a caption's
+# mark, right over its speech, a block of lines one of which closes a sentence.
+
+
+class Cued(Protocol):
+    """A non-blank line as `speaker_cues` reads it (the boilerplate family's `linefeatures.Line` is one)."""
+
+    @property
+    def number(self) -> int: ...  # 1-based, blank lines counted
+    @property
+    def text(self) -> str: ...  # stripped
+    @property
+    def blank_before(self) -> bool: ...
+    @property
+    def blank_after(self) -> bool: ...
+
+
+class SpacedLine(NamedTuple):
+    number: int
+    text: str
+    blank_before: bool
+    blank_after: bool
+
+
+def spaced_lines(text: str) -> list[SpacedLine]:
+    """The non-blank lines of `text`, stripped, with whether a blank line (or the text's edge) stands
+    before and after each."""
+    rows = text.split("\n")
+    blank = [not row.strip() for row in rows]
+    return [SpacedLine(k + 1, row.strip(), k == 0 or blank[k - 1], k == len(rows) - 1 or blank[k + 1])
+            for k, row in enumerate(rows) if not blank[k]]
+
+
+SCRIPT_NAMES = 2  # speakers with two speeches or more ...
+SCRIPT_CUES = 6  # ... whose cues make this many lines at least ...
+SCRIPT_SHARE = 0.05  # ... and this share of the document's lines
+CUE_WORDS = 4  # a cue has this many words at most (`DUKE OF YORK`, `KING RICHARD III`)
+CUE_CHARS = 40
+_EXTENSION = re.compile(r"\s*\([^()\n]{1,20}\)$")  # a screenplay's `(V.O.)`, `(CONT'D)` after the name
+_NO_CUE_END = ".!?:;,…"  # a sentence's, a caption's or a list's mark ends no cue
+_CLOSES = ".!?"
+
+
+def _cue(line: Cued) -> str | None:
+    """The speaker a line names as a cue (the module's doc), or None."""
+    if not line.blank_before or line.blank_after or len(line.text) > CUE_CHARS + 20:
+        return None
+    name = _EXTENSION.sub("", line.text.strip("*_ \t"))  # (Markdown's `**HERMIA**`, `_Exit_`)
+    if not name or len(name) > CUE_CHARS or len(name.split()) > CUE_WORDS or name[-1] in _NO_CUE_END:
+        return None
+    return name if name[0].isupper() else None
+
+
+def _spoken(lines: Sequence[Cued], k: int) -> bool:
+    """Whether the block of lines right under line k holds a line that closes a sentence."""
+    for j in range(k + 1, len(lines)):
+        if lines[j].number != lines[j - 1].number + 1:
+            return False
+        if lines[j].text.rstrip("\"')]”’»")[-1:] in _CLOSES:
+            return True
+    return False
+
+
+def speaker_cues(lines: Sequence[Cued]) -> bool:
+    """Whether the document (its non-blank lines) is a script by its speakers' cues (the module's
+    doc): `SCRIPT_NAMES` speakers with two speeches or more, their cues `SCRIPT_CUES` lines and
+    `SCRIPT_SHARE` of the lines at least."""
+    names: dict[str, int] = {}
+    for k, line in enumerate(lines):
+        name = _cue(line)
+        if name is not None and _spoken(lines, k):
+            names[name] = names.get(name, 0) + 1
+    cues = [n for n in names.values() if n >= 2]
+    return len(cues) >= SCRIPT_NAMES and sum(cues) >= max(SCRIPT_CUES, SCRIPT_SHARE * len(lines))

@@ -54,10 +54,16 @@ def test_a_paragraph_finishing_a_sentence_open_above_gets_no_safe_fix():
 
 
 def test_a_speakers_refrain_gets_no_safe_fix():
-    # Johnson's 1967 State of the Union closes two passages with the same sentence (qa16a #3)
-    assert only_unsafe(load("whole/johnson-1967-refrain"), "a refrain") == [19]
+    # Johnson's 1967 State of the Union closes two passages with the same sentence (qa16a #3): a refrain
+    # of one line between other paragraphs gets no fix at all since verse24 (qa23b #5: a psalm's refrain)
+    doc = load("whole/johnson-1967-refrain")
+    found = copies(doc)
+    assert [line(doc, v.start) for v in found] == [19]
+    assert found[0].fix is None and "a refrain" in found[0].message and found[0].data["keeps"] == "neither"
     # Grant's 1872 message: "The source of this reduction is as follows:" over each of two tables
-    assert only_unsafe(load("whole/grant-1872-treasury"), "a refrain") == [15]
+    doc = load("whole/grant-1872-treasury")
+    found = copies(doc)
+    assert [line(doc, v.start) for v in found] == [15] and found[0].fix is None and "a refrain" in found[0].message
 
 
 def test_each_releases_sentence_in_a_news_file_gets_no_safe_fix():

@@ -23,6 +23,7 @@ from corpuslint.checks.bios.whole import (
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, blank_before, block_removal, shorten
+from corpuslint.turns import spaced_lines, speaker_cues
 
 MARKDOWN_MIN_WORDS = 10
 
@@ -113,6 +114,7 @@ class _DuplicateRule(Rule):
     def check(self, doc: Document):
         markdown = doc.origin.format == "markdown"
         blocks: set[tuple[int, int]] = set()  # the blocks given again whole, reported once each
+        script: list[bool] = []  # whether the text is a play's or a screenplay's (read once, at its first copy)
         for copy in copies_in(doc, self.options):
             if copy.category == self.category:
                 if markdown and not _markdown_copy(doc, copy):
@@ -123,6 +125,10 @@ class _DuplicateRule(Rule):
                     continue  # a lead-in to the code under it, or a documentation section's own text
                 if contents_and_heading(doc.text, copy.earlier, copy.later):
                     continue  # a contents list's entry and the numbered heading it lists: structure (qa20 r01)
+                if not script:
+                    script.append(speaker_cues(spaced_lines(doc.text)))
+                if script[0]:
+                    continue  # a line said again in a play (an echo, a letter read aloud again, a scene's heading): its own (qa23b #5)
                 if chorus(doc.text, copy.earlier, copy.later) or transcript_turn(
                         doc.text, copy.later, neighbour(doc.text, *copy.later, -1), neighbour(doc.text, *copy.later, 1)):
                     continue  # a song's chorus among its verses, a speaker's turn said again: the text's own (qa20)
@@ -186,6 +192,13 @@ class _DuplicateRule(Rule):
                       "sentence)")
             fix = self._removal(text, (copy.earlier[0], head_end), "Remove the truncated earlier copy, keeping this one",
                                 safe=True)
+        elif copy.kind in ("exact", "normalized") and copy.category == "paragraph" and line_copy in (None, copy) \
+                and "\n" not in text[copy.later[0]:copy.later[1]] and refrain(text, copy.earlier, copy.later):
+            # a psalm's refrain among its verses, a speaker's said again between other paragraphs (qa23b #5)
+            advice = (f"keep both copies (no fix: this copy and the one at {where} are a sentence said again among "
+                      "the text's own paragraphs, each between others: a refrain as well as a copy, the shape cannot "
+                      "tell)")
+            fix = None
         elif copy.kind == "exact":
             why = _why_unsafe(doc, copy, where, across_heading) or (
                 line_copy is not None and line_copy is not copy and _why_unsafe(doc, line_copy, where, across_heading)) or None
@@ -242,7 +255,7 @@ class _DuplicateRule(Rule):
             "earlier_end_line": end_line,
             "earlier_start": copy.earlier[0],
             "earlier_end": copy.earlier[1],
-            "keeps": "neither" if copy.undecided or (fix is None and copy.kind != "exact") else "later" if (
+            "keeps": "neither" if copy.undecided or fix is None else "later" if (
                 copy.keep_later and copy.kind != "exact") or head_end is not None else "earlier",
             "bio_score": copy.bio_score,
         }
@@ -357,7 +370,10 @@ class DuplicateParagraph(_DuplicateRule):
     question asked in other words over the same answer (dialog turns, or an answer of two lines
     or more given whole) is the block's own. A line of a subtitle cue (a block under its number and
     its time, `00:00:56,501 --> 00:00:58,500`) shown again in a cue of another time is the cue's
-    own: no finding.
+    own: no finding. Nor is a line said again in a script (a play's or a screenplay's text, by its
+    speakers' cues: two speakers or more named over two speeches each, `corpuslint.turns.speaker_cues`):
+    an echo of another speaker's lines, a letter or an inscription read aloud again, a scene's heading
+    or a stage direction given again (qa23b: the Merchant of Venice's casket inscriptions).
 
     ## Why is this bad?
     A page scraped with two regions holding the same text (a gallery's captions, a mobile and
@@ -394,9 +410,11 @@ class DuplicateParagraph(_DuplicateRule):
     both ends (a line ending on a comma or on a word no sentence ends with, "… visit the", whose
     next line finishes the sentence; a paragraph opening in lower case under a line that leaves
     its sentence open); for a copy in two entries of a release log whose headings are bare
-    versions or dates (a blog archive's `09.28.15` under each headline); for a refrain (a
-    sentence or two, up to 25 words, that closes and has no `Label:`, each copy between prose
-    paragraphs that differ: a speaker's own words said again); for a line the text repeats by
+    versions or dates (a blog archive's `09.28.15` under each headline); for a refrain of more
+    than one line (a sentence or two, up to 25 words, that closes and has no `Label:`, each copy
+    between prose paragraphs that differ: a speaker's own words said again); a refrain of one line
+    (exactly the same, or in other case or punctuation: a psalm's refrain among its verses, a
+    surah's, a speech's closing sentence) gets no fix at all, the finding stays; for a line the text repeats by
     its form: a line given three times or more, each copy among units of its shape (a surah's
     refrain among its verses, the same translation line of each verse-and-translation pair), a
     row of a table, a labelled field whose label opens other lines with other values (each

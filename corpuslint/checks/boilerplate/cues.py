@@ -8,7 +8,7 @@ text's own lines. Most of those cues are the document's alone (`KING JOHN`, `HER
 play names them); a few are the genre's and other works carry them too (`Exeunt`, `Messenger`,
 `ACT II`, `My lord!`), which is why a corpus of plays "repeats" them.
 
-A document is a script by its speakers' cues (`speaker_cues`, below). There a line that other
+A document is a script by its speakers' cues (`corpuslint.turns.speaker_cues`). There a line that other
 documents carry is the text's own (`cue_of_script`) when it is one of its cues (`script_cues`: a
 short line of words it repeats `CUE_REPEATS` times or more; no markup or code, which an HTML
 e-mail's source repeats: `<tr>`, `font-size:26px;`), or a short line between two lines of the
@@ -34,12 +34,11 @@ subheadings over their paragraphs, dropbox-blog: 0.03).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.corpus_units import LONG_WORDS, CorpusUnit
+from corpuslint.turns import SCRIPT_CUES, SCRIPT_NAMES, SCRIPT_SHARE, speaker_cues
 
 __all__ = ["CUE_REPEATS", "RUN", "SCRIPT_CUES", "SCRIPT_NAMES", "SCRIPT_SHARE", "cue_of_script", "script_cues",
            "speaker_cues"]
@@ -93,46 +92,3 @@ def cue_of_script(u: CorpusUnit, sides: Sequence[Sequence[CorpusUnit]], cues: Co
         else:
             return False
     return True
-
-
-SCRIPT_NAMES = 2  # speakers with two speeches or more ...
-SCRIPT_CUES = 6  # ... whose cues make this many lines at least ...
-SCRIPT_SHARE = 0.05  # ... and this share of the document's lines
-CUE_WORDS = 4  # a cue has this many words at most (`DUKE OF YORK`, `KING RICHARD III`)
-CUE_CHARS = 40
-_EXTENSION = re.compile(r"\s*\([^()\n]{1,20}\)$")  # a screenplay's `(V.O.)`, `(CONT'D)` after the name
-_NO_CUE_END = ".!?:;,…"  # a sentence's, a caption's or a list's mark ends no cue
-_CLOSES = ".!?"
-
-
-def _cue(line: Line) -> str | None:
-    """The speaker a line names as a cue (the module's doc), or None."""
-    if not line.blank_before or line.blank_after or len(line.text) > CUE_CHARS + 20:
-        return None
-    name = _EXTENSION.sub("", line.text.strip("*_ \t"))  # (Markdown's `**HERMIA**`, `_Exit_`)
-    if not name or len(name) > CUE_CHARS or len(name.split()) > CUE_WORDS or name[-1] in _NO_CUE_END:
-        return None
-    return name if name[0].isupper() else None
-
-
-def _spoken(lines: Sequence[Line], k: int) -> bool:
-    """Whether the block of lines right under line k holds a line that closes a sentence."""
-    for j in range(k + 1, len(lines)):
-        if lines[j].number != lines[j - 1].number + 1:
-            return False
-        if lines[j].text.rstrip("\"')]”’»")[-1:] in _CLOSES:
-            return True
-    return False
-
-
-def speaker_cues(lines: Sequence[Line]) -> bool:
-    """Whether the document (its non-blank lines) is a script by its speakers' cues (the module's
-    doc): `SCRIPT_NAMES` speakers with two speeches or more, their cues `SCRIPT_CUES` lines and
-    `SCRIPT_SHARE` of the lines at least."""
-    names: Counter[str] = Counter()
-    for k, line in enumerate(lines):
-        name = _cue(line)
-        if name is not None and _spoken(lines, k):
-            names[name] += 1
-    cues = [n for n in names.values() if n >= 2]
-    return len(cues) >= SCRIPT_NAMES and sum(cues) >= max(SCRIPT_CUES, SCRIPT_SHARE * len(lines))
