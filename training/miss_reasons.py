@@ -32,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path.cwd()))
 from corpuslint.checks.boilerplate import classifier as C  # noqa: E402
+from corpuslint.checks.boilerplate import textguards as G  # noqa: E402
 from corpuslint.checks.boilerplate.articleown import is_citation_item, is_media_lead_in, is_quoted_post, is_verdict  # noqa: E402
 from corpuslint.checks.boilerplate.context import furnished  # noqa: E402
 from corpuslint.checks.boilerplate.doclines import DocLines  # noqa: E402
@@ -117,18 +118,18 @@ def reasons_for(rule: C.BoilerplateLine, text: str):
                  else "own:quoted-post" if is_quoted_post(line, after) else "own:ownlines")
         elif wrapped and line.number in wrapped:
             r = "wrapped-prose"
-        elif (line.words >= 12 and line.stop >= 0.2 or line.words >= 20 and line.stop >= 0.15) and not C._asks(line):
+        elif (line.words >= 12 and line.stop >= 0.2 or line.words >= 20 and line.stop >= 0.15) and not G._asks(line):
             r = "sentence-guard"
-        elif C.reads_as_text(line, pb, pa):
+        elif G.reads_as_text(line, pb, pa):
             r = ("guard:comma/semicolon" if line.text[-1] in ",;" else "guard:open-quote"
-                 if line.text[0] in C._OPEN_QUOTE else "guard:metadata/other")
-        elif 0 < i < last and C.is_subheading(line, before, after, pb):
+                 if line.text[0] in G._OPEN_QUOTE else "guard:metadata/other")
+        elif 0 < i < last and G.is_subheading(line, before, after, pb):
             r = "subheading"
-        elif i > 0 and C.is_closing_sentence(line, before):
+        elif i > 0 and G.is_closing_sentence(line, before):
             r = "closing-sentence"
-        elif i < last and C.continues_below(line, after):
+        elif i < last and G.continues_below(line, after):
             r = "continues-below"
-        elif i < min(3, last) and C.is_title(line, after, pb):
+        elif i < min(3, last) and G.is_title(line, after, pb):
             r = "title"
         else:
             r = "not asked (other)"
