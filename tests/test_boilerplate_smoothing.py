@@ -81,3 +81,34 @@ def test_a_bulleted_run_needs_four_flagged_entries():
     items = candidate_lines("* Erträge aus Veranstaltungen.\n* Mitgliedsbeiträge\n* Spenden\n* Subventionen\n"
                             "* Schenkungen\n* Sammlungen\n")
     assert in_flagged_menu(items, [0.6, 0.96, 0.97, 0.96, 0.6, 0.99], t) == [4]  # the sentence is no entry
+
+
+def test_an_article_s_data_and_lead_in_between_two_false_flags_are_not_filled():
+    """review24 #1: the model's single false flags inside an article, with the first-stage scores main gave
+    the real lines between them: mercury's obamawhitehouse.archives.gov page (its own list of accounts),
+    trafilatura's laviedesidees.fr table, qa20b's ebrosia.de wine data. A number is data, not a menu's
+    entry; a lead-in of four words or more closing with a colon introduces the article's list."""
+    t = 0.95
+    accounts = candidate_lines(
+        "@VP on Twitter will be archived at @VP44\n"
+        "\u200bFacebook.com/VicePresidentBiden will be archived at Facebook.com/VicePresidentBiden44\n"
+        "\u200bInstagram.com/VP will be archived at Instagram.com/VP44\n"
+        "\u200bMedium.com/@VPOTUS44 will be archived at Medium.com/@VPOTUS44\n\n"
+        "First Lady Michelle Obama:\n\n"
+        "@FLOTUS on Twitter will be archived at @FLOTUS44\n")
+    assert between_flagged(accounts, [0.96, 0.92, 0.91, 0.91, 0.91, 0.96], t) == []
+    cells = candidate_lines("94\n\n2.9\n\n63\n\n283\n\n3.9\n\n17.3\n\nPhoto (cc) : svenwerk\n")
+    assert between_flagged(cells, [0.95, 0.93, 0.98, 0.99, 0.94, 0.92, 0.79], t) == []
+    wine = candidate_lines("Geschmack: süß\nRestsäure: 7,1 g/l\nRestsüße:  39,9 g/l\nRegion:              Napa Valley\n")
+    assert between_flagged(wine, [0.95, 0.93, 0.92, 0.97], t) == []
+
+
+def test_a_share_bar_s_short_labels_between_flagged_lines_are_still_filled():
+    """The same page's furniture keeps its gain (trafilatura's blog.wordpress.com page, main's scores): a
+    widget's label closing with a colon in one or two words, a `Loading...` link."""
+    t = 0.95
+    bar = candidate_lines("Follow\n\nShare this:\n\nClick to share on Facebook (Opens in new window)\n")
+    assert between_flagged(bar, [0.99, 0.93, 0.96], t) == [1]
+    likes = candidate_lines("Click to share on Skype (Opens in new window)\n\nLike this:\n\nLike Loading...\n\n"
+                            "Related\n")
+    assert between_flagged(likes, [0.98, 0.90, 0.85, 0.99], t) == [1, 2]

@@ -7,6 +7,7 @@ under the threshold while the entries around them pass it (`+ Stadtbezirke` 0.91
 block by its neighbours: a short block between two bad blocks is bad. Here: a line the model was
 asked about (not a sentence, a subheading or another of the guards' lines), of `WORDS` words at
 most, closing no sentence (a screenplay's short lines of dialogue stand between its flagged cues),
+with no digit (an article's table cells, data and handles stand between the model's false flags),
 scored `FLOOR` or more, whose nearest lines above and below that the model did not leave
 undecided (skipping at most `GAP` lines it scored under the threshold) are both flagged by the
 first stage. A line the guards keep (a sentence, a heading over prose, the article's own short
@@ -29,18 +30,26 @@ from collections.abc import Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import Line
 
-__all__ = ["FLOOR", "GAP", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "between_flagged", "in_flagged_menu", "smoothed"]
+__all__ = ["FLOOR", "GAP", "LEAD_IN", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "between_flagged", "in_flagged_menu", "smoothed"]
 
 FLOOR = 0.85  # the least first-stage score of a line flagged by its neighbours
 WORDS = 8  # ... and its most words: an entry, a label, a headline (a list item of a sentence is the text's)
 GAP = 10  # undecided lines (asked, under the threshold) at most between the two flagged ones
+LEAD_IN = 4  # the words of a lead-in closing with a colon, at least
+_DIGIT = re.compile(r"\d")  # a number: data, not a menu's entry
 
 
 def _unclosed(line: Line) -> bool:
     """A short line that closes no sentence: an entry, a label, a headline, a `more...` link (an ellipsis
     is no sentence's end); a short sentence between flagged lines is as often a screenplay's dialogue
-    (`Are they cold?` between two speakers' cues) or a caption's."""
-    return line.words <= WORDS and (not line.ends or line.text.endswith(("..", "…")))
+    (`Are they cold?` between two speakers' cues) or a caption's. Not a line with a digit: a table's
+    cell (`2.9`), a field's value (`Restsäure: 7,1 g/l`), a recipe's quantity (`200 g Margarine`), an
+    article's list of handles (`@VP will be archived at @VP44`): its data, where the model's single
+    false flags stand as often as in a menu; nor a lead-in of `LEAD_IN` words or more closing with a
+    colon (`First Lady Michelle Obama:`, over the list it introduces; `Share this:` is a widget's)."""
+    text = line.text
+    return (line.words <= WORDS and (not line.ends or text.endswith(("..", "…")))
+            and not (line.words >= LEAD_IN and text.endswith(":")) and _DIGIT.search(text) is None)
 
 
 def between_flagged(lines: Sequence[Line], first: Sequence[float | None], threshold: float) -> list[int]:
