@@ -231,16 +231,7 @@ def _with_withheld(findings: list[Finding]) -> list[Finding]:
 def _within(candidates: list[Finding], doc: Document, budget: dict, spent: Counter) -> list[Finding]:
     """The candidates but those of the withheld removals past their budget (the first ones, in text order,
     go in): two copies of one sentence each have a finding of the same rule on the same text."""
-    taken: Counter = Counter()
-    kept = []
-    for finding in candidates:
-        key = _key(finding, doc)
-        if key in budget:
-            if spent[key] + taken[key] >= budget[key]:
-                continue
-            taken[key] += 1
-        kept.append(finding)
-    return kept
+    return _first_within(candidates, [_key(finding, doc) for finding in candidates], budget, spent)
 
 
 def _held(findings: list[Finding], doc: Document, unsafe_first: dict[tuple[str, str], Finding],
@@ -257,12 +248,19 @@ def _safe_as_given(candidates: list[Finding], doc: Document, unsafe_first: dict,
     """The candidates but those the document as given labelled unsafe (`unsafe_first`, by
     `results.head_key`): of the copies of one line labelled `[*]` and `[-]` there, the first ones in
     text order go in while the safe labels last (`safe_first`, less those taken: `safe_spent`)."""
+    keys = [head_key(finding, doc) for finding in candidates]
+    limits = {key: safe_first[key] for key in keys if key in unsafe_first}
+    return _first_within(candidates, keys, limits, safe_spent)
+
+
+def _first_within(candidates: list[Finding], keys: list, limits: dict, spent: Counter) -> list[Finding]:
+    """The candidates, but of those whose key has a limit only the first ones in text order, while
+    the limit lasts (less `spent`, the ones earlier passes took); the rest go in as they are."""
     taken: Counter = Counter()
     kept = []
-    for finding in candidates:
-        key = head_key(finding, doc)
-        if key in unsafe_first:
-            if safe_spent[key] + taken[key] >= safe_first[key]:
+    for finding, key in zip(candidates, keys):
+        if key in limits:
+            if spent[key] + taken[key] >= limits[key]:
                 continue
             taken[key] += 1
         kept.append(finding)
