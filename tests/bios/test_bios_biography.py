@@ -152,3 +152,50 @@ def test_a_post_at_a_place_or_a_beat_with_another_cue_is_a_bio(bio, person):
 ])
 def test_a_post_at_a_place_alone_is_not_a_bio(prose):
     assert not bio_evidence(prose)
+
+
+# -- issue 16 (bios25): a name in capitals, initials, a bio of several sentences ---------------------
+
+
+@pytest.mark.parametrize("bio, person", [
+    # mercury's pages (cnn's and ft's author lines), the name set in capitals as newspapers print a sign-off
+    ("WILL LEITCH is a contributing editor at New York magazine, culture writer for Bloomberg Politics, senior "
+     "writer at Sports On Earth, and the founder of Deadspin.", "Will Leitch"),
+    ("JOHN KAY is an economist and author. His most recent book \"Other People's Money\" is published by Profile",
+     "John Kay"),
+    # initials written together before the surname (a freelancer's box)
+    ("AJ Dellinger is a freelance writer based in Madison, Wisconsin. His work can be found at Digital Trends, "
+     "Mac|Life Magazine, Gamezebo, and many others. Follow him on Twitter, @ajdell.", "AJ Dellinger"),
+])
+def test_a_bio_opening_with_a_name_in_capitals_or_initials_is_a_bio(bio, person):
+    evidence = bio_evidence(bio, 0.9)
+    assert evidence and evidence.name.casefold() == person.casefold()
+
+
+@pytest.mark.parametrize("prose", [
+    # capitals before small words that are no name: a dateline, a headline's kicker (news.jsonl-like lines)
+    "NEW DELHI: AK Verma, an executive engineer at the Central Public Works Department, was fired after last "
+    "appearing for work in December 1990.",
+    "BREAKING NEWS is what the channel called it, and the anchor said the reporter was on her way to the scene.",
+])
+def test_capitals_that_name_no_person_open_no_bio(prose):
+    assert not bio_evidence(prose, 0.9)
+
+
+# a speaker's profile (a public event page): four sentences, 113 words, each about him
+_ZIMMERMAN = (
+    "Bill Zimmerman is a political consultant and author who was an anti-Vietnam War activist during the Vietnam "
+    "War. While a student at the University of Chicago, he marched with Martin Luther King Jr. and joined anti-war "
+    "demonstrations and helped to form Science for the People, a national organization of scientists that "
+    "questioned military and commercial applications of weapon knowledge. In his career of political consulting, "
+    "he managed Tom Hayden’s campaign for the U.S. Senate in the 1976 California primary. In 1988, he managed "
+    "California Proposition 103 to reduce and regulate auto insurance rates and it won with a $2 million budget "
+    "against $80 million spent by the insurance industry.")
+
+
+def test_a_long_bio_whose_every_sentence_is_about_its_person_is_a_bio():
+    assert bio_evidence(_ZIMMERMAN, 0.9).score >= 0.5
+    # left alone: the same length of prose whose last sentences turn to others (a story about him)
+    story = _ZIMMERMAN.replace("In his career of political consulting, he managed", "In those years the party ran") \
+                      .replace("In 1988, he managed", "In 1988, the state passed")
+    assert not bio_evidence(story, 0.9)

@@ -45,7 +45,7 @@ import regex
 
 from corpuslint.textutil import LazyPattern, Span, paragraphs
 
-__all__ = ["BIO_THRESHOLD", "BioEvidence", "bio_evidence", "bio_score", "find_bios", "is_bio"]
+__all__ = ["BIO_THRESHOLD", "BioEvidence", "bio_evidence", "bio_score", "find_bios", "is_bio", "sentences"]
 
 BIO_THRESHOLD = 0.5
 
@@ -54,7 +54,8 @@ BIO_THRESHOLD = 0.5
 _NOT_NAME = (r"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|For|But|And|Or|If|When|While|"
              r"After|Before|As|Our|Their|His|Her|We|They|You|I|He|She|Mr|Mrs|Ms|Dr)\b)")
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}'’][\p{L}'’\-]*|\p{Lu}\.)"
-_NAME = rf"{_NOT_NAME}{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
+# a first name of two capitals is initials written together ("AJ Dellinger"), before a name word
+_NAME = rf"{_NOT_NAME}(?:{_NAME_WORD}|\p{{Lu}}{{2}}(?=\s+\p{{Lu}}\p{{Ll}}))(?:\s+{_NAME_WORD}){{1,4}}"
 _NAMED = rf"(?P<name>{_NAME})"
 
 # Roles that bios give: writing, editing, reporting, teaching, research.
@@ -244,8 +245,31 @@ class BioEvidence:
         return self.score >= BIO_THRESHOLD
 
 
-def _length_factor(words: int) -> float:
-    if words <= 90:
+# a long bio is one person's from its first sentence to its last: each names them or says he or she
+# (Bill Zimmerman's bio of four sentences, 113 words); a long paragraph of prose turns to others
+_LONG_BIO_WORDS = 160
+_PERSON_WORD = LazyPattern(r"\b(?i:he|she|his|her|him|himself|herself)\b")
+_SENTENCE_CUT = LazyPattern(r"(?<=[.!?”\"])(?<!\b\p{Lu}\.)\s+(?=[\p{Lu}\"“‘(])")  # (not after an initial: "the U.S. Senate")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph (not cut after an initial: "the U.S. Senate")."""
+    return [part for part in _SENTENCE_CUT.split(text) if part.strip()]
+
+
+def _about_one_person(text: str, name: str | None) -> bool:
+    """Each sentence of `text` names the person (a word of `name`) or refers to them (he, her...)."""
+    if not name:
+        return False
+    names = [regex.escape(w) for w in name.split() if len(w) > 2]
+    if not names:
+        return False
+    named = regex.compile(r"\b(?:" + "|".join(names) + r")\b", regex.I)
+    return all(named.search(part) or _PERSON_WORD.search(part) for part in sentences(text))
+
+
+def _length_factor(words: int, about_one: bool = False) -> float:
+    if words <= 90 or (about_one and words <= _LONG_BIO_WORDS):
         return 1.0
     if words <= 150:
         return 0.8
@@ -297,7 +321,7 @@ def bio_evidence(paragraph: str, position: float | None = None, *, boxed: bool =
         miss *= 1.0 - weight
     score = 1.0 - miss
     words = len(_WORD.findall(text))
-    score *= _length_factor(words)
+    score *= _length_factor(words, words > 90 and _about_one_person(text, name))
     if _REPORTING.search(text):
         score *= 0.55
     if _OPENING_QUOTE.match(text):
@@ -315,13 +339,26 @@ _SMALL_WORDS = frozenset(("a an the of at for in on to with by from and or as is
                           "be can may who which that also now currently formerly serves lives near writes blogs "
                           "reports covers works his her him their its based").split())
 _CAPITALS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_HAS_CAPITALS = re.compile(r"[A-Z][A-Z'-]+\s+[A-Z]")  # two capitals in a row, then a word of capitals (cheap test)
+
+
+# a name written in capitals opening a sentence, its predicate written small ("JOHN DOTSON is a ...",
+# "ANNA XENOS writes ...": a newspaper's sign-off): 2-5 words of capitals or initials
+_CAPITALS_NAME = LazyPattern(rf"{_SENTENCE_START}\K(?:\p{{Lu}}[\p{{Lu}}'’-]+|\p{{Lu}}\.)(?:\s+(?:\p{{Lu}}[\p{{Lu}}'’-]+|\p{{Lu}}\.)){{1,4}}"
+                             r"(?=,?\s+\p{Ll})", regex.V0 | regex.MULTILINE)
 
 
 def _in_sentence_case(text: str) -> str:
     """A paragraph written in capitals ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR", a
     newspaper's sign-off) as the cues read a sentence: each word capitalised, the small words of
-    grammar small ("Laurie Oakes is the Nine Network Political Editor"); any other text as it is."""
-    if not text.isupper() or len(_WORD.findall(text)) < 4:
+    grammar small ("Laurie Oakes is the Nine Network Political Editor"); a name in capitals opening
+    a sentence of small words ("JOHN DOTSON is a reporter") capitalised ("John Dotson is a
+    reporter"); any other text as it is."""
+    if not text.isupper():
+        if text.isascii() and not _HAS_CAPITALS.search(text):
+            return text
+        return _CAPITALS_NAME.sub(lambda m: _CAPITALS.sub(lambda w: w.group(0).capitalize(), m.group(0)), text)
+    if len(_WORD.findall(text)) < 4:
         return text
     def word(m: re.Match) -> str:
         w = m.group(0).lower()
@@ -382,7 +419,7 @@ def _may_be_bio(paragraph: str, threshold: float = BIO_THRESHOLD) -> bool:
         return False
     if _FIRST_PERSON.search(text):
         score *= 0.75
-    return round(score * _length_factor(len(_WORD.findall(text))), 3) >= threshold
+    return round(score * _length_factor(len(_WORD.findall(text)), True), 3) >= threshold  # (a bound: see `bio_evidence`)
 
 
 def bio_score(paragraph: str, position: float | None = None) -> float:
@@ -414,7 +451,7 @@ def find_bios(text: str, spans: Sequence[Span] | None = None,
 
 # -- the units of the corpus rules ----------------------------------------------------------
 
-BIO_MAX_WORDS = 120
+BIO_MAX_WORDS = _LONG_BIO_WORDS  # a bio of several sentences (`_about_one_person`)
 # A cheap test before `bio_evidence` (slow): every bio cue it knows holds one of these words.
 _BIO_HINTS = ("freelance", "author", "writer", "journalist", "reporter", "editor", "columnist", "correspondent",
               "contributor", "commentator", "blogger", "novelist", "historian", "professor", "lecturer",
@@ -463,6 +500,31 @@ def bio_of(f: Any, u: Any) -> BioEvidence | None:
 _PROSE_WORDS = 12  # a paragraph of prose: a sentence of this many words at least
 
 
+def _prose(f: Any) -> list:
+    """The document's units of prose: lines, and paragraphs of one line, of a sentence of
+    `_PROSE_WORDS` words or more."""
+    text = f.text
+    return [v for v in f.units  # lines, and paragraphs of one line (a longer paragraph's lines are units too)
+            if (v.words >= _PROSE_WORDS and (v.line or text.find("\n", v.start, v.end) < 0)
+                and text[v.start:v.end].rstrip("\"'”’)]")[-1:] in ".!?…")]
+
+
+_EDGE_OF_PROSE = 0.15  # a page's furniture has a few lines of prose too (a headline, its copyright line)
+
+
+def outside_prose(f: Any, u: Any) -> bool:
+    """The unit `u` stands above the document's prose or under it (all but `_EDGE_OF_PROSE` of its
+    words on one side), not among its paragraphs: a box under the headline, or under the article."""
+    before = total = 0
+    for v in _prose(f):
+        if v.end <= u.start:
+            before += v.words
+        elif v.start >= u.end:
+            total += v.words
+    total += before
+    return not total or not _EDGE_OF_PROSE < before / total < 1 - _EDGE_OF_PROSE
+
+
 def _place(f: Any, u: Any) -> float:
     """Where the unit `u` stands in its document for a bio (0.0 top .. 1.0 end): the share of the
     text before it, or, when more, the share of the document's prose before it. A page's box stands
@@ -472,13 +534,10 @@ def _place(f: Any, u: Any) -> float:
     if place >= 0.6:
         return place  # late already: `_position_factor` is 1
     before = total = 0
-    text = f.text
-    for v in f.units:  # lines, and paragraphs of one line (a longer paragraph's lines are units too)
-        if (v.words >= _PROSE_WORDS and (v.line or text.find("\n", v.start, v.end) < 0)
-                and text[v.start:v.end].rstrip("\"'”’)]")[-1:] in ".!?…"):
-            total += v.words
-            if v.end <= u.start:
-                before += v.words
+    for v in _prose(f):
+        total += v.words
+        if v.end <= u.start:
+            before += v.words
     return max(place, before / total) if total else place
 
 
