@@ -38,7 +38,7 @@ K_UNIT = "u"  # a line or paragraph; value: "e"/"m" (edge/middle) + the document
 K_UNIT_SITE = "us"  # the same, per site
 K_SITE = "site"  # one per document with a known site
 K_DOC = "doc"  # the normalised text hash; value: the MinHash signature
-K_BIONAME = "bio"  # the person a bio is about; value: the document's text hash
+K_BIONAME = "bio"  # the person a bio is about; value: the document's text hash, "~", the bio's sketch (CL410)
 
 
 TEXT_HASH_CHARS = 16  # a `digest`
@@ -78,8 +78,9 @@ def unit_value(u: CorpusUnit, text_hash: str, site: str | None = None, numbers: 
 
 def carrier(kind: str, value: str) -> tuple[bool, str]:
     """(at the edge, the carrier's text hash) of a stored occurrence's value: a K_UNIT value as
-    `unit_value` wrote it; the other kinds that name a carrier (K_BIONAME) hold its hash alone."""
-    return (value[:1] == "e", value[1:1 + TEXT_HASH_CHARS]) if kind == K_UNIT else (False, value)
+    `unit_value` wrote it; the other kinds that name a carrier (K_BIONAME) hold its hash first, alone
+    or before a "~" and what the rule keeps of the text (a bio's sketch)."""
+    return (value[:1] == "e", value[1:1 + TEXT_HASH_CHARS]) if kind == K_UNIT else (False, value.partition("~")[0])
 
 
 def carrier_site(kind: str, value: str) -> str:
@@ -272,6 +273,22 @@ class Carriers:
         self._sources[(kind, key)] = len(sites)
         self._numbers[(kind, key)] = numbers
         return result
+
+    def independent(self, corpus: CorpusView, text_hashes, enough: int = 2) -> int:
+        """Independent documents among these texts, up to `enough`: as `groups` counts a key's
+        carriers (a text alike another one's, `_same_story`, is that story again)."""
+        leaders: list = []
+        stories = 0
+        for text_hash in sorted(text_hashes)[:SAMPLE]:
+            sig = self.signature(corpus, text_hash)
+            if sig is not None:
+                if any(_same_story(sig, lead) for lead in leaders):
+                    continue
+                leaders.append(sig)
+            stories += 1
+            if stories >= enough:
+                break
+        return stories
 
     def site_articles(self, corpus: CorpusView, text_hashes, enough: int = 2) -> int:
         """Different articles among texts of ONE site, up to `enough`: its template makes two

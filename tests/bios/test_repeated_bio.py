@@ -105,6 +105,9 @@ def test_a_box_under_the_article_counts_as_the_end_of_a_page_with_a_long_footer(
     footer = (data / "web-folha-footer.txt").read_text(encoding="utf-8")
     articles = [(data / f"{name}.txt").read_text(encoding="utf-8").strip().split("\n\n")
                 for name in ("fnc1-train-0035", "fnc1-train-0077")]
+    # (the short article is one block of lines: cut in two after its third line, for a middle to stand in)
+    lines = articles[0][0].split("\n")
+    articles[0] = ["\n".join(lines[:3]), "\n".join(lines[3:])]
     box = "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"
 
     def run(split):
@@ -176,3 +179,33 @@ def test_a_bio_above_the_page_s_footer_and_reworded_on_another_page_of_the_site_
     assert "as a bio of Natasha Daly" in finding.message and finding.document == "p1"
     another = "You can find him on Twitter at @jackmirkinson. Jack Mirkinson works as an editor for Fusion."
     assert not by(linter().check(pages(another)), "CL410")
+
+
+# -- bios25 (issue 16): a bio above a page's footer reordered; a stamped bio's copy above the article ----
+
+# the first lines of the footer under natgeo-daly-tail.txt's bio
+_FOOTER = "Comment on This Story\n\n© 1996-2016 National Geographic Society.\n\nAbout the Magazine\n\nAdvertise With Us\n\nContact Us\n"
+
+
+def _pages(first_bio: str, second_bio: str, *, top: bool = False) -> list[Document]:
+    from pathlib import Path
+
+    data = Path(__file__).parents[1] / "data" / "bios"
+    stories = [(data / f"{name}.txt").read_text(encoding="utf-8").strip() for name in ("fnc1-train-0035", "fnc1-train-0077")]
+    return [Document.from_text((bio + "\n\n" if top and i == 0 else "") + story + "\n\n" + bio + "\n\n" + _FOOTER,
+                               id=f"p{i}", path=f"p{i}.txt")
+            for i, (story, bio) in enumerate(zip(stories, (first_bio, second_bio)))]
+
+
+def test_a_bio_reordered_above_the_footers_of_two_pages_is_the_same_bio_and_another_person_s_is_not():
+    # not among the pages' last lines, and of no known site: the same bio by its sentences' shingles
+    findings = by(linter().check(_pages(_GEHL, _GEHL_SWAPPED)), "CL410")
+    assert sorted(f.document for f in findings) == ["p0", "p1"] and "as a bio of Robert Gehl" in findings[0].message
+    other = ("Laura E. Adkins is the Forward’s contributing network editor. Contact her at adkins@forward.com "
+             "or on Twitter, @Laura_E_Adkins.")
+    assert not by(linter().check(_pages(_GEHL, other)), "CL410")
+
+
+def test_a_stamped_bio_is_reported_above_the_article_as_well_as_under_it():
+    findings = by(linter().check(_pages(_GEHL, _GEHL, top=True)), "CL410")
+    assert sorted((f.document, f.line) for f in findings) == [("p0", 1), ("p0", 13), ("p1", 59)]

@@ -1,5 +1,14 @@
 """CL410: an author bio that several documents of the corpus carry, word for word or as another
-bio of the same person."""
+bio of the same person.
+
+Where a bio stands decides how alike its copies must be. Among a page's last lines, any bio of
+the same person counts (a site words its writer's box anew from page to page). Elsewhere (above
+a page's menus and footer, in a box under the headline) the person alone is weak evidence, so
+the bio must be the same text: its sketch (the word 3-grams of each of its sentences, which
+reordering its sentences keeps and rewording a phrase keeps mostly, `bio_sketch`) is stored with
+the person's key, and two bios are one when their sketches' Jaccard reaches `SAME_BIO`. A
+paragraph given word for word in other documents is a bio by its words wherever it stands
+(the copies of a stamped bio above the article, not only the one at its end)."""
 
 from __future__ import annotations
 
@@ -7,7 +16,11 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from corpuslint.checks.bios.biography import bio_of
+from xxhash import xxh3_64_intdigest
+
+from corpuslint.checks.bios.biography import (
+    BIO_MAX_WORDS, BIO_THRESHOLD, BioEvidence, bio_evidence, bio_of, outside_prose, sentences,
+)
 from corpuslint.checks.corpus_carriers import K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier, carrier_follow_ups, other_place
 from corpuslint.checks.corpus_features import (
     SharesFeatures, features_fingerprint,
@@ -59,15 +72,23 @@ class RepeatedBio(SharesFeatures, CorpusRule):
     (appended after a blank line when the field already holds another bio). It changes the
     text, and a paragraph recognised as a bio by mistake would leave the body.
 
+    Among a page's last lines any bio of the same person counts; elsewhere (above the page's
+    menus and footer) a bio counts when another document carries the same bio, reordered or
+    reworded (the word 3-grams of its sentences alike, Jaccard 0.3 or more). A paragraph given
+    word for word in other articles is reported wherever it stands outside the article's prose
+    (a box under the headline as well as the one under the article).
+
     ## Known problems
     Bios are recognised by their shape (a name or pronoun with a writer's role, contact and
     follow lines, a paragraph under an author box's "About the Author" label; see
-    `corpuslint.checks.bios.biography`; a bio in capitals is read as a sentence); a bio in an
-    unusual form is missed (a role the cues do not name, "is an NBC News producer": a trade
-    without a role word counts only after "freelance"), and so is a one-cue bio in the first
-    half of a page when prose follows it (readers' comments: a box counts as late when past
-    the document's prose, menus and footer after it or not). A bio that
-    occurs in one document only is CL40x's business, not this rule's.
+    `corpuslint.checks.bios.biography`; a bio in capitals, or opening with a name in capitals,
+    is read as a sentence); a bio in an unusual form is missed (a role the cues do not name,
+    "is an NBC News producer": a trade without a role word counts only after "freelance"; a
+    copy reworded until no cue is left), and so is a one-cue bio in the first half of a page
+    when prose follows it (readers' comments: a box counts as late when past the document's
+    prose, menus and footer after it or not), and a stamped line between two paragraphs of
+    the article (read as the story's sentence). A bio that occurs in one document only is
+    CL40x's business, not this rule's.
     """
 
     code = "CL410"
@@ -97,7 +118,8 @@ class RepeatedBio(SharesFeatures, CorpusRule):
             # longer block), where another page of the site has it last, reworded (reads24's probe)
             bio = bio_of(f, u)
             if bio is not None and bio.name:
-                yield Fingerprint(K_BIONAME, _name_key(bio.name), u.start, u.end, f.text_hash)
+                yield Fingerprint(K_BIONAME, _name_key(bio.name), u.start, u.end,
+                                  f"{f.text_hash}~{bio_sketch(f.text[u.start:u.end])}")
         if self.collecting:  # the features for a check against the built index, its tail's bios included
             yield features_fingerprint(f)
 
@@ -110,10 +132,8 @@ class RepeatedBio(SharesFeatures, CorpusRule):
         found = []
         for u in f.units:
             repeated = corpus.count(K_UNIT, u.key) >= need
-            if not (repeated or u.tail):
-                continue
             bio = bio_of(f, u)
-            if bio is None:
+            if bio is None and not repeated:
                 continue
             how, stories, occs = "word for word", 0, []
             if repeated:
@@ -123,19 +143,28 @@ class RepeatedBio(SharesFeatures, CorpusRule):
                 texts = {carrier(K_UNIT, o.value)[1] for o in corpus.occurrences(K_UNIT, u.key, limit=SAMPLE)}
                 if self._carriers.site_articles(corpus, texts, need) >= need:
                     stories = need
+            if bio is None:  # given word for word in other articles: a bio by its words, wherever it stands
+                bio = _stamped(f, u) if stories >= need else None
+                if bio is None:
+                    continue
             name = _name_key(bio.name) if bio.name else ""
-            if stories < need and u.tail and name and corpus.count(K_BIONAME, name) >= need:
-                stories, _edge, occs = self._carriers.groups(corpus, K_BIONAME, name)
+            if stories < need and name and corpus.count(K_BIONAME, name) >= need:
+                if u.tail:  # among the page's last lines: any bio of the person
+                    stories, _edge, occs = self._carriers.groups(corpus, K_BIONAME, name)
+                    texts = {carrier(K_BIONAME, o.value)[1] for o in corpus.occurrences(K_BIONAME, name, limit=SAMPLE)}
+                else:  # elsewhere: the same bio, reordered or reworded
+                    occs = self._same_bio(corpus, name, f.text[u.start:u.end])
+                    texts = {carrier(K_BIONAME, o.value)[1] for o in occs}
+                    stories = self._carriers.independent(corpus, texts, need)
                 if stories < need and f.site:  # two short pages of one site alike by their bio alone
-                    texts = {o.value for o in corpus.occurrences(K_BIONAME, name, limit=SAMPLE)}
                     if self._carriers.site_articles(corpus, texts, need) >= need:
                         stories = need
                 how = f"as a bio of {bio.name}"
             if stories >= need:
-                found.append((u, (how, stories, occs)))
+                found.append((u, (how, stories, occs, bio)))
         text = doc.text
         field_name = self.options.field_name
-        for u, (how, stories, occs) in one_per_block(found):
+        for u, (how, stories, occs, bio_found) in one_per_block(found):
             bio = " ".join(text[u.start:u.end].split())
             other = other_place(occs, doc)
             start, end = block_removal(text, u.start, u.end)
@@ -152,11 +181,65 @@ class RepeatedBio(SharesFeatures, CorpusRule):
                         edits=[TextEdit(start=start, end=end)], metadata=metadata),
                 related=[Related(path=other.path, line=other.line, record=other.record,
                                  message="the bio also here")] if other else [],
-                source=f"bio:{u.bio.name or u.key}",
-                data={"independent": stories, "name": u.bio.name, "score": u.bio.score, "cues": list(u.bio.cues)},
+                source=f"bio:{bio_found.name or u.key}",
+                data={"independent": stories, "name": bio_found.name, "score": bio_found.score,
+                      "cues": list(bio_found.cues)},
             )
+
+
+    def _same_bio(self, corpus: CorpusView, name: str, block: str) -> list:
+        """The sampled carriers of a bio of the person `name` whose bio is this one (`SAME_BIO`)."""
+        mine = _grams(bio_sketch(block))
+        return [o for o in corpus.occurrences(K_BIONAME, name, limit=SAMPLE)
+                if sketch_similarity(mine, _grams(o.value.partition("~")[2])) >= SAME_BIO]
 
 
 def _name_key(name: str) -> str:
     return digest(normalize(name))
+
+
+def _stamped(f, u) -> BioEvidence | None:
+    """The unit's bio evidence by its words alone, where it stands outside the article's prose (a
+    box above it: `bio_of` lowers a bio's score in the first half of a page, where on a single page
+    one cue is weak); between two of its paragraphs a line is the story's sentence."""
+    if not 5 <= u.words <= BIO_MAX_WORDS or not outside_prose(f, u):
+        return None
+    evidence = bio_evidence(f.text[u.start:u.end], None)
+    if evidence.score < BIO_THRESHOLD or _STATEMENTS.isdisjoint(evidence.cues):
+        return None  # (an author box's link, "Read more articles by …", is the page's furniture: CL151's)
+    return evidence
+
+
+# the cues of a sentence saying who the person is (not a box's link or a follow plea)
+_STATEMENTS = frozenset(("name-role", "pronoun-role", "name-affiliation", "author-of", "new-book", "work-appeared",
+                         "name-lives-in", "pronoun-lives-in", "writes-about"))
+
+
+SAME_BIO = 0.3  # sketches' Jaccard from which two bios of one person are one bio, reordered or reworded
+_SKETCH_GRAMS = 200  # the smallest hashes kept: a bio of 160 words has ~150 word 3-grams
+_GRAM = 4  # hex digits of a gram's hash in the sketch
+
+
+def bio_sketch(block: str) -> str:
+    """A bio as the set of its sentences' word 3-grams (none across two sentences, so reordering
+    them keeps the set; a sentence of one or two words is one gram), each a 16-bit hash in hex."""
+    grams = set()
+    for sentence in sentences(block):
+        words = normalize(sentence).split()
+        if len(words) < 3:
+            if words:
+                grams.add(" ".join(words))
+            continue
+        grams.update(" ".join(words[i:i + 3]) for i in range(len(words) - 2))
+    hashes = sorted({xxh3_64_intdigest(gram.encode()) & 0xFFFF for gram in grams})[:_SKETCH_GRAMS]
+    return "".join(f"{h:04x}" for h in hashes)
+
+
+def _grams(sketch: str) -> frozenset[str]:
+    return frozenset(sketch[i:i + _GRAM] for i in range(0, len(sketch), _GRAM))
+
+
+def sketch_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """The Jaccard of two sketches' grams (0.0 when either is empty)."""
+    return len(a & b) / len(a | b) if a and b else 0.0
 
