@@ -19,7 +19,7 @@ from pydantic import Field
 from xxhash import xxh3_64_intdigest
 
 from corpuslint.checks.bios.biography import (
-    BIO_MAX_WORDS, BIO_THRESHOLD, BioEvidence, bio_evidence, bio_of, outside_prose, sentences,
+    BIO_MAX_WORDS, BIO_THRESHOLD, BioEvidence, _may_be_bio, bio_evidence, bio_of, outside_prose, sentences,
 )
 from corpuslint.checks.corpus_carriers import K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier, carrier_follow_ups, other_place
 from corpuslint.checks.corpus_features import (
@@ -132,9 +132,13 @@ class RepeatedBio(SharesFeatures, CorpusRule):
         found = []
         for u in f.units:
             repeated = corpus.count(K_UNIT, u.key) >= need
-            bio = bio_of(f, u)
-            if bio is None and not repeated:
-                continue
+            bio = stamped = bio_of(f, u)
+            if bio is None:
+                # given word for word in other documents: a bio by its words, wherever it stands (told
+                # by the text first, the independent articles after: most such units are furniture)
+                stamped = _stamped(f, u) if repeated else None
+                if stamped is None:
+                    continue
             how, stories, occs = "word for word", 0, []
             if repeated:
                 stories, _edge, occs = self._carriers.groups(corpus, K_UNIT, u.key)
@@ -143,10 +147,10 @@ class RepeatedBio(SharesFeatures, CorpusRule):
                 texts = {carrier(K_UNIT, o.value)[1] for o in corpus.occurrences(K_UNIT, u.key, limit=SAMPLE)}
                 if self._carriers.site_articles(corpus, texts, need) >= need:
                     stories = need
-            if bio is None:  # given word for word in other articles: a bio by its words, wherever it stands
-                bio = _stamped(f, u) if stories >= need else None
-                if bio is None:
+            if bio is None:
+                if stories < need:
                     continue
+                bio = stamped
             name = _name_key(bio.name) if bio.name else ""
             if stories < need and name and corpus.count(K_BIONAME, name) >= need:
                 if u.tail:  # among the page's last lines: any bio of the person
@@ -202,9 +206,10 @@ def _stamped(f, u) -> BioEvidence | None:
     """The unit's bio evidence by its words alone, where it stands outside the article's prose (a
     box above it: `bio_of` lowers a bio's score in the first half of a page, where on a single page
     one cue is weak); between two of its paragraphs a line is the story's sentence."""
-    if not 5 <= u.words <= BIO_MAX_WORDS or not outside_prose(f, u):
+    block = f.text[u.start:u.end]
+    if not 5 <= u.words <= BIO_MAX_WORDS or not _may_be_bio(block) or not outside_prose(f, u):
         return None
-    evidence = bio_evidence(f.text[u.start:u.end], None)
+    evidence = bio_evidence(block, None)
     if evidence.score < BIO_THRESHOLD or _STATEMENTS.isdisjoint(evidence.cues):
         return None  # (an author box's link, "Read more articles by …", is the page's furniture: CL151's)
     return evidence
