@@ -156,6 +156,8 @@ class RepeatedBio(SharesFeatures, CorpusRule):
                 if u.tail:  # among the page's last lines: any bio of the person
                     stories, _edge, occs = self._carriers.groups(corpus, K_BIONAME, name)
                     texts = {carrier(K_BIONAME, o.value)[1] for o in corpus.occurrences(K_BIONAME, name, limit=SAMPLE)}
+                elif u.line and f.text[u.start:u.end].rstrip("\"'”’)]")[-1:] not in ".!?…":
+                    continue  # a line of hard-wrapped prose quoting a bio ("… `Josh Gerstein is a senior reporter for")
                 else:  # elsewhere: the same bio, reordered or reworded
                     occs = self._same_bio(corpus, name, f.text[u.start:u.end])
                     texts = {carrier(K_BIONAME, o.value)[1] for o in occs}
