@@ -28,7 +28,8 @@ Output (default /work/qa25; never in the repository), the layout of benchmarks/h
 
     html/<id>.html                  the page as saved; id `formasaurus-0.10.0__<host>.<n>`, so that
                                     metadata_heldout.site_of gives the host
-    raw/lynx/<id>.txt               `lynx -dump -nolist -width=100 -display_charset=utf-8`
+    raw/lynx/<id>.txt               `lynx -dump -nolist -width=100 -display_charset=utf-8` (a page that is
+                                    UTF-8 but declares another charset: the declaration made utf-8 first)
     raw/inscriptis/<id>.txt         inscriptis `get_text` of the html (decoded as testpages_set.decode)
     gold/, lynx/, inscriptis/, meta.jsonl   written by `heldout_boilerplate.py label`; meta.jsonl then
                                     gets each page's source (package, version, path), url, host and
@@ -68,6 +69,7 @@ FRONT = re.compile(r"((index|default|home|main|forum|portal)(\.\w+)?)?", re.I)
 FURNITURE = re.compile(r"log.?in|sign.?(in|up)|regist|account|password|passwd|(?<![a-z])cart(?![a-z])|checkout|basket"
                        r"|newreply|contact|subscribe|(?<![a-z])auth(?![a-z])|/user/|/member|(?<![a-z])search", re.I)
 LYNX = ["lynx", "-dump", "-nolist", "-width=100", "-display_charset=utf-8"]
+META_CHARSET = re.compile(rb"""(<meta[^>]+charset\s*=\s*["']?)([A-Za-z0-9_-]+)""", re.I)
 HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z-]+)", re.I)
 
 
@@ -76,8 +78,17 @@ def host_of(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def lynx(path: Path) -> str:
-    done = subprocess.run(LYNX + [str(path)], capture_output=True, timeout=120)
+def lynx(raw: bytes, work: Path) -> str:
+    """lynx's dump of the page; a page whose bytes are UTF-8 but whose <meta> declares another charset
+    (Formasaurus saved its pages as UTF-8) is given with the declaration made true, as inscriptis reads it."""
+    try:
+        raw.decode("utf-8")
+        raw = META_CHARSET.sub(lambda m: m[1] + b"utf-8", raw)
+    except UnicodeDecodeError:
+        pass
+    page = work / "lynx-input.html"
+    page.write_bytes(raw)
+    done = subprocess.run(LYNX + [str(page)], capture_output=True, timeout=120)
     return done.stdout.decode("utf-8", errors="replace")
 
 
@@ -146,7 +157,7 @@ def build(out: Path) -> None:
         for page in taken:
             html = out / "html" / f"{page['id']}.html"
             html.write_bytes(page["raw"])
-            (out / "raw" / "lynx" / f"{page['id']}.txt").write_text(lynx(html), encoding="utf-8")
+            (out / "raw" / "lynx" / f"{page['id']}.txt").write_text(lynx(page["raw"], work), encoding="utf-8")
             (out / "raw" / "inscriptis" / f"{page['id']}.txt").write_text(inscriptis_text(page["raw"]),
                                                                            encoding="utf-8")
     with open(out / "excluded.jsonl", "w", encoding="utf-8") as f:
