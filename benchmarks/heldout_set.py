@@ -38,6 +38,15 @@ Output (default /work/qa25; never in the repository), the layout of benchmarks/h
 
     /tmp/VENV/bin/python benchmarks/heldout_set.py [OUT]
       (VENV: trafilatura, inscriptis, html-text 0.7.1; lynx on the PATH: apt-get install lynx)
+
+Built (session 25; trafilatura 2.3.1, inscriptis 2.7.6, html-text 0.7.1, lynx 2.9): 954 pages, **102 taken
+from 84 sites** (left out: 639 furniture urls, 197 main texts under 300 words, 15 snippets, 1 duplicate, no
+copy; the sets of OTHER_SETS built then: all but fresh-tests-cache). Languages by the label step's function
+words: 46 English, 56 other; by `<html lang>`: en 43, fr 7, ru 4, de 3, pl 3, da, pt, lt 2 each, cs, es, hu,
+it, ja 1 each, none 31. Lines: lynx 38,821 (content 30.1%, boilerplate 60.1%, unsure 9.8%), inscriptis
+27,234 (29.6%, 58.5%, 11.9%). Kinds, by url: shop product and category pages, forum threads and boards,
+news and section pages, institutions, a few blog posts; few credit an author or print a day (the audited
+metadata: title 100 pages, byline 0, published 2), so qa25 measures boilerplate and titles, not bylines.
 """
 
 from __future__ import annotations
