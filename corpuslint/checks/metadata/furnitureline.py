@@ -33,6 +33,7 @@ RESIDUE = LazyPattern(r"^(?:<[a-zA-Z!/]|\{\{|(?:IFRAME|FRAME|REFRESH\([^)]{0,20}
 OPEN_SEPARATOR = LazyPattern(r"^(?:\||/|//|»|>)\s")
 # a menu laid out on one line: three or more entries of one or two words each between separators
 MENU_SEPARATOR = LazyPattern(r"\s+(?:\||//|·|•|»)\s+")
+_SEPARATOR_MARKS = ("|", "/", "·", "•", "»")  # one of them stands in every separator
 MENU_ENTRIES = 3
 ENTRY_WORDS = 2
 # a message about the page closes like a sentence (a title rarely does), is short, and names what the page needs of
@@ -59,9 +60,11 @@ def furniture_first(text: str) -> str | None:
         return "residue"
     if OPEN_SEPARATOR.match(text):
         return "menu"
-    entries = MENU_SEPARATOR.split(text)
-    if len(entries) >= MENU_ENTRIES and all(len(entry.split()) <= ENTRY_WORDS for entry in entries):
-        return "menu"
+    # (a separator's character first: a line with none is one entry, and the split's scan was a third of this function)
+    if any(mark in text for mark in _SEPARATOR_MARKS):
+        entries = MENU_SEPARATOR.split(text)
+        if len(entries) >= MENU_ENTRIES and all(len(entry.split()) <= ENTRY_WORDS for entry in entries):
+            return "menu"
     # (the length first: the close's search of a long first line, a whole paragraph, was half this function's time)
     if (len(text) <= MESSAGE_CHARS and SENTENCE_CLOSE.search(text) and len(text.split()) <= MESSAGE_WORDS
             and MECHANICS.search(UNSPACED.sub(" ", text))):
