@@ -335,6 +335,17 @@ def test_a_numbered_series_counts_up_within_the_document(lines, is_series):
     assert marked == (lines if is_series else [])
 
 
+@pytest.mark.parametrize("text", [
+    "ACT I\nprose", "Intro.\n  Chapter IX. \t", "PART II", "Act II\r\nprose", "ACT II\u2028prose", "I went.\nIV",
+    "The end of Act V of it", "Book XII.\n", "ACT ii\n", "",
+])
+def test_the_roman_lines_prefilter_answers_as_the_whole_pattern(text):
+    # (speed25: the numeral's last letter at a line's end is looked for first, by `re`)
+    from corpuslint.checks.boilerplate.series import _ROMAN_LINE, _roman_lines
+
+    assert _roman_lines(text) == (_ROMAN_LINE.search(text) is not None)
+
+
 def test_a_blogs_archive_menu_is_not_a_series():
     # blog.python.org's archive (its whole page in qa15's index, lines 75-139): months of several
     # years, a run of short lines whose numbers sometimes count up ("► November (1)" … "(2)")
