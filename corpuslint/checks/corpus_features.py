@@ -34,7 +34,6 @@ import struct
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from itertools import starmap
 
 from xxhash import xxh3_128_hexdigest
 
@@ -287,9 +286,6 @@ def unit_flags(u: CorpusUnit) -> int:
 # a stored unit is built in one call, here and in corpuslint.dist (six bit tests a unit were a
 # third of reading a document's stored features)
 FLAG_BITS = [tuple(bool(bits >> k & 1) for k in range(6)) for bits in range(64)]
-# each flag by itself, for any flag byte: a stored unit's six flags as six columns, each one C-level `map`
-# over the flag bytes (a unit built from its row's tuple in a Python loop was two thirds of reading them)
-_FLAG_COLUMNS = [tuple(bool(byte >> k & 1) for byte in range(256)) for k in range(6)]
 
 
 def unit_of(start: int, end: int, key: str, words: int, flags: int) -> CorpusUnit:
@@ -341,8 +337,9 @@ def stored_features(corpus: CorpusView, text: str) -> Features | None:
         bios = json.loads(data[pos + 9 * n:])
     except (ValueError, struct.error):
         return None
-    units = list(starmap(CorpusUnit, zip(*columns[:2], [keys[i:i + 16] for i in range(0, 16 * n, 16)], columns[2],
-                                         *[map(column.__getitem__, flags) for column in _FLAG_COLUMNS])))
+    bits = FLAG_BITS
+    units = [CorpusUnit(start, end, keys[16 * i:16 * i + 16], count, *bits[flag & 63])
+             for i, (start, end, count, flag) in enumerate(zip(*columns, flags))]
     if bios:
         from corpuslint.checks.bios.biography import BioEvidence  # (the bios package imports this module)
     for i, bio in bios:
