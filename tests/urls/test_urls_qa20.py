@@ -26,10 +26,12 @@ def test_a_markdown_label_naming_its_own_target_is_one_mention():
     # `[mkdocs.org](https://www.mkdocs.org)`: CL305 said `www.mkdocs.org` is written `mkdocs.org` elsewhere
     text = text_of("mkdocs_testing.md")
     assert found(WwwVariant(), text) == []
-    # the same bare host written elsewhere in prose is a second spelling: still found
-    more = text + "\nThe site mkdocs.org has the docs.\n"
+    # the bare host as an address elsewhere (a path after it) is a second spelling: still found
+    more = text + "\nThe guide is at mkdocs.org/user-guide/ for all.\n"
     (v,) = WwwVariant().check(Document.from_text(more))
     assert v.start > len(text) and v.data == {"variant": "mkdocs.org", "spelling": "www.mkdocs.org", "occurrences": 1}
+    # ... but the site's name in prose (no scheme, no path) is no spelling of its `www.` link (probe25)
+    assert found(WwwVariant(), text + "\nThe site mkdocs.org has the docs.\n") == []
 
 
 def test_an_html_label_naming_its_own_target_is_one_mention():

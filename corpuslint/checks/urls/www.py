@@ -70,6 +70,27 @@ def _mail_header_end(text: str) -> int:
     return m.end() if m is not None and _MAIL_FIELD.search(text, 0, m.end()) is not None else 0
 
 
+# a host alone between straight quotes is a string value of code or data (`hostname = 'www.python.org'`, a
+# certificate's `('DNS', 'python.org')`, `uuid3(NAMESPACE_DNS, 'python.org')`): two DNS names a program
+# handles, not the text's own spellings of one address (probe25: Python's ssl and what's-new docs)
+_QUOTES = frozenset("'\"")
+
+
+def _quoted_value(text: str, url: UrlMatch) -> bool:
+    """Whether `url` is the whole of a string literal: the same straight quote right before and right after."""
+    if url.start == 0 or url.end >= len(text):
+        return False
+    before, after = text[url.start - 1], text[url.end]
+    return before == after and before in _QUOTES
+
+
+def _names_site(url: UrlMatch) -> bool:
+    """Whether a mention is the site's name rather than an address: a host with no scheme, port or path
+    (`available from python.org, at https://www.python.org/downloads/`). A site is named by its bare
+    domain while its links carry `www.`: the name is no spelling of the link (probe25: 9 of 12 wrong)."""
+    return not url.is_link and not url.rest and not url.port
+
+
 def _www(host: str) -> bool:
     return host.lower().startswith("www.")
 
@@ -116,6 +137,11 @@ class WwwVariant(UrlRule):
     A bare host in wikitext markup is a name too: a `<ref name="imf.org">`, a citation's field
     (`|publisher= al.com`, `|work=br.de`, any field of a `{{cite ...}}` but its `url=`), a `[[filmsite.org]]`
     article; a link that is a field's value (`|url=http://www.x.org/`, `href=http://...`) counts.
+    A site's name is no spelling of its address: a bare host with no scheme, port or path in prose
+    (`available from python.org, at https://www.python.org/downloads/`) is compared only with the host
+    written with `www.` and no path (`Where is www.python.org located?`), not with `www.` links. A host
+    alone between straight quotes is a string value of code or data (`hostname = 'www.python.org'`, a
+    certificate's `('DNS', 'python.org')`): left out.
     Both spellings as host names on one line only (`would match local.com, local.com:80, and
     www.local.com`) are set side by side on purpose: no finding (two links on one line still count).
 
@@ -157,6 +183,8 @@ class WwwVariant(UrlRule):
                 continue  # `[mkdocs.org](https://www.mkdocs.org)`: the label and its target are one mention
             if _not_an_address(doc.text, url) or url.start < header_end and not url.is_link:
                 continue  # `support [at] fairkom.eu`, `./add-host www.aaa.com 0.0.0.0`, a mail header's domain
+            if not url.is_link and _quoted_value(doc.text, url):
+                continue  # `hostname = 'www.python.org'`: a string value in code
             host = url.host.lower().rstrip(".")
             if host.startswith("www.") and host.count(".") >= 2:
                 with_www[url.core].append(url)
@@ -164,6 +192,10 @@ class WwwVariant(UrlRule):
                 without[url.core].append(url)
         for host in sorted(with_www.keys() & without.keys()):
             a, b = with_www[host], without[host]
+            if not any(_names_site(u) for u in a):
+                b = [u for u in b if not _names_site(u)]  # the site's name beside its `www.` addresses
+                if not b:
+                    continue
             first, last = min(u.start for u in a + b), max(u.end for u in a + b)
             if last - first <= _SIDE_BY_SIDE and not any(u.is_link for u in a + b) and _enumerated(doc.text, a + b):
                 continue  # `would match local.com, local.com:80, and www.local.com`: the spellings side by side
