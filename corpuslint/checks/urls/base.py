@@ -70,8 +70,16 @@ def _starts_a_url(token: str) -> bool:
     return first is not None and first.start == 0
 
 
+# a URL hyphenated where the line wraps, as man(1) renders a long one (`see: http://cloud.google.com/stor‐` /
+# `age/docs/public-access-prevention`): the typesetter's hyphen (U+2010, a soft hyphen, or `-` ending the URL)
+# then the line break; the next line goes on with the word (probe25: gcloud's pages, two links' heads compared)
+_WRAP_HYPHEN = LazyPattern(r"[\u2010\u00ad][ \t]*\r?\n[ \t]*[\w/]|(?<=[\w/]-)[ \t]*\r?\n[ \t]*[a-z]")
+
+
 def continues_on_next_line(text: str, url: UrlMatch) -> bool:
     """Whether `url` ends at a line break and its next line carries on with it (a hard-wrapped URL)."""
+    if _WRAP_HYPHEN.match(text, url.end) is not None:
+        return True
     m = _NEXT_LINE.match(text, url.end)
     if m is None:
         return False
