@@ -41,6 +41,7 @@ class Handle:
     start: int  # the name as written in the text
     end: int
     where: UrlMatch  # the URL or e-mail address it stands in (the whole of it), for messages
+    mention: bool = False  # written `@name` in the text, not in an address
 
 
 def url_handles(urls: list[UrlMatch]) -> Iterator[Handle]:
@@ -77,6 +78,30 @@ def mail_handles(text: str) -> Iterator[Handle]:
             continue
         where = UrlMatch(start, domain.end, text[start:domain.end], "", domain.host, domain.start, domain.end, "", "")
         yield Handle("@" + domain.core, local.lower(), start, at, where)
+
+
+# a handle written as a mention in the text (`follow @paulrnartin`): an `@` that opens a word (no e-mail's local
+# part before it) and a name no domain or path goes on from (`@example.org`, `@x/y` are no mentions)
+MENTION = LazyPattern(r"(?<![\w.+/@-])@(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@/(-]|\.\w)")
+# a decorator (`@property` alone on its line, code under it): Python's and Java's annotations are no handles
+DECORATOR = LazyPattern(r"[ \t]*\r?\n[ \t]*(?:@|def\b|class\b|async\b|public\b|private\b|protected\b)")
+
+
+def mention_handles(text: str, scopes: set[str]) -> Iterator[Handle]:
+    """The `@name` mentions of `text`, each in every scope of a profile URL (`twitter.com/`): a mention is the
+    same person's user name as the profile's, so `@paulrnartin` meets `twitter.com/paulmartin` (issue 16)."""
+    if not scopes or "@" not in text:
+        return
+    for m in MENTION.finditer(text):
+        name = m.group("name")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start:m.start()].strip() and DECORATOR.match(text, m.end()):
+            continue  # `@property` above `def`: code
+        if not _name_like(name):
+            continue
+        where = UrlMatch(m.start(), m.end(), m.group(0), "", "", m.start(), m.end(), "", "")
+        for scope in scopes:
+            yield Handle(scope, name.lower(), m.start("name"), m.end(), where, mention=True)
 
 
 def _name_like(name: str) -> bool:

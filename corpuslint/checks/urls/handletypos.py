@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import regex
 
 from corpuslint.checks.urls.base import UrlRule, discusses_lookalikes, related_places, where_lines
-from corpuslint.checks.urls.handles import Handle, letters, mail_handles, people, url_handles
+from corpuslint.checks.urls.handles import Handle, letters, mail_handles, mention_handles, people, url_handles
 from corpuslint.checks.urls.urlsim import label_typo
 from corpuslint.models import Document, Fix, Violation
 
@@ -32,6 +32,10 @@ def handle_typos(rule: UrlRule, doc: Document, urls: list) -> Iterator[Violation
     by_scope: dict[str, dict[str, list[Handle]]] = defaultdict(lambda: defaultdict(list))
     for handle in (*url_handles(urls), *mail_handles(text)):
         by_scope[handle.scope][handle.name].append(handle)
+    # a profile's user name (`twitter.com/paulmartin`, one segment) is the person's `@` mention too
+    profiles = {scope for scope in by_scope if not scope.startswith("@") and scope.count("/") == 1}
+    for handle in mention_handles(text, profiles):
+        by_scope[handle.scope][handle.name].append(handle)
     min_length = rule.options.min_label_length
     pairs = []
     for names in by_scope.values():
@@ -42,6 +46,8 @@ def handle_typos(rule: UrlRule, doc: Document, urls: list) -> Iterator[Violation
             for b in ordered[i + 1:]:
                 if len(b) - len(a) > 1:
                     break
+                if all(h.mention for h in (*names[a], *names[b])):
+                    continue  # two mentions (`@USCTO44`, `@USTO44`): two accounts; a mention meets an address
                 why = label_typo(a, b, min_length=min_length)
                 if why and not in_series(a, b, names):
                     pairs.append((names[a], names[b], len(names) <= MAX_UNDECIDED_SCOPE))
