@@ -70,8 +70,10 @@ class UrlVariant(UrlRule):
     (`twitter.com/paulmartin` and `twitter.com/paulrnartin`, `/author/j0hnsmith`) and the local
     part of e-mail addresses at one domain (`paul.martin@` and `paul.rnartin@`), with the same
     typo model. Which spelling is right comes from the document: written on more lines, named
-    elsewhere as a word (`@paulmartin`), or the letters of a person's name the text writes out
-    (`Paul Martin`). With no evidence, one finding names both with no fix, as for hosts, but only
+    elsewhere as a word, or the letters of a person's name the text writes out
+    (`Paul Martin`). A mention in the text (`say hello to @paulrnartin`) is the same person's user name as a
+    profile URL's (one path segment: `twitter.com/paulmartin`) and is compared with it; a decorator (`@property`
+    above `def`) is code, no mention. With no evidence, one finding names both with no fix, as for hosts, but only
     where the scope holds a few names: in a list of many people, or where both are names the text
     writes out (`Jon Smith` and `John Smith`), close names are two people. So are two names that
     each stand in the text as a word of their own (`Edwin Groothuis <edwin@…>` and `Erwin Lansing
@@ -137,7 +139,7 @@ class UrlVariant(UrlRule):
     schemes. A URL with a placeholder right after it (`https://x.org/{lang}`,
     `/<user>`, `:slug`) is a template's head, not compared as a cosmetic spelling; nor is a URL
     that ends at a line break and goes on on the next line (hard-wrapped text: `(https://www.gnu.org`
-    then `/software/hurd)`). A URL wrapped without a sign that it goes on is taken as it stands.
+    then `/software/hurd)`; hyphenated where man(1) wraps it: `http://cloud.google.com/stor‐` then `age/docs/`). A URL wrapped without a sign that it goes on is taken as it stands.
     """
 
     code = "CL301"
