@@ -61,3 +61,16 @@ def test_a_mention_mistyped_against_a_profile_url():
     # a decorator above `def` is code, not a mention
     code = "See https://github.com/property for more.\n\n    @propery\n    def name(self):\n        return 1\n"
     assert found(UrlVariant(), code) == []
+
+
+def test_a_url_in_a_code_string_is_a_value_not_a_link():
+    # `urlopen('http://python.org/')` beside `Request('http://www.python.org/fish.html')` in Python's docs: main
+    # said CL301/CL305 on the code's own example values (9 of 24 findings on the probe's second half)
+    text = text_of("python-pprint-excerpt.txt")
+    slip = text.replace("'package_url': 'https://pypi.org/project/sampleproject/'",
+                        "'package_url': 'http://pypi.org/project/sampleproject'")
+    assert found(UrlVariant(), slip) == []
+    # the same link written both ways in the prose is the text's own two spellings: found
+    prose = ("The project's page is https://pypi.org/project/sampleproject/ on PyPI.\n" + text
+             + "\nSee http://pypi.org/project/sampleproject for the project's page.\n")
+    assert [v.data["differences"] for v in UrlVariant().check(Document.from_text(prose))] == [["scheme", "trailing slash"]]

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 import regex
 from pydantic import Field
 
-from corpuslint.checks.urls.base import UrlRule, continues_on_next_line, discusses_lookalikes, in_template
+from corpuslint.checks.urls.base import UrlRule, continues_on_next_line, discusses_lookalikes, in_code_string
+from corpuslint.checks.urls.base import in_template
 from corpuslint.checks.urls.base import labels_of_own_target, listed_apart
 from corpuslint.checks.urls.base import related_places, where_lines
 from corpuslint.checks.urls.handletypos import handle_typos
@@ -137,7 +138,9 @@ class UrlVariant(UrlRule):
     the target as a spelling of its own. Nor is one link written with `http` and with `https` within a few
     lines (`http://example.com/page` ... `or with HTTPS:` `https://example.com/page`): the text shows both
     schemes. A URL with a placeholder right after it (`https://x.org/{lang}`,
-    `/<user>`, `:slug`) is a template's head, not compared as a cosmetic spelling; nor is a URL
+    `/<user>`, `:slug`) is a template's head, not compared as a cosmetic spelling; nor is a URL that is a
+    string value in code (`urlopen('http://python.org/')`, `'package_url': 'https://pypi.org/...'`: the
+    example's input, not the text's link); nor is a URL
     that ends at a line break and goes on on the next line (hard-wrapped text: `(https://www.gnu.org`
     then `/software/hurd)`; hyphenated where man(1) wraps it: `http://cloud.google.com/stor‐` then `age/docs/`). A URL wrapped without a sign that it goes on is taken as it stands.
     """
@@ -305,7 +308,7 @@ class UrlVariant(UrlRule):
             # a label naming its own target (`<a href="https://x.org/">https://x.org</a>`) is one mention with it;
             # the head of a URL template (`https://x.org/{lang}`) is not a link
             if url.is_link and text[url.end:url.end + 2] != "](" and url.start not in labels \
-                    and not in_template(text, url) \
+                    and not in_template(text, url) and not in_code_string(text, url) \
                     and not ORIGIN_HEADER.search(text, max(0, url.start - 40), url.start):
                 groups[address_key(url)].append(url)
         # `http` for `https` is a slip only where `https` is the document's habit: a man page that writes its mirrors

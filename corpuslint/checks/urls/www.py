@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from corpuslint.checks.urls.base import UrlRule, labels_of_own_target, related_places, where_lines
+from corpuslint.checks.urls.base import UrlRule, in_code_string, labels_of_own_target, related_places, where_lines
 from corpuslint.checks.urls.urlsim import UrlMatch, find_urls, split_host
 from corpuslint.models import Document, Severity, Violation
 from corpuslint.textutil import LazyPattern
@@ -141,7 +141,8 @@ class WwwVariant(UrlRule):
     (`available from python.org, at https://www.python.org/downloads/`) is compared only with the host
     written with `www.` and no path (`Where is www.python.org located?`), not with `www.` links. A host
     alone between straight quotes is a string value of code or data (`hostname = 'www.python.org'`, a
-    certificate's `('DNS', 'python.org')`): left out.
+    certificate's `('DNS', 'python.org')`): left out, as is a link that is a string value in code
+    (`urlopen('http://python.org/')`).
     Both spellings as host names on one line only (`would match local.com, local.com:80, and
     www.local.com`) are set side by side on purpose: no finding (two links on one line still count).
 
@@ -183,8 +184,8 @@ class WwwVariant(UrlRule):
                 continue  # `[mkdocs.org](https://www.mkdocs.org)`: the label and its target are one mention
             if _not_an_address(doc.text, url) or url.start < header_end and not url.is_link:
                 continue  # `support [at] fairkom.eu`, `./add-host www.aaa.com 0.0.0.0`, a mail header's domain
-            if not url.is_link and _quoted_value(doc.text, url):
-                continue  # `hostname = 'www.python.org'`: a string value in code
+            if not url.is_link and _quoted_value(doc.text, url) or in_code_string(doc.text, url):
+                continue  # `hostname = 'www.python.org'`, `urlopen('http://python.org/')`: a string value in code
             host = url.host.lower().rstrip(".")
             if host.startswith("www.") and host.count(".") >= 2:
                 with_www[url.core].append(url)
