@@ -74,3 +74,13 @@ def test_a_url_in_a_code_string_is_a_value_not_a_link():
     prose = ("The project's page is https://pypi.org/project/sampleproject/ on PyPI.\n" + text
              + "\nSee http://pypi.org/project/sampleproject for the project's page.\n")
     assert [v.data["differences"] for v in UrlVariant().check(Document.from_text(prose))] == [["scheme", "trailing slash"]]
+
+
+def test_a_digit_for_a_letter_in_a_short_label_needs_the_letters_written_twice():
+    # `cloud.goog1e.com` injected into gcloud's page, which writes `cloud.google.com` twice: a slip (main: unseen,
+    # the label is under 8 letters); with the letters written once, `paypa1.com` beside `paypal.com`: no finding
+    text = text_of("gcloud-buckets-create-excerpt.txt") + "\n           See https://cloud.goog1e.com/storage/docs/.\n"
+    (v,) = [v for v in UrlVariant().check(Document.from_text(text)) if v.source == "typo"]
+    assert text[v.start:v.end] == "cloud.goog1e.com" and v.data["spelling"] == "cloud.google.com"
+    once = text.replace("https://cloud.google.com/stor‐", "the storage docs")
+    assert [v for v in UrlVariant().check(Document.from_text(once)) if v.source.startswith("typo")] == []

@@ -260,6 +260,26 @@ def label_typo(a: str, b: str, *, min_length: int = 5) -> str | None:
     return f"{verb} {extra}"
 
 
+def digit_look_alike(host_a: str, host_b: str, *, min_length: int = 5) -> str | None:
+    """How `host_b` writes one letter of `host_a` as its look-alike digit (`cloud.goog1e.com`), in a label
+    too short for `typo_variant` to call it a slip (a short brand with a digit, `paypa1`, is the classic
+    deliberate look-alike), or None. Only one digit, everything else equal: a caller decides on evidence."""
+    a, b = split_host(host_a), split_host(host_b)
+    if a.suffix != b.suffix or len(a.sub) != len(b.sub):
+        return None
+    labels_a, labels_b = (*a.sub, a.label), (*b.sub, b.label)
+    diffs = [i for i in range(len(labels_a)) if labels_a[i] != labels_b[i]]
+    if len(diffs) != 1:
+        return None
+    x, y = labels_a[diffs[0]], labels_b[diffs[0]]
+    if len(x) != len(y) or len(x) < min_length or sum(c.isdigit() for c in x + y) != 1:
+        return None
+    at = [i for i in range(len(x)) if x[i] != y[i]]
+    if len(at) != 1 or frozenset((x[at[0]], y[at[0]])) not in DIGIT_LOOK_ALIKE:
+        return None
+    return f"{x[at[0]]}/{y[at[0]]} look-alike"
+
+
 def typo_variant(host_a: str, host_b: str, *, min_length: int = 5) -> str | None:
     """Why `host_b` reads as a misspelling of `host_a` (one label, one slip), or None.
 

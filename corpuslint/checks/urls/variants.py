@@ -16,7 +16,7 @@ from corpuslint.checks.urls.base import related_places, where_lines
 from corpuslint.checks.urls.handletypos import handle_typos
 from corpuslint.checks.urls.spellings import DEFAULT_PORTS, address_key, is_tracking, spelling_differences
 from corpuslint.checks.urls.urlsim import (
-    UrlMatch, core_host, email_domains, find_urls, site_keys, split_host, split_rest, typo_variant,
+    UrlMatch, core_host, digit_look_alike, email_domains, find_urls, site_keys, split_host, split_rest, typo_variant,
 )
 from corpuslint.models import Document, Fix, Related, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
@@ -86,7 +86,9 @@ class UrlVariant(UrlRule):
     for `m` (`vv` for `w`, `cl` for `d`), two letters transposed, a doubled or neighbouring key
     added or dropped, a doubled letter moved (`gazzete`/`gazette`); in labels of 6 characters or
     more any letter added or dropped inside the name (`gihub`), of 8 or more also at its end
-    (`huffingtonpos`) and a digit for a look-alike letter (`pau1martin`).
+    (`huffingtonpos`) and a digit for a look-alike letter (`pau1martin`); in a shorter label a digit for a
+    look-alike letter (`cloud.goog1e.com`) only where the letters are written at least twice and twice as often
+    (a short brand with a digit named once beside the brand, `paypa1.com`, is a deliberate look-alike).
     Different suffixes (`nytimes.com`/`nytimes.co`), subdomains (`news.`/`blog.`), a hyphen
     added or dropped, a plural `s`, a letter before the name that is neither doubled nor a
     neighbouring key (`ipython`/`python`: a prefix, another project), digits for digits, a digit
@@ -199,6 +201,7 @@ class UrlVariant(UrlRule):
                     if why:
                         edges[web][host] = why
                         edges[host][web] = why
+        look_alikes: set[frozenset[str]] = set()  # a digit for a letter in a short label: decided by counts only
         for hosts in buckets.values():
             if len(hosts) < 2:
                 continue
@@ -210,6 +213,10 @@ class UrlVariant(UrlRule):
                     if a not in by_host and b not in by_host:
                         continue  # two e-mail domains: addresses of different people
                     why = typo_variant(a, b, min_length=self.options.min_label_length)
+                    if not why:
+                        why = digit_look_alike(a, b, min_length=self.options.min_label_length)
+                        if why:
+                            look_alikes.add(frozenset((a, b)))
                     if why:
                         edges[a][b] = why
                         edges[b][a] = why
@@ -259,6 +266,8 @@ class UrlVariant(UrlRule):
                         text, keep, variants, urls):
                     continue  # `fake domain`, or two entries of a list of links (`shanxi` / `shaanxi.gov.cn`)
                 why = typo_variant(winner, host, min_length=self.options.min_label_length) or edges[winner][host]
+                if frozenset((winner, host)) in look_alikes and not _slip_of_letters(winner, host, evidence):
+                    continue  # `paypa1.com` once beside `paypal.com` once: a look-alike named, not a slip shown
                 if not _decides(evidence(winner), evidence(host)):
                     yield self._undecided(doc, winner, host, keep, variants, why)
                     continue
@@ -402,6 +411,17 @@ def _decides(winner: tuple[int, int, int, int], other: tuple[int, int, int, int]
     if uses != other[2]:
         return uses >= 2 * other[2] or named > other[3]
     return named != other[3]
+
+
+def _slip_of_letters(winner: str, host: str, evidence) -> bool:
+    """Whether a host with one digit for a look-alike letter in a short label (`cloud.goog1e.com`) is a slip of
+    the letters' spelling: that spelling, with no digit there, written at least twice and twice as often. A short
+    brand with a digit named beside the brand (`paypa1.com` and `paypal.com`, once each) is a deliberate
+    look-alike: no finding, no guess (probe25: `goog1e` in gcloud's pages, `sq1ite`, `examp1e`)."""
+    if sum(c.isdigit() for c in winner) >= sum(c.isdigit() for c in host):
+        return False
+    uses, other = evidence(winner)[2], evidence(host)[2]
+    return uses >= 2 and uses >= 2 * other
 
 
 def _respelled(found: str, spelling: str) -> str:
