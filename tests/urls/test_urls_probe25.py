@@ -84,3 +84,12 @@ def test_a_digit_for_a_letter_in_a_short_label_needs_the_letters_written_twice()
     assert text[v.start:v.end] == "cloud.goog1e.com" and v.data["spelling"] == "cloud.google.com"
     once = text.replace("https://cloud.google.com/stor‐", "the storage docs")
     assert [v for v in UrlVariant().check(Document.from_text(once)) if v.source.startswith("typo")] == []
+
+
+def test_a_host_cut_by_a_backslash_continuation_is_a_piece():
+    # `...@my-project.iam.gservicea\` / `ccount.com'`: main read `ccount.com` as a host (CL304 on 8 gcloud pages:
+    # "`ccount.com` looks like a misspelling of `count.com`")
+    text = text_of("gcloud-endpoints-iam-excerpt.txt")
+    assert "ccount.com" not in [u.host for u in find_urls(text)]
+    # a continuation between two words (a space before the `\`) leaves the next line's host whole
+    assert [u.host for u in find_urls("  $ curl \\\n      example.com/x\n")] == ["example.com"]

@@ -543,8 +543,18 @@ def _wiki_name(text: str, start: int) -> bool:
     return open_ != -1 and text.find("}}", open_, start) == -1 and _CITE_OPEN.match(text, open_) is not None
 
 
+def _cut_by_continuation(text: str, start: int) -> bool:
+    """Whether a bare host opens a line that a backslash continues mid-word (`...@my-project.iam.gservicea\\`
+    then `ccount.com'`: a shell example's address wrapped in the middle, probe25 gcloud pages): a piece."""
+    line = text.rfind("\n", 0, start)
+    return (line > 1 and text[line - 1] == "\\" and not text[line - 2].isspace()
+            and not text[line + 1:start].strip())
+
+
 def _match(text: str, m: regex.Match) -> UrlMatch | None:
     host = m.group("host")
+    if m.group("bare") is not None and _cut_by_continuation(text, m.start()):
+        return None
     if m.start() and text[m.start() - 1] == "=" and _in_query(text, m.start()):
         return None
     if m.group("bare") is not None and (not _bare_suffix_known(host)
