@@ -58,6 +58,8 @@ def test_a_mention_mistyped_against_a_profile_url():
     slip = profile.replace("follow DJ at @dpatil", "follow DJ at @dpatii")
     (v,) = UrlVariant().check(Document.from_text(slip))
     assert slip[v.start:v.end] == "dpatii" and v.data["spelling"] == "dpatil" and v.fix is not None
+    # with nothing to decide (the profile once, the mention once, no name written out): two accounts, no finding
+    assert found(UrlVariant(), "Follow https://twitter.com/heathercmiller or ask @heathermiller on Gitter.\n") == []
     # a decorator above `def` is code, not a mention
     code = "See https://github.com/property for more.\n\n    @propery\n    def name(self):\n        return 1\n"
     assert found(UrlVariant(), code) == []

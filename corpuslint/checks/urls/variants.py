@@ -74,7 +74,8 @@ class UrlVariant(UrlRule):
     elsewhere as a word, or the letters of a person's name the text writes out
     (`Paul Martin`). A mention in the text (`say hello to @paulrnartin`) is the same person's user name as a
     profile URL's (one path segment: `twitter.com/paulmartin`) and is compared with it; a decorator (`@property`
-    above `def`) is code, no mention. With no evidence, one finding names both with no fix, as for hosts, but only
+    above `def`) is code, no mention; a mention is reported only where the document decides which spelling is
+    right (a mention names no platform: one person's two accounts may differ by a letter). With no evidence, one finding names both with no fix, as for hosts, but only
     where the scope holds a few names: in a list of many people, or where both are names the text
     writes out (`Jon Smith` and `John Smith`), close names are two people. So are two names that
     each stand in the text as a word of their own (`Edwin Groothuis <edwin@…>` and `Erwin Lansing
