@@ -26,7 +26,8 @@ from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_d
 from corpuslint.checks.boilerplate.linefeatures import Line, Window, candidate_lines, has_candidate
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.pageshape import markdown_shaped, page_shape
-from corpuslint.checks.boilerplate.smoothing import smoothed
+from corpuslint.checks.boilerplate.recordlists import RECORD, RECORD_WHY, record_lists
+from corpuslint.checks.boilerplate.smoothing import sandwiched, smoothed
 from corpuslint.checks.boilerplate.textguards import (
     continues_below, is_closing_sentence, is_subheading, is_title, reads_as_text,
 )
@@ -327,6 +328,11 @@ class BoilerplateLine(Rule):
         if second:
             hits += [(i, score, True) for i, score in second.items()
                      if score >= context_threshold and not (first[i] is not None and first[i] >= threshold)]
+        listed = set(record_lists(lines, [hit[0] for hit in hits])) if hits and self.options.context else set()
+        hits += [(i, first[i] or 0.0, RECORD) for i in listed]  # a teaser list's, a comment thread's records
+        # an entry between two lines the first stage flags (not the second: a byline it reads among furniture)
+        between = set(sandwiched(lines, first, {hit[0] for hit in hits if hit[2] is not True})) if hits else set()
+        hits += [(i, first[i], False) for i in between]
         hits.sort()
         kept = (dump_kept(doc) if dump else plain_kept(doc)) if hits else None
         # `}`, `#`, `);` are code; plain text's code, titles and directives (`plain_structure`)
@@ -339,10 +345,10 @@ class BoilerplateLine(Rule):
             kept_hits = set(items_own(lines, [hit[0] for hit in hits]))
             hits = [hit for hit in hits if hit[0] in kept_hits]
         if hits and ((self.options.pages_only and page_shape(lines, dump))
-                     or (self.options.furnished and not furnished(lines, [i for i, _, _ in hits if i not in smooth]))):
+                     or (self.options.furnished and not furnished(lines, [i for i, _, _ in hits if i not in smooth and i not in listed and i not in between]))):
             return  # not the shape of text the model learned (a page with its furniture): what it flags is the document's own
-        blocks: list[tuple[list[tuple[Line, float, bool]], int]] = []
-        block: list[tuple[Line, float, bool]] = []
+        blocks: list[tuple[list[tuple[Line, float, bool | str]], int]] = []
+        block: list[tuple[Line, float, bool | str]] = []
         previous = -2
         edge = guard_edges(doc, lines) if dump and hits else None  # a dump: no run over the fixer's guarded lines' edge
         for i, score, by_context in hits:
@@ -373,13 +379,13 @@ class BoilerplateLine(Rule):
             return True  # the second stage may run: its lines are not in `could`
         return furnished(lines, could)
 
-    def _violation(self, text: str, block: list[tuple[Line, float, bool]], lines: list[Line], at: int,
+    def _violation(self, text: str, block: list[tuple[Line, float, bool | str]], lines: list[Line], at: int,
                    whole: bool = False) -> Violation:
         """A run's finding (`lines[at]` its first line); no fix where it reads as the main text, nor
         where the findings would take the whole of a document without prose (`takes_whole_document`)."""
         first, last = block[0][0], block[-1][0]
         line, score, by_context = max(block, key=lambda item: item[1])
-        why = context_reasons(line) if by_context else reasons(line)
+        why = RECORD_WHY if by_context is RECORD else context_reasons(line) if by_context else reasons(line)
         size = f"{len(block)} lines" if len(block) > 1 else "line"
         data = {"score": round(score, 3), "lines": len(block)}
         if reason := (WHOLE_DOCUMENT if whole else why_no_fix(lines, at, at + len(block) - 1)):

@@ -26,11 +26,12 @@ corpus: see training/README.md, session 24. No word list: it reads scores and po
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import Line
+from corpuslint.checks.boilerplate.recordlists import stamp_kind
 
-__all__ = ["FLOOR", "GAP", "LEAD_IN", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "between_flagged", "in_flagged_menu", "smoothed"]
+__all__ = ["FLOOR", "GAP", "LEAD_IN", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "SANDWICH_FLOOR", "SANDWICH_LONGER", "between_flagged", "in_flagged_menu", "sandwiched", "smoothed"]
 
 FLOOR = 0.85  # the least first-stage score of a line flagged by its neighbours
 WORDS = 8  # ... and its most words: an entry, a label, a headline (a list item of a sentence is the text's)
@@ -105,6 +106,40 @@ def in_flagged_menu(lines: Sequence[Line], first: Sequence[float | None], thresh
             out += [k for k, s in zip(range(i, j), scores) if s is not None and RUN_FLOOR <= s < threshold]
         i = j
     return out
+
+
+SANDWICH_FLOOR = 0.5  # the least first-stage score of a line both of whose neighbours CL140 flags
+SANDWICH_LONGER = 2  # ... and the most words it has over the longer of them (an entry among entries, not a title)
+
+
+def sandwiched(lines: Sequence[Line], first: Sequence[float | None], flagged: Collection[int]) -> list[int]:
+    """The indices of the lines the first stage scored in [`SANDWICH_FLOOR`, its threshold) whose
+    lines right above and right below are both among `flagged` (CL140's flags so far but the second
+    stage's: its verdict on a sentence or a byline among furniture is no menu's entry around the line):
+    a single entry of a menu or a list of teasers the model scored under its neighbours, where no
+    undecided line stands between it and them (jusText: a short block between two bad ones). Not
+    a line closing a sentence, nor one with a digit (`between_flagged`), nor one longer than both
+    (`SANDWICH_LONGER` words more: the article's headline between a share bar and a `More`), nor one
+    beside a byline or a time stamp (`_heads`)."""
+    return [i for i in flagged_gaps(flagged) if first[i] is not None and first[i] >= SANDWICH_FLOOR  # type: ignore[operator]
+            and not lines[i].ends and _DIGIT.search(lines[i].text) is None
+            and lines[i].words <= max(lines[i - 1].words, lines[i + 1].words) + SANDWICH_LONGER
+            and not _heads(lines[i - 1]) and not _heads(lines[i + 1])]
+
+
+_BY = ("by ", "par ", "por ", "von ", "di ", "door ")
+
+
+def _heads(line: Line) -> bool:
+    """A byline or a time stamp (`recordlists.stamp_kind`): what stands at an article's head, under
+    its headline, or in a teaser's record; a line between a menu and one is as often the article's
+    title (`Hundreds of workers go on strike` / `by Jane Doe @Site November 29, 2016: 8:18 AM ET`)."""
+    return line.text[:6].lower().startswith(_BY) or stamp_kind(line) is not None
+
+
+def flagged_gaps(flagged: Collection[int]) -> list[int]:
+    """The indices not in `flagged` with both neighbours in it."""
+    return sorted(i + 1 for i in flagged if i + 1 not in flagged and i + 2 in flagged)
 
 
 def smoothed(lines: Sequence[Line], first: Sequence[float | None], threshold: float) -> list[int]:

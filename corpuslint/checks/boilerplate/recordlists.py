@@ -1,0 +1,117 @@
+"""CL140's record lists: a page's lists of records, each stamped with a time, read as one block.
+
+A page's teaser list (a headline, a byline, a one-line summary, `10/04/16 05:29 PM EDT`, again and
+again) and its comment thread (`samsara 19 minutes ago`, the comment, again and again) are records
+cut to one template: each holds a time stamp, and the stamps recur every few lines. The line model
+reads each line on its own and its neighbours': it flags some of the records' lines, leaves the
+stamps to the metadata rules (a date alone on its line is guarded) and the summaries and comments to
+the sentence guards, and most of such a list stays. Read as what it is, a run of four records or
+more with the same kind of stamp, every `GAP` lines at most, standing outside the article's main run
+of prose (its span, boilerpipe's largest text block), with lines the first stage flags among them,
+the whole list is furniture.
+
+Not the article's own dated entries: a liveblog's or a timeline's entries are the article's main run
+of prose (the span) or stand inside it, and a list whose records the first stage flags none of (a
+few lines at most) is no page's furniture to it. A stamp is recognised by its digits (a clock time,
+a date in numbers, a year with a day) or a relative time (`3 hours ago`, `il y a 2 jours`), in any
+language the digits are written in; no word list of the pages' sites.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Collection, Sequence
+
+from corpuslint.checks.boilerplate.context import body_clusters, prose_clusters
+from corpuslint.checks.boilerplate.linefeatures import Line
+from corpuslint.stamps import MONTH_PATTERN
+
+__all__ = ["BODY_FLAGGED_SHARE", "FLAGGED_SHARE", "RECORD", "RECORD_WHY", "GAP", "RECORDS", "body_lines", "record_lists", "stamp_kind"]
+
+RECORDS = 4  # stamps in a row at least: a list of records, not a dated paragraph or two
+GAP = 10  # lines at most from one stamp to the next (a record: a headline, a byline, a comment)
+STAMP_WORDS = 14  # a stamp's line has at most this many words (a comment's header, a teaser's date line)
+FLAGGED_SHARE = 0.25  # the share of the list's records holding a line CL140 flags, at least
+BODY_FLAGGED_SHARE = 0.75  # ... where the list stands in prose holding a tenth of the page's (a long comment thread)
+RECORD = "record"  # what flagged a line, in CL140's hits: its list of records
+RECORD_WHY = "in a list of records stamped with a time, among page furniture (teasers, comments)"
+
+_CLOCK = r"\b[0-2]?\d[:h][0-5]\d\b(?:\s*[ap]\.?m\b)?"
+_NUMERIC_DATE = r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b"
+_NAMED_DATE = rf"\b(?:{MONTH_PATTERN})\.?\s+[0-3]?\d\b|\b[0-3]?\d\.?\s+(?:{MONTH_PATTERN})\b"
+_RELATIVE = (r"\b(?:\d+|an?|one|about an?)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\.?\s+ago\b"
+             r"|\bil y a\s+\d+|\bhace\s+\d+|\bvor\s+\d+\s+(?:Sek|Min|Std|Stunde|Tag|Woche|Monat|Jahr)")
+_KINDS = (("clock", re.compile(_CLOCK, re.I)), ("date", re.compile(_NUMERIC_DATE)),
+          ("relative", re.compile(_RELATIVE, re.I)), ("named", re.compile(_NAMED_DATE, re.I)))
+
+
+def stamp_kind(line: Line) -> str | None:
+    """The kind of time stamp a short line holds (`clock`, `date`, `relative`, `named`), None for none."""
+    if line.words > STAMP_WORDS or line.prose:
+        return None
+    text = line.text
+    if not any(c.isdigit() for c in text) and "ago" not in text:
+        return None
+    for kind, pattern in _KINDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _chains(lines: Sequence[Line], main: set[int], cluster: dict[int, int]) -> list[list[int]]:
+    """Runs of stamped lines of one kind, each within `GAP` lines of the one before with no line of
+    the article's main run of prose (`main`: indices) between, `RECORDS` long at least; a stamp in a
+    cluster of the article's body (`cluster`: index -> its cluster) runs only with the stamps of that
+    cluster (a correction's date at the article's end is no teaser's below it)."""
+    out: list[list[int]] = []
+    open_: dict[tuple[str, int], list[int]] = {}
+    last_main = -1
+    for i, line in enumerate(lines):
+        if i in main:
+            last_main = i
+            continue
+        kind = stamp_kind(line)
+        if kind is None:
+            continue
+        key = (kind, cluster.get(i, -1))
+        chain = open_.get(key)
+        if chain and i - chain[-1] <= GAP and chain[-1] > last_main:
+            chain.append(i)
+            continue
+        if chain and len(chain) >= RECORDS:
+            out.append(chain)
+        open_[key] = [i]
+    out += [chain for chain in open_.values() if len(chain) >= RECORDS]
+    return out
+
+
+def body_lines(lines: Sequence[Line]) -> tuple[set[int], dict[int, int]]:
+    """The indices of the lines of the article's body: its main prose cluster (the one with the most
+    prose words, `context.prose_clusters`), and its other clusters holding a tenth of its prose words
+    (`context.body_clusters`: a long article broken by ads and captions, or a long comment thread), the
+    lines between their prose lines included."""
+    cid, body = body_clusters(lines)
+    _, words = prose_clusters(lines)
+    if not words:
+        return set(), {}
+    main = max(words, key=words.__getitem__)
+    return ({i for i, c in enumerate(cid) if c == main},
+            {i: c for i, c in enumerate(cid) if c in body and c != main})
+
+
+def record_lists(lines: Sequence[Line], flagged: Collection[int]) -> list[int]:
+    """The indices of the lines of the page's record lists (see the module's docstring) not among
+    `flagged` (the lines CL140 flags so far: the first stage's, the smoothing's, the second stage's)."""
+    out: set[int] = set()
+    main, body = body_lines(lines)
+    for chain in _chains(lines, main, body):
+        period = sorted(b - a for a, b in zip(chain, chain[1:]))[(len(chain) - 1) // 2]  # the records' length
+        start, end = chain[0], min(chain[-1] + period - 1, len(lines) - 1)
+        end = next((i - 1 for i in range(chain[-1] + 1, end + 1) if i in main), end)  # the last record ends at the body
+        records = {bisect_right(chain, i) for i in flagged if start <= i <= end}
+        share = BODY_FLAGGED_SHARE if any(i in body for i in range(start, end + 1)) else FLAGGED_SHARE
+        if len(records) < share * len(chain):
+            continue  # a list the page's furniture does not stand in (a few lines at most)
+        out.update(i for i in range(start, end + 1) if i not in flagged)
+    return sorted(out)
