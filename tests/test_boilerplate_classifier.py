@@ -141,16 +141,18 @@ def test_a_text_of_long_sentences_is_not_read_line_by_line():
 def test_the_rule_flags_what_the_full_features_score_above_the_threshold(page):
     # check() computes vectors only for the lines the model is asked about; line_features()
     # computes them for every candidate: the first stage's verdicts must be the same (with the
-    # entries its scores flag by their neighbours, `smoothing.smoothed`)
+    # entries its scores flag by their neighbours, `smoothing.smoothed` and `sandwiched`)
     from corpuslint.checks.boilerplate.classifier import line_scores
-    from corpuslint.checks.boilerplate.smoothing import smoothed
+    from corpuslint.checks.boilerplate.smoothing import sandwiched, smoothed
 
     doc, found = findings(DATA / page, context=False, furnished=False)
     lines = line_features(doc.text)
     model = load_model()
     scores = line_scores(lines, model)
     expected = {line.number for line, score in zip(lines, scores) if score is not None and score >= model.threshold}
-    expected |= {lines[i].number for i in smoothed(lines, scores, model.threshold)}
+    flagged = {i for i, score in enumerate(scores) if score is not None and score >= model.threshold}
+    flagged |= set(smoothed(lines, scores, model.threshold))
+    expected |= {lines[i].number for i in flagged | set(sandwiched(lines, scores, flagged))}
     nonblank = {line.number for line in lines}
     assert expected and flagged_lines(doc, found) & nonblank == expected
 

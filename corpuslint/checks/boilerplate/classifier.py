@@ -88,7 +88,15 @@ class BoilerplateLine(Rule):
     comment between "Reply" lines, a teaser between headlines, a legal notice in the footer.
     A short line (8 words or fewer, no sentence) scored 0.85 or more but under the threshold, between two
     flagged lines with only such undecided lines between (10 at most), is flagged with them (a menu's entry),
-    and so is a bulleted entry scored 0.5 or more in a run of such entries four of which are flagged.
+    and so is a bulleted entry scored 0.5 or more in a run of such entries four of which are flagged, and
+    a line scored 0.5 or more right between two lines the line model flags (8 words at most, no sentence,
+    no digit, no colon at its end, at most two words longer than the longer of the two, neither of them a
+    byline or a time stamp: not the article's headline between a share bar and its byline). A page's list of records stamped with a time
+    (a teaser list: headline, byline, summary, `10/04/16 05:29 PM EDT`; a comment thread: `samsara 19
+    minutes ago`, the comment), four records or more with the same kind of stamp (a clock time, a date
+    in numbers, a month and day, a relative time) every 10 lines at most, outside the article's main
+    run of prose, with a flagged line in a quarter of its records (three quarters where it stands in
+    prose holding a tenth of the page's: a long comment thread), is flagged whole.
     Consecutive lines above the threshold make one finding; the message says why in words.
 
     It speaks only on text shaped like the whole pages it learned (`pages-only`): not

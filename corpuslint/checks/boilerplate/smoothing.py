@@ -19,6 +19,12 @@ its other entries the model scored `RUN_FLOOR` or more go with them (a site's se
 `* Magazin` 0.54, `* Wirtschaft` 0.71, between `+ Alle` 0.96 ... ). An entry: a bullet, `RUN_WORDS`
 words at most, no sentence mark, colon or comma at its end (an article's list says sentences).
 
+A single line right between two lines the first stage flags (`sandwiched`, session 25) goes with them
+from `SANDWICH_FLOOR`: a menu's `AU` between `U.K.` and `DE`, a widget's `Linkedin` between
+`Twitter` and `Email`; not a line closing a sentence, holding a digit or closing with a colon, nor one
+of more than `WORDS` words or longer than its neighbours (the article's headline between `Tweet` and
+`More`), nor one beside a byline or a time stamp.
+
 Measured on qa20b's half A (design; the other half reports), web/score.py's pages and the news
 corpus: see training/README.md, session 24. No word list: it reads scores and positions only.
 """
@@ -117,12 +123,13 @@ def sandwiched(lines: Sequence[Line], first: Sequence[float | None], flagged: Co
     lines right above and right below are both among `flagged` (CL140's flags so far but the second
     stage's: its verdict on a sentence or a byline among furniture is no menu's entry around the line):
     a single entry of a menu or a list of teasers the model scored under its neighbours, where no
-    undecided line stands between it and them (jusText: a short block between two bad ones). Not
-    a line closing a sentence, nor one with a digit (`between_flagged`), nor one longer than both
+    undecided line stands between it and them (jusText: a short block between two bad ones). Only
+    an entry as `between_flagged` reads one (`_unclosed`: `WORDS` words at most, no sentence, no
+    digit), not a lead-in closing with a colon (the article's list under it), nor one longer than both
     (`SANDWICH_LONGER` words more: the article's headline between a share bar and a `More`), nor one
     beside a byline or a time stamp (`_heads`)."""
     return [i for i in flagged_gaps(flagged) if first[i] is not None and first[i] >= SANDWICH_FLOOR  # type: ignore[operator]
-            and not lines[i].ends and _DIGIT.search(lines[i].text) is None
+            and _unclosed(lines[i]) and not lines[i].text.endswith(":")
             and lines[i].words <= max(lines[i - 1].words, lines[i + 1].words) + SANDWICH_LONGER
             and not _heads(lines[i - 1]) and not _heads(lines[i + 1])]
 
