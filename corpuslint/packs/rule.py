@@ -82,6 +82,21 @@ def _unit_start(text: str, para_start: int, hit_start: int, words: tuple[str, ..
     return max(start, para_start)
 
 
+def _unit_end(text: str, hit_end: int, para_end: int) -> int:
+    """Where a paragraph-scope unit ends: at the paragraph's end, or before the first list item below the
+    match's line (a bullet or a number opening a line): an item is a line of its own, not the notice's (a
+    cbsnews page's `(c) 2016 CBS Interactive Inc. All Rights Reserved.` over `* David Martin`, its reporter)."""
+    line_end = text.find("\n", hit_end, para_end)
+    while 0 <= line_end < para_end:
+        if _LIST_MARK.match(text, line_end + 1):
+            end = line_end
+            while end > hit_end and text[end - 1] in " \t\r":
+                end -= 1
+            return end
+        line_end = text.find("\n", line_end + 1, para_end)
+    return para_end
+
+
 def _own_labels(text: str, start: int, hit_line: int, words: tuple[str, ...]) -> int:
     """From the label lines start..hit_line, where the notice's start: at the first that carries one
     of `words`, else at the match's line."""
@@ -137,8 +152,8 @@ def _sentence_close(text: str, start: int, end: int, para_end: int, max_length: 
         below_end = text.find("\n", line_end + 1)
         below_end = para_end if below_end < 0 or below_end > para_end else below_end
         below = text[line_end + 1:below_end]
-        if len(below) > _WRAP_WIDTH or len(below) - len(below.lstrip(" \t")) != indent:
-            return end  # no line of the same hard-wrapped paragraph: a one-line paragraph of its own below
+        if len(below) > _WRAP_WIDTH or len(below) - len(below.lstrip(" \t")) != indent or _LIST_MARK.match(below):
+            return end  # no line of the same hard-wrapped paragraph (a one-line paragraph of its own, a list item)
         if ends_sentence(text[line_end + 1:below_end]):
             close = line_end + 1 + len(text[line_end + 1:below_end].rstrip())
             return close if max_length is None or close - start <= max_length else None
@@ -298,9 +313,10 @@ class PackRule(Rule):
                     closed = _sentence_close(text, start, end, para_end, max_length)
                     open_sentence = closed is None
                     end = end if closed is None else closed
-                else:  # never wider than the paragraph; narrower where a table or item stands above
+                else:  # never wider than the paragraph; narrower where a table or item stands above or below
                     start = _unit_start(text, para_start, hit_start, c.prefilter)
-                    narrowed = start != para_start
+                    end = _unit_end(text, hit_end, para_end)
+                    narrowed = start != para_start or end != para_end
                     if narrowed and _runs_on_into(text, start):
                         # the line above runs on into the unit: a sentence must go whole or stay (qa16c N8:
                         # "... Copyright 1996..2005 by Kim Vandry / <vandry@…>. All rights reserved."); what
