@@ -126,14 +126,21 @@ def _pairs(text: str, tags=None):
     return pairs, lone, void
 
 
-def _tag_replacement(text: str, m: regex.Match) -> str:
-    """What a removed tag leaves: a newline for a block tag between words, else nothing."""
+def _tag_edit(text: str, m: regex.Match) -> TextEdit:
+    """What a removed tag leaves: a block tag (a line break, a paragraph) between words on its line
+    becomes a newline, with the spaces beside it, so the two stay apart (a wikitext table's cell `Ann
+    Smith <br /> Bob Jones` is two names, never `Ann Smith  Bob Jones`, one); elsewhere nothing. The
+    spaces after it stay where another tag follows them (that tag's edit takes them)."""
+    start, end = m.start(), m.end()
     if m.group("name").lower() in BLOCK:
-        before = text[m.start() - 1] if m.start() else "\n"
-        after = text[m.end()] if m.end() < len(text) else "\n"
-        if not before.isspace() and not after.isspace():
-            return "\n"
-    return ""
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        after = end
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        if start > 0 and after < len(text) and not text[start - 1].isspace() and not text[after].isspace():
+            return TextEdit(start=start, end=after if text[after] != "<" else end, replacement="\n")
+    return TextEdit(start=m.start(), end=m.end(), replacement="")
 
 
 def _about(text: str, pos: int) -> bool | None:
@@ -226,8 +233,7 @@ class StrayHtmlTag(Rule):
             fix = Fix(
                 title=f"Remove the <{open_m.group('name')}> tags, keep their text",
                 applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
-                edits=[TextEdit(start=open_m.start(), end=open_m.end(), replacement=_tag_replacement(text, open_m)),
-                       TextEdit(start=close_m.start(), end=close_m.end(), replacement=_tag_replacement(text, close_m))],
+                edits=[_tag_edit(text, open_m), _tag_edit(text, close_m)],
             )
             if (mark := footnote_mark(text, open_m, close_m)) is not None:  # 2011.<sup>4</sup> is 2011.[4]
                 fix = Fix.replace(open_m.start(), close_m.end(), mark[0], f"Write it as `{mark[0]}`",
@@ -241,10 +247,9 @@ class StrayHtmlTag(Rule):
             if (about := _about(text, m.start())) is True:
                 continue  # `<br> is used to end each line` in a manual of an HTML exporter
             yield Violation(m.start(), m.end(), f"HTML tag `{shorten(m.group(), 60)}` left in plain text",
-                            fix=Fix.replace(m.start(), m.end(), _tag_replacement(text, m),
-                                            f"Remove `{shorten(m.group(), 30)}`",
-                                            safe=about is None and not _loses_link(m)
-                                            and _line_of(text, m.start()) not in codeish),
+                            fix=Fix(title=f"Remove `{shorten(m.group(), 30)}`", edits=[_tag_edit(text, m)],
+                                    applicability=Applicability.SAFE if about is None and not _loses_link(m)
+                                    and _line_of(text, m.start()) not in codeish else Applicability.UNSAFE),
                             source=m.group("name").lower())
 
 
@@ -399,10 +404,10 @@ class UnbalancedHtmlTag(Rule):
             fix = None
             if not markdown:
                 # a bare tag named as a word of a sentence is a mention: a person decides (codeshape)
-                fix = Fix.replace(m.start(), m.end(), _tag_replacement(doc.text, m),
-                                  f"Remove the lone `{shorten(m.group(), 30)}`",
-                                  safe=about is None and not _loses_link(m) and _line_of(text, m.start()) not in codeish
-                                  and not (_bare(m) and tag_in_sentence(text, m.start(), m.end())))
+                safe = about is None and not _loses_link(m) and _line_of(text, m.start()) not in codeish \
+                    and not (_bare(m) and tag_in_sentence(text, m.start(), m.end()))
+                fix = Fix(title=f"Remove the lone `{shorten(m.group(), 30)}`", edits=[_tag_edit(doc.text, m)],
+                          applicability=Applicability.SAFE if safe else Applicability.UNSAFE)
             yield Violation(m.start(), m.end(), f"{kind}: `{shorten(m.group(), 60)}`", fix=fix,
                             source=m.group("name").lower())
 
