@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADORNMENT", "DIRECTIVE", "FENCE_MARKS", "TARGET", "overline_mark", "underline"]
+__all__ = ["ADORNMENT", "DIRECTIVE", "FENCE_MARKS", "LITERAL_LEAD", "TARGET", "opens_display", "overline_mark", "underline"]
 
 # one printable non-alphanumeric ASCII character repeated, as docutils allows
 ADORNMENT = re.compile(r"([!-/:-@\[-`{-~])\1{2,}[ \t\r]*$")
@@ -26,7 +26,16 @@ FENCE_MARKS = "`~"  # a run of these is a Markdown fence unless it underlines a 
 # a directive: `.. include:: ../header.rst`, `.. code-block:: python`, `.. py:function:: f()`, a substitution
 # definition's `.. |copy| unicode:: U+00A9` (its name: the group `name`)
 DIRECTIVE = re.compile(r"\.\.[ \t]+(?:\|[^|]+\|[ \t]+)?(?P<name>[\w.:+-]+)::(?:[ \t]|$)")
-TARGET = re.compile(r"\.\.[ \t]+_[^:\n]+:(?:[ \t]|$)")  # a hyperlink target: `.. _Docutils: https://…`, `.. __: …`
+TARGET = re.compile(r"\.\.[ \t]+_[^:\n]+:(?:[ \t]|$)")
+# a paragraph ending in `::` (`Example::`, `For example::`, `::` alone): the block indented under it is a literal
+# block, shown as it stands
+LITERAL_LEAD = re.compile(r"::[ \t\r]*$")
+
+
+def opens_display(line: str) -> bool:
+    """Whether a (stripped) line opens a display of the document's own: a literal block's `::` alone, or a
+    directive (`.. code-block:: python`, `.. click:example::`) with its body below."""
+    return line == "::" or DIRECTIVE.match(line) is not None  # a hyperlink target: `.. _Docutils: https://…`, `.. __: …`
 
 
 def underline(lines: list[str], n: int) -> bool:

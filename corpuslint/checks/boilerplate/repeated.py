@@ -34,6 +34,7 @@ from corpuslint.licences import is_licence_document
 from corpuslint.analysis import code_residue, markdown_unit, plain_kept, source_text
 from corpuslint.parts import prompt_part, whole_part
 from corpuslint.plain_code import code_line
+from corpuslint.restmarks import LITERAL_LEAD, opens_display
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.stamps import DATE_IN_TEXT
 from corpuslint.textutil import block_removal, is_structure, shorten
@@ -249,10 +250,15 @@ def lead_in(text: str, start: int, end: int, repeated: Callable[[int], bool]) ->
     colon alone, code (`code_line`: `Examples:` over `c.vim  perl.vim`). `Example: >` is a
     common phrase that ten manuals' pages carry over their examples; a menu's caption (`Follow
     us:`) stands over the site's links, which repeat too, and a page's `Related:` over its own
-    titles, which are no code."""
+    titles, which are no code. In reST the display is marked (`restmarks`): a line ending with a
+    colon over a literal block's `::` or a directive (`Example:` over `.. code-block::`, click's
+    `And what it looks like:` over `.. click:run::`), and a unit whose last line ends with `::` (`For
+    example::`, `Example:` / `  ::`) over the literal block indented under it, lead in one too."""
     line = text[start:end]
+    last_start = text.rfind("\n", 0, end) + 1
+    literal = LITERAL_LEAD.search(text, max(last_start, start), end) is not None
     m = _LEAD_IN.search(line)
-    if m is None or "\n" in line:
+    if (m is None or "\n" in line) and not literal:
         return False
     below = text.find("\n", end)
     while below >= 0:
@@ -264,10 +270,14 @@ def lead_in(text: str, start: int, end: int, repeated: Callable[[int], bool]) ->
     else:
         return False
     first = below + 1 + len(raw) - len(raw.lstrip())
-    indent = len(text[text.rfind("\n", 0, start) + 1:start].expandtabs(8))
-    if len(raw[:len(raw) - len(raw.lstrip())].expandtabs(8)) <= indent or repeated(first):
+    last = text[last_start:end]
+    indent = len(last[:len(last) - len(last.lstrip())].expandtabs(8))
+    deeper = len(raw[:len(raw) - len(raw.lstrip())].expandtabs(8))
+    if not literal and opens_display(raw.strip()) and deeper >= indent:
+        return True  # `Example:` over reST's `::` or `.. code-block::`: the display is the document's own
+    if deeper <= indent or repeated(first):
         return False
-    return ">" in m.group() or code_line(raw.strip())
+    return literal or ">" in m.group() or code_line(raw.strip())
 
 
 def _exact_key(text: str, u: CorpusUnit) -> str:
