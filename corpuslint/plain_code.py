@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from corpuslint.mime import declared_bodies, html_body, readable_lines
-from corpuslint.plain_markup import markup_roles
+from corpuslint.plain_markup import markup_roles, wiki_shown, wikitext
 from corpuslint.restmarks import DIRECTIVE, TARGET, overline_mark, underline
 from corpuslint.roles import Role
 from corpuslint.subtitles import subtitle_head
@@ -209,13 +209,14 @@ def _structure(text: str) -> list[Role | None] | None:
         found = _consoles(lines, roles) or found
     if heredoc:
         found = _heredocs(lines, roles) or found
+    wiki = (code_end or found) and wikitext(text)  # (a wiki's sentences are read without their markup)
     if code_end and not fenced and not any(role is not None and role is not Role.CODE for role in roles):
         # no fence, title, directive or literal block's marker: a document, not a source file, if
         # it is not code from end to end
-        if _whole_code(lines, roles):
+        if _whole_code(lines, roles, wiki=wiki):
             return roles
     if found:
-        _code_paragraphs(lines, roles)
+        _code_paragraphs(lines, roles, wiki=wiki)
     return roles if found else None
 
 
@@ -275,9 +276,11 @@ def _heredocs(lines: list[str], roles: list) -> bool:
     return found
 
 
-def _code_paragraphs(lines: list[str], roles: list) -> None:
+def _code_paragraphs(lines: list[str], roles: list, *, wiki: bool = False) -> None:
     """In a text that shows code or structure (technical text): a paragraph every line of which
-    is code (statements at the margin between indented blocks, a man page's synopsis) is code too."""
+    is code (statements at the margin between indented blocks, a man page's synopsis) is code too.
+    In wikitext a line is read as its reader sees it (`plain_markup.wiki_shown`): a sentence under
+    `'''bold'''`, `{{templates}}`, `[[links]]` and `<ref>` footnotes is prose, never code."""
     n_lines = len(lines)
     n = 0
     while n < n_lines:
@@ -287,14 +290,20 @@ def _code_paragraphs(lines: list[str], roles: list) -> None:
         m = n
         while m < n_lines and lines[m].strip() and roles[m] is None:
             m += 1
-        if all(code_line(lines[k].strip()) for k in range(n, m)):
+        if all(code_line(lines[k].strip()) and not (wiki and _sentence(wiki_shown(lines[k]).strip()))
+               for k in range(n, m)):
             for k in range(n, m):
                 roles[k] = Role.CODE
         n = m
 
 
-def _whole_code(lines: list[str], roles: list) -> bool:
-    """A document that is code from end to end (a source file, a script, a query file): all of it."""
+def _whole_code(lines: list[str], roles: list, *, wiki: bool = False) -> bool:
+    """A document that is code from end to end (a source file, a script, a query file): all of it. Never
+    wikitext (`plain_markup.wikitext`): a Wikipedia article's headings (`== History ==`), citation
+    templates' fields and sentences under links, templates and footnotes read as code line by line,
+    yet it is a document, its markup the markup's roles (the Senate of Pakistan's article was all code)."""
+    if wiki:
+        return False
     content = [line.strip() for line in lines if line.strip()]
     # a comment's (and a docstring's) sentences are the code's own: they neither count for it nor against it
     content = [line for line in _without_docstrings(content) if not line.startswith(_COMMENTS)]

@@ -24,7 +24,7 @@ import re
 
 from corpuslint.roles import Role
 
-__all__ = ["markup_roles", "verbatim_spans", "wikitext"]
+__all__ = ["markup_roles", "verbatim_spans", "wiki_shown", "wikitext"]
 
 WIKI_LINKS = 3  # wiki links (`[[Agronomy]]`) with a heading, a template or a table: wikitext
 _HEADING = re.compile(r"^(={2,6})[ \t]*[^=\s].*?[ \t]*\1[ \t]*$", re.M)
@@ -58,6 +58,30 @@ def wikitext(text: str) -> bool:
     if text.count("[[") < WIKI_LINKS or len(_LINK.findall(text, 0, 200_000)) < WIKI_LINKS:
         return False
     return table or _HEADING.search(text) is not None or _TEMPLATE.search(text) is not None
+
+
+# what a reader of a wikitext line does not see: a footnote (`<ref …>…</ref>`, `<ref name="x"/>`), a comment, a
+# template (innermost first, `{{lang-ur|{{nq|…}}}}`), bold and italic quotes
+_REF = re.compile(r"<ref\b[^>\n]*/>|<ref\b[^>\n]*>.*?</ref>|<!--.*?-->")
+_INNER_TEMPLATE = re.compile(r"\{\{[^{}\n]*\}\}")
+_EMPHASIS = re.compile(r"'{2,}")
+_PIPED_LINK = re.compile(r"\[\[(?:[^\[\]|\n]*\|)?([^\[\]\n]*)\]\]")  # `[[a|b]]` shows `b`, `[[a]]` `a`
+_EXTERNAL_LINK = re.compile(r"\[(?:https?:)?//[^\s\]]+[ \t]*([^\]\n]*)\]")  # `[http://… Article 59]` shows `Article 59`
+
+
+def wiki_shown(line: str) -> str:
+    """The words a wikitext line shows its reader: its links' labels, without its footnotes, comments,
+    templates and emphasis marks (`The '''Senate''' ({{lang-ur|…}}) is the [[upper house|upper legislative]]
+    chamber` shows `The Senate () is the upper legislative chamber`): prose under its markup."""
+    shown = _REF.sub("", line)
+    for _ in range(4):
+        inner = _INNER_TEMPLATE.sub("", shown)
+        if inner == shown:
+            break
+        shown = inner
+    shown = _PIPED_LINK.sub(r"\1", shown)
+    shown = _EXTERNAL_LINK.sub(r"\1", shown)
+    return _EMPHASIS.sub("", shown)
 
 
 def markup_roles(text: str) -> list[Role | None] | None:
