@@ -137,8 +137,11 @@ def credits_a_picture(text: str, name: str) -> bool:
 
 
 # a line of code: a template's tag (`[% IF … %]`, `{% if %}`, `<?php`, `{{ x }}`), or a date written as a string
-# literal (`'2005-03-01'`, `new('2005-03-01')`): a sample the text shows, never its headline or its stamp (qa20 r06)
-CODE_LINE = LazyPattern(r"\[%|%\]|\{%|%\}|\{\{|\}\}|<\?|<%|%>|(['\"])\d{4}-\d\d-\d\d\1")
+# literal (`'2005-03-01'`, `new('2005-03-01')`): a sample the text shows, never its headline or its stamp (qa20 r06);
+# a wikitext template's parameter on a line of its own (`|publisher=Cornell University`, ` | accessdate = 7 March
+# 2016`: a citation's fields): the cited work's, never the document's title or date (qa24)
+CODE_LINE = LazyPattern(r"\[%|%\]|\{%|%\}|\{\{|\}\}|<\?|<%|%>|(['\"])\d{4}-\d\d-\d\d\1"
+                        r"|^[ \t]*\|[ \t]*\w[\w -]{0,30}?[ \t]*=")
 
 
 def code_line(text: str) -> bool:
