@@ -370,7 +370,9 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     an assignment, a statement's end: `DHCP=yes`, `export EDITOR=mcedit`; `#!/bin/sh` or
     `[Network]` right above or below one), which the pages of one manual share; or a short
     lead-in over the document's own example, indented deeper below it (vim help's `Example:
-    >`, or `Examples:` over code).
+    >`, or `Examples:` over code), or in reST over its display: `Example:` over a literal block's
+    `::` or a directive (`.. code-block::`, click's `.. click:example::`), a paragraph ending in `::`
+    over its literal block.
 
     The translations of one page count as one article: documents whose paths (or ids) differ
     only in a language code (`ch05.de.html` / `ch05.fr.html`, `/de/page` / `/fr/page`,

@@ -179,7 +179,8 @@ class StrayHtmlTag(Rule):
 
     ## Fix safety
     The fix removes the tags and keeps their text (a block tag such as `<br>` or `<p>` between
-    two words becomes a newline); a number in `<sup>`/`<sub>` glued to the text before it is
+    two words becomes a newline, with the spaces beside it: `Ann Smith <br /> Bob Jones` in a table's
+    cell is two names on two lines, never one); a number in `<sup>`/`<sub>` glued to the text before it is
     written instead (`10<sup>7</sup>` is `10^7`, not `107`; `km²`, `H₂O`), a footnote's number
     after a full stop or comma is kept apart (`2011.<sup>4</sup>` is `2011.[4]`). It is safe,
     except for tags with an `href` or `src`, whose link target would be lost, tags on a line whose

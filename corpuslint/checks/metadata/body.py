@@ -141,7 +141,8 @@ class MetadataInBody(BodyRule):
     agency, and a weekday before a date (`Freitag, November 22, 2019`) no source. A bare URL closing the text is
     the source only when it addresses a story (a dated path, a slug of words, a numbered document or thread) and no
     line over it introduces it (`Homepage:`, `Link to the pictures`): a home page, a contact form, a download or a
-    gallery is what the post links to. A code sample's date (`[% IF '2005-03-01' < … %]`) and a quotation's citation
+    gallery is what the post links to. A code sample's date (`[% IF '2005-03-01' < … %]`), a wikitext template's
+    field on a line of its own (a citation's `| publisher = …` over its `| date = …`) and a quotation's citation
     under its paragraph (`Newsletter (2004-11-01)`) are no stamp; a forum's list of topics, each over its hour, gives
     no topic's headline or date; a first line that is the site's name (the copyright line's owner, a follow box's
     `Folge “<name>”`) is no title.
