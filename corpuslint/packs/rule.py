@@ -32,6 +32,8 @@ _RULE_LINE = rxcache.compile(r"([=\-~^*#+_])\1{2,}")
 # the rest of a word a match stops inside (the pattern's `\S` takes a headline's first letter)
 _WORD_REST = rxcache.compile(r"(?<=\w)[\w'’-]*|")
 _LIST_MARK = rxcache.compile(r"\s*(?:[-*+•▪◦–]\s|\(?[a-z\d]{1,3}[.)]\s)")
+# a list item's line: its mark and its words on the line (a mark alone, `•` between a byline and its tags, is a separator)
+_ITEM_LINE = rxcache.compile(r"[ \t]*(?:[-*+•▪◦–]|\(?[a-z\d]{1,3}[.)])[ \t]+\S")
 
 
 def _starts_block(blocks: Structure, offset: int, *, whole: bool) -> bool:
@@ -88,7 +90,7 @@ def _unit_end(text: str, hit_end: int, para_end: int) -> int:
     cbsnews page's `(c) 2016 CBS Interactive Inc. All Rights Reserved.` over `* David Martin`, its reporter)."""
     line_end = text.find("\n", hit_end, para_end)
     while 0 <= line_end < para_end:
-        if _LIST_MARK.match(text, line_end + 1):
+        if _ITEM_LINE.match(text, line_end + 1):
             end = line_end
             while end > hit_end and text[end - 1] in " \t\r":
                 end -= 1
@@ -152,7 +154,7 @@ def _sentence_close(text: str, start: int, end: int, para_end: int, max_length: 
         below_end = text.find("\n", line_end + 1)
         below_end = para_end if below_end < 0 or below_end > para_end else below_end
         below = text[line_end + 1:below_end]
-        if len(below) > _WRAP_WIDTH or len(below) - len(below.lstrip(" \t")) != indent or _LIST_MARK.match(below):
+        if len(below) > _WRAP_WIDTH or len(below) - len(below.lstrip(" \t")) != indent or _ITEM_LINE.match(below):
             return end  # no line of the same hard-wrapped paragraph (a one-line paragraph of its own, a list item)
         if ends_sentence(text[line_end + 1:below_end]):
             close = line_end + 1 + len(text[line_end + 1:below_end].rstrip())
