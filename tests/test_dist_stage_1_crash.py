@@ -9,6 +9,9 @@ the document's keys were missing), one in `lookups` failed the fingerprint task.
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import io
 import json
 import os
 import shutil
@@ -74,13 +77,45 @@ def dist_once(cwd: Path, patched, workers: int, work_dir: str) -> subprocess.Com
     return _JOBS[key]
 
 
+def run_here(cwd: Path, patched: tuple[str, str] | None, *args: str) -> subprocess.CompletedProcess:
+    """`run`'s command in-process, `SCRIPT`'s boom patched in while it runs: `check`'s side of the
+    comparisons is no test of the process boundary (a subprocess start is ~0.7 CPU s)."""
+    from corpuslint.cli import main
+
+    cls, original = None, None
+    if patched:
+        module, name = patched[0].rsplit(".", 1)
+        cls, method = getattr(importlib.import_module(module), name), patched[1]
+        original = getattr(cls, method)
+
+        def boom(self, doc, *args, **kwargs):
+            if str(doc.id).endswith("9") or doc.id == "fnc1-train-1848":
+                if os.environ.get("CORPUSLINT_TEST_BOOM") == "timeout":
+                    raise TimeoutError("regex time budget")  # as a rule's time budget stops it
+                raise ValueError("plugin boom")
+            return original(self, doc, *args, **kwargs)
+
+    out, err, here = io.StringIO(), io.StringIO(), os.getcwd()
+    try:
+        if cls is not None:
+            setattr(cls, method, boom)
+        os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(args))
+    finally:
+        os.chdir(here)
+        if cls is not None:
+            setattr(cls, method, original)
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
+
+
 def checked(cwd: Path, patched) -> subprocess.CompletedProcess:
     """`corpuslint check` of the corpus with `patched` (and the boom the environment asks for), run once
-    for the module: the jobs at 1 and 2 workers are compared with the same check (~1.2 CPU s a run)."""
+    for the module, in-process: the jobs at 1 and 2 workers are compared with the same check (~1.2 CPU s a run)."""
     key = (cwd, patched, os.environ.get("CORPUSLINT_TEST_BOOM"))
     if key not in _CHECKED:
-        _CHECKED[key] = run(cwd, patched, "check", "corpus", "--isolated", "--no-cache", "--no-index",
-                            "--output-format", "jsonl")
+        _CHECKED[key] = run_here(cwd, patched, "check", "corpus", "--isolated", "--no-cache", "--no-index",
+                                 "--output-format", "jsonl")
     return _CHECKED[key]
 
 
