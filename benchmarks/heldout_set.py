@@ -124,7 +124,8 @@ def lynx(raw: bytes, work: Path) -> str:
     page = work / "lynx-input.html"
     page.write_bytes(raw)
     done = subprocess.run(LYNX + [str(page)], capture_output=True, timeout=120)
-    return done.stdout.decode("utf-8", errors="replace")
+    # a <meta refresh> is dumped with the input's path: the same on every build, not the temporary folder's
+    return done.stdout.decode("utf-8", errors="replace").replace(str(page), f"/{page.name}")
 
 
 def inscriptis_text(raw: bytes) -> str:
