@@ -350,10 +350,19 @@ _DUMP_HEADS = {
                  "plane, which looked remarkably like a C-130, circled Manhattan for at least 30 minutes on Tuesday.\n\n"
                  "   Despite the concern from New Yorkers, Eric Durr, Director of Public Affairs at New York State "
                  "Division of Military and Naval Affairs, said the flight was a planned exercise.\n"),
+    # a list of teasers, each title above its date, right above the next teaser's title (a paragraph of prose):
+    # no run of dates but the nearest is a head (web corpus, videos-2)
+    "teasers": ("De Little Simz à Sakamoto, cinq sons de sortie ce vendredi\n\n1 mars 2019 à 06:43\n\n"
+                "Fashion Week : au petit trot\n\n1 mars 2019 à 06:14\n\n«Eins Zwei Drei», le clown du spectacle\n\n"
+                "28 février 2019 à 18:46\n\nDirection d’opéras : prise de têtes à Paris et Lyon\n\n"
+                "28 février 2019 à 18:46\n\nLe colonialisme a-t-il été présenté comme une «œuvre civilisatrice» "
+                "à l'école publique ?\n\n1 mars 2019 à 13:38\n"),
 }
 
 
 @pytest.mark.parametrize(("name", "head", "not_head"), [
+    ("teasers", [], ["Fashion Week : au petit trot", "1 mars 2019 à 06:14", "1 mars 2019 à 06:43",
+                     "«Eins Zwei Drei», le clown du spectacle"]),
     ("mashable", ["Mysterious plane circling Manhattan sparks concern and intrigue"],
      ["World", "Like Follow Follow", "Shares", "Image: lili sams/mashable"]),
     ("polygon", ["Shovel Knight review: rewrite history", "By Griffin McElroy @griffinmcelroy",

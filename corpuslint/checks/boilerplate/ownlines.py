@@ -79,9 +79,10 @@ def _heading_shape(line: Line, most: int, headline: bool = False) -> bool:
     """Short, no call to action, link, e-mail, credit word or inner full stop, not a label
     (`Tags:`, `Home |`), not a counter (`1 of 21`), no gap of spaces (a caption glued to its
     credit, `Facebook   Taylor Chandler`): the shape of a heading. A `headline` (the article's
-    head) may open with a number and hold an abbreviation, four words or more."""
+    head) may open with a number and hold an abbreviation, four words or more (not a date: the head's
+    stamps are read as such, and a list of teasers alternates titles and dates)."""
     text = line.text
-    if headline and line.words >= 4 and _COUNTER.match(text) is None:
+    if headline and line.words >= 4 and _COUNTER.match(text) is None and _DATE.search(text) is None:
         text = _HEADLINE_TOKEN.sub("X", text)
     return (1 <= line.words <= most and not line.cta and text[-1] not in ":|" and not text[0].isdigit()
             and "  " not in text and "." not in text[:-1] and "@" not in text and not has_link(text)
@@ -504,14 +505,19 @@ def _head(lines: list[Line]) -> frozenset[int]:
         stamps = _stamps_for(lines, p)
         if not stamps:
             continue
-        # each run of stamps above the paragraph with its own headline (a game's or a product's info box
-        # with its release date stands between the article's byline and its first paragraph), the run
-        # nearest the paragraph first
+        # the run of stamps nearest the paragraph, and the byline's run above it with its own headline
+        # (a game's or a product's info box with its release date stands between the article's byline
+        # and its first paragraph); not a list of teasers' dates, each under its title
         end = stamps[-1]
         _run_head(lines, stamps, end, head)
         for j in reversed(stamps[:-1]):
             if j + 1 not in stamps and min(head) > j:
-                _run_head(lines, stamps, j, head)
+                run = [k for k in stamps if j - _STAMPS <= k <= j]
+                between = range(j + 1, min(head))
+                if (any(_BYLINE.match(lines[k].text) or _LONE_BYLINE.match(lines[k].text) for k in run)
+                        and not (between and all(_head_line(lines[k]) for k in between))):
+                    _run_head(lines, stamps, j, head)
+                break
         # below them, a headline under its date when every line down to the paragraph is the
         # head's (a caption, a player, a comment count between: the page's, and all below it)
         below = range(end + 1, p)
