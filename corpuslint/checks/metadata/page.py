@@ -36,7 +36,7 @@ from corpuslint.checks.metadata.headline import (
 from corpuslint.checks.metadata.lines import (
     UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines, without_site_name,
 )
-from corpuslint.checks.metadata.furnitureline import furniture_first
+from corpuslint.checks.metadata.furnitureline import furniture_first, furniture_line, lone_word, without_reply_label
 from corpuslint.checks.metadata.lonestamp import lone_stamp_day, name_by_lone_stamp, name_on_lone_meta_line
 from corpuslint.checks.metadata.notitle import not_a_title
 from corpuslint.checks.metadata.pageauthors import (
@@ -114,7 +114,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     # and its repeat (`Folge “<site>”`, an embedded account's) no headline (qa19c)
     site_named = names_the_site(first, lines, site, repeated=False)
     # a skip link printed again over the page's second part (nature.com) is no headline, nor a verse's refrain
-    headline = None if site_named or _untitled(first) else _repeated_headline(lines, first, site)
+    headline = None if site_named or _untitled(first, lines) else _repeated_headline(lines, first, site)
     if headline is not None and _refrain(lines, headline):
         return out  # a verse's or a song's first lines sung again (`I shot a query into the net.` / `I haven't …`)
     if headline is not None and _running_head(lines, headline):
@@ -133,7 +133,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         # stands under it (an infobox's `Founded February 28, 1998`) is no byline or stamp
         out.headline_line = headline if _long_enough(word_key(out.title)) or " " in word_key(out.title) else None
     else:
-        untitled = site_named or _untitled(first)
+        untitled = site_named or _untitled(first, lines)
         # a site's name, a menu, a skip link, a message opening the text: no title unless a headline is found below
         out.title = None if untitled else _without_site_name(first, lines, site)
         sharing: list[int] = []  # lines sharing words with the <title>, for a headline found by its byline
@@ -202,8 +202,10 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         out.date = labelled_day(lines, out.headline_line + 1) or day_in_title(first)
     if out.date is None and out.headline_line is None:
         out.date = lone_stamp_day(lines)  # no window: the page's one stamp alone near its top
-    if out.title is not None and not_a_title(out.title) is not None:
-        out.title = None  # a caption, a credit, a stamp, a label or a message opening the text names no story
+    if out.title is not None:
+        out.title = without_reply_label(out.title)  # `Post subject: Re: <thread's title>`
+        if not_a_title(out.title) is not None or furniture_line(out.title) is not None:
+            out.title = None  # a caption, a credit, a stamp, a label, a message, a call or a count names no story
     return out
 
 
@@ -422,10 +424,11 @@ PROSE_BELOW = 2
 UNSPACED_SENTENCE = 20
 
 
-def _untitled(first: str) -> bool:
+def _untitled(first: str, lines: list[Line] | None = None) -> bool:
     """A text whose first line is a skip link (`Skip to main content`) or a bulleted menu's entry (`* Facebook`)
     kept no `<title>`: its headline is found as on a page whose `<title>` is the site's name (qa19c r04, r12)."""
-    return furniture_first(first) is not None or MENU_ENTRY.match(first) is not None
+    return (furniture_first(first) is not None or MENU_ENTRY.match(first) is not None
+            or (lines is not None and lone_word(first, lines)))
 
 
 def _in_a_menu(lines: list[Line], index: int) -> bool:
