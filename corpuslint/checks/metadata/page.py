@@ -425,8 +425,9 @@ UNSPACED_SENTENCE = 20
 
 
 def _untitled(first: str, lines: list[Line] | None = None) -> bool:
-    """A text whose first line is a skip link (`Skip to main content`) or a bulleted menu's entry (`* Facebook`)
-    kept no `<title>`: its headline is found as on a page whose `<title>` is the site's name (qa19c r04, r12)."""
+    """A text whose first line is a skip link (`Skip to main content`), a bulleted menu's entry (`* Facebook`), a
+    call or a count (`furniture_first`) or a lone button word over a menu (`Close`, `lone_word`) kept no `<title>`:
+    its headline is found as on a page whose `<title>` is the site's name (qa19c r04, r12)."""
     return (furniture_first(first) is not None or MENU_ENTRY.match(first) is not None
             or (lines is not None and lone_word(first, lines)))
 
