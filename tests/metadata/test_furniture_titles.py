@@ -20,7 +20,10 @@ from corpuslint.checks.metadata.page import page_metadata
     ("Subscribe Search My Account Login", "call"),
     ("Subscribe Now Log In 0 Settings", "call"),
     ("12 comments", "count"),
-    ("Terms of Service", "menu"),  # pixabay's terms page: a footer's link
+    ("Iniciar sesión Registrarse i", "call"),  # elpais, as inscriptis prints it
+    ("Our Terms of Service and Privacy Policy have changed.", "message"),  # money.cnn.com
+    ("EDITIONS:", "label"),  # espn
+    ("74°", "label"),  # cbslocal's weather
     ("Modepilot Logo", "residue"),
     ("Warning: session_start(): open(/tmp/sess_b5910bf428fc2b66e20de8ffae8093c6, O_RDWR) failed", "residue"),
     ("#» Feed » Kommentar-Feed » iCal Feed Sitzungen des NSAUA zur Überwachungs- &", "residue"),

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import CTA
-from corpuslint.checks.boilerplate.sitewords import site_line
+from corpuslint.checks.boilerplate.sitewords import SITE_PHRASE, site_line
 from corpuslint.checks.metadata.lines import Line
 from corpuslint.checks.metadata.notitle import SKIP_LINK
 from corpuslint.checks.stopwords import FUNCTION_WORDS
@@ -70,6 +70,7 @@ GAP = LazyPattern(r" {2,}|\t")
 # an account's, a basket's or a subscription's word (beside `CTA`'s `sign in`, `login`, `register`, `subscribe`)
 ACCOUNT = LazyPattern(r"(?i)\b(?:subscribers?|sign\s*(?:in|up|on)|log\s*(?:in|on)|login|register|password|"
                       r"account|basket|cart|checkout|wish\s*list|warenkorb|konto|einloggen|anmelden|registrieren|panier|"
+                      r"registrarse|regístrate|s['’]inscrire|identifiez-vous|"
                       r"connexion|compte|carrito|cesta|cuenta|carrello|accedi|registrati|winkelwagen|inloggen|koszyk|"
                       r"zaloguj|košík|корзина|войти|вход|регистрация)\b|登录|注册|购物车|ログイン|カート")
 CALL_WORDS = 8  # a call to the reader is short
@@ -86,6 +87,10 @@ ENDONYMS = LazyPattern(r"(?<!\w)(?:English|Español|Français|Deutsch|Italiano|P
                        r"Українська|Svenska|Dansk|Norsk|Suomi|Čeština|Magyar|Română|Türkçe|Ελληνικά|Català|中文|"
                        r"日本語|한국어|العربية|עברית)(?!\w)")
 SWITCHER_WORDS = 12
+SITE_WORDS = 3  # a menu's or a footer's entry of the site's own words, on the first line
+# a label whose value was a picture or a menu (`EDITIONS:`), a widget's reading (`74°`, `0 %`)
+LONE_LABEL = LazyPattern(r"^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s?:$")
+READING = LazyPattern(r"^[-+]?\d[\d.,]*\s?(?:°[CF]?|%)$|^[$€£¥]\s?\d[\d.,]*$")
 
 
 def furniture_title(text: str) -> str | None:
@@ -146,18 +151,20 @@ def furniture_first(text: str) -> str | None:
     numbered = NUMBERED.match(text)
     if numbered is not None and SKIP_LINK.match(numbered["rest"]):
         return "skip-link"
+    if len(text.split()) <= SITE_WORDS and site_line(text):
+        return "menu"  # `Startseite`, `Impressum · Kontakt` (a legal page's own headline, `Privacy Policy`, stands lower)
     return furniture_line(text)
 
 
 def furniture_line(text: str) -> str | None:
-    """What a line is instead of a title wherever it stands (`skip-link`, `menu`, `residue`, `message`, `call`,
+    """What a line is instead of a title wherever it stands (`skip-link`, `menu`, `residue`, `message`, `label`, `call`,
     `count`, `languages`), or None."""
     text = " ".join(text.split())
     if SKIP_LINK.match(text):
         return "skip-link"
     if RESIDUE.match(text):
         return "residue"
-    if OPEN_SEPARATOR.match(text) or site_line(text):
+    if OPEN_SEPARATOR.match(text):
         return "menu"
     # (a separator's character first: a line with none is one entry, and the split's scan was a third of this function)
     if any(mark in text for mark in _SEPARATOR_MARKS):
@@ -166,8 +173,10 @@ def furniture_line(text: str) -> str | None:
             return "menu"
     # (the length first: the close's search of a long first line, a whole paragraph, was half this function's time)
     if (len(text) <= MESSAGE_CHARS and SENTENCE_CLOSE.search(text) and len(text.split()) <= MESSAGE_WORDS
-            and MECHANICS.search(UNSPACED.sub(" ", text))):
-        return "message"
+            and (MECHANICS.search(UNSPACED.sub(" ", text)) or SITE_PHRASE.search(text))):
+        return "message"  # (or the site's terms: `Our Terms of Service and Privacy Policy have changed.`)
+    if LONE_LABEL.match(text) or READING.match(text):
+        return "label"
     return furniture_title(text)
 
 
