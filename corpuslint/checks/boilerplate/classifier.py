@@ -26,6 +26,7 @@ from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_d
 from corpuslint.checks.boilerplate.linefeatures import Line, Window, candidate_lines, has_candidate
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.pageshape import markdown_shaped, page_shape
+from corpuslint.checks.boilerplate.postframe import posts_own
 from corpuslint.checks.boilerplate.recordlists import RECORD, RECORD_WHY, record_lists
 from corpuslint.checks.boilerplate.smoothing import sandwiched, smoothed
 from corpuslint.checks.boilerplate.textguards import (
@@ -196,6 +197,16 @@ class BoilerplateLine(Rule):
     furniture only, or text in a script or shape the model cannot read): removing a whole document
     is a person's decision, and the message says so.
 
+    Never flagged, by either stage: what a user wrote inside a thread's, a Q&A's or a review list's
+    frame. The frame shows by repetition (a short line of five words or fewer standing three times or
+    more, numbers read alike: `Reply`, `6 Reply`, `1 answer(s)`) and by a post's stamp (three short
+    lines or more on the page holding a date, a time, or a count standing three times); a line within eight
+    lines below one of the frame's lines that stands again within 40 lines, below it, with a stamp
+    within eight lines, that reads as a sentence (four words or more, a fifth of them function words,
+    closed by `.`, `!`, `?`, `…` or a smiley, or 20 words or more; no call to action, link or
+    dump's link number; not repeated on the page) is a post's text (`Either way I am getting stoned.`
+    between the poster's name and date lines). The frame itself is flagged as before.
+
     Never flagged by the line model, whatever the score (on a whole page, the
     second stage may flag them among furniture, but not between two paragraphs of the
     article's body with no line the model flags between them, as a list's last item): a line of 80 characters or more that
@@ -349,6 +360,9 @@ class BoilerplateLine(Rule):
         code |= text_beside_code(lines, code)  # ... and the text's lead-in to it, its sentence going on below
         hits = [hit for hit in hits if not code_residue(lines[hit[0]].text) and lines[hit[0]].number not in code
                 and (kept is None or not kept(lines[hit[0]].start, lines[hit[0]].end))]
+        if hits:  # a post's sentence inside a thread's or a Q&A's frame is what a person wrote
+            posts = posts_own(lines, [hit[0] for hit in hits])
+            hits = [hit for hit in hits if hit[0] not in posts]
         if hits and self.options.furnished:  # a feed's items: each title over its own text is the item's
             kept_hits = set(items_own(lines, [hit[0] for hit in hits]))
             hits = [hit for hit in hits if hit[0] in kept_hits]

@@ -1,0 +1,118 @@
+"""What users wrote inside a thread's or a Q&A's frame: their sentences are the page's text (issue 15, ugc25).
+
+A forum thread, a product's questions and answers, its reviews and a blog's comments show each post in
+the same frame: the poster's name and date, `Reply`, `Quote`, `Report abuse`, `1 answer(s)`, `Helpful?
+Yes (3)`, the poster's post count. The frame is furniture and CL140 rightly flags it; but a post of one
+short line (`Either way I am getting stoned.`, `Can the companion model be used alone?`) stands in a run
+of short lines among it, and the line model and its second stage flagged it with its frame, so the fix
+removed what a person wrote.
+
+The frame shows by repetition, whatever its words: the same short line (digits read alike: `6 Reply`,
+`1 answer(s)`, `Posts: 212`) stands again and again, once per post (`FRAME_REPEATS` times or more).
+Inside the thread (a frame's line within `FRAME_REACH` lines above that stands again below, and one within reach below) a
+line written as a sentence (`writes_as_sentence`: words enough, a sentence's share of function words,
+not a call to action nor a link, not itself repeated) is a post's text, never the page's furniture. What
+stands before the first post or after the last (`You must login to comment.`, the comment form) is
+judged as before, and so is the frame itself. A thread also shows a stamp by each post (`_is_stamp`: its
+date, time or count on a short line, `STAMP_WORDS`), three or more on the page and one within reach of
+the line: a menu's topics repeat their sub-entries too, without one (demokratiewebstatt.at's `Interview
+mit Experten` under each topic). A teaser list repeats its `Read more` too: a teaser's
+sentence inside it is kept the same way (a summary of another page, which Readability's gold calls
+furniture; the cost on the web pages is in benchmarks/RESULTS.md, ugc25).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from corpuslint.checks.boilerplate.linefeatures import URL, Line
+from corpuslint.stamps import DATE_IN_TEXT
+
+__all__ = ["FRAME_REACH", "FRAME_REPEATS", "frame_signature", "posts_own", "writes_as_sentence"]
+
+FRAME_REPEATS = 3  # a short line standing this often on a page: a post's frame
+FRAME_WORDS = 5  # ... of this many words at most
+FRAME_REACH = 8  # lines from a post's sentence up to its frame
+POST_LINES = 40  # lines from a frame's line to its next: one post
+SENTENCE_WORDS = 4  # a post's sentence: this many words or more ...
+SENTENCE_STOP = 0.2  # ... this share of them function words (a headline has fewer)
+LONG_POST = 20  # ... or this many, however it ends (a headline has fewer)
+STAMP_WORDS = 10  # a post's stamp (its date, time or count) is a short line
+_SENTENCE_END = re.compile(r"(?:[.!?…]|[:;=]-?[()DPp])[\"'”’)]*$")  # `.`, `?!`, `...`, `:)`, `;-)`
+_DUMP_LINK = re.compile(r"\[\d+\]")  # lynx's number of a link
+_DIGITS = re.compile(r"\d+")
+_TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+_SPACES = re.compile(r"\s+")
+
+
+def frame_signature(text: str) -> str:
+    """A short line as its repetitions read alike: lower case, each number `0` (`6 Reply`, `12 Reply`)."""
+    return _SPACES.sub(" ", _DIGITS.sub("0", text.lower())).strip()
+
+
+def writes_as_sentence(line: Line) -> bool:
+    """A line a person wrote as a sentence: `SENTENCE_WORDS` words or more, a share of function words,
+    ending as a sentence or a chat does (`I feel like I need to read this article everyday.`, `Does the
+    generator come with the cord?`, `saving for it now ;)`) or running on (`LONG_POST` words: `I think
+    your vanilla coffee is good I am a big fan`); no link (nor a link's label in a dump), and no call to action (`Notify me when new
+    comments are added.`) in a short one."""
+    if line.words < SENTENCE_WORDS or line.stop < SENTENCE_STOP or line.cjk:
+        return False
+    text = line.text
+    long = line.words >= LONG_POST
+    if not long and (line.cta or not _SENTENCE_END.search(text)):
+        return False
+    if _DUMP_LINK.search(text):
+        return False  # a link's label in a text browser's dump (`[101]Wo hört ...?`): a teaser, a menu's entry
+    return ("." not in text and "@" not in text) or URL.search(text) is None
+
+
+def posts_own(lines: Sequence[Line], flagged: Sequence[int]) -> set[int]:
+    """The `flagged` lines (indices into `lines`) that are a post's text inside a thread's frame: a line
+    that `writes_as_sentence`, not repeated itself, with a line of a frame (a short line standing
+    `FRAME_REPEATS` times or more) within `FRAME_REACH` lines above it that stands again below it (the
+    line is inside the thread, not before its first post nor after its last), and one within reach below."""
+    if not flagged:
+        return set()
+    signatures = [frame_signature(line.text) for line in lines]
+    counts = Counter(signatures)
+    frame = [counts[s] >= FRAME_REPEATS and lines[i].words <= FRAME_WORDS for i, s in enumerate(signatures)]
+    if not any(frame):
+        return set()
+    seen: dict[str, list[int]] = {}
+    for i, s in enumerate(signatures):
+        if frame[i]:
+            seen.setdefault(s, []).append(i)
+    stamps = [i for i, line in enumerate(lines) if _is_stamp(line, counts[signatures[i]])]
+    if len(stamps) < FRAME_REPEATS:
+        return set()  # no post's date, time or count standing again and again: no thread
+    stamped = set(stamps)
+    out: set[int] = set()
+    n = len(lines)
+    for i in flagged:
+        line = lines[i]
+        if frame[i] or counts[signatures[i]] > 1 or not writes_as_sentence(line):
+            continue
+        if (any(_in_post(seen[signatures[j]], j, i) for j in range(max(0, i - FRAME_REACH), i) if frame[j])
+                and any(k in stamped for k in range(max(0, i - FRAME_REACH), min(n, i + FRAME_REACH + 1)))):
+            out.add(i)
+    return out
+
+
+def _is_stamp(line: Line, repeats: int) -> bool:
+    """A post's stamp: a short line holding its date or time (`June 1, 2019 at 1:45 AM`, `2:35 PM`) or
+    a count standing once per post (`47`, `6 Reply`, `1 answer(s)`: its shape `FRAME_REPEATS` times)."""
+    text = line.text
+    if line.words > STAMP_WORDS or not any(c.isdigit() for c in text):
+        return False
+    return repeats >= FRAME_REPEATS or _TIME.search(text) is not None or DATE_IN_TEXT.search(text) is not None
+
+
+def _in_post(at: list[int], j: int, i: int) -> bool:
+    """Line `i` stands in one post of a frame standing at `at` (in order), whose line `j` is right above it:
+    the frame's next line stands below it within `POST_LINES` of `j`, and so the frame stands once per post,
+    not twice on a page as a menu copied into its footer does."""
+    k = at.index(j)
+    return k + 1 < len(at) and i < at[k + 1] <= j + POST_LINES
