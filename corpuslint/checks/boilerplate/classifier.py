@@ -204,7 +204,8 @@ class BoilerplateLine(Rule):
     lines below one of the frame's lines that stands again within 40 lines, below it, with a stamp
     within eight lines, that reads as a sentence (four words or more, a fifth of them function words,
     closed by `.`, `!`, `?`, `…` or a smiley, or 20 words or more; no call to action, link or
-    dump's link number; not repeated on the page) is a post's text (`Either way I am getting stoned.`
+    dump's link number; not repeated on the page; a question, an exclamation, a smiley or the first or
+    second person in it, which a teaser's summary lacks) is a post's text (`Either way I am getting stoned.`
     between the poster's name and date lines). The frame itself is flagged as before.
 
     Never flagged by the line model, whatever the score (on a whole page, the
@@ -360,15 +361,16 @@ class BoilerplateLine(Rule):
         code |= text_beside_code(lines, code)  # ... and the text's lead-in to it, its sentence going on below
         hits = [hit for hit in hits if not code_residue(lines[hit[0]].text) and lines[hit[0]].number not in code
                 and (kept is None or not kept(lines[hit[0]].start, lines[hit[0]].end))]
-        if hits:  # a post's sentence inside a thread's or a Q&A's frame is what a person wrote
-            posts = posts_own(lines, [hit[0] for hit in hits])
-            hits = [hit for hit in hits if hit[0] not in posts]
         if hits and self.options.furnished:  # a feed's items: each title over its own text is the item's
             kept_hits = set(items_own(lines, [hit[0] for hit in hits]))
             hits = [hit for hit in hits if hit[0] in kept_hits]
         if hits and ((self.options.pages_only and page_shape(lines, dump))
                      or (self.options.furnished and not furnished(lines, [i for i, _, _ in hits if i not in smooth and i not in listed and i not in between]))):
             return  # not the shape of text the model learned (a page with its furniture): what it flags is the document's own
+        if hits:  # a post's sentence inside a thread's or a Q&A's frame is what a person wrote (after the
+            # page's gates, which read the flagged lines as they were: a thread's frame is furniture)
+            posts = posts_own(lines, [hit[0] for hit in hits])
+            hits = [hit for hit in hits if hit[0] not in posts]
         blocks: list[tuple[list[tuple[Line, float, bool | str]], int]] = []
         block: list[tuple[Line, float, bool | str]] = []
         previous = -2

@@ -42,6 +42,13 @@ LONG_POST = 20  # ... or this many, however it ends (a headline has fewer)
 STAMP_WORDS = 10  # a post's stamp (its date, time or count) is a short line
 _SENTENCE_END = re.compile(r"(?:[.!?…]|[:;=]-?[()DPp])[\"'”’)]*$")  # `.`, `?!`, `...`, `:)`, `;-)`
 _DUMP_LINK = re.compile(r"\[\d+\]")  # lynx's number of a link
+_SPOKEN_END = re.compile(r"(?:[!?]|[:;=]-?[()DPp])[\"'”’)]*$")  # a question, an exclamation, a smiley
+# a person speaking: the first and second persons of the languages the stop-word tables cover most
+# (a closed class, as function words are), which a teaser's or a headline's third person lacks
+_PERSON = re.compile(r"(?i)(?<![\w'’])(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine|we|we're|we’re|us|our|you|"
+                     r"you're|you’re|your|yours|ich|mich|mir|mein\w*|wir|uns|unser\w*|du|dich|dir|dein\w*|euch|euer\w*|"
+                     r"je|moi|mon|ma|mes|nous|notre|nos|tu|toi|ton|ta|tes|vous|votre|vos|yo|mi|mis|nosotros|"
+                     r"nuestr[oa]s?|tú|ti|usted|io|noi|eu|meu|minha|nós|ik|mij|mijn|wij|jij|jou|jouw)(?![\w'’])|(?<![\w'’])j['’]")
 _DIGITS = re.compile(r"\d+")
 _TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 _SPACES = re.compile(r"\s+")
@@ -56,8 +63,9 @@ def writes_as_sentence(line: Line) -> bool:
     """A line a person wrote as a sentence: `SENTENCE_WORDS` words or more, a share of function words,
     ending as a sentence or a chat does (`I feel like I need to read this article everyday.`, `Does the
     generator come with the cord?`, `saving for it now ;)`) or running on (`LONG_POST` words: `I think
-    your vanilla coffee is good I am a big fan`); no link (nor a link's label in a dump), and no call to action (`Notify me when new
-    comments are added.`) in a short one."""
+    your vanilla coffee is good I am a big fan`); no link (nor a link's label in a dump), no call to
+    action (`Notify me when new comments are added.`) in a short one; and a person speaks in it: a
+    question, an exclamation, a smiley, or the first or second person (`I`, `wir`, `vous`)."""
     if line.words < SENTENCE_WORDS or line.stop < SENTENCE_STOP or line.cjk:
         return False
     text = line.text
@@ -66,6 +74,8 @@ def writes_as_sentence(line: Line) -> bool:
         return False
     if _DUMP_LINK.search(text):
         return False  # a link's label in a text browser's dump (`[101]Wo hört ...?`): a teaser, a menu's entry
+    if not (_SPOKEN_END.search(text) or _PERSON.search(text)):
+        return False  # no person speaks: a teaser's summary (`Aldi Süd steht kommende Woche ...`), a headline
     return ("." not in text and "@" not in text) or URL.search(text) is None
 
 
