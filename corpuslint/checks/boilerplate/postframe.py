@@ -8,17 +8,21 @@ of short lines among it, and the line model and its second stage flagged it with
 removed what a person wrote.
 
 The frame shows by repetition, whatever its words: the same short line (digits read alike: `6 Reply`,
-`1 answer(s)`, `Posts: 212`) stands again and again, once per post (`FRAME_REPEATS` times or more).
-Inside the thread (a frame's line within `FRAME_REACH` lines above that stands again below, and one within reach below) a
-line written as a sentence (`writes_as_sentence`: words enough, a sentence's share of function words,
-not a call to action nor a link, not itself repeated) is a post's text, never the page's furniture. What
-stands before the first post or after the last (`You must login to comment.`, the comment form) is
-judged as before, and so is the frame itself. A thread also shows a stamp by each post (`_is_stamp`: its
-date, time or count on a short line, `STAMP_WORDS`), three or more on the page and one within reach of
-the line: a menu's topics repeat their sub-entries too, without one (demokratiewebstatt.at's `Interview
-mit Experten` under each topic). A teaser list repeats its `Read more` too: a teaser's
-sentence inside it is kept the same way (a summary of another page, which Readability's gold calls
-furniture; the cost on the web pages is in benchmarks/RESULTS.md, ugc25).
+`1 answer(s)`, `Posts: 212`) stands again and again (`FRAME_REPEATS` times or more), its next
+occurrence within `POST_LINES` (once per post, not a menu copied into the footer). A thread also shows a
+stamp by each post (`_is_stamp`: a date, a time or a count on a short line), three or more on the page.
+A line right below a frame's line that stands again below it (`FRAME_REACH`), with a stamp within reach,
+that reads as a person's sentence (`writes_as_sentence`: words enough, a sentence's share of function
+words, a sentence's or a chat's end; no call to action, link or dump's link number; a question, an
+exclamation, a smiley or the first or second person in it, which a teaser's summary lacks) and is not
+repeated itself, is a post's text. What stands before the first post or after the last (`You must login
+to comment.`, the comment form) is judged as before, and so is the frame itself.
+
+Known to slip (ugc25's dev pages): a menu of questions whose topics repeat their entries and carry
+dates (`Sind auch Kinder auf der Flucht?` under `Chat mit ParlamentarierInnen am 22.01.2015`) and a
+teaser list's question headlines with their dates (`Will Trump use private security as President?`)
+are kept; a comment in the third person without a question or exclamation (`Such an awesome view.`) and
+a comment in a script without case and spaces (CJK) are still removed with the frame.
 """
 
 from __future__ import annotations
