@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from corpuslint.checks.metadata.lines import Found, Line, core_word
-from corpuslint.checks.metadata.names import read_names
+from corpuslint.checks.metadata.names import read_names, without_full_stop
 from corpuslint.textutil import LazyPattern
 
 
@@ -26,11 +26,13 @@ SOURCE_LEAD = LazyPattern(r"(?i)^originally\s+(?:published|appeared|posted)\s+(?
 ATTRIBUTION = LazyPattern(
     r"(?i)^this\s+(?:article|piece|story|post|essay|column|op-ed)\s+"
     r"(?:was\s+|is\s+|has\s+been\s+)?(?:first\s+|originally\s+)?"
-    r"(?:appeared|published|posted|ran|written|produced)\s+(?:first\s+|originally\s+)?(?:on|in|at|by|for)\s+")
+    r"(?:appeared|published|posted|ran|written|produced|(?:re)?published|reprinted|reposted|syndicated)\s+"
+    r"(?:first\s+|originally\s+)?(?:on|in|at|by|for|from)\s+")
 REPUBLISHED = LazyPattern(
     r"(?i)^(?:(?:re)?published|reprinted|reposted|syndicated|shared)\s+(?:with\s+(?:kind\s+)?permission\s+)?"
     r"(?:from|by|via|of)\s+")
-WRITTEN_FOR = LazyPattern(r"^(?i:written|reported|produced)\s+by\s+")
+# (`This piece was written by Jane Doe for Truthout`: the author, then the source)
+WRITTEN_FOR = LazyPattern(r"^(?i:(?:this\s+(?:article|piece|story|post|essay|column|op-ed)\s+was\s+)?(?:written|reported|produced))\s+by\s+")
 SOURCE_END = LazyPattern(r"(?i)(?:[.;,]\s|[.;,]?$|\s+(?:and|under|with|on|in|as|where|which|copyright)\b|\s+\()")
 # (behind a decoration: Mediaite's `—— >> Follow Evan McMurry (@evanmcmurry) on Twitter`)
 AUTHOR_BOX = LazyPattern(r"^(?:[-–—>»]+\s*)*(?:(?:More|All|Other|View\s+all|See\s+all)\s+(?:posts|articles|stories|columns)\s+by"
@@ -112,19 +114,18 @@ def read_attribution(line: Line, *, last: bool, alone: bool, told: bool = False)
         return [Found("source", text.rstrip(".,;"), line.start, line.end, "attribution", True, text)]
     written = WRITTEN_FOR.match(text)
     if written:
-        at_for = text.find(" for ", written.end())
-        if at_for == -1:
-            return []
-        names, consumed = read_names(text[:at_for], written.end(), shout=False)
-        rest = regex.match(r"\s+for\s+", text[consumed:])
-        if names and rest and consumed == at_for:
-            source = _source_name(text[consumed + rest.end():])
-            if source:
-                whole = not text[consumed + rest.end() + source[1]:].strip(" .")
-                return [Found("author", names[0] if len(names) == 1 else names, line.start, line.end,
-                              "attribution", whole, text),
-                        Found("source", source[0], line.start, line.end, "attribution", whole, text)]
-        return []
+        read = _written_for(text, line, written.end())
+        if read or not text[:4].lower() == "this":
+            return read  # `Written by Jane Doe` alone is a byline's, read by the head's readers
+        if regex.search(r"(?i)\bwritten\s+by\s+$", written.group()):
+            # `This article was written by Dr. A. Patel, MD (Internal Medicine), …`: a person, no source; `… by a
+            # user of the site` names no one
+            names, consumed = read_names(text, written.end(), shout=False)
+            whole = not text[consumed:].strip(" .")
+            names = [without_full_stop(name) for name in names]
+            return [Found("author", names[0] if len(names) == 1 else names, line.start, line.end, "attribution",
+                          whole, text)] if names else []
+        # `This story was produced by ProPublica, a nonprofit newsroom.`: the source
     for pattern in (SOURCE_URL_LEAD, SOURCE_LEAD, ATTRIBUTION, REPUBLISHED):
         lead = pattern.match(text)
         if lead is None:
@@ -137,3 +138,20 @@ def read_attribution(line: Line, *, last: bool, alone: bool, told: bool = False)
                                               r"(?:kind\s+)?permission\W*$|copyright\b", after))
         return [Found("source", source[0], line.start, line.end, "attribution", whole, text)]
     return []
+
+
+def _written_for(text: str, line: Line, at: int) -> list[Found]:
+    """`Written by Jane Doe for Truthout`: the author named from `at`, then the source after `for`."""
+    at_for = text.find(" for ", at)
+    if at_for == -1:
+        return []
+    names, consumed = read_names(text[:at_for], at, shout=False)
+    rest = regex.match(r"\s+for\s+", text[consumed:])
+    if not names or not rest or consumed != at_for:
+        return []
+    source = _source_name(text[consumed + rest.end():])
+    if not source:
+        return []
+    whole = not text[consumed + rest.end() + source[1]:].strip(" .")
+    return [Found("author", names[0] if len(names) == 1 else names, line.start, line.end, "attribution", whole, text),
+            Found("source", source[0], line.start, line.end, "attribution", whole, text)]

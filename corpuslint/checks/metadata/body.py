@@ -67,11 +67,13 @@ class MetadataInBody(BodyRule):
     wire dateline opening the lede (`WASHINGTON (Reuters) -`), a place-only dateline (`DENVER —`,
     `TOLEDO, Ohio --`: field `place`), a date and a dash opening the lede (`Feb. 23, 2015 --`),
     blog post-meta lines (`Posted on <date> by <user>`, `Posted by admin`), bylines with
-    honorifics and degrees (`By Dr. Ann Lee, MD, MPH` -> `Ann Lee`), the headline given twice,
+    honorifics and degrees (`By Dr. Ann Lee, MD, MPH` -> `Ann Lee`), bylines naming the outlet written
+    for (`By Zoe Griffin For Dailymail.com` -> `Zoe Griffin`), the headline given twice,
     category and tag lines (`Categories: … | Tags: …`, `Labels: …` -> `tags`, a list), and
     labelled lines (`Region: …`, `Theme: …`, including a broken-off continuation line). At the
     end of the document (`tail-lines`) it reads attribution: `This article originally appeared
-    on X`, `… first appeared on X and is republished with permission`, `Written by A for X`,
+    on X`, `… first appeared on X and is republished with permission`, `This article is republished from X
+    under …`, `Written by A for X`, `This article was written by A` (field `author`),
     `Syndicated by X`, `Source: https://…`, a story's address alone as the last line (field `source`), a
     post-meta or tag line under a post, a contributor line (`CNN's A and B contributed to this
     report.`, `With reports from A and B`, `Additional reporting by A`: field `contributors`, a list

@@ -87,6 +87,8 @@ def read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
             continue
         bare = word.rstrip(",;")
         lower = bare.lower()
+        if lower == "for" and word == bare and _written_for(names[-1], tokens[i + 1:i + 2]):
+            break  # `By Zoe Griffin For Dailymail.com`, `Written by Jane Doe for Truthout`: the outlet written for
         if (names[-1] and lower in CONNECTORS and word == bare and i + 1 < len(tokens)
                 and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))
                 and tokens[i + 1].group().rstrip(",;.").lower() not in NAME_STOP):
@@ -158,6 +160,16 @@ def read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
     if len(out) > 5:
         return [], pos
     return out, consumed
+
+
+def _written_for(name: list[str], after: list[regex.Match]) -> bool:
+    """`for` after a person's name (two to four words, none of a body's or a role's) and before a capitalised
+    word or a host ends the name: the outlet the byline writes for (`Jane Doe for Truthout`, `JOHN SMITH FOR
+    DAILYMAIL.COM`); a body's name holds it (`Center for American Progress`, `Physicians for Human Rights`)."""
+    words = [w for w in name if w.lower() not in PARTICLES]
+    if not 2 <= len(words) <= 4 or not after or not after[0].group()[:1].isupper() and after[0].group().lower() != "the":
+        return False
+    return not any(w.lower().rstrip(".") in AFFILIATION_WORDS or w in CONNECTORS for w in words)
 
 
 def _co_authors(names: list[list[str]], shout: bool, after: str) -> bool:

@@ -46,7 +46,7 @@ def read_byline(line: Line) -> list[Found] | None:
         dated = _byline_rest(rest)
         if dated is not None:
             extra = [Found("date", dated, line.start, line.end, "byline", True, line.text)]
-        elif _segments_are_meta(stripped):
+        elif _segments_are_meta(stripped) or WRITTEN_FOR_OUTLET.match(rest) or DEGREES_AFTER.match(rest):
             pass
         else:
             wire = read_wire(Line(line.start + consumed + (len(rest) - len(rest.lstrip())), line.end,
@@ -69,6 +69,11 @@ def read_byline(line: Line) -> list[Found] | None:
 
 # the post-meta line of a blog: "Posted by <user>", "Posted on <date> by <user>"
 POST_META = LazyPattern(r"(?i)^(?:posted|written|submitted|published)\b")
+# what follows a byline's name to the line's end: the outlet it was written for, in capitalised words or a
+# host (`For Dailymail.com`, `for the Guardian`, `FOR MAILONLINE`), or the writer's degrees without a comma
+# (`By Mark Hyman MD`, `MD MPH`): two to five letters each, two capitals at least (no place's name: `LONDON`)
+WRITTEN_FOR_OUTLET = LazyPattern(r"^\s+(?i:for)\s+(?:the\s+)?[\p{Lu}\d][\w.&'’-]*(?:\s+(?:[\p{Lu}\d][\w.&'’-]*|of|and|&|the)){0,4}\s*$")
+DEGREES_AFTER = LazyPattern(r"^(?:,?\s+(?=(?:[\p{Ll}.]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}.]{1,4}){1,3}\s*$")
 TIME_REST = LazyPattern(r"(?i)^\s*(?:at|@|,)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*\.?$")
 
 
