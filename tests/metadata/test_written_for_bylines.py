@@ -5,9 +5,11 @@
 joins a body's name (`Press Trust of India`), and what followed was no affiliation. `Written by Jane Doe for
 Truthout` read `Jane Doe for Truthout` as the author. `This article is republished from The Conversation under a
 Creative Commons license.` (the Conversation's own credit) gave no source; `This article was written by Dr. A.
-Patel, MD (Internal Medicine), …` gave `Dr. A. Patel` as the source. Lines: a public scraper's test of a Daily Mail
+Patel, MD (Internal Medicine), …` gave `Dr. A. Patel` as the source. A blog theme's tag line without a colon under its post (`Posted in News`,
+`Tagged jobs, stack overflow`) gave no tags. Lines: a public scraper's test of a Daily Mail
 page, mercury-parser's Daily Mail gold, an NYT picture credit in ../shared/corpora/news.jsonl, the Conversation's
-and MetaQuotes' closing lines and a health page's author note as public repositories keep them.
+and MetaQuotes' closing lines and a health page's author note as public repositories keep them, a WordPress post's
+and a pagesix.com page's tag lines (../shared/corpora/web, mercury-parser's fixtures).
 """
 
 from __future__ import annotations
@@ -50,3 +52,19 @@ def test_attribution_lines_closing_a_republished_story():
     assert tail("This article was written by a user of the site and reflects their personal views. MetaQuotes Ltd "
                 "is not responsible for the accuracy of the information presented.") == []
     assert tail("Photo by Bryan Anselm for The New York Times. Watch in Times Video »") == []
+
+
+def test_a_themes_tag_line_without_a_colon_under_a_post():
+    def tail(line: str) -> list[tuple[str, object]]:
+        return [(f.field, f.value) for f in extract_tail(f"{LEDE}\n\n{line}")]
+
+    # ../shared/corpora/web/txt/wordpress.txt (the Stack Overflow post's meta lines), mercury's pagesix.com page
+    assert tail("Posted in News\nTagged jobs, stack overflow") == [("tags", ["News"]), ("tags", ["jobs", "stack overflow"])]
+    assert tail("Filed under celebrity breakups, celebrity exes, celebrity lawsuits, nick loeb, sofia vergara") == [
+        ("tags", ["celebrity breakups", "celebrity exes", "celebrity lawsuits", "nick loeb", "sofia vergara"])]
+    # WordPress's default themes' sentence (Twenty Ten's `This entry was posted in … Bookmark the permalink.`)
+    assert tail("This entry was posted in Uncategorized. Bookmark the permalink.") == [("tags", ["Uncategorized"])]
+    # left alone: sentences that open alike
+    assert tail("Posted in reply to a question from a reader.") == []
+    assert tail("Filed under seal, the documents show the plan.") == []
+    assert tail("Tagged Smith, who was out at second.") == []

@@ -75,7 +75,8 @@ class MetadataInBody(BodyRule):
     on X`, `… first appeared on X and is republished with permission`, `This article is republished from X
     under …`, `Written by A for X`, `This article was written by A` (field `author`),
     `Syndicated by X`, `Source: https://…`, a story's address alone as the last line (field `source`), a
-    post-meta or tag line under a post, a contributor line (`CNN's A and B contributed to this
+    post-meta or tag line under a post (`Labels: FPGA, Tools`; a theme's `Posted in News`, `Tagged jobs, stack
+    overflow`, `This entry was posted in X and tagged Y`), a contributor line (`CNN's A and B contributed to this
     report.`, `With reports from A and B`, `Additional reporting by A`: field `contributors`, a list
     of people, read only when every name in it is a person's; a wire's `(Additional reporting by A;
     Editing by B)` also gives `editor`), and a writer's sign-off closing the story (`- - Jon

@@ -35,7 +35,8 @@ from corpuslint.checks.metadata.lines import (
 )
 from corpuslint.checks.metadata.notitle import not_a_title, story_follows
 from corpuslint.checks.metadata.readers import (
-    POST_META, YEAR_LIKE, read_byline, read_date_dash, read_dateline, read_label, read_place_dateline, read_wire,
+    POST_META, YEAR_LIKE, read_byline, read_date_dash, read_dateline, read_label, read_place_dateline, read_theme_tags,
+    read_wire,
 )
 from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, UPDATE_LINE
 from corpuslint.stamps import german_text, may_hold_day_point
@@ -253,6 +254,8 @@ def extract_tail(text: str, max_lines: int = 4, *, after: int = 0) -> list[Found
             label = read_label(line, None)
             if label is not None and label[0] is not None and label[0].field == "tags":
                 items = [label[0]]  # "Labels: FPGA, Tools", "Tags: ..." under a post
+        if not items and (theme := read_theme_tags(line)) is not None:
+            items = [theme]  # "Posted in News", "Tagged jobs, stack overflow" under a post
         if not items and (position == len(tail) - 1 or position == len(tail) - 2 and EMBED_CREDIT.match(tail[-1].text)):
             items = read_sign_off(text, line)
         if not items and (position == len(tail) - 1 or position == len(tail) - 2 and EMPTY_LABEL.match(tail[-1].text)):

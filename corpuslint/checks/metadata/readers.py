@@ -17,6 +17,7 @@ from corpuslint.checks.metadata.vocabulary import (
     BYLINE_START, KNOWN_LABELS, LABEL_LINE, MAX_BYLINE_CHARS, MAX_LABEL_VALUE_WORDS, NAME_STOP, NOT_AGENCIES,
     NOT_LABELS, SENTENCE_END, SMALL_WORDS, SPEECH_WORDS, WEEKDAY_NAMES, WIRE_DATELINE,
 )
+from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS
 from corpuslint.stamps import DATE_IN_GERMAN_TEXT, DATE_IN_TEXT, MONTHS
 from corpuslint.textutil import LazyPattern
 
@@ -266,6 +267,41 @@ def _tags(value: str) -> list[str]:
             if tag and len(tag) <= 40 and len(tag.split()) <= 5 and tag.lower() not in (t.lower() for t in out):
                 out.append(tag)
     return out
+
+
+# a blog theme's tag line without a colon, under its post: `Posted in News`, `Tagged jobs, stack overflow`, `Filed under
+# celebrity breakups, nick loeb`, `Posted in Gardening | Tagged roses, pruning | Leave a comment`, `This entry was posted in
+# Gardening and tagged roses, pruning on March 3, 2019 by admin.`
+THEME_TAGS = LazyPattern(
+    r"^(?:(?i:this\s+(?:entry|post)\s+was\s+)?(?i:posted)\s+in|Filed\s+under|Tagged)\s+(?P<first>[^|:.!?]+?)"
+    r"(?:(?:\s*\|\s*|\s+and\s+)(?i:tagged|tags)\s+(?P<second>[^|:.!?]+?))?"
+    r"(?P<rest>\s+(?:on|by)\s+[^|]*|\s*\|\s*[^|]*|\.\s+(?i:bookmark\s+the\s+permalink))?\.?$")
+# what a theme's line may close with: its comments' link, an edit link
+THEME_CLOSE = LazyPattern(r"(?i)^(?:\s*\|\s*(?:leave\s+a\s+(?:comment|reply)|\d+\s+comments?|comments?\s+off.*|edit)"
+                          r"|\.\s+bookmark\s+the\s+permalink)\s*$")
+NOT_A_TAG_START = SMALL_WORDS | FUNCTION_WORDS | frozenset({"reply", "response", "front", "part", "full", "error"})
+
+
+def read_theme_tags(line: Line) -> Found | None:
+    """The tags of a blog theme's tag line without a colon (`THEME_TAGS`): a list of short items (four words at most,
+    none opening with a function word: `Posted in reply to …`, `Tagged as a terrorist, he fled` are sentences)."""
+    match = THEME_TAGS.match(line.text) if len(line.text) <= 200 else None
+    if match is None or line.text.endswith(".") and line.text[:5].lower() != "this ":
+        return None  # `Tagged Smith, who was out at second.`: a sentence; only the theme's own sentence ends so
+    items = [t.strip() for part in (match["first"], match["second"] or "") for t in TAG_SPLIT.split(part) if t.strip()]
+    if not items or any(len(t) > 40 or len(t.split()) > 4 or t.split()[0].lower() in NOT_A_TAG_START
+                        or not regex.search(r"\p{L}", t) for t in items):
+        return None
+    rest = match["rest"] or ""
+    if rest and not THEME_CLOSE.match(rest) and not POST_META_REST.match(rest):
+        return None
+    tags = [t for i, t in enumerate(items) if t.lower() not in (u.lower() for u in items[:i])]
+    return Found("tags", tags, line.start, line.end, "known-label", not rest or THEME_CLOSE.match(rest) is not None,
+                 line.text)
+
+
+# `on March 3, 2019 by admin`, `by admin`: the post's stamp and author after its tags
+POST_META_REST = LazyPattern(r"(?i)^\s+(?:on\s+[^|]{4,40}?)?(?:\s*by\s+[\w.@ -]{2,40})?$")
 
 
 def _is_continuation(text: str) -> bool:
