@@ -103,3 +103,12 @@ def test_a_notices_removal_stops_at_the_list_item_under_it():
     fixed = fix_document(LINTER, ModelDocument.from_text(text), only={"CL120"}).document.text
     assert "All Rights Reserved" not in fixed
     assert fixed.rstrip().endswith("* David Martin")  # main removed the reporter's line with the notice
+
+
+def test_a_notices_removal_keeps_a_sentence_wrapped_over_a_word_like_a_list_mark():
+    # review25: `etc. under the terms` is the wrapped sentence's next line, no list item (`a.`, `1.` are)
+    text = ("The decision follows weeks of talks with the Iraqi government in Baghdad, officials said.\n\n"
+            "Copyright 2016 CBS Interactive Inc. Shared with friends, family, colleagues\n"
+            "etc. under the terms of our licence. Read them before you share it.\n")
+    fixed = fix_document(LINTER, ModelDocument.from_text(text), only={"CL120"}).document.text
+    assert "under the terms" not in fixed or "Copyright 2016" in fixed  # the sentence goes whole or stays
