@@ -100,3 +100,16 @@ def test_cl205_still_finds_a_script_outside_a_verbatim_block():
     doc = Document.from_text(text, path="page.txt")
     assert [f.code for f in LINTER.check([doc]) if f.code == "CL205"] == ["CL205"]
     assert verbatim_spans(text) == []
+
+
+def test_wiki_shown_reads_a_long_line_of_unclosed_footnotes_in_linear_time():
+    # review25: `<ref>…</ref>` was sought from every opening to the line's end (60 KB: 8 s)
+    import time
+
+    from corpuslint.plain_markup import wiki_shown
+    started = time.process_time()
+    assert wiki_shown("<ref>a " * 9000 + "<ref>b</ref> c").endswith("a  c")
+    assert wiki_shown("x <!--a " * 9000 + "y").startswith("x <!--a")
+    assert time.process_time() - started < 1.0
+    assert wiki_shown("The '''Senate'''<ref name=\"s\">{{cite web|url=x}}</ref> is the [[upper house|upper]] chamber."
+                      "<ref>Foo</ref> <ref name=b/>") == "The Senate is the upper chamber. "
