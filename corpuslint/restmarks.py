@@ -26,7 +26,7 @@ FENCE_MARKS = "`~"  # a run of these is a Markdown fence unless it underlines a 
 # a directive: `.. include:: ../header.rst`, `.. code-block:: python`, `.. py:function:: f()`, a substitution
 # definition's `.. |copy| unicode:: U+00A9` (its name: the group `name`)
 DIRECTIVE = re.compile(r"\.\.[ \t]+(?:\|[^|]+\|[ \t]+)?(?P<name>[\w.:+-]+)::(?:[ \t]|$)")
-TARGET = re.compile(r"\.\.[ \t]+_[^:\n]+:(?:[ \t]|$)")
+TARGET = re.compile(r"\.\.[ \t]+_[^:\n]+:(?:[ \t]|$)")  # a hyperlink target: `.. _Docutils: https://…`, `.. __: …`
 # a paragraph ending in `::` (`Example::`, `For example::`, `::` alone): the block indented under it is a literal
 # block, shown as it stands
 LITERAL_LEAD = re.compile(r"::[ \t\r]*$")
@@ -35,7 +35,7 @@ LITERAL_LEAD = re.compile(r"::[ \t\r]*$")
 def opens_display(line: str) -> bool:
     """Whether a (stripped) line opens a display of the document's own: a literal block's `::` alone, or a
     directive (`.. code-block:: python`, `.. click:example::`) with its body below."""
-    return line == "::" or DIRECTIVE.match(line) is not None  # a hyperlink target: `.. _Docutils: https://…`, `.. __: …`
+    return line == "::" or DIRECTIVE.match(line) is not None
 
 
 def underline(lines: list[str], n: int) -> bool:

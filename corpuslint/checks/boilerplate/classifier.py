@@ -352,6 +352,7 @@ class BoilerplateLine(Rule):
         hits += [(i, first[i] or 0.0, RECORD) for i in listed]  # a teaser list's, a comment thread's records
         # an entry between two lines the first stage flags (not the second: a byline it reads among furniture)
         between = set(sandwiched(lines, first, {hit[0] for hit in hits if hit[2] is not True})) if hits else set()
+        between -= {hit[0] for hit in hits}  # a line the second stage flags is a hit already (twice: two findings on it)
         hits += [(i, first[i], False) for i in between]
         hits.sort()
         kept = (dump_kept(doc) if dump else plain_kept(doc)) if hits else None
