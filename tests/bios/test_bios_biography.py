@@ -166,6 +166,9 @@ def test_a_post_at_a_place_alone_is_not_a_bio(prose):
     # initials written together before the surname (a freelancer's box)
     ("AJ Dellinger is a freelance writer based in Madison, Wisconsin. His work can be found at Digital Trends, "
      "Mac|Life Magazine, Gamezebo, and many others. Follow him on Twitter, @ajdell.", "AJ Dellinger"),
+    # an initial before the name in capitals (review25: the cheap test before the pattern missed it)
+    ("J. KAY is an economist and author. His most recent book \"Other People's Money\" is published by Profile",
+     "J. Kay"),
 ])
 def test_a_bio_opening_with_a_name_in_capitals_or_initials_is_a_bio(bio, person):
     evidence = bio_evidence(bio, 0.9)

@@ -339,7 +339,7 @@ _SMALL_WORDS = frozenset(("a an the of at for in on to with by from and or as is
                           "be can may who which that also now currently formerly serves lives near writes blogs "
                           "reports covers works his her him their its based").split())
 _CAPITALS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_HAS_CAPITALS = re.compile(r"[A-Z][A-Z'-]+\s+[A-Z]")  # two capitals in a row, then a word of capitals (cheap test)
+_HAS_CAPITALS = re.compile(r"[A-Z][A-Z'.-]+\s+[A-Z]")  # a word of capitals or an initial, then a capital (cheap test)
 
 
 # a name written in capitals opening a sentence, its predicate written small ("JOHN DOTSON is a ...",
