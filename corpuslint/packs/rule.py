@@ -34,7 +34,7 @@ _WORD_REST = rxcache.compile(r"(?<=\w)[\w'’-]*|")
 _LIST_MARK = rxcache.compile(r"\s*(?:[-*+•▪◦–]\s|\(?[a-z\d]{1,3}[.)]\s)")
 # a list item's line: its mark and its words on the line (a mark alone, `•` between a byline and its tags, is a separator);
 # a number or one letter enumerates (`etc. as long as`, `co. and`: a wrapped sentence's next line, no item)
-_ITEM_LINE = rxcache.compile(r"[ \t]*(?:[-*+•▪◦–]|\(?(?:\d{1,3}|[a-z])[.)])[ \t]+\S")
+_ITEM_LINE = rxcache.compile(r"[ \t]*(?:[-*+•▪◦–]|(?P<number>\(?(?:\d{1,3}|[a-z])[.)]))[ \t]+\S")
 
 
 def _starts_block(blocks: Structure, offset: int, *, whole: bool) -> bool:
@@ -91,8 +91,9 @@ def _unit_end(text: str, hit_end: int, para_end: int) -> int:
     cbsnews page's `(c) 2016 CBS Interactive Inc. All Rights Reserved.` over `* David Martin`, its reporter)."""
     line_end = text.find("\n", hit_end, para_end)
     while 0 <= line_end < para_end:
-        # (after a line that closes: a sentence wrapped mid-way is never cut, `colleagues` / `- and friends`)
-        if _ITEM_LINE.match(text, line_end + 1) and ends_sentence(text[text.rfind("\n", 0, line_end) + 1:line_end]):
+        # (a numbered item after a line that closes: a sentence wrapped mid-way is never cut, `colleagues` / `1. ...`)
+        item = _ITEM_LINE.match(text, line_end + 1)
+        if item and (not item.group("number") or ends_sentence(text[text.rfind("\n", 0, line_end) + 1:line_end])):
             end = line_end
             while end > hit_end and text[end - 1] in " \t\r":
                 end -= 1
