@@ -107,19 +107,19 @@ def test_real_documents_with_urls_stay_clean(name):
 
 
 def test_cosmetic_variants_of_one_link():
-    text = ("Read https://example.org/report?utm_source=tw&id=4 first.\n\n"
-            "More at https://example.org/report?id=4 and again https://example.org/report?id=4.\n\n"
-            "Old link: http://www.Example.org/report/?id=4\n")
+    text = ("Read https://harbourlight.org/report?utm_source=tw&id=4 first.\n\n"
+            "More at https://harbourlight.org/report?id=4 and again https://harbourlight.org/report?id=4.\n\n"
+            "Old link: http://www.Harbourlight.org/report/?id=4\n")
     doc = Document.from_text(text)
     found = list(UrlVariant().check(doc))
     assert [doc.text[v.start:v.end] for v in found] == [
-        "https://example.org/report?utm_source=tw&id=4", "http://www.Example.org/report/?id=4"]
+        "https://harbourlight.org/report?utm_source=tw&id=4", "http://www.Harbourlight.org/report/?id=4"]
     assert "tracking parameters" in found[0].message
     assert all(d in found[1].message for d in ("scheme", "www", "trailing slash"))
     fixed = text
     for v in reversed(found):
         fixed = apply(fixed, v.fix)
-    assert fixed.count("https://example.org/report?id=4") == 4
+    assert fixed.count("https://harbourlight.org/report?id=4") == 4
 
 
 def test_cosmetic_can_be_switched_off_and_bare_mentions_are_not_compared():
@@ -540,17 +540,18 @@ def test_a_tracked_link_written_more_often_is_still_rewritten_to_the_clean_one()
 
 def test_no_evidence_no_fix():
     # a trailing slash or `www.` has no clean direction: one of each is reported, with no fix
-    text = "See https://example.org/report and later https://example.org/report/ again.\n"
+    text = "See https://harbourlight.org/report and later https://harbourlight.org/report/ again.\n"
     (v,) = UrlVariant().check(Document.from_text(text))
     assert v.fix is None and v.data["direction"] is None and "nothing in the document says" in v.message
     # each spelling cleaner in one way: no fix either
-    text = "See https://example.org/r?utm_source=a and later http://example.org/r again.\n"
+    text = "See https://harbourlight.org/r?utm_source=a and later http://harbourlight.org/r again.\n"
     (v,) = UrlVariant().check(Document.from_text(text))
     assert v.fix is None
     # written more often: that spelling wins
-    text = "A https://example.org/r/ b https://example.org/r/ c https://example.org/r\n"
+    text = "A https://harbourlight.org/r/ b https://harbourlight.org/r/ c https://harbourlight.org/r\n"
     (v,) = UrlVariant().check(Document.from_text(text))
-    assert text[v.start:v.end] == "https://example.org/r" and v.fix.edits[0].replacement == "https://example.org/r/"
+    assert text[v.start:v.end] == "https://harbourlight.org/r"
+    assert v.fix.edits[0].replacement == "https://harbourlight.org/r/"
 
 
 @pytest.mark.parametrize("template", [
@@ -567,10 +568,10 @@ def test_the_head_of_a_url_template_is_not_a_cosmetic_variant(template):
 
 
 def test_a_link_before_a_template_still_has_its_cosmetic_variant_found():
-    text = ("Read https://example.org/report and https://example.org/report again.\n\n"
-            "Old link: https://example.org/report/ is gone; pages are https://example.org/report/{id}.\n")
+    text = ("Read https://harbourlight.org/report and https://harbourlight.org/report again.\n\n"
+            "Old link: https://harbourlight.org/report/ is gone; pages are https://harbourlight.org/report/{id}.\n")
     found = list(UrlVariant().check(Document.from_text(text)))
-    assert [text[v.start:v.end] for v in found] == ["https://example.org/report/"]
+    assert [text[v.start:v.end] for v in found] == ["https://harbourlight.org/report/"]
 
 
 @pytest.mark.parametrize("after, found", [
@@ -578,10 +579,10 @@ def test_a_link_before_a_template_still_has_its_cosmetic_variant_found():
 ])
 def test_an_html_tag_after_a_url_is_not_a_template_placeholder(after, found):
     # a scrape left `<br>` after a link: the URL is a variant of its own (CL301), not a template's head
-    text = ("Read https://www.example.org/reports/2019 and https://www.example.org/reports/2019 again.\n\n"
-            f"Old link: https://www.example.org/reports/2019/{after} was in the footer.\n")
+    text = ("Read https://www.harbourlight.org/reports/2019 and https://www.harbourlight.org/reports/2019 again.\n\n"
+            f"Old link: https://www.harbourlight.org/reports/2019/{after} was in the footer.\n")
     variants = [text[v.start:v.end] for v in UrlVariant().check(Document.from_text(text))]
-    assert variants == (["https://www.example.org/reports/2019/"] if found else [])
+    assert variants == (["https://www.harbourlight.org/reports/2019/"] if found else [])
 
 
 def test_a_bare_host_with_and_without_its_slash_is_one_url_and_fixed():

@@ -81,7 +81,7 @@ def test_a_url_wrapped_at_a_line_break_is_not_a_spelling_of_its_own():
 
 
 def test_a_url_at_a_line_end_followed_by_prose_is_whole():
-    text = "Read https://www.example.org/guide/\nfor the details, and https://www.example.org/guide later.\n"
+    text = "Read https://www.harbourlight.org/guide/\nfor the details, and https://www.harbourlight.org/guide later.\n"
     assert not any(continues_on_next_line(text, u) for u in find_urls(text))
     assert len(findings(text)) == 1
 

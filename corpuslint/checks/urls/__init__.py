@@ -15,7 +15,8 @@ suffixes (`nytimes.com` / `nytimes.co`), different subdomains (`news.` / `blog.`
 ("a fake site imitating ...") is left alone.
 
 The package: `urlsim.py` (finding URLs in text, host structure, typo variants), `base.py` (what
-the rules share), `variants.py` (CL301, CL304), `handles.py` and
+the rules share), `reserved.py` (documentation's example names, never compared), `variants.py` (CL301,
+CL304), `handles.py` and
 `handletypos.py` (CL301's user names), `www.py` (CL305) and `canonical.py` (CL302, CL303).
 """
 

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, Field
 
 from corpuslint.checks.urls.base import URL_FIELDS, UrlRule
+from corpuslint.checks.urls.reserved import two_examples
 from corpuslint.checks.urls.urlsim import UrlMatch, core_host, find_urls, is_shortener, same_site
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, Violation
 from corpuslint.rule import FixAvailability, StrictOptions
@@ -195,7 +196,9 @@ class MetadataUrlMismatch(UrlRule):
     The first field in `fields` that holds a URL and is not a short link is the reference. Hosts
     that are unrelated (a syndicated copy whose canonical link is on another site) are not
     reported unless `report-unrelated` is set. The finding stands at the start of the document
-    (for JSONL, the record's line), one per document, naming every field that disagrees.
+    (for JSONL, the record's line), one per document, naming every field that disagrees. Two names
+    reserved for documentation (`example.com` / `example.org`, RFC 2606) are a sample record's
+    placeholders, not one site: not reported.
 
     ## Why is this bad?
     A record whose `url` is a short link or another domain than its canonical page is counted
@@ -256,8 +259,8 @@ class MetadataUrlMismatch(UrlRule):
         ref_value = ref_value.strip()
         problems: list[tuple[str, str, str, str, str]] = []  # field, value, host, kind, why
         for field, value, (host, _path) in found:
-            if field == ref_field or host.lower() == ref_host.lower():
-                continue
+            if field == ref_field or host.lower() == ref_host.lower() or two_examples(ref_host, host):
+                continue  # (`example.com` / `example.org`: documentation names, two examples)
             kind = "shortener" if is_shortener(host) else same_site(ref_host, host)
             if kind is None:
                 if not self.options.report_unrelated:

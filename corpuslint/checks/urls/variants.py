@@ -14,6 +14,7 @@ from corpuslint.checks.urls.base import in_template
 from corpuslint.checks.urls.base import labels_of_own_target, listed_apart
 from corpuslint.checks.urls.base import related_places, where_lines
 from corpuslint.checks.urls.handletypos import handle_typos
+from corpuslint.checks.urls.reserved import reserved_for_examples, two_examples
 from corpuslint.checks.urls.spellings import DEFAULT_PORTS, address_key, is_tracking, spelling_differences
 from corpuslint.checks.urls.urlsim import (
     UrlMatch, core_host, digit_look_alike, email_domains, find_urls, site_keys, split_host, split_rest, typo_variant,
@@ -81,6 +82,12 @@ class UrlVariant(UrlRule):
     each stand in the text as a word of their own (`Edwin Groothuis <edwin@…>` and `Erwin Lansing
     <erwin@…>`; the link targets `` `LuaTeX`_ `` and `` `LaTeX`_ ``), and a series of names that differ
     in one place only (`aperson`, `bperson`, `cperson`, `dperson`).
+
+    Names reserved for documentation (RFC 2606, RFC 6761: `example.com`, `example.net`, `example.org`,
+    `*.example`, `*.test`, `*.invalid`, `localhost`) are examples: two spellings of them
+    (curl(1)'s `https://example.com` and `https://example.com/`, `ftp://example.com`, `example.net`) are
+    two examples, neither a host typo nor a link's cosmetic variant of the other. A name that is not
+    reserved is still compared with them (`exmaple.com` beside `example.com` is a slip).
 
     A typo is one slip in one label of at least `min-label-length` characters, everything else
     equal: neighbouring keys or look-alike letters swapped (`i`/`j`, `n`/`m`, `o`/`0`), `rn`
@@ -197,7 +204,8 @@ class UrlVariant(UrlRule):
                 continue
             for web in by_host:
                 other = split_host(web)
-                if other.sub and other.suffix == parts.suffix and abs(len(other.label) - len(parts.label)) <= 1:
+                if other.sub and other.suffix == parts.suffix and abs(len(other.label) - len(parts.label)) <= 1 \
+                        and not two_examples(web, host):
                     why = typo_variant(other.registrable, host, min_length=self.options.min_label_length)
                     if why:
                         edges[web][host] = why
@@ -213,6 +221,8 @@ class UrlVariant(UrlRule):
                         break
                     if a not in by_host and b not in by_host:
                         continue  # two e-mail domains: addresses of different people
+                    if two_examples(a, b):
+                        continue  # `example.com` / `example.org`: two documentation names, two examples
                     why = typo_variant(a, b, min_length=self.options.min_label_length)
                     if not why:
                         why = digit_look_alike(a, b, min_length=self.options.min_label_length)
@@ -319,7 +329,8 @@ class UrlVariant(UrlRule):
             # the head of a URL template (`https://x.org/{lang}`) is not a link
             if url.is_link and text[url.end:url.end + 2] != "](" and url.start not in labels \
                     and not in_template(text, url) and not in_code_string(text, url) \
-                    and not ORIGIN_HEADER.search(text, max(0, url.start - 40), url.start):
+                    and not ORIGIN_HEADER.search(text, max(0, url.start - 40), url.start) \
+                    and not reserved_for_examples(url.host):  # `https://example.com/`: an example, as written
                 groups[address_key(url)].append(url)
         # `http` for `https` is a slip only where `https` is the document's habit: a man page that writes its mirrors
         # `http://` chose `https://deb.debian.org/` on one line on purpose (a fix never goes back to `http`)
@@ -505,7 +516,8 @@ class CorpusUrlVariant(UrlRule, CorpusRule):
 
     ## Known problems
     Only one slip is found (two-slip variants do not share a key). In a small corpus the
-    thresholds are rarely met.
+    thresholds are rarely met. Two names reserved for documentation (`example.com`, `*.test`, ...) are
+    never one host misspelled: they are examples.
     """
 
     code = "CL304"
@@ -555,6 +567,8 @@ class CorpusUrlVariant(UrlRule, CorpusRule):
             for other in candidates:
                 if other in occurrences:
                     continue  # both in this document: CL301's finding
+                if two_examples(other, host):
+                    continue  # documentation names: examples, not one site
                 docs = corpus.count(self.SPELLING, other)
                 if docs < self.options.min_documents or docs < self.options.min_ratio * own_docs:
                     continue

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from corpuslint.checks.urls.base import UrlRule, in_code_string, labels_of_own_target, related_places, where_lines
+from corpuslint.checks.urls.reserved import reserved_for_examples
 from corpuslint.checks.urls.urlsim import UrlMatch, find_urls, split_host
 from corpuslint.models import Document, Severity, Violation
 from corpuslint.textutil import LazyPattern
@@ -145,6 +146,8 @@ class WwwVariant(UrlRule):
     (`urlopen('http://python.org/')`).
     Both spellings as host names on one line only (`would match local.com, local.com:80, and
     www.local.com`) are set side by side on purpose: no finding (two links on one line still count).
+    A name reserved for documentation (`www.example.com` and `example.com`, RFC 2606) is an example
+    each time it is written: no finding.
 
     ## Why is this bad?
     It is a small inconsistency rather than an error (both usually reach the same site), so it
@@ -192,6 +195,8 @@ class WwwVariant(UrlRule):
             elif host.count(".") >= 1 and not split_host(host).sub:
                 without[url.core].append(url)
         for host in sorted(with_www.keys() & without.keys()):
+            if reserved_for_examples(host):
+                continue  # `www.example.com` / `example.com`: two documentation names, two examples
             a, b = with_www[host], without[host]
             if not any(_names_site(u) for u in a):
                 b = [u for u in b if not _names_site(u)]  # the site's name beside its `www.` addresses
