@@ -149,3 +149,23 @@ def test_a_footnote_mark_after_a_number_is_no_exponent():
 ])
 def test_exponents_keep_their_caret_and_marks_after_a_comma_their_brackets(text, expected):
     assert Linter(Config(select=["CL201", "CL202"])).fix(Document.from_text(text)).document.text == expected
+
+
+# tester25 #4: zutty's USAGE.org (Org-mode) lost `<option>` from `=Zutty.<option>=` to a safe fix
+@pytest.mark.parametrize("text", [
+    "As you can see, the general pattern is simple: one setting per line,\n"
+    "starting with a key that looks like =Zutty.<option>=, a colon, and the\ndesired value in a second column.",
+    "starting with a key that looks like ~Zutty.<option>~ or `Zutty.<option>`, a colon",  # code marks
+    "each line of the file reads Zutty.<option>: value, one setting per line",  # a dotted key's last part
+])
+def test_a_placeholder_in_verbatim_marks_or_ending_a_dotted_key_is_left_alone(text):
+    assert _codes(Document.from_text(text)) == [] and _fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("As you can see, the general pattern is simple.<p>One setting per line", "As you can see, the general pattern "
+     "is simple.\nOne setting per line"),  # a block element glued after a full stop: residue
+    ("the key = <b>Zutty</b> and =<b>x</b> or", "the key = Zutty and =x or"),  # marks apart from their word
+])
+def test_residue_beside_verbatim_marks_is_still_removed(text, expected):
+    assert _fixed(text) == expected

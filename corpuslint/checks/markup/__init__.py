@@ -378,7 +378,9 @@ class UnbalancedHtmlTag(Rule):
     (`<Del>`, `<Home>`, not `<p>`) in a text that writes two or more keys in brackets (`<CR>`,
     `<Esc>`, `<C-x>`: vim help, info manuals), nor metavariables of command-line notation (as
     CL201: `url.<base>.insteadOf`, `[<label>...]`, `--data-ascii <data>`, `COME FROM <label>`, git's
-    `<object>` among its `<blob>`, `<commit>`).
+    `<object>` among its `<blob>`, `<commit>`; a dotted key's last part before its value,
+    `Zutty.<option>: value`), nor a tag in a word set in inline code or verbatim marks (Org's
+    `=Zutty.<option>=`, `~<dir>/bin~`, backticks in a plain text).
     """
 
     code = "CL203"

@@ -9,7 +9,8 @@ Three kinds of documentation write what looks like HTML on purpose:
   notation; a text that writes two or more of them writes its keys in brackets, and a key's name
   there (`<Del>` is also an element's name) is one of them, never `<p>` (`key_notation`).
 - METAVARIABLES of command-line and configuration notation (man pages, `--help`, changelogs of
-  such docs): a bracketed word inside a dotted key (`url.<base>.insteadOf`), opening an optional
+  such docs): a bracketed word inside a dotted key (`url.<base>.insteadOf`) or ending one before its
+  value (`Zutty.<option>: value`; not a block or inline element: `sentence.<p>`), opening an optional
   or repeated argument (`[<label>...]`, `[=<path>]`), after an option (`--data-ascii <data>`, `-z,
   --time-cond <time>`), and in a text that writes three or more bracketed words no HTML has and
   never closes (git's `<blob>`, `<commit>`, curl's `<file>`, `<url>`) any bracketed word that is
@@ -103,6 +104,7 @@ def key_notation(text: str, m: regex.Match) -> bool:
 # where a metavariable stands in command-line notation: glued into a dotted key (`url.<base>.insteadOf`),
 # opening an optional or repeated argument (`[<label>...]`, `--exec-path[=<path>]`), after an option
 OPTION_ARGUMENT = LazyPattern(r"(?:\w\.|\[=?|(?<![\w-])--?[A-Za-z][\w-]*(?:\[?=|[ \t]))\Z")
+KEY_END = frozenset(":=/")  # what follows a dotted key's last part: its value, or the path goes on
 METAVARIABLE = LazyPattern(r"<([a-z][a-z0-9_-]*)>")
 METAVARIABLES_IN_TEXT = 3  # distinct bracketed words no HTML has, never closed: the text writes its arguments so
 # elements a scraper leaves bare in prose: never an argument's name by the text's habit alone
@@ -131,11 +133,13 @@ def metavariable(text: str, m: regex.Match, elements: frozenset[str]) -> bool:
     name = m.group("name")
     if not name.islower() or f"</{name}>" in text:
         return False
-    if OPTION_ARGUMENT.search(text, max(0, start - 40), start) is not None and (
-            text[start - 1:start] != "." or text[end:end + 1] == "." and text[end + 1:end + 2].isalnum()):
+    argument = OPTION_ARGUMENT.search(text, max(0, start - 40), start) is not None
+    if argument and (text[start - 1:start] != "." or text[end:end + 1] == "." and text[end + 1:end + 2].isalnum()):
         return True  # a dotted key's part needs a dot on both sides (`sentence.<p>Next` is residue)
     if name in BLOCK_NAMES or name in INLINE_NAMES:
         return False
+    if argument and text[end:end + 1] in KEY_END:
+        return True  # a dotted key's last part, then its value (`Zutty.<option>: value`, `=…<option>=`)
     if KEYWORD_BEFORE.search(text, max(0, start - 40), start) is not None and not text[end:end + 1].isalnum():
         return True  # `COME FROM <label>`: a word of its own after the keyword it fills, not glued to one
     return _metavariables(text, elements) >= METAVARIABLES_IN_TEXT

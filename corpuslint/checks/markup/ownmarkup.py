@@ -9,7 +9,8 @@ rewrites it (qa15: "from an <img>tag in the document" became "from an tag in"):
   in quotation marks);
 - it shows CODE that holds markup: a string literal after `(`, `=`, `,` ...
   (`html.fromstring('<html><body>…</body></html>')`), a `>>>` session line, an HTTP message
-  (`HTTP/1.1 200 OK <!DOCTYPE html> <html lang="en">…`);
+  (`HTTP/1.1 200 OK <!DOCTYPE html> <html lang="en">…`), a word in inline code or verbatim marks
+  (Org's `=Zutty.<option>=`, backticks in a plain text);
 - it shows a TEMPLATE or a NUMBERED LISTING (`[% FOREACH item = news.items %]` / `<pre>`, `  44<TAB>
   <table cellpadding=1>`): the markup is the code's (`codelisting`);
 - it LISTS a page: a page's root (`<!DOCTYPE`, `<html>`, `<head>`, `<body>`) after the prose
@@ -55,6 +56,11 @@ CODE_SHAPE = LazyPattern(
 ANY_TAG = LazyPattern(r"<[^<>\n]*>")
 LEADING_TAG = LazyPattern(r"<[^<>]*>")  # a page's first tags may span lines (`<html\n lang="en">`)
 SCRIPT = LazyPattern(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.S | regex.I)
+# inline code or verbatim marks around a word that holds a tag (Org's `=Zutty.<option>=` and
+# `~<dir>~`, backticks in a plain text): the same mark on both sides, glued to the word within and
+# standing apart from the words without, on one line; its text is the code's, never a page's
+INLINE_CODE = LazyPattern(r"(?<![^\s(\[{\"'])(?P<mark>`+|=|~)(?![\s=~`])(?P<body>(?:(?!(?P=mark))[^\n]){0,78}?<[A-Za-z/]"
+                          r"(?:(?!(?P=mark))[^\n]){0,78}?)(?<![\s=~`])(?P=mark)(?![^\s.,;:!?)\]}\"'])")
 
 
 def _bare(m: regex.Match) -> bool:
@@ -249,6 +255,8 @@ def code_spans(text: str) -> list[tuple[int, int]]:
         spans.append((m.start(), listed_to))
     for m in STRING_IN_CODE.finditer(text):
         spans.append((m.start(2), m.end(2)))
+    for m in INLINE_CODE.finditer(text):
+        spans.append((m.start("body"), m.end("body")))
     spans.extend(listed_code(text))  # a template's lines, a numbered listing's (codelisting)
     return spans
 
