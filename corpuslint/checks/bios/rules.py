@@ -15,6 +15,7 @@ from corpuslint.checks.bios.replies import reply_quotation, two_posts
 from corpuslint.checks.bios.series import (
     heads_its_own_text, page_furniture, record_field, recurring_refrain, series_row,
 )
+from corpuslint.checks.bios.summaries import heads_its_section, summary_of_sections
 from corpuslint.checks.bios.units import indented_block, leads_on, line_of_stanza, neighbour, under_its_command
 from corpuslint.checks.bios.whole import (
     far_apart, in_two_entries, open_at_either_end, per_entry, refrain, section_between,
@@ -137,6 +138,8 @@ class _DuplicateRule(Rule):
                     continue  # a formula closing each numbered section, a title its proclamation quotes (qa22 r11)
                 if own_entries(doc.text, copy.earlier, copy.later):
                     continue  # two options', releases', records' entries, each its own text (qa22 r09, qa24 r03)
+                if summary_of_sections(doc.text, copy.earlier, copy.later):
+                    continue  # a summary's row and its section's head (an option listed, then described: tester25)
                 if record_field(doc.text, *copy.later):
                     continue  # each patch entry's `Files: …`: a record's field in a series of records
                 if _picture_credit(doc.text[copy.later[0]:copy.later[1]]):
@@ -354,8 +357,12 @@ class DuplicateParagraph(_DuplicateRule):
     given again right under a sentence ending with `:` that proclaims it (a title, not closing as
     a sentence), or copies in two entries of a release log (three headings or more with a version
     or a date, one between the copies: `pkg (1.2-3) unstable; urgency=low`, `2017-01-16  Name
-    <mail>`, a title underlined: `Avahi 0.6.32` over `====`): each release's own record (a
-    translators' credit, a `post-release administrivia`). So are copies in two entries of a
+    <mail>`, a title underlined: `Avahi 0.6.32` over `====`, a title paged by a form feed: GNU make's
+    `Version 4.2.1 (10 Jun 2016)`): each release's own record (a translators' credit, a
+    `post-release administrivia`, "A complete list of bugs fixed in this version is available here:").
+    Nor is a row of a summary (a block of three lines or more: an options listing) given again alone
+    over a paragraph of its own, where two rows of the block or more head their sections so (zutty's
+    `-help` listing, then `:   -name  Instance name …` over the option's description). So are copies in two entries of a
     definition list, each indented as deep under its own term (a man page's options: curl's "This
     option is global …" under 13 of them), or each on a line opening with its own term (ps's `w`
     and `-w`, "Wide output. …"), and a copy in a record's field value (the indented lines under a
@@ -420,7 +427,8 @@ class DuplicateParagraph(_DuplicateRule):
     row of a table, a labelled field whose label opens other lines with other values (each
     item's `Licence: …`), a line of a log whose lines open with the same words (apt's
     term.log), a line ending with a colon over a paragraph of its own (a form of address
-    heading each part of a speech); a line next to a form feed (a PDF page's running head or
+    heading each part of a speech); for one row of a block given again alone over a paragraph of its
+    own (a summary's row and its section's head, or a teaser's headline over its story); a line next to a form feed (a PDF page's running head or
     foot) keeps its safe fix; for copies with a section's marker between them (a rule of 20
     marks or more, a line ending with help tags `*tag*`, a numbered section head "2.3 Title", a
     definition's head: a signature `Path.rename(target)`, a line ending with Sphinx's `¶`: a
@@ -596,6 +604,9 @@ def _why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | 
     if recurring_refrain(text, *copy.later):
         return ("the text gives this line three times or more, each copy among units of its shape (verses, "
                 "a verse's translation, stanzas): a refrain of its form, not a copy")
+    if heads_its_section(text, copy.earlier, copy.later):
+        return ("the other copy is a row of a block and this one a line alone over a paragraph of its own: a "
+                "summary's row and its section's head, or a teaser given again over its story")
     if heads_its_own_text(text, copy.earlier, copy.later):
         return ("each copy is a line ending with a colon over a paragraph of its own (a form of address, a "
                 "lead-in): each heads its own part of the text")

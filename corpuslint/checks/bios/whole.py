@@ -112,11 +112,11 @@ def refrain(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool
 
 
 # a release log's entry heading, a line of its own (under a blank line or at the top, over a blank
-# line or an underline): a version ("Avahi 0.6.32", "* Noteworthy changes in release 0.16
+# line or an underline; the blank line may hold a form feed: GNU's NEWS pages each release): a version ("Avahi 0.6.32", "* Noteworthy changes in release 0.16
 # (2017-01-16) [alpha]", "pkg (1.2-3) unstable; urgency=low") or an ISO date ("2017-01-16  Name
 # <mail>"), a few words that close no sentence
 _ENTRY_HEAD = regex.compile(
-    r"(?m)(?:\A|(?<=\n[ \t]*\n))(?=[^\n]{0,80}(?:(?<![\d,$.])[vV]?\d{1,3}\.\d{1,3}(?:\.\d{1,4})*\b|\b\d{4}-\d\d-\d\d\b))"
+    r"(?m)(?:\A|(?<=\n[ \t\f]*\n))(?=[^\n]{0,80}(?:(?<![\d,$.])[vV]?\d{1,3}\.\d{1,3}(?:\.\d{1,4})*\b|\b\d{4}-\d\d-\d\d\b))"
     r"[^\n]{3,80}(?<![.!?,;])[ \t]*\n(?:[ \t]*\n|([=\-~^*#])\1{2,}[ \t]*\n)")
 _ENTRY_HEAD_WORDS = 14
 _ENTRIES = 3
