@@ -74,14 +74,38 @@ def test_a_wire_dateline_is_still_read():
     assert found(text) == {"source": "AP"}
 
 
-@pytest.mark.parametrize(("name", "author"), [
-    ("fortune-wilde.txt", "Oscar Wilde"),  # `Why was I born with such contemporaries?` / `\t\t-- Oscar Wilde`
-    ("fortune-orben.txt", "Robert Orben"),  # three quotations, each with its own attribution: the last one's
-])
-def test_a_name_set_off_under_a_quotation_is_found_but_not_safely(name, author):
-    doc = Document.from_text(text_of(name))
+def test_a_name_set_off_under_a_quotation_is_found_but_not_safely():
+    doc = Document.from_text(text_of("fortune-wilde.txt"))  # `Why was I born …?` / `\t\t-- Oscar Wilde`
     (v,) = MetadataInBody().check(doc)
-    assert v.data["value"] == author and v.fix.applicability is Applicability.UNSAFE
+    assert v.data["value"] == "Oscar Wilde" and v.fix.applicability is Applicability.UNSAFE
+
+
+# tester25 #6: main took the last quotation's attribution for the file's author, safely where it stands at the
+# margin of the text above (`\t\t-- Christoph Lameter` under lines indented as deep: the line removed)
+KIDS_RECORDS = """Never trust a child farther than you can throw it.
+%
+No house is childproofed unless the little darlings are in straitjackets.
+%
+No matter how old a mother is, she watches her middle-aged children for
+signs of improvement.
+\t\t-- Florida Scott-Maxwell
+%
+Nobody suffers the pain of birth or the anguish of loving a child in order
+for presidents to make wars, for governments to feed on the substance of
+their people, for insurance companies to cheat the young and rob the old.
+\t\t-- Lewis Lapham
+"""
+
+
+@pytest.mark.parametrize("text", [
+    text_of("fortune-orben.txt"),  # three quotations, each with its own attribution (`-- graffito in Los Angeles`)
+    text_of("fortune-linux-lameter.txt"),  # the same, the last at the margin of its quotation
+    KIDS_RECORDS,  # a file of records (fortune's `%` lines)
+])
+def test_the_last_of_several_quotations_attributes_its_quotation_not_the_text(text):
+    assert found(text) == {}
+    last = text.replace("%\n", "\n\n").split("\n\n")[-1]
+    assert list(found(last)) == ["author"]  # the quotation alone: its attribution is found (as Wilde's)
 
 
 def test_a_credit_under_a_quotations_attribution_is_no_byline():

@@ -183,7 +183,9 @@ class MetadataInBody(BodyRule):
     fix (no key is added at the top beside it). Unsafe where the evidence is weaker: a name signing verse
     (`-- A. P. Herbert` under a poem, `-- Rocky Horror Picture Show` under a song), or set off to the right
     under the text (a fortune's or an epigraph's `\t\t-- Oscar Wilde`), attributes the quoted text and may
-    not be the document's author; CL505 never removes that line. A title boxed between rules in a text no reST
+    not be the document's author; CL505 never removes that line. The last of several quotations (a file of
+    records closed by `%` lines, or a text where two other quotations above close with their own `-- Name`
+    line) is attributed to its quotation, not the document: not reported. A title boxed between rules in a text no reST
     sign vouches for (no directive, role or docinfo field: a plain-text file's banner) is unsafe too.
 
     ## Known problems

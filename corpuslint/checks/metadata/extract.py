@@ -39,6 +39,7 @@ from corpuslint.checks.metadata.readers import (
     read_wire,
 )
 from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, UPDATE_LINE
+from corpuslint.records import record_marks
 from corpuslint.stamps import german_text, may_hold_day_point
 from corpuslint.textutil import LazyPattern
 
@@ -337,6 +338,26 @@ def _set_off(document: str, line: Line) -> bool:
 
 
 SET_OFF_LOOK = 2000  # characters above the sign-off looked through for the text it stands under
+# a quotation's attribution alone on its line: two hyphens or a dash, then a name or a source (`-- graffito in
+# Los Angeles`, `-- "The Begatting of a President"`), closing no sentence (a single hyphen opens a list item, a
+# dash and a sentence is a line of dialogue: `— Bonjour, dit-il.`)
+ATTRIBUTION_LINE = LazyPattern(r"(?m)^[ \t]*(?:-[ \t]?-|[—–])[ \t]*[\p{L}\"“‘'(][^\n]{1,37}[^\s.!?…:;,][ \t]*$")
+OTHER_ATTRIBUTIONS = 2  # attribution lines above the last one, this many or more: a collection of quotations
+
+
+def _among_quotations(document: str, start: int) -> bool:
+    """The sign-off at `start` closes one quotation of several: the text is a file of records (fortune's
+    `%` lines, `records.record_marks`), or other quotations above close with an attribution line of their
+    own. Its name is that quotation's author, not the document's (tester25 #6: a fortune file's last
+    `\t\t-- Christoph Lameter` was taken out of his quotation and made the file's author)."""
+    if record_marks(document):
+        return True
+    others = 0
+    for _ in ATTRIBUTION_LINE.finditer(document, 0, document.rfind("\n", 0, start) + 1):
+        others += 1
+        if others >= OTHER_ATTRIBUTIONS:
+            return True
+    return False
 
 
 def read_sign_off(document: str, line: Line) -> list[Found]:
@@ -356,6 +377,8 @@ def read_sign_off(document: str, line: Line) -> list[Found]:
         return []
     if _in_signature(previous if alone else previous + text[: match.start()]):
         return []  # `David Nye (nyeda@…). Midelfort Clinic` / `This is patently absurd; … -- Bertrand Russell`
+    if alone and _among_quotations(document, line.start):
+        return []  # a fortune file's, a page of quotations' last `-- Name`: its quotation's, not the text's author
     name = bare_name(match["name"])
     if name is None or any(word.lower() in WORDS_OF_A_PHRASE for word in name.split()):
         return []  # `-- To My Favorite Things`, `-- My Shoe`: a title or a joke signs the verse, no person
