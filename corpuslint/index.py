@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from corpuslint.corpus_walk import Stamp, Walker as _Walker, chain as _chain, digest as _digest, stamp as _stat, unchanged as _unchanged
 from corpuslint.files import TEMP_PREFIX, mark_cache_folder, sweep_temp_files
 # (fp_key and MemoryIndex: the index module's callers import them from here)
+from corpuslint.index_lock import IndexLock, remove_database, replace_database, write_copy
 from corpuslint.index_rows import SCHEMA as _SCHEMA, VALUE as _VALUE, KeyReader, RepeatedRows, Writer as _Writer, fp_key  # noqa: F401
 from corpuslint.memory_index import MemoryIndex  # noqa: F401
 from corpuslint.rule import Occurrence
@@ -71,6 +72,7 @@ class SqliteIndex(Scoped):
     the checked files are named.
     """
     answers_any_key = True  # see MemoryIndex
+    failures = (sqlite3.Error,)  # its errors while a run checks: the index is lost (Linter.corpus_findings)
 
     def __init__(self, path: str | os.PathLike[str], root: str | os.PathLike[str], *, stamp: str = "") -> None:
         self.path = Path(path)
@@ -81,6 +83,7 @@ class SqliteIndex(Scoped):
         self._held: int | None = None  # a descriptor of the index file, held from the refresh on
         self._held_path: str | None = None  # the run's private link to it, which workers read (`hold`)
         self._held_pid = 0  # the process that holds them
+        self._lock = IndexLock(self.path.parent)  # see corpuslint.index_lock
         self._doc_count: int | None = None
         self._display: dict[str, str] = {}
         self._changing: int | None = None  # the generation a refresh records changed keys with
@@ -119,15 +122,11 @@ class SqliteIndex(Scoped):
         return self._conn
 
     def hold(self) -> None:
-        """Keep this run's index for the rest of the run, for the workers (see `conn`).
-
-        A hard link under a private name (`.corpuslint-<pid>-index.tmp` beside the index) keeps
-        the file the refresh wrote, whatever happens to `index.sqlite` meanwhile (another run's
-        `--rebuild-index`, a user cleaning the cache); SQLite opens files by name, so a held
-        descriptor alone would not do. When the index was removed during the refresh, this
-        process's connection still reads the removed file: its pages are written to the private
-        name instead. Without either, the workers open the index by its name.
-        """
+        """Keep this run's index for the rest of the run, for the workers (see `conn`), then let
+        other runs read it too (corpuslint.index_lock). A hard link under a private name
+        (`.corpuslint-<pid>-index.tmp` beside the index) keeps the file the refresh wrote, whatever
+        happens to `index.sqlite` (a user cleaning the cache, an older corpuslint's rebuild); if it was
+        removed during the refresh, the pages this process still reads are written there instead."""
         if self._held is not None:
             return
         self._held_pid = os.getpid()
@@ -142,19 +141,10 @@ class SqliteIndex(Scoped):
         except OSError:
             if self._held is None:
                 self._held_path = self._copy_to(private)
+        self._lock.shared()  # held and unchanged from here on: other runs may read it too
 
     def _copy_to(self, private: Path) -> str | None:
-        if self._conn is None or self._pid != os.getpid():
-            return None
-        try:
-            data = self._conn.serialize()
-            with open(private, "wb") as stream:
-                stream.write(data)
-            return str(private)
-        except (OSError, sqlite3.Error, AttributeError):  # AttributeError: an SQLite without serialize
-            with contextlib.suppress(OSError):
-                private.unlink()
-            return None
+        return write_copy(self._conn, private) if self._conn is not None and self._pid == os.getpid() else None
 
     def gone(self) -> bool:
         """Whether the file this run reads was removed or replaced since the refresh."""
@@ -173,10 +163,13 @@ class SqliteIndex(Scoped):
         self._repeated, self._prefetched, self._rows = False, 0, None
         self._file_ids.clear()
         self._own, self._keys = frozenset(), KeyReader()
+        self._disconnect()
+        self.release()
+
+    def _disconnect(self) -> None:
         if self._conn is not None and self._pid == os.getpid():
             self._conn.close()
         self._conn = None
-        self.release()
 
     def release(self) -> None:
         """Let go of what `hold` kept, at the end of a run: its private link must not outlive it
@@ -191,22 +184,29 @@ class SqliteIndex(Scoped):
         self._held = None
         self._held_path = None
         self._held_pid = 0
+        self._lock.release()
 
-    def open(self) -> None:
-        """Open the index, creating it, or rebuilding it (with a warning) when it cannot be trusted."""
+    def open(self, *, rebuild: bool = False) -> None:
+        """Open the index, creating it, or rebuilding it (with a warning) when it cannot be trusted;
+        the run has it to itself from here until `hold` (IndexBusy: another run kept it too long)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock.exclusive()
         sweep_temp_files([], [str(self.path.parent)])  # private links of runs that died (see `hold`)
         with contextlib.suppress(OSError):
             mark_cache_folder(str(self.path.parent))
-        if self.path.exists():
+        if self.path.exists() and not rebuild:
             try:
                 self._validate()
                 return
             except IndexProblem as exc:
                 warn(f"the corpus index {self.path} {exc}; rebuilding it")
-            self.close()
-            self._remove_files()
         self._create()
+
+    def abandon(self) -> None:
+        """Forget what this run read of the index (before `open(rebuild=True)`), keeping its lock."""
+        held, self._lock = self._lock, IndexLock(self.path.parent)  # (`close` lets go of the lock)
+        self.close()
+        self._lock = held
 
     def _validate(self) -> None:
         """Raise IndexProblem saying why the index cannot be trusted: a file a write cut short (empty, its
@@ -226,20 +226,20 @@ class SqliteIndex(Scoped):
         if rows.get("complete") != "1":
             raise IndexProblem("was left incomplete by an interrupted run")
 
-    def _remove_files(self) -> None:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            try:
-                os.remove(str(self.path) + suffix)
-            except FileNotFoundError:
-                pass
-
     def _create(self) -> None:
+        """Write a new, empty index in a file of this run's, then rename it over the old one: a file
+        another process may have open is never emptied in place (the refresh fills the new one)."""
         self.built = True
-        conn = self.conn
-        conn.executescript(_SCHEMA)
-        conn.executemany("INSERT INTO meta VALUES (?, ?)",
-                         [("schema", str(SCHEMA_VERSION)), ("stamp", self.stamp), ("complete", "1"),
-                          ("state", os.urandom(8).hex()), ("epoch", os.urandom(8).hex()), ("generation", "0")])
+        self._disconnect()
+        new = self.path.parent / f"{TEMP_PREFIX}{os.getpid()}-build.tmp"
+        remove_database(new)
+        with contextlib.closing(sqlite3.connect(new, isolation_level=None)) as conn:
+            conn.executescript(_SCHEMA)
+            conn.executemany("INSERT INTO meta VALUES (?, ?)",
+                             [("schema", str(SCHEMA_VERSION)), ("stamp", self.stamp), ("complete", "1"),
+                              ("state", os.urandom(8).hex()), ("epoch", os.urandom(8).hex()), ("generation", "0")])
+        replace_database(new, self.path)
+        self.conn.execute("SELECT 1 FROM meta LIMIT 1")  # the run's connection to its new file (see `hold`)
 
     # -- keeping it up to date ------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from corpuslint import wholedoc
 from corpuslint.analysis import PART_OF, covered_spans, guard_edits, joined_removals, view, visible_span, withheld_removal
 from corpuslint.config import Config
 from corpuslint.formats.base import Format, InputProblem, empty_document
-from corpuslint.index import MemoryIndex
+from corpuslint.index import MemoryIndex, warn
 from corpuslint.models import Applicability, Document, Finding, FindingFix, Violation
 from corpuslint.parts import part_name
 from corpuslint.plugins import Registry, build_registry
@@ -65,6 +65,7 @@ class Linter:
         self._ignored_inputs = ignored_by_name(self.all_rules.values(), self.config.ignore)
         self.policy = Policy(self.all_rules, self.severity, self.per_file_ignores, self.read_settings.sidecar_suffix)
         self.index: CorpusView | None = None
+        self.index_lost = ""  # why the index failed during this run's check (see `index_failed`)
         # the process's one clock (a pack group restarts it for each of its rules: see rule.RuleClock)
         self.clock = CLOCK
         self.formats: dict[str, Format] = {name: cls() for name, cls in self.registry.formats.items()}
@@ -101,6 +102,7 @@ class Linter:
         """The corpus index the corpus rules check documents against (None: they do not run);
         what they kept of the index they had is dropped (`CorpusRule.forget`)."""
         self.index = index
+        self.index_lost = ""
         for rule in self.corpus_rules:
             rule.forget()
 
@@ -142,7 +144,7 @@ class Linter:
                 continue
             if found:
                 findings.extend(found)
-        if self.index is not None:
+        if self.index is not None and not self.index_lost:
             findings.extend(self.corpus_findings(doc, crashes))
             if self.collect_timeouts:
                 cut = self.collect_timeouts.get((doc.origin.path, doc.origin.record, doc.id))
@@ -165,9 +167,13 @@ class Linter:
         """The corpus rules' findings of one document, against the index (which must exist).
         `crashes`: a rule's crash is added there and the other rules run (else it is raised)."""
         found: list[Finding] = []
+        lost = getattr(self.index, "failures", ())  # the errors of an index that fails, not its rules'
         prefetch = getattr(self.index, "prefetch_counts", None)
         if prefetch is not None:  # an index that reads a document's counts in bulk (SqliteIndex)
-            prefetch(doc.origin.path, doc.origin.record, doc.id)
+            try:
+                prefetch(doc.origin.path, doc.origin.record, doc.id)
+            except lost as exc:
+                return self.index_failed(exc)
         for rule in self.corpus_rules:
             if doc.origin.format in rule.skip_formats:
                 continue
@@ -176,10 +182,20 @@ class Linter:
                 found.extend(self._run_rule(rule, doc, lambda d, r=rule: r.check_corpus(
                     d, self.index, list(r.fingerprints(d)) if r.uses_own_fingerprints else [])))
             except RuleCrash as exc:
+                if isinstance(exc.__cause__, lost):
+                    return self.index_failed(exc.__cause__)
                 if crashes is None:
                     raise
                 crashes.append(exc)
         return found
+
+    def index_failed(self, exc: BaseException) -> list[Finding]:
+        """The index failed mid-run (made unreadable under the run): the corpus rules stop for the
+        rest of it, said once, rather than an internal error on every file; the others go on."""
+        self.index_lost = f"{type(exc).__name__}: {exc}"
+        warn(f"corpus index unavailable during the check ({self.index_lost}); the corpus rules "
+             "did not check the rest of the files")
+        return []
 
     def resolve(self, findings: list[Finding]) -> list[Finding]:
         """Apply `_drop_deferred` document by document to the findings of one file."""

@@ -375,23 +375,24 @@ class Session:
         # every corpus rule's fingerprints, selected or not: see RuleSet.collectors
         rules = self.linter.ruleset.collectors()
         index = SqliteIndex(cache / INDEX_FILE, root, stamp=index_stamp(config, rules))
-        if rebuild:
-            index._remove_files()
         discovery = Discovery(config, outputs_folder(config, paths))
-        for attempt in range(2):
-            try:
-                index.open()
-                index.refresh(discovery, files, fingerprint=lambda todo: self.fingerprints(todo, rules),
-                              sidecar_suffix=config.sidecar_suffix)
-                index.limit_to(files)  # a partial run's duplicates go to its checked side (CL411)
-                index.hold()  # workers read it through this descriptor, even if the file goes
-                return index
-            except IndexProblem as exc:
-                if attempt:
-                    raise
-                warn(f"the corpus index {index.path} {exc}; rebuilding it")
-                index.close()
-                index._remove_files()
+        try:
+            for attempt in range(2):
+                try:
+                    index.open(rebuild=rebuild or attempt > 0)
+                    index.refresh(discovery, files, fingerprint=lambda todo: self.fingerprints(todo, rules),
+                                  sidecar_suffix=config.sidecar_suffix)
+                    index.limit_to(files)  # a partial run's duplicates go to its checked side (CL411)
+                    index.hold()  # workers read it through this descriptor, even if the file goes
+                    return index
+                except IndexProblem as exc:
+                    if attempt:
+                        raise
+                    warn(f"the corpus index {index.path} {exc}; rebuilding it")
+                    index.abandon()
+        except BaseException:
+            index.close()  # its lock too (corpuslint.index_lock)
+            raise
         return index
 
 

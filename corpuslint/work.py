@@ -62,8 +62,12 @@ class CheckWork:
     def warm_up(self) -> None:
         """Before workers are forked: see `Linter.warm_up`, and the index's (`SqliteIndex.warm_up`)."""
         self.linter.warm_up()
-        if self.linter.index is not None:
-            self.linter.index.warm_up(self.files)
+        index = self.linter.index
+        if index is not None:
+            try:
+                index.warm_up(self.files)
+            except getattr(index, "failures", ()) as exc:
+                self.linter.index_failed(exc)
 
     def __call__(self, unit: Unit) -> Iterator[FileOutcome]:
         if isinstance(unit, FileRange):

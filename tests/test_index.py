@@ -80,7 +80,7 @@ def test_a_run_leaves_no_private_link_to_the_index(corpus):
     assert linter.index.document_count() == 8  # the index still answers
     linter.run([str(corpus)], jobs=2)
     assert not list(cache.glob(".corpuslint-*.tmp"))
-    assert sorted(p.name for p in cache.iterdir()) == [".gitignore", "CACHEDIR.TAG", INDEX_FILE]
+    assert sorted(p.name for p in cache.iterdir()) == [".gitignore", "CACHEDIR.TAG", "index.lock", INDEX_FILE]
 
 
 def test_incremental_update_reads_only_what_changed(corpus):
@@ -573,3 +573,68 @@ def test_a_files_documents_checked_in_order_have_their_keys_read_a_window_at_a_t
     file_id, record, _ = stored[0]
     assert index._keys.read(index.conn, file_id, record + 1, "not-stored") == []
     assert index_rows.KEYS_WINDOW >= 2
+
+
+def test_a_rebuild_renames_a_new_file_over_the_index(tmp_path):
+    """Another version's index is replaced, never emptied in place: a run still reading it keeps
+    reading what it opened (an older run's reader paired with a truncated file: 'malformed')."""
+    path = tmp_path / INDEX_FILE
+    old = SqliteIndex(path, tmp_path, stamp="old")
+    old.open()
+    old.release()
+    reader = sqlite3.connect(path)
+    assert reader.execute("SELECT value FROM meta WHERE name='stamp'").fetchone() == ("old",)
+    before = os.stat(path).st_ino
+    new = SqliteIndex(path, tmp_path, stamp="new")
+    new.open()  # (warns: another version's)
+    new.release()
+    assert os.stat(path).st_ino != before
+    assert reader.execute("SELECT value FROM meta WHERE name='stamp'").fetchone() == ("old",)
+    assert not list(tmp_path.glob(".corpuslint-*.tmp"))
+
+
+def _other_run_can_have(folder: Path) -> bool:
+    """Whether another process could have the index to itself now (a forked child tries at once)."""
+    from corpuslint.index_lock import IndexBusy, IndexLock
+    pid = os.fork()
+    if pid == 0:
+        try:
+            IndexLock(folder, wait=0).exclusive()
+            os._exit(0)
+        except IndexBusy:
+            os._exit(3)
+        except BaseException:
+            os._exit(4)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX locks")
+def test_no_run_changes_the_index_while_another_uses_it(tmp_path):
+    index = SqliteIndex(tmp_path / INDEX_FILE, tmp_path, stamp="s")
+    index.open()
+    assert not _other_run_can_have(tmp_path)  # refreshing it
+    index.hold()
+    assert not _other_run_can_have(tmp_path)  # checking against it (others may read it too)
+    index.release()
+    assert _other_run_can_have(tmp_path)
+
+
+def test_an_index_torn_during_the_check_costs_only_the_corpus_rules(corpus, monkeypatch, capsys):
+    """The index made unreadable between its refresh and the check (another program wrote over it):
+    the per-document rules still report, the corpus rules say once that the index failed, and no
+    file gets an internal error (it was one per file: 33 x 'database disk image is malformed')."""
+    (corpus / "corpuslint.yaml").write_text("select: [CL132, CL134, CL410]\n", encoding="utf-8")
+    hold = SqliteIndex.hold
+
+    def torn(index):
+        hold(index)
+        index._counts.clear()
+        with open(index.path, "r+b") as stream:  # the same inode: the run's link reads it too
+            stream.write(b"\0" * os.path.getsize(index.path))
+
+    monkeypatch.setattr(SqliteIndex, "hold", torn)
+    _linter, result = run(corpus)
+    codes = sorted(f.code for f in result.findings)
+    assert not result.errors
+    assert codes == ["CL132"] * 3 + ["CL134"] * 3  # (CL410 found 2 with the index whole)
+    assert capsys.readouterr().err.count("corpus index unavailable during the check") == 1
