@@ -65,7 +65,8 @@ class BoilerplateLineOptions(BaseModel):
                           "dump of a page is read, its wrapped paragraphs joined, not a manual's) nor on code "
                           "documentation (a third of its lines carry code tokens) nor authored plain text (three "
                           "headings underlined: reST, a changelog) nor a file of records (fortune's "
-                          "`%` separators, a Debian copyright file's stanzas). False checks every document.")
+                          "`%` separators, a Debian copyright file's stanzas) nor release notes (versions' "
+                          "headings over bulleted lists of changes). False checks every document.")
     furnished: bool = Field(
         True, description="Speak only where the flagged lines show a page's furniture: one above the article's body "
                            "and one below it, one of them with a furniture cue (a call to action, a link, a menu's "
@@ -108,7 +109,9 @@ class BoilerplateLine(Rule):
     plain text (three headings or more underlined with a row of one symbol: reST, a changelog; three
     entries or more signed off `-- Name <e-mail>  date`: a Debian changelog) nor a file of records
     (three records or more closed by fortune's `%` line, or three stanzas opening with the same
-    `Field: value` over another field: a Debian copyright file) nor a document whose every line
+    `Field: value` over another field: a Debian copyright file) nor release notes (three releases or
+    more, each a heading with a version number, `2.42.10 (stable)`, over a bulleted list of its
+    changes, headings and entries 60% of the lines: a NEWS file) nor a document whose every line
     has the same role (ten lines or more, 90% of them rows of the same number of fields between
     one delimiter: a CSV table; five blocks or more of two to 30 short lines between blank lines,
     holding 80% of the lines, 60% of them with a line closing a sentence, half of their lines a

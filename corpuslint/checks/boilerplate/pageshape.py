@@ -41,6 +41,10 @@ version tables. Two shapes tell such text from a page, whatever its words:
   one word and its colon, right over another field: a Debian copyright file's `Files:` /
   `Copyright:` / `License:` stanzas, RFC 822 records). A teaser's labels (`Posted by:`) are no
   stanza's first field over the next;
+- release notes (`releases.release_notes`, tester25): three releases or more, each a version's heading
+  (`2.42.10 (stable)`) over a bulleted list of its changes, which make most of the document: a NEWS
+  file, a changelog, whose entries (verbs, issue numbers, names) the model reads as furniture in a
+  document without prose;
 - a document whose every line has the same role (`uniform`, qa23): a table's rows, dialog turns,
   Hangul wrapped at a printed page's width. No page's furniture stands around an article there;
 - a script (`cues.speaker_cues`, qa23b): a play's or a screenplay's speakers' names, each over its
@@ -58,6 +62,7 @@ from collections.abc import Sequence
 
 from corpuslint.checks.boilerplate.cues import speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import Line
+from corpuslint.checks.boilerplate.releases import release_notes
 from corpuslint.checks.boilerplate.scripts import SENTENCE_CLOSE
 from corpuslint.checks.boilerplate.uniform import uniform_shape
 from corpuslint.checks.boilerplate.wrapping import wraps_caseless
@@ -249,7 +254,8 @@ def records(lines: Sequence[Line]) -> bool:
 
 def page_shape(lines: Sequence[Line], dump: bool = False) -> str | None:
     """Why the document (its non-blank lines, `linefeatures.Line`) is not whole-page text: "hard-wrapped
-    text", "code documentation", "underlined headings", "signed entries", "records", "speaker cues"
+    text", "code documentation", "underlined headings", "signed entries", "records", "release notes"
+    (`releases.release_notes`: versions' headings over their entries), "speaker cues"
     (`cues.speaker_cues`: a play's or a screenplay's speakers' cues over their speeches), or what
     `uniform.uniform_shape` names ("a table", "dialog turns", "wrapped Hangul text"); None when it
     has a page's shape. A text browser's `dump` of a page (`dumps.page_lines`) is wrapped by the
@@ -264,6 +270,8 @@ def page_shape(lines: Sequence[Line], dump: bool = False) -> str | None:
         return "signed entries"
     if records(lines):
         return "records"
+    if release_notes(lines):
+        return "release notes"
     if speaker_cues(lines):
         return "speaker cues"
     return uniform_shape(lines)
