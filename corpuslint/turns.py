@@ -18,6 +18,9 @@ is read two ways, each as its caller measured it:
   first `HEAD_BLOCKS` are a prompt and its answer (two lines, or three: an answer may take two),
   `HEAD_EXCHANGES` of them exactly two lines. The title is read from the top of the text only.
 
+A dialog written one labelled turn a line (`labelled_turns`: `A: 심심해` / `B: …`, tester25) is read
+here too: CL151 reads its turns as its own, however many conversations say them.
+
 A script's turns are read here too (`speaker_cues`, the section below): a play's or a screenplay's
 speakers named over their speeches; CL140 and CL151 read its cues as its text, CL402/CL403 a line
 said again in it as its own.
@@ -34,8 +37,8 @@ from typing import NamedTuple, Protocol
 
 from corpuslint.textutil import closes_sentence
 
-__all__ = ["HEAD_BLOCKS", "HEAD_EXCHANGES", "SCRIPT_CUES", "SCRIPT_NAMES", "SCRIPT_SHARE", "TURN_BLOCKS", "TURN_LINES",
-           "TURN_SHARE", "TURN_SPOKEN", "SpacedLine", "TextLine", "dialog_turns", "opens_with_turns", "spaced_lines",
+__all__ = ["HEAD_BLOCKS", "HEAD_EXCHANGES", "LABELLED_SHARE", "LABELLED_SPEAKERS", "LABEL_WORDS", "SCRIPT_CUES", "SCRIPT_NAMES", "SCRIPT_SHARE", "TURN_BLOCKS", "TURN_LINES",
+           "TURN_SHARE", "TURN_SPOKEN", "SpacedLine", "TextLine", "dialog_turns", "labelled_turns", "opens_with_turns", "spaced_lines",
            "speaker_cues", "text_lines"]
 
 TURN_BLOCKS = 5  # blocks of turns: a dialog this long at least
@@ -202,3 +205,43 @@ def speaker_cues(lines: Sequence[Cued]) -> bool:
             names[name] = names.get(name, 0) + 1
     cues = [n for n in names.values() if n >= 2]
     return len(cues) >= SCRIPT_NAMES and sum(cues) >= max(SCRIPT_CUES, SCRIPT_SHARE * len(lines))
+
+
+# A dialog written one turn a line, each opened by its speaker's label (tester25 #2: a chatbot
+# corpus's `A: 심심해` / `B: …`, `User: …` / `Bot: …`, a transcript's `Jane: …`). CL151 reads such a
+# turn as the dialog's own however many conversations say it: short turns repeat by nature (`B:
+# obrigada`, the prompt `A: 심심해` opening 21 jokes). The text is a dialog when `LABELLED_SHARE` of its
+# lines or more are labelled turns, by `LABELLED_SPEAKERS` speakers at most, two at least, each
+# label a name (a letter first, `LABEL_WORDS` words at most, no field's `-` or `_`: an e-mail's
+# `Content-Type:` is a header), a speaker speaking twice or more (they answer each other: a config
+# file's or a record's fields are each said once) or two turns by two speakers, a prompt and its answer. A line without a label (a footer glued under the conversation) is no turn.
+
+LABELLED_SHARE = 0.5  # of the non-blank lines: labelled turns
+LABELLED_SPEAKERS = 6  # a conversation's speakers at most (a record's fields may be many)
+LABEL_WORDS = 3  # a speaker's label: `A`, `User`, `Dr Jane Doe`
+_LABEL = re.compile(r"([^\W\d_][^\W_]*(?:[ .'’][^\W_]+){0,2})[ \t]*:[ \t]+\S")
+
+
+def labelled_turns(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's labelled turns (each line from its label to its end) when the text
+    is a dialog written one labelled turn a line (see above), else none."""
+    turns: list[tuple[int, int]] = []
+    speakers: list[str] = []
+    lines = 0
+    at = 0
+    for row in text.split("\n"):
+        stripped = row.lstrip()
+        if stripped.strip():
+            lines += 1
+            m = _LABEL.match(stripped)
+            if m is not None and len(m.group(1).split()) <= LABEL_WORDS:
+                start = at + len(row) - len(stripped)
+                turns.append((start, at + len(row.rstrip())))
+                speakers.append(m.group(1))
+        at += len(row) + 1
+    distinct = len(set(speakers))
+    if len(turns) < 2 or len(turns) < LABELLED_SHARE * lines or not 2 <= distinct <= LABELLED_SPEAKERS:
+        return []
+    if distinct == len(turns) > 2:
+        return []  # each label said once: a record's fields, not speakers answering each other
+    return turns

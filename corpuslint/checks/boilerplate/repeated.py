@@ -38,6 +38,7 @@ from corpuslint.restmarks import LITERAL_LEAD, opens_display
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.stamps import DATE_IN_TEXT
 from corpuslint.textutil import block_removal, is_structure, shorten
+from corpuslint.turns import labelled_turns
 
 
 # A quotation or an embedded post: it opens with a quotation mark, or ends with a tweet's signature
@@ -473,6 +474,12 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     many plays carry it. A scene too short to show its speakers twice (a few lines around `ACT II`)
     is still reported.
 
+    A dialog's turns are never reported (tester25): in a text written one turn a line, each opened
+    by its speaker's label (`A: 심심해` / `B: …`, `User: …`), half of its lines or more such turns,
+    by two to six speakers, one of them speaking twice (or a prompt and its answer), a turn is the
+    dialog's own however many conversations say it (short turns repeat by nature). A line without
+    a label under the conversation (a footer) is still reported.
+
     A paragraph that is an author bio is reported by CL410 instead. Counts are per corpus: in a
     small corpus a site's furniture may occur too rarely to be seen; lower `min-documents` there.
     """
@@ -557,6 +564,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         skeleton = kept_skeleton(doc.text, f.units, set(verdicts)) if verdicts and not markdown else ()
         entries = glossary_entries(doc.text, f.units, verdicts) if verdicts and not markdown else ()
         script = bool(verdicts) and speaker_cues(split_lines(doc.text))  # a play, a screenplay
+        turns = labelled_turns(doc.text) if verdicts and not markdown else []  # a dialog, a labelled turn a line
         shared = {f.units[i].key for i in verdicts} if script else set()
         seq = _lines(f.units) if script else []
         cues = script_cues(f.units, seq, doc.text) if script else frozenset()
@@ -571,6 +579,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # a dictionary's headword, definition or contents line: its entries' own (qa23 r07)
             if script and cue_of_script(u, _sides(f.units, i, seq, place), cues, shared):
                 continue  # a script's cue (`Exeunt`, `First Gentleman`) or a line between its own lines
+            if turns and any(start <= u.start and u.end <= end for start, end in turns):
+                continue  # a speaker's turn (`A: 심심해`, `B: obrigada`): the dialog's own, however often said
             if bio_of(f, u) is not None:  # a bio is CL410's
                 continue
             if code_residue(doc.text[u.start:u.end]):
