@@ -43,13 +43,15 @@ def test_a_stamp_is_a_time_in_digits_or_a_relative_time_and_not_any_number():
         "Gardening (12)", "2016 Elections"])] == ["relative", "clock", "clock", "clock", None, None, None]
 
 
-def test_a_comment_thread_below_the_article_is_flagged_whole():
+def test_a_comment_thread_s_frame_below_the_article_is_flagged_and_its_sentences_are_not():
     lines = lines_of(ARTICLE + THREAD)
     flagged = {*range(4, 12), 14, 16}  # what the line model flags: the thread's header, two of its stamps
     got = numbers(lines, record_lists(lines, flagged))
-    assert "He was a brilliant icon for Apple I'm going to miss him." in got
-    assert "hmmm maybe his medical condition is from all the drugs he used to do" in got
-    assert "He's an inspiration." in got and not set(got) & set(ARTICLE)
+    assert "Isaac 16 minutes ago" in got and "wizarddrummer 47 seconds ago" in got  # the records' stamps
+    assert "hmmm maybe his medical condition is from all the drugs he used to do" in got  # no sentence's shape
+    # what a reader wrote, read as a sentence, is the record's text (a review, a comment): never the frame
+    assert "He was a brilliant icon for Apple I'm going to miss him." not in got
+    assert "Steve, praying all the best for you!" not in got and not set(got) & set(ARTICLE)
 
 
 def test_a_liveblog_s_dated_entries_and_an_unflagged_list_are_left_alone():

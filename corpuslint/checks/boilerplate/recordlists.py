@@ -8,7 +8,9 @@ stamps to the metadata rules (a date alone on its line is guarded) and the summa
 the sentence guards, and most of such a list stays. Read as what it is: `RECORDS` stamps or more of
 one kind, every `GAP` lines at most, none of the article's main run of prose between them (the prose
 cluster with the most words, `context.prose_clusters`), with a line CL140 flags in `FLAGGED_SHARE` of
-the records, the whole list is furniture (from its first stamp to its last record's end).
+the records, the list's frame is furniture (from its first stamp to its last record's end), all but the lines that read
+as sentences (`reads_as_sentence`): a review, a comment or a summary someone wrote is the record's text,
+not its frame (a line the model flags on its own still goes).
 
 Not the article's own dated entries: a liveblog's or a timeline's entries are its main run of prose;
 where the list stands in another cluster holding a tenth of the page's prose (an article broken by
@@ -32,7 +34,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Sequence
 
 from corpuslint.checks.boilerplate.context import body_clusters, prose_clusters
-from corpuslint.checks.boilerplate.linefeatures import Line
+from corpuslint.checks.boilerplate.linefeatures import Line, reads_as_sentence
 from corpuslint.stamps import MONTH_PATTERN
 
 __all__ = ["BODY_FLAGGED_SHARE", "FLAGGED_SHARE", "GAP", "RECORD", "RECORDS", "RECORD_WHY", "body_lines", "record_lists", "stamp_kind"]
@@ -121,5 +123,7 @@ def record_lists(lines: Sequence[Line], flagged: Collection[int]) -> list[int]:
         share = BODY_FLAGGED_SHARE if any(i in body for i in range(start, end + 1)) else FLAGGED_SHARE
         if len(records) < share * len(chain):
             continue  # a list the page's furniture does not stand in (a few lines at most)
-        out.update(i for i in range(start, end + 1) if i not in flagged)
+        # a record's prose (a review, a comment, a summary: a sentence someone wrote) is what the
+        # record holds, not its frame: the list's stamps, names, counters and labels go, its text stays
+        out.update(i for i in range(start, end + 1) if i not in flagged and not reads_as_sentence(lines[i]))
     return sorted(out)
