@@ -264,14 +264,10 @@ def digit_look_alike(host_a: str, host_b: str, *, min_length: int = 5) -> str | 
     """How `host_b` writes one letter of `host_a` as its look-alike digit (`cloud.goog1e.com`), in a label
     too short for `typo_variant` to call it a slip (a short brand with a digit, `paypa1`, is the classic
     deliberate look-alike), or None. Only one digit, everything else equal: a caller decides on evidence."""
-    a, b = split_host(host_a), split_host(host_b)
-    if a.suffix != b.suffix or len(a.sub) != len(b.sub):
+    pair = _one_label_apart(host_a, host_b)
+    if pair is None:
         return None
-    labels_a, labels_b = (*a.sub, a.label), (*b.sub, b.label)
-    diffs = [i for i in range(len(labels_a)) if labels_a[i] != labels_b[i]]
-    if len(diffs) != 1:
-        return None
-    x, y = labels_a[diffs[0]], labels_b[diffs[0]]
+    x, y = pair
     if len(x) != len(y) or len(x) < min_length or sum(c.isdigit() for c in x + y) != 1:
         return None
     at = [i for i in range(len(x)) if x[i] != y[i]]
@@ -287,15 +283,19 @@ def typo_variant(host_a: str, host_b: str, *, min_length: int = 5) -> str | None
     a typo of `nytimes.com` (another registration, often a deliberate look-alike), and
     `author.example.com` is not one of `news.example.com` (another subdomain).
     """
+    pair = _one_label_apart(host_a, host_b)
+    return None if pair is None else label_typo(*pair, min_length=min_length)
+
+
+def _one_label_apart(host_a: str, host_b: str) -> tuple[str, str] | None:
+    """The one label two hosts differ in (`goog1e`, `google`), or None: the same public suffix and the
+    same number of labels, every other label identical (the ground both typo readers stand on)."""
     a, b = split_host(host_a), split_host(host_b)
     if a.suffix != b.suffix or len(a.sub) != len(b.sub):
         return None
     labels_a, labels_b = (*a.sub, a.label), (*b.sub, b.label)
     diffs = [i for i in range(len(labels_a)) if labels_a[i] != labels_b[i]]
-    if len(diffs) != 1:
-        return None
-    i = diffs[0]
-    return label_typo(labels_a[i], labels_b[i], min_length=min_length)
+    return (labels_a[diffs[0]], labels_b[diffs[0]]) if len(diffs) == 1 else None
 
 
 def same_site(host_a: str, host_b: str) -> str | None:
