@@ -71,3 +71,28 @@ def test_an_entry_between_two_flagged_lines_goes_with_them_but_not_a_headline():
     first = [0.99, 0.7, 0.99, 0.99, 0.9, 0.99, 0.99, 0.94, 0.96]
     flagged = {0, 2, 3, 5, 6, 8}
     assert numbers(lines, sandwiched(lines, first, flagged)) == ["AU"]
+
+
+# a reading plan's verses and a downloads page's releases: numbers that look like times and dates
+VERSES = ["Day 1", "John 3:16", "Day 2", "Romans 8:28", "Day 3", "John 10:10", "Day 4", "Matthew 11:28-30",
+          "Day 5", "Proverbs 3:5-6", "Day 6", "Jeremiah 29:11"]
+RELEASES = ["Python 3.10.12", "Download", "Python 3.11.4", "Download", "Python 3.9.17", "Download",
+            "Python 3.8.17", "Download", "Python 3.7.17", "Download", "Python 2.7.18", "Download"]
+
+
+def test_a_verse_or_a_release_number_is_no_stamp_but_a_time_or_a_date_is():
+    assert {stamp_kind(line) for line in lines_of(VERSES + RELEASES)} == {None}
+    assert [stamp_kind(line) for line in lines_of([
+        "14:32", "Updated 09:15 GMT", "3:16 pm", "10.04.16", "2016-10-04", "4.10.2016", "10/04/2016"])] == [
+        "clock", "clock", "clock", "date", "date", "date", "date"]
+
+
+def test_a_list_of_verses_or_of_releases_below_the_article_is_left_alone():
+    for rows in (VERSES, RELEASES):
+        lines = lines_of(ARTICLE + rows)
+        flagged = set(range(len(ARTICLE), len(lines), 2))  # the line model flags every other line of the list
+        assert record_lists(lines, flagged) == []
+    # the same list's records stamped with times (a teaser list) is still read whole
+    teasers = [row if i % 2 else f"{9 + i // 2}:0{i // 2} AM" for i, row in enumerate(VERSES)]
+    lines = lines_of(ARTICLE + teasers)
+    assert record_lists(lines, set(range(len(ARTICLE) + 1, len(lines), 2)))
