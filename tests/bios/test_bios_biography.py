@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from corpuslint.checks.bios.biography import bio_evidence, bio_score, find_bios, is_bio
+from corpuslint.checks.bios.biography import _about_one_person, _long_bio, bio_evidence, bio_score, find_bios, is_bio
 from corpuslint.textutil import paragraphs
 
 DATA = Path(__file__).parents[1] / "data" / "bios"
@@ -202,3 +202,32 @@ def test_a_long_bio_whose_every_sentence_is_about_its_person_is_a_bio():
     story = _ZIMMERMAN.replace("In his career of political consulting, he managed", "In those years the party ran") \
                       .replace("In 1988, he managed", "In 1988, the state passed")
     assert not bio_evidence(story, 0.9)
+
+
+# a news paragraph about one person (news.jsonl, fnc1-train-0481): every sentence is about James Foley, and
+# it tells of his trade, but it reports ("According to ..."): prose of the story, not his profile
+_FOLEY = (
+    "Foley, 40, grew up in New Hampshire and was originally a teacher, at one point teaching prison inmates in "
+    "Arizona, before attending the Medill school of journalism at Northwestern University. After graduation, his "
+    "first assignment was as an embed with the U.S. Army’s 173rd Brigade and 101st Airborne Division in "
+    "Afghanistan.  Foley had been covering the Syria's civil war for GlobalPost and Agence France-Presse (AFP) "
+    "when he was allegedly pulled from the car he was traveling in to meet with a colleague and abducted at "
+    "gunpoint. According to the Columbia Journalism Review, GlobalPost hired an international security firm for "
+    "a ground level investigation in Northern Syria and along the Turkish border to locate him.")
+# review25's made-up council story: a bio's role and books, then what he told reporters and what others said
+_COUNCIL = (
+    "John Carter is a former professor of economics at the state university and the author of two books on "
+    "public finance. He joined the council in 2015 after a long career in teaching, and he has since chaired its "
+    "finance committee. His plan for the budget drew criticism from both sides of the chamber this week. He told "
+    "reporters that the cuts were painful but necessary, and he said he would not back down. His critics say he "
+    "has ignored the needs of the poorest districts. She who opposed him most, council member Ann Lee, said his "
+    "numbers did not add up. His writing has appeared in The Atlantic and he lives in the north of the city with "
+    "his family and he plans to run again.")
+
+
+def test_a_long_paragraph_about_one_person_that_reports_is_no_long_bio():
+    assert _about_one_person(_FOLEY, "James Foley")  # about him from its first sentence to its last ...
+    assert not _long_bio(_FOLEY, "James Foley", ("writes-about",))  # ... but a report, not a profile
+    assert _long_bio(_ZIMMERMAN, "Bill Zimmerman", ("name-role",))
+    council = bio_evidence(_COUNCIL, 1.0)
+    assert council.words > 90 and council.score < 0.4  # scored down for its length (x0.8), as any long prose

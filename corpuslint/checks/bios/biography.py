@@ -245,8 +245,9 @@ class BioEvidence:
         return self.score >= BIO_THRESHOLD
 
 
-# a long bio is one person's from its first sentence to its last: each names them or says he or she
-# (Bill Zimmerman's bio of four sentences, 113 words); a long paragraph of prose turns to others
+# a long bio is one person's profile from its first sentence to its last: each names them or says he or
+# she (Bill Zimmerman's bio of four sentences, 113 words), with a bio's cue and nothing reported
+# (`_long_bio`); a long paragraph of prose turns to others, or reports what was said
 _LONG_BIO_WORDS = 160
 _PERSON_WORD = LazyPattern(r"\b(?i:he|she|his|her|him|himself|herself)\b")
 _SENTENCE_CUT = LazyPattern(r"(?<=[.!?”\"])(?<!\b\p{Lu}\.)\s+(?=[\p{Lu}\"“‘(])")  # (not after an initial: "the U.S. Senate")
@@ -255,6 +256,28 @@ _SENTENCE_CUT = LazyPattern(r"(?<=[.!?”\"])(?<!\b\p{Lu}\.)\s+(?=[\p{Lu}\"“�
 def sentences(text: str) -> list[str]:
     """The sentences of a paragraph (not cut after an initial: "the U.S. Senate")."""
     return [part for part in _SENTENCE_CUT.split(text) if part.strip()]
+
+
+# the cues that say what a paragraph is for, beyond naming a person: a bio's role, books, contacts, beat, box
+_PROFILE_CUES = frozenset(("about-the-author", "name-role", "pronoun-role", "author-of", "new-book", "work-appeared",
+                           "reach-at", "follow-on-twitter-start", "follow-on-twitter", "visit-blog", "writes-about",
+                           "author-box"))
+_HE = LazyPattern(r"\b(?i:he|his|him|himself)\b")
+_SHE = LazyPattern(r"\b(?i:she|her|hers|herself)\b")
+
+
+def _long_bio(text: str, name: str | None, cues: Sequence[str]) -> bool:
+    """`text`, longer than a short bio, still reads as one: a profile in the writer's voice of one person.
+
+    A bio's cue beyond a name (a role, books, contacts, a beat), nothing reported (a news paragraph about
+    one person reports what he said or what was said of him: "said", "told", "according to"), one
+    person's pronouns only (not "he" and "she": another person is in the story), and every sentence
+    about the person (`_about_one_person`)."""
+    if _PROFILE_CUES.isdisjoint(cues) or _REPORTING.search(text) or _OPENING_QUOTE.match(text):
+        return False
+    if _HE.search(text) and _SHE.search(text):
+        return False
+    return _about_one_person(text, name)
 
 
 def _about_one_person(text: str, name: str | None) -> bool:
@@ -321,7 +344,7 @@ def bio_evidence(paragraph: str, position: float | None = None, *, boxed: bool =
         miss *= 1.0 - weight
     score = 1.0 - miss
     words = len(_WORD.findall(text))
-    score *= _length_factor(words, words > 90 and _about_one_person(text, name))
+    score *= _length_factor(words, words > 90 and _long_bio(text, name, tuple(found)))
     if _REPORTING.search(text):
         score *= 0.55
     if _OPENING_QUOTE.match(text):
