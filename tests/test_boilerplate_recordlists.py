@@ -83,8 +83,8 @@ RELEASES = ["Python 3.10.12", "Download", "Python 3.11.4", "Download", "Python 3
 def test_a_verse_or_a_release_number_is_no_stamp_but_a_time_or_a_date_is():
     assert {stamp_kind(line) for line in lines_of(VERSES + RELEASES)} == {None}
     assert [stamp_kind(line) for line in lines_of([
-        "14:32", "Updated 09:15 GMT", "3:16 pm", "10.04.16", "2016-10-04", "4.10.2016", "10/04/2016"])] == [
-        "clock", "clock", "clock", "date", "date", "date", "date"]
+        "14:32", "Updated 09:15 GMT", "3:16 pm", "10.04.16", "09.28.15", "2016-10-04", "4.10.2016", "10/04/2016"])] == [
+        "clock", "clock", "clock", "date", "date", "date", "date", "date"]
 
 
 def test_a_list_of_verses_or_of_releases_below_the_article_is_left_alone():

@@ -47,21 +47,22 @@ BODY_FLAGGED_SHARE = 0.75  # ... where the list stands in prose holding a tenth 
 RECORD = "record"  # what flagged a line, in CL140's hits: its list of records
 RECORD_WHY = "in a list of records stamped with a time, among page furniture (teasers, comments)"
 
-# A clock time: hours 0-23 and minutes of two digits; an hour of one digit (`9:58 AM`) only with am/pm,
-# and an hour of two without a leading zero (`10:10`) after a capitalised word only with am/pm (`John 3:16`,
-# `John 10:10`, `Matthew 11:28-30` are a book's chapter and verse, not a time); never a range's end
-_CLOCK = (r"(?<![\d:.])(?:(?:1[0-2]|0?[1-9])[:h][0-5]\d\s*[ap]\.?m\b"
-          r"|(?<!(?-i:[A-Z][a-z]) )(?<!(?-i:[A-Z][a-z]{2}) )(?<!(?-i:[A-Z][a-z]{3}) )(?<!(?-i:[A-Z][a-z]{4}) )(?<!(?-i:[A-Z][a-z]{5}) )"
-          r"(?<!(?-i:[A-Z][a-z]{6}) )(?<!(?-i:[A-Z][a-z]{7}) )(?<!(?-i:[A-Z][a-z]{8}) )(?:1\d|2[0-3])[:h][0-5]\d\b(?![-–,]\s?\d)"
-          r"|0\d[:h][0-5]\d\b(?![-–,]\s?\d))")
+# A clock time (or a video's length): hours 0-23 and minutes of two digits; without am/pm, not right after
+# a capitalised word (`John 3:16`, `John 10:10`, `Matthew 11:28-30` are a book's chapter and verse, not a
+# time; `8:18 AM ET`, `Updated 09:15`, `à 16h01`, `| 15:22`, `2:50` are) and never a range's end
+_CLOCK = (r"(?<![\d:.])(?:(?:1[0-2]|0?\d)[:h][0-5]\d\s*[ap]\.?m\b"
+          r"|(?<!(?-i:[A-Z][a-z]) )(?<!(?-i:[A-Z][a-z]{2}) )(?<!(?-i:[A-Z][a-z]{3}) )(?<!(?-i:[A-Z][a-z]{4}) )"
+          r"(?<!(?-i:[A-Z][a-z]{5}) )(?<!(?-i:[A-Z][a-z]{6}) )(?<!(?-i:[A-Z][a-z]{7}) )(?<!(?-i:[A-Z][a-z]{8}) )"
+          r"(?:1?\d|2[0-3])[:h][0-5]\d\b(?![-–,]\s?\d)|0\d[:h][0-5]\d\b(?![-–,]\s?\d))")
 # A date in numbers, one separator twice: a year of four digits first (2016-10-04), or a day and a month
 # (either order) then a year; with dots, a year of two digits only after a day and a month of two
-# (`10.04.16`): `3.10.12` and `2.7.18` are a version's parts, `1.2.3.4` no date at all
+# (`10.04.16`, `09.28.15`): `3.10.12` and `2.7.18` are a version's parts, `1.2.3.4` no date at all
 _DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
 _NUMERIC_DATE = (r"(?<![\d.])(?:(?:19|20)\d\d(?P<s1>[./-])(?:0?[1-9]|1[0-2])(?P=s1)(?:0?[1-9]|[12]\d|3[01])"
                  rf"|{_DAY_MONTH}(?P<s2>[/-]){_DAY_MONTH}(?P=s2)(?:(?:19|20)?\d\d)"
                  rf"|{_DAY_MONTH}\.{_DAY_MONTH}\.(?:19|20)\d\d"
-                 r"|(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d)(?![\d.]?\d)")
+                 r"|(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d|(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\.\d\d)"
+                 r"(?![\d.]?\d)")
 _NAMED_DATE = rf"\b(?:{MONTH_PATTERN})\.?\s+[0-3]?\d\b|\b[0-3]?\d\.?\s+(?:{MONTH_PATTERN})\b"
 _RELATIVE = (r"\b(?:\d+|an?|one|about an?)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\.?\s+ago\b"
              r"|\bil y a\s+\d+|\bhace\s+\d+|\bvor\s+\d+\s+(?:Sek|Min|Std|Stunde|Tag|Woche|Monat|Jahr)")
