@@ -193,7 +193,9 @@ def test_long_lines_of_literals_and_long_option_lists_take_linear_time():
     roles = plain_structure(options)
     findings = LINTER.check_document(Document.from_text(flat, path="flat.txt"))
     LINTER.check_document(Document.from_text(options, path="options.txt"))
-    assert time.process_time() - start < 4.0  # linear: ~0.5 s; quadratic: > 20 s
+    # linear: 0.5-5 s of CPU by the machine (the two documents' whole default run, CL140's first use included;
+    # 4.4-4.7 s at d22a048 and at session 25's main on a loaded 2-core machine); quadratic: > 20 s
+    assert time.process_time() - start < 10.0
     assert roles.count(Role.MARKER) == 10_001 and roles[-2] is None  # the options, not the body
     assert any(f.code == "CL202" for f in findings)  # the &amp; outside the literals is still found
 
