@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from corpuslint.analysis import code_residue, plain_kept
 from corpuslint.checks.boilerplate.articleown import articles_own
 from corpuslint.checks.boilerplate.codelines import code_lines, text_beside_code
+from corpuslint.checks.boilerplate.commentthread import THREAD, THREAD_WHY, comment_thread
 from corpuslint.checks.boilerplate.context import body_clusters, context_rows, furnished, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.dumps import dump_kept, guard_edges, page_lines, references_finding
@@ -371,10 +372,16 @@ class BoilerplateLine(Rule):
         if hits and ((self.options.pages_only and page_shape(lines, dump))
                      or (self.options.furnished and not furnished(lines, [i for i, _, _ in hits if i not in smooth and i not in listed and i not in between]))):
             return  # not the shape of text the model learned (a page with its furniture): what it flags is the document's own
+        thread = comment_thread(lines) if hits and self.options.context else None
         if hits:  # a post's sentence inside a thread's or a Q&A's frame is what a person wrote (after the
-            # page's gates, which read the flagged lines as they were: a thread's frame is furniture)
+            # page's gates, which read the flagged lines as they were: a thread's frame is furniture) ...
             posts = posts_own(lines, [hit[0] for hit in hits])
             hits = [hit for hit in hits if hit[0] not in posts]
+        if thread:  # ... but not the readers' comments under an article: the thread goes whole
+            taken = {hit[0] for hit in hits}
+            hits += [(i, first[i] or 0.0, THREAD) for i in thread if i not in taken and not code_residue(lines[i].text)
+                     and lines[i].number not in code and (kept is None or not kept(lines[i].start, lines[i].end))]
+            hits.sort()
         blocks: list[tuple[list[tuple[Line, float, bool | str]], int]] = []
         block: list[tuple[Line, float, bool | str]] = []
         previous = -2
@@ -413,7 +420,8 @@ class BoilerplateLine(Rule):
         where the findings would take the whole of a document without prose (`takes_whole_document`)."""
         first, last = block[0][0], block[-1][0]
         line, score, by_context = max(block, key=lambda item: item[1])
-        why = RECORD_WHY if by_context is RECORD else context_reasons(line) if by_context else reasons(line)
+        why = (RECORD_WHY if by_context is RECORD else THREAD_WHY if by_context is THREAD
+               else context_reasons(line) if by_context else reasons(line))
         size = f"{len(block)} lines" if len(block) > 1 else "line"
         data = {"score": round(score, 3), "lines": len(block)}
         if reason := (WHOLE_DOCUMENT if whole else why_no_fix(lines, at, at + len(block) - 1)):

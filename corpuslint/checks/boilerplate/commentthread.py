@@ -1,0 +1,138 @@
+"""CL140's comment threads: the readers' posts under an article are furniture, posts and frame alike (issue 15, ugc26).
+
+A news story's or a blog post's whole page keeps its readers' comments below the article: a heading
+(`5 thoughts on “…”`, `Comments (35)`, `3 comments:`, `Kommentare Schreibe einen Kommentar`) or a first
+comment's header (`degski says:`), then post after post, each stamped with the hour it was written
+(`August 3, 2019 at 4:11 am`, `By jdoe42 on 5/19/2013 5:08:54 PM , Rating: 2`, `Comment by Mirko —
+17.07, 2011 @ 13:04`, `#1 — vor 8 Stunden`). An extraction keeps the article and drops the thread
+(trafilatura's and boilerpipe's gold alike), but the comments' long first-person prose is what the line
+model and `postframe.posts_own` read as a person's text, and the thread passed. Read as what it is, the
+thread is one block, frame and posts alike: from its heading to its last post's end.
+
+Only under an article: `ARTICLE_WORDS` words of prose or more stand above the heading (however long the
+thread below: it may be longer than the article), the first post's stamp stands within `HEADING_REACH`
+lines below the heading, each next one within `POST_GAP` lines of the one before (a comment's sentences
+not counted), and `MIN_POSTS` posts or more hold a comment's text (`_said`). A forum's thread, a
+product's reviews or a Q&A page has no article above its first post (the first post is the page's text:
+`postframe` keeps what its users wrote), and a section of reviews or answers (`Customer reviews`, `3
+Answers`) is no comment heading. A heading that counts no comment (`0 Reactions`) or asks for one
+(`Leave a reply`: the form) opens none, nor does a count standing under each teaser (`12 comments`).
+The thread ends where two posts in a row hold no text (a teaser list's stamped titles below it); its
+last post a post's median length below its stamp, its sentences running on.
+
+Session 26, `benchmarks/ugc_set.py` (16 pages of trafilatura 1.0.0's tests, labelled by spans: the
+article's body content, its comment thread boilerplate), tuned on half A (7 pages): thread line R
+0.259 -> 0.988 at P 0.974 -> 0.993; half B (9 pages, reported) R 0.189 -> 0.952 at P 0.984 -> 0.997,
+cleaning F1 0.730 -> 0.921, content lines removed 2 -> 2. Known to slip: a thread of one comment, a
+heading in a word the pattern lacks (`91 Ergänzungen` over a first commenter in lower case: the thread
+opens at the next `Name sagt:`), a short article (`ARTICLE_WORDS`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from corpuslint.checks.boilerplate.linefeatures import Line, reads_as_sentence
+from corpuslint.checks.boilerplate.postframe import frame_signature, writes_as_sentence
+from corpuslint.checks.boilerplate.recordlists import stamp_kind
+from corpuslint.checks.metadata.comments import THREAD_HEADING, comments_start
+
+__all__ = ["ARTICLE_WORDS", "THREAD", "THREAD_WHY", "comment_thread"]
+
+ARTICLE_WORDS = 150  # words of prose above the thread's heading, at least: an article the thread follows
+HEADING_WORDS = 14  # a thread's heading is a short line
+HEADING_REACH = 8  # lines from the heading to the first post's stamp, at most
+POST_GAP = 40  # lines from one post's stamp to the next, at most, its sentences not counted (a long comment)
+MIN_POSTS = 2  # stamped posts with text at least: a thread, not an article's closing date nor a video's length
+HEADING_REPEATS = 2  # a heading stands once or twice (a tab's label over it); a teaser's count stands under each
+OPENING_WORDS = 6  # a heading opening with its word, then the form's link: `Kommentare Schreibe einen Kommentar`
+_OPENS = re.compile(r"(?i)^(?:comments?|kommentare|commentaires|comentarios|commenti|reacties|leserkommentare)\b")
+# a heading that counts no comment yet, or the form asking for one: no thread under it
+_NONE_YET = re.compile(r"(?i)^(?:0|no|keine?|aucun|sin|nessun)\b|^(?:leave|post|write|add)\s+a\b")
+SAID_WORDS = 3  # a comment's text: this many words at least
+# a line that ends as a person speaks: `!`, `?`, `…`, a smiley or an emoji
+_SPOKEN = re.compile(r"(?:[!?…]|\.\.\.|[:;=]-?[()DPp]|\bxD|[\U0001F300-\U0001FAFF\u2600-\u27BF])\W*$")
+THREAD = "thread"  # what flagged a line, in CL140's hits: the comment thread under the article
+THREAD_WHY = "in the readers' comment thread under the article (a comment heading, then stamped posts)"
+
+
+def comment_thread(lines: Sequence[Line]) -> range | None:
+    """The indices of the comment thread under the page's article (see the module's docstring), None for none."""
+    prose_above = 0.0  # words of prose above the heading (lines[:counted] counted so far)
+    counted = 0
+    for heading in _headings(lines):
+        prose_above += sum(line.words for line in lines[counted:heading] if line.prose)
+        counted = heading
+        if prose_above < ARTICLE_WORDS:
+            continue  # no article above: the posts are the page's text (a forum's thread, a Q&A)
+        posts = _posts(lines, heading)
+        if len(posts) >= MIN_POSTS:
+            return range(heading, posts[-1].stop)
+    return None
+
+
+def _headings(lines: Sequence[Line]) -> list[int]:
+    """The indices of the lines that may open a thread, in order: a heading (`12 Comments`, `Kommentare
+    Schreibe einen Kommentar`), standing once or twice on the page (a teaser's `3 comments` stands under
+    each teaser), that counts no comment (`0 Reactions`,
+    `No Comments Yet`) nor asks for one (`Leave a reply`: the form); or the first comment's header
+    (`degski says:`)."""
+    signatures = Counter(frame_signature(line.text) for line in lines if line.words <= HEADING_WORDS)
+    out = [i for i, line in enumerate(lines)
+           if line.words <= HEADING_WORDS and not line.prose
+           and (THREAD_HEADING.match(line.text) or (line.words <= OPENING_WORDS and _OPENS.match(line.text)))
+           and not _NONE_YET.match(line.text) and signatures[frame_signature(line.text)] <= HEADING_REPEATS]
+    first = comments_start(lines)  # type: ignore[arg-type]  # (it reads each line's `text` only)
+    if first is not None and first not in out:
+        out.append(first)
+    return sorted(out)
+
+
+def _posts(lines: Sequence[Line], heading: int) -> list[range]:
+    """The posts below the heading, each from its stamp to the next's (the last: a post's median length, and
+    its sentences running on):
+    the first stamp within `HEADING_REACH` lines, each next within `POST_GAP` (a sentence not counted); the thread ends where two
+    posts in a row hold no sentence (a teaser list's or a video list's stamped titles below it)."""
+    stamps: list[int] = []
+    since, reach = 0, HEADING_REACH  # lines since the heading or the last stamp, a sentence not counted
+    for i in range(heading + 1, len(lines)):
+        if since >= reach:
+            break
+        if stamp_kind(lines[i]) is not None:
+            stamps.append(i)
+            since, reach = 0, POST_GAP
+        elif not reads_as_sentence(lines[i]):
+            since += 1
+    if len(stamps) < MIN_POSTS:
+        return []
+    period = sorted(b - a for a, b in zip(stamps, stamps[1:]))[(len(stamps) - 1) // 2]
+    end = min(stamps[-1] + period, len(lines))
+    while end < len(lines) and reads_as_sentence(lines[end]):
+        end += 1  # a long last comment runs on
+    ends = stamps[1:] + [end]
+    posts = [range(a, b) for a, b in zip(stamps, ends)]
+    said = [any(_said(lines[i]) for i in post) for post in posts]
+    out: list[range] = []
+    for k, post in enumerate(posts):
+        if not said[k] and (k + 1 == len(posts) or not said[k + 1]):
+            break  # two posts without a sentence: the thread has ended
+        out.append(post)
+    while out and not said[len(out) - 1]:
+        out.pop()
+    return out if sum(said[:len(out)]) >= MIN_POSTS else []
+
+
+def _said(line: Line) -> bool:
+    """A comment's text, however short: a sentence (`reads_as_sentence`, `writes_as_sentence`), or three
+    words or more that end as a person speaks (`Beide sind eigentlich echt geil!! 😍`) or run mostly in
+    lower case (`so nice place`), which a teaser's or a video's title in title case does not
+    (`We're Eagerly Preparing for PyCon 2019!`)."""
+    if line.words < SAID_WORDS or stamp_kind(line) is not None:
+        return False
+    if reads_as_sentence(line) or writes_as_sentence(line):
+        return True
+    words = line.text.split()
+    lower = sum(word[:1].islower() for word in words) / len(words)
+    return lower > 0.5 or (lower >= 1 / 3 and _SPOKEN.search(line.text) is not None)
