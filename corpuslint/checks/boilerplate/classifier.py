@@ -211,6 +211,12 @@ class BoilerplateLine(Rule):
     dump's link number; not repeated on the page; a question, an exclamation, a smiley or the first or
     second person in it, which a teaser's summary lacks) is a post's text (`Either way I am getting stoned.`
     between the poster's name and date lines). The frame itself is flagged as before.
+    Except the readers' comment thread under an article, which is flagged whole, its posts' text too:
+    a comment heading (`12 Comments`, `5 thoughts on …`, `Kommentare`; not one counting none, nor the
+    form's `Leave a reply`, nor a count standing under each teaser) or a first commenter's `Name says:`,
+    with 150 words of prose or more above it, then two posts or more with text, each stamped (the first
+    stamp within eight lines, each next within 40 lines, the comments' sentences not counted), to two
+    posts in a row without text, or the last post's end.
 
     Never flagged by the line model, whatever the score (on a whole page, the
     second stage may flag them among furniture, but not between two paragraphs of the
