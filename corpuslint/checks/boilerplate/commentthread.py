@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from corpuslint.checks.boilerplate.linefeatures import Line, reads_as_sentence
 from corpuslint.checks.boilerplate.postframe import frame_signature, writes_as_sentence
 from corpuslint.checks.boilerplate.recordlists import stamp_kind
-from corpuslint.checks.metadata.comments import THREAD_HEADING, comments_start
+from corpuslint.checks.metadata.comments import HEADER_ENDS, THREAD_HEADING, comments_start
 
 __all__ = ["ARTICLE_WORDS", "THREAD", "THREAD_WHY", "comment_thread"]
 
@@ -48,7 +48,13 @@ POST_GAP = 40  # lines from one post's stamp to the next, at most, its sentences
 MIN_POSTS = 2  # stamped posts with text at least: a thread, not an article's closing date nor a video's length
 HEADING_REPEATS = 2  # a heading stands once or twice (a tab's label over it); a teaser's count stands under each
 OPENING_WORDS = 6  # a heading opening with its word, then the form's link: `Kommentare Schreibe einen Kommentar`
-_OPENS = re.compile(r"(?i)^(?:comments?|kommentare|commentaires|comentarios|commenti|reacties|leserkommentare)\b")
+_OPENS = re.compile(r"(?i)^(?:comments?|kommentare|commentaires|comentarios?|commenti|reacties|leserkommentare)\b")
+# how a comment heading opens, if not with its count (a cheap test before `THREAD_HEADING`'s: `One`, `No`,
+# `Comments`, `Kommentare`, `Reacties`, `Discussion`, `Leserkommentare`), and a say's verb closing a comment's
+# header (before `comments_start`'s reading of the header)
+_HEADING_OPENINGS = frozenset({"one", "two", "thr", "no ", "com", "kom", "rea", "dis", "lea", "les"})
+_SAYS = re.compile(r"(?:says|said|sagt|schreibt|schrieb|meint|dit|écrit|dice|escribe|scrive|zegt|skriver|pisze|diz)"
+                   r"\s*(?::|\.\.\.|…)$")
 # a heading that counts no comment yet, or the form asking for one: no thread under it
 _NONE_YET = re.compile(r"(?i)^(?:0|no|keine?|aucun|sin|nessun)\b|^(?:leave|post|write|add)\s+a\b")
 SAID_WORDS = 3  # a comment's text: this many words at least
@@ -76,17 +82,20 @@ def comment_thread(lines: Sequence[Line]) -> range | None:
 def _headings(lines: Sequence[Line]) -> list[int]:
     """The indices of the lines that may open a thread, in order: a heading (`12 Comments`, `Kommentare
     Schreibe einen Kommentar`), standing once or twice on the page (a teaser's `3 comments` stands under
-    each teaser), that counts no comment (`0 Reactions`,
-    `No Comments Yet`) nor asks for one (`Leave a reply`: the form); or the first comment's header
-    (`degski says:`)."""
-    signatures = Counter(frame_signature(line.text) for line in lines if line.words <= HEADING_WORDS)
-    out = [i for i, line in enumerate(lines)
-           if line.words <= HEADING_WORDS and not line.prose
-           and (THREAD_HEADING.match(line.text) or (line.words <= OPENING_WORDS and _OPENS.match(line.text)))
-           and not _NONE_YET.match(line.text) and signatures[frame_signature(line.text)] <= HEADING_REPEATS]
-    first = comments_start(lines)  # type: ignore[arg-type]  # (it reads each line's `text` only)
-    if first is not None and first not in out:
-        out.append(first)
+    each teaser), that counts no comment (`0 Reactions`, `No Comments Yet`) nor asks for one (`Leave a
+    reply`: the form); or the first comment's header (`degski says:`)."""
+    # (the cheap tests first: a comment's word in a short line, a say's verb closing one)
+    worded = [i for i, line in enumerate(lines) if line.words <= HEADING_WORDS
+              and (line.text[:1].isdigit() or line.text[:3].lower() in _HEADING_OPENINGS)]
+    out = [i for i in worded if not lines[i].prose and not _NONE_YET.match(lines[i].text)
+           and (THREAD_HEADING.match(lines[i].text) or (lines[i].words <= OPENING_WORDS and _OPENS.match(lines[i].text)))]
+    signatures = Counter(frame_signature(lines[i].text) for i in out)
+    out = [i for i in out if signatures[frame_signature(lines[i].text)] <= HEADING_REPEATS]
+    if any(lines[i].text[:1].isdigit() for i in out) or any(_SAYS.search(line.text) for line in lines
+                                                           if line.text.endswith(HEADER_ENDS)):
+        first = comments_start(lines)  # type: ignore[arg-type]  # (it reads each line's `text` only)
+        if first is not None and first not in out:
+            out.append(first)
     return sorted(out)
 
 
