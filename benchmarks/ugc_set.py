@@ -32,8 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from newspaper4k_set import page_text  # noqa: E402
-from testpages_set import _sdist, decode  # noqa: E402
+from newspaper4k_set import page_text
+from testpages_set import _sdist, decode
 
 PACKAGE, VERSION = "trafilatura", "1.0.0"
 # page -> (half, [(first line, last line, label, the first line's opening words)]); lines 1-based,

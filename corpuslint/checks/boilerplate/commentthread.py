@@ -84,7 +84,7 @@ def _headings(lines: Sequence[Line]) -> list[int]:
     Schreibe einen Kommentar`), standing once or twice on the page (a teaser's `3 comments` stands under
     each teaser), that counts no comment (`0 Reactions`, `No Comments Yet`) nor asks for one (`Leave a
     reply`: the form); or the first comment's header (`degski says:`)."""
-    # (the cheap tests first: a comment's word in a short line, a say's verb closing one)
+    # (the cheap tests first: a short line opening with a count or a heading's first letters, a say's verb)
     worded = [i for i, line in enumerate(lines) if line.words <= HEADING_WORDS
               and (line.text[:1].isdigit() or line.text[:3].lower() in _HEADING_OPENINGS)]
     out = [i for i in worded if not lines[i].prose and not _NONE_YET.match(lines[i].text)
@@ -100,10 +100,10 @@ def _headings(lines: Sequence[Line]) -> list[int]:
 
 
 def _posts(lines: Sequence[Line], heading: int) -> list[range]:
-    """The posts below the heading, each from its stamp to the next's (the last: a post's median length, and
-    its sentences running on):
-    the first stamp within `HEADING_REACH` lines, each next within `POST_GAP` (a sentence not counted); the thread ends where two
-    posts in a row hold no sentence (a teaser list's or a video list's stamped titles below it)."""
+    """The posts below the heading, each from its stamp to the next's (the last: a post's median length, its
+    sentences running on): the first stamp within `HEADING_REACH` lines, each next within `POST_GAP` (a
+    sentence not counted); the thread ends where two posts in a row hold no text (`_said`: a teaser list's
+    or a video list's stamped titles below it)."""
     stamps: list[int] = []
     since, reach = 0, HEADING_REACH  # lines since the heading or the last stamp, a sentence not counted
     for i in range(heading + 1, len(lines)):
