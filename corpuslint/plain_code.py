@@ -73,6 +73,9 @@ _OPERATORS = re.compile(r"==|!=|<=|>=|&&|\|\||->|=>|::|\+\+|--[A-Za-z]|\b\w+\(\)
 # a command line: a program's name (lower case, maybe a path) and its arguments
 _COMMAND = re.compile(r"[a-z./~][\w.+/-]*(?:[ \t]|$)")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*+•]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+(?=\S)")
+# a bullet an HTML list is rendered with, by nesting level: `*`, `+`, `o` (inscriptis, lynx, w3m), `-`, `•`,
+# and the disclosure triangles of a blog's archive tree (`► 2013 (55)`, `▼ June (1)`); a number (`3.`)
+_BULLET = re.compile(r"[ \t]*(?:[-*+•o]|\d{1,3}[.)])[ \t]+(?:[►▼▶▸▾][ \t]+)?(?=\S)")
 _COMMENTS = ("#", "//", "/*", "*", "--", ";;", "(*", "{-", "/-", "%", "<!--", "'", "rem ", "REM ")
 # ASCII marks and the symbols of math and logic (∀ → ⊤), not the Latin-1/cp1252 marks that mojibake
 # is made of (â€™ Ã©) nor an entity (&#8217;): those are a defect of prose, not code (review16b #2b)
@@ -291,7 +294,7 @@ def _code_paragraphs(lines: list[str], roles: list, *, wiki: bool = False) -> No
         while m < n_lines and lines[m].strip() and roles[m] is None:
             m += 1
         if all(code_line(lines[k].strip()) and not (wiki and _sentence(wiki_shown(lines[k]).strip()))
-               for k in range(n, m)):
+               for k in range(n, m)) and not _bulleted_list([lines[k].strip() for k in range(n, m)]):
             for k in range(n, m):
                 roles[k] = Role.CODE
         n = m
@@ -499,10 +502,34 @@ def _body(lines: list[str], start: int, outer: int) -> int:
     return end
 
 
+def _bulleted_list(content: list[str]) -> bool:
+    """Whether (stripped, non-blank) lines are a rendered HTML list: every line a bulleted item (`_BULLET`)
+    whose text holds no mark of source code (a bracket, an assignment, a call, a statement's end), but for
+    one in ten (a song's title `Nan Ren = Shawn Yu & ...` among 200). A page's list as a text browser or
+    inscriptis writes it is indented under its heading, and its short items read as code by their symbols
+    (`* ► 2017 (9)`, `* A.M. Kuchling`: the marker, the dots, a count's parentheses); they are the page's
+    text or its furniture, never code (issue 15: a blog's archive tree and contributors, 80 lines CL140
+    scored 1.00, were kept as code)."""
+    marked = 0
+    for line in content:
+        mark = _BULLET.match(line)
+        if mark is None:
+            return False
+        item = line[mark.end():]
+        if _SOURCE_MARK.search(item) or _CODE_TAIL.search(item) or _OPERATORS.search(item):
+            marked += 1
+            if marked * 10 > len(content):
+                return False
+    return bool(content)
+
+
 def _code_block(lines: list[str], start: int, end: int, opener: str) -> bool:
     """Whether an indented block reads as code: most of its lines are code, none (or few) read
-    as sentences; one line after a colon that is no sentence (a command) counts too."""
+    as sentences; one line after a colon that is no sentence (a command) counts too. A rendered
+    list is no code (`_bulleted_list`)."""
     content = [lines[m].strip() for m in range(start, end) if lines[m].strip()]
+    if _bulleted_list(content):
+        return False
     if content and _PROMPT.match(content[0]) is None:
         content = [line for line in content if not line.startswith(_COMMENTS)] or content[:1]
     if not content:

@@ -336,3 +336,36 @@ def test_a_literal_block_opening_with_a_directive_is_code_and_no_fix_cuts_it():
     directive = ("For example::\n\n    x = 1\n\n.. note:: Any setting may be specified in any section.\n\n"
                  "   Only settings from active sections will be used.\n")
     assert plain_structure(directive)[4] is Role.MARKER
+
+
+# inscriptis' rendering of blog.python.org's sidebar (trafilatura 1.0.0's tests/cache): a list indented
+# under its heading, each item short and full of marks (bullet, triangle, a count's parentheses, dots)
+BLOG_SIDEBAR = """\
+        Blog Archive
+
+                * ► 2017 (9)
+                    + ► August (1)
+                    + ► July (3)
+                * ▼ 2016 (18)
+                    + ▼ December (5)
+                        o Python 3.6.0 is now available!
+                        o Python 2.7.13 released
+                    + ► November (1)
+
+        Contributors
+
+            * A.M. Kuchling
+            * Alfonso de la Guarda Reyes
+            * Antoine P.
+"""
+
+
+def test_a_rendered_bulleted_list_under_its_heading_is_no_code():
+    roles = plain_structure(BLOG_SIDEBAR)
+    assert not roles or Role.CODE not in roles  # the page's list: CL140's to judge, its fix's to remove
+
+
+def test_a_bulleted_list_of_statements_stays_code():
+    text = "Set the options first:\n\n    * x = compute(1);\n    * y = f(x);\n    * z = x + y;\n"
+    roles = plain_structure(text)
+    assert roles and roles[2] is Role.CODE and roles[4] is Role.CODE
