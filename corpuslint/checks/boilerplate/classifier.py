@@ -28,6 +28,7 @@ from corpuslint.checks.boilerplate.linefeatures import Line, Window, candidate_l
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.pageshape import markdown_shaped, page_shape
 from corpuslint.checks.boilerplate.postframe import posts_own
+from corpuslint.checks.boilerplate.rails import RAIL_WHY, teaser_rails
 from corpuslint.checks.boilerplate.recordlists import RECORD, RECORD_WHY, record_lists
 from corpuslint.checks.boilerplate.smoothing import sandwiched, smoothed
 from corpuslint.checks.boilerplate.textguards import (
@@ -100,6 +101,9 @@ class BoilerplateLine(Rule):
     in numbers, a month and day, a relative time) every 10 lines at most, outside the article's main
     run of prose, with a flagged line in a quarter of its records (three quarters where it stands in
     prose holding a tenth of the page's: a long comment thread), is flagged whole.
+    So is a rail of headline teasers below the article: eight bulleted entries or more in a row, each
+    of 4 to 30 words, at most one in ten closing with a full stop, under a line the model flags below the
+    article's last paragraph (`* Singer shares vintage snap ... but a decade on` under `Most read`).
     Consecutive lines above the threshold make one finding; the message says why in words.
 
     It speaks only on text shaped like the whole pages it learned (`pages-only`): not
@@ -360,6 +364,8 @@ class BoilerplateLine(Rule):
                      if score >= context_threshold and not (first[i] is not None and first[i] >= threshold)]
         listed = set(record_lists(lines, [hit[0] for hit in hits])) if hits and self.options.context else set()
         hits += [(i, first[i] or 0.0, RECORD) for i in listed]  # a teaser list's, a comment thread's records
+        rails = set(teaser_rails(lines, {hit[0] for hit in hits})) if hits and self.options.context else set()
+        hits += [(i, first[i] or 0.0, RAIL_WHY) for i in rails]  # a rail of headline teasers after the article
         # an entry between two lines the first stage flags (not the second: a byline it reads among furniture)
         between = set(sandwiched(lines, first, {hit[0] for hit in hits if hit[2] is not True})) if hits else set()
         between -= {hit[0] for hit in hits}  # a line the second stage flags is a hit already (twice: two findings on it)
@@ -376,7 +382,7 @@ class BoilerplateLine(Rule):
             kept_hits = set(items_own(lines, [hit[0] for hit in hits]))
             hits = [hit for hit in hits if hit[0] in kept_hits]
         if hits and ((self.options.pages_only and page_shape(lines, dump))
-                     or (self.options.furnished and not furnished(lines, [i for i, _, _ in hits if i not in smooth and i not in listed and i not in between]))):
+                     or (self.options.furnished and not furnished(lines, [i for i, _, _ in hits if i not in smooth and i not in listed and i not in rails and i not in between]))):
             return  # not the shape of text the model learned (a page with its furniture): what it flags is the document's own
         thread = comment_thread(lines) if hits and self.options.context else None
         if hits:  # a post's sentence inside a thread's or a Q&A's frame is what a person wrote (after the
@@ -427,6 +433,7 @@ class BoilerplateLine(Rule):
         first, last = block[0][0], block[-1][0]
         line, score, by_context = max(block, key=lambda item: item[1])
         why = (RECORD_WHY if by_context is RECORD else THREAD_WHY if by_context is THREAD
+               else RAIL_WHY if by_context is RAIL_WHY
                else context_reasons(line) if by_context else reasons(line))
         size = f"{len(block)} lines" if len(block) > 1 else "line"
         data = {"score": round(score, 3), "lines": len(block)}
