@@ -33,6 +33,9 @@ class CorpusUnit:
     symbols: bool  # no letters or digits at all ("***", "___")
     bio: Any = None  # `biography.BioEvidence`, see `biography.bio_of`: computed on demand (slow)
     bio_done: bool = False
+    # the bio evidence of its words alone (no place, no author box): `bio_of` scores it first, and
+    # CL410's test of a unit given word for word elsewhere (`repeated._stamped`) asks it again
+    words_bio: Any = None
 
 
 def digest(normalised: str) -> str:

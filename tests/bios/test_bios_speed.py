@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from corpuslint.checks.bios import biography
-from corpuslint.checks.bios.biography import _may_be_bio
+from corpuslint.checks.bios.biography import may_be_bio
 from corpuslint.checks.bios.prefilter import _units_around, candidate_lines
 from corpuslint.checks.bios.units import CopyUnit, ready, _shingle_hashes, units_of
 from corpuslint.similarity import quick_tokens, word_shingles
@@ -94,10 +94,10 @@ def test_may_be_bio_never_rules_out_a_bio():
         score = biography.bio_evidence(piece).score
         if score >= biography.BIO_THRESHOLD:
             bios += 1
-            assert _may_be_bio(piece), piece[:80]
+            assert may_be_bio(piece), piece[:80]
         for threshold in (0.3, 0.5, 0.7):
             if score >= threshold:
-                assert _may_be_bio(piece, threshold), piece[:80]
+                assert may_be_bio(piece, threshold), piece[:80]
     assert bios >= 8
 
 
@@ -105,7 +105,7 @@ def test_may_be_bio_rules_out_news_prose():
     # role words ("reporters", "critics") make a name-role cue possible, but "said" scales it down
     prose = ("The reporters said the critics of the plan had asked the minister to explain the rules "
              "before the vote next week.")
-    assert biography.bio_score(prose) < 0.5 and not _may_be_bio(prose)
+    assert biography.bio_score(prose) < 0.5 and not may_be_bio(prose)
 
 
 _FLAT = re.compile("|".join(re.escape(w) for w in biography._PREFILTER_WORDS))
@@ -118,7 +118,7 @@ def test_bio_prefilter_trie_finds_what_the_flat_alternation_finds():
 
 
 def test_copies_are_the_same_when_bio_of_asks_may_be_bio_first(monkeypatch):
-    # `copies.bio_of` scores a unit only when `_may_be_bio` allows a bio: the same copies (bios,
+    # `copies.bio_of` scores a unit only when `may_be_bio` allows a bio: the same copies (bios,
     # their scores and names included) as scoring every unit it is asked about
     from corpuslint.checks.bios import copies
     from corpuslint.checks.bios.options import CopyOptions
@@ -127,7 +127,7 @@ def test_copies_are_the_same_when_bio_of_asks_may_be_bio_first(monkeypatch):
     texts = [read(name) for name in DOCS]
     fast = [copies.find_copies(text, options) for text in texts]
     assert any(c.bio for found in fast for c in found)  # a bio given twice is among them
-    monkeypatch.setattr(copies, "_may_be_bio", lambda paragraph: True)
+    monkeypatch.setattr(copies, "may_be_bio", lambda paragraph: True)
     assert [copies.find_copies(text, options) for text in texts] == fast
 
 

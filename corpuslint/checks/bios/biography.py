@@ -45,7 +45,7 @@ import regex
 
 from corpuslint.textutil import LazyPattern, Span, paragraphs
 
-__all__ = ["BIO_THRESHOLD", "BioEvidence", "bio_evidence", "bio_score", "find_bios", "is_bio", "sentences"]
+__all__ = ["BIO_THRESHOLD", "BioEvidence", "bio_evidence", "bio_score", "find_bios", "is_bio", "may_be_bio", "sentences"]
 
 BIO_THRESHOLD = 0.5
 
@@ -410,7 +410,7 @@ def _scan_cues(text: str, folded: str) -> list[tuple[str, str | None]]:
 _PERSON_CUES = frozenset(CUES) - {"email", "handle", "award-winning"}
 
 
-def _may_be_bio(paragraph: str, threshold: float = BIO_THRESHOLD) -> bool:
+def may_be_bio(paragraph: str, threshold: float = BIO_THRESHOLD) -> bool:
     """False only when `bio_evidence(paragraph).score` is surely below `threshold`.
 
     The score without the cue patterns: every cue whose words the paragraph has counts as found
@@ -512,6 +512,8 @@ def bio_of(f: Any, u: Any) -> BioEvidence | None:
                 # scored where it stands only when it reads as a bio at all (a bio is rare; `_place`
                 # reads the document's units)
                 evidence = bio_evidence(block, None, boxed=boxed)
+                if not boxed:
+                    u.words_bio = evidence
                 if evidence.score >= BIO_THRESHOLD:
                     place = _place(f, u)
                     if place < 0.6:

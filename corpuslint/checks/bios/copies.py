@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
-from corpuslint.checks.bios.biography import BIO_THRESHOLD, BioEvidence, _may_be_bio, bio_evidence
+from corpuslint.checks.bios.biography import BIO_THRESHOLD, BioEvidence, may_be_bio, bio_evidence
 from corpuslint.checks.bios.options import CopyOptions
 from corpuslint.checks.bios.placement import placed
 from corpuslint.checks.bios.prefilter import (
@@ -23,7 +23,7 @@ from corpuslint.models import Document
 from corpuslint.textutil import blank_before
 
 
-_NO_BIO = BioEvidence(0.0)  # `bio_of` of a unit `_may_be_bio` rules out
+_NO_BIO = BioEvidence(0.0)  # `bio_of` of a unit `may_be_bio` rules out
 _RUN_MEMBER = 0.5  # share of a run member's shingles that must be in the target
 _RUN_COVERAGE = 0.5  # share of the target's shingles the run must cover
 _RUN_TARGET_WORDS = 15
@@ -214,14 +214,14 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
 
     def bio_of(key):
         """Bio evidence of a unit (an index) or of a run of units (a (first, last) pair); a zero
-        score where `_may_be_bio` proves it below the threshold (every caller only asks whether
+        score where `may_be_bio` proves it below the threshold (every caller only asks whether
         it reaches it): most units that share a phrase are not bios, and the cue patterns are
         the slow part of `bio_evidence`."""
         found = bio_cache.get(key)
         if found is None:
             lo, hi = key if isinstance(key, tuple) else (key, key)
             paragraph = text[units[lo].start:units[hi].end]
-            found = bio_cache[key] = bio_evidence(paragraph) if _may_be_bio(paragraph) else _NO_BIO
+            found = bio_cache[key] = bio_evidence(paragraph) if may_be_bio(paragraph) else _NO_BIO
         return found
 
     shared_cache: dict[int, dict[int, int]] = {}
@@ -365,7 +365,7 @@ def _add_neighbours(text: str, units: UnitList, t: int, counts: dict[int, int], 
     mine = units[t].shingles
     shared = sum(inter for i, inter in counts.items() if i not in involved)
     if shared < _RUN_COVERAGE / 2 * len(mine) and bio_of(t).score < BIO_THRESHOLD:
-        return  # (`bio_of` asks `_may_be_bio` first: ~1000 targets, none a bio)
+        return  # (`bio_of` asks `may_be_bio` first: ~1000 targets, none a bio)
     for b in sorted(window):
         other = ready(text, units.get(b), k).shingles
         if other and not mine.isdisjoint(other):

@@ -19,7 +19,7 @@ from pydantic import Field
 from xxhash import xxh3_64_intdigest
 
 from corpuslint.checks.bios.biography import (
-    BIO_MAX_WORDS, BIO_THRESHOLD, BioEvidence, _may_be_bio, bio_evidence, bio_of, outside_prose, sentences,
+    BIO_MAX_WORDS, BIO_THRESHOLD, BioEvidence, may_be_bio, bio_evidence, bio_of, outside_prose, sentences,
 )
 from corpuslint.checks.corpus_carriers import K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier, carrier_follow_ups, other_place
 from corpuslint.checks.corpus_features import (
@@ -209,9 +209,11 @@ def _stamped(f, u) -> BioEvidence | None:
     box above it: `bio_of` lowers a bio's score in the first half of a page, where on a single page
     one cue is weak); between two of its paragraphs a line is the story's sentence."""
     block = f.text[u.start:u.end]
-    if not 5 <= u.words <= BIO_MAX_WORDS or not _may_be_bio(block) or not outside_prose(f, u):
+    if not 5 <= u.words <= BIO_MAX_WORDS or not may_be_bio(block) or not outside_prose(f, u):
         return None
-    evidence = bio_evidence(block, None)
+    evidence = u.words_bio
+    if evidence is None:
+        evidence = u.words_bio = bio_evidence(block, None)
     if evidence.score < BIO_THRESHOLD or _STATEMENTS.isdisjoint(evidence.cues):
         return None  # (an author box's link, "Read more articles by …", is the page's furniture: CL151's)
     return evidence
