@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 import regex
 
-from corpuslint.checks.bios.biography import BIO_THRESHOLD, BioEvidence, may_be_bio, bio_evidence
+from corpuslint.checks.bios.biography import BIO_THRESHOLD, BioEvidence, bio_evidence, in_author_box, may_be_bio
+from corpuslint.checks.bios.likeness import SAME_SENTENCES, profile_name, sentence_similarity
 from corpuslint.checks.bios.options import CopyOptions
-from corpuslint.checks.bios.placement import placed
+from corpuslint.checks.bios.placement import between_prose, placed
 from corpuslint.checks.bios.prefilter import (
     _prefilter_applies, _units_around, _units_on_lines, candidate_lines,
 )
@@ -34,9 +35,7 @@ _MAX_POSTING = 64  # a shingle in more units than this is common phrasing, not e
 _BIO_OVERLAP = 0.5  # shared shingles / the smaller copy's shingles
 _BIO_SHARED = 12  # and at least this many shared shingles
 _BIO_SENTENCE_SHARED = 3  # shingles two bios must share before their sentences are compared
-_BIO_SENTENCES = 0.5  # sentence-set similarity from which two bios of one person are one bio
-_SENTENCE_CUT = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\"“‘'(])|(?<=:)\s+")
-_SENTENCE_WORD = regex.compile(r"[\p{L}\d]{2,}")
+_BIO_SENTENCES = SAME_SENTENCES  # sentence-set similarity from which two bios of one person are one bio
 # A picture's caption that gives a sentence of the story again under a label: "Tragic: Serena
 # Shim, who worked for …" (news sites print captions as "Label: text", without a full stop).
 _CAPTION_LABEL = regex.compile(r"\s*\p{Lu}[\p{L}'’ -]{0,30}:\s")
@@ -56,30 +55,6 @@ def _same_opening_and_figures(a: CopyUnit, b: CopyUnit) -> bool:
         return False
     figures = [t for t in a.tokens if any(48 <= c <= 57 for c in t)]
     return figures == [t for t in b.tokens if any(48 <= c <= 57 for c in t)]
-
-
-def sentence_similarity(a: str, b: str) -> float:
-    """How alike two short texts are sentence by sentence, whatever the order of the sentences:
-    each sentence of the text with fewer is matched with its most similar sentence of the other
-    (Jaccard of their word sets), and the mean is taken. A bio whose sentences were swapped and
-    reworded scores ~0.6-0.8; two bios of different people with the same shape ~0.2."""
-    def sentences(text: str) -> list[set[str]]:
-        out = []
-        for part in _SENTENCE_CUT.split(text):
-            words = {w.casefold() for w in _SENTENCE_WORD.findall(part)}
-            if len(words) >= 3:
-                out.append(words)
-        return out
-
-    sa, sb = sentences(a), sentences(b)
-    if not sa or not sb:
-        return 0.0
-    if len(sa) > len(sb):
-        sa, sb = sb, sa
-    total = 0.0
-    for x in sa:
-        total += max(len(x & y) / len(x | y) for y in sb)
-    return total / len(sa)
 
 
 def _closes_sentence(text: str, unit: CopyUnit) -> bool:
@@ -220,9 +195,27 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
         found = bio_cache.get(key)
         if found is None:
             lo, hi = key if isinstance(key, tuple) else (key, key)
-            paragraph = text[units[lo].start:units[hi].end]
-            found = bio_cache[key] = bio_evidence(paragraph) if may_be_bio(paragraph) else _NO_BIO
+            start, end = units[lo].start, units[hi].end
+            paragraph = text[start:end]
+            if in_author_box(text, start, end):  # under an "About the author" label: that cue, whatever its words
+                found = bio_cache[key] = bio_evidence(paragraph, boxed=True)
+            else:
+                found = bio_cache[key] = bio_evidence(paragraph) if may_be_bio(paragraph) else _NO_BIO
         return found
+
+    def alike_bios(j: int, i: int) -> bool:
+        """Both units are bios of one person, or one is and the other a profile of that person by its
+        shape (`likeness.profile_name`: a copy reworded until no cue was left), standing outside the
+        article's prose (not between two of its paragraphs: a story's sentence about its subject)."""
+        if _both_bios(bio_of, j, i):
+            return True
+        for bio, other in ((j, i), (i, j)):
+            evidence = bio_of(bio)
+            if evidence.score >= BIO_THRESHOLD and evidence.name:
+                name = profile_name(text[units[other].start:units[other].end])
+                if name and name.casefold() == evidence.name.casefold():
+                    return not between_prose(text, units, other, bio, k)
+        return False
 
     shared_cache: dict[int, dict[int, int]] = {}
 
@@ -268,7 +261,7 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
                 if not (cont >= _BIO_OVERLAP and inter >= _BIO_SHARED and _both_bios(bio_of, j, i)):
                     # a bio given again with its sentences in another order and reworded: its
                     # shingles differ, its sentences' words do not (sentence-set similarity)
-                    if inter < _BIO_SENTENCE_SHARED or not _both_bios(bio_of, j, i):
+                    if inter < _BIO_SENTENCE_SHARED or not alike_bios(j, i):
                         continue
                     sentences = sentence_similarity(text[units[i].start:units[i].end], text[u.start:u.end])
                     if sentences >= _BIO_SENTENCES:

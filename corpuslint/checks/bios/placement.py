@@ -29,18 +29,25 @@ def in_prose(text: str, units: UnitList, j: int, partner: int, k: int) -> bool:
     the article's text. Units without words (a `***` rule, a `|`) and copies of `j` itself (the same
     teaser twice) are looked past; its partner copy is no neighbour of prose (a teaser right above
     the lede it copies stands outside the article, not in it)."""
+    return any(_prose_beside(text, units, j, partner, k, step) for step in (-1, 1))
+
+
+def between_prose(text: str, units: UnitList, j: int, partner: int, k: int) -> bool:
+    """Unit `j` has a prose paragraph as its nearest neighbour on both sides: a paragraph of the
+    article, not a box under it (as `in_prose` looks, on each side)."""
+    return all(_prose_beside(text, units, j, partner, k, step) for step in (-1, 1))
+
+
+def _prose_beside(text: str, units: UnitList, j: int, partner: int, k: int, step: int) -> bool:
     key = ready(text, units.get(j), k).key
-    for step in (-1, 1):
-        i, looked = j + step, 0
-        while 0 <= i < len(units) and i != partner and looked <= _LOOK:
-            unit = ready(text, units.get(i), k)
-            if not unit.key or unit.key == key:
-                i += step
-                looked += 1
-                continue
-            if _prose(text, unit):
-                return True
-            break
+    i, looked = j + step, 0
+    while 0 <= i < len(units) and i != partner and looked <= _LOOK:
+        unit = ready(text, units.get(i), k)
+        if not unit.key or unit.key == key:
+            i += step
+            looked += 1
+            continue
+        return _prose(text, unit)
     return False
 
 

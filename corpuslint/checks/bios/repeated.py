@@ -12,6 +12,7 @@ paragraph given word for word in other documents is a bio by its words wherever 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from pydantic import Field
@@ -19,8 +20,10 @@ from pydantic import Field
 from xxhash import xxh3_64_intdigest
 
 from corpuslint.checks.bios.biography import (
-    BIO_MAX_WORDS, BIO_THRESHOLD, BioEvidence, may_be_bio, bio_evidence, bio_of, outside_prose, sentences,
+    _EDGE_OF_PROSE, BIO_MAX_WORDS, BIO_THRESHOLD, BioEvidence, _prose, bio_evidence, bio_of, may_be_bio, outside_prose,
+    sentences,
 )
+from corpuslint.checks.bios.likeness import SAME_SENTENCES, profile_name, sentence_sketch, sets_similarity, sketch_sentences
 from corpuslint.checks.corpus_carriers import K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier, carrier_follow_ups, other_place
 from corpuslint.checks.corpus_features import (
     SharesFeatures, features_fingerprint,
@@ -113,13 +116,19 @@ class RepeatedBio(SharesFeatures, CorpusRule):
         f = features(doc, keep=self.collecting)
         yield from doc_fingerprints(self, f)
         yield from unit_fingerprints(self, f)
+        after = _after_the_article(f)
         for u in f.units:
             # anywhere: a page carries its writer's bio above its menus and footer (or as a line of a
             # longer block), where another page of the site has it last, reworded (reads24's probe)
             bio = bio_of(f, u)
             if bio is not None and bio.name:
-                yield Fingerprint(K_BIONAME, _name_key(bio.name), u.start, u.end,
-                                  f"{f.text_hash}~{bio_sketch(f.text[u.start:u.end])}")
+                yield Fingerprint(K_BIONAME, _name_key(bio.name), u.start, u.end, _bio_value(f, u))
+            elif bio is None:
+                # after the article, a profile by its shape alone: a copy of a bio reworded until no
+                # cue was left, reported only beside a bio of the person with its cues (`_reworded`)
+                name = _profile(f, u, after)
+                if name:
+                    yield Fingerprint(K_BIONAME, _profile_key(name), u.start, u.end, _bio_value(f, u))
         if self.collecting:  # the features for a check against the built index, its tail's bios included
             yield features_fingerprint(f)
 
@@ -130,6 +139,7 @@ class RepeatedBio(SharesFeatures, CorpusRule):
         f = features(doc, corpus=corpus)
         need = self.options.min_documents
         found = []
+        after = None
         for u in f.units:
             repeated = corpus.count(K_UNIT, u.key) >= need
             bio = stamped = bio_of(f, u)
@@ -138,6 +148,11 @@ class RepeatedBio(SharesFeatures, CorpusRule):
                 # by the text first, the independent articles after: most such units are furniture)
                 stamped = _stamped(f, u) if repeated else None
                 if stamped is None:
+                    if after is None:
+                        after = _after_the_article(f)
+                    reworded = self._profile_of_a_bio(corpus, f, u, after)
+                    if reworded is not None:
+                        found.append((u, reworded))
                     continue
             how, stories, occs = "word for word", 0, []
             if repeated:
@@ -166,6 +181,17 @@ class RepeatedBio(SharesFeatures, CorpusRule):
                     if self._carriers.site_articles(corpus, texts, need) >= need:
                         stories = need
                 how = f"as a bio of {bio.name}"
+            if stories < need and name and _closes(f.text[u.start:u.end]):
+                # its copies on other pages reworded, sentence by sentence alike: a bio with its cues, or
+                # one that lost them (`likeness.profile_name`)
+                block = f.text[u.start:u.end]
+                alike = self._alike(corpus, name, block)
+                if corpus.count(K_BIONAME, _profile_key(bio.name)):
+                    alike += self._alike(corpus, _profile_key(bio.name), block)
+                if len(alike) > 1 or alike and carrier(K_BIONAME, alike[0].value)[1] != f.text_hash:
+                    texts = {f.text_hash} | {carrier(K_BIONAME, o.value)[1] for o in alike}
+                    stories = self._carriers.independent(corpus, texts, need)
+                    occs, how = occs or alike, f"as a bio of {bio.name}"
             if stories >= need:
                 found.append((u, (how, stories, occs, bio)))
         text = doc.text
@@ -197,11 +223,85 @@ class RepeatedBio(SharesFeatures, CorpusRule):
         """The sampled carriers of a bio of the person `name` whose bio is this one (`SAME_BIO`)."""
         mine = _grams(bio_sketch(block))
         return [o for o in corpus.occurrences(K_BIONAME, name, limit=SAMPLE)
-                if sketch_similarity(mine, _grams(o.value.partition("~")[2])) >= SAME_BIO]
+                if sketch_similarity(mine, _grams(o.value.split("~")[1])) >= SAME_BIO]
+
+    def _alike(self, corpus: CorpusView, key: str, block: str) -> list:
+        """The sampled carriers stored under `key` (a person's bios or profiles) that are this bio
+        reordered or reworded: alike by their 3-grams (`SAME_BIO`) or sentence by sentence
+        (`likeness.SAME_SENTENCES`)."""
+        grams, mine = _grams(bio_sketch(block)), sketch_sentences(sentence_sketch(block))
+        out = []
+        for o in corpus.occurrences(K_BIONAME, key, limit=SAMPLE):
+            _hash, sketch, sentences_ = (o.value.split("~") + ["", ""])[:3]
+            if (sketch_similarity(grams, _grams(sketch)) >= SAME_BIO
+                    or sets_similarity(mine, sketch_sentences(sentences_)) >= SAME_SENTENCES):
+                out.append(o)
+        return out
+
+    def _profile_of_a_bio(self, corpus: CorpusView, f, u, after: int) -> tuple | None:
+        """(how, stories, occurrences, evidence) of a profile after the article (`_profile`) that
+        other documents carry as a bio with its cues, reworded: the copy that lost them."""
+        name = _profile(f, u, after)
+        if not name or corpus.count(K_BIONAME, _name_key(name)) < 1:
+            return None
+        alike = self._alike(corpus, _name_key(name), f.text[u.start:u.end])
+        if not alike:
+            return None
+        texts = {f.text_hash} | {carrier(K_BIONAME, o.value)[1] for o in alike}
+        stories = self._carriers.independent(corpus, texts, self.options.min_documents)
+        if stories < self.options.min_documents:
+            return None
+        return (f"as a bio of {name}, reworded", stories, alike, BioEvidence(BIO_THRESHOLD, ("reworded-bio",), name, u.words))
 
 
 def _name_key(name: str) -> str:
     return digest(normalize(name))
+
+
+def _profile_key(name: str) -> str:
+    """The key of a person's profiles by shape (`likeness.profile_name`), apart from their bios'."""
+    return digest("profile " + normalize(name))
+
+
+def _bio_value(f, u) -> str:
+    """A bio's stored value: its carrier's hash, its sketch of 3-grams, its sentences' words."""
+    block = f.text[u.start:u.end]
+    return f"{f.text_hash}~{bio_sketch(block)}~{sentence_sketch(block)}"
+
+
+def _after_the_article(f) -> tuple[list[int], list[int], list[int]]:
+    """The document's prose units (`biography._prose`, in order, none inside another) as their
+    starts, their ends and the running count of their words (0 first), for `_profile`'s bisections."""
+    starts, ends, counts = [], [], [0]
+    for v in _prose(f):
+        starts.append(v.start)
+        ends.append(v.end)
+        counts.append(counts[-1] + v.words)
+    return starts, ends, counts
+
+
+def _closes(block: str) -> bool:
+    """`block` ends a sentence (a line of hard-wrapped prose ends mid-sentence)."""
+    return block.rstrip("\"'”’)]")[-1:] in ".!?…"
+
+
+def _profile(f, u, prose: tuple[list[int], list[int], list[int]]) -> str | None:
+    """The person a unit after the article is a profile of by its shape (`likeness.profile_name`),
+    or None. After the article: among the last lines, or all but `_EDGE_OF_PROSE` of the prose
+    words of the rest of the document stand before it."""
+    if not 5 <= u.words <= BIO_MAX_WORDS:
+        return None
+    block = f.text[u.start:u.end]
+    if not _closes(block):
+        return None
+    if not u.tail:
+        starts, ends, counts = prose
+        before = counts[bisect_right(ends, u.start)]
+        own = counts[bisect_right(ends, u.end)] - counts[bisect_left(starts, u.start)]
+        rest = counts[-1] - max(own, 0)
+        if rest and before < (1 - _EDGE_OF_PROSE) * rest:
+            return None
+    return profile_name(block)
 
 
 def _stamped(f, u) -> BioEvidence | None:

@@ -1,0 +1,73 @@
+"""A bio given again reworded until no cue is left (issue 16): a copy of a bio with its cues, of the
+same person, alike sentence by sentence, after the article. Real bios (Tom's Hardware's author boxes)
+under real articles (tests/data/bios); the rewordings are the bios25 probe's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpuslint import Document
+from corpuslint.checks.bios.likeness import profile_name, sentence_similarity
+
+from conftest import by
+from conftest import corpus_linter as linter
+
+DATA = Path(__file__).parents[1] / "data" / "bios"
+SHIELDS = "Joe Shields is a staff writer at Tom’s Hardware. He reviews motherboards and PC components."
+SHIELDS_REWORDED = "He reviews motherboards and PC components. Joe Shields writes on staff at Tom’s Hardware."
+SHILOV = ("Anton Shilov is a contributing writer at Tom’s Hardware. Over the past couple of decades, he has "
+          "covered everything from CPUs and GPUs to supercomputers and from modern process technologies and "
+          "latest fab tools to high-tech industry trends.")
+SHILOV_REWORDED = ("Over the past couple of decades, he has covered everything from CPUs and GPUs to supercomputers "
+                   "and from modern process technologies and latest fab tools to high-tech industry trends. "
+                   "Anton Shilov contributes as a writer at Tom’s Hardware.")
+FOOTER = "Related Articles\n\nNewsletter\n\nPrivacy Policy | Terms of Use\n"
+
+
+def _articles() -> list[str]:
+    return [(DATA / f"{name}.txt").read_text(encoding="utf-8").strip() for name in ("fnc1-train-0035", "fnc1-train-0077")]
+
+
+def _cl410(bios: list[str]) -> list:
+    corpus = [Document.from_text(f"{article}\n\n{bio}\n\n{FOOTER}", id=f"p{n}", path=f"p{n}.txt")
+              for n, (article, bio) in enumerate(zip(_articles(), bios))]
+    return by(linter().check(corpus), "CL410")
+
+
+def test_a_profile_is_a_name_and_a_verb_of_the_present_and_every_sentence_about_that_person():
+    assert profile_name(SHIELDS_REWORDED) == "Joe Shields"
+    assert profile_name(SHILOV_REWORDED.replace("Anton Shilov", "ANTON SHILOV")) == "Anton Shilov"
+    # a story's sentences about its subject: what he did, what was said, another person
+    assert profile_name("AK Verma was fired after last appearing for work in December 1990. He appealed.") is None
+    assert profile_name("Ahmed Abdi Godane leads al-Shabab, officials said. He ordered the Westgate attack.") is None
+    assert profile_name("Joe Shields writes on staff at Tom’s Hardware. She reviews his work.") is None
+    assert sentence_similarity(SHIELDS, SHIELDS_REWORDED) >= 0.5 > sentence_similarity(SHIELDS, SHILOV)
+
+
+def test_a_bio_reworded_until_no_cue_is_left_under_another_article_is_the_same_bio():
+    for bio, reworded in ((SHIELDS, SHIELDS_REWORDED), (SHILOV, SHILOV_REWORDED)):
+        found = _cl410([bio, reworded])
+        assert sorted(f.text[:40] for f in found) == sorted([bio[:40], reworded[:40]])
+        assert any("reworded" in f.message for f in found)
+    # left alone: two people's bios of one shape, and a profile no bio with cues stands beside
+    assert not _cl410([SHILOV, SHIELDS_REWORDED])
+    assert not _cl410([SHIELDS_REWORDED, SHIELDS_REWORDED])
+
+
+def test_a_bio_given_again_reworded_in_one_page_is_a_duplicated_bio_but_not_between_the_article_s_paragraphs():
+    article = _articles()[0]
+    text = f"{article}\n\n{SHIELDS}\n\nShare this article\n\n{SHIELDS_REWORDED}\n\n{FOOTER}"
+    found = linter_one().check([Document.from_text(text, id="a", path="a.txt")])
+    assert [f.text for f in by(found, "CL401")] == [SHIELDS_REWORDED]
+    # the same sentences about the person among the article's paragraphs: the story's, not a bio
+    paragraphs = article.split("\n")
+    story = "\n\n".join(paragraphs[:2] + [SHIELDS_REWORDED] + paragraphs[2:])
+    text = f"{story}\n\n{SHIELDS}\n\n{FOOTER}"
+    assert not by(linter_one().check([Document.from_text(text, id="a", path="a.txt")]), "CL401")
+
+
+def linter_one():
+    from corpuslint import Linter
+    from corpuslint.config import Config
+
+    return Linter(Config(select=["CL401", "CL402", "CL403"]))
