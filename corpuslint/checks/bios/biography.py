@@ -136,7 +136,8 @@ _CUE_SOURCES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("follow_on_twitter", rf"\b(?i:follow)\s+(?:{_NAME}|him|her)\s*(?:\(@\w{{1,15}}\)\s*)?(?:on|at)\s+"
                           rf"(?:Twitter|Facebook|Instagram)\b", ("follow",)),
     ("visit_blog", r"\b(?i:visit)\s+(?:his|her)\s+(?:blog|website|web\s+site|site|blog\s+site)\b|"
-                   r"\b(?i:his|her)\s+(?:blog|website)\s+(?:is|at)\b", ("visit", "blog", "website")),
+                   r"\b(?i:his|her)\s+(?:(?:personal|own|official)\s+)?(?:blog|website)\s+(?:is|at)\b",
+     ("visit", "blog", "website")),
     # a writer's beat: "Shahien Nasiripour covers business for the Huffington Post", "Marguerite Reardon has
     # been covering the telecom beat" (reads24's probe), "He writes about ..."
     ("writes_about", rf"{_SENTENCE_START}(?:{_NAMED}|He|She)\s+(?:(?:writes|blogs|reports)\s+(?:about|on|for)|"
@@ -566,8 +567,9 @@ def _place(f: Any, u: Any) -> float:
     return max(place, before / total) if total else place
 
 
-# the label of an author box on a line of its own ("About the Author", "About the author:")
-_BOX_LABEL = LazyPattern(r"(?i)^\W{0,3}about\s+the\s+(?:author|writer|contributor)s?\W{0,3}$")
+# the label of an author box on a line of its own ("About the Author", "About the author:"), or the
+# box's title naming its writer ("About Jane Roe"; `name`: then the bio must be about that person)
+_BOX_LABEL = LazyPattern(rf"^\W{{0,3}}(?i:about)\s+(?:(?i:the\s+(?:author|writer|contributor)s?)|{_NAMED})\W{{0,3}}$")
 _BOX_LINES = 4  # the bio stands within this many lines under the label (the name, a "Feed" link between)
 _NAME_FIRST = LazyPattern(rf"^\W{{0,3}}{_NAME}\b")
 
@@ -578,10 +580,18 @@ def in_author_box(text: str, start: int, end: int) -> bool:
     opens with a name): "Nikhil works on implementing Web APIs in Gecko. He is …" under "About the
     Author" and "Nikhil Marathe". A counter line ("1 Fictions 8 Posts 0 Threads") is not."""
     window = text[max(0, start - 240):start]
-    if "about the" not in window.lower():
+    if "about " not in window.lower():
         return False
     above = [line for line in window.split("\n")[:-1] if line.strip()][-_BOX_LINES:]
-    if not any(_BOX_LABEL.match(line.strip()) for line in above):
+    labels = [label for label in map(_BOX_LABEL.match, (line.strip() for line in above)) if label]
+    if not labels:
         return False
     block = text[start:end].strip()
+    if all(label["name"] for label in labels) and not any(_about(block, label["name"]) for label in labels):
+        return False  # "About Jane Roe" over a paragraph not about her ("About New York", a section's heading)
     return block.rstrip("'\"’”)] ").endswith((".", "!", "?")) or _NAME_FIRST.match(block) is not None
+
+
+def _about(block: str, name: str) -> bool:
+    """`block` names the person `name` (a word of the name) and refers to a person (he, she, his, her...)."""
+    return any(len(word) > 2 and word in block for word in name.split()) and _PERSON_WORD.search(block) is not None

@@ -77,9 +77,14 @@ class RepeatedBio(SharesFeatures, CorpusRule):
 
     Among a page's last lines any bio of the same person counts; elsewhere (above the page's
     menus and footer) a bio counts when another document carries the same bio, reordered or
-    reworded (the word 3-grams of its sentences alike, Jaccard 0.3 or more). A paragraph given
+    reworded (the word 3-grams of its sentences alike, Jaccard 0.3 or more, or its sentences' words,
+    each sentence matched with the most alike of the other, 0.5 or more). A copy reworded until no
+    bio cue is left counts after the article when it reads as a profile of that person (a sentence
+    opens with the name and a verb of the present tense, "Joe Shields writes on staff at …", every
+    sentence is about that one person, nothing reported or in the first person). A paragraph given
     word for word in other articles is reported wherever it stands outside the article's prose
-    (a box under the headline as well as the one under the article).
+    (a box under the headline as well as the one under the article). A box's title that names its
+    writer ("About Jane Roe") counts as an author box's label over a paragraph about that person.
 
     ## Known problems
     Bios are recognised by their shape (a name or pronoun with a writer's role, contact and
@@ -87,7 +92,7 @@ class RepeatedBio(SharesFeatures, CorpusRule):
     `corpuslint.checks.bios.biography`; a bio in capitals, or opening with a name in capitals,
     is read as a sentence); a bio in an unusual form is missed (a role the cues do not name,
     "is an NBC News producer": a trade without a role word counts only after "freelance"; a
-    copy reworded until no cue is left), and so is a one-cue bio in the first half of a page
+    copy reworded until no cue is left, unless another document has it with its cues), and so is a one-cue bio in the first half of a page
     when prose follows it (readers' comments: a box counts as late when past the document's
     prose, menus and footer after it or not), and a stamped line between two paragraphs of
     the article (read as the story's sentence). A bio that occurs in one document only is

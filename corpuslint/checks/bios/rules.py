@@ -313,6 +313,12 @@ class DuplicatedBio(_DuplicateRule):
     A near copy differs from the other in some words, so the fix (which keeps the fuller of the
     two, and says which) is unsafe.
 
+    A bio given again reworded, its sentences in another order, is the same bio when its
+    sentences keep most of their words; the copy may have lost every bio cue if it reads as a
+    profile of the same person ("Joe Shields writes on staff at …", every sentence about them)
+    and does not stand between two of the article's paragraphs. A paragraph under an author
+    box's label ("About the Author", "About Jane Roe" over a paragraph about her) counts as a bio.
+
     ## Known problems
     A bio is compared with the other paragraphs of the same document only; the same bio in
     other documents is the corpus family's business (CL410+).
