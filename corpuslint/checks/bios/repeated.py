@@ -195,7 +195,7 @@ class RepeatedBio(SharesFeatures, CorpusRule):
                     alike += self._alike(corpus, _profile_key(bio.name), block)
                 if len(alike) > 1 or alike and carrier(K_BIONAME, alike[0].value)[1] != f.text_hash:
                     texts = {f.text_hash} | {carrier(K_BIONAME, o.value)[1] for o in alike}
-                    stories = self._carriers.independent(corpus, texts, need)
+                    stories = self._site_or_independent(corpus, f, texts, need)
                     occs, how = occs or alike, f"as a bio of {bio.name}"
             if stories >= need:
                 found.append((u, (how, stories, occs, bio)))
@@ -243,6 +243,14 @@ class RepeatedBio(SharesFeatures, CorpusRule):
                 out.append(o)
         return out
 
+    def _site_or_independent(self, corpus: CorpusView, f, texts: set, need: int) -> int:
+        """Independent documents among `texts`; two pages of one site count as two articles when their
+        template alone makes them alike (as for a bio of the same person, above)."""
+        stories = self._carriers.independent(corpus, texts, need)
+        if stories < need and f.site and self._carriers.site_articles(corpus, texts, need) >= need:
+            return need
+        return stories
+
     def _profile_of_a_bio(self, corpus: CorpusView, f, u, after: int) -> tuple | None:
         """(how, stories, occurrences, evidence) of a profile after the article (`_profile`) that
         other documents carry as a bio with its cues, reworded: the copy that lost them."""
@@ -253,7 +261,7 @@ class RepeatedBio(SharesFeatures, CorpusRule):
         if not alike:
             return None
         texts = {f.text_hash} | {carrier(K_BIONAME, o.value)[1] for o in alike}
-        stories = self._carriers.independent(corpus, texts, self.options.min_documents)
+        stories = self._site_or_independent(corpus, f, texts, self.options.min_documents)
         if stories < self.options.min_documents:
             return None
         return (f"as a bio of {name}, reworded", stories, alike, BioEvidence(BIO_THRESHOLD, ("reworded-bio",), name, u.words))
