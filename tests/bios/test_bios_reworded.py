@@ -41,6 +41,10 @@ def test_a_profile_is_a_name_and_a_verb_of_the_present_and_every_sentence_about_
     assert profile_name("AK Verma was fired after last appearing for work in December 1990. He appealed.") is None
     assert profile_name("Ahmed Abdi Godane leads al-Shabab, officials said. He ordered the Westgate attack.") is None
     assert profile_name("Joe Shields writes on staff at Tom’s Hardware. She reviews his work.") is None
+    # news.jsonl: a bio without a cue is a profile; a place that "is" something is no person
+    assert profile_name("Mason Adams writes from southwest Virginia. He's on Twitter at @MasonAtoms.") == "Mason Adams"
+    assert profile_name("Wake County is fairly representative of the country in terms of race and ethnicity, "
+                        "but it has a more highly educated population.") is None
     assert sentence_similarity(SHIELDS, SHIELDS_REWORDED) >= 0.5 > sentence_similarity(SHIELDS, SHILOV)
 
 

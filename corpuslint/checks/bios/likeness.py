@@ -10,7 +10,8 @@ overlap (`sentence_similarity`, or `sentence_sketch`/`sketch_sentences` for a st
 The rewording can lose every cue `biography.bio_evidence` knows (a role after "is a", a follow
 plea). Such a paragraph is still a profile by what it is (`profile_name`): a sentence opens with a
 person's name and a verb of the present tense in the third person ("Anton Shilov contributes",
-"Laura Entis writes"), every sentence names that person or refers to them by one set of pronouns,
+"Laura Entis writes"), a pronoun says the subject is a person (not "Wake County is"), every
+sentence names that person or refers to them by one set of pronouns,
 and it neither reports speech nor speaks in the first person. That alone is no bio (a story's last
 paragraph can profile its subject): it counts only as the copy of a bio that has its cues, of the
 same person, alike sentence by sentence (CL401 within a document, CL410 across documents).
@@ -22,7 +23,7 @@ import regex
 from xxhash import xxh3_64_intdigest
 
 from corpuslint.checks.bios.biography import (
-    _FIRST_PERSON, _HE, _NAMED, _OPENING_QUOTE, _REPORTING, _SENTENCE_START, _SHE, _WORD, BIO_MAX_WORDS,
+    _FIRST_PERSON, _HE, _NAMED, _OPENING_QUOTE, _PERSON_WORD, _REPORTING, _SENTENCE_START, _SHE, _WORD, BIO_MAX_WORDS,
     _about_one_person, _in_sentence_case,
 )
 from corpuslint.textutil import LazyPattern
@@ -87,7 +88,7 @@ _MAX_PROFILE_SENTENCES = 8
 def profile_name(paragraph: str) -> str | None:
     """The person `paragraph` is a profile of, by its shape alone, or None: a sentence opens with a
     name and a verb of the present tense (`_PROFILE_OPENING`), every sentence names that person or
-    refers to them (one person's pronouns), nothing is reported, quoted or said in the first person,
+    refers to them (one person's pronouns, at least one), nothing is reported, quoted or said in the first person,
     and it is as short as a bio. Not a bio on its own (see the module's docstring)."""
     text = paragraph.strip()
     words = len(_WORD.findall(text))
@@ -95,6 +96,8 @@ def profile_name(paragraph: str) -> str | None:
         return None
     if _FIRST_PERSON.search(text) or (_HE.search(text) and _SHE.search(text)):
         return None
+    if not _PERSON_WORD.search(text):
+        return None  # a person is referred to as one (he, her...): a place or a company "is" too ("Wake County is")
     text = _in_sentence_case(text)
     opening = _PROFILE_OPENING.search(text)
     if opening is None:
