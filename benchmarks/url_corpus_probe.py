@@ -14,7 +14,8 @@ from pathlib import Path
 import sys, random, collections, shutil, subprocess, json
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT)); sys.path.insert(0, str(ROOT / 'benchmarks'))
-from corpuslint.checks.urls.urlsim import find_urls, split_host
+from corpuslint.checks.urls.hosts import split_host
+from corpuslint.checks.urls.urlsim import find_urls
 from url_probe import mutate_host
 ap = argparse.ArgumentParser(); ap.add_argument('--ratio', type=float); args = ap.parse_args()
 work = Path(tempfile.mkdtemp(prefix='url-corpus-probe-'))

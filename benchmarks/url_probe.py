@@ -44,7 +44,8 @@ sys.path.insert(0, str(ROOT))
 
 from corpuslint.checks.urls import UrlVariant, WwwVariant  # noqa: E402
 from corpuslint.checks.urls.handles import letters, mail_handles, people, url_handles  # noqa: E402
-from corpuslint.checks.urls.urlsim import email_domains, find_urls, split_host  # noqa: E402
+from corpuslint.checks.urls.hosts import split_host  # noqa: E402
+from corpuslint.checks.urls.urlsim import email_domains, find_urls  # noqa: E402
 from corpuslint.models import Document  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpora"

@@ -208,7 +208,7 @@ def test_workers_are_forked_warm_and_find_what_one_cold_process_finds(tmp_path, 
     import regex
 
     from corpuslint import runner, rxcache
-    from corpuslint.checks.urls import urlsim
+    from corpuslint.checks.urls import hosts
     from corpuslint.config import load_config
 
     source = Path(__file__).parent / "data" / "corpus"
@@ -228,7 +228,7 @@ def test_workers_are_forked_warm_and_find_what_one_cold_process_finds(tmp_path, 
         return call
 
     def run(jobs):
-        monkeypatch.setattr(urlsim, "_PSL", [])  # each run starts cold, as a new process does
+        monkeypatch.setattr(hosts, "_PSL", [])  # each run starts cold, as a new process does
         from corpuslint.textutil import LazyPattern
 
         for pattern in list(LazyPattern._made):

@@ -9,7 +9,8 @@ from conftest import DATA
 from corpuslint import Document
 from corpuslint.checks.urls.base import continues_on_next_line
 from corpuslint.checks.urls.handletypos import in_series
-from corpuslint.checks.urls.urlsim import find_urls, label_typo
+from corpuslint.checks.urls.slips import label_typo
+from corpuslint.checks.urls.urlsim import find_urls
 from corpuslint.checks.urls.variants import UrlVariant
 
 QA16 = DATA / "urls" / "qa16"

@@ -5,15 +5,9 @@ from __future__ import annotations
 import pytest
 
 from corpuslint.checks.urls.spellings import address_key
-from corpuslint.checks.urls.urlsim import (
-    find_urls,
-    is_shortener,
-    label_typo,
-    same_site,
-    site_keys,
-    split_host,
-    typo_variant,
-)
+from corpuslint.checks.urls.hosts import is_shortener, split_host
+from corpuslint.checks.urls.slips import label_typo, same_site, site_keys, typo_variant
+from corpuslint.checks.urls.urlsim import find_urls
 
 
 def urls(text):

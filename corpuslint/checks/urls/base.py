@@ -7,7 +7,8 @@ from collections.abc import Iterable
 
 import regex
 
-from corpuslint.checks.urls.urlsim import UrlMatch, find_urls, load_suffix_list
+from corpuslint.checks.urls.hosts import load_suffix_list
+from corpuslint.checks.urls.urlsim import UrlMatch, find_urls
 from corpuslint.models import Document, Related
 from corpuslint.rule import CLOCK, Rule
 from corpuslint.textutil import LazyPattern

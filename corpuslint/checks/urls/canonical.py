@@ -10,8 +10,10 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, Field
 
 from corpuslint.checks.urls.base import URL_FIELDS, UrlRule
+from corpuslint.checks.urls.hosts import core_host, is_shortener
 from corpuslint.checks.urls.reserved import two_examples
-from corpuslint.checks.urls.urlsim import UrlMatch, core_host, find_urls, is_shortener, same_site
+from corpuslint.checks.urls.slips import same_site
+from corpuslint.checks.urls.urlsim import UrlMatch, find_urls
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, Violation
 from corpuslint.rule import FixAvailability, StrictOptions
 from corpuslint.textutil import shorten

@@ -3,7 +3,7 @@
 address's local part (`paul.martin` in `paul.martin@example.org`).
 
 CL301 compares two handles of one scope (the same host and the same path before the name; the same
-e-mail domain) with the host names' typo model (`urlsim.label_typo`): `paulrnartin` is `paulmartin`
+e-mail domain) with the host names' typo model (`slips.label_typo`): `paulrnartin` is `paulmartin`
 mistyped, `j0hnsmith` is `johnsmith`. Two people may have names one letter apart, so a pair with no
 evidence of which is right is named (no fix) only in a scope of a few names, never in a list of many,
 and never when both spellings are the names of people the text writes out (`Jon Smith`, `John Smith`).
@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 import regex
 
-from corpuslint.checks.urls.urlsim import UrlMatch, email_domains, is_shortener, split_rest
+from corpuslint.checks.urls.hosts import is_shortener
+from corpuslint.checks.urls.urlsim import UrlMatch, email_domains, split_rest
 from corpuslint.textutil import LazyPattern
 
 # a user name: letters, digits, `_` and `.`, at most one hyphen (`jane-doe`; `my-first-post` is a slug)

@@ -1,6 +1,6 @@
 """CL301's handle typos: one person's user name or e-mail local part spelled two ways in a document
 (`twitter.com/paulmartin` and `twitter.com/paulrnartin`; `paul.martin@` and `paul.rnartin@` at one
-domain). What a handle is: `handles.py`; the typo model is the host names' (`urlsim.label_typo`)."""
+domain). What a handle is: `handles.py`; the typo model is the host names' (`slips.label_typo`)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import regex
 
 from corpuslint.checks.urls.base import UrlRule, discusses_lookalikes, related_places, where_lines
 from corpuslint.checks.urls.handles import Handle, letters, mail_handles, mention_handles, people, url_handles
-from corpuslint.checks.urls.urlsim import label_typo
+from corpuslint.checks.urls.slips import label_typo
 from corpuslint.models import Document, Fix, Violation
 
 MAX_HANDLES = 200  # a scope with more handles than this is a directory or a list: not compared

@@ -14,11 +14,11 @@ from corpuslint.checks.urls.base import in_template
 from corpuslint.checks.urls.base import labels_of_own_target, listed_apart
 from corpuslint.checks.urls.base import related_places, where_lines
 from corpuslint.checks.urls.handletypos import handle_typos
+from corpuslint.checks.urls.hosts import core_host, split_host
 from corpuslint.checks.urls.reserved import reserved_for_examples, two_examples
+from corpuslint.checks.urls.slips import digit_look_alike, site_keys, typo_variant
 from corpuslint.checks.urls.spellings import DEFAULT_PORTS, address_key, is_tracking, spelling_differences
-from corpuslint.checks.urls.urlsim import (
-    UrlMatch, core_host, digit_look_alike, email_domains, find_urls, site_keys, split_host, split_rest, typo_variant,
-)
+from corpuslint.checks.urls.urlsim import UrlMatch, email_domains, find_urls, split_rest
 from corpuslint.models import Document, Fix, Related, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.textutil import LazyPattern, shorten

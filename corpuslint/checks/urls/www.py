@@ -8,8 +8,9 @@ from collections.abc import Iterator
 import regex
 
 from corpuslint.checks.urls.base import UrlRule, in_code_string, labels_of_own_target, related_places, where_lines
+from corpuslint.checks.urls.hosts import split_host
 from corpuslint.checks.urls.reserved import reserved_for_examples
-from corpuslint.checks.urls.urlsim import UrlMatch, find_urls, split_host
+from corpuslint.checks.urls.urlsim import UrlMatch, find_urls
 from corpuslint.models import Document, Severity, Violation
 from corpuslint.textutil import LazyPattern
 
