@@ -162,6 +162,14 @@ _CODE_STRING_OPEN = LazyPattern(r"(?:[(\[{,][ \t]*|[ \t]=[ \t]*|:[ \t]+|^[ \t]*(
 _CODE_STRING_CLOSE = LazyPattern(r"[ \t]*(?:[)\]},;:]|\.\w+\(|$|#)", regex.M)
 
 
+# ... or a keyword argument's value (`DefragResult(url='http://python.org/about/', fragment='target')`, a `setup(`
+# call's `    url='https://www.python.org/sigs/',` line): `name=` with no space after an argument list's `(` or `,`,
+# or opening its own line, and the string closing before `,` or `)`: an HTML attribute (`<a href="...">`) stands
+# in a tag after a space, and closes before `>` or another attribute (probe25: whatsnew 3.2's wrong CL305)
+_KEYWORD_OPEN = LazyPattern(r"(?:[(,][ \t]*|^[ \t]*)[A-Za-z_]\w*=$", regex.M)
+_KEYWORD_CLOSE = LazyPattern(r"[ \t]*[,)]")
+
+
 def in_code_string(text: str, url: UrlMatch) -> bool:
     """Whether `url` is the whole of a string literal in code: straight quotes right around it, code around them."""
     if url.start == 0 or url.end >= len(text):
@@ -170,8 +178,30 @@ def in_code_string(text: str, url: UrlMatch) -> bool:
     if quote not in "'\"" or text[url.end] != quote:
         return False
     lo = max(text.rfind("\n", 0, url.start - 1) + 1, url.start - 41)
+    if (_KEYWORD_OPEN.search(text, lo, url.start - 1) is not None
+            and _KEYWORD_CLOSE.match(text, url.end + 1) is not None):
+        return True
     return (_CODE_STRING_OPEN.search(text, lo, url.start - 1) is not None
             and _CODE_STRING_CLOSE.match(text, url.end + 1) is not None)
+
+
+# a line of a web server's access log (Common and Combined Log Format: `host - user [08/Feb/2007:12:57:42 +0000]
+# "GET /data/css HTTP/1.1" 404 206 "http://www.rfi.net/" "Mozilla/5.0 ..."`): its URLs are what a browser sent,
+# recorded as it came (the referer with or without its slash), not the text's own spelling (perlperf(1)'s log)
+_ACCESS_LOG_LINE = LazyPattern(r'\[\d{1,2}/[A-Za-z]{3}/\d{4}:\d{2}:\d{2}:\d{2}[ \t]*[+-]\d{4}\][ \t]+'
+                               r'"[A-Z]{3,10}[ \t]+\S+[ \t]+HTTP/\d')
+
+
+def in_log_record(text: str, url: UrlMatch) -> bool:
+    """Whether `url` stands in a line of a web server's access log: a request's field, not a link of the text."""
+    lo, hi = _line_span(text, url.start)
+    return "HTTP/" in text[lo:hi] and _ACCESS_LOG_LINE.search(text, lo, hi) is not None
+
+
+def written_as_data(text: str, url: UrlMatch) -> bool:
+    """Whether `url` is data the text quotes (a string value in code, a field of a server log's record), not a
+    link or host the text itself spells: two such spellings are a program's or a log's, not one slip."""
+    return in_code_string(text, url) or in_log_record(text, url)
 
 
 LIST_REACH = 4  # lines either side of a list entry where its sibling entries stand

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import regex
 from pydantic import Field
 
-from corpuslint.checks.urls.base import UrlRule, continues_on_next_line, discusses_lookalikes, in_code_string
+from corpuslint.checks.urls.base import UrlRule, continues_on_next_line, discusses_lookalikes, written_as_data
 from corpuslint.checks.urls.base import in_template
 from corpuslint.checks.urls.base import labels_of_own_target, listed_apart
 from corpuslint.checks.urls.base import related_places, where_lines
@@ -328,7 +328,7 @@ class UrlVariant(UrlRule):
             # a label naming its own target (`<a href="https://x.org/">https://x.org</a>`) is one mention with it;
             # the head of a URL template (`https://x.org/{lang}`) is not a link
             if url.is_link and text[url.end:url.end + 2] != "](" and url.start not in labels \
-                    and not in_template(text, url) and not in_code_string(text, url) \
+                    and not in_template(text, url) and not written_as_data(text, url) \
                     and not ORIGIN_HEADER.search(text, max(0, url.start - 40), url.start) \
                     and not reserved_for_examples(url.host):  # `https://example.com/`: an example, as written
                 groups[address_key(url)].append(url)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from corpuslint.checks.urls.base import UrlRule, in_code_string, labels_of_own_target, related_places, where_lines
+from corpuslint.checks.urls.base import UrlRule, labels_of_own_target, related_places, where_lines, written_as_data
 from corpuslint.checks.urls.hosts import split_host
 from corpuslint.checks.urls.reserved import reserved_for_examples
 from corpuslint.checks.urls.urlsim import UrlMatch, find_urls
@@ -188,8 +188,8 @@ class WwwVariant(UrlRule):
                 continue  # `[mkdocs.org](https://www.mkdocs.org)`: the label and its target are one mention
             if _not_an_address(doc.text, url) or url.start < header_end and not url.is_link:
                 continue  # `support [at] fairkom.eu`, `./add-host www.aaa.com 0.0.0.0`, a mail header's domain
-            if not url.is_link and _quoted_value(doc.text, url) or in_code_string(doc.text, url):
-                continue  # `hostname = 'www.python.org'`, `urlopen('http://python.org/')`: a string value in code
+            if not url.is_link and _quoted_value(doc.text, url) or written_as_data(doc.text, url):
+                continue  # `hostname = 'www.python.org'`, `url='http://python.org/'`, a server log's referer: data
             host = url.host.lower().rstrip(".")
             if host.startswith("www.") and host.count(".") >= 2:
                 with_www[url.core].append(url)
