@@ -34,3 +34,22 @@ def test_a_keyword_arguments_url_is_a_code_value():
     # an HTML attribute is the page's own link: `href=` with no space, closed by `>`
     html = prose + '\n<a href="https://www.python.org/sigs/">the SIGs</a>\n'
     assert found(WwwVariant(), html) != []
+
+
+def test_a_changelog_entry_about_a_typo_says_nothing_of_the_next_entrys_link():
+    # IO::Socket::SSL's Changes: `- fixed problem caused by typo in ...` stands just above the entry with the slip;
+    # main read it as text discussing look-alike domains and said nothing
+    text = (DATA / "io-socket-ssl-changes-excerpt.txt").read_text(encoding="utf-8")
+    slip = text.replace("information from publicsuffix.org", "information from pub1icsuffix.org")
+    assert found(UrlVariant(), slip) == ["pub1icsuffix.org"]
+    # a slip named as such in its own entry is the text's subject: left alone
+    named = slip.replace("from pub1icsuffix.org", "from pub1icsuffix.org (a typo in the URL)")
+    assert found(UrlVariant(), named) == []
+
+
+def test_uses_of_the_right_spelling_pages_away_are_not_the_slips_passage():
+    # libyaml's Changes: `- https://github.com/yaml/libyaml/pull/130` over `Fixed typo.`, 30 lines above the slip
+    text = (DATA / "libyaml-changes-excerpt.txt").read_text(encoding="utf-8")
+    last = text.rindex("https://github.com/")
+    slip = text[:last] + "https://gituhb.com/" + text[last + len("https://github.com/"):]
+    assert found(UrlVariant(), slip) == ["gituhb.com"]

@@ -10,7 +10,7 @@ import regex
 from pydantic import Field
 
 from corpuslint.checks.urls.base import UrlRule, continues_on_next_line, discusses_lookalikes, written_as_data
-from corpuslint.checks.urls.base import in_template
+from corpuslint.checks.urls.base import discusses_the_pair, in_template
 from corpuslint.checks.urls.base import labels_of_own_target, listed_apart
 from corpuslint.checks.urls.base import related_places, where_lines
 from corpuslint.checks.urls.handletypos import handle_typos
@@ -269,12 +269,9 @@ class UrlVariant(UrlRule):
             ranked = sorted(component, key=lambda h: (evidence(h), -occurrences(h)[0].start), reverse=True)
             winner = ranked[0]
             keep = occurrences(winner)
-            if any(discusses_lookalikes(text, u, self.timeout) for u in keep):
-                continue
             for host in sorted(edges[winner], key=lambda h: occurrences(h)[0].start):
                 variants = occurrences(host)
-                if any(discusses_lookalikes(text, u, self.timeout) for u in variants) or listed_apart(
-                        text, keep, variants, urls):
+                if discusses_the_pair(text, keep, variants, self.timeout) or listed_apart(text, keep, variants, urls):
                     continue  # `fake domain`, or two entries of a list of links (`shanxi` / `shaanxi.gov.cn`)
                 why = typo_variant(winner, host, min_length=self.options.min_label_length) or edges[winner][host]
                 if frozenset((winner, host)) in look_alikes and not _slip_of_letters(winner, host, evidence):
