@@ -3,6 +3,7 @@ how a text that discusses look-alike domains on purpose is recognised, and how p
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 import regex
@@ -171,7 +172,9 @@ def discusses_the_pair(text: str, keep: list[UrlMatch], variants: list[UrlMatch]
     """True when the passage naming two spellings talks about fake or look-alike sites: around a variant, or around
     an occurrence of the other spelling that stands near one. The other spelling's uses pages away are no part of
     it (a changelog's `Fix typo` commits beside two of its 104 github.com links said nothing of `gituhb.com`)."""
-    near = [u for u in keep if any(abs(u.start - v.start) <= PASSAGE for v in variants)]
+    starts = sorted(v.start for v in variants)
+    near = [u for u in keep if (i := bisect.bisect_left(starts, u.start - PASSAGE)) < len(starts)
+            and starts[i] <= u.start + PASSAGE]
     return any(discusses_lookalikes(text, u, timeout) for u in (*variants, *near))
 
 
