@@ -213,10 +213,10 @@ def test_fix_hook_that_only_writes_a_new_sidecar_fails_the_run(hook_repo, tmp_pa
     assert second.returncode == 0, second.stdout + second.stderr
 
 
-@pytest.mark.parametrize("copy", ["aa-copy.txt", "zz-copy.txt"])
-def test_a_staged_copy_of_a_committed_document_is_blocked_whichever_sorts_first(hook_repo, tmp_path, copy):
+def test_a_staged_copy_of_a_committed_document_is_blocked_whichever_sorts_first(hook_repo, tmp_path):
     """qa14b: a copy named to sort before the committed original passed, its CL411 put on the
-    committed file, which the hook does not check. The staged copy gets it, sorting first or last."""
+    committed file, which the hook does not check. The staged copy gets it, sorting first or last
+    (one repository for both copies, each unstaged and removed after its commit fails)."""
     repo, rev, env = hook_repo
     corpus = _corpus_repo(tmp_path / "corpus-repo", env, repo, rev, ["corpuslint"])
     pre_commit = _pre_commit()
@@ -228,9 +228,12 @@ def test_a_staged_copy_of_a_committed_document_is_blocked_whichever_sorts_first(
     assert first.returncode == 0, first.stdout + first.stderr
     _git(corpus, env, "commit", "-q", "--no-verify", "-m", "the original")
 
-    (corpus / "corpus" / copy).write_bytes((DATA / CLEAN).read_bytes())
-    _git(corpus, env, "add", f"corpus/{copy}")
-    commit = _run(["git", "commit", "-m", "a copy"], corpus, env)
-    output = commit.stdout + commit.stderr
-    assert commit.returncode != 0, output
-    assert f"corpus/{copy}:1:1: CL411" in output and f"same text as corpus/{CLEAN}" in output
+    for copy in ("aa-copy.txt", "zz-copy.txt"):
+        (corpus / "corpus" / copy).write_bytes((DATA / CLEAN).read_bytes())
+        _git(corpus, env, "add", f"corpus/{copy}")
+        commit = _run(["git", "commit", "-m", "a copy"], corpus, env)
+        output = commit.stdout + commit.stderr
+        assert commit.returncode != 0, output
+        assert f"corpus/{copy}:1:1: CL411" in output and f"same text as corpus/{CLEAN}" in output
+        _git(corpus, env, "rm", "-q", "--cached", f"corpus/{copy}")
+        (corpus / "corpus" / copy).unlink()
