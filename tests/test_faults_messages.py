@@ -260,12 +260,14 @@ def test_read_only_refusal_names_the_folder_when_the_folder_is_the_cause(tmp_pat
     assert "folder" in run.err and "read-only (mode" not in run.err, run
 
 
-def test_diff_and_fix_count_the_same_files(tmp_path):
+def test_diff_and_fix_count_the_same_files(tmp_path, cli, monkeypatch):
+    # in-process (the summaries are under test, not the process): two subprocess starts fewer
+    monkeypatch.setenv("NO_COLOR", "1")
     real_docs(tmp_path / "c", 100)
-    diff = cl("check", "--diff", "--no-cache", "c", cwd=tmp_path)
+    diff = cli("check", "--diff", "--no-cache", "c", cwd=tmp_path)
     diffed = {line[6:] for line in diff.out.splitlines() if line.startswith("+++ b/")}
     would = int(re.search(r"Would fix \d+ findings? \(.*\) in (\d+) file", diff.err).group(1))
-    fix = cl("check", "--fix", "--no-cache", "c", cwd=tmp_path)
+    fix = cli("check", "--fix", "--no-cache", "c", cwd=tmp_path)
     fixed = int(re.search(r"Fixed \d+ findings? \(.*\) in (\d+) file", fix.out).group(1))
     # a document and its metadata sidecar are one file of the corpus, in both summaries
     assert would == fixed == len({name.removesuffix(".meta.yaml").removesuffix(".txt") for name in diffed})
