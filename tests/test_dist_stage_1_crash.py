@@ -27,21 +27,23 @@ pytest.importorskip("pyarrow")
 from test_dist_job import CORPUS, ROOT  # noqa: E402
 
 # a plugin rule's bug: the method raises on the documents whose id ends with 9, and on fnc1-train-1848
-# (corpus/a.jsonl record 3, which carries a CL151 finding)
-SCRIPT = r"""
-import importlib, os, sys
-module, name = sys.argv[1].rsplit(".", 1)
-cls = getattr(importlib.import_module(module), name)
-method = sys.argv[2]
-original = getattr(cls, method)
-
+# (corpus/a.jsonl record 3, which carries a CL151 finding); exec'd over `original` in the subprocess
+# (`SCRIPT`) and in-process (`run_here`) alike
+BOOM = r"""
 def boom(self, doc, *args, **kwargs):
     if str(doc.id).endswith("9") or doc.id == "fnc1-train-1848":
         if os.environ.get("CORPUSLINT_TEST_BOOM") == "timeout":
             raise TimeoutError("regex time budget")  # as a rule's time budget stops it
         raise ValueError("plugin boom")
     return original(self, doc, *args, **kwargs)
-
+"""
+SCRIPT = r"""
+import importlib, os, sys
+module, name = sys.argv[1].rsplit(".", 1)
+cls = getattr(importlib.import_module(module), name)
+method = sys.argv[2]
+original = getattr(cls, method)
+""" + BOOM + r"""
 setattr(cls, method, boom)
 from corpuslint.cli import main
 sys.exit(main(sys.argv[3:]))
@@ -78,7 +80,7 @@ def dist_once(cwd: Path, patched, workers: int, work_dir: str) -> subprocess.Com
 
 
 def run_here(cwd: Path, patched: tuple[str, str] | None, *args: str) -> subprocess.CompletedProcess:
-    """`run`'s command in-process, `SCRIPT`'s boom patched in while it runs: `check`'s side of the
+    """`run`'s command in-process, `BOOM` patched in while it runs: `check`'s side of the
     comparisons is no test of the process boundary (a subprocess start is ~0.7 CPU s)."""
     from corpuslint.cli import main
 
@@ -87,13 +89,9 @@ def run_here(cwd: Path, patched: tuple[str, str] | None, *args: str) -> subproce
         module, name = patched[0].rsplit(".", 1)
         cls, method = getattr(importlib.import_module(module), name), patched[1]
         original = getattr(cls, method)
-
-        def boom(self, doc, *args, **kwargs):
-            if str(doc.id).endswith("9") or doc.id == "fnc1-train-1848":
-                if os.environ.get("CORPUSLINT_TEST_BOOM") == "timeout":
-                    raise TimeoutError("regex time budget")  # as a rule's time budget stops it
-                raise ValueError("plugin boom")
-            return original(self, doc, *args, **kwargs)
+        namespace = {"os": os, "original": original}
+        exec(BOOM, namespace)
+        boom = namespace["boom"]
 
     out, err, here = io.StringIO(), io.StringIO(), os.getcwd()
     try:
