@@ -231,32 +231,27 @@ class Carriers:
         if cached is not None:
             return cached
         occs = corpus.occurrences(kind, key, limit=SAMPLE)
-        leaders: list[tuple[int, tuple[int, ...]]] = []
-        hashes_seen: set[str] = set()
-        stories = 0
-        edge = 0
+        carried = [carrier(kind, occ.value) for occ in occs]  # (at the edge, text hash)
+        edge = sum(at_edge for at_edge, _ in carried)
         sites: set[str] = set()  # the site tags of the independent stories (`sources`)
         numbers: Counter = Counter()  # the tags of their numbers (`numbers`)
         pages: list[tuple[frozenset[str], int, str]] = []  # (`translated_page`, shingles, language) of the stories counted
-        for occ in occs:
-            at_edge, text_hash = carrier(kind, occ.value)
-            edge += at_edge
-            if text_hash in hashes_seen:
-                continue  # an exact copy of a document already counted
-            hashes_seen.add(text_hash)
-            sig = self.signature(corpus, text_hash)
-            if sig is not None:
-                if any(_same_story(sig, lead) for lead in leaders):
-                    continue
-                page = translated_page(occ.document)
-                language = self.language(corpus, text_hash) if page else ""
-                if page and told_only(occ.document) not in ("", language):
-                    page = frozenset()  # `it` in a name whose text is not told Italian: a word
-                if translation_of(page, sig[0], pages, language):
-                    continue  # the same page in another language: its code, config and output are the page's
-                leaders.append(sig)
-                if page:
-                    pages.append((page, sig[0], language))
+
+        def translated(occ: Occurrence, text_hash: str, sig: tuple[int, array]) -> bool:
+            """Whether the carrier is a page counted, in another language: its code, config and
+            output are the page's."""
+            page = translated_page(occ.document)
+            language = self.language(corpus, text_hash) if page else ""
+            if page and told_only(occ.document) not in ("", language):
+                page = frozenset()  # `it` in a name whose text is not told Italian: a word
+            if translation_of(page, sig[0], pages, language):
+                return True
+            if page:
+                pages.append((page, sig[0], language))
+            return False
+
+        stories = 0
+        for occ, text_hash in self._stories(corpus, zip(occs, (h for _, h in carried)), translated):
             stories += 1
             tag = carrier_site(kind, occ.value)
             sites.add(tag or text_hash)  # a carrier of no known site is a source of its own
@@ -276,19 +271,33 @@ class Carriers:
 
     def independent(self, corpus: CorpusView, text_hashes, enough: int = 2) -> int:
         """Independent documents among these texts, up to `enough`: as `groups` counts a key's
-        carriers (a text alike another one's, `_same_story`, is that story again)."""
-        leaders: list = []
+        carriers (`_stories`)."""
         stories = 0
-        for text_hash in sorted(text_hashes)[:SAMPLE]:
-            sig = self.signature(corpus, text_hash)
-            if sig is not None:
-                if any(_same_story(sig, lead) for lead in leaders):
-                    continue
-                leaders.append(sig)
+        for _ in self._stories(corpus, ((h, h) for h in sorted(text_hashes)[:SAMPLE])):
             stories += 1
             if stories >= enough:
                 break
         return stories
+
+    def _stories(self, corpus: CorpusView, carriers, retold=None):
+        """The carriers, (item, text hash) in order, that tell a story none before them told: an
+        exact copy of a text counted is that story again, and so is a text alike the first teller
+        of one (`_same_story`), or one `retold(item, text_hash, signature)` says is (a translation).
+        A text with no stored signature tells a story of its own. Yields (item, text hash)."""
+        leaders: list[tuple[int, array]] = []
+        seen: set[str] = set()
+        for item, text_hash in carriers:
+            if text_hash in seen:
+                continue  # an exact copy of a document already counted
+            seen.add(text_hash)
+            sig = self.signature(corpus, text_hash)
+            if sig is not None:
+                if any(_same_story(sig, lead) for lead in leaders):
+                    continue
+                if retold is not None and retold(item, text_hash, sig):
+                    continue
+                leaders.append(sig)
+            yield item, text_hash
 
     def site_articles(self, corpus: CorpusView, text_hashes, enough: int = 2) -> int:
         """Different articles among texts of ONE site, up to `enough`: its template makes two
