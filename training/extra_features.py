@@ -187,7 +187,7 @@ def clean_prose(lines) -> list[list[float]]:
     consent text, a newsletter plea at the top): the share of the page's prose words before the
     line counting only prose lines with no call-to-action word, and the distance to the nearest
     such line (log)."""
-    from corpuslint.checks.boilerplate.linefeatures import CTA
+    from corpuslint.checks.calltoaction import CTA
     clean = [line.prose and CTA.search(line.text) is None for line in lines]
     words = [line.words if c else 0.0 for line, c in zip(lines, clean)]
     total = sum(words) or 1.0

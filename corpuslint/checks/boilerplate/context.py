@@ -38,8 +38,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from corpuslint.checks.boilerplate.linefeatures import COUNT_IN_PARENS, CTA, URL, Line, own_features
-from corpuslint.checks.boilerplate.sitewords import MENU_MARKS, site_line
+from corpuslint.checks.boilerplate.linefeatures import COUNT_IN_PARENS, URL, Line, own_features
+from corpuslint.checks.calltoaction import CTA
+from corpuslint.checks.sitewords import MENU_MARKS, site_line
 
 __all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "FURNITURE_LINES", "FURNITURE_SHARE", "body_clusters", "context_rows", "flagged",
            "furnished", "furniture_cue", "in_quiet_gap", "prose_clusters", "whole_page"]

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from corpuslint.checks.boilerplate.context import furniture_cue
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link, reads_as_sentence
 from corpuslint.checks.boilerplate.scripts import SENTENCE_END
-from corpuslint.checks.boilerplate.sitewords import MENU_MARKS
+from corpuslint.checks.sitewords import MENU_MARKS
 
 __all__ = ["FEED_SHARE", "ITEMS", "REPEATED", "feed_furniture", "is_item_title", "item_lines", "items_own"]
 

@@ -14,7 +14,8 @@ import re
 import regex
 
 from corpuslint.checks.boilerplate.articleown import POST_SIGNATURE
-from corpuslint.checks.boilerplate.linefeatures import CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS, Line, has_link, reads_as_sentence
+from corpuslint.checks.boilerplate.linefeatures import Line, has_link, reads_as_sentence
+from corpuslint.checks.calltoaction import CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS
 from corpuslint.stamps import DATE_IN_TEXT
 
 __all__ = ["continues_below", "is_closing_sentence", "is_subheading", "is_title", "reads_as_text"]

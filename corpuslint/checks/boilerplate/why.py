@@ -3,7 +3,8 @@ sentence, 'Sign up', in a run of 6 short lines at the document's tail")."""
 
 from __future__ import annotations
 
-from corpuslint.checks.boilerplate.linefeatures import CTA, HEAD, INDEX, Line
+from corpuslint.checks.boilerplate.linefeatures import HEAD, INDEX, Line
+from corpuslint.checks.calltoaction import CTA
 
 __all__ = ["context_reasons", "reasons"]
 

@@ -19,7 +19,7 @@ is the site's name (over its byline or stamp), or there is no title (a wrong one
 shape: the bullet or the number, the separators and the entries' length, the brackets, the markup; the message by
 its sentence end, its length and a word of what the page asks of the browser (`JavaScript`, `cookies`).
 The calls, counts and switchers (issue 16: a shop's, a forum's, a section's page, qa25) are told by the words the
-boilerplate family already reads as furniture (`linefeatures.CTA`, `sitewords.site_line`) in a line shaped as no
+boilerplate family already reads as furniture (`calltoaction.CTA`, `sitewords.site_line`) in a line shaped as no
 headline is: made of them, or a question with no name in it, or a number of things in lower case; `furniture_title`
 (and `furniture_line`) is asked of any title the page reader settles on.
 """
@@ -28,10 +28,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corpuslint.checks.boilerplate.linefeatures import CTA
-from corpuslint.checks.boilerplate.sitewords import SITE_PHRASE, site_line
+from corpuslint.checks.calltoaction import CTA
 from corpuslint.checks.metadata.lines import Line
 from corpuslint.checks.metadata.notitle import SKIP_LINK
+from corpuslint.checks.sitewords import SITE_PHRASE, site_line
 from corpuslint.checks.stopwords import FUNCTION_WORDS
 from corpuslint.textutil import LazyPattern
 

@@ -2,8 +2,8 @@
 (the languages of `checks.stopwords`' tables, and Russian and Ukrainian of its `MORE_STOP_BY_LANGUAGE`).
 
 A German, French or Spanish site's menu and footer (`Startseite`, `Kontakt`, `Impressum`,
-`Datenschutz`, `Mentions légales`, `Aviso legal`) say no English call to action: `context.furniture_cue`
-reads these words as furniture's too (own23). They are not `linefeatures.CTA_WORDS`: a word added there
+`Datenschutz`, `Mentions légales`, `Aviso legal`) say no English call to action: `boilerplate.context.furniture_cue`
+reads these words as furniture's too (own23). They are not `calltoaction.CTA_WORDS`: a word added there
 moves the line model's features of every line, a retraining's business, not a gate's.
 
 Only the words a site's furniture says and a text's sentence seldom does (a heading of a paper, a
