@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import regex
 
-from corpuslint.checks.bios.whole import in_two_entries, named_entries_apart, term_line
+from corpuslint.checks.bios.units import CLOSING, LIST_OR_TABLE, next_paragraph, paragraph_at
+from corpuslint.checks.bios.whole import folded, in_two_entries, named_entries_apart, term_line
 
 # a definition list's item on one line: indented, a term (an option: `-w`, `w`), two spaces or more, its text
 _ITEM = regex.compile(r"(\S{1,30})[ \t]{2,}\S")
@@ -30,7 +31,146 @@ _FIELD_LINES = 200  # a field's value: a licence's text is a few dozen lines
 def own_entries(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
     """Whether each copy is its own entry's text (see the module docstring)."""
     return (named_entries_apart(text, earlier, later) or _two_terms(text, earlier, later)
-            or _two_items(text, earlier, later) or _field_value(text, later))
+            or _two_items(text, earlier, later) or _field_value(text, later)
+            or _two_fields(text, earlier, later)
+            or _own_lead_ins(text, earlier, later) or _own_summaries(text, earlier, later))
+
+
+def _below(text: str, span: tuple[int, int]) -> str | None:
+    """The paragraph right under the one holding `span`, if `span` ends its paragraph, else None."""
+    block = paragraph_at(text, span[0])
+    if text[span[1]:block[1]].strip():
+        return None
+    near = next_paragraph(text, block, 1)
+    return None if near is None else text[near[0]:near[1]]
+
+
+def _own_lead_ins(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Each copy is a lead-in ending with a colon over what it introduces, a list, an indented block
+    or code, and the two differ: socketserver's "Class variables that may be overridden by derived
+    classes or instances:" over each class's own variables (tester25 #7). A lead-in belongs to what
+    it introduces, as in Markdown (`authored.authored_repeat`); a scraper's copy comes with it."""
+    below = []
+    for span in (earlier, later):
+        if not text[span[0]:span[1]].rstrip(CLOSING).endswith(":"):
+            return False
+        under = _below(text, span)
+        if under is None or not (LIST_OR_TABLE.match(under.lstrip()) or under[:1] in " \t"):
+            return False
+        below.append(under)
+    return folded(below[0]) != folded(below[1])
+
+
+# a docstring's section: a label alone on its line over its indented fields (Google's `Args:`,
+# `Returns:`), or a name underlined (Numpydoc's `Parameters` over `----------`)
+_DOC_SECTION = regex.compile(r"[ \t]*\p{Lu}\p{L}+(?: \p{L}+)?(?::[ \t]*\n[ \t]+\S|[ \t]*\n[ \t]*-{3,}[ \t]*(?:\n|$))")
+
+
+def _sections(text: str, span: tuple[int, int]) -> str | None:
+    """The docstring sections right under the paragraph ending with `span` (its entry's fields), or None."""
+    under = _below(text, span)
+    if under is None or _DOC_SECTION.match(under) is None:
+        return None
+    block = paragraph_at(text, span[0])
+    sections = []
+    while (near := next_paragraph(text, block, 1)) is not None and _DOC_SECTION.match(text, near[0]):
+        sections.append(text[near[0]:near[1]])
+        block = near
+    return "\n".join(sections)
+
+
+def _own_summaries(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Each copy is an API entry's summary over the entry's own docstring sections, and the two
+    entries' sections differ: ipaddress's "Take an IP string/int and return an object of the correct
+    type." over `Args:`, `Returns:` and `Raises:` of ip_address(), ip_network() and ip_interface()
+    (tester25 #7). Each function's own sentence; a stretch pasted again brings its sections along."""
+    first, second = _sections(text, earlier), _sections(text, later)
+    return first is not None and second is not None and folded(first) != folded(second)
+
+
+# a field of a record laid out in columns, opening its (indented) line: a label, the colon aligned
+# with its stanza's others by spaces (`Description : …`, `Subscription: open`), then its value
+_ALIGNED_FIELD = regex.compile(r"([ \t]*)\p{Lu}[\p{L}\d-]{0,30}(?: [\p{L}\d-]+)?[ \t]*:[ \t]+(?=\S)")
+_STANZA_LINES = 60  # a record's stanza: its fields and their wrapped values
+
+
+def _two_fields(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Each copy is a field's value in a record laid out in columns (`_aligned_field`), or a record's
+    fields from that one on whose first values differ: each mailing list's entry describes its own
+    list, two of them in the same words (debian-chinese-big5 and -gb, tester25 #10), or nearly
+    (debian-dug-by's and -ie's "Discussion list for the Debian community in Belarus / Ireland …"), each
+    record's own, not a copy. A record given again whole, its first value the same, is a copy."""
+    first, second = _aligned_field(text, earlier), _aligned_field(text, later)
+    if first is None or second is None:
+        return False
+    return not (first[0] or second[0]) or first[1] != second[1]
+
+
+def _aligned_field(text: str, span: tuple[int, int]) -> tuple[bool, str] | None:
+    """Whether the copy is a field's value in a record laid out in columns: it opens on the field's
+    line (`Description : Discussion list for …`) or stands under it at the value's column (the
+    value's next paragraph), and another field of another label opens a line of the stanza at the
+    field's indent (`Moderated   : no`). Then (False, its first line) for the field alone, (True, its
+    first line: the record's key) for the field with the fields below it (a record from it on); else None."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    row = _line(text, line_start)
+    field = _ALIGNED_FIELD.match(row)
+    if field is None or span[0] - line_start not in (len(field.group(1)), field.end()):  # the field, or its value
+        if text[line_start:span[0]].strip():
+            return None
+        column, cursor, field = span[0] - line_start, line_start, None
+        for _ in range(_STANZA_LINES):  # up to the line the value is indented under
+            if cursor == 0:
+                return None
+            cursor = text.rfind("\n", 0, cursor - 1) + 1
+            row = text[cursor:text.find("\n", cursor)]
+            if row.strip() and len(row) - len(row.lstrip(" \t")) < column:
+                field = _ALIGNED_FIELD.match(row)
+                break
+        if field is None or field.end() != column:
+            return None  # not under a field's value, at its column
+        line_start = cursor
+    rows = text[span[0]:span[1]].split("\n")
+    fields = any(row.strip() and len(row) - len(row.lstrip(" \t")) <= len(field.group(1)) for row in rows[1:])
+    label = _label(field.group())
+    if not any(_another_field(text, line_start, field.group(1), label, step) for step in (-1, 1)):
+        return None
+    return fields, " ".join(rows[0].split())
+
+
+def _label(field: str) -> str:
+    return field.strip().rstrip(":").strip()
+
+
+def _line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:] if end == -1 else text[start:end]
+
+
+def _another_field(text: str, start: int, indent: str, label: str, step: int) -> bool:
+    """Another aligned field at `indent`, of another label than `label`, opens a line of the stanza of
+    the field's line at `start`, above (`step` -1) or below (+1), lines indented deeper or blank
+    between (a caption's `PHOTO: …` over the next `PHOTO: …` is no record)."""
+    cursor = start
+    for _ in range(_STANZA_LINES):
+        if step < 0:
+            if cursor == 0:
+                return False
+            cursor = text.rfind("\n", 0, cursor - 1) + 1
+        else:
+            cursor = text.find("\n", cursor) + 1
+            if cursor == 0:
+                return False
+        row = _line(text, cursor)
+        if not row.strip():
+            continue
+        here = len(row) - len(row.lstrip(" \t"))
+        if here < len(indent):
+            return False  # out of the stanza
+        if here == len(indent):
+            other = _ALIGNED_FIELD.match(row)
+            return other is not None and _label(other.group()) != label
+    return False
 
 
 _NUMBER = regex.compile(r"\b\d+\b")  # a number of its own (an option's `--socks4`, `--socks5` are two terms)

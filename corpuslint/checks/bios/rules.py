@@ -368,7 +368,13 @@ class DuplicateParagraph(_DuplicateRule):
     `post-release administrivia`, "A complete list of bugs fixed in this version is available here:").
     Nor is a row of a summary (a block of three lines or more: an options listing) given again alone
     over a paragraph of its own, where two rows of the block or more head their sections so (zutty's
-    `-help` listing, then `:   -name  Instance name …` over the option's description). So are copies in two entries of a
+    `-help` listing, then `:   -name  Instance name …` over the option's description). Nor is a field's value in
+    records laid out in columns (`Description : …` and its paragraphs at the value's column, another field
+    `Moderated   : no` in the stanza: two mailing lists described in the same words), an API entry's summary
+    over its own docstring sections (`Args:`, `Returns:`; Numpydoc's underlined `Parameters`) when the
+    two entries' sections differ, or a lead-in ending with a colon over its own list or indented block
+    when the two differ (each class's "Class variables that may be overridden …:"): each entry's own
+    text; a stretch given again whole, with its sections or its list, is a copy. So are copies in two entries of a
     definition list, each indented as deep under its own term (a man page's options: curl's "This
     option is global …" under 13 of them), or each on a line opening with its own term (ps's `w`
     and `-w`, "Wide output. …"), and a copy in a record's field value (the indented lines under a

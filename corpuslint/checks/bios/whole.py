@@ -304,7 +304,7 @@ def _section_marks(text: str) -> tuple[list[int], list[int]]:
     return [start for start, _ in marks], [end for _, end in marks]
 
 
-def _folded(paragraph: str) -> str:
+def folded(paragraph: str) -> str:
     """A paragraph's words with its digits folded, as the copies are compared (`units.ready`)."""
     return " ".join(_DIGITS.sub("0", paragraph).split())
 
@@ -318,7 +318,7 @@ def _same_neighbour(text: str, earlier: tuple[int, int], later: tuple[int, int])
     for step in (-1, 1):
         a, b = neighbour(text, *earlier, step), neighbour(text, *later, step)
         if (a is not None and b is not None and a[1] <= later[0] and b[0] >= earlier[1]
-                and _folded(text[a[0]:a[1]]) == _folded(text[b[0]:b[1]])):
+                and folded(text[a[0]:a[1]]) == folded(text[b[0]:b[1]])):
             return True
     return False
 

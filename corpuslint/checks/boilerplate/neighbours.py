@@ -367,6 +367,16 @@ def _lines_above(text: str, line_start: int, count: int) -> list[str]:
     return lines[::-1]
 
 
+# a line opening with a closing quotation mark or bracket, then the sentence's words
+_CLOSES_QUOTE = regex.compile(r"([”’»)\]])[ \t]*")
+_OPENERS = {"”": "“", "’": "‘", "»": "«", ")": "(", "]": "["}
+
+
+def _opened(line: str, closer: str) -> bool:
+    """Whether `line` leaves open a quotation or bracket that `closer` closes."""
+    return line.count(_OPENERS[closer]) > line.count(closer)
+
+
 def runs_on_from_above(text: str, start: int, repeated: Callable[[int], bool]) -> bool:
     """Whether the line at `start` goes on with a sentence a line above began (qa22 r08): it opens in
     lower case, and above it (in its paragraph, or past a display the sentence shows: a command set
@@ -377,7 +387,13 @@ def runs_on_from_above(text: str, start: int, repeated: Callable[[int], bool]) -
     of a changelog's "Change message from / X / to / Y". Half of the document's sentence is no
     repeated line, whatever other documents' lines fold to its key (`To: <address>`). Menus' and
     forms' lower-case entries stand under short entries (`Undo` over `by Taboola by Taboola`,
-    `Email non valide` over `newsletter`), not under prose."""
+    `Email non valide` over `newsletter`), not under prose. So does a line opening with the closing
+    mark of a quotation the line above opened (`” for more information.` under "Please see Section
+    6.1, “How many Debian distributions are there?", tester25 #9): the quotation's question mark
+    ends no sentence of the text."""
+    closing = _CLOSES_QUOTE.match(text, start)
+    if closing is not None:
+        start = closing.end()
     if not text[start:start + 1].islower():
         return False
     line_start = text.rfind("\n", 0, start) + 1
@@ -402,5 +418,7 @@ def runs_on_from_above(text: str, start: int, repeated: Callable[[int], bool]) -
     said = len(above.split()) + len(before.split())
     if not shown:  # right under it: a line of prose itself (`Email non valide` over a form's `newsletter` is none)
         own = said = len(above.split())
+    if closing is not None and _opened(above, closing.group(1)):
+        above = above.rstrip(".!?…")  # the question the quotation asks, inside the text's sentence
     return (own >= RUN_ON_LINE_WORDS and said >= RUN_ON_WORDS and not ends_sentence(above)
             and not repeated(text.rfind(lines[-1], 0, line_start) + _indent(lines[-1])))

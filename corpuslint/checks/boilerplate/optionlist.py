@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import regex
 
-# an option opening an indented line: `-V`, `--version`, `-V, --version`, `--line-length=N`
-_OPTION = regex.compile(r"(?m)^[ \t]+(?:--?[\p{L}\d?][\w-]*)(?:[ \t,=\[]|$)")
+# an option opening an indented line: `-V`, `--version`, `-V, --version`, `--line-length=N`; or a
+# quoted one opening any line, Texinfo's table item in an Info manual (`‘-o FILE’`, `'--output FILE'`)
+_OPTION = regex.compile(r"(?m)^(?:[ \t]+|[ \t]*['‘`])(?:--?[\p{L}\d?][\w-]*)(?:[ \t,=\[’']|$)")
 _ENTRIES = 3  # a list of options: this many option lines or more in the document
 
 

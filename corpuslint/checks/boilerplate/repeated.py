@@ -360,8 +360,9 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     Headings numbered in Chinese numerals (`第一条` … `第三十条`) are one series of their shape;
     an article of a few words between two headings is text of its own.
     Nor is an entry of a document's list of options (an indented line opening with `-V` or
-    `--help`, three such lines or more in the document): the option with its description beside
-    it or indented under it, `--help display this help and exit` in every GNU man page.
+    `--help`, or a quoted one at any indent, an Info manual's table item `'-o FILE'`, three such
+    lines or more in the document): the option with its description beside it or indented under
+    it, `--help display this help and exit` in every GNU man page.
     Nor is a line that is a date alone (`June 8, 2015`, a post's dateline or a teaser's date):
     its key is the shape that every date of its form shares, and a date that differs from page
     to page is no template.
@@ -393,7 +394,9 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     lower case that goes on with a sentence of the document's own prose above it, in its
     paragraph or past a display the sentence shows (`... the command` / `info grep` / `should
     give you access to the complete manual.`; a changelog's `from` / ``` ``X`` ``` / `to` / ``` ``Y`` ```,
-    whose `to` folds to the key of e-mails' `To: <address>` lines), a list
+    whose `to` folds to the key of e-mails' `To: <address>` lines; or opening with the closing mark
+    of a quotation the line above opened: `” for more information.` under "Please see Section 6.1,
+    “How many Debian distributions are there?"), a list
     item's indented continuation, a
     subtitle cue's text under its time, an attribution under a quotation (a fortune's `--
     Goethe, Maximen und Reflexionen, Nr. 141`), the caption over the document's own items
