@@ -169,3 +169,22 @@ def test_a_placeholder_in_verbatim_marks_or_ending_a_dotted_key_is_left_alone(te
 ])
 def test_residue_beside_verbatim_marks_is_still_removed(text, expected):
     assert _fixed(text) == expected
+
+
+# tester25 #11: zutty's *.org (Org-mode) lost its style sheet, `#+HTML_HEAD: <link …/>` -> `#+HTML_HEAD: `
+ORG_HEAD = ("#+TITLE: Zutty user guide\n#+OPTIONS: author:nil timestamp:nil num:nil val:nil html-style:nil H:3 ^:{}\n"
+            "#+HTML_HEAD: <link rel=\"stylesheet\" type=\"text/css\" href=\"org.css\"/>\n\n* Installation\n\n"
+            "You will probably need to install Zutty from source.\n")
+
+
+@pytest.mark.parametrize("text", [
+    ORG_HEAD,
+    "#+BEGIN_EXPORT html\n<p>Exported <b>as is</b></p>\n#+END_EXPORT\n",  # an export block: the exporter's
+])
+def test_an_org_directives_value_is_the_documents_markup(text):
+    assert _codes(Document.from_text(text)) == [] and _fixed(text) == text
+
+
+def test_residue_in_an_org_documents_prose_is_still_removed():
+    text = ORG_HEAD.replace("install Zutty", "install <b>Zutty</b>")
+    assert _fixed(text) == ORG_HEAD

@@ -62,6 +62,12 @@ SCRIPT = LazyPattern(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.S | reg
 INLINE_CODE = LazyPattern(r"(?<![^\s(\[{\"'])(?P<mark>`+|=|~)(?![\s=~`])(?P<body>(?:(?!(?P=mark))[^\n]){0,78}?<[A-Za-z/]"
                           r"(?:(?!(?P=mark))[^\n]){0,78}?)(?<![\s=~`])(?P=mark)(?![^\s.,;:!?)\]}\"'])")
 
+# an Org document's directive, its value the exporter's (`#+HTML_HEAD: <link rel="stylesheet" …/>`,
+# `#+HTML: <br/>`), or an export block given to one back end (`#+BEGIN_EXPORT html` … `#+END_EXPORT`,
+# the older `#+BEGIN_HTML` … `#+END_HTML`): the source's own markup, which the exporter writes out
+ORG_DIRECTIVE = LazyPattern(r"(?mi)^[ \t]*#\+[A-Z][A-Z_]*:[ \t]*(?P<value>[^\n]*)"
+                            r"|^[ \t]*#\+BEGIN_(?P<kind>EXPORT|HTML)\b[^\n]*\n(?P<block>(?s:.*?))^[ \t]*#\+END_(?P=kind)\b")
+
 
 def _bare(m: regex.Match) -> bool:
     return not (m.group("attrs") or "").strip()
@@ -257,6 +263,8 @@ def code_spans(text: str) -> list[tuple[int, int]]:
         spans.append((m.start(2), m.end(2)))
     for m in INLINE_CODE.finditer(text):
         spans.append((m.start("body"), m.end("body")))
+    if "#+" in text:
+        spans.extend(m.span("value" if m.group("kind") is None else "block") for m in ORG_DIRECTIVE.finditer(text))
     spans.extend(listed_code(text))  # a template's lines, a numbered listing's (codelisting)
     return spans
 
