@@ -15,6 +15,9 @@ from corpuslint.textutil import LazyPattern
 
 # marks that may precede boilerplate on its line: bullets, separators, arrows (never quotes)
 _LEAD = r"[ \t*•·>|#=~+_\-–—(\[]*"
+# marks that may follow a line's whole boilerplate: a colon, an ellipsis, an arrow, never a quotation
+# mark (`comment.'''` closes a docstring in a code sample, tester25 #12: a quotation's or a string's end)
+_TAIL = r"(?![^\w\n]*[\"'”’`])[^\w\n]*$"
 _QUOTES = {"'": "['‘’]", '"': "[\"“”]"}
 _PLACEHOLDER = regex.compile(r"\{([^{}]*)\}")
 
@@ -79,7 +82,7 @@ def _compile(spec: PhrasesSpec | PatternsSpec, fail: Any) -> tuple[Any, tuple[st
     if spec.anchor == "start":
         source = rf"^{_LEAD}(?P<clhit>{alternation})"
     elif spec.anchor == "whole":
-        source = rf"^{_LEAD}(?P<clhit>{alternation})[^\w\n]*$"
+        source = rf"^{_LEAD}(?P<clhit>{alternation}){_TAIL}"
     else:
         source = rf"(?P<clhit>{alternation})"
     try:
