@@ -76,3 +76,19 @@ def test_a_wrapped_sentences_tail_is_no_corpus_boilerplate():
     # a closing quotation mark that closes no quotation of the line above opens no sentence's tail
     texts["debian-faq-ch3-see-section.txt"] = texts["debian-faq-ch3-see-section.txt"].replace("“", "")
     assert [f.text for f in repeated_lines(texts)] == ["” for more information."]
+
+
+CHANGES = ("perl-io-html-changes-tail.txt", "perl-file-desktopentry-changes-tail.txt", "perl-try-tiny-changes-tail.txt")
+
+
+def test_a_changelogs_first_release_entry_is_no_corpus_boilerplate_and_no_author():
+    texts = {name: read(name) for name in CHANGES}
+    assert repeated_lines(texts) == []
+    authors = Linter({"select": ["CL504"]}).check([Document.from_text(text) for text in texts.values()])
+    assert not [f for f in authors if "Initial" in f.message]  # ` - Initial Release`: a bullet, no sign-off
+    # the same line in documents with no releases' headings (a page's list) is a repeated line
+    bare = {name: regex.sub(r"(?m)^\d\.\d\d .*\n", "", text) for name, text in texts.items()}
+    assert {f.text for f in repeated_lines(bare)} >= {"- Initial release"}
+    # and a dash before a name under a letter's prose still signs it
+    letter = "Thanks to all of you who wrote in about the release, and to the testers.\n\n - Jane Doe"
+    assert [f.message for f in Linter({"select": ["CL504"]}).check([Document.from_text(letter)])]

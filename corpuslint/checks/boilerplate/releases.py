@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-__all__ = ["HEADING_WORDS", "NAMED_WORDS", "RELEASES", "RELEASE_SHARE", "release_notes"]
+__all__ = ["HEADING_WORDS", "NAMED_WORDS", "RELEASES", "RELEASE_SHARE", "release_entry", "release_notes"]
 
 RELEASES = 3  # releases, each a version's heading over its entries: a file of release notes
 RELEASE_SHARE = 0.6  # of the non-blank lines: headings, their underlines and the entries
@@ -86,3 +86,77 @@ def release_notes(lines: Sequence[Numbered]) -> bool:
             kept += 1
         k += 1
     return releases >= RELEASES and kept >= RELEASE_SHARE * len(lines)
+
+
+# a Markdown link's definition under a release's heading (`[1_0]: https://repo.maven.apache.org/…`), or
+# the release's date on a line of its own (`Released 2009-08-25`)
+_UNDER_HEADING = re.compile(r"\[[^\]\n]+\]:\s+\S+$|(?:\w+\s+){0,2}(?:19|20)\d\d-\d\d-\d\d\W*$")
+_RELEASE_LINES = 60  # a release's entries above the line asked about
+RELEASE_LABEL_WORDS = 4  # a label over a release's entries: `Bugs fixed:`
+_LAST: tuple[str | None, int] = (None, 0)  # the last text `_releases` read, its count
+
+
+def _indent(row: str) -> int:
+    return len(row) - len(row.lstrip())
+
+
+def _release_heading(row: str, below: str | None) -> bool:
+    """A version's heading (`_heading`), a Markdown heading's marks left out (`## [Jansi 1.0][1_0],
+    released 2009-08-25`), or a bulleted one over entries indented deeper (`* Version 0.1` over
+    ` - Initial release.`)."""
+    bare = row.strip().lstrip("#").strip()
+    if _BULLET.match(bare) and below is not None and _indent(below) > _indent(row):
+        bare = bare[1:].strip()
+    return _heading(bare)
+
+
+def _skipped(bare: str) -> bool:
+    """A line between a release's heading and its entries: an underline, a link's definition, the
+    release's date, a label (`Bugs fixed:`)."""
+    return bool(_UNDERLINE.fullmatch(bare) or _UNDER_HEADING.match(bare)
+                or bare.endswith(":") and len(bare.split()) <= RELEASE_LABEL_WORDS and not _BULLET.match(bare))
+
+
+def _releases(text: str) -> int:
+    """How many versions' headings head a bulleted entry in `text` (`release_notes`' releases, read
+    from the text's lines whatever the share of its other lines). Kept for the last text."""
+    global _LAST
+    if _LAST[0] is not text:
+        rows = [row for row in text.split("\n") if row.strip()]
+        count = 0
+        for k, row in enumerate(rows):
+            j = k + 1
+            while j < len(rows) and _skipped(rows[j].strip()):
+                j += 1
+            if j < len(rows) and _BULLET.match(rows[j].strip()) and _release_heading(row, rows[j]):
+                count += 1
+        _LAST = (text, count)
+    return _LAST[1]
+
+
+def release_entry(text: str, start: int) -> bool:
+    """The line at `start` is an entry of a release in release notes (`RELEASES` releases or more):
+    a bulleted line whose release's heading stands above it past the release's other entries, their
+    wrapped lines, a label, an underline, the release's date or a link's definition (`0.01 2005-10-03`
+    over ` - Initial Release`, a changelog's first release). The entry is that release's record,
+    whatever other projects' changelogs say the same (tester25: CL151 took `- Initial release` from
+    changelogs as corpus boilerplate)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    row = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not _BULLET.match(row.strip()):
+        return False
+    indent, end = _indent(row), line_start - 1
+    for _ in range(_RELEASE_LINES):
+        if end <= 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        above = text[begin:end]
+        end = begin - 1
+        bare = above.strip()
+        if not bare or _skipped(bare) or _indent(above) > indent:
+            continue  # a blank line, an underline, a label, a wrapped line
+        if _BULLET.match(bare) and _indent(above) == indent:
+            continue  # another entry of the release
+        return _release_heading(above, row) and _releases(text) >= RELEASES
+    return False

@@ -18,6 +18,7 @@ from corpuslint.checks.boilerplate.glossary import glossary_entries
 from corpuslint.checks.boilerplate.cues import RUN, cue_of_script, script_cues, speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import split_lines
 from corpuslint.checks.boilerplate.optionlist import option_entry
+from corpuslint.checks.boilerplate.releases import release_entry
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
 from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
@@ -362,7 +363,9 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     Nor is an entry of a document's list of options (an indented line opening with `-V` or
     `--help`, or a quoted one at any indent, an Info manual's table item `'-o FILE'`, three such
     lines or more in the document): the option with its description beside it or indented under
-    it, `--help display this help and exit` in every GNU man page.
+    it, `--help display this help and exit` in every GNU man page. Nor is an entry of a release in
+    release notes (three versions' headings or more, each over bulleted entries): `- Initial release`
+    under `0.01 2012-01-28`, each project's first release in its changelog.
     Nor is a line that is a date alone (`June 8, 2015`, a post's dateline or a teaser's date):
     its key is the shape that every date of its form shares, and a date that differs from page
     to page is no template.
@@ -606,6 +609,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # a heading, a code fence or code line, a table row: the document's structure
             if u.words < LONG_WORDS and option_entry(doc.text, u.start):
                 continue  # `--help display this help and exit`: an entry of the document's list of options
+            if u.words < LONG_WORDS and release_entry(doc.text, u.start):
+                continue  # a changelog's `- Initial release` under its version: that release's record
             if u.words < LONG_WORDS and in_code_sample(doc.text, u.start):
                 continue  # a command of a code sample in plain text, or what it printed
             if (not verdict[2] or verdict[4]) and quoted(block):

@@ -132,7 +132,8 @@ class MetadataInBody(BodyRule):
     under; a name over a row of figures is a table's column names; a homepage closing an address block
     (`E-mail: …` / `URL: …`) is no source; a name after a dash in a signature (under an e-mail address)
     attributes its quotation; a sign-off with a phrase's words (`-- To My Favorite Things`) names no
-    person; and a first line sung again with the line after it, or broken off with a comma, is a verse's, no title.
+    person, nor does a dash that bullets the last item of a list (a changelog's ` - Initial Release` under
+    the entries above it, each opening with the same dash); and a first line sung again with the line after it, or broken off with a comma, is a verse's, no title.
     A rendered page's furniture gives no value: a text browser's line of the page's links (lynx's `#alternate …`,
     `#Debian-Referenz Debian-Referenz Kapitel 12. …`), a man page's running header (`CAT(1) Dienstprogramme für
     Benutzer CAT(1)`), a Vim help file's tagged line (`*pi_zip.txt* For Vim version 9.0`, `FORMAT OF STRAIGHT WORD

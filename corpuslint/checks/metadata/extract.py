@@ -360,6 +360,31 @@ def _among_quotations(document: str, start: int) -> bool:
     return False
 
 
+# a list's item: a dash as a bullet (one, then a space), at the line's indent
+_BULLETED = LazyPattern(r"([ \t]*)([-–—])[ \t]+(?=[^-–—\s])")
+_ITEMS_ABOVE = 12  # lines looked at above a dashed last line for another item of its list
+
+
+def _list_item(document: str, start: int) -> bool:
+    """The dashed line at `start` is an item of a list: a line above it (among the `_ITEMS_ABOVE`
+    non-blank ones) opens with the same dash at the same indent (a changelog's entries, `- Added
+    wants_list()` over the last release's ` - Initial Release`)."""
+    line_start = document.rfind("\n", 0, start + 1) + 1
+    own = _BULLETED.match(document, line_start)
+    if own is None:
+        return False
+    seen, end = 0, line_start - 1
+    while end > 0 and seen < _ITEMS_ABOVE:
+        begin = document.rfind("\n", 0, end) + 1
+        if document[begin:end].strip():
+            seen += 1
+            other = _BULLETED.match(document, begin, end)
+            if other is not None and other.group(1, 2) == own.group(1, 2):
+                return True
+        end = begin - 1
+    return False
+
+
 def read_sign_off(document: str, line: Line) -> list[Found]:
     """The author's name the last line of a document signs with. Not the speaker under a quotation (a
     dash and a name after a closing quotation mark, on its line or the line before: `“…” — Mark Twain`),
@@ -379,6 +404,8 @@ def read_sign_off(document: str, line: Line) -> list[Found]:
         return []  # `David Nye (nyeda@…). Midelfort Clinic` / `This is patently absurd; … -- Bertrand Russell`
     if alone and _among_quotations(document, line.start):
         return []  # a fortune file's, a page of quotations' last `-- Name`: its quotation's, not the text's author
+    if alone and _list_item(document, line.start):
+        return []  # a changelog's last entry ` - Initial Release`: its dash a bullet, no sign-off (tester25)
     name = bare_name(match["name"])
     if name is None or any(word.lower() in WORDS_OF_A_PHRASE for word in name.split()):
         return []  # `-- To My Favorite Things`, `-- My Shoe`: a title or a joke signs the verse, no person
