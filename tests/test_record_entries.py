@@ -92,3 +92,13 @@ def test_a_changelogs_first_release_entry_is_no_corpus_boilerplate_and_no_author
     # and a dash before a name under a letter's prose still signs it
     letter = "Thanks to all of you who wrote in about the release, and to the testers.\n\n - Jane Doe"
     assert [f.message for f in Linter({"select": ["CL504"]}).check([Document.from_text(letter)])]
+
+
+def test_a_mime_parts_headers_are_no_corpus_boilerplate_and_other_headers_are():
+    docs = [Document.from_text(read(f"talon-{name}.eml"), id=name)
+            for name in ("android", "gmail", "yahoo", "thunderbird")]
+    few = {"select": ["CL151"], "rules": {"CL151": {"min-documents-anywhere": 2, "min-documents": 2}}}
+    found = {(f.document, f.text) for f in Linter(few).check(docs)}
+    # `Content-Transfer-Encoding: base64` alone would go, its part's body left undecodable
+    assert not [text for _, text in found if text.startswith(("Content-", "MIME-"))]
+    assert ("android", "Subject: Re: Test") in found  # the message's own header line still is a repeated line

@@ -32,6 +32,7 @@ from corpuslint.checks.corpus_features import (
 )
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.licences import is_licence_document
+from corpuslint.mime import part_header
 from corpuslint.analysis import code_residue, markdown_unit, plain_kept, source_text
 from corpuslint.parts import prompt_part, whole_part
 from corpuslint.plain_code import code_line
@@ -365,7 +366,10 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     lines or more in the document): the option with its description beside it or indented under
     it, `--help display this help and exit` in every GNU man page. Nor is an entry of a release in
     release notes (three versions' headings or more, each over bulleted entries): `- Initial release`
-    under `0.01 2012-01-28`, each project's first release in its changelog.
+    under `0.01 2012-01-28`, each project's first release in its changelog. Nor is a MIME entity's
+    header (a line of a part's header block under a boundary line the message declares, or a
+    `MIME-Version:`/`Content-…:` field of a message that declares a boundary or a transfer
+    encoding): `Content-Transfer-Encoding: base64` removed alone leaves its part's body undecodable.
     Nor is a line that is a date alone (`June 8, 2015`, a post's dateline or a teaser's date):
     its key is the shape that every date of its form shares, and a date that differs from page
     to page is no template.
@@ -611,6 +615,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # `--help display this help and exit`: an entry of the document's list of options
             if u.words < LONG_WORDS and release_entry(doc.text, u.start):
                 continue  # a changelog's `- Initial release` under its version: that release's record
+            if u.words < LONG_WORDS and part_header(doc.text, u.start):
+                continue  # `Content-Transfer-Encoding: base64` over its part's body: the part's, not furniture
             if u.words < LONG_WORDS and in_code_sample(doc.text, u.start):
                 continue  # a command of a code sample in plain text, or what it printed
             if (not verdict[2] or verdict[4]) and quoted(block):
