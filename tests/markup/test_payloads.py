@@ -178,13 +178,19 @@ def test_two_uuencoded_files_each_from_its_own_begin_line():
 
 def test_an_srt_file_loses_its_numbers_and_timings_and_keeps_every_line_of_dialogue():
     doc = _doc("anchorman_fr.srt.txt")
-    (found,) = _found(doc, "CL209")
+    found, stamp = _found(doc, "CL209")  # the machinery, and the site's stamp in cue 0 (tester25)
     assert found.fix.applicability == Applicability.SAFE and found.data["timings"] == 8
+    assert stamp.data["stamp"] and stamp.line == 3 and stamp.fix.applicability == Applicability.SAFE
     fixed = _fixed(doc, "CL209")
     assert "-->" not in fixed and not any(line.strip().isdigit() for line in fixed.splitlines())
-    assert fixed.startswith("Downloaded From www.AllSubs.org\n\nCE FILM RELATE DES ÉVÉNEMENTS\nQUI ONT EXISTÉ.\n\n")
+    assert fixed.startswith("CE FILM RELATE DES ÉVÉNEMENTS\nQUI ONT EXISTÉ.\n\n")
     dialogue = [line for line in doc.text.splitlines() if line.strip() and "-->" not in line and not line.isdigit()]
-    assert [line for line in fixed.splitlines() if line.strip()] == dialogue
+    assert [line for line in fixed.splitlines() if line.strip()] == dialogue[1:]  # all but the stamp
+    # a cue between two cues of dialogue that names a site may be a line said: its fix is unsafe
+    moved = doc.text.replace("Downloaded From www.AllSubs.org", "CE FILM").replace(
+        "LES NOMS, LIEUX ET ÉVÉNEMENTS\nONT ÉTÉ MODIFlÉS.", "Va sur www.allocine.fr")
+    assert [f.fix.applicability for f in _found(Document.from_text(moved), "CL209")
+            if f.data.get("stamp")] == [Applicability.UNSAFE]
 
 
 def test_a_webvtt_file_loses_its_header_notes_and_cue_settings():
@@ -255,6 +261,6 @@ def test_text_on_the_timing_line_is_dialogue_never_removed_by_a_safe_fix():
     assert _found(doc, "CL209") == []  # one true timing line of three
     anchorman = _doc("anchorman_fr.srt.txt").text
     text = anchorman.rstrip("\n") + "\n\n9\n00:01:01,000 --> 00:01:03,000 Previously on Lost\n\n"
-    (found,) = _found(Document.from_text(text), "CL209")
+    (found,) = [f for f in _found(Document.from_text(text), "CL209") if not f.data.get("stamp")]
     assert found.fix.applicability == Applicability.UNSAFE and found.data["timings"] == 8
     assert "00:01:01,000 --> 00:01:03,000 Previously on Lost" in _fixed(Document.from_text(text), "CL209", unsafe=True)

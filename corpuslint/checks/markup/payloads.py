@@ -411,7 +411,39 @@ def _cue_machinery(text: str) -> tuple[list[tuple[int, int]], int, bool, list[in
                 break
             if not line.strip():
                 spans.append((start, end))
-    return sorted(set(spans)), timings, whole, said if vtt else []
+    return sorted(set(spans)), timings, whole, said
+
+
+# a web address in a cue's text: a link, `www.…`, or a host name with a top-level domain (`AllSubs.org`,
+# `OpenSubtitles.com`): a site's stamp, not a line anyone in the film says
+_WEB_ADDRESS = LazyPattern(r"(?i)(?:https?://|\bwww\.)[\w.-]+|\b[\w-]{2,}(?:\.[\w-]+)*\.(?:com|org|net|info|tv|ws|io|to)\b")
+_STAMP_WORDS = 12  # a site's stamp is a line or two: "Downloaded From www.AllSubs.org"
+_LINE_BREAKS = LazyPattern(r"\n(?:[ \t\r]*\n)*")
+
+
+def _stamp_cues(text: str, lines: list[tuple[int, int, str]], said: list[int]) -> list[tuple[int, int, bool]]:
+    """The cues whose whole text is a site's stamp (a short line or two naming a web address: "Downloaded
+    From www.AllSubs.org", "Subtitles by www.OpenSubtitles.org"): (start, end of the cue's text, whether
+    it is the file's first or last cue, where the site that hands the file out puts its stamp)."""
+    cues: list[list[int]] = []
+    for k in said:
+        if cues and cues[-1][-1] == k - 1:
+            cues[-1].append(k)
+        else:
+            cues.append([k])
+    found = []
+    for n, cue in enumerate(cues):
+        words = " ".join(lines[k][2] for k in cue)
+        if len(words.split()) <= _STAMP_WORDS and _WEB_ADDRESS.search(words) is not None:
+            found.append((lines[cue[0]][0], lines[cue[-1]][1], n in (0, len(cues) - 1)))
+    return found
+
+
+def _blank_lines_after(text: str, end: int) -> int:
+    """Where the line ending at `end` ends with its line break and the blank lines under it (the cue's
+    paragraph removed whole: the first cue's blank line is no paragraph of the text)."""
+    m = _LINE_BREAKS.match(text, end)
+    return m.end() if m else len(text)
 
 
 def _cue_tag_edits(text: str, lines: list[tuple[int, int, str]], said: list[int]) -> list[TextEdit]:
@@ -439,7 +471,9 @@ class SubtitleTiming(Rule):
     the `WEBVTT` header (with the lines under it: `Kind: captions`), the cue identifiers and the
     `NOTE`, `STYLE` and `REGION` blocks, and WebVTT's own tags in the cues' text: a voice
     (`<v Jane Doe>`, `</v>`), a class or language span (`<c.colorE5E5E5>`, `</c>`, `<lang en>`) and a
-    karaoke timestamp (`<00:17.500>`). A document is reported once, at its first timing line, when
+    karaoke timestamp (`<00:17.500>`). Also a cue whose whole text is a site's stamp, a short line or
+    two naming a web address (`Downloaded From www.AllSubs.org`, put in the file by the site that
+    hands it out), reported on its own. A document is reported once, at its first timing line, when
     it holds three timing lines or more, or one under a `WEBVTT` header opening the text; under
     that header the times may be unpadded, as players read them (`0:0:3.540 --> 0:0:7.23`).
 
@@ -476,6 +510,8 @@ class SubtitleTiming(Rule):
     `Jane Doe: Good morning`), so every word of a cue stays.
     Where the cues stand among other paragraphs (a page that shows what an SRT file looks like)
     the fix is unsafe: they may be the example the text is about.
+    A site's stamp goes with its cue's text: safe in a subtitle file's first or last cue, where
+    the site puts it; unsafe between two cues of dialogue, where a line may name a site.
 
     ## Known problems
     Fewer than three timing lines are not reported. In Markdown, fenced blocks and code spans are
@@ -501,14 +537,16 @@ class SubtitleTiming(Rule):
         text = _looked_at(doc)
         if "-->" not in text:
             return
-        first = (VTT_TIMING if text.lstrip("\ufeff").startswith("WEBVTT") else TIMING).search(text)
+        vtt = text.lstrip("\ufeff").startswith("WEBVTT")
+        first = (VTT_TIMING if vtt else TIMING).search(text)
         if first is None:
             return
         spans, timings, whole, said = _cue_machinery(text)
         if not spans:
             return
         edits = [TextEdit(start=a, end=b) for a, b in (_line_removal(text, s, e) for s, e in spans)]
-        tags = _cue_tag_edits(text, list(_lines(text)), said) if said and "<" in text else []
+        lines = list(_lines(text))
+        tags = _cue_tag_edits(text, lines, said) if vtt and said and "<" in text else []
         fix = Fix(title=f"Remove the subtitle machinery ({len(spans)} lines" + (f", {len(tags)} cue tags)" if tags else ")"),
                   edits=sorted(edits + tags, key=lambda e: e.start),
                   applicability=Applicability.SAFE if whole else Applicability.UNSAFE)
@@ -521,6 +559,13 @@ class SubtitleTiming(Rule):
                         f"like `{shorten(first.group().rstrip(), 50)}`, {len(spans) - timings} other lines "
                         "(cue numbers, headers, notes)" + (f", {len(tags)} cue tags (`<v …>`, `<c.…>`, `<00:01.000>`)"
                                                            if tags else ""), fix=fix, data=data)
+        for start, end, edge in _stamp_cues(text, lines, said) if "." in text else ():
+            # a site's stamp in its own cue: the cue's text goes too (its number and time are the machinery's)
+            yield Violation(start, end, f"subtitle site's stamp in a cue: `{shorten(text[start:end], 60)}`",
+                            fix=Fix(title="Remove the stamp's cue text",
+                                    edits=[TextEdit(start=start, end=_blank_lines_after(text, end))],
+                                    applicability=Applicability.SAFE if whole and edge else Applicability.UNSAFE),
+                            data={"stamp": True})
 
 
 RULES = (EncodedBlob, SubtitleTiming)
