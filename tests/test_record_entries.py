@@ -40,6 +40,10 @@ def test_a_records_field_given_in_another_records_words_is_no_copy():
     prose = "\n".join(row.strip() for row in text[start:text.index("\n\n", start)].splitlines())
     found = copies(f"The lists.\n\n{prose}\n\nPosts may be in English.\n\n{prose}\n")
     assert len(found) == 1 and found[0].line == 8
+    # a page's teaser given again under its date (the Guardian's related list, shared/corpora/web) is no record
+    teasers = ("Indonesia: dead whale had 1,000 pieces of plastic in stomach\n\nPublished: 20 Nov 2018\n"
+               "Indonesia: dead whale had 1,000 pieces of plastic in stomach\n")
+    assert [f.line for f in copies(teasers)] == [4]
 
 
 def test_an_api_entrys_summary_over_its_own_sections_is_no_copy():

@@ -88,9 +88,9 @@ def _own_summaries(text: str, earlier: tuple[int, int], later: tuple[int, int]) 
     return first is not None and second is not None and folded(first) != folded(second)
 
 
-# a field of a record laid out in columns, opening its (indented) line: a label, the colon aligned
+# a field of a record laid out in columns, opening its indented line: a label, the colon aligned
 # with its stanza's others by spaces (`Description : …`, `Subscription: open`), then its value
-_ALIGNED_FIELD = regex.compile(r"([ \t]*)\p{Lu}[\p{L}\d-]{0,30}(?: [\p{L}\d-]+)?[ \t]*:[ \t]+(?=\S)")
+_ALIGNED_FIELD = regex.compile(r"([ \t]+)\p{Lu}[\p{L}\d-]{0,30}(?: [\p{L}\d-]+)?[ \t]*:[ \t]+(?=\S)")
 _STANZA_LINES = 60  # a record's stanza: its fields and their wrapped values
 
 
@@ -133,7 +133,7 @@ def _aligned_field(text: str, span: tuple[int, int]) -> tuple[bool, str] | None:
     rows = text[span[0]:span[1]].split("\n")
     fields = any(row.strip() and len(row) - len(row.lstrip(" \t")) <= len(field.group(1)) for row in rows[1:])
     label = _label(field.group())
-    if not any(_another_field(text, line_start, field.group(1), label, step) for step in (-1, 1)):
+    if not any(_another_field(text, line_start, field, label, step) for step in (-1, 1)):
         return None
     return fields, " ".join(rows[0].split())
 
@@ -147,11 +147,12 @@ def _line(text: str, start: int) -> str:
     return text[start:] if end == -1 else text[start:end]
 
 
-def _another_field(text: str, start: int, indent: str, label: str, step: int) -> bool:
-    """Another aligned field at `indent`, of another label than `label`, opens a line of the stanza of
-    the field's line at `start`, above (`step` -1) or below (+1), lines indented deeper or blank
-    between (a caption's `PHOTO: …` over the next `PHOTO: …` is no record)."""
-    cursor = start
+def _another_field(text: str, start: int, field: regex.Match, label: str, step: int) -> bool:
+    """Another field at `field`'s indent, of another label than `label`, its value at the same column,
+    opens a line of the stanza of the field's line at `start`, above (`step` -1) or below (+1), lines
+    indented deeper or blank between: a record laid out in columns (a caption's `PHOTO: …` over the next
+    `PHOTO: …`, a teaser's `Indonesia: dead whale …` under `Published: 20 Nov 2018` are none)."""
+    indent, cursor = field.group(1), start
     for _ in range(_STANZA_LINES):
         if step < 0:
             if cursor == 0:
@@ -169,7 +170,7 @@ def _another_field(text: str, start: int, indent: str, label: str, step: int) ->
             return False  # out of the stanza
         if here == len(indent):
             other = _ALIGNED_FIELD.match(row)
-            return other is not None and _label(other.group()) != label
+            return other is not None and _label(other.group()) != label and other.end() == field.end()
     return False
 
 
