@@ -122,7 +122,9 @@ class BoilerplateLine(Rule):
     holding 80% of the lines, 60% of them with a line closing a sentence, half of their lines a
     sentence or a short answer: dialog turns, a Q&A list; Hangul wrapped at a printed page's
     width, a tenth of the lines or more filling it within a few columns, unclosed, the next line
-    going on: a bill's text from a PDF) nor a script (two speakers or more, each named twice or
+    going on: a bill's text from a PDF; verse: twelve lines or more, 80% of them of two to 14 words
+    without a bullet, a fifth of them leaving their clause open, a comma or a semicolon at the end or
+    the next line going on in lower case: a poem, an epic) nor a script (two speakers or more, each named twice or
     more on a short line after a blank line right over a speech that closes a sentence, their
     cues six lines or more and a twentieth of the lines: a play's scene, a screenplay). On hard-wrapped text
     (changelogs, manual pages, vim help, info manuals, licences, e-mail,

@@ -257,7 +257,7 @@ def page_shape(lines: Sequence[Line], dump: bool = False) -> str | None:
     text", "code documentation", "underlined headings", "signed entries", "records", "release notes"
     (`releases.release_notes`: versions' headings over their entries), "speaker cues"
     (`cues.speaker_cues`: a play's or a screenplay's speakers' cues over their speeches), or what
-    `uniform.uniform_shape` names ("a table", "dialog turns", "wrapped Hangul text"); None when it
+    `uniform.uniform_shape` names ("a table", "dialog turns", "wrapped Hangul text", "verse"); None when it
     has a page's shape. A text browser's `dump` of a page (`dumps.page_lines`) is wrapped by the
     browser, a page still: never "hard-wrapped text"."""
     if not dump and hard_wrapped(lines):

@@ -22,6 +22,8 @@ from corpuslint.checks.boilerplate.releases import release_entry
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
 from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
+from corpuslint.checks.boilerplate.tables import table_row
+from corpuslint.checks.boilerplate.verse import verse_lines
 from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_carriers import (
     K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, SAMPLE, Carriers, carrier_follow_ups, numbers_tag, other_place,
@@ -438,6 +440,20 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     that names one of its headwords: dictionaries share entries, and an entry filed under several
     headwords repeats whole; removing a line leaves a definition under no headword.
 
+    Nor is a line of verse (`verse.py`): a repeated line (two words or more, no bullet) inside a
+    run of the document's own verse lines, no blank line between (four or more of the 16 lines
+    about it its own; of the eight nearest, three quarters a verse line's size and like in length,
+    the longest at most 2.2 times the shortest, and a third leaving their clause open for the next:
+    a comma, a semicolon or a colon at the end, or the next line going on in a small letter). An
+    epic's formula (the Kalevala's `sanan virkkoi, noin nimesi:`, x118), a refrain, an epithet
+    repeat by nature. At the run's head or foot the line's clause must run on into the run; at
+    the document's first or last two lines, with a comma or semicolon (not `Share this:`). The
+    same line alone, at the head or tail, or in a run of the site's furniture, still counts.
+    Nor is a row of a table (`tables.py`): a line opening and closing with `|` over or under
+    another such row or a rule (`+-----+`), or a delimited row (a tab, or two commas or
+    semicolons with no space after them) with as many fields as the three rows above or below
+    it: a CSV file's header row, a manual's table that its translations keep.
+
     A line's digits fold in its key, so a line whose numbers differ from carrier to carrier is
     one key: it is reported only where its carriers spell one set of numbers, or its numbers are
     what a template fills in (a year, `© 2019 Site`; a counter, `Page 2 of 5`; one whole
@@ -573,6 +589,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
             return starts.get(start) in verdicts
         skeleton = kept_skeleton(doc.text, f.units, set(verdicts)) if verdicts and not markdown else ()
         entries = glossary_entries(doc.text, f.units, verdicts) if verdicts and not markdown else ()
+        verses = verse_lines(doc.text, f.units, verdicts.__contains__) if verdicts and not markdown else ()
         script = bool(verdicts) and speaker_cues(split_lines(doc.text))  # a play, a screenplay
         turns = labelled_turns(doc.text) if verdicts and not markdown else []  # a dialog, a labelled turn a line
         shared = {f.units[i].key for i in verdicts} if script else set()
@@ -587,6 +604,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # the text's markup, a field of its record, a heading over its own section
             if i in entries:
                 continue  # a dictionary's headword, definition or contents line: its entries' own (qa23 r07)
+            if i in verses:
+                continue  # an epic's formula, a refrain: a line of the document's own verse (tester26)
             if script and cue_of_script(u, _sides(f.units, i, seq, place), cues, shared):
                 continue  # a script's cue (`Exeunt`, `First Gentleman`) or a line between its own lines
             if turns and any(start <= u.start and u.end <= end for start, end in turns):
@@ -611,6 +630,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # a whole message (a system prompt, "Thank you!") or a prompt's instruction: the design
             if is_structure(doc.text, u.start, u.end):
                 continue  # a heading, a code fence or code line, a table row: the document's structure
+            if table_row(doc.text, u.start, u.end):
+                continue  # a CSV file's header, a grid table's row a manual's translations keep (tester26)
             if u.words < LONG_WORDS and option_entry(doc.text, u.start):
                 continue  # `--help display this help and exit`: an entry of the document's list of options
             if u.words < LONG_WORDS and release_entry(doc.text, u.start):

@@ -1,0 +1,105 @@
+"""A repeated line inside verse: the poem's own line, not a stamp.
+
+Verse is made of repetition: an epic's formulas (the Kalevala's `sanan virkkoi, noin nimesi:`,
+`Vaka vanha Väinämöinen`), a refrain, an epithet, a catalogue that the poet says twice (Milton's
+`Thrones, Dominations, Princedoms, Vertues, Powers`). Across a corpus of poems such a line
+"occurs in many documents", as a stamp does; its place tells them apart. A stamp stands at a
+document's head or tail or in a run of furniture; a verse line stands among the poem's own
+lines: a run (no blank line between) of lines of like length, short, unbulleted, most of them
+the document's own, whose clauses run over the line ends (a line ending with a comma, a
+semicolon or a colon, or the next starting in a small letter). A menu's entries or a list of
+headlines end no clause and go on with none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from corpuslint.checks.corpus_units import CorpusUnit
+
+REACH = 4  # lines on each side of the repeated line that show the verse about it
+MIN_OWN = 4  # of them, the document's own lines at least
+MAX_WORDS = 16  # a verse line's words at most (a long line is prose, or a Whitman verse: prose-like)
+MIN_WORDS = 2  # `Advertisement`, `Share` alone on a line are labels, never a verse line
+MIN_WIDTH = 10  # characters: the shortest verse line read as such
+SPREAD = 2.2  # a verse line's width at most this many times another's of its window
+_CLAUSE_ENDS = frozenset(",;:")
+_BULLETS = ("- ", "* ", "• ", "· ", "| ", "> ")
+
+
+def _runs(text: str, units: Sequence[CorpusUnit]) -> list[list[int]]:
+    """The text's single lines grouped in runs with no blank line between, as unit indexes."""
+    runs: list[list[int]] = []
+    prev: CorpusUnit | None = None
+    for i, u in enumerate(units):
+        if not u.line and text.find("\n", u.start, u.end) != -1:
+            continue  # a multi-line paragraph as a whole: its lines follow
+        if prev is not None and runs and text.count("\n", prev.end, u.start) == 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        prev = u
+    return runs
+
+
+def _line_shaped(text: str, u: CorpusUnit) -> bool:
+    """A line that could be a verse line: a few words, not a number, no bullet, not all capitals."""
+    line = text[u.start:u.end]
+    return (MIN_WORDS <= u.words <= MAX_WORDS and not u.number and not u.symbols and len(line) >= MIN_WIDTH
+            and not line.startswith(_BULLETS) and not line.isupper())
+
+
+def _runs_over(text: str, u: CorpusUnit, below: CorpusUnit | None, colon: bool = True) -> bool:
+    """Whether a line's clause runs over its end: it ends with a comma, a semicolon or (`colon`) a
+    colon, or the next line opens in a small letter."""
+    line = text[u.start:u.end].rstrip()
+    if line[-1:] in _CLAUSE_ENDS and (colon or line[-1:] != ":"):
+        return True
+    return below is not None and text[below.start:below.start + 1].islower()
+
+
+def _held(text: str, units: Sequence[CorpusUnit], run: list[int], n: int) -> bool:
+    """Whether the line `run[n]` is held in its run by its clauses: inside it, or at its head with
+    its clause running on below, at its foot with the clause above running on into it. At the
+    document's head or tail (`edge`) a colon does not hold it (`Share this:`, `Tags:` over the
+    text)."""
+    u = units[run[n]]
+    colon = not u.edge
+    if n == 0 and not _runs_over(text, u, units[run[1]], colon):
+        return False  # at the run's head, a caption over it unless its clause runs on
+    if n == len(run) - 1 and not _runs_over(text, units[run[n - 1]], u, colon):
+        return False  # at the run's foot, a line under it unless the clause above runs on into it
+    if u.edge and 0 < n < len(run) - 1:
+        return (_runs_over(text, units[run[n - 1]], u, False)
+                and _runs_over(text, u, units[run[n + 1]], False))
+    return True
+
+
+def verse_lines(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], bool]) -> set[int]:
+    """The indexes of the repeated single lines (`repeated(i)`) that stand inside verse of the
+    document's own (see the module's docstring)."""
+    found: set[int] = set()
+    for run in _runs(text, units):
+        if len(run) <= MIN_OWN:
+            continue
+        flags = [repeated(i) for i in run]
+        if not any(flags) or 2 * sum(flags) > len(run):
+            continue  # (a run mostly repeated is a run of furniture)
+        for n, i in enumerate(run):
+            if not flags[n] or not _line_shaped(text, units[i]) or not _held(text, units, run, n):
+                continue
+            near = range(max(0, n - 2 * REACH), min(len(run), n + 2 * REACH + 1))
+            if sum(not flags[k] for k in near) < MIN_OWN:
+                continue
+            window = range(max(0, n - REACH), min(len(run), n + REACH + 1))
+            shaped = [k for k in window if _line_shaped(text, units[run[k]])]
+            if 4 * len(shaped) < 3 * len(window):
+                continue  # (a verse may set a line off with a dash: `- veessä on väkeä paljo -`)
+            widths = [units[run[k]].end - units[run[k]].start for k in shaped]
+            if max(widths) > SPREAD * min(widths):
+                continue  # lines of unlike length: a menu's entries and a heading, not a stanza
+            over = sum(_runs_over(text, units[run[k]], units[run[k + 1]] if k + 1 < len(run) else None)
+                       for k in window)
+            if 3 * over >= len(window):
+                found.add(i)
+    return found

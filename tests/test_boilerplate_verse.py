@@ -1,0 +1,67 @@
+"""Verse, tables and data rows that corpora share are the documents' own (tester26; data:
+tests/data/boilerplate/verse/SOURCES.md): CL151 leaves an epic's formula inside its stanza, a CSV
+file's header and a grid table's row alone, and CL140 reads no poem as a menu; the same line
+standing where a stamp stands is still reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpuslint import Document, Linter
+from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+from corpuslint.checks.boilerplate.tables import table_row
+from corpuslint.checks.boilerplate.uniform import verse
+
+DATA = Path(__file__).parent / "data" / "boilerplate" / "verse"
+WEB = Path(__file__).parent / "data" / "boilerplate" / "web"
+KALEVALA = ("kalevala-00-148.txt", "kalevala-01-106.txt", "kalevala-03-190.txt")
+CSV = ("umath-arccos.csv.txt", "umath-arcsin.csv.txt", "umath-arcsinh.csv.txt")
+FORMULA = "sanan virkkoi, noin nimesi:"
+
+
+def read(name: str, folder: Path = DATA) -> str:
+    return (folder / name).read_text(encoding="utf-8")
+
+
+def repeated(texts: dict[str, str]) -> list:
+    docs = [Document.from_text(text, id=name) for name, text in texts.items()]
+    return Linter({"select": ["CL151"]}).check(docs)
+
+
+def test_an_epics_formula_inside_its_stanza_is_the_poems_line():
+    # the Kalevala's `sanan virkkoi, noin nimesi:` in three runos, a line among the poem's own
+    assert repeated({name: read(name) for name in KALEVALA}) == []
+    # the same line where a stamp stands, a paragraph of its own under the poem, is still reported
+    tailed = {name: read(name) + "\n" + FORMULA + "\n" for name in KALEVALA}
+    assert {f.line for f in repeated(tailed)} == {14}
+
+
+def test_a_csv_header_and_a_grid_tables_row_are_rows():
+    # numpy's validation sets share their header row: 3 findings on 54a963e
+    assert repeated({name: read(name) for name in CSV}) == []
+    # the header over prose (no rows of its fields below) is a line three documents carry
+    header = read(CSV[0]).split("\n")[0]
+    over_prose = {name: header + "\n\n" + read(name).replace("\n", " ") + "\n" for name in KALEVALA}
+    assert {f.line for f in repeated(over_prose)} == {1}
+    # Debian Reference's translations keep a table's rows (`|A |10.x.x.x |255.0.0.0 |/8 |1 |`)
+    for name in ("debref-de-03-228.txt", "debref-es-03-280.txt", "debref-fr-05-301.txt"):
+        text = read(name)
+        rows = [k for k, line in enumerate(text.split("\n")) if line.strip().startswith("|A ")]
+        at = sum(len(line) + 1 for line in text.split("\n")[:rows[0]])
+        assert table_row(text, at + 4, text.index("\n", at)), name
+        assert not table_row(text, 4, text.index("\n")), name  # the section's heading over its prose
+    assert not table_row("Home, News, Sport\n\nThe council voted on Tuesday.\n", 0, 17)
+
+
+def test_a_poem_is_verse_and_a_page_is_not():
+    assert verse(candidate_lines(read("yeats-later-poems-00.txt")))
+    assert all(verse(candidate_lines(read(name))) for name in KALEVALA)
+    # pages of menus and headlines, a blog's short lines in Chinese: no clause runs over their ends
+    for name in ("002.txt", "blogger.txt", "pixnet.txt", "lwn-1.txt"):
+        assert not verse(candidate_lines(read(name, WEB))), name
+
+
+def test_cl140_reads_no_poem_as_a_menu():
+    # Yeats's "Solomon and the Witch", "Easter, 1916": 14 findings (113 of 145 lines) on 54a963e
+    doc = Document.from_text(read("yeats-later-poems-00.txt"), id="yeats")
+    assert [f for f in Linter({"select": ["CL140"]}).check([doc])] == []
