@@ -17,6 +17,7 @@ from corpuslint.checks.boilerplate.codelines import is_code
 from corpuslint.checks.boilerplate.glossary import glossary_entries
 from corpuslint.checks.boilerplate.cues import RUN, cue_of_script, script_cues, speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import split_lines
+from corpuslint.checks.boilerplate.itemruns import list_items
 from corpuslint.checks.boilerplate.optionlist import option_entry
 from corpuslint.checks.boilerplate.releases import release_entry
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
@@ -453,6 +454,11 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     another such row or a rule (`+-----+`), or a delimited row (a tab, or two commas or
     semicolons with no space after them) with as many fields as the three rows above or below
     it: a CSV file's header row, a manual's table that its translations keep.
+    Nor is an entry of a long list of the document's own, one a paragraph (`itemruns.py`): in a
+    run of eight single-line paragraphs or more of one indentation (six words at most, no
+    sentence), most of them not repeated, three of its own on each side of it: a book's index
+    (the Jargon File's `brain-damaged` among its 2,000 headwords). A site's menu set that way is
+    mostly the site's own repeated entries, and still counts.
 
     A line's digits fold in its key, so a line whose numbers differ from carrier to carrier is
     one key: it is reported only where its carriers spell one set of numbers, or its numbers are
@@ -590,6 +596,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         skeleton = kept_skeleton(doc.text, f.units, set(verdicts)) if verdicts and not markdown else ()
         entries = glossary_entries(doc.text, f.units, verdicts) if verdicts and not markdown else ()
         verses = verse_lines(doc.text, f.units, verdicts.__contains__) if verdicts and not markdown else ()
+        listed = list_items(doc.text, f.units, verdicts.__contains__) if verdicts and not markdown else ()
         script = bool(verdicts) and speaker_cues(split_lines(doc.text))  # a play, a screenplay
         turns = labelled_turns(doc.text) if verdicts and not markdown else []  # a dialog, a labelled turn a line
         shared = {f.units[i].key for i in verdicts} if script else set()
@@ -606,6 +613,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # a dictionary's headword, definition or contents line: its entries' own (qa23 r07)
             if i in verses:
                 continue  # an epic's formula, a refrain: a line of the document's own verse (tester26)
+            if i in listed:
+                continue  # an entry of a book's index, one a paragraph among its own (tester26)
             if script and cue_of_script(u, _sides(f.units, i, seq, place), cues, shared):
                 continue  # a script's cue (`Exeunt`, `First Gentleman`) or a line between its own lines
             if turns and any(start <= u.start and u.end <= end for start, end in turns):

@@ -1,0 +1,60 @@
+"""A repeated line inside a long list of the document's own items, one a paragraph.
+
+A book's index or a glossary's contents sets each entry on its own line with a blank line
+between (the Jargon File's 2,000 headwords: `brain-damaged`, `list-bomb`, `real time`), and
+the corpus's other chunks of the same book, or other glossaries, carry some of its entries
+again. An entry that "occurs in 3 documents" is still one item of this document's list: taking
+it out punches a hole in the index. What tells the list from a site's menu is that its items
+are the document's own: in a run of `RUN` single-line paragraphs or more of one shape (the same
+indentation, a few words, no sentence), most of them not repeated, with items of its own on
+both sides of the repeated one. A menu's entries are the site's, repeated on every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from corpuslint.checks.corpus_units import CorpusUnit
+
+RUN = 8  # single-line paragraphs in a row, one shape: a list, not a few short paragraphs
+SIDE = 3  # of the document's own items on each side of the repeated one, at least
+ITEM_WORDS = 6  # an item's words at most
+
+
+def _indent(text: str, u: CorpusUnit) -> int:
+    return u.start - (text.rfind("\n", 0, u.start) + 1)
+
+
+def _item(text: str, u: CorpusUnit) -> bool:
+    return not u.line and 0 < u.words <= ITEM_WORDS and not u.sentence and text.find("\n", u.start, u.end) < 0
+
+
+def list_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], bool]) -> set[int]:
+    """The indexes of the repeated units (`repeated(i)`) that are items of a long list of the
+    document's own, one a paragraph (see the module's docstring)."""
+    found: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) < RUN:
+            return
+        flags = [repeated(i) for i in run]
+        if 2 * sum(flags) >= len(run):
+            return  # mostly repeated: the site's furniture
+        for n, i in enumerate(run):
+            if flags[n] and sum(not f for f in flags[:n]) >= SIDE and sum(not f for f in flags[n + 1:]) >= SIDE:
+                found.add(i)
+
+    for i, u in enumerate(units):
+        if not _item(text, u):
+            close()
+            run = []
+            continue
+        if run:
+            prev = units[run[-1]]
+            if text.count("\n", prev.end, u.start) != 2 or _indent(text, u) != _indent(text, prev):
+                close()
+                run = []
+        run.append(i)
+    close()
+    return found
