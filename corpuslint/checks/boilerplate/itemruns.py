@@ -1,13 +1,15 @@
-"""A repeated line inside a long list of the document's own items, one a paragraph.
+"""A repeated line inside a long sorted list of the document's own items, one a paragraph.
 
 A book's index or a glossary's contents sets each entry on its own line with a blank line
 between (the Jargon File's 2,000 headwords: `brain-damaged`, `list-bomb`, `real time`), and
 the corpus's other chunks of the same book, or other glossaries, carry some of its entries
 again. An entry that "occurs in 3 documents" is still one item of this document's list: taking
-it out punches a hole in the index. What tells the list from a site's menu is that its items
-are the document's own: in a run of `RUN` single-line paragraphs or more of one shape (the same
-indentation, a few words, no sentence), most of them not repeated, with items of its own on
-both sides of the repeated one. A menu's entries are the site's, repeated on every page.
+it out punches a hole in the index. What tells the index from a site's menu is its order and
+length: a run of `RUN` single-line paragraphs or more of one shape (the same indentation, a few
+words) in alphabetical order (`SORTED` of its neighbours in order), most of them not repeated,
+with items of its own on both sides of the repeated one. A menu's entries and a page's share
+buttons (`Facebook`, `Twitter`, `Most read`) are in the site's order; a page's icon names, sorted,
+are a few dozen at most.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from collections.abc import Callable, Sequence
 
 from corpuslint.checks.corpus_units import CorpusUnit
 
-RUN = 8  # single-line paragraphs in a row, one shape: a list, not a few short paragraphs
+RUN = 30  # single-line paragraphs in a row, one shape: an index (a page's 21 icon names, shared/corpora/web/txt/iab-1.txt)
 SIDE = 3  # of the document's own items on each side of the repeated one, at least
-ITEM_WORDS = 6  # an item's words at most
+ITEM_WORDS = 8  # an item's words at most (`Live Free Or Die!`: a headword may close a sentence)
+SORTED = 0.9  # of the run's neighbouring items, in alphabetical order at least
 
 
 def _indent(text: str, u: CorpusUnit) -> int:
@@ -26,7 +29,16 @@ def _indent(text: str, u: CorpusUnit) -> int:
 
 
 def _item(text: str, u: CorpusUnit) -> bool:
-    return not u.line and 0 < u.words <= ITEM_WORDS and not u.sentence and text.find("\n", u.start, u.end) < 0
+    return not u.line and 0 < u.words <= ITEM_WORDS and text.find("\n", u.start, u.end) < 0
+
+
+def _sort_key(text: str, u: CorpusUnit) -> str:
+    return "".join(c for c in text[u.start:u.end].casefold() if c.isalnum())
+
+
+def _in_order(text: str, units: Sequence[CorpusUnit], run: list[int]) -> bool:
+    keys = [_sort_key(text, units[i]) for i in run]
+    return sum(a <= b for a, b in zip(keys, keys[1:])) >= SORTED * (len(keys) - 1)
 
 
 def list_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], bool]) -> set[int]:
@@ -39,8 +51,8 @@ def list_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int],
         if len(run) < RUN:
             return
         flags = [repeated(i) for i in run]
-        if 2 * sum(flags) >= len(run):
-            return  # mostly repeated: the site's furniture
+        if 2 * sum(flags) >= len(run) or not _in_order(text, units, run):
+            return  # mostly repeated, or in no alphabetical order: the site's furniture
         for n, i in enumerate(run):
             if flags[n] and sum(not f for f in flags[:n]) >= SIDE and sum(not f for f in flags[n + 1:]) >= SIDE:
                 found.add(i)

@@ -455,10 +455,11 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     semicolons with no space after them) with as many fields as the three rows above or below
     it: a CSV file's header row, a manual's table that its translations keep.
     Nor is an entry of a long list of the document's own, one a paragraph (`itemruns.py`): in a
-    run of eight single-line paragraphs or more of one indentation (six words at most, no
-    sentence), most of them not repeated, three of its own on each side of it: a book's index
-    (the Jargon File's `brain-damaged` among its 2,000 headwords). A site's menu set that way is
-    mostly the site's own repeated entries, and still counts.
+    run of 30 single-line paragraphs or more of one indentation (eight words at most) in
+    alphabetical order (90% of neighbours), most of them not repeated, three of its own on each
+    side of it: a book's index (the Jargon File's `brain-damaged` among its 2,000 headwords). A
+    site's menu or share buttons set that way (`Facebook`, `Twitter`, `Most read`) are in no
+    alphabetical order, and a page's sorted icon names are fewer: they still count.
 
     A line's digits fold in its key, so a line whose numbers differ from carrier to carrier is
     one key: it is reported only where its carriers spell one set of numbers, or its numbers are
