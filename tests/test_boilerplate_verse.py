@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpuslint import Document, Linter
+from corpuslint.checks.boilerplate.configlines import commented_config
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.tables import table_row
 from corpuslint.checks.boilerplate.uniform import verse
@@ -76,3 +77,14 @@ def test_an_entry_of_a_books_long_index_is_its_item():
     # five short paragraphs are no list of the document's own: the line counts again
     texts[names[0]] = "\n".join(texts[names[0]].split("\n")[40:49]) + "\n"
     assert {f.line for f in repeated(texts)} == {5}
+
+
+def test_a_comment_over_a_config_files_lines_is_the_examples():
+    # Debian Reference's `/etc/hosts` example, kept untranslated (4 findings on 54a963e)
+    text = read("debref-de-03-132.txt")
+    at = text.index("# The following")
+    assert commented_config(text, at, text.index("\n", at))
+    # a heading-like `#` line over a page's headlines, or over share buttons, is no config file's comment
+    page = "    # Related\n    Council votes to close the bridge for repairs\n    Mayor says the plan is 2.5 years late.\n"
+    assert not commented_config(page, 4, page.index("\n"))
+    assert not commented_config("# Share this story\nFacebook\nTwitter\n", 0, 18)

@@ -14,6 +14,7 @@ from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.boilerplate.codelines import is_code
+from corpuslint.checks.boilerplate.configlines import commented_config
 from corpuslint.checks.boilerplate.glossary import glossary_entries
 from corpuslint.checks.boilerplate.cues import RUN, cue_of_script, script_cues, speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import split_lines
@@ -453,7 +454,10 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     Nor is a row of a table (`tables.py`): a line opening and closing with `|` over or under
     another such row or a rule (`+-----+`), or a delimited row (a tab, or two commas or
     semicolons with no space after them) with as many fields as the three rows above or below
-    it: a CSV file's header row, a manual's table that its translations keep.
+    it: a CSV file's header row, a manual's table that its translations keep. Nor is a comment
+    (`# ...`) over a config file's lines (`configlines.py`: two lines or more under it in its
+    block, at its indentation, each holding a datum, `127.0.1.1`, `ff02::1`, `key=value`, none
+    closing a sentence): Debian Reference's `/etc/hosts` example, kept untranslated.
     Nor is an entry of a long list of the document's own, one a paragraph (`itemruns.py`): in a
     run of 30 single-line paragraphs or more of one indentation (eight words at most) in
     alphabetical order (90% of neighbours), most of them not repeated, three of its own on each
@@ -642,6 +646,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # a heading, a code fence or code line, a table row: the document's structure
             if table_row(doc.text, u.start, u.end):
                 continue  # a CSV file's header, a grid table's row a manual's translations keep (tester26)
+            if commented_config(doc.text, u.start, u.end):
+                continue  # `# The following lines ...` over `::1 localhost`: a config example's comment
             if u.words < LONG_WORDS and option_entry(doc.text, u.start):
                 continue  # `--help display this help and exit`: an entry of the document's list of options
             if u.words < LONG_WORDS and release_entry(doc.text, u.start):
