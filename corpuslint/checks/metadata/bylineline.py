@@ -78,7 +78,9 @@ WITH_COAUTHORS = LazyPattern(r"\((?:with|avec|con|mit|com|met)\s+([^()]{3,80})\)
 TRAILING_ON = LazyPattern(rf"(?i)(?:\s+(?:{PUBLISHING_VERBS}|updated|aktualisiert))?\s+(?:{DATE_PREPOSITIONS}|at)$|"
                           r"\s+(?:published|posted|veröffentlicht|publié|publicado|pubblicato)$")
 ON_DATE = LazyPattern(r"(?i)^on\s+(?=\p{L}{3,9}\.?\s+\d|\d)")
-MONTH_DAY = LazyPattern(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b(?!,?\s*\d)")
+# a month's name (whole or cut short, never a word opening alike: `Mayer 6/6/2013` is a name and a date) and its day
+MONTH_DAY = LazyPattern(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+[0-3]?\d\b(?!,?\s*\d|/)")
 # a handle, spaced or glued to the name it follows (`By Jon Porter@JonPorty Jul 3, 2019`, qa19c r04: a Vox Media
 # byline as lynx renders it); not an address's `@host.tld` (`jon@theverge.com`)
 HANDLE = LazyPattern(r"(?<!\S)@\w+|(?<=\p{Lu}\p{Ll}+)@\w+(?![\w@-]|\.\w)")
@@ -182,6 +184,7 @@ AGENCY = LazyPattern(r"^(?:The\s+)?(?:Associated\s+Press|AP|AFP|Agence\s+France-
                      r"CNN\s+Wire|AP\s+Staff)$")
 OUTLET_DESK = LazyPattern(r"^(?P<letters>\p{Lu}{3,5})\s+(?:News|Newsroom)$|^(?P<desk>(?:\p{Lu}\p{Ll}+\s+){1,2})Desk$|"
                           r"^(?:From\s+)?Staff\s+Reports?$")
+AGENCY_IN = LazyPattern(r"^(?:[*•]\s+)?(?P<agency>\S.{1,30}?)\s+in\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$")
 # what a menu heads with those nouns, shouted or not: `TOP News`, `Help Desk`
 NOT_AN_OUTLET = frozenset("top hot new all our help service front information reception support".split())
 
@@ -201,6 +204,13 @@ def outlet_alone(text: str) -> str | None:
     if any(word.casefold() in NOT_AN_OUTLET for word in head.split()):
         return None
     return text.removeprefix("From ")
+
+
+def agency_in_place(text: str) -> str | None:
+    """`* Associated Press in Miami`, `Reuters in London`: an agency credited with the place it filed from, a
+    byline by its shape (a wire story's credit under its headline), stamp or not."""
+    wire = AGENCY_IN.match(text) if len(text) <= 60 else None
+    return wire["agency"] if wire is not None and AGENCY.match(wire["agency"]) else None
 
 
 def outlet_before_stamp(text: str) -> str | None:
@@ -260,8 +270,8 @@ def segment_names(text: str, start: int) -> list[str]:
     date = full_date or (_foreign_date_ending(text) if foreign else None) or MONTH_DAY.search(text)
     if date is None and not foreign and BYLINE_START.match(text):
         # `By Franziska Dully 10. Februar 2019 in Allgemein , Fashion , Kolumne` (a theme's English label, the
-        # blog's German day): the names stop at the day
-        date = FOREIGN_DATE_IN_TEXT.search(text)
+        # blog's German day): the names stop at the day; `By Jon Mayer 6/6/2013 10:00 A.M. ET` at the numeric one
+        date = FOREIGN_DATE_IN_TEXT.search(text) or NUMERIC_DATE.search(text)
     found = read_byline(line)
     if not found and date is not None and date.start() > 3:
         cut = TRAILING_ON.sub("", text[: date.start()].rstrip(" ,|·•-–—"))  # "Posted by A, B on <date>, all posts"
@@ -273,10 +283,24 @@ def segment_names(text: str, start: int) -> list[str]:
         found = read_byline(Line(line.start, line.start + len(names), names, True))
     if not found and not foreign and (label := day_then_label(text)) is not None:
         return segment_names(text[label:], start + label)
+    if not found and (credit := OUTLET_CREDIT.search(text)) is not None and BYLINE_START.match(text):
+        found = read_byline(Line(line.start, line.start + credit.start(), text[: credit.start()], True))
+    if not found and (label := SECTION_THEN_BY.match(text)) is not None and is_stamp(text):
+        # `News By Ann Lee Jun. 6, 2013 5:16 pm`: a section's label, then the byline and its stamp (a phrase's
+        # `Day By Day`, `Stand By Me` has no stamp after it)
+        names = segment_names(text[label.end():], start + label.end())
+        return names if names and all(bare_name(name) for name in names) else []  # not `Stand By Me June 6, 2013`
     if not found:
         return []
     value = found[0].value
     return value if isinstance(value, list) else [value]
+
+
+# an outlet's credit closing a byline after the name (`By Jane Roe BBC News`, `Andy Green , Forbes Staff`, `Indu Nand ,
+# ET Bureau`): an acronym or one capitalised word, then a newsroom's noun
+OUTLET_CREDIT = LazyPattern(r"(?:\s*,\s*|\s+)(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)\s+(?:News(?:\s+Digital)?|Staff|Bureau|Newsroom)$")
+STAFF_CREDIT = LazyPattern(r"^\s*,\s*\S+\s+(?:Staff|Bureau)$|^\s+\S+\s+Staff$")
+SECTION_THEN_BY = LazyPattern(r"^\p{Lu}\p{Ll}+\s+(?=By\s+\p{Lu})")
 
 
 def day_then_label(text: str) -> int | None:
@@ -344,7 +368,7 @@ def name_line(text: str) -> tuple[str | None, bool]:
     """A line that is a person's name, alone or with its stamp after it; and whether a stamp was there."""
     text = IMAGE_MARK.sub("", text) if text[:1] == "[" else text
     if len(text) > 100:
-        return None, False
+        return _printed_twice(text), True
     cut, first = len(text), None
     for search in (date_in_line, STAMP.search, NUMERIC_DATE.search):
         match = search(text)
@@ -352,7 +376,7 @@ def name_line(text: str) -> tuple[str | None, bool]:
             cut, first = match.start(), match
     if first is None and not text.isascii() and (credited := _credited_before_cjk_date(text)) is not None:
         return credited, True
-    head = clean_byline(text[:cut]).strip(" ,|·•-–—")
+    head = clean_byline(text[:cut]).strip(" ,|·•-–—/*")  # `Mark Knox /`, `* Rich Johns`: a share bar's, a list's marks
     contact = CONTACT_BUTTON.search(head)  # `Howard Blume Contact Reporter`: the author, by the button
     if contact is not None:
         head = head[: contact.start()]
@@ -363,13 +387,37 @@ def name_line(text: str) -> tuple[str | None, bool]:
         name = _segmented_name(text)
     if name is None and stamped and (outlet := AFFILIATION.search(head)) is not None:
         name = bare_name(head[: outlet.start()])  # `Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014`
+    if name is None and (credit := OUTLET_CREDIT.search(head)) is not None and STAFF_CREDIT.match(credit[0]):
+        # `Andy Green , Forbes Staff`, `Indu Nand , ET Bureau`: the name, its outlet's staff credit marking it (not `Our
+        # Foreign Staff`: no name before; `Devin Cole NBC News`, a topic's look-alike `World Cup Sky News`, only where the
+        # page bears the name out: bornebyline)
+        name = bare_name(head[: credit.start()])
+        stamped = stamped or name is not None
+    if name is None and stamped and (outlet := AFFILIATION.search(head)) is not None and NEWSROOM.match(head[: outlet.start()].strip()):
+        name = head[: outlet.start()].strip()  # `HT Correspondents , Hindustan Times Srinagar, July 19, 2013`: a newsroom's credit
     if name is None and staff_alone(head):
         name = head
+    if name is None and stamped:
+        name = _printed_twice(text)
     if name is None and first is not None:
         name = _name_after_stamp(head, text[first.end():])
     if name is None and first is not None and not head:
         name = _name_before_count(text[first.end():])
     return name, stamped
+
+
+# a newsroom credited as the author, an acronym and its reporters (`HT Correspondents`, `ET Bureau`, `TOI Staff`)
+NEWSROOM = LazyPattern(r"^\p{Lu}{2,6}\s+(?:Correspondents?|Reporters?|Staff|Bureau)$")
+# a name printed twice in a row before its stamp, an avatar's alt text and the link (`Indu Nand Indu Nand , ET Bureau |
+# Jul 17, 2013, 10.13 AM IST`), whatever a tooltip put before them; an outlet's credit after the second
+PRINTED_TWICE = LazyPattern(r"(?:^|\s)(?P<name>\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,2})\s+(?P=name)"
+                            r"(?=\s*(?:,\s*(?:\p{Lu}[\p{L}&.-]*\s*){1,3})?\s*[|•·–—-]\s)")
+
+
+def _printed_twice(text: str) -> str | None:
+    """The name a stamped line prints twice in a row, when it is a person's name; else None."""
+    twice = PRINTED_TWICE.search(text) if len(text) <= 200 else None
+    return bare_name(twice["name"]) if twice is not None and is_stamp(text[twice.end():]) else None
 
 
 # the one name a Chinese page's stamp line credits (`TNW中文站 2016年10月14日07:17`): letters and digits, some Han
@@ -435,6 +483,8 @@ def _segmented_name(text: str) -> str | None:
     names, stamps = [], 0
     for part in META_PART.split(text):
         part = part.strip()
+        if (by := BYLINE_START.match(part)) is not None:
+            part = part[by.end():]  # `By Jon Mayer | Archive 6/6/2013 10:00 A.M. ET`: the name, not its "By"
         if not part:
             continue
         name = bare_name(clean_byline(part))

@@ -12,7 +12,7 @@ import regex
 
 from corpuslint.checks.metadata.bylineline import (
     CARD_THEN_BY, FOREIGN_BY, KOREAN_BYLINE, LABELLED_BY, SUBMITTED_BY, bare_name, byline_names, cjk_names, clean_byline, code_table_row, day_then_label,
-    is_handle, is_stamp, name_before_role, name_line, outlet_alone, outlet_before_stamp,
+    agency_in_place, is_handle, is_stamp, name_before_role, name_line, outlet_alone, outlet_before_stamp,
     segment_names,
 )
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, day_written, day_written_at
@@ -128,6 +128,8 @@ def _outlet_by_stamp(after: list[Line]) -> list[str]:
     for i, line in enumerate(after[:OUTLET_LOOK]):
         if (outlet := outlet_before_stamp(line.text)) is not None:
             return [outlet]  # `CBC News · Posted: Jan 03, 2020 4:00 AM ET`
+        if (agency := agency_in_place(line.text)) is not None:
+            return [agency]
         outlet = outlet_alone(line.text)
         if outlet is not None and any(len(n.text) <= 60 and is_stamp(n.text) for n in after[max(0, i - 1): i + 2]
                                       if n is not line):
@@ -306,6 +308,8 @@ def first_byline(lines: list[Line], site_names: frozenset[str] = frozenset(), si
             continue  # `… the xml2rst_ processor` / `by Stefan Merten.`: a sentence's, wrapped before its `by`
         if found and teasers and isinstance(found[0].value, str) and _brand(found[0].value, site_names, site):
             continue  # `By PubExchange` under a recommendation widget's cards: its vendor, a brand's one word
+        if found and _signed_teasers(lines, index):
+            continue  # `Council votes on new bus lanes` / `By Peter Grey` / `Harbour festival returns` / `By Sara Blue`
         if found:
             value = found[0].value
             return value if isinstance(value, list) else [value]
@@ -325,6 +329,17 @@ def first_byline(lines: list[Line], site_names: frozenset[str] = frozenset(), si
             if name:
                 return [name]
     return []
+
+
+def _signed_teasers(lines: list[Line], index: int) -> bool:
+    """The byline at `index` is one of a list of other stories, each a title over its byline: another byline two
+    lines above or below, a title's line (no sentence) between the two."""
+    for other, between in ((index - 2, index - 1), (index + 2, index + 1)):
+        if not 0 < other < len(lines) or len(lines[other].text) > 100 or is_prose(lines[between].text):
+            continue
+        if BYLINE_START.match(lines[other].text) and read_byline(lines[other]):
+            return True
+    return False
 
 
 # a by-label as one item of a post's meta list (`* 8. April 2019|` / `* Von Henning Lobin` / `* 54 Kommentare`), or

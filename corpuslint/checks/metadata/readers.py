@@ -158,7 +158,7 @@ def read_dateline(line: Line, german: bool = False) -> list[Found] | None:
     return None
 
 
-DATE_THEN_BY = LazyPattern(r"\s*(?:[|,•·–—-]\s*)?(?i:by):?\s+")
+DATE_THEN_BY = LazyPattern(r"\s*(?:(?:[|,•·–—-]|//?)\s*)?(?i:by):?\s+")  # `Jun 6, 2013 08:59 AM ET // by A`
 
 
 def _date_then_byline(line: Line, text: str, match: regex.Match) -> list[Found] | None:
