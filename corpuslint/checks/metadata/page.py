@@ -26,6 +26,7 @@ import regex
 
 from corpuslint.checks.metadata.authorbox import bio_after_story
 from corpuslint.checks.metadata.comments import before_comments
+from corpuslint.checks.metadata.bornebyline import byline_borne_out
 from corpuslint.checks.metadata.bylineline import bare_name, byline_names, clean_byline, name_line
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.dateorder import reading_order
@@ -184,7 +185,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     masthead = _site_parts(first, out.title)
     out.authors = authors_near(window, out.headline_line, masthead) or name_under_headline(lines, out.headline_line)
     if not out.authors and not _site_front(first, out.title):
-        out.authors = (first_byline(lines, masthead, site) or stamped_repeated_name(lines, out.headline_line)
+        out.authors = (byline_borne_out(lines, out.headline_line) or first_byline(lines, masthead, site) or stamped_repeated_name(lines, out.headline_line)
                        or author_in_title(lines, first) or handle_in_title(lines, first, out.headline_line)
                        or copyright_person(lines) or bio_after_story(lines, out.headline_line, text)
                        or initials_closing_story(lines, out.headline_line, text)
