@@ -36,9 +36,15 @@ def page(*under: str, after: tuple[str, ...] = (), title: str = f"{HEADLINE} | D
     ("News By Ann Lee Jun. 6, 2013 5:16 pm", ["Ann Lee"]),
     ("By Jon Mayer 6/6/2013 10:00 A.M. ET", ["Jon Mayer"]),
     ("Jun 6, 2013 08:59 AM ET // by Tim Hall", ["Tim Hall"]),
-    # left alone: a phrase's `By` after a capitalised word, stamped or not
+    # the stamp's label after the names (mercury-parser's dmagazine.com fixture: was `Kathy Wise Published`)
+    ("By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm", ["Kathy Wise"]),
+    ("By John Doe Last updated at 10:00 AM on 6th June 2013", ["John Doe"]),
+    ("By John Doe | Published on: 6/6/13", ["John Doe"]),
+    ("By John Doe 2013/06/06", ["John Doe"]),
+    # left alone: a phrase's `By` after a capitalised word, stamped or not; one word before a numeric day
     ("Stand By Me June 6, 2013", []),
     ("Day By Day", []),
+    ("By Version 2.10.2013", []),
 ])
 def test_a_by_line_with_its_outlet_its_section_or_a_stamp_before_it(text, expected):
     assert names(text) == expected

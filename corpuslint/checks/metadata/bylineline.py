@@ -270,19 +270,28 @@ def segment_names(text: str, start: int) -> list[str]:
     date = full_date or (_foreign_date_ending(text) if foreign else None) or MONTH_DAY.search(text)
     if date is None and not foreign and BYLINE_START.match(text):
         # `By Franziska Dully 10. Februar 2019 in Allgemein , Fashion , Kolumne` (a theme's English label, the
-        # blog's German day): the names stop at the day; `By Jon Mayer 6/6/2013 10:00 A.M. ET` at the numeric one
-        date = FOREIGN_DATE_IN_TEXT.search(text) or NUMERIC_DATE.search(text)
+        # blog's German day): the names stop at the day
+        date = FOREIGN_DATE_IN_TEXT.search(text)
+    stop, whole = (date.start(), False) if date is not None else (None, True)
+    if (stop is None and not foreign and BYLINE_START.match(text) and (written := day_written_at(text)) is not None
+            and FULL_YEAR.search(text, written[1], written[2])):
+        stop = written[1]  # `By Jon Mayer 6/6/2013 10:00 A.M. ET`, `By John Doe 2013/06/06`: a numeric day, its year whole
     found = read_byline(line)
-    if not found and date is not None and date.start() > 3:
-        cut = TRAILING_ON.sub("", text[: date.start()].rstrip(" ,|·•-–—"))  # "Posted by A, B on <date>, all posts"
+    if not found and stop is not None and stop > 3:
+        cut = TRAILING_ON.sub("", text[: stop].rstrip(" ,|·•-–—"))  # "Posted by A, B on <date>, all posts"
         cut = cut.rstrip(" ,|·•-–—")
         found = read_byline(Line(line.start, line.start + len(cut), cut, True))
+        if whole and found and not all(bare_name(name) for name in _values(found[0].value)):
+            found = []  # before a numeric day, whole names only (`By Version 2.10.2013` is a release's)
     if not found and full_date is not None:  # a day without its year ("Mar 11") is no dateline
         found = _date_then_byline(line, text.rstrip(". "), full_date)
     if not found and (names := _capital_names(text)) is not None:
         found = read_byline(Line(line.start, line.start + len(names), names, True))
     if not found and not foreign and (label := day_then_label(text)) is not None:
         return segment_names(text[label:], start + label)
+    if not found and (label := STAMP_LABEL.search(text)) is not None and BYLINE_START.match(text) and is_stamp(label[0]):
+        # `By A Last updated at 10:00 AM on 6th June 2013`, `By A | Published on: 6/6/13`: the names, then the stamp's label
+        found = read_byline(Line(line.start, line.start + label.start(), text[: label.start()], True))
     if not found and (credit := OUTLET_CREDIT.search(text)) is not None and BYLINE_START.match(text):
         found = read_byline(Line(line.start, line.start + credit.start(), text[: credit.start()], True))
     if not found and (label := SECTION_THEN_BY.match(text)) is not None and is_stamp(text):
@@ -299,8 +308,14 @@ def segment_names(text: str, start: int) -> list[str]:
 # an outlet's credit closing a byline after the name (`By Jane Roe BBC News`, `Andy Green , Forbes Staff`, `Indu Nand ,
 # ET Bureau`): an acronym or one capitalised word, then a newsroom's noun
 OUTLET_CREDIT = LazyPattern(r"(?:\s*,\s*|\s+)(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)\s+(?:News(?:\s+Digital)?|Staff|Bureau|Newsroom)$")
+FULL_YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+STAMP_LABEL = LazyPattern(r"\s+(?:[|•·–—/-]\s+)?(?i:(?:last\s+)?updated|posted|published|filed)\b.{0,60}$")
 STAFF_CREDIT = LazyPattern(r"^\s*,\s*\S+\s+(?:Staff|Bureau)$|^\s+\S+\s+Staff$")
 SECTION_THEN_BY = LazyPattern(r"^\p{Lu}\p{Ll}+\s+(?=By\s+\p{Lu})")
+
+
+def _values(value: str | list[str]) -> list[str]:
+    return value if isinstance(value, list) else [value]
 
 
 def day_then_label(text: str) -> int | None:

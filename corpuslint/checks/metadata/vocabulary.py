@@ -16,7 +16,8 @@ FUNCTION_WORDS = frozenset(
     "the this that these those then now all some any far contrast way time one two no not its "
     "his her their our my your it he she they we you there here".split())
 NAME_STOP = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
-    "today tomorrow yesterday morning evening night noon midnight updated".split())  # `By A Updated Jul 24`
+    "today tomorrow yesterday morning evening night noon midnight updated posted published filed last".split())
+# `By A Updated Jul 24`, `By A Posted at 5:16 PM, Jun 06, 2013`, `By A Last updated at 10:00 AM on 6th June 2013`
 CONNECTORS = frozenset({"of", "for", "the"})
 # words of a body's or a firm's name, never of a person's
 BODY_WORDS = frozenset("inc llc ltd limited corp corporation company co media group news press publishing "
