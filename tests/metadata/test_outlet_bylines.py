@@ -69,8 +69,10 @@ def test_a_name_by_the_headline_that_a_bio_bears_out():
     assert page_metadata(page("Devin Cole NBC News", after=bio)).authors == ["Devin Cole"]
     assert page_metadata(page("* Rich Johns", after=("Rich Johns is a Media Fellow at Nature News and a freelance "
                                                      "writer.",))).authors == ["Rich Johns"]
-    # left alone: the same line with no bio; a bio of someone the headline names (the story's subject)
+    # left alone: the same line with no bio; a section's name and its box (refinery29.com); a bio of someone the
+    # headline names (the story's subject)
     assert page_metadata(page("Devin Cole NBC News")).authors == []
+    assert page_metadata(page("Styling Tips", after=("More from Styling Tips",))).authors == []
     subject = page("Devin Cole",
                    after=("Devin Cole is a former reporter who has led the council since 2010.",))
     assert page_metadata(subject.replace(HEADLINE, f"{HEADLINE}, Cole says", 2)).authors == []

@@ -26,7 +26,8 @@ RESIDUE = LazyPattern(r"^[*•·]\s+|\s+[/|•·]$")  # a list's bullet before t
 # the writer's trades a bio names (`is a contributing writer for`, `is a Media Fellow at`, `covers … for`)
 TRADE = ("writer", "reporter", "correspondent", "journalist", "columnist", "contributor", "editor", "fellow",
          "blogger", "author", "producer", "critic")
-BOX = LazyPattern(r"^(?:About(?:\s+the\s+author)?:?|More\s+(?:by|from)|(?:Articles|Posts|Stories)\s+by)\s+(?P<name>\S.{2,40})$")
+# (not `More from X`: a section's as often, `More from Styling Tips` on refinery29.com under `Styling Tips` by the headline)
+BOX = LazyPattern(r"^(?:About(?:\s+the\s+author)?:?|More\s+by|(?:Articles|Posts|Stories)\s+by)\s+(?P<name>\S.{2,40})$")
 BOX_LOOK = 6  # lines under `About X` where the box names X again
 
 
