@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from corpuslint.checks.metadata.dates import (
-    CJK_DATE, FOREIGN_DATE_IN_TEXT, NUMERIC_DATE, date_in_line, day_written, day_written_at)
+    CJK_DATE, FOREIGN_MONTHS, FOREIGN_DATE_IN_TEXT, NUMERIC_DATE, date_in_line, day_written, day_written_at)
 from corpuslint.checks.metadata.lines import CHROME_START, Line, core_word
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION, UPDATED_BY
 from corpuslint.checks.metadata.names import read_names
@@ -21,6 +21,7 @@ from corpuslint.checks.metadata.vocabulary import (
     BYLINE_START, CALL_START, CJK_BYLINE, CJK_CREDIT_LINE, CJK_NAME, CONNECTORS, DATE_PREPOSITIONS, FUNCTION_WORDS, NAME_STOP, PUBLISHING_VERBS,
     SMALL_WORDS,
 )
+from corpuslint.stamps import MONTHS
 from corpuslint.textutil import LazyPattern
 
 # words no person's name holds: a line with one is a role, a button or an organisation
@@ -78,9 +79,11 @@ WITH_COAUTHORS = LazyPattern(r"\((?:with|avec|con|mit|com|met)\s+([^()]{3,80})\)
 TRAILING_ON = LazyPattern(rf"(?i)(?:\s+(?:{PUBLISHING_VERBS}|updated|aktualisiert))?\s+(?:{DATE_PREPOSITIONS}|at)$|"
                           r"\s+(?:published|posted|veröffentlicht|publié|publicado|pubblicato)$")
 ON_DATE = LazyPattern(r"(?i)^on\s+(?=\p{L}{3,9}\.?\s+\d|\d)")
-# a month's name (whole or cut short, never a word opening alike: `Mayer 6/6/2013` is a name and a date) and its day
-MONTH_DAY = LazyPattern(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+[0-3]?\d\b(?!,?\s*\d|/)")
+# a month's name, whole or cut short, in the languages the page reader knows (those English's short forms open, as
+# before: `Juli 3`, `septembre 5`), and its day; never a word opening alike (`Mayer 6/6/2013` is a name and a date)
+_MONTH_WORDS = sorted((w for w in {*MONTHS, *FOREIGN_MONTHS} if w[:3] in
+                       "jan feb mar apr may jun jul aug sep oct nov dec".split()), key=len, reverse=True)
+MONTH_DAY = LazyPattern(rf"(?i)\b(?:{'|'.join(_MONTH_WORDS)})\.?\s+[0-3]?\d\b(?!,?\s*\d|/)")
 # a handle, spaced or glued to the name it follows (`By Jon Porter@JonPorty Jul 3, 2019`, qa19c r04: a Vox Media
 # byline as lynx renders it); not an address's `@host.tld` (`jon@theverge.com`)
 HANDLE = LazyPattern(r"(?<!\S)@\w+|(?<=\p{Lu}\p{Ll}+)@\w+(?![\w@-]|\.\w)")
