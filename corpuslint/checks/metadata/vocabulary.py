@@ -105,7 +105,9 @@ SPEECH_WORDS = LazyPattern(r"(?i)\b(?:said|says|say|told|tells|asks?|asked|added
 LABEL_LINE = LazyPattern(r"^(?P<label>\p{Lu}[\p{L}'’]*(?:[ ][\p{L}'’]+){0,2})\s*:\s*(?P<value>\S.*)$")
 BYLINE_START = LazyPattern(r"^(?i:(?:(?:posted|submitted|written|story|reported|words|text|report|photos?\s+and\s+text|analysis|opinion|commentary)\s+)?by)"
                              r"(?::\s*|\s+)(?=\S)")
-NAME_TOKEN = LazyPattern(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$")
+# a name's word: capitalised, initials, or a surname whose lower-case particle is glued to its capital
+# (`Michael deAgonia`, `Neil deGrasse Tyson`, `vanDyke`, `d'Alessio`)
+NAME_TOKEN = LazyPattern(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:de|da|di|du|del|della|van|von|le|la|d['’])\p{Lu}\p{Ll}[\p{L}'’\-]*)$")
 WIRE_DATELINE = LazyPattern(
     r"^(?P<place>\p{Lu}[\p{L}.'’\-]*(?:[ /]\p{Lu}[\p{L}.'’\-]*){0,3}"
     r"(?:\s?,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?"  # `KOBANE , Syria`: a space before the comma too
