@@ -65,7 +65,8 @@ class BoilerplateLineOptions(BaseModel):
                           "not on hard-wrapped text (no two lines of text wider than 100 columns: "
                           "changelogs, manual pages, e-mail, licences, subtitles; a text browser's "
                           "dump of a page is read, its wrapped paragraphs joined, not a manual's) nor on code "
-                          "documentation (a third of its lines carry code tokens) nor authored plain text (three "
+                          "documentation (a third of its lines carry code tokens) nor a LaTeX source (six lines "
+                          "opening or closing an environment or a section) nor authored plain text (three "
                           "headings underlined: reST, a changelog) nor a file of records (fortune's "
                           "`%` separators, a Debian copyright file's stanzas) nor release notes (versions' "
                           "headings over bulleted lists of changes). False checks every document.")

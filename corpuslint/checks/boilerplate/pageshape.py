@@ -26,6 +26,8 @@ version tables. Two shapes tell such text from a page, whatever its words:
   or a code token (`snake_case`, `camelCase`, `f()`, `--option`, `<type>`, `::`, `=>`, a line
   ending with `{`, `}` or `;`, a version `1.2.3`), links, handles and hashtags left out. Web
   pages about software stay under a quarter (v8's blog 0.23), an API reference is over a half;
+- a LaTeX source (`latex_source`): `LATEX_MARKS` lines or more opening or closing an environment or a
+  section (`\\begin{table}`, `\\subsection{...}`), which a page's text never has at a line's start;
 - authored plain text: `UNDERLINED` headings or more underlined with a row of one symbol as long as
   the heading (`Version 2.21.0` / `--------------`: reST, a changelog, a NEWS file, a README). An
   HTML page dumped as text has none (0 of the 94 web pages, 2,003 news documents and 151 pages of
@@ -58,7 +60,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 
 from corpuslint.checks.boilerplate.cues import speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import Line
@@ -68,8 +71,8 @@ from corpuslint.checks.boilerplate.uniform import uniform_shape
 from corpuslint.checks.boilerplate.wrapping import wraps_caseless
 from corpuslint.records import RECORDS, closed_records  # (RECORDS: stanzas opening with the same field too)
 
-__all__ = ["CODE_SHARE", "MD_FENCES", "MD_HEADINGS", "MD_LINKS", "RECORDS", "SIGNED", "UNDERLINED", "WIDE", "markdown_shaped",
-           "page_shape", "records"]
+__all__ = ["CODE_SHARE", "LATEX_MARKS", "MD_FENCES", "MD_HEADINGS", "MD_LINKS", "RECORDS", "SIGNED", "UNDERLINED", "WIDE", "markdown_shaped",
+           "latex_source", "page_shape", "records"]
 
 WIDE = 100  # columns: a line wider than this is a paragraph on one line, not wrapped text
 WIDE_LINES = 2  # ... and a page has at least this many
@@ -116,35 +119,48 @@ def hard_wrapped(lines: Sequence[Line]) -> bool:
     lines or more whose sentences run on over lines `RUN_ONS` times or more: text broken at a width."""
     if len(lines) < WRAP_LINES:
         return False
-    fill = _cjk_fill(lines)
+    measured = _cjk_fill(lines)
+    size, fill = measured if measured is not None else (len, None)
     wide = 0
     for line in lines:
-        if _wide_text(line.text) and (fill is None or len(line.text) > fill):
+        if _wide_text(line.text) and (fill is None or size(line.text) > fill):
             wide += 1
             if wide >= WIDE_LINES:
                 return False
     return fill is not None or _runs_on(lines) >= RUN_ONS
 
 
-def _cjk_fill(lines: Sequence[Line]) -> int | None:
-    """The widest length (in characters, as stripped) that `CJK_FILLED` lines or more of CJK text share,
-    each of `RUN_ON_CHARS` or more, left open (no sentence or clause mark at its end) with the very next
-    line going on: the width CJK text is filled to, since it breaks anywhere, if fewer than `WIDE_LINES`
-    of its lines are wider. None where no length is so shared (a page's list of headlines, one a line,
-    has lengths as many as its items)."""
-    counts: dict[int, int] = {}
-    for line, after in zip(lines, lines[1:]):
-        text = line.text
-        if (after.number == line.number + 1 and len(text) >= RUN_ON_CHARS and text[-1] not in _OPEN_ENDS
-                and after.text[:1].isalnum() and _cjk_text(text)):
-            counts[len(text)] = counts.get(len(text), 0) + 1
-    # (each indent has its own: a man page's options are filled narrower than its paragraphs)
-    fill = max((length for length, n in counts.items() if n >= CJK_FILLED), default=None)
-    if fill is None:
+def _cjk_fill(lines: Sequence[Line]) -> tuple[Callable[[str], int], int] | None:
+    """How CJK text is filled and to what width: the measure (characters, or columns where a CJK
+    character takes two) and the widest size that `CJK_FILLED` lines or more of CJK text share by it,
+    each of `RUN_ON_CHARS` characters or more, left open (no sentence or clause mark at its end) with
+    the very next line going on (a letter, or the comma or full stop a filler without line-breaking
+    rules wraps onto a line of its own: `…止まりました` / `。`). groff fills a Japanese man page to
+    78 characters; DocBook's text output (the Debian Reference) to 72 columns, so its lines of mixed
+    kana and ASCII share a width in columns, not a length. None where no size is so shared, or
+    where `WIDE_LINES` lines of CJK text or more are wider (a page's list of headlines, one a line, has
+    sizes as many as its items; its paragraphs, one a line, are wider than rows that happen to share one)."""
+    open_lines = [line.text for line, after in zip(lines, lines[1:])
+                  if after.number == line.number + 1 and len(line.text) >= RUN_ON_CHARS
+                  and line.text[-1] not in _OPEN_ENDS and (after.text[:1].isalnum() or after.text[:1] in _WRAPPED_MARKS)
+                  and _cjk_text(line.text)]
+    if len(open_lines) < CJK_FILLED:
         return None
-    # ... the width no line of its text goes past (a page's paragraph, on one line, is wider than its
-    # rows of headlines or of a feed's metadata that happen to share a length)
-    return fill if sum(len(line.text) > fill and _cjk_text(line.text) for line in lines) < WIDE_LINES else None
+    for size, slack in ((len, 0), (_width, 1)):  # (each indent has its own: a man page's options are filled narrower)
+        counts = Counter(map(size, open_lines))
+        # filled to a width in columns, a line ends a column short where the next character takes two
+        fill = max((n for n in counts if counts[n] + (counts[n + 1] if slack else 0) >= CJK_FILLED), default=None)
+        if fill is None:
+            continue
+        fill += slack
+        if sum(size(line.text) > fill and _cjk_text(line.text) for line in lines) < WIDE_LINES:
+            return size, fill
+    return None
+
+
+# CJK's full stops and commas, and the closing brackets after them: a line that opens with one is
+# the wrapped end of the line above (no sentence or clause begins so)
+_WRAPPED_MARKS = frozenset("。、，．！？」』）】")
 
 
 def _cjk_text(text: str) -> bool:
@@ -252,9 +268,32 @@ def records(lines: Sequence[Line]) -> bool:
     return False
 
 
+# a LaTeX source's structure: an environment's opening or closing, a sectioning command, at the line's start
+_LATEX_STRUCTURE = re.compile(r"\\(?:begin|end)\{[A-Za-z*]+\}|\\(?:part|chapter|(?:sub)*section|paragraph)\*?[{\[]")
+LATEX_MARKS = 6  # ... lines of it: a LaTeX (or Sweave) source
+
+
+def latex_source(lines: Sequence[Line]) -> bool:
+    """`LATEX_MARKS` lines or more that open or close a LaTeX environment or a section at their start
+    (`\\begin{table}`, `\\end{eqnarray*}`, `\\subsection{Reformulation}`): an author's source, whose
+    lines are broken where the author pleased, between formulas, table rows and commands (tester26:
+    a vignette's opening sentence, `$\\mathbb{\\xi} = ...$` prose and `2 & Case & $Aa$ ...` rows taken
+    for a page's furniture). A page's text has none (0 of the 94 web pages and 2,000 news documents:
+    a formula of a page stands inside its line, `{\\displaystyle \\begin{aligned} ...}`)."""
+    found = 0
+    for line in lines:
+        text = line.text
+        if text[0] == "\\" and _LATEX_STRUCTURE.match(text):
+            found += 1
+            if found >= LATEX_MARKS:
+                return True
+    return False
+
+
 def page_shape(lines: Sequence[Line], dump: bool = False) -> str | None:
     """Why the document (its non-blank lines, `linefeatures.Line`) is not whole-page text: "hard-wrapped
-    text", "code documentation", "underlined headings", "signed entries", "records", "release notes"
+    text", "code documentation", "LaTeX source" (`latex_source`), "underlined headings", "signed entries",
+    "records", "release notes"
     (`releases.release_notes`: versions' headings over their entries), "speaker cues"
     (`cues.speaker_cues`: a play's or a screenplay's speakers' cues over their speeches), or what
     `uniform.uniform_shape` names ("a table", "dialog turns", "wrapped Hangul text", "verse"); None when it
@@ -264,6 +303,8 @@ def page_shape(lines: Sequence[Line], dump: bool = False) -> str | None:
         return "hard-wrapped text"
     if code_documentation(lines):
         return "code documentation"
+    if latex_source(lines):
+        return "LaTeX source"
     if underlined_headings(lines):
         return "underlined headings"
     if signed_entries(lines):
