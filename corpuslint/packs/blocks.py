@@ -281,6 +281,55 @@ def in_enumeration(text: str, hit_start: int) -> bool:
     return False
 
 
+# a list's item: its indentation, its bullet or number, its text
+_LIST_ROW = rxcache.compile(r"([ \t]*)([-*+•▪◦–]|\d{1,3}[.)])[ \t]+(\S[^\n]*)")
+_SIBLINGS = 3  # other items of the list, at least
+_SIBLINGS_WALKED = 40  # ... walked each way from the label's, at most
+
+
+def _phrase(item: str) -> bool:
+    """A list's item that reads as words of the text: two words or more, one after the first in
+    lower case (`Spend less money`, `Get out of debt`). A menu's items are single words or in title
+    case (`Home`, `World News`, `Contact Us`)."""
+    words = item.split()
+    return len(words) >= 2 and any(w[:1].islower() for w in words[1:])
+
+
+def in_item_list(text: str, hit_start: int, label: Any) -> bool:
+    """Whether the line holding a label (`- Read more`) is one item of a list whose other items are the
+    text's phrases, not labels (`label`: the rule's pattern, matched on each item's line): the same bullet
+    at the same indentation on the lines right above and below it (no blank line between), `_SIBLINGS`
+    of them or more, two thirds of them phrases (`_phrase`) that `label` does not match (tester26: `Read
+    more`, one of 21 New Year's resolutions, `Lose weight` / `Exercise more` / `Spend less money`). A
+    menu's labels stand among labels or single words; a feed's `Read more` under its excerpt is no item."""
+    line_start = text.rfind("\n", 0, hit_start) + 1
+    line_end = text.find("\n", hit_start)
+    line_end = len(text) if line_end < 0 else line_end
+    own = _LIST_ROW.fullmatch(text, line_start, line_end)
+    if own is None:
+        return False
+    indent, bullet = own.group(1), own.group(2)
+    kind = "digit" if bullet[0].isdigit() else bullet
+
+    def sibling(row: str) -> str | None:
+        m = _LIST_ROW.fullmatch(row)
+        if m is None or m.group(1) != indent or ("digit" if m.group(2)[0].isdigit() else m.group(2)) != kind:
+            return None
+        return m.group(3)
+    items: list[str] = []
+    for rows in (text[:line_start].split("\n")[-2::-1][:_SIBLINGS_WALKED] if line_start else [],
+                 text[line_end + 1:].split("\n", _SIBLINGS_WALKED)[:_SIBLINGS_WALKED] if line_end < len(text) else []):
+        for row in rows:
+            item = sibling(row)
+            if item is None:
+                break
+            items.append(row)
+    if len(items) < _SIBLINGS:
+        return False
+    phrases = sum(1 for row in items if _phrase(sibling(row) or "") and label.search(row) is None)
+    return 3 * phrases >= 2 * len(items)
+
+
 _ITEMS = 6  # a related-links list under its label holds this many headlines at most
 _HEADLINE_CHARS = 150
 

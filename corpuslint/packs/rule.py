@@ -15,7 +15,7 @@ from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.packs.blocks import (_WRAP_WIDTH, GOES_ON, OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit,
                                      _paragraphs, _scan, field_unit, goes_on, heading_at, headline_items, in_enumeration,
-                                     lead_end, lead_removal, removal_span, stands_alone, within_sentence, wrapped_from_above)
+                                     in_item_list, lead_end, lead_removal, removal_span, stands_alone, within_sentence, wrapped_from_above)
 from corpuslint.packs.badges import badge_in_row
 from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule
 from corpuslint.packs.documents import document_is
@@ -70,19 +70,32 @@ def _unit_start(text: str, para_start: int, hit_start: int, words: tuple[str, ..
     signature, a caption's credit: "Highland Fleet Lute" glued over "Subscribe / to our
     Newsletter", qa19c r06) as well as head the notice: there only those that carry one of the
     rule's `words` (its prefilter: "NEWSLETTER" over "Sign up for our newsletter") are taken,
-    with the lines under them. A block that opens with the labels is the notice's."""
+    with the lines under them. A block that opens with the labels is the notice's. A line less
+    indented than the match's is a section's heading over its indented body, not a label (a man
+    page's `著作権` or `COPYRIGHT` over `       Copyright 2007-2011 by Apple Inc.`, tester26): the
+    section stays, its heading with it."""
     start = text.rfind("\n", 0, hit_start) + 1
     hit_line = start
+    indent = _indent(text, hit_line)
     while start > para_start:
         above = text.rfind("\n", 0, start - 1) + 1
-        line = text[max(above, para_start):start - 1].strip()
+        raw = text[max(above, para_start):start - 1]
+        line = raw.strip()
         if above <= para_start and _RULE_LINE.fullmatch(line):
             return para_start
         if (not _LABEL_LINE.fullmatch(line) or len(line.split()) > 6 or _LIST_MARK.match(line)
-                or line.endswith((".", "!", "?", ":", ";", ","))):
+                or line.endswith((".", "!", "?", ":", ";", ",")) or _indent(raw, 0) < indent):
             return _own_labels(text, start, hit_line, words) if words else start
         start = max(above, para_start)
     return max(start, para_start)
+
+
+def _indent(text: str, line_start: int) -> int:
+    """The spaces and tabs opening the line that starts at `line_start`."""
+    end = line_start
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end - line_start
 
 
 def _unit_end(text: str, hit_end: int, para_end: int) -> int:
@@ -280,8 +293,8 @@ class PackRule(Rule):
                 continue
             if blocks is None and spec.anchor == "whole" and not stands_alone(text, hit_start):
                 continue  # code, a wrapped sentence's end, a field name over its body
-            if spec.anchor == "whole" and in_enumeration(text, hit_start):
-                continue  # an item of a sentence's enumeration (`* comments,` under "... are:"), no label
+            if spec.anchor == "whole" and (in_enumeration(text, hit_start) or in_item_list(text, hit_start, c.regex)):
+                continue  # an item of a sentence's enumeration (`* comments,` under "... are:"), or of a list of phrases
             if blocks is None and (within_sentence(text, hit_start) or heading_at(text, hit_start)):
                 continue  # the middle of a hard-wrapped sentence; a section's title over its underline
             if starts is None:
@@ -454,7 +467,9 @@ class PackRule(Rule):
         if spec.anchor == "whole":
             sentence += (" A line that is an item of an enumeration a sentence runs over (it or the item above it "
                          "ends with a comma or a semicolon, `* comments,` / `* blank lines, and`, under a lead-in "
-                         "ending with a colon) is no label and is not reported.")
+                         "ending with a colon) is no label and is not reported, nor is one item of a list (the same "
+                         "bullet right above and below it, three items or more) two thirds of whose other items are "
+                         "phrases of the text, not labels (`- Read more` among `- Lose weight`, `- Spend less money`).")
         if spec.max_length:
             sentence += (f" A {unit} longer than {spec.max_length} characters is taken for prose that "
                          "quotes the phrase" + (" and only its line is reported if that is short enough."
