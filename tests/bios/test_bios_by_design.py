@@ -122,3 +122,17 @@ def test_a_title_cut_with_an_ellipsis_is_no_title_line_for_cl505():
     # the title as the post's head, with its ellipsis, is the title line (both lines)
     (violation,) = MetadataLineInBody().check(doc)
     assert doc.text[violation.start:violation.end] == "mára csak egy olykor feltűnő ablak maradt belőle.\n..."
+
+
+# -- two spellings set side by side (the Jargon File's "Hacker Writing Style", tester26 #6)
+
+def test_a_mark_moved_inside_a_quotation_is_the_texts_point_and_no_copy():
+    # `typing “dd”.` and `typing “dd.”`: the entry contrasts the two; the unsafe fix removed the first
+    text = ("   Consider, for example, a sentence in a {vi} tutorial that looks like\n   this:\n\n"
+            "     Then delete a line from the file by typing “dd”.\n\n   Standard usage would make this\n\n"
+            "     Then delete a line from the file by typing “dd.”\n\n"
+            "   but that would be very bad — because the reader would be prone to type\n")
+    assert findings(Document.from_text(text, path="jargon.txt")) == {}
+    # the same line given again with a mark changed, not moved, is still a copy
+    again = text.replace("typing “dd.”", "typing “dd”!")
+    assert list(findings(Document.from_text(again, path="jargon.txt"))) == [8]

@@ -471,7 +471,9 @@ class DuplicateParagraph(_DuplicateRule):
     teaser under the tag list), if the teaser has no words of its own (else no fix); the message
     says which is kept and names the words of the removed copy that the kept one lacks.
     Near copies in two entries of a definition list are each entry's own (`reopen` and `submitter`
-    each say how to become the report's originator), as exact ones: not reported.
+    each say how to become the report's originator), as exact ones: not reported. Nor are two units
+    that differ only by a mark moved, the same characters in another order (`typing “dd”.` and
+    `typing “dd.”`: a style guide sets the two spellings side by side; a scraper never moves a mark).
     When shape and place do not tell the two apart, the fuller is kept if the other has no words
     of its own; otherwise, or when the copy outside the flow has more than a label of its own
     (over 4 words besides its label), no fix is offered and the message says why.
