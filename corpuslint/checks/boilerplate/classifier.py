@@ -32,7 +32,7 @@ from corpuslint.checks.boilerplate.rails import RAIL_WHY, teaser_rails
 from corpuslint.checks.boilerplate.recordlists import RECORD, RECORD_WHY, record_lists
 from corpuslint.checks.boilerplate.smoothing import sandwiched, smoothed
 from corpuslint.checks.boilerplate.textguards import (
-    continues_below, is_closing_sentence, is_subheading, is_title, reads_as_text,
+    continues_below, is_closing_sentence, is_signature, is_subheading, is_title, reads_as_text,
 )
 from corpuslint.checks.boilerplate.why import context_reasons, reasons
 from corpuslint.checks.boilerplate.wrapping import run_on_lines, wrapped_prose
@@ -235,7 +235,9 @@ class BoilerplateLine(Rule):
     link or a `(@handle)` signature); a row of symbols inside the article (a section break); a
     subheading (a short line above prose, below prose or a one-sentence paragraph, with no link
     or media word such as "photo", "video", "via", not opening with a call to action); a short
-    closing sentence after prose; the first line when it is a headline right above the first
+    closing sentence after prose; a letter's signature right under its closing (`Best,` over
+    `[Name]`: one to three words ending with a comma, a name of four words at most with no call to
+    action or link); the first line when it is a headline right above the first
     paragraph, or any heading-shaped first line (`Awwwww!`, `update`) with the article's first
     sentences right below, or a heading of three words or more standing alone among the first
     three lines right above a paragraph; a subheading between one-sentence paragraphs (two
@@ -473,7 +475,7 @@ def asked(shared: DocLines, own: set[int] | None = None) -> list[bool]:
         prose_before, prose_after = shared.prose_share(i)
         out[i] = (not reads_as_text(line, prose_before, prose_after)
                   and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1], prose_before))
-                  and not (i > 0 and is_closing_sentence(line, lines[i - 1]))
+                  and not (i > 0 and (is_closing_sentence(line, lines[i - 1]) or is_signature(line, lines[i - 1])))
                   and not (i < last and continues_below(line, lines[i + 1]))
                   and not (i < min(3, last) and is_title(line, lines[i + 1], prose_before)))
         if out[i] and articles_own(shared, i):

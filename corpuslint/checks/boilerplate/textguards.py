@@ -18,7 +18,7 @@ from corpuslint.checks.boilerplate.linefeatures import Line, has_link, reads_as_
 from corpuslint.checks.calltoaction import CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS
 from corpuslint.stamps import DATE_IN_TEXT
 
-__all__ = ["continues_below", "is_closing_sentence", "is_subheading", "is_title", "reads_as_text"]
+__all__ = ["continues_below", "is_closing_sentence", "is_signature", "is_subheading", "is_title", "reads_as_text"]
 
 _WORD_CHAR = re.compile(r"\w")
 # a byline ("By Jane Doe") or an author's sign-off ("– Jane Doe", "-- J. Doe") alone on its line
@@ -161,3 +161,21 @@ def is_closing_sentence(line: Line, before: Line) -> bool:
     first = text.lstrip("\"“‘'([")[:1]
     return (first.isupper() and not _opens_with_cta(line) and "@" not in text and "http" not in text
             and "www." not in text and not _MEDIA.search(text))
+
+
+_CLOSING_WORDS = 3  # a letter's closing (`Best,`, `Best regards,`, `Yours sincerely,`) has this many words at most
+_SIGNATURE_WORDS = 4  # ... and the name under it (`[Name]`, `ARR EiCs`, `Jane Doe`) this many
+
+
+def is_signature(line: Line, before: Line) -> bool:
+    """The name that signs a letter off, right under its closing: the line above is one to three words
+    of letters, capitalised, ending with a comma (`Best,`, `Best regards,`: its clause goes on in this
+    line), and this one is a few words with no call to action or link (`[Name]`, a placeholder in an
+    answer's e-mail, tester26; `ARR EiCs`). A footer's address ends its lines with commas too, but
+    with a number in them (`12 Main Street,`), and a menu's labels end with none."""
+    above = before.text
+    if (before.number != line.number - 1 or above[-1] != "," or not above[:1].isupper()
+            or line.words > _SIGNATURE_WORDS or line.cta or has_link(line.text)):
+        return False
+    words = above[:-1].split()
+    return 0 < len(words) <= _CLOSING_WORDS and all(w.isalpha() for w in words)
