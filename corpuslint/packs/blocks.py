@@ -317,8 +317,13 @@ def in_item_list(text: str, hit_start: int, label: Any) -> bool:
             return None
         return m.group(3)
     items: list[str] = []
-    for rows in (text[:line_start].split("\n")[-2::-1][:_SIBLINGS_WALKED] if line_start else [],
-                 text[line_end + 1:].split("\n", _SIBLINGS_WALKED)[:_SIBLINGS_WALKED] if line_end < len(text) else []):
+    top = line_start - 1  # the rows above, up to `_SIBLINGS_WALKED` (not the whole text's: a label may stand often)
+    for _ in range(_SIBLINGS_WALKED):
+        if top <= 0:
+            break
+        top = text.rfind("\n", 0, top)
+    above = text[top + 1:line_start - 1].split("\n")[::-1] if line_start else []
+    for rows in (above, text[line_end + 1:].split("\n", _SIBLINGS_WALKED)[:_SIBLINGS_WALKED] if line_end < len(text) else []):
         for row in rows:
             item = sibling(row)
             if item is None:
