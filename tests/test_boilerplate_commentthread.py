@@ -37,3 +37,23 @@ def test_the_same_posts_with_no_article_above_are_the_pages_text():
     assert POSTS in _thread(text)
     assert _thread(thread) == []  # a thread that is the page: its first post is its text
     assert _thread(text.replace("2 comments", "No comments yet")) == []  # a count of none opens no thread
+
+
+def test_a_forums_first_post_over_its_replies_is_no_article():
+    # review26: a forum's thread whose first post is long (150 words of prose) over its `2 comments`:
+    # the post opens under a header of its replies' kind (a poster's name and the hour), so the
+    # replies are the page's text too (002's paragraphs and posts, the first set under a poster's header)
+    text = (WEB / "002.txt").read_text(encoding="utf-8")
+    body = text[text.index("\nStreams and cloning\n"):text.index("\nPosted by Nikhil Marathe")]
+    thread = text[text.rindex("\n2 comments\n"):]
+    first = "Alexander Petrov wrote on March 10th, 2015 at 08:05:\n\n"
+    assert _thread("Introducing fetch()\n\n" + body + thread)  # under an article's heading: a thread
+    assert _thread(first + body + thread) == []  # under a post's header: the forum's first post
+
+
+def test_a_long_run_of_marks_in_a_comment_is_read_in_linear_time():
+    # review26: `_SPOKEN` (`...\\W*$`, unanchored) read a 20 KB line of a comment in 13 s; only its end counts
+    from corpuslint.checks.boilerplate.commentthread import _said
+
+    assert _said(candidate_lines("Thanks Both It works " + "!" * 50_000 + "\n")[0])  # as a person speaks
+    assert not _said(candidate_lines("Thanks Both It works " + "!" * 50_000 + " Ok\n")[0])  # (the marks inside)

@@ -221,7 +221,8 @@ class BoilerplateLine(Rule):
     Except the readers' comment thread under an article, which is flagged whole, its posts' text too:
     a comment heading (`12 Comments`, `5 thoughts on …`, `Kommentare`; not one counting none, nor the
     form's `Leave a reply`, nor a count standing under each teaser) or a first commenter's `Name says:`,
-    with 150 words of prose or more above it, then two posts or more with text, each stamped (the first
+    with 150 words of prose or more above it (its longest run not opening under a stamp of the posts'
+    kind: a forum's long first post, a blog's index page of full posts), then two posts or more with text, each stamped (the first
     stamp within eight lines, each next within 40 lines, the comments' sentences not counted), to two
     posts in a row without text, or the last post's end.
 

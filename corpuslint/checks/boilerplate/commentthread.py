@@ -14,7 +14,9 @@ thread below: it may be longer than the article), the first post's stamp stands 
 lines below the heading, each next one within `POST_GAP` lines of the one before (a comment's sentences
 not counted), and `MIN_POSTS` posts or more hold a comment's text (`_said`). A forum's thread, a
 product's reviews or a Q&A page has no article above its first post (the first post is the page's text:
-`postframe` keeps what its users wrote), and a section of reviews or answers (`Customer reviews`, `3
+`postframe` keeps what its users wrote), nor has a page whose longest run of prose opens under a
+stamp of its posts' kind (a forum's long first post under its poster's header, a blog's index page of full
+posts each over its `3 Comments`: `_a_post_above`, review26), and a section of reviews or answers (`Customer reviews`, `3
 Answers`) is no comment heading. A heading that counts no comment (`0 Reactions`) or asks for one
 (`Leave a reply`: the form) opens none, nor does a count standing under each teaser (`12 comments`).
 The thread ends where two posts in a row hold no text (a teaser list's stamped titles below it); its
@@ -63,6 +65,7 @@ _NONE_YET = re.compile(r"(?i)^(?:0|no|keine?|aucun|sin|nessun)\b|^(?:leave|post|
 SAID_WORDS = 3  # a comment's text: this many words at least
 # a line that ends as a person speaks: `!`, `?`, `…`, a smiley or an emoji
 _SPOKEN = re.compile(r"(?:[!?…]|\.\.\.|[:;=]-?[()DPp]|\bxD|[\U0001F300-\U0001FAFF\u2600-\u27BF])\W*$")
+SPOKEN_TAIL = 32  # characters of a line's end `_SPOKEN` reads (unanchored, `\W*$` is quadratic on a long run of marks)
 THREAD = "thread"  # what flagged a line, in CL140's hits: the comment thread under the article
 THREAD_WHY = "in the readers' comment thread under the article (a comment heading, then stamped posts)"
 
@@ -77,9 +80,26 @@ def comment_thread(lines: Sequence[Line]) -> range | None:
         if prose_above < ARTICLE_WORDS:
             continue  # no article above: the posts are the page's text (a forum's thread, a Q&A)
         posts = _posts(lines, heading)
-        if len(posts) >= MIN_POSTS:
+        if len(posts) >= MIN_POSTS and not _a_post_above(lines, heading, stamp_kind(lines[posts[0].start])):
             return range(heading, posts[-1].stop)
     return None
+
+
+def _a_post_above(lines: Sequence[Line], heading: int, kind: str | None) -> bool:
+    """Whether the longest run of prose above the heading opens under a stamp of the posts' kind (within
+    `HEADING_REACH` lines): the text above is itself a post, a forum's first post over its `5 Replies`, or
+    one of a blog's index page's full posts over its `3 Comments` link, not an article the thread follows."""
+    best, best_words, start, words = -1, 0.0, -1, 0.0
+    for i in range(heading):
+        if not lines[i].prose:
+            start, words = -1, 0.0
+            continue
+        if start < 0:
+            start = i
+        words += lines[i].words
+        if words > best_words:
+            best, best_words = start, words
+    return best >= 0 and any(stamp_kind(lines[j]) == kind for j in range(max(0, best - HEADING_REACH), best))
 
 
 def _headings(lines: Sequence[Line]) -> list[int]:
@@ -147,4 +167,4 @@ def _said(line: Line) -> bool:
         return True
     words = line.text.split()
     lower = sum(word[:1].islower() for word in words) / len(words)
-    return lower > 0.5 or (lower >= 1 / 3 and _SPOKEN.search(line.text) is not None)
+    return lower > 0.5 or (lower >= 1 / 3 and _SPOKEN.search(line.text[-SPOKEN_TAIL:]) is not None)
