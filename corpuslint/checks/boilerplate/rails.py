@@ -15,11 +15,11 @@ above the body, or are short entries.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 
 from corpuslint.checks.boilerplate.context import body_clusters
 from corpuslint.checks.boilerplate.linefeatures import Line
+from corpuslint.checks.boilerplate.smoothing import BULLETED, bulleted_runs
 
 __all__ = ["RAIL", "RAIL_WHY", "WORDS", "teaser_rails"]
 
@@ -27,11 +27,10 @@ RAIL = 8  # bulleted teasers in a row at least
 WORDS = (4, 30)  # a teaser's words: a headline's
 FULL_STOPS = 0.1  # the share of entries closing with a full stop, at most (a list of sentences is the text's)
 RAIL_WHY = "in a rail of headline teasers after the article, among page furniture"
-_BULLET = re.compile(r"(?:[-*+•·–—►▶▸◆■●○]|o(?= ))\s*\S")  # smoothing's `_ENTRY`: a bullet, then the entry
 
 
 def _teaser(line: Line) -> bool:
-    return WORDS[0] <= line.words <= WORDS[1] and _BULLET.match(line.text) is not None
+    return WORDS[0] <= line.words <= WORDS[1] and BULLETED.match(line.text) is not None
 
 
 def _full_stop(text: str) -> bool:
@@ -53,17 +52,7 @@ def teaser_rails(lines: Sequence[Line], flagged: Collection[int]) -> list[int]:
     if not after:
         return []
     out: list[int] = []
-    n = len(lines)
-    i = after[0] + 1  # a rail opens below a flagged line under the article's body
-    while i < n:
-        if not _teaser(lines[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and lines[j].number == lines[j - 1].number + 1 and _teaser(lines[j]):
-            j += 1
-        run = range(i, j)
+    for run in bulleted_runs(lines, _teaser, after[0] + 1):  # a rail opens below a flagged line under the body
         if len(run) >= RAIL and sum(_full_stop(lines[k].text) for k in run) <= FULL_STOPS * len(run):
             out += [k for k in run if k not in flagged]
-        i = j
     return out

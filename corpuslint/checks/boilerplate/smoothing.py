@@ -32,12 +32,12 @@ corpus: see training/README.md, session 24. No word list: it reads scores and po
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.recordlists import stamp_kind
 
-__all__ = ["FLOOR", "GAP", "LEAD_IN", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "SANDWICH_FLOOR", "SANDWICH_LONGER", "between_flagged", "in_flagged_menu", "sandwiched", "smoothed"]
+__all__ = ["BULLETED", "FLOOR", "GAP", "LEAD_IN", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "SANDWICH_FLOOR", "SANDWICH_LONGER", "between_flagged", "bulleted_runs", "in_flagged_menu", "sandwiched", "smoothed"]
 
 FLOOR = 0.85  # the least first-stage score of a line flagged by its neighbours
 WORDS = 8  # ... and its most words: an entry, a label, a headline (a list item of a sentence is the text's)
@@ -84,13 +84,13 @@ def between_flagged(lines: Sequence[Line], first: Sequence[float | None], thresh
 RUN_FLAGGED = 4  # entries of a bulleted run flagged by the first stage: a menu
 RUN_FLOOR = 0.5  # ... whose other entries go with them from this score on
 RUN_WORDS = 6  # an entry's words at most
-_ENTRY = re.compile(r"(?:[-*+•·–—►▶▸◆■●○]|o(?= ))\s*\S")  # a bullet, then the entry
+BULLETED = re.compile(r"(?:[-*+•·–—►▶▸◆■●○]|o(?= ))\s*\S")  # a bullet, then the entry
 _CLOSED = frozenset(".!?:;,。！？")
 
 
 def _entry(line: Line) -> bool:
     text = line.text
-    return line.words <= RUN_WORDS and text[-1] not in _CLOSED and _ENTRY.match(text) is not None
+    return line.words <= RUN_WORDS and text[-1] not in _CLOSED and BULLETED.match(text) is not None
 
 
 def in_flagged_menu(lines: Sequence[Line], first: Sequence[float | None], threshold: float) -> list[int]:
@@ -98,20 +98,27 @@ def in_flagged_menu(lines: Sequence[Line], first: Sequence[float | None], thresh
     a run of bulleted entries, one a line with no blank line between, of which `RUN_FLAGGED` or more are
     flagged by the first stage."""
     out: list[int] = []
+    for run in bulleted_runs(lines, _entry):
+        scores = [first[k] for k in run]
+        if sum(1 for s in scores if s is not None and s >= threshold) >= RUN_FLAGGED:
+            out += [k for k, s in zip(run, scores) if s is not None and RUN_FLOOR <= s < threshold]
+    return out
+
+
+def bulleted_runs(lines: Sequence[Line], entry: Callable[[Line], bool], start: int = 0) -> Iterator[range]:
+    """The runs of lines from `start` on that are each an `entry`, one a line with no blank line between
+    (a list as a page's text renders it: a menu, a rail of teasers)."""
     n = len(lines)
-    i = 0
+    i = start
     while i < n:
-        if not _entry(lines[i]):
+        if not entry(lines[i]):
             i += 1
             continue
         j = i + 1
-        while j < n and lines[j].number == lines[j - 1].number + 1 and _entry(lines[j]):
+        while j < n and lines[j].number == lines[j - 1].number + 1 and entry(lines[j]):
             j += 1
-        scores = [first[k] for k in range(i, j)]
-        if sum(1 for s in scores if s is not None and s >= threshold) >= RUN_FLAGGED:
-            out += [k for k, s in zip(range(i, j), scores) if s is not None and RUN_FLOOR <= s < threshold]
+        yield range(i, j)
         i = j
-    return out
 
 
 SANDWICH_FLOOR = 0.5  # the least first-stage score of a line both of whose neighbours CL140 flags
