@@ -57,3 +57,15 @@ def test_a_long_run_of_marks_in_a_comment_is_read_in_linear_time():
 
     assert _said(candidate_lines("Thanks Both It works " + "!" * 50_000 + "\n")[0])  # as a person speaks
     assert not _said(candidate_lines("Thanks Both It works " + "!" * 50_000 + " Ok\n")[0])  # (the marks inside)
+
+
+def test_a_threads_finding_says_it_is_the_comment_thread():
+    # review26: the thread's block took the reason of its highest-scored line (`short line, no sentence, 'Reply'`)
+    from corpuslint.checks.boilerplate.classifier import BoilerplateLine
+    from corpuslint.models import Document
+
+    text = (WEB / "002.txt").read_text(encoding="utf-8")
+    doc = Document.from_text(text, path="002.txt", format="text")
+    at = text.rindex("\n2 comments\n") + 1
+    found = [v for v in BoilerplateLine(BoilerplateLine.Options()).check(doc) if v.start <= at < v.end]
+    assert len(found) == 1 and "comment thread" in found[0].message

@@ -438,6 +438,8 @@ class BoilerplateLine(Rule):
         where the findings would take the whole of a document without prose (`takes_whole_document`)."""
         first, last = block[0][0], block[-1][0]
         line, score, by_context = max(block, key=lambda item: item[1])
+        if any(item[2] is THREAD for item in block):  # the thread's posts make it one (whatever line scored highest)
+            by_context = THREAD
         why = (RECORD_WHY if by_context is RECORD else THREAD_WHY if by_context is THREAD
                else RAIL_WHY if by_context is RAIL_WHY
                else context_reasons(line) if by_context else reasons(line))
