@@ -9,8 +9,9 @@ comment's header (`degski says:`), then post after post, each stamped with the h
 model and `postframe.posts_own` read as a person's text, and the thread passed. Read as what it is, the
 thread is one block, frame and posts alike: from its heading to its last post's end.
 
-Only under an article: `ARTICLE_WORDS` words of prose or more stand above the heading (however long the
-thread below: it may be longer than the article), the first post's stamp stands within `HEADING_REACH`
+Only under an article: `ARTICLE_WORDS` words of prose or more stand above the heading in one run of prose
+(`postframe.article_words_above`: a cluster of paragraphs, not the page's scattered prose, forum26; however
+long the thread below: it may be longer than the article), the first post's stamp stands within `HEADING_REACH`
 lines below the heading, each next one within `POST_GAP` lines of the one before (a comment's sentences
 not counted), and `MIN_POSTS` posts or more hold a comment's text (`_said`). A forum's thread, a
 product's reviews or a Q&A page has no article above its first post (the first post is the page's text:
@@ -39,14 +40,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from corpuslint.checks.boilerplate.context import prose_clusters
 from corpuslint.checks.boilerplate.linefeatures import Line, reads_as_sentence
-from corpuslint.checks.boilerplate.postframe import frame_signature, writes_as_sentence
+from corpuslint.checks.boilerplate.postframe import ARTICLE_WORDS, article_words_above, frame_signature, writes_as_sentence
 from corpuslint.checks.boilerplate.recordlists import stamp_kind
 from corpuslint.checks.metadata.comments import HEADER_ENDS, THREAD_HEADING, comments_start
 
 __all__ = ["ARTICLE_WORDS", "THREAD", "THREAD_WHY", "comment_thread"]
 
-ARTICLE_WORDS = 150  # words of prose above the thread's heading, at least: an article the thread follows
 HEADING_WORDS = 14  # a thread's heading is a short line
 HEADING_REACH = 8  # lines from the heading to the first post's stamp, at most
 POST_GAP = 40  # lines from one post's stamp to the next, at most, its sentences not counted (a long comment)
@@ -72,12 +73,11 @@ THREAD_WHY = "in the readers' comment thread under the article (a comment headin
 
 def comment_thread(lines: Sequence[Line]) -> range | None:
     """The indices of the comment thread under the page's article (see the module's docstring), None for none."""
-    prose_above = 0.0  # words of prose above the heading (lines[:counted] counted so far)
-    counted = 0
+    cid: list[int] | None = None
     for heading in _headings(lines):
-        prose_above += sum(line.words for line in lines[counted:heading] if line.prose)
-        counted = heading
-        if prose_above < ARTICLE_WORDS:
+        if cid is None:
+            cid = prose_clusters(lines)[0]
+        if article_words_above(lines, cid, heading) < ARTICLE_WORDS:
             continue  # no article above: the posts are the page's text (a forum's thread, a Q&A)
         posts = _posts(lines, heading)
         if len(posts) >= MIN_POSTS and not _a_post_above(lines, heading, stamp_kind(lines[posts[0].start])):

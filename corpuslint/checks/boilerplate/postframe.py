@@ -18,6 +18,16 @@ exclamation, a smiley or the first or second person in it, which a teaser's summ
 repeated itself, is a post's text. What stands before the first post or after the last (`You must login
 to comment.`, the comment form) is judged as before, and so is the frame itself.
 
+On a page that IS the thread (forum26: a forum's topic, a product's reviews, a Q&A; no article above the
+post: no run of prose of `ARTICLE_WORDS` words, `article_words_above`), whatever a person wrote in the
+frame is the page's text, not only what reads as a person speaking: a post in the third person (`They
+won a Logie that year too, shows how much people actually care about mocking them.`) or without a
+sentence's shape (`more choices! good!`, a wrapped line's part running on) is kept too (`_posted`; not
+a stamp, a link, a call to action). Under an article a comment must still read as a person's (and
+`commentthread` takes that thread whole). Dev set: `benchmarks/forum_set.py` (ugc_set's 16 pages, their
+article cut out), half A: post lines CL140 flags 551 -> 364 (320 of them one page's, under a one-line
+author bio of 183 words that reads as an article), half B (reported) 59 -> 52.
+
 Known to slip (ugc25's dev pages): a menu of questions whose topics repeat their entries and carry
 dates (`Sind auch Kinder auf der Flucht?` under `Chat mit ParlamentarierInnen am 22.01.2015`) and a
 teaser list's question headlines with their dates (`Will Trump use private security as President?`)
@@ -31,10 +41,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from corpuslint.checks.boilerplate.context import prose_clusters
 from corpuslint.checks.boilerplate.linefeatures import URL, Line
 from corpuslint.stamps import DATE_IN_TEXT
 
-__all__ = ["FRAME_REACH", "FRAME_REPEATS", "frame_signature", "posts_own", "writes_as_sentence"]
+__all__ = ["ARTICLE_WORDS", "FRAME_REACH", "FRAME_REPEATS", "article_words_above", "frame_signature", "posts_own",
+           "writes_as_sentence"]
 
 FRAME_REPEATS = 3  # a short line standing this often on a page: a post's frame
 FRAME_WORDS = 5  # ... of this many words at most
@@ -44,6 +56,9 @@ SENTENCE_WORDS = 4  # a post's sentence: this many words or more ...
 SENTENCE_STOP = 0.2  # ... this share of them function words (a headline has fewer)
 LONG_POST = 20  # ... or this many, however it ends (a headline has fewer)
 STAMP_WORDS = 10  # a post's stamp (its date, time or count) is a short line
+ARTICLE_WORDS = 150  # words of one run of prose above a thread, at least: an article the thread follows
+POSTED_WORDS = 3  # a post's line on a thread page: this many words at least (2 if it ends as a person speaks)
+RUN_ON_WORDS = 8  # ... or this many, a sentence's share of function words, however it ends
 _SENTENCE_END = re.compile(r"(?:[.!?…]|[:;=]-?[()DPp])[\"'”’)]*$")  # `.`, `?!`, `...`, `:)`, `;-)`
 _DUMP_LINK = re.compile(r"\[\d+\]")  # lynx's number of a link
 _SPOKEN_END = re.compile(r"(?:[!?]|[:;=]-?[()DPp])[\"'”’)]*$")  # a question, an exclamation, a smiley
@@ -103,12 +118,19 @@ def posts_own(lines: Sequence[Line], flagged: Sequence[int]) -> set[int]:
     if len(stamps) < FRAME_REPEATS:
         return set()  # no post's date, time or count standing again and again: no thread
     stamped = set(stamps)
+    cid: list[int] | None = None
     out: set[int] = set()
     n = len(lines)
     for i in flagged:
         line = lines[i]
-        if frame[i] or counts[signatures[i]] > 1 or not writes_as_sentence(line):
+        if frame[i] or counts[signatures[i]] > 1:
             continue
+        if not writes_as_sentence(line):
+            if i in stamped or not _posted(line):
+                continue  # (a poster's name and date is the frame)
+            cid = cid or prose_clusters(lines)[0]
+            if article_words_above(lines, cid, i) >= ARTICLE_WORDS:
+                continue  # a comment under an article: its text must read as a person's (`writes_as_sentence`)
         if (any(_in_post(seen[signatures[j]], j, i) for j in range(max(0, i - FRAME_REACH), i) if frame[j])
                 and any(k in stamped for k in range(max(0, i - FRAME_REACH), min(n, i + FRAME_REACH + 1)))):
             out.add(i)
@@ -130,3 +152,31 @@ def _in_post(at: list[int], j: int, i: int) -> bool:
     not twice on a page as a menu copied into its footer does."""
     k = at.index(j)
     return k + 1 < len(at) and i < at[k + 1] <= j + POST_LINES
+
+
+def article_words_above(lines: Sequence[Line], cid: Sequence[int], at: int) -> float:
+    """The prose words of the longest run of prose (`context.prose_clusters`' cluster, cut at `at`) above
+    line `at`: an article is one run of paragraphs, not a page's scattered prose (a bio in the sidebar,
+    the teasers' summaries, the comment form's notice) above a thread that is itself the page's text (a
+    forum's topic, a product's reviews, a Q&A)."""
+    words: Counter[int] = Counter()
+    for i in range(at):
+        if lines[i].prose and cid[i] >= 0:
+            words[cid[i]] += lines[i].words
+    return max(words.values(), default=0.0)
+
+
+def _posted(line: Line) -> bool:
+    """A line of a post on a thread page, where no article comes before the posts and whatever a person
+    wrote in the frame is the page's text, in the third person too (`Wish to visit Vietnam one day.`,
+    `They won a Logie that year too, shows how much people care.`) or without a sentence's shape (`more
+    choices! good!`, `Guy Pearce (dude rocks), bunch of the Chaser boys`): `POSTED_WORDS` words or more
+    ending as a sentence or a person speaks, or running on (`RUN_ON_WORDS`, a wrapped line's part) with
+    function words; not a stamp (the poster's name and date); two
+    words that end as a person speaks (`Love this!!`); no call to action, link or dump's link number."""
+    if line.words < 2 or line.cjk or line.cta or _DUMP_LINK.search(line.text) or URL.search(line.text):
+        return False
+    text = line.text
+    if line.words < POSTED_WORDS:
+        return _SPOKEN_END.search(text) is not None
+    return _SENTENCE_END.search(text) is not None or (line.words >= RUN_ON_WORDS and line.stop >= SENTENCE_STOP)
