@@ -45,3 +45,10 @@ def test_a_thread_page_is_no_comment_thread_under_an_article():
     # a scattered sentence above the posts (the site's notice) is no article: the thread is not taken whole
     text = "Please read the forum rules before you post in this thread.\n\n3 Comments\n\n" + THREAD
     assert comment_thread(candidate_lines(text, gate=True)) is None
+
+
+def test_teasers_over_an_article_are_no_thread_pages_posts():
+    # Kinja's page (web corpus, lifehacker): headline teasers with their counts and times above the
+    # article, its comments below; no article above the teasers, but one below them
+    text = (WEB / "lifehacker-post-comment-load.txt").read_text(encoding="utf-8")
+    assert "Aaron Hernandez Is An Idiot, But He Still Might Get Away With Murder" not in kept(text)
