@@ -9,8 +9,8 @@ from pathlib import Path
 from cl140_lines import flagged
 
 from corpuslint.checks.boilerplate.linefeatures import Line, candidate_lines
-from corpuslint.checks.boilerplate.pageshape import (code_documentation, hard_wrapped, page_shape, signed_entries,
-                                                    underlined_headings)
+from corpuslint.checks.boilerplate.pageshape import (_runs_on, code_documentation, hard_wrapped, page_shape,
+                                                    signed_entries, underlined_headings)
 
 DATA = Path(__file__).parent / "data" / "boilerplate"
 SHAPES = DATA / "pageshape"
@@ -65,6 +65,17 @@ def test_narrow_pages_whose_lines_do_not_run_on_are_read():
         assert len(lines) >= 30 and not hard_wrapped(lines), name
     assert flagged(DATA / "htmldate-beltz.de.12wege.txt")[1]
 
+
+
+def test_a_nested_lists_o_bullets_are_no_sentence_running_on():
+    # chineselyrics4u.com as inscriptis writes it (session 26's page set, half A): a blog archive's nested
+    # list, its third level bulleted `o`, under a song's lyrics; main read `o 童话 - 光良 (...)` after
+    # `o 大哥 - 衛蘭 (...)` as a sentence going on in lower case and declined the whole page as hard-wrapped
+    lines = _lines(SHAPES / "inscriptis-chineselyrics4u-excerpt.txt")
+    assert len(lines) >= 30 and page_shape(lines) is None
+    # a bulleted item whose sentence does go on, on a line of its own, still runs on
+    assert _runs_on(candidate_lines("- The archive keeps every song posted since 2009 and\nits lyrics, and\n"
+                                    "- the other list keeps what readers asked for, in the order\nthey asked\n")) == 2
 
 
 def test_a_rest_changelog_has_underlined_headings_and_is_left_alone():

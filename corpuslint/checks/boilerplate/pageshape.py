@@ -171,16 +171,28 @@ def _cjk_text(text: str) -> bool:
 
 def _runs_on(lines: Sequence[Line]) -> int:
     """How often (up to `RUN_ONS`) a line of `RUN_ON_CHARS` or more leaves its sentence open and
-    the very next line goes on in lower case (or, in a script without case, `wraps_caseless`)."""
+    the very next line goes on in lower case (or, in a script without case, `wraps_caseless`); not from a
+    list's item to the next (`_siblings`: inscriptis and lynx bullet a nested list's third level `o`)."""
     found = 0
     for line, after in zip(lines, lines[1:]):
         text = line.text
         if (after.number == line.number + 1 and len(text) >= RUN_ON_CHARS and text[-1] not in _OPEN_ENDS
-                and (after.text[0].islower() or wraps_caseless(line, after))):
+                and (after.text[0].islower() or wraps_caseless(line, after)) and not _siblings(text, after.text)):
             found += 1
             if found >= RUN_ONS:
                 break
     return found
+
+
+# a list item's bullet, as a converter writes a nested list's (inscriptis and lynx: `*`, `+`, `o`)
+_BULLET = re.compile(r"[*+o\u2022\u25e6-] (?=\S)")
+
+
+def _siblings(text: str, below: str) -> bool:
+    """Whether both lines open with a bullet: items of one (nested) list (`o Xiang Ni - Cyndi Wang` over `o Tong
+    Hua - Guang Liang`, `+ Erziehungswissenschaft` over `o Übersicht`), the lower-case `o` of the next one no
+    sentence going on."""
+    return _BULLET.match(text) is not None and _BULLET.match(below) is not None
 
 
 # a line ending so closes its sentence or clause (or announces what follows): nothing runs on from it
