@@ -195,6 +195,17 @@ def test_a_labelled_text_field_and_an_inline_frame_are_a_dumps_marks():
     assert not text_browser_dump("     * One\n     * Two\n     * Three\n\n" + "_" * 70 + "\n\n   _______________\n")
 
 
+def test_an_image_by_its_resized_copys_name_is_a_dumps_mark():
+    # the head of newrepublic.com's page as `lynx -dump -nolist` prints it (session 26's page set, half A):
+    # its menu, and its picture named with the query of a resized copy, wrapped by lynx; main took only the menu
+    menu = "   Close\n     * Latest\n     * Minutes\n     * Politics\n     * Culture\n\n   Menu\n"
+    image = ("   [29020c1e6b108813cf65b54487ad2b5a65aa6079.jpeg?w=1000&amp;q=65&amp;dpi=1&amp;fm=pjpg&amp;fi\n"
+             "   t=crop&amp;crop=faces&amp;h=667]\n   Warner Bros.\n")
+    assert text_browser_dump(menu + image)
+    assert not text_browser_dump(menu) and not text_browser_dump(image)
+    assert not text_browser_dump(menu + "   See [the chart] and the figure (chart.png?) below [1].\n")
+
+
 def test_dump_kept_keeps_a_wrapped_sentences_fragment_between_formulas():
     # MathML's source stands between the fragments of a sentence and plain text's structure reads
     # them all as code; a fragment that goes on in lower case is the sentence's, kept as main kept it

@@ -57,7 +57,8 @@ _HEAD = re.compile(r"\A\s*\n? {3}#\S")  # lynx's list of the page's `<link>` ele
 # what a text browser leaves of a page, each a sign of its own (a dump has two or more of them)
 _MARKS = (
     re.compile(r"\((?:BUTTON|IMG|submit|Submit)\)"),  # a form's button, an image without its name
-    re.compile(r"\[[^\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp)\]", re.I),  # an image by its file name
+    # an image by its file name, and the query of a resized copy (`[29020c.jpeg?w=1000&amp;q=65]`, lynx may wrap it)
+    re.compile(r"\[[^\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp)(?:\?[^\]\[]{1,300})?\]", re.I),
     re.compile(r"(?:^ {5}\* \S.*\n(?:.*\n){0,3}?){3}", re.M),  # a menu: three bullets at lynx's indentation
     re.compile(r"(?<!_)_{20}(?!_)|\S _{8,60}(?!_)|(?<!_)_{8,60} \S"),  # a text field (lynx's default size, or labelled)
     re.compile(r"^ *IFRAME: \S", re.M),  # an inline frame, by its address
