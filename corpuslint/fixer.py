@@ -36,6 +36,7 @@ from corpuslint.given import Named, spared_before
 from corpuslint.keptcopy import KeptCopies
 from corpuslint.models import Document, Finding, MetadataEdit, TextEdit
 from corpuslint.parts import shifted
+from corpuslint.removals import RemovalMarks, document_rows
 from corpuslint.results import FileOutcome, FixResult, RuleCrash, applicable, head_key, held_key
 from corpuslint.writes import atomic_write, check_writable
 
@@ -133,6 +134,7 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
     named: Named | None = None  # the document's lines as given, and those the first reading's fixes take
     spared: list[Finding] = []  # found on this pass, fix and all, and left: they take lines nothing named
     length = len(current.text)
+    marks = RemovalMarks()  # where the fixes removed lines (corpuslint.removals)
     for passes in range(1, MAX_SHRINKING_PASSES + 1):
         # with the removals the guard withheld as part of a block: a run of removals may take its rest
         pool = _with_withheld(findings)
@@ -160,7 +162,7 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
         if named is None:
             named = Named(doc, findings, candidates)
         if not candidates:
-            return FixResult(document=current, applied=applied, remaining=findings,
+            return FixResult(document=current, applied=applied, remaining=findings, removed=marks,
                              held=_held(findings, current, unsafe_first, safe_first, safe_spent), spared=spared), kept
         chosen: list[Finding] = []
         fixed, used = apply_fixes(current, candidates, chosen)
@@ -191,8 +193,9 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
             if not used:  # every fix refused: the findings stay, as they are
                 held = _held(findings, current, unsafe_first, safe_first, safe_spent)
                 return FixResult(document=current, applied=applied, remaining=findings, held=held,
-                                 spared=spared), kept
+                                 spared=spared, removed=marks), kept
         kept.applied(current.text, [(f, _key(f, current)) for f in chosen])
+        marks.passed(current, chosen)
         spent.update(key for f in chosen if (key := _key(f, current)) in budget)
         safe_spent.update(key for f in chosen if (key := head_key(f, current)) in unsafe_first)
         current = fixed
@@ -423,6 +426,7 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
         """Nothing was written: report the original findings, not what the fixes would leave."""
         outcome.errors.append(reason)
         outcome.fixed.clear()
+        outcome.removals.clear()
         outcome.findings[:] = problems + [f for doc in source.documents for f in linter.check_document(doc)]
         return outcome
 
@@ -534,6 +538,8 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
             codes = ", ".join(f"{code} ×{n}" for code, n in sorted(result.applied.items()))
             most.append(f"{doc_name(doc, path)}: {share:.0%} ({codes})")
         outcome.fixed.update(result.applied)
+        name = path if doc.origin.record is None else f"{path}:{doc.origin.line} (record {doc.origin.record})"
+        outcome.removals.extend(document_rows(name, doc.text, result.removed, result.document.text))
         outcome.held.extend(held_key(f, doc) for f in result.held)
         outcome.notes.extend(left_notes(path, result, unsafe=unsafe, write=write))
         remaining.extend(unwritable_fixes(result.remaining, source, unsafe, outcome.notes))

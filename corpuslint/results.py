@@ -40,6 +40,8 @@ class FileOutcome:
     part: int = 0
     # of its documents whose fixes did not settle: the most passes one of them ran
     unsettled_passes: int = 0
+    # what the fixes removed, per document and rule (corpuslint.removals.document_rows)
+    removals: list[tuple] = field(default_factory=list)
 
 
 @dataclass
@@ -107,6 +109,9 @@ class RunResult:
     sink: Any = None
     # the result cache's figures for the run ({"hits": n, "misses": n}); empty without the cache
     cache_stats: dict[str, int] = field(default_factory=dict)
+    # what the fixes removed, per document and rule (corpuslint.removals): the run's warnings on them
+    removals: list[tuple] = field(default_factory=list)
+    removal_warnings: list[str] = field(default_factory=list)  # also in `notes`; SARIF names them
 
     def add(self, outcome: FileOutcome) -> None:
         if not outcome.part:
@@ -130,6 +135,7 @@ class RunResult:
         self.errors.extend(outcome.errors)
         self.notes.extend(outcome.notes)
         self.held.update(outcome.held)
+        self.removals.extend(outcome.removals)
 
     def failing_count(self, fail_on: Severity) -> int:
         return sum(n for severity, n in self.tally.by_severity.items() if severity.rank >= fail_on.rank)
@@ -176,6 +182,7 @@ class FixResult:
     # (corpuslint.keptcopy), each with those fixes' codes (said in a note)
     orphaned: list[tuple[Finding, list[str]]] = field(default_factory=list)
     passes: int = 0  # how many passes a fix that did not settle ran (`converged` False)
+    removed: Any = None  # where the fixes removed lines (corpuslint.removals.RemovalMarks)
 
 
 def head_key(finding: Finding, doc: Document) -> tuple[str, str]:

@@ -31,6 +31,7 @@ from corpuslint.fixer import fix_document
 from corpuslint.given import GivenLines
 from corpuslint.index import INDEX_FILE, SCHEMA_VERSION, IndexProblem, MemoryIndex, SqliteIndex, warn
 from corpuslint.models import Document, Finding
+from corpuslint.removals import interior_warnings
 from corpuslint.results import FileOutcome, FixResult, RunResult, applicable
 from corpuslint.rule import CorpusRule, CorpusView, options_key
 from corpuslint.runner import lean_gc, map_units, run_files, streamed, time_budget, work_units, workers_pay
@@ -154,6 +155,9 @@ class Session:
                 release()  # the run's private link to the index (SqliteIndex.hold)
         if fix and not diff and linter.corpus_rules and result.written and result.sink is None and self.settle:
             self._settle(paths, unsafe, cache, result)
+        if (fix or diff) and not linter.fixing_again:  # (a later pass over the corpus adds to this run's)
+            result.removal_warnings = interior_warnings(result.removals, write=fix and not diff)
+            result.notes.extend(result.removal_warnings)
         result.seconds = time.perf_counter() - started
         return result
 
@@ -185,6 +189,7 @@ class Session:
                 linter.fixing_again, linter.given_lines, linter.held = False, None, set()
             already = set(result.written)
             result.fixed.update(again.fixed)
+            result.removals.extend(again.removals)
             result.fixed_files += len(again.touched - already)
             result.written.extend(again.written)
             result.errors.extend(e for e in again.errors if e not in result.errors)

@@ -131,6 +131,9 @@ def sarif_log(result) -> dict:
     rules = list(result.rules.values())
     rule_index = {rule.code: n for n, rule in enumerate(rules)}
     notifications = [{"level": "error", "message": {"text": error}} for error in result.errors]
+    # a rule whose fixes removed lines from the middle of many documents (corpuslint.removals)
+    notifications += [{"level": "warning", "message": {"text": warning}}
+                      for warning in getattr(result, "removal_warnings", ())]
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
