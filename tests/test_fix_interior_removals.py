@@ -102,3 +102,13 @@ def test_only_whole_non_blank_lines_count():
     assert len(interior_warnings(rows, write=True)) == 1
     assert interior_warnings(rows[:4], write=True) == []
     assert interior_warnings([(c, n, lines, interior, 1000) for c, n, lines, interior, _ in rows], write=True) == []
+
+
+def test_sarif_carries_the_warning_as_a_notification():
+    from corpuslint.reporters.sarif import sarif_log
+    from corpuslint.results import RunResult
+
+    result = RunResult(errors=["e"], removal_warnings=["ACME101 removed 93 lines from 6 document(s), ..."])
+    notifications = sarif_log(result)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert [n["level"] for n in notifications] == ["error", "warning"]
+    assert notifications[1]["message"]["text"].startswith("ACME101 removed 93 lines")
