@@ -17,6 +17,10 @@ from dataclasses import dataclass, field
 from corpuslint.keptcopy import kept_span
 from corpuslint.models import Document, Finding
 
+# a removal lies in a document's interior when at least this many of the fixed text's non-blank lines, and
+# this share of them, stand on each side of it: a menu under a page's title and byline is still its head
+EDGE_LINES = 3
+EDGE_SHARE = 0.1
 # a document counts as losing its interior to a rule when the rule removed at least this many
 # non-blank lines between its first and last kept line, and at least this share of its non-blank lines
 INTERIOR_LINES = 10
@@ -57,13 +61,20 @@ class RemovalMarks:
                     self.marks.append([finding.code, lines, moved(edit.start), kept_span(finding) is not None])
 
     def tally(self, text: str) -> dict[str, tuple[int, int]]:
-        """Per rule, (lines removed, of them in the interior of the fixed `text`: kept text on both sides)."""
+        """Per rule, (lines removed, of them in the interior of the fixed `text`: `EDGE_LINES` and
+        `EDGE_SHARE` of its non-blank lines on both sides)."""
+        starts, pos = [], 0  # where each non-blank line of the fixed text starts
+        for line in text.split("\n"):
+            if line.strip():
+                starts.append(pos)
+            pos += len(line) + 1
+        edge = max(EDGE_LINES, EDGE_SHARE * len(starts))
         out: dict[str, tuple[int, int]] = {}
-        first = len(text) - len(text.lstrip())
-        last = len(text.rstrip())
         for code, lines, pos, copy_kept in self.marks:
+            before = bisect.bisect_left(starts, pos)
+            inside = before >= edge and len(starts) - before >= edge and not copy_kept
             total, interior = out.get(code, (0, 0))
-            out[code] = (total + lines, interior + (lines if first < pos < last and not copy_kept else 0))
+            out[code] = (total + lines, interior + (lines if inside else 0))
         return out
 
 

@@ -79,7 +79,8 @@ def _removal(code: str, text: str, line: str, keeps: bool = False) -> Finding:
 
 
 def test_where_a_removal_lies_follows_the_later_passes():
-    text = "Menu\nVirkki vanha Väinämöinen:\nÄijä on mulla lausumista\nsanoiksi virkki\nFooter\n"
+    verse = EXCERPT.read_text(encoding="utf-8").splitlines(keepends=True)
+    text = "Menu\n" + "".join(verse[:3]) + "Äijä on mulla lausumista\n" + "".join(verse[4:7]) + "Footer\n"
     marks = RemovalMarks()
     doc = Document.from_text(text)
     marks.passed(doc, [_removal("A1", text, "Äijä on mulla lausumista\n"), _removal("B2", text, "Menu\n")])
@@ -87,9 +88,13 @@ def test_where_a_removal_lies_follows_the_later_passes():
     marks.passed(Document.from_text(after), [_removal("B2", after, "Footer\n")])
     final = after.replace("Footer\n", "")
     assert marks.tally(final) == {"A1": (1, 1), "B2": (2, 0)}  # the middle line, the head and the tail
+    title = "".join(verse[:2]) + "Menu\n" + "".join(verse[2:9])  # a menu under a two-line title: the head
+    head = RemovalMarks()
+    head.passed(Document.from_text(title), [_removal("B2", title, "Menu\n")])
+    assert head.tally(title.replace("Menu\n", "")) == {"B2": (1, 0)}
     kept = RemovalMarks()
-    kept.passed(doc, [_removal("K3", text, "sanoiksi virkki\n", keeps=True)])  # a copy stays: not the text's own
-    assert kept.tally(text.replace("sanoiksi virkki\n", "")) == {"K3": (1, 0)}
+    kept.passed(doc, [_removal("K3", text, "Äijä on mulla lausumista\n", keeps=True)])  # a copy stays elsewhere
+    assert kept.tally(text.replace("Äijä on mulla lausumista\n", "")) == {"K3": (1, 0)}
 
 
 def test_only_whole_non_blank_lines_count():
