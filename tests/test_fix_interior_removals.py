@@ -107,6 +107,8 @@ def test_only_whole_non_blank_lines_count():
     assert len(interior_warnings(rows, write=True)) == 1
     assert interior_warnings(rows[:4], write=True) == []
     assert interior_warnings([(c, n, lines, interior, 1000) for c, n, lines, interior, _ in rows], write=True) == []
+    # a page model: the same interior lines, but most of what it removed was the pages' head and tail
+    assert interior_warnings([(c, n, 40, interior, size) for c, n, _, interior, size in rows], write=True) == []
 
 
 def test_sarif_carries_the_warning_as_a_notification():
