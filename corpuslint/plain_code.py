@@ -19,7 +19,7 @@ import re
 
 from corpuslint.mime import declared_bodies, html_body, readable_lines
 from corpuslint.plain_markup import markup_roles, wiki_shown, wikitext
-from corpuslint.restmarks import DIRECTIVE, TARGET, overline_mark, underline
+from corpuslint.restmarks import CODE_DIRECTIVES, DIRECTIVE, TARGET, overline_mark, underline
 from corpuslint.roles import Role
 from corpuslint.subtitles import subtitle_head
 
@@ -39,11 +39,6 @@ _UNDERLINE_NEXT = re.compile(r"\n([=\-~^*#+\"'`_.:])\1{2,}[ \t\r]*(?:\n|$)")
 
 # (the marks docutils recommends: a `}}}` or `;;;` under a line is code's, never a title's)
 _UNDERLINE = re.compile(r"([=\-~^*#+\"'`_.:])\1{2,}[ \t\r]*$")
-_CODE_DIRECTIVES = frozenset({
-    "code", "code-block", "sourcecode", "literalinclude", "highlight", "doctest", "testcode",
-    "testoutput", "testsetup", "testcleanup", "parsed-literal", "math", "raw", "csv-table",
-    "productionlist", "ipython", "jupyter-execute", "prompt", "program-output", "command-output",
-    "graphviz", "digraph", "graph", "uml", "mermaid", "plot"})
 # a hyperlink target (`corpuslint.restmarks`), a footnote's or citation's label with a colon (`.. [1]:`); a
 # substitution definition (`.. |copy| unicode:: U+00A9`) is a directive
 _TARGET = re.compile(rf"{TARGET.pattern}|\.\.[ \t]+\[[^\]]+\]:(?:[ \t]|$)")
@@ -440,7 +435,7 @@ def _blocks(lines: list[str], roles: list) -> bool:
         directive = DIRECTIVE.match(stripped) if stripped.startswith("..") and not literal else None
         if directive is not None or (not literal and (_TARGET.match(stripped) if stripped.startswith("..") else
                                                       stripped.startswith("__") and _ANONYMOUS.match(stripped))):
-            code = directive is not None and directive["name"].lower().split(":")[-1] in _CODE_DIRECTIVES
+            code = directive is not None and directive["name"].lower().split(":")[-1] in CODE_DIRECTIVES
             roles[n] = Role.LINK_DEFINITION if directive is None else (Role.CODE if code else Role.MARKER)
             found = True
             body = _body(lines, n + 1, ind)

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADORNMENT", "DIRECTIVE", "FENCE_MARKS", "LITERAL_LEAD", "TARGET", "opens_display", "overline_mark", "underline"]
+__all__ = ["ADORNMENT", "CODE_DIRECTIVES", "DIRECTIVE", "FENCE_MARKS", "LITERAL_LEAD", "TARGET", "literal_blocks",
+           "opens_display", "opens_literal", "overline_mark", "underline"]
 
 # one printable non-alphanumeric ASCII character repeated, as docutils allows
 ADORNMENT = re.compile(r"([!-/:-@\[-`{-~])\1{2,}[ \t\r]*$")
@@ -30,12 +31,65 @@ TARGET = re.compile(r"\.\.[ \t]+_[^:\n]+:(?:[ \t]|$)")  # a hyperlink target: `.
 # a paragraph ending in `::` (`Example::`, `For example::`, `::` alone): the block indented under it is a literal
 # block, shown as it stands
 LITERAL_LEAD = re.compile(r"::[ \t\r]*$")
+# the directives whose body is shown as it stands: code, a sample, a program's output (`.. code-block:: text`)
+CODE_DIRECTIVES = frozenset({
+    "code", "code-block", "sourcecode", "literalinclude", "highlight", "doctest", "testcode",
+    "testoutput", "testsetup", "testcleanup", "parsed-literal", "math", "raw", "csv-table",
+    "productionlist", "ipython", "jupyter-execute", "prompt", "program-output", "command-output",
+    "graphviz", "digraph", "graph", "uml", "mermaid", "plot"})
 
 
 def opens_display(line: str) -> bool:
     """Whether a (stripped) line opens a display of the document's own: a literal block's `::` alone, or a
     directive (`.. code-block:: python`, `.. click:example::`) with its body below."""
     return line == "::" or DIRECTIVE.match(line) is not None
+
+
+def opens_literal(line: str) -> bool:
+    """Whether a (stripped) line makes the block indented under it literal, shown as it stands: a
+    paragraph ending `::` (`For example::`, `::` alone) or a code directive (`.. code-block:: python`,
+    `.. code-block:: text`: its arguments follow the `::`)."""
+    if LITERAL_LEAD.search(line) is not None:
+        return not line.startswith("..") or (found := DIRECTIVE.match(line)) is None or _code(found)
+    found = DIRECTIVE.match(line) if line.startswith("..") else None
+    return found is not None and _code(found)
+
+
+def _code(directive: re.Match) -> bool:
+    return directive["name"].lower().split(":")[-1] in CODE_DIRECTIVES
+
+
+def literal_blocks(text: str) -> list[tuple[int, int]]:
+    """The spans of reST's literal blocks and code directives' bodies in `text` (`opens_literal`): the
+    lines indented deeper than their opener, blank lines between. A template's `<div> yay </div>` shown
+    in a `.. code-block:: text` is the document's sample, no markup a scraper left."""
+    if "::" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    offsets, at = [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    n = 0
+    while n < len(lines):
+        stripped = lines[n].strip()
+        if not stripped.endswith("::") and not (stripped.startswith("..") and "::" in stripped) \
+                or not opens_literal(stripped):
+            n += 1
+            continue
+        outer = len(lines[n]) - len(lines[n].lstrip(" \t"))
+        end, m = n + 1, n + 1
+        while m < len(lines):
+            if lines[m].strip():
+                if len(lines[m]) - len(lines[m].lstrip(" \t")) <= outer:
+                    break
+                end = m + 1
+            m += 1
+        if end > n + 1:
+            spans.append((offsets[n + 1], offsets[end - 1] + len(lines[end - 1])))
+        n = max(end, n + 1)
+    return spans
 
 
 def underline(lines: list[str], n: int) -> bool:

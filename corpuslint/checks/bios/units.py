@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from corpuslint.restmarks import opens_literal
 from corpuslint.similarity import quick_tokens
 from corpuslint.textutil import URL_LIKE, is_structure, paragraph_at, paragraphs  # (paragraph_at: re-exported)
 
@@ -313,7 +314,8 @@ _LITERAL_LOOKBACK = 200  # lines
 
 def _in_literal_block(text: str, line_start: int, indent: int) -> bool:
     """The indented line at `line_start` belongs to a literal block: the nearest line above it
-    that is indented less ends with "::" (reST's mark for code, a console session, a sample)."""
+    that is indented less ends with "::" (reST's mark for code, a console session, a sample) or is a code
+    directive (`.. code-block:: python`: flask's two `app.add_url_rule(…)` samples, tester26)."""
     end = line_start - 1
     for _ in range(_LITERAL_LOOKBACK):
         if end < 0:
@@ -322,7 +324,7 @@ def _in_literal_block(text: str, line_start: int, indent: int) -> bool:
         line = text[start:end]
         stripped = line.lstrip()
         if stripped and len(line) - len(stripped) < indent:
-            return stripped.rstrip().endswith("::")
+            return opens_literal(stripped.rstrip())
         end = start - 1
     return False
 

@@ -196,7 +196,8 @@ class StrayHtmlTag(Rule):
     Not reported either where the tags are the text's own: named in prose (`an <img> tag`,
     `Allowed HTML tags: <em> <strong>`), in code (a string literal, a `>>>` session, an HTTP
     message, a Sweave or R Markdown chunk, a template quoted with its directives: `[% … %]`,
-    `{% … %}`, `<?php`; a listing numbered line by line) or in a page's listing after the prose that introduces
+    `{% … %}`, `<?php`; a listing numbered line by line; a reST literal block or code directive's body,
+    `.. code-block:: text` over a template's `<div> yay </div>`) or in a page's listing after the prose that introduces
     it (`<!DOCTYPE html> <html> <head>`…), between a pattern's delimiters (vim's `start=+<a>+`),
     or in a paragraph of a text about markup that names markup (`surrounded by <pre>...</pre>
     tags` in a manual of an HTML exporter). An element around words is formatting even beside such

@@ -31,6 +31,7 @@ import functools
 import regex
 
 from corpuslint.checks.markup.codelisting import listed_code
+from corpuslint.restmarks import literal_blocks
 from corpuslint.textutil import LazyPattern
 
 # words that name a tag (the kind of word, in the languages of the corpora), before or after it
@@ -266,6 +267,7 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     if "#+" in text:
         spans.extend(m.span("value" if m.group("kind") is None else "block") for m in ORG_DIRECTIVE.finditer(text))
     spans.extend(listed_code(text))  # a template's lines, a numbered listing's (codelisting)
+    spans.extend(literal_blocks(text))  # reST's literal blocks and code directives: the document's samples
     return spans
 
 

@@ -1,0 +1,30 @@
+"""Reference text's own repeats are neither copies nor markup a scraper left (tester26 #1-#3, #8, #9, #11).
+
+Real excerpts (tests/data/records/README.md): two config keys' descriptions under their reST directives, a
+vignette's worked examples laid out a field a paragraph, one package in two tables of a FAQ, the Jargon File's
+index over its entries' headwords (CL402); HTML and calls shown in reST code blocks (CL201, CL402). Each both
+ways: the same words outside that shape are still found.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpuslint import Document, Linter
+
+DATA = Path(__file__).parent / "data" / "records"
+
+
+def read(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+def found(text: str, code: str = "CL402") -> list:
+    return Linter({"select": [code]}).check([Document.from_text(text)])
+
+
+def test_html_and_calls_shown_in_rest_code_blocks_are_the_documents_samples():
+    assert found(read("jinja-templates-code-blocks.rst.txt"), "CL201") == []
+    assert found(read("flask-views-code-blocks.rst.txt")) == []
+    # the same tags in a paragraph of prose are a scraper's
+    assert found("With both options enabled:\n\n<div> yay </div>\n", "CL201")
