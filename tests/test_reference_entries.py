@@ -28,3 +28,11 @@ def test_html_and_calls_shown_in_rest_code_blocks_are_the_documents_samples():
     assert found(read("flask-views-code-blocks.rst.txt")) == []
     # the same tags in a paragraph of prose are a scraper's
     assert found("With both options enabled:\n\n<div> yay </div>\n", "CL201")
+
+
+def test_two_directives_bodies_in_the_same_words_are_two_entries():
+    text = read("flask-config-max-form.rst.txt")
+    assert found(text) == []
+    # the same paragraphs under no directive: a copy
+    plain = "\n".join(row.strip() for row in text.splitlines() if not row.startswith(".."))
+    assert found(plain)

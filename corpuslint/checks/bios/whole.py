@@ -16,6 +16,7 @@ import regex
 
 from corpuslint.checks.bios.copies import _CAPTION_LABEL
 from corpuslint.checks.bios.units import CLOSING, LIST_OR_TABLE, SENTENCE_ENDS, neighbour, per_text
+from corpuslint.restmarks import DIRECTIVE
 
 # the last word of a line that cannot end a sentence: an article, a preposition, a conjunction,
 # a determiner or an auxiliary ("… visit the" over "`Docutils-develop Archives`__.")
@@ -201,10 +202,24 @@ def under_a_term(text: str, start: int, end: int) -> bool:
 _TERM_CHARS = 80  # a term's line: a command with its arguments, an option
 
 
+def _first_line_below(text: str, start: int) -> str:
+    """The first non-blank line from `start` on ("" at the text's end)."""
+    found = _NON_BLANK.search(text, start)
+    if found is None:
+        return ""
+    line_start = text.rfind("\n", 0, found.start()) + 1
+    end = text.find("\n", found.start())
+    return text[line_start:end if end != -1 else len(text)]
+
+
+_NON_BLANK = regex.compile(r"\S")
+
+
 def _term_above(text: str, start: int) -> tuple[int, int] | None:
     """The unit at `start` indented under a term: its indent and where the term's line starts (the
     nearest line above indented less, a short line with its entry's text indented right under it:
-    `   submitter bugnumber originator-address | !`), or None."""
+    `   submitter bugnumber originator-address | !`, or a reST directive over its body after a blank
+    line: `.. py:data:: MAX_FORM_PARTS`), or None."""
     line_start = text.rfind("\n", 0, start) + 1
     indent = start - line_start
     if indent == 0 or text[line_start:start].strip():
@@ -220,6 +235,8 @@ def _term_above(text: str, start: int) -> tuple[int, int] | None:
         below_start = begin + len(row) + 1
         below_end = text.find("\n", below_start)
         below = text[below_start:below_end if below_end != -1 else len(text)]
+        if not below.strip() and DIRECTIVE.match(stripped) is not None:
+            below = _first_line_below(text, below_start)  # a reST directive's body opens after a blank line
         if (len(row) > _TERM_CHARS or _RULE.search(stripped) is not None or not below.strip()
                 or len(below) - len(below.lstrip()) < indent):
             return None  # a paragraph's line, a rule, or a line its entry's text does not open right under
