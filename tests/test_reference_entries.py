@@ -36,3 +36,17 @@ def test_two_directives_bodies_in_the_same_words_are_two_entries():
     # the same paragraphs under no directive: a copy
     plain = "\n".join(row.strip() for row in text.splitlines() if not row.startswith(".."))
     assert found(plain)
+
+
+def test_a_worked_examples_fields_are_its_own_and_an_example_pasted_again_is_a_copy():
+    text = read("zoo-read-examples.txt")
+    assert found(text) == []
+    example = text[text.index("\\section*{Example 10}"):]
+    assert found(text + "\n" + example.replace("Example 10", "Example 11"))
+
+
+def test_a_row_in_two_tables_is_each_tables_and_a_table_given_twice_is_a_copy():
+    text = read("zoo-faq-tables.txt")
+    assert found(text) == []
+    table = text[text.index("\\begin{tabular}"):text.index("\\end{tabular}")]
+    assert found(text + "\n\n" + table + "\\end{tabular}\n")

@@ -6,7 +6,9 @@ r10: CL402's unsafe fix took 130 lines of 18 man pages and 55 of 12 copyright fi
 A scraper's copy stands near its first (twice in a row, a teaser over its own body) or among the
 page's furniture; the text's own stands in an entry of its own, under a head of the same kind as
 the first copy's and another one: an option at the same indent (`whole.in_two_entries`), a
-release's title (`whole.named_entries_apart`), a record's field, or the term its line opens with.
+release's title (`whole.named_entries_apart`), a record's field, or the term its line opens with; a row
+of another table than the first copy's, a field of another record (`series`: a worked example's
+`Input class:` in a vignette's series of examples).
 A page is no reference (review24 #2, qa20b correctiv.org): a teaser's `weiterlesen 5 Minuten` over
 the next teaser is the page's furniture, no term (the two terms read alike but for their numbers),
 and a headline `Ungarn: Die geheime AfD-Show` alone over the article's indented lines is no field
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from corpuslint.checks.bios.series import fields_of_two_records, rows_of_two_tables
 from corpuslint.checks.bios.units import CLOSING, LIST_OR_TABLE, next_paragraph, paragraph_at
 from corpuslint.checks.bios.whole import folded, in_two_entries, named_entries_apart, term_line
 
@@ -33,7 +36,8 @@ def own_entries(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> 
     return (named_entries_apart(text, earlier, later) or _two_terms(text, earlier, later)
             or _two_items(text, earlier, later) or _field_value(text, later)
             or _two_fields(text, earlier, later)
-            or _own_lead_ins(text, earlier, later) or _own_summaries(text, earlier, later))
+            or _own_lead_ins(text, earlier, later) or _own_summaries(text, earlier, later)
+            or rows_of_two_tables(text, earlier, later) or fields_of_two_records(text, earlier, later))
 
 
 def _below(text: str, span: tuple[int, int]) -> str | None:

@@ -271,3 +271,93 @@ def heads_its_own_text(text: str, earlier: tuple[int, int], later: tuple[int, in
             return False
         below.append(para)
     return below[0] != below[1]
+
+
+_TABLE_LINES = 400  # a table's rows looked at on each side of a row
+
+
+def _table_of(text: str, start: int) -> str | None:
+    """The rows of the table holding the row at `start` (`_TABLE_ROW`: the run of adjacent lines that
+    are rows), or None when that line is no row."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _TABLE_ROW.match(text, line_start, _line_end(text, line_start)) is None:
+        return None
+    first = last = line_start
+    for _ in range(_TABLE_LINES):
+        if first == 0:
+            break
+        above = text.rfind("\n", 0, first - 1) + 1
+        if _TABLE_ROW.match(text, above, first - 1) is None:
+            break
+        first = above
+    for _ in range(_TABLE_LINES):
+        below = _line_end(text, last) + 1
+        if below >= len(text) or _TABLE_ROW.match(text, below, _line_end(text, below)) is None:
+            break
+        last = below
+    return text[first:_line_end(text, last)]
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
+def rows_of_two_tables(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Each copy is a row of a table, and the two tables differ: a package listed in a FAQ's
+    "Depends" table and again in its "Imports" table (zoo's FAQ, tester26), each table's own data.
+    A table given again whole is a copy: its rows are reported."""
+    first, second = _table_of(text, earlier[0]), _table_of(text, later[0])
+    return first is not None and second is not None and first != second
+
+
+_RECORD_PARAGRAPHS = 40  # a record's fields, one a paragraph, looked at on each side
+
+
+def _record_of(text: str, start: int) -> tuple[str, ...] | None:
+    """The labels of the record whose field opens the line at `start`: the run of neighbouring
+    paragraphs (or lines of one block) that each open with a label (`_LABEL`), as a worked
+    example's `\\textbf{Input class:} …`, `\\textbf{Input index:} …`, `\\textbf{Strategy:} …`; None
+    when that line opens with no label."""
+    block = paragraph_at(text, start)
+    if _LABEL.match(text, block[0]) is None or _LABEL.match(text, start) is None:
+        return None
+    labels = [m.group() for row in _rows(text, block) if (m := _LABEL.match(row)) is not None]
+    for step in (-1, 1):
+        near = block
+        for _ in range(_RECORD_PARAGRAPHS):
+            near = next_paragraph(text, near, step)
+            if near is None or (found := _LABEL.match(text, near[0])) is None:
+                break
+            labels.append(found.group())
+    return tuple(labels)
+
+
+def fields_of_two_records(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Each copy is a one-line field of a record in a series of records laid out a field a paragraph:
+    each record has `_RECORD_FIELDS` labels or more, the two records share them, and the records
+    differ. Each worked example of zoo's read.zoo() vignette gives its `Input class:`, `Input index:`,
+    `Output class:` and `Output index:`, and two examples may read the same kind of file: the
+    example's data, no paragraph given twice (tester26). A record given again whole is a copy: its
+    fields are reported."""
+    unit = text[later[0]:later[1]]
+    if "\n" in unit or (label := _LABEL.match(unit)) is None or not unit[label.end():].strip():
+        return False
+    first, second = _record_of(text, earlier[0]), _record_of(text, later[0])
+    if first is None or second is None or len(set(first) & set(second)) < _RECORD_FIELDS:
+        return False
+    return _record_text(text, earlier[0]) != _record_text(text, later[0])
+
+
+def _record_text(text: str, start: int) -> str:
+    """The text of the record whose field is at `start` (`_record_of`'s run of paragraphs)."""
+    block = paragraph_at(text, start)
+    spans = [block]
+    for step in (-1, 1):
+        near = block
+        for _ in range(_RECORD_PARAGRAPHS):
+            near = next_paragraph(text, near, step)
+            if near is None or _LABEL.match(text, near[0]) is None:
+                break
+            spans.append(near)
+    return text[min(s for s, _ in spans):max(e for _, e in spans)]
