@@ -23,13 +23,6 @@ def found(text: str, code: str = "CL402") -> list:
     return Linter({"select": [code]}).check([Document.from_text(text)])
 
 
-def test_html_and_calls_shown_in_rest_code_blocks_are_the_documents_samples():
-    assert found(read("jinja-templates-code-blocks.rst.txt"), "CL201") == []
-    assert found(read("flask-views-code-blocks.rst.txt")) == []
-    # the same tags in a paragraph of prose are a scraper's
-    assert found("With both options enabled:\n\n<div> yay </div>\n", "CL201")
-
-
 def test_two_directives_bodies_in_the_same_words_are_two_entries():
     text = read("flask-config-max-form.rst.txt")
     assert found(text) == []
@@ -50,3 +43,18 @@ def test_a_row_in_two_tables_is_each_tables_and_a_table_given_twice_is_a_copy():
     assert found(text) == []
     table = text[text.index("\\begin{tabular}"):text.index("\\end{tabular}")]
     assert found(text + "\n\n" + table + "\\end{tabular}\n")
+
+
+def test_an_index_entry_and_its_headword_are_no_copy():
+    text = read("jargon-index-headwords.txt")
+    assert found(text) == []
+    # the headword's line stamped again under the entry, no index around it: a copy
+    head = "   :You know you've been hacking too long when:\n"
+    assert [f.line for f in found(text + "\n" + head)] == [text.count("\n") + 2]
+
+
+def test_html_and_calls_shown_in_rest_code_blocks_are_the_documents_samples():
+    assert found(read("jinja-templates-code-blocks.rst.txt"), "CL201") == []
+    assert found(read("flask-views-code-blocks.rst.txt")) == []
+    # the same tags in a paragraph of prose are a scraper's
+    assert found("With both options enabled:\n\n<div> yay </div>\n", "CL201")

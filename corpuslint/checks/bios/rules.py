@@ -15,7 +15,7 @@ from corpuslint.checks.bios.replies import reply_quotation, two_posts
 from corpuslint.checks.bios.series import (
     heads_its_own_text, page_furniture, record_field, recurring_refrain, series_row,
 )
-from corpuslint.checks.bios.summaries import heads_its_section, summary_of_sections
+from corpuslint.checks.bios.summaries import heads_its_section, index_and_head, summary_of_sections
 from corpuslint.checks.bios.units import indented_block, leads_on, line_of_stanza, neighbour, under_its_command
 from corpuslint.checks.bios.whole import (
     far_apart, in_two_entries, open_at_either_end, per_entry, refrain, section_between,
@@ -138,8 +138,10 @@ class _DuplicateRule(Rule):
                     continue  # a formula closing each numbered section, a title its proclamation quotes (qa22 r11)
                 if own_entries(doc.text, copy.earlier, copy.later):
                     continue  # two options', releases', records' entries, each its own text (qa22 r09, qa24 r03)
-                if summary_of_sections(doc.text, copy.earlier, copy.later):
-                    continue  # a summary's row and its section's head (an option listed, then described: tester25)
+                if summary_of_sections(doc.text, copy.earlier, copy.later) or index_and_head(
+                        doc.text, copy.earlier, copy.later):
+                    continue  # a summary's row and its section's head (an option listed, then described: tester25),
+                    # an index's entry and its headword (tester26)
                 if record_field(doc.text, *copy.later):
                     continue  # each patch entry's `Files: …`: a record's field in a series of records
                 if _picture_credit(doc.text[copy.later[0]:copy.later[1]]):
@@ -471,8 +473,14 @@ class DuplicateParagraph(_DuplicateRule):
     teaser under the tag list), if the teaser has no words of its own (else no fix); the message
     says which is kept and names the words of the removed copy that the kept one lacks.
     Near copies in two entries of a definition list are each entry's own (`reopen` and `submitter`
-    each say how to become the report's originator), as exact ones: not reported. Nor are two units
-    that differ only by a mark moved, the same characters in another order (`typing “dd”.` and
+    each say how to become the report's originator; two reST directives' bodies, `.. py:data::
+    MAX_FORM_PARTS` and `MAX_FORM_MEMORY_SIZE` each saying which limit it sets), as exact ones: not
+    reported. Nor are a row listed in two tables that differ (a package under "Depends" and again
+    under "Imports"), a field of a record in a series of records laid out a field a paragraph (each
+    worked example's `Input class: …`, when the two examples differ), or an index's entry and the
+    headword over its entry further on (the Jargon File's index and `:You know you've been hacking
+    too long when:`): a table, a record or an index given again whole is still a copy. Nor are two
+    units that differ only by a mark moved, the same characters in another order (`typing “dd”.` and
     `typing “dd.”`: a style guide sets the two spellings side by side; a scraper never moves a mark).
     When shape and place do not tell the two apart, the fuller is kept if the other has no words
     of its own; otherwise, or when the copy outside the flow has more than a label of its own
@@ -490,7 +498,8 @@ class DuplicateParagraph(_DuplicateRule):
     wire's captions) are reported as copies, without a fix. In Markdown only whole prose blocks
     of 10 words or more count (a paragraph's lines are soft wraps, and a short block written
     again is a refrain); code, commands at a shell prompt (`$ hg push`) and headings with their
-    permalink (`… ¶`) are never compared. A documentation page repeats itself by design: two
+    permalink (`… ¶`) are never compared, nor in plain text a reST literal block or a code
+    directive's body (`.. code-block:: python`). A documentation page repeats itself by design: two
     copies with a heading between them (each section's own paragraph: a reference's per-section
     text, a changelog's release intro, the licences a notices file quotes) or that end with a
     colon (a lead-in to the code, list or table under each) are not reported in Markdown; an

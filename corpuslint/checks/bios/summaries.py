@@ -12,6 +12,8 @@ headline given again over its story: its fix needs a person.
 
 from __future__ import annotations
 
+import regex
+
 from corpuslint.checks.bios.units import SENTENCE_ENDS, next_paragraph, paragraph_at, per_text
 
 _ROWS = 3  # a summary: a block of this many lines or more
@@ -86,3 +88,57 @@ def summary_of_sections(text: str, earlier: tuple[int, int], later: tuple[int, i
     heads = sum(1 for row in rows if any(start >= block_end and _over_own_paragraph(text, start, rows)
                                          for start in lone.get(row, ())))
     return heads >= _SECTIONS
+
+
+_EDGE_MARKS = regex.compile(r"^\W+|\W+$")  # a headword's marks: the Jargon File's `:YMMV:`
+_INDEX_LOOK = 40  # entries of an index looked at on each side of the copy
+
+
+def _one_line(text: str, span: tuple[int, int]) -> str | None:
+    """The paragraph `span`'s text if it is one short line, else None."""
+    row = text[span[0]:span[1]].strip()
+    return row if "\n" not in row and len(row) <= _HEAD_CHARS else None
+
+
+def index_and_head(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """The earlier copy is an entry of an index laid out an entry a paragraph (a run of `_ROWS` short
+    one-line paragraphs or more), the later one a headword alone over a paragraph of its own, and
+    `_SECTIONS` entries of that index or more open such a head further on: the Jargon File's index of
+    its chunk's entries (`You know you've been hacking too long when`) and the entry's headword
+    (`:You know you've been hacking too long when:`, tester26). The index lists the entries; each
+    headword is its entry's own."""
+    later_block = paragraph_at(text, later[0])
+    head = _one_line(text, later_block)
+    if head is None or (below := next_paragraph(text, later_block, 1)) is None or _one_line(text, below) is not None:
+        return False
+    block = paragraph_at(text, earlier[0])
+    if _one_line(text, block) is None or block[1] > later[0]:
+        return False
+    entries = []
+    for step in (-1, 1):
+        near = block
+        for _ in range(_INDEX_LOOK):
+            near = next_paragraph(text, near, step)
+            if near is None or (row := _one_line(text, near)) is None:
+                break
+            entries.append(row)
+    if len(entries) + 1 < _ROWS:
+        return False
+    heads = 0
+    for entry in dict.fromkeys(_EDGE_MARKS.sub("", row) for row in entries):
+        if entry and _heads_a_paragraph(text, entry, block[1]):
+            heads += 1
+            if heads >= _SECTIONS:
+                return True
+    return False
+
+
+def _heads_a_paragraph(text: str, entry: str, start: int) -> bool:
+    """A one-line paragraph after `start` opens with `entry` (after its marks) over a paragraph of its own
+    (an entry of the index itself stands over the next entry, a one-line paragraph)."""
+    for found in regex.finditer(r"(?m)^[ \t]*[^\w\s]*" + regex.escape(entry) + r"(?=\W|$)", text, pos=start):
+        block = paragraph_at(text, found.end() - 1)
+        if _one_line(text, block) is not None and (below := next_paragraph(text, block, 1)) is not None \
+                and _one_line(text, below) is None:
+            return True
+    return False
