@@ -58,3 +58,11 @@ def test_html_and_calls_shown_in_rest_code_blocks_are_the_documents_samples():
     assert found(read("flask-views-code-blocks.rst.txt")) == []
     # the same tags in a paragraph of prose are a scraper's
     assert found("With both options enabled:\n\n<div> yay </div>\n", "CL201")
+
+
+def test_a_glossarys_cross_references_down_a_table_are_no_javascript():
+    text = read("jargon-si-prefixes.txt")
+    assert found(text, "CL205") == []
+    # a function's body closed at the end of a run of statements is
+    script = "(function(d, s, id) {\n  var js, fjs = d.getElementsByTagName(s)[0];\n  js.src = 'sdk.js';\n})\n"
+    assert found(text + "\n" + script, "CL205")

@@ -228,3 +228,19 @@ def closes_latex_group(text: str, marker: regex.Match) -> bool:
                 return LATEX_GROUP_OPEN.search(text, max(0, pos - 30), pos) is not None
             depth -= 1
     return False
+
+
+BRACED_WORDS = LazyPattern(r"\{[\p{L}\d][\p{L}\d'’ .-]{0,60}\Z")  # `{nano-}`, `{Yet Another}`: words, no statement
+
+
+def closes_braced_words(text: str, marker: regex.Match) -> bool:
+    """Whether a `})` script marker's brace closes a group of words opened on its line: a glossary's
+    cross-reference (the Jargon File's `even smaller (see {nano-})` down its SI-prefix table, tester26),
+    no function's body, which holds statements and opens at the end of a line above."""
+    brace = marker.group().find("}")
+    if brace < 0:
+        return False
+    pos = marker.start() + brace
+    line_start = text.rfind("\n", 0, pos) + 1
+    opened = text.rfind("{", line_start, pos)
+    return opened != -1 and BRACED_WORDS.match(text, opened, pos) is not None

@@ -15,7 +15,7 @@ from corpuslint.textutil import LazyPattern, block_removal, shorten
 from corpuslint.checks.markup.codeshape import (PROSE_WORDS, SCRIPT_LINE, code_like, code_line, mentions_tag,
                                                 run_is_code)
 from corpuslint.checks.markup.ownmarkup import nearest_line, own_code
-from corpuslint.checks.markup.notation import closes_latex_group, in_code_chunk
+from corpuslint.checks.markup.notation import closes_braced_words, closes_latex_group, in_code_chunk
 
 SCRIPT_ELEMENT = LazyPattern(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.S | regex.I)
 
@@ -61,7 +61,8 @@ class EmbeddedScript(Rule):
     Markdown, code blocks, inline code and HTML blocks are never checked, nor elsewhere the chunks
     of a literate program (Sweave's `<<name>>=` … `@`, R Markdown's ```` ```{r} ````) and LaTeX's
     verbatim environments (`\\begin{verbatim}`, `lstlisting`, `minted`); `})` closing a
-    LaTeX group (`\\ref{model1})`) ends no script.
+    LaTeX group (`\\ref{model1})`) or a group of words opened on its line (a glossary's cross-reference,
+    `(see {nano-})`) ends no script.
     """
 
     code = "CL205"
@@ -128,7 +129,8 @@ class EmbeddedScript(Rule):
                     yield run
                 run = None
             marker = SCRIPT_LINE.search(text, start, end) if stripped else None
-            while marker and closes_latex_group(text, marker):  # `\ref{model1})`, `\bar{x})(`: LaTeX
+            while marker and (closes_latex_group(text, marker)  # `\ref{model1})`, `\bar{x})(`: LaTeX
+                              or closes_braced_words(text, marker)):  # a glossary's `(see {nano-})`
                 marker = SCRIPT_LINE.search(text, marker.end(), end)
             if marker:
                 begin = marker.start()
