@@ -2,7 +2,8 @@
 
 Two readers ask it: the plain-text reader (`plain_code`: a text's fences and titles) and the reST head
 reader (`checks/metadata/restdoc.py`: a document's title), and both read its explicit markup's
-directives and hyperlink targets from here. A line of one punctuation mark repeated
+directives and hyperlink targets from here; the copy and markup rules read its literal blocks (`::`, a
+code directive's body: `opens_literal`, `literal_blocks`), the document's samples shown as they stand. A line of one punctuation mark repeated
 (`=====`, `~~~~~~~`, a run of backquotes) is an adornment where it lies directly under a text line no
 longer than it (docutils' underline); a run of backquotes or tildes anywhere else is a Markdown fence
 (`~~~` / code / `~~~`): over a title, other marks are an overline (`=====` / Title / `=====`), a fence's
