@@ -51,6 +51,8 @@ def test_an_index_entry_and_its_headword_are_no_copy():
     # the headword's line stamped again under the entry, no index around it: a copy
     head = "   :You know you've been hacking too long when:\n"
     assert [f.line for f in found(text + "\n" + head)] == [text.count("\n") + 2]
+    # a page's headline under its menu and again over its sponsor's lines (no headword shape): still a copy
+    assert 17 in [f.line for f in found(read("guardian-series-headline.txt"))]
 
 
 def test_html_and_calls_shown_in_rest_code_blocks_are_the_documents_samples():

@@ -114,7 +114,7 @@ def index_and_head(text: str, earlier: tuple[int, int], later: tuple[int, int]) 
     block = paragraph_at(text, earlier[0])
     if _one_line(text, block) is None or block[1] > later[0]:
         return False
-    entries = []
+    entries, edge = [], block
     for step in (-1, 1):
         near = block
         for _ in range(_INDEX_LOOK):
@@ -122,11 +122,13 @@ def index_and_head(text: str, earlier: tuple[int, int], later: tuple[int, int]) 
             if near is None or (row := _one_line(text, near)) is None:
                 break
             entries.append(row)
+            if step > 0:
+                edge = near  # (the heads are looked for past the index's last entry)
     if len(entries) + 1 < _ROWS:
         return False
     heads = 0
     for entry in dict.fromkeys(_EDGE_MARKS.sub("", row) for row in entries):
-        if entry and _heads_a_paragraph(text, entry, block[1]):
+        if entry and _heads_a_paragraph(text, entry, edge[1]):
             heads += 1
             if heads >= _SECTIONS:
                 return True
@@ -134,9 +136,11 @@ def index_and_head(text: str, earlier: tuple[int, int], later: tuple[int, int]) 
 
 
 def _heads_a_paragraph(text: str, entry: str, start: int) -> bool:
-    """A one-line paragraph after `start` opens with `entry` (after its marks) over a paragraph of its own
-    (an entry of the index itself stands over the next entry, a one-line paragraph)."""
-    for found in regex.finditer(r"(?m)^[ \t]*[^\w\s]*" + regex.escape(entry) + r"(?=\W|$)", text, pos=start):
+    """A one-line paragraph after `start` is `entry` set off by marks, its words after them (`:YMMV: //, cav.`),
+    over a paragraph of its own: a headword. A line that goes on with words (`Seascape: the state of our
+    oceans is supported by`, a sponsor's line under a Guardian page's series name) is none."""
+    for found in regex.finditer(r"(?m)^[ \t]*[^\w\s]*" + regex.escape(entry) + r"(?=[^\w\s]|[ \t]*$)", text,
+                                pos=start):
         block = paragraph_at(text, found.end() - 1)
         if _one_line(text, block) is not None and (below := next_paragraph(text, block, 1)) is not None \
                 and _one_line(text, below) is None:
