@@ -137,6 +137,19 @@ class RepeatedBio(SharesFeatures, CorpusRule):
         if self.collecting:  # the features for a check against the built index, its tail's bios included
             yield features_fingerprint(f)
 
+    def lookups(self, doc: Document) -> Iterator[tuple[str, str]]:
+        """A person's bios and profiles are stored under two keys (`_name_key`, `_profile_key`): a
+        document's bio asks after her profiles, a profile after her bios (`check_corpus`); a
+        distributed job answers only what is declared."""
+        f = features(doc, keep=False)
+        after = _after_the_article(f)
+        for u in f.units:
+            bio = bio_of(f, u)
+            if bio is not None and bio.name:
+                yield K_BIONAME, _profile_key(bio.name)
+            elif bio is None and (name := _profile(f, u, after)):
+                yield K_BIONAME, _name_key(name)
+
     def follow_ups(self, kind, key, count, occurrences, values):
         return carrier_follow_ups(kind, count, occurrences) if kind in (K_UNIT, K_BIONAME) else ()
 
