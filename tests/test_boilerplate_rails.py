@@ -45,3 +45,40 @@ def test_the_articles_own_list_right_below_its_last_paragraph_stays():
     assert teaser_rails(lines, {_index(lines, "Kommentare")}) == []
     sentences = candidate_lines(ARTICLE + "Ähnliche Artikel\n\n" + RAIL.replace("\n", ".\n"))
     assert teaser_rails(sentences, {_index(sentences, "Ähnliche Artikel")}) == []  # a list of sentences
+
+
+CLOSING = """\
+With the introduction of smart video platforms, marketers can leverage the format to not only engage customers and drive sales, but also share access with other business functions within the organization, like HR and finance, who can also use it as an employee-facing tool.
+
+Advertisement
+
+Vidyard's most requested features in 2020
+  * Recording the screen and the camera at the same time
+  * Trimming the start and the end of a recording before sharing it
+  * Closed captions generated from the transcript in one tap
+  * Password protection for private videos on every paid plan
+  * Comments and replies on shared videos with email notifications
+  * Custom thumbnails chosen from any frame of the video
+  * Resumable uploads on slow mobile connections
+  * A dark mode that follows the system setting
+  * Viewer analytics broken down by company and by account
+
+spiceworks.
+
+About
+Contact
+"""
+
+
+def test_the_articles_closing_list_under_an_ad_slot_or_a_flagged_entry_of_its_own_stays():
+    """review26: a lone `Advertisement` under the last paragraph, or one flagged entry of the list, opened a
+    rail over the article's own list (its lead-in unflagged), the footer below it."""
+    lines = candidate_lines(CLOSING)
+    footer = {i for i, line in enumerate(lines) if line.text in ("Advertisement", "spiceworks.", "About", "Contact")}
+    assert teaser_rails(lines, footer) == []
+    entry = _index(lines, "* Recording the screen and the camera at the same time")
+    assert teaser_rails(lines, footer | {entry}) == []
+    # the same list under a block of furniture, its heading right above it, the footer below: a rail
+    rail = candidate_lines(CLOSING.replace("Vidyard's most requested features in 2020\n", "Share\n"))
+    found = teaser_rails(rail, footer | {_index(rail, "Share")})
+    assert [rail[i].text[2:12] for i in found] == [line.strip()[2:12] for line in CLOSING.splitlines() if line.startswith("  *")]

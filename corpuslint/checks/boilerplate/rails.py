@@ -53,6 +53,32 @@ def teaser_rails(lines: Sequence[Line], flagged: Collection[int]) -> list[int]:
         return []
     out: list[int] = []
     for run in bulleted_runs(lines, _teaser, after[0] + 1):  # a rail opens below a flagged line under the body
-        if len(run) >= RAIL and sum(_full_stop(lines[k].text) for k in run) <= FULL_STOPS * len(run):
+        if (len(run) >= RAIL and sum(_full_stop(lines[k].text) for k in run) <= FULL_STOPS * len(run)
+                and _between_furniture(lines, flagged, run, last)):
             out += [k for k in run if k not in flagged]
     return out
+
+
+def _mark(text: str) -> str | None:
+    """A bulleted entry's bullet (`*`, `o`, `•`), None for a line that is no entry."""
+    bullet = BULLETED.match(text)
+    return text[0] if bullet is not None else None
+
+
+def _between_furniture(lines: Sequence[Line], flagged: Collection[int], run: range, last: int) -> bool:
+    """Whether the `run` stands among the page's furniture, below the article's `last` paragraph. Under
+    a flagged line that opens it, but not a lone flagged line right under that paragraph with the
+    article's unflagged lines going on below it (an ad slot's `Advertisement` over the article's own
+    closing list and its lead-in: only a rail's heading right above the run opens it from there), nor a
+    flagged entry of the same list unless another flagged entry of it stands right below the run (a
+    list of tags whose short entries the model flags, not an article's list one of whose entries it
+    flags). Over furniture too: a flagged line, another list of the page's, or the page's end (an
+    article's list goes on into its own unflagged lines)."""
+    opener = max(k for k in flagged if k < run.start)  # the runs are looked for below a flagged line
+    below = run.stop
+    mark = _mark(lines[run.start].text)
+    if _mark(lines[opener].text) == mark:
+        return opener == run.start - 1 and below in flagged and _mark(lines[below].text) == mark
+    if opener != run.start - 1 and opener == last + 1 and opener + 1 not in flagged:
+        return False
+    return below >= len(lines) or below in flagged or _mark(lines[below].text) not in (None, mark)
