@@ -84,6 +84,8 @@ _STATEMENT_MARK = re.compile(r"[=(){}\[\]<>$@*/\\+|&]|\w\.\w|::|^[A-Z]{2,}(?:\b.
 _ROMAN_MARK = re.compile(r"[ \t]*\(?(?:[ivx]{1,5}|[A-Za-z]|\d{1,3})[.)][ \t]+")
 # a strong mark of source code: a block's bracket, an assignment or comparison, a call, a scope
 _SOURCE_MARK = re.compile(r"[{}]|[^=!<>]=[^=]|==|\w\(|::|->|=>|\$\w")
+# a dotted name (`os.path.join`, `sys.argv`, `web1.example.com`): not initials (`A.M.`) nor `e.g.`
+_DOTTED = re.compile(r"\b[A-Za-z_]\w+\.[a-z_]\w+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TAG_OPEN = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})\b")
 # the elements of an HTML page (a page or a mail saved as text), unlike an XML file's own (fonts.conf)
@@ -499,7 +501,8 @@ def _body(lines: list[str], start: int, outer: int) -> int:
 
 def _bulleted_list(content: list[str]) -> bool:
     """Whether (stripped, non-blank) lines are a rendered HTML list: every line a bulleted item (`_BULLET`)
-    whose text holds no mark of source code (a bracket, an assignment, a call, a statement's end), but for
+    whose text holds no mark of source code (a bracket, an assignment, a call, a statement's end, a
+    dotted name: `* os.path.join` under `A Python list of them:` is code, review26), but for
     one in ten (a song's title `Nan Ren = Shawn Yu & ...` among 200). A page's list as a text browser or
     inscriptis writes it is indented under its heading, and its short items read as code by their symbols
     (`* ► 2017 (9)`, `* A.M. Kuchling`: the marker, the dots, a count's parentheses); they are the page's
@@ -511,7 +514,7 @@ def _bulleted_list(content: list[str]) -> bool:
         if mark is None:
             return False
         item = line[mark.end():]
-        if _SOURCE_MARK.search(item) or _CODE_TAIL.search(item) or _OPERATORS.search(item):
+        if _SOURCE_MARK.search(item) or _CODE_TAIL.search(item) or _OPERATORS.search(item) or _DOTTED.search(item):
             marked += 1
             if marked * 10 > len(content):
                 return False

@@ -369,3 +369,9 @@ def test_a_bulleted_list_of_statements_stays_code():
     text = "Set the options first:\n\n    * x = compute(1);\n    * y = f(x);\n    * z = x + y;\n"
     roles = plain_structure(text)
     assert roles and roles[2] is Role.CODE and roles[4] is Role.CODE
+
+
+def test_a_bulleted_list_of_dotted_names_stays_code():
+    """review26: `_bulleted_list` took a list of identifiers for a page's list (code at the base)."""
+    roles = plain_structure("A Python list of them:\n\n    * os.path.join\n    * os.path.exists\n    * sys.argv\n")
+    assert roles and all(roles[k] is Role.CODE for k in (2, 3, 4))
