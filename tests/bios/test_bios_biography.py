@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from corpuslint.checks.bios.biography import _about_one_person, _long_bio, bio_evidence, bio_score, find_bios, is_bio
+from corpuslint.checks.bios.biography import _long_bio, about_one_person, bio_evidence, bio_score, find_bios, is_bio
 from corpuslint.textutil import paragraphs
 
 DATA = Path(__file__).parents[1] / "data" / "bios"
@@ -226,7 +226,7 @@ _COUNCIL = (
 
 
 def test_a_long_paragraph_about_one_person_that_reports_is_no_long_bio():
-    assert _about_one_person(_FOLEY, "James Foley")  # about him from its first sentence to its last ...
+    assert about_one_person(_FOLEY, "James Foley")  # about him from its first sentence to its last ...
     assert not _long_bio(_FOLEY, "James Foley", ("writes-about",))  # ... but a report, not a profile
     assert _long_bio(_ZIMMERMAN, "Bill Zimmerman", ("name-role",))
     council = bio_evidence(_COUNCIL, 1.0)

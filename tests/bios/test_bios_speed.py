@@ -138,7 +138,7 @@ def test_cue_words_present_are_the_words_each_cue_finds():
     for piece in pieces_of_text() + TRICKY:
         folded = piece.strip().casefold()
         present = biography._present(folded)
-        for _, _, _, needs, _ in biography._CUE_BRANCHES:
+        for _, _, _, needs, _ in biography.CUE_BRANCHES:
             assert (not present.isdisjoint(needs)) == any(word in folded for word in needs)
             possible += not present.isdisjoint(needs)
     assert possible >= 50

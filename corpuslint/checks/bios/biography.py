@@ -43,20 +43,17 @@ from typing import Any
 
 import regex
 
+from corpuslint.checks.bios.persons import (
+    FIRST_PERSON, HE, NAME, NAMED, OPENING_QUOTE, PERSON_WORD, REPORTING, SENTENCE_START, SHE, WORD, about,
+)
 from corpuslint.textutil import LazyPattern, Span, paragraphs
 
-__all__ = ["BIO_THRESHOLD", "BioEvidence", "bio_evidence", "bio_score", "find_bios", "is_bio", "may_be_bio", "sentences"]
+__all__ = ["BIO_THRESHOLD", "BOX_LABEL", "BOX_LINES", "CUE_BRANCHES", "EDGE_OF_PROSE", "BioEvidence",
+           "about_one_person", "bio_evidence", "bio_score", "find_bios", "in_sentence_case", "is_bio", "may_be_bio",
+           "prose_units", "sentences"]
 
 BIO_THRESHOLD = 0.5
 
-# A person's name: 2-5 capitalised words or initials ("Julian E. Zelizer", "Josh Gerstein").
-# Determiners and sentence openers that are capitalised only by position are excluded.
-_NOT_NAME = (r"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|For|But|And|Or|If|When|While|"
-             r"After|Before|As|Our|Their|His|Her|We|They|You|I|He|She|Mr|Mrs|Ms|Dr)\b)")
-_NAME_WORD = r"(?:\p{Lu}[\p{Ll}'’][\p{L}'’\-]*|\p{Lu}\.)"
-# a first name of two capitals is initials written together ("AJ Dellinger"), before a name word
-_NAME = rf"{_NOT_NAME}(?:{_NAME_WORD}|\p{{Lu}}{{2}}(?=\s+\p{{Lu}}\p{{Ll}}))(?:\s+{_NAME_WORD}){{1,4}}"
-_NAMED = rf"(?P<name>{_NAME})"
 
 # Roles that bios give: writing, editing, reporting, teaching, research.
 # written small or as a title ("is the Security Editor at Ars Technica": ars-1's author box)
@@ -76,9 +73,6 @@ _MODIFIER = (r"(?!(?:for|to|of|in|on|at|with|by|from|that|who|which|not|never|al
              r"going|said|says|also)\b)[\w’'.,-]+\s+")
 _ROLE_PREDICATE = rf"(?:is|was|has\s+been|serves\s+as|works\s+as)\s+{_DETERMINER}(?:{_MODIFIER}){{0,6}}?{_ROLE}\b"
 
-# a sentence starts a paragraph (after a sign-off's dash or a bullet at most: "— Katherine Timpf is a
-# reporter at National Review Online."), follows a sentence's end, or starts a line
-_SENTENCE_START = r"(?:^|(?<=^[—–―•*>-]{1,4}\s{0,2})|(?<=[.!?:;\"”’)]\s{1,3})|(?<=\n))"
 
 CUES: dict[str, float] = {
     "about-the-author": 0.7,
@@ -111,13 +105,13 @@ _CUE_SOURCES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # the box's label, or a profile's "Bio:" ("Bio: I write things. I hope you like them.")
     ("about_the_author", r"^\W{0,3}(?i:about\s+the\s+(?:author|writer|contributor)s?\b|(?:author\s+)?bio(?:graphy)?\s*:)",
      ("about", "bio")),
-    ("name_role", rf"{_SENTENCE_START}{_NAMED}\s*(?:\([^)]{{1,40}}\)\s*)?,?\s+{_ROLE_PREDICATE}", _ROLE_WORDS),
-    ("pronoun_role", rf"{_SENTENCE_START}(?:He|She)\s+{_ROLE_PREDICATE}", _ROLE_WORDS),
+    ("name_role", rf"{SENTENCE_START}{NAMED}\s*(?:\([^)]{{1,40}}\)\s*)?,?\s+{_ROLE_PREDICATE}", _ROLE_WORDS),
+    ("pronoun_role", rf"{SENTENCE_START}(?:He|She)\s+{_ROLE_PREDICATE}", _ROLE_WORDS),
     # a name, then a post at a place by shape, whatever the post ("Duncan Bell is a Reader in the
     # Department of Politics", "Zach Hanlon is a marketing and sales expert who has worked with IBM"):
     # weaker than a bio's role, it counts only with another cue (a news subject is "the president
     # of the United States"); not in `_PREFILTER_WORDS`: alone it is no bio
-    ("name_affiliation", rf"{_SENTENCE_START}{_NAMED}\.?,?\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+"
+    ("name_affiliation", rf"{SENTENCE_START}{NAMED}\.?,?\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+"
                          rf"{_DETERMINER}(?:{_MODIFIER}){{0,5}}?[\p{{L}}-]+\s+(?:who\s+(?:has\s+)?(?:worked|works)\s+)?"
                          rf"(?:at|of|for|with|in)\s+(?:the\s+)?\p{{Lu}}", ("at", "of", "for", "with", "in")),
     ("author_of", r"\b(?:is|was|and)\s+(?:also\s+)?(?:the\s+)?(?:co-?)?author\s+of\b", ("author",)),
@@ -125,22 +119,22 @@ _CUE_SOURCES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                  r"(?:book|novel|memoir)\b", ("book", "novel", "memoir")),
     ("work_appeared", r"\b(?i:his|her)\s+(?:work|writing|articles?|essays?|reporting)\s+(?:has|have)\s+"
                       r"(?:also\s+)?appeared\s+in\b", ("appeared",)),
-    ("name_lives_in", rf"(?<!\bwho\s+)(?<!\w){_NAMED}\s+(?:currently\s+|now\s+)?lives\s+(?:in|near|with)\s+\p{{Lu}}",
+    ("name_lives_in", rf"(?<!\bwho\s+)(?<!\w){NAMED}\s+(?:currently\s+|now\s+)?lives\s+(?:in|near|with)\s+\p{{Lu}}",
      ("lives",)),
-    ("pronoun_lives_in", rf"{_SENTENCE_START}(?:He|She)\s+(?:currently\s+|now\s+)?lives\s+(?:in|near|with)\s+\p{{Lu}}",
+    ("pronoun_lives_in", rf"{SENTENCE_START}(?:He|She)\s+(?:currently\s+|now\s+)?lives\s+(?:in|near|with)\s+\p{{Lu}}",
      ("lives",)),
     ("reach_at", r"\b(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+(?:at|via|on|by)\b|"
                  r"\b(?i:reach|contact|email|e-mail)\s+(?:him|her|them)\s+(?:at|via|on)\b", ("reach", "contact", "mail")),
-    ("follow_on_twitter_start", rf"^\W{{0,8}}Follow\s+(?:{_NAMED}|him|her)\s*(?:\(@\w{{1,15}}\)\s*)?on\s+"
+    ("follow_on_twitter_start", rf"^\W{{0,8}}Follow\s+(?:{NAMED}|him|her)\s*(?:\(@\w{{1,15}}\)\s*)?on\s+"
                                 rf"(?:Twitter|Facebook|Instagram)\b", ("follow",)),
-    ("follow_on_twitter", rf"\b(?i:follow)\s+(?:{_NAME}|him|her)\s*(?:\(@\w{{1,15}}\)\s*)?(?:on|at)\s+"
+    ("follow_on_twitter", rf"\b(?i:follow)\s+(?:{NAME}|him|her)\s*(?:\(@\w{{1,15}}\)\s*)?(?:on|at)\s+"
                           rf"(?:Twitter|Facebook|Instagram)\b", ("follow",)),
     ("visit_blog", r"\b(?i:visit)\s+(?:his|her)\s+(?:blog|website|web\s+site|site|blog\s+site)\b|"
                    r"\b(?i:his|her)\s+(?:(?:personal|own|official)\s+)?(?:blog|website)\s+(?:is|at)\b",
      ("visit", "blog", "website")),
     # a writer's beat: "Shahien Nasiripour covers business for the Huffington Post", "Marguerite Reardon has
     # been covering the telecom beat" (reads24's probe), "He writes about ..."
-    ("writes_about", rf"{_SENTENCE_START}(?:{_NAMED}|He|She)\s+(?:(?:writes|blogs|reports)\s+(?:about|on|for)|"
+    ("writes_about", rf"{SENTENCE_START}(?:{NAMED}|He|She)\s+(?:(?:writes|blogs|reports)\s+(?:about|on|for)|"
                      rf"covers|has\s+covered|has\s+been\s+covering)\b",
      ("writes", "blogs", "reports", "covers", "covered", "covering")),
     ("award_winning", r"\b(?i:award-winning|prize-winning|best-?selling)\s+(?:[\w-]+\s+){0,2}?"
@@ -148,7 +142,7 @@ _CUE_SOURCES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("winning", "selling")),
     # an author box's links: "More posts by Jane Doe", "Subscribe to Jane Doe's feed"
     ("author_box", rf"^\W{{0,3}}(?:(?:More|All|Other|Read\s+more|View\s+all|See\s+all)\s+(?:posts|articles|stories|columns)\s+"
-                   rf"by\s+{_NAMED}|Subscribe\s+to\s+{_NAMED}['’]s\s+(?:feed|posts|newsletter|RSS))",
+                   rf"by\s+{NAMED}|Subscribe\s+to\s+{NAMED}['’]s\s+(?:feed|posts|newsletter|RSS))",
      ("posts", "articles", "stories", "columns", "feed", "newsletter", "rss")),
     ("email", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", ("@",)),
     ("handle", r"(?<![\w@.])@\w{2,15}\b", ("@",)),
@@ -159,7 +153,7 @@ _FLAGS = regex.V0 | regex.MULTILINE
 # below, running only those whose words the paragraph has (5-10 times faster on real bios).
 # Compiled on first use (LazyPattern): together they cost ~40 ms, paid at start-up otherwise.
 _CUE_PATTERN = LazyPattern("|".join(f"(?P<{name}>{source})" for name, source, _ in _CUE_SOURCES), _FLAGS)
-_CUE_BRANCHES = tuple((order, name.replace("_", "-"), LazyPattern(source, _FLAGS), frozenset(needs), "<name>" in source)
+CUE_BRANCHES = tuple((order, name.replace("_", "-"), LazyPattern(source, _FLAGS), frozenset(needs), "<name>" in source)
                       for order, (name, source, needs) in enumerate(_CUE_SOURCES))
 _NEEDED = tuple(sorted({word for _, _, needs in _CUE_SOURCES for word in needs}))
 
@@ -192,11 +186,6 @@ def _prefiltered(folded: str) -> bool:
     the trie's `re` search tries a branch at every position; ~16 ms per 10 MB)."""
     return bool(_automata()[0].find_matches_as_indexes(folded.encode("utf-8", "surrogatepass")))
 
-# Reported speech and first person weigh against a bio.
-_REPORTING = LazyPattern(r"\b(?:said|says|told|according\s+to|asked|added)\b", regex.I)
-_FIRST_PERSON = LazyPattern(r"\b(?:I|I'm|I’m|I've|I’ve|we|our|us)\b")
-_OPENING_QUOTE = LazyPattern(r"^\W{0,2}[\"“‘']")
-_WORD = LazyPattern(r"\w+")
 # Every cue needs one of these words: one cheap literal scan (of the case-folded paragraph, with
 # `re`, ~6 µs where `regex` with (?i) took ~36 µs) rules out most paragraphs.
 _PREFILTER_WORDS = (
@@ -250,7 +239,6 @@ class BioEvidence:
 # she (Bill Zimmerman's bio of four sentences, 113 words), with a bio's cue and nothing reported
 # (`_long_bio`); a long paragraph of prose turns to others, or reports what was said
 _LONG_BIO_WORDS = 160
-_PERSON_WORD = LazyPattern(r"\b(?i:he|she|his|her|him|himself|herself)\b")
 _SENTENCE_CUT = LazyPattern(r"(?<=[.!?”\"])(?<!\b\p{Lu}\.)\s+(?=[\p{Lu}\"“‘(])")  # (not after an initial: "the U.S. Senate")
 
 
@@ -263,8 +251,6 @@ def sentences(text: str) -> list[str]:
 _PROFILE_CUES = frozenset(("about-the-author", "name-role", "pronoun-role", "author-of", "new-book", "work-appeared",
                            "reach-at", "follow-on-twitter-start", "follow-on-twitter", "visit-blog", "writes-about",
                            "author-box"))
-_HE = LazyPattern(r"\b(?i:he|his|him|himself)\b")
-_SHE = LazyPattern(r"\b(?i:she|her|hers|herself)\b")
 
 
 def _long_bio(text: str, name: str | None, cues: Sequence[str]) -> bool:
@@ -273,15 +259,15 @@ def _long_bio(text: str, name: str | None, cues: Sequence[str]) -> bool:
     A bio's cue beyond a name (a role, books, contacts, a beat), nothing reported (a news paragraph about
     one person reports what he said or what was said of him: "said", "told", "according to"), one
     person's pronouns only (not "he" and "she": another person is in the story), and every sentence
-    about the person (`_about_one_person`)."""
-    if _PROFILE_CUES.isdisjoint(cues) or _REPORTING.search(text) or _OPENING_QUOTE.match(text):
+    about the person (`about_one_person`)."""
+    if _PROFILE_CUES.isdisjoint(cues) or REPORTING.search(text) or OPENING_QUOTE.match(text):
         return False
-    if _HE.search(text) and _SHE.search(text):
+    if HE.search(text) and SHE.search(text):
         return False
-    return _about_one_person(text, name)
+    return about_one_person(text, name)
 
 
-def _about_one_person(text: str, name: str | None) -> bool:
+def about_one_person(text: str, name: str | None) -> bool:
     """Each sentence of `text` names the person (a word of `name`) or refers to them (he, her...)."""
     if not name:
         return False
@@ -289,7 +275,7 @@ def _about_one_person(text: str, name: str | None) -> bool:
     if not names:
         return False
     named = regex.compile(r"\b(?:" + "|".join(names) + r")\b", regex.I)
-    return all(named.search(part) or _PERSON_WORD.search(part) for part in sentences(text))
+    return all(named.search(part) or PERSON_WORD.search(part) for part in sentences(text))
 
 
 def _length_factor(words: int, about_one: bool = False) -> float:
@@ -323,7 +309,7 @@ def bio_evidence(paragraph: str, position: float | None = None, *, boxed: bool =
     folded = text.casefold()
     if not text or not (boxed or _prefiltered(folded)):
         return BioEvidence(0.0)
-    text = _in_sentence_case(text)
+    text = in_sentence_case(text)
     hits = _scan_cues(text, folded)
     found: dict[str, float] = {cue: CUES[cue] for cue, _ in hits}
     name = next((name for _, name in hits if name), None)
@@ -344,18 +330,16 @@ def bio_evidence(paragraph: str, position: float | None = None, *, boxed: bool =
     for weight in found.values():
         miss *= 1.0 - weight
     score = 1.0 - miss
-    words = len(_WORD.findall(text))
+    words = len(WORD.findall(text))
     score *= _length_factor(words, words > 90 and _long_bio(text, name, tuple(found)))
-    if _REPORTING.search(text):
+    if REPORTING.search(text):
         score *= 0.55
-    if _OPENING_QUOTE.match(text):
+    if OPENING_QUOTE.match(text):
         score *= 0.5
-    if _FIRST_PERSON.search(text):
+    if FIRST_PERSON.search(text):
         score *= 0.75
     score *= _position_factor(position)
     return BioEvidence(round(score, 3), tuple(found), name, words)
-
-
 
 
 # The small words of a sentence (and the cues' verbs), written small again in a paragraph in capitals
@@ -368,11 +352,11 @@ _HAS_CAPITALS = re.compile(r"[A-Z][A-Z'.-]+\s+[A-Z]")  # a word of capitals or a
 
 # a name written in capitals opening a sentence, its predicate written small ("JOHN DOTSON is a ...",
 # "ANNA XENOS writes ...": a newspaper's sign-off): 2-5 words of capitals or initials
-_CAPITALS_NAME = LazyPattern(rf"{_SENTENCE_START}\K(?:\p{{Lu}}[\p{{Lu}}'’-]+|\p{{Lu}}\.)(?:\s+(?:\p{{Lu}}[\p{{Lu}}'’-]+|\p{{Lu}}\.)){{1,4}}"
+_CAPITALS_NAME = LazyPattern(rf"{SENTENCE_START}\K(?:\p{{Lu}}[\p{{Lu}}'’-]+|\p{{Lu}}\.)(?:\s+(?:\p{{Lu}}[\p{{Lu}}'’-]+|\p{{Lu}}\.)){{1,4}}"
                              r"(?=,?\s+\p{Ll})", regex.V0 | regex.MULTILINE)
 
 
-def _in_sentence_case(text: str) -> str:
+def in_sentence_case(text: str) -> str:
     """A paragraph written in capitals ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR", a
     newspaper's sign-off) as the cues read a sentence: each word capitalised, the small words of
     grammar small ("Laurie Oakes is the Nine Network Political Editor"); a name in capitals opening
@@ -382,7 +366,7 @@ def _in_sentence_case(text: str) -> str:
         if text.isascii() and not _HAS_CAPITALS.search(text):
             return text
         return _CAPITALS_NAME.sub(lambda m: _CAPITALS.sub(lambda w: w.group(0).capitalize(), m.group(0)), text)
-    if len(_WORD.findall(text)) < 4:
+    if len(WORD.findall(text)) < 4:
         return text
     def word(m: re.Match) -> str:
         w = m.group(0).lower()
@@ -399,7 +383,7 @@ def _scan_cues(text: str, folded: str) -> list[tuple[str, str | None]]:
     """
     hits: dict[int, tuple[int, str, str | None]] = {}
     present = _present(folded)
-    for order, cue, pattern, needs, named in _CUE_BRANCHES:
+    for order, cue, pattern, needs, named in CUE_BRANCHES:
         if present.isdisjoint(needs):
             continue
         for match in pattern.finditer(text, overlapped=True):
@@ -426,7 +410,7 @@ def may_be_bio(paragraph: str, threshold: float = BIO_THRESHOLD) -> bool:
     if not text or not _prefiltered(folded):
         return False
     present = _present(folded)
-    possible = [cue for _, cue, _, needs, _ in _CUE_BRANCHES if not present.isdisjoint(needs)]
+    possible = [cue for _, cue, _, needs, _ in CUE_BRANCHES if not present.isdisjoint(needs)]
     if not any(cue in _PERSON_CUES for cue in possible):
         return False  # contact details alone do not count (see `bio_evidence`)
     miss = 1.0
@@ -435,15 +419,15 @@ def may_be_bio(paragraph: str, threshold: float = BIO_THRESHOLD) -> bool:
     score = 1.0 - miss
     if round(score, 3) < threshold:
         return False
-    if _REPORTING.search(text):
+    if REPORTING.search(text):
         score *= 0.55
-    if _OPENING_QUOTE.match(text):
+    if OPENING_QUOTE.match(text):
         score *= 0.5
     if round(score, 3) < threshold:
         return False
-    if _FIRST_PERSON.search(text):
+    if FIRST_PERSON.search(text):
         score *= 0.75
-    return round(score * _length_factor(len(_WORD.findall(text)), True), 3) >= threshold  # (a bound: see `bio_evidence`)
+    return round(score * _length_factor(len(WORD.findall(text)), True), 3) >= threshold  # (a bound: see `bio_evidence`)
 
 
 def bio_score(paragraph: str, position: float | None = None) -> float:
@@ -475,7 +459,7 @@ def find_bios(text: str, spans: Sequence[Span] | None = None,
 
 # -- the units of the corpus rules ----------------------------------------------------------
 
-BIO_MAX_WORDS = _LONG_BIO_WORDS  # a bio of several sentences (`_about_one_person`)
+BIO_MAX_WORDS = _LONG_BIO_WORDS  # a bio of several sentences (`about_one_person`)
 # A cheap test before `bio_evidence` (slow): every bio cue it knows holds one of these words.
 _BIO_HINTS = ("freelance", "author", "writer", "journalist", "reporter", "editor", "columnist", "correspondent",
               "contributor", "commentator", "blogger", "novelist", "historian", "professor", "lecturer",
@@ -526,7 +510,7 @@ def bio_of(f: Any, u: Any) -> BioEvidence | None:
 _PROSE_WORDS = 12  # a paragraph of prose: a sentence of this many words at least
 
 
-def _prose(f: Any) -> list:
+def prose_units(f: Any) -> list:
     """The document's units of prose: lines, and paragraphs of one line, of a sentence of
     `_PROSE_WORDS` words or more."""
     text = f.text
@@ -535,20 +519,20 @@ def _prose(f: Any) -> list:
                 and text[v.start:v.end].rstrip("\"'”’)]")[-1:] in ".!?…")]
 
 
-_EDGE_OF_PROSE = 0.15  # a page's furniture has a few lines of prose too (a headline, its copyright line)
+EDGE_OF_PROSE = 0.15  # a page's furniture has a few lines of prose too (a headline, its copyright line)
 
 
 def outside_prose(f: Any, u: Any) -> bool:
-    """The unit `u` stands above the document's prose or under it (all but `_EDGE_OF_PROSE` of its
+    """The unit `u` stands above the document's prose or under it (all but `EDGE_OF_PROSE` of its
     words on one side), not among its paragraphs: a box under the headline, or under the article."""
     before = total = 0
-    for v in _prose(f):
+    for v in prose_units(f):
         if v.end <= u.start:
             before += v.words
         elif v.start >= u.end:
             total += v.words
     total += before
-    return not total or not _EDGE_OF_PROSE < before / total < 1 - _EDGE_OF_PROSE
+    return not total or not EDGE_OF_PROSE < before / total < 1 - EDGE_OF_PROSE
 
 
 def _place(f: Any, u: Any) -> float:
@@ -560,7 +544,7 @@ def _place(f: Any, u: Any) -> float:
     if place >= 0.6:
         return place  # late already: `_position_factor` is 1
     before = total = 0
-    for v in _prose(f):
+    for v in prose_units(f):
         total += v.words
         if v.end <= u.start:
             before += v.words
@@ -569,9 +553,9 @@ def _place(f: Any, u: Any) -> float:
 
 # the label of an author box on a line of its own ("About the Author", "About the author:"), or the
 # box's title naming its writer ("About Jane Roe"; `name`: then the bio must be about that person)
-_BOX_LABEL = LazyPattern(rf"^\W{{0,3}}(?i:about)\s+(?:(?i:the\s+(?:author|writer|contributor)s?)|{_NAMED})\W{{0,3}}$")
-_BOX_LINES = 4  # the bio stands within this many lines under the label (the name, a "Feed" link between)
-_NAME_FIRST = LazyPattern(rf"^\W{{0,3}}{_NAME}\b")
+BOX_LABEL = LazyPattern(rf"^\W{{0,3}}(?i:about)\s+(?:(?i:the\s+(?:author|writer|contributor)s?)|{NAMED})\W{{0,3}}$")
+BOX_LINES = 4  # the bio stands within this many lines under the label (the name, a "Feed" link between)
+_NAME_FIRST = LazyPattern(rf"^\W{{0,3}}{NAME}\b")
 
 
 def in_author_box(text: str, start: int, end: int) -> bool:
@@ -582,16 +566,11 @@ def in_author_box(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 240):start]
     if "about " not in window.lower():
         return False
-    above = [line for line in window.split("\n")[:-1] if line.strip()][-_BOX_LINES:]
-    labels = [label for label in map(_BOX_LABEL.match, (line.strip() for line in above)) if label]
+    above = [line for line in window.split("\n")[:-1] if line.strip()][-BOX_LINES:]
+    labels = [label for label in map(BOX_LABEL.match, (line.strip() for line in above)) if label]
     if not labels:
         return False
     block = text[start:end].strip()
-    if all(label["name"] for label in labels) and not any(_about(block, label["name"]) for label in labels):
+    if all(label["name"] for label in labels) and not any(about(block, label["name"]) for label in labels):
         return False  # "About Jane Roe" over a paragraph not about her ("About New York", a section's heading)
     return block.rstrip("'\"’”)] ").endswith((".", "!", "?")) or _NAME_FIRST.match(block) is not None
-
-
-def _about(block: str, name: str) -> bool:
-    """`block` names the person `name` (a word of the name) and refers to a person (he, she, his, her...)."""
-    return any(len(word) > 2 and word in block for word in name.split()) and _PERSON_WORD.search(block) is not None

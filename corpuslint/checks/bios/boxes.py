@@ -19,14 +19,13 @@ from dataclasses import dataclass
 
 import regex
 
-from corpuslint.checks.bios.biography import (
-    _BOX_LABEL, _BOX_LINES, _CUE_BRANCHES, _NAME, _about, bio_evidence, in_author_box,
-)
+from corpuslint.checks.bios.biography import BOX_LABEL, BOX_LINES, CUE_BRANCHES, bio_evidence, in_author_box
+from corpuslint.checks.bios.persons import NAME, about
 
 __all__ = ["AuthorBox", "author_boxes"]
 
-_NAME_LINE = regex.compile(rf"^\W{{0,3}}(?P<name>{_NAME})\W{{0,3}}$")
-_LINK = next(pattern for _, cue, pattern, _, _ in _CUE_BRANCHES if cue == "author-box")
+_NAME_LINE = regex.compile(rf"^\W{{0,3}}(?P<name>{NAME})\W{{0,3}}$")
+_LINK = next(pattern for _, cue, pattern, _, _ in CUE_BRANCHES if cue == "author-box")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,18 +62,18 @@ def author_boxes(text: str) -> list[AuthorBox]:
         if link is not None and link.group("name"):
             found.append(AuthorBox(" ".join(link.group("name").split()), start, end, "link"))
             continue
-        label = _BOX_LABEL.match(line)
+        label = BOX_LABEL.match(line)
         if label is None:
             continue
         named = label.group("name")
-        for below in range(index + 1, min(index + 1 + _BOX_LINES, len(lines))):
+        for below in range(index + 1, min(index + 1 + BOX_LINES, len(lines))):
             b_start, b_end = lines[below]
             block = text[b_start:b_end]
             name_line = _NAME_LINE.match(block)
             if name_line is not None and not block.rstrip().endswith("."):
                 named = named or name_line.group("name")
                 continue  # the writer's name over the bio ("About the Author" / "Nikhil Marathe" / the bio)
-            if not in_author_box(text, b_start, b_end) or label.group("name") and not _about(block, label.group("name")):
+            if not in_author_box(text, b_start, b_end) or label.group("name") and not about(block, label.group("name")):
                 break
             name = named or bio_evidence(block, boxed=True).name
             if name:

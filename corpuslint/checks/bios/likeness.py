@@ -22,9 +22,9 @@ from __future__ import annotations
 import regex
 from xxhash import xxh3_64_intdigest
 
-from corpuslint.checks.bios.biography import (
-    _FIRST_PERSON, _HE, _NAMED, _OPENING_QUOTE, _PERSON_WORD, _REPORTING, _SENTENCE_START, _SHE, _WORD, BIO_MAX_WORDS,
-    _about_one_person, _in_sentence_case,
+from corpuslint.checks.bios.biography import BIO_MAX_WORDS, about_one_person, in_sentence_case
+from corpuslint.checks.bios.persons import (
+    FIRST_PERSON, HE, NAMED, OPENING_QUOTE, PERSON_WORD, REPORTING, SENTENCE_START, SHE, WORD,
 )
 from corpuslint.textutil import LazyPattern
 
@@ -79,7 +79,7 @@ def sketch_sentences(sketch: str) -> list[frozenset[str]]:
 
 # a name opening a sentence, then a verb of the present tense in the third person ("writes",
 # "contributes", "is", "has"; not "was", "said"): who the person is, not what they did
-_PROFILE_OPENING = LazyPattern(rf"{_SENTENCE_START}{_NAMED}\s+(?:(?:also|now|currently|regularly)\s+)?"
+_PROFILE_OPENING = LazyPattern(rf"{SENTENCE_START}{NAMED}\s+(?:(?:also|now|currently|regularly)\s+)?"
                                r"(?!was\b|says\b|does\b|has\s+(?:said|told|been\s+(?:charged|accused|arrested)))"
                                r"\p{Ll}[\p{Ll}'’-]*(?<=[^su]s)\b", regex.V0 | regex.MULTILINE)
 _MAX_PROFILE_SENTENCES = 8
@@ -91,18 +91,18 @@ def profile_name(paragraph: str) -> str | None:
     refers to them (one person's pronouns, at least one), nothing is reported, quoted or said in the first person,
     and it is as short as a bio. Not a bio on its own (see the module's docstring)."""
     text = paragraph.strip()
-    words = len(_WORD.findall(text))
-    if not 5 <= words <= BIO_MAX_WORDS or _REPORTING.search(text) or _OPENING_QUOTE.match(text):
+    words = len(WORD.findall(text))
+    if not 5 <= words <= BIO_MAX_WORDS or REPORTING.search(text) or OPENING_QUOTE.match(text):
         return None
-    if _FIRST_PERSON.search(text) or (_HE.search(text) and _SHE.search(text)):
+    if FIRST_PERSON.search(text) or (HE.search(text) and SHE.search(text)):
         return None
-    if not _PERSON_WORD.search(text):
+    if not PERSON_WORD.search(text):
         return None  # a person is referred to as one (he, her...): a place or a company "is" too ("Wake County is")
-    text = _in_sentence_case(text)
+    text = in_sentence_case(text)
     opening = _PROFILE_OPENING.search(text)
     if opening is None:
         return None
     name = " ".join(opening.group("name").split())
-    if len(sentence_words(text)) > _MAX_PROFILE_SENTENCES or not _about_one_person(text, name):
+    if len(sentence_words(text)) > _MAX_PROFILE_SENTENCES or not about_one_person(text, name):
         return None
     return name

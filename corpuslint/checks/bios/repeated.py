@@ -20,8 +20,8 @@ from pydantic import Field
 from xxhash import xxh3_64_intdigest
 
 from corpuslint.checks.bios.biography import (
-    _EDGE_OF_PROSE, BIO_MAX_WORDS, BIO_THRESHOLD, BioEvidence, _prose, bio_evidence, bio_of, may_be_bio, outside_prose,
-    sentences,
+    BIO_MAX_WORDS, BIO_THRESHOLD, EDGE_OF_PROSE, BioEvidence, bio_evidence, bio_of, may_be_bio, outside_prose,
+    prose_units, sentences,
 )
 from corpuslint.checks.bios.likeness import SAME_SENTENCES, profile_name, sentence_sketch, sets_similarity, sketch_sentences
 from corpuslint.checks.corpus_carriers import K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier, carrier_follow_ups, other_place
@@ -264,7 +264,7 @@ class RepeatedBio(SharesFeatures, CorpusRule):
             return need
         return stories
 
-    def _profile_of_a_bio(self, corpus: CorpusView, f, u, after: int) -> tuple | None:
+    def _profile_of_a_bio(self, corpus: CorpusView, f, u, after: tuple[list[int], list[int], list[int]]) -> tuple | None:
         """(how, stories, occurrences, evidence) of a profile after the article (`_profile`) that
         other documents carry as a bio with its cues, reworded: the copy that lost them."""
         name = _profile(f, u, after)
@@ -296,10 +296,10 @@ def _bio_value(f, u) -> str:
 
 
 def _after_the_article(f) -> tuple[list[int], list[int], list[int]]:
-    """The document's prose units (`biography._prose`, in order, none inside another) as their
+    """The document's prose units (`biography.prose_units`, in order, none inside another) as their
     starts, their ends and the running count of their words (0 first), for `_profile`'s bisections."""
     starts, ends, counts = [], [], [0]
-    for v in _prose(f):
+    for v in prose_units(f):
         starts.append(v.start)
         ends.append(v.end)
         counts.append(counts[-1] + v.words)
@@ -313,7 +313,7 @@ def _closes(block: str) -> bool:
 
 def _profile(f, u, prose: tuple[list[int], list[int], list[int]]) -> str | None:
     """The person a unit after the article is a profile of by its shape (`likeness.profile_name`),
-    or None. After the article: among the last lines, or all but `_EDGE_OF_PROSE` of the prose
+    or None. After the article: among the last lines, or all but `EDGE_OF_PROSE` of the prose
     words of the rest of the document stand before it."""
     if not 5 <= u.words <= BIO_MAX_WORDS:
         return None
@@ -325,7 +325,7 @@ def _profile(f, u, prose: tuple[list[int], list[int], list[int]]) -> str | None:
         before = counts[bisect_right(ends, u.start)]
         own = counts[bisect_right(ends, u.end)] - counts[bisect_left(starts, u.start)]
         rest = counts[-1] - max(own, 0)
-        if rest and before < (1 - _EDGE_OF_PROSE) * rest:
+        if rest and before < (1 - EDGE_OF_PROSE) * rest:
             return None
     return profile_name(block)
 
