@@ -66,19 +66,15 @@ def _mark(text: str) -> str | None:
 
 
 def _between_furniture(lines: Sequence[Line], flagged: Collection[int], run: range, last: int) -> bool:
-    """Whether the `run` stands among the page's furniture, below the article's `last` paragraph. Under
-    a flagged line that opens it, but not a lone flagged line right under that paragraph with the
-    article's unflagged lines going on below it (an ad slot's `Advertisement` over the article's own
-    closing list and its lead-in: only a rail's heading right above the run opens it from there), nor a
-    flagged entry of the same list unless another flagged entry of it stands right below the run (a
-    list of tags whose short entries the model flags, not an article's list one of whose entries it
-    flags). Over furniture too: a flagged line, another list of the page's, or the page's end (an
-    article's list goes on into its own unflagged lines)."""
+    """Whether the `run` stands under a flagged line that opens it, below the article's `last`
+    paragraph: not a lone flagged line right under that paragraph with the article's unflagged lines
+    going on below it (an ad slot's `Advertisement` over the article's own closing list and its
+    lead-in: only a rail's heading right above the run opens it from there), nor a flagged entry of
+    the same list unless another flagged entry of it stands right below the run (a list of tags whose
+    short entries the model flags, not an article's list one of whose entries it flags)."""
     opener = max(k for k in flagged if k < run.start)  # the runs are looked for below a flagged line
-    below = run.stop
     mark = _mark(lines[run.start].text)
     if _mark(lines[opener].text) == mark:
+        below = run.stop
         return opener == run.start - 1 and below in flagged and _mark(lines[below].text) == mark
-    if opener != run.start - 1 and opener == last + 1 and opener + 1 not in flagged:
-        return False
-    return below >= len(lines) or below in flagged or _mark(lines[below].text) not in (None, mark)
+    return opener == run.start - 1 or opener != last + 1 or opener + 1 in flagged
