@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from corpuslint.checks.calltoaction import CTA_PHRASES, CTA_WORDS
 from corpuslint.checks.metadata.dates import (
     CJK_DATE, FOREIGN_MONTHS, FOREIGN_DATE_IN_TEXT, NUMERIC_DATE, date_in_line, day_written, day_written_at)
 from corpuslint.checks.metadata.lines import CHROME_START, Line, core_word
@@ -31,7 +32,7 @@ ROLE_WORDS = frozenset(
     "next previous home menu news blog magazine video videos photo photos related latest "
     # the head nouns of an organisation's name: "Associated Press", "Yahoo Finance", "Tech Insider"
     "press times post media agency wire service staff bureau team finance daily journal insider network "
-    "group tribune herald gazette reuters "
+    "group tribune herald gazette chronicle courier recorder reuters shop store "
     # the same kinds of words in German, French, Spanish: a teasers' heading (`Ähnliche Beiträge`), a count's label
     "beiträge beitrag artikel ähnliche verwandte kommentare commentaires similaires relacionados artículos".split())
 # a byline in another language: "Par Sébastien Farcis", "Por ...", "Von ..."
@@ -194,11 +195,12 @@ NOT_AN_OUTLET = frozenset("top hot new all our help service front information re
 
 def outlet_alone(text: str) -> str | None:
     """An agency, a newsroom or a desk credited alone on its line (`Reuters`, `CBC News`, `National Desk`, `Staff
-    Reports`); not a menu's or a section's heading (`Latest News`, `Auto News`, `Help Desk`)."""
+    Reports`), or two wires credited together (`CBS/AP`, `AP/Reuters`); not a menu's or a section's heading (`Latest
+    News`, `Auto News`, `Help Desk`)."""
     text = " ".join(text.split())
     if len(text) > 40:
         return None
-    if AGENCY.match(text):
+    if AGENCY.match(text) or _wire_pair(text):
         return text
     outlet = OUTLET_DESK.match(text)
     if outlet is None or CHROME_START.match(text):
@@ -209,6 +211,17 @@ def outlet_alone(text: str) -> str | None:
     return text.removeprefix("From ")
 
 
+# a broadcaster's or a paper's call letters, credited beside a wire (`CBS` in `CBS/AP`)
+CALL_LETTERS = LazyPattern(r"^\p{Lu}{2,5}$")
+
+
+def _wire_pair(text: str) -> bool:
+    """`CBS/AP`, `AP/Reuters`: two credits joined by a slash, one an agency, the other an agency or call letters."""
+    parts = text.split("/")
+    return (len(parts) == 2 and any(AGENCY.match(part) for part in parts)
+            and all(AGENCY.match(part) or CALL_LETTERS.match(part) for part in parts))
+
+
 def agency_in_place(text: str) -> str | None:
     """`* Associated Press in Miami`, `Reuters in London`: an agency credited with the place it filed from, a
     byline by its shape (a wire story's credit under its headline), stamp or not."""
@@ -216,10 +229,13 @@ def agency_in_place(text: str) -> str | None:
     return wire["agency"] if wire is not None and AGENCY.match(wire["agency"]) else None
 
 
+CREDIT_SEGMENT = LazyPattern(r"\s+[|•·—–/]\s+")  # the parts of a credit's line: `AP | January 3, 2020`, `CBS/AP / June 6, 2013`
+
+
 def outlet_before_stamp(text: str) -> str | None:
     """`CBC News · Posted: Jan 03, 2020 4:00 AM ET`, `AP | January 3, 2020`: an outlet credited alone, then the stamp;
     on an `Outlet | Name | date` line the person's name, not the outlet's."""
-    parts = [part.strip() for part in SEGMENT.split(text)] if len(text) <= 100 else []
+    parts = [part.strip() for part in CREDIT_SEGMENT.split(text)] if len(text) <= 100 else []
     if len(parts) < 2 or (outlet := outlet_alone(parts[0])) is None:
         return None
     names = [name for part in parts[1:] if (name := bare_name(clean_byline(part))) is not None]
@@ -305,7 +321,14 @@ def segment_names(text: str, start: int) -> list[str]:
     if not found:
         return []
     value = found[0].value
-    return value if isinstance(value, list) else [value]
+    return [_printed_once(name) for name in (value if isinstance(value, list) else [value])]
+
+
+def _printed_once(name: str) -> str:
+    """`Andrea Wong Andrea Wong` (an avatar's alt text, then the link, as a converter glues them): the name once."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half >= 2 and len(words) == 2 * half and words[:half] == words[half:] else name
 
 
 # an outlet's credit closing a byline after the name (`By Jane Roe BBC News`, `Andy Green , Forbes Staff`, `Indu Nand ,
@@ -530,11 +553,19 @@ def bare_name(text: str) -> str | None:
         return None  # "The Sound Of Science", "Friends of the Earth": a site's or a body's name
     if words[0].casefold() in PLACE_LEAD:
         return None  # `New Delhi`, `North India`: a dateline's place or a section's region, no person
+    if any(word.casefold() == "by" for word in words):
+        return None  # `By Jane Roe`, `Stand By Me`: a byline's label or a phrase's preposition, never a name's word
+    if all(core_word(w).casefold() in CALL_WORDS for w in words):
+        return None  # `Log In`, `Sign Up`, `Read More`: a button's call to the reader, never a person
     names, consumed = read_names(text, 0, shout=text.isupper())
     if len(names) != 1 or text[consumed:].strip():
         return None
     return names[0]
 
+
+# the words of a button's call (`Log In`, `Sign Up`, `See All`): what calls the reader (calltoaction), the particles
+# of its phrases
+CALL_WORDS = CTA_WORDS | {word for phrase in CTA_PHRASES for word in phrase.split()}
 
 # after a date that ends a byline in another language: its time, nothing else ("à 13h36", "um 16:14 Uhr")
 TIME_AFTER = LazyPattern(r"(?i)^[\s,.|–—-]*(?:(?:um|à|a\s+las|alle|at)?\s*\d{1,2}[:.h]\d{2}\s*(?:uhr|h)?)?[\s.]*$")
@@ -566,6 +597,19 @@ def name_before_role(text: str) -> str | None:
         if cut >= 2 and (name := bare_name(" ".join(words[:cut]))) is not None:
             return name
     return None
+
+
+BULLET = LazyPattern(r"^[*•·+-](?:\s|$)")
+
+
+def listed_entry(lines: list[Line], index: int) -> bool:
+    """A bulleted line beside another bulleted line that names no one: a menu's entry (`* More` over `* Log In`) or a
+    teaser in a list of other stories (`* Two mosquitoes test positive` over `* County Court Notes, 7/18/2013`), no
+    byline. (A list of names, each bulleted, is the story's authors: `* Jane Roe` / `* John Doe`.)"""
+    if not BULLET.match(lines[index].text):
+        return False
+    return any(BULLET.match(lines[near].text) and name_line(lines[near].text)[0] is None
+               for near in (index - 1, index + 1) if 0 <= near < len(lines))
 
 
 CODE_LABEL = LazyPattern(r"^(\p{L}+)((?:[-/]\p{L}+)*)\s*:")

@@ -12,10 +12,10 @@ story (`Mark Lavin` / `June 8, 2015`: `name_by_lone_stamp`).
 
 from __future__ import annotations
 
-from corpuslint.checks.metadata.bylineline import bare_name, clean_byline, is_stamp, name_line
+from corpuslint.checks.metadata.bylineline import bare_name, clean_byline, is_stamp, listed_entry, name_line
 from corpuslint.checks.metadata.dates import day_written_at
 from corpuslint.checks.metadata.lines import Line, is_prose
-from corpuslint.checks.metadata.vocabulary import CALL_START
+from corpuslint.checks.metadata.vocabulary import BYLINE_START, CALL_START
 from corpuslint.textutil import LazyPattern
 
 STAMP_ONLY = LazyPattern(r"^\W*$")  # what a stamp's line holds besides its date (and time): punctuation at most
@@ -71,8 +71,10 @@ def name_by_lone_stamp(lines: list[Line]) -> list[str]:
     for index, beyond in ((at - 1, at - 2), (at + 1, at + 2)):
         if not 0 <= index < len(lines):
             continue
-        name = bare_name(clean_byline(lines[index].text))
-        if name is None or CALL_START.match(name):
+        text = clean_byline(lines[index].text)
+        by = BYLINE_START.match(text)  # `By Jane Roe` / `June 7, 2013` opening the text: the name without its label
+        name = bare_name(text[by.end():] if by is not None else text)
+        if name is None or CALL_START.match(name) or listed_entry(lines, index):
             continue  # `Contact Us`, `About Julia`: a menu's item or a button
         if 0 <= beyond < len(lines) and bare_name(clean_byline(lines[beyond].text)) is not None:
             return []  # `Mark Frauenfelder` / `Cory Doctorow` / …: a list of names
@@ -95,7 +97,7 @@ def name_on_lone_meta_line(lines: list[Line]) -> list[str]:
         text = line.text
         if len(text) <= 100 and is_stamp(text):
             name, stamped = name_line(text)
-            if name is not None and stamped and not CALL_START.match(name):
+            if name is not None and stamped and not CALL_START.match(name) and not listed_entry(lines, index):
                 if found is not None:
                     return []  # two signed stamps: a list's or the comments'
                 if prose > PROSE_BEFORE:

@@ -52,7 +52,7 @@ from corpuslint.checks.metadata.printedtitle import (
 )
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, day_in_title, handle_in_title
-from corpuslint.checks.metadata.vocabulary import CHROME_WORDS, FUNCTION_WORDS, SMALL_WORDS, TEASERS_HEADING
+from corpuslint.checks.metadata.vocabulary import BYLINE_START, CHROME_WORDS, FUNCTION_WORDS, SMALL_WORDS, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern, word_key
 from corpuslint.turns import opens_with_turns
 
@@ -205,8 +205,8 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         out.date = lone_stamp_day(lines)  # no window: the page's one stamp alone near its top
     if out.title is not None:
         out.title = without_reply_label(out.title)  # `Post subject: Re: <thread's title>`
-        if not_a_title(out.title) is not None or furniture_line(out.title) is not None:
-            out.title = None  # a caption, a credit, a stamp, a label, a message, a call or a count names no story
+        if not_a_title(out.title) is not None or furniture_line(out.title) is not None or _byline_alone(out.title):
+            out.title = None  # a caption, a credit, a stamp, a label, a message, a call, a count or a byline names no story
     return out
 
 
@@ -255,6 +255,13 @@ def _signed_after_teasers(lines: list[Line], headline: int, *, look: int = 120) 
 
 
 PROSE_UNDER_SIGNATURE = 10
+
+
+def _byline_alone(text: str) -> bool:
+    """`By Neil deGrasse Tyson`: a byline's label and a person's name, the whole line (not `Stand By Me`, `By the
+    Numbers`: no name follows the label)."""
+    by = BYLINE_START.match(text)
+    return by is not None and bare_name(clean_byline(text[by.end():])) is not None
 
 
 def _site_front(first: str, title: str | None) -> bool:

@@ -12,7 +12,7 @@ import regex
 
 from corpuslint.checks.metadata.bylineline import (
     CARD_THEN_BY, FOREIGN_BY, KOREAN_BYLINE, LABELLED_BY, SUBMITTED_BY, bare_name, byline_names, cjk_names, clean_byline, code_table_row, day_then_label,
-    agency_in_place, is_handle, is_stamp, name_before_role, name_line, outlet_alone, outlet_before_stamp,
+    agency_in_place, is_handle, listed_entry, is_stamp, name_before_role, name_line, outlet_alone, outlet_before_stamp,
     segment_names,
 )
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, day_written, day_written_at
@@ -106,6 +106,10 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                 name, stamped = name_line(line.text)
                 if name is None:
                     name = name_before_role(line.text)  # `Richard Adams Education editor`
+                if name is None and need_stamp and (outlet := outlet_before_stamp(line.text)) is not None:
+                    return [outlet]  # `CBS/AP / June 6, 2013, 10:59 AM`: the wire credited with the story's stamp
+                if name and listed_entry(lines, i):
+                    continue  # `* More` / `* Log In` / `*`: a menu's entry over the byline, no name
                 if name and (headline_subject(name, subject) or lines is before and word_key(name) in masthead):
                     continue  # the story's subject; the site's masthead above the headline (a blog's name)
                 if name and any(data_row(n.text) for n in lines[max(0, i - 1): i + 2] if n is not line):
@@ -212,8 +216,22 @@ def headline_subject(name: str, headline: str) -> bool:
     (`Barack Obama: Why I ...`): that name is kept."""
     key, name_key = f" {word_key(headline)} ", word_key(name)
     if f" {name_key} " not in key:
-        return False
+        return _surname_subject(name, headline)
     return not regex.match(rf"{regex.escape(name)}\s*:", headline.strip(), flags=regex.I)
+
+
+def _surname_subject(name: str, headline: str) -> bool:
+    """`Energy Department rejects Trump's request …` / `Donald Trump` (a picture's alt text under it): a headline names
+    a person by the surname alone, capitalised in a headline written in sentence case (where a capital marks a name)
+    or in the possessive; `Oil Price Falls` in title case names no `Jane Price`."""
+    surname = name.split()[-1]
+    at = regex.search(rf"(?<!\w){regex.escape(surname)}(?P<own>['’]s)?(?!\w)", headline)
+    if at is None or at.start() == 0:
+        return False
+    if at["own"]:
+        return True
+    words = [word for word in regex.findall(r"\p{L}[\p{L}'’-]*", headline)[1:] if len(word) > 3]
+    return bool(words) and sum(word[0].isupper() for word in words) * 2 < len(words)
 
 
 def stamped_repeated_name(lines: list[Line], headline: int | None = None, *, look: int = 400) -> list[str]:
