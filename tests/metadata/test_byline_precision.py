@@ -6,7 +6,8 @@ list's teaser read as a signed meta line (`* County Court Notes, 7/18/2013`) whi
 title in parentheses (`BY JANE ROE (STAFF WRITER)`) was missed, a shop's label (`Fan Shop`), a text opening with
 its byline (`By Jane Roe` read as the title and the author), a picture's alt text naming the story's subject by
 the surname the headline gives (`Donald Trump` under `… rejects Trump's request …`: mercury-parser's
-chicagotribune.com fixture), a name printed twice (`by Andrea Wong Andrea Wong`, its bloomberg.com fixture). Each
+chicagotribune.com fixture), a name printed twice (`by Andrea Wong Andrea Wong`, its bloomberg.com fixture), an article's
+byline with an honorific and degrees (`Dr. Claire Mott, MD`) missed for a sidebar's author. Each
 beside the look-alike that is a byline.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpuslint.checks.metadata.bylineline import bare_name, outlet_before_stamp
+from corpuslint.checks.metadata.bylineline import bare_name, name_line, outlet_before_stamp
 from corpuslint.checks.metadata.lines import Line
 from corpuslint.checks.metadata.page import page_metadata
 from corpuslint.checks.metadata.readers import read_byline
@@ -54,6 +55,7 @@ def test_wire_pair_before_its_stamp(text, expected):
     ("BY JANE ROE (STAFF WRITER)", "Jane Roe"),
     ("By Jane Roe (Senior Correspondent)", "Jane Roe"),
     ("By Jane Roe (Video)", None),  # a contributor's part, no job title
+    ("By Dr. Jane Roe, contributor", "Jane Roe"),
 ])
 def test_job_title_in_parentheses(text, expected):
     assert _byline(text) == expected
@@ -92,6 +94,20 @@ def test_subject_named_by_surname_is_no_author():
     assert page_metadata(text).authors == []
     signed = text.replace("Jane Moss", "Joe Reed\nJune 7, 2013")
     assert page_metadata(signed).authors == ["Joe Reed"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dr. Jane Roe, MD", "Jane Roe"), ("Jane Roe, Ph.D.", "Jane Roe"),
+    ("Boston, MA", None), ("Lakes, Rivers", None),  # a place and its state, a list: no name before them
+])
+def test_name_before_degrees(text, expected):
+    assert name_line(text)[0] == expected
+
+
+def test_article_byline_with_degrees_over_a_sidebar_author():
+    sidebar = "Where to eat this week\n\nKara Bask\nJune 6, 2013"
+    text = "\n\n".join([f"{HEADLINE} | Daily Globe", HEADLINE, "Dr. Claire Mott, MD\nJune 7, 2013", LEDE, MORE, "Related", sidebar])
+    assert page_metadata(text).authors == ["Claire Mott"]
 
 
 def test_name_printed_twice_once():

@@ -17,7 +17,7 @@ from corpuslint.checks.metadata.dates import (
 from corpuslint.checks.metadata.lines import CHROME_START, Line, core_word
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION, UPDATED_BY
 from corpuslint.checks.metadata.names import read_names
-from corpuslint.checks.metadata.readers import _date_then_byline, read_byline
+from corpuslint.checks.metadata.readers import DEGREES_AFTER, _date_then_byline, read_byline
 from corpuslint.checks.metadata.vocabulary import (
     BYLINE_START, CALL_START, CJK_BYLINE, CJK_CREDIT_LINE, CJK_NAME, CONNECTORS, DATE_PREPOSITIONS, FUNCTION_WORDS, NAME_STOP, PUBLISHING_VERBS,
     SMALL_WORDS,
@@ -438,6 +438,8 @@ def name_line(text: str) -> tuple[str | None, bool]:
         name = head[: outlet.start()].strip()  # `HT Correspondents , Hindustan Times Srinagar, July 19, 2013`: a newsroom's credit
     if name is None and staff_alone(head):
         name = head
+    if name is None and (comma := head.rfind(",")) > 0 and DEGREES_AFTER.match(head[comma:]):
+        name = bare_name(head[:comma])  # `Dr. Jane Roe, MD`: the name, its degrees after it
     if name is None and stamped:
         name = _printed_twice(text)
     if name is None and first is not None:

@@ -76,10 +76,10 @@ POST_META = LazyPattern(r"(?i)^(?:posted|written|submitted|published)\b")
 # (`By Mark Hyman MD`, `MD MPH`): two to five letters each, two capitals at least (no place's name: `LONDON`)
 WRITTEN_FOR_OUTLET = LazyPattern(r"^\s+(?i:for)\s+(?:the\s+)?[\p{Lu}\d][\w.&'’-]*(?:\s+(?:[\p{Lu}\d][\w.&'’-]*|of|and|&|the)){0,4}\s*$")
 DEGREES_AFTER = LazyPattern(r"^(?:,?\s+(?=(?:[\p{Ll}.]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}.]{1,4}){1,3}\s*$")
-# the writer's job title in parentheses after the name (`BY DAVID ROE (STAFF WRITER)`, `By Jane Roe (Senior Correspondent)`):
-# up to three words, the last a newsroom's role
-JOB_TITLE_AFTER = LazyPattern(r"(?i)^\s*\((?:[\p{L}.'-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|"
-                              r"contributor|critic)\)\s*$")
+# the writer's job title after the name, in parentheses (`BY DAVID ROE (STAFF WRITER)`, `By Jane Roe (Senior
+# Correspondent)`) or after a comma (`By Dr. Jane Roe, contributor`): up to three words, the last a newsroom's role
+_JOB_TITLE = r"(?:[\p{L}.'-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|critic)"
+JOB_TITLE_AFTER = LazyPattern(rf"(?i)^\s*(?:\({_JOB_TITLE}\)|,\s+{_JOB_TITLE})\s*$")
 TIME_REST = LazyPattern(r"(?i)^\s*(?:at|@|,)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*\.?$")
 
 
