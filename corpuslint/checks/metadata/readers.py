@@ -33,6 +33,7 @@ def read_byline(line: Line) -> list[Found] | None:
     first = line.text[rest_at:].split(None, 1)[0].rstrip(",;") if line.text[rest_at:].strip() else ""
     shout = line.text[:2] == "BY" or len(first) > 1 and first.isupper()  # "By JANE DOE, Associated Press"
     names, consumed = read_names(line.text, rest_at, shout=shout)
+    persons = bool(names)  # (a site's user names have no job title: `Posted by admin, editor` is a user and a role)
     if not names:
         names, consumed = user_names(line.text, rest_at) if POST_META.match(line.text) else ([], rest_at)
         if not names:
@@ -48,7 +49,7 @@ def read_byline(line: Line) -> list[Found] | None:
         if dated is not None:
             extra = [Found("date", dated, line.start, line.end, "byline", True, line.text)]
         elif (_segments_are_meta(stripped) or WRITTEN_FOR_OUTLET.match(rest) or DEGREES_AFTER.match(rest)
-              or JOB_TITLE_AFTER.match(rest)):
+              or persons and JOB_TITLE_AFTER.match(rest)):
             pass
         else:
             wire = read_wire(Line(line.start + consumed + (len(rest) - len(rest.lstrip())), line.end,
