@@ -56,6 +56,7 @@ def test_wire_pair_before_its_stamp(text, expected):
     ("By Jane Roe (Senior Correspondent)", "Jane Roe"),
     ("By Jane Roe (Video)", None),  # a contributor's part, no job title
     ("By Dr. Jane Roe, contributor", "Jane Roe"),
+    ("By By SEPT. 15, 2016", None),  # the label twice, the name left out (mercury-parser's nytimes.com fixture)
 ])
 def test_job_title_in_parentheses(text, expected):
     assert _byline(text) == expected

@@ -33,6 +33,8 @@ def read_byline(line: Line) -> list[Found] | None:
     first = line.text[rest_at:].split(None, 1)[0].rstrip(",;") if line.text[rest_at:].strip() else ""
     shout = line.text[:2] == "BY" or len(first) > 1 and first.isupper()  # "By JANE DOE, Associated Press"
     names, consumed = read_names(line.text, rest_at, shout=shout)
+    if any(name.casefold() == "by" for name in names):
+        return None  # `By By SEPT. 15, 2016`: an empty byline's label twice (the name left out), no one named `By`
     persons = bool(names)  # (a site's user names have no job title: `Posted by admin, editor` is a user and a role)
     if not names:
         names, consumed = user_names(line.text, rest_at) if POST_META.match(line.text) else ([], rest_at)
