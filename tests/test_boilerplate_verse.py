@@ -88,3 +88,13 @@ def test_a_comment_over_a_config_files_lines_is_the_examples():
     page = "    # Related\n    Council votes to close the bridge for repairs\n    Mayor says the plan is 2.5 years late.\n"
     assert not commented_config(page, 4, page.index("\n"))
     assert not commented_config("# Share this story\nFacebook\nTwitter\n", 0, 18)
+
+
+def test_a_text_browsers_dump_is_a_page_whatever_its_wrapping():
+    """lynx wraps a shop's page as a poet does (clauses left open at the lines' ends): the "verse" shape
+    silenced CL140 on four held-out shop pages' lynx dumps, so a dump is never verse (`page_shape`)."""
+    from corpuslint.checks.boilerplate.pageshape import page_shape
+
+    lines = candidate_lines(read("yeats-later-poems-00.txt"))
+    assert page_shape(lines) == "verse"
+    assert page_shape(lines, dump=True) is None

@@ -310,7 +310,7 @@ def page_shape(lines: Sequence[Line], dump: bool = False) -> str | None:
     (`cues.speaker_cues`: a play's or a screenplay's speakers' cues over their speeches), or what
     `uniform.uniform_shape` names ("a table", "dialog turns", "wrapped Hangul text", "verse"); None when it
     has a page's shape. A text browser's `dump` of a page (`dumps.page_lines`) is wrapped by the
-    browser, a page still: never "hard-wrapped text"."""
+    browser, a page still: never "hard-wrapped text", nor "verse"."""
     if not dump and hard_wrapped(lines):
         return "hard-wrapped text"
     if code_documentation(lines):
@@ -327,7 +327,9 @@ def page_shape(lines: Sequence[Line], dump: bool = False) -> str | None:
         return "release notes"
     if speaker_cues(lines):
         return "speaker cues"
-    return uniform_shape(lines)
+    shape = uniform_shape(lines)
+    # a browser's wrapping leaves a page's clauses open at its lines' ends, as verse does: a dump is a page
+    return None if dump and shape == "verse" else shape
 
 
 
