@@ -21,6 +21,7 @@ import regex
 
 from corpuslint.checks.bios.biography import BOX_LABEL, BOX_LINES, CUE_BRANCHES, bio_evidence, in_author_box
 from corpuslint.checks.bios.persons import NAME, about
+from corpuslint.checks.bios.units import line_spans
 
 __all__ = ["AuthorBox", "author_boxes"]
 
@@ -38,23 +39,11 @@ class AuthorBox:
     how: str  # "label", "bio" or "link"
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, stripped."""
-    out, at = [], 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            begin = at + line.index(stripped[0])
-            out.append((begin, begin + len(stripped)))
-        at += len(line) + 1
-    return out
-
-
 def author_boxes(text: str) -> list[AuthorBox]:
     """The writers `text`'s author boxes name, in the order of the text (see the module's docstring)."""
     if "about " not in text.lower() and "by " not in text and "feed" not in text.lower():
         return []
-    lines = _lines(text)
+    lines = line_spans(text)
     found: list[AuthorBox] = []
     for index, (start, end) in enumerate(lines):
         line = text[start:end]

@@ -238,6 +238,19 @@ def under_its_command(text: str, start: int, end: int, earlier: tuple[int, int])
     return over_first.strip() != above.strip()
 
 
+def line_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text` that is not blank, stripped; `offset` is where `text`
+    starts in the document (a paragraph's lines, an author box's)."""
+    out, at = [], offset
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            begin = at + line.index(stripped[0])
+            out.append((begin, begin + len(stripped)))
+        at += len(line) + 1
+    return out
+
+
 def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list[CopyUnit]:
     """The units a document is compared in: paragraphs, or the lines of blocks whose lines are
     paragraphs (not wrapped, not indented, not records: `_laid_out_by_line`).
@@ -249,14 +262,7 @@ def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list
     for block in paragraphs(text):
         chunk = text[block.start:block.end]
         if "\n" in chunk:
-            pieces = []
-            pos = block.start
-            for line in chunk.split("\n"):
-                stripped = line.strip()
-                if stripped:
-                    offset = pos + line.index(stripped[0])
-                    pieces.append((offset, offset + len(stripped)))
-                pos += len(line) + 1
+            pieces = line_spans(chunk, block.start)
             laid_out = "wrapped" if _hard_wrapped([text[s:e] for s, e in pieces]) else _laid_out_by_line(text, pieces)
             if not laid_out:
                 code = len(pieces) >= _STANZA_LINES and _code_shaped(text, pieces)  # a code sample's lines
