@@ -38,11 +38,9 @@ and the label noise of the comment forms' lines.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import tarfile
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -50,8 +48,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from newspaper4k_set import page_text
-from testpages_set import _sdist, decode
-from ugc_set import PACKAGE, PAGES, VERSION, sha10
+from testpages_set import decode
+from ugc_set import PAGES, build_from_sdist, sha10, write_labels
 
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.postframe import frame_signature
@@ -106,18 +104,12 @@ def build(sdist: Path, out: Path) -> int:
             for n, label in sorted(labels.items()):
                 rows[half].append({"id": page, "line": n, "label": label, "sha": sha10(lines[n - 1])})
             count += sum(label == "content" for label in labels.values())
-    for half, half_rows in rows.items():
-        with open(out / half / "labels.jsonl", "w", encoding="utf-8", newline="\n") as f:
-            f.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in half_rows)
+    write_labels(out, rows)
     return count
 
 
 def main(argv: list[str]) -> None:
-    from testpages_set import default_cache
-
-    cache = Path(argv[0]) if argv else default_cache("trafilatura").with_name(f"forum-{PACKAGE}-{VERSION}")
-    with tempfile.TemporaryDirectory() as tmp:
-        n = build(_sdist(PACKAGE, VERSION, Path(tmp)), cache)
+    n, cache = build_from_sdist(argv, "forum", build)
     print(f"forum_set: {n} post lines labelled content, into {cache}/A and {cache}/B", file=sys.stderr)
 
 

@@ -84,18 +84,29 @@ def build(sdist: Path, out: Path) -> int:
                 if line.strip():
                     rows[half].append({"id": page, "line": n, "label": label.get(n, "unsure"), "sha": sha10(line)})
             count += len(label)
-    for half, half_rows in rows.items():
-        with open(out / half / "labels.jsonl", "w", encoding="utf-8", newline="\n") as f:
-            f.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in half_rows)
+    write_labels(out, rows)
     return count
 
 
-def main(argv: list[str]) -> None:
+def write_labels(out: Path, rows: dict[str, list[dict]]) -> None:
+    """Each half's `labels.jsonl` (heldout_boilerplate.py's format), a row a labelled line."""
+    for half, half_rows in rows.items():
+        with open(out / half / "labels.jsonl", "w", encoding="utf-8", newline="\n") as f:
+            f.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in half_rows)
+
+
+def build_from_sdist(argv: list[str], name: str, build_into) -> tuple[int, Path]:
+    """`build_into(sdist, cache)` over the pinned trafilatura sdist, into argv[0] or the cache's
+    `NAME-trafilatura-VERSION` folder: (what it counted, the folder)."""
     from testpages_set import default_cache
 
-    cache = Path(argv[0]) if argv else default_cache("trafilatura").with_name(f"ugc-{PACKAGE}-{VERSION}")
+    cache = Path(argv[0]) if argv else default_cache("trafilatura").with_name(f"{name}-{PACKAGE}-{VERSION}")
     with tempfile.TemporaryDirectory() as tmp:
-        n = build(_sdist(PACKAGE, VERSION, Path(tmp)), cache)
+        return build_into(_sdist(PACKAGE, VERSION, Path(tmp)), cache), cache
+
+
+def main(argv: list[str]) -> None:
+    n, cache = build_from_sdist(argv, "ugc", build)
     print(f"ugc_set: {len(PAGES)} pages, {n} labelled lines, into {cache}/A and {cache}/B", file=sys.stderr)
 
 
