@@ -378,7 +378,7 @@ def test_a_programs_output_in_a_code_sample_is_not_another_sites_template():
     ("Read more\n\nShare this article", False),
 ])
 def test_a_line_under_a_prompt_is_in_a_code_sample(text, inside):
-    from corpuslint.checks.boilerplate.repeated import in_code_sample
+    from corpuslint.checks.boilerplate.owncode import in_code_sample
 
     last = text.rfind("\n") + 1
     assert in_code_sample(text, last) is inside
@@ -428,7 +428,7 @@ def test_the_carriers_site_is_in_a_units_value():
 
 
 def test_a_line_stands_in_a_pages_own_text_between_its_own_lines():
-    from corpuslint.checks.boilerplate.repeated import _around
+    from corpuslint.checks.boilerplate.unitlines import _around
     from corpuslint.checks.corpus_units import _units
 
     text = CAKTUS.read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ from cl140_lines import flagged
 from corpuslint.checks.boilerplate.cues import cue_of_script, script_cues, speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.pageshape import page_shape
-from corpuslint.checks.boilerplate.repeated import _lines
+from corpuslint.checks.boilerplate.unitlines import _lines
 from corpuslint.checks.corpus_units import _units
 
 from conftest import DATA

@@ -139,6 +139,6 @@ def test_a_tables_heading_with_a_percent_sign_is_not_a_prompt():
     ("Prices start at\n\n$ 19.99", False),
 ])
 def test_a_prompt_is_followed_by_a_command_word(text, inside):
-    from corpuslint.checks.boilerplate.repeated import in_code_sample
+    from corpuslint.checks.boilerplate.owncode import in_code_sample
 
     assert in_code_sample(text, text.rfind("\n") + 1) is inside

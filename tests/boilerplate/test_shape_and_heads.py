@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from corpuslint import Document
 from corpuslint.checks.boilerplate.neighbours import own_items
-from corpuslint.checks.boilerplate.repeated import date_alone, template_numbers
+from corpuslint.checks.boilerplate.templatefill import date_alone, template_numbers
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
 from corpuslint.checks.corpus_units import _units
 

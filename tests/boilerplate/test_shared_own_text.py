@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpuslint import Document
-from corpuslint.checks.boilerplate.repeated import code_block, lead_in
+from corpuslint.checks.boilerplate.owncode import code_block, lead_in
 from corpuslint.checks.stopwords import language_of
 from corpuslint.checks.translations import told_only, translated_page, translation_of
 

@@ -7,16 +7,15 @@ across *different* articles; see `corpus_features` for how documents are counted
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import regex
 from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
-from corpuslint.checks.boilerplate.codelines import is_code
 from corpuslint.checks.boilerplate.configlines import commented_config
 from corpuslint.checks.boilerplate.glossary import glossary_entries
-from corpuslint.checks.boilerplate.cues import RUN, cue_of_script, script_cues, speaker_cues
+from corpuslint.checks.boilerplate.cues import cue_of_script, script_cues, speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import split_lines
 from corpuslint.checks.boilerplate.itemruns import list_items
 from corpuslint.checks.boilerplate.optionlist import option_entry
@@ -39,12 +38,12 @@ from corpuslint.licences import is_licence_document
 from corpuslint.mime import part_header
 from corpuslint.analysis import code_residue, markdown_unit, plain_kept, source_text
 from corpuslint.parts import prompt_part, whole_part
-from corpuslint.plain_code import code_line
-from corpuslint.restmarks import LITERAL_LEAD, opens_display
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
-from corpuslint.stamps import DATE_IN_TEXT
 from corpuslint.textutil import block_removal, is_structure, shorten
 from corpuslint.turns import labelled_turns
+from corpuslint.checks.boilerplate.owncode import code_block, in_code_sample, lead_in
+from corpuslint.checks.boilerplate.templatefill import _time_stamp, date_alone, template_numbers
+from corpuslint.checks.boilerplate.unitlines import _around, _lines, _neighbours, _pair_key, _short, _sides, _site_key
 
 
 # A quotation or an embedded post: it opens with a quotation mark, or ends with a tweet's signature
@@ -61,230 +60,6 @@ def quoted(block: str) -> bool:
 
 K_UNIT_EXACT = "unit-exact"  # a Markdown unit's exact text (spacing folded), beside its normal form
 K_SITE_PAIR = "usp"  # two neighbouring lines of a document of a known site; value: the text hash
-NEAR = 3  # lines after a line that count as its neighbours in a site's template
-
-
-def _short(u: CorpusUnit) -> bool:
-    return u.words < LONG_WORDS and not u.sentence
-
-
-def _lines(units: list[CorpusUnit]) -> list[int]:
-    """The indexes of the lines in text order: one-line paragraphs and the lines of longer ones
-    (a paragraph of several lines stands for none: its lines do)."""
-    return [i for i, u in enumerate(units)
-            if u.line or not (i + 1 < len(units) and units[i + 1].line and units[i + 1].start == u.start)]
-
-
-def _neighbours(units: list[CorpusUnit]) -> list[tuple[int, int]]:
-    """Index pairs of lines (`_lines`) at most NEAR lines apart, in text order, one of them short
-    (the page's furniture): a menu entry stands among the site's others, a page's own entries
-    between them (`Next Page >`, `Related Searches`)."""
-    seq = _lines(units)
-    return [(i, j) for n, i in enumerate(seq) for j in seq[n + 1:n + 1 + NEAR] if _short(units[i]) or _short(units[j])]
-
-
-def _around(units: list[CorpusUnit], i: int) -> list[CorpusUnit]:
-    """The lines (`_lines`) just before and just after unit i, those that exist."""
-    u, found = units[i], []
-    before = next((k for k in range(i - 1, -1, -1) if units[k].end <= u.start), None)
-    if before is not None:
-        found.append(units[before])
-    after = next((k for k in range(i + 1, len(units)) if units[k].start >= u.end), None)
-    if after is not None:
-        if after + 1 < len(units) and units[after + 1].line and units[after + 1].start == units[after].start:
-            after += 1  # a paragraph of several lines stands for none: its first line does
-        found.append(units[after])
-    return found
-
-
-def _sides(units: list[CorpusUnit], i: int, seq: list[int], place: dict[int, int]) -> list[list[CorpusUnit]]:
-    """The lines (`_lines`) above unit i and below it, the nearest first, `RUN` + 1 on each side at
-    most (`seq`: `_lines`, `place`: a line's index in it); a paragraph of several lines: the lines just
-    around it."""
-    if i not in place:
-        return [[v] for v in _around(units, i)]
-    n = place[i]
-    return [[units[k] for k in reversed(seq[max(0, n - RUN - 1):n])], [units[k] for k in seq[n + 1:n + RUN + 2]]]
-
-
-def _pair_key(site: str, a: CorpusUnit, b: CorpusUnit) -> str:
-    return digest(f"{site}\x00{a.key}\x00{b.key}")
-
-
-def _site_key(site: str, u: CorpusUnit) -> str:
-    """The key of a unit's K_UNIT_SITE fingerprint: the unit on one site's pages."""
-    return digest(f"{site}\x00{u.key}")
-
-
-# the numbers a template fills in where its carriers spell others: a year (`© 2019 Site`), a
-# counter out of a whole joined by a word (`Page 2 of 5`, `Seite 2 von 5`), or one whole number
-# standing as a word (`941 comments`, `► April (2)`, `5 min read`) that is no field's value (`LEVEL
-# OF EVIDENCE: 4`), no price (`$ 5`) and no measure (`20ml`, `19.4km/h`, `1,500`)
-_YEAR = regex.compile(r"(?:19|20)\d\d")
-_COUNTER = regex.compile(r"(\d{1,4})\s*\p{L}{1,3}\s*(\d{1,4})")
-_COUNT = regex.compile(r"(?<![\p{L}\p{N}\p{Sc}.,:/\\#№-])(?<!:\s*)(?<!\p{Sc}\s*)\d{1,6}(?![\p{L}\p{N}.,:/%‰°])")
-
-
-_SECTION_NUMBER = regex.compile(r"[ \t]*(\d{1,3})(\.?)[ \t]+\p{Lu}")
-
-
-def template_numbers(block: str, text: str = "") -> bool:
-    """Whether a line's numbers are what a template fills in (see above): each a year, the line's
-    two numbers a counter (`Page 2 of 5`: the first at most the second), or its one number a count
-    (not a section's number in the document `text`'s outline: `8 See also` under `7 Reception`)."""
-    found = regex.findall(r"\d+", block)
-    if found and all(_YEAR.fullmatch(n) for n in found):
-        return True
-    if len(found) == 2:
-        m = _COUNTER.search(block)
-        return m is not None and int(m[1]) <= int(m[2])
-    if len(found) != 1 or _COUNT.search(block) is None:
-        return False
-    m = _SECTION_NUMBER.match(block)
-    if m is None or not text:
-        return True
-    n, dot = int(m[1]), regex.escape(m[2])  # (the outline's numbers spelt alike: `6 See also`, `7 References`)
-    return n == 0 or regex.search(rf"(?m)^[ \t]*(?:{n - 1}|{n + 1}){dot}[ \t]+\p{{Lu}}", text) is None
-
-
-def _time_stamp(block: str) -> bool:
-    """A short line with a full date (`Updated 9:22 PM EST, Mon November 6, 2023`): the page's
-    time stamp, whose digits fold to the same key on each page of the site."""
-    return len(block.split()) <= 10 and DATE_IN_TEXT.search(block) is not None
-
-
-def date_alone(block: str) -> bool:
-    """A line that is a date and nothing else (`June 8, 2015`, `Mon, May 5, 2017 9:22 AM`): its
-    digits fold, so its key is the shape every date of that form shares, not the line; a date that
-    differs from document to document is no template (qa19c r09: a post's dateline "occurs in 5
-    documents" where that date stands in one)."""
-    s = block.strip().strip("|·•*-–—()[],.:; \t")
-    return len(s) <= 60 and DATE_IN_TEXT.fullmatch(s) is not None
-
-
-# a shell's or an interpreter's prompt before a command: `$ wasmer run hello.wasm`, `>>> print(x)`;
-# after `$ ` or `% ` a lower-case command word then a space or the line's end (`$ ls -la`), not
-# a price or a table's heading (`$ 19.99`, `% Change on the day for the index`)
-PROMPT = regex.compile(r"[ \t]*(?:[$%][ \t]+(?:[a-z][\w.-]*|\.{0,2}/\S*|~\S*)(?:[ \t]|$)"
-                       r"|(?:>>>|PS [^>\n]{0,80}>)[ \t]+\S)", regex.M)
-
-
-def in_code_sample(text: str, start: int) -> bool:
-    """Whether the line at `start` is a command of a code sample or its output: it or the line
-    above it (blank lines between) opens with a prompt. `hello, world!` under `$ wasmtime
-    hello.wasm` is what the program printed, whatever other pages carry the words."""
-    if PROMPT.match(text, start):
-        return True
-    end = start - 1
-    while end >= 0 and text[end] in " \t\r\n":
-        end -= 1
-    return end >= 0 and PROMPT.match(text, text.rfind("\n", 0, end) + 1) is not None
-
-
-_INI_SECTION = regex.compile(r"\[[\w.:-]+\]$")  # a config file's section (`[Network]` over `DHCP=yes`)
-_TEMPLATE = ("{{", "{%", "|")  # wikitext's and a site generator's template calls, a wiki table's rows
-CODE_CHARS = 200  # the longest line of a block of code read as such (`deb http://... main contrib non-free`: 90)
-
-
-def _marked(line: str) -> bool:
-    """A (stripped) line of code by its marks (`is_code`: a call, an assignment, a statement's
-    end), not a template's call (`{{Authority control}}`, `{% include footer.html %}`) or a wiki
-    table's markup (`|}`): a page's skeleton, which `skeleton.py` keeps where it is the text's."""
-    return not line.startswith(_TEMPLATE) and is_code(line)
-
-
-def _reads_as_code(line: str) -> bool:
-    """A (stripped) line of code by its marks (`_marked`), or read as code (`code_line`:
-    `#!/bin/sh`, `auto lo`), or a config file's section (`[Network]`); at most CODE_CHARS
-    characters (a paragraph on one line is prose, and reading it as code costs most)."""
-    if len(line) > CODE_CHARS:
-        return False
-    return _marked(line) or not line.startswith(_TEMPLATE) and (
-        code_line(line) or _INI_SECTION.match(line) is not None)
-
-
-def _next_line(text: str, pos: int, step: int) -> str:
-    """The (stripped) line right above (`step` -1) or below (+1) the line at `pos`; "" if none."""
-    if step < 0:
-        end = text.rfind("\n", 0, pos)
-        return text[text.rfind("\n", 0, end) + 1:end].strip() if end > 0 else ""
-    start = text.find("\n", pos)
-    if start < 0:
-        return ""
-    end = text.find("\n", start + 1)
-    return text[start + 1:len(text) if end < 0 else end].strip()
-
-
-def _code_line(line: str, text: str, start: int, end: int) -> bool:
-    """Whether the (stripped) line at `start:end` of `text` is a line of a block of code: it and
-    the line right above or below it read as code (`_reads_as_code`), one of the two by its
-    marks (`_marked`). A script's line alone between paragraphs (`brightcove.createExperiences();`,
-    `@media only screen ... {...}`) is what a scraper left of a page's template: furniture that
-    many of the site's pages carry."""
-    if not _reads_as_code(line):
-        return False
-    marked = _marked(line)
-    return any(nearby and _reads_as_code(nearby) and (marked or _marked(nearby))
-               for nearby in (_next_line(text, start, -1), _next_line(text, end, 1)))
-
-
-def code_block(text: str, start: int, end: int) -> bool:
-    """Whether the line or paragraph at `start:end` is code or a config file's text, every line of
-    it a line of a block of code (`_code_line`): the code of a page's examples, which its
-    translations and other pages of one manual carry (`[Network]` / `DHCP=yes`, `#!/bin/sh` over
-    a script), is the document's own. A menu has no call, assignment or statement (`Comments
-    (3)`, `Home`)."""
-    pos = start
-    while pos < end:
-        stop = text.find("\n", pos, end)
-        stop = end if stop < 0 else stop
-        line = text[pos:stop].strip()
-        if line:
-            lo = pos + (len(text[pos:stop]) - len(text[pos:stop].lstrip()))
-            if not _code_line(line, text, lo, lo + len(line)):
-                return False
-        pos = stop + 1
-    return True
-
-
-_LEAD_IN = regex.compile(r"(?<!:):(?:[ \t]+>)?$")  # `Examples:`, and vim help's `Example: >` (an example follows)
-
-
-def lead_in(text: str, start: int, end: int, repeated: Callable[[int], bool]) -> bool:
-    """Whether the one line at `start:end` leads in the document's own example: it ends with a
-    colon, or with vim help's `: >` (the lines below are an example), and the next line that is
-    not blank is indented deeper, not repeated (`repeated(its start)` is false) and, after a
-    colon alone, code (`code_line`: `Examples:` over `c.vim  perl.vim`). `Example: >` is a
-    common phrase that ten manuals' pages carry over their examples; a menu's caption (`Follow
-    us:`) stands over the site's links, which repeat too, and a page's `Related:` over its own
-    titles, which are no code. In reST the display is marked (`restmarks`): a line ending with a
-    colon over a literal block's `::` or a directive (`Example:` over `.. code-block::`, click's
-    `And what it looks like:` over `.. click:run::`), and a unit whose last line ends with `::` (`For
-    example::`, `Example:` / `  ::`) over the literal block indented under it, lead in one too."""
-    line = text[start:end]
-    last_start = text.rfind("\n", 0, end) + 1
-    literal = LITERAL_LEAD.search(text, max(last_start, start), end) is not None
-    m = _LEAD_IN.search(line)
-    if (m is None or "\n" in line) and not literal:
-        return False
-    below = text.find("\n", end)
-    while below >= 0:
-        stop = text.find("\n", below + 1)
-        raw = text[below + 1:len(text) if stop < 0 else stop]
-        if raw.strip():
-            break
-        below = stop
-    else:
-        return False
-    first = below + 1 + len(raw) - len(raw.lstrip())
-    last = text[last_start:end]
-    indent = len(last[:len(last) - len(last.lstrip())].expandtabs(8))
-    deeper = len(raw[:len(raw) - len(raw.lstrip())].expandtabs(8))
-    if not literal and opens_display(raw.strip()) and deeper >= indent:
-        return True  # `Example:` over reST's `::` or `.. code-block::`: the display is the document's own
-    if deeper <= indent or repeated(first):
-        return False
-    return literal or ">" in m.group() or code_line(raw.strip())
 
 
 def _exact_key(text: str, u: CorpusUnit) -> str:

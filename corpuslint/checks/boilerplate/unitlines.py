@@ -1,0 +1,62 @@
+"""A document's corpus units as lines in text order, and the lines around one: what CL151 reads
+a site's template and a play's cues by (a paragraph of several lines stands for its lines)."""
+
+from __future__ import annotations
+
+from corpuslint.checks.boilerplate.cues import RUN
+from corpuslint.checks.corpus_features import LONG_WORDS, CorpusUnit, digest
+
+
+NEAR = 3  # lines after a line that count as its neighbours in a site's template
+
+
+def _short(u: CorpusUnit) -> bool:
+    return u.words < LONG_WORDS and not u.sentence
+
+
+def _lines(units: list[CorpusUnit]) -> list[int]:
+    """The indexes of the lines in text order: one-line paragraphs and the lines of longer ones
+    (a paragraph of several lines stands for none: its lines do)."""
+    return [i for i, u in enumerate(units)
+            if u.line or not (i + 1 < len(units) and units[i + 1].line and units[i + 1].start == u.start)]
+
+
+def _neighbours(units: list[CorpusUnit]) -> list[tuple[int, int]]:
+    """Index pairs of lines (`_lines`) at most NEAR lines apart, in text order, one of them short
+    (the page's furniture): a menu entry stands among the site's others, a page's own entries
+    between them (`Next Page >`, `Related Searches`)."""
+    seq = _lines(units)
+    return [(i, j) for n, i in enumerate(seq) for j in seq[n + 1:n + 1 + NEAR] if _short(units[i]) or _short(units[j])]
+
+
+def _around(units: list[CorpusUnit], i: int) -> list[CorpusUnit]:
+    """The lines (`_lines`) just before and just after unit i, those that exist."""
+    u, found = units[i], []
+    before = next((k for k in range(i - 1, -1, -1) if units[k].end <= u.start), None)
+    if before is not None:
+        found.append(units[before])
+    after = next((k for k in range(i + 1, len(units)) if units[k].start >= u.end), None)
+    if after is not None:
+        if after + 1 < len(units) and units[after + 1].line and units[after + 1].start == units[after].start:
+            after += 1  # a paragraph of several lines stands for none: its first line does
+        found.append(units[after])
+    return found
+
+
+def _sides(units: list[CorpusUnit], i: int, seq: list[int], place: dict[int, int]) -> list[list[CorpusUnit]]:
+    """The lines (`_lines`) above unit i and below it, the nearest first, `RUN` + 1 on each side at
+    most (`seq`: `_lines`, `place`: a line's index in it); a paragraph of several lines: the lines just
+    around it."""
+    if i not in place:
+        return [[v] for v in _around(units, i)]
+    n = place[i]
+    return [[units[k] for k in reversed(seq[max(0, n - RUN - 1):n])], [units[k] for k in seq[n + 1:n + RUN + 2]]]
+
+
+def _pair_key(site: str, a: CorpusUnit, b: CorpusUnit) -> str:
+    return digest(f"{site}\x00{a.key}\x00{b.key}")
+
+
+def _site_key(site: str, u: CorpusUnit) -> str:
+    """The key of a unit's K_UNIT_SITE fingerprint: the unit on one site's pages."""
+    return digest(f"{site}\x00{u.key}")
