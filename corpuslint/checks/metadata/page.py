@@ -18,11 +18,8 @@ byline and the date in the few lines around that repeated headline, where pages 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
-
-import regex
 
 from corpuslint.checks.metadata.authorbox import bio_after_story
 from corpuslint.checks.metadata.comments import before_comments
@@ -31,7 +28,7 @@ from corpuslint.checks.metadata.bylineline import bare_name, byline_names, clean
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.dateorder import reading_order
 from corpuslint.checks.metadata.headline import (
-    HEADLINE_CHARS, SHARED_WORDS, SIGNED_WITHIN, among_dated_teasers, headline_above_byline, headline_named_above, headline_over_name, headline_over_signature, headline_over_stamp,
+    SIGNED_WITHIN, among_dated_teasers, headline_above_byline, headline_named_above, headline_over_name, headline_over_signature, headline_over_stamp,
     reworded_below, signed_printed_headline, signed_under,
 )
 from corpuslint.checks.metadata.lines import (
@@ -52,9 +49,11 @@ from corpuslint.checks.metadata.printedtitle import (
 )
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, day_in_title, handle_in_title
-from corpuslint.checks.metadata.vocabulary import BYLINE_START, CHROME_WORDS, FUNCTION_WORDS, SMALL_WORDS, TEASERS_HEADING
+from corpuslint.checks.metadata.vocabulary import BYLINE_START, CHROME_WORDS, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern, word_key
 from corpuslint.turns import opens_with_turns
+from corpuslint.checks.metadata.titlesite import _site_parts, _without_site_name
+from corpuslint.checks.metadata.titlematch import _first_sentence, _opens_cjk_title, _similar_headline
 
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`; Sphinx's
 # headerlink pilcrow sticks to the heading's last word (`Memory Management¶`, qa19a #6): a `§` or `#` there is a word's
@@ -452,106 +451,6 @@ def _stamped_name(text: str) -> bool:
     (a list of headlines above it prints the same line with nothing signed under it)."""
     name, stamped = name_line(text)
     return name is not None and stamped
-
-
-def _opens_cjk_title(key: str, whole: str) -> bool:
-    """`動画：ナイジェリアで…31人死亡 写真1枚 国際ニュース：AFPBB News` / `動画：ナイジェリアで…31人死亡`: a
-    Chinese or Japanese <title> adds the site's words after a space, with no separator; the headline
-    is the line that opens it, at least half of it and six characters of the script long."""
-    return (bool(key) and whole.startswith(key + " ") and len(key) * 2 >= len(whole)
-            and len(UNSPACED_SCRIPT.findall(key)) >= 6)
-
-
-def _similar_headline(lines: list[Line], title: str, *, look: int = 400,
-                      sharing: list[int] | None = None) -> int | None:
-    """The headline when the page words it a little differently from its <title> (`Apple's Vision
-    Pro hands-on: the Retina display moment` / `Apple's Vision Pro is the Retina display moment`), or
-    cuts it short (`Samantha and The Great Big Lie. How to get…`): the first line that is the
-    title's opening, or shares three quarters of its words, in the page's first `look` lines (`sharing`: the
-    lines that share `SHARED_WORDS` content words with it, for `headline_over_signature`)."""
-    key = word_key(title)
-    words = key.split()
-    if len(words) < 4:
-        return None
-    wanted = set(words)
-    content = wanted - SMALL_WORDS - FUNCTION_WORDS if sharing is not None else frozenset()
-    places = []
-    for index in range(1, min(len(lines), look)):
-        text = lines[index].text
-        if len(text) > 300:
-            continue
-        printed = word_key(text)
-        line_words = printed.split()
-        if len(line_words) < 3:
-            continue
-        if content and len(text) <= HEADLINE_CHARS and not text.endswith(".") and _shares_words(content, line_words):
-            sharing.append(index)
-        if len(line_words) > 2 * len(words):
-            continue
-        shared = len(wanted & set(line_words))
-        if (key.startswith(printed + " ") and (len(line_words) * 2 >= len(words) or _first_sentence(title, text))
-                or shared * 4 >= 3 * len(wanted) and shared * 4 >= 3 * len(set(line_words))):
-            places.append(index)
-    for index in places:  # as with a repeated headline: the one signed under it
-        if any(byline_names(line) or day_written(line.text) or name_line(line.text)[1]
-               for line in lines[index + 1: index + 1 + SIGNED_WITHIN]):
-            return index
-    return places[0] if places else None
-
-
-def _shares_words(content: frozenset[str] | set[str], line_words: list[str]) -> bool:
-    """`SHARED_WORDS` of the `<title>`'s content words, a third of the line's own at least."""
-    shared = len(content.intersection(line_words))
-    return shared >= SHARED_WORDS and 3 * shared >= len(set(line_words) - SMALL_WORDS - FUNCTION_WORDS)
-
-
-def _first_sentence(title: str, line: str, ends: str = ".:!?") -> bool:
-    """`Samantha and The Great Big Lie` is the <title>'s headline before its subtitle (`…Big Lie.
-    How to get shanked…`): the title goes on after the line with a sentence's (or a clause's) end."""
-    head = " ".join(line.split())
-    if not title.casefold().startswith(head.casefold()) or len(title) <= len(head):
-        return False
-    after = title[len(head)]  # `Florida, Alabama grandstanding? Urban Meyer, …`: the line keeps its own mark
-    return after in ends or after == " " and head.endswith(("!", "?"))
-
-
-def _without_site_name(first: str, lines: Sequence[Line] = (), site: str | None = None) -> str:
-    """`Headline | Section | Site` -> `Headline`: trailing parts dropped while a headline is left,
-    each one only when the page bears out that it is the site's (or a section's) name
-    (`sitename.names_the_site`: a masthead line, a copyright line, a host), and a signature with
-    what follows it (`... | by John C. Welch | Medium`). A headline may end like a site's name
-    (`Obama's Speech - Full Transcript`): the shape alone drops nothing."""
-    title = " ".join(first.split())
-    for cut in SEPARATOR.finditer(title):
-        part = SEPARATOR.split(title[cut.end():], maxsplit=1)[0]
-        signed = regex.match(r"(?i)by\s+", part) is not None and bare_name(part[3:].strip()) is not None
-        if signed and len(title[: cut.start()].split()) >= 3:
-            title = title[: cut.start()]
-            break
-    while True:
-        parts = list(SEPARATOR.finditer(title))
-        if not parts:
-            return title
-        last = parts[-1]
-        head, tail = title[: last.start()], title[last.end():]
-        if len(head.split()) < 3 or len(tail.split()) > MAX_SITE_WORDS or not names_the_site(tail, lines, site):
-            return title
-        title = head
-
-
-MAX_SITE_WORDS = 6
-
-
-def _site_parts(first: str, title: str | None) -> frozenset[str]:
-    """The parts of the <title> line left out of the headline (`Silicon Exposed: Open Verilog flow ...`
-    -> `silicon exposed`): the site's name, as its masthead prints it above the headline."""
-    if not title:
-        return frozenset()
-    whole = " ".join(first.split())
-    parts = regex.split(r"\s+(?:[|–—·•✩»-]|::)\s+|:\s+", whole)
-    return frozenset(word_key(part) for part in parts if word_key(part) and word_key(part) != word_key(title))
-
-
 
 
 def looks_like_a_page(text: str) -> bool:

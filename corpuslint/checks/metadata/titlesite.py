@@ -1,0 +1,51 @@
+"""The site's name cut off a page's `<title>`: `Headline | Section | Site` -> `Headline`, each part
+dropped only where the page bears out that it names the site (`sitename.names_the_site`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from corpuslint.checks.metadata.bylineline import bare_name
+from corpuslint.checks.metadata.lines import Line
+from corpuslint.checks.metadata.sitename import names_the_site
+from corpuslint.checks.metadata.titleparts import SEPARATOR
+from corpuslint.textutil import word_key
+
+
+def _without_site_name(first: str, lines: Sequence[Line] = (), site: str | None = None) -> str:
+    """`Headline | Section | Site` -> `Headline`: trailing parts dropped while a headline is left,
+    each one only when the page bears out that it is the site's (or a section's) name
+    (`sitename.names_the_site`: a masthead line, a copyright line, a host), and a signature with
+    what follows it (`... | by John C. Welch | Medium`). A headline may end like a site's name
+    (`Obama's Speech - Full Transcript`): the shape alone drops nothing."""
+    title = " ".join(first.split())
+    for cut in SEPARATOR.finditer(title):
+        part = SEPARATOR.split(title[cut.end():], maxsplit=1)[0]
+        signed = regex.match(r"(?i)by\s+", part) is not None and bare_name(part[3:].strip()) is not None
+        if signed and len(title[: cut.start()].split()) >= 3:
+            title = title[: cut.start()]
+            break
+    while True:
+        parts = list(SEPARATOR.finditer(title))
+        if not parts:
+            return title
+        last = parts[-1]
+        head, tail = title[: last.start()], title[last.end():]
+        if len(head.split()) < 3 or len(tail.split()) > MAX_SITE_WORDS or not names_the_site(tail, lines, site):
+            return title
+        title = head
+
+
+MAX_SITE_WORDS = 6
+
+
+def _site_parts(first: str, title: str | None) -> frozenset[str]:
+    """The parts of the <title> line left out of the headline (`Silicon Exposed: Open Verilog flow ...`
+    -> `silicon exposed`): the site's name, as its masthead prints it above the headline."""
+    if not title:
+        return frozenset()
+    whole = " ".join(first.split())
+    parts = regex.split(r"\s+(?:[|–—·•✩»-]|::)\s+|:\s+", whole)
+    return frozenset(word_key(part) for part in parts if word_key(part) and word_key(part) != word_key(title))
