@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from corpuslint.checks.metadata.bylineline import name_line, outlet_alone, outlet_before_stamp
+from corpuslint.checks.metadata.bylineline import name_line, outlet_before_stamp
+from corpuslint.checks.metadata.outlets import outlet_alone
 from corpuslint.checks.metadata.page import page_metadata
 from pagereading import PAGES, names, read  # tests/metadata/pagereading.py
 

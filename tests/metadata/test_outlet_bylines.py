@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from corpuslint.checks.metadata.bylineline import agency_in_place, is_stamp, name_line
+from corpuslint.checks.metadata.bylineline import is_stamp, name_line
+from corpuslint.checks.metadata.outlets import agency_in_place
 from corpuslint.checks.metadata.page import page_metadata
 from pagereading import names  # tests/metadata/pagereading.py
 

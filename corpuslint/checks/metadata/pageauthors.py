@@ -12,9 +12,10 @@ import regex
 
 from corpuslint.checks.metadata.bylineline import (
     CARD_THEN_BY, FOREIGN_BY, KOREAN_BYLINE, LABELLED_BY, SUBMITTED_BY, bare_name, byline_names, cjk_names, clean_byline, code_table_row, day_then_label,
-    agency_in_place, is_handle, listed_entry, is_stamp, name_before_role, name_line, outlet_alone, outlet_before_stamp,
+    is_handle, listed_entry, is_stamp, name_before_role, name_line, outlet_before_stamp,
     segment_names,
 )
+from corpuslint.checks.metadata.outlets import agency_in_place, outlet_alone
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, day_written, day_written_at
 from corpuslint.checks.metadata.headline import among_dated_teasers
 from corpuslint.checks.metadata.lines import Line, continues_a_sentence, is_prose
