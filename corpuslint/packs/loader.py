@@ -13,7 +13,8 @@ from pydantic import ValidationError
 from corpuslint import yamlio
 from corpuslint.errors import ConfigError
 from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule, _compile, _filters
-from corpuslint.packs.rule import PackRule, _class_name, _options_model, _summary_from_message
+from corpuslint.packs.options import _options_model
+from corpuslint.packs.rule import PackRule, _class_name, _summary_from_message
 from corpuslint.packs.schema import (
     _KIND_KEYS, _PACK_KEYS, _RULE_KEYS, KINDS, PackSpec, PatternsSpec, PhrasesSpec, _rule_adapter,
 )

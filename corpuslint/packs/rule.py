@@ -5,10 +5,10 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel
 
 from corpuslint import rxcache
 from corpuslint.analysis import Structure, structure
@@ -22,7 +22,7 @@ from corpuslint.packs.documents import document_is
 from corpuslint.packs.edges import Candidate, at_edge as _edge, settle
 from corpuslint.packs.scanner import _Group
 from corpuslint.packs.schema import PhrasesSpec, _RuleSpec
-from corpuslint.rule import Rule, StrictOptions
+from corpuslint.rule import Rule
 from corpuslint.textutil import Span, ends_sentence, shorten
 
 # A line above a notice in its block that belongs to it: a short label ("Newsletter", "Get
@@ -562,37 +562,6 @@ def _first_fail(spec: _RuleSpec) -> str | None:
     for case in spec.tests.fail:
         return case if isinstance(case, str) else case.text
     return None
-
-
-class PackRuleOptions(StrictOptions):
-    """The options every pack rule has; each rule's defaults are its pack's (`_options_model`)."""
-
-    # `defer_build`: the validator is built only when a config sets a pack rule's options
-    model_config = ConfigDict(defer_build=True)
-
-
-def _options_model(spec: _RuleSpec) -> type[BaseModel]:
-    return _options_model_with(spec.max_length, spec.position, spec.edge_paragraphs, spec.edge_percent)
-
-
-@lru_cache(maxsize=None)
-def _options_model_with(max_length: int | None, position: str, edge_paragraphs: int,
-                        edge_percent: float) -> type[BaseModel]:
-    # One model per set of defaults, not per rule: the built-in packs' 35 rules have 6 sets, and
-    # each `create_model` cost ~0.7 ms of every start-up (~20 ms in all); `defer_build` leaves the
-    # validator unbuilt until a config sets a pack rule's options.
-    return create_model(
-        "PackRuleOptions",
-        __base__=PackRuleOptions,
-        max_length=(int | None, Field(max_length, alias="max-length", gt=0, description=(
-            "Longest unit (characters) reported as a whole; longer ones are prose quoting the phrase."))),
-        position=(Literal["anywhere", "head", "tail"], Field(position, description=(
-            "Where in a document a match counts: anywhere, head or tail."))),
-        edge_paragraphs=(int, Field(edge_paragraphs, alias="edge-paragraphs", ge=1, description=(
-            "head/tail: within this many paragraphs of the edge..."))),
-        edge_percent=(float, Field(edge_percent, alias="edge-percent", gt=0, le=100, description=(
-            "...or within this percentage of the text from the edge."))),
-    )
 
 
 def _class_name(pack: str, name: str) -> str:
