@@ -16,7 +16,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import grimp
-import pytest
 from importlinter.cli import lint_imports
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,8 +114,11 @@ def test_the_cycle_finder_finds_a_cycle():
     assert _cycles(graph) == [["p.a", "p.b"]]
 
 
-@pytest.mark.parametrize("name", ["results", "linter", "ruleset", "policy", "runner", "work", "fixer", "cache",
-                                  "index", "session", "engine", "cli", "learn"])
-def test_core_modules_stay_short(name):
-    lines = len((PACKAGE / f"{name}.py").read_text(encoding="utf-8").splitlines())
-    assert lines <= MAX_LINES, f"corpuslint/{name}.py has {lines} lines"
+def test_every_module_stays_short():
+    """Every module of the package, the core's and the rule families' alike (session 27 split the last
+    seven that had grown past the limit: SPLITS.md)."""
+    modules = sorted(PACKAGE.rglob("*.py"))
+    assert len(modules) > 200  # (the package, not an empty glob)
+    long = {str(path.relative_to(ROOT)): n for path in modules
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert not long, f"modules over {MAX_LINES} lines (split them, one idea each): {long}"
