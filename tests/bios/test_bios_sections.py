@@ -7,22 +7,11 @@ paragraph pasted twice in a row is still a safe copy."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from corpuslint.checks.bios.rules import DuplicateParagraph
-from corpuslint.models import Document
-
-DATA = Path(__file__).parents[1] / "data" / "bios" / "sections25"
-
-
-def _found(text: str) -> list[tuple[int, str | None]]:
-    doc = Document.from_text(text)
-    return [(doc.position(v.start)[0], v.fix.applicability.value if v.fix else None)
-            for v in DuplicateParagraph().check(doc)]
+from copyfound import data_text, found as _found  # tests/bios/copyfound.py
 
 
 def _text(name: str) -> str:
-    return (DATA / name).read_text(encoding="utf-8")
+    return data_text("sections25/" + name)
 
 
 def test_a_summarys_rows_heading_their_sections_are_no_copies():

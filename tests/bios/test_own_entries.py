@@ -12,27 +12,13 @@ teasers each under the one before's `weiterlesen N Minuten`, no option's term)."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from corpuslint.checks.bios.rules import DuplicateParagraph
 from corpuslint.checks.bios.units import columns, line_of_stanza
-from corpuslint.models import Document
+from copyfound import data_text as _text, found as _found  # tests/bios/copyfound.py
 
-DATA = Path(__file__).parents[1] / "data" / "bios"
 NAMES = ["entries24/curl_global.txt", "entries24/dpkg_triggers.txt", "entries24/ps_wide.txt",
          "entries24/avahi_news.txt", "entries24/py_copyright.txt", "entries24/py_copyright_expat.txt", "scripture/surat_al_qamar.txt"]
-
-
-def _found(text: str) -> list[tuple[int, str | None]]:
-    doc = Document.from_text(text)
-    return [(doc.position(v.start)[0], v.fix.applicability.value if v.fix else None)
-            for v in DuplicateParagraph().check(doc)]
-
-
-def _text(name: str) -> str:
-    return (DATA / name).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", NAMES)
