@@ -147,9 +147,10 @@ def test_a_crash_while_fingerprinting_is_reported_as_check_reports_it(base, patc
     stats = json.loads((base / work / "logs" / "fingerprints" / "stats.json").read_text())
     assert sum(step["stats"].get("rule_crashed", 0) for step in stats) == len(CRASHED_AT)
     assert "while fingerprinting it for the corpus index" in (base / work / "logs" / "console.log").read_text()
-    # a rerun resumes (every task complete) and says the crashes again, from the work folder's records
-    again = dist(base, patched, workers, work)
-    assert (again.returncode, again.stdout, errors(again)) == (2, out.stdout, said)
+    if patched == FINGERPRINTS:  # (the resume reads the crash records alike whichever rule crashed: one rule's)
+        # a rerun resumes (every task complete) and says the crashes again, from the work folder's records
+        again = dist(base, patched, workers, work)
+        assert (again.returncode, again.stdout, errors(again)) == (2, out.stdout, said)
 
 
 @pytest.mark.parametrize("workers", [1, 2])
