@@ -31,11 +31,11 @@ def test_a_line_without_a_written_date_has_none(line):
 
 
 def test_both_families_read_the_one_recogniser():
-    from corpuslint.checks.boilerplate import ownlines, repeated, textguards
+    from corpuslint.checks.boilerplate import ownlines, templatefill, textguards
     from corpuslint.checks.metadata import bylineline, dates, readers
     from corpuslint.stamps import MONTHS
 
-    assert textguards.DATE_IN_TEXT is repeated.DATE_IN_TEXT is dates.DATE_IN_TEXT is readers.DATE_IN_TEXT
+    assert textguards.DATE_IN_TEXT is templatefill.DATE_IN_TEXT is dates.DATE_IN_TEXT is readers.DATE_IN_TEXT
     assert dates.DATE_IN_TEXT is DATE_IN_TEXT
     assert bylineline.date_in_line is dates.date_in_line  # (the recogniser, on a German page its unguarded form)
     # the article head's date reads the same English month names, and German, French, Spanish ones
