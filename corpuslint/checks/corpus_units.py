@@ -36,6 +36,10 @@ class CorpusUnit:
     # the bio evidence of its words alone (no place, no author box): `bio_of` scores it first, and
     # CL410's test of a unit given word for word elsewhere (`repeated._stamped`) asks it again
     words_bio: Any = None
+    # the person a unit after the article is a profile of by its shape (CL410's `_profile`), or None:
+    # asked while collecting, in `lookups` and again in the check, computed once (`profile_done`)
+    profile: str | None = None
+    profile_done: bool = False
 
 
 def digest(normalised: str) -> str:

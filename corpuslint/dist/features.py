@@ -59,9 +59,9 @@ def _bio_class() -> Any:
 
 # the fields rebuilt here; another set (corpus_features changed) turns the shipping off
 _UNIT_FIELDS = ("start", "end", "key", "words", "edge", "line", "sentence", "tail", "number", "symbols", "bio",
-                "bio_done", "words_bio")  # (words_bio: a cache, left None: found again on demand)
+                "bio_done", "words_bio", "profile", "profile_done")  # (words_bio, profile: caches, found again on demand)
 _FEATURE_FIELDS = ("text", "units", "text_hash", "words", "site", "bands", "normalized", "_signed", "_signed_value",
-                   "names_language")  # (names_language: left True, its default: the guess is made as before)
+                   "names_language", "prose")  # (names_language: left True, its default: the guess is made as before; prose: a cache)
 K_UNIT = "u"  # the kind of a unit's key in the index (corpus_features.K_UNIT, checked by `supported`)
 
 

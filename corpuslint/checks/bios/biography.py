@@ -512,11 +512,15 @@ _PROSE_WORDS = 12  # a paragraph of prose: a sentence of this many words at leas
 
 def prose_units(f: Any) -> list:
     """The document's units of prose: lines, and paragraphs of one line, of a sentence of
-    `_PROSE_WORDS` words or more."""
-    text = f.text
-    return [v for v in f.units  # lines, and paragraphs of one line (a longer paragraph's lines are units too)
-            if (v.words >= _PROSE_WORDS and (v.line or text.find("\n", v.start, v.end) < 0)
-                and text[v.start:v.end].rstrip("\"'”’)]")[-1:] in ".!?…")]
+    `_PROSE_WORDS` words or more. Computed once per document (`Features.prose`): CL410 places each
+    unit it asks about by them."""
+    prose = getattr(f, "prose", None)
+    if prose is None:
+        text = f.text
+        prose = f.prose = [v for v in f.units  # lines, and paragraphs of one line (a longer paragraph's lines are units too)
+                           if (v.words >= _PROSE_WORDS and (v.line or text.find("\n", v.start, v.end) < 0)
+                               and text[v.start:v.end].rstrip("\"'”’)]")[-1:] in ".!?…")]
+    return prose
 
 
 EDGE_OF_PROSE = 0.15  # a page's furniture has a few lines of prose too (a headline, its copyright line)

@@ -314,7 +314,15 @@ def _closes(block: str) -> bool:
 def _profile(f, u, prose: tuple[list[int], list[int], list[int]]) -> str | None:
     """The person a unit after the article is a profile of by its shape (`likeness.profile_name`),
     or None. After the article: among the last lines, or all but `EDGE_OF_PROSE` of the prose
-    words of the rest of the document stand before it."""
+    words of the rest of the document stand before it. Kept on the unit (`CorpusUnit.profile`):
+    the fingerprints, `lookups` and the check ask it of the same units (`prose` is the document's)."""
+    if not u.profile_done:
+        u.profile = _profile_found(f, u, prose)
+        u.profile_done = True
+    return u.profile
+
+
+def _profile_found(f, u, prose: tuple[list[int], list[int], list[int]]) -> str | None:
     if not 5 <= u.words <= BIO_MAX_WORDS:
         return None
     block = f.text[u.start:u.end]
