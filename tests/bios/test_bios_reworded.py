@@ -57,6 +57,19 @@ def test_a_bio_reworded_until_no_cue_is_left_under_another_article_is_the_same_b
     assert not _cl410([SHIELDS_REWORDED, SHIELDS_REWORDED])
 
 
+def test_a_unit_s_profile_is_read_once_for_the_index_and_the_check(monkeypatch):
+    """The profile by shape is kept on the unit (`CorpusUnit.profile`): the collect phase and the check ask it
+    of the same units, and the reworded copy is found as before (speed27)."""
+    from corpuslint.checks.bios import repeated
+
+    asked = []
+    real = repeated.profile_name
+    monkeypatch.setattr(repeated, "profile_name", lambda block: asked.append(block) or real(block))
+    found = _cl410([SHILOV, SHILOV_REWORDED])
+    assert any("reworded" in f.message for f in found)
+    assert SHILOV_REWORDED in asked and len(asked) == len(set(asked))
+
+
 def test_a_bio_given_again_reworded_in_one_page_is_a_duplicated_bio_but_not_between_the_article_s_paragraphs():
     article = _articles()[0]
     text = f"{article}\n\n{SHIELDS}\n\nShare this article\n\n{SHIELDS_REWORDED}\n\n{FOOTER}"
