@@ -92,7 +92,8 @@ class Named:
     of the document's own fix may still remove of the text as given: the byline whose author CL504's
     fix put in the metadata (CL505), a paragraph CL402 called a near-copy that a removed tag makes an
     exact one, a fix the pass before had to leave; not a line the earlier fixes only brought into a
-    finding's unit."""
+    finding's unit, nor one its finding said to keep (`data["keep_both"]`: a sentence the text says
+    again as its own, which the removal of its neighbour does not make a copy, tester27)."""
 
     def __init__(self, doc: Document, findings: list[Finding], offered: list[Finding]) -> None:
         self._doc, self._findings, self._offered = doc, findings, offered
@@ -109,6 +110,8 @@ class Named:
             self._named.update(Counter(removed_lines(finding, doc))
                                | Counter(_covered_lines(doc.text, finding.offset, finding.end_offset)))
         for finding in self._findings:
+            if finding.fix is None and finding.data.get("keep_both"):
+                continue  # "keep both copies": the rule judged the line the text's own, not a copy to take later
             self._covered.setdefault(finding.code, Counter()).update(
                 _covered_lines(doc.text, finding.offset, finding.end_offset))
         return self._given

@@ -9,6 +9,7 @@ from corpuslint.checks.bios.contents import contents_and_heading
 from corpuslint.checks.bios.copies import Copy, copies_in
 from corpuslint.checks.bios.entries import own_entries
 from corpuslint.checks.bios.formulas import proclaimed, section_formula
+from corpuslint.checks.bios.notices import under_own_notice
 from corpuslint.checks.bios.options import CopyOptions
 from corpuslint.checks.bios.refrains import chorus, transcript_turn
 from corpuslint.checks.bios.replies import two_posts
@@ -200,6 +201,11 @@ class _DuplicateRule(Rule):
                       "the text's own paragraphs, each between others: a refrain as well as a copy, the shape cannot "
                       "tell)")
             fix = None
+        elif under_own_notice(text, copy.earlier, copy.later):
+            # a copyright file's records: each component's licence under its holder's notice (tester27)
+            advice = (f"keep both copies (no fix: this copy and the one at {where} each stand under a copyright "
+                      "notice of their own: each record's licence text, which a fix would take from its component)")
+            fix = None
         elif copy.kind == "exact":
             why = why_unsafe(doc, copy, where, across_heading) or (
                 line_copy is not None and line_copy is not copy and why_unsafe(doc, line_copy, where, across_heading)) or None
@@ -262,6 +268,8 @@ class _DuplicateRule(Rule):
         }
         if copy.bio_name:
             data["bio_name"] = copy.bio_name
+        if fix is None and advice.startswith("keep both"):
+            data["keep_both"] = True  # both copies the text's own: no later pass of the fix takes either
         return Violation(copy.later[0], copy.later[1], message, fix=fix, related=related,
                          source=f"bios.{copy.kind}", data=data)
 
