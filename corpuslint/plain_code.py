@@ -222,13 +222,17 @@ def _structure(text: str) -> list[Role | None] | None:
 
 def _consoles(lines: list[str], roles: list) -> bool:
     """A console session at the margin: a paragraph that opens with a prompt and a command
-    (`$ echo "<b>x</b>" > page.html`, `>>> f(1)`), the command's output below it."""
+    (`$ echo "<b>x</b>" > page.html`, `>>> f(1)`), the command's output below it. A text browser's
+    dump sets the session at the margin right under its indented lead-in (lynx's Python docs:
+    `   argument:` over `>>> 'German ß'.encode(…)`): a line indented above the prompt ends the
+    paragraph as a blank line does."""
     found = False
     n_lines = len(lines)
     n = 0
     while n < n_lines:
         line = lines[n]
-        if roles[n] is not None or not line.startswith(("$", ">>>")) or (n and lines[n - 1].strip()):
+        if roles[n] is not None or not line.startswith(("$", ">>>")) or (
+                n and lines[n - 1].strip() and lines[n - 1][:1] not in " \t"):
             n += 1
             continue
         m = n

@@ -241,12 +241,26 @@ def _first_text(text: str) -> int:
     return n
 
 
+_BLANK_LINE = regex.compile(r"\n[ \t\r]*(?:\n|$)")
+
+
+def _session_end(text: str, line_start: int, pos: int) -> int:
+    """Where the REPL line at `line_start` ends; a session whose prompt opens its line runs on to the
+    next blank line, with the results the interpreter printed under its prompts (`b'German &#223;,
+    &#9836;'` under `>>> 'German ß, ♬'.encode(…, errors='xmlcharrefreplace')`: the output a manual
+    documents, never markup to decode)."""
+    if not text.startswith((">>>", "In ["), line_start):
+        return _line_end(text, pos)
+    blank = _BLANK_LINE.search(text, pos)
+    return blank.start() if blank is not None else len(text)
+
+
 def code_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that are code or a page listing: their tags are the text's own."""
     spans: list[tuple[int, int]] = []
     for m in REPL.finditer(text):
         a = text.rfind("\n", 0, m.start() + 1) + 1
-        spans.append((a, _line_end(text, m.end())))
+        spans.append((a, _session_end(text, a, m.end())))
     for m in HTTP.finditer(text):
         spans.append((m.start(), _markup_lines_end(text, m.end())))
     first_text = _first_text(text)
