@@ -113,6 +113,7 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
     corpus = {rule.code for rule in linter.corpus_rules}
     first_corpus = {_key(f, current) for f in findings if f.code in corpus}
     found = Counter(_key(f, current) for f in findings)
+    chained: Counter = Counter()  # fixes of findings only a later pass found (FixResult.chained)
     budget = {key: found[key] - n for key, (n, _codes) in withheld.items()}  # how many may still go in
     # on a later pass over the corpus, what may still be removed of the text as given (see
     # corpuslint.given): only lines the earlier passes' fixes created. (This pass's own later
@@ -162,7 +163,7 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
         if named is None:
             named = Named(doc, findings, candidates)
         if not candidates:
-            return FixResult(document=current, applied=applied, remaining=findings, removed=marks,
+            return FixResult(document=current, applied=applied, remaining=findings, removed=marks, chained=chained,
                              held=_held(findings, current, unsafe_first, safe_first, safe_spent), spared=spared), kept
         chosen: list[Finding] = []
         fixed, used = apply_fixes(current, candidates, chosen)
@@ -193,8 +194,10 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
             if not used:  # every fix refused: the findings stay, as they are
                 held = _held(findings, current, unsafe_first, safe_first, safe_spent)
                 return FixResult(document=current, applied=applied, remaining=findings, held=held,
-                                 spared=spared, removed=marks), kept
+                                 spared=spared, removed=marks, chained=chained), kept
         kept.applied(current.text, [(f, _key(f, current)) for f in chosen])
+        if current is not doc:
+            chained.update(f.code for f in chosen if _key(f, current) not in found)
         marks.passed(current, chosen)
         spent.update(key for f in chosen if (key := _key(f, current)) in budget)
         safe_spent.update(key for f in chosen if (key := head_key(f, current)) in unsafe_first)

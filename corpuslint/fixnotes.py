@@ -4,7 +4,8 @@ unfixed and why, and what it removed that a reader should look at.
 A fix left is still a finding, and the check of the fixed file shows it; the note says why this run
 did not take it and what takes it (a second `--fix`, after a review): a safe fix labelled unsafe in
 the text as given (`FixResult.held`), a later pass's finding whose fix would take lines nobody named
-(`FixResult.spared`), a removal whose kept copy other fixes took (`FixResult.orphaned`). And a fix
+(`FixResult.spared`), a removal whose kept copy other fixes took (`FixResult.orphaned`); the fixes a later pass
+applied to findings the first reading did not have (`FixResult.chained`). And a fix
 that removed most of a document's text, or a whole JSON Lines record, is said loudly.
 """
 
@@ -29,7 +30,20 @@ def left_notes(path: str, result: FixResult, *, unsafe: bool, write: bool) -> li
     notes.extend(f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: the copy its fix keeps is "
                  f"removed by another fix ({', '.join(codes)}), and both together would remove every copy of the "
                  f"text: review them (`--diff`)" for finding, codes in result.orphaned)
+    if result.chained:
+        notes.append(chained(path, result, write))
     return notes
+
+
+def chained(path: str, result: FixResult, write: bool) -> str:
+    """The note on the fixes a later pass applied to findings that only the text other fixes made holds
+    (FixResult.chained): CL505's removal of a byline once CL504's fix put its name in the metadata. The
+    check of the file as given never showed them (tester27: a fortune's `-- Linus Torvalds`)."""
+    codes = ", ".join(f"{code} ×{n}" for code, n in sorted(result.chained.items()))
+    n = sum(result.chained.values())
+    return (f"{path}: {n} fix{'es' if n != 1 else ''} ({codes}) {('were' if n != 1 else 'was') if write else 'would be'} applied to "
+            f"findings only the text the other fixes made holds, which `check` of the file as given did not "
+            f"show: review {'them' if n != 1 else 'it'} (`--diff`)")
 
 
 def spared(path: str, finding: Finding, unsafe: bool, write: bool, fixed_text: str) -> str:

@@ -181,6 +181,9 @@ class FixResult:
     # findings left whose fix removes a copy and keeps another that other fixes of the run removed
     # (corpuslint.keptcopy), each with those fixes' codes (said in a note)
     orphaned: list[tuple[Finding, list[str]]] = field(default_factory=list)
+    # the fixes applied on a later pass to findings the first reading did not have (CL505's, once CL504's fix
+    # put the author in the metadata), by code: `check` never showed them (said in a note)
+    chained: Counter = field(default_factory=Counter)
     passes: int = 0  # how many passes a fix that did not settle ran (`converged` False)
     removed: Any = None  # where the fixes removed lines (corpuslint.removals.RemovalMarks)
 

@@ -89,7 +89,8 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
             index += 1
             continue
         if items is None:
-            label = read_label(line, nxt if nxt is not None and index + 1 < max_lines else None)
+            label = read_label(line, nxt if nxt is not None and index + 1 < max_lines
+                               and not _block_below(text, line, nxt) else None)
             if label is not None:
                 item, used = label
                 if item is not None:
@@ -136,6 +137,15 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         found.extend(i for i in generic if i.kind != "label" or keep_labels and i in labels)
         found.sort(key=lambda i: i.start)
     return found
+
+
+def _block_below(text: str, line: Line, nxt: Line) -> bool:
+    """`nxt` stands apart from `line`, a blank line between, indented deeper: a block of its own (a git
+    log's commit message under its `Date:   Thu Jul 30 … 2020` header, tester27), not the broken-off end of
+    the line's value, which a scraper leaves at the line's margin (`Region: … Russia` / `and FSU`)."""
+    def indent(at: Line) -> int:
+        return at.start - (text.rfind("\n", 0, at.start) + 1)
+    return line.blank_after and indent(nxt) > indent(line)
 
 
 # a mail's or a news post's header line (RFC 5322): `Message-ID: <…>`, `From: a@b.org (A)`, `Subject: Re: …`
@@ -416,8 +426,14 @@ def read_sign_off(document: str, line: Line) -> list[Found]:
         # is the document's is the user's call, and the line is the quotation's own (CL505 never removes it)
         kind = "quotation" if _verse(previous) or _set_off(document, line) else "attribution"
         return [Found("author", name, line.start, line.end, kind, True, line.text)]
-    # in a paragraph, the value stands on the sign-off alone: what repeats the metadata is that, not the prose
-    return [Found("author", name, line.start + match.start(), line.end, "attribution", False, text[match.start():])]
+    # in a paragraph, the value stands on the sign-off alone: what repeats the metadata is that, not the prose;
+    # set off to the right of the text's last line by a tab or a wide gap (a fortune's `its twenty below?
+    # -- Linus Torvalds`), the name attributes the quotation: its own, CL505 never removes it (tester27)
+    kind = "quotation" if _SET_OFF_GAP.match(text, match.start()) else "attribution"
+    return [Found("author", name, line.start + match.start(), line.end, kind, False, text[match.start():])]
+
+
+_SET_OFF_GAP = LazyPattern(r"[ ]*\t|[ ]{3,}")
 
 
 def wire_dateline(text: str, start: int = 0) -> Found | None:
