@@ -18,6 +18,7 @@ from corpuslint.checks.boilerplate.glossary import glossary_entries
 from corpuslint.checks.boilerplate.cues import cue_of_script, script_cues, speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import split_lines
 from corpuslint.checks.boilerplate.itemruns import list_items
+from corpuslint.checks.boilerplate.leadins import open_over_display, recurring_heading
 from corpuslint.checks.boilerplate.optionlist import option_entry
 from corpuslint.checks.boilerplate.releases import release_entry
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
@@ -405,8 +406,10 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # `}`, `#`, `);`: code, never boilerplate
             if code_block(doc.text, u.start, u.end) and not self._template_code(u, corpus):
                 continue  # `DHCP=yes`, `#!/bin/sh` over a script: code or a config file's lines
-            if u.words < LONG_WORDS and lead_in(doc.text, u.start, u.end, repeated_at):
-                continue  # `Example: >` over the document's own example
+            if u.words < LONG_WORDS and (
+                    lead_in(doc.text, u.start, u.end, repeated_at) or open_over_display(doc.text, u.start, u.end)
+                    or recurring_heading(doc.text, f.units, i)):
+                continue  # `Example: >` over the document's own example, a sentence its display ends (tester27)
             if not markdown and runs_on_from_above(doc.text, u.start, repeated_at):
                 continue  # the second half of the document's own sentence, wrapped
             if not markdown:

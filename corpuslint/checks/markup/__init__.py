@@ -31,8 +31,8 @@ from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own
                                                 xml_document)
 from corpuslint.checks.markup.payloads import RULES as PAYLOAD_RULES
 from corpuslint.checks.markup.transport import RULES as TRANSPORT_RULES
-from corpuslint.checks.markup.notation import (footnote_mark, in_code_chunk, noweb_name, placeholder, render_script,
-                                               template_escape)
+from corpuslint.checks.markup.notation import (footnote_mark, in_code_chunk, noweb_name, not_a_lone_tag, placeholder,
+                                               render_script, template_escape)
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
     BEYOND_TYPOGRAPHY, MOJIBAKE_SHAPE, TYPOGRAPHY, Mojibake, _non_ascii,
 )
@@ -399,8 +399,9 @@ class UnbalancedHtmlTag(Rule):
         _pairs_, lone, _void = _pairs(text, tags)
         markdown = doc.origin.format == "markdown"
         for m in lone:
-            if not markdown and placeholder(text, m, ELEMENTS) or key_notation(text, m) or tags_listed(text, m.start()):
-                continue  # `\textsl{<label>}`, `<label> = <value>`, `M-<DEL>`, `|<Del>|`: notation, not a tag
+            if not markdown and placeholder(text, m, ELEMENTS) or key_notation(text, m) or tags_listed(text, m.start()) \
+                    or not_a_lone_tag(text, m):
+                continue  # `\textsl{<label>}`, `<label> = <value>`, `M-<DEL>`, `|<Del>|`, `(?P<header>`: notation
             about = None if markdown else _about(text, m.start())
             if about is True:
                 continue  # `the following tags are recognized: <B> <I> <U>` (aboutmarkup)

@@ -11,6 +11,9 @@
 - `&#124;` inside a wikitext template (`{{cite web |title=A &#124; B}}`) is escaped on purpose:
   decoded, it splits the parameter.
 - `})` closing a LaTeX group (`\\ref{model1})`, `\\bar{x})(`) is no script's end.
+- `<header>` after `(?P` (or `(?`, `\\k`, `\\g`) names a regular expression's group (`(?P<header>[^:]+)`),
+  and `</i>` after WebVTT's classed span `<i.blue>` on its line closes that span: neither is HTML
+  left alone (tester27).
 - A number in `<sup>` after a full stop or comma marks a footnote (`2011.<sup>4</sup>` is
   `2011.[4]`, never `2011.4`); after a number that is no exponent's base (a year: `in
   2010<sup>3</sup>`) it may be a footnote or a power: a person decides (review18 #5).
@@ -244,3 +247,20 @@ def closes_braced_words(text: str, marker: regex.Match) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     opened = text.rfind("{", line_start, pos)
     return opened != -1 and BRACED_WORDS.match(text, opened, pos) is not None
+
+
+# what opens a regular expression's named group or reference right before its `<name>`
+_GROUP_NAME_BEFORE = ("(?P", "(?", "\\k", "\\g")
+# a WebVTT cue's span with its classes: `<i.blue>`, `<c.magenta.bg_black>`
+_CLASSED_SPAN = LazyPattern(r"<([A-Za-z][A-Za-z0-9]{0,9})(?:\.[\w-]+)+>")
+
+
+def not_a_lone_tag(text: str, m: regex.Match) -> bool:
+    """A tag-shaped `m` that is no lone HTML tag: a regular expression's group name (`(?P<header>`,
+    `\\k<name>`), or a closing tag whose opener is a WebVTT classed span earlier on its line
+    (`<i.blue>Some italic</i>`)."""
+    if not m.group("close"):
+        return text.endswith(_GROUP_NAME_BEFORE, 0, m.start())
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    name = m.group("name").lower()
+    return any(span.group(1).lower() == name for span in _CLASSED_SPAN.finditer(text, line_start, m.start()))

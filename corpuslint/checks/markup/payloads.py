@@ -347,8 +347,9 @@ TIMING = LazyPattern(rf"(?m)^{_TIME}[ \t]+-->[ \t]+{_TIME}(?:[ \t]+[\w-]+:[^\s]+
 VTT_TIMING = LazyPattern(rf"(?m)^{CUE_TIME}[ \t]+-->[ \t]+{CUE_TIME}(?:[ \t]+[\w-]+:[^\s]+)*[ \t\r]*$")
 # WebVTT's own tags inside a cue's text: a voice (`<v Jane Doe>`, `<v.loud Jane>`, its name kept as a speaker's
 # label), a class span (`<c.colorE5E5E5>`), a language span, their ends, a karaoke timestamp (`<00:17.500>`);
-# `<b>`, `<i>`, `<u>` are HTML's too and CL201's
+# `<b>`, `<i>`, `<u>` are HTML's too and CL201's, but with a class (`<i.blue>`) only WebVTT's (tester27)
 CUE_TAG = LazyPattern(r"<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]+?)[ \t]*>|<(?:c|lang)(?:\.[\w.-]+)*(?:[ \t][^<>\n]*)?>"
+                      r"|<[biu](?:\.[\w-]+)+>"
                       r"|</(?:v|c|lang)>|<(?:\d+:)?\d{2}:\d{2}\.\d{3}>")
 CUE_NUMBER = LazyPattern(rf"{SUBRIP_NUMBER}[ \t\r]*")
 VTT_HEADER = LazyPattern(rf"\ufeff?{WEBVTT}[ \t\r]*")
@@ -515,7 +516,8 @@ class SubtitleTiming(Rule):
 
     ## Known problems
     Fewer than three timing lines are not reported. In Markdown, fenced blocks and code spans are
-    never looked at. Formatting inside cues (`<i>…</i>`, `<b>`, `<u>`) is CL201's, and a ruby span
+    never looked at. Formatting inside cues (`<i>…</i>`, `<b>`, `<u>`) is CL201's (with a class, `<i.blue>`,
+    WebVTT's own span: this rule's, its `</i>` then CL203's), and a ruby span
     (`<ruby>…<rt>…</rt></ruby>`) is left as it is. Unpadded times are read only under a `WEBVTT` header (an
     SRT file's must be padded). After the end time only cue
     settings (`name:value`) are read: a line with words there (`00:00:01,000 --> 00:00:03,000

@@ -19,6 +19,7 @@ from corpuslint.checks.urls.reserved import reserved_for_examples, two_examples
 from corpuslint.checks.urls.slips import digit_look_alike, site_keys, typo_variant
 from corpuslint.checks.urls.spellings import DEFAULT_PORTS, address_key, is_tracking, spelling_differences
 from corpuslint.checks.urls.urlsim import UrlMatch, email_domains, find_urls, split_rest
+from corpuslint.licences import TERM_KINDS, licence_terms_near
 from corpuslint.models import Document, Fix, Related, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.textutil import LazyPattern, shorten
@@ -354,14 +355,19 @@ class UrlVariant(UrlRule):
                 for url in occurrences:
                     if diffs == ["scheme"] and any(abs(k.start - url.start) <= CONTRAST_WINDOW for k in keep):
                         continue  # `http://x.org/a` ... `or with HTTPS:` `https://x.org/a`: the scheme is the subject
+                    # a licence's text gives its addresses as its authors wrote them (the GPL's `see
+                    # <http://www.gnu.org/licenses/>`): rewriting one changes the licence (tester27)
+                    quoted = decided and licence_terms_near(text, url.start, url.end) >= TERM_KINDS
                     yield Violation(
                         url.start,
                         url.end,
                         f"`{shorten(url.text, 70)}` is the link `{shorten(winner, 70)}` ({where_lines(doc, keep)}) "
                         f"written another way ({', '.join(diffs)}); write it one way"
-                        + ("" if decided else ": nothing in the document says which spelling is right"),
+                        + (": nothing in the document says which spelling is right" if not decided
+                           else " (no fix: it stands in a licence's text, kept as its authors wrote it)" if quoted
+                           else ""),
                         fix=Fix.replace(url.start, url.end, winner, f"Write the link as `{shorten(winner, 70)}`",
-                                        safe=False) if decided else None,
+                                        safe=False) if decided and not quoted else None,
                         related=related_places(doc, keep, "written"),
                         source="cosmetic",
                         data={"variant": url.text, "spelling": winner, "differences": diffs,
