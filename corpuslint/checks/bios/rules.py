@@ -497,7 +497,9 @@ class DuplicateParagraph(_DuplicateRule):
 
     ## Known problems
     A block of configuration statements (`label in1 "Vcore"`, `set in6_min 5.0 * 0.90`) is code,
-    never compared. A caption that repeats a sentence of the body (common on news sites) is reported (the fix
+    never compared. Copies that each stand under a copyright notice of their own (a copyright file's
+    records: zlib's warranty under `(C) 1995-2004 Jean-loup Gailly …`, again under Digital Mars' notice
+    for another component) are reported without a fix: each record's licence text. A caption that repeats a sentence of the body (common on news sites) is reported (the fix
     removes the caption). Captions of two pictures that share their background sentences (a
     wire's captions) are reported as copies, without a fix. In Markdown only whole prose blocks
     of 10 words or more count (a paragraph's lines are soft wraps, and a short block written

@@ -153,6 +153,10 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     Nor is a line that is a date alone (`June 8, 2015`, a post's dateline or a teaser's date):
     its key is the shape that every date of its form shares, and a date that differs from page
     to page is no template.
+    Nor is a line that leaves its sentence open over a display set deeper under it (`You may
+    obtain a copy of the License at` over the address: one sentence), nor a heading ending with a
+    colon that the document gives three times or more over other lines (a release log's
+    `Security fixes:` over each release's entries): the document's own lead-ins.
     Nor is a line of a code sample in plain text: a command after a prompt (`$ `, `>>> `) or
     the line under it, what the program printed (`hello, world!`, which another site's
     `Hello World` template matches); a line of code or of a config file by its marks (a call,

@@ -381,7 +381,9 @@ class UnbalancedHtmlTag(Rule):
     CL201: `url.<base>.insteadOf`, `[<label>...]`, `--data-ascii <data>`, `COME FROM <label>`, git's
     `<object>` among its `<blob>`, `<commit>`; a dotted key's last part before its value,
     `Zutty.<option>: value`), nor a tag in a word set in inline code or verbatim marks (Org's
-    `=Zutty.<option>=`, `~<dir>/bin~`, backticks in a plain text).
+    `=Zutty.<option>=`, `~<dir>/bin~`, backticks in a plain text), nor a regular expression's group
+    name (`(?P<header>[^:]+)`, `\\k<name>`), nor a closing tag whose opener on its line is WebVTT's
+    classed span (`<i.blue>Some italic</i>`: CL209's).
     """
 
     code = "CL203"

@@ -318,12 +318,14 @@ class MetadataLineInBody(BodyRule):
     Those of CL504: `fields`, `head-lines`, `generic-labels`.
 
     ## Fix safety
-    Unsafe: the fix removes the line (with a broken-off continuation line and its blank lines; a value
+    Unsafe: the fix removes the line (with a broken-off continuation line at its margin, never a block
+    indented under it after a blank line, and its blank lines; a value
     opening a line, with the dash that joins it to the rest: `Feb. 23, 2015 -- `), and some users keep bylines
     and datelines on purpose. A wire dateline opening the lede
     (`WASHINGTON (Reuters) -`) is a convention of the text and is never reported, nor is a bio closing
     the story (it says more than the name: removing it is the bios family's call), nor the name that
-    attributes a quotation (a fortune's, an epigraph's or a poem's `-- Oscar Wilde`, set off under it): the
+    attributes a quotation (a fortune's, an epigraph's or a poem's `-- Oscar Wilde`, set off under it or to the
+    right of its last line): the
     quotation's own line, kept with it even where the metadata took the name as the author.
     """
 

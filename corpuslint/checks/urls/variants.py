@@ -136,7 +136,9 @@ class UrlVariant(UrlRule):
     written, never the other way; between spellings equally clean (`www.`, a trailing slash) to
     the one written more often, and with one of each, or each cleaner in one way, not at all.
     `http` is rewritten to `https` only where most of the document's links are `https`: a text
-    that writes its links `http://` chose its one `https://` on purpose (a mirror list).
+    that writes its links `http://` chose its one `https://` on purpose (a mirror list). A link in
+    a licence's text (its terms around it: the GPL's `see <http://www.gnu.org/licenses/>`) gets no
+    fix: the licence keeps its words as its authors wrote them.
 
     ## Known problems
     A text that discusses two look-alike domains on purpose is left alone only when words like
