@@ -32,6 +32,7 @@ import regex
 
 from corpuslint.checks.markup.codelisting import listed_code
 from corpuslint.restmarks import literal_blocks
+from corpuslint.plain_code import code_line
 from corpuslint.textutil import LazyPattern
 
 # words that name a tag (the kind of word, in the languages of the corpora), before or after it
@@ -249,8 +250,9 @@ def _session_end(text: str, line_start: int, pos: int) -> int:
     next blank line, with the results the interpreter printed under its prompts (`b'German &#223;,
     &#9836;'` under `>>> 'German ß, ♬'.encode(…, errors='xmlcharrefreplace')`: the output a manual
     documents, never markup to decode)."""
-    if not text.startswith((">>>", "In ["), line_start):
-        return _line_end(text, pos)
+    end = _line_end(text, pos)
+    if not text.startswith((">>>", "In ["), line_start) or not code_line(text[pos:end].strip()):
+        return end  # (a mail's third-level quotation, `>>> I think so.`, is no session)
     blank = _BLANK_LINE.search(text, pos)
     return blank.start() if blank is not None else len(text)
 
