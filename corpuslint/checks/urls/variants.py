@@ -136,9 +136,8 @@ class UrlVariant(UrlRule):
     written, never the other way; between spellings equally clean (`www.`, a trailing slash) to
     the one written more often, and with one of each, or each cleaner in one way, not at all.
     `http` is rewritten to `https` only where most of the document's links are `https`: a text
-    that writes its links `http://` chose its one `https://` on purpose (a mirror list). A link in
-    a licence's text (its terms around it: the GPL's `see <http://www.gnu.org/licenses/>`) gets no
-    fix: the licence keeps its words as its authors wrote them.
+    that writes its links `http://` chose its one `https://` on purpose (a mirror list). A link in a
+    licence's text (the GPL's `see <http://www.gnu.org/licenses/>`) gets no fix: the licence's words.
 
     ## Known problems
     A text that discusses two look-alike domains on purpose is left alone only when words like
@@ -357,17 +356,14 @@ class UrlVariant(UrlRule):
                 for url in occurrences:
                     if diffs == ["scheme"] and any(abs(k.start - url.start) <= CONTRAST_WINDOW for k in keep):
                         continue  # `http://x.org/a` ... `or with HTTPS:` `https://x.org/a`: the scheme is the subject
-                    # a licence's text gives its addresses as its authors wrote them (the GPL's `see
-                    # <http://www.gnu.org/licenses/>`): rewriting one changes the licence (tester27)
-                    quoted = decided and licence_terms_near(text, url.start, url.end) >= TERM_KINDS
+                    quoted = decided and licence_terms_near(text, url.start, url.end) >= TERM_KINDS  # (tester27)
                     yield Violation(
                         url.start,
                         url.end,
                         f"`{shorten(url.text, 70)}` is the link `{shorten(winner, 70)}` ({where_lines(doc, keep)}) "
                         f"written another way ({', '.join(diffs)}); write it one way"
-                        + (": nothing in the document says which spelling is right" if not decided
-                           else " (no fix: it stands in a licence's text, kept as its authors wrote it)" if quoted
-                           else ""),
+                        + (": nothing in the document says which spelling is right" if not decided else
+                           " (no fix: it stands in a licence's text, kept as its authors wrote it)" * quoted),
                         fix=Fix.replace(url.start, url.end, winner, f"Write the link as `{shorten(winner, 70)}`",
                                         safe=False) if decided and not quoted else None,
                         related=related_places(doc, keep, "written"),
