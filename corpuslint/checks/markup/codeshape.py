@@ -101,3 +101,32 @@ def run_is_code(body: str) -> bool:
     words = len(body.split())
     # prose that mentions `function(` once has few brackets per word
     return punct >= 4 and punct / max(words, 1) > 0.25
+
+
+PACKED_TOKEN = 9.0  # a minified script's mean run of characters between spaces, at least (prose: 5 to 7)
+PACKED_MARKS = 0.08  # ... and its share of `{}();=` among the characters that are not spaces
+PACKED_WORDS = 3  # ... and its script's keywords (not LaTeX's `\frac{n}{S_0}`, whose `})(` reads as a call)
+SCRIPT_WORDS = LazyPattern(r"\b(?:function|var|return|typeof|void|this)\b")
+PARAGRAPH = LazyPattern(r"(?:[ \t]*\S[^\n]*(?:\n|\Z))+")
+
+
+def packed_blocks(text: str) -> list[tuple[int, int]]:
+    """The spans of the paragraphs (non-blank lines between blank ones) that are minified script
+    wrapped at a text browser's width: two lines or more, one with a marker only code has
+    (`SCRIPT_LINE`) and three of a script's keywords, their characters packed between few spaces (`PACKED_TOKEN`) and dense in
+    brackets (`PACKED_MARKS`). lynx wraps a page's `<noscript>` bundle of a thousand lines in the middle of
+    its tokens (`a.parentElemen` / `t&&e.body...`), so no line of it reads as a statement on its own and
+    the line-by-line walk finds only fragments, with fragments of strings between them that read
+    as prose (`TypeError("Cannot call a class as a function")}`). An article's code sample is laid
+    out in statements between spaces; a paragraph of prose naming `function(` has words."""
+    out: list[tuple[int, int]] = []
+    for m in PARAGRAPH.finditer(text):
+        body = m.group()
+        if "\n" not in body.rstrip("\n"):
+            continue  # one line: the line-by-line walk reads it
+        tokens = body.split()
+        packed = sum(map(len, tokens))
+        if (packed / len(tokens) >= PACKED_TOKEN and sum(body.count(c) for c in "{}();=") >= PACKED_MARKS * packed
+                and SCRIPT_LINE.search(body) and len(SCRIPT_WORDS.findall(body)) >= PACKED_WORDS):
+            out.append((m.start(), m.start() + len(body.rstrip())))
+    return out

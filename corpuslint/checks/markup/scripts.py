@@ -12,7 +12,7 @@ from corpuslint.plain_markup import verbatim_spans
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
 
-from corpuslint.checks.markup.codeshape import (PROSE_WORDS, SCRIPT_LINE, code_like, code_line, mentions_tag,
+from corpuslint.checks.markup.codeshape import (PROSE_WORDS, SCRIPT_LINE, code_like, code_line, mentions_tag, packed_blocks,
                                                 run_is_code)
 from corpuslint.checks.markup.ownmarkup import nearest_line, own_code
 from corpuslint.checks.markup.notation import closes_braced_words, closes_latex_group, in_code_chunk
@@ -99,8 +99,9 @@ class EmbeddedScript(Rule):
         if not ("function" in text or "var " in text or "document." in text or "]]>" in text or "CDATA" in text
                 or "window." in text or "});" in text):  # (written out: a generator cost more than the scans)
             return
-        runs = [(start, end) for start, end in self._code_runs(text)
-                if not any(s <= start < e for s, e in covered)]
+        packed = [(start, end) for start, end in packed_blocks(text) if not any(s <= start < e for s, e in covered)]
+        runs = sorted(packed + [(start, end) for start, end in self._code_runs(text)
+                                if not any(s <= start < e for s, e in covered + packed)])
         for start, end in runs:
             a, b = _whole_lines(text, start, end)
             if a == start:  # code after prose on the same line: take the spaces before it too
@@ -153,9 +154,14 @@ def _about_code(text: str, found: list[Violation]) -> bool:
     if len(lines) < ABOUT_CODE_SAMPLES:
         return False
     all_lines = text.split("\n")
+    inside = set()  # the lines the code found takes: none of them is prose between samples (a packed script's)
+    for v in found:
+        first = text.count("\n", 0, v.start)
+        inside.update(range(first + 1, first + text.count("\n", v.start, v.end) + 1))
     gaps_with_prose = 0
     for a, b in zip(lines, lines[1:]):
-        if any(len(line.split()) >= PROSE_WORDS and not code_like(line.strip()) for line in all_lines[a + 1:b]):
+        if any(len(all_lines[k].split()) >= PROSE_WORDS and not code_like(all_lines[k].strip())
+               for k in range(a + 1, b) if k not in inside):
             gaps_with_prose += 1
     return gaps_with_prose >= ABOUT_CODE_SAMPLES - 1
 
