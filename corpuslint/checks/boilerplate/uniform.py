@@ -21,9 +21,11 @@ own, each like the next. Three such shapes, whatever their words (`uniform_shape
   headline, a rank's digit opening the next. (Not Chinese nor Japanese: a Taiwanese blogger writes lines of even width without a
   mark, tests/data/boilerplate/web/pixnet.txt, among the page's furniture.)
 - verse: `VERSE_LINES` lines or more, `VERSE_SHORT` of them a verse line's size (two to 14 words,
-  no bullet), and `VERSE_RUN_ON` of them leaving their clause open for the next line (a comma or a
+  no bullet: inscriptis' nested `+ ` and `o ` too), and `VERSE_RUN_ON` of them leaving their clause open for the next line (a comma or a
   semicolon at the end, or no sentence mark and the next line going on in a small letter): a poem,
   an epic, a songbook (tester26: Yeats's "Easter, 1916" read as a menu, 113 of 145 lines deleted).
+  A bullet opening the next line is no small letter going on (broadwayworld's menu of `o ALABAMA -
+  Birmingham` entries read as verse, 217 lines of furniture left on the dev pages' half A).
   A menu's entries end no clause (a page's lines: 8% at most end with a comma in the web pages'
   corpus), and a page's prose lines are longer.
 """
@@ -51,7 +53,8 @@ VERSE_LINES = 12  # lines: a poem this long at least
 VERSE_SHORT = 0.8  # ... this share of them a verse line's size
 VERSE_RUN_ON = 0.2  # ... this share of them leaving their clause open
 _VERSE_WORDS = (2, 14)
-_BULLETS = ("- ", "* ", "• ", "· ", "| ")
+# a list's bullets, inscriptis' and lynx's nested levels among them (`+ `, `o `: not a small letter opening a line)
+_BULLETS = ("- ", "* ", "• ", "· ", "| ", "+ ", "o ")
 
 WRAPPED_LINES = 10  # lines in Hangul: a text this long at least
 WRAPPED_SHARE = 0.1  # ... this share of the document's lines wrapped at its width ...
@@ -128,7 +131,8 @@ def verse(lines: Sequence[Line]) -> bool:
     if sum(low <= len(t.split()) <= high and not t.startswith(_BULLETS) for t in texts) < VERSE_SHORT * n:
         return False
     open_ends = sum(1 for k, t in enumerate(texts)
-                    if t[-1:] in ",;" or (k + 1 < n and t[-1:].isalpha() and texts[k + 1][:1].islower()))
+                    if t[-1:] in ",;" or (k + 1 < n and t[-1:].isalpha() and texts[k + 1][:1].islower()
+                                          and not texts[k + 1].startswith(_BULLETS)))
     return open_ends >= VERSE_RUN_ON * n
 
 
