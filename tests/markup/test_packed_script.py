@@ -28,3 +28,11 @@ def test_a_laid_out_script_and_the_prose_naming_it_are_no_packed_block():
     assert packed_blocks(loader) == []
     article = PAGE.split("\n\n")[-1]  # the article's wrapped paragraph
     assert packed_blocks(article) == []
+
+
+def test_a_packed_bundle_makes_no_page_code_documentation():
+    # CL140's page shape: the bundle's 23 lines of 34 carry code tokens, yet the page is no API reference
+    from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+    from corpuslint.checks.boilerplate.pageshape import _code_share, code_documentation
+    lines = candidate_lines(PAGE)
+    assert _code_share(lines) and not code_documentation(lines)

@@ -69,6 +69,7 @@ from corpuslint.checks.boilerplate.releases import release_notes
 from corpuslint.checks.boilerplate.scripts import SENTENCE_CLOSE
 from corpuslint.checks.boilerplate.uniform import uniform_shape
 from corpuslint.checks.boilerplate.wrapping import wraps_caseless
+from corpuslint.checks.markup.codeshape import packed_script
 from corpuslint.records import RECORDS, closed_records  # (RECORDS: stanzas opening with the same field too)
 
 __all__ = ["CODE_SHARE", "LATEX_MARKS", "MD_FENCES", "MD_HEADINGS", "MD_LINKS", "RECORDS", "SIGNED", "UNDERLINED", "WIDE", "markdown_shaped",
@@ -201,7 +202,29 @@ _OPEN_ENDS = frozenset(":;") | SENTENCE_CLOSE
 
 def code_documentation(lines: Sequence[Line]) -> bool:
     """A third of the lines or more carry code tokens (`CODE_SHARE`), in a document of
-    `CODE_LINES` lines or more."""
+    `CODE_LINES` lines or more, the paragraphs of minified script not counted (`packed_script`: a
+    page's `<noscript>` bundle that lynx wrapped over a thousand lines is residue, no documentation)."""
+    if not _code_share(lines):
+        return False
+    script = _packed_lines(lines)
+    return not script or _code_share([line for k, line in enumerate(lines) if k not in script])
+
+
+def _packed_lines(lines: Sequence[Line]) -> set[int]:
+    """The indices of the lines standing in a paragraph (lines with no blank line between) of minified script."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        j = k + 1
+        while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
+            j += 1
+        if j - k > 1 and packed_script(" ".join(line.text for line in lines[k:j])):
+            out.update(range(k, j))
+        k = j
+    return out
+
+
+def _code_share(lines: Sequence[Line]) -> bool:
     if len(lines) < CODE_LINES:
         return False
     need = CODE_SHARE * len(lines)

@@ -122,11 +122,16 @@ def packed_blocks(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in PARAGRAPH.finditer(text):
         body = m.group()
-        if "\n" not in body.rstrip("\n"):
-            continue  # one line: the line-by-line walk reads it
-        tokens = body.split()
-        packed = sum(map(len, tokens))
-        if (packed / len(tokens) >= PACKED_TOKEN and sum(body.count(c) for c in "{}();=") >= PACKED_MARKS * packed
-                and SCRIPT_LINE.search(body) and len(SCRIPT_WORDS.findall(body)) >= PACKED_WORDS):
+        if "\n" in body.rstrip("\n") and packed_script(body):  # (one line: the line-by-line walk reads it)
             out.append((m.start(), m.start() + len(body.rstrip())))
     return out
+
+
+def packed_script(body: str) -> bool:
+    """Whether a paragraph's text is minified script (`packed_blocks`)."""
+    tokens = body.split()
+    if not tokens:
+        return False
+    packed = sum(map(len, tokens))
+    return (packed / len(tokens) >= PACKED_TOKEN and sum(body.count(c) for c in "{}();=") >= PACKED_MARKS * packed
+            and SCRIPT_LINE.search(body) is not None and len(SCRIPT_WORDS.findall(body)) >= PACKED_WORDS)
