@@ -11,7 +11,7 @@ from pathlib import Path
 
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
-from corpuslint.checks.boilerplate.smoothing import FLOOR, between_flagged, in_flagged_menu
+from corpuslint.checks.boilerplate.smoothing import FLOOR, between_flagged, in_flagged_menu, menu_blocks
 from corpuslint.models import Document
 
 DATA = Path(__file__).parent / "data" / "boilerplate" / "smoothing"
@@ -112,3 +112,20 @@ def test_a_share_bar_s_short_labels_between_flagged_lines_are_still_filled():
     likes = candidate_lines("Click to share on Skype (Opens in new window)\n\nLike this:\n\nLike Loading...\n\n"
                             "Related\n")
     assert between_flagged(likes, [0.98, 0.90, 0.85, 0.99], t) == [1, 2]
+
+
+def test_a_bulleted_run_the_model_reads_as_a_menu_goes_whole_beside_a_flagged_line():
+    """The dev pages' half A (inscriptis), with the first-stage scores main gave: stuttgart.de's section menu
+    under its flagged heading, none of its entries at the threshold; a craft article's list of materials
+    under its lead-in, scored low, is no menu, nor a menu-like run with no flagged line beside it."""
+    t = 0.95
+    menu = candidate_lines("Leben in Stuttgart\n\n+ Stadtbezirke\n+ Bürgerengagement\n+ Gesundheit & Soziales\n"
+                           "+ Sicherheit & Ordnung\n+ Umwelt, Energie & Entsorgung\n+ Grüne Großstadt\n"
+                           "+ Bauen & Wohnen\n")
+    scores = [0.97, 0.92, 0.93, 0.87, 0.88, 0.89, 0.84, 0.85]
+    assert menu_blocks(menu, scores, t) == [1, 2, 3, 4, 5, 6, 7]
+    assert menu_blocks(menu, [0.5] + scores[1:], t) == []  # no flagged line beside it
+    assert menu_blocks(menu, scores[:6] + [0.45, 0.85], t) == []  # an entry under the floor: not read whole
+    materials = candidate_lines("Materials:\n* 1 package plastic spoons\n* X-Acto knife\n* green cardstock\n"
+                                "* yellow paint\n* paintbrush\n")
+    assert menu_blocks(materials, [0.96, 0.08, 0.21, 0.09, 0.09, 0.2], t) == []

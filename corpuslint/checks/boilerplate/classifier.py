@@ -93,7 +93,9 @@ class BoilerplateLine(Rule):
     comment between "Reply" lines, a teaser between headlines, a legal notice in the footer.
     A short line (8 words or fewer, no sentence) scored 0.85 or more but under the threshold, between two
     flagged lines with only such undecided lines between (10 at most), is flagged with them (a menu's entry),
-    and so is a bulleted entry scored 0.5 or more in a run of such entries four of which are flagged, and
+    and so is a bulleted entry scored 0.5 or more in a run of such entries four of which are flagged, or in a
+    run of three or more the model reads as a menu as a whole (each 0.5 or more, their mean 0.85 or more, one
+    of them flagged or a flagged line right above or below the run: a section menu under its heading), and
     a line scored 0.5 or more right between two lines the line model flags (8 words at most, no sentence,
     no digit, no colon at its end, at most two words longer than the longer of the two, neither of them a
     byline or a time stamp: not the article's headline between a share bar and its byline). A page's list of records stamped with a time

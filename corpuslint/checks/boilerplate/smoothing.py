@@ -19,6 +19,10 @@ its other entries the model scored `RUN_FLOOR` or more go with them (a site's se
 `* Magazin` 0.54, `* Wirtschaft` 0.71, between `+ Alle` 0.96 ... ). An entry: a bullet, `RUN_WORDS`
 words at most, no sentence mark, colon or comma at its end (an article's list says sentences).
 
+A run of three bulleted entries or more the model reads as a menu as a whole (`menu_blocks`: each entry
+`RUN_FLOOR` or more, their mean `FLOOR` or more, with an entry flagged or a flagged line right above or
+below it) goes whole: a site's section menu under its flagged heading, none of its entries at the threshold.
+
 A single line right between two lines the first stage flags (`sandwiched`, session 25) goes with them
 from `SANDWICH_FLOOR`: a menu's `AU` between `U.K.` and `DE`, a widget's `Linkedin` between
 `Twitter` and `Email`; not a line closing a sentence, holding a digit or closing with a colon, nor one
@@ -37,7 +41,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.recordlists import stamp_kind
 
-__all__ = ["BULLETED", "FLOOR", "GAP", "LEAD_IN", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "SANDWICH_FLOOR", "SANDWICH_LONGER", "between_flagged", "bulleted_runs", "in_flagged_menu", "sandwiched", "smoothed"]
+__all__ = ["BULLETED", "FLOOR", "GAP", "LEAD_IN", "MENU_ENTRIES", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "SANDWICH_FLOOR", "SANDWICH_LONGER", "between_flagged", "bulleted_runs", "in_flagged_menu", "menu_blocks", "sandwiched", "smoothed"]
 
 FLOOR = 0.85  # the least first-stage score of a line flagged by its neighbours
 WORDS = 8  # ... and its most words: an entry, a label, a headline (a list item of a sentence is the text's)
@@ -105,6 +109,36 @@ def in_flagged_menu(lines: Sequence[Line], first: Sequence[float | None], thresh
     return out
 
 
+MENU_ENTRIES = 3  # a bulleted run's entries at least, read whole by its scores (`menu_blocks`)
+
+
+def menu_blocks(lines: Sequence[Line], first: Sequence[float | None], threshold: float) -> list[int]:
+    """The indices of the lines the first stage scored in [`RUN_FLOOR`, `threshold`) that are entries of
+    a run of `MENU_ENTRIES` bulleted entries or more (`_entry`, one a line) that the model reads as a
+    menu as a whole: every entry asked about and scored `RUN_FLOOR` or more, their mean score `FLOOR` or
+    more, with an entry flagged or a flagged line right above or below the run (its heading, the menu
+    it continues). A site's section menu under its flagged heading (`Leben in Stuttgart` 0.97 over `+
+    Stadtbezirke` 0.92, `+ Grüne Großstadt` 0.84, ... ten entries, none flagged), a menu's tail after
+    three flagged entries (`* Blog` 0.94, `* Support` 0.90); an article's list has entries the model
+    scores low, and a list of sentences is no run of entries."""
+    out: list[int] = []
+    last = len(lines) - 1
+    for run in bulleted_runs(lines, _entry):
+        if len(run) < MENU_ENTRIES:
+            continue
+        scores = [first[k] for k in run]
+        if any(s is None or s < RUN_FLOOR for s in scores):
+            continue
+        if sum(scores) < FLOOR * len(scores):  # type: ignore[arg-type]
+            continue
+        above, below = run.start - 1, run.stop
+        if (any(s >= threshold for s in scores)  # type: ignore[operator]
+                or (above >= 0 and (first[above] or 0.0) >= threshold)
+                or (below <= last and (first[below] or 0.0) >= threshold)):
+            out += [k for k, s in zip(run, scores) if s < threshold]  # type: ignore[operator]
+    return out
+
+
 def bulleted_runs(lines: Sequence[Line], entry: Callable[[Line], bool], start: int = 0) -> Iterator[range]:
     """The runs of lines from `start` on that are each an `entry`, one a line with no blank line between
     (a list as a page's text renders it: a menu, a rail of teasers)."""
@@ -157,5 +191,6 @@ def flagged_gaps(flagged: Collection[int]) -> list[int]:
 
 
 def smoothed(lines: Sequence[Line], first: Sequence[float | None], threshold: float) -> list[int]:
-    """The lines flagged by their neighbours (`between_flagged`, `in_flagged_menu`), in order."""
-    return sorted(set(between_flagged(lines, first, threshold)) | set(in_flagged_menu(lines, first, threshold)))
+    """The lines flagged by their neighbours (`between_flagged`, `in_flagged_menu`, `menu_blocks`), in order."""
+    return sorted(set(between_flagged(lines, first, threshold)) | set(in_flagged_menu(lines, first, threshold))
+                  | set(menu_blocks(lines, first, threshold)))
