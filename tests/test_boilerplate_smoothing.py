@@ -125,7 +125,8 @@ def test_a_bulleted_run_the_model_reads_as_a_menu_goes_whole_beside_a_flagged_li
     scores = [0.97, 0.92, 0.93, 0.87, 0.88, 0.89, 0.84, 0.85]
     assert menu_blocks(menu, scores, t) == [1, 2, 3, 4, 5, 6, 7]
     assert menu_blocks(menu, [0.5] + scores[1:], t) == []  # no flagged line beside it
-    assert menu_blocks(menu, scores[:6] + [0.45, 0.85], t) == []  # an entry under the floor: not read whole
+    # an entry under the floor ends the run read whole: the part under the heading goes, it stays
+    assert menu_blocks(menu, scores[:6] + [0.45, 0.85], t) == [1, 2, 3, 4, 5]
     materials = candidate_lines("Materials:\n* 1 package plastic spoons\n* X-Acto knife\n* green cardstock\n"
                                 "* yellow paint\n* paintbrush\n")
     assert menu_blocks(materials, [0.96, 0.08, 0.21, 0.09, 0.09, 0.2], t) == []

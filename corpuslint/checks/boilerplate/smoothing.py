@@ -114,21 +114,25 @@ MENU_ENTRIES = 3  # a bulleted run's entries at least, read whole by its scores 
 
 def menu_blocks(lines: Sequence[Line], first: Sequence[float | None], threshold: float) -> list[int]:
     """The indices of the lines the first stage scored in [`RUN_FLOOR`, `threshold`) that are entries of
-    a run of `MENU_ENTRIES` bulleted entries or more (`_entry`, one a line) that the model reads as a
-    menu as a whole: every entry asked about and scored `RUN_FLOOR` or more, their mean score `FLOOR` or
-    more, with an entry flagged or a flagged line right above or below the run (its heading, the menu
+    a run of `MENU_ENTRIES` bulleted entries or more (`_entry`, one a line), each asked about and scored
+    `RUN_FLOOR` or more (a line the guards keep or one scored lower ends the run), that the model reads
+    as a menu as a whole: their mean score `FLOOR` or more, with an entry flagged or a flagged line right above or below the run (its heading, the menu
     it continues). A site's section menu under its flagged heading (`Leben in Stuttgart` 0.97 over `+
     Stadtbezirke` 0.92, `+ Grüne Großstadt` 0.84, ... ten entries, none flagged), a menu's tail after
     three flagged entries (`* Blog` 0.94, `* Support` 0.90); an article's list has entries the model
     scores low, and a list of sentences is no run of entries."""
     out: list[int] = []
     last = len(lines) - 1
-    for run in bulleted_runs(lines, _entry):
+    index = {id(line): k for k, line in enumerate(lines)}
+
+    def read(line: Line) -> bool:  # an entry the model was asked about and scored `RUN_FLOOR` or more
+        score = first[index[id(line)]]
+        return _entry(line) and score is not None and score >= RUN_FLOOR
+
+    for run in bulleted_runs(lines, read):
         if len(run) < MENU_ENTRIES:
             continue
         scores = [first[k] for k in run]
-        if any(s is None or s < RUN_FLOOR for s in scores):
-            continue
         if sum(scores) < FLOOR * len(scores):  # type: ignore[arg-type]
             continue
         above, below = run.start - 1, run.stop
