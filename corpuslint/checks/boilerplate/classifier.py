@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.analysis import code_residue, plain_kept
 from corpuslint.checks.boilerplate.articleown import articles_own
+from corpuslint.checks.boilerplate.catalogue import catalogue_lines
 from corpuslint.checks.boilerplate.codelines import code_lines, text_beside_code
 from corpuslint.checks.boilerplate.commentthread import THREAD, THREAD_WHY, comment_thread
 from corpuslint.checks.boilerplate.context import body_clusters, context_rows, furnished, in_quiet_gap, whole_page
@@ -402,6 +403,9 @@ class BoilerplateLine(Rule):
             hits += [(i, first[i] or 0.0, THREAD) for i in thread if i not in taken and not code_residue(lines[i].text)
                      and lines[i].number not in code and (kept is None or not kept(lines[i].start, lines[i].end))]
             hits.sort()
+        if hits:  # ... and a catalogue's records, one product after another, are a listing page's content
+            shop = catalogue_lines(lines)
+            hits = [hit for hit in hits if hit[0] not in shop]
         blocks: list[tuple[list[tuple[Line, float, bool | str]], int]] = []
         block: list[tuple[Line, float, bool | str]] = []
         previous = -2

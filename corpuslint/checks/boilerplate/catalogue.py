@@ -1,0 +1,95 @@
+"""CL140's catalogues: a shop's or a listing's records, each with its price, are the page's content.
+
+A category page, a search result or a classified-ads listing is records cut to one template, one
+product after another: a name, a detail or two (a size, a stock, a date), a price. The line model
+reads each of their lines as furniture (short, capitalised, a number, no sentence) and the record
+lists (`recordlists`) take a listing's dated records for teasers; but on such a page the records
+are what the page is for, and taking them removes its content (shops27: 51 shop, listing and forum
+pages, most of their content lines lost were a catalogue's).
+
+A catalogue is read by what a record carries, a price (`PRICE`: a number with a currency's sign or
+code beside it, on a short line), recurring: `RECORDS` priced records or more, each within `GAP`
+lines of the one before, a line not priced between two (a record's name: a price filter's or a
+price table's rows, prices alone line after line, are no records). Its span runs from the first
+record's start (as many lines above its price as the records' usual length) to its last price. It is
+the page's content when it outweighs the page's prose elsewhere (more words in it than in all the
+page's prose outside it): beside an article or under a product's own description, a rail of related
+products with their prices is furniture, and it is left to the model (on the news and blog pages of
+sb26 and the shops, such rails hold four to eight records; a listing's page ten or more). Inside a catalogue, a line saying what a widget asks
+(`Add to cart`, `Read more`: its call-to-action words) is still the frame's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from corpuslint.checks.boilerplate.context import prose_clusters
+from corpuslint.checks.boilerplate.linefeatures import Line
+
+__all__ = ["GAP", "PRICE", "PRICE_WORDS", "RECORDS", "catalogue_lines", "priced"]
+
+RECORDS = 10  # priced records in a row at least: a page of a listing (10, 12, 20, 24 results), not a rail of four to eight related products
+GAP = 12  # lines at most from one record's price to the next (a name, a brand, a size, a rating, a stock)
+PRICE_WORDS = 12  # a price's line has at most this many words (a record's line, not a sentence about money)
+CTA_WORDS = 3  # a line of this many words at most saying what a widget asks (`Read more`, `Share`) is the frame's
+
+# A number as prices are written (`1 000`, `1.299,00`, `21.71`, `40`), with a currency's sign or its
+# code on either side: the signs, the ISO codes and the short forms written after the number
+# (`2 000 Ft`, `49,99 zł`, `1 290 руб.`, `299 Kč`, `12 kr`)
+_NUMBER = r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_SIGN = r"(?:[$€£¥₹₽₴₺₩₪฿₦₫]|R\$|US\$|AU\$|CA\$|NZ\$|HK\$|S\$)"
+_CODE = (r"(?-i:EUR|USD|GBP|CHF|PLN|HUF|CZK|SEK|NOK|DKK|RON|RUB|UAH|TRY|BRL|INR|JPY|CNY|AUD|CAD"
+         r"|Ft|zł|Kč|kr|lei|руб|грн|р|TL|Rs|лв)")  # as written: `6 ft` is a height, `12 KR` no krone
+PRICE = regex.compile(
+    rf"(?:(?<![\w$€£¥]){_SIGN}\s?(?:{_NUMBER})(?!\d)"
+    rf"|(?<![\d.,]\d*)(?:{_NUMBER})\s?(?:{_SIGN}|(?:{_CODE})(?!\w)\.?)"
+    rf"|(?<!\w)(?:{_CODE})\.?\s?(?:{_NUMBER})(?!\d))",
+    regex.I)
+
+
+def priced(line: Line) -> bool:
+    """A short line carrying a price: a record's price, or its name and price."""
+    return not line.prose and line.words <= PRICE_WORDS and PRICE.search(line.text) is not None
+
+
+def _chains(lines: Sequence[Line]) -> list[list[int]]:
+    """Runs of priced lines, adjacent ones merged to one record's (an old price over the new), each
+    within `GAP` lines of the one before with a line not priced between, `RECORDS` long at least."""
+    out: list[list[int]] = []
+    chain: list[int] = []
+    for i, line in enumerate(lines):
+        if not priced(line):
+            continue
+        if chain and i - chain[-1] == 1:
+            chain[-1] = i  # the same record's second price
+            continue
+        if chain and i - chain[-1] <= GAP:
+            chain.append(i)
+            continue
+        if len(chain) >= RECORDS:
+            out.append(chain)
+        chain = [i]
+    if len(chain) >= RECORDS:
+        out.append(chain)
+    return out
+
+
+def catalogue_lines(lines: Sequence[Line]) -> set[int]:
+    """The indices of the lines of the page's catalogues that outweigh its prose elsewhere (see the
+    module's docstring), their call-to-action lines left out."""
+    chains = _chains(lines)
+    if not chains:
+        return set()
+    cid, _ = prose_clusters(lines)  # the prose lines (in a cluster): the page's text outside the catalogue
+    out: set[int] = set()
+    for chain in chains:
+        period = sorted(b - a for a, b in zip(chain, chain[1:]))[(len(chain) - 1) // 2]  # the records' length
+        start, end = max(0, chain[0] - period + 1), chain[-1]
+        inside = sum(lines[i].words for i in range(start, end + 1))
+        outside = sum(lines[i].words for i, c in enumerate(cid) if c >= 0 and not start <= i <= end)
+        if inside <= outside:
+            continue  # products beside an article, a product's own page: the prose is the page's content
+        out.update(i for i in range(start, end + 1) if not (lines[i].cta and lines[i].words <= CTA_WORDS))
+    return out
