@@ -31,7 +31,7 @@ from corpuslint.checks.boilerplate.pageshape import markdown_shaped, page_shape
 from corpuslint.checks.boilerplate.postframe import posts_own
 from corpuslint.checks.boilerplate.rails import RAIL_WHY, teaser_rails
 from corpuslint.checks.boilerplate.recordlists import RECORD, RECORD_WHY, record_lists
-from corpuslint.checks.boilerplate.smoothing import sandwiched, smoothed
+from corpuslint.checks.boilerplate.smoothing import empty_entries, sandwiched, smoothed
 from corpuslint.checks.boilerplate.textguards import (
     continues_below, is_closing_sentence, is_signature, is_subheading, is_title, reads_as_text,
 )
@@ -379,6 +379,9 @@ class BoilerplateLine(Rule):
         between = set(sandwiched(lines, first, {hit[0] for hit in hits if hit[2] is not True})) if hits else set()
         between -= {hit[0] for hit in hits}  # a line the second stage flags is a hit already (twice: two findings on it)
         hits += [(i, first[i], False) for i in between]
+        empty = set(empty_entries(lines, {hit[0] for hit in hits}))  # a menu's bullets without their text
+        between |= empty
+        hits += [(i, first[i] or 0.0, False) for i in empty]
         hits.sort()
         kept = (dump_kept(doc) if dump else plain_kept(doc)) if hits else None
         # `}`, `#`, `);` are code; plain text's code, titles and directives (`plain_structure`)
