@@ -1,4 +1,4 @@
-"""CL140's catalogues: a shop's or a listing's records, each with its price, are the page's content.
+"""CL140's catalogues: a shop's or a listing's records, each with its price or its time, are the page's content.
 
 A category page, a search result or a classified-ads listing is records cut to one template, one
 product after another: a name, a detail or two (a size, a stock, a date), a price. The line model
@@ -8,7 +8,8 @@ are what the page is for, and taking them removes its content (shops27: 51 shop,
 pages, most of their content lines lost were a catalogue's).
 
 A catalogue is read by what a record carries, a price (`PRICE`: a number with a currency's sign or
-code beside it, on a short line), recurring: `RECORDS` priced records or more, each within `GAP`
+code beside it, on a short line) or an event's time (`scheduled`: a time stamp, a dash, another: its
+start and its end, `7:00 PM - 9:00 PM`; a news teaser's stamp is one moment), recurring: `RECORDS` priced records or more, each within `GAP`
 lines of the one before, a line not priced between two (a record's name: a price filter's or a
 price table's rows, prices alone line after line, are no records). Its span runs from the first
 record's start (as many lines above its price as the records' usual length) to its last price. It is
@@ -27,8 +28,9 @@ import regex
 
 from corpuslint.checks.boilerplate.context import prose_clusters
 from corpuslint.checks.boilerplate.linefeatures import Line
+from corpuslint.checks.boilerplate.recordlists import stamp_in
 
-__all__ = ["GAP", "PRICE", "PRICE_WORDS", "RECORDS", "catalogue_lines", "priced"]
+__all__ = ["GAP", "PRICE", "PRICE_WORDS", "RECORDS", "catalogue_lines", "priced", "scheduled"]
 
 RECORDS = 10  # priced records in a row at least: a page of a listing (10, 12, 20, 24 results), not a rail of four to eight related products
 GAP = 12  # lines at most from one record's price to the next (a name, a brand, a size, a rating, a stock)
@@ -54,13 +56,30 @@ def priced(line: Line) -> bool:
     return not line.prose and line.words <= PRICE_WORDS and PRICE.search(line.text) is not None
 
 
+_RANGE = regex.compile(r"\s[-–—]\s")  # `7:00 PM - 9:00 PM`, `09 December 2015 - 31 January 2016`
+
+
+def scheduled(line: Line) -> bool:
+    """A short line holding an event's time: a time stamp, a dash, another (its start and its end;
+    a news teaser's stamp is one moment)."""
+    if line.prose or line.words > PRICE_WORDS:
+        return False
+    parts = _RANGE.split(line.text, maxsplit=1)
+    return len(parts) == 2 and stamp_in(parts[0]) is not None and stamp_in(parts[1]) is not None
+
+
+def _record(line: Line) -> bool:
+    """A record's mark: a price, or an event's time."""
+    return priced(line) or scheduled(line)
+
+
 def _chains(lines: Sequence[Line]) -> list[list[int]]:
-    """Runs of priced lines, adjacent ones merged to one record's (an old price over the new), each
-    within `GAP` lines of the one before with a line not priced between, `RECORDS` long at least."""
+    """Runs of records' marks (`_record`), adjacent ones merged to one record's (an old price over the
+    new), each within `GAP` lines of the one before with a line not marked between, `RECORDS` long at least."""
     out: list[list[int]] = []
     chain: list[int] = []
     for i, line in enumerate(lines):
-        if not priced(line):
+        if not _record(line):
             continue
         if chain and i - chain[-1] == 1:
             chain[-1] = i  # the same record's second price

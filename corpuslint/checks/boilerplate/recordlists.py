@@ -37,7 +37,7 @@ from corpuslint.checks.boilerplate.context import body_clusters, prose_clusters
 from corpuslint.checks.boilerplate.linefeatures import Line, reads_as_sentence
 from corpuslint.stamps import MONTH_PATTERN
 
-__all__ = ["BODY_FLAGGED_SHARE", "FLAGGED_SHARE", "GAP", "RECORD", "RECORDS", "RECORD_WHY", "body_lines", "record_lists", "stamp_kind"]
+__all__ = ["BODY_FLAGGED_SHARE", "FLAGGED_SHARE", "GAP", "RECORD", "RECORDS", "RECORD_WHY", "body_lines", "record_lists", "stamp_in", "stamp_kind"]
 
 RECORDS = 4  # stamps in a row at least: a list of records, not a dated paragraph or two
 GAP = 10  # lines at most from one stamp to the next (a record: a headline, a byline, a comment)
@@ -74,7 +74,11 @@ def stamp_kind(line: Line) -> str | None:
     """The kind of time stamp a short line holds (`clock`, `date`, `relative`, `named`), None for none."""
     if line.words > STAMP_WORDS or line.prose:
         return None
-    text = line.text
+    return stamp_in(line.text)
+
+
+def stamp_in(text: str) -> str | None:
+    """The kind of time stamp `text` holds, as `stamp_kind`, whatever its length."""
     if not any(c.isdigit() for c in text) and "ago" not in text:
         return None
     for kind, pattern in _KINDS:
