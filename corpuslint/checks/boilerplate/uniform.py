@@ -21,8 +21,9 @@ own, each like the next. Three such shapes, whatever their words (`uniform_shape
   headline, a rank's digit opening the next. (Not Chinese nor Japanese: a Taiwanese blogger writes lines of even width without a
   mark, tests/data/boilerplate/web/pixnet.txt, among the page's furniture.)
 - verse: `VERSE_LINES` lines or more, `VERSE_SHORT` of them a verse line's size (two to 14 words,
-  no bullet: inscriptis' nested `+ ` and `o ` too), and `VERSE_RUN_ON` of them leaving their clause open for the next line (a comma or a
-  semicolon at the end, or no sentence mark and the next line going on in a small letter): a poem,
+  no bullet: inscriptis' nested `+ ` and `o ` too, shops27), and `VERSE_RUN_ON` of them leaving their
+  clause open for the next line (a comma or a semicolon at the end, or no sentence mark and the next
+  line, not a list's item, going on in a small letter): a poem,
   an epic, a songbook (tester26: Yeats's "Easter, 1916" read as a menu, 113 of 145 lines deleted).
   A bullet opening the next line is no small letter going on (broadwayworld's menu of `o ALABAMA -
   Birmingham` entries read as verse, 217 lines of furniture left on the dev pages' half A).
@@ -53,8 +54,7 @@ VERSE_LINES = 12  # lines: a poem this long at least
 VERSE_SHORT = 0.8  # ... this share of them a verse line's size
 VERSE_RUN_ON = 0.2  # ... this share of them leaving their clause open
 _VERSE_WORDS = (2, 14)
-# a list's bullets, inscriptis' and lynx's nested levels among them (`+ `, `o `: not a small letter opening a line)
-_BULLETS = ("- ", "* ", "• ", "· ", "| ", "+ ", "o ")
+_BULLETS = ("- ", "* ", "+ ", "• ", "· ", "| ")
 
 WRAPPED_LINES = 10  # lines in Hangul: a text this long at least
 WRAPPED_SHARE = 0.1  # ... this share of the document's lines wrapped at its width ...
@@ -120,6 +120,17 @@ def wrapped_hangul(lines: Sequence[Line]) -> bool:
     return sum(1 for columns in wrapped if abs(columns - middle) <= _BAND) >= WRAPPED_BAND * len(wrapped)
 
 
+def _items(texts: Sequence[str]) -> list[bool]:
+    """Which lines are a list's items: a bullet opens them (`_BULLETS`), or inscriptis' third level's
+    `o ` where a line beside opens with it or with the second level's `+ ` (`* Books` / `+ By theme` /
+    `o Animals` / `o Flowers`: a menu, whose `o` read as a small letter made every entry run on)."""
+    out = [t.startswith(_BULLETS) for t in texts]
+    for k, t in enumerate(texts):
+        if t.startswith("o ") and any(0 <= j < len(texts) and texts[j].startswith(("o ", "+ ")) for j in (k - 1, k + 1)):
+            out[k] = True
+    return out
+
+
 def verse(lines: Sequence[Line]) -> bool:
     """`VERSE_SHORT` of `VERSE_LINES` lines or more a verse line's size and `VERSE_RUN_ON` of them
     leaving their clause open (the module's doc)."""
@@ -127,12 +138,12 @@ def verse(lines: Sequence[Line]) -> bool:
     if n < VERSE_LINES:
         return False
     texts = [line.text.strip() for line in lines]
+    items = _items(texts)
     low, high = _VERSE_WORDS
-    if sum(low <= len(t.split()) <= high and not t.startswith(_BULLETS) for t in texts) < VERSE_SHORT * n:
+    if sum(low <= len(t.split()) <= high and not item for t, item in zip(texts, items)) < VERSE_SHORT * n:
         return False
     open_ends = sum(1 for k, t in enumerate(texts)
-                    if t[-1:] in ",;" or (k + 1 < n and t[-1:].isalpha() and texts[k + 1][:1].islower()
-                                          and not texts[k + 1].startswith(_BULLETS)))
+                    if t[-1:] in ",;" or (k + 1 < n and t[-1:].isalpha() and texts[k + 1][:1].islower() and not items[k + 1]))
     return open_ends >= VERSE_RUN_ON * n
 
 
