@@ -8,7 +8,9 @@ dumps of 151 real pages the rule found 10% of the furniture, on the same pages a
 64%). What a dump keeps of the page tells it from the other hard-wrapped text (a manual page, a
 changelog, a licence, e-mail), whose short lines are the document's own (`text_browser_dump`):
 its form widgets (`(BUTTON)`, a text field of underscores), images by their file name
-(`[logo.png]`), its menus as bullets at a fixed indentation (`     * Home`, `          + Sub`),
+(`[logo.png]`), its menus as bullets at a fixed indentation (`     * Home`), nested five columns
+deeper with the next bullet (`          + Sub`: a sign of its own, shops27: a dump without images' names
+or forms shows its menus only),
 the page's link `#Title` on its first line, the list of `References` lynx adds at its end.
 
 `unwrap` gives the rule the lines it learned: each wrapped paragraph as one line (one `Line`
@@ -60,6 +62,7 @@ _MARKS = (
     # an image by its file name, and the query of a resized copy (`[29020c.jpeg?w=1000&amp;q=65]`, lynx may wrap it)
     re.compile(r"\[[^\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp)(?:\?[^\]\[]{1,300})?\]", re.I),
     re.compile(r"(?:^ {5}\* \S.*\n(?:.*\n){0,3}?){3}", re.M),  # a menu: three bullets at lynx's indentation
+    re.compile(r"^ {5}\* \S.*\n {10}\+ \S", re.M),  # lynx's nesting: a `+` item at ten columns right under a `*` at five
     re.compile(r"(?<!_)_{20}(?!_)|\S _{8,60}(?!_)|(?<!_)_{8,60} \S"),  # a text field (lynx's default size, or labelled)
     re.compile(r"^ *IFRAME: \S", re.M),  # an inline frame, by its address
     _HEAD,  # the page's link (`#Title`, an alternate or a feed) on the first line
