@@ -1,0 +1,80 @@
+"""Shop and listing pages (shops27): a catalogue's records kept, a menu's empty entries, inscriptis' nested
+bullets read as no verse, lynx's nested menu read as a dump's sign; lines copied from real pages
+(tests/data/boilerplate/shops/SOURCES.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpuslint.checks.boilerplate.catalogue import catalogue_lines, priced, scheduled
+from corpuslint.checks.boilerplate.dumps import text_browser_dump
+from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+from corpuslint.checks.boilerplate.smoothing import empty_entries
+from corpuslint.checks.boilerplate.uniform import verse
+
+DATA = Path(__file__).parent / "data" / "boilerplate" / "shops"
+ARTICLE = [  # an article's body (Mercury Parser's yahoo.com fixture, as tests/test_boilerplate_recordlists.py)
+    "SAN FRANCISCO (AP) — Steve Jobs, the mind behind the iPhone, iPad and other devices that "
+    "revolutionized the way people consume information, resigned Wednesday as CEO of Apple.",
+    "The move appears to be the result of an unspecified medical condition for which Jobs took a "
+    "leave of absence in January, his third since 2004.",
+    "In a letter addressed to Apple's board and the Apple community, Jobs said he always said that "
+    "if there ever came a day when he could no longer meet his duties, he would be the first to say so.",
+    "The company said Jobs gave the board his resignation Wednesday and suggested Cook be named his "
+    "successor, and the board did that.",
+]
+
+
+def texts(lines, at):
+    return [lines[i].text for i in sorted(at)]
+
+
+def test_prices_and_event_times_are_read_by_their_shape():
+    got = [(priced(line), scheduled(line)) for line in candidate_lines("\n".join([
+        "2 000 Ft", "729,00 €*", "RadioShack® Mini Audio Amplifier $14.99", "2 in stock £21.71",
+        "Wednesday 09 December 2015 7:00 PM - 09 December 2015 9:00 PM",
+        "He stands 6 ft tall", "Page 1 of 120", "Updated 10:30 - Reuters", "$ pip freeze > requirements.txt"]))]
+    assert got == [(True, False)] * 4 + [(False, True)] + [(False, False)] * 4
+
+
+def test_a_listing_s_records_are_its_content_and_its_filters_and_pages_are_not():
+    lines = candidate_lines((DATA / "radioshack-listing.txt").read_text(encoding="utf-8"))
+    got = texts(lines, catalogue_lines(lines))
+    assert 'RadioShack® Project Enclosure (3x2x1") $3.49' in got and "RadioShack® 3VDC Micro-Vibration Motor $3.99" in got
+    assert "This battery holder holds 8 “AA” batteries and has a snap connector design for easy installation." in got
+    assert not {"* Black", "Color", "* 1 2 3 … 33", "* NEXT"} & set(got)
+
+
+def test_products_under_an_article_and_a_few_products_alone_are_no_catalogue():
+    records = [row for row in (DATA / "radioshack-listing.txt").read_text(encoding="utf-8").splitlines() if "$" in row]
+    under = candidate_lines("\n".join(ARTICLE * 2 + [f"{row}\nAdd to Cart" for row in records]))  # eight paragraphs
+    assert catalogue_lines(under) == set()  # the article outweighs them: a rail, left to the model
+    few = candidate_lines("\n".join(f"{row}\nAdd to Cart" for row in records[:4]))
+    assert catalogue_lines(few) == set()
+
+
+def test_an_event_listing_s_records_are_its_content():
+    lines = candidate_lines((DATA / "brownpapertickets-lynx-events.txt").read_text(encoding="utf-8"))
+    assert catalogue_lines(lines) == set()  # five events: fewer than a listing's page
+    lines = candidate_lines((DATA / "brownpapertickets-lynx-events.txt").read_text(encoding="utf-8") * 2)
+    got = texts(lines, catalogue_lines(lines))
+    assert "Monti Walking Tour in Rome" in got and "St George's Church" in got and "[View This Event!]" in got
+
+
+def test_a_menu_s_empty_entries_go_with_the_flagged_lines_around_them():
+    lines = candidate_lines((DATA / "origami-menu.txt").read_text(encoding="utf-8"))
+    at = {line.text: i for i, line in enumerate(lines)}
+    flagged = {i for i, line in enumerate(lines) if line.text not in "*+"}  # all the menu's entries
+    assert texts(lines, empty_entries(lines, flagged)) == ["*"] + ["+"] * 6
+    flagged.discard(at["+ Livres origami pour les enfants"])  # one side kept: the empty entries above it stay
+    got = empty_entries(lines, flagged)
+    assert at["+ Livres origami pour les enfants"] - 1 not in got and len(got) == 5
+
+
+def test_inscriptis_nested_bullets_are_no_verse_and_lynx_s_nested_menu_is_a_dump_s_sign():
+    menu = (DATA / "origami-menu.txt").read_text(encoding="utf-8")
+    assert not verse(candidate_lines(menu))
+    assert verse(candidate_lines((DATA.parent / "verse" / "yeats-later-poems-00.txt").read_text(encoding="utf-8")))
+    head = (DATA / "letstalkbitcoin-lynx-head.txt").read_text(encoding="utf-8")
+    assert text_browser_dump(head)
+    assert not text_browser_dump(head.replace("          + ", "            "))  # a menu alone: one sign
