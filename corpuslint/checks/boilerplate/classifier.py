@@ -24,6 +24,7 @@ from corpuslint.checks.boilerplate.context import body_clusters, context_rows, f
 from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.dumps import dump_kept, guard_edges, page_lines, references_finding
 from corpuslint.checks.boilerplate.feedshape import items_own
+from corpuslint.checks.boilerplate.framed import FRAMED_WHY, framed_lines
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
 from corpuslint.checks.boilerplate.linefeatures import Line, Window, candidate_lines, has_candidate
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
@@ -382,6 +383,10 @@ class BoilerplateLine(Rule):
         empty = set(empty_entries(lines, {hit[0] for hit in hits}))  # a menu's bullets without their text
         between |= empty
         hits += [(i, first[i] or 0.0, False) for i in empty]
+        # a long line (a teaser's dek, a promo) framed by the lines flagged so far, outside the article
+        framed = set(framed_lines(lines, {hit[0] for hit in hits if hit[2] is not True})) if hits and self.options.context else set()
+        framed -= {hit[0] for hit in hits}
+        hits += [(i, first[i] or 0.0, FRAMED_WHY) for i in framed]
         hits.sort()
         kept = (dump_kept(doc) if dump else plain_kept(doc)) if hits else None
         # `}`, `#`, `);` are code; plain text's code, titles and directives (`plain_structure`)
@@ -394,7 +399,8 @@ class BoilerplateLine(Rule):
             kept_hits = set(items_own(lines, [hit[0] for hit in hits]))
             hits = [hit for hit in hits if hit[0] in kept_hits]
         if hits and ((self.options.pages_only and page_shape(lines, dump))
-                     or (self.options.furnished and not furnished(lines, [i for i, _, _ in hits if i not in smooth and i not in listed and i not in rails and i not in between]))):
+                     or (self.options.furnished and not furnished(lines, [i for i, _, _ in hits if i not in smooth and i not in listed and i not in rails and i not in between
+                                                        and i not in framed]))):
             return  # not the shape of text the model learned (a page with its furniture): what it flags is the document's own
         thread = comment_thread(lines) if hits and self.options.context else None
         if hits:  # a post's sentence inside a thread's or a Q&A's frame is what a person wrote (after the
@@ -450,7 +456,7 @@ class BoilerplateLine(Rule):
         if any(item[2] is THREAD for item in block):  # the thread's posts make it one (whatever line scored highest)
             by_context = THREAD
         why = (RECORD_WHY if by_context is RECORD else THREAD_WHY if by_context is THREAD
-               else RAIL_WHY if by_context is RAIL_WHY
+               else RAIL_WHY if by_context is RAIL_WHY else FRAMED_WHY if by_context is FRAMED_WHY
                else context_reasons(line) if by_context else reasons(line))
         size = f"{len(block)} lines" if len(block) > 1 else "line"
         data = {"score": round(score, 3), "lines": len(block)}

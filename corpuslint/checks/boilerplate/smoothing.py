@@ -47,7 +47,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.recordlists import stamp_kind
 
-__all__ = ["BULLETED", "FLOOR", "GAP", "LEAD_IN", "MENU_ENTRIES", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "SANDWICH_FLOOR", "SANDWICH_LONGER", "between_flagged", "bulleted_runs", "empty_entries", "in_flagged_menu", "menu_blocks", "sandwiched", "smoothed"]
+__all__ = ["BULLETED", "FLOOR", "GAP", "LEAD_IN", "MENU_ENTRIES", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "SANDWICH_FLOOR", "SANDWICH_LONGER", "between_flagged", "bulleted_runs", "empty_entries", "heads", "in_flagged_menu", "menu_blocks", "sandwiched", "smoothed"]
 
 FLOOR = 0.85  # the least first-stage score of a line flagged by its neighbours
 WORDS = 8  # ... and its most words: an entry, a label, a headline (a list item of a sentence is the text's)
@@ -178,17 +178,17 @@ def sandwiched(lines: Sequence[Line], first: Sequence[float | None], flagged: Co
     an entry as `between_flagged` reads one (`_unclosed`: `WORDS` words at most, no sentence, no
     digit), not a lead-in closing with a colon (the article's list under it), nor one longer than both
     (`SANDWICH_LONGER` words more: the article's headline between a share bar and a `More`), nor one
-    beside a byline or a time stamp (`_heads`)."""
+    beside a byline or a time stamp (`heads`)."""
     return [i for i in flagged_gaps(flagged) if first[i] is not None and first[i] >= SANDWICH_FLOOR  # type: ignore[operator]
             and _unclosed(lines[i]) and not lines[i].text.endswith(":")
             and lines[i].words <= max(lines[i - 1].words, lines[i + 1].words) + SANDWICH_LONGER
-            and not _heads(lines[i - 1]) and not _heads(lines[i + 1])]
+            and not heads(lines[i - 1]) and not heads(lines[i + 1])]
 
 
 _BY = ("by ", "par ", "por ", "von ", "di ", "door ")
 
 
-def _heads(line: Line) -> bool:
+def heads(line: Line) -> bool:
     """A byline or a time stamp (`recordlists.stamp_kind`): what stands at an article's head, under
     its headline, or in a teaser's record; a line between a menu and one is as often the article's
     title (`Hundreds of workers go on strike` / `by Jane Doe @Site November 29, 2016: 8:18 AM ET`)."""

@@ -1,0 +1,68 @@
+"""A long line framed by a page's furniture outside the article (CL140, issue 15): a teaser's dek, a promo.
+
+The line model is never asked about a long sentence (the fast path: 80 characters closing a
+sentence) nor about a line that reads as one (`textguards.reads_as_text`), and the second stage
+skips prose lines: that is the guard of the article's own paragraphs. But a page's furniture is
+written in sentences too: a teaser card's summary between its headline and its `READ MORE`
+(`A free, automated, and open certificate authority (CA), run for the public's benefit, puts a
+secure Internet within reach.`), a promo between a widget's label and its button (`Prospect takes
+your privacy seriously. We promise never to rent or sell your e-mail address`), a newsletter's
+confirmation, a site's self-description in its footer.
+
+Its place says what it is (jusText: a block between two bad blocks is bad). A line of `WORDS`
+words or more whose lines right above and right below are both flagged, with `DENSE` of the
+`WINDOW` lines on either side flagged (a run of furniture, not a credit or an ad label between two
+paragraphs), standing before the first line of the article's body or after its last
+(`context.body_clusters`: the clusters of prose holding a tenth of its words) and in none of its
+clusters. Not a lead-in closing with a colon (the list under it is what it introduces, its footnote's
+number after it maybe: `... Ordensleute:25`), nor an entry of a numbered list (`[23] Josef Hesse,
+Geschichte des Kirchspiels ...`, `1802 - Nach einer Liste ...`: a chronicle's, a paper's notes, whose
+entries the model flags wrongly as often as a menu's), nor the article's headline: the last long line
+above its body closing no sentence (`L'Université PSL : quand les grandes écoles font université`
+between a breadcrumb and its dateline), or an unclosed line with a byline or a time stamp right under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from corpuslint.checks.boilerplate.context import body_clusters
+from corpuslint.checks.boilerplate.linefeatures import Line
+from corpuslint.checks.boilerplate.smoothing import heads
+
+__all__ = ["DENSE", "FRAMED_WHY", "WINDOW", "WORDS", "framed_lines"]
+
+WORDS = 9  # a long line: what `smoothing.sandwiched` leaves (8 words at most)
+WINDOW = 3  # lines on either side read for the run of furniture ...
+DENSE = 3  # ... of which this many at least are flagged (the two right beside the line among them)
+FRAMED_WHY = "between page furniture, outside the article"
+_NUMBERED = re.compile(r"[\[(]?\d")  # a numbered entry: `[23] `, `1802 - `, `(4) `
+_LEAD_IN = re.compile(r":[\s\d^*]{0,4}$")  # a colon closing the line, a footnote's number after it maybe
+
+
+def framed_lines(lines: Sequence[Line], flagged: Collection[int]) -> list[int]:
+    """The indices of the long lines framed by furniture outside the article (the module's doc) not
+    in `flagged` (CL140's flags so far, but the second stage's)."""
+    if len(flagged) < DENSE:
+        return []
+    cid, body = body_clusters(lines)
+    in_body = [i for i, line in enumerate(lines) if line.prose and cid[i] in body]
+    if not in_body:
+        return []
+    first, last = in_body[0], in_body[-1]
+    n = len(lines)
+    out: list[int] = []
+    for i in range(1, n - 1):
+        line = lines[i]
+        if (i in flagged or line.words < WORDS or first <= i <= last or cid[i] in body
+                or i - 1 not in flagged or i + 1 not in flagged
+                or _LEAD_IN.search(line.text) or _NUMBERED.match(line.text)):
+            continue
+        if sum(1 for k in range(max(0, i - WINDOW), min(n, i + WINDOW + 1)) if k != i and k in flagged) < DENSE:
+            continue
+        if not line.ends and (any(heads(lines[k]) for k in range(i + 1, min(n, i + 3)))
+                              or (i < first and all(lines[k].words < WORDS for k in range(i + 1, first)))):
+            continue  # the article's headline: over its dateline, or the last long line above its body
+        out.append(i)
+    return out
