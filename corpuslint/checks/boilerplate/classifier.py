@@ -109,6 +109,12 @@ class BoilerplateLine(Rule):
     So is a rail of headline teasers below the article: eight bulleted entries or more in a row, each
     of 4 to 30 words, at most one in ten closing with a full stop, under a line the model flags below the
     article's last paragraph (`* Singer shares vintage snap ... but a decade on` under `Most read`).
+    So is a long line (9 words or more: a teaser's summary, a newsletter's promo, a consent notice)
+    whose lines right above and right below are flagged, three of the six around it, before the
+    article's body or after it and in none of its clusters of prose (`A daily blend of the most
+    need-to-know Daily News stories, delivered right to your inbox.` between `Get Our Newsletter` and
+    `Sign Up`); not a lead-in closing with a colon, an entry of a numbered list, nor the article's
+    headline (the last long line above its body closing no sentence, or one over a byline or a date).
     Consecutive lines above the threshold make one finding; the message says why in words.
 
     It speaks only on text shaped like the whole pages it learned (`pages-only`): not
