@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link, reads_as_sentence
 
-__all__ = ["WHOLE_DOCUMENT", "takes_whole_document", "why_no_fix"]
+__all__ = ["WHOLE_DOCUMENT", "is_lead_in", "takes_whole_document", "why_no_fix"]
 
 _CLOSE = ".!?:;…"  # a line ending with one of these closes its sentence (or announces what follows)
 _QUOTE_CLOSE = "\"”’)»"  # a sentence may close inside a quotation or a bracket: `... Initiativen."`
@@ -58,7 +58,7 @@ def _is_sentence(line: Line) -> bool:
     return reads_as_sentence(line) and (line.prose or _reads_as_text(line))
 
 
-def _is_lead_in(lines: list[Line], k: int) -> bool:
+def is_lead_in(lines: list[Line], k: int) -> bool:
     """Line `k` announces a list of the article: four words or more ending with a colon, reading
     as text, itself a paragraph of prose or right under a sentence of the article."""
     line = lines[k]
@@ -81,7 +81,7 @@ def why_no_fix(lines: list[Line], first: int, last: int) -> str | None:
     for k in range(max(first - 1, 0), min(last + 1, len(lines) - 1)):
         if _runs_on(lines[k], lines[k + 1]):
             return "a sentence of the text runs on over its lines"
-    if 0 < first < last and lines[first - 1].number >= lines[first].number - 2 and _is_lead_in(lines, first - 1):
+    if 0 < first < last and lines[first - 1].number >= lines[first].number - 2 and is_lead_in(lines, first - 1):
         if all(_is_item(lines[k]) for k in range(first, last + 1)):
             return "a list under the text's lead-in"
     return None

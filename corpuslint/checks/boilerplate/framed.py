@@ -17,7 +17,8 @@ paragraphs), standing before the first line of the article's body or after its l
 clusters. Not a lead-in closing with a colon (the list under it is what it introduces, its footnote's
 number after it maybe: `... Ordensleute:25`), nor an entry of a numbered list (`[23] Josef Hesse,
 Geschichte des Kirchspiels ...`, `1802 - Nach einer Liste ...`: a chronicle's, a paper's notes, whose
-entries the model flags wrongly as often as a menu's), nor the article's headline: the last long line
+entries the model flags wrongly as often as a menu's), nor an item of a list under the article's lead-in
+(`Dies wollen wir erreichen durch:` over the association's means), nor the article's headline: the last long line
 above its body closing no sentence (`L'Université PSL : quand les grandes écoles font université`
 between a breadcrumb and its dateline), or an unclosed line with a byline or a time stamp right under it.
 """
@@ -28,6 +29,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from corpuslint.checks.boilerplate.context import body_clusters
+from corpuslint.checks.boilerplate.fixguard import is_lead_in
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.smoothing import heads
 
@@ -61,8 +63,20 @@ def framed_lines(lines: Sequence[Line], flagged: Collection[int]) -> list[int]:
             continue
         if sum(1 for k in range(max(0, i - WINDOW), min(n, i + WINDOW + 1)) if k != i and k in flagged) < DENSE:
             continue
+        if _under_lead_in(lines, i):
+            continue  # an item of the article's list (`Dies wollen wir erreichen durch:` over its items)
         if not line.ends and (any(heads(lines[k]) for k in range(i + 1, min(n, i + 3)))
                               or (i < first and all(lines[k].words < WORDS for k in range(i + 1, first)))):
             continue  # the article's headline: over its dateline, or the last long line above its body
         out.append(i)
     return out
+
+
+def _under_lead_in(lines: Sequence[Line], i: int) -> bool:
+    """Line `i` stands in a block of lines (no blank line between) right under the article's lead-in
+    (`fixguard.is_lead_in`: four words or more of text closing with a colon): an item of its list."""
+    k = i
+    while k > 0 and lines[k - 1].number == lines[k].number - 1 and not lines[k - 1].text.endswith(":"):
+        k -= 1
+    return k > 0 and lines[k - 1].number >= lines[k].number - 2 and is_lead_in(list(lines), k - 1)
+
