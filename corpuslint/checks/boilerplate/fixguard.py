@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link, reads_as_sentence
 
-__all__ = ["WHOLE_DOCUMENT", "is_lead_in", "takes_whole_document", "why_no_fix"]
+__all__ = ["WHOLE_DOCUMENT", "is_item", "is_lead_in", "takes_whole_document", "why_no_fix"]
 
 _CLOSE = ".!?:;…"  # a line ending with one of these closes its sentence (or announces what follows)
 _QUOTE_CLOSE = "\"”’)»"  # a sentence may close inside a quotation or a bracket: `... Initiativen."`
@@ -67,7 +67,7 @@ def is_lead_in(lines: list[Line], k: int) -> bool:
     return line.prose or (k > 0 and _is_sentence(lines[k - 1]))
 
 
-def _is_item(line: Line) -> bool:
+def is_item(line: Line) -> bool:
     """An item of the article's list: words, no call to action, link, handle or credit (a picture's
     `Featured image via ...`, a `Follow ... (@handle)` line under the article's last words)."""
     text = line.text
@@ -82,7 +82,7 @@ def why_no_fix(lines: list[Line], first: int, last: int) -> str | None:
         if _runs_on(lines[k], lines[k + 1]):
             return "a sentence of the text runs on over its lines"
     if 0 < first < last and lines[first - 1].number >= lines[first].number - 2 and is_lead_in(lines, first - 1):
-        if all(_is_item(lines[k]) for k in range(first, last + 1)):
+        if all(is_item(lines[k]) for k in range(first, last + 1)):
             return "a list under the text's lead-in"
     return None
 

@@ -29,7 +29,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from corpuslint.checks.boilerplate.context import body_clusters
-from corpuslint.checks.boilerplate.fixguard import is_lead_in
+from corpuslint.checks.boilerplate.fixguard import is_item, is_lead_in
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.smoothing import heads
 
@@ -74,9 +74,12 @@ def framed_lines(lines: Sequence[Line], flagged: Collection[int]) -> list[int]:
 
 def _under_lead_in(lines: Sequence[Line], i: int) -> bool:
     """Line `i` stands in a block of lines (no blank line between) right under the article's lead-in
-    (`fixguard.is_lead_in`: four words or more of text closing with a colon): an item of its list."""
+    (`fixguard.is_lead_in`: four words or more of text closing with a colon), each an item of a list
+    (`fixguard.is_item`: no call to action, link or credit; not msn's `Sponsored Links` block under
+    the article's `check out the footage below:`): an item of its list."""
     k = i
     while k > 0 and lines[k - 1].number == lines[k].number - 1 and not lines[k - 1].text.endswith(":"):
         k -= 1
-    return k > 0 and lines[k - 1].number >= lines[k].number - 2 and is_lead_in(list(lines), k - 1)
+    return (k > 0 and lines[k - 1].number >= lines[k].number - 2 and is_lead_in(list(lines), k - 1)
+            and all(is_item(lines[j]) for j in range(k, i + 1)))
 
