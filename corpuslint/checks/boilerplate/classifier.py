@@ -113,8 +113,9 @@ class BoilerplateLine(Rule):
     whose lines right above and right below are flagged, three of the six around it, before the
     article's body or after it and in none of its clusters of prose (`A daily blend of the most
     need-to-know Daily News stories, delivered right to your inbox.` between `Get Our Newsletter` and
-    `Sign Up`); not a lead-in closing with a colon, an entry of a numbered list, nor the article's
-    headline (the last long line above its body closing no sentence, or one over a byline or a date).
+    `Sign Up`); not a lead-in closing with a colon, an entry of a numbered list or of a list under the
+    article's lead-in, nor the article's headline (the last long line above its body closing no
+    sentence, or one over a byline or a date).
     Consecutive lines above the threshold make one finding; the message says why in words.
 
     It speaks only on text shaped like the whole pages it learned (`pages-only`): not
