@@ -136,3 +136,29 @@ def test_a_mark_moved_inside_a_quotation_is_the_texts_point_and_no_copy():
     # the same line given again with a mark changed, not moved, is still a copy
     again = text.replace("typing “dd.”", "typing “dd”!")
     assert list(findings(Document.from_text(again, path="jargon.txt"))) == [8]
+
+
+# -- one sentence in two entries of an API reference (tester25's pydoc: joined docstrings, #7)
+
+LINECACHE = ("Clear the cache entirely.\n\nGet a line for a Python source file from the cache.\n"
+             "Update the cache if it doesn't contain an entry for this file already.\n\n"
+             "Get the lines for a Python source file from the cache.\n"
+             "Update the cache if it doesn't contain an entry for this file already.\n\n"
+             "Discard cache entries that are out of date.\n(This is not checked upon each call!)\n")
+SYSCONFIG = ("Access to Python's configuration information.\n\nParse a Makefile-style file.\n\n"
+             "A dictionary containing name/value pairs is returned.  If an\noptional dictionary is passed in as "
+             "the second argument, it is\nused instead of a new dictionary.\n\nReturn the path of the Makefile.\n\n"
+             "Parse a config.h-style file.\n\n"
+             "A dictionary containing name/value pairs is returned.  If an\noptional dictionary is passed in as "
+             "the second argument, it is\nused instead of a new dictionary.\n\nReturn the path of pyconfig.h.\n")
+
+
+def test_one_sentence_in_two_api_entries_is_found_but_its_fix_is_unsafe():
+    # each copy belongs to its entry: under another summary line, or beside another sentence; the safe
+    # fix removed one function's description
+    for text, line in ((LINECACHE, 7), (SYSCONFIG, 14)):
+        (applicability, message), = findings(Document.from_text(text, path="pydoc.txt")).values()
+        assert applicability is Applicability.UNSAFE and "two entries" in message
+    # the description given again whole with its summary line is a copy as before, its fix safe
+    again = SYSCONFIG.replace("Parse a config.h-style file.", "Parse a Makefile-style file.")
+    assert {a for a, _ in findings(Document.from_text(again, path="pydoc.txt")).values()} == {Applicability.SAFE}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from corpuslint.checks.bios.authored import heading_between, in_quotation
 from corpuslint.checks.bios.blocks import UNDER_ANOTHER_LINE, under_another_line
+from corpuslint.checks.bios.entryparts import ENTRY_PART, in_other_paragraphs, under_own_heads
 from corpuslint.checks.bios.replies import reply_quotation
 from corpuslint.checks.bios.series import heads_its_own_text, page_furniture, recurring_refrain, series_row
 from corpuslint.checks.bios.summaries import heads_its_section
@@ -103,6 +104,8 @@ def why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | N
                 "head) stands between the copies: a section may repeat its own text on purpose")
     if under_another_line(text, copy.earlier, copy.later):
         return UNDER_ANOTHER_LINE
+    if under_own_heads(text, copy.earlier, copy.later) or in_other_paragraphs(text, copy.earlier, copy.later):
+        return ENTRY_PART
     apart = 0 if page_furniture(text, *copy.later) else far_apart(text, copy.earlier, copy.later)
     if apart:
         return (f"it removes this one, {apart} paragraphs after the other: a scraper's copy stands near the first "
