@@ -35,6 +35,9 @@ def test_an_epics_formula_inside_its_stanza_is_the_poems_line():
     # the same line where a stamp stands, a paragraph of its own under the poem, is still reported
     tailed = {name: read(name) + "\n" + FORMULA + "\n" for name in KALEVALA}
     assert {f.line for f in repeated(tailed)} == {14}
+    # a chunk cut so that the formula opens it or closes it is still the poem's (kalevala_11:1, tester26)
+    cut = {name: FORMULA + "\n" + read(name) + FORMULA + "\n" for name in KALEVALA}
+    assert repeated(cut) == []
 
 
 def test_a_csv_header_and_a_grid_tables_row_are_rows():

@@ -8,7 +8,8 @@ document's head or tail or in a run of furniture; a verse line stands among the 
 lines: a run (no blank line between) of lines of like length, short, unbulleted, most of them
 the document's own, whose clauses run over the line ends (a line ending with a comma, a
 semicolon or a colon, or the next starting in a small letter). A menu's entries or a list of
-headlines end no clause and go on with none.
+headlines end no clause and go on with none. A line the document holds so in its verse is its own
+wherever else it stands in a run of lines (at a cut's head or tail, in a passage given twice).
 """
 
 from __future__ import annotations
@@ -58,11 +59,18 @@ def _runs_over(text: str, u: CorpusUnit, below: CorpusUnit | None, colon: bool =
     return below is not None and text[below.start:below.start + 1].islower()
 
 
+def _clause_and_case(text: str, u: CorpusUnit, below: CorpusUnit) -> bool:
+    """Whether a line's clause runs over by both marks: it ends with a comma or a semicolon and the
+    next line goes on in a small letter (`Kului aikoa vähäisen,` / `pirahteli pikkaraisen:`)."""
+    return text[u.start:u.end].rstrip()[-1:] in ",;" and text[below.start:below.start + 1].islower()
+
+
 def _held(text: str, units: Sequence[CorpusUnit], run: list[int], n: int) -> bool:
     """Whether the line `run[n]` is held in its run by its clauses: inside it, or at its head with
     its clause running on below, at its foot with the clause above running on into it. At the
     document's head or tail (`edge`) a colon does not hold it (`Share this:`, `Tags:` over the
-    text)."""
+    text); inside the run there, the clauses run on into the line and out of it, or out of it by
+    both marks (`_clause_and_case`)."""
     u = units[run[n]]
     colon = not u.edge
     if n == 0 and not _runs_over(text, u, units[run[1]], colon):
@@ -70,8 +78,9 @@ def _held(text: str, units: Sequence[CorpusUnit], run: list[int], n: int) -> boo
     if n == len(run) - 1 and not _runs_over(text, units[run[n - 1]], u, colon):
         return False  # at the run's foot, a line under it unless the clause above runs on into it
     if u.edge and 0 < n < len(run) - 1:
-        return (_runs_over(text, units[run[n - 1]], u, False)
-                and _runs_over(text, u, units[run[n + 1]], False))
+        below = units[run[n + 1]]
+        return _runs_over(text, u, below, False) and (
+            _runs_over(text, units[run[n - 1]], u, False) or _clause_and_case(text, u, below))
     return True
 
 
@@ -79,9 +88,11 @@ def verse_lines(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int]
     """The indexes of the repeated single lines (`repeated(i)`) that stand inside verse of the
     document's own (see the module's docstring)."""
     found: set[int] = set()
+    in_runs: list[int] = []  # the lines of runs long enough to be verse
     for run in _runs(text, units):
         if len(run) <= MIN_OWN:
             continue
+        in_runs.extend(run)
         flags = [repeated(i) for i in run]
         if not any(flags) or 2 * sum(flags) > len(run):
             continue  # (a run mostly repeated is a run of furniture)
@@ -102,4 +113,15 @@ def verse_lines(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int]
                        for k in window)
             if 3 * over >= len(window):
                 found.add(i)
-    return found
+    return found | _said_again(text, units, repeated, found, in_runs)
+
+
+def _said_again(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], bool], found: set[int],
+                lines: list[int]) -> set[int]:
+    """The repeated lines of long runs (`lines`) that say again a line this document holds in its
+    verse (`found`): an epic's formula (`Sanoi vanha Väinämöinen:`) where a cut leaves it at the
+    text's head or tail, or among passages the poem gives twice, is the same formula, the poem's own
+    in any run of lines. Alone in its paragraph it stands where a stamp stands."""
+    keys = {units[i].key for i in found}
+    return {i for i in lines if i not in found and units[i].key in keys and repeated(i)
+            and _line_shaped(text, units[i])} if keys else set()
