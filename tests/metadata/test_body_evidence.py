@@ -124,3 +124,13 @@ def test_a_signatures_quotation_is_not_the_posts_author_and_no_fix_removes_it(cl
     meta = path.with_name("post.meta.yaml").read_text(encoding="utf-8")
     assert "David Nye" in meta and "Russell" not in meta
     assert path.read_text(encoding="utf-8").rstrip().endswith("must learn not to be frightened by absurdities. -- Bertrand Russell")
+
+
+def test_a_verse_line_opening_a_cut_is_no_title():
+    # the Kalevala's 11th chunk of 20, its first 48 lines (tester26, prosodic 3.10): it opens with the verse line
+    # `sanoi kaunis Kaukomieli:`, said again at line 41, which CL504 took for the title printed again
+    assert found("kalevala-11-head.txt") == {}
+    # left alone: a title in small letters, printed again over the story, is still a title
+    text = "my summer in rome\n\nmy summer in rome\nBy Anna Berg\n\nWe flew in on a Tuesday and walked all day.\n"
+    values = {v.data["field"]: v.data["value"] for v in MetadataInBody().check(Document.from_text(text))}
+    assert values.get("title") == "my summer in rome"

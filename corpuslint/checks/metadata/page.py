@@ -380,8 +380,12 @@ def _wrapped_both_times(lines: list[Line], headline: int) -> str | None:
 def _refrain(lines: list[Line], headline: int) -> bool:
     """The first line printed again with the line it went on into (its first words) under it: the text repeats
     a passage (a poem's refrain), not a page its <title> (under which menus stand, under the h1 a byline); or
-    either line breaks off with a comma, going on into the next: a verse's line, no title."""
+    either line breaks off with a comma, going on into the next: a verse's line, no title; so does a line opening
+    in a small letter and breaking off with a colon (the Kalevala's `sanoi kaunis Kaukomieli:` over a speech)."""
     if lines[0].text.rstrip().endswith(",") or lines[headline].text.rstrip().endswith(","):
+        return True
+    first = lines[0].text.strip()
+    if first[:1].islower() and first.endswith(":"):
         return True
     if headline + 1 >= len(lines) or len(lines) < 2:
         return False
