@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from corpuslint import rxcache
 from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
-from corpuslint.packs.blocks import (_WRAP_WIDTH, GOES_ON, OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit,
+from corpuslint.packs.blocks import (_WRAP_WIDTH, _WRAPPED_WORDS, GOES_ON, OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit,
                                      _paragraphs, _scan, field_unit, goes_on, heading_at, headline_items, in_enumeration,
                                      in_item_list, lead_end, lead_removal, removal_span, stands_alone, within_sentence, wrapped_from_above)
 from corpuslint.packs.badges import badge_in_row
@@ -162,7 +162,8 @@ def _sentence_close(text: str, start: int, end: int, para_end: int, max_length: 
     <https://gnu.org/licenses/gpl.html>.", qa24 r04). None where no line end closes it (sed's "... Inc.
     Li‐ / cense GPLv3+: ..." runs on to the paragraph's last line): no removal of the line is whole."""
     line_end = text.find("\n", end)
-    if line_end < 0 or line_end >= para_end or not wrapped_from_above(text, line_end + 1) or " | " in text[start:end]:
+    if line_end < 0 or line_end >= para_end or not (wrapped_from_above(text, line_end + 1) or _leads_on(text[start:end])) \
+            or " | " in text[start:end]:
         return end  # (a row of links, `Follow us: @x on Twitter | x on Facebook`, is no sentence)
     line_start = text.rfind("\n", 0, start) + 1
     indent = start - line_start
@@ -179,6 +180,14 @@ def _sentence_close(text: str, start: int, end: int, para_end: int, max_length: 
             return None
         line_end = below_end
     return None
+
+
+def _leads_on(line: str) -> bool:
+    """Whether a notice's line of several words ends with a colon that leads on into the line below (GNU's
+    "Copyright © 2020 Free Software Foundation, Inc. Licence GPLv3+ :" over "GNU GPL version 3 ou ultérieure
+    <https://gnu.org/licenses/gpl.html>" in French and Russian man pages, tester26): the sentence goes on there;
+    removing the line alone left the licence's name as a fragment. A short label (`Follow us:`) leads nowhere."""
+    return line.rstrip().endswith(":") and len(line.split()) >= _WRAPPED_WORDS
 
 
 def _closes_item(text: str, para_start: int, start: int) -> bool:

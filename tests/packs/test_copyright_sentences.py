@@ -177,3 +177,18 @@ def test_a_lone_copyright_heading_is_no_notice_one_with_its_notice_on_its_line_i
     [found] = [f for f in LINTER.check_document(Document.from_text("Copyright 2019 Example Media Inc.\n"))
                if f.code == "CL120"]
     assert found.fix is not None
+
+
+def test_a_notice_line_ending_with_a_colon_goes_with_the_line_its_sentence_goes_on_into():
+    # GNU's notice in Russian and French man pages: "... Inc.  Лицензия GPLv3+:" / "GNU GPL версии 3 или выше
+    # <https://...>.": the fix took the first line and left the licence's name alone under the heading (tester26)
+    name, licence = "manpages-ru-cat-tail.txt", "GNU GPL версии 3 или выше"
+    text = (LEGAL / name).read_text(encoding="utf-8")
+    doc = Document.from_text(text, path=str(LEGAL / name))
+    (finding,) = [f for f in LINTER.check_document(doc) if f.code == "CL120"]
+    unsafe = fix_document(LINTER, doc, unsafe=True).document.text
+    assert licence in text and licence not in unsafe and "Авторские права ©" not in unsafe
+    assert "АВТОРСКИЕ ПРАВА\n" in unsafe and "Это  свободное" in unsafe  # the heading and the other sentences stay
+    # French: the sentence has no end before the next one ("... gpl.html>" / "Ce programme ..."): no fix at all
+    text, found, fixed = run("manpages-fr-gettext-copyright.txt")
+    assert len(found) == 1 and found[0].fix is None and fixed == text
