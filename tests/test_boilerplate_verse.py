@@ -9,6 +9,7 @@ from pathlib import Path
 
 from corpuslint import Document, Linter
 from corpuslint.checks.boilerplate.configlines import commented_config
+from corpuslint.checks.boilerplate.itemruns import in_sorted_list
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.tables import table_row
 from corpuslint.checks.boilerplate.uniform import verse
@@ -101,3 +102,29 @@ def test_a_text_browsers_dump_is_a_page_whatever_its_wrapping():
     lines = candidate_lines(read("yeats-later-poems-00.txt"))
     assert page_shape(lines) == "verse"
     assert page_shape(lines, dump=True) is None
+
+
+def test_an_example_line_its_sentence_introduces_is_the_manuals():
+    # `nameserver 192.168.11.1`, kept untranslated, under "... 则包含如下。" in Chinese (a colon in German and
+    # Spanish): the example's line; reported on 0e351df (tester26)
+    names = ("debref-de-03-168.txt", "debref-es-03-220.txt", "debref-zh-cn-05-156.txt")
+    assert repeated({name: read(name) for name in names}) == []
+    # the same line under the text's last sentence, where a footer stands, is still reported
+    tailed = {name: read(name) + "\nnameserver 192.168.11.1\n" for name in names}
+    assert [(f.document, f.line) for f in repeated(tailed)] == [("debref-zh-cn-05-156.txt", 17)]
+
+
+def test_headwords_of_a_books_long_index_are_no_menu():
+    # six headwords (`Itanic` ... `J. Random`) among the Jargon File's index read as a menu after the last
+    # sentence (CL142, tester26): the index is sorted, 80 headwords here, 2,000 in the book
+    text = read("jargon-02-head-and-index.txt")
+    menus = Linter({"select": ["CL142"]})
+    assert menus.check([Document.from_text(text, id="jargon")]) == []
+    # what tells the index: its length and order; the same headwords in no order, or six alone, are none
+    lines = text.split("\n")
+    at = lines.index("   Itanic")
+    assert in_sorted_list(lines, at, at + 11)
+    flipped = lines[:100] + list(reversed(lines[100:]))
+    assert not in_sorted_list(flipped, flipped.index("   Itanic"), flipped.index("   Itanic") + 1)
+    six = lines[at - 1:at + 12]
+    assert not in_sorted_list(six, 1, 12)

@@ -70,3 +70,41 @@ def list_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int],
         run.append(i)
     close()
     return found
+
+
+def _item_line(line: str) -> bool:
+    words = len(line.split())
+    return 0 < words <= ITEM_WORDS
+
+
+def in_sorted_list(lines: Sequence[str], start: int, end: int) -> bool:
+    """Whether the lines `start:end` (a run a menu's reader found) lie inside a long sorted list of
+    the document's own, one item a paragraph (see the module's docstring): walked up and down from
+    the run over single-line paragraphs of its first line's indentation, `RUN` items or more in
+    alphabetical order (`SORTED`). Six headwords of the Jargon File's index (`Itanic` … `J. Random`)
+    read as a menu's entries among its 2,000; a site's menu is in the site's order."""
+    first = next((n for n in range(start, end) if lines[n].strip()), None)
+    if first is None:
+        return False
+    indent = len(lines[first]) - len(lines[first].lstrip())
+
+    def item(n: int) -> bool:
+        line = lines[n]
+        return (_item_line(line) and len(line) - len(line.lstrip()) == indent
+                and (n == 0 or not lines[n - 1].strip()) and (n + 1 >= len(lines) or not lines[n + 1].strip()))
+
+    items = [n for n in range(first, end) if lines[n].strip()]
+    if not all(item(n) for n in items):
+        return False
+    up = first - 2
+    while up >= 0 and item(up) and len(items) < 4 * RUN:
+        items.insert(0, up)
+        up -= 2
+    down = items[-1] + 2
+    while down < len(lines) and item(down) and len(items) < 8 * RUN:
+        items.append(down)
+        down += 2
+    if len(items) < RUN:
+        return False
+    keys = ["".join(c for c in lines[n].casefold() if c.isalnum()) for n in items]
+    return sum(a <= b for a, b in zip(keys, keys[1:])) >= SORTED * (len(keys) - 1)

@@ -19,6 +19,7 @@ from corpuslint.models import Document, Fix, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import block_removal, shorten
 
+from corpuslint.checks.boilerplate.itemruns import in_sorted_list
 from corpuslint.checks.boilerplate.menulines import (
     ENTRY_CHARS, ENTRY_WORDS, PROSE_WORDS, _ENDS, _INLINE, _LEAD_IN, _NOTICE, _SENTENCE_END, _counted, _entries,
     _led_in, _menu, _sentence, _staff, _verse, _words,
@@ -199,6 +200,7 @@ def placed_menu_runs(text: str) -> list[tuple[int, int, int, str]]:
         if (framing or sidebar) and _menu(entries) and not _staff(stripped[k:end], entries) \
                 and (verse := _verse(stripped, run, entries, k, end)) is not True \
                 and not _introduced(lines, _run_start(lines, kinds, k)) \
+                and not in_sorted_list(lines, k, end) \
                 and not _contents(lines, k, end, headings := headings if headings is not None
                                   else _Headings(lines, _alone(lines, kinds, "¶" in text))):
             start = starts[k] + len(lines[k]) - len(stripped[k])
@@ -483,7 +485,8 @@ class NavigationMenu(Rule):
     sentences); a table of contents (half of its entries or more stand again alone on a
     line further on, over a paragraph of 12 words or more with a sentence mark or marked as
     a heading by Sphinx's `¶`: the text's own headings); Markdown (its lists and headings
-    are the author's).
+    are the author's); a stretch of a book's index or a glossary's headwords (30 single-line
+    paragraphs or more about it, one indentation, in alphabetical order: `itemruns.py`).
 
     ## Known problems
     Menus of four words an entry are not found, nor entries a scraper put two blank lines

@@ -14,6 +14,7 @@ from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.boilerplate.configlines import commented_config
+from corpuslint.checks.boilerplate.displays import introduced_display
 from corpuslint.checks.boilerplate.glossary import glossary_entries
 from corpuslint.checks.boilerplate.cues import cue_of_script, script_cues, speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import split_lines
@@ -237,7 +238,12 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     it: a CSV file's header row, a manual's table that its translations keep. Nor is a comment
     (`# ...`) over a config file's lines (`configlines.py`: two lines or more under it in its
     block, at its indentation, each holding a datum, `127.0.1.1`, `ff02::1`, `key=value`, none
-    closing a sentence): Debian Reference's `/etc/hosts` example, kept untranslated.
+    closing a sentence): Debian Reference's `/etc/hosts` example, kept untranslated. Nor is the
+    first line of an example that the document's own sentence introduces (`displays.py`: a line
+    alone with a digit, no sentence's end, under a paragraph of six words or more that other
+    documents do not carry, ending with a colon, or in Chinese or Japanese closing with `。` over
+    a line with none of the script, the prose resuming below): `nameserver 192.168.11.1` under
+    "... 则包含如下。".
     Nor is an entry of a long list of the document's own, one a paragraph (`itemruns.py`): in a
     run of 30 single-line paragraphs or more of one indentation (eight words at most) in
     alphabetical order (90% of neighbours), most of them not repeated, three of its own on each
@@ -430,6 +436,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # a CSV file's header, a grid table's row a manual's translations keep (tester26)
             if commented_config(doc.text, u.start, u.end):
                 continue  # `# The following lines ...` over `::1 localhost`: a config example's comment
+            if u.words < LONG_WORDS and introduced_display(doc.text, u.start, u.end, repeated_at):
+                continue  # `nameserver 192.168.11.1` under "... enthält sie Folgendes:": the example's line
             if u.words < LONG_WORDS and option_entry(doc.text, u.start):
                 continue  # `--help display this help and exit`: an entry of the document's list of options
             if u.words < LONG_WORDS and release_entry(doc.text, u.start):
