@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from corpuslint.mime import declared_bodies, html_body, readable_lines
+from corpuslint.noweb import noweb_chunks, noweb_text
 from corpuslint.plain_markup import markup_roles, wiki_shown, wikitext
 from corpuslint.restmarks import CODE_DIRECTIVES, DIRECTIVE, TARGET, overline_mark, underline
 from corpuslint.roles import Role
@@ -187,8 +188,10 @@ def _structure(text: str) -> list[Role | None] | None:
     # a source file whose prose docstring comes first and whose statements are assignments
     module = text.lstrip().startswith(_DOCSTRING) and " = " in text and _ASSIGN_NEXT.search(text) is not None
     heredoc = "<<" in text and _heredoc_at(text)
+    noweb = noweb_text(text)  # a Sweave vignette's R chunks (`<<label>>=` … `@`)
     if _ANY.search(text) is None and text[:1] not in " \t." and "*/" not in text \
-            and not text.rstrip().endswith((";", "{", "}", "::")) and not console and not module and not heredoc:
+            and not text.rstrip().endswith((";", "{", "}", "::")) and not console and not module and not heredoc \
+            and not noweb:
         return None  # (most texts: one search that looks only at line breaks)
     indented = text[:1] in " \t" or "\n " in text or "\n\t" in text
     rest = "::\n" in text or "::\r\n" in text or text.startswith("..") or "\n.." in text or text.endswith("::")
@@ -196,7 +199,7 @@ def _structure(text: str) -> list[Role | None] | None:
     # a line that ends like a statement (`;`, `{`, `}`, `*/`): `in` is ~5x faster than a search
     code_end = (";\n" in text or "{\n" in text or "}\n" in text or "*/" in text or "):\n" in text
                 or text.rstrip().endswith((";", "{", "}")) or module)
-    if not (indented or rest or underlined or code_end or console or heredoc):
+    if not (indented or rest or underlined or code_end or console or heredoc or noweb):
         return None
     lines = text.split("\n")
     roles: list[Role | None] = [None] * len(lines)
@@ -209,6 +212,8 @@ def _structure(text: str) -> list[Role | None] | None:
         found = _consoles(lines, roles) or found
     if heredoc:
         found = _heredocs(lines, roles) or found
+    if noweb:
+        found = noweb_chunks(lines, roles) or found
     wiki = (code_end or found) and wikitext(text)  # (a wiki's sentences are read without their markup)
     if code_end and not fenced and not any(role is not None and role is not Role.CODE for role in roles):
         # no fence, title, directive or literal block's marker: a document, not a source file, if

@@ -68,3 +68,13 @@ def test_a_glossarys_cross_references_down_a_table_are_no_javascript():
     # a function's body closed at the end of a run of statements is
     script = "(function(d, s, id) {\n  var js, fjs = d.getElementsByTagName(s)[0];\n  js.src = 'sdk.js';\n})\n"
     assert found(text + "\n" + script, "CL205")
+
+
+def test_calls_in_two_sweave_chunks_are_the_vignettes_code():
+    # `z <- read.zoo(text = Lines, header = TRUE, index = 1:2, FUN = chron)` in two examples' R chunks: a
+    # "near-duplicate paragraph" on 0e351df (tester26)
+    text = read("zoo-read-sweave-chunks.txt")
+    assert found(text) == []
+    # the chunks' marks taken away, the same lines are a text's paragraphs again, and a copy
+    bare = "\n".join("" if row == "@" or row.startswith("<<") else row for row in text.split("\n"))
+    assert [f.line for f in found(bare)] == [33]

@@ -12,6 +12,7 @@ import regex
 
 from corpuslint.restmarks import opens_literal
 from corpuslint.similarity import quick_tokens
+from corpuslint.noweb import in_chunk
 from corpuslint.textutil import URL_LIKE, is_structure, paragraph_at, paragraphs  # (paragraph_at: re-exported)
 
 
@@ -312,6 +313,8 @@ def _listy(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if line_start < start and _in_literal_block(text, line_start, start - line_start):
         return True  # code or a console session under a "::" (reST), given as it is shown
+    if in_chunk(text, start):
+        return True  # a Sweave vignette's R chunk (`<<ex14>>=` … `@`): its calls repeat from example to example
     return is_structure(text, start, end)  # a code fence or code line, a heading, a table row
 
 
