@@ -78,3 +78,14 @@ def test_calls_in_two_sweave_chunks_are_the_vignettes_code():
     # the chunks' marks taken away, the same lines are a text's paragraphs again, and a copy
     bare = "\n".join("" if row == "@" or row.startswith("<<") else row for row in text.split("\n"))
     assert [f.line for f in found(bare)] == [33]
+
+
+def test_a_story_told_again_inside_its_own_quotation_is_no_repeated_quotation():
+    # the koan "Moon instructs a student": Moon answers with the student's story, quoted, its inner quotation
+    # nested (‘I understand …); CL403 on 0e351df (tester26)
+    text = read("jargon-koan-moon.txt")
+    copies = Linter({"select": ["CL401", "CL402", "CL403"]})
+    assert copies.check([Document.from_text(text)]) == []
+    # the story given again with its own marks, as a pull quote does, is still a repeated quotation
+    again = text.replace("‘I understand", "“I understand")
+    assert [f.code for f in copies.check([Document.from_text(again)])] == ["CL403"]

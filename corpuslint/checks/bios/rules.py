@@ -13,6 +13,7 @@ from corpuslint.checks.bios.notices import under_own_notice
 from corpuslint.checks.bios.options import CopyOptions
 from corpuslint.checks.bios.refrains import chorus, transcript_turn
 from corpuslint.checks.bios.replies import two_posts
+from corpuslint.checks.bios.requoted import requoted
 from corpuslint.checks.bios.series import record_field
 from corpuslint.checks.bios.summaries import index_and_head, summary_of_sections
 from corpuslint.checks.bios.units import neighbour
@@ -149,6 +150,8 @@ class _DuplicateRule(Rule):
                     continue  # two authors' embedded posts, one repeating the other's words (reads21b r03)
                 if in_another_cue(doc.text, copy.earlier, copy.later):
                     continue  # a subtitle cue's line shown again in a cue of another time: the cue's own
+                if requoted(doc.text, copy.earlier, copy.later):
+                    continue  # the text's passage quoted again inside its own quotation (a koan's story, tester26)
                 read = by_block(doc.text, copy)
                 if read is None or read.later in blocks:
                     continue  # a line of a block under other lines than its first copy (qa23 r02), a block reported
@@ -530,7 +533,9 @@ class RepeatedQuotation(_DuplicateRule):
     that opens with a quotation and goes on after it ("'What is the sea telling us?': Māori
     tribes fearful over whale strandings"): a title given twice. A headline that quotes the
     story's sentence (the first line, wholly in quotation marks, over the story's "…".) is the
-    story's title, not a copy: neither rule reports it.
+    story's title, not a copy: neither rule reports it. Nor is a passage the text quotes again
+    inside a quotation of its own, its inner quotation nested a level down (a koan's story told
+    again by its master: “One day a student came to Moon and said: ‘I understand …).
 
     ## Why is this bad?
     Pull quotes are a layout device; in extracted text they are a sentence said twice, which
