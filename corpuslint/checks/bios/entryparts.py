@@ -16,6 +16,7 @@ from corpuslint.checks.bios.units import CLOSING, SENTENCE_ENDS, next_paragraph
 from corpuslint.textutil import paragraph_at
 
 HEAD_WORDS = 10  # an entry's head: one line of this many words at most (a function's summary line)
+REST_WORDS = 4  # the words of a paragraph's other sentences at least (`Show caption` beside a caption is a label)
 
 
 def _rows(text: str, span: tuple[int, int]) -> list[tuple[int, int, str]]:
@@ -59,8 +60,10 @@ def under_own_heads(text: str, earlier: tuple[int, int], later: tuple[int, int])
 
 def in_other_paragraphs(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
     """Each copy is a sentence of a paragraph that holds other lines (its lines whole: the line above
-    it, if any, closes its sentence, the copy closes its own), and the two paragraphs' other lines
-    differ: one sentence in two entries whose other sentences are their own (`linecache`)."""
+    it, if any, closes its sentence, the copy closes its own), those lines a sentence or more of
+    `REST_WORDS` words, and the two paragraphs' other lines differ: one sentence in two entries whose
+    other sentences are their own (`linecache`). A caption given again over the story's next sentence
+    has a label beside its first copy (`Show caption`, fnc1-train-1832): a copy as before."""
     others = []
     for span in (earlier, later):
         rows = _rows(text, paragraph_at(text, span[0]))
@@ -73,6 +76,8 @@ def in_other_paragraphs(text: str, earlier: tuple[int, int], later: tuple[int, i
         above = [r for r in rows if r[1] <= span[0]]
         if above and not above[-1][2].rstrip(CLOSING).endswith(SENTENCE_ENDS):
             return False  # the copy goes on with a sentence opened above it
+        if len(" ".join(rest).split()) < REST_WORDS or not rest[-1].rstrip(CLOSING).endswith(SENTENCE_ENDS):
+            return False  # a label beside the copy (a caption's `Show caption`), no sentence of an entry
         others.append(rest)
     return others[0] != others[1]
 
