@@ -467,8 +467,11 @@ class DuplicateParagraph(_DuplicateRule):
     first (a few short lines under a header with the time of day and a date or a name, "(26 juin
     2018 @21h11)"; a time alone on its line, `1:15`, may be a video's running time), each
     with the answer under it; for a gallery's caption given again under its `Caption` label (the
-    slide's text and its caption box); and for a line right under a line of its block indented deeper
-    (an example's command and the result it shows, vim help's `<\tE1004: …` under two commands).
+    slide's text and its caption box); for one description in two entries of a reference (a
+    paragraph under two different one-line heads, or a sentence beside other sentences in each of two
+    paragraphs: two functions' docstrings, `entryparts.py`); and for a line right under a line of its
+    block indented deeper (an example's command and the result it shows, vim help's `<\tE1004: …`
+    under two commands).
     A feed entry's auto-title (a block's first line over a line that is only an ellipsis, `...`)
     right over the post that opens with the same sentence is the copy removed, with its ellipsis
     (a safe fix): the post keeps its own sentence.
