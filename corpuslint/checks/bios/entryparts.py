@@ -44,7 +44,10 @@ def _head(text: str, block: tuple[int, int], copy: tuple[int, int]) -> str | Non
 
 def under_own_heads(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
     """Each copy is a whole paragraph right under a one-line paragraph (`HEAD_WORDS` words at most),
-    and the two heads differ: one description under two entries' summary lines (`sysconfig`)."""
+    the two heads differ but open with the same word (two entries' summary lines: `Parse a
+    Makefile-style file.`, `Parse a config.h-style file.`), and more than the later's head stands
+    between the copies: one description under two entries (`sysconfig`). A paragraph given again
+    right under itself with a line between (`As the FAQ explains.`) is a copy."""
     heads = []
     for span, other in ((earlier, later), (later, earlier)):
         block = paragraph_at(text, span[0])
@@ -55,7 +58,12 @@ def under_own_heads(text: str, earlier: tuple[int, int], later: tuple[int, int])
         if head is None:
             return False
         heads.append(head)
-    return heads[0] != heads[1]
+    later_head = next_paragraph(text, paragraph_at(text, later[0]), -1)
+    between = next_paragraph(text, later_head, -1) if later_head else None
+    if between is None or between[0] < earlier[1]:
+        return False  # copy, a line, copy: the paragraph given again right under itself, a line between
+    first = [head.split()[0].casefold() for head in heads]
+    return heads[0] != heads[1] and first[0] == first[1]  # two entries' heads, alike (`Parse a …`)
 
 
 def in_other_paragraphs(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
