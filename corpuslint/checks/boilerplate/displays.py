@@ -8,7 +8,8 @@ deep as the prose about it. What shows it is the sentence above: a paragraph of 
 prose that introduces it, ending with a colon (`:`, `：`), or, in Chinese or Japanese, whose
 sentences close with `。` over a line with no Chinese or Japanese in it, after which the document's
 prose resumes (`则包含如下。` / `nameserver 192.168.11.1` / `resolvconf 软件包使…`). The line holds
-a datum (a digit), no sentence's end. A page's furniture stands under its own labels (`Share
+a datum (a digit, not only in a web address: a text browser's `IFRAME: https://…` is an embed),
+no sentence's end. A page's furniture stands under its own labels (`Share
 this:`, repeated itself) or at the page's edges, not under the article's lead-in.
 """
 
@@ -24,6 +25,7 @@ LEAD_WORDS = 6  # the introducing paragraph's words at least (a label `Follow us
 RESUME = 6  # paragraphs below the line within which a CJK text's prose resumes
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _CJK_LEAD_END = ("。", "：", ":")
+_URL = regex.compile(r"(?:https?|ftp)://\S+|www\.\S+")
 
 
 def _paragraphs(text: str, pos: int, step: int, count: int) -> list[tuple[int, str]]:
@@ -67,8 +69,8 @@ def introduced_display(text: str, start: int, end: int, repeated: Callable[[int]
     sentence introduces (see the module's docstring); `repeated(a line's start)` tells the lines
     other documents carry."""
     line = text[start:end].strip()
-    if "\n" in line or not any(c.isdigit() for c in line) or ends_sentence(line):
-        return False
+    if "\n" in line or not any(c.isdigit() for c in _URL.sub("", line)) or ends_sentence(line):
+        return False  # (a digit only in an address is a link's, `IFRAME: https://www.youtube.com/embed/KPnm…`)
     line_start = text.rfind("\n", 0, start) + 1
     if line_start < 2 or text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip():
         return False  # a line of a block: the paragraph's own lines say what it is
