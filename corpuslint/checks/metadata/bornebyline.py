@@ -5,8 +5,13 @@ A converter leaves a byline's name with what stood around it in the HTML: a shar
 Alone, such a line is as often a caption's credit, a menu entry or a related story's author; the
 page says which when it names the same person again as a writer: a bio sentence (`Rich Johns is a
 Media Fellow at Nature News and a freelance writer.`, `Devin Cole is a contributing writer for NBC
-News Digital.`) or an author box (`About Dennis Dee`, `More by Dennis Dee`). An author box alone,
+News Digital.`) or an author box (`About Dennis Dee`, `More by Dennis Dee`; the bios family's
+`author_boxes`: `About the Author` over the name, a bio the box holds). An author box alone,
 with no name by the headline, names the writer when the box's name stands again under it.
+
+Where no headline is found, the page's head (the lines above its first paragraph of prose) is where
+the byline stands: a name alone there (`Dana Reyes` over `Senior Golf Columnist`) is the writer's
+when the page's author box names the same person further down.
 
 A person the headline or the <title> names is the story's subject, never its writer.
 """
@@ -17,11 +22,14 @@ from collections.abc import Sequence
 
 import regex
 
+from corpuslint.checks.bios.boxes import author_boxes
 from corpuslint.checks.metadata.bylineline import OUTLET_CREDIT, bare_name, clean_byline
-from corpuslint.checks.metadata.lines import Line
+from corpuslint.checks.metadata.lines import Line, is_prose
 from corpuslint.textutil import LazyPattern
 
 NEAR = 8  # lines under the headline where the byline stands (a standfirst, a picture's caption between)
+ABOVE = 3  # lines over the headline where a byline stands too (an author card over it)
+HEAD = 60  # lines of a page's head (menus, the headline, the byline) looked at when no headline is found
 RESIDUE = LazyPattern(r"^[*•·]\s+|\s+[/|•·]$")  # a list's bullet before the name, a share bar's mark after it
 # the writer's trades a bio names (`is a contributing writer for`, `is a Media Fellow at`, `covers … for`)
 TRADE = ("writer", "reporter", "correspondent", "journalist", "columnist", "contributor", "editor", "fellow",
@@ -59,6 +67,15 @@ def _person_told(text: str, name: str) -> bool:
             and regex.search(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b", text) is not None)
 
 
+# a writer's career told in a box (`Dana Reyes has over 10 years of experience …`, `… has covered the Fed since 2009`)
+CAREER = LazyPattern(r"has\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?(?:(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten)"
+                     r"\s+(?:years?|decades?)|a\s+decade)\b|has\s+(?:written|covered|reported|worked)\b")
+
+
+def _career_of(text: str, name: str) -> bool:
+    return text.startswith(name + " ") and CAREER.match(text[len(name) + 1:]) is not None
+
+
 def _boxed(text: str, name: str) -> bool:
     box = BOX.match(text)
     return box is not None and box["name"].strip(" :") == name
@@ -70,17 +87,34 @@ def _subject(name: str, lines: Sequence[Line], headline: int) -> bool:
     return regex.search(rf"\b{regex.escape(surname)}\b", told) is not None
 
 
-def byline_borne_out(lines: Sequence[Line], headline: int | None) -> list[str]:
-    """The name on a short line by the headline that a bio sentence or an author box further down names
-    again as a writer's; else the name of an author box (`About X` with X again under it); else []."""
+def _box_names(document: str | None) -> frozenset[str]:
+    """The writers the page's author boxes name (the bios family's reading), `frozenset()` without the text."""
+    if not document:
+        return frozenset()
+    return frozenset(box.name for box in author_boxes(document))
+
+
+def _borne_out(name: str, later: Sequence[Line], boxed: frozenset[str]) -> bool:
+    return name in boxed or any(_bio_of(line.text, name) or _boxed(line.text, name) or _person_told(line.text, name)
+                                or _career_of(line.text, name)
+                                for line in later)
+
+
+def byline_borne_out(lines: Sequence[Line], headline: int | None, document: str | None = None) -> list[str]:
+    """The name on a short line by the headline (or, no headline found, in the page's head) that a bio
+    sentence or an author box further down names again as a writer's; else the name of an author box
+    (`About X` with X again under it); else []. `document`: the page's text, for its author boxes."""
     if headline is None:
-        return []
-    for index in range(headline + 1, min(len(lines), headline + 1 + NEAR)):
+        return _head_name_borne_out(lines, document)
+    boxed: frozenset[str] | None = None
+    for index in (*range(headline + 1, min(len(lines), headline + 1 + NEAR)), *range(max(1, headline - ABOVE), headline)):
         name = _near_name(lines[index].text)
         if name is None or _subject(name, lines, headline):
             continue
-        if any(_bio_of(line.text, name) or _boxed(line.text, name) for line in lines[index + 1:]):
-            return [name]
+        if boxed is None:
+            boxed = _box_names(document)
+        if _borne_out(name, lines[index + 1:], boxed):
+            return [name]  # `Dana Reyes` / `Senior Golf Columnist` by the headline, `About the Author` / `Dana Reyes` below
     for index in range(headline + 1, len(lines)):
         box = BOX.match(lines[index].text) if lines[index].text[:1] in "AMPS" else None
         name = bare_name(box["name"].strip(" :")) if box is not None else None
@@ -89,3 +123,21 @@ def byline_borne_out(lines: Sequence[Line], headline: int | None) -> list[str]:
         if any(line.text.strip() == name or _person_told(line.text, name) for line in lines[index + 1: index + 1 + BOX_LOOK]):
             return [name]
     return []
+
+
+def _head_name_borne_out(lines: Sequence[Line], document: str | None) -> list[str]:
+    """No headline found: the name alone on a line of the page's head (above its first paragraph of prose)
+    that the page's author box, or a writer's bio under the prose, names again. Two such names borne out (a
+    list of authors, a menu of columnists with their boxes) name no one."""
+    found: dict[str, int] = {}
+    for index in range(1, min(len(lines), HEAD)):
+        if is_prose(lines[index].text):
+            break
+        name = _near_name(lines[index].text)
+        if name is not None and not _subject(name, lines, 0):
+            found.setdefault(name, index)
+    if not found:
+        return []
+    boxed = _box_names(document)
+    borne = [name for name, index in found.items() if _borne_out(name, lines[index + 1:], boxed)]
+    return borne if len(borne) == 1 else []

@@ -184,7 +184,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     masthead = _site_parts(first, out.title)
     out.authors = authors_near(window, out.headline_line, masthead) or name_under_headline(lines, out.headline_line)
     if not out.authors and not _site_front(first, out.title):
-        out.authors = (byline_borne_out(lines, out.headline_line) or first_byline(lines, masthead, site) or stamped_repeated_name(lines, out.headline_line)
+        out.authors = (byline_borne_out(lines, out.headline_line, text) or first_byline(lines, masthead, site) or stamped_repeated_name(lines, out.headline_line)
                        or author_in_title(lines, first) or handle_in_title(lines, first, out.headline_line)
                        or copyright_person(lines) or bio_after_story(lines, out.headline_line, text)
                        or initials_closing_story(lines, out.headline_line, text)
