@@ -506,6 +506,8 @@ def bare_name(text: str) -> str | None:
         return None  # "The Sound Of Science", "Friends of the Earth": a site's or a body's name
     if words[0].casefold() in PLACE_LEAD:
         return None  # `New Delhi`, `North India`: a dateline's place or a section's region, no person
+    if words[0].casefold() == "about":
+        return None  # `About Dana Reyes`: an author box's label, the name after it
     if any(word.casefold() == "by" for word in words):
         return None  # `By Jane Roe`, `Stand By Me`: a byline's label or a phrase's preposition, never a name's word
     if all(core_word(w).casefold() in CALL_WORDS for w in words):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from corpuslint.checks.metadata.creditline import credited_names
 from corpuslint.checks.metadata.bylineline import (
     CARD_THEN_BY, FOREIGN_BY, KOREAN_BYLINE, LABELLED_BY, SUBMITTED_BY, bare_name, byline_names, cjk_names, clean_byline, code_table_row, day_then_label,
     is_handle, listed_entry, is_stamp, name_before_role, name_line, outlet_before_stamp,
@@ -86,8 +87,9 @@ LINK_NEAR = 4  # lines under the headline or the card's link above (a teasers' h
 
 def authors_near(window: list[tuple[int, Line]], headline: int | None,
              masthead: frozenset[str] = frozenset()) -> list[str]:
+    shown = [line for _, line in window]
     for at, (_, line) in enumerate(window):
-        names = byline_names(line)
+        names = byline_names(line) or credited_names(shown, at)
         if names:
             return names
         if (SPLIT_BY.search(line.text) and at + 1 < len(window)
