@@ -45,7 +45,7 @@ from corpuslint.checks.metadata.pagecredits import (
     agency_signing, copyright_person, initials_closing_story, labelled_credits,
 )
 from corpuslint.checks.metadata.printedtitle import (
-    cut_for_search, printed_twice, site_after_colon, without_note, words_the_title,
+    cut_for_search, label_after, printed_twice, site_after_colon, without_note, words_the_title,
 )
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, day_in_title, handle_in_title
@@ -141,7 +141,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         if anchor is not None and (_first_sentence(out.title, lines[anchor].text, ".!?")
                                    or site_after_colon(out.title, lines[anchor].text, lines, site)
                                    or cut_for_search(out.title, lines[anchor].text)
-                                   or printed_twice(lines, anchor)):
+                                   or printed_twice(lines, anchor) or label_after(out.title, lines[anchor].text)):
             # the <title> adds a standfirst to the printed headline, or the site's name after a colon, or is
             # the printed headline cut short, or words it otherwise where the page prints its own wording twice
             out.title = " ".join(lines[anchor].text.split())

@@ -91,3 +91,25 @@ def printed_twice(lines: Sequence[Line], index: int, *, look: int = 400) -> bool
     if lines[index].text.rstrip().endswith(".") or len(key.split()) < 3:
         return False
     return any(_words_key(line.text) == key for at, line in enumerate(lines[1:look], start=1) if at != index)
+
+
+LABEL_WORDS = 3  # the most words of a section's label or a site's name glued after a printed headline
+
+
+def label_after(title: str, line: str) -> bool:
+    """`<headline> Mobile`, `<headline>- The Site`, `<headline> <headline>` over the printed `<headline>`: the
+    `<title>` is the printed headline (four words at least) with a section's label, a site's name glued to it
+    by a dash without its space, or the headline again after it. What follows must be capitalised words (a
+    number, `… iPhone 5`, or a lower-case word goes on the headline)."""
+    printed = " ".join(line.split())
+    title = " ".join(title.split())
+    if not title.startswith(printed) or len(WORD.findall(printed)) < 4 or not could_be_title(printed):
+        return False
+    rest = title[len(printed):]
+    if not rest[:1].isspace() and not rest.startswith(("- ", "– ", "— ")):
+        return False  # the printed line stops inside a word of the `<title>`
+    rest = rest.lstrip(" -–—")
+    if _words_key(rest) == _words_key(printed):
+        return True  # the headline doubled
+    words = rest.split()
+    return 0 < len(words) <= LABEL_WORDS and all(word[:1].isupper() for word in words if word.casefold() not in SMALL_WORDS)

@@ -1,0 +1,75 @@
+"""Bylines and titles in shapes of unseen news sites (issue 16, meta27; the lead's held-out misses, as shapes).
+
+Invented lines (names and outlets made up) in the shapes the held-out pages print: a name confirmed by the page's
+author box (bornebyline, bios.boxes.author_boxes), a name with its job title, a label other than `By`, a contact
+button after the byline, a column's tagline, a name over the author's follow links (creditline); a <title> that is
+the printed headline with a section's label, a glued site name or the headline again after it (printedtitle).
+Each beside its look-alike left alone.
+"""
+
+from __future__ import annotations
+
+from corpuslint.checks.metadata.page import page_metadata
+
+MENU = "Home\nNews\nSports\nBusiness\nOpinion\nContact Us\nSubscribe"
+HEADLINE = "County Extends Library Hours Through Winter"
+PROSE = ("The county board voted on Tuesday to extend the library's opening hours through the winter, a change that "
+         "residents had requested for more than two years.\nOfficials said the cost would be covered by a state grant "
+         "and by savings from a new heating system installed last spring.")
+BOX = "Share this\nAbout Dana Reyes\nDana Reyes is a contributing writer for Example News. She covers the county.\nMore"
+CAREER = "Share this\nDana Reyes has over 10 years of experience covering local government in the Southeast.\nMore"
+
+
+def _page(title: str, body: str) -> str:
+    return f"{title}\n\n{MENU}\n{body}"
+
+
+def _authors(body: str, title: str = f"{HEADLINE} | Example News") -> list[str]:
+    return page_metadata(_page(title, body)).authors
+
+
+def test_a_name_in_the_head_is_the_byline_when_the_author_box_names_it():
+    # the <title> words the story otherwise: no headline found, the name alone over its job title in the page's head
+    title = "Library hours to grow | Example News"
+    assert _authors(f"{HEADLINE}\nDana Reyes\nSenior Golf Columnist\n{PROSE}\n{BOX}", title) == ["Dana Reyes"]
+    assert _authors(f"{HEADLINE}\nDana Reyes\nSenior Golf Columnist\n{PROSE}\n{CAREER}", title) == ["Dana Reyes"]
+    assert _authors(f"Dana Reyes\nAssociate Editor, Example.com\n{HEADLINE}\n{PROSE}\n{BOX}") == ["Dana Reyes"]
+
+
+def test_a_name_no_box_bears_out_is_left():
+    title = "Library hours to grow | Example News"
+    assert _authors(f"{HEADLINE}\nDana Reyes\nSenior Golf Columnist\n{PROSE}\nShare this", title) == []
+    # two names in the head, each with its box: a list of columnists, no one's byline
+    boxes = f"{BOX}\nAbout Lee Park\nLee Park is a staff writer for Example News. He covers schools.\nMore"
+    assert _authors(f"Dana Reyes\nLee Park\n{HEADLINE}\n{PROSE}\n{boxes}", title) == []
+
+
+def test_credited_lines_under_the_headline():
+    for line in ("DANA REYES, Daily Star Staff Writer dreyes@example.com",
+                 "DANA REYES AP Sports Writer Published: June 7, 2013 2:15AM",
+                 "* Article by: DANA REYES",
+                 "Practical IT insight from Dana Reyes",
+                 "Dana Reyes Example News\n* Twitter",
+                 "Dana Reyes\nDana Reyes\n* Twitter"):
+        assert _authors(f"{HEADLINE}\n{line}\n{PROSE}") == ["Dana Reyes"], line
+    assert _authors(f"{HEADLINE}\nBy Dana Reyes and Lee Park, E-mail the writers\n{PROSE}") == ["Dana Reyes", "Lee Park"]
+
+
+def test_credit_look_alikes_are_left():
+    for line in ("Senior Golf Columnist",  # a job title alone
+                 "Dana Reyes Example News\n* Share",  # a share bar, no author's link
+                 "Icon Facebook\nFacebook",  # a share bar's button and its alt text
+                 "Web Audio Editor",  # a tool's name, no one's job title
+                 "Practical insight from the county board"):  # no name after `from`
+        assert _authors(f"{HEADLINE}\n{line}\n{PROSE}") == [], line
+
+
+def test_a_label_after_the_printed_headline_is_left_off_the_title():
+    for title in (f"{HEADLINE} Mobile", f"{HEADLINE}- The Site", f"{HEADLINE} {HEADLINE}"):
+        assert page_metadata(_page(title, f"{HEADLINE}\nBy Dana Reyes\n{PROSE}")).title == HEADLINE, title
+
+
+def test_a_title_that_goes_on_past_the_printed_line_is_kept():
+    for title in ("Apple Unveils Its New Phone 5", "Apple Unveils Its New Phone and a watch"):
+        found = page_metadata(_page(title, f"Apple Unveils Its New Phone\nBy Dana Reyes\n{PROSE}")).title
+        assert found == title, title
