@@ -73,3 +73,12 @@ def test_a_title_that_goes_on_past_the_printed_line_is_kept():
     for title in ("Apple Unveils Its New Phone 5", "Apple Unveils Its New Phone and a watch"):
         found = page_metadata(_page(title, f"Apple Unveils Its New Phone\nBy Dana Reyes\n{PROSE}")).title
         assert found == title, title
+
+
+def test_a_bullet_or_a_dateline_printed_before_the_headline_is_left_off_the_title():
+    for title, printed in ((f"{HEADLINE} | Example News", f"* {HEADLINE}"), (f"{HEADLINE} | Example News", f"+ • {HEADLINE}"),
+                           (f"{HEADLINE} | Example News", f"MIAMI: {HEADLINE}"), (f"{HEADLINE} Mobile", f"* {HEADLINE}")):
+        assert page_metadata(_page(title, f"{printed}\nBy Dana Reyes\n{PROSE}")).title == HEADLINE, (title, printed)
+    # the <title> gives the kicker too: the headline's own words
+    title = f"WATCH: {HEADLINE}"
+    assert page_metadata(_page(title, f"{title}\nBy Dana Reyes\n{PROSE}")).title == title

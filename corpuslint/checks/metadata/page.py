@@ -45,7 +45,7 @@ from corpuslint.checks.metadata.pagecredits import (
     agency_signing, copyright_person, initials_closing_story, labelled_credits,
 )
 from corpuslint.checks.metadata.printedtitle import (
-    cut_for_search, label_after, printed_twice, site_after_colon, without_note, words_the_title,
+    GLUED_DASH, after_kicker, cut_for_search, label_after, printed_headline, printed_twice, site_after_colon, without_note, words_the_title,
 )
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, day_in_title, handle_in_title
@@ -114,7 +114,8 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     # and its repeat (`Folge “<site>”`, an embedded account's) no headline (qa19c)
     site_named = names_the_site(first, lines, site, repeated=False)
     # a skip link printed again over the page's second part (nature.com) is no headline, nor a verse's refrain
-    headline = None if site_named or _untitled(first, lines) else _repeated_headline(lines, first, site)
+    # (`Headline- The Site`: the site's name after a dash glued to the headline, a separator as well)
+    headline = None if site_named or _untitled(first, lines) else _repeated_headline(lines, GLUED_DASH.sub(" - ", first), site)
     if headline is not None and _refrain(lines, headline):
         return out  # a verse's or a song's first lines sung again (`I shot a query into the net.` / `I haven't …`)
     if headline is not None and _running_head(lines, headline):
@@ -203,7 +204,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     if out.date is None and out.headline_line is None:
         out.date = lone_stamp_day(lines)  # no window: the page's one stamp alone near its top
     if out.title is not None:
-        out.title = without_reply_label(out.title)  # `Post subject: Re: <thread's title>`
+        out.title = printed_headline(without_reply_label(out.title), first)  # `Post subject: Re: <thread's title>`
         if not_a_title(out.title) is not None or furniture_line(out.title) is not None or _byline_alone(out.title):
             out.title = None  # a caption, a credit, a stamp, a label, a message, a call, a count or a byline names no story
     return out
@@ -314,6 +315,8 @@ def _repeated_headline(lines: list[Line], first: str, site: str | None = None) -
         rank = wanted.get(key)
         if rank is None and _opens_cjk_title(key, whole):
             rank = 2
+        if rank is None and line[:1].isupper() and (rest := after_kicker(line)) is not None:
+            rank = wanted.get(word_key(rest))  # `MIAMI: <headline>`: a dateline printed before the <title>'s headline
         if rank is None and key in lone:
             site_part = lone.pop(key)  # the first line only
             if not _among_menu(lines, index) and names_the_site(site_part, lines, site):

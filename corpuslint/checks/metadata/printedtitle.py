@@ -101,7 +101,7 @@ def label_after(title: str, line: str) -> bool:
     `<title>` is the printed headline (four words at least) with a section's label, a site's name glued to it
     by a dash without its space, or the headline again after it. What follows must be capitalised words (a
     number, `… iPhone 5`, or a lower-case word goes on the headline)."""
-    printed = " ".join(line.split())
+    printed = LIST_MARK.sub("", " ".join(line.split()))
     title = " ".join(title.split())
     if not title.startswith(printed) or len(WORD.findall(printed)) < 4 or not could_be_title(printed):
         return False
@@ -113,3 +113,27 @@ def label_after(title: str, line: str) -> bool:
         return True  # the headline doubled
     words = rest.split()
     return 0 < len(words) <= LABEL_WORDS and all(word[:1].isupper() for word in words if word.casefold() not in SMALL_WORDS)
+
+
+# a dateline or a kicker in capitals before a printed headline (`MIAMI: …`, `WATCH: …`), a list's bullet (`* …`)
+KICKER = LazyPattern(r"^\p{Lu}[\p{Lu}.'’&-]+(?:\s+\p{Lu}[\p{Lu}.'’&-]+){0,2}:\s+(?=\S)")
+LIST_MARK = LazyPattern(r"^(?:[*+•▪◦‣·][ \t]+)+(?=\S)")
+# a site's name glued to the headline by a dash without its space before it (`Headline- The Site`)
+GLUED_DASH = LazyPattern(r"(?<=[\p{L}\p{N}.!?)\"”’])[-–—]\s+(?=\p{Lu})")
+
+
+def after_kicker(text: str) -> str | None:
+    """What a printed line says after its dateline or kicker in capitals (`MIAMI: <headline>`), or None."""
+    text = LIST_MARK.sub("", text)
+    kicker = KICKER.match(text)
+    return text[kicker.end():] if kicker is not None and len(text[kicker.end():].split()) >= 3 else None
+
+
+def printed_headline(title: str, first: str) -> str:
+    """The title as the page prints its headline, without a list's bullet before it, nor a dateline or kicker in
+    capitals the `<title>` (`first`) does not give (`MIAMI: <headline>` printed, `<headline> | Site` the `<title>`)."""
+    title = LIST_MARK.sub("", title)
+    rest = after_kicker(title)
+    if rest is not None and title[: len(title) - len(rest)].rstrip(": ").casefold() not in first.casefold():
+        return rest
+    return title
