@@ -39,6 +39,9 @@ def test_a_name_in_the_head_is_the_byline_when_the_author_box_names_it():
 def test_a_name_no_box_bears_out_is_left():
     title = "Library hours to grow | Example News"
     assert _authors(f"{HEADLINE}\nDana Reyes\nSenior Golf Columnist\n{PROSE}\nShare this", title) == []
+    # someone the story is about, named under the headline (a caption) and in the story
+    story = "Dana Reyes has worked at the library for 20 years and asked for the change."
+    assert _authors(f"{HEADLINE}\nDana Reyes\n{PROSE}\n{story}\nShare this", title) == []
     # two names in the head, each with its box: a list of columnists, no one's byline
     boxes = f"{BOX}\nAbout Lee Park\nLee Park is a staff writer for Example News. He covers schools.\nMore"
     assert _authors(f"Dana Reyes\nLee Park\n{HEADLINE}\n{PROSE}\n{boxes}", title) == []
@@ -82,3 +85,12 @@ def test_a_bullet_or_a_dateline_printed_before_the_headline_is_left_off_the_titl
     # the <title> gives the kicker too: the headline's own words
     title = f"WATCH: {HEADLINE}"
     assert page_metadata(_page(title, f"{title}\nBy Dana Reyes\n{PROSE}")).title == title
+
+
+def test_the_sites_name_beside_the_writers_is_left_off():
+    title = f"{HEADLINE} | Example Sports"
+    assert _authors(f"{HEADLINE}\nExample Sports | Dana Reyes | Thursday, June 06, 2013\n{PROSE}", title) == ["Dana Reyes"]
+    assert _authors(f"{HEADLINE}\nExample Sports Dana Reyes\nMay 15, 2013\n{PROSE}", title) == ["Dana Reyes"]
+    # a site the <title> does not name: two names on the meta line, neither taken
+    assert _authors(f"{HEADLINE}\nExample Daily | Dana Reyes | Thursday, June 06, 2013\n{PROSE}", title) == []
+

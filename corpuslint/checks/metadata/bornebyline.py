@@ -72,8 +72,14 @@ CAREER = LazyPattern(r"has\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?(?:
                      r"\s+(?:years?|decades?)|a\s+decade)\b|has\s+(?:written|covered|reported|worked)\b")
 
 
+CAREER_WORDS = LazyPattern(r"(?i)\b(?:journalis\w*|writ\w*|report\w*|edit\w*|column\w*|experience)\b")
+
+
 def _career_of(text: str, name: str) -> bool:
-    return text.startswith(name + " ") and CAREER.match(text[len(name) + 1:]) is not None
+    """`<name> has over 10 years of experience …`, `<name> has written for …`: a writer's career (not `<name> has worked
+    at the library for 20 years`: someone the story is about)."""
+    return (text.startswith(name + " ") and CAREER.match(text[len(name) + 1:]) is not None
+            and CAREER_WORDS.search(text, len(name), len(name) + 160) is not None)
 
 
 def _boxed(text: str, name: str) -> bool:
@@ -95,8 +101,8 @@ def _box_names(document: str | None) -> frozenset[str]:
 
 
 def _borne_out(name: str, later: Sequence[Line], boxed: frozenset[str]) -> bool:
-    return name in boxed or any(_bio_of(line.text, name) or _boxed(line.text, name) or _person_told(line.text, name)
-                                or _career_of(line.text, name)
+    # (not a sentence about the person in the third person alone, `X is not convinced …; follow him`: the story's)
+    return name in boxed or any(_bio_of(line.text, name) or _boxed(line.text, name) or _career_of(line.text, name)
                                 for line in later)
 
 

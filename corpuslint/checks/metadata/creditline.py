@@ -9,6 +9,8 @@ a label the byline readers know:
     By Dana Reyes and Lee Park, E-mail the writers             <- a byline, then a contact button
     Practical IT insight from Dana Reyes                       <- a column's tagline naming its writer
     Dana Reyes Example News / * Twitter                        <- a name, its outlet, the author's follow links
+    Example Daily | Dana Reyes | Thursday, June 06, 2013       <- the site's name (its <title>'s), the name, the stamp
+    Example Sports Dana Reyes                                  <- the site's name glued before the writer's
 
 Each is read only as a whole short line (a sentence of the story never is one), on the lines the page
 reader looks at for a byline (under the headline).
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from corpuslint.checks.metadata.bylineline import CONTACT_BUTTON, OUTLET_CREDIT, bare_name, byline_names, is_stamp
 from corpuslint.checks.metadata.lines import Line
-from corpuslint.textutil import LazyPattern
+from corpuslint.textutil import LazyPattern, word_key
 
 # a job title closing a credit: the beat's or the rank's words, then the trade (`Staff Writer`, `AP Sports Writer`)
 RANKS = ("Staff Sports Business Political Senior Chief Contributing Associate Medical Science Technology Entertainment "
@@ -56,12 +58,47 @@ def _name_then_title(text: str) -> str | None:
     return None
 
 
-def credited_names(lines: list[Line], index: int) -> list[str]:
-    """The writers line `index` credits in one of the shapes above, or []."""
+SITE_BAR = LazyPattern(r"\s+[|•·—–/]\s+")
+
+
+def _name_among_site_parts(text: str, masthead: frozenset[str]) -> str | None:
+    """`Example Daily | Dana Reyes | Thursday, June 06, 2013`: a meta line of the site's name (a part of the page's
+    `<title>` that is not the headline), one person's name and the stamp: the name."""
+    parts = [part.strip() for part in SITE_BAR.split(text)]
+    if len(parts) < 3:
+        return None
+    names, stamps, site = [], 0, False
+    for part in parts:
+        if word_key(part) in masthead:
+            site = True
+        elif is_stamp(part):
+            stamps += 1
+        elif (name := bare_name(part)) is not None:
+            names.append(name)
+        else:
+            return None
+    return names[0] if site and stamps and len(names) == 1 else None
+
+
+def without_masthead(name: str, masthead: frozenset[str]) -> str:
+    """`Example Sports Dana Reyes` on a page whose `<title>` names the site `Example Sports`: the person's name after
+    the site's."""
+    words = name.split()
+    for cut in range(1, len(words) - 1):
+        if word_key(" ".join(words[:cut])) in masthead and (rest := bare_name(" ".join(words[cut:]))) is not None:
+            return rest
+    return name
+
+
+def credited_names(lines: list[Line], index: int, masthead: frozenset[str] = frozenset()) -> list[str]:
+    """The writers line `index` credits in one of the shapes above, or []. `masthead`: the site's names the
+    page's `<title>` gives beside its headline."""
     line = lines[index]
     text = " ".join(line.text.split())
     if len(text) > 100 or len(text) < 5:
         return []
+    if masthead and (name := _name_among_site_parts(text, masthead)) is not None:
+        return [name]
     if (label := CREDIT_LABEL.match(text)) is not None:
         name = bare_name(label["name"].strip())
         return [name] if name is not None else []

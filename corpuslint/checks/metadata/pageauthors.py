@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from corpuslint.checks.metadata.creditline import credited_names
+from corpuslint.checks.metadata.creditline import credited_names, without_masthead
 from corpuslint.checks.metadata.bylineline import (
     CARD_THEN_BY, FOREIGN_BY, KOREAN_BYLINE, LABELLED_BY, SUBMITTED_BY, bare_name, byline_names, cjk_names, clean_byline, code_table_row, day_then_label,
     is_handle, listed_entry, is_stamp, name_before_role, name_line, outlet_before_stamp,
@@ -89,7 +89,7 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
              masthead: frozenset[str] = frozenset()) -> list[str]:
     shown = [line for _, line in window]
     for at, (_, line) in enumerate(window):
-        names = byline_names(line) or credited_names(shown, at)
+        names = byline_names(line) or credited_names(shown, at, masthead)
         if names:
             return names
         if (SPLIT_BY.search(line.text) and at + 1 < len(window)
@@ -109,6 +109,8 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                 name, stamped = name_line(line.text)
                 if name is None:
                     name = name_before_role(line.text)  # `Richard Adams Education editor`
+                if name is not None and masthead:
+                    name = without_masthead(name, masthead)  # `Example Sports Dana Reyes`: the site's name first
                 if name is None and need_stamp and (outlet := outlet_before_stamp(line.text)) is not None:
                     return [outlet]  # `CBS/AP / June 6, 2013, 10:59 AM`: the wire credited with the story's stamp
                 if name and listed_entry(lines, i):
