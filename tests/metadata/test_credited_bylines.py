@@ -94,3 +94,17 @@ def test_the_sites_name_beside_the_writers_is_left_off():
     # a site the <title> does not name: two names on the meta line, neither taken
     assert _authors(f"{HEADLINE}\nExample Daily | Dana Reyes | Thursday, June 06, 2013\n{PROSE}", title) == []
 
+
+
+MENUS = "\n".join(f"* Section {word}" for word in "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa".split() * 6)
+
+
+def test_the_byline_over_the_story_far_under_the_headline():
+    title = f"{HEADLINE} | Example Daily"
+    for line, day in (("Dana Reyes | May 15, 2013 11:55 AM", "2013-05-15"), ("July 18, 2013 9:05 AM\nDana Reyes", "2013-07-18"),
+                      ("Dana Reyes (Blog) - May 15, 2013 1:42 PM", "2013-05-15")):
+        found = page_metadata(f"{title}\n\n{HEADLINE}\n{MENUS}\n{line}\n{PROSE}")
+        assert (found.authors, found.date) == (["Dana Reyes"], day), line
+    # other stories under a teasers' heading: the first one's byline is not the page's
+    found = page_metadata(f"{title}\n\n{HEADLINE}\n{MENUS}\nMore Stories\nDana Reyes | May 15, 2013 11:55 AM\n{PROSE}")
+    assert (found.authors, found.date) == ([], None)

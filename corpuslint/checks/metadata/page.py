@@ -48,6 +48,7 @@ from corpuslint.checks.metadata.printedtitle import (
     GLUED_DASH, after_kicker, cut_for_search, label_after, printed_headline, printed_twice, site_after_colon, without_note, words_the_title,
 )
 from corpuslint.checks.metadata.sitename import names_the_site
+from corpuslint.checks.metadata.storyhead import story_head
 from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, day_in_title, handle_in_title
 from corpuslint.checks.metadata.vocabulary import BYLINE_START, CHROME_WORDS, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern, word_key
@@ -184,6 +185,10 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     window = window_around(lines, out.headline_line, before=0 if signed else BEFORE)
     masthead = _site_parts(first, out.title)
     out.authors = authors_near(window, out.headline_line, masthead) or name_under_headline(lines, out.headline_line)
+    head: list[tuple[int, Line]] = []  # the story's head far under the headline (its byline over the first paragraph)
+    if not out.authors and window and out.headline_line is not None:
+        head = story_head(lines, out.headline_line, window[-1][0])
+        out.authors = authors_near(head, out.headline_line, masthead) if head else []
     if not out.authors and not _site_front(first, out.title):
         out.authors = (byline_borne_out(lines, out.headline_line, text) or first_byline(lines, masthead, site) or stamped_repeated_name(lines, out.headline_line)
                        or author_in_title(lines, first) or handle_in_title(lines, first, out.headline_line)
@@ -192,7 +197,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
                        or agency_signing(lines, out.headline_line) or name_on_dated_meta_line(lines)
                        or ((name_by_lone_stamp(lines) or name_on_lone_meta_line(lines))
                            if out.headline_line is None else []))
-    out.date = date_near_headline(window, out.headline_line)
+    out.date = date_near_headline(window, out.headline_line) or (date_near_headline(head, out.headline_line) if head else None)
     if not out.authors and out.date is None and out.headline_line is not None:
         signed = _signed_after_teasers(lines, out.headline_line)
         if signed is not None:
