@@ -53,7 +53,8 @@ def test_credited_lines_under_the_headline():
                  "* Article by: DANA REYES",
                  "Practical IT insight from Dana Reyes",
                  "Dana Reyes Example News\n* Twitter",
-                 "Dana Reyes\nDana Reyes\n* Twitter"):
+                 "Dana Reyes\nDana Reyes\n* Twitter",
+                 "News » Science » Biology\n* Dana Reyes"):
         assert _authors(f"{HEADLINE}\n{line}\n{PROSE}") == ["Dana Reyes"], line
     assert _authors(f"{HEADLINE}\nBy Dana Reyes and Lee Park, E-mail the writers\n{PROSE}") == ["Dana Reyes", "Lee Park"]
 
@@ -63,7 +64,9 @@ def test_credit_look_alikes_are_left():
                  "Dana Reyes Example News\n* Share",  # a share bar, no author's link
                  "Icon Facebook\nFacebook",  # a share bar's button and its alt text
                  "Web Audio Editor",  # a tool's name, no one's job title
-                 "Practical insight from the county board"):  # no name after `from`
+                 "Practical insight from the county board",  # no name after `from`
+                 "May 15, 2013\nThe stone tools were probably made\nby Homo",  # a wrapped sentence's `by`, a genus
+                 "News\n* Dana Reyes"):  # a menu's entry, no breadcrumb over it
         assert _authors(f"{HEADLINE}\n{line}\n{PROSE}") == [], line
 
 

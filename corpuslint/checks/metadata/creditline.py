@@ -11,6 +11,7 @@ a label the byline readers know:
     Dana Reyes Example News / * Twitter                        <- a name, its outlet, the author's follow links
     Example Daily | Dana Reyes | Thursday, June 06, 2013       <- the site's name (its <title>'s), the name, the stamp
     Example Sports Dana Reyes                                  <- the site's name glued before the writer's
+    News » Science » Biology / * Dana Reyes                    <- the name as the item under the page's breadcrumb
 
 Each is read only as a whole short line (a sentence of the story never is one), on the lines the page
 reader looks at for a byline (under the headline).
@@ -58,6 +59,9 @@ def _name_then_title(text: str) -> str | None:
     return None
 
 
+# a breadcrumb's path of sections (`News » Science » Biology`), a list's item under it
+BREADCRUMB = LazyPattern(r"^[^»›\n]{1,40}(?:\s[»›]\s[^»›\n]{1,40}){2,6}$")
+ITEM = LazyPattern(r"^[*•]\s+(?=\S)")
 SITE_BAR = LazyPattern(r"\s+[|•·—–/]\s+")
 
 
@@ -110,6 +114,10 @@ def credited_names(lines: list[Line], index: int, masthead: frozenset[str] = fro
         return [name] if name is not None else []
     if (name := _name_then_title(text)) is not None:
         return [name]
+    if index > 0 and (item := ITEM.match(text)) is not None and BREADCRUMB.match(" ".join(lines[index - 1].text.split())):
+        name = bare_name(text[item.end():])
+        if name is not None:
+            return [name]
     following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     if SOCIAL.match(following):
         # the author's follow links under the name, with the outlet credited after it (`Dana Reyes Example News`) or

@@ -90,7 +90,7 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
     shown = [line for _, line in window]
     for at, (_, line) in enumerate(window):
         names = byline_names(line) or credited_names(shown, at, masthead)
-        if names:
+        if names and not continues_a_sentence(shown, at):  # `… were probably made` / `by Homo`: a wrapped sentence's
             return names
         if (SPLIT_BY.search(line.text) and at + 1 < len(window)
                 and (name := bare_name(clean_byline(window[at + 1][1].text)) or pen_name(window[at + 1][1].text))):
