@@ -5,7 +5,8 @@ a label the byline readers know:
 
     DANA REYES, Daily Star Staff Writer dreyes@example.com     <- the name, the outlet's job title, an address
     DANA REYES AP Sports Writer Published: June 7, 2013 2:15AM <- the name, the wire's title, the stamp
-    * Article by: DANA REYES                                   <- a label other than `By`, a list's bullet
+    * Article by: DANA REYES ASSOCIATED PRESS                  <- a label other than `By`, a list's bullet, the wire
+    DANA REYES / ASSOCIATED PRESS                              <- the name over the wire it writes for
     By Dana Reyes and Lee Park, E-mail the writers             <- a byline, then a contact button
     Practical IT insight from Dana Reyes                       <- a column's tagline naming its writer
     Dana Reyes Example News / * Twitter                        <- a name, its outlet, the author's follow links
@@ -62,6 +63,9 @@ def _name_then_title(text: str) -> str | None:
 # a breadcrumb's path of sections (`News » Science » Biology`), a list's item under it
 BREADCRUMB = LazyPattern(r"^[^»›\n]{1,40}(?:\s[»›]\s[^»›\n]{1,40}){2,6}$")
 ITEM = LazyPattern(r"^[*•]\s+(?=\S)")
+# a wire service credited after the writer's name, in any case (`DANA REYES ASSOCIATED PRESS`, `Dana Reyes, AP`)
+AGENCY_TAIL = LazyPattern(r"(?i)(?:\s*,\s*|\s+)(?:the\s+)?(?:associated\s+press|agence\s+france-presse|reuters|bloomberg(?:\s+news)?"
+                          r"|canadian\s+press|press\s+association|xinhua|kyodo\s+news|ap|afp|upi)$")
 SITE_BAR = LazyPattern(r"\s+[|•·—–/]\s+")
 
 
@@ -94,6 +98,12 @@ def without_masthead(name: str, masthead: frozenset[str]) -> str:
     return name
 
 
+def without_agency(name: str) -> str:
+    """`Dana Reyes Associated Press` (`By DANA REYES ASSOCIATED PRESS`): the writer's name without the wire's."""
+    tail = AGENCY_TAIL.search(name) if len(name.split()) >= 3 else None
+    return (bare_name(name[: tail.start()]) or name) if tail is not None else name
+
+
 def credited_names(lines: list[Line], index: int, masthead: frozenset[str] = frozenset()) -> list[str]:
     """The writers line `index` credits in one of the shapes above, or []. `masthead`: the site's names the
     page's `<title>` gives beside its headline."""
@@ -104,7 +114,9 @@ def credited_names(lines: list[Line], index: int, masthead: frozenset[str] = fro
     if masthead and (name := _name_among_site_parts(text, masthead)) is not None:
         return [name]
     if (label := CREDIT_LABEL.match(text)) is not None:
-        name = bare_name(label["name"].strip())
+        named = label["name"].strip()
+        tail = AGENCY_TAIL.search(named)
+        name = bare_name(named[: tail.start()] if tail is not None else named)
         return [name] if name is not None else []
     if (tail := CONTACT_TAIL.search(text)) is not None:
         cut = text[: tail.start()]
@@ -119,6 +131,8 @@ def credited_names(lines: list[Line], index: int, masthead: frozenset[str] = fro
         if name is not None:
             return [name]
     following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    if following and AGENCY_TAIL.fullmatch(" " + following) is not None and (name := bare_name(text)) is not None:
+        return [name]  # `DANA REYES` / `ASSOCIATED PRESS`
     if SOCIAL.match(following):
         # the author's follow links under the name, with the outlet credited after it (`Dana Reyes Example News`) or
         # the name printed twice (an avatar's alt text, then the link, as lynx prints them); not a name alone (a

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from corpuslint.checks.metadata.creditline import credited_names, without_masthead
+from corpuslint.checks.metadata.creditline import credited_names, without_agency, without_masthead
 from corpuslint.checks.metadata.bylineline import (
     CARD_THEN_BY, FOREIGN_BY, KOREAN_BYLINE, LABELLED_BY, SUBMITTED_BY, bare_name, byline_names, cjk_names, clean_byline, code_table_row, day_then_label,
     is_handle, listed_entry, is_stamp, name_before_role, name_line, outlet_before_stamp,
@@ -91,7 +91,7 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
     for at, (_, line) in enumerate(window):
         names = byline_names(line) or credited_names(shown, at, masthead)
         if names and not continues_a_sentence(shown, at):  # `… were probably made` / `by Homo`: a wrapped sentence's
-            return names
+            return [without_agency(name) for name in names]
         if (SPLIT_BY.search(line.text) and at + 1 < len(window)
                 and (name := bare_name(clean_byline(window[at + 1][1].text)) or pen_name(window[at + 1][1].text))):
             return [name]  # `Written by` / `Alison Griswold`: the name alone under its label
