@@ -47,6 +47,12 @@ def test_a_name_no_box_bears_out_is_left():
     assert _authors(f"Dana Reyes\nLee Park\n{HEADLINE}\n{PROSE}\n{boxes}", title) == []
 
 
+def test_the_sites_credit_gives_way_to_the_writer_its_author_box_names():
+    assert _authors(f"{HEADLINE}\nBy Example News\nMay 15, 2013\n{PROSE}\n{BOX}") == ["Dana Reyes"]
+    assert _authors(f"{HEADLINE}\nBy Example News\nMay 15, 2013\n{PROSE}") == ["Example News"]
+    assert _authors(f"{HEADLINE}\nBy Lee Park\nMay 15, 2013\n{PROSE}\n{BOX}") == ["Lee Park"]  # a person's byline stays
+
+
 def test_credited_lines_under_the_headline():
     for line in ("DANA REYES, Daily Star Staff Writer dreyes@example.com",
                  "DANA REYES AP Sports Writer Published: June 7, 2013 2:15AM",

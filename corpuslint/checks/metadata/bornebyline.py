@@ -25,7 +25,7 @@ import regex
 from corpuslint.checks.bios.boxes import author_boxes
 from corpuslint.checks.metadata.bylineline import OUTLET_CREDIT, bare_name, clean_byline
 from corpuslint.checks.metadata.lines import Line, is_prose
-from corpuslint.textutil import LazyPattern
+from corpuslint.textutil import LazyPattern, word_key
 
 NEAR = 8  # lines under the headline where the byline stands (a standfirst, a picture's caption between)
 ABOVE = 3  # lines over the headline where a byline stands too (an author card over it)
@@ -104,6 +104,13 @@ def _borne_out(name: str, later: Sequence[Line], boxed: frozenset[str]) -> bool:
     # (not a sentence about the person in the third person alone, `X is not convinced …; follow him`: the story's)
     return name in boxed or any(_bio_of(line.text, name) or _boxed(line.text, name) or _career_of(line.text, name)
                                 for line in later)
+
+
+def not_a_person(author: str, masthead: frozenset[str]) -> bool:
+    """`Example News` (the site's name, a part of its `<title>`), `Example News Staff`, `KXYZ News`, `CBS/AP`: a credit
+    of the site, a newsroom or a wire, no person's name. (Where the page's author box names its writer, the writer.)"""
+    key = word_key(author)
+    return bare_name(author) is None or any(key == site or key.startswith(site + " ") for site in masthead)
 
 
 def byline_borne_out(lines: Sequence[Line], headline: int | None, document: str | None = None) -> list[str]:

@@ -23,7 +23,7 @@ from typing import Any
 
 from corpuslint.checks.metadata.authorbox import bio_after_story
 from corpuslint.checks.metadata.comments import before_comments
-from corpuslint.checks.metadata.bornebyline import byline_borne_out
+from corpuslint.checks.metadata.bornebyline import byline_borne_out, not_a_person
 from corpuslint.checks.metadata.bylineline import bare_name, byline_names, clean_byline, name_line
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.dateorder import reading_order
@@ -197,6 +197,8 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
                        or agency_signing(lines, out.headline_line) or name_on_dated_meta_line(lines)
                        or ((name_by_lone_stamp(lines) or name_on_lone_meta_line(lines))
                            if out.headline_line is None else []))
+    if len(out.authors) == 1 and not_a_person(out.authors[0], masthead):
+        out.authors = byline_borne_out(lines, out.headline_line, text) or out.authors  # the site's credit, its writer boxed
     out.date = date_near_headline(window, out.headline_line) or (date_near_headline(head, out.headline_line) if head else None)
     if not out.authors and out.date is None and out.headline_line is not None:
         signed = _signed_after_teasers(lines, out.headline_line)
