@@ -101,9 +101,17 @@ def _box_names(document: str | None) -> frozenset[str]:
 
 
 def _borne_out(name: str, later: Sequence[Line], boxed: frozenset[str]) -> bool:
-    # (not a sentence about the person in the third person alone, `X is not convinced …; follow him`: the story's)
-    return name in boxed or any(_bio_of(line.text, name) or _boxed(line.text, name) or _career_of(line.text, name)
-                                for line in later)
+    """A bio or a box further down names `name` as a writer's (not a sentence about the person in the third person
+    alone, `X is not convinced …; follow him`: the story's). A bio opens with the name, a box's label holds it."""
+    if name in boxed:
+        return True
+    for line in later:
+        text = line.text
+        if text.startswith(name) and (_bio_of(text, name) or _career_of(text, name)):
+            return True
+        if text[:1] in "AMPS" and name in text and _boxed(text, name):
+            return True
+    return False
 
 
 def not_a_person(author: str, masthead: frozenset[str]) -> bool:
@@ -144,9 +152,10 @@ def _head_name_borne_out(lines: Sequence[Line], document: str | None) -> list[st
     list of authors, a menu of columnists with their boxes) name no one."""
     found: dict[str, int] = {}
     for index in range(1, min(len(lines), HEAD)):
-        if is_prose(lines[index].text):
+        text = lines[index].text
+        if is_prose(text):
             break
-        name = _near_name(lines[index].text)
+        name = _near_name(text) if " " in text and len(text) <= 60 else None  # (a name has two words at least)
         if name is not None and not _subject(name, lines, 0):
             found.setdefault(name, index)
     if not found:
