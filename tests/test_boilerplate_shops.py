@@ -12,17 +12,9 @@ from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.smoothing import empty_entries
 from corpuslint.checks.boilerplate.uniform import verse
 
+from test_boilerplate_recordlists import ARTICLE  # an article's body (Mercury Parser's yahoo.com fixture)
+
 DATA = Path(__file__).parent / "data" / "boilerplate" / "shops"
-ARTICLE = [  # an article's body (Mercury Parser's yahoo.com fixture, as tests/test_boilerplate_recordlists.py)
-    "SAN FRANCISCO (AP) — Steve Jobs, the mind behind the iPhone, iPad and other devices that "
-    "revolutionized the way people consume information, resigned Wednesday as CEO of Apple.",
-    "The move appears to be the result of an unspecified medical condition for which Jobs took a "
-    "leave of absence in January, his third since 2004.",
-    "In a letter addressed to Apple's board and the Apple community, Jobs said he always said that "
-    "if there ever came a day when he could no longer meet his duties, he would be the first to say so.",
-    "The company said Jobs gave the board his resignation Wednesday and suggested Cook be named his "
-    "successor, and the board did that.",
-]
 
 
 def texts(lines, at):

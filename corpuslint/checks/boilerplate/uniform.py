@@ -21,7 +21,7 @@ own, each like the next. Three such shapes, whatever their words (`uniform_shape
   headline, a rank's digit opening the next. (Not Chinese nor Japanese: a Taiwanese blogger writes lines of even width without a
   mark, tests/data/boilerplate/web/pixnet.txt, among the page's furniture.)
 - verse: `VERSE_LINES` lines or more, `VERSE_SHORT` of them a verse line's size (two to 14 words,
-  no bullet: inscriptis' nested `+ ` and `o ` too, shops27), and `VERSE_RUN_ON` of them leaving their
+  no bullet: inscriptis' nested `+ ` and `o ` too), and `VERSE_RUN_ON` of them leaving their
   clause open for the next line (a comma or a semicolon at the end, or no sentence mark and the next
   line, not a list's item, going on in a small letter): a poem,
   an epic, a songbook (tester26: Yeats's "Easter, 1916" read as a menu, 113 of 145 lines deleted).
