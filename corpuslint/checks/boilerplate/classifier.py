@@ -124,7 +124,8 @@ class BoilerplateLine(Rule):
     case, where the next line's first word would not have fitted) nor code documentation (a third of the lines or more, of 20 or more, carrying code
     tokens: `snake_case`, `camelCase`, `f()`, `--option`, `<type>`, a version `1.2.3`) nor authored
     plain text (three headings or more underlined with a row of one symbol: reST, a changelog; three
-    entries or more signed off `-- Name <e-mail>  date`: a Debian changelog) nor a file of records
+    entries or more signed off `-- Name <e-mail>  date`: a Debian changelog, or opened
+    `2022-12-14  Name  <e-mail>`: a GNU ChangeLog) nor a file of records
     (three records or more closed by fortune's `%` line, or three stanzas opening with the same
     `Field: value` over another field: a Debian copyright file) nor release notes (three releases or
     more, each a heading with a version number, `2.42.10 (stable)`, over a bulleted list of its

@@ -35,7 +35,9 @@ version tables. Two shapes tell such text from a page, whatever its words:
   the short lines the model reads as furniture are the document's own entries and headings;
 - a changelog's signed entries: `SIGNED` lines or more that sign an entry off with a name and an
   e-mail address (`-- Matthias Klose <doko@debian.org>  Mon, 10 May 2021 ...`, Debian's format; one
-  that is not wrapped passes the first test);
+  that is not wrapped passes the first test), or open one with its date, a name and an e-mail address
+  (`2022-12-14  Even Rouault  <even.rouault@spatialys.com>`, GNU's ChangeLog; tester27: a ChangeLog
+  of commit messages, one a line, is not wrapped, and its dated entries read as a teaser list's records);
 - records: a file of records, not a page: `RECORDS` records or more, each of two lines or more,
   closed by the fortune format's separator (`corpuslint.records`: `%` alone on its line, flush between two records: a
   poetry anthology's title, author and verses between two; a chart's `%` label on a page stands
@@ -265,13 +267,22 @@ def underlined_headings(lines: Sequence[Line]) -> bool:
 _SIGN_OFF = re.compile(r"^--\s+\S[^<>]*<[^<>@\s]+@[^<>\s]+>\s+\S")
 
 
+# an entry's header: `2022-12-14  Even Rouault  <even.rouault@spatialys.com>` (GNU's ChangeLog, ISO date or
+# the older `Tue Jan  3 10:00:00 2006` one), the name and its e-mail address the line's rest
+_DATED_HEADER = re.compile(
+    r"(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d [\d:]{5,8} (?:[A-Z]{3,4} )?\d{4})"
+    r"\s+\S[^<>]*<[^<>@\s]+@[^<>\s]+>$")
+
+
 def signed_entries(lines: Sequence[Line]) -> bool:
-    """`SIGNED` lines or more that sign an entry off (`-- Name <e-mail>  date`): a changelog (Debian's
-    format), whose short entries (`* New upstream release.`) and headers the model reads as
-    furniture; a page dumped as text has none."""
+    """`SIGNED` lines or more that sign an entry off (`-- Name <e-mail>  date`) or open it
+    with its date (`2022-12-14  Name  <e-mail>`): a changelog (Debian's format, GNU's), whose short
+    entries (`* New upstream release.`) and headers the model reads as furniture; a page dumped as text
+    has none."""
     found = 0
     for line in lines:
-        if line.text.startswith("--") and _SIGN_OFF.match(line.text):
+        if ((line.text.startswith("--") and _SIGN_OFF.match(line.text))
+                or (line.text[:1].isalnum() and _DATED_HEADER.match(line.text))):
             found += 1
             if found >= SIGNED:
                 return True
