@@ -277,7 +277,9 @@ class BoilerplateLine(Rule):
     lead-in ending with a colon (three rows or more of a term as code names it over its meaning:
     `time_low` / `the first 32 bits of the UUID`; a menu's labels have no meaning under each). Nor
     is code or markup (a LaTeX command at the line's
-    start, a Sweave or R Markdown chunk, an R assignment or console line, a call or statement;
+    start, a Sweave or R Markdown chunk, an R assignment or console line, a call or statement, a
+    Python import, a comment in a block of code; a console session whole, from a prompt before a
+    command, `>>> args` or `$ python3 script.py`, to the blank line after its output;
     the text's lead-in right above such a line, its sentence going on in lower case right below),
     whatever the score, on the line model's or the second stage's verdict. Markdown
     documents are not checked: the model knows whole-page text, not authored Markdown.

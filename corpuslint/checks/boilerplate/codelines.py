@@ -16,6 +16,11 @@ carry (a menu has no `<-`, no `\\begin{`, no call `f(x)`).
   lead-in right above it (`Convert the zeros to NA and then use na.locf:`, `... the Laplace
   approximation to the log-likelihood is`) and the sentence going on in lower case right below
   it (`and determine a fill-reducing permutation, $P$, for $A$.`);
+- a console session (tester27: a tutorial's `>>> 2 + 2` / `4`, a shell's `$ python3 script.py` /
+  `269`, taken for a menu's short lines): a block of lines (no blank line between) from a prompt
+  line (`>>> command`, `$ command ...`) to the block's end, the commands with their output; a
+  Python import (`import os`, `from hmac import compare_digest as compare_hash`); a comment (`# ...`)
+  below a line of code in its block (no blank line between);
 - a line that `plain_code.code_line` reads as code and that holds a call, an assignment or a
   statement's end (a share bar's `f | t | in` or a credit's `[h/t ABC News]` is symbols, not code;
   a count `Comments(301)` is no call). A line with a link or an HTML tag is left to the model: a
@@ -37,6 +42,10 @@ _FENCE_HEAD = re.compile(r"^```+\s*\{\w")
 _LATEX = re.compile(r"^\\[A-Za-z]+\*?(?:[{\[\s]|$)")
 _ASSIGN = re.compile(r"^[\w.$\[\]\"'(),]+\s*<<?-\s*\S|^[\w.]+\s*<-\s*$")
 _CONSOLE = re.compile(r"^(?:R>|>|\+)\s+(?=\S)")
+# a session's first prompt: Python's before a command (`>>> x`; its `... x` lines go on in the session, and a
+# page's pagination `...` or a `>>>` link alone opens none), a shell's before a command (`$ python3 -X dev`)
+_SESSION_PROMPT = re.compile(r"^(?:>>> (?=\S)|\$ [a-z./~][\w.+/-]*(?:\s|$))")
+_IMPORT = re.compile(r"^(?:from [\w.]+ )?import [\w.*]+(?: as \w+)?(?:, ?[\w.]+(?: as \w+)?)*$")
 # a call `f(x`, an assignment or comparison `x = 1`, `a[i] <- 2`, a statement's end `;`, `{`, `}`
 _CODE_MARKS = re.compile(r"[A-Za-z_][\w.]*\((?!s\)|\d+\))|[\w\])]\s*(?:<-|==|!=|<=|>=|=)\s*\S|[;{}]\s*$")
 
@@ -51,7 +60,7 @@ def is_code(text: str) -> bool:
         return True
     if _HTML.search(text) or "://" in text:
         return False  # a tag, a link's query (`?title=Mozilla&oldid=7465`): the page's
-    if _LATEX.match(text) or _ASSIGN.match(text):
+    if _LATEX.match(text) or _ASSIGN.match(text) or _IMPORT.match(text):
         return True
     m = _CONSOLE.match(text)
     if m is not None:
@@ -64,12 +73,27 @@ def is_code(text: str) -> bool:
 
 def code_lines(lines: list[Line]) -> set[int]:
     """Line numbers of the code and markup lines among the document's lines: chunks of literate
-    programs whole, and lines of code by their marks (`is_code`)."""
+    programs whole, console sessions whole (a prompt's line to its block's end, the output with
+    it), and lines of code by their marks (`is_code`), a comment below one in its block."""
     out: set[int] = set()
     inside = False
     fence = False
+    session = False
+    previous = -1
+    coded = False  # a line of code stands above in the block (no blank line between)
     for line in lines:
         text = line.text
+        adjacent = line.number == previous + 1
+        previous = line.number
+        coded = coded and adjacent
+        if session and adjacent:
+            out.add(line.number)
+            continue
+        session = False
+        if _SESSION_PROMPT.match(text):
+            session = True
+            out.add(line.number)
+            continue
         if inside:
             out.add(line.number)
             if (_CHUNK_END.match(text) and not fence) or (fence and text.startswith("```")):
@@ -78,14 +102,17 @@ def code_lines(lines: list[Line]) -> set[int]:
         if _CHUNK_HEAD.match(text) or _FENCE_HEAD.match(text):
             inside, fence = True, text.startswith("```")
             out.add(line.number)
-        elif is_code(text):
+        elif is_code(text) or (coded and text[0] == "#" and not _HTML.search(text)):
             out.add(line.number)
+            coded = True
     return out
 
 
 def _reads_as_words(line: Line) -> bool:
-    """Three words or more, a fifth of them function words, no call to action or link."""
-    return line.words >= 3 and line.stop >= 0.2 and not line.cta and "://" not in line.text and "www." not in line.text
+    """Three words or more, a fifth of them function words, no call to action (but in a sentence of
+    eight words or more: `... passed to register() to be passed along ...`) or link."""
+    return (line.words >= 3 and line.stop >= 0.2 and (not line.cta or line.words >= 8)
+            and "://" not in line.text and "www." not in line.text)
 
 
 def text_beside_code(lines: list[Line], code: set[int]) -> set[int]:

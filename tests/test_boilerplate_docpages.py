@@ -1,0 +1,43 @@
+"""CL140 on a documentation site dumped by lynx (tester27: python3-doc's pages): the page's nav bars
+and footer are its furniture; its console sessions (`>>> args` / `['a1', 'a2']`), code samples and
+the sentences leading into them are the page's own text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cl140_lines import flagged
+
+from corpuslint.checks.boilerplate.codelines import code_lines
+from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+
+PAGES = Path(__file__).parent / "data" / "boilerplate" / "docpages"
+
+
+def test_a_doc_pages_sessions_and_code_are_its_own_its_nav_bars_are_not():
+    lines, found = flagged(PAGES / "library_getopt.txt", furnished=True)
+    assert lines[133] == ">>> args = '-a -b -cfoo -d bar a1 a2'.split()"
+    # main flagged 135-151 (the sessions' commands and output), 157 `import getopt, sys`, 163 and 179 (comments)
+    assert not found & set(range(132, 196))
+    assert {8, 9, 10, 20, 30} <= found  # the relbar's `* index`, `* modules |` ... above the body
+
+
+def test_a_sentence_leading_into_code_is_the_texts_even_with_a_call_to_action():
+    lines, found = flagged(PAGES / "library_atexit.txt", furnished=True)
+    assert lines[123].strip().startswith("Positional and keyword arguments may also be passed to register()")
+    assert lines[134].strip() == "Usage as a decorator:" and lines[135] == "import atexit"
+    assert not found & {124, 125, 135, 136}  # main: "a sentence among page furniture", its fix removed them
+    assert {8, 9, 10, 20, 30} <= found
+
+
+def _code(text: str) -> set[int]:
+    return code_lines(candidate_lines(text))
+
+
+def test_a_session_opens_at_a_prompt_before_a_command_only():
+    assert _code(">>> squares[-1]\n25\n\n>>> word[:2]\n'Py'\n") == {1, 2, 4, 5}
+    assert _code("$ python3 script.py README.txt\n269\n") == {1, 2}
+    # a page's pagination `...`, a `>>>` link alone, a price: no session, their neighbours not code
+    assert not _code("1\n2\n...\nNext\nLast\n") and not _code(">>>\nMore stories\n") and not _code("$ 25.00\nBuy now\n")
+    assert _code("except getopt.GetoptError as err:\n    x = f(err)\n    # print help and exit:\n") == {2, 3}
+    assert not _code("# Top stories\nWorld\n")
