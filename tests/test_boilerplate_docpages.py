@@ -10,6 +10,7 @@ from cl140_lines import flagged
 
 from corpuslint.checks.boilerplate.codelines import code_lines
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+from corpuslint.checks.boilerplate.techlines import _grids
 
 PAGES = Path(__file__).parent / "data" / "boilerplate" / "docpages"
 
@@ -41,3 +42,18 @@ def test_a_session_opens_at_a_prompt_before_a_command_only():
     assert not _code("1\n2\n...\nNext\nLast\n") and not _code(">>>\nMore stories\n") and not _code("$ 25.00\nBuy now\n")
     assert _code("except getopt.GetoptError as err:\n    x = f(err)\n    # print help and exit:\n") == {2, 3}
     assert not _code("# Top stories\nWorld\n")
+    assert 2 not in _code("- Encoder.reset()\n# IncrementalDecoder Objects\n")  # lynx's fourth-level bullet
+
+
+def test_a_table_one_cell_a_line_under_its_lead_in_is_the_texts():
+    # array's type-code table as lynx prints it (main: 115 lines, one finding, fix removing them)
+    lines = candidate_lines((PAGES / "array_typecodes_excerpt.txt").read_text(encoding="utf-8"))
+    grid = _grids(lines)
+    texts = [lines[i].text for i in sorted(grid)]
+    assert texts[0].endswith("The following type codes are defined:") and texts[1:3] == ["Type code", "C Type"]
+    assert "signed char" in texts and "'B'" in texts
+    # a list of headlines under a sentence ending with a colon is no grid: its entries are longer
+    stories = ["Here is what we are following today:"] + [
+        "Storm closes the coastal highway for a second night", "Council votes to rebuild the old bridge by spring",
+        "Local team wins the title after a long wait", "Prices of fuel rise again across the region"] * 3
+    assert not _grids(candidate_lines("\n\n".join(stories) + "\n"))

@@ -20,7 +20,8 @@ carry (a menu has no `<-`, no `\\begin{`, no call `f(x)`).
   `269`, taken for a menu's short lines): a block of lines (no blank line between) from a prompt
   line (`>>> command`, `$ command ...`) to the block's end, the commands with their output; a
   Python import (`import os`, `from hmac import compare_digest as compare_hash`); a comment (`# ...`)
-  below a line of code in its block (no blank line between);
+  below a line of code in its block (no blank line between; not below a list's item, `- f()`:
+  lynx bullets a nested list's fourth level `#`);
 - a line that `plain_code.code_line` reads as code and that holds a call, an assignment or a
   statement's end (a share bar's `f | t | in` or a credit's `[h/t ABC News]` is symbols, not code;
   a count `Comments(301)` is no call). A line with a link or an HTML tag is left to the model: a
@@ -102,10 +103,16 @@ def code_lines(lines: list[Line]) -> set[int]:
         if _CHUNK_HEAD.match(text) or _FENCE_HEAD.match(text):
             inside, fence = True, text.startswith("```")
             out.add(line.number)
-        elif is_code(text) or (coded and text[0] == "#" and not _HTML.search(text)):
+        elif is_code(text):
             out.add(line.number)
-            coded = True
+            coded = not _BULLETED.match(text)  # a text browser's nested list bullets its fourth level `#`
+        elif coded and text[0] == "#" and not _HTML.search(text):
+            out.add(line.number)
     return out
+
+
+# a list item's bullet as a text browser prints a nested list's (lynx: `*`, `+`, `o`, `#`, `@`, `-`)
+_BULLETED = re.compile(r"[*+o#@-] \S")
 
 
 def _reads_as_words(line: Line) -> bool:

@@ -29,7 +29,13 @@ session 22: its reads of rendered documentation, qa19a: 5 of 20 findings wrong, 
   code names it over its meaning (`time_low` / `the first 32 bits of the UUID`, Python's
   `UUID.fields`; a man page's `pkgname` / `Validates the given package name ...`), under a lead-in
   ending with a colon or a permalinked heading, with its head (`Field` / `Meaning`). A menu's
-  labels have no meaning under each; a teaser list's headlines are no terms.
+  labels have no meaning under each; a teaser list's headlines are no terms. And a grid, one cell a
+  line (`_grids`, tester27: a text browser prints an HTML table's cells so, `Type code` / `C Type` /
+  ... / `'b'` / `signed char` / `int` / `1`): right under a sentence of four words or more ending with a
+  colon (`The following type codes are defined:`), `GRID_CELLS` cells or more one below the other
+  (a blank line between at most), two capitalised ones at its head, each of `GRID_WORDS` words at most
+  without a call to action or a link and not prose, most of `GRID_MEDIAN` words at most: a list of
+  headlines is longer than that, a menu has no sentence leading into it.
 """
 
 from __future__ import annotations
@@ -244,16 +250,49 @@ def _pair(lines: list[Line], k: int) -> bool:
     return k + 1 < len(lines) and _term(lines[k]) and _next(lines, k) and _meaning(lines[k + 1])
 
 
+GRID_CELLS = 12  # a grid's cells at least, its head's included (two rows of more than three, three of four ...)
+GRID_WORDS = 10  # ... each of this many words at most
+GRID_MEDIAN = 4  # ... half of them this many at most (a headline is longer)
+GRID_LEAD_WORDS = 4  # the sentence leading into it: this many words at least, ending with a colon
+
+
+def _grid_cell(line: Line) -> bool:
+    return line.words <= GRID_WORDS and not line.prose and not line.cta and not has_link(line.text)
+
+
+def _grids(lines: list[Line]) -> set[int]:
+    """The indices of the lines of the document's grids, one cell a line (the module's doc), their
+    lead-ins with them."""
+    out: set[int] = set()
+    n = len(lines)
+    k = 0
+    while k < n - 2:
+        lead = lines[k]
+        if not (lead.text[-1] in ":：" and _sentence_core(lead, GRID_LEAD_WORDS) and _next(lines, k)
+                and all(lines[j].text[:1].isupper() and lines[j].words <= GRID_MEDIAN for j in (k + 1, k + 2))):
+            k += 1
+            continue
+        end = k + 1
+        while end < n and _grid_cell(lines[end]) and (end == k + 1 or _next(lines, end - 1)):
+            end += 1
+        cells = sorted(lines[j].words for j in range(k + 1, end))
+        if len(cells) >= GRID_CELLS and cells[len(cells) // 2] <= GRID_MEDIAN:
+            out.update(range(k, end))
+        k = max(end, k + 1)
+    return out
+
+
 class ReferenceTables:
     """The document's reference tables (`is_reference_row`), found in one pass over its lines
     (review23 #2: walking a table's rows for each of its lines was quadratic, a 2,000-row
     glossary timed CL140 out): the first row at or after each line (`first`), and the lines each
     row's table spans from its lead-in on (`span`, None for a run of rows that is no table)."""
 
-    __slots__ = ("first", "span")
+    __slots__ = ("first", "grid", "span")
 
     def __init__(self, lines: list[Line]) -> None:
         n = len(lines)
+        self.grid = _grids(lines)
         pairs = [_pair(lines, k) for k in range(n)]
         self.first = [n] * (n + 1)
         for k in range(n - 1, -1, -1):
@@ -301,6 +340,8 @@ def is_reference_row(lines: list[Line], i: int, tables: ReferenceTables | None =
     without a meaning under each, a teaser list's headlines are no terms. `tables`: the document's,
     read once (`reference_tables`); without them they are read for this line."""
     tables = tables or ReferenceTables(lines)
+    if i in tables.grid:
+        return True  # a grid's cell (`_grids`)
     # the first row near line i: i is a term, a meaning, a cell of the head or the lead-in
     row = tables.first[max(0, i - 1)]
     if row >= min(len(lines) - 1, i + TABLE_HEAD + 2):
