@@ -18,7 +18,10 @@ from corpuslint.checks.bios.units import columns, line_of_stanza
 from copyfound import data_text as _text, found as _found  # tests/bios/copyfound.py
 
 NAMES = ["entries24/curl_global.txt", "entries24/dpkg_triggers.txt", "entries24/ps_wide.txt",
-         "entries24/avahi_news.txt", "entries24/py_copyright.txt", "entries24/py_copyright_expat.txt", "scripture/surat_al_qamar.txt"]
+         "entries24/avahi_news.txt", "entries24/py_copyright.txt", "entries24/py_copyright_expat.txt", "scripture/surat_al_qamar.txt",
+         # tester27: an info manual's `Raises a *note LookupError …` under each ` -- Function:`, unittest's
+         # `Changed in version 3.3: …` under each assert method's signature and its permalink `¶` (lynx)
+         "entries27/info_codecs_raises.txt", "entries27/lynx_unittest_changed.txt"]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -83,3 +86,10 @@ def test_a_pages_teasers_under_read_more_lines_are_still_found():
     # as two entries of a definition list)
     found = _found(_text("entries24/correctiv_inscriptis.txt"))
     assert [line for line, _ in found] == [58, 63, 65, 70, 72]
+
+
+def test_a_field_given_twice_under_one_entry_head_is_still_a_copy():
+    text = _text("entries27/info_codecs_raises.txt")
+    field = "     Raises a *note LookupError: 1bc2. in case the encoding cannot be\n     found.\n"
+    at = text.index(field) + len(field)
+    assert len(_found(text[:at] + "\n" + field + text[at:])) == 1

@@ -37,7 +37,33 @@ def own_entries(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> 
             or _two_items(text, earlier, later) or _field_value(text, later)
             or _two_fields(text, earlier, later)
             or _own_lead_ins(text, earlier, later) or _own_summaries(text, earlier, later)
-            or rows_of_two_tables(text, earlier, later) or fields_of_two_records(text, earlier, later))
+            or rows_of_two_tables(text, earlier, later) or fields_of_two_records(text, earlier, later)
+            or _two_definitions(text, earlier, later))
+
+
+# an API reference's entry head: Texinfo's definition (` -- Function: codecs.getencoder (encoding)`) or a
+# signature under Sphinx's permalink as a text browser prints it (`assertWarns(warning, callable, *args)¶`)
+_DEFINITION = regex.compile(r"^[ \t]*(?:-- \p{Lu}[\p{L} ]{0,30}: \S[^\n]*|[\w.]+(?:\([^\n]*\))?¶)[ \t]*$", regex.M)
+_DEFINITION_REACH = 4000  # characters: a copy stands this near under its entry's head at most
+
+
+def _definition_above(text: str, start: int) -> int | None:
+    """Where the nearest entry head above `start` begins, within `_DEFINITION_REACH`."""
+    found = None
+    for m in _DEFINITION.finditer(text, max(0, start - _DEFINITION_REACH), start):
+        found = m.start()
+    return found
+
+
+def _two_definitions(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Each copy stands in an API entry of its own, under its own head, another entry's head between
+    them: codecs' `Raises a LookupError in case the encoding cannot be found.` under each of
+    `getencoder`, `getdecoder` ..., unittest's `Changed in version 3.3: Added the msg keyword argument`
+    under each assert method (tester27: an info manual, a doc site printed by lynx). A reference repeats
+    a field under each entry it applies to; a scraper's copy has no entry of its own."""
+    first = _definition_above(text, earlier[0])
+    second = _definition_above(text, later[0])
+    return first is not None and second is not None and second > earlier[1]
 
 
 def _below(text: str, span: tuple[int, int]) -> str | None:

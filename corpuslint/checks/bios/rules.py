@@ -387,7 +387,11 @@ class DuplicateParagraph(_DuplicateRule):
     definition list, each indented as deep under its own term (a man page's options: curl's "This
     option is global …" under 13 of them), or each on a line opening with its own term (ps's `w`
     and `-w`, "Wide output. …"), and a copy in a record's field value (the indented lines under a
-    DEP-5 stanza's `License:`: each file's licence, its disclaimer in the same words as another's).
+    DEP-5 stanza's `License:`: each file's licence, its disclaimer in the same words as another's),
+    and copies each under its own API entry's head, another head between them (Texinfo's
+    ` -- Function: codecs.getencoder (encoding)`, a signature under Sphinx's permalink as a text
+    browser prints it, `assertWarns(warning, callable, *args, **kwds)¶`): a reference gives a
+    field, `Raises LookupError …`, `Changed in version 3.3: …`, under each entry it applies to.
     A line of a verse-per-line text takes as many columns as its letters: the vowel marks of
     the Arabic script take none (a Quran surah's refrain is a chorus).
     A line of a block of lines (one turn or one answer a line, a blank line between conversations)
