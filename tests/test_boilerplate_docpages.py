@@ -57,3 +57,10 @@ def test_a_table_one_cell_a_line_under_its_lead_in_is_the_texts():
         "Storm closes the coastal highway for a second night", "Council votes to rebuild the old bridge by spring",
         "Local team wins the title after a long wait", "Prices of fuel rise again across the region"] * 3
     assert not _grids(candidate_lines("\n\n".join(stories) + "\n"))
+    # buzzfeed's editor widget under "Something's wrong, a mini-history of this post:": its buttons stand
+    # line under line, a table's cells a blank line apart (shared/corpora/web buzzfeed-1, lines 314-327)
+    widget = ["Something's wrong, a mini-history of this post:", "", "Reload the page", "View Draft",
+              "What type of post are you making?", "New Article", "List", "Breaking", "Crop Image ×",
+              "Upload an Image Crop Image Are These Thumbnails Okay? ×", "Preview Thumbnails Save Thumbnails",
+              "I know, right? Will your friends agree?", "Close", "Cancel", "Save", "Publish"]
+    assert not _grids(candidate_lines("\n".join(widget) + "\n"))

@@ -276,7 +276,7 @@ class BoilerplateLine(Rule):
     heading right above it (`See also`, `Siehe auch`), a reference table one cell a line under its
     lead-in ending with a colon (three rows or more of a term as code names it over its meaning:
     `time_low` / `the first 32 bits of the UUID`; a menu's labels have no meaning under each), a grid
-    one cell a line as a text browser prints a table (12 cells or more right under a sentence of four
+    one cell a line as a text browser prints a table (12 cells or more, a blank line between each two, right under a sentence of four
     words or more ending with a colon, two capitalised ones at its head, each of 10 words at most, half
     of them of 4 at most, no call to action or link: `Type code` / `C Type` / ... / `'b'` / `signed char`). Nor
     is code or markup (a LaTeX command at the line's

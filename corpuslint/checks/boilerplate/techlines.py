@@ -32,8 +32,8 @@ session 22: its reads of rendered documentation, qa19a: 5 of 20 findings wrong, 
   labels have no meaning under each; a teaser list's headlines are no terms. And a grid, one cell a
   line (`_grids`, tester27: a text browser prints an HTML table's cells so, `Type code` / `C Type` /
   ... / `'b'` / `signed char` / `int` / `1`): right under a sentence of four words or more ending with a
-  colon (`The following type codes are defined:`), `GRID_CELLS` cells or more one below the other
-  (a blank line between at most), two capitalised ones at its head, each of `GRID_WORDS` words at most
+  colon (`The following type codes are defined:`), `GRID_CELLS` cells or more one below the other,
+  a blank line between each two (a widget's buttons and a menu's entries stand line under line), two capitalised ones at its head, each of `GRID_WORDS` words at most
   without a call to action or a link and not prose, most of `GRID_MEDIAN` words at most: a list of
   headlines is longer than that, a menu has no sentence leading into it.
 """
@@ -273,7 +273,7 @@ def _grids(lines: list[Line]) -> set[int]:
             k += 1
             continue
         end = k + 1
-        while end < n and _grid_cell(lines[end]) and (end == k + 1 or _next(lines, end - 1)):
+        while end < n and _grid_cell(lines[end]) and lines[end].blank_before and (end == k + 1 or _next(lines, end - 1)):
             end += 1
         cells = sorted(lines[j].words for j in range(k + 1, end))
         if len(cells) >= GRID_CELLS and cells[len(cells) // 2] <= GRID_MEDIAN:
