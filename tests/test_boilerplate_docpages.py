@@ -42,6 +42,8 @@ def test_a_session_opens_at_a_prompt_before_a_command_only():
     assert not _code("1\n2\n...\nNext\nLast\n") and not _code(">>>\nMore stories\n") and not _code("$ 25.00\nBuy now\n")
     assert _code("except getopt.GetoptError as err:\n    x = f(err)\n    # print help and exit:\n") == {2, 3}
     assert not _code("# Top stories\nWorld\n")
+    # lynx's `#alternate` link line under a PHP warning's `... on line 145` (sb26 sciencefly, twitter pages)
+    assert 2 not in _code("x = f(1)\n#alternate alternate Lina Morgana on Twitter\n")
     assert 2 not in _code("- Encoder.reset()\n# IncrementalDecoder Objects\n")  # lynx's fourth-level bullet
 
 

@@ -106,7 +106,7 @@ def code_lines(lines: list[Line]) -> set[int]:
         elif is_code(text):
             out.add(line.number)
             coded = not _BULLETED.match(text)  # a text browser's nested list bullets its fourth level `#`
-        elif coded and text[0] == "#" and not _HTML.search(text):
+        elif coded and (text == "#" or text.startswith("# ")) and not _HTML.search(text):  # not lynx's `#alternate`
             out.add(line.number)
     return out
 
