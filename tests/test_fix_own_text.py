@@ -75,6 +75,10 @@ def test_a_chained_fix_takes_only_its_line_and_is_named():
 
 def test_a_line_said_to_keep_both_copies_of_is_not_taken_by_a_later_pass():
     text = _text("info_python3_socket.txt")
+    # under their Texinfo entry heads (` -- Function: …`) the copies are each entry's own text: no finding
+    linter, found = _found(text, "CL402")
+    assert not found
+    text = text.replace(" -- Function: ", " Function: ").replace(" -- Class: ", " Class: ")  # the heads' marks gone
     linter, found = _found(text, "CL402")
     kept = next(f for f in found if f.line == 170)
     assert kept.fix is None and kept.data["keep_both"]
