@@ -20,7 +20,7 @@ from pydantic import Field
 from xxhash import xxh3_64_intdigest
 
 from corpuslint.checks.bios.biography import (
-    BIO_MAX_WORDS, BIO_THRESHOLD, EDGE_OF_PROSE, BioEvidence, bio_evidence, bio_of, may_be_bio, outside_prose,
+    BIO_MAX_WORDS, BIO_THRESHOLD, EDGE_OF_PROSE, BioEvidence, bio_evidence, bio_of, may_be_bio,
     prose_units, sentences,
 )
 from corpuslint.checks.bios.likeness import SAME_SENTENCES, profile_name, sentence_sketch, sets_similarity, sketch_sentences
@@ -162,12 +162,12 @@ class RepeatedBio(SharesFeatures, CorpusRule):
             repeated = corpus.count(K_UNIT, u.key) >= need
             bio = stamped = bio_of(f, u)
             if bio is None:
+                if after is None:
+                    after = _after_the_article(f)
                 # given word for word in other documents: a bio by its words, wherever it stands (told
                 # by the text first, the independent articles after: most such units are furniture)
-                stamped = _stamped(f, u) if repeated else None
+                stamped = _stamped(f, u, after) if repeated else None
                 if stamped is None:
-                    if after is None:
-                        after = _after_the_article(f)
                     reworded = self._profile_of_a_bio(corpus, f, u, after)
                     if reworded is not None:
                         found.append((u, reworded))
@@ -338,12 +338,16 @@ def _profile_found(f, u, prose: tuple[list[int], list[int], list[int]]) -> str |
     return profile_name(block)
 
 
-def _stamped(f, u) -> BioEvidence | None:
+def _stamped(f, u, prose: tuple[list[int], list[int], list[int]]) -> BioEvidence | None:
     """The unit's bio evidence by its words alone, where it stands outside the article's prose (a
     box above it: `bio_of` lowers a bio's score in the first half of a page, where on a single page
-    one cue is weak); between two of its paragraphs a line is the story's sentence."""
+    one cue is weak); between two of its paragraphs a line is the story's sentence. (Where it stands
+    is asked first, by bisection of `prose`, the document's `_after_the_article`: of the 31,801
+    repeated units of the 10 MB bench, 59% stand amid the prose, and `may_be_bio` was ~0.6 s.)"""
+    if not 5 <= u.words <= BIO_MAX_WORDS or not _outside_prose(u, prose):
+        return None
     block = f.text[u.start:u.end]
-    if not 5 <= u.words <= BIO_MAX_WORDS or not may_be_bio(block) or not outside_prose(f, u):
+    if not may_be_bio(block):
         return None
     evidence = u.words_bio
     if evidence is None:
@@ -352,6 +356,16 @@ def _stamped(f, u) -> BioEvidence | None:
         return None  # (an author box's link, "Read more articles by …", is the page's furniture: CL151's)
     return evidence
 
+
+
+def _outside_prose(u, prose: tuple[list[int], list[int], list[int]]) -> bool:
+    """`biography.outside_prose(f, u)`, by bisection of the document's prose units (`_after_the_article`:
+    in order, none inside another, so their starts and ends are both sorted): the words of those that end
+    before the unit and of those that start after it, without a loop over them all for every unit."""
+    starts, ends, counts = prose
+    before = counts[bisect_right(ends, u.start)]
+    total = before + counts[-1] - counts[bisect_left(starts, u.end)]
+    return not total or not EDGE_OF_PROSE < before / total < 1 - EDGE_OF_PROSE
 
 # the cues of a sentence saying who the person is (not a box's link or a follow plea)
 _STATEMENTS = frozenset(("name-role", "pronoun-role", "name-affiliation", "author-of", "new-book", "work-appeared",
