@@ -289,6 +289,7 @@ def unit_flags(u: CorpusUnit) -> int:
 # a stored unit is built in one call, here and in corpuslint.dist (six bit tests a unit were a
 # third of reading a document's stored features)
 FLAG_BITS = [tuple(bool(bits >> k & 1) for k in range(6)) for bits in range(64)]
+DONE_BITS = [flags + (None, True) for flags in FLAG_BITS]  # ... and its bio looked for: none (`bio`, `bio_done`)
 
 
 def unit_of(start: int, end: int, key: str, words: int, flags: int) -> CorpusUnit:
@@ -340,14 +341,21 @@ def stored_features(corpus: CorpusView, text: str) -> Features | None:
         bios = json.loads(data[pos + 9 * n:])
     except (ValueError, struct.error):
         return None
-    bits = FLAG_BITS
-    units = [CorpusUnit(start, end, keys[16 * i:16 * i + 16], count, *bits[flag & 63])
-             for i, (start, end, count, flag) in enumerate(zip(*columns, flags))]
+    # every unit's bio looked for (CL410's fingerprints ask each unit): each made so (`bio_done`), and only the
+    # bios found set after; the per-unit loop over all of them was a third of reading the row
+    every = len(bios) == n  # (the row lists each looked-for unit once, in order: `features_fingerprint`)
+    bits = DONE_BITS if every else FLAG_BITS
+    unit = CorpusUnit
+    units = [unit(start, end, key, count, *bits[flag & 63])
+             for start, end, count, flag, key in zip(*columns, flags, map(keys.__getitem__, map(
+                 slice, range(0, 16 * n, 16), range(16, 16 * n + 16, 16))))]
     if bios:
         from corpuslint.checks.bios.biography import BioEvidence  # (the bios package imports this module)
     for i, bio in bios:
-        units[i].bio_done = True
-        units[i].bio = None if bio is None else BioEvidence(bio[0], tuple(bio[1]), bio[2], bio[3])
+        if not every:
+            units[i].bio_done = True
+        if bio is not None:
+            units[i].bio = BioEvidence(bio[0], tuple(bio[1]), bio[2], bio[3])
     return Features(text="", units=units, text_hash=text_hash, words=words, site=None)
 
 
