@@ -209,3 +209,23 @@ def test_a_bio_reordered_above_the_footers_of_two_pages_is_the_same_bio_and_anot
 def test_a_stamped_bio_is_reported_above_the_article_as_well_as_under_it():
     findings = by(linter().check(_pages(_GEHL, _GEHL, top=True)), "CL410")
     assert sorted((f.document, f.line) for f in findings) == [("p0", 1), ("p0", 13), ("p1", 59)]
+
+
+def test_where_a_unit_stands_by_bisection_is_outside_prose():
+    """`_stamped` places a repeated unit by bisection of the prose units (`_after_the_article`): the same
+    answer as `biography.outside_prose`, for a box above the story, its paragraphs, and a bio under it."""
+    from corpuslint.checks.bios.biography import outside_prose
+    from corpuslint.checks.bios.repeated import _after_the_article, _outside_prose
+    from corpuslint.checks.corpus_features import features
+
+    text = ("Subscribe to our newsletter\nHome News Sport\n\n"
+            + "".join(f"The council met on Tuesday evening and voted {n} times on the new budget for the city schools.\n\n"
+                      for n in range(6))
+            + "A line of the story, wrapped\nover two lines of the same paragraph here.\n\n"
+            "Jane Roe is a reporter for the Daily Planet. She lives in Metropolis with her two cats.\n\n"
+            "Copyright 2024 Daily Planet\n")
+    f = features(Document.from_text(text, id="p", path="p.txt"))
+    after = _after_the_article(f)
+    answers = [_outside_prose(u, after) for u in f.units]
+    assert answers == [outside_prose(f, u) for u in f.units]
+    assert True in answers and False in answers  # (both ways: the box and the bio outside, the story's lines amid it)
