@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.analysis import code_residue, plain_kept
 from corpuslint.checks.boilerplate.articleown import articles_own
+from corpuslint.checks.boilerplate.boards import board_lines
 from corpuslint.checks.boilerplate.catalogue import catalogue_lines
 from corpuslint.checks.boilerplate.codelines import code_lines, text_beside_code
 from corpuslint.checks.boilerplate.commentthread import THREAD, THREAD_WHY, comment_thread
@@ -237,6 +238,11 @@ class BoilerplateLine(Rule):
     kind: a forum's long first post, a blog's index page of full posts), then two posts or more with text, each stamped (the first
     stamp within eight lines, each next within 40 lines, the comments' sentences not counted), to two
     posts in a row without text, or the last post's end.
+    Nor a forum's index or a board's list of threads, its rows the page's content: ten rows or more, each
+    within 12 lines of the one before, each carrying its counts (two numbers or more standing as fields of
+    their own, `1,768   28,043`, `0/808`, its dates, years, bracketed numbers and labelled values such as
+    `Posts: 50` not counted; or one last in a column), not a bulleted list's items, the rows outweighing the
+    page's prose elsewhere and not prose themselves (a sidebar's recent threads beside the posts is not one).
 
     Never flagged by the line model, whatever the score (on a whole page, the
     second stage may flag them among furniture, but not between two paragraphs of the
@@ -425,8 +431,10 @@ class BoilerplateLine(Rule):
             hits += [(i, first[i] or 0.0, THREAD) for i in thread if i not in taken and not code_residue(lines[i].text)
                      and lines[i].number not in code and (kept is None or not kept(lines[i].start, lines[i].end))]
             hits.sort()
-        if hits:  # ... and a catalogue's records, one product after another, are a listing page's content
+        if hits:  # ... and a catalogue's records, one product after another, are a listing page's content, and
+            # so are a board's rows, one thread or forum after another with its counts
             shop = catalogue_lines(lines)
+            shop |= board_lines(lines)
             hits = [hit for hit in hits if hit[0] not in shop]
         blocks: list[tuple[list[tuple[Line, float, bool | str]], int]] = []
         block: list[tuple[Line, float, bool | str]] = []

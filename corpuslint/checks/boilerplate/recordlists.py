@@ -37,7 +37,7 @@ from corpuslint.checks.boilerplate.context import body_clusters, prose_clusters
 from corpuslint.checks.boilerplate.linefeatures import Line, reads_as_sentence
 from corpuslint.stamps import MONTH_PATTERN
 
-__all__ = ["BODY_FLAGGED_SHARE", "FLAGGED_SHARE", "GAP", "RECORD", "RECORDS", "RECORD_WHY", "body_lines", "record_lists", "stamp_in", "stamp_kind"]
+__all__ = ["BODY_FLAGGED_SHARE", "FLAGGED_SHARE", "GAP", "RECORD", "RECORDS", "RECORD_WHY", "body_lines", "record_lists", "stamp_in", "stamp_kind", "without_stamps"]
 
 RECORDS = 4  # stamps in a row at least: a list of records, not a dated paragraph or two
 GAP = 10  # lines at most from one stamp to the next (a record: a headline, a byline, a comment)
@@ -85,6 +85,15 @@ def stamp_in(text: str) -> str | None:
         if pattern.search(text):
             return kind
     return None
+
+
+def without_stamps(text: str) -> str:
+    """`text` with each time stamp `stamp_in` knows blanked out (a row's counts read without its date's digits)."""
+    if not any(c.isdigit() for c in text):
+        return text
+    for _, pattern in _KINDS:
+        text = pattern.sub(" ", text)
+    return text
 
 
 def _chains(lines: Sequence[Line], main: set[int], cluster: dict[int, int]) -> list[list[int]]:
