@@ -1,6 +1,6 @@
-"""Board lists (forum28): a forum's index and a board's list of threads, each row with its counts, are the page's
-content; a sidebar's recent threads beside the posts and a menu's numbered entries are not. Lines copied from real
-pages (tests/data/boilerplate/boards/SOURCES.md)."""
+"""Forum pages (forum28): a forum's index and a board's list of threads, each row with its counts, are the page's
+content, a sidebar's recent threads beside the posts and a menu's numbered entries are not; a thread's frame standing
+once per post is furniture. Lines copied from real pages (tests/data/boilerplate/boards/SOURCES.md)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from corpuslint.checks.boilerplate.boards import board_lines, counts
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+from corpuslint.checks.boilerplate.postframe import frame_lines
 from corpuslint.models import Document, Origin
 
 from test_boilerplate_recordlists import ARTICLE  # an article's body (Mercury Parser's yahoo.com fixture)
@@ -59,3 +60,12 @@ def test_recent_threads_beside_the_posts_and_a_menu_s_numbered_entries_are_no_bo
     assert board_lines(under) == set()  # the article outweighs it: left to the model
     menu = candidate_lines("\n".join(f"o Rosca {n}\no {n} a {n + 60} mL" for n in range(15, 99, 4)))
     assert board_lines(menu) == set()  # a bulleted menu's items, numbers and all
+
+
+def test_a_forum_thread_s_frame_standing_once_per_post_is_furniture_and_its_posts_are_not():
+    lines = candidate_lines(read("mazdaworld-posts.txt"))
+    got = set(texts(lines, frame_lines(lines, set())))
+    assert {"Posts: 50", "Mentioned: 0 Post(s)", "Quote Quick Reply", "oppo is offline"} <= got
+    assert not any(len(text.split()) > 5 for text in got)  # "I've had the same issue ...": a post's text
+    listing = candidate_lines((DATA.parent / "shops" / "radioshack-listing.txt").read_text(encoding="utf-8") * 2)
+    assert frame_lines(listing, set()) == set()  # a catalogue's records repeat too, but no poster's count

@@ -30,7 +30,7 @@ from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_d
 from corpuslint.checks.boilerplate.linefeatures import Line, Window, candidate_lines, has_candidate
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.pageshape import markdown_shaped, page_shape
-from corpuslint.checks.boilerplate.postframe import posts_own
+from corpuslint.checks.boilerplate.postframe import FRAME_WHY, frame_lines, posts_own
 from corpuslint.checks.boilerplate.rails import RAIL_WHY, teaser_rails
 from corpuslint.checks.boilerplate.recordlists import RECORD, RECORD_WHY, record_lists
 from corpuslint.checks.boilerplate.smoothing import empty_entries, sandwiched, smoothed
@@ -243,6 +243,10 @@ class BoilerplateLine(Rule):
     their own, `1,768   28,043`, `0/808`, its dates, years, bracketed numbers and labelled values such as
     `Posts: 50` not counted; or one last in a column), not a bulleted list's items, the rows outweighing the
     page's prose elsewhere and not prose themselves (a sidebar's recent threads beside the posts is not one).
+    A forum thread's frame, on a page showing its posts' stamps and its posters' counts (`Posts: 50` once
+    per post), is flagged: a poster's field (`Join Date: Feb 2012`, a label, a colon, its value) or a button
+    or state without a number (three words at most: `Quote Quick Reply`, `Top`, `oppo is offline`), no price,
+    no sentence's end, standing three times or more, most next times within 40 lines, a post's text between.
 
     Never flagged by the line model, whatever the score (on a whole page, the
     second stage may flag them among furniture, but not between two paragraphs of the
@@ -431,6 +435,11 @@ class BoilerplateLine(Rule):
             hits += [(i, first[i] or 0.0, THREAD) for i in thread if i not in taken and not code_residue(lines[i].text)
                      and lines[i].number not in code and (kept is None or not kept(lines[i].start, lines[i].end))]
             hits.sort()
+        if hits and self.options.context:  # ... and the thread's frame, its lines standing once per post, goes
+            taken = {hit[0] for hit in hits}
+            hits += [(i, first[i] or 0.0, FRAME_WHY) for i in sorted(frame_lines(lines, taken)) if not code_residue(lines[i].text)
+                     and lines[i].number not in code and (kept is None or not kept(lines[i].start, lines[i].end))]
+            hits.sort()
         if hits:  # ... and a catalogue's records, one product after another, are a listing page's content, and
             # so are a board's rows, one thread or forum after another with its counts
             shop = catalogue_lines(lines)
@@ -478,6 +487,7 @@ class BoilerplateLine(Rule):
             by_context = THREAD
         why = (RECORD_WHY if by_context is RECORD else THREAD_WHY if by_context is THREAD
                else RAIL_WHY if by_context is RAIL_WHY else FRAMED_WHY if by_context is FRAMED_WHY
+               else FRAME_WHY if by_context is FRAME_WHY
                else context_reasons(line) if by_context else reasons(line))
         size = f"{len(block)} lines" if len(block) > 1 else "line"
         data = {"score": round(score, 3), "lines": len(block)}

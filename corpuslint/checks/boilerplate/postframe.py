@@ -41,15 +41,17 @@ a comment in a script without case and spaces (CJK) are still removed with the f
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from corpuslint.checks.boilerplate.catalogue import PRICE
 from corpuslint.checks.boilerplate.context import prose_clusters
 from corpuslint.checks.boilerplate.linefeatures import URL, Line
 from corpuslint.stamps import DATE_IN_TEXT
 
-__all__ = ["ARTICLE_WORDS", "FRAME_REACH", "FRAME_REPEATS", "article_words_above", "article_words_around",
-           "frame_signature", "posts_own", "writes_as_sentence"]
+__all__ = ["ARTICLE_WORDS", "FRAME_REACH", "FRAME_WHY", "FRAME_REPEATS", "article_words_above", "article_words_around",
+           "frame_lines", "frame_signature", "posts_own", "writes_as_sentence"]
 
 FRAME_REPEATS = 3  # a short line standing this often on a page: a post's frame
 FRAME_WORDS = 5  # ... of this many words at most
@@ -62,6 +64,10 @@ STAMP_WORDS = 10  # a post's stamp (its date, time or count) is a short line
 ARTICLE_WORDS = 150  # words of one run of prose above a thread, at least: an article the thread follows
 POSTED_WORDS = 3  # a post's line on a thread page: this many words at least (2 if it ends as a person speaks)
 RUN_ON_WORDS = 8  # ... or this many, a sentence's share of function words, however it ends
+FRAME_WHY = "in a thread's frame, standing once per post (a poster's rank and counts, `Quote`, `Top`)"  # CL140's why
+BUTTON_WORDS = 3  # a frame's button or state without a number: `Quote`, `Top`, `Offline`, `oppo is offline`
+_FIELD = re.compile(r"[^\W\d][\w .'’-]{0,30}:\s*\S")  # a poster's field: `Posts: 50`, `Join Date: Feb 2012`
+TEXT_WORDS = 8  # a post's text between two of its frame's lines: a line of this many words at least
 _SENTENCE_END = re.compile(r"(?:[.!?…]|[:;=]-?[()DPp])[\"'”’)]*$")  # `.`, `?!`, `...`, `:)`, `;-)`
 _DUMP_LINK = re.compile(r"\[\d+\]")  # lynx's number of a link
 _SPOKEN_END = re.compile(r"(?:[!?]|[:;=]-?[()DPp])[\"'”’)]*$")  # a question, an exclamation, a smiley
@@ -138,6 +144,46 @@ def posts_own(lines: Sequence[Line], flagged: Sequence[int]) -> set[int]:
                 and any(k in stamped for k in range(max(0, i - FRAME_REACH), min(n, i + FRAME_REACH + 1)))):
             out.add(i)
     return out
+
+
+def frame_lines(lines: Sequence[Line], flagged: Collection[int]) -> set[int]:
+    """The lines of a forum thread's frame not among `flagged` (forum28): on a page showing its posts' stamps
+    (`FRAME_REPEATS` or more) and its posters' counts (`Posts: 50` standing once per post), a poster's field (`Posts: 50`, `Join Date: Feb 2012`: a label, a colon, its
+    value) or a button or state without a number (`BUTTON_WORDS` words at most), no price, whose shape stands `FRAME_REPEATS` times or more, most next
+    times (two at least) within `POST_LINES` lines, a post's text (a line of `TEXT_WORDS` words or more) between half of them:
+    `Join Date: Feb 2012`, `Posts: 50`, `oppo is offline`, `Quote Quick Reply`, `Top`. Never
+    a line closing a sentence (`Thanks!`, a post of one line standing thrice) nor a table's cells (no
+    text between them)."""
+    signatures = [frame_signature(line.text) for line in lines]
+    counts = Counter(signatures)
+    stamps = [i for i, line in enumerate(lines) if _is_stamp(line, counts[signatures[i]])]
+    if len(stamps) < FRAME_REPEATS:
+        return set()
+    seen: dict[str, list[int]] = {}
+    for i, s in enumerate(signatures):
+        line = lines[i]
+        if (counts[s] >= FRAME_REPEATS and line.words <= FRAME_WORDS and not _SENTENCE_END.search(line.text)
+                and (_FIELD.match(line.text) or (line.words <= BUTTON_WORDS and not any(c.isdigit() for c in line.text)))
+                and not PRICE.search(line.text)):
+            seen.setdefault(s, []).append(i)
+    if not any(_FIELD.match(lines[at[0]].text) and any(c.isdigit() for c in lines[at[0]].text) for at in seen.values()):
+        return set()  # no poster's count (`Posts: 50`, `Beiträge: 12`): a listing's records, a blog's comments
+    long = [i for i, line in enumerate(lines) if line.words >= TEXT_WORDS]
+    out: set[int] = set()
+    for at in seen.values():
+        gaps = [b - a for a, b in zip(at, at[1:])]
+        near = sum(gap <= POST_LINES for gap in gaps)
+        if len(at) < FRAME_REPEATS or near < FRAME_REPEATS - 1 or 2 * near < len(gaps):
+            continue  # a menu copied into the sidebar and the footer (a poster's own frame skips others' posts)
+        if 2 * sum(_text_between(long, a, b) for a, b in zip(at, at[1:])) >= len(at) - 1:
+            out.update(i for i in at if i not in flagged)
+    return out
+
+
+def _text_between(long: list[int], a: int, b: int) -> bool:
+    """Whether a line of a post's text (`long`: indices in order) stands between lines `a` and `b`."""
+    k = bisect_right(long, a)
+    return k < len(long) and long[k] < b
 
 
 def _is_stamp(line: Line, repeats: int) -> bool:
