@@ -114,7 +114,9 @@ def test_many_flagged_lines_show_furniture_only_with_a_line_that_says_so():
     # saying what furniture says (session 23, feeds23; as `furnished`'s doc says)
     path = NEWS / "sinica.edu.tw-feed.txt"
     lines, found = flagged(path, furnished=False)
-    assert len(found) >= 90  # without the gate: the table is flagged
+    # without the gate the table was flagged (93 lines); since forum28 its rows, each a name over its count, read as a
+    # board's list (`boards.py`): the post's content, kept with or without the gate
+    assert len(found) < 40
     assert not flagged(path, furnished=True)[1]
     doc = candidate_lines(path.read_text(encoding="utf-8"))
     table = [i for i, line in enumerate(doc) if line.text[:1] in "BRFD" and line.text[1:2].isdigit()]
