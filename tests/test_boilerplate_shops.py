@@ -1,15 +1,16 @@
 """Shop and listing pages (shops27): a catalogue's records kept, a menu's empty entries, inscriptis' nested
-bullets read as no verse, lynx's nested menu read as a dump's sign; lines copied from real pages
-(tests/data/boilerplate/shops/SOURCES.md)."""
+bullets read as no verse, lynx's nested menu read as a dump's sign; a directory's records closed by one line
+and a product's spec sheet kept (losses28); lines copied from real pages (tests/data/boilerplate/shops/SOURCES.md)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from corpuslint.checks.boilerplate.catalogue import catalogue_lines, priced, scheduled
-from corpuslint.checks.boilerplate.dumps import text_browser_dump
+from corpuslint.checks.boilerplate.catalogue import catalogue_lines, closers, priced, scheduled
+from corpuslint.checks.boilerplate.dumps import page_lines, text_browser_dump
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.smoothing import empty_entries
+from corpuslint.checks.boilerplate.specsheet import spec_lines
 from corpuslint.checks.boilerplate.uniform import verse
 
 from test_boilerplate_recordlists import ARTICLE  # an article's body (Mercury Parser's yahoo.com fixture)
@@ -70,3 +71,33 @@ def test_inscriptis_nested_bullets_are_no_verse_and_lynx_s_nested_menu_is_a_dump
     head = (DATA / "letstalkbitcoin-lynx-head.txt").read_text(encoding="utf-8")
     assert text_browser_dump(head)
     assert not text_browser_dump(head.replace("          + ", "            "))  # a menu alone: one sign
+
+
+def test_a_directory_s_records_closed_by_one_line_are_its_content_and_dialogs_or_a_rail_are_not():
+    text = (DATA / "isos-lynx-records.txt").read_text(encoding="utf-8")
+    lines = candidate_lines(text)
+    assert {lines[i].text for i in closers(lines)} == {"Frascos"}
+    got = texts(lines, catalogue_lines(lines))
+    assert "F 10 - Frasco 240/250 mL - Rosca 28 (PVC)" in got and "Gargalo. Rosca 28" in got
+    under = candidate_lines("\n".join(ARTICLE * 4) + "\n" + text)  # under an article: a rail, left to the model
+    assert closers(under) and catalogue_lines(under) == set()
+    # a page's dialogs, each closed by `Close`: of one to five lines each, no records cut to one template
+    dialogs = candidate_lines((DATA / "twitter-dialogs.txt").read_text(encoding="utf-8"))
+    assert sum(line.text == "Close" for line in dialogs) >= 10 and closers(dialogs) == set()
+
+
+def test_a_product_s_spec_sheet_under_its_description_is_its_content():
+    text = (DATA / "spinkat-lynx-sheet.txt").read_text(encoding="utf-8")
+    lines, _, _ = page_lines(text, candidate_lines(text))
+    got = texts(lines, spec_lines(lines))
+    assert {"Основные характеристики:", 'Диагональ экрана:5"', "Тип экрана:TFT", "Возможности управления:",
+            "усилитель сонара: да"} <= set(got)
+    assert not {"Комплект поставки:", "Защитная крышка на экран"} & set(got)  # items, no labels: left to the model
+    # without the description above it, the same lines are no product's sheet
+    bare = text.split("Основные характеристики:", 1)[1]
+    lines, _, _ = page_lines(bare, candidate_lines(bare))
+    assert spec_lines(lines) == set()
+    # a forum's author boxes under the post before: their labels come again with other values
+    posts = (DATA / "mazdaworld-lynx-posts.txt").read_text(encoding="utf-8")
+    lines, _, _ = page_lines(posts, candidate_lines(posts))
+    assert sum(line.text.startswith("Join Date:") for line in lines) == 3 and spec_lines(lines) == set()

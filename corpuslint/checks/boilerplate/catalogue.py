@@ -18,6 +18,16 @@ page's prose outside it): beside an article or under a product's own description
 products with their prices is furniture, and it is left to the model (on the news and blog pages of
 sb26 and the shops, such rails hold four to eight records; a listing's page ten or more). Inside a catalogue, a line saying what a widget asks
 (`Add to cart`, `Read more`: its call-to-action words) is still the frame's.
+
+A directory's records carry neither a price nor a time: a church's, a club's, an office's name, its
+address, its head, and a link to its page (`Grace Fellowship of Oakdale` / `oakdalegrace.org | Oakdale,
+KS` / `Lead Pastor: Tom Reyes | Email` / `Church Details`). What marks each record there is the line
+that closes it (`closers`): one short line (`CLOSER_WORDS` words at most, a letter, no digit, not a
+sentence), the very same text `RECORDS` times or more, each within `GAP` lines of the one before, with
+records of their own between (a line of each record found in no other: a name) that are neither dated
+(a teaser list's, a comment thread's records carry a stamp: `recordlists`' business) nor written (a
+teaser's summary, a reader's comment: a sentence in half the records or more). Such a list too is the
+page's content only where it outweighs the page's prose elsewhere: under an article it is a rail.
 """
 
 from __future__ import annotations
@@ -27,15 +37,17 @@ from collections.abc import Sequence
 import regex
 
 from corpuslint.checks.boilerplate.context import prose_clusters
-from corpuslint.checks.boilerplate.linefeatures import Line
+from corpuslint.checks.boilerplate.linefeatures import Line, reads_as_sentence
 from corpuslint.checks.boilerplate.recordlists import stamp_in
 
-__all__ = ["GAP", "PRICE", "PRICE_WORDS", "RECORDS", "catalogue_lines", "priced", "scheduled"]
+__all__ = ["GAP", "PRICE", "PRICE_WORDS", "RECORDS", "catalogue_lines", "closers", "priced", "scheduled"]
 
 RECORDS = 10  # priced records in a row at least: a page of a listing (10, 12, 20, 24 results), not a rail of four to eight related products
 GAP = 12  # lines at most from one record's price to the next (a name, a brand, a size, a rating, a stock)
 PRICE_WORDS = 12  # a price's line has at most this many words (a record's line, not a sentence about money)
 CTA_WORDS = 3  # a line of this many words at most saying what a widget asks (`Read more`, `Share`) is the frame's
+CLOSER_WORDS = 4  # a record's closing line: `Church Details`, `View details`, `zum Angebot Details`
+OWN_SHARE = 0.8  # of a directory's records, this share at least holds a line of its own (a name)
 
 # A number as prices are written (`1 000`, `1.299,00`, `21.71`, `40`), with a currency's sign or its
 # code on either side: the signs, the ISO codes and the short forms written after the number
@@ -73,13 +85,64 @@ def _record(line: Line) -> bool:
     return priced(line) or scheduled(line)
 
 
+def _may_close(line: Line) -> bool:
+    text = line.text
+    return (line.words <= CLOSER_WORDS and not line.prose and not any(c.isdigit() for c in text)
+            and any(c.isalpha() for c in text) and text[-1] not in ".!?:")
+
+
+def closers(lines: Sequence[Line]) -> set[int]:
+    """The indices of the lines that close a directory's records (see the module's docstring): one short
+    line's text again and again, each copy within `GAP` lines of the one before, `RECORDS` times or more,
+    the records between them each with a line of its own, undated, unwritten."""
+    at: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if _may_close(line):
+            at.setdefault(line.text, []).append(i)
+    out: set[int] = set()
+    for copies in at.values():
+        if len(copies) < RECORDS:
+            continue
+        run: list[int] = [copies[0]]
+        for i in [*copies[1:], None]:
+            if i is not None and 1 < i - run[-1] <= GAP:
+                run.append(i)
+                continue
+            if len(run) >= RECORDS and _directory(lines, run):
+                out.update(run)
+            if i is not None:
+                run = [i]
+    return out
+
+
+def _directory(lines: Sequence[Line], run: list[int]) -> bool:
+    """Whether the records closed by the lines `run` are a directory's: cut to one template (as many lines
+    each, give or take one: a site's dialogs, each closed by `Close`, are not), each with a line found in no
+    other record (its name), few dated (a teaser's or a comment's stamp), few written (a summary, a comment)."""
+    records = [range(a + 1, b) for a, b in zip([run[0] - (run[1] - run[0]), *run], run)]
+    records[0] = range(max(0, records[0].start), records[0].stop)
+    texts = [{lines[i].text for i in record} for record in records]
+    seen: dict[str, int] = {}
+    for own in texts:
+        for text in own:
+            seen[text] = seen.get(text, 0) + 1
+    named = sum(any(seen[text] == 1 for text in own) for own in texts)
+    dated = sum(any(stamp_in(lines[i].text) is not None for i in record) for record in records)
+    written = sum(any(reads_as_sentence(lines[i]) for i in record) for record in records)
+    n = len(records)
+    usual = sorted(len(record) for record in records)[n // 2]
+    cut = sum(abs(len(record) - usual) <= 1 for record in records)  # to one template: a dialog's are not
+    return named >= OWN_SHARE * n and cut >= OWN_SHARE * n and 2 * dated < n and 2 * written < n
+
+
 def _chains(lines: Sequence[Line]) -> list[list[int]]:
-    """Runs of records' marks (`_record`), adjacent ones merged to one record's (an old price over the
-    new), each within `GAP` lines of the one before with a line not marked between, `RECORDS` long at least."""
+    """Runs of records' marks (`_record`, `closers`), adjacent ones merged to one record's (an old price over
+    the new), each within `GAP` lines of the one before with a line not marked between, `RECORDS` long at least."""
     out: list[list[int]] = []
     chain: list[int] = []
+    closing = closers(lines)
     for i, line in enumerate(lines):
-        if not _record(line):
+        if not (i in closing or _record(line)):
             continue
         if chain and i - chain[-1] == 1:
             chain[-1] = i  # the same record's second price

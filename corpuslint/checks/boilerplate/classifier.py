@@ -34,6 +34,7 @@ from corpuslint.checks.boilerplate.postframe import FRAME_WHY, frame_lines, post
 from corpuslint.checks.boilerplate.rails import RAIL_WHY, teaser_rails
 from corpuslint.checks.boilerplate.recordlists import RECORD, RECORD_WHY, record_lists
 from corpuslint.checks.boilerplate.smoothing import empty_entries, sandwiched, smoothed
+from corpuslint.checks.boilerplate.specsheet import spec_lines
 from corpuslint.checks.boilerplate.textguards import (
     continues_below, is_closing_sentence, is_signature, is_subheading, is_title, reads_as_text,
 )
@@ -442,7 +443,7 @@ class BoilerplateLine(Rule):
             hits.sort()
         if hits:  # ... and a catalogue's records, one product after another, are a listing page's content, and
             # so are a board's rows, one thread or forum after another with its counts
-            shop = catalogue_lines(lines)
+            shop = catalogue_lines(lines) | spec_lines(lines)  # a product's spec sheet under its description
             shop |= board_lines(lines)
             hits = [hit for hit in hits if hit[0] not in shop]
         blocks: list[tuple[list[tuple[Line, float, bool | str]], int]] = []
