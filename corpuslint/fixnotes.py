@@ -12,6 +12,7 @@ that removed most of a document's text, or a whole JSON Lines record, is said lo
 from __future__ import annotations
 
 from corpuslint import wholedoc
+from corpuslint.given import CHAINED_LINES
 from corpuslint.models import Document, Finding
 from corpuslint.results import FixResult
 from corpuslint.textutil import shorten
@@ -57,7 +58,7 @@ def spared(path: str, finding: Finding, unsafe: bool, write: bool, fixed_text: s
     quoted = shorten(fixed_text[start:end if end >= 0 else len(fixed_text)], 60)
     return (f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: found only in the text the "
             f"other fixes {'made' if write else 'would make'}, its fix would also remove lines of the text as given "
-            f"that no fixable finding covered (line {finding.line} of that text: \"{quoted}\"): review it "
+            f"that no fixable finding covered, or more than {CHAINED_LINES} lines (line {finding.line} of that text: \"{quoted}\"): review it "
             f"(`--diff`), then a second `{run}` checks it again and takes it if it is still found (or "
             f"`--ignore {finding.code}`, a suppression, keeps it)")
 

@@ -87,3 +87,28 @@ def test_a_byline_whose_author_the_fix_put_in_the_metadata_goes_in_the_same_run(
     assert result.applied["CL504"] == 1 and result.applied["CL505"] == 1 and not result.spared, result.applied
     assert result.document.metadata.get("author") == "Stephen Lendman"
     assert not result.document.text.startswith("By Stephen Lendman")
+
+
+def test_a_chained_fix_removes_two_lines_at_most():
+    # losses28: on a church directory's page, once CL140's fixes and CL504's had run, a CL505 finding no check of
+    # the page as given showed took most of what was left. Lines the first reading named (here, covered by its
+    # CL140 finding) a later pass's fix of that finding may take; a chained finding's fix takes two lines at most
+    from corpuslint.given import CHAINED_LINES, Named
+    from corpuslint.models import Finding, FindingFix, Severity, TextEdit
+
+    records = ["Grace Fellowship of Oakdale", "oakdalegrace.org | Oakdale, KS", "Lead Pastor: Tom Reyes | Email",
+               "Church Details"]
+    doc = Document.from_text("\n".join(records) + "\n")
+
+    def finding(code, first, last):
+        start = sum(len(r) + 1 for r in records[:first])
+        end = sum(len(r) + 1 for r in records[:last + 1])
+        return Finding(path="x", line=first + 1, column=1, end_line=last + 1, end_column=1, code=code, name="x",
+                       family="t", severity=Severity.INFO, message="m", offset=start, end_offset=end - 1,
+                       fix=FindingFix(applicability="unsafe", message="m", edits=[TextEdit(start=start, end=end)]))
+
+    first = finding("CL140", 0, 3)  # the first reading's: it names the four lines
+    named = Named(doc, [first], [first])
+    assert CHAINED_LINES == 2 and not named.takes_unnamed(first, doc)  # the first reading's own finding
+    assert not named.takes_unnamed(finding("CL505", 2, 3), doc)  # chained, two lines
+    assert named.takes_unnamed(finding("CL505", 1, 3), doc)  # chained, three: it waits for the next run
