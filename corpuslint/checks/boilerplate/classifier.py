@@ -27,8 +27,10 @@ from corpuslint.checks.boilerplate.dumps import dump_kept, guard_edges, page_lin
 from corpuslint.checks.boilerplate.feedshape import items_own
 from corpuslint.checks.boilerplate.framed import FRAMED_WHY, framed_lines
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
+from corpuslint.checks.boilerplate.formwidgets import form_widgets
 from corpuslint.checks.boilerplate.linefeatures import Line, Window, candidate_lines, has_candidate
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
+from corpuslint.checks.boilerplate.outermenus import outer_menus
 from corpuslint.checks.boilerplate.pageshape import markdown_shaped, page_shape
 from corpuslint.checks.boilerplate.postframe import FRAME_WHY, frame_lines, posts_own
 from corpuslint.checks.boilerplate.rails import RAIL_WHY, teaser_rails
@@ -99,7 +101,11 @@ class BoilerplateLine(Rule):
     flagged lines with only such undecided lines between (10 at most), is flagged with them (a menu's entry),
     and so is a bulleted entry scored 0.5 or more in a run of such entries four of which are flagged, or in a
     run of three or more the model reads as a menu as a whole (each 0.5 or more, their mean 0.85 or more, one
-    of them flagged or a flagged line right above or below the run: a section menu under its heading), and
+    of them flagged or a flagged line right above or below the run: a section menu under its heading, or,
+    with none of that, their mean 0.8 or more where the run stands wholly before the article's body or after
+    it: a menu none of whose entries reaches the threshold), and so is a form's widget in a text browser's
+    dump scored 0.5 or more (a text field `____`, a `(BUTTON)`, a check box `[ ]`, a radio button `( )`,
+    with six words at most besides: `Sign In [ ] Remember me`), and
     a line scored 0.5 or more right between two lines the line model flags (8 words at most, no sentence,
     no digit, no colon at its end, at most two words longer than the longer of the two, neither of them a
     byline or a time stamp: not the article's headline between a share bar and its byline). A page's list of records stamped with a time
@@ -392,6 +398,8 @@ class BoilerplateLine(Rule):
         # lines makes one finding
         hits = [(i, first[i], False) for i in asked_at if first[i] >= threshold]
         smooth = set(smoothed(lines, first, threshold))  # a menu's entries just under: no evidence of furniture
+        smooth |= set(outer_menus(lines, first, threshold))  # ... and a menu outside the article read whole
+        smooth |= set(form_widgets(lines, first, threshold, dump))  # ... and a dump's form widgets
         hits += [(i, first[i], False) for i in smooth]
         if second:
             hits += [(i, score, True) for i, score in second.items()

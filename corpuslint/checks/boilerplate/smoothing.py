@@ -47,7 +47,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.recordlists import stamp_kind
 
-__all__ = ["BULLETED", "FLOOR", "GAP", "LEAD_IN", "MENU_ENTRIES", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "SANDWICH_FLOOR", "SANDWICH_LONGER", "between_flagged", "bulleted_runs", "empty_entries", "heads", "in_flagged_menu", "menu_blocks", "sandwiched", "smoothed"]
+__all__ = ["BULLETED", "FLOOR", "GAP", "LEAD_IN", "MENU_ENTRIES", "menu_entry", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "SANDWICH_FLOOR", "SANDWICH_LONGER", "between_flagged", "bulleted_runs", "empty_entries", "heads", "in_flagged_menu", "menu_blocks", "sandwiched", "smoothed"]
 
 FLOOR = 0.85  # the least first-stage score of a line flagged by its neighbours
 WORDS = 8  # ... and its most words: an entry, a label, a headline (a list item of a sentence is the text's)
@@ -98,7 +98,8 @@ BULLETED = re.compile(r"(?:[-*+•·–—►▶▸◆■●○]|o(?= ))\s*\S") 
 _CLOSED = frozenset(".!?:;,。！？")
 
 
-def _entry(line: Line) -> bool:
+def menu_entry(line: Line) -> bool:
+    """A menu's entry: a bullet, `RUN_WORDS` words at most, no sentence mark, colon or comma at its end."""
     text = line.text
     return line.words <= RUN_WORDS and text[-1] not in _CLOSED and BULLETED.match(text) is not None
 
@@ -108,7 +109,7 @@ def in_flagged_menu(lines: Sequence[Line], first: Sequence[float | None], thresh
     a run of bulleted entries, one a line with no blank line between, of which `RUN_FLAGGED` or more are
     flagged by the first stage."""
     out: list[int] = []
-    for run in bulleted_runs(lines, _entry):
+    for run in bulleted_runs(lines, menu_entry):
         scores = [first[k] for k in run]
         if sum(1 for s in scores if s is not None and s >= threshold) >= RUN_FLAGGED:
             out += [k for k, s in zip(run, scores) if s is not None and RUN_FLOOR <= s < threshold]
@@ -120,7 +121,7 @@ MENU_ENTRIES = 3  # a bulleted run's entries at least, read whole by its scores 
 
 def menu_blocks(lines: Sequence[Line], first: Sequence[float | None], threshold: float) -> list[int]:
     """The indices of the lines the first stage scored in [`RUN_FLOOR`, `threshold`) that are entries of
-    a run of `MENU_ENTRIES` bulleted entries or more (`_entry`, one a line), each asked about and scored
+    a run of `MENU_ENTRIES` bulleted entries or more (`menu_entry`, one a line), each asked about and scored
     `RUN_FLOOR` or more (a line the guards keep or one scored lower ends the run), that the model reads
     as a menu as a whole: their mean score `FLOOR` or more, with an entry flagged or a flagged line right above or below the run (its heading, the menu
     it continues). A site's section menu under its flagged heading (`Leben in Stuttgart` 0.97 over `+
@@ -133,7 +134,7 @@ def menu_blocks(lines: Sequence[Line], first: Sequence[float | None], threshold:
 
     def read(line: Line) -> bool:  # an entry the model was asked about and scored `RUN_FLOOR` or more
         score = first[index[id(line)]]
-        return _entry(line) and score is not None and score >= RUN_FLOOR
+        return menu_entry(line) and score is not None and score >= RUN_FLOOR
 
     for run in bulleted_runs(lines, read):
         if len(run) < MENU_ENTRIES:

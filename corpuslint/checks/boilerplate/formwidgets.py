@@ -1,0 +1,46 @@
+"""CL140: a form's widgets in a text browser's dump of a page (issue 15): fields, buttons, check boxes.
+
+lynx prints a page's form as its widgets: a text field as a row of underscores (`Name *
+______________________________`, a search box `Suche nach: ____________________ (BUTTON) Suche`,
+a comment's text area as rows of them), a button as `(BUTTON)` (`(BUTTON) Schließen`), a check box
+as `[ ]` or `[X]` (`Sign In [ ] Remember me`, `[ ] Daten merken?`), a radio button as `( )` or
+`(*)` (`(*) Female ( ) Male`). A form is a page's furniture (a sign-in, a search, a newsletter's
+sign-up, a comment form, a share bar's buttons), never the article's text, but the model, which
+learned pages' words, scores many of these lines under its threshold (0.5-0.94 on the dev pages):
+a site's own labels it never saw.
+
+A widget line (`widget_line`): a widget, and `LABEL_WORDS` words at most besides (its label, its
+button's caption: a sentence beside a check box is a consent's text, judged by the model as it
+is). Flagged in a text browser's dump (`dumps.page_lines`: a page dumped by lynx, w3m or links,
+where these marks are the browser's, not the text's: a quiz's `The capital is ____.` in an article
+is no field) where the model was asked about it and scored it `FLOOR` or more, on a page where it flags a line. On the lynx dumps
+of the dev pages' half A (in-sample), no such line is the article's; 127 are furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from corpuslint.checks.boilerplate.linefeatures import Line
+
+__all__ = ["FLOOR", "LABEL_WORDS", "WIDGET", "form_widgets", "widget_line"]
+
+FLOOR = 0.5  # the least first-stage score of a widget line flagged
+LABEL_WORDS = 6  # a widget's label's words at most
+# a text field (a row of underscores), a button, a check box, a radio button
+WIDGET = re.compile(r"_{4,}|\(BUTTON\)|(?<!\S)\[[ xX]?\](?!\S)|(?<!\S)\([ *]\)(?!\S)")
+
+
+def widget_line(text: str) -> bool:
+    """A line holding a form's widget and `LABEL_WORDS` words at most besides."""
+    return WIDGET.search(text) is not None and len(WIDGET.sub(" ", text).split()) <= LABEL_WORDS
+
+
+def form_widgets(lines: Sequence[Line], first: Sequence[float | None], threshold: float, dump: bool) -> list[int]:
+    """The indices of the widget lines of a text browser's `dump` the first stage scored in [`FLOOR`, `threshold`),
+    where it flags a line at `threshold` or more."""
+    if not dump or not any(s is not None and s >= threshold for s in first):
+        return []  # plain text's marks are its own; a page the model flags nothing of has no furniture
+    return [i for i, (line, s) in enumerate(zip(lines, first))
+            if s is not None and FLOOR <= s < threshold and widget_line(line.text)]

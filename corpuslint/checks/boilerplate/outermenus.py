@@ -1,0 +1,60 @@
+"""CL140: a menu outside the article, read whole by its scores where none of its entries is flagged (issue 15).
+
+`smoothing.menu_blocks` reads a run of bulleted entries as one menu where the model reads it as one
+(each entry scored `RUN_FLOOR` or more, their mean `FLOOR` or more) and one of its entries, or the
+line right above or below it, is flagged: its heading, the menu it continues. On a site whose words
+the model never learned a whole menu falls just under the threshold, its heading too, and nothing
+around it is flagged: lynx's `* Menu` / `+ Aktuell` / `+ Tests` / `o Computer` (cnet.de, thirteen
+entries 0.71-0.94), gofeminin's `* Mama` / `* Job & Geld` / `* Horoskop` (nine, 0.80-0.93), a
+blog's archive `* ►  2016 (440)` / `+ ►  December (46)` (0.90-0.92), intel's browser list under its
+`upgrade your browser` plea (`* Safari` / `* Chrome` / `* IE` / `* Firefox`).
+
+Its place says the rest: such a run standing wholly before the first line of the article's body or
+after its last (`context.body_clusters`: the clusters of prose holding a tenth of the page's words),
+`ENTRIES` entries or more (`smoothing.menu_entry`: a bullet, six words at most, no sentence's,
+colon's or comma's end), each scored `RUN_FLOOR` or more (a line the guards keep or one scored
+lower ends the run), their mean `MEAN` or more, on a page where the model flags a line. An article's own short list stands inside its body,
+or the model scores it low (a recipe's `* 1 package plastic spoons` 0.09-0.15, a club's board
+`* Vorstand: Wilhelm Stahl` 0.08-0.21); a page with no body of prose has no outside to read.
+No word list: scores, bullets and positions only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from corpuslint.checks.boilerplate.context import body_clusters
+from corpuslint.checks.boilerplate.linefeatures import Line
+from corpuslint.checks.boilerplate.smoothing import RUN_FLOOR, bulleted_runs, menu_entry
+
+__all__ = ["ENTRIES", "MEAN", "outer_menus"]
+
+ENTRIES = 3  # a run's entries at least
+MEAN = 0.8  # ... their mean first-stage score at least
+
+
+def outer_menus(lines: Sequence[Line], first: Sequence[float | None], threshold: float) -> list[int]:
+    """The indices of the lines the first stage scored in [`RUN_FLOOR`, `threshold`) that are entries of
+    a run of bulleted entries read as a menu outside the article's body (the module's doc)."""
+    candidates = [k for k, s in enumerate(first) if s is not None and RUN_FLOOR <= s < threshold]
+    if len(candidates) < ENTRIES or not any(s is not None and s >= threshold for s in first):
+        return []  # too few entries, or a page on which the model flags nothing: no furniture to go with
+    cid, body = body_clusters(lines)
+    in_body = [i for i, line in enumerate(lines) if line.prose and cid[i] in body]
+    if not in_body:
+        return []
+    top, bottom = in_body[0], in_body[-1]
+    index = {id(line): k for k, line in enumerate(lines)}
+
+    def read(line: Line) -> bool:  # an entry the model was asked about and scored `RUN_FLOOR` or more
+        score = first[index[id(line)]]
+        return score is not None and score >= RUN_FLOOR and menu_entry(line)
+
+    out: list[int] = []
+    for run in bulleted_runs(lines, read):
+        if len(run) < ENTRIES or not (run.stop <= top or run.start > bottom):
+            continue
+        scores = [first[k] for k in run]
+        if sum(scores) >= MEAN * len(scores):  # type: ignore[arg-type]
+            out += [k for k, s in zip(run, scores) if s < threshold]  # type: ignore[operator]
+    return out

@@ -1,0 +1,62 @@
+"""CL140 on the lynx dumps of unseen pages (issue 15, session 28): a menu outside the article read whole by its
+scores with nothing flagged around it (`outermenus`), and a form's widgets in a text browser's dump
+(`formwidgets`). Real lines of the dev pages' half A (gofeminin.de, jovelstefan.de, intel.com, a craft
+article's materials list), with the first-stage scores main gave them, both ways."""
+
+from __future__ import annotations
+
+from corpuslint.checks.boilerplate.formwidgets import form_widgets, widget_line
+from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+from corpuslint.checks.boilerplate.outermenus import outer_menus
+
+T = 0.95
+MENU = "* Mama\n* Job & Geld\n* Horoskop\n* Lifestyle\n* Produkttests\n* Spielen & Gewinnen\n"
+MENU_SCORES = [0.93, 0.91, 0.84, 0.84, 0.86, 0.80]
+BODY = """\
+Wie man schnell abnehmen kann, haben sich wahrscheinlich die meisten von uns schon mal gefragt. Das Problem: Crash-Diäten ziehen meist den Jojo-Effekt nach sich. Wir verraten, wie ihr schnell aber dauerhaft Gewicht verlieren könnt.
+
+Damit eure Diät von Erfolg gekrönt ist, braucht ihr vor allen Dingen eins: einen starken Willen. Es wird immer wieder Momente geben, in denen ihr einfach alles hinschmeißen und die Tüte Chips oder die Tafel Schokolade in euch reinstopfen wollt. Aber: Haltet durch!
+
+Der wichtigste Aspekt, wenn ihr abnehmen wollt, ist eine gesunde, ausgewogene Ernährungsweise. Ihr müsst keine Kalorien zählen, aber ihr müsst wissen, was ihr esst. Ganz kurz lässt sich das so zusammenfassen: Esst euch an Obst und vor allen Dingen Gemüse satt.
+
+"""
+TAIL = "+ Archiv\n+ Datenschutzerklärung\n+ Impressum\n+ Anmelden\n"
+TAIL_SCORES = [0.89, 0.92, 0.81, 0.94]
+FLAGGED = "Newsletter abonnieren\n"  # a line the model flags (0.99): the page shows furniture
+
+
+def test_a_menu_before_or_after_the_article_goes_whole_with_nothing_flagged_around_it():
+    lines = candidate_lines(MENU + "\n" + BODY + TAIL + "\n" + FLAGGED)
+    first = MENU_SCORES + [None] * 3 + TAIL_SCORES + [0.99]
+    assert len(lines) == len(first)
+    assert outer_menus(lines, first, T) == [0, 1, 2, 3, 4, 5, 9, 10, 11, 12]
+    # the model reads it as no menu (its mean under 0.8), or an entry under 0.5 cuts it short of three
+    assert outer_menus(lines, [s - 0.1 for s in MENU_SCORES] + [None] * 3 + [0.89, 0.45, 0.81, 0.94, 0.99], T) == []
+    assert outer_menus(lines, first[:-1] + [0.9], T) == []  # the model flags nothing on the page
+
+
+def test_a_run_inside_the_article_or_its_low_scored_list_stays():
+    inside = candidate_lines(BODY.replace("\n\nDer wichtigste", "\n\n" + MENU + "\nDer wichtigste", 1))
+    first = [None, None] + MENU_SCORES + [None]
+    assert len(inside) == len(first) and outer_menus(inside + candidate_lines(FLAGGED), first + [0.99], T) == []
+    # a craft article's materials after its text: its entries scored low, no menu
+    materials = candidate_lines(BODY + "* 1 package plastic spoons\n* X-Acto knife\n* green cardstock\n* yellow paint\n"
+                                "\n" + FLAGGED)
+    assert outer_menus(materials, [None] * 3 + [0.08, 0.21, 0.09, 0.09, 0.99], T) == []
+    # a page with no body of prose has no outside to read
+    assert outer_menus(candidate_lines(MENU + "\n" + FLAGGED), MENU_SCORES + [0.99], T) == []
+
+
+def test_a_dump_s_form_widgets_are_furniture_its_text_is_not():
+    for text in ("Sign In [ ] Remember me", "Name * ______________________________", "(BUTTON) Schließen",
+                 "Suche nach: ____________________ (BUTTON) Suche", "(*) Female ( ) Male", "[ ] Daten merken?"):
+        assert widget_line(text), text
+    for text in ("[ ] Striking members of the UCU and other unions at University College last year walked out",
+                 "Ihr müsst keine Kalorien zählen (und keine Punkte).", "__init__", "[1] Josef Hesse"):
+        assert not widget_line(text), text
+    lines = candidate_lines("Sign In [ ] Remember me\n\nForgot your Intel username or password?\n\n"
+                            "(BUTTON) Schließen\n\nTeilen\n")
+    first = [0.94, 0.83, 0.45]
+    assert form_widgets(lines, first + [0.99], T, dump=True) == [0]  # the button under the floor, the plea no widget
+    assert form_widgets(lines, first + [0.9], T, dump=True) == []  # nothing flagged on the page: no furniture
+    assert form_widgets(lines, first + [0.99], T, dump=False) == []  # plain text's underscores and brackets are its own
