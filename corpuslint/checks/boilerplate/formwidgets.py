@@ -11,7 +11,10 @@ a site's own labels it never saw.
 
 A widget line (`widget_line`): a widget, and `LABEL_WORDS` words at most besides (its label, its
 button's caption: a sentence beside a check box is a consent's text, judged by the model as it
-is). Flagged in a text browser's dump (`dumps.page_lines`: a page dumped by lynx, w3m or links,
+is); not a row of underscores alone `RULE_WIDTH` wide or more: lynx's `<hr>`, a rule between the
+article's sections as often as under it, no field (a widget's field is 10 to 60 wide; a rule
+under the article's last paragraph flagged drew its photo credit, `Quellen Bild: S-F /
+Shutterstock.com`, between it and a check box into the finding). Flagged in a text browser's dump (`dumps.page_lines`: a page dumped by lynx, w3m or links,
 where these marks are the browser's, not the text's: a quiz's `The capital is ____.` in an article
 is no field) where the model was asked about it and scored it `FLOOR` or more, on a page where it flags a line. On the lynx dumps
 of the dev pages' half A (in-sample), no such line is the article's; 127 are furniture.
@@ -24,7 +27,7 @@ from collections.abc import Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import Line
 
-__all__ = ["FLOOR", "LABEL_WORDS", "WIDGET", "form_widgets", "widget_line"]
+__all__ = ["FLOOR", "LABEL_WORDS", "RULE_WIDTH", "WIDGET", "form_widgets", "widget_line"]
 
 FLOOR = 0.5  # the least first-stage score of a widget line flagged
 LABEL_WORDS = 6  # a widget's label's words at most
@@ -32,9 +35,14 @@ LABEL_WORDS = 6  # a widget's label's words at most
 WIDGET = re.compile(r"_{4,}|\(BUTTON\)|(?<!\S)\[[ xX]?\](?!\S)|(?<!\S)\([ *]\)(?!\S)")
 
 
+RULE_WIDTH = 70  # a row of underscores alone this wide or wider: lynx's `<hr>` (82-91 on the dev pages), no field
+_RULE = re.compile(rf"_{{{RULE_WIDTH},}}")
+
+
 def widget_line(text: str) -> bool:
-    """A line holding a form's widget and `LABEL_WORDS` words at most besides."""
-    return WIDGET.search(text) is not None and len(WIDGET.sub(" ", text).split()) <= LABEL_WORDS
+    """A line holding a form's widget and `LABEL_WORDS` words at most besides; not a rule (`RULE_WIDTH`)."""
+    return (WIDGET.search(text) is not None and len(WIDGET.sub(" ", text).split()) <= LABEL_WORDS
+            and _RULE.fullmatch(text) is None)
 
 
 def form_widgets(lines: Sequence[Line], first: Sequence[float | None], threshold: float, dump: bool) -> list[int]:
