@@ -60,3 +60,7 @@ def test_a_dump_s_form_widgets_are_furniture_its_text_is_not():
     assert form_widgets(lines, first + [0.99], T, dump=True) == [0]  # the button under the floor, the plea no widget
     assert form_widgets(lines, first + [0.9], T, dump=True) == []  # nothing flagged on the page: no furniture
     assert form_widgets(lines, first + [0.99], T, dump=False) == []  # plain text's underscores and brackets are its own
+    # a form of options is the page's own (shops_dev: a shop's advanced search, `[ ] Artifact` ...): its check boxes stay
+    options = candidate_lines("Sign In [ ] Remember me\n\n[ ] Artifact\n[ ] Basic Land\n[ ] Creature\n[ ] Emblem\n\n"
+                              "(BUTTON) Search\n\nTeilen\n")
+    assert form_widgets(options, [0.94, 0.6, 0.6, 0.6, 0.6, 0.7, 0.99], T, dump=True) == [5]
