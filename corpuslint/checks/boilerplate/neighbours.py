@@ -202,7 +202,7 @@ def _caption(text: str, units: Sequence[CorpusUnit], i: int, repeated: Callable[
     return i + 1 < len(units) and not repeated(i + 1) and _long(text, units[i + 1])
 
 
-def _blocks(text: str, units: Sequence[CorpusUnit]) -> list[list[int]]:
+def blocks_of_lines(text: str, units: Sequence[CorpusUnit]) -> list[list[int]]:
     """The single lines of the text grouped by block, as unit indexes in text order: the lines of
     a multi-line paragraph together, a one-line paragraph alone."""
     blocks: list[list[int]] = []
@@ -225,7 +225,7 @@ def own_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], 
     """The indexes of the repeated single lines (`repeated(i)`) that are items of the document's
     own text by their neighbours (see the module's docstring); a multi-line paragraph is never
     among them."""
-    blocks = _blocks(text, units)
+    blocks = blocks_of_lines(text, units)
     widths = _Widths(text, units, blocks)
     own: set[int] = set()
     shapes: dict[int, tuple[int, str]] = {}

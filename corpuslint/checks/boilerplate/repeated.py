@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
 from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
@@ -22,6 +21,8 @@ from corpuslint.checks.boilerplate.itemruns import list_items
 from corpuslint.checks.boilerplate.leadins import open_over_display, recurring_heading
 from corpuslint.checks.boilerplate.optionlist import option_entry
 from corpuslint.checks.boilerplate.releases import release_entry
+from corpuslint.checks.boilerplate.quotations import quoted
+from corpuslint.checks.boilerplate.navlists import bulleted, runs_of_lines, template_lists, with_marks
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
 from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
@@ -48,17 +49,9 @@ from corpuslint.checks.boilerplate.templatefill import _time_stamp, date_alone, 
 from corpuslint.checks.boilerplate.unitlines import _around, _lines, _neighbours, _pair_key, _short, _sides, _site_key
 
 
-# A quotation or an embedded post: it opens with a quotation mark, or ends with a tweet's signature
-# ("— Jane Doe (@jdoe) May 5, 2017"), or holds a picture link of one
-QUOTATION_OPEN = regex.compile(r"^\W{0,3}[\"“‘«„]")
-EMBEDDED_POST = regex.compile(r"(?:[—–-]\s*[^\n()]{1,60}\(@\w{1,15}\)\s*\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$|"
-                              r"pic\.twitter\.com/|instagram\.com/p/)")
-
-
-def quoted(block: str) -> bool:
-    """A quotation or an embedded post, which outlets that report the same news all carry."""
-    return QUOTATION_OPEN.match(block) is not None or EMBEDDED_POST.search(block) is not None
-
+# what the count of independent carriers means, said in every message (tester27: "13 different
+# articles" of 40 pages of one manual read as wrong): near-copies and one page's versions count once
+ARTICLES = "different texts, near-copies counted once"
 
 K_UNIT_EXACT = "unit-exact"  # a Markdown unit's exact text (spacing folded), beside its normal form
 K_SITE_PAIR = "usp"  # two neighbouring lines of a document of a known site; value: the text hash
@@ -198,7 +191,11 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     line ending with a colon over a long paragraph (a speech's address, `Fellow-Citizens of the
     Senate and House of Representatives:`). A run of repeated
     lines (a menu, a footer glued under a paragraph), a whole block, and a bulleted list at a
-    document's head or tail still count.
+    document's head or tail still count; so does a site's navigation list that names the page
+    (`navlists.py`: a relbar or breadcrumb, `* index` / `* modules |` / … / `* 3.11.2 Documentation
+    »` over the page's own title), where three of its repeated lines in a row stand the same lines
+    apart on half of their carriers (three documents or more) and its repeated lines are twice its
+    own: its fixed entries are reported as one run, the page's own entries left.
 
     Nor is the skeleton of texts of one form, which documents of that form all share: a line of
     markup alone (wikitext's `|-`, LaTeX's `\\end{figure}`, Sweave's `@`, a signature's `--`, a
@@ -376,7 +373,9 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         if verdicts and not markdown and is_licence_document(doc.text):
             return  # (qa16c N7) a copyright file's `License:` lines, a licence's clauses: its content
         # (Markdown's units are whole prose blocks already: `_markdown_unit`)
-        items = own_items(doc.text, f.units, verdicts.__contains__) if verdicts and not markdown else ()
+        items = own_items(doc.text, f.units, verdicts.__contains__) if verdicts and not markdown else set()
+        # a relbar's fixed entries beside the page's own title: the site's template (tester27)
+        items -= (navigation := template_lists(doc.text, f.units, items, verdicts, corpus, self.options.min_documents))
         starts: dict[int, int] = {}  # a line's start -> its unit (`lead_in` asks of the line below a lead-in)
 
         def repeated_at(start: int) -> bool:
@@ -430,7 +429,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
             block = doc.text[u.start:u.end]
             if doc.origin.parts and (whole_part(doc, u.start, u.end) or prompt_part(doc, u.start)):
                 continue  # a whole message (a system prompt, "Thank you!") or a prompt's instruction: the design
-            if is_structure(doc.text, u.start, u.end):
+            if is_structure(doc.text, u.start, u.end) and not (i in navigation and bulleted(doc.text, u.start)):
                 continue  # a heading, a code fence or code line, a table row: the document's structure
             if table_row(doc.text, u.start, u.end):
                 continue  # a CSV file's header, a grid table's row a manual's translations keep (tester26)
@@ -454,22 +453,27 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # another site's template that this page's own text happens to share
             found.append((u, verdict))
         text = doc.text
-        for u, (total, stories, site_count, occs, _) in one_per_block(found):
+        listed = {f.units[i].start for i in navigation}
+        for run in runs_of_lines(text, one_per_block(found), listed):
+            u, (total, stories, site_count, occs, _) = run[0]
+            last = with_marks(text, run[-1][0].end) if u.start in listed else run[-1][0].end  # and `*`, `|` under
             other = other_place(occs, doc)
-            block = text[u.start:u.end]
-            unit = "line" if u.line or "\n" not in block else "paragraph"
+            block = text[u.start:last]
+            unit = ("line" if u.line or "\n" not in text[u.start:u.end] else "paragraph") if len(run) == 1 else \
+                f"run of {len(run)} lines of a navigation list"
             site = f"; {site_count} of them from {f.site}" if site_count else ""
-            start, end = block_removal(text, u.start, u.end)
+            start, end = block_removal(text, u.start, last)
             yield Violation(
-                u.start, u.end,
+                u.start, last,
                 f"corpus boilerplate: this {unit} `{shorten(block, 60)}` occurs in {total} documents "
-                f"({stories}{'+' if stories >= SAMPLE else ''} different articles{site}); remove it",
+                f"({stories}{'+' if stories >= SAMPLE else ''} {ARTICLES}{site}); remove it",
                 fix=Fix(title=f"remove the repeated {unit}", applicability=Applicability.UNSAFE,
                         edits=[TextEdit(start=start, end=end)]),
                 related=[Related(path=other.path, line=other.line, record=other.record,
                                  message="also here")] if other else [],
-                source=f"{unit}:{u.key}",
+                source=f"{'lines' if len(run) > 1 else unit}:{u.key}",
                 data={"documents": total, "independent": stories, "key": u.key,
+                      **({"lines": len(run)} if len(run) > 1 else {}),
                       **({"site": f.site, "site_documents": site_count} if site_count else {})},
             )
 

@@ -1,0 +1,124 @@
+"""A site's navigation list that names the page it stands on: a template with a slot filled in.
+
+A relbar or breadcrumb (`* index` / `* modules |` / `* next |` / `* Python »` / `* 3.11.2
+Documentation »` / … / `* atexit — Exit handlers`) is never repeated whole: its last entries
+are the page's own (its chapter, its title). Line by line, its fixed entries are what every page
+of the site carries; but beside entries of the page's own, `neighbours.own_items` reads them as
+items of the document's own list, as it reads a recipe's `- salt` among its other ingredients.
+
+What tells the template from the list is where its carriers hold the lines: a site's template
+gives the same entries in the same order on every page, so the carriers of one entry hold the
+next one the same number of lines below it. A recipe's `- salt` is followed by `- pepper` in
+some recipes and by anything in the others.
+
+So the repeated lines of a block are the site's template (not the document's own items) when
+the block holds a run of three repeated lines or more, each of which half of its sampled
+carriers, and at least `min-documents` documents, hold with the next line of the run at the
+same distance below it; and the block's repeated lines are at least twice its own (a frame that
+the page fills a slot or two of, not a list of the page's own that shares a few items).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import TypeVar
+
+from corpuslint.checks.boilerplate.neighbours import BULLET, blocks_of_lines
+from corpuslint.checks.corpus_carriers import K_UNIT, SAMPLE
+from corpuslint.checks.corpus_units import CorpusUnit
+from corpuslint.rule import CorpusView
+
+T = TypeVar("T")
+
+MIN_RUN = 3  # repeated lines in a row: two lines that follow each other on many pages are a pair
+OWN_SHARE = 2  # the block's repeated lines at least this many times its own lines
+
+
+def template_lists(text: str, units: Sequence[CorpusUnit], own: Collection[int], repeated: Collection[int],
+                   corpus: CorpusView, min_documents: int) -> set[int]:
+    """The indexes of the repeated lines (`repeated`) that stand in a navigation list of the site's
+    template (see the module's docstring); asked only where `own` (`neighbours.own_items`) has some."""
+    found: set[int] = set()
+    if not own:
+        return found
+    for block in blocks_of_lines(text, units):
+        if len(block) < MIN_RUN:
+            continue
+        flags = [i in repeated for i in block]
+        shared = sum(flags)
+        if shared < MIN_RUN or shared < OWN_SHARE * (len(block) - shared):
+            continue
+        if any(_held_together(text, units, run, corpus, min_documents) for run in _runs(block, flags)):
+            found.update(i for i, flag in zip(block, flags) if flag)
+    return found
+
+
+def runs_of_lines(text: str, found: list[tuple[CorpusUnit, T]], listed: set[int]) -> list[list[tuple[CorpusUnit, T]]]:
+    """The findings in order, one list each; those of a navigation list's lines (`listed`: their
+    starts) that follow each other line by line together: one finding, one removal, per run of the
+    list's fixed entries."""
+    runs: list[list[tuple[CorpusUnit, T]]] = []
+    for item in found:
+        u = item[0]
+        if runs and u.start in listed and runs[-1][-1][0].start in listed \
+                and text.count("\n", runs[-1][-1][0].end, u.start) == 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+def with_marks(text: str, end: int) -> int:
+    """The end of a navigation list's run of lines taken with the lines of marks alone right under
+    it (an empty entry `*`, a separator `|`): what is left of the list's entries, which a removal
+    that stopped above them would leave half an item of."""
+    while True:
+        nl = text.find("\n", end)
+        if nl < 0:
+            return end
+        below = text.find("\n", nl + 1)
+        below = len(text) if below < 0 else below
+        line = text[nl + 1:below]
+        if not line.strip() or any(c.isalnum() for c in line):
+            return end
+        end = nl + 1 + len(line.rstrip())
+
+
+def bulleted(text: str, start: int) -> bool:
+    """Whether the line at `start` is a list's item by its bullet (`* index`): lynx sets a list
+    four spaces deep, where an indented code block stands in Markdown."""
+    return BULLET.match(text, start) is not None
+
+
+def _runs(block: list[int], flags: list[bool]) -> list[list[int]]:
+    """The runs of MIN_RUN repeated lines or more of a block."""
+    runs, run = [], []
+    for i, flag in zip(block, flags):
+        if flag:
+            run.append(i)
+            continue
+        if len(run) >= MIN_RUN:
+            runs.append(run)
+        run = []
+    if len(run) >= MIN_RUN:
+        runs.append(run)
+    return runs
+
+
+def _held_together(text: str, units: Sequence[CorpusUnit], run: list[int], corpus: CorpusView,
+                   min_documents: int) -> bool:
+    """Whether MIN_RUN lines of the run in a row are each held by its carriers with the next one at
+    the same distance below it (a line of symbols, `*`, that every list holds, breaks the chain)."""
+    places = {i: {(o.path, o.record, o.line) for o in corpus.occurrences(K_UNIT, units[i].key, limit=SAMPLE)}
+              for i in run}
+    chain = 1
+    for a, b in zip(run, run[1:]):
+        gap = text.count("\n", units[a].start, units[b].start)
+        below = places[b]
+        carriers = {(path, record) for path, record, _ in places[a]}
+        together = {(path, record) for path, record, line in places[a] if (path, record, line + gap) in below}
+        held = len(together) >= min_documents and 2 * len(together) >= len(carriers)
+        chain = chain + 1 if held else 1
+        if chain >= MIN_RUN:
+            return True
+    return False
