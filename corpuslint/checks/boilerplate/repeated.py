@@ -22,7 +22,7 @@ from corpuslint.checks.boilerplate.leadins import open_over_display, recurring_h
 from corpuslint.checks.boilerplate.optionlist import option_entry
 from corpuslint.checks.boilerplate.releases import release_entry
 from corpuslint.checks.boilerplate.quotations import quoted
-from corpuslint.checks.boilerplate.navlists import bulleted, runs_of_lines, template_lists, with_marks
+from corpuslint.checks.boilerplate.navlists import bulleted, runs_of_lines, slot_filled, template_lists, with_marks
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
 from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
@@ -409,8 +409,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # a script's cue (`Exeunt`, `First Gentleman`) or a line between its own lines
             if turns and any(start <= u.start and u.end <= end for start, end in turns):
                 continue  # a speaker's turn (`A: 심심해`, `B: obrigada`): the dialog's own, however often said
-            if bio_of(f, u) is not None:  # a bio is CL410's
-                continue
+            if bio_of(f, u) is not None or slot_filled(doc.text, f.units, i, verdicts, corpus):
+                continue  # a bio is CL410's; `Data Types` under `Next topic`: the page's value of a template's slot
             if code_residue(doc.text[u.start:u.end]):
                 continue  # `}`, `#`, `);`: code, never boilerplate
             if code_block(doc.text, u.start, u.end) and not self._template_code(u, corpus):
@@ -453,10 +453,10 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # another site's template that this page's own text happens to share
             found.append((u, verdict))
         text = doc.text
-        listed = {f.units[i].start for i in navigation}
-        for run in runs_of_lines(text, one_per_block(found), listed):
+        nav_starts = {f.units[i].start for i in navigation}
+        for run in runs_of_lines(text, one_per_block(found), nav_starts):
             u, (total, stories, site_count, occs, _) = run[0]
-            last = with_marks(text, run[-1][0].end) if u.start in listed else run[-1][0].end  # and `*`, `|` under
+            last = with_marks(text, run[-1][0].end) if u.start in nav_starts else run[-1][0].end  # and `*`, `|` under
             other = other_place(occs, doc)
             block = text[u.start:last]
             unit = ("line" if u.line or "\n" not in text[u.start:u.end] else "paragraph") if len(run) == 1 else \
