@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import shutil
 
 import pytest
-from conftest import SEED
+from conftest import DATA, SEED
 
 
 def test_check_help_lists_every_built_in_format(cli):
@@ -72,6 +73,21 @@ def test_statistics_marks_a_rule_with_only_unsafe_fixes_as_its_findings_are(cli)
     table = {line.split()[1]: mark(line.split()[2]) for line in lines if line[:7].strip().isdigit()}
     assert marks == table  # each rule marked in the table as its findings are
     assert (table["CL401"], table["CL201"], table["CL301"]) == ("[-]", "[*]", "")
+
+def test_statistics_count_each_kind_of_fix_where_a_rules_findings_differ(tmp_path, cli):
+    """tester27: `21 CL504 [*]` although 20 of the 21 fixes were unsafe. The seed's bylines move to
+    the metadata safely; a fortune's `-- Linus Torvalds` only with --unsafe-fixes."""
+    shutil.copy(SEED, tmp_path / SEED.name)
+    shutil.copy(DATA / "own_text" / "fortune_knghtbrd_47.txt", tmp_path / "fortune.txt")
+    stats = cli("check", tmp_path, "--isolated", "--no-cache", "--no-index", "--statistics", "-q").out
+    row = next(line for line in stats.splitlines() if " CL504 " in line)
+    assert row.split()[:4] == ["7", "CL504", "[*]", "metadata-in-body"]  # the mark as before: the best fix
+    assert row.endswith("(6 [*], 1 [-])")
+    assert next(line for line in stats.splitlines() if " CL301 " in line).endswith("url-variant")  # one kind: as before
+    fixed = cli("check", tmp_path, "--isolated", "--no-cache", "--no-index", "--fix", "--unsafe-fixes", "-q").out
+    assert "Wrote 2 metadata sidecars beside the texts" in fixed  # (tester27: said nowhere)
+    assert (tmp_path / "fortune.meta.yaml").exists()
+
 
 def test_an_unknown_option_is_named_with_the_command_s_own_usage(capsys):
     from corpuslint.cli import main

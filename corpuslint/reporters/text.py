@@ -54,8 +54,13 @@ class TextReporter(Reporter):
         tally = result.tally
         for code, n in sorted(tally.by_code.items(), key=lambda kv: (-kv[1], kv[0])):
             # as on the findings' lines: [*] a safe fix (`--fix`), [-] only unsafe ones
-            mark = "[*]" if tally.safely_fixable[code] else "[-]" if tally.fixable[code] else "   "
-            self.stream.write(f"{n:>7}  {code:<7} {mark} {tally.names[code]}\n")
+            safe, fixable = tally.safely_fixable[code], tally.fixable[code]
+            mark = "[*]" if safe else "[-]" if fixable else "   "
+            # a rule marked by its best fix: how many of each, where they differ (tester27: CL504
+            # `[*]` though 20 of its 21 fixes were unsafe)
+            kinds = [f"{k} {label}" for k, label in ((safe, "[*]"), (fixable - safe, "[-]"), (n - fixable, "no fix")) if k]
+            split = f" ({', '.join(kinds)})" if len(kinds) > 1 else ""
+            self.stream.write(f"{n:>7}  {code:<7} {mark} {tally.names[code]}{split}\n")
 
     def _summary(self, result) -> None:
         out = self.stream
@@ -67,6 +72,11 @@ class TextReporter(Reporter):
             out.write(f"{verb} {total} finding{'s' if total != 1 else ''} ({per_rule}) "
                       f"in {getattr(result, 'fixed_files', 0) or len(set(result.written)) or len(result.diffs)} "
                   "file(s).\n")
+            checked = set(result.paths)
+            sidecars = len({path for path in result.written if path not in checked})
+            if sidecars and result.written:  # (tester27: a quotes corpus got 21 of them, unannounced)
+                out.write(f"Wrote {sidecars} metadata sidecar{'s' if sidecars != 1 else ''} beside the texts "
+                          "(the metadata the fixes moved out of them, `sidecar-suffix`).\n")
             rules = result.rules
             if verb == "Would fix" and any(code in rules and rules[code].is_corpus_rule() for code in result.fixed):
                 # a corpus rule's verdicts change once its fixes are in (a template gone, the pages
