@@ -1,5 +1,5 @@
 """CL2xx: markup left in plain text — HTML tags, entities, comments, scripts, mojibake; and data
-that is no text (encoded blobs, subtitle timings: `payloads`).
+that is no text (encoded blobs, subtitle timings: `payloads`); an Info manual's navigation (`texinfo`).
 
 Scrapers that strip HTML imperfectly leave `<u>Reuters</u>`, `&amp;amp;nbsp;`, ad-script comments
 and `//]]>` in text that is meant to be prose. Only names of real HTML elements count as tags, so
@@ -31,6 +31,7 @@ from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own
                                                 xml_document)
 from corpuslint.checks.markup.payloads import RULES as PAYLOAD_RULES
 from corpuslint.checks.markup.transport import RULES as TRANSPORT_RULES
+from corpuslint.checks.markup.texinfo import RULES as TEXINFO_RULES
 from corpuslint.checks.markup.notation import (footnote_mark, in_code_chunk, noweb_name, not_a_lone_tag, placeholder,
                                                render_script, template_escape)
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
@@ -528,7 +529,7 @@ class ReplacementCharacter(Rule):
 
 
 RULES = (StrayHtmlTag, HtmlEntity, UnbalancedHtmlTag, HtmlComment, EmbeddedScript, Mojibake, ReplacementCharacter,
-         *PAYLOAD_RULES, *TRANSPORT_RULES)
+         *PAYLOAD_RULES, *TRANSPORT_RULES, *TEXINFO_RULES)
 
 
 @hookimpl
