@@ -41,3 +41,16 @@ def test_near_duplicate_threshold(threshold, reported):
     assert bool(near) is reported
     if reported:
         assert near[0].path == "b.txt" and 0.5 <= near[0].data["similarity"] < 0.95
+
+
+def test_a_text_that_states_its_version_is_told_from_a_copy():
+    """tester27: the GNU FDL 1.3 "near-duplicate" of 1.2 (0.95) is its next version; the message says
+    the version it states (`data.version`), and leaves keeping both to the reader."""
+    from corpuslint.checks.duplicates import own_version
+
+    gfdl = ("\n                GNU Free Documentation License\n"
+            "                 Version 1.3, 3 November 2008\n\n\n"
+            " Copyright (C) 2000, 2001, 2002, 2007, 2008 Free Software Foundation, Inc.\n")
+    assert own_version(gfdl) == "1.3"
+    story = "Kremlin Says Unaware of Any Plans for Putin to Meet With Trump\n\nThe Kremlin said on Monday...\n"
+    assert own_version(story) is None

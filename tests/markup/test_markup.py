@@ -257,3 +257,13 @@ def test_cjk_mojibake_whose_bytes_were_lost_is_reported_without_a_fix_and_never_
     assert sum(f.message.startswith("C1 control U+0080 beside CJK mojibake") for f in found) == 4
     assert "\x80" in doc.text and not any("`€`" in f.message and "not `€`" not in f.message for f in found)
     assert {f.line for f in found} == {1, 2, 3, 4, 5, 6}
+
+
+def test_a_replacement_character_the_text_names_is_its_subject(linter):
+    """tester27: the codecs documentation shows `�` by name; a `�` in a word is still lost text."""
+    codecs = ("   Replace with a replacement marker. On encoding, use ? (ASCII\n"
+              "   character). On decoding, use \ufffd (U+FFFD, the official REPLACEMENT\n"
+              "   CHARACTER). Implemented in replace_errors().\n")
+    assert not [f for f in linter.check([Document.from_text(codecs)]) if f.code == "CL207"]
+    cafe = Document.from_text("The caf\ufffd opened in 2014.\n")
+    assert [f.code for f in linter.check([cafe]) if f.code == "CL207"] == ["CL207"]

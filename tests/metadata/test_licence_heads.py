@@ -1,6 +1,6 @@
 """The fix chain on a licence's head and a Sphinx page's title (qa19a #6). Real text in
 tests/data/metadata/evidence: `gpl-3-head.txt`, the first 40 lines of /usr/share/common-licenses/GPL-3
-(Debian base-files; verbatim copies permitted); `sphinx-c-api-memory-head.txt`, the first 70 lines of
+(Debian base-files; verbatim copies permitted), `gpl-2-head.txt` the first 80 of GPL-2; `sphinx-c-api-memory-head.txt`, the first 70 lines of
 the Python 3.11 C-API page "Memory Management" as text (python3.11-doc, PSF licence), its heading
 with Sphinx's headerlink pilcrow stuck to it (`Memory Management¶`)."""
 
@@ -29,6 +29,13 @@ def test_a_licences_title_and_version_stay_whatever_the_metadata_took(cli, tmp_p
     assert path.read_text(encoding="utf-8") == text
     doc = Document.from_text(text, metadata={"title": "GNU GENERAL PUBLIC LICENSE", "date": "2007-06-29"})
     assert list(MetadataLineInBody().check(doc)) == []
+
+
+def test_a_licences_title_is_read_where_it_stands_first():
+    # tester27: GPL-2 prints its title again over its terms (line 59); main reported the title there
+    text = (DATA / "gpl-2-head.txt").read_text(encoding="utf-8")
+    found = [v for v in MetadataInBody().check(Document.from_text(text)) if v.data.get("field") == "title"]
+    assert [(text.count("\n", 0, v.start) + 1, v.data["value"]) for v in found] == [(1, "GNU GENERAL PUBLIC LICENSE")]
 
 
 def test_a_title_line_over_an_article_is_still_reported():

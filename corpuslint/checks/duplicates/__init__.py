@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cached_property
 
+import regex
 from pydantic import Field
 
 from corpuslint import hookimpl
@@ -148,7 +149,10 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
 
     ## Known problems
     The similarity is an estimate (about ±0.05 near 0.8); pairs just around the threshold may
-    come and go when either text changes a little.
+    come and go when either text changes a little. Two versions of one text are alike by nature
+    (the GNU FDL 1.2 and 1.3): where the document states its version in its first five lines
+    (`Version 1.3, 3 November 2008`), the message says so (and `data.version`), and leaves keeping
+    both to the reader.
     """
 
     code = "CL412"
@@ -244,18 +248,33 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
             return
         (after, *_), first, j = best
         role = "the version this run does not check" if after else "the earlier version"
+        version = own_version(doc.text)
+        # a text that states its version (`Version 1.3, 3 November 2008`) beside another version of
+        # it (tester27: the GFDL 1.3 and 1.2) is a new release, not a copy: the reader decides
+        advice = (f"it states its version ({version}): if the other is another version of the text, keep "
+                  "both as wanted" if version else "keep one")
         yield Violation(
             *_first_line(doc.text, conversation_start(doc)),  # (a chat record's: not its system prompt)
             f"near-duplicate document: nearly the same text as {_where_doc(first)} "
-            f"(estimated similarity {j:.2f}); keep one",
+            f"(estimated similarity {j:.2f}); {advice}",
             related=[Related(path=first.path, line=first.line, record=first.record, message=role)],
-            data={"similarity": round(j, 3), "earlier": first.path},
+            data={"similarity": round(j, 3), "earlier": first.path, **({"version": version} if version else {})},
         )
 
 @hookimpl
 def corpuslint_register_rules(register):
     for rule in (DuplicateDocument, NearDuplicateDocument):
         register(rule)
+
+
+VERSION = regex.compile(r"(?im)^[ \t]*\W{0,3}(?:\w+\s+){0,6}?(?:version|revision|edition|release)\s+(\d+(?:\.\d+)*)\b")
+
+
+def own_version(text: str) -> str | None:
+    """The version a text states in its first five lines (`Version 1.3, 3 November 2008`), or None."""
+    head = "\n".join(text.lstrip("\n").split("\n", 5)[:5])
+    m = VERSION.search(head)
+    return m.group(1) if m else None
 
 
 def _first_line(text: str, at: int = 0) -> tuple[int, int]:

@@ -510,6 +510,10 @@ class ReplacementCharacter(Rule):
 
     ## Fix safety
     No fix: the lost character cannot be recovered from the text.
+
+    ## Known problems
+    A `�` that the text names within 80 characters (`U+FFFD`, `\ufffd`, "replacement character") is
+    the text's subject, a codec's documentation, and is not reported.
     """
 
     code = "CL207"
@@ -519,11 +523,14 @@ class ReplacementCharacter(Rule):
     severity = Severity.WARNING
 
     RUN = rxcache.compile("\ufffd+")
+    NAMED = rxcache.compile(r"(?i)U\+FFFD|\\ufffd|0xFFFD|replacement[\s-]+character")
 
     def check(self, doc: Document) -> Iterator[Violation]:
         if "\ufffd" not in doc.text:
             return
         for m in self.RUN.finditer(doc.text):
+            if self.NAMED.search(doc.text, max(0, m.start() - 80), m.end() + 80):
+                continue  # `use � (U+FFFD, the official REPLACEMENT CHARACTER)`: the text is about it (tester27)
             yield Violation(m.start(), m.end(), f"{len(m.group())} replacement character(s) `�`: "
                             "bytes were lost when this text was decoded")
 

@@ -555,6 +555,8 @@ def _found_lines(found: PageMetadata, lines: list[Line]) -> list[Found]:
     elif found.title and headline_shaped(found.title):
         if ANCHOR_GLYPH.sub("", " ".join(headline.text.split())) != found.title:
             headline = lines[0]  # "Click to WATCH: <headline>": the value stands whole on the first line
+        elif found.headline_line and " ".join(lines[0].text.split()) == found.title:
+            headline = lines[0]  # the same words on the first line, read there first (tester27: GPL-2's line 59)
         out.append(Found("title", found.title, headline.start, headline.end, "page", False, headline.text))
     order = lines[max(0, found.headline_line - BEFORE):] + lines[:max(0, found.headline_line - BEFORE)]
     if found.authors:
