@@ -201,6 +201,21 @@ _WRAP_WIDTH = 100  # ... if it is as short as hard-wrapped text (a scraped page'
 GOES_ON = frozenset("is are was were be been by of to the a an and or with for from in on at under".split())
 
 
+def repl_output(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is what an interactive session printed: right under a line
+    of its prompts (`>>> `, `... `), the session's first prompt `>>> ` in the lines above it with
+    no blank line between."""
+    block = text[max(0, line_start - 2000):max(0, line_start - 1)].split("\n")
+    if line_start == 0 or not block[-1].lstrip().startswith((">>>", "...")):
+        return False
+    for above in reversed(block[-30:]):
+        if not above.strip():
+            return False
+        if above.lstrip().startswith(">>> "):
+            return True
+    return False
+
+
 def stands_alone(text: str, hit_start: int) -> bool:
     """Whether the plain-text line holding a label (`Comments`, `Read more`) stands alone, as a
     menu's or widget's label does (qa16a, qa16b): not a line of code (`   comment */` closes a C
@@ -216,6 +231,8 @@ def stands_alone(text: str, hit_start: int) -> bool:
     if any(mark in line for mark in _CODE_MARK):
         return False
     stripped = line.strip()
+    if repl_output(text, line_start):
+        return False  # what a Python session printed under its prompts (tester27: `More` under `...`)
     if stripped[0].islower() and stripped[-1] in ".,:;" and not stripped.endswith("..") and \
             wrapped_from_above(text, line_start):
         return False

@@ -39,3 +39,16 @@ def test_the_widgets_own_heading_goes_with_it():
     assert [f.fix.applicability for f in found] == [Applicability.SAFE]
     assert "Newsletter" not in after and "Subscribe" not in after
     assert after.count("Highland Fleet Lute") == text.count("Highland Fleet Lute")
+
+
+def test_what_a_python_session_printed_is_no_label():
+    # tester27: the tutorial's `if x < 0: ... else: print('More')`, whose output `More` CL131 took for a
+    # "More" link (and main's safe fix removed it)
+    session = ("   Perhaps the most well-known statement type is the if statement. For\n   example:\n"
+               ">>> x = int(input(\"Please enter an integer: \"))\nPlease enter an integer: 42\n>>> if x < 0:\n"
+               "...     x = 0\n...     print('Negative changed to zero')\n... else:\n...     print('More')\n...\n"
+               "More\n\n   There can be zero or more elif parts, and the else part is optional.\n")
+    assert not [f for f in LINTER.check([Document.from_text(session)]) if f.code == "CL131"]
+    # the same label under a line of dots in prose is a link's, as before
+    prose = "The council voted on Monday to keep the library open.\n\n...\nMore\n"
+    assert [f.code for f in LINTER.check([Document.from_text(prose)]) if f.code == "CL131"] == ["CL131"]
