@@ -42,8 +42,11 @@ def own_entries(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> 
 
 
 # an API reference's entry head: Texinfo's definition (` -- Function: codecs.getencoder (encoding)`) or a
-# signature under Sphinx's permalink as a text browser prints it (`assertWarns(warning, callable, *args)¶`)
-_DEFINITION = regex.compile(r"^[ \t]*(?:-- \p{Lu}[\p{L} ]{0,30}: \S[^\n]*|[\w.]+(?:\([^\n]*\))?¶)[ \t]*$", regex.M)
+# signature under Sphinx's permalink as a text browser prints it (`assertWarns(warning, callable, *args)¶`),
+# its kind or C type before it (`class float(x=0.0)¶`, `PyObject *PyModule_GetState(PyObject *module)¶`,
+# `@functools.lru_cache(user_function)¶`: tester27)
+_DEFINITION = regex.compile(r"^[ \t]*(?:-- \p{Lu}[\p{L} ]{0,30}: \S[^\n]*|[\w.]+(?:\([^\n]*\))?¶|"
+                            r"(?:[\w.*&]+[ \t]+){0,4}[*&@]*[\w.]+\([^\n]*\)¶)[ \t]*$", regex.M)
 _DEFINITION_REACH = 4000  # characters: a copy stands this near under its entry's head at most
 
 
