@@ -192,10 +192,10 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     Senate and House of Representatives:`). A run of repeated
     lines (a menu, a footer glued under a paragraph), a whole block, and a bulleted list at a
     document's head or tail still count; so does a site's navigation list that names the page
-    (`navlists.py`: a relbar or breadcrumb, `* index` / `* modules |` / … / `* 3.11.2 Documentation
-    »` over the page's own title), where three of its repeated lines in a row stand the same lines
-    apart on half of their carriers (three documents or more) and its repeated lines are twice its
-    own: its fixed entries are reported as one run, the page's own entries left.
+    (`navlists.py`: a relbar, `* index` / `* modules |` / … over the page's title), three of its
+    repeated lines in a row the same lines apart on half their carriers (three or more), its repeated
+    lines twice its own: one finding for its fixed entries. The title a page fills in its template's
+    slot (`Data Types` under `Next topic`, carried half as often as the caption) is the page's own.
 
     Nor is the skeleton of texts of one form, which documents of that form all share: a line of
     markup alone (wikitext's `|-`, LaTeX's `\\end{figure}`, Sweave's `@`, a signature's `--`, a
