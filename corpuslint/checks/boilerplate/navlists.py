@@ -87,7 +87,7 @@ def with_marks(text: str, end: int) -> int:
 def slot_filled(text: str, units: Sequence[CorpusUnit], i: int, repeated: Collection[int],
                 corpus: CorpusView) -> bool:
     """Whether the short line `units[i]`, a paragraph alone, is what the page fills in a slot of its
-    template: right under a caption of the template (a repeated line alone, no sentence: `Next
+    template: right under a caption of the template (a repeated line alone, no sentence's stop: `Next
     topic`) whose carriers outnumber its own twice over (each page names its own next page there).
     Its words are another page's title, which that page's breadcrumb carries (`* Data Types »`
     folds to the same key): counted, they made the title look like furniture (tester27: `corpuslint
@@ -96,8 +96,9 @@ def slot_filled(text: str, units: Sequence[CorpusUnit], i: int, repeated: Collec
     if u.line or i == 0 or u.sentence or u.words >= LONG_WORDS or "\n" in text[u.start:u.end]:
         return False
     caption = units[i - 1]  # (a line, when the paragraph above has several: no caption)
-    if caption.line or (i - 1) not in repeated or caption.sentence or "\n" in text[caption.start:caption.end]:
-        return False
+    label = text[caption.start:caption.end].rstrip()
+    if caption.line or (i - 1) not in repeated or "\n" in label or label[-1:] in ".!?…":
+        return False  # (a caption is a label: `More to come.` over a credit line closes a sentence)
     if text.count("\n", caption.end, u.start) > 2:
         return False  # (one blank line between them at most)
     return 2 * corpus.count(K_UNIT, u.key) <= corpus.count(K_UNIT, caption.key)
