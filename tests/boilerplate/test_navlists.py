@@ -1,6 +1,6 @@
 """CL151 and a site's navigation list that names its page (tester27, pydoc_site): the relbar's
 fixed entries beside the page's breadcrumb and title are the template, reported as one run; the
-page's own entries, and the next page's title under `Next topic`, are left. Real pages:
+page's own entries are left. Real pages:
 tests/data/boilerplate/docsite/README.md."""
 from __future__ import annotations
 
@@ -31,11 +31,3 @@ def test_a_relbar_is_the_template_and_the_pages_own_entries_stay():
     assert not any(f.offset <= own < f.end_offset for f in atexit)
     # the search line's `Go` entry goes with the `|` under it: no half item left
     assert any(f.text == "* ____________________ Go |" and f.fix is not None for f in atexit)
-
-
-def test_the_next_pages_title_in_its_slot_is_the_pages_own():
-    found = by(linter(**ANYWHERE).check(pages()), "CL151", "library_codecs")
-    # main: `Data Types` (the next page's title, which three breadcrumbs carry as `* Data Types »`)
-    # "occurs in 4 documents": `corpuslint learn` learned it, and would remove a heading of that name
-    assert not any(f.text == "Data Types" for f in found)
-    assert any(f.text == "Next topic" for f in found)

@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from corpuslint.checks.boilerplate.neighbours import BULLET, blocks_of_lines
 from corpuslint.checks.corpus_carriers import K_UNIT, SAMPLE
-from corpuslint.checks.corpus_units import LONG_WORDS, CorpusUnit
+from corpuslint.checks.corpus_units import CorpusUnit
 from corpuslint.rule import CorpusView
 
 T = TypeVar("T")
@@ -82,26 +82,6 @@ def with_marks(text: str, end: int) -> int:
         if not line.strip() or any(c.isalnum() for c in line):
             return end
         end = nl + 1 + len(line.rstrip())
-
-
-def slot_filled(text: str, units: Sequence[CorpusUnit], i: int, repeated: Collection[int],
-                corpus: CorpusView) -> bool:
-    """Whether the short line `units[i]`, a paragraph alone, is what the page fills in a slot of its
-    template: right under a caption of the template (a repeated line alone, no sentence's stop: `Next
-    topic`) whose carriers outnumber its own twice over (each page names its own next page there).
-    Its words are another page's title, which that page's breadcrumb carries (`* Data Types »`
-    folds to the same key): counted, they made the title look like furniture (tester27: `corpuslint
-    learn` learned `Data Types`, which would remove a real heading of that name)."""
-    u = units[i]
-    if u.line or i == 0 or u.sentence or u.words >= LONG_WORDS or "\n" in text[u.start:u.end]:
-        return False
-    caption = units[i - 1]  # (a line, when the paragraph above has several: no caption)
-    label = text[caption.start:caption.end].rstrip()
-    if caption.line or (i - 1) not in repeated or "\n" in label or label[-1:] in ".!?…":
-        return False  # (a caption is a label: `More to come.` over a credit line closes a sentence)
-    if text.count("\n", caption.end, u.start) > 2:
-        return False  # (one blank line between them at most)
-    return 2 * corpus.count(K_UNIT, u.key) <= corpus.count(K_UNIT, caption.key)
 
 
 def bulleted(text: str, start: int) -> bool:

@@ -22,7 +22,7 @@ from corpuslint.checks.boilerplate.leadins import open_over_display, recurring_h
 from corpuslint.checks.boilerplate.optionlist import option_entry
 from corpuslint.checks.boilerplate.releases import release_entry
 from corpuslint.checks.boilerplate.quotations import quoted
-from corpuslint.checks.boilerplate.navlists import bulleted, runs_of_lines, slot_filled, template_lists, with_marks
+from corpuslint.checks.boilerplate.navlists import bulleted, runs_of_lines, template_lists, with_marks
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
 from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
@@ -194,8 +194,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     document's head or tail still count; so does a site's navigation list that names the page
     (`navlists.py`: a relbar, `* index` / `* modules |` / … over the page's title), three of its
     repeated lines in a row the same lines apart on half their carriers (three or more), its repeated
-    lines twice its own: one finding for its fixed entries. The title a page fills in its template's
-    slot (`Data Types` under `Next topic`, carried half as often as the caption) is the page's own.
+    lines twice its own: one finding for its fixed entries.
 
     Nor is the skeleton of texts of one form, which documents of that form all share: a line of
     markup alone (wikitext's `|-`, LaTeX's `\\end{figure}`, Sweave's `@`, a signature's `--`, a
@@ -409,8 +408,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # a script's cue (`Exeunt`, `First Gentleman`) or a line between its own lines
             if turns and any(start <= u.start and u.end <= end for start, end in turns):
                 continue  # a speaker's turn (`A: 심심해`, `B: obrigada`): the dialog's own, however often said
-            if bio_of(f, u) is not None or slot_filled(doc.text, f.units, i, verdicts, corpus):
-                continue  # a bio is CL410's; `Data Types` under `Next topic`: the page's value of a template's slot
+            if bio_of(f, u) is not None:  # a bio is CL410's
+                continue
             if code_residue(doc.text[u.start:u.end]):
                 continue  # `}`, `#`, `);`: code, never boilerplate
             if code_block(doc.text, u.start, u.end) and not self._template_code(u, corpus):
