@@ -15,10 +15,12 @@ from __future__ import annotations
 from corpuslint.checks.metadata.bylineline import bare_name, clean_byline, is_stamp, listed_entry, name_line
 from corpuslint.checks.metadata.dates import day_written_at
 from corpuslint.checks.metadata.lines import Line, is_prose
-from corpuslint.checks.metadata.vocabulary import BYLINE_START, CALL_START
+from corpuslint.checks.metadata.vocabulary import BYLINE_START, CALL_START, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern
 
-STAMP_ONLY = LazyPattern(r"^\W*$")  # what a stamp's line holds besides its date (and time): punctuation at most
+# what a stamp's line holds besides its date (and time): punctuation at most, or the count of the post's notes or
+# comments after it (a blog post's meta line: `Mon 2019-03-11 13:44:00 | 12 notes`)
+STAMP_ONLY = LazyPattern(r"(?i)^\W*(?:\d+\s+(?:notes?|comments?|responses?|kommentare?|commentaires?)\W*)?$")
 TIMED_ONLY = LazyPattern(r"(?i)^\W*\d{1,2}[:.]\d{2}\s*(?:uhr|h)?\W*$")
 STAMP_CHARS = 40
 PROSE_BEFORE = 3  # paragraphs of prose before the stamp: past them it dates a comment or a footer, not the story
@@ -29,10 +31,13 @@ COMMENT_MARK = LazyPattern(r"(?i)^\W*(?:\d+\s+)?(?:comments?|responses?|replies|
 COMMENT_NEAR = 3
 
 
-def lone_stamp_day(lines: list[Line]) -> str | None:
-    """The day of the page's one line that is a date stamp alone, if it stands before the prose has run on."""
+def lone_stamp_day(lines: list[Line], *, after: int = -1) -> str | None:
+    """The day of the page's one line that is a date stamp alone, if it stands before the prose has run on (and
+    after line `after`: under a headline found, not a page's clock over it, nor a teaser's under `You may also like`)."""
     found = lone_stamp(lines)
-    return found[0] if found is not None else None
+    if found is None or found[1] <= after:
+        return None
+    return None if after >= 0 and any(TEASERS_HEADING.match(line.text) for line in lines[after + 1: found[1]]) else found[0]
 
 
 def lone_stamp(lines: list[Line]) -> tuple[str, int] | None:

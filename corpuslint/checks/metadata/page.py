@@ -40,7 +40,7 @@ from corpuslint.checks.metadata.notitle import not_a_title
 from corpuslint.checks.metadata.pageauthors import (
     BEFORE, authors_near, first_byline, name_on_dated_meta_line, name_under_headline, stamped_repeated_name, window_around,
 )
-from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, writes_day
+from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, stamp_above, writes_day
 from corpuslint.checks.metadata.pagecredits import (
     agency_signing, copyright_person, initials_closing_story, labelled_credits,
 )
@@ -208,7 +208,11 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         out.date = byline_stamp(lines, out.authors[0])
     if out.date is None and out.headline_line is not None:
         out.date = labelled_day(lines, out.headline_line + 1) or day_in_title(first)
-    if out.date is None and out.headline_line is None:
+    if out.date is None and out.headline_line is not None:
+        # a stamp between the menus and the headline, else the page's one stamp alone under the headline (a science
+        # agency's `March 05, 2019` over its story far down, a blog post's `Mon 2019-03-11 13:44:00 | 12 notes`)
+        out.date = stamp_above(lines, out.headline_line) or lone_stamp_day(lines, after=out.headline_line)
+    elif out.date is None:
         out.date = lone_stamp_day(lines)  # no window: the page's one stamp alone near its top
     if out.title is not None:
         out.title = printed_headline(without_reply_label(out.title), first)  # `Post subject: Re: <thread's title>`

@@ -9,7 +9,7 @@ and the byline stand; these functions pick the day from the lines around them.
 from __future__ import annotations
 
 from corpuslint.checks.metadata.dates import day_written, day_written_at
-from corpuslint.checks.metadata.lines import Line, code_line, is_prose
+from corpuslint.checks.metadata.lines import LIST_BULLET, Line, code_line, is_prose
 from corpuslint.checks.metadata.vocabulary import DATE_PREPOSITIONS, PUBLISHING_VERBS, UPDATE_LINE
 from corpuslint.textutil import LazyPattern
 
@@ -23,6 +23,9 @@ UPDATED_BY_LEN = len("updated")
 LIST_GAP = 3  # lines between two dated teasers
 MAX_PROSE_BEFORE_DATE = 3
 OPENING_CHARS = 40
+# a weather widget's reading beside the day (`Friday, Mar 08 2019 12PM 20°C 3PM 19°C 5-Day Forecast`): a temperature
+# dates the forecast, not a story
+TEMPERATURE = LazyPattern(r"\d\s*°(?:\s*[CF])?(?!\w)")
 
 
 def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> str | None:
@@ -32,6 +35,8 @@ def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> 
     day a few lines away)."""
     prose = 0
     dated: list[tuple[int, str, bool]] = []  # line, day, in prose
+    labelled: tuple[int, str] | None = None  # the first line under the headline labelled as the publication's stamp
+    loose: set[int] = set()  # lines above the headline or on a list's bullet: a clock's, a widget's, a teaser's days
     for at, (index, line) in enumerate(window):
         text = line.text
         if headline is not None and index > headline and is_prose(text):
@@ -44,8 +49,8 @@ def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> 
                 dated.append((index, day, True))
             continue
         if (len(text) > 160 or UPDATE_LINE.match(LEAD_PUNCTUATION.sub("", text)) or HANDLE_IN_PARENS.search(text)
-                or code_line(text)):
-            continue  # (`[% IF '2005-03-01' < '2005-04-01' %]`: a code sample's date)
+                or code_line(text) or TEMPERATURE.search(text)):
+            continue  # (`[% IF '2005-03-01' < '2005-04-01' %]`: a code sample's date; a weather widget's)
         written = day_written_at(text)
         if written is None:
             continue
@@ -59,13 +64,33 @@ def date_near_headline(window: list[tuple[int, Line]], headline: int | None) -> 
         if not _at_an_edge(text, start, end) and _wrapped_paragraph(window, at):
             continue  # lynx: `… Einige fairkom` / `Mitglieder aus Dornbirn fahren voraussichtlich am 23.-26.8.2017 hin …`
         dated.append((index, day, is_prose(text)))
+        if headline is not None and index > headline and published_stamp(text):
+            labelled = labelled or (index, day)
+        elif headline is not None and (index < headline or LIST_BULLET.match(text)):
+            loose.add(index)
     # a list of teasers dates each on a short line, a heading between two; a caption's or a sentence's date
     # is no teaser's, nor one on the very next line (`jeudi 13 juin 2019 / Communiqué de presse ... - 12 juin 2019`)
     stamps = [(at, day) for at, day, prose in dated if not prose]
     for index, day, _ in dated:
+        if labelled is not None and (index in loose or index == labelled[0]):
+            # `Published: July 19, 2019` under the headline: the story's stamp says so, over a date above the headline
+            # (a page's clock, a sidebar's teaser) or on a list's bullet (a related link), and a teaser's day beside
+            # it does not make it one of a list's
+            return labelled[1]
         if not any(other != day and 2 <= abs(at - index) <= LIST_GAP for at, other in stamps):
             return day
     return None
+
+
+def published_stamp(text: str) -> bool:
+    """`Published: July 19, 2019`, `PUBLISHED: 09:29 GMT, 6 March 2019 | UPDATED: …`, `First Posted: Mar 19, 2019`: a
+    short line that labels the date it opens with as the publication's."""
+    bare = LEAD_PUNCTUATION.sub("", text)
+    label = PUBLISHED_LABEL.match(bare) if len(bare) <= LABELLED_CHARS else None
+    if label is None or label.end() == 0:
+        return False
+    written = day_written_at(bare)
+    return written is not None and written[1] <= label.end() + TIME_BEFORE_DAY
 
 
 def opening_day(text: str) -> str | None:
@@ -165,6 +190,7 @@ def _post_footer_day(lines: list[Line], start: int, name: str) -> str | None:
 PUBLISHED_LABEL = LazyPattern(rf"(?i)^(?:\([^()]{{1,30}}\)\s*)?(?:first\s+)?(?:{PUBLISHING_VERBS}|erstellt)"
                               rf"(?:\s+(?:{DATE_PREPOSITIONS}))?\s*:?\s*")
 LABELLED_CHARS = 80
+TIME_BEFORE_DAY = 12  # `PUBLISHED: 09:29 GMT, 6 March 2019`: the hour between the label and the day
 
 
 def labelled_day(lines: list[Line], start: int) -> str | None:
@@ -199,3 +225,29 @@ def _day_alone(text: str) -> tuple[str, int, int] | None:
 
 
 STAMP_ALONE_CHARS = 40
+
+
+ABOVE_LOOK = 15  # lines over the headline, under the site's menus, where a page may print the story's stamp
+ABOVE_CHARS = 80
+STAMP_WORD = LazyPattern(rf"(?i)\b(?:{PUBLISHING_VERBS}|updated)\b")
+
+
+def stamp_above(lines: list[Line], headline: int) -> str | None:
+    """`14 March 2019 Last updated at 11:25 GMT` between a page's menus and its headline, beyond the window: the one
+    dated line over the headline (no prose between), opening with its day and saying it is a stamp (a publishing or an
+    update's word after the day). A page's clock (`Thursday, 14 March 2019`) or a weather widget says no such word; two
+    dated lines there are a list's."""
+    found = None
+    for index in range(headline - 1, max(0, headline - ABOVE_LOOK), -1):
+        text = lines[index].text
+        if is_prose(text):
+            break
+        written = day_written_at(text) if len(text) <= ABOVE_CHARS else None
+        if written is None:
+            continue
+        if found is not None:
+            return None
+        day, start, end = written
+        stamp = STAMP_WORD.search(text, end)
+        found = day if len(text[:start].split()) <= 1 and stamp and not TEMPERATURE.search(text) else ""
+    return found or None
