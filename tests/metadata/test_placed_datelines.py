@@ -59,3 +59,25 @@ def test_a_feeds_posts_a_comments_stamp_or_a_clock_over_the_headline_date_no_sto
     assert _date(f"{HEADLINE}\n{PROSE}\n{TAGS}\n{feed}\n{FOOT}") is None
     assert _date(f"{HEADLINE}\n{PROSE}\n{TAGS}\nMarch 11, 2019 at 1:44 pm Reply\n{FOOT}") is None
     assert _date(f"Thursday, March 14, 2019\n{TAGS}\n{HEADLINE}\n{PROSE}\n{FOOT}") is None
+
+
+def test_a_one_word_by_line_going_on_in_lower_case_is_a_wrapped_sentence():
+    def authors(lines: str) -> list[str]:
+        return page_metadata(f"{HEADLINE} | Example News\n\n{MENU}\n{HEADLINE}\n{lines}\n{PROSE}").authors
+
+    assert authors("Early humans\nBy Homo\nerectus and its kin left Africa long before our own species did") == []
+    assert authors("By Dana\nMarch 5, 2019") == ["Dana"]  # a first name over the stamp stays a byline
+    assert authors("By Dana Reyes\nupdated March 5, 2019 at 10:02 am by the county desk") == ["Dana Reyes"]
+
+
+def test_titles_the_site_a_dateline_or_a_second_saying_left_out():
+    def title(first: str, printed: str) -> str | None:
+        return page_metadata(f"{first}\n\n{MENU}\n{printed}\nBy Dana Reyes\nMarch 15, 2019\n{PROSE}\n{FOOT}").title
+
+    columnist = "Dana Reyes: Library Hours Grow"
+    assert title(f"SPRINGFIELD: {columnist} | Example News", columnist) == columnist
+    assert title(f"{HEADLINE} | Example News", f"{HEADLINE} {HEADLINE}") == HEADLINE
+    assert title("Let It Go Let It Go | Example News", "Let It Go Let It Go") == "Let It Go Let It Go"  # a song's
+    # no printed headline: the <title>'s leading part the page bears out as the site's (its copyright line)
+    assert page_metadata(f"Example News - {HEADLINE}\n\n{MENU}\n{PROSE}\n{FOOT}").title == HEADLINE
+    assert page_metadata(f"Breaking - {HEADLINE}\n\n{MENU}\n{PROSE}\n{FOOT}").title == f"Breaking - {HEADLINE}"

@@ -294,3 +294,13 @@ def continues_a_sentence(lines: list[Line], index: int) -> bool:
         return False
     runs_on = above.text[-1:].isalnum() or above.text[-1:] in "_,;)"  # (`xml2rst_`: a reST reference)
     return runs_on and not is_title(above.text)
+
+
+def goes_on_below(lines: list[Line], index: int, names: list[str]) -> bool:
+    """A byline of one word whose phrase goes on in lower case on the line under it (`By Homo` / `erectus, about 1.8
+    million years ago, …`): a wrapped sentence's genus or a term's first word, no one's name. A person's byline over
+    its stamp or the story's first sentence stands over a line opening with a capital or a digit."""
+    if len(names) != 1 or " " in names[0] or index + 1 >= len(lines) or lines[index].blank_after:
+        return False
+    below = lines[index + 1].text
+    return below[:1].islower() and len(_words(below)) >= SENTENCE_WORDS

@@ -45,7 +45,7 @@ from corpuslint.checks.metadata.pagecredits import (
     agency_signing, copyright_person, initials_closing_story, labelled_credits,
 )
 from corpuslint.checks.metadata.printedtitle import (
-    GLUED_DASH, after_kicker, cut_for_search, label_after, printed_headline, printed_twice, site_after_colon, without_note, words_the_title,
+    GLUED_DASH, after_kicker, cut_for_search, label_after, printed_headline, printed_twice, said_once, site_after_colon, without_note, words_the_title,
 )
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.storyhead import story_head
@@ -215,7 +215,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     elif out.date is None:
         out.date = lone_stamp_day(lines)  # no window: the page's one stamp alone near its top
     if out.title is not None:
-        out.title = printed_headline(without_reply_label(out.title), first)  # `Post subject: Re: <thread's title>`
+        out.title = said_once(printed_headline(without_reply_label(out.title), first))  # `Post subject: Re: <title>`
         if not_a_title(out.title) is not None or furniture_line(out.title) is not None or _byline_alone(out.title):
             out.title = None  # a caption, a credit, a stamp, a label, a message, a call, a count or a byline names no story
     return out
@@ -309,6 +309,9 @@ def _repeated_headline(lines: list[Line], first: str, site: str | None = None) -
             lone.setdefault(head, first[cut.end():])  # "Mozilla - Wikipedia": one word, before what may be the site
         if tail and _long_enough(tail) and len(head.split()) <= 3 and cut.group().strip() not in ("＜", "【"):
             wanted.setdefault(tail, 1)  # (a bracketed part closing the <title> is the site's, never the headline)
+    for part in (first, *(first[: cut.start()] for cut in SEPARATOR.finditer(first))):
+        if part[:1].isupper() and (rest := after_kicker(part)) is not None and _long_enough(word_key(rest)):
+            wanted.setdefault(word_key(rest), 2)  # `SPRINGFIELD: <headline> | Site`: the <title>'s dateline, not printed
     notes = (first, *(first[: cut.start()] for cut in SEPARATOR.finditer(first))) if ")" in first or "]" in first else ()
     for part in notes:
         bare = without_note(part)  # `How to Build a Terrarium (with Pictures) | eHow`: the note not printed

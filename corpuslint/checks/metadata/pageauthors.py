@@ -19,7 +19,7 @@ from corpuslint.checks.metadata.bylineline import (
 from corpuslint.checks.metadata.outlets import agency_in_place, outlet_alone
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, day_written, day_written_at
 from corpuslint.checks.metadata.headline import among_dated_teasers
-from corpuslint.checks.metadata.lines import Line, continues_a_sentence, is_prose
+from corpuslint.checks.metadata.lines import Line, continues_a_sentence, goes_on_below, is_prose
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.vocabulary import (
@@ -90,7 +90,8 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
     shown = [line for _, line in window]
     for at, (_, line) in enumerate(window):
         names = byline_names(line) or credited_names(shown, at, masthead)
-        if names and not continues_a_sentence(shown, at):  # `… were probably made` / `by Homo`: a wrapped sentence's
+        if names and not continues_a_sentence(shown, at) and not goes_on_below(shown, at, names):
+            # `… were probably made` / `by Homo`, `By Homo` / `erectus …`: a wrapped sentence's
             return [without_agency(name) for name in names]
         if (SPLIT_BY.search(line.text) and at + 1 < len(window)
                 and (name := bare_name(clean_byline(window[at + 1][1].text)) or pen_name(window[at + 1][1].text))):
@@ -327,7 +328,8 @@ def first_byline(lines: list[Line], site_names: frozenset[str] = frozenset(), si
         found = read_byline(line)
         if found and code_table_row(lines, index):
             continue  # `BY: Namensnennung` over `BY-NC: Namensnennung, nicht kommerziell`: a licence's codes
-        if found and continues_a_sentence(lines, index):
+        if found and (continues_a_sentence(lines, index)
+                      or isinstance(found[0].value, str) and goes_on_below(lines, index, [found[0].value])):
             continue  # `… the xml2rst_ processor` / `by Stefan Merten.`: a sentence's, wrapped before its `by`
         if found and teasers and isinstance(found[0].value, str) and _brand(found[0].value, site_names, site):
             continue  # `By PubExchange` under a recommendation widget's cards: its vendor, a brand's one word

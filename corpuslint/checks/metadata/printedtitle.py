@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from corpuslint.checks.metadata.lines import Line, could_be_title
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, SMALL_WORDS
-from corpuslint.textutil import LazyPattern
+from corpuslint.textutil import LazyPattern, word_key
 
 # a short note in round or square brackets closing a title: `(with Pictures)`, `[LWN.net]`, `(PDF)`
 TRAILING_NOTE = LazyPattern(r"\s+(?:\([^()\[\]]{1,30}\)|\[[^()\[\]]{1,30}\])\s*$")
@@ -137,3 +137,16 @@ def printed_headline(title: str, first: str) -> str:
     if rest is not None and title[: len(title) - len(rest)].rstrip(": ").casefold() not in first.casefold():
         return rest
     return title
+
+
+SAID_ONCE_WORDS = 4  # words of each half: a phrase said twice on purpose (`Bye Bye`, `Let It Go Let It Go`) is shorter
+
+
+def said_once(title: str) -> str:
+    """`Headline Headline` -> `Headline`: a renderer's line that prints the headline twice over (the h1 and its copy
+    for screen readers glued), each half the same words, three or more."""
+    words = title.split()
+    half = len(words) // 2
+    if len(words) % 2 or half < SAID_ONCE_WORDS or word_key(" ".join(words[:half])) != word_key(" ".join(words[half:])):
+        return title
+    return " ".join(words[:half])

@@ -30,15 +30,29 @@ def _without_site_name(first: str, lines: Sequence[Line] = (), site: str | None 
     while True:
         parts = list(SEPARATOR.finditer(title))
         if not parts:
-            return title
+            return _without_leading_site(title, lines, site)
         last = parts[-1]
         head, tail = title[: last.start()], title[last.end():]
         if len(head.split()) < 3 or len(tail.split()) > MAX_SITE_WORDS or not names_the_site(tail, lines, site):
-            return title
+            return _without_leading_site(title, lines, site)
         title = head
 
 
+def _without_leading_site(title: str, lines: Sequence[Line], site: str | None) -> str:
+    """`Example News - Headline` -> `Headline`: a <title> that opens with the site's name, the one part before the
+    first separator, borne out by the page as the site's (`names_the_site`), a headline's five words or more left after
+    it (`Google - Site Reliability Engineering`: the owner and its book's or product's name, kept whole)."""
+    cut = SEPARATOR.search(title)
+    if cut is None or SEPARATOR.search(title, cut.end()) is not None:
+        return title
+    head, rest = title[: cut.start()], title[cut.end():]
+    if len(rest.split()) < LEADING_SITE_REST or len(head.split()) > MAX_SITE_WORDS or not names_the_site(head, lines, site):
+        return title
+    return rest
+
+
 MAX_SITE_WORDS = 6
+LEADING_SITE_REST = 5
 
 
 def _site_parts(first: str, title: str | None) -> frozenset[str]:
