@@ -40,14 +40,16 @@ def _without_site_name(first: str, lines: Sequence[Line] = (), site: str | None 
 
 def _without_leading_site(title: str, lines: Sequence[Line], site: str | None) -> str:
     """`Example News - Headline` -> `Headline`: a <title> that opens with the site's name, the one part before the
-    first separator, borne out by the page as the site's (`names_the_site`), a headline's five words or more left after
-    it (`Google - Site Reliability Engineering`: the owner and its book's or product's name, kept whole)."""
+    first separator, borne out as the site's by the page's copyright line, a host or a follow box (a line printing it
+    again is a section's, a menu's entry), a headline's five words or more left after it and no site's name
+    (`Google - Site Reliability Engineering`: the owner and its book's or product's name, kept whole)."""
     cut = SEPARATOR.search(title)
     if cut is None or SEPARATOR.search(title, cut.end()) is not None:
         return title
     head, rest = title[: cut.start()], title[cut.end():]
-    if len(rest.split()) < LEADING_SITE_REST or len(head.split()) > MAX_SITE_WORDS or not names_the_site(head, lines, site):
-        return title
+    if (len(rest.split()) < LEADING_SITE_REST or len(head.split()) > MAX_SITE_WORDS
+            or not names_the_site(head, lines, site, repeated=False) or names_the_site(rest, lines, site)):
+        return title  # (a menu's entry, `Unsere Projekte | <the site's name>`, is a section's page over the site's)
     return rest
 
 
