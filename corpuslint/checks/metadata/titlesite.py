@@ -44,8 +44,8 @@ def _without_leading_site(title: str, lines: Sequence[Line], site: str | None) -
     again is a section's, a menu's entry), a headline's five words or more left after it and no site's name
     (`Google - Site Reliability Engineering`: the owner and its book's or product's name, kept whole)."""
     cut = SEPARATOR.search(title)
-    if cut is None or SEPARATOR.search(title, cut.end()) is not None:
-        return title
+    if cut is None or SEPARATOR.search(title, cut.end()) is not None or title.startswith("#"):
+        return title  # (lynx's `#Site » Post Comments Feed alternate`: a feed's link, no <title>)
     head, rest = title[: cut.start()], title[cut.end():]
     if (len(rest.split()) < LEADING_SITE_REST or len(head.split()) > MAX_SITE_WORDS
             or not names_the_site(head, lines, site, repeated=False) or names_the_site(rest, lines, site)):
