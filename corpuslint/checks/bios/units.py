@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from corpuslint.checks.bios.sessions import in_session
 from corpuslint.restmarks import opens_literal
 from corpuslint.similarity import quick_tokens
 from corpuslint.noweb import in_chunk
@@ -315,6 +316,8 @@ def _listy(text: str, start: int, end: int) -> bool:
         return True  # code or a console session under a "::" (reST), given as it is shown
     if in_chunk(text, start):
         return True  # a Sweave vignette's R chunk (`<<ex14>>=` … `@`): its calls repeat from example to example
+    if in_session(text, start):
+        return True  # a terminal session in a text browser's dump: a program prints its prompt again (sessions)
     return is_structure(text, start, end)  # a code fence or code line, a heading, a table row
 
 
