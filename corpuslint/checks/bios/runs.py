@@ -58,13 +58,16 @@ def _best_run(text: str, units: UnitList, t: int, counts: dict[int, int], option
     if len(members) < 2:
         return None
     best = None
-    # group members into runs of consecutive units, bridging units with no words (a bare URL, "*")
+    # group members into runs of consecutive units, bridging units with no words (a bare URL, "*"); a
+    # unit with words but no shingles (a heading, a list item, code: `listy`) is no bridge: two lines of
+    # code a heading and its paragraph apart copied one statement (perlpacktut, tester28), not a run
     groups: list[list[int]] = []
     for i in members:
         if groups:
             prev = groups[-1][-1]
             between = range(prev + 1, i)
-            if all(not ready(text, units.get(b), options.shingle_size).shingles and b != t for b in between) and i - groups[-1][0] < options.max_run:
+            if all(_wordless(text, units, b, options.shingle_size) and b != t for b in between) \
+                    and i - groups[-1][0] < options.max_run:
                 groups[-1].append(i)
                 continue
         groups.append([i])
@@ -96,6 +99,12 @@ def _best_run(text: str, units: UnitList, t: int, counts: dict[int, int], option
         if best is None or inter > best[2]:
             best = (lo, hi, inter, len(run_shingles), bio)
     return best
+
+
+def _wordless(text: str, units: UnitList, b: int, k: int) -> bool:
+    """Unit `b` has no words a run could share (no shingles, and no words either)."""
+    unit = ready(text, units.get(b), k)
+    return not unit.shingles and not unit.words
 
 
 def _both_bios(bio_of, first, second) -> bool:
