@@ -213,6 +213,10 @@ def _first_line_below(text: str, start: int) -> str:
 
 
 _NON_BLANK = regex.compile(r"\S")
+# a definition list's item that is a bullet and a term alone (pod2text's `=item * step`: `    *  step`), its
+# text a paragraph below that hangs at the term's column (perlhacktips' `step` and `next` each "Steps through
+# the program a line at a time", tester28)
+_ITEM_TERM = regex.compile(r"[ \t]*[*•+-][ \t]+(?P<term>\S[^\n]{0,40})$")
 
 
 def _term_above(text: str, start: int) -> tuple[int, int] | None:
@@ -237,6 +241,10 @@ def _term_above(text: str, start: int) -> tuple[int, int] | None:
         below = text[below_start:below_end if below_end != -1 else len(text)]
         if not below.strip() and DIRECTIVE.match(stripped) is not None:
             below = _first_line_below(text, below_start)  # a reST directive's body opens after a blank line
+        elif not below.strip() and (item := _ITEM_TERM.match(row)) is not None:
+            below = _first_line_below(text, below_start)  # ... and a bulleted term's, hanging at its text's column
+            if len(below) - len(below.lstrip()) != item.start("term"):
+                return None
         if (len(row) > _TERM_CHARS or _RULE.search(stripped) is not None or not below.strip()
                 or len(below) - len(below.lstrip()) < indent):
             return None  # a paragraph's line, a rule, or a line its entry's text does not open right under
