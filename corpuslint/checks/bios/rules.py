@@ -362,7 +362,7 @@ class DuplicateParagraph(_DuplicateRule):
     Nor is what a text gives again by its structure: a contents list's entry and the numbered
     heading it lists (`3.1. Which Debian distribution …` in a chapter's table of contents, a run
     of numbered entries, and over its section; `Chapter 9. …` in a page's running header and as
-    the chapter's heading), a song's chorus among its verses (each copy verse, short lines of
+    the chapter's heading; prose that names the section, `voir Section 6.10, « … »`), a song's chorus among its verses (each copy verse, short lines of
     words, with other verses between them), in a file of records (each closed by a line `%`: a
     fortune file, three marks or more, mostly short records, no LaTeX source) a line two different records share or a refrain inside one record of verse (a
     record given again whole is a copy), a speaker's turn said again in a transcript
@@ -515,7 +515,9 @@ class DuplicateParagraph(_DuplicateRule):
     of 10 words or more count (a paragraph's lines are soft wraps, and a short block written
     again is a refrain); code, commands at a shell prompt (`$ hg push`) and headings with their
     permalink (`… ¶`) are never compared, nor in plain text a reST literal block or a code
-    directive's body (`.. code-block:: python`). A documentation page repeats itself by design: two
+    directive's body (`.. code-block:: python`), nor a terminal session set apart from the prose (a
+    prompt and a command at the margin under lynx's indented prose, or indented under pod's: what
+    the program prints, its prompt asked again, its log's lines). A documentation page repeats itself by design: two
     copies with a heading between them (each section's own paragraph: a reference's per-section
     text, a changelog's release intro, the licences a notices file quotes) or that end with a
     colon (a lead-in to the code, list or table under each) are not reported in Markdown; an
