@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from corpuslint.checks.markup.cjkmojibake import CJK, CjkMojibake, cjk_mojibake
 from corpuslint.checks.markup.ownmarkup import CodeSpans
+from corpuslint.checks.markup.shownmojibake import shown_on_purpose
 from corpuslint.models import Document, Fix, Severity, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, shorten
@@ -57,6 +58,13 @@ class Mojibake(Rule):
     where every byte of the run reads back as UTF-8; a reading that lost bytes or whose half-width
     katakana were widened afterwards (`ｧ` to `ァ`) is reported without a fix, and a C1 control
     beside its characters is a byte of UTF-8 (`繧\x80` is `む`), never a `€`: no fix either.
+
+    ## Known problems
+    Mojibake a text shows on purpose is its content, not reported: where every run stands quoted
+    alone (a book on encodings: "characters like ”Ã©“ or ”Ã¨“", 「Ã©」) or in code (typed at a `>>>`
+    prompt, in inline code or a fenced block: a mojibake fixer's README), and the text holds other
+    non-ASCII characters read right. A text with a run in plain prose, or whose every accent is
+    garbled, has all its runs reported.
     """
 
     code = "CL206"
@@ -75,6 +83,12 @@ class Mojibake(Rule):
         text = doc.text
         if text.isascii():
             return
+        found = list(self._runs(text))
+        if found and shown_on_purpose(text, [(v.start, v.end) for v in found]):
+            return  # examples of mojibake, quoted or in code, in a text read right (shownmojibake)
+        yield from found
+
+    def _runs(self, text: str) -> Iterator[Violation]:
         cjk = cjk_mojibake(text)  # UTF-8 read as CP932, GBK, Big5 or CP949: not ftfy's (cjkmojibake)
         yield from map(_cjk_violation, itertools.repeat(text), cjk)
         taken = CodeSpans([(run.start, run.end) for run in cjk]) if cjk else None
