@@ -26,7 +26,7 @@ from corpuslint.textutil import LazyPattern, shorten
 
 from corpuslint.checks.markup.aboutmarkup import (about_markup, entity_listed, key_notation, metavariable, names_markup,
                                                   tags_listed)
-from corpuslint.checks.markup.codeshape import opener_in_prose, prose_line, tag_in_sentence
+from corpuslint.checks.markup.codeshape import opener_in_prose, prose_line, tag_as_noun, tag_in_sentence
 from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own_code, own_tags, words_in_brackets,
                                                 xml_document)
 from corpuslint.checks.markup.payloads import RULES as PAYLOAD_RULES
@@ -51,6 +51,7 @@ tr tt u ul var video
 BLOCK = frozenset("address article aside blockquote div dl dd dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
                   "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul br".split())
 RAW_TEXT = frozenset({"script", "style"})
+STRUCK = frozenset({"s", "strike", "del"})  # struck-out words: withdrawn, not formatted
 
 TAG = LazyPattern(
     r"<(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9]{0,9})"
@@ -98,6 +99,11 @@ def _line_of(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
 def _pairs(text: str, tags=None):
     """Match opening and closing tags with a stack per element name.
 
@@ -127,12 +133,30 @@ def _pairs(text: str, tags=None):
     return pairs, lone, void
 
 
+def _struck(text: str, open_m: regex.Match, close_m: regex.Match) -> Violation:
+    """A struck-out element (`<s>`, `<strike>`, `<del>`): the words the author withdrew (loguru's README:
+    `- <s>[10x faster than built-in logging](…)</s>`, tester28). Its tags alone removed, the text asserts
+    them; the fix removes the element with its words, unsafe, and only on one line (an element over
+    several lines may strike a whole section: a person decides)."""
+    inner = text[open_m.end():close_m.start()]
+    fix = None if "\n" in inner else Fix.delete(open_m.start(), close_m.end(), f"Remove the struck-out text with its "
+                                                 f"<{open_m.group('name')}> tags", safe=False)
+    return Violation(open_m.start(), close_m.end(), f"HTML element `{open_m.group()}…{close_m.group()}` left in plain "
+                     f"text around \"{shorten(inner, 40)}\": struck-out words, which the text asserts without their "
+                     "tags", fix=fix, source=open_m.group("name").lower())
+
+
+_TABLE_ROW = LazyPattern(r"[ \t]*\|[^\n]*\|[ \t]*")  # a Markdown table's row, between its outer pipes
+
+
 def _tag_edit(text: str, m: regex.Match) -> TextEdit:
     """What a removed tag leaves: a block tag (a line break, a paragraph) between words on its line
     becomes a newline, with the spaces beside it, so the two stay apart (a wikitext table's cell `Ann
     Smith <br /> Bob Jones` is two names, never `Ann Smith  Bob Jones`, one); elsewhere nothing. The
     spaces after it stay where another tag follows them (that tag's edit takes them)."""
     start, end = m.start(), m.end()
+    if m.group("name").lower() in BLOCK and _TABLE_ROW.fullmatch(text, _line_of(text, start), _line_end(text, end)):
+        return TextEdit(start=start, end=end, replacement=" ")  # a row is one line: `_0BSD_<br>[_disputed_]` in a cell
     if m.group("name").lower() in BLOCK:
         while start > 0 and text[start - 1] in " \t":
             start -= 1
@@ -181,7 +205,8 @@ class StrayHtmlTag(Rule):
     ## Fix safety
     The fix removes the tags and keeps their text (a block tag such as `<br>` or `<p>` between
     two words becomes a newline, with the spaces beside it: `Ann Smith <br /> Bob Jones` in a table's
-    cell is two names on two lines, never one); a number in `<sup>`/`<sub>` glued to the text before it is
+    cell is two names on two lines, never one; in a Markdown table's row, one line between its outer pipes,
+    it becomes a space: a newline would split the row); a number in `<sup>`/`<sub>` glued to the text before it is
     written instead (`10<sup>7</sup>` is `10^7`, not `107`; `km²`, `H₂O`), a footnote's number
     after a full stop or comma is kept apart (`2011.<sup>4</sup>` is `2011.[4]`). It is safe,
     except for tags with an `href` or `src`, whose link target would be lost, tags on a line whose
@@ -190,7 +215,9 @@ class StrayHtmlTag(Rule):
     XML and tags, elements or entities again and again, outside a comment form's "Allowed HTML
     tags:" and a `Tags:` label, and mentions a tag or entity as such: quoted, `<pre> tags`), and a number in `<sup>` after a number
     that is no exponent's base (`in 2010<sup>3</sup>`: a footnote or a power): those fixes are
-    unsafe.
+    unsafe. A struck-out element (`<s>`, `<strike>`, `<del>`) holds words the author withdrew: its
+    tags alone removed, the text would assert them; its fix removes the element with its words, unsafe,
+    and an element over several lines gets none.
 
     ## Known problems
     Not reported in Markdown, where inline HTML is allowed (see CL203 for broken HTML there).
@@ -231,6 +258,9 @@ class StrayHtmlTag(Rule):
             if (about := _about(text, open_m.start())) is True:
                 continue  # a paragraph about markup: `surrounded by <pre>...</pre> tags` (aboutmarkup)
             inner = text[open_m.end():close_m.start()]
+            if open_m.group("name").lower() in STRUCK:
+                yield _struck(text, open_m, close_m)  # withdrawn words: without their strike they are asserted
+                continue
             safe = about is None and not _loses_link(open_m) and not (
                 {_line_of(text, open_m.start()), _line_of(text, close_m.start())} & codeish)
             fix = Fix(
@@ -382,7 +412,8 @@ class UnbalancedHtmlTag(Rule):
     CL201: `url.<base>.insteadOf`, `[<label>...]`, `--data-ascii <data>`, `COME FROM <label>`, git's
     `<object>` among its `<blob>`, `<commit>`; a dotted key's last part before its value,
     `Zutty.<option>: value`), nor a tag in a word set in inline code or verbatim marks (Org's
-    `=Zutty.<option>=`, `~<dir>/bin~`, backticks in a plain text), nor a regular expression's group
+    `=Zutty.<option>=`, `~<dir>/bin~`, backticks in a plain text), nor a bare tag named as a noun after a
+    determiner in a sentence (`the ID attribute of the <object>. Use …`), nor a regular expression's group
     name (`(?P<header>[^:]+)`, `\\k<name>`), nor a closing tag whose opener on its line is WebVTT's
     classed span (`<i.blue>Some italic</i>`: CL209's).
     """
@@ -405,6 +436,8 @@ class UnbalancedHtmlTag(Rule):
             if not markdown and placeholder(text, m, ELEMENTS) or key_notation(text, m) or tags_listed(text, m.start()) \
                     or not_a_lone_tag(text, m):
                 continue  # `\textsl{<label>}`, `<label> = <value>`, `M-<DEL>`, `|<Del>|`, `(?P<header>`: notation
+            if _bare(m) and tag_as_noun(text, m.start(), m.end()):
+                continue  # "the ID attribute of the <object>. Use …": the element named as a noun (codeshape)
             about = None if markdown else _about(text, m.start())
             if about is True:
                 continue  # `the following tags are recognized: <B> <I> <U>` (aboutmarkup)

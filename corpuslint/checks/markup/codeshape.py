@@ -74,6 +74,17 @@ def tag_in_sentence(text: str, start: int, end: int) -> bool:
 
 
 TAG_WORD = LazyPattern(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>")
+# a determiner right before a word: what follows it is a noun (English, French, German, Spanish)
+DETERMINER_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:the|an?|each|every|this|that|its|their|your|any|le|la|les|un|une|"
+                                r"der|die|das|den|dem|des|ein|eine|einem|einen|el|los|las)[ \t]+\Z", regex.I)
+
+
+def tag_as_noun(text: str, start: int, end: int) -> bool:
+    """Whether a bare tag that stands as a word of a sentence (`tag_in_sentence`) follows a determiner:
+    the element named as a noun ("GtkBuilder no longer sets the "name" property of widgets to the ID /
+    attribute of the <object>. Use …", libgtk2.0's README, tester28). Removing it leaves "of the ."; a
+    scraper's residue never follows "the" in a sentence that goes on after it."""
+    return DETERMINER_BEFORE.search(text, max(0, start - 12), start) is not None and tag_in_sentence(text, start, end)
 
 
 def prose_line(line: str) -> bool:
