@@ -22,6 +22,7 @@ from corpuslint.packs.documents import document_is
 from corpuslint.packs.edges import Candidate, at_edge as _edge, settle
 from corpuslint.packs.scanner import _Group
 from corpuslint.packs.schema import PhrasesSpec, _RuleSpec
+from corpuslint.packs.wholeunits import leaves_half
 from corpuslint.rule import Rule
 from corpuslint.textutil import Span, ends_sentence, shorten
 
@@ -364,6 +365,7 @@ class PackRule(Rule):
             half = ran_on or (start > para_start and field is None
                               and (_runs_on_into(text, text.rfind("\n", 0, start) + 1)
                                    or _closes_item(text, para_start, start)))
+            half = half or leaves_half(text, start, end)  # a sentence, a section or a link left half (wholeunits)
             badge = badge_in_row(text, start, end, hit_start)
             if badge is not None:
                 start, end = badge  # one badge of a row: the others are the project's
@@ -552,7 +554,9 @@ class PackRule(Rule):
                       "with other sentences, the finding and its fix are the notice's sentences at its "
                       "end only (with the questions and calls to the reader just before them); where "
                       "a statement follows the notice's line in it, the fix is unsafe and the message "
-                      "says so."]
+                      "says so. A fix takes a whole unit or nothing: it is unsafe for a line whose sentence "
+                      "goes on below it, a heading over a section that stays, and a link's reference "
+                      "definition (`[label]: URL`) whose reference stays."]
         if spec.known_problems:
             lines += ["", "## Known problems", spec.known_problems.strip()]
         return "\n".join(lines).strip() + "\n"

@@ -1,0 +1,78 @@
+"""Whether removing a pack rule's unit leaves a unit of the text half there: no safe fix then.
+
+A fix takes a whole unit or nothing (tester28, a README's Markdown read as plain text):
+- a line whose sentence goes on below it: `**See also:** [markdown-it-pyrs](…) for an experimental
+  Rust binding,` over `for even more speed!` (removing the line left the sentence's tail);
+- a heading over a section that stays: `## Donate` over the paragraph that asks for donations (the
+  paragraph was left under the section above);
+- a link's reference definition whose reference stays: `[please donate today]: https://…` under
+  the paragraph's `[please\ndonate today][]` (a broken link left in the text).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from corpuslint.textutil import HEADING, ends_sentence
+
+_DEFINITION = regex.compile(r"[ \t]{0,3}\[([^\]\n]{1,80})\]:[ \t]*\S+[ \t]*$")
+_UNDERLINE = regex.compile(r"[ \t]*(?:=+|-+)[ \t]*$")
+_OPEN_END = (",", ";", "(")  # a line ending so leads on into the next
+
+
+def _next_line(text: str, end: int) -> tuple[int, str] | None:
+    """The line right under the one ending at or after `end` (its start and text), None at a blank or the end."""
+    nl = text.find("\n", end)
+    if nl == -1:
+        return None
+    stop = text.find("\n", nl + 1)
+    line = text[nl + 1:len(text) if stop == -1 else stop]
+    return (nl + 1, line) if line.strip() else None
+
+
+def _runs_on_below(text: str, start: int, end: int) -> bool:
+    """The unit's last line leaves its sentence open and the line right under it goes on with it (in
+    lower case, or under a line ending with a comma)."""
+    below = _next_line(text, end)
+    if below is None:
+        return False
+    last = text[text.rfind("\n", 0, end) + 1:end].rstrip()
+    if ends_sentence(last) or last.endswith(":"):
+        return False
+    return below[1].lstrip()[:1].islower() or last.endswith(_OPEN_END)
+
+
+def _heading_over_section(text: str, start: int, end: int) -> bool:
+    """The unit is a heading alone (`## Donate`, or a title over its `===` rule) and a paragraph that is
+    no heading stands under it: its section's text, which stays."""
+    title_end = text.find("\n", start, end)
+    if title_end != -1:
+        if _UNDERLINE.fullmatch(text, title_end + 1, end) is None:
+            return False
+    elif HEADING.match(text[text.rfind("\n", 0, start) + 1:end]) is None:
+        return False
+    at = end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if at >= len(text):
+        return False  # the text's last line: no section under it
+    nl = text.find("\n", at)
+    first = text[at:len(text) if nl == -1 else nl]
+    under = _next_line(text, at)
+    return HEADING.match(first) is None and (under is None or _UNDERLINE.fullmatch(under[1]) is None)
+
+
+def _referenced_definition(text: str, start: int, end: int) -> bool:
+    """The unit is a link's reference definition (`[label]: URL`) whose label the text uses elsewhere."""
+    m = _DEFINITION.fullmatch(text, start, end)
+    if m is None:
+        return False
+    label = r"\s+".join(regex.escape(word) for word in m.group(1).split())
+    use = regex.compile(r"\[\s*" + label + r"\s*\](?!:)|\]\[\s*" + label + r"\s*\]", regex.I)
+    return any(not (start <= u.start() < end) for u in use.finditer(text))
+
+
+def leaves_half(text: str, start: int, end: int) -> bool:
+    """Whether removing text[start:end] alone leaves a unit of the text half there (module docstring)."""
+    return (_runs_on_below(text, start, end) or _heading_over_section(text, start, end)
+            or _referenced_definition(text, start, end))
