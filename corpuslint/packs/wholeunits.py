@@ -18,6 +18,7 @@ from corpuslint.textutil import HEADING, ends_sentence
 _DEFINITION = regex.compile(r"[ \t]{0,3}\[([^\]\n]{1,80})\]:[ \t]*\S+[ \t]*$")
 _UNDERLINE = regex.compile(r"[ \t]*(?:=+|-+)[ \t]*$")
 _OPEN_END = (",", ";", "(")  # a line ending so leads on into the next
+_TITLE_WORDS = 5  # a section's title, at most (`## Donate`, `## Support the project`)
 
 
 def _next_line(text: str, end: int) -> tuple[int, str] | None:
@@ -49,8 +50,10 @@ def _heading_over_section(text: str, start: int, end: int) -> bool:
     if title_end != -1:
         if _UNDERLINE.fullmatch(text, title_end + 1, end) is None:
             return False
-    elif HEADING.match(text[text.rfind("\n", 0, start) + 1:end]) is None:
-        return False
+    else:
+        line = text[text.rfind("\n", 0, start) + 1:end]
+        if HEADING.match(line) is None or len(line.split()) > _TITLE_WORDS + 1:
+            return False  # (a comment's line in a configuration, `# Copyright (C) 2009 …`, is no title)
     at = end
     while at < len(text) and text[at].isspace():
         at += 1
