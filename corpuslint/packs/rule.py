@@ -554,9 +554,8 @@ class PackRule(Rule):
                       "with other sentences, the finding and its fix are the notice's sentences at its "
                       "end only (with the questions and calls to the reader just before them); where "
                       "a statement follows the notice's line in it, the fix is unsafe and the message "
-                      "says so. A fix takes a whole unit or nothing: it is unsafe for a line whose sentence "
-                      "goes on below it, a heading over a section that stays, and a link's reference "
-                      "definition (`[label]: URL`) whose reference stays."]
+                      "says so. A fix takes a whole unit or nothing: it is unsafe for a heading over a section "
+                      "that stays and a link's reference definition (`[label]: URL`) whose reference stays."]
         if spec.known_problems:
             lines += ["", "## Known problems", spec.known_problems.strip()]
         return "\n".join(lines).strip() + "\n"

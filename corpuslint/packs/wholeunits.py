@@ -1,8 +1,6 @@
 """Whether removing a pack rule's unit leaves a unit of the text half there: no safe fix then.
 
 A fix takes a whole unit or nothing (tester28, a README's Markdown read as plain text):
-- a line whose sentence goes on below it: `**See also:** [markdown-it-pyrs](…) for an experimental
-  Rust binding,` over `for even more speed!` (removing the line left the sentence's tail);
 - a heading over a section that stays: `## Donate` over the paragraph that asks for donations (the
   paragraph was left under the section above);
 - a link's reference definition whose reference stays: `[please donate today]: https://…` under
@@ -13,11 +11,10 @@ from __future__ import annotations
 
 import regex
 
-from corpuslint.textutil import HEADING, ends_sentence
+from corpuslint.textutil import HEADING
 
 _DEFINITION = regex.compile(r"[ \t]{0,3}\[([^\]\n]{1,80})\]:[ \t]*\S+[ \t]*$")
 _UNDERLINE = regex.compile(r"[ \t]*(?:=+|-+)[ \t]*$")
-_OPEN_END = (",", ";", "(")  # a line ending so leads on into the next
 _TITLE_WORDS = 5  # a section's title, at most (`## Donate`, `## Support the project`)
 
 
@@ -29,18 +26,6 @@ def _next_line(text: str, end: int) -> tuple[int, str] | None:
     stop = text.find("\n", nl + 1)
     line = text[nl + 1:len(text) if stop == -1 else stop]
     return (nl + 1, line) if line.strip() else None
-
-
-def _runs_on_below(text: str, start: int, end: int) -> bool:
-    """The unit's last line leaves its sentence open and the line right under it goes on with it (in
-    lower case, or under a line ending with a comma)."""
-    below = _next_line(text, end)
-    if below is None:
-        return False
-    last = text[text.rfind("\n", 0, end) + 1:end].rstrip()
-    if ends_sentence(last) or last.endswith(":"):
-        return False
-    return below[1].lstrip()[:1].islower() or last.endswith(_OPEN_END)
 
 
 def _heading_over_section(text: str, start: int, end: int) -> bool:
@@ -77,5 +62,4 @@ def _referenced_definition(text: str, start: int, end: int) -> bool:
 
 def leaves_half(text: str, start: int, end: int) -> bool:
     """Whether removing text[start:end] alone leaves a unit of the text half there (module docstring)."""
-    return (_runs_on_below(text, start, end) or _heading_over_section(text, start, end)
-            or _referenced_definition(text, start, end))
+    return _heading_over_section(text, start, end) or _referenced_definition(text, start, end)

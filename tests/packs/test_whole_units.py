@@ -1,8 +1,8 @@
-"""A pack rule's fix takes a whole unit or nothing (tester28, READMEs read as plain text): a line whose
-sentence goes on below it (markdown-it-py's "See also" over `for even more speed!`), a heading over the
+"""A pack rule's fix takes a whole unit or nothing (tester28, READMEs read as plain text): markdown-it-py's
+bold "See also" with its Markdown link is the text's own (CL135 removed half its sentence); a heading over the
 section that stays (click's `## Donate` over its appeal), a link's definition whose reference stays
 (`[please donate today]: …` under `[please\\ndonate today][]`). Their fixes are unsafe; both ways, the
-same units whole (a closed line, a heading at the text's end, a definition nothing refers to) keep their
+same units whole (a heading at the text's end, a definition nothing refers to) keep their
 safe fix."""
 
 from __future__ import annotations
@@ -42,15 +42,6 @@ def run(text: str):
 def test_a_see_also_in_bold_with_its_link_in_markdown_is_the_texts_own():
     found, fixed = run(SEE_ALSO)
     assert found == [] and fixed == SEE_ALSO
-
-
-def test_a_line_whose_sentence_goes_on_below_has_no_safe_fix():
-    text = SEE_ALSO.replace("**See also:** [markdown-it-pyrs](https://github.com/chrisjsewell/markdown-it-pyrs)",
-                            "See also: https://github.com/chrisjsewell/markdown-it-pyrs")
-    found, fixed = run(text)
-    assert [f.fix.applicability for f in found] == ["unsafe"] and fixed == text
-    closed = text.replace(" for an experimental Rust binding,\nfor even more speed!", "")
-    assert [f.fix.applicability for f in run(closed)[0]] == ["safe"]
 
 
 def test_a_section_half_removed_has_no_safe_fix():
