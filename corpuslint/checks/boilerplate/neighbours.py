@@ -256,6 +256,8 @@ def own_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], 
                 own.update(run)  # long lines of a wrapped paragraph with lines of its own: they go with it
             elif _own_run(text, units, shapes, block, flags, n, m, widths):
                 own.update(run)
+            elif m - n > 1 and _wrap_end(text, units, block, n, widths):
+                own.add(block[n])  # `... sur Debian` / `GNU/Linux.` over a rule the pages share: the tail is the text's
             n = m
     for i, shape in shapes.items():
         if shape[1] and unique_bullets.get(shape, 0) >= 2 and repeated(i) and not units[i].edge:

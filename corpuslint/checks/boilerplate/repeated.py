@@ -14,6 +14,7 @@ from pydantic import Field
 from corpuslint.checks.bios.biography import bio_of
 from corpuslint.checks.boilerplate.configlines import commented_config
 from corpuslint.checks.boilerplate.displays import introduced_display
+from corpuslint.checks.boilerplate.dumpheads import outline_heading
 from corpuslint.checks.boilerplate.glossary import glossary_entries
 from corpuslint.checks.boilerplate.cues import cue_of_script, script_cues, speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import split_lines
@@ -202,8 +203,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     goes with its `--`); a field, opener or closer of a record of several lines (a `{{cite ...}}`
     template, a table, an environment, a code chunk, a reST field list: a docinfo's `:Contact:`,
     `:Copyright:`, the document's metadata) unless the whole record repeats; a heading
-    (`==See also==`, `\\section{...}`, a paper's `References` among its own headings) over a
-    section of the document's own; a label over a list of the document's own (a changelog's
+    (`==See also==`, `\\section{...}`, a paper's `References` among its own headings, a numbered one in
+    column 1 of an indented dump, `Chapitre 13. ...`, the nav's copies indented) over a section of its own; a label over a list of the document's own (a changelog's
     `Bug fixes:` over one release's fixes, a Debian changelog's `[ Debian Janitor ]` over the
     changes he made); an admonition's head over the document's own text (Sphinx's `Note`, `See
     also`, `Warning`); a message's short body under its e-mail header (a reply's `Hello` over the
@@ -396,7 +397,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
             u = f.units[i]
             if i in items:
                 continue  # one item of the document's own list or paragraph, not a run of furniture
-            if i in skeleton:
+            if i in skeleton or outline_heading(doc.text, u.start, u.end):
                 continue  # the text's markup, a field of its record, a heading over its own section
             if i in entries:
                 continue  # a dictionary's headword, definition or contents line: its entries' own (qa23 r07)
