@@ -14,9 +14,10 @@ import regex
 
 __all__ = ["outline_heading"]
 
-# an outline number opening the heading, with an optional label word before it: `Chapitre 13.`,
-# `Kapitel 14.`, `Chapter IV`, `13.1.`, `A.2.`; then a capitalised word (the title)
-_NUMBERED = regex.compile(r"(?:\p{L}{2,20}[ \t]+)?(?:\d{1,3}|[IVXLC]{1,6}|\p{Lu})(?:\.\d{1,3})*\.?[ \t]+\p{Lu}")
+# an outline number closed by its point opening the heading, with an optional label word before it:
+# `Chapitre 13.`, `Kapitel 14.`, `Chapter IV.`, `13.1.`, `A.2.`; then a capitalised word (the title).
+# Not a page's `Top 10 Stories` (no point), nor a letter alone (`Plan A Trip`)
+_NUMBERED = regex.compile(r"(?:\p{L}{2,20}[ \t]+)?(?:\d{1,3}|[IVXLC]{1,6}|\p{Lu}(?=\.\d))(?:\.\d{1,3})*\.[ \t]+\p{Lu}")
 _TITLE_LINES = 2  # a title the dump wrapped (`... prochaine version principale de` / `Debian`)
 _INDENTED_SHARE = 0.6  # of the document's non-blank lines: its body is indented
 
