@@ -148,10 +148,9 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
                       and (current is doc or f.code not in corpus or _key(f, current) in first_corpus)
                       and not (linter.fixing_again and _reads_context(linter, f.code))
                       and (metadata_ok or not f.fix.metadata)
-                      # a title only from the text as given: one read from what another fix left (a header's
-                      # wrapped tail once its first line went) is invented (tester28 #18); a byline's
-                      # `contributors` a later pass finds is still the text's
-                      and (current is doc or not _sets_title(f) or _key(f, current) in found)
+                      # metadata only from the text as given: a title read from what another fix left (a
+                      # header's wrapped tail once its first line went) is invented (tester28 #18)
+                      and (current is doc or not f.fix.metadata or _key(f, current) in found)
                       and usable(f, current, encodable, meta_encodable, guarded=not withheld_removal(f))]
         if given is not None:
             candidates = [f for f in candidates if not spared_before(f, current, given)]
@@ -280,10 +279,6 @@ def _first_within(candidates: list[Finding], keys: list, limits: dict, spent: Co
 def _reads_context(linter: Linter, code: str) -> bool:
     rule = linter.by_code.get(code)
     return rule is not None and rule.fixes_first_reading_only
-
-
-def _sets_title(finding: Finding) -> bool:
-    return any(edit.key == "title" and not edit.delete for edit in finding.fix.metadata)
 
 
 def _key(finding: Finding, doc: Document) -> tuple[str, str]:
