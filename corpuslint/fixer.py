@@ -148,9 +148,6 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
                       and (current is doc or f.code not in corpus or _key(f, current) in first_corpus)
                       and not (linter.fixing_again and _reads_context(linter, f.code))
                       and (metadata_ok or not f.fix.metadata)
-                      # metadata only from the text as given: a title read from what another fix left (a
-                      # header's wrapped tail once its first line went) is invented (tester28 #18)
-                      and (current is doc or not f.fix.metadata or _key(f, current) in found)
                       and usable(f, current, encodable, meta_encodable, guarded=not withheld_removal(f))]
         if given is not None:
             candidates = [f for f in candidates if not spared_before(f, current, given)]
