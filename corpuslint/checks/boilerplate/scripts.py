@@ -34,11 +34,12 @@ STERM_OTHER = "".join(c for c in STERM if c not in "。！？")
 # what closes a quotation after its sentence's mark: English `."` `.”`, German `.“` (of „…“) and
 # `.«` (of »…«), French and Swiss `.»`, and a bracket
 CLOSING_QUOTES = "\"'”’)“»«›‹"
-# what opens the next sentence after `. `: a capital (Latin, Greek, Cyrillic) or a digit, and in
+# what opens the next sentence after `. `: a Latin capital or a digit (as the model was trained:
+# Greek and Cyrillic capitals are left out, a Russian chapter nav `Глава 5. Другие` stays no sentence), and in
 # the caseless scripts any letter, which has no capital to show (Korean `있습니다. 사용하기`, Arabic,
 # Hebrew, the Indic scripts, Georgian, Ethiopic). Not kana or Han: Chinese and Japanese close their
 # sentences with `。`, and `. ` before them numbers a heading (`次へ10.5. 動的ルーティング`, a nav link)
-SENTENCE_OPENER = ("A-Z0-9\u00C0-\u024F\u0386-\u03AB\u0400-\u042F\u05D0-\u05EA\u0620-\u06FF\u0750-\u077F"
+SENTENCE_OPENER = ("A-Z0-9\u00C0-\u024F\u05D0-\u05EA\u0620-\u06FF\u0750-\u077F"
                    "\u0900-\u0DFF\u10D0-\u10FF\u1100-\u11FF\u1200-\u137F\u3130-\u318F\uAC00-\uD7AF")
 # a sentence's end inside a line (a capital or a digit opens the next one, in the caseless scripts anything)
 SENTENCE_MARK = re.compile(r"[.!?][\"'”’)\]]?\s+[\"'“‘(]?[" + SENTENCE_OPENER + r"]|[。！？]|["
