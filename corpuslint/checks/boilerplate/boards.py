@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from corpuslint.checks.boilerplate.catalogue import gap_chains, record_period
 from corpuslint.checks.boilerplate.context import prose_clusters
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.recordlists import stamp_in, without_stamps
@@ -90,17 +91,7 @@ def _chains(lines: Sequence[Line]) -> list[list[int]]:
             j += 1
         rows += marks[k:j + 1] if j - k >= 2 else [marks[j]]
         k = j + 1
-    out: list[list[int]] = []
-    chain: list[int] = []
-    for i in rows:
-        if chain and i - chain[-1] <= GAP:
-            chain.append(i)
-            continue
-        if len(chain) >= ROWS:
-            out.append(chain)
-        chain = [i]
-    if len(chain) >= ROWS:
-        out.append(chain)
+    out = gap_chains(rows, GAP, ROWS)
     for chain in out:  # pagination at either end is the list's frame, not a row
         while chain and _RUN.search(lines[chain[0]].text):
             chain.pop(0)
@@ -118,7 +109,7 @@ def board_lines(lines: Sequence[Line]) -> set[int]:
     cid, _ = prose_clusters(lines)
     out: set[int] = set()
     for chain in chains:
-        period = sorted(b - a for a, b in zip(chain, chain[1:]))[(len(chain) - 1) // 2]  # a row's length
+        period = record_period(chain)  # a row's length
         start, end = max(0, chain[0] - period + 1), chain[-1]
         tail = [j for j in range(end + 1, min(len(lines), end + period)) if stamp_in(lines[j].text)]
         end = tail[-1] if tail else end  # the last row's last post, below its counts

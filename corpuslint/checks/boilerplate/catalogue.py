@@ -40,7 +40,7 @@ from corpuslint.checks.boilerplate.context import prose_clusters
 from corpuslint.checks.boilerplate.linefeatures import Line, reads_as_sentence
 from corpuslint.checks.boilerplate.recordlists import stamp_in
 
-__all__ = ["GAP", "PRICE", "PRICE_WORDS", "RECORDS", "catalogue_lines", "closers", "priced", "scheduled"]
+__all__ = ["GAP", "PRICE", "PRICE_WORDS", "RECORDS", "catalogue_lines", "closers", "gap_chains", "priced", "record_period", "scheduled"]
 
 RECORDS = 10  # priced records in a row at least: a page of a listing (10, 12, 20, 24 results), not a rail of four to eight related products
 GAP = 12  # lines at most from one record's price to the next (a name, a brand, a size, a rating, a stock)
@@ -135,27 +135,35 @@ def _directory(lines: Sequence[Line], run: list[int]) -> bool:
     return named >= OWN_SHARE * n and cut >= OWN_SHARE * n and 2 * dated < n and 2 * written < n
 
 
+def gap_chains(marks: Sequence[int], gap: int, least: int) -> list[list[int]]:
+    """The runs of `marks` (ascending line indices) each within `gap` lines of the one before, `least`
+    long at least: a list's records or rows, one after another (catalogue's prices, boards' counts)."""
+    out: list[list[int]] = []
+    chain: list[int] = []
+    for i in marks:
+        if chain and i - chain[-1] <= gap:
+            chain.append(i)
+            continue
+        if len(chain) >= least:
+            out.append(chain)
+        chain = [i]
+    if len(chain) >= least:
+        out.append(chain)
+    return out
+
+
+def record_period(chain: Sequence[int]) -> int:
+    """The usual length of a chain's records: the median distance from one mark to the next."""
+    return sorted(b - a for a, b in zip(chain, chain[1:]))[(len(chain) - 1) // 2]
+
+
 def _chains(lines: Sequence[Line]) -> list[list[int]]:
     """Runs of records' marks (`_record`, `closers`), adjacent ones merged to one record's (an old price over
     the new), each within `GAP` lines of the one before with a line not marked between, `RECORDS` long at least."""
-    out: list[list[int]] = []
-    chain: list[int] = []
     closing = closers(lines)
-    for i, line in enumerate(lines):
-        if not (i in closing or _record(line)):
-            continue
-        if chain and i - chain[-1] == 1:
-            chain[-1] = i  # the same record's second price
-            continue
-        if chain and i - chain[-1] <= GAP:
-            chain.append(i)
-            continue
-        if len(chain) >= RECORDS:
-            out.append(chain)
-        chain = [i]
-    if len(chain) >= RECORDS:
-        out.append(chain)
-    return out
+    marks = [i for i, line in enumerate(lines) if i in closing or _record(line)]
+    marks = [i for k, i in enumerate(marks) if k + 1 == len(marks) or marks[k + 1] != i + 1]  # the same record's second price
+    return gap_chains(marks, GAP, RECORDS)
 
 
 def catalogue_lines(lines: Sequence[Line]) -> set[int]:
@@ -167,7 +175,7 @@ def catalogue_lines(lines: Sequence[Line]) -> set[int]:
     cid, _ = prose_clusters(lines)  # the prose lines (in a cluster): the page's text outside the catalogue
     out: set[int] = set()
     for chain in chains:
-        period = sorted(b - a for a, b in zip(chain, chain[1:]))[(len(chain) - 1) // 2]  # the records' length
+        period = record_period(chain)
         start, end = max(0, chain[0] - period + 1), chain[-1]
         inside = sum(lines[i].words for i in range(start, end + 1))
         outside = sum(lines[i].words for i, c in enumerate(cid) if c >= 0 and not start <= i <= end)
