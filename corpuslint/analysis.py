@@ -267,7 +267,9 @@ def structure(doc: Document) -> Structure:
     found = private.get("_structure") if private is not None else None
     if found is None or (found.text is not doc.text and found._view is not doc.text):
         markdown = doc.origin.format == "markdown"
-        found = analyse(doc.text, markdown=markdown, front_matter=markdown and doc.origin.line == 1,
+        # (a Markdown record's text is all of it: a `---` block at its top is front matter, left alone)
+        top = doc.origin.line == 1 or doc.origin.text_is_inline
+        found = analyse(doc.text, markdown=markdown, front_matter=markdown and top,
                         line_starts=doc.line_starts, mdx=markdown and doc.origin.path.lower().endswith(".mdx"))
         doc._structure = found
     return found

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -41,6 +41,10 @@ class _Strict(BaseModel):
 class JsonlSettings(_Strict):
     text_field: str = Field("text", alias="text-field", description="The record field holding the text.")
     id_field: str = Field("id", alias="id-field", description="The record field naming the document.")
+    text_format: Literal["auto", "plain", "markdown"] = Field(
+        "auto", alias="text-format",
+        description="How a record's text is read: `markdown` (as a `.md` file), `plain`, or `auto`: Markdown "
+        "where the record says so (`content_type: text/markdown`, `lang: Markdown`, a `path` ending in `.md`).")
 
 
 class Config(_Strict):
@@ -133,6 +137,7 @@ class Config(_Strict):
             encoding=self.encoding,
             text_field=self.jsonl.text_field,
             id_field=self.jsonl.id_field,
+            text_format=self.jsonl.text_format,
             max_document_bytes=self.max_document_bytes,
             sidecar_suffix=self.sidecar_suffix,
         )

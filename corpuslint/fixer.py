@@ -205,7 +205,7 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
         applied.update(used)
         minimum = linter.config.min_document_chars
         if (wholedoc.too_little(current.text, minimum) and not wholedoc.too_little(doc.text, minimum)
-                and not (unsafe and doc.origin.format == "jsonl" and not current.text.strip())):
+                and not (unsafe and doc.origin.is_record and not current.text.strip())):
             # fixes never empty a document (see corpuslint.wholedoc): it stays as it was, and
             # its findings (CL911 among them) say why; only an unsafe fix drops a JSONL record
             remaining = wholedoc.flagged(doc, linter.check_document(doc), linter.whole_document)
@@ -456,8 +456,8 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
     changes = {p: data for p, data in changes.items() if data != expected[p]}
     if not changes:
         return outcome
-    if diff:
-        outcome.diff = "".join(
+    if diff:  # a format whose lines are too long to review (JSONL) shows its own diff
+        outcome.diff = (path in changes and len(changes) == 1 and fmt.review_diff(source, new_docs)) or "".join(
             _diff(p, expected[p] or b"", data,
                   source.encoding if p == path else "utf-8")
             for p, data in sorted(changes.items(), key=lambda kv: kv[0] == path))
@@ -534,7 +534,7 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
         if not result.converged:
             unsettled.append(doc_name(doc, path))
             outcome.unsettled_passes = max(outcome.unsettled_passes, result.passes)
-        if doc.origin.format == "jsonl" and doc.text.strip() and not result.document.text.strip():
+        if doc.origin.is_record and doc.text.strip() and not result.document.text.strip():
             # the record goes (an unsafe fix took all its text): never silently (issue 15)
             dropped(result, doc, path, write, outcome.notes)
         elif (share := removed_share(doc.text, result.document.text)) >= MOST:

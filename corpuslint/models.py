@@ -109,6 +109,12 @@ class Origin(BaseModel):
     # ShareGPT's "human", "gpt"; "" where the message names none). None: not known
     roles: tuple[str, ...] | None = None
 
+    @property
+    def is_record(self) -> bool:
+        """A record of a file of many (JSONL, its text plain or Markdown): an unsafe fix may drop
+        it whole, where a file's text is never emptied."""
+        return self.format == "jsonl" or self.record is not None
+
 
 # metadata fields that name the site a document comes from, in the order they are trusted
 SITE_FIELDS = ("site", "source", "domain", "publisher", "source_domain", "canonical_link", "url", "link")

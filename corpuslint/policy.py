@@ -299,7 +299,7 @@ class Policy:
         if doc.origin.format == "text":  # the field is in the metadata sidecar
             side = sidecar_path(doc.origin.path, self.sidecar_suffix)
             return InputProblem("CL910", message, line=_field_line(side), path=side, document=doc.id)
-        if doc.origin.format == "markdown":  # in the front matter, above the body
+        if doc.origin.format == "markdown" and doc.origin.record is None:  # in the front matter, above the body
             return InputProblem("CL910", message, line=_field_line(doc.origin.path), document=doc.id)
         return InputProblem("CL910", message, line=doc.origin.line, record=doc.origin.record, document=doc.id)
 

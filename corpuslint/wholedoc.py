@@ -84,7 +84,7 @@ def flagged(doc: Document, findings: list[Finding],
             f = f.model_copy(update={"fix": fix})
         out.append(f)
     drop = None
-    if doc.origin.format == "jsonl":
+    if doc.origin.is_record:
         drop = FindingFix(applicability=Applicability.UNSAFE, message="drop the record",
                           edits=[TextEdit(start=0, end=len(doc.text), replacement="")])
     whole = make(doc, "the whole document is boilerplate: its fixes would leave nothing of it (or less than "

@@ -117,10 +117,22 @@ def test_the_diff_shows_what_the_fix_writes(tmp_path):
     assert path.read_text(encoding="utf-8") == before
     assert any("would be left as given" in e for e in shown.errors)
     fix_file(linter(), str(path), unsafe=True, write=True, diff=False)
-    done = "".join(difflib.unified_diff(before.splitlines(keepends=True),
-                                        path.read_text(encoding="utf-8").splitlines(keepends=True),
-                                        fromfile=f"a/{path}", tofile=f"b/{path}"))
-    assert shown.diff and shown.diff == done
+    # a JSONL file's diff is record by record: each changed record's text, line by line, as written
+    done = []
+    for n, (old, new) in enumerate(zip(before.splitlines(), path.read_text(encoding="utf-8").splitlines()), 1):
+        if old != new:
+            was, now = json.loads(old), json.loads(new)
+            where = f"{path}:{n} [record {n}, id {was['id']}] text"
+            if was["text"] != now["text"]:
+                done += difflib.unified_diff(was["text"].split("\n"), now["text"].split("\n"), lineterm="",
+                                             fromfile=f"a/{where}", tofile=f"b/{where}")
+            keys = [k for k in {**was, **now} if k != "text" and was.get(k) != now.get(k)]  # CL303's `url`
+
+            def fields(record, keys=keys):
+                return [f"{json.dumps(k)}: {json.dumps(record[k], ensure_ascii=False)}" for k in keys if k in record]
+            done += difflib.unified_diff(fields(was), fields(now), lineterm="", fromfile=f"a/{where[:-5]} metadata",
+                                         tofile=f"b/{where[:-5]} metadata")
+    assert done and shown.diff.splitlines() == done
 
 
 def test_without_the_loop_the_song_is_fixed_with_the_others(tmp_path):

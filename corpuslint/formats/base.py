@@ -37,6 +37,7 @@ class ReadSettings:
     encoding: str = "utf-8"
     text_field: str = "text"
     id_field: str = "id"
+    text_format: str = "auto"  # a JSONL record's markup: auto, plain, markdown (formats/recordformat.py)
     max_document_bytes: int = 16 * 1024 * 1024
     sidecar_suffix: str = ".meta.yaml"
     front_matter: bool = True
@@ -107,6 +108,11 @@ class Format:
         left out.
         """
         raise NotImplementedError
+
+    def review_diff(self, source: SourceFile, documents: list[Document]) -> str | None:
+        """What `--diff` shows of the fixed `documents` when a patch of the file's bytes cannot be
+        read (a JSONL record is one long line), or None: the patch."""
+        return None
 
     def expected_bytes(self, source: SourceFile) -> dict[str, bytes | None]:
         """What each file `write` may return held when it was read (None: it did not exist).

@@ -29,6 +29,8 @@ from corpuslint.formats.base import (
     too_large,
 )
 from corpuslint.formats.chat import chat_field, chat_text, part_path
+from corpuslint.formats.recorddiff import records_diff
+from corpuslint.formats.recordformat import is_markdown
 from corpuslint.models import Document, Origin
 from corpuslint.parts import strings
 
@@ -146,13 +148,15 @@ class JsonlFormat(Format):
                 yield empty_document(line=line_no, record=record, document=doc_id)
                 continue
             metadata = {k: v for k, v in obj.items() if k != text_field}
+            # a record whose text is Markdown is read as a `.md` file is (chat messages stay plain)
+            markup = "markdown" if not parts and is_markdown(settings.text_format, metadata, doc_id) else self.name
             yield Document.built(
                 id=doc_id,
                 text=body,
                 metadata=metadata,
                 origin=Origin(path=path, format=self.name, record=record, line=line_no, text_is_inline=True,
                               parts=parts, roles=roles) if parts else
-                Origin(path=path, format=self.name, record=record, line=line_no, text_is_inline=True),
+                Origin(path=path, format=markup, record=record, line=line_no, text_is_inline=True),
                 ignore=_ignore(metadata),
                 fixable=True,
             )
@@ -178,6 +182,10 @@ class JsonlFormat(Format):
                 line = encode_record(body[len(bom):].decode("utf-8"), old, new, text_field, style)
             lines[line_index] = bom + line.encode("utf-8") + ending
         return {source.path: b"".join(lines)}
+
+
+    def review_diff(self, source: SourceFile, documents: list[Document]) -> str | None:
+        return records_diff(source.path, source.documents, documents)  # each record's text, line by line
 
 
 class _DuplicateKey(ValueError):
