@@ -49,6 +49,9 @@ class BinaryFile(InputRule):
     Reports a file that holds NUL bytes in its first 8 KiB, i.e. is binary, not text. A GNU info
     file's markers (`^@^H[index^@^H]` in an index node, `^@^H[image …^@^H]`) are no such bytes: a
     file whose every NUL opens one is read as text and checked, and no fix removes a marker.
+    A compressed file (gzip, bzip2, xz, zstd, zip) and a Jupyter notebook (`.ipynb`, JSON of
+    cells and outputs) named on the command line are reported alike, naming what they are and
+    the command that converts them: corpuslint reads neither.
 
     ## Why is this bad?
     A PDF, image or archive among text files usually means a scraper saved the wrong response;
