@@ -76,7 +76,7 @@ def run_stdin(linter: Any, data: bytes, name: str, result: RunResult, *, fix: bo
                 outcome.findings = linter.problem_findings(name, fixed_source.problems) + [
                     f for doc in fixed_source.documents for f in linter.check_document(doc)]
                 if diff:
-                    outcome.diff = _diff(name, data, new, source.encoding)
+                    outcome.diff = source.state.get("review_diff") or _diff(name, data, new, source.encoding)
                 else:
                     outcome.written.append(name)  # to stdout ("Fixed ... in 1 file")
         else:
@@ -121,6 +121,7 @@ def _fixed(linter: Any, fmt: Any, source: Any, outcome: FileOutcome, unsafe: boo
         outcome.errors.append(f"{name}: not fixed: the fixed text cannot be written ({type(exc).__name__}: {exc})")
         outcome.fixed.clear()
         return source.raw
+    source.state["review_diff"] = fmt.review_diff(source, new_docs)  # a JSONL input's, record by record
     return changes.get(name, source.raw)
 
 
