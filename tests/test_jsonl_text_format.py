@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from corpuslint.formats.recordformat import declared, is_markdown
+from corpuslint.models import Origin
 
 README = Path(__file__).parent / "data" / "readme_records" / "typing_inspection_excerpt.md"
 TEXT = README.read_text(encoding="utf-8")
@@ -46,6 +47,13 @@ def test_what_a_record_says_of_its_format(fields, expected):
     assert declared(fields) is expected
     assert is_markdown("auto", fields) is bool(expected)
     assert is_markdown("plain", fields) is False and is_markdown("markdown", fields) is True
+
+
+def test_a_markdown_record_is_still_a_record():
+    # what an unsafe fix may drop whole (CL911's "drop the record"), where a file is never emptied
+    assert Origin(path="readmes.jsonl", format="markdown", record=3, line=3, text_is_inline=True).is_record
+    assert Origin(path="readmes.jsonl", format="jsonl").is_record  # datatrove's adapter gives no record number
+    assert not Origin(path="README.md", format="markdown").is_record
 
 
 def test_a_markdown_record_gets_the_findings_of_the_same_text_as_a_md_file(cli, tmp_path):
