@@ -27,6 +27,7 @@ MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown", "markdown", "md"
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # where a record keeps its metadata besides the top level (RedPajama's `meta`, Dolma's `metadata`)
 _NESTED = ("meta", "metadata")
+_LOOKED_AT = frozenset(TYPE_FIELDS + LANGUAGE_FIELDS + PATH_FIELDS + _NESTED)
 
 
 def is_markdown(setting: str, metadata: dict[str, Any], doc_id: Any = None) -> bool:
@@ -40,6 +41,8 @@ def declared(metadata: dict[str, Any], doc_id: Any = None) -> bool | None:
     """What the record's own fields say: True (Markdown), False (another format: `text/plain`,
     `text/x-rst`) or None (nothing). A media type wins over a path: `README.md` served as
     `text/plain` is plain text."""
+    if _LOOKED_AT.isdisjoint(metadata):  # most records: one set operation
+        return True if isinstance(doc_id, str) and _markdown_path(doc_id) else None
     places = [metadata] + [nested for key in _NESTED if isinstance(nested := metadata.get(key), dict)]
     for place in places:
         for key in TYPE_FIELDS:
@@ -72,5 +75,6 @@ def _media_type(value: str) -> str | None:
 def _markdown_path(value: str) -> bool:
     """A file path (not a URL: a web page's address says nothing of the text extracted from it)
     ending in a Markdown suffix."""
-    value = value.strip()
-    return "://" not in value and "\n" not in value and value.lower().endswith(MARKDOWN_SUFFIXES)
+    if not value[-10:].rstrip().lower().endswith(MARKDOWN_SUFFIXES):
+        return False
+    return "://" not in value and "\n" not in value.strip()
