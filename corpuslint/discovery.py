@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 # Markup that a folder walk may hold beside the corpus and that a user may think was checked:
 # MDX is read as Markdown once `include` names it; the others have no reader (read as text).
 MDX = ".mdx"
+NOTEBOOK = ".ipynb"  # no reader: named or included, it is CL902 (formats/text.py)
 MARKUP_NOT_READ = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc", ".org": "Org"}
 
 
@@ -190,6 +191,8 @@ class Discovery:
     def _count_markup(self, name: str, included: bool) -> None:
         suffix = os.path.splitext(name)[1].lower()
         if suffix != MDX and suffix not in MARKUP_NOT_READ:
+            if suffix == NOTEBOOK and not included:
+                self.markup_skipped[suffix] += 1
             return
         if not included:
             self.markup_skipped[suffix] += 1
@@ -202,6 +205,8 @@ class Discovery:
         if self.markup_skipped:
             counts = " and ".join(f"{n} {suffix}" for suffix, n in sorted(self.markup_skipped.items()))
             hint = ' (add "*.mdx" to `include` to check MDX as Markdown)' if MDX in self.markup_skipped else ""
+            if NOTEBOOK in self.markup_skipped:
+                hint += " (corpuslint reads no Jupyter notebooks: convert them, `jupyter nbconvert --to markdown`)"
             notes.append(f"{counts} file(s) in the folders walked were not checked: they do not match "
                          f"`include`{hint}")
         if self.markup_as_text:

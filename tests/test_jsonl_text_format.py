@@ -107,3 +107,8 @@ def test_a_notebook_named_on_the_command_line_is_reported_not_passed(cli, tmp_pa
     other = tmp_path / "data.ipynb"
     other.write_text('{"note": "A plain JSON object, not a notebook."}\n', encoding="utf-8")
     assert "CL902" not in cli("check", "--isolated", "--no-index", "--no-cache", other).out
+    # a folder walk skips notebooks (`include`) and says so
+    (tmp_path / "notes.md").write_text("# Notes\n\nSome text here.\n", encoding="utf-8")
+    walked = cli("check", "--isolated", "--no-index", "--no-cache", tmp_path)
+    assert walked.code == 0 and "CL902" not in walked.out
+    assert "2 .ipynb file(s) in the folders walked were not checked" in walked.err and "nbconvert" in walked.err
