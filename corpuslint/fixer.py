@@ -405,7 +405,7 @@ def _overlaps(a: TextEdit, b: TextEdit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool) -> FileOutcome:
+def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool | str) -> FileOutcome:
     """Fix every document of one file; write it (atomically) and/or diff it."""
     outcome = FileOutcome(path=path)
     source = read_source(linter, path)
@@ -456,8 +456,9 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
     changes = {p: data for p, data in changes.items() if data != expected[p]}
     if not changes:
         return outcome
-    if diff:  # a format whose lines are too long to review (JSONL) shows its own diff
-        outcome.diff = (path in changes and len(changes) == 1 and fmt.review_diff(source, new_docs)) or "".join(
+    if diff:  # `--diff-format records`: a format whose lines are too long to review (JSONL) shows its own
+        outcome.diff = (diff == "records" and path in changes and len(changes) == 1
+                        and fmt.review_diff(source, new_docs)) or "".join(
             _diff(p, expected[p] or b"", data,
                   source.encoding if p == path else "utf-8")
             for p, data in sorted(changes.items(), key=lambda kv: kv[0] == path))

@@ -50,7 +50,7 @@ def read_stdin() -> bytes:
 
 
 def run_stdin(linter: Any, data: bytes, name: str, result: RunResult, *, fix: bool, unsafe: bool,
-              diff: bool) -> bytes | None:
+              diff: bool | str) -> bytes | None:
     """Check (and with `fix`/`diff` fix) the bytes `data` as the file `name`; fill `result` as
     `Linter.run` does. Returns the fixed bytes (the input unchanged if nothing was fixed) when
     fixing, else None."""
@@ -76,7 +76,8 @@ def run_stdin(linter: Any, data: bytes, name: str, result: RunResult, *, fix: bo
                 outcome.findings = linter.problem_findings(name, fixed_source.problems) + [
                     f for doc in fixed_source.documents for f in linter.check_document(doc)]
                 if diff:
-                    outcome.diff = source.state.get("review_diff") or _diff(name, data, new, source.encoding)
+                    outcome.diff = (diff == "records" and source.state.get("review_diff")) or _diff(
+                        name, data, new, source.encoding)
                 else:
                     outcome.written.append(name)  # to stdout ("Fixed ... in 1 file")
         else:

@@ -117,7 +117,14 @@ def test_the_diff_shows_what_the_fix_writes(tmp_path):
     assert path.read_text(encoding="utf-8") == before
     assert any("would be left as given" in e for e in shown.errors)
     fix_file(linter(), str(path), unsafe=True, write=True, diff=False)
-    # a JSONL file's diff is record by record: each changed record's text, line by line, as written
+    done = "".join(difflib.unified_diff(before.splitlines(keepends=True),
+                                        path.read_text(encoding="utf-8").splitlines(keepends=True),
+                                        fromfile=f"a/{path}", tofile=f"b/{path}"))
+    assert shown.diff and shown.diff == done
+    # `--diff-format records`: the same changes, record by record, each text line by line
+    path.write_text(before, encoding="utf-8")
+    records = fix_file(linter(), str(path), unsafe=True, write=False, diff="records").diff
+    fix_file(linter(), str(path), unsafe=True, write=True, diff=False)
     done = []
     for n, (old, new) in enumerate(zip(before.splitlines(), path.read_text(encoding="utf-8").splitlines()), 1):
         if old != new:
@@ -132,7 +139,7 @@ def test_the_diff_shows_what_the_fix_writes(tmp_path):
                 return [f"{json.dumps(k)}: {json.dumps(record[k], ensure_ascii=False)}" for k in keys if k in record]
             done += difflib.unified_diff(fields(was), fields(now), lineterm="", fromfile=f"a/{where[:-5]} metadata",
                                          tofile=f"b/{where[:-5]} metadata")
-    assert done and shown.diff.splitlines() == done
+    assert done and records.splitlines() == done
 
 
 def test_without_the_loop_the_song_is_fixed_with_the_others(tmp_path):

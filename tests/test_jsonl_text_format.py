@@ -30,7 +30,7 @@ def _records(path: Path, records: list[dict]) -> Path:
 
 def _check(cli, path, *extra):
     result = cli("check", path, "--isolated", "--no-index", "--no-cache", "--output-format", "json", *extra)
-    return json.loads(result.err if "--diff" in extra else result.out)  # (with --diff the report is on stderr)
+    return json.loads(result.err if "--diff" in extra or "--diff-format" in extra else result.out)  # (with --diff the report is on stderr)
 
 
 @pytest.mark.parametrize(("fields", "expected"), [
@@ -82,7 +82,10 @@ def test_diff_of_a_jsonl_file_shows_each_changed_record_line_by_line(cli, tmp_pa
                {"id": "seed-000", "title": "Russia Sends Troops", "text": SEED_LINES}]
     path = _records(tmp_path / "news.jsonl", records)
     before = path.read_bytes()
-    result = cli("check", "--isolated", "--no-index", "--no-cache", "--select", "CL201", "--diff", path)
+    patch = cli("check", "--isolated", "--no-index", "--no-cache", "--select", "CL201", "--diff", path)
+    assert patch.code == 1 and patch.out.startswith(f"--- a/{path}\n")  # `--diff`: the file's patch, as before
+    result = cli("check", "--isolated", "--no-index", "--no-cache", "--select", "CL201", "--diff-format", "records",
+                 path)
     assert result.code == 1 and path.read_bytes() == before  # exit code and nothing written, as for any file
     where = f"{path}:2 [record 2, id seed-000] text"
     assert result.out.splitlines() == [
