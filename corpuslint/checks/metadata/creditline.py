@@ -13,6 +13,8 @@ a label the byline readers know:
     Example Daily | Dana Reyes | Thursday, June 06, 2013       <- the site's name (its <title>'s), the name, the stamp
     Example Sports Dana Reyes                                  <- the site's name glued before the writer's
     News » Science » Biology / * Dana Reyes                    <- the name as the item under the page's breadcrumb
+    Dana Reyes and Lee Park , Special for EXAMPLE TODAY 5:27 p.m. EDT March 17, 2019   <- names, the outlet written for
+    By exampleuser, Community Contributor                      <- a user's log-in name, the site's role for it
 
 Each is read only as a whole short line (a sentence of the story never is one), on the lines the page
 reader looks at for a byline (under the headline).
@@ -20,7 +22,7 @@ reader looks at for a byline (under the headline).
 
 from __future__ import annotations
 
-from corpuslint.checks.metadata.bylineline import CONTACT_BUTTON, OUTLET_CREDIT, bare_name, byline_names, is_stamp
+from corpuslint.checks.metadata.bylineline import CONTACT_BUTTON, OUTLET_CREDIT, bare_name, byline_names, clean_byline, is_stamp
 from corpuslint.checks.metadata.lines import Line
 from corpuslint.textutil import LazyPattern, word_key
 
@@ -35,7 +37,24 @@ CREDIT_LABEL = LazyPattern(r"^(?:[*•]\s+)?(?i:article|story|report|text|words|
 CONTACT_TAIL = LazyPattern(r",?\s+(?i:e-?mail|contact)\s+(?i:the\s+)?(?i:writers?|reporters?|authors?)$")
 TAGLINE = LazyPattern(r"^(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:\p{Ll}+\s+){0,2}(?:insights?|analysis|commentary|perspective|"
                       r"thoughts|advice)\s+from\s+(?P<name>\p{Lu}\S*(?:\s+\S+){1,3})$")
+# the names, then the outlet they write for (`, Special for EXAMPLE TODAY`, `, for Example News`), then a stamp or nothing
+WRITTEN_FOR = LazyPattern(r"^(?P<names>\p{Lu}.{3,80}?)\s*,\s+(?:(?i:special)\s+)?(?:to|for)\s+(?P<outlet>(?:\p{Lu}[\p{L}&.'-]*\s*){1,4})"
+                          r"(?P<rest>.*)$")
+# a user's log-in name written small after `By`, then the role a community site gives its writers
+USER_ROLE = LazyPattern(r"^(?i:by)\s+(?P<user>[\w.-]{3,30}),\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Contributor|Blogger|Member|Writer)$")
 SOCIAL = LazyPattern(r"^(?:[*•+-]\s*)?(?i:twitter|facebook|e-?mail|linkedin|instagram|google\+|follow(?:\s+on\s+\w+|\s+@\w+)?)$")
+
+
+def job_title_line(text: str) -> bool:
+    """`Associate Editor, Example.com`, `Senior Political Reporter`: a line that is a job title alone, the outlet's
+    name after a comma at most."""
+    if len(text) > 60 or _name_then_title(text) is not None:
+        return False
+    job = JOB_TITLE.match(" ".join(text.split()))
+    return job is not None and (not job["rest"].strip() or ROLE_OUTLET.match(job["rest"]) is not None)
+
+
+ROLE_OUTLET = LazyPattern(r"^\s*,\s+(?:\p{Lu}[\p{L}&.'-]*(?:\s+|$)){1,4}$")
 
 
 def _name_then_title(text: str) -> str | None:
@@ -88,14 +107,34 @@ def _name_among_site_parts(text: str, masthead: frozenset[str]) -> str | None:
     return names[0] if site and stamps and len(names) == 1 else None
 
 
-def without_masthead(name: str, masthead: frozenset[str]) -> str:
-    """`Example Sports Dana Reyes` on a page whose `<title>` names the site `Example Sports`: the person's name after
-    the site's."""
-    words = name.split()
-    for cut in range(1, len(words) - 1):
-        if word_key(" ".join(words[:cut])) in masthead and (rest := bare_name(" ".join(words[cut:]))) is not None:
-            return rest
-    return name
+# the noun that heads an outlet's name after its brand (`Example Sports`, `EXAMPLE TODAY`, `Daily Courier`)
+OUTLET_NOUNS = frozenset("news sports today times post daily journal tribune herald gazette chronicle courier "
+                         "review star globe mail telegraph register sun press staff bureau newsroom".split())
+OUTLET_WORDS = 3
+
+
+def _outlet(words: list[str], masthead: frozenset[str]) -> bool:
+    """Words that name an outlet: the site's name (a part of its `<title>`), or two or three capitalised words ending
+    in a newsroom's noun (`Example Sports`, `EXAMPLE TODAY`; a noun alone may be a surname: `Mary Ellen Post`)."""
+    if not words or len(words) > OUTLET_WORDS:
+        return False
+    if word_key(" ".join(words)) in masthead:
+        return True
+    return (len(words) >= 2 and all(word[:1].isupper() for word in words)
+            and words[-1].strip(",").casefold() in OUTLET_NOUNS)
+
+
+def name_with_outlet(text: str, masthead: frozenset[str] = frozenset()) -> str | None:
+    """The person's name on a line that is a name alone or a name and its outlet, either first (`Dana Reyes`, `Dana
+    Reyes Example Sports`, `EXAMPLE Sports Dana Reyes`); else None."""
+    text = clean_byline(text)
+    words = text.split()
+    for cut in range(2, len(words)):  # the outlet after the name (of two words or more), then before it
+        if _outlet(words[cut:], masthead) and (name := bare_name(" ".join(words[:cut]))) is not None:
+            return name
+        if _outlet(words[:-cut], masthead) and (name := bare_name(" ".join(words[-cut:]))) is not None:
+            return name
+    return bare_name(text)
 
 
 def without_agency(name: str) -> str:
@@ -126,6 +165,12 @@ def credited_names(lines: list[Line], index: int, masthead: frozenset[str] = fro
         return [name] if name is not None else []
     if (name := _name_then_title(text)) is not None:
         return [name]
+    if (written := WRITTEN_FOR.match(text)) is not None and (not written["rest"].strip() or is_stamp(written["rest"])):
+        names = byline_names(Line(line.start, line.start, f"By {written['names']}", True))
+        if names and all(bare_name(name) for name in names):
+            return names
+    if (user := USER_ROLE.match(text)) is not None:
+        return [user["user"]]
     if index > 0 and (item := ITEM.match(text)) is not None and BREADCRUMB.match(" ".join(lines[index - 1].text.split())):
         name = bare_name(text[item.end():])
         if name is not None:

@@ -299,8 +299,17 @@ def continues_a_sentence(lines: list[Line], index: int) -> bool:
 def goes_on_below(lines: list[Line], index: int, names: list[str]) -> bool:
     """A byline of one word whose phrase goes on in lower case on the line under it (`By Homo` / `erectus, about 1.8
     million years ago, …`): a wrapped sentence's genus or a term's first word, no one's name. A person's byline over
-    its stamp or the story's first sentence stands over a line opening with a capital or a digit."""
+    its stamp or the story's first sentence stands over a line opening with a capital or a digit; so does one in a
+    sentence that runs on into its `by` from the line above (`… made` / `by Homo` / `erectus.`)."""
     if len(names) != 1 or " " in names[0] or index + 1 >= len(lines) or lines[index].blank_after:
         return False
     below = lines[index + 1].text
-    return below[:1].islower() and len(_words(below)) >= SENTENCE_WORDS
+    if not below[:1].islower():
+        return False
+    if len(_words(below)) >= SENTENCE_WORDS:
+        return True
+    # a shorter wrap (`the tools were made` / `by Homo` / `erectus.`): the line opens in lower case and the one above
+    # runs on into it, a sentence around the `by`
+    above = lines[index - 1] if index > 0 else None
+    return (above is not None and not above.blank_after and lines[index].text[:1].islower()
+            and (above.text[-1:].isalnum() or above.text[-1:] == ","))

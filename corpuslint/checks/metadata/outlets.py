@@ -16,6 +16,11 @@ AGENCY = LazyPattern(r"^(?:The\s+)?(?:Associated\s+Press|AP|AFP|Agence\s+France-
                      r"CNN\s+Wire|AP\s+Staff)$")
 OUTLET_DESK = LazyPattern(r"^(?P<letters>\p{Lu}{3,5})\s+(?:News|Newsroom)$|^(?P<desk>(?:\p{Lu}\p{Ll}+\s+){1,2})Desk$|"
                           r"^(?:From\s+)?Staff\s+Reports?$")
+# a newsroom's staff credited with the wires (`Staff, news services`, `Staff and wire reports`, `From staff and news
+# services`)
+STAFF_AND_WIRES = LazyPattern(r"^(?:From\s+)?(?i:staff)(?:\s*,\s*|\s+and\s+|\s*&\s*)(?i:(?:news|wire)\s+(?:services|reports))$")
+# the outlet's own host credited as the byline (`ExampleSports.com`): a capitalised name and its domain, nothing else
+OUTLET_HOST = LazyPattern(r"^\p{Lu}[\p{L}\d-]{2,30}\.(?:com|net|org|co\.uk|com\.au|ca|de|fr|in)$")
 AGENCY_IN = LazyPattern(r"^(?:[*•]\s+)?(?P<agency>\S.{1,30}?)\s+in\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$")
 # what a menu heads with those nouns, shouted or not: `TOP News`, `Help Desk`
 NOT_AN_OUTLET = frozenset("top hot new all our help service front information reception support".split())
@@ -23,12 +28,13 @@ NOT_AN_OUTLET = frozenset("top hot new all our help service front information re
 
 def outlet_alone(text: str) -> str | None:
     """An agency, a newsroom or a desk credited alone on its line (`Reuters`, `CBC News`, `National Desk`, `Staff
-    Reports`), or two wires credited together (`CBS/AP`, `AP/Reuters`); not a menu's or a section's heading (`Latest
+    Reports`, `Staff, news services`, the outlet's host `ExampleSports.com`), or two wires credited together (`CBS/AP`,
+    `AP/Reuters`); not a menu's or a section's heading (`Latest
     News`, `Auto News`, `Help Desk`)."""
     text = " ".join(text.split())
     if len(text) > 40:
         return None
-    if AGENCY.match(text) or _wire_pair(text):
+    if AGENCY.match(text) or _wire_pair(text) or STAFF_AND_WIRES.match(text) or OUTLET_HOST.match(text):
         return text
     outlet = OUTLET_DESK.match(text)
     if outlet is None or CHROME_START.match(text):
@@ -55,3 +61,13 @@ def agency_in_place(text: str) -> str | None:
     byline by its shape (a wire story's credit under its headline), stamp or not."""
     wire = AGENCY_IN.match(text) if len(text) <= 60 else None
     return wire["agency"] if wire is not None and AGENCY.match(wire["agency"]) else None
+
+
+# an agency credited by its whole name (not an acronym alone: a picture's credit) under a story's last paragraph
+WIRE_BY_NAME = LazyPattern(r"^(?:The\s+)?(?:Associated\s+Press|Canadian\s+Press|Agence\s+France-Presse|Reuters|Bloomberg\s+News|"
+                           r"Press\s+Association)$")
+
+
+def wire_credit(text: str) -> bool:
+    """`The Associated Press`, `Staff, news services`: a wire credited by its whole name, or the staff with the wires."""
+    return WIRE_BY_NAME.match(text) is not None or STAFF_AND_WIRES.match(text) is not None

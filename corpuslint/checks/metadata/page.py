@@ -42,7 +42,7 @@ from corpuslint.checks.metadata.pageauthors import (
 )
 from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline, labelled_day, stamp_above, writes_day
 from corpuslint.checks.metadata.pagecredits import (
-    agency_signing, copyright_person, initials_closing_story, labelled_credits,
+    agency_signing, copyright_person, initials_closing_story, labelled_credits, wire_closing_story,
 )
 from corpuslint.checks.metadata.printedtitle import (
     GLUED_DASH, after_kicker, cut_for_search, label_after, printed_headline, printed_twice, said_once, site_after_colon, without_note, words_the_title,
@@ -54,6 +54,7 @@ from corpuslint.checks.metadata.vocabulary import BYLINE_START, CHROME_WORDS, TE
 from corpuslint.textutil import LazyPattern, word_key
 from corpuslint.turns import opens_with_turns
 from corpuslint.checks.metadata.titlesite import _site_parts, _without_site_name
+from corpuslint.checks.metadata.toolsbyline import name_beside_tools, name_closing_story
 from corpuslint.checks.metadata.titlematch import _first_sentence, _opens_cjk_title, _similar_headline
 
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`; Sphinx's
@@ -190,11 +191,14 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         head = story_head(lines, out.headline_line, window[-1][0])
         out.authors = authors_near(head, out.headline_line, masthead) if head else []
     if not out.authors and not _site_front(first, out.title):
-        out.authors = (byline_borne_out(lines, out.headline_line, text) or first_byline(lines, masthead, site) or stamped_repeated_name(lines, out.headline_line)
+        out.authors = (name_beside_tools(lines, out.headline_line, masthead)
+                       or byline_borne_out(lines, out.headline_line, text) or first_byline(lines, masthead, site) or stamped_repeated_name(lines, out.headline_line)
                        or author_in_title(lines, first) or handle_in_title(lines, first, out.headline_line)
                        or copyright_person(lines) or bio_after_story(lines, out.headline_line, text)
                        or initials_closing_story(lines, out.headline_line, text)
-                       or agency_signing(lines, out.headline_line) or name_on_dated_meta_line(lines)
+                       or agency_signing(lines, out.headline_line) or name_closing_story(lines, out.headline_line, masthead)
+                       or wire_closing_story(lines, out.headline_line)
+                       or name_on_dated_meta_line(lines)
                        or ((name_by_lone_stamp(lines) or name_on_lone_meta_line(lines))
                            if out.headline_line is None else []))
     if len(out.authors) == 1 and not_a_person(out.authors[0], masthead):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from corpuslint.checks.metadata.creditline import credited_names, without_agency, without_masthead
+from corpuslint.checks.metadata.creditline import credited_names, job_title_line, name_with_outlet, without_agency
 from corpuslint.checks.metadata.bylineline import (
     CARD_THEN_BY, FOREIGN_BY, KOREAN_BYLINE, LABELLED_BY, SUBMITTED_BY, bare_name, byline_names, cjk_names, clean_byline, code_table_row, day_then_label,
     is_handle, listed_entry, is_stamp, name_before_role, name_line, outlet_before_stamp,
@@ -82,20 +82,31 @@ def link_over_stamp(lines: list[Line], index: int, above: int) -> bool:
     return False
 
 
+UNDER_FIRST = 4  # lines under the headline where the story's byline wins over one printed over the headline
 LINK_NEAR = 4  # lines under the headline or the card's link above (a teasers' heading further down is one)
 
 
 def authors_near(window: list[tuple[int, Line]], headline: int | None,
              masthead: frozenset[str] = frozenset()) -> list[str]:
     shown = [line for _, line in window]
-    for at, (_, line) in enumerate(window):
+    above: list[str] | None = None  # a byline over the headline, unless one stands right under it
+    for at, (index, line) in enumerate(window):
+        if above is not None and headline is not None and index > headline + UNDER_FIRST:
+            return above
         names = byline_names(line) or credited_names(shown, at, masthead)
         if names and not continues_a_sentence(shown, at) and not goes_on_below(shown, at, names):
             # `… were probably made` / `by Homo`, `By Homo` / `erectus …`: a wrapped sentence's
+            if above is None and headline is not None and index < headline:
+                # `By Lee Park` / `More` / <headline> / `Posted by Dr. Jane Roe March 6, …`: the line over the headline
+                # is a teaser's or a card's; the story's own byline under it wins
+                above = [without_agency(name) for name in names]
+                continue
             return [without_agency(name) for name in names]
         if (SPLIT_BY.search(line.text) and at + 1 < len(window)
                 and (name := bare_name(clean_byline(window[at + 1][1].text)) or pen_name(window[at + 1][1].text))):
             return [name]  # `Written by` / `Alison Griswold`: the name alone under its label
+    if above is not None:
+        return above
     window = window[:AFTER + BEFORE]
     # a name under the headline with its stamp (`Dan Goodin - Apr 16, 2015`, `Alex Perry 1 day ago`,
     # `Devindra Hardawar, @devindra`), or alone with a date on a line beside it
@@ -110,8 +121,9 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                 name, stamped = name_line(line.text)
                 if name is None:
                     name = name_before_role(line.text)  # `Richard Adams Education editor`
-                if name is not None and masthead:
-                    name = without_masthead(name, masthead)  # `Example Sports Dana Reyes`: the site's name first
+                if name is not None and len(name.split()) >= 3:
+                    # `Example Sports Dana Reyes`, `Dana Reyes Example Sports`: the site's name or an outlet's beside it
+                    name = name_with_outlet(name, masthead) or name
                 if name is None and need_stamp and (outlet := outlet_before_stamp(line.text)) is not None:
                     return [outlet]  # `CBS/AP / June 6, 2013, 10:59 AM`: the wire credited with the story's stamp
                 if name and listed_entry(lines, i):
@@ -125,6 +137,8 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                     near = before[-3:] + near  # `March 29, 2019 / Community / Headline / Jessica Rudder`
                 if name and (stamped or not need_stamp and any(is_stamp(n.text) for n in near if n is not line)):
                     return [name]
+                if name and lines is after and i + 1 < len(lines) and job_title_line(lines[i + 1].text):
+                    return [name]  # `Dana Reyes` / `Associate Editor, Example.com`: the name over its job title
     return _outlet_by_stamp(after)
 
 

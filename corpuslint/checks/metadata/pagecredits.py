@@ -20,6 +20,7 @@ import regex
 from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.dates import day_written, day_written_at
 from corpuslint.checks.metadata.lines import Found, Line, is_prose, iter_lines
+from corpuslint.checks.metadata.outlets import wire_credit
 from corpuslint.checks.metadata.vocabulary import BODY_WORDS
 from corpuslint.textutil import LazyPattern
 
@@ -209,3 +210,15 @@ def agency_signing(lines: Sequence[Line], headline: int | None) -> list[str]:
         if signed and is_prose(lines[signed[0] - 1].text):
             return [agency]
     return []
+
+
+def wire_closing_story(lines: Sequence[Line], headline: int | None) -> list[str]:
+    """`The Associated Press`, `Staff, news services` alone on the line under the story's last paragraph: the credit of
+    a story no person signs. The page's one such line, prose over it and none under it (the story ends there); an
+    acronym alone (`AP`, `AFP`) is as often a picture's credit and is not read."""
+    if headline is None:
+        return []
+    found = [index for index in range(headline + 2, min(len(lines), headline + STORY_LINES))
+             if wire_credit(lines[index].text) and is_prose(lines[index - 1].text)
+             and (index + 1 == len(lines) or not is_prose(lines[index + 1].text))]
+    return [lines[found[0]].text.strip()] if len(found) == 1 else []

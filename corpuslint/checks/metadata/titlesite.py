@@ -33,9 +33,16 @@ def _without_site_name(first: str, lines: Sequence[Line] = (), site: str | None 
             return _without_leading_site(title, lines, site)
         last = parts[-1]
         head, tail = title[: last.start()], title[last.end():]
-        if len(head.split()) < 3 or len(tail.split()) > MAX_SITE_WORDS or not names_the_site(tail, lines, site):
+        if len(head.split()) < 3 or len(tail.split()) > MAX_SITE_WORDS or not (
+                names_the_site(tail, lines, site) or _site_then_section(tail, lines, site)):
             return _without_leading_site(title, lines, site)
         title = head
+
+
+def _site_then_section(part: str, lines: Sequence[Line], site: str | None) -> bool:
+    """`Example Times: News`: the site's name (borne out as such) and its section's after a colon, one part."""
+    name, colon, section = part.partition(": ")
+    return bool(colon) and 1 <= len(section.split()) <= 2 and ":" not in section and names_the_site(name, lines, site)
 
 
 def _without_leading_site(title: str, lines: Sequence[Line], site: str | None) -> str:
