@@ -138,9 +138,8 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--unsafe-fixes", action="store_true", default=None, help="also apply unsafe fixes")
     parser.add_argument("--no-unsafe-fixes", dest="unsafe_fixes", action="store_false")
     parser.add_argument("--diff", action="store_true", help="show what --fix would change as a diff; write nothing")
-    parser.add_argument("--diff-format", choices=["patch", "records"], default=None,
-                        help="with --diff (implied): `patch` (default, what git apply takes) or `records` (a JSONL "
-                             "file's changed records one by one, each text line by line, for review)")
+    parser.add_argument("--diff-format", choices=["patch", "records"], help="implies --diff: patch (default) or "
+                        "records (a JSONL file's changed records one by one, each text line by line, for review)")
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings remain")
     parser.add_argument("--exit-non-zero-on-fix", action="store_true",
                         help="with --fix: exit 1 when a file was written (a new metadata sidecar too), even if "
@@ -174,8 +173,6 @@ def main(argv: list[str] | None = None) -> int:
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # named by the (sub)command's own usage line, not the top-level one
         _command_parser(parser, args).error(f"unrecognized arguments: {' '.join(unknown)}")
-    if getattr(args, "diff_format", None):  # `--diff-format` asks for a diff: `--diff` is implied
-        args.diff = args.diff_format if args.diff_format == "records" else True
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
@@ -274,8 +271,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from corpuslint.errors import UsageError
     from corpuslint.runner import useful_jobs
 
-    if args.command == "fix" and args.fix is None:
-        args.fix = True
+    args.fix = True if args.command == "fix" and args.fix is None else args.fix
+    args.diff = "records" if args.diff_format == "records" else args.diff or args.diff_format == "patch"  # implied
     stdin = stdin_mode(args.paths, args.stdin_filename)  # `check -`: one input, named by --stdin-filename
     name = args.stdin_filename or "-" if stdin else None
     args.paths = [name] if stdin else args.paths or ["."]
