@@ -376,14 +376,14 @@ class BoilerplateLine(Rule):
         model = self.model
         if isinstance(model, Bundle):
             model = model.model_for(doc.id)
-        if not self._may_be_furnished(lines, [i for i, line in enumerate(lines) if line.candidate], model):
+        if not self._may_be_furnished(lines, [i for i, line in enumerate(lines) if line.candidate], model, dump):
             return  # an extracted article: not even all its candidates flagged would show a page's furniture
         shared = DocLines(lines)  # where the prose stands, what the guards read of the whole document
         own: set[int] = set()  # the article's own short lines: not asked, nor judged by the second stage
         asked_at = [i for i, yes in enumerate(asked(shared, own)) if yes]
         if not asked_at:
             return  # what the model could be asked about is all guarded (a sentence, a subheading, a title ...)
-        if not self._may_be_furnished(lines, asked_at, model):
+        if not self._may_be_furnished(lines, asked_at, model, dump):
             return  # ... nor all the lines it is asked about
         threshold = self.options.threshold if self.options.threshold is not None else model.threshold
         # the feature vectors of the lines the model is asked about, and only theirs
@@ -432,7 +432,7 @@ class BoilerplateLine(Rule):
             hits = [hit for hit in hits if hit[0] in kept_hits]
         if hits and ((self.options.pages_only and page_shape(lines, dump))
                      or (self.options.furnished and not furnished(lines, [i for i, _, _ in hits if i not in smooth and i not in listed and i not in rails and i not in between
-                                                        and i not in framed]))):
+                                                        and i not in framed], dump))):
             return  # not the shape of text the model learned (a page with its furniture): what it flags is the document's own
         thread = comment_thread(lines) if hits and self.options.context else None
         if hits:  # a post's sentence inside a thread's or a Q&A's frame is what a person wrote (after the
@@ -470,7 +470,7 @@ class BoilerplateLine(Rule):
         for block, at in blocks:
             yield self._violation(text, block, lines, at, whole)
 
-    def _may_be_furnished(self, lines: list[Line], could: list[int], model: Model) -> bool:
+    def _may_be_furnished(self, lines: list[Line], could: list[int], model: Model, dump: bool = False) -> bool:
         """Whether the lines the model could flag (`could`, indices in order: the candidates, or
         the lines it is asked about) may show a page's furniture, the `furnished` gate; True when the
         option is off. An exact proof, before the model scores a line: `furnished` only grows with
@@ -484,7 +484,7 @@ class BoilerplateLine(Rule):
         if (self.options.context and model.context is not None
                 and n >= model.context_lines and n >= model.context_share * len(lines)):
             return True  # the second stage may run: its lines are not in `could`
-        return furnished(lines, could)
+        return furnished(lines, could, dump)
 
     def _violation(self, text: str, block: list[tuple[Line, float, bool | str]], lines: list[Line], at: int,
                    whole: bool = False) -> Violation:

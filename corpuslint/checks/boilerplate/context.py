@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from corpuslint.checks.boilerplate.formwidgets import widget_line
 from corpuslint.checks.boilerplate.linefeatures import COUNT_IN_PARENS, URL, Line, own_features
 from corpuslint.checks.calltoaction import CTA
 from corpuslint.checks.sitewords import MENU_MARKS, site_line
@@ -168,31 +169,40 @@ def furniture_cue(text: str) -> bool:
     return count is not None and _LETTER.search(text, 0, count.start()) is not None  # not an equation's `(1)`
 
 
-def furnished(lines: Sequence[Line], flagged: Sequence[int]) -> bool:
+def furnished(lines: Sequence[Line], flagged: Sequence[int], dump: bool = False) -> bool:
     """Whether the lines the model flags (`flagged`, indices into `lines`, in order) show a page's
-    furniture: one above the article's body and one below it, or `FURNITURE_LINES` lines and
-    `FURNITURE_SHARE` of the document's, wherever they stand; and among those (above and below the
-    body, or all of the many) one that says what furniture says (`furniture_cue`) or a menu's run of
-    bulleted items. It only grows with `flagged` (more lines, one higher or lower): CL140 proves with
-    it, before its model scores a line, that no part of the lines it could flag shows furniture
-    (`BoilerplateLine._may_be_furnished`)."""
+    furniture: one above the article's body and one below it (one of the two, on a text browser's
+    `dump`), or `FURNITURE_LINES` lines and `FURNITURE_SHARE` of the document's, wherever they stand;
+    and among those (outside the body, or all of the many) one that says what furniture says
+    (`furniture_cue`), a menu's run of bulleted items or, on a dump, a form's widget. It only grows
+    with `flagged` (more lines, one higher or lower): CL140 proves with it, before its model scores a
+    line, that no part of the lines it could flag shows furniture (`BoilerplateLine._may_be_furnished`).
+
+    Why one side suffices on a dump (session 29): a text browser prints a whole page, never an
+    extracted article nor authored text, the cases the two sides tell apart; and the model misses
+    one side of many dumps (a menu of the site's own words at the head, `* Blog` / `* Archiv`, a
+    comment form's fields at the tail), which cost CL140 every finding on those pages."""
     if not flagged:
         return False
     if len(flagged) >= FURNITURE_LINES and len(flagged) >= FURNITURE_SHARE * len(lines):
-        return any(_says_furniture(lines, flagged, k) for k in range(len(flagged)))
+        return any(_says_furniture(lines, flagged, k, dump) for k in range(len(flagged)))
     cid, body = body_clusters(lines)
     first = next((i for i, line in enumerate(lines) if line.prose and cid[i] in body), None)
-    if first is None or flagged[0] >= first:
+    if first is None:
         return False
     last = next(i for i in range(len(lines) - 1, -1, -1) if lines[i].prose and cid[i] in body)
-    return flagged[-1] > last and any(_says_furniture(lines, flagged, k) for k, i in enumerate(flagged)
-                                      if i < first or i > last)
+    above, below = flagged[0] < first, flagged[-1] > last
+    if not (above and below or dump and (above or below)):
+        return False
+    return any(_says_furniture(lines, flagged, k, dump) for k, i in enumerate(flagged) if i < first or i > last)
 
 
-def _says_furniture(lines: Sequence[Line], flagged: Sequence[int], k: int) -> bool:
-    """The `k`-th flagged line says what furniture says (`furniture_cue`), or opens a menu: `MENU_RUN`
-    flagged lines in a row, each a short bulleted item (`* Impressum`, `+ Datenschutz`, `o Kontakt`)."""
-    if furniture_cue(lines[flagged[k]].text):
+def _says_furniture(lines: Sequence[Line], flagged: Sequence[int], k: int, dump: bool = False) -> bool:
+    """The `k`-th flagged line says what furniture says (`furniture_cue`), is a form's widget in a
+    text browser's `dump` (`formwidgets.widget_line`: `Name * ______`, `(BUTTON) Suche`), or opens a
+    menu: `MENU_RUN` flagged lines in a row, each a short bulleted item (`* Impressum`, `+ Datenschutz`,
+    `o Kontakt`)."""
+    if furniture_cue(lines[flagged[k]].text) or (dump and widget_line(lines[flagged[k]].text)):
         return True
     run = flagged[k:k + MENU_RUN]
     return (len(run) == MENU_RUN and run[-1] - run[0] == MENU_RUN - 1
