@@ -28,6 +28,7 @@ from corpuslint.checks.boilerplate.feedshape import items_own
 from corpuslint.checks.boilerplate.framed import FRAMED_WHY, framed_lines
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
 from corpuslint.checks.boilerplate.formwidgets import form_widgets
+from corpuslint.checks.boilerplate.imagenames import IMAGE_WHY, image_lines
 from corpuslint.checks.boilerplate.linefeatures import Line, Window, candidate_lines, has_candidate
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.outermenus import outer_menus
@@ -419,6 +420,10 @@ class BoilerplateLine(Rule):
         framed = set(framed_lines(lines, {hit[0] for hit in hits if hit[2] is not True})) if hits and self.options.context else set()
         framed -= {hit[0] for hit in hits}
         hits += [(i, first[i] or 0.0, FRAMED_WHY) for i in framed]
+        # a dump's images by their names (last: no line is drawn in beside them; nor do they show furniture)
+        images = set(image_lines(lines, first, threshold, dump)) - {hit[0] for hit in hits}
+        hits += [(i, first[i] or 0.0, IMAGE_WHY) for i in images]
+        smooth |= images
         hits.sort()
         kept = (dump_kept(doc) if dump else plain_kept(doc)) if hits else None
         # `}`, `#`, `);` are code; plain text's code, titles and directives (`plain_structure`)
@@ -496,6 +501,7 @@ class BoilerplateLine(Rule):
             by_context = THREAD
         why = (RECORD_WHY if by_context is RECORD else THREAD_WHY if by_context is THREAD
                else RAIL_WHY if by_context is RAIL_WHY else FRAMED_WHY if by_context is FRAMED_WHY
+               else IMAGE_WHY if by_context is IMAGE_WHY
                else FRAME_WHY if by_context is FRAME_WHY
                else context_reasons(line) if by_context else reasons(line))
         size = f"{len(block)} lines" if len(block) > 1 else "line"
