@@ -1,11 +1,14 @@
 """CL140 on the lynx dumps of unseen pages (issue 15, session 28): a menu outside the article read whole by its
 scores with nothing flagged around it (`outermenus`), and a form's widgets in a text browser's dump
-(`formwidgets`). Real lines of the dev pages' half A (gofeminin.de, jovelstefan.de, intel.com, a craft
+(`formwidgets`); session 29: an image's file name alone on its line (`imagenames`), and one side of the
+body showing furniture suffices on a dump (`context.furnished`). Real lines of the dev pages' half A (gofeminin.de, jovelstefan.de, intel.com, a craft
 article's materials list), with the first-stage scores main gave them, both ways."""
 
 from __future__ import annotations
 
+from corpuslint.checks.boilerplate.context import furnished
 from corpuslint.checks.boilerplate.formwidgets import form_widgets, widget_line
+from corpuslint.checks.boilerplate.imagenames import image_lines
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.outermenus import outer_menus
 
@@ -64,3 +67,21 @@ def test_a_dump_s_form_widgets_are_furniture_its_text_is_not():
     options = candidate_lines("Sign In [ ] Remember me\n\n[ ] Artifact\n[ ] Basic Land\n[ ] Creature\n[ ] Emblem\n\n"
                               "(BUTTON) Search\n\nTeilen\n")
     assert form_widgets(options, [0.94, 0.6, 0.6, 0.6, 0.6, 0.7, 0.99], T, dump=True) == [5]
+
+
+def test_a_dump_s_image_names_alone_are_its_placeholders_alt_text_and_prose_are_not():
+    lines = candidate_lines("[cindy.jpeg]\n\n[12][EFFUnicorn.gif]\n\n[29020c.jpeg?w=1000&amp;q=65] [sep28x28.png]\n\n"
+                            "[Photo of the mayor]\n\nSee [chart.png] for the figures of 2015.\n\n" + FLAGGED)
+    first = [None, 0.6, 0.8, 0.9, 0.3]
+    assert image_lines(lines, first + [0.99], T, dump=True) == [0, 1, 2]
+    assert image_lines(lines, first + [0.9], T, dump=True) == []  # nothing flagged on the page: no furniture
+    assert image_lines(lines, first + [0.99], T, dump=False) == []  # plain text's brackets are its own
+
+
+def test_on_a_dump_one_side_of_the_body_with_a_cue_shows_furniture():
+    lines = candidate_lines(BODY + TAIL)
+    tail = [i for i, line in enumerate(lines) if line.text.startswith("+")]
+    assert len(tail) == 4 and not furnished(lines, tail)  # plain text: both sides, or an extracted article's list
+    assert furnished(lines, tail, dump=True)  # a dump: `+ Impressum` below the body
+    assert not furnished(lines, tail[:1], dump=True)  # no cue there (`+ Archiv`)
+    assert not furnished(lines, [1], dump=True)  # a line of the body is no side of it

@@ -81,7 +81,7 @@ class BoilerplateLineOptions(BaseModel):
         True, description="Speak only where the flagged lines show a page's furniture: one above the article's body "
                            "and one below it, one of them with a furniture cue (a call to action, a link, a menu's "
                            "separators or bulleted run, a count), or 15 lines and 30% of the lines, one of them with such a cue (not an extracted "
-                           "article nor authored text); "
+                           "article nor authored text; on a text browser's dump, one side of the body with such a cue or a form's widget); "
                            "a text browser's `References` list only beside such findings. False also speaks "
                            "on extracted articles (the opt-in rule before session 22).")
 
@@ -106,7 +106,9 @@ class BoilerplateLine(Rule):
     with none of that, their mean 0.8 or more where the run stands wholly before the article's body or after
     it: a menu none of whose entries reaches the threshold), and so is a form's widget in a text browser's
     dump scored 0.5 or more (a text field `____`, a `(BUTTON)`, a check box `[ ]`, a radio button `( )`,
-    with six words at most besides: `Sign In [ ] Remember me`), and
+    with six words at most besides: `Sign In [ ] Remember me`), and so is, in such a dump, a line holding
+    nothing but images' file names in brackets (`[cindy.jpeg]`, `[12][logo.png]`: the browser's placeholder
+    for an image, whatever its score; not an image's alternative text, which is words), and
     a line scored 0.5 or more right between two lines the line model flags (8 words at most, no sentence,
     no digit, no colon at its end, at most two words longer than the longer of the two, neither of them a
     byline or a time stamp: not the article's headline between a share bar and its byline). A page's list of records stamped with a time
@@ -168,7 +170,10 @@ class BoilerplateLine(Rule):
     one above the article's body and one below it (a menu or share bar at the head, credits or
     a footer at the tail), one of them saying what furniture says (a call to action or a site's
     word, `Impressum`, `Mentions légales`, `Aviso legal` in the languages of the stop-word tables, a link, a menu's separators or a run of bulleted items, a count like `(12)`, `©`), or
-    15 lines and 30% of the document's, one of them with such a cue. Position alone is no page: a screenplay's cues, a paper's
+    15 lines and 30% of the document's, one of them with such a cue. On a text browser's dump, a whole page
+    by what the browser leaves of it, one side suffices (above the body or below it, with such a cue or a
+    form's widget, `Name * ______`, there): the model misses a site's own menu at the head of many dumps,
+    and a dump is never an extracted article. Position alone is no page: a screenplay's cues, a paper's
     authors and `1 Introduction`, a licence's `Preamble` and `The End` stand there too. Markdown's
     source (ATX headings, fenced code, link definitions, inline links) is skipped as the markdown
     format is, whatever its container (a .txt file, a JSONL record), and so is MediaWiki's (wiki
