@@ -69,3 +69,15 @@ def test_a_threads_finding_says_it_is_the_comment_thread():
     at = text.rindex("\n2 comments\n") + 1
     found = [v for v in BoilerplateLine(BoilerplateLine.Options()).check(doc) if v.start <= at < v.end]
     assert len(found) == 1 and "comment thread" in found[0].message
+
+
+def test_a_comment_form_s_fields_between_the_heading_and_the_posts_count_for_no_line():
+    # modepilot.de as lynx prints it (sb26 A, session 29): `Kommentare`, the form's nine lines of fields and
+    # its button, then the posts; inscriptis prints the form's labels only, and the thread was found there
+    text = (Path(__file__).parent / "data" / "boilerplate" / "dumps" / "modepilot-comments.txt").read_text(encoding="utf-8")
+    found = _thread(text)
+    assert found[0] == "Kommentare" and "So lustig!!! Danke dafür und gerne mehr davon!" in found
+    assert not any(line.startswith("Man hätte sich ärgern können") for line in found)  # the article stays
+    # ... but nine lines that are no form's (a menu's entries) still stand between a heading and no thread
+    menu = "\n".join(f"   * Rubrik {k}" for k in range(9))
+    assert _thread(text.replace("   Dein Kommentar\n", menu + "\n", 1).replace("(BUTTON) Senden", "Senden", 1)) == []

@@ -41,6 +41,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from corpuslint.checks.boilerplate.context import prose_clusters
+from corpuslint.checks.boilerplate.formwidgets import widget_line
 from corpuslint.checks.boilerplate.linefeatures import Line, reads_as_sentence
 from corpuslint.checks.boilerplate.postframe import ARTICLE_WORDS, article_words_above, frame_signature, writes_as_sentence
 from corpuslint.checks.boilerplate.recordlists import stamp_kind
@@ -125,8 +126,10 @@ def _headings(lines: Sequence[Line]) -> list[int]:
 def _posts(lines: Sequence[Line], heading: int) -> list[range]:
     """The posts below the heading, each from its stamp to the next's (the last: a post's median length, its
     sentences running on): the first stamp within `HEADING_REACH` lines, each next within `POST_GAP` (a
-    sentence not counted); the thread ends where two posts in a row hold no text (`_said`: a teaser list's
-    or a video list's stamped titles below it)."""
+    sentence not counted, nor a form's widget: lynx prints the comment form's fields between the heading
+    and the first post, `Dein Name ______`, `(BUTTON) Senden`, where inscriptis leaves them empty); the
+    thread ends where two posts in a row hold no text (`_said`: a teaser list's or a video list's stamped
+    titles below it)."""
     stamps: list[int] = []
     since, reach = 0, HEADING_REACH  # lines since the heading or the last stamp, a sentence not counted
     for i in range(heading + 1, len(lines)):
@@ -135,8 +138,8 @@ def _posts(lines: Sequence[Line], heading: int) -> list[range]:
         if stamp_kind(lines[i]) is not None:
             stamps.append(i)
             since, reach = 0, POST_GAP
-        elif not reads_as_sentence(lines[i]):
-            since += 1
+        elif not reads_as_sentence(lines[i]) and not widget_line(lines[i].text):
+            since += 1  # (a form's fields, `Dein Name ______`, as a text browser prints them, count for none)
     if len(stamps) < MIN_POSTS:
         return []
     period = sorted(b - a for a, b in zip(stamps, stamps[1:]))[(len(stamps) - 1) // 2]
