@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from corpuslint import textlines
 from corpuslint.mime import declared_bodies, html_body, readable_lines
 from corpuslint.noweb import noweb_chunks, noweb_text
 from corpuslint.plain_markup import markup_roles, wiki_shown, wikitext
@@ -145,10 +146,6 @@ def inline_code(text: str) -> list[tuple[int, int]]:
     if "`" not in text:
         return []
     return [m.span() for m in _INLINE.finditer(text)]
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
 
 
 def plain_structure(text: str) -> list[Role | None] | None:
@@ -412,7 +409,7 @@ def _underlines(lines: list[str], roles: list) -> bool:
                 roles[n] = roles[n + 1] = roles[n + 2] = Role.HEADING
                 found = True
             continue
-        if _indent(title) != _indent(mark):
+        if textlines.indent(title) != textlines.indent(mark):
             continue
         end = title.rstrip()
         if ((end.endswith((".", ";", ",")) and not end.endswith("..")) or len(title.split()) > TITLE_WORDS
@@ -438,7 +435,7 @@ def _blocks(lines: list[str], roles: list) -> bool:
         if not stripped:
             n += 1
             continue
-        ind = _indent(line)
+        ind = textlines.indent(line)
         # under a paragraph ending `::`, what is indented is a literal block, a directive's shape in it
         # too (`.. include:: <isonum.txt>` over the sample it includes: qa23 ref__rst__definitions)
         literal = (prev >= 0 and ind > _text_column(lines[prev]) and roles[prev] is None
@@ -490,7 +487,7 @@ def _text_column(line: str) -> int:
     """Where a line's text starts: after a list item's marker (`1.  `, `-   `), whose hanging
     lines are indented to it."""
     found = _LIST_MARK.match(line)
-    return found.end() if found else _indent(line)
+    return found.end() if found else textlines.indent(line)
 
 
 def _body(lines: list[str], start: int, outer: int) -> int:
@@ -501,7 +498,7 @@ def _body(lines: list[str], start: int, outer: int) -> int:
     while m < len(lines):
         line = lines[m]
         if line.strip():
-            if _indent(line) <= outer:
+            if textlines.indent(line) <= outer:
                 break
             end = m + 1
         m += 1

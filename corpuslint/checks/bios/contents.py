@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import regex
 
+from corpuslint import textlines
+
 # a section number opening a line: a numbered title ("3.1.", "3.1.1", "12.3.") or a chapter's
 # ("Chapter 9.", "Appendix B."); a list's item ("1. ") is a list item, never compared as a unit
 _NUMBER = regex.compile(
@@ -40,10 +42,6 @@ def _lines(text: str, start: int, end: int) -> list[str]:
     return text[start:end].split("\n")
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
-
-
 def _numbered_near(text: str, start: int, end: int) -> int:
     """How many of the non-blank lines around start..end (`_LOOK_LINES` on each side, and its own)
     open with a section number."""
@@ -57,9 +55,9 @@ def _numbered_near(text: str, start: int, end: int) -> int:
     own = [row for row in _lines(text, text.rfind("\n", 0, start) + 1, end) if row.strip()]
     # an entry's wrapped lines hang under its title, deeper than its number (lynx's contents of the Debian
     # FAQ, an entry of three or five lines): the lines looked at are those at the entry's indent or less
-    indent = _indent(own[0]) if own else 0
-    before = [row for row in before if row.strip() and _indent(row) <= indent][-_LOOK_LINES:]
-    after = [row for row in after if row.strip() and _indent(row) <= indent][:_LOOK_LINES]
+    indent = textlines.indent(own[0]) if own else 0
+    before = [row for row in before if row.strip() and textlines.indent(row) <= indent][-_LOOK_LINES:]
+    after = [row for row in after if row.strip() and textlines.indent(row) <= indent][:_LOOK_LINES]
     return sum(1 for row in before + own + after if _number(row) is not None)
 
 

@@ -10,8 +10,11 @@ copy; the fix is then unsafe, the finding stays.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
+from corpuslint import textlines
 from corpuslint.checks.bios.units import CLOSING, SENTENCE_ENDS, per_text
 
 # a reply's address: a handle alone on its line ("@habsb", "@Tristan:")
@@ -32,16 +35,9 @@ _LEAD_WORDS = 8
 _ANSWER_WORDS = 5  # the reply's answer under the quotation: a line of prose
 
 
-def _lines_above(text: str, start: int, limit: int) -> list[str]:
-    """The non-blank lines above `start`, nearest first, at most `limit`."""
-    found: list[str] = []
-    end = text.rfind("\n", 0, start)
-    while end > 0 and len(found) < limit:
-        begin = text.rfind("\n", 0, end) + 1
-        if text[begin:end].strip():
-            found.append(text[begin:end].strip())
-        end = begin - 1
-    return found
+def _filled_lines_above(text: str, start: int, limit: int) -> list[str]:
+    """The non-blank lines above `start`, stripped, nearest first, at most `limit`."""
+    return list(islice((line.strip() for line in textlines.lines_above(text, start) if line.strip()), limit))
 
 
 def _line_after(text: str, end: int) -> str:
@@ -85,8 +81,8 @@ def reply_quotation(text: str, earlier: tuple[int, int], later: tuple[int, int])
     answer = _line_after(text, later[1])
     if len(answer.split()) < _ANSWER_WORDS or _header(answer):
         return ""  # nothing under it answers it: the text (or a comment) ends with it
-    above = _lines_above(text, later[0], _LEAD_LINES + 1)
-    if above and _address(above[0]) and _lines_above(text, earlier[0], 1)[:1] != above[:1]:
+    above = _filled_lines_above(text, later[0], _LEAD_LINES + 1)
+    if above and _address(above[0]) and _filled_lines_above(text, earlier[0], 1)[:1] != above[:1]:
         return "address"
     for k, line in enumerate(above):
         if _header(line):

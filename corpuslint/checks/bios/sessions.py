@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
+from itertools import islice
 
 import regex
+
+from corpuslint import textlines
 
 # a prompt and a command opening a line: root's `#`, a user's `$` or `%`, Python's `>>>`, and `>` before a
 # command with an option (`> perl -d data`; a mail's `> quoted words` have none)
@@ -26,24 +29,14 @@ _LOOK_UP = 200  # lines walked up to the prose over a session set deeper
 _MARKS = ("$ ", "# ", "% ", ">>> ", "> ")
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
-
-
 def _prose_indent(text: str, start: int, indent: int) -> int | None:
     """The indent of the prose leading into a prompt at `indent` columns: at the margin, that of the
     line right above it (lynx's prose over its `<pre>`); deeper, that of the nearest line above
     indented less (pod2text's prose over its code). None where the prose stands at the prompt's indent."""
-    end = start - 1
-    for _ in range(_LOOK_UP):
-        if end <= 0:
-            return None
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
-        end = begin - 1
+    for line in islice(textlines.lines_above(text, start), _LOOK_UP):
         if not line.strip():
             continue
-        above = _indent(line)
+        above = textlines.indent(line)
         if indent == 0:
             return above if above >= _PROSE_INDENT else None
         if above < indent:
@@ -63,7 +56,7 @@ def _session_end(text: str, start: int, indent: int, prose: int) -> int:
         if not line.strip():
             blank_at = begin if blank_at == -1 else blank_at
             continue
-        if blank_at != -1 and (_indent(line) >= prose if indent < prose else _indent(line) <= prose):
+        if blank_at != -1 and (textlines.indent(line) >= prose if indent < prose else textlines.indent(line) <= prose):
             return blank_at - 1
         blank_at = -1
     return len(text)
@@ -79,7 +72,7 @@ def _sessions(text: str) -> tuple[list[int], list[int]]:
     for m in _PROMPT_LINE.finditer(text):
         if ends and m.start() < ends[-1]:
             continue  # a prompt inside the session before (its next command)
-        indent = _indent(text[m.start():m.end()])
+        indent = textlines.indent(text[m.start():m.end()])
         prose = _prose_indent(text, m.start(), indent)
         if prose is None:
             continue  # prose at the prompt's indent: no layout to tell the session's end by

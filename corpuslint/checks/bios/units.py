@@ -14,6 +14,7 @@ from corpuslint.checks.bios.sessions import in_session
 from corpuslint.restmarks import opens_literal
 from corpuslint.similarity import quick_tokens
 from corpuslint.noweb import in_chunk
+from corpuslint.textlines import indent_columns
 from corpuslint.textutil import URL_LIKE, is_structure, paragraph_at, paragraphs  # (paragraph_at: re-exported)
 
 
@@ -216,10 +217,6 @@ def indented_block(text: str, start: int, end: int) -> bool:
     return line_start < start and all(row[:1] in " \t" for row in text[line_start:end].split("\n") if row.strip())
 
 
-def _indent(line: str) -> int:
-    return len(line.expandtabs(8)) - len(line.expandtabs(8).lstrip())
-
-
 def under_its_command(text: str, start: int, end: int, earlier: tuple[int, int]) -> bool:
     """The unit at start..end is one line right under a line of its block indented deeper than it,
     and that line is not the one over the earlier copy: a command or an example's code and the
@@ -233,7 +230,7 @@ def under_its_command(text: str, start: int, end: int, earlier: tuple[int, int])
         return False
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = text[above_start:line_start - 1]
-    if not above.strip() or _indent(above) <= _indent(text[line_start:end]):
+    if not above.strip() or indent_columns(above) <= indent_columns(text[line_start:end]):
         return False
     first_start = text.rfind("\n", 0, earlier[0]) + 1
     over_first = text[text.rfind("\n", 0, max(first_start - 1, 0)) + 1:max(first_start - 1, 0)]

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from corpuslint.checks.corpus_units import CorpusUnit
+from corpuslint.textlines import indent_columns
 
 MIN_ENTRIES = 20  # headwords over their definitions: a dictionary's letter has dozens, a man page ten sections
 MIN_TERMS = 5  # the Jargon File's `:term:` entries (its X section has eight)
@@ -52,10 +53,6 @@ _WORD = regex.compile(r"\w+")
 # a sentence's end: a word in lower case closing with its mark (`... an abbreviation for "assembler".`); an
 # abbreviation's point closes no sentence (`Dipl. Kulturingenieur ETH`)
 _SENTENCE_END = regex.compile(r"(?:^|\s)\p{Ll}[\p{Ll}\d'-]+[.!?][\"')\]»”]*(?=\s|$)")
-
-
-def _indent(line: str) -> int:
-    return len(line.expandtabs(8)) - len(line.expandtabs(8).lstrip())
 
 
 def _head_line(line: str) -> bool:
@@ -86,7 +83,7 @@ def headwords(lines: Sequence[str]) -> list[tuple[int, int]]:
         return []
     shape, count = shapes.most_common(1)[0]
     heads = [(a, b) for a, b, depths in found if depths == shape]
-    at_depth = sum(1 for n, line in enumerate(lines) if not blank[n] and _indent(line) == shape[0])
+    at_depth = sum(1 for n, line in enumerate(lines) if not blank[n] and indent_columns(line) == shape[0])
     if count < MIN_ENTRIES or sum(b - a + 1 for a, b in heads) < HEADS_SHARE * at_depth:
         return []
     first = [lines[a].split()[0].lower() for a, _ in heads]
@@ -112,17 +109,17 @@ def _candidates(lines: Sequence[str], blank: list[bool]) -> list[tuple[int, int,
         body = n + 1
         if _TERM.fullmatch(lines[n]):
             if body + 1 < len(lines) and blank[body] and not blank[body + 1] \
-                    and _indent(lines[body + 1]) == _indent(lines[n]):
+                    and indent_columns(lines[body + 1]) == indent_columns(lines[n]):
                 found.append((n, n, None))
             n += 1
             continue
-        depth = _indent(lines[n])
+        depth = indent_columns(lines[n])
         above = n - 1
-        if _head_line(lines[n]) and (above < 0 or blank[above] or _indent(lines[above]) > depth):
-            while body < len(lines) and not blank[body] and _indent(lines[body]) == depth and _head_line(lines[body]):
+        if _head_line(lines[n]) and (above < 0 or blank[above] or indent_columns(lines[above]) > depth):
+            while body < len(lines) and not blank[body] and indent_columns(lines[body]) == depth and _head_line(lines[body]):
                 body += 1
-            if body + 1 < len(lines) and blank[body] and not blank[body + 1] and _indent(lines[body + 1]) > depth:
-                found.append((n, body - 1, (depth, _indent(lines[body + 1]))))
+            if body + 1 < len(lines) and blank[body] and not blank[body + 1] and indent_columns(lines[body + 1]) > depth:
+                found.append((n, body - 1, (depth, indent_columns(lines[body + 1]))))
                 n = body
                 continue
         n += 1
@@ -137,12 +134,12 @@ def _entries(lines: Sequence[str], heads: list[tuple[int, int]]) -> list[tuple[i
     for k, (a, b) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
         end = b
-        depth = _indent(lines[a])
+        depth = indent_columns(lines[a])
         deeper = not _TERM.fullmatch(lines[a])
         for n in range(b + 1, stop):
             if not lines[n].strip():
                 continue
-            if deeper and _indent(lines[n]) <= depth:
+            if deeper and indent_columns(lines[n]) <= depth:
                 break
             end = n
         out.append((a, end))

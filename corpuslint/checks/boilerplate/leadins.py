@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 import regex
 
+from corpuslint.textlines import indent_columns
+
 # the last word of a line that ends no sentence: a preposition, an article, a conjunction
 # (`You may obtain a copy of the License at`, `… is available from`)
 _OPEN_END = regex.compile(
@@ -32,10 +34,6 @@ def _next_line(text: str, end: int) -> tuple[int, str] | None:
     return None
 
 
-def _indent(line: str) -> int:
-    return len(line[:len(line) - len(line.lstrip())].expandtabs(8))
-
-
 def open_over_display(text: str, start: int, end: int) -> bool:
     """The one line at `start:end` leaves its sentence open (its last word a preposition, an
     article, a conjunction) over a line set deeper below it: the display (an address, a command)
@@ -44,7 +42,7 @@ def open_over_display(text: str, start: int, end: int) -> bool:
     if "\n" in line or _OPEN_END.search(line) is None:
         return False
     below = _next_line(text, end)
-    return below is not None and _indent(below[1]) > _indent(text[text.rfind("\n", 0, start) + 1:end])
+    return below is not None and indent_columns(below[1]) > indent_columns(text[text.rfind("\n", 0, start) + 1:end])
 
 
 def recurring_heading(text: str, units: Sequence, index: int) -> bool:

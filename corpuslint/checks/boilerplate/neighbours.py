@@ -63,9 +63,11 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Sequence
+from itertools import islice
 
 import regex
 
+from corpuslint import textlines
 from corpuslint.checks.corpus_units import LONG_WORDS, CorpusUnit
 from corpuslint.textutil import ends_sentence
 
@@ -347,26 +349,11 @@ RUN_ON_LINE_WORDS = 3  # ... and on its last (with the line before, where a word
 BROKEN_WORD = ("‐", "-")  # a line ending inside a word (`the com‐` / `mand`)
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
-
-
 def _displayed(line: str, indent: int) -> bool:
     """Whether `line` is displayed inside a sentence: set deeper than the sentence's lines (`info grep`
     under "the command"), or a code literal alone on its line (``...``)."""
     stripped = line.strip()
-    return _indent(line) > indent or (len(stripped) > 2 and stripped[0] == "`" and stripped[-1] == "`")
-
-
-def _lines_above(text: str, line_start: int, count: int) -> list[str]:
-    """The `count` lines above the line at `line_start` (fewer at the text's start), nearest last."""
-    lines: list[str] = []
-    end = line_start - 1
-    while end >= 0 and len(lines) < count:
-        start = text.rfind("\n", 0, end) + 1
-        lines.append(text[start:end])
-        end = start - 1
-    return lines[::-1]
+    return textlines.indent(line) > indent or (len(stripped) > 2 and stripped[0] == "`" and stripped[-1] == "`")
 
 
 # a line opening with a closing quotation mark or bracket, then the sentence's words
@@ -399,8 +386,8 @@ def runs_on_from_above(text: str, start: int, repeated: Callable[[int], bool]) -
     if not text[start:start + 1].islower():
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    indent = _indent(text[line_start:start + 1])
-    lines = _lines_above(text, line_start, 12)  # nearest last
+    indent = textlines.indent(text[line_start:start + 1])
+    lines = list(islice(textlines.lines_above(text, line_start), 12))[::-1]  # nearest last
     gap = False
     while lines and not lines[-1].strip():
         lines.pop()
@@ -423,4 +410,4 @@ def runs_on_from_above(text: str, start: int, repeated: Callable[[int], bool]) -
     if closing is not None and _opened(above, closing.group(1)):
         above = above.rstrip(".!?…")  # the question the quotation asks, inside the text's sentence
     return (own >= RUN_ON_LINE_WORDS and said >= RUN_ON_WORDS and not ends_sentence(above)
-            and not repeated(text.rfind(lines[-1], 0, line_start) + _indent(lines[-1])))
+            and not repeated(text.rfind(lines[-1], 0, line_start) + textlines.indent(lines[-1])))

@@ -21,6 +21,7 @@ import functools
 
 import regex
 
+from corpuslint import textlines
 from corpuslint.textutil import LazyPattern
 
 # a template directive on one line (not wikitext: `{{cite web |title=…}}` has no space inside its braces)
@@ -42,10 +43,6 @@ def _sentence(line: str) -> bool:
     if len(WORD.findall(bare)) < SENTENCE_WORDS:
         return False
     return sum(c.isalpha() or c.isspace() for c in bare) / len(bare) > 0.8
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
 
 
 def _template_lines(lines: list[str]) -> set[int]:
@@ -72,7 +69,7 @@ def _template_lines(lines: list[str]) -> set[int]:
         while bottom < b and not _sentence(lines[bottom + 1]):
             bottom += 1
         code.update(range(top, bottom + 1))
-        depth = _indent(lines[first])
+        depth = textlines.indent(lines[first])
         if depth:  # an indented template: the indented paragraphs around it that hold no sentence
             code.update(_indented_neighbours(lines, top, bottom, depth))
         n = b + 1
@@ -88,7 +85,7 @@ def _indented_neighbours(lines: list[str], top: int, bottom: int, depth: int) ->
             if not line.strip():
                 k += step
                 continue
-            if _indent(line) < depth or _sentence(line):
+            if textlines.indent(line) < depth or _sentence(line):
                 break
             found.add(k)
             k += step

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import regex
 
+from corpuslint import textlines
 from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.subtitles import CUE_NUMBER as SUBRIP_NUMBER, CUE_TIME, WEBVTT
@@ -146,22 +147,12 @@ def _blocks(text: str) -> Iterator[tuple[int, int, str, int]]:
         yield found
 
 
-def _lines_above(text: str, start: int) -> Iterator[str]:
-    """The lines above the line that starts at `start`, nearest first (read backwards from
-    `start`, so a walk costs the lines it reads, never the whole text above)."""
-    end = start - 1
-    while end >= 0:
-        begin = text.rfind("\n", 0, end) + 1
-        yield text[begin:end]
-        end = begin - 1
-
-
 def _part_headers(text: str, start: int) -> list[str] | None:
     """The header lines of the MIME part whose base64 body starts at `start` (folded lines
     unfolded), or None: the headers (`Content-Transfer-Encoding: base64` among them) stand right
     above the body, one blank line between, opened by the multipart boundary (`--BOUNDARY`), a
     blank line or the text's start."""
-    above = _lines_above(text, start)
+    above = textlines.lines_above(text, start)
     if (first := next(above, None)) is None or first.strip():
         return None
     headers: list[str] = []
@@ -215,7 +206,7 @@ def _armoured(text: str, start: int, end: int) -> tuple[int, int]:
     its header lines and a blank line between; `=HKxi` and `-----END PGP SIGNATURE-----` below):
     removing the body alone would leave the two armour lines around nothing."""
     begin = start
-    for n, line in enumerate(_lines_above(text, start)):  # up to four header lines, then the BEGIN line
+    for n, line in enumerate(textlines.lines_above(text, start)):  # up to four header lines, then the BEGIN line
         begin -= len(line) + 1
         if ARMOUR_BEGIN.fullmatch(line.rstrip("\r")):
             break

@@ -41,6 +41,7 @@ from corpuslint.checks.metadata.readers import (
 from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, UPDATE_LINE
 from corpuslint.records import record_marks
 from corpuslint.stamps import german_text, may_hold_day_point
+from corpuslint.textlines import indent_columns
 from corpuslint.textutil import LazyPattern
 
 
@@ -332,19 +333,14 @@ def _verse(previous: str) -> bool:
             and all(line[0].isupper() or not line[0].isalpha() for line in lines))
 
 
-def _indent(raw: str) -> int:
-    """How far a line is indented (a tab to the next multiple of 8)."""
-    return len(raw.expandtabs(8)) - len(raw.expandtabs(8).lstrip())
-
-
 def _set_off(document: str, line: Line) -> bool:
     """The line stands indented further than the last line of text above it: a quotation's attribution set off
     to the right (`Why was I born with such contemporaries?` / `\t\t-- Oscar Wilde`)."""
     begin = document.rfind("\n", 0, line.start) + 1
-    own = _indent(document[begin:line.start])
+    own = indent_columns(document[begin:line.start])
     lines = document[max(0, begin - SET_OFF_LOOK):begin].splitlines()[1 if begin > SET_OFF_LOOK else 0:]
     above = next((raw for raw in reversed(lines) if raw.strip()), None)
-    return above is not None and own > _indent(above)
+    return above is not None and own > indent_columns(above)
 
 
 SET_OFF_LOOK = 2000  # characters above the sign-off looked through for the text it stands under

@@ -1,0 +1,34 @@
+"""A line's indent and the lines above a position: how readers and rule families alike walk a text's
+lines, kept in one place so that they never disagree on what "deeper" or "the line above" means.
+
+Two indents, because layouts count two ways: `indent` counts the spaces and tabs opening a line (a
+dump's own indent, compared with the lines around it), `indent_columns` the columns they fill (a tab
+to the next multiple of 8, as a terminal shows it: a manual's tab-indented example under
+space-indented prose).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+__all__ = ["indent", "indent_columns", "lines_above"]
+
+
+def indent(line: str) -> int:
+    """How many spaces and tabs open `line`."""
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def indent_columns(line: str) -> int:
+    """How many columns the whitespace opening `line` fills, a tab to the next multiple of 8."""
+    return len(line.expandtabs(8)) - len(line.expandtabs(8).lstrip())
+
+
+def lines_above(text: str, start: int) -> Iterator[str]:
+    """The lines above the line holding `start`, nearest first, blank ones included (read backwards
+    from `start`, so a walk costs the lines it reads, never the whole text above)."""
+    end = text.rfind("\n", 0, start)
+    while end >= 0:
+        begin = text.rfind("\n", 0, end) + 1
+        yield text[begin:end]
+        end = begin - 1
