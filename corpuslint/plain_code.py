@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from corpuslint import textlines
+from corpuslint.console import CODE_PROMPT
 from corpuslint.mime import declared_bodies, html_body, readable_lines
 from corpuslint.noweb import noweb_chunks, noweb_text
 from corpuslint.plain_markup import markup_roles, wiki_shown, wikitext
@@ -55,7 +56,6 @@ _MAN_HEAD = re.compile(r"([A-Za-z][\w.:-]*\(\d\w{0,3}\))[ \t]{2,}\S.*?\S[ \t]{2,
 _MAN_HEADING = re.compile(r"[A-Z][A-Z0-9 &/-]{1,38}[A-Z0-9]$|[A-Z]{2}$")
 
 # a line of code, by its marks
-_PROMPT = re.compile(r"(?:\$|%|#|>>>|\.\.\.|PS[^>\n]{0,40}>|[A-Z]:\\[^>\n]*>|In \[\d+\]:|\w+@[\w.-]+:\S*[$#])[ \t]")
 _CODE_HEAD = re.compile(
     r"(?:#include\b|#define\b|#if|#endif|#!|//|/\*|\*/|<[!?/]?[A-Za-z][\w:-]*[ \t>/]|<!--|"
     r"(?:def|class|import|from|return|if|elif|else|for|while|switch|case|try|except|catch|finally|with|"
@@ -98,7 +98,7 @@ _HTML_TAGS = frozenset("html head body title meta link style script div span p b
 
 def code_line(line: str) -> bool:
     """Whether a (stripped, non-blank) line reads as a line of code or of a console session."""
-    if _PROMPT.match(line):
+    if CODE_PROMPT.match(line):
         return not _sentence(line)
     tail = _CODE_TAIL.search(line)
     if tail is not None and (not line.endswith(";") or _statement(line)):
@@ -240,9 +240,9 @@ def _consoles(lines: list[str], roles: list) -> bool:
         m = n
         while m < n_lines and lines[m].strip() and roles[m] is None:
             m += 1
-        command = _PROMPT.sub("", line, count=1)
+        command = CODE_PROMPT.sub("", line, count=1)
         content = [lines[k].strip() for k in range(n, m)]
-        if _PROMPT.match(line) and (_COMMAND.match(command) if line[0] == "$" else code_line(command)) \
+        if CODE_PROMPT.match(line) and (_COMMAND.match(command) if line[0] == "$" else code_line(command)) \
                 and not _sentence(command) and sum(map(_sentence, content)) <= len(content) // 3:
             for k in range(n, m):
                 roles[k] = Role.CODE
@@ -326,7 +326,7 @@ def _whole_code(lines: list[str], roles: list, *, wiki: bool = False) -> bool:
     letterless = sum(1 for line in content if not any(c.isalpha() for c in line))
     if code < 3 or code + letterless < 0.5 * len(content) or prose > 0.15 * len(content):
         return False
-    if not any(_SOURCE_MARK.search(_ENTITY.sub("", line)) or _PROMPT.match(line) for line in content):
+    if not any(_SOURCE_MARK.search(_ENTITY.sub("", line)) or CODE_PROMPT.match(line) for line in content):
         return False  # short lines with `;` ends and no bracket, assignment or call: verse, a letter
     tags = [m.group(1).lower() for line in content if (m := _TAG_OPEN.match(line))]
     if tags and sum(tag in _HTML_TAGS for tag in tags) * 2 >= len(tags) and len(tags) * 3 >= len(content):
@@ -534,13 +534,13 @@ def _code_block(lines: list[str], start: int, end: int, opener: str) -> bool:
     content = [lines[m].strip() for m in range(start, end) if lines[m].strip()]
     if _bulleted_list(content):
         return False
-    if content and _PROMPT.match(content[0]) is None:
+    if content and CODE_PROMPT.match(content[0]) is None:
         content = [line for line in content if not line.startswith(_COMMENTS)] or content[:1]
     if not content:
         return False
     code = sum(1 for line in content if code_line(line))
     prose = sum(1 for line in content if _sentence(line))
-    if _PROMPT.match(content[0]) and prose <= len(content) // 3:
+    if CODE_PROMPT.match(content[0]) and prose <= len(content) // 3:
         return True  # a console session: a command and what it printed
     if prose > len(content) // 5:
         return False

@@ -17,13 +17,9 @@ import bisect
 from functools import lru_cache
 from itertools import islice
 
-import regex
-
 from corpuslint import textlines
+from corpuslint.console import COMMAND_PROMPT
 
-# a prompt and a command opening a line: root's `#`, a user's `$` or `%`, Python's `>>>`, and `>` before a
-# command with an option (`> perl -d data`; a mail's `> quoted words` have none)
-_PROMPT_LINE = regex.compile(r"(?m)^[ \t]*(?:(?:[$#%]|>>>)[ \t]+[a-z./~]|>[ \t]+[a-z][\w.+-]*[ \t]+-)")
 _PROSE_INDENT = 2  # the indent of a dump's prose, at least (lynx: 3)
 _LOOK_UP = 200  # lines walked up to the prose over a session set deeper
 _MARKS = ("$ ", "# ", "% ", ">>> ", "> ")
@@ -69,7 +65,7 @@ def _sessions(text: str) -> tuple[list[int], list[int]]:
     ends: list[int] = []
     if not any(mark in text for mark in _MARKS):
         return starts, ends
-    for m in _PROMPT_LINE.finditer(text):
+    for m in COMMAND_PROMPT.finditer(text):
         if ends and m.start() < ends[-1]:
             continue  # a prompt inside the session before (its next command)
         indent = textlines.indent(text[m.start():m.end()])

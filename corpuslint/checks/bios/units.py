@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from corpuslint.console import SHELL_COMMAND
 from corpuslint.checks.bios.sessions import in_session
 from corpuslint.restmarks import opens_literal
 from corpuslint.similarity import quick_tokens
@@ -279,15 +280,11 @@ def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list
     return units
 
 
-# a command typed at a shell's or an interpreter's prompt, given in plain text ("$ hg push", ">>> import os")
-SHELL_PROMPT = regex.compile(r"(?:\$|>>>) (?=[a-z./~])")
-
-
 def _listy(text: str, start: int, end: int) -> bool:
     """A list item, a table row or a line of code: they repeat by nature (a commit listed in two
     tables of release notes, a statement in two code samples)."""
     head = text[start:min(end, start + 8)]  # the marker is <= 5 characters
-    if SHELL_PROMPT.match(head):
+    if SHELL_COMMAND.match(head):
         return True  # a tutorial's command and its output: the same command at two steps is no copy
     # (bounds, not slices: a unit is a whole paragraph, and most are looked at only here)
     stop = end

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from corpuslint.checks.boilerplate.linefeatures import Line
+from corpuslint.console import SESSION_OPENER
 from corpuslint.plain_code import code_line
 
 __all__ = ["code_lines", "is_code", "text_beside_code"]
@@ -43,9 +44,6 @@ _FENCE_HEAD = re.compile(r"^```+\s*\{\w")
 _LATEX = re.compile(r"^\\[A-Za-z]+\*?(?:[{\[\s]|$)")
 _ASSIGN = re.compile(r"^[\w.$\[\]\"'(),]+\s*<<?-\s*\S|^[\w.]+\s*<-\s*$")
 _CONSOLE = re.compile(r"^(?:R>|>|\+)\s+(?=\S)")
-# a session's first prompt: Python's before a command (`>>> x`; its `... x` lines go on in the session, and a
-# page's pagination `...` or a `>>>` link alone opens none), a shell's before a command (`$ python3 -X dev`)
-_SESSION_PROMPT = re.compile(r"^(?:>>> (?=\S)|\$ [a-z./~][\w.+/-]*(?:\s|$))")
 _IMPORT = re.compile(r"^(?:from [\w.]+ )?import [\w.*]+(?: as \w+)?(?:, ?[\w.]+(?: as \w+)?)*$")
 # a call `f(x`, an assignment or comparison `x = 1`, `a[i] <- 2`, a statement's end `;`, `{`, `}`
 _CODE_MARKS = re.compile(r"[A-Za-z_][\w.]*\((?!s\)|\d+\))|[\w\])]\s*(?:<-|==|!=|<=|>=|=)\s*\S|[;{}]\s*$")
@@ -91,7 +89,7 @@ def code_lines(lines: list[Line]) -> set[int]:
             out.add(line.number)
             continue
         session = False
-        if _SESSION_PROMPT.match(text):
+        if SESSION_OPENER.match(text):
             session = True
             out.add(line.number)
             continue

@@ -11,27 +11,22 @@ from collections.abc import Callable
 import regex
 
 from corpuslint.checks.boilerplate.codelines import is_code
+from corpuslint.console import OWN_COMMAND
 from corpuslint.plain_code import code_line
 from corpuslint.restmarks import LITERAL_LEAD, opens_display
 
-
-# a shell's or an interpreter's prompt before a command: `$ wasmer run hello.wasm`, `>>> print(x)`;
-# after `$ ` or `% ` a lower-case command word then a space or the line's end (`$ ls -la`), not
-# a price or a table's heading (`$ 19.99`, `% Change on the day for the index`)
-PROMPT = regex.compile(r"[ \t]*(?:[$%][ \t]+(?:[a-z][\w.-]*|\.{0,2}/\S*|~\S*)(?:[ \t]|$)"
-                       r"|(?:>>>|PS [^>\n]{0,80}>)[ \t]+\S)", regex.M)
 
 
 def in_code_sample(text: str, start: int) -> bool:
     """Whether the line at `start` is a command of a code sample or its output: it or the line
     above it (blank lines between) opens with a prompt. `hello, world!` under `$ wasmtime
     hello.wasm` is what the program printed, whatever other pages carry the words."""
-    if PROMPT.match(text, start):
+    if OWN_COMMAND.match(text, start):
         return True
     end = start - 1
     while end >= 0 and text[end] in " \t\r\n":
         end -= 1
-    return end >= 0 and PROMPT.match(text, text.rfind("\n", 0, end) + 1) is not None
+    return end >= 0 and OWN_COMMAND.match(text, text.rfind("\n", 0, end) + 1) is not None
 
 
 _INI_SECTION = regex.compile(r"\[[\w.:-]+\]$")  # a config file's section (`[Network]` over `DHCP=yes`)

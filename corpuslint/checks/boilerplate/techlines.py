@@ -46,6 +46,7 @@ from corpuslint.checks.boilerplate.codelines import is_code
 from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.linefeatures import SENTENCE_CLOSE_MARKS, Line, has_link, reads_as_sentence
 from corpuslint.checks.stopwords import FUNCTION_WORDS
+from corpuslint.console import PROMPT_BEFORE_TEXT
 from corpuslint.stamps import DATE_IN_TEXT
 
 __all__ = ["ReferenceTables", "is_api_entry", "is_lead_in", "is_permalink_heading", "is_reference_row", "is_see_also",
@@ -58,8 +59,6 @@ CODE_LEAD_IN_WORDS = 2  # ... to code (`For example:`): nothing else stands abov
 _BELOW = 2  # what a line introduces or describes stands this many lines below it at most (a blank between)
 # a list item's bullet or number (`* `, `- `, `• `, `1. `, `2) `, `a) `)
 _ITEM = re.compile(r"^(?:[*+•·‣◦▪–—-]|\d{1,3}[.)]|[a-zа-я][.)])\s+\S")
-# a shell's or an interpreter's prompt opening a command (`$ make`, `# apt install`, `>>> f()`, `C:\> dir`)
-_PROMPT = re.compile(r"^(?:[$#%]|>>>|\.\.\.|[A-Z]:\\[^>]*>)\s+\S")
 
 # a comment's header (`Alexander Petrov wrote on March 11th, 2015 at 02:57:`, web/002:244; review22 #1):
 # a speech verb, in the languages the stop-word tables know, or a time of day before the colon
@@ -90,7 +89,7 @@ def _below(lines: list[Line], i: int) -> Line | None:
 
 def _code_below(text: str) -> bool:
     """A command after its prompt, or a line of code (`codelines.is_code`)."""
-    return _PROMPT.match(text) is not None or is_code(text)
+    return PROMPT_BEFORE_TEXT.match(text) is not None or is_code(text)
 
 
 def is_lead_in(lines: list[Line], i: int) -> bool:
