@@ -43,7 +43,7 @@ CORE_KINDS = frozenset({1, 2, 7})
 COVER = 0.4
 BEFORE, AFTER = 800, 1200  # "near": a licence's holder line heads it, or closes it (an exhibit)
 # a Debian machine-readable copyright file: its header, or a stanza's licence field
-_DEP5 = LazyPattern(r"(?i)\A\s*format(?:-specification)?:[^\n]*copyright-format")
+DEP5 = LazyPattern(r"(?i)\A\s*format(?:-specification)?:[^\n]*copyright-format")
 _PARAGRAPH = LazyPattern(r"\S(?:.|\n(?![ \t]*\n))*")
 
 
@@ -146,4 +146,4 @@ def _may_be_licence(text: str) -> bool:
 def is_licence_document(text: str) -> bool:
     """Whether `text` is a Debian copyright file (the DEP-5 header) or a licence's text: its
     notices, fields and clauses are its content, however many other such files carry them."""
-    return _DEP5.match(text) is not None or (_may_be_licence(text) and is_licence_text(text))
+    return DEP5.match(text) is not None or (_may_be_licence(text) and is_licence_text(text))

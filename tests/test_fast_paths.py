@@ -110,14 +110,14 @@ def test_www_test_is_that_of_the_lowered_text():
 
 
 def test_mojibake_characters_are_found_among_the_non_ascii_ones_as_in_the_text():
-    from corpuslint.checks.markup import BEYOND_TYPOGRAPHY, _non_ascii
+    from corpuslint.checks.markup import BEYOND_TYPOGRAPHY, non_ascii
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(BIOS.glob("*.txt"))]
     texts += ["itâ€™s", "José — “quoted”…", "plain ASCII", "\ud800 lone surrogate and é", "日本語 and ñ", ""]
     found = [BEYOND_TYPOGRAPHY.search(text) is not None for text in texts]
     assert True in found and False in found
     for text, expected in zip(texts, found):
-        assert (BEYOND_TYPOGRAPHY.search(_non_ascii(text)) is not None) == expected, text[:60]
+        assert (BEYOND_TYPOGRAPHY.search(non_ascii(text)) is not None) == expected, text[:60]
 
 
 @pytest.mark.parametrize("name", PROSE_ONLY + WITH_LISTS)

@@ -21,7 +21,7 @@ def _pieces(text: str) -> list[str]:
 
 
 def _unfiltered(text: str) -> bool:
-    return licences._DEP5.match(text) is not None or licences.is_licence_text(text)
+    return licences.DEP5.match(text) is not None or licences.is_licence_text(text)
 
 
 @pytest.mark.parametrize("path", [p for p in TEXTS if p.is_file()], ids=lambda p: p.name)

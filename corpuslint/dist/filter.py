@@ -14,11 +14,11 @@ from datatrove.pipeline.filters.base_filter import BaseFilter
 
 from corpuslint.dist.convert import FINDINGS_KEY, finding_summary
 from corpuslint.dist.settings import ConfigLike
-from corpuslint.dist.steps import _LinterStep
+from corpuslint.dist.steps import LinterStep
 from corpuslint.models import Severity
 
 
-class CorpuslintFilter(_LinterStep, BaseFilter):
+class CorpuslintFilter(LinterStep, BaseFilter):
     """Drop documents with findings of some rules or severities; the reason is the rule's code.
 
     Args:
@@ -34,7 +34,7 @@ class CorpuslintFilter(_LinterStep, BaseFilter):
 
     def __init__(self, config: ConfigLike = None, codes: Iterable[str] | None = None,
                  min_severity: str | None = None, exclusion_writer=None, *, index: Any = None) -> None:
-        _LinterStep.__init__(self, config, index)
+        LinterStep.__init__(self, config, index)
         BaseFilter.__init__(self, exclusion_writer)
         self.codes = tuple(codes or ())
         if min_severity is None and not self.codes:

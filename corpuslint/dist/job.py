@@ -47,7 +47,7 @@ from corpuslint.dist.shuffle import (
     FINGERPRINTS, MERGED, REQUESTS, Answer, RoutedWriter, answers, bucket_of, read_rows, write_merged, write_rows,
     write_table,
 )
-from corpuslint.dist.steps import CorpuslintAnnotator, _LinterStep, write_crashes
+from corpuslint.dist.steps import CorpuslintAnnotator, LinterStep, write_crashes
 from corpuslint.dist.view import STAGE_1_CRASHES, JobMismatch, RoutedIndexLoader
 from corpuslint.linter import CollectTimeout, collect_crash
 from corpuslint.rule import CorpusRule
@@ -409,7 +409,7 @@ def corpus_job(reader: PipelineStep, work_dir: str, *, config: ConfigLike = None
     stamper = copy.copy(reader) if hasattr(reader, "data_folder") else None  # stamps the files read
     index = RoutedIndexLoader(work_dir, strict, source=stamper)
     for step in after or ():
-        if isinstance(step, _LinterStep) and step.index is None:
+        if isinstance(step, LinterStep) and step.index is None:
             step.index = index  # a fixer (or a filter without annotations) answers from the job's index
     stages = [
         ([first, FingerprintStage(work_dir, config, buckets, tasks, source=stamper, spill_rows=spill_rows)], tasks),

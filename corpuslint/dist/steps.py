@@ -24,7 +24,7 @@ from corpuslint.models import Finding
 from corpuslint.results import RuleCrash
 
 
-class _LinterStep(PipelineStep):
+class LinterStep(PipelineStep):
     """A step that holds a config and builds its linter, and maybe an index, in the worker."""
 
     def __init__(self, config: ConfigLike = None, index: Any = None) -> None:
@@ -69,7 +69,7 @@ class _LinterStep(PipelineStep):
             return exc.findings
 
 
-class CorpuslintAnnotator(_LinterStep):
+class CorpuslintAnnotator(LinterStep):
     """Check each document; record what was found, pass every document on.
 
     Args:
@@ -132,7 +132,7 @@ def write_crashes(folder: Any, rank: int, crashes: list[dict[str, Any]], name: s
         json.dump(crashes, handle)
 
 
-class CorpuslintFixer(_LinterStep):
+class CorpuslintFixer(LinterStep):
     """Apply corpuslint's fixes to each document's text and metadata; follow it with any writer.
 
     Args:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from corpuslint import rxcache
-from corpuslint.licences import _DEP5
+from corpuslint.licences import DEP5
 from corpuslint.plain_code import TITLE_WORDS  # a heading longer than its rule has at most this many words
 from corpuslint.rule import CLOCK
 from corpuslint.textutil import BLANK_LINES, Span, block_removal, ends_sentence
@@ -241,7 +241,7 @@ def stands_alone(text: str, hit_start: int) -> bool:
         return False  # a sentence's object (threatpost: "... the writing or editing of / Sponsored Content.")
     if not stripped.endswith(":"):
         return not _heads_section(text, line, line_end)
-    if _DEP5.match(text) is not None:
+    if DEP5.match(text) is not None:
         return False  # a Debian copyright file's field name (`Comment:`, in a stanza or a licence's text, qa22)
     indent = len(line) - len(line.lstrip())
     indented = 0  # how many of the next two lines are indented under it, without a gap

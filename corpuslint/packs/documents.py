@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import functools
 
-from corpuslint.licences import _DEP5, TERM_KINDS, is_licence_document, is_licence_text, licence_terms_near  # noqa: F401
+from corpuslint.licences import DEP5, TERM_KINDS, is_licence_document, is_licence_text, licence_terms_near  # noqa: F401
 from corpuslint.textutil import LazyPattern, paragraph_at
 
 # the sentences that make a text a licence, as the licences word them (any case, any wrapping)
@@ -63,7 +63,7 @@ def copyright_file_at(text: str, start: int, end: int) -> bool:
     """Whether the match at `start`..`end` is a field of a Debian copyright file: the file opens
     with the DEP-5 `Format:` header, or the match's stanza (its blank-line block) has a `License:`
     field (a holder paired with the licence it grants)."""
-    if _DEP5.match(text) is not None:
+    if DEP5.match(text) is not None:
         return True
     stanza_start = text.rfind("\n\n", 0, start) + 1
     stanza_end = text.find("\n\n", end)

@@ -35,7 +35,7 @@ from corpuslint.checks.markup.texinfo import RULES as TEXINFO_RULES
 from corpuslint.checks.markup.notation import (footnote_mark, in_code_chunk, noweb_name, not_a_lone_tag, placeholder,
                                                render_script, template_escape)
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
-    BEYOND_TYPOGRAPHY, MOJIBAKE_SHAPE, TYPOGRAPHY, Mojibake, _non_ascii,
+    BEYOND_TYPOGRAPHY, MOJIBAKE_SHAPE, TYPOGRAPHY, Mojibake, non_ascii,
 )
 from corpuslint.checks.markup.scripts import EmbeddedScript, _whole_lines
 

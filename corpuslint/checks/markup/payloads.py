@@ -26,7 +26,7 @@ from corpuslint.textutil import LazyPattern, block_removal, shorten
 MD_CODE = LazyPattern(r"(?ms)^[ \t]{0,3}(```|~~~).*?^[ \t]{0,3}\1[ \t]*$|`[^`\n]+`")
 
 
-def _looked_at(doc: Document) -> str:
+def looked_at(doc: Document) -> str:
     """The text, with Markdown's fenced blocks and code spans blanked out (same length)."""
     text = doc.text
     if doc.origin.format != "markdown" or ("`" not in text and "~~~" not in text):
@@ -289,7 +289,7 @@ class EncodedBlob(Rule):
     def check(self, doc: Document) -> Iterator[Violation]:
         if not may_hold_payload(doc.text):
             return
-        text = _looked_at(doc)
+        text = looked_at(doc)
         taken: list[tuple[int, int]] = []
         begins: list[re.Match] | None = None  # the `begin 644 name` lines, found once
         begin_ends: list[int] = []
@@ -520,14 +520,14 @@ class SubtitleTiming(Rule):
     """
 
     code = "CL209"
-    triggers = ("-->",)  # (the text `_looked_at` blanks holds it where it does)
+    triggers = ("-->",)  # (the text `looked_at` blanks holds it where it does)
     name = "subtitle-timing"
     family = "markup"
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, doc: Document) -> Iterator[Violation]:
-        text = _looked_at(doc)
+        text = looked_at(doc)
         if "-->" not in text:
             return
         vtt = text.lstrip("\ufeff").startswith("WEBVTT")

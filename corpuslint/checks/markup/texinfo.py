@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from corpuslint.checks.markup.payloads import _looked_at
+from corpuslint.checks.markup.payloads import looked_at
 from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, block_removal, shorten
@@ -107,7 +107,7 @@ class InfoMarkup(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, doc: Document) -> Iterator[Violation]:
-        text = _looked_at(doc)
+        text = looked_at(doc)
         info = False  # the text shows the Info format itself: a header, a menu
         if "File: " in text and "Node: " in text:
             for m in NODE_HEADER.finditer(text):

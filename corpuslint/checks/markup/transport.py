@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from corpuslint.checks.markup.payloads import _looked_at
+from corpuslint.checks.markup.payloads import looked_at
 from corpuslint.mime import declared_bodies, decoded_body
 from corpuslint.models import Applicability, Document, Fix, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability, Rule
@@ -73,7 +73,7 @@ class TerminalEscape(Rule):
     def check(self, doc: Document) -> Iterator[Violation]:
         if "\x1b" not in doc.text or "\x1b$" in doc.text:
             return  # (`ESC$B` … `ESC(J`: ISO-2022-JP read as ASCII, whose escapes say how to read the bytes between)
-        text = _looked_at(doc)
+        text = looked_at(doc)
         found = list(ESCAPE_SEQUENCE.finditer(text))
         if not found:
             return
@@ -166,7 +166,7 @@ class QuotedPrintable(Rule):
     def check(self, doc: Document) -> Iterator[Violation]:
         if "=" not in doc.text:
             return
-        text = _looked_at(doc)
+        text = looked_at(doc)
         if QP_MARK.search(text) is None:
             return
         taken: list[tuple[int, int]] = []
