@@ -44,7 +44,7 @@ class _Block:
     spans: list[tuple[int, int]]  # each line's (start, end) in the document text
 
 
-def _block(text: str, bound: int | None) -> _Block | None:
+def line_block(text: str, bound: int | None) -> _Block | None:
     """Lines of at most `bound` stripped characters (all lines for None), shared by all rules.
 
     A rule with `max-length` M can only report a line of at most M characters, or a paragraph
@@ -93,7 +93,7 @@ def _split(text: str) -> tuple[list[str], list[tuple[int, int]], list[int]] | No
     return low_lines, spans, sizes
 
 
-def _paragraphs(text: str) -> tuple[list[int], list[int]]:
+def paragraph_bounds(text: str) -> tuple[list[int], list[int]]:
     """The starts and ends of `textutil.paragraphs(text)` (a test checks they are the same).
 
     Plain offsets rather than `Span`s, built inline: ~3x faster (a frozen dataclass costs ~1 us
@@ -120,7 +120,7 @@ def _paragraphs(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _candidate_lines(text: str, hay: str, literals: tuple[str, ...],
+def candidate_lines(text: str, hay: str, literals: tuple[str, ...],
                      max_length: int | None = None) -> list[tuple[int, int]]:
     """The lines of `text` holding one of the prefilter literals (found in `hay`, its lowered form).
 
@@ -142,13 +142,13 @@ def _candidate_lines(text: str, hay: str, literals: tuple[str, ...],
             end = text.find("\n", i)
             if end == -1:
                 end = n
-            if _short_enough(text, (start, end), max_length):
+            if short_enough(text, (start, end), max_length):
                 found.add((start, end))
             i = find(lit, end)
     return sorted(found)
 
 
-def _block_lines(block: _Block, literals: tuple[str, ...], max_length: int | None,
+def block_lines(block: _Block, literals: tuple[str, ...], max_length: int | None,
                  text: str) -> list[tuple[int, int]]:
     """The document lines in `block` that hold one of `literals`."""
     found: set[tuple[int, int]] = set()
@@ -159,19 +159,19 @@ def _block_lines(block: _Block, literals: tuple[str, ...], max_length: int | Non
         while i != -1:
             index = bisect.bisect_right(starts, i) - 1
             line = spans[index]
-            if _short_enough(text, line, max_length):
+            if short_enough(text, line, max_length):
                 found.add(line)
             nxt = starts[index + 1] if index + 1 < len(starts) else len(hay)
             i = find(lit, nxt)
     return sorted(found)
 
 
-def _short_enough(text: str, line: tuple[int, int], max_length: int | None) -> bool:
+def short_enough(text: str, line: tuple[int, int], max_length: int | None) -> bool:
     start, end = line
     return max_length is None or end - start <= max_length or len(text[start:end].strip()) <= max_length
 
 
-def _scan(pattern: Any, text: str, regions: list[tuple[int, int]], budget: float) -> Iterator[Any]:
+def scan_regions(pattern: Any, text: str, regions: list[tuple[int, int]], budget: float) -> Iterator[Any]:
     """Matches of `pattern` inside each region, within the rule's CPU budget for the whole
     document (CPU time, as the engine's: a wall-clock budget stopped it on a loaded machine)."""
     for start, end in regions:
@@ -180,7 +180,7 @@ def _scan(pattern: Any, text: str, regions: list[tuple[int, int]], budget: float
         yield from pattern.finditer(text, start, end, timeout=CLOCK.regex_timeout(budget))
 
 
-def _line_unit(text: str, start: int, end: int) -> tuple[int, int]:
+def line_unit(text: str, start: int, end: int) -> tuple[int, int]:
     """The stripped line(s) holding text[start:end]."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -195,8 +195,8 @@ def _line_unit(text: str, start: int, end: int) -> tuple[int, int]:
 
 _CODE_MARK = ("/*", "*/", "//", "{", "}", ";")
 _LIST_ITEM = rxcache.compile(r"\s*(?:[-*+•▪◦–]|\d{1,3}[.)])\s")
-_WRAPPED_WORDS = 6  # a line of this many words, not ending a sentence, goes on on the next line
-_WRAP_WIDTH = 100  # ... if it is as short as hard-wrapped text (a scraped page's one-line teaser is longer)
+WRAPPED_WORDS = 6  # a line of this many words, not ending a sentence, goes on on the next line
+WRAP_WIDTH = 100  # ... if it is as short as hard-wrapped text (a scraped page's one-line teaser is longer)
 # words no sentence ends with: a line stopping on one goes on on the next ("This library is / Copyright ...")
 GOES_ON = frozenset("is are was were be been by of to the a an and or with for from in on at under".split())
 
@@ -414,7 +414,7 @@ def wrapped_from_above(text: str, line_start: int) -> bool:
     if line_start < 2:
         return False
     above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-    return (len(above.split()) >= _WRAPPED_WORDS and len(above) <= _WRAP_WIDTH and not ends_sentence(above)
+    return (len(above.split()) >= WRAPPED_WORDS and len(above) <= WRAP_WIDTH and not ends_sentence(above)
             and not above.rstrip().endswith(":"))
 
 

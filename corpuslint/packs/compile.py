@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 import regex
 
-from corpuslint.packs.literals import _analyse, _minimal
+from corpuslint.packs.literals import analyse, minimal
 from corpuslint.packs.schema import PatternsSpec, PhrasesSpec
 from corpuslint.textutil import LazyPattern
 
@@ -19,7 +19,7 @@ _LEAD = r"[ \t*•·>|#=~+_\-–—(\[]*"
 # mark (`comment.'''` closes a docstring in a code sample, tester25 #12: a quotation's or a string's end)
 _TAIL = r"(?![^\w\n]*[\"'”’`])[^\w\n]*$"
 _QUOTES = {"'": "['‘’]", '"': "[\"“”]"}
-_PLACEHOLDER = regex.compile(r"\{([^{}]*)\}")
+PLACEHOLDER = regex.compile(r"\{([^{}]*)\}")
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -49,7 +49,7 @@ class CompiledRule:
     spec: PhrasesSpec | PatternsSpec
     regex: Any  # regex.Pattern
     prefilter: tuple[str, ...]  # empty: no prefilter, always scan
-    # the scanner's filters (see _analyse): line-start heads and required literals of all
+    # the scanner's filters (see analyse): line-start heads and required literals of all
     # alternatives; `exact` is False when an alternative has neither (then `prefilter` is used)
     heads: frozenset[str] = frozenset()
     literals: frozenset[str] = frozenset()
@@ -60,7 +60,7 @@ class CompiledRule:
     fast: bool = False
 
 
-def _compile(spec: PhrasesSpec | PatternsSpec, fail: Any) -> tuple[Any, tuple[str, ...]]:
+def compile_spec(spec: PhrasesSpec | PatternsSpec, fail: Any) -> tuple[Any, tuple[str, ...]]:
     flags = regex.MULTILINE | (regex.IGNORECASE if spec.ignore_case else 0)
     if isinstance(spec, PhrasesSpec):
         alternatives = [_phrase_regex(p) for p in spec.phrases]
@@ -92,7 +92,7 @@ def _compile(spec: PhrasesSpec | PatternsSpec, fail: Any) -> tuple[Any, tuple[st
     raise AssertionError  # unreachable: fail() raises
 
 
-def _filters(spec: PhrasesSpec | PatternsSpec) -> tuple[frozenset[str], frozenset[str], bool, frozenset[str], bool]:
+def spec_filters(spec: PhrasesSpec | PatternsSpec) -> tuple[frozenset[str], frozenset[str], bool, frozenset[str], bool]:
     """The filters of all alternatives of a rule: (heads, literals, exact, keys, fast).
 
     `exact`: every alternative has heads or literals (the `str.find` scan can serve the rule);
@@ -106,7 +106,7 @@ def _filters(spec: PhrasesSpec | PatternsSpec) -> tuple[frozenset[str], frozense
     keys: set[str] = set()
     exact = fast = True
     for source in sources:
-        found = _analyse(source, flags, anchored)
+        found = analyse(source, flags, anchored)
         if found is None:
             return frozenset(), frozenset(), False, frozenset(), False
         kind, some, more = found
@@ -121,7 +121,7 @@ def _filters(spec: PhrasesSpec | PatternsSpec) -> tuple[frozenset[str], frozense
         literals.clear()
     if not fast:
         keys.clear()
-    return frozenset(heads), frozenset(literals), exact, _minimal(frozenset(keys)), fast
+    return frozenset(heads), frozenset(literals), exact, minimal(frozenset(keys)), fast
 
 
 class PackMember(Protocol):

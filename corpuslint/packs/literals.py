@@ -20,7 +20,7 @@ import regex
 #     and its KEYS for the multi-literal matcher: the same idea, but multi-word and multiplied
 #     out over small alternations (`follow us on`, `like us on`; see `_keys`).
 # The scanner finds all heads of all rules with ONE `re` pass over the line starts of a document
-# and the keys with ONE pass of the multi-literal matcher (`_FastFilters`, when `ahocorasick-rs`
+# and the keys with ONE pass of the multi-literal matcher (`FastFilters`, when `ahocorasick-rs`
 # is installed), or the required literals with `str.find` on its lower-cased text (`_Scan`);
 # each rule's own `regex` then runs only on the lines found. An alternative the parser cannot
 # read (syntax of the `regex` module only) or that yields no usable literal makes its rule fall
@@ -33,13 +33,13 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-_HEAD_MAX = 24  # characters of a head kept
+HEAD_MAX = 24  # characters of a head kept
 _MAX_KEYS = 64  # more heads or literals than this: the filter would be no cheaper than the regex
 _MIN_LITERAL = 4  # a required literal shorter than this finds too many lines to be worth it
-_SPACE = "\x00"  # stands for a run of horizontal white space in a head
+SPACE = "\x00"  # stands for a run of horizontal white space in a head
 # the white space a blank run (`[ \t]+`, `[^\S\n]+`, `\s` of `re` or `regex`) may hold on one line
 # (str.isspace or `regex`'s \s, less the line break; a test checks this against both)
-_WS = frozenset("\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+WS = frozenset("\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                 "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT} | ({_C.POSSESSIVE_REPEAT} if hasattr(_C, "POSSESSIVE_REPEAT") else set())
 _ATOMIC = getattr(_C, "ATOMIC_GROUP", None)
@@ -107,7 +107,7 @@ def _skippable(items: list[Any]) -> bool:
 def _heads(items: list[Any], skipping: bool) -> set[tuple[str, bool]]:
     """The possible beginnings of a match of `items`: (text, complete) pairs.
 
-    `text` is lower-cased, white-space runs are `_SPACE`; `complete` says the items ended there
+    `text` is lower-cased, white-space runs are `SPACE`; `complete` says the items ended there
     (the next items may extend the text). While `skipping`, characters that are not letters or
     digits are passed over (the scanner does the same on the line). Raises _Opaque where a
     match may begin with something that is not literal text.
@@ -116,8 +116,8 @@ def _heads(items: list[Any], skipping: bool) -> set[tuple[str, bool]]:
     for item in items:
         grown: set[tuple[str, bool]] = set()
         for text, complete in results:
-            if not complete or len(text) >= _HEAD_MAX:
-                grown.add((text[:_HEAD_MAX], False))
+            if not complete or len(text) >= HEAD_MAX:
+                grown.add((text[:HEAD_MAX], False))
                 continue
             for more, done in _item_heads(item, skipping and not text):
                 grown.add((text + more, done))
@@ -137,7 +137,7 @@ def _item_heads(item: tuple[Any, Any], skipping: bool) -> set[tuple[str, bool]]:
         ch = chr(av)
         if skipping and not ch.isalnum():
             return {("", True)}
-        return {(_SPACE if ch in " \t" else ch.lower(), True)}
+        return {(SPACE if ch in " \t" else ch.lower(), True)}
     if op is _C.SUBPATTERN:
         return _heads(av[-1].data, skipping)
     if _ATOMIC is not None and op is _ATOMIC:
@@ -152,7 +152,7 @@ def _item_heads(item: tuple[Any, Any], skipping: bool) -> set[tuple[str, bool]]:
         if skipping and _skippable(sub.data):
             return {("", True)}
         if not skipping and _class_blank(sub.data):
-            return {(_SPACE, True)} | ({("", True)} if low == 0 else set())  # `[ \t]*` between words
+            return {(SPACE, True)} | ({("", True)} if low == 0 else set())  # `[ \t]*` between words
         inner = _heads(sub.data, skipping)
         if high != 1:
             inner = {(text, False) for text, _ in inner}
@@ -272,7 +272,7 @@ def _key_cost(keys: frozenset[str]) -> float:
 
 
 def _fold(ch: str) -> str:
-    return " " if ch in _WS else ch.lower()
+    return " " if ch in WS else ch.lower()
 
 
 def _class_texts(av: list[Any]) -> set[str] | None:
@@ -374,10 +374,10 @@ def _keys(items: list[Any]) -> frozenset[str] | None:
     windows()
     if not options:
         return None
-    return _minimal(min(options, key=_key_cost))
+    return minimal(min(options, key=_key_cost))
 
 
-def _minimal(keys: frozenset[str]) -> frozenset[str]:
+def minimal(keys: frozenset[str]) -> frozenset[str]:
     """Without the keys that hold another key: the lines those find, the shorter one finds."""
     ordered = sorted(keys, key=len)
     kept: list[str] = []
@@ -387,7 +387,7 @@ def _minimal(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(kept)
 
 
-def _analyse(source: str, flags: int, anchored: bool) -> tuple[str, frozenset[str], frozenset[str] | None] | None:
+def analyse(source: str, flags: int, anchored: bool) -> tuple[str, frozenset[str], frozenset[str] | None] | None:
     """The filters of one alternative: ("heads", heads, None) for a line-start alternative, else
     ("literals", literals, keys) (literals for `str.find`, keys for the multi-literal matcher,
     either may be empty: none usable); None: the parser cannot read it."""
@@ -404,8 +404,8 @@ def _analyse(source: str, flags: int, anchored: bool) -> tuple[str, frozenset[st
             heads = _heads(items[1:] if own_anchor else items, skipping=True)
         except _Opaque:
             heads = None
-        if heads and all(text.strip(_SPACE) for text, _ in heads):
-            keys = sorted({text.rstrip(_SPACE) for text, _ in heads})
+        if heads and all(text.strip(SPACE) for text, _ in heads):
+            keys = sorted({text.rstrip(SPACE) for text, _ in heads})
             # a key that another key begins with is enough (`share` covers `share this`)
             return "heads", frozenset(k for k in keys if not any(k != o and k.startswith(o) for o in keys)), None
     return "literals", _required(items) or frozenset(), _keys(items)

@@ -12,11 +12,11 @@ from pydantic import ValidationError
 
 from corpuslint import yamlio
 from corpuslint.errors import ConfigError
-from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule, _compile, _filters
-from corpuslint.packs.options import _options_model
-from corpuslint.packs.rule import PackRule, _class_name, _summary_from_message
+from corpuslint.packs.compile import PLACEHOLDER, CompiledRule, compile_spec, spec_filters
+from corpuslint.packs.options import options_model
+from corpuslint.packs.rule import PackRule, class_name, summary_from_message
 from corpuslint.packs.schema import (
-    _KIND_KEYS, _PACK_KEYS, _RULE_KEYS, KINDS, PackSpec, PatternsSpec, PhrasesSpec, _rule_adapter,
+    KIND_KEYS, PACK_KEYS, RULE_KEYS, KINDS, PackSpec, PatternsSpec, PhrasesSpec, rule_adapter,
 )
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern
@@ -132,7 +132,7 @@ def _parse(path: Path, raw: bytes) -> tuple[list[type[Rule]], str, list[tuple]]:
     try:
         header = PackSpec.model_validate(yamlio.to_plain(data))
     except ValidationError as exc:
-        message, line = _describe(exc, data, _PACK_KEYS, 1)
+        message, line = _describe(exc, data, PACK_KEYS, 1)
         raise ConfigError(f"{pack_label}: {message}", path=where, line=line) from None
     rules_data = data["rules"]
     classes: list[type[Rule]] = []
@@ -146,9 +146,9 @@ def _parse(path: Path, raw: bytes) -> tuple[list[type[Rule]], str, list[tuple]]:
             raise ConfigError(f"pack {header.pack!r}: {label}: a rule must be a mapping of keys",
                               path=where, line=item_line)
         try:
-            spec = _rule_adapter().validate_python(yamlio.to_plain(item))
+            spec = rule_adapter().validate_python(yamlio.to_plain(item))
         except ValidationError as exc:
-            message, line = _describe(exc, item, _RULE_KEYS, item_line)
+            message, line = _describe(exc, item, RULE_KEYS, item_line)
             raise ConfigError(f"pack {header.pack!r}: {label}: {message}", path=where, line=line) from None
 
         def fail(message: str, loc: tuple[Any, ...], _item: Any = item, _label: str = label,
@@ -160,11 +160,11 @@ def _parse(path: Path, raw: bytes) -> tuple[list[type[Rule]], str, list[tuple]]:
             if value in seen:
                 fail(f"{key} {value} is used twice in this pack (first on line {seen[value]})", (key,))
             seen[value] = _line_at(item, (key,))
-        for placeholder in _PLACEHOLDER.findall(spec.message):
+        for placeholder in PLACEHOLDER.findall(spec.message):
             if placeholder != "match":
                 fail(f"unknown placeholder {{{placeholder}}}; only {{match}} is available", ("message",))
-        compiled_regex, prefilter = _compile(spec, fail)
-        heads, literals, exact, keys, fast = _filters(spec)
+        compiled_regex, prefilter = compile_spec(spec, fail)
+        heads, literals, exact, keys, fast = spec_filters(spec)
         item_data = (spec, item_line, compiled_regex.source, compiled_regex.flags,
                      prefilter, heads, literals, exact, keys, fast)
         items.append(item_data)
@@ -189,15 +189,15 @@ def _rule_class(pack: str, where: str, spec_data: PhrasesSpec | PatternsSpec, it
         "code": spec.code,
         "name": spec.name,
         "family": "boilerplate",
-        "summary": spec.summary or _summary_from_message(spec.message),
+        "summary": spec.summary or summary_from_message(spec.message),
         "severity": spec.severity,
         "fix_availability": FixAvailability.NONE if spec.fix == "none" else FixAvailability.ALWAYS,
         "default_enabled": spec.enabled,
-        "Options": _options_model(spec),
+        "Options": options_model(spec),
         "compiled": compiled,
         "pack": pack,
     }
-    return type(_class_name(pack, spec.name), (PackRule,), attrs)
+    return type(class_name(pack, spec.name), (PackRule,), attrs)
 
 
 def _rule_label(index: int, item: Any) -> str:
@@ -246,9 +246,9 @@ def _describe(exc: ValidationError, data: Any, known: list[str], default_line: i
     key = ".".join(str(p) for p in loc) or "(rule)"
     line = _line_at(data, loc) or default_line
     if kind_type == "extra_forbidden":
-        if kind in _KIND_KEYS and len(loc) == 1:
-            known = _KIND_KEYS[kind]
-            if loc[0] in _RULE_KEYS:
+        if kind in KIND_KEYS and len(loc) == 1:
+            known = KIND_KEYS[kind]
+            if loc[0] in RULE_KEYS:
                 return f"key `{key}` does not belong to a rule of kind `{kind}`", line
         hint = difflib.get_close_matches(str(loc[-1]), known, n=1)
         extra = f" (did you mean `{hint[0]}`?)" if hint else ""

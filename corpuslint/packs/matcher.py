@@ -8,7 +8,7 @@ from typing import Any
 
 from corpuslint.packs.blocks import OWN, Regions
 from corpuslint.packs.compile import PackMember
-from corpuslint.packs.literals import _SPACE, _WS
+from corpuslint.packs.literals import SPACE, WS
 
 # -- the multi-literal matcher -------------------------------------------------------------
 #
@@ -39,7 +39,7 @@ def _matcher_module() -> Any:
 # document holding one is scanned by `_Scan`, as before. (`in` of one character on the text:
 # ~1 ms for the dev corpus; `in` of their UTF-8 bytes on the bytes is ~17 ms.)
 _CASE_TRAPS = ("\u212a", "\u0130", "\u0131", "\u017f")
-_WS_BYTES = sorted(c.encode() for c in _WS)
+_WS_BYTES = sorted(c.encode() for c in WS)
 # a run of white space (no line break) in UTF-8 bytes
 _BLANKS_B = re.compile(b"(?:[" + b"".join(re.escape(c) for c in _WS_BYTES if len(c) == 1) + b"]|"
                        + b"|".join(re.escape(c) for c in _WS_BYTES if len(c) > 1) + b")+")
@@ -74,7 +74,7 @@ def _bytes_safe(key: str) -> bool:
 _DFA_AFTER = 20  # documents a group checks with its NFA before it builds the faster DFA
 
 
-class _FastFilters:
+class FastFilters:
     """A group's filters for the multi-literal matcher: one automaton of the keys of all its
     rules and of their heads after a line break (each with the bit mask of the rules it serves;
     mask 0 marks irregular white space); the lines that start with marks are looked at apart."""
@@ -82,7 +82,7 @@ class _FastFilters:
     __slots__ = ("members", "matcher", "masks", "head_masks", "limits", "whole", "own", "keys", "documents")
 
     @classmethod
-    def build(cls, members: list[PackMember]) -> _FastFilters | None:
+    def build(cls, members: list[PackMember]) -> FastFilters | None:
         aho = _matcher_module()
         compiled = [m.compiled for m in members]
         if aho is None or not any(c.fast for c in compiled):
@@ -102,7 +102,7 @@ class _FastFilters:
         by_byte: dict[int, dict[int, list[bytes]]] = {}
         for i, c in enumerate(compiled):
             for head in c.heads if c.fast else ():
-                hb = head.replace(_SPACE, " ").encode()
+                hb = head.replace(SPACE, " ").encode()
                 if not hb[:1].isalnum():  # ASCII letter or digit, as the marks skipped are the rest
                     return None
                 keys[b"\n" + hb] = keys.get(b"\n" + hb, 0) | (1 << i)

@@ -8,18 +8,18 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from corpuslint.packs.schema import _RuleSpec
+from corpuslint.packs.schema import RuleSpecBase
 from corpuslint.rule import StrictOptions
 
 
 class PackRuleOptions(StrictOptions):
-    """The options every pack rule has; each rule's defaults are its pack's (`_options_model`)."""
+    """The options every pack rule has; each rule's defaults are its pack's (`options_model`)."""
 
     # `defer_build`: the validator is built only when a config sets a pack rule's options
     model_config = ConfigDict(defer_build=True)
 
 
-def _options_model(spec: _RuleSpec) -> type[BaseModel]:
+def options_model(spec: RuleSpecBase) -> type[BaseModel]:
     return _options_model_with(spec.max_length, spec.position, spec.edge_paragraphs, spec.edge_percent)
 
 

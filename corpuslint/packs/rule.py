@@ -13,15 +13,15 @@ from pydantic import BaseModel
 from corpuslint import rxcache
 from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
-from corpuslint.packs.blocks import (_WRAP_WIDTH, _WRAPPED_WORDS, GOES_ON, OWN, Regions, _block, _block_lines, _candidate_lines, _line_unit,
-                                     _paragraphs, _scan, field_unit, goes_on, heading_at, headline_items, in_enumeration,
+from corpuslint.packs.blocks import (WRAP_WIDTH, WRAPPED_WORDS, GOES_ON, OWN, Regions, line_block, block_lines, candidate_lines, line_unit,
+                                     paragraph_bounds, scan_regions, field_unit, goes_on, heading_at, headline_items, in_enumeration,
                                      in_item_list, lead_end, lead_removal, removal_span, stands_alone, within_sentence, wrapped_from_above)
 from corpuslint.packs.badges import badge_in_row
-from corpuslint.packs.compile import _PLACEHOLDER, CompiledRule
+from corpuslint.packs.compile import PLACEHOLDER, CompiledRule
 from corpuslint.packs.documents import document_is
 from corpuslint.packs.edges import Candidate, at_edge as _edge, settle
-from corpuslint.packs.scanner import _Group
-from corpuslint.packs.schema import PhrasesSpec, _RuleSpec
+from corpuslint.packs.scanner import Group
+from corpuslint.packs.schema import PhrasesSpec, RuleSpecBase
 from corpuslint.packs.wholeunits import leaves_half
 from corpuslint.rule import Rule
 from corpuslint.textutil import Span, ends_sentence, shorten
@@ -52,7 +52,7 @@ def _block_of(blocks: Structure, text: str, offset: int) -> tuple[int, int]:
     """The content span of the Markdown block holding `offset`."""
     i = blocks.line_block[blocks.line_of(offset)]
     if i < 0:
-        return _line_unit(text, offset, offset)
+        return line_unit(text, offset, offset)
     block = blocks.blocks[i]
     start, end = block.start, block.end
     while start < end and text[start].isspace():
@@ -157,7 +157,7 @@ _RUN_ON_LINES = 2  # the lines below a notice's line that its open sentence may 
 def _sentence_close(text: str, start: int, end: int, para_end: int, max_length: int | None) -> int | None:
     """Where the line unit text[start:end] ends once its last sentence is whole: `end` where its line
     ends a sentence or leads into nothing below (a line at another indent or wider than hard-wrapped text,
-    `_WRAP_WIDTH`: fnc1-train-1608's article sentence under `Follow us: ...`); else the end of the line below (up to `_RUN_ON_LINES`)
+    `WRAP_WIDTH`: fnc1-train-1608's article sentence under `Follow us: ...`); else the end of the line below (up to `_RUN_ON_LINES`)
     where the sentence it leaves open ends, if the unit stays within `max_length` (a GNU man page's
     "Copyright © 2022 Free Software Foundation, Inc.  License GPLv3+: GNU / GPL version 3 or later
     <https://gnu.org/licenses/gpl.html>.", qa24 r04). None where no line end closes it (sed's "... Inc.
@@ -172,7 +172,7 @@ def _sentence_close(text: str, start: int, end: int, para_end: int, max_length: 
         below_end = text.find("\n", line_end + 1)
         below_end = para_end if below_end < 0 or below_end > para_end else below_end
         below = text[line_end + 1:below_end]
-        if len(below) > _WRAP_WIDTH or len(below) - len(below.lstrip(" \t")) != indent or _ITEM_LINE.match(below):
+        if len(below) > WRAP_WIDTH or len(below) - len(below.lstrip(" \t")) != indent or _ITEM_LINE.match(below):
             return end  # no line of the same hard-wrapped paragraph (a one-line paragraph of its own, a list item)
         if ends_sentence(text[line_end + 1:below_end]):
             close = line_end + 1 + len(text[line_end + 1:below_end].rstrip())
@@ -188,7 +188,7 @@ def _leads_on(line: str) -> bool:
     "Copyright © 2020 Free Software Foundation, Inc. Licence GPLv3+ :" over "GNU GPL version 3 ou ultérieure
     <https://gnu.org/licenses/gpl.html>" in French and Russian man pages, tester26): the sentence goes on there;
     removing the line alone left the licence's name as a fragment. A short label (`Follow us:`) leads nowhere."""
-    return line.rstrip().endswith(":") and len(line.split()) >= _WRAPPED_WORDS
+    return line.rstrip().endswith(":") and len(line.split()) >= WRAPPED_WORDS
 
 
 def _closes_item(text: str, para_start: int, start: int) -> bool:
@@ -236,19 +236,19 @@ class PackRule(Rule):
 
     def __init__(self, options: BaseModel | None = None, *, timeout: float = 2.0) -> None:
         super().__init__(options, timeout=timeout)
-        self.group = _Group.join(self)
+        self.group = Group.join(self)
 
     slot: int = 0  # this rule's index in its group
 
     @classmethod
     def bind(cls, rules: list[Rule]) -> None:
         """The engine's pack rules form exactly one group (whatever other linters were made)."""
-        group = _Group()
+        group = Group()
         for slot, rule in enumerate(sorted(rules, key=lambda r: r.code)):
             rule.group, rule.slot = group, slot
             group.members.append(rule)
-        if _Group._forming is not None and any(m in rules for m in _Group._forming.members):
-            _Group._forming = None
+        if Group._forming is not None and any(m in rules for m in Group._forming.members):
+            Group._forming = None
 
     def warm_up(self) -> None:
         self.group.warm_up()  # once for the group: a second call finds it built
@@ -293,7 +293,7 @@ class PackRule(Rule):
         # In Markdown a paragraph's lines are soft wraps: the unit is the block, and a line
         # inside one starts mid-sentence (no anchor there)
         blocks = structure(doc) if doc.origin.format == "markdown" else None
-        for match in _scan(c.regex, text, regions, budget):
+        for match in scan_regions(c.regex, text, regions, budget):
             hit_start, hit_end = match.span("clhit")
             if skip_kinds and any(document_is(kind, text, hit_end, doc.origin.path, hit_start)
                                   for kind in skip_kinds):
@@ -308,7 +308,7 @@ class PackRule(Rule):
             if blocks is None and (within_sentence(text, hit_start) or heading_at(text, hit_start)):
                 continue  # the middle of a hard-wrapped sentence; a section's title over its underline
             if starts is None:
-                starts, ends = _paragraphs(text)
+                starts, ends = paragraph_bounds(text)
             index = bisect.bisect_right(starts, hit_start) - 1
             if index < 0:
                 continue
@@ -334,7 +334,7 @@ class PackRule(Rule):
             elif spec.scope == "paragraph":
                 start, end = para_start, para_end
                 if max_length is not None and end - start > max_length:
-                    start, end = _line_unit(text, hit_start, hit_end)
+                    start, end = line_unit(text, hit_start, hit_end)
                     if end - start > max_length or (start, end) == (para_start, para_end):
                         continue
                     # a line's removal is of whole sentences: to the end of the one it leaves open
@@ -352,7 +352,7 @@ class PackRule(Rule):
                         # developed at Tampere University ... and is / Copyright by ..."): a person decides
                         start, narrowed, ran_on = para_start, False, True
             else:
-                start, end = _line_unit(text, hit_start, hit_end)
+                start, end = line_unit(text, hit_start, hit_end)
                 if max_length is not None and end - start > max_length:
                     continue
                 if blocks is None and spec.item_labels and self._lists(text, start, end):
@@ -403,11 +403,11 @@ class PackRule(Rule):
         if not c.prefilter:
             return [(0, len(text))]
         max_length = self.options.max_length
-        block = _block(text, max_length) if c.spec.ignore_case else None
+        block = line_block(text, max_length) if c.spec.ignore_case else None
         if block is not None:
-            return _block_lines(block, c.prefilter, max_length, text)
+            return block_lines(block, c.prefilter, max_length, text)
         hay = text if not c.spec.ignore_case else text.lower()
-        return _candidate_lines(text, hay, c.prefilter, max_length)
+        return candidate_lines(text, hay, c.prefilter, max_length)
 
     @staticmethod
     def _at_edge(text: str, starts: list[int], ends: list[int], index: int, position: str, opts: Any) -> bool:
@@ -463,7 +463,7 @@ class PackRule(Rule):
     def explanation(cls) -> str:
         c = cls.compiled
         spec = c.spec
-        summary = spec.summary or _summary_from_message(spec.message)
+        summary = spec.summary or summary_from_message(spec.message)
         lines = ["## What it does", summary, ""]
         unit = "paragraph" if spec.scope == "paragraph" else "line"
         where = {
@@ -565,18 +565,18 @@ class PackRule(Rule):
         return cls.compiled.path, cls.compiled.line
 
 
-def _summary_from_message(message: str) -> str:
-    text = _PLACEHOLDER.sub("…", message).strip()
+def summary_from_message(message: str) -> str:
+    text = PLACEHOLDER.sub("…", message).strip()
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
-def _first_fail(spec: _RuleSpec) -> str | None:
+def _first_fail(spec: RuleSpecBase) -> str | None:
     for case in spec.tests.fail:
         return case if isinstance(case, str) else case.text
     return None
 
 
-def _class_name(pack: str, name: str) -> str:
+def class_name(pack: str, name: str) -> str:
     return "".join(part.capitalize() for part in f"{pack}-{name}".split("-") if part)
 
 

@@ -8,10 +8,10 @@ import time
 from typing import Any, Literal
 
 from corpuslint.models import Document, Violation
-from corpuslint.packs.blocks import OWN, Regions, _short_enough
+from corpuslint.packs.blocks import OWN, Regions, short_enough
 from corpuslint.packs.compile import CompiledRule, PackMember
-from corpuslint.packs.literals import _HEAD_MAX, _SPACE
-from corpuslint.packs.matcher import _FastFilters
+from corpuslint.packs.literals import HEAD_MAX, SPACE
+from corpuslint.packs.matcher import FastFilters
 from corpuslint.rule import CLOCK
 
 
@@ -31,13 +31,13 @@ def _trie(keys: list[str]) -> str:
     def emit(node: dict[str, Any]) -> str:
         if "" in node:
             return ""  # a shorter key ends here: it is enough
-        parts = [(r"[^\S\n]+" if ch == _SPACE else re.escape(ch)) + emit(child) for ch, child in sorted(node.items())]
+        parts = [(r"[^\S\n]+" if ch == SPACE else re.escape(ch)) + emit(child) for ch, child in sorted(node.items())]
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
     return emit(tree)
 
 
-class _Group:
+class Group:
     """The pack rules a linter created together, and what they found in the current document.
 
     The engine creates one instance per enabled rule and hands all pack rules to `PackRule.bind`,
@@ -48,7 +48,7 @@ class _Group:
     document return what was found for them. A rule created and checked alone is a group of one.
     """
 
-    _forming: _Group | None = None
+    _forming: Group | None = None
 
     def __init__(self) -> None:
         self.members: list[PackMember] = []
@@ -59,14 +59,14 @@ class _Group:
         # its `slot`: a list index, since `check` is called ~20 times per document
         self._results: list[list[Violation] | BaseException | None] = []
         self._filters: tuple[Any, Any, list[str], dict[str, str]] | None = None
-        self._fast: _FastFilters | Literal[False] | None = None  # None: not built yet
+        self._fast: FastFilters | Literal[False] | None = None  # None: not built yet
 
     @classmethod
-    def join(cls, rule: PackMember) -> _Group:
+    def join(cls, rule: PackMember) -> Group:
         group = cls._forming
         if (group is None or group.sealed or any(type(m) is type(rule) for m in group.members)
                 or group.members[-1].code >= rule.code):
-            group = cls._forming = _Group()
+            group = cls._forming = Group()
         rule.slot = len(group.members)
         group.members.append(rule)
         return group
@@ -83,8 +83,8 @@ class _Group:
 
     def _run(self, doc: Document) -> None:
         self.sealed = True
-        if _Group._forming is self:
-            _Group._forming = None
+        if Group._forming is self:
+            Group._forming = None
         self._doc = None
         text = doc.text
         members = self.members
@@ -112,12 +112,12 @@ class _Group:
         """The candidate lines in `text` of the members that have any, by slot (OWN: the member
         filters by its own `prefilter`).
 
-        The multi-literal matcher (`_FastFilters`) where it is installed and can serve the
+        The multi-literal matcher (`FastFilters`) where it is installed and can serve the
         group, else the `str.find` scan (`_Scan`): the same findings either way, since both
         give every line a rule's regex can match on (and a few more)."""
         if fast:
             if self._fast is None:
-                self._fast = _FastFilters.build(self.members) or False
+                self._fast = FastFilters.build(self.members) or False
             if self._fast:
                 regions = self._fast.regions(text)
                 if regions is not None:
@@ -142,7 +142,7 @@ class _Group:
     def warm_up(self) -> None:
         """Build both filters now (see `Rule.warm_up`): the matcher's and `_Scan`'s."""
         if self._fast is None:
-            self._fast = _FastFilters.build(self.members) or False
+            self._fast = FastFilters.build(self.members) or False
         if any(m.compiled.exact for m in self.members):
             self._scan_filters()
 
@@ -210,7 +210,7 @@ class _Scan:
         if c.heads and self.head_lines:
             if self._heads is None:
                 low = self.low
-                self._heads = [_BLANKS.sub(_SPACE, low[_LINE_HEAD.match(low, s, e).end():e][:2 * _HEAD_MAX])
+                self._heads = [_BLANKS.sub(SPACE, low[_LINE_HEAD.match(low, s, e).end():e][:2 * HEAD_MAX])
                                for s, e in self.head_lines]
             keys = tuple(c.heads)
             lines.update(line for line, head in zip(self.head_lines, self._heads) if head.startswith(keys))
@@ -223,7 +223,7 @@ class _Scan:
         if not c.prefilter:
             return [(0, len(self.text))]  # the rule scans the whole document, as it always did
         text = self.text
-        return sorted(line for line in lines if _short_enough(text, line, max_length))
+        return sorted(line for line in lines if short_enough(text, line, max_length))
 
 
 def _resolve(raw: list[tuple[PackMember, Violation]]) -> list[tuple[PackMember, Violation]]:

@@ -37,7 +37,7 @@ class RuleTests(_Strict):
     fail: list[str | FailCase] = Field(default_factory=list)
 
 
-class _RuleSpec(_Strict):
+class RuleSpecBase(_Strict):
     code: str = Field(pattern=CODE_RE)
     name: str = Field(pattern=NAME_RE)
     summary: str | None = None
@@ -67,12 +67,12 @@ class _RuleSpec(_Strict):
     tests: RuleTests = Field(default_factory=RuleTests)
 
 
-class PhrasesSpec(_RuleSpec):
+class PhrasesSpec(RuleSpecBase):
     kind: Literal["phrases"]
     phrases: list[Annotated[str, Field(min_length=1)]] = Field(min_length=1)
 
 
-class PatternsSpec(_RuleSpec):
+class PatternsSpec(RuleSpecBase):
     kind: Literal["patterns"]
     patterns: list[Annotated[str, Field(min_length=1)]] = Field(min_length=1)
     prefilter: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
@@ -82,7 +82,7 @@ RuleSpec = Annotated[PhrasesSpec | PatternsSpec, Field(discriminator="kind")]
 
 
 @functools.cache
-def _rule_adapter() -> TypeAdapter[PhrasesSpec | PatternsSpec]:
+def rule_adapter() -> TypeAdapter[PhrasesSpec | PatternsSpec]:
     return TypeAdapter(RuleSpec)
 
 
@@ -93,8 +93,8 @@ class PackSpec(_Strict):
     rules: list[Any] = Field(min_length=1)
 
 
-_RULE_KEYS = sorted({f.alias or n for m in (PhrasesSpec, PatternsSpec) for n, f in m.model_fields.items()})
-_KIND_KEYS = {"phrases": sorted(f.alias or n for n, f in PhrasesSpec.model_fields.items()),
+RULE_KEYS = sorted({f.alias or n for m in (PhrasesSpec, PatternsSpec) for n, f in m.model_fields.items()})
+KIND_KEYS = {"phrases": sorted(f.alias or n for n, f in PhrasesSpec.model_fields.items()),
               "patterns": sorted(f.alias or n for n, f in PatternsSpec.model_fields.items())}
-_PACK_KEYS = sorted(f.alias or n for n, f in PackSpec.model_fields.items())
+PACK_KEYS = sorted(f.alias or n for n, f in PackSpec.model_fields.items())
 

@@ -263,12 +263,12 @@ def test_shared_scanner_finds_what_each_rule_finds_alone():
 
 
 def test_every_shipped_alternative_gets_a_filter():
-    from corpuslint.packs.literals import _SPACE
+    from corpuslint.packs.literals import SPACE
 
     for cls in RULES:
         c = cls.compiled
         assert c.exact, cls.code
-        assert all(k and not k.startswith(_SPACE) for k in c.heads), cls.code
+        assert all(k and not k.startswith(SPACE) for k in c.heads), cls.code
         assert all(len(lit) >= 4 or not lit.isascii() for lit in c.literals), cls.code
 
 

@@ -19,7 +19,7 @@ def clock():
 
 
 def test_a_pack_scan_stops_on_cpu_time_not_wall_time(clock, monkeypatch):
-    from corpuslint.packs.blocks import _scan
+    from corpuslint.packs.blocks import scan_regions
 
     pattern = regex.compile(r"word")
     text = "a word\nanother word\n"
@@ -28,11 +28,11 @@ def test_a_pack_scan_stops_on_cpu_time_not_wall_time(clock, monkeypatch):
     clock.started = time.process_time()
     real = time.monotonic
     monkeypatch.setattr(time, "monotonic", lambda: real() + 3600)
-    assert [m.group() for m in _scan(pattern, text, regions, 2.0)] == ["word", "word"]
+    assert [m.group() for m in scan_regions(pattern, text, regions, 2.0)] == ["word", "word"]
     # the rule has used its CPU seconds: the scan stops
     clock.started = time.process_time() - 3.0
     with pytest.raises(TimeoutError):
-        list(_scan(pattern, text, regions, 2.0))
+        list(scan_regions(pattern, text, regions, 2.0))
 
 
 def test_regex_gets_no_wall_timeout_where_the_profiling_timer_stops_the_rule(clock):

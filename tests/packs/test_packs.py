@@ -255,11 +255,11 @@ def test_validated_packs_are_cached_on_disk_and_a_bad_entry_is_ignored(tmp_path,
 def test_white_space_set_is_what_a_blank_run_can_hold():
     import regex
 
-    from corpuslint.packs.literals import _WS
+    from corpuslint.packs.literals import WS
 
     everything = "".join(map(chr, range(0x110000)))
     expected = {c for c in everything if c.isspace()} | set(regex.findall(r"\s", everything))
-    assert _WS == expected - {"\n"}
+    assert WS == expected - {"\n"}
 
 
 def test_case_traps_are_all_non_ascii_characters_that_case_insensitively_equal_ascii():
@@ -291,14 +291,14 @@ def test_squeeze_is_one_space_per_white_space_run():
 
 
 def test_paragraph_offsets_are_textutil_paragraphs():
-    from corpuslint.packs.blocks import _paragraphs
+    from corpuslint.packs.blocks import paragraph_bounds
     from corpuslint.textutil import paragraphs
 
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").glob("*/*.txt"))]
     texts += ["", "\n", "\n\n", "  \n\n a", "a\n\n\xa0\n\nb", "a\n \n", "x", " x \n\n\n y \n", "a\r\n\r\nb",
               "a\n\x0c\nb", "\n\n\nlast"]
     for text in texts:
-        starts, ends = _paragraphs(text)
+        starts, ends = paragraph_bounds(text)
         assert list(zip(starts, ends)) == [(p.start, p.end) for p in paragraphs(text)], text[:60]
 
 
