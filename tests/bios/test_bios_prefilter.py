@@ -12,7 +12,7 @@ import regex
 from corpuslint.checks.bios import biography
 from corpuslint.checks.bios.copies import find_copies
 from corpuslint.checks.bios.options import CopyOptions
-from corpuslint.checks.bios.prefilter import _prefilter_applies, _units_on_lines, candidate_lines
+from corpuslint.checks.bios.prefilter import prefilter_applies, units_on_lines, candidate_lines
 from corpuslint.checks.bios.rules import DuplicatedBio
 from corpuslint.checks.bios.units import units_of
 from corpuslint.models import Document
@@ -86,7 +86,7 @@ def test_en_dash_and_hyphen_cut_the_same_way():
     text = read("fnc1-train-2349")
     lines = candidate_lines(text)
     units = units_of(text)
-    active = _units_on_lines(text, units, lines)
+    active = units_on_lines(text, units, lines)
     held = [text[units[j].start:units[j].end] for j in active]
     assert any(h.startswith("Not him: Abdel-Majed Abdel Bary - a London") for h in held)
     assert any(h.startswith("Abdel-Majed Abdel Bary – a London") for h in held)
@@ -106,7 +106,7 @@ def test_near_pairs_below_the_thresholds_are_candidates_too():
         text = read(name)
         units = units_of(text)
         lines = candidate_lines(text) or set()
-        active = set(_units_on_lines(text, units, lines)) if lines else set()
+        active = set(units_on_lines(text, units, lines)) if lines else set()
         big = [(j, u) for j, u in enumerate(units) if u.shingles and not u.listy and u.words >= 8]
         for x, (j, u) in enumerate(big):
             for i, v in big[:x]:
@@ -119,12 +119,12 @@ def test_near_pairs_below_the_thresholds_are_candidates_too():
 
 
 def test_looser_thresholds_get_the_full_analysis():
-    assert _prefilter_applies(CopyOptions())
-    assert _prefilter_applies(CopyOptions(near_threshold=0.9, containment_threshold=0.95))
-    assert not _prefilter_applies(CopyOptions(near_threshold=0.6))
-    assert not _prefilter_applies(CopyOptions(containment_threshold=0.7))
-    assert not _prefilter_applies(CopyOptions(run_threshold=0.5))
-    assert not _prefilter_applies(CopyOptions(shingle_size=2))
+    assert prefilter_applies(CopyOptions())
+    assert prefilter_applies(CopyOptions(near_threshold=0.9, containment_threshold=0.95))
+    assert not prefilter_applies(CopyOptions(near_threshold=0.6))
+    assert not prefilter_applies(CopyOptions(containment_threshold=0.7))
+    assert not prefilter_applies(CopyOptions(run_threshold=0.5))
+    assert not prefilter_applies(CopyOptions(shingle_size=2))
     # a near copy at Jaccard ~0.78 is found with near-threshold 0.7 (full analysis)
     sentence = ("The minister said on {} that the new road through the valley would open in the spring of next "
                 "year after long delays and cost overruns.")
@@ -204,4 +204,4 @@ def test_units_on_lines_by_bisection_is_the_plain_test_of_every_line(name):
             pos = unit.end
             if any(first <= k <= line for k in lines):
                 plain.append(j)
-        assert _units_on_lines(text, units, lines) == plain
+        assert units_on_lines(text, units, lines) == plain

@@ -9,7 +9,7 @@ import pytest
 
 from corpuslint.checks.bios import biography
 from corpuslint.checks.bios.biography import may_be_bio
-from corpuslint.checks.bios.prefilter import _units_around, candidate_lines
+from corpuslint.checks.bios.prefilter import units_around, candidate_lines
 from corpuslint.checks.bios.units import CopyUnit, ready, _shingle_hashes, units_of
 from corpuslint.similarity import quick_tokens, word_shingles
 from corpuslint.textutil import paragraphs
@@ -71,7 +71,7 @@ def test_shingle_hashes_match_word_shingles():
 def test_units_around_are_the_units_of_the_text(name):
     text = read(name)
     lines = candidate_lines(text) or {0}
-    around = _units_around(text, lines)
+    around = units_around(text, lines)
     full = units_of(text, tokenise=False)
     rows = text.split("\n")
     several = any(rows[i].strip(" \t\r\f\v") and rows[i + 1].strip(" \t\r\f\v") for i in range(len(rows) - 1))

@@ -15,14 +15,14 @@ from corpuslint.checks.bios.likeness import SAME_SENTENCES, profile_name, senten
 from corpuslint.checks.bios.options import CopyOptions
 from corpuslint.checks.bios.placement import between_prose, placed
 from corpuslint.checks.bios.prefilter import (
-    _prefilter_applies, _units_around, _units_on_lines, candidate_lines,
+    prefilter_applies, units_around, units_on_lines, candidate_lines,
 )
 from corpuslint.checks.bios.units import (
-    CLOSING, CopyUnit, UnitList, _collapse, formula_like, ready, record_key, trails_off, units_of,
+    CLOSING, CopyUnit, UnitList, collapse_spaces, formula_like, ready, record_key, trails_off, units_of,
 )
 from corpuslint.models import Document
 from corpuslint.textutil import blank_before
-from corpuslint.checks.bios.runs import _BIO_OVERLAP, _BIO_SHARED, _add_neighbours, _best_run, _both_bios
+from corpuslint.checks.bios.runs import BIO_OVERLAP, BIO_SHARED, add_neighbours, best_run, both_bios
 
 
 _NO_BIO = BioEvidence(0.0)  # `bio_of` of a unit `may_be_bio` rules out
@@ -35,7 +35,7 @@ _BIO_SENTENCE_SHARED = 3  # shingles two bios must share before their sentences 
 _BIO_SENTENCES = SAME_SENTENCES  # sentence-set similarity from which two bios of one person are one bio
 # A picture's caption that gives a sentence of the story again under a label: "Tragic: Serena
 # Shim, who worked for …" (news sites print captions as "Label: text", without a full stop).
-_CAPTION_LABEL = regex.compile(r"\s*\p{Lu}[\p{L}'’ -]{0,30}:\s")
+CAPTION_LABEL = regex.compile(r"\s*\p{Lu}[\p{L}'’ -]{0,30}:\s")
 # A caption or sentence given again right under itself, retouched: a credit glued on ("in
 # Washington.Win McNamee/Getty Images"), a name spelled another way ("Kobane"/"Kobani"), a word
 # more. Next to each other, opening with the same words and giving the same figures, two units are
@@ -51,7 +51,7 @@ def _reordered(a: str, b: str) -> bool:
     often, a mark moved (`typing “dd”.` and `typing “dd.”`, a style guide's point, tester26). A scraper
     gives a copy again as it was, or with its case, digits, links or marks changed, never with a mark
     moved inside a quotation: such a pair is the text's own contrast."""
-    a, b = _collapse(a), _collapse(b)
+    a, b = collapse_spaces(a), collapse_spaces(b)
     return a != b and len(a) == len(b) and sorted(a) == sorted(b)
 
 
@@ -115,11 +115,11 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
     k = options.shingle_size
     lines = None
     active: Sequence[int]
-    if prefilter and _prefilter_applies(options):
+    if prefilter and prefilter_applies(options):
         lines = candidate_lines(text)
         if lines is None:
             return []
-    around = None if lines is None else _units_around(text, lines)
+    around = None if lines is None else units_around(text, lines)
     if around is not None:
         units, active = around
         n = len(units)
@@ -128,7 +128,7 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
         n = len(units)
         if n < 2:
             return []
-        active = range(n) if lines is None else _units_on_lines(text, units, lines)
+        active = range(n) if lines is None else units_on_lines(text, units, lines)
     if len(active) < 2:
         return []
     restricted = lines is not None
@@ -151,7 +151,7 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
         if i == j:
             continue
         earlier = units[i]
-        identical = _collapse(text[earlier.start:earlier.end]) == _collapse(text[u.start:u.end])
+        identical = collapse_spaces(text[earlier.start:earlier.end]) == collapse_spaces(text[u.start:u.end])
         if not identical and formula_like(text, u):
             continue  # the same letters and digits, other operators: another formula
         if not identical and _reordered(text[earlier.start:earlier.end], text[u.start:u.end]):
@@ -217,7 +217,7 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
         """Both units are bios of one person, or one is and the other a profile of that person by its
         shape (`likeness.profile_name`: a copy reworded until no cue was left), standing outside the
         article's prose (not between two of its paragraphs: a story's sentence about its subject)."""
-        if _both_bios(bio_of, j, i):
+        if both_bios(bio_of, j, i):
             return True
         for bio, other in ((j, i), (i, j)):
             evidence = bio_of(bio)
@@ -268,7 +268,7 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
                      or (cont >= _NEXT_CONTAINMENT and i == j - 1 and _same_opening_and_figures(units[i], u))))
             sentences = 0.0
             if not near:
-                if not (cont >= _BIO_OVERLAP and inter >= _BIO_SHARED and _both_bios(bio_of, j, i)):
+                if not (cont >= BIO_OVERLAP and inter >= BIO_SHARED and both_bios(bio_of, j, i)):
                     # a bio given again with its sentences in another order and reworded: its
                     # shingles differ, its sentences' words do not (sentence-set similarity)
                     if inter < _BIO_SENTENCE_SHARED or not alike_bios(j, i):
@@ -306,10 +306,10 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
             # Short units next to a unit that shares a clause with the target (a "He said:", a
             # bio's last line) share no key but may still belong to the run: look at them too,
             # when a run could reach the target's coverage or the target is a bio.
-            _add_neighbours(text, units, t, counts, options, k, involved, bio_of)
+            add_neighbours(text, units, t, counts, options, k, involved, bio_of)
         if len(counts) < 2:
             continue
-        run = _best_run(text, units, t, counts, options, involved, bio_of)
+        run = best_run(text, units, t, counts, options, involved, bio_of)
         if run is None:
             continue
         lo, hi, inter_run, run_size, _bio = run
@@ -416,7 +416,7 @@ def _label(text: str, unit: CopyUnit) -> str:
     """The short label a caption, a tweet's rendering or a link line opens with ("Advance: ",
     "Twitter: ", "Click to WATCH: "), or "". A speaker's clause before a quotation ("He added: \"…")
     is the story's, not a label."""
-    label = _CAPTION_LABEL.match(text, unit.start, unit.end)
+    label = CAPTION_LABEL.match(text, unit.start, unit.end)
     if label is None or len(label.group().split()) > 4:
         return ""
     if text[label.end():label.end() + 1] in _QUOTE_OPENING:

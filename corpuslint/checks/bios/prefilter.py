@@ -9,7 +9,7 @@ from itertools import accumulate, compress, islice
 from operator import and_, eq, itemgetter
 
 from corpuslint.checks.bios.options import CopyOptions
-from corpuslint.checks.bios.units import CopyUnit, UnitList, _listy
+from corpuslint.checks.bios.units import CopyUnit, UnitList, repeats_by_nature
 
 
 # Most documents repeat nothing: before cutting a document into units and shingles, a few C-level
@@ -34,11 +34,11 @@ from corpuslint.checks.bios.units import CopyUnit, UnitList, _listy
 # says "removing" where the body says "remove"). What is missed is a near copy that changes a
 # word near both ends of every clause it has (or the marks around all of them), and a run of
 # short units none of which shares a clause's start or end with the target (see
-# `_add_neighbours`). Measured on the 2000 real documents and the seed: of the 289 pairs of
+# `add_neighbours`). Measured on the 2000 real documents and the seed: of the 289 pairs of
 # units (>= 8 words) with Jaccard >= 0.5 or containment >= 0.6, far below the thresholds,
 # 286 are both on candidate lines; the 3 others are at Jaccard <= 0.52 and containment <= 0.72.
 # The findings are the same as without the prefilter (tests/bios/test_bios_prefilter.py). It is
-# only used with the default thresholds or stricter ones (`_prefilter_applies`).
+# only used with the default thresholds or stricter ones (`prefilter_applies`).
 #
 # Cost: ~65 ms CPU for the 2000 documents (4.8 MB, ~70 MB/s), ~600 of which go on to the
 # analysis of their candidate units (~4 lines each); the full analysis of every unit took 2.6 s.
@@ -74,7 +74,7 @@ _TAIL = itemgetter(slice(-_KEY_EDGE, None))
 _PLUS_ONE = (1).__add__
 
 
-def _prefilter_applies(options: CopyOptions) -> bool:
+def prefilter_applies(options: CopyOptions) -> bool:
     """The prefilter's reasoning holds for the default thresholds and stricter ones."""
     return (options.near_threshold >= 0.8 and options.containment_threshold >= 0.9
             and options.run_threshold >= 0.8 and options.shingle_size >= 3)
@@ -134,7 +134,7 @@ def _matcher(keys: list[bytes]):
     return ahocorasick_rs.BytesAhoCorasick(keys)
 
 
-def _units_on_lines(text: str, units: list[CopyUnit], lines: set[int]) -> list[int]:
+def units_on_lines(text: str, units: list[CopyUnit], lines: set[int]) -> list[int]:
     """Indexes of the units that hold at least one of `lines` (0-based line numbers).
 
     The lines sorted and bisected: testing each unit against every line was quadratic, 0.63-0.71 s
@@ -157,7 +157,7 @@ def _units_on_lines(text: str, units: list[CopyUnit], lines: set[int]) -> list[i
 _BLOCK_SPACE = " \t\r\f\v"  # what a blank line may hold (`textutil.BLANK_LINES`)
 
 
-def _units_around(text: str, lines: set[int]) -> tuple[UnitList, list[int]] | None:
+def units_around(text: str, lines: set[int]) -> tuple[UnitList, list[int]] | None:
     """The units of `text` and the indexes of those on `lines`, without cutting the others.
 
     Cutting every unit of a document into a `CopyUnit` took ~50 µs per document (~30 ms for the
@@ -180,7 +180,7 @@ def _units_around(text: str, lines: set[int]) -> tuple[UnitList, list[int]] | No
         row = rows[r]
         stripped = row.strip()
         start = starts[r] + row.index(stripped[0])
-        return CopyUnit(start, start + len(stripped), listy=_listy(text, start, start + len(stripped)))
+        return CopyUnit(start, start + len(stripped), listy=repeats_by_nature(text, start, start + len(stripped)))
 
     units = UnitList([None] * len(unit_rows))
     units.make = make

@@ -11,11 +11,11 @@ from corpuslint.checks.bios.units import UnitList, ready
 _RUN_MEMBER = 0.5  # share of a run member's shingles that must be in the target
 _RUN_COVERAGE = 0.5  # share of the target's shingles the run must cover
 # two bios of one person are copies at a lower similarity than other text (`copies._BIO_SENTENCES`)
-_BIO_OVERLAP = 0.5  # shared shingles / the smaller copy's shingles
-_BIO_SHARED = 12  # and at least this many shared shingles
+BIO_OVERLAP = 0.5  # shared shingles / the smaller copy's shingles
+BIO_SHARED = 12  # and at least this many shared shingles
 
 
-def _add_neighbours(text: str, units: UnitList, t: int, counts: dict[int, int], options: CopyOptions,
+def add_neighbours(text: str, units: UnitList, t: int, counts: dict[int, int], options: CopyOptions,
                     k: int, involved: set[int], bio_of) -> None:
     """Add to `counts` the units within a run's reach of `counts`' units that share shingles with `t`.
 
@@ -32,7 +32,7 @@ def _add_neighbours(text: str, units: UnitList, t: int, counts: dict[int, int], 
         window.update(range(max(0, i - options.max_run + 1), min(n, i + options.max_run)))
     window.discard(t)
     window.difference_update(counts)
-    window.difference_update(involved)  # never run members (`_best_run`): not worth tokenising
+    window.difference_update(involved)  # never run members (`best_run`): not worth tokenising
     if not window:
         return
     mine = units[t].shingles
@@ -45,7 +45,7 @@ def _add_neighbours(text: str, units: UnitList, t: int, counts: dict[int, int], 
             counts[b] = len(mine & other)
 
 
-def _best_run(text: str, units: UnitList, t: int, counts: dict[int, int], options: CopyOptions,
+def best_run(text: str, units: UnitList, t: int, counts: dict[int, int], options: CopyOptions,
               involved: set[int], bio_of) -> tuple[int, int, int, int, bool] | None:
     """The best run of >= 2 consecutive units (not `t`) whose shingles lie mostly inside unit `t`.
 
@@ -89,9 +89,9 @@ def _best_run(text: str, units: UnitList, t: int, counts: dict[int, int], option
         cont = inter / len(run_shingles)
         if cont >= options.run_threshold and inter / len(target.shingles) >= _RUN_COVERAGE:
             bio = False
-        elif inter / min(len(run_shingles), len(target.shingles)) >= _BIO_OVERLAP and inter >= _BIO_SHARED:
+        elif inter / min(len(run_shingles), len(target.shingles)) >= BIO_OVERLAP and inter >= BIO_SHARED:
             # a looser match, accepted for two bios of the same person only
-            if not _both_bios(bio_of, t, (lo, hi)):
+            if not both_bios(bio_of, t, (lo, hi)):
                 continue
             bio = True
         else:
@@ -107,7 +107,7 @@ def _wordless(text: str, units: UnitList, b: int, k: int) -> bool:
     return not unit.shingles and not unit.words
 
 
-def _both_bios(bio_of, first, second) -> bool:
+def both_bios(bio_of, first, second) -> bool:
     """`_same_bio(bio_of(first), bio_of(second))`, without scoring `second` when `first` is no
     bio: most units sharing a phrase with another are not bios, and the same unit is `first` for
     all the units it is compared with (the evidence is cached, so the order changes nothing)."""

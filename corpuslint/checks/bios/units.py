@@ -267,20 +267,20 @@ def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list
             if not laid_out:
                 code = len(pieces) >= _STANZA_LINES and _code_shaped(text, pieces)  # a code sample's lines
                 for s, e in pieces:
-                    units.append(CopyUnit(s, e, listy=code or _listy(text, s, e)))
+                    units.append(CopyUnit(s, e, listy=code or repeats_by_nature(text, s, e)))
                 continue
             if laid_out == "record" or _code_shaped(text, pieces):
                 # a record's fields and a term's description repeat by nature, and so does code
                 units.append(CopyUnit(block.start, block.end, listy=True))
                 continue
-        units.append(CopyUnit(block.start, block.end, listy=_listy(text, block.start, block.end)))
+        units.append(CopyUnit(block.start, block.end, listy=repeats_by_nature(text, block.start, block.end)))
     if tokenise:
         for unit in units:
             ready(text, unit, shingle_size)
     return units
 
 
-def _listy(text: str, start: int, end: int) -> bool:
+def repeats_by_nature(text: str, start: int, end: int) -> bool:
     """A list item, a table row or a line of code: they repeat by nature (a commit listed in two
     tables of release notes, a statement in two code samples)."""
     head = text[start:min(end, start + 8)]  # the marker is <= 5 characters
@@ -415,7 +415,7 @@ def trails_off(text: str, unit: CopyUnit) -> bool:
     return text[unit.start:unit.end].rstrip(CLOSING).endswith(("...", "…"))
 
 
-def _collapse(text: str) -> str:
+def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
