@@ -25,9 +25,9 @@ _TEXT = st.text(alphabet="ab Zé\u0301\u3000\u00a0\n\t.:/@w5ﬁ", max_size=80)
 @given(_TEXT)
 def test_the_text_normal_form_built_from_lines_is_normalize_of_the_whole(text):
     from corpuslint import similarity as sim
-    from corpuslint.checks.corpus_features import _units
+    from corpuslint.checks.corpus_features import text_units
 
-    assert _units(text)[1].split() == sim.tokens(text)
+    assert text_units(text)[1].split() == sim.tokens(text)
 
 
 _ASCIIISH = st.text(alphabet="aZ_ 09.\n\t\r-:/@wW\u2019\u201c\u2014\u00a0", max_size=80)
@@ -90,13 +90,13 @@ def test_lines_normalised_at_once_on_real_documents_and_where_it_declines():
 
 def test_normal_form_from_lines_on_real_documents():
     from corpuslint import similarity as sim
-    from corpuslint.checks.corpus_features import _units
+    from corpuslint.checks.corpus_features import text_units
 
     paths = sorted((Path(__file__).parent / "data").rglob("*.txt"))
     assert len(paths) > 30
     for path in paths:
         text = path.read_text(encoding="utf-8", errors="replace")
-        assert _units(text)[1].split() == sim.tokens(text), path.name
+        assert text_units(text)[1].split() == sim.tokens(text), path.name
 
 
 def test_features_prepared_for_a_batch_are_the_features_computed_alone(monkeypatch):
@@ -270,8 +270,8 @@ def test_a_check_against_a_built_index_reads_the_stored_features(tmp_path, monke
     main([*args, "--rebuild-index", "-o", str(tmp_path / "fresh.json")])
     corpus._KEPT.clear()
     computed = []
-    monkeypatch.setattr(corpus, "_units", lambda text: computed.append(text) or [][0])
-    main([*args, "-o", str(tmp_path / "built.json")])  # nothing computed: `_units` would fail
+    monkeypatch.setattr(corpus, "text_units", lambda text: computed.append(text) or [][0])
+    main([*args, "-o", str(tmp_path / "built.json")])  # nothing computed: `text_units` would fail
     assert not computed
     found = json.loads((tmp_path / "built.json").read_text())
     assert found == json.loads((tmp_path / "fresh.json").read_text()) and len(found) > 5

@@ -333,8 +333,8 @@ def test_the_check_stage_takes_the_documents_corpus_features_from_stage_1(worksp
     for executor in executors[:3]:  # at one worker the stages run in this process
         executor.run()
     computed, looked_again = [], []
-    units = corpus_features._units
-    monkeypatch.setattr(corpus_features, "_units", lambda text: computed.append(text) or units(text))
+    units = corpus_features.text_units
+    monkeypatch.setattr(corpus_features, "text_units", lambda text: computed.append(text) or units(text))
     from corpuslint.checks.bios import biography, repeated
 
     bio_of = biography.bio_of
@@ -357,12 +357,12 @@ def test_shipped_bios_are_the_bios_stage_1_found():
     """A document's bio evidence (score, cues, name) goes from stage 1 to stage 4 unchanged;
     a unit stage 1 did not look at stays to be looked at."""
     from corpuslint.checks.bios.biography import bio_of
-    from corpuslint.checks.corpus_features import _units, unit_flags, unit_of
+    from corpuslint.checks.corpus_features import text_units, unit_flags, unit_of
     from corpuslint.dist.features import _bios, _set_bios
 
     text = ("The judge wrote in his order that the case would go on.\n\nLawyers for both sides declined to "
             "comment.\n\nJosh Gerstein is a senior reporter for POLITICO. Follow him on Twitter @joshgerstein.")
-    units, _normalized = _units(text)
+    units, _normalized = text_units(text)
 
     class F:  # what bio_of reads of the features
         pass

@@ -43,7 +43,7 @@ from corpuslint.checks.corpus_carriers import (  # noqa: F401 (dist.features rea
     K_DOC, K_UNIT, Carriers, numbers_tag, signature_from_value, site_tag,
 )
 from corpuslint.checks.corpus_units import (  # noqa: F401 (the units' names, as this module always gave them)
-    BIO_TAIL_UNITS, LONG_WORDS, MAX_UNIT_CHARS, MAX_UNITS, CorpusUnit, _unit_key, _units, digest, one_per_block,
+    BIO_TAIL_UNITS, LONG_WORDS, MAX_UNIT_CHARS, MAX_UNITS, CorpusUnit, digest, one_per_block, text_units,
     unit_key,
 )
 from corpuslint.checks.pagesite import abspath, site_of
@@ -99,7 +99,7 @@ class Features:
     def _signature(self) -> tuple[tuple[int, ...], int]:
         if self._signed is None:
             if self.words and not self.normalized:  # read from the index (K_FEATS), which keeps no text
-                self.normalized = _units(self.text)[1]
+                self.normalized = text_units(self.text)[1]
             self._signed = sim.document_signature(self.normalized.split(), NUM_PERM, SHINGLE)
             self.normalized = ""
         return self._signed
@@ -210,7 +210,7 @@ def features(doc: Document, *, keep: bool = False, corpus: CorpusView | None = N
         if prepared is not None and prepared[0] is text:
             _, units, normalized, signed = prepared
         else:
-            (units, normalized), signed = _units(text), None
+            (units, normalized), signed = text_units(text), None
             if compared is not None:
                 signed = sim.document_signature(normalize(compared).split(), NUM_PERM, SHINGLE)
         result = Features(
@@ -248,7 +248,7 @@ def prepare(docs: list[Document]) -> None:
         return  # a handful of documents: `features` keeps to plain Python (see `sim.VECTOR_AFTER`)
     seen = [view(doc) for doc in docs]  # the documents as the rules see them
     texts = [doc.text for doc in seen]
-    units = [_units(text) for text in texts]
+    units = [text_units(text) for text in texts]
     compared = [without_system(doc) for doc in seen]  # (None: the whole text is signed)
     for text, (found, normalized), signed in zip(
             texts, units, sim.document_signatures([(normalized if rest is None else normalize(rest)).split()

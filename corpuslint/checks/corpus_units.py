@@ -58,7 +58,7 @@ def _unit_key(block: str, norm: str) -> str:
 BIO_TAIL_UNITS = 3  # a bio of another wording is looked for among the last lines of a document
 
 
-def _units(text: str) -> tuple[list[CorpusUnit], str]:
+def text_units(text: str) -> tuple[list[CorpusUnit], str]:
     """Paragraphs, and the lines of multi-line paragraphs, with their position in the document;
     and `normalize(text)`.
 

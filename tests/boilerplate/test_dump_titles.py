@@ -11,7 +11,7 @@ from corpuslint.checks.boilerplate.dumpheads import outline_heading
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.neighbours import own_items
 from corpuslint.checks.boilerplate.scripts import SENTENCE_MARK
-from corpuslint.checks.corpus_units import _units
+from corpuslint.checks.corpus_units import text_units
 
 from conftest import DATA
 
@@ -41,7 +41,7 @@ def test_a_numbered_heading_in_column_1_of_a_dump_is_the_pages_own_title():
 
 def test_a_wrapped_sentences_tail_over_a_shared_rule_is_the_texts():
     text = (DUMPS / "index.fr.txt").read_text(encoding="utf-8")
-    units, _ = _units(text)
+    units, _ = text_units(text)
     tail = next(i for i, u in enumerate(units) if u.line and text[u.start:u.end] == "GNU/Linux.")
     rule = tail + 1
     assert set(text[units[rule].start:units[rule].end]) == {"_"}

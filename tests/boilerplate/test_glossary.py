@@ -5,7 +5,7 @@ entries are no glossary. Real texts: tests/data/boilerplate/glossary/README.md."
 from __future__ import annotations
 
 from corpuslint.checks.boilerplate.glossary import glossary_entries, headwords
-from corpuslint.checks.corpus_units import _units
+from corpuslint.checks.corpus_units import text_units
 
 from conftest import DATA
 
@@ -17,13 +17,13 @@ def _read(name: str) -> str:
 
 
 def _units_of(text: str, lines: list[str]) -> set[int]:
-    units, _ = _units(text)
+    units, _ = text_units(text)
     return {i for i, u in enumerate(units) if text[u.start:u.end].strip() in lines}
 
 
 def test_foldocs_headwords_and_their_definition_are_the_entrys_own():
     text = _read("foldoc-A-head.txt")
-    units, _ = _units(text)
+    units, _ = text_units(text)
     heads = ["Orange Book", "A1 security", "B1 security", "B2 security", "B3 security", "C1 security", "C2 security"]
     repeated = _units_of(text, heads + ["B1 requires DOD clearance levels.", "(1994-11-08)"])
     assert len(repeated) == 9
@@ -34,7 +34,7 @@ def test_foldocs_headwords_and_their_definition_are_the_entrys_own():
 
 def test_the_jargon_files_terms_cross_references_and_contents_are_its_own():
     text = _read("jargon-X.txt")
-    units, _ = _units(text)
+    units, _ = text_units(text)
     repeated = _units_of(text, ["XEROX PARC", ":XEROX PARC: /zee'roks park´/, n.", "XOFF"])
     assert len(repeated) == 3  # the contents' lines and the entry's term
     assert glossary_entries(text, units, repeated) == repeated
@@ -44,7 +44,7 @@ def test_the_jargon_files_terms_cross_references_and_contents_are_its_own():
 def test_a_bills_printed_lines_and_a_changelogs_entries_are_no_glossary():
     for name in ("bill-1809896-head.txt", "apt-changelog-head.txt"):
         text = _read(name)
-        units, _ = _units(text)
+        units, _ = text_units(text)
         assert headwords(text.split("\n")) == []
         assert glossary_entries(text, units, set(range(len(units)))) == set()
 

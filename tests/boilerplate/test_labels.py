@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from corpuslint.checks.boilerplate.neighbours import own_items
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
-from corpuslint.checks.corpus_units import _units
+from corpuslint.checks.corpus_units import text_units
 
 from conftest import DATA
 
@@ -23,7 +23,7 @@ def _unit(text: str, units, line: str, nth: int = 0) -> int:
 
 def test_a_changelogs_list_heads_over_its_own_lists_are_structure():
     text = _read("marshmallow-changelog-head.txt")
-    units, _ = _units(text)
+    units, _ = text_units(text)
     heads = {_unit(text, units, "Bug fixes:"), _unit(text, units, "Features:"), _unit(text, units, "Other changes:")}
     # main dbc0626: "corpus boilerplate: this line `Bug fixes:` occurs in 10 documents"
     assert heads <= kept_skeleton(text, units, heads)
@@ -35,18 +35,18 @@ def test_a_changelogs_list_heads_over_its_own_lists_are_structure():
 
 def test_a_label_over_a_paragraph_or_a_template_over_its_links_is_no_list_head():
     text = "Follow us:\n\n- Facebook\n- Twitter\n- Instagram\n\nSome text of the page that goes on here.\n"
-    units, _ = _units(text)
+    units, _ = text_units(text)
     menu = {i for i, u in enumerate(units) if text[u.start:u.end].strip() in
             ("Follow us:", "- Facebook", "- Twitter", "- Instagram")}
     assert not kept_skeleton(text, units, menu)
     text = "Related:\n\nTen ways to cook an egg for breakfast, and why the fourth is best.\n"
-    units, _ = _units(text)
+    units, _ = text_units(text)
     assert not kept_skeleton(text, units, {_unit(text, units, "Related:")})
 
 
 def test_a_debian_changelogs_bracketed_name_heads_the_changes_under_it():
     text = _read("libipc-system-simple-perl-changelog.txt")
-    units, _ = _units(text)
+    units, _ = text_units(text)
     janitor = _unit(text, units, "[ Debian Janitor ]")
     # in the document's first lines (main: 18 `[ Debian Janitor ]` removed, 6 of them at a head)
     assert janitor in kept_skeleton(text, units, {janitor})
@@ -59,14 +59,14 @@ def test_a_debian_changelogs_bracketed_name_heads_the_changes_under_it():
     assert not kept_skeleton(text, units, whole) & below
     # outside such a record, a name in brackets over repeated lines goes with them
     plain = text[text.index("  [ Debian Janitor ]"):text.index(" -- Jelmer")]
-    units, _ = _units(plain)
+    units, _ = text_units(plain)
     all_of_it = set(range(len(units)))
     assert not kept_skeleton(plain, units, all_of_it)
 
 
 def test_a_changelog_entry_beside_another_of_the_entrys_own_is_an_item():
     text = _read("libdrm2-changelog-head.txt")
-    units, _ = _units(text)
+    units, _ = text_units(text)
     new = _unit(text, units, "* New upstream release.")
     # the document's third line (its head), beside `* symbols: Updated.`, the entry's own
     assert new in own_items(text, units, lambda i: i == new)
@@ -75,14 +75,14 @@ def test_a_changelog_entry_beside_another_of_the_entrys_own_is_an_item():
     assert new not in own_items(text, units, {new, symbols}.__contains__)
     # a menu's short entries at a page's head are no sentences
     menu = "* Home\n* About us\n\nThe first paragraph of the page is its own.\n"
-    units, _ = _units(menu)
+    units, _ = text_units(menu)
     home = _unit(menu, units, "* Home")
     assert home not in own_items(menu, units, lambda i: i == home)
 
 
 def test_a_rest_directives_option_lines_go_with_it_and_a_badge_with_its_reference():
     text = _read("jsonschema-readme-badges.txt")
-    units, _ = _units(text)
+    units, _ = text_units(text)
     options = {i for i, u in enumerate(units) if text[u.start:u.end].strip().startswith((":alt:", ":target:"))}
     definitions = {i for i, u in enumerate(units) if text[u.start:u.end].startswith(".. |")}
     # main dbc0626: the `:alt:`/`:target:` lines removed under a `.. |PyPI| image::` that stays
@@ -100,7 +100,7 @@ def test_a_rest_docinfos_fields_are_a_record_of_the_document():
     # metadata, whose `:Date:` and `:Revision:` differ; its fields stay unless the whole record repeats
     for name in ("docutils-publisher-docinfo.txt", "docutils-todo-docinfo.txt"):
         text = _read(name)
-        units, _ = _units(text)
+        units, _ = text_units(text)
         fields = {_unit(text, units, ":Contact: docutils-develop@lists.sourceforge.net"),
                   _unit(text, units, ":Copyright: This document has been placed in the public domain.")}
         assert fields <= kept_skeleton(text, units, fields)

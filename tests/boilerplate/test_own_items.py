@@ -8,7 +8,7 @@ from pathlib import Path
 
 from corpuslint import Document
 from corpuslint.checks.boilerplate.neighbours import own_items
-from corpuslint.checks.corpus_units import _units
+from corpuslint.checks.corpus_units import text_units
 
 from conftest import DATA
 from conftest import by
@@ -47,7 +47,7 @@ def test_names_in_credits_lists_are_left_and_the_permissive_notice_found():
 
 def test_the_last_line_of_a_wrapped_sentence_is_the_paragraphs_own():
     text = (OWN / "docutils-faq-bidi.txt").read_text(encoding="utf-8")
-    units, _ = _units(text)
+    units, _ = text_units(text)
     tail = next(i for i, u in enumerate(units) if text[u.start:u.end] == "list.")
     assert units[tail].line
     assert tail in own_items(text, units, lambda i: i == tail)  # "... the `Docutils-users`_ mailing" / "list."
@@ -58,7 +58,7 @@ def test_a_footer_of_two_lines_under_a_paragraph_is_not_own():
     # block's end, every line repeated
     text = ("Have a good vacation.\nkre\n_______________________________________________\n"
             "Exmh-workers mailing list\nhttps://listman.redhat.com/mailman/listinfo/exmh-workers\n")
-    units, _ = _units(text)
+    units, _ = text_units(text)
     footer = {i for i, u in enumerate(units) if u.line and text[u.start:u.end] in (
         "Exmh-workers mailing list", "https://listman.redhat.com/mailman/listinfo/exmh-workers")}
     assert len(footer) == 2
@@ -71,6 +71,6 @@ def test_a_speechs_address_over_its_own_text_is_left_and_a_templates_caption_is_
     # further down a page, a caption ending with a colon over the page's own text is a template's
     text = "Story of the day, told in full and at length here.\n\nFollow us:\n\n" \
            "We use cookies to enhance your visit to our site and to bring you advertisements."
-    units, _ = _units(text)
+    units, _ = text_units(text)
     follow = next(i for i, u in enumerate(units) if text[u.start:u.end] == "Follow us:")
     assert not own_items(text, units, lambda i: i == follow)

@@ -325,11 +325,11 @@ def test_a_template_line_with_a_number_is_still_found_across_the_documents():
 ])
 def test_a_numbered_series_counts_up_within_the_document(lines, is_series):
     from corpuslint.checks.boilerplate.series import series_keys
-    from corpuslint.checks.corpus_units import _units
+    from corpuslint.checks.corpus_units import text_units
 
     between = "\n\nThe document's own text stands under each of them.\n\n"
     text = "A paragraph of the document's own prose before the lines.\n\n" + between.join(lines)
-    units = _units(text)[0]
+    units = text_units(text)[0]
     keys = series_keys(text, units)
     marked = [text[u.start:u.end] for u in units if u.key in keys]
     assert marked == (lines if is_series else [])
@@ -350,13 +350,13 @@ def test_a_blogs_archive_menu_is_not_a_series():
     # blog.python.org's archive (its whole page in qa15's index, lines 75-139): months of several
     # years, a run of short lines whose numbers sometimes count up ("► November (1)" … "(2)")
     from corpuslint.checks.boilerplate.series import series_keys
-    from corpuslint.checks.corpus_units import _units
+    from corpuslint.checks.corpus_units import text_units
 
     text = "\n\n".join(["► 2017 (9)", "► August (1)", "► July (3)", "► June (1)", "► March (2)", "► January (2)",
                         "▼ 2016 (18)", "► November (1)", "► October (2)", "► September (2)", "► August (1)",
                         "► July (1)", "► June (5)", "► May (1)", "► 2015 (14)", "► December (2)", "► November (1)",
                         "► September (3)", "► August (1)", "► July (1)", "► June (1)", "► May (2)", "► March (2)"])
-    assert series_keys(text, _units(text)[0]) == set()
+    assert series_keys(text, text_units(text)[0]) == set()
 
 
 
@@ -418,9 +418,9 @@ def test_another_sites_template_in_a_posts_own_text_is_not_its_boilerplate():
 
 def test_the_carriers_site_is_in_a_units_value():
     from corpuslint.checks.corpus_carriers import K_UNIT, carrier, carrier_site, site_tag, unit_value
-    from corpuslint.checks.corpus_units import _units
+    from corpuslint.checks.corpus_units import text_units
 
-    u = _units("What's Next\n\nLoading...")[0][0]
+    u = text_units("What's Next\n\nLoading...")[0][0]
     value = unit_value(u, "0123456789abcdef", "nytimes.com")
     assert carrier(K_UNIT, value) == (True, "0123456789abcdef")
     assert carrier_site(K_UNIT, value) == site_tag("nytimes.com") != site_tag("caktusgroup.com")
@@ -429,10 +429,10 @@ def test_the_carriers_site_is_in_a_units_value():
 
 def test_a_line_stands_in_a_pages_own_text_between_its_own_lines():
     from corpuslint.checks.boilerplate.unitlines import _around
-    from corpuslint.checks.corpus_units import _units
+    from corpuslint.checks.corpus_units import text_units
 
     text = CAKTUS.read_text(encoding="utf-8")
-    units = _units(text)[0]
+    units = text_units(text)[0]
     at = {text[u.start:u.end]: i for i, u in enumerate(units)}
     before, after = _around(units, at["What’s Next"])
     assert text[before.start:before.end].startswith("Digging into this problem")

@@ -15,7 +15,7 @@ from corpuslint.checks.boilerplate.cues import cue_of_script, script_cues, speak
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.pageshape import page_shape
 from corpuslint.checks.boilerplate.unitlines import _lines
-from corpuslint.checks.corpus_units import _units
+from corpuslint.checks.corpus_units import text_units
 
 from conftest import DATA
 from conftest import by
@@ -47,7 +47,7 @@ def test_a_template_line_under_each_play_is_still_found():
 def test_a_scripts_short_line_between_its_own_lines_is_its_own():
     text = (PLAYS / "richard-iii.txt").read_text(encoding="utf-8")
     assert speaker_cues(candidate_lines(text))
-    units, _ = _units(text)
+    units, _ = text_units(text)
     lines = _lines(units)
     key = {text[u.start:u.end]: u.key for u in units}
     cues = script_cues(units, lines, text)

@@ -114,11 +114,11 @@ def test_a_gallerys_counter_between_paragraphs_is_furniture_not_a_series(kind):
 ])
 def test_only_a_heading_shaped_line_is_a_term_of_a_series(lines, is_series):
     from corpuslint.checks.boilerplate.series import series_keys
-    from corpuslint.checks.corpus_units import _units
+    from corpuslint.checks.corpus_units import text_units
 
     between = "\n\nThe document's own text stands under each of them.\n\n"
     text = "A paragraph of the document's own prose before the lines.\n\n" + between.join(lines)
-    units = _units(text)[0]
+    units = text_units(text)[0]
     assert bool(series_keys(text, units)) is is_series
 
 

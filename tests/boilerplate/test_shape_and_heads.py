@@ -7,7 +7,7 @@ from corpuslint import Document
 from corpuslint.checks.boilerplate.neighbours import own_items
 from corpuslint.checks.boilerplate.templatefill import date_alone, template_numbers
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
-from corpuslint.checks.corpus_units import _units
+from corpuslint.checks.corpus_units import text_units
 
 from conftest import DATA
 from conftest import by
@@ -46,7 +46,7 @@ def _kept(text: str, line: str) -> bool:
 
 def _kept_with(text: str, line: str, also: tuple[str, ...]) -> bool:
     """... when it and the units `also` repeat."""
-    units = _units(text)[0]
+    units = text_units(text)[0]
     index = {text[u.start:u.end]: i for i, u in enumerate(units)}
     repeated = {index[line], *(index[a] for a in also)}
     return index[line] in kept_skeleton(text, units, repeated)
@@ -89,13 +89,13 @@ def test_a_wrapped_line_whose_sentence_goes_on_below_is_the_paragraphs():
     # documents": What's New 3.1 and 3.11 wrap their porting sections' first sentence alike
     text = (HEADS / "whatsnew_3.1_porting.txt").read_text(encoding="utf-8")
     line = "This section lists previously described changes and other bugfixes"
-    units = _units(text)[0]
+    units = text_units(text)[0]
     (i,) = [k for k, u in enumerate(units) if u.line and text[u.start:u.end] == line]
     assert i in own_items(text, units, {i}.__contains__)
     # the sentence ending on that line, or a line below that starts a sentence of its own: a line apart
     for changed in (text.replace("bugfixes\nthat may", "bugfixes.\nThat may"),
                     text.replace("bugfixes\nthat may", "bugfixes\nThat may")):
-        units = _units(changed)[0]
+        units = text_units(changed)[0]
         (i,) = [k for k, u in enumerate(units) if u.line and changed[u.start:u.end].startswith("This section")]
         assert i not in own_items(changed, units, {i}.__contains__)
 

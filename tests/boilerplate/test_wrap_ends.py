@@ -7,7 +7,7 @@ from pathlib import Path
 
 from corpuslint import Document
 from corpuslint.checks.boilerplate.neighbours import own_items
-from corpuslint.checks.corpus_units import _units
+from corpuslint.checks.corpus_units import text_units
 
 from conftest import DATA
 from conftest import by
@@ -33,31 +33,31 @@ def test_the_end_of_a_verse_wrapped_at_79_columns_is_the_verses_own():
 
 def test_a_short_line_under_a_line_the_width_did_not_fill_is_not_a_wrap():
     text = (OWN / "kjv" / "Ezra.txt").read_text(encoding="utf-8")
-    units, _ = _units(text)
+    units, _ = text_units(text)
     tail = index_of(text, units, "Israel.")
     assert tail in own_items(text, units, lambda i: i == tail)
     # the same line under a line far shorter than the text's width: the sentence above could
     # have taken its word, so it was not broken off there (a teaser's headline over `Read more.`)
     cut = text.replace("to praise the LORD, after the ordinance of David king of\n",
                        "to praise the LORD, after\n")
-    units, _ = _units(cut)
+    units, _ = text_units(cut)
     tail = index_of(cut, units, "Israel.")
     assert tail not in own_items(cut, units, lambda i: i == tail)
     # nor under a line that ends its sentence: a line of its own (`MORE TO COME` under a story)
     closed = text.replace("ordinance of David king of\n", "ordinance of David king of it.\n")
-    units, _ = _units(closed)
+    units, _ = text_units(closed)
     tail = index_of(closed, units, "Israel.")
     assert tail not in own_items(closed, units, lambda i: i == tail)
 
 
 def test_an_attribution_under_a_fortune_is_the_fortunes_own():
     text = (OWN / "fortune-goethe.txt").read_text(encoding="utf-8")
-    units, _ = _units(text)
+    units, _ = text_units(text)
     by_line = index_of(text, units, "-- Goethe, Maximen und Reflexionen, Nr. 141")
     assert by_line in own_items(text, units, lambda i: i == by_line)
     # a bullet that is no dash, under the same two lines: a list's item, not an attribution
     starred = text.replace("-- Goethe", "* Goethe")
-    units, _ = _units(starred)
+    units, _ = text_units(starred)
     item = index_of(starred, units, "* Goethe, Maximen und Reflexionen, Nr. 141")
     assert item not in own_items(starred, units, lambda i: i == item)
 
@@ -66,7 +66,7 @@ def test_the_long_lines_of_a_wrapped_paragraph_go_with_it_or_stay():
     # qa23 r07: main's unsafe fix took lines 1 and 3-5 of the entry's first paragraph and kept 2 and 6,
     # `{National Computer Security Council} (an arm of the` / `are four levels, A, B, C, and D. …`
     text = (OWN / "foldoc-tcsec.txt").read_text(encoding="utf-8")
-    units, _ = _units(text)
+    units, _ = text_units(text)
     rows = ["<security, standard> A standard from the US Government",
             'U.S. National Security Agency), "Trusted Computer System',
             'Evaluation Criteria, DOD standard 5200.28-STD, December 1985"',
