@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from corpuslint.checks.pagesite import site_of
 from corpuslint.checks.metadata.dates import is_iso, parse_date
-from corpuslint.checks.metadata.schema import FieldState, InvalidOptions, Schema, SchemaOptions, _keys_text, show
+from corpuslint.checks.metadata.schema import FieldState, InvalidOptions, Schema, SchemaOptions, keys_text, show
 from corpuslint.checks.metadata.values import type_problem
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, Rule
@@ -143,7 +143,7 @@ class MissingMetadata(MetadataRule, CorpusRule):
                 continue
             yield Violation(
                 0, 0,
-                f"metadata has no `{state.name}` (looked for {_keys_text(state.keys)}{why}); add it",
+                f"metadata has no `{state.name}` (looked for {keys_text(state.keys)}{why}); add it",
                 data={"field": state.name, "keys": state.keys})
 
     @staticmethod

@@ -313,5 +313,5 @@ def show(value: Any, width: int = 60) -> str:
     return shorten(text, width)
 
 
-def _keys_text(keys: list[str]) -> str:
+def keys_text(keys: list[str]) -> str:
     return ", ".join(f"`{k}`" for k in keys)
