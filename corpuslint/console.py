@@ -1,7 +1,7 @@
 """A console session in plain text: what a prompt line is, for the readers and every rule family.
 
-A session is a prompt and the command typed after it, then what the program printed. The prompts
-(`MARKS`): a shell's (a user's `$` or `%`, root's `#`, `user@host:~$`), Windows' (`C:\\>`,
+A session is a prompt and the command typed after it, then what the program printed. The prompts:
+a shell's (a user's `$` or `%`, root's `#`, `user@host:~$`), Windows' (`C:\\>`,
 PowerShell's `PS C:\\>`), Python's (`>>> `, its `... ` going on), IPython's (`In [3]:`). A
 prompt alone says little (`$ 19.99` is a price, `# Title` a heading, `...` an ellipsis): each
 reader asks for what must follow it, and that is where they differ, on purpose:
