@@ -5,11 +5,13 @@ The boilerplate-line features count any of them (`STOP_WORDS`: jusText-style sto
 the corpus rules ask whether two documents named alike but for a language code are in two
 languages (`language_of`), which a translation is and two articles of one regional site are not.
 
-`FUNCTION_WORDS` adds the function words of languages the line model's features do not count
-(`MORE_STOP_BY_LANGUAGE`: Russian, Ukrainian; session 22): CL140's guards ask whether a line has a
-sentence's core in any language they know. They are not in `STOP_WORDS`: a word added there moves
-the model's features of every line in its language, a retraining's business (and `language_of`'s
-answers), not a guard's.
+`FUNCTION_WORDS` adds the function words of the languages written in Cyrillic and Greek
+(`MORE_STOP_BY_LANGUAGE`: Russian, Ukrainian, session 22; Bulgarian, Serbian, Greek, session 29):
+CL140's guards ask whether a line has a sentence's core in any language they know, and the line
+features count them on a line written mostly in those scripts (`scripts.other_script_stop`), which the
+model's Latin-script training never showed it (the density means the same in any alphabet). They
+are not in `STOP_WORDS`: its Latin-script lines' features, and `language_of`'s answers, stay as they
+were.
 """
 
 from __future__ import annotations
@@ -48,6 +50,11 @@ MORE_STOP_BY_LANGUAGE: dict[str, tuple[str, ...]] = {lang: tuple(words.split()) 
 чтобы при об после над через эти нас про них это эту этой также которые который которая которое""",
     "uk": """і й в у на з із що не та до як від для це за по але або які який яка яке щоб при його її їх
 ми ви він вона вони був була було бути є також коли якщо вже ще тому цей ця ці""",
+    "bg": """и в във на за от да не се с със по че са е беше това като но или към при след до което които
+който която ще има няма също""",
+    "sr": """и у на да је се за од са не су што као али или из по до који која које то ће би био била""",
+    "el": """και το η ο να του της την τα με σε για που από στο στη στην στον των οι τις τους είναι δεν θα
+ως ένα μια ένας αλλά ή αν όταν επίσης""",
 }.items()}
 FUNCTION_WORDS = STOP_WORDS | frozenset(w for words in MORE_STOP_BY_LANGUAGE.values() for w in words)
 

@@ -14,7 +14,8 @@ word) and its particles as stop words, so "short" and "prose-like" mean the same
 Lao, Khmer, Myanmar and Tibetan count four characters a word, Ge'ez's word separator (፡) is a
 space. A sentence ends at any of Unicode's sentence terminals (the danda, the Urdu and Ethiopic
 full stops ...), and where a line's letters are of a script the stop-word list has no words of
-(Cyrillic, Arabic, the Indic scripts ...), its prose test reads length and sentences alone.
+(Arabic, the Indic scripts ...), its prose test reads length and sentences alone; a line in Cyrillic or
+Greek counts its languages' function words (`stopwords.MORE_STOP_BY_LANGUAGE`), as a Czech line does.
 
 A line is a non-blank line of the text; `line_features(text)` returns them in order with one
 feature vector each (a list of floats, in the order of `FEATURE_NAMES`).
@@ -36,7 +37,7 @@ from dataclasses import dataclass
 from corpuslint.checks.boilerplate.scripts import (  # noqa: F401 (STOP_WORDS, the SENTENCE_ sets: read here)
     CJK, CJK_STOP_RE, CLOSING_QUOTES, END_PUNCT, ETHIOPIC_WORDSPACE, LETTER_SCRIPT, NO_MARK, NO_MARK_RUN,
     SENTENCE_CLOSE, SENTENCE_CLOSE_MARKS, SENTENCE_END, SENTENCE_MARK, STERM, STOP_WORDS, nospace_words,
-    spaceless_words,
+    other_script_stop, spaceless_words,
 )
 from corpuslint.checks.calltoaction import CTA_CJK, CTA_PHRASES, CTA_WORDS
 
@@ -234,6 +235,8 @@ def _basic(line: Line) -> None:
             if stop < 0.12:
                 scripts = LETTER_SCRIPT.findall(head)
                 unread = scripts.count("") * 2 > len(scripts)
+                if unread:  # Cyrillic, Greek: their languages' function words, where the line has them
+                    stop += other_script_stop(wtoks) / max(nw, 1)
         joined = " ".join(wtoks)
         cta = sum(map(CTA_WORDS.__contains__, wtoks))
         if _ANY_PHRASE.search(joined):

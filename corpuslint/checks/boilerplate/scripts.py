@@ -13,12 +13,12 @@ import re
 
 import regex
 
-from corpuslint.checks.stopwords import STOP_WORDS
+from corpuslint.checks.stopwords import FUNCTION_WORDS, STOP_WORDS
 from corpuslint.textutil import SENTENCE_END, STERM  # (below every family: the dialog's turns read them too)
 
 __all__ = ["CJK", "CJK_STOP_RE", "CLOSING_QUOTES", "END_PUNCT", "ETHIOPIC_WORDSPACE", "LETTER_SCRIPT", "NOSPACE",
            "NO_MARK", "NO_MARK_RUN", "SENTENCE_CLOSE", "SENTENCE_CLOSE_MARKS", "SENTENCE_END", "SENTENCE_MARK",
-           "STERM", "STOP_WORDS", "nospace_words", "spaceless_words"]
+           "STERM", "STOP_WORDS", "nospace_words", "other_script_stop", "spaceless_words"]
 
 # Function words of English, French, Spanish, Portuguese, Italian, German, Dutch, Czech and
 # Polish: the most frequent words of each language (jusText-style stop-word density), one list each
@@ -34,16 +34,19 @@ STERM_OTHER = "".join(c for c in STERM if c not in "。！？")
 # what closes a quotation after its sentence's mark: English `."` `.”`, German `.“` (of „…“) and
 # `.«` (of »…«), French and Swiss `.»`, and a bracket
 CLOSING_QUOTES = "\"'”’)“»«›‹"
-# what opens the next sentence after `. `: a Latin capital or a digit (as the model was trained:
-# Greek and Cyrillic capitals are left out, a Russian chapter nav `Глава 5. Другие` stays no sentence), and in
+# what opens the next sentence after `. `: a Latin capital or a digit (Greek and Cyrillic capitals
+# only after a word's mark, `CASED_OPENER` below), and in
 # the caseless scripts any letter, which has no capital to show (Korean `있습니다. 사용하기`, Arabic,
 # Hebrew, the Indic scripts, Georgian, Ethiopic). Not kana or Han: Chinese and Japanese close their
 # sentences with `。`, and `. ` before them numbers a heading (`次へ10.5. 動的ルーティング`, a nav link)
 SENTENCE_OPENER = ("A-Z0-9\u00C0-\u024F\u05D0-\u05EA\u0620-\u06FF\u0750-\u077F"
                    "\u0900-\u0DFF\u10D0-\u10FF\u1100-\u11FF\u1200-\u137F\u3130-\u318F\uAC00-\uD7AF")
 # a sentence's end inside a line (a capital or a digit opens the next one, in the caseless scripts anything)
+# ... and a Cyrillic or Greek capital after a word's mark (`доставки. После`, `τέλος. Η`), not after a
+# number's point: a chapter nav `Глава 5. Другие` numbers its headings, no sentence ends there
+CASED_OPENER = "\u0391-\u03A9\u0386\u0388-\u038A\u038C\u038E\u038F\u0400-\u042F\u0490"
 SENTENCE_MARK = re.compile(r"[.!?][\"'”’)\]]?\s+[\"'“‘(]?[" + SENTENCE_OPENER + r"]|[。！？]|["
-                           + STERM_OTHER + r"](?!\w)")
+                           + STERM_OTHER + r"](?!\w)|[^\W\d_][.!?][\"'”’)\]»]?\s+[\"'“‘(«]?[" + CASED_OPENER + "]")
 END_PUNCT = frozenset(".!?。！？…:;\"'”’»)“«" + STERM)
 # (the guillemets close a link's label as often as a quotation, `Weiterlesen »`: only a line's
 # `ends_sentence`, which wants the mark before them, reads them)
@@ -66,6 +69,17 @@ ETHIOPIC_WORDSPACE = "\u1361"  # ፡, Ge'ez's word separator (Amharic, Tigrinya)
 # Hebrew, the Indic scripts, Ethiopic ...): where the letters of a line are mostly such, its
 # function words cannot be counted, and the prose test reads its length and sentences alone
 LETTER_SCRIPT = regex.compile(r"(\p{Latin})|\p{L}")
+
+
+# the function words the stop-word feature counts on a line written mostly in Cyrillic or Greek
+# (`stopwords.MORE_STOP_BY_LANGUAGE`): a Russian sentence has them as densely as a Czech one
+_OTHER_SCRIPT_STOP = FUNCTION_WORDS - STOP_WORDS
+
+
+def other_script_stop(words: list[str]) -> int:
+    """How many of a line's lower-cased words are function words of a Cyrillic- or Greek-script
+    language (`stopwords.MORE_STOP_BY_LANGUAGE`)."""
+    return sum(map(_OTHER_SCRIPT_STOP.__contains__, words))
 
 
 def nospace_words(head: str, tokens: list[str]) -> float | None:

@@ -36,7 +36,8 @@ from __future__ import annotations
 import unicodedata
 
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link
-from corpuslint.checks.boilerplate.scripts import CJK, NOSPACE, SENTENCE_CLOSE_MARKS, STOP_WORDS
+from corpuslint.checks.boilerplate.scripts import CJK, NOSPACE, SENTENCE_CLOSE_MARKS
+from corpuslint.checks.stopwords import FUNCTION_WORDS  # (Cyrillic and Greek ones too: `... в` / `Москве`)
 
 __all__ = ["run_on_lines", "sentence_chains", "wrapped_prose", "wraps_caseless"]
 
@@ -61,7 +62,7 @@ def _goes_on(line: Line, after: Line) -> bool:
     below = after.text.lstrip("(\"“‘'`")
     # in lower case, or a formula or command in the sentence (`$X\\beta$ is ...`, `\\code{x} and ...`)
     return bool(below) and (below[0].islower() or below[0] in "$\\" and line.words >= 4
-            or line.words >= 4 and _last_word(text) in STOP_WORDS and below[:1].isalnum()
+            or line.words >= 4 and _last_word(text) in FUNCTION_WORDS and below[:1].isalnum()
             or wraps_caseless(line, after))
 
 
