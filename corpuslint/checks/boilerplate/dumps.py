@@ -52,8 +52,8 @@ from corpuslint.models import Document, Fix, Violation
 from corpuslint.plain_code import code_line
 from corpuslint.textutil import block_removal
 
-__all__ = ["dump_kept", "guard_edges", "manual", "page_lines", "references_finding", "references_tail", "text_browser_dump",
-           "unwrap"]
+__all__ = ["dump_kept", "guard_edges", "link_header_end", "manual", "page_lines", "references_finding", "references_tail",
+           "text_browser_dump", "unwrap"]
 
 _HEAD = re.compile(r"\A\s*\n? {3}#\S")  # lynx's list of the page's `<link>` elements, on its first line
 # what a text browser leaves of a page, each a sign of its own (a dump has two or more of them)
@@ -94,6 +94,19 @@ def text_browser_dump(text: str) -> bool:
             if found >= MARKS:
                 return True
     return False
+
+
+def link_header_end(text: str, start: int) -> int | None:
+    """Where lynx's line of the page's `<link rel>` labels ends, if the line at `start` opens it (`   #The Debian
+    Administrator's Handbook Appendix A. Derivative` first in the text): the end of its paragraph. lynx prints the
+    labels (the book's, the chapter's, the previous and the next page's) as one line it wraps at its width or breaks
+    between two labels; every line of it down to the blank line is the header, and the lines under its first are the
+    neighbouring pages' titles (tester28 #18: left behind by a removal of the first line alone, they opened the text
+    and CL504 read `Distributions Appendix A. … A.3. Linux Mint`, or the previous chapter's title, as the page's)."""
+    if text[start:start + 1] != "#" or not _HEAD.match(text[:start + 2]):
+        return None
+    blank = re.compile(r"\n[ \t]*(?:\n|\Z)").search(text, start)
+    return len(text[:blank.start()].rstrip()) if blank else len(text.rstrip())
 
 
 def manual(lines: list[Line]) -> bool:

@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from corpuslint.checks.bios.biography import bio_of
+from corpuslint.checks.boilerplate.citedlines import bracketed_credit, cited_address
 from corpuslint.checks.boilerplate.configlines import commented_config
 from corpuslint.checks.boilerplate.displays import introduced_display
 from corpuslint.checks.boilerplate.dumpheads import outline_heading
+from corpuslint.checks.boilerplate.dumps import link_header_end
 from corpuslint.checks.boilerplate.glossary import glossary_entries
 from corpuslint.checks.boilerplate.cues import cue_of_script, script_cues, speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import split_lines
@@ -47,19 +49,14 @@ from corpuslint.textutil import block_removal, is_structure, shorten
 from corpuslint.turns import labelled_turns
 from corpuslint.checks.boilerplate.owncode import code_block, in_code_sample, lead_in
 from corpuslint.checks.boilerplate.templatefill import _time_stamp, date_alone, template_numbers
-from corpuslint.checks.boilerplate.unitlines import _around, _lines, _neighbours, _pair_key, _short, _sides, _site_key
+from corpuslint.checks.boilerplate.unitlines import _around, _exact_key, _lines, _neighbours, _pair_key, _short, _sides, _site_key
 
 
 # what the count of independent carriers means, said in every message (tester27: "13 different
 # articles" of 40 pages of one manual read as wrong): near-copies and one page's versions count once
 ARTICLES = "different texts, near-copies counted once"
-
 K_UNIT_EXACT = "unit-exact"  # a Markdown unit's exact text (spacing folded), beside its normal form
 K_SITE_PAIR = "usp"  # two neighbouring lines of a document of a known site; value: the text hash
-
-
-def _exact_key(text: str, u: CorpusUnit) -> str:
-    return digest(" ".join(text[u.start:u.end].split()))
 
 
 class RepeatedParagraphOptions(StrictOptions):
@@ -128,26 +125,26 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     page's template makes two of its articles look like one story. A byline or dateline
     repeated that way is metadata (CL504), not reported here.
 
-    A document's own numbered series is not a template: digits fold, so the 30 headings
-    `Artikel 1.` … `Artikel 30` of a law or a Declaration are one key that every such document
-    carries; a line whose key recurs in its document counting up (`Artikel 1`, `Artikel 2`;
-    `Step 4 of 9`, `Step 5 of 9`) is not reported. A template line with a number still is: it
-    stands once on a page, or twice with the same number (`Comments (3)` above and below); a
-    blog's archive menu (`► June (5)`, `► June (2)`) counts neither up nor over text of its own.
-    Headings numbered in Chinese numerals (`第一条` … `第三十条`) are one series of their shape;
-    an article of a few words between two headings is text of its own.
-    Nor is an entry of a document's list of options (an indented line opening with `-V` or
-    `--help`, or a quoted one at any indent, an Info manual's table item `'-o FILE'`, three such
-    lines or more in the document): the option with its description beside it or indented under
-    it, `--help display this help and exit` in every GNU man page. Nor is an entry of a release in
-    release notes (three versions' headings or more, each over bulleted entries): `- Initial release`
-    under `0.01 2012-01-28`, each project's first release in its changelog. Nor is a MIME entity's
+    A document's own numbered series is not a template: digits fold, so the 30 headings `Artikel 1.` … `Artikel 30` of a
+    law or a Declaration are one key that every such document carries; a line whose key recurs in its document
+    counting up (`Artikel 1`, `Artikel 2`; `Step 4 of 9`, `Step 5 of 9`) is not reported. A template line with a
+    number still is: it stands once on a page, or twice with the same number (`Comments (3)` above and below); a
+    blog's archive menu (`► June (5)`, `► June (2)`) counts neither up nor over text of its own. Headings numbered
+    in Chinese numerals (`第一条` … `第三十条`) are one series of their shape; an article of a few words between two
+    headings is text of its own.
+    Nor is an entry of a document's list of options (an indented line opening with `-V` or `--help`, or a quoted one at
+    any indent, an Info manual's table item `'-o FILE'`, three such lines or more in the document): the option with
+    its description beside it or indented under it, `--help display this help and exit` in every GNU man page. Nor
+    is an entry of a release in release notes (three versions' headings or more, each over bulleted entries): `-
+    Initial release` under `0.01 2012-01-28`, each project's first release in its changelog. Nor is a MIME entity's
     header (a line of a part's header block under a boundary line the message declares, or a
-    `MIME-Version:`/`Content-…:` field of a message that declares a boundary or a transfer
-    encoding): `Content-Transfer-Encoding: base64` removed alone leaves its part's body undecodable.
-    Nor is a line that is a date alone (`June 8, 2015`, a post's dateline or a teaser's date):
-    its key is the shape that every date of its form shares, and a date that differs from page
-    to page is no template.
+    `MIME-Version:`/`Content-…:` field of a message that declares a boundary or a transfer encoding):
+    `Content-Transfer-Encoding: base64` removed alone leaves its part's body undecodable.
+    Nor is a line that is a date alone (`June 8, 2015`, a post's dateline or a teaser's date): its key is the shape that
+    every date of its form shares, and a date that differs from page to page is no template; nor, inside the text
+    (not its first or last two lines), an address with two words at most beside it (`See also <URL>.`: the
+    document's reference; a template's `Read more: <URL>` stands under the story), nor a credit in brackets on a
+    line of its own (`(contributed by brian d foy)` over a FAQ's answer).
     Nor is a line that leaves its sentence open over a display set deeper under it (`You may
     obtain a copy of the License at` over the address: one sentence), nor a heading ending with a
     colon that the document gives three times or more over other lines (a release log's
@@ -273,10 +270,10 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     is therefore not boilerplate, however often it occurs.
 
     ## Fix safety
-    The fix removes the line or paragraph with its blank lines. It is unsafe: the verdict rests
-    on counts, and a sentence that many independent articles share (an official statement
-    quoted everywhere) could be removed. Review with `--diff`, or run `corpuslint learn` to turn
-    the repeated paragraphs into a rule pack you review and commit.
+    The fix removes the line or paragraph with its blank lines (lynx's `#Title …` line of a page's links opening the
+    text with the lines it is printed onto: the neighbouring pages' titles). It is unsafe: the verdict rests on counts,
+    and a sentence that many independent articles share (an official statement quoted everywhere) could be removed.
+    Review with `--diff`, or run `corpuslint learn` to turn the repeated paragraphs into a rule pack you review and commit.
 
     ## Known problems
     In Markdown (a site's sources, whose furniture lives in its layouts) only whole prose blocks
@@ -363,8 +360,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue
             if u.key in series:
                 continue  # "Artikel 1" … "Artikel 30": the document's own numbered headings, one key
-            if u.words <= 8 and date_alone(doc.text[u.start:u.end]):
-                continue  # `June 8, 2015`: its key is the shape of many dates, not this one
+            if u.words <= 8 and (date_alone(piece := doc.text[u.start:u.end]) or not u.edge and cited_address(piece, u.words)):
+                continue  # `June 8, 2015`, `See also <URL>.` inside the text: its key is many dates', many references'
             verdict = self._verdict(u, f.site, corpus, framed.get(i, 0) if framed else 0)
             if verdict is not None and not self._same_numbers(doc.text, u, corpus):
                 continue  # `今週の積算距離 166km ...`, `98km ...`: one key, each post's own figures
@@ -447,6 +444,8 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # a command of a code sample in plain text, or what it printed
             if (not verdict[2] or verdict[4]) and quoted(block):
                 continue  # a quotation or an embedded post that several outlets (or articles) carry: the news
+            if bracketed_credit(block):
+                continue  # `(contributed by brian d foy)` over an answer: its attribution
             if verdict[1] < self.options.min_documents and (extract_head(block, 1) or _time_stamp(block)):
                 continue  # a site's byline or dateline ("Posted by A on 19 Sep 2016"): metadata, CL504's
             if verdict[2] is None and self._another_sites(f.units, i, corpus):
@@ -457,16 +456,18 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         for run in runs_of_lines(text, one_per_block(found), nav_starts):
             u, (total, stories, site_count, occs, _) = run[0]
             last = with_marks(text, run[-1][0].end) if u.start in nav_starts else run[-1][0].end  # and `*`, `|` under
+            taken = max(last, link_header_end(text, u.start) or 0)  # lynx's `#Title …` line: and the lines it goes on onto
             other = other_place(occs, doc)
             block = text[u.start:last]
             unit = ("line" if u.line or "\n" not in text[u.start:u.end] else "paragraph") if len(run) == 1 else \
                 f"run of {len(run)} lines of a navigation list"
             site = f"; {site_count} of them from {f.site}" if site_count else ""
-            start, end = block_removal(text, u.start, last)
+            start, end = block_removal(text, u.start, taken)
             yield Violation(
-                u.start, last,
+                u.start, taken,
                 f"corpus boilerplate: this {unit} `{shorten(block, 60)}` occurs in {total} documents "
-                f"({stories}{'+' if stories >= SAMPLE else ''} {ARTICLES}{site}); remove it",
+                f"({stories}{'+' if stories >= SAMPLE else ''} {ARTICLES}{site}); remove it"
+                f"{' with the lines of page links it goes on onto' if taken > last else ''}",
                 fix=Fix(title=f"remove the repeated {unit}", applicability=Applicability.UNSAFE,
                         edits=[TextEdit(start=start, end=end)]),
                 related=[Related(path=other.path, line=other.line, record=other.record,
@@ -543,10 +544,9 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
             beside = all(_short(units[k]) or corpus.count(K_UNIT_SITE, _site_key(f.site, units[k])) < 2
                          for k in lines[place[i] + 1:place[j]])
             for this in (i, j):
-                # a sentence or a long line only with no prose of the site's other pages between
-                # it and the furniture: two articles of one site that quote one exchange carry
-                # its lines, a quotation apart, above `Authors:`; a stamp has the page's own
-                # lines about it (its author's bio, a comment widget)
+                # a sentence or a long line only with no prose of the site's other pages between it and the
+                # furniture: two articles of one site that quote one exchange carry its lines, a quotation
+                # apart, above `Authors:`; a stamp has the page's own lines about it (its author's bio, a comment widget)
                 if beside or _short(units[this]):
                     framed[this] = max(framed.get(this, 0), pages)
         return framed

@@ -60,3 +60,8 @@ def _pair_key(site: str, a: CorpusUnit, b: CorpusUnit) -> str:
 def _site_key(site: str, u: CorpusUnit) -> str:
     """The key of a unit's K_UNIT_SITE fingerprint: the unit on one site's pages."""
     return digest(f"{site}\x00{u.key}")
+
+
+def _exact_key(text: str, u: CorpusUnit) -> str:
+    """A Markdown unit's exact text (spacing folded), beside its normal form."""
+    return digest(" ".join(text[u.start:u.end].split()))

@@ -1,0 +1,37 @@
+"""Lines that cite a source or credit a person: the document's own, however many documents share their folded key.
+
+CL151 folds a line's addresses (and digits) before comparing it: a template's line that carries each page's own
+link (`Read more: <URL>` closing a story) counts as one line across the site. A line that is an address and a word
+or two, standing inside the text, is another thing: the document's reference (`See also <URL>.`, a manual's pointer
+to a module's page); with its address folded out, what is left, `see also`, is no template but a phrase every
+reference begins with (tester28 #11: perldoc's `See also <…>` lines of 15 pods counted as one line). At the head or
+the tail of the text, where a template puts its links, it still counts.
+
+A credit in brackets on a line of its own (`(contributed by brian d foy)`, `[Some of this answer was contributed by
+Kenneth Albanowski.]`) says who wrote the passage under it: the text's attribution, metadata, never furniture
+(tester28 #12: the byline of each perlfaq answer, flagged in 4 pods).
+"""
+
+from __future__ import annotations
+
+from corpuslint.textutil import URL_LIKE, LazyPattern
+
+__all__ = ["bracketed_credit", "cited_address"]
+
+CITE_WORDS = 2  # the words beside an address that make a reference, not a template's line
+
+# a whole line in brackets that credits a person: a participle (or `by` alone) then `by` and a name's first letter
+# (`(contributed by brian d foy, updated …)`, `(written by A)`, `[answer by A]`); `by` after six words at most
+_CREDIT = LazyPattern(r"^[(\[](?:[\p{L}'’-]+\s+){0,6}(?i:by|von|par|por|door|di|da)\s+\p{L}[^()\[\]]*[)\]]\W*$")
+
+
+def cited_address(block: str, words: int) -> bool:
+    """The line is an address with at most `CITE_WORDS` words beside it (`words`: its words with the
+    address folded out, `CorpusUnit.words`)."""
+    return words <= CITE_WORDS and URL_LIKE.search(block) is not None
+
+
+def bracketed_credit(block: str) -> bool:
+    """The line, whole, is a credit in brackets (`(contributed by brian d foy)`)."""
+    text = " ".join(block.split())
+    return len(text) <= 120 and _CREDIT.match(text) is not None
