@@ -30,12 +30,21 @@ from corpuslint.textutil import Span, ends_sentence, shorten
 # Updates", a menu entry), without digits (a table's figures) or list marks (a list item).
 _LABEL_LINE = rxcache.compile(r"[^\d\n]{1,60}")
 _RULE_LINE = rxcache.compile(r"([=\-~^*#+_])\1{2,}")
+# an address in the unit before the match (`Richard Foley <richard.foley@rfi.net> Copyright (c) 2000` under a pod's
+# AUTHOR): a person's credit, which the unit's removal would take with the notice (tester28 #6)
+_ADDRESS = rxcache.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
 # the rest of a word a match stops inside (the pattern's `\S` takes a headline's first letter)
 _WORD_REST = rxcache.compile(r"(?<=\w)[\w'’-]*|")
 _LIST_MARK = rxcache.compile(r"\s*(?:[-*+•▪◦–]\s|\(?[a-z\d]{1,3}[.)]\s)")
 # a list item's line: its mark and its words on the line (a mark alone, `•` between a byline and its tags, is a separator);
 # a number or one letter enumerates (`etc. as long as`, `co. and`: a wrapped sentence's next line, no item)
 _ITEM_LINE = rxcache.compile(r"[ \t]*(?:[-*+•▪◦–]|(?P<number>\(?(?:\d{1,3}|[a-z])[.)]))[ \t]+\S")
+
+
+def _credit_before(unit: str, hit: str) -> bool:
+    at = unit.casefold().find(hit.casefold())
+    return at > 0 and _ADDRESS.search(unit, 0, at) is not None
 
 
 def _starts_block(blocks: Structure, offset: int, *, whole: bool) -> bool:
@@ -424,6 +433,7 @@ class PackRule(Rule):
         # a paragraph unit narrowed to the lines from its match on is still the notice's block
         unit = "paragraph" if (start, end) == (para.start, para.end) or narrowed else "line"
         fix = None
+        credit = False
         closing = lead is not None and lead > start
         if closing:
             # the unit opens with the article's own sentences: the finding is the notice's
@@ -436,7 +446,8 @@ class PackRule(Rule):
             # other sentences after the notice's line: maybe the article's, maybe the notice's own
             # (a field of a record at the edge is safe as its whole paragraph would be: the other fields stay)
             # (a reST field list's field, a docinfo's `:Copyright:`, is the document's own metadata: unsafe)
-            safe = after is None and not half and not docinfo and (
+            credit = _credit_before(text[cut_start:cut_end], hit)
+            safe = after is None and not half and not docinfo and not credit and (
                 spec.safe is True or (spec.safe == "edge" and at_edge and (unit == "paragraph" or field)))
             title = (f"Remove the boilerplate closing the {unit} (the sentences before it stay)" if closing
                      else f"Remove the boilerplate {unit}")
@@ -449,6 +460,7 @@ class PackRule(Rule):
             end=end,
             message=spec.message.replace("{match}", short) + (
                 f" (with the {listed} related headline{'s' if listed > 1 else ''} it lists)" if listed else "") + (
+                " (unsafe fix: a person's name and address stand before it)" if fix and credit else
                 f" (unsafe fix: the {unit} goes on after it: \"{shorten(after, 40)}\")" if after and fix else
                 " (unsafe fix: a field of the document's reST field list, its docinfo: the document's own metadata)"
                 if docinfo and fix else ""),
@@ -553,8 +565,9 @@ class PackRule(Rule):
             lines += ["", f"The {unit} is never taken with the article's own sentences: where it opens "
                       "with other sentences, the finding and its fix are the notice's sentences at its "
                       "end only (with the questions and calls to the reader just before them); where "
-                      "a statement follows the notice's line in it, the fix is unsafe and the message "
-                      "says so. A fix takes a whole unit or nothing: it is unsafe for a heading over a section "
+                      "a statement follows the notice's line in it, or a person's address stands before the notice "
+                      "(an author's credit: `Jane Roe <jane@example.org> Copyright (c) 2000`), the fix is unsafe and the "
+                      "message says so. A fix takes a whole unit or nothing: it is unsafe for a heading over a section "
                       "that stays and a link's reference definition (`[label]: URL`) whose reference stays."]
         if spec.known_problems:
             lines += ["", "## Known problems", spec.known_problems.strip()]

@@ -192,3 +192,15 @@ def test_a_notice_line_ending_with_a_colon_goes_with_the_line_its_sentence_goes_
     # French: the sentence has no end before the next one ("... gpl.html>" / "Ce programme ..."): no fix at all
     text, found, fixed = run("manpages-fr-gettext-copyright.txt")
     assert len(found) == 1 and found[0].fix is None and fixed == text
+
+
+def test_an_authors_name_and_address_before_the_notice_make_its_fix_unsafe():
+    # perldebtut's AUTHOR section (tester28 #6): the safe fix took the author's credit with the notice
+    text = ("SEE ALSO\n    perldebug, perldebguts, perl5db.pl, perldiag, perlrun\n\nAUTHOR\n"
+            "    Richard Foley <richard.foley@rfi.net> Copyright (c) 2000\n")
+    doc = Document.from_text(text)
+    [found] = [f for f in LINTER.check_document(doc) if f.code == "CL120"]
+    assert found.fix is not None and "name and address" in found.message
+    assert "Richard Foley <richard.foley@rfi.net>" in fix_document(LINTER, doc).document.text
+    notice = "SEE ALSO\n    perldebug, perlrun\n\nAUTHOR\n    Copyright (c) 2000 Richard Foley\n"
+    assert "Copyright" not in fix_document(LINTER, Document.from_text(notice)).document.text  # a notice alone: safe
