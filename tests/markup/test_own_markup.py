@@ -291,3 +291,26 @@ def test_residue_beside_a_template_or_in_numbered_lines_is_still_residue(text, c
     doc = Document.from_text(text.replace("{post}", post))
     found = Linter(Config(select=["CL201", "CL203"])).check([doc])
     assert [(f.code, f.fix.applicability.value) for f in found] == [(code, "safe")]
+
+
+# tester28 §4: a display the text introduces with a colon and sets deeper (a README's usage example, a pod's
+# debugger listing and regex debug output): its own; a script under no lead-in is still found
+@pytest.mark.parametrize("text, select", [
+    ("Packages installed in /usr/share/javascript/ are exposed to Apache in\nhttp://localhost/javascript and can be "
+     "used by through the following lines in\nyour html headers:\n\n\t<script language=\"javascript\" "
+     "type=\"text/javascript\"\n\tsrc=\"/javascript/package/lib.js\"></script>\n\n -- Marcelo Jorge Vieira\n", ("CL205",)),
+    ("    Ever wanted to know what a regex looked like? You'll need perl compiled\n    with the DEBUGGING flag for this "
+     "one:\n\n      > perl -Dr -e '/^pe(a)*rl$/i'\n      Compiling REx `^pe(a)*rl$'\n         1: BOL(2)\n"
+     "         2: EXACTF <pe>(4)\n         8:   EXACTF <a>(0)\n        12:   WHILEM(0)\n", ("CL203",)),
+    ("            This shows the sorts of output the \"l\" command can produce:\n\n               DB<<13>> l\n"
+     "             101:        @i{@i} = ();\n             102:b       @isa{@i,$pack} = ()\n             103"
+     "             if(exists $i{$prevpack} || exists $isa{$pack});\n             104     }\n", ("CL205",)),
+])
+def test_a_display_the_text_introduces_is_its_own(text, select):
+    assert check(text, select)[1] == []
+
+
+def test_a_script_under_no_lead_in_is_still_residue():
+    text = ("The council met on Tuesday and voted to close the road.\n\n\t<script type=\"text/javascript\" "
+            "src=\"/js/ads.js\"></script>\n\nThe vote was seven to two.\n")
+    assert [f.code for f in check(text, ("CL205",))[1]] == ["CL205"]

@@ -257,6 +257,47 @@ def _session_end(text: str, line_start: int, pos: int) -> int:
     return blank.start() if blank is not None else len(text)
 
 
+LEAD_WORDS = 5  # an introducing sentence's words at least (`Example:`, `Share this:` are labels)
+_LEAD_END = regex.compile(r"[^\n]*\S[^\n]*:[ \t]*$", regex.M)
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(8)) - len(line.expandtabs(8).lstrip(" "))
+
+
+def introduced_blocks(text: str) -> list[tuple[int, int]]:
+    """The lines a sentence of the text introduces with a colon and sets deeper than itself, up to the
+    next line as shallow as the sentence (blank lines between): a display the text shows as it is (a
+    README's `\t<script … src="/javascript/package/lib.js">` under `… through the following lines in your
+    html headers:`, a debugger's listing under `This shows the sorts of output the "l" command can
+    produce:`; tester28 §4). A scraper's residue is never set off under the article's own lead-in."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _LEAD_END.finditer(text):
+        if m.start() < pos or _lead_words(text, m.end()) < LEAD_WORDS:
+            continue
+        depth = _indent(m.group())
+        start = end = m.end() + 1
+        while end < len(text):
+            line_end = _line_end(text, end)
+            line = text[end:line_end]
+            if line.strip() and _indent(line) <= depth:
+                break
+            end = line_end + 1
+        end = min(end, len(text))
+        if text[start:end].strip():
+            spans.append((start, end))
+            pos = end
+    return spans
+
+
+def _lead_words(text: str, line_end: int) -> int:
+    """The words of the paragraph that ends at `line_end` (`… can be used by through the following lines in` /
+    `your html headers:`: the sentence the colon closes)."""
+    blank = max(text.rfind("\n\n", 0, line_end), text.rfind("\n\t\n", 0, line_end), text.rfind("\n \n", 0, line_end))
+    return len(text[blank + 1:line_end].split())
+
+
 def code_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that are code or a page listing: their tags are the text's own."""
     spans: list[tuple[int, int]] = []
@@ -284,6 +325,8 @@ def code_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span("value" if m.group("kind") is None else "block") for m in ORG_DIRECTIVE.finditer(text))
     spans.extend(listed_code(text))  # a template's lines, a numbered listing's (codelisting)
     spans.extend(literal_blocks(text))  # reST's literal blocks and code directives: the document's samples
+    if ":" in text:
+        spans.extend(introduced_blocks(text))  # a display a sentence introduces, set deeper than it
     return spans
 
 

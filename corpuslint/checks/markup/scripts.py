@@ -103,6 +103,8 @@ class EmbeddedScript(Rule):
         runs = sorted(packed + [(start, end) for start, end in self._code_runs(text)
                                 if not any(s <= start < e for s, e in covered + packed)])
         for start, end in runs:
+            if start in own_code(text):
+                continue  # a listing the text shows under its lead-in, a session's output (ownmarkup)
             a, b = _whole_lines(text, start, end)
             if a == start:  # code after prose on the same line: take the spaces before it too
                 while a > 0 and text[a - 1] in " \t":
