@@ -50,3 +50,20 @@ def test_a_copyright_line_is_never_a_title():
         assert copyright_line(line)
         assert titles(Document.from_text(line + BODY, path="a.txt")) == []
     assert not copyright_line("Copyright Office Rejects AI Art Claim")  # a headline about copyright
+
+
+# the Debian FAQ's chapter 12 (fr) as lynx dumps it, its `#` line of links taken (tester28 #18: CL151's fix): the
+# previous chapter's link left on top (`Chapitre 11. …`) is no title; the page's own chapter title on top is
+FAQ = Path(__file__).parents[1] / "data" / "tester28" / "support.fr.txt"
+CHAPTER_12 = ("     __________________________________________________________________\n\n"
+              "Chapitre 12. Obtenir de l'aide sur Debian GNU/Linux\n\n   Table des matières\n\n"
+              "   12.1. Quelles autres documentations existent sur le système Debian ?\n"
+              "   12.2. Y a-t-il des ressources en ligne pour discuter de Debian ?\n\n"
+              "12.1. Quelles autres documentations existent sur le système Debian ?\n\n"
+              "     * Les instructions d'installation pour la version actuelle : voir\n")
+
+
+def test_a_link_to_another_chapter_on_top_is_no_title():
+    assert titles(Document.from_text(FAQ.read_text(encoding="utf-8"), path=str(FAQ))) == []
+    own = "   Chapitre 12. Obtenir de l'aide sur Debian GNU/Linux\n" + CHAPTER_12
+    assert titles(Document.from_text(own, path="support.fr.txt")) == ["Chapitre 12. Obtenir de l'aide sur Debian GNU/Linux"]

@@ -8,7 +8,7 @@ from typing import Any
 
 from corpuslint.checks.metadata.extract import extract_head, extract_tail
 from corpuslint.checks.metadata.gutenberg import gutenberg_header
-from corpuslint.checks.metadata.headingtitle import copyright_line, has_h1
+from corpuslint.checks.metadata.headingtitle import another_chapters_title, copyright_line, has_h1
 from corpuslint.checks.metadata.lines import Found, head_lines, iter_lines
 from corpuslint.checks.metadata.page import page_found
 from corpuslint.checks.metadata.pagecredits import credit_block
@@ -136,7 +136,8 @@ class MetadataInBody(BodyRule):
     the entries above it, each opening with the same dash); and a first line sung again with the line after it, or broken off with a comma, is a verse's, no title.
     A rendered page's furniture gives no value: a text browser's line of the page's links (lynx's `#alternate …`,
     `#Debian-Referenz Debian-Referenz Kapitel 12. …`), a man page's running header (`CAT(1) Dienstprogramme für
-    Benutzer CAT(1)`), a Vim help file's tagged line (`*pi_zip.txt* For Vim version 9.0`, `FORMAT OF STRAIGHT WORD
+    Benutzer CAT(1)`), a numbered chapter's title over a page whose own sections are numbered under another
+    chapter (`Chapitre 14. …` over `15.1. …`, `15.2. …`: lynx's link to the previous chapter), a Vim help file's tagged line (`*pi_zip.txt* For Vim version 9.0`, `FORMAT OF STRAIGHT WORD
     LIST *spell-wordlist-format*`) is no title; a list's entry (a bibliography's `* "Debian Tutorial" di Havoc
     Pennington. (11 dicembre, 1998)`, a change log's) is no headline over a stamp; a list of names with
     parentheses (`English (British) English English (Canada)`) is no wire dateline; and a credit under a
@@ -234,8 +235,9 @@ class MetadataInBody(BodyRule):
         for item in found:
             if item.field in done:
                 continue
-            if item.field == "title" and (copyright_line(item.value) or has_h1(doc)):
-                continue  # a notice is no title; a Markdown page's title is its H1
+            if item.field == "title" and (copyright_line(item.value) or has_h1(doc)
+                                          or another_chapters_title(str(item.value), doc.text)):
+                continue  # a notice is no title; a Markdown page's title is its H1; nor a link to another chapter
             if item.field == "title" and item.kind == "title" and _the_sites_name(doc, str(item.value)):
                 continue  # the first line is the site's name (the copyright line's owner, its host): no title
             state = self.state_of(states, doc, item.field)
