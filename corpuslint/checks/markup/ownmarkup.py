@@ -258,7 +258,8 @@ def _session_end(text: str, line_start: int, pos: int) -> int:
 
 
 LEAD_WORDS = 5  # an introducing sentence's words at least (`Example:`, `Share this:` are labels)
-_LEAD_END = regex.compile(r"[^\n]*\S[^\n]*:[ \t]*$", regex.M)
+_LEAD_END = regex.compile(r"^[^\n]*:[ \t]*$", regex.M)
+LEAD_LOOK = 2000  # characters above the colon its paragraph is looked for in
 
 
 def _indent(line: str) -> int:
@@ -294,8 +295,9 @@ def introduced_blocks(text: str) -> list[tuple[int, int]]:
 def _lead_words(text: str, line_end: int) -> int:
     """The words of the paragraph that ends at `line_end` (`… can be used by through the following lines in` /
     `your html headers:`: the sentence the colon closes)."""
-    blank = max(text.rfind("\n\n", 0, line_end), text.rfind("\n\t\n", 0, line_end), text.rfind("\n \n", 0, line_end))
-    return len(text[blank + 1:line_end].split())
+    look = max(0, line_end - LEAD_LOOK)
+    blank = max(text.rfind("\n\n", look, line_end), text.rfind("\n\t\n", look, line_end), text.rfind("\n \n", look, line_end))
+    return len(text[max(blank + 1, look):line_end].split())
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:
