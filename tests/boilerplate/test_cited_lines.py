@@ -15,11 +15,14 @@ from conftest import by
 
 DATA = Path(__file__).parent.parent / "data" / "tester28"
 
-def pods(tail: str = "") -> list[Document]:
+def pods(tail: str = "", middle: str = "") -> list[Document]:
     """Excerpts of seven pods: three FAQ answers under their byline, three closing sections `SEE ALSO`, and
-    perlhacktips' `See also <…AddressSanitizer>.` (whose key, its address folded, is `see also`)."""
-    return [Document.from_text(p.read_text(encoding="utf-8") + tail.format(n=p.stem), id=p.stem)
-            for p in sorted((DATA / "pods").glob("*.txt"))]
+    perlhacktips' `See also <…AddressSanitizer>.` (whose key, its address folded, is `see also`); `middle` after
+    their first five lines, `tail` under them."""
+    def text(p: Path) -> str:
+        lines = p.read_text(encoding="utf-8").split("\n")
+        return "\n".join(lines[:5] + [middle.format(n=p.stem)] * bool(middle) + lines[5:]) + tail.format(n=p.stem)
+    return [Document.from_text(text(p), id=p.stem) for p in sorted((DATA / "pods").glob("*.txt"))]
 
 
 def test_a_credit_and_a_reference_inside_the_text_are_the_documents_own():
@@ -27,10 +30,13 @@ def test_a_credit_and_a_reference_inside_the_text_are_the_documents_own():
     assert not any("contributed by" in text or "See also <" in text for text in texts), texts
 
 
-def test_a_template_line_of_an_address_closing_each_text_still_counts():
+def test_a_template_line_of_an_address_closing_each_text_and_a_badge_inside_it_still_count():
     found = by(Linter(Config(select=["CL151"])).check(pods("\nRead more: https://example.org/{n}\n")), "CL151")
     assert sorted(f.text for f in found) == sorted(f"Read more: https://example.org/{p.stem}"
                                                    for p in (DATA / "pods").glob("*.txt"))
+    badge = "\n[![PyPI version](https://img.shields.io/pypi/v/{n})](https://pypi.org/project/{n})\n"  # mdurl's README
+    found = by(Linter(Config(select=["CL151"])).check(pods(middle=badge)), "CL151")
+    assert len([f for f in found if f.text.startswith("[![PyPI version]")]) >= 5  # (2 stand inside a paragraph)
 
 
 def test_lynx_header_goes_with_its_wrapped_line_and_leaves_no_neighbours_title():

@@ -5,7 +5,9 @@ link (`Read more: <URL>` closing a story) counts as one line across the site. A 
 or two, standing inside the text, is another thing: the document's reference (`See also <URL>.`, a manual's pointer
 to a module's page); with its address folded out, what is left, `see also`, is no template but a phrase every
 reference begins with (tester28 #11: perldoc's `See also <…>` lines of 15 pods counted as one line). At the head or
-the tail of the text, where a template puts its links, it still counts.
+the tail of the text, where a template puts its links, it still counts; so does a link whose address a markup keeps
+behind its label (a README's badge `[![PyPI](https://img.shields.io/…)](…)`, `[Learn more](…)`): a template's element,
+the address no word the reader reads.
 
 A credit in brackets on a line of its own (`(contributed by brian d foy)`, `[Some of this answer was contributed by
 Kenneth Albanowski.]`) says who wrote the passage under it: the text's attribution, metadata, never furniture
@@ -26,9 +28,9 @@ _CREDIT = LazyPattern(r"^[(\[](?:[\p{L}'’-]+\s+){0,6}(?i:by|von|par|por|door|d
 
 
 def cited_address(block: str, words: int) -> bool:
-    """The line is an address with at most `CITE_WORDS` words beside it (`words`: its words with the
-    address folded out, `CorpusUnit.words`)."""
-    return words <= CITE_WORDS and URL_LIKE.search(block) is not None
+    """The line is an address written out with at most `CITE_WORDS` words beside it (`words`: its words with the
+    address folded out, `CorpusUnit.words`), not a Markdown link's or image's target."""
+    return words <= CITE_WORDS and "](" not in block and URL_LIKE.search(block) is not None
 
 
 def bracketed_credit(block: str) -> bool:

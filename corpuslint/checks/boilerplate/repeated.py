@@ -142,9 +142,9 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
     `Content-Transfer-Encoding: base64` removed alone leaves its part's body undecodable.
     Nor is a line that is a date alone (`June 8, 2015`, a post's dateline or a teaser's date): its key is the shape that
     every date of its form shares, and a date that differs from page to page is no template; nor, inside the text
-    (not its first or last two lines), an address with two words at most beside it (`See also <URL>.`: the
-    document's reference; a template's `Read more: <URL>` stands under the story), nor a credit in brackets on a
-    line of its own (`(contributed by brian d foy)` over a FAQ's answer).
+    (not its first or last two lines), an address written out with two words at most beside it (`See also <URL>.`:
+    the document's reference; a template's `Read more: <URL>` stands under the story, a badge hides its address), nor
+    a credit in brackets on a line of its own (`(contributed by brian d foy)` over a FAQ's answer).
     Nor is a line that leaves its sentence open over a display set deeper under it (`You may
     obtain a copy of the License at` over the address: one sentence), nor a heading ending with a
     colon that the document gives three times or more over other lines (a release log's
