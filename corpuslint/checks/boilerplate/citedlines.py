@@ -7,7 +7,8 @@ to a module's page); with its address folded out, what is left, `see also`, is n
 reference begins with (tester28 #11: perldoc's `See also <…>` lines of 15 pods counted as one line). At the head or
 the tail of the text, where a template puts its links, it still counts; so does a link whose address a markup keeps
 behind its label (a README's badge `[![PyPI](https://img.shields.io/…)](…)`, `[Learn more](…)`): a template's element,
-the address no word the reader reads.
+the address no word the reader reads; and so does a labelled field (`E-Mail: a@example.com`, `Weitere Informationen: *
+www.example.de` in each event's box): a template's, its value the page's.
 
 A credit in brackets on a line of its own (`(contributed by brian d foy)`, `[Some of this answer was contributed by
 Kenneth Albanowski.]`) says who wrote the passage under it: the text's attribution, metadata, never furniture
@@ -16,11 +17,12 @@ Kenneth Albanowski.]`) says who wrote the passage under it: the text's attributi
 
 from __future__ import annotations
 
-from corpuslint.textutil import URL_LIKE, LazyPattern
+from corpuslint.textutil import LazyPattern
 
 __all__ = ["bracketed_credit", "cited_address"]
 
 CITE_WORDS = 2  # the words beside an address that make a reference, not a template's line
+WEB_ADDRESS = LazyPattern(r"(?i)(?:https?://|www\.)\S")  # (an e-mail address is a contact, no reference)
 
 # a whole line in brackets that credits a person: a participle (or `by` alone) then `by` and a name's first letter
 # (`(contributed by brian d foy, updated …)`, `(written by A)`, `[answer by A]`); `by` after six words at most
@@ -28,9 +30,12 @@ _CREDIT = LazyPattern(r"^[(\[](?:[\p{L}'’-]+\s+){0,6}(?i:by|von|par|por|door|d
 
 
 def cited_address(block: str, words: int) -> bool:
-    """The line is an address written out with at most `CITE_WORDS` words beside it (`words`: its words with the
-    address folded out, `CorpusUnit.words`), not a Markdown link's or image's target."""
-    return words <= CITE_WORDS and "](" not in block and URL_LIKE.search(block) is not None
+    """The line is a web address written out with at most `CITE_WORDS` words beside it (`words`: its words with the
+    address folded out, `CorpusUnit.words`), not a Markdown link's or image's target nor a label's value."""
+    if words > CITE_WORDS or "](" in block:
+        return False
+    m = WEB_ADDRESS.search(block)
+    return m is not None and not block[:m.start()].rstrip(" \t\n*•<-").endswith(":")
 
 
 def bracketed_credit(block: str) -> bool:
