@@ -22,7 +22,7 @@ from corpuslint.textutil import LazyPattern
 __all__ = ["bracketed_credit", "cited_address"]
 
 CITE_WORDS = 2  # the words beside an address that make a reference, not a template's line
-WEB_ADDRESS = LazyPattern(r"(?i)(?:https?://|www\.)\S")  # (an e-mail address is a contact, no reference)
+WEB_ADDRESS = LazyPattern(r"(?i)(?:https?://|www\.)\S+")  # (an e-mail address is a contact, no reference)
 
 # a whole line in brackets that credits a person: a participle (or `by` alone) then `by` and a name's first letter
 # (`(contributed by brian d foy, updated …)`, `(written by A)`, `[answer by A]`); `by` after six words at most
@@ -30,12 +30,14 @@ _CREDIT = LazyPattern(r"^[(\[](?:[\p{L}'’-]+\s+){0,6}(?i:by|von|par|por|door|d
 
 
 def cited_address(block: str, words: int) -> bool:
-    """The line is a web address written out with at most `CITE_WORDS` words beside it (`words`: its words with the
-    address folded out, `CorpusUnit.words`), not a Markdown link's or image's target nor a label's value."""
-    if words > CITE_WORDS or "](" in block:
-        return False
+    """The line is a web address written out with one to `CITE_WORDS` words beside it (`words`: its words with the
+    address folded out, `CorpusUnit.words`) before it, not a Markdown link's or image's target nor a label's value."""
+    if not 1 <= words <= CITE_WORDS or "](" in block:
+        return False  # (an address alone keeps its own key: `normalize` leaves no word to fold it into)
     m = WEB_ADDRESS.search(block)
-    return m is not None and not block[:m.start()].rstrip(" \t\n*•<-").endswith(":")
+    # the words lead in to the address (`See also`), not a label's (lynx's `IFRAME: //www.…`) nor a button under it
+    return m is not None and not block[:m.start()].rstrip(" \t\n*•<-/").endswith(":") \
+        and not any(c.isalpha() for c in block[m.end():])
 
 
 def bracketed_credit(block: str) -> bool:
