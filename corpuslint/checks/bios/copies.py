@@ -18,7 +18,7 @@ from corpuslint.checks.bios.prefilter import (
     prefilter_applies, units_around, units_on_lines, candidate_lines,
 )
 from corpuslint.checks.bios.units import (
-    CLOSING, CopyUnit, UnitList, collapse_spaces, formula_like, ready, record_key, trails_off, units_of,
+    CLOSING, CopyUnit, UnitList, collapse_spaces, crumb_naming, formula_like, ready, record_key, trails_off, units_of,
 )
 from corpuslint.models import Document
 from corpuslint.textutil import blank_before
@@ -287,6 +287,8 @@ def find_copies(text: str, options: CopyOptions, *, prefilter: bool = True) -> l
         score, i, jac, cont = best
         if formula_like(text, u) or formula_like(text, units[i]):
             continue  # formulas alike in letters and digits may differ in every operator
+        if crumb_naming(text, units[i], u) or crumb_naming(text, u, units[i]):
+            continue  # a breadcrumb trail ends with its page's headline: navigation, not a copy
         earlier = units[i]
         keep_later = len(u.shingles) > len(earlier.shingles)  # the fuller, unless `_choose_kept` knows better
         measure = "jaccard" if score == jac else "containment"

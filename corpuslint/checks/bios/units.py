@@ -409,6 +409,18 @@ def formula_like(text: str, unit: CopyUnit) -> bool:
     return len(words) >= _FORMULA_MIN_TOKENS and sum(len(w) == 1 for w in words) >= _FORMULA_SHORT * len(words)
 
 
+# a breadcrumb trail's separators (`Home > News > Title`, `Accueil » Actualités » …`, `Start › Blog › …`)
+_CRUMB_SEPARATOR = re.compile(r"\s[>»›]\s")
+
+
+def crumb_naming(text: str, trail: CopyUnit, page: CopyUnit) -> bool:
+    """`trail` is a breadcrumb trail (three crumbs or more) whose last crumb is `page`'s text: the
+    navigation naming the page it stands on (its headline), not a copy of it. Kept as "the fuller
+    copy", it cost the page its headline (sb26 B lynx, a French union's post, lynxgate29)."""
+    crumbs = _CRUMB_SEPARATOR.split(text[trail.start:trail.end])
+    return len(crumbs) >= 3 and quick_tokens(crumbs[-1]) == quick_tokens(text[page.start:page.end])
+
+
 def trails_off(text: str, unit: CopyUnit) -> bool:
     """The unit ends in an ellipsis ("… In prepared remarks in front..."): a teaser cut at its
     length, a standfirst; not a sentence that closes."""
