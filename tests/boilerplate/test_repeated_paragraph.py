@@ -428,14 +428,14 @@ def test_the_carriers_site_is_in_a_units_value():
 
 
 def test_a_line_stands_in_a_pages_own_text_between_its_own_lines():
-    from corpuslint.checks.boilerplate.unitlines import _around
+    from corpuslint.checks.boilerplate.unitlines import lines_around
     from corpuslint.checks.corpus_units import text_units
 
     text = CAKTUS.read_text(encoding="utf-8")
     units = text_units(text)[0]
     at = {text[u.start:u.end]: i for i, u in enumerate(units)}
-    before, after = _around(units, at["What’s Next"])
+    before, after = lines_around(units, at["What’s Next"])
     assert text[before.start:before.end].startswith("Digging into this problem")
     assert text[after.start:after.end].startswith("Having a test which passes alone")
-    menu = [text[u.start:u.end] for u in _around(units, at["Contact us"])]
+    menu = [text[u.start:u.end] for u in lines_around(units, at["Contact us"])]
     assert all(len(line.split()) < 5 for line in menu), menu  # the footer's other entries

@@ -14,7 +14,7 @@ from cl140_lines import flagged
 from corpuslint.checks.boilerplate.cues import cue_of_script, script_cues, speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 from corpuslint.checks.boilerplate.pageshape import page_shape
-from corpuslint.checks.boilerplate.unitlines import _lines
+from corpuslint.checks.boilerplate.unitlines import line_indexes
 from corpuslint.checks.corpus_units import text_units
 
 from conftest import DATA
@@ -48,7 +48,7 @@ def test_a_scripts_short_line_between_its_own_lines_is_its_own():
     text = (PLAYS / "richard-iii.txt").read_text(encoding="utf-8")
     assert speaker_cues(candidate_lines(text))
     units, _ = text_units(text)
-    lines = _lines(units)
+    lines = line_indexes(units)
     key = {text[u.start:u.end]: u.key for u in units}
     cues = script_cues(units, lines, text)
     assert key["Messenger"] in cues and key["QUEEN ELIZABETH"] in cues and key["Enter a Messenger"] not in cues

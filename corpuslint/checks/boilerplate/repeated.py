@@ -48,8 +48,8 @@ from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability
 from corpuslint.textutil import block_removal, is_structure, shorten
 from corpuslint.turns import labelled_turns
 from corpuslint.checks.boilerplate.owncode import code_block, in_code_sample, lead_in
-from corpuslint.checks.boilerplate.templatefill import _time_stamp, date_alone, template_numbers
-from corpuslint.checks.boilerplate.unitlines import _around, _exact_key, _lines, _neighbours, _pair_key, _short, _sides, _site_key
+from corpuslint.checks.boilerplate.templatefill import date_alone, template_numbers, time_stamp
+from corpuslint.checks.boilerplate.unitlines import exact_key, line_indexes, lines_around, lines_beside, neighbour_pairs, pair_key, short_unit, site_key
 
 
 # what the count of independent carriers means, said in every message (tester27: "13 different
@@ -333,13 +333,13 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         if f.site or markdown:
             for u in f.units:
                 if f.site:
-                    yield Fingerprint(K_UNIT_SITE, _site_key(f.site, u), u.start, u.end)
+                    yield Fingerprint(K_UNIT_SITE, site_key(f.site, u), u.start, u.end)
                 if markdown:
-                    yield Fingerprint(K_UNIT_EXACT, _exact_key(source_text(doc), u), u.start, u.end)
+                    yield Fingerprint(K_UNIT_EXACT, exact_key(source_text(doc), u), u.start, u.end)
         if f.site and not markdown:
             units = f.units
-            for i, j in _neighbours(units):
-                yield Fingerprint(K_SITE_PAIR, _pair_key(f.site, units[i], units[j]), units[i].start, units[j].end,
+            for i, j in neighbour_pairs(units):
+                yield Fingerprint(K_SITE_PAIR, pair_key(f.site, units[i], units[j]), units[i].start, units[j].end,
                                   f.text_hash)
 
     def follow_ups(self, kind, key, count, occurrences, values):
@@ -387,7 +387,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         script = bool(verdicts) and speaker_cues(split_lines(doc.text))  # a play, a screenplay
         turns = labelled_turns(doc.text) if verdicts and not markdown else []  # a dialog, a labelled turn a line
         shared = {f.units[i].key for i in verdicts} if script else set()
-        seq = _lines(f.units) if script else []
+        seq = line_indexes(f.units) if script else []
         cues = script_cues(f.units, seq, doc.text) if script else frozenset()
         place = {k: n for n, k in enumerate(seq)}
         for i, verdict in verdicts.items():
@@ -402,7 +402,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # an epic's formula, a refrain: a line of the document's own verse (tester26)
             if i in listed:
                 continue  # an entry of a book's index, one a paragraph among its own (tester26)
-            if script and cue_of_script(u, _sides(f.units, i, seq, place), cues, shared):
+            if script and cue_of_script(u, lines_beside(f.units, i, seq, place), cues, shared):
                 continue  # a script's cue (`Exeunt`, `First Gentleman`) or a line between its own lines
             if turns and any(start <= u.start and u.end <= end for start, end in turns):
                 continue  # a speaker's turn (`A: 심심해`, `B: obrigada`): the dialog's own, however often said
@@ -446,7 +446,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 continue  # a quotation or an embedded post that several outlets (or articles) carry: the news
             if bracketed_credit(block):
                 continue  # `(contributed by brian d foy)` over an answer: its attribution
-            if verdict[1] < self.options.min_documents and (extract_head(block, 1) or _time_stamp(block)):
+            if verdict[1] < self.options.min_documents and (extract_head(block, 1) or time_stamp(block)):
                 continue  # a site's byline or dateline ("Posted by A on 19 Sep 2016"): metadata, CL504's
             if verdict[2] is None and self._another_sites(f.units, i, corpus):
                 continue  # another site's template that this page's own text happens to share
@@ -509,7 +509,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         furniture about it."""
         if self._carriers.sources(corpus, K_UNIT, units[i].key) >= self.options.min_documents:
             return False
-        around = _around(units, i)
+        around = lines_around(units, i)
         return (len(around) == 2 and any(u.words >= LONG_WORDS or u.sentence for u in around)
                 and all(corpus.count(K_UNIT, u.key) < 2 for u in around))
 
@@ -522,7 +522,7 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         is a series template filled in for each post."""
         if not markdown_unit(doc, u.start, u.end) or doc.text[u.start:u.end].rstrip().endswith(":"):
             return False  # a block that ends with `:` introduces what follows (`Past winners:`)
-        return corpus.count(K_UNIT_EXACT, _exact_key(source_text(doc), u)) >= self.options.min_documents
+        return corpus.count(K_UNIT_EXACT, exact_key(source_text(doc), u)) >= self.options.min_documents
 
     def _framed(self, f, corpus: CorpusView) -> dict[int, int]:
         """The units that stand in the site's template, with how many different pages of the site
@@ -531,23 +531,23 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
         paragraphs of background have prose on both sides; a sign-off or comment policy stands
         next to the page's furniture)."""
         units, framed = f.units, {}
-        lines = _lines(units)
+        lines = line_indexes(units)
         place = {k: n for n, k in enumerate(lines)}
-        for i, j in _neighbours(units):
-            key = _pair_key(f.site, units[i], units[j])
+        for i, j in neighbour_pairs(units):
+            key = pair_key(f.site, units[i], units[j])
             if corpus.count(K_SITE_PAIR, key) < 2:
                 continue  # on this page alone: its count is at hand (prefetched), its texts a query
             texts = corpus.values(K_SITE_PAIR, key)
             if len(texts) < 2:
                 continue
             pages = self._carriers.site_articles(corpus, texts)
-            beside = all(_short(units[k]) or corpus.count(K_UNIT_SITE, _site_key(f.site, units[k])) < 2
+            beside = all(short_unit(units[k]) or corpus.count(K_UNIT_SITE, site_key(f.site, units[k])) < 2
                          for k in lines[place[i] + 1:place[j]])
             for this in (i, j):
                 # a sentence or a long line only with no prose of the site's other pages between it and the
                 # furniture: two articles of one site that quote one exchange carry its lines, a quotation
                 # apart, above `Authors:`; a stamp has the page's own lines about it (its author's bio, a comment widget)
-                if beside or _short(units[this]):
+                if beside or short_unit(units[this]):
                     framed[this] = max(framed.get(this, 0), pages)
         return framed
 
@@ -571,12 +571,12 @@ class RepeatedParagraph(SharesFeatures, CorpusRule):
                 # a site's template: the same line at the head or tail of 2+ different articles of one
                 # site, or near the same furniture there (a blog's sign-off, follow plea, comment
                 # policy, reproduction notice, the menus of a whole page's text)
-                site_count = corpus.count(K_UNIT_SITE, _site_key(site, u))
+                site_count = corpus.count(K_UNIT_SITE, site_key(site, u))
                 if site_count >= 2 and (u.words >= 2 or framed >= 2):
                     verdict = (total, stories, site_count, occs, not at_edge)
             elif stories >= opts.min_documents:
                 long = u.words >= LONG_WORDS or u.sentence
-                site_count = corpus.count(K_UNIT_SITE, _site_key(site, u)) if site else 0
+                site_count = corpus.count(K_UNIT_SITE, site_key(site, u)) if site else 0
                 in_frame = framed >= 2 and site_count >= 2
                 if u.symbols or u.words <= 1:
                     # "***" is a section break, "No." an answer, "Update" a heading: structure

@@ -39,7 +39,7 @@ def template_numbers(block: str, text: str = "") -> bool:
     return n == 0 or regex.search(rf"(?m)^[ \t]*(?:{n - 1}|{n + 1}){dot}[ \t]+\p{{Lu}}", text) is None
 
 
-def _time_stamp(block: str) -> bool:
+def time_stamp(block: str) -> bool:
     """A short line with a full date (`Updated 9:22 PM EST, Mon November 6, 2023`): the page's
     time stamp, whose digits fold to the same key on each page of the site."""
     return len(block.split()) <= 10 and DATE_IN_TEXT.search(block) is not None

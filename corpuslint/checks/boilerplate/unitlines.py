@@ -10,27 +10,27 @@ from corpuslint.checks.corpus_features import LONG_WORDS, CorpusUnit, digest
 NEAR = 3  # lines after a line that count as its neighbours in a site's template
 
 
-def _short(u: CorpusUnit) -> bool:
+def short_unit(u: CorpusUnit) -> bool:
     return u.words < LONG_WORDS and not u.sentence
 
 
-def _lines(units: list[CorpusUnit]) -> list[int]:
+def line_indexes(units: list[CorpusUnit]) -> list[int]:
     """The indexes of the lines in text order: one-line paragraphs and the lines of longer ones
     (a paragraph of several lines stands for none: its lines do)."""
     return [i for i, u in enumerate(units)
             if u.line or not (i + 1 < len(units) and units[i + 1].line and units[i + 1].start == u.start)]
 
 
-def _neighbours(units: list[CorpusUnit]) -> list[tuple[int, int]]:
-    """Index pairs of lines (`_lines`) at most NEAR lines apart, in text order, one of them short
+def neighbour_pairs(units: list[CorpusUnit]) -> list[tuple[int, int]]:
+    """Index pairs of lines (`line_indexes`) at most NEAR lines apart, in text order, one of them short
     (the page's furniture): a menu entry stands among the site's others, a page's own entries
     between them (`Next Page >`, `Related Searches`)."""
-    seq = _lines(units)
-    return [(i, j) for n, i in enumerate(seq) for j in seq[n + 1:n + 1 + NEAR] if _short(units[i]) or _short(units[j])]
+    seq = line_indexes(units)
+    return [(i, j) for n, i in enumerate(seq) for j in seq[n + 1:n + 1 + NEAR] if short_unit(units[i]) or short_unit(units[j])]
 
 
-def _around(units: list[CorpusUnit], i: int) -> list[CorpusUnit]:
-    """The lines (`_lines`) just before and just after unit i, those that exist."""
+def lines_around(units: list[CorpusUnit], i: int) -> list[CorpusUnit]:
+    """The lines (`line_indexes`) just before and just after unit i, those that exist."""
     u, found = units[i], []
     before = next((k for k in range(i - 1, -1, -1) if units[k].end <= u.start), None)
     if before is not None:
@@ -43,25 +43,25 @@ def _around(units: list[CorpusUnit], i: int) -> list[CorpusUnit]:
     return found
 
 
-def _sides(units: list[CorpusUnit], i: int, seq: list[int], place: dict[int, int]) -> list[list[CorpusUnit]]:
-    """The lines (`_lines`) above unit i and below it, the nearest first, `RUN` + 1 on each side at
-    most (`seq`: `_lines`, `place`: a line's index in it); a paragraph of several lines: the lines just
+def lines_beside(units: list[CorpusUnit], i: int, seq: list[int], place: dict[int, int]) -> list[list[CorpusUnit]]:
+    """The lines (`line_indexes`) above unit i and below it, the nearest first, `RUN` + 1 on each side at
+    most (`seq`: `line_indexes`, `place`: a line's index in it); a paragraph of several lines: the lines just
     around it."""
     if i not in place:
-        return [[v] for v in _around(units, i)]
+        return [[v] for v in lines_around(units, i)]
     n = place[i]
     return [[units[k] for k in reversed(seq[max(0, n - RUN - 1):n])], [units[k] for k in seq[n + 1:n + RUN + 2]]]
 
 
-def _pair_key(site: str, a: CorpusUnit, b: CorpusUnit) -> str:
+def pair_key(site: str, a: CorpusUnit, b: CorpusUnit) -> str:
     return digest(f"{site}\x00{a.key}\x00{b.key}")
 
 
-def _site_key(site: str, u: CorpusUnit) -> str:
+def site_key(site: str, u: CorpusUnit) -> str:
     """The key of a unit's K_UNIT_SITE fingerprint: the unit on one site's pages."""
     return digest(f"{site}\x00{u.key}")
 
 
-def _exact_key(text: str, u: CorpusUnit) -> str:
+def exact_key(text: str, u: CorpusUnit) -> str:
     """A Markdown unit's exact text (spacing folded), beside its normal form."""
     return digest(" ".join(text[u.start:u.end].split()))
