@@ -441,7 +441,7 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
     if unsettled:
         # ... but one record that does not settle does not cost the file's other records their
         # fixes (qa17a #7): it stays as given (`fix_document`), and is named
-        outcome.errors.append(_unsettled(path, unsettled, write, outcome.unsettled_passes))
+        outcome.errors.append(unsettled_message(path, unsettled, write, outcome.unsettled_passes))
     if not sum(outcome.fixed.values()):
         return outcome
 
@@ -459,7 +459,7 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
     if diff:  # `--diff-format records`: a format whose lines are too long to review (JSONL) shows its own
         outcome.diff = (diff == "records" and path in changes and len(changes) == 1
                         and fmt.review_diff(source, new_docs)) or "".join(
-            _diff(p, expected[p] or b"", data,
+            file_diff(p, expected[p] or b"", data,
                   source.encoding if p == path else "utf-8")
             for p, data in sorted(changes.items(), key=lambda kv: kv[0] == path))
     if not write:
@@ -489,7 +489,7 @@ def settle_words(passes: int) -> str:
     return f"after {max(passes, 1)} pass{'es' if passes != 1 else ''} (or undid each other)"
 
 
-def _unsettled(path: str, unsettled: list[str], write: bool, passes: int = MAX_FIX_PASSES) -> str:
+def unsettled_message(path: str, unsettled: list[str], write: bool, passes: int = MAX_FIX_PASSES) -> str:
     """What is said of the documents whose fixes did not settle, in a file whose other fixes go in."""
     return (f"{path}: {', '.join(unsettled)} {'left' if write else 'would be left'} as given: its fixes did not "
             f"settle {settle_words(passes)}; the file's other documents are "
@@ -563,7 +563,7 @@ def _read_or_none(path: str) -> bytes | None:
         return b""
 
 
-def _diff(path: str, old: bytes, new: bytes, encoding: str) -> str:
+def file_diff(path: str, old: bytes, new: bytes, encoding: str) -> str:
     """A unified diff whose lines are the reader's: split at LF only (a CRLF file's lines end in
     CRLF; a CR-only file is one line, as its findings say), so patch and git apply take it."""
     a = _lines(old.decode(encoding, errors="replace"))

@@ -15,7 +15,7 @@ from typing import Any
 
 from corpuslint.errors import UsageError
 from corpuslint.fixencoding import encoding_checks
-from corpuslint.fixer import _diff, _unsettled, fix_documents, settle_words
+from corpuslint.fixer import file_diff, fix_documents, settle_words, unsettled_message
 from corpuslint.results import FileOutcome, RuleCrash, RunResult
 
 STDIN = "-"
@@ -76,7 +76,7 @@ def run_stdin(linter: Any, data: bytes, name: str, result: RunResult, *, fix: bo
                 outcome.findings = linter.problem_findings(name, fixed_source.problems) + [
                     f for doc in fixed_source.documents for f in linter.check_document(doc)]
                 if diff:
-                    outcome.diff = (diff == "records" and source.state.get("review_diff")) or _diff(
+                    outcome.diff = (diff == "records" and source.state.get("review_diff")) or file_diff(
                         name, data, new, source.encoding)
                 else:
                     outcome.written.append(name)  # to stdout ("Fixed ... in 1 file")
@@ -113,7 +113,7 @@ def _fixed(linter: Any, fmt: Any, source: Any, outcome: FileOutcome, unsafe: boo
         outcome.fixed.clear()
         return source.raw
     if unsettled:  # the other records' fixes still go in (as `fixer.fix_file`'s)
-        outcome.errors.append(_unsettled(name, unsettled, True, outcome.unsettled_passes))
+        outcome.errors.append(unsettled_message(name, unsettled, True, outcome.unsettled_passes))
     if not sum(outcome.fixed.values()):
         return source.raw
     try:

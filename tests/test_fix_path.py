@@ -142,7 +142,7 @@ def test_diff_lines_split_at_lf_only():
     # CR, form feed, U+2028 are no line ends for the reader: the diff does not split there either
     old = "one\rtwo\x0cthree\u2028four\r\nfive &amp;\nsix".encode("utf-8")
     new = "one\rtwo\x0cthree\u2028four\r\nfive &\nsix".encode("utf-8")
-    diff = fixer._diff("x.txt", old, new, "utf-8")
+    diff = fixer.file_diff("x.txt", old, new, "utf-8")
     assert "@@ -1,3 +1,3 @@\n one\rtwo\x0cthree\u2028four\r\n-five &amp;\n+five &\n six\n\\ No newline" in diff
 
 
