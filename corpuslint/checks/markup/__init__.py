@@ -37,7 +37,7 @@ from corpuslint.checks.markup.notation import (footnote_mark, in_code_chunk, now
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
     BEYOND_TYPOGRAPHY, MOJIBAKE_SHAPE, TYPOGRAPHY, Mojibake, non_ascii,
 )
-from corpuslint.checks.markup.scripts import EmbeddedScript, _whole_lines
+from corpuslint.checks.markup.scripts import EmbeddedScript, widen_to_lines
 
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 ELEMENTS = VOID | frozenset("""
@@ -355,7 +355,7 @@ class HtmlEntity(Rule):
             shown = decoded.replace("\u00a0", " ").replace("\n", "\\n")
             fix = Fix.replace(start, end, decoded, f"Decode `{shorten(raw, 30)}`", safe=about is None)
             if not decoded.strip():
-                a, b = _whole_lines(text, start, end)
+                a, b = widen_to_lines(text, start, end)
                 if (a, b) != (start, end):  # a space alone on its line: the line goes, not a blank one
                     fix = Fix.delete(a, b, f"Remove the line holding only `{shorten(raw, 30)}`", safe=about is None)
             yield Violation(start, end, f"HTML entity `{shorten(raw, 50)}` in plain text (it stands for "
@@ -513,7 +513,7 @@ class HtmlComment(Rule):
                 continue
             if (about := _about(text, m.start())) is True:
                 continue  # an example after "a comment looks like this in XML:" (aboutmarkup)
-            start, end = _whole_lines(text, m.start(), m.end())
+            start, end = widen_to_lines(text, m.start(), m.end())
             line_end = text.find("\n", m.end())
             after = text[m.end():len(text) if line_end == -1 else line_end]
             # inside a sentence (words on both sides) it may be prose naming the markers, in an XML

@@ -20,7 +20,7 @@ from corpuslint.checks.markup.notation import closes_braced_words, closes_latex_
 SCRIPT_ELEMENT = LazyPattern(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.S | regex.I)
 
 
-def _whole_lines(text: str, start: int, end: int) -> tuple[int, int]:
+def widen_to_lines(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a span to whole lines (with blank lines) when nothing else stands on them."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -88,7 +88,7 @@ class EmbeddedScript(Rule):
                 if mentions_tag(text, m):
                     pos = text.index(">", m.start()) + 1  # a mention: a real element may start inside the match
                     continue  # prose that names the tag: `add a <script> tag to the page header`
-                start, end = _whole_lines(text, m.start(), m.end())
+                start, end = widen_to_lines(text, m.start(), m.end())
                 covered.append((m.start(), m.end()))
                 if m.start() in own_code(text):
                     continue  # a page's listing or code that the article shows (ownmarkup)
@@ -105,7 +105,7 @@ class EmbeddedScript(Rule):
         for start, end in runs:
             if start in own_code(text):
                 continue  # a listing the text shows under its lead-in, a session's output (ownmarkup)
-            a, b = _whole_lines(text, start, end)
+            a, b = widen_to_lines(text, start, end)
             if a == start:  # code after prose on the same line: take the spaces before it too
                 while a > 0 and text[a - 1] in " \t":
                     a -= 1
