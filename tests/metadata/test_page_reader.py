@@ -16,7 +16,7 @@ import pytest
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, date_from_foreign_match, day_written
 from corpuslint.checks.metadata.lines import Line, iter_lines
 from corpuslint.checks.metadata.bylineline import bare_name, byline_names as _byline_names, name_line
-from corpuslint.checks.metadata.page import _without_site_name, page_found, page_metadata
+from corpuslint.checks.metadata.page import without_attested_site_name, page_found, page_metadata
 
 PAGES = Path(__file__).parents[1] / "data" / "metadata" / "pages"
 
@@ -66,13 +66,13 @@ def lines_of(text: str):
      "Samantha and The Great Big Lie. How to get shanked doing what people…"),
 ])
 def test_the_site_name_the_page_bears_out_is_dropped_from_the_title(first, page, title):
-    assert _without_site_name(first, lines_of(first + "\n" + page)) == title
+    assert without_attested_site_name(first, lines_of(first + "\n" + page)) == title
 
 
 def test_the_site_name_the_documents_metadata_gives_is_dropped():
     first = "These Weeks in Firefox: Issue 85 • Firefox Nightly News"
-    assert _without_site_name(first, lines_of(first), site="Firefox Nightly News") == "These Weeks in Firefox: Issue 85"
-    assert _without_site_name(first, lines_of(first)) == first  # nothing says it is the site's name
+    assert without_attested_site_name(first, lines_of(first), site="Firefox Nightly News") == "These Weeks in Firefox: Issue 85"
+    assert without_attested_site_name(first, lines_of(first)) == first  # nothing says it is the site's name
 
 
 @pytest.mark.parametrize("first, page", [
@@ -86,7 +86,7 @@ def test_the_site_name_the_documents_metadata_gives_is_dropped():
     ("The Best Goals of the Season - Video Highlights", "Video\nSport\n"),
 ])
 def test_a_separator_inside_the_headline_is_left_alone(first, page):
-    assert _without_site_name(first, lines_of(first + "\n" + page)) == first
+    assert without_attested_site_name(first, lines_of(first + "\n" + page)) == first
 
 
 def test_the_repeated_headline_loses_its_permalink_mark_and_the_site_name_stays_out():
@@ -417,9 +417,9 @@ def test_the_headline_before_the_subtitle_in_the_title_anchors_the_date():
     ("Getting LEAN with Digital Ad UX", "Getting LEAN with Digital", False),
 ])
 def test_a_title_opening_counts_only_up_to_a_sentence_end(title, line, expected):
-    from corpuslint.checks.metadata.page import _first_sentence
+    from corpuslint.checks.metadata.page import is_first_sentence
 
-    assert _first_sentence(title, line) is expected
+    assert is_first_sentence(title, line) is expected
 
 
 def test_a_teasers_day_without_its_year_is_read_without_crashing():
@@ -474,7 +474,7 @@ def test_double_hyphens_separate_a_titles_section_and_host():
     assert read("sott-head").title == ("'The American friends': New court files expose Sheldon Adelson's security "
                                        "team involved in US spy operation against Julian Assange")
     tmz = "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"  # the shape alone drops nothing
-    assert _without_site_name(tmz, lines_of(tmz + "\nNews\n")) == tmz
+    assert without_attested_site_name(tmz, lines_of(tmz + "\nNews\n")) == tmz
 
 
 def test_a_chinese_title_cut_at_a_hyphen_before_the_portals_name_when_the_page_prints_the_head():
@@ -498,7 +498,7 @@ def test_a_follow_line_names_the_site_part_and_an_analysis_byline_is_read():
     assert found.title.endswith("at the Supreme Court") and found.authors == ["Joan Biskupic"]
     assert found.date is None  # "Updated 9:22 PM EST, Mon November 6, 2023" is the only date
     first = "Alito and Prelogar: The nonstop sparring match | CNN Politics"
-    assert _without_site_name(first, lines_of(first + "\nPolitics\nCNN Profiles\n")) == first
+    assert without_attested_site_name(first, lines_of(first + "\nPolitics\nCNN Profiles\n")) == first
 
 
 @pytest.mark.parametrize("line, names", [
@@ -597,7 +597,7 @@ def test_a_slash_separates_a_titles_site_and_a_site_of_three_written_words_leave
     assert read("boingboing-head").title == "Hating Millennials - the prejudice you're allowed to boast about"
     assert read("spiegel-head").title == "Ein Albtraum" and read("spiegel-head").date == "2018-12-22"
     for title in ("Yes / No: what the vote decides for renters", "AC / DC announce their farewell tour dates"):
-        assert _without_site_name(title, lines_of(title + "\nNews\nSport\n")) == title  # no evidence: kept whole
+        assert without_attested_site_name(title, lines_of(title + "\nNews\nSport\n")) == title  # no evidence: kept whole
 
 
 def test_a_name_right_under_the_headline_with_the_date_just_above_it():

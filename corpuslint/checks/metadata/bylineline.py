@@ -17,7 +17,7 @@ from corpuslint.checks.metadata.dates import (
 from corpuslint.checks.metadata.lines import CHROME_START, Line, core_word
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION, UPDATED_BY
 from corpuslint.checks.metadata.names import read_names
-from corpuslint.checks.metadata.readers import DEGREES_AFTER, _date_then_byline, read_byline
+from corpuslint.checks.metadata.readers import DEGREES_AFTER, date_then_byline, read_byline
 from corpuslint.checks.metadata.vocabulary import (
     BYLINE_START, CALL_START, CJK_BYLINE, CJK_CREDIT_LINE, CJK_NAME, CONNECTORS, DATE_PREPOSITIONS, FUNCTION_WORDS, NAME_STOP, PUBLISHING_VERBS,
     SMALL_WORDS,
@@ -254,7 +254,7 @@ def segment_names(text: str, start: int) -> list[str]:
         if whole and found and not all(bare_name(name) for name in _values(found[0].value)):
             found = []  # before a numeric day, whole names only (`By Version 2.10.2013` is a release's)
     if not found and full_date is not None:  # a day without its year ("Mar 11") is no dateline
-        found = _date_then_byline(line, text.rstrip(". "), full_date)
+        found = date_then_byline(line, text.rstrip(". "), full_date)
     if not found and (names := _capital_names(text)) is not None:
         found = read_byline(Line(line.start, line.start + len(names), names, True))
     if not found and not foreign and (label := day_then_label(text)) is not None:

@@ -473,7 +473,7 @@ def printed_whole(lines: list[Line], index: int) -> tuple[int, int, str] | None:
 def signed_printed_headline(lines: list[Line], index: int) -> tuple[int, str] | None:
     """`Apple’s Vision Pro is the Retina display moment for headsets` / a standfirst / `By Alex Heath, …` where the
     `<title>` words it `Apple’s Vision Pro hands-on: the Retina display moment for headsets - The Verge`: the line worded
-    like the `<title>` (`_similar_headline`'s, at `index`) with the story's byline within `SIGNED_WITHIN` lines under it
+    like the `<title>` (`similar_headline`'s, at `index`) with the story's byline within `SIGNED_WITHIN` lines under it
     is the headline the page prints, taken whole across a converter's wrap (or not at all), as (its first line, its
     words). Not a sentence ending in a full stop, not one of a list of dated teasers."""
     whole = printed_whole(lines, index)

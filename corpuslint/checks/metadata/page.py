@@ -53,9 +53,9 @@ from corpuslint.checks.metadata.titleparts import SEPARATOR, author_in_title, da
 from corpuslint.checks.metadata.vocabulary import BYLINE_START, CHROME_WORDS, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern, word_key
 from corpuslint.turns import opens_with_turns
-from corpuslint.checks.metadata.titlesite import _site_parts, _without_site_name
+from corpuslint.checks.metadata.titlesite import site_parts, without_attested_site_name
 from corpuslint.checks.metadata.toolsbyline import name_beside_tools, name_closing_story
-from corpuslint.checks.metadata.titlematch import _first_sentence, _opens_cjk_title, _similar_headline
+from corpuslint.checks.metadata.titlematch import is_first_sentence, opens_cjk_title, similar_headline
 
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`; Sphinx's
 # headerlink pilcrow sticks to the heading's last word (`Memory Management¶`, qa19a #6): a `§` or `#` there is a word's
@@ -108,7 +108,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         first = wrapped  # `party: A Laboratory for Recursive` / `Partytioning`: a printed title broken over two lines
     if _timed_topics(lines):
         # a forum's or a feed's list of topics, each over its hour: no topic's headline, byline or stamp is the page's
-        out.title = _without_site_name(first, lines, site)
+        out.title = without_attested_site_name(first, lines, site)
         if out.title is not None and not_a_title(out.title) is not None:
             out.title = None
         return out
@@ -138,10 +138,10 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     else:
         untitled = site_named or _untitled(first, lines)
         # a site's name, a menu, a skip link, a message opening the text: no title unless a headline is found below
-        out.title = None if untitled else _without_site_name(first, lines, site)
+        out.title = None if untitled else without_attested_site_name(first, lines, site)
         sharing: list[int] = []  # lines sharing words with the <title>, for a headline found by its byline
-        anchor = None if untitled else _similar_headline(lines, out.title, sharing=sharing)
-        if anchor is not None and (_first_sentence(out.title, lines[anchor].text, ".!?")
+        anchor = None if untitled else similar_headline(lines, out.title, sharing=sharing)
+        if anchor is not None and (is_first_sentence(out.title, lines[anchor].text, ".!?")
                                    or site_after_colon(out.title, lines[anchor].text, lines, site)
                                    or cut_for_search(out.title, lines[anchor].text)
                                    or printed_twice(lines, anchor) or label_after(out.title, lines[anchor].text)):
@@ -156,7 +156,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         if anchor is None and not untitled and (cut := SEPARATOR.search(out.title)) is not None:
             # `Didier Porte souhaite la Santé à Balkany | Chroniques | Là-bas si j'y suis` printed as `Didier Porte
             # souhaite la Santé à Balkany Abonnés`: the part before the first separator, worded alike
-            anchor = _similar_headline(lines, out.title[: cut.start()])
+            anchor = similar_headline(lines, out.title[: cut.start()])
             if anchor is not None:
                 out.title = out.title[: cut.start()]  # what follows is the section's and the site's names
         if anchor is None and (untitled or not _long_enough(word_key(first))):
@@ -184,7 +184,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         out.headline_line = anchor
     # a headline found by the byline or stamp under it: a date above it (a page's clock) is not its stamp
     window = window_around(lines, out.headline_line, before=0 if signed else BEFORE)
-    masthead = _site_parts(first, out.title)
+    masthead = site_parts(first, out.title)
     out.authors = authors_near(window, out.headline_line, masthead) or name_under_headline(lines, out.headline_line)
     head: list[tuple[int, Line]] = []  # the story's head far under the headline (its byline over the first paragraph)
     if not out.authors and window and out.headline_line is not None:
@@ -331,7 +331,7 @@ def _repeated_headline(lines: list[Line], first: str, site: str | None = None) -
             continue
         key = word_key(line)
         rank = wanted.get(key)
-        if rank is None and _opens_cjk_title(key, whole):
+        if rank is None and opens_cjk_title(key, whole):
             rank = 2
         if rank is None and line[:1].isupper() and (rest := after_kicker(line)) is not None:
             rank = wanted.get(word_key(rest))  # `MIAMI: <headline>`: a dateline printed before the <title>'s headline

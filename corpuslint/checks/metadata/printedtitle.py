@@ -73,7 +73,7 @@ def _words_key(text: str) -> str:
 def cut_for_search(title: str, line: str) -> bool:
     """`Archaeologists Discover 2,500-Year-Old Lost City Atop a Greek Mountain` for the printed `Archaeologists
     Just Discovered a 2,500-Year-Old Lost City Atop a Greek Mountain Peak`: a `<title>` worded alike (the line
-    `_similar_headline` finds) and shorter than the printed headline is the headline cut for search results;
+    `similar_headline` finds) and shorter than the printed headline is the headline cut for search results;
     a printed line as long or shorter (`… hands-on: the Retina display moment` / `… is the Retina display
     moment`) leaves the `<title>`, whose wording a curator may keep as well."""
     printed = " ".join(line.split())
@@ -84,7 +84,7 @@ def cut_for_search(title: str, line: str) -> bool:
 
 
 def printed_twice(lines: Sequence[Line], index: int, *, look: int = 400) -> bool:
-    """The line at `index` (a headline worded like the `<title>`, `_similar_headline`'s) stands again as a line
+    """The line at `index` (a headline worded like the `<title>`, `similar_headline`'s) stands again as a line
     of its own among the page's first `look` lines under the `<title>` (the first line, not a print of it): the
     page's own wording of its headline, printed twice. Not a sentence (a news story's text quoting its first line: `… a pillow, toy, food bowl and food.`)."""
     key = _words_key(lines[index].text)

@@ -139,7 +139,7 @@ def read_dateline(line: Line, german: bool = False) -> list[Found] | None:
     for match in (DATE_IN_GERMAN_TEXT if german else DATE_IN_TEXT).finditer(text, pos=body_at):
         if match.end() == len(text):
             break
-        author = _date_then_byline(line, text, match)
+        author = date_then_byline(line, text, match)
         if author is not None:
             return author
     if match is None or match.end() != len(text):
@@ -169,7 +169,7 @@ def read_dateline(line: Line, german: bool = False) -> list[Found] | None:
 DATE_THEN_BY = LazyPattern(r"\s*(?:(?:[|,•·–—-]|//?)\s*)?(?i:by):?\s+")  # `Jun 6, 2013 08:59 AM ET // by A`
 
 
-def _date_then_byline(line: Line, text: str, match: regex.Match) -> list[Found] | None:
+def date_then_byline(line: Line, text: str, match: regex.Match) -> list[Found] | None:
     """`Posted on March 25, 2019 by Jane Doe`: a date, then a byline closing the line."""
     if text[: match.start()].strip() and not DATELINE_LEAD.match(text):
         return None

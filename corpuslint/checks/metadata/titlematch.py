@@ -12,7 +12,7 @@ from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, SMALL_WORDS
 from corpuslint.textutil import word_key
 
 
-def _opens_cjk_title(key: str, whole: str) -> bool:
+def opens_cjk_title(key: str, whole: str) -> bool:
     """`動画：ナイジェリアで…31人死亡 写真1枚 国際ニュース：AFPBB News` / `動画：ナイジェリアで…31人死亡`: a
     Chinese or Japanese <title> adds the site's words after a space, with no separator; the headline
     is the line that opens it, at least half of it and six characters of the script long."""
@@ -20,7 +20,7 @@ def _opens_cjk_title(key: str, whole: str) -> bool:
             and len(UNSPACED_SCRIPT.findall(key)) >= 6)
 
 
-def _similar_headline(lines: list[Line], title: str, *, look: int = 400,
+def similar_headline(lines: list[Line], title: str, *, look: int = 400,
                       sharing: list[int] | None = None) -> int | None:
     """The headline when the page words it a little differently from its <title> (`Apple's Vision
     Pro hands-on: the Retina display moment` / `Apple's Vision Pro is the Retina display moment`), or
@@ -47,7 +47,7 @@ def _similar_headline(lines: list[Line], title: str, *, look: int = 400,
         if len(line_words) > 2 * len(words):
             continue
         shared = len(wanted & set(line_words))
-        if (key.startswith(printed + " ") and (len(line_words) * 2 >= len(words) or _first_sentence(title, text))
+        if (key.startswith(printed + " ") and (len(line_words) * 2 >= len(words) or is_first_sentence(title, text))
                 or shared * 4 >= 3 * len(wanted) and shared * 4 >= 3 * len(set(line_words))):
             places.append(index)
     for index in places:  # as with a repeated headline: the one signed under it
@@ -63,7 +63,7 @@ def _shares_words(content: frozenset[str] | set[str], line_words: list[str]) -> 
     return shared >= SHARED_WORDS and 3 * shared >= len(set(line_words) - SMALL_WORDS - FUNCTION_WORDS)
 
 
-def _first_sentence(title: str, line: str, ends: str = ".:!?") -> bool:
+def is_first_sentence(title: str, line: str, ends: str = ".:!?") -> bool:
     """`Samantha and The Great Big Lie` is the <title>'s headline before its subtitle (`…Big Lie.
     How to get shanked…`): the title goes on after the line with a sentence's (or a clause's) end."""
     head = " ".join(line.split())

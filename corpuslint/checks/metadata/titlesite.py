@@ -14,7 +14,7 @@ from corpuslint.checks.metadata.titleparts import SEPARATOR
 from corpuslint.textutil import word_key
 
 
-def _without_site_name(first: str, lines: Sequence[Line] = (), site: str | None = None) -> str:
+def without_attested_site_name(first: str, lines: Sequence[Line] = (), site: str | None = None) -> str:
     """`Headline | Section | Site` -> `Headline`: trailing parts dropped while a headline is left,
     each one only when the page bears out that it is the site's (or a section's) name
     (`sitename.names_the_site`: a masthead line, a copyright line, a host), and a signature with
@@ -64,7 +64,7 @@ MAX_SITE_WORDS = 6
 LEADING_SITE_REST = 5
 
 
-def _site_parts(first: str, title: str | None) -> frozenset[str]:
+def site_parts(first: str, title: str | None) -> frozenset[str]:
     """The parts of the <title> line left out of the headline (`Silicon Exposed: Open Verilog flow ...`
     -> `silicon exposed`): the site's name, as its masthead prints it above the headline."""
     if not title:
