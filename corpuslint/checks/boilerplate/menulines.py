@@ -35,19 +35,19 @@ _INITIALS = regex.compile(r"(?<![\p{L}\d.])(?:\p{Lu}\.){2,}")
 _CODE = regex.compile(r"[_=|<>{}\[\]]|\(\)|::|\w\.\p{L}|\p{Ll}\p{Lu}\p{Ll}")
 # a heading of a numbered series (`Chapter 4`, `Part II`): a book's contents, not a site's menu
 _NUMBERED = regex.compile(r"(?:\d+|[IVXLC]+)$")
-_SENTENCE_END = regex.compile(r"[.!?。！？][\"'”’»)\]]*$")
-_ENDS = frozenset(".!?。！？\"'”’»)]")  # a sentence's last character, asked before `_SENTENCE_END`
-_LEAD_IN = regex.compile(r"[:：]$")  # a clause introducing what follows
+SENTENCE_END = regex.compile(r"[.!?。！？][\"'”’»)\]]*$")
+SENTENCE_CLOSERS = frozenset(".!?。！？\"'”’»)]")  # a sentence's last character, asked before `SENTENCE_END`
+LEAD_IN_COLON = regex.compile(r"[:：]$")  # a clause introducing what follows
 _LETTER = regex.compile(r"\p{L}")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-_NOTICE = regex.compile(r"(?i:copyright\b)|.*©")
+COPYRIGHT_NOTICE = regex.compile(r"(?i:copyright\b)|.*©")
 # a menu entry's mark: a bullet (lynx's third level: `o`), a sidebar's arrow, lynx's `(BUTTON)`
 # (not `-`, which opens a sentence too)
 _MARKER = regex.compile(r"(?:[*+o•‣◦►▸▶▷▹▼▾»›]|\(BUTTON\))\s+")
 # an image lynx left as its name (`[IMG]`, `[logo.png]`)
 _PLACEHOLDER = regex.compile(r"\[[^\]\s]{1,40}\]")
 # the bars between the entries of a menu on one line
-_INLINE = regex.compile(r"\s+[|·•]\s+")
+INLINE_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
 # a person's name: two or three capitalised words of letters (`Roland Alton`, `Joana Maria Giesinger`)
 _PERSON = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}")
 # a sidebar's entry with its count of posts (`Gardening (12)`, `► March (3)`)
@@ -77,7 +77,7 @@ def _closed(item: str) -> bool:
     return _CLOSED.search(item) is not None and not (item.endswith(".") and _INITIALS.search(item[-6:]))
 
 
-def _entries(line: str) -> tuple[str, tuple[str, ...]] | None:
+def menu_entries(line: str) -> tuple[str, tuple[str, ...]] | None:
     """The menu entries a line holds, with its kind, or None for a line of text.
 
     - `plain`: a name alone on its line (`Sport`), or behind lynx's `(BUTTON)`; an image lynx
@@ -89,14 +89,14 @@ def _entries(line: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _read_entries(line: str) -> tuple[str, tuple[str, ...]] | None:
-    """`_entries` of a line short enough to be a menu's."""
+    """`menu_entries` of a line short enough to be a menu's."""
     if _PLACEHOLDER.fullmatch(line):
         return "plain", ()
     kind = "plain"
     if marker := _MARKER.match(line):
         kind = "plain" if marker.group().startswith("(") else "bullet"
         line = line[marker.end():]
-    items = _INLINE.split(line.rstrip(" |"))  # lynx wraps a long one after a bar
+    items = INLINE_SEPARATOR.split(line.rstrip(" |"))  # lynx wraps a long one after a bar
     if len(items) >= INLINE_ITEMS and kind == "plain":
         return ("inline", tuple(items)) if all(_short(item) for item in items) else None
     return (kind, (line,)) if _name(line) else None
@@ -109,7 +109,7 @@ def _text(line: str) -> bool:
         and "·" not in line and "•" not in line
 
 
-def _words(line: str) -> int:
+def word_count(line: str) -> int:
     """The words of a line: split at spaces, or in Chinese and Japanese, which leave none, one
     to two characters (`宇航员在太空中喝酒会怎么样？` is some seven words)."""
     words = len(line.split())
@@ -118,14 +118,14 @@ def _words(line: str) -> int:
     return max(words, len(_UNSPACED.findall(line)) // 2)
 
 
-def _sentence(line: str) -> bool:
+def is_sentence(line: str) -> bool:
     """A sentence of the text: eight words or more closed by a sentence mark, no copyright notice
     (`© 2015 BBC. The BBC is not responsible ...`: the page's footer, below its last menu)."""
-    return (line[-1:] in _ENDS and _SENTENCE_END.search(line) is not None and _words(line) >= PROSE_WORDS
-            and not _NOTICE.match(line))
+    return (line[-1:] in SENTENCE_CLOSERS and SENTENCE_END.search(line) is not None and word_count(line) >= PROSE_WORDS
+            and not COPYRIGHT_NOTICE.match(line))
 
 
-def _menu(entries: list[str], capitalised: float = CAPITALISED) -> bool:
+def reads_as_menu(entries: list[str], capitalised: float = CAPITALISED) -> bool:
     """A run of entries that reads as a menu: mostly capitalised words, each entry named once,
     few of them a program's names (a manual's options, functions and tags)."""
     words = [w for line in entries for w in line.split() if _LETTER.search(w)]
@@ -140,10 +140,10 @@ def _menu(entries: list[str], capitalised: float = CAPITALISED) -> bool:
     if len(entries) >= LONG_RUN and 2 * sum(1 for line in entries if line[0].isupper()) > len(entries):
         distinct = LONG_DISTINCT
     # an archive names a month again in each year (`► March (3)` under 2019 and 2018)
-    return len({line.casefold() for line in entries}) >= distinct * len(entries) or _counted(entries)
+    return len({line.casefold() for line in entries}) >= distinct * len(entries) or counted_entries(entries)
 
 
-def _staff(run: list[str], entries: list[str]) -> bool:
+def staff_list(run: list[str], entries: list[str]) -> bool:
     """A list of people with their roles, not a menu: each entry its own paragraph (a blank
     line between eight in ten of the run's entries: a page's cards), eight in ten of the
     entries read in pairs, a person's name (two or three words, each capitalised, letters only:
@@ -172,7 +172,7 @@ def _uncased(entries: list[str]) -> bool:
                    and not name[0].islower()) > len(entries)
 
 
-def _verse(stripped: list[str], run: list[tuple[str, tuple[str, ...]]], entries: list[str],
+def verse_run(stripped: list[str], run: list[tuple[str, tuple[str, ...]]], entries: list[str],
            start: int, end: int) -> bool | None:
     """Lines of verse, a song's lyrics or a post's captions in a script without capitals, not a
     menu: the capitals that tell a menu from verse in English are not there, so a run of plain
@@ -198,7 +198,7 @@ def _verse(stripped: list[str], run: list[tuple[str, tuple[str, ...]]], entries:
     groups.append(size)
     if len(groups) > 1 and (len(set(groups)) == 1 or max(groups) == 1):
         return True
-    if _led_in(stripped, start, 1):
+    if led_in(stripped, start, 1):
         return None
     unspaced = sorted(len(name) for name in entries if _UNSPACED.search(name))
     if 2 * len(unspaced) > len(entries) and unspaced[len(unspaced) // 2] > UNSPACED_CHARS:
@@ -206,16 +206,16 @@ def _verse(stripped: list[str], run: list[tuple[str, tuple[str, ...]]], entries:
     return False
 
 
-def _led_in(stripped: list[str], start: int, words: int = LEAD_WORDS) -> bool:
+def led_in(stripped: list[str], start: int, words: int = LEAD_WORDS) -> bool:
     """A lead-in of three words or more ending with a colon right above line `start` or one
     blank line above it (`The groups named in the citation are:`, `下面是全诗：`): the text
     introduces what follows; a menu's label is shorter (`Follow us:`, `Categories:`)."""
     above = start - 1
     if above >= 0 and not stripped[above]:
         above -= 1
-    return above >= 0 and _LEAD_IN.search(stripped[above]) is not None and _words(stripped[above]) >= words
+    return above >= 0 and LEAD_IN_COLON.search(stripped[above]) is not None and word_count(stripped[above]) >= words
 
 
-def _counted(entries: list[str]) -> bool:
+def counted_entries(entries: list[str]) -> bool:
     """A sidebar's entries: eight in ten of them or more with their count of posts."""
     return sum(1 for name in entries if _COUNTED.search(name)) >= COUNTED * len(entries)

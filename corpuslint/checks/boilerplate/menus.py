@@ -21,8 +21,9 @@ from corpuslint.textutil import block_removal, shorten
 
 from corpuslint.checks.boilerplate.itemruns import in_sorted_list
 from corpuslint.checks.boilerplate.menulines import (
-    ENTRY_CHARS, ENTRY_WORDS, PROSE_WORDS, _ENDS, _INLINE, _LEAD_IN, _NOTICE, _SENTENCE_END, _counted, _entries,
-    _led_in, _menu, _sentence, _staff, _verse, _words,
+    COPYRIGHT_NOTICE, ENTRY_CHARS, ENTRY_WORDS, INLINE_SEPARATOR, LEAD_IN_COLON, PROSE_WORDS, SENTENCE_CLOSERS,
+    SENTENCE_END, counted_entries, is_sentence, led_in, menu_entries, reads_as_menu, staff_list, verse_run,
+    word_count,
 )
 
 MIN_ENTRIES = 6  # a menu: six entries or more, one under the other
@@ -118,13 +119,13 @@ def _alone(lines: list[str], kinds: list[tuple[str, tuple[str, ...]] | None] | N
 def _more_prose(stripped: list[str], kinds: list[tuple[str, tuple[str, ...]] | None], first: int, last: int) -> bool:
     """More words in the text's sentences than in the names between its first and last
     sentences (counted until the sentences have more)."""
-    listed = sum(_words(stripped[n]) for n in range(first, last) if kinds[n] is not None)
+    listed = sum(word_count(stripped[n]) for n in range(first, last) if kinds[n] is not None)
     prose = 0
     for line in stripped:
         if prose >= listed:
             break
-        if line[-1:] in _ENDS and _sentence(line):
-            prose += _words(line)
+        if line[-1:] in SENTENCE_CLOSERS and is_sentence(line):
+            prose += word_count(line)
     return prose >= listed
 
 
@@ -152,24 +153,24 @@ def placed_menu_runs(text: str) -> list[tuple[int, int, int, str]]:
     # a page's menus frame its article: a head (tail) of more than FRAME times the body's words
     # is no frame but the document itself, a list of names or a changelog with a few sentences;
     # the body's words are counted only as far as the larger of the two needs
-    head = sum(_words(line) for line in stripped[:first] if line)
-    tail = sum(_words(line) for line in stripped[last + 1:] if line)
+    head = sum(word_count(line) for line in stripped[:first] if line)
+    tail = sum(word_count(line) for line in stripped[last + 1:] if line)
     body = 0
     for line in stripped[first:last + 1]:
         if FRAME * body >= max(head, tail):
             break
         if line:
-            body += _words(line)
+            body += word_count(line)
     head_is_frame = head <= FRAME * body
     tail_is_frame = tail <= FRAME * body
     # each line asked once, the lines a text repeats (a sidebar on each of a site's pages) once
     # in the document: the entries it holds
     memo: dict[str, tuple[str, tuple[str, ...]] | None] = {}
-    kinds = [(memo[line] if line in memo else memo.setdefault(line, _entries(line))) if line else None
+    kinds = [(memo[line] if line in memo else memo.setdefault(line, menu_entries(line))) if line else None
              for line in stripped]
     prose = None  # more words in the sentences than in the names between the first and last sentences
     found: list[tuple[int, int, int, str, int, int]] = []
-    beside: list[tuple[int, int, int, str, int, int]] = []  # menus only beside another (`_verse`)
+    beside: list[tuple[int, int, int, str, int, int]] = []  # menus only beside another (`verse_run`)
     headings: _Headings | None = None  # made when a run first asks
     k = 0
     while k < len(lines):
@@ -190,15 +191,15 @@ def placed_menu_runs(text: str) -> list[tuple[int, int, int, str]]:
         # text's) and not under a line ending with a colon (the text introduces it), or entries
         # with their counts (under a label, `Archives:`, or not)
         if not framing:
-            sidebar = _counted(entries)
+            sidebar = counted_entries(entries)
             if not sidebar and len(entries) >= MID_ENTRIES and all(kind == "plain" for kind, _ in run) \
-                    and not _led_in(stripped, k) \
-                    and _menu(entries, TITLE_CASE):
+                    and not led_in(stripped, k) \
+                    and reads_as_menu(entries, TITLE_CASE):
                 if prose is None:
                     prose = _more_prose(stripped, kinds, first, last)
                 sidebar = prose
-        if (framing or sidebar) and _menu(entries) and not _staff(stripped[k:end], entries) \
-                and (verse := _verse(stripped, run, entries, k, end)) is not True \
+        if (framing or sidebar) and reads_as_menu(entries) and not staff_list(stripped[k:end], entries) \
+                and (verse := verse_run(stripped, run, entries, k, end)) is not True \
                 and not _introduced(lines, _run_start(lines, kinds, k)) \
                 and not in_sorted_list(lines, k, end) \
                 and not _contents(lines, k, end, headings := headings if headings is not None
@@ -219,16 +220,16 @@ def placed_menu_runs(text: str) -> list[tuple[int, int, int, str]]:
 
 def _first_sentence(stripped: list[str]) -> int | None:
     """The line where the text's first sentence opens, or None: the first sentence on its line
-    (`_sentence`), from the first line of prose wrapped into it (lynx wraps a paragraph at its
+    (`is_sentence`), from the first line of prose wrapped into it (lynx wraps a paragraph at its
     width: `Unser Ziel ist es, Ihnen die ...` / `... in Gossau gründeten.`); in a text without
     one, the first sentence wrapped over several lines (`_sentence_start`)."""
     for k, line in enumerate(stripped):
-        if line[-1:] in _ENDS and _sentence(line):
+        if line[-1:] in SENTENCE_CLOSERS and is_sentence(line):
             while k - 1 >= 0 and _wrapped_line(stripped[k - 1]):
                 k -= 1
             return k
     for k, line in enumerate(stripped):
-        if line[-1:] in _ENDS and (start := _sentence_start(stripped, k)) is not None:
+        if line[-1:] in SENTENCE_CLOSERS and (start := _sentence_start(stripped, k)) is not None:
             return start
     return None
 
@@ -237,30 +238,30 @@ def _last_sentence(stripped: list[str]) -> int | None:
     """The line where the text's last sentence closes, or None: the last sentence on its line,
     in a text without one the last wrapped over several lines (`_sentence_start`)."""
     for k in range(len(stripped) - 1, -1, -1):
-        if stripped[k][-1:] in _ENDS and _sentence(stripped[k]):
+        if stripped[k][-1:] in SENTENCE_CLOSERS and is_sentence(stripped[k]):
             return k
     for k in range(len(stripped) - 1, -1, -1):
-        if stripped[k][-1:] in _ENDS and _sentence_start(stripped, k) is not None:
+        if stripped[k][-1:] in SENTENCE_CLOSERS and _sentence_start(stripped, k) is not None:
             return k
     return None
 
 
 def _sentence_start(stripped: list[str], k: int) -> int | None:
     """The line where a sentence closing on line `k` opens, or None: `k` for a sentence on its
-    line (`_sentence`); for one wrapped over the lines of a paragraph (lynx wraps a page's text
+    line (`is_sentence`); for one wrapped over the lines of a paragraph (lynx wraps a page's text
     at its width), the paragraph's first line after the last one closing a sentence, when the
     lines hold eight words or more, each line but the last a wrapped line of prose, and no
     copyright notice (`Über uns` / `Unser Ziel ist es, Ihnen die ...` / `... in Gossau
     gründeten.`): see `_wrapped_line`."""
-    if _sentence(stripped[k]):
+    if is_sentence(stripped[k]):
         return k
-    if not _SENTENCE_END.search(stripped[k]):
+    if not SENTENCE_END.search(stripped[k]):
         return None
     start = k
     while start - 1 >= 0 and _wrapped_line(stripped[start - 1]):
         start -= 1
-    if start == k or _NOTICE.match(stripped[start]) \
-            or sum(_words(line) for line in stripped[start:k + 1]) < PROSE_WORDS:
+    if start == k or COPYRIGHT_NOTICE.match(stripped[start]) \
+            or sum(word_count(line) for line in stripped[start:k + 1]) < PROSE_WORDS:
         return None
     return start
 
@@ -270,7 +271,7 @@ def _wrapped_line(line: str) -> bool:
     than a terminal's line (`WRAP_CHARS`), five words or more, no bar between entries, no
     sentence closing at its end."""
     return (ENTRY_CHARS < len(line) <= WRAP_CHARS and len(line.split()) >= WRAPPED_WORDS
-            and not _INLINE.search(line) and not _SENTENCE_END.search(line))
+            and not INLINE_SEPARATOR.search(line) and not SENTENCE_END.search(line))
 
 
 def _run_end(lines: list[str], kinds: list[tuple[str, tuple[str, ...]] | None], k: int) -> int:
@@ -323,16 +324,16 @@ def _introduced(lines: list[str], start: int) -> bool:
     """
     k = start - 1
     while k >= 0 and lines[k].strip():
-        if _sentence(lines[k].strip()):
+        if is_sentence(lines[k].strip()):
             return True
         k -= 1
     above = start - 1
     if above >= 0 and lines[above].strip() and (
             _BULLET.match(lines[above].strip()) or _wrapped_sentence(lines, above)
-            or _wrapped_sentence(lines, above, _LEAD_IN)):
+            or _wrapped_sentence(lines, above, LEAD_IN_COLON)):
         return True
     if above >= 1 and not lines[above].strip() and lines[above - 1].strip() \
-            and _wrapped_sentence(lines, above - 1, _LEAD_IN):
+            and _wrapped_sentence(lines, above - 1, LEAD_IN_COLON):
         return True
     indent = _indent(lines[start])
     above = _list_top(lines, start) - 1
@@ -388,7 +389,7 @@ def _before_page_break(lines: list[str], top: int) -> int | None:
     return k if k >= 0 and (feed or "\f" in lines[k]) else None
 
 
-def _wrapped_sentence(lines: list[str], last: int, end: regex.Pattern[str] = _SENTENCE_END) -> bool:
+def _wrapped_sentence(lines: list[str], last: int, end: regex.Pattern[str] = SENTENCE_END) -> bool:
     """A sentence wrapped over the lines ending at line `last`: it closes there with a sentence
     mark (or `end`: `:` for a lead-in), opens after the block's previous sentence end, holds
     eight words or more, and one of its lines is longer than a menu entry (a run of short
@@ -396,11 +397,11 @@ def _wrapped_sentence(lines: list[str], last: int, end: regex.Pattern[str] = _SE
     if not end.search(lines[last].rstrip()):
         return False
     k = last
-    while k - 1 >= 0 and lines[k - 1].strip() and not _SENTENCE_END.search(lines[k - 1].rstrip()):
+    while k - 1 >= 0 and lines[k - 1].strip() and not SENTENCE_END.search(lines[k - 1].rstrip()):
         k -= 1
     part = [line.strip() for line in lines[k:last + 1]]
-    return (sum(_words(line) for line in part) >= PROSE_WORDS
-            and any(_words(line) > ENTRY_WORDS for line in part))
+    return (sum(word_count(line) for line in part) >= PROSE_WORDS
+            and any(word_count(line) > ENTRY_WORDS for line in part))
 
 
 class NavigationMenu(Rule):
@@ -518,7 +519,7 @@ class NavigationMenu(Rule):
         for start, end, entries, place in placed_menu_runs(text):
             first_line = text[start:end].split("\n", 1)[0]
             cut_start, cut_end = block_removal(text, start, end)
-            kinds = [_entries(line.strip()) for line in text[start:end].split("\n") if line.strip()]
+            kinds = [menu_entries(line.strip()) for line in text[start:end].split("\n") if line.strip()]
             inline = sum(1 for kind in kinds if kind is not None and kind[0] == "inline")
             layout = ("between bars" if inline == len(kinds) else
                       "one to a line and between bars" if inline else "one to a line")
