@@ -33,9 +33,10 @@ _MAX_POSTING = 64  # a shingle in more units than this is common phrasing, not e
 # sentence more, another blog address).
 _BIO_SENTENCE_SHARED = 3  # shingles two bios must share before their sentences are compared
 _BIO_SENTENCES = SAME_SENTENCES  # sentence-set similarity from which two bios of one person are one bio
-# A picture's caption that gives a sentence of the story again under a label: "Tragic: Serena
-# Shim, who worked for …" (news sites print captions as "Label: text", without a full stop).
-CAPTION_LABEL = regex.compile(r"\s*\p{Lu}[\p{L}'’ -]{0,30}:\s")
+# A short capitalised label opening a line, "Label: text": a picture's caption that gives a sentence
+# of the story again under it ("Tragic: Serena Shim, who worked for …", news sites print captions so,
+# without a full stop), a related link's or a tweet's line ("Opinion: …", "Twitter: …").
+OPENING_LABEL = regex.compile(r"\s*\p{Lu}[\p{L}'’ -]{0,30}:\s")
 # A caption or sentence given again right under itself, retouched: a credit glued on ("in
 # Washington.Win McNamee/Getty Images"), a name spelled another way ("Kobane"/"Kobani"), a word
 # more. Next to each other, opening with the same words and giving the same figures, two units are
@@ -418,7 +419,7 @@ def _label(text: str, unit: CopyUnit) -> str:
     """The short label a caption, a tweet's rendering or a link line opens with ("Advance: ",
     "Twitter: ", "Click to WATCH: "), or "". A speaker's clause before a quotation ("He added: \"…")
     is the story's, not a label."""
-    label = CAPTION_LABEL.match(text, unit.start, unit.end)
+    label = OPENING_LABEL.match(text, unit.start, unit.end)
     if label is None or len(label.group().split()) > 4:
         return ""
     if text[label.end():label.end() + 1] in _QUOTE_OPENING:

@@ -23,7 +23,8 @@ from corpuslint.models import Document
 from corpuslint.textutil import LazyPattern
 
 
-_CAPTION_LABEL = LazyPattern(r"(?i)[ \t]*(?:photo[ \t]+|image[ \t]+|picture[ \t]+)?caption[ \t]*:?[ \t]*")
+# a gallery's label alone on its line over a caption (`Caption`, `Photo caption:`): the word itself
+_GALLERY_CAPTION_LABEL = LazyPattern(r"(?i)[ \t]*(?:photo[ \t]+|image[ \t]+|picture[ \t]+)?caption[ \t]*:?[ \t]*")
 
 
 def _under_caption_label(text: str, start: int) -> bool:
@@ -32,7 +33,7 @@ def _under_caption_label(text: str, start: int) -> bool:
     if line_start < 2:
         return False
     above = text.rfind("\n", 0, line_start - 1) + 1
-    return _CAPTION_LABEL.fullmatch(text, above, line_start - 1) is not None
+    return _GALLERY_CAPTION_LABEL.fullmatch(text, above, line_start - 1) is not None
 
 
 def why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | None:

@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 import regex
 
-from corpuslint.checks.bios.copies import CAPTION_LABEL
+from corpuslint.checks.bios.copies import OPENING_LABEL
 from corpuslint.checks.bios.units import CLOSING, LIST_OR_TABLE, SENTENCE_ENDS, neighbour, per_text
 from corpuslint.restmarks import DIRECTIVE
 
@@ -93,7 +93,7 @@ def refrain(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool
     unit = text[later[0]:later[1]]
     if len(unit.split()) > REFRAIN_WORDS or not unit.rstrip(CLOSING).endswith(SENTENCE_ENDS):
         return False  # a link's or a teaser's line closes no sentence ("Opinion: Why Kim is probably still in charge")
-    if CAPTION_LABEL.match(unit) is not None:
+    if OPENING_LABEL.match(unit) is not None:
         return False  # a caption's or a related link's label ("Opinion: …", "Watch: …")
     around: list[str | None] = []
     for span, other in ((earlier, later), (later, earlier)):
@@ -359,7 +359,7 @@ def far_apart(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> in
     sentence the text gives again far from the first under no marker (a manual's note said again
     in another topic) may be its own."""
     unit = text[later[0]:later[1]]
-    if not unit.rstrip(CLOSING).endswith(SENTENCE_ENDS) or CAPTION_LABEL.match(unit) is not None:
+    if not unit.rstrip(CLOSING).endswith(SENTENCE_ENDS) or OPENING_LABEL.match(unit) is not None:
         return 0  # a furniture line: a promo, a caption, an ad
     if not text[:earlier[0]].strip() or not text[later[1]:].strip():
         return 0  # a notice stamped at the top or the bottom, at an edge of the text
