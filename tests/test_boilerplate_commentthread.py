@@ -81,3 +81,36 @@ def test_a_comment_form_s_fields_between_the_heading_and_the_posts_count_for_no_
     # ... but nine lines that are no form's (a menu's entries) still stand between a heading and no thread
     menu = "\n".join(f"   * Rubrik {k}" for k in range(9))
     assert _thread(text.replace("   Dein Kommentar\n", menu + "\n", 1).replace("(BUTTON) Senden", "Senden", 1)) == []
+
+
+THREADS = Path(__file__).parent / "data" / "boilerplate" / "threads"
+
+
+def test_an_articles_byline_of_another_template_is_no_post_above():
+    # comments29 (sb26 A, jovelstefan): the post's byline `11.05.2012, 10:22 von jovelstefan` is a clock
+    # stamp as the comments' `1. Jutta | 11.05.2012 11:38` are, but set otherwise: an article, not a post
+    text = (THREADS / "jovelstefan_parken.txt").read_text(encoding="utf-8")
+    found = _thread(text)
+    assert found[0] == "4 Kommentare" and "Vielleicht sollte ich die einfach mal rausnehmen." in " ".join(found)
+    assert not any(line.startswith("Also, liebes Internet") for line in found)  # the post stays
+    byline = "11.05.2012, 10:22 von jovelstefan"
+    assert _thread(text.replace(byline, "0. jovelstefan | 11.05.2012 10:22")) == []  # a post's header: a forum
+
+
+def test_a_short_post_under_a_heading_naming_it_keeps_no_thread():
+    # comments29 (sb26 A, lemire.me): 142 words of the post's prose in one run above `5 thoughts on “…”`,
+    # the heading quoting the post's headline; the same thread under a count alone needs 150 words
+    text = (THREADS / "lemire_json.txt").read_text(encoding="utf-8")
+    found = _thread(text)
+    assert found[0].startswith("5 thoughts on") and "Please try it out!" in found
+    assert not any(line.startswith("Thus, roughly speaking") for line in found)
+    assert _thread(text.replace("JSON parsing: simdjson vs. JSON for Modern C++\n", "Parsing JSON\n", 1)) == []
+    assert _thread(text.replace("5 thoughts on “JSON parsing: simdjson vs. JSON for Modern C++”", "5 Replies")) == []
+
+
+def test_a_teasers_stamp_counting_comments_is_no_comments():
+    # comments29 (shops_dev, miravalencia): `Comentarios:` over the form, then teasers stamped `03/12/2015   0 comentarios`
+    text = (THREADS / "lemire_json.txt").read_text(encoding="utf-8")
+    teasers = "".join(f"\nEl Valencia CF remonta con casta y gana en Lasesarre al Barakaldo número {n}\n"
+                      f"0{n}/12/2015   0 comentarios\n" for n in range(1, 6))
+    assert _thread(text.split("5 thoughts on")[0] + "3 Comments\n" + teasers) == []

