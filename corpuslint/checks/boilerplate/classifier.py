@@ -23,6 +23,7 @@ from corpuslint.checks.boilerplate.codelines import code_lines, text_beside_code
 from corpuslint.checks.boilerplate.commentthread import THREAD, THREAD_WHY, comment_thread
 from corpuslint.checks.boilerplate.context import body_clusters, context_rows, furnished, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
+from corpuslint.checks.boilerplate.edgelabels import edge_labels
 from corpuslint.checks.boilerplate.dumps import dump_kept, guard_edges, page_lines, references_finding
 from corpuslint.checks.boilerplate.feedshape import items_own
 from corpuslint.checks.boilerplate.framed import FRAMED_WHY, framed_lines
@@ -111,7 +112,11 @@ class BoilerplateLine(Rule):
     for an image, whatever its score; not an image's alternative text, which is words), and
     a line scored 0.5 or more right between two lines the line model flags (8 words at most, no sentence,
     no digit, no colon at its end, at most two words longer than the longer of the two, neither of them a
-    byline or a time stamp: not the article's headline between a share bar and its byline). A page's list of records stamped with a time
+    byline or a time stamp: not the article's headline between a share bar and its byline). So is a label
+    scored 0.6 or more (the same shape) right above or below a flagged line (beside such a label only: 0.85
+    or more, a run of them), above the article's body or below it and in none of its clusters of prose, not
+    beside a byline or a time stamp, and above the body only over the page's last flagged line there
+    (`Share this:`, `Themen in diesem Artikel`, `Top Stories in LIFE`; not the article's title under a menu). A page's list of records stamped with a time
     (a teaser list: headline, byline, summary, `10/04/16 05:29 PM EDT`; a comment thread: `samsara 19
     minutes ago`, the comment), four records or more with the same kind of stamp (a clock time, a date
     in numbers, a month and day, a relative time) every 10 lines at most, outside the article's main
@@ -407,6 +412,10 @@ class BoilerplateLine(Rule):
         smooth |= set(outer_menus(lines, first, threshold))  # ... and a menu outside the article read whole
         smooth |= set(form_widgets(lines, first, threshold, dump))  # ... and a dump's form widgets
         hits += [(i, first[i], False) for i in smooth]
+        # a label scored under the threshold beside those flags, outside the article (`Share this:`, `More news`)
+        labels = edge_labels(lines, first, threshold, {hit[0] for hit in hits}) if hits else []
+        smooth.update(labels)  # read by its place, as the smoothing's lines: no evidence of furniture either
+        hits += [(i, first[i], False) for i in labels]
         if second:
             hits += [(i, score, True) for i, score in second.items()
                      if score >= context_threshold and not (first[i] is not None and first[i] >= threshold)]

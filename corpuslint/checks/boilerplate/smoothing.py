@@ -47,7 +47,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.recordlists import stamp_kind
 
-__all__ = ["BULLETED", "FLOOR", "GAP", "LEAD_IN", "MENU_ENTRIES", "menu_entry", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "SANDWICH_FLOOR", "SANDWICH_LONGER", "between_flagged", "bulleted_runs", "empty_entries", "heads", "in_flagged_menu", "menu_blocks", "sandwiched", "smoothed"]
+__all__ = ["BULLETED", "FLOOR", "GAP", "LEAD_IN", "MENU_ENTRIES", "menu_entry", "RUN_FLAGGED", "RUN_FLOOR", "RUN_WORDS", "WORDS", "SANDWICH_FLOOR", "SANDWICH_LONGER", "between_flagged", "bulleted_runs", "empty_entries", "heads", "in_flagged_menu", "menu_blocks", "sandwiched", "smoothed", "unclosed"]
 
 FLOOR = 0.85  # the least first-stage score of a line flagged by its neighbours
 WORDS = 8  # ... and its most words: an entry, a label, a headline (a list item of a sentence is the text's)
@@ -56,7 +56,7 @@ LEAD_IN = 4  # the words of a lead-in closing with a colon, at least
 _DIGIT = re.compile(r"\d")  # a number: data, not a menu's entry
 
 
-def _unclosed(line: Line) -> bool:
+def unclosed(line: Line) -> bool:
     """A short line that closes no sentence: an entry, a label, a headline, a `more...` link (an ellipsis
     is no sentence's end); a short sentence between flagged lines is as often a screenplay's dialogue
     (`Are they cold?` between two speakers' cues) or a caption's. Not a line with a digit: a table's
@@ -86,7 +86,7 @@ def between_flagged(lines: Sequence[Line], first: Sequence[float | None], thresh
             j += 1
         above, below = first[i - 1] if i else None, first[j] if j < n else None
         if j - i <= GAP and above is not None and above >= threshold and below is not None and below >= threshold:
-            out += [k for k in range(i, j) if first[k] >= FLOOR and _unclosed(lines[k])]  # type: ignore[operator]
+            out += [k for k in range(i, j) if first[k] >= FLOOR and unclosed(lines[k])]  # type: ignore[operator]
         i = j
     return out
 
@@ -176,12 +176,12 @@ def sandwiched(lines: Sequence[Line], first: Sequence[float | None], flagged: Co
     stage's: its verdict on a sentence or a byline among furniture is no menu's entry around the line):
     a single entry of a menu or a list of teasers the model scored under its neighbours, where no
     undecided line stands between it and them (jusText: a short block between two bad ones). Only
-    an entry as `between_flagged` reads one (`_unclosed`: `WORDS` words at most, no sentence, no
+    an entry as `between_flagged` reads one (`unclosed`: `WORDS` words at most, no sentence, no
     digit), not a lead-in closing with a colon (the article's list under it), nor one longer than both
     (`SANDWICH_LONGER` words more: the article's headline between a share bar and a `More`), nor one
     beside a byline or a time stamp (`heads`)."""
     return [i for i in flagged_gaps(flagged) if first[i] is not None and first[i] >= SANDWICH_FLOOR  # type: ignore[operator]
-            and _unclosed(lines[i]) and not lines[i].text.endswith(":")
+            and unclosed(lines[i]) and not lines[i].text.endswith(":")
             and lines[i].words <= max(lines[i - 1].words, lines[i + 1].words) + SANDWICH_LONGER
             and not heads(lines[i - 1]) and not heads(lines[i + 1])]
 
