@@ -1,0 +1,67 @@
+"""CL140's labels beside the page's furniture outside the article (`checks/boilerplate/edgelabels.py`): a label
+the model scores under its threshold next to a flagged line goes with it below the body (`Afficher les
+commentaires` under the page's `Cliquez ici »` calls) and above it (a menu's entry over the flagged menu); the
+article's title under the menu, a line beside a byline, a weak line beside a label only, and the body's own
+lines stay. Real lines: ici.radio-canada.ca's page in mercury-parser's fixtures, as inscriptis renders it."""
+
+from __future__ import annotations
+
+from corpuslint.checks.boilerplate.edgelabels import edge_labels
+from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+
+HEAD = """\
+* Accueil
+* Justice et faits divers
+
+Affaire KPMG: un juge se récuse
+
+"""
+BODY = """\
+Un juge de la cour de l'impôt se récuse d'un dossier mettant en cause un stratagème du cabinet comptable KPMG. Selon les émissions Enquête et the fifth estate, le juge Bocock avait participé à une soirée cocktail organisée par un cabinet d'avocats lié à l'affaire.
+
+Jusqu’à la semaine dernière, le juge Randall Bocock gérait la seule cause devant la cour de l’impôt concernant le stratagème mis au point par KPMG qui consistait à permettre à des gens d’affaires canadiens de cacher des actifs derrière une société de l’île de Man, un paradis fiscal situé entre l’Irlande et l’Angleterre.
+
+Les autorités fiscales ont imposé 6 millions de dollars en pénalités à une famille de Victoria, les Cooper, qui a fait appel de cette décision devant le tribunal.
+
+Avant la diffusion du reportage, le juge en chef avait déclaré à CBC/Radio-Canada que « le juge Bocock ne s’est pas placé en situation de conflit d’intérêts en assistant brièvement à une réception ouverte à tous les participants de la conférence ».
+
+"""
+TAIL = """\
+Vous êtes témoin d'un événement? Cliquez ici »
+Vous avez une coquille à signaler? Cliquez ici »
+Afficher les commentaires
+Justice et faits divers en continu
+"""
+
+
+def _labels(text: str, scores: dict[str, float]) -> set[str]:
+    """The texts `edge_labels` finds, the first stage's `scores` given by text (0.95 and more: flagged)."""
+    lines = candidate_lines(text)
+    first = [scores.get(line.text) for line in lines]
+    flagged = {i for i, s in enumerate(first) if s is not None and s >= 0.95}
+    return {lines[i].text for i in edge_labels(lines, first, 0.95, flagged)}
+
+
+def test_a_label_beside_the_furniture_below_the_body_goes_with_it():
+    scores = {"Vous êtes témoin d'un événement? Cliquez ici »": 0.97, "Vous avez une coquille à signaler? Cliquez ici »": 0.98,
+              "Afficher les commentaires": 0.92, "Justice et faits divers en continu": 0.88}
+    assert _labels(HEAD + BODY + TAIL, scores) == {"Afficher les commentaires", "Justice et faits divers en continu"}
+
+
+def test_a_weak_line_beside_a_label_only_stays():
+    scores = {"Vous avez une coquille à signaler? Cliquez ici »": 0.98, "Afficher les commentaires": 0.7,
+              "Justice et faits divers en continu": 0.7}
+    assert _labels(HEAD + BODY + TAIL, scores) == {"Afficher les commentaires"}
+
+
+def test_the_menu_entry_above_goes_and_the_title_under_the_menu_stays():
+    scores = {"* Accueil": 0.9, "* Justice et faits divers": 0.97, "Affaire KPMG: un juge se récuse": 0.9}
+    assert _labels(HEAD + BODY, scores) == {"* Accueil"}
+
+
+def test_a_line_beside_a_byline_and_the_body_s_lines_stay():
+    byline = "Par Jane Roe le 14 mars 2017"
+    text = HEAD + "Partager\n" + byline + "\n\n" + BODY + TAIL
+    scores = {"* Justice et faits divers": 0.97, "Partager": 0.9, byline: 0.96,
+              "Les autorités fiscales ont imposé 6 millions de dollars en pénalités à une famille de Victoria, les Cooper, qui a fait appel de cette décision devant le tribunal.": 0.9}
+    assert _labels(text, scores) == set()
