@@ -141,8 +141,9 @@ def test_a_text_of_long_sentences_is_not_read_line_by_line():
 def test_the_rule_flags_what_the_full_features_score_above_the_threshold(page):
     # check() computes vectors only for the lines the model is asked about; line_features()
     # computes them for every candidate: the first stage's verdicts must be the same (with the
-    # entries its scores flag by their neighbours, `smoothing.smoothed` and `sandwiched`)
+    # entries its scores flag by their neighbours, `smoothing.smoothed`, `edgelabels.edge_labels` and `sandwiched`)
     from corpuslint.checks.boilerplate.classifier import line_scores
+    from corpuslint.checks.boilerplate.edgelabels import edge_labels
     from corpuslint.checks.boilerplate.smoothing import sandwiched, smoothed
 
     doc, found = findings(DATA / page, context=False, furnished=False)
@@ -152,6 +153,7 @@ def test_the_rule_flags_what_the_full_features_score_above_the_threshold(page):
     expected = {line.number for line, score in zip(lines, scores) if score is not None and score >= model.threshold}
     flagged = {i for i, score in enumerate(scores) if score is not None and score >= model.threshold}
     flagged |= set(smoothed(lines, scores, model.threshold))
+    flagged |= set(edge_labels(lines, scores, model.threshold, flagged))
     expected |= {lines[i].number for i in flagged | set(sandwiched(lines, scores, flagged))}
     nonblank = {line.number for line in lines}
     assert expected and flagged_lines(doc, found) & nonblank == expected
