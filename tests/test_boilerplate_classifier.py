@@ -153,8 +153,8 @@ def test_the_rule_flags_what_the_full_features_score_above_the_threshold(page):
     expected = {line.number for line, score in zip(lines, scores) if score is not None and score >= model.threshold}
     flagged = {i for i, score in enumerate(scores) if score is not None and score >= model.threshold}
     flagged |= set(smoothed(lines, scores, model.threshold))
-    flagged |= set(edge_labels(lines, scores, model.threshold, flagged))
-    expected |= {lines[i].number for i in flagged | set(sandwiched(lines, scores, flagged))}
+    labels = set(edge_labels(lines, scores, model.threshold, flagged))  # evidence for no other line
+    expected |= {lines[i].number for i in flagged | labels | set(sandwiched(lines, scores, flagged))}
     nonblank = {line.number for line in lines}
     assert expected and flagged_lines(doc, found) & nonblank == expected
 

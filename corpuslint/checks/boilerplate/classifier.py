@@ -413,7 +413,7 @@ class BoilerplateLine(Rule):
         smooth |= set(form_widgets(lines, first, threshold, dump))  # ... and a dump's form widgets
         hits += [(i, first[i], False) for i in smooth]
         # a label scored under the threshold beside those flags, outside the article (`Share this:`, `More news`)
-        labels = edge_labels(lines, first, threshold, {hit[0] for hit in hits}) if hits else []
+        labels = set(edge_labels(lines, first, threshold, {hit[0] for hit in hits})) if hits else set()
         smooth.update(labels)  # read by its place, as the smoothing's lines: no evidence of furniture either
         hits += [(i, first[i], False) for i in labels]
         if second:
@@ -423,8 +423,9 @@ class BoilerplateLine(Rule):
         hits += [(i, first[i] or 0.0, RECORD) for i in listed]  # a teaser list's, a comment thread's records
         rails = set(teaser_rails(lines, {hit[0] for hit in hits})) if hits and self.options.context else set()
         hits += [(i, first[i] or 0.0, RAIL_WHY) for i in rails]  # a rail of headline teasers after the article
-        # an entry between two lines the first stage flags (not the second: a byline it reads among furniture)
-        between = set(sandwiched(lines, first, {hit[0] for hit in hits if hit[2] is not True})) if hits else set()
+        # an entry between two lines the first stage flags (not the second: a byline it reads among furniture;
+        # nor a label read by its place: `Más en Opinión ›` would take the `Opinión` over it)
+        between = set(sandwiched(lines, first, {hit[0] for hit in hits if hit[2] is not True and hit[0] not in labels})) if hits else set()
         between -= {hit[0] for hit in hits}  # a line the second stage flags is a hit already (twice: two findings on it)
         hits += [(i, first[i], False) for i in between]
         empty = set(empty_entries(lines, {hit[0] for hit in hits}))  # a menu's bullets without their text
