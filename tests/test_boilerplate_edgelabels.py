@@ -65,3 +65,41 @@ def test_a_line_beside_a_byline_and_the_body_s_lines_stay():
     scores = {"* Justice et faits divers": 0.97, "Partager": 0.9, byline: 0.96,
               "Les autorités fiscales ont imposé 6 millions de dollars en pénalités à une famille de Victoria, les Cooper, qui a fait appel de cette décision devant le tribunal.": 0.9}
     assert _labels(text, scores) == set()
+
+
+# session 29 (labels29): what a line beside furniture IS decides before its place; real lines from web/citylab-1
+# (a photo's caption over the title), web/wikipedia (its external links over a navigation box) and a blog's feed
+# (tests/data/boilerplate/feeds/xy15400.blogcn.com-feed.txt: a letter, a post's last sentence with its link)
+SHARE = "Partager\nTweeter\n\n"
+SHARED = {"Partager": 0.99, "Tweeter": 0.99, "* Justice et faits divers": 0.97}
+
+
+def test_a_caption_over_the_article_s_title_and_byline_stays():
+    caption = "The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters"
+    head = HEAD.replace("Affaire KPMG", caption + "\n\nAffaire KPMG") + "Sarah Archer\n\n1:39 PM ET\n\n" + SHARE
+    assert _labels(head + BODY, {caption: 0.73, **SHARED}) == set()
+    # over a title without a byline or a time stamp under it, no article's head shows: it goes
+    bare = HEAD.replace("Affaire KPMG", caption + "\n\nAffaire KPMG") + SHARE
+    assert _labels(bare + BODY, {caption: 0.73, **SHARED}) == {caption}
+
+
+def test_a_salutation_and_a_sentence_with_its_link_are_no_labels():
+    letter = ("okay,now I repay(reply) you.昨晚我到两点才睡着。我一直在思考我的生命有多容易被over。只要有谁……（部分略去）"
+              "死离我有多近知道吗？……对于死亡，除了恐惧，还要有什么？你傻吗？为什么这么问，去想死干嘛？\n")
+    calls = {"Vous avez une coquille à signaler? Cliquez ici »": 0.98}
+    tail = "Vous avez une coquille à signaler? Cliquez ici »\n\n"
+    assert _labels(HEAD + BODY + tail + "Vicky:\n" + letter, {"Vicky:": 0.93, **calls}) == set()
+    assert _labels(HEAD + BODY + tail + "Vicky\n" + letter, {"Vicky": 0.93, **calls}) == {"Vicky"}
+    last = "否则怎么活到现在。 (浏览全文 引用此文)"
+    assert _labels(HEAD + BODY + last + "\n" + tail, {last: 0.87, **calls}) == set()
+    assert _labels(HEAD + BODY + "(浏览全文 引用此文)\n" + tail, {"(浏览全文 引用此文)": 0.87, **calls}) == {"(浏览全文 引用此文)"}
+
+
+def test_a_list_s_last_entry_stays_with_its_list():
+    links = ("External links\n\nOfficial website, including the Mozilla Manifesto\n"
+             "Mozilla Wiki (Major time line of community development)\nMozilla Mercurial Repository\n\nv\nt\ne\n")
+    scores = {"Official website, including the Mozilla Manifesto": 0.37, "Mozilla Mercurial Repository": 0.62,
+              "v": 0.98, "t": 0.98, "e": 1.0}
+    assert _labels(HEAD + BODY + links, {**scores, "Mozilla Wiki (Major time line of community development)": 0.47}) == set()
+    wiki = {**scores, "Mozilla Wiki (Major time line of community development)": 0.7}  # an entry the model doubts
+    assert _labels(HEAD + BODY + links, wiki) == {"Mozilla Mercurial Repository"}

@@ -63,9 +63,7 @@ def edge_labels(lines: Sequence[Line], first: Sequence[float | None], threshold:
         return []
     top, bottom = in_body[0], in_body[-1]
     head_end = max((k for k in flagged if k < top), default=-1)  # the page's last furniture over the article's head
-    titles, items = item_lines(lines)  # a feed's items: their lines are the document's, flagged or not
-    if items:
-        flagged = set(flagged) - (items - feed_furniture(lines, titles, items))
+    own: frozenset[int] | None = None  # a feed's items' lines, read once a label beside a flagged line is found
     taken = set(flagged)
     out: list[int] = []
     order = range(len(lines))
@@ -76,6 +74,9 @@ def edge_labels(lines: Sequence[Line], first: Sequence[float | None], threshold:
             continue
         beside = [k for k in (i - 1, i + 1) if 0 <= k < len(lines)]
         by = [k for k in beside if k in flagged or (k in taken and score >= CHAIN_FLOOR)]
+        if by and own is None:
+            own = _items_own(lines)
+        by = [k for k in by if k not in own] if own else by
         if not by or any(heads(lines[k]) for k in beside) or all(_in_own_list(lines, first, taken, i, k) for k in by):
             continue
         if by == [i - 1] and i + 1 < len(lines) and i + 1 not in taken and (
@@ -84,6 +85,13 @@ def edge_labels(lines: Sequence[Line], first: Sequence[float | None], threshold:
         taken.add(i)
         out.append(i)
     return sorted(out)
+
+
+def _items_own(lines: Sequence[Line]) -> frozenset[int]:
+    """The lines of a feed's items (`feedshape.item_lines`: each title over its own text), not the feed's
+    furniture among them: the document's, whatever the model said of them."""
+    titles, items = item_lines(lines)
+    return items - feed_furniture(lines, titles, items) if items else frozenset()
 
 
 def _holds_sentence(line: Line) -> bool:
