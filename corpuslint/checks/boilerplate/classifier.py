@@ -116,7 +116,9 @@ class BoilerplateLine(Rule):
     scored 0.6 or more (the same shape) right above or below a flagged line (beside such a label only: 0.85
     or more, a run of them), above the article's body or below it and in none of its clusters of prose, not
     beside a byline or a time stamp, and above the body only over the page's last flagged line there
-    (`Share this:`, `Themen in diesem Artikel`, `Top Stories in LIFE`; not the article's title under a menu). A page's list of records stamped with a time
+    (`Share this:`, `Themen in diesem Artikel`, `Top Stories in LIFE`; not the article's title under a menu, a
+    line holding a sentence, a feed's item, a salutation over its letter, a caption over the article's title
+    and byline, nor a list's last entry a blank line from the furniture). A page's list of records stamped with a time
     (a teaser list: headline, byline, summary, `10/04/16 05:29 PM EDT`; a comment thread: `samsara 19
     minutes ago`, the comment), four records or more with the same kind of stamp (a clock time, a date
     in numbers, a month and day, a relative time) every 10 lines at most, outside the article's main
