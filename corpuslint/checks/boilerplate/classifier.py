@@ -116,9 +116,8 @@ class BoilerplateLine(Rule):
     scored 0.6 or more (the same shape) right above or below a flagged line (beside such a label only: 0.85
     or more, a run of them), above the article's body or below it and in none of its clusters of prose, not
     beside a byline or a time stamp, and above the body only over the page's last flagged line there
-    (`Share this:`, `Themen in diesem Artikel`, `Top Stories in LIFE`; not the article's title under a menu, a
-    line holding a sentence, a feed's item, a salutation over its letter, a caption over the article's title
-    and byline, nor a list's last entry a blank line from the furniture). A page's list of records stamped with a time
+    (`Share this:`, `Top Stories in LIFE`; not the article's title under a menu, a sentence, a feed's item, a
+    salutation, a caption over the title and byline, a list's last entry). A page's list of records stamped with a time
     (a teaser list: headline, byline, summary, `10/04/16 05:29 PM EDT`; a comment thread: `samsara 19
     minutes ago`, the comment), four records or more with the same kind of stamp (a clock time, a date
     in numbers, a month and day, a relative time) every 10 lines at most, outside the article's main
@@ -425,8 +424,7 @@ class BoilerplateLine(Rule):
         hits += [(i, first[i] or 0.0, RECORD) for i in listed]  # a teaser list's, a comment thread's records
         rails = set(teaser_rails(lines, {hit[0] for hit in hits})) if hits and self.options.context else set()
         hits += [(i, first[i] or 0.0, RAIL_WHY) for i in rails]  # a rail of headline teasers after the article
-        # an entry between two lines the first stage flags (not the second: a byline it reads among furniture;
-        # nor a label read by its place: `Más en Opinión ›` would take the `Opinión` over it)
+        # an entry between two lines the first stage flags (not the second's, a byline among furniture; nor a label's)
         between = set(sandwiched(lines, first, {hit[0] for hit in hits if hit[2] is not True and hit[0] not in labels})) if hits else set()
         between -= {hit[0] for hit in hits}  # a line the second stage flags is a hit already (twice: two findings on it)
         hits += [(i, first[i], False) for i in between]
