@@ -103,3 +103,11 @@ def test_a_list_s_last_entry_stays_with_its_list():
     assert _labels(HEAD + BODY + links, {**scores, "Mozilla Wiki (Major time line of community development)": 0.47}) == set()
     wiki = {**scores, "Mozilla Wiki (Major time line of community development)": 0.7}  # an entry the model doubts
     assert _labels(HEAD + BODY + links, wiki) == {"Mozilla Mercurial Repository"}
+
+
+def test_a_credit_just_under_the_story_stays_a_label_there_goes():
+    # a wire's credit closing the story (held-out shape, invented words) over the page's flagged furniture
+    tail = "With files from The Example Press\nTop News Headlines\nVous avez une coquille à signaler? Cliquez ici »\n"
+    scores = {"With files from The Example Press": 0.9, "Top News Headlines": 0.9,
+              "Vous avez une coquille à signaler? Cliquez ici »": 0.98}
+    assert _labels(HEAD + BODY + tail, scores) == {"Top News Headlines"}

@@ -31,10 +31,14 @@ a blank line, over the article's title and its byline, is the article's head (`_
 caption over the title); and a line across a blank line from its furniture whose own block goes on with an
 entry the model scored under `FLOOR` is that list's last entry (`_in_own_list`: Wikipedia's `External
 links`). Its labels are evidence for no other line (`classifier`: not for `smoothing.sandwiched`).
+Just under the article's last paragraph, a line that credits (a name or an outlet after `by`/`from`, an
+e-mail address: `With files from The Canadian Press`, `Write to Jane Roe at jane@example.com`) is the
+story's own tail, metadata to read, not a label (held out, the lead: three such credits lost).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from corpuslint.checks.boilerplate.context import body_clusters
@@ -49,6 +53,9 @@ FLOOR = 0.6  # the least first-stage score of a label beside furniture (its plac
 CHAIN_FLOOR = 0.85  # ... and of one beside such a label only (`smoothing.FLOOR`: a menu's entry just under)
 SENTENCE_WORDS = 3  # words at least before a sentence's mark inside a line: a sentence (`U.S. News` is none)
 HEAD_REACH = 3  # lines at most from a label to the byline or time stamp under the article's title
+TAIL_REACH = 2  # lines at most under the article's last paragraph to a credit of the story (`CREDIT`)
+# a credit: a capitalised name or outlet after `by`/`from`, or an e-mail address
+CREDIT = re.compile(r"\b(?:[Bb]y|[Ff]rom)\s+(?:the\s+)?[A-Z]|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 def edge_labels(lines: Sequence[Line], first: Sequence[float | None], threshold: float,
@@ -70,7 +77,8 @@ def edge_labels(lines: Sequence[Line], first: Sequence[float | None], threshold:
     for i in [*order, *reversed(order)]:  # down, then up: a run of labels goes with the flagged line at either end
         score = first[i]
         if (i in taken or score is None or not FLOOR <= score < threshold or top <= i <= bottom
-                or cid[i] in body or head_end < i < top or not unclosed(lines[i]) or _holds_sentence(lines[i])):
+                or cid[i] in body or head_end < i < top or not unclosed(lines[i]) or _holds_sentence(lines[i])
+                or (bottom < i <= bottom + TAIL_REACH and CREDIT.search(lines[i].text))):
             continue
         beside = [k for k in (i - 1, i + 1) if 0 <= k < len(lines)]
         by = [k for k in beside if k in flagged or (k in taken and score >= CHAIN_FLOOR)]
