@@ -23,6 +23,7 @@ from corpuslint.console import COMMAND_PROMPT
 _PROSE_INDENT = 2  # the indent of a dump's prose, at least (lynx: 3)
 _LOOK_UP = 200  # lines walked up to the prose over a session set deeper
 _MARKS = ("$ ", "# ", "% ", ">>> ", "> ")
+_PROSE_LINE_WORDS = 8  # a line of a paragraph of prose, deeper than the prose: this many words at least, most of letters
 
 
 def _prose_indent(text: str, start: int, indent: int) -> int | None:
@@ -40,9 +41,24 @@ def _prose_indent(text: str, start: int, indent: int) -> int | None:
     return None
 
 
+def _back_to_prose(line: str, indent: int, prose: int) -> bool:
+    """Whether `line`, after a blank line, is the prose again: under a session at the margin, a line
+    at the prose's indent or between it and the lynx's least (the prose after a list's end), or a
+    line of prose deeper (a box's paragraph); under one set deeper, a line at the prose's indent or less. A
+    program's output indents its own lines (mdadm's `           Version : 1.2`, `    Number   Major`,
+    tester28): a line deeper than the prose is still the session's."""
+    at = textlines.indent(line)
+    if indent >= prose:
+        return at <= prose
+    if at == prose or _PROSE_INDENT < at < prose:
+        return True  # (an output's column at two: `  lv_files   vg_critical`, lvdisplay's, is not lynx's prose)
+    words = line.split()
+    return at > prose and len(words) >= _PROSE_LINE_WORDS and sum(w.isalpha() for w in words) >= 0.8 * len(words)
+
+
 def _session_end(text: str, start: int, indent: int, prose: int) -> int:
-    """Where the session opening at `start` ends: before the blank line that a line at the prose's
-    indent (`prose` columns or more over a session at the margin, or less under one set deeper) follows."""
+    """Where the session opening at `start` ends: before the blank line that the prose follows
+    (`_back_to_prose`)."""
     pos = text.find("\n", start)
     blank_at = -1  # the start of the blank line(s) before the line looked at
     while pos != -1:
@@ -52,7 +68,7 @@ def _session_end(text: str, start: int, indent: int, prose: int) -> int:
         if not line.strip():
             blank_at = begin if blank_at == -1 else blank_at
             continue
-        if blank_at != -1 and (textlines.indent(line) >= prose if indent < prose else textlines.indent(line) <= prose):
+        if blank_at != -1 and _back_to_prose(line, indent, prose):
             return blank_at - 1
         blank_at = -1
     return len(text)
@@ -84,3 +100,26 @@ def in_session(text: str, start: int) -> bool:
         return False
     i = bisect.bisect_right(starts, start) - 1
     return i >= 0 and start < ends[i]
+
+
+_SENTENCE_END = (".", "!", "?", "…", ":")
+
+
+def in_display(text: str, start: int, end: int) -> bool:
+    """Whether the one line at start..end is a display: no sentence (no closing mark), alone in
+    its paragraph and set deeper than the paragraph of prose right above it (pod2text's verbatim
+    `     export OBJECT_MODE=64 / setenv …` under `    With the following options you get …`,
+    given again under the next heading: tester28). A command or a setting shown as it is typed
+    repeats from recipe to recipe; a doubled paragraph of prose is no such line."""
+    if text.find("\n", start, end) != -1 or text[start:end].rstrip().endswith(_SENTENCE_END):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < 2 or text[line_start - 2] != "\n":
+        return False  # not the first line of its paragraph
+    if not text.startswith("\n", end) or not text.startswith("\n", end + 1) and end + 1 < len(text):
+        return False  # not the last
+    above = text.rfind("\n", 0, line_start - 2) + 1
+    prose_line = text[above:line_start - 2]
+    return (bool(prose_line.strip()) and textlines.indent(prose_line) < start - line_start
+            and (len(prose_line.split()) >= _PROSE_LINE_WORDS or prose_line.rstrip().endswith(_SENTENCE_END)))
+

@@ -11,8 +11,9 @@ from functools import lru_cache
 import regex
 
 from corpuslint.console import SHELL_COMMAND
-from corpuslint.checks.bios.sessions import in_session
-from corpuslint.restmarks import opens_literal
+from corpuslint.checks.bios.sessions import in_display, in_session
+from corpuslint.markdown_roles import LINK_DEFINITION
+from corpuslint.restmarks import TARGET, opens_literal
 from corpuslint.similarity import quick_tokens
 from corpuslint.noweb import in_chunk
 from corpuslint.textlines import indent_columns
@@ -156,6 +157,20 @@ def _record(text: str, pieces: list[tuple[int, int]], indents: list[int], margin
 _CODE_LINE = regex.compile(r"[;{}]\s*$|\G(?://|/\*|\*/|#|!|--\s)|\w\(|[=!<>:+*/-]=|\s=\s|[a-z]_[a-z]|->|=>")
 
 
+def _hanging_item(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """A term and its description in columns (a man page's, pod2text's, `--help`'s): the first line
+    holds the term, two spaces or more, then the description, whose next lines are indented to the
+    column it starts at (perldebug's `>> command  Adds an action …`). Two items of such a list say
+    the same of two terms on purpose (`<< command` / `>> command`: tester28)."""
+    line_start = text.rfind("\n", 0, pieces[0][0]) + 1
+    first = text[line_start:pieces[0][1]]
+    column = pieces[1][0] - text.rfind("\n", 0, pieces[1][0]) - 1
+    if column <= pieces[0][0] - line_start or column >= len(first) or first[column - 2:column] != "  " \
+            or first[column].isspace():
+        return False
+    return all(s - text.rfind("\n", 0, s) - 1 == column for s, _e in pieces[2:])
+
+
 def _code_shaped(text: str, pieces: list[tuple[int, int]]) -> bool:
     """Half the lines of the block or more are code (`_CODE_LINE`), or every line is a setting."""
     code = sum(1 for start, end in pieces if _CODE_LINE.search(text, start, end) is not None)
@@ -269,7 +284,7 @@ def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list
                 for s, e in pieces:
                     units.append(CopyUnit(s, e, listy=code or repeats_by_nature(text, s, e)))
                 continue
-            if laid_out == "record" or _code_shaped(text, pieces):
+            if laid_out == "record" or _code_shaped(text, pieces) or _hanging_item(text, pieces):
                 # a record's fields and a term's description repeat by nature, and so does code
                 units.append(CopyUnit(block.start, block.end, listy=True))
                 continue
@@ -286,6 +301,8 @@ def repeats_by_nature(text: str, start: int, end: int) -> bool:
     head = text[start:min(end, start + 8)]  # the marker is <= 5 characters
     if SHELL_COMMAND.match(head):
         return True  # a tutorial's command and its output: the same command at two steps is no copy
+    if head[:1] in ".[" and (TARGET.match(text, start) or LINK_DEFINITION.match(text, text.rfind("\n", 0, start) + 1)):
+        return True  # a link's target (reST's `.. _name: URL`, Markdown's `[name]: URL`) names what the text links
     # (bounds, not slices: a unit is a whole paragraph, and most are looked at only here)
     stop = end
     while stop > start and text[stop - 1].isspace():
@@ -310,8 +327,8 @@ def repeats_by_nature(text: str, start: int, end: int) -> bool:
         return True  # code or a console session under a "::" (reST), given as it is shown
     if in_chunk(text, start):
         return True  # a Sweave vignette's R chunk (`<<ex14>>=` … `@`): its calls repeat from example to example
-    if in_session(text, start):
-        return True  # a terminal session in a text browser's dump: a program prints its prompt again (sessions)
+    if in_session(text, start) or in_display(text, start, end):
+        return True  # a terminal session in a text browser's dump (a program prints its prompt again), a command shown
     return is_structure(text, start, end)  # a code fence or code line, a heading, a table row
 
 
