@@ -26,7 +26,8 @@ from corpuslint.textutil import LazyPattern, shorten
 
 from corpuslint.checks.markup.aboutmarkup import (about_markup, entity_listed, key_notation, metavariable, names_markup,
                                                   tags_listed)
-from corpuslint.checks.markup.codeshape import opener_in_prose, prose_line, tag_as_noun, tag_in_sentence
+from corpuslint.checks.markup.codeshape import (authors_comment, opener_in_prose, prose_line, tag_as_noun,
+                                                 tag_in_sentence)
 from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own_code, own_tags, words_in_brackets,
                                                 xml_document)
 from corpuslint.checks.markup.payloads import RULES as PAYLOAD_RULES
@@ -38,6 +39,7 @@ from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tes
     BEYOND_TYPOGRAPHY, MOJIBAKE_SHAPE, TYPOGRAPHY, Mojibake, non_ascii,
 )
 from corpuslint.checks.markup.scripts import EmbeddedScript, widen_to_lines
+from corpuslint.checks.markup.shownmojibake import shown_replacement
 
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 ELEMENTS = VOID | frozenset("""
@@ -481,7 +483,9 @@ class HtmlComment(Rule):
     examples: their fixes are unsafe. An example in a paragraph of such a text that names markup,
     or after one ending with a colon (`a comment looks like this in XML:`), is not reported. No fix changes a line of code
     (a literal block, a shell here-document `cat > page.html <<EOF` … `EOF`): a comment there is
-    the program's.
+    the program's. A comment that holds a notice (copyright, a licence: the Apache header over a
+    README read as plain text) or a sentence of prose is its author's, not a scraper's residue:
+    its fix is unsafe.
 
     ## Known problems
     Not reported in Markdown, where comments are valid (corpuslint's own suppression comments
@@ -519,8 +523,11 @@ class HtmlComment(Rule):
             # inside a sentence (words on both sides) it may be prose naming the markers, in an XML
             # file the file's own comment: a person decides
             safe = about is None and not (in_prose and any(c.isalpha() for c in after)) and not xml_document(text)
-            yield Violation(m.start(), m.end(), f"HTML comment in plain text: `{shorten(m.group(), 60)}`",
-                            fix=Fix.delete(start, end, "Remove the HTML comment", safe=safe))
+            own = authors_comment(body)
+            yield Violation(m.start(), m.end(), f"HTML comment in plain text: `{shorten(m.group(), 60)}`"
+                            + (f" (unsafe fix: it holds {own}, the author's own)" if own else ""),
+                            fix=Fix.delete(start, end, "Remove the HTML comment", safe=safe and not own))
+
 
 
 class ReplacementCharacter(Rule):
@@ -546,7 +553,9 @@ class ReplacementCharacter(Rule):
 
     ## Known problems
     A `�` that the text names within 80 characters (`U+FFFD`, `\ufffd`, "replacement character") is
-    the text's subject, a codec's documentation, and is not reported.
+    the text's subject, a codec's documentation, and is not reported; nor is one the text shows in
+    a terminal session, in code or quoted alone (what `convmv` prints of a name it cannot decode),
+    in a text whose other accents are read right.
     """
 
     code = "CL207"
@@ -564,6 +573,8 @@ class ReplacementCharacter(Rule):
         for m in self.RUN.finditer(doc.text):
             if self.NAMED.search(doc.text, max(0, m.start() - 80), m.end() + 80):
                 continue  # `use � (U+FFFD, the official REPLACEMENT CHARACTER)`: the text is about it (tester27)
+            if shown_replacement(doc.text, m.start(), m.end()):
+                continue  # what convmv prints of an undecodable name, in the transcript a book shows (shownmojibake)
             yield Violation(m.start(), m.end(), f"{len(m.group())} replacement character(s) `�`: "
                             "bytes were lost when this text was decoded")
 

@@ -146,3 +146,20 @@ def packed_script(body: str) -> bool:
     packed = sum(map(len, tokens))
     return (packed / len(tokens) >= PACKED_TOKEN and sum(body.count(c) for c in "{}();=") >= PACKED_MARKS * packed
             and SCRIPT_LINE.search(body) is not None and len(SCRIPT_WORDS.findall(body)) >= PACKED_WORDS)
+
+
+# a notice: copyright, a licence's grant, an SPDX tag (an Apache header in a README's first comment)
+_NOTICE = LazyPattern(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\blicen[cs]ed\s+under\b"
+                       r"|SPDX-License-Identifier")
+
+
+def authors_comment(body: str) -> str:
+    """What makes a comment its author's, or "": a notice (copyright, licence) or a sentence of
+    prose (a note to the reader or to the file's next editor). An ad server's or a template's
+    comment is code and labels (`google_ad_client = …`, `AdSpeed.com Serving Code 7.9.4`); a
+    licence header of a README read as plain text is the README's own: never a safe removal."""
+    if _NOTICE.search(body) is not None:
+        return "a notice"
+    if any(prose_line(line := row.strip()) and line[-1] in ".!?" for row in body.split("\n")):
+        return "prose"
+    return ""

@@ -9,6 +9,10 @@ two quotation marks) or in code (a line at a `>>>` prompt, inline code, a fenced
 holds other non-ASCII characters read right, so the text itself was decoded well. A text whose every
 accent and quote is garbled is mojibake through and through, its examples too; one with a run in
 plain prose was misread somewhere, and all its runs are reported as before.
+
+The same holds for U+FFFD (CL207): what a program prints of a name it cannot decode (convmv's
+`mv "travail/�l�ments graphiques"` in the Handbook's transcript, tester28) is shown on purpose
+where it stands in a terminal session, in code or quoted alone, and the text reads right elsewhere.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+
+from corpuslint.checks.bios.sessions import in_session
 
 # quotation marks in any order (an Arabic text writes ”Ã©“, reading right to left)
 _QUOTES = "\"'`“”„‟‘’‚«»‹›「」『』"
@@ -64,3 +70,14 @@ def shown_on_purpose(text: str, runs: Sequence[tuple[int, int]]) -> bool:
 
 def _non_ascii(text: str) -> int:
     return len(text) - len(text.encode("ascii", "ignore"))
+
+
+def shown_replacement(text: str, start: int, end: int) -> bool:
+    """Whether the `�` run at start..end is one the text shows on purpose (module docstring): in a
+    terminal session set apart from the prose (`sessions`), in code or quoted alone, in a text whose
+    other non-ASCII characters are read right (not one `�` for every accent)."""
+    fences = [m.start() for m in _FENCE.finditer(text)] if "```" in text or "~~~" in text else []
+    if not (in_session(text, start) or _in_code(text, start, end, fences) or _quoted_alone(text, start, end)):
+        return False
+    return _non_ascii(text) > 2 * text.count("\ufffd")
+
