@@ -40,7 +40,7 @@ from corpuslint.checks.boilerplate.recordlists import RECORD, RECORD_WHY, record
 from corpuslint.checks.boilerplate.smoothing import empty_entries, sandwiched, smoothed
 from corpuslint.checks.boilerplate.specsheet import spec_lines
 from corpuslint.checks.boilerplate.textguards import (
-    continues_below, is_closing_sentence, is_signature, is_subheading, is_title, reads_as_text,
+    continues_below, heads_its_paragraph, is_closing_sentence, is_signature, is_subheading, is_title, reads_as_text,
 )
 from corpuslint.checks.boilerplate.why import context_reasons, reasons
 from corpuslint.checks.boilerplate.wrapping import run_on_lines, wrapped_prose
@@ -557,7 +557,7 @@ def asked(shared: DocLines, own: set[int] | None = None) -> list[bool]:
                   and not (i > 0 and (is_closing_sentence(line, lines[i - 1]) or is_signature(line, lines[i - 1])))
                   and not (i < last and continues_below(line, lines[i + 1]))
                   and not (i < min(3, last) and is_title(line, lines[i + 1], prose_before)))
-        if out[i] and articles_own(shared, i):
+        if out[i] and (articles_own(shared, i) or heads_its_paragraph(line, lines[i + 1:i + 5], prose_before)):
             out[i] = False
             if own is not None:
                 own.add(i)

@@ -10,6 +10,7 @@ the line and its neighbours. `classifier.asked` puts them together.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import regex
 
@@ -18,7 +19,8 @@ from corpuslint.checks.boilerplate.linefeatures import Line, has_link, reads_as_
 from corpuslint.checks.calltoaction import CTA, CTA_CJK, CTA_PHRASES, CTA_WORDS
 from corpuslint.stamps import DATE_IN_TEXT
 
-__all__ = ["continues_below", "is_closing_sentence", "is_signature", "is_subheading", "is_title", "reads_as_text"]
+__all__ = ["continues_below", "heads_its_paragraph", "is_closing_sentence", "is_signature", "is_subheading", "is_title",
+           "reads_as_text"]
 
 _WORD_CHAR = re.compile(r"\w")
 # a byline ("By Jane Doe") or an author's sign-off ("– Jane Doe", "-- J. Doe") alone on its line
@@ -148,6 +150,31 @@ def is_subheading(line: Line, before: Line, after: Line, prose_before: float = 0
                                                   or before.words >= 5 and before.text[-1] == ":" and not before.cta))
     return (above and after.prose and not _opens_with_cta(line) and "." not in _SECTION_NUMBER.sub("", line.text)[:-1]
             and "@" not in line.text and not _MEDIA.search(line.text))
+
+
+_HEADING_WORDS = 8  # a heading over its own paragraph has this many words at most
+
+
+def heads_its_paragraph(line: Line, below: Sequence[Line], prose_before: float) -> bool:
+    """A heading over its own paragraph, inside the article: a short line that opens its block (a
+    blank line above) with a paragraph right under it, no blank line between, of two lines or more
+    one of them a sentence (or of prose, joined into one line); no call to action opens it, and it has no link, media word or closing
+    mark (a boxed sidebar's `HISTORY The Debian menu system` over `Historically — way before …`,
+    tester28: "menu" is its subject). A menu's label stands over links, not over a paragraph."""
+    if not (prose_before > 0 and line.blank_before and 2 <= line.words <= _HEADING_WORDS
+            and line.text[-1] not in ".!?:|»›>" and not _opens_with_cta(line)):
+        return False
+    paragraph = []
+    for row in below:
+        if row.number != line.number + 1 + len(paragraph):
+            break
+        paragraph.append(row)
+        if row.blank_after:
+            break
+    # (a dump's paragraph is one line, joined: then that line is prose)
+    return ((len(paragraph) >= 2 and any(reads_as_sentence(row) for row in paragraph)
+             or len(paragraph) == 1 and paragraph[0].prose)
+            and not has_link(line.text) and not _MEDIA.search(line.text))
 
 
 def is_closing_sentence(line: Line, before: Line) -> bool:
