@@ -557,7 +557,7 @@ def asked(shared: DocLines, own: set[int] | None = None) -> list[bool]:
                   and not (i > 0 and (is_closing_sentence(line, lines[i - 1]) or is_signature(line, lines[i - 1])))
                   and not (i < last and continues_below(line, lines[i + 1]))
                   and not (i < min(3, last) and is_title(line, lines[i + 1], prose_before)))
-        if out[i] and (articles_own(shared, i) or heads_its_paragraph(line, lines[i + 1:i + 5], prose_before)):
+        if out[i] and (articles_own(shared, i) or heads_its_paragraph(line, lines[i + 1:i + 9], prose_before)):
             out[i] = False
             if own is not None:
                 own.add(i)

@@ -153,16 +153,20 @@ def is_subheading(line: Line, before: Line, after: Line, prose_before: float = 0
 
 
 _HEADING_WORDS = 8  # a heading over its own paragraph has this many words at most
+_PARAGRAPH_WORDS = 25  # ... and its paragraph this many at least (a teaser's are fewer)
+_LIST_ITEM = re.compile(r"[-*+•▪◦]\s|\d{1,3}[.)]\s")
 
 
 def heads_its_paragraph(line: Line, below: Sequence[Line], prose_before: float) -> bool:
     """A heading over its own paragraph, inside the article: a short line that opens its block (a
-    blank line above) with a paragraph right under it, no blank line between, of two lines or more
-    one of them a sentence (or of prose, joined into one line); no call to action opens it, and it has no link, media word or closing
-    mark (a boxed sidebar's `HISTORY The Debian menu system` over `Historically — way before …`,
-    tester28: "menu" is its subject). A menu's label stands over links, not over a paragraph."""
+    blank line above), no list item, with a paragraph right under it (no blank line between) that
+    runs on: 25 words or more, a sentence among its lines (or of prose, joined into one line), no
+    call to action in it. No call to action opens the heading, and it has no link, media word or
+    closing mark (a boxed sidebar's `HISTORY The Debian menu system` over `Historically — way
+    before …`, tester28: "menu" is its subject). A listing's teaser (headline, two lines, `Read
+    more`) and a menu's entry over its description are not such a paragraph."""
     if not (prose_before > 0 and line.blank_before and 2 <= line.words <= _HEADING_WORDS
-            and line.text[-1] not in ".!?:|»›>" and not _opens_with_cta(line)):
+            and line.text[-1] not in ".!?:|»›>" and not _LIST_ITEM.match(line.text) and not _opens_with_cta(line)):
         return False
     paragraph = []
     for row in below:
@@ -171,6 +175,9 @@ def heads_its_paragraph(line: Line, below: Sequence[Line], prose_before: float) 
         paragraph.append(row)
         if row.blank_after:
             break
+    if sum(row.words for row in paragraph) < _PARAGRAPH_WORDS \
+            or any(_asks(row) for row in paragraph):
+        return False
     # (a dump's paragraph is one line, joined: then that line is prose)
     return ((len(paragraph) >= 2 and any(reads_as_sentence(row) for row in paragraph)
              or len(paragraph) == 1 and paragraph[0].prose)
