@@ -29,3 +29,11 @@ def test_prose_given_twice_beside_them_is_a_copy(name, first, last):
     start = text.index(first)
     copy = text[start:text.index(last, start) + len(last)]
     assert len(_found(text + "\n" + copy + "\n")) == 1
+
+
+def test_a_caption_given_twice_where_the_command_stood_is_a_copy():
+    # a display is a line typed as it stands; a headline or a caption set as deep is a scraper's copy
+    # (sb26 B: a news page's pull quotes and teaser titles, each given twice)
+    text = _text("tester28/perlaix_display.txt").replace(
+        "export OBJECT_MODE=64 / setenv OBJECT_MODE 64 (depending on your shell)", "Justin T. Gellerson for The New York Times")
+    assert len(_found(text)) == 1

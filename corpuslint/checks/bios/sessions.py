@@ -17,6 +17,8 @@ import bisect
 from functools import lru_cache
 from itertools import islice
 
+import regex
+
 from corpuslint import textlines
 from corpuslint.console import COMMAND_PROMPT
 
@@ -103,15 +105,21 @@ def in_session(text: str, start: int) -> bool:
 
 
 _SENTENCE_END = (".", "!", "?", "…", ":")
+# a line typed as it stands: a command word in lower case (or a path, a prompt) and a setting, an
+# option, a path or a statement's mark on the line (`export OBJECT_MODE=64`, `./Configure -d`); a
+# headline or a caption given again (`“Some of my relatives …”`, a teaser's title) is none
+_TYPED = regex.compile(r"[a-z./~$#][\w./~-]*\b.*?(?:\w=\S|\s--?[a-zA-Z]|[/\\][\w.-]+/|[;{}])")
 
 
 def in_display(text: str, start: int, end: int) -> bool:
-    """Whether the one line at start..end is a display: no sentence (no closing mark), alone in
-    its paragraph and set deeper than the paragraph of prose right above it (pod2text's verbatim
+    """Whether the one line at start..end is a display: a line typed as it stands (`_TYPED`), no
+    sentence (no closing mark), alone in its paragraph and set deeper than the paragraph of prose
+    right above it (pod2text's verbatim
     `     export OBJECT_MODE=64 / setenv …` under `    With the following options you get …`,
     given again under the next heading: tester28). A command or a setting shown as it is typed
     repeats from recipe to recipe; a doubled paragraph of prose is no such line."""
-    if text.find("\n", start, end) != -1 or text[start:end].rstrip().endswith(_SENTENCE_END):
+    if (text.find("\n", start, end) != -1 or text[start:end].rstrip().endswith(_SENTENCE_END)
+            or _TYPED.match(text, start, end) is None):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     if line_start < 2 or text[line_start - 2] != "\n":
