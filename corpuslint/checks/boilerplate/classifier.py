@@ -23,6 +23,7 @@ from corpuslint.checks.boilerplate.codelines import code_lines, text_beside_code
 from corpuslint.checks.boilerplate.commentthread import THREAD, THREAD_WHY, comment_thread
 from corpuslint.checks.boilerplate.context import body_clusters, context_rows, furnished, in_quiet_gap, whole_page
 from corpuslint.checks.boilerplate.doclines import DocLines
+from corpuslint.checks.boilerplate.dumpentries import code_blocks, definition_entries
 from corpuslint.checks.boilerplate.edgelabels import edge_labels
 from corpuslint.checks.boilerplate.dumps import dump_kept, guard_edges, page_lines, references_finding
 from corpuslint.checks.boilerplate.feedshape import items_own
@@ -445,6 +446,7 @@ class BoilerplateLine(Rule):
         # are the document's own: never boilerplate
         code = code_lines(lines) if hits else set()  # a LaTeX command, an R chunk, a console line
         code |= text_beside_code(lines, code)  # ... and the text's lead-in to it, its sentence going on below
+        code |= definition_entries(text, lines) | code_blocks(text, lines) if dump and hits else set()  # a dump's `<dl>`, `<pre>`
         hits = [hit for hit in hits if not code_residue(lines[hit[0]].text) and lines[hit[0]].number not in code
                 and (kept is None or not kept(lines[hit[0]].start, lines[hit[0]].end))]
         if hits and self.options.furnished:  # a feed's items: each title over its own text is the item's
