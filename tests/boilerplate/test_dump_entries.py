@@ -37,3 +37,16 @@ def test_a_permalinked_heading_in_column_1_of_a_dump_is_the_pages_own_title():
     # over its first section's heading in column 1 (`2.1. Приступаем к работе¶`), then the indented text
     assert outline_heading(book, *_line_at(book, 15)) and outline_heading(book, *_line_at(book, 17))
     assert not outline_heading(book, *_line_at(book, 13))  # the breadcrumb's copy, indented
+
+
+def test_a_term_of_words_over_indented_text_is_no_entry():
+    """lynx indents a teaser card's label over its text as it does a `<dl>` (sb26 B la-bas.org):
+    only a permalinked or code-shaped term opens an entry."""
+    from corpuslint.checks.boilerplate.dumpentries import definition_entries
+    from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+    card = ("   Voir\n       La bibliothèque de LÀ-BAS. Des perles, des classiques, des découvertes, des outils,\n"
+            "       Vos avis et conseils sont bienvenus !\n\n")
+    entry = ("   -H <project>¶\n          Sets the project name to put in generated files (see project).\n\n"
+             "   get_location() → str[source]\n          Get current location info for logging.\n\n")
+    assert not definition_entries(card, candidate_lines(card))
+    assert len(definition_entries(entry, candidate_lines(entry))) == 4

@@ -16,9 +16,10 @@ as the code is, and after a blank line in column 1; a heading in column 1 stands
 lines. The block, its caption and its lead-in are the page's text.
 
 Not an entry: a lynx heading in column 1 over its indented section (a sidebar's `Navigation`,
-`Quick search`), a list item's bullet over its sub-items (a contents list, a menu), a term whose
-description is no sentence (a menu's label over its links): each description has a line closed
-by a sentence's mark or a colon, or the term carries the permalink's `¶`.
+`Quick search`), a list item's bullet over its sub-items (a contents list, a menu), a term of
+words (a teaser card's `Voir` over its headline, a comment's `Klaus-Peter Baumgardt sagt:` over
+its text: lynx indents those so too, sb26 B): the term carries the permalink's `¶`, or it is
+code-shaped (`_CODE_TERM`) over a description with a line closed by a sentence's mark or a colon.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _DEEPER = 4  # columns a description stands right of its term at least (lynx: 7)
 _ITEM = re.compile(r"^(?:[*+o#@•-]|\d{1,3}[.)])\s+\S")
 _PERMALINK = "¶"
 _CLOSE = (".", ":", "!", "?", ")", ";")
+# a code-shaped term: an option (`-H <project>`, `--full`), a call's start maybe after its keywords
+# (`class sphinx.util.docutils.SphinxRole(`, `get_location()`), a dotted name (`sphinx.ext.todo`)
+_CODE_TERM = re.compile(r"^(?:--?[A-Za-z0-9]|(?:[a-z]+\s+){0,2}[A-Za-z_][\w.]*\(|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\s*$)")
 _TEXT_WORDS = 3  # a description line that reads as text: this many words at least, closed by `_CLOSE`
 
 
@@ -42,10 +46,10 @@ def _indent(text: str, line: Line) -> int:
 
 
 def _described(term: Line, body: list[Line]) -> bool:
-    """A term's description reads as text (`_CLOSE`), or the term is permalinked."""
+    """The term is permalinked, or code-shaped (`_CODE_TERM`) over a description that reads as text (`_CLOSE`)."""
     if term.text.endswith(_PERMALINK):
         return True
-    return any(len(line.text.split()) >= _TEXT_WORDS and line.text.endswith(_CLOSE) and not has_link(line.text)
+    return _CODE_TERM.match(term.text) is not None and any(len(line.text.split()) >= _TEXT_WORDS and line.text.endswith(_CLOSE) and not has_link(line.text)
                for line in body)
 
 
