@@ -442,8 +442,7 @@ class BoilerplateLine(Rule):
         smooth |= images
         hits.sort()
         kept = (dump_kept(doc) if dump else plain_kept(doc)) if hits else None
-        # `}`, `#`, `);` are code; plain text's code, titles and directives (`plain_structure`)
-        # are the document's own: never boilerplate
+        # `}`, `#`, `);` are code; plain text's code, titles and directives (`plain_structure`): the document's own
         code = code_lines(lines) if hits else set()  # a LaTeX command, an R chunk, a console line
         code |= text_beside_code(lines, code)  # ... and the text's lead-in to it, its sentence going on below
         code |= definition_entries(text, lines) | code_blocks(text, lines) if dump and hits else set()  # a dump's `<dl>`, `<pre>`
