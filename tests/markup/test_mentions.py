@@ -86,3 +86,20 @@ def test_markup_in_a_shell_here_document_is_the_programs():
 def test_tag_in_sentence_shapes(line, mention):
     start = line.index("<")
     assert tag_in_sentence(line, start, line.index(">", start) + 1) is mention
+
+
+@pytest.mark.parametrize("text, reported", [
+    # libhtml-form-perl's description (Debian, tester29): the element is the sentence's subject
+    (" Objects of the HTML::Form class represents a single HTML <form> ... </form>\n instance. A form consists"
+     " of a sequence of inputs.", False),
+    ("The table of contents for the file, rendered as an HTML <ul>.", False),  # Sphinx's builder docs (CL203)
+    ("Each page puts its menu in a <nav> ... </nav> element of its own.", False),
+    ("According to <b>Reuters</b> on Sunday, Russia sent around 100 troops.", True),  # residue around words
+    ("The vote is on Tuesday.<p></p>The minister said so in a statement.", True),  # an empty paragraph, glued
+])
+def test_an_element_a_sentence_speaks_of_is_no_residue(text, reported):
+    doc = Document.from_text(text, path="t.txt", format="plain")
+    found = [f for f in LINTER.check_document(doc) if f.code in {"CL201", "CL203"}]
+    assert bool(found) is reported
+    fixed = fix_document(LINTER, doc).document.text
+    assert (fixed == text) is not reported  # residue goes (a glued block tag leaves a line break); a mention stays

@@ -26,8 +26,8 @@ from corpuslint.textutil import LazyPattern, shorten
 
 from corpuslint.checks.markup.aboutmarkup import (about_markup, entity_listed, key_notation, metavariable, names_markup,
                                                   tags_listed)
-from corpuslint.checks.markup.codeshape import (authors_comment, opener_in_prose, prose_line, tag_as_noun,
-                                                 tag_in_sentence)
+from corpuslint.checks.markup.codeshape import (authors_comment, opener_in_prose, prose_line, tag_in_sentence,
+                                                 tag_named)
 from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own_code, own_tags, words_in_brackets,
                                                 xml_document)
 from corpuslint.checks.markup.payloads import RULES as PAYLOAD_RULES
@@ -215,7 +215,8 @@ class StrayHtmlTag(Rule):
     other text reads as code (a dotted call, an assignment), the tags of an XML file that is no
     web page (a configuration saved as text), tags in a text about markup (one that names HTML or
     XML and tags, elements or entities again and again, outside a comment form's "Allowed HTML
-    tags:" and a `Tags:` label, and mentions a tag or entity as such: quoted, `<pre> tags`), and a number in `<sup>` after a number
+    tags:" and a `Tags:` label, and mentions a tag or entity as such: quoted, `<pre> tags`), a bare tag that stands
+    as a word of a sentence, spaces around it (as CL203: removing it leaves a hole), and a number in `<sup>` after a number
     that is no exponent's base (`in 2010<sup>3</sup>`: a footnote or a power): those fixes are
     unsafe. A struck-out element (`<s>`, `<strike>`, `<del>`) holds words the author withdrew: its
     tags alone removed, the text would assert them; its fix removes the element with its words, unsafe,
@@ -239,7 +240,9 @@ class StrayHtmlTag(Rule):
     (`url.<base>.insteadOf`), opening an optional argument (`[<label>...]`), after an option
     (`--data-ascii <data>`), after a keyword in capitals, a word of its own (`COME FROM <label>`),
     and in a text that writes three or more bracketed words no HTML has (a man page's `<blob>`,
-    `<commit>`) any such word but a block or inline formatting element.
+    `<commit>`) any such word but a block or inline formatting element. Nor is an element the sentence
+    speaks of (as CL203): a bare tag, or a pair around no words, after the language's name or a determiner or
+    before the word for it (`a single HTML <form> ... </form> instance`, `the <br> tag`).
     """
 
     code = "CL201"
@@ -260,11 +263,14 @@ class StrayHtmlTag(Rule):
             if (about := _about(text, open_m.start())) is True:
                 continue  # a paragraph about markup: `surrounded by <pre>...</pre> tags` (aboutmarkup)
             inner = text[open_m.end():close_m.start()]
+            if _bare(open_m) and not any(c.isalnum() for c in inner) and tag_named(text, open_m.start(), close_m.end()):
+                continue  # "a single HTML <form> ... </form> instance": the element the sentence speaks of (codeshape)
             if open_m.group("name").lower() in STRUCK:
                 yield _struck(text, open_m, close_m)  # withdrawn words: without their strike they are asserted
                 continue
             safe = about is None and not _loses_link(open_m) and not (
-                {_line_of(text, open_m.start()), _line_of(text, close_m.start())} & codeish)
+                {_line_of(text, open_m.start()), _line_of(text, close_m.start())} & codeish) and not any(
+                _bare(m) and tag_in_sentence(text, m.start(), m.end()) for m in (open_m, close_m))  # a hole (as CL203)
             fix = Fix(
                 title=f"Remove the <{open_m.group('name')}> tags, keep their text",
                 applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
@@ -281,10 +287,14 @@ class StrayHtmlTag(Rule):
         for m in void:
             if (about := _about(text, m.start())) is True:
                 continue  # `<br> is used to end each line` in a manual of an HTML exporter
+            if _bare(m) and tag_named(text, m.start(), m.end()):
+                continue  # "the <br> tag", "an HTML <hr>": the element named (codeshape)
             yield Violation(m.start(), m.end(), f"HTML tag `{shorten(m.group(), 60)}` left in plain text",
                             fix=Fix(title=f"Remove `{shorten(m.group(), 30)}`", edits=[_tag_edit(text, m)],
                                     applicability=Applicability.SAFE if about is None and not _loses_link(m)
-                                    and _line_of(text, m.start()) not in codeish else Applicability.UNSAFE),
+                                    and _line_of(text, m.start()) not in codeish
+                                    and not (_bare(m) and tag_in_sentence(text, m.start(), m.end()))
+                                    else Applicability.UNSAFE),
                             source=m.group("name").lower())
 
 
@@ -415,7 +425,8 @@ class UnbalancedHtmlTag(Rule):
     `<object>` among its `<blob>`, `<commit>`; a dotted key's last part before its value,
     `Zutty.<option>: value`), nor a tag in a word set in inline code or verbatim marks (Org's
     `=Zutty.<option>=`, `~<dir>/bin~`, backticks in a plain text), nor a bare tag named as a noun after a
-    determiner in a sentence (`the ID attribute of the <object>. Use …`), nor a regular expression's group
+    determiner, the language's name or before the word for it in a sentence (`the ID attribute of the
+    <object>. Use …`, `rendered as an HTML <ul>.`, `a <form> element`), nor a regular expression's group
     name (`(?P<header>[^:]+)`, `\\k<name>`), nor a closing tag whose opener on its line is WebVTT's
     classed span (`<i.blue>Some italic</i>`: CL209's).
     """
@@ -438,8 +449,8 @@ class UnbalancedHtmlTag(Rule):
             if not markdown and placeholder(text, m, ELEMENTS) or key_notation(text, m) or tags_listed(text, m.start()) \
                     or not_a_lone_tag(text, m):
                 continue  # `\textsl{<label>}`, `<label> = <value>`, `M-<DEL>`, `|<Del>|`, `(?P<header>`: notation
-            if _bare(m) and tag_as_noun(text, m.start(), m.end()):
-                continue  # "the ID attribute of the <object>. Use …": the element named as a noun (codeshape)
+            if _bare(m) and tag_named(text, m.start(), m.end()):
+                continue  # "the ID attribute of the <object>. Use …", "an HTML <ul>.": the element named (codeshape)
             about = None if markdown else _about(text, m.start())
             if about is True:
                 continue  # `the following tags are recognized: <B> <I> <U>` (aboutmarkup)

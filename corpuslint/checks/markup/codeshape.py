@@ -87,6 +87,26 @@ def tag_as_noun(text: str, start: int, end: int) -> bool:
     return DETERMINER_BEFORE.search(text, max(0, start - 12), start) is not None and tag_in_sentence(text, start, end)
 
 
+# the language's name right before a tag names the element ("a single HTML <form> ... </form> instance",
+# "rendered as an HTML <ul>."); a word for what a tag is right after it names it too ("a <form> element")
+MARKUP_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:X?HTML5?|XML|SGML)[ \t]+\Z")
+NOUN_AFTER = LazyPattern(r"[ \t]+(?:elements?|tags?|attributes?|nodes?|containers?|blocks?)(?![^\W\d_])", regex.I)
+
+
+def tag_named(text: str, start: int, end: int) -> bool:
+    """Whether a bare tag (`text[start:end]`; for a pair, from its opening to its closing tag) is the
+    element spoken of in a sentence, the text's subject, not residue: after a determiner (`tag_as_noun`),
+    after the language's name ("a single HTML <form> ... </form> instance", libhtml-form-perl, tester29)
+    or before the word for what it is ("a <form> element", "the <ul> tag"), a word and a space before
+    it. Removing it leaves "a single HTML ... instance"; a scraper's residue is glued to what it formatted."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if not before[-1:].isspace() or not any(c.isalpha() for c in before):
+        return False
+    return (MARKUP_BEFORE.search(text, max(line_start, start - 8), start) is not None
+            or NOUN_AFTER.match(text, end) is not None or tag_as_noun(text, start, end))
+
+
 def prose_line(line: str) -> bool:
     """A line of words, not code: six words or more, mostly letters, no code shape (a block
     comment's ` * explains the loader` is code)."""
