@@ -3,6 +3,8 @@
 A fix takes a whole unit or nothing (tester28, a README's Markdown read as plain text):
 - a heading over a section that stays: `## Donate` over the paragraph that asks for donations (the
   paragraph was left under the section above);
+- an author's own section label over its section's text (`Related` over an AMA's answers, `Comments¶`);
+- a sentence that introduces the paragraph under it with a colon ("So, please tell us in the comments:");
 - a link's reference definition whose reference stays: `[please donate today]: https://…` under
   the paragraph's `[please\ndonate today][]` (a broken link left in the text).
 """
@@ -50,6 +52,81 @@ def _heading_over_section(text: str, start: int, end: int) -> bool:
     return HEADING.match(first) is None and (under is None or _UNDERLINE.fullmatch(under[1]) is None)
 
 
+# a list's first item: the section's text under its label (`1. The content creators one is ...`)
+_FIRST_ITEM = regex.compile(r"[ \t]{0,3}(?:1[.)]|[-*+•])[ \t]+\S")
+_STOP = regex.compile(r"[.!?…][\"'”’)]*(?:[ \t]|$)")
+_PERMALINK = "¶"  # a heading's link to itself (Sphinx, MkDocs, as a text browser dumps it): `Comments¶`
+
+
+def _label_line(text: str, start: int) -> tuple[int, str] | None:
+    """The line at `start` if it is a paragraph of its own that reads as a title: a few words, no stop."""
+    nl = text.find("\n", start)
+    line = text[start:len(text) if nl == -1 else nl]
+    above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)] if start else ""
+    words = line.split()
+    if (not words or len(words) > _TITLE_WORDS or above.strip() or _STOP.search(line.rstrip(":"))
+            or _FIRST_ITEM.match(line) or (nl != -1 and text[nl + 1:nl + 2].strip())):
+        return None
+    return (len(text) if nl == -1 else nl), line
+
+
+def _section_under(text: str, line_end: int) -> str | None:
+    """The first line of the paragraph under a label line (past one blank line), None at the text's end."""
+    at = line_end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if at >= len(text):
+        return None
+    nl = text.find("\n", at)
+    return text[at:len(text) if nl == -1 else nl]
+
+
+def _own_section_label(text: str, start: int, end: int) -> bool:
+    """The unit is an author's own section label over its section's text, not a widget's: a heading
+    with its permalink mark (`Comments¶` over the reST primer's section on comments, tester29), or one
+    of two labels or more in the text, each alone over a list whose first item is sentences (an AMA's
+    answers under `Content Policy`, `Brigading`, `Related`, reddit, tester29). A page's `Related` or `MORE`
+    over the headlines it links lists no sentences."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _label_line(text, line_start)
+    if label is None or end > label[0]:
+        return False
+    under = _section_under(text, label[0])
+    if under is None:
+        return False
+    if label[1].rstrip().endswith(_PERMALINK):
+        return bool(under.strip())
+    if not (_FIRST_ITEM.match(under) and _STOP.search(under)):
+        return False
+    siblings = 0
+    for m in _FIRST_ITEM.finditer(text):  # (items are few in a text: each checked for a label over it)
+        if m.start() and text[m.start() - 1] != "\n":
+            continue
+        head_end = text.rfind("\n", 0, max(m.start() - 1, 0))  # the end of the label line, over one blank line
+        if head_end <= 0 or text[head_end + 1:m.start()].strip():
+            continue
+        head = _label_line(text, text.rfind("\n", 0, head_end) + 1)
+        under_it = text[m.start():text.find("\n", m.start()) if "\n" in text[m.start():] else len(text)]
+        if head is not None and head[0] != label[0] and _STOP.search(under_it):
+            siblings += 1
+    return siblings >= 1
+
+
+_LEAD_IN_WORDS = 4  # a sentence that introduces what follows with a colon, at least (not a label's `MORE:`)
+_PROSE_WORDS = 6  # ... and the paragraph it introduces, at least
+
+
+def _introduces_text(text: str, start: int, end: int) -> bool:
+    """The unit is a sentence that ends with a colon over a paragraph of prose: it introduces that text,
+    which stays ("So, please tell us in the comments:" over the question the post asks its readers, reddit,
+    tester29). Removed alone, it leaves the text below orphaned; a label (`MORE:`) is a word or two."""
+    last = text[text.rfind("\n", 0, end - 1) + 1:end].strip()
+    if not last.endswith(":") or len(last.split()) < _LEAD_IN_WORDS:
+        return False
+    under = _section_under(text, end)
+    return under is not None and len(under.split()) >= _PROSE_WORDS and any(c.isalpha() for c in under)
+
+
 def _referenced_definition(text: str, start: int, end: int) -> bool:
     """The unit is a link's reference definition (`[label]: URL`) whose label the text uses elsewhere."""
     m = _DEFINITION.fullmatch(text, start, end)
@@ -62,4 +139,5 @@ def _referenced_definition(text: str, start: int, end: int) -> bool:
 
 def leaves_half(text: str, start: int, end: int) -> bool:
     """Whether removing text[start:end] alone leaves a unit of the text half there (module docstring)."""
-    return _heading_over_section(text, start, end) or _referenced_definition(text, start, end)
+    return (_heading_over_section(text, start, end) or _referenced_definition(text, start, end)
+            or _own_section_label(text, start, end) or _introduces_text(text, start, end))
