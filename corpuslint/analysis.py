@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from corpuslint import parts
 from corpuslint.coderesidue import code_residue
-from corpuslint.markdown_roles import markdown_roles
+from corpuslint.markdown_roles import markdown_roles, opens_front_matter
 from corpuslint.mime import decodes_body
 from corpuslint.plain_code import inline_code, plain_structure
 from corpuslint.plain_roles import plain_roles, prose_blocks
@@ -267,12 +267,16 @@ def structure(doc: Document) -> Structure:
     found = private.get("_structure") if private is not None else None
     if found is None or (found.text is not doc.text and found._view is not doc.text):
         markdown = doc.origin.format == "markdown"
-        # (a Markdown record's text is all of it: a `---` block at its top is front matter, left alone)
-        top = doc.origin.line == 1 or doc.origin.text_is_inline
-        found = analyse(doc.text, markdown=markdown, front_matter=markdown and top,
+        found = analyse(doc.text, markdown=markdown, front_matter=markdown and _top(doc),
                         line_starts=doc.line_starts, mdx=markdown and doc.origin.path.lower().endswith(".mdx"))
         doc._structure = found
     return found
+
+
+def _top(doc: Document) -> bool:
+    """Whether the text starts its file or record: a Markdown record's text is all of it, so a `---` block at
+    its top is front matter, left alone."""
+    return doc.origin.line == 1 or doc.origin.text_is_inline
 
 
 def view(doc: Document) -> Document:
@@ -393,6 +397,8 @@ def edits_problem(doc: Document, edits, flagged: list[tuple[int, int]]) -> str |
             continue  # a declared quoted-printable body decoded whole: what the mail reader shows
         if found is None:
             found = structure(doc)
+        if found.markdown and _top(doc) and not edit.replacement and opens_front_matter(doc.text, edit.start, edit.end):
+            return "it would leave `---` as the text's first line: the lines down to the next `---` would read as front matter"
         problem = found.edit_problem(edit.start, max(edit.end, edit.start), flagged)
         if problem is not None:
             return problem
@@ -582,5 +588,6 @@ def guard_edits(doc: Document, edits: list, covered: list[tuple[int, int]]) -> t
         if narrowed is not None:
             from corpuslint.models import TextEdit
 
-            return [TextEdit(start=narrowed[0], end=narrowed[1])], None
+            repaired = [TextEdit(start=narrowed[0], end=narrowed[1])]
+            return (repaired, None) if (still := edits_problem(doc, repaired, covered)) is None else (edits, still)
     return edits, problem

@@ -173,3 +173,16 @@ def _code_spans(text: str, line_starts: list[int], roles: list) -> list[tuple[in
                     spans.append((match.start(), match.end()))
         n = m + 1
     return spans
+
+
+_FENCE_LINE = regex.compile(r"^---[ \t]*$", regex.M)
+
+
+def opens_front_matter(text: str, start: int, end: int) -> bool:
+    """Whether removing `text[start:end]` from the top of a Markdown text would leave a `---` line first,
+    with another below: the lines between, thematic breaks around a section until then, would read as
+    YAML front matter (a weekly bot post's `*Disclaimer: …*` over `---` / `# Full support` / … / `---`, tester29)."""
+    if text[:start].strip():
+        return False
+    rest = text[end:].lstrip(" \t\n")
+    return _FENCE_LINE.match(rest) is not None and _FENCE_LINE.search(rest, 3) is not None

@@ -46,3 +46,15 @@ def test_an_authors_own_label_or_lead_in_stays(text, fmt, code, kept):
 ])
 def test_a_page_label_or_prompt_still_goes(text, gone):
     assert gone not in fix_document(LINTER, Document.from_text(text, path="page.txt")).document.text
+
+
+def test_a_removal_that_would_make_front_matter_has_no_fix_and_says_why():
+    # a weekly bot post (reddit, tester29): its disclaimer over `---` / a section / `---`
+    text = ("*Disclaimer: prices may have changed, so no guarantees.*\n\n---\n\n# Full support\n\n"
+            "Games that support it.\n\n---\n\n# More\n\nText here.\n")
+    doc = Document.from_text(text, path="post.md", format="markdown")
+    found = [f for f in LINTER.check_document(doc) if f.code == "CL122"]
+    assert found and found[0].fix is None and "front matter" in found[0].data["fix_withheld"]
+    assert fix_document(LINTER, doc).document.text == text
+    plain = Document.from_text(text, path="post.txt", format="plain")  # no front matter in plain text: it goes
+    assert "Disclaimer" not in fix_document(LINTER, plain).document.text
