@@ -4,7 +4,7 @@ A fix takes a whole unit or nothing (tester28, a README's Markdown read as plain
 - a heading over a section that stays: `## Donate` over the paragraph that asks for donations (the
   paragraph was left under the section above);
 - an author's own section label over its section's text (`Related` over an AMA's answers, `Comments¶`);
-- a sentence that introduces the paragraph under it with a colon ("So, please tell us in the comments:");
+- a sentence that introduces the question under it with a colon ("So, please tell us in the comments:");
 - a link's reference definition whose reference stays: `[please donate today]: https://…` under
   the paragraph's `[please\ndonate today][]` (a broken link left in the text).
 """
@@ -117,14 +117,15 @@ _PROSE_WORDS = 6  # ... and the paragraph it introduces, at least
 
 
 def _introduces_text(text: str, start: int, end: int) -> bool:
-    """The unit is a sentence that ends with a colon over a paragraph of prose: it introduces that text,
-    which stays ("So, please tell us in the comments:" over the question the post asks its readers, reddit,
-    tester29). Removed alone, it leaves the text below orphaned; a label (`MORE:`) is a word or two."""
+    """The unit is a sentence that ends with a colon over the question it introduces, which stays ("So,
+    please tell us in the comments:" over the question the post asks its readers, reddit, tester29). Removed
+    alone, it leaves the question orphaned. A label (`MORE:`) is a word or two; a marker over the story's
+    next paragraph ("Story continues below the slideshow:") introduces no question."""
     last = text[text.rfind("\n", 0, end - 1) + 1:end].strip()
     if not last.endswith(":") or len(last.split()) < _LEAD_IN_WORDS:
         return False
     under = _section_under(text, end)
-    return under is not None and len(under.split()) >= _PROSE_WORDS and any(c.isalpha() for c in under)
+    return under is not None and len(under.split()) >= _PROSE_WORDS and under.rstrip(" \t*_\"”’)").endswith("?")
 
 
 def _referenced_definition(text: str, start: int, end: int) -> bool:
