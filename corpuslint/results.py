@@ -99,6 +99,7 @@ class RunResult:
     fix_mode: bool = False
     unsafe_fixes: bool = False
     rules: dict[str, type[Rule]] = field(default_factory=dict)
+    corpus_rules: bool = False  # corpus rules ran: `--fix` checks the corpus again after its fixes (session)
     paths: list[str] = field(default_factory=list)  # every file checked, in order
     fixed_files: int = 0  # files written (or, with --diff, that would be), a sidecar with its file
     skipped: Counter = field(default_factory=Counter)  # what discovery left out, by reason

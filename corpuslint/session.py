@@ -128,6 +128,7 @@ class Session:
                                 f"{_some(discovery.outputs['report'])}){named}")
         sweep_temp_files(discovery.temp_files, discovery.temp_folders)  # what a killed fix left
         result.fix_mode, result.unsafe_fixes, result.rules = fix or diff, unsafe, linter.all_rules
+        result.corpus_rules = bool(linter.corpus_rules)
         try:
             # the collector's sweeps lean (`lean_gc`): the run makes millions of short-lived objects
             # and few cycles; at the default threshold it swept ~0.2 CPU s per 10 MB (issue 17)
