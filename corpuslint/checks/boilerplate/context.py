@@ -43,7 +43,7 @@ from corpuslint.checks.boilerplate.linefeatures import COUNT_IN_PARENS, URL, Lin
 from corpuslint.checks.calltoaction import CTA
 from corpuslint.checks.sitewords import MENU_MARKS, site_line
 
-__all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "FURNITURE_LINES", "FURNITURE_SHARE", "body_clusters", "context_rows", "flagged",
+__all__ = ["CLUSTER_GAP", "CONTEXT_FEATURE_NAMES", "FURNITURE_LINES", "FURNITURE_SHARE", "body_clusters", "body_span", "context_rows", "flagged",
            "furnished", "furniture_cue", "in_quiet_gap", "prose_clusters", "whole_page"]
 
 CLUSTER_GAP = 5  # lines without prose that end a run of prose (a cluster)
@@ -93,6 +93,13 @@ def body_clusters(lines: Sequence[Line]) -> tuple[list[int], set[int]]:
     cid, words = prose_clusters(lines)
     total = sum(words.values()) or 1.0
     return cid, {c for c, w in words.items() if w >= BODY_SHARE * total}
+
+
+def body_span(lines: Sequence[Line], cid: Sequence[int], body: Collection[int]) -> tuple[int, int] | None:
+    """The first and the last prose line of the article's body (`body_clusters`' `cid` and `body`),
+    None on a page without one: what stands outside the article is above the one or below the other."""
+    in_body = [i for i, line in enumerate(lines) if line.prose and cid[i] in body]
+    return (in_body[0], in_body[-1]) if in_body else None
 
 
 def in_quiet_gap(lines: Sequence[Line], first: Sequence[float | None], threshold: float, i: int,

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from corpuslint.checks.boilerplate.context import body_clusters
+from corpuslint.checks.boilerplate.context import body_clusters, body_span
 from corpuslint.checks.boilerplate.feedshape import feed_furniture, item_lines
 from corpuslint.checks.boilerplate.linefeatures import Line, reads_as_sentence
 from corpuslint.checks.boilerplate.scripts import SENTENCE_MARK
@@ -65,10 +65,9 @@ def edge_labels(lines: Sequence[Line], first: Sequence[float | None], threshold:
     if not flagged:
         return []
     cid, body = body_clusters(lines)
-    in_body = [i for i, line in enumerate(lines) if line.prose and cid[i] in body]
-    if not in_body:
+    if (span := body_span(lines, cid, body)) is None:
         return []
-    top, bottom = in_body[0], in_body[-1]
+    top, bottom = span
     head_end = max((k for k in flagged if k < top), default=-1)  # the page's last furniture over the article's head
     own: frozenset[int] | None = None  # a feed's items' lines, read once a label beside a flagged line is found
     taken = set(flagged)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from corpuslint.checks.boilerplate.context import body_clusters
+from corpuslint.checks.boilerplate.context import body_clusters, body_span
 from corpuslint.checks.boilerplate.fixguard import is_item, is_lead_in
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.smoothing import heads
@@ -49,10 +49,9 @@ def framed_lines(lines: Sequence[Line], flagged: Collection[int]) -> list[int]:
     if len(flagged) < DENSE:
         return []
     cid, body = body_clusters(lines)
-    in_body = [i for i, line in enumerate(lines) if line.prose and cid[i] in body]
-    if not in_body:
+    if (span := body_span(lines, cid, body)) is None:
         return []
-    first, last = in_body[0], in_body[-1]
+    first, last = span
     n = len(lines)
     out: list[int] = []
     for i in range(1, n - 1):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corpuslint.checks.boilerplate.context import body_clusters
+from corpuslint.checks.boilerplate.context import body_clusters, body_span
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.smoothing import RUN_FLOOR, bulleted_runs, menu_entry
 
@@ -40,10 +40,9 @@ def outer_menus(lines: Sequence[Line], first: Sequence[float | None], threshold:
     if len(candidates) < ENTRIES or not any(s is not None and s >= threshold for s in first):
         return []  # too few entries, or a page on which the model flags nothing: no furniture to go with
     cid, body = body_clusters(lines)
-    in_body = [i for i, line in enumerate(lines) if line.prose and cid[i] in body]
-    if not in_body:
+    if (span := body_span(lines, cid, body)) is None:
         return []
-    top, bottom = in_body[0], in_body[-1]
+    top, bottom = span
     index = {id(line): k for k, line in enumerate(lines)}
 
     def read(line: Line) -> bool:  # an entry the model was asked about and scored `RUN_FLOOR` or more
