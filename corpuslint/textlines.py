@@ -11,12 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-__all__ = ["indent", "indent_columns", "lines_above"]
+__all__ = ["column", "indent", "indent_columns", "lines_above"]
 
 
 def indent(line: str) -> int:
     """How many spaces and tabs open `line`."""
     return len(line) - len(line.lstrip(" \t"))
+
+
+def column(text: str, start: int) -> int:
+    """The column of offset `start` in `text`: the characters between its line's start and it (a
+    stripped line's or a unit's `start`: how far the text indents it)."""
+    return start - (text.rfind("\n", 0, start) + 1)
 
 
 def indent_columns(line: str) -> int:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link
+from corpuslint.textlines import column
 
 __all__ = ["code_blocks", "definition_entries"]
 
@@ -41,10 +42,6 @@ _CODE_TERM = re.compile(r"^(?:--?[A-Za-z0-9]|(?:[a-z]+\s+){0,2}[A-Za-z_][\w.]*\(
 _TEXT_WORDS = 3  # a description line that reads as text: this many words at least, closed by `_CLOSE`
 
 
-def _indent(text: str, line: Line) -> int:
-    return line.start - (text.rfind("\n", 0, line.start) + 1)
-
-
 def _described(term: Line, body: list[Line]) -> bool:
     """The term is permalinked, or code-shaped (`_CODE_TERM`) over a description that reads as text (`_CLOSE`)."""
     if term.text.endswith(_PERMALINK):
@@ -56,15 +53,15 @@ def _described(term: Line, body: list[Line]) -> bool:
 def definition_entries(text: str, lines: list[Line]) -> set[int]:
     """The numbers of `lines` (a dump's, `dumps.page_lines`) in a definition list's entries (the
     module's doc): term and description, kept whole."""
-    indents = [_indent(text, line) for line in lines]
+    indents = [column(text, line.start) for line in lines]
     found: set[int] = set()
     n = len(lines)
     i = 0
     while i + 1 < n:
         term, below = lines[i], lines[i + 1]
-        column = indents[i]
-        if (column == 0 or _ITEM.match(term.text) or below.number != term.number + 1
-                or indents[i + 1] < column + _DEEPER or _ITEM.match(below.text)):
+        depth = indents[i]  # the term's column
+        if (depth == 0 or _ITEM.match(term.text) or below.number != term.number + 1
+                or indents[i + 1] < depth + _DEEPER or _ITEM.match(below.text)):
             i += 1
             continue
         j = i + 1
@@ -72,7 +69,7 @@ def definition_entries(text: str, lines: list[Line]) -> set[int]:
             k = j + 1
             while k < n and indents[k] == 0:
                 k += 1  # a `<pre>` block in column 1: the entry's when its description goes on below it
-            if k < n and indents[k] > column:
+            if k < n and indents[k] > depth:
                 j = k
             else:
                 break
@@ -94,7 +91,7 @@ def _heading(lines: list[Line], indents: list[int], k: int) -> bool:
 def code_blocks(text: str, lines: list[Line]) -> set[int]:
     """The numbers of `lines` (a dump's) in a `<pre>` block of the body (the module's doc), with the
     indented caption and lead-in right above it."""
-    indents = [_indent(text, line) for line in lines]
+    indents = [column(text, line.start) for line in lines]
     found: set[int] = set()
     for i in range(1, len(lines)):
         if indents[i] or not indents[i - 1] or lines[i].blank_before or lines[i].number in found:

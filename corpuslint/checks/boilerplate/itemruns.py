@@ -17,15 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from corpuslint.checks.corpus_units import CorpusUnit
+from corpuslint.textlines import column
 
 RUN = 30  # single-line paragraphs in a row, one shape: an index (a page's 21 icon names, shared/corpora/web/txt/iab-1.txt)
 SIDE = 3  # of the document's own items on each side of the repeated one, at least
 ITEM_WORDS = 8  # an item's words at most (`Live Free Or Die!`: a headword may close a sentence)
 SORTED = 0.9  # of the run's neighbouring items, in alphabetical order at least
-
-
-def _indent(text: str, u: CorpusUnit) -> int:
-    return u.start - (text.rfind("\n", 0, u.start) + 1)
 
 
 def _item(text: str, u: CorpusUnit) -> bool:
@@ -64,7 +61,7 @@ def list_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int],
             continue
         if run:
             prev = units[run[-1]]
-            if text.count("\n", prev.end, u.start) != 2 or _indent(text, u) != _indent(text, prev):
+            if text.count("\n", prev.end, u.start) != 2 or column(text, u.start) != column(text, prev.start):
                 close()
                 run = []
         run.append(i)

@@ -41,7 +41,7 @@ from corpuslint.checks.metadata.readers import (
 from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, UPDATE_LINE
 from corpuslint.records import record_marks
 from corpuslint.stamps import german_text, may_hold_day_point
-from corpuslint.textlines import indent_columns
+from corpuslint.textlines import column, indent_columns
 from corpuslint.textutil import LazyPattern
 
 
@@ -144,9 +144,7 @@ def _block_below(text: str, line: Line, nxt: Line) -> bool:
     """`nxt` stands apart from `line`, a blank line between, indented deeper: a block of its own (a git
     log's commit message under its `Date:   Thu Jul 30 … 2020` header, tester27), not the broken-off end of
     the line's value, which a scraper leaves at the line's margin (`Region: … Russia` / `and FSU`)."""
-    def indent(at: Line) -> int:
-        return at.start - (text.rfind("\n", 0, at.start) + 1)
-    return line.blank_after and indent(nxt) > indent(line)
+    return line.blank_after and column(text, nxt.start) > column(text, line.start)
 
 
 # a mail's or a news post's header line (RFC 5322): `Message-ID: <…>`, `From: a@b.org (A)`, `Subject: Re: …`
