@@ -67,7 +67,7 @@ def run_stdin(linter: Any, data: bytes, name: str, result: RunResult, *, fix: bo
     new = None
     try:
         if fix or diff:
-            new = _fixed(linter, fmt, source, outcome, unsafe)
+            new = _fixed(linter, fmt, source, outcome, unsafe, review=diff == "records")
             if outcome.fixed:
                 # what remains is what a check of the fixed text finds (as after a fix on disk)
                 fixed_source = fmt.read(name, new, settings)
@@ -92,8 +92,9 @@ def run_stdin(linter: Any, data: bytes, name: str, result: RunResult, *, fix: bo
     return new if fix or diff else None
 
 
-def _fixed(linter: Any, fmt: Any, source: Any, outcome: FileOutcome, unsafe: bool) -> bytes:
-    """The input's bytes with the applicable fixes applied (the input itself if none applies)."""
+def _fixed(linter: Any, fmt: Any, source: Any, outcome: FileOutcome, unsafe: bool, review: bool = False) -> bytes:
+    """The input's bytes with the applicable fixes applied (the input itself if none applies); with
+    `review` (`--diff-format records`), the format's review diff kept in `source.state`."""
     name = source.path
     text_ok, meta_ok = encoding_checks(source)
     if _sidecar(fmt, source):
@@ -122,7 +123,8 @@ def _fixed(linter: Any, fmt: Any, source: Any, outcome: FileOutcome, unsafe: boo
         outcome.errors.append(f"{name}: not fixed: the fixed text cannot be written ({type(exc).__name__}: {exc})")
         outcome.fixed.clear()
         return source.raw
-    source.state["review_diff"] = fmt.review_diff(source, new_docs)  # a JSONL input's, record by record
+    if review:  # a JSONL input's, record by record (difflib over each changed record: only when asked)
+        source.state["review_diff"] = fmt.review_diff(source, new_docs)
     return changes.get(name, source.raw)
 
 

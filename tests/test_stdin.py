@@ -88,6 +88,17 @@ def test_diff_names_the_stdin_filename(run, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_jsonl_input_diffs_as_a_patch_or_record_by_record(run, tmp_path):
+    record = b'{"id": "a", "text": "According to <u>Reuters</u> on Sunday, troops came.\\n"}\n'
+    patch = run(tmp_path, "check", "-", "--stdin-filename", "x.jsonl", "--select", "CL201", "--diff", stdin=record)
+    assert patch.stdout.decode().startswith("--- a/x.jsonl\n+++ b/x.jsonl\n")
+    review = run(tmp_path, "check", "-", "--stdin-filename", "x.jsonl", "--select", "CL201", "--diff-format",
+                 "records", stdin=record)
+    assert review.stdout.decode().splitlines()[:5] == [
+        "--- a/x.jsonl:1 [record 1, id a] text", "+++ b/x.jsonl:1 [record 1, id a] text", "@@ -1,2 +1,2 @@",
+        "-According to <u>Reuters</u> on Sunday, troops came.", "+According to Reuters on Sunday, troops came."]
+
+
 def test_the_name_picks_the_format(run, tmp_path):
     # an entity in a fenced code block is code in Markdown, residue in plain text
     text = "A short note on the shell.\n\n```html\n<p>Tom &amp; Jerry</p>\n```\n\nThat is all there is to it.\n"
