@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-__all__ = ["column", "indent", "indent_columns", "lines_above"]
+__all__ = ["column", "indent", "indent_columns", "line_span", "lines_above"]
 
 
 def indent(line: str) -> int:
@@ -28,6 +28,14 @@ def column(text: str, start: int) -> int:
 def indent_columns(line: str) -> int:
     """How many columns the whitespace opening `line` fills, a tab to the next multiple of 8."""
     return len(line.expandtabs(8)) - len(line.expandtabs(8).lstrip())
+
+
+def line_span(text: str, offset: int) -> tuple[int, int]:
+    """The start and the end (without its newline) of the line holding `offset` (a `Document` has
+    `line_span` from its line index; this reads a bare text, around one offset)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
 
 
 def lines_above(text: str, start: int) -> Iterator[str]:

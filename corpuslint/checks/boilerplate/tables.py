@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import regex
 
+from corpuslint.textlines import line_span
+
 ROWS = 3  # rows beside a delimited row that have its number of fields
 _RULE = regex.compile(r"[+|][-=+|: ]*[-=]{3}[-=+|: ]*[+|]?")  # `+----+----+`, `|----+-----|`
-
-
-def _line_at(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
 
 
 def _neighbours(text: str, start: int, end: int, count: int) -> tuple[list[str], list[str]]:
@@ -61,7 +57,7 @@ def table_row(text: str, start: int, end: int) -> bool:
     """Whether the one line at `start:end` is a row of a table (see the module's docstring)."""
     if text.find("\n", start, end) >= 0:
         return False
-    ls, le = _line_at(text, start)
+    ls, le = line_span(text, start)
     line = text[ls:le].strip()
     above, below = _neighbours(text, ls, le, ROWS)
     if _grid_row(line):

@@ -22,18 +22,13 @@ import re
 from collections.abc import Sequence
 
 from corpuslint.checks.bios.sessions import in_session
+from corpuslint.textlines import line_span
 
 # quotation marks in any order (an Arabic text writes ”Ã©“, reading right to left)
 _QUOTES = "\"'`“”„‟‘’‚«»‹›「」『』"
 _REPL_LINE = re.compile(r"[ \t]*(?:>>>|\.\.\.|In \[\d+\]:)[ \t]")
 _FENCE = re.compile(r"(?m)^[ \t]{0,3}(?:`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
-
-
-def _line(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end == -1 else end
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:
@@ -48,7 +43,7 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
 
 def _in_code(text: str, start: int, end: int, fences: Sequence[int]) -> bool:
     """The run is code: on a line typed at an interpreter's prompt, in inline code, in a fenced block."""
-    line_start, line_end = _line(text, start)
+    line_start, line_end = line_span(text, start)
     if _REPL_LINE.match(text, line_start):
         return True
     if "`" in text[line_start:start] and any(m.start() < start and end <= m.end()

@@ -12,6 +12,7 @@ from corpuslint.checks.urls.hosts import load_suffix_list
 from corpuslint.checks.urls.urlsim import UrlMatch, find_urls
 from corpuslint.models import Document, Related
 from corpuslint.rule import CLOCK, Rule
+from corpuslint.textlines import line_span
 from corpuslint.textutil import LazyPattern
 
 
@@ -220,7 +221,7 @@ _ACCESS_LOG_LINE = LazyPattern(r'\[\d{1,2}/[A-Za-z]{3}/\d{4}:\d{2}:\d{2}:\d{2}[ 
 
 def in_log_record(text: str, url: UrlMatch) -> bool:
     """Whether `url` stands in a line of a web server's access log: a request's field, not a link of the text."""
-    lo, hi = _line_span(text, url.start)
+    lo, hi = line_span(text, url.start)
     return "HTTP/" in text[lo:hi] and _ACCESS_LOG_LINE.search(text, lo, hi) is not None
 
 
@@ -231,12 +232,6 @@ def written_as_data(text: str, url: UrlMatch) -> bool:
 
 
 LIST_REACH = 4  # lines either side of a list entry where its sibling entries stand
-
-
-def _line_span(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end == -1 else end
 
 
 def listed_apart(text: str, a: list[UrlMatch], b: list[UrlMatch], urls: list[UrlMatch]) -> bool:
@@ -250,7 +245,7 @@ def listed_apart(text: str, a: list[UrlMatch], b: list[UrlMatch], urls: list[Url
     for url in urls:
         line = text.count("\n", 0, url.start)
         per_line[line] = per_line.get(line, 0) + 1
-        lo, hi = _line_span(text, url.start)
+        lo, hi = line_span(text, url.start)
         if url.is_link and not text[lo:url.start].strip(" \t-*\u2022") and not text[url.end:hi].strip():
             alone[line] = url
     for entry in (a[0], b[0]):
