@@ -22,11 +22,12 @@ import re
 from collections.abc import Sequence
 
 from corpuslint.checks.bios.sessions import in_session
+from corpuslint.console import IPYTHON, PYTHON, PYTHON_MORE
 from corpuslint.textlines import line_span
 
 # quotation marks in any order (an Arabic text writes ”Ã©“, reading right to left)
 _QUOTES = "\"'`“”„‟‘’‚«»‹›「」『』"
-_REPL_LINE = re.compile(r"[ \t]*(?:>>>|\.\.\.|In \[\d+\]:)[ \t]")
+_REPL_LINE = re.compile(rf"[ \t]*(?:{PYTHON}|{PYTHON_MORE}|{IPYTHON})[ \t]")  # an interpreter's prompt (console)
 _FENCE = re.compile(r"(?m)^[ \t]{0,3}(?:`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 
