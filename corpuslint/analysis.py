@@ -29,11 +29,14 @@ from typing import TYPE_CHECKING
 
 from corpuslint import parts
 from corpuslint.coderesidue import code_residue
+from corpuslint.html_markup import markup_spans, text_between_markup, touches_markup
 from corpuslint.markdown_roles import markdown_roles, opens_front_matter
 from corpuslint.mime import decodes_body
 from corpuslint.plain_code import inline_code, plain_structure
 from corpuslint.plain_roles import plain_roles, prose_blocks
 from corpuslint.roles import PROTECTED, UNSEEN, WHOLE, Block, Role, role_blocks
+from corpuslint.textspans import LineRanges as _Lines, blank as _blank, blank_symbols as _blank_symbols
+from corpuslint.textspans import content_end as _content_end, content_start as _content_start
 from corpuslint.textutil import ends_sentence
 
 if TYPE_CHECKING:
@@ -57,9 +60,11 @@ class Structure:
 
     def __init__(self, text: str, blocks: list[Block], line_starts: list[int],
                  code_spans: list[tuple[int, int]], *, markdown: bool = False,
-                 markers: list[int] | tuple = (), containers: list[tuple[int, int]] | tuple = ()) -> None:
+                 markers: list[int] | tuple = (), containers: list[tuple[int, int]] | tuple = (),
+                 markup: list[tuple[int, int]] | tuple = ()) -> None:
         self.text = text
         self.markdown = markdown
+        self.markup = markup  # an HTML text's tags, comments and script bodies (`html_markup`): unseen, kept
         self.blocks = blocks
         self.line_starts = line_starts
         self.code_spans = code_spans
@@ -115,7 +120,7 @@ class Structure:
     def has_protected(self) -> bool:
         """Whether rules see less than the text (in plain text they see all of it)."""
         if not self.markdown:
-            return False
+            return bool(self.markup)
         return bool(self.code_spans or self.markers) or any(b.role in UNSEEN for b in self.blocks)
 
     @property
@@ -133,6 +138,8 @@ class Structure:
                     _blank(chars, *self.line_bounds(n))
                 for start, end in self.code_spans:
                     _blank_symbols(chars, start, end)
+                for start, end in self.markup:
+                    _blank(chars, start, end)
                 self._view = "".join(chars)
         return self._view
 
@@ -151,6 +158,8 @@ class Structure:
         text = self.text
         if start >= end:
             return None
+        if self.markup and touches_markup(self.markup, start, end):
+            return "it would change the HTML markup (a tag, a comment or a script)"
         reach = end if through is None else max(end, through)
         first, last = self.line_of(start), self.line_of(max(start, end - 1))
         allowed = None
@@ -212,30 +221,6 @@ class Structure:
         return None if (a, b) == (block_a, block_b) else (a, b)
 
 
-class _Lines:
-    """Line ranges (inclusive), asked whether they hold a line."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        self.ranges = ranges
-
-    def __contains__(self, n: int) -> bool:
-        return any(a <= n <= b for a, b in self.ranges)
-
-
-def _blank_symbols(chars: list[str], start: int, end: int) -> None:
-    """Inline code keeps its words (`scalaVersion` tells two sentences apart) but loses the
-    marks that markup and URL rules read (`<b>`, `});`, `&amp;`, `://`)."""
-    for i in range(start, end):
-        if chars[i] != "\n" and not (chars[i].isalnum() or chars[i] == "_"):
-            chars[i] = " "
-
-
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
-
-
 def _closing_sentences(text: str, block_start: int, block_end: int, start: int, end: int) -> bool:
     """Whether text[start:end] takes a block's closing lines (or a soft-wrapped Markdown
     paragraph's closing sentences) after a sentence's end (`ends_sentence`: not after a list
@@ -244,18 +229,6 @@ def _closing_sentences(text: str, block_start: int, block_end: int, start: int, 
     if not first < start or _content_end(text, block_start, block_end) > end:
         return False
     return ends_sentence(text[first:start].rstrip(" \t\n>"))
-
-
-def _content_start(text: str, start: int, end: int) -> int:
-    while start < end and text[start].isspace():
-        start += 1
-    return start
-
-
-def _content_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 # -- building ---------------------------------------------------------------------------------
@@ -267,8 +240,8 @@ def structure(doc: Document) -> Structure:
     found = private.get("_structure") if private is not None else None
     if found is None or (found.text is not doc.text and found._view is not doc.text):
         markdown = doc.origin.format == "markdown"
-        found = analyse(doc.text, markdown=markdown, front_matter=markdown and _top(doc),
-                        line_starts=doc.line_starts, mdx=markdown and doc.origin.path.lower().endswith(".mdx"))
+        found = analyse(doc.text, markdown=markdown, front_matter=markdown and _top(doc), line_starts=doc.line_starts,
+                        mdx=markdown and doc.origin.path.lower().endswith(".mdx"), html=doc.origin.format == "html")
         doc._structure = found
     return found
 
@@ -279,9 +252,12 @@ def _top(doc: Document) -> bool:
     return doc.origin.line == 1 or doc.origin.text_is_inline
 
 
+_STRUCTURED = frozenset({"markdown", "html"})  # the formats whose markup rules do not see
+
+
 def view(doc: Document) -> Document:
     """The document as rules see it: protected text blanked (the document itself if none)."""
-    if doc.origin.format != "markdown":
+    if doc.origin.format not in _STRUCTURED:
         return doc  # plain text is seen whole
     private = doc.__pydantic_private__
     found = private.get("_view") if private is not None else None
@@ -306,9 +282,14 @@ MAX_ANALYSED = 20_000
 
 
 def analyse(text: str, *, markdown: bool, front_matter: bool = False,
-            line_starts: list[int] | None = None, mdx: bool = False) -> Structure:
+            line_starts: list[int] | None = None, mdx: bool = False, html: bool = False) -> Structure:
+    """(`html`: a plain text's lines, read with its markup blanked.)"""
     if line_starts is None:
         line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    if html and (markup := markup_spans(text, line_starts)):
+        seen = Structure(text, [], line_starts, [], markup=markup).view
+        plain = analyse(seen, markdown=False, line_starts=line_starts)
+        return Structure(text, plain.blocks, line_starts, plain.code_spans, markup=markup)
     if not markdown:
         found_code = plain_structure(text)
         if found_code is not None and len(found_code) != len(line_starts):
@@ -352,7 +333,7 @@ def visible_span(doc: Document, start: int, end: int) -> tuple[int, int] | None:
     """A finding's span moved off protected text: trimmed to what rules can see, None when all of
     it lies in code, headings or link definitions. A point (a finding about the whole document)
     on a protected line moves to the first line rules see."""
-    if doc.origin.format != "markdown":
+    if doc.origin.format not in _STRUCTURED:
         return start, end
     s = structure(doc)
     if not s.has_protected():
@@ -528,9 +509,11 @@ def protected_lines(doc: Document) -> list[tuple[Role, str]] | None:
     """The code, heading, link-definition, HTML, front-matter, table and block-marker lines of a
     Markdown document, in order, with their roles (None for plain text): what no fix may change,
     add or remove."""
-    if doc.origin.format != "markdown":
+    if doc.origin.format not in _STRUCTURED:
         return None
     s = structure(doc)
+    if s.markup:  # (HTML: all its markup, which a removal of the text between two tags leaves as it was)
+        return [(Role.HTML, "".join(s.text[a:b] for a, b in s.markup))]
     lines = s.text.split("\n")
     return [(role, lines[n]) for n, role in enumerate(s.line_role) if role in s.kept]
 
@@ -576,7 +559,8 @@ def covered_spans(start: int, end: int, data: dict | None) -> list[tuple[int, in
 
 def guard_edits(doc: Document, edits: list, covered: list[tuple[int, int]]) -> tuple[list, str | None]:
     """A fix's text edits as they may be applied to `doc`: unchanged, or a removal narrowed to its
-    own lines (`repaired_removal`), with None; or the edits and why they may not be applied.
+    own lines (`repaired_removal`) or, in HTML, to its text between the tags (`text_between_markup`),
+    with None; or the edits and why they may not be applied.
     In a several-string record (a chat record's messages) each edit stays inside one string."""
     if doc.origin.parts and edits:
         edits, problem = parts.guard(doc.origin.parts, list(edits), doc.text)
@@ -585,9 +569,11 @@ def guard_edits(doc: Document, edits: list, covered: list[tuple[int, int]]) -> t
     problem = edits_problem(doc, edits, covered) if edits else None
     if problem is not None and len(edits) == 1 and not edits[0].replacement:
         narrowed = repaired_removal(doc, edits[0].start, edits[0].end, covered)
-        if narrowed is not None:
+        pieces = [narrowed] if narrowed is not None else \
+            text_between_markup(structure(doc).markup, doc.text, edits[0].start, edits[0].end)
+        if pieces:
             from corpuslint.models import TextEdit
 
-            repaired = [TextEdit(start=narrowed[0], end=narrowed[1])]
+            repaired = [TextEdit(start=a, end=b) for a, b in pieces]
             return (repaired, None) if (still := edits_problem(doc, repaired, covered)) is None else (edits, still)
     return edits, problem

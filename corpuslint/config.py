@@ -41,10 +41,12 @@ class _Strict(BaseModel):
 class JsonlSettings(_Strict):
     text_field: str = Field("text", alias="text-field", description="The record field holding the text.")
     id_field: str = Field("id", alias="id-field", description="The record field naming the document.")
-    text_format: Literal["auto", "plain", "markdown"] = Field(
+    text_format: Literal["auto", "plain", "markdown", "html"] = Field(
         "auto", alias="text-format",
-        description="How a record's text is read: `markdown` (as a `.md` file), `plain`, or `auto`: Markdown "
-        "where the record says so (`content_type: text/markdown`, `lang: Markdown`, a `path` ending in `.md`).")
+        description="How a record's text is read: `markdown` (as a `.md` file), `html` (its tags, comments and "
+        "scripts are markup: not checked, never changed), `plain`, or `auto`: Markdown or HTML where the record "
+        "says so (`content_type: text/markdown` or `text/html`, `lang: Markdown`, a `path` ending in `.md` or "
+        "`.html`).")
 
 
 class Config(_Strict):

@@ -296,7 +296,7 @@ class Policy:
     def _field_problem(self, doc: Document, selector: str) -> InputProblem:
         message = (f"`{IGNORE_FIELD}` names `{selector}`, which is no rule, prefix or family "
                    "(see `corpuslint rules`); it suppresses nothing")
-        if doc.origin.format == "text":  # the field is in the metadata sidecar
+        if doc.origin.format == "text" or doc.origin.format == "html" and not doc.origin.text_is_inline:  # in the sidecar
             side = sidecar_path(doc.origin.path, self.sidecar_suffix)
             return InputProblem("CL910", message, line=_field_line(side), path=side, document=doc.id)
         if doc.origin.format == "markdown" and doc.origin.record is None:  # in the front matter, above the body

@@ -37,7 +37,7 @@ class ReadSettings:
     encoding: str = "utf-8"
     text_field: str = "text"
     id_field: str = "id"
-    text_format: str = "auto"  # a JSONL record's markup: auto, plain, markdown (formats/recordformat.py)
+    text_format: str = "auto"  # a JSONL record's markup: auto, plain, markdown, html (formats/recordformat.py)
     max_document_bytes: int = 16 * 1024 * 1024
     sidecar_suffix: str = ".meta.yaml"
     front_matter: bool = True

@@ -30,7 +30,7 @@ from corpuslint.formats.base import (
 )
 from corpuslint.formats.chat import chat_field, chat_text, part_path
 from corpuslint.formats.recorddiff import records_diff
-from corpuslint.formats.recordformat import is_markdown
+from corpuslint.formats.recordformat import text_markup
 from corpuslint.models import Document, Origin
 from corpuslint.parts import strings
 
@@ -148,8 +148,8 @@ class JsonlFormat(Format):
                 yield empty_document(line=line_no, record=record, document=doc_id)
                 continue
             metadata = {k: v for k, v in obj.items() if k != text_field}
-            # a record whose text is Markdown is read as a `.md` file is (chat messages stay plain)
-            markup = "markdown" if not parts and is_markdown(settings.text_format, metadata, doc_id) else self.name
+            # a record whose text is Markdown is read as a `.md` file is, HTML as HTML (chat messages stay plain)
+            markup = (None if parts else text_markup(settings.text_format, metadata, doc_id)) or self.name
             yield Document.built(
                 id=doc_id,
                 text=body,

@@ -19,6 +19,7 @@ from corpuslint.formats.base import (
     split_newlines,
     whole_file_text,
 )
+from corpuslint.formats.recordformat import HTML_SUFFIXES
 from corpuslint.models import Document, Origin
 
 
@@ -109,7 +110,9 @@ class TextFormat(Format):
                 id=path,
                 text=text,
                 metadata=dict(metadata) if metadata else {},
-                origin=Origin.model_construct(path=path, format=self.name, offset=0),  # no validator built: plain str fields
+                # an `.html` page named on the command line (or included) is read as HTML: its tags are markup
+                origin=Origin.model_construct(path=path, format="html" if path.lower().endswith(HTML_SUFFIXES)
+                                              else self.name, offset=0),  # no validator built: plain str fields
                 ignore=ignore_list(metadata),
                 fixable=source.writable,
             )

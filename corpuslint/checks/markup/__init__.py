@@ -323,7 +323,9 @@ class HtmlEntity(Rule):
     markup (one that names HTML or XML and tags, elements or entities again and again).
 
     ## Known problems
-    Not reported in Markdown, where entities are valid syntax. `&` followed by a word and no
+    Not reported in Markdown, where entities are valid syntax. In HTML (a record read as HTML,
+    `jsonl.text-format`) only double escaping is reported: `&amp;nbsp;` shows as `&nbsp;`, and its
+    fix takes off the extra `amp;`. `&` followed by a word and no
     semicolon (`AT&T`, `R&D`) is never matched. Nor are references the text names (`the &nbsp;
     entity`, `the XML character entity &mdash;`, `"&amp;"`) or shows in code or a page's
     listing (as CL201), nor a wikitext template's escaped pipe (`{{cite web |title=A &#124; B}}`),
@@ -345,6 +347,9 @@ class HtmlEntity(Rule):
     def check(self, doc: Document) -> Iterator[Violation]:
         text = doc.text
         if "&" not in text:
+            return
+        if doc.origin.format == "html":
+            yield from self._double_escaped(text)
             return
         for m in ENTITY.finditer(text):
             body = m.group()[1:-1]
@@ -372,6 +377,26 @@ class HtmlEntity(Rule):
                     fix = Fix.delete(a, b, f"Remove the line holding only `{shorten(raw, 30)}`", safe=about is None)
             yield Violation(start, end, f"HTML entity `{shorten(raw, 50)}` in plain text (it stands for "
                             f"{'a space' if shown == ' ' else repr(shown)})", fix=fix, source=body)
+
+
+    def _double_escaped(self, text: str) -> Iterator[Violation]:
+        """In HTML an entity is markup; one escaped again (`&amp;quot;`) shows its own name."""
+        for m in self.CHAIN.finditer(text):
+            raw = m.group()
+            rest = raw[5:]
+            while rest.startswith("amp;"):
+                rest = rest[4:]
+            meant = "&" + rest if rest else "&amp;"
+            if not raw.endswith(";") or meant == raw or (rest and not ENTITY.fullmatch(meant)) \
+                    or rest and not rest.startswith("#") and rest[:-1] not in ENTITY_NAMES:
+                continue
+            if named_entity(text, m.start(), m.end()) or (about := _about(text, m.start())) is True:
+                continue  # the text's own: `write &amp;lt; for <` in a page about markup
+            shown = html.unescape(raw)
+            yield Violation(m.start(), m.end(), f"HTML entity escaped twice: `{shorten(raw, 50)}` shows as "
+                            f"`{shorten(shown, 30)}`", source=rest[:-1] or "amp",
+                            fix=Fix.replace(m.start(), m.end(), meant, f"Unescape to `{shorten(meant, 30)}`",
+                                            safe=about is None))
 
 
 def _decode(raw: str) -> str:

@@ -127,7 +127,8 @@ class MissingMetadata(MetadataRule, CorpusRule):
             why = ""
             if state.spec.required == "usual" and carries:
                 if restated is None:
-                    restated = doc.origin.format == "text" and not own_metadata(doc, states)
+                    restated = doc.origin.format in ("text", "html") and not doc.origin.text_is_inline \
+                        and not own_metadata(doc, states)
                 if restated:
                     continue  # what CL504's fix wrote into a new sidecar: the file is as bare as it was
             if state.spec.required == "usual" and corpus is not None:

@@ -1,0 +1,125 @@
+"""The markup of an HTML text: where its tags, comments, declarations and script or style bodies lie.
+
+A record that says it holds HTML (`content_type: text/html`: a feed entry's content, a crawled
+page) is a document in a markup language, as a Markdown record is: its tags are the language,
+not markup left in text. Rules see the text with these spans blanked (`analysis.view`: the
+words between the tags, at their own offsets), and no fix may change one of them. Read with the
+standard library's `html.parser`, the tokenizer browsers' rules describe (a `<` that opens no tag
+stays text, `<script>` and `<style>` bodies are raw text, a comment runs to its `-->`);
+character references (`&amp;`) are the text's own: they are not markup.
+"""
+
+from __future__ import annotations
+
+import bisect
+from html.parser import HTMLParser
+
+
+def markup_spans(text: str, line_starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the markup in `text`, sorted and disjoint: each tag with its
+    attributes, comment, doctype or processing instruction, and the body of each `<script>`
+    and `<style>` element."""
+    if "<" not in text:
+        return []
+    if line_starts is None:
+        line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    reader = _MarkupReader(text, line_starts)
+    try:
+        reader.feed(text)
+        reader.close()
+    except (AssertionError, ValueError):  # (older parsers raised on a malformed declaration)
+        pass
+    return _merged(reader.spans)
+
+
+def touches_markup(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether text[start:end] (or the point `start`, for an insertion) overlaps a markup span."""
+    i = bisect.bisect_right(spans, (start, len(spans) and spans[-1][1] + 1)) - 1
+    if i >= 0 and spans[i][0] <= start < spans[i][1] and (start > spans[i][0] or end > start):
+        return True
+    j = i + 1
+    return j < len(spans) and spans[j][0] < end
+
+
+def text_between_markup(spans: list[tuple[int, int]], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A removal of text[start:end] that takes markup (`<p><b>Язык:</b>&nbsp;English</p>`, a
+    boilerplate line of a page) as the removals of its text only, each piece between two tags
+    without its edge blanks: the tags stay (an empty `<p><b></b></p>` shows nothing). Empty when
+    it touches no markup (nothing to narrow) or holds no text."""
+    if not spans or not touches_markup(spans, start, end):
+        return []
+    pieces = []
+    i = max(bisect.bisect_right(spans, (start, len(text) + 1)) - 1, 0)
+    at = start
+    while at < end:
+        while i < len(spans) and spans[i][1] <= at:
+            i += 1
+        stop = min(end, spans[i][0]) if i < len(spans) else end
+        if at < stop and text[at:stop].strip():
+            a, b = at, stop
+            while text[a].isspace():
+                a += 1
+            while text[b - 1].isspace():
+                b -= 1
+            pieces.append((a, b))
+        at = max(stop, spans[i][1]) if i < len(spans) and stop == spans[i][0] else end
+    return pieces
+
+
+class _MarkupReader(HTMLParser):
+    """Records the span of each markup token; the text between them is left alone."""
+
+    def __init__(self, text: str, line_starts: list[int]) -> None:
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = line_starts
+        self.spans: list[tuple[int, int]] = []
+
+    def _here(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def _to(self, closer: str, start: int) -> None:
+        found = self.text.find(closer, start + 1)
+        self.spans.append((start, len(self.text) if found < 0 else found + len(closer)))
+
+    def handle_starttag(self, tag, attrs):
+        start = self._here()
+        self.spans.append((start, start + len(self.get_starttag_text() or "<")))
+
+    handle_startendtag = handle_starttag
+
+    def handle_endtag(self, tag):
+        self._to(">", self._here())
+
+    def handle_comment(self, data):
+        start = self._here()
+        closer = "-->" if self.text.startswith("<!--", start) else ">"
+        self._to(closer, start)
+
+    def handle_decl(self, decl):
+        self._to(">", self._here())
+
+    def handle_pi(self, data):
+        self._to(">", self._here())
+
+    def unknown_decl(self, data):  # `<![CDATA[...]]>`
+        self._to("]]>" if data.startswith("CDATA[") else ">", self._here())
+
+    def handle_data(self, data):
+        if self.cdata_elem is not None:  # a script or style body: code, not text
+            start = self._here()
+            self.spans.append((start, start + len(data)))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if start >= end:
+            continue
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
