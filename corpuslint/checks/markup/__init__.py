@@ -28,6 +28,7 @@ from corpuslint.checks.markup.aboutmarkup import (about_markup, entity_listed, k
                                                   tags_listed)
 from corpuslint.checks.markup.codeshape import (authors_comment, opener_in_prose, prose_line, tag_in_sentence,
                                                  tag_named)
+from corpuslint.checks.markup.entities import CHAIN, decode as _decode, escaped_twice
 from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own_code, own_tags, words_in_brackets,
                                                 xml_document)
 from corpuslint.checks.markup.payloads import RULES as PAYLOAD_RULES
@@ -323,9 +324,8 @@ class HtmlEntity(Rule):
     markup (one that names HTML or XML and tags, elements or entities again and again).
 
     ## Known problems
-    Not reported in Markdown, where entities are valid syntax. In HTML (a record read as HTML,
-    `jsonl.text-format`) only double escaping is reported: `&amp;nbsp;` shows as `&nbsp;`, and its
-    fix takes off the extra `amp;`. `&` followed by a word and no
+    Not reported in Markdown, where entities are valid syntax; in HTML (`jsonl.text-format`) only
+    double escaping is (`&amp;nbsp;` shows as `&nbsp;`; the fix takes off the extra `amp;`). `&` followed by a word and no
     semicolon (`AT&T`, `R&D`) is never matched. Nor are references the text names (`the &nbsp;
     entity`, `the XML character entity &mdash;`, `"&amp;"`) or shows in code or a page's
     listing (as CL201), nor a wikitext template's escaped pipe (`{{cite web |title=A &#124; B}}`),
@@ -342,15 +342,14 @@ class HtmlEntity(Rule):
     fix_availability = FixAvailability.ALWAYS
     skip_formats = frozenset({"markdown"})
 
-    CHAIN = rxcache.compile(r"&(?:amp;)+(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})?;?")
+    CHAIN = CHAIN
 
     def check(self, doc: Document) -> Iterator[Violation]:
         text = doc.text
         if "&" not in text:
             return
-        if doc.origin.format == "html":
-            yield from self._double_escaped(text)
-            return
+        if doc.origin.format == "html":  # entities are HTML's own there: only one escaped twice is a finding
+            return (yield from escaped_twice(text, _about))
         for m in ENTITY.finditer(text):
             body = m.group()[1:-1]
             if not body.startswith("#") and body not in ENTITY_NAMES:
@@ -377,36 +376,6 @@ class HtmlEntity(Rule):
                     fix = Fix.delete(a, b, f"Remove the line holding only `{shorten(raw, 30)}`", safe=about is None)
             yield Violation(start, end, f"HTML entity `{shorten(raw, 50)}` in plain text (it stands for "
                             f"{'a space' if shown == ' ' else repr(shown)})", fix=fix, source=body)
-
-
-    def _double_escaped(self, text: str) -> Iterator[Violation]:
-        """In HTML an entity is markup; one escaped again (`&amp;quot;`) shows its own name."""
-        for m in self.CHAIN.finditer(text):
-            raw = m.group()
-            rest = raw[5:]
-            while rest.startswith("amp;"):
-                rest = rest[4:]
-            meant = "&" + rest if rest else "&amp;"
-            if not raw.endswith(";") or meant == raw or (rest and not ENTITY.fullmatch(meant)) \
-                    or rest and not rest.startswith("#") and rest[:-1] not in ENTITY_NAMES:
-                continue
-            if named_entity(text, m.start(), m.end()) or (about := _about(text, m.start())) is True:
-                continue  # the text's own: `write &amp;lt; for <` in a page about markup
-            shown = html.unescape(raw)
-            yield Violation(m.start(), m.end(), f"HTML entity escaped twice: `{shorten(raw, 50)}` shows as "
-                            f"`{shorten(shown, 30)}`", source=rest[:-1] or "amp",
-                            fix=Fix.replace(m.start(), m.end(), meant, f"Unescape to `{shorten(meant, 30)}`",
-                                            safe=about is None))
-
-
-def _decode(raw: str) -> str:
-    previous = None
-    value = raw
-    for _ in range(10):
-        if value == previous:
-            break
-        previous, value = value, html.unescape(value)
-    return value.replace("\u00a0", " ")
 
 
 class UnbalancedHtmlTag(Rule):
