@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # Markup that a folder walk may hold beside the corpus and that a user may think was checked:
 # MDX is read as Markdown once `include` names it; the others have no reader (read as text).
 MDX = ".mdx"
-NOTEBOOK = ".ipynb"  # no reader: named or included, it is CL902 (formats/text.py)
+NOTEBOOK = ".ipynb"  # no reader: named or included, it is CL913 (formats/text.py)
 MARKUP_NOT_READ = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc", ".org": "Org"}
 
 

@@ -105,7 +105,7 @@ def test_a_notebook_named_on_the_command_line_is_reported_not_passed(cli, tmp_pa
                                     "metadata": {}, "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")
     result = cli("check", "--isolated", "--no-index", "--no-cache", notebook)
     assert result.code == 1
-    assert "CL902" in result.out and "Jupyter notebook" in result.out and "nbconvert --to markdown" in result.out
+    assert "CL913 [unsupported-format]" in result.out and "Jupyter notebook" in result.out and "nbconvert --to markdown" in result.out
     # JSON that is no notebook, under that name, is read as text as any file named is
     other = tmp_path / "data.ipynb"
     other.write_text('{"note": "A plain JSON object, not a notebook."}\n', encoding="utf-8")

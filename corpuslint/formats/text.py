@@ -93,7 +93,7 @@ class TextFormat(Format):
         source = SourceFile(path=path, format=self.name, raw=data)
         if path.lower().endswith(".ipynb") and is_notebook(data):
             source.problems.append(InputProblem(
-                "CL902", "Jupyter notebook: corpuslint reads no notebooks (its JSON of cells and outputs is not "
+                "CL913", "Jupyter notebook: corpuslint reads no notebooks (its JSON of cells and outputs is not "
                 "text); not checked (convert it first, e.g. `jupyter nbconvert --to markdown FILE`, and check "
                 "the .md)"))
             source.writable = False

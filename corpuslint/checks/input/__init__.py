@@ -49,9 +49,9 @@ class BinaryFile(InputRule):
     Reports a file that holds NUL bytes in its first 8 KiB, i.e. is binary, not text. A GNU info
     file's markers (`^@^H[index^@^H]` in an index node, `^@^H[image …^@^H]`) are no such bytes: a
     file whose every NUL opens one is read as text and checked, and no fix removes a marker.
-    A compressed file (gzip, bzip2, xz, zstd, zip) and a Jupyter notebook (`.ipynb`, JSON of
-    cells and outputs) named on the command line are reported alike, naming what they are and
-    the command that converts them: corpuslint reads neither.
+    A compressed file (gzip, bzip2, xz, zstd, zip) named on the command line is reported alike,
+    naming its compression and the command that unpacks it: corpuslint reads no compressed files.
+    (A Jupyter notebook, text in a format corpuslint does not read, is CL913.)
 
     ## Why is this bad?
     A PDF, image or archive among text files usually means a scraper saved the wrong response;
@@ -66,6 +66,30 @@ class BinaryFile(InputRule):
 
     code = "CL902"
     name = "binary-file"
+
+
+class UnsupportedFormat(InputRule):
+    """## What it does
+    Reports a file named on the command line (or included) that is text in a format corpuslint
+    does not read: a Jupyter notebook (`.ipynb`: JSON of cells and their outputs), with the
+    command that converts it into a format it reads.
+
+    ## Why is this bad?
+    Read as plain text, a notebook's JSON would pass or fail on escaped strings, cell metadata and
+    base64 images, not on its prose: a result that says nothing of it. It is named instead, so a run
+    never passes a file it did not read. It is no binary file (CL902): the file is fine, the reader
+    is missing.
+
+    ## Example
+    `nb/analysis.ipynb:1:1: CL913 [unsupported-format] Jupyter notebook: corpuslint reads no notebooks
+    (…); not checked (convert it first, e.g. `jupyter nbconvert --to markdown FILE`, and check the .md)`
+
+    ## Fix safety
+    No fix: the file is never written.
+    """
+
+    code = "CL913"
+    name = "unsupported-format"
 
 
 class UndecodableText(InputRule):
@@ -289,7 +313,7 @@ class BoilerplateOnlyDocument(InputRule):
 
 RULES = (UnreadableFile, BinaryFile, UndecodableText, EmptyDocument, MalformedFrontMatter, MalformedRecord,
          MissingTextField, DocumentTooLarge, CheckTimeout, UnknownSuppression, BoilerplateOnlyDocument,
-         DataDumpDocument)
+         DataDumpDocument, UnsupportedFormat)
 
 
 @hookimpl
