@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from corpuslint import parts
 from corpuslint.coderesidue import code_residue
-from corpuslint.html_markup import markup_spans, text_between_markup, touches_markup
+from corpuslint.html_markup import html_spans, merged_spans, text_between_markup, touches_markup
 from corpuslint.markdown_roles import markdown_roles, opens_front_matter
 from corpuslint.mime import decodes_body
 from corpuslint.plain_code import inline_code, plain_structure
@@ -286,10 +286,11 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
     """(`html`: a plain text's lines, read with its markup blanked.)"""
     if line_starts is None:
         line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    if html and (markup := markup_spans(text, line_starts)):
-        seen = Structure(text, [], line_starts, [], markup=markup).view
+    if html and (found_html := html_spans(text, line_starts))[0]:
+        markup, code = found_html
+        seen = Structure(text, [], line_starts, code, markup=markup).view
         plain = analyse(seen, markdown=False, line_starts=line_starts)
-        return Structure(text, plain.blocks, line_starts, plain.code_spans, markup=markup)
+        return Structure(text, plain.blocks, line_starts, merged_spans(plain.code_spans + code), markup=markup)
     if not markdown:
         found_code = plain_structure(text)
         if found_code is not None and len(found_code) != len(line_starts):

@@ -6,7 +6,9 @@ not markup left in text. Rules see the text with these spans blanked (`analysis.
 words between the tags, at their own offsets), and no fix may change one of them. Read with the
 standard library's `html.parser`, the tokenizer browsers' rules describe (a `<` that opens no tag
 stays text, `<script>` and `<style>` bodies are raw text, a comment runs to its `-->`);
-character references (`&amp;`) are the text's own: they are not markup.
+character references (`&amp;`) are the text's own: they are not markup. Code is protected as
+Markdown's is: a `<pre>` block as a fence (blanked whole), `<code>`, `<kbd>` and `<samp>` as inline
+code (rules see its words, not its marks, and no edit cuts into it).
 """
 
 from __future__ import annotations
@@ -15,12 +17,22 @@ import bisect
 from html.parser import HTMLParser
 
 
+PRE = "pre"  # a block of code: its body is kept whole, as a fenced block in Markdown
+INLINE_CODE = frozenset({"code", "kbd", "samp"})
+
+
 def markup_spans(text: str, line_starts: list[int] | None = None) -> list[tuple[int, int]]:
     """(start, end) offsets of the markup in `text`, sorted and disjoint: each tag with its
-    attributes, comment, doctype or processing instruction, and the body of each `<script>`
-    and `<style>` element."""
+    attributes, comment, doctype or processing instruction, and the body of each `<script>`,
+    `<style>` and `<pre>` element."""
+    return html_spans(text, line_starts)[0]
+
+
+def html_spans(text: str, line_starts: list[int] | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The markup spans (`markup_spans`) and the inline code spans (the bodies of `<code>`,
+    `<kbd>` and `<samp>` outside a `<pre>`) of `text`, each sorted and disjoint."""
     if "<" not in text:
-        return []
+        return [], []
     if line_starts is None:
         line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     reader = _MarkupReader(text, line_starts)
@@ -29,7 +41,8 @@ def markup_spans(text: str, line_starts: list[int] | None = None) -> list[tuple[
         reader.close()
     except (AssertionError, ValueError):  # (older parsers raised on a malformed declaration)
         pass
-    return _merged(reader.spans)
+    reader.close_open()
+    return merged_spans(reader.spans), merged_spans(reader.code)
 
 
 def touches_markup(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -74,6 +87,8 @@ class _MarkupReader(HTMLParser):
         self.text = text
         self.line_starts = line_starts
         self.spans: list[tuple[int, int]] = []
+        self.code: list[tuple[int, int]] = []
+        self.open: dict[str, tuple[int, int]] = {}  # element -> (nesting depth, where its body starts)
 
     def _here(self) -> int:
         line, column = self.getpos()
@@ -85,12 +100,31 @@ class _MarkupReader(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         start = self._here()
+        end = start + len(self.get_starttag_text() or "<")
+        self.spans.append((start, end))
+        if tag == PRE or tag in INLINE_CODE and PRE not in self.open:
+            depth, body = self.open.get(tag, (0, end))
+            self.open[tag] = (depth + 1, body)
+
+    def handle_startendtag(self, tag, attrs):
+        start = self._here()
         self.spans.append((start, start + len(self.get_starttag_text() or "<")))
 
-    handle_startendtag = handle_starttag
-
     def handle_endtag(self, tag):
-        self._to(">", self._here())
+        start = self._here()
+        self._to(">", start)
+        if tag in self.open:
+            depth, body = self.open.pop(tag)
+            if depth > 1:
+                self.open[tag] = (depth - 1, body)
+            else:
+                (self.spans if tag == PRE else self.code).append((body, start))
+
+    def close_open(self) -> None:
+        """An element left open runs to the text's end (as a browser renders it)."""
+        for tag, (_depth, body) in self.open.items():
+            (self.spans if tag == PRE else self.code).append((body, len(self.text)))
+        self.open.clear()
 
     def handle_comment(self, data):
         start = self._here()
@@ -112,7 +146,8 @@ class _MarkupReader(HTMLParser):
             self.spans.append((start, start + len(data)))
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` sorted, overlapping or touching ones joined, empty ones dropped."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if start >= end:

@@ -15,7 +15,7 @@ import pytest
 
 from corpuslint.analysis import guard_edits, protected_lines, view
 from corpuslint.formats.recordformat import declared, declared_markup, text_markup
-from corpuslint.html_markup import markup_spans
+from corpuslint.html_markup import html_spans, markup_spans
 from corpuslint.models import Document, Origin, TextEdit
 
 ENTRIES = Path(__file__).parent / "data" / "html_records" / "touchnokia_entries.jsonl"
@@ -58,6 +58,11 @@ def test_rules_see_the_words_between_the_tags_at_their_own_offsets():
     script = "<p>Hi</p><script>var s = '<b>';</script><!-- ad --><style>p {}</style>"
     assert [script[a:b] for a, b in markup_spans(script)] == ["<p>", "</p><script>var s = '<b>';</script>"
                                                               "<!-- ad --><style>p {}</style>"]
+    # code as in Markdown: a <pre> block kept whole (a fence), <code> inline (its words seen, not its marks)
+    code = "<p>Run <code>pip install x</code>:</p><pre>for i in x:\n    print(i)</pre>"
+    markup, inline = html_spans(code)
+    assert [code[a:b] for a, b in markup] == ["<p>", "<code>", "</code>", "</p><pre>for i in x:\n    print(i)</pre>"]
+    assert [code[a:b] for a, b in inline] == ["pip install x"]
 
 
 def test_an_html_record_is_not_reported_for_its_tags_but_the_same_text_as_plain_is(cli, tmp_path):
