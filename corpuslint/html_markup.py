@@ -6,9 +6,10 @@ not markup left in text. Rules see the text with these spans blanked (`analysis.
 words between the tags, at their own offsets), and no fix may change one of them. Read with the
 standard library's `html.parser`, the tokenizer browsers' rules describe (a `<` that opens no tag
 stays text, `<script>` and `<style>` bodies are raw text, a comment runs to its `-->`);
-character references (`&amp;`) are the text's own: they are not markup. Code is protected as
-Markdown's is: a `<pre>` block as a fence (blanked whole), `<code>`, `<kbd>` and `<samp>` as inline
-code (rules see its words, not its marks, and no edit cuts into it).
+character references (`&amp;`) are the text's own: they are not markup. Code and headings are
+protected as Markdown's are: a `<pre>` block as a fence and an `<h1>`-`<h6>` as a heading (blanked
+whole), `<code>`, `<kbd>` and `<samp>` as inline code (rules see its words, not its marks, and no
+edit cuts into it).
 """
 
 from __future__ import annotations
@@ -17,20 +18,21 @@ import bisect
 from html.parser import HTMLParser
 
 
-PRE = "pre"  # a block of code: its body is kept whole, as a fenced block in Markdown
+# a block of code and a heading: kept whole, as a fenced block and a heading are in Markdown
+KEPT_WHOLE = frozenset({"pre", "h1", "h2", "h3", "h4", "h5", "h6"})
 INLINE_CODE = frozenset({"code", "kbd", "samp"})
 
 
 def markup_spans(text: str, line_starts: list[int] | None = None) -> list[tuple[int, int]]:
     """(start, end) offsets of the markup in `text`, sorted and disjoint: each tag with its
     attributes, comment, doctype or processing instruction, and the body of each `<script>`,
-    `<style>` and `<pre>` element."""
+    `<style>`, `<pre>` and heading element."""
     return html_spans(text, line_starts)[0]
 
 
 def html_spans(text: str, line_starts: list[int] | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The markup spans (`markup_spans`) and the inline code spans (the bodies of `<code>`,
-    `<kbd>` and `<samp>` outside a `<pre>`) of `text`, each sorted and disjoint."""
+    `<kbd>` and `<samp>` outside a `<pre>` or heading) of `text`, each sorted and disjoint."""
     if "<" not in text:
         return [], []
     if line_starts is None:
@@ -102,7 +104,7 @@ class _MarkupReader(HTMLParser):
         start = self._here()
         end = start + len(self.get_starttag_text() or "<")
         self.spans.append((start, end))
-        if tag == PRE or tag in INLINE_CODE and PRE not in self.open:
+        if tag in KEPT_WHOLE or tag in INLINE_CODE and KEPT_WHOLE.isdisjoint(self.open):
             depth, body = self.open.get(tag, (0, end))
             self.open[tag] = (depth + 1, body)
 
@@ -118,12 +120,12 @@ class _MarkupReader(HTMLParser):
             if depth > 1:
                 self.open[tag] = (depth - 1, body)
             else:
-                (self.spans if tag == PRE else self.code).append((body, start))
+                (self.spans if tag in KEPT_WHOLE else self.code).append((body, start))
 
     def close_open(self) -> None:
         """An element left open runs to the text's end (as a browser renders it)."""
         for tag, (_depth, body) in self.open.items():
-            (self.spans if tag == PRE else self.code).append((body, len(self.text)))
+            (self.spans if tag in KEPT_WHOLE else self.code).append((body, len(self.text)))
         self.open.clear()
 
     def handle_comment(self, data):

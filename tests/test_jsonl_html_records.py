@@ -59,9 +59,10 @@ def test_rules_see_the_words_between_the_tags_at_their_own_offsets():
     assert [script[a:b] for a, b in markup_spans(script)] == ["<p>", "</p><script>var s = '<b>';</script>"
                                                               "<!-- ad --><style>p {}</style>"]
     # code as in Markdown: a <pre> block kept whole (a fence), <code> inline (its words seen, not its marks)
-    code = "<p>Run <code>pip install x</code>:</p><pre>for i in x:\n    print(i)</pre>"
+    code = "<h2>Usage</h2><p>Run <code>pip install x</code>:</p><pre>for i in x:\n    print(i)</pre>"
     markup, inline = html_spans(code)
-    assert [code[a:b] for a, b in markup] == ["<p>", "<code>", "</code>", "</p><pre>for i in x:\n    print(i)</pre>"]
+    assert [code[a:b] for a, b in markup] == ["<h2>Usage</h2><p>", "<code>", "</code>",
+                                              "</p><pre>for i in x:\n    print(i)</pre>"]
     assert [code[a:b] for a, b in inline] == ["pip install x"]
 
 
