@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpuslint import Linter
-from corpuslint.checks.boilerplate.menus import NavigationMenu, menu_runs
+from corpuslint.checks.boilerplate.menus import NavigationMenu, may_hold_menu, menu_runs
 from corpuslint.models import Applicability, Document
 
 MENUS = Path(__file__).parents[1] / "data" / "boilerplate" / "menus"
@@ -388,3 +388,21 @@ def test_a_menu_without_capitals_under_its_label_or_of_long_entries_is_found_bes
     alone = text[text.index("ニュースカテゴリ："):]
     alone = "スタッフブログ Yahoo!ニュースの裏側をご紹介します。今日もたくさんのニュースを集めて配信しています。\n\n" + alone
     assert [run for run in found(alone) if "国内" in run] == []
+
+
+def test_fewer_lines_of_an_entrys_size_than_a_menu_has_and_no_bar_are_proved_menuless_first(monkeypatch):
+    # `may_hold_menu`, asked before the sentences are looked for: a line holds one entry at most but a line
+    # of bars, so a page with five bulleted entries holds no menu of six; the proof says only what the
+    # full reading says (wikimedia-lynx-head.txt's menu and story, cnn-lynx-tail.txt's line of bars)
+    lines = read("wikimedia-lynx-head.txt").split("\n")
+    bullets = lines[7:15]
+    story = "\n\n".join(" ".join(line.strip() for line in lines[k:k + n]) for k, n in ((31, 6), (38, 3)))
+    six, five = "\n".join(bullets[:6]) + "\n\n" + story, "\n".join(bullets[:5]) + "\n\n" + story
+    for page, menu in ((six, True), (five, False)):
+        assert may_hold_menu([line.strip() for line in page.split("\n")]) is menu
+        assert bool(menu_runs(page)) is menu
+    monkeypatch.setattr("corpuslint.checks.boilerplate.menus.may_hold_menu", lambda stripped: True)
+    assert menu_runs(five) == []  # (read in full)
+    # one line of bars may hold six entries: not proved menuless
+    bars = read("cnn-lynx-tail.txt").split("\n")[108].strip()
+    assert bars.startswith("CNN en ESPAÑOL |") and may_hold_menu([bars, "", *story.split("\n")])

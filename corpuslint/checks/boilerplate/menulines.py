@@ -47,7 +47,8 @@ _MARKER = regex.compile(r"(?:[*+o•‣◦►▸▶▷▹▼▾»›]|\(BUTTON\)
 # an image lynx left as its name (`[IMG]`, `[logo.png]`)
 _PLACEHOLDER = regex.compile(r"\[[^\]\s]{1,40}\]")
 # the bars between the entries of a menu on one line
-INLINE_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
+INLINE_BARS = "|·•"
+INLINE_SEPARATOR = regex.compile(rf"\s+[{INLINE_BARS}]\s+")
 # a person's name: two or three capitalised words of letters (`Roland Alton`, `Joana Maria Giesinger`)
 _PERSON = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}")
 # a sidebar's entry with its count of posts (`Gardening (12)`, `► March (3)`)
@@ -100,6 +101,11 @@ def _read_entries(line: str) -> tuple[str, tuple[str, ...]] | None:
     if len(items) >= INLINE_ITEMS and kind == "plain":
         return ("inline", tuple(items)) if all(_short(item) for item in items) else None
     return (kind, (line,)) if _name(line) else None
+
+
+def entry_sized(line: str) -> bool:
+    """Short enough to hold a menu's entry, or its entries between bars: `menu_entries` of any other line is None."""
+    return not _text(line)
 
 
 def _text(line: str) -> bool:

@@ -21,9 +21,9 @@ from corpuslint.textutil import block_removal, shorten
 
 from corpuslint.checks.boilerplate.itemruns import in_sorted_list
 from corpuslint.checks.boilerplate.menulines import (
-    COPYRIGHT_NOTICE, ENTRY_CHARS, ENTRY_WORDS, INLINE_SEPARATOR, LEAD_IN_COLON, PROSE_WORDS, SENTENCE_CLOSERS,
-    SENTENCE_END, counted_entries, is_sentence, led_in, menu_entries, reads_as_menu, staff_list, verse_run,
-    word_count,
+    COPYRIGHT_NOTICE, ENTRY_CHARS, ENTRY_WORDS, INLINE_BARS, INLINE_SEPARATOR, LEAD_IN_COLON, PROSE_WORDS,
+    SENTENCE_CLOSERS, SENTENCE_END, counted_entries, entry_sized, is_sentence, led_in, menu_entries, reads_as_menu,
+    staff_list, verse_run, word_count,
 )
 
 MIN_ENTRIES = 6  # a menu: six entries or more, one under the other
@@ -141,12 +141,14 @@ def placed_menu_runs(text: str) -> list[tuple[int, int, int, str]]:
     """`menu_runs` with each run's place: `before` the first sentence, `after` the last one, or
     `between` them (a sidebar)."""
     lines = text.split("\n")
+    stripped = [raw.strip() for raw in lines]
+    if not may_hold_menu(stripped):
+        return []
     starts = []
     offset = 0
     for raw in lines:
         starts.append(offset)
         offset += len(raw) + 1
-    stripped = [raw.strip() for raw in lines]
     first, last = _first_sentence(stripped), _last_sentence(stripped)
     if first is None or last is None:
         return []
@@ -216,6 +218,15 @@ def placed_menu_runs(text: str) -> list[tuple[int, int, int, str]]:
         found += joined
         beside = [run for run in beside if run not in joined]
     return [run[:4] for run in sorted(found)]
+
+
+def may_hold_menu(stripped: list[str]) -> bool:
+    """Whether the stripped lines may hold a run of `MIN_ENTRIES` entries: only a line of an entry's size holds
+    any (`entry_sized`), one at most unless it has a bar (`INLINE_BARS`: a menu on one line). An exact proof,
+    asked before the text's sentences are looked for and each line is read: on the 10 MB bench 95% of the
+    documents have fewer such lines and no bar (0.21 s of `placed_menu_runs`, 0.04 of this test)."""
+    short = [line for line in stripped if line and entry_sized(line)]
+    return len(short) >= MIN_ENTRIES or any(bar in line for line in short for bar in INLINE_BARS)
 
 
 def _first_sentence(stripped: list[str]) -> int | None:
