@@ -11,7 +11,7 @@ from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.lines import Line
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titleparts import SEPARATOR
-from corpuslint.textutil import word_key
+from corpuslint.textutil import LazyPattern, word_key
 
 
 def without_attested_site_name(first: str, lines: Sequence[Line] = (), site: str | None = None) -> str:
@@ -28,7 +28,7 @@ def without_attested_site_name(first: str, lines: Sequence[Line] = (), site: str
             title = title[: cut.start()]
             break
     while True:
-        parts = list(SEPARATOR.finditer(title))
+        parts = sorted((*SEPARATOR.finditer(title), *SPACED_COLON.finditer(title)), key=lambda cut: cut.start())
         if not parts:
             return _without_leading_site(title, lines, site)
         last = parts[-1]
@@ -61,6 +61,10 @@ def _without_leading_site(title: str, lines: Sequence[Line], site: str | None) -
 
 
 MAX_SITE_WORDS = 6
+# `Headline : Example News`, `Headline : The Two-Way : NPR`: a colon spaced on both sides sets the site's name off as a
+# bar does; French typography spaces every colon (`L'Université PSL : quand les grandes écoles…`), so the part after
+# it goes only when the page bears it out as the site's name, as every part here
+SPACED_COLON = LazyPattern(r"\s+:\s+")
 LEADING_SITE_REST = 5
 
 
