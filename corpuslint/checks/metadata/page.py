@@ -45,7 +45,8 @@ from corpuslint.checks.metadata.pagecredits import (
     agency_signing, copyright_person, initials_closing_story, labelled_credits, wire_closing_story,
 )
 from corpuslint.checks.metadata.printedtitle import (
-    GLUED_DASH, after_kicker, cut_for_search, label_after, printed_headline, printed_twice, said_once, site_after_colon, without_note, words_the_title,
+    GLUED_DASH, after_kicker, apostrophes_as_titled,
+    cut_for_search, label_after, printed_headline, printed_twice, said_once, site_after_colon, without_note, words_the_title,
 )
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.storyhead import story_head
@@ -220,6 +221,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         out.date = lone_stamp_day(lines)  # no window: the page's one stamp alone near its top
     if out.title is not None:
         out.title = said_once(printed_headline(without_reply_label(out.title), first))  # `Post subject: Re: <title>`
+        out.title = apostrophes_as_titled(out.title, first)  # lynx's `wonʼt` under the <title>'s `won't`
         if not_a_title(out.title) is not None or furniture_line(out.title) is not None or _byline_alone(out.title):
             out.title = None  # a caption, a credit, a stamp, a label, a message, a call, a count or a byline names no story
     return out

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from corpuslint.checks.metadata.lines import Line, could_be_title
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, SMALL_WORDS
@@ -137,6 +139,22 @@ def printed_headline(title: str, first: str) -> str:
     if rest is not None and title[: len(title) - len(rest)].rstrip(": ").casefold() not in first.casefold():
         return rest
     return title
+
+
+# lynx writes every apostrophe (`'`, `&apos;`, `’`) as U+02BC, a modifier letter: `Why Donald Trump wonʼt change`
+RENDERED_APOSTROPHE = "\u02bc"
+APOSTROPHE = "[\u02bc'’‘`´]"
+
+
+def apostrophes_as_titled(title: str, first: str) -> str:
+    """The headline with the apostrophes the `<title>` (`first`) writes in the same words: a renderer's U+02BC is no
+    letter of the headline's (`wonʼt` over `won't`), yet a letter of some alphabets' (Ukrainian `пʼять`), so it goes
+    only where the `<title>` spells those words with another apostrophe."""
+    if RENDERED_APOSTROPHE not in title:
+        return title
+    pieces = (r"\s+".join(regex.escape(word) for word in piece.split()) for piece in title.split(RENDERED_APOSTROPHE))
+    spelt = regex.search(APOSTROPHE.join(pieces), " ".join(first.split()))
+    return spelt.group() if spelt is not None and RENDERED_APOSTROPHE not in spelt.group() else title
 
 
 SAID_ONCE_WORDS = 4  # words of each half: a phrase said twice on purpose (`Bye Bye`, `Let It Go Let It Go`) is shorter
