@@ -15,3 +15,16 @@ def test_glued_particle_surnames_are_read():
 def test_a_lower_case_word_after_by_is_no_name():
     page = page_metadata("Stars are fewer than we thought\n\nBy default the survey counts them all" + PROSE)
     assert page.authors == []
+
+
+def test_a_month_that_opens_a_name_is_its_given_name_and_a_date_after_by_is_none():
+    # recode (mercury fixture) under inscriptis and lynx: `by April Glaser@aprilaser Dec 15, 2016, 1:55pm EST`, the
+    # name read as a month, then a teaser's `by Ina Fried` taken for it
+    page = page_metadata("FCC chairman Tom Wheeler’s departure is the death knell for net neutrality\n\n"
+                         "The FCC will now have a Republican majority.\n\n"
+                         "by April Glaser@aprilaser Dec 15, 2016, 1:55pm EST" + PROSE)
+    assert page.authors == ["April Glaser"] and page.date == "2016-12-15"
+    page = page_metadata("Stars are fewer than we thought\n\nBy June Carter and May Lee" + PROSE)
+    assert page.authors == ["June Carter", "May Lee"]
+    for line in ("By April 2019", "by May Day", "By May 15, 2019"):
+        assert page_metadata(f"Stars are fewer than we thought\n\n{line}" + PROSE).authors == []

@@ -64,6 +64,26 @@ def _nickname(tokens: list[regex.Match], i: int) -> int:
     return 0
 
 
+# months that are given names too: `By April Glaser`, `May Lee`, `June Carter`; not a date (`by May 15`, `By April
+# 2019`): a family name follows, written as a name
+GIVEN_MONTHS = frozenset({"april", "may", "june", "august"})
+
+
+def _month_given_name(tokens: list[regex.Match], i: int) -> bool:
+    """Whether the month at `i`, opening a name, is its given name: a capitalised word that no stop word is
+    follows it, no calendar's word (a handle glued to it, `Glaser@aprilaser`, as lynx renders it, ends the name there)."""
+    if tokens[i].group().lower() not in GIVEN_MONTHS or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].group().rstrip(",;")
+    glued = GLUED_HANDLE.match(after)
+    family = glued["word"] if glued is not None else after
+    return (NAME_TOKEN.fullmatch(family) is not None and family.rstrip(".").lower() not in NAME_STOP
+            and family.rstrip(".").lower() not in CALENDAR_WORDS)
+
+
+CALENDAR_WORDS = frozenset({"day", "days", "week", "weekend", "holiday", "holidays"})  # `by May Day`: a date
+
+
 TOKEN = LazyPattern(r"\S+")
 # a name's last word with the writer's handle glued to it, as lynx renders a Vox Media byline (qa19c r04)
 GLUED_HANDLE = LazyPattern(r"^(?P<word>\p{Lu}[\p{L}'-]+)@\w{1,30}$")
@@ -117,8 +137,9 @@ def read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
             break
         if lower in NAME_STOP and not (names[-1] and lower in MONTHS and i + 1 < len(tokens)
                                        and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))
-                                       and tokens[i + 1].group().rstrip(",;.").lower() not in NAME_STOP):
-            break  # a month ends a name, unless a name goes on after it ("Laura June Topolsky")
+                                       and tokens[i + 1].group().rstrip(",;.").lower() not in NAME_STOP
+                                       ) and not (not names[-1] and word == bare and _month_given_name(tokens, i)):
+            break  # a month ends a name, unless a name goes on after it ("Laura June Topolsky", "April Glaser")
         is_caps = bare.isupper() and sum(c.isalpha() for c in bare) >= 2 and not INITIALS.fullmatch(bare)  # S.A.
         if is_caps and not shout:
             break  # an upper-case word after a name: the dateline's place (ABUJA, ...)
@@ -148,7 +169,8 @@ def read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
         significant = [p for p in parts if p.lower() not in PARTICLES and p not in CONNECTORS]
         if not significant or len(significant) == 1 and significant[0].lower() in FUNCTION_WORDS:
             return [], pos
-        if any(p.lower().rstrip(".") in NAME_STOP for p in significant[-1:] + significant[:1]) or any(
+        ends = significant[-1:] + (significant[:1] if significant[0].lower() not in GIVEN_MONTHS or len(significant) < 2 else [])
+        if any(p.lower().rstrip(".") in NAME_STOP for p in ends) or any(
                 p.lower().rstrip(".") in NAME_STOP and p.lower().rstrip(".") not in MONTHS for p in significant):
             return [], pos  # a month inside a name is a given name ("Laura June Topolsky"), not at its ends
         while len(parts) > 2 and parts[0].lower() in HONORIFICS:
