@@ -70,3 +70,21 @@ def test_a_french_spaced_colon_in_the_headline_is_not_a_sites_name():
     page = ("Guinée : Un braconnier d’éléphant interpellé et condamné à la peine maximale !\n\nAccueil\nActualités\n"
             "Wara Conservation Project\n" + NPR_STORY)
     assert page_metadata(page).title == "Guinée : Un braconnier d’éléphant interpellé et condamné à la peine maximale !"
+
+
+DEK = ("Dallas Cowboys DL Jane Roe, who has been accused of domestic violence twice, has retired from the NFL")
+MENU = "Home\nNFL\nNBA\nMLB\nScores\n"
+STORY = ("Roe, 29, told the team on Monday that he would not report to training camp this summer, his agent said.\n"
+         "The defensive lineman played in 41 games over four seasons and was suspended twice by the league.\n")
+
+
+def test_the_short_headline_over_the_titles_sentence_printed_as_its_standfirst_is_the_title():
+    # the held-out shape (names invented): the <title> is the page's description, printed as the standfirst
+    page = f"{DEK} - NFL News | EXAMPLE Sports\n\n{MENU}\nJane Roe retires from NFL\nMay 15, 2019\n{DEK}.\n\n{STORY}"
+    found = page_metadata(page)
+    assert found.title == "Jane Roe retires from NFL" and found.date == "2019-05-15"
+
+
+def test_a_sentence_headline_under_a_section_name_keeps_its_place():
+    page = f"{DEK} - NFL News | EXAMPLE Sports\n\n{MENU}\nNFL News\nMay 15, 2019\n{DEK}.\n\n{STORY}"
+    assert page_metadata(page).title == f"{DEK}."

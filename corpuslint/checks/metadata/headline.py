@@ -500,3 +500,29 @@ def headline_named_above(lines: list[Line], *, look: int = 200) -> int | None:
         return None
     return index if any(len(lines[at].text) <= HEADLINE_CHARS and word_key(lines[at].text).endswith(" " + key)
                         for at in range(1, min(index, look))) else None
+
+
+STANDFIRST_WORDS = 10  # the fewest words of a standfirst's sentence
+HEADLINE_ABOVE = 3  # lines above a standfirst where its headline stands (a byline or a stamp between them passed over)
+
+
+def headline_over_standfirst(lines: list[Line], index: int) -> int | None:
+    """`Jane Roe retires from NFL` / `Dallas Cowboys DL Jane Roe, who has been accused of …, has retired from the
+    NFL.`: where the line repeating the `<title>` is a sentence closed by a full stop (the page's description,
+    printed as the standfirst), a shorter headline-shaped line just above it (a byline or a stamp between them),
+    most of its content words the sentence's, is the article's headline. A headline is seldom closed by a full
+    stop; a sentence under a headline of other words (a section's name, a kicker) keeps its place."""
+    text = lines[index].text.rstrip()
+    if not text.endswith(".") or text.endswith("..") or len(text.split()) < STANDFIRST_WORDS:
+        return None
+    wanted = content_words(text)
+    for at in range(index - 1, max(-1, index - 1 - HEADLINE_ABOVE), -1):
+        if _signature(lines[at]):
+            continue
+        above = lines[at].text.strip()
+        shared = content_words(above) & wanted
+        if (could_be_title(above) and not above.endswith(".") and len(above) < len(text) and len(shared) >= 2
+                and 2 * len(shared) >= len(content_words(above))):
+            return at
+        return None
+    return None

@@ -28,7 +28,7 @@ from corpuslint.checks.metadata.bylineline import bare_name, byline_names, clean
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.dateorder import reading_order
 from corpuslint.checks.metadata.headline import (
-    SIGNED_WITHIN, among_dated_teasers, headline_above_byline, headline_named_above, headline_over_name, headline_over_signature, headline_over_stamp,
+    SIGNED_WITHIN, among_dated_teasers, headline_above_byline, headline_named_above, headline_over_name, headline_over_standfirst, headline_over_signature, headline_over_stamp,
     reworded_below, signed_printed_headline, signed_under,
 )
 from corpuslint.checks.metadata.lines import (
@@ -129,7 +129,8 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
         out.headline_line = headline
         return out
     if headline is not None:
-        headline = reworded_below(lines, headline) or headline  # the <title>'s wording in a strip above the article's
+        # the <title>'s wording in a strip above the article's; the <title>'s sentence printed as the standfirst
+        headline = reworded_below(lines, headline) or headline_over_standfirst(lines, headline) or headline
         out.title = ANCHOR_GLYPH.sub("", " ".join(lines[headline].text.split()))
         if (end := _wrapped_both_times(lines, headline)) is not None:
             out.title = f"{out.title} {end}"  # a Korean bill's name over its last word, on its cover and its page 1
