@@ -88,3 +88,43 @@ def test_the_short_headline_over_the_titles_sentence_printed_as_its_standfirst_i
 def test_a_sentence_headline_under_a_section_name_keeps_its_place():
     page = f"{DEK} - NFL News | EXAMPLE Sports\n\n{MENU}\nNFL News\nMay 15, 2019\n{DEK}.\n\n{STORY}"
     assert page_metadata(page).title == f"{DEK}."
+
+
+# nytimes (mercury fixture), lynx's render: its `<link>` line repeats the headline over the page's first text
+NYT_LYNX = """The National Museum of African American History and Culture - The New York Times
+
+    #The National Museum of African American History and Culture
+
+   NYTimes.com no longer supports Internet Explorer 9 or earlier. Please upgrade your browser.
+   LEARN MORE »
+
+   (BUTTON) Sections (BUTTON) Home (BUTTON) Search Skip to content
+
+The New York Times
+
+Arts
+
+Site Navigation
+
+The National Museum of African American History and Culture
+
+   Sept. 15, 2016
+
+   T he Smithsonian’s National Museum of African American History and Culture opens on Sept.
+   24 in Washington after a long journey. Thirteen years since Congress and President George
+   W. Bush authorized its construction, the 400,000-square-foot building stands on a five-acre
+   site on the National Mall, close to the Washington Monument. President Obama will speak at
+   its opening dedication.
+"""
+
+
+def test_lynxs_link_line_over_the_dump_is_not_the_headline_the_printed_one_is():
+    found = page_metadata(NYT_LYNX)
+    assert found.title == "The National Museum of African American History and Culture"
+    assert found.headline_line == 8 and found.date == "2016-09-15"
+
+
+def test_a_markdown_heading_under_the_title_is_still_the_headline():
+    page = NYT_LYNX.replace("    #The National Museum", "# The National Museum", 1).replace(
+        "\nThe National Museum of African American History and Culture\n\n   Sept.", "\n   Sept.", 1)
+    assert page_metadata(page).headline_line == 1

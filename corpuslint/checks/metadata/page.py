@@ -60,6 +60,7 @@ from corpuslint.checks.metadata.titlematch import is_first_sentence, opens_cjk_t
 
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`; Sphinx's
 # headerlink pilcrow sticks to the heading's last word (`Memory Management¶`, qa19a #6): a `§` or `#` there is a word's
+LYNX_LINK = LazyPattern(r"#\S")  # lynx's dump of a page's `<link rel=… title=…>` elements, over its text
 ANCHOR_GLYPH = LazyPattern(r"(?:\s+[¶§#🔗]|\s*[¶🔗])\s*$")
 COLON = LazyPattern(r":\s+")
 # what a Chinese portal's or a blog host's <title> puts after the headline: `宇航员在太空中喝酒会怎么样？后果很严重
@@ -469,9 +470,11 @@ def _untitled(first: str, lines: list[Line] | None = None) -> bool:
 
 def _in_a_menu(lines: list[Line], index: int) -> bool:
     """`* China Daily Homepage`, `+ Martina Berg`: a bulleted menu's (or a thread's) entry is no headline printed
-    again. (A line beside such entries may be: a page's h1 follows its menu.)"""
+    again (a line beside such entries may be: a page's h1 follows its menu), nor is lynx's `<link>` line opening its
+    dump (`#<headline>`, `#publisher alternate`, all before the page's first line of text)."""
     text = lines[index].text
-    return MENU_ENTRY.match(text) is not None and len(text.split()) <= MENU_ENTRY_WORDS
+    return (MENU_ENTRY.match(text) is not None and len(text.split()) <= MENU_ENTRY_WORDS
+            or all(LYNX_LINK.match(line.text) for line in lines[1: index + 1]))
 
 
 def _stamped_name(text: str) -> bool:
