@@ -28,3 +28,14 @@ def test_a_month_that_opens_a_name_is_its_given_name_and_a_date_after_by_is_none
     assert page.authors == ["June Carter", "May Lee"]
     for line in ("By April 2019", "by May Day", "By May 15, 2019"):
         assert page_metadata(f"Stars are fewer than we thought\n\n{line}" + PROSE).authors == []
+
+
+def test_a_handle_that_spells_the_name_after_it_ends_the_name_a_word_that_does_not_is_the_lines_own():
+    # bloomberg (mercury fixture): the writer's account link printed after the name, over the stamp
+    head = "Air Force One Costs Billions of Dollars Because It’s a Flying White House"
+    page = page_metadata(f"{head} - Bloomberg Politics\n\nPolitics\n{head}\n"
+                         "Margaret Talev margarettalev\nDecember 7, 2016 — 5:00 AM EST\n"
+                         "Share on Facebook Share on Twitter" + PROSE)
+    assert page.authors == ["Margaret Talev"] and page.date == "2016-12-07"
+    page = page_metadata("Stars are fewer than we thought\n\nMargaret Talev reports\nDecember 7, 2016" + PROSE)
+    assert page.authors != ["Margaret Talev"]

@@ -84,6 +84,20 @@ def _month_given_name(tokens: list[regex.Match], i: int) -> bool:
 CALENDAR_WORDS = frozenset({"day", "days", "week", "weekend", "holiday", "holidays"})  # `by May Day`: a date
 
 
+HANDLE_MARKS = LazyPattern(r"[@._\-\d]")
+
+
+def spells_the_name(word: str, name: list[str]) -> bool:
+    """`margarettalev`, `@mtalev`, `margaret_talev` after `Margaret Talev`: the writer's account, named after them
+    (the whole name, or the given name's initial and the family name, run together), as a byline's link prints it;
+    a word that spells no name this way is the line's own (`Margaret Talev reports`)."""
+    if len(name) < 2 or not word[:1].islower() and word[:1] != "@":
+        return False
+    handle = HANDLE_MARKS.sub("", word).casefold()
+    given, family = name[0].casefold(), "".join(name[1:]).casefold()
+    return len(handle) >= 4 and handle in (given + family, given[:1] + family, given + family[:1])
+
+
 TOKEN = LazyPattern(r"\S+")
 # a name's last word with the writer's handle glued to it, as lynx renders a Vox Media byline (qa19c r04)
 GLUED_HANDLE = LazyPattern(r"^(?P<word>\p{Lu}[\p{L}'-]+)@\w{1,30}$")
@@ -134,6 +148,8 @@ def read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
             if glued is not None and NAME_TOKEN.match(glued["word"]) and glued["word"].lower() not in NAME_STOP:
                 names[-1].append(glued["word"])  # `By Jon Porter@JonPorty Jul 3, 2019`: the handle ends the name
                 consumed = token.end()
+            elif names[-1] and spells_the_name(bare, names[-1]):
+                consumed = token.end()  # `Margaret Talev margarettalev`: the writer's handle, its link's text
             break
         if lower in NAME_STOP and not (names[-1] and lower in MONTHS and i + 1 < len(tokens)
                                        and NAME_TOKEN.match(tokens[i + 1].group().rstrip(",;"))
