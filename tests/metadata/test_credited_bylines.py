@@ -63,7 +63,10 @@ def test_credited_lines_under_the_headline():
                  "Practical IT insight from Dana Reyes",
                  "Dana Reyes Example News\n* Twitter",
                  "Dana Reyes\nDana Reyes\n* Twitter",
-                 "News » Science » Biology\n* Dana Reyes"):
+                 "News » Science » Biology\n* Dana Reyes",
+                 # (titles30) the job title set off by a comma or a dash, or the outlet after it (huffingtonpost)
+                 "Dana Reyes, Senior News Editor", "Dana Reyes - Senior News Editor",
+                 "Dana Reyes Senior Politics Editor, Example News"):
         assert _authors(f"{HEADLINE}\n{line}\n{PROSE}") == ["Dana Reyes"], line
     assert _authors(f"{HEADLINE}\nBy Dana Reyes and Lee Park, E-mail the writers\n{PROSE}") == ["Dana Reyes", "Lee Park"]
 

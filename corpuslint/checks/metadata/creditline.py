@@ -30,7 +30,7 @@ from corpuslint.textutil import LazyPattern, word_key
 RANKS = ("Staff Sports Business Political Senior Chief Contributing Associate Medical Science Technology Entertainment "
          "Special Food Travel Golf Auto Education Health Legal Courts Crime Metro Feature Features").split()
 TRADES = "Writer Reporter Correspondent Columnist Editor".split()
-JOB_TITLE = LazyPattern(rf"^(?:,\s*)?(?:\p{{Lu}}[\p{{L}}&.'’-]*\s+){{0,3}}?(?:(?:{'|'.join(RANKS)})\s+)*(?:{'|'.join(TRADES)})\b(?P<rest>.*)$")
+JOB_TITLE = LazyPattern(rf"^(?:[,–—-]\s*)?(?:\p{{Lu}}[\p{{L}}&.'’-]*\s+){{0,3}}?(?:(?:{'|'.join(RANKS)})\s+)*(?:{'|'.join(TRADES)})\b(?P<rest>.*)$")
 EMAIL = LazyPattern(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 PUBLISHED = LazyPattern(r"^\s*(?:[|•·–—-]\s*)?(?i:published|posted|updated)\b")
 CREDIT_LABEL = LazyPattern(r"^(?:[*•]\s+)?(?i:article|story|report|text|words|written)\s+(?i:by):?\s+(?P<name>\S.{2,40})$")
@@ -59,7 +59,8 @@ ROLE_OUTLET = LazyPattern(r"^\s*,\s+(?:\p{Lu}[\p{L}&.'-]*(?:\s+|$)){1,4}$")
 
 def _name_then_title(text: str) -> str | None:
     """`DANA REYES, Daily Star Staff Writer dreyes@…`, `DANA REYES AP Sports Writer Published: …`: the name, a job
-    title after it (the outlet's words before the trade), then nothing, an e-mail address or the stamp."""
+    title after it (the outlet's words before the trade), then nothing (the title set off by a comma or a dash), an
+    e-mail address, the stamp or the outlet after a comma."""
     if CONTACT_BUTTON.search(text) is not None:
         return None  # `Howard BlumeContact Reporter`: a button to write to the reporter, no job title (name_line's)
     words = text.split()
@@ -74,7 +75,9 @@ def _name_then_title(text: str) -> str | None:
         if job is None:
             continue
         tail = job["rest"]
-        if EMAIL.match(tail) or PUBLISHED.match(tail) or tail.strip() and is_stamp(tail) or not tail.strip() and "," in rest[:2]:
+        set_off = rest.lstrip()[:1] in ",–—-" or words[count - 1].endswith(",")  # `Jane Roe, Senior News Editor`
+        if (EMAIL.match(tail) or PUBLISHED.match(tail) or tail.strip() and is_stamp(tail) or not tail.strip() and set_off
+                or ROLE_OUTLET.match(tail) is not None):  # `Sam Stein Senior Politics Editor, The Huffington Post`
             return name  # not `Web Audio Editor`: a tool's name, no one's job title
     return None
 
