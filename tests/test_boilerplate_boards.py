@@ -45,6 +45,13 @@ def test_a_forum_s_index_and_a_board_s_threads_are_the_page_s_content():
     assert "Bitcoin.com.au rant" in got[-1] and any(text.startswith("What's going on with Ripple/XRP?") for text in got)
 
 
+def test_a_forum_s_index_cut_by_a_category_s_heading_and_a_missed_row_is_one_list():
+    lines = candidate_lines(read("spinkat-lynx-cells.txt"))
+    got = texts(lines, board_lines(lines))
+    assert "Вопросы к Илье Бабакову" in got and "144 Сообщения" in got  # the first category's boards, 8 rows
+    assert "Dr.Depth, AutoCart, ReefMaster" in got and "Советы экспертов по подбору снастей" in got
+
+
 def test_the_rule_keeps_a_forum_s_index_it_removed_and_still_finds_its_furniture():
     text = read("spinkat-index.txt")
     found = BoilerplateLine().check(Document(id="spinkat", text=text, origin=Origin(path="spinkat.txt", format="text")))

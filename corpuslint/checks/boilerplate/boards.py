@@ -13,7 +13,9 @@ a column (`Auto trans        0`), or one on each of two lines in a row (`1 Те�
 browser's cells); not an item of a bulleted list (a menu's `o Rosca 15`, a news box's `* 12/4 Game Night`). Not a count: a year, a day (`12/4`), a number in brackets (`(12)`: a category's or an archive month's
 tally in a sidebar), a field's value after its label (`Posts: 50`, `Тем: 74`: a poster's or the board's
 statistics), a number inside a word or a link (`mp3`, `t=11300`). `ROWS` rows or more, each within `GAP`
-lines of the one before, make a list; a row of pagination (`1 2 3`) at either end of it is no row. As a
+lines of the one before, make a list; a longer gap, of `BRIDGE` rows' lengths at most, is a row the reading
+missed or a section's heading row between two runs of one list (a forum index's next category, its columns'
+names again, a row whose counts ran into its description: spinkat.ru's index, cut in three); a row of pagination (`1 2 3`) at either end of it is no row. As a
 catalogue (`catalogue.py`), the list is the page's content where it outweighs the page's prose elsewhere
 and is not itself prose (a thread's posts between their frames' `Posts: 4`): a sidebar's `Recent
 discussions` beside a thread, a widget's table beside an article, are left to the model. Inside the list,
@@ -35,6 +37,8 @@ __all__ = ["GAP", "ROWS", "board_lines", "counts"]
 
 ROWS = 10  # rows in a row at least: a board's page of threads (20, 25, 50), a forum's index, not a sidebar's five
 GAP = 12  # lines at most from one row's counts to the next (a title, a description, a starter, a last post)
+BRIDGE = 3  # a gap of this many rows' lengths at most (and `2 * GAP` lines) still joins two runs of one list
+BRIDGE_RUN = 3  # rows a run has at least before its rows' length tells how far a bridge reaches
 ROW_WORDS = 40  # a row's line has at most this many words (a title, a name, a last post's title)
 PROSE_SHARE = 0.5  # the list's words in prose lines, at most: a list of rows, not a thread's posts
 CTA_WORDS = 3  # a line of this many words at most saying what a widget asks is the frame's
@@ -91,13 +95,25 @@ def _chains(lines: Sequence[Line]) -> list[list[int]]:
             j += 1
         rows += marks[k:j + 1] if j - k >= 2 else [marks[j]]
         k = j + 1
-    out = gap_chains(rows, GAP, ROWS)
+    out = _bridged(gap_chains(rows, GAP, 1))
     for chain in out:  # pagination at either end is the list's frame, not a row
         while chain and _RUN.search(lines[chain[0]].text):
             chain.pop(0)
         while chain and _RUN.search(lines[chain[-1]].text):
             chain.pop()
     return [chain for chain in out if len(chain) >= ROWS]
+
+
+def _bridged(runs: list[list[int]]) -> list[list[int]]:
+    """The runs of rows joined across a gap of `BRIDGE` rows' lengths at most (see the module), the
+    length read from the run above, `BRIDGE_RUN` rows long at least."""
+    out: list[list[int]] = []
+    for run in runs:
+        if out and len(out[-1]) >= BRIDGE_RUN and run[0] - out[-1][-1] <= min(2 * GAP, BRIDGE * record_period(out[-1])):
+            out[-1] = out[-1] + run
+        else:
+            out.append(run)
+    return out
 
 
 def board_lines(lines: Sequence[Line]) -> set[int]:
