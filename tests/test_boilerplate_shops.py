@@ -46,6 +46,14 @@ def test_products_under_an_article_and_a_few_products_alone_are_no_catalogue():
     assert catalogue_lines(few) == set()
 
 
+def test_a_listing_s_last_records_past_the_prices_found_go_with_it_and_the_dialog_after_does_not():
+    lines = candidate_lines((DATA / "juno-listing-tail.txt").read_text(encoding="utf-8"))
+    got = texts(lines, catalogue_lines(lines))
+    assert any(text.startswith("Notes: UDG is pleased to present its first laptop stand") for text in got)
+    assert "Height adjustable" in got and "Sheer genius and totally cool. It's Zomo." in got  # the last record's end
+    assert not any(text.startswith(("Finance option", "Only available to UK residents", "Welcome to our site")) for text in got)
+
+
 def test_an_event_listing_s_records_are_its_content():
     lines = candidate_lines((DATA / "brownpapertickets-lynx-events.txt").read_text(encoding="utf-8"))
     assert catalogue_lines(lines) == set()  # five events: fewer than a listing's page

@@ -47,6 +47,8 @@ GAP = 12  # lines at most from one record's price to the next (a name, a brand, 
 PRICE_WORDS = 12  # a price's line has at most this many words (a record's line, not a sentence about money)
 CTA_WORDS = 3  # a line of this many words at most saying what a widget asks (`Read more`, `Share`) is the frame's
 CLOSER_WORDS = 4  # a record's closing line: `Church Details`, `View details`, `zum Angebot Details`
+TEMPLATE_SHARE = 0.8  # of a chain's records, this share at least holds a template's line (`Add item to your chart`)
+CARRY = 3  # records' lengths at most from one template line to the next past the chain's last price
 OWN_SHARE = 0.8  # of a directory's records, this share at least holds a line of its own (a name)
 
 # A number as prices are written (`1 000`, `1.299,00`, `21.71`, `40`), with a currency's sign or its
@@ -166,6 +168,26 @@ def _chains(lines: Sequence[Line]) -> list[list[int]]:
     return gap_chains(marks, GAP, RECORDS)
 
 
+def _carried(lines: Sequence[Line], chain: Sequence[int], period: int) -> int:
+    """The index of the last line of the records that go on past the chain's last price in its template
+    (see the module's docstring): the last copy of a template's line, each within `CARRY` records'
+    lengths of the one before; the last price where the records hold no template line."""
+    records = [range(a + 1, b) for a, b in zip(chain, chain[1:])]
+    held: dict[str, int] = {}
+    for record in records:
+        for text in {lines[i].text for i in record if not lines[i].prose}:
+            if any(c.isalpha() for c in text):
+                held[text] = held.get(text, 0) + 1
+    template = {text for text, n in held.items() if n >= TEMPLATE_SHARE * len(records)}
+    end = chain[-1]
+    for i in range(end + 1, len(lines)):
+        if i - end > CARRY * period:
+            break
+        if lines[i].text in template:
+            end = i
+    return end
+
+
 def catalogue_lines(lines: Sequence[Line]) -> set[int]:
     """The indices of the lines of the page's catalogues that outweigh its prose elsewhere (see the
     module's docstring), their call-to-action lines left out."""
@@ -181,5 +203,6 @@ def catalogue_lines(lines: Sequence[Line]) -> set[int]:
         outside = sum(lines[i].words for i, c in enumerate(cid) if c >= 0 and not start <= i <= end)
         if inside <= outside:
             continue  # products beside an article, a product's own page: the prose is the page's content
+        end = _carried(lines, chain, period)  # the records going on past the last price the reading found
         out.update(i for i in range(start, end + 1) if not (lines[i].cta and lines[i].words <= CTA_WORDS))
     return out
