@@ -106,13 +106,21 @@ def _chains(lines: Sequence[Line]) -> list[list[int]]:
 
 def _bridged(runs: list[list[int]]) -> list[list[int]]:
     """The runs of rows joined across a gap of `BRIDGE` rows' lengths at most (see the module), the
-    length read from the run above, `BRIDGE_RUN` rows long at least."""
+    length read from the run above, `BRIDGE_RUN` rows long at least; a lone row bridged to at a list's
+    end is no row of it (a legend's `More than 15 replies or 150 views` under a board's tools)."""
     out: list[list[int]] = []
+    last: list[int] = []  # the run last joined to the list above by a bridge
     for run in runs:
         if out and len(out[-1]) >= BRIDGE_RUN and run[0] - out[-1][-1] <= min(2 * GAP, BRIDGE * record_period(out[-1])):
             out[-1] = out[-1] + run
-        else:
-            out.append(run)
+            last = run
+            continue
+        if len(last) == 1:
+            out[-1].pop()
+        out.append(run)
+        last = []
+    if len(last) == 1:
+        out[-1].pop()
     return out
 
 
