@@ -105,6 +105,12 @@ def test_a_product_s_spec_sheet_under_its_description_is_its_content():
     bare = text.split("Основные характеристики:", 1)[1]
     lines, _, _ = page_lines(bare, candidate_lines(bare))
     assert spec_lines(lines) == set()
+    # under the product's price and its button (micromania's console, its description a screen below)
+    text = (DATA / "micromania-buybox-sheet.txt").read_text(encoding="utf-8")
+    got = texts(candidate_lines(text), spec_lines(candidate_lines(text)))
+    assert {"* Fabricant : Sony", "* Capacité disque dur : 500 Go", "* Date de sortie : 18 nov. 2014"} <= set(got)
+    unpriced = "\n".join(row for row in text.splitlines() if "€" not in row)
+    assert spec_lines(candidate_lines(unpriced)) == set()
     # a forum's author boxes under the post before: their labels come again with other values
     posts = (DATA / "mazdaworld-lynx-posts.txt").read_text(encoding="utf-8")
     lines, _, _ = page_lines(posts, candidate_lines(posts))

@@ -9,7 +9,10 @@ most opening with a letter, a colon, a value of `VALUE_WORDS` words at most, no 
 `____`), their labels mostly different (`DISTINCT` of them), at most a blank line apart, its sections'
 headings closing with a colon between them (`Возможности управления:`); standing right under the page's
 main run of prose (the prose cluster with the most words, a prose line of it within `NEAR` lines above
-the sheet's first: the description it details), the next run of the sheet as near under the one before.
+the sheet's first: the description it details), or right under the product's price (a priced line within
+`NEAR` + 1 lines above, its buy box's button and note between: `399,99 €` / `-10%` / `Ajouter au panier` / `(*) Prix
+internet`, micromania's console, its description a screen further down), the next run of the sheet as near
+under the one before.
 
 Not a template's labelled block: a forum's author box (`Join Date: Jan 2005` / `Posts: 1,234` / ...) stands
 under the post before it as well, but its labels recur elsewhere on the page with other values (each
@@ -24,6 +27,7 @@ from collections.abc import Sequence
 
 import regex
 
+from corpuslint.checks.boilerplate.catalogue import priced
 from corpuslint.checks.boilerplate.context import prose_clusters
 from corpuslint.checks.boilerplate.linefeatures import Line
 
@@ -104,6 +108,7 @@ def spec_lines(lines: Sequence[Line]) -> set[int]:
         if top > 0 and _heading(lines[top - 1]):
             top -= 1  # the sheet's heading (`Основные характеристики:`)
         described = any(lines[j].prose and cid[j] == main for j in range(max(0, top - NEAR), top))
+        described = described or any(priced(lines[j]) for j in range(max(0, top - NEAR - 1), top))  # its buy box
         if not (described or 0 < top - last <= NEAR):
             continue
         out.update(range(top, run[-1] + 1))
