@@ -11,6 +11,9 @@ Data (all read-only, from ../shared/corpora; see training/README.md):
   it, a source it never trained on; `--train-on-news` adds it to training.
 * pages (`--pages DIR`): the held-out saved pages labelled by training/readability_labels.py the
   way web's are (Readability's article aligned by web/build.py), one source of their own;
+* page sets (`--page-set NAME=DIR`, `--set-weight NAME=W`): page folders of benchmarks/heldout_boilerplate.py
+  (every conversion in DIR, e.g. sb26's half A rendered by lynx and inscriptis, lines labelled against
+  trafilatura's article), sources `NAME-<conversion>`, grouped by site with web's (`page_site`);
 * weak: `training/data/news_weak.jsonl` (`make_weak_labels.py`): news lines the packs and CL151
   flag (boilerplate) and short sentence lines nothing flags (content), the sample left out.
 
@@ -181,6 +184,45 @@ def page_rows(folder: Path):
                 yield group, "pages", doc, line.number, features, int(label == "boilerplate")
 
 
+# the last label of a registered domain comes before one of these (`www.cnn.com` -> cnn, `bbc.co.uk` -> bbc)
+TLDS = {"com", "org", "net", "info", "blog", "io", "me", "tv", "co", "uk", "de", "fr", "at", "ch", "eu", "it",
+        "pt", "pl", "hu", "lt", "ru", "ie", "br", "ca", "nl", "es", "us", "gov", "edu"}
+
+
+def page_site(doc_id: str) -> str:
+    """The site group of a page of a page folder (benchmarks/heldout_boilerplate.py's format): its id names its
+    source and host (`m.www.cnn.com.1476389931786`, `t.en.wikipedia.org.tsne`, `formasaurus-0.10.0__juno.co.uk.654`);
+    the label before the first top-level-domain-like part is the site (cnn, wikipedia, juno), grouped with web's."""
+    name = doc_id.split("__", 1)[1] if "__" in doc_id else doc_id
+    if name[:2] in ("m.", "t.", "h."):
+        name = name[2:]
+    parts = name.split(".")
+    for i in range(1, len(parts)):
+        if parts[i].lower() in TLDS:
+            return site_group(parts[i - 1].lower())
+    return site_group(parts[0].lower())
+
+
+def page_set_rows(name: str, folder: Path):
+    """(group, "<name>-<conversion>", id, line number, features, label) for every labelled line of every
+    conversion of a page folder (DIR/<conversion>/txt/<id>.txt + labels.jsonl: heldout_boilerplate.py label's
+    output, lines labelled against trafilatura's article); a page's renders are of one site group, so a site
+    is never in training in one render and in the test fold in another."""
+    for conversion in sorted(d.name for d in folder.iterdir() if (d / "labels.jsonl").is_file()):
+        labels: dict[str, dict[int, str]] = defaultdict(dict)
+        for raw in (folder / conversion / "labels.jsonl").open(encoding="utf-8"):
+            d = json.loads(raw)
+            labels[d["id"]][d["line"]] = d["label"]
+        for doc in sorted(labels):
+            lines = line_features((folder / conversion / "txt" / f"{doc}.txt").read_text(encoding="utf-8"))
+            extra = extra_columns(lines, EXTRA) if EXTRA else None
+            for k, line in enumerate(lines):
+                label = labels[doc].get(line.number)
+                if line.features is not None and label in ("content", "boilerplate"):
+                    features = line.features + extra[k] if extra else line.features
+                    yield page_site(doc), f"{name}-{conversion}", doc, line.number, features, int(label == "boilerplate")
+
+
 def news_rows(name: str, source: str):
     path = DATA / name
     if not path.exists():
@@ -229,7 +271,7 @@ def train_context(args, first_stage, fold_of, threshold, report, fold_models) ->
     """The second stage: its out-of-fold figures (both stages together, every labelled web line,
     the rule's guards applied), its threshold, and its model (shipped) and fold models (bundle)."""
     rows, lines = context_stage(first_stage, fold_of, threshold, args.context_share, args.context_lines,
-                                bool(args.pages))
+                                bool(args.pages or args.page_set))
     if not rows:
         return None
     X = np.array([r[4] for r in rows], dtype=np.float64)
@@ -293,6 +335,11 @@ def main(argv=None) -> int:
     ap.add_argument("--pages-weight", type=float, default=1.0, help="the weight of a line of --pages (a web line's is 1)")
     ap.add_argument("--pages-balance", action="store_true",
                     help="weigh the --pages boilerplate lines down to the web lines' class shares")
+    ap.add_argument("--page-set", action="append", default=[], metavar="NAME=DIR",
+                    help="also train on a page folder of benchmarks/heldout_boilerplate.py (every conversion in "
+                         "it; sources NAME-<conversion>); groups are then sites across sources; repeatable")
+    ap.add_argument("--set-weight", action="append", default=[], metavar="NAME=W",
+                    help="the weight of a line of page set NAME (a web line's is 1); repeatable")
     ap.add_argument("--no-weak", action="store_true", help="leave out the weak news labels (make_weak_labels.py)")
     ap.add_argument("--no-write", action="store_true", help="measure only")
     ap.add_argument("--model-out", type=Path, default=MODEL_OUT, help="where the model trained on everything goes")
@@ -321,9 +368,13 @@ def main(argv=None) -> int:
         if args.cv_json == ROOT / "training" / "cv_results.json":
             args.cv_json = Path("/dev/null")  # the shipped model's figures stay as they are
 
-    rows = list(web_rows(bool(args.pages)))
+    page_sets = dict(spec.split("=", 1) for spec in args.page_set)
+    across_sources = bool(args.pages or page_sets)
+    rows = list(web_rows(across_sources))
     if args.pages:
         rows += list(page_rows(args.pages))
+    for name, folder in page_sets.items():
+        rows += list(page_set_rows(name, Path(folder)))
     if args.train_on_news:
         rows += list(news_rows("news_labels.jsonl", "news"))
     if not args.no_weak:
@@ -344,6 +395,8 @@ def main(argv=None) -> int:
     weight[web_rows_at] = [size[g] ** -args.site_weight for g in groups[web_rows_at]]
     weight[web_rows_at] *= web_rows_at.sum() / weight[web_rows_at].sum()
     weight[sources == "pages"] = args.pages_weight
+    for name, w in (spec.split("=", 1) for spec in args.set_weight):
+        weight[np.char.startswith(sources.astype(str), name + "-")] = float(w)
     if args.pages_balance and (sources == "pages").any():
         # the pages' boilerplate lines weighed so that their share of the pages' weight is web's share
         pages, on_web = sources == "pages", web_rows_at
@@ -368,8 +421,9 @@ def main(argv=None) -> int:
             fold_models[f"#fold{k}"] = exported
         print(f"fold {k}: {len(set(groups[test]))} groups held out", file=sys.stderr)
 
-    if args.cv_bundle and args.pages:
-        # the bundle finds a page's fold by its id (the web page's name before `-N`, a page's id)
+    if args.cv_bundle and across_sources:
+        # the bundle finds a page's fold by its id (the web page's name before `-N`, a page's id; a page set's
+        # id as Bundle.model_for reads a file's stem)
         for g, doc in sorted({(r[0], r[2]) for r in rows if r[1] != "news-weak"}):  # sorted: the same bytes each run
             fold_models[doc if is_page(doc) else site(doc)] = fold_of[g]
     if args.oof:
@@ -380,10 +434,11 @@ def main(argv=None) -> int:
     candidates = [t / 1000 for t in range(500, 1000, 5)]
     threshold = next((t for t in candidates if pr(y[web], oof[web], t)[0] >= args.precision), 0.99)
     report = {"threshold": threshold, "params": PARAMS, "folds": args.folds, "by_source": {}}
-    print(f"\nleave-site-out ({args.folds} group folds), threshold {threshold:.2f} (web precision >= {args.precision})")
+    print(f"\nleave-site-out ({args.folds} group folds), threshold {threshold:.3f} (web precision >= {args.precision})")
     print(f"{'source':12} {'lines':>6} {'P':>6} {'R':>6} {'tp':>6} {'fp':>5} {'fn':>6}")
     for name, mask in [("web (all)", web), ("web-en", sources == "web-en"), ("web-other", sources == "web-other"),
-                       ("pages", sources == "pages"), ("news", sources == "news"), ("news-weak", sources == "news-weak")]:
+                       ("pages", sources == "pages"), ("news", sources == "news"), ("news-weak", sources == "news-weak"),
+                       *((name, sources == name) for name in sorted(set(sources)) if name.split("-")[0] in page_sets)]:
         if not mask.any():
             continue
         prec, rec, tp, fp, fn = pr(y[mask], oof[mask], threshold)
