@@ -10,9 +10,17 @@ MkDocs' header link, numbered or not: `Sphinx FAQ¶`, `2. Applying to Become a M
 tester29 #2): the sign heads a section of the page's body, a sidebar's heading in column 1
 (`Navigation`, `Quick search`) has none. A heading's first section may open with its own
 heading in column 1 right under it (`2.1. ...¶`): the body is what stands below them.
+So is a man page's section heading in capitals (`BEZEICHNUNG`, `OPTIONEN`, tester29 #6), where the
+text is an outline of such headings: its column-1 lines, but for the running header and footer,
+mostly (`CAPS_SHARE`) headings in capitals, `CAPS_HEADINGS` of them or more, over the indented body
+(a page's nav heading in capitals stands among column-1 lines of other shapes), and over a section
+that holds a line of the document's own (`repeated` is false at its start): a translation's credit
+section, `ÜBERSETZUNG` over the same three paragraphs on every page, is reported with them.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import regex
 
@@ -25,6 +33,9 @@ _NUMBERED = regex.compile(r"(?:\p{L}{2,20}[ \t]+)?(?:\d{1,3}|[IVXLC]{1,6}|\p{Lu}
 _PERMALINK = "¶"  # a header link's sign, after a heading of the page's body
 _TITLE_LINES = 2  # a title the dump wrapped (`... prochaine version principale de` / `Debian`)
 _INDENTED_SHARE = 0.6  # of the document's non-blank lines: its body is indented
+_CAPS = regex.compile(r"\p{Lu}[\p{Lu}\d \t\-/&,]{1,40}")  # `BEZEICHNUNG`, `SIEHE AUCH`, `EXIT STATUS`
+CAPS_HEADINGS = 3
+CAPS_SHARE = 0.8
 
 
 def _indented_text(text: str) -> bool:
@@ -33,20 +44,45 @@ def _indented_text(text: str) -> bool:
     return len(filled) >= 10 and indented >= _INDENTED_SHARE * len(filled)
 
 
+def _caps_outline(text: str) -> bool:
+    """Whether the text is an outline of headings in capitals in column 1 (a man page): see the docstring."""
+    column1 = [line.rstrip() for line in text.split("\n") if line.strip() and line[:1] not in " \t"][1:-1]
+    caps = sum(1 for line in column1 if _CAPS.fullmatch(line))
+    return caps >= CAPS_HEADINGS and caps >= CAPS_SHARE * len(column1)
+
+
 def _heading(first: str, last: str) -> bool:
     """A heading's first and last lines: numbered (`_NUMBERED`) or closed by the permalink's sign."""
     return _NUMBERED.match(first) is not None or last.rstrip().endswith(_PERMALINK)
 
 
-def outline_heading(text: str, start: int, end: int) -> bool:
+def _own_section(lines: list[str], first: int, repeated: Callable[[int], bool]) -> bool:
+    """Whether the section under the heading at line `first` (its indented lines up to the next line in
+    column 1) holds a line that is not repeated."""
+    pos = sum(len(line) + 1 for line in lines[:first + 1])
+    for line in lines[first + 1:]:
+        if line.strip() and line[:1] not in " \t":
+            return False
+        body = pos + len(line) - len(line.lstrip())
+        if line.strip() and line[:1] in " \t" and not repeated(body):
+            return True
+        pos += len(line) + 1
+    return False
+
+
+def outline_heading(text: str, start: int, end: int, repeated: Callable[[int], bool] | None = None) -> bool:
     """Whether the unit `text[start:end]` is (a line of) a numbered heading in column 1 of an
     indented text, over the document's indented body: the heading's lines (two at most, a title
     the dump wrapped) stand in column 1 between a blank line and an indented line (or the
-    headings of its first sections, in column 1 too), numbered or closed by a permalink's sign."""
+    headings of its first sections, in column 1 too), numbered or closed by a permalink's sign;
+    or, given `repeated`, a man page's heading in capitals over a section of its own (see above)."""
     if text.rfind("\n", 0, start) + 1 != start:
         return False  # indented: a nav link's or a contents list's copy
     lines = text.split("\n")
     first = text.count("\n", 0, start)
+    if (repeated is not None and _CAPS.fullmatch(lines[first].rstrip()) and (first == 0 or not lines[first - 1].strip())
+            and _caps_outline(text) and _own_section(lines, first, repeated)):
+        return True  # (the unit may hold its section's first lines, indented under it)
     last = first + text.count("\n", start, end)
     while first > 0 and lines[first - 1].strip() and lines[first - 1][:1] not in " \t":
         first -= 1

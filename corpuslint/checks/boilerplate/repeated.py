@@ -7,7 +7,9 @@ across *different* articles; see `corpus_features` for how documents are counted
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 from pydantic import Field
 
@@ -22,10 +24,13 @@ from corpuslint.checks.boilerplate.glossary import glossary_entries
 from corpuslint.checks.boilerplate.cues import cue_of_script, script_cues, speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import split_lines
 from corpuslint.checks.boilerplate.itemruns import list_items
-from corpuslint.checks.boilerplate.leadins import open_over_display, recurring_heading
+from corpuslint.checks.boilerplate.leadins import (
+    clause_over_own_text, open_over_display, open_over_own_address, recurring_heading,
+)
 from corpuslint.checks.boilerplate.optionlist import option_entry
 from corpuslint.checks.boilerplate.releases import release_entry
 from corpuslint.checks.boilerplate.quotations import quoted
+from corpuslint.checks.boilerplate.recordfields import record_field
 from corpuslint.checks.boilerplate.navlists import bulleted, runs_of_lines, template_lists, with_marks
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
 from corpuslint.checks.boilerplate.series import series_keys
@@ -148,7 +153,15 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
     Nor is a line that leaves its sentence open over a display set deeper under it (`You may
     obtain a copy of the License at` over the address: one sentence), nor a heading ending with a
     colon that the document gives three times or more over other lines (a release log's
-    `Security fixes:` over each release's entries): the document's own lead-ins.
+    `Security fixes:` over each release's entries), nor a line that leaves its sentence open over an
+    address alone that is the document's own (`This module can be found at` over each package's URL),
+    nor a clause ending with a colon over a sentence of the document's own or its list of options (`The
+    main features of this library are:`): the document's own lead-ins. Nor is a field of a record's own
+    run of fields (three `Label: value` lines or more, labels different, one field at least not
+    repeated: `Язык: English` between `Разработчик: ZXStyles` and `Состояние: Free`), nor a man page's
+    section heading in capitals (`BEZEICHNUNG`, `OPTIONEN`) over a section of its own, where the text is
+    an outline of such headings: a record's data, a genre's outline; a labelled block or a section that
+    repeats whole is still reported.
     Nor is a line of a code sample in plain text: a command after a prompt (`$ `, `>>> `) or
     the line under it, what the program printed (`hello, world!`, which another site's
     `Hello World` template matches); a line of code or of a config file by its marks (a call,
@@ -380,6 +393,12 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 starts.update((u.start, k) for k, u in enumerate(f.units)
                               if u.line or doc.text.find("\n", u.start, u.end) < 0)
             return starts.get(start) in verdicts
+        spans = sorted((f.units[k].start, f.units[k].end) for k in verdicts)
+        reach = list(accumulate((end for _, end in spans), max))
+
+        def covered(pos: int) -> bool:  # inside a repeated line or paragraph (a paragraph's lines are its)
+            k = bisect_right(spans, (pos, len(doc.text) + 1)) - 1
+            return k >= 0 and reach[k] > pos
         skeleton = kept_skeleton(doc.text, f.units, set(verdicts)) if verdicts and not markdown else ()
         entries = glossary_entries(doc.text, f.units, verdicts) if verdicts and not markdown else ()
         verses = verse_lines(doc.text, f.units, verdicts.__contains__) if verdicts and not markdown else ()
@@ -394,7 +413,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
             u = f.units[i]
             if i in items:
                 continue  # one item of the document's own list or paragraph, not a run of furniture
-            if i in skeleton or outline_heading(doc.text, u.start, u.end):
+            if i in skeleton or outline_heading(doc.text, u.start, u.end, covered):
                 continue  # the text's markup, a field of its record, a heading over its own section
             if i in entries:
                 continue  # a dictionary's headword, definition or contents line: its entries' own (qa23 r07)
@@ -416,6 +435,11 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                     lead_in(doc.text, u.start, u.end, repeated_at) or open_over_display(doc.text, u.start, u.end)
                     or recurring_heading(doc.text, f.units, i)):
                 continue  # `Example: >` over the document's own example, a sentence its display ends (tester27)
+            if u.words < LONG_WORDS and (open_over_own_address(doc.text, u.start, u.end, covered)
+                                         or clause_over_own_text(doc.text, u.start, u.end, covered)):
+                continue  # `This module can be found at` over the record's own URL; `The main features ... are:`
+            if u.words < LONG_WORDS and record_field(doc.text, u.start, u.end, covered):
+                continue  # `Язык: English` among a program's own fields (`Разработчик: ZXStyles`): its data (tester29)
             if not markdown and runs_on_from_above(doc.text, u.start, repeated_at):
                 continue  # the second half of the document's own sentence, wrapped
             if not markdown:
