@@ -23,8 +23,11 @@ and the second and third passes removed them with the heading.
 from __future__ import annotations
 
 import hashlib
+import html
 from collections import Counter
 from collections.abc import Iterable
+
+import regex
 
 from corpuslint.models import Document, Finding
 
@@ -56,22 +59,53 @@ def _line_key(line: str) -> bytes:
     return hashlib.blake2b(line.encode("utf-8", "surrogatepass"), digest_size=8).digest()
 
 
+_TAG = regex.compile(r"<[^<>\n]*>")
+_SPACE = regex.compile(r"\s+")
+
+
+def _plain(line: str) -> str:
+    """A line's words as a fix of its markup leaves them: tags out, entities decoded, spacing folded."""
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", line))).strip()
+
+
 class GivenLines:
-    """Each file's lines (stripped), as hashes, as they were before the fix's first pass."""
+    """Each file's lines (stripped), as hashes, as they were before the fix's first pass; and the words of
+    its lines that hold markup (tags, entities), whose fix may leave several lines of them (tester29: an
+    HTML feed's `<b>Язык:</b>&nbsp;English<br />` is the line `Язык: English` once CL201 and CL202 fixed
+    it, a line the file held in words)."""
 
     def __init__(self) -> None:
         self._lines: dict[str, set[bytes]] = {}
+        self._marked: dict[str, list[str]] = {}  # the plain words of the lines holding markup
+        self._joined: dict[str, str] = {}  # those of a file, one string (built on a later pass's first ask)
 
     def add(self, path: str, documents: Iterable[Document]) -> None:
         keys = self._lines.setdefault(path, set())
+        marked = self._marked.setdefault(path, [])
+        self._joined.pop(path, None)
         for doc in documents:
-            keys.update(_line_key(line.strip()) for line in doc.text.split("\n") if line.strip())
+            for line in doc.text.split("\n"):
+                if line.strip():
+                    keys.add(_line_key(line.strip()))
+                    if "<" in line or "&" in line:
+                        marked.append(_plain(line))
 
     def holds_any(self, path: str, lines: list[str]) -> bool:
-        """Whether one of `lines` or more stood (as a whole line) in the file as given. A file not
-        recorded holds none."""
+        """Whether one of `lines` or more stood in the file as given: as a whole line, or its words, whole,
+        in a line of markup that a fix has rewritten. A file not recorded holds none."""
         keys = self._lines.get(path)
-        return keys is not None and any(_line_key(line) in keys for line in lines)
+        if keys is None:
+            return False
+        if any(_line_key(line) in keys for line in lines):
+            return True
+        marked = self._marked.get(path)
+        if not marked:
+            return False
+        joined = self._joined.get(path)
+        if joined is None:
+            joined = self._joined[path] = "\n".join(marked)
+        return any(regex.search(rf"(?<!\w){regex.escape(plain)}(?!\w)", joined) is not None
+                   for line in lines if (plain := _plain(line)) and any(ch.isalnum() for ch in plain))
 
 
 def spared_before(finding: Finding, doc: Document, given: GivenLines) -> bool:
