@@ -9,7 +9,9 @@ field of a run of fields (`FIELDS` lines or more with no blank line between, eac
 colon and a value, their labels different), whose other fields differ from record to record (one of
 them at least is the document's own: `Разработчик: ZXStyles`, the name of the program). A template's
 labelled block repeats whole (a footer's `Phone:` / `E-mail:` / `Address:` carry the same values on
-every page): none of its fields is a page's own, and it is still reported.
+every page): none of its fields is a page's own, and it is still reported. So is a run of fields in the
+document's opening block (no blank line above it): the document's header, an e-mail's `Subject: Re: Test`,
+which CL151 judges as the message's lines.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ _LABEL_WORDS = 5  # `Tracked motion controllers`, `Steam Store Description`
 # a label (Markdown's bold around it or around label and colon allowed), a colon, a value or nothing
 _FIELD = regex.compile(r"^[ \t]*(?:[*•\-–][ \t]+)?(?:\*\*|__)?(?P<label>\p{L}[^:\n*_]{0,50}?)[ \t]?:(?:\*\*|__)?"
                        r"(?:[ \t]+\S|[ \t]*$)")
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _ADDRESS = regex.compile(r"^[ \t]*(?:https?|ftp)://|^[ \t]*www\.")
 
 
@@ -64,6 +67,8 @@ def record_field(text: str, start: int, end: int, repeated: Callable[[int], bool
         pos = stop
     if len(run) < FIELDS:
         return False
+    if not _BLANK_LINE.search(text, 0, run[0][0]):
+        return False  # in the document's opening block: its header (an e-mail's `Subject:`), judged as such
     labels = [_label(text[a:b]) for a, b in run]
     if len(set(labels)) < len(labels):
         return False  # the same label twice: a list of captions, a page's labelled links
