@@ -21,7 +21,7 @@ from corpuslint.config import Config
 from corpuslint.formats.base import Format, InputProblem, empty_document
 from corpuslint.index import MemoryIndex, warn
 from corpuslint.models import Applicability, Document, Finding, FindingFix, Violation
-from corpuslint.parts import part_name
+from corpuslint.parts import cell_position, part_name
 from corpuslint.plugins import Registry, build_registry
 from corpuslint.policy import PerFileIgnores, Policy, ignored_by_name, severities
 from corpuslint.results import FileOutcome, RuleCrash
@@ -298,7 +298,13 @@ class Linter:
                 v.data = {**v.data, "fix_withheld": problem}
                 if problem.startswith(PART_OF) and len(edits) == 1 and not edits[0].replacement and not v.fix.metadata:
                     withheld = FindingFix(applicability=v.fix.applicability, message=v.fix.title, edits=edits)
-        if doc.origin.parts:  # a chat record: which message the column counts in
+        if fix is not None and doc.origin.read_only:  # a notebook corpuslint cannot write back exactly
+            v.data = {**v.data, "fix_withheld": doc.origin.read_only}
+            fix = None
+        if doc.origin.cells is not None:  # a notebook: the cell and its line, as ruff names them
+            cell, cell_line = cell_position(doc, start)[:2]
+            v.data = {**v.data, "cell": cell, "cell_line": cell_line}
+        elif doc.origin.parts:  # a chat record: which message the column counts in
             v.data = {**v.data, "part": part_name(doc, start)}
         finding = Finding.model_construct(
             path=doc.origin.path, record=doc.origin.record, document=doc.id,

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from corpuslint.parts import part_at
+from corpuslint.parts import cell_position, part_at
 
 
 class Severity(str, Enum):
@@ -108,6 +108,13 @@ class Origin(BaseModel):
     # who speaks in each of `parts` (a message's role, lower case: "system", "user", "assistant",
     # ShareGPT's "human", "gpt"; "" where the message names none). None: not known
     roles: tuple[str, ...] | None = None
+    # a Jupyter notebook's cells, one per part: (cell number from 1, the file line of its source's
+    # first line, whether its source is a list of lines, one per file line); positions then name
+    # the file line of the cell's line (corpuslint.parts.cell_position). None: no notebook
+    cells: tuple[tuple[int, int, bool], ...] | None = None
+    # why no fix may be written to this document (a notebook whose JSON would not be written back
+    # byte for byte): its findings keep their fixes' reason in `data.fix_withheld`. None: writable
+    read_only: str | None = None
 
     @property
     def is_record(self) -> bool:
@@ -242,6 +249,8 @@ class Document(BaseModel):
         For a document that is one encoded value on one line (a JSONL record), the line is the
         record's line and the column counts characters inside its text.
         """
+        if self.origin.cells is not None:
+            return cell_position(self, offset)[2:]
         if self.origin.text_is_inline:
             if self.origin.parts:
                 return self.origin.line, offset - part_at(self.origin.parts, offset)[0] + 1

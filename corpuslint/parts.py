@@ -53,6 +53,7 @@ def guard(parts: Parts, edits: list, text: str) -> tuple[list, str | None]:
     """`edits` as they may be applied to a several-string text: each inside one string (a removal
     that took the blank line between two narrowed to its own string), or why not."""
     out = []
+    cells = parts[0][2].startswith("cell ")  # a notebook's cells (formats/notebook.py), else a record's strings
     for edit in edits:
         part = holder(parts, edit.start, edit.end)
         if part is None and not edit.replacement:
@@ -60,13 +61,15 @@ def guard(parts: Parts, edits: list, text: str) -> tuple[list, str | None]:
             if part is not None:
                 edit = type(edit)(start=max(edit.start, part[0]), end=min(edit.end, part[1]))
         if part is None:
+            if cells:
+                return edits, "it would reach from one cell of the notebook into another (a fix stays inside one cell)"
             return edits, "it would reach from one part of the record into another (a fix stays inside one message)"
         if not edit.replacement and (edit.end == part[1] or edit.start == part[0]):
             edit = _trimmed(text, part, edit)
         out.append(edit)
     for part in parts:
         if text[part[0]:part[1]].strip() and not _after(text, part, out).strip():
-            return edits, f"it would empty `{part[2]}` (a fix never removes a whole message)"
+            return edits, f"it would empty `{part[2]}` (a fix never removes a whole {'cell' if cells else 'message'})"
     return out, None
 
 
@@ -127,6 +130,20 @@ def part_name(doc: Any, offset: int) -> str | None:
     if not parts:
         return None
     return part_at(parts, offset)[2]
+
+
+def cell_position(doc: Any, offset: int) -> tuple[int, int, int, int]:
+    """(cell number, line in the cell, file line, column) of `offset` in a notebook's text
+    (`Origin.cells`): the column counts characters of the cell's line, as an editor of the
+    notebook shows it; the file line is that of the line's JSON string."""
+    parts, cells = doc.origin.parts, doc.origin.cells
+    index = max(bisect.bisect_right(parts, (offset, float("inf"))) - 1, 0)
+    starts = doc.line_starts
+    line = bisect.bisect_right(starts, offset) - 1
+    first = bisect.bisect_right(starts, parts[index][0]) - 1
+    number, file_line, listed = cells[index]
+    in_cell = line - first + 1
+    return number, in_cell, file_line + (in_cell - 1 if listed else 0), offset - starts[line] + 1
 
 
 def whole_part(doc: Any, start: int, end: int) -> bool:

@@ -34,7 +34,9 @@ class TextReporter(Reporter):
         for f in findings:
             path = printable(f.path)
             where = f"{path}:{f.line}:{f.column}:"
-            if f.record is not None:  # and in a chat record, the message the column counts in
+            if f.data and "cell" in f.data:  # a notebook's cell and the line in it, as ruff writes them
+                where = f"{path}:cell {f.data['cell']}:{f.data['cell_line']}:{f.column}:"
+            elif f.record is not None:  # and in a chat record, the message the column counts in
                 part = f.data.get("part") if f.data else None
                 where = f"{path}:{f.line}:{f.column}: [record {f.record}{', ' + part if part else ''}]"
             label = fix_label(f)  # (a removal `--fix` takes with the run after it: `data.fix_with_run`)
