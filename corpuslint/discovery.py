@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # Markup that a folder walk may hold beside the corpus and that a user may think was checked:
 # MDX is read as Markdown once `include` names it; the others have no reader (read as text).
 MDX = ".mdx"
-NOTEBOOK = ".ipynb"  # no reader: named or included, it is CL913 (formats/text.py)
+NOTEBOOK = ".ipynb"  # read (formats/notebook.py) when named or included; the default `include` leaves it out
 MARKUP_NOT_READ = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc", ".org": "Org"}
 
 
@@ -206,7 +206,7 @@ class Discovery:
             counts = " and ".join(f"{n} {suffix}" for suffix, n in sorted(self.markup_skipped.items()))
             hint = ' (add "*.mdx" to `include` to check MDX as Markdown)' if MDX in self.markup_skipped else ""
             if NOTEBOOK in self.markup_skipped:
-                hint += " (corpuslint reads no Jupyter notebooks: convert them, `jupyter nbconvert --to markdown`)"
+                hint += ' (add "*.ipynb" to `include` to check Jupyter notebooks)'
             notes.append(f"{counts} file(s) in the folders walked were not checked: they do not match "
                          f"`include`{hint}")
         if self.markup_as_text:

@@ -127,6 +127,8 @@ def metadata_unwritable(source: SourceFile) -> str | None:
     TOML writer: comments and layout would be lost), or a text file's sidecar that is a symbolic
     or hard link, which other documents may read as theirs (issue: a fix wrote one article's
     title and author into a sidecar shared by several). The text's other fixes are applied."""
+    if source.format == "notebook":
+        return "a notebook's metadata is not written (its cells' text is); set it by hand"
     if source.format == "markdown" and source.state.get("toml"):
         return ("its TOML front matter (`+++`) is read but never written (no round-trip TOML writer); "
                 "set the metadata by hand")

@@ -99,19 +99,19 @@ def test_diff_of_a_jsonl_file_shows_each_changed_record_line_by_line(cli, tmp_pa
     assert _check(cli, path, "--diff") == []
 
 
-def test_a_notebook_named_on_the_command_line_is_reported_not_passed(cli, tmp_path):
+def test_a_notebook_is_read_when_named_and_a_walk_says_it_skipped_them(cli, tmp_path):
     notebook = tmp_path / "analysis.ipynb"
     notebook.write_text(json.dumps({"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["# Title"]}],
                                     "metadata": {}, "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")
     result = cli("check", "--isolated", "--no-index", "--no-cache", notebook)
-    assert result.code == 1
-    assert "CL913 [unsupported-format]" in result.out and "Jupyter notebook" in result.out and "nbconvert --to markdown" in result.out
-    # JSON that is no notebook, under that name, is read as text as any file named is
+    assert result.code == 0 and "1 document in 1 file" in result.out  # read as its cells (test_notebooks.py)
+    # JSON that is no notebook, under that name, is said to be none, not read as text
     other = tmp_path / "data.ipynb"
     other.write_text('{"note": "A plain JSON object, not a notebook."}\n', encoding="utf-8")
-    assert "CL902" not in cli("check", "--isolated", "--no-index", "--no-cache", other).out
-    # a folder walk skips notebooks (`include`) and says so
+    assert "CL906 [malformed-record] malformed notebook" in cli("check", "--isolated", "--no-index", "--no-cache",
+                                                                 other).out
+    # a folder walk skips notebooks (`include`) and says how to read them
     (tmp_path / "notes.md").write_text("# Notes\n\nSome text here.\n", encoding="utf-8")
     walked = cli("check", "--isolated", "--no-index", "--no-cache", tmp_path)
-    assert walked.code == 0 and "CL902" not in walked.out
-    assert "2 .ipynb file(s) in the folders walked were not checked" in walked.err and "nbconvert" in walked.err
+    assert walked.code == 0 and "CL90" not in walked.out
+    assert "2 .ipynb file(s) in the folders walked were not checked" in walked.err and '"*.ipynb"' in walked.err

@@ -1,4 +1,4 @@
-"""Built-in formats: plain text, Markdown with front matter, JSON Lines."""
+"""Built-in formats: plain text, Markdown with front matter, JSON Lines, Jupyter notebooks."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from corpuslint import hookimpl
 def corpuslint_register_formats(register):
     from corpuslint.formats.jsonl import JsonlFormat
     from corpuslint.formats.markdown import MarkdownFormat
+    from corpuslint.formats.notebook import NotebookFormat
     from corpuslint.formats.text import TextFormat
 
     register(TextFormat)
     register(MarkdownFormat)
     register(JsonlFormat)
+    register(NotebookFormat)

@@ -72,32 +72,12 @@ def read_sidecar(path: str, settings: ReadSettings, source: SourceFile) -> Any:
     return loaded
 
 
-def is_notebook(data: bytes) -> bool:
-    """Whether a file's bytes are a Jupyter notebook: a JSON object with its `cells` (nbformat 4)
-    or `worksheets` (nbformat 3) and an `nbformat` version. Named on the command line, its JSON
-    would be read as plain text (escaped strings, base64 images) and pass or fail on that."""
-    import json
-
-    try:
-        notebook = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(notebook, dict) and "nbformat" in notebook and ("cells" in notebook or "worksheets" in notebook)
-
-
 class TextFormat(Format):
     name = "text"
     extensions = (".txt", ".text")
 
     def read(self, path: str, data: bytes, settings: ReadSettings) -> SourceFile:
         source = SourceFile(path=path, format=self.name, raw=data)
-        if path.lower().endswith(".ipynb") and is_notebook(data):
-            source.problems.append(InputProblem(
-                "CL913", "Jupyter notebook: corpuslint reads no notebooks (its JSON of cells and outputs is not "
-                "text); not checked (convert it first, e.g. `jupyter nbconvert --to markdown FILE`, and check "
-                "the .md)"))
-            source.writable = False
-            return source
         text = whole_file_text(source, data, settings)
         if text is None:
             return source

@@ -51,7 +51,7 @@ class BinaryFile(InputRule):
     file whose every NUL opens one is read as text and checked, and no fix removes a marker.
     A compressed file (gzip, bzip2, xz, zstd, zip) named on the command line is reported alike,
     naming its compression and the command that unpacks it: corpuslint reads no compressed files.
-    (A Jupyter notebook, text in a format corpuslint does not read, is CL913.)
+    (A Jupyter notebook is read as its cells; one of nbformat 3, which corpuslint does not read, is CL913.)
 
     ## Why is this bad?
     A PDF, image or archive among text files usually means a scraper saved the wrong response;
@@ -71,8 +71,8 @@ class BinaryFile(InputRule):
 class UnsupportedFormat(InputRule):
     """## What it does
     Reports a file named on the command line (or included) that is text in a format corpuslint
-    does not read: a Jupyter notebook (`.ipynb`: JSON of cells and their outputs), with the
-    command that converts it into a format it reads.
+    does not read: a Jupyter notebook of nbformat 3 or older (`.ipynb` whose cells lie in
+    `worksheets`; nbformat 4 notebooks are read), with the command that converts it into one it reads.
 
     ## Why is this bad?
     Read as plain text, a notebook's JSON would pass or fail on escaped strings, cell metadata and
@@ -81,8 +81,9 @@ class UnsupportedFormat(InputRule):
     is missing.
 
     ## Example
-    `nb/analysis.ipynb:1:1: CL913 [unsupported-format] Jupyter notebook: corpuslint reads no notebooks
-    (…); not checked (convert it first, e.g. `jupyter nbconvert --to markdown FILE`, and check the .md)`
+    `nb/analysis.ipynb:1:1: CL913 [unsupported-format] Jupyter notebook in nbformat 3 (cells in
+    `worksheets`): corpuslint reads nbformat 4; not checked (upgrade it first: `jupyter nbconvert
+    --to notebook --inplace FILE`)`
 
     ## Fix safety
     No fix: the file is never written.
@@ -166,7 +167,9 @@ class MalformedFrontMatter(InputRule):
 
 class MalformedRecord(InputRule):
     """## What it does
-    Reports a JSON Lines record that is not valid JSON or not a JSON object, naming its line.
+    Reports a JSON Lines record that is not valid JSON or not a JSON object, naming its line; and
+    a Jupyter notebook that cannot be read: JSON that does not parse, no `nbformat` and `cells`, a
+    cell without a `source` (that cell is not read).
 
     ## Why is this bad?
     One bad line makes many JSONL loaders drop the whole file. corpuslint reports it and goes
@@ -177,6 +180,7 @@ class MalformedRecord(InputRule):
 
     ## Fix safety
     No fix: under `--fix`, the bad line is kept byte for byte; other records may still be fixed.
+    A notebook with such a problem is never written.
     """
 
     code = "CL906"

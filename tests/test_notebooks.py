@@ -1,0 +1,94 @@
+"""Jupyter notebooks (formats/notebook.py): cells read as what they are, positions naming the
+cell, fixes written back as nbformat writes them.
+
+tests/data/notebooks/caracas.ipynb is written as nbformat writes (indent 1, keys sorted,
+`ensure_ascii` false); its Reuters line is the seed corpus's record (test_jsonl_text_format.py).
+nbconvert_rawtest.ipynb is nbconvert 7.16.4's tests/exporters/files/rawtest.ipynb (BSD-3-Clause):
+raw cells of several `raw_mimetype`s.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from corpuslint.formats.base import ReadSettings
+from corpuslint.formats.notebook import NotebookFormat
+
+DATA = Path(__file__).parent / "data" / "notebooks"
+CARACAS = DATA / "caracas.ipynb"
+FLAGS = ("check", "--isolated", "--no-index", "--no-cache")
+
+
+def _json(cli, *args):
+    return json.loads(cli(*FLAGS, "--output-format", "json", *args).out)
+
+
+def test_markdown_cells_are_checked_code_cells_and_raw_markup_left_alone(cli):
+    found = _json(cli, CARACAS)
+    # the code cell holds the same label and plea, its output too: neither is read; the raw cell's
+    # `<u>` is the author's inline HTML (nbconvert passes raw cells through), as in a Markdown cell
+    assert [(f["code"], f["data"]["cell"], f["data"]["cell_line"]) for f in found] == [
+        ("CL102", 1, 5), ("CL206", 1, 7), ("CL103", 4, 1)]
+    lines = CARACAS.read_text(encoding="utf-8").splitlines()
+    label, mojibake, plea = found
+    # `line` is the file's line (the source line's JSON string), `column` counts in the cell's line
+    assert lines[label["line"] - 1].strip() == '"Share this on Facebook\\n",'
+    assert "Kremlinâ€™s" in lines[mojibake["line"] - 1]
+    cell_line = json.loads(CARACAS.read_text(encoding="utf-8"))["cells"][0]["source"][6]
+    assert mojibake["column"] == cell_line.index("â€™") + 1
+    # a fix never empties a cell
+    assert plea["fix"] is None and "would empty `cell 4`" in plea["data"]["fix_withheld"]
+    text = cli(*FLAGS, CARACAS).out
+    assert f"caracas.ipynb:cell 1:7:{mojibake['column']}: CL206" in text
+    # a raw cell in another format (HTML, reStructuredText, Python, LaTeX) is code: nothing read there
+    assert cli(*FLAGS, "--select", "ALL", DATA / "nbconvert_rawtest.ipynb").code == 0
+
+
+def test_fixes_rewrite_only_the_edited_cell_as_nbformat_writes_it(cli, tmp_path):
+    target = tmp_path / "caracas.ipynb"
+    shutil.copy(CARACAS, target)
+    before = json.loads(CARACAS.read_text(encoding="utf-8"))
+    assert cli(*FLAGS, "--fix", target).code == 1  # the plea cell stays (its fix is withheld)
+    after = json.loads(target.read_text(encoding="utf-8"))
+    assert after["cells"][0]["source"] == [
+        "# Russian troops in Caracas\n", "\n", before["cells"][0]["source"][2], "\n",
+        before["cells"][0]["source"][6].replace("â€™", "’")]
+    assert after["cells"][1:] == before["cells"][1:] and after["metadata"] == before["metadata"]
+    expected = json.dumps(after, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+    assert target.read_bytes() == expected.encode("utf-8")
+
+
+def test_an_unchanged_notebook_round_trips_and_one_that_would_not_is_never_written(cli, tmp_path):
+    for path in (CARACAS, DATA / "nbconvert_rawtest.ipynb"):
+        source = NotebookFormat().read(str(path), path.read_bytes(), ReadSettings())
+        doc = source.documents[0]
+        assert doc.origin.read_only is None  # serialised as read, it is the same bytes
+        edited = doc.model_copy(update={"text": doc.text})
+        assert NotebookFormat().write(source, [edited]) == {}
+    # another layout (JavaScript's JSON.stringify: one line, no spaces): checked, its fixes withheld,
+    # the file left as it was
+    compact = tmp_path / "compact.ipynb"
+    compact.write_text(json.dumps(json.loads(CARACAS.read_text(encoding="utf-8")), separators=(",", ":"),
+                                  ensure_ascii=False), encoding="utf-8")
+    found = _json(cli, compact)
+    assert sorted(f["code"] for f in found) == ["CL102", "CL103", "CL206"]  # (all on file line 1)
+    assert all(f["fix"] is None and "byte for byte" in f["data"]["fix_withheld"] for f in found if f["code"] != "CL103")
+    raw = compact.read_bytes()
+    cli(*FLAGS, "--fix", compact)
+    assert compact.read_bytes() == raw
+
+
+def test_a_notebook_that_cannot_be_read_is_named_never_a_traceback(cli, tmp_path):
+    (tmp_path / "broken.ipynb").write_text('{"cells": [\n  {"cell_type": }\n', encoding="utf-8")
+    (tmp_path / "old.ipynb").write_text('{"nbformat": 3, "worksheets": []}', encoding="utf-8")
+    cells = [{"cell_type": "markdown", "metadata": {}}, {"cell_type": "markdown", "metadata": {}, "source": ["Words."]}]
+    (tmp_path / "nosource.ipynb").write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4,
+                                                         "nbformat_minor": 5}, indent=1), encoding="utf-8")
+    result = cli(*FLAGS, tmp_path / "broken.ipynb", tmp_path / "old.ipynb", tmp_path / "nosource.ipynb")
+    assert result.code == 1 and "Traceback" not in result.err
+    out = result.out
+    assert "broken.ipynb:2:17: CL906 [malformed-record] malformed notebook: not valid JSON" in out
+    assert "old.ipynb:1:1: CL913 [unsupported-format] Jupyter notebook in nbformat 3" in out
+    assert "nosource.ipynb:" in out and "cell 1 has no `source`" in out
