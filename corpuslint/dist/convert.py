@@ -29,6 +29,10 @@ def origin_metadata(doc: Document) -> dict[str, Any]:
         found["parts"] = [list(part) for part in o.parts]
         if o.roles is not None:
             found["roles"] = list(o.roles)
+        if o.cells is not None:  # a notebook's cells (formats/notebook.py)
+            found["cells"] = [list(cell) for cell in o.cells]
+    if o.read_only:
+        found["read_only"] = o.read_only
     return found
 
 
@@ -67,7 +71,9 @@ def to_corpuslint(dt_doc: Any) -> Document:
         origin=Origin(path=path, format=fmt, record=origin.get("record"), line=origin.get("line") or 1,
                       text_is_inline=origin.get("inline", fmt == "jsonl"),
                       parts=tuple(tuple(p) for p in origin["parts"]) if origin.get("parts") else None,
-                      roles=tuple(origin["roles"]) if origin.get("parts") and "roles" in origin else None),
+                      roles=tuple(origin["roles"]) if origin.get("parts") and "roles" in origin else None,
+                      cells=tuple(tuple(c) for c in origin["cells"]) if origin.get("parts") and "cells" in origin else None,
+                      read_only=origin.get("read_only")),
         ignore=origin["ignore"] if "ignore" in origin else ignore_list(metadata),
         fixable=origin.get("fixable", True),
     )

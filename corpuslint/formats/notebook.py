@@ -34,10 +34,13 @@ from corpuslint.formats.base import (
 )
 from corpuslint.models import Document, Origin
 from corpuslint.parts import SEPARATOR
+from corpuslint.textutil import LazyPattern
 
 KINDS = ("markdown", "code", "raw")  # a cell of another type is read as code: never edited
 PROSE_TYPES = ("", "text/markdown", "text/plain")  # a raw cell's `raw_mimetype` whose text is read
-BACKTICKS = regex.compile(r"`{3,}")
+BACKTICKS = LazyPattern(r"`{3,}")
+# a `\uXXXX` escape of a character outside ASCII: the file was written with `ensure_ascii`
+ESCAPED = LazyPattern(r"\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])")
 NOT_WRITTEN = ("its JSON would not be written back byte for byte (corpuslint writes a notebook as nbformat "
                "does: indent as read, non-ASCII as read, keys in their order); fix it by hand or re-save it in Jupyter")
 
@@ -181,7 +184,7 @@ def _style(text: str, notebook: dict[str, Any]) -> tuple[int | None, bool, bool]
         indent = len(line) - len(line.lstrip(" "))
         if not indent:
             return None
-    escaped = text.isascii() and regex.search(r"\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])", text) is not None
+    escaped = text.isascii() and ESCAPED.search(text) is not None
     return indent, escaped, text.endswith("\n")
 
 
