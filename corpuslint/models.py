@@ -117,6 +117,12 @@ class Origin(BaseModel):
     read_only: str | None = None
 
     @property
+    def conversation(self) -> bool:
+        """A record whose text is a conversation's messages (its parts), not a notebook's cells: a
+        notebook is one author's document, read as a page is (its bylines, its repeated paragraphs)."""
+        return self.parts is not None and self.cells is None
+
+    @property
     def is_record(self) -> bool:
         """A record of a file of many (JSONL, its text plain or Markdown): an unsafe fix may drop
         it whole, where a file's text is never emptied."""

@@ -511,7 +511,7 @@ def copies_in(doc: Document, options: CopyOptions) -> list[Copy]:
     if (cached := getattr(_CACHE, "entry", None)) is not None and cached[0] is doc.text and cached[1] == key:
         return cached[2]
     result = []  # a chat record: each message on its own (an answer quoting the question is no copy to remove)
-    for start, end, _name in doc.origin.parts or ((0, len(doc.text), ""),):
+    for start, end, _name in (doc.origin.conversation and doc.origin.parts) or ((0, len(doc.text), ""),):
         for c in find_copies(doc.text[start:end], options):
             c.later, c.earlier = (c.later[0] + start, c.later[1] + start), (c.earlier[0] + start, c.earlier[1] + start)
             result.append(c)

@@ -448,7 +448,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 if kept(u.start, u.end):
                     continue  # plain text's code, a title and its underline, a directive
             block = doc.text[u.start:u.end]
-            if doc.origin.parts and (whole_part(doc, u.start, u.end) or prompt_part(doc, u.start)):
+            if doc.origin.conversation and (whole_part(doc, u.start, u.end) or prompt_part(doc, u.start)):
                 continue  # a whole message (a system prompt, "Thank you!") or a prompt's instruction: the design
             if is_structure(doc.text, u.start, u.end) and not (i in navigation and bulleted(doc.text, u.start)):
                 continue  # a heading, a code fence or code line, a table row: the document's structure

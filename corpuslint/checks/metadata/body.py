@@ -42,7 +42,7 @@ class BodyRule(MetadataRule):
     Options = BodyOptions
 
     def found(self, doc: Document) -> list[Found]:
-        if not doc.text or doc.origin.parts:
+        if not doc.text or doc.origin.conversation:
             return []  # (a chat record's messages: a conversation has no byline, dateline or title line)
         key = (self.options.head_lines, self.options.generic_labels, self.options.tail_lines)
         cached = _HEAD_CACHE.get(key)
@@ -203,7 +203,7 @@ class MetadataInBody(BodyRule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, doc: Document) -> Iterator[Violation]:
-        if doc.origin.parts:
+        if doc.origin.conversation:
             return  # a chat record: its messages are no page (see `found`)
         # a Project Gutenberg book: its header's fields, not the project's lines nor the book's read as a page's
         book = [item for item in (gutenberg_header(doc.text) if doc.text else [])
@@ -337,7 +337,7 @@ class MetadataLineInBody(BodyRule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, doc: Document) -> Iterator[Violation]:
-        if not doc.text or not doc.metadata or doc.origin.parts:
+        if not doc.text or not doc.metadata or doc.origin.conversation:
             return
         # a licence's title, version and date lines are its text, whatever the metadata took: asked
         # only of a document with a line to report (the licence test reads the whole text: 0.33 CPU s
