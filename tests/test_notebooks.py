@@ -92,3 +92,16 @@ def test_a_notebook_that_cannot_be_read_is_named_never_a_traceback(cli, tmp_path
     assert "broken.ipynb:2:17: CL906 [malformed-record] malformed notebook: not valid JSON" in out
     assert "old.ipynb:1:1: CL913 [unsupported-format] Jupyter notebook in nbformat 3" in out
     assert "nosource.ipynb:" in out and "cell 1 has no `source`" in out
+
+
+def test_a_fence_a_markdown_cell_leaves_open_ends_with_the_cell(cli, tmp_path):
+    # Jupyter renders each cell alone: the next code cell's fence must not close this one, which
+    # would make its code prose (here a share label inside a string)
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": ["Run this first:\n", "\n", "```python\n", "import pandas"]},
+             {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
+              "source": ["s = '''\n", "\n", "Share this on Facebook\n", "\n", "'''"]},
+             {"cell_type": "markdown", "metadata": {}, "source": ["Share this on Facebook"]}]
+    path = tmp_path / "fence.ipynb"
+    path.write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1),
+                    encoding="utf-8")
+    assert [(f["code"], f["data"]["cell"]) for f in _json(cli, path)] == [("CL102", 3)]

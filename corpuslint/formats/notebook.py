@@ -40,6 +40,8 @@ KINDS = ("markdown", "code", "raw")  # a cell of another type is read as code: n
 PROSE_TYPES = ("", "text/markdown", "text/plain")  # a raw cell's `raw_mimetype` whose text is read
 BACKTICKS = LazyPattern(r"`{3,}")
 # a `\uXXXX` escape of a character outside ASCII: the file was written with `ensure_ascii`
+# a line that opens or closes a code fence (CommonMark: up to 3 spaces, then 3 or more ` or ~)
+FENCE_LINE = LazyPattern(r"(?m)^ {0,3}(`{3,}|~{3,})([^\n]*)$")
 ESCAPED = LazyPattern(r"\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])")
 NOT_WRITTEN = ("its JSON would not be written back byte for byte (corpuslint writes a notebook as nbformat "
                "does: indent as read, non-ASCII as read, keys in their order); fix it by hand or re-save it in Jupyter")
@@ -94,6 +96,7 @@ class NotebookFormat(Format):
             cells.append((number, lines.get(number, 1), isinstance(value, list)))
             kinds.append(kind)
             at += len(own)
+            fence = fence or _open_fence(own)  # Jupyter ends a cell's unclosed fence with the cell
             if fence:
                 closing = ("" if own.endswith("\n") else "\n") + fence
                 pieces.append(closing)
@@ -139,6 +142,21 @@ class NotebookFormat(Format):
             cells[number - 1] = {**cells[number - 1], "source": text.splitlines(True) if listed else text}
         notebook["cells"] = cells
         return {source.path: encode(_dumps(notebook, source.state["style"]), source)}
+
+
+def _open_fence(text: str) -> str | None:
+    """The fence that closes a code fence a Markdown cell leaves open, or None. Jupyter renders
+    each cell alone, so such a fence ends with its cell; in the joined text it would run on, and the
+    next code cell's opening fence would close it, making that cell's code prose to the rules."""
+    opened: tuple[str, int] | None = None
+    for found in FENCE_LINE.finditer(text):
+        run, info = found.group(1), found.group(2)
+        if opened is None:
+            if not (run[0] == "`" and "`" in info):
+                opened = (run[0], len(run))
+        elif run[0] == opened[0] and len(run) >= opened[1] and not info.strip():
+            opened = None
+    return opened[0] * opened[1] if opened else None
 
 
 def _foreign(cell: dict[str, Any]) -> bool:
