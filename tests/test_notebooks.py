@@ -105,3 +105,9 @@ def test_a_fence_a_markdown_cell_leaves_open_ends_with_the_cell(cli, tmp_path):
     path.write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1),
                     encoding="utf-8")
     assert [(f["code"], f["data"]["cell"]) for f in _json(cli, path)] == [("CL102", 3)]
+    # so does an HTML comment left open, whose end marker a later code cell may hold
+    cells[0]["source"] = ["Notes:\n", "\n", "<!-- draft, to be finished\n", "more notes"]
+    cells[1]["source"] = ["print('-->')\n", *cells[1]["source"]]
+    path.write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1),
+                    encoding="utf-8")
+    assert [(f["code"], f["data"]["cell"]) for f in _json(cli, path)] == [("CL102", 3)]

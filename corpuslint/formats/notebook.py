@@ -42,6 +42,8 @@ BACKTICKS = LazyPattern(r"`{3,}")
 # a `\uXXXX` escape of a character outside ASCII: the file was written with `ensure_ascii`
 # a line that opens or closes a code fence (CommonMark: up to 3 spaces, then 3 or more ` or ~)
 FENCE_LINE = LazyPattern(r"(?m)^ {0,3}(`{3,}|~{3,})([^\n]*)$")
+# a line that opens an HTML block running to its end marker, not to a blank line (CommonMark's types 1-2)
+HTML_OPENER = LazyPattern(r"(?mi)^ {0,3}<(!--|pre|script|style|textarea)(?=[\s>]|$|(?<=!--))")
 ESCAPED = LazyPattern(r"\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])")
 NOT_WRITTEN = ("its JSON would not be written back byte for byte (corpuslint writes a notebook as nbformat "
                "does: indent as read, non-ASCII as read, keys in their order); fix it by hand or re-save it in Jupyter")
@@ -96,7 +98,7 @@ class NotebookFormat(Format):
             cells.append((number, lines.get(number, 1), isinstance(value, list)))
             kinds.append(kind)
             at += len(own)
-            fence = fence or _open_fence(own)  # Jupyter ends a cell's unclosed fence with the cell
+            fence = fence or _open_fence(own) or _open_html(own)  # Jupyter ends them with the cell
             if fence:
                 closing = ("" if own.endswith("\n") else "\n") + fence
                 pieces.append(closing)
@@ -157,6 +159,18 @@ def _open_fence(text: str) -> str | None:
         elif run[0] == opened[0] and len(run) >= opened[1] and not info.strip():
             opened = None
     return opened[0] * opened[1] if opened else None
+
+
+def _open_html(text: str) -> str | None:
+    """What closes an HTML block a Markdown cell leaves open (`<!--` without `-->`, `<pre>` without
+    `</pre>`, CommonMark's blocks that run to their end marker), or None: as `_open_fence`."""
+    last = None
+    for last in HTML_OPENER.finditer(text):
+        pass
+    if last is None:
+        return None
+    closer = "-->" if last.group(1) == "!--" else f"</{last.group(1).lower()}>"
+    return None if closer in text[last.end():].lower() else closer
 
 
 def _foreign(cell: dict[str, Any]) -> bool:
