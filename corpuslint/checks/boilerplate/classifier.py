@@ -40,6 +40,7 @@ from corpuslint.checks.boilerplate.rails import RAIL_WHY, teaser_rails
 from corpuslint.checks.boilerplate.recordlists import RECORD, RECORD_WHY, record_lists
 from corpuslint.checks.boilerplate.smoothing import empty_entries, sandwiched, smoothed
 from corpuslint.checks.boilerplate.specsheet import spec_lines
+from corpuslint.checks.boilerplate.teasers import TEASER_WHY, teaser_records
 from corpuslint.checks.boilerplate.textguards import (
     continues_below, heads_its_paragraph, is_closing_sentence, is_signature, is_subheading, is_title, reads_as_text,
 )
@@ -425,6 +426,8 @@ class BoilerplateLine(Rule):
         hits += [(i, first[i] or 0.0, RECORD) for i in listed]  # a teaser list's, a comment thread's records
         rails = set(teaser_rails(lines, {hit[0] for hit in hits})) if hits and self.options.context else set()
         hits += [(i, first[i] or 0.0, RAIL_WHY) for i in rails]  # a rail of headline teasers after the article
+        rails |= (teased := set(teaser_records(lines, {hit[0] for hit in hits})) if hits and self.options.context else set())
+        hits += [(i, first[i] or 0.0, TEASER_WHY) for i in teased]  # ... teaser records (headline, dek, frame): read by place too
         # an entry between two lines the first stage flags (not the second's, a byline among furniture; nor a label's)
         between = set(sandwiched(lines, first, {hit[0] for hit in hits if hit[2] is not True and hit[0] not in labels})) if hits else set()
         between -= {hit[0] for hit in hits}  # a line the second stage flags is a hit already (twice: two findings on it)
@@ -516,10 +519,7 @@ class BoilerplateLine(Rule):
         if any(item[2] is THREAD for item in block):  # the thread's posts make it one (whatever line scored highest)
             by_context = THREAD
         why = (RECORD_WHY if by_context is RECORD else THREAD_WHY if by_context is THREAD
-               else RAIL_WHY if by_context is RAIL_WHY else FRAMED_WHY if by_context is FRAMED_WHY
-               else IMAGE_WHY if by_context is IMAGE_WHY
-               else FRAME_WHY if by_context is FRAME_WHY
-               else context_reasons(line) if by_context else reasons(line))
+               else by_context if isinstance(by_context, str) else context_reasons(line) if by_context else reasons(line))
         size = f"{len(block)} lines" if len(block) > 1 else "line"
         data = {"score": round(score, 3), "lines": len(block)}
         if reason := (WHOLE_DOCUMENT if whole else why_no_fix(lines, at, at + len(block) - 1)):
