@@ -125,17 +125,17 @@ class BoilerplateLine(Rule):
     in numbers, a month and day, a relative time) every 10 lines at most, outside the article's main
     run of prose, with a flagged line in a quarter of its records (three quarters where it stands in
     prose holding a tenth of the page's: a long comment thread), is flagged whole.
-    So is a rail of headline teasers below the article: eight bulleted entries or more in a row, each
-    of 4 to 30 words, at most one in ten closing with a full stop, under a line the model flags below the
-    article's last paragraph (`* Singer shares vintage snap ... but a decade on` under `Most read`).
-    So is a long line (9 words or more: a teaser's summary, a newsletter's promo, a consent notice)
-    whose lines right above and right below are flagged, three of the six around it, before the
-    article's body or after it and in none of its clusters of prose (`A daily blend of the most
-    need-to-know Daily News stories, delivered right to your inbox.` between `Get Our Newsletter` and
-    `Sign Up`); not a lead-in closing with a colon, an entry of a numbered list or of a list under the
-    article's lead-in, nor the article's headline (the last long line above its body closing no
-    sentence, or one over a byline or a date).
-    Consecutive lines above the threshold make one finding; the message says why in words.
+    So is a rail of headline teasers below the article: eight bulleted entries or more in a row, each of 4 to 30 words,
+    at most one in ten closing with a full stop, under a line the model flags below the article's last paragraph
+    (`* Singer shares vintage snap ... but a decade on` under `Most read`). So are teaser cards after the article: three or
+    more, a headline over a dek of a sentence or two in a frame each card repeats (`- CONTINUE READING -`, a stamp),
+    below longer prose, under flagged furniture; not a listicle's numbered items. So is a long line (9 words or more: a
+    teaser's summary, a newsletter's promo, a consent notice) whose lines right above and right below are flagged,
+    three of the six around it, before the article's body or after it and in none of its clusters of prose (`A daily
+    blend of the most need-to-know Daily News stories, delivered right to your inbox.` between `Get Our Newsletter` and
+    `Sign Up`); not a lead-in closing with a colon, an entry of a numbered list or of a list under the article's
+    lead-in, nor the article's headline (the last long line above its body closing no sentence, or one over a byline or
+    a date). Consecutive lines above the threshold make one finding; the message says why in words.
 
     It speaks only on text shaped like the whole pages it learned (`pages-only`): not
     hard-wrapped text (30 lines or more, fewer than two lines of text wider than 100 columns,
@@ -518,8 +518,8 @@ class BoilerplateLine(Rule):
         line, score, by_context = max(block, key=lambda item: item[1])
         if any(item[2] is THREAD for item in block):  # the thread's posts make it one (whatever line scored highest)
             by_context = THREAD
-        why = (RECORD_WHY if by_context is RECORD else THREAD_WHY if by_context is THREAD
-               else by_context if isinstance(by_context, str) else context_reasons(line) if by_context else reasons(line))
+        why = ({RECORD: RECORD_WHY, THREAD: THREAD_WHY}.get(by_context, by_context) if isinstance(by_context, str)  # (or its reason)
+               else context_reasons(line) if by_context else reasons(line))
         size = f"{len(block)} lines" if len(block) > 1 else "line"
         data = {"score": round(score, 3), "lines": len(block)}
         if reason := (WHOLE_DOCUMENT if whole else why_no_fix(lines, at, at + len(block) - 1)):
