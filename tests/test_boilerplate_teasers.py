@@ -61,3 +61,24 @@ def test_the_articles_own_sections_a_numbered_listicle_and_a_list_for_the_articl
     lines = candidate_lines(ARTICLE + items + "Check out more articles on BuzzFeed.com!\n")
     flagged = {i for i, line in enumerate(lines) if line.text.startswith(("ID:", "View this", "Check out"))}
     assert teaser_records(lines, flagged) == []
+    # a Wikipedia article's references, each a title's line over its source's and a date (web corpus, wikipedia-4)
+    refs = """\
+^"1990 (63rd): Short Film (Live Action)"
+. Academy Awards Database. Academy of Motion Picture Arts and Sciences. Archived from the original
+on 2015-04-02.
+^"It's like Groundhog Day, but different. What is it?"
+. TV Guide. Archived from the original
+on 2014-03-28. Retrieved 2014-03-27.
+^ Fischer, Russ (2011-02-02). " 'Groundhog Day:' Just How Long Was Phil Connors Stuck in a Time Loop?"
+. Slashfilm. Retrieved 2014-03-27.
+^"Over and over: why is Hollywood still obsessed with Groundhog Day?"
+. the Guardian. 2019-02-13. Retrieved 2022-03-23.
+^"Groundhog Day: the perfect comedy, for ever"
+. the Guardian. 2013-02-07. Retrieved 2022-03-23.
+^"The Pop Culture Legacy of 'Groundhog Day'"
+. www.vice.com. 2 February 2017. Retrieved 2022-03-23.
+^ Caro, Jason. "Christmas Every Day"
+. Radio Times. Retrieved 6 May 2014.
+"""
+    lines = candidate_lines(ARTICLE + FURNITURE + refs)
+    assert teaser_records(lines, _flagged(lines, {"0 SHARES", "Share Share", "Top Articles"})) == []

@@ -54,23 +54,26 @@ _DIGITS = re.compile(r"\d+")
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]\s")  # an item of a numbered list: `6. `, `(2) `
 
 
+_OPENS = re.compile(r"[^.,;:!?)\]}]")  # no sentence opens with a mark that closes or joins (a citation's tail's `. `)
 _LONE_QUESTION = re.compile(r"[^.!?]*\?")  # a title asking one question (`Do You Have A Soul?`), no dek
 
 
 def _dek(line: Line) -> bool:
-    """A line of a record's dek: a sentence or two, closed (`reads_as_sentence`), not a lone question."""
+    """A line of a record's dek: a sentence or two, closed (`reads_as_sentence`), opening as a sentence
+    does (a citation's tail, `. The Moscow Times. Retrieved 1 May 2015.`, is none), not a lone question."""
     return (line.ends > 0 and reads_as_sentence(line) and line.words <= DEK_WORDS
-            and _LONE_QUESTION.fullmatch(line.text) is None)
+            and _OPENS.match(line.text) is not None and _LONE_QUESTION.fullmatch(line.text) is None)
 
 
 def _head(line: Line) -> bool:
     """A record's head: a title of `HEAD_WORDS` words closing no sentence (or one question)."""
-    return HEAD_WORDS[0] <= line.words <= HEAD_WORDS[1] and not line.text.endswith(":") and not _dek(line)
+    return (HEAD_WORDS[0] <= line.words <= HEAD_WORDS[1] and not line.text.endswith(":")
+            and (not line.ends or _LONE_QUESTION.fullmatch(line.text) is not None))
 
 
 def _between(line: Line) -> bool:
     """A line that may stand between two deks: a head, or a frame line (no sentence, `FRAME_WORDS` at most)."""
-    return not _dek(line) and (line.words <= FRAME_WORDS or _head(line))
+    return _head(line) or line.words <= FRAME_WORDS and not reads_as_sentence(line)
 
 
 def _key(text: str) -> str | None:
