@@ -50,6 +50,7 @@ OPENER = 2  # flagged lines at least between the article's last paragraph and th
 TEASER_WHY = "in a list of teaser records (headline, summary, a frame repeated) after the article"
 
 _WORD = re.compile(r"\w+")
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # a word of letters: a headline is words (`$7 / month` is a price)
 _DIGITS = re.compile(r"\d+")
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]\s")  # an item of a numbered list: `6. `, `(2) `
 
@@ -67,7 +68,8 @@ def _dek(line: Line) -> bool:
 
 def _head(line: Line) -> bool:
     """A record's head: a title of `HEAD_WORDS` words closing no sentence (or one question)."""
-    return (HEAD_WORDS[0] <= line.words <= HEAD_WORDS[1] and not line.text.endswith(":")
+    return (HEAD_WORDS[0] <= line.words <= HEAD_WORDS[1] and len(_WORDS.findall(line.text)) >= HEAD_WORDS[0]
+            and not line.text.endswith(":")
             and (not line.ends or _LONE_QUESTION.fullmatch(line.text) is not None))
 
 
@@ -143,24 +145,25 @@ def _closed(lines: Sequence[Line], chain: list[Record]) -> list[Record]:
 
 
 def _keys(lines: Sequence[Line], chain: list[Record]) -> list[set[str]]:
-    """Each record's frame lines' keys (`_key`): the lines above its dek and those below it up to the next
-    record's dek (the frame between two deks is both records'), its own head left out (the longest line
-    above its dek; but the head's stamp: `11:11 a.m. Curt Schilling Is ...`)."""
+    """Each record's frame lines' keys (`_key`): the lines above its dek (from the one before's), its head
+    left out (the longest line above its dek; but the head's stamp: `11:11 a.m. Curt Schilling Is ...`)."""
     own: list[set[str]] = []
     for start, d1, end in chain:
         frame = [k for k in range(start, end + 1) if not _dek(lines[k])]
         head = max((k for k in frame if k < d1), key=lambda k: lines[k].words, default=None)
         own.append({key for k in frame if k != head or stamp_in(lines[k].text) is not None
                     if (key := _key(lines[k].text)) is not None})
-    return [own[i] | (own[i + 1] if i + 1 < len(own) else set()) for i in range(len(own))]
+    return own
 
 
 def _templated(lines: Sequence[Line], chain: list[Record]) -> tuple[list[list[Record]], set[str]]:
     """The runs of `RECORDS` records or more of `chain` each holding the template's frame (a stamp, or a
     frame line `TEMPLATE_SHARE` of the chain's records repeat), and the template's keys."""
-    keys = _keys(lines, chain)
-    counts = Counter(k for ks in keys for k in ks)
+    own = _keys(lines, chain)
+    counts = Counter(k for ks in own for k in ks)
     template = {k for k, c in counts.items() if c >= max(RECORDS, TEMPLATE_SHARE * len(chain)) or k == "stamp"}
+    # a record's frame is above its dek or below it (the first record's `- CONTINUE READING -`, the next one's)
+    keys = [ks | (own[i + 1] if i + 1 < len(own) else set()) for i, ks in enumerate(own)]
     runs, run = [], []
     for record, ks in zip(chain, keys):
         if ks & template:
