@@ -7,22 +7,28 @@ READING -`, then the next story's image) is the page's furniture written as an a
 model flags the frame (the image, the label) and its guards keep the dek (a sentence) and the headline
 (a long title), so most of the block stayed, and `recordlists` reads only records stamped with a time.
 
-Its shape: `RECORDS` records or more in a row, each a head (`HEAD_WORDS` words closing no sentence, or
-one question: a title) over its dek (one or two lines reading as sentences, `DEK_WORDS` words at most
-each) with at most `HEAD_GAP` frame lines between (a byline, a stamp), then its frame (short lines
-reading as no sentence: an image's name, a label, a stamp) up to the next record's head, `FRAME` lines
-at most. The frame is what makes them records of one template: each record of the run holds a stamp
-(in its frame or its head: `11:11 a.m. Curt Schilling Is a Lot Less Popular ...`) or a frame line
-that half the records repeat (its first and last words the same, digits folded: `- CONTINUE READING
--`, `Lesen Sie diesen Artikel: ... weiterlesen`); an image's name changes from record to record and
-says nothing, and neither does a record's byline.
+Its shape: `RECORDS` records or more in a row, each a head (`HEAD_WORDS` words, three of them words of
+letters, closing no sentence, or one question: a title; `$7 / month` is a price) over its dek (one or
+two lines reading as sentences, `DEK_WORDS` words at most each, opening as a sentence does: a citation's
+tail, `. the Guardian. 2019-02-13. Retrieved 2022-03-23.`, is none) with at most `HEAD_GAP` frame lines
+between (a byline, a stamp), then its frame (short lines reading as no sentence: an image's name, a
+label, a stamp) up to the next record's dek. The frame is what makes them records of one template:
+each record of the run holds, in its frame above or below its dek, a stamp (or its head does: `11:11
+a.m. Curt Schilling Is a Lot Less Popular ...`) or a frame line that half the records (three at least)
+hold in their own frame (its first and last words the same, digits folded: `- CONTINUE READING -`,
+`Lesen Sie diesen Artikel: ... weiterlesen`); an image's name changes from record to record and says
+nothing, and neither does a record's byline.
 
-After the article, never inside it: the prose above the run (the article) holds `ARTICLE` times the
-deks' words and more than the prose below the run, its paragraphs longer than the deks (medians), and
-CL140 flags a line between the article's last paragraph and the run's first head, or a line in half
-the records. An article of short sections (a subhead over a one-sentence paragraph), a listicle or a
-Q&A repeats no frame from section to section, and is its own prose (nothing longer above it); a live
-blog's entries (a stamp, a headline, its text) are the article's prose itself, none above them longer.
+After the article, never inside it: the prose above the records (the article) holds `ARTICLE` times
+the deks' words and more than the prose below them, in paragraphs longer than the deks (medians); and
+CL140 flags `OPENER` lines between the article's last paragraph and the run (`Share`, `Top Articles`:
+a run of furniture, not one line of the article the model got wrong), or the run stands below the
+article's body (`context.body_span`) with its records stamped or half of them holding a flagged line.
+Not an article's numbered list (half the deks open with `6. `: a listicle's items under their images'
+credits). An article of short sections (a subhead over a one-sentence paragraph) or a Q&A repeats no
+frame from section to section, and is its own prose (nothing longer above it); a live blog's entries
+(a stamp, a headline, its text) are the article's prose itself, none above them longer. Session 30,
+tuned on sb26's half A (whole pages, lynx and inscriptis), checked on the web corpus.
 """
 
 from __future__ import annotations
