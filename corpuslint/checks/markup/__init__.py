@@ -1,5 +1,6 @@
 """CL2xx: markup left in plain text — HTML tags, entities, comments, scripts, mojibake; and data
-that is no text (encoded blobs, subtitle timings: `payloads`); an Info manual's navigation (`texinfo`).
+that is no text (encoded blobs, subtitle timings: `payloads`); an Info manual's navigation (`texinfo`),
+a documentation page's header-link marks (`headerlinks`).
 
 Scrapers that strip HTML imperfectly leave `<u>Reuters</u>`, `&amp;amp;nbsp;`, ad-script comments
 and `//]]>` in text that is meant to be prose. Only names of real HTML elements count as tags, so
@@ -33,7 +34,7 @@ from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own
                                                 xml_document)
 from corpuslint.checks.markup.payloads import RULES as PAYLOAD_RULES
 from corpuslint.checks.markup.transport import RULES as TRANSPORT_RULES
-from corpuslint.checks.markup.texinfo import RULES as TEXINFO_RULES
+from corpuslint.checks.markup import headerlinks, texinfo
 from corpuslint.checks.markup.notation import (footnote_mark, in_code_chunk, noweb_name, not_a_lone_tag, placeholder,
                                                render_script, template_escape)
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
@@ -534,7 +535,6 @@ class HtmlComment(Rule):
                             fix=Fix.delete(start, end, "Remove the HTML comment", safe=safe and not own))
 
 
-
 class ReplacementCharacter(Rule):
     """## What it does
     Finds U+FFFD REPLACEMENT CHARACTER (`�`), which a decoder writes where it met bytes it could
@@ -585,7 +585,7 @@ class ReplacementCharacter(Rule):
 
 
 RULES = (StrayHtmlTag, HtmlEntity, UnbalancedHtmlTag, HtmlComment, EmbeddedScript, Mojibake, ReplacementCharacter,
-         *PAYLOAD_RULES, *TRANSPORT_RULES, *TEXINFO_RULES)
+         *PAYLOAD_RULES, *TRANSPORT_RULES, *texinfo.RULES, *headerlinks.RULES)
 
 
 @hookimpl
