@@ -16,6 +16,13 @@ mostly (`CAPS_SHARE`) headings in capitals, `CAPS_HEADINGS` of them or more, ove
 (a page's nav heading in capitals stands among column-1 lines of other shapes), and over a section
 that holds a line of the document's own (`repeated` is false at its start): a translation's credit
 section, `ÜBERSETZUNG` over the same three paragraphs on every page, is reported with them.
+
+Without a number or a sign (a dump without permalinks, or once CL213 took the `¶` off), a page's title
+or section head is still what it is: a heading in column 1 over its section's indented text (a paragraph, a
+term over its description, a list of its own), whose words the page's own menus list as an entry (its
+breadcrumbs, its contents: `* Sphinx FAQ`), as the other pages' menus do. A sidebar's heading stands over
+the site's template (`Navigation` over `* Documentation »`, a search box), and a template's heading, the
+same words at the same place on every page, is no entry of any menu.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from collections.abc import Callable
 
 import regex
 
-__all__ = ["outline_heading"]
+__all__ = ["listed_heading", "outline_heading"]
 
 # an outline number closed by its point opening the heading, with an optional label word before it:
 # `Chapitre 13.`, `Kapitel 14.`, `Chapter IV.`, `13.1.`, `A.2.`; then a capitalised word (the title).
@@ -36,6 +43,13 @@ _INDENTED_SHARE = 0.6  # of the document's non-blank lines: its body is indented
 _CAPS = regex.compile(r"\p{Lu}[\p{Lu}\d \t\-/&,]{1,40}")  # `BEZEICHNUNG`, `SIEHE AUCH`, `EXIT STATUS`
 CAPS_HEADINGS = 3
 CAPS_SHARE = 0.8
+# an entry of a menu run, indented under its bullet as a text browser prints a list: `     * Sphinx FAQ`,
+# `          + How do I…`, `               o Displaying Links`
+_ENTRY = regex.compile(r"(?m)^[ \t]+[*+o•·-][ \t]+(\S[^\n]*?)[ \t]*$")
+_BULLET = regex.compile(r"[ \t]*[*+o•·-][ \t]")  # a list's entry
+_FIELD = regex.compile(r"[ \t]*_{4,}")  # a search box's field, as lynx prints it
+_OWN_WORDS = 5  # the section's text under the heading: a sentence's few words at least
+_BODY_LINES = 12  # (how far down its section is read)
 
 
 def _indented_text(text: str) -> bool:
@@ -95,3 +109,56 @@ def outline_heading(text: str, start: int, end: int, repeated: Callable[[int], b
     while below[:1] not in ("", " ", "\t") and _heading(below, below):
         below = next(filled, "")  # its first section's heading, in column 1 too
     return below[:1] in (" ", "\t") and _indented_text(text)
+
+
+def _heading_lines(lines: list[str], first: int, last: int) -> tuple[int, int]:
+    """The lines of the heading in column 1 that holds lines `first`..`last`: its neighbours in column 1."""
+    while first > 0 and lines[first - 1].strip() and lines[first - 1][:1] not in " \t":
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].strip() and lines[last + 1][:1] not in " \t":
+        last += 1
+    return first, last
+
+def _words(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _listed(text: str, heading: str) -> bool:
+    """Whether the page's menus list `heading` as an entry (wrapped onto a second line, indented deeper)."""
+    lines = None
+    for m in _ENTRY.finditer(text):
+        entry = _words(m.group(1))
+        if entry == heading:
+            return True
+        if len(entry) >= 20 and heading.startswith(entry + " "):  # `o sphinx.ext.autodoc – Include documentation from`
+            lines = lines or text.split("\n")
+            below = lines[text.count("\n", 0, m.end()) + 1] if m.end() < len(text) else ""
+            if _words(entry + " " + below) == heading:
+                return True
+    return False
+
+
+def listed_heading(text: str, start: int, end: int, repeated: Callable[[int], bool]) -> bool:
+    """Whether the unit `text[start:end]` is (a line of) a heading in column 1 of an indented text, under a
+    blank line, over its section's indented text (a sentence's words at least, the headings of its first
+    sections in column 1 may stand between; no search box, no list the corpus repeats, `repeated(its start)`:
+    a sidebar's), and listed as an entry of the page's menus: a page's title or section head."""
+    if text.rfind("\n", 0, start) + 1 != start:
+        return False
+    lines = text.split("\n")
+    first, last = _heading_lines(lines, text.count("\n", 0, start), text.count("\n", 0, end))
+    if last - first + 1 > _TITLE_LINES or first > 0 and lines[first - 1].strip():
+        return False
+    k = last + 1
+    while k < len(lines) and (not lines[k].strip() or lines[k][:1] not in " \t"):
+        k += 1  # blank lines, the headings of its first sections (`Release 5.3.0 (released Oct 16, 2022)`)
+    body_end = k
+    while body_end < min(len(lines), k + _BODY_LINES) and (not lines[body_end].strip() or lines[body_end][:1] in " \t"):
+        body_end += 1  # the section's indented text, down to the next heading in column 1
+    body = lines[k:body_end]
+    if not body or _FIELD.match(body[0]) or len(" ".join(body).split()) < _OWN_WORDS:
+        return False  # nothing under it, or a search box's field: a sidebar's heading
+    offsets = sum(len(line) + 1 for line in lines[:k])
+    if _BULLET.match(body[0]) and repeated(offsets + len(body[0]) - len(body[0].lstrip())):
+        return False  # a menu the site repeats under a sidebar's heading (`Navigation` / `* Documentation »`)
+    return _listed(text, _words(" ".join(lines[first:last + 1]))) and _indented_text(text)
