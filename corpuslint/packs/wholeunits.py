@@ -81,9 +81,19 @@ def _section_under(text: str, line_end: int) -> str | None:
     return text[at:len(text) if nl == -1 else nl]
 
 
+def _dump_heading(text: str, label: tuple[int, str], under: str) -> bool:
+    """A heading as a text browser dumps a page (lynx): in column 1 over its section's indented sentences, the
+    page's body, where its header-link mark was (CL213 takes `Comments¶`'s off) or none was written; a list of
+    links under a label is no section's text."""
+    at = text.find(under, label[0])
+    return (label[1][:1] not in " \t" and text[at - 1:at] in (" ", "\t") and not _FIRST_ITEM.match(under)
+            and len(under.split()) >= _PROSE_WORDS)
+
+
 def _own_section_label(text: str, start: int, end: int) -> bool:
     """The unit is an author's own section label over its section's text, not a widget's: a heading
-    with its permalink mark (`Comments¶` over the reST primer's section on comments, tester29), or one
+    with its permalink mark (`Comments¶` over the reST primer's section on comments, tester29) or in column 1 of
+    a dump over its section's indented sentences (`_dump_heading`), or one
     of two labels or more in the text, each alone over a list whose first item is sentences (an AMA's
     answers under `Content Policy`, `Brigading`, `Related`, reddit, tester29). A page's `Related` or `MORE`
     over the headlines it links lists no sentences."""
@@ -94,7 +104,7 @@ def _own_section_label(text: str, start: int, end: int) -> bool:
     under = _section_under(text, label[0])
     if under is None:
         return False
-    if label[1].rstrip().endswith(_PERMALINK):
+    if label[1].rstrip().endswith(_PERMALINK) or _dump_heading(text, label, under):
         return bool(under.strip())
     if not (_FIRST_ITEM.match(under) and _STOP.search(under)):
         return False
