@@ -8,7 +8,7 @@ removed list footer is now the page's last and counts as its tail, a reply's sig
 lines that made it the page's own. On 228 e-mails the second and third passes removed 218 lines
 the first had spared, none of them in what `--diff` showed.
 
-So a later pass removes only text the earlier fixes created (a line an edit changed, a record it
+So a later pass removes only text the earlier fixes created (a line an edit changed in its words, a record it
 emptied), never lines the user gave: those it leaves reported, for the next `--diff` to show. Ruff
 loops to fix what its fixes create, not to wear down its own guards.
 
@@ -55,8 +55,15 @@ def removed_lines(finding: Finding, doc: Document) -> list[str]:
     return lines
 
 
+_WORD = regex.compile(r"\w+")
+
+
 def _line_key(line: str) -> bytes:
-    return hashlib.blake2b(line.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    """A line by its words: one whose words the user gave is the user's line, even once a fix took only a
+    sign off it (CL213's header-link mark: `Sphinx FAQ¶` is the page's title `Sphinx FAQ`, which the first
+    pass spared); a line of no words by its characters."""
+    words = " ".join(_WORD.findall(line)) or line
+    return hashlib.blake2b(words.encode("utf-8", "surrogatepass"), digest_size=8).digest()
 
 
 _TAG = regex.compile(r"<[^<>\n]*>")

@@ -238,3 +238,15 @@ def test_a_later_pass_never_takes_a_given_line_with_a_created_one_nor_a_given_li
     assert _spared((CREATED, 0, len(CREATED) + 1), ("Anjem Choudary", 0, 15))  # two edits, one inside a line
     assert _spared(("Dreamer", 0, 8))  # a word inside a given line: was False
     assert _spared((CLOSING, 0, len(CLOSING)))  # a given line's whole sentence (as before)
+
+
+def test_a_line_a_fix_only_took_a_sign_off_is_still_the_users():
+    """A page's title once CL213 took its header-link mark off (`Sphinx FAQ¶`, tester29's sphinxdoc): the first
+    pass spared it, its words are the user's, a later pass over the corpus leaves it."""
+    from corpuslint.given import GivenLines
+    from corpuslint.models import Document
+
+    given = GivenLines()
+    given.add("faq.txt", [Document.from_text("Sphinx FAQ¶\n\n   This is a list of Frequently Asked Questions.\n")])
+    assert given.holds_any("faq.txt", ["Sphinx FAQ"])
+    assert not given.holds_any("faq.txt", ["Sphinx FAQ and more"])
