@@ -33,7 +33,7 @@ from corpuslint.models import Document, Finding
 
 
 def removed_lines(finding: Finding, doc: Document) -> list[str]:
-    """The lines (stripped) of `doc` whose words the finding's fix deletes, each whole: also a line it
+    """The lines (`line_words`) of `doc` whose words the finding's fix deletes, each whole: also a line it
     takes only part of (a span inside it), not a line it takes only the blank end of. Only when the fix
     only deletes (each edit's replacement blank) and takes some words; else []: a replacement (an
     entity decoded, a tag's spelling) keeps the content and is not a removal."""
@@ -50,7 +50,7 @@ def removed_lines(finding: Finding, doc: Document) -> list[str]:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             if text[max(start, edit.start):min(end, edit.end)].strip():
-                lines.append(text[start:end].strip())
+                lines.append(line_words(text[start:end]))
             start = end + 1
     return lines
 
@@ -58,12 +58,16 @@ def removed_lines(finding: Finding, doc: Document) -> list[str]:
 _WORD = regex.compile(r"\w+")
 
 
+def line_words(line: str) -> str:
+    """A line as the fixes' passes know it, by its words: one whose words the user gave is the user's line, even
+    once a fix took only a sign off it (CL213's header-link mark: `Sphinx FAQ¶` is the page's title `Sphinx FAQ`,
+    which the first pass spared, and the same line as its copy `Sphinx FAQ` above); a line of no words by its
+    characters."""
+    return " ".join(_WORD.findall(line)) or line.strip()
+
+
 def _line_key(line: str) -> bytes:
-    """A line by its words: one whose words the user gave is the user's line, even once a fix took only a
-    sign off it (CL213's header-link mark: `Sphinx FAQ¶` is the page's title `Sphinx FAQ`, which the first
-    pass spared); a line of no words by its characters."""
-    words = " ".join(_WORD.findall(line)) or line
-    return hashlib.blake2b(words.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return hashlib.blake2b(line_words(line).encode("utf-8", "surrogatepass"), digest_size=8).digest()
 
 
 _TAG = regex.compile(r"<[^<>\n]*>")
@@ -133,7 +137,7 @@ CHAINED_LINES = 2
 
 
 class Named:
-    """One document's lines as given (stripped), and those of them its first reading names: each
+    """One document's lines as given (`line_words`), and those of them its first reading names: each
     line that a finding it offered a fix for covers or whose words that fix removes (`removed_lines`;
     also a fix a pass left for the next because it overlapped another), and, for its own rule only,
     each line a finding without a fix (or with one the run does not apply) covers. What a later pass
@@ -155,6 +159,8 @@ class Named:
         doc = self._doc
         self._given = _lines(doc.text)
         for finding in self._offered:
+            if _sign_off(finding, doc):
+                continue  # (CL213's `¶` taken off a title: the line stays, the fix names none to take)
             # (each copy once: the lines a fix removes are most often those its finding covers)
             self._named.update(Counter(removed_lines(finding, doc))
                                | Counter(_covered_lines(doc.text, finding.offset, finding.end_offset)))
@@ -188,11 +194,17 @@ class Named:
 
 
 def _lines(text: str) -> Counter[str]:
-    return Counter(line.strip() for line in text.split("\n") if line.strip())
+    return Counter(line_words(line) for line in text.split("\n") if line.strip())
+
+
+def _sign_off(finding: Finding, doc: Document) -> bool:
+    """Whether the finding's fix only takes signs off its lines: deletes no word character, writes nothing."""
+    edits = finding.fix.edits if finding.fix is not None else []
+    return bool(edits) and not any(e.replacement or _WORD.search(doc.text, e.start, e.end) for e in edits)
 
 
 def _covered_lines(text: str, start: int, end: int) -> list[str]:
-    """The lines (stripped, whole) that the span [start, end) of `text` touches."""
+    """The lines (`line_words`, whole) that the span [start, end) of `text` touches."""
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", max(start, end - 1))
-    return [line.strip() for line in text[first:len(text) if last < 0 else last].split("\n") if line.strip()]
+    return [line_words(line) for line in text[first:len(text) if last < 0 else last].split("\n") if line.strip()]
