@@ -22,6 +22,7 @@ from corpuslint.checks.metadata.headline import among_dated_teasers
 from corpuslint.checks.metadata.lines import Line, continues_a_sentence, goes_on_below, is_prose
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
 from corpuslint.checks.metadata.readers import read_byline
+from corpuslint.checks.metadata.teasercards import after_the_story_began, in_signed_records
 from corpuslint.checks.metadata.vocabulary import (
     BODY_WORDS, BYLINE_START, CJK_BYLINE, CJK_CREDIT_LINE, CJK_DATELINE_CREDIT, KNOWN_LABELS, NAME_STOP, TEASERS_HEADING,
 )
@@ -128,6 +129,8 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                     return [outlet]  # `CBS/AP / June 6, 2013, 10:59 AM`: the wire credited with the story's stamp
                 if name and listed_entry(lines, i):
                     continue  # `* More` / `* Log In` / `*`: a menu's entry over the byline, no name
+                if name and lines is after and after_the_story_began(after, i):
+                    continue  # the story's paragraphs above it: the next post's or a teaser's name
                 if name and (headline_subject(name, subject) or lines is before and word_key(name) in masthead):
                     continue  # the story's subject; the site's masthead above the headline (a blog's name)
                 if name and any(data_row(n.text) for n in lines[max(0, i - 1): i + 2] if n is not line):
@@ -194,6 +197,8 @@ def name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
     while index < end:
         text = lines[index].text
         name = bare_name(clean_byline(text))
+        if name is not None and index + 1 < len(lines) and _alt_text(text) == lines[index + 1].text:
+            index += 1  # `Ikran Dahir` / `Ikran Dahir`: lynx's avatar alt text over the name (`_once`)
         if name is not None:
             after = lines[index + 1].text if index + 1 < len(lines) else ""
             keep = standfirst and not bare_name(clean_byline(after)) and not headline_subject(name, lines[headline].text)
@@ -277,7 +282,7 @@ def stamped_repeated_name(lines: list[Line], headline: int | None = None, *, loo
             continue
         seen[name] = seen.get(name, 0) + 1
         if (any(len(n.text) <= 60 and is_stamp(n.text) for n in lines[index + 1: index + 2])
-                and not among_dated_teasers(lines, index)):
+                and not among_dated_teasers(lines, index) and not in_signed_records(lines, index)):
             stamped.add(name)  # not a heading in a list of dated posts (`Gerry Weber Modeschulen-Ratgeber / 26/03/2019`)
         if seen[name] >= 2 and name in stamped:
             return [name]
