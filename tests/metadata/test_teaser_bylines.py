@@ -5,7 +5,8 @@ Real lines (cut short) of mercury-parser's fixtures as inscriptis and lynx print
 related-posts rail of cards each a title, a name and a date (sciencefly.com: `Hollie Banks`, twice in the rail, taken
 where the story's own byline is the one word `Paul`), and lynx's avatar alt text printing the byline twice under the
 standfirst (buzzfeed.com: `Ikran Dahir` / `Ikran Dahir`, missed for a promoted card's `by Aisha Gani` far below:
-the name twice was read as a list of names). Each
+the name twice was read as a list of names), and the last words of a masthead's motto lynx wrapped under the site's
+name (thefederalistpapers.org: `… With The Power Which` / `Knowledge Gives`). Each
 beside the look-alike that is the story's byline.
 """
 
@@ -106,3 +107,21 @@ def test_two_names_under_the_standfirst_are_a_list_not_a_byline():
     text = _page(DEMI, "   Entertainment", DEMI, "   Lovato said: “Is that how my boobs should look?”\n   Ikran Dahir\n"
                  "   Aisha Gani\n   BuzzFeed UK News Fellow", DEMI_STORY)
     assert page_metadata(text).authors == []
+
+
+SLOGAN = ("   The People Who Mean To Be Their Governors Must Arm Themselves With The Power Which\n"
+          "   Knowledge Gives")
+
+
+def test_a_wrapped_slogans_last_words_are_no_name():
+    # thefederalistpapers.org as lynx prints it: the masthead's motto wrapped under the site's name
+    text = _page("The Federalist Papers", "   Quantcast", "   The Federalist Papers", SLOGAN,
+                 "   Google+ RSS Twitter Facebook", *PARAGRAPHS)
+    assert page_metadata(text).authors == []
+
+
+def test_a_name_under_a_standfirst_that_ends_its_sentence_is_the_byline():
+    text = _page("The Federalist Papers", "   Quantcast", "   The Federalist Papers",
+                 "   The people who mean to be their governors must arm themselves with the power knowledge gives.\n"
+                 "   Robert Gehl", *PARAGRAPHS)
+    assert page_metadata(text).authors == ["Robert Gehl"]

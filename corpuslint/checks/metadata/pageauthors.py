@@ -199,6 +199,8 @@ def name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
         name = bare_name(clean_byline(text))
         if name is not None and index + 1 < len(lines) and _alt_text(text) == lines[index + 1].text:
             index += 1  # `Ikran Dahir` / `Ikran Dahir`: lynx's avatar alt text over the name (`_once`)
+        if name is not None and _wrapped_tail(lines, index):
+            return []  # `… With The Power Which` / `Knowledge Gives`: a slogan's last words, wrapped by lynx
         if name is not None:
             after = lines[index + 1].text if index + 1 < len(lines) else ""
             keep = standfirst and not bare_name(clean_byline(after)) and not headline_subject(name, lines[headline].text)
@@ -217,6 +219,14 @@ def name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
 
 WRAPPED_ONTO = 3  # lines a converter wraps a standfirst onto (lynx: `… fast radio bursts and` / `pulsars.`)
 WRAP_WIDTH = 60  # a wrapped line fills the converter's width (lynx's ~78 columns): shorter ones are a list's items
+
+
+def _wrapped_tail(lines: list[Line], index: int) -> bool:
+    """The line at `index` ends the line above, which a converter wrapped as wide as it prints: no blank line
+    between, the line above as wide as a wrap and running on without a stop (a standfirst ends a sentence)."""
+    above = lines[index - 1] if index > 0 else None
+    return (above is not None and not above.blank_after and len(above.text) >= WRAP_WIDTH
+            and above.text[-1:].isalnum())
 
 
 def _wrapped_onto(lines: list[Line], index: int) -> int:
