@@ -5,7 +5,8 @@ Real lines (cut short) of mercury-parser's fixtures as inscriptis and lynx print
 related-posts rail of cards each a title, a name and a date (sciencefly.com: `Hollie Banks`, twice in the rail, taken
 where the story's own byline is the one word `Paul`), and lynx's avatar alt text printing the byline twice under the
 standfirst (buzzfeed.com: `Ikran Dahir` / `Ikran Dahir`, missed for a promoted card's `by Aisha Gani` far below:
-the name twice was read as a list of names), and the last words of a masthead's motto lynx wrapped under the site's
+the name twice was read as a list of names; with no headline found, that card's byline alone, its story's text not under
+it), and the last words of a masthead's motto lynx wrapped under the site's
 name (thefederalistpapers.org: `… With The Power Which` / `Knowledge Gives`). Each
 beside the look-alike that is the story's byline.
 """
@@ -125,3 +126,23 @@ def test_a_name_under_a_standfirst_that_ends_its_sentence_is_the_byline():
                  "   The people who mean to be their governors must arm themselves with the power knowledge gives.\n"
                  "   Robert Gehl", *PARAGRAPHS)
     assert page_metadata(text).authors == ["Robert Gehl"]
+
+
+CARD = ("          Meet The Scottish Muslim Student Shaking Up Islamic Societies In Britain\n\n          by Aisha Gani\n\n"
+        "        Connect With UKCelebrity\n\n        Like Us On Facebook Follow Us On Pinterest Follow Us On Twitter\n\n"
+        "          Now Buzzing\n\n              * How Normal Are Your Cake Opinions?\n\n"
+        "              * 21 Tweets That Sum Up Dating In 2016")
+
+
+def test_a_lone_cards_byline_far_under_the_story_is_no_byline():
+    # buzzfeed.com as inscriptis prints it with no <title> over it: no headline found, the page's one `by` line
+    text = _page("  Have you seen BuzzFeed English? Check it out", "      * News\n      * Videos", DEMI,
+                 "            Lovato said: “Is that how my boobs should look?”", DEMI_STORY,
+                 "      Tagged: demi lovato , body shaming , trending", CARD)
+    assert page_metadata(text).authors == []
+
+
+def test_a_byline_over_its_story_is_taken_though_no_headline_is_found():
+    text = _page("  Have you seen BuzzFeed English? Check it out", "      * News\n      * Videos",
+                 CARD.split("\n\n        Connect")[0], "          December 1, 2016", DEMI_STORY)
+    assert page_metadata(text).authors == ["Aisha Gani"]

@@ -22,7 +22,7 @@ from corpuslint.checks.metadata.headline import among_dated_teasers
 from corpuslint.checks.metadata.lines import Line, continues_a_sentence, goes_on_below, is_prose
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
 from corpuslint.checks.metadata.readers import read_byline
-from corpuslint.checks.metadata.teasercards import after_the_story_began, in_signed_records
+from corpuslint.checks.metadata.teasercards import after_the_story_began, in_signed_records, lone_card
 from corpuslint.checks.metadata.vocabulary import (
     BODY_WORDS, BYLINE_START, CJK_BYLINE, CJK_CREDIT_LINE, CJK_DATELINE_CREDIT, KNOWN_LABELS, NAME_STOP, TEASERS_HEADING,
 )
@@ -364,6 +364,8 @@ def first_byline(lines: list[Line], site_names: frozenset[str] = frozenset(), si
             continue  # `By PubExchange` under a recommendation widget's cards: its vendor, a brand's one word
         if found and _signed_teasers(lines, index):
             continue  # `Council votes on new bus lanes` / `By Peter Grey` / `Harbour festival returns` / `By Sara Blue`
+        if found and lone_card(lines, index):
+            continue  # `<another story's title>` / `by Aisha Gani` / `Connect With …`: a card, no story under it
         if found:
             value = found[0].value
             return value if isinstance(value, list) else [value]

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from corpuslint.checks.metadata.bylineline import bare_name, clean_byline, is_stamp
 from corpuslint.checks.metadata.dates import day_written
-from corpuslint.checks.metadata.lines import Line, is_prose
+from corpuslint.checks.metadata.lines import Line, is_prose, is_title
 
 RECORD_SPAN = 10  # lines of one card (image, title, name, date, count, a three-line excerpt): the next card's name within it
 STAMP_CHARS = 60
 STORY_BEGUN = 3  # paragraphs of prose under the headline: the story's text has begun, its byline is above
+CARD_BELOW = 12  # lines under a byline where its story's text begins (a stamp, a picture, a share bar between)
+WRAP_WIDTH = 60  # a converter's wrapped line of prose (lynx's ~78 columns) is at least as wide
 
 
 def _stamp(text: str) -> bool:
@@ -51,3 +53,22 @@ def after_the_story_began(lines: list[Line], at: int) -> bool:
             paragraphs += 1
         opened = line.blank_after
     return paragraphs >= STORY_BEGUN
+
+
+def _story_text(text: str) -> bool:
+    """A line of a story's text: prose, or a wrapped line of it as wide as a wrap, most of its words in lower case
+    (not a title's, `How Normal Are Your Cake Opinions?`, nor a follow box's `Like Us On Facebook Follow Us On …`)."""
+    words = text.split()
+    return ((is_prose(text) or len(text) >= WRAP_WIDTH)
+            and 2 * sum(1 for word in words if word[:1].islower()) > len(words))
+
+
+def lone_card(lines: list[Line], index: int) -> bool:
+    """The byline at `index` signs a card, another story's title over it and no text of that story under it
+    (buzzfeed's `Meet The Scottish Muslim Student Shaking Up Islamic Societies In Britain` / `by Aisha Gani` /
+    `Connect With UKCelebrity` / `Like Us On Facebook …`, far under the story): the story a byline signs begins
+    within `CARD_BELOW` lines under it."""
+    above = lines[index - 1].text.strip() if index > 0 else ""
+    if not is_title(above) or is_prose(above):
+        return False
+    return not any(_story_text(line.text) for line in lines[index + 1: index + 1 + CARD_BELOW])
