@@ -17,6 +17,7 @@ RECORD_SPAN = 10  # lines of one card (image, title, name, date, count, a three-
 STAMP_CHARS = 60
 STORY_BEGUN = 3  # paragraphs of prose under the headline: the story's text has begun, its byline is above
 CARD_BELOW = 12  # lines under a byline where its story's text begins (a stamp, a picture, a share bar between)
+CARD_AFTER = 3  # lines of the page under a card's byline (the next card, the rail's buttons) at least
 WRAP_WIDTH = 60  # a converter's wrapped line of prose (lynx's ~78 columns) is at least as wide
 
 
@@ -69,6 +70,7 @@ def lone_card(lines: list[Line], index: int) -> bool:
     `Connect With UKCelebrity` / `Like Us On Facebook …`, far under the story): the story a byline signs begins
     within `CARD_BELOW` lines under it."""
     above = lines[index - 1].text.strip() if index > 0 else ""
-    if not is_title(above) or is_prose(above):
-        return False
-    return not any(_story_text(line.text) for line in lines[index + 1: index + 1 + CARD_BELOW])
+    below = lines[index + 1: index + 1 + CARD_BELOW]
+    if not is_title(above) or is_prose(above) or len(below) < CARD_AFTER:
+        return False  # (a text that ends under its byline, a story's head cut out, tells nothing)
+    return not any(_story_text(line.text) for line in below)
