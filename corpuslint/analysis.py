@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from corpuslint import parts
 from corpuslint.coderesidue import code_residue
-from corpuslint.html_markup import html_spans, merged_spans, text_between_markup, touches_markup
+from corpuslint.html_markup import block_taken_in_part, html_layout, merged_spans, text_between_markup, touches_markup
 from corpuslint.markdown_roles import markdown_roles, opens_front_matter
 from corpuslint.mime import decodes_body
 from corpuslint.plain_code import inline_code, plain_structure
@@ -61,10 +61,14 @@ class Structure:
     def __init__(self, text: str, blocks: list[Block], line_starts: list[int],
                  code_spans: list[tuple[int, int]], *, markdown: bool = False,
                  markers: list[int] | tuple = (), containers: list[tuple[int, int]] | tuple = (),
-                 markup: list[tuple[int, int]] | tuple = ()) -> None:
+                 markup: list[tuple[int, int]] | tuple = (), breaks: list[tuple[int, int]] | tuple = (),
+                 tables: list[tuple[int, int]] | tuple = ()) -> None:
         self.text = text
         self.markdown = markdown
         self.markup = markup  # an HTML text's tags, comments and script bodies (`html_markup`): unseen, kept
+        # ... and the tags that end its rendered lines and paragraphs (`html_layout`): a source line is not one
+        self.breaks, self.tables = breaks, tables
+        self._break_starts = [a for a, _b in breaks]
         self.blocks = blocks
         self.line_starts = line_starts
         self.code_spans = code_spans
@@ -144,7 +148,7 @@ class Structure:
         return self._view
 
     def edit_problem(self, start: int, end: int, flagged: list[tuple[int, int]] | None = None,
-                     through: int | None = None) -> str | None:
+                     through: int | None = None, blocks: bool = True) -> str | None:
         """Why changing `text[start:end]` would damage the document's structure (None: it would not).
 
         `flagged` are the spans the finding covers (its own, and the other copy a duplicate
@@ -154,6 +158,7 @@ class Structure:
 
         `through`: other removals applied with this one take the text after it up to there (a run of
         removals, `closing_run`): the blocks it touches are judged as if it reached that far.
+        `blocks`: False where the caller judges an HTML text's blocks for all of a fix's edits (`html_part`).
         """
         text = self.text
         if start >= end:
@@ -161,6 +166,8 @@ class Structure:
         if self.markup and touches_markup(self.markup, start, end):
             return "it would change the HTML markup (a tag, a comment or a script)"
         reach = end if through is None else max(end, through)
+        if blocks and (part := self.html_part([(start, reach)])) is not None:
+            return part
         first, last = self.line_of(start), self.line_of(max(start, end - 1))
         allowed = None
         if flagged is not None:
@@ -204,6 +211,15 @@ class Structure:
             if a < end and start < b and not (start <= a and b <= end):
                 return "it would cut into inline code"
         return None
+
+    def html_part(self, taken: list[tuple[int, int]], tables: bool = True) -> str | None:
+        """Why removing the spans `taken` (sorted) would take part of a rendered HTML block or (`tables`) data
+        table (`html_markup.block_taken_in_part`: half a sentence, one cell of a row); None if it would not."""
+        if not self.breaks or (found := block_taken_in_part(self.view, self.breaks, self._break_starts, taken,
+                                                            self.tables if tables else ())) is None:
+            return None
+        first, last = self.line_of(found[0]) + 1, self.line_of(max(found[0], found[1] - 1)) + 1
+        return f"{PART_OF} {found[2]} (an HTML block, lines {first}-{last})"
 
     def _container(self, block: Block) -> tuple[int, int] | None:
         """The content bounds of the list item or quotation that holds `block` and more than it."""
@@ -286,11 +302,12 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
     """(`html`: a plain text's lines, read with its markup blanked.)"""
     if line_starts is None:
         line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    if html and (found_html := html_spans(text, line_starts))[0]:
-        markup, code = found_html
+    if html and (found_html := html_layout(text, line_starts))[0]:
+        markup, code, breaks, tables = found_html
         seen = Structure(text, [], line_starts, code, markup=markup).view
         plain = analyse(seen, markdown=False, line_starts=line_starts)
-        return Structure(text, plain.blocks, line_starts, merged_spans(plain.code_spans + code), markup=markup)
+        return Structure(text, plain.blocks, line_starts, merged_spans(plain.code_spans + code), markup=markup,
+                         breaks=breaks, tables=tables)
     if not markdown:
         found_code = plain_structure(text)
         if found_code is not None and len(found_code) != len(line_starts):
@@ -370,6 +387,9 @@ def edits_problem(doc: Document, edits, flagged: list[tuple[int, int]]) -> str |
         if problem is not None or any(parts.holder(doc.origin.parts, e.start, e.end) is None for e in edits):
             return problem or "it would reach from one part of the record into another"
     found = None
+    removals = sorted((e.start, e.end) for e in edits if e.start < e.end and not e.replacement)
+    if removals and doc.origin.format == "html" and (problem := (found := structure(doc)).html_part(removals)):
+        return problem  # (judged for all the edits together: a removal narrowed between tags is many)
     for edit in edits:
         if edit.start == edit.end and not edit.replacement:
             continue
@@ -381,7 +401,7 @@ def edits_problem(doc: Document, edits, flagged: list[tuple[int, int]]) -> str |
             found = structure(doc)
         if found.markdown and _top(doc) and not edit.replacement and opens_front_matter(doc.text, edit.start, edit.end):
             return "it would leave `---` as the text's first line: the lines down to the next `---` would read as front matter"
-        problem = found.edit_problem(edit.start, max(edit.end, edit.start), flagged)
+        problem = found.edit_problem(edit.start, max(edit.end, edit.start), flagged, blocks=False)
         if problem is not None:
             return problem
     return None

@@ -21,6 +21,16 @@ from html.parser import HTMLParser
 # a block of code and a heading: kept whole, as a fenced block and a heading are in Markdown
 KEPT_WHOLE = frozenset({"pre", "h1", "h2", "h3", "h4", "h5", "h6"})
 INLINE_CODE = frozenset({"code", "kbd", "samp"})
+# the elements a browser starts a new line at (and ends one after): the text between two of them is
+# one line or paragraph of the rendered page, whatever the source's line breaks. A table's cells
+# are not among them: a row is read as one line, as a text browser renders it.
+BREAKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details", "dialog",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "head", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "option", "p", "pre",
+    "section", "select", "summary", "table", "tbody", "textarea", "tfoot", "thead", "title", "tr", "ul"})
+# what a data table holds besides its cells' words; any other block inside makes it a page's layout
+TABLE_PARTS = frozenset({"br", "caption", "tbody", "tfoot", "thead", "tr"})
 
 
 def markup_spans(text: str, line_starts: list[int] | None = None) -> list[tuple[int, int]]:
@@ -33,8 +43,16 @@ def markup_spans(text: str, line_starts: list[int] | None = None) -> list[tuple[
 def html_spans(text: str, line_starts: list[int] | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The markup spans (`markup_spans`) and the inline code spans (the bodies of `<code>`,
     `<kbd>` and `<samp>` outside a `<pre>` or heading) of `text`, each sorted and disjoint."""
+    return html_layout(text, line_starts)[:2]
+
+
+def html_layout(text: str, line_starts: list[int] | None = None) -> tuple[list, list, list, list]:
+    """`html_spans`, the spans of the tags that break the rendered text into its lines and
+    paragraphs (`BREAKS`), sorted: the text between two of them is one block of the page; and the
+    spans of its data tables (cells of words, no block inside: not a page's layout), which a fix
+    takes whole or not at all, as a plain text's table."""
     if "<" not in text:
-        return [], []
+        return [], [], [], []
     if line_starts is None:
         line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     reader = _MarkupReader(text, line_starts)
@@ -44,7 +62,7 @@ def html_spans(text: str, line_starts: list[int] | None = None) -> tuple[list[tu
     except (AssertionError, ValueError):  # (older parsers raised on a malformed declaration)
         pass
     reader.close_open()
-    return merged_spans(reader.spans), merged_spans(reader.code)
+    return merged_spans(reader.spans), merged_spans(reader.code), merged_spans(reader.breaks), merged_spans(reader.tables)
 
 
 def touches_markup(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -81,6 +99,53 @@ def text_between_markup(spans: list[tuple[int, int]], text: str, start: int, end
     return pieces
 
 
+def block_taken_in_part(seen: str, breaks: list[tuple[int, int]], break_starts: list[int],
+                        taken: list[tuple[int, int]], tables: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
+    """The first rendered block (the text between two `BREAKS` tags) or data table that removing the
+    spans `taken` (sorted) would take part of: some of its words, not all (`seen`: the text with its
+    markup blanked), with what it is. A source line that continues a paragraph or a table row is half a
+    sentence or half a row (`"Release Notes."</p>`, one cell of an options table), some rows of a
+    table a table cut short; None if each block and table they reach goes whole."""
+    for start, end in taken:
+        words = [i for i in (_first_word(seen, start, end), _last_word(seen, start, end)) if i is not None]
+        for i in words:
+            k = bisect.bisect_right(break_starts, i) - 1
+            a = breaks[k][1] if k >= 0 else 0
+            b = breaks[k + 1][0] if k + 1 < len(breaks) else len(seen)
+            if _left_over(seen, a, b, taken):
+                return a, b, "paragraph"
+            for a, b in tables:
+                if a <= i < b and _left_over(seen, a, b, taken):
+                    return a, b, "table"
+    return None
+
+
+def _first_word(seen: str, start: int, end: int) -> int | None:
+    for i in range(start, end):
+        if not seen[i].isspace():
+            return i
+    return None
+
+
+def _last_word(seen: str, start: int, end: int) -> int | None:
+    for i in range(end - 1, start - 1, -1):
+        if not seen[i].isspace():
+            return i
+    return None
+
+
+def _left_over(seen: str, a: int, b: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether `seen[a:b]` holds words outside the spans `taken` (sorted)."""
+    at = a
+    for x, y in taken:
+        if y <= at:
+            continue
+        if x >= b or seen[at:x].strip():
+            break
+        at = y
+    return at < b and bool(seen[at:b].strip())
+
+
 class _MarkupReader(HTMLParser):
     """Records the span of each markup token; the text between them is left alone."""
 
@@ -90,6 +155,9 @@ class _MarkupReader(HTMLParser):
         self.line_starts = line_starts
         self.spans: list[tuple[int, int]] = []
         self.code: list[tuple[int, int]] = []
+        self.breaks: list[tuple[int, int]] = []
+        self.tables: list[tuple[int, int]] = []
+        self.open_tables: list[list] = []  # [start, holds a block] of each table open
         self.open: dict[str, tuple[int, int]] = {}  # element -> (nesting depth, where its body starts)
 
     def _here(self) -> int:
@@ -104,6 +172,12 @@ class _MarkupReader(HTMLParser):
         start = self._here()
         end = start + len(self.get_starttag_text() or "<")
         self.spans.append((start, end))
+        if tag in BREAKS:
+            self.breaks.append((start, end))
+            if self.open_tables and tag not in TABLE_PARTS:
+                self.open_tables[-1][1] = True
+            if tag == "table":
+                self.open_tables.append([start, False])
         if tag in KEPT_WHOLE or tag in INLINE_CODE and KEPT_WHOLE.isdisjoint(self.open):
             depth, body = self.open.get(tag, (0, end))
             self.open[tag] = (depth + 1, body)
@@ -111,10 +185,18 @@ class _MarkupReader(HTMLParser):
     def handle_startendtag(self, tag, attrs):
         start = self._here()
         self.spans.append((start, start + len(self.get_starttag_text() or "<")))
+        if tag in BREAKS:
+            self.breaks.append(self.spans[-1])
 
     def handle_endtag(self, tag):
         start = self._here()
         self._to(">", start)
+        if tag in BREAKS:
+            self.breaks.append(self.spans[-1])
+        if tag == "table" and self.open_tables:
+            opened, layout = self.open_tables.pop()
+            if not layout:
+                self.tables.append((opened, self.spans[-1][1]))
         if tag in self.open:
             depth, body = self.open.pop(tag)
             if depth > 1:
