@@ -212,11 +212,11 @@ class Structure:
                 return "it would cut into inline code"
         return None
 
-    def html_part(self, taken: list[tuple[int, int]], tables: bool = True) -> str | None:
-        """Why removing the spans `taken` (sorted) would take part of a rendered HTML block or (`tables`) data
-        table (`html_markup.block_taken_in_part`: half a sentence, one cell of a row); None if it would not."""
+    def html_part(self, taken: list[tuple[int, int]]) -> str | None:
+        """Why removing the spans `taken` (sorted) would take part of a rendered HTML block or data table
+        (`html_markup.block_taken_in_part`: half a sentence, one cell of a row); None if it would not."""
         if not self.breaks or (found := block_taken_in_part(self.view, self.breaks, self._break_starts, taken,
-                                                            self.tables if tables else ())) is None:
+                                                            self.tables)) is None:
             return None
         first, last = self.line_of(found[0]) + 1, self.line_of(max(found[0], found[1] - 1)) + 1
         return f"{PART_OF} {found[2]} (an HTML block, lines {first}-{last})"

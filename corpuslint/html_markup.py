@@ -120,6 +120,15 @@ def block_taken_in_part(seen: str, breaks: list[tuple[int, int]], break_starts: 
     return None
 
 
+def continues_block(seen: str, breaks: list[tuple[int, int]], start: int) -> bool:
+    """Whether the text at `start` goes on with a rendered block whose words begin before it (a
+    source line that continues a paragraph: `"Release Notes."</p>`, the end of a sentence), not the
+    block's first line (`Last updated` over the footer's date, its own line of the page)."""
+    k = bisect.bisect_right(breaks, (start, len(seen) + 1)) - 1
+    a = breaks[k][1] if k >= 0 else 0
+    return a <= start and bool(seen[a:start].strip())
+
+
 def _first_word(seen: str, start: int, end: int) -> int | None:
     for i in range(start, end):
         if not seen[i].isspace():

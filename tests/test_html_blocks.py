@@ -9,7 +9,8 @@ user-guide/cli.html, user-guide/customizing-your-theme.html and its theme's navi
 
 from __future__ import annotations
 
-from corpuslint.analysis import guard_edits, structure
+from corpuslint.analysis import guard_edits, structure, view
+from corpuslint.html_markup import continues_block
 from corpuslint.models import Document, Origin, TextEdit
 
 NAV = """<ul class="nav navbar-nav">
@@ -75,7 +76,7 @@ def test_a_removal_takes_a_paragraph_or_a_table_whole_or_its_fix_is_withheld():
 
 def test_cl151_reads_a_nav_entry_as_a_line_but_not_a_line_that_continues_a_paragraph():
     text = NAV + PROSE + TABLE
-    found = structure(_html_doc(text))  # (what CL151's `check_corpus` asks of each line it would count)
-    assert found.html_part([_lines(text, '<a href="#"', "</a>")], tables=False) is None  # `Developer Guide`
-    assert found.html_part([_lines(text, "Developer Guide</a>.</p>", "</p>")], tables=False) is not None
-    assert found.html_part([_lines(text, "<td>boolean", "<td>boolean")], tables=False) is not None  # one cell
+    seen, breaks = view(_html_doc(text)).text, structure(_html_doc(text)).breaks
+    assert not continues_block(seen, breaks, text.index('<a href="#"'))  # `Developer Guide`: the nav's entry
+    assert not continues_block(seen, breaks, text.index("<p>To override"))  # a paragraph's first line
+    assert continues_block(seen, breaks, text.index("Developer Guide</a>.</p>"))  # ... its last: half a sentence

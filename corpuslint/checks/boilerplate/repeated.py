@@ -49,6 +49,7 @@ from corpuslint.models import Applicability, Document, Fix, Related, Severity, T
 from corpuslint.licences import is_licence_document
 from corpuslint.mime import part_header
 from corpuslint.analysis import code_residue, markdown_unit, plain_kept, source_text, structure
+from corpuslint.html_markup import continues_block
 from corpuslint.parts import prompt_part, whole_part
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.textutil import block_removal, is_structure, shorten
@@ -364,7 +365,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
         f = features(doc, corpus=corpus)
         found: list[tuple[CorpusUnit, tuple]] = []
         markdown = doc.origin.format == "markdown"
-        html = structure(doc) if doc.origin.format == "html" else None  # (its rendered blocks: `html_part`)
+        html = structure(doc) if doc.origin.format == "html" else None  # (its rendered blocks)
         framed = self._framed(f, corpus) if f.site and not markdown else ()
         series = series_keys(doc.text, f.units)
         kept = None  # (found for the first unit that repeats: most units of most documents do not)
@@ -372,7 +373,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
         for i, u in enumerate(f.units):
             if markdown and not self._markdown_unit(doc, u, corpus):
                 continue
-            if html is not None and html.html_part([(u.start, u.end)], tables=False) is not None:
+            if html is not None and continues_block(html.view, html.breaks, u.start):
                 continue  # a line that continues an HTML paragraph (`"Release Notes."</p>`): half its sentence
             if u.key in series:
                 continue  # "Artikel 1" … "Artikel 30": the document's own numbered headings, one key
