@@ -62,13 +62,13 @@ class Structure:
                  code_spans: list[tuple[int, int]], *, markdown: bool = False,
                  markers: list[int] | tuple = (), containers: list[tuple[int, int]] | tuple = (),
                  markup: list[tuple[int, int]] | tuple = (), breaks: list[tuple[int, int]] | tuple = (),
-                 tables: list[tuple[int, int]] | tuple = ()) -> None:
+                 tables: list[tuple[int, int]] | tuple = (), words: str = "") -> None:
         self.text = text
         self.markdown = markdown
         self.markup = markup  # an HTML text's tags, comments and script bodies (`html_markup`): unseen, kept
-        # ... and the tags that end its rendered lines and paragraphs (`html_layout`): a source line is not one
-        self.breaks, self.tables = breaks, tables
-        self._break_starts = [a for a, _b in breaks]
+        # ... the tags that end its rendered lines and paragraphs (`html_layout`): a source line is not one; its
+        # data tables; and its text with only the markup blanked (what a block holds, code-like lines or not)
+        self.breaks, self.tables, self.words = breaks, tables, words
         self.blocks = blocks
         self.line_starts = line_starts
         self.code_spans = code_spans
@@ -215,7 +215,7 @@ class Structure:
     def html_part(self, taken: list[tuple[int, int]]) -> str | None:
         """Why removing the spans `taken` (sorted) would take part of a rendered HTML block or data table
         (`html_markup.block_taken_in_part`: half a sentence, one cell of a row); None if it would not."""
-        if not self.breaks or (found := block_taken_in_part(self.view, self.breaks, self._break_starts, taken,
+        if not self.breaks or (found := block_taken_in_part(self.words, self.breaks, taken,
                                                             self.tables)) is None:
             return None
         first, last = self.line_of(found[0]) + 1, self.line_of(max(found[0], found[1] - 1)) + 1
@@ -307,7 +307,7 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
         seen = Structure(text, [], line_starts, code, markup=markup).view
         plain = analyse(seen, markdown=False, line_starts=line_starts)
         return Structure(text, plain.blocks, line_starts, merged_spans(plain.code_spans + code), markup=markup,
-                         breaks=breaks, tables=tables)
+                         breaks=breaks, tables=tables, words=seen)
     if not markdown:
         found_code = plain_structure(text)
         if found_code is not None and len(found_code) != len(line_starts):

@@ -99,8 +99,7 @@ def text_between_markup(spans: list[tuple[int, int]], text: str, start: int, end
     return pieces
 
 
-def block_taken_in_part(seen: str, breaks: list[tuple[int, int]], break_starts: list[int],
-                        taken: list[tuple[int, int]], tables: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
+def block_taken_in_part(seen: str, breaks: list[tuple[int, int]], taken: list[tuple[int, int]], tables: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
     """The first rendered block (the text between two `BREAKS` tags) or data table that removing the
     spans `taken` (sorted) would take part of: some of its words, not all (`seen`: the text with its
     markup blanked), with what it is. A source line that continues a paragraph or a table row is half a
@@ -109,7 +108,7 @@ def block_taken_in_part(seen: str, breaks: list[tuple[int, int]], break_starts: 
     for start, end in taken:
         words = [i for i in (_first_word(seen, start, end), _last_word(seen, start, end)) if i is not None]
         for i in words:
-            k = bisect.bisect_right(break_starts, i) - 1
+            k = bisect.bisect_right(breaks, (i, len(seen) + 1)) - 1
             a = breaks[k][1] if k >= 0 else 0
             b = breaks[k + 1][0] if k + 1 < len(breaks) else len(seen)
             if _left_over(seen, a, b, taken):

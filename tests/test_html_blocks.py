@@ -9,7 +9,7 @@ user-guide/cli.html, user-guide/customizing-your-theme.html and its theme's navi
 
 from __future__ import annotations
 
-from corpuslint.analysis import guard_edits, structure, view
+from corpuslint.analysis import guard_edits, structure
 from corpuslint.html_markup import continues_block
 from corpuslint.models import Document, Origin, TextEdit
 
@@ -76,7 +76,7 @@ def test_a_removal_takes_a_paragraph_or_a_table_whole_or_its_fix_is_withheld():
 
 def test_cl151_reads_a_nav_entry_as_a_line_but_not_a_line_that_continues_a_paragraph():
     text = NAV + PROSE + TABLE
-    seen, breaks = view(_html_doc(text)).text, structure(_html_doc(text)).breaks
+    seen, breaks = structure(_html_doc(text)).words, structure(_html_doc(text)).breaks
     assert not continues_block(seen, breaks, text.index('<a href="#"'))  # `Developer Guide`: the nav's entry
     assert not continues_block(seen, breaks, text.index("<p>To override"))  # a paragraph's first line
     assert continues_block(seen, breaks, text.index("Developer Guide</a>.</p>"))  # ... its last: half a sentence

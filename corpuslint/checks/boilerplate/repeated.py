@@ -373,7 +373,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
         for i, u in enumerate(f.units):
             if markdown and not self._markdown_unit(doc, u, corpus):
                 continue
-            if html is not None and continues_block(html.view, html.breaks, u.start):
+            if html is not None and continues_block(html.words, html.breaks, u.start):
                 continue  # a line that continues an HTML paragraph (`"Release Notes."</p>`): half its sentence
             if u.key in series:
                 continue  # "Artikel 1" … "Artikel 30": the document's own numbered headings, one key
