@@ -15,6 +15,7 @@ edit cuts into it).
 from __future__ import annotations
 
 import bisect
+import re
 from html.parser import HTMLParser
 
 
@@ -125,7 +126,10 @@ def continues_block(seen: str, breaks: list[tuple[int, int]], start: int) -> boo
     block's first line (`Last updated` over the footer's date, its own line of the page)."""
     k = bisect.bisect_right(breaks, (start, len(seen) + 1)) - 1
     a = breaks[k][1] if k >= 0 else 0
-    return a <= start and bool(seen[a:start].strip())
+    i = start - 1
+    while i >= a and seen[i].isspace():  # (back to the word before: a block may be the whole text)
+        i -= 1
+    return i >= a
 
 
 def _first_word(seen: str, start: int, end: int) -> int | None:
@@ -142,16 +146,19 @@ def _last_word(seen: str, start: int, end: int) -> int | None:
     return None
 
 
+_WORD = re.compile(r"\S")
+
+
 def _left_over(seen: str, a: int, b: int, taken: list[tuple[int, int]]) -> bool:
     """Whether `seen[a:b]` holds words outside the spans `taken` (sorted)."""
     at = a
     for x, y in taken:
         if y <= at:
             continue
-        if x >= b or seen[at:x].strip():
+        if x >= b or _WORD.search(seen, at, x):
             break
         at = y
-    return at < b and bool(seen[at:b].strip())
+    return at < b and _WORD.search(seen, at, b) is not None
 
 
 class _MarkupReader(HTMLParser):
