@@ -112,10 +112,10 @@ def block_taken_in_part(seen: str, breaks: list[tuple[int, int]], taken: list[tu
             k = bisect.bisect_right(breaks, (i, len(seen) + 1)) - 1
             a = breaks[k][1] if k >= 0 else 0
             b = breaks[k + 1][0] if k + 1 < len(breaks) else len(seen)
-            if _left_over(seen, a, b, taken):
+            if left_over(seen, a, b, taken):
                 return a, b, "paragraph"
             for a, b in tables:
-                if a <= i < b and _left_over(seen, a, b, taken):
+                if a <= i < b and left_over(seen, a, b, taken):
                     return a, b, "table"
     return None
 
@@ -149,7 +149,7 @@ def _last_word(seen: str, start: int, end: int) -> int | None:
 _WORD = re.compile(r"\S")
 
 
-def _left_over(seen: str, a: int, b: int, taken: list[tuple[int, int]]) -> bool:
+def left_over(seen: str, a: int, b: int, taken: list[tuple[int, int]]) -> bool:
     """Whether `seen[a:b]` holds words outside the spans `taken` (sorted)."""
     at = a
     for x, y in taken:

@@ -40,6 +40,7 @@ from corpuslint.checks.boilerplate.rails import RAIL_WHY, teaser_rails
 from corpuslint.checks.boilerplate.recordlists import RECORD, RECORD_WHY, record_lists
 from corpuslint.checks.boilerplate.smoothing import empty_entries, sandwiched, smoothed
 from corpuslint.checks.boilerplate.specsheet import spec_lines
+from corpuslint.checks.boilerplate.tables import html_table_part
 from corpuslint.checks.boilerplate.teasers import TEASER_WHY, teaser_records
 from corpuslint.checks.boilerplate.textguards import (
     continues_below, heads_its_paragraph, is_closing_sentence, is_signature, is_subheading, is_title, reads_as_text,
@@ -61,11 +62,9 @@ class BoilerplateLineOptions(BaseModel):
     threshold: float | None = Field(
         None, ge=0.5, le=1.0,
         description="Score above which a line counts as boilerplate; default: the model's own "
-                    "precision-first threshold. `corpuslint learn --boilerplate-labels` fits one "
-                    "to your labelled lines.")
+                    "precision-first threshold. `corpuslint learn --boilerplate-labels` fits one to your labelled lines.")
     model: str | None = Field(
-        None, description="A model file (JSON) to use instead of the shipped one "
-                          "(also: the CORPUSLINT_CL140_MODEL environment variable).")
+        None, description="A model file (JSON) to use instead of the shipped one (also: the CORPUSLINT_CL140_MODEL environment variable).")
     context: bool = Field(
         True, description="Also judge sentence-shaped lines by the furniture around them (the "
                           "model's second stage), on whole pages: documents with at least 15 "
@@ -449,8 +448,9 @@ class BoilerplateLine(Rule):
         code = code_lines(lines) if hits else set()  # a LaTeX command, an R chunk, a console line
         code |= text_beside_code(lines, code)  # ... and the text's lead-in to it, its sentence going on below
         code |= definition_entries(text, lines) | code_blocks(text, lines) if dump and hits else set()  # a dump's `<dl>`, `<pre>`
+        cut = {hits[k][0] for k in html_table_part(doc, [(lines[i].start, lines[i].end) for i, _, _ in hits])}
         hits = [hit for hit in hits if not code_residue(lines[hit[0]].text) and lines[hit[0]].number not in code
-                and (kept is None or not kept(lines[hit[0]].start, lines[hit[0]].end))]
+                and (kept is None or not kept(lines[hit[0]].start, lines[hit[0]].end)) and hit[0] not in cut]
         if hits and self.options.furnished:  # a feed's items: each title over its own text is the item's
             kept_hits = set(items_own(lines, [hit[0] for hit in hits]))
             hits = [hit for hit in hits if hit[0] in kept_hits]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import regex
 
+from corpuslint.analysis import structure
+from corpuslint.html_markup import left_over
 from corpuslint.textlines import line_span
 
 ROWS = 3  # rows beside a delimited row that have its number of fields
@@ -67,3 +69,14 @@ def table_row(text: str, start: int, end: int) -> bool:
         return False
     mark, n = fields
     return any(len(side) == ROWS and all(s.count(mark) == n for s in side) for side in (above, below))
+
+
+def html_table_part(doc, spans: list[tuple[int, int]]) -> set[int]:
+    """Which of the flagged line spans (sorted) lie in an HTML data table that they do not take whole
+    (`html_markup.html_layout`): an options table's cells stand one a source line, short and without
+    a sentence, and read alone they look like a menu's entries; a table is the page's data, or (a
+    dialog's shortcut keys) furniture whole."""
+    if doc.origin.format != "html" or not (tables := structure(doc).tables):
+        return set()
+    words = structure(doc).words
+    return {k for a, b in tables if left_over(words, a, b, spans) for k, (x, _y) in enumerate(spans) if a <= x < b}
