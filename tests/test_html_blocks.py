@@ -10,6 +10,7 @@ user-guide/cli.html, user-guide/customizing-your-theme.html and its theme's navi
 from __future__ import annotations
 
 from corpuslint.analysis import guard_edits, structure
+from corpuslint.checks.boilerplate.tables import html_table_part
 from corpuslint.html_markup import continues_block
 from corpuslint.models import Document, Origin, TextEdit
 
@@ -80,3 +81,16 @@ def test_cl151_reads_a_nav_entry_as_a_line_but_not_a_line_that_continues_a_parag
     assert not continues_block(seen, breaks, text.index('<a href="#"'))  # `Developer Guide`: the nav's entry
     assert not continues_block(seen, breaks, text.index("<p>To override"))  # a paragraph's first line
     assert continues_block(seen, breaks, text.index("Developer Guide</a>.</p>"))  # ... its last: half a sentence
+
+
+def test_cl140_flags_a_data_tables_lines_only_with_the_whole_table():
+    text = NAV + PROSE + TABLE
+    doc = _html_doc(text)
+    cells = [_lines(text, "<td>boolean", "<td>boolean"), _lines(text, "<td>None", "<td>None")]
+    nav = _lines(text, '<li><a href="../dev', "</li>")
+    assert html_table_part(doc, sorted([nav] + cells)) == {1, 2}  # two cells of the options table: its data
+    at, whole = text.index("<table>"), []
+    for line in text[at:].splitlines(keepends=True):
+        whole.append((at, at + len(line)))
+        at += len(line)
+    assert html_table_part(doc, whole) == set()  # every line of it: the table goes whole (a dialog's keys)
