@@ -50,7 +50,7 @@ def html_spans(text: str, line_starts: list[int] | None = None) -> tuple[list[tu
 def html_layout(text: str, line_starts: list[int] | None = None) -> tuple[list, list, list, list]:
     """`html_spans`, the spans of the tags that break the rendered text into its lines and
     paragraphs (`BREAKS`), sorted: the text between two of them is one block of the page; and the
-    spans of its data tables (cells of words, no block inside: not a page's layout), which a fix
+    spans of its data tables (rows of cells of words, no block inside: not a page's layout), which a fix
     takes whole or not at all, as a plain text's table."""
     if "<" not in text:
         return [], [], [], []
@@ -172,7 +172,7 @@ class _MarkupReader(HTMLParser):
         self.code: list[tuple[int, int]] = []
         self.breaks: list[tuple[int, int]] = []
         self.tables: list[tuple[int, int]] = []
-        self.open_tables: list[list] = []  # [start, holds a block] of each table open
+        self.open_tables: list[list] = []  # [start, holds a block, rows] of each table open
         self.open: dict[str, tuple[int, int]] = {}  # element -> (nesting depth, where its body starts)
 
     def _here(self) -> int:
@@ -191,8 +191,10 @@ class _MarkupReader(HTMLParser):
             self.breaks.append((start, end))
             if self.open_tables and tag not in TABLE_PARTS:
                 self.open_tables[-1][1] = True
+            elif self.open_tables and tag == "tr":
+                self.open_tables[-1][2] += 1
             if tag == "table":
-                self.open_tables.append([start, False])
+                self.open_tables.append([start, False, 0])
         if tag in KEPT_WHOLE or tag in INLINE_CODE and KEPT_WHOLE.isdisjoint(self.open):
             depth, body = self.open.get(tag, (0, end))
             self.open[tag] = (depth + 1, body)
@@ -209,8 +211,8 @@ class _MarkupReader(HTMLParser):
         if tag in BREAKS:
             self.breaks.append(self.spans[-1])
         if tag == "table" and self.open_tables:
-            opened, layout = self.open_tables.pop()
-            if not layout:
+            opened, layout, rows = self.open_tables.pop()
+            if not layout and rows > 1:  # (one row of links is a menu bar laid out)
                 self.tables.append((opened, self.spans[-1][1]))
         if tag in self.open:
             depth, body = self.open.pop(tag)
