@@ -84,9 +84,11 @@ def _section_under(text: str, line_end: int) -> str | None:
 def _dump_heading(text: str, label: tuple[int, str], under: str) -> bool:
     """A heading as a text browser dumps a page (lynx): in column 1 over its section's indented sentences, the
     page's body, where its header-link mark was (CL213 takes `Comments¶`'s off) or none was written; a list of
-    links under a label is no section's text."""
+    links under a label is no section's text, and a label in capitals is a widget's (a wire story's `ADVERTISEMENT`
+    between its indented paragraphs)."""
     at = text.find(under, label[0])
-    return (label[1][:1] not in " \t" and text[at - 1:at] in (" ", "\t") and not _FIRST_ITEM.match(under)
+    return (label[1][:1] not in " \t" and not label[1].strip().isupper() and text[at - 1:at] in (" ", "\t")
+            and not _FIRST_ITEM.match(under)
             and len(under.split()) >= _PROSE_WORDS)
 
 
