@@ -15,6 +15,7 @@ from corpuslint.checks.bios.refrains import chorus, transcript_turn
 from corpuslint.checks.bios.replies import two_posts
 from corpuslint.checks.bios.requoted import requoted
 from corpuslint.checks.bios.series import record_field
+from corpuslint.checks.bios.shown import cut_mid_sentence, own_sections, shown_examples
 from corpuslint.checks.bios.summaries import index_and_head, summary_of_sections
 from corpuslint.checks.bios.units import neighbour
 from corpuslint.checks.bios.unsafe import why_unsafe
@@ -152,6 +153,8 @@ class _DuplicateRule(Rule):
                     continue  # a subtitle cue's line shown again in a cue of another time: the cue's own
                 if requoted(doc.text, copy.earlier, copy.later):
                     continue  # the text's passage quoted again inside its own quotation (a koan's story, tester26)
+                if cut_mid_sentence(doc.text, *copy.later) or cut_mid_sentence(doc.text, *copy.earlier):
+                    continue  # half of a sentence the next line finishes (AsciiDoc between `--` lines, tester30)
                 read = by_block(doc.text, copy)
                 if read is None or read.later in blocks:
                     continue  # a line of a block under other lines than its first copy (qa23 r02), a block reported
@@ -208,6 +211,10 @@ class _DuplicateRule(Rule):
             # a copyright file's records: each component's licence under its holder's notice (tester27)
             advice = (f"keep both copies (no fix: this copy and the one at {where} each stand under a copyright "
                       "notice of their own: each record's licence text, which a fix would take from its component)")
+            fix = None
+        elif (shown := shown_examples(text, copy.earlier, copy.later) or ("near-copies each under its own heading, "
+                "differing in their words" if own_sections(doc, copy) else "")):  # a syntax page, two commands' options
+            advice = f"keep both copies (no fix: this copy and the one at {where} are {shown}: each the text's own)"
             fix = None
         elif copy.kind == "exact":
             why = why_unsafe(doc, copy, where, across_heading) or (
@@ -405,7 +412,11 @@ class DuplicateParagraph(_DuplicateRule):
     own: no finding. Nor is a line said again in a script (a play's or a screenplay's text, by its
     speakers' cues: two speakers or more named over two speeches each, `corpuslint.turns.speaker_cues`):
     an echo of another speaker's lines, a letter or an inscription read aloud again, a scene's heading
-    or a stage direction given again (qa23b: the Merchant of Venice's casket inscriptions).
+    or a stage direction given again (qa23b: the Merchant of Venice's casket inscriptions). Nor is a line
+    half of a sentence the next line finishes (AsciiDoc between `--` lines, no blank line to part them).
+    No fix takes an example given again right under itself as its indented source (DokuWiki's syntax
+    page), a line of two preformatted examples (lynx: `<pre>` at the margin under indented prose), nor one
+    of two near-copies with a heading between them (two commands' options tables): the finding stays.
 
     ## Why is this bad?
     A page scraped with two regions holding the same text (a gallery's captions, a mobile and

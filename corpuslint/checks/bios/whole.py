@@ -20,12 +20,12 @@ from corpuslint.restmarks import DIRECTIVE
 
 # the last word of a line that cannot end a sentence: an article, a preposition, a conjunction,
 # a determiner or an auxiliary ("… visit the" over "`Docutils-develop Archives`__.")
-_OPEN_END = regex.compile(
+OPEN_END = regex.compile(
     r"(?i)(?:[,(\[–—-]|\b(?:the|a|an|of|to|and|or|but|nor|with|for|from|by|in|on|at|as|into|onto|than|that|which|"
     r"whose|if|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|our|"
     r"their|your|its|his|her|my|this|these|those|such|via|per))$")
 # a first word all in lower case (not "iPhone", "eBay": a name's spelling)
-_LOWER_WORD = regex.compile(r"[\"'“‘(]?\p{Ll}+\b(?![\p{Lu}\d_./@:-])")
+LOWER_WORD = regex.compile(r"[\"'“‘(]?\p{Ll}+\b(?![\p{Lu}\d_./@:-])")
 
 
 def _line_above(text: str, start: int) -> str:
@@ -58,9 +58,9 @@ def open_at_either_end(text: str, start: int, end: int) -> str:
     unit = text[start:end]
     if "\n" not in unit:
         below = _line_below(text, end)
-        if below is not None and not unit.rstrip(CLOSING).endswith(SENTENCE_ENDS) and _OPEN_END.search(unit.rstrip()):
+        if below is not None and not unit.rstrip(CLOSING).endswith(SENTENCE_ENDS) and OPEN_END.search(unit.rstrip()):
             return "end"
-    if _LOWER_WORD.match(unit) is not None and LIST_OR_TABLE.match(unit) is None:
+    if LOWER_WORD.match(unit) is not None and LIST_OR_TABLE.match(unit) is None:
         above = _line_above(text, start).strip()
         if above and not above.rstrip(CLOSING).endswith(SENTENCE_ENDS):
             return "start"

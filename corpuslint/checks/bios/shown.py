@@ -1,0 +1,137 @@
+"""Copies a documentation page shows on purpose, which CL402's fix must never remove (tester30):
+an example given again right under itself as its source (DokuWiki's syntax page: each construct
+rendered at the margin, then indented as the preformatted text that writes it), two sections'
+near-copies (`mkdocs build`'s options table and `mkdocs gh-deploy`'s fuller one, each under its
+command's heading), and a line that is half of a sentence its block goes on with (AsciiDoc's
+`which allows mailmap to replace both the name and the email of a` / `commit matching …`).
+Found by shape: indents, headings, a sentence left open; never by words."""
+
+from __future__ import annotations
+
+from corpuslint.checks.bios.authored import heading_between
+from corpuslint.checks.bios.units import CLOSING, SENTENCE_ENDS
+from corpuslint.checks.bios.whole import OPEN_END, LOWER_WORD
+from corpuslint.models import Document
+from corpuslint.textlines import indent_columns
+
+
+def _lines(text: str, start: int, end: int) -> list[str]:
+    """The non-blank lines of start..end, each whole (with its indent)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return [row for row in text[line_start:end].split("\n") if row.strip()]
+
+
+def _paragraph_after(text: str, end: int) -> str | None:
+    """The first line of the paragraph after the one ending at `end`, when a blank line parts them
+    (None at the text's end or when the paragraph goes on)."""
+    stop = text.find("\n", end)
+    if stop == -1:
+        return None
+    rows = text[stop + 1:stop + 2000].split("\n")
+    if not rows or rows[0].strip():
+        return None
+    return next((row for row in rows if row.strip()), None)
+
+
+def shown_examples(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> str:
+    """How the copies are examples a page shows, each its own, or "": an example and its source
+    right under it (`source_under_example`), or a line of two preformatted blocks (`in_margin_block`:
+    two front-matter examples, each with its document's first paragraph)."""
+    if source_under_example(text, earlier, later):
+        return "an example and, right under it, its source, indented"
+    if in_margin_block(text, earlier[0]) and in_margin_block(text, later[0]):
+        return "lines of two preformatted examples"
+    return ""
+
+
+def source_under_example(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """The later copy is the earlier given again right under it (only blank lines between) as an
+    indented block, where the text's prose stands at the margin: the earlier copy and the paragraph
+    after the later one open at column 0. A markup language's syntax page shows each example
+    rendered, then as the preformatted source that writes it (DokuWiki's two-space block, Markdown's
+    four): both are the page's content. (A text browser's dump sets its prose deeper than the margin:
+    its pull quote or teaser title set deeper still is not this shape.)"""
+    if text[earlier[1]:later[0]].strip() or text[earlier[1]:later[0]].count("\n") < 2:
+        return False
+    first, second = _lines(text, *earlier), _lines(text, *later)
+    if not first or not second or indent_columns(first[0]) != 0:
+        return False
+    if any(indent_columns(row) == 0 for row in second):
+        return False
+    after = _paragraph_after(text, later[1])
+    return after is None or indent_columns(after) == 0
+
+
+_BLOCK_LOOK_UP = 60  # lines walked up through a preformatted block to the prose leading into it
+
+
+_PROSE_WORDS = 4  # a line of prose: this many words at least, most of them of letters (not `echo -0x7f -0o36`)
+
+
+def _prose(row: str) -> bool:
+    words = row.split()
+    return len(words) >= _PROSE_WORDS and sum(w.strip(".,;:!?()'\"").isalpha() for w in words) >= 0.75 * len(words)
+
+
+def in_margin_block(text: str, start: int) -> bool:
+    """The line at `start` stands at the margin in a preformatted block a text browser's dump shows
+    (lynx: the prose indented, a `<pre>` at the margin, right under the prose line that leads into it,
+    no blank line between: `   … like this:` over `Title:   My Document`): walking up through the
+    block's lines (at the margin, blank, or its own indented ones), the first line of indented prose
+    has the block's first line right under it, at the margin."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start != line_start:
+        return False
+    below = ""  # the line walked from
+    end = line_start - 1
+    for _ in range(_BLOCK_LOOK_UP):
+        if end < 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        row = text[begin:end]
+        if row.strip() and indent_columns(row) >= 2 and _prose(row):
+            return bool(below.strip()) and indent_columns(below) == 0
+        below = row
+        end = begin - 1
+    return False
+
+
+def cut_mid_sentence(text: str, start: int, end: int) -> bool:
+    """The unit at start..end is one line that leaves its sentence open (it ends on a comma or a
+    word no sentence ends with) and the line right under it goes on with that sentence in lower
+    case: half of a sentence its block wraps (AsciiDoc's paragraphs between `--` lines, no blank
+    line to part them), not a paragraph a copy of which could be removed."""
+    if text.find("\n", start, end) != -1 or not text.startswith("\n", end):
+        return False
+    unit = text[start:end].rstrip()
+    if unit.rstrip(CLOSING).endswith(SENTENCE_ENDS) or OPEN_END.search(unit) is None:
+        return False
+    stop = text.find("\n", end + 1)
+    below = text[end + 1:stop if stop != -1 else len(text)].strip()
+    return LOWER_WORD.match(below) is not None
+
+
+_HEADING_CHARS = 60  # a heading names its section in a few words (`mkdocs gh-deploy`, `name`)
+
+
+def _margin_heading_between(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """A text browser's dump sets its prose indented and its headings at the margin, alone between
+    blank lines: such a heading stands between the copies, whose lines are both the prose's."""
+    if not all(indent_columns(_lines(text, *span)[0]) > 0 for span in (earlier, later)):
+        return False
+    rows = text[earlier[1]:later[0]].split("\n")
+    for k in range(1, len(rows) - 1):
+        row = rows[k]
+        if (row.strip() and indent_columns(row) == 0 and len(row) <= _HEADING_CHARS
+                and not rows[k - 1].strip() and not rows[k + 1].strip()
+                and not row.rstrip(CLOSING).endswith(SENTENCE_ENDS)):
+            return True
+    return False
+
+
+def own_sections(doc: Document, copy) -> bool:
+    """Two near-copies (not the same words) with a heading between them: each section's own text,
+    differing in what names that section's subject (two commands' options tables, two themes'
+    option docs). Which one the text needs is no shape's to decide; the finding stays, its fix goes."""
+    return copy.kind in ("near", "run") and not (copy.caption or copy.in_text) and (
+        heading_between(doc, copy.earlier, copy.later) or _margin_heading_between(doc.text, copy.earlier, copy.later))
