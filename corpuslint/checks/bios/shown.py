@@ -8,6 +8,8 @@ Found by shape: indents, headings, a sentence left open; never by words."""
 
 from __future__ import annotations
 
+import regex
+
 from corpuslint.checks.bios.authored import heading_between
 from corpuslint.checks.bios.units import CLOSING, SENTENCE_ENDS
 from corpuslint.checks.bios.whole import OPEN_END, LOWER_WORD
@@ -111,18 +113,22 @@ def cut_mid_sentence(text: str, start: int, end: int) -> bool:
     return LOWER_WORD.match(below) is not None
 
 
+# a reference entry's head names a command or an option as typed (`mkdocs gh-deploy`, `name`, `site_dir`), in
+# lower case, a permalink mark after it; a news page's section title (`Portrait of personalities`) is words
+_ENTRY_HEAD = regex.compile(r"[a-z][\w.-]*(?: [a-z][\w.-]*){0,2}[^\w\s]?")
 _HEADING_CHARS = 60  # a heading names its section in a few words (`mkdocs gh-deploy`, `name`)
 
 
 def _margin_heading_between(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
     """A text browser's dump sets its prose indented and its headings at the margin, alone between
-    blank lines: such a heading stands between the copies, whose lines are both the prose's."""
+    blank lines: a reference entry's head (`_ENTRY_HEAD`) stands so between the copies, whose lines
+    are both the prose's."""
     if not all(indent_columns(_lines(text, *span)[0]) > 0 for span in (earlier, later)):
         return False
     rows = text[earlier[1]:later[0]].split("\n")
     for k in range(1, len(rows) - 1):
         row = rows[k]
-        if (row.strip() and indent_columns(row) == 0 and len(row) <= _HEADING_CHARS
+        if (_ENTRY_HEAD.fullmatch(row.strip()) and indent_columns(row) == 0 and len(row) <= _HEADING_CHARS
                 and not rows[k - 1].strip() and not rows[k + 1].strip()
                 and not row.rstrip(CLOSING).endswith(SENTENCE_ENDS)):
             return True
