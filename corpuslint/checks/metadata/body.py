@@ -3,7 +3,9 @@ found by `extract.extract_head` and moved into the metadata by the fix."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from corpuslint.checks.metadata.extract import extract_head, extract_tail
@@ -116,7 +118,9 @@ class MetadataInBody(BodyRule):
     messages (a conversation) are not read. A mail's or a Usenet post's header block opening the text
     (`Path:` … `From: a@b.org (David Nye)` … `Subject:` …, up to its first blank line) is read whole: the
     sender's name is the author, and the headers that describe the message (date, subject, newsgroups,
-    organization), not those that route it (`Path:`, `References:`, `Lines:`).
+    organization), not those that route it (`Path:`, `References:`, `Lines:`). A message's headers under a reply's
+    own text (`From: …` / `Sent: …` after `Reply` or `-----Original Message-----`) are the quoted message's and
+    are not read. A value is written as text: an HTML record's `&lt;`, `&amp;` decoded.
     A Project Gutenberg book's header (up to its `*** START OF …` line or the end of its Small Print) gives its
     labelled fields, and only those: `Title:` (wrapped over lines too), `Author:` (not `Various`), `Release Date:`
     (the e-text's day, without its `[eBook #…]`) and `Language:`; neither the project's line `Project Gutenberg
@@ -244,6 +248,7 @@ class MetadataInBody(BodyRule):
             if state.key is not None:
                 continue  # the metadata has a value: CL505's business if it is the same
             done.add(item.field)
+            item = _unescaped(item)
             key, value = _target(state, item)
             if state.is_empty:
                 why = f"metadata's `{state.present[0][0]}` is empty"
@@ -259,6 +264,25 @@ class MetadataInBody(BodyRule):
                                                 metadata=[MetadataEdit(key=key, value=value)]),
                 source=item.kind,
                 data={"field": item.field, "value": item.value, "key": key})
+
+
+def _unescaped(item: Found) -> Found:
+    """The item with its value's character references decoded (`Bob &lt;bob@example.com&gt;` from an HTML
+    record's line is `Bob <bob@example.com>`): a metadata value is text, never markup."""
+    value = item.value
+    if isinstance(value, str) and "&" in value:
+        return replace(item, value=_decoded(value))
+    if isinstance(value, list) and any(isinstance(v, str) and "&" in v for v in value):
+        return replace(item, value=[_decoded(v) if isinstance(v, str) else v for v in value])
+    return item
+
+
+# an address between decoded angle brackets, spaced where the link's tags stood: `Bob < bob@example.com >`
+SPACED_ADDRESS = LazyPattern(r"<\s+([^\s<>@]+@[^\s<>]+)\s+>")
+
+
+def _decoded(value: str) -> str:
+    return SPACED_ADDRESS.sub(r"<\1>", html.unescape(value))
 
 
 def _applicability(item: Found) -> Applicability:

@@ -52,6 +52,11 @@ QUOTATION_DASH = LazyPattern(r"^(?:--|[—―])\s*\p{Lu}")
 CAPTION_CREDIT = LazyPattern(r"[.!?”\"]\s+\|\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(?i:photo|photos|getty|images?|pool|file)\b")
 
 
+# a message's own `From:` line and the header after it (`Sent:`, `Date:`, `To:`, `Cc:`, `Subject:`), maybe `>`-quoted
+QUOTED_FROM = LazyPattern(r"^(?:>\s*)*From:\s*\S")
+QUOTED_NEXT = LazyPattern(r"^(?:>\s*)*(?:Sent|Date|To|Cc|Subject):\s*\S")
+
+
 def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) -> list[Found]:
     """Metadata standing in the head of `text`: the first `max_lines` non-blank lines, up to the
     first line of prose."""
@@ -69,6 +74,8 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
     index = 0
     while index < max_lines and (line := lines.get(index)) is not None:
         nxt = lines.get(index + 1)
+        if index and nxt is not None and QUOTED_FROM.match(line.text) and QUOTED_NEXT.match(nxt.text):
+            break  # a message's headers under a reply's own text: the quoted message's, not this document's
         if UPDATE_LINE.match(line.text):
             index += 1  # "Updated 10:32 AM ET": metadata, but not a publication date
             continue
