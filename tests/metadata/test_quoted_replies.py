@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpuslint.analysis import view
-from corpuslint.checks.metadata.body import MetadataInBody
+from corpuslint.checks.metadata.body import MetadataInBody, MetadataLineInBody
 from corpuslint.models import Document, Origin
 
 DATA = Path(__file__).parents[1] / "data" / "metadata" / "evidence"
@@ -35,3 +35,11 @@ def test_the_quoted_messages_headers_are_not_the_replys_metadata():
 def test_a_header_block_opening_the_record_is_read_with_its_entities_decoded():
     values = found(html_record(REPLY.replace("<div>Reply</div>", "")))
     assert values["to"] == "Rob <rob@example.com>" and values["date"] == "2011-11-01" and values["subject"] == "Test"
+
+
+def test_the_header_line_repeats_the_decoded_value_the_fix_wrote():
+    doc = html_record(REPLY.replace("<div>Reply</div>", ""))
+    doc.metadata = {"to": "Rob <rob@example.com>"}
+    assert [v.data["fields"] for v in MetadataLineInBody().check(doc)] == [["to"]]  # main: none
+    doc.metadata = {"to": "Bob <bob@example.com>"}
+    assert list(MetadataLineInBody().check(doc)) == []

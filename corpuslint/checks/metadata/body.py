@@ -408,7 +408,8 @@ class MetadataLineInBody(BodyRule):
             matched: list[tuple[str, str | None, Any]] = []
             for item in items:
                 state = self.state_of(states, doc, item.field)
-                if state.key is None or not same_value(item.field, item.value, state.value):
+                if state.key is None or not (same_value(item.field, item.value, state.value)  # raw or decoded
+                                             or same_value(item.field, _unescaped(item).value, state.value)):
                     break
                 matched.append((item.field, state.key, state.value))
             else:
