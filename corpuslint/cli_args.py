@@ -198,7 +198,11 @@ def empty_run(result, args: argparse.Namespace, config) -> str | None:
     skipped = getattr(result, "skipped", None) or {}
     reasons = []
     if skipped.get("include"):
-        reasons.append(f"{skipped['include']} file(s) did not match `include` ({', '.join(config.include)})")
+        keys = "`include`/`extend-include`" if config.extend_include else "`include`"
+        reasons.append(f"{skipped['include']} file(s) did not match {keys} ({', '.join(config.walked_globs)})")
+    if skipped.get("include-html"):
+        reasons.append(f"{skipped['include-html']} of them HTML: add `extend-include: [\"*.html\", \"*.htm\"]` to the "
+                       "config to read them as HTML pages (or name them on the command line)")
     if skipped.get("exclude"):
         reasons.append(f"{skipped['exclude']} file(s) or folder(s) matched `exclude`/`extend-exclude`")
     if skipped.get("gitignore"):

@@ -67,6 +67,9 @@ class Config(_Strict):
     packs: list[str] = Field([], description="Extra YAML rule packs (paths relative to the config file).")
     builtin_packs: bool = Field(True, alias="builtin-packs", description="Load the packs shipped with corpuslint.")
     include: list[str] = Field(DEFAULT_INCLUDE, description="File name globs to check when walking directories.")
+    extend_include: list[str] = Field(
+        [], alias="extend-include",
+        description="Globs added to `include` (`[\"*.html\"]` keeps the defaults; `include` replaces them).")
     exclude: list[str] = Field(DEFAULT_EXCLUDE, description="Globs (gitignore syntax) never checked.")
     extend_exclude: list[str] = Field([], alias="extend-exclude", description="Globs added to `exclude`.")
     respect_gitignore: bool = Field(True, alias="respect-gitignore", description="Skip files `.gitignore` ignores.")
@@ -122,6 +125,11 @@ class Config(_Strict):
             if problem:
                 raise ValueError(f"invalid glob {pattern!r}: {problem}")
         return value
+
+    @property
+    def walked_globs(self) -> list[str]:
+        """The file name globs a folder walk keeps: `include`, then `extend-include`."""
+        return [*self.include, *self.extend_include]
 
     @property
     def root(self) -> Path:

@@ -2,7 +2,8 @@
 
 A file named on the command line is always checked (unless `force-exclude`: then not when an
 exclude covers it, nor when it is one of corpuslint's own reports), whatever its extension; a directory is walked, keeping files whose name matches `include` and skipping what
-`exclude`, `extend-exclude` and the `.gitignore` files on the way rule out.
+`exclude`, `extend-exclude` and the `.gitignore` files on the way rule out (`extend-include` adds
+to `include` as `extend-exclude` to `exclude`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 # MDX is read as Markdown once `include` names it; the others have no reader (read as text).
 MDX = ".mdx"
 NOTEBOOK = ".ipynb"  # read (formats/notebook.py) when named or included; the default `include` leaves it out
+HTML = (".html", ".htm")  # read as HTML when named or included; a walk's notes leave them out (reports are .html)
 MARKUP_NOT_READ = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc", ".org": "Org"}
 
 
@@ -38,9 +40,9 @@ class Discovery:
         the config folder's."""
         self.config = config
         self.root = config.root
-        self.include = [p for p in config.include]
+        self.include = config.walked_globs
         # extensions are matched whatever their case: `.TXT` is a text file too
-        self._include = [p.lower() for p in config.include]
+        self._include = [p.lower() for p in self.include]
         # what was left out and why (include, exclude, gitignore, force-exclude): the message
         # of a run that found nothing to check says which
         self.skipped: Counter[str] = Counter()
@@ -128,6 +130,8 @@ class Discovery:
                         continue
                     if not self.included(name):
                         self.skipped["include"] += 1
+                        if os.path.splitext(name)[1].lower() in HTML:
+                            self.skipped["include-html"] += 1  # for the hint of a run that found nothing
                         self._count_markup(name, included=False)
                         continue
                     self._count_markup(name, included=True)
@@ -204,9 +208,9 @@ class Discovery:
         notes = []
         if self.markup_skipped:
             counts = " and ".join(f"{n} {suffix}" for suffix, n in sorted(self.markup_skipped.items()))
-            hint = ' (add "*.mdx" to `include` to check MDX as Markdown)' if MDX in self.markup_skipped else ""
+            hint = ' (add "*.mdx" to `extend-include` to check MDX as Markdown)' if MDX in self.markup_skipped else ""
             if NOTEBOOK in self.markup_skipped:
-                hint += ' (add "*.ipynb" to `include` to check Jupyter notebooks)'
+                hint += ' (add "*.ipynb" to `extend-include` to check Jupyter notebooks)'
             notes.append(f"{counts} file(s) in the folders walked were not checked: they do not match "
                          f"`include`{hint}")
         if self.markup_as_text:

@@ -455,7 +455,7 @@ def index_stamp(config: Config, rules: Iterable[CorpusRule]) -> str:
     """corpuslint's version and the options of every corpus rule: what the fingerprints depend on."""
     # what the corpus is made of: changing these rebuilds the index rather than leaving it stale
     parts = [__version__, str(SCHEMA_VERSION), sys.version.split()[0],
-             repr((config.include, config.exclude, config.extend_exclude, config.respect_gitignore, config.jsonl,
+             repr((config.walked_globs, config.exclude, config.extend_exclude, config.respect_gitignore, config.jsonl,
                    config.encoding, config.sidecar_suffix, config.max_document_bytes))]
     for rule in rules:
         version = getattr(rule, "fingerprint_version", 0)  # a rule bumps it when its fingerprints change

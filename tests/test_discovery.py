@@ -48,3 +48,20 @@ def test_excludes_match_paths_relative_to_the_root_even_through_a_symlinked_fold
     linked.root = root
     walked = sorted(Path(p).name for p in linked.files([str(tmp_path / "link")]))
     assert walked == ["a.txt", "old.txt"]
+
+
+def test_extend_include_adds_to_the_default_globs_and_include_replaces_them(tmp_path):
+    _tree(tmp_path, {"a.txt": "Some plain text.\n", "b.html": "<p>A page.</p>\n"})
+    assert _found(tmp_path, ".") == ["a.txt"]
+    assert _found(tmp_path, ".", extend_include=["*.html"]) == ["a.txt", "b.html"]
+    assert _found(tmp_path, ".", include=["*.html"]) == ["b.html"]
+
+
+def test_a_folder_of_html_pages_alone_says_how_to_read_them(cli, tmp_path):
+    (tmp_path / "page.html").write_text("<html><body><p>A short page about gardens.</p></body></html>\n")
+    result = cli("check", tmp_path, "--isolated", "--no-index", "--no-cache")
+    assert result.code == 2 and '`extend-include: ["*.html", "*.htm"]`' in result.err
+    (tmp_path / "corpuslint.yaml").write_text('extend-include: ["*.html"]\n')
+    (tmp_path / "notes.txt").write_text("Some notes about gardens and their paths.\n")
+    walked = cli("check", ".", "--no-index", "--no-cache", cwd=tmp_path)
+    assert walked.code == 0 and "(2 documents in 2 files)" in walked.out + walked.err

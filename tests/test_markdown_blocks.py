@@ -174,7 +174,7 @@ def test_a_folder_walk_says_what_markup_it_skipped(cli, tmp_path):
     (tmp_path / "d.png").write_bytes(b"\x89PNG")
     result = cli("check", tmp_path, "--isolated", "--no-index")
     assert "1 .mdx and 1 .rst file(s) in the folders walked were not checked" in result.err
-    assert '"*.mdx" to `include`' in result.err
+    assert '"*.mdx" to `extend-include`' in result.err
     named = cli("check", tmp_path / "c.rst", "--isolated", "--no-index")
     assert "1 .rst file(s) read as plain text" in named.err
     quiet = cli("check", tmp_path / "a.md", tmp_path / "b.mdx", "--isolated", "--no-index")
