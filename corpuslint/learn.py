@@ -55,7 +55,7 @@ def collect(config: Config, paths: list[str], *, index: str = "persistent") -> d
         from corpuslint.errors import UsageError
 
         raise UsageError(f"nothing to learn from: no files to check under {', '.join(paths)} "
-                         "(see `include` and `exclude` in the configuration)")
+                         "(see `include`, `extend-include` and `exclude` in the configuration)")
     corpus = Session(linter, index=index).corpus_index(files, paths)
     found: dict[str, Learned] = {}
     for path in files:

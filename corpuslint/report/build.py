@@ -72,7 +72,7 @@ def from_paths(linter: Linter, paths: list[str], *, group_by: str = "site", base
     files = corpus_files(linter, paths)
     if not files:
         raise UsageError(f"nothing to report: no files to check under {', '.join(paths)} "
-                         "(see `include` and `exclude` in the configuration)")
+                         "(see `include`, `extend-include` and `exclude` in the configuration)")
     stats = read_stats(linter, files, group_by)
     statuses = _Statuses(baseline, linter)
     aggregate = Aggregate(stats, group_by)
