@@ -8,13 +8,15 @@ Found by shape: indents, headings, a sentence left open; never by words."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from corpuslint.checks.bios.authored import heading_between
 from corpuslint.checks.bios.units import CLOSING, SENTENCE_ENDS
 from corpuslint.checks.bios.whole import OPEN_END, LOWER_WORD
 from corpuslint.models import Document
-from corpuslint.textlines import indent_columns
+from corpuslint.textlines import indent_columns, lines_above
 
 
 def _lines(text: str, start: int, end: int) -> list[str]:
@@ -85,16 +87,10 @@ def in_margin_block(text: str, start: int) -> bool:
     if start != line_start:
         return False
     below = ""  # the line walked from
-    end = line_start - 1
-    for _ in range(_BLOCK_LOOK_UP):
-        if end < 0:
-            return False
-        begin = text.rfind("\n", 0, end) + 1
-        row = text[begin:end]
+    for row in islice(lines_above(text, line_start), _BLOCK_LOOK_UP):
         if row.strip() and indent_columns(row) >= 2 and _prose(row):
             return bool(below.strip()) and indent_columns(below) == 0
         below = row
-        end = begin - 1
     return False
 
 
