@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -16,7 +17,7 @@ from corpuslint.markdown_roles import LINK_DEFINITION
 from corpuslint.restmarks import TARGET, opens_literal
 from corpuslint.similarity import quick_tokens
 from corpuslint.noweb import in_chunk
-from corpuslint.textlines import indent_columns
+from corpuslint.textlines import indent_columns, lines_above
 from corpuslint.textutil import URL_LIKE, is_structure, paragraph_at, paragraphs  # (paragraph_at: re-exported)
 
 
@@ -339,16 +340,10 @@ def _in_literal_block(text: str, line_start: int, indent: int) -> bool:
     """The indented line at `line_start` belongs to a literal block: the nearest line above it
     that is indented less ends with "::" (reST's mark for code, a console session, a sample) or is a code
     directive (`.. code-block:: python`: flask's two `app.add_url_rule(…)` samples, tester26)."""
-    end = line_start - 1
-    for _ in range(_LITERAL_LOOKBACK):
-        if end < 0:
-            return False
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
+    for line in islice(lines_above(text, line_start), _LITERAL_LOOKBACK):
         stripped = line.lstrip()
         if stripped and len(line) - len(stripped) < indent:
             return opens_literal(stripped.rstrip())
-        end = start - 1
     return False
 
 
