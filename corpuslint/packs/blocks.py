@@ -12,6 +12,7 @@ from corpuslint import rxcache
 from corpuslint.licences import DEP5
 from corpuslint.plain_code import TITLE_WORDS  # a heading longer than its rule has at most this many words
 from corpuslint.rule import CLOCK
+from corpuslint.textlines import line_span
 from corpuslint.textutil import BLANK_LINES, Span, block_removal, ends_sentence
 
 # Where a sentence ends and the next begins: its closing punctuation (and quotes or brackets),
@@ -319,9 +320,7 @@ def in_item_list(text: str, hit_start: int, label: Any) -> bool:
     of them or more, two thirds of them phrases (`_phrase`) that `label` does not match (tester26: `Read
     more`, one of 21 New Year's resolutions, `Lose weight` / `Exercise more` / `Spend less money`). A
     menu's labels stand among labels or single words; a feed's `Read more` under its excerpt is no item."""
-    line_start = text.rfind("\n", 0, hit_start) + 1
-    line_end = text.find("\n", hit_start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_span(text, hit_start)
     own = _LIST_ROW.fullmatch(text, line_start, line_end)
     if own is None:
         return False

@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 import regex
 
+from corpuslint.textlines import line_span
+
 __all__ = ["FIELDS", "record_field"]
 
 FIELDS = 3  # fields of a run at least: a label and its value twice is a caption pair as often
@@ -44,9 +46,7 @@ def record_field(text: str, start: int, end: int, repeated: Callable[[int], bool
     """Whether the one line at `start:end` is a field of a record's own run of fields (see the module's
     docstring): its run of field lines (no blank line between) holds `FIELDS` lines or more, with
     different labels, one of them at least not repeated (`repeated(its start)` is false)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_span(text, start)
     if line_end < end or _label(text[line_start:line_end]) is None:
         return False
     run = [(line_start, line_end)]
