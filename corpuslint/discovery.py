@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # Markup that a folder walk may hold beside the corpus and that a user may think was checked:
 # MDX is read as Markdown once `include` names it; the others have no reader (read as text).
 MDX = ".mdx"
-NOTEBOOK = ".ipynb"  # read (formats/notebook.py) when named or included; the default `include` leaves it out
+NOTEBOOK = ".ipynb"  # read (formats/notebook.py) when named or included (the default `include` does)
 HTML = (".html", ".htm")  # read as HTML when named or included; a walk's notes leave them out (reports are .html)
 MARKUP_NOT_READ = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc", ".org": "Org"}
 

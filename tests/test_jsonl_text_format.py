@@ -99,7 +99,7 @@ def test_diff_of_a_jsonl_file_shows_each_changed_record_line_by_line(cli, tmp_pa
     assert _check(cli, path, "--diff") == []
 
 
-def test_a_notebook_is_read_when_named_and_a_walk_says_it_skipped_them(cli, tmp_path):
+def test_a_notebook_is_read_when_named_or_walked_and_a_walk_that_leaves_them_out_says_so(cli, tmp_path):
     notebook = tmp_path / "analysis.ipynb"
     notebook.write_text(json.dumps({"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["# Title"]}],
                                     "metadata": {}, "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")
@@ -110,8 +110,15 @@ def test_a_notebook_is_read_when_named_and_a_walk_says_it_skipped_them(cli, tmp_
     other.write_text('{"note": "A plain JSON object, not a notebook."}\n', encoding="utf-8")
     assert "CL906 [malformed-record] malformed notebook" in cli("check", "--isolated", "--no-index", "--no-cache",
                                                                  other).out
-    # a folder walk skips notebooks (`include`) and says how to read them
+    # a folder walk reads notebooks (the default `include`, as ruff's), not Jupyter's checkpoint copies
     (tmp_path / "notes.md").write_text("# Notes\n\nSome text here.\n", encoding="utf-8")
+    (tmp_path / ".ipynb_checkpoints").mkdir()
+    (tmp_path / ".ipynb_checkpoints" / "data-checkpoint.ipynb").write_text(other.read_text(), encoding="utf-8")
     walked = cli("check", "--isolated", "--no-index", "--no-cache", tmp_path)
+    assert walked.code == 1 and "data.ipynb:1:1: CL906" in walked.out and "checkpoint" not in walked.out
+    assert "(2 documents in 3 files)" in walked.out
+    # an `include` that leaves them out skips them and says how to read them
+    (tmp_path / "corpuslint.yaml").write_text('include: ["*.md"]\n', encoding="utf-8")
+    walked = cli("check", "--no-index", "--no-cache", tmp_path)
     assert walked.code == 0 and "CL90" not in walked.out
     assert "2 .ipynb file(s) in the folders walked were not checked" in walked.err and '"*.ipynb"' in walked.err
