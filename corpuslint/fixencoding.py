@@ -80,13 +80,13 @@ def unwritable_fixes(findings: list[Finding], source: SourceFile, unsafe: bool, 
         encoding = "utf-8" if source.format == "jsonl" else source.encoding
         what = (f"{', '.join(repr(ch) for ch in bad)} in its replacement" if bad
                 else f"its metadata value for {', '.join(meta)}")
-        notes.append(f"{source.path}:{finding.line}:{finding.column}: {finding.code} not fixed: {what} "
+        notes.append(f"{finding.place(source.path)}: {finding.code} not fixed: {what} "
                      f"cannot be written in {encoding}, the file's encoding; the text is left as it is")
         out.append(finding.model_copy(update={"fix": None}))
     if held:
         first = held[0]
         found = ", ".join(dict.fromkeys(f.code for f in held))
-        notes.append(f"{source.path}:{first.line}:{first.column}: {found} not fixed ({len(held)} finding"
+        notes.append(f"{first.place(source.path)}: {found} not fixed ({len(held)} finding"
                      f"{'s' if len(held) > 1 else ''}): {read_only}")
     return out
 

@@ -344,3 +344,11 @@ class Finding(BaseModel):
     # the fixer applies it when the pass's other removals take the rest (`analysis.closing_run`)
     _withheld: FindingFix | None = PrivateAttr(default=None)
 
+    def place(self, path: str | None = None) -> str:
+        """`path:line:column`; in a notebook `path:cell 3:2:5` (the cell, its line, the column), as the
+        text output writes it: what a message about the finding names."""
+        path = self.path if path is None else path
+        if "cell" in self.data:
+            return f"{path}:cell {self.data['cell']}:{self.data['cell_line']}:{self.column}"
+        return f"{path}:{self.line}:{self.column}"
+

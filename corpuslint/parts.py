@@ -146,6 +146,37 @@ def cell_position(doc: Any, offset: int) -> tuple[int, int, int, int]:
     return number, in_cell, file_line + (in_cell - 1 if listed else 0), offset - starts[line] + 1
 
 
+def lines_named(doc: Any, offsets: list[int], limit: int = 3) -> str:
+    """How a message names the lines of `offsets` (another copy, the other spelling): "line 20",
+    "lines 20, 34"; in a notebook the cell and its line, as the text output's `cell 3:2:5` places a
+    finding ("cell 3, line 2"; "cell 3, lines 2, 5; cell 7, line 1"), where the file's line would be
+    one the user never sees in Jupyter. Up to `limit` lines, then "...". """
+    if getattr(doc.origin, "cells", None) is None:
+        found = sorted({doc.position(offset)[0] for offset in offsets})
+        shown = ", ".join(str(n) for n in found[:limit]) + (", ..." if len(found) > limit else "")
+        return ("line " if len(found) == 1 else "lines ") + shown
+    places = sorted({cell_position(doc, offset)[:2] for offset in offsets})
+    by_cell: dict[int, list[int]] = {}
+    for cell, line in places[:limit]:
+        by_cell.setdefault(cell, []).append(line)
+    named = "; ".join(f"cell {cell}, line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
+                      for cell, lines in by_cell.items())
+    return named + (", ..." if len(places) > limit else "")
+
+
+def line_range_named(doc: Any, start: int, end: int) -> str:
+    """How a message names the lines from `start` to `end` (the earlier copy of a paragraph):
+    "line 20", "lines 20–22"; in a notebook "cell 3, line 2", "cell 3, lines 2–4", or, across cells,
+    "cell 3, line 2 to cell 4, line 1"."""
+    if getattr(doc.origin, "cells", None) is None:
+        first, last = doc.position(start)[0], doc.position(end)[0]
+        return f"line {first}" if first == last else f"lines {first}–{last}"
+    (cell, first), (end_cell, last) = cell_position(doc, start)[:2], cell_position(doc, end)[:2]
+    if cell != end_cell:
+        return f"cell {cell}, line {first} to cell {end_cell}, line {last}"
+    return f"cell {cell}, line {first}" if first == last else f"cell {cell}, lines {first}–{last}"
+
+
 def whole_part(doc: Any, start: int, end: int) -> bool:
     """Whether `doc.text[start:end]` is all of one part (a whole message), blanks aside."""
     part = part_at(doc.origin.parts, start)

@@ -111,3 +111,26 @@ def test_a_fence_a_markdown_cell_leaves_open_ends_with_the_cell(cli, tmp_path):
     path.write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1),
                     encoding="utf-8")
     assert [(f["code"], f["data"]["cell"]) for f in _json(cli, path)] == [("CL102", 3)]
+
+
+def test_a_message_names_the_other_copy_by_its_cell_and_line(cli, tmp_path):
+    # the Python Data Science Handbook's navigation row, at the top and the bottom (01.08); the seed's two
+    # spellings of one blog; a code cell between them
+    nav = ("< [Profiling and Timing Code](01.07-Profiling-and-Timing.ipynb) | [Contents](Index.ipynb) | "
+           "[Introduction to NumPy](02.00-Introduction-to-NumPy.ipynb) >")
+    cells = [("markdown", ["# More IPython Resources\n", "\n", nav]),
+             ("markdown", ["In this chapter, we've just scratched the surface of using IPython.\n", "\n",
+                           "Visit his blog site at silendman.blogspot.com."]),
+             ("code", ["print('hello')"]),
+             ("markdown", [nav + "\n", "\n", "Stephen Lendman lives in Chicago. Visit his blog site at "
+                           "sjlendman.blogspot.com. Listen to the Progressive Radio News Hour."])]
+    path = tmp_path / "nb.ipynb"
+    path.write_text(json.dumps({"cells": [{"cell_type": kind, "metadata": {}, "source": source} for kind, source
+                                          in cells], "metadata": {}, "nbformat": 4, "nbformat_minor": 5},
+                               indent=1) + "\n", encoding="utf-8")
+    found = {f["code"]: f for f in _json(cli, "--select", "CL301,CL402", path)}
+    # in Jupyter the user sees cells: the message names the cell and its line, as the location does
+    assert "repeats cell 1, line 3 exactly" in found["CL402"]["message"], found["CL402"]
+    assert (found["CL402"]["data"]["earlier_cell"], found["CL402"]["data"]["earlier_cell_line"]) == (1, 3)
+    assert found["CL402"]["data"]["earlier_line"] == found["CL402"]["related"][0]["line"] > 3  # the file's line
+    assert "(cell 2, line 3)" in found["CL301"]["message"] and "(cell 4, line 3)" in found["CL301"]["message"]

@@ -21,6 +21,7 @@ from corpuslint.checks.bios.units import neighbour
 from corpuslint.checks.bios.unsafe import why_unsafe
 from corpuslint.checks.bios.whole import in_two_entries, refrain
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
+from corpuslint.parts import cell_position, line_range_named, lines_named
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, blank_before, block_removal, shorten
 from corpuslint.turns import spaced_lines, speaker_cues
@@ -167,10 +168,9 @@ class _DuplicateRule(Rule):
         """The finding of `copy`; where `copy` is the block given again
         whole (`by_block`), `line_copy` the line's copy: the fix is no safer than the line's was (a stanza given again, a verse pair)."""
         text = doc.text
-        line = doc.position(copy.earlier[0])[0]
-        end_line = doc.position(copy.earlier[1])[0]
-        where = f"line {line}" if line == end_line else f"lines {line}–{end_line}"
-        this_line = f"line {doc.position(copy.later[0])[0]}"
+        line, end_line = doc.position(copy.earlier[0])[0], doc.position(copy.earlier[1])[0]
+        where = line_range_named(doc, copy.earlier[0], copy.earlier[1])  # in a notebook: its cell and line
+        this_line = lines_named(doc, [copy.later[0]])
         if doc.origin.text_is_inline:
             # a JSONL record is one line of its file: name the lines of its text (qa16a #14)
             first, last = doc.text_position(copy.earlier[0])[0], doc.text_position(copy.earlier[1])[0]
@@ -278,6 +278,8 @@ class _DuplicateRule(Rule):
         }
         if copy.bio_name:
             data["bio_name"] = copy.bio_name
+        if doc.origin.cells is not None:  # a notebook: the earlier copy's cell and line, as `where` names them
+            data["earlier_cell"], data["earlier_cell_line"] = cell_position(doc, copy.earlier[0])[:2]
         if fix is None and advice.startswith("keep both"):
             data["keep_both"] = True  # both copies the text's own: no later pass of the fix takes either
         return Violation(copy.later[0], copy.later[1], message, fix=fix, related=related,

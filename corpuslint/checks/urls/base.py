@@ -11,6 +11,7 @@ import regex
 from corpuslint.checks.urls.hosts import load_suffix_list
 from corpuslint.checks.urls.urlsim import UrlMatch, find_urls
 from corpuslint.models import Document, Related
+from corpuslint.parts import lines_named
 from corpuslint.rule import CLOCK, Rule
 from corpuslint.textlines import line_span
 from corpuslint.textutil import LazyPattern
@@ -264,14 +265,16 @@ def _line(doc: Document, offset: int) -> int:
 
 
 def where_lines(doc: Document, urls: Iterable[UrlMatch], limit: int = 3) -> str:
-    """Where the other spelling stands: its lines, or (in a one-line JSONL text) its columns."""
+    """Where the other spelling stands: its lines (in a notebook, its cells' lines), or (in a
+    one-line JSONL text) its columns."""
     inline = doc.origin.text_is_inline
-    found = sorted({doc.position(u.start)[1 if inline else 0] for u in urls})
+    if not inline:
+        return lines_named(doc, [u.start for u in urls], limit)
+    found = sorted({doc.position(u.start)[1] for u in urls})
     shown = ", ".join(str(n) for n in found[:limit])
     if len(found) > limit:
         shown += ", ..."
-    word = "column" if inline else "line"
-    return (word if len(found) == 1 else word + "s") + " " + shown
+    return ("column" if len(found) == 1 else "columns") + " " + shown
 
 
 def related_places(doc: Document, urls: Iterable[UrlMatch], what: str, limit: int = 3) -> list[Related]:
