@@ -22,18 +22,23 @@ MOST = 0.5
 
 
 def left_notes(path: str, result: FixResult, *, unsafe: bool, write: bool) -> list[str]:
-    """The notes on what one document's fix left unfixed, and why (see the module docstring)."""
-    notes = [f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: labelled unsafe ([-]) in the "
-             f"text as given, safe only in the text the safe fixes {'made' if write else 'would make'}: review "
-             f"it, then a second `--fix` takes it (or `--ignore {finding.code}`, a suppression, keeps it)"
-             for finding in result.held]
+    """The notes on what one document's fix left unfixed, and why (see the module docstring): each
+    says what happened, then what to do, short (as ruff's)."""
+    notes = [f"{finding.place(path)}: {finding.code} not fixed: unsafe ([-]) as found, safe once the other fixes "
+             f"are in; {_again('--fix', write)} (or `--ignore {finding.code}`)" for finding in result.held]
     notes.extend(spared(path, finding, unsafe, write, result.document.text) for finding in result.spared)
-    notes.extend(f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: the copy its fix keeps is "
-                 f"removed by another fix ({', '.join(codes)}), and both together would remove every copy of the "
-                 f"text: review them (`--diff`)" for finding, codes in result.orphaned)
+    notes.extend(f"{finding.place(path)}: {finding.code} not fixed: the copy it keeps goes with another fix "
+                 f"({', '.join(codes)}), which would leave no copy; review both with `--diff`"
+                 for finding, codes in result.orphaned)
     if result.chained:
         notes.append(chained(path, result, write))
     return notes
+
+
+def _again(run: str, write: bool) -> str:
+    """What applies a fix this run left: the next run (after `--diff`), or, when this run wrote
+    nothing (`--diff`), the run after the next `--fix`."""
+    return f"run `{run}` again to apply it" if write else f"a second `{run}` applies it"
 
 
 def chained(path: str, result: FixResult, write: bool) -> str:
@@ -42,9 +47,10 @@ def chained(path: str, result: FixResult, write: bool) -> str:
     check of the file as given never showed them (tester27: a fortune's `-- Linus Torvalds`)."""
     codes = ", ".join(f"{code} ×{n}" for code, n in sorted(result.chained.items()))
     n = sum(result.chained.values())
-    return (f"{path}: {n} fix{'es' if n != 1 else ''} ({codes}) {('were' if n != 1 else 'was') if write else 'would be'} applied to "
-            f"findings only the text the other fixes made holds, which `check` of the file as given did not "
-            f"show: review {'them' if n != 1 else 'it'} (`--diff`)")
+    them = "them" if n != 1 else "it"
+    return (f"{path}: {n} more fix{'es' if n != 1 else ''} ({codes}) {'applied' if write else 'in the diff'}, on "
+            f"findings the other fixes uncovered (`check` did not show {them}); review {them}"
+            f"{'' if write else ' there'}")
 
 
 def spared(path: str, finding: Finding, unsafe: bool, write: bool, fixed_text: str) -> str:
@@ -56,11 +62,10 @@ def spared(path: str, finding: Finding, unsafe: bool, write: bool, fixed_text: s
     start = fixed_text.rfind("\n", 0, finding.offset) + 1
     end = fixed_text.find("\n", finding.offset)
     quoted = shorten(fixed_text[start:end if end >= 0 else len(fixed_text)], 60)
-    return (f"{path}:{finding.line}:{finding.column}: {finding.code} left unfixed: found only in the text the "
-            f"other fixes {'made' if write else 'would make'}, its fix would also remove lines of the text as given "
-            f"that no fixable finding covered, or more than {CHAINED_LINES} lines (line {finding.line} of that text: \"{quoted}\"): review it "
-            f"(`--diff`), then a second `{run}` checks it again and takes it if it is still found (or "
-            f"`--ignore {finding.code}`, a suppression, keeps it)")
+    again = f"run `{run}` again" if write else f"a second `{run}` checks it again"
+    return (f"{finding.place(path)}: {finding.code} not fixed: found only after the other fixes (line {finding.line} "
+            f"of the fixed text: \"{quoted}\"), and its fix would remove more than {CHAINED_LINES} lines or "
+            f"lines no finding of the file as given covered; review it with `--diff`, then {again}")
 
 
 def removed_share(before: str, after: str) -> float:

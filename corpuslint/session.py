@@ -207,9 +207,8 @@ class Session:
             if left:
                 files = sorted({f.path for f in left})
                 result.notes.append(f"--fix did not settle after {MAX_CORPUS_PASSES} passes over the corpus: "
-                                    f"{len(left)} fix(es) still apply, each found only after the previous pass's "
-                                    f"fixes, in {', '.join(files[:5])}{' and others' if len(files) > 5 else ''}; "
-                                    "review them (`--diff`) before running --fix again")
+                                    f"{_fixes(len(left))} still apply, each found only after the last pass "
+                                    f"(in {_some(files)}); review them with `--diff`, then run `{_run(result)}` again")
         self._spared_note(result, [f for f in _fixable(linter, last, unsafe) if _fix_key(f) in spared])
 
     def given_lines(self, files: list[str]) -> GivenLines:
@@ -228,11 +227,8 @@ class Session:
         if left:
             files = sorted({f.path for f in left})
             result.notes.append(
-                f"--fix left {len(left)} fix(es) that only its own earlier removals made possible (their lines' "
-                "neighbours or counts changed), in "
-                f"{', '.join(files[:5])}{' and others' if len(files) > 5 else ''}: a fix removes only what the "
-                "first reading of the corpus offered or what its fixes created; review them (`--diff`) before "
-                "running --fix again")
+                f"--fix left {_fixes(len(left))} unapplied: found only after its removals changed their lines' "
+                f"neighbours or counts (in {_some(files)}); review them with `--diff`, then run `{_run(result)}` again")
 
     def _recheck(self, paths: list[str], cache: bool, result: RunResult) -> list[Finding]:
         """What remains is what a fresh check of the fixed corpus reports: a fix changes documents
@@ -474,6 +470,15 @@ class _Pass(RunResult):
         super().add(outcome)
         if outcome.written:
             self.touched.add(outcome.path)
+
+
+def _fixes(n: int) -> str:
+    return f"{n} fix{'es' if n != 1 else ''}"
+
+
+def _run(result: RunResult) -> str:
+    """The fix run to repeat: this one's flags."""
+    return "--fix --unsafe-fixes" if result.unsafe_fixes else "--fix"
 
 
 def _fix_key(finding: Finding) -> tuple:

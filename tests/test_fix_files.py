@@ -532,8 +532,8 @@ def test_fixing_a_fixed_corpus_changes_nothing(tmp_path, cli):
     # what a later pass found only in the text the earlier fixes made, taking lines no finding named
     # (qa19b #3: here CL402's unit, once the duplicate above was gone, reached a bibliography's three
     # entries under it), the run leaves, and says: the next --fix takes it, as its check shows it
-    left = [line for line in first.err.splitlines() if "left unfixed: found only in the text" in line]
-    assert len(left) == 1 and "fnc1-train-1057.txt:53:1: CL402 left unfixed" in left[0], first.err
+    left = [line for line in first.err.splitlines() if "not fixed: found only after the other fixes" in line]
+    assert len(left) == 1 and "fnc1-train-1057.txt:53:1: CL402 not fixed" in left[0], first.err
     second = cli("check", "--isolated", "--fix", "--unsafe-fixes", corpus)
     assert "Fixed 1 finding (CL402 ×1) in 1 file(s)." in second.out, second
     snapshot = {p.name: p.read_bytes() for p in corpus.iterdir() if p.is_file()}

@@ -26,33 +26,33 @@ def test_safe_fix_leaves_what_the_check_labelled_unsafe(tmp_path, cli):
     assert "-For media inquiries" in diff.out  # the safe notices after them go
     removed = "\n".join(line for line in diff.out.splitlines() if line.startswith("-"))
     assert PLEA not in removed and COPYRIGHT not in removed, diff.out  # these two stay
-    notes = [line for line in diff.err.splitlines() if "left unfixed" in line]
-    assert len(notes) == 2 and "a.txt:69:1: CL103 left unfixed: labelled unsafe ([-])" in notes[0], diff
-    assert "a.txt:79:1: CL120 left unfixed" in notes[1] and "would make" in notes[1], diff
+    notes = [line for line in diff.err.splitlines() if "not fixed" in line]
+    assert len(notes) == 2 and "a.txt:69:1: CL103 not fixed: unsafe ([-]) as found, safe once the other fixes are in" in notes[0], diff
+    assert "a.txt:79:1: CL120 not fixed" in notes[1] and "a second `--fix` applies it" in notes[1], diff
     fix = cli("check", "--no-cache", "--no-index", "--fix", "a.txt", cwd=tmp_path)
-    assert "CL120 left unfixed" in fix.err and "CL103 ×" not in fix.out + fix.err, fix
+    assert "CL120 not fixed" in fix.err and "run `--fix` again to apply it" in fix.err and "CL103 ×" not in fix.out + fix.err, fix
     text = (tmp_path / "a.txt").read_text(encoding="utf-8")
     assert PLEA in text and COPYRIGHT in text and "For media inquiries" not in text
     # the text the safe fixes made is a new text as given: its check labels both safe, and they go
     assert _labels(cli, tmp_path) == {"CL103": "safe", "CL120": "safe"}
     again = cli("check", "--no-cache", "--no-index", "--fix", "a.txt", cwd=tmp_path)
-    assert "left unfixed" not in again.err and "CL103 ×1" in again.out and "CL120 ×1" in again.out, again
+    assert "not fixed" not in again.err and "CL103 ×1" in again.out and "CL120 ×1" in again.out, again
     text = (tmp_path / "a.txt").read_text(encoding="utf-8")
     assert PLEA not in text and COPYRIGHT not in text
     third = cli("check", "--no-cache", "--no-index", "--fix", "a.txt", cwd=tmp_path)
-    assert "Fixed" not in third.out + third.err and "left unfixed" not in third.err, third
+    assert "Fixed" not in third.out + third.err and "not fixed" not in third.err, third
 
 
 def test_asked_for_unsafe_fixes_are_applied_and_a_safe_fix_is_not_named(tmp_path, cli):
     shutil.copyfile(SEED, tmp_path / "a.txt")
     unsafe = cli("check", "--no-cache", "--no-index", "--diff", "--unsafe-fixes", "a.txt", cwd=tmp_path)
-    assert f"-{PLEA}" in unsafe.out and f"-The original source of this article is {COPYRIGHT}" in unsafe.out and "left unfixed" not in unsafe.err, unsafe
+    assert f"-{PLEA}" in unsafe.out and f"-The original source of this article is {COPYRIGHT}" in unsafe.out and "not fixed" not in unsafe.err, unsafe
     # a selection without the safe notices that follow them: both stay unsafe, nothing is said
     run = cli("check", "--no-cache", "--no-index", "--diff", "--select", "CL103,CL120", "a.txt", cwd=tmp_path)
-    assert run.out == "" and "left unfixed" not in run.err, run
+    assert run.out == "" and "not fixed" not in run.err, run
     # a [*] finding is fixed with no note
     press = cli("check", "--no-cache", "--no-index", "--diff", "--select", "CL124", "a.txt", cwd=tmp_path)
-    assert "-For media inquiries" in press.out and "left unfixed" not in press.err, press
+    assert "-For media inquiries" in press.out and "not fixed" not in press.err, press
 
 
 def test_a_later_pass_over_the_corpus_leaves_what_the_first_held_back(tmp_path):

@@ -56,7 +56,7 @@ def test_the_check_counts_what_the_fix_applies_and_the_run_leaves_nothing(tmp_pa
     removed = [line[1:].strip() for line in shown.out.splitlines() if line.startswith("-") and not line.startswith("---")]
     assert removed == [COPYRIGHT, LICENCE[0]], shown
     fixed = cli("check", "--isolated", "--no-cache", "--no-index", "--unsafe-fixes", "--fix", path)
-    assert "Fixed 1 finding (CL120 ×1)" in fixed.out and "left unfixed" not in fixed.err, fixed
+    assert "Fixed 1 finding (CL120 ×1)" in fixed.out and "not fixed" not in fixed.err, fixed
     after = _lines(path.read_text(encoding="utf-8"))
     assert after == [line for line in _lines(PAGE.read_text(encoding="utf-8")) if line not in (COPYRIGHT, LICENCE[0])]
 

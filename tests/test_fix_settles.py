@@ -57,7 +57,7 @@ def test_a_later_pass_does_not_remove_what_the_first_spared(tmp_path, cli):
     assert first.code == 0, first
     left = [f for f in first.json() if f["fix"] is not None]
     assert len(left) == 16 and {f["code"] for f in left} == {"CL151"}
-    assert "--fix left 16 fix(es) that only its own earlier removals made possible" in first.err, first
+    assert "--fix left 16 fixes unapplied: found only after its removals changed" in first.err, first
     after = {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()}
     for name in before:
         gone = {" ".join(line.split()) for line in removed_lines(before[name], after[name])}
@@ -107,7 +107,7 @@ def test_a_fix_that_does_not_settle_is_named(tmp_path, cli, monkeypatch):
     monkeypatch.setattr(session, "MAX_CORPUS_PASSES", 1)  # one pass: the second line is left
     folder = corpus(tmp_path)
     result = fix(cli, folder)
-    assert "--fix did not settle after 1 passes over the corpus: 16 fix(es) still apply" in result.err, result
+    assert "--fix did not settle after 1 passes over the corpus: 16 fixes still apply" in result.err, result
     assert "accessible-emoji.md" in result.err
 
 
