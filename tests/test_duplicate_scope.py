@@ -51,6 +51,10 @@ def test_a_staged_copy_is_reported_on_itself_whichever_sorts_first(corpus, name)
     assert list(dup) == [name] and Path(dup[name]).name == f"{ORIGINAL}.txt"
     role = "the copy this run does not check" if name < ORIGINAL else "the earlier copy"
     assert [r.message for f in result.findings if f.code == "CL411" for r in f.related] == [role]
+    # the original is in the index, not on the command line: the message says so (tester30)
+    [finding] = [f for f in result.findings if f.code == "CL411"]
+    assert f"{ORIGINAL}.txt, indexed but not checked in this run (" in finding.message
+    assert finding.data["earlier_checked"] is False
 
 
 def test_a_full_run_reports_the_later_copy_only(corpus):
@@ -91,4 +95,6 @@ def test_a_staged_near_copy_is_reported_on_itself_whichever_sorts_first(corpus, 
     near = found(run(corpus, name), "CL412")
     assert list(near) == [name] and Path(near[name]).name == f"{ORIGINAL}.txt"
     later = f"{ORIGINAL}.txt" if name < ORIGINAL else name
-    assert list(found(run(corpus), "CL412")) == [later]  # a full run: the later one in path order
+    [full] = [f for f in run(corpus).findings if f.code == "CL412"]
+    assert Path(full.path).name == later  # a full run: the later one in path order, both checked
+    assert "not checked in this run" not in full.message and "earlier_checked" not in full.data

@@ -38,7 +38,8 @@ class DuplicateDocument(SharesFeatures, CorpusRule):
     folded), is the same as an earlier document's. It is reported on the later one (in path and
     record order), naming the earlier. A run that checks only some files against the corpus
     index (pre-commit's staged files) reports a copy of a file it does not check on the checked
-    one, whichever comes first: the staged copy, not the committed original.
+    one, whichever comes first: the staged copy, not the committed original; the message says the
+    other is "indexed but not checked in this run" (`data.earlier_checked` false).
 
     ## Why is this bad?
     The same article scraped twice (two URLs, two crawls) weighs double in training and leaks
@@ -81,10 +82,11 @@ class DuplicateDocument(SharesFeatures, CorpusRule):
             return
         yield Violation(
             *_first_line(doc.text),
-            f"duplicate document: the same text as {_where_doc(first)} "
+            f"duplicate document: the same text as {_where_doc(first, corpus)} "
             f"({corpus.count(K_DOC, f.text_hash)} copies in the corpus); keep one",
             related=[Related(path=first.path, line=first.line, record=first.record, message=role)],
-            data={"similarity": 1.0, "copies": corpus.count(K_DOC, f.text_hash), "earlier": first.path},
+            data={"similarity": 1.0, "copies": corpus.count(K_DOC, f.text_hash), "earlier": first.path,
+                  **_unchecked_data(first, corpus)},
         )
 
 
@@ -107,8 +109,17 @@ def _unchecked(corpus: CorpusView, occs: list[Occurrence], doc: Document) -> Occ
     return next((o for o in occs if not is_self(o, doc) and not is_checked(o.path)), None)
 
 
-def _where_doc(occ: Occurrence) -> str:
-    return occ.path if occ.record is None else f"{occ.path} (record {occ.record}, `{occ.document}`)"
+def _where_doc(occ: Occurrence, corpus: CorpusView) -> str:
+    """The other document, and, when this run does not check it (files named against the index of
+    the folder around them: pre-commit's, `check site/*.html`), that it is only indexed."""
+    where = occ.path if occ.record is None else f"{occ.path} (record {occ.record}, `{occ.document}`)"
+    return where + (", indexed but not checked in this run" if _unchecked_data(occ, corpus) else "")
+
+
+def _unchecked_data(occ: Occurrence, corpus: CorpusView) -> dict[str, bool]:
+    """`{"earlier_checked": False}` when this run does not check the other document, else nothing."""
+    is_checked = getattr(corpus, "is_checked", None)  # a view of the whole corpus has none
+    return {"earlier_checked": False} if is_checked is not None and not is_checked(occ.path) else {}
 
 
 class NearDuplicateOptions(StrictOptions):
@@ -126,7 +137,8 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
     MinHash (64 values) and locality-sensitive hashing, so the cost does not grow with the
     square of the corpus. Reported on the later document, naming the earlier one and the
     estimated similarity; in a run that checks only some files against the corpus index
-    (pre-commit), on the checked one of a pair whose other is not checked. Exact copies are CL411's.
+    (pre-commit), on the checked one of a pair whose other is not checked, saying the other is
+    "indexed but not checked in this run" (`data.earlier_checked` false). Exact copies are CL411's.
     A chat record is compared by its conversation: its system prompt (`system`/`developer`
     messages), which a dataset puts in front of every record, is left out.
 
@@ -255,10 +267,11 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
                   "both as wanted" if version else "keep one")
         yield Violation(
             *_first_line(doc.text, conversation_start(doc)),  # (a chat record's: not its system prompt)
-            f"near-duplicate document: nearly the same text as {_where_doc(first)} "
+            f"near-duplicate document: nearly the same text as {_where_doc(first, corpus)} "
             f"(estimated similarity {j:.2f}); {advice}",
             related=[Related(path=first.path, line=first.line, record=first.record, message=role)],
-            data={"similarity": round(j, 3), "earlier": first.path, **({"version": version} if version else {})},
+            data={"similarity": round(j, 3), "earlier": first.path, **({"version": version} if version else {}),
+                  **_unchecked_data(first, corpus)},
         )
 
 @hookimpl
