@@ -145,7 +145,7 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
                         help="with --fix: exit 1 when a file was written (a new metadata sidecar too), even if "
                              "no finding remains (pre-commit sees only changed tracked files)")
     parser.add_argument("--fail-on", choices=["error", "warning", "info"], help="lowest severity that fails")
-    parser.add_argument("--statistics", action="store_true", help="count findings per rule")
+    parser.add_argument("--statistics", action="store_true", help="count findings per rule (-q: only the table)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
     parser.add_argument("--show-fixes", action="store_true", help="list the fixes applied, per rule")
     parser.add_argument("--no-source", action="store_true", help="do not show the offending text")
