@@ -194,7 +194,7 @@ def empty_run(result, args: argparse.Namespace, config) -> str | None:
         return None
     if result.files:
         return (f"no document was checked: the {result.files} file{'s' if result.files != 1 else ''} found "
-                "held none")
+                "held none (a JSON Lines file without records, a notebook of code cells only: no text to check)")
     skipped = getattr(result, "skipped", None) or {}
     reasons = []
     if skipped.get("include"):

@@ -122,3 +122,11 @@ def test_a_notebook_is_read_when_named_or_walked_and_a_walk_that_leaves_them_out
     walked = cli("check", "--no-index", "--no-cache", tmp_path)
     assert walked.code == 0 and "CL90" not in walked.out
     assert "2 .ipynb file(s) in the folders walked were not checked" in walked.err and '"*.ipynb"' in walked.err
+    # a folder of notebooks of code cells only holds no text: the run says so (exit 2, as for no file)
+    code_only = tmp_path / "code"
+    code_only.mkdir()
+    (code_only / "plot.ipynb").write_text(json.dumps({"cells": [{"cell_type": "code", "metadata": {}, "outputs": [],
+                                                                  "source": ["print(1)"]}], "metadata": {},
+                                                      "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")
+    empty = cli("check", "--isolated", "--no-index", "--no-cache", code_only)
+    assert empty.code == 2 and "a notebook of code cells only" in empty.err, empty
