@@ -30,7 +30,7 @@ from corpuslint.fixencoding import (
     unwritable_fixes,
     value_encodable,
 )
-from corpuslint.fixnotes import MOST, doc_name, dropped, left_notes, most_removed, removed_share
+from corpuslint.fixnotes import MOST, chained_note, doc_name, dropped, left_notes, most_removed, removed_share
 from corpuslint.formats.base import SourceFile, read_regular
 from corpuslint.given import Named, spared_before
 from corpuslint.keptcopy import KeptCopies
@@ -521,6 +521,8 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
     held_back = 0
     unsettled: list[str] = []
     most: list[str] = []  # the documents whose fixes removed most of their text
+    chained_fixes: Counter[str] = Counter()  # the fixes a later pass applied to findings the first did not have
+    chained_records: list[int] = []
     metadata_ok = metadata_unwritable(source) is None
     for doc in source.documents:
         outcome.documents += 1
@@ -545,9 +547,14 @@ def fix_documents(linter: Linter, source: Any, outcome: FileOutcome, *, unsafe: 
         name = path if doc.origin.record is None else f"{path}:{doc.origin.line} (record {doc.origin.record})"
         outcome.removals.extend(document_rows(name, doc.text, result.removed, result.document.text))
         outcome.held.extend(held_key(f, doc) for f in result.held)
-        outcome.notes.extend(left_notes(path, result, unsafe=unsafe, write=write))
+        outcome.notes.extend(left_notes(path, result, unsafe=unsafe, write=write, with_chained=False))
+        if result.chained:  # said once for the file (`chained_note`): a JSON Lines file's records listed
+            chained_fixes.update(result.chained)
+            chained_records.extend([doc.origin.record] if doc.origin.record is not None else [])
         remaining.extend(unwritable_fixes(result.remaining, source, unsafe, outcome.notes))
         new_docs.append(result.document)
+    if chained_fixes:
+        outcome.notes.append(chained_note(path, chained_fixes, write, chained_records))
     if most:
         outcome.notes.append(most_removed(path, most, write))
     return new_docs, remaining, held_back, unsettled

@@ -11,6 +11,8 @@ that removed most of a document's text, or a whole JSON Lines record, is said lo
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from corpuslint import wholedoc
 from corpuslint.given import CHAINED_LINES
 from corpuslint.models import Document, Finding
@@ -21,17 +23,18 @@ from corpuslint.textutil import shorten
 MOST = 0.5
 
 
-def left_notes(path: str, result: FixResult, *, unsafe: bool, write: bool) -> list[str]:
+def left_notes(path: str, result: FixResult, *, unsafe: bool, write: bool, with_chained: bool = True) -> list[str]:
     """The notes on what one document's fix left unfixed, and why (see the module docstring): each
-    says what happened, then what to do, short (as ruff's)."""
+    says what happened, then what to do, short (as ruff's). `with_chained` False: the caller says
+    the chained fixes once for the file (`chained_note`), not once per record."""
     notes = [f"{finding.place(path)}: {finding.code} not fixed: unsafe ([-]) as found, safe once the other fixes "
              f"are in; {_again('--fix', write)} (or `--ignore {finding.code}`)" for finding in result.held]
     notes.extend(spared(path, finding, unsafe, write, result.document.text) for finding in result.spared)
     notes.extend(f"{finding.place(path)}: {finding.code} not fixed: the copy it keeps goes with another fix "
                  f"({', '.join(codes)}), which would leave no copy; review both with `--diff`"
                  for finding, codes in result.orphaned)
-    if result.chained:
-        notes.append(chained(path, result, write))
+    if result.chained and with_chained:
+        notes.append(chained_note(path, result.chained, write))
     return notes
 
 
@@ -41,16 +44,21 @@ def _again(run: str, write: bool) -> str:
     return f"run `{run}` again to apply it" if write else f"a second `{run}` applies it"
 
 
-def chained(path: str, result: FixResult, write: bool) -> str:
+def chained_note(path: str, counts: Mapping[str, int], write: bool, records: list[int] | None = None) -> str:
     """The note on the fixes a later pass applied to findings that only the text other fixes made holds
     (FixResult.chained): CL505's removal of a byline once CL504's fix put its name in the metadata. The
-    check of the file as given never showed them (tester27: a fortune's `-- Linus Torvalds`)."""
-    codes = ", ".join(f"{code} ×{n}" for code, n in sorted(result.chained.items()))
-    n = sum(result.chained.values())
+    check of the file as given never showed them (tester27: a fortune's `-- Linus Torvalds`). One note
+    a file: a JSON Lines file's records are listed (up to five), not said once each."""
+    codes = ", ".join(f"{code} ×{n}" for code, n in sorted(counts.items()))
+    n = sum(counts.values())
     them = "them" if n != 1 else "it"
-    return (f"{path}: {n} more fix{'es' if n != 1 else ''} ({codes}) {'applied' if write else 'in the diff'}, on "
-            f"findings the other fixes uncovered (`check` did not show {them}); review {them}"
-            f"{'' if write else ' there'}")
+    where = ""
+    if records:
+        more = f" and {len(records) - 5} more" if len(records) > 5 else ""
+        where = f" in record{'s' if len(records) > 1 else ''} {', '.join(map(str, records[:5]))}{more}"
+    done = "applied to findings the other fixes uncovered" if write else "in the diff, for findings the other fixes uncover"
+    return (f"{path}: {n} more fix{'es' if n != 1 else ''} ({codes}) {done} (`check` did not show {them}){where}; "
+            f"review {them}{'' if write else ' there'}")
 
 
 def spared(path: str, finding: Finding, unsafe: bool, write: bool, fixed_text: str) -> str:

@@ -11,6 +11,7 @@ excerpts of Debian copyright files, Python's docs as lynx renders them and as In
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from corpuslint.checks.boilerplate.leadins import open_over_display, recurring_heading
@@ -71,6 +72,18 @@ def test_a_chained_fix_takes_only_its_line_and_is_named():
     fortune = _text("fortune_knghtbrd_47.txt")
     result = fix_document(linter, Document.from_text(fortune), unsafe=True)
     assert result.document.metadata.get("author") == "Linus Torvalds" and result.document.text == fortune
+
+
+def test_a_files_chained_fixes_are_said_once_naming_its_records(cli, tmp_path):
+    # the git log above as three JSON Lines records: one warning for the file, not one a record (tester30)
+    path = tmp_path / "log.jsonl"
+    path.write_text("".join(json.dumps({"id": f"c{n}", "text": _text("git_log_head.txt")}) + "\n" for n in range(3)),
+                    encoding="utf-8")
+    run = cli("check", "--isolated", "--no-cache", "--no-index", "--diff", "--unsafe-fixes", "--select", "CL504,CL505",
+              path)
+    notes = [line for line in run.err.splitlines() if "did not show" in line]
+    assert len(notes) == 1 and "3 more fixes (CL505 ×3) in the diff" in notes[0], run.err
+    assert "in records 1, 2, 3; review them there" in notes[0], run.err
 
 
 def test_a_line_said_to_keep_both_copies_of_is_not_taken_by_a_later_pass():
