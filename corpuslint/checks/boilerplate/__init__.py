@@ -17,7 +17,9 @@ document's page numbers and running heads, known by their place at the pages' ed
 (`menus.py`) a whole page's menu, a run of short names before its first sentence or after its
 last; CL143 (`gutenberg.py`) the header and licence Project Gutenberg frames its books with,
 known by the project's START and END marker lines; CL144 (`morelinks.py`) the "read more" link
-closing each excerpt of a listing, known by its shape in any language; CL151 (`repeated.py`) is
+closing each excerpt of a listing, known by its shape in any language; CL145 (`mailquote.py`) the earlier message an e-mail reply
+repeats, known by the line a mail client opens it with; CL146 (`mailsignature.py`) an e-mail's
+signature, known by RFC 3676's delimiter and its place at the message's tail; CL151 (`repeated.py`) is
 the corpus-wide repeated-paragraph check.
 """
 
@@ -29,6 +31,8 @@ from corpuslint import hookimpl
 from corpuslint.checks.boilerplate.calibrate import fit_for
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
 from corpuslint.checks.boilerplate.gutenberg import GutenbergFrame
+from corpuslint.checks.boilerplate.mailquote import QuotedReply
+from corpuslint.checks.boilerplate.mailsignature import MailSignature
 from corpuslint.checks.boilerplate.menus import NavigationMenu
 from corpuslint.checks.boilerplate.morelinks import ExcerptMoreLink
 from corpuslint.checks.boilerplate.pages import PageFurniture
@@ -70,4 +74,6 @@ def corpuslint_register_rules(register):
     register(NavigationMenu)
     register(GutenbergFrame)
     register(ExcerptMoreLink)
+    register(QuotedReply)
+    register(MailSignature)
     register(RepeatedParagraph)
