@@ -127,3 +127,23 @@ def _widened(run: str) -> bool:
     half-width one. Such a run's bytes may decode as UTF-8 and still be wrong (`繧ソ繧、繝医Ν` gives
     `ゃ\\めAトル`, not `タイトル`): no exact repair can be told from a wrong one."""
     return HALF_KANA.search(run) is None and FULL_KANA.search(run) is not None
+
+
+def lossy_reading(passage: str) -> tuple[str, str] | None:
+    """(the codec's name, what survives) where `passage`, a text a decoder damaged (U+FFFD for the
+    bytes it could not read), is UTF-8 read as a legacy CJK encoding: its other characters,
+    encoded back, give mostly UTF-8 CJK characters (`浣�濂斤` is `你好` read as GBK, bytes lost).
+    None where no codec reads it so (real CJK text encodes to bytes that are seldom UTF-8)."""
+    if CJK.search(passage) is None:
+        return None
+    parts = [p for p in passage.split("\ufffd") if p]
+    best: tuple[float, str, str] | None = None
+    for codec, name in CODECS:
+        data = b"".join(p.encode(codec, errors="replace") for p in parts)
+        share = _share(data)
+        if share < LINE_SHARE or (best is not None and share <= best[0]):
+            continue
+        survives = "".join(ch for ch in data.decode("utf-8", errors="replace") if CJK.match(ch))
+        if len(survives) >= MIN_DECODED:
+            best = (share, name, survives)
+    return None if best is None else (best[1], best[2])
