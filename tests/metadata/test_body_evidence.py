@@ -52,7 +52,7 @@ def test_a_usenet_posts_header_block_gives_its_author_and_its_signatures_quotati
     assert values["author"] == "David Nye"
     assert values["date"] == "1993-04-20"
     assert values["newsgroups"] == "alt.atheism"
-    assert values["subject"] == "Re: Amusing atheists and agnostics"
+    assert values["title"] == "Re: Amusing atheists and agnostics"  # the subject is the title (tester30 H4)
     assert "path" not in values
     # left alone: a header block without a sender's name has no author; text opening with one label is no block
     text = (DATA / "usenet-ng22.txt").read_text(encoding="utf-8").replace(

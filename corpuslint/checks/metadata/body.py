@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from corpuslint.checks.metadata.extract import extract_head, extract_tail
+from corpuslint.checks.metadata.extract import extract_head, extract_tail, header_block_end
 from corpuslint.checks.metadata.gutenberg import gutenberg_header
 from corpuslint.checks.metadata.headingtitle import another_chapters_title, copyright_line, has_h1
 from corpuslint.checks.metadata.lines import Found, head_lines, iter_lines
@@ -117,8 +117,9 @@ class MetadataInBody(BodyRule):
     `Source: <name>` credits a story's claims and is not read; `Source: <URL>` is. A chat record's
     messages (a conversation) are not read. A mail's or a Usenet post's header block opening the text
     (`Path:` … `From: a@b.org (David Nye)` … `Subject:` …, up to its first blank line) is read whole: the
-    sender's name is the author, and the headers that describe the message (date, subject, newsgroups,
-    organization), not those that route it (`Path:`, `References:`, `Lines:`). A message's headers under a reply's
+    sender's name is the author (as written where it reads as no person's: `From: Sean <s@x.ca>`; a bare
+    address names no one), the subject is the title, and the headers that describe the message (date,
+    newsgroups, organization), not those that route it (`Path:`, `References:`, `Lines:`). A message's headers under a reply's
     own text (`From: …` / `Sent: …` after `Reply` or `-----Original Message-----`) are the quoted message's and
     are not read. A value is written as text: an HTML record's `&lt;`, `&amp;` decoded.
     A Project Gutenberg book's header (up to its `*** START OF …` line or the end of its Small Print) gives its
@@ -353,6 +354,11 @@ class MetadataLineInBody(BodyRule):
     attributes a quotation (a fortune's, an epigraph's or a poem's `-- Oscar Wilde`, set off under it or to the
     right of its last line): the
     quotation's own line, kept with it even where the metadata took the name as the author.
+
+    A mail's header block opening the text (`From:` … `Subject:` … `Date:`) goes whole or not at all: once
+    the metadata holds every line CL504 read of it, the first finding's fix removes the block with its
+    routing lines (`To:`, `Cc:`, `Message-ID:`); a block that also says what the text is in a line no
+    finding took (`Abstract:`, `Keywords:`) stays, and no fix removes one of its lines alone.
     """
 
     code = "CL505"
@@ -402,6 +408,8 @@ class MetadataLineInBody(BodyRule):
                     reported.add((head[0].start, head[1].end))
                     yield self._violation(doc, head[0].start, head[1].end, True, "title line",
                                           [("title", title.key, title.value)])
+        header = header_block_end(doc.text) if doc.text.startswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) else None
+        in_header: list[Violation] = []
         for (start, end), items in groups.items():
             if (start, end) in reported:
                 continue
@@ -416,7 +424,38 @@ class MetadataLineInBody(BodyRule):
                 what = {"title": "title line", "byline": "byline", "dateline": "dateline",
                         "label": "labelled line", "known-label": "labelled line",
                         "attribution": "attribution line", "quotation": "attribution line"}.get(items[0].kind, "line")
-                yield self._violation(doc, start, end, items[0].whole_line, what, matched)
+                violation = self._violation(doc, start, end, items[0].whole_line, what, matched)
+                if header is not None and end <= header:
+                    in_header.append(violation)
+                else:
+                    yield violation
+        yield from self._header_block(doc, header, in_header, sum(1 for s, e in groups if header and e <= header))
+
+    def _header_block(self, doc: Document, header: int | None, found: list[Violation], lines: int) -> Iterator[Violation]:
+        """The lines of a mail's header block opening the text (`From:` … `Subject:` … `Date:`): removed together
+        or not at all (tester30 H4: the fix took From: and Date: and left Subject:, To:, Abstract:). Once every
+        line CL504 read is in the metadata, the first finding's fix removes the whole block (its routing lines
+        too: `To:`, `Cc:`, `Message-ID:`); before that, none removes one of its lines."""
+        if header is None or not found:
+            return
+        taken = {v.start for v in found}
+        # a header that says what the text is (`Abstract:`, `Keywords:`) and that no finding took: the block stays
+        kept = [m for m in HEADER_NAME.finditer(doc.text, 0, header)
+                if m.group(1).lower() in TEXT_HEADERS and m.start() not in taken]
+        whole = len(found) == lines and not kept
+        for k, violation in enumerate(found):
+            if whole and k == 0:
+                cut = block_removal(doc.text, 0, header)
+                violation.fix = Fix(title="Remove the message's header block", applicability=Applicability.UNSAFE,
+                                    edits=[TextEdit(start=cut[0], end=cut[1])])
+                violation.message = violation.message.replace("; remove it", "; remove the header block with it")
+            else:
+                violation.fix = None
+                violation.message = violation.message.replace("; remove it", (
+                    "; removed with the header block" if whole else
+                    f"; kept with the header block, which holds `{kept[0].group(1)}:` too" if kept else
+                    "; the header block goes once the metadata holds all its lines"))
+            yield violation
 
     def _violation(self, doc: Document, start: int, end: int, whole: bool, what: str,
                    matched: list[tuple[str, str | None, Any]]) -> Violation:
@@ -434,6 +473,12 @@ class MetadataLineInBody(BodyRule):
             fix=Fix(title=f"Remove the {what}", applicability=Applicability.UNSAFE,
                     edits=[TextEdit(start=cut[0], end=cut[1])]),
             data={"fields": [m[0] for m in matched], "keys": [m[1] for m in matched]})
+
+
+# a header line's name, and the headers that say what the text is (not how it was routed): kept, never cut
+HEADER_NAME = LazyPattern(r"(?m)^([A-Za-z][A-Za-z0-9-]*):")
+TEXT_HEADERS = frozenset(("from", "date", "subject", "newsgroups", "organization", "keywords", "summary", "abstract",
+                          "description", "title", "author"))
 
 
 # what joins a value opening a line to the rest of it: `Feb. 23, 2015 -- Life-threatening …`, `By A — The …`

@@ -195,9 +195,15 @@ def read_header_block(text: str) -> list[Found] | None:
                 line = Line(line.start, line.end, f"{line.text[:len(name)]}: {value}", line.blank_after)
             sender = MAIL_FROM.match(value) if name == "from" else None
             # a tagline after the name and a dash (`(Bill Higgins-- Beam Jockey)`) is no part of it
-            person = bare_name(SENDER_TAGLINE.split(sender["a"] or sender["b"])[0].strip()) if sender is not None else None
+            shown = SENDER_TAGLINE.split(sender["a"] or sender["b"])[0].strip() if sender is not None else ""
+            # the sender's name is the author, one key for one header: as written where it reads as no person's
+            # name (`From: Sean <seanlkml@sympatico.ca>`, `张先生 <…>`; tester30 H4); a bare address names no one
+            person = (bare_name(shown) or shown) if shown and "@" not in shown else None
             if person is not None:
                 found.append(Found("author", person, line.start, line.end, "known-label", True, line.text))
+            elif name == "subject" and value:
+                # the message's subject is its title (CL501 then has one; tester30 H4)
+                found.append(Found("title", value, line.start, line.end, "known-label", True, line.text))
             elif name in DESCRIBING_HEADERS:
                 label = read_label(line, None)
                 if label is not None and label[0] is not None:
@@ -207,6 +213,18 @@ def read_header_block(text: str) -> list[Found] | None:
     if index < 3 or "from" not in names or not names & HEADERS_OF_A_MESSAGE:
         return None
     return found
+
+
+def header_block_end(text: str) -> int | None:
+    """Where the header block that opens `text` (`read_header_block`) ends: the end of its last line; None
+    where the text opens otherwise."""
+    if not HEADER_LINE.match(text) or read_header_block(text) is None:
+        return None
+    blank = MESSAGE_GAP.search(text)
+    return len(text.rstrip()) if blank is None else blank.start()
+
+
+MESSAGE_GAP = LazyPattern(r"\n[ \t]*(?:\n|$)")
 
 
 # the labels mail clients write for the supersets they mean, read as the WHATWG Encoding Standard reads them:
