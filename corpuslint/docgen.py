@@ -35,7 +35,7 @@ gives it to scripts).
 `[-]` unsafe; see [fixes.md](fixes.md)). Select rules by code, code prefix (`CL2`), name or
 family ([configuration.md](configuration.md)).
 
-The boilerplate rules CL101–CL135 are declarative YAML packs in `rules/` (`social`, `appeals`,
+The boilerplate rules CL101–CL135 are declarative YAML packs in `rules/` (`social`, `appeals`, `mailings`,
 `legal`, `navigation`), loaded through the `corpuslint_register_packs` hook;
 `rules/examples/globalresearch.yaml` is a publisher-specific pack to copy, not loaded by default.
 How to write one: [rule-packs.md](rule-packs.md).
