@@ -36,6 +36,9 @@ def test_quotations_opened_by_a_client_are_removed_with_their_opening_line():
     # written under the quote (bottom-posting): the reply stays, the quote goes
     after, found = fixed(QuotedReply(), THUNDERBIRD)
     assert after == "Hello"
+    # German puts the sender after the verb
+    after, found = fixed(QuotedReply(), "Danke!\n\nAm 03.04.2012 um 16:19 schrieb Bob <bob@x.de>:\n\n> Hallo\n")
+    assert after == "Danke!\n"
     # Outlook's header block in the reader's language: the earlier message runs to the end
     after, found = fixed(QuotedReply(), OUTLOOK_IT)
     assert found[0].data["opener"] == "header"

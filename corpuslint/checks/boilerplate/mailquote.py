@@ -25,8 +25,8 @@ from corpuslint.textutil import shorten
 _QUOTE_MARKS = regex.compile(r"^(?:[ \t]*>)+[ \t]?")
 # The verb closing an attribution line, in the languages clients write it in
 _ATTRIBUTION_END = regex.compile(
-    r"(?i)(?:\bwrote|\bwrites|a[ \t]+écrit[ \t]*|\bschrieb|\bescribió|\bha[ \t]+scritto|\bscrisse|\bschreef"
-    r"|\bskrev|\bnapisał\w*|\bнаписал\w*|\bkirjoitti|\bírta|\bescreveu|写道|のメッセージ)[ \t]*:[ \t]*$")
+    r"(?i)(?:\bwrote|\bwrites|a[ \t]+écrit[ \t]*|\bescribió|\bha[ \t]+scritto|\bscrisse|\bnapisał\w*|\bнаписал\w*"
+    r"|\bkirjoitti|\bírta|\bescreveu|写道|のメッセージ|\b(?:schrieb|schreef|skrev)(?:[ \t][^\n:]{1,120})?)[ \t]*:[ \t]*$")
 # What a client writes into an attribution and a writer of prose does not: a time of day, an address
 _CLIENT_MARK = regex.compile(r"\b\d{1,2}:\d{2}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Markers of an earlier message: `-----Original Message-----`, `---------- Forwarded message ---------`
@@ -53,8 +53,8 @@ _MAILTO = regex.compile(r"(?i)\[mailto:")
 # The cheap look (stdlib `re`, ~60-400 MB/s) for a line that could open a quotation: the line walk
 # below runs only on a text holding one (~20 of the 4,600 documents of the news corpora)
 _COLON_END = re.compile(r":[ \t]*\r?$", re.M)
-_VERB_END = re.compile(r"(?:wrote|writes|écrit|schrieb|escribió|scritto|scrisse|schreef|skrev|napisał\w*|написал\w*"
-                       r"|kirjoitti|írta|escreveu|写道|のメッセージ)[ \t]*:[ \t]*\r?$", re.I)
+_VERB_END = re.compile(r"(?:wrote|writes|écrit|escribió|scritto|scrisse|napisał\w*|написал\w*|kirjoitti|írta|escreveu"
+                       r"|写道|のメッセージ|(?:schrieb|schreef|skrev)(?:[ \t][^\n:]{1,120})?)[ \t]*:[ \t]*\r?$", re.I)
 _MARKER_LOOK = re.compile(r"^[ \t]*-{2,}[ \t]*\w[^\n]{0,40}?-{2,}[ \t]*\r?$|^[ \t]*(?:begin[ \t]+forwarded|inizio[ \t]+messaggio"
                           r"|début[ \t]+du[ \t]+message|anfang[ \t]+der|mensaje[ \t]+reenviado)", re.M | re.I)
 _FIELD_LOOK = re.compile(rf"[ \t>]*\*?(?:{_SENDER_KEYS}|subject)\*?[ \t]*:", re.M | re.I)
@@ -70,7 +70,7 @@ def _may_quote(text: str) -> bool:
         if colon - line_start <= 16 and _FIELD_LOOK.match(text, line_start):
             return True
         colon = text.find(":", colon + 1)
-    return any(_VERB_END.search(text, max(0, m.start() - 30), m.end()) for m in _COLON_END.finditer(text))
+    return any(_VERB_END.search(text, max(0, m.start() - 140), m.end()) for m in _COLON_END.finditer(text))
 
 
 MAX_ATTRIBUTION = 300  # characters: an attribution is one line, or two where the client wrapped it
@@ -222,7 +222,7 @@ class QuotedReply(Rule):
     Reports the earlier message an e-mail repeats under its own text (or above it): from the line
     that opens it to its end. The opening line is what a mail client writes there: an attribution
     with a time of day or an address in it (`On Mon, Apr 2, 2012 at 6:26 PM, Megan <m@x.com>
-    wrote:`, `Le 3 avr. 2012 à 16:19, Bob a écrit :`) over `>` lines or a header block; a marker
+    wrote:`, `Le 3 avr. 2012 à 16:19, Bob a écrit :`, `Am 03.04.2012 um 16:19 schrieb Bob <b@x.de>:`) over `>` lines or a header block; a marker
     (`-----Original Message-----`, `---------- Forwarded message ---------`, `Begin forwarded
     message:`); or the quoted message's header block (`From:` … `Sent:` … `To:` … `Subject:`, in
     the client's language: `Da:` … `Inviato:` … `Oggetto:`). Under `>` lines the quotation ends
