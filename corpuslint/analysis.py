@@ -33,7 +33,7 @@ from corpuslint.html_markup import block_taken_in_part, html_layout, merged_span
 from corpuslint.markdown_roles import markdown_roles, opens_front_matter
 from corpuslint.mime import decodes_body
 from corpuslint.plain_code import inline_code, plain_structure
-from corpuslint.plain_roles import plain_roles, prose_blocks
+from corpuslint.plain_roles import overlay_structure as _overlay, plain_roles, prose_blocks
 from corpuslint.roles import PROTECTED, UNSEEN, WHOLE, Block, Role, role_blocks
 from corpuslint.textspans import LineRanges as _Lines, blank as _blank, blank_symbols as _blank_symbols
 from corpuslint.textspans import content_end as _content_end, content_start as _content_start
@@ -329,22 +329,6 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
         _ANALYSED[key] = found
     return Structure(text, found[0], line_starts, found[1], markdown=True, markers=found[2],
                      containers=found[3])
-
-
-def _overlay(roles: list, found: list) -> None:
-    """Lay plain text's code and structure lines (`plain_structure`) over its reader's roles:
-    each run of one such role is an item of its own."""
-    item = len(roles) + 1
-    previous = None
-    for n, role in enumerate(found):
-        if role is None:
-            if roles[n] is not None:
-                previous = None
-            continue
-        if role is not previous:
-            item += 1
-            previous = role
-        roles[n] = (role, item)
 
 
 def visible_span(doc: Document, start: int, end: int) -> tuple[int, int] | None:

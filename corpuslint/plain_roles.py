@@ -87,3 +87,19 @@ def prose_blocks(text: str, line_starts: list[int]) -> list[Block] | None:
     if first >= 0:
         blocks.append(Block(Role.PROSE, first, n_lines - 1, line_starts[first], len(text)))
     return blocks
+
+
+def overlay_structure(roles: list, found: list) -> None:
+    """Lay plain text's code and structure lines (`plain_structure`) over its reader's roles:
+    each run of one such role is an item of its own."""
+    item = len(roles) + 1
+    previous = None
+    for n, role in enumerate(found):
+        if role is None:
+            if roles[n] is not None:
+                previous = None
+            continue
+        if role is not previous:
+            item += 1
+            previous = role
+        roles[n] = (role, item)
