@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from corpuslint import parts
 from corpuslint.coderesidue import code_residue
+from corpuslint.html_lines import rendered_lines, same_lines
 from corpuslint.html_markup import block_taken_in_part, html_layout, merged_spans, text_between_markup, touches_markup
 from corpuslint.markdown_roles import markdown_roles, opens_front_matter
 from corpuslint.mime import decodes_body
@@ -45,8 +46,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_ANALYSED", "PART_OF", "PROTECTED", "UNSEEN", "WHOLE", "Block", "Role", "Structure", "analyse",
     "closing_run", "code_residue", "covered_spans", "edits_problem", "guard_edits", "joined_removals", "markdown_unit",
-    "plain_kept", "withheld_removal",
-    "protected_lines",
+    "plain_kept", "withheld_removal", "protected_lines",
     "repaired_removal", "source_text", "structure", "view", "visible_span",
 ]
 
@@ -105,6 +105,13 @@ class Structure:
                 self._role_lines = {}
             self._role_lines[role] = lines
         return bisect.bisect_right(lines, first) < bisect.bisect_left(lines, last)
+
+    def number(self, n: int, end: bool = False) -> int:
+        """The 1-based source line where line `n`'s words start (`end`: end): an HTML text's lines are its rendered ones."""
+        if not self.breaks:
+            return n + 1
+        at = _content_end(self.view, *self.line_bounds(n)) - 1 if end else self.line_starts[n]
+        return self.text.count("\n", 0, max(at, self.line_starts[n])) + 1
 
     def line_bounds(self, n: int) -> tuple[int, int]:
         start = self.line_starts[n]
@@ -182,19 +189,19 @@ class Structure:
                 continue
             role = self.line_role[n]
             if role in self.kept:
-                return f"it would change a line of a {role.value} (line {n + 1})"
+                return f"it would change a line of a {role.value} (line {self.number(n)})"
             whole_line = whole_line or (a <= content[0] and content[1] <= b)
             if self.line_block[n] >= 0:
                 touched.add(self.line_block[n])
             elif allowed is not None and n not in allowed:
-                return f"it would remove line {n + 1}, which the finding does not cover"
+                return f"it would remove line {self.number(n)}, which the finding does not cover"
         for i in sorted(touched) if whole_line else ():
             block = self.blocks[i]
             if start <= _content_start(text, block.start, block.end) and _content_end(text, block.start, block.end) <= reach:
                 outer = self._container(block)
                 if outer is not None and not (start <= outer[0] and outer[1] <= reach):
                     return (f"{PART_OF} {block.role.value} "
-                            f"(lines {self.line_of(outer[0]) + 1}-{self.line_of(outer[1]) + 1})")
+                            f"(lines {self.number(self.line_of(outer[0]))}-{self.number(self.line_of(outer[1]), True)})")
                 continue  # the whole block goes
             if block.role is not Role.TABLE and _closing_sentences(text, block.start, block.end, start, reach):
                 continue  # its last sentences, on lines of their own: what stays is whole sentences
@@ -202,11 +209,11 @@ class Structure:
                 # (a Markdown paragraph's lines are soft wraps of its sentences: one of them
                 # alone is half a sentence, or half a link)
                 what = "paragraph" if block.role is Role.PROSE else block.role.value
-                return f"{PART_OF} {what} (lines {block.first + 1}-{block.last + 1})"
+                return f"{PART_OF} {what} (lines {self.number(block.first)}-{self.number(block.last, True)})"
             if allowed is not None:
                 for n in range(max(first, block.first), min(last, block.last) + 1):
                     if n not in allowed and text[max(start, self.line_bounds(n)[0]):min(end, self.line_bounds(n)[1])].strip():
-                        return f"it would remove line {n + 1} of the paragraph, which the finding does not cover"
+                        return f"it would remove line {self.number(n)} of the paragraph, which the finding does not cover"
         for a, b in self.code_spans:
             if a < end and start < b and not (start <= a and b <= end):
                 return "it would cut into inline code"
@@ -218,7 +225,7 @@ class Structure:
         if not self.breaks or (found := block_taken_in_part(self.words, self.breaks, taken,
                                                             self.tables)) is None:
             return None
-        first, last = self.line_of(found[0]) + 1, self.line_of(max(found[0], found[1] - 1)) + 1
+        first, last = (self.text.count("\n", 0, at) + 1 for at in (found[0], max(found[0], found[1] - 1)))
         return f"{PART_OF} {found[2]} (an HTML block, lines {first}-{last})"
 
     def _container(self, block: Block) -> tuple[int, int] | None:
@@ -284,7 +291,7 @@ def view(doc: Document) -> Document:
         return doc
     seen = doc.model_copy(update={"text": s.view})
     seen._view = None
-    seen._structure = s
+    seen._structure, seen._line_starts, seen._source_starts = s, s.line_starts, doc.line_starts  # (HTML: its rendered lines)
     seen._source_text = doc.text
     doc._view = seen
     return seen
@@ -305,9 +312,11 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
     if html and (found_html := html_layout(text, line_starts))[0]:
         markup, code, breaks, tables = found_html
         seen = Structure(text, [], line_starts, code, markup=markup).view
-        plain = analyse(seen, markdown=False, line_starts=line_starts)
-        return Structure(text, plain.blocks, line_starts, merged_spans(plain.code_spans + code), markup=markup,
-                         breaks=breaks, tables=tables, words=seen)
+        plain = analyse(rendered := rendered_lines(seen, text, breaks), markdown=False)  # (lines: the page's)
+        found = Structure(text, plain.blocks, plain.line_starts, merged_spans(plain.code_spans + code), markup=markup,
+                          breaks=breaks, tables=tables, words=seen)
+        found._view = same_lines(found.view, rendered)
+        return found
     if not markdown:
         found_code = plain_structure(text)
         if found_code is not None and len(found_code) != len(line_starts):

@@ -184,6 +184,8 @@ class Document(BaseModel):
     _structure: Any = PrivateAttr(default=None)
     _view: Any = PrivateAttr(default=None)
     _source_text: str | None = PrivateAttr(default=None)
+    # the source's line starts where the view's lines are others (an HTML text's rendered lines): positions stay the file's
+    _source_starts: list[int] | None = PrivateAttr(default=None)
 
     @classmethod
     def built(cls, *, id: str, text: str, metadata: dict[str, Any], origin: Origin, ignore: list[str],
@@ -198,7 +200,7 @@ class Document(BaseModel):
         _set(doc, "__pydantic_fields_set__", {"id", "text", "metadata", "origin", "ignore", "fixable"})
         _set(doc, "__pydantic_extra__", None)
         _set(doc, "__pydantic_private__", {"_line_starts": None, "_structure": None, "_view": None,
-                                           "_source_text": None})
+                                           "_source_text": None, "_source_starts": None})
         return doc
 
     @classmethod
@@ -245,7 +247,8 @@ class Document(BaseModel):
 
     def text_position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset inside `text`."""
-        starts = self.line_starts
+        private = self.__pydantic_private__
+        starts = (private.get("_source_starts") if private is not None else None) or self.line_starts
         index = bisect.bisect_right(starts, offset) - 1
         return index + 1, offset - starts[index] + 1
 

@@ -1,0 +1,71 @@
+"""An HTML text's rendered lines: where a browser or a text browser (lynx, inscriptis) breaks it.
+
+A source line is not a line of the page: a feed entry holds a post on three lines joined by `<br />`,
+a generated page puts its head, title and navigation header on one line, and a paragraph wraps over
+many source lines. Line rules (CL140's model was trained on inscriptis and lynx renders) read the
+page's lines, so the view rules see of an HTML text (`analysis.view`) breaks as the page does: the
+source's own line breaks are the spaces HTML makes of them, and the white space around each tag that
+breaks the text (`html_markup.BREAKS`: a block's edge, `<br>`, a table row) ends a line there, with a
+blank line after a paragraph, a heading, a table (their margins) or two `<br>`; a no-break space
+(`&nbsp;`) is the space it shows. Nothing moves: the
+view keeps every offset, so a finding on a rendered line is reported at its source position and its
+removal is the text between the tags (`html_markup.text_between_markup`). A text without a block tag
+(a record of plain lines with a `<b>` in one) keeps its own lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the elements with a margin above and below them: a blank line between them and the text around
+PARAGRAPHS = frozenset({"blockquote", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "p", "pre", "table"})
+_TAG_NAME = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9]*)")
+# a no-break space written as a reference: a space on the page (a feed's `<p>&nbsp;</p>` is a blank line)
+_NBSP = re.compile(r"&(?:nbsp|#160|#[xX]0*[aA]0);?")
+_WORD = re.compile(r"\S")
+_NEWLINE = re.compile("\n")
+
+
+def rendered_lines(seen: str, text: str, breaks: list[tuple[int, int]]) -> str:
+    """`seen` (the HTML `text` with its markup blanked, same offsets) with its line breaks where the
+    page's are: none inside a block, one or two in the blank space around the tags of `breaks`
+    (sorted, disjoint), at its end (a line starts at its first word); a no-break space is a space."""
+    seen = no_break_spaces(seen)
+    if not breaks:
+        return seen
+    chars = list(seen.replace("\r", " ").replace("\n", " "))
+    n = len(chars)
+    backwards = seen[::-1]  # (the word before a tag, found by a regex's search: a blanked page is mostly blank)
+    i = 0
+    while i < len(breaks):
+        word = _WORD.search(backwards, n - breaks[i][0])
+        start = n - word.start() if word else 0
+        word = _WORD.search(seen, breaks[i][1])
+        end = word.start() if word else n
+        names = []
+        while i < len(breaks) and breaks[i][0] < end:  # (the break tags of this one stretch of blank)
+            names += _TAG_NAME.findall(text, breaks[i][0], breaks[i][1])
+            i += 1
+        if start == 0:
+            continue  # (the text's first line starts at its first word)
+        names = [name.lower() for name in names]
+        count = 1 if end == n else 2 if names.count("br") > 1 or not PARAGRAPHS.isdisjoint(names) else 1
+        for k in range(min(count, end - start)):
+            chars[end - 1 - k] = "\n"
+    return "".join(chars)
+
+
+def no_break_spaces(seen: str) -> str:
+    """`seen` with each no-break space written as a reference (`&nbsp;`) blanked: the space the page shows."""
+    return _NBSP.sub(lambda m: " " * len(m.group()), seen) if "&" in seen else seen
+
+
+def same_lines(view: str, rendered: str) -> str:
+    """`view` (a copy of the same text with more of it blanked: inline code's marks) broken where `rendered` is."""
+    if view == rendered:
+        return rendered
+    view = no_break_spaces(view)
+    chars = list((view if "\r" in rendered else view.replace("\r", " ")).replace("\n", " "))
+    for m in _NEWLINE.finditer(rendered):
+        chars[m.start()] = "\n"
+    return "".join(chars)

@@ -1,0 +1,76 @@
+"""Rules read an HTML text's rendered lines (`html_lines`), as a browser or lynx breaks the page, not
+its source lines: DocBook puts a page's navigation header on one physical line with its head, and
+wraps a paragraph over several (tester30: the navheader and navfooter of every aptfr page missed).
+Positions stay the source's, and a removal of a rendered line takes its text between the tags.
+
+The page is an excerpt of aptitude's French manual (aptitude-doc-fr, ch02s02.html, DocBook XSL;
+GPL-2+, (c) 1999-2011 Daniel Burrows).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuslint.analysis import guard_edits, view
+from corpuslint.models import Document, Origin, TextEdit
+
+PAGE = (
+    '<html><head><title>Gérer les paquets</title></head><body><div class="navheader"><table width="100%" '
+    'summary="Navigation header"><tr><th colspan="3" align="center">Gérer les paquets</th></tr><tr><td '
+    'width="20%" align="left"><a accesskey="p" href="ch02s01s04.html"><img src="images/prev.gif" alt="Précédent" '
+    '/></a> </td><th width="60%" align="center">Chapitre 2. Guide de référence d\'<span class="command"><strong>'
+    'aptitude</strong></span></th></tr></table><hr /></div><div class="section"><div class="titlepage"><div><div>'
+    '<h2 class="title" style="clear: both"><a id="idm1456"></a>Gérer les paquets</h2></div></div></div><p>\n'
+    '\tCette section décrit comment manipuler la liste des paquets, comment\n'
+    'installer de nouveaux paquets sur votre système et comment supprimer de\n'
+    'vieux paquets.\n'
+    '</p></div><div class="navfooter"><hr /><table width="100%" summary="Navigation footer"><tr><td width="40%" '
+    'align="left" valign="top">Devenir administrateur (<span class="quote">« root »</span>) </td><td width="40%" '
+    'align="right" valign="top"> Gérer la liste des paquets</td></tr></table></div></body></html>\n')
+
+
+def _page(text: str) -> Document:
+    return Document(id="p", text=text, origin=Origin(path="ch02s02.html", format="html"))
+
+
+def _lines(seen: str) -> list[str]:
+    return [" ".join(line.split()) for line in seen.split("\n")]
+
+
+def test_the_view_breaks_where_the_page_does_and_keeps_source_positions():
+    doc = _page(PAGE)
+    seen = view(doc)
+    assert len(seen.text) == len(PAGE) and PAGE.count("\n") == 5
+    lines = _lines(seen.text)
+    assert "Gérer les paquets" in lines  # the navheader's first row: a line of its own, not the page's head
+    assert "Chapitre 2. Guide de référence d' aptitude" in lines
+    assert ("Cette section décrit comment manipuler la liste des paquets, comment installer de nouveaux paquets "
+            "sur votre système et comment supprimer de vieux paquets.") in lines  # one paragraph, one line
+    assert "Devenir administrateur ( « root » ) Gérer la liste des paquets" in lines  # a table row is a line
+    at = PAGE.index("vieux paquets")
+    assert seen.position(at) == doc.position(at) == (4, 1)  # reported where the file has it
+    a, b = seen.line_span(at)
+    assert seen.text[a:b].split()[0] == "Cette"  # the rule's line is the paragraph's
+
+
+def test_a_removal_of_rendered_lines_takes_their_text_between_the_tags():
+    doc = _page(PAGE)
+    seen = view(doc)
+    at, last = PAGE.index("Gérer les paquets</th>"), PAGE.index("aptitude</strong>")
+    start, end = seen.line_span(at)
+    _edits, problem = guard_edits(doc, [TextEdit(start=start, end=end + 1)], [(at, end)])
+    assert problem == "it would remove part of a table (an HTML block, lines 1-1)"  # one row of two
+    end = seen.line_span(last)[1]
+    edits, problem = guard_edits(doc, [TextEdit(start=start, end=end + 1)], [(at, end)])
+    assert problem is None
+    assert [PAGE[e.start:e.end] for e in edits] == ["Gérer les paquets", "Chapitre 2. Guide de référence d'", "aptitude"]
+    fixed = PAGE
+    for e in reversed(edits):
+        fixed = fixed[:e.start] + fixed[e.end:]
+    assert re.findall(r"<[^>]+>", fixed) == re.findall(r"<[^>]+>", PAGE)
+
+
+def test_a_text_without_a_block_tag_keeps_its_own_lines():
+    text = "Язык: <b>English</b>\nСостояние: Free\n"
+    assert view(_page(text)).text.split("\n") == ["Язык:    English    ", "Состояние: Free", ""]
+
