@@ -74,3 +74,37 @@ def test_a_text_without_a_block_tag_keeps_its_own_lines():
     text = "Язык: <b>English</b>\nСостояние: Free\n"
     assert view(_page(text)).text.split("\n") == ["Язык:    English    ", "Состояние: Free", ""]
 
+
+THEMES = """<h3 id="mkdocs">mkdocs</h3>
+<p>The default theme, which was built as a custom Bootstrap theme, supports almost every feature of MkDocs.</p>
+<ul>
+<li>
+<p><strong id="mkdocs-locale"><code>locale</code></strong>: The locale (language/location) used to
+    build the theme. If your locale is not yet supported, it will fallback
+    to the default.</p>
+</li>
+</ul>
+<h3 id="readthedocs">readthedocs</h3>
+<p>A clone of the default theme used by the Read the Docs service, which offers the same restricted feature-set.</p>
+<ul>
+<li>
+<p><strong id="readthedocs-locale"><code>locale</code></strong>: The locale (language/location) used to
+    build the theme. If your locale is not yet supported, it will fallback
+    to the default.</p>
+</li>
+</ul>
+"""
+
+
+def test_copies_with_an_html_heading_between_them_are_each_sections_own():
+    # MkDocs 1.4.2's user-guide/choosing-your-theme.html (BSD-2-Clause, (c) Tom Christie and contributors):
+    # each theme's `locale` option, the same words under two headings, which the view blanks (CL402 gave
+    # the second a safe removal on the whole page)
+    from corpuslint.checks.bios.authored import heading_between
+
+    def copies(text):
+        first = text.index("The locale")
+        return (first, first + 40), (text.index("The locale", first + 1), text.index("The locale", first + 1) + 40)
+    assert heading_between(view(_page(THEMES)), *copies(THEMES))
+    alone = THEMES.replace('<h3 id="readthedocs">readthedocs</h3>\n', "")
+    assert not heading_between(view(_page(alone)), *copies(alone))

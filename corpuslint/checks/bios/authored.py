@@ -27,6 +27,7 @@ from corpuslint.models import Document
 _LEAD_IN_TAIL = "*_)]\"'’” \t"
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 INLINE_CODE_SPANS = 5
+_HTML_HEAD = re.compile(r"<(?:h[1-6]|dt)\b", re.IGNORECASE)
 
 
 def authored_repeat(doc: Document, earlier: tuple[int, int], later: tuple[int, int]) -> str:
@@ -48,7 +49,10 @@ def authored_repeat(doc: Document, earlier: tuple[int, int], later: tuple[int, i
 def heading_between(doc: Document, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
     """Whether a heading stands between the copies (Markdown's, or a plain text's underlined title:
     each section of a reST page may end with its own "For more information, refer to the
-    `package overview`__.", whose link is the section's own)."""
+    `package overview`__.", whose link is the section's own; in HTML an `<h1>`-`<h6>`, markup rules do
+    not see, or a definition list's term: two themes' `locale` options, two variables' descriptions)."""
+    if doc.origin.format == "html":
+        return _HTML_HEAD.search(source_text(doc), earlier[1], later[0]) is not None
     s = structure(doc)
     first, last = s.line_of(earlier[1]), s.line_of(later[0])
     return s.has_role_between(Role.HEADING, first, last)
