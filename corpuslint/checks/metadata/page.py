@@ -24,15 +24,15 @@ from typing import Any
 from corpuslint.checks.metadata.authorbox import bio_after_story
 from corpuslint.checks.metadata.comments import before_comments
 from corpuslint.checks.metadata.bornebyline import byline_borne_out, not_a_person
-from corpuslint.checks.metadata.bylineline import bare_name, byline_names, clean_byline, name_line
+from corpuslint.checks.metadata.bylineline import bare_name, clean_byline
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.dateorder import reading_order
 from corpuslint.checks.metadata.headline import (
-    SIGNED_WITHIN, among_dated_teasers, headline_above_byline, headline_named_above, headline_over_name, headline_over_standfirst, headline_over_signature, headline_over_stamp,
+    headline_above_byline, headline_named_above, headline_over_name, headline_over_standfirst, headline_over_signature, headline_over_stamp,
     reworded_below, signed_printed_headline, signed_under,
 )
 from corpuslint.checks.metadata.lines import (
-    UNSPACED_SCRIPT, Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines, without_site_name,
+    Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines, without_site_name,
 )
 from corpuslint.checks.metadata.furnitureline import furniture_first, furniture_line, lone_word, without_reply_label
 from corpuslint.checks.metadata.lonestamp import lone_stamp_day, name_by_lone_stamp, name_on_lone_meta_line
@@ -44,9 +44,10 @@ from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline
 from corpuslint.checks.metadata.pagecredits import (
     agency_signing, copyright_person, initials_closing_story, labelled_credits, wire_closing_story,
 )
+from corpuslint.checks.metadata.repeatedheadline import MENU_ENTRY, PORTAL_SEPARATOR, long_enough, repeated_headline
 from corpuslint.checks.metadata.printedtitle import (
-    GLUED_DASH, after_kicker, apostrophes_as_titled,
-    cut_for_search, label_after, printed_headline, printed_twice, said_once, site_after_colon, without_note, words_the_title,
+    GLUED_DASH, apostrophes_as_titled,
+    cut_for_search, label_after, printed_headline, printed_twice, said_once, site_after_colon, words_the_title,
 )
 from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.storyhead import story_head
@@ -56,20 +57,11 @@ from corpuslint.textutil import LazyPattern, word_key
 from corpuslint.turns import opens_with_turns
 from corpuslint.checks.metadata.titlesite import site_parts, without_attested_site_name
 from corpuslint.checks.metadata.toolsbyline import name_beside_tools, name_closing_story
-from corpuslint.checks.metadata.titlematch import is_first_sentence, opens_cjk_title, similar_headline
+from corpuslint.checks.metadata.titlematch import is_first_sentence, similar_headline
 
 # what a heading's permalink leaves after it in a page's text: `Evolve: Shared Mutable History ¶`; Sphinx's
 # headerlink pilcrow sticks to the heading's last word (`Memory Management¶`, qa19a #6): a `§` or `#` there is a word's
-LYNX_LINK = LazyPattern(r"#\S")  # lynx's dump of a page's `<link rel=… title=…>` elements, over its text
 ANCHOR_GLYPH = LazyPattern(r"(?:\s+[¶§#🔗]|\s*[¶🔗])\s*$")
-COLON = LazyPattern(r":\s+")
-# what a Chinese portal's or a blog host's <title> puts after the headline: `宇航员在太空中喝酒会怎么样？后果很严重
-# _探索者 _光明网` (headline_section_site), `新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天` (post @ blog). An
-# underscore also joins words inside a headline, so a part cut there is the headline only when the
-# page prints it again as a line of its own (as is a Japanese site's `欲張りなイヌ ＜福娘童話集 きょうのイソップ童話＞`,
-# its name in brackets closing the <title>). So is a hyphen between Chinese characters (`短缺药品保供稳价
-# 全力保障临床用药需求-新华网`).
-PORTAL_SEPARATOR = LazyPattern(r"\s*_\s*(?=\S)|\s+@\s+|(?<=\p{Han})-(?=\p{Han})|\s*[＜【](?=[^＜＞【】]{2,40}[＞】]\s*$)")
 CAMEL_BRAND = LazyPattern(r"\p{Ll}+\p{Lu}")  # "eHow", "iPlayer": a brand, written small first
 
 
@@ -79,11 +71,6 @@ class PageMetadata:
     authors: list[str] = field(default_factory=list)
     date: str | None = None  # ISO 8601 calendar day
     headline_line: int | None = None  # index (among non-blank lines) of the repeated headline
-
-
-def _long_enough(key: str) -> bool:
-    """A headline, not a site name: 3 words, or 6 characters of a script written without spaces."""
-    return len(key.split()) >= 3 or len(UNSPACED_SCRIPT.findall(key)) >= 6
 
 
 def page_metadata(text: str, *, max_lines: int = 3000, site: str | None = None,
@@ -119,7 +106,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     site_named = names_the_site(first, lines, site, repeated=False)
     # a skip link printed again over the page's second part (nature.com) is no headline, nor a verse's refrain
     # (`Headline- The Site`: the site's name after a dash glued to the headline, a separator as well)
-    headline = None if site_named or _untitled(first, lines) else _repeated_headline(lines, GLUED_DASH.sub(" - ", first), site)
+    headline = None if site_named or _untitled(first, lines) else repeated_headline(lines, GLUED_DASH.sub(" - ", first), site)
     if headline is not None and _refrain(lines, headline):
         return out  # a verse's or a song's first lines sung again (`I shot a query into the net.` / `I haven't …`)
     if headline is not None and _running_head(lines, headline):
@@ -137,7 +124,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
             out.title = f"{out.title} {end}"  # a Korean bill's name over its last word, on its cover and its page 1
         # a one-word headline (`Mozilla` under `Mozilla - Wikipedia`) heads a reference page, no article: what
         # stands under it (an infobox's `Founded February 28, 1998`) is no byline or stamp
-        out.headline_line = headline if _long_enough(word_key(out.title)) or " " in word_key(out.title) else None
+        out.headline_line = headline if long_enough(word_key(out.title)) or " " in word_key(out.title) else None
     else:
         untitled = site_named or _untitled(first, lines)
         # a site's name, a menu, a skip link, a message opening the text: no title unless a headline is found below
@@ -162,20 +149,20 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
             anchor = similar_headline(lines, out.title[: cut.start()])
             if anchor is not None:
                 out.title = out.title[: cut.start()]  # what follows is the section's and the site's names
-        if anchor is None and (untitled or not _long_enough(word_key(first))):
+        if anchor is None and (untitled or not long_enough(word_key(first))):
             anchor = headline_above_byline(lines)  # the <title> is the site's name alone
             if anchor is not None:
                 out.title = " ".join(lines[anchor].text.split())
         if anchor is None:
             anchor = headline_over_stamp(lines)  # the <title> is no headline the page prints
-            if anchor is not None and (untitled or not _long_enough(word_key(first)) or words_the_title(out.title, lines[anchor].text)
+            if anchor is not None and (untitled or not long_enough(word_key(first)) or words_the_title(out.title, lines[anchor].text)
                                        or signed_under(lines, anchor)):
                 out.title = " ".join(lines[anchor].text.split())  # the printed wording of the <title>'s story
         if anchor is None:
             anchor = headline_over_name(lines)  # no `By`: the author's name alone under it, a stamp dating the two
             if anchor is not None:
                 out.title = " ".join(lines[anchor].text.split())
-        if anchor is None and not untitled and _long_enough(word_key(first)) and not _site_front(first, out.title):
+        if anchor is None and not untitled and long_enough(word_key(first)) and not _site_front(first, out.title):
             anchor = headline_over_signature(lines, out.title, sharing)  # worded otherwise, signed under it
             if anchor is not None:
                 out.title = ANCHOR_GLYPH.sub("", " ".join(lines[anchor].text.split()))
@@ -296,73 +283,6 @@ def _site_front(first: str, title: str | None) -> bool:
     return bool(site_key) and f"{key} ".startswith(f"{site_key} ") and len(key.split()) - len(site_key.split()) <= 3
 
 
-def _repeated_headline(lines: list[Line], first: str, site: str | None = None) -> int | None:
-    """The line that repeats the <title> line whole, or the part of it before a separator (the
-    headline without the site's name), or after one when what comes before is short (`Blog Name:
-    Headline`); the longest wins, a leading part before a trailing one."""
-    wanted: dict[str, int] = {}  # key -> rank: whole 3, leading part 2, trailing part 1
-    # one word -> what follows it: a headline where the page shows that this is its site's name, at its first
-    # line, no menu's entries beside it (the word printed again lower down is the article's own)
-    lone: dict[str, str] = {}
-    cuts = list(SEPARATOR.finditer(first)) + list(COLON.finditer(first)) + list(PORTAL_SEPARATOR.finditer(first))
-    for cut in cuts:
-        head, tail = word_key(first[: cut.start()]), word_key(first[cut.end():])
-        if head and cut.re is PORTAL_SEPARATOR.compiled() and _long_enough(head):
-            wanted.setdefault(head, 2)  # "<headline>_<section>_<site>": only a repeated head counts
-        elif head and cut.re is SEPARATOR.compiled() and (
-                _long_enough(head) or len(head.split()) == 2 and len(first[cut.end():].split()) <= 3):
-            wanted.setdefault(head, 2)  # "New Zealand - Wikipedia", "Ein Albtraum - DER SPIEGEL 52/2018": a short
-            # headline, a site of three words at most as written
-        elif head and cut.re is SEPARATOR.compiled() and len(head.split()) == 1:
-            lone.setdefault(head, first[cut.end():])  # "Mozilla - Wikipedia": one word, before what may be the site
-        if tail and _long_enough(tail) and len(head.split()) <= 3 and cut.group().strip() not in ("＜", "【"):
-            wanted.setdefault(tail, 1)  # (a bracketed part closing the <title> is the site's, never the headline)
-    for part in (first, *(first[: cut.start()] for cut in SEPARATOR.finditer(first))):
-        if part[:1].isupper() and (rest := after_kicker(part)) is not None and _long_enough(word_key(rest)):
-            wanted.setdefault(word_key(rest), 2)  # `SPRINGFIELD: <headline> | Site`: the <title>'s dateline, not printed
-    notes = (first, *(first[: cut.start()] for cut in SEPARATOR.finditer(first))) if ")" in first or "]" in first else ()
-    for part in notes:
-        bare = without_note(part)  # `How to Build a Terrarium (with Pictures) | eHow`: the note not printed
-        if bare is not None and _long_enough(word_key(bare)):
-            wanted.setdefault(word_key(bare), 2)
-    whole = word_key(first)
-    if whole and _long_enough(whole):
-        wanted[whole] = 3
-    found: list[tuple[int, int, int]] = []  # (rank, length, index)
-    for index in range(1, len(lines)):
-        line = lines[index].text
-        if len(line) > 300:
-            continue
-        key = word_key(line)
-        rank = wanted.get(key)
-        if rank is None and opens_cjk_title(key, whole):
-            rank = 2
-        if rank is None and line[:1].isupper() and (rest := after_kicker(line)) is not None:
-            rank = wanted.get(word_key(rest))  # `MIAMI: <headline>`: a dateline printed before the <title>'s headline
-        if rank is None and key in lone:
-            site_part = lone.pop(key)  # the first line only
-            if not _among_menu(lines, index) and names_the_site(site_part, lines, site):
-                rank = 2
-        if rank is not None and not _in_a_menu(lines, index):
-            found.append((rank, len(line), index))
-    if found:
-        # a headline heads its story: a repeat with the story's prose above it and none under it stands in the page's
-        # tail (the blogger's name signing the post, `Eure` / `MARTINA BERG`, when the <title> is `Martina Berg –
-        # Lady 50plus`)
-        found = [score for score in found if not _in_the_tail(lines, score[2])]
-    if not found:
-        return None
-    best = max(score[:2] for score in found)
-    places = [index for *score, index in found if tuple(score) == best]
-    # the page's h1 and a teaser may both repeat it: the article's is the one a byline or date stands under
-    for index in places:
-        if (any(byline_names(line) or day_written(line.text) or _stamped_name(line.text)
-                for line in lines[index + 1: index + 1 + SIGNED_WITHIN])
-                and not among_dated_teasers(lines, index)):
-            return index
-    return places[0]
-
-
 def _wrapped_title(lines: list[Line]) -> str | None:
     """The first two lines joined, when the title they make stands alone on a line further down (a printed
     document's title broken over two lines: `party: A Laboratory for Recursive` / `Partytioning` / `Torsten
@@ -372,7 +292,7 @@ def _wrapped_title(lines: list[Line]) -> str | None:
         return None
     joined = " ".join(f"{lines[0].text} {lines[1].text}".split())
     key, head = word_key(joined), word_key(lines[0].text)
-    if not _long_enough(head) or not headline_shaped(joined):
+    if not long_enough(head) or not headline_shaped(joined):
         return None
     repeats = [line for line in lines[2:] if len(line.text) <= 300 and word_key(line.text) == key]
     return joined if repeats and not any(word_key(line.text) == head for line in lines[2:]) else None
@@ -431,57 +351,12 @@ def _running_head(lines: list[Line], headline: int) -> bool:
     return numbered >= RUNNING_HEAD_REPEATS
 
 
-def _among_menu(lines: list[Line], index: int) -> bool:
-    """`Home / News / Sport`: a line of one or two words next to another such line is a menu's entry."""
-    return any(len(lines[at].text.split()) <= 2 for at in (index - 1, index + 1) if 0 < at < len(lines))
-
-
-# a bulleted menu's entry: `* RSS Feed`, `+ Gehirn & KI`, `* China Daily Homepage` (no sentence mark, three words at most)
-MENU_ENTRY = LazyPattern(r"^[*+•·-]\s+\p{L}[^.,;:!?]{0,28}$")
-MENU_ENTRY_WORDS = 4  # the bullet and three words
-
-
-def _in_the_tail(lines: list[Line], index: int) -> bool:
-    """Two lines of prose or more above line `index` and fewer below it (a comment thread left out:
-    `comments.before_comments`); in a script written without spaces, a line of 20 of its characters or more
-    counts as prose."""
-    def prose(part: list[Line]) -> int:
-        return sum(1 for _ in zip(range(PROSE_BELOW),
-                                  (line for line in part if is_prose(line.text) or _unspaced_sentence(line.text))))
-
-    return prose(lines[index + 1:]) < PROSE_BELOW <= prose(lines[1:index])
-
-
-def _unspaced_sentence(text: str) -> bool:
-    return len(text) >= UNSPACED_SENTENCE and len(UNSPACED_SCRIPT.findall(text)) >= UNSPACED_SENTENCE
-
-
-PROSE_BELOW = 2
-UNSPACED_SENTENCE = 20
-
-
 def _untitled(first: str, lines: list[Line] | None = None) -> bool:
     """A text whose first line is a skip link (`Skip to main content`), a bulleted menu's entry (`* Facebook`), a
     call or a count (`furniture_first`) or a lone button word over a menu (`Close`, `lone_word`) kept no `<title>`:
     its headline is found as on a page whose `<title>` is the site's name (qa19c r04, r12)."""
     return (furniture_first(first) is not None or MENU_ENTRY.match(first) is not None
             or (lines is not None and lone_word(first, lines)))
-
-
-def _in_a_menu(lines: list[Line], index: int) -> bool:
-    """`* China Daily Homepage`, `+ Martina Berg`: a bulleted menu's (or a thread's) entry is no headline printed
-    again (a line beside such entries may be: a page's h1 follows its menu), nor is lynx's `<link>` line opening its
-    dump (`#<headline>`, `#publisher alternate`, all before the page's first line of text)."""
-    text = lines[index].text
-    return (MENU_ENTRY.match(text) is not None and len(text.split()) <= MENU_ENTRY_WORDS
-            or all(LYNX_LINK.match(line.text) for line in lines[1: index + 1]))
-
-
-def _stamped_name(text: str) -> bool:
-    """`Travis Haney - 4 hours ago`: a name and its stamp, the article's byline under its print of the headline
-    (a list of headlines above it prints the same line with nothing signed under it)."""
-    name, stamped = name_line(text)
-    return name is not None and stamped
 
 
 def looks_like_a_page(text: str) -> bool:
@@ -508,7 +383,7 @@ def looks_like_a_page(text: str) -> bool:
         head = first[:end].strip()
         # `str.find` before the key's regex (`_long_enough` needs 3 words or 6 characters: 5 or more)
         if (prose or end < len(first)) and len(head) >= 5 and _alone_on_a_line(text, head, cut) \
-                and _long_enough(word_key(head)):
+                and long_enough(word_key(head)):
             return True
     return False
 
