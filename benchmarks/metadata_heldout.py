@@ -19,7 +19,9 @@ side). `--show` prints every wrong and missed value (gold in text) for reading: 
 dropped, so `heise.de.lithium` is `heise.de`, `cnn_002` is `cnn`; a `<title>`-named page's
 last ` — ` part; a CRC-32 of it decides the half): design on one
 half, report the other. `--html DIR` puts each page's `<title>` (from DIR/<id>.html) over its text first, the shape
-of a whole-page text that lynx and inscriptis do not print.
+of a whole-page text that lynx and inscriptis do not print. `--meta FILE` scores against another gold file in the
+folder: sb26's `meta_audited.jsonl` (session 31) holds bylines a person read on each page (`byline_audit`), and
+there a byline given on a page read as having none is counted (`given where the read gold has none`).
 """
 
 from __future__ import annotations
@@ -79,15 +81,16 @@ def agrees(field: str, value, gold: str) -> bool:
     return me.date_agrees(value, gold)
 
 
-def measure(data: Path, which: str = "all", html: Path | None = None, show: bool = False, out=print) -> dict:
-    """{conversion: {field: counts}} for the pages of `data` in half `which`."""
+def measure(data: Path, which: str = "all", html: Path | None = None, show: bool = False, out=print,
+            meta: str = "meta.jsonl") -> dict:
+    """{conversion: {field: counts}} for the pages of `data` in half `which`, against the gold in `data/meta`."""
     read = me.extractor(head_only=False)
-    rows = [json.loads(line) for line in (data / "meta.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in (data / meta).read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [row for row in rows if which == "all" or half_of(row["id"]) == which]
     result = {}
     for conv, txt in folders(data):
-        counts = {field: dict(pages=0, in_text=0, agree=0, wrong=0, missed=0, wrong_not_in_text=0, aside=0)
-                  for field in FIELDS}
+        counts = {field: dict(pages=0, in_text=0, agree=0, wrong=0, missed=0, wrong_not_in_text=0, aside=0,
+                              given_none=0) for field in FIELDS}
         for row in rows:
             path = txt / f"{row['id']}.txt"
             if not path.exists():
@@ -98,6 +101,12 @@ def measure(data: Path, which: str = "all", html: Path | None = None, show: bool
             found = read(text)
             for field, gold in gold_values(row).items():
                 if not gold:
+                    # a read gold (`byline_audit`) that says the page has none: a value given there is wrong
+                    if field == "byline" and str(row.get("byline_audit", "")).startswith("read") and found.get(field):
+                        counts[field]["given_none"] += 1
+                        if show:
+                            out(f"{conv:10} {field:9} given  [{half_of(row['id'])}] {row['id'][:70]!r}\n"
+                                f"{'':29}found {found.get(field)!r}\n{'':29}gold  none (read)")
                     continue
                 value, count = found.get(field), counts[field]
                 count["pages"] += 1
@@ -123,18 +132,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--src", type=Path, help="the checkout whose corpuslint is measured (default: this one)")
     parser.add_argument("--show", action="store_true", help="print every wrong and missed value (gold in text)")
     parser.add_argument("--html", type=Path, help="put each page's <title> from DIR/<id>.html over its text")
+    parser.add_argument("--meta", default="meta.jsonl",
+                        help="the gold file in --data (sb26's read bylines: meta_audited.jsonl)")
     args = parser.parse_args(argv)
     if args.src is not None:
         sys.path.insert(0, str(args.src.resolve()))
-    result = measure(args.data, args.half, args.html, args.show)
-    print(f"\n{args.data}, half {args.half}" + (f", <title> from {args.html}" if args.html else ""))
+    result = measure(args.data, args.half, args.html, args.show, meta=args.meta)
+    print(f"\n{args.data}/{args.meta}, half {args.half}" + (f", <title> from {args.html}" if args.html else ""))
     print(f"{'text':10} {'field':9} {'gold in text':>12} {'agree':>6} {'wrong':>6} {'missed':>6}   "
           f"{'pages':>5} {'wrong, gold not in text':>23}")
     for conv, counts in result.items():
         for field, c in counts.items():
             print(f"{conv:10} {field:9} {c['in_text']:>12} {c['agree']:>6} {c['wrong']:>6} {c['missed']:>6}   "
                   f"{c['pages']:>5} {c['wrong_not_in_text']:>23}"
-                  + (f"   (site part aside: {c['aside']}/{c['pages']})" if field == "title" else ""))
+                  + (f"   (site part aside: {c['aside']}/{c['pages']})" if field == "title" else "")
+                  + (f"   (given where the read gold has none: {c['given_none']})"
+                     if field == "byline" and args.meta != "meta.jsonl" else ""))
     return 0
 
 
