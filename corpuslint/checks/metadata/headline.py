@@ -402,7 +402,7 @@ def headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
     / `Fake eye contact for improved intimacy` / `By Jon Porter`), the one the share bar under the byline names
     (`Share All sharing options for: iOS 13 will fix the FaceTime eye contact problem`)."""
     for index in range(1, min(len(lines), look)):
-        if not byline_names(lines[index]):
+        if not byline_names(lines[index]) or _numbered_teaser(lines, index):
             continue
         shaped = [above for above in _lines_above(lines, index)
                   if could_be_title(text := lines[above].text) and len(text.split()) >= 3
@@ -419,6 +419,22 @@ def headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
 
 
 WRAP_WIDTH = 60  # a line a converter wrapped fills its width (lynx's ~78 columns)
+LIST_NUMBER = LazyPattern(r"^\d{1,2}\.(?:\s|$)")  # a numbered list's entry: `2. David Bowie, …`, lynx's `2.` alone
+
+
+def _numbered_teaser(lines: list[Line], index: int) -> bool:
+    """The byline at `index` signs an entry of a numbered list of stories (`1. Morning Cartoon: …` / `by David
+    Sipress` / `2. David Bowie, …`, a most-read box over the page's article; lynx prints `1.` on a line of its own):
+    the entry's number within two lines above it, another entry's within a few lines of that. Not the page's
+    headline."""
+    own = next((at for at in range(index - 1, max(0, index - 3), -1) if LIST_NUMBER.match(lines[at].text)), None)
+    if own is None:
+        return False
+    near = [*range(max(1, own - NUMBERED_NEAR), own), *range(index + 1, min(len(lines), index + 1 + NUMBERED_NEAR))]
+    return any(LIST_NUMBER.match(lines[at].text) for at in near)
+
+
+NUMBERED_NEAR = 4  # lines from one numbered entry to the next (its number, headline, byline)
 
 
 def _wrapped_on(lines: list[Line], index: int) -> bool:
