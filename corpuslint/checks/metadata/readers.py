@@ -51,7 +51,7 @@ def read_byline(line: Line) -> list[Found] | None:
         if dated is not None:
             extra = [Found("date", dated, line.start, line.end, "byline", True, line.text)]
         elif (_segments_are_meta(stripped) or WRITTEN_FOR_OUTLET.match(rest) or DEGREES_AFTER.match(rest)
-              or persons and JOB_TITLE_AFTER.match(rest)):
+              or persons and (JOB_TITLE_AFTER.match(rest) or ROLE_APPOSITIVE.match(rest))):
             pass
         else:
             wire = read_wire(Line(line.start + consumed + (len(rest) - len(rest.lstrip())), line.end,
@@ -83,6 +83,8 @@ DEGREES_AFTER = LazyPattern(r"^(?:,?\s+(?=(?:[\p{Ll}.]*\p{Lu}){2})\p{Lu}[\p{Lu}\
 # Correspondent)`) or after a comma (`By Dr. Jane Roe, contributor`): up to three words, the last a newsroom's role
 _JOB_TITLE = r"(?:[\p{L}.'-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|critic)"
 JOB_TITLE_AFTER = LazyPattern(rf"(?i)^\s*(?:\({_JOB_TITLE}\)|,\s+{_JOB_TITLE})\s*$")
+# a job title after the name, its field or its employer after a preposition: `, Professor of Hydrology at Bonn University`
+ROLE_APPOSITIVE = LazyPattern(r",\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:of|at|for|in)\s+(?:the\s+)?\p{Lu}")
 TIME_REST = LazyPattern(r"(?i)^\s*(?:at|@|,)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*\.?$")
 
 
