@@ -19,7 +19,7 @@ from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION, UPDATED_BY
 from corpuslint.checks.metadata.names import read_names
 from corpuslint.checks.metadata.readers import DEGREES_AFTER, date_then_byline, read_byline
 from corpuslint.checks.metadata.vocabulary import (
-    BYLINE_START, CALL_START, CJK_BYLINE, CJK_CREDIT_LINE, CJK_NAME, CONNECTORS, DATE_PREPOSITIONS, FUNCTION_WORDS, NAME_STOP, PUBLISHING_VERBS,
+    BUTTON_VERBS, BYLINE_START, CALL_START, CJK_BYLINE, CJK_CREDIT_LINE, CJK_NAME, CONNECTORS, DATE_PREPOSITIONS, FUNCTION_WORDS, NAME_STOP, PUBLISHING_VERBS,
     SMALL_WORDS,
 )
 from corpuslint.stamps import MONTHS
@@ -492,7 +492,7 @@ def _segmented_name(text: str) -> str | None:
 
 
 # a compass point or `New` opening a place's name (`New Delhi`, `North India`, `West Bengal`); no first name is one
-PLACE_LEAD = frozenset("new north south east west northern southern eastern western central upper lower greater".split())
+PLACE_LEAD = frozenset("new north south east west northern southern eastern western central upper lower greater los las".split())
 
 
 def bare_name(text: str) -> str | None:
@@ -510,8 +510,10 @@ def bare_name(text: str) -> str | None:
         return None  # `About Dana Reyes`: an author box's label, the name after it
     if any(word.casefold() == "by" for word in words):
         return None  # `By Jane Roe`, `Stand By Me`: a byline's label or a phrase's preposition, never a name's word
-    if all(core_word(w).casefold() in CALL_WORDS for w in words):
-        return None  # `Log In`, `Sign Up`, `Read More`: a button's call to the reader, never a person
+    if all(core_word(w).casefold() in CALL_WORDS for w in words) or words[0].casefold() in BUTTON_VERBS:
+        return None  # `Log In`, `Sign Up`, `Read More`, `View Images`: a button's call to the reader, never a person
+    if len(words) == 2 and words[0].endswith("ing") and words[1].endswith("ed"):
+        return None  # `Getting Started`, `Getting Connected`: a guide's heading, a verb's forms (no given name)
     names, consumed = read_names(text, 0, shout=text.isupper())
     if len(names) != 1 or text[consumed:].strip():
         return None

@@ -19,6 +19,8 @@ NAME_STOP = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "today tomorrow yesterday morning evening night noon midnight updated posted published filed last".split())
 # `By A Updated Jul 24`, `By A Posted at 5:16 PM, Jun 06, 2013`, `By A Last updated at 10:00 AM on 6th June 2013`
 CONNECTORS = frozenset({"of", "for", "the"})
+# a button's verb opening its label (`View Images`, `Watch Video`, `Shop Now`): the reader is told to act, no person named
+BUTTON_VERBS = frozenset("view watch read see shop listen download explore discover browse learn get show visit".split())
 # words of a body's or a firm's name, never of a person's
 BODY_WORDS = frozenset("inc llc ltd limited corp corporation company co media group news press publishing "
                        "foundation university institute association society network networks studio studios "
