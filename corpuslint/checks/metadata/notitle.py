@@ -83,6 +83,7 @@ LEAD_CHARS = 40  # how far into the line the date of a stamp may stand
 # (`#alternate aragonés Asturianu …`, `#Debian-Referenz Debian-Referenz Kapitel 12. Programmierung`: the book, the
 # previous and the next chapter); a hashtag opening a line tags it, and names no story either
 LINK_LINE = LazyPattern(r"^#\p{L}")
+ADDRESS = LazyPattern(r"^(?:https?://|www\.)\S+$")  # a page's address printed over it (natgeo's canonical URL)
 # a man page's running header, printed at the top of each page: `CAT(1)  Dienstprogramme für Benutzer  CAT(1)`,
 # the page's name and section at both ends (man's title is the name, the header no headline)
 RUNNING_HEADER = LazyPattern(r"^(?P<page>[\w.:+-]+\(\w{1,4}\))\s.*\s(?P=page)$")
@@ -107,7 +108,7 @@ SKIP_LINK = LazyPattern(r"(?i)^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+|primar
 
 def not_a_title(text: str) -> str | None:
     """What the line is instead of a title (`date`, `caption`, `credit`, `byline`, `label`, `message`, `links`,
-    `header`, `help-tag`, `skip-link`, `directive`, `record`, `page-head`, `scene`), or None."""
+    `header`, `help-tag`, `skip-link`, `directive`, `record`, `page-head`, `scene`, `address`), or None."""
     if (";" in text or "\t" in text) and _delimited_record(text):
         return "record"
     if PAGE_HEAD.search(text.strip()):
@@ -119,6 +120,8 @@ def not_a_title(text: str) -> str | None:
         return "skip-link"
     if LINK_LINE.match(text):
         return "links"
+    if ADDRESS.match(text):
+        return "address"
     if RUNNING_HEADER.match(text):
         return "header"
     if SCENE_HEADING.match(text):

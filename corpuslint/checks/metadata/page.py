@@ -37,6 +37,7 @@ from corpuslint.checks.metadata.lines import (
 from corpuslint.checks.metadata.furnitureline import furniture_first, furniture_line, lone_word, without_reply_label
 from corpuslint.checks.metadata.lonestamp import lone_stamp_day, name_by_lone_stamp, name_on_lone_meta_line
 from corpuslint.checks.metadata.notitle import not_a_title
+from corpuslint.checks.metadata.phrasename import section_label
 from corpuslint.checks.metadata.pageauthors import (
     BEFORE, authors_near, first_byline, name_on_dated_meta_line, name_under_headline, stamped_repeated_name, window_around,
 )
@@ -44,7 +45,9 @@ from corpuslint.checks.metadata.pagedate import byline_stamp, date_near_headline
 from corpuslint.checks.metadata.pagecredits import (
     agency_signing, copyright_person, initials_closing_story, labelled_credits, wire_closing_story,
 )
-from corpuslint.checks.metadata.repeatedheadline import MENU_ENTRY, PORTAL_SEPARATOR, long_enough, repeated_headline
+from corpuslint.checks.metadata.repeatedheadline import (
+    LYNX_LINK, MENU_ENTRY, PORTAL_SEPARATOR, long_enough, repeated_headline,
+)
 from corpuslint.checks.metadata.printedtitle import (
     GLUED_DASH, apostrophes_as_titled,
     cut_for_search, label_after, printed_headline, printed_twice, said_once, site_after_colon, words_the_title,
@@ -172,6 +175,10 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
             if anchor is not None:
                 out.title = " ".join(lines[anchor].text.split())
         out.headline_line = anchor
+        if untitled and out.title is not None and LYNX_LINK.match(first):
+            # lynx's `#The Kitchen Blog` link line over the text bears out the site's name the printed title ends with
+            # (`names_the_site` reads the lines under a first line: the link line is put under itself)
+            out.title = without_attested_site_name(out.title, [lines[0], *lines], site)
     # a headline found by the byline or stamp under it: a date above it (a page's clock) is not its stamp
     window = window_around(lines, out.headline_line, before=0 if signed else BEFORE)
     masthead = site_parts(first, out.title)
@@ -193,6 +200,8 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
                            if out.headline_line is None else []))
     if len(out.authors) == 1 and not_a_person(out.authors[0], masthead):
         out.authors = byline_borne_out(lines, out.headline_line, text) or out.authors  # the site's credit, its writer boxed
+    if len(out.authors) == 1 and section_label(out.authors[0], lines):
+        out.authors = []  # `Business Law`, `Digital Life`: a section the page's menu lists, no person
     out.date = date_near_headline(window, out.headline_line) or (date_near_headline(head, out.headline_line) if head else None)
     if not out.authors and out.date is None and out.headline_line is not None:
         signed = _signed_after_teasers(lines, out.headline_line)
@@ -353,10 +362,19 @@ def _running_head(lines: list[Line], headline: int) -> bool:
 
 def _untitled(first: str, lines: list[Line] | None = None) -> bool:
     """A text whose first line is a skip link (`Skip to main content`), a bulleted menu's entry (`* Facebook`), a
-    call or a count (`furniture_first`) or a lone button word over a menu (`Close`, `lone_word`) kept no `<title>`:
+    call or a count (`furniture_first`), a lone button word over a menu (`Close`, `lone_word`; `_word_over_menu`) or
+    lynx's `<link>` line kept no `<title>`:
     its headline is found as on a page whose `<title>` is the site's name (qa19c r04, r12)."""
     return (furniture_first(first) is not None or MENU_ENTRY.match(first) is not None
+            or LYNX_LINK.match(first) is not None  # lynx's `#<link title>` line opening its dump: a feed's, the site's
+            or lines is not None and _word_over_menu(first, lines)
             or (lines is not None and lone_word(first, lines)))
+
+
+def _word_over_menu(first: str, lines: list[Line]) -> bool:
+    """`Homepage` / `Sign in / Sign up`, `Menü` / `IT News`, `X`: one word (no headline's) opening the text with the
+    next line right under it, a menu's first entry or a button; a `<title>` of one word (`Document`) stands apart."""
+    return len(first.split()) == 1 and not lines[0].blank_after and not long_enough(word_key(first))
 
 
 def looks_like_a_page(text: str) -> bool:

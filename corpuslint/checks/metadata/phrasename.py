@@ -1,0 +1,32 @@
+"""A lone "name" that is one of the page's own menu entries: a section's label, no person.
+
+`bare_name` takes two or three capitalised words alone on a line for a name: `Business Law` (the category over each
+post's date), `Digital Life` (the section a story is filed in). The page shows what they are: it lists the same words
+as an entry of its menu (`+ Business Law`, `* Digital Life`) among entries that name no one (`* Produkte`, `* Science`).
+An authors' menu lists names beside names (`+ Ina Fried` / `+ April Glaser`), and a name printed after a byline's
+label (`By April Glaser`) is a person's wherever else it stands.
+"""
+
+from __future__ import annotations
+
+from corpuslint.checks.metadata.bylineline import bare_name, byline_names
+from corpuslint.checks.metadata.lines import Line
+from corpuslint.textutil import LazyPattern
+
+MENU_BULLET = LazyPattern(r"^[*+•·o-]\s+(?=\S)")  # lynx nests its lists with `*`, `+`, `o`
+
+
+def section_label(name: str, lines: list[Line]) -> bool:
+    """`name` is a bulleted menu's entry of the page whose neighbouring entries name no one, and no line prints it
+    as a byline's name."""
+    listed = False
+    for index, line in enumerate(lines):
+        bullet = MENU_BULLET.match(line.text)
+        if bullet is None or " ".join(line.text[bullet.end():].split()) != name:
+            continue
+        entries = [lines[at].text[entry.end():].strip() for at in (index - 1, index + 1) if 0 <= at < len(lines)
+                   and (entry := MENU_BULLET.match(lines[at].text)) is not None]
+        if entries and not any(bare_name(entry) for entry in entries):
+            listed = True
+            break
+    return listed and not any(name in line.text and name in byline_names(line) for line in lines)
