@@ -14,18 +14,19 @@ from corpuslint.checks.metadata.lines import Line
 from corpuslint.textutil import LazyPattern
 
 MENU_BULLET = LazyPattern(r"^[*+•·o-]\s+(?=\S)")  # lynx nests its lists with `*`, `+`, `o`
+NEIGHBOURS = 2  # entries on either side of the name's in its menu
 
 
 def section_label(name: str, lines: list[Line]) -> bool:
-    """`name` is a bulleted menu's entry of the page whose neighbouring entries name no one, and no line prints it
-    as a byline's name."""
+    """`name` is a bulleted menu's entry of the page whose neighbouring entries (two on either side) name no one, and
+    no line prints it as a byline's name."""
     listed = False
     for index, line in enumerate(lines):
         bullet = MENU_BULLET.match(line.text)
         if bullet is None or " ".join(line.text[bullet.end():].split()) != name:
             continue
-        entries = [lines[at].text[entry.end():].strip() for at in (index - 1, index + 1) if 0 <= at < len(lines)
-                   and (entry := MENU_BULLET.match(lines[at].text)) is not None]
+        entries = [lines[at].text[entry.end():].strip() for at in range(index - NEIGHBOURS, index + NEIGHBOURS + 1)
+                   if at != index and 0 <= at < len(lines) and (entry := MENU_BULLET.match(lines[at].text)) is not None]
         if entries and not any(bare_name(entry) for entry in entries):
             listed = True
             break
