@@ -131,3 +131,24 @@ def test_a_menus_first_word_is_no_title_a_lone_title_word_is():
     assert page_metadata(MEDIUM).title != "Homepage"
     assert page_metadata("Document\n\n" + MEDIUM.split("\n\n", 1)[1]).title == "Document"
     assert page_metadata("http://example.com/2015/08/gender-bias.html\n\n" + PIE.split("\n\n", 1)[1]).title is None
+
+
+RUNOFF = """Jane Roe Wins Seat In Runoff : Example
+
+   * Home
+   * Politics
+
+In A Close Runoff, Roe Takes The Seat
+
+Jane Roe won the council seat on Tuesday after a runoff that was decided by fewer than two hundred votes, officials said.
+
+She will be sworn in next month and has promised to hold weekly meetings with residents of the district.
+"""
+
+
+def test_the_printed_headline_the_title_words_otherwise_heads_the_story():
+    assert page_metadata(RUNOFF).title == "In A Close Runoff, Roe Takes The Seat"
+    # under the story's prose, a line sharing the <title>'s words is a related story's: the <title> stays
+    moved = RUNOFF.replace("In A Close Runoff, Roe Takes The Seat\n\n", "").replace(
+        "residents of the district.\n", "residents of the district.\n\nIn A Close Runoff, Roe Takes The Seat\n\nMore.\n")
+    assert page_metadata(moved).title == "Jane Roe Wins Seat In Runoff : Example"

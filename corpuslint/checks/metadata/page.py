@@ -48,6 +48,7 @@ from corpuslint.checks.metadata.pagecredits import (
 from corpuslint.checks.metadata.repeatedheadline import (
     LYNX_LINK, MENU_ENTRY, PORTAL_SEPARATOR, long_enough, repeated_headline,
 )
+from corpuslint.checks.metadata.rewordedheadline import headline_over_story
 from corpuslint.checks.metadata.printedtitle import (
     GLUED_DASH, apostrophes_as_titled,
     cut_for_search, label_after, printed_headline, printed_twice, said_once, site_after_colon, words_the_title,
@@ -170,6 +171,10 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
             if anchor is not None:
                 out.title = ANCHOR_GLYPH.sub("", " ".join(lines[anchor].text.split()))
                 signed = True
+        if anchor is None and not untitled and long_enough(word_key(first)) and not _site_front(first, out.title):
+            anchor = headline_over_story(lines, out.title, sharing)  # worded otherwise, the story's prose under it
+            if anchor is not None:
+                out.title = ANCHOR_GLYPH.sub("", " ".join(lines[anchor].text.split()))
         if anchor is None and not untitled and not _site_front(first, out.title):
             anchor = headline_named_above(lines)  # the <title> is a book's name, the chapter's over its byline
             if anchor is not None:
