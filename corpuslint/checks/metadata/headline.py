@@ -420,6 +420,7 @@ def headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
 
 WRAP_WIDTH = 60  # a line a converter wrapped fills its width (lynx's ~78 columns)
 LIST_NUMBER = LazyPattern(r"^\d{1,2}\.(?:\s|$)")  # a numbered list's entry: `2. David Bowie, …`, lynx's `2.` alone
+BARE_NUMBER = LazyPattern(r"^\d{1,2}\.$")
 
 
 def _numbered_teaser(lines: list[Line], index: int) -> bool:
@@ -427,8 +428,11 @@ def _numbered_teaser(lines: list[Line], index: int) -> bool:
     Sipress` / `2. David Bowie, …`, a most-read box over the page's article; lynx prints `1.` on a line of its own):
     the entry's number within two lines above it, another entry's within a few lines of that. Not the page's
     headline."""
-    own = next((at for at in range(index - 1, max(0, index - 3), -1) if LIST_NUMBER.match(lines[at].text)), None)
-    if own is None:
+    if index >= 1 and LIST_NUMBER.match(lines[index - 1].text):
+        own = index - 1  # `1. Morning Cartoon: …` over the byline
+    elif index >= 2 and BARE_NUMBER.match(lines[index - 2].text):
+        own = index - 2  # lynx's `1.` over the story's headline (not a breadcrumb's `2. Blog` over the page's)
+    else:
         return False
     near = [*range(max(1, own - NUMBERED_NEAR), own), *range(index + 1, min(len(lines), index + 1 + NUMBERED_NEAR))]
     return any(LIST_NUMBER.match(lines[at].text) for at in near)

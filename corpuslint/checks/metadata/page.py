@@ -368,12 +368,23 @@ def _running_head(lines: list[Line], headline: int) -> bool:
 def _untitled(first: str, lines: list[Line] | None = None) -> bool:
     """A text whose first line is a skip link (`Skip to main content`), a bulleted menu's entry (`* Facebook`), a
     call or a count (`furniture_first`), a lone button word over a menu (`Close`, `lone_word`; `_word_over_menu`) or
-    lynx's `<link>` line kept no `<title>`:
+    lynx's `<link>` line naming the site over the `<title>` (`_site_link_over_title`) kept no `<title>` there:
     its headline is found as on a page whose `<title>` is the site's name (qa19c r04, r12)."""
     return (furniture_first(first) is not None or MENU_ENTRY.match(first) is not None
-            or LYNX_LINK.match(first) is not None  # lynx's `#<link title>` line opening its dump: a feed's, the site's
+            or lines is not None and _site_link_over_title(lines)
             or lines is not None and _word_over_menu(first, lines)
             or (lines is not None and lone_word(first, lines)))
+
+
+def _site_link_over_title(lines: list[Line]) -> bool:
+    """`#The Kitchen Blog` over `Grandma's Apple Pie Recipe : The Kitchen Blog`: lynx's `<link>` line naming the site,
+    the `<title>` under it ending with that name after a separator (other `#` lines, a feed's `#… alternate`, stay
+    the first line: lynx prints no `<title>`)."""
+    if len(lines) < 2 or LYNX_LINK.match(lines[0].text) is None:
+        return False
+    site, title = word_key(lines[0].text), lines[1].text
+    return (bool(site) and word_key(title).endswith(f" {site}") and len(word_key(title).split()) >= len(site.split()) + 2
+            and (SEPARATOR.search(title) is not None or " : " in title))
 
 
 def _word_over_menu(first: str, lines: list[Line]) -> bool:

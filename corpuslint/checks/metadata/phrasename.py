@@ -9,7 +9,7 @@ label (`By April Glaser`) is a person's wherever else it stands.
 
 from __future__ import annotations
 
-from corpuslint.checks.metadata.bylineline import bare_name, byline_names
+from corpuslint.checks.metadata.bylineline import bare_name, byline_names, is_stamp
 from corpuslint.checks.metadata.lines import Line
 from corpuslint.textutil import LazyPattern
 
@@ -18,16 +18,18 @@ NEIGHBOURS = 2  # entries on either side of the name's in its menu
 
 
 def section_label(name: str, lines: list[Line]) -> bool:
-    """`name` is a bulleted menu's entry of the page whose neighbouring entries (two on either side) name no one, and
-    no line prints it as a byline's name."""
+    """`name` is a bulleted menu's entry of the page whose neighbouring entries (two on either side) name no one and
+    date nothing (`* Kaveh Waddell` / `* 1:18 PM ET` / `* Technology`: a byline's parts as a list), and no line prints
+    it as a byline's name."""
     listed = False
     for index, line in enumerate(lines):
         bullet = MENU_BULLET.match(line.text)
         if bullet is None or " ".join(line.text[bullet.end():].split()) != name:
             continue
         entries = [lines[at].text[entry.end():].strip() for at in range(index - NEIGHBOURS, index + NEIGHBOURS + 1)
-                   if at != index and 0 <= at < len(lines) and (entry := MENU_BULLET.match(lines[at].text)) is not None]
-        if entries and not any(bare_name(entry) for entry in entries):
+                   if at != index and 0 <= at < len(lines) and (entry := MENU_BULLET.match(lines[at].text)) is not None
+                   and lines[at].text[0] == line.text[0]]  # the same list's (`+ Twitter` under `* Kaveh Waddell`: a box's)
+        if entries and not any(bare_name(entry) or is_stamp(entry) for entry in entries):
             listed = True
             break
     return listed and not any(name in line.text and name in byline_names(line) for line in lines)
