@@ -10,7 +10,7 @@ label (`By April Glaser`) is a person's wherever else it stands.
 from __future__ import annotations
 
 from corpuslint.checks.metadata.bylineline import bare_name, byline_names, is_stamp
-from corpuslint.checks.metadata.lines import Line
+from corpuslint.checks.metadata.lines import Line, is_prose
 from corpuslint.textutil import LazyPattern
 
 MENU_BULLET = LazyPattern(r"^[*+•·o-]\s+(?=\S)")  # lynx nests its lists with `*`, `+`, `o`
@@ -18,11 +18,12 @@ NEIGHBOURS = 2  # entries on either side of the name's in its menu
 
 
 def section_label(name: str, lines: list[Line]) -> bool:
-    """`name` is a bulleted menu's entry of the page whose neighbouring entries (two on either side) name no one and
+    """`name` is an entry of a bulleted menu above the page's first prose whose neighbouring entries (two on either side) name no one and
     date nothing (`* Kaveh Waddell` / `* 1:18 PM ET` / `* Technology`: a byline's parts as a list), and no line prints
     it as a byline's name."""
     listed = False
-    for index, line in enumerate(lines):
+    story = next((index for index, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    for index, line in enumerate(lines[:story]):  # the navigation over the story (its tags under it list its writer)
         bullet = MENU_BULLET.match(line.text)
         if bullet is None or " ".join(line.text[bullet.end():].split()) != name:
             continue

@@ -33,8 +33,8 @@ def headline_over_story(lines: Sequence[Line], title: str, candidates: Sequence[
     best: tuple[int, int] | None = None  # (shared words, index)
     for index in candidates:
         text = lines[index].text
-        if len(text) > HEADLINE_CHARS or text.endswith(".") or index + 1 >= len(lines):
-            continue
+        if len(text) > HEADLINE_CHARS or text.endswith(".") or index + 1 >= len(lines) or not lines[index].blank_after:
+            continue  # (a headline is a block of its own: a line running on into the next is wrapped prose's)
         mine = content_words(text)
         shared = len(mine & wanted)
         if (shared < SHARED_WORDS or 3 * shared < len(mine) or not could_be_title(text) or is_prose(text)
