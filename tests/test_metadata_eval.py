@@ -47,6 +47,11 @@ def test_the_heldout_tool_counts_a_folder_of_pages_against_its_meta_file(tmp_pat
         '{"id": "mixed.de.vrodo", "byline": "Dennis Ziesecke", "publishedTime": "2018-03-02"}\n'
         '{"id": "other.site.page", "author": "Jane Roe", "date": "2018-03-03"}\n', encoding="utf-8")
     counts = measure(tmp_path, out=lambda *_: None)["txt"]
-    assert counts["byline"] == dict(pages=2, in_text=1, agree=1, wrong=0, missed=0, wrong_not_in_text=1, aside=1)
+    assert counts["byline"] == dict(pages=2, in_text=1, agree=1, wrong=0, missed=0, wrong_not_in_text=1, aside=1,
+                                    given_none=0)
     assert counts["published"]["agree"] == 1 and counts["published"]["wrong_not_in_text"] == 1
     assert counts["title"]["pages"] == 0
+    # `--meta`: a read gold saying the page has no byline counts the one given there
+    (tmp_path / "meta_audited.jsonl").write_text(
+        '{"id": "other.site.page", "byline": null, "byline_audit": "read"}\n', encoding="utf-8")
+    assert measure(tmp_path, out=lambda *_: None, meta="meta_audited.jsonl")["txt"]["byline"]["given_none"] == 1
