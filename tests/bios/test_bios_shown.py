@@ -35,3 +35,13 @@ def test_two_commands_options_keep_both_and_without_a_heading_between_are_a_copy
 def test_half_a_sentence_is_no_copy_and_the_whole_sentence_is():
     assert _found(_text("tester30/gitmailmap.txt")) == []
     assert _found(_MAILMAP_SENTENCE + "\n\n" + _MAILMAP_SENTENCE + "\n") == [(4, "safe")]
+
+
+def test_a_source_a_sentence_under_its_example_and_html_in_a_code_block_keep_both():
+    """DokuWiki's table shown, a sentence, then its source indented; an `<html>` example's source in a
+    `<code>` block, then the same lines rendered (tester30, page_syntax.txt :313, :457)."""
+    text = _text("tester30/dokuwiki_tables_html.txt")
+    assert _found(text) == [(12, None), (35, None), (38, None)]
+    at_margin = text.replace("\n  ^ Heading 1", "\n^ Heading 1").replace("\n  |", "\n|")
+    assert (12, "safe") in _found(at_margin)
+    assert (32, "unsafe") in _found(text.replace("<code>\n", "").replace("</code>\n", ""))

@@ -45,17 +45,50 @@ def shown_examples(text: str, earlier: tuple[int, int], later: tuple[int, int]) 
         return "an example and, right under it, its source, indented"
     if in_margin_block(text, earlier[0]) and in_margin_block(text, later[0]):
         return "lines of two preformatted examples"
+    if in_code_block(text, earlier[0]) != in_code_block(text, later[0]):
+        return "an example's source in a code block and what it shows, outside"
     return ""
 
 
+_CODE_OPENS = regex.compile(r"[ \t]*<(?:code|file|pre)\b[^>\n]*>[ \t]*$", regex.I)
+_CODE_CLOSES = regex.compile(r"[ \t]*</(?:code|file|pre)>[ \t]*$", regex.I)
+_FENCE = regex.compile(r"[ \t]{0,3}(?:```|~~~)")
+
+
+def in_code_block(text: str, start: int) -> bool:
+    """The line at `start` stands in a code block a markup writes around it: between a line that opens
+    one (DokuWiki's `<code>` or `<file>`, HTML's `<pre>`) and its closing line, or inside a Markdown
+    fence (an odd number of fence lines above it). A page that shows a construct's source in such a
+    block and what it renders outside (DokuWiki's `<html>` example) holds both as its content, and a
+    fix that took the copy in the block would change code."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[:line_start]
+    if ("```" in head or "~~~" in head) and sum(
+            1 for row in head.split("\n") if _FENCE.match(row)) % 2:
+        return True
+    if "<" not in head:
+        return False
+    for row in islice(lines_above(text, line_start), _BLOCK_LOOK_UP):
+        if _CODE_CLOSES.match(row):
+            return False
+        if _CODE_OPENS.match(row):
+            return True
+    return False
+
+
+_SAID_BETWEEN = 8  # lines between an example and its source: a sentence or two saying what follows, other examples
+
+
 def source_under_example(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
-    """The later copy is the earlier given again right under it (only blank lines between) as an
-    indented block, where the text's prose stands at the margin: the earlier copy and the paragraph
-    after the later one open at column 0. A markup language's syntax page shows each example
-    rendered, then as the preformatted source that writes it (DokuWiki's two-space block, Markdown's
-    four): both are the page's content. (A text browser's dump sets its prose deeper than the margin:
-    its pull quote or teaser title set deeper still is not this shape.)"""
-    if text[earlier[1]:later[0]].strip() or text[earlier[1]:later[0]].count("\n") < 2:
+    """The later copy is the earlier given again under it (blank lines between, or a few lines: `This
+    is how it looks in the source:`, the block's other examples) as an indented block, where the
+    text's prose stands at the margin: the earlier copy and the paragraph after the later one open at
+    column 0. A markup language's syntax page shows each example rendered, then as the preformatted
+    source that writes it (DokuWiki's two-space block, Markdown's four): both are the page's content.
+    (A text browser's dump sets its prose deeper than the margin: its pull quote or teaser title set
+    deeper still is not this shape.)"""
+    between = text[earlier[1]:later[0]]
+    if between.count("\n") < 2 or len([row for row in between.split("\n") if row.strip()]) > _SAID_BETWEEN:
         return False
     first, second = _lines(text, *earlier), _lines(text, *later)
     if not first or not second or indent_columns(first[0]) != 0:
