@@ -34,6 +34,7 @@ from corpuslint.checks.boilerplate.recordfields import record_field
 from corpuslint.checks.boilerplate.navlists import bulleted, runs_of_lines, template_lists, with_marks
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
 from corpuslint.checks.boilerplate.series import series_keys
+from corpuslint.checks.boilerplate.sectionheads import heads_its_section
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
 from corpuslint.checks.boilerplate.tables import table_row
 from corpuslint.checks.boilerplate.verse import verse_lines
@@ -497,14 +498,18 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
             site = f"; {site_count} of them from {f.site}" if site_count else ""
             # (in HTML the lines around are markup, blanked: the footer's words go, its tags stay)
             start, end = (u.start, taken) if dated else block_removal(text, u.start, taken)
+            if kept is None and not markdown and html is None:
+                kept = plain_kept(doc) or (lambda a, b: False)
+            section = not markdown and html is None and heads_its_section(text, u.start, taken, kept)
             yield Violation(
                 u.start, taken,
                 f"corpus boilerplate: this {unit} `{shorten(block, 60)}` occurs in {total} documents "
-                f"({stories}{'+' if stories >= SAMPLE else ''} {ARTICLES}{site}); remove it"
+                f"({stories}{'+' if stories >= SAMPLE else ''} {ARTICLES}{site}); "
+                f"{'remove the section whole (no fix: its heading would stay over nothing)' if section else 'remove it'}"
                 f"{' with the date it goes on with' if dated else ''}"
                 f"{' with the lines of page links it goes on onto' if taken > last and not dated else ''}",
-                fix=Fix(title=f"remove the repeated {unit}", applicability=Applicability.UNSAFE,
-                        edits=[TextEdit(start=start, end=end)]),
+                fix=None if section else Fix(title=f"remove the repeated {unit}", applicability=Applicability.UNSAFE,
+                                             edits=[TextEdit(start=start, end=end)]),
                 related=[Related(path=other.path, line=other.line, record=other.record,
                                  message="also here")] if other else [],
                 source=f"{'lines' if len(run) > 1 else unit}:{u.key}",

@@ -1,0 +1,30 @@
+"""A repeated paragraph that is a heading and its whole section (a git man page's `GIT` / `---` over
+`Part of the linkgit:git[1] suite`, the last section of every page): the heading is structure, which
+no fix changes, so a removal would take the section's text and leave its heading over nothing
+(tester30 H7). The finding stays; its fix goes: the section whole or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def heads_its_section(text: str, start: int, end: int, kept: Callable[[int, int], bool] | None) -> bool:
+    """The unit at start..end opens with a heading line (`kept`: a plain text's structure lines) over
+    text of its own, and what follows it up to the next heading (or the text's end) is blank: the
+    heading's whole section."""
+    if kept is None:
+        return False
+    first_end = text.find("\n", start, end)
+    if first_end == -1 or not kept(start, first_end):
+        return False
+    body = next((k for k in range(first_end, end) if text[k] == "\n" and text[k + 1:k + 2].strip()
+                 and not kept(k + 1, text.find("\n", k + 1, end) if "\n" in text[k + 1:end] else end)), None)
+    if body is None:
+        return False  # the heading and its underline only
+    after = end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    if after == len(text):
+        return True
+    stop = text.find("\n", after)
+    return kept(after, len(text) if stop == -1 else stop)
