@@ -388,6 +388,7 @@ def headline_items(text: str, line_end: int) -> tuple[int, int] | None:
 RECORD_FIELDS = 3  # a record has three fields or more (a title page, a docinfo, a DEP-5 stanza)
 _RECORD_CODE = ("{", "}", "[", "]", ";", '="', "='")
 _UNDERLINE = rxcache.compile(r"[ \t]*([=\-~^*#+])\1{2,}[ \t]*")
+_WIKI_HEADING = rxcache.compile(r"[ \t]*(={2,6})[ \t]*[^=\s][^\n]*?[ \t]*\1[ \t]*")  # DokuWiki's, MediaWiki's
 # a field of a record: `Key: value` (a title page's `Author:`, a DEP-5 `License:`) or reST's `:Key: value`
 _FIELD = rxcache.compile(r"[ \t]*(?::[^\W\d_][\w .-]{0,30}:|[^\W\d_][\w.-]*(?:[ \t][\w.-]+){0,2}:)(?:[ \t]|$)")
 
@@ -422,9 +423,12 @@ def heading_at(text: str, hit_start: int) -> bool:
     as a PEP's `Copyright` section, a blank line or an overline above it): the section under it is
     the notice, not the title. A rule under the last line of a block (an e-mail's footer) is none,
     nor is a paragraph between two rules: a title is no longer than its rule, or a few words (qa16c:
-    an e-mail's confidentiality notice of 60 words framed by `*****` lines was taken for one)."""
+    an e-mail's confidentiality notice of 60 words framed by `*****` lines was taken for one). A wiki's
+    heading between its marks (`===== Read More =====` over the links it lists: tester30 H1) is one too."""
     line_start = text.rfind("\n", 0, hit_start) + 1
     line_end = text.find("\n", hit_start)
+    if _WIKI_HEADING.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None:
+        return True
     if line_end < 0:
         return False
     below_end = text.find("\n", line_end + 1)

@@ -59,3 +59,14 @@ def test_a_removal_that_would_make_front_matter_has_no_fix_and_says_why():
     assert fix_document(LINTER, doc).document.text == text
     plain = Document.from_text(text, path="post.txt", format="plain")  # no front matter in plain text: it goes
     assert "Disclaimer" not in fix_document(LINTER, plain).document.text
+
+
+def test_a_wikis_section_heading_is_no_label_and_the_label_alone_is():
+    # DokuWiki's own start page (tester30 H1): `Read More` heads the section of links it lists
+    text = ("DokuWiki is available at https://download.dokuwiki.org/\n\n\n===== Read More =====\n\n"
+            "All documentation and additional information besides the [[syntax|syntax description]] is "
+            "maintained in the DokuWiki at [[doku>|www.dokuwiki.org]].\n")
+    doc = Document.from_text(text, path="start.txt")
+    assert not [f for f in LINTER.check_document(doc) if f.code == "CL131"]
+    label = Document.from_text(text.replace("===== Read More =====", "Read More"), path="start.txt")
+    assert [f.code for f in LINTER.check_document(label) if f.code == "CL131"] == ["CL131"]
