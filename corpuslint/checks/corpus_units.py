@@ -7,6 +7,7 @@ with them: `corpus_features`.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,9 +47,20 @@ def digest(normalised: str) -> str:
     return hashlib.blake2b(normalised.encode("utf-8"), digest_size=8).hexdigest()
 
 
+# a Markdown link's target (`[contact the moderators](/message/compose/?to=/r/IAmA)`): a reader sees its text; the
+# target is what a template fills in for each place it is stamped on (tester29: AutoModerator's footer, one link
+# per subreddit), so a unit's key leaves it out (an absolute URL was left out already: `normalize`)
+_LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)")
+
+
+def without_link_targets(text: str) -> str:
+    """`text` with each Markdown link's target left out (`[text](url)` -> `[text]`)."""
+    return _LINK_TARGET.sub("]", text) if "](" in text else text
+
+
 def unit_key(block: str) -> str:
     """The key of a line or paragraph: its normalised form, or its symbols when it has no words."""
-    return _unit_key(block, normalize(block))
+    return _unit_key(block, normalize(without_link_targets(block)))
 
 
 def _unit_key(block: str, norm: str) -> str:
@@ -67,6 +79,10 @@ def text_units(text: str) -> tuple[list[CorpusUnit], str]:
     a line break). Line by line, and the whole text again for its shingles, was ~1 s per 10 MB.
     """
     norms = all_line_norms(text)  # by line of the text
+    whole = " ".join(filter(None, norms))  # (the text's words for its signature: its links' targets kept)
+    if "](" in text:
+        norms = [normalize(without_link_targets(line)) if "](" in line else norm
+                 for line, norm in zip(text.split("\n"), norms)]
     blocks: list[tuple[int, int, bool, int, int, str]] = []  # start, end, is a line, first and last line, norm
     row = 0  # the text's line at `pos`
     pos = 0
@@ -114,7 +130,7 @@ def text_units(text: str) -> tuple[list[CorpusUnit], str]:
             bool(norm) and not norm.strip("0 "),
             not norm.replace("_", "").strip(),
         ))
-    return units, " ".join(filter(None, norms))
+    return units, whole
 
 
 def compared_words(doc: Any, words: int) -> int:

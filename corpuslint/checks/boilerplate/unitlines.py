@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from corpuslint.checks.boilerplate.cues import RUN
 from corpuslint.checks.corpus_features import LONG_WORDS, CorpusUnit, digest
+from corpuslint.checks.corpus_units import without_link_targets
 
 
 NEAR = 3  # lines after a line that count as its neighbours in a site's template
@@ -63,5 +64,6 @@ def site_key(site: str, u: CorpusUnit) -> str:
 
 
 def exact_key(text: str, u: CorpusUnit) -> str:
-    """A Markdown unit's exact text (spacing folded), beside its normal form."""
-    return digest(" ".join(text[u.start:u.end].split()))
+    """A Markdown unit's exact text (spacing folded, its links' targets left out: `corpus_units`), beside
+    its normal form."""
+    return digest(" ".join(without_link_targets(text[u.start:u.end]).split()))
