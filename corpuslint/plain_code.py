@@ -51,8 +51,8 @@ _ANONYMOUS = re.compile(r"__[ \t]+(?:\S*[./#:]\S*|\S+_)[ \t\r]*$")
 _FIELD = re.compile(r":[\w -]+:(?:[ \t]|$)")
 _MAN_EVIDENCE = re.compile(r"(?:NAME|SYNOPSIS|DESCRIPTION|OPTIONS)[ \t]*$|[A-Za-z][\w.:-]*\(\d\w{0,3}\)[ \t]{2,}")
 # a man page's running head: its name and section at both ends, the manual's title between
-# (`FIND(1)   General Commands Manual   FIND(1)`), never a call
-_MAN_HEAD = re.compile(r"([A-Za-z][\w.:-]*\(\d\w{0,3}\))[ \t]{2,}\S.*?\S[ \t]{2,}\1")
+# (`FIND(1)   General Commands Manual   FIND(1)`; a long title leaves one space before the second), never a call
+_MAN_HEAD = re.compile(r"([A-Za-z][\w.:-]*\(\d\w{0,3}\))[ \t]{2,}\S.*?\S[ \t]+\1")
 _MAN_HEADING = re.compile(r"[A-Z][A-Z0-9 &/-]{1,38}[A-Z0-9]$|[A-Z]{2}$")
 
 # a line of code, by its marks
@@ -100,11 +100,13 @@ def code_line(line: str) -> bool:
     """Whether a (stripped, non-blank) line reads as a line of code or of a console session."""
     if CODE_PROMPT.match(line):
         return not _sentence(line)
+    if "(" in line and _MAN_HEAD.fullmatch(line) is not None:
+        return False  # a man page's running head: its name and section twice, no call (`dpkg-vendor(1)  …  dpkg-vendor(1)`)
     tail = _CODE_TAIL.search(line)
     if tail is not None and (not line.endswith(";") or _statement(line)):
         return not _sentence(line)
     if _CODE_HEAD.match(line):
-        return not _sentence(line) and _MAN_HEAD.fullmatch(line) is None
+        return not _sentence(line)
     bare = _ENTITY.sub("", line) if "&" in line else line
     symbols = len(_SYMBOL.findall(bare))
     if (symbols >= 3 and symbols >= 0.2 * len(line)) or len(_OPERATORS.findall(line)) >= 2:

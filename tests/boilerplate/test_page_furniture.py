@@ -136,3 +136,17 @@ def test_a_man_pages_running_heads_carry_their_fix():
     # ... a head is no code; a call, a man page's reference alone, and two names are
     assert not code_line("FIND(1)                     General Commands Manual                    FIND(1)")
     assert code_line("printf(3)") and code_line("f(1)  g  f(2)") and code_line("print(x)")
+
+
+def test_a_man_pages_head_and_foot_with_its_name_at_both_ends_go_and_without_it_stay():
+    # tester29: manpages-de's du(1) as `man | col -b` renders it (Debian 12, GPL-3+; its first 8 lines and its
+    # last 8): the head and the foot name `DU(1)` at both ends of the text
+    text = (PAGES / "manpages-de-du.1-excerpt.txt").read_text(encoding="utf-8")
+    assert [(line, v.fix.applicability) for line, _, v in findings(text)] == [(1, Applicability.SAFE),
+                                                                               (17, Applicability.SAFE)]
+    assert fixed(text).startswith("BEZEICHNUNG\n") and fixed(text).endswith("debian.org⟩.\n")
+    # another page's foot, or the foot alone: no running head and foot of this page
+    assert findings(text.replace("September 2022                           DU(1)", "September 2022   LS(1)")) == []
+    assert findings(text.split("\n", 2)[2]) == []
+    from corpuslint.plain_code import code_line  # a head whose long title leaves one space: no call either
+    assert not code_line("SYSTEMD-INITCTL.SERVICE(8)  systemd-initctl.service SYSTEMD-INITCTL.SERVICE(8)")

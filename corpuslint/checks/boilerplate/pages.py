@@ -14,7 +14,8 @@ import regex
 
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.rule import FixAvailability, Rule
-from corpuslint.textutil import shorten
+from corpuslint.checks.boilerplate.manheads import man_head_and_foot
+from corpuslint.textutil import block_removal, shorten
 
 # a page number alone on its line: "12", "- 12 -", "— xii —", "Page 12", "Page 12 of 40", "12 of 40"
 PAGE_NUMBER = regex.compile(
@@ -120,7 +121,7 @@ def _head_key(line: str) -> str:
 class Furniture:
     start: int
     end: int  # the line's end, before its newline
-    kind: str  # "number" or "head"
+    kind: str  # "number", "head" or "man" (a man page's head or foot: `manheads`)
     edge: str  # "head" or "foot" (the top or the bottom of its page), "" without form feeds
     page: int  # the page's index (0-based), the number's rank in its run without form feeds
     pages: int  # how many pages carry it (a number: how many numbers count up with it)
@@ -331,12 +332,18 @@ def _enough(pattern: re.Pattern | regex.Pattern, text: str) -> bool:
 
 
 def page_furniture(text: str) -> list[Furniture]:
-    """The page numbers and running heads of a text, in text order."""
+    """The page numbers and running heads of a text, in text order (a man page's: `manheads`)."""
+    man = [Furniture(a, b, "man", edge, 0, 2, True) for a, b, edge in man_head_and_foot(text)]
     if "\f" in text:
-        return with_form_feeds(text)
-    if not _enough(_MAYBE_NUMBER_WIDE, text) or not _enough(_MAYBE_NUMBER, text):
-        return []
-    return without_form_feeds(text)
+        found = with_form_feeds(text)
+    elif not _enough(_MAYBE_NUMBER_WIDE, text) or not _enough(_MAYBE_NUMBER, text):
+        return man
+    else:
+        found = without_form_feeds(text)
+    if not man:
+        return found
+    taken = {f.start for f in man}  # (a page's head again: the man page's shape says it)
+    return sorted(man + [f for f in found if f.start not in taken], key=lambda f: f.start)
 
 
 class PageFurniture(Rule):
@@ -359,6 +366,11 @@ class PageFurniture(Rule):
     a fifth of them (and two at least) inside a sentence the page's end broke (the line above
     reads on, the one below goes on in lower case), or half of them beside a running head
     (a line repeated beside three numbers or more).
+
+    A man page rendered to text (`man du | col -b`) has one page: its first line is the running head,
+    the page's name and section at both ends and the manual's title between (`DU(1)   User Commands
+    DU(1)`), its last the running foot, the same name and section after the source's and the date's
+    columns (`GNU coreutils 9.1   September 2022   DU(1)`). Both are reported where both are there.
 
     ## Why is this bad?
     Page numbers and running heads are the paper's, not the text's: they break sentences and
@@ -388,7 +400,8 @@ class PageFurniture(Rule):
     ## Fix safety
     The fix removes the line. It is safe for a page number that stands right next to its page's
     form feed (nothing but blank lines and other furniture between them) and counts up with the
-    pages; unsafe for a page number further in, for a running head or foot (a repeated heading
+    pages, and for a man page's head and foot (the same name and section at both ends of the text);
+    unsafe for a page number further in, for a running head or foot (a repeated heading
     could be a long table's column heads, given again on each page), and for everything found
     without form feeds. As every fix, it changes no line the text's structure reads as code: a
     page number that an indented code example runs into (the page broke under the example, the
@@ -423,7 +436,11 @@ class PageFurniture(Rule):
             stop = f.end + 1 if f.end < len(text) and text[f.end] == "\n" else f.end
             shown = shorten(line.strip(), 60)
             side = "top" if f.edge == "head" else "bottom"
-            if f.kind == "number" and f.edge:
+            if f.kind == "man":
+                what = "head" if f.edge == "head" else "foot"
+                message = (f"man page's running {what} `{shown}` (the page's name and section at both ends of "
+                           f"the text); remove it")
+            elif f.kind == "number" and f.edge:
                 message = (f"page number `{shown}` alone at the {side} of page {f.page + 1} (one of "
                            f"{f.pages} counting up with the pages); remove it")
             elif f.kind == "number":
@@ -437,11 +454,16 @@ class PageFurniture(Rule):
                            f"remove it")
             title = {"number": "Remove the page number", "head": "Remove the running head",
                      "foot": "Remove the running foot"}[f.kind if f.kind == "number" else (f.edge or "head")]
+            if f.kind == "man":  # the text's first or last line: with the blank lines it leaves at the edge
+                line_start = text.rfind("\n", 0, f.start) + 1
+                fix = Fix.delete(*block_removal(text, line_start, f.end), title, safe=True)
+            else:
+                fix = Fix.delete(f.start, stop, title, safe=f.safe)
             yield Violation(
                 start=f.start + (len(line) - len(line.lstrip())),
                 end=f.start + len(line.rstrip()),
                 message=message,
-                fix=Fix.delete(f.start, stop, title, safe=f.safe),
+                fix=fix,
                 source=f.kind,
                 data={"kind": f.kind, "edge": f.edge, "page": f.page + 1, "pages": f.pages},
             )
