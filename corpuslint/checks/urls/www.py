@@ -72,6 +72,16 @@ def _mail_header_end(text: str) -> int:
     return m.end() if m is not None and _MAIL_FIELD.search(text, 0, m.end()) is not None else 0
 
 
+# the domain of an e-mail address (`ftpmaster@debian.org`): a bare host in prose that is the document's own mail
+# domain (`forwarded from your box at debian.org`) names that domain, the spelling its addresses bear out (issue 16:
+# a host that is also an e-mail domain is evidence of the spelling, not a defect; tester29's devref-ru)
+_MAIL_DOMAIN = LazyPattern(r"[\w.+-]@([A-Za-z0-9](?:[\w-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[\w-]*[A-Za-z0-9])?)+)")
+
+
+def _mail_domains(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).lower() for m in _MAIL_DOMAIN.finditer(text)) if "@" in text else frozenset()
+
+
 # a host alone between straight quotes is a string value of code or data (`hostname = 'www.python.org'`, a
 # certificate's `('DNS', 'python.org')`, `uuid3(NAMESPACE_DNS, 'python.org')`): two DNS names a program
 # handles, not the text's own spellings of one address (probe25: Python's ssl and what's-new docs)
@@ -135,7 +145,9 @@ class WwwVariant(UrlRule):
     A host that is no web address is left out: an e-mail domain with its `@` spelled out
     (`support [at] fairkom.eu`) and a DNS name beside its IP address (`./add-host www.aaa.com
     0.0.0.0`, a hosts file's line), where `www.x` and `x` are two records, and a bare host in the
-    header block an e-mail opens with (`X-AntiAbuse: Sender Address Domain - x.com`: a mail domain).
+    header block an e-mail opens with (`X-AntiAbuse: Sender Address Domain - x.com`: a mail domain), and
+    a bare host in prose that the document's e-mail addresses have as their domain (`your mailbox at
+    debian.org` beside `ftpmaster@debian.org`): the addresses bear that spelling out.
     A bare host in wikitext markup is a name too: a `<ref name="imf.org">`, a citation's field
     (`|publisher= al.com`, `|work=br.de`, any field of a `{{cite ...}}` but its `url=`), a `[[filmsite.org]]`
     article; a link that is a field's value (`|url=http://www.x.org/`, `href=http://...`) counts.
@@ -180,6 +192,7 @@ class WwwVariant(UrlRule):
         urls = list(find_urls(doc.text, self.timeout))
         labels = labels_of_own_target(doc.text, urls)
         header_end = _mail_header_end(doc.text)
+        mail_domains = _mail_domains(doc.text)
         for url in urls:
             if not url.is_link and not url.host.islower() or _brand(doc.text, url):
                 continue  # `NYTimes.com`, `BuzzFeed.com`, `unserem austria.info Newsletter` in prose: a name
@@ -194,6 +207,8 @@ class WwwVariant(UrlRule):
             if host.startswith("www.") and host.count(".") >= 2:
                 with_www[url.core].append(url)
             elif host.count(".") >= 1 and not split_host(host).sub:
+                if host in mail_domains and not url.is_link:
+                    continue  # `your box at debian.org` beside `ftpmaster@debian.org`: the mail domain, so spelled
                 without[url.core].append(url)
         for host in sorted(with_www.keys() & without.keys()):
             if reserved_for_examples(host):
