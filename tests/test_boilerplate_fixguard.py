@@ -123,3 +123,13 @@ def test_a_credit_or_a_follow_line_under_the_last_lead_in_keeps_its_fix():
     lines = lines_of("bench-fakenewsnet-BuzzFeed_Real_90-excerpt.txt")
     first = at(lines, "Adding:")
     assert why_no_fix(lines, first, first + 1) is None
+
+
+def test_a_list_of_links_under_the_pages_own_marked_heading_keeps_its_text():
+    # tester29: Sphinx's `Projects using Sphinx` page as lynx dumps it (sphinx-doc 5.3.0, BSD-2-Clause): each
+    # list of projects under its section's heading, marked `¶`, is the page; the sidebar's list is furniture
+    lines = lines_of("sphinx-examples-excerpt.txt")
+    first, last = at(lines, "* Alabaster"), at(lines, "* Molecule")
+    assert why_no_fix(lines, first, last) == "a list of the page's own section, under its heading"
+    first, last = at(lines, "* Command-Line Tools"), at(lines, "* Projects using Sphinx")
+    assert why_no_fix(lines, first, last) is None  # the sidebar's `Reference` list: no heading of the page

@@ -29,6 +29,8 @@ there is no fix.
 
 from __future__ import annotations
 
+import re
+
 from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link, reads_as_sentence
 
 __all__ = ["WHOLE_DOCUMENT", "is_item", "is_lead_in", "takes_whole_document", "why_no_fix"]
@@ -84,7 +86,33 @@ def why_no_fix(lines: list[Line], first: int, last: int) -> str | None:
     if 0 < first < last and lines[first - 1].number >= lines[first].number - 2 and is_lead_in(lines, first - 1):
         if all(is_item(lines[k]) for k in range(first, last + 1)):
             return "a list under the text's lead-in"
+    if first > 0 and _in_marked_section(lines, first, last):
+        return "a list of the page's own section, under its heading"
     return None
+
+
+# the mark a documentation generator sets after each heading of the page's text (Sphinx's, MkDocs' `¶`, the
+# icon font's permalink glyph): a heading of the content, never of a sidebar or a menu
+_PERMALINK_MARKS = ("¶", "\uf0c1")
+_ITEM_MARK = re.compile(r"(?:[*+o•#-]|\d{1,3}[.)])\s")
+_SECTION_REACH = 8  # lines from a section's heading to its list: the section's lead-in paragraph
+
+
+def _in_marked_section(lines: list[Line], first: int, last: int) -> bool:
+    """The run is a list of the page's own section (a Sphinx page of links, `Projects using Sphinx`: each list of
+    projects under its `Documentation using the alabaster theme¶`; an index page's toctree under `Get started¶`
+    and its lead-in): two thirds of its lines or more are items (a toctree's caption and an item's wrapped line
+    besides), and walking up from it over the section's prose only, the heading carries the generator's mark."""
+    run = lines[first:last + 1]
+    if len(run) < 2 or 3 * sum(_ITEM_MARK.match(line.text) is not None for line in run) < 2 * len(run):
+        return False
+    for k in range(first - 1, max(first - 1 - _SECTION_REACH, -1), -1):
+        line = lines[k]
+        if line.text.endswith(_PERMALINK_MARKS):
+            return line.words <= 12
+        if not reads_as_sentence(line):
+            return False
+    return False
 
 
 # The share of a document's (non-space) text past which the findings take "the whole document"
