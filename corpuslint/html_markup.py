@@ -132,18 +132,6 @@ def continues_block(seen: str, breaks: list[tuple[int, int]], start: int) -> boo
     return i >= a
 
 
-def block_rest(seen: str, breaks: list[tuple[int, int]], end: int) -> tuple[int, int] | None:
-    """The words the rendered block holding `end` goes on with after it (from its first word to its
-    last, before the next `BREAKS` tag), or None where the block ends there: the footer's date under
-    its `Last updated` label, one line of the page in two lines of the source."""
-    k = bisect.bisect_right(breaks, (end, len(seen) + 1)) - 1
-    if k >= 0 and breaks[k][1] > end:
-        return None  # (`end` inside a tag)
-    b = breaks[k + 1][0] if k + 1 < len(breaks) else len(seen)
-    first = _first_word(seen, end, b)
-    return None if first is None else (first, _last_word(seen, first, b) + 1)
-
-
 def _first_word(seen: str, start: int, end: int) -> int | None:
     for i in range(start, end):
         if not seen[i].isspace():

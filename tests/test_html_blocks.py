@@ -1,8 +1,7 @@
 """In HTML a source line is not the unit: a `<p>` wraps over many lines, a table row's cells stand one
 a line. A removal takes whole rendered blocks (and a data table whole) or its fix is withheld, and
 CL151 counts no line that continues a paragraph (tester30: an options table emptied cell by cell,
-`"Release Notes."</p>` removed as the nav's `Release Notes` entry); a footer's `Last updated` goes with the
-date it goes on with, one line of the page (tester30 H2: the date was left alone), or stays.
+`"Release Notes."</p>` removed as the nav's `Release Notes` entry).
 
 The lines are MkDocs 1.4.2's documentation site (BSD-2-Clause, (c) Tom Christie and contributors):
 user-guide/cli.html, user-guide/customizing-your-theme.html and its theme's navigation bar.
@@ -10,14 +9,9 @@ user-guide/cli.html, user-guide/customizing-your-theme.html and its theme's navi
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 from corpuslint.analysis import guard_edits, structure
-from corpuslint.config import Config
 from corpuslint.checks.boilerplate.tables import html_table_part
 from corpuslint.html_markup import continues_block
-from corpuslint.linter import Linter
 from corpuslint.models import Document, Origin, TextEdit
 
 NAV = """<ul class="nav navbar-nav">
@@ -100,27 +94,3 @@ def test_cl140_flags_a_data_tables_lines_only_with_the_whole_table():
         whole.append((at, at + len(line)))
         at += len(line)
     assert html_table_part(doc, whole) == set()  # every line of it: the table goes whole (a dialog's keys)
-
-
-def _footers(tail: str | None = None) -> list[Document]:
-    """The last lines of four git-doc pages (AsciiDoc's HTML, GPL-2.0): each ends with the footer
-    `Last updated` over the page's date, one line of the rendered page (`tail`: another second line)."""
-    pages = sorted((Path(__file__).parent / "data" / "html").glob("*.tail.html"))
-    return [Document(id=p.name, origin=Origin(path=p.name, format="html", line=1),
-                     text=p.read_text(encoding="utf-8") if tail is None else
-                     re.sub(r" 20\d\d-.* UTC", f" {tail} {n}", p.read_text(encoding="utf-8")))
-            for n, p in enumerate(pages)]
-
-
-def test_cl151_takes_the_footers_label_with_its_date_or_leaves_the_line_whole():
-    docs = _footers()
-    found = Linter(Config(select=["CL151"], rules={"CL151": {"min-documents-anywhere": 3}})).check(docs)
-    assert len(found) == 4 and all(f.fix is not None for f in found)  # tester30 H2: the date was left alone
-    for f in found:
-        text = docs[[d.id for d in docs].index(Path(f.path).name)].text
-        assert [re.sub(r"\d", "0", text[e.start:e.end]) for e in f.fix.edits] == [
-            "Last updated\n 0000-00-00 00:00:00 UTC"]
-    # a label the block goes on from with words of its own: never the label alone
-    found = Linter(Config(select=["CL151"], rules={"CL151": {"min-documents-anywhere": 3}})).check(
-        _footers("by the maintainers of the guide number"))
-    assert all(f.fix is None for f in found)

@@ -50,7 +50,7 @@ from corpuslint.models import Applicability, Document, Fix, Related, Severity, T
 from corpuslint.licences import is_licence_document
 from corpuslint.mime import part_header
 from corpuslint.analysis import code_residue, markdown_unit, plain_kept, source_text, structure
-from corpuslint.html_markup import block_rest, continues_block
+from corpuslint.html_markup import continues_block
 from corpuslint.parts import prompt_part, whole_part
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.textutil import block_removal, is_structure, shorten
@@ -487,17 +487,12 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
             u, (total, stories, site_count, occs, _) = run[0]
             last = with_marks(text, run[-1][0].end) if u.start in nav_starts else run[-1][0].end  # and `*`, `|` under
             taken = max(last, link_header_end(text, u.start) or 0)  # lynx's `#Title …` line: and the lines it goes on onto
-            dated = html is not None and len(run) == 1 and (rest := block_rest(html.words, html.breaks, last)) \
-                and date_alone(html.words[rest[0]:rest[1]])
-            if dated:
-                taken = rest[1]  # `Last updated` and, on the source's next line, its date: the page's one footer line
             other = other_place(occs, doc)
             block = text[u.start:last]
             unit = ("line" if u.line or "\n" not in text[u.start:u.end] else "paragraph") if len(run) == 1 else \
                 f"run of {len(run)} lines of a navigation list"
             site = f"; {site_count} of them from {f.site}" if site_count else ""
-            # (in HTML the lines around are markup, blanked: the footer's words go, its tags stay)
-            start, end = (u.start, taken) if dated else block_removal(text, u.start, taken)
+            start, end = block_removal(text, u.start, taken)
             if kept is None and not markdown and html is None:
                 kept = plain_kept(doc) or (lambda a, b: False)
             section = not markdown and html is None and heads_its_section(text, u.start, taken, kept)
@@ -506,8 +501,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 f"corpus boilerplate: this {unit} `{shorten(block, 60)}` occurs in {total} documents "
                 f"({stories}{'+' if stories >= SAMPLE else ''} {ARTICLES}{site}); "
                 f"{'remove the section whole (no fix: its heading would stay over nothing)' if section else 'remove it'}"
-                f"{' with the date it goes on with' if dated else ''}"
-                f"{' with the lines of page links it goes on onto' if taken > last and not dated else ''}",
+                f"{' with the lines of page links it goes on onto' if taken > last else ''}",
                 fix=None if section else Fix(title=f"remove the repeated {unit}", applicability=Applicability.UNSAFE,
                                              edits=[TextEdit(start=start, end=end)]),
                 related=[Related(path=other.path, line=other.line, record=other.record,
