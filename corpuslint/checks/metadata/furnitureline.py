@@ -97,8 +97,12 @@ READING = LazyPattern(r"^[-+]?\d[\d.,]*\s?(?:°[CF]?|%)$|^[$€£¥]\s?\d[\d.,]*
 def furniture_title(text: str) -> str | None:
     """What a title the page reader found is instead (`call`, `count`, `languages`), or None: a line of the
     page's furniture no headline is shaped as."""
-    text = " ".join(text.split())
     words = text.split()
+    return _furniture_title(" ".join(words), words)
+
+
+def _furniture_title(text: str, words: list[str]) -> str | None:
+    """`furniture_title` of a line already made flat, `words` its words (`furniture_first` splits it once)."""
     if len(words) <= SWITCHER_WORDS and len(ENDONYMS.findall(text)) >= 2:
         return "languages"
     # (`COUNT`'s first branch spans 6 words at most, its other holds `(s)`: a paragraph's scan, a third of
@@ -143,10 +147,15 @@ def furniture_first(text: str) -> str | None:
     """What the line is instead of a `<title>` (`menu`, `skip-link`, `residue`, `message`, and `furniture_title`'s
     `call`, `count`, `languages`), or None: a list's entry and a menu's gaps are told on the page's first line only
     (a title found further down may keep its bullet: `• Affaire KPMG: un juge se récuse`)."""
-    cells = GAP.split(text.strip())
-    if len(cells) >= MENU_ENTRIES and all(len(cell.split()) <= ENTRY_WORDS for cell in cells):
-        return "menu"  # `Login  Register  FAQ  Search`: entries set apart by gaps
-    text = " ".join(text.split())
+    stripped = text.strip()
+    # (a gap is two spaces or a tab: a line with neither is one cell, and the split's scan is not asked; the line is
+    # made flat and split into words once for every test below, each of which did both again)
+    if "  " in stripped or "\t" in stripped:
+        cells = GAP.split(stripped)
+        if len(cells) >= MENU_ENTRIES and all(len(cell.split()) <= ENTRY_WORDS for cell in cells):
+            return "menu"  # `Login  Register  FAQ  Search`: entries set apart by gaps
+    words = stripped.split()
+    text = " ".join(words)
     if SKIP_LINK.match(text):
         return "skip-link"
     if BULLETED.match(text):
@@ -154,17 +163,23 @@ def furniture_first(text: str) -> str | None:
     numbered = NUMBERED.match(text)
     if numbered is not None and SKIP_LINK.match(numbered["rest"]):
         return "skip-link"
-    if len(text.split()) <= SITE_WORDS and site_line(text):
+    if len(words) <= SITE_WORDS and site_line(text):
         return "menu"  # `Startseite`, `Impressum · Kontakt` (a legal page's own headline, `Privacy Policy`, stands lower)
-    return furniture_line(text)
+    return _furniture_line(text, words)  # (its skip link's test asked above)
 
 
 def furniture_line(text: str) -> str | None:
     """What a line is instead of a title wherever it stands (`skip-link`, `menu`, `residue`, `message`, `label`, `call`,
     `count`, `languages`), or None."""
-    text = " ".join(text.split())
+    words = text.split()
+    text = " ".join(words)
     if SKIP_LINK.match(text):
         return "skip-link"
+    return _furniture_line(text, words)
+
+
+def _furniture_line(text: str, words: list[str]) -> str | None:
+    """`furniture_line`'s tests after the skip link's, of a line already made flat, `words` its words."""
     if RESIDUE.match(text):
         return "residue"
     if OPEN_SEPARATOR.match(text):
@@ -175,12 +190,12 @@ def furniture_line(text: str) -> str | None:
         if len(entries) >= MENU_ENTRIES and all(len(entry.split()) <= ENTRY_WORDS for entry in entries):
             return "menu"
     # (the length first: the close's search of a long first line, a whole paragraph, was half this function's time)
-    if (len(text) <= MESSAGE_CHARS and SENTENCE_CLOSE.search(text) and len(text.split()) <= MESSAGE_WORDS
+    if (len(text) <= MESSAGE_CHARS and SENTENCE_CLOSE.search(text) and len(words) <= MESSAGE_WORDS
             and (MECHANICS.search(UNSPACED.sub(" ", text)) or SITE_PHRASE.search(text))):
         return "message"  # (or the site's terms: `Our Terms of Service and Privacy Policy have changed.`)
     if LONE_LABEL.match(text) or READING.match(text):
         return "label"
-    return furniture_title(text)
+    return _furniture_title(text, words)
 
 
 def lone_word(first: str, lines: Sequence[Line]) -> bool:
