@@ -34,7 +34,7 @@ from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own
                                                 xml_document)
 from corpuslint.checks.markup.payloads import RULES as PAYLOAD_RULES
 from corpuslint.checks.markup.transport import RULES as TRANSPORT_RULES
-from corpuslint.checks.markup import headerlinks, texinfo
+from corpuslint.checks.markup import headerlinks, texinfo, xmlexample
 from corpuslint.checks.markup.notation import (footnote_mark, in_code_chunk, noweb_name, not_a_lone_tag, placeholder,
                                                render_script, template_escape)
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
@@ -90,7 +90,7 @@ def _residue(text: str) -> tuple[tuple[regex.Match, ...], frozenset[int]]:
     tags = list(_tags(text))
     if not tags:
         return (), frozenset()
-    own = own_tags(text, tags)
+    own = own_tags(text, tags) | xmlexample.example_tags(text, tags, ELEMENTS, VOID)  # `<a><b/><c/></a>` (tester31)
     left = tuple(m for m in tags if m.start() not in own and not noweb_name(text, m)
                  and not in_code_chunk(text, m.start())  # a chunk head's name, a literate program's code
                  and not metavariable(text, m, ELEMENTS))  # `url.<base>.insteadOf`, `--data-ascii <data>`
