@@ -147,3 +147,28 @@ def is_licence_document(text: str) -> bool:
     """Whether `text` is a Debian copyright file (the DEP-5 header) or a licence's text: its
     notices, fields and clauses are its content, however many other such files carry them."""
     return DEP5.match(text) is not None or (_may_be_licence(text) and is_licence_text(text))
+
+
+# a text about its own copyright and licence, which names the licence instead of quoting it (a Debian
+# copyright file before DEP-5: wget's `Copyright: (C) 2007 Free Software Foundation, Inc.` over `Released
+# under the terms of the GPL; see /usr/share/common-licenses/GPL-3.`, tester31): its notices are its content
+_NOTICE = LazyPattern(r"(?i)\bcopyright\b|©|\(c\)[ \t]*\d")
+_LICENCE_NAMED = LazyPattern(r"(?i)\blicen[cs](?:e[ds]?|ing)?\b|\b(?:L?GPL|BSD|MIT|Apache|Artistic)\b|\bpublic\s+domain\b")
+LEGAL_SHARE = 0.5  # the paragraphs that give a notice, name a licence or state its terms: half at least
+LICENCE_PARAGRAPHS = 2  # ... and a licence named in this many of them
+
+
+def about_its_rights(text: str) -> bool:
+    """Whether `text` is about its own copyright and licence: a notice, a licence named in
+    LICENCE_PARAGRAPHS paragraphs, and LEGAL_SHARE of its paragraphs giving a notice, naming a
+    licence or stating its terms. A story's footer is one paragraph of many."""
+    notice = named = legal = total = 0
+    for para in _PARAGRAPH.finditer(text):
+        total += 1
+        body = para.group()
+        has_notice = _NOTICE.search(body) is not None
+        has_licence = _LICENCE_NAMED.search(body) is not None
+        notice += has_notice
+        named += has_licence
+        legal += has_notice or has_licence or _TERM.search(body) is not None
+    return notice >= 1 and named >= LICENCE_PARAGRAPHS and legal >= LEGAL_SHARE * total

@@ -28,7 +28,8 @@ from __future__ import annotations
 import bisect
 import functools
 
-from corpuslint.licences import DEP5, TERM_KINDS, is_licence_document, is_licence_text, licence_terms_near  # noqa: F401
+from corpuslint.licences import (DEP5, TERM_KINDS, about_its_rights, is_licence_document, is_licence_text,  # noqa: F401
+                                 licence_terms_near)
 from corpuslint.textutil import LazyPattern, paragraph_at
 
 # the sentences that make a text a licence, as the licences word them (any case, any wrapping)
@@ -98,13 +99,13 @@ def licence_at(text: str, end: int, path: str = "", start: int | None = None) ->
     """Whether the line ending at `end` (its match starting at `start`) belongs to a licence: a
     licence sentence begins within NEAR characters after it, the document is a licence's text, it
     is a field of a copyright file, TERM_KINDS kinds of licence terms stand near it in the first
-    half of the document, or the file is named as a licence (LICENSE,
+    half of the document, the document is about its own copyright and licence (`about_its_rights`), or the file is named as a licence (LICENSE,
     NOTICE, COPYING*) and holds a licence sentence. A page that quotes a licence sentence
     elsewhere (a news story on an open-source app) is none: its copyright footer is still a footer.
     A notice with a placeholder for its year or holder is a licence's template of it (`template_at`)."""
     if start is not None and (
             template_at(text, start, end) or is_licence_text(text) or copyright_file_at(text, start, end)
-            or (2 * start < len(text) and licence_terms_near(text, start, end) >= TERM_KINDS)):
+            or (2 * start < len(text) and licence_terms_near(text, start, end) >= TERM_KINDS) or about_its_rights(text)):
         return True
     starts = _starts(text)
     if not starts:
