@@ -172,6 +172,18 @@ def _hanging_item(text: str, pieces: list[tuple[int, int]]) -> bool:
     return all(s - text.rfind("\n", 0, s) - 1 == column for s, _e in pieces[2:])
 
 
+def code_continuation(text: str, start: int, end: int) -> bool:
+    """The one line at start..end is code left open or closing what a line above opened: its brackets do
+    not balance and it reads as code (`_CODE_LINE`). Two calls given the same arguments on their second
+    lines (`FUN = times, sep = "|", colClasses = cls, col.names = nms)` under `> z <- read.zoo(…,` and
+    under `> z2 <- read.zoo(…,`: zoo's FAQ, tester31) are two statements; removing one breaks its call."""
+    if text.find("\n", start, end) != -1:
+        return False
+    line = text[start:end]
+    opened = line.count("(") + line.count("[") + line.count("{")
+    return opened != line.count(")") + line.count("]") + line.count("}") and _CODE_LINE.search(text, start, end) is not None
+
+
 def _code_shaped(text: str, pieces: list[tuple[int, int]]) -> bool:
     """Half the lines of the block or more are code (`_CODE_LINE`), or every line is a setting."""
     code = sum(1 for start, end in pieces if _CODE_LINE.search(text, start, end) is not None)
@@ -330,6 +342,8 @@ def repeats_by_nature(text: str, start: int, end: int) -> bool:
         return True  # a Sweave vignette's R chunk (`<<ex14>>=` … `@`): its calls repeat from example to example
     if in_session(text, start) or in_display(text, start, end):
         return True  # a terminal session in a text browser's dump (a program prints its prompt again), a command shown
+    if code_continuation(text, start, end):
+        return True  # a call's arguments on its second line: each call's own
     return is_structure(text, start, end)  # a code fence or code line, a heading, a table row
 
 

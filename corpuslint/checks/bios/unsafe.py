@@ -77,8 +77,8 @@ def why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | N
     if open_end == "end":
         return "this copy opens a sentence the next line finishes: removing it leaves that line a fragment"
     if per_entry(text, copy.earlier, copy.later):
-        return ("the copies stand in two entries of a release log, each entry's own sentence, not a copy of the "
-                "other's")
+        return ("the copies stand in two entries under headings with a bare version or date: a release log's, "
+                "each entry's own sentence, or a list's, the page's copy; the shape cannot tell")
     if copy.category == "paragraph" and refrain(text, copy.earlier, copy.later):
         return ("the copies are a sentence said again among the text's own paragraphs, a refrain as well as a "
                 "copy: the shape cannot tell")
