@@ -92,10 +92,26 @@ def _dump_heading(text: str, label: tuple[int, str], under: str) -> bool:
             and len(under.split()) >= _PROSE_WORDS)
 
 
+def _definition_term(text: str, label: tuple[int, str], under: str) -> bool:
+    """A term of a definition list as pandoc's plain text writes one (Debian Policy's obsolete fields:
+    `Recommended` over `    Old name for Recommends.`, tester31): in column 1 over its indented sentence,
+    the entry above it a description indented so too. A short definition is an entry all the same; a label in
+    capitals is a widget's (a wire story's `ADVERTISEMENT` between its indented paragraphs), as `_dump_heading`'s."""
+    line_start = label[0] - len(label[1])
+    above_end = line_start - 1
+    while above_end > 0 and text[above_end - 1] in " \t\n":
+        above_end -= 1
+    above = text[text.rfind("\n", 0, above_end) + 1:above_end]
+    at = text.find(under, label[0])
+    return (label[1][:1] not in " \t" and not label[1].strip().isupper() and text[at - 1:at] in (" ", "\t")
+            and _STOP.search(under) is not None
+            and above_end < line_start - 1 and above[:1] in " \t" and above.strip() != "")
+
+
 def _own_section_label(text: str, start: int, end: int) -> bool:
     """The unit is an author's own section label over its section's text, not a widget's: a heading
     with its permalink mark (`Comments¶` over the reST primer's section on comments, tester29) or in column 1 of
-    a dump over its section's indented sentences (`_dump_heading`), or one
+    a dump over its section's indented sentences (`_dump_heading`), a definition list's term (`_definition_term`), or one
     of two labels or more in the text, each alone over a list whose first item is sentences (an AMA's
     answers under `Content Policy`, `Brigading`, `Related`, reddit, tester29). A page's `Related` or `MORE`
     over the headlines it links lists no sentences."""
@@ -106,7 +122,7 @@ def _own_section_label(text: str, start: int, end: int) -> bool:
     under = _section_under(text, label[0])
     if under is None:
         return False
-    if label[1].rstrip().endswith(_PERMALINK) or _dump_heading(text, label, under):
+    if label[1].rstrip().endswith(_PERMALINK) or _dump_heading(text, label, under) or _definition_term(text, label, under):
         return bool(under.strip())
     if not (_FIRST_ITEM.match(under) and _STOP.search(under)):
         return False

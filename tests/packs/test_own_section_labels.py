@@ -1,7 +1,8 @@
 """A label over the author's own section, and a sentence introducing the text under it, get no safe fix
 (tester29): `Comments¶` heading the reST primer's section on comments (with its mark or without), an AMA's `Related` among its
 `Content Policy` and `Brigading` labels over numbered answers, a post's "So, please tell us in the
-comments:" over its question to readers. A page's label over headlines, or alone, is still removed."""
+comments:" over its question to readers; a term of Debian Policy's list of obsolete fields (GPL-2+, pandoc
+plain of policy.epub, tester31). A page's label over headlines, or alone, is still removed."""
 
 from __future__ import annotations
 
@@ -25,12 +26,18 @@ PLEA = ("Our goal in this effort is to keep the personal dimension of the open i
         "So, please tell us in the comments:\n\n*How would your life change if internet service providers "
         "started blocking or throttling certain internet traffic?*\n\nInclude as much detail as you feel comfortable sharing.")
 
+POLICY = ("Revision; Package-Revision; Package_Revision\n\n"
+          "    The Debian revision part of the package version was at one point in\n"
+          "    a separate control field. This field went through several names.\n\n"
+          "Recommended\n\n    Old name for Recommends.\n\nOptional\n\n    Old name for Suggests.\n")
+
 
 @pytest.mark.parametrize("text, fmt, code, kept", [
     (PRIMER, "plain", "CL131", "\nComments\n\n   Every"),  # (CL213 takes its mark off, safely)
     (PRIMER.replace("¶", ""), "plain", "CL131", "\nComments\n\n   Every"),  # a dump that never had the mark
     (AMA, "markdown", "CL131", "Related"),
     (PLEA, "markdown", "CL105", "tell us in the comments:"),
+    (POLICY, "plain", "CL131", "\nRecommended\n"),  # a definition list's term over its indented definition
 ])
 def test_an_authors_own_label_or_lead_in_stays(text, fmt, code, kept):
     doc = Document.from_text(text, path="post.txt", format=fmt)
