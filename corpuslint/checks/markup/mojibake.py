@@ -5,6 +5,7 @@ may change at all (tests/markup proves them on ftfy's own pattern)."""
 from __future__ import annotations
 
 import collections
+import dataclasses
 import difflib
 import itertools
 import re
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 from corpuslint.checks.markup.cjkmojibake import CJK, CjkMojibake, cjk_mojibake
 from corpuslint.checks.markup.ownmarkup import CodeSpans
 from corpuslint.checks.markup.shownmojibake import shown_on_purpose
-from corpuslint.models import Document, Fix, Severity, Violation
+from corpuslint.models import Applicability, Document, Fix, Severity, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, shorten
 
@@ -57,7 +58,10 @@ class Mojibake(Rule):
     reads as, `€` beside a figure, else the control removed. CJK mojibake is repaired (safely) only
     where every byte of the run reads back as UTF-8; a reading that lost bytes or whose half-width
     katakana were widened afterwards (`ｧ` to `ァ`) is reported without a fix, and a C1 control
-    beside its characters is a byte of UTF-8 (`繧\x80` is `む`), never a `€`: no fix either.
+    beside its characters is a byte of UTF-8 (`繧\x80` is `む`), never a `€`: no fix either. One
+    character alone, outside a word, in a text with no other mis-decoded sequence (`variance Ã 2`,
+    a maths font's σ that pdftotext mapped to `Ã`) is no proof of UTF-8 read as Latin-1: its fix is
+    unsafe (a French text whose `à` went wrong has its `é` as `Ã©` too).
 
     ## Known problems
     Mojibake a text shows on purpose is its content, not reported: where every run stands quoted
@@ -86,7 +90,7 @@ class Mojibake(Rule):
         found = list(self._runs(text))
         if found and shown_on_purpose(text, [(v.start, v.end) for v in found]):
             return  # examples of mojibake, quoted or in code, in a text read right (shownmojibake)
-        yield from found
+        yield from (_unproven(text, found, v) for v in found)
 
     def _runs(self, text: str) -> Iterator[Violation]:
         cjk = cjk_mojibake(text)  # UTF-8 read as CP932, GBK, Big5 or CP949: not ftfy's (cjkmojibake)
@@ -237,6 +241,25 @@ def _cjk_violation(text: str, run: CjkMojibake) -> Violation:
     return Violation(run.start, run.end, f"mojibake `{shorten(raw, 40)}` (UTF-8 read as {run.codec}); it does not "
                      f"decode back at {lost} place{'s' if lost > 1 else ''} (bytes lost or changed after that reading): "
                      "no fix, re-extract the source as UTF-8")
+
+
+def _unproven(text: str, found: list[Violation], v: Violation) -> Violation:
+    """`v` with an unsafe fix where it is one character alone, beside no letter nor other non-ASCII
+    character, and no other run of the text is a sequence that was mis-decoded: a maths font's glyph that pdftotext mapped to `Ã` (`variance Ã 2`
+    for σ², tester31) is no UTF-8 read as Latin-1, and `à` would be another wrong letter. A French text
+    whose `à` was garbled has its `é` garbled too (`Ã©`)."""
+    if (v.end - v.start != 1 or v.fix is None or v.fix.applicability != Applicability.SAFE
+            or _joined(text[v.start - 1:v.start]) or _joined(text[v.end:v.end + 1])
+            or any(other.end - other.start > 1 for other in found)):
+        return v
+    return dataclasses.replace(v, message=v.message + " (a lone character, no other sequence of the text mis-decoded: "
+                               "perhaps a glyph a PDF's font mapped wrong; check it)",
+                               fix=v.fix.model_copy(update={"applicability": Applicability.UNSAFE}))
+
+
+def _joined(neighbour: str) -> bool:
+    """A letter, or a character beyond ASCII (`Â§`: the second byte of a mis-decoded `§`), beside a run."""
+    return neighbour.isalpha() or (neighbour != "" and not neighbour.isascii())
 
 
 def _repair(run: str) -> str | None:
