@@ -198,6 +198,23 @@ def prompt_part(doc: Any, offset: int) -> bool:
     return roles[parts.index(part_at(parts, offset))] not in ANSWER_ROLES
 
 
+REPLY_WORDS = 3  # an answer's own reply to its question, at most: `Yes.`, `No.`, `It depends.`
+_STOPS = (".", "!", "?")
+
+
+def answer_reply(doc: Any, start: int, end: int) -> bool:
+    """Whether `doc.text[start:end]` opens an answer's message and is a sentence of a few words (`Yes.`
+    over the FAQ's answer to "Are there any interfaces to database packages in Python?", tester31): the
+    reply to the question asked, however many answers give it; canned text says more."""
+    parts, roles = doc.origin.parts, doc.origin.roles
+    if not parts or roles is None or len(roles) != len(parts):
+        return False
+    part = part_at(parts, start)
+    said = doc.text[start:end].strip()
+    return (roles[parts.index(part)] in ANSWER_ROLES and not doc.text[part[0]:start].strip()
+            and said.endswith(_STOPS) and len(said.split()) <= REPLY_WORDS)
+
+
 # who sets the conversation up rather than takes part in it: OpenAI's `system` (and `developer`,
 # its newer name), ShareGPT's `system`
 SYSTEM_ROLES = frozenset({"system", "developer"})

@@ -83,3 +83,11 @@ def test_a_shared_instruction_is_the_prompt_template(cli, tmp_path):
     records = [_chat(" ".join(p.split()[:8]), canned + "\n\n" + p, f"a{i}") for i, p in enumerate(NEWS)]
     found = _codes(cli, _write(tmp_path / "canned.jsonl", records))
     assert found.count(("CL151", "messages[1].content")) == len(NEWS)
+
+
+def test_an_answers_opening_yes_is_its_reply_not_canned_text(cli, tmp_path):
+    # the Python FAQ's "Are there any interfaces to database packages in Python?" answered `Yes.` then its
+    # paragraph (tester31); the same `Yes.` over many answers is each one's reply to its question
+    records = [_chat("Is this paragraph from a news story? " + " ".join(p.split()[:8]), "Yes.\n\n" + p, f"y{i}")
+               for i, p in enumerate(NEWS)]
+    assert not [c for c in _codes(cli, _write(tmp_path / "yes.jsonl", records)) if c[0] == "CL151"]

@@ -51,7 +51,7 @@ from corpuslint.licences import is_licence_document
 from corpuslint.mime import part_header
 from corpuslint.analysis import code_residue, markdown_unit, plain_kept, source_text, structure
 from corpuslint.html_markup import continues_block
-from corpuslint.parts import prompt_part, whole_part
+from corpuslint.parts import answer_reply, prompt_part, whole_part
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.textutil import block_removal, is_structure, shorten
 from corpuslint.turns import labelled_turns
@@ -310,7 +310,9 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
     by its speaker's label (`A: 심심해` / `B: …`, `User: …`), half of its lines or more such turns,
     by two to six speakers, one of them speaking twice (or a prompt and its answer), a turn is the
     dialog's own however many conversations say it (short turns repeat by nature). A line without
-    a label under the conversation (a footer) is still reported.
+    a label under the conversation (a footer) is still reported. In a chat record a whole message, a
+    prompt's paragraph and the sentence of three words at most that opens an answer (`Yes.`: the
+    reply to the question asked, tester31) are never reported.
 
     A paragraph that is an author bio is reported by CL410 instead. Counts are per corpus: in a
     small corpus a site's furniture may occur too rarely to be seen; lower `min-documents` there.
@@ -454,8 +456,9 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 if kept(u.start, u.end):
                     continue  # plain text's code, a title and its underline, a directive
             block = doc.text[u.start:u.end]
-            if doc.origin.conversation and (whole_part(doc, u.start, u.end) or prompt_part(doc, u.start)):
-                continue  # a whole message (a system prompt, "Thank you!") or a prompt's instruction: the design
+            if doc.origin.conversation and (whole_part(doc, u.start, u.end) or prompt_part(doc, u.start)
+                                            or answer_reply(doc, u.start, u.end)):
+                continue  # a whole message (a system prompt, "Thank you!"), a prompt's instruction, an answer's `Yes.`
             if is_structure(doc.text, u.start, u.end) and not (i in navigation and bulleted(doc.text, u.start)):
                 continue  # a heading, a code fence or code line, a table row: the document's structure
             if table_row(doc.text, u.start, u.end):
