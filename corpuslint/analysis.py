@@ -35,7 +35,7 @@ from corpuslint.markdown_roles import markdown_roles, opens_front_matter
 from corpuslint.mime import decodes_body
 from corpuslint.plain_code import inline_code, plain_structure
 from corpuslint.plain_roles import overlay_structure as _overlay, plain_roles, prose_blocks
-from corpuslint.roles import PROTECTED, UNSEEN, WHOLE, Block, Role, role_blocks
+from corpuslint.roles import PROTECTED, UNSEEN, WHOLE, Block, Role, noun_phrase, role_blocks
 from corpuslint.textspans import LineRanges as _Lines, blank as _blank, blank_symbols as _blank_symbols
 from corpuslint.textspans import content_end as _content_end, content_start as _content_start
 from corpuslint.textutil import ends_sentence
@@ -189,7 +189,7 @@ class Structure:
                 continue
             role = self.line_role[n]
             if role in self.kept:
-                return f"it would change a line of a {role.value} (line {self.number(n)})"
+                return f"it would change a line of {noun_phrase(role)} (line {self.number(n)})"
             whole_line = whole_line or (a <= content[0] and content[1] <= b)
             if self.line_block[n] >= 0:
                 touched.add(self.line_block[n])

@@ -83,6 +83,8 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}\d?);")
 _STATEMENT_MARK = re.compile(r"[=(){}\[\]<>$@*/\\+|&]|\w\.\w|::|^[A-Z]{2,}(?:\b.*\b[A-Z]{2,}\b|[ \t]+[a-z_]\w*[ \t]*$|$)"
                              # a declaration `count: Integer;`, `a, b: Pointer;`
                              r"|^[A-Za-z_]\w*(?:,[ \t]*\w+)*[ \t]*:[ \t]*[A-Za-z_][\w.]*(?:\[\w*\])?[ \t]*$")
+# a heading's section number (`1.1.1. dpkg-dev¶`, Sphinx's numbered sections, tester31): its dots are no code's
+_SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?[ \t]+(?=[^\W\d_])")
 _ROMAN_MARK = re.compile(r"[ \t]*\(?(?:[ivx]{1,5}|[A-Za-z]|\d{1,3})[.)][ \t]+")
 # a strong mark of source code: a block's bracket, an assignment or comparison, a call, a scope
 _SOURCE_MARK = re.compile(r"[{}]|[^=!<>]=[^=]|==|\w\(|::|->|=>|\$\w")
@@ -108,6 +110,7 @@ def code_line(line: str) -> bool:
     if _CODE_HEAD.match(line):
         return not _sentence(line)
     bare = _ENTITY.sub("", line) if "&" in line else line
+    bare = _SECTION_NUMBER.sub("", bare, count=1) if bare[:1].isdigit() else bare
     symbols = len(_SYMBOL.findall(bare))
     if (symbols >= 3 and symbols >= 0.2 * len(line)) or len(_OPERATORS.findall(line)) >= 2:
         return not _sentence(line)

@@ -33,6 +33,12 @@ PROTECTED = frozenset({Role.HEADING, Role.CODE, Role.HTML, Role.LINK_DEFINITION,
 UNSEEN = PROTECTED | {Role.TABLE}
 # A fix takes such a block whole or not at all (in plain text, where rules see a table's rows).
 WHOLE = frozenset({Role.LIST_ITEM, Role.QUOTE, Role.TABLE})
+_MASS_NOUNS = frozenset({Role.CODE, Role.HTML, Role.FRONT_MATTER})  # "a line of code", never "of a code"
+
+
+def noun_phrase(role: Role) -> str:
+    """The role as a reason names it: `a heading`, `a list item`, but `code`, `HTML`, `front matter`."""
+    return role.value if role in _MASS_NOUNS else f"a {role.value}"
 
 
 @dataclass(slots=True, frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from corpuslint import Document, Linter
 from corpuslint.config import Config
 from corpuslint.fixer import fix_document
+from corpuslint.plain_code import code_line
 
 from conftest import DATA
 
@@ -55,3 +56,13 @@ def test_prose_that_names_the_sign_is_left_alone():
 def test_markdown_code_is_never_looked_at():
     text = "# Notes\n\n```\nWelcome¶\nGet started¶\n```\n\n    Indented¶\n    Code¶\n\nThe `Title¶` mark.\n"
     assert findings(text, "markdown") == []
+
+
+def test_a_numbered_headings_mark_goes_and_code_keeps_its_own():
+    # the Developer's Reference (GPL-2+) as pandoc writes its Sphinx page (tester31): `1.1.1. dpkg-dev¶`'s
+    # section number is no code; a statement's dots and brackets still are (the guard keeps that line)
+    text = ("1.1. Core tools¶\n\nThe following tools are pretty much required for any maintainer.\n\n"
+            "1.1.1. dpkg-dev¶\n\ndpkg-dev contains the tools (including dpkg-source) required to unpack,\n"
+            "build, and upload Debian source packages.\n")
+    assert fixed(text) == text.replace("¶", "")
+    assert not code_line("1.1.1. dpkg-dev¶") and code_line("3.14 pi.x->y[0] = 2")

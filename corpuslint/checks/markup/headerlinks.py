@@ -98,8 +98,8 @@ class HeaderLinkMark(Rule):
 
     ## Fix safety
     Safe: the fix removes the mark and the space before it, nothing else. A line the structure guard reads
-    as code (a reST directive's option `:alt: alternate text (text)¶`, a short numbered heading such as
-    `1.2.4. debdiff¶` in an indented dump) keeps its mark: the finding is shown without a fix.
+    as code (a reST directive's option `:alt: alternate text (text)¶`) keeps its mark: the finding is shown
+    without a fix. A numbered heading's section number is no code (`1.1.1. dpkg-dev¶`: its mark goes).
 
     ## Known problems
     Only a mark that closes its line is reported, glued to the line's last word, a closing bracket or
