@@ -46,7 +46,7 @@ from corpuslint.checks.boilerplate.textguards import (
     continues_below, heads_its_paragraph, is_closing_sentence, is_signature, is_subheading, is_title, reads_as_text,
 )
 from corpuslint.checks.boilerplate.why import context_reasons, reasons
-from corpuslint.checks.boilerplate.wrapping import run_on_lines, wrapped_prose
+from corpuslint.checks.boilerplate.wrapping import paper_lines, run_on_lines, wrapped_prose
 from corpuslint.models import Document, Fix, Severity, Violation
 from corpuslint.plain_markup import wikitext
 from corpuslint.rule import FixAvailability, Rule
@@ -446,7 +446,7 @@ class BoilerplateLine(Rule):
         kept = (dump_kept(doc) if dump else plain_kept(doc)) if hits else None
         # `}`, `#`, `);` are code; plain text's code, titles and directives (`plain_structure`): the document's own
         code = code_lines(lines) if hits else set()  # a LaTeX command, an R chunk, a console line
-        code |= text_beside_code(lines, code)  # ... and the text's lead-in to it, its sentence going on below
+        code |= text_beside_code(lines, code) | paper_lines(text, lines)  # ... its lead-in, the sentence going on; a PDF's own
         code |= definition_entries(text, lines) | code_blocks(text, lines) if dump and hits else set()  # a dump's `<dl>`, `<pre>`
         cut = {hits[k][0] for k in html_table_part(doc, [(lines[i].start, lines[i].end) for i, _, _ in hits])}
         hits = [hit for hit in hits if not code_residue(lines[hit[0]].text) and lines[hit[0]].number not in code

@@ -20,6 +20,7 @@ from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import block_removal, shorten
 
 from corpuslint.checks.boilerplate.itemruns import in_sorted_list
+from corpuslint.checks.pdftext import paginated
 from corpuslint.checks.boilerplate.menulines import (
     COPYRIGHT_NOTICE, ENTRY_CHARS, ENTRY_WORDS, INLINE_BARS, INLINE_SEPARATOR, LEAD_IN_COLON, PROSE_WORDS,
     SENTENCE_CLOSERS, SENTENCE_END, counted_entries, entry_sized, is_sentence, led_in, menu_entries, reads_as_menu,
@@ -510,7 +511,9 @@ class NavigationMenu(Rule):
     inside a long article (a list of places) can be flagged, and so can a short poem in Chinese
     or Japanese of lines of four characters or fewer, one under the other, with no lead-in:
     review the fix. A site's lists of headlines in Chinese or Japanese standing alone (no menu
-    beside them) are not found.
+    beside them) are not found. A PDF's text (`pdftotext`: form feeds between its pages, paragraphs
+    wrapped at one width) is not looked at: its runs of short lines are a table's cells, a list, a
+    title page's authors, a figure's labels, and a printed page's menu there is missed.
     """
 
     code = "CL142"
@@ -527,6 +530,8 @@ class NavigationMenu(Rule):
 
     def check(self, doc: Document) -> Iterator[Violation]:
         text = doc.text
+        if paginated(text):
+            return  # a PDF's text (`pdftotext`): its runs of short lines are a table's cells, a list, a title page's authors
         for start, end, entries, place in placed_menu_runs(text):
             first_line = text[start:end].split("\n", 1)[0]
             cut_start, cut_end = block_removal(text, start, end)

@@ -39,6 +39,7 @@ from corpuslint.checks.boilerplate.skeleton import kept_skeleton
 from corpuslint.checks.boilerplate.tables import table_row
 from corpuslint.checks.boilerplate.verse import verse_lines
 from corpuslint.checks.metadata.extract import extract_head
+from corpuslint.checks.pdftext import own_span
 from corpuslint.checks.corpus_carriers import (
     K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, SAMPLE, Carriers, carrier_follow_ups, other_place,
 )
@@ -314,6 +315,11 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
     prompt's paragraph and the sentence of three words at most that opens an answer (`Yes.`: the
     reply to the question asked, tester31) are never reported.
 
+    A PDF's text (`pdftotext`: form feeds between its pages, paragraphs wrapped at one width) keeps
+    its title page (the authors and affiliations a package's vignettes share), its `Affiliation:`
+    block, its headings (`Abstract`, `1 Introduction`), captions and display maths (`i=1`) (tester31);
+    its running heads and page numbers are CL141's.
+
     A paragraph that is an author bio is reported by CL410 instead. Counts are per corpus: in a
     small corpus a site's furniture may occur too rarely to be seen; lower `min-documents` there.
     """
@@ -437,6 +443,8 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 continue
             if code_residue(doc.text[u.start:u.end]):
                 continue  # `}`, `#`, `);`: code, never boilerplate
+            if own_span(doc.text, u.start, u.end, paragraphs=False):
+                continue  # a paper's title page (its authors), a heading, maths, a caption: PDF text's own (tester31)
             if code_block(doc.text, u.start, u.end) and not self._template_code(u, corpus):
                 continue  # `DHCP=yes`, `#!/bin/sh` over a script: code or a config file's lines
             if u.words < LONG_WORDS and (

@@ -1,0 +1,116 @@
+"""Text converted from a PDF (`pdftotext`), recognised by its shape, and the lines that are the paper's own.
+
+A PDF's text is the lines of its pages: form feeds between the pages, paragraphs wrapped at the
+page's one width, and between them what a page sets one item a line: display maths one symbol a
+line, a table one cell a line, a figure's labels, an R session's `>` prompts and output, a title
+page of title, authors, affiliations and `Abstract`. Read as a web page, those runs of short lines
+look like menus and the paragraph lines among them like a sentence among furniture (tester31).
+Shared by the boilerplate family (CL140, CL142, CL151) so that all read a paper alike.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+FORM_FEED = "\f"
+_FULL = 0.8  # a line this share of the text's width or more: a wrapped paragraph's line
+_WRAPPED_MIN = 5  # full lines whose sentence goes on below: a text wrapped at one width
+_SENTENCE_END = re.compile(r"[.!?:]['\"’”)]?\s*$")
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+[A-Z][^\n.!?]{1,70}$")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_AFFILIATION = re.compile(r"^\s*Affiliations?:\s*$")
+_CAPTION = re.compile(r"^\s*[^\W\d_]{3,12}\.?\s+\d{1,3}[:.]\s+\S")  # `Figure 1: Mosaic plot …`, `Table 2. …`
+
+
+def _width(lines: list[str]) -> int:
+    """The text's width: the 90th percentile of its non-blank lines' lengths."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    return lengths[int(0.9 * len(lengths))] if lengths else 0
+
+
+@functools.lru_cache(maxsize=8)
+def paginated(text: str) -> bool:
+    """Whether the text is a PDF's text by its shape: a form feed between pages, and paragraphs
+    wrapped at one width (five lines or more at that width whose sentence goes on below)."""
+    if FORM_FEED not in text:
+        return False
+    lines = text.split("\n")
+    width = _width(lines)
+    if width < 40:
+        return False
+    wrapped = 0
+    for line, below in zip(lines, lines[1:]):
+        if len(line.rstrip()) >= _FULL * width and below.strip() and not _SENTENCE_END.search(line):
+            wrapped += 1
+            if wrapped >= _WRAPPED_MIN:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=16)
+def own_line_numbers(text: str, paragraphs: bool = True) -> frozenset[int]:
+    """The 0-based numbers of the lines of a PDF's text (`paginated`) that are the paper's own,
+    never a page's furniture: the title page (the lines before the first paragraph); the authors'
+    `Affiliation:` block to its page's end; a line without a word of three letters (display maths
+    `i=1`, a table's numbers); a figure's or a table's caption (`Figure 1: …`); a numbered heading
+    (`1 Introduction`) and a short line over its own paragraph (`Abstract`); with `paragraphs`,
+    also every line of a block (lines without a blank one between) that holds a line at the
+    text's width (a paragraph, with the R prompt or the formula it runs into: a paragraph a whole
+    corpus repeats, a journal's notice, is still CL151's). Empty for a text of another shape."""
+    if not paginated(text):
+        return frozenset()
+    lines = text.split("\n")
+    width = _width(lines)
+    own: set[int] = set()
+    block: list[int] = []
+    started = False  # the first paragraph seen: the title page is behind
+
+    def close() -> None:
+        nonlocal started
+        full = any(len(lines[k].rstrip()) >= _FULL * width for k in block)
+        if block and not full and not started:
+            own.update(block)  # the title page
+        elif block and full and paragraphs:
+            own.update(block)
+        started = started or full
+        block.clear()
+    for k, line in enumerate(lines):
+        if not line.strip() or FORM_FEED in line:
+            close()
+        else:
+            block.append(k)
+    close()
+    affiliation = False
+    for k, line in enumerate(lines):
+        if FORM_FEED in line:
+            affiliation = False
+        if _AFFILIATION.match(line):
+            affiliation = True
+        stripped = line.strip()
+        if (affiliation or (stripped and not _WORD.search(stripped)) or _CAPTION.match(line)
+                or heading(lines, k, width)):
+            own.add(k)
+    return frozenset(own)
+
+
+def heading(lines: list[str], k: int, width: int) -> bool:
+    """A numbered section heading (`1 Introduction`, `2.3. Results`), or a short line (six words at
+    most, no sentence mark at its end) right over a paragraph's line at the text's width."""
+    line = lines[k].strip()
+    if not line or len(line.split()) > 6:
+        return False
+    if _NUMBERED_HEADING.match(line):
+        return True
+    below = lines[k + 1] if k + 1 < len(lines) else ""
+    return not _SENTENCE_END.search(line) and len(below.rstrip()) >= _FULL * width and line[:1].isupper()
+
+
+def own_span(text: str, start: int, end: int, paragraphs: bool = True) -> bool:
+    """Whether every non-blank line of text[start:end] is the paper's own (`own_line_numbers`)."""
+    own = own_line_numbers(text, paragraphs)
+    if not own:
+        return False
+    first = text.count("\n", 0, start)
+    piece = text[start:end].rstrip("\n")
+    return all(first + k in own or not line.strip() for k, line in enumerate(piece.split("\n")))
