@@ -34,7 +34,7 @@ from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own
                                                 xml_document)
 from corpuslint.checks.markup.payloads import RULES as PAYLOAD_RULES
 from corpuslint.checks.markup.transport import RULES as TRANSPORT_RULES
-from corpuslint.checks.markup import headerlinks, texinfo, xmlexample
+from corpuslint.checks.markup import headerlinks, pdfglyphs, texinfo, xmlexample
 from corpuslint.checks.markup.notation import (footnote_mark, in_code_chunk, noweb_name, not_a_lone_tag, placeholder,
                                                render_script, template_escape)
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
@@ -536,7 +536,7 @@ class HtmlComment(Rule):
 
 
 RULES = (StrayHtmlTag, HtmlEntity, UnbalancedHtmlTag, HtmlComment, EmbeddedScript, Mojibake, ReplacementCharacter,
-         *PAYLOAD_RULES, *TRANSPORT_RULES, *texinfo.RULES, *headerlinks.RULES)
+         *PAYLOAD_RULES, *TRANSPORT_RULES, *texinfo.RULES, *headerlinks.RULES, *pdfglyphs.RULES)
 
 
 @hookimpl
