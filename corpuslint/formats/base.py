@@ -147,13 +147,29 @@ _COMPRESSED = ((b"\x1f\x8b", "gzip", "gunzip -k"), (b"BZh", "bzip2", "bunzip2 -k
 
 
 def binary_problem(data: bytes) -> InputProblem:
-    """CL902 for a file that looks binary, naming a compressed one's format (`a.jsonl.gz`): none is read."""
+    """CL902 for a file that looks binary, naming a compressed one's format (`a.jsonl.gz`): none is read;
+    a PDF's or an EPUB's with the command that converts it to text."""
+    converted = _document_format(data)
+    if converted:  # a PDF or an EPUB book: text a converter gives
+        kind, command = converted
+        return InputProblem("CL902", f"binary file: {kind}; not checked (convert it to text first, e.g. `{command}`)")
     compressed = _compression(data)
     if compressed:
         kind, command = compressed
         return InputProblem("CL902", f"binary file: {kind}-compressed, and corpuslint reads no compressed "
                                 f"files; not checked (decompress it first, e.g. `{command} FILE`)")
     return InputProblem("CL902", "binary file (it holds NUL bytes); not checked")
+
+
+def _document_format(data: bytes) -> tuple[str, str] | None:
+    """(what it is, the command that converts it to text) of a PDF or an EPUB book, by its magic
+    number (an EPUB is a zip holding `mimetype`: `application/epub+zip` and `META-INF/container.xml`); else None."""
+    if data.startswith(b"%PDF-"):
+        return "a PDF document", "pdftotext FILE"
+    head = data[:BINARY_SNIFF_BYTES]
+    if data.startswith(b"PK\x03\x04") and (b"application/epub+zip" in head or b"META-INF/container.xml" in head):
+        return "an EPUB book (zip-compressed XHTML)", "pandoc FILE -t plain -o FILE.txt"
+    return None
 
 
 def _compression(data: bytes) -> tuple[str, str] | None:
@@ -176,7 +192,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in data[:BINARY_SNIFF_BYTES]:
         return not info_markers_only(data)
-    return data[:1] in b"\x1f\xfd\x28BP" and _compression(data) is not None
+    return data[:1] in b"\x1f\xfd\x28BP%" and (_compression(data) is not None or data.startswith(b"%PDF-"))
 
 
 def info_markers_only(data: bytes) -> bool:
