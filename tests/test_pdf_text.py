@@ -1,0 +1,80 @@
+"""Text converted from a PDF (tester31): nothing of a paper is read as a page's furniture, and its
+own defects are found: ligature characters (CL214), words hyphenated across line ends (CL215), a
+PDF or an EPUB named on the command line (CL902 says how to convert it). Data: tests/data/pdftext/SOURCES.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpuslint import Document, Linter
+from corpuslint.checks.pdftext import own_line_numbers, paginated
+from corpuslint.fixer import fix_document
+from corpuslint.formats.base import binary_problem
+
+DATA = Path(__file__).parent / "data" / "pdftext"
+ZOO = ("zoo_zoo-p1-2.txt", "zoo_zoo-read-p1-2.txt", "zoo_zoo-quickref-p1-2.txt")
+
+
+def read(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+def check(texts: dict[str, str], select: list[str]) -> list:
+    return Linter({"select": select}).check([Document.from_text(text, id=name) for name, text in texts.items()])
+
+
+def test_a_pdfs_text_is_told_by_its_shape():
+    zoo = read(ZOO[0])
+    assert paginated(zoo)
+    assert not paginated(zoo.replace("\f", ""))  # no page breaks: wrapped prose of any kind
+    assert not paginated("Home\n\fNews\nSport\n")  # a form feed among short lines
+    own = own_line_numbers(zoo, paragraphs=False)
+    lines = zoo.split("\n")
+    # the title page (authors, affiliations), `Abstract` and `1. Introduction` are the paper's
+    assert {lines[k] for k in own} >= {"Achim Zeileis", "Gabor Grothendieck", "Universität Innsbruck", "Abstract",
+                                       "1. Introduction"}
+    assert not any(lines[k].startswith("observations, such as discrete") for k in own)  # a paragraph, without `paragraphs`
+
+
+def test_a_vignettes_title_page_and_headings_are_not_corpus_boilerplate():
+    # three vignettes of one package: the same authors, affiliations and headings, each the paper's own
+    assert check({name: read(name) for name in ZOO}, ["CL151", "CL142"]) == []
+
+
+def test_a_paragraphs_lines_beside_r_code_and_figure_labels_are_never_furniture():
+    text = read("vcd-strucplot.txt")
+    found = check({"vcd": text}, ["CL140", "CL142"])
+    lines = text.split("\n")
+    flagged = {k for f in found for k in range(f.line, (f.end_line or f.line) + 1)}
+    for k, line in enumerate(lines, 1):
+        if line.startswith(("entries, and are particularly", "the default split direction", "Let us first visualize")):
+            assert k not in flagged, line  # lines 3 and 5 of a paragraph; a paragraph's line among a figure's labels
+        if line.startswith(("Figure 1:", "> mosaic(")):
+            assert k not in flagged, line  # a caption, an R prompt
+    assert all(f.code == "CL140" for f in found)  # Table 1's row labels are no menu (CL142)
+    assert any(lines[f.line - 1] == "Gender" for f in found)  # a mosaic plot's labels still are
+
+
+def test_ligatures_are_written_as_letters():
+    text = "the identiﬁcation of a model-speciﬁc eﬀect, diﬃcult.\nThe ﬁ ligature, alone, is named.\n"
+    found = check({"a": text}, ["CL214"])
+    assert [text[f.offset:f.end_offset] for f in found] == ["identiﬁcation", "speciﬁc", "eﬀect", "diﬃcult"]
+    fixed = fix_document(Linter({"select": ["CL214"]}), Document.from_text(text, id="a")).document.text
+    assert fixed == "the identification of a model-specific effect, difficult.\nThe ﬁ ligature, alone, is named.\n"
+
+
+def test_a_word_broken_at_a_line_end_is_joined_where_the_document_writes_it():
+    text = ("It presents hands-on exam-\n     ples for a wide range of models; the examples\n"
+            "are well-\nknown, and well-known to all. The tool is user-\nfriendly.\n")
+    found = check({"a": text}, ["CL215"])
+    assert [text[f.offset:f.end_offset] for f in found] == ["exam-"]  # `well-known` elsewhere: its own hyphen; `userfriendly` nowhere
+    assert found[0].fix is not None and found[0].fix.applicability.value == "unsafe"
+    fixed = fix_document(Linter({"select": ["CL215"]}), Document.from_text(text, id="a"), unsafe=True).document.text
+    assert fixed.startswith("It presents hands-on examples\n     for a wide range")
+
+
+def test_a_pdf_or_an_epub_named_is_told_how_to_convert():
+    assert "`pdftotext FILE`" in binary_problem(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00").message
+    epub = b"PK\x03\x04" + b"\x00" * 26 + b"mimetypeapplication/epub+zip" + b"PK\x03\x04META-INF/container.xml"
+    assert "`pandoc FILE -t plain" in binary_problem(epub).message
+    assert "unzip FILE" in binary_problem(b"PK\x03\x04" + b"\x00" * 40).message  # any other zip, as before
