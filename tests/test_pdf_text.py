@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpuslint import Document, Linter
-from corpuslint.checks.pdftext import own_line_numbers, paginated
+from corpuslint.checks.pdftext import own_line_numbers, paginated, section_heading
 from corpuslint.fixer import fix_document
 from corpuslint.formats.base import binary_problem
 
@@ -34,6 +34,11 @@ def test_a_pdfs_text_is_told_by_its_shape():
     assert {lines[k] for k in own} >= {"Achim Zeileis", "Gabor Grothendieck", "Universität Innsbruck", "Abstract",
                                        "1. Introduction"}
     assert not any(lines[k].startswith("observations, such as discrete") for k in own)  # a paragraph, without `paragraphs`
+    # a numbered heading over its section, in any text (a PDF's page a record); not a page's running head
+    prose = "The coin package provides a unified approach to conditional inference procedures\n"
+    heading = "Title\n\n1 Introduction\n" + prose
+    assert section_heading(heading, 7, 21)
+    assert not section_heading("2 Order-restricted Scores Test\n\n" + prose, 0, 30)
 
 
 def test_a_vignettes_title_page_and_headings_are_not_corpus_boilerplate():

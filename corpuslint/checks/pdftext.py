@@ -114,3 +114,23 @@ def own_span(text: str, start: int, end: int, paragraphs: bool = True) -> bool:
     first = text.count("\n", 0, start)
     piece = text[start:end].rstrip("\n")
     return all(first + k in own or not line.strip() for k, line in enumerate(piece.split("\n")))
+
+
+def section_heading(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one line that is a paper's numbered section heading over its
+    section (`1 Introduction`, `2.3. Results`): under a blank line, the next line a paragraph's
+    (eight words or more), the line not the text's first (a page's running head with its number: `2 Order-restricted
+    Scores Test` over a blank line). In any text, a PDF's pages one record each included."""
+    line = text[start:end].strip()
+    if "\n" in line or not _NUMBERED_HEADING.match(line) or not text[:start].strip():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    if above.strip():
+        return False  # a heading stands under a blank line
+    below_start = text.find("\n", end)
+    if below_start < 0:
+        return False
+    below_end = text.find("\n", below_start + 1)
+    below = text[below_start + 1:len(text) if below_end < 0 else below_end]
+    return len(below.split()) >= 8

@@ -39,7 +39,7 @@ from corpuslint.checks.boilerplate.skeleton import kept_skeleton
 from corpuslint.checks.boilerplate.tables import table_row
 from corpuslint.checks.boilerplate.verse import verse_lines
 from corpuslint.checks.metadata.extract import extract_head
-from corpuslint.checks.pdftext import own_span
+from corpuslint.checks.pdftext import own_span, section_heading
 from corpuslint.checks.corpus_carriers import (
     K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, SAMPLE, Carriers, carrier_follow_ups, other_place,
 )
@@ -443,8 +443,8 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 continue
             if code_residue(doc.text[u.start:u.end]):
                 continue  # `}`, `#`, `);`: code, never boilerplate
-            if own_span(doc.text, u.start, u.end, paragraphs=False):
-                continue  # a paper's title page (its authors), a heading, maths, a caption: PDF text's own (tester31)
+            if own_span(doc.text, u.start, u.end, paragraphs=False) or section_heading(doc.text, u.start, u.end):
+                continue  # a paper's title page (its authors), a heading (`1 Introduction`), maths, a caption (tester31)
             if code_block(doc.text, u.start, u.end) and not self._template_code(u, corpus):
                 continue  # `DHCP=yes`, `#!/bin/sh` over a script: code or a config file's lines
             if u.words < LONG_WORDS and (
