@@ -83,3 +83,13 @@ def test_a_pdf_or_an_epub_named_is_told_how_to_convert():
     epub = b"PK\x03\x04" + b"\x00" * 26 + b"mimetypeapplication/epub+zip" + b"PK\x03\x04META-INF/container.xml"
     assert "`pandoc FILE -t plain" in binary_problem(epub).message
     assert "unzip FILE" in binary_problem(b"PK\x03\x04" + b"\x00" * 40).message  # any other zip, as before
+
+
+def test_parallel_fields_of_a_papers_examples_are_no_copies():
+    # zoo-read's examples each describe themselves by `Input class:` / `Input index:` / ...: a line of its block
+    zoo = read(ZOO[0])
+    text = zoo + read("zoo_zoo-read-examples.txt")
+    found = check({"a": text}, ["CL402", "CL403"])
+    # only page 2's running head, standing between blank lines, repeats the title (line 1, wrapped)
+    assert [(f.code, text.split("\n")[f.line - 1]) for f in found] == [
+        ("CL402", "zoo: An S3 Class and Methods for Indexed Totally Ordered Observations")]

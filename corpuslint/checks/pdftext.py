@@ -134,3 +134,19 @@ def section_heading(text: str, start: int, end: int) -> bool:
     below_end = text.find("\n", below_start + 1)
     below = text[below_start + 1:len(text) if below_end < 0 else below_end]
     return len(below.split()) >= 8
+
+
+def line_in_block(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one line of a PDF's text (`paginated`) with a line of text
+    right above or below it (no blank line, no page break between): a line of its block (an
+    example's `Input class: …` among its other fields, an R call's argument line), no paragraph
+    of its own; a running head stands between blank lines."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if end > line_end + 1 or not paginated(text):
+        return False
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)] if line_start else ""
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1:len(text) if below_end < 0 else below_end] if line_end < len(text) else ""
+    return any(line.strip() and FORM_FEED not in line for line in (above, below)) and FORM_FEED not in text[line_start:line_end]

@@ -20,6 +20,7 @@ from corpuslint.checks.bios.summaries import index_and_head, summary_of_sections
 from corpuslint.checks.bios.units import neighbour
 from corpuslint.checks.bios.unsafe import why_unsafe
 from corpuslint.checks.bios.whole import in_two_entries, refrain
+from corpuslint.checks.pdftext import line_in_block
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.parts import cell_position, line_range_named, lines_named
 from corpuslint.rule import FixAvailability, Rule
@@ -154,6 +155,8 @@ class _DuplicateRule(Rule):
                     continue  # a subtitle cue's line shown again in a cue of another time: the cue's own
                 if requoted(doc.text, copy.earlier, copy.later):
                     continue  # the text's passage quoted again inside its own quotation (a koan's story, tester26)
+                if line_in_block(doc.text, *copy.later):
+                    continue  # a line among its block's in a PDF's text (an example's `Input class:`, an R call's argument)
                 if cut_mid_sentence(doc.text, *copy.later) or cut_mid_sentence(doc.text, *copy.earlier):
                     continue  # half of a sentence the next line finishes (AsciiDoc between `--` lines, tester30)
                 read = by_block(doc.text, copy)
