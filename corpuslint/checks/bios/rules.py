@@ -540,7 +540,10 @@ class DuplicateParagraph(_DuplicateRule):
     exact copy inside a quotation gets an unsafe fix only. List items marked with a geometric
     bullet (`■`, `►`) are list items; a unit that is mostly a formula (a `{\\displaystyle …}`
     residue, most tokens one character) is a copy only when it is the same text, since its words
-    (letters and digits) leave out the operators that tell two formulas apart.
+    (letters and digits) leave out the operators that tell two formulas apart. In a PDF's text
+    (`pdftotext`: form feeds, paragraphs wrapped at one width) a line with a line of text right above
+    or below it is a line of its block (an example's `Input class: …`, an R call's argument line),
+    never a paragraph given again; a running head between blank lines is.
     """
 
     code = "CL402"
