@@ -31,7 +31,7 @@ from corpuslint.checks.boilerplate.framed import FRAMED_WHY, framed_lines
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
 from corpuslint.checks.boilerplate.formwidgets import form_widgets
 from corpuslint.checks.boilerplate.imagenames import IMAGE_WHY, image_lines
-from corpuslint.checks.boilerplate.linefeatures import Line, Window, candidate_lines, has_candidate
+from corpuslint.checks.boilerplate.linefeatures import Line, Window, candidate_lines, may_have_candidates
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.outermenus import outer_menus
 from corpuslint.checks.boilerplate.pageshape import markdown_shaped, page_shape
@@ -529,12 +529,6 @@ class BoilerplateLine(Rule):
         start, end = block_removal(text, first.start, last.end)
         return Violation(start=first.start, end=last.end, message=f"boilerplate {size}: {why}; score {score:.2f}",
                          fix=Fix.delete(start, end, f"Remove the {size}", safe=False), data=data)
-
-
-def may_have_candidates(text: str) -> bool:
-    """Whether any line of the text is a candidate (`linefeatures.has_candidate`); the rule asks
-    `candidate_lines(text, gate=True)`, which asks the same while it splits the text."""
-    return has_candidate(map(str.strip, text.split("\n")))
 
 
 def asked(shared: DocLines, own: set[int] | None = None) -> list[bool]:

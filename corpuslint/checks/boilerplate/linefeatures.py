@@ -41,8 +41,8 @@ from corpuslint.checks.boilerplate.scripts import (  # noqa: F401 (STOP_WORDS, t
 )
 from corpuslint.checks.calltoaction import CTA_CJK, CTA_PHRASES, CTA_WORDS
 
-__all__ = ["CREDIT", "FEATURE_NAMES", "Line", "Window", "candidate_lines", "has_link", "line_features", "own_features",
-           "prose_like", "prose_position"]
+__all__ = ["CREDIT", "FEATURE_NAMES", "Line", "Window", "candidate_lines", "has_link", "line_features",
+           "may_have_candidates", "own_features", "prose_like", "prose_position"]
 
 
 HEAD = 300  # characters of a line its character and word counts read
@@ -432,6 +432,12 @@ def has_candidate(stripped: Iterable[str]) -> bool:
         if s and (len(s) < LONG_SENTENCE or s[-1] not in SENTENCE_CLOSE):
             return True
     return False
+
+
+def may_have_candidates(text: str) -> bool:
+    """Whether any line of the text is a candidate (`has_candidate`); CL140 asks `candidate_lines(text,
+    gate=True)`, which asks the same while it splits the text."""
+    return has_candidate(map(str.strip, text.split("\n")))
 
 
 def _best_spans(words: list[float], prose: list[bool]) -> tuple[tuple[int, int], tuple[int, int]]:
