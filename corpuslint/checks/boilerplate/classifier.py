@@ -31,6 +31,7 @@ from corpuslint.checks.boilerplate.framed import FRAMED_WHY, framed_lines
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
 from corpuslint.checks.boilerplate.formwidgets import form_widgets
 from corpuslint.checks.boilerplate.imagenames import IMAGE_WHY, image_lines
+from corpuslint.checks.boilerplate.labelledruns import LABELLED_WHY, labelled_runs
 from corpuslint.checks.boilerplate.linefeatures import Line, Window, candidate_lines, may_have_candidates
 from corpuslint.checks.boilerplate.model import Bundle, Model, load_model
 from corpuslint.checks.boilerplate.outermenus import outer_menus
@@ -128,7 +129,9 @@ class BoilerplateLine(Rule):
     at most one in ten closing with a full stop, under a line the model flags below the article's last paragraph
     (`* Singer shares vintage snap ... but a decade on` under `Most read`). So are teaser cards after the article: three or
     more, a headline over a dek of a sentence or two in a frame each card repeats (`- CONTINUE READING -`, a stamp),
-    below longer prose, under flagged furniture; not a listicle's numbered items. So is a long line (9 words or more: a
+    below longer prose, under flagged furniture; not a listicle's numbered items. So is a box of six long bulleted entries or
+    more (12 words their median) under a label in capitals (`DON'T MISS`) or a slideshow's counter (`1 of 24`), wholly above or
+    below the article's body, a flagged line around it: teasers, captions. So is a long line (9 words or more: a
     teaser's summary, a newsletter's promo, a consent notice) whose lines right above and right below are flagged,
     three of the six around it, before the article's body or after it and in none of its clusters of prose (`A daily
     blend of the most need-to-know Daily News stories, delivered right to your inbox.` between `Get Our Newsletter` and
@@ -427,6 +430,8 @@ class BoilerplateLine(Rule):
         hits += [(i, first[i] or 0.0, RAIL_WHY) for i in rails]  # a rail of headline teasers after the article
         rails |= (teased := set(teaser_records(lines, {hit[0] for hit in hits})) if hits and self.options.context else set())
         hits += [(i, first[i] or 0.0, TEASER_WHY) for i in teased]  # ... teaser records (headline, dek, frame): read by place too
+        rails |= (boxed := set(labelled_runs(lines, {hit[0] for hit in hits})) if hits and self.options.context else set())
+        hits += [(i, first[i] or 0.0, LABELLED_WHY) for i in boxed]  # ... a labelled box of teasers, a slideshow's captions
         # an entry between two lines the first stage flags (not the second's, a byline among furniture; nor a label's)
         between = set(sandwiched(lines, first, {hit[0] for hit in hits if hit[2] is not True and hit[0] not in labels})) if hits else set()
         between -= {hit[0] for hit in hits}  # a line the second stage flags is a hit already (twice: two findings on it)
