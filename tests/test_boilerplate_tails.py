@@ -1,10 +1,12 @@
 """CL140's regions after the article read by their shape (issue 15, tails31): a box of long bulleted teasers under
-a label in capitals and a slideshow's captions under its counter (`labelledruns`). The article: real lines of
+a label in capitals and a slideshow's captions under its counter (`labelledruns`), a comment thread without time
+stamps whose posts stand under their authors' handles and scores (`handlethread`). The article: real lines of
 reuters.com's story on the SAG awards (trafilatura 1.0.0's tests, sb26 A); the regions: invented text in the shapes
 the lead read on held-out news pages."""
 
 from __future__ import annotations
 
+from corpuslint.checks.boilerplate.handlethread import handle_thread
 from corpuslint.checks.boilerplate.labelledruns import labelled_runs
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
 
@@ -77,3 +79,63 @@ def test_a_slideshows_captions_under_its_counter_after_the_article_are_found():
     assert _texts(lines, found) == [line.strip()[:24] for line in SLIDES.splitlines() if line.strip()]
     lines = candidate_lines(ARTICLE + SLIDES.replace("1 of 24", "Photos") + FOOTER)  # no counter, no label in capitals
     assert labelled_runs(lines, {len(lines) - 2, len(lines) - 1}) == []
+
+
+THREAD = """\
+48 comments
+
+Sign in
+
+Post comment
+
+Newest | Oldest
+
+maplefan22
+
+maplefan22 7pts
+
+I cannot believe they let this go on for so long. The council should have acted years ago.
+
+riverrat
+
+riverrat 5pts like.author.displayName 1 Like
+
+@maplefan22 They did act, they just did nothing useful. Read the minutes of the March meeting.
+
+JennyFromTheBlock
+
+JennyFromTheBlock 12pts
+
+Same story every year. Nobody takes responsibility and the taxpayers foot the bill again.
+
+old_timer_1950
+
+old_timer_1950 0pts
+
+My father worked on that bridge in the sixties. It was built to last fifty years.
+
+tb_walsh
+
+tb_walsh 1pts
+
+Why is this news? It was announced last week.
+"""
+
+
+def test_a_thread_of_handles_and_scores_under_the_article_is_found_from_its_heading():
+    lines = candidate_lines(ARTICLE + THREAD + FOOTER)
+    found = handle_thread(lines)
+    assert found is not None
+    assert lines[found.start].text == "48 comments" and lines[found.stop - 1].text.startswith("Why is this news?")
+
+
+def test_records_nobody_answers_or_no_article_above_are_no_thread():
+    # each handle once, no reply: a list of scores, not readers answering one another
+    lines = candidate_lines(ARTICLE + THREAD.replace("@maplefan22 ", "") + FOOTER)
+    assert handle_thread(lines) is None
+    # a forum's thread: no article above its first post
+    lines = candidate_lines(THREAD + FOOTER)
+    assert handle_thread(lines) is None
+    # a league table: scores without a comment under them
+    table = "".join(f"{team} {points}pts\n" for team, points in (("Leeds", 38), ("York", 35), ("Hull", 31), ("Bradford", 30), ("Leeds", 12)))
+    assert handle_thread(candidate_lines(ARTICLE + table + FOOTER)) is None

@@ -260,7 +260,8 @@ class BoilerplateLine(Rule):
     with 150 words of prose or more above it (its longest run not opening under a stamp of the posts'
     kind: a forum's long first post, a blog's index page of full posts), then two posts or more with text, each stamped (the first
     stamp within eight lines, each next within 40 lines, the comments' sentences and a form's fields not counted), to two
-    posts in a row without text, or the last post's end.
+    posts in a row without text, or the last post's end; or, stamped nowhere, four posts or more each under its author's
+    handle and score (`maplefan22 7pts`), one handle posting twice or a reply naming one (`@maplefan22`).
     Nor a forum's index or a board's list of threads, its rows the page's content: ten rows or more, each
     within 12 lines of the one before, each carrying its counts (two numbers or more standing as fields of
     their own, `1,768   28,043`, `0/808`, its dates, years, bracketed numbers and labelled values such as

@@ -47,6 +47,7 @@ from collections.abc import Sequence
 
 from corpuslint.checks.boilerplate.context import prose_clusters
 from corpuslint.checks.boilerplate.formwidgets import widget_line
+from corpuslint.checks.boilerplate.handlethread import handle_thread
 from corpuslint.checks.boilerplate.linefeatures import Line, reads_as_sentence
 from corpuslint.checks.boilerplate.postframe import ARTICLE_WORDS, article_words_above, frame_signature, writes_as_sentence
 from corpuslint.checks.boilerplate.recordlists import stamp_kind, without_stamps
@@ -86,11 +87,12 @@ SAID_WORDS = 3  # a comment's text: this many words at least
 _SPOKEN = re.compile(r"(?:[!?…]|\.\.\.|[:;=]-?[()DPp]|\bxD|[\U0001F300-\U0001FAFF\u2600-\u27BF])\W*$")
 SPOKEN_TAIL = 32  # characters of a line's end `_SPOKEN` reads (unanchored, `\W*$` is quadratic on a long run of marks)
 THREAD = "thread"  # what flagged a line, in CL140's hits: the comment thread under the article
-THREAD_WHY = "in the readers' comment thread under the article (a comment heading, then stamped posts)"
+THREAD_WHY = "in the readers' comment thread under the article (a comment heading, then posts each under a stamp or its author's handle and score)"
 
 
 def comment_thread(lines: Sequence[Line]) -> range | None:
-    """The indices of the comment thread under the page's article (see the module's docstring), None for none."""
+    """The indices of the comment thread under the page's article (see the module's docstring), None for none; a
+    thread without stamps, its posts under their authors' handles and scores, is `handlethread`'s."""
     cid: list[int] | None = None
     for heading in _headings(lines):
         if cid is None:
@@ -101,7 +103,7 @@ def comment_thread(lines: Sequence[Line]) -> range | None:
         posts = _posts(lines, heading) or _one_post(lines, heading)
         if posts and not _a_post_above(lines, heading, [lines[post.start].text for post in posts]):
             return range(heading, posts[-1].stop)
-    return None
+    return handle_thread(lines)  # a thread without stamps: its posts under their authors' handles and scores
 
 
 def _names_the_article(lines: Sequence[Line], heading: int) -> bool:
