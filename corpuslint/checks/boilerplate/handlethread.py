@@ -39,7 +39,7 @@ UNIT_SHARE = 0.75  # the share of the headers scored in the same unit, at least
 TEXT_WORDS = 3  # a comment's words at least
 POST_GAP = 12  # lines from a header to the next, at most
 TEXT_LINES = 8  # the last record's comment: this many lines at most
-HEADING_REACH = 8  # lines from the thread's heading to its first record, at most
+HEADING_REACH = 12  # lines from the thread's heading to its first record, at most (the widget's sign-in, sort and post lines)
 
 # a post's header: the author's handle (one to three words), then the post's score, a number and a unit
 _HEADER = re.compile(r"(?P<handle>[^\W\d_][^\s]{0,39}(?: [^\s]{1,40}){0,2}?)\s+\d{1,6}\s?(?P<unit>[^\W\d_]{2,12})\b")

@@ -12,7 +12,7 @@ words at most, `LABEL_LETTERS` letters at least, no sentence) or a slideshow's c
 `RUN` bulleted entries or more in a row, each of `ITEM_WORDS` words (their median `MEDIAN_WORDS` at least: longer
 than a menu's or a list of key points' entries); under a label in capitals at most half of them closing with a full
 stop (teasers, not a list of sentences: references, a summary's points). Outside the article only: the run stands
-wholly below the article's body or wholly above it (`context.body_span`, the run's own lines read as no prose), the
+wholly below the article's body or wholly above it (`context.body_span`, the boxes' entries read as no prose), the
 article's `ARTICLE_WORDS` words of prose or more on the other side, and CL140 flags a line within `NEAR` lines above
 the label or below the run (the page's furniture around the box). The article's own bulleted list (its key
 points) stands inside its body, prose above and below, under no such label.
