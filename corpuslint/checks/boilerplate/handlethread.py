@@ -10,7 +10,8 @@ Its shape: `MIN_POSTS` records or more, each a header (`HEADER_WORDS` words at m
 to three words, a number and a unit, `7pts`, `12 likes`, the unit the same in `UNIT_SHARE` of the headers) with a
 comment's text below it (`TEXT_WORDS` words or more), each next header within `POST_GAP` lines of the one before,
 the thread ending where two records in a row hold no text; no time stamp in them (`commentthread`'s); one template, and written by people who answer one
-another: a handle heads two records or more, or a comment opens with `@` and a handle of the thread. Only under an
+another: a handle heads two records or more (half of them at most: a word heading each is a label, `Rating: 10
+Votes`, `Publié le 25 juillet`), or a comment opens with `@` and a handle of the thread. Only under an
 article (`ARTICLE_WORDS` words of prose in one run above the first record, `postframe.article_words_above`) whose
 longest run of prose does not open under such a header (a forum's first post, the page's text). The thread
 runs from its heading (`48 comments`, within `HEADING_REACH` lines above the first record, no sentence between)
@@ -37,6 +38,7 @@ MIN_POSTS = 4  # records with a comment's text at least
 HEADER_WORDS = 8  # a header's words at most
 UNIT_SHARE = 0.75  # the share of the headers scored in the same unit, at least
 TEXT_WORDS = 3  # a comment's words at least
+OWN_SHARE = 0.5  # the share of the records one handle heads, at most (a label heads them all)
 POST_GAP = 12  # lines from a header to the next, at most
 TEXT_LINES = 8  # the last record's comment: this many lines at most
 HEADING_REACH = 12  # lines from the thread's heading to its first record, at most (the widget's sign-in, sort and post lines)
@@ -103,6 +105,8 @@ def _runs(lines: Sequence[Line], at: list[int], handles: set[str]) -> list[list[
 def _thread(lines: Sequence[Line], records: list[int], handles: set[str]) -> range | None:
     """The thread's indices (heading to last comment) if its records answer one another under an article."""
     names = Counter(_header(lines[i])[0] for i in records)  # type: ignore[index]
+    if max(names.values()) > OWN_SHARE * len(records):
+        return None  # a word heading every record is the template's label (`Rating: 10 Votes`, `Publié le 25 juillet`)
     replies = any(lines[j].text.startswith("@") and lines[j].text[1:].split(maxsplit=1)[0].rstrip(",:") in handles
                   for i in records for j in range(i + 1, min(len(lines), i + 1 + TEXT_LINES)))
     if max(names.values()) < 2 and not replies:
