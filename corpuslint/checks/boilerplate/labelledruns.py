@@ -14,7 +14,7 @@ than a menu's or a list of key points' entries); under a label in capitals at mo
 stop (teasers, not a list of sentences: references, a summary's points). Outside the article only: the run stands
 wholly below the article's body or wholly above it (`context.body_span`, the boxes' entries read as no prose), the
 article's `ARTICLE_WORDS` words of prose or more on the other side, and CL140 flags a line within `NEAR` lines above
-the label or below the run (the page's furniture around the box). The article's own bulleted list (its key
+the label or below the run, or beyond them with no prose between (the page's furniture around the box). The article's own bulleted list (its key
 points) stands inside its body, prose above and below, under no such label.
 """
 
@@ -100,6 +100,22 @@ def _outside_article(lines: Sequence[Line], boxes: Sequence[tuple[str, int, rang
     return out
 
 
+def _among_furniture(lines: Sequence[Line], label: int, run: range, flagged: Collection[int]) -> bool:
+    """Whether CL140 flags a line within `NEAR` lines above the label or below the run, or beyond them with no
+    line of prose between (a box among the page's furniture: `doi: …` / `Latest on:` under it, then the menus)."""
+    above = label - 1
+    while above >= 0 and (label - above <= NEAR or not lines[above].prose):
+        if above in flagged:
+            return True
+        above -= 1
+    below = run.stop
+    while below < len(lines) and (below - run.stop < NEAR or not lines[below].prose):
+        if below in flagged:
+            return True
+        below += 1
+    return False
+
+
 def labelled_runs(lines: Sequence[Line], flagged: Collection[int]) -> list[int]:
     """The indices of the lines of the page's labelled runs (see the module's docstring), label included, not in
     `flagged` (CL140's flags so far)."""
@@ -121,8 +137,7 @@ def labelled_runs(lines: Sequence[Line], flagged: Collection[int]) -> list[int]:
     while boxes:  # a box found is furniture around the next one (a slideshow's captions over a box of teasers)
         left = []
         for kind, label, run in boxes:
-            near = range(max(0, label - NEAR), min(len(lines), run.stop + NEAR))
-            if not any(k in flagged for k in near if k < label or k >= run.stop):
+            if not _among_furniture(lines, label, run, flagged):
                 left.append((kind, label, run))
                 continue
             if kind == "counter" and label > 0 and _control(lines[label - 1]):
