@@ -45,15 +45,17 @@ HEADING_REACH = 12  # lines from the thread's heading to its first record, at mo
 
 # a post's header: the author's handle (one to three words), then the post's score, a number and a unit
 _HEADER = re.compile(r"(?P<handle>[^\W\d_][^\s]{0,39}(?: [^\s]{1,40}){0,2}?)\s+\d{1,6}\s?(?P<unit>[^\W\d_]{2,12})\b")
+_DIGIT = re.compile(r"\d")  # (a header holds its score: a cheap test before `_HEADER`'s)
 _COUNT_HEADING = re.compile(r"(?i)\d[\d,.]*\s+(?:comments?|replies|responses?|reactions?)")
 
 
 def _header(line: Line) -> tuple[str, str] | None:
     """A post's header's handle and score unit (`maplefan22 7pts`: `maplefan22`, `pts`), None for another line."""
-    if line.words > HEADER_WORDS or reads_as_sentence(line) or BULLETED.match(line.text) or stamp_in(line.text):
+    if line.words > HEADER_WORDS or _DIGIT.search(line.text) is None or (match := _HEADER.match(line.text)) is None:
+        return None  # (the cheap tests first: CL140 asks this of every line of a page with findings)
+    if reads_as_sentence(line) or BULLETED.match(line.text) or stamp_in(line.text):
         return None  # (a stamp, `Updated 3 hours ago`, is `commentthread`'s or a teaser's)
-    match = _HEADER.match(line.text)
-    return (match["handle"], match["unit"].casefold()) if match is not None else None
+    return match["handle"], match["unit"].casefold()
 
 
 def _text(line: Line, handles: set[str]) -> bool:
