@@ -133,6 +133,11 @@ def test_records_nobody_answers_or_no_article_above_are_no_thread():
     # each handle once, no reply: a list of scores, not readers answering one another
     lines = candidate_lines(ARTICLE + THREAD.replace("@maplefan22 ", "") + FOOTER)
     assert handle_thread(lines) is None
+    # one word heading every record is the template's label (macrumors' `Rating: 10 Votes` over each comment)
+    rated = THREAD
+    for handle in ("maplefan22", "riverrat", "JennyFromTheBlock", "old_timer_1950", "tb_walsh"):
+        rated = rated.replace(f"\n{handle} ", "\nRating: ")
+    assert "Rating: 7pts" in rated and handle_thread(candidate_lines(ARTICLE + rated + FOOTER)) is None
     # a forum's thread: no article above its first post
     lines = candidate_lines(THREAD + FOOTER)
     assert handle_thread(lines) is None
