@@ -150,9 +150,9 @@ def listed_heading(text: str, start: int, end: int, repeated: Callable[[int], bo
     if last - first + 1 > _TITLE_LINES or first > 0 and lines[first - 1].strip():
         return False
     k = last + 1
-    while k < len(lines) and (not lines[k].strip() or lines[k][:1] not in " \t"):
+    while k < len(lines) and (not lines[k].strip() or lines[k][:1] not in " \t" and not _BULLET.match(lines[k])):
         k += 1  # blank lines, the headings of its first sections (`Release 5.3.0 (released Oct 16, 2022)`)
-    body_end = k
+    body_end = k  # (a list in column 1, pandoc's `-   index`, is what it heads: no indented section)
     while body_end < min(len(lines), k + _BODY_LINES) and (not lines[body_end].strip() or lines[body_end][:1] in " \t"):
         body_end += 1  # the section's indented text, down to the next heading in column 1
     body = lines[k:body_end]

@@ -16,11 +16,18 @@ the block holds a run of three repeated lines or more, each of which half of its
 carriers, and at least `min-documents` documents, hold with the next line of the run at the
 same distance below it; and the block's repeated lines are at least twice its own (a frame that
 the page fills a slot or two of, not a list of the page's own that shares a few items).
+
+A relbar's one-word entries (`-   index`, `-   next |`, `-   Debian »`: a pandoc dump of a Sphinx
+site, tester31) have no verdict of their own: a line of one word counts only where nearly every
+document carries it (`No.`, `Update`: an article's structure otherwise). At a page's edge (a block
+starting in its first `EDGE_LINES` lines or ending in its last) the same chain decides for them
+(`edge_entries`): bulleted entries that their carriers hold in the same order, with the label over
+the block (`Navigation`), are the template's, however short.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TypeVar
 
 from corpuslint.checks.boilerplate.neighbours import BULLET, blocks_of_lines
@@ -32,6 +39,7 @@ T = TypeVar("T")
 
 MIN_RUN = 3  # repeated lines in a row: two lines that follow each other on many pages are a pair
 OWN_SHARE = 2  # the block's repeated lines at least this many times its own lines
+EDGE_LINES = 12  # a page's edge: a block starting in its first lines or ending in its last
 
 
 def template_lists(text: str, units: Sequence[CorpusUnit], own: Collection[int], repeated: Collection[int],
@@ -53,15 +61,44 @@ def template_lists(text: str, units: Sequence[CorpusUnit], own: Collection[int],
     return found
 
 
+def edge_entries(text: str, units: Sequence[CorpusUnit], repeated: Collection[int], short: Collection[int],
+                 carried: Callable[[int], bool], corpus: CorpusView, min_documents: int) -> set[int]:
+    """The indexes of the lines of a bulleted block at the page's edge that its carriers hold in one
+    order, short ones among them (`short`: no verdict for their few words; `carried(i)`: by
+    `min_documents` documents), the others repeated (`repeated`), and the block's label over it: a
+    relbar's `-   index` / `-   next |` (see the module's docstring)."""
+    found: set[int] = set()
+    lines = text.count("\n") + 1
+    blocks = blocks_of_lines(text, units)
+    for n, block in enumerate(blocks):
+        if not any(i in short for i in block) or len(block) < MIN_RUN:
+            continue
+        first = text.count("\n", 0, units[block[0]].start)
+        last = first + text.count("\n", units[block[0]].start, units[block[-1]].start)
+        if first >= EDGE_LINES and last < lines - EDGE_LINES:
+            continue
+        entries = {i for i in block if i in short and BULLET.match(text, units[i].start) and carried(i)}
+        label = blocks[n - 1] if n else []
+        if len(label) == 1 and label[0] in short and not BULLET.match(text, units[label[0]].start) \
+                and text.count("\n", units[label[0]].end, units[block[0]].start) == 2 and carried(label[0]):
+            block = label + block  # `Navigation` over the list
+            entries.add(label[0])
+        flags = [i in repeated or i in entries for i in block]
+        for run in _runs(block, flags):
+            if any(i in entries for i in run) and _held_together(text, units, run, corpus, min_documents):
+                found.update(run)
+    return found
+
+
 def runs_of_lines(text: str, found: list[tuple[CorpusUnit, T]], listed: set[int]) -> list[list[tuple[CorpusUnit, T]]]:
     """The findings in order, one list each; those of a navigation list's lines (`listed`: their
-    starts) that follow each other line by line together: one finding, one removal, per run of the
-    list's fixed entries."""
+    starts) that follow each other line by line (or across a line of marks alone: `-   []`, a logo's
+    empty link) together: one finding, one removal, per run of the list's fixed entries."""
     runs: list[list[tuple[CorpusUnit, T]]] = []
     for item in found:
         u = item[0]
         if runs and u.start in listed and runs[-1][-1][0].start in listed \
-                and text.count("\n", runs[-1][-1][0].end, u.start) == 1:
+                and text.count("\n", with_marks(text, runs[-1][-1][0].end), u.start) == 1:
             runs[-1].append(item)
         else:
             runs.append([item])

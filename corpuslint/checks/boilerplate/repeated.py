@@ -31,7 +31,7 @@ from corpuslint.checks.boilerplate.optionlist import option_entry
 from corpuslint.checks.boilerplate.releases import release_entry
 from corpuslint.checks.boilerplate.quotations import quoted
 from corpuslint.checks.boilerplate.recordfields import record_field
-from corpuslint.checks.boilerplate.navlists import bulleted, runs_of_lines, template_lists, with_marks
+from corpuslint.checks.boilerplate.navlists import bulleted, edge_entries, runs_of_lines, template_lists, with_marks
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
 from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.boilerplate.sectionheads import heads_its_section
@@ -379,6 +379,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
         series = series_keys(doc.text, f.units)
         kept = None  # (found for the first unit that repeats: most units of most documents do not)
         verdicts: dict[int, tuple] = {}
+        short: list[int] = []  # one-word lines that their count alone does not report
         for i, u in enumerate(f.units):
             if markdown and not self._markdown_unit(doc, u, corpus):
                 continue
@@ -393,12 +394,19 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 continue  # `今週の積算距離 166km ...`, `98km ...`: one key, each post's own figures
             if verdict is not None:
                 verdicts[i] = verdict
+            elif u.words <= 1 and not (u.symbols or u.number or markdown) and doc.text.find("\n", u.start, u.end) < 0:
+                short.append(i)  # `-   index`: a relbar's entry at the page's edge? (`edge_entries`)
+        edge = self._edge_verdicts(doc.text, f.units, verdicts, short, corpus) if short and verdicts else set()
+        if edge:
+            verdicts = dict(sorted(verdicts.items()))  # (in the text's order: `runs_of_lines`)
         if verdicts and not markdown and is_licence_document(doc.text):
             return  # (qa16c N7) a copyright file's `License:` lines, a licence's clauses: its content
         # (Markdown's units are whole prose blocks already: `_markdown_unit`)
         items = own_items(doc.text, f.units, verdicts.__contains__) if verdicts and not markdown else set()
         # a relbar's fixed entries beside the page's own title: the site's template (tester27)
         items -= (navigation := template_lists(doc.text, f.units, items, verdicts, corpus, self.options.min_documents))
+        navigation |= edge  # a relbar at the page's edge, its one-word entries too (`edge_entries`)
+        items -= edge
         starts: dict[int, int] = {}  # a line's start -> its unit (`lead_in` asks of the line below a lead-in)
 
         def repeated_at(start: int) -> bool:
@@ -426,7 +434,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
             u = f.units[i]
             if i in items:
                 continue  # one item of the document's own list or paragraph, not a run of furniture
-            if (i in skeleton or outline_heading(doc.text, u.start, u.end, covered)
+            if (i in skeleton and i not in edge or outline_heading(doc.text, u.start, u.end, covered)
                     or listed_heading(doc.text, u.start, u.end, covered)):
                 continue  # the text's markup, a field of its record, a heading over its own section (dumpheads)
             if i in entries:
@@ -467,7 +475,8 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
             if doc.origin.conversation and (whole_part(doc, u.start, u.end) or prompt_part(doc, u.start)
                                             or answer_reply(doc, u.start, u.end)):
                 continue  # a whole message (a system prompt, "Thank you!"), a prompt's instruction, an answer's `Yes.`
-            if is_structure(doc.text, u.start, u.end) and not (i in navigation and bulleted(doc.text, u.start)):
+            if is_structure(doc.text, u.start, u.end) and not (i in navigation and bulleted(doc.text, u.start)
+                                                               or i in edge):
                 continue  # a heading, a code fence or code line, a table row: the document's structure
             if table_row(doc.text, u.start, u.end):
                 continue  # a CSV file's header, a grid table's row a manual's translations keep (tester26)
@@ -522,6 +531,19 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                       **({"lines": len(run)} if len(run) > 1 else {}),
                       **({"site": f.site, "site_documents": site_count} if site_count else {})},
             )
+
+    def _edge_verdicts(self, text: str, units: list[CorpusUnit], verdicts: dict[int, tuple], short: list[int],
+                       corpus: CorpusView) -> set[int]:
+        """The lines of a relbar at the page's edge (`navlists.edge_entries`), its one-word entries given
+        their verdicts (in `verdicts`) when different texts carry them."""
+        need = self.options.min_documents
+        taken = edge_entries(text, units, verdicts, set(short), lambda i: corpus.count(K_UNIT, units[i].key) >= need,
+                             corpus, need)
+        for i in taken.difference(verdicts):
+            stories, _, occs = self._carriers.groups(corpus, K_UNIT, units[i].key)
+            if stories >= need:
+                verdicts[i] = (corpus.count(K_UNIT, units[i].key), stories, None, occs, False)
+        return taken.intersection(verdicts)
 
     def _markdown_unit(self, doc: Document, u: CorpusUnit, corpus: CorpusView) -> bool:
         """In Markdown (a site's sources, whose furniture lives in its layouts), only a whole
