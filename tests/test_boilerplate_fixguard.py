@@ -133,3 +133,21 @@ def test_a_list_of_links_under_the_pages_own_marked_heading_keeps_its_text():
     assert why_no_fix(lines, first, last) == "a list of the page's own section, under its heading"
     first, last = at(lines, "* Command-Line Tools"), at(lines, "* Projects using Sphinx")
     assert why_no_fix(lines, first, last) is None  # the sidebar's `Reference` list: no heading of the page
+
+
+def test_the_pages_own_lists_keep_their_text_once_the_mark_is_gone():
+    # tester31: CL213's safe fix removes the `¶`; a second `--fix --unsafe-fixes` run then took the 377 items of
+    # the `Projects using Sphinx` page (sphinx-doc 5.3.0, BSD-2-Clause). The heading's shape stays: a line of its
+    # own in column 1 of lynx's indented dump, on a page of lists, or one the page's `On this page` list names
+    text = (DATA / "sphinx-examples-excerpt.txt").read_text(encoding="utf-8").replace("¶", "")
+    lines = candidate_lines(text)
+    first, last = at(lines, "* Alabaster"), at(lines, "* Molecule")
+    assert why_no_fix(lines, first, last, text) == "a list of the page's own section, under its heading"
+    assert why_no_fix(lines, first - 1, last, text) is not None  # the run that opens with the heading
+    first, last = at(lines, "* Command-Line Tools"), at(lines, "* Projects using Sphinx")
+    assert why_no_fix(lines, first, last, text) is None  # the sidebar's `Reference` list keeps its fix
+    # `Homepages and other non-documentation sites`, named in `On this page`; its items wrap onto a second line
+    text = (DATA / "sphinx-examples-homepages-excerpt.txt").read_text(encoding="utf-8")
+    lines = candidate_lines(text)
+    first, last = at(lines, "* Arizona State"), at(lines, "* Lei Ma")
+    assert why_no_fix(lines, first, last + 1, text) == "a list of the page's own section, under its heading"

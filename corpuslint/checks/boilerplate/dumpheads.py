@@ -123,6 +123,11 @@ def _words(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
+def listed(text: str, line: str) -> bool:
+    """Whether the page's contents list or menus name the heading `line` as an entry."""
+    return _listed(text, _words(line))
+
+
 def _listed(text: str, heading: str) -> bool:
     """Whether the page's menus list `heading` as an entry (wrapped onto a second line, indented deeper)."""
     lines = None

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from corpuslint.checks.boilerplate.dumpheads import listed
 from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link, reads_as_sentence
 
 __all__ = ["WHOLE_DOCUMENT", "is_item", "is_lead_in", "takes_whole_document", "why_no_fix"]
@@ -77,8 +78,9 @@ def is_item(line: Line) -> bool:
             and CREDIT.search(text) is None)
 
 
-def why_no_fix(lines: list[Line], first: int, last: int) -> str | None:
-    """Why the fix of the run `lines[first..last]` would take the page's main text, or None."""
+def why_no_fix(lines: list[Line], first: int, last: int, text: str = "") -> str | None:
+    """Why the fix of the run `lines[first..last]` would take the page's main text, or None (`text`:
+    the document's, where a heading's place in the page's contents list is read)."""
     # each pair of lines with one of them in the run: the sentence may begin above it or end below
     for k in range(max(first - 1, 0), min(last + 1, len(lines) - 1)):
         if _runs_on(lines[k], lines[k + 1]):
@@ -86,7 +88,7 @@ def why_no_fix(lines: list[Line], first: int, last: int) -> str | None:
     if 0 < first < last and lines[first - 1].number >= lines[first].number - 2 and is_lead_in(lines, first - 1):
         if all(is_item(lines[k]) for k in range(first, last + 1)):
             return "a list under the text's lead-in"
-    if first > 0 and _in_marked_section(lines, first, last):
+    if first > 0 and _in_marked_section(lines, first, last, text):
         return "a list of the page's own section, under its heading"
     return None
 
@@ -98,21 +100,94 @@ _ITEM_MARK = re.compile(r"(?:[*+o•#-]|\d{1,3}[.)])\s")
 _SECTION_REACH = 8  # lines from a section's heading to its list: the section's lead-in paragraph
 
 
-def _in_marked_section(lines: list[Line], first: int, last: int) -> bool:
+def _in_marked_section(lines: list[Line], first: int, last: int, text: str = "") -> bool:
     """The run is a list of the page's own section (a Sphinx page of links, `Projects using Sphinx`: each list of
     projects under its `Documentation using the alabaster theme¶`; an index page's toctree under `Get started¶`
     and its lead-in): two thirds of its lines or more are items (a toctree's caption and an item's wrapped line
-    besides), and walking up from it over the section's prose only, the heading carries the generator's mark."""
-    run = lines[first:last + 1]
-    if len(run) < 2 or 3 * sum(_ITEM_MARK.match(line.text) is not None for line in run) < 2 * len(run):
-        return False
-    for k in range(first - 1, max(first - 1 - _SECTION_REACH, -1), -1):
-        line = lines[k]
-        if line.text.endswith(_PERMALINK_MARKS):
-            return line.words <= 12
-        if not reads_as_sentence(line):
+    besides), and walking up from it over the section's prose (and the list's own items above it) only, the
+    heading carries the generator's mark, or (the mark gone: CL213's fix removes it, and a second run must not
+    take the list) is the page's own heading by its shape: a line of its own that the page's contents list
+    names (`dumpheads.listed`) or, on a page half of whose lines are its lists' items, a line in column 1 of an
+    indented dump over its indented section, or a title over its underline (`=====`). The run may open with
+    that heading."""
+    if first + 1 <= last and not _ITEM_MARK.match(lines[first].text) and _heading(lines, first, text):
+        first += 1  # `Books produced using Sphinx` over its list, flagged with it
+        if first == last:
             return False
+    elif first == 0:
+        return False
+    run = lines[first:last + 1]
+    if len(run) < 2 and not _ITEM_MARK.match(run[0].text) or 3 * _items(run, text) < 2 * len(run):
+        return False  # (one item alone: the list's first, `* Alan Crosswell's Using the Django REST Framework`)
+    if _names_headings(lines, run):
+        return False  # the page's contents list (`On this page`): its entries are the page's headings
+    depth = _column(text, run[0]) if text else -1
+    prose = 0
+    for k in range(first - 1, -1, -1):
+        line = lines[k]
+        heading = _heading(lines, k, text)
+        if heading is not None:
+            return heading
+        if _ITEM_MARK.match(line.text) or depth >= 0 and _column(text, line) > depth:
+            continue  # the list's own items above the run, an item's wrapped line
+        if not reads_as_sentence(line) or prose >= _SECTION_REACH:
+            return False
+        prose += 1
     return False
+
+
+def _heading(lines: list[Line], k: int, text: str) -> bool | None:
+    """Whether line `k` is a heading of the page's own (True), a heading of another shape (False, the
+    mark on a long line), or no heading (None): see `_in_marked_section`."""
+    line = lines[k]
+    if line.text.endswith(_PERMALINK_MARKS):
+        return line.words <= 12
+    if _UNDERLINE.fullmatch(line.text) and k > 0 and lines[k - 1].number == line.number - 1:
+        return lines[k - 1].words <= 12 and not reads_as_sentence(lines[k - 1]) or None
+    if (text and line.blank_before and line.blank_after and line.words <= 12 and line.text[-1:] not in _CLOSE
+            and not _ITEM_MARK.match(line.text) and (listed(text, line.text) or _column(text, line) == 0
+                                                     and k + 1 < len(lines) and _column(text, lines[k + 1]) > 0
+                                                     and _page_of_lists(lines, text))):
+        return True
+    return None
+
+
+def _names_headings(lines: list[Line], run: list[Line]) -> bool:
+    """Half of the run's items or more name a line of its own elsewhere on the page: a contents list."""
+    own = {line.text.rstrip("".join(_PERMALINK_MARKS) + " ").casefold() for line in lines
+           if line.blank_before and line.blank_after}
+    entries = [line.text[m.end():].strip().casefold() for line in run if (m := _ITEM_MARK.match(line.text))]
+    return bool(entries) and 2 * sum(entry in own for entry in entries) >= len(entries)
+
+
+def _page_of_lists(lines: list[Line], text: str) -> bool:
+    """Half of the page's lines or more are its lists' items: lists are what the page is (a Sphinx
+    `examples` or index page), once a first run took its sidebar and its contents list."""
+    return 2 * _items(lines, text) >= len(lines)
+
+
+_UNDERLINE = re.compile(r"([=~^\-*#])\1{2,}")
+
+
+def _column(text: str, line: Line) -> int:
+    return line.start - text.rfind("\n", 0, line.start) - 1
+
+
+def _items(run: list[Line], text: str) -> int:
+    """The lines of the run that are items of a list or (read in `text`) an item's wrapped line, set
+    deeper than the item over it: `* Arizona State University PHY494/PHY598/CHM598 Simulation approaches`
+    / `  to Bio-and Nanophysics (classic)`."""
+    count, depth = 0, -1
+    for line in run:
+        mark = _ITEM_MARK.match(line.text)
+        if mark is not None:
+            count += 1
+            depth = _column(text, line) + len(mark.group(0)) if text else -1
+        elif depth >= 0 and _column(text, line) >= depth:
+            count += 1
+        else:
+            depth = -1
+    return count
 
 
 # The share of a document's (non-space) text past which the findings take "the whole document"
