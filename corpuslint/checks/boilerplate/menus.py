@@ -19,6 +19,7 @@ from corpuslint.models import Document, Fix, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import block_removal, shorten
 
+from corpuslint.checks.boilerplate.contentsdoc import contents_entries
 from corpuslint.checks.boilerplate.itemruns import in_sorted_list
 from corpuslint.checks.pdftext import paginated
 from corpuslint.checks.boilerplate.menulines import (
@@ -501,6 +502,11 @@ class NavigationMenu(Rule):
     are the author's); a stretch of a book's index or a glossary's headwords (30 single-line
     paragraphs or more about it, one indentation, in alphabetical order: `itemruns.py`).
 
+    A document that is a book's table of contents and nothing else (an EPUB's `bk01-toc` chapter:
+    its title, `Table of Contents`, then eight numbered entries or more, two of them a level down,
+    `1.1.`, no sentence; `contentsdoc.py`) is one finding that names the whole document, without a
+    fix: whether to drop it is the user's decision.
+
     ## Known problems
     Menus of four words an entry are not found, nor entries a scraper put two blank lines
     apart, nor menus whose entries lynx ran onto one line between spaces alone, nor the menu
@@ -519,7 +525,7 @@ class NavigationMenu(Rule):
     code = "CL142"
     name = "navigation-menu"
     family = "boilerplate"
-    fix_availability = FixAvailability.ALWAYS
+    fix_availability = FixAvailability.SOMETIMES  # (a whole document that is a contents list: no fix)
     # one finding per defect: a pack rule, CL151's count across the corpus or CL140's model that
     # names every line of the run says more (its message, its fix)
     defers_to_specific = True
@@ -530,6 +536,11 @@ class NavigationMenu(Rule):
 
     def check(self, doc: Document) -> Iterator[Violation]:
         text = doc.text
+        if entries := contents_entries(text):  # a book's `Table of Contents` alone: the document is the menu
+            yield Violation(start=len(text) - len(text.lstrip()), end=len(text.rstrip()), data={"entries": entries},
+                            message=f"the whole document is a table of contents ({entries} numbered entries, no text "
+                                    "of its own): a book's navigation; drop the document (no fix: a person's decision)")
+            return
         if paginated(text):
             return  # a PDF's text (`pdftotext`): its runs of short lines are a table's cells, a list, a title page's authors
         for start, end, entries, place in placed_menu_runs(text):
