@@ -108,7 +108,7 @@ def _in_marked_section(lines: list[Line], first: int, last: int, text: str = "")
     heading carries the generator's mark, or (the mark gone: CL213's fix removes it, and a second run must not
     take the list) is the page's own heading by its shape: a line of its own that the page's contents list
     names (`dumpheads.listed`) or, on a page half of whose lines are its lists' items, a line in column 1 of an
-    indented dump over its indented section, or a title over its underline (`=====`). The run may open with
+    indented dump over its indented section, under the page's first sentence, or a title over its underline (`=====`). The run may open with
     that heading."""
     if first + 1 <= last and not _ITEM_MARK.match(lines[first].text) and _heading(lines, first, text):
         first += 1  # `Books produced using Sphinx` over its list, flagged with it
@@ -147,8 +147,9 @@ def _heading(lines: list[Line], k: int, text: str) -> bool | None:
     if (text and line.blank_before and line.blank_after and line.words <= 12 and line.text[-1:] not in _CLOSE
             and not _ITEM_MARK.match(line.text) and (listed(text, line.text) or _column(text, line) == 0
                                                      and k + 1 < len(lines) and _column(text, lines[k + 1]) > 0
+                                                     and any(reads_as_sentence(above) for above in lines[:k])
                                                      and _page_of_lists(lines, text))):
-        return True
+        return True  # (in column 1: under the page's first sentence, not a sidebar's `On this page` over it)
     return None
 
 
