@@ -68,14 +68,13 @@ def edge_entries(text: str, units: Sequence[CorpusUnit], repeated: Collection[in
     `min_documents` documents), the others repeated (`repeated`), and the block's label over it: a
     relbar's `-   index` / `-   next |` (see the module's docstring)."""
     found: set[int] = set()
-    lines = text.count("\n") + 1
+    head = _nth_newline(text, EDGE_LINES)  # a block starting above it, or ending below `tail`, is at an edge
+    tail = _nth_newline_from_end(text, EDGE_LINES)
     blocks = blocks_of_lines(text, units)
     for n, block in enumerate(blocks):
-        if not any(i in short for i in block) or len(block) < MIN_RUN:
+        if len(block) < MIN_RUN or not any(i in short for i in block):
             continue
-        first = text.count("\n", 0, units[block[0]].start)
-        last = first + text.count("\n", units[block[0]].start, units[block[-1]].start)
-        if first >= EDGE_LINES and last < lines - EDGE_LINES:
+        if units[block[0]].start > head and units[block[-1]].start <= tail:
             continue
         entries = {i for i in block if i in short and BULLET.match(text, units[i].start) and carried(i)}
         label = blocks[n - 1] if n else []
@@ -88,6 +87,26 @@ def edge_entries(text: str, units: Sequence[CorpusUnit], repeated: Collection[in
             if any(i in entries for i in run) and _held_together(text, units, run, corpus, min_documents):
                 found.update(run)
     return found
+
+
+def _nth_newline(text: str, n: int) -> int:
+    """The offset of the `n`-th line break of `text` (1-based), or its end."""
+    at = -1
+    for _ in range(n):
+        at = text.find("\n", at + 1)
+        if at < 0:
+            return len(text)
+    return at
+
+
+def _nth_newline_from_end(text: str, n: int) -> int:
+    """The offset of the `n`-th line break from the end of `text` (its last lines after it), or -1."""
+    at = len(text)
+    for _ in range(n):
+        at = text.rfind("\n", 0, at)
+        if at < 0:
+            return -1
+    return at
 
 
 def runs_of_lines(text: str, found: list[tuple[CorpusUnit, T]], listed: set[int]) -> list[list[tuple[CorpusUnit, T]]]:
