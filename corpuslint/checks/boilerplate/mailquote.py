@@ -49,6 +49,11 @@ _SENDER = regex.compile(rf"(?i)^(?:{_SENDER_KEYS})$")
 # one: the client's `Sent:` field (Outlook) or `[mailto:…]` after the sender
 _CLIENT_FIELD = regex.compile(r"(?i)^(?:sent|inviato|envoyé|gesendet|enviado|verzonden|skickat|sendt|отправлено)$")
 _MAILTO = regex.compile(r"(?i)\[mailto:")
+# a separator line a client draws over the header block it quotes (`________________________________`)
+_SEPARATOR = regex.compile(r"[ \t]*(?:[-_=*]{5,})[ \t]*")
+# a line a client broke inside an attribution's address or name (`… "bob@x.org" <`)
+_WRAPPED_OPEN = regex.compile(r"[<\"(,]\s*$")
+_WORD = regex.compile(r"\w")
 
 # The cheap look (stdlib `re`, ~60-400 MB/s) for a line that could open a quotation: the line walk
 # below runs only on a text holding one (~20 of the 4,600 documents of the news corpora)
@@ -69,7 +74,8 @@ def _may_quote(text: str) -> bool:
         line_start = text.rfind("\n", 0, colon) + 1
         if colon - line_start <= 16 and _FIELD_LOOK.match(text, line_start):
             return True
-        colon = text.find(":", colon + 1)
+        next_line = text.find("\n", colon)  # (the line's later colons stand further in: a long line is read once)
+        colon = -1 if next_line == -1 else text.find(":", next_line)
     return any(_VERB_END.search(text, max(0, m.start() - 140), m.end()) for m in _COLON_END.finditer(text))
 
 
@@ -158,7 +164,7 @@ def _client_header(text: str, lines: list[tuple[int, int, str]], i: int, n: int)
     k = i - 1
     while k >= 0 and not lines[k][2].strip():
         k -= 1
-    return k >= 0 and (regex.fullmatch(r"[ \t]*(?:[-_=*]{5,})[ \t]*", lines[k][2]) is not None)
+    return k >= 0 and _SEPARATOR.fullmatch(lines[k][2]) is not None
 
 
 def _attribution(text: str, lines: list[tuple[int, int, str]], i: int) -> Opener | None:
@@ -168,7 +174,7 @@ def _attribution(text: str, lines: list[tuple[int, int, str]], i: int) -> Opener
     whole = line
     if i > 0 and lines[i - 1][2].strip() and len(lines[i - 1][2]) + len(line) <= MAX_ATTRIBUTION:
         # a client wraps a long attribution: `02.04.2012 14:20 пользователь "bob@x.org" <` / `bob@x.org> написал:`
-        if not _CLIENT_MARK.search(line) or regex.search(r"[<\"(,]\s*$", lines[i - 1][2]):
+        if not _CLIENT_MARK.search(line) or _WRAPPED_OPEN.search(lines[i - 1][2]):
             whole = lines[i - 1][2] + " " + line
             start = lines[i - 1][0]
     if not _CLIENT_MARK.search(whole):
@@ -211,10 +217,10 @@ def own_text(text: str, quotes: list[Opener]) -> bool:
     """Whether `text` holds a word outside its quotations: the reply itself."""
     pos = 0
     for q in quotes:
-        if regex.search(r"\w", text[pos:q.start]):
+        if _WORD.search(text, pos, q.start):
             return True
         pos = q.end
-    return regex.search(r"\w", text[pos:]) is not None
+    return _WORD.search(text, pos) is not None
 
 
 class QuotedReply(Rule):
