@@ -158,10 +158,12 @@ LEGAL_SHARE = 0.5  # the paragraphs that give a notice, name a licence or state 
 LICENCE_PARAGRAPHS = 2  # ... and a licence named in this many of them
 
 
+@functools.lru_cache(maxsize=4)
 def about_its_rights(text: str) -> bool:
     """Whether `text` is about its own copyright and licence: a notice, a licence named in
     LICENCE_PARAGRAPHS paragraphs, and LEGAL_SHARE of its paragraphs giving a notice, naming a
-    licence or stating its terms. A story's footer is one paragraph of many."""
+    licence or stating its terms. A story's footer is one paragraph of many. (Cached: CL120 asks it
+    of every notice a text holds, and it reads the whole text.)"""
     notice = named = legal = total = 0
     for para in _PARAGRAPH.finditer(text):
         total += 1
