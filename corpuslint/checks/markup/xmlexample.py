@@ -57,7 +57,12 @@ def _balanced(cluster: list[regex.Match]) -> bool:
 def example_tags(text: str, tags: list[regex.Match], elements: frozenset[str], void: frozenset[str]) -> set[int]:
     """Start offsets of the HTML-named `tags` that are part of an inline XML example (see the module)."""
     starts = {m.start() for m in tags}
-    lines = {text.rfind("\n", 0, m.start()) + 1 for m in tags}
+    lines = set()
+    line_start = searched = 0  # (the tags come in order: each stretch of text is searched for a line break once)
+    for m in sorted(tags, key=lambda t: t.start()):
+        line_start = text.rfind("\n", searched, m.start()) + 1 or line_start
+        searched = m.start()
+        lines.add(line_start)
     shown: set[int] = set()
     for line_start in lines:
         end = text.find("\n", line_start)
