@@ -17,9 +17,7 @@ def heads_its_section(text: str, start: int, end: int, kept: Callable[[int, int]
     first_end = text.find("\n", start, end)
     if first_end == -1 or not kept(start, first_end):
         return False
-    body = next((k for k in range(first_end, end) if text[k] == "\n" and text[k + 1:k + 2].strip()
-                 and not kept(k + 1, text.find("\n", k + 1, end) if "\n" in text[k + 1:end] else end)), None)
-    if body is None:
+    if not _has_body(text, first_end, end, kept):
         return False  # the heading and its underline only
     after = end
     while after < len(text) and text[after].isspace():
@@ -28,3 +26,14 @@ def heads_its_section(text: str, start: int, end: int, kept: Callable[[int, int]
         return True
     stop = text.find("\n", after)
     return kept(after, len(text) if stop == -1 else stop)
+
+
+def _has_body(text: str, newline: int, end: int, kept: Callable[[int, int], bool]) -> bool:
+    """Whether a line after the one `newline` closes, up to `end`, is text, not blank and no heading
+    line (`kept`): the heading's section has a body. Each line is read once."""
+    while newline != -1:
+        stop = text.find("\n", newline + 1, end)
+        if text[newline + 1:newline + 2].strip() and not kept(newline + 1, end if stop == -1 else stop):
+            return True
+        newline = stop
+    return False
