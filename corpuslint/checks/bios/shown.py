@@ -8,6 +8,8 @@ Found by shape: indents, headings, a sentence left open; never by words."""
 
 from __future__ import annotations
 
+import bisect
+import functools
 from itertools import islice
 
 import regex
@@ -62,11 +64,9 @@ def in_code_block(text: str, start: int) -> bool:
     block and what it renders outside (DokuWiki's `<html>` example) holds both as its content, and a
     fix that took the copy in the block would change code."""
     line_start = text.rfind("\n", 0, start) + 1
-    head = text[:line_start]
-    if ("```" in head or "~~~" in head) and sum(
-            1 for row in head.split("\n") if _FENCE.match(row)) % 2:
+    if bisect.bisect_left(_fence_lines(text), line_start) % 2:
         return True
-    if "<" not in head:
+    if text.find("<", 0, line_start) == -1:
         return False
     for row in islice(lines_above(text, line_start), _BLOCK_LOOK_UP):
         if _CODE_CLOSES.match(row):
@@ -74,6 +74,20 @@ def in_code_block(text: str, start: int) -> bool:
         if _CODE_OPENS.match(row):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4)
+def _fence_lines(text: str) -> tuple[int, ...]:
+    """The starts of the text's Markdown fence lines, in order (CL402 asks of each copy how many stand
+    above it: read once a text, not once a copy)."""
+    if "```" not in text and "~~~" not in text:
+        return ()
+    starts, at = [], 0
+    for row in text.split("\n"):
+        if _FENCE.match(row):
+            starts.append(at)
+        at += len(row) + 1
+    return tuple(starts)
 
 
 _SAID_BETWEEN = 8  # lines between an example and its source: a sentence or two saying what follows, other examples
