@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from corpuslint.checks.metadata.extract import extract_head, extract_tail, header_block_end
+from corpuslint.checks.metadata.extract import DESCRIBING_HEADERS, extract_head, extract_tail, header_block_end
 from corpuslint.checks.metadata.gutenberg import gutenberg_header
 from corpuslint.checks.metadata.headingtitle import another_chapters_title, copyright_line, has_h1
 from corpuslint.checks.metadata.lines import Found, head_lines, iter_lines
@@ -477,8 +477,7 @@ class MetadataLineInBody(BodyRule):
 
 # a header line's name, and the headers that say what the text is (not how it was routed): kept, never cut
 HEADER_NAME = LazyPattern(r"(?m)^([A-Za-z][A-Za-z0-9-]*):")
-TEXT_HEADERS = frozenset(("from", "date", "subject", "newsgroups", "organization", "keywords", "summary", "abstract",
-                          "description", "title", "author"))
+TEXT_HEADERS = DESCRIBING_HEADERS | {"abstract", "description", "title", "author"}
 
 
 # what joins a value opening a line to the rest of it: `Feb. 23, 2015 -- Life-threatening …`, `By A — The …`
