@@ -68,5 +68,11 @@ def test_dashes_that_open_a_block_or_stand_mid_text_are_no_signature():
                 "commit matching both the specified commit name and email address.\n--\n")
     mid = "Dear all,\n\n-- \n" + "".join(f"Point {i} of the agenda is settled.\n" for i in range(12))
     prose = "The phrase \"Sent from my iPhone\" became a status symbol.\nSent from my iPhone\nwas in every mail.\n"
-    for text in (asciidoc, mid, prose):
+    # a setext heading's `--` underline over its section (review31): the section stays
+    setext = "# Project\n\nA tool for corpora.\n\nContact\n--\n\nJane Roe, jane@example.org\n"
+    for text in (asciidoc, mid, prose, setext):
         assert not list(MailSignature().check(Document.from_text(text, path="a.txt"))), text
+    # found: the bare `--` after a blank line, and RFC 3676's `-- ` right under the message's last line
+    for text in ("See you at six.\n\n--\nJane Roe\n", "See you at six.\nJane\n-- \nJane Roe\n+1 555 0100\n"):
+        assert [v.data["signature"] for v in MailSignature().check(Document.from_text(text, path="a.txt"))] == [
+            "delimited"], text

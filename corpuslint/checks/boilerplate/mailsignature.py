@@ -72,6 +72,14 @@ def _signature_lines(text: str, start: int, end: int) -> list[str] | None:
     return lines
 
 
+def _underlines(text: str, start: int) -> bool:
+    """Whether the line above the one at `start` holds text (no blank line between): `Contact` / `--`
+    underlines a heading as setext and reStructuredText write it, where a mail's delimiter follows the
+    message's last line or a blank one alike, so only the bare `--` (without RFC 3676's space) is read so."""
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    return start > 0 and bool(text[above:start - 1].strip())
+
+
 def signatures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the signatures of `text`: a delimited block or a mobile client's line."""
     if not _DELIMITER.search(text) and not _MOBILE.search(text):
@@ -89,6 +97,8 @@ def signatures(text: str) -> list[tuple[int, int, str]]:
             continue  # `--` alone: an AsciiDoc open block's, a separator's, unless a short tail follows
         if not _WORD.search(text, 0, m.start()):
             continue  # nothing above: no message to sign
+        if not m.group("space") and _underlines(text, m.start()):
+            continue  # `--` right under a line of text: a heading's underline (setext), not a delimiter
         found.append((m.start(), block_end, "delimited"))
     for m in _MOBILE.finditer(text):
         if any(s <= m.start() < e for s, e, _ in found) or any(q.start <= m.start() < q.end for q in quotes):
@@ -135,8 +145,9 @@ class MailSignature(Rule):
 
     Never flagged: a delimiter with more than ten lines or a line over 120 characters under it
     (text goes on: a separator, not a signature); `--` without its space followed by more than
-    four lines or another `--` (an AsciiDoc open block); a delimiter at the text's start; a
-    mobile line with text under it; a signature inside a quoted earlier message (CL145 takes it).
+    four lines or another `--` (an AsciiDoc open block), or right under a line of text (a
+    heading's underline); a delimiter at the text's start; a mobile line with text under it; a
+    signature inside a quoted earlier message (CL145 takes it).
 
     ## Known problems
     A signature without a delimiter (a name and a phone number under "Best regards") is not
