@@ -45,6 +45,16 @@ def test_quotations_opened_by_a_client_are_removed_with_their_opening_line():
     assert after == "Ciao sere mi puoi dire se il mio cliente deve fare questa dichiarazione?\n"
 
 
+def test_a_reply_shown_indented_in_a_tutorial_stays_and_a_reply_at_the_margin_goes():
+    # review31: a plain-text tutorial's literal block showing a reply (the same in a Markdown fence stayed)
+    shown = ("To answer, write under the quotation your client adds:\n\n"
+             "    On Mon, Apr 2, 2012 at 6:26 PM, Megan <m@x.com> wrote:\n    > Shall we meet?\n\n"
+             "Then send it as usual.\n")
+    assert not list(QuotedReply().check(Document.from_text(shown, path="a.txt")))
+    sent = "Yes, at six.\n\nOn Mon, Apr 2, 2012 at 6:26 PM, Megan <m@x.com> wrote:\n> Shall we meet?\n"
+    assert [v.data["opener"] for v in QuotedReply().check(Document.from_text(sent, path="a.txt"))] == ["attribution"]
+
+
 def test_an_authors_quotation_and_a_letter_shown_in_an_article_stay():
     blockquote = "As the prime minister put it:\n\n> We shall fight on the beaches.\n\nThe speech was broadcast.\n"
     prose = "On 3 May, Churchill wrote:\n\n> We shall fight on the beaches.\n\nThe speech was broadcast.\n"

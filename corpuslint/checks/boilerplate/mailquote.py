@@ -223,6 +223,29 @@ def own_text(text: str, quotes: list[Opener]) -> bool:
     return _WORD.search(text, pos) is not None
 
 
+def _indent(line: str) -> int:
+    """The columns a line's leading blanks take (a tab to the next multiple of eight)."""
+    return len(line.expandtabs(8)) - len(line.expandtabs(8).lstrip(" "))
+
+
+def _shown_indented(text: str, start: int) -> bool:
+    """Whether the opening line at `start` stands in a block indented four columns or more deeper than the
+    text above it: a tutorial's or a manual's example of a reply (a literal block, as Markdown's fence is),
+    where a client writes its opening line at the margin of the message."""
+    end = text.find("\n", start)
+    depth = _indent(text[start:len(text) if end == -1 else end])
+    if depth < 4:
+        return False
+    pos = start - 1
+    while pos > 0:
+        above = text.rfind("\n", 0, pos) + 1
+        line = text[above:pos]
+        if line.strip():
+            return _indent(line) + 4 <= depth
+        pos = above - 1
+    return False
+
+
 class QuotedReply(Rule):
     """## What it does
     Reports the earlier message an e-mail repeats under its own text (or above it): from the line
@@ -263,7 +286,9 @@ class QuotedReply(Rule):
     author's quotation); an attribution without a time of day or an address (`On 3 May, Churchill
     wrote:` in prose); a header block of fewer than three fields, or without a sender, or without
     a client's mark (`Sent:`, `[mailto:…]`, `>` marks, a separator line above it: an article
-    showing an e-mail); a document that is nothing but the quotation.
+    showing an e-mail); a document that is nothing but the quotation; a reply shown as an example,
+    its opening line indented four columns or more deeper than the prose above it (a tutorial's
+    literal block).
 
     ## Known problems
     In HTML e-mail only a quotation whose opening line stands on a line of its own is found (a
@@ -283,6 +308,8 @@ class QuotedReply(Rule):
         if not quotes or not own_text(text, quotes):
             return
         for q in quotes:
+            if _shown_indented(text, q.start):
+                continue  # a reply shown as an example, indented under the prose that explains it
             lines = text.count("\n", q.start, q.end) + 1
             what = {"attribution": "quoted reply", "marker": "quoted message", "header": "quoted message"}[q.kind]
             start, end, replacement = removal(text, q.start, q.end)
