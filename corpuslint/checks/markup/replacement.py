@@ -70,7 +70,7 @@ class ReplacementCharacter(Rule):
         for passage in _passages(text, runs):
             if len(passage) < DENSE_RUNS:
                 for start, end in passage:
-                    yield Violation(start, end, f"{end - start} replacement character(s) `�`: "
+                    yield Violation(start, end, f"{end - start} replacement character{'s' if end - start > 1 else ''} `�`: "
                                     "bytes were lost when this text was decoded")
                 continue
             yield _damaged_passage(text, passage)
@@ -107,4 +107,4 @@ def _damaged_passage(text: str, passage: list[tuple[int, int]]) -> Violation:
         what = (f"UTF-8 text was decoded as {reading[0]}, which lost the bytes it could not read (what "
                 f"survives reads `{shorten(reading[1], 12)}`); decode the source as UTF-8 again")
     return Violation(start, end, f"{lost} replacement characters `�` in {len(passage)} runs over {lines} "
-                     f"line(s): {what}", data=data)
+                     f"line{'s' if lines > 1 else ''}: {what}", data=data)
