@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from corpuslint import parts
 from corpuslint.coderesidue import code_residue
-from corpuslint.html_lines import rendered_lines, same_lines
+from corpuslint.html_lines import kept_blocks, rendered_lines, same_lines
 from corpuslint.html_markup import block_taken_in_part, html_layout, merged_spans, text_between_markup, touches_markup
 from corpuslint.markdown_roles import markdown_roles, opens_front_matter
 from corpuslint.mime import decodes_body
@@ -309,12 +309,12 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
     """(`html`: a plain text's lines, read with its markup blanked.)"""
     if line_starts is None:
         line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    if html and (found_html := html_layout(text, line_starts))[0]:
-        markup, code, breaks, tables = found_html
-        seen = Structure(text, [], line_starts, code, markup=markup).view
-        plain = analyse(rendered := rendered_lines(seen, text, breaks), markdown=False)  # (lines: the page's)
-        found = Structure(text, plain.blocks, plain.line_starts, merged_spans(plain.code_spans + code), markup=markup,
-                          breaks=breaks, tables=tables, words=seen)
+    if html and (layout := html_layout(text, line_starts)).markup:  # (lines: the page's; headings' and code's blank)
+        seen, shown = (Structure(text, [], line_starts, layout.code, markup=m).view for m in (layout.markup, layout.tags))
+        plain = analyse(rendered := same_lines(seen, rendered_lines(shown, text, layout.breaks, layout.kept)), markdown=False)
+        found = Structure(text, kept_blocks(plain.blocks, shown, plain.line_starts, layout.kept), plain.line_starts,
+                          merged_spans(plain.code_spans + layout.code), markup=layout.markup, breaks=layout.breaks,
+                          tables=layout.tables, words=seen)
         found._view = same_lines(found.view, rendered)
         return found
     if not markdown:

@@ -6,8 +6,11 @@ many source lines. Line rules (CL140's model was trained on inscriptis and lynx 
 page's lines, so the view rules see of an HTML text (`analysis.view`) breaks as the page does: the
 source's own line breaks are the spaces HTML makes of them, and the white space around each tag that
 breaks the text (`html_markup.BREAKS`: a block's edge, `<br>`, a table row) ends a line there, with a
-blank line after a paragraph, a heading, a table (their margins) or two `<br>`; a no-break space
-(`&nbsp;`) is the space it shows. Nothing moves: the
+blank line after a paragraph, a heading, a table (their margins), the page's `<title>` (not a line of
+its body: the head reader reads it as a page's first line, standing alone) or two `<br>`; a no-break space
+(`&nbsp;`) is the space it shows. A heading and a `<pre>` block, which rules do not see, stand on lines
+of their own (a `<pre>` keeps its source lines), with the role they play (`kept_blocks`): the guards
+written for a Markdown heading and code (CL402's copies under two headings) see them. Nothing moves: the
 view keeps every offset, so a finding on a rendered line is reported at its source position and its
 removal is the text between the tags (`html_markup.text_between_markup`). A text without a block tag
 (a record of plain lines with a `<b>` in one) keeps its own lines.
@@ -15,10 +18,15 @@ removal is the text between the tags (`html_markup.text_between_markup`). A text
 
 from __future__ import annotations
 
+import bisect
 import re
 
-# the elements with a margin above and below them: a blank line between them and the text around
-PARAGRAPHS = frozenset({"blockquote", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "p", "pre", "table"})
+from corpuslint.roles import Block, Role
+
+# the elements with a margin above and below them: a blank line between them and the text around (and
+# the page's `<title>`, which is no line of its body)
+PARAGRAPHS = frozenset({"blockquote", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "p", "pre", "table",
+                        "title"})
 _TAG_NAME = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9]*)")
 # a no-break space written as a reference: a space on the page (a feed's `<p>&nbsp;</p>` is a blank line)
 _NBSP = re.compile(r"&(?:nbsp|#160|#[xX]0*[aA]0);?")
@@ -26,14 +34,19 @@ _WORD = re.compile(r"\S")
 _NEWLINE = re.compile("\n")
 
 
-def rendered_lines(seen: str, text: str, breaks: list[tuple[int, int]]) -> str:
+def rendered_lines(seen: str, text: str, breaks: list[tuple[int, int]], kept: list[tuple[str, int, int]] = ()) -> str:
     """`seen` (the HTML `text` with its markup blanked, same offsets) with its line breaks where the
     page's are: none inside a block, one or two in the blank space around the tags of `breaks`
-    (sorted, disjoint), at its end (a line starts at its first word); a no-break space is a space."""
+    (sorted, disjoint), at its end (a line starts at its first word); a no-break space is a space.
+    The `<pre>` bodies among `kept` ((element, start, end)) keep their own line breaks."""
     seen = no_break_spaces(seen)
     if not breaks:
         return seen
     chars = list(seen.replace("\r", " ").replace("\n", " "))
+    for tag, a, b in kept:
+        if tag == "pre":
+            for m in _NEWLINE.finditer(seen, a, b):
+                chars[m.start()] = "\n"
     n = len(chars)
     backwards = seen[::-1]  # (the word before a tag, found by a regex's search: a blanked page is mostly blank)
     i = 0
@@ -53,6 +66,27 @@ def rendered_lines(seen: str, text: str, breaks: list[tuple[int, int]]) -> str:
         for k in range(min(count, end - start)):
             chars[end - 1 - k] = "\n"
     return "".join(chars)
+
+
+def kept_blocks(blocks: list[Block], rendered: str, line_starts: list[int], kept: list[tuple[str, int, int]]) -> list[Block]:
+    """`blocks` (of the lines rules see) with the blocks of the headings (`Role.HEADING`) and `<pre>` bodies
+    (`Role.CODE`) among `kept` ((element, body start, body end), sorted) on the `rendered` lines (`line_starts`)
+    that show them: from the line of a body's first word to the line of its last (none for a body without one)."""
+    if not kept:
+        return blocks
+    blocks = list(blocks)
+    for tag, a, b in kept:
+        first = _WORD.search(rendered, a, b)
+        if first is None:
+            continue
+        last = b - 1
+        while rendered[last].isspace():
+            last -= 1
+        n = bisect.bisect_right(line_starts, first.start()) - 1
+        m = bisect.bisect_right(line_starts, last) - 1
+        end = line_starts[m + 1] - 1 if m + 1 < len(line_starts) else len(rendered)
+        blocks.append(Block(Role.CODE if tag == "pre" else Role.HEADING, n, m, line_starts[n], end))
+    return sorted(blocks, key=lambda block: block.first)
 
 
 def no_break_spaces(seen: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 
 # a block of code and a heading: kept whole, as a fenced block and a heading are in Markdown
@@ -44,16 +45,29 @@ def markup_spans(text: str, line_starts: list[int] | None = None) -> list[tuple[
 def html_spans(text: str, line_starts: list[int] | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The markup spans (`markup_spans`) and the inline code spans (the bodies of `<code>`,
     `<kbd>` and `<samp>` outside a `<pre>` or heading) of `text`, each sorted and disjoint."""
-    return html_layout(text, line_starts)[:2]
+    layout = html_layout(text, line_starts)
+    return layout.markup, layout.code
 
 
-def html_layout(text: str, line_starts: list[int] | None = None) -> tuple[list, list, list, list]:
+class HtmlLayout(NamedTuple):
+    """Where an HTML text's markup lies and how it breaks the page (each list sorted)."""
+
+    markup: list[tuple[int, int]]  # `markup_spans`
+    code: list[tuple[int, int]]  # inline code's bodies
+    breaks: list[tuple[int, int]]  # the tags that end the rendered lines and paragraphs (`BREAKS`)
+    tables: list[tuple[int, int]]  # data tables: rows of cells of words, no block inside
+    tags: list[tuple[int, int]]  # `markup` without the bodies of `KEPT_WHOLE` elements: the tags only
+    kept: list[tuple[str, int, int]]  # (element, body start, body end) of each outermost heading and `<pre>`
+
+
+def html_layout(text: str, line_starts: list[int] | None = None) -> HtmlLayout:
     """`html_spans`, the spans of the tags that break the rendered text into its lines and
-    paragraphs (`BREAKS`), sorted: the text between two of them is one block of the page; and the
+    paragraphs (`BREAKS`), sorted: the text between two of them is one block of the page; the
     spans of its data tables (rows of cells of words, no block inside: not a page's layout), which a fix
-    takes whole or not at all, as a plain text's table."""
+    takes whole or not at all, as a plain text's table; and its headings' and `<pre>` blocks' bodies,
+    which rules do not see but which stand on lines of their own (`html_lines.kept_blocks`)."""
     if "<" not in text:
-        return [], [], [], []
+        return HtmlLayout([], [], [], [], [], [])
     if line_starts is None:
         line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     reader = _MarkupReader(text, line_starts)
@@ -63,7 +77,20 @@ def html_layout(text: str, line_starts: list[int] | None = None) -> tuple[list, 
     except (AssertionError, ValueError):  # (older parsers raised on a malformed declaration)
         pass
     reader.close_open()
-    return merged_spans(reader.spans), merged_spans(reader.code), merged_spans(reader.breaks), merged_spans(reader.tables)
+    kept = _outermost(sorted(reader.kept, key=lambda k: (k[1], -k[2])))
+    tags = merged_spans(reader.spans)
+    markup = merged_spans(reader.spans + [(a, b) for _tag, a, b in reader.kept]) if reader.kept else tags
+    return HtmlLayout(markup, merged_spans(reader.code), merged_spans(reader.breaks), merged_spans(reader.tables),
+                      tags, kept)
+
+
+def _outermost(kept: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The bodies not inside another (sorted by start, longest first): a heading in a `<pre>` is the block's code."""
+    out: list[tuple[str, int, int]] = []
+    for body in kept:
+        if body[1] < body[2] and not (out and body[1] < out[-1][2]):
+            out.append(body)
+    return out
 
 
 def touches_markup(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -172,6 +199,7 @@ class _MarkupReader(HTMLParser):
         self.code: list[tuple[int, int]] = []
         self.breaks: list[tuple[int, int]] = []
         self.tables: list[tuple[int, int]] = []
+        self.kept: list[tuple[str, int, int]] = []  # (element, body start, body end) of each heading and `<pre>`
         self.open_tables: list[list] = []  # [start, holds a block, rows] of each table open
         self.open: dict[str, tuple[int, int]] = {}  # element -> (nesting depth, where its body starts)
 
@@ -219,13 +247,19 @@ class _MarkupReader(HTMLParser):
             if depth > 1:
                 self.open[tag] = (depth - 1, body)
             else:
-                (self.spans if tag in KEPT_WHOLE else self.code).append((body, start))
+                self._closed(tag, body, start)
 
     def close_open(self) -> None:
         """An element left open runs to the text's end (as a browser renders it)."""
         for tag, (_depth, body) in self.open.items():
-            (self.spans if tag in KEPT_WHOLE else self.code).append((body, len(self.text)))
+            self._closed(tag, body, len(self.text))
         self.open.clear()
+
+    def _closed(self, tag: str, body: int, end: int) -> None:
+        if tag in KEPT_WHOLE:
+            self.kept.append((tag, body, end))
+        else:
+            self.code.append((body, end))
 
     def handle_comment(self, data):
         start = self._here()

@@ -1,6 +1,7 @@
-"""Repetitions a Markdown document's author wrote on purpose, which CL401-CL403 do not report.
+"""Repetitions a Markdown (or HTML) document's author wrote on purpose, which CL401-CL403 do not report.
 
-A lead-in is never reported. Copies with a heading between them are not reported in a
+A lead-in is never reported (in HTML, a documentation page's only: a web page's widget may end with a
+colon). Copies with a heading between them are not reported in a
 documentation-shaped page (one with code: a fenced block or a few inline code spans) nor when
 either is quoted (each section quoting its source: a notices file's licences); in another
 page they are, with an unsafe fix only (a scraped story's lede repeated under `## More from the
@@ -31,14 +32,14 @@ _HTML_HEAD = re.compile(r"<(?:h[1-6]|dt)\b", re.IGNORECASE)
 
 
 def authored_repeat(doc: Document, earlier: tuple[int, int], later: tuple[int, int]) -> str:
-    """Why the two copies may be the author's own repetition in a Markdown document ("" if they
+    """Why the two copies may be the author's own repetition in a Markdown or HTML document ("" if they
     are not): lead-ins that end with a colon ("lead-in": each introduces the code, list or table
     under it), a heading between them in a documentation page ("section": each is its section's)
     or in another page ("heading": maybe a scraper's copy under a teaser heading)."""
     text = doc.text
     for start, end in (earlier, later):
-        if text[start:end].rstrip(_LEAD_IN_TAIL).endswith(":"):
-            return "lead-in"
+        if text[start:end].rstrip(_LEAD_IN_TAIL).endswith(":") and (doc.origin.format != "html" or _documentation(doc)):
+            return "lead-in"  # (a web page's `Sign up for our newsletter:` twice is its widget's: only a docs page's)
     if heading_between(doc, earlier, later):
         if _documentation(doc) or in_quotation(doc, earlier) or in_quotation(doc, later):
             return "section"  # a docs section's own text, or each section quoting its source
@@ -59,10 +60,13 @@ def heading_between(doc: Document, earlier: tuple[int, int], later: tuple[int, i
 
 
 def _documentation(doc: Document) -> bool:
-    """Whether a Markdown page is documentation-shaped: it shows code (a fenced block, or a few
-    inline code spans), which a news story or blog post converted to Markdown rarely does."""
-    if Role.CODE in structure(doc).line_role:
+    """Whether a Markdown or HTML page is documentation-shaped: it shows code (a fenced block or a `<pre>`,
+    or a few inline code spans), which a news story or blog post converted to Markdown rarely does."""
+    s = structure(doc)
+    if Role.CODE in s.line_role:
         return True
+    if doc.origin.format == "html":
+        return len(s.code_spans) >= INLINE_CODE_SPANS  # (`<code>`, `<kbd>`, `<samp>`)
     # the rules' text has the markup blanked: count the spans in the file's own
     return len(_INLINE_CODE.findall(source_text(doc), 0, 20_000)) >= INLINE_CODE_SPANS
 

@@ -121,8 +121,8 @@ class _DuplicateRule(Rule):
             if copy.category == self.category:
                 if markdown and not _markdown_copy(doc, copy):
                     continue
-                why = authored_repeat(doc, copy.earlier, copy.later) if markdown and self.category == "paragraph" \
-                    else ""
+                why = authored_repeat(doc, copy.earlier, copy.later) if self.category == "paragraph" and (
+                    markdown or doc.origin.format == "html") else ""
                 if why in ("lead-in", "section"):
                     continue  # a lead-in to the code under it, or a documentation section's own text
                 if contents_and_heading(doc.text, copy.earlier, copy.later):
@@ -536,7 +536,8 @@ class DuplicateParagraph(_DuplicateRule):
     the program prints, its prompt asked again, its log's lines). A documentation page repeats itself by design: two
     copies with a heading between them (each section's own paragraph: a reference's per-section
     text, a changelog's release intro, the licences a notices file quotes) or that end with a
-    colon (a lead-in to the code, list or table under each) are not reported in Markdown; an
+    colon (a lead-in to the code, list or table under each) are not reported in Markdown, nor in an HTML
+    page with code (a `<pre>` or five inline code spans: its `<h1>`-`<h6>` are its headings); an
     exact copy inside a quotation gets an unsafe fix only. List items marked with a geometric
     bullet (`■`, `►`) are list items; a unit that is mostly a formula (a `{\\displaystyle …}`
     residue, most tokens one character) is a copy only when it is the same text, since its words
