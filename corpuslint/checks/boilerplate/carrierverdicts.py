@@ -9,11 +9,12 @@ no count can make furniture).
 
 from __future__ import annotations
 
-from corpuslint.checks.boilerplate.templatefill import template_numbers
+from corpuslint.checks.boilerplate.templatefill import template_numbers, template_stamp
 from corpuslint.checks.boilerplate.unitlines import (
     line_indexes, lines_around, neighbour_pairs, pair_key, short_unit, site_key,
 )
 from corpuslint.checks.corpus_carriers import K_SITE, K_UNIT, K_UNIT_SITE, numbers_tag
+from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import LONG_WORDS, CorpusUnit, digest
 from corpuslint.rule import CorpusView
 
@@ -35,12 +36,15 @@ class CarrierVerdicts:
         each document's own (a distance, a price, a measure, `LEVEL OF EVIDENCE: 4` and `2`, `New
         in version 3.5.`), however many of them spell this document's, unless they are what a
         template fills in (`template_numbers`: `© 2019 Site`, `Page 2 of 5`, `941 comments`; not
-        `8 See also` in an article's outline)."""
+        `8 See also` in an article's outline), or a stamp closing the page (`template_stamp` among its last lines:
+        githtml's `Last updated 2025-10-07 12:22:08 UTC` footer) that names no one (`Posted by A at 10:22 AM, 12 May
+        2019` under a post is its byline, CL504's)."""
         block = text[u.start:u.end]
         if not numbers_tag(block):
             return True
         spelt = [tag for tag in self._carriers.numbers(corpus, K_UNIT, u.key) if tag]  # ("": not told)
-        return len(spelt) <= 1 or template_numbers(block, text)
+        return len(spelt) <= 1 or template_numbers(block, text) or (
+            u.tail and template_stamp(block) and not extract_head(block, 1))
 
     def _template_code(self, u: CorpusUnit, corpus: CorpusView) -> bool:
         """Whether code that different articles carry is their pages' template's (review19 #1): at

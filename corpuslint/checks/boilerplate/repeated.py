@@ -265,7 +265,8 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
     one key: it is reported only where its carriers spell one set of numbers, or its numbers are
     what a template fills in (a year, `© 2019 Site`; a counter, `Page 2 of 5`; one whole
     number standing as a word, `941 comments`, `► April (2)`, but a section's number in the
-    document's outline, `8 See also`). A week's `今週の積算距離 166km
+    document's outline, `8 See also`; a stamp among the last lines, words and a date whose digits are all
+    the date's, naming no one, `Last updated 2025-10-07 12:22:08 UTC`). A week's `今週の積算距離 166km
     移動平均速 19.4km/h`, a recipe's `20ml`, a price, a field's value (`LEVEL OF EVIDENCE: 4`)
     are each document's own.
 

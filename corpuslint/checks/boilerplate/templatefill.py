@@ -45,6 +45,23 @@ def time_stamp(block: str) -> bool:
     return len(block.split()) <= 10 and DATE_IN_TEXT.search(block) is not None
 
 
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
+STAMP_WORDS = 12  # a template's stamp: a label and its date (`Last updated 2025-10-07 12:22:08 UTC`)
+
+
+def template_stamp(block: str) -> bool:
+    """A short line of words and one date stamp whose digits are all the stamp's (its date and clock times):
+    `Last updated 2025-10-07 12:22:08 UTC`, `This page was last edited on 3 March 2021, at 10:15.` A page's
+    template fills the date in, so its carriers spell other digits; a date alone (`date_alone`) is none."""
+    if len(block.split()) > STAMP_WORDS or date_alone(block):
+        return False
+    dates = [m.span() for m in DATE_IN_TEXT.finditer(block)]
+    if not dates:
+        return False
+    stamped = dates + [m.span() for m in _CLOCK.finditer(block)]
+    return all(any(a <= m.start() and m.end() <= b for a, b in stamped) for m in regex.finditer(r"\d+", block))
+
+
 def date_alone(block: str) -> bool:
     """A line that is a date and nothing else (`June 8, 2015`, `Mon, May 5, 2017 9:22 AM`): its
     digits fold, so its key is the shape every date of that form shares, not the line; a date that
