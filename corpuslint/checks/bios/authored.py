@@ -29,6 +29,8 @@ _LEAD_IN_TAIL = "*_)]\"'’” \t"
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 INLINE_CODE_SPANS = 5
 _HTML_HEAD = re.compile(r"<(?:h[1-6]|dt)\b", re.IGNORECASE)
+_HTML_PRE = re.compile(r"<pre\b", re.IGNORECASE)
+_HTML_CODE = re.compile(r"<(?:code|kbd|samp)\b", re.IGNORECASE)
 
 
 def authored_repeat(doc: Document, earlier: tuple[int, int], later: tuple[int, int]) -> str:
@@ -62,11 +64,11 @@ def heading_between(doc: Document, earlier: tuple[int, int], later: tuple[int, i
 def _documentation(doc: Document) -> bool:
     """Whether a Markdown or HTML page is documentation-shaped: it shows code (a fenced block or a `<pre>`,
     or a few inline code spans), which a news story or blog post converted to Markdown rarely does."""
-    s = structure(doc)
-    if Role.CODE in s.line_role:
+    if doc.origin.format == "html":  # (its tags: a web page's lines of symbols may read as code in the view)
+        source = source_text(doc)
+        return _HTML_PRE.search(source) is not None or len(_HTML_CODE.findall(source)) >= INLINE_CODE_SPANS
+    if Role.CODE in structure(doc).line_role:
         return True
-    if doc.origin.format == "html":
-        return len(s.code_spans) >= INLINE_CODE_SPANS  # (`<code>`, `<kbd>`, `<samp>`)
     # the rules' text has the markup blanked: count the spans in the file's own
     return len(_INLINE_CODE.findall(source_text(doc), 0, 20_000)) >= INLINE_CODE_SPANS
 
