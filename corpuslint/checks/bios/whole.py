@@ -280,7 +280,7 @@ def term_line(text: str, start: int) -> str:
 # capitals is not a marker: a news page's section label or photo credit ("THE TWO-WAY", "ARAM
 # BOGHOSIAN FOR THE BOSTON GLOBE") stands between a scraper's copies.
 _SECTION_MARK = regex.compile(
-    r"(?m)^[ \t]*(?:([=\-_*~#])\1{19,}"
+    r"(?m)^[ \t]*+(?:([=\-_*~#])\1{19,}"
     r"|(?:[^\n]*?(?:\t|  ))?(?:\*[^\s*|]+\*[ \t]*)+(?:\{\{\{\d*)?"
     r"|\d{1,2}(?:\.\d{1,2})+\.?[ \t]+\p{Lu}[^\n]{0,60}(?<![.!?,;])"
     r")[ \t]*$")
