@@ -9,7 +9,7 @@ from itertools import accumulate, compress, islice
 from operator import and_, eq, itemgetter
 
 from corpuslint.checks.bios.options import CopyOptions
-from corpuslint.checks.bios.units import CopyUnit, UnitList, repeats_by_nature
+from corpuslint.checks.bios.units import CopyUnit, UnitList
 
 
 # Most documents repeat nothing: before cutting a document into units and shingles, a few C-level
@@ -180,7 +180,7 @@ def units_around(text: str, lines: set[int]) -> tuple[UnitList, list[int]] | Non
         row = rows[r]
         stripped = row.strip()
         start = starts[r] + row.index(stripped[0])
-        return CopyUnit(start, start + len(stripped), listy=repeats_by_nature(text, start, start + len(stripped)))
+        return CopyUnit(start, start + len(stripped), nature=None, text=text)  # (`listy` asked when read)
 
     units = UnitList([None] * len(unit_rows))
     units.make = make

@@ -30,16 +30,36 @@ LETTERED_ITEM = regex.compile(r"^(?:[a-z]\)|\([a-z]{1,4}\)|\(\d{1,3}\))\s")
 CLOSING = "'\"’”)] \t"
 
 
+_NO_SHINGLES: frozenset = frozenset()
+
+
 @dataclass(slots=True)
 class CopyUnit:
     start: int
     end: int
     key: str = ""  # normalised text (its words, space-separated)
     words: int = 0
-    shingles: set = field(default_factory=set)
-    listy: bool = False
+    hashes: set | frozenset = _NO_SHINGLES  # the shingles of its words (`ready`): its `shingles` unless `listy`
+    # whether it repeats by nature (`listy`); None: not asked yet, `repeats_by_nature` of `text` when first read
+    nature: bool | None = False
     tokens: list[bytes] = field(default_factory=list)  # the words, UTF-8
-    ready: bool = False  # key, words, tokens and shingles computed (`ready`)
+    ready: bool = False  # key, words, tokens and hashes computed (`ready`)
+    text: str = field(default="", repr=False, compare=False)  # the text it is cut from (when `nature` is None)
+
+    @property
+    def listy(self) -> bool:
+        """A list item, a table row, a line of code (`repeats_by_nature`): never a copy. Asked when first
+        read: most units cut from a text are never compared (off the prefilter's lines, or a run's
+        neighbour that shares no shingle with its target)."""
+        nature = self.nature
+        if nature is None:
+            nature = self.nature = repeats_by_nature(self.text, self.start, self.end)
+        return nature
+
+    @property
+    def shingles(self) -> set | frozenset:
+        """The shingles it is compared by: none for a unit that repeats by nature."""
+        return _NO_SHINGLES if self.listy else self.hashes
 
 
 class UnitList(list):
@@ -294,14 +314,14 @@ def units_of(text: str, *, tokenise: bool = True, shingle_size: int = 3) -> list
             laid_out = "wrapped" if _hard_wrapped([text[s:e] for s, e in pieces]) else _laid_out_by_line(text, pieces)
             if not laid_out:
                 code = len(pieces) >= _STANZA_LINES and _code_shaped(text, pieces)  # a code sample's lines
-                for s, e in pieces:
-                    units.append(CopyUnit(s, e, listy=code or repeats_by_nature(text, s, e)))
+                for s, e in pieces:  # (`repeats_by_nature` asked when `listy` is read)
+                    units.append(CopyUnit(s, e, nature=True if code else None, text=text))
                 continue
             if laid_out == "record" or _code_shaped(text, pieces) or _hanging_item(text, pieces):
                 # a record's fields and a term's description repeat by nature, and so does code
-                units.append(CopyUnit(block.start, block.end, listy=True))
+                units.append(CopyUnit(block.start, block.end, nature=True))
                 continue
-        units.append(CopyUnit(block.start, block.end, listy=repeats_by_nature(text, block.start, block.end)))
+        units.append(CopyUnit(block.start, block.end, nature=None, text=text))
     if tokenise:
         for unit in units:
             ready(text, unit, shingle_size)
@@ -362,7 +382,7 @@ def _in_literal_block(text: str, line_start: int, indent: int) -> bool:
 
 
 def ready(text: str, unit: CopyUnit, k: int) -> CopyUnit:
-    """Compute `unit`'s tokens, normalised key, word count and shingles (once)."""
+    """Compute `unit`'s tokens, normalised key, word count and the shingles of its words (once)."""
     if unit.ready:
         return unit
     chunk = text[unit.start:unit.end]
@@ -393,8 +413,8 @@ def ready(text: str, unit: CopyUnit, k: int) -> CopyUnit:
         words = [w.encode() for w in found]  # the shingles of both kinds of text are of bytes
     unit.tokens = words
     unit.words = count
-    if words and not unit.listy:
-        unit.shingles = _shingle_hashes(words, k)
+    if words and unit.nature is not True:  # (whether it is `listy` is asked only where its shingles are)
+        unit.hashes = _shingle_hashes(words, k)
     unit.ready = True
     return unit
 
