@@ -131,6 +131,35 @@ def test_copies_are_the_same_when_bio_of_asks_may_be_bio_first(monkeypatch):
     assert [copies.find_copies(text, options) for text in texts] == fast
 
 
+def test_copies_are_the_same_when_every_unit_is_asked_whether_it_is_listy_when_cut(monkeypatch):
+    # a unit is asked whether it repeats by nature (`CopyUnit.listy`) when that is first read: the
+    # same copies as asking every unit of the text when it is cut, with far fewer asks
+    from corpuslint.checks.bios import copies, units
+    from corpuslint.checks.bios.options import CopyOptions
+
+    options = CopyOptions()
+    texts = [read(name) for name in DOCS]
+    asked = []
+    real = units.repeats_by_nature
+    monkeypatch.setattr(units, "repeats_by_nature", lambda text, start, end: asked.append(start) or real(text, start, end))
+    lazy = [copies.find_copies(text, options) for text in texts]
+    lazily_asked = len(asked)
+    cut, around = copies.units_of, copies.units_around
+
+    def every_unit_asked(made):
+        for j in range(len(made)):
+            made.get(j).listy if hasattr(made, "get") else made[j].listy
+        return made
+
+    monkeypatch.setattr(copies, "units_of", lambda text, **kw: every_unit_asked(cut(text, **kw)))
+    monkeypatch.setattr(copies, "units_around",
+                        lambda text, lines: (found := around(text, lines)) and (every_unit_asked(found[0]), found[1]))
+    asked.clear()
+    assert [copies.find_copies(text, options) for text in texts] == lazy
+    assert any(c.category == "paragraph" for found in lazy for c in found)
+    assert lazily_asked < len(asked) / 2
+
+
 def test_cue_words_present_are_the_words_each_cue_finds():
     # `_present` searches every cue word once; a cue is possible where one of its words is in the
     # case-folded paragraph, as `any(word in folded for word in needs)` says
