@@ -10,7 +10,7 @@ import pytest
 from corpuslint.checks.bios import biography
 from corpuslint.checks.bios.biography import may_be_bio
 from corpuslint.checks.bios.prefilter import units_around, candidate_lines
-from corpuslint.checks.bios.units import CopyUnit, ready, _shingle_hashes, units_of
+from corpuslint.checks.bios.units import CopyUnit, UnitList, ready, _shingle_hashes, units_of
 from corpuslint.similarity import quick_tokens, word_shingles
 from corpuslint.textutil import paragraphs
 
@@ -147,8 +147,7 @@ def test_copies_are_the_same_when_every_unit_is_asked_whether_it_is_listy_when_c
     cut, around = copies.units_of, copies.units_around
 
     def every_unit_asked(made):
-        for j in range(len(made)):
-            made.get(j).listy if hasattr(made, "get") else made[j].listy
+        assert all((made.get(j) if isinstance(made, UnitList) else made[j]).listy in (True, False) for j in range(len(made)))
         return made
 
     monkeypatch.setattr(copies, "units_of", lambda text, **kw: every_unit_asked(cut(text, **kw)))
