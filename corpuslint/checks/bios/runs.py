@@ -40,7 +40,7 @@ def add_neighbours(text: str, units: UnitList, t: int, counts: dict[int, int], o
     if shared < _RUN_COVERAGE / 2 * len(mine) and bio_of(t).score < BIO_THRESHOLD:
         return  # (`bio_of` asks `may_be_bio` first: ~1000 targets, none a bio)
     for b in sorted(window):
-        unit = ready(text, units.get(b), k)
+        unit = ready(text, units.get(b), k, listy=False)
         other = unit.hashes  # the shingles of its words: whether it is `listy` (then it has none) is asked only
         if other and not mine.isdisjoint(other) and not unit.listy:  # of the few that share one (1 in 12)
             counts[b] = len(mine & other)

@@ -39,7 +39,8 @@ class CopyUnit:
     end: int
     key: str = ""  # normalised text (its words, space-separated)
     words: int = 0
-    hashes: set | frozenset = _NO_SHINGLES  # the shingles of its words (`ready`): its `shingles` unless `listy`
+    shingles: set | frozenset = _NO_SHINGLES  # the shingles it is compared by: none if `listy` (`ready`)
+    hashes: set | frozenset = _NO_SHINGLES  # the shingles of its words, listy or not (`ready`)
     # whether it repeats by nature (`listy`); None: not asked yet, `repeats_by_nature` of `text` when first read
     nature: bool | None = False
     tokens: list[bytes] = field(default_factory=list)  # the words, UTF-8
@@ -50,16 +51,13 @@ class CopyUnit:
     def listy(self) -> bool:
         """A list item, a table row, a line of code (`repeats_by_nature`): never a copy. Asked when first
         read: most units cut from a text are never compared (off the prefilter's lines, or a run's
-        neighbour that shares no shingle with its target)."""
+        neighbour that shares no shingle with its target). Its `shingles` are set with the answer."""
         nature = self.nature
         if nature is None:
             nature = self.nature = repeats_by_nature(self.text, self.start, self.end)
+            if not nature:
+                self.shingles = self.hashes
         return nature
-
-    @property
-    def shingles(self) -> set | frozenset:
-        """The shingles it is compared by: none for a unit that repeats by nature."""
-        return _NO_SHINGLES if self.listy else self.hashes
 
 
 class UnitList(list):
@@ -381,9 +379,12 @@ def _in_literal_block(text: str, line_start: int, indent: int) -> bool:
     return False
 
 
-def ready(text: str, unit: CopyUnit, k: int) -> CopyUnit:
-    """Compute `unit`'s tokens, normalised key, word count and the shingles of its words (once)."""
+def ready(text: str, unit: CopyUnit, k: int, *, listy: bool = True) -> CopyUnit:
+    """Compute `unit`'s tokens, normalised key, word count and shingles (once). With `listy=False`
+    its `shingles` wait until `listy` is read (`hashes`, the shingles of its words, are computed)."""
     if unit.ready:
+        if listy and unit.nature is None:
+            unit.listy  # (sets its shingles)
         return unit
     chunk = text[unit.start:unit.end]
     if not chunk.isascii() and not ("://" in chunk or "www." in chunk or "@" in chunk):
@@ -413,9 +414,13 @@ def ready(text: str, unit: CopyUnit, k: int) -> CopyUnit:
         words = [w.encode() for w in found]  # the shingles of both kinds of text are of bytes
     unit.tokens = words
     unit.words = count
-    if words and unit.nature is not True:  # (whether it is `listy` is asked only where its shingles are)
+    if words and unit.nature is not True:
         unit.hashes = _shingle_hashes(words, k)
+        if unit.nature is False:
+            unit.shingles = unit.hashes
     unit.ready = True
+    if listy and unit.nature is None:
+        unit.listy  # (sets its shingles)
     return unit
 
 
