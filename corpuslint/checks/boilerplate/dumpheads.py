@@ -23,6 +23,14 @@ term over its description, a list of its own), whose words the page's own menus 
 breadcrumbs, its contents: `* Sphinx FAQ`), as the other pages' menus do. A sidebar's heading stands over
 the site's template (`Navigation` over `* Documentation »`, a search box), and a template's heading, the
 same words at the same place on every page, is no entry of any menu.
+
+A page's own heading stands so in a dump that does not indent its body too (pandoc's plain text: `3. Debian
+Developer's Duties¶` over `3.1. Package Maintainer's Duties¶` over the page's paragraphs, tester31 B11), and once
+the page's menus are gone (a first fix took them, and CL213 the `¶`: `Sphinx FAQ` over its indented text, tester29
+#2): a line of its own in column 1 over its section's prose (a paragraph of the page's own, with a sentence; the
+headings of its first sections may stand between), that the `¶` closes, the page's menus list (pandoc's `-   `
+entries too), or that opens the page's body (above it only lines the corpus repeats). A sidebar's heading stands
+over a list, a search box or the site's own repeated lines; a prev/next link's title over the next label.
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ from collections.abc import Callable
 
 import regex
 
-__all__ = ["listed_heading", "outline_heading"]
+__all__ = ["listed_heading", "outline_heading", "own_heading", "page_heading"]
 
 # an outline number closed by its point opening the heading, with an optional label word before it:
 # `Chapitre 13.`, `Kapitel 14.`, `Chapter IV.`, `13.1.`, `A.2.`; then a capitalised word (the title).
@@ -47,6 +55,11 @@ CAPS_SHARE = 0.8
 # `          + How do I…`, `               o Displaying Links`
 _ENTRY = regex.compile(r"(?m)^[ \t]+[*+o•·-][ \t]+(\S[^\n]*?)[ \t]*$")
 _BULLET = regex.compile(r"[ \t]*[*+o•·-][ \t]")  # a list's entry
+# pandoc's list entry, in column 1 at the top level: `-   3. Debian Developer's Duties`
+_FLUSH_ENTRY = regex.compile(r"(?m)^[ \t]*[*+•-][ \t]+(\S[^\n]*?)[ \t]*$")
+# a sentence closed inside the paragraph or at its end (`... about Sphinx. Feel free to`), in any script
+_SENTENCE = regex.compile(r"[\p{Ll}\p{Lo}\d)][.!?:。！？](?:[\s\"'”’)]|$)")
+_HEADING_WORDS = 12  # a heading's words at most
 _FIELD = regex.compile(r"[ \t]*_{4,}")  # a search box's field, as lynx prints it
 _OWN_WORDS = 5  # the section's text under the heading: a sentence's few words at least
 _BODY_LINES = 12  # (how far down its section is read)
@@ -128,10 +141,10 @@ def listed(text: str, line: str) -> bool:
     return _listed(text, _words(line))
 
 
-def _listed(text: str, heading: str) -> bool:
+def _listed(text: str, heading: str, entry: regex.Pattern = _ENTRY) -> bool:
     """Whether the page's menus list `heading` as an entry (wrapped onto a second line, indented deeper)."""
     lines = None
-    for m in _ENTRY.finditer(text):
+    for m in entry.finditer(text):
         entry = _words(m.group(1))
         if entry == heading:
             return True
@@ -167,3 +180,61 @@ def listed_heading(text: str, start: int, end: int, repeated: Callable[[int], bo
     if _BULLET.match(body[0]) and repeated(offsets + len(body[0]) - len(body[0].lstrip())):
         return False  # a menu the site repeats under a sidebar's heading (`Navigation` / `* Documentation »`)
     return _listed(text, _words(" ".join(lines[first:last + 1]))) and _indented_text(text)
+
+
+def _block(lines: list[str], k: int) -> int:
+    """The index past the block of non-blank lines that starts at line `k`."""
+    while k < len(lines) and lines[k].strip():
+        k += 1
+    return k
+
+
+def _heading_shape(block: list[str]) -> bool:
+    """A heading's block: a line or two, in column 1, no list entry, a few words, no sentence closed at its end."""
+    words = " ".join(block).replace(_PERMALINK, "").split()
+    return (len(block) <= _TITLE_LINES and block[0][:1] not in " \t" and not _BULLET.match(block[0])
+            and 0 < len(words) <= _HEADING_WORDS and words[-1][-1:] not in ".!?:;,")
+
+
+def page_heading(text: str, start: int, end: int, repeated: Callable[[int], bool]) -> bool:
+    """Whether the unit `text[start:end]` is (a line of) a page's heading over its own section's prose, in a dump
+    that indents its body or not: see the docstring. `repeated(pos)`: the line at `pos` is one the corpus repeats."""
+    if text.rfind("\n", 0, start) + 1 != start:
+        return False
+    lines = text.split("\n")
+    first, last = text.count("\n", 0, start), text.count("\n", 0, end)
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    last = _block(lines, last) - 1
+    block = lines[first:last + 1]
+    if not _heading_shape(block):
+        return False
+    k = last + 1
+    while k <= last + _BODY_LINES:  # over the headings of its first sections (a synopsis), to its first paragraph
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        below = lines[k:_block(lines, k)]
+        if not below or _BULLET.match(below[0]) or _FIELD.match(below[0]):
+            return False  # a list, a search box: a sidebar's heading
+        offset = sum(len(line) + 1 for line in lines[:k]) + len(below[0]) - len(below[0].lstrip())
+        if len(" ".join(below).split()) >= _OWN_WORDS and _SENTENCE.search(" ".join(below)):
+            if repeated(offset):
+                return False  # the site's repeated text under its heading
+            break
+        k += len(below)
+    else:
+        return False  # labels over links (`Previous topic` / `2. Applying ...` / `Next topic`)
+    if block[-1].rstrip().endswith(_PERMALINK) or _listed(text, _words(" ".join(block)), _FLUSH_ENTRY):
+        return True
+    pos = 0  # does it open the page's body? Above it only blank lines and lines the corpus repeats
+    for line in lines[:first]:
+        if line.strip() and not repeated(pos + len(line) - len(line.lstrip())):
+            return False
+        pos += len(line) + 1
+    return True
+
+
+def own_heading(text: str, start: int, end: int, repeated: Callable[[int], bool]) -> bool:
+    """Whether the unit `text[start:end]` is a heading of the page's own outline (any of the forms above)."""
+    return (outline_heading(text, start, end, repeated) or listed_heading(text, start, end, repeated)
+            or page_heading(text, start, end, repeated))

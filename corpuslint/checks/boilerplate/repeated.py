@@ -18,7 +18,7 @@ from corpuslint.checks.boilerplate.carrierverdicts import K_SITE_PAIR, CarrierVe
 from corpuslint.checks.boilerplate.citedlines import bracketed_credit, cited_address
 from corpuslint.checks.boilerplate.configlines import commented_config
 from corpuslint.checks.boilerplate.displays import introduced_display
-from corpuslint.checks.boilerplate.dumpheads import listed_heading, outline_heading
+from corpuslint.checks.boilerplate.dumpheads import own_heading
 from corpuslint.checks.boilerplate.dumps import link_header_end
 from corpuslint.checks.boilerplate.glossary import glossary_entries
 from corpuslint.checks.boilerplate.cues import cue_of_script, script_cues, speaker_cues
@@ -435,8 +435,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
             u = f.units[i]
             if i in items:
                 continue  # one item of the document's own list or paragraph, not a run of furniture
-            if (i in skeleton and i not in edge or outline_heading(doc.text, u.start, u.end, covered)
-                    or listed_heading(doc.text, u.start, u.end, covered)):
+            if i in skeleton and i not in edge or own_heading(doc.text, u.start, u.end, covered):
                 continue  # the text's markup, a field of its record, a heading over its own section (dumpheads)
             if i in entries:
                 continue  # a dictionary's headword, definition or contents line: its entries' own (qa23 r07)
