@@ -1,7 +1,7 @@
 """A documentation page's own heading is never CL151's (tester31 B11, tester29 #2): pandoc's plain text of five Sphinx
 pages of Debian's Developer's Reference (GPL-2+, tests/data/boilerplate/sphinxpandoc/README.md) sets the page's H1
-in column 1 like its paragraphs, and the other pages' menus name it; and a lynx dump of Sphinx's own pages
-(BSD-2-Clause, tests/data/boilerplate/docsite30/README.md) once a first fix took the page's menus and CL213 its `¶`."""
+in column 1 like its paragraphs, and the other pages' menus name it; and a lynx dump of Sphinx's FAQ
+(BSD-2-Clause, tests/data/boilerplate/docsite30/README.md) whose menus list its title, the `¶` gone."""
 from __future__ import annotations
 
 from corpuslint import Document
@@ -36,11 +36,14 @@ def test_the_same_titles_as_the_sidebars_links_are_found():
     assert "3. Debian Developer's Duties" in {f.text for f in found if f.line > 40}
 
 
-FAQ_AFTER_FIX = """   ____________________ Go
+FAQ = """Navigation
 
-     * Glossary
-     * Changelog
-     * Projects using Sphinx
+     * Documentation »
+     * Sphinx FAQ
+
+Quick search
+
+   ____________________ Go
 
 Sphinx FAQ
 
@@ -49,20 +52,19 @@ Sphinx FAQ
 """
 
 
-def _at(text: str, line: str, repeated) -> bool:
-    start = text.index(line)
+def _at(text: str, line: str, repeated=lambda pos: False) -> bool:
+    start = text.index(line, text.index("Go"))
     return page_heading(text, start, start + len(line), repeated)
 
 
-def test_a_lynx_pages_title_over_its_text_once_its_menus_are_gone():
-    site = (0, FAQ_AFTER_FIX.index("Sphinx FAQ"))  # the search box and the menu the corpus repeats
-    assert _at(FAQ_AFTER_FIX, "Sphinx FAQ", lambda pos: site[0] <= pos < site[1])
-    # the same heading under a line of the page's own (not its body's opening), no mark, no menu: not known
-    assert not _at(FAQ_AFTER_FIX, "Sphinx FAQ", lambda pos: False)
-    # a sidebar's heading over the site's repeated text, or over a list, is not the page's
-    assert not _at(FAQ_AFTER_FIX, "Sphinx FAQ", lambda pos: True)
-    sidebar = "Navigation\n\n     * Documentation »\n     * Sphinx FAQ\n\n" + FAQ_AFTER_FIX
-    assert not _at(sidebar, "Navigation", lambda pos: False)
+def test_a_lynx_pages_title_that_its_menus_list_over_its_own_text():
+    assert _at(FAQ, "Sphinx FAQ")
+    # the same heading over the site's repeated text, or that no menu of the page lists, is not known for the page's
+    assert not _at(FAQ, "Sphinx FAQ", lambda pos: True)
+    assert not _at(FAQ.replace("     * Sphinx FAQ\n", ""), "Sphinx FAQ")
+    # a sidebar's heading over a list or a search box is not the page's
+    assert not page_heading(FAQ, 0, len("Navigation"), lambda pos: False)
+    assert not page_heading(FAQ, FAQ.index("Quick"), FAQ.index("Quick") + 12, lambda pos: False)
 
 
 def test_the_fixed_page_opens_with_its_h1_and_cl504_takes_it_for_the_title():

@@ -25,12 +25,12 @@ the site's template (`Navigation` over `* Documentation »`, a search box), and 
 same words at the same place on every page, is no entry of any menu.
 
 A page's own heading stands so in a dump that does not indent its body too (pandoc's plain text: `3. Debian
-Developer's Duties¶` over `3.1. Package Maintainer's Duties¶` over the page's paragraphs, tester31 B11), and once
-the page's menus are gone (a first fix took them, and CL213 the `¶`: `Sphinx FAQ` over its indented text, tester29
-#2): a line of its own in column 1 over its section's prose (a paragraph of the page's own, with a sentence; the
-headings of its first sections may stand between), that the `¶` closes, the page's menus list (pandoc's `-   `
-entries too), or that opens the page's body (above it only lines the corpus repeats). A sidebar's heading stands
-over a list, a search box or the site's own repeated lines; a prev/next link's title over the next label.
+Developer's Duties¶` over `3.1. Package Maintainer's Duties¶` over the page's paragraphs, tester31 B11): a line of
+its own in column 1 over its section's prose (a paragraph of the page's own, with a sentence; the headings of its
+first sections may stand between), that the `¶` closes or the page's menus list (pandoc's `-   ` entries too, its
+breadcrumbs and contents). A sidebar's heading stands over a list, a search box or the site's own repeated lines;
+a prev/next link's title over the next label. (A heading that merely opens the page's body under the site's
+repeated lines is not known so: a site's name over the first post's text stands there too.)
 """
 
 from __future__ import annotations
@@ -224,15 +224,7 @@ def page_heading(text: str, start: int, end: int, repeated: Callable[[int], bool
         k += len(below)
     else:
         return False  # labels over links (`Previous topic` / `2. Applying ...` / `Next topic`)
-    if block[-1].rstrip().endswith(_PERMALINK) or _listed(text, _words(" ".join(block)), _FLUSH_ENTRY):
-        return True
-    pos = 0  # does it open the page's body? Above it only blank lines and lines the corpus repeats
-    for line in lines[:first]:
-        if line.strip() and not repeated(pos + len(line) - len(line.lstrip())):
-            return False
-        pos += len(line) + 1
-    return True
-
+    return block[-1].rstrip().endswith(_PERMALINK) or _listed(text, _words(" ".join(block)), _FLUSH_ENTRY)
 
 def own_heading(text: str, start: int, end: int, repeated: Callable[[int], bool]) -> bool:
     """Whether the unit `text[start:end]` is a heading of the page's own outline (any of the forms above)."""
