@@ -210,7 +210,7 @@ def page_heading(text: str, start: int, end: int, repeated: Callable[[int], bool
     if not _heading_shape(block):
         return False
     k = last + 1
-    while k <= last + _BODY_LINES:  # over the headings of its first sections (a synopsis), to its first paragraph
+    while k <= last + _BODY_LINES:  # over the headings of its first sections (in column 1), to its first paragraph
         while k < len(lines) and not lines[k].strip():
             k += 1
         below = lines[k:_block(lines, k)]
@@ -221,6 +221,8 @@ def page_heading(text: str, start: int, end: int, repeated: Callable[[int], bool
             if repeated(offset):
                 return False  # the site's repeated text under its heading
             break
+        if not _heading_shape(below):
+            return False  # a teaser's title, a line of code: not the section's own text
         k += len(below)
     else:
         return False  # labels over links (`Previous topic` / `2. Applying ...` / `Next topic`)
