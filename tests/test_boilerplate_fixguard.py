@@ -151,3 +151,21 @@ def test_the_pages_own_lists_keep_their_text_once_the_mark_is_gone():
     lines = candidate_lines(text)
     first, last = at(lines, "* Arizona State"), at(lines, "* Lei Ma")
     assert why_no_fix(lines, first, last + 1, text) == "a list of the page's own section, under its heading"
+
+
+def test_a_column_one_heading_that_furniture_says_is_no_own_section():
+    # the lead's mend (session 31): on a lynx dump that is half list items (a news page's menus), a column-1 line over
+    # an indented list read as the page's own heading withheld CL140's fix from a site's `Trending In Health` box
+    # (text invented, the held-out shape); a project list's heading keeps its guard
+    from corpuslint.checks.boilerplate.fixguard import _heading
+
+    def page(title: str) -> str:
+        items = "".join(f"     * Item number {i} of the list\n" for i in range(6))
+        return ("   The council voted on Monday to close the bridge for repairs until the spring.\n\n"
+                f"{items}\n{title}\n\n{items}")
+
+    for title, own in (("Trending In Health", None), ("Projects using Sphinx", True)):
+        text = page(title)
+        lines = candidate_lines(text)
+        k = next(n for n, line in enumerate(lines) if line.text == title)
+        assert _heading(lines, k, text) is own, title

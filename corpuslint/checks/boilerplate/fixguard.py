@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from corpuslint.checks.boilerplate.context import furniture_cue
 from corpuslint.checks.boilerplate.dumpheads import listed
 from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link, reads_as_sentence
 
@@ -148,7 +149,8 @@ def _heading(lines: list[Line], k: int, text: str) -> bool | None:
             and not _ITEM_MARK.match(line.text) and (listed(text, line.text) or _column(text, line) == 0
                                                      and k + 1 < len(lines) and _column(text, lines[k + 1]) > 0
                                                      and any(reads_as_sentence(above) for above in lines[:k])
-                                                     and _page_of_lists(lines, text))):
+                                                     and _page_of_lists(lines, text)
+                                                     and not furniture_cue(line.text))):
         return True  # (in column 1: under the page's first sentence, not a sidebar's `On this page` over it)
     return None
 
