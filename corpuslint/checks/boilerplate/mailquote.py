@@ -11,14 +11,15 @@ its author's quotation), and an attribution counts only with the marks a client 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
 
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.rule import FixAvailability, Rule
+from corpuslint.textlines import indent_columns, line_span, lines_above
 from corpuslint.textutil import shorten
 
 # `>` marks a quoting client puts before each line of the earlier message (nested: `> >`)
@@ -223,27 +224,15 @@ def own_text(text: str, quotes: list[Opener]) -> bool:
     return _WORD.search(text, pos) is not None
 
 
-def _indent(line: str) -> int:
-    """The columns a line's leading blanks take (a tab to the next multiple of eight)."""
-    return len(line.expandtabs(8)) - len(line.expandtabs(8).lstrip(" "))
-
-
 def _shown_indented(text: str, start: int) -> bool:
     """Whether the opening line at `start` stands in a block indented four columns or more deeper than the
     text above it: a tutorial's or a manual's example of a reply (a literal block, as Markdown's fence is),
     where a client writes its opening line at the margin of the message."""
-    end = text.find("\n", start)
-    depth = _indent(text[start:len(text) if end == -1 else end])
+    depth = indent_columns(text[slice(*line_span(text, start))])
     if depth < 4:
         return False
-    pos = start - 1
-    while pos > 0:
-        above = text.rfind("\n", 0, pos) + 1
-        line = text[above:pos]
-        if line.strip():
-            return _indent(line) + 4 <= depth
-        pos = above - 1
-    return False
+    above = next((line for line in lines_above(text, start) if line.strip()), None)
+    return above is not None and indent_columns(above) + 4 <= depth
 
 
 class QuotedReply(Rule):

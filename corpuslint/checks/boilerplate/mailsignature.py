@@ -17,6 +17,7 @@ import regex
 from corpuslint.checks.boilerplate.mailquote import openers, removal
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.rule import FixAvailability, Rule
+from corpuslint.textlines import lines_above
 from corpuslint.textutil import shorten
 
 # RFC 3676's delimiter: exactly `-- ` (some clients and lists drop the space: `--` alone is taken
@@ -76,8 +77,7 @@ def _underlines(text: str, start: int) -> bool:
     """Whether the line above the one at `start` holds text (no blank line between): `Contact` / `--`
     underlines a heading as setext and reStructuredText write it, where a mail's delimiter follows the
     message's last line or a blank one alike, so only the bare `--` (without RFC 3676's space) is read so."""
-    above = text.rfind("\n", 0, max(start - 1, 0)) + 1
-    return start > 0 and bool(text[above:start - 1].strip())
+    return bool(next(lines_above(text, start), "").strip())
 
 
 def signatures(text: str) -> list[tuple[int, int, str]]:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from corpuslint.checks.markup.payloads import looked_at
 from corpuslint.models import Document, Fix, Severity, Violation
 from corpuslint.rule import FixAvailability, Rule
+from corpuslint.textlines import indent
 from corpuslint.textutil import LazyPattern, shorten
 
 PILCROW = "¶"
@@ -33,10 +34,6 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
 
 
 def _next_line(text: str, line_end: int) -> str | None:
@@ -68,7 +65,7 @@ def _candidate(text: str, m, markdown: bool) -> bool:
     # indented description (a heading, a term), not end a paragraph or go on below like a wrapped sentence
     above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
     below = _next_line(text, line_end)
-    return not above.strip() and (below is None or not below.strip() or _indent(below) > _indent(head))
+    return not above.strip() and (below is None or not below.strip() or indent(below) > indent(head))
 
 
 class HeaderLinkMark(Rule):
