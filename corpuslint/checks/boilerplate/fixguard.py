@@ -34,6 +34,7 @@ import re
 from corpuslint.checks.boilerplate.context import furniture_cue
 from corpuslint.checks.boilerplate.dumpheads import listed
 from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link, reads_as_sentence
+from corpuslint.textlines import column
 
 __all__ = ["WHOLE_DOCUMENT", "is_item", "is_lead_in", "takes_whole_document", "why_no_fix"]
 
@@ -122,14 +123,14 @@ def _in_marked_section(lines: list[Line], first: int, last: int, text: str = "")
         return False  # (one item alone: the list's first, `* Alan Crosswell's Using the Django REST Framework`)
     if _names_headings(lines, run):
         return False  # the page's contents list (`On this page`): its entries are the page's headings
-    depth = _column(text, run[0]) if text else -1
+    depth = column(text, run[0].start) if text else -1
     prose = 0
     for k in range(first - 1, -1, -1):
         line = lines[k]
         heading = _heading(lines, k, text)
         if heading is not None:
             return heading
-        if _ITEM_MARK.match(line.text) or depth >= 0 and _column(text, line) > depth:
+        if _ITEM_MARK.match(line.text) or depth >= 0 and column(text, line.start) > depth:
             continue  # the list's own items above the run, an item's wrapped line
         if not reads_as_sentence(line) or prose >= _SECTION_REACH:
             return False
@@ -146,8 +147,8 @@ def _heading(lines: list[Line], k: int, text: str) -> bool | None:
     if _UNDERLINE.fullmatch(line.text) and k > 0 and lines[k - 1].number == line.number - 1:
         return lines[k - 1].words <= 12 and not reads_as_sentence(lines[k - 1]) or None
     if (text and line.blank_before and line.blank_after and line.words <= 12 and line.text[-1:] not in _CLOSE
-            and not _ITEM_MARK.match(line.text) and (listed(text, line.text) or _column(text, line) == 0
-                                                     and k + 1 < len(lines) and _column(text, lines[k + 1]) > 0
+            and not _ITEM_MARK.match(line.text) and (listed(text, line.text) or column(text, line.start) == 0
+                                                     and k + 1 < len(lines) and column(text, lines[k + 1].start) > 0
                                                      and any(reads_as_sentence(above) for above in lines[:k])
                                                      and _page_of_lists(lines, text)
                                                      and not furniture_cue(line.text))):
@@ -172,10 +173,6 @@ def _page_of_lists(lines: list[Line], text: str) -> bool:
 _UNDERLINE = re.compile(r"([=~^\-*#])\1{2,}")
 
 
-def _column(text: str, line: Line) -> int:
-    return line.start - text.rfind("\n", 0, line.start) - 1
-
-
 def _items(run: list[Line], text: str) -> int:
     """The lines of the run that are items of a list or (read in `text`) an item's wrapped line, set
     deeper than the item over it: `* Arizona State University PHY494/PHY598/CHM598 Simulation approaches`
@@ -185,8 +182,8 @@ def _items(run: list[Line], text: str) -> int:
         mark = _ITEM_MARK.match(line.text)
         if mark is not None:
             count += 1
-            depth = _column(text, line) + len(mark.group(0)) if text else -1
-        elif depth >= 0 and _column(text, line) >= depth:
+            depth = column(text, line.start) + len(mark.group(0)) if text else -1
+        elif depth >= 0 and column(text, line.start) >= depth:
             count += 1
         else:
             depth = -1
