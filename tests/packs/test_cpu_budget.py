@@ -104,7 +104,11 @@ def test_the_timer_stops_a_busy_rule_near_its_budget_not_before(clock):
                 pass
         used = time.process_time() - real
         clock.started = None
-    assert 0.2 - 0.01 <= used <= 0.2 + 2 * 0.05 + 0.05  # its budget, stopped within a period or two
+    # its budget, never less; stopped within a few periods (0.05 s each): the first stop is due at
+    # about 0.30 s (its start is the next tick's mark, then half a period more), and on a loaded CI
+    # runner (2 cores, two test workers) the tick at 0.30 was once missed and the rule stopped at
+    # 0.351 s, one tick later: the bound allows two late ticks, far below a rule left running
+    assert 0.2 - 0.01 <= used <= 0.2 + 5 * 0.05 + 0.02
     assert time.process_time() - started >= 0.2
 
 
