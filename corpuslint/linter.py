@@ -28,6 +28,7 @@ from corpuslint.results import FileOutcome, RuleCrash
 from corpuslint.rule import CLOCK, CorpusRule, CorpusView, Fingerprint, Rule
 from corpuslint.ruleset import RuleSet
 from corpuslint.textutil import LazyPattern, shorten
+from corpuslint.triggers import TriggerProof
 
 if TYPE_CHECKING:
     from corpuslint.given import GivenLines  # an annotation only (the session builds them)
@@ -59,6 +60,7 @@ class Linter:
         self._deferring = self.ruleset.deferring
         self._defer_share = self.ruleset.defer_share
         self._by_format: dict[str, list[tuple[Rule, Any]]] = {}
+        self._plans: dict[str, tuple[list, list, TriggerProof]] = {}  # see `_doc_plan_for`
         self.per_file_ignores = PerFileIgnores(self.config.per_file_ignores, self.config.root)
         self.severity = severities(self.all_rules, self.config.severity, self.lookup, self.config.path)
         self.read_settings = self.config.read_settings()
@@ -134,9 +136,17 @@ class Linter:
             seen = None  # each rule asks again, and a failure is reported as its crash, as always
         run_rule = self._run_rule
         crashes: list[RuleCrash] = []
-        for rule, quiet in self._doc_rules_for(doc.origin.format):
-            if quiet is not None and seen is not None and _proves_nothing(quiet, seen):
-                continue  # nothing to find here, by the rule's own proof (`Rule.quiet`)
+        rules, proof = self._doc_plan_for(doc.origin.format)
+        present = None  # the trigger literals' presence in the text, asked once (corpuslint.triggers)
+        for rule, quiet, triggers in rules:
+            if quiet is not None and seen is not None:
+                if triggers is not None:  # `Rule.quiet` itself: none of its triggers in the text
+                    if present is None:
+                        present = proof.present_in(seen.text)
+                    if not any(map(present, triggers)):
+                        continue
+                elif _proves_nothing(quiet, seen):
+                    continue  # nothing to find here, by the rule's own proof (`Rule.quiet`)
             try:
                 found = run_rule(rule, doc, rule.check, seen)
             except RuleCrash as exc:  # the other rules still run: a crash hides none of their findings
@@ -233,6 +243,18 @@ class Linter:
             rules = self._by_format[fmt] = [(r, _quiet_of(r)) for r in self.doc_rules if fmt not in r.skip_formats
                                             and not getattr(type(r).check, "finds_nothing", False)]
         return rules
+
+    def _doc_plan_for(self, fmt: str) -> tuple[list[tuple[Rule, Any, tuple[str, ...] | None]], TriggerProof]:
+        """`_doc_rules_for(fmt)` with each rule's triggers where its `quiet` is `Rule.quiet` itself
+        (None for the others), and the proof that asks all those triggers of a text at once."""
+        rules = self._doc_rules_for(fmt)
+        plan = self._plans.get(fmt)
+        if plan is None or plan[0] is not rules:  # (built again when the rules were)
+            steps = [(rule, quiet, tuple(rule.triggers) if getattr(quiet, "__func__", None) is Rule.quiet else None)
+                     for rule, quiet in rules]
+            proof = TriggerProof(literal for _, _, triggers in steps for literal in triggers or ())
+            plan = self._plans[fmt] = (rules, steps, proof)
+        return plan[1], plan[2]
 
     def _run_rule(self, rule: Rule, doc: Document, call, seen: Document | None = None) -> list[Finding]:
         # A plain function returning a list, not a generator: it runs once per rule and document

@@ -92,3 +92,33 @@ def test_a_proof_that_raises_proves_nothing_and_stops_no_file(monkeypatch):
     monkeypatch.setattr(rule, "quiet", broken)
     linter._by_format.clear()
     assert [(f.code, f.offset) for f in linter.check_document(doc)] == before
+
+
+def test_the_triggers_asked_at_once_answer_as_each_rules_quiet(monkeypatch):
+    """issue 17 (speed32): the engine asks the triggers of the rules whose `quiet` is `Rule.quiet`
+    of a text at once (corpuslint.triggers: one Aho-Corasick pass for the longer literals); each
+    rule's answer is its own `quiet`'s, on real documents, on a text with a lone surrogate (no
+    UTF-8: `in` alone) and on one longer than the pass takes."""
+    from corpuslint import triggers
+
+    linter = _linter()
+    docs = [view(d) for d in _documents(linter)]
+    steps, proof = linter._doc_plan_for("text")
+    asked = [(rule, triggers_) for rule, _quiet, triggers_ in steps if triggers_ is not None]
+    assert {"CL144", "CL145", "CL201", "CL215", "CL305"} <= {rule.code for rule, _ in asked}
+    dashes = docs[0].model_copy(update={"text": "a line\n" + "-" * 30 + "\nand more... of it\n"})
+    odd = docs[0].model_copy(update={"text": "broken \udcff byte -- here\n"})
+    long = docs[0].model_copy(update={"text": "x " * triggers.MAX_PASS_CHARS + "w. -->"})
+    ways: Counter = Counter()
+    for seen in [*docs, dashes, odd, long]:
+        present = proof.present_in(seen.text)
+        for rule, literals in asked:
+            said = not any(map(present, literals))
+            assert said == rule.quiet(seen), (rule.code, seen.origin.path)
+            ways[rule.code, said] += 1
+    for code in ("CL144", "CL145", "CL201", "CL305"):
+        assert ways[code, True] and ways[code, False], code
+    monkeypatch.setattr(triggers, "MAX_PASS_CHARS", 0)  # every text asked with `in` alone: the same answers
+    for seen in docs[:40]:
+        present = proof.present_in(seen.text)
+        assert [not any(map(present, literals)) for _, literals in asked] == [rule.quiet(seen) for rule, _ in asked]
