@@ -15,6 +15,7 @@ import regex
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.checks.boilerplate.manheads import man_head_and_foot
+from corpuslint.linestart import AtLineStart
 from corpuslint.textutil import block_removal, shorten
 
 # a page number alone on its line: "12", "- 12 -", "— xii —", "Page 12", "Page 12 of 40", "12 of 40"
@@ -322,8 +323,9 @@ _MAYBE_NUMBER = regex.compile(r"^[ \t]*(?:page[ \t]+)?(?:[-–—][ \t]*)?\d{1,4
 # differ), and any astral character may be a digit (`regex` knows digits of newer Unicode than
 # `re`, all of them astral; tests/test_pages_prefilter.py). Fewer than RUN lines of it, fewer
 # than RUN of _MAYBE_NUMBER's.
-_MAYBE_NUMBER_WIDE = re.compile(r"^[ \t]*(?:page[ \t]+)?(?:[-–—][ \t]*)?[\d\U00010000-\U0010ffff]{1,4}[^\n]{0,12}$",
-                                re.M | re.I)
+_WIDE_LINE = r"[ \t]*(?:page[ \t]+)?(?:[-–—][ \t]*)?[\d\U00010000-\U0010ffff]{1,4}[^\n]{0,12}$"
+_MAYBE_NUMBER_WIDE = re.compile("^" + _WIDE_LINE, re.M | re.I)
+_WIDE_LINES = AtLineStart(_WIDE_LINE, re.I)  # its lines counted, found by the newline before each (~3x faster)
 
 
 def _enough(pattern: re.Pattern | regex.Pattern, text: str) -> bool:
@@ -336,7 +338,7 @@ def page_furniture(text: str) -> list[Furniture]:
     man = [Furniture(a, b, "man", edge, 0, 2, True) for a, b, edge in man_head_and_foot(text)]
     if "\f" in text:
         found = with_form_feeds(text)
-    elif not _enough(_MAYBE_NUMBER_WIDE, text) or not _enough(_MAYBE_NUMBER, text):
+    elif _WIDE_LINES.lines_in(text, RUN) < RUN or not _enough(_MAYBE_NUMBER, text):
         return man
     else:
         found = without_form_feeds(text)
