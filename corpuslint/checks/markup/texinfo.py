@@ -105,6 +105,9 @@ class InfoMarkup(Rule):
     family = "markup"
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
+    # (`check`: a header needs `File: `, a menu `* Menu:`, a reference `*note`; spelled without
+    # their spaces, which `looked_at`'s blanking could make: each is then in the text itself)
+    triggers = ("File:", "Menu:", "*note", "*Note")
 
     def check(self, doc: Document) -> Iterator[Violation]:
         text = looked_at(doc)
