@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
+from corpuslint.checks.pdftables import table_line_numbers
+
 FORM_FEED = "\f"
 _FULL = 0.8  # a line this share of the text's width or more: a wrapped paragraph's line
 _WRAPPED_MIN = 5  # full lines whose sentence goes on below: a text wrapped at one width
@@ -53,7 +55,8 @@ def own_line_numbers(text: str, paragraphs: bool = True) -> frozenset[int]:
     """The 0-based numbers of the lines of a PDF's text (`paginated`) that are the paper's own,
     never a page's furniture: the title page (the lines before the first paragraph); the authors'
     `Affiliation:` block to its page's end; a line without a word of three letters (display maths
-    `i=1`, a table's numbers); a figure's or a table's caption (`Figure 1: …`); a numbered heading
+    `i=1`, a table's numbers); a table's, a figure's or a printout's cells one a line
+    (`pdftables`); a figure's or a table's caption (`Figure 1: …`); a numbered heading
     (`1 Introduction`) and a short line over its own paragraph (`Abstract`); with `paragraphs`,
     also every line of a block (lines without a blank one between) that holds a line at the
     text's width (a paragraph, with the R prompt or the formula it runs into: a paragraph a whole
@@ -81,6 +84,7 @@ def own_line_numbers(text: str, paragraphs: bool = True) -> frozenset[int]:
         else:
             block.append(k)
     close()
+    own |= table_line_numbers(lines, width)  # a table's, a figure's, a printout's cells, one a line
     affiliation = False
     for k, line in enumerate(lines):
         if FORM_FEED in line:
