@@ -25,6 +25,7 @@ _CELL_WIDTH = 0.6  # of the text's width at most: a wrapped paragraph's line is 
 _NUMBERS = 3  # number cells in a run at least ...
 _NUMBER_SHARE = 1 / 3  # ... and this share of its cells: a table's body, a figure's ticks
 _CAPTIONED = 3  # cells at least right under or over a `Table N` caption
+_COLUMN = 3  # cells at least in each of two columns of the same length side by side
 _PAGE_EDGE = 2  # non-blank lines at a page's top and bottom that no run takes: its head and its number
 _PAGE_NUMBER = re.compile(r"^\s*\f?\s*\d{1,4}\s*$")
 # a number as a table prints it: `1.029`, `(0.024)`, `−0.362`, `<0.001`, `12,345`, `5%`, `1e-05`, `0.01**`
@@ -85,11 +86,25 @@ def _captioned(lines: list[str], first: int, last: int) -> bool:
     return any(_TABLE_CAPTION.match(lines[k]) for k in above + below)
 
 
+def _columns(run: list[int]) -> bool:
+    """Whether a run holds two blocks side by side (one blank line between) of the same length
+    (give or take the table's title over the first), `_COLUMN` cells or more each: a table's two
+    columns (`Slot` / `x` / `y` beside `Class` / `"data.frame"` / `"factor"`), which a list or a
+    menu, one block, is not."""
+    blocks: list[int] = []
+    for k, previous in zip(run, [None, *run]):
+        if previous is not None and k == previous + 1:
+            blocks[-1] += 1
+        else:
+            blocks.append(1)
+    return any(abs(a - b) <= 1 and min(a, b) >= _COLUMN for a, b in zip(blocks, blocks[1:]))
+
+
 def table_line_numbers(lines: list[str], width: int) -> set[int]:
     """The 0-based numbers of the lines of a PDF's text that are a table's, a figure's or a
     printout's cells (see the module's docstring): a run of cell lines with blank lines between
     (one at a time), holding `_NUMBERS` number cells or more that are `_NUMBER_SHARE` of its cells,
-    or `_CAPTIONED` cells under or over a `Table N` caption."""
+    or `_CAPTIONED` cells under or over a `Table N` caption, or two columns alike (`_columns`)."""
     edges = _page_edges(lines)
     heads = _running_heads(lines, edges)
     out: set[int] = set()
@@ -100,19 +115,23 @@ def table_line_numbers(lines: list[str], width: int) -> set[int]:
             return
         numbers = sum(1 for k in run if _NUMBER_CELL.match(lines[k].strip()))
         if (numbers >= _NUMBERS and numbers >= _NUMBER_SHARE * len(run)) or (
-                len(run) >= _CAPTIONED and _captioned(lines, run[0], run[-1])):
+                len(run) >= _CAPTIONED and _captioned(lines, run[0], run[-1])) or _columns(run):
             out.update(run)
         run.clear()
     blank = 0
+    tail = False  # the line above is a paragraph's: a short line right under it ends that paragraph
     for k, line in enumerate(lines):
         if not line.strip() and FORM_FEED not in line:
             blank += 1
+            tail = False
             if blank > 1:
                 close()
             continue
         blank = 0
-        if k in edges or not _cell(line, width) or _head_key(line) in heads:
+        cell = _cell(line, width)
+        if k in edges or not cell or _head_key(line) in heads or tail:
             close()
+            tail = not cell  # (a paragraph's last short line is no cell: the lines under it may be)
         else:
             run.append(k)
     close()

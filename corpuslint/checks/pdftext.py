@@ -18,6 +18,7 @@ from corpuslint.checks.pdftables import table_line_numbers
 FORM_FEED = "\f"
 _FULL = 0.8  # a line this share of the text's width or more: a wrapped paragraph's line
 _WRAPPED_MIN = 5  # full lines whose sentence goes on below: a text wrapped at one width
+_PAGE_WRAPPED_MIN = 2  # ... on one page that its record says is one (a page of figures and a caption)
 _SENTENCE_END = re.compile(r"[.!?:]['\"’”)]?\s*$")
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+[A-Z][^\n.!?]{1,70}$")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -32,26 +33,29 @@ def _width(lines: list[str]) -> int:
 
 
 @functools.lru_cache(maxsize=8)
-def paginated(text: str) -> bool:
+def paginated(text: str, page: bool = False) -> bool:
     """Whether the text is a PDF's text by its shape: a form feed between pages, and paragraphs
-    wrapped at one width (five lines or more at that width whose sentence goes on below)."""
-    if FORM_FEED not in text:
+    wrapped at one width (five lines or more at that width whose sentence goes on below). With
+    `page` (the record is one page of a printed document, `pagerecords.page_number`), no form feed
+    is asked, and two such lines do: the record is its one page."""
+    if FORM_FEED not in text and not page:
         return False
     lines = text.split("\n")
     width = _width(lines)
     if width < 40:
         return False
     wrapped = 0
+    least = _PAGE_WRAPPED_MIN if page else _WRAPPED_MIN
     for line, below in zip(lines, lines[1:]):
         if len(line.rstrip()) >= _FULL * width and below.strip() and not _SENTENCE_END.search(line):
             wrapped += 1
-            if wrapped >= _WRAPPED_MIN:
+            if wrapped >= least:
                 return True
     return False
 
 
 @functools.lru_cache(maxsize=16)
-def own_line_numbers(text: str, paragraphs: bool = True) -> frozenset[int]:
+def own_line_numbers(text: str, paragraphs: bool = True, page: int | None = None) -> frozenset[int]:
     """The 0-based numbers of the lines of a PDF's text (`paginated`) that are the paper's own,
     never a page's furniture: the title page (the lines before the first paragraph); the authors'
     `Affiliation:` block to its page's end; a line without a word of three letters (display maths
@@ -60,14 +64,16 @@ def own_line_numbers(text: str, paragraphs: bool = True) -> frozenset[int]:
     (`1 Introduction`) and a short line over its own paragraph (`Abstract`); with `paragraphs`,
     also every line of a block (lines without a blank one between) that holds a line at the
     text's width (a paragraph, with the R prompt or the formula it runs into: a paragraph a whole
-    corpus repeats, a journal's notice, is still CL151's). Empty for a text of another shape."""
-    if not paginated(text):
+    corpus repeats, a journal's notice, is still CL151's). Empty for a text of another shape.
+    `page`: the text is one page record of a PDF, this page (`pagerecords.page_number`): only the
+    first page has a title page; another's first lines are its running head."""
+    if not paginated(text, page is not None):
         return frozenset()
     lines = text.split("\n")
     width = _width(lines)
     own: set[int] = set()
     block: list[int] = []
-    started = False  # the first paragraph seen: the title page is behind
+    started = page is not None and page > 1  # the first paragraph seen: the title page is behind
 
     def close() -> None:
         nonlocal started
@@ -110,9 +116,9 @@ def heading(lines: list[str], k: int, width: int) -> bool:
     return not _SENTENCE_END.search(line) and len(below.rstrip()) >= _FULL * width and line[:1].isupper()
 
 
-def own_span(text: str, start: int, end: int, paragraphs: bool = True) -> bool:
+def own_span(text: str, start: int, end: int, paragraphs: bool = True, page: int | None = None) -> bool:
     """Whether every non-blank line of text[start:end] is the paper's own (`own_line_numbers`)."""
-    own = own_line_numbers(text, paragraphs)
+    own = own_line_numbers(text, paragraphs, page)
     if not own:
         return False
     first = text.count("\n", 0, start)

@@ -452,7 +452,7 @@ class BoilerplateLine(Rule):
         kept = (dump_kept(doc) if dump else plain_kept(doc)) if hits else None
         # `}`, `#`, `);` are code; plain text's code, titles and directives (`plain_structure`): the document's own
         code = code_lines(lines) if hits else set()  # a LaTeX command, an R chunk, a console line
-        code |= text_beside_code(lines, code) | paper_lines(text, lines)  # ... its lead-in, the sentence going on; a PDF's own
+        code |= text_beside_code(lines, code) | paper_lines(text, lines, doc.metadata)  # ... its lead-in, the sentence going on; a PDF's own
         code |= definition_entries(text, lines) | code_blocks(text, lines) if dump and hits else set()  # a dump's `<dl>`, `<pre>`
         cut = {hits[k][0] for k in html_table_part(doc, [(lines[i].start, lines[i].end) for i, _, _ in hits])}
         hits = [hit for hit in hits if not code_residue(lines[hit[0]].text) and lines[hit[0]].number not in code

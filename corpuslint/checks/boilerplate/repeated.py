@@ -39,6 +39,7 @@ from corpuslint.checks.boilerplate.skeleton import kept_skeleton
 from corpuslint.checks.boilerplate.tables import table_row
 from corpuslint.checks.boilerplate.verse import verse_lines
 from corpuslint.checks.metadata.extract import extract_head
+from corpuslint.checks.pagerecords import at_page_edge, page_number, running_head
 from corpuslint.checks.pdftext import own_span, section_heading
 from corpuslint.checks.corpus_carriers import (
     K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, SAMPLE, Carriers, carrier_follow_ups, other_place,
@@ -286,10 +287,20 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
     larger) count once. A quotation that four outlets share in their copies of one wire story
     is therefore not boilerplate, however often it occurs.
 
+    A PDF stored a page a record (its metadata gives the page's number: `page`, `page_number`,
+    `page_no`, `pageno`, `page_idx`) is read as a PDF's text: the paper's own lines (its tables set
+    one cell a line, maths, captions, its title page on page 1) are not reported, and neither is a
+    short line inside a page (eleven words at most, not among the page's first or last two
+    non-blank lines) that other pages repeat: a table's `Class` column, R's `Call:` or `Estimate
+    Std. Error`. Its running heads at the pages' edges are.
+
     ## Fix safety
     The fix removes the line or paragraph with its blank lines (lynx's `#Title …` line of a page's links opening the
     text with the lines it is printed onto: the neighbouring pages' titles). It is unsafe: the verdict rests on counts,
     and a sentence that many independent articles share (an official statement quoted everywhere) could be removed.
+    On a PDF's page record it is safe for a running head by its shape: one line of twelve words at most, no address,
+    at the page's top with the record's page number on it (`2 Order-restricted Scores Test`) or alone on the other of
+    its first two lines (`2` over the title), or at its bottom with the number on its line.
     Review with `--diff`, or run `corpuslint learn` to turn the repeated paragraphs into a rule pack you review and commit.
 
     ## Known problems
@@ -431,6 +442,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
         seq = line_indexes(f.units) if script else []
         cues = script_cues(f.units, seq, doc.text) if script else frozenset()
         place = {k: n for n, k in enumerate(seq)}
+        page = page_number(doc.metadata)  # a PDF's page a record: its text is a PDF's (`pdftext`)
         for i, verdict in verdicts.items():
             u = f.units[i]
             if i in items:
@@ -451,8 +463,10 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 continue
             if code_residue(doc.text[u.start:u.end]):
                 continue  # `}`, `#`, `);`: code, never boilerplate
-            if own_span(doc.text, u.start, u.end, paragraphs=False) or section_heading(doc.text, u.start, u.end):
+            if own_span(doc.text, u.start, u.end, paragraphs=False, page=page) or section_heading(doc.text, u.start, u.end):
                 continue  # a paper's title page (its authors), a heading (`1 Introduction`), maths, a caption (tester31)
+            if page is not None and u.words < LONG_WORDS and not at_page_edge(doc.text, u.start):
+                continue  # a PDF's page a record: a short line inside it is a table's cell, a printout's header
             if code_block(doc.text, u.start, u.end) and not self._template_code(u, corpus):
                 continue  # `DHCP=yes`, `#!/bin/sh` over a script: code or a config file's lines
             if u.words < LONG_WORDS and (
@@ -522,7 +536,8 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 f"({stories}{'+' if stories >= SAMPLE else ''} {ARTICLES}{site}); "
                 f"{'remove the section whole (no fix: its heading would stay over nothing)' if section else 'remove it'}"
                 f"{' with the lines of page links it goes on onto' if taken > last else ''}",
-                fix=None if section else Fix(title=f"remove the repeated {unit}", applicability=Applicability.UNSAFE,
+                fix=None if section else Fix(title=f"remove the repeated {unit}", applicability=Applicability.SAFE if (
+                    page is not None and len(run) == 1 and running_head(text, u.start, u.end, page)) else Applicability.UNSAFE,
                                              edits=[TextEdit(start=start, end=end)]),
                 related=[Related(path=other.path, line=other.line, record=other.record,
                                  message="also here")] if other else [],

@@ -37,6 +37,7 @@ import unicodedata
 
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link
 from corpuslint.checks.boilerplate.scripts import CJK, NOSPACE, SENTENCE_CLOSE_MARKS
+from corpuslint.checks.pagerecords import page_number
 from corpuslint.checks.pdftext import own_line_numbers
 from corpuslint.checks.stopwords import FUNCTION_WORDS  # (Cyrillic and Greek ones too: `... в` / `Москве`)
 
@@ -198,9 +199,10 @@ def wrapped_prose(lines: list[Line]) -> set[int]:
     return out
 
 
-def paper_lines(text: str, lines: list[Line]) -> set[int]:
-    """Line numbers of a PDF's text (`pdftext.paginated`) that are the paper's own: its wrapped
-    paragraphs with what they run into, its title page, maths, headings (`pdftext.own_line_numbers`).
-    Its runs of short lines are display maths, tables, figure labels and R sessions, no menu."""
-    own = own_line_numbers(text)
+def paper_lines(text: str, lines: list[Line], metadata: dict | None = None) -> set[int]:
+    """Line numbers of a PDF's text (`pdftext.paginated`, or a record that is one page of a PDF
+    by its `metadata`, `pagerecords`) that are the paper's own: its wrapped paragraphs with what they run into,
+    its title page, maths, headings, tables (`pdftext.own_line_numbers`). Its runs of short lines
+    are display maths, tables, figure labels and R sessions, no menu."""
+    own = own_line_numbers(text, page=page_number(metadata))
     return {line.number for line in lines if line.number - 1 in own} if own else set()
