@@ -33,6 +33,7 @@ from corpuslint.checks.boilerplate.classifier import BoilerplateLine
 from corpuslint.checks.boilerplate.gutenberg import GutenbergFrame
 from corpuslint.checks.boilerplate.mailquote import QuotedReply
 from corpuslint.checks.boilerplate.mailsignature import MailSignature
+from corpuslint.checks.boilerplate.mailsignoff import MailSignatureBlock
 from corpuslint.checks.boilerplate.menus import NavigationMenu
 from corpuslint.checks.boilerplate.morelinks import ExcerptMoreLink
 from corpuslint.checks.boilerplate.pages import PageFurniture
@@ -76,4 +77,5 @@ def corpuslint_register_rules(register):
     register(ExcerptMoreLink)
     register(QuotedReply)
     register(MailSignature)
+    register(MailSignatureBlock)
     register(RepeatedParagraph)

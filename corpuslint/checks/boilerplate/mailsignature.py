@@ -157,7 +157,7 @@ class MailSignature(Rule):
 
     ## Known problems
     A signature without a delimiter (a name and a phone number under "Best regards") is not
-    found: its lines are the sender's to write.
+    found here: CL147 reports it, as an information.
     """
 
     code = "CL146"
