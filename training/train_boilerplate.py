@@ -339,7 +339,8 @@ def main(argv=None) -> int:
                     help="also train on a page folder of benchmarks/heldout_boilerplate.py (every conversion in "
                          "it; sources NAME-<conversion>); groups are then sites across sources; repeatable")
     ap.add_argument("--set-weight", action="append", default=[], metavar="NAME=W",
-                    help="the weight of a line of page set NAME (a web line's is 1); repeatable")
+                    help="the weight of a line of every source NAME-* (a web line's is 1): a page set's, or `news` "
+                         "for the weak news labels (source news-weak), which a page set's renders outweigh; repeatable")
     ap.add_argument("--no-weak", action="store_true", help="leave out the weak news labels (make_weak_labels.py)")
     ap.add_argument("--no-write", action="store_true", help="measure only")
     ap.add_argument("--model-out", type=Path, default=MODEL_OUT, help="where the model trained on everything goes")
