@@ -372,6 +372,8 @@ def name_line(text: str) -> tuple[str | None, bool]:
     contact = CONTACT_BUTTON.search(head)  # `Howard Blume Contact Reporter`: the author, by the button
     if contact is not None:
         head = head[: contact.start()]
+    if len(words := head.split()) >= 4 and words[: len(words) // 2] * 2 == words:
+        head = " ".join(words[: len(words) // 2])  # `Howard Blume Howard Blume`: lynx's avatar alt, then the name
     stamped = cut < len(text) or HANDLE.search(text) is not None or contact is not None
     by = BYLINE_START.match(head)  # `By Sage Lazzaro • 12/16/16 12:21pm`: the name without its "By"
     name = bare_name(head[by.end():] if by is not None else head)
@@ -510,8 +512,8 @@ def bare_name(text: str) -> str | None:
         return None  # `About Dana Reyes`: an author box's label, the name after it
     if any(word.casefold() == "by" for word in words):
         return None  # `By Jane Roe`, `Stand By Me`: a byline's label or a phrase's preposition, never a name's word
-    if all(core_word(w).casefold() in CALL_WORDS for w in words) or words[0].casefold() in BUTTON_VERBS:
-        return None  # `Log In`, `Sign Up`, `Read More`, `View Images`: a button's call to the reader, never a person
+    if all(core_word(w).casefold() in NO_NAME_WORDS for w in words) or words[0].casefold() in BUTTON_VERBS:
+        return None  # `Log In`, `Read More`, `View Images`, `LIKE SAVE PRINT`: buttons' words, never a person
     if len(words) == 2 and words[0].endswith("ing") and words[1].endswith("ed"):
         return None  # `Getting Started`, `Getting Connected`: a guide's heading, a verb's forms (no given name)
     names, consumed = read_names(text, 0, shout=text.isupper())
@@ -523,6 +525,11 @@ def bare_name(text: str) -> str | None:
 # the words of a button's call (`Log In`, `Sign Up`, `See All`): what calls the reader (calltoaction), the particles
 # of its phrases
 CALL_WORDS = CTA_WORDS | {word for phrase in CTA_PHRASES for word in phrase.split()}
+# a button's word: a row of buttons reads as capitalised words (`LIKE SAVE PRINT`, `More Activity`), never a name
+BUTTON_WORDS = (CALL_WORDS - {"la", "in", "from", "to", "all", "out", "up", "back"}) | frozenset(
+    "like save tweet pin activity size text font copy url icon facebook twitter linkedin whatsapp pinterest reddit "
+    "instagram youtube flipboard messenger tumblr rss feed".split())
+NO_NAME_WORDS = CALL_WORDS | BUTTON_WORDS  # a line of these words alone is buttons
 
 # after a date that ends a byline in another language: its time, nothing else ("à 13h36", "um 16:14 Uhr")
 TIME_AFTER = LazyPattern(r"(?i)^[\s,.|–—-]*(?:(?:um|à|a\s+las|alle|at)?\s*\d{1,2}[:.h]\d{2}\s*(?:uhr|h)?)?[\s.]*$")
@@ -566,9 +573,11 @@ def listed_entry(lines: list[Line], index: int) -> bool:
     if not BULLET.match(lines[index].text):
         return False
     return any(BULLET.match(lines[near].text) and name_line(lines[near].text)[0] is None
+               and not (len(lines[near].text) <= STAMP_ITEM and is_stamp(lines[near].text))  # `* 1:18 PM ET`: its time
                for near in (index - 1, index + 1) if 0 <= near < len(lines))
 
 
+STAMP_ITEM = 24  # a byline's list item holding its stamp alone (`* 1:18 PM ET`, `* Dec 3, 2016`)
 CODE_LABEL = LazyPattern(r"^(\p{L}+)((?:[-/]\p{L}+)*)\s*:")
 
 

@@ -313,3 +313,14 @@ def goes_on_below(lines: list[Line], index: int, names: list[str]) -> bool:
     above = lines[index - 1] if index > 0 else None
     return (above is not None and not above.blank_after and lines[index].text[:1].islower()
             and (above.text[-1:].isalnum() or above.text[-1:] == ","))
+
+
+# a line of the article's tools: a share or follow row, a network's button, print and e-mail, the text's size
+TOOLS = LazyPattern(r"(?i)^(?:[*•+·|-]\s*)?(?:text\s+size|font\s+size|share(?:\s+(?:this|on|via)\b)?|tweet|print|e-?mail|"
+                    r"follow(?:\s+on)?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|save\s+story)\b")
+TOOLS_CHARS = 50  # a row of buttons is short
+
+
+def tools_line(text: str) -> bool:
+    """`TEXT SIZE - +`, `* Facebook Share on Facebook`, `Share This Story`, `Follow on Twitter Archive Email`."""
+    return len(text) <= TOOLS_CHARS and TOOLS.match(text) is not None and not is_prose(text)

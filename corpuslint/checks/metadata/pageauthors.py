@@ -19,7 +19,8 @@ from corpuslint.checks.metadata.bylineline import (
 from corpuslint.checks.metadata.outlets import agency_in_place, outlet_alone
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, day_written, day_written_at
 from corpuslint.checks.metadata.headline import among_dated_teasers
-from corpuslint.checks.metadata.lines import Line, continues_a_sentence, goes_on_below, is_prose
+from corpuslint.checks.metadata.lines import Line, continues_a_sentence, goes_on_below, is_prose, tools_line
+from corpuslint.checks.metadata.names import read_names
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.teasercards import after_the_story_began, in_signed_records, lone_card
@@ -113,7 +114,9 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
     # `Devindra Hardawar, @devindra`), or alone with a date on a line beside it
     if headline is None:
         return []
-    after = _once([line for index, line in window if index > headline])[:6]
+    # the share row's buttons and the empty marks of its icons (`* Share` / `* Tweet` / `*` / `Text Size`) hold no
+    # words of the story: they do not push the byline under them out of reach
+    after = _once([line for index, line in window if index > headline and not _buttons(line.text)])[:6]
     before = [line for index, line in window if index < headline]  # an author card above it (Medium)
     subject = next(line.text for index, line in window if index == headline)
     for need_stamp in (True, False):  # `Alex Perry 1 day ago` before a name that only has a date near it
@@ -122,6 +125,9 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                 name, stamped = name_line(line.text)
                 if name is None:
                     name = name_before_role(line.text)  # `Richard Adams Education editor`
+                team = listed_names(line.text) if name is None else []
+                if team:
+                    name = team[0]  # `Julia Carrie Wong and Sam Levin` over its stamp: the names as one name's line
                 if name is not None and len(name.split()) >= 3:
                     # `Example Sports Dana Reyes`, `Dana Reyes Example Sports`: the site's name or an outlet's beside it
                     name = name_with_outlet(name, masthead) or name
@@ -131,18 +137,31 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                     continue  # `* More` / `* Log In` / `*`: a menu's entry over the byline, no name
                 if name and lines is after and after_the_story_began(after, i):
                     continue  # the story's paragraphs above it: the next post's or a teaser's name
-                if name and (headline_subject(name, subject) or lines is before and word_key(name) in masthead):
+                if name and (any(headline_subject(one, subject) for one in team or [name])
+                             or lines is before and word_key(name) in masthead):
                     continue  # the story's subject; the site's masthead above the headline (a blog's name)
                 if name and any(data_row(n.text) for n in lines[max(0, i - 1): i + 2] if n is not line):
                     continue  # `Bid Offer` over `1 7:10:03 AM 6118.5 6119.5`: a printed table's column names
                 near = lines[max(0, i - 1): i + 3]
                 if lines is after and i == 0:
                     near = before[-3:] + near  # `March 29, 2019 / Community / Headline / Jessica Rudder`
+                if team and any(is_stamp(n.text) for n in near if n is not line):
+                    return team
                 if name and (stamped or not need_stamp and any(is_stamp(n.text) for n in near if n is not line)):
                     return [name]
                 if name and lines is after and i + 1 < len(lines) and job_title_line(lines[i + 1].text):
                     return [name]  # `Dana Reyes` / `Associate Editor, Example.com`: the name over its job title
     return _outlet_by_stamp(after)
+
+
+def listed_names(text: str) -> list[str]:
+    """`Julia Carrie Wong and Sam Levin`, `Ann Lee, Tom Park & Jo Kim`: two names or more, each a whole person's name
+    (two words or more: `Romeo and Juliet`, `Lewis and Clark` name no one's writers), a list and nothing else on
+    the line, written without a `By`. Alone it may be a teaser's title or a cast: the caller wants its stamp beside."""
+    names, consumed = read_names(text, 0, shout=text.isupper())
+    if len(names) < 2 or text[consumed:].strip() or len(set(names)) != len(names):
+        return []
+    return names if all(bare_name(name) == name for name in names) else []
 
 
 OUTLET_LOOK = 4  # lines under the headline (a standfirst's lines among them) where an outlet credited alone stands
@@ -166,6 +185,14 @@ def _outlet_by_stamp(after: list[Line]) -> list[str]:
 
 # an avatar's alt text naming whose picture it is (`Image of Jessica Rudder`, github.blog as lynx prints it)
 ALT_OF = LazyPattern(r"^(?i:image|photo|picture|avatar|portrait|profile\s+(?:picture|photo|image))\s+(?i:of|for)\s+")
+
+
+MARKS_ONLY = LazyPattern(r"^[\s*+•·|-]*$")
+
+
+def _buttons(text: str) -> bool:
+    """A line of the article's tools (`* Share`, `Text Size`) or a list's mark alone (an icon's, `*`)."""
+    return MARKS_ONLY.match(text) is not None or tools_line(text)
 
 
 def _once(lines: list[Line]) -> list[Line]:

@@ -23,26 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corpuslint.checks.metadata.bylineline import CALL_WORDS
+from corpuslint.checks.metadata.bylineline import BUTTON_WORDS
 from corpuslint.checks.metadata.creditline import name_with_outlet
-from corpuslint.checks.metadata.lines import Line, is_prose
+from corpuslint.checks.metadata.lines import Line, is_prose, tools_line
 from corpuslint.checks.metadata.pageauthors import headline_subject
-from corpuslint.textutil import LazyPattern
 
-# a line of the article's tools: a share or follow row, a network's button, print and e-mail, the text's size
-TOOLS = LazyPattern(r"(?i)^(?:[*•+·|-]\s*)?(?:text\s+size|font\s+size|share(?:\s+(?:this|on|via)\b)?|tweet|print|e-?mail|"
-                    r"follow(?:\s+on)?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|save\s+story)\b")
-TOOLS_CHARS = 50  # a row of buttons is short
-# a button's word: a row of buttons reads as capitalised words (`LIKE SAVE PRINT`, `More Activity`), never a name
-BUTTON_WORDS = (CALL_WORDS - {"la", "in", "from", "to", "all", "out", "up", "back"}) | frozenset(
-    "like save tweet pin activity size text font copy url icon facebook twitter linkedin whatsapp pinterest reddit "
-    "instagram youtube flipboard messenger tumblr rss feed".split())
 HEAD_LOOK = 5  # lines under the headline where the byline's row stands
-
-
-def tools_line(text: str) -> bool:
-    """`TEXT SIZE - +`, `* Facebook Share on Facebook`, `Share This Story`, `Follow on Twitter Archive Email`."""
-    return len(text) <= TOOLS_CHARS and TOOLS.match(text) is not None and not is_prose(text)
 
 
 def _tools_name(text: str, masthead: frozenset[str]) -> str | None:
