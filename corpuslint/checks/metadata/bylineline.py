@@ -75,6 +75,9 @@ BY_APPOSITIVE = LazyPattern(r",\s+(?:a|an|the|who|is)\s+\p{Ll}")
 # a contributor who did not write: "B (photography)", "B (video)"
 NOT_WRITER = LazyPattern(r"(?i)\s*(?:,|\band\b|&)\s*[^,()&]{2,50}?\s*\((?:photo\w*|pictures?|images?|"
                          r"illustrations?|video\w*|graphics?|design|data)\)")
+# who took the pictures, after the writer's names (`Words by A, photos by B`, `By A; photography by B`)
+PICTURES_BY = LazyPattern(r"(?i)(?<=\S)\s*(?:[,;]\s*|\s+and\s+)(?:photo(?:graph)?s|photography|pictures|images)\s+by\s+\S.*$")
+NOT_NAME_LEAD = frozenset({"about", "with", "and", "featuring", "starring"})
 WITH_COAUTHORS = LazyPattern(r"\((?:with|avec|con|mit|com|met)\s+([^()]{3,80})\)")
 # what leads to the date after a byline's names: "on", and in a byline opened by "par"/"von"/"por"
 # the same words of its language ("le", "am", "el"), a verb before them ("Veröffentlicht am", "publié le")
@@ -222,7 +225,7 @@ def segment_names(text: str, start: int) -> list[str]:
         text = text[: appositive.start()]  # "By Alex Heath, a deputy editor and author of ...": the name
     if len(text) > 160:
         return []
-    text = NOT_WRITER.sub("", text)  # "by A (reporting) and B (photography)": B took the pictures
+    text = PICTURES_BY.sub("", NOT_WRITER.sub("", text))  # "by A (reporting) and B (photography)", "by A, photos by B"
     text = WITH_COAUTHORS.sub(r" and \1", text)  # "Par A (avec B et C)"
     if "@" in text or "(" in text:
         text = clean_byline(text)
@@ -508,8 +511,8 @@ def bare_name(text: str) -> str | None:
         return None  # "The Sound Of Science", "Friends of the Earth": a site's or a body's name
     if words[0].casefold() in PLACE_LEAD:
         return None  # `New Delhi`, `North India`: a dateline's place or a section's region, no person
-    if words[0].casefold() == "about":
-        return None  # `About Dana Reyes`: an author box's label, the name after it
+    if words[0].casefold() in NOT_NAME_LEAD:
+        return None  # `About Dana Reyes`: an author box's label; `With Dana Reyes`: a show's host, a phrase's
     if any(word.casefold() == "by" for word in words):
         return None  # `By Jane Roe`, `Stand By Me`: a byline's label or a phrase's preposition, never a name's word
     if all(core_word(w).casefold() in NO_NAME_WORDS for w in words) or words[0].casefold() in BUTTON_VERBS:
@@ -578,18 +581,3 @@ def listed_entry(lines: list[Line], index: int) -> bool:
 
 
 STAMP_ITEM = 24  # a byline's list item holding its stamp alone (`* 1:18 PM ET`, `* Dec 3, 2016`)
-CODE_LABEL = LazyPattern(r"^(\p{L}+)((?:[-/]\p{L}+)*)\s*:")
-
-
-def code_table_row(lines: list[Line], index: int) -> bool:
-    """`BY: Namensnennung` / `BY-NC: Namensnennung, nicht kommerziell` / `BY-SA: ...`: a line whose label
-    the line above or below extends into another code is a row of a table of codes (a licence's, a
-    glossary's), not a byline."""
-    label = CODE_LABEL.match(lines[index].text)
-    if label is None:
-        return False
-    for near in (index - 1, index + 1):
-        other = CODE_LABEL.match(lines[near].text) if 0 <= near < len(lines) else None
-        if other is not None and other[1].casefold() == label[1].casefold() and other[2] != label[2]:
-            return True
-    return False

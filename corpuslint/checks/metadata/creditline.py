@@ -15,6 +15,8 @@ a label the byline readers know:
     News » Science » Biology / * Dana Reyes                    <- the name as the item under the page's breadcrumb
     Dana Reyes and Lee Park , Special for EXAMPLE TODAY 5:27 p.m. EDT March 17, 2019   <- names, the outlet written for
     By exampleuser, Community Contributor                      <- a user's log-in name, the site's role for it
+    Dana Reyes, The Example Times / Ann Lee, MD, MPH           <- the name, then its outlet, role or degrees (a stamp
+    Dana Reyes | dreyes@example.com / Dana Reyes Contributor      beside: `name_then_credit`)
 
 Each is read only as a whole short line (a sentence of the story never is one), on the lines the page
 reader looks at for a byline (under the headline).
@@ -193,3 +195,30 @@ def credited_names(lines: list[Line], index: int, masthead: frozenset[str] = fro
         if name is not None:
             return [name]
     return []
+
+
+# what a writer's credit puts after the name, set off by a comma: one to four capitalised words each (an outlet, a
+# role, degrees: `, The Example Times`, `, Contributor`, `, MD, MPH`), or an e-mail address after a bar or a space
+CREDIT_PARTS = LazyPattern(r"^(?:\s*,\s*(?:\p{Lu}[\p{L}&.'’-]*\.?(?:\s+|(?=,)|$)){1,4})+$")
+EMAIL_AFTER = LazyPattern(r"^\s*(?:[|•·/–—-]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+# a job title written capitalised after the name with no comma (`Dana Reyes Contributor`, `Dana Reyes Staff Writer`),
+# a rank before the trade (a tool's name ends in one: `Web Audio Editor`)
+TRADE_AFTER = LazyPattern(rf"^\s+(?:(?:(?:{'|'.join(RANKS)})\s+)+(?:{'|'.join(TRADES)})|Contributor)\s*$")
+
+
+def name_then_credit(text: str) -> str | None:
+    """`Dana Reyes, The Example Times`, `Ann Lee, MD, MPH`, `Dana Reyes | dreyes@example.com`, `Dana Reyes Staff Writer`:
+    the name of two to four words, then only its credit (outlet, role, degrees, address). A line of names and places
+    reads alike (`Ann Lee, Boston`): the caller wants the story's stamp beside it."""
+    words = text.split()
+    for count in (2, 3, 4):
+        if len(words) <= count:
+            return None
+        head = " ".join(words[:count])
+        name = bare_name(head.rstrip(","))
+        if name is None or not text.startswith(head):
+            continue
+        rest = text[len(head):] if not head.endswith(",") else text[len(head) - 1:]
+        if CREDIT_PARTS.match(rest) or EMAIL_AFTER.match(rest) or TRADE_AFTER.match(rest):
+            return name
+    return None

@@ -66,7 +66,7 @@ def _nickname(tokens: list[regex.Match], i: int) -> int:
 
 # months that are given names too: `By April Glaser`, `May Lee`, `June Carter`; not a date (`by May 15`, `By April
 # 2019`): a family name follows, written as a name
-GIVEN_MONTHS = frozenset({"april", "may", "june", "august"})
+GIVEN_MONTHS = frozenset({"april", "may", "june", "august", "jan", "jun", "mar"})  # `Jan Kowalski`, `Jun Lee`, `Mar Ruiz`
 
 
 def _month_given_name(tokens: list[regex.Match], i: int) -> bool:

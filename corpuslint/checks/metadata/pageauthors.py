@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import regex
 
-from corpuslint.checks.metadata.creditline import credited_names, job_title_line, name_with_outlet, without_agency
+from corpuslint.checks.metadata.creditline import credited_names, job_title_line, name_then_credit, name_with_outlet, without_agency
 from corpuslint.checks.metadata.bylineline import (
-    CARD_THEN_BY, FOREIGN_BY, KOREAN_BYLINE, LABELLED_BY, SUBMITTED_BY, bare_name, byline_names, cjk_names, clean_byline, code_table_row, day_then_label,
+    CARD_THEN_BY, FOREIGN_BY, KOREAN_BYLINE, LABELLED_BY, SUBMITTED_BY, bare_name, byline_names, cjk_names, clean_byline, day_then_label,
     is_handle, listed_entry, is_stamp, name_before_role, name_line, outlet_before_stamp,
     segment_names,
 )
@@ -125,6 +125,8 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                 name, stamped = name_line(line.text)
                 if name is None:
                     name = name_before_role(line.text)  # `Richard Adams Education editor`
+                if name is None and (name := name_then_credit(line.text)) is not None:
+                    stamped = False  # `Dana Reyes, The Example Times`: a name and its credit, with a stamp beside it
                 team = listed_names(line.text) if name is None else []
                 if team:
                     name = team[0]  # `Julia Carrie Wong and Sam Levin` over its stamp: the names as one name's line
@@ -519,3 +521,20 @@ def theme_meta_author(text: str) -> str | None:
 
 # a line that ends where the name would start: "Written on Mar 17 by", "por", "By:"
 SPLIT_BY = LazyPattern(r"(?i)^(?:(?:written|posted|published|story|words|text)\b.{0,30}\s)?(?:by|por|par|von|door|di)\s*:?$")
+
+
+CODE_LABEL = LazyPattern(r"^(\p{L}+)((?:[-/]\p{L}+)*)\s*:")
+
+
+def code_table_row(lines: list[Line], index: int) -> bool:
+    """`BY: Namensnennung` / `BY-NC: Namensnennung, nicht kommerziell` / `BY-SA: ...`: a line whose label
+    the line above or below extends into another code is a row of a table of codes (a licence's, a
+    glossary's), not a byline."""
+    label = CODE_LABEL.match(lines[index].text)
+    if label is None:
+        return False
+    for near in (index - 1, index + 1):
+        other = CODE_LABEL.match(lines[near].text) if 0 <= near < len(lines) else None
+        if other is not None and other[1].casefold() == label[1].casefold() and other[2] != label[2]:
+            return True
+    return False
