@@ -81,3 +81,41 @@ def test_a_name_printed_twice_on_its_line_is_the_name_once(text, expected):
 ])
 def test_buttons_words_alone_are_no_name(text, expected):
     assert bare_name(text) == expected
+
+
+def _guardian_with(byline: str, stamp: str = "Tuesday 29 November 2016 15.26 EST") -> list[str]:
+    """The Guardian excerpt's byline and stamp lines put back with other shapes (the page's own context around them)."""
+    page = (PAGES / "guardian-standing-rock-inscriptis-head.txt").read_text(encoding="utf-8")
+    page = page.replace("          Julia Carrie Wong and Sam Levin\n", f"          {byline}\n" if byline else "")
+    page = page.replace("          Tuesday 29 November 2016 15.26 EST\n", f"          {stamp}\n" if stamp else "")
+    return page_metadata(page).authors
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("Dana Reyes, The Example Times", ["Dana Reyes"]),  # the outlet after a comma
+    ("Ann Lee, MD, MPH", ["Ann Lee"]),  # degrees
+    ("Dana Reyes | dreyes@example.com", ["Dana Reyes"]),  # the writer's address
+    ("Dana Reyes dreyes@example.com", ["Dana Reyes"]),
+    ("Dana Reyes Staff Writer", ["Dana Reyes"]),  # a job title with no comma, a rank before the trade
+    ("Dana Reyes Contributor", ["Dana Reyes"]),
+    ("Words by Dana Reyes, photos by Lee Park", ["Dana Reyes"]),  # the pictures' credit after the byline
+    ("By Dana Reyes; photography by Lee Park", ["Dana Reyes"]),
+    ("Autor: Jan Kowalski", ["Jan Kowalski"]),  # a month's short form that is a given name
+    ("By Jun Lee", ["Jun Lee"]),
+    # left alone
+    ("Web Audio Editor", []),  # a tool's name ends in a trade: no rank before it
+    ("With Dana Reyes", []),  # a show's host, a phrase: was given whole as a name
+    ("Dana Reyes, who covers the courts", []),  # a sentence about someone, no credit
+])
+def test_a_name_and_its_credit_over_the_stamp(byline, expected):
+    assert _guardian_with(byline) == expected
+
+
+def test_a_name_and_its_credit_with_no_stamp_beside_it_is_no_byline():
+    # `Ann Lee, Boston`: a caption's or a list's name and place reads as a name and its credit; the stamp is the evidence
+    assert _guardian_with("Ann Lee, Boston", stamp="") == []
+    assert _guardian_with("Dana Reyes, The Example Times", stamp="") == []
+
+
+def test_a_months_short_form_before_a_day_is_still_a_date():
+    assert _guardian_with("By Jan 15, 2016", stamp="") == []
