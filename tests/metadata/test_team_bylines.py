@@ -13,7 +13,7 @@ import pytest
 from corpuslint.checks.metadata.bylineline import bare_name, name_line
 from corpuslint.checks.metadata.page import page_metadata
 from corpuslint.checks.metadata.pageauthors import listed_names
-from pagereading import PAGES, read  # tests/metadata/pagereading.py
+from pagereading import PAGES, names, read  # tests/metadata/pagereading.py
 
 
 @pytest.mark.parametrize("render", ["inscriptis", "lynx"])
@@ -119,3 +119,25 @@ def test_a_name_and_its_credit_with_no_stamp_beside_it_is_no_byline():
 
 def test_a_months_short_form_before_a_day_is_still_a_date():
     assert _guardian_with("By Jan 15, 2016", stamp="") == []
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("بقلم: محمد علي", ["محمد علي"]),  # Arabic: "by the pen of"
+    ("كتب: محمد علي | 12 مايو 2019", ["محمد علي"]),  # "wrote:", then the stamp
+    ("نویسنده: علی رضایی", ["علی رضایی"]),  # Persian: "author:"
+    ("מאת: דנה כהן", ["דנה כהן"]),  # Hebrew: "by"
+    ("Автор: Иван Петров", ["Иван Петров"]),
+    ("Авторы: Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"]),
+    ("Yazar: Ahmet Yılmaz ve Ayşe Kaya", ["Ahmet Yılmaz", "Ayşe Kaya"]),
+    ("Συντάκτης: Γιάννης Παπαδόπουλος", ["Γιάννης Παπαδόπουλος"]),
+    # left alone: `كتب` without its colon is "books" too (a menu's `new children's books`), a sentence after a label
+    ("كتب الأطفال الجديدة", []),
+    ("كتب محمد علي عن الحرب في سوريا وما بعدها اليوم", []),
+    ("تحرير: محمد علي", []),  # the editor's label, no author's
+])
+def test_labelled_bylines_in_other_scripts(line, expected):
+    assert names(line) == expected
+
+
+def test_a_labelled_arabic_byline_under_the_headline_signs_the_page():
+    assert _guardian_with("بقلم: محمد علي") == ["محمد علي"]

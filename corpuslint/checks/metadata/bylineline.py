@@ -20,7 +20,7 @@ from corpuslint.checks.metadata.names import read_names
 from corpuslint.checks.metadata.readers import DEGREES_AFTER, date_then_byline, read_byline
 from corpuslint.checks.metadata.vocabulary import (
     BUTTON_VERBS, BYLINE_START, CALL_START, CJK_BYLINE, CJK_CREDIT_LINE, CJK_NAME, CONNECTORS, DATE_PREPOSITIONS, FUNCTION_WORDS, NAME_STOP, PUBLISHING_VERBS,
-    SMALL_WORDS,
+    RTL_BYLINE, SMALL_WORDS,
 )
 from corpuslint.stamps import MONTHS
 from corpuslint.textutil import LazyPattern
@@ -51,7 +51,7 @@ TIME_THEN_BY = LazyPattern(r"(?:,?\s*(?:um\s+|à\s+|a\s+las\s+|alle\s+|om\s+)?\d
 # participle and its "by"): `Autor: Max Mustermann`, `Auteur : Jean Dupont`, `Escrito por María López`; never an
 # editor's or a source's label (`Redaktion:`, `Edited by`, `Quelle:`), which names no author
 LABELLED_BY = LazyPattern(r"^(?i:(?:authors?|autor(?:in|en|a|es)?|auteure?s?|autrice|autor[ei]|verfasser(?:in)?|"
-                          r"forfatter|författare|auteur)\s*:\s*|(?:escrit[oa]|scritt[oa]|geschrieben|verfasst|publié|"
+                          r"forfatter|författare|auteur|автор[ыи]?|аўтар|yazar|συντάκτης|συγγραφέας)\s*:\s*|(?:escrit[oa]|scritt[oa]|geschrieben|verfasst|publié|"
                           r"rédigé|écrit|publicado|pubblicato)\s+(?:por|da|von|par|di)\s+|"
                           # a German paper's genre before its author (`Eine Analyse von Caspar Schwietering`, zeit.de): a
                           # first name and a surname (two, `und` between), alone or before a stamp; not a headline's
@@ -63,7 +63,7 @@ LABELLED_BY = LazyPattern(r"^(?i:(?:authors?|autor(?:in|en|a|es)?|auteure?s?|aut
 # 24. Juli 2017 - 18:55`, `Soumis par …`, `Enviado por …`; the user's log-in name may be written small
 SUBMITTED_BY = LazyPattern(r"^(?i:gespeichert|eingereicht|eingestellt|soumis|envoyé|enviado|inviato|ingezonden)\s+"
                            r"(?i:von|par|por|da|door)\s+(?=\w)")
-FOREIGN_AND = LazyPattern(r"\s+(?:et|y|und|e|en|och|og|i)\s+(?=\p{Lu})")
+FOREIGN_AND = LazyPattern(r"\s+(?:et|y|und|e|en|och|og|i|и|ve|και)\s+(?=\p{Lu})")
 # the parts of a page's meta line: `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`
 SEGMENT = LazyPattern(r"\s+[|•·—–]\s+")
 # an author's card glued by the converter to the byline it heads, the same words twice (`National Desk By National
@@ -150,6 +150,8 @@ def byline_names(line: Line) -> list[str]:
     korean = KOREAN_BYLINE.match(text) if len(text) <= 160 else None
     if korean is not None:
         return [korean["name"]]
+    if len(text) <= 160 and not text.isascii() and (rtl := RTL_BYLINE.match(text)) is not None:
+        return [" ".join(rtl["name"].split())]  # `بقلم: محمد علي`, `מאת: דנה כהן`
     if (credit := _credit_not_a_name(text)) is not None:
         return [credit]
     names = segment_names(text, line.start)

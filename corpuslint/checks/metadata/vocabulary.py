@@ -63,6 +63,11 @@ TEASERS_HEADING = LazyPattern(r"(?i)^(?:you\s+(?:may|might)\s+(?:also\s+)?like|r
 # (`责任编辑：`), and not a label left empty before the next one (`作者： 责任编辑：肖春芳`)
 CJK_BYLINE = LazyPattern(r"(?:^|(?<=[\s|｜︱/／》】【\[（(]))(?:(?:本文)?(?:作者|记者|記者|撰文|撰稿)\s*[：:︱｜|/／\s]|文\s*[：:︱｜|/／])\s*"
                          r"(?P<name>\p{Han}{2,4}(?:[·・]\p{Han}{1,4})?)(?!\p{Han}|\s*[：:])")
+# a byline in a script without capitals (Arabic, Persian, Hebrew): its label (`بقلم` "by the pen of", `نویسنده` "author",
+# `מאת` "by"; `كتب:` "wrote", with its colon: `كتب` alone is "books" too), then two to four words of that script and nothing but a separator and the stamp after
+# them; not an editor's (`تحرير`) or a translator's label, and never a name guessed without its label
+RTL_BYLINE = LazyPattern(r"^(?:(?:بقلم|الكاتب|نویسنده|نوشته|מאת)\s*[:：]?|(?:كتب|كتبت|כתב|כתבה)\s*[:：–—-])\s*"
+                         r"(?P<name>[\p{Arabic}\p{Hebrew}]{2,}(?:\s+[\p{Arabic}\p{Hebrew}'\"׳״]{2,}){1,3})\s*(?:$|[|•·،,–—-]\s*\S)")
 # a reporter's credit on a line of its own, the outlet or the column before the role word and the names closing
 # the line: `扬子晚报记者 张楠`, `新京报记者 陆一夫`, `采写：南都记者 余毅菁 向雪妮`, `【文/观察者网专栏作者 王文】`; a
 # separator after the role word (`作者最新文章`, a link, has none); a writer's role before it, not a picture's
