@@ -641,7 +641,7 @@ def test_a_table_of_licence_codes_is_no_byline():
     text = (PAGES / "futurezone-cc-head.txt").read_text(encoding="utf-8")
     assert page_metadata(text).authors == []
     assert page_metadata(text.replace("BY-NC: Namensnennung", "Mehr")).authors == ["Namensnennung"]  # a byline alone
-    from corpuslint.checks.metadata.bylineline import code_table_row as _code_table_row
+    from corpuslint.checks.metadata.pageauthors import code_table_row as _code_table_row
     rows = lines_of("By: Jane Doe\nPosted: May 3, 2020\nBY: John Roe\nBY: Ann Poe\n")
     assert not any(_code_table_row(rows, index) for index in range(len(rows)))  # labels, not codes of one family
 

@@ -141,3 +141,25 @@ def test_labelled_bylines_in_other_scripts(line, expected):
 
 def test_a_labelled_arabic_byline_under_the_headline_signs_the_page():
     assert _guardian_with("بقلم: محمد علي") == ["محمد علي"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Guest post by Dana Reyes", ["Dana Reyes"]),
+    ("A guest post by Dana Reyes", ["Dana Reyes"]),
+    ("Column by Dana Reyes", ["Dana Reyes"]),
+    ("Posted in Politics, World by Dana Reyes on March 3, 2019", ["Dana Reyes"]),  # a post's categories, then its writer
+    ("Filed under: Politics | By Dana Reyes", ["Dana Reyes"]),  # a meta line's byline part after a bar
+    ("Sports | By John Doe | March 3, 2019", ["John Doe"]),
+    # left alone
+    ("Posted in Uncategorized | Leave a comment", []),
+    ("Politics | Stand By Me", []),  # a phrase's `By` inside a part, not opening it
+])
+def test_bylines_after_a_posts_label(line, expected):
+    assert names(line) == expected
+
+
+def test_the_name_by_the_stamp_signs_not_the_menu_entry_over_it():
+    # cnbc.com's section menu, then a name over its stamp over the headline (the page's own byline taken out and the
+    # shape put in its place): `Renewable Energy` was read as the name the stamp two lines under it dates
+    assert read("cnbc-coal-menu-over-byline").authors == ["Dana Reyes"]
+

@@ -66,6 +66,7 @@ SUBMITTED_BY = LazyPattern(r"^(?i:gespeichert|eingereicht|eingestellt|soumis|env
 FOREIGN_AND = LazyPattern(r"\s+(?:et|y|und|e|en|och|og|i|и|ve|και)\s+(?=\p{Lu})")
 # the parts of a page's meta line: `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`
 SEGMENT = LazyPattern(r"\s+[|•·—–]\s+")
+LATER_BY = LazyPattern(r"^(?i:by)\s+(?=\S)")  # a meta line's byline part after its first
 # an author's card glued by the converter to the byline it heads, the same words twice (`National Desk By National
 # Desk`, `Rajeev Dhir | NJ Advance Media for NJ.com By Rajeev Dhir | …`): the byline from its `By` on; two words
 # at least, not a phrase's (`Day By Day`, `Side By Side`)
@@ -84,6 +85,7 @@ WITH_COAUTHORS = LazyPattern(r"\((?:with|avec|con|mit|com|met)\s+([^()]{3,80})\)
 TRAILING_ON = LazyPattern(rf"(?i)(?:\s+(?:{PUBLISHING_VERBS}|updated|aktualisiert))?\s+(?:{DATE_PREPOSITIONS}|at)$|"
                           r"\s+(?:published|posted|veröffentlicht|publié|publicado|pubblicato)$")
 ON_DATE = LazyPattern(r"(?i)^on\s+(?=\p{L}{3,9}\.?\s+\d|\d)")
+POSTED_IN = LazyPattern(r"^(?i:posted|filed)\s+(?i:in|under):?\s+[^|•·]{1,60}?\s+(?=(?i:by)\s+\S)")
 # a month's name, whole or cut short, in the languages the page reader knows (those English's short forms open, as
 # before: `Juli 3`, `septembre 5`), and its day; never a word opening alike (`Mayer 6/6/2013` is a name and a date)
 _MONTH_WORDS = sorted((w for w in {*MONTHS, *FOREIGN_MONTHS} if w[:3] in
@@ -157,8 +159,9 @@ def byline_names(line: Line) -> list[str]:
     names = segment_names(text, line.start)
     if names or not SEGMENT.search(text):
         return names
-    for segment in SEGMENT.split(text):
-        names = segment_names(segment.strip(), line.start) if FOREIGN_BY.match(segment.strip()) else []
+    for at, segment in enumerate(SEGMENT.split(text)):  # a later part's `By` (`Filed under: Politics | By Dana Reyes`)
+        opens = FOREIGN_BY.match(segment.strip()) or at and LATER_BY.match(segment.strip())
+        names = segment_names(segment.strip(), line.start) if opens else []
         if names:
             return names
     return []
@@ -239,6 +242,7 @@ def segment_names(text: str, start: int) -> list[str]:
         text = ("Submitted by " if submitted else "By ") + FOREIGN_AND.sub(" and ", text[foreign.end():])
     if ON_DATE.match(text):
         text = "Posted " + text  # "on March 10, 2015 by Nikhil Marathe": a post's meta line
+    text = POSTED_IN.sub("Posted ", text)  # `Posted in Politics, World by Dana Reyes`: the post's categories, then its writer
     line = Line(start, start + len(text), text, True)
     full_date = date_in_line(text)
     # where a byline before a date ends; "par A, le 15 septembre 2009", "von A Veröffentlicht am 1. Mai 2019"

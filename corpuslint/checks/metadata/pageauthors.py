@@ -145,6 +145,8 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                 if name and any(data_row(n.text) for n in lines[max(0, i - 1): i + 2] if n is not line):
                     continue  # `Bid Offer` over `1 7:10:03 AM 6118.5 6119.5`: a printed table's column names
                 near = lines[max(0, i - 1): i + 3]
+                if not stamped and _name_nearer(lines, i):
+                    near = near[:2]  # `Renewable Energy` / `Dana Reyes` / `March 15, 2019`: the name by the stamp is its
                 if lines is after and i == 0:
                     near = before[-3:] + near  # `March 29, 2019 / Community / Headline / Jessica Rudder`
                 if team and any(is_stamp(n.text) for n in near if n is not line):
@@ -164,6 +166,15 @@ def listed_names(text: str) -> list[str]:
     if len(names) < 2 or text[consumed:].strip() or len(set(names)) != len(names):
         return []
     return names if all(bare_name(name) == name for name in names) else []
+
+
+def _name_nearer(lines: list[Line], index: int) -> bool:
+    """Another name alone stands between line `index` and the stamp two lines under it (a menu's last entry over the
+    byline's name): the stamp is that name's."""
+    if index + 2 >= len(lines) or not is_stamp(lines[index + 2].text) or is_stamp(lines[index + 1].text):
+        return False
+    other = name_line(lines[index + 1].text)[0]
+    return other is not None and other != name_line(lines[index].text)[0]
 
 
 OUTLET_LOOK = 4  # lines under the headline (a standfirst's lines among them) where an outlet credited alone stands

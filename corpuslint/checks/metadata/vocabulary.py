@@ -110,7 +110,8 @@ SPEECH_WORDS = LazyPattern(r"(?i)\b(?:said|says|say|told|tells|asks?|asked|added
                              r"tweeted|explained|replied|noted|stated|declared)\b")
 
 LABEL_LINE = LazyPattern(r"^(?P<label>\p{Lu}[\p{L}'’]*(?:[ ][\p{L}'’]+){0,2})\s*:\s*(?P<value>\S.*)$")
-BYLINE_START = LazyPattern(r"^(?i:(?:(?:posted|submitted|written|story|reported|words|text|report|photos?\s+and\s+text|analysis|opinion|commentary)\s+)?by)"
+BYLINE_START = LazyPattern(r"^(?i:(?:(?:posted|submitted|written|story|reported|words|text|report|photos?\s+and\s+text|analysis|opinion|commentary"
+                           r"|(?:a\s+)?guest\s+(?:post|column|article|essay|blog(?:\s+post)?)|column|essay|review)\s+)?by)"
                              r"(?::\s*|\s+)(?=\S)")
 # a name's word: capitalised, initials, or a surname whose lower-case particle is glued to its capital
 # (`Michael deAgonia`, `Neil deGrasse Tyson`, `vanDyke`, `d'Alessio`)
