@@ -163,3 +163,23 @@ def test_the_name_by_the_stamp_signs_not_the_menu_entry_over_it():
     # shape put in its place): `Renewable Energy` was read as the name the stamp two lines under it dates
     assert read("cnbc-coal-menu-over-byline").authors == ["Dana Reyes"]
 
+
+
+def _observer_with_box(box: str) -> list[str]:
+    """The Observer excerpt without its byline, an author box put after the story's last paragraph."""
+    page = (PAGES / "mercury-observer-head.txt").read_text(encoding="utf-8")
+    page = page.replace("By Sage Lazzaro • 12/16/16 12:21pm\n", "")
+    end = page.index("\n", page.index("He believes the find can change the view of an area"))
+    return page_metadata(page[: end + 1] + "\n" + box + page[end + 1:]).authors
+
+
+def test_an_author_box_link_under_the_story_names_the_writer():
+    assert _observer_with_box("Sage Lazzaro\nView all posts by Sage Lazzaro\n") == ["Sage Lazzaro"]
+    assert _observer_with_box("Sage Lazzaro\nSee all articles by Sage Lazzaro\n") == ["Sage Lazzaro"]
+
+
+def test_author_links_of_several_writers_or_without_the_name_over_them_name_no_one():
+    # a sidebar of writers' links; a link alone (no box's name or bio over it)
+    two = "Sage Lazzaro\nView all posts by Sage Lazzaro\nJohn Park\nView all posts by John Park\n"
+    assert _observer_with_box(two) == []
+    assert _observer_with_box("View all posts by Sage Lazzaro\n") == []

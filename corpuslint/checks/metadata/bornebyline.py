@@ -37,6 +37,9 @@ TRADE = ("writer", "reporter", "correspondent", "journalist", "columnist", "cont
 # (not `More from X`: a section's as often, `More from Styling Tips` on refinery29.com under `Styling Tips` by the headline)
 BOX = LazyPattern(r"^(?:About(?:\s+the\s+author)?:?|More\s+by|(?:Articles|Posts|Stories)\s+by)\s+(?P<name>\S.{2,40})$")
 BOX_LOOK = 6  # lines under `About X` where the box names X again
+# an author box's link to the writer's page (`View all posts by X`, `See all articles by X`): the name stands over it
+AUTHOR_LINK = LazyPattern(r"^(?:View|See|Browse|Read)\s+(?:all|more)\s+(?:posts|articles|stories)\s+(?:by|from)\s+(?P<name>\S.{2,40})$")
+LINK_LOOK = 3  # lines over the link where the box's name or its bio stands
 
 
 def _near_name(text: str) -> str | None:
@@ -143,7 +146,23 @@ def byline_borne_out(lines: Sequence[Line], headline: int | None, document: str 
             continue
         if any(line.text.strip() == name or _person_told(line.text, name) for line in lines[index + 1: index + 1 + BOX_LOOK]):
             return [name]
-    return []
+    return _linked_author(lines, headline)
+
+
+def _linked_author(lines: Sequence[Line], headline: int) -> list[str]:
+    """`Dana Reyes` / `View all posts by Dana Reyes` under the story: the writer an author box's link names, with the
+    name (or a bio opening with it) on a line over the link; the page's one such writer (a sidebar of several
+    writers' links names no one), never a person the headline or the <title> names."""
+    found = set()
+    for index in range(headline + 1, len(lines)):
+        link = AUTHOR_LINK.match(lines[index].text) if lines[index].text[:1] in "VSBR" else None
+        name = bare_name(link["name"].strip(" :.")) if link is not None else None
+        if name is None or _subject(name, lines, headline):
+            continue
+        if any(line.text.strip() == name or line.text.startswith(name + " ") and _bio_of(line.text, name)
+               for line in lines[max(headline + 1, index - LINK_LOOK): index]):
+            found.add(name)
+    return list(found) if len(found) == 1 else []
 
 
 def _head_name_borne_out(lines: Sequence[Line], document: str | None) -> list[str]:
