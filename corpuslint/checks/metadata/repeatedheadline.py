@@ -55,6 +55,11 @@ def repeated_headline(lines: list[Line], first: str, site: str | None = None) ->
             lone.setdefault(head, first[cut.end():])  # "Mozilla - Wikipedia": one word, before what may be the site
         if tail and long_enough(tail) and len(head.split()) <= 3 and cut.group().strip() not in ("＜", "【"):
             wanted.setdefault(tail, 1)  # (a bracketed part closing the <title> is the site's, never the headline)
+    for colon in COLON.finditer(first):  # `Science: <headline> | Site`: a section's label before, the site's name after
+        if len(word_key(first[: colon.start()]).split()) <= 3:
+            for cut in SEPARATOR.finditer(first, colon.end()):
+                if long_enough(middle := word_key(first[colon.end(): cut.start()])):
+                    wanted.setdefault(middle, 1)
     for part in (first, *(first[: cut.start()] for cut in SEPARATOR.finditer(first))):
         if part[:1].isupper() and (rest := after_kicker(part)) is not None and long_enough(word_key(rest)):
             wanted.setdefault(word_key(rest), 2)  # `SPRINGFIELD: <headline> | Site`: the <title>'s dateline, not printed
