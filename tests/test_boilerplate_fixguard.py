@@ -169,3 +169,55 @@ def test_a_column_one_heading_that_furniture_says_is_no_own_section():
         lines = candidate_lines(text)
         k = next(n for n, line in enumerate(lines) if line.text == title)
         assert _heading(lines, k, text) is own, title
+
+
+OWN = DATA / "ownsection32"
+
+
+def page_of(name: str):
+    """The page's text and its lines as CL140 reads them (a dump's paragraphs unwrapped: `dumps.page_lines`)."""
+    from corpuslint.checks.boilerplate.dumps import page_lines
+
+    text = (OWN / name).read_text(encoding="utf-8")
+    return text, page_lines(text, candidate_lines(text, gate=True))[0]
+
+
+def list_under(lines, heading: str) -> tuple[int, int]:
+    """The first and last line of the list under `heading` (its items, nested ones too)."""
+    first = next(i for i in range(at(lines, heading) + 1, len(lines)) if lines[i].text[:2] in ("* ", "+ "))
+    last = first
+    while last + 1 < len(lines) and lines[last + 1].text[:2] in ("* ", "+ "):
+        last += 1
+    return first, last
+
+
+def test_a_news_pages_box_under_a_column_one_heading_keeps_its_fix():
+    # session 32 (held-out pages, issue 15): the Guardian's `Topics` box as lynx dumps it (sb26 A, tuning half),
+    # a column-1 line over an indented list on a page half of whose lines are menus' items, took for the page's own
+    # section heading: above it stand the site's lines, not the page's text (`More news` over nothing, a rule)
+    text, lines = page_of("guardian-topics-lynx.txt")
+    first, last = list_under(lines, "Topics")
+    assert lines[last].text == "* Protest"
+    assert why_no_fix(lines, first, last, text) is None
+    found = list(BoilerplateLine().check(Document.from_text(text, path="guardian-topics-lynx.txt", format="text")))
+    assert any(text[v.start:v.end].startswith("* Dakota Access pipeline") for v in found)
+    assert all(v.fix is not None for v in found)
+
+
+def test_a_doc_pages_own_lists_keep_their_text_among_its_prose_and_terms():
+    # Sphinx 5.3.0's own documentation (BSD-2-Clause), lynx's dump after a first `--fix --unsafe-fixes` run (the `¶`
+    # and the sidebar gone): the toctree under `APIs used for writing extensions`, below the page's paragraphs, notes
+    # and definition terms (`Application` over its indented description), is the page's text
+    text, lines = page_of("sphinx-extdev-index-second-run-lynx.txt")
+    first, last = list_under(lines, "APIs used for writing extensions")
+    assert (lines[first].text, lines[last].text) == ("* Application API", "* Deprecated APIs")
+    assert why_no_fix(lines, first, last, text) == "a list of the page's own section, under its heading"
+    # `Using Sphinx`, the page's title (its `¶` gone, the sidebar still there): right over its first paragraph, the
+    # contents list under that paragraph is the page's
+    text, lines = page_of("sphinx-usage-index-unmarked-lynx.txt")
+    first, last = list_under(lines, "Using Sphinx")
+    assert lines[first].text == "* reStructuredText"
+    assert why_no_fix(lines, first, last, text) == "a list of the page's own section, under its heading"
+    # ... and a heading of the sidebar above the page's first sentence is none of the page's: its list keeps its fix
+    first, last = list_under(lines, "Reference")
+    assert why_no_fix(lines, first, last, text) is None

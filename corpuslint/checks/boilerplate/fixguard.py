@@ -17,6 +17,13 @@ thing a fix can do. So the fix is withheld where the flagged run reads as the ar
   close button alone under a lead-in (`Advertisement`, `×`) is no list, and neither is a credit
   or a follow line under the article's last words (`[Image via screengrab]` / `>> Follow ...`).
 
+- a list of the page's own section under its heading (`_in_marked_section`: Sphinx's `Projects using Sphinx`, an
+  index page's toctrees): the heading carries the documentation generator's mark (`¶`), or, the mark gone (CL213's
+  fix takes it, and a second run must not take the lists), has a heading's shape, and stands in the page's own
+  text (`_in_page_text`): from the page's first sentence down to it only text, lists and headings over their
+  sections, or the article's paragraphs right above it; or it is the page's title, right over its first
+  sentence. A news page's box has the shape (a tab bar naming its panels, a column-1 line over an indented list
+  on a page of menus: session 32, the held-out lynx and inscriptis pages) but stands among the site's lines.
 - the whole of a document without prose: findings that would take nearly all the text of a
   document none of whose lines reads as prose (`takes_whole_document`). Removing a whole document
   is a person's decision (corpuslint.wholedoc), and here the model had no article to measure the
@@ -34,6 +41,7 @@ import re
 from corpuslint.checks.boilerplate.context import furniture_cue
 from corpuslint.checks.boilerplate.dumpheads import listed
 from corpuslint.checks.boilerplate.linefeatures import CREDIT, Line, has_link, reads_as_sentence
+from corpuslint.checks.boilerplate.wrapping import wrapped_prose
 from corpuslint.textlines import column
 
 __all__ = ["WHOLE_DOCUMENT", "is_item", "is_lead_in", "takes_whole_document", "why_no_fix"]
@@ -100,6 +108,7 @@ def why_no_fix(lines: list[Line], first: int, last: int, text: str = "") -> str 
 _PERMALINK_MARKS = ("¶", "\uf0c1")
 _ITEM_MARK = re.compile(r"(?:[*+o•#-]|\d{1,3}[.)])\s")
 _SECTION_REACH = 8  # lines from a section's heading to its list: the section's lead-in paragraph
+_ARTICLE_RUN = 3  # paragraphs in a row: an article's body (a box's teasers have one each, under its headline)
 
 
 def _in_marked_section(lines: list[Line], first: int, last: int, text: str = "") -> bool:
@@ -110,7 +119,8 @@ def _in_marked_section(lines: list[Line], first: int, last: int, text: str = "")
     heading carries the generator's mark, or (the mark gone: CL213's fix removes it, and a second run must not
     take the list) is the page's own heading by its shape: a line of its own that the page's contents list
     names (`dumpheads.listed`) or, on a page half of whose lines are its lists' items, a line in column 1 of an
-    indented dump over its indented section, under the page's first sentence, or a title over its underline (`=====`). The run may open with
+    indented dump over its indented section, under the page's first sentence, and either way no line furniture says,
+    standing in the page's own text (`_in_page_text`); or a title over its underline (`=====`). The run may open with
     that heading."""
     if first + 1 <= last and not _ITEM_MARK.match(lines[first].text) and _heading(lines, first, text):
         first += 1  # `Books produced using Sphinx` over its list, flagged with it
@@ -147,13 +157,67 @@ def _heading(lines: list[Line], k: int, text: str) -> bool | None:
     if _UNDERLINE.fullmatch(line.text) and k > 0 and lines[k - 1].number == line.number - 1:
         return lines[k - 1].words <= 12 and not reads_as_sentence(lines[k - 1]) or None
     if (text and line.blank_before and line.blank_after and line.words <= 12 and line.text[-1:] not in _CLOSE
-            and not _ITEM_MARK.match(line.text) and (listed(text, line.text) or column(text, line.start) == 0
-                                                     and k + 1 < len(lines) and column(text, lines[k + 1].start) > 0
-                                                     and any(reads_as_sentence(above) for above in lines[:k])
-                                                     and _page_of_lists(lines, text)
-                                                     and not furniture_cue(line.text))):
+            and not _ITEM_MARK.match(line.text) and not furniture_cue(line.text)
+            and (listed(text, line.text) or column(text, line.start) == 0
+                 and k + 1 < len(lines) and column(text, lines[k + 1].start) > 0
+                 and any(reads_as_sentence(above) for above in lines[:k]) and _page_of_lists(lines, text))
+            and _in_page_text(lines, k, text)):
         return True  # (in column 1: under the page's first sentence, not a sidebar's `On this page` over it)
     return None
+
+
+def _in_page_text(lines: list[Line], k: int, text: str) -> bool:
+    """Heading `k`, without the generator's mark, stands in the page's own text: every line from the page's first
+    sentence down to it (from the top, on a page without one) is text, a sentence or a wrapped paragraph, a list's
+    item or its wrapped line, or a line that heads what follows it (`_heads`), but for the site's lines above the
+    article's paragraphs (`_ARTICLE_RUN` in a row: a heading of the article under them, a government blog's `Digital
+    assets that will remain ...` over its own list); or it is the page's title, right over its first sentence. A
+    page whose lists are its text (Sphinx's `Projects using Sphinx`, an index page's toctrees) reads so; a news
+    page's boxes stand among the site's lines, above and after the article (its byline, a caption, `Print Email`,
+    `More news` over nothing, a search field), and a heading higher up is the site's (`SZ.de` over its menus). The
+    page's first sentence says nothing furniture says (a cookie banner's `... Click Here ...` is none)."""
+    wrapped = wrapped_prose(lines)
+    first = next((i for i, line in enumerate(lines) if (reads_as_sentence(line) or line.number in wrapped)
+                  and not furniture_cue(line.text)), None)
+    if first is None:
+        first = 0
+    elif first > k:
+        return first == k + 1  # the page's title over its first paragraph; a line above it, the site's
+    depth, site, prose = -1, False, 0
+    for i in range(first, k):
+        line = lines[i]
+        mark = _ITEM_MARK.match(line.text)
+        if mark is not None:
+            depth, prose = column(text, line.start) + len(mark.group(0)), 0
+            continue
+        if depth >= 0 and column(text, line.start) >= depth:
+            continue  # an item's wrapped line
+        depth = -1
+        if reads_as_sentence(line) or line.prose or line.number in wrapped:
+            prose += 1
+            site = site and prose < _ARTICLE_RUN  # the article's paragraphs, under the site's lines
+        elif _is_text(line, wrapped) or _heads(lines, i, text, wrapped):
+            prose = 0
+        else:
+            site, prose = True, 0
+    return not site
+
+
+def _is_text(line: Line, wrapped: set[int]) -> bool:
+    """A sentence, a line of a wrapped paragraph, or a short statement reading as text (`New in version 1.3.`)."""
+    return (reads_as_sentence(line) or line.prose or line.number in wrapped
+            or line.text.rstrip(_QUOTE_CLOSE)[-1:] in ".!?" and _reads_as_text(line))
+
+
+def _heads(lines: list[Line], i: int, text: str, wrapped: set[int]) -> bool:
+    """Line `i` heads what follows it: a title, a term or a list's label (`... in an extension:`) of twelve words at
+    most, saying nothing furniture says, over a line set deeper, a list's item or text. `More news` over the next box's
+    heading, `Print Email` over a byline, `comments` over the title heads nothing."""
+    line, below = lines[i], lines[i + 1]
+    if line.words > 12 or line.text[-1:] in _CLOSE and line.text[-1:] != ":" or furniture_cue(line.text):
+        return False
+    return (column(text, below.start) > column(text, line.start) or _ITEM_MARK.match(below.text) is not None
+            or _is_text(below, wrapped))
 
 
 def _names_headings(lines: list[Line], run: list[Line]) -> bool:
