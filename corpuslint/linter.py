@@ -21,6 +21,7 @@ from corpuslint.config import Config
 from corpuslint.formats.base import Format, InputProblem, empty_document
 from corpuslint.index import MemoryIndex, warn
 from corpuslint.models import Applicability, Document, Finding, FindingFix, Violation
+from corpuslint.narrowing import whole_blocks_removal
 from corpuslint.parts import cell_position, part_name
 from corpuslint.plugins import Registry, build_registry
 from corpuslint.policy import PerFileIgnores, Policy, ignored_by_name, severities
@@ -316,6 +317,16 @@ class Linter:
             if problem is None:
                 fix = FindingFix(applicability=v.fix.applicability, message=v.fix.title,
                                  edits=edits, metadata=v.fix.metadata)
+            elif (problem.startswith(PART_OF) and len(edits) == 1 and not edits[0].replacement and not v.fix.metadata
+                  and (narrowed := whole_blocks_removal(doc, edits[0].start, edits[0].end,
+                                                        covered_spans(start, end, v.data))) is not None):
+                # the flagged lines but the blocks the removal would cut, which stay whole (corpuslint.narrowing)
+                edit = edits[0].model_copy(update={"start": narrowed[0], "end": narrowed[1]})
+                lines = doc.position(narrowed[0])[0], doc.position(max(narrowed[0], narrowed[1] - 1))[0]
+                fix = FindingFix(applicability=v.fix.applicability, edits=[edit], metadata=v.fix.metadata,
+                                 message=f"Remove lines {lines[0]}-{lines[1]}: the flagged lines but the blocks "
+                                         "cut at its edges, which stay whole")
+                v.data = {**v.data, "fix_narrowed": problem}
             else:  # reported without its fix, and why
                 v.data = {**v.data, "fix_withheld": problem}
                 if problem.startswith(PART_OF) and len(edits) == 1 and not edits[0].replacement and not v.fix.metadata:
