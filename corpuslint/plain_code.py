@@ -73,6 +73,11 @@ _LIST_MARK = re.compile(r"[ \t]*(?:[-*+•]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+(?
 # a bullet an HTML list is rendered with, by nesting level: `*`, `+`, `o` (inscriptis, lynx, w3m), `-`, `•`,
 # and the disclosure triangles of a blog's archive tree (`► 2013 (55)`, `▼ June (1)`); a number (`3.`)
 _BULLET = re.compile(r"[ \t]*(?:[-*+•o]|\d{1,3}[.)])[ \t]+(?:[►▼▶▸▾][ \t]+)?(?=\S)")
+# the deeper levels of a text browser's list (lynx: `*`, `+`, `o`, `#`, `@`, `-`, `=`): items, under an item of the
+# levels above (a `# Wie wird gewählt?` under `o Thema: ...` is a menu's, not a shell comment)
+_DEEP_BULLET = re.compile(r"[ \t]*[#@=][ \t]+(?=\S)")
+# a form's text field as a text browser draws it (`Suche nach: ____________________ (BUTTON) Go`): a field, no code
+_FORM_FIELD = re.compile(r"_{6,}|\((?:BUTTON|SUBMIT|RESET)\)")
 _COMMENTS = ("#", "//", "/*", "*", "--", ";;", "(*", "{-", "/-", "%", "<!--", "'", "rem ", "REM ")
 # ASCII marks and the symbols of math and logic (∀ → ⊤), not the Latin-1/cp1252 marks that mojibake
 # is made of (â€™ Ã©) nor an entity (&#8217;): those are a defect of prose, not code (review16b #2b)
@@ -510,7 +515,7 @@ def _body(lines: list[str], start: int, outer: int) -> int:
     return end
 
 
-def _bulleted_list(content: list[str]) -> bool:
+def _bulleted_list(content: list[str], under_item: bool = False) -> bool:
     """Whether (stripped, non-blank) lines are a rendered HTML list: every line a bulleted item (`_BULLET`)
     whose text holds no mark of source code (a bracket, an assignment, a call, a statement's end, a
     dotted name: `* os.path.join` under `A Python list of them:` is code, review26), but for
@@ -518,10 +523,12 @@ def _bulleted_list(content: list[str]) -> bool:
     inscriptis writes it is indented under its heading, and its short items read as code by their symbols
     (`* ► 2017 (9)`, `* A.M. Kuchling`: the marker, the dots, a count's parentheses); they are the page's
     text or its furniture, never code (issue 15: a blog's archive tree and contributors, 80 lines CL140
-    scored 1.00, were kept as code)."""
+    scored 1.00, were kept as code). Lynx's deeper levels (`#`, `@`, `=`, `_DEEP_BULLET`) are items too where
+    the list has an item of the levels above (`under_item`: the block's opener, or a line of it)."""
     marked = 0
+    deep = under_item or any(_BULLET.match(line) for line in content)
     for line in content:
-        mark = _BULLET.match(line)
+        mark = _BULLET.match(line) or (_DEEP_BULLET.match(line) if deep else None)
         if mark is None:
             return False
         item = line[mark.end():]
@@ -537,7 +544,11 @@ def _code_block(lines: list[str], start: int, end: int, opener: str) -> bool:
     as sentences; one line after a colon that is no sentence (a command) counts too. A rendered
     list is no code (`_bulleted_list`)."""
     content = [lines[m].strip() for m in range(start, end) if lines[m].strip()]
-    if _bulleted_list(content):
+    if _bulleted_list(content, under_item=_BULLET.match(opener) is not None):
+        return False
+    # a form's fields (`____________________`, `Betreff ____`) are no code: counted out, and a block of them alone is none
+    content = [line for line in content if not _form_field(line)]
+    if not content:
         return False
     if content and CODE_PROMPT.match(content[0]) is None:
         content = [line for line in content if not line.startswith(_COMMENTS)] or content[:1]
@@ -554,3 +565,12 @@ def _code_block(lines: list[str], start: int, end: int, opener: str) -> bool:
     # a command or a sample introduced by "like this:" / "Example:"
     return opener.endswith(":") and len(content) <= 3 and prose == 0 and all(
         _COMMAND.match(line) and not line.endswith((".", "!", "?")) for line in content)
+
+
+def _form_field(line: str) -> bool:
+    """A (stripped) line a text browser drew for a form: a text field (`_FORM_FIELD`), maybe with its
+    label or button, and nothing of code besides."""
+    if "_" * 6 not in line:
+        return False
+    rest = _FORM_FIELD.sub(" ", line).strip()
+    return not rest or not code_line(rest) and not _OPERATORS.search(rest)
