@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from corpuslint.analysis import PART_OF, structure
+from corpuslint.analysis import structure
 
 if TYPE_CHECKING:
     from corpuslint.analysis import Structure
@@ -31,19 +31,21 @@ def whole_blocks_removal(doc: Document, start: int, end: int,
     s = structure(doc)
     if s.breaks or s.markup or start >= end:
         return None
-    first, last = s.line_of(start), s.line_of(max(start, end - 1))
-    a, b = first, last
-    for _ in range(8):  # each round drops the cut block at an edge; a few rounds settle any run
+    text = s.text
+    # the lines whose words the removal takes (not a line whose line break alone it takes)
+    taken = [n for n in range(s.line_of(start), s.line_of(max(start, end - 1)) + 1)
+             if text[max(start, s.line_bounds(n)[0]):min(end, s.line_bounds(n)[1])].strip()]
+    if not taken:
+        return None
+    a, b = taken[0], taken[-1]
+    for _ in range(8):  # each round drops the cut blocks at the edges; a few rounds settle any run
         a, b = _skip_blank(s, a, b)
         if a > b:
             return None
-        new_start = start if a == first else s.line_starts[a]
-        new_end = end if b == last else (s.line_starts[b + 1] if b + 1 < len(s.line_starts) else len(s.text))
-        problem = s.edit_problem(new_start, new_end, covered)
-        if problem is None:
-            return (new_start, new_end) if (a, b) != (first, last) else None
-        if not problem.startswith(PART_OF):
-            return None
+        if (a, b) != (taken[0], taken[-1]):  # (whole lines, each with its line break)
+            new_start, new_end = s.line_starts[a], s.line_starts[b + 1] if b + 1 < len(s.line_starts) else len(text)
+            if s.edit_problem(new_start, new_end, covered) is None:
+                return new_start, new_end
         head, tail = _unit(s, a), _unit(s, b)
         moved = False
         if head[0] < a:
@@ -51,7 +53,7 @@ def whole_blocks_removal(doc: Document, start: int, end: int,
         if tail[1] > b:
             b, moved = tail[0] - 1, True
         if not moved:
-            return None  # the cut block is inside (a container's part): no edge to move
+            return None  # the cut block is inside (a container's part) or another problem: no edge to move
     return None
 
 
