@@ -375,3 +375,22 @@ def test_a_bulleted_list_of_dotted_names_stays_code():
     """review26: `_bulleted_list` took a list of identifiers for a page's list (code at the base)."""
     roles = plain_structure("A Python list of them:\n\n    * os.path.join\n    * os.path.exists\n    * sys.argv\n")
     assert roles and all(roles[k] is Role.CODE for k in (2, 3, 4))
+
+
+def test_lynx_deeper_list_levels_are_a_menu_not_shell_comments():
+    # lynx marks a list's third and fourth levels `#` and `@` (under `o`): a menu, whose fixes may go
+    roles = roles_of("lynx-nested-menu-excerpt.txt")
+    assert roles["# Wie hat Demokratie eigentlich angefangen?"] is not Role.CODE
+    assert roles["@ Die Französische Revolution"] is not Role.CODE
+    # an indented block of comments and commands under a sentence is still code
+    text = "Run it so:\n\n    # build the page\n    make html\n    # serve it\n    python -m http.server\n"
+    assert all(role is Role.CODE for role in plain_structure(text)[2:6])
+
+
+def test_a_forms_text_fields_are_no_code():
+    roles = roles_of("lynx-comment-form-excerpt.txt")
+    assert roles["Ihr Name ______________________________"] is not Role.CODE
+    assert roles["____________________________________________________________"] is not Role.CODE
+    # a code sample that draws a rule of underscores is still code
+    text = "Print a rule:\n\n    print('_' * 40)\n    ________ = 1;\n"
+    assert plain_structure(text)[2] is Role.CODE

@@ -1,0 +1,51 @@
+"""A removal that would take part of a list item at its edge is narrowed to the whole blocks between
+(`corpuslint.narrowing`), rather than withheld whole: the cut item stays entire, the rest of the run
+goes. Real whole-page text (sb26's dev pages), both ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpuslint.config import load_config
+from corpuslint.engine import Linter
+from corpuslint.fixer import fix_document
+from corpuslint.models import Document
+from corpuslint.narrowing import whole_blocks_removal
+
+DATA = Path(__file__).parent / "data" / "boilerplate" / "narrowed"
+PAGE = (DATA / "laviedesidees-evaluation.inscriptis.txt").read_text(encoding="utf-8")
+LINTER = Linter(load_config(None))
+
+
+def _doc() -> Document:
+    return Document.from_text(PAGE, path="evaluation.txt")
+
+
+def _line_span(first: int, last: int) -> tuple[int, int]:
+    starts = [0] + [i + 1 for i, ch in enumerate(PAGE) if ch == "\n"]
+    return starts[first - 1], starts[last]
+
+
+def test_the_keyword_box_goes_but_its_last_item_which_holds_an_unflagged_line():
+    finding = next(f for f in LINTER.check([_doc()]) if f.code == "CL140" and f.line == 28)
+    assert finding.end_line == 32 and finding.fix is not None
+    assert "part of a list item" in finding.data["fix_narrowed"]
+    edit = finding.fix.edits[0]
+    assert PAGE[edit.start:edit.end].split("\n")[0].strip() == "Mots-clés"
+    assert PAGE.count("\n", 0, edit.end - 1) + 1 == 31  # up to `* recherche`: lines 28-31
+    text = fix_document(LINTER, _doc(), unsafe=True).document.text
+    assert "Mots-clés" not in text and "* indicateurs" not in text
+    assert "* évaluation\n" in text and "Télécharger l'article" in text  # the cut item, whole
+    assert "et la place qu’y occupe la bibliométrie" in text  # the article
+
+
+def test_a_removal_of_whole_items_is_not_narrowed():
+    doc = _doc()
+    start, end = _line_span(29, 31)  # `* université` .. `* recherche`: three whole items
+    assert whole_blocks_removal(doc, start, end, [(start, end)]) is None  # nothing to narrow: the guard lets it go
+
+
+def test_nothing_is_left_when_the_removal_is_inside_one_item():
+    doc = _doc()
+    start, end = _line_span(33, 33)  # `Télécharger l'article`, the item's continuation alone
+    assert whole_blocks_removal(doc, start, end, [(start, end)]) is None
