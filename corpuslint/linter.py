@@ -170,6 +170,7 @@ class Linter:
         findings.sort(key=lambda f: (f.offset, f.code))
         if any(f.fix is None and f._withheld is not None for f in findings):
             _with_runs(doc, findings)
+            _narrowed(doc, findings)
         if crashes:
             raise RuleCrash.of(crashes, findings)
         return findings
@@ -317,16 +318,6 @@ class Linter:
             if problem is None:
                 fix = FindingFix(applicability=v.fix.applicability, message=v.fix.title,
                                  edits=edits, metadata=v.fix.metadata)
-            elif (problem.startswith(PART_OF) and len(edits) == 1 and not edits[0].replacement and not v.fix.metadata
-                  and (narrowed := whole_blocks_removal(doc, edits[0].start, edits[0].end,
-                                                        covered_spans(start, end, v.data))) is not None):
-                # the flagged lines but the blocks the removal would cut, which stay whole (corpuslint.narrowing)
-                edit = edits[0].model_copy(update={"start": narrowed[0], "end": narrowed[1]})
-                lines = doc.position(narrowed[0])[0], doc.position(max(narrowed[0], narrowed[1] - 1))[0]
-                fix = FindingFix(applicability=v.fix.applicability, edits=[edit], metadata=v.fix.metadata,
-                                 message=f"Remove lines {lines[0]}-{lines[1]}: the flagged lines but the blocks "
-                                         "cut at its edges, which stay whole")
-                v.data = {**v.data, "fix_narrowed": problem}
             else:  # reported without its fix, and why
                 v.data = {**v.data, "fix_withheld": problem}
                 if problem.startswith(PART_OF) and len(edits) == 1 and not edits[0].replacement and not v.fix.metadata:
@@ -530,6 +521,28 @@ def _with_runs(doc: Document, findings: list[Finding]) -> None:
             finding = withheld.pop((joined.code, joined.offset), None) if withheld_removal(joined) else None
             if finding is not None:
                 finding.data = {**finding.data, "fix_with_run": label}
+
+
+def _narrowed(doc: Document, findings: list[Finding]) -> None:
+    """Give the findings whose removal the guard withheld as part of a block, and which no run of removals
+    takes (`_with_runs`), the removal narrowed to the whole blocks between those it would cut
+    (`narrowing.whole_blocks_removal`): their fix, `data.fix_narrowed` saying what it spares."""
+    for f in findings:
+        if f.fix is not None or f._withheld is None or "fix_with_run" in f.data:
+            continue
+        edit = f._withheld.edits[0]
+        narrowed = whole_blocks_removal(doc, edit.start, edit.end, covered_spans(f.offset, f.end_offset, f.data))
+        if narrowed is None:
+            continue
+        first, last = (doc.position(at)[0] for at in (narrowed[0], max(narrowed[0], narrowed[1] - 1)))
+        f.fix = FindingFix(applicability=f._withheld.applicability, metadata=f._withheld.metadata,
+                           edits=[edit.model_copy(update={"start": narrowed[0], "end": narrowed[1]})],
+                           message=f"Remove lines {first}-{last}: the flagged lines but the blocks cut at its "
+                                   "edges, which stay whole")
+        data = dict(f.data)
+        data["fix_narrowed"] = data.pop("fix_withheld", "")
+        f.data = data
+        f._withheld = None
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> int:
