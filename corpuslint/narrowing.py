@@ -7,7 +7,8 @@ inscriptis render a menu's item over two lines, `1. Detroit files for bankruptcy
 `18 Jul 2013`), and then a 160-line menu kept its fix back for the sake of its last line: on
 whole-page text of held-out news sites a quarter of the boilerplate lines CL140 flagged were left in
 the page so. Narrowing the removal to the lines between the blocks it cuts removes less than the
-finding covers, never more, and leaves every block whole: the cut blocks stay, entire.
+finding covers, never more, and leaves every block whole: the cut blocks stay, entire. Not where the
+run begins in the middle of a list the rule left above it (`_inside_list`): there the verdict split a list.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from corpuslint.analysis import structure
+from corpuslint.roles import Role
+from corpuslint.textlines import indent
 
 if TYPE_CHECKING:
     from corpuslint.analysis import Structure
@@ -38,6 +41,8 @@ def whole_blocks_removal(doc: Document, start: int, end: int,
     if not taken:
         return None
     a, b = taken[0], taken[-1]
+    if _inside_list(s, a):
+        return None
     for _ in range(8):  # each round drops the cut blocks at the edges; a few rounds settle any run
         a, b = _skip_blank(s, a, b)
         if a > b:
@@ -55,6 +60,21 @@ def whole_blocks_removal(doc: Document, start: int, end: int,
         if not moved:
             return None  # the cut block is inside (a container's part) or another problem: no edge to move
     return None
+
+
+def _inside_list(s: Structure, n: int) -> bool:
+    """Whether line `n` is an item of a list whose item right above it (no blank line or one between, the
+    same indentation) the rule left: the run begins in the middle of a list (a ranking's rows 7-10 under rows
+    1-6), where the verdict split one list in two, not a menu's edge. Narrowed, the fix would take its rest."""
+    if s.line_role[n] is not Role.LIST_ITEM:
+        return False
+    for above in (n - 1, n - 2):
+        if above < 0:
+            return False
+        line = s.text[slice(*s.line_bounds(above))]
+        if line.strip():
+            return s.line_role[above] is Role.LIST_ITEM and indent(line) == indent(s.text[slice(*s.line_bounds(n))])
+    return False
 
 
 def _skip_blank(s: Structure, a: int, b: int) -> tuple[int, int]:
