@@ -13,6 +13,8 @@ run begins in the middle of a list the rule left above it (`_inside_list`): ther
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from corpuslint.analysis import structure
@@ -62,18 +64,22 @@ def whole_blocks_removal(doc: Document, start: int, end: int,
     return None
 
 
+_NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]")
+
+
 def _inside_list(s: Structure, n: int) -> bool:
-    """Whether line `n` is an item of a list whose item right above it (no blank line or one between, the
+    """Whether line `n` is an item of a numbered list whose item right above it (no blank line or one between, the
     same indentation) the rule left: the run begins in the middle of a list (a ranking's rows 7-10 under rows
     1-6), where the verdict split one list in two, not a menu's edge. Narrowed, the fix would take its rest."""
-    if s.line_role[n] is not Role.LIST_ITEM:
-        return False
+    if s.line_role[n] is not Role.LIST_ITEM or not _NUMBERED.match(s.text[slice(*s.line_bounds(n))]):
+        return False  # (a menu's bullets split by the verdict are still a menu: `* Write For Us` under `* Full Site`)
     for above in (n - 1, n - 2):
         if above < 0:
             return False
         line = s.text[slice(*s.line_bounds(above))]
         if line.strip():
-            return s.line_role[above] is Role.LIST_ITEM and indent(line) == indent(s.text[slice(*s.line_bounds(n))])
+            return (s.line_role[above] is Role.LIST_ITEM and _NUMBERED.match(line) is not None
+                    and indent(line) == indent(s.text[slice(*s.line_bounds(n))]))
     return False
 
 
