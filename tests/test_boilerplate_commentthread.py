@@ -125,3 +125,25 @@ def test_a_heading_counting_one_comment_over_one_post_is_a_thread():
     form = "Hinterlasse einen Kommentar\n\nDeine E-Mail-Adresse wird nicht veröffentlicht.\n"
     assert _thread(article + one + form)[-1] == "Bitte (noch) mehr Bilder von Helle….:)"
     assert _thread(article + one.replace("Bitte (noch) mehr Bilder von Helle….:)", "Antworten") + form) == []
+
+
+def test_a_thread_of_wrapped_sentences_keeps_its_fix_and_the_article_stays():
+    # lynx wraps each post's sentences over lines (`La Corée du Sud est un pays capitaliste autoritaire,...` /
+    # `celle avancée par ...`): the fix guard's "a sentence runs on over its lines" is true of every post, and
+    # kept the whole thread's fix back; inside a thread only a sentence across its edges does (fixguard)
+    from corpuslint.config import load_config
+    from corpuslint.engine import Linter
+    from corpuslint.fixer import fix_document
+    from corpuslint.models import Document
+
+    path = Path(__file__).parent / "data" / "boilerplate" / "threads32" / "mondediplo-turpitude.lynx.txt"
+    text = path.read_text(encoding="utf-8")
+    linter = Linter(load_config(None))
+    doc = Document.from_text(text, path="turpitude.txt")
+    thread = next(f for f in linter.check([doc]) if f.code == "CL140" and "comment thread" in f.message)
+    assert thread.fix is not None and "no_fix" not in thread.data
+    fixed = fix_document(linter, Document.from_text(text, path="turpitude.txt"), unsafe=True).document.text
+    assert "27 commentaires" not in fixed and "même argument" not in fixed
+    assert "Corée du Sud" in text.split("27 commentaires")[0]  # (the article names it too)
+    article = [line.strip() for line in text.split("27 commentaires")[0].split("\n") if len(line.split()) > 12]
+    assert article and all(line in fixed for line in article[:5])  # the article's own long lines stay

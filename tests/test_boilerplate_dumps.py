@@ -153,8 +153,10 @@ def test_dump_kept_leaves_out_only_the_browsers_list_items():
     doc = Document.from_text(text, path="page.txt", format="text")
     kept = plain_kept(doc)
     menu = text.index("# Was versteht man")
-    assert kept(menu, menu + 10)  # plain text's structure: an indented code block ...
-    assert not dump_kept(doc)(menu, menu + 10)  # ... a dump's menu item
+    # plain text's structure reads lynx's deeper levels under an `o` item as a list since session 32 (it read an
+    # indented code block, which only `dump_kept` told from a dump's menu item): no line of the menu is kept
+    assert kept is None or not kept(menu, menu + 10)
+    assert dump_kept(doc) is None or not dump_kept(doc)(menu, menu + 10)
     # an indented code sample in a dump is still code; a shop's line or a comment form's field in
     # the same block (toralin.de, piratenpartei-mv.de as lynx prints them) reads as no code line
     sample = text.replace("                    # E-Book\n", "                    x = compute(y);\n"
@@ -228,7 +230,7 @@ def test_a_run_of_findings_is_cut_at_the_fixers_guarded_lines():
     # lynx before the cut: 885 fewer boilerplate lines removed than main, found more)
     text = DEMOKRATIE.read_text(encoding="utf-8")
     doc = Document.from_text(text, path=str(DEMOKRATIE), format="text")
-    kept = plain_kept(doc)
+    kept = plain_kept(doc) or (lambda start, end: False)  # (none since session 32: the menu reads as a list)
     findings = list(BoilerplateLine(BoilerplateLine.Options(furnished=True)).check(doc))
     for v in findings:
         first, last = _numbers(text, v.start, v.end)

@@ -528,7 +528,7 @@ class BoilerplateLine(Rule):
                else context_reasons(line) if by_context else reasons(line))
         size = f"{len(block)} lines" if len(block) > 1 else "line"
         data = {"score": round(score, 3), "lines": len(block)}
-        if reason := (WHOLE_DOCUMENT if whole else why_no_fix(lines, at, at + len(block) - 1, text)):
+        if reason := (WHOLE_DOCUMENT if whole else why_no_fix(lines, at, at + len(block) - 1, text, by_context is THREAD)):
             data["no_fix"] = reason
             return Violation(first.start, last.end, f"boilerplate {size}: {why}; score {score:.2f} (no fix: {reason})",
                              data=data)

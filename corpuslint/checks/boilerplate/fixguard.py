@@ -88,11 +88,16 @@ def is_item(line: Line) -> bool:
             and CREDIT.search(text) is None)
 
 
-def why_no_fix(lines: list[Line], first: int, last: int, text: str = "") -> str | None:
+def why_no_fix(lines: list[Line], first: int, last: int, text: str = "", thread: bool = False) -> str | None:
     """Why the fix of the run `lines[first..last]` would take the page's main text, or None (`text`:
-    the document's, where a heading's place in the page's contents list is read)."""
+    the document's, where a heading's place in the page's contents list is read). `thread`: the run is
+    the readers' comment thread (`commentthread`), whose posts are sentences wrapped over lines: only a
+    sentence running on across its edges (from the article above, into what follows) keeps the fix back
+    (sb26 A/B lynx: three threads of 201-529 lines, 2,034 boilerplate lines and none of content, were kept so)."""
     # each pair of lines with one of them in the run: the sentence may begin above it or end below
     for k in range(max(first - 1, 0), min(last + 1, len(lines) - 1)):
+        if thread and first <= k < last:
+            continue  # (a post's own sentence, inside the thread)
         if _runs_on(lines[k], lines[k + 1]):
             return "a sentence of the text runs on over its lines"
     if 0 < first < last and lines[first - 1].number >= lines[first].number - 2 and is_lead_in(lines, first - 1):
