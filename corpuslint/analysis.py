@@ -53,6 +53,7 @@ __all__ = [
 
 # the start of the guard's reason for a removal that takes part of a block (`closing_run` may let it go)
 PART_OF = "it would remove part of a"
+TITLE_CHANGE = "it would change the page's <title> (its metadata: the page's name, not a line of its text)"
 
 
 class Structure:
@@ -62,8 +63,9 @@ class Structure:
                  code_spans: list[tuple[int, int]], *, markdown: bool = False,
                  markers: list[int] | tuple = (), containers: list[tuple[int, int]] | tuple = (),
                  markup: list[tuple[int, int]] | tuple = (), breaks: list[tuple[int, int]] | tuple = (),
-                 tables: list[tuple[int, int]] | tuple = (), words: str = "") -> None:
+                 tables: list[tuple[int, int]] | tuple = (), words: str = "", titles: list[tuple[int, int]] | tuple = ()) -> None:
         self.text = text
+        self.titles = titles  # an HTML page's `<title>` bodies: its metadata (its name), which no fix changes
         self.markdown = markdown
         self.markup = markup  # an HTML text's tags, comments and script bodies (`html_markup`): unseen, kept
         # ... the tags that end its rendered lines and paragraphs (`html_layout`): a source line is not one; its
@@ -172,6 +174,8 @@ class Structure:
             return None
         if self.markup and touches_markup(self.markup, start, end):
             return "it would change the HTML markup (a tag, a comment or a script)"
+        if self.titles and touches_markup(self.titles, start, end):
+            return TITLE_CHANGE
         reach = end if through is None else max(end, through)
         if blocks and (part := self.html_part([(start, reach)])) is not None:
             return part
@@ -221,7 +225,9 @@ class Structure:
 
     def html_part(self, taken: list[tuple[int, int]]) -> str | None:
         """Why removing the spans `taken` (sorted) would take part of a rendered HTML block or data table
-        (`html_markup.block_taken_in_part`: half a sentence, one cell of a row); None if it would not."""
+        (`html_markup.block_taken_in_part`: half a sentence, one cell of a row), or its `<title>`; None if it would not."""
+        if self.titles and any(touches_markup(self.titles, a, b) for a, b in taken):
+            return TITLE_CHANGE
         if not self.breaks or (found := block_taken_in_part(self.words, self.breaks, taken,
                                                             self.tables)) is None:
             return None
@@ -314,7 +320,7 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
         plain = analyse(rendered := same_lines(seen, rendered_lines(shown, text, layout.breaks, layout.kept)), markdown=False)
         found = Structure(text, kept_blocks(plain.blocks, shown, plain.line_starts, layout.kept), plain.line_starts,
                           merged_spans(plain.code_spans + layout.code), markup=layout.markup, breaks=layout.breaks,
-                          tables=layout.tables, words=seen)
+                          tables=layout.tables, words=seen, titles=layout.titles)
         found._view = same_lines(found.view, rendered)
         return found
     if not markdown:

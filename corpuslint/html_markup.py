@@ -58,6 +58,7 @@ class HtmlLayout(NamedTuple):
     tables: list[tuple[int, int]]  # data tables: rows of cells of words, no block inside
     tags: list[tuple[int, int]]  # `markup` without the bodies of `KEPT_WHOLE` elements: the tags only
     kept: list[tuple[str, int, int]]  # (element, body start, body end) of each outermost heading and `<pre>`
+    titles: list[tuple[int, int]] = []  # the bodies of its `<title>` elements: the page's metadata, never its text
 
 
 def html_layout(text: str, line_starts: list[int] | None = None) -> HtmlLayout:
@@ -81,7 +82,7 @@ def html_layout(text: str, line_starts: list[int] | None = None) -> HtmlLayout:
     tags = merged_spans(reader.spans)
     markup = merged_spans(reader.spans + [(a, b) for _tag, a, b in reader.kept]) if reader.kept else tags
     return HtmlLayout(markup, merged_spans(reader.code), merged_spans(reader.breaks), merged_spans(reader.tables),
-                      tags, kept)
+                      tags, kept, merged_spans(reader.titles))
 
 
 def _outermost(kept: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -202,6 +203,8 @@ class _MarkupReader(HTMLParser):
         self.kept: list[tuple[str, int, int]] = []  # (element, body start, body end) of each heading and `<pre>`
         self.open_tables: list[list] = []  # [start, holds a block, rows] of each table open
         self.open: dict[str, tuple[int, int]] = {}  # element -> (nesting depth, where its body starts)
+        self.titles: list[tuple[int, int]] = []  # the body of each `<title>`
+        self.title_body: int | None = None  # where the open `<title>`'s body starts
 
     def _here(self) -> int:
         line, column = self.getpos()
@@ -223,6 +226,8 @@ class _MarkupReader(HTMLParser):
                 self.open_tables[-1][2] += 1
             if tag == "table":
                 self.open_tables.append([start, False, 0])
+        if tag == "title":
+            self.title_body = end
         if tag in KEPT_WHOLE or tag in INLINE_CODE and KEPT_WHOLE.isdisjoint(self.open):
             depth, body = self.open.get(tag, (0, end))
             self.open[tag] = (depth + 1, body)
@@ -238,6 +243,9 @@ class _MarkupReader(HTMLParser):
         self._to(">", start)
         if tag in BREAKS:
             self.breaks.append(self.spans[-1])
+        if tag == "title" and self.title_body is not None:
+            self.titles.append((self.title_body, start))
+            self.title_body = None
         if tag == "table" and self.open_tables:
             opened, layout, rows = self.open_tables.pop()
             if not layout and rows > 1:  # (one row of links is a menu bar laid out)

@@ -31,7 +31,9 @@ from corpuslint.checks.boilerplate.optionlist import option_entry
 from corpuslint.checks.boilerplate.releases import release_entry
 from corpuslint.checks.boilerplate.quotations import quoted
 from corpuslint.checks.boilerplate.recordfields import record_field
-from corpuslint.checks.boilerplate.navlists import bulleted, edge_entries, runs_of_lines, template_lists, with_marks
+from corpuslint.checks.boilerplate.navlists import (
+    bulleted, edge_entries, rendered_runs, runs_of_lines, template_lists, with_marks,
+)
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
 from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.boilerplate.sectionheads import heads_its_section
@@ -39,6 +41,7 @@ from corpuslint.checks.boilerplate.skeleton import kept_skeleton
 from corpuslint.checks.boilerplate.tables import table_row
 from corpuslint.checks.boilerplate.verse import verse_lines
 from corpuslint.checks.metadata.extract import extract_head
+from corpuslint.checks.metadata.htmlhead import in_page_title
 from corpuslint.checks.pagerecords import at_page_edge, page_number, running_head
 from corpuslint.checks.pdftext import own_span, section_heading
 from corpuslint.checks.corpus_carriers import (
@@ -397,6 +400,8 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 continue
             if html is not None and continues_block(html.words, html.breaks, u.start):
                 continue  # a line that continues an HTML paragraph (`"Release Notes."</p>`): half its sentence
+            if html is not None and in_page_title(doc, u.start, u.end):
+                continue  # the page's `<title>`: its name, metadata however many pages share it (`htmlhead`)
             if u.key in series:
                 continue  # "Artikel 1" … "Artikel 30": the document's own numbered headings, one key
             if u.words <= 8 and (date_alone(piece := doc.text[u.start:u.end]) or not u.edge and cited_address(piece, u.words)):
@@ -517,14 +522,15 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
             found.append((u, verdict))
         text = doc.text
         nav_starts = {f.units[i].start for i in navigation}
-        for run in runs_of_lines(text, one_per_block(found), nav_starts):
+        runs = runs_of_lines(text, one_per_block(found), nav_starts)
+        for run in rendered_runs(runs, html.line_of) if html is not None else runs:
             u, (total, stories, site_count, occs, _) = run[0]
             last = with_marks(text, run[-1][0].end) if u.start in nav_starts else run[-1][0].end  # and `*`, `|` under
             taken = max(last, link_header_end(text, u.start) or 0)  # lynx's `#Title …` line: and the lines it goes on onto
             other = other_place(occs, doc)
             block = text[u.start:last]
             unit = ("line" if u.line or "\n" not in text[u.start:u.end] else "paragraph") if len(run) == 1 else \
-                f"run of {len(run)} lines of a navigation list"
+                f"run of {len(run)} lines of a navigation list" if u.start in nav_starts else f"run of {len(run)} lines"
             site = f"; {site_count} of them from {f.site}" if site_count else ""
             start, end = block_removal(text, u.start, taken)
             if kept is None and not markdown and html is None:

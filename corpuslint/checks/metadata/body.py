@@ -11,6 +11,7 @@ from typing import Any
 from corpuslint.checks.metadata.extract import DESCRIBING_HEADERS, extract_head, extract_tail, header_block_end
 from corpuslint.checks.metadata.gutenberg import gutenberg_header
 from corpuslint.checks.metadata.headingtitle import another_chapters_title, copyright_line, has_h1
+from corpuslint.checks.metadata.htmlhead import in_page_title
 from corpuslint.checks.metadata.lines import Found, head_lines, iter_lines
 from corpuslint.checks.metadata.page import page_found
 from corpuslint.checks.metadata.pagecredits import credit_block
@@ -372,7 +373,8 @@ class MetadataLineInBody(BodyRule):
         # a licence's title, version and date lines are its text, whatever the metadata took: asked
         # only of a document with a line to report (the licence test reads the whole text: 0.33 CPU s
         # per 10 MB of news when asked of every document, 132 of 4,099 of which have such a line)
-        violations = list(self._lines(doc))
+        # (an HTML page's `<title>` is its metadata itself, not a line repeating it: `htmlhead`)
+        violations = [v for v in self._lines(doc) if not in_page_title(doc, v.start, v.end)]
         if violations and not is_licence_document(doc.text):
             yield from violations
 

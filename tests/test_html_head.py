@@ -1,0 +1,81 @@
+"""An HTML page's `<title>` is its metadata (its name): no fix takes its text, CL505 never offers to remove it as
+a line repeating the metadata's title, CL151 never reports it however many pages share it (issue 15); a doc
+site's sidebar, one `<li>` a rendered line, is one CL151 finding per run of lines (issue 16).
+
+tests/data/html_docs (SOURCES.md): Beautiful Soup's Sphinx manual (its head and first section) and five pages
+of django-taggit's Sphinx docs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from corpuslint.analysis import guard_edits, structure
+from corpuslint.models import Document, Origin, TextEdit
+
+DOCS = Path(__file__).parent / "data" / "html_docs"
+TITLE = re.compile(r"<title>(.*?)</title>")
+TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!?][^>]*>", re.S)
+
+
+def _page(text: str) -> Document:
+    return Document(id="p", text=text, origin=Origin(path="index.html", format="html"))
+
+
+def _corpus(tmp_path: Path, *names: str) -> Path:
+    for name in names:
+        shutil.copy(DOCS / name, tmp_path / Path(name).name)
+    (tmp_path / "corpuslint.yaml").write_text('include: ["*.html"]\n', encoding="utf-8")
+    return tmp_path
+
+
+def test_no_fix_takes_the_text_of_the_title():
+    text = (DOCS / "bs4_index.html").read_text(encoding="utf-8")
+    doc = _page(text)
+    a = text.index("Beautiful Soup Documentation &#8212;")
+    b = text.index("</title>")
+    assert structure(doc).titles == [(a, b)]
+    for start, end in ((a, b), (a, a + 12), (text.index("documentation</title>"), b)):  # all of it, its parts
+        edits, problem = guard_edits(doc, [TextEdit(start=start, end=end)], [(start, end)])
+        assert problem is not None and "<title>" in problem
+    # (the body's text still goes: a line of the page's own breadcrumb)
+    at = text.index("Beautiful Soup Documentation</a></li>")
+    edits, problem = guard_edits(doc, [TextEdit(start=at, end=at + 28)], [(at, at + 28)])
+    assert problem is None
+
+
+def test_a_second_fix_run_keeps_the_title_cl504_filled_the_metadata_with(tmp_path, cli):
+    """Run 1: CL504 writes the title to the sidecar. Run 2: CL505 found the `<title>` "repeating" it and removed
+    its text (and the breadcrumb's link text): the page lost its name."""
+    root = _corpus(tmp_path, "bs4_index.html")
+    page = root / "bs4_index.html"
+    before = page.read_text(encoding="utf-8")
+    for _ in range(2):
+        cli("check", root, "--no-index", "--no-cache", "--fix", "--unsafe-fixes", "--exit-zero")
+    assert (root / "bs4_index.meta.yaml").exists()  # the metadata was filled
+    after = page.read_text(encoding="utf-8")
+    assert TITLE.findall(after) == TITLE.findall(before) != [""]
+    assert TAG.findall(after) == TAG.findall(before)
+    result = cli("check", root, "--no-index", "--no-cache", "--output-format", "json", "--select", "CL505")
+    assert json.loads(result.out) == []
+
+
+def test_a_sidebar_is_one_finding_per_run_of_its_lines(tmp_path, cli):
+    root = _corpus(tmp_path, *(f"taggit/{name}.html" for name in
+                               ("faq", "admin", "getting_started", "serializers", "external_apps")))
+    result = cli("check", root, "--no-index", "--no-cache", "--output-format", "json", "--select", "CL151")
+    findings = [f for f in json.loads(result.out) if f["path"].endswith("faq.html")]
+    text = (root / "faq.html").read_text(encoding="utf-8")
+    toc = [f for f in findings if "Getting Started" in f["text"]]
+    assert len(toc) == 1 and toc[0]["data"]["lines"] >= 5 and "run of" in toc[0]["message"]
+    assert toc[0]["end_line"] > toc[0]["line"]
+    # not its <title>, which every page's ends like (`&#8212; django-taggit 1.3.0 documentation`)
+    assert all(f["line"] > 10 for f in findings)
+    cli("check", root, "--no-index", "--no-cache", "--fix", "--unsafe-fixes", "--exit-zero")
+    after = (root / "faq.html").read_text(encoding="utf-8")
+    assert TAG.findall(after) == TAG.findall(text) and TITLE.findall(after) == TITLE.findall(text)
+    assert "Tags in forms" not in after and "How can I get all my tags?" in after
+    assert after.count("Frequently Asked Questions") == text.count("Frequently Asked Questions") - 1  # (the sidebar's)
