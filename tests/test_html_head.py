@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 from corpuslint.analysis import guard_edits, structure
+from corpuslint.checks.metadata.htmlhead import heading_title
 from corpuslint.models import Document, Origin, TextEdit
 
 DOCS = Path(__file__).parent / "data" / "html_docs"
@@ -79,3 +80,20 @@ def test_a_sidebar_is_one_finding_per_run_of_its_lines(tmp_path, cli):
     assert TAG.findall(after) == TAG.findall(text) and TITLE.findall(after) == TITLE.findall(text)
     assert "Tags in forms" not in after and "How can I get all my tags?" in after
     assert after.count("Frequently Asked Questions") == text.count("Frequently Asked Questions") - 1  # (the sidebar's)
+
+
+def _title_found(cli, root: Path) -> dict[str, str]:
+    result = cli("check", root, "--no-index", "--no-cache", "--output-format", "json", "--select", "CL504")
+    return {Path(f["path"]).name: f["data"]["value"] for f in json.loads(result.out) if f["data"]["field"] == "title"}
+
+
+def test_the_title_is_the_h1_the_title_element_gives_with_the_sites_part(tmp_path, cli):
+    root = _corpus(tmp_path, "bs4_index.html", "taggit/faq.html", "taggit/admin.html", "git-stage.html")
+    titles = _title_found(cli, root)
+    assert titles["bs4_index.html"] == "Beautiful Soup Documentation"  # not `… &#8212; Beautiful Soup 4.9.0 documentation`
+    assert titles["faq.html"] == "Frequently Asked Questions"  # its <h1> without the permalink's `¶`
+    assert titles["admin.html"] == "Using tags in the admin"
+    # `git-stage(1)` and `git-stage(1) Manual Page`: no site's part between them, the <title> is read as before
+    page = (root / "git-stage.html").read_text(encoding="utf-8")
+    assert heading_title(_page(page)) is None
+    assert titles.get("git-stage.html") in (None, "git-stage(1)")

@@ -11,7 +11,7 @@ from typing import Any
 from corpuslint.checks.metadata.extract import DESCRIBING_HEADERS, extract_head, extract_tail, header_block_end
 from corpuslint.checks.metadata.gutenberg import gutenberg_header
 from corpuslint.checks.metadata.headingtitle import another_chapters_title, copyright_line, has_h1
-from corpuslint.checks.metadata.htmlhead import in_page_title
+from corpuslint.checks.metadata.htmlhead import in_page_title, with_heading_title
 from corpuslint.checks.metadata.lines import Found, head_lines, iter_lines
 from corpuslint.checks.metadata.page import page_found
 from corpuslint.checks.metadata.pagecredits import credit_block
@@ -234,6 +234,7 @@ class MetadataInBody(BodyRule):
         if read is not None and not read[1]:
             # only a box's title, no reST source said so: beside the other readers, where they found no title
             found = found + [item for item in read[0] if all(other.field != item.field for other in found)]
+        found = with_heading_title(doc, found)  # an HTML page's: its `<title>` and `<h1>` agree on it
         if not found:
             return
         states = self.schema.read(doc.metadata)
