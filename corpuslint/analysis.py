@@ -63,9 +63,11 @@ class Structure:
                  code_spans: list[tuple[int, int]], *, markdown: bool = False,
                  markers: list[int] | tuple = (), containers: list[tuple[int, int]] | tuple = (),
                  markup: list[tuple[int, int]] | tuple = (), breaks: list[tuple[int, int]] | tuple = (),
-                 tables: list[tuple[int, int]] | tuple = (), words: str = "", titles: list[tuple[int, int]] | tuple = ()) -> None:
+                 tables: list[tuple[int, int]] | tuple = (), words: str = "", titles: list[tuple[int, int]] | tuple = (),
+                 links: list[tuple[int, int]] | tuple = ()) -> None:
         self.text = text
-        self.titles = titles  # an HTML page's `<title>` bodies: its metadata (its name), which no fix changes
+        # an HTML page's `<title>` bodies (its metadata, its name: no fix changes them) and links over blocks
+        self.titles, self.links = titles, links
         self.markdown = markdown
         self.markup = markup  # an HTML text's tags, comments and script bodies (`html_markup`): unseen, kept
         # ... the tags that end its rendered lines and paragraphs (`html_layout`): a source line is not one; its
@@ -224,12 +226,11 @@ class Structure:
         return None
 
     def html_part(self, taken: list[tuple[int, int]]) -> str | None:
-        """Why removing the spans `taken` (sorted) would take part of a rendered HTML block or data table
+        """Why removing the spans `taken` (sorted) would take part of a rendered HTML block, data table or link
         (`html_markup.block_taken_in_part`: half a sentence, one cell of a row), or its `<title>`; None if it would not."""
         if self.titles and any(touches_markup(self.titles, a, b) for a, b in taken):
             return TITLE_CHANGE
-        if not self.breaks or (found := block_taken_in_part(self.words, self.breaks, taken,
-                                                            self.tables)) is None:
+        if not self.breaks or not (found := block_taken_in_part(self.words, self.breaks, taken, self.tables, self.links)):
             return None
         first, last = (self.text.count("\n", 0, at) + 1 for at in (found[0], max(found[0], found[1] - 1)))
         return f"{PART_OF} {found[2]} (an HTML block, lines {first}-{last})"
@@ -320,7 +321,7 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
         plain = analyse(rendered := same_lines(seen, rendered_lines(shown, text, layout.breaks, layout.kept)), markdown=False)
         found = Structure(text, kept_blocks(plain.blocks, shown, plain.line_starts, layout.kept), plain.line_starts,
                           merged_spans(plain.code_spans + layout.code), markup=layout.markup, breaks=layout.breaks,
-                          tables=layout.tables, words=seen, titles=layout.titles)
+                          tables=layout.tables, words=seen, titles=layout.titles, links=layout.links)
         found._view = same_lines(found.view, rendered)
         return found
     if not markdown:

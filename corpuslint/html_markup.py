@@ -59,6 +59,7 @@ class HtmlLayout(NamedTuple):
     tags: list[tuple[int, int]]  # `markup` without the bodies of `KEPT_WHOLE` elements: the tags only
     kept: list[tuple[str, int, int]]  # (element, body start, body end) of each outermost heading and `<pre>`
     titles: list[tuple[int, int]] = []  # the bodies of its `<title>` elements: the page's metadata, never its text
+    links: list[tuple[int, int]] = []  # its links laid out over blocks (`<a>` … `</a>` with a block's tag inside)
 
 
 def html_layout(text: str, line_starts: list[int] | None = None) -> HtmlLayout:
@@ -82,7 +83,7 @@ def html_layout(text: str, line_starts: list[int] | None = None) -> HtmlLayout:
     tags = merged_spans(reader.spans)
     markup = merged_spans(reader.spans + [(a, b) for _tag, a, b in reader.kept]) if reader.kept else tags
     return HtmlLayout(markup, merged_spans(reader.code), merged_spans(reader.breaks), merged_spans(reader.tables),
-                      tags, kept, merged_spans(reader.titles))
+                      tags, kept, merged_spans(reader.titles), merged_spans(reader.links))
 
 
 def _outermost(kept: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -128,12 +129,14 @@ def text_between_markup(spans: list[tuple[int, int]], text: str, start: int, end
     return pieces
 
 
-def block_taken_in_part(seen: str, breaks: list[tuple[int, int]], taken: list[tuple[int, int]], tables: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
-    """The first rendered block (the text between two `BREAKS` tags) or data table that removing the
-    spans `taken` (sorted) would take part of: some of its words, not all (`seen`: the text with its
-    markup blanked), with what it is. A source line that continues a paragraph or a table row is half a
-    sentence or half a row (`"Release Notes."</p>`, one cell of an options table), some rows of a
-    table a table cut short; None if each block and table they reach goes whole."""
+def block_taken_in_part(seen: str, breaks: list[tuple[int, int]], taken: list[tuple[int, int]], tables: list[tuple[int, int]] = (),
+                        links: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
+    """The first rendered block (the text between two `BREAKS` tags), data table or link laid out over
+    blocks that removing the spans `taken` (sorted) would take part of: some of its words, not all (`seen`:
+    the text with its markup blanked), with what it is. A source line that continues a paragraph or a table
+    row is half a sentence or half a row (`"Release Notes."</p>`, one cell of an options table), some rows
+    of a table a table cut short, a footer's `Next` without the page it names (MkDocs' `<a>` holding `Next`
+    and `Applications` in two `<div>`s, issue 16) a link cut in two; None if each goes whole."""
     for start, end in taken:
         words = [i for i in (_first_word(seen, start, end), _last_word(seen, start, end)) if i is not None]
         for i in words:
@@ -145,6 +148,9 @@ def block_taken_in_part(seen: str, breaks: list[tuple[int, int]], taken: list[tu
             for a, b in tables:
                 if a <= i < b and left_over(seen, a, b, taken):
                     return a, b, "table"
+            for a, b in links:
+                if a <= i < b and left_over(seen, a, b, taken):
+                    return a, b, "link"
     return None
 
 
@@ -205,6 +211,8 @@ class _MarkupReader(HTMLParser):
         self.open: dict[str, tuple[int, int]] = {}  # element -> (nesting depth, where its body starts)
         self.titles: list[tuple[int, int]] = []  # the body of each `<title>`
         self.title_body: int | None = None  # where the open `<title>`'s body starts
+        self.links: list[tuple[int, int]] = []
+        self.open_links: list[list] = []  # [start, holds a block] of each `<a>` open
 
     def _here(self) -> int:
         line, column = self.getpos()
@@ -218,8 +226,11 @@ class _MarkupReader(HTMLParser):
         start = self._here()
         end = start + len(self.get_starttag_text() or "<")
         self.spans.append((start, end))
+        if tag == "a":
+            self.open_links.append([start, False])
         if tag in BREAKS:
             self.breaks.append((start, end))
+            self._in_link()
             if self.open_tables and tag not in TABLE_PARTS:
                 self.open_tables[-1][1] = True
             elif self.open_tables and tag == "tr":
@@ -237,12 +248,18 @@ class _MarkupReader(HTMLParser):
         self.spans.append((start, start + len(self.get_starttag_text() or "<")))
         if tag in BREAKS:
             self.breaks.append(self.spans[-1])
+            self._in_link()
 
     def handle_endtag(self, tag):
         start = self._here()
         self._to(">", start)
         if tag in BREAKS:
             self.breaks.append(self.spans[-1])
+            self._in_link()
+        if tag == "a" and self.open_links:
+            opened, blocks = self.open_links.pop()
+            if blocks:
+                self.links.append((opened, self.spans[-1][1]))
         if tag == "title" and self.title_body is not None:
             self.titles.append((self.title_body, start))
             self.title_body = None
@@ -256,6 +273,11 @@ class _MarkupReader(HTMLParser):
                 self.open[tag] = (depth - 1, body)
             else:
                 self._closed(tag, body, start)
+
+    def _in_link(self) -> None:
+        """A block's tag inside the open links: each is laid out over blocks (its words on several lines)."""
+        for link in self.open_links:
+            link[1] = True
 
     def close_open(self) -> None:
         """An element left open runs to the text's end (as a browser renders it)."""

@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 from corpuslint.analysis import guard_edits, structure
+from corpuslint.checks.boilerplate.owncode import lead_in_over_code
 from corpuslint.checks.metadata.htmlhead import heading_title
 from corpuslint.models import Document, Origin, TextEdit
 
@@ -97,3 +98,40 @@ def test_the_title_is_the_h1_the_title_element_gives_with_the_sites_part(tmp_pat
     page = (root / "git-stage.html").read_text(encoding="utf-8")
     assert heading_title(_page(page)) is None
     assert titles.get("git-stage.html") in (None, "git-stage(1)")
+
+
+STARLETTE = (DOCS / "starlette_requests.html").read_text(encoding="utf-8")
+
+
+def _word(text: str, word: str, *after: str) -> tuple[int, int]:
+    at = 0
+    for mark in after:  # (past each of these in turn: past an attribute's words too)
+        at = text.index(mark, at)
+    at = text.index(word, at)
+    return at, at + len(word)
+
+
+def test_a_footer_link_over_two_lines_goes_whole_or_not_at_all():
+    """MkDocs' footer link holds its label and the page it leads to in two `<div>`s: two lines of the page. A fix
+    taking `Next` alone left `Responses` standing as a line of its own (issue 16); the link's text goes whole."""
+    doc = _page(STARLETTE)
+    label = _word(STARLETTE, "Next", "md-footer__link--next", "md-footer__direction")
+    target = _word(STARLETTE, "Responses", "md-footer__link--next", "md-ellipsis")
+    for taken in ([label], [target]):
+        edits, problem = guard_edits(doc, [TextEdit(start=a, end=b) for a, b in taken], taken)
+        assert problem is not None and "part of a link" in problem
+    edits, problem = guard_edits(doc, [TextEdit(start=a, end=b) for a, b in (label, target)], [label, target])
+    assert problem is None  # the label and its page's title: the link's text, whole; its tags stay
+    # (a link inside a line, `Made with` `<a>Material for MkDocs</a>`, goes with its line)
+    line = [_word(STARLETTE, "Made with"), _word(STARLETTE, "Material for MkDocs")]
+    edits, problem = guard_edits(doc, [TextEdit(start=a, end=b) for a, b in line], line)
+    assert problem is None
+
+
+def test_a_lead_in_over_the_pages_own_code_and_the_pages_title():
+    doc = _page(STARLETTE)
+    s = structure(doc)
+    assert lead_in_over_code(s, *_word(STARLETTE, "For example:"))  # over `<p><code>request.state…</code></p>`
+    assert not lead_in_over_code(s, *_word(STARLETTE, "using"))  # (a sentence's end)
+    assert not lead_in_over_code(s, *_word(STARLETTE, "Made with"))
+    assert heading_title(doc)[0] == "Requests"  # `Requests - Starlette` over `<h1>Requests</h1>`

@@ -7,6 +7,7 @@ alone between paragraphs is what a scraper left of the template."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -14,6 +15,10 @@ from corpuslint.checks.boilerplate.codelines import is_code
 from corpuslint.console import OWN_COMMAND
 from corpuslint.plain_code import code_line
 from corpuslint.restmarks import LITERAL_LEAD, opens_display
+from corpuslint.roles import Role
+
+if TYPE_CHECKING:
+    from corpuslint.analysis import Structure
 
 
 
@@ -133,3 +138,22 @@ def lead_in(text: str, start: int, end: int, repeated: Callable[[int], bool]) ->
     if deeper <= indent or repeated(first):
         return False
     return literal or ">" in m.group() or code_line(raw.strip())
+
+
+def lead_in_over_code(s: Structure, start: int, end: int) -> bool:
+    """Whether the one rendered line of an HTML page at `start:end` leads in the page's own code: it ends with a
+    colon and the next line with anything on it is a `<pre>` block's or all inline code (`For example:` over the
+    snippet a MkDocs page shows, `<p><code>request.state.x = 1</code></p>`; `lead_in` reads a plain text's lines,
+    where a page's `<pre>` is blank: its body is markup, unseen)."""
+    seen = s.view
+    if _LEAD_IN.search(seen[start:end].rstrip()) is None or "\n" in seen[start:end].strip():
+        return False
+    for n in range(s.line_of(max(start, end - 1)) + 1, len(s.line_starts)):
+        if s.line_role[n] is Role.CODE:
+            return True
+        a, b = s.line_bounds(n)
+        if s.line_role[n] is not None or seen[a:b].strip():
+            words = seen[a:b].strip()
+            return bool(words) and s.in_code_span(a + seen[a:b].index(words[0])) and s.in_code_span(
+                a + len(seen[a:b].rstrip()) - 1)
+    return False

@@ -60,7 +60,7 @@ from corpuslint.parts import answer_reply, prompt_part, whole_part
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.textutil import block_removal, is_structure, shorten
 from corpuslint.turns import labelled_turns
-from corpuslint.checks.boilerplate.owncode import code_block, in_code_sample, lead_in
+from corpuslint.checks.boilerplate.owncode import code_block, in_code_sample, lead_in, lead_in_over_code
 from corpuslint.checks.boilerplate.templatefill import date_alone, time_stamp
 from corpuslint.checks.boilerplate.unitlines import exact_key, line_indexes, lines_beside, neighbour_pairs, pair_key, site_key
 
@@ -478,6 +478,8 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                     lead_in(doc.text, u.start, u.end, repeated_at) or open_over_display(doc.text, u.start, u.end)
                     or recurring_heading(doc.text, f.units, i)):
                 continue  # `Example: >` over the document's own example, a sentence its display ends (tester27)
+            if html is not None and u.words < LONG_WORDS and lead_in_over_code(html, u.start, u.end):
+                continue  # an HTML page's `For example:` over its own `<pre>` block
             if u.words < LONG_WORDS and (open_over_own_address(doc.text, u.start, u.end, covered)
                                          or clause_over_own_text(doc.text, u.start, u.end, covered)):
                 continue  # `This module can be found at` over the record's own URL; `The main features ... are:`
