@@ -16,6 +16,7 @@ from pathlib import Path
 from corpuslint.analysis import guard_edits, structure
 from corpuslint.checks.boilerplate.owncode import lead_in_over_code
 from corpuslint.checks.metadata.htmlhead import heading_title
+from corpuslint.checks.metadata.page import page_found
 from corpuslint.models import Document, Origin, TextEdit
 
 DOCS = Path(__file__).parent / "data" / "html_docs"
@@ -135,3 +136,12 @@ def test_a_lead_in_over_the_pages_own_code_and_the_pages_title():
     assert not lead_in_over_code(s, *_word(STARLETTE, "using"))  # (a sentence's end)
     assert not lead_in_over_code(s, *_word(STARLETTE, "Made with"))
     assert heading_title(doc)[0] == "Requests"  # `Requests - Starlette` over `<h1>Requests</h1>`
+
+
+def test_a_sentences_last_line_is_not_the_title_printed_again():
+    """Flask's docs through pandoc, once a first fix run took the relbar and the `¶` off: the page reader read
+    `class-based views.`, the end of the first sentence, as the title printed again under `Class-based Views`,
+    CL504 wrote it to the sidecar and a second run's CL505 removed the page's title line (issue 16)."""
+    text = (DOCS / "flask_views_pandoc.txt").read_text(encoding="utf-8")
+    assert text.startswith("Class-based Views\n\nThis page introduces") and "\nclass-based views.\n" in text
+    assert all(item.value != "class-based views." for item in page_found(text))

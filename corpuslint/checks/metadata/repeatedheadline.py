@@ -34,6 +34,15 @@ def long_enough(key: str) -> bool:
 
 
 
+def _ends_a_sentence(lines: list[Line], index: int) -> bool:
+    """Whether line `index` goes on with the sentence the line above leaves open (no blank line between, that line
+    ending with a small letter, this one starting with one): `This page introduces … to write` / `class-based
+    views.` under a Sphinx page's title `Class-based Views` (flask's docs through pandoc, issue 16), never the
+    title printed again."""
+    above = lines[index - 1]
+    return not above.blank_after and above.text.rstrip()[-1:].islower() and lines[index].text.lstrip()[:1].islower()
+
+
 def repeated_headline(lines: list[Line], first: str, site: str | None = None) -> int | None:
     """The line that repeats the <title> line whole, or the part of it before a separator (the
     headline without the site's name), or after one when what comes before is short (`Blog Name:
@@ -74,7 +83,7 @@ def repeated_headline(lines: list[Line], first: str, site: str | None = None) ->
     found: list[tuple[int, int, int]] = []  # (rank, length, index)
     for index in range(1, len(lines)):
         line = lines[index].text
-        if len(line) > 300:
+        if len(line) > 300 or _ends_a_sentence(lines, index):
             continue
         key = word_key(line)
         rank = wanted.get(key)
