@@ -124,15 +124,18 @@ def runs_of_lines(text: str, found: list[tuple[CorpusUnit, T]], listed: set[int]
     return runs
 
 
-def rendered_runs(runs: list[list[tuple[CorpusUnit, T]]], line_of: Callable[[int], int]) -> list[list[tuple[CorpusUnit, T]]]:
+def rendered_runs(runs: list[list[tuple[CorpusUnit, T]]], line_of: Callable[[int], int],
+                  alone: Callable[[CorpusUnit], bool]) -> list[list[tuple[CorpusUnit, T]]]:
     """`runs` (`runs_of_lines`') of an HTML page joined where one starts on the rendered line (`line_of`: an
     offset's line of the page's view) right under the other's last: a sidebar's `<li>` entries, one a line
     of the page, are one finding (674 findings, one per line, on a corpus of a doc site's pages: issue 16).
-    A heading or a blank line between (a margin: another block) keeps them apart."""
+    A heading or a blank line between (a margin: another block) keeps them apart, and a line that stands
+    `alone` (one with inline code, whose removal the guard may refuse: the run's fix would go with it)."""
     out: list[list[tuple[CorpusUnit, T]]] = []
     for run in runs:
         last = out[-1][-1][0] if out else None
-        if last is not None and line_of(run[0][0].start) == line_of(max(last.start, last.end - 1)) + 1:
+        if last is not None and not alone(last) and not alone(run[0][0]) \
+                and line_of(run[0][0].start) == line_of(max(last.start, last.end - 1)) + 1:
             out[-1] = out[-1] + run
         else:
             out.append(run)

@@ -55,7 +55,7 @@ from corpuslint.models import Applicability, Document, Fix, Related, Severity, T
 from corpuslint.licences import is_licence_document
 from corpuslint.mime import part_header
 from corpuslint.analysis import code_residue, markdown_unit, plain_kept, source_text, structure
-from corpuslint.html_markup import continues_block
+from corpuslint.html_markup import continues_block, touches_markup
 from corpuslint.parts import answer_reply, prompt_part, whole_part
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.textutil import block_removal, is_structure, shorten
@@ -525,7 +525,9 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
         text = doc.text
         nav_starts = {f.units[i].start for i in navigation}
         runs = runs_of_lines(text, one_per_block(found), nav_starts)
-        for run in rendered_runs(runs, html.line_of) if html is not None else runs:
+        if html is not None:  # (a line with inline code is not joined: `find_all()` in a contents list)
+            runs = rendered_runs(runs, html.line_of, lambda u: touches_markup(html.code_spans, u.start, u.end))
+        for run in runs:
             u, (total, stories, site_count, occs, _) = run[0]
             last = with_marks(text, run[-1][0].end) if u.start in nav_starts else run[-1][0].end  # and `*`, `|` under
             taken = max(last, link_header_end(text, u.start) or 0)  # lynx's `#Title …` line: and the lines it goes on onto
