@@ -212,7 +212,11 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
     document's head or tail still count; so does a site's navigation list that names the page
     (`navlists.py`: a relbar, `* index` / `* modules |` / … over the page's title), three of its
     repeated lines in a row the same lines apart on half their carriers (three or more), its repeated
-    lines twice its own: one finding for its fixed entries.
+    lines twice its own: one finding for its fixed entries. On an HTML page the repeated lines that follow
+    each other on its rendered lines (a doc site's sidebar, one `<li>` a line; no blank line, heading or line with
+    inline code between) are one finding too (`data.lines`: how many). An HTML page's `<title>` is never reported,
+    however many pages share it or its site's part: it is the page's name, its metadata; nor its lead-in over its
+    own code (`For example:` over a `<pre>` block or a line of inline code).
 
     Nor is the skeleton of texts of one form, which documents of that form all share: a line of
     markup alone (wikitext's `|-`, LaTeX's `\\end{figure}`, Sweave's `@`, a signature's `--`, a

@@ -98,7 +98,10 @@ class MetadataInBody(BodyRule):
     byline and the date that stand around that headline (`page-reader`); a `<title>`'s trailing
     `| Site` part is left out of the title only where the page bears out that it names the site
     (the document's `site`/`source`/`url`, a masthead or copyright line, a host on the page), so
-    a headline that ends like one (`… - Full Transcript`) stays whole. On such a page it also
+    a headline that ends like one (`… - Full Transcript`) stays whole. On an HTML page the title is its first
+    `<h1>`'s words where its `<title>` gives them alone or with a part before or after a separator
+    (`Frequently Asked Questions &#8212; django-taggit documentation` over `<h1>Frequently Asked Questions¶</h1>`:
+    `Frequently Asked Questions`); a `<title>` that says otherwise is read as before. On a whole page's text it also
     reads a portal's labelled stamp (`2017-03-10 09:58 来源： 网易科学人 … 责任编辑：肖春芳`: `source`, and
     `editor`, never the author; `[责任编辑：alonliu]` alone under the story), the one word a Chinese stamp line
     credits before its day (`TNW中文站 2016年10月14日07:17`: the byline; not a label, `发布时间 …`), a byline with its stamp
@@ -324,7 +327,8 @@ class MetadataLineInBody(BodyRule):
     the metadata was filled from the line (by CL504's fix, or by the scraper) and the line
     stayed. A licence's text (a GNU licence's `GNU GENERAL PUBLIC LICENSE` / `Version 3, 29 June 2007`) and a
     Debian copyright file keep their heads: the title, version and date are the licence's own words, not a
-    page's furniture, whatever the metadata took from them.
+    page's furniture, whatever the metadata took from them. An HTML page's `<title>` is never reported: it is no
+    line of its text but its metadata itself (and no rule's fix changes it).
 
     ## Why is this bad?
     The text then holds page furniture: a model trained on it learns to write bylines, a
