@@ -580,7 +580,7 @@ def covered_spans(start: int, end: int, data: dict | None) -> list[tuple[int, in
 
 def guard_edits(doc: Document, edits: list, covered: list[tuple[int, int]]) -> tuple[list, str | None]:
     """A fix's text edits as they may be applied to `doc`: unchanged, or a removal narrowed to its
-    own lines (`repaired_removal`) or, in HTML, to its text between the tags (`text_between_markup`),
+    own lines (`repaired_removal`) or, in HTML, to its text between the tags and outside its `<title>`,
     with None; or the edits and why they may not be applied.
     In a several-string record (a chat record's messages) each edit stays inside one string."""
     if doc.origin.parts and edits:
@@ -590,8 +590,8 @@ def guard_edits(doc: Document, edits: list, covered: list[tuple[int, int]]) -> t
     problem = edits_problem(doc, edits, covered) if edits else None
     if problem is not None and len(edits) == 1 and not edits[0].replacement:
         narrowed = repaired_removal(doc, edits[0].start, edits[0].end, covered)
-        pieces = [narrowed] if narrowed is not None else \
-            text_between_markup(structure(doc).markup, doc.text, edits[0].start, edits[0].end)
+        pieces = [narrowed] if narrowed is not None else text_between_markup(  # (an HTML <title>'s text as its tags)
+            merged_spans([*(s := structure(doc)).markup, *s.titles]), doc.text, edits[0].start, edits[0].end)
         if pieces:
             from corpuslint.models import TextEdit
 
