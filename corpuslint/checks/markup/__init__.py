@@ -90,7 +90,8 @@ def _residue(text: str) -> tuple[tuple[regex.Match, ...], frozenset[int]]:
     tags = list(_tags(text))
     if not tags:
         return (), frozenset()
-    own = own_tags(text, tags) | xmlexample.example_tags(text, tags, ELEMENTS, VOID)  # `<a><b/><c/></a>` (tester31)
+    own = (own_tags(text, tags) | xmlexample.example_tags(text, tags, ELEMENTS, VOID)  # `<a><b/><c/></a>` (tester31)
+           | xmlexample.written_tags(text, tags))  # `<meta http-equiv=…...>`, `<H1>..<H6>` written about (tester32)
     left = tuple(m for m in tags if m.start() not in own and not noweb_name(text, m)
                  and not in_code_chunk(text, m.start())  # a chunk head's name, a literate program's code
                  and not metavariable(text, m, ELEMENTS))  # `url.<base>.insteadOf`, `--data-ascii <data>`
@@ -153,11 +154,14 @@ def _struck(text: str, open_m: regex.Match, close_m: regex.Match) -> Violation:
 _TABLE_ROW = LazyPattern(r"[ \t]*\|[^\n]*\|[ \t]*")  # a Markdown table's row, between its outer pipes
 
 
-def _tag_edit(text: str, m: regex.Match) -> TextEdit:
+def _tag_edit(text: str, m: regex.Match, *, lone: bool = False) -> TextEdit:
     """What a removed tag leaves: a block tag (a line break, a paragraph) between words on its line
     becomes a newline, with the spaces beside it, so the two stay apart (a wikitext table's cell `Ann
     Smith <br /> Bob Jones` is two names, never `Ann Smith  Bob Jones`, one); elsewhere nothing. The
-    spaces after it stay where another tag follows them (that tag's edit takes them)."""
+    spaces after it stay where another tag follows them (that tag's edit takes them). A lone tag (CL203)
+    breaks a line only where it is glued between a sentence's end and the next one's capital (`simple.<p>One
+    setting`: the paragraph it opened); elsewhere, with no partner, it delimits no block, and a line break in
+    a sentence mangles it (`not match <H1>..<H6> elements`, tester32): it becomes a space there."""
     start, end = m.start(), m.end()
     if m.group("name").lower() in BLOCK and _TABLE_ROW.fullmatch(text, _line_of(text, start), _line_end(text, end)):
         return TextEdit(start=start, end=end, replacement=" ")  # a row is one line: `_0BSD_<br>[_disputed_]` in a cell
@@ -168,8 +172,19 @@ def _tag_edit(text: str, m: regex.Match) -> TextEdit:
         while after < len(text) and text[after] in " \t":
             after += 1
         if start > 0 and after < len(text) and not text[start - 1].isspace() and not text[after].isspace():
-            return TextEdit(start=start, end=after if text[after] != "<" else end, replacement="\n")
+            return TextEdit(start=start, end=after if text[after] != "<" else end, replacement=_lone_gap(text, m, after) if lone and not _paragraph_break(text, m) else "\n")
     return TextEdit(start=m.start(), end=m.end(), replacement="")
+
+
+def _paragraph_break(text: str, m: regex.Match) -> bool:
+    """A tag glued between a sentence's end and a capital: `simple.<p>One setting per line`."""
+    return text[m.start() - 1:m.start()] in (".", "!", "?", ":") and text[m.end():m.end() + 1].isupper()
+
+
+def _lone_gap(text: str, m: regex.Match, after: int) -> str:
+    """What stands for a lone block tag between two words: a space, or nothing before a closing mark
+    (`cent<p>" she said`, `auditor<div>)`)."""
+    return "" if text[after] in "\"”’'),.;:!?]}" and after == m.end() else " "
 
 
 def _about(text: str, pos: int) -> bool | None:
@@ -244,7 +259,9 @@ class StrayHtmlTag(Rule):
     and in a text that writes three or more bracketed words no HTML has (a man page's `<blob>`,
     `<commit>`) any such word but a block or inline formatting element. Nor is an element the sentence
     speaks of (as CL203): a bare tag, or a pair around no words, after the language's name or a determiner or
-    before the word for it (`a single HTML <form> ... </form> instance`, `the <br> tag`).
+    before the word for it (`a single HTML <form> ... </form> instance`, `the <br> tag`). Nor is a tag a sentence
+    writes about by its shape: its attributes elided (`Remove unneeded <meta http-equiv=content-type...> from
+    gitweb`), a range of numbered elements (`<H1>..<H6>`).
     """
 
     code = "CL201"
@@ -404,8 +421,10 @@ class UnbalancedHtmlTag(Rule):
     `src` (the link target is lost), stands on a line that reads as code or in an XML file that
     is no web page, stands in a text about markup (as CL201), or is a bare tag named as a word of
     a sentence (`A top-level <section> is a subsection of …`, or one ending its line where the
-    wrapped sentence goes on below in lower case: removing it leaves a hole), safe otherwise. In Markdown there is no fix:
-    the right repair (close it? remove it?) needs a person.
+    wrapped sentence goes on below in lower case: removing it leaves a hole), safe otherwise. A lone block tag
+    between two words becomes a space (nothing before a closing mark), never a line break inside a sentence; only
+    one glued between a sentence's end and a capital (`simple.<p>One setting`) becomes the line break it stood
+    for. In Markdown there is no fix: the right repair (close it? remove it?) needs a person.
 
     ## Known problems
     Tags the text names in prose, shows in code or lists as a page (as CL201) are not reported,
@@ -418,7 +437,10 @@ class UnbalancedHtmlTag(Rule):
     `<Esc>`, `<C-x>`: vim help, info manuals), nor metavariables of command-line notation (as
     CL201: `url.<base>.insteadOf`, `[<label>...]`, `--data-ascii <data>`, `COME FROM <label>`, git's
     `<object>` among its `<blob>`, `<commit>`; a dotted key's last part before its value,
-    `Zutty.<option>: value`), nor a tag in a word set in inline code or verbatim marks (Org's
+    `Zutty.<option>: value`, or ending a word in a text that writes other placeholders, `merge.<option>` beside
+    `branch.<name>.mergeoptions`; an argument named again in prose after its option, `--config=<var>` …
+    `the configuration variable <var>`), nor a tag written about by its shape (as CL201: `<meta …...>`,
+    `<H1>..<H6>`), nor a tag in a word set in inline code or verbatim marks (Org's
     `=Zutty.<option>=`, `~<dir>/bin~`, backticks in a plain text), nor a bare tag named as a noun after a
     determiner, the language's name or before the word for it in a sentence (`the ID attribute of the
     <object>. Use …`, `rendered as an HTML <ul>.`, `a <form> element`), nor a regular expression's group
@@ -455,7 +477,7 @@ class UnbalancedHtmlTag(Rule):
                 # a bare tag named as a word of a sentence is a mention: a person decides (codeshape)
                 safe = about is None and not _loses_link(m) and _line_of(text, m.start()) not in codeish \
                     and not (_bare(m) and tag_in_sentence(text, m.start(), m.end()))
-                fix = Fix(title=f"Remove the lone `{shorten(m.group(), 30)}`", edits=[_tag_edit(doc.text, m)],
+                fix = Fix(title=f"Remove the lone `{shorten(m.group(), 30)}`", edits=[_tag_edit(doc.text, m, lone=True)],
                           applicability=Applicability.SAFE if safe else Applicability.UNSAFE)
             yield Violation(m.start(), m.end(), f"{kind}: `{shorten(m.group(), 60)}`", fix=fix,
                             source=m.group("name").lower())

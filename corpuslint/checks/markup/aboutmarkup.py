@@ -16,7 +16,9 @@ Three kinds of documentation write what looks like HTML on purpose:
   never closes (git's `<blob>`, `<commit>`, curl's `<file>`, `<url>`) any bracketed word that is
   no block or inline formatting element (its definition term `<object>`, "any <object> can"): the
   names are also HTML's (`base`, `label`, `data`, `object`, `time`, `address`), but the text writes
-  its arguments so (qa22 r04: 20 of 20 CL201/CL203 findings in man pages); and after a keyword of the
+  its arguments so (qa22 r04: 20 of 20 CL201/CL203 findings in man pages); ending a dotted key's word in a
+  text that writes other placeholders (`merge.<option>` beside `branch.<name>.mergeoptions`), or named again
+  in prose after an option placed it (`--config=<var>` … `variable <var>`; git's release notes, tester32); and after a keyword of the
   syntax being written, in capitals (`COME FROM <label>`, `GOTO <label>`; the Jargon File, qa23 r09),
   standing as a word of its own (`metavariable`).
 - TEXT ABOUT MARKUP (a manual of an HTML exporter, an XML primer): it names HTML, XML or SGML
@@ -140,9 +142,32 @@ def metavariable(text: str, m: regex.Match, elements: frozenset[str]) -> bool:
         return False
     if argument and text[end:end + 1] in KEY_END:
         return True  # a dotted key's last part, then its value (`Zutty.<option>: value`, `=…<option>=`)
+    if (argument and DOTTED_KEY_BEFORE.search(text, max(0, start - 40), start) is not None
+            and not text[end:end + 1].isalnum() and text[end:end + 1] not in "<&"
+            and _metavariables(text, elements) >= 1):
+        return True  # a dotted key's last part in a text that writes placeholders: `merge.<option>` (tester32)
+    if _placed_elsewhere(text, m.group(), start):
+        return True  # `the configuration variable <var>` after `--config=<var>`: the same argument (tester32)
     if KEYWORD_BEFORE.search(text, max(0, start - 40), start) is not None and not text[end:end + 1].isalnum():
         return True  # `COME FROM <label>`: a word of its own after the keyword it fills, not glued to one
     return _metavariables(text, elements) >= METAVARIABLES_IN_TEXT
+
+
+# a configuration key's identifier ending at the dot before a placeholder: `merge.<option>`, `branch.<name>.x`
+DOTTED_KEY_BEFORE = LazyPattern(r"(?<![^\s\"'`(\[])[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.\Z")
+
+
+def _placed_elsewhere(text: str, tag: str, start: int) -> bool:
+    """Whether the same bracketed word stands elsewhere in the text where only an argument does: after an
+    option (`--config=<var>`) or inside a dotted key (`url.<base>.insteadOf`); the text names its argument so."""
+    at = text.find(tag)
+    while at != -1:
+        if at != start and at > 0:
+            before = OPTION_ARGUMENT.search(text, max(0, at - 40), at)
+            if before is not None and (text[at - 1] != "." or text[at + len(tag):at + len(tag) + 1] == "."):
+                return True
+        at = text.find(tag, at + 1)
+    return False
 
 
 # a line that is a page's furniture, not its prose: a CMS comment form's hints (Drupal's "Text

@@ -10,6 +10,11 @@ removing part of a balanced example is never a fix.
 
 Namespaced names (Word's `<o:p>`) and the SVG and MathML elements a page embeds are HTML's residue
 too, never evidence of an example.
+
+A sentence also writes ABOUT tags in two shapes no page's markup has (`written_tags`; git's release
+notes, tester32): a tag whose attributes it elides (`Remove unneeded <meta http-equiv=content-type...>
+from gitweb`: a browser's tag has its attributes whole), and a range of numbered elements (`did not match
+<H1>..<H6> elements`, `<h1>-<h6>`). Removing either takes the sentence's object.
 """
 
 from __future__ import annotations
@@ -89,4 +94,27 @@ def example_tags(text: str, tags: list[regex.Match], elements: frozenset[str], v
                 opening = stacks[name].pop()
                 if opening.start() in shown or m.start() in shown:
                     shown.update(t.start() for t in (opening, m) if t.start() in starts)
+    return shown
+
+
+# an elided attribute list closing a tag: `<meta http-equiv=content-type...>`, `<div class=x …>`
+ELIDED = LazyPattern(r"(?:\.\.\.|…)\s*/?>\Z")
+# a range of numbered elements: `<H1>..<H6>`, `<h1>-<h6>`, `<h2> to <h4>` (the same name, another number)
+RANGE = LazyPattern(r"<(?P<stem>[A-Za-z]+)(?P<a>\d)>[ \t]*(?:\.\.\.?|…|[-–]|to|through|bis)[ \t]*<(?P=stem)(?P<b>\d)>",
+                    regex.I)
+
+
+def written_tags(text: str, tags: list[regex.Match]) -> set[int]:
+    """Start offsets of the `tags` a sentence writes about rather than a page left (see the module): a tag
+    whose attributes end in an ellipsis, both tags of a range of numbered elements."""
+    shown: set[int] = set()
+    ranges: list[tuple[int, int]] | None = None
+    for m in tags:
+        if m.group("attrs") and ELIDED.search(m.group()):
+            shown.add(m.start())
+        elif m.group("name")[-1:].isdigit() and not m.group("close"):
+            if ranges is None:
+                ranges = [(r.start(), r.end()) for r in RANGE.finditer(text) if r.group("a") != r.group("b")]
+            if any(a <= m.start() < b for a, b in ranges):
+                shown.add(m.start())
     return shown
