@@ -13,8 +13,10 @@ from corpuslint.checks.metadata.gutenberg import gutenberg_header
 from corpuslint.checks.metadata.headingtitle import another_chapters_title, copyright_line, has_h1
 from corpuslint.checks.metadata.htmlhead import in_page_title, with_heading_title
 from corpuslint.checks.metadata.lines import Found, head_lines, iter_lines
+from corpuslint.checks.metadata.logentries import first_entry
 from corpuslint.checks.metadata.page import page_found
 from corpuslint.checks.metadata.pagecredits import credit_block
+from corpuslint.checks.metadata.readers import VERSION_LABEL
 from corpuslint.checks.metadata.rules import MetadataRule
 from corpuslint.checks.metadata.restdoc import rest_read
 from corpuslint.checks.metadata.schema import BodyOptions, FieldState, show
@@ -41,6 +43,10 @@ def _the_sites_name(doc: Document, title: str) -> bool:
     return names_the_site(title, lines, doc.metadata_site(), repeated=False)
 
 
+# an INI file's section header opening the text (`[Script Info]`, `[General]`)
+INI_SECTION = LazyPattern(r"\ufeff?\[[A-Za-z][\w .-]{0,40}\][ \t]*\r?\n")
+
+
 class BodyRule(MetadataRule):
     Options = BodyOptions
 
@@ -51,10 +57,14 @@ class BodyRule(MetadataRule):
         cached = _HEAD_CACHE.get(key)
         if cached is not None and cached[0] is doc.text:
             return cached[1]  # CL504 and CL505 read the same head of the same document in a row
-        found = extract_head(doc.text, self.options.head_lines, generic_labels=self.options.generic_labels)
+        # a configuration's section (`[Script Info]` opening an ASS subtitle): its keys are settings, no labels
+        generic = self.options.generic_labels and not INI_SECTION.match(doc.text)
+        found = extract_head(doc.text, self.options.head_lines, generic_labels=generic)
         if self.options.tail_lines:
             after = max((item.end for item in found), default=0)
             found = found + extract_tail(doc.text, self.options.tail_lines, after=after)
+        if (entry := first_entry(doc.text)) is not None:
+            found = [item for item in found if item.end <= entry]  # a log's entries are their own (logentries)
         _HEAD_CACHE[key] = (doc.text, found)
         return found
 
@@ -159,7 +169,11 @@ class MetadataInBody(BodyRule):
     field on a line of its own (a citation's `| publisher = …` over its `| date = …`) and a quotation's citation
     under its paragraph (`Newsletter (2004-11-01)`) are no stamp; a forum's list of topics, each over its hour, gives
     no topic's headline or date; a first line that is the site's name (the copyright line's owner, a follow box's
-    `Folge “<name>”`) is no title.
+    `Folge “<name>”`) is no title. A log of entries (two or more entry headers: a Debian changelog's `tzdata
+    (2026f-0+deb12u1) bookworm; urgency=medium`, a git log's `commit <hash>`, a release history's `Release 2026f -
+    2026-10-27`) gives nothing from its entries, whose headers, dates and names are one entry's, and is no page for
+    the page reader; a console session's output (the day `$ date -R` printed) is the program's; a configuration's
+    keys under its section (`[Script Info]` over `ScriptType: v4.00+`) are settings: only the schema's (`Title:`).
 
     ## Why is this bad?
     Metadata in the body is lost to every tool that reads metadata fields, and pollutes the text
@@ -221,7 +235,7 @@ class MetadataInBody(BodyRule):
         read = None if book or not doc.text else rest_read(doc.text)
         rest = read[0] if read is not None and read[1] else None
         found = book or (rest if rest is not None else self.found(doc))
-        if self.options.page_reader and doc.text and not book and rest is None:
+        if self.options.page_reader and doc.text and not book and rest is None and first_entry(doc.text) is None:
             page = page_found(doc.text, site=doc.metadata_site())
             found = [_shorter_title(item, page) for item in found]
             have = {item.field for item in found}
@@ -361,6 +375,9 @@ class MetadataLineInBody(BodyRule):
     right of its last line): the
     quotation's own line, kept with it even where the metadata took the name as the author.
 
+    A dateline that opens with a version (`Release 2026f - 2026-10-27 …`) says which release the day is of: not
+    reported, the version would go with it.
+
     A mail's header block opening the text (`From:` … `Subject:` … `Date:`) goes whole or not at all: once
     the metadata holds every line CL504 read of it, the first finding's fix removes the block with its
     routing lines (`To:`, `Cc:`, `Message-ID:`); a block that also says what the text is in a line no
@@ -388,7 +405,7 @@ class MetadataLineInBody(BodyRule):
         groups: dict[tuple[int, int], list[Found]] = {}
         for item in self.found(doc):
             # a lede's dateline; a closing bio (more than the name); a quotation's attribution (the quoted text's own)
-            if item.kind not in ("wire", "bio", "quotation"):
+            if item.kind not in ("wire", "bio", "quotation") and not _versioned(item):
                 groups.setdefault((item.start, item.end), []).append(item)
         reported: set[tuple[int, int]] = set()
         title = states.get("title")
@@ -480,6 +497,12 @@ class MetadataLineInBody(BodyRule):
             fix=Fix(title=f"Remove the {what}", applicability=Applicability.UNSAFE,
                     edits=[TextEdit(start=cut[0], end=cut[1])]),
             data={"fields": [m[0] for m in matched], "keys": [m[1] for m in matched]})
+
+
+def _versioned(item: Found) -> bool:
+    """A dateline that opens with a version (`Release 2026f - 2026-10-27 …`, `Version 3, 29 June 2007`): the
+    line says which release the day is of, more than the metadata's date; removing it loses the version."""
+    return item.kind == "dateline" and VERSION_LABEL.match(item.shown.lstrip()) is not None
 
 
 # a header line's name, and the headers that say what the text is (not how it was routed): kept, never cut

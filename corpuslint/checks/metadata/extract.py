@@ -39,6 +39,7 @@ from corpuslint.checks.metadata.readers import (
     read_wire,
 )
 from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, UPDATE_LINE
+from corpuslint.console import SESSION_OPENER
 from corpuslint.records import record_marks
 from corpuslint.stamps import german_text, may_hold_day_point
 from corpuslint.textlines import column, indent_columns
@@ -46,6 +47,7 @@ from corpuslint.textutil import LazyPattern
 
 
 MIN_GENERIC_LABELS = 2
+SGR = LazyPattern(r"\x1b\[[\d;]*m")  # a terminal's colour codes around a line (a fortune file's)
 # a dash opening a line under text: the attribution of a quotation (`-- Oscar Wilde`, `— Goethe, Maximen …`)
 QUOTATION_DASH = LazyPattern(r"^(?:--|[—―])\s*\p{Lu}")
 # a caption closed by its credit after a bar: `… provided by the FBI. | AP Photo`, `… | Getty`
@@ -75,6 +77,8 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         nxt = lines.get(index + 1)
         if index and nxt is not None and QUOTED_FROM.match(line.text) and QUOTED_NEXT.match(nxt.text):
             break  # a message's headers under a reply's own text: the quoted message's, not this document's
+        if SESSION_OPENER.match(SGR.sub("", line.text).lstrip()):
+            break  # `$ date -R`: a console session, whose output below is the program's (tester32, debian-reference)
         if UPDATE_LINE.match(line.text):
             index += 1  # "Updated 10:32 AM ET": metadata, but not a publication date
             continue
