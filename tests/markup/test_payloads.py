@@ -264,3 +264,15 @@ def test_text_on_the_timing_line_is_dialogue_never_removed_by_a_safe_fix():
     (found,) = [f for f in _found(Document.from_text(text), "CL209") if not f.data.get("stamp")]
     assert found.fix.applicability == Applicability.UNSAFE and found.data["timings"] == 8
     assert "00:01:01,000 --> 00:01:03,000 Previously on Lost" in _fixed(Document.from_text(text), "CL209", unsafe=True)
+
+
+def test_a_fonts_bytes_in_an_ass_script_are_no_markup():
+    """tester32 item 3: an ASS script's `[Fonts]` section (pysubs2's test file) uuencodes a font in ASS's
+    alphabet; its bytes read `<Q>`, `<A>`, `&#1;` (36 CL203/CL202 findings in the file). Both ways: a cue's
+    `<b>world</b>` (webvtt-py's styles_with_comments.vtt line 23) below the data is still residue."""
+    text = (DATA / "markup" / "payloads" / "ass_fonts_uuencoded.ass.txt").read_text(encoding="utf-8")
+    assert "<Q>" in text and "<A>" in text and "&#1;" in text
+    markup = Linter(Config(select=["CL201", "CL202", "CL203"]))
+    assert markup.check([Document.from_text(text, path="fonts.ass.txt")]) == []
+    found = markup.check([Document.from_text(text + "\n<b>world</b>\n", path="fonts.ass.txt")])
+    assert [f.code for f in found] == ["CL201"]

@@ -27,8 +27,8 @@ from corpuslint.textutil import LazyPattern, shorten
 
 from corpuslint.checks.markup.aboutmarkup import (about_markup, entity_listed, key_notation, metavariable, names_markup,
                                                   tags_listed)
-from corpuslint.checks.markup.codeshape import (authors_comment, opener_in_prose, prose_line, tag_in_sentence,
-                                                 tag_named)
+from corpuslint.checks.markup.codeshape import (authors_comment, encoded_line, opener_in_prose, prose_line,
+                                                 tag_in_sentence, tag_named)
 from corpuslint.checks.markup.entities import CHAIN, decode as _decode, escaped_twice
 from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own_code, own_tags, words_in_brackets,
                                                 xml_document)
@@ -87,7 +87,7 @@ def _residue(text: str) -> tuple[tuple[regex.Match, ...], frozenset[int]]:
     """The tags a scraper may have left (not those the text names or shows in code or a listing:
     `ownmarkup`), and the starts of the lines whose other text reads as code (unsafe fixes).
     Found once per text: CL201 and CL203 both ask of one document."""
-    tags = list(_tags(text))
+    tags = [m for m in _tags(text) if not encoded_line(text, m.start())]  # a font's bytes (an ASS `[Fonts]`)
     if not tags:
         return (), frozenset()
     own = (own_tags(text, tags) | xmlexample.example_tags(text, tags, ELEMENTS, VOID)  # `<a><b/><c/></a>` (tester31)
@@ -348,6 +348,7 @@ class HtmlEntity(Rule):
     entity`, `the XML character entity &mdash;`, `"&amp;"`) or shows in code or a page's
     listing (as CL201), nor a wikitext template's escaped pipe (`{{cite web |title=A &#124; B}}`),
     nor a row of an entity table (`&lt;  < (less-than)`: the character it stands for follows it),
+    nor one in a line of encoded data (as CL203: an ASS script's `[Fonts]`),
     nor one in a paragraph of a text about markup that names markup (`a series of &nbsp;
     character references`).
     """
@@ -373,7 +374,7 @@ class HtmlEntity(Rule):
             if not body.startswith("#") and body not in ENTITY_NAMES:
                 continue
             if (named_entity(text, m.start(), m.end()) or m.start() in own_code(text)
-                    or template_escape(text, m.start(), body)):
+                    or template_escape(text, m.start(), body) or encoded_line(text, m.start())):
                 continue  # the text's own: named in prose, in code or a page's listing, a template's `&#124;`
             start, end = m.start(), m.end()
             # extend over a double-escaped chain: &amp;amp;nbsp;
@@ -445,7 +446,8 @@ class UnbalancedHtmlTag(Rule):
     determiner, the language's name or before the word for it in a sentence (`the ID attribute of the
     <object>. Use …`, `rendered as an HTML <ul>.`, `a <form> element`), nor a regular expression's group
     name (`(?P<header>[^:]+)`, `\\k<name>`), nor a closing tag whose opener on its line is WebVTT's
-    classed span (`<i.blue>Some italic</i>`: CL209's).
+    classed span (`<i.blue>Some italic</i>`: CL209's), nor bytes of encoded data that read as a tag (`<Q>` in
+    an ASS script's uuencoded `[Fonts]`: a line of uuencode's alphabet, no space nor small letter).
     """
 
     code = "CL203"

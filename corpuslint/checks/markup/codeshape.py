@@ -183,3 +183,25 @@ def authors_comment(body: str) -> str:
     if any(prose_line(line := row.strip()) and line[-1] in ".!?" for row in body.split("\n")):
         return "prose"
     return ""
+
+
+# a line of encoded data: uuencode's alphabet (`!` to a backquote: capitals, digits, marks), no space, no
+# small letter; an ASS subtitle's `[Fonts]` and `[Graphics]` sections (tester32 item 3), a uuencoded file
+ENCODED_LINE = LazyPattern(r"[!-`]+")
+ENCODED_WIDTH = 60  # a line of a block this wide at least (ASS writes 80, uuencode 61); its last line may be shorter
+
+
+def encoded_line(text: str, pos: int) -> bool:
+    """Whether the line holding `pos` is encoded data (`ENCODED_LINE`): as wide as a block's line, or the short
+    last line under one. Its `<Q>` and `&#1;` are bytes of a font, never markup; prose has spaces and small letters."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    line = text[start:end].rstrip("\r")
+    if not ENCODED_LINE.fullmatch(line):
+        return False
+    if len(line) >= ENCODED_WIDTH:
+        return True
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    prev = text[above:max(above, start - 1)].rstrip("\r")
+    return len(prev) >= ENCODED_WIDTH and ENCODED_LINE.fullmatch(prev) is not None
