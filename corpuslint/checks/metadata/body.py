@@ -43,6 +43,8 @@ def _the_sites_name(doc: Document, title: str) -> bool:
     return names_the_site(title, lines, doc.metadata_site(), repeated=False)
 
 
+# a line that breaks off a sentence: a comma, or a small conjunction or article, last (a title capitalises its last word)
+BROKEN_OFF = LazyPattern(r"(?:,|(?<![^\s(])(?:and|or|but|nor|the|an?|of))\s*\Z")
 # an INI file's section header opening the text (`[Script Info]`, `[General]`)
 INI_SECTION = LazyPattern(r"\ufeff?\[[A-Za-z][\w .-]{0,40}\][ \t]*\r?\n")
 
@@ -173,7 +175,8 @@ class MetadataInBody(BodyRule):
     (2026f-0+deb12u1) bookworm; urgency=medium`, a git log's `commit <hash>`, a release history's `Release 2026f -
     2026-10-27`) gives nothing from its entries, whose headers, dates and names are one entry's, and is no page for
     the page reader; a console session's output (the day `$ date -R` printed) is the program's; a configuration's
-    keys under its section (`[Script Info]` over `ScriptType: v4.00+`) are settings: only the schema's (`Title:`).
+    keys under its section (`[Script Info]` over `ScriptType: v4.00+`) are settings: only the schema's (`Title:`). A
+    line that breaks off a sentence (`… between this version, bash-5.2-release, and`) is no title.
 
     ## Why is this bad?
     Metadata in the body is lost to every tool that reads metadata fields, and pollutes the text
@@ -262,6 +265,8 @@ class MetadataInBody(BodyRule):
             if item.field == "title" and (copyright_line(item.value) or has_h1(doc)
                                           or another_chapters_title(str(item.value), doc.text)):
                 continue  # a notice is no title; a Markdown page's title is its H1; nor a link to another chapter
+            if item.field == "title" and BROKEN_OFF.search(str(item.value)):
+                continue  # `… between this version, bash-5.2-release, and`: a wrapped sentence's first line
             if item.field == "title" and item.kind == "title" and _the_sites_name(doc, str(item.value)):
                 continue  # the first line is the site's name (the copyright line's owner, its host): no title
             state = self.state_of(states, doc, item.field)
