@@ -59,3 +59,14 @@ def test_a_pages_head_is_still_read_and_its_dateline_removed():
     assert {"author": "Stephen Lendman", "date": "2019-03-25", "source": "Global Research"}.items() <= dict(_read(doc)).items()
     dated = Document.from_text(doc.text, path=str(path), metadata={"date": "2019-03-25", "source": "Global Research"})
     assert "Global Research, March 25, 2019" not in CL505.fix(dated, unsafe=True).document.text
+
+
+@pytest.mark.parametrize("value, broken", [
+    ("This document details the changes between this version, bash-5.2-release, and", True),  # bash's CHANGES, line 1
+    ("Russia Sends \"Peacekeeping\" Troops to Venezuela. Joint Military Exercises.", False),
+    ("News for the tz database", False),
+    ("Plan A", False),
+])
+def test_a_line_that_breaks_off_a_sentence_is_no_title(value, broken):
+    from corpuslint.checks.metadata.body import BROKEN_OFF
+    assert (BROKEN_OFF.search(value) is not None) is broken
