@@ -62,8 +62,8 @@ SHINGLE = 3  # words per shingle
 # 9: the signature's value names the text's language; 10: a unit's value tags its numbers; 11: a temporary
 # folder, `tmp.XXXXXXXXXX`, names no site; 12: a bio's person names its sketch, CL410;
 # 13: a bio's value adds its sentences' words, and a profile after the article is stored by its person, CL410;
-# 14: a unit's key leaves its Markdown links' targets out, CL151)
-FINGERPRINT_VERSION = 14
+# 14: a unit's key leaves its Markdown links' targets out, CL151; 15: a document's numbers, K_NUMS, CL411/CL412)
+FINGERPRINT_VERSION = 15
 
 
 # -- features of one document, computed once and shared by the four rules ----------------------

@@ -19,9 +19,10 @@ from corpuslint import similarity as sim
 from corpuslint.checks.corpus_carriers import K_DOC, SAMPLE, Carriers, carrier_follow_ups, estimate, is_self, other_place
 from corpuslint.checks.corpus_features import (
     SharesFeatures,
-    FINGERPRINT_VERSION, NUM_PERM, Features, doc_fingerprints, features, stored_signature,
+    FINGERPRINT_VERSION, NUM_PERM, Features, _stored, doc_fingerprints, features, stored_by_another, stored_signature,
 )
 from corpuslint.checks.corpus_units import compared_words
+from corpuslint.checks.duplicates.numbers import K_NUMS, NumbersCompared, compare_numbers, number_spans, numbers_value
 from corpuslint.models import Document, Related, Severity, Violation
 from corpuslint.parts import conversation_start
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, Occurrence, StrictOptions
@@ -35,7 +36,11 @@ class DuplicateDocumentOptions(StrictOptions):
 class DuplicateDocument(SharesFeatures, CorpusRule):
     """## What it does
     Reports a document whose text, normalised (case, spacing, digits, URLs and punctuation
-    folded), is the same as an earlier document's. It is reported on the later one (in path and
+    folded), is the same as an earlier document's, and whose identifiers are the same too: two
+    texts of the same words that differ in a version, a code (`CVE-2022-29187`, `#1234`), a date
+    or an amount are two documents (another release of one template: CL412 reports them), while
+    plain numbers that differ (a count, a year alone, a time) leave a copy a copy (the message
+    names them, and `data.numbers_differ` counts them). It is reported on the later one (in path and
     record order), naming the earlier. A run that checks only some files against the corpus
     index (pre-commit's staged files) reports a copy of a file it does not check on the checked
     one, whichever comes first: the staged copy, not the committed original; the message says the
@@ -68,26 +73,63 @@ class DuplicateDocument(SharesFeatures, CorpusRule):
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
         yield from doc_fingerprints(self, f)
+        yield from numbers_fingerprints(self, f)
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
         f = features(doc, corpus=corpus)
         if f.words < self.options.min_words or corpus.count(K_DOC, f.text_hash) < 2:
             return
-        occs = corpus.occurrences(K_DOC, f.text_hash, limit=50)
+        occs, compared = same_identifiers(doc, f, corpus)
         first, role = other_place(occs, doc), "the earlier copy"
         if first is not None and _earlier(doc, occs, first) is not first:
             # the first copy, reported only beside one the run does not check (a partial run)
             first, role = _unchecked(corpus, occs, doc), "the copy this run does not check"
         if first is None:
             return
+        copies = len(occs) if compared is not None else corpus.count(K_DOC, f.text_hash)
+        plain = compared[_place(first)].plain if compared is not None else ()
+        but = (f" but for {len(plain)} plain number{'s' if len(plain) > 1 else ''} ({_listed(plain)})"
+               if plain else "")
         yield Violation(
             *_first_line(doc.text),
-            f"duplicate document: the same text as {_where_doc(first, corpus)} "
-            f"({corpus.count(K_DOC, f.text_hash)} copies in the corpus); keep one",
+            f"duplicate document: the same text as {_where_doc(first, corpus)}{but} "
+            f"({copies} copies in the corpus); keep one",
             related=[Related(path=first.path, line=first.line, record=first.record, message=role)],
-            data={"similarity": 1.0, "copies": corpus.count(K_DOC, f.text_hash), "earlier": first.path,
-                  **_unchecked_data(first, corpus)},
+            data={"similarity": 1.0, "copies": copies, "earlier": first.path,
+                  **({"numbers_differ": len(plain)} if plain else {}), **_unchecked_data(first, corpus)},
         )
+
+
+def numbers_fingerprints(rule: CorpusRule, f: Features) -> Iterator[Fingerprint]:
+    """The document's K_NUMS fingerprint (its text hash; value: its numbers' hashes, `numbers_value`)
+    when it has numbers, unless the other duplicates rule stored it in this collect."""
+    if stored_by_another(rule, K_NUMS):
+        return
+    value = numbers_value(f.text) if f.text else ""
+    if value:
+        yield Fingerprint(K_NUMS, f.text_hash, 0, 0, value)
+    _stored(rule, K_NUMS)
+
+
+def _place(occ: Occurrence) -> tuple[str, int | None, str]:
+    return occ.path, occ.record, occ.document
+
+
+def same_identifiers(doc: Document, f: Features, corpus: CorpusView
+                     ) -> tuple[list[Occurrence], dict[tuple, NumbersCompared] | None]:
+    """The documents of `doc`'s normalised text (itself included, in index order) whose identifiers
+    are its own, and how each other one's numbers compare (None: `doc` has no number, every
+    document of its text hash is a copy)."""
+    if not f.text or not number_spans(f.text) or not corpus.count(K_NUMS, f.text_hash):
+        return corpus.occurrences(K_DOC, f.text_hash, limit=50), None
+    occs = corpus.occurrences(K_NUMS, f.text_hash, limit=50)
+    compared = {_place(o): compare_numbers(f.text, o.value) for o in occs if not is_self(o, doc)}
+    return [o for o in occs if is_self(o, doc) or compared[_place(o)].same_document], compared
+
+
+def _listed(numbers: tuple[str, ...], most: int = 3) -> str:
+    shown = ", ".join(f"`{n}`" for n in numbers[:most])
+    return shown + (f" and {len(numbers) - most} more" if len(numbers) > most else "")
 
 
 def _earlier(doc: Document, occs: list[Occurrence], candidate: Occurrence) -> Occurrence | None:
@@ -138,8 +180,10 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
     square of the corpus. Reported on the later document, naming the earlier one and the
     estimated similarity; in a run that checks only some files against the corpus index
     (pre-commit), on the checked one of a pair whose other is not checked, saying the other is
-    "indexed but not checked in this run" (`data.earlier_checked` false). Exact copies are CL411's.
-    A chat record is compared by its conversation: its system prompt (`system`/`developer`
+    "indexed but not checked in this run" (`data.earlier_checked` false). Exact copies are CL411's;
+    texts of the same words whose identifiers differ (a version, a code such as `CVE-2022-29187`,
+    a date, an amount: two releases of one template) are reported here, with similarity 1.0 and
+    the identifiers that differ (`data.identifiers`). A chat record is compared by its conversation: its system prompt (`system`/`developer`
     messages), which a dataset puts in front of every record, is left out.
 
     ## Why is this bad?
@@ -214,6 +258,7 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
     def fingerprints(self, doc: Document) -> Iterator[Fingerprint]:
         f = features(doc, keep=self.collecting)
         yield from doc_fingerprints(self, f)
+        yield from numbers_fingerprints(self, f)
         if compared_words(doc, f.words) >= self.options.min_words:
             for key in self._band_keys(f):
                 yield Fingerprint(self.kind, key, 0, 0, f.text_hash)
@@ -256,10 +301,16 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
                     order = (after, occ.path, occ.record or 0)  # an earlier version first
                     if best is None or order < best[0]:
                         best = (order, occ, j)
+        same_words = _other_identifiers(doc, f, corpus, partial, is_checked)
+        if same_words is not None and (best is None or same_words[0] <= best[0]):
+            best = same_words
         if best is None:
             return
-        (after, *_), first, j = best
+        (after, *_), first, j, *numbers = best
         role = "the version this run does not check" if after else "the earlier version"
+        if numbers:
+            yield _same_words(doc, first, numbers[0], role, corpus)
+            return
         version = own_version(doc.text)
         # a text that states its version (`Version 1.3, 3 November 2008`) beside another version of
         # it (tester27: the GFDL 1.3 and 1.2) is a new release, not a copy: the reader decides
@@ -273,6 +324,48 @@ class NearDuplicateDocument(SharesFeatures, CorpusRule):
             data={"similarity": round(j, 3), "earlier": first.path, **({"version": version} if version else {}),
                   **_unchecked_data(first, corpus)},
         )
+
+
+def _other_identifiers(doc: Document, f: Features, corpus: CorpusView, partial: bool, is_checked
+                       ) -> tuple[tuple[bool, str, int], Occurrence, float, NumbersCompared] | None:
+    """The first other document of `doc`'s normalised text whose identifiers differ (another release
+    of one template), as CL412's candidates are ranked; None when a copy with `doc`'s own identifiers
+    comes first or at all (CL411 reports that one)."""
+    if (not f.text or corpus.count(K_DOC, f.text_hash) < 2 or not number_spans(f.text)
+            or not corpus.count(K_NUMS, f.text_hash)):
+        return None
+    found = None
+    after = False
+    for occ in corpus.occurrences(K_NUMS, f.text_hash, limit=50):
+        if is_self(occ, doc):
+            if not partial:
+                break
+            after = True
+            continue
+        if after and is_checked(occ.path):
+            continue
+        compared = compare_numbers(f.text, occ.value)
+        if compared.same_document:
+            return None
+        if found is None:
+            found = ((after, occ.path, occ.record or 0), occ, 1.0, compared)
+    return found
+
+
+def _same_words(doc: Document, first: Occurrence, compared: NumbersCompared, role: str,
+                corpus: CorpusView) -> Violation:
+    """CL412 on a text of the same words as another but other identifiers: two releases, issues or
+    records of one template, which the reader may want both of."""
+    differ = (f"other identifiers (here {_listed(compared.identifiers)})" if compared.identifiers
+              else "other numbers")
+    return Violation(
+        *_first_line(doc.text, conversation_start(doc)),
+        f"near-duplicate document: the same words as {_where_doc(first, corpus)} but {differ}; if they "
+        "are two releases, issues or records of one template, keep both as wanted, else keep one",
+        related=[Related(path=first.path, line=first.line, record=first.record, message=role)],
+        data={"similarity": 1.0, "earlier": first.path, "identifiers": list(compared.identifiers[:10]),
+              **_unchecked_data(first, corpus)},
+    )
 
 @hookimpl
 def corpuslint_register_rules(register):
