@@ -51,7 +51,7 @@ def test_a_copy_whose_plain_numbers_moved_is_still_a_copy():
     findings = linter().check([_doc(story, "first"), _doc(later, "later")])
     [copy] = by(findings, "CL411")
     assert Path(copy.path).stem == "later" and copy.data["numbers_differ"] == 1
-    assert "but for 1 plain number (`2015`)" in copy.message
+    assert "but for 1 plain number (`Copyright 2015`)" in copy.message
     assert not by(findings, "CL412")
 
 

@@ -136,4 +136,9 @@ def _shown(text: str, start: int, end: int) -> str:
     b = end
     while b < len(text) and not text[b].isspace() and b - end < 30:
         b += 1
-    return text[a:b].strip(".,;:!?()[]{}\"'")
+    shown = text[a:b].strip(".,;:!?()[]{}\"'")
+    if shown.isdigit() and a > 0:  # a date's day or year alone (`Sept 6`, `6 October`): with the word before
+        before = text[max(0, a - 12):a].rstrip().rsplit(None, 1)
+        if before and before[-1][:1].isalpha():
+            shown = f"{before[-1]} {shown}"
+    return shown
