@@ -28,10 +28,11 @@ from __future__ import annotations
 from corpuslint import hookimpl
 from corpuslint.checks.bios.repeated import RepeatedBio
 from corpuslint.checks.bios.rules import DuplicatedBio, DuplicateParagraph, RepeatedQuotation
+from corpuslint.checks.bios.wholecopies import WholeCopies
 
-__all__ = ["DuplicateParagraph", "DuplicatedBio", "RepeatedBio", "RepeatedQuotation", "RULES"]
+__all__ = ["DuplicateParagraph", "DuplicatedBio", "RepeatedBio", "RepeatedQuotation", "WholeCopies", "RULES"]
 
-RULES = (DuplicatedBio, DuplicateParagraph, RepeatedQuotation, RepeatedBio)
+RULES = (DuplicatedBio, DuplicateParagraph, RepeatedQuotation, WholeCopies, RepeatedBio)
 
 
 @hookimpl
