@@ -89,7 +89,9 @@ _STATEMENT_MARK = re.compile(r"[=(){}\[\]<>$@*/\\+|&]|\w\.\w|::|^[A-Z]{2,}(?:\b.
                              # a declaration `count: Integer;`, `a, b: Pointer;`
                              r"|^[A-Za-z_]\w*(?:,[ \t]*\w+)*[ \t]*:[ \t]*[A-Za-z_][\w.]*(?:\[\w*\])?[ \t]*$")
 # a heading's section number (`1.1.1. dpkg-dev¶`, Sphinx's numbered sections, tester31): its dots are no code's
-_SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?[ \t]+(?=[^\W\d_])")
+_SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?[ \t\xa0]+(?=[^\W\d_])")
+# a terminal's colour codes (`ESC[37;1m`), which a text printed by a program keeps: no marks of code
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 _ROMAN_MARK = re.compile(r"[ \t]*\(?(?:[ivx]{1,5}|[A-Za-z]|\d{1,3})[.)][ \t]+")
 # a strong mark of source code: a block's bracket, an assignment or comparison, a call, a scope
 _SOURCE_MARK = re.compile(r"[{}]|[^=!<>]=[^=]|==|\w\(|::|->|=>|\$\w")
@@ -105,6 +107,10 @@ _HTML_TAGS = frozenset("html head body title meta link style script div span p b
 
 def code_line(line: str) -> bool:
     """Whether a (stripped, non-blank) line reads as a line of code or of a console session."""
+    if "\x1b" in line:
+        line = _ANSI.sub("", line).strip()  # (a heading printed in colour: `ESC[37;1m3.1. 指导原则ESC[;m`)
+        if not line:
+            return False
     if CODE_PROMPT.match(line):
         return not _sentence(line)
     if "(" in line and _MAN_HEAD.fullmatch(line) is not None:

@@ -394,3 +394,11 @@ def test_a_forms_text_fields_are_no_code():
     # a code sample that draws a rule of underscores is still code
     text = "Print a rule:\n\n    print('_' * 40)\n    ________ = 1;\n"
     assert plain_structure(text)[2] is Role.CODE
+
+
+def test_a_heading_printed_in_colour_is_no_code():
+    # fortunes-zh's Debian reference (tester32): a numbered heading in a terminal's colour codes, with a no-break
+    # space after its number, read as code by the escapes' marks, and CL210's fix (strip the codes) was withheld
+    assert not code_line("\x1b[37;1m3.1. 指导原则\x1b[;m")
+    assert not code_line("\x1b[37;1m1.2.3.\xa0文件系统权限\x1b[;m")
+    assert code_line("\x1b[31;1mx = compute(y);\x1b[;m")  # a line of code in colour is still code
