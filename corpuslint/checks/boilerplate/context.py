@@ -143,6 +143,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _MEDIA = re.compile(r"(?i)\b(?:loading|gallery|slideshow)\b|^(?:videos?|photos?)\b")  # a player's, a gallery's label
 MENU_RUN = 4  # flagged lines in a row, each a short bulleted item: a menu (`furnished`)
 MENU_WORDS = 6  # ... of this many words at most
+ONE_SIDE_CUES = 3  # different flagged lines saying furniture on one side of the body: a page's furniture (`furnished`)
 _MENU_ITEM = re.compile(r"(?:[-*+•·–—►▶▸◆■●○]|o(?= ))\s*\S")
 
 
@@ -199,9 +200,21 @@ def furnished(lines: Sequence[Line], flagged: Sequence[int], dump: bool = False)
         return False
     last = next(i for i in range(len(lines) - 1, -1, -1) if lines[i].prose and cid[i] in body)
     above, below = flagged[0] < first, flagged[-1] > last
-    if not (above and below or dump and (above or below)):
-        return False
-    return any(_says_furniture(lines, flagged, k, dump) for k, i in enumerate(flagged) if i < first or i > last)
+    if above and below or dump and (above or below):
+        return any(_says_furniture(lines, flagged, k, dump) for k, i in enumerate(flagged) if i < first or i > last)
+    return (above or below) and _one_side_furnished(lines, flagged, first, last)
+
+
+def _one_side_furnished(lines: Sequence[Line], flagged: Sequence[int], first: int, last: int) -> bool:
+    """Whether the flagged lines on one side of the article's body (`first`..`last`) show furniture by
+    themselves: `ONE_SIDE_CUES` different lines there that say what furniture says (`_says_furniture`:
+    `Share`, `Follow Us`, `Subscribe To Our Newsletter`, a menu's run of `* About` / `* Privacy`). A page
+    whose head the model misses (a menu of the site's own words) shows its footer, share bar and
+    newsletter box below the article; an extracted article ends with one such line at most (its credit,
+    its `Related`), a screenplay's or a paper's lines below the body say none of these."""
+    said = {lines[i].text.strip().casefold() for k, i in enumerate(flagged)
+            if (i < first or i > last) and _says_furniture(lines, flagged, k)}
+    return len(said) >= ONE_SIDE_CUES
 
 
 def _says_furniture(lines: Sequence[Line], flagged: Sequence[int], k: int, dump: bool = False) -> bool:
