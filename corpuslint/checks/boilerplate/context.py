@@ -143,7 +143,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _MEDIA = re.compile(r"(?i)\b(?:loading|gallery|slideshow)\b|^(?:videos?|photos?)\b")  # a player's, a gallery's label
 MENU_RUN = 4  # flagged lines in a row, each a short bulleted item: a menu (`furnished`)
 MENU_WORDS = 6  # ... of this many words at most
-ONE_SIDE_CUES = 3  # different flagged lines saying furniture on one side of the body: a page's furniture (`furnished`)
+ONE_SIDE_CUES = 3  # different flagged lines saying furniture on one side of the body: a page's furniture (`furnished`) ...
+ONE_SIDE_LINES = 6  # ... among this many flagged lines there at least (an article's tail: a credit, a `Follow` line)
 _MENU_ITEM = re.compile(r"(?:[-*+•·–—►▶▸◆■●○]|o(?= ))\s*\S")
 
 
@@ -207,13 +208,16 @@ def furnished(lines: Sequence[Line], flagged: Sequence[int], dump: bool = False)
 
 def _one_side_furnished(lines: Sequence[Line], flagged: Sequence[int], first: int, last: int) -> bool:
     """Whether the flagged lines on one side of the article's body (`first`..`last`) show furniture by
-    themselves: `ONE_SIDE_CUES` different lines there that say what furniture says (`_says_furniture`:
-    `Share`, `Follow Us`, `Subscribe To Our Newsletter`, a menu's run of `* About` / `* Privacy`). A page
-    whose head the model misses (a menu of the site's own words) shows its footer, share bar and
-    newsletter box below the article; an extracted article ends with one such line at most (its credit,
-    its `Related`), a screenplay's or a paper's lines below the body say none of these."""
-    said = {lines[i].text.strip().casefold() for k, i in enumerate(flagged)
-            if (i < first or i > last) and _says_furniture(lines, flagged, k)}
+    themselves: `ONE_SIDE_LINES` flagged lines or more there, `ONE_SIDE_CUES` different ones saying what
+    furniture says (`_says_furniture`: `Share`, `Follow Us`, `Subscribe To Our Newsletter`, a menu's run of
+    `* About` / `* Privacy`). A page whose head the model misses (a menu of the site's own words) shows its
+    footer, share bar and newsletter box below the article; an extracted article ends with a few such
+    lines at most (`[h/t ABC News]` / `[Image via screengrab]` / `>> Follow Evan McMurry on Twitter`), a
+    screenplay's or a paper's lines below the body say none of these."""
+    outside = [k for k, i in enumerate(flagged) if i < first or i > last]
+    if len(outside) < ONE_SIDE_LINES:
+        return False
+    said = {lines[flagged[k]].text.strip().casefold() for k in outside if _says_furniture(lines, flagged, k)}
     return len(said) >= ONE_SIDE_CUES
 
 

@@ -209,6 +209,34 @@ def _after_article(lines: Sequence[Line], chain: list[Record], run: list[Record]
                                  or 2 * sum(any(s <= k <= e for k in flagged) for s, _, e in run) >= len(run))
 
 
+def _before_article(lines: Sequence[Line], chain: list[Record], run: list[Record], template: set[str],
+                    flagged: Collection[int], body_start: int) -> bool:
+    """Whether the `run` (of the `chain`) stands before the article: `_after_article` upside down (a
+    site's latest-news rail above the story, as a text browser prints a sidebar first)."""
+    start, end = run[0][0], run[-1][2]
+    dek_lines = [k for s, _, e in run for k in range(s, e + 1) if _dek(lines[k])]
+    deks = [lines[k].words for k in dek_lines]
+    if 2 * sum(_NUMBERED.match(lines[k].text) is not None for k in dek_lines) >= len(dek_lines):
+        return False
+    below = [k for k in range(chain[-1][2] + 1, len(lines)) if lines[k].prose]  # the article: the prose below the chain
+    if not below:
+        return False
+    words_below = sum(lines[k].words for k in below)
+    words_above = sum(lines[k].words for k in range(start) if lines[k].prose)
+    if words_below < ARTICLE * sum(deks) or words_below <= words_above \
+            or median(lines[k].words for k in below) <= median(deks):
+        return False
+    first = next((k for k in below if lines[k].words > max(deks)), below[0])  # the article's first paragraph
+    if sum(end < k < first and _key(lines[k].text) not in template for k in flagged) >= OPENER:
+        return True  # furniture between the run and the article's first paragraph, not a record's frame
+    stamped = "stamp" in template
+    framed = 2 * sum(any(s <= k <= e for k in flagged) for s, _, e in run) >= len(run)
+    if 0 <= end < body_start:
+        return stamped or framed
+    # the deks above the article join its body's prose (`body_clusters`): each record stamped and framed by a flag
+    return stamped and framed
+
+
 def teaser_records(lines: Sequence[Line], flagged: Collection[int]) -> list[int]:
     """The indices of the lines of the page's teaser records after the article (the module's docstring)
     not in `flagged` (CL140's flags so far)."""
@@ -220,11 +248,12 @@ def teaser_records(lines: Sequence[Line], flagged: Collection[int]) -> list[int]
     flagged = flagged if isinstance(flagged, (set, frozenset)) else set(flagged)
     cid, body = body_clusters(lines)
     span = body_span(lines, cid, body)
-    body_end = span[1] if span is not None else -1
+    body_start, body_end = span if span is not None else (-1, -1)
     out: list[int] = []
     for chain in chains:
         runs, template = _templated(lines, chain)
         for run in runs:
-            if _after_article(lines, chain, run, template, flagged, body_end):
+            if (_after_article(lines, chain, run, template, flagged, body_end)
+                    or _before_article(lines, chain, run, template, flagged, body_start)):
                 out += [k for k in range(run[0][0], run[-1][2] + 1) if k not in flagged]
     return out
