@@ -134,3 +134,16 @@ def test_a_news_topic_kicker_is_no_site_word():
     # an extracted article
     for name in ("kicker-privacidade-pt.txt", "kicker-datenschutz-de.txt"):
         assert not flagged(NEWS / name, furnished=True)[1], name
+
+
+def test_one_side_of_the_body_shows_furniture_when_it_says_so_many_times():
+    # a whole page whose head menu the model does not flag on its own: its tail is footer, newsletter box, follow bar
+    path = NEWS / "mentalfloss-inscriptis.txt"
+    lines, found = flagged(path, furnished=True)
+    said = {lines[n - 1].strip() for n in found}
+    assert {"NEWSLETTER", "Subscribe To Our Newsletter", "* Privacy", "* Terms"} <= said
+    last_deal = max(n for n, line in enumerate(lines, 1) if "(list price $" in line)  # the article: a list of deals
+    assert not any(lines[n - 1].strip() and 45 <= n <= last_deal for n in found)  # ... none of its lines
+    # an extracted article's tail of credits and a `Follow` line is a few lines: not a page's furniture
+    credits = DATA / "fnc1-train-2385.txt"
+    assert flagged(credits, furnished=False)[1] and not flagged(credits, furnished=True)[1]

@@ -29,6 +29,13 @@ credits). An article of short sections (a subhead over a one-sentence paragraph)
 frame from section to section, and is its own prose (nothing longer above it); a live blog's entries
 (a stamp, a headline, its text) are the article's prose itself, none above them longer. Session 30,
 tuned on sb26's half A (whole pages, lynx and inscriptis), checked on the web corpus.
+
+Or before the article, the same reading upside down (session 32): a site's latest-news rail printed
+above the story (a text browser prints a sidebar first). The prose below the run is the article, `ARTICLE`
+times the deks' words, more than the prose above, in longer paragraphs; `OPENER` flagged lines stand
+between the last dek and the article's first paragraph, or the run ends above the article's body with its
+records stamped or half of them holding a flagged line; where the deks join the body's prose (a rail
+right above the story), each record stamped and half of them flagged.
 """
 
 from __future__ import annotations
@@ -227,8 +234,8 @@ def _before_article(lines: Sequence[Line], chain: list[Record], run: list[Record
             or median(lines[k].words for k in below) <= median(deks):
         return False
     first = next((k for k in below if lines[k].words > max(deks)), below[0])  # the article's first paragraph
-    if sum(end < k < first and _key(lines[k].text) not in template for k in flagged) >= OPENER:
-        return True  # furniture between the run and the article's first paragraph, not a record's frame
+    if sum(run[-1][1] < k < first and _key(lines[k].text) not in template for k in flagged) >= OPENER:
+        return True  # furniture between the last dek and the article's first paragraph, not a record's frame
     stamped = "stamp" in template
     framed = 2 * sum(any(s <= k <= e for k in flagged) for s, _, e in run) >= len(run)
     if 0 <= end < body_start:
