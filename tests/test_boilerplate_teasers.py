@@ -82,18 +82,3 @@ on 2014-03-28. Retrieved 2014-03-27.
 """
     lines = candidate_lines(ARTICLE + FURNITURE + refs)
     assert teaser_records(lines, _flagged(lines, {"0 SHARES", "Share Share", "Top Articles"})) == []
-
-
-def test_teaser_cards_above_the_article_are_found_the_article_stays():
-    # a latest-news rail printed before the story (a text browser prints the sidebar first), furniture below it
-    opener = "Advertisement\n\nShare\n\n"
-    lines = candidate_lines(_cards(MORE) + opener + ARTICLE)
-    flagged = _flagged(lines, {MORE, "Advertisement", "Share"})
-    found = {lines[i].text for i in teaser_records(lines, flagged)}
-    assert found == {text for card in CARDS for text in card}  # each headline and dek; nothing of the article
-    # no furniture between the cards and the article, none of them stamped or flagged: the article's own sections
-    lines = candidate_lines(_cards(None) + ARTICLE)
-    assert teaser_records(lines, _flagged(lines, set())) == []
-    # an article shorter than the cards is none to stand before
-    lines = candidate_lines(_cards(MORE) + opener + ARTICLE.split("\n\n")[0] + "\n")
-    assert teaser_records(lines, _flagged(lines, {MORE, "Advertisement", "Share"})) == []

@@ -29,13 +29,6 @@ credits). An article of short sections (a subhead over a one-sentence paragraph)
 frame from section to section, and is its own prose (nothing longer above it); a live blog's entries
 (a stamp, a headline, its text) are the article's prose itself, none above them longer. Session 30,
 tuned on sb26's half A (whole pages, lynx and inscriptis), checked on the web corpus.
-
-Or before the article, the same reading upside down (session 32): a site's latest-news rail printed
-above the story (a text browser prints a sidebar first). The prose below the run is the article, `ARTICLE`
-times the deks' words, more than the prose above, in longer paragraphs; `OPENER` flagged lines stand
-between the last dek and the article's first paragraph, or the run ends above the article's body with its
-records stamped or half of them holding a flagged line; where the deks join the body's prose (a rail
-right above the story), each record stamped and half of them flagged.
 """
 
 from __future__ import annotations
@@ -216,34 +209,6 @@ def _after_article(lines: Sequence[Line], chain: list[Record], run: list[Record]
                                  or 2 * sum(any(s <= k <= e for k in flagged) for s, _, e in run) >= len(run))
 
 
-def _before_article(lines: Sequence[Line], chain: list[Record], run: list[Record], template: set[str],
-                    flagged: Collection[int], body_start: int) -> bool:
-    """Whether the `run` (of the `chain`) stands before the article: `_after_article` upside down (a
-    site's latest-news rail above the story, as a text browser prints a sidebar first)."""
-    start, end = run[0][0], run[-1][2]
-    dek_lines = [k for s, _, e in run for k in range(s, e + 1) if _dek(lines[k])]
-    deks = [lines[k].words for k in dek_lines]
-    if 2 * sum(_NUMBERED.match(lines[k].text) is not None for k in dek_lines) >= len(dek_lines):
-        return False
-    below = [k for k in range(chain[-1][2] + 1, len(lines)) if lines[k].prose]  # the article: the prose below the chain
-    if not below:
-        return False
-    words_below = sum(lines[k].words for k in below)
-    words_above = sum(lines[k].words for k in range(start) if lines[k].prose)
-    if words_below < ARTICLE * sum(deks) or words_below <= words_above \
-            or median(lines[k].words for k in below) <= median(deks):
-        return False
-    first = next((k for k in below if lines[k].words > max(deks)), below[0])  # the article's first paragraph
-    if sum(run[-1][1] < k < first and _key(lines[k].text) not in template for k in flagged) >= OPENER:
-        return True  # furniture between the last dek and the article's first paragraph, not a record's frame
-    stamped = "stamp" in template
-    framed = 2 * sum(any(s <= k <= e for k in flagged) for s, _, e in run) >= len(run)
-    if 0 <= end < body_start:
-        return stamped or framed
-    # the deks above the article join its body's prose (`body_clusters`): each record stamped and framed by a flag
-    return stamped and framed
-
-
 def teaser_records(lines: Sequence[Line], flagged: Collection[int]) -> list[int]:
     """The indices of the lines of the page's teaser records after the article (the module's docstring)
     not in `flagged` (CL140's flags so far)."""
@@ -255,12 +220,11 @@ def teaser_records(lines: Sequence[Line], flagged: Collection[int]) -> list[int]
     flagged = flagged if isinstance(flagged, (set, frozenset)) else set(flagged)
     cid, body = body_clusters(lines)
     span = body_span(lines, cid, body)
-    body_start, body_end = span if span is not None else (-1, -1)
+    body_end = span[1] if span is not None else -1
     out: list[int] = []
     for chain in chains:
         runs, template = _templated(lines, chain)
         for run in runs:
-            if (_after_article(lines, chain, run, template, flagged, body_end)
-                    or _before_article(lines, chain, run, template, flagged, body_start)):
+            if _after_article(lines, chain, run, template, flagged, body_end):
                 out += [k for k in range(run[0][0], run[-1][2] + 1) if k not in flagged]
     return out
