@@ -183,7 +183,7 @@ class BoilerplateLine(Rule):
     15 lines and 30% of the document's, one of them with such a cue. On a text browser's dump, a whole page
     by what the browser leaves of it, one side suffices (above the body or below it, with such a cue or a
     form's widget, `Name * ______`, there): the model misses a site's own menu at the head of many dumps,
-    and a dump is never an extracted article. Position alone is no page: a screenplay's cues, a paper's
+    and a dump is never an extracted article; on other text, with six flagged lines there, three with a cue. Position alone is no page: a screenplay's cues, a paper's
     authors and `1 Introduction`, a licence's `Preamble` and `The End` stand there too. Markdown's
     source (ATX headings, fenced code, link definitions, inline links) is skipped as the markdown
     format is, whatever its container (a .txt file, a JSONL record), and so is MediaWiki's (wiki
@@ -223,8 +223,8 @@ class BoilerplateLine(Rule):
       documentation, authored plain text (underlined headings), changelogs' signed entries and
       files of records too.
     - `furnished` (default true): speak only on a page showing its furniture (a flagged line
-      above the article's body and one below it, one of them with a furniture cue, or 15 lines and
-      30% of its lines, one of them with a cue), not on an extracted article nor on authored text;
+      above the article's body and one below it, one of them with a furniture cue, six on one side, three
+      with a cue, or 15 lines and 30% of its lines, one of them with a cue), not on an extracted article nor on authored text;
       lynx's `References` list (found by its shape, no model's score) is then reported only beside
       the model's findings on the page, which passed that gate; and a feed written as text (three
       posts or more, each a title alone on its line over its text, the first opening the document)

@@ -26,7 +26,9 @@ what furniture says (`furniture_cue`, or a menu's run of bulleted items: review2
 passed a screenplay, a paper, a manual, a licence and Markdown posts given as .txt), or many lines
 (`FURNITURE_LINES` and `FURNITURE_SHARE` of them, as `whole_page`: a page of menus and lists), one of
 them saying it too (session 23: a post that is a grade table or a song's lyrics, a line each, is no
-page of menus). An
+page of menus). One side suffices where it shows that much (session 32, `ONE_SIDE_LINES` flagged lines
+there, `ONE_SIDE_CUES` different ones saying it: a page whose head menu the model does not flag on its own;
+on sb26's half B 118 boilerplate lines more for no content line, news: one finding more, a site's menu). An
 extracted article has neither: what the model flags there is one or two short lines among the
 article's own (a subheading, a list, a credit), right or wrong by a hair. On the news corpus 10
 of 621 documents with a finding keep theirs (22 of 710 findings, each a share bar, a credit or a
