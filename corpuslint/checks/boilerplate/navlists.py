@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import TypeVar
 
-from corpuslint.checks.boilerplate.neighbours import BULLET, blocks_of_lines
+from corpuslint.checks.boilerplate.neighbours import BULLET, blocks_of_lines, wrapped_block
 from corpuslint.checks.corpus_carriers import K_UNIT, SAMPLE
 from corpuslint.checks.corpus_units import CorpusUnit
 from corpuslint.rule import CorpusView
@@ -54,8 +54,8 @@ def template_lists(text: str, units: Sequence[CorpusUnit], own: Collection[int],
             continue
         flags = [i in repeated for i in block]
         shared = sum(flags)
-        if shared < MIN_RUN or shared < OWN_SHARE * (len(block) - shared):
-            continue
+        if shared < MIN_RUN or shared < OWN_SHARE * (len(block) - shared) or wrapped_block(text, units, block):
+            continue  # (a list's entries carry no sentence over from one to the next: a wrapped paragraph does)
         if any(_held_together(text, units, run, corpus, min_documents) for run in _runs(block, flags)):
             found.update(i for i, flag in zip(block, flags) if flag)
     return found

@@ -244,7 +244,7 @@ def own_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], 
             continue
         if not any(flags) or all(flags):
             continue  # (a block wholly repeated is a run of furniture, or the bullets' below)
-        wrapped = _wrapped(text, units, block)
+        wrapped = wrapped_block(text, units, block)
         n = 0
         while n < len(block):
             if not flags[n]:
@@ -267,7 +267,13 @@ def own_items(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], 
     return own
 
 
-def _wrapped(text: str, units: Sequence[CorpusUnit], block: list[int]) -> bool:
+def _open(line: str) -> bool:
+    """Whether a line leaves its sentence open: no sentence's mark at its end, a quotation's closing mark
+    read through (`... accumulated on the 'master'` / `front since 2.37.1.`, tester32)."""
+    return line.rstrip(_CLOSING)[-1:] not in _ENDS
+
+
+def wrapped_block(text: str, units: Sequence[CorpusUnit], block: list[int]) -> bool:
     """Whether the block is a paragraph wrapped over its lines: one of them, long, leaves its sentence
     open and the next goes on with it in a small letter. Its long repeated lines, no bullet, go with the
     paragraph or stay (a short one, `Israel.`, `Read more.`, and an item, `* Goethe, …`, are asked as
@@ -277,9 +283,33 @@ def _wrapped(text: str, units: Sequence[CorpusUnit], block: list[int]) -> bool:
     `{National Computer Security Council} (an arm of the` / `are four levels, A, B, C, and D.`."""
     for k in range(len(block) - 1):
         u, below = units[block[k]], units[block[k + 1]]
-        if _long(text, u) and text[u.end - 1:u.end] not in _ENDS and _goes_on(text[below.start]):
+        if _long(text, u) and _open(text[u.start:u.end]) and _goes_on(text[below.start]):
             return True
     return False
+
+
+def wrapped_lines(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int], bool]) -> set[int]:
+    """The indexes of the lines of a sentence chain that is not furniture as a whole: lines linked by a
+    sentence running through them (a long line leaving it open, the line below going on in a small
+    letter), one of them at least not repeated (`repeated(i)` false). Such a line goes with its chain or
+    stays: lines cut at the text's width are no items, and judged one by one the short lines of a paragraph
+    that a few point releases repeat were "furniture" and the long ones not (tester32: `... accumulated on
+    the 'master'` removed over `front since 2.37.1.`; git 1.6.2's announcement taken for a navigation
+    list). A chain repeated line by line (the FSF's permissive notice under a file's own lines) is asked
+    as before, and so is a short line glued under a paragraph it does not go on (`Read more.`)."""
+    found: set[int] = set()
+    for block in blocks_of_lines(text, units):
+        chain: list[int] = []
+        for k, i in enumerate(block):
+            chain.append(i)
+            below = units[block[k + 1]] if k + 1 < len(block) else None
+            u = units[i]
+            if below is not None and _long(text, u) and _open(text[u.start:u.end]) and _goes_on(text[below.start]):
+                continue
+            if len(chain) > 1 and not all(repeated(c) for c in chain):
+                found.update(chain)
+            chain = []
+    return found
 
 
 def _hanging(shapes: dict, block: list[int], n: int) -> bool:
@@ -326,7 +356,7 @@ def _own_run(text: str, units: Sequence[CorpusUnit], shapes: dict, block: list[i
     if m - n == 1 and m < len(block):
         below = units[block[m]]
         line = text[first.start:first.end]
-        if _long(text, first) and line[-1:] not in _ENDS and _goes_on(text[below.start]):
+        if _long(text, first) and _open(line) and _goes_on(text[below.start]):
             return True  # its sentence goes on in the line below: a wrapped line of the document's paragraph
     kinds = {_kind(text, units[i], shapes[i]) for i in block[n:m]}
     if len(kinds) != 1:

@@ -28,18 +28,20 @@ from corpuslint.checks.boilerplate.leadins import (
     clause_over_own_text, open_over_display, open_over_own_address, recurring_heading,
 )
 from corpuslint.checks.boilerplate.optionlist import option_entry
+from corpuslint.checks.boilerplate.outlineheads import outline_heading
 from corpuslint.checks.boilerplate.releases import release_entry
-from corpuslint.checks.boilerplate.quotations import quoted
+from corpuslint.checks.boilerplate.quotations import attributed, quoted
 from corpuslint.checks.boilerplate.recordfields import record_field
 from corpuslint.checks.boilerplate.navlists import (
     bulleted, edge_entries, rendered_runs, runs_of_lines, template_lists, with_marks,
 )
-from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above
+from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above, wrapped_lines
 from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.boilerplate.sectionheads import heads_its_section
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
 from corpuslint.checks.boilerplate.tables import table_row
-from corpuslint.checks.boilerplate.verse import verse_lines
+from corpuslint.checks.boilerplate.twopages import not_template_shaped
+from corpuslint.checks.boilerplate.verse import measure, verse_lines
 from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.metadata.htmlhead import in_page_title
 from corpuslint.checks.pagerecords import at_page_edge, page_number, running_head
@@ -135,7 +137,23 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
     sign-off, follow plea, comment policy, reproduction notice, image credit template. Two
     pages of one site count as one article only when nearly alike (Jaccard 0.6): a whole
     page's template makes two of its articles look like one story. A byline or dateline
-    repeated that way is metadata (CL504), not reported here.
+    repeated that way is metadata (CL504), not reported here. Two documents are weak evidence
+    (the records of a Q&A dump all carry one host's URL), so that way counts only what has a
+    template's shape: not a command or a display under the document's sentence (`# apt-get
+    build-dep foo` under "you can just run:"), not a lead-in over the document's own line
+    (`Execute the command:`), not a line of a paragraph its sentence runs through, and a
+    sentence or long paragraph only with the site's furniture beside it.
+
+    Nor is a section heading of a document made of sections: a line of its own, a few words
+    ending no sentence, over bulleted entries of the document's own prose, in a text with three
+    headings or more (`UI, Workflows & Features` and `(performance)` in git's release notes, in
+    50 of them). Nor is a line of a paragraph that its sentence runs through (a long line
+    leaving it open, the next going on in a small letter) where a line of that chain is the
+    document's own or has no verdict of its own: the paragraph goes whole or stays (`This
+    primarily is to backport various fixes accumulated on the 'master'` / `front since
+    2.37.1.`). Nor is a famous line quoted over the document's own attribution (`-- 李商隐《锦瑟》`;
+    a sentence of ten words or more, or a line of Chinese verse), nor a line of Chinese verse
+    (clauses of one measure, `夕阳无限好，只是近黄昏。`) beside a line of its measure of the document's own.
 
     A document's own numbered series is not a template: digits fold, so the 30 headings `Artikel 1.` … `Artikel 30` of a
     law or a Declaration are one key that every such document carries; a line whose key recurs in its document
@@ -428,6 +446,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
         items -= (navigation := template_lists(doc.text, f.units, items, verdicts, corpus, self.options.min_documents))
         navigation |= edge  # a relbar at the page's edge, its one-word entries too (`edge_entries`)
         items -= edge
+        wrapped = set() if markdown or not verdicts else wrapped_lines(doc.text, f.units, verdicts.__contains__) - navigation
         starts: dict[int, int] = {}  # a line's start -> its unit (`lead_in` asks of the line below a lead-in)
 
         def repeated_at(start: int) -> bool:
@@ -452,16 +471,19 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
         cues = script_cues(f.units, seq, doc.text) if script else frozenset()
         place = {k: n for n, k in enumerate(seq)}
         page = page_number(doc.metadata)  # a PDF's page a record: its text is a PDF's (`pdftext`)
+        outline: dict = {}  # (`outline_heading`'s reading of the text's blocks, once)
         for i, verdict in verdicts.items():
             u = f.units[i]
-            if i in items:
-                continue  # one item of the document's own list or paragraph, not a run of furniture
+            if i in items or i in wrapped:
+                continue  # one item of the document's own list or paragraph (a line of it), not a run of furniture
             if i in skeleton and i not in edge or own_heading(doc.text, u.start, u.end, covered):
                 continue  # the text's markup, a field of its record, a heading over its own section (dumpheads)
             if i in entries:
                 continue  # a dictionary's headword, definition or contents line: its entries' own (qa23 r07)
             if i in verses:
                 continue  # an epic's formula, a refrain: a line of the document's own verse (tester26)
+            if attributed(doc.text, u.start, u.end, measure(doc.text[u.start:u.end]) > 0, repeated_at):
+                continue  # a famous line quoted over its attribution (`-- 李商隐《锦瑟》`): a quotation (tester32)
             if i in listed:
                 continue  # an entry of a book's index, one a paragraph among its own (tester26)
             if script and cue_of_script(u, lines_beside(f.units, i, seq, place), cues, shared):
@@ -476,6 +498,8 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 continue  # a paper's title page (its authors), a heading (`1 Introduction`), maths, a caption (tester31)
             if page is not None and u.words < LONG_WORDS and not at_page_edge(doc.text, u.start):
                 continue  # a PDF's page a record: a short line inside it is a table's cell, a printout's header
+            if not (markdown or u.edge) and outline_heading(doc.text, u.start, u.end, repeated_at, outline):
+                continue  # `UI, Workflows & Features` over a release note's own entries: its outline's (tester32)
             if code_block(doc.text, u.start, u.end) and not self._template_code(u, corpus):
                 continue  # `DHCP=yes`, `#!/bin/sh` over a script: code or a config file's lines
             if u.words < LONG_WORDS and (
@@ -523,6 +547,9 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 continue  # `(contributed by brian d foy)` over an answer: its attribution
             if verdict[1] < self.options.min_documents and (extract_head(block, 1) or time_stamp(block)):
                 continue  # a site's byline or dateline ("Posted by A on 19 Sep 2016"): metadata, CL504's
+            if verdict[1] < self.options.min_documents and not_template_shaped(
+                    doc.text, u, framed.get(i, 0) if framed else 0, repeated_at):
+                continue  # two answers of one Q&A site sharing a command or its lead-in: no template (tester32)
             if verdict[2] is None and self._another_sites(f.units, i, corpus):
                 continue  # another site's template that this page's own text happens to share
             found.append((u, verdict))

@@ -10,11 +10,18 @@ the document's own, whose clauses run over the line ends (a line ending with a c
 semicolon or a colon, or the next starting in a small letter). A menu's entries or a list of
 headlines end no clause and go on with none. A line the document holds so in its verse is its own
 wherever else it stands in a run of lines (at a cut's head or tail, in a passage given twice).
+
+Chinese regulated verse holds its lines otherwise: each line is a couplet of clauses of one measure
+(`夕阳无限好，只是近黄昏。`, five and five characters), closed by its own stop, and the poem's lines share the
+measure. Such a line among lines of its measure is the poem's own (tester32: 9 lines of Tang poems that
+three collections quote were "boilerplate").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+
+import regex
 
 from corpuslint.checks.corpus_units import CorpusUnit
 
@@ -25,6 +32,9 @@ MIN_WORDS = 2  # `Advertisement`, `Share` alone on a line are labels, never a ve
 MIN_WIDTH = 10  # characters: the shortest verse line read as such
 SPREAD = 2.2  # a verse line's width at most this many times another's of its window
 _CLAUSE_ENDS = frozenset(",;:")
+_ANSI = regex.compile(r"\x1b\[[0-9;]*m")  # a terminal's colour codes (fortune files carry them)
+_CJK_MARKS = regex.compile(r"[，、；：？！。,;:?!]")
+MEASURES = range(3, 12)  # a couplet's clause: three to eleven characters
 _BULLETS = ("- ", "* ", "• ", "· ", "| ", "> ")
 
 
@@ -65,6 +75,30 @@ def _clause_and_case(text: str, u: CorpusUnit, below: CorpusUnit) -> bool:
     return text[u.start:u.end].rstrip()[-1:] in ",;" and text[below.start:below.start + 1].islower()
 
 
+def measure(line: str) -> int:
+    """The measure of a line of Chinese verse: the characters of each of its clauses, two or more of one
+    length, Han characters only, each closed by a mark (`夕阳无限好，只是近黄昏。`: 5); 0 for another line."""
+    line = _ANSI.sub("", line).strip()
+    if not line or not _CJK_MARKS.fullmatch(line[-1]):
+        return 0
+    clauses = _CJK_MARKS.split(line[:-1])
+    sizes = {len(c) for c in clauses}
+    if len(clauses) < 2 or len(sizes) != 1 or not all(regex.fullmatch(r"\p{Han}+", c) for c in clauses):
+        return 0
+    size = sizes.pop()
+    return size if size in MEASURES else 0
+
+
+def _couplet_held(text: str, units: Sequence[CorpusUnit], run: list[int], n: int,
+                  repeated: Callable[[int], bool] | None = None) -> bool:
+    """Whether the line `run[n]` is a couplet of a measure that a line beside it in the run shares (given
+    `repeated`, a line of the document's own: two stamped couplets side by side are a template's)."""
+    size = measure(text[units[run[n]].start:units[run[n]].end])
+    return size > 0 and any(measure(text[units[run[k]].start:units[run[k]].end]) == size
+                            and (repeated is None or not repeated(run[k]))
+                            for k in (n - 1, n + 1) if 0 <= k < len(run))
+
+
 def _held(text: str, units: Sequence[CorpusUnit], run: list[int], n: int) -> bool:
     """Whether the line `run[n]` is held in its run by its clauses: inside it, or at its head with
     its clause running on below, at its foot with the clause above running on into it. At the
@@ -72,6 +106,8 @@ def _held(text: str, units: Sequence[CorpusUnit], run: list[int], n: int) -> boo
     text); inside the run there, the clauses run on into the line and out of it, or out of it by
     both marks (`_clause_and_case`)."""
     u = units[run[n]]
+    if _couplet_held(text, units, run, n):
+        return True  # a line of Chinese verse among lines of its measure
     colon = not u.edge
     if n == 0 and not _runs_over(text, u, units[run[1]], colon):
         return False  # at the run's head, a caption over it unless its clause runs on
@@ -91,7 +127,8 @@ def verse_lines(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int]
     in_runs: list[int] = []  # the lines of runs long enough to be verse
     for run in _runs(text, units):
         if len(run) <= MIN_OWN:
-            continue
+            found.update(run[n] for n in range(len(run)) if repeated(run[n]) and _couplet_held(text, units, run, n, repeated))
+            continue  # (a quatrain's two lines: `向晚意不适，驱车登古原。` / `夕阳无限好，只是近黄昏。`)
         in_runs.extend(run)
         flags = [repeated(i) for i in run]
         if not any(flags) or 2 * sum(flags) > len(run):
@@ -110,7 +147,7 @@ def verse_lines(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int]
             if max(widths) > SPREAD * min(widths):
                 continue  # lines of unlike length: a menu's entries and a heading, not a stanza
             over = sum(_runs_over(text, units[run[k]], units[run[k + 1]] if k + 1 < len(run) else None)
-                       for k in window)
+                       or measure(text[units[run[k]].start:units[run[k]].end]) > 0 for k in window)
             if 3 * over >= len(window):
                 found.add(i)
     return found | _said_again(text, units, repeated, found, in_runs)
