@@ -253,13 +253,10 @@ def load_for(args: argparse.Namespace, paths: list[str] | None = None, overrides
     if not start.exists():  # `--stdin-filename docs/new.md`: the config of the folder it names
         start = start.parent if str(start.parent) not in ("", ".") and start.parent.is_dir() else Path.cwd()
     found = find_config(start)
-    if found is not None:
-        from corpuslint.config import shadowed_configs
+    from corpuslint.config import config_warnings
 
-        for other in shadowed_configs(found):
-            what = "[tool.corpuslint] in " if other.name == "pyproject.toml" else ""
-            print(f"corpuslint: warning: {what}{other} is not read: {found.name} beside it is the config "
-                  "(only one config file per folder is read); merge them into one", file=sys.stderr)
+    for warning in config_warnings(start, found):
+        print(f"corpuslint: warning: {warning}", file=sys.stderr)
     return load_config(found, overrides=overrides)
 
 

@@ -190,6 +190,28 @@ def shadowed_configs(path: Path) -> list[Path]:
     return [p for p in others if p.is_file() and (p.name != "pyproject.toml" or _has_tool_table(p))]
 
 
+UNREAD_CONFIGS = ("corpuslint.toml", ".corpuslint.toml")  # ruff's `ruff.toml` habit: a name corpuslint never reads
+
+
+def config_warnings(start: Path, found: Path | None) -> list[str]:
+    """What a user may think configures the run and does not (tester32 #4.3): another config file beside
+    the one read, and a `corpuslint.toml` at or above `start`, up to the folder of the config read."""
+    warnings = []
+    for other in shadowed_configs(found) if found is not None else ():
+        what = "[tool.corpuslint] in " if other.name == "pyproject.toml" else ""
+        warnings.append(f"{what}{other} is not read: {found.name} beside it is the config "
+                        "(only one config file per folder is read); merge them into one")
+    start = start.resolve()
+    directory = start if start.is_dir() else start.parent
+    for folder in (directory, *directory.parents):
+        warnings.extend(f"{folder / name} is not read: the config is corpuslint.yaml, .corpuslint.yaml or "
+                        "[tool.corpuslint] in pyproject.toml; move its settings there"
+                        for name in UNREAD_CONFIGS if (folder / name).is_file())
+        if found is not None and folder == found.parent:
+            break
+    return warnings
+
+
 def _has_tool_table(path: Path) -> bool:
     try:
         return "[tool.corpuslint" in path.read_text(encoding="utf-8", errors="replace")

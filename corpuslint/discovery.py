@@ -31,6 +31,9 @@ MDX = ".mdx"
 NOTEBOOK = ".ipynb"  # read (formats/notebook.py) when named or included (the default `include` does)
 HTML = (".html", ".htm")  # read as HTML when named or included; a walk's notes leave them out (reports are .html)
 MARKUP_NOT_READ = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc", ".org": "Org"}
+# tables: a CSV/TSV file named (or included) is read as one plain-text document, its rows as lines; a
+# Parquet file is binary (CL902). Said, never silent (tester32 #4.1-2), with what to do instead
+TABLES_NOT_READ = {".csv": "CSV", ".tsv": "TSV", ".parquet": "Parquet"}
 
 
 class Discovery:
@@ -54,6 +57,7 @@ class Discovery:
         self._resolved: dict[str, str] = {}  # folder -> its real path
         self.markup_skipped: Counter[str] = Counter()  # suffix -> files of MDX and MARKUP_NOT_READ left out by `include`
         self.markup_as_text: Counter[str] = Counter()  # suffix -> files of MARKUP_NOT_READ read as text
+        self.tables: Counter[str] = Counter()  # suffix -> files of TABLES_NOT_READ checked (named or included)
         # the reports and baselines corpuslint wrote (files.written_outputs): a walk skips them
         self._folder = outputs or cache_folder(config.root, config.cache_dir)
         self._outputs = written_outputs(self._folder)
@@ -194,6 +198,8 @@ class Discovery:
 
     def _count_markup(self, name: str, included: bool) -> None:
         suffix = os.path.splitext(name)[1].lower()
+        if suffix in TABLES_NOT_READ and included:
+            self.tables[suffix] += 1
         if suffix != MDX and suffix not in MARKUP_NOT_READ:
             if suffix == NOTEBOOK and not included:
                 self.markup_skipped[suffix] += 1
@@ -218,6 +224,16 @@ class Discovery:
             kinds = ", ".join(sorted({MARKUP_NOT_READ[s] for s in self.markup_as_text}))
             notes.append(f"{counts} file(s) read as plain text: corpuslint has no {kinds} reader, so their "
                          "directives, tables and literal blocks are not told from prose (review fixes with --diff)")
+        text = sorted(s for s in self.tables if s != ".parquet")
+        if text:
+            counts = " and ".join(f"{self.tables[s]} {s}" for s in text)
+            notes.append(f"{counts} file(s) read as one plain-text document each: corpuslint has no "
+                         f"{'/'.join(TABLES_NOT_READ[s] for s in text)} reader, so rows are not documents "
+                         "(convert to JSONL, a record per row with a `text` field)")
+        if self.tables[".parquet"]:
+            notes.append(f"{self.tables['.parquet']} .parquet file(s) not read: corpuslint check has no Parquet "
+                         "reader (convert to JSONL with a `text` field, or run `corpuslint dist`, whose "
+                         "ParquetReader reads it: docs/dist.md)")
         return notes
 
     def _excluded(self, path: Path, is_dir: bool = False) -> bool:
