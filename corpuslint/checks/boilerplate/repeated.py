@@ -141,8 +141,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
     (the records of a Q&A dump all carry one host's URL), so that way counts only what has a
     template's shape: not a command or a display under the document's sentence (`# apt-get
     build-dep foo` under "you can just run:"), not a lead-in over the document's own line
-    (`Execute the command:`), not a line of a paragraph its sentence runs through, and a
-    sentence or long paragraph only with the site's furniture beside it.
+    (`Execute the command:`), not a line of a paragraph its sentence runs through.
 
     Nor is a section heading of a document made of sections: a line of its own, a few words
     ending no sentence, over bulleted entries of the document's own prose, in a text with three
@@ -547,8 +546,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 continue  # `(contributed by brian d foy)` over an answer: its attribution
             if verdict[1] < self.options.min_documents and (extract_head(block, 1) or time_stamp(block)):
                 continue  # a site's byline or dateline ("Posted by A on 19 Sep 2016"): metadata, CL504's
-            if verdict[1] < self.options.min_documents and not_template_shaped(
-                    doc.text, u, framed.get(i, 0) if framed else 0, repeated_at):
+            if verdict[1] < self.options.min_documents and not_template_shaped(doc.text, u, repeated_at):
                 continue  # two answers of one Q&A site sharing a command or its lead-in: no template (tester32)
             if verdict[2] is None and self._another_sites(f.units, i, corpus):
                 continue  # another site's template that this page's own text happens to share

@@ -6,16 +6,15 @@ publisher's template: the records of a Q&A dump all carry one host's URL (tester
 `unix.stackexchange.com`), and two answers share a command (`# apt-get build-dep foo`), the lead-in
 over it (`Execute the command:`), a closing reference sentence. What the 2-document path still takes
 has a template's shape: not the document's own code or example, not a lead-in over the document's own
-lines, and, for a sentence or a long paragraph, a frame: the site's other furniture beside it on both
-pages (`framed`). A label at a page's edge (`Share this:` over the share buttons, `Follow us`) or a
-line among the site's furniture still counts from two pages.
+lines, not half of a paragraph's sentence. A label at a page's edge (`Share this:` over the share
+buttons), a blog's archive menu, a site's disclaimer under its stories still count from two pages.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from corpuslint.checks.corpus_units import LONG_WORDS, CorpusUnit
+from corpuslint.checks.corpus_units import CorpusUnit
 from corpuslint.console import COMMAND_PROMPT
 from corpuslint.textlines import indent_columns, lines_above
 
@@ -54,11 +53,11 @@ def _shown_under_lead(text: str, start: int) -> bool:
     return False
 
 
-def not_template_shaped(text: str, u: CorpusUnit, framed: int, repeated: Callable[[int], bool]) -> bool:
+def not_template_shaped(text: str, u: CorpusUnit, repeated: Callable[[int], bool]) -> bool:
     """Whether a unit that two pages of one site share lacks a template's shape (see the module's
     docstring): a command, a display under the document's sentence, a lead-in over the document's own
-    line, or a sentence or long paragraph with none of the site's furniture beside it (`framed` < 2).
-    `repeated(offset)`: the line starting there is one the corpus repeats."""
+    line, a line of a paragraph that its sentence runs through. `repeated(offset)`: the line starting
+    there is one the corpus repeats."""
     block = text[u.start:u.end]
     if COMMAND_PROMPT.match(block) or _shown_under_lead(text, u.start):
         return True
@@ -66,9 +65,7 @@ def not_template_shaped(text: str, u: CorpusUnit, framed: int, repeated: Callabl
         below = _next_filled(text, u.end)
         if below is not None and not repeated(below):
             return True  # `Execute the command:` over the document's own command
-    if _half_sentence(text, u):
-        return True  # `For more information ... see the ports pages` / `at the website (…) .`: its paragraph's
-    return framed < 2 and (u.sentence or u.words >= LONG_WORDS)
+    return _half_sentence(text, u)  # `For more information ... see the ports pages` / `at the website (…) .`
 
 
 def _half_sentence(text: str, u: CorpusUnit) -> bool:
