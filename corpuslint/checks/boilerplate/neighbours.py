@@ -295,8 +295,10 @@ def wrapped_lines(text: str, units: Sequence[CorpusUnit], repeated: Callable[[in
     stays: lines cut at the text's width are no items, and judged one by one the short lines of a paragraph
     that a few point releases repeat were "furniture" and the long ones not (tester32: `... accumulated on
     the 'master'` removed over `front since 2.37.1.`; git 1.6.2's announcement taken for a navigation
-    list). A chain repeated line by line (the FSF's permissive notice under a file's own lines) is asked
-    as before, and so is a short line glued under a paragraph it does not go on (`Read more.`)."""
+    list). A chain repeated line by line is asked as before where it is not its paragraph whole, where
+    its paragraph stands at the text's head or tail (the FSF's permissive notice), or where the paragraph is
+    furniture as a whole (reported so); so is a short line glued under a paragraph it does not go on
+    (`Read more.`)."""
     found: set[int] = set()
     for block in blocks_of_lines(text, units):
         chain: list[int] = []
@@ -306,10 +308,20 @@ def wrapped_lines(text: str, units: Sequence[CorpusUnit], repeated: Callable[[in
             u = units[i]
             if below is not None and _long(text, u) and _open(text[u.start:u.end]) and _goes_on(text[below.start]):
                 continue
-            if len(chain) > 1 and not all(repeated(c) for c in chain):
+            if len(chain) > 1 and (not all(repeated(c) for c in chain) or chain == block and _unjudged(units, block, repeated)):
                 found.update(chain)
             chain = []
     return found
+
+
+def _unjudged(units: Sequence[CorpusUnit], block: list[int], repeated: Callable[[int], bool]) -> bool:
+    """Whether the paragraph whose lines are `block` (its unit stands just before its first line) stands
+    amid the text and is no furniture as a whole: a paragraph that a few documents share there (git
+    1.6.2-1.6.5's announcement) whose short lines each are. At a text's head or tail (the FSF's notice
+    over grep's AUTHORS) its lines are asked as before."""
+    para = block[0] - 1
+    return (para >= 0 and not units[para].line and units[para].end >= units[block[-1]].end and not units[para].edge
+            and not repeated(para))
 
 
 def _hanging(shapes: dict, block: list[int], n: int) -> bool:
