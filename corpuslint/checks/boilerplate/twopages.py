@@ -16,12 +16,13 @@ from collections.abc import Callable
 
 from corpuslint.checks.corpus_units import CorpusUnit
 from corpuslint.console import COMMAND_PROMPT
-from corpuslint.textlines import indent_columns, lines_above
+from corpuslint.textlines import indent_columns, line_span, lines_above
+from corpuslint.textutil import ends_sentence
 
 __all__ = ["not_template_shaped"]
 
 _LEAD_ENDS = (":", "：")
-LEAD_WORDS = 3  # a lead-in's words at least (a label, `Video:`, is a template's caption as often)
+LEAD_WORDS = 3  # a lead-in's words at least (a label, `Watch below:`, `Video:`, is a template's caption as often)
 
 
 def _next_filled(text: str, end: int) -> int | None:
@@ -33,10 +34,10 @@ def _next_filled(text: str, end: int) -> int | None:
 
 
 def _shown_under_lead(text: str, start: int) -> bool:
-    """Whether the line at `start` stands under a line of prose, past a blank line, that ends with a colon
-    (`you can just run:`) or, the line set deeper than it, leaves its sentence open in a small letter (`To
-    see how this is useful, run`): that sentence's display, a command or an example. (A headline over a
-    template's line ends no sentence either, but in a capital or at the template's indent.)"""
+    """Whether the line at `start`, set deeper, stands under a line of prose, past a blank line, that ends
+    with a colon (`you can just run:`) or leaves its sentence open in a small letter (`To see how this is
+    useful, run`): that sentence's display, a command or an example. (A template's credit under an article's
+    `... it's just gibberish:` stands at the text's indent.)"""
     blank = False
     line_start = text.rfind("\n", 0, start) + 1
     for line in lines_above(text, start):
@@ -46,10 +47,9 @@ def _shown_under_lead(text: str, start: int) -> bool:
             continue
         if COMMAND_PROMPT.match(line):
             continue  # the display's lines above it (`# apt-get build-dep foo` over `# apt-get source …`)
-        if not blank or len(stripped.split()) < LEAD_WORDS:
-            return False
-        return stripped.endswith(_LEAD_ENDS) or (
-            stripped[-1:].islower() and indent_columns(text[line_start:start + 1]) > indent_columns(line))
+        if not blank or len(stripped.split()) < LEAD_WORDS or indent_columns(text[line_start:start + 1]) <= indent_columns(line):
+            return False  # (a template's credit under an article's last sentence stands at the text's indent)
+        return stripped.endswith(_LEAD_ENDS) or stripped[-1:].islower()
     return False
 
 
@@ -61,10 +61,10 @@ def not_template_shaped(text: str, u: CorpusUnit, repeated: Callable[[int], bool
     block = text[u.start:u.end]
     if COMMAND_PROMPT.match(block) or _shown_under_lead(text, u.start):
         return True
-    if block.rstrip().endswith(_LEAD_ENDS):
+    if block.rstrip().endswith(_LEAD_ENDS) and len(block.split()) >= LEAD_WORDS:
         below = _next_filled(text, u.end)
-        if below is not None and not repeated(below):
-            return True  # `Execute the command:` over the document's own command
+        if below is not None and not repeated(below) and not ends_sentence(text[below:line_span(text, below)[1]]):
+            return True  # `Execute the command:` over the document's own command (`Watch below:` over prose is a caption)
     return _half_sentence(text, u)  # `For more information ... see the ports pages` / `at the website (…) .`
 
 
