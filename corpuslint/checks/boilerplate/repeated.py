@@ -56,7 +56,7 @@ from corpuslint.checks.corpus_features import (
 from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
 from corpuslint.licences import is_licence_document
 from corpuslint.mime import part_header
-from corpuslint.analysis import code_residue, markdown_unit, plain_kept, source_text, structure
+from corpuslint.analysis import code_residue, plain_kept, source_text, structure
 from corpuslint.html_markup import continues_block, touches_markup
 from corpuslint.parts import answer_reply, prompt_part, whole_part
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
@@ -64,13 +64,13 @@ from corpuslint.textutil import block_removal, is_structure, shorten
 from corpuslint.turns import labelled_turns
 from corpuslint.checks.boilerplate.owncode import code_block, in_code_sample, lead_in, lead_in_over_code
 from corpuslint.checks.boilerplate.templatefill import date_alone, time_stamp
-from corpuslint.checks.boilerplate.unitlines import exact_key, line_indexes, lines_beside, neighbour_pairs, pair_key, site_key
+from corpuslint.checks.boilerplate.unitlines import (K_UNIT_EXACT, exact_key, line_indexes, lines_beside, markdown_stamped,
+                                                     neighbour_pairs, pair_key, site_key)
 
 
 # what the count of independent carriers means, said in every message (tester27: "13 different
 # articles" of 40 pages of one manual read as wrong): near-copies and one page's versions count once
 ARTICLES = "different texts, near-copies counted once"
-K_UNIT_EXACT = "unit-exact"  # a Markdown unit's exact text (spacing folded), beside its normal form
 
 
 class RepeatedParagraphOptions(StrictOptions):
@@ -417,7 +417,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
         verdicts: dict[int, tuple] = {}
         short: list[int] = []  # one-word lines that their count alone does not report
         for i, u in enumerate(f.units):
-            if markdown and not self._markdown_unit(doc, u, corpus):
+            if markdown and not markdown_stamped(doc, u, corpus, self.options.min_documents):
                 continue
             if html is not None and continues_block(html.words, html.breaks, u.start):
                 continue  # a line that continues an HTML paragraph (`"Release Notes."</p>`): half its sentence
@@ -439,7 +439,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
             verdicts = dict(sorted(verdicts.items()))  # (in the text's order: `runs_of_lines`)
         if verdicts and not markdown and is_licence_document(doc.text):
             return  # (qa16c N7) a copyright file's `License:` lines, a licence's clauses: its content
-        # (Markdown's units are whole prose blocks already: `_markdown_unit`)
+        # (Markdown's units are whole prose blocks already: `markdown_stamped`)
         items = own_items(doc.text, f.units, verdicts.__contains__) if verdicts and not markdown else set()
         # a relbar's fixed entries beside the page's own title: the site's template (tester27)
         items -= (navigation := template_lists(doc.text, f.units, items, verdicts, corpus, self.options.min_documents))
@@ -598,14 +598,3 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
             if stories >= need:
                 verdicts[i] = (corpus.count(K_UNIT, units[i].key), stories, None, occs, False)
         return taken.intersection(verdicts)
-
-    def _markdown_unit(self, doc: Document, u: CorpusUnit, corpus: CorpusView) -> bool:
-        """In Markdown (a site's sources, whose furniture lives in its layouts), only a whole
-        paragraph or quotation stamped on several posts word for word, digits and links
-        included, counts: a list item is an enumeration, a line of a paragraph a soft wrap, a
-        block that ends with a colon the caption of what follows, and
-        a line that differs in its version or link (`[Scala 3.4.2](…/3.4.2) is now available!`)
-        is a series template filled in for each post."""
-        if not markdown_unit(doc, u.start, u.end) or doc.text[u.start:u.end].rstrip().endswith(":"):
-            return False  # a block that ends with `:` introduces what follows (`Past winners:`)
-        return corpus.count(K_UNIT_EXACT, exact_key(source_text(doc), u)) >= self.options.min_documents

@@ -6,6 +6,9 @@ from __future__ import annotations
 from corpuslint.checks.boilerplate.cues import RUN
 from corpuslint.checks.corpus_features import LONG_WORDS, CorpusUnit, digest
 from corpuslint.checks.corpus_units import without_link_targets
+from corpuslint.analysis import markdown_unit, source_text
+from corpuslint.models import Document
+from corpuslint.rule import CorpusView
 
 
 NEAR = 3  # lines after a line that count as its neighbours in a site's template
@@ -67,3 +70,18 @@ def exact_key(text: str, u: CorpusUnit) -> str:
     """A Markdown unit's exact text (spacing folded, its links' targets left out: `corpus_units`), beside
     its normal form."""
     return digest(" ".join(without_link_targets(text[u.start:u.end]).split()))
+
+
+K_UNIT_EXACT = "unit-exact"  # a Markdown unit's exact text (spacing folded), beside its normal form
+
+
+def markdown_stamped(doc: Document, u: CorpusUnit, corpus: CorpusView, min_documents: int) -> bool:
+    """In Markdown (a site's sources, whose furniture lives in its layouts), only a whole
+    paragraph or quotation stamped on several posts word for word, digits and links
+    included, counts (CL151): a list item is an enumeration, a line of a paragraph a soft wrap, a
+    block that ends with a colon the caption of what follows, and
+    a line that differs in its version or link (`[Scala 3.4.2](…/3.4.2) is now available!`)
+    is a series template filled in for each post."""
+    if not markdown_unit(doc, u.start, u.end) or doc.text[u.start:u.end].rstrip().endswith(":"):
+        return False  # a block that ends with `:` introduces what follows (`Past winners:`)
+    return corpus.count(K_UNIT_EXACT, exact_key(source_text(doc), u)) >= min_documents
