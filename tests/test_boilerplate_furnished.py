@@ -21,7 +21,9 @@ NEWS = DATA / "furnished"
 
 
 def test_an_article_s_own_list_and_menu_are_left_alone():
-    for name, line in (("fakenewsnet-PolitiFact_Fake_85.txt", "Extortion 17"), ("fnc1-train-1047.txt", "Dictator and leek soup")):
+    # an entry of the article's list of scandals, and of the menu it quotes, that every model flags ungated
+    for name, line in (("fakenewsnet-PolitiFact_Fake_85.txt", "Cap & Trade: When in doubt, bypass Congress"),
+                       ("fnc1-train-1047.txt", "Dictator and leek soup")):
         lines, found = flagged(NEWS / name, furnished=False)
         assert lines.index(line) + 1 in found, name  # without the gate (the opt-in rule before session 22): flagged
         assert not flagged(NEWS / name, furnished=True)[1], name
@@ -47,7 +49,7 @@ def test_the_body_must_have_flagged_lines_on_both_sides():
 
 # Authored text with a short line at its head and one at its end (review22 #0): position alone passed the gate.
 AUTHORED = {  # tests/data file: what the default run flagged on main (b45cade), none of it furniture
-    "legal/fountain-printing_trouble.txt": "FADE IN:",  # a screenplay: its character cues, `> FADE OUT.`
+    "legal/fountain-printing_trouble.txt": "Credit: written by",  # a screenplay: its title page, character cues
     # a paper: its authors, an equation's `(1)` (`1 Introduction`, a PDF's heading, is no candidate since tester31)
     "boilerplate/pages/lmtest-pages.txt": "The classical linear regression model",
     "boilerplate/textruns/maintguide-build.ru.txt": "Содержание",  # a manual: its list items, `«Файл control»`

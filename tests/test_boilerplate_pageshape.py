@@ -116,7 +116,10 @@ def test_a_gnu_changelog_s_dated_entries_are_not_a_page():
     lines = _lines(path)
     assert not hard_wrapped(lines) and page_shape(lines) == "signed entries"
     assert not flagged(path, furnished=True)[1]
-    assert flagged(path, furnished=True, pages_only=False)[1]  # the model alone still reads them as furniture
+    # the gate's proof, whatever model: made eager (0.8) the rule still says nothing, while the model alone
+    # reads the entries as furniture (the shipped model at its own threshold too: 246 lines)
+    assert not flagged(path, furnished=True, threshold=0.8)[1]
+    assert flagged(path, furnished=True, pages_only=False, threshold=0.8)[1]
     assert not signed_entries(lines[:4])  # two headers are not enough
 
 
@@ -129,8 +132,11 @@ def test_a_japanese_man_page_filled_to_its_width_is_hard_wrapped_and_left_alone(
     assert page_shape(_lines(path)) == "hard-wrapped text"
     lines, found = flagged(path, furnished=True)
     assert not found
-    _, ungated = flagged(path, furnished=True, pages_only=False)
-    assert "書式" in {lines[n - 1].strip() for n in ungated}  # the section heading, on main
+    # the gate's proof, whatever model: made eager (0.8) the rule still says nothing, ungated it takes the
+    # section heading (the shipped model did at its own threshold; retrained ones score it 0.84-0.91)
+    assert not flagged(path, furnished=True, threshold=0.8)[1]
+    _, ungated = flagged(path, furnished=True, pages_only=False, threshold=0.8)
+    assert "書式" in {lines[n - 1].strip() for n in ungated}
     # a CJK page's rows that happen to share a length are no fill: its paragraphs, one a line, are wider
     for name in ("pixnet.txt", "qq.txt"):
         assert page_shape(_lines(DATA / "web" / name)) is None, name

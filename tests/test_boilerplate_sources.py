@@ -40,8 +40,13 @@ def test_a_latex_source_is_no_page_and_left_alone():
     assert latex_source(lines) and page_shape(lines) == "LaTeX source"
     text, found = flagged(path, furnished=True)
     assert not found
-    _, ungated = flagged(path, furnished=True, pages_only=False)
-    assert "Here, the dominant model seems to explain the data best." in {text[n - 1].strip() for n in ungated}
+    # the gate's proof, whatever model: made eager (0.8, no furnished gate) the rule still says nothing
+    # here, ungated it takes a formula of the source (the shipped model, ungated at its own threshold, also
+    # took the sentence `Here, the dominant model seems to explain the data best.`; retrained ones do not)
+    eager = {"furnished": False, "threshold": 0.8}
+    assert not flagged(path, **eager)[1]
+    _, ungated = flagged(path, pages_only=False, **eager)
+    assert r"$\mathbb{\xi} = (\xi_{aa}, \xi_{aA}, \xi_{AA})$" in {text[n - 1].strip() for n in ungated}
     # a page is no LaTeX source: its furniture is flagged as before
     page = DATA / "web" / "wikipedia-2.txt"
     assert not latex_source(_lines(page))

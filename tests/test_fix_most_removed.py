@@ -1,24 +1,28 @@
 """A fix that removes most of a document says so (qa16a #12), in --diff and --fix, whatever the output format.
 
 tests/data/fix_most/gnu-changelog-cpp12.txt is GCC 12's libcpp ChangeLog (GPL, as distributed with
-GCC 12.2): with the opt-in CL140, its unsafe fixes take 70% of it in 32 findings (entries read as page furniture; 63% in 27 before session 32
+GCC 12.2): with the opt-in CL140 and the shipped model, its unsafe fixes take 70% of it in 32 findings (entries read as page furniture; 63% in 27 before session 32
 narrowed a removal that cut a list item to the whole items between, 62% in 11 before forum26
 kept the dated entries' sentences as a thread page's posts; 87% while session 25 read its dated entries as a
 list of records whole, before their sentences were kept (f1d4dfa); 81% before that;
 94% before session 18, which left its code-shaped lines alone, `(CFLAGS): Append $(BUILD_CFLAGS).`).
 Since session 20 CL140 says nothing on hard-wrapped text such as this by default (`pageshape`), so
-these tests ask it to read the changelog anyway (`pages-only: false`): what they test is the note.
+these tests ask it to read the changelog anyway (`pages-only: false`), at a threshold of 0.8 (where the shipped
+model's verdicts are those of its own threshold; a retrained one's fixes take 69-70% there, 54-69% at its own): what
+they test is the note, so they read its share and count rather than pin them.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 from corpuslint.fixer import removed_share
+from corpuslint.fixnotes import MOST
 
 CHANGELOG = Path(__file__).parent / "data" / "fix_most" / "gnu-changelog-cpp12.txt"
-NOTE = "gnu-changelog-cpp12.txt: the fixes {} 70% of the document's text (CL140 ×32)"
+NOTE = r"gnu-changelog-cpp12.txt: the fixes {} (\d+)% of the document's text \(CL140 ×(\d+)\)"
 
 
 def copy(tmp_path: Path) -> Path:
@@ -32,22 +36,28 @@ def run(cli, path: Path, *extra: str):
 
 
 def run_cl140(cli, path: Path, *extra: str):
-    """The check with CL140 on, reading hard-wrapped text too (its `pages-only` off)."""
+    """The check with CL140 on, reading hard-wrapped text too (its `pages-only` off), made eager."""
     config = path.parent / "cl140.yaml"
-    config.write_text("rules:\n  CL140: {pages-only: false}\n", encoding="utf-8")
+    config.write_text("rules:\n  CL140: {pages-only: false, threshold: 0.8}\n", encoding="utf-8")
     return cli("check", "--config", config, "--no-cache", "--no-index", "--unsafe-fixes", "--exit-zero",
                "--extend-select", "CL140", *extra, path)
+
+
+def said(result, verb: str) -> tuple[int, int]:
+    """The note's share (percent, most of the text) and its count of CL140 fixes."""
+    note = re.search(NOTE.format(verb), result.err)
+    assert note, result
+    share, count = int(note[1]), int(note[2])
+    assert share >= MOST * 100 and count > 0, result
+    return share, count
 
 
 def test_a_fix_that_removes_most_of_a_document_names_it_and_the_share(tmp_path, cli):
     path = copy(tmp_path)
     assert "All checks passed" in run(cli, path, "--extend-select", "CL140", "--diff").err  # wrapped: not a page
-    shown = run_cl140(cli, path, "--diff")
-    assert NOTE.format("would remove") in shown.err, shown
-    as_json = run_cl140(cli, path, "--diff", "--output-format", "json")
-    assert NOTE.format("would remove") in as_json.err, as_json
-    fixed = run_cl140(cli, path, "--fix")
-    assert NOTE.format("removed") in fixed.err, fixed
+    shown = said(run_cl140(cli, path, "--diff"), "would remove")
+    assert said(run_cl140(cli, path, "--diff", "--output-format", "json"), "would remove") == shown
+    assert said(run_cl140(cli, path, "--fix"), "removed") == shown
     assert "* GCC 12.2.0 released." not in path.read_text(encoding="utf-8")  # warned, not withheld
 
 
