@@ -98,7 +98,9 @@ def test_a_record_that_does_not_settle_is_left_as_given_and_the_others_are_fixed
     assert after[SONG - 1] == before[SONG - 1]  # the song, byte for byte
     changed = [n for n, (old, new) in enumerate(zip(before, after), 1) if old != new]
     assert changed and SONG not in changed and len(after) == len(before)
-    assert outcome.fixed == {"CL122": 2, "CL140": 1, "CL303": 2}  # nothing of the song's
+    # nothing of the song's (CL140's count is the model's: the shipped one fixes 1 credit, a retrained one (a4) also
+    # record 1's `Featured image via Ethan Miller/Getty Images.`; what they take is read below)
+    assert set(outcome.fixed) == {"CL122", "CL140", "CL303"} and outcome.fixed["CL122"] == outcome.fixed["CL303"] == 2
     gone = set()  # what the fixes took of the other records' text: the disclaimers and the credit
     for n in changed:
         gone |= set(json.loads(before[n - 1])["text"].split("\n")) - set(json.loads(after[n - 1])["text"].split("\n"))
