@@ -61,7 +61,10 @@ def test_the_page_shows_the_numbers_of_the_json_findings_and_no_errors(pages, tm
     assert shown["errors"] == [] and shown["console"] == []
     per_rule = Counter(f["code"] for f in findings)
     docs = {code: len({(f["path"], f["record"]) for f in findings if f["code"] == code}) for code in per_rule}
-    assert shown["total"] == len(findings) == 269  # +3 session 12 (0162, 0171, 0254: contributor lines closing
+    # CL140's findings are its model's (none with the shipped one; a retrained one's are tests of the rule's own, such
+    # as test_an_opinion_piece_s_closing_quips_are_its_own): the page's total is the JSON's, the other rules' pinned
+    assert shown["total"] == len(findings)
+    assert sum(f["code"] != "CL140" for f in findings) == 269  # +3 session 12 (0162, 0171, 0254: contributor lines closing
     # the story, CL504 `contributors`); +1 session 11 (fnc1-train-0188: the catfish caption given again
     # right under itself with "the" added, CL402 from 0.8 containment); +1 session 10 (fnc1-train-0179: a story's closing sign-off is its author, CL504); 264 before that, 256 before issue 16 (attribution, place datelines, tags, CL305), 266 before
     # session 8 (BuzzFeed_Real_16's two "… via AP Photo" credit lines are not copies); CL140 is off by default
