@@ -325,11 +325,14 @@ def test_an_extracted_article_is_proved_unfurnished_before_the_model_scores_a_li
     # its candidates (`RELATED: ...`, `[h/t ABC News]`, a credit, `>> Follow`) stand in and below the
     # article's body, none above it: its first line is the article's prose
     assert run("fnc1-train-2385.txt") == (0, 0, 0)
-    assert run("fnc1-train-2385.txt", furnished=False) == (1, 1, 1)
+    # ... asked once when not: how many it then finds is the model's (the shipped one 1, model32's a4 `RELATED: ...` too)
+    found, *calls_made = run("fnc1-train-2385.txt", furnished=False)
+    assert found and calls_made == [1, 1]
     # candidates above the body (its headline) and below it (a quoted post's signature, `[FOX]`), but
     # the guards leave the headline alone: nothing above the body is asked about
     assert run("fnc1-train-0536.txt") == (0, 1, 0)
-    assert run("fnc1-train-0536.txt", furnished=False) == (1, 1, 1)
+    found, *calls_made = run("fnc1-train-0536.txt", furnished=False)
+    assert found and calls_made == [1, 1]
     # a share bar above the article, a credit and `Related` below it: scored, and found
     # (two findings: the credit, `Like this: Like Loading...` and `Related` one run since session 24's
     # smoothing flags the line between them)
