@@ -8,7 +8,7 @@ from pathlib import Path
 
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
 from corpuslint.checks.boilerplate.fixguard import why_no_fix
-from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+from corpuslint.checks.boilerplate.linefeatures import candidate_lines, line_features
 from corpuslint.models import Document
 
 DATA = Path(__file__).parent / "data" / "boilerplate"
@@ -87,12 +87,37 @@ def test_menus_of_whole_pages_keep_their_fixes():
         assert all(v.fix is not None and "no fix" not in v.message and "no_fix" not in v.data for v in found)
 
 
+class ForcedModel:
+    """The rule's model, but for the lines whose feature vectors it is given, scored as furniture: a test of
+    what the rule does with a verdict, whatever model gives it."""
+
+    def __init__(self, real, forced: set[tuple[float, ...]]) -> None:
+        self.real, self.forced = real, forced
+
+    def __getattr__(self, name: str):
+        return getattr(self.real, name)
+
+    def score(self, features) -> float:
+        return 0.99 if tuple(features) in self.forced else self.real.score(features)
+
+
 def test_a_withheld_fix_says_why():
     # the whole fairkom.eu page, checked by the rule: its finding on the association's means
     # (`Vorträge, Versammlungen, ...` ... `Anregung zum interaktiven Medienverhalten ...`, under
-    # `Dies wollen wir erreichen durch:`) stays, with no fix, and its message and data say why
-    text = (DATA / "trafilatura-fairkom.eu.about.txt").read_text(encoding="utf-8")
-    found = findings("trafilatura-fairkom.eu.about.txt")
+    # `Dies wollen wir erreichen durch:`) stays, with no fix, and its message and data say why.
+    # The shipped model flags those five lines (0.97), retrained ones leave them (0.40-0.70: rightly, the
+    # association's own list) and no other line of tests/data or sb26 A gets this guard under every model: the
+    # model is told the five lines are furniture, what the rule then does is the test
+    path = DATA / "trafilatura-fairkom.eu.about.txt"
+    text = path.read_text(encoding="utf-8")
+    lines = line_features(text)
+    first, last = (next(i for i, line in enumerate(lines) if line.text.startswith(start))
+                   for start in ("Vorträge, Versammlungen", "Anregung zum interaktiven"))
+    means = lines[first:last + 1]
+    assert len(means) == 5
+    rule = BoilerplateLine()
+    rule._model = ForcedModel(rule.model, {tuple(line.features) for line in means})
+    found = list(rule.check(Document.from_text(text, path=str(path), format="text")))
     v = next(v for v in found if text[v.start:].startswith("Vorträge, Versammlungen"))
     assert text[:v.end].endswith("medialer Einrichtungen des Vereins")
     assert v.fix is None
