@@ -33,6 +33,15 @@ BREAKS = frozenset({
     "section", "select", "summary", "table", "tbody", "textarea", "tfoot", "thead", "title", "tr", "ul"})
 # what a data table holds besides its cells' words; any other block inside makes it a page's layout
 TABLE_PARTS = frozenset({"br", "caption", "tbody", "tfoot", "thead", "tr"})
+# an inline `<svg>` is an image: its `<title>` a tooltip, its `<text>` drawn, none of it a line of the page's
+# text (lynx and inscriptis show none of it); the body is markup. One of these HTML tags, which SVG does not
+# have, ends an `<svg>` left open, as a browser's parser ends it (outside a `<foreignObject>`)
+SVG_BREAKOUT = frozenset({
+    "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2",
+    "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre",
+    "ruby", "s", "small", "span", "strike", "strong", "sub", "sup", "table", "tt", "u", "ul", "var"})
+# the most words of a link a fix takes whole or not at all (`short_links`): a label and a page's title
+LINK_WORDS = 8
 
 
 def markup_spans(text: str, line_starts: list[int] | None = None) -> list[tuple[int, int]]:
@@ -59,7 +68,7 @@ class HtmlLayout(NamedTuple):
     tags: list[tuple[int, int]]  # `markup` without the bodies of `KEPT_WHOLE` elements: the tags only
     kept: list[tuple[str, int, int]]  # (element, body start, body end) of each outermost heading and `<pre>`
     titles: list[tuple[int, int]] = []  # the bodies of its `<title>` elements: the page's metadata, never its text
-    links: list[tuple[int, int]] = []  # its links laid out over blocks (`<a>` … `</a>` with a block's tag inside)
+    links: list[tuple[int, int]] = []  # its short links laid out over blocks (`short_links`): a fix takes each whole
 
 
 def html_layout(text: str, line_starts: list[int] | None = None) -> HtmlLayout:
@@ -83,7 +92,22 @@ def html_layout(text: str, line_starts: list[int] | None = None) -> HtmlLayout:
     tags = merged_spans(reader.spans)
     markup = merged_spans(reader.spans + [(a, b) for _tag, a, b in reader.kept]) if reader.kept else tags
     return HtmlLayout(markup, merged_spans(reader.code), merged_spans(reader.breaks), merged_spans(reader.tables),
-                      tags, kept, merged_spans(reader.titles), merged_spans(reader.links))
+                      tags, kept, merged_spans(reader.titles), short_links(text, tags, reader.links))
+
+
+def short_links(text: str, tags: list[tuple[int, int]], links: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The links laid out over blocks (`links`: `<a>` … `</a>` with a block's tag inside) whose words are
+    a label and the page it names (MkDocs' footer: `Next` and `Applications` in two `<div>`s): at most
+    `LINK_WORDS` words, headings' included. Half of one is a label without its page or a page's title
+    without its label. A longer one is a teaser card (a kicker, a headline, a summary, a time: `NFL` over
+    a story's headline), whose lines stand on their own: a rule takes its kicker and leaves the headline
+    as a navigation list's rule takes one entry. Sorted; each apart (two links side by side are two)."""
+    out = []
+    for a, b in sorted(links):
+        words = sum(len(text[x:y].split()) for x, y in text_between_markup(tags, text, a, b))
+        if words <= LINK_WORDS:
+            out.append((a, b))
+    return out
 
 
 def _outermost(kept: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -213,6 +237,7 @@ class _MarkupReader(HTMLParser):
         self.title_body: int | None = None  # where the open `<title>`'s body starts
         self.links: list[tuple[int, int]] = []
         self.open_links: list[list] = []  # [start, holds a block] of each `<a>` open
+        self.svg: list[int] | None = None  # [start, nesting depth, `<foreignObject>` depth] of the open `<svg>`
 
     def _here(self) -> int:
         line, column = self.getpos()
@@ -226,7 +251,14 @@ class _MarkupReader(HTMLParser):
         start = self._here()
         end = start + len(self.get_starttag_text() or "<")
         self.spans.append((start, end))
+        if self._in_svg(tag, start, 1, tag in SVG_BREAKOUT):
+            return
+        if tag == "svg":
+            self.svg = [start, 1, 0]
+            return
         if tag == "a":
+            while self.open_links:  # (an `<a>` inside an open one closes it first, as a browser reads it)
+                self._link_closed(start)
             self.open_links.append([start, False])
         if tag in BREAKS:
             self.breaks.append((start, end))
@@ -246,6 +278,8 @@ class _MarkupReader(HTMLParser):
     def handle_startendtag(self, tag, attrs):
         start = self._here()
         self.spans.append((start, start + len(self.get_starttag_text() or "<")))
+        if self._in_svg(tag, start, 0, tag in SVG_BREAKOUT):
+            return
         if tag in BREAKS:
             self.breaks.append(self.spans[-1])
             self._in_link()
@@ -253,13 +287,13 @@ class _MarkupReader(HTMLParser):
     def handle_endtag(self, tag):
         start = self._here()
         self._to(">", start)
+        if self._in_svg(tag, start, -1, tag in ("br", "p")):  # (`</p>` and `</br>` end it too)
+            return
         if tag in BREAKS:
             self.breaks.append(self.spans[-1])
             self._in_link()
         if tag == "a" and self.open_links:
-            opened, blocks = self.open_links.pop()
-            if blocks:
-                self.links.append((opened, self.spans[-1][1]))
+            self._link_closed(self.spans[-1][1])
         if tag == "title" and self.title_body is not None:
             self.titles.append((self.title_body, start))
             self.title_body = None
@@ -274,6 +308,32 @@ class _MarkupReader(HTMLParser):
             else:
                 self._closed(tag, body, start)
 
+    def _in_svg(self, tag: str, start: int, step: int, html_only: bool) -> bool:
+        """Whether the tag at `start` (`step`: 1 opens an element, -1 closes one, 0 both) is inside an `<svg>`:
+        the image's markup. An `<svg>` it closes, or ends (`html_only`: a tag SVG does not have,
+        `SVG_BREAKOUT`), is one span of markup."""
+        if self.svg is None:
+            return False
+        if html_only and not self.svg[2]:
+            self._svg_closed(start)
+            return False
+        if tag == "svg":
+            self.svg[1] += step
+        elif tag == "foreignobject":
+            self.svg[2] = max(0, self.svg[2] + step)
+        if self.svg[1] <= 0:
+            self._svg_closed(self.spans[-1][1])
+        return True
+
+    def _svg_closed(self, end: int) -> None:
+        self.spans.append((self.svg[0], end))
+        self.svg = None
+
+    def _link_closed(self, end: int) -> None:
+        opened, blocks = self.open_links.pop()
+        if blocks:
+            self.links.append((opened, end))
+
     def _in_link(self) -> None:
         """A block's tag inside the open links: each is laid out over blocks (its words on several lines)."""
         for link in self.open_links:
@@ -281,6 +341,8 @@ class _MarkupReader(HTMLParser):
 
     def close_open(self) -> None:
         """An element left open runs to the text's end (as a browser renders it)."""
+        if self.svg is not None:
+            self._svg_closed(len(self.text))
         for tag, (_depth, body) in self.open.items():
             self._closed(tag, body, len(self.text))
         self.open.clear()
