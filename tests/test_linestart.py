@@ -8,8 +8,11 @@ import re
 from itertools import islice
 from pathlib import Path
 
+import regex
+
 from corpuslint.checks.boilerplate import mailsignature, pages
-from corpuslint.linestart import AtLineStart
+from corpuslint.checks.metadata import logentries
+from corpuslint.linestart import AtLineStart, RegexAtLineStart
 
 DATA = Path(__file__).parent / "data"
 BODIES = [  # (body, flags): the rules' own, and a few that end or start anywhere on a line
@@ -53,3 +56,25 @@ def test_the_rules_patterns_are_the_ones_they_were():
     assert mailsignature.signatures("See you.\nSent from my iPhone\n") == [(9, 28, "mobile")]
     assert not mailsignature.signatures("See you.\nSent from my iPhone\nAnd the rest of the message goes on.\n")
     assert pages._WIDE_LINES.lines_in("12\n\n- 13 -\n\nPage 14 of 40\n\n15\r\n\n16 \n", pages.RUN) == pages.RUN
+
+
+LOG_EDGES = ["commit 0123abcd\ncommit 4567abcd", "\ncommit 0123abcd\r\ncommit 4567abcd\n", " commit 0123abcd\ncommit 4567abcd",
+             "Release 2.1 - 2026-10-27\n\nVersion 2.0 (2019-01-02)", "xcommit 0123abcd\ncommit 4567abcd\ncommit 89abcdef"]
+
+
+def test_regex_at_line_start_gives_the_anchored_patterns_starts():
+    """CL504's log-entry headers (`logentries`, speed33): the same starts as `finditer` of `(?m)^body`, the
+    end given or not, on the test documents (the logs among them) and edge cases."""
+    texts = _texts() + LOG_EDGES
+    body = logentries.ENTRY_HEADER._first.source  # (the body without its `^`)
+    anchored = regex.compile("^(?:" + body + ")", regex.M)
+    at = RegexAtLineStart(body)
+    logs = 0
+    for text in texts:
+        for end in (len(text), len(text) // 2):
+            for enough in (1, 2, 5):
+                assert at.starts(text, end, enough) == [m.start() for m in islice(anchored.finditer(text, 0, end), enough)]
+        logs += logentries.first_entry(text) is not None
+    assert logs >= 5
+    assert logentries.first_entry("News\n\ncommit 0123abcd\nAuthor: A\n\ncommit 4567abcd\n") == 6
+    assert logentries.first_entry("News\n\ncommit 0123abcd\nAuthor: A\n\nWe commit 4567abcd\n") is None

@@ -13,14 +13,14 @@ metadata (a title over the first entry, `News for the tz database`, still is).
 from __future__ import annotations
 
 import functools
-import itertools
 
-from corpuslint.textutil import LazyPattern
+from corpuslint.linestart import RegexAtLineStart
 
 # an entry's header opening a line: Debian's `package (version) distributions; urgency=…`, a git log's
 # `commit <hash>`, a release history's `Release 2026f - <date>` / `Version 2.3 (2019-01-02)`
-ENTRY_HEADER = LazyPattern(
-    r"(?m)^(?:[a-z0-9][a-z0-9.+-]+[ \t]+\([^()\s]+\)(?:[ \t]+[\w.+/-]+)+;[ \t]*urgency=\w+"
+# (found by the newline before each line: `regex` tried the pattern at every character, ~0.16 s per 10 MB)
+ENTRY_HEADER = RegexAtLineStart(
+    r"(?:[a-z0-9][a-z0-9.+-]+[ \t]+\([^()\s]+\)(?:[ \t]+[\w.+/-]+)+;[ \t]*urgency=\w+"
     r"|commit[ \t]+[0-9a-f]{7,64}\b"
     r"|(?:Release|Version)[ \t]+v?\d+(?:\.\d+)*[a-z]?\b[ \t]*(?:[-–—:(][ \t]*)?\d{4}-\d{2}-\d{2})")
 MIN_ENTRIES = 2
@@ -30,5 +30,5 @@ LOOK = 200_000  # characters read for entry headers: a log shows two in its firs
 @functools.lru_cache(maxsize=4)
 def first_entry(text: str) -> int | None:
     """Where the first entry of a log starts (see the module), or None when the text is no log."""
-    heads = list(itertools.islice(ENTRY_HEADER.finditer(text, 0, min(len(text), LOOK)), MIN_ENTRIES))
-    return heads[0].start() if len(heads) >= MIN_ENTRIES else None
+    heads = ENTRY_HEADER.starts(text, min(len(text), LOOK), MIN_ENTRIES)
+    return heads[0] if len(heads) >= MIN_ENTRIES else None
