@@ -111,15 +111,22 @@ def _records(lines: list[str]) -> list[tuple[int, int]]:
     changelog, from its `pkg (version) dist; urgency=` line to its ` -- Name <mail>  date` line."""
     stack: list[int] = []
     spans = []
-    for n, line in enumerate(lines):
-        for m in _TOKEN.finditer(line):
-            t = m.group()
-            if t in ("{{", "{|") or t.startswith("\\begin") or t.startswith("<<"):
-                stack.append(n)
-            elif stack:
-                start = stack.pop()
-                if start != n:
-                    spans.append((start, n))
+    # the markers found in the whole text at once, each at its line (none spans a line break, and `^`/`$`
+    # in multi-line mode hold at a line's edges only), in a text that holds a character each needs: a
+    # search of each line cost ~0.1 s per 10 MB, of the whole text ~0.06 s, gated ~0.02 s
+    text = "\n".join(lines)
+    n = last = 0
+    marked = "{" in text or "}" in text or "\\" in text or "<<" in text or "@" in text
+    for m in _TOKEN.finditer(text) if marked else ():
+        n += text.count("\n", last, m.start())
+        last = m.start()
+        t = m.group()
+        if t in ("{{", "{|") or t.startswith("\\begin") or t.startswith("<<"):
+            stack.append(n)
+        elif stack:
+            start = stack.pop()
+            if start != n:
+                spans.append((start, n))
     start = None
     for n, line in enumerate(lines):
         if _ENTRY_OPENS.match(line):
