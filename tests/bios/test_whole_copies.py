@@ -40,3 +40,7 @@ def test_a_text_given_once_or_its_copy_changed_is_left_alone():
 def test_period_of_lines():
     assert text_period("a\nb\n\na\nb\n") == (2, 2, 5)
     assert text_period("a\nb\nc\n") is None
+    # (speed33) the first line's words looked for again before the lines are hashed: spacing folded still
+    assert text_period("\n  Thank  you\tall.\nBye\n\nThank you all.  \n Bye\n") == (2, 2, 24)
+    assert text_period("Thank you all.\nBye\nThank you, all.\nBye\n") is None  # (its words again, not the line)
+    assert text_period("\n \n\t\n") is None
