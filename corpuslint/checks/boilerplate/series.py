@@ -17,6 +17,7 @@ from collections.abc import Iterable
 import regex
 
 from corpuslint.checks.corpus_units import LONG_WORDS, CorpusUnit
+from corpuslint.linestart import RegexAtLineStart
 from corpuslint.textutil import DIGITS
 
 # a heading of a series carries its number and at most this many other words ("Step 4 of 9")
@@ -98,7 +99,8 @@ def _cjk_term(block: str) -> tuple[str, tuple[int]] | None:
 
 # a heading numbered in Roman numerals, a word or two before it: `ACT I` … `ACT V`, `Chapter IV.`, `PART II`
 _ROMAN_HEADING = regex.compile(r"(\p{L}+(?:[ \t]+\p{L}+)?)[ \t]+([IVXLC]{1,7})\.?")
-_ROMAN_LINE = regex.compile(r"(?m)^[ \t]*\p{L}+(?:[ \t]+\p{L}+)?[ \t]+[IVXLC]{1,7}\.?[ \t]*$")
+# (found by the newline before each line, `linestart`: 13 -> 3 ms on the bench's 152 texts that get to it)
+_ROMAN_LINE = RegexAtLineStart(r"[ \t]*\p{L}+(?:[ \t]+\p{L}+)?[ \t]+[IVXLC]{1,7}\.?[ \t]*$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN_VALID = regex.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # what every `_ROMAN_LINE` ends with: a numeral's last letter at a line's end (`re`'s scan for a letter of five,
@@ -108,7 +110,7 @@ _ROMAN_END = re.compile(r"[IVXLC]\.?[ \t]*(?:\n|\Z)")
 
 def _roman_lines(text: str) -> bool:
     """Whether a line of `text` is a heading numbered in Roman numerals (`_ROMAN_LINE`)."""
-    return _ROMAN_END.search(text) is not None and _ROMAN_LINE.search(text) is not None
+    return _ROMAN_END.search(text) is not None and bool(_ROMAN_LINE.starts(text, len(text), 1))
 
 
 def _roman_term(block: str) -> tuple[str, tuple[int]] | None:
