@@ -17,8 +17,9 @@ from corpuslint.checks.urls.handletypos import handle_typos
 from corpuslint.checks.urls.hosts import core_host, split_host
 from corpuslint.checks.urls.reserved import reserved_for_examples, two_examples
 from corpuslint.checks.urls.slips import digit_look_alike, site_keys, typo_variant
-from corpuslint.checks.urls.spellings import DEFAULT_PORTS, address_key, is_tracking, spelling_differences
-from corpuslint.checks.urls.urlsim import UrlMatch, email_domains, find_urls, split_rest
+from corpuslint.checks.urls.spellings import address_key, cosmetic_winner, spelling_differences
+from corpuslint.checks.urls.underscores import underscore_typos
+from corpuslint.checks.urls.urlsim import UrlMatch, email_domains, find_urls
 from corpuslint.licences import TERM_KINDS, licence_terms_near
 from corpuslint.models import Document, Fix, Related, Violation
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
@@ -102,7 +103,11 @@ class UrlVariant(UrlRule):
     added or dropped, a plural `s`, a letter before the name that is neither doubled nor a
     neighbouring key (`ipython`/`python`: a prefix, another project), digits for digits, a digit
     in a short name (`paypa1`) and short names (`cnn`/`cnbc`) are different names, not typos; a run
-    of one letter one longer (`xxxxxx@` / `xxxxxxx@`) is two redaction masks, not a slip.
+    of one letter one longer (`xxxxxx@` / `xxxxxxx@`) is two redaction masks, not a slip. A host written with
+    `_` for a `-` of the document's own spelling (`scala_lang.org` beside `scala-lang.org`, as a bare host, a
+    link or an e-mail's domain) is one address mistyped whatever the counts: an underscore cannot stand in a
+    host name, so the `_` spelling is the slip and is reported with its fix, unless the passage talks about
+    host names' letters (`an underscore is not valid in a host name`) or look-alikes, or it is a string in code.
 
     ## Why is this bad?
     Two spellings of one site split it in two for deduplication, attribution and link checks,
@@ -172,6 +177,7 @@ class UrlVariant(UrlRule):
         whole = [u for u in urls if not continues_on_next_line(text, u)] if "\n" in text else urls
         if len(urls) >= 2 or "@" in text:  # (handles: two e-mail addresses at one domain, no URL)
             yield from handle_typos(self, doc, whole)
+        yield from underscore_typos(doc, urls, min_label_length=self.options.min_label_length, timeout=self.timeout)
         if len(urls) < 2 and not (urls and "@" in text):
             return  # (one web host and an e-mail address can be one site spelled two ways)
         yield from self._typos(doc, urls)
@@ -343,7 +349,7 @@ class UrlVariant(UrlRule):
                 by_text[url.text].append(url)
             if len(by_text) < 2:
                 continue
-            winner, decided = _cosmetic_winner(by_text)
+            winner, decided = cosmetic_winner(by_text)
             if decided and http_habit and len({urls[0].scheme.lower() for urls in by_text.values()}) > 1:
                 decided = False  # `https` is this document's exception, not its rule: no evidence of a slip
             keep = by_text[winner]
@@ -371,46 +377,6 @@ class UrlVariant(UrlRule):
                         data={"variant": url.text, "spelling": winner, "differences": diffs,
                               **({} if decided else {"direction": None})},
                     )
-
-
-def _clean(url: UrlMatch) -> tuple[bool, bool, bool, bool]:
-    """The features by which one spelling of a link is the clean one whatever the counts: no
-    tracking parameters, `https`, no default port, a lower-case host (the normal form of RFC 3986;
-    `www.` and a trailing slash have no such direction: the site decides)."""
-    _, query, _ = split_rest(url.rest)
-    return (not any(is_tracking(p.split("=", 1)[0]) for p in query.split("&") if p), url.scheme.lower() != "http",
-            not url.port or url.port != DEFAULT_PORTS.get(url.scheme.lower()), url.host == url.host.lower())
-
-
-def _cosmetic_winner(by_text: dict[str, list[UrlMatch]]) -> tuple[str, bool]:
-    """The spelling of a link that the others are rewritten to, and whether the document decides it.
-
-    The clean spelling wins, however often the other is written: a fix never adds tracking
-    parameters or takes `https` back to `http` (qa15b #9). Between spellings equally clean (or
-    each cleaner in one way), the one written more often wins; with no such evidence (one of
-    each), the findings name the spellings and offer no fix, unless the two are one URL (a bare
-    host with and without its `/`). The spelling named between equals is
-    the one written last, as before (messages unchanged)."""
-    clean = {t: _clean(urls[0]) for t, urls in by_text.items()}
-    best = tuple(map(max, zip(*clean.values())))
-    cleanest = [t for t in by_text if clean[t] == best]
-    pool = cleanest or list(by_text)
-    ranked = sorted(pool, key=lambda t: (len(by_text[t]), by_text[t][-1].start), reverse=True)
-    winner = ranked[0]
-    if not cleanest:  # each spelling cleaner in one way (`https` with tracking, `http` without)
-        return winner, False
-    # a rival is another URL, not the same one spelled with `/` for the empty path of a bare host
-    same = _one_url(by_text[winner][0])
-    rivals = [t for t in by_text if t != winner and clean[t] == best and _one_url(by_text[t][0]) != same]
-    return winner, all(len(by_text[winner]) > len(by_text[t]) for t in rivals)
-
-
-def _one_url(url: UrlMatch) -> str:
-    """The spelling with an empty path written `/`: `https://courseware.epfl.ch` and `…ch/` are one
-    URL (RFC 3986 6.2.3), so either spelling is a safe fix of the other."""
-    if split_rest(url.rest)[0]:
-        return url.text
-    return url.text[:len(url.text) - len(url.rest)] + "/" + url.rest
 
 
 def _decides(winner: tuple[int, int, int, int], other: tuple[int, int, int, int]) -> bool:
