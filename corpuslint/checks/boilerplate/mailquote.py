@@ -6,17 +6,25 @@ a marker (`-----Original Message-----`, `Begin forwarded message:`) or the earli
 header block (Outlook's `From: … Sent: … To: … Subject: …`, in the client's language). Those
 openers are what a quotation IS in a mail; a `>` line alone is not one (a Markdown blockquote is
 its author's quotation), and an attribution counts only with the marks a client writes into it
-(a time of day or an e-mail address) and a quotation or a header block under it.
+(a time of day or an e-mail address) and a quotation or a header block under it. A line that names no
+verb counts where it holds both, a day's time and the sender's address, and ends with a colon over a
+quotation (mail.ru's `Thu, 26 Jun 2014 14:00:51 +0400 от Alexander L <abc@example.com>:`, Yandex's
+`26.06.2014, 14:41, "Alexander L" <abc@example.com>:`). In an HTML mail the lines are the page's (the
+markup blanked, `analysis.view`): a `<blockquote>` is the quotation's mark as `>` is in plain text, and an
+`<hr>` over a header block is the separator a client draws (Hotmail's `<hr id="stopSpelling">`).
 """
 
 from __future__ import annotations
 
+import bisect
+import html
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
 
+from corpuslint.analysis import source_text, view
 from corpuslint.models import Document, Fix, Violation
 from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textlines import indent_columns, line_span, lines_above
@@ -30,6 +38,8 @@ _ATTRIBUTION_END = regex.compile(
     r"|\bkirjoitti|\bírta|\bescreveu|写道|のメッセージ|\b(?:schrieb|schreef|skrev)(?:[ \t][^\n:]{1,120})?)[ \t]*:[ \t]*$")
 # What a client writes into an attribution and a writer of prose does not: a time of day, an address
 _CLIENT_MARK = regex.compile(r"\b\d{1,2}:\d{2}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An attribution without a verb (mail.ru, Yandex): the day's time, then the sender's address, then a colon
+_BARE_ATTRIBUTION = regex.compile(r"\b\d{1,2}:\d{2}\b[^\n]*?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\n:@]{0,12}:[ \t]*$")
 # Markers of an earlier message: `-----Original Message-----`, `---------- Forwarded message ---------`
 _MARKER = regex.compile(
     r"(?i)^[ \t]*(?:-{2,}[ \t]*(?:original[ \t]+message|forwarded[ \t]+message|ursprüngliche[ \t]+nachricht"
@@ -77,7 +87,8 @@ def _may_quote(text: str) -> bool:
             return True
         next_line = text.find("\n", colon)  # (the line's later colons stand further in: a long line is read once)
         colon = -1 if next_line == -1 else text.find(":", next_line)
-    return any(_VERB_END.search(text, max(0, m.start() - 140), m.end()) for m in _COLON_END.finditer(text))
+    return any(_VERB_END.search(text, max(0, m.start() - 140), m.end())
+               or "@" in text[max(0, m.start() - 40):m.start()] for m in _COLON_END.finditer(text))
 
 
 MAX_ATTRIBUTION = 300  # characters: an attribution is one line, or two where the client wrapped it
@@ -101,8 +112,50 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
+class Marks(NamedTuple):
+    """What an HTML mail's markup says of its lines (empty for plain text): the spans of its outermost
+    `<blockquote>` elements (a quotation's lines, as `>` marks them in plain text) and where its `<hr>`
+    rules stand (a separator line)."""
+
+    cited: tuple[tuple[int, int], ...] = ()
+    rules: tuple[int, ...] = ()
+
+
+PLAIN = Marks()
+_BLOCKQUOTE_TAG = re.compile(r"<(/?)blockquote\b[^>]*>", re.I)
+_HR_TAG = re.compile(r"<hr\b[^>]*>", re.I)
+
+
+def html_marks(source: str) -> Marks:
+    """The `<blockquote>` spans (outermost only, each from its opening tag to the end of its closing one) and the
+    `<hr>` offsets of an HTML text."""
+    cited, depth, opened = [], 0, 0
+    for m in _BLOCKQUOTE_TAG.finditer(source):
+        if not m.group(1):
+            if depth == 0:
+                opened = m.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                cited.append((opened, m.end()))
+    if depth:
+        cited.append((opened, len(source)))  # left open: to the end
+    return Marks(tuple(cited), tuple(m.start() for m in _HR_TAG.finditer(source)))
+
+
+def _quoted(text: str, start: int, end: int, marks: Marks = PLAIN) -> bool:
+    if marks.cited:
+        i = bisect.bisect_right(marks.cited, (start, len(text) + 1)) - 1
+        if i >= 0 and marks.cited[i][0] <= start < marks.cited[i][1] and text[start:end].strip():
+            return True
     return text[start:end].lstrip(" \t").startswith(">")
+
+
+def _quote_end(marks: Marks, start: int, end: int) -> int:
+    """Where a quotation whose last line ends at `end` ends: with the closing tag of its `<blockquote>`."""
+    i = bisect.bisect_right(marks.cited, (start, end + 1)) - 1
+    return max(end, marks.cited[i][1]) if i >= 0 and marks.cited[i][0] <= start < marks.cited[i][1] else end
 
 
 def _header_block(lines: list[tuple[int, int, str]], i: int) -> int:
@@ -123,8 +176,9 @@ def _header_block(lines: list[tuple[int, int, str]], i: int) -> int:
     return n
 
 
-def openers(text: str) -> list[Opener]:
-    """The quotations of earlier messages in `text`, in order, none inside another."""
+def openers(text: str, marks: Marks = PLAIN) -> list[Opener]:
+    """The quotations of earlier messages in `text` (an HTML text's view, with its `marks`), in order, none inside
+    another."""
     if not _may_quote(text):
         return []
     lines = _lines(text)
@@ -133,13 +187,14 @@ def openers(text: str) -> list[Opener]:
     while i < len(lines):
         start, end, line = lines[i]
         opener = None
-        if _ATTRIBUTION_END.search(line) and len(line) <= MAX_ATTRIBUTION:
-            opener = _attribution(text, lines, i)
+        if (_ATTRIBUTION_END.search(line) or _BARE_ATTRIBUTION.search(line)) and (
+                len(line) <= MAX_ATTRIBUTION or marks is not PLAIN and len(" ".join(line.split())) <= MAX_ATTRIBUTION):
+            opener = _attribution(text, lines, i, marks)
         elif _MARKER.match(line):
             opener = Opener(start, len(text), "marker", line.strip())
         elif _FIELD.match(line) and (i == 0 or not _FIELD.match(lines[i - 1][2])):
             n = _header_block(lines, i)
-            if n and _client_header(text, lines, i, n):
+            if n and _client_header(text, lines, i, n, marks):
                 opener = Opener(start, len(text), "header", line.strip())
         if opener is not None:
             found.append(opener)
@@ -152,11 +207,11 @@ def openers(text: str) -> list[Opener]:
     return found
 
 
-def _client_header(text: str, lines: list[tuple[int, int, str]], i: int, n: int) -> bool:
+def _client_header(text: str, lines: list[tuple[int, int, str]], i: int, n: int, marks: Marks = PLAIN) -> bool:
     """A header block a client wrote over the message it quotes: `>`-quoted, with the client's
-    `Sent:` field or `[mailto:…]`, or under a separator line (`____`, `-----`) or a marker."""
+    `Sent:` field or `[mailto:…]`, or under a separator line (`____`, `-----`, an HTML `<hr>`) or a marker."""
     block = lines[i:i + n]
-    if _quoted(text, block[0][0], block[0][1]):
+    if _quoted(text, block[0][0], block[0][1], marks):
         return True
     if any(_CLIENT_FIELD.match(_FIELD.match(line).group("key")) for _, _, line in block):
         return True
@@ -165,10 +220,18 @@ def _client_header(text: str, lines: list[tuple[int, int, str]], i: int, n: int)
     k = i - 1
     while k >= 0 and not lines[k][2].strip():
         k -= 1
+    if marks.rules:  # an `<hr>` between the line above and the block's first field
+        first, stop = block[0][0], block[0][1]
+        while first < stop and text[first].isspace():
+            first += 1
+        above = lines[k][0] + len(text[lines[k][0]:lines[k][1]].rstrip()) if k >= 0 else 0  # its last word's end
+        at = bisect.bisect_left(marks.rules, above)
+        if at < len(marks.rules) and marks.rules[at] < first:
+            return True
     return k >= 0 and _SEPARATOR.fullmatch(lines[k][2]) is not None
 
 
-def _attribution(text: str, lines: list[tuple[int, int, str]], i: int) -> Opener | None:
+def _attribution(text: str, lines: list[tuple[int, int, str]], i: int, marks: Marks = PLAIN) -> Opener | None:
     """The quotation an attribution line `i` opens: the `>` lines under it, or the header block
     and all that follows; None where it is not a client's attribution."""
     start, _, line = lines[i]
@@ -180,19 +243,23 @@ def _attribution(text: str, lines: list[tuple[int, int, str]], i: int) -> Opener
             start = lines[i - 1][0]
     if not _CLIENT_MARK.search(whole):
         return None
+    bare = not _ATTRIBUTION_END.search(whole)  # (no verb: the time and the address over a quotation only)
     j = i + 1
-    while j < len(lines) and not lines[j][2].strip() and not _quoted(text, lines[j][0], lines[j][1]):
+    while j < len(lines) and not lines[j][2].strip() and not _quoted(text, lines[j][0], lines[j][1], marks):
         j += 1
     if j >= len(lines):
         return None
-    if _quoted(text, lines[j][0], lines[j][1]):
+    if _quoted(text, lines[j][0], lines[j][1], marks):
         k = j
         last = j
-        while k < len(lines) and (_quoted(text, lines[k][0], lines[k][1]) or not text[lines[k][0]:lines[k][1]].strip()):
-            if _quoted(text, lines[k][0], lines[k][1]):
+        while k < len(lines) and (_quoted(text, lines[k][0], lines[k][1], marks)
+                                  or not text[lines[k][0]:lines[k][1]].strip()):
+            if _quoted(text, lines[k][0], lines[k][1], marks):
                 last = k
             k += 1
-        return Opener(start, lines[last][1], "attribution", whole.strip())
+        return Opener(start, _quote_end(marks, lines[last][0], lines[last][1]), "attribution", whole.strip())
+    if bare:
+        return None
     if _header_block(lines, j):
         return Opener(start, len(text), "attribution", whole.strip())
     return None
@@ -247,6 +314,13 @@ class QuotedReply(Rule):
     with them (a reply written below the quote stays); otherwise it runs to the end of the
     document.
 
+    An attribution without a verb counts where it holds a time of day and an address and ends with a colon
+    over `>` lines (mail.ru's `Thu, 26 Jun 2014 14:00:51 +0400 от Alexander L <abc@example.com>:`, Yandex's
+    `26.06.2014, 14:41, "Alexander L" <abc@example.com>:`). In HTML e-mail the lines are the page's: a
+    client's `<blockquote>` (Gmail's `gmail_quote`, Apple Mail's and Thunderbird's `type="cite"`) marks the
+    quotation's lines as `>` does, and an `<hr>` over a header block is the client's separator (Hotmail);
+    the fix removes the text between the tags, and the tags stay.
+
     ## Why is this bad?
     The quotation is another message, repeated: in a corpus of mail threads every message comes
     back once per reply, under text that is not its own. Corpus builders cut it first.
@@ -280,9 +354,8 @@ class QuotedReply(Rule):
     literal block).
 
     ## Known problems
-    In HTML e-mail only a quotation whose opening line stands on a line of its own is found (a
-    client's `<blockquote type="cite">` is markup, not one of these lines), and its fix is
-    withheld where it would cut into the markup.
+    In HTML e-mail an attribution over an element that is no `<blockquote>` (a `<div>` of a client's
+    own class) is not found, nor is Outlook for Mac's header block, which carries no client's field.
     """
 
     code = "CL145"
@@ -292,8 +365,10 @@ class QuotedReply(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, doc: Document) -> Iterator[Violation]:
-        text = doc.text
-        quotes = openers(text)
+        text, marks = doc.text, PLAIN
+        if doc.origin.format == "html":  # the page's lines, its blockquotes and rules read as a client's marks
+            text, marks = view(doc).text, html_marks(source_text(doc))  # (a rule is given the view: its source here)
+        quotes = openers(text, marks)
         if not quotes or not own_text(text, quotes):
             return
         for q in quotes:
@@ -301,10 +376,12 @@ class QuotedReply(Rule):
                 continue  # a reply shown as an example, indented under the prose that explains it
             lines = text.count("\n", q.start, q.end) + 1
             what = {"attribution": "quoted reply", "marker": "quoted message", "header": "quoted message"}[q.kind]
-            start, end, replacement = removal(text, q.start, q.end)
+            shown = q.line if marks is PLAIN else html.unescape(" ".join(q.line.split()))
+            # (in HTML the text between the tags goes, the tags stay: the guard narrows a plain removal so)
+            start, end, replacement = removal(text, q.start, q.end) if marks is PLAIN else (q.start, q.end, "")
             yield Violation(
                 q.start, q.end,
-                f"{what} ({lines} lines, opened by `{shorten(q.line, 60)}`): the earlier message repeated; remove it",
+                f"{what} ({lines} lines, opened by `{shorten(shown, 60)}`): the earlier message repeated; remove it",
                 fix=Fix.replace(start, end, replacement, f"Remove the {what}", safe=False),
                 data={"opener": q.kind, "lines": lines},
             )
