@@ -137,7 +137,11 @@ class MetadataInBody(BodyRule):
     address names no one), the subject is the title, and the headers that describe the message (date,
     newsgroups, organization), not those that route it (`Path:`, `References:`, `Lines:`). A message's headers under a reply's
     own text (`From: …` / `Sent: …` after `Reply` or `-----Original Message-----`) are the quoted message's and
-    are not read. A value is written as text: an HTML record's `&lt;`, `&amp;` decoded.
+    are not read, nor are any two header fields in a row under a forwarding marker (`--- begin forwarded text`:
+    `Delivered-To:` … `Date:` … `From:`) or set in from the margin (a reply quoting the headers it answers:
+    `    Date:        …` / `    From:        …`). A mail record whose metadata names its sender (`from` or
+    `sender` holding an address) was written by its sender: a name in its body (a forwarded post's `Posted by
+    Dan Gillmor`) is no author it lacks. A value is written as text: an HTML record's `&lt;`, `&amp;` decoded.
     A Project Gutenberg book's header (up to its `*** START OF …` line or the end of its Small Print) gives its
     labelled fields, and only those: `Title:` (wrapped over lines too), `Author:` (not `Various`), `Release Date:`
     (the e-text's day, without its `[eBook #…]`) and `Language:`; neither the project's line `Project Gutenberg
@@ -269,6 +273,8 @@ class MetadataInBody(BodyRule):
                 continue  # `… between this version, bash-5.2-release, and`: a wrapped sentence's first line
             if item.field == "title" and item.kind == "title" and _the_sites_name(doc, str(item.value)):
                 continue  # the first line is the site's name (the copyright line's owner, its host): no title
+            if item.field == "author" and sent_by(doc.metadata):
+                continue  # a mail record's author is its sender (`from`): a name in its body signs a forwarded text
             state = self.state_of(states, doc, item.field)
             if state.key is not None:
                 continue  # the metadata has a value: CL505's business if it is the same
@@ -289,6 +295,17 @@ class MetadataInBody(BodyRule):
                                                 metadata=[MetadataEdit(key=key, value=value)]),
                 source=item.kind,
                 data={"field": item.field, "value": item.value, "key": key})
+
+
+_SENDER = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def sent_by(metadata: dict) -> bool:
+    """Whether a record is a mail whose metadata names its sender (`from`/`sender`: `Jane Roe <jane@x.org>`, an
+    address): the sender wrote it, and a name its body gives (a forwarded column's byline, `by Veritas Backup.` ending
+    a sentence) is no author the record lacks."""
+    return any(isinstance(value := metadata.get(key), str) and _SENDER.search(value) is not None
+               for key in ("from", "sender", "From", "Sender"))
 
 
 def _unescaped(item: Found) -> Found:

@@ -24,6 +24,8 @@ import binascii
 from email.errors import HeaderParseError
 from email.header import decode_header
 
+import regex
+
 from corpuslint.checks.metadata.attribution import is_bare_url, read_attribution, tells_the_address
 from corpuslint.checks.metadata.authorbox import read_closing_bio, read_contact
 from corpuslint.checks.metadata.bylineline import bare_name
@@ -57,6 +59,13 @@ CAPTION_CREDIT = LazyPattern(r"[.!?”\"]\s+\|\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(?i:
 # a message's own `From:` line and the header after it (`Sent:`, `Date:`, `To:`, `Cc:`, `Subject:`), maybe `>`-quoted
 QUOTED_FROM = LazyPattern(r"^(?:>\s*)*From:\s*\S")
 QUOTED_NEXT = LazyPattern(r"^(?:>\s*)*(?:Sent|Date|To|Cc|Subject):\s*\S")
+# ... and any two header fields in a row (`Date:` over `From:`, `To:` over `Subject:`) under a client's forwarding
+# marker (`--- begin forwarded text`, `-------- Original Message --------`) or set in from the margin (a reply
+# quoting the headers it answers, nmh's `    Date:        …` / `    From:        …`): the earlier message's
+HEADER_FIELD = LazyPattern(r"^(?:>\s*)*(?:From|Sent|Date|To|Cc|Subject|Message-ID|Reply-To|Sender):[ \t]*\S", regex.I)
+ANY_FIELD = LazyPattern(r"^(?:>\s*)*[A-Z][A-Za-z]*(?:-[A-Za-z]+)*:[ \t]*\S")  # `Delivered-To:`, `User-Agent:`
+FORWARDING_MARKER = LazyPattern(r"^-{2,}[ \t]*(?:begin[ \t]+forwarded[ \t]+(?:text|message)|(?:original|forwarded)[ \t]+"
+                                r"message)[ \t]*-*$|^begin[ \t]+forwarded[ \t]+message:$", regex.I)
 
 
 def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) -> list[Found]:
@@ -77,6 +86,13 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         nxt = lines.get(index + 1)
         if index and nxt is not None and QUOTED_FROM.match(line.text) and QUOTED_NEXT.match(nxt.text):
             break  # a message's headers under a reply's own text: the quoted message's, not this document's
+        if nxt is not None and (
+                index and FORWARDING_MARKER.match(lines.get(index - 1).text)
+                and ANY_FIELD.match(line.text) and ANY_FIELD.match(nxt.text)
+                or HEADER_FIELD.match(line.text) and HEADER_FIELD.match(nxt.text)
+                and indent_columns(text[text.rfind("\n", 0, line.start) + 1:line.start]) >= 2
+                and _quotes_below(lines, index, max_lines)):
+            break  # a forwarded or quoted message's header block (mail33: CL505 took its `Date:` for the record's)
         if SESSION_OPENER.match(SGR.sub("", line.text).lstrip()):
             break  # `$ date -R`: a console session, whose output below is the program's (tester32, debian-reference)
         if UPDATE_LINE.match(line.text):
@@ -219,6 +235,15 @@ def read_header_block(text: str) -> list[Found] | None:
     if index < 3 or "from" not in names or not names & HEADERS_OF_A_MESSAGE:
         return None
     return found
+
+
+def _quotes_below(lines: LinesOnDemand, index: int, max_lines: int) -> bool:
+    """Whether the header fields from line `index` on are over a quotation (`  | Any hints ?`, `> …`): the headers
+    of the message a reply quotes (nmh), not a page's indented header block (an HTML record's `<span>From: </span>`)."""
+    while index < max_lines and (line := lines.get(index)) is not None and ANY_FIELD.match(line.text):
+        index += 1
+    below = lines.get(index) if index < max_lines else None
+    return below is not None and below.text.startswith((">", "|"))
 
 
 def header_block_end(text: str) -> int | None:
