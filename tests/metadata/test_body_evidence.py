@@ -23,8 +23,10 @@ def found(name: str) -> dict[str, object]:
 def test_a_printed_documents_running_head_is_its_title_and_no_headline_to_read_a_byline_under():
     # `zoo Quick Reference` heads each page; under one of them an R print-out: `inrusd` / `Nifty Junior` over
     # rows of figures, a vector of dates; `Time` / `Bid Offer` over `1 7:10:03 AM 6118.5 6119.5`
-    assert found("zoo-quickref.txt") == {"title": "zoo Quick Reference"}
-    assert found("zoo-read-head.txt") == {"title": "Reading Data in zoo"}
+    # (its title page's authors, under the title one a line between their affiliations: mail33's title-page reader)
+    assert found("zoo-quickref.txt") == {"title": "zoo Quick Reference",
+                                         "author": ["Ajay Shah", "Achim Zeileis", "Gabor Grothendieck"]}
+    assert found("zoo-read-head.txt") == {"title": "Reading Data in zoo", "author": ["Gabor Grothendieck", "Achim Zeileis"]}
 
 
 def test_a_row_of_figures_is_a_tables_and_a_stamp_is_no_such_row():
@@ -100,7 +102,8 @@ def test_a_printed_title_broken_over_two_lines_is_read_whole_and_removed_whole(c
     # party's vignette with its title broken before `Partytioning` (the text as party-affiliation.txt, the break
     # where a narrower title box puts it); its running head prints the title whole on a later page. Main took
     # `party: A Laboratory for Recursive` and CL505 then removed that line alone, leaving `Partytioning` behind
-    assert found("party-two-line-title.txt") == {"title": "party: A Laboratory for Recursive Partytioning"}
+    assert found("party-two-line-title.txt") == {"title": "party: A Laboratory for Recursive Partytioning",
+                                                 "author": ["Torsten Hothorn", "Kurt Hornik", "Achim Zeileis"]}
     path = tmp_path / "party.txt"
     path.write_text((DATA / "party-two-line-title.txt").read_text(encoding="utf-8"), encoding="utf-8")
     flags = ("--isolated", "--no-index", "--no-cache", "--select", "CL504,CL505")
@@ -110,7 +113,8 @@ def test_a_printed_title_broken_over_two_lines_is_read_whole_and_removed_whole(c
     text = path.read_text(encoding="utf-8")
     assert not text.startswith(("party:", "\nPartytioning", "Partytioning")) and text.lstrip().startswith("Torsten Hothorn")
     # left alone: the title on one line is read as it stands (party-affiliation.txt, above)
-    assert found("party-affiliation.txt") == {"title": "party: A Laboratory for Recursive Partytioning"}
+    assert found("party-affiliation.txt") == {"title": "party: A Laboratory for Recursive Partytioning",
+                                              "author": ["Torsten Hothorn", "Kurt Hornik", "Achim Zeileis"]}
 
 
 def test_a_signatures_quotation_is_not_the_posts_author_and_no_fix_removes_it(cli, tmp_path):

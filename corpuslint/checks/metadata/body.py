@@ -21,6 +21,7 @@ from corpuslint.checks.metadata.rules import MetadataRule
 from corpuslint.checks.metadata.restdoc import rest_read
 from corpuslint.checks.metadata.schema import BodyOptions, FieldState, show
 from corpuslint.checks.metadata.sitename import names_the_site
+from corpuslint.checks.metadata.titlepage import paper_authors
 from corpuslint.checks.metadata.titleparts import SEPARATOR as PAGE_SEPARATOR
 from corpuslint.checks.metadata.values import same_value
 from corpuslint.licences import is_licence_document
@@ -141,7 +142,11 @@ class MetadataInBody(BodyRule):
     `Delivered-To:` … `Date:` … `From:`) or set in from the margin (a reply quoting the headers it answers:
     `    Date:        …` / `    From:        …`). A mail record whose metadata names its sender (`from` or
     `sender` holding an address) was written by its sender: a name in its body (a forwarded post's `Posted by
-    Dan Gillmor`) is no author it lacks. A value is written as text: an HTML record's `&lt;`, `&amp;` decoded.
+    Dan Gillmor`) is no author it lacks. A PDF's text (form feeds between pages, `pdftext.paginated`) gives the
+    authors on its title page: the names under the title, one or more a line, with their affiliation marks
+    (`Torsten Hothorn1 , Kurt Hornik2 ,` / `Mark A. van de Wiel3 and Achim Zeileis2`), where an affiliation,
+    an address, a date or the abstract under them bears the page out; a long title's wrapped line is no name
+    (unsafe: read by shape). A value is written as text: an HTML record's `&lt;`, `&amp;` decoded.
     A Project Gutenberg book's header (up to its `*** START OF …` line or the end of its Small Print) gives its
     labelled fields, and only those: `Title:` (wrapped over lines too), `Author:` (not `Various`), `Release Date:`
     (the e-text's day, without its `[eBook #…]`) and `Language:`; neither the project's line `Project Gutenberg
@@ -259,6 +264,9 @@ class MetadataInBody(BodyRule):
             # only a box's title, no reST source said so: beside the other readers, where they found no title
             found = found + [item for item in read[0] if all(other.field != item.field for other in found)]
         found = with_heading_title(doc, found)  # an HTML page's: its `<title>` and `<h1>` agree on it
+        if all(item.field != "author" for item in found) and (paper := paper_authors(
+                doc.text, next((str(item.value) for item in found if item.field == "title"), None))) is not None:
+            found = found + [paper]  # a PDF's title page: the names under the title
         if not found:
             return
         states = self.schema.read(doc.metadata)
@@ -331,7 +339,7 @@ def _applicability(item: Found) -> Applicability:
     """Safe where the shape names the field; unsafe where the evidence is weaker: a name signing verse (the
     quoted poem's or song's author, a work's title, a joke's signature) may not be the document's author; a
     box's title in a text not surely reST may be a banner's."""
-    return Applicability.UNSAFE if item.kind in ("quotation", "restbox") else Applicability.SAFE
+    return Applicability.UNSAFE if item.kind in ("quotation", "restbox", "titlepage") else Applicability.SAFE
 
 
 def _target(state: FieldState, item: Found) -> tuple[str, Any]:
