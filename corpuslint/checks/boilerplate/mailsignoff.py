@@ -172,7 +172,10 @@ def _unsigned_block(text: str, lines: list[tuple[int, int]], blank: list[bool]) 
         block, start = block[1:], block[0][0]
         if len(block) < 2:
             return None
-    if not _SIGNER.match(text[block[0][0]:block[0][1]]) or any(y - x > MAX_LINE for x, y in block):
+    elif len(block) > 3 and _STAMP_RULE.match(text[block[1][0]:block[1][1]]) and len(
+            text[block[0][0]:block[0][1]].split()) <= 3:
+        block, start = block[2:], block[1][0]  # `G.` / `_____` / the stamp: the sign-off stays, the rule goes
+    if not _SIGNER.match(text[block[0][0]:block[0][1]].rstrip(" \t,")) or any(y - x > MAX_LINE for x, y in block):
         return None
     rest = block[1:]
     if not any(_CONTACT.search(text, x, y) for x, y in block) or any(
