@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpuslint import wholedoc
 from corpuslint.analysis import covered_spans, edits_problem, joined_removals, protected_lines, withheld_removal
+from corpuslint.edgeshare import yielding
 from corpuslint.fixencoding import (
     Encodable,
     encoding_checks,
@@ -167,6 +168,9 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
                              held=_held(findings, current, unsafe_first, safe_first, safe_spent), spared=spared), kept
         chosen: list[Finding] = []
         fixed, used = apply_fixes(current, candidates, chosen)
+        if yielded := yielding(candidates, chosen, lambda code: _reads_context(linter, code), current.text):
+            candidates, chosen = [f for f in candidates if id(f) not in yielded], []  # (found again next pass)
+            fixed, used = apply_fixes(current, candidates, chosen)
         while len(joined := joined_removals(current, chosen)) < len(chosen):
             # a removal of a run lost to an overlapping fix: the run's others wait for the next pass
             dropped = {id(f) for f in chosen} - {id(f) for f in joined}

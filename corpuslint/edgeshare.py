@@ -1,0 +1,42 @@
+"""Two removals that meet on white space: the one whose rule can fix only the text as given goes first.
+
+A rule's removal of a line takes its line break; the next rule's removal of the run below starts at
+that same line break (it takes the break before its first line, as the last lines of a text go). The
+two overlap by one character, and the fixer, taking fixes in the order of their place, took the first
+and left the second for a later pass, where a rule that judges a line by its neighbours
+(`Rule.fixes_first_reading_only`: CL140) may no longer fix it (qa21r news.discovery, lynx: CL131's
+`Recommended for you` went, CL140's 119 lines of teasers under it stayed). The other rule's removal
+yields instead: it is found again on the next pass, against the new text, and each removal leaves
+the white space as it would alone (two removals merged into one left a blank line two passes do not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from corpuslint.models import Finding
+
+
+def yielding(candidates: list[Finding], chosen: list[Finding], first_reading_only: Callable[[str], bool],
+             text: str) -> set[int]:
+    """The ids of `chosen` removals that block a candidate left out whose rule fixes only the first
+    reading, where both only delete and what they share is white space."""
+    chosen_ids = {id(f) for f in chosen}
+    left = [f for f in candidates if id(f) not in chosen_ids and first_reading_only(f.code) and _deletes(f)]
+    if not left:
+        return set()
+    out: set[int] = set()
+    for blocked in left:
+        (b,) = blocked.fix.edits
+        for f in chosen:
+            if first_reading_only(f.code) or not _deletes(f):
+                continue
+            (a,) = f.fix.edits
+            if a.start < b.end and b.start < a.end and not text[max(a.start, b.start):min(a.end, b.end)].strip():
+                out.add(id(f))
+    return out
+
+
+def _deletes(finding: Finding) -> bool:
+    edits = finding.fix.edits
+    return len(edits) == 1 and not edits[0].replacement and edits[0].start < edits[0].end
