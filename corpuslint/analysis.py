@@ -19,7 +19,9 @@ Rules see `view(doc)`: the same document whose code (fenced, indented, inline sp
 link definitions, HTML blocks and front matter are blanked (spaces, newlines kept), so offsets,
 lines and columns are those of the real text, and nothing a rule can match lies inside them.
 The fixer asks `guard_edits` before it applies a fix's edits, so no fix takes a protected line,
-part of a list item or quotation, or an unflagged line of the flagged paragraph.
+part of a list item or quotation, or an unflagged line of the flagged paragraph (a removal it withholds
+as part of a block may still go with the removals after it: `corpuslint.closing_runs`, or narrowed to
+the whole blocks it holds: `corpuslint.narrowing`).
 """
 
 from __future__ import annotations
@@ -41,12 +43,11 @@ from corpuslint.textspans import content_end as _content_end, content_start as _
 from corpuslint.textutil import ends_sentence
 
 if TYPE_CHECKING:
-    from corpuslint.models import Document, Finding
+    from corpuslint.models import Document
 
 __all__ = [
     "MAX_ANALYSED", "PART_OF", "PROTECTED", "UNSEEN", "WHOLE", "Block", "Role", "Structure", "analyse",
-    "closing_run", "code_residue", "covered_spans", "edits_problem", "guard_edits", "joined_removals", "markdown_unit",
-    "plain_kept", "withheld_removal", "protected_lines",
+    "code_residue", "covered_spans", "edits_problem", "guard_edits", "markdown_unit", "plain_kept", "protected_lines",
     "repaired_removal", "source_text", "structure", "view", "visible_span",
 ]
 
@@ -121,6 +122,22 @@ class Structure:
         start = self.line_starts[n]
         end = self.line_starts[n + 1] - 1 if n + 1 < len(self.line_starts) else len(self.text)
         return start, end
+
+    def worded_lines(self, start: int, end: int) -> list[int]:
+        """The lines whose words `text[start:end]` takes: not a line of which it takes only blank space or
+        the line break (a removal's edges: what a repair or a narrowing keeps of it)."""
+        text = self.text
+        return [n for n in range(self.line_of(start), self.line_of(max(start, end - 1)) + 1)
+                if text[max(start, self.line_bounds(n)[0]):min(end, self.line_bounds(n)[1])].strip()]
+
+    def container_lines(self, n: int) -> tuple[int, int] | None:
+        """The lines (first, stop) of the outermost list item or quotation holding line `n`, None if none
+        does: a fix takes it whole or none of its blocks (`containers` are sorted and apart: bisected)."""
+        containers = self.containers
+        i = bisect.bisect_right(containers, (n, len(self.line_starts) + 1)) - 1
+        if i < 0 or not containers[i][0] <= n < containers[i][1]:
+            return None
+        return containers[i]
 
     def role_at(self, offset: int) -> Role | None:
         if self.in_code_span(offset):
@@ -237,13 +254,11 @@ class Structure:
 
     def _container(self, block: Block) -> tuple[int, int] | None:
         """The content bounds of the list item or quotation that holds `block` and more than it."""
-        containers = self.containers
-        if not containers or block.role not in (Role.LIST_ITEM, Role.QUOTE):
+        if not self.containers or block.role not in (Role.LIST_ITEM, Role.QUOTE):
             return None
-        i = bisect.bisect_right(containers, (block.first, len(self.line_starts) + 1)) - 1
-        if i < 0 or not containers[i][0] <= block.first < containers[i][1]:
+        if (found := self.container_lines(block.first)) is None:
             return None
-        first, stop = containers[i]
+        first, stop = found
         a = _content_start(self.text, self.line_starts[first], self.line_bounds(stop - 1)[1])
         b = _content_end(self.text, a, self.line_bounds(stop - 1)[1])
         block_a = _content_start(self.text, block.start, block.end)
@@ -407,87 +422,6 @@ def edits_problem(doc: Document, edits, flagged: list[tuple[int, int]]) -> str |
     return None
 
 
-def closing_run(doc: Document, removals: list[tuple[int, int, list[tuple[int, int]], bool]]) -> list[bool]:
-    """Which of one pass's removals may go: each is (start, end, the spans its finding covers, whether
-    it may go alone), sorted by start. A removal that may not go alone because it would take part of a
-    block (a list item, a quotation, a paragraph) goes when the removals after it, with only blank space
-    between, take the rest of that block: with them it takes the block's closing lines after a sentence's
-    end, which the guard allows one removal (`Structure.edit_problem`'s `through`). Walked from the end:
-    a removal that goes joins the run, one that does not ends it. This is where passes that took one
-    closing line each would settle (twelve `Loading...` labels of one list item under `* Tickets`, each
-    its item's last line once the next went: qa21), in one pass."""
-    ok = [alone for _start, _end, _flagged, alone in removals]
-    if doc.origin.parts or all(ok):
-        return ok  # (a chat record's strings are guarded one by one: `parts.guard`)
-    s = structure(doc)
-    through = head = None  # where the run after this removal ends, and where it starts
-    for i in range(len(removals) - 1, -1, -1):
-        start, end, flagged, alone = removals[i]
-        if (head is not None and end <= head and not s.text[end:head].strip()
-                and "\x00" not in s.text[start:end] and s.edit_problem(start, end, flagged, through) is None):
-            ok[i], head = True, start
-        elif alone:
-            through, head = end, start
-        else:
-            through = head = None
-    return ok
-
-
-def joined_removals(doc: Document, candidates: list[Finding]) -> list[Finding]:
-    """The candidates but the withheld removals (`withheld_removal`) that no run of the others lets go
-    (`closing_run`): one pass's removals that together take a block's closing lines go together. A
-    withheld removal that ends inside the next one's blank start (a line and its line break, then the text's
-    last line with the line break before it) ends where the next begins, and takes the line break before
-    it in its turn: what the run leaves is what passes that took its last line each would leave."""
-    if not any(withheld_removal(f) for f in candidates):
-        return candidates
-    spans = sorted({(f.fix.edits[0].start, f.fix.edits[0].end) for f in candidates if _removal(f)})
-    alone = {span: False for span in spans}  # (two findings removing the same lines are one removal)
-    flagged: dict[tuple[int, int], list[tuple[int, int]]] = {span: [] for span in spans}
-    for f in candidates:
-        if _removal(f):
-            span = (f.fix.edits[0].start, f.fix.edits[0].end)
-            alone[span] = alone[span] or not withheld_removal(f)
-            flagged[span].extend(covered_spans(f.offset, f.end_offset, f.data))
-    text = doc.text
-    moved = {span: span for span in spans}
-    for k in range(len(spans) - 2, -1, -1):
-        (a, b), next_a = spans[k], moved[spans[k + 1]][0]
-        if alone[(a, b)] or not a < next_a < b or text[next_a:b].strip():
-            continue
-        # the next takes this line's line break (the text's last line goes with the break before it):
-        # this one then takes the break before it, as the last line of the text it would be
-        moved[(a, b)] = (a - 1, next_a) if b - next_a == 1 and a > 0 and text[a - 1] == "\n" else (a, next_a)
-    ok = dict(zip(spans, closing_run(doc, [(*moved[span], flagged[span], alone[span]) for span in spans])))
-    out = []
-    for f in candidates:
-        if withheld_removal(f):
-            span = (f.fix.edits[0].start, f.fix.edits[0].end)
-            if not ok[span]:
-                continue
-            if moved[span] != span:
-                edit = f.fix.edits[0].model_copy(update={"start": moved[span][0], "end": moved[span][1]})
-                fix = f.fix.model_copy(update={"edits": [edit]})
-                f = f.model_copy(update={"fix": fix})
-                f._withheld = fix
-        out.append(f)
-    return out
-
-
-def withheld_removal(finding: Finding) -> bool:
-    """Whether a finding's fix is the removal the guard withheld from it as part of a block
-    (`Finding._withheld`), restored for the fixer to judge with the pass's other removals."""
-    private = finding.__pydantic_private__
-    return finding.fix is not None and private is not None and private.get("_withheld") is finding.fix
-
-
-def _removal(finding: Finding) -> bool:
-    """Whether a finding's fix removes one span of text and does nothing else."""
-    fix = finding.fix
-    return len(fix.edits) == 1 and not fix.edits[0].replacement and fix.edits[0].start < fix.edits[0].end \
-        and not fix.metadata
-
-
 def markdown_unit(doc: Document, start: int, end: int) -> bool:
     """Whether `text[start:end]` is a whole prose block (paragraph or quotation) of a Markdown
     document: the unit a corpus rule may count there. A list item is an enumeration (a course,
@@ -547,9 +481,7 @@ def repaired_removal(doc: Document, start: int, end: int, flagged: list[tuple[in
     text = s.text
     if not s.markdown and any(a < end and start < b and not (start <= a and b <= end) for a, b in s.code_spans):
         return None  # it cuts into inline code: taking its whole line instead is no repair
-    lines = [n for n in range(s.line_of(start), s.line_of(max(start, end - 1)) + 1)
-             if text[max(start, s.line_bounds(n)[0]):min(end, s.line_bounds(n)[1])].strip()]
-    content = [n for n in lines if s.line_role[n] not in s.kept]
+    content = [n for n in s.worded_lines(start, end) if s.line_role[n] not in s.kept]
     if not content or any(s.line_role[n] in s.kept for n in range(content[0], content[-1] + 1)):
         return None
     new_start = s.line_bounds(content[0])[0]

@@ -22,7 +22,8 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from corpuslint import wholedoc
-from corpuslint.analysis import covered_spans, edits_problem, joined_removals, protected_lines, withheld_removal
+from corpuslint.analysis import covered_spans, edits_problem, protected_lines
+from corpuslint.closing_runs import joined_removals, withheld_removal
 from corpuslint.edgeshare import yielding
 from corpuslint.fixencoding import (
     Encodable,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 MAX_FIX_PASSES = 10
 # ... and more while each pass removes text: a cascade shrinks the text every pass and cannot be a
-# cycle. A run of removals that takes a block's closing lines goes in one pass (analysis.closing_run:
+# cycle. A run of removals that takes a block's closing lines goes in one pass (closing_runs.closing_run:
 # qa21's `Loading...` labels had gone one a pass); what is left is a fix that brings the next finding
 # in (a copyright stanza removed, the next one within the tail): kept as a net (each pass re-checks the
 # whole document, outside the rules' timeout), it is cut at this many passes
@@ -229,7 +230,7 @@ def _fix_passes(linter: Linter, doc: Document, *, unsafe: bool, only: set[str] |
 
 def _with_withheld(findings: list[Finding]) -> list[Finding]:
     """The findings, those whose removal the guard withheld as part of a block with it (`Finding._withheld`):
-    they go only with the removals after them (`analysis.joined_removals`)."""
+    they go only with the removals after them (`closing_runs.joined_removals`)."""
     pool: list[Finding] = []
     for finding in findings:
         private = finding.__pydantic_private__
@@ -294,7 +295,7 @@ def usable(finding: Finding, doc: Document, encodable: Encodable = None, meta_en
            guarded: bool = True) -> bool:
     """Whether a finding's fix can be applied to `doc` as it is: edits inside the text, not
     overlapping each other, changing something, and writable in the file's encoding. `guarded`
-    False: without the structure guard (a withheld removal, judged with its run: `analysis.joined_removals`)."""
+    False: without the structure guard (a withheld removal, judged with its run: `closing_runs.joined_removals`)."""
     fix = finding.fix
     if fix is None or not fix.edits and not fix.metadata:
         return False

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from corpuslint import wholedoc
-from corpuslint.analysis import PART_OF, covered_spans, guard_edits, joined_removals, view, visible_span, withheld_removal
+from corpuslint.analysis import PART_OF, covered_spans, guard_edits, view, visible_span
+from corpuslint.closing_runs import joined_removals, withheld_removal
 from corpuslint.config import Config
 from corpuslint.formats.base import Format, InputProblem, empty_document
 from corpuslint.index import MemoryIndex, warn
@@ -338,7 +339,7 @@ class Linter:
             text=shorten(doc.text[start:end], 120) if end > start else None,
             offset=start, end_offset=end, document_offset=doc.origin.offset,
         )
-        if withheld is not None:  # the fixer may apply it with the removals after it (`analysis.closing_run`)
+        if withheld is not None:  # the fixer may apply it with the removals after it (`closing_runs.closing_run`)
             finding._withheld = withheld
         return finding
 
@@ -508,7 +509,7 @@ def _proves_nothing(quiet: Any, seen: Document) -> bool:
 def _with_runs(doc: Document, findings: list[Finding]) -> None:
     """Mark the findings whose removal the guard withheld as part of a block (no fix of their own:
     `Finding._withheld`) that `--fix` takes all the same, in its first pass, with the removals after them
-    that take the rest of the block (`analysis.joined_removals`): `data.fix_with_run` is "safe" when the
+    that take the rest of the block (`closing_runs.joined_removals`): `data.fix_with_run` is "safe" when the
     run is safe (`--fix`), "unsafe" when it needs `--unsafe-fixes`. Their `fix` stays None (applied
     alone, the removal would take part of the block); the text report labels them `[*]` / `[-]`."""
     withheld = {(f.code, f.offset): f for f in findings if f.fix is None and f._withheld is not None}

@@ -344,7 +344,7 @@ class Finding(BaseModel):
     # edit's start/end); None for a JSONL record (its text is a JSON string) and input problems
     document_offset: int | None = None
     # a removal the structure guard withheld because it takes part of a block (`corpuslint.analysis`):
-    # the fixer applies it when the pass's other removals take the rest (`analysis.closing_run`)
+    # the fixer applies it when the pass's other removals take the rest (`closing_runs.closing_run`)
     _withheld: FindingFix | None = PrivateAttr(default=None)
 
     def place(self, path: str | None = None) -> str:

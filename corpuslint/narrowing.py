@@ -37,9 +37,7 @@ def whole_blocks_removal(doc: Document, start: int, end: int,
     if s.breaks or s.markup or start >= end:
         return None
     text = s.text
-    # the lines whose words the removal takes (not a line whose line break alone it takes)
-    taken = [n for n in range(s.line_of(start), s.line_of(max(start, end - 1)) + 1)
-             if text[max(start, s.line_bounds(n)[0]):min(end, s.line_bounds(n)[1])].strip()]
+    taken = s.worded_lines(start, end)
     if not taken:
         return None
     a, b = taken[0], taken[-1]
@@ -98,7 +96,6 @@ def _unit(s: Structure, n: int) -> tuple[int, int]:
     if i < 0:
         return n, n
     block = s.blocks[i]
-    for first, stop in s.containers:
-        if first <= n < stop:
-            return min(first, block.first), max(stop - 1, block.last)
+    if (outer := s.container_lines(n)) is not None:
+        return min(outer[0], block.first), max(outer[1] - 1, block.last)
     return block.first, block.last

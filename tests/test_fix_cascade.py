@@ -5,7 +5,7 @@ list item. CL131 names every label, but the guard lets a fix take only the item'
 a sentence's end (`Loading...` ends like one): one line a pass. After 10 passes `--fix` said "did not
 settle" and wrote nothing. A pass that removes text cannot undo another, so the fixer goes on while
 each pass shrinks the text (up to MAX_SHRINKING_PASSES); a cycle is still caught. And the removals of one
-pass that together take the item's closing lines are judged as one edit (analysis.closing_run), so the
+pass that together take the item's closing lines are judged as one edit (closing_runs.closing_run), so the
 run goes in one pass (review21 #2: with 150 labels, 100 passes and still 'did not settle').
 """
 
@@ -38,7 +38,7 @@ def _labels(n: int, last: str | None = None) -> str:
 
 def test_the_run_of_labels_goes_in_one_pass(monkeypatch):
     # review21 #2: the removals of one pass that together take the item's closing lines are judged as one
-    # edit (analysis.closing_run): 150 labels went one a pass, 100 passes and 'did not settle'
+    # edit (closing_runs.closing_run): 150 labels went one a pass, 100 passes and 'did not settle'
     from corpuslint import fixer
     from corpuslint.engine import Linter
     from corpuslint.models import Document
