@@ -19,6 +19,8 @@ import regex
 from corpuslint import rxcache
 
 BLANK_LINES = rxcache.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
+# ... and blank by `str.strip` (Unicode white space too: a text browser's line of no-break spaces is blank)
+SPACE_LINES = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
 URL_LIKE = rxcache.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w-]+(?:\.[\w-]+)+\b", regex.I)
 DIGITS = rxcache.compile(r"\d+")
 NON_WORD = rxcache.compile(r"[^\w]+")
@@ -44,11 +46,13 @@ def blank_before(text: str, at: int) -> bool:
     return _LEADING_SPACE.match(text, 0, at).end() == at
 
 
-def paragraphs(text: str) -> list[Span]:
-    """Blocks of text separated by one or more blank lines, without surrounding whitespace."""
+def paragraphs(text: str, blank=BLANK_LINES) -> list[Span]:
+    """Blocks of text separated by one or more blank lines, without surrounding whitespace. `blank`: the
+    run of blank lines between two (`BLANK_LINES`: of ASCII white space, as every family's fixes count them;
+    `SPACE_LINES`: of any white space, `str.strip`'s)."""
     spans: list[Span] = []
     pos = 0
-    for match in BLANK_LINES.finditer(text):
+    for match in blank.finditer(text):
         start, end = _strip(text, pos, match.start())
         if end > start:
             spans.append(Span(start, end))

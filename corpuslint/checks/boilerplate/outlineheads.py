@@ -20,6 +20,7 @@ from collections.abc import Callable
 import regex
 
 from corpuslint.textlines import indent_columns
+from corpuslint.textutil import SPACE_LINES, paragraphs
 
 __all__ = ["outline_heading"]
 
@@ -36,20 +37,13 @@ _ENDS = frozenset(".!?;,。！？；，")
 
 
 def _blocks(text: str) -> list[tuple[int, list[str]]]:
-    """The text's blocks of non-blank lines, each with its first line's offset."""
+    """The text's blocks of non-blank lines (`str.strip`'s blank: a line of no-break spaces parts two), each
+    with its first line's offset: the paragraphs' whole lines, indentation and all (an entry set deeper)."""
     blocks: list[tuple[int, list[str]]] = []
-    pos, current, first = 0, [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            if not current:
-                first = pos
-            current.append(line)
-        elif current:
-            blocks.append((first, current))
-            current = []
-        pos += len(line) + 1
-    if current:
-        blocks.append((first, current))
+    for span in paragraphs(text, SPACE_LINES):
+        first = text.rfind("\n", 0, span.start) + 1
+        last = text.find("\n", span.end)
+        blocks.append((first, text[first:len(text) if last < 0 else last].split("\n")))
     return blocks
 
 
