@@ -553,7 +553,7 @@ def _code_block(lines: list[str], start: int, end: int, opener: str) -> bool:
     if _bulleted_list(content, under_item=_BULLET.match(opener) is not None):
         return False
     # a form's fields (`____________________`, `Betreff ____`) are no code: counted out, and a block of them alone is none
-    content = [line for line in content if not _form_field(line)]
+    content = [line for line in content if not form_field(line)]
     if not content:
         return False
     if content and CODE_PROMPT.match(content[0]) is None:
@@ -573,9 +573,15 @@ def _code_block(lines: list[str], start: int, end: int, opener: str) -> bool:
         _COMMAND.match(line) and not line.endswith((".", "!", "?")) for line in content)
 
 
-def _form_field(line: str) -> bool:
+def bulleted_line(line: str) -> bool:
+    """Whether a line opens with a rendered list's bullet, of any of a text browser's levels (`_BULLET`,
+    `_DEEP_BULLET`): an item of a page's list (a dump's lines CL140 may judge: `dumps._browsers_line`)."""
+    return (_BULLET.match(line) or _DEEP_BULLET.match(line)) is not None
+
+
+def form_field(line: str) -> bool:
     """A (stripped) line a text browser drew for a form: a text field (`_FORM_FIELD`), maybe with its
-    label or button, and nothing of code besides."""
+    label or button, and nothing of code besides (no code here; in a dump, a line CL140 may judge)."""
     if "_" * 6 not in line:
         return False
     rest = _FORM_FIELD.sub(" ", line).strip()

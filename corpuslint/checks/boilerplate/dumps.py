@@ -49,7 +49,7 @@ from corpuslint.analysis import Role, plain_kept, structure
 from corpuslint.checks.boilerplate.linefeatures import Line, candidate_lines
 from corpuslint.checks.boilerplate.pageshape import hard_wrapped
 from corpuslint.models import Document, Fix, Violation
-from corpuslint.plain_code import code_line
+from corpuslint.plain_code import bulleted_line, code_line, form_field
 from corpuslint.textutil import block_removal
 
 __all__ = ["dump_kept", "guard_edges", "link_header_end", "manual", "page_lines", "references_finding", "references_tail",
@@ -221,11 +221,6 @@ def page_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[list[Line
     return lines, [], False
 
 
-# a list item of a text browser's dump: lynx's bullets, level by level, and its text
-_DUMP_ITEM = re.compile(r"[*+o#@] \S")
-_FIELD = re.compile(r"(?<!_)_{8,}")  # a form's text field or text area
-
-
 def dump_kept(doc: Document):
     """`analysis.plain_kept` for a page's dump: a test whether a span lies on the text's code or
     structure lines only, a line that plain text's structure took for code kept only where it reads
@@ -258,11 +253,12 @@ def guard_edges(doc: Document, lines: list[Line]):
 
 def _browsers_line(line: str) -> bool:
     """Whether a (stripped) line of a dump that plain text's structure reads as code is the browser's
-    layout of the page: a list item (`_DUMP_ITEM`), a form's field (`_FIELD`), or a line that does not
-    read as code (`plain_code.code_line`: a shop's `Auf den Wunschzettel`, a form's label) and opens
-    with a capital, as a label does: not a wrapped fragment of a sentence (in lower case, or after a
-    formula's TeX in braces: the text between a Wikipedia formula's lines)."""
-    return bool(_DUMP_ITEM.match(line) or _FIELD.search(line)) or (line[0].isupper() and not code_line(line))
+    layout of the page: a list item (`plain_code.bulleted_line`: lynx's bullets, level by level), a form's
+    field (`plain_code.form_field`), or a line that does not read as code (`plain_code.code_line`: a shop's
+    `Auf den Wunschzettel`, a form's label) and opens with a capital, as a label does: not a wrapped
+    fragment of a sentence (in lower case, or after a formula's TeX in braces: the text between a
+    Wikipedia formula's lines)."""
+    return bulleted_line(line) or form_field(line) or (line[0].isupper() and not code_line(line))
 
 
 def references_finding(text: str, tail: list[Line]) -> Violation:
