@@ -40,6 +40,7 @@ from corpuslint.files import RACY_NS as _RACY_NS, change_stamp, mark_cache_folde
 from corpuslint.formats.text import sidecar_path
 from corpuslint.index import MemoryIndex
 from corpuslint.models import Document, Finding
+from corpuslint.narrowing import settle_withheld
 from corpuslint.results import FileOutcome
 from corpuslint.rule import options_key
 
@@ -294,7 +295,7 @@ class ResultCache:
                 return None
             else:
                 try:
-                    findings += self._corpus_findings(path)
+                    findings += self._corpus_findings(path, findings)
                 except Exception:
                     return None  # let the normal path report it
                 entry["corpus"] = [self._dump(f, path) for f in findings if f.code in self.corpus_codes]
@@ -332,13 +333,19 @@ class ResultCache:
             return False
         return changed is not None and changed <= entry["corpus_gen"]
 
-    def _corpus_findings(self, path: str) -> list[Finding]:
-        """The corpus rules' findings for the documents of one file (the others come cached)."""
+    def _corpus_findings(self, path: str, own: list[Finding]) -> list[Finding]:
+        """The corpus rules' findings for the documents of one file (`own`, the others, come cached), a
+        removal withheld as part of a block settled with the document's others as a check settles it
+        (`narrowing.settle_withheld`: taken by a run, or narrowed)."""
         linter = self.linter
         out: list[Finding] = []
         for doc in linter.format_for(path).iter_documents(path, linter.read_settings):
             if isinstance(doc, Document) and self.index is not None:
-                out.extend(linter.corpus_findings(doc))
+                found = linter.corpus_findings(doc)
+                if any(f._withheld is not None for f in found):
+                    mine = [f for f in own if f.record == doc.origin.record and f.document == doc.id]
+                    settle_withheld(doc, linter.resolve(mine + found))  # (what stays of them, as `check_document`)
+                out.extend(found)
         return out
 
     def store(self, outcome: FileOutcome) -> None:

@@ -13,11 +13,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from corpuslint.analysis import covered_spans, structure
+from corpuslint.models import Applicability
 
 if TYPE_CHECKING:
     from corpuslint.models import Document, Finding
 
-__all__ = ["closing_run", "joined_removals", "withheld_removal"]
+__all__ = ["closing_run", "joined_removals", "label_runs", "withheld_removal"]
 
 
 def closing_run(doc: Document, removals: list[tuple[int, int, list[tuple[int, int]], bool]]) -> list[bool]:
@@ -99,3 +100,21 @@ def _removal(finding: Finding) -> bool:
     fix = finding.fix
     return len(fix.edits) == 1 and not fix.edits[0].replacement and fix.edits[0].start < fix.edits[0].end \
         and not fix.metadata
+
+
+def label_runs(doc: Document, findings: list[Finding]) -> None:
+    """Mark the findings whose removal the guard withheld as part of a block (no fix of their own:
+    `Finding._withheld`) that `--fix` takes all the same, in its first pass, with the removals after them
+    that take the rest of the block (`joined_removals`): `data.fix_with_run` is "safe" when the
+    run is safe (`--fix`), "unsafe" when it needs `--unsafe-fixes`. Their `fix` stays None (applied
+    alone, the removal would take part of the block); the text report labels them `[*]` / `[-]`."""
+    withheld = {(f.code, f.offset): f for f in findings if f.fix is None and f._withheld is not None}
+    pool = [f for f in findings if f.fix is not None]
+    safe = [f for f in pool if f.fix.applicability == Applicability.SAFE]
+    for label, others in (("safe", safe), ("unsafe", pool)):
+        restored = [f.model_copy(update={"fix": f._withheld}) for f in withheld.values()
+                    if label == "unsafe" or f._withheld.applicability == Applicability.SAFE]
+        for joined in joined_removals(doc, others + restored):
+            finding = withheld.pop((joined.code, joined.offset), None) if withheld_removal(joined) else None
+            if finding is not None:
+                finding.data = {**finding.data, "fix_with_run": label}

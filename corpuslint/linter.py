@@ -17,12 +17,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from corpuslint import wholedoc
 from corpuslint.analysis import PART_OF, covered_spans, guard_edits, view, visible_span
-from corpuslint.closing_runs import joined_removals, withheld_removal
 from corpuslint.config import Config
 from corpuslint.formats.base import Format, InputProblem, empty_document
 from corpuslint.index import MemoryIndex, warn
-from corpuslint.models import Applicability, Document, Finding, FindingFix, Violation
-from corpuslint.narrowing import whole_blocks_removal
+from corpuslint.models import Document, Finding, FindingFix, Violation
+from corpuslint.narrowing import settle_withheld
 from corpuslint.parts import cell_position, part_name
 from corpuslint.plugins import Registry, build_registry
 from corpuslint.policy import PerFileIgnores, Policy, ignored_by_name, severities
@@ -169,9 +168,7 @@ class Linter:
             findings = wholedoc.guard(doc, findings, self.whole_document, self.config.unsafe_fixes,
                                       self.config.min_document_chars)  # CL911
         findings.sort(key=lambda f: (f.offset, f.code))
-        if any(f.fix is None and f._withheld is not None for f in findings):
-            _with_runs(doc, findings)
-            _narrowed(doc, findings)
+        settle_withheld(doc, findings)  # (the per-document and the corpus rules' findings: both meet here)
         if crashes:
             raise RuleCrash.of(crashes, findings)
         return findings
@@ -504,46 +501,6 @@ def _proves_nothing(quiet: Any, seen: Document) -> bool:
         return bool(quiet(seen))
     except Exception:
         return False
-
-
-def _with_runs(doc: Document, findings: list[Finding]) -> None:
-    """Mark the findings whose removal the guard withheld as part of a block (no fix of their own:
-    `Finding._withheld`) that `--fix` takes all the same, in its first pass, with the removals after them
-    that take the rest of the block (`closing_runs.joined_removals`): `data.fix_with_run` is "safe" when the
-    run is safe (`--fix`), "unsafe" when it needs `--unsafe-fixes`. Their `fix` stays None (applied
-    alone, the removal would take part of the block); the text report labels them `[*]` / `[-]`."""
-    withheld = {(f.code, f.offset): f for f in findings if f.fix is None and f._withheld is not None}
-    pool = [f for f in findings if f.fix is not None]
-    safe = [f for f in pool if f.fix.applicability == Applicability.SAFE]
-    for label, others in (("safe", safe), ("unsafe", pool)):
-        restored = [f.model_copy(update={"fix": f._withheld}) for f in withheld.values()
-                    if label == "unsafe" or f._withheld.applicability == Applicability.SAFE]
-        for joined in joined_removals(doc, others + restored):
-            finding = withheld.pop((joined.code, joined.offset), None) if withheld_removal(joined) else None
-            if finding is not None:
-                finding.data = {**finding.data, "fix_with_run": label}
-
-
-def _narrowed(doc: Document, findings: list[Finding]) -> None:
-    """Give the findings whose removal the guard withheld as part of a block, and which no run of removals
-    takes (`_with_runs`), the removal narrowed to the whole blocks between those it would cut
-    (`narrowing.whole_blocks_removal`): their fix, `data.fix_narrowed` saying what it spares."""
-    for f in findings:
-        if f.fix is not None or f._withheld is None or "fix_with_run" in f.data:
-            continue
-        edit = f._withheld.edits[0]
-        narrowed = whole_blocks_removal(doc, edit.start, edit.end, covered_spans(f.offset, f.end_offset, f.data))
-        if narrowed is None:
-            continue
-        first, last = (doc.position(at)[0] for at in (narrowed[0], max(narrowed[0], narrowed[1] - 1)))
-        f.fix = FindingFix(applicability=f._withheld.applicability, metadata=f._withheld.metadata,
-                           edits=[edit.model_copy(update={"start": narrowed[0], "end": narrowed[1]})],
-                           message=f"Remove lines {first}-{last}: the flagged lines but the blocks cut at its "
-                                   "edges, which stay whole")
-        data = dict(f.data)
-        data["fix_narrowed"] = data.pop("fix_withheld", "")
-        f.data = data
-        f._withheld = None
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> int:

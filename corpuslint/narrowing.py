@@ -9,6 +9,11 @@ whole-page text of held-out news sites a quarter of the boilerplate lines CL140 
 the page so. Narrowing the removal to the lines between the blocks it cuts removes less than the
 finding covers, never more, and leaves every block whole: the cut blocks stay, entire. Not where the
 run begins in the middle of a list the rule left above it (`_inside_list`): there the verdict split a list.
+
+`settle_withheld` is asked where a document's findings of all rules meet: `Linter.check_document` (the
+per-document rules' and, once an index is there, the corpus rules'), and the result cache when it computes a
+file's corpus findings anew beside its cached own. A CL151 paragraph is narrowed as a CL140 run of lines is.
+The fixer reads each pass's findings from `check_document`: their fixes are narrowed already.
 """
 
 from __future__ import annotations
@@ -17,15 +22,49 @@ import re
 
 from typing import TYPE_CHECKING
 
-from corpuslint.analysis import structure
+from corpuslint.analysis import covered_spans, structure
+from corpuslint.closing_runs import label_runs
+from corpuslint.models import FindingFix
 from corpuslint.roles import Role
 from corpuslint.textlines import indent
 
 if TYPE_CHECKING:
     from corpuslint.analysis import Structure
-    from corpuslint.models import Document
+    from corpuslint.models import Document, Finding
 
-__all__ = ["whole_blocks_removal"]
+__all__ = ["settle_withheld", "whole_blocks_removal"]
+
+
+def settle_withheld(doc: Document, findings: list[Finding]) -> None:
+    """What becomes of a document's findings whose removal the guard withheld as part of a block
+    (`Finding._withheld`), all rules' together (the per-document rules' and the corpus rules': a run or a
+    narrowing is the same for a CL140 run of lines and a CL151 paragraph): a run of the others' removals
+    takes it (`closing_runs.label_runs`), else it is narrowed (`_narrowed`), else it stays withheld."""
+    if any(f.fix is None and f._withheld is not None for f in findings):
+        label_runs(doc, findings)
+        _narrowed(doc, findings)
+
+
+def _narrowed(doc: Document, findings: list[Finding]) -> None:
+    """Give the findings whose removal the guard withheld as part of a block, and which no run of removals
+    takes (`closing_runs.label_runs`), the removal narrowed to the whole blocks between those it would cut
+    (`whole_blocks_removal`): their fix, `data.fix_narrowed` saying what it spares."""
+    for f in findings:
+        if f.fix is not None or f._withheld is None or "fix_with_run" in f.data:
+            continue
+        edit = f._withheld.edits[0]
+        narrowed = whole_blocks_removal(doc, edit.start, edit.end, covered_spans(f.offset, f.end_offset, f.data))
+        if narrowed is None:
+            continue
+        first, last = (doc.position(at)[0] for at in (narrowed[0], max(narrowed[0], narrowed[1] - 1)))
+        f.fix = FindingFix(applicability=f._withheld.applicability, metadata=f._withheld.metadata,
+                           edits=[edit.model_copy(update={"start": narrowed[0], "end": narrowed[1]})],
+                           message=f"Remove lines {first}-{last}: the flagged lines but the blocks cut at its "
+                                   "edges, which stay whole")
+        data = dict(f.data)
+        data["fix_narrowed"] = data.pop("fix_withheld", "")
+        f.data = data
+        f._withheld = None
 
 
 def whole_blocks_removal(doc: Document, start: int, end: int,
