@@ -49,3 +49,40 @@ def test_nothing_is_left_when_the_removal_is_inside_one_item():
     doc = _doc()
     start, end = _line_span(33, 33)  # `Télécharger l'article`, the item's continuation alone
     assert whole_blocks_removal(doc, start, end, [(start, end)]) is None
+
+
+def test_a_corpus_rules_removal_is_narrowed_in_a_cached_check_as_in_a_fresh_one(tmp_path, monkeypatch):
+    # the page's site menu (its lines 1-20, the last item `* Books & Ideas` holding the page's photo credit)
+    # heads five of the corpus's articles, each with its own first line glued under the credit: CL151 flags the
+    # menu's run down to `* Books & Ideas`, part of that item, and narrows its removal to the items above.
+    # A check that takes a file's own findings from the cache and its corpus findings anew (another file
+    # changed) narrows it too: it reported the removal withheld (`fix` None)
+    from corpuslint.engine import Linter as Session
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    head = "\n".join(PAGE.split("\n")[:20])
+    for i, path in enumerate(sorted((Path(__file__).parent / "data" / "corpus").glob("*.txt"))[:5]):
+        body = path.read_text(encoding="utf-8").strip()
+        (docs / f"d{i}.txt").write_text(f"{head}\n{' ' * 22}{body.split(chr(10))[0].strip()}\n\n{body}\n",
+                                        encoding="utf-8")
+    (tmp_path / "corpuslint.yaml").write_text("select: [CL151]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    def run(cache: bool) -> list[dict]:
+        found = Session(load_config(tmp_path / "corpuslint.yaml")).run(["docs"], cache=cache, jobs=1).findings
+        return [f.model_dump(mode="json") for f in found]
+
+    def menus(found: list[dict]) -> list[dict]:
+        return [f for f in found if f["line"] == 8 and f["end_line"] == 19]
+
+    first = run(cache=True)
+    assert len(menus(first)) == 5
+    assert all(f["fix"] is not None and "part of a list item" in f["data"]["fix_narrowed"] for f in menus(first))
+    last = docs / "d4.txt"
+    last.write_text(last.read_text(encoding="utf-8").replace("\n\n", "\n\nA paragraph of this test's own.\n\n", 1),
+                    encoding="utf-8")
+    cached = run(cache=True)  # d0-d3 from the cache, their corpus findings anew
+    assert cached == run(cache=False)
+    edit = menus(cached)[0]["fix"]["edits"][0]
+    assert (docs / "d0.txt").read_text(encoding="utf-8")[edit["start"]:edit["end"]].rstrip().endswith("* Entretiens")
