@@ -574,9 +574,11 @@ def _code_block(lines: list[str], start: int, end: int, opener: str) -> bool:
 
 
 def bulleted_line(line: str) -> bool:
-    """Whether a line opens with a rendered list's bullet, of any of a text browser's levels (`_BULLET`,
-    `_DEEP_BULLET`): an item of a page's list (a dump's lines CL140 may judge: `dumps._browsers_line`)."""
-    return (_BULLET.match(line) or _DEEP_BULLET.match(line)) is not None
+    """Whether a line opens with a rendered list's bullet mark, of any of a text browser's levels (`_BULLET`,
+    `_DEEP_BULLET`; not a number `3.`, which opens a code sample's numbered lines as often as an item): a
+    dump's list item, which CL140 may judge where plain text reads its block as code (`dumps._browsers_line`)."""
+    mark = _BULLET.match(line) or _DEEP_BULLET.match(line)
+    return mark is not None and not line[:mark.end()].strip()[:1].isdigit()
 
 
 def form_field(line: str) -> bool:

@@ -253,7 +253,9 @@ def guard_edges(doc: Document, lines: list[Line]):
 
 def _browsers_line(line: str) -> bool:
     """Whether a (stripped) line of a dump that plain text's structure reads as code is the browser's
-    layout of the page: a list item (`plain_code.bulleted_line`: lynx's bullets, level by level), a form's
+    layout of the page: a list item (`plain_code.bulleted_line`: lynx's bullets, level by level; not a number,
+    which in a block read as code may be the code's: taken for the browser's, nytimes' `1. Loading...` joined a
+    CL140 run to lines the fixer guards as code, and two lines beside it kept their fix, sb26 B), a form's
     field (`plain_code.form_field`), or a line that does not read as code (`plain_code.code_line`: a shop's
     `Auf den Wunschzettel`, a form's label) and opens with a capital, as a label does: not a wrapped
     fragment of a sentence (in lower case, or after a formula's TeX in braces: the text between a
