@@ -28,13 +28,22 @@ def yielding(candidates: list[Finding], chosen: list[Finding], first_reading_onl
     out: set[int] = set()
     for blocked in left:
         (b,) = blocked.fix.edits
+        blocking = set()
         for f in chosen:
             if first_reading_only(f.code) or not _deletes(f):
                 continue
             (a,) = f.fix.edits
             if a.start < b.end and b.start < a.end and not text[max(a.start, b.start):min(a.end, b.end)].strip():
-                out.add(id(f))
+                blocking.add(id(f))
+        # only for more lines than it holds up: the one yielding may not come back the same (a label whose
+        # fix takes the line under it once a removal left it there, which the first reading did not take)
+        if blocking and _lines(text, b) > sum(_lines(text, f.fix.edits[0]) for f in chosen if id(f) in blocking):
+            out |= blocking
     return out
+
+
+def _lines(text: str, edit) -> int:
+    return text.count("\n", edit.start, edit.end) + 1
 
 
 def _deletes(finding: Finding) -> bool:
