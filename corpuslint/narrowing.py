@@ -8,7 +8,8 @@ inscriptis render a menu's item over two lines, `1. Detroit files for bankruptcy
 whole-page text of held-out news sites a quarter of the boilerplate lines CL140 flagged were left in
 the page so. Narrowing the removal to the lines between the blocks it cuts removes less than the
 finding covers, never more, and leaves every block whole: the cut blocks stay, entire. Not where the
-run begins in the middle of a list the rule left above it (`_inside_list`): there the verdict split a list.
+run begins in the middle of a list the rule left above it (`_inside_list`): there the verdict split a list;
+nor where the narrowed span would take a heading from its list or split a list of sentences (`listsplits`).
 
 `settle_withheld` is asked where a document's findings of all rules meet: `Linter.check_document` (the
 per-document rules' and, once an index is there, the corpus rules'), and the result cache when it computes a
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 from corpuslint.analysis import covered_spans, structure
 from corpuslint.closing_runs import label_runs
 from corpuslint.models import FindingFix
+from corpuslint.listsplits import splits_a_list
 from corpuslint.roles import Role
 from corpuslint.textlines import indent
 
@@ -89,7 +91,7 @@ def whole_blocks_removal(doc: Document, start: int, end: int,
         if (a, b) != (taken[0], taken[-1]):  # (whole lines, each with its line break)
             new_start, new_end = s.line_starts[a], s.line_starts[b + 1] if b + 1 < len(s.line_starts) else len(text)
             if s.edit_problem(new_start, new_end, covered) is None:
-                return new_start, new_end
+                return None if splits_a_list(s, a, b) else (new_start, new_end)
         head, tail = _unit(s, a), _unit(s, b)
         moved = False
         if head[0] < a:

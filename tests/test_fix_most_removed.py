@@ -1,8 +1,9 @@
 """A fix that removes most of a document says so (qa16a #12), in --diff and --fix, whatever the output format.
 
 tests/data/fix_most/gnu-changelog-cpp12.txt is GCC 12's libcpp ChangeLog (GPL, as distributed with
-GCC 12.2): with the opt-in CL140 and the shipped model, its unsafe fixes take 70% of it in 32 findings (entries read as page furniture; 63% in 27 before session 32
-narrowed a removal that cut a list item to the whole items between, 62% in 11 before forum26
+GCC 12.2): with the opt-in CL140 and the shipped model, its unsafe fixes take 63% of it in 27 findings (entries read as
+page furniture; 70% in 32 while session 32's narrowing of a removal that cut a list item took an entry's heading from
+its items, or one item from its entry's others: `listsplits`, session 33), 62% in 11 before forum26
 kept the dated entries' sentences as a thread page's posts; 87% while session 25 read its dated entries as a
 list of records whole, before their sentences were kept (f1d4dfa); 81% before that;
 94% before session 18, which left its code-shaped lines alone, `(CFLAGS): Append $(BUILD_CFLAGS).`).

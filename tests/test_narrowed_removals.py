@@ -10,6 +10,7 @@ from corpuslint.config import load_config
 from corpuslint.engine import Linter
 from corpuslint.fixer import fix_document
 from corpuslint.models import Document
+from corpuslint.analysis import structure
 from corpuslint.narrowing import whole_blocks_removal
 
 DATA = Path(__file__).parent / "data" / "boilerplate" / "narrowed"
@@ -86,3 +87,37 @@ def test_a_corpus_rules_removal_is_narrowed_in_a_cached_check_as_in_a_fresh_one(
     assert cached == run(cache=False)
     edit = menus(cached)[0]["fix"]["edits"][0]
     assert (docs / "d0.txt").read_text(encoding="utf-8")[edit["start"]:edit["end"]].rstrip().endswith("* Entretiens")
+
+
+# GCC 12's libcpp ChangeLog (tests/data/fix_most): dated entries, each `2021-11-16  Name  <e-mail>` over its items
+CHANGELOG = (Path(__file__).parent / "data" / "fix_most" / "gnu-changelog-cpp12.txt").read_text(encoding="utf-8")
+
+
+def _changelog_span(first: int, last: int) -> tuple[Document, int, int]:
+    starts = [0] + [i + 1 for i, ch in enumerate(CHANGELOG) if ch == "\n"]
+    return Document.from_text(CHANGELOG, path="ChangeLog"), starts[first - 1], starts[last]
+
+
+def test_a_changelog_entry_s_heading_is_not_taken_from_its_items():
+    # lines 115-117: `2022-01-04  Gaius Mulley  <...>` and the first line of its item, which goes on below:
+    # narrowed, the removal would take the heading alone and leave its item under the entry before
+    doc, start, end = _changelog_span(115, 117)
+    assert whole_blocks_removal(doc, start, end, [(start, end)]) is None
+    doc, start, end = _changelog_span(258, 267)  # an item's last line .. the next entries, down to a heading
+    assert whole_blocks_removal(doc, start, end, [(start, end)]) is None
+
+
+def test_a_list_of_sentences_is_not_split():
+    # `libatomic.` (an item's wrapped end) and `* Makefile.in: Regenerate.`: narrowed, the removal would take
+    # the one item from between its entry's others, each a sentence
+    doc, start, end = _changelog_span(206, 207)
+    assert whole_blocks_removal(doc, start, end, [(start, end)]) is None
+    doc, start, end = _changelog_span(215, 222)  # two entries and the first line of the next one's item
+    assert whole_blocks_removal(doc, start, end, [(start, end)]) is None
+
+
+def test_a_changelog_s_whole_entries_are_still_a_removal_the_guard_allows():
+    # what the narrowing refuses is the split; whole entries are no part of a block, left to the guard
+    doc, start, end = _changelog_span(215, 218)  # `2021-11-16  Martin Uecker` and its one item, whole
+    assert whole_blocks_removal(doc, start, end, [(start, end)]) is None  # (nothing to narrow)
+    assert structure(doc).edit_problem(start, end, [(start, end)]) is None
