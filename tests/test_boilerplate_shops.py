@@ -115,3 +115,33 @@ def test_a_product_s_spec_sheet_under_its_description_is_its_content():
     posts = (DATA / "mazdaworld-lynx-posts.txt").read_text(encoding="utf-8")
     lines, _, _ = page_lines(posts, candidate_lines(posts))
     assert sum(line.text.startswith("Join Date:") for line in lines) == 3 and spec_lines(lines) == set()
+
+
+def test_a_sheet_in_a_tab_under_the_description_is_the_product_s_content():
+    # ebrosia's wine (sb26 B): the sheet in the `Details` tab, a few lines under the description, in parts (a
+    # title without a colon, `Details zum Artikel`; the maker's address, a value longer than a sheet's)
+    text = (DATA / "ebrosia-tabbed-sheet.txt").read_text(encoding="utf-8")
+    lines, _, _ = page_lines(text, candidate_lines(text))
+    got = texts(lines, spec_lines(lines))
+    assert {"Alkoholgehalt:                                   10 % vol.", "Details zum Artikel",
+            "Region:               Napa Valley", "Weinart:              Roséwein"} <= {line.strip() for line in got}
+    assert not {"Details", "Menü schließen", "Allergene", "* Weitere Artikel von Beringer"} & set(got)  # the tab's frame
+    # lynx's whole page: two cells of the address joined by the dump's unwrapping, the sheet all the same
+    text = (DATA / "ebrosia-lynx-page.txt").read_text(encoding="utf-8")
+    lines, _, _ = page_lines(text, candidate_lines(text))
+    got = texts(lines, spec_lines(lines))
+    assert "Dekantierempfehlung: Dekantieren nicht notwendig" in got and "Geschmack: süß" in got
+    assert len(got) == 16 and "Menü schließen" not in got
+    # the same sheet with no description above it (the page's prose cut away) is no product's
+    bare = text.split("Der Stone Cellars Zinfandel Rosé von Beringer ist ein sehr")[1].split("\n", 3)[3]
+    lines, _, _ = page_lines(bare, candidate_lines(bare))
+    assert spec_lines(lines) == set()
+
+
+def test_a_masthead_at_the_page_s_foot_is_no_sheet():
+    # prospectmagazine.co.uk (sb26 A): `Editor: Tom Clark` ... `Events Manager: Keith Leon`, 19 lines of
+    # distinct labels and short values, a screen under the article: the site's furniture, left to the model
+    text = (DATA / "prospect-masthead-page.txt").read_text(encoding="utf-8")
+    lines, _, _ = page_lines(text, candidate_lines(text))
+    assert sum(": " in line.text and line.words <= 8 for line in lines) >= 19
+    assert spec_lines(lines) == set()
