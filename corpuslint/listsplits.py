@@ -76,9 +76,15 @@ def _statements(s: Structure, inside: int, outside: int) -> bool:
     if one < 0 or other < 0 or one == other:
         return False
     firsts = [_line(s, s.blocks[i].first) for i in (one, other)]
-    if indent_columns(firsts[0]) != indent_columns(firsts[1]) or firsts[0].lstrip()[:1] != firsts[1].lstrip()[:1]:
+    if indent_columns(firsts[0]) != indent_columns(firsts[1]) or _marker(firsts[0]) != _marker(firsts[1]):
         return False
     return _statement(s, one) and _statement(s, other)
+
+
+def _marker(line: str) -> str:
+    """An item's marker kind: its bullet, or `0` for a number (`1.` and `2.` are items of one list)."""
+    mark = line.lstrip()[:1]
+    return "0" if mark.isdigit() else mark
 
 
 def _statement(s: Structure, i: int) -> bool:

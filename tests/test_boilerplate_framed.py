@@ -82,3 +82,52 @@ def test_the_headline_a_numbered_note_and_the_paragraphs_stay():
     # the same lines below the article, a promo among them and not its headline: found
     lines = candidate_lines(BODY + NOTES.replace(note + "\n", "") + TAIL)
     assert [lines[i].text for i in framed_lines(lines, _flag_all_but(lines, PROMO_PSL))] == [PROMO_PSL]
+
+
+# verfassungsblog.de (sb26 half A, `benchmarks/pages_set.py`), inscriptis text lines 141-170, indentation and blank
+# lines left out: the comment form's rules, its rows, the thread's count and the footer's menu
+FORM = """\
+WRITE A COMMENT
+1. We welcome your comments but you do so as our guest.
+2. We expect comments to be matter-of-fact, on-topic and free of sarcasm, innuendo and ad personam arguments.
+3. Racist, sexist and otherwise discriminatory comments will be deleted.
+4. Comments under pseudonym are allowed but a valid email address is obligatory.
+Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.
+Kommentar
+Name *
+E-Mail *
+Website
+5 Comments
+V
+* ABOUT
+* AUTHORS
+"""
+
+
+def _form_scores(rows: dict[str, float]) -> tuple[list, list[float | None], set[int]]:
+    """The form's lines, the first stage's scores (the shipped model's for the form's rows; 0.99 for the lines
+    it flagged, None for the rest) and the flagged lines: every line but `rows`."""
+    lines = candidate_lines(FORM)
+    scores = [rows.get(line.text, 0.99) for line in lines]
+    return lines, scores, {i for i, line in enumerate(lines) if line.text not in rows}
+
+
+def test_a_form_s_rows_scored_just_under_the_threshold_between_two_runs_of_furniture_go_with_them():
+    lines, scores, flagged = _form_scores({"Kommentar": 0.873, "Name *": 0.856, "E-Mail *": 0.825})
+    got = [lines[i].text for i in framed_lines(lines, flagged, scores, 0.95)]
+    assert got == ["Kommentar", "Name *", "E-Mail *"]
+    assert framed_lines(lines, flagged) == []  # without the scores: the long lines only
+
+
+def test_a_line_just_under_the_threshold_stays_when_its_gap_or_its_frame_is_not_furniture_s():
+    # a gap of four lines: `Website` (0.60) left too
+    lines, scores, flagged = _form_scores({"Kommentar": 0.873, "Name *": 0.856, "E-Mail *": 0.825, "Website": 0.6})
+    assert framed_lines(lines, flagged, scores, 0.95) == []
+    # under the floor; and a digit (`5 Comments`, a recipe's quantity, a chronicle's year)
+    lines, scores, flagged = _form_scores({"Name *": 0.79, "5 Comments": 0.9})
+    assert framed_lines(lines, flagged, scores, 0.95) == []
+    # one flagged line under the gap (`* AUTHORS`, the text's last), no run; with the menu's two, a run
+    lines, scores, flagged = _form_scores({"5 Comments": 0.5, "V": 0.9, "* ABOUT": 0.5})
+    assert framed_lines(lines, flagged, scores, 0.95) == []
+    lines, scores, flagged = _form_scores({"5 Comments": 0.5, "V": 0.9})
+    assert [lines[i].text for i in framed_lines(lines, flagged, scores, 0.95)] == ["V"]

@@ -441,7 +441,7 @@ class BoilerplateLine(Rule):
         between |= empty
         hits += [(i, first[i] or 0.0, False) for i in empty]
         # a long line (a teaser's dek, a promo) framed by the lines flagged so far, outside the article
-        framed = set(framed_lines(lines, {hit[0] for hit in hits if hit[2] is not True})) if hits and self.options.context else set()
+        framed = set(framed_lines(lines, {hit[0] for hit in hits if hit[2] is not True}, first, threshold)) if hits and self.options.context else set()
         framed -= {hit[0] for hit in hits}
         hits += [(i, first[i] or 0.0, FRAMED_WHY) for i in framed]
         # a dump's images by their names (last: no line is drawn in beside them; nor do they show furniture)
