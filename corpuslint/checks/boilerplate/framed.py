@@ -23,12 +23,14 @@ above its body closing no sentence (`L'Université PSL : quand les grandes écol
 between a breadcrumb and its dateline), or an unclosed line with a byline or a time stamp right under it.
 
 A short line framed so (`just_under`, session 33): the model scored it `FLOOR` or more, just under its threshold
-(`Kommentar`, `Top Stories in PETS`, `Sign up for free weekly updates…` between the page's widgets), and it stands in
-a gap of `GAP` unflagged lines at most between two runs of `RUN` flagged lines or more: a run of furniture the
-verdict broke, as a menu's entry between its flagged neighbours (`smoothing`) but across a gap. No line with a
-digit: a recipe's `200 g Margarine`, a chronicle's `1802 - ...`, a video's `Published on Sep 27, 2016` stand between
-the model's false flags on the article's own lists. sb26 A (tuned there): 34 / 30 boilerplate lines of the 578 / 537
-such lines unflagged (inscriptis / lynx), 0 / 1 content.
+(`Kommentar`, `Top Stories in PETS`, `Sign up for free weekly updates…` between the page's widgets), and it stands
+in a gap of `GAP` unflagged lines at most between two runs of `RUN` flagged lines or more, outside the article's
+body and no item under its lead-in (as the long lines above): a run of furniture the verdict broke, as a menu's
+entry between its flagged neighbours (`smoothing`) but across a gap. No line with a digit: a recipe's `200 g
+Margarine`, a chronicle's `1802 - ...`, a video's `Published on Sep 27, 2016` stand between the model's false flags
+on the article's own lists. sb26 A (tuned there), inscriptis / lynx: 24 / 24 lines more, by the labels 23 / 21
+boilerplate, 1 / 1 unsure, 0 / 2 content (a recipe's `(Quelle: ...)` between its ingredients, which the model flags
+wrongly; a video player's `The interactive transcript could not be loaded.`).
 """
 
 from __future__ import annotations
@@ -69,14 +71,22 @@ def framed_lines(lines: Sequence[Line], flagged: Collection[int], scores: Sequen
 def just_under(lines: Sequence[Line], flagged: Collection[int], scores: Sequence[float | None],
                threshold: float) -> list[int]:
     """The lines scored `FLOOR` or more but under `threshold`, with no digit, in a gap of `GAP` lines at
-    most between two runs of `RUN` flagged lines or more (see the module's doc)."""
+    most between two runs of `RUN` flagged lines or more, outside the article's body (see the module's doc)."""
     n = len(lines)
     out: list[int] = []
-    for i, score in enumerate(scores):
-        if score is None or not min(FLOOR, threshold) <= score < threshold or i in flagged:
-            continue
+    candidates = [i for i, score in enumerate(scores) if score is not None and min(FLOOR, threshold) <= score < threshold
+                  and i not in flagged]
+    if not candidates:
+        return out
+    cid, body = body_clusters(lines)
+    first, last = body_span(lines, cid, body) or (n, -1)
+    for i in candidates:
+        if first <= i <= last or cid[i] in body:
+            continue  # in the article's body: among the model's false flags on its lists (an association's means)
         if any(ch.isdigit() for ch in lines[i].text):
             continue  # a recipe's quantity, a chronicle's year, a date: the article's, among the model's false flags
+        if _under_lead_in(lines, i):
+            continue  # an item of the article's list (the association's means under `Dies wollen wir erreichen durch:`)
         a, b = i, i
         while a > 0 and a - 1 not in flagged and i - a < GAP:
             a -= 1
