@@ -23,14 +23,14 @@ above its body closing no sentence (`L'Université PSL : quand les grandes écol
 between a breadcrumb and its dateline), or an unclosed line with a byline or a time stamp right under it.
 
 A short line framed so (`just_under`, session 33): the model scored it `FLOOR` or more, just under its threshold
-(`Kommentar`, `Top Stories in PETS`, `Sign up for free weekly updates…` between the page's widgets), and it stands
-in a gap of `GAP` unflagged lines at most between two runs of `RUN` flagged lines or more, outside the article's
-body and no item under its lead-in (as the long lines above): a run of furniture the verdict broke, as a menu's
-entry between its flagged neighbours (`smoothing`) but across a gap. No line with a digit: a recipe's `200 g
-Margarine`, a chronicle's `1802 - ...`, a video's `Published on Sep 27, 2016` stand between the model's false flags
-on the article's own lists. sb26 A (tuned there), inscriptis / lynx: 24 / 24 lines more, by the labels 23 / 21
-boilerplate, 1 / 1 unsure, 0 / 2 content (a recipe's `(Quelle: ...)` between its ingredients, which the model flags
-wrongly; a video player's `The interactive transcript could not be loaded.`).
+(`Choose a Username` / `Create Account` in a comment form, `+ Already a Pro?` in a menu, `We’ve got you covered.`
+between a newsletter box's lines), and it stands in a gap of `GAP` unflagged lines at most between two runs of `RUN`
+flagged lines or more, outside the article's body and no item under its lead-in (as the long lines above): a run of
+furniture the verdict broke, as a menu's entry between its flagged neighbours (`smoothing`) but across a gap. No
+line with a digit: a recipe's `200 g Margarine`, a chronicle's `1802 - ...`, a video's `Published on Sep 27, 2016`
+stand between the model's false flags on the article's own lists. sb26 A (tuned there), inscriptis / lynx: 22 / 17
+lines more, by the labels 21 / 15 boilerplate, 1 / 1 unsure (a teaser's byline), 0 / 1 content (a video player's
+`The interactive transcript could not be loaded.`, the page's furniture to a reader).
 """
 
 from __future__ import annotations
