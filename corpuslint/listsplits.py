@@ -9,10 +9,11 @@ reads as furniture line by line, lost their headings and every other item (GCC's
 the fixes took 63% of it before narrowing, 70% after). So a narrowed span is refused where, at
 its edge,
 
-- its last line heads a list of statements it leaves: a line that is no item, right over (a blank line
-  at most between) list items set deeper, the first closing a sentence with a full stop. A heading goes
-  with what it says, or stays with it; a menu's label over its entries (`Next events` / `* Register`)
-  says nothing, and goes;
+- its last line heads a list of statements it leaves: a line that is no item and carries a date or a
+  number (an entry's heading: `2021-11-16  Name  <e-mail>`, a release's `1.2.3 (2021-10-19)`), right over
+  (a blank line at most between) list items set deeper, the first closing a sentence with a full stop. An
+  entry's heading goes with what it says, or stays with it; a box's label over its entries (`Next events` /
+  `* Register`, `Verwandte Artikel` over teasers whose deks close sentences) says nothing, and goes;
 - it splits a list of statements: the item at its edge and the item of the same list next to it
   outside (the same marker, set as deep, a blank line at most between) each close a sentence with a
   full stop (`* Makefile.in: Regenerate.`). A list whose items are sentences is text, one item
@@ -43,7 +44,7 @@ def splits_a_list(s: Structure, a: int, b: int) -> str | None:
     below = _near(s, b, 1)
     if below is not None and s.line_role[below] is Role.LIST_ITEM:
         if (s.line_role[b] is not Role.LIST_ITEM and indent_columns(_line(s, below)) > indent_columns(_line(s, b))
-                and _statement(s, s.line_block[below])):
+                and any(ch.isdigit() for ch in _line(s, b)) and _statement(s, s.line_block[below])):
             return "it would take a heading and leave the list under it"
         if _statements(s, b, below):
             return "it would split a list of sentences"

@@ -121,3 +121,15 @@ def test_a_changelog_s_whole_entries_are_still_a_removal_the_guard_allows():
     doc, start, end = _changelog_span(215, 218)  # `2021-11-16  Martin Uecker` and its one item, whole
     assert whole_blocks_removal(doc, start, end, [(start, end)]) is None  # (nothing to narrow)
     assert structure(doc).edit_problem(start, end, [(start, end)]) is None
+
+
+def test_a_box_s_label_over_teasers_is_narrowed_away_with_the_boxes_above():
+    # `Verwandte Artikel` over teasers whose deks close sentences (`... verwendet.`): a label, no entry's heading
+    # (no date, no number), so the narrowed removal takes it with the tag box and leaves the cut teaser whole
+    text = (DATA / "ebene11-related.lynx.txt").read_text(encoding="utf-8")
+    doc = Document.from_text(text, path="autocad.txt")
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    start, end = starts[0], starts[18]  # `Tags & Co` .. `* Attribute mit Beschriftungsfunktion`, the item's first line
+    narrowed = whole_blocks_removal(doc, start, end, [(start, end)])
+    assert narrowed is not None
+    assert text[narrowed[0]:narrowed[1]].rstrip().endswith("Verwandte Artikel")
