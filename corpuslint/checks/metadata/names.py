@@ -101,6 +101,8 @@ def spells_the_name(word: str, name: list[str]) -> bool:
 TOKEN = LazyPattern(r"\S+")
 # a name's last word with the writer's handle glued to it, as lynx renders a Vox Media byline (qa19c r04)
 GLUED_HANDLE = LazyPattern(r"^(?P<word>\p{Lu}[\p{L}'-]+)@\w{1,30}$")
+# a word's possessive ending (`Columbia’s`, `HARRIS'S`): what follows it is the owner's, and the words are no byline
+POSSESSIVE = LazyPattern(r"(?i)\p{L}['’]s$")
 
 
 def read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
@@ -159,8 +161,8 @@ def read_names(text: str, pos: int, *, shout: bool) -> tuple[list[str], int]:
         is_caps = bare.isupper() and sum(c.isalpha() for c in bare) >= 2 and not INITIALS.fullmatch(bare)  # S.A.
         if is_caps and not shout:
             break  # an upper-case word after a name: the dateline's place (ABUJA, ...)
-        if len(names[-1]) >= 5:
-            return [], pos
+        if len(names[-1]) >= 5 or POSSESSIVE.search(bare):
+            return [], pos  # (`British Columbia’s`, `By British Columbia’s Ministry of Health`: a noun's owner)
         names[-1].append(bare)
         consumed = token.end() if word == bare else token.start() + len(bare)
         if word != bare:  # "Smith," closes a name
