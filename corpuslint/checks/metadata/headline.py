@@ -38,6 +38,7 @@ from collections.abc import Sequence
 
 from corpuslint.checks.metadata.bylineline import bare_name, byline_names, clean_byline, is_stamp, name_before_role, name_line
 from corpuslint.checks.metadata.dates import day_written, day_written_at
+from corpuslint.checks.metadata.listednames import listed_names
 from corpuslint.checks.metadata.lines import CREDIT_LIKE, Line, code_line, could_be_title, is_prose
 from corpuslint.checks.metadata.notitle import not_a_title
 from corpuslint.checks.metadata.printedtitle import content_words
@@ -282,7 +283,8 @@ def _named_under(lines: list[Line], index: int) -> int | None:
     at = index + 1
     while at < len(lines) and at - index <= 3:
         text = lines[at].text
-        name = None if BYLINE_START.match(text) else bare_name(clean_byline(text)) or name_before_role(text)
+        name = None if BYLINE_START.match(text) else bare_name(clean_byline(text)) or name_before_role(text) or next(
+            iter(listed_names(text)), None)  # `Julia Carrie Wong and Sam Levin`: the writers listed without a `By`
         if name is not None:  # (a `By` line is a byline's finders', `headline_above_byline`)
             beyond = lines[at + 1].text if at + 1 < len(lines) else ""
             if CALL_START.match(name) or bare_name(clean_byline(beyond)) is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from corpuslint.checks.metadata.bylineline import bare_name, clean_byline, is_stamp, listed_entry, name_line
 from corpuslint.checks.metadata.dates import day_written_at
 from corpuslint.checks.metadata.lines import Line, is_prose
+from corpuslint.checks.metadata.listednames import listed_names, stamped_list
 from corpuslint.checks.metadata.vocabulary import BYLINE_START, CALL_START, TEASERS_HEADING
 from corpuslint.textutil import LazyPattern
 
@@ -79,11 +80,13 @@ def name_by_lone_stamp(lines: list[Line]) -> list[str]:
         text = clean_byline(lines[index].text)
         by = BYLINE_START.match(text)  # `By Jane Roe` / `June 7, 2013` opening the text: the name without its label
         name = bare_name(text[by.end():] if by is not None else text)
+        team = listed_names(text) if name is None and by is None else []  # `Julia Carrie Wong and Sam Levin`
+        name = name or next(iter(team), None)
         if name is None or CALL_START.match(name) or listed_entry(lines, index):
             continue  # `Contact Us`, `About Julia`: a menu's item or a button
         if 0 <= beyond < len(lines) and bare_name(clean_byline(lines[beyond].text)) is not None:
             return []  # `Mark Frauenfelder` / `Cory Doctorow` / …: a list of names
-        return [name]
+        return team or [name]
     return []
 
 
@@ -96,22 +99,23 @@ def name_on_lone_meta_line(lines: list[Line]) -> list[str]:
     person's name with its stamp signs the story, when it stands before the prose has run on. Two such lines (a
     list of posts, each signed and dated; the comments' names and stamps) sign none; nor a commenter's line near a
     comments section's mark."""
-    found: tuple[str, int] | None = None
+    found: tuple[list[str], int] | None = None
     prose = 0
     for index, line in enumerate(lines[:META_LOOK]):
         text = line.text
         if len(text) <= 100 and is_stamp(text):
             name, stamped = name_line(text)
-            if name is not None and stamped and not CALL_START.match(name) and not listed_entry(lines, index):
+            names = [name] if name is not None and stamped else stamped_list(text)  # (`June 3, 2024 | A and B`)
+            if names and not CALL_START.match(names[0]) and not listed_entry(lines, index):
                 if found is not None:
                     return []  # two signed stamps: a list's or the comments'
                 if prose > PROSE_BEFORE:
                     return []  # under the story's prose: a comment's or a footer's
-                found = name, index
+                found = names, index
         prose += is_prose(text)
     if found is None:
         return []
     at = found[1]
     if any(COMMENT_MARK.match(line.text) for line in lines[max(0, at - COMMENT_NEAR):at + COMMENT_NEAR + 1]):
         return []
-    return [found[0]]
+    return found[0]

@@ -19,8 +19,8 @@ from corpuslint.checks.metadata.bylineline import (
 from corpuslint.checks.metadata.outlets import agency_in_place, outlet_alone
 from corpuslint.checks.metadata.dates import FOREIGN_DATE_IN_TEXT, day_written, day_written_at
 from corpuslint.checks.metadata.headline import among_dated_teasers
+from corpuslint.checks.metadata.listednames import listed_names, stamped_list
 from corpuslint.checks.metadata.lines import Line, continues_a_sentence, goes_on_below, is_prose, tools_line
-from corpuslint.checks.metadata.names import read_names
 from corpuslint.checks.metadata.pagedate import LEAD_PUNCTUATION
 from corpuslint.checks.metadata.readers import read_byline
 from corpuslint.checks.metadata.teasercards import after_the_story_began, in_signed_records, lone_card
@@ -128,6 +128,8 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                 if name is None and (name := name_then_credit(line.text)) is not None:
                     stamped = False  # `Dana Reyes, The Example Times`: a name and its credit, with a stamp beside it
                 team = listed_names(line.text) if name is None else []
+                if name is None and not team and (team := stamped_list(line.text)):
+                    stamped = True  # `June 3, 2024 | Dana Reyes and Lee Park`: the names and their stamp on one line
                 if team:
                     name = team[0]  # `Julia Carrie Wong and Sam Levin` over its stamp: the names as one name's line
                 if name is not None and len(name.split()) >= 3:
@@ -149,23 +151,13 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                     near = near[:2]  # `Renewable Energy` / `Dana Reyes` / `March 15, 2019`: the name by the stamp is its
                 if lines is after and i == 0:
                     near = before[-3:] + near  # `March 29, 2019 / Community / Headline / Jessica Rudder`
-                if team and any(is_stamp(n.text) for n in near if n is not line):
+                if team and (stamped or any(is_stamp(n.text) for n in near if n is not line)):
                     return team
                 if name and (stamped or not need_stamp and any(is_stamp(n.text) for n in near if n is not line)):
                     return [name]
                 if name and lines is after and i + 1 < len(lines) and job_title_line(lines[i + 1].text):
                     return [name]  # `Dana Reyes` / `Associate Editor, Example.com`: the name over its job title
     return _outlet_by_stamp(after)
-
-
-def listed_names(text: str) -> list[str]:
-    """`Julia Carrie Wong and Sam Levin`, `Ann Lee, Tom Park & Jo Kim`: two names or more, each a whole person's name
-    (two words or more: `Romeo and Juliet`, `Lewis and Clark` name no one's writers), a list and nothing else on
-    the line, written without a `By`. Alone it may be a teaser's title or a cast: the caller wants its stamp beside."""
-    names, consumed = read_names(text, 0, shout=text.isupper())
-    if len(names) < 2 or text[consumed:].strip() or len(set(names)) != len(names):
-        return []
-    return names if all(bare_name(name) == name for name in names) else []
 
 
 def _name_nearer(lines: list[Line], index: int) -> bool:
