@@ -105,9 +105,10 @@ CONTACT_BUTTON = LazyPattern(r"(?:(?<!\s)\s+|(?<=\p{Ll})(?=\p{Lu}))(?:(?i:contac
 # lynx's mark for an image before the byline it stands in (an avatar's file name: `[f87a220e9c58….png] by Jake
 # Goulding on January 20,`)
 IMAGE_BY = LazyPattern(r"^\[[^\[\]\n]{1,200}\]\s+(?=(?i:by|par|von|por|door)\s)")
-# the same mark for an image file before a meta line (`[logo.png] / Cory Doctorow / 10:08 am Fri Jul 19, 2013`): a
-# file's name or an address, never a bracketed word (`[1]`, `[Update]`)
-IMAGE_MARK = LazyPattern(r"^\[[^\[\]\s]{0,200}(?:\.(?i:png|jpe?g|gif|svg|webp)|\?)[^\[\]\s]{0,200}\]\s+")
+# the same mark for an image file before a meta line (`[logo.png] / Cory Doctorow / 10:08 am Fri Jul 19, 2013`), an
+# avatar's file named by a number or a hash (`[12] Jane Doe`, `[12]Jane Doe`): never a bracketed word (`[Update]`)
+IMAGE_MARK = LazyPattern(r"^(?:\[(?:[^\[\]\s]{0,200}(?:\.(?i:png|jpe?g|gif|svg|webp)|\?)[^\[\]\s]{0,200}"
+                         r"|[\p{Ll}\d_-]{0,60}\d[\p{Ll}\d_-]{0,60})\]\s*)+(?=\S)")
 GLYPH_BY = LazyPattern(r"^(?:(?![©®℗™])[\p{So}\p{Co}])+\s*(?=(?i:by)\s)")  # not `© by WhatsBroadcast`: a credit
 # a post's comment count closing its meta line: `December 21, 2016 By Robert Gehl 2 Comments` (a WordPress theme's)
 COMMENT_COUNT = LazyPattern(r"(?i)(?<!\s)\s+(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies)|leave\s+a\s+comment)$")
@@ -129,6 +130,7 @@ def is_stamp(text: str) -> bool:
 
 def clean_byline(text: str) -> str:
     """A byline without what names no one: `@handles`, `(reporting)`, `(R.J.)`, a `Follow` button after it."""
+    text = IMAGE_MARK.sub("", text) if text[:1] == "[" else text  # `[12] Jane Doe`: lynx's mark of the avatar
     return FOLLOW_BUTTON.sub("", " ".join(HANDLE.sub(" ", PARENTHESIS.sub(" ", text)).split()))
 
 
