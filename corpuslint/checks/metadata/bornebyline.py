@@ -24,7 +24,7 @@ import regex
 
 from corpuslint.checks.bios.boxes import author_boxes
 from corpuslint.checks.metadata.bylineline import OUTLET_CREDIT, bare_name, clean_byline
-from corpuslint.checks.metadata.lines import Line, is_prose
+from corpuslint.checks.metadata.lines import Line, headline_shaped, is_prose
 from corpuslint.textutil import LazyPattern, word_key
 
 NEAR = 8  # lines under the headline where the byline stands (a standfirst, a picture's caption between)
@@ -34,8 +34,13 @@ RESIDUE = LazyPattern(r"^[*•·]\s+|\s+[/|•·]$")  # a list's bullet before t
 # the writer's trades a bio names (`is a contributing writer for`, `is a Media Fellow at`, `covers … for`)
 TRADE = ("writer", "reporter", "correspondent", "journalist", "columnist", "contributor", "editor", "fellow",
          "blogger", "author", "producer", "critic")
-# (not `More from X`: a section's as often, `More from Styling Tips` on refinery29.com under `Styling Tips` by the headline)
-BOX = LazyPattern(r"^(?:About(?:\s+the\s+author)?:?|More\s+by|(?:Articles|Posts|Stories)\s+by)\s+(?P<name>\S.{2,40})$")
+# (not `More from X`: a section's as often, `More from Styling Tips` on refinery29.com under `Styling Tips` by the headline;
+# `Recent from X` is a Kinja author module's, `More stories by X` Bloomberg's: a writer's stories, no section's)
+BOX = LazyPattern(r"^(?:About(?:\s+the\s+author)?:?|More\s+by|(?:Articles|Posts|Stories)\s+by|Recent\s+from"
+                  r"|(?:More|Recent|Latest)\s+(?:articles|posts|stories)\s+(?:by|from))\s+(?P<name>\S.{2,40})$")
+# a writer's stories listed under the comments (Kinja's `Recent from X` after `Leave a reply`), past the lines read
+WRITERS_STORIES = LazyPattern(r"(?m)^[ \t*•]*(?:Recent\s+from|(?:More|Recent|Latest)\s+(?:articles|posts|stories)\s+(?:by|from))"
+                              r"[ \t]+(?P<name>\S[^\n]{2,40}?)[ \t]*$")
 BOX_LOOK = 6  # lines under `About X` where the box names X again
 # an author box's link to the writer's page (`View all posts by X`, `See all articles by X`): the name stands over it
 AUTHOR_LINK = LazyPattern(r"^(?:View|See|Browse|Read)\s+(?:all|more)\s+(?:posts|articles|stories)\s+(?:by|from)\s+(?P<name>\S.{2,40})$")
@@ -100,7 +105,8 @@ def _box_names(document: str | None) -> frozenset[str]:
     """The writers the page's author boxes name (the bios family's reading), `frozenset()` without the text."""
     if not document:
         return frozenset()
-    return frozenset(box.name for box in author_boxes(document))
+    return frozenset(box.name for box in author_boxes(document)) | {
+        name for link in WRITERS_STORIES.finditer(document) if (name := bare_name(link["name"])) is not None}
 
 
 def _borne_out(name: str, later: Sequence[Line], boxed: frozenset[str]) -> bool:
@@ -112,7 +118,7 @@ def _borne_out(name: str, later: Sequence[Line], boxed: frozenset[str]) -> bool:
         text = line.text
         if text.startswith(name) and (_bio_of(text, name) or _career_of(text, name)):
             return True
-        if text[:1] in "AMPS" and name in text and _boxed(text, name):
+        if text[:1] in "AMPSRL" and name in text and _boxed(text, name):
             return True
     return False
 
@@ -140,7 +146,7 @@ def byline_borne_out(lines: Sequence[Line], headline: int | None, document: str 
         if _borne_out(name, lines[index + 1:], boxed):
             return [name]  # `Dana Reyes` / `Senior Golf Columnist` by the headline, `About the Author` / `Dana Reyes` below
     for index in range(headline + 1, len(lines)):
-        box = BOX.match(lines[index].text) if lines[index].text[:1] in "AMPS" else None
+        box = BOX.match(lines[index].text) if lines[index].text[:1] in "AMPSRL" else None
         name = bare_name(box["name"].strip(" :")) if box is not None else None
         if name is None or _subject(name, lines, headline):
             continue
@@ -172,8 +178,8 @@ def _head_name_borne_out(lines: Sequence[Line], document: str | None) -> list[st
     found: dict[str, int] = {}
     for index in range(1, min(len(lines), HEAD)):
         text = lines[index].text
-        if is_prose(text):
-            break
+        if is_prose(text) and not (headline_shaped(text) and text[-1:] not in ".:;"):
+            break  # (a long headline, every word capitalised and no sentence's end, is the head's still)
         name = _near_name(text) if " " in text and len(text) <= 60 else None  # (a name has two words at least)
         if name is not None and not _subject(name, lines, 0):
             found.setdefault(name, index)
