@@ -1,10 +1,11 @@
 """Bylines the page reader missed on pages of unseen sites (session 33, meta33, issue 16), each beside its look-alike
 left alone: writers listed without a `By` where no `<title>` line anchors the headline, a list of writers on the
 stamp's line, lynx's mark of an avatar's image before the name, a writer's stories listed under the comments
-(Kinja's `Recent from X`), and a possessive (`British Columbia’s`), which names an owner, never a writer.
+(Kinja's `Recent from X`), a stamp over the section's label over the headline, and a possessive (`British
+Columbia’s`), which names an owner, never a writer.
 
-The pages are excerpts of sb26 half A's inscriptis texts of Mercury Parser's fixture pages (theguardian.com,
-deadspin.com); the one-line shapes are the ones those pages print, reworded.
+The pages are excerpts of sb26 half A's inscriptis texts (Mercury Parser's fixture pages of theguardian.com and
+deadspin.com, github.blog's page); the one-line shapes are the ones those pages print, reworded.
 """
 
 from __future__ import annotations
@@ -104,3 +105,23 @@ def test_a_possessive_is_no_name(text):
 ])
 def test_a_possessive_byline_names_no_one(text, expected):
     assert names(text) == expected
+
+
+def test_a_name_under_the_headline_dated_over_its_section_label():
+    # `March 29, 2019` / `* Community` / `Leader spotlight: Erin Spiceland` / `Jessica Rudder` / <prose>, no `<title>`
+    found = read("github-blog-spotlight-inscriptis")
+    assert (found.title, found.authors, found.date) == ("Leader spotlight: Erin Spiceland", ["Jessica Rudder"], "2019-03-29")
+
+
+def test_a_stamp_over_a_sentence_over_the_headline_dates_no_name_under_it():
+    # a line of more than a label's words between the stamp and the headline: the stamp is that line's (a teaser's)
+    page = (PAGES / "github-blog-spotlight-inscriptis.txt").read_text(encoding="utf-8")
+    page = page.replace("* Community", "Our community news from the last week")
+    assert page_metadata(page).authors == []
+
+
+def test_a_teasers_section_label_under_the_headline_is_no_name():
+    # a section front (independent.ie's Soccer, from /work/shops_dev): `Thursday 4 December 2014` / `Premier League` /
+    # a teaser's headline / its standfirst / `Premier League` (the next teaser's label, no writer): no headline, no title
+    found = read("independent-soccer-front-inscriptis")
+    assert found.title is None and found.headline_line is None

@@ -258,11 +258,11 @@ def headline_over_name(lines: list[Line], *, look: int = 400) -> int | None:
                 or text[:1].islower() or day_written(text) is not None):
             continue  # (`and last updated 2013-12-30 16:42:01-05`: a stamp's second line, no headline)
         name = _named_under(lines, index)
-        if name is None:
-            continue
+        if name is None or word_key(lines[name].text) == word_key(lines[index - 1].text):
+            continue  # (`Premier League` / <headline> / <standfirst> / `Premier League`: the next teaser's label)
         under = lines[name + 1].text if name + 1 < len(lines) else ""
         dated_under = len(under) <= NAMED_STAMP_CHARS and _opens_with_day(under)
-        if not (dated_under or _dated_stamp(lines[index - 1].text) and _opens_with_day(lines[index - 1].text)):
+        if not (dated_under or _dated_over(lines, index)):
             continue  # (`Founded February 28, 1998` / `Founder Netscape …` / `Products …`: an infobox's rows)
         if dated_under and among_dated_teasers(lines, index):
             continue  # (over the headline a stamp, under the name a reading time: `4 Min Read` dates no other entry)
@@ -275,6 +275,17 @@ def headline_over_name(lines: list[Line], *, look: int = 400) -> int | None:
             return index
         listed_to = prose + 1 + NEXT_ENTRY  # an entry of a list of signed teasers: the next one is the list's too
     return None
+
+
+KICKER_WORDS = 3  # the longest section label (a kicker) between a stamp and the headline under it
+
+
+def _dated_over(lines: list[Line], index: int) -> bool:
+    """A stamp alone right over the headline, or over the section's label over it (`March 29, 2019` / `* Community` /
+    `Leader spotlight: Erin Spiceland` / `Jessica Rudder`, github.blog with no `<title>` line)."""
+    above = [index - 1] + ([index - 2] if index >= 2 and len(lines[index - 1].text.split()) <= KICKER_WORDS
+                           and day_written(lines[index - 1].text) is None else [])
+    return any(_dated_stamp(lines[at].text) and _opens_with_day(lines[at].text) for at in above)
 
 
 def _named_under(lines: list[Line], index: int) -> int | None:
