@@ -229,18 +229,28 @@ def _unit_rows(f):
 def test_features_stored_in_the_index_are_the_features_computed_afresh(every):
     from corpuslint.checks import corpus_features as corpus
     from corpuslint.checks.bios.biography import bio_of
+    from corpuslint.checks.bios.repeated import _after_the_article, _profile
     from corpuslint.index import MemoryIndex
 
     documents = docs()[:12] if every else docs()
+    # a page closing with its writer's bio reworded until no cue was left (tests/bios/test_bios_reworded.py)
+    last = documents[0]
+    documents = [*documents, Document.from_text(
+        last.text.rstrip() + "\n\nHe reviews motherboards and PC components. Joe Shields writes on staff at Tom’s Hardware.",
+        id="profiled", path=last.origin.path)]
     corpus._KEPT.clear()
     index = MemoryIndex()
     fresh = []
     for doc in documents:
         corpus._CACHE[:] = [None, None, None]
         f = corpus.features(doc)
+        after = _after_the_article(f)
         for u in f.units:
             if u.tail or every:
-                bio_of(f, u)  # what CL410 looks for while collecting, stored with the features
+                # what CL410 looks for while collecting, stored with the features: each unit's bio, and
+                # where it has none its profile (all of them, or a few: `[0, …]` lists each one asked)
+                if bio_of(f, u) is None and (every or u.tail):
+                    _profile(f, u, after)
         fresh.append(f)
         index.add(doc.origin.path, doc.id, None, [(corpus.features_fingerprint(f), 1)])
     for doc, f in zip(documents, fresh):
@@ -248,6 +258,7 @@ def test_features_stored_in_the_index_are_the_features_computed_afresh(every):
         stored = corpus.features(Document.from_text(doc.text, id=doc.id, path=doc.origin.path), corpus=index)
         assert _unit_rows(stored) == _unit_rows(f) and stored.units
         assert [(u.bio_done, u.bio) for u in stored.units] == [(u.bio_done, u.bio) for u in f.units]
+        assert [(u.profile_done, u.profile) for u in stored.units] == [(u.profile_done, u.profile) for u in f.units]
         assert (stored.text, stored.text_hash, stored.words, stored.site) == (f.text, f.text_hash, f.words, f.site)
         # no text is stored: a signature asked of them is computed from the document's text
         assert (stored.signature, stored.shingles) == (f.signature, f.shingles)
@@ -256,6 +267,7 @@ def test_features_stored_in_the_index_are_the_features_computed_afresh(every):
     assert corpus.stored_features(index, changed) is None
     corpus._CACHE[:] = [None, None, None]
     assert sum(u.bio is not None for f in fresh for u in f.units) >= 3  # some bios among them, stored
+    assert sum(u.profile is not None for f in fresh for u in f.units) >= 1  # and a profile by its shape
 
 
 def test_a_check_against_a_built_index_reads_the_stored_features(tmp_path, monkeypatch):

@@ -62,8 +62,9 @@ SHINGLE = 3  # words per shingle
 # 9: the signature's value names the text's language; 10: a unit's value tags its numbers; 11: a temporary
 # folder, `tmp.XXXXXXXXXX`, names no site; 12: a bio's person names its sketch, CL410;
 # 13: a bio's value adds its sentences' words, and a profile after the article is stored by its person, CL410;
-# 14: a unit's key leaves its Markdown links' targets out, CL151; 15: a document's numbers, K_NUMS, CL411/CL412)
-FINGERPRINT_VERSION = 15
+# 14: a unit's key leaves its Markdown links' targets out, CL151; 15: a document's numbers, K_NUMS, CL411/CL412;
+# 16: the stored features add the profiles CL410 looked for while collecting, `features_fingerprint`)
+FINGERPRINT_VERSION = 16
 
 
 # -- features of one document, computed once and shared by the four rules ----------------------
@@ -291,6 +292,8 @@ def unit_flags(u: CorpusUnit) -> int:
 # third of reading a document's stored features)
 FLAG_BITS = [tuple(bool(bits >> k & 1) for k in range(6)) for bits in range(64)]
 DONE_BITS = [flags + (None, True) for flags in FLAG_BITS]  # ... and its bio looked for: none (`bio`, `bio_done`)
+# ... and its profile too, none (`words_bio`, `profile`, `profile_done`): CL410's collect asks every unit without a bio
+PROFILED_BITS = [flags + (None, True, None, None, True) for flags in FLAG_BITS]
 
 
 def unit_of(start: int, end: int, key: str, words: int, flags: int) -> CorpusUnit:
@@ -315,8 +318,20 @@ def features_fingerprint(f: Features) -> Fingerprint:
         # last lines of every document while collecting (~0.3 s per 10 MB)
         json.dumps([[i, None if u.bio is None else [u.bio.score, list(u.bio.cues), u.bio.name, u.bio.words]]
                     for i, u in enumerate(units) if u.bio_done], separators=(",", ":")).encode(),
+        b"\n", _profiles(units),  # (compact JSON holds no raw line break)
     ))
     return Fingerprint(K_FEATS, text_key(f.text), 0, 0, base64.b64encode(data).decode("ascii"))
+
+
+def _profiles(units: list[CorpusUnit]) -> bytes:
+    """The profiles looked for among `units` (CL410's `repeated._profile`, a person's name or None), as JSON:
+    `[1, [[i, name], ...]]` when every unit whose bio was looked for and not found had its profile looked for
+    (CL410's collect asks each: only the names found are listed), else `[0, [[i, name or null], ...]]`. In
+    the check against a built index, CL410 asked `likeness.profile_name` of ~11,000 units per 10 MB again
+    (~0.15 s); the collect had the answers."""
+    every = all(u.profile_done for u in units if u.bio_done and u.bio is None) and all(u.bio_done for u in units)
+    found = [[i, u.profile] for i, u in enumerate(units) if u.profile_done and (u.profile is not None or not every)]
+    return json.dumps([int(every), found], separators=(",", ":")).encode()
 
 
 def stored_features(corpus: CorpusView, text: str) -> Features | None:
@@ -339,13 +354,15 @@ def stored_features(corpus: CorpusView, text: str) -> Features | None:
         keys = data[pos + n:pos + 9 * n].hex()
         if len(keys) != 16 * n or column.itemsize != 4:
             return None
-        bios = json.loads(data[pos + 9 * n:])
+        looked_for, _, profiled = data[pos + 9 * n:].partition(b"\n")
+        bios = json.loads(looked_for)
+        every_profile, profiles = json.loads(profiled) if profiled else (0, [])
     except (ValueError, struct.error):
         return None
     # every unit's bio looked for (CL410's fingerprints ask each unit): each made so (`bio_done`), and only the
     # bios found set after; the per-unit loop over all of them was a third of reading the row
     every = len(bios) == n  # (the row lists each looked-for unit once, in order: `features_fingerprint`)
-    bits = DONE_BITS if every else FLAG_BITS
+    bits = (PROFILED_BITS if every_profile else DONE_BITS) if every else FLAG_BITS
     unit = CorpusUnit
     units = [unit(start, end, key, count, *bits[flag & 63])
              for start, end, count, flag, key in zip(*columns, flags, map(keys.__getitem__, map(
@@ -357,6 +374,10 @@ def stored_features(corpus: CorpusView, text: str) -> Features | None:
             units[i].bio_done = True
         if bio is not None:
             units[i].bio = BioEvidence(bio[0], tuple(bio[1]), bio[2], bio[3])
+            units[i].profile_done = False  # (asked only of a unit without a bio, as the collect did)
+    for i, name in profiles:
+        units[i].profile_done = True
+        units[i].profile = name
     return Features(text="", units=units, text_hash=text_hash, words=words, site=None)
 
 
