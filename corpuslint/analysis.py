@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from corpuslint import parts
 from corpuslint.coderesidue import code_residue
-from corpuslint.html_lines import kept_blocks, rendered_lines, same_lines
+from corpuslint.html_lines import kept_blocks, page_lines, same_lines
 from corpuslint.html_markup import block_taken_in_part, html_layout, merged_spans, text_between_markup, touches_markup
 from corpuslint.markdown_roles import markdown_roles, opens_front_matter
 from corpuslint.mime import decodes_body
@@ -59,6 +59,7 @@ TITLE_CHANGE = "it would change the page's <title> (its metadata: the page's nam
 
 class Structure:
     """The blocks of one document, by role, and the blanked view rules see."""
+    layout = None  # an HTML text's `html_markup.HtmlLayout` (`analyse`): its lists, links, tables and landmarks
 
     def __init__(self, text: str, blocks: list[Block], line_starts: list[int],
                  code_spans: list[tuple[int, int]], *, markdown: bool = False,
@@ -333,11 +334,11 @@ def analyse(text: str, *, markdown: bool, front_matter: bool = False,
         line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     if html and (layout := html_layout(text, line_starts)).markup:  # (lines: the page's; headings' and code's blank)
         seen, shown = (Structure(text, [], line_starts, layout.code, markup=m).view for m in (layout.markup, layout.tags))
-        plain = analyse(rendered := same_lines(seen, rendered_lines(shown, text, layout.breaks, layout.kept)), markdown=False)
-        found = Structure(text, kept_blocks(plain.blocks, shown, plain.line_starts, layout.kept), plain.line_starts,
+        plain = analyse((page := page_lines(seen, shown, text, layout)).text, markdown=False)  # (lines of code kept)
+        found = Structure(text, kept_blocks(plain.blocks, shown, plain.line_starts, page.kept), plain.line_starts,
                           merged_spans(plain.code_spans + layout.code), markup=layout.markup, breaks=layout.breaks,
                           tables=layout.tables, words=seen, titles=layout.titles, links=layout.links)
-        found._view = same_lines(found.view, rendered)
+        found._view, found.layout = same_lines(found.view, page.text), layout
         return found
     if not markdown:
         found_code = plain_structure(text)

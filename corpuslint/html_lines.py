@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from corpuslint.roles import Block, Role
 
@@ -69,9 +70,10 @@ def rendered_lines(seen: str, text: str, breaks: list[tuple[int, int]], kept: li
 
 
 def kept_blocks(blocks: list[Block], rendered: str, line_starts: list[int], kept: list[tuple[str, int, int]]) -> list[Block]:
-    """`blocks` (of the lines rules see) with the blocks of the headings (`Role.HEADING`) and `<pre>` bodies
-    (`Role.CODE`) among `kept` ((element, body start, body end), sorted) on the `rendered` lines (`line_starts`)
-    that show them: from the line of a body's first word to the line of its last (none for a body without one)."""
+    """`blocks` (of the lines rules see) with the blocks of the headings (`Role.HEADING`), `<pre>` bodies and lines
+    of inline code (`Role.CODE`: `code_lines`) among `kept` ((element, body start, body end)) on the `rendered` lines
+    (`line_starts`) that show them: from the line of a body's first word to the line of its last (none for a body
+    without one)."""
     if not kept:
         return blocks
     blocks = list(blocks)
@@ -85,8 +87,65 @@ def kept_blocks(blocks: list[Block], rendered: str, line_starts: list[int], kept
         n = bisect.bisect_right(line_starts, first.start()) - 1
         m = bisect.bisect_right(line_starts, last) - 1
         end = line_starts[m + 1] - 1 if m + 1 < len(line_starts) else len(rendered)
-        blocks.append(Block(Role.CODE if tag == "pre" else Role.HEADING, n, m, line_starts[n], end))
+        blocks.append(Block(Role.CODE if tag in ("pre", "code") else Role.HEADING, n, m, line_starts[n], end))
     return sorted(blocks, key=lambda block: block.first)
+
+
+class PageLines(NamedTuple):
+    """What rules read of an HTML page: `text`, its words broken as the page's lines (`rendered_lines`), its lines
+    of inline code blanked; `kept`, the bodies of its headings, `<pre>` blocks and lines of code (`kept_blocks`)."""
+
+    text: str
+    kept: list[tuple[str, int, int]]
+
+
+def page_lines(seen: str, shown: str, text: str, layout) -> PageLines:
+    """The lines of the HTML `text` (`layout`: its `html_markup.HtmlLayout`) with `seen` (its markup and inline code's
+    marks blanked) on them, as `shown` (its tags only blanked) breaks: a line all inline code (`code_lines`) blank,
+    as a `<pre>` block's lines are."""
+    broken = rendered_lines(shown, text, layout.breaks, layout.kept)
+    code = code_lines(broken, layout.code, layout.navigation)
+    if code:
+        chars = list(seen)
+        for _tag, a, b in code:
+            for i in range(a, b):
+                if chars[i] not in "\r\n":
+                    chars[i] = " "
+        seen = "".join(chars)
+    return PageLines(same_lines(seen, broken), layout.kept + code)
+
+
+def code_lines(rendered: str, code: list[tuple[int, int]], navigation: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
+    """The `rendered` lines whose words are all inline code (`code`: the bodies of `<code>`, `<kbd>`, `<samp>`,
+    `<tt>`, sorted), as `kept` bodies ("code", start, end): a command (`pip install lxml`), an API name alone in
+    a field or a table (`Expr`, `filter() float() ge()`), a signature. They are the page's content as a `<pre>`
+    block is, however many pages of a manual give them (its translations, its API pages): rules do not see
+    them and no fix takes them. A line with a word of prose beside its code (`Call pip install`) is prose, and
+    one in a navigation landmark (`navigation`, sorted: a sidebar's contents naming the page's `DEBUG` section)
+    is an entry of the site's menu."""
+    out: list[tuple[str, int, int]] = []
+    n = len(rendered)
+    for a, b in code:
+        first = _WORD.search(rendered, a, b)  # (a line starts at its first word: the code's tags are before it)
+        if first is None or out and first.start() < out[-1][2] or navigation and _within(navigation, a):
+            continue  # (a line found already; a menu's entry)
+        start = rendered.rfind("\n", 0, first.start()) + 1
+        end = rendered.find("\n", first.start())
+        end = n if end < 0 else end
+        at, k, whole = start, max(bisect.bisect_right(code, (start, n + 1)) - 1, 0), True
+        while whole and (word := _WORD.search(rendered, at, end)) is not None:
+            while k < len(code) and code[k][1] <= word.start():
+                k += 1
+            whole = k < len(code) and code[k][0] <= word.start()
+            at = min(end, code[k][1]) if whole else end
+        if whole and _WORD.search(rendered, start, end):
+            out.append(("code", start, end))
+    return out
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    k = bisect.bisect_right(spans, (at, len(spans) and spans[-1][1] + 1)) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def no_break_spaces(seen: str) -> str:

@@ -8,7 +8,7 @@ standard library's `html.parser`, the tokenizer browsers' rules describe (a `<` 
 stays text, `<script>` and `<style>` bodies are raw text, a comment runs to its `-->`);
 character references (`&amp;`) are the text's own: they are not markup. Code and headings are
 protected as Markdown's are: a `<pre>` block as a fence and an `<h1>`-`<h6>` as a heading (blanked
-whole), `<code>`, `<kbd>` and `<samp>` as inline code (rules see its words, not its marks, and no
+whole), `<code>`, `<kbd>`, `<samp>` and `<tt>` as inline code (rules see its words, not its marks, and no
 edit cuts into it).
 """
 
@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 # a block of code and a heading: kept whole, as a fenced block and a heading are in Markdown
 KEPT_WHOLE = frozenset({"pre", "h1", "h2", "h3", "h4", "h5", "h6"})
-INLINE_CODE = frozenset({"code", "kbd", "samp"})
+INLINE_CODE = frozenset({"code", "kbd", "samp", "tt"})  # (`<tt>`: the code of pages older than HTML5)
 # the elements a browser starts a new line at (and ends one after): the text between two of them is
 # one line or paragraph of the rendered page, whatever the source's line breaks. A table's cells
 # are not among them: a row is read as one line, as a text browser renders it.
@@ -40,6 +40,15 @@ SVG_BREAKOUT = frozenset({
     "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2",
     "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre",
     "ruby", "s", "small", "span", "strike", "strong", "sub", "sup", "table", "tt", "u", "ul", "var"})
+# the page's own region and its navigation, by the landmarks HTML and ARIA name (`<main>`, `role="navigation"`): a
+# list inside the first and outside the second is the page's own (a doc page's contents list, Sphinx's toctree), as
+# is a definition list (two terms or more over their definitions: a manual's options, `-v` / `--verbose` / `Be
+# verbose.` in every git manual page) in no navigation landmark
+MAIN_ROLES = frozenset({"main"})
+NAVIGATION = frozenset({"nav", "aside", "header", "footer"})
+NAVIGATION_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "search", "menu", "menubar"})
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                  "track", "wbr"})
 # the most words of a link a fix takes whole or not at all (`short_links`): a label and a page's title
 LINK_WORDS = 8
 
@@ -69,6 +78,8 @@ class HtmlLayout(NamedTuple):
     kept: list[tuple[str, int, int]]  # (element, body start, body end) of each outermost heading and `<pre>`
     titles: list[tuple[int, int]] = []  # the bodies of its `<title>` elements: the page's metadata, never its text
     links: list[tuple[int, int]] = []  # its short links laid out over blocks (`short_links`): a fix takes each whole
+    own_lists: list[tuple[int, int]] = []  # its lists in its main region and its definition lists (`MAIN_ROLES`)
+    navigation: list[tuple[int, int]] = []  # its navigation landmarks (`NAVIGATION`, `NAVIGATION_ROLES`)
 
 
 def html_layout(text: str, line_starts: list[int] | None = None) -> HtmlLayout:
@@ -92,7 +103,8 @@ def html_layout(text: str, line_starts: list[int] | None = None) -> HtmlLayout:
     tags = merged_spans(reader.spans)
     markup = merged_spans(reader.spans + [(a, b) for _tag, a, b in reader.kept]) if reader.kept else tags
     return HtmlLayout(markup, merged_spans(reader.code), merged_spans(reader.breaks), merged_spans(reader.tables),
-                      tags, kept, merged_spans(reader.titles), short_links(text, tags, reader.links))
+                      tags, kept, merged_spans(reader.titles), short_links(text, tags, reader.links),
+                      merged_spans(reader.own_lists), merged_spans(reader.navigation))
 
 
 def short_links(text: str, tags: list[tuple[int, int]], links: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -238,6 +250,12 @@ class _MarkupReader(HTMLParser):
         self.links: list[tuple[int, int]] = []
         self.open_links: list[list] = []  # [start, holds a block] of each `<a>` open
         self.svg: list[int] | None = None  # [start, nesting depth, `<foreignObject>` depth] of the open `<svg>`
+        self.depth: dict[str, int] = {}  # element -> how many are open
+        self.landmarks: list[tuple[str, int, bool, int]] = []  # (element, its depth, navigation, start) of those open
+        self.navigation: list[tuple[int, int]] = []  # the navigation landmarks closed
+        self.own_list: tuple[str, int, int] | None = None  # (element, its depth, start) of the page's own list open
+        self.terms: list[int] | None = None  # [depth, start, terms] of the outermost definition list open
+        self.own_lists: list[tuple[int, int]] = []
 
     def _here(self) -> int:
         line, column = self.getpos()
@@ -256,6 +274,8 @@ class _MarkupReader(HTMLParser):
         if tag == "svg":
             self.svg = [start, 1, 0]
             return
+        if tag not in VOID:
+            self._opened(tag, dict(attrs).get("role") or "", start)
         if tag == "a":
             while self.open_links:  # (an `<a>` inside an open one closes it first, as a browser reads it)
                 self._link_closed(start)
@@ -289,6 +309,8 @@ class _MarkupReader(HTMLParser):
         self._to(">", start)
         if self._in_svg(tag, start, -1, tag in ("br", "p")):  # (`</p>` and `</br>` end it too)
             return
+        if self.depth.get(tag):
+            self._closing(tag, self.spans[-1][1])
         if tag in BREAKS:
             self.breaks.append(self.spans[-1])
             self._in_link()
@@ -307,6 +329,43 @@ class _MarkupReader(HTMLParser):
                 self.open[tag] = (depth - 1, body)
             else:
                 self._closed(tag, body, start)
+
+    def _opened(self, tag: str, role: str, start: int) -> None:
+        """Follows the landmarks open (`MAIN_ROLES`, `NAVIGATION`) and the page's own lists (`<ul>`, `<ol>` opened
+        in its main region, in no navigation landmark; a `<dl>` in none) at the element `tag` opened at `start`."""
+        depth = self.depth[tag] = self.depth.get(tag, 0) + 1
+        role = role.strip().lower()
+        if tag == "main" or role in MAIN_ROLES:
+            self.landmarks.append((tag, depth, False, start))
+        elif tag in NAVIGATION or role in NAVIGATION_ROLES:
+            self.landmarks.append((tag, depth, True, start))
+        elif tag in ("ul", "ol") and self.own_list is None and self.landmarks and not self._in_navigation():
+            self.own_list = (tag, depth, start)
+        elif tag == "dl" and self.terms is None and not self._in_navigation():
+            self.terms = [depth, start, 0]
+        elif tag == "dt" and self.terms is not None:
+            self.terms[2] += 1
+
+    def _in_navigation(self) -> bool:
+        return any(landmark[2] for landmark in self.landmarks)
+
+    def _closing(self, tag: str, end: int) -> None:
+        """The element `tag` closed (ending at `end`): the landmark or own list it opened closes with it."""
+        depth = self.depth[tag]
+        self.depth[tag] = depth - 1
+        for k in range(len(self.landmarks) - 1, -1, -1):
+            if self.landmarks[k][:2] == (tag, depth):
+                if self.landmarks[k][2]:
+                    self.navigation.append((self.landmarks[k][3], end))
+                del self.landmarks[k:]  # (and a landmark left open inside it)
+                break
+        if self.own_list is not None and self.own_list[:2] == (tag, depth):
+            self.own_lists.append((self.own_list[2], end))
+            self.own_list = None
+        if tag == "dl" and self.terms is not None and self.terms[0] == depth:
+            if self.terms[2] >= 2:  # (terms over their definitions: a manual's options, an API, a glossary)
+                self.own_lists.append((self.terms[1], end))
+            self.terms = None
 
     def _in_svg(self, tag: str, start: int, step: int, html_only: bool) -> bool:
         """Whether the tag at `start` (`step`: 1 opens an element, -1 closes one, 0 both) is inside an `<svg>`:
@@ -343,6 +402,7 @@ class _MarkupReader(HTMLParser):
         """An element left open runs to the text's end (as a browser renders it)."""
         if self.svg is not None:
             self._svg_closed(len(self.text))
+        self.navigation += [(start, len(self.text)) for _tag, _depth, navigation, start in self.landmarks if navigation]
         for tag, (_depth, body) in self.open.items():
             self._closed(tag, body, len(self.text))
         self.open.clear()

@@ -9,6 +9,7 @@ no count can make furniture).
 
 from __future__ import annotations
 
+from corpuslint.checks.boilerplate.navlists import edge_entries
 from corpuslint.checks.boilerplate.templatefill import template_numbers, template_stamp
 from corpuslint.checks.boilerplate.unitlines import (
     line_indexes, lines_around, neighbour_pairs, pair_key, short_unit, site_key,
@@ -26,7 +27,7 @@ K_SITE_PAIR = "usp"  # two neighbouring lines of a document of a known site; val
 class CarrierVerdicts:
     """The verdicts of CL151 (`RepeatedParagraph`) on its units from their carriers: `_verdict` (a
     unit's counts, or None), `_framed` (the units in the site's template), `_same_numbers`,
-    `_template_code` and `_another_sites` (what the counts leave open). Reads `self.options`,
+    `_template_code` and `_another_sites` (what the counts leave open), `_edge_verdicts` (a relbar at the page's edge). Reads `self.options`,
     `self._carriers` and `self._verdicts`, which the rule sets."""
 
     def _same_numbers(self, text: str, u: CorpusUnit, corpus: CorpusView) -> bool:
@@ -140,3 +141,16 @@ class CarrierVerdicts:
             self._verdicts.clear()
         self._verdicts[cache_key] = verdict
         return verdict
+
+    def _edge_verdicts(self, text: str, units: list[CorpusUnit], verdicts: dict[int, tuple], short: list[int],
+                       corpus: CorpusView) -> set[int]:
+        """The lines of a relbar at the page's edge (`navlists.edge_entries`), its one-word entries given
+        their verdicts (in `verdicts`) when different texts carry them."""
+        need = self.options.min_documents
+        taken = edge_entries(text, units, verdicts, set(short), lambda i: corpus.count(K_UNIT, units[i].key) >= need,
+                             corpus, need)
+        for i in taken.difference(verdicts):
+            stories, _, occs = self._carriers.groups(corpus, K_UNIT, units[i].key)
+            if stories >= need:
+                verdicts[i] = (corpus.count(K_UNIT, units[i].key), stories, None, occs, False)
+        return taken.intersection(verdicts)

@@ -28,12 +28,13 @@ from corpuslint.checks.boilerplate.leadins import (
     clause_over_own_text, open_over_display, open_over_own_address, recurring_heading,
 )
 from corpuslint.checks.boilerplate.optionlist import option_entry
+from corpuslint.checks.boilerplate.pagenames import in_own_list, names_the_text
 from corpuslint.checks.boilerplate.outlineheads import outline_heading
 from corpuslint.checks.boilerplate.releases import release_entry
 from corpuslint.checks.boilerplate.quotations import attributed, quoted
 from corpuslint.checks.boilerplate.recordfields import record_field
 from corpuslint.checks.boilerplate.navlists import (
-    bulleted, edge_entries, rendered_runs, runs_of_lines, template_lists, with_marks,
+    bulleted, rendered_runs, runs_of_lines, template_lists, with_marks,
 )
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above, wrapped_lines
 from corpuslint.checks.boilerplate.series import series_keys
@@ -233,7 +234,11 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
     each other on its rendered lines (a doc site's sidebar, one `<li>` a line; no blank line, heading or line with
     inline code between) are one finding too (`data.lines`: how many). An HTML page's `<title>` is never reported,
     however many pages share it or its site's part: it is the page's name, its metadata; nor its lead-in over its
-    own code (`For example:` over a `<pre>` block or a line of inline code).
+    own code (`For example:` over a `<pre>` block or a line of inline code); nor a line of its own list, in the region
+    its markup names its main content (`<main>`, `role="main"`: an index page's toctree), or of a definition list
+    (`-v` / `--verbose` over `Be verbose.` in every git manual), neither in a navigation landmark (`pagenames.py`).
+    Nor is a text's first line, its title over its own paragraph, that fewer than half its carriers hold at their
+    head or tail: their lists and headings naming the page (Flask's `Static Files`).
 
     Nor is the skeleton of texts of one form, which documents of that form all share: a line of
     markup alone (wikitext's `|-`, LaTeX's `\\end{figure}`, Sweave's `@`, a signature's `--`, a
@@ -423,6 +428,8 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 continue  # a line that continues an HTML paragraph (`"Release Notes."</p>`): half its sentence
             if html is not None and in_page_title(doc, u.start, u.end):
                 continue  # the page's `<title>`: its name, metadata however many pages share it (`htmlhead`)
+            if html is not None and html.layout is not None and in_own_list(html.layout.own_lists, u.start):
+                continue  # an entry of the page's own list, in its main region (an index page's toctree: `pagenames`)
             if u.key in series:
                 continue  # "Artikel 1" … "Artikel 30": the document's own numbered headings, one key
             if u.words <= 8 and (date_alone(piece := doc.text[u.start:u.end]) or not u.edge and cited_address(piece, u.words)):
@@ -475,6 +482,9 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
             u = f.units[i]
             if i in items or i in wrapped:
                 continue  # one item of the document's own list or paragraph (a line of it), not a run of furniture
+            if not markdown and html is None and names_the_text(
+                    doc.text, u, self._carriers.groups(corpus, K_UNIT, u.key)[1], repeated_at):
+                continue  # the text's title over its own text, which other pages' lists and headings name (`pagenames`)
             if i in skeleton and i not in edge or own_heading(doc.text, u.start, u.end, covered):
                 continue  # the text's markup, a field of its record, a heading over its own section (dumpheads)
             if i in entries:
@@ -585,16 +595,3 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                       **({"lines": len(run)} if len(run) > 1 else {}),
                       **({"site": f.site, "site_documents": site_count} if site_count else {})},
             )
-
-    def _edge_verdicts(self, text: str, units: list[CorpusUnit], verdicts: dict[int, tuple], short: list[int],
-                       corpus: CorpusView) -> set[int]:
-        """The lines of a relbar at the page's edge (`navlists.edge_entries`), its one-word entries given
-        their verdicts (in `verdicts`) when different texts carry them."""
-        need = self.options.min_documents
-        taken = edge_entries(text, units, verdicts, set(short), lambda i: corpus.count(K_UNIT, units[i].key) >= need,
-                             corpus, need)
-        for i in taken.difference(verdicts):
-            stories, _, occs = self._carriers.groups(corpus, K_UNIT, units[i].key)
-            if stories >= need:
-                verdicts[i] = (corpus.count(K_UNIT, units[i].key), stories, None, occs, False)
-        return taken.intersection(verdicts)
