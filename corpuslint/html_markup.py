@@ -42,8 +42,8 @@ SVG_BREAKOUT = frozenset({
     "ruby", "s", "small", "span", "strike", "strong", "sub", "sup", "table", "tt", "u", "ul", "var"})
 # the page's own region and its navigation, by the landmarks HTML and ARIA name (`<main>`, `role="navigation"`): a
 # list inside the first and outside the second is the page's own (a doc page's contents list, Sphinx's toctree), as
-# is a definition list (two terms or more over their definitions: a manual's options, `-v` / `--verbose` / `Be
-# verbose.` in every git manual page) in no navigation landmark
+# is a definition list (terms over their definitions: a manual's options, `-v` / `--verbose` / `Be verbose.` in
+# every git manual page, `--stdin` alone in git-check-mailmap's) in no navigation landmark
 MAIN_ROLES = frozenset({"main"})
 NAVIGATION = frozenset({"nav", "aside", "header", "footer"})
 NAVIGATION_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "search", "menu", "menubar"})
@@ -363,7 +363,7 @@ class _MarkupReader(HTMLParser):
             self.own_lists.append((self.own_list[2], end))
             self.own_list = None
         if tag == "dl" and self.terms is not None and self.terms[0] == depth:
-            if self.terms[2] >= 2:  # (terms over their definitions: a manual's options, an API, a glossary)
+            if self.terms[2]:  # (terms over their definitions: a manual's options, an API, a glossary)
                 self.own_lists.append((self.terms[1], end))
             self.terms = None
 

@@ -13,7 +13,7 @@ every page. Counted, such a line recurs across the site; read where it stands, i
   content (`<main>`, `role="main"`), in no navigation landmark (`<nav>`, `<aside>`, `<header>`,
   `<footer>`, `role="navigation"`; `html_markup.HtmlLayout.own_lists`): a doc page's contents (an
   index page's toctree). The sidebar's and the relbar's lists, in their landmarks, still count. So
-  is an entry of a definition list (`<dl>`: two terms or more over their definitions) in no
+  is an entry of a definition list (`<dl>`: terms over their definitions) in no
   navigation landmark: a manual's options, which all manuals of a suite share (`-v` / `--verbose`
   over `Be verbose.` in git's), an API's entries, a glossary.
 """
