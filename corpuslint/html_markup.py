@@ -80,6 +80,7 @@ class HtmlLayout(NamedTuple):
     links: list[tuple[int, int]] = []  # its short links laid out over blocks (`short_links`): a fix takes each whole
     own_lists: list[tuple[int, int]] = []  # its lists in its main region and its definition lists (`MAIN_ROLES`)
     navigation: list[tuple[int, int]] = []  # its navigation landmarks (`NAVIGATION`, `NAVIGATION_ROLES`)
+    nav_tables: list[tuple[int, int]] = []  # its navigation tables (`navigation_table`)
 
 
 def html_layout(text: str, line_starts: list[int] | None = None) -> HtmlLayout:
@@ -104,7 +105,7 @@ def html_layout(text: str, line_starts: list[int] | None = None) -> HtmlLayout:
     markup = merged_spans(reader.spans + [(a, b) for _tag, a, b in reader.kept]) if reader.kept else tags
     return HtmlLayout(markup, merged_spans(reader.code), merged_spans(reader.breaks), merged_spans(reader.tables),
                       tags, kept, merged_spans(reader.titles), short_links(text, tags, reader.links),
-                      merged_spans(reader.own_lists), merged_spans(reader.navigation))
+                      merged_spans(reader.own_lists), merged_spans(reader.navigation), merged_spans(reader.nav_tables))
 
 
 def short_links(text: str, tags: list[tuple[int, int]], links: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -120,6 +121,15 @@ def short_links(text: str, tags: list[tuple[int, int]], links: list[tuple[int, i
         if words <= LINK_WORDS:
             out.append((a, b))
     return out
+
+
+def navigation_table(nav_tables: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The navigation table (`nav_tables`, sorted) holding the offset `at`, if any: a table of rows of links a page
+    marks as its navigation (its `summary` says so, as DocBook's `Navigation header` over `Prev | Up | Next` and
+    `Navigation footer` over `Prev | Up | Next` / `crop.marks | Home | crop.mark.offset` do; a navigation `role`; in a
+    navigation landmark), no block in it. A row of it names the neighbouring pages: the table goes whole."""
+    k = bisect.bisect_right(nav_tables, (at, len(nav_tables) and nav_tables[-1][1] + 1)) - 1
+    return nav_tables[k] if k >= 0 and nav_tables[k][0] <= at < nav_tables[k][1] else None
 
 
 def _outermost(kept: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -243,7 +253,8 @@ class _MarkupReader(HTMLParser):
         self.breaks: list[tuple[int, int]] = []
         self.tables: list[tuple[int, int]] = []
         self.kept: list[tuple[str, int, int]] = []  # (element, body start, body end) of each heading and `<pre>`
-        self.open_tables: list[list] = []  # [start, holds a block, rows] of each table open
+        self.open_tables: list[list] = []  # [start, holds a block, rows, navigation] of each table open
+        self.nav_tables: list[tuple[int, int]] = []
         self.open: dict[str, tuple[int, int]] = {}  # element -> (nesting depth, where its body starts)
         self.titles: list[tuple[int, int]] = []  # the body of each `<title>`
         self.title_body: int | None = None  # where the open `<title>`'s body starts
@@ -288,7 +299,9 @@ class _MarkupReader(HTMLParser):
             elif self.open_tables and tag == "tr":
                 self.open_tables[-1][2] += 1
             if tag == "table":
-                self.open_tables.append([start, False, 0])
+                summary = (dict(attrs).get("summary") or "").lower()
+                self.open_tables.append([start, False, 0, self._in_navigation() or "navigation" in summary or (
+                    dict(attrs).get("role") or "").strip().lower() in NAVIGATION_ROLES])
         if tag == "title":
             self.title_body = end
         if tag in KEPT_WHOLE or tag in INLINE_CODE and KEPT_WHOLE.isdisjoint(self.open):
@@ -320,9 +333,11 @@ class _MarkupReader(HTMLParser):
             self.titles.append((self.title_body, start))
             self.title_body = None
         if tag == "table" and self.open_tables:
-            opened, layout, rows = self.open_tables.pop()
+            opened, layout, rows, navigation = self.open_tables.pop()
             if not layout and rows > 1:  # (one row of links is a menu bar laid out)
                 self.tables.append((opened, self.spans[-1][1]))
+            if not layout and navigation:
+                self.nav_tables.append((opened, self.spans[-1][1]))
         if tag in self.open:
             depth, body = self.open.pop(tag)
             if depth > 1:

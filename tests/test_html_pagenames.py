@@ -114,3 +114,22 @@ def test_a_texts_title_other_pages_list_is_its_own(tmp_path, cli):
     assert names_the_text(text, unit, 0.25, lambda start: False)
     assert not names_the_text(text, unit, 0.75, lambda start: False)
     assert not names_the_text(text, unit, 0.25, lambda start: True)  # (over a paragraph other pages carry)
+
+
+def test_docbooks_navigation_tables_go_whole(tmp_path, cli):
+    """DocBook's `Prev | Up | Next` row is in 215 pages; its table's other row names the neighbours (`crop.marks |
+    Home | crop.mark.offset`): the table, its `summary` saying navigation, goes whole. Base: no fix (a table cut)."""
+    names = ("crop.mark.width.html", "xslt.html", "qandadiv.autolabel.html", "chunk.quietly.html")
+    root = _corpus(tmp_path, "docbook", names, "*.html")
+    (root / "corpuslint.yaml").write_text('include: ["*.html"]\nencoding: iso-8859-1\n', encoding="utf-8")
+    found = [f for f in _cl151(cli, root) if "`Prev Up Next`" in f["message"]]
+    assert {Path(f["path"]).name for f in found} == set(names) and all(f["fix"] for f in found)
+    before = {name: (root / name).read_text(encoding="latin-1") for name in names}
+    cli("check", root, "--no-index", "--no-cache", "--fix", "--unsafe-fixes", "--exit-zero")
+    for name, text in before.items():
+        after = (root / name).read_text(encoding="latin-1")
+        assert TAG.findall(after) == TAG.findall(text)
+        footer = re.search(r'<div class="navfooter">(.*?)</div>', after, re.S).group(1)
+        assert not TAG.sub("", footer).strip()  # (Prev, Up, Next, Home and the neighbours' names)
+    after = (root / "crop.mark.width.html").read_text(encoding="latin-1")
+    assert "Width of crop marks. Crop marks are controlled by" in after

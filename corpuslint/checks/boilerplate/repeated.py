@@ -58,7 +58,7 @@ from corpuslint.models import Applicability, Document, Fix, Related, Severity, T
 from corpuslint.licences import is_licence_document
 from corpuslint.mime import part_header
 from corpuslint.analysis import code_residue, plain_kept, source_text, structure
-from corpuslint.html_markup import continues_block, touches_markup
+from corpuslint.html_markup import continues_block, navigation_table, touches_markup
 from corpuslint.parts import answer_reply, prompt_part, whole_part
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
 from corpuslint.textutil import block_removal, is_structure, shorten
@@ -238,7 +238,8 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
     its markup names its main content (`<main>`, `role="main"`: an index page's toctree), or of a definition list
     (`-v` / `--verbose` over `Be verbose.` in every git manual), neither in a navigation landmark (`pagenames.py`).
     Nor is a text's first line, its title over its own paragraph, that fewer than half its carriers hold at their
-    head or tail: their lists and headings naming the page (Flask's `Static Files`).
+    head or tail: their lists and headings naming the page (Flask's `Static Files`). A row of a navigation table
+    (its `summary` or `role` says so: DocBook's `Prev Up Next`) goes with the table's other rows.
 
     Nor is the skeleton of texts of one form, which documents of that form all share: a line of
     markup alone (wikitext's `|-`, LaTeX's `\\end{figure}`, Sweave's `@`, a signature's `--`, a
@@ -480,8 +481,8 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
         outline: dict = {}  # (`outline_heading`'s reading of the text's blocks, once)
         for i, verdict in verdicts.items():
             u = f.units[i]
-            if i in items or i in wrapped:
-                continue  # one item of the document's own list or paragraph (a line of it), not a run of furniture
+            if (i in items or i in wrapped) and not (html and html.layout and navigation_table(html.layout.nav_tables, u.start)):
+                continue  # one item of the document's own list or paragraph (a line of it; no row of a navigation table)
             if not markdown and html is None and names_the_text(
                     doc.text, u, self._carriers.groups(corpus, K_UNIT, u.key)[1], repeated_at):
                 continue  # the text's title over its own text, which other pages' lists and headings name (`pagenames`)
@@ -570,21 +571,23 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
             u, (total, stories, site_count, occs, _) = run[0]
             last = with_marks(text, run[-1][0].end) if u.start in nav_starts else run[-1][0].end  # and `*`, `|` under
             taken = max(last, link_header_end(text, u.start) or 0)  # lynx's `#Title …` line: and the lines it goes on onto
+            table = navigation_table(html.layout.nav_tables, u.start) if html is not None and html.layout else None
+            at, taken = (table[0], max(taken, table[1])) if table else (u.start, taken)  # DocBook's `Prev Up Next` ...
             other = other_place(occs, doc)
             block = text[u.start:last]
             unit = ("line" if u.line or "\n" not in text[u.start:u.end] else "paragraph") if len(run) == 1 else \
                 f"run of {len(run)} lines of a navigation list" if u.start in nav_starts else f"run of {len(run)} lines"
             site = f"; {site_count} of them from {f.site}" if site_count else ""
-            start, end = block_removal(text, u.start, taken)
+            start, end = block_removal(text, at, taken)  # (... with its navigation table's other rows)
             if kept is None and not markdown and html is None:
                 kept = plain_kept(doc) or (lambda a, b: False)
             section = not markdown and html is None and heads_its_section(text, u.start, taken, kept)
             yield Violation(
-                u.start, taken,
+                at, taken,
                 f"corpus boilerplate: this {unit} `{shorten(block, 60)}` occurs in {total} documents "
                 f"({stories}{'+' if stories >= SAMPLE else ''} {ARTICLES}{site}); "
                 f"{'remove the section whole (no fix: its heading would stay over nothing)' if section else 'remove it'}"
-                f"{' with the lines of page links it goes on onto' if taken > last else ''}",
+                f"{' with the lines of page links it goes on onto' if taken > last or at < u.start else ''}",
                 fix=None if section else Fix(title=f"remove the repeated {unit}", applicability=Applicability.SAFE if (
                     page is not None and len(run) == 1 and running_head(text, u.start, u.end, page)) else Applicability.UNSAFE,
                                              edits=[TextEdit(start=start, end=end)]),
