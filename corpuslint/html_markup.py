@@ -41,12 +41,15 @@ SVG_BREAKOUT = frozenset({
     "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre",
     "ruby", "s", "small", "span", "strike", "strong", "sub", "sup", "table", "tt", "u", "ul", "var"})
 # the page's own region and its navigation, by the landmarks HTML and ARIA name (`<main>`, `role="navigation"`): a
-# list inside the first and outside the second is the page's own (a doc page's contents list, Sphinx's toctree), as
+# list inside the first and outside the second, linking only to the site's pages, is the page's own (a doc page's
+# contents list, Sphinx's toctree; not a teaser list's cards nor a share bar: `_in_own_list`), as
 # is a definition list (terms over their definitions: a manual's options, `-v` / `--verbose` / `Be verbose.` in
 # every git manual page, `--stdin` alone in git-check-mailmap's) in no navigation landmark
 MAIN_ROLES = frozenset({"main"})
 NAVIGATION = frozenset({"nav", "aside", "header", "footer"})
 NAVIGATION_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "search", "menu", "menubar"})
+CARDS = frozenset({"article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "img", "picture", "svg", "button", "form"})
+ABSOLUTE = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")  # (an address with its scheme or host: another site's)
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
                   "track", "wbr"})
 # the most words of a link a fix takes whole or not at all (`short_links`): a label and a page's title
@@ -264,7 +267,7 @@ class _MarkupReader(HTMLParser):
         self.depth: dict[str, int] = {}  # element -> how many are open
         self.landmarks: list[tuple[str, int, bool, int]] = []  # (element, its depth, navigation, start) of those open
         self.navigation: list[tuple[int, int]] = []  # the navigation landmarks closed
-        self.own_list: tuple[str, int, int] | None = None  # (element, its depth, start) of the page's own list open
+        self.own_list: list | None = None  # [element, its depth, start, links, a card's or a share bar's mark] open
         self.terms: list[int] | None = None  # [depth, start, terms] of the outermost definition list open
         self.own_lists: list[tuple[int, int]] = []
 
@@ -282,11 +285,13 @@ class _MarkupReader(HTMLParser):
         self.spans.append((start, end))
         if self._in_svg(tag, start, 1, tag in SVG_BREAKOUT):
             return
+        if tag not in VOID and tag != "svg":
+            self._opened(tag, dict(attrs).get("role") or "", start)
+        if self.own_list is not None:
+            self._in_own_list(tag, attrs)
         if tag == "svg":
             self.svg = [start, 1, 0]
             return
-        if tag not in VOID:
-            self._opened(tag, dict(attrs).get("role") or "", start)
         if tag == "a":
             while self.open_links:  # (an `<a>` inside an open one closes it first, as a browser reads it)
                 self._link_closed(start)
@@ -313,6 +318,8 @@ class _MarkupReader(HTMLParser):
         self.spans.append((start, start + len(self.get_starttag_text() or "<")))
         if self._in_svg(tag, start, 0, tag in SVG_BREAKOUT):
             return
+        if self.own_list is not None:
+            self._in_own_list(tag, attrs)
         if tag in BREAKS:
             self.breaks.append(self.spans[-1])
             self._in_link()
@@ -355,11 +362,22 @@ class _MarkupReader(HTMLParser):
         elif tag in NAVIGATION or role in NAVIGATION_ROLES:
             self.landmarks.append((tag, depth, True, start))
         elif tag in ("ul", "ol") and self.own_list is None and self.landmarks and not self._in_navigation():
-            self.own_list = (tag, depth, start)
+            self.own_list = [tag, depth, start, 0, False]
         elif tag == "dl" and self.terms is None and not self._in_navigation():
             self.terms = [depth, start, 0]
         elif tag == "dt" and self.terms is not None:
             self.terms[2] += 1
+
+    def _in_own_list(self, tag: str, attrs) -> None:
+        """A contents list names the site's pages by their titles: its links are the site's own (no scheme, no
+        host), none a card's (a heading, an article, a picture in it: a teaser list) nor a share bar's (a link
+        to another host, `mailto:`, an icon): a site's teasers and buttons set in `<main>` are not the page's."""
+        if tag in CARDS:
+            self.own_list[4] = True
+        elif tag == "a" and (href := (dict(attrs).get("href") or "").strip()):
+            self.own_list[3] += 1
+            if ABSOLUTE.match(href):
+                self.own_list[4] = True
 
     def _in_navigation(self) -> bool:
         return any(landmark[2] for landmark in self.landmarks)
@@ -374,8 +392,9 @@ class _MarkupReader(HTMLParser):
                     self.navigation.append((self.landmarks[k][3], end))
                 del self.landmarks[k:]  # (and a landmark left open inside it)
                 break
-        if self.own_list is not None and self.own_list[:2] == (tag, depth):
-            self.own_lists.append((self.own_list[2], end))
+        if self.own_list is not None and self.own_list[:2] == [tag, depth]:
+            if self.own_list[3] and not self.own_list[4]:
+                self.own_lists.append((self.own_list[2], end))
             self.own_list = None
         if tag == "dl" and self.terms is not None and self.terms[0] == depth:
             if self.terms[2]:  # (terms over their definitions: a manual's options, an API, a glossary)
