@@ -22,6 +22,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from corpuslint.html_markup import merged_spans
 from corpuslint.roles import Block, Role
 
 # the elements with a margin above and below them: a blank line between them and the text around (and
@@ -104,7 +105,7 @@ def page_lines(seen: str, shown: str, text: str, layout) -> PageLines:
     marks blanked) on them, as `shown` (its tags only blanked) breaks: a line all inline code (`code_lines`) blank,
     as a `<pre>` block's lines are."""
     broken = rendered_lines(shown, text, layout.breaks, layout.kept)
-    code = code_lines(broken, layout.code, layout.navigation)
+    code = code_lines(broken, layout.code, merged_spans(layout.navigation + layout.own_lists))
     if code:
         chars = list(seen)
         for _tag, a, b in code:
@@ -115,20 +116,21 @@ def page_lines(seen: str, shown: str, text: str, layout) -> PageLines:
     return PageLines(same_lines(seen, broken), layout.kept + code)
 
 
-def code_lines(rendered: str, code: list[tuple[int, int]], navigation: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
+def code_lines(rendered: str, code: list[tuple[int, int]], elsewhere: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
     """The `rendered` lines whose words are all inline code (`code`: the bodies of `<code>`, `<kbd>`, `<samp>`,
     `<tt>`, sorted), as `kept` bodies ("code", start, end): a command (`pip install lxml`), an API name alone in
     a field or a table (`Expr`, `filter() float() ge()`), a signature. They are the page's content as a `<pre>`
     block is, however many pages of a manual give them (its translations, its API pages): rules do not see
-    them and no fix takes them. A line with a word of prose beside its code (`Call pip install`) is prose, and
-    one in a navigation landmark (`navigation`, sorted: a sidebar's contents naming the page's `DEBUG` section)
-    is an entry of the site's menu."""
+    them and no fix takes them. A line with a word of prose beside its code (`Call pip install`) is prose, one in
+    a navigation landmark (among `elsewhere`, sorted: a sidebar's contents naming the page's `DEBUG` section) an
+    entry of the site's menu, and one in the page's own lists (`elsewhere` too: a field list's `Node type: Expr`)
+    an entry's part, kept as its code spans are (a blank line there would cut the entry's lines apart)."""
     out: list[tuple[str, int, int]] = []
     n = len(rendered)
     for a, b in code:
         first = _WORD.search(rendered, a, b)  # (a line starts at its first word: the code's tags are before it)
-        if first is None or out and first.start() < out[-1][2] or navigation and _within(navigation, a):
-            continue  # (a line found already; a menu's entry)
+        if first is None or out and first.start() < out[-1][2] or elsewhere and _within(elsewhere, a):
+            continue  # (a line found already; a menu's entry, an own list's)
         start = rendered.rfind("\n", 0, first.start()) + 1
         end = rendered.find("\n", first.start())
         end = n if end < 0 else end
