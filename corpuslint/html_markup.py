@@ -267,7 +267,7 @@ class _MarkupReader(HTMLParser):
         self.depth: dict[str, int] = {}  # element -> how many are open
         self.landmarks: list[tuple[str, int, bool, int]] = []  # (element, its depth, navigation, start) of those open
         self.navigation: list[tuple[int, int]] = []  # the navigation landmarks closed
-        self.own_list: list | None = None  # [element, its depth, start, links, a card's or a share bar's mark] open
+        self.own_list: list | None = None  # [element, its depth, start, a card's or a share bar's mark] of one open
         self.terms: list[int] | None = None  # [depth, start, terms] of the outermost definition list open
         self.own_lists: list[tuple[int, int]] = []
 
@@ -362,22 +362,21 @@ class _MarkupReader(HTMLParser):
         elif tag in NAVIGATION or role in NAVIGATION_ROLES:
             self.landmarks.append((tag, depth, True, start))
         elif tag in ("ul", "ol") and self.own_list is None and self.landmarks and not self._in_navigation():
-            self.own_list = [tag, depth, start, 0, False]
+            self.own_list = [tag, depth, start, False]
         elif tag == "dl" and self.terms is None and not self._in_navigation():
             self.terms = [depth, start, 0]
         elif tag == "dt" and self.terms is not None:
             self.terms[2] += 1
 
     def _in_own_list(self, tag: str, attrs) -> None:
-        """A contents list names the site's pages by their titles: its links are the site's own (no scheme, no
-        host), none a card's (a heading, an article, a picture in it: a teaser list) nor a share bar's (a link
-        to another host, `mailto:`, an icon): a site's teasers and buttons set in `<main>` are not the page's."""
+        """A contents list names the site's pages by their titles, a list of the text's holds its words: its links
+        (if any) are the site's own (no scheme, no host), none a card's (a heading, an article, a picture in it: a
+        teaser list) nor a share bar's (a link to another host, `mailto:`, an icon): a site's teasers and buttons
+        set in `<main>` are not the page's."""
         if tag in CARDS:
-            self.own_list[4] = True
-        elif tag == "a" and (href := (dict(attrs).get("href") or "").strip()):
-            self.own_list[3] += 1
-            if ABSOLUTE.match(href):
-                self.own_list[4] = True
+            self.own_list[3] = True
+        elif tag == "a" and ABSOLUTE.match(dict(attrs).get("href") or ""):
+            self.own_list[3] = True
 
     def _in_navigation(self) -> bool:
         return any(landmark[2] for landmark in self.landmarks)
@@ -393,7 +392,7 @@ class _MarkupReader(HTMLParser):
                 del self.landmarks[k:]  # (and a landmark left open inside it)
                 break
         if self.own_list is not None and self.own_list[:2] == [tag, depth]:
-            if self.own_list[3] and not self.own_list[4]:
+            if not self.own_list[3]:
                 self.own_lists.append((self.own_list[2], end))
             self.own_list = None
         if tag == "dl" and self.terms is not None and self.terms[0] == depth:
