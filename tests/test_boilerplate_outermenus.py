@@ -10,7 +10,7 @@ from corpuslint.checks.boilerplate.context import furnished
 from corpuslint.checks.boilerplate.formwidgets import form_widgets, widget_line
 from corpuslint.checks.boilerplate.imagenames import image_lines
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
-from corpuslint.checks.boilerplate.outermenus import outer_menus
+from corpuslint.checks.boilerplate.outermenus import bar_row, outer_menus
 
 T = 0.95
 MENU = "* Mama\n* Job & Geld\n* Horoskop\n* Lifestyle\n* Produkttests\n* Spielen & Gewinnen\n"
@@ -48,6 +48,32 @@ def test_a_run_inside_the_article_or_its_low_scored_list_stays():
     assert outer_menus(materials, [None] * 3 + [0.08, 0.21, 0.09, 0.09, 0.99], T) == []
     # a page with no body of prose has no outside to read
     assert outer_menus(candidate_lines(MENU + "\n" + FLAGGED), MENU_SCORES + [0.99], T) == []
+
+
+# cnn-arabic-lynx's footer (web/, session 33): a menu on one line, its entries between bars, in any script
+BAR_ROWS = ("الصفحة الرئيسية | فيديو | الشرق الأوسط | العالم | اقتصاد | منوعات | صحة وتكنولوجيا | رياضة\n"
+            "CNN en ESPAÑOL | CNN Chile | MÉXICO | English | |\n\nCNN International TV | CNN US TV | Work for us\n")
+BAR_SCORES = [0.88, 0.93, 0.81]  # a retrained model's scores (model32's a4), all under the threshold
+
+
+def test_a_row_of_entries_between_bars_outside_the_article_goes_whole():
+    lines = candidate_lines(BODY + BAR_ROWS + "\n" + FLAGGED)
+    first = [None] * 3 + BAR_SCORES + [0.99]
+    assert len(lines) == len(first) and all(bar_row(lines, k) for k in (3, 4, 5))
+    assert outer_menus(lines, first, T) == [3, 4, 5]
+    assert outer_menus(lines, first[:4] + [0.45, 0.81, 0.99], T) == [3, 5]  # a row scored under 0.5 stays
+    assert outer_menus(lines, first[:-1] + [0.9], T) == []  # the model flags nothing on the page
+    # inside the article (between two of its paragraphs) the rows are no outer menu
+    inside = candidate_lines(BODY.replace("\n\nDer wichtigste", "\n\n" + BAR_ROWS + "\nDer wichtigste", 1) + FLAGGED)
+    assert outer_menus(inside, [None, None] + BAR_SCORES + [None, 0.99], T) == []
+
+
+def test_a_table_s_rows_a_title_and_a_sentence_with_bars_are_no_row_of_entries():
+    for text in ("Name    | Display   | Aliases\n------- | --------- | -------\n",  # pymdown's keys table over its rule
+                 "1 | 2 | 3\n",  # figures (webmd-2's pager: a table's cells as often)
+                 "Interactive maps, now in your language | Wikimedia Blog\n",  # a page's title and site: two
+                 "Home | Read the full statement here. | Contact\n"):  # an entry closing a sentence
+        assert not bar_row(candidate_lines(text), 0), text
 
 
 def test_a_dump_s_form_widgets_are_furniture_its_text_is_not():

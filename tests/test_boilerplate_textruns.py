@@ -36,6 +36,20 @@ def test_the_shape_of_a_sentence_a_line():
     assert not any(is_sentence_a_line(menu, i) for i in range(len(menu)))
 
 
+def test_two_chinese_sentences_one_under_the_other_are_the_text_s_own():
+    # a Chinese blog's feed (session 33): a post's last lines, each closing its sentence with `。`, the last
+    # with the feed's link to the full post after it; the run around them (titles, phrases a line) closes
+    # too few lines to count, and a retrained model flagged the last (0.93) and lost `否则怎么活到现在。`
+    text = (DATA / "feeds" / "xy15400.blogcn.com-feed.txt").read_text(encoding="utf-8")
+    lines = candidate_lines(text)
+    at = {line.text: i for i, line in enumerate(lines)}
+    for own in ("很好笑的信，也许。但很严肃地怀念。", "我忘了当时什么事。但很确定我不会想死。", "否则怎么活到现在。 (浏览全文 引用此文)"):
+        assert is_sentence_a_line(lines, at[own]), own
+    # the feed's link alone, a post's title, a phrase closing nothing, a line with no closed neighbour
+    for other in ("(浏览全文 引用此文)", "开学了", "我什么都不懂", "没错,对我来说狗狗就是天使."):
+        assert not is_sentence_a_line(lines, at[other]), other
+
+
 def test_a_numbered_table_of_contents_is_the_document_s_own():
     path = RUNS / "maintguide-build.ru.txt"
     lines, found = flagged(path, furnished=True)

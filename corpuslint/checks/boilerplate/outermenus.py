@@ -16,28 +16,59 @@ colon's or comma's end), each scored `RUN_FLOOR` or more (a line the guards keep
 lower ends the run), their mean `MEAN` or more, on a page where the model flags a line. An article's own short list stands inside its body,
 or the model scores it low (a recipe's `* 1 package plastic spoons` 0.09-0.15, a club's board
 `* Vorstand: Wilhelm Stahl` 0.08-0.21); a page with no body of prose has no outside to read.
-No word list: scores, bullets and positions only.
+
+A menu on one line is read so too: a row of `BAR_ITEMS` entries or more between bars (`bar_row`),
+whatever its script (cnn-arabic-lynx's footer `CNN International TV | CNN US TV | Work for us`,
+`خدمة آخر خبر للرسائل النصية | ... | RSS`: 0.64-0.93 under a retrained model, session 33), scored
+`RUN_FLOOR` or more, outside the body. A table's row is no such row: its cells are figures, or a
+rule of dashes stands beside it (`|---|---|`).
+No word list: scores, bullets, bars and positions only.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from corpuslint.checks.boilerplate.context import body_clusters, body_span
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.smoothing import RUN_FLOOR, bulleted_runs, menu_entry
 
-__all__ = ["ENTRIES", "MEAN", "outer_menus"]
+__all__ = ["BAR_ITEMS", "ENTRIES", "MEAN", "bar_row", "outer_menus"]
 
 ENTRIES = 3  # a run's entries at least
 MEAN = 0.8  # ... their mean first-stage score at least
+BAR_ITEMS = 3  # a menu on one line: this many entries between bars at least
+BAR_ITEM_WORDS = 6  # ... each this many words at most (an Arabic site's `خدمة آخر خبر للبريد الإلكتروني`, five)
+BAR_ITEM_CHARS = 40  # ... and characters
+_ITEM_CLOSED = frozenset(".!?:;,。！？")  # an entry closes no sentence or clause
+_FIGURE = re.compile(r"[\d\s.,%$€£+-]+")  # a table's cell: a figure
+_TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}")  # a Markdown table's rule under its head (`|---|:--|`)
+
+
+def bar_row(lines: Sequence[Line], k: int) -> bool:
+    """Line `k` is a menu on one line: `BAR_ITEMS` entries or more between bars, each a few words
+    (`BAR_ITEM_WORDS`, `BAR_ITEM_CHARS`) closing no sentence or clause, no figure alone, and no
+    table's rule of dashes right above or below it."""
+    text = lines[k].text
+    if text.count("|") < 2:
+        return False
+    items = [item.strip() for item in text.split("|")]
+    items = [item for item in items if item]
+    if len(items) < BAR_ITEMS or any(len(item) > BAR_ITEM_CHARS or len(item.split()) > BAR_ITEM_WORDS
+                                     or item[-1] in _ITEM_CLOSED or _FIGURE.fullmatch(item) for item in items):
+        return False
+    number = lines[k].number
+    return not any(0 <= j < len(lines) and abs(lines[j].number - number) == 1 and _TABLE_RULE.match(lines[j].text)
+                   for j in (k - 1, k + 1))
 
 
 def outer_menus(lines: Sequence[Line], first: Sequence[float | None], threshold: float) -> list[int]:
     """The indices of the lines the first stage scored in [`RUN_FLOOR`, `threshold`) that are entries of
     a run of bulleted entries read as a menu outside the article's body (the module's doc)."""
     candidates = [k for k, s in enumerate(first) if s is not None and RUN_FLOOR <= s < threshold]
-    if len(candidates) < ENTRIES or not any(s is not None and s >= threshold for s in first):
+    rows = [k for k in candidates if "|" in lines[k].text and bar_row(lines, k)]
+    if (len(candidates) < ENTRIES and not rows) or not any(s is not None and s >= threshold for s in first):
         return []  # too few entries, or a page on which the model flags nothing: no furniture to go with
     cid, body = body_clusters(lines)
     if (span := body_span(lines, cid, body)) is None:
@@ -49,7 +80,7 @@ def outer_menus(lines: Sequence[Line], first: Sequence[float | None], threshold:
         score = first[index[id(line)]]
         return score is not None and score >= RUN_FLOOR and menu_entry(line)
 
-    out: list[int] = []
+    out: list[int] = [k for k in rows if k < top or k > bottom]  # a menu on one line, outside the body
     for run in bulleted_runs(lines, read):
         if len(run) < ENTRIES or not (run.stop <= top or run.start > bottom):
             continue

@@ -33,6 +33,8 @@ SPACELESS_RUN = 2  # lines at least, one under the other ...
 SPACELESS_WORDS = 6  # ... of this many words together (twelve CJK characters)
 _RUN_SCAN = 20  # lines each way a run is followed
 _RUN_GAP = 2  # ... one under the other, or with a blank line between (a paragraph a sentence)
+_CJK_STOPS = frozenset("。！？")  # a sentence's mark in Chinese and Japanese (`.` numbers a heading, `8.1开学`)
+PAIR_WORDS = 3  # a sentence of a pair: six CJK characters at least (`否则怎么活到现在。`)
 
 
 def _spaceless_text(line: Line) -> bool:
@@ -41,13 +43,22 @@ def _spaceless_text(line: Line) -> bool:
     return line.cjk and line.words >= 1.5 and not line.prose and not line.cta and not has_link(line.text)
 
 
+def _cjk_sentence(line: Line) -> bool:
+    """A sentence of Chinese or Japanese closed by its own mark (`。！？`, an aside in brackets or a
+    quotation's close after it), three words long at least: a menu's item or a label closes none."""
+    if line.words < PAIR_WORDS:
+        return False
+    stripped = _ASIDE.sub("", line.text).rstrip().rstrip(_AFTER_MARK)
+    return stripped[-1:] in _CJK_STOPS if stripped else False
+
+
 def _closes(line: Line) -> tuple[bool, bool]:
     """Whether the line closes a clause (`、` too), and a sentence (an aside in brackets may follow,
     `近い！（行ったことないけど）`; a quotation of dialogue, `「先生約束の時間がすぎました」`, is one)."""
     text = line.text
     if any(text.startswith(a) and text.endswith(b) for a, b in _DIALOGUE):
         return True, True
-    stripped = _ASIDE.sub("", text).rstrip(_AFTER_MARK)
+    stripped = _ASIDE.sub("", text).rstrip().rstrip(_AFTER_MARK)  # (`现在。 (浏览全文 引用此文)`: a space before the aside)
     last = stripped[-1:]
     return last in _CLAUSE_END if last else False, last in SENTENCE_END if last else False
 
@@ -58,9 +69,14 @@ def is_sentence_a_line(lines: list[Line], i: int) -> bool:
     `SPACELESS_WORDS` words together, half of them or more (two at least) closing a clause or a
     sentence and one a sentence: a text written a sentence a line, or a phrase a line (a blog post,
     a poem, dialogue), the text's own. Short and without a link, such lines read to the line model
-    as a menu's items; a menu's items close no clause."""
+    as a menu's items; a menu's items close no clause. Two such lines one under the other, each
+    closing a sentence with `。！？` (`_cjk_sentence`), are the text's too, whatever the run around
+    them (a feed's posts, titles and phrases between them: the run's share of closed lines is low)."""
     if not _spaceless_text(lines[i]):
         return False
+    if _cjk_sentence(lines[i]) and any(0 <= k < len(lines) and abs(lines[k].number - lines[i].number) == 1
+                                       and _spaceless_text(lines[k]) and _cjk_sentence(lines[k]) for k in (i - 1, i + 1)):
+        return True
     lo = hi = i
     while lo > max(0, i - _RUN_SCAN) and lines[lo].number - lines[lo - 1].number <= _RUN_GAP and _spaceless_text(lines[lo - 1]):
         lo -= 1
