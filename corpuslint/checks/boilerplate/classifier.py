@@ -26,7 +26,7 @@ from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.dumpentries import code_blocks, definition_entries
 from corpuslint.checks.boilerplate.edgelabels import edge_labels
 from corpuslint.checks.boilerplate.dumps import dump_kept, guard_edges, page_lines, references_finding
-from corpuslint.checks.boilerplate.feedshape import items_own
+from corpuslint.checks.boilerplate.feedshape import feed_furniture_whole, items_own
 from corpuslint.checks.boilerplate.framed import FRAMED_WHY, framed_lines
 from corpuslint.checks.boilerplate.fixguard import WHOLE_DOCUMENT, takes_whole_document, why_no_fix
 from corpuslint.checks.boilerplate.formwidgets import form_widgets
@@ -415,7 +415,7 @@ class BoilerplateLine(Rule):
         # lines makes one finding
         hits = [(i, first[i], False) for i in asked_at if first[i] >= threshold]
         smooth = set(smoothed(lines, first, threshold))  # a menu's entries just under: no evidence of furniture
-        smooth |= set(outer_menus(lines, first, threshold))  # ... and a menu outside the article read whole
+        smooth |= set(outer_menus(lines, first, threshold)) | set(feed_furniture_whole(lines, first, threshold))  # ... and a menu outside the article read whole, a feed's repeated link
         smooth |= set(form_widgets(lines, first, threshold, dump))  # ... and a dump's form widgets
         hits += [(i, first[i], False) for i in smooth]
         # a label scored under the threshold beside those flags, outside the article (`Share this:`, `More news`)

@@ -41,9 +41,11 @@ from collections.abc import Sequence
 from corpuslint.checks.boilerplate.context import furniture_cue
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link, reads_as_sentence
 from corpuslint.checks.boilerplate.scripts import SENTENCE_END
+from corpuslint.checks.boilerplate.smoothing import RUN_FLOOR
 from corpuslint.checks.sitewords import MENU_MARKS
 
-__all__ = ["FEED_SHARE", "ITEMS", "REPEATED", "feed_furniture", "is_item_title", "item_lines", "items_own"]
+__all__ = ["FEED_SHARE", "ITEMS", "REPEATED", "feed_furniture", "feed_furniture_whole", "is_item_title", "item_lines",
+           "items_own"]
 
 ITEMS = 3  # posts at least: a series (a feed), not an article with a subheading or two
 REPEATED = 3  # a line standing this often in a series is the feed's furniture (`[Подробнее...]`)
@@ -197,6 +199,27 @@ def feed_furniture(lines: Sequence[Line], titles: frozenset[int], items: frozens
     more in the document (`[Подробнее...]` under each item), not as an item's title."""
     counts = Counter(line.text for line in lines)
     return frozenset(i for i in items if counts[lines[i].text] >= REPEATED and i not in titles)
+
+
+def feed_furniture_whole(lines: Sequence[Line], first: Sequence[float | None], threshold: float) -> list[int]:
+    """The places of the feed's furniture (`feed_furniture`) the first stage scored in [`RUN_FLOOR`,
+    `threshold`), where it flags half of that line's places or more: `[Подробнее...]` under each item is one
+    link repeated, and a retrained model's scores of it spread around the threshold by what stands beside each
+    (0.90-0.98, session 33: 7 of 34 under it); its places outside the items too. The repetition decides, not
+    the words."""
+    flagged = {lines[k].text for k, s in enumerate(first) if s is not None and s >= threshold}
+    near = [k for k, s in enumerate(first) if s is not None and RUN_FLOOR <= s < threshold and lines[k].text in flagged]
+    if not near:
+        return []  # no line under the threshold repeats a flagged one: no feed's furniture to complete (cheap)
+    titles, items = item_lines(lines)
+    furniture = {lines[j].text for j in feed_furniture(lines, titles, items)} if items else set()
+    out = []
+    for k in near:  # (its places between the items too: a post's link list the items leave out)
+        if lines[k].text in furniture:
+            places = [s for j, s in enumerate(first) if s is not None and lines[j].text == lines[k].text]
+            if 2 * sum(1 for s in places if s >= threshold) >= len(places):
+                out.append(k)
+    return out
 
 
 def items_own(lines: Sequence[Line], flagged: Sequence[int]) -> list[int]:
