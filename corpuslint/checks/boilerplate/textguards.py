@@ -201,12 +201,23 @@ _CLOSING_WORDS = 3  # a letter's closing (`Best,`, `Best regards,`, `Yours since
 _SIGNATURE_WORDS = 4  # ... and the name under it (`[Name]`, `ARR EiCs`, `Jane Doe`) this many
 
 
+# a date in figures alone (`2002.8.31`, `31/08/2002`): year, month and day, either way round
+_FIGURE_DATE = re.compile(r"(?:(?:19|20)\d\d([./-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])"
+                          r"|(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2(?:19|20)\d\d)")
+
+
 def is_signature(line: Line, before: Line) -> bool:
     """The name that signs a letter off, right under its closing: the line above is one to three words
     of letters, capitalised, ending with a comma (`Best,`, `Best regards,`: its clause goes on in this
     line), and this one is a few words with no call to action or link (`[Name]`, a placeholder in an
     answer's e-mail, tester26; `ARR EiCs`). A footer's address ends its lines with commas too, but
-    with a number in them (`12 Main Street,`), and a menu's labels end with none."""
+    with a number in them (`12 Main Street,`), and a menu's labels end with none. Or the date in
+    figures that signs a letter's paragraph, right under it (`2002.8.31` under a post's quoted letter,
+    session 33: `_is_date_line` reads a month's name, not figures); a teaser's date stands under its
+    headline, no paragraph."""
+    if (_FIGURE_DATE.fullmatch(line.text) and before.number == line.number - 1
+            and (before.prose or not before.candidate)):
+        return True
     above = before.text
     if (before.number != line.number - 1 or above[-1] != "," or not above[:1].isupper()
             or line.words > _SIGNATURE_WORDS or line.cta or has_link(line.text)):
