@@ -12,6 +12,7 @@ from corpuslint.checks.boilerplate.calibrate import fit_threshold, read_labels, 
 from corpuslint.checks.boilerplate.classifier import BoilerplateLine
 from corpuslint.checks.boilerplate.linefeatures import FEATURE_NAMES, line_features
 from corpuslint.checks.boilerplate.model import ModelError, load_model
+from corpuslint.checks.boilerplate.textguards import is_closing_sentence
 from corpuslint.errors import CorpuslintError
 from corpuslint.models import Document
 
@@ -537,3 +538,11 @@ def test_an_opinion_piece_s_closing_quips_are_its_own():
     text = json.loads(record)["text"]
     assert text.endswith("I’m so funny.\n\nYou’re welcome.")
     assert not list(BoilerplateLine().check(Document.from_text(text)))
+    # each of the run of short sentences after the last paragraph closes the text (session 33's model flagged
+    # `You’re welcome.`, 0.95); a call to action, a caption's credit, a run broken by blank lines do not
+    lines = line_features(text)
+    assert all(is_closing_sentence(lines, i) for i in range(len(lines) - 4, len(lines)))
+    tail = line_features(text.rsplit("\n\n", 3)[0] + "\n\nShare this article.\n\nPhoto courtesy of Getty Images.\n")
+    assert not is_closing_sentence(tail, len(tail) - 2) and not is_closing_sentence(tail, len(tail) - 1)
+    apart = line_features(text.replace("I’m so funny.\n\n", "I’m so funny.\n\n\n\n"))
+    assert not is_closing_sentence(apart, len(apart) - 1)

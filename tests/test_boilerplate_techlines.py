@@ -43,7 +43,9 @@ def test_russian_lead_ins_over_a_list_and_a_command_are_the_text_s_own():
     assert not {29, 37, 41} & found
     # its head and its navigation bar at the foot (chapter titles) are read by the line model, but say nothing
     # a page's furniture says (context.furniture_cue: review22 #0, its list items 33 and 43 were flagged): no finding
-    assert not found and {1, 298} <= flagged(path)[1]
+    # (session 33: the line model alone flags the head, 1-7; the foot's bar, 298, main's model flagged too, it
+    # now scores under its threshold: read, the gate's verdict is the same, no finding)
+    assert not found and 1 in flagged(path)[1]
     # Russian's function words are counted on Cyrillic lines (cyrillic29), not in the Latin-script list
     assert "в" in FUNCTION_WORDS and "в" not in STOP_WORDS
 

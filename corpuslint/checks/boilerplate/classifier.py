@@ -555,7 +555,7 @@ def asked(shared: DocLines, own: set[int] | None = None) -> list[bool]:
         prose_before, prose_after = shared.prose_share(i)
         out[i] = (not reads_as_text(line, prose_before, prose_after)
                   and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1], prose_before))
-                  and not (i > 0 and (is_closing_sentence(line, lines[i - 1]) or is_signature(line, lines[i - 1])))
+                  and not (i > 0 and (is_closing_sentence(lines, i) or is_signature(line, lines[i - 1])))
                   and not (i < last and continues_below(line, lines[i + 1]))
                   and not (i < min(3, last) and is_title(line, lines[i + 1], prose_before)))
         if out[i] and (articles_own(shared, i) or heads_its_paragraph(line, lines[i + 1:i + 9], prose_before)):

@@ -184,13 +184,32 @@ def heads_its_paragraph(line: Line, below: Sequence[Line], prose_before: float) 
             and not has_link(line.text) and not _MEDIA.search(line.text))
 
 
-def is_closing_sentence(line: Line, before: Line) -> bool:
+CLOSING_RUN = 4  # short sentences one after another at most, back to the paragraph they close (`is_closing_sentence`)
+
+
+def is_closing_sentence(lines: Sequence[Line], i: int) -> bool:
     """A short sentence of the article's own after a paragraph of prose ("Happy to help.",
     "Beware."): capitalised, closed by a full stop, question or exclamation mark (not an
     ellipsis), with no call to action, link or media word. A credit, a teaser or a widget
-    label seldom makes a sentence; the article's last words often do."""
+    label seldom makes a sentence; the article's last words often do. So is each of a run of
+    such sentences after the paragraph (`CLOSING_RUN` at most, a blank line between at most: an
+    opinion piece's sign-off `Punchline: The law abiding ones!` / `I’m so funny.` / `You’re
+    welcome.`, session 33, the last flagged by a retrained model)."""
+    k = i
+    while k > 0 and i - k < CLOSING_RUN and _short_sentence(lines[k]):
+        before = lines[k - 1]
+        if before.prose:
+            return True
+        if before.number < lines[k].number - 2:
+            return False  # more than a blank line between: no run
+        k -= 1
+    return False
+
+
+def _short_sentence(line: Line) -> bool:
+    """`is_closing_sentence`'s shape of the line itself."""
     text = line.text
-    if not (before.prose and text[-1] in ".!?" and not text.endswith("..")):
+    if not (text[-1] in ".!?" and not text.endswith("..")):
         return False
     first = text.lstrip("\"“‘'([")[:1]
     return (first.isupper() and not _opens_with_cta(line) and "@" not in text and "http" not in text
