@@ -10,7 +10,7 @@ from corpuslint.checks.boilerplate.context import furnished
 from corpuslint.checks.boilerplate.formwidgets import form_widgets, widget_line
 from corpuslint.checks.boilerplate.imagenames import image_lines
 from corpuslint.checks.boilerplate.linefeatures import candidate_lines
-from corpuslint.checks.boilerplate.outermenus import bar_row, outer_menus
+from corpuslint.checks.boilerplate.outermenus import bar_row, named_row, outer_menus
 
 T = 0.95
 MENU = "* Mama\n* Job & Geld\n* Horoskop\n* Lifestyle\n* Produkttests\n* Spielen & Gewinnen\n"
@@ -74,6 +74,19 @@ def test_a_table_s_rows_a_title_and_a_sentence_with_bars_are_no_row_of_entries()
                  "Interactive maps, now in your language | Wikimedia Blog\n",  # a page's title and site: two
                  "Home | Read the full statement here. | Contact\n"):  # an entry closing a sentence
         assert not bar_row(candidate_lines(text), 0), text
+
+
+def test_a_row_of_entries_the_page_s_menu_names_is_its_categories():
+    # Wikimedia blog (htmldate's fixture): the post's categories over its headline, their links in the menu above
+    named = {"community", "wikipedia", "foundation", "technology", "share"}
+    assert named_row("Foundation, From the archives, Technology", named)
+    assert not named_row("Foundation, From the archives, Science", named)  # one named: a list of the text's own
+    assert not named_row("Wikipedia, the free encyclopedia, and its Foundation are the subject of this piece.", named)
+    head = candidate_lines("Community\nWikipedia\nFoundation\nTechnology\n\nFoundation, From the archives, Technology\n\n"
+                           + BODY)
+    first = [0.99, 0.99, 0.99, 0.99, 0.77, None, None, None]
+    assert len(head) == len(first) and outer_menus(head, first, T) == [4]
+    assert outer_menus(head, first[:4] + [0.45] + first[5:], T) == []  # scored under 0.5
 
 
 def test_a_dump_s_form_widgets_are_furniture_its_text_is_not():

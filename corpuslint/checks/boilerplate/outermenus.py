@@ -21,7 +21,10 @@ A menu on one line is read so too: a row of `BAR_ITEMS` entries or more between 
 whatever its script (cnn-arabic-lynx's footer `CNN International TV | CNN US TV | Work for us`,
 `خدمة آخر خبر للرسائل النصية | ... | RSS`: 0.64-0.93 under a retrained model, session 33), scored
 `RUN_FLOOR` or more, outside the body. A table's row is no such row: its cells are figures, or a
-rule of dashes stands beside it (`|---|---|`).
+rule of dashes stands beside it (`|---|---|`). And a row of entries between commas, two or more of
+which the page's flagged menus name alone on their lines (`named_row`: Wikimedia blog's categories over
+the headline, `Foundation, From the archives, Technology`, under its menu's `Foundation` / `Technology`:
+0.77 under a retrained model): the same links again, whatever the words.
 No word list: scores, bullets, bars and positions only.
 """
 
@@ -34,7 +37,7 @@ from corpuslint.checks.boilerplate.context import body_clusters, body_span
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.smoothing import RUN_FLOOR, bulleted_runs, menu_entry
 
-__all__ = ["BAR_ITEMS", "ENTRIES", "MEAN", "bar_row", "outer_menus"]
+__all__ = ["BAR_ITEMS", "ENTRIES", "MEAN", "NAMED", "bar_row", "named_row", "outer_menus"]
 
 ENTRIES = 3  # a run's entries at least
 MEAN = 0.8  # ... their mean first-stage score at least
@@ -43,6 +46,8 @@ BAR_ITEM_WORDS = 6  # ... each this many words at most (an Arabic site's `خدم
 BAR_ITEM_CHARS = 40  # ... and characters
 _ITEM_CLOSED = frozenset(".!?:;,。！？")  # an entry closes no sentence or clause
 _FIGURE = re.compile(r"[\d\s.,%$€£+-]+")  # a table's cell: a figure
+NAMED = 2  # a row's entries the page's flagged lines name, at least
+_COMMAS = re.compile(r"\s*,\s*")
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}")  # a Markdown table's rule under its head (`|---|:--|`)
 
 
@@ -63,11 +68,25 @@ def bar_row(lines: Sequence[Line], k: int) -> bool:
                    for j in (k - 1, k + 1))
 
 
+def named_row(text: str, named: set[str]) -> bool:
+    """A row of entries between commas (`Foundation, From the archives, Technology`): each a few words
+    (`BAR_ITEM_WORDS`, `BAR_ITEM_CHARS`) closing no sentence, `NAMED` of them or more lines the page's
+    furniture holds alone (`named`: the flagged lines' texts, case folded)."""
+    items = _COMMAS.split(text.rstrip(","))
+    if len(items) < NAMED or any(not item or len(item) > BAR_ITEM_CHARS or len(item.split()) > BAR_ITEM_WORDS
+                                 or item[-1] in _ITEM_CLOSED for item in items):
+        return False
+    return sum(1 for item in items if item.casefold() in named) >= NAMED
+
+
 def outer_menus(lines: Sequence[Line], first: Sequence[float | None], threshold: float) -> list[int]:
     """The indices of the lines the first stage scored in [`RUN_FLOOR`, `threshold`) that are entries of
     a run of bulleted entries read as a menu outside the article's body (the module's doc)."""
     candidates = [k for k, s in enumerate(first) if s is not None and RUN_FLOOR <= s < threshold]
     rows = [k for k in candidates if "|" in lines[k].text and bar_row(lines, k)]
+    if any("," in lines[k].text for k in candidates):
+        named = {line.text.casefold() for line, s in zip(lines, first) if s is not None and s >= threshold}
+        rows += [k for k in candidates if "," in lines[k].text and k not in rows and named_row(lines[k].text, named)]
     if (len(candidates) < ENTRIES and not rows) or not any(s is not None and s >= threshold for s in first):
         return []  # too few entries, or a page on which the model flags nothing: no furniture to go with
     cid, body = body_clusters(lines)
