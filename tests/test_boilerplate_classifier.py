@@ -492,6 +492,19 @@ def test_furniture_of_the_same_shapes_is_still_flagged(name, line):
     assert _flagged(name, line)
 
 
+def test_a_short_pointer_at_the_article_s_media_is_its_own_wherever_it_stands():
+    # the benchmark's corpus (BuzzFeed_Fake_89, BuzzFeed_Real_39, paragraphs shuffled: the pointer after the last
+    # paragraph, or first): session 33's model flagged both (0.96, 0.94); a promotion or a call to action is no pointer
+    from corpuslint.checks.boilerplate.articleown import is_media_lead_in
+    from corpuslint.checks.boilerplate.linefeatures import candidate_lines
+
+    for text in ("You can see it here:", "Watch the segment below:"):
+        assert is_media_lead_in(candidate_lines(text)[0], 0.0), text
+    for text in ("Watch the video on RadarOnline.com:", "Watch TMZ on TV:", "Read more here:", "See also:",
+                 "Sign up for our newsletter here:"):
+        assert not is_media_lead_in(candidate_lines(text)[0], 0.0), text
+
+
 def test_a_row_of_answers_and_an_archive_selector_are_no_verdict_or_citation():
     from corpuslint.checks.boilerplate.articleown import is_citation_item, is_verdict
     from corpuslint.checks.boilerplate.linefeatures import candidate_lines
