@@ -72,7 +72,9 @@ def test_a_table_s_rows_a_title_and_a_sentence_with_bars_are_no_row_of_entries()
     for text in ("Name    | Display   | Aliases\n------- | --------- | -------\n",  # pymdown's keys table over its rule
                  "1 | 2 | 3\n",  # figures (webmd-2's pager: a table's cells as often)
                  "Interactive maps, now in your language | Wikimedia Blog\n",  # a page's title and site: two
-                 "Home | Read the full statement here. | Contact\n"):  # an entry closing a sentence
+                 "Home | Read the full statement here. | Contact\n",  # an entry closing a sentence
+                 # a post's head with its date (sb26 B, gregoryszorc.com): metadata, not a menu
+                 "January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments\n"):
         assert not bar_row(candidate_lines(text), 0), text
 
 

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from corpuslint.checks.boilerplate.context import body_clusters, body_span
 from corpuslint.checks.boilerplate.linefeatures import Line
 from corpuslint.checks.boilerplate.smoothing import RUN_FLOOR, bulleted_runs, menu_entry
+from corpuslint.stamps import DATE_IN_TEXT
 
 __all__ = ["BAR_ITEMS", "ENTRIES", "MEAN", "NAMED", "bar_row", "named_row", "outer_menus"]
 
@@ -54,7 +55,8 @@ _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}")  # a Markdown table's rule under i
 def bar_row(lines: Sequence[Line], k: int) -> bool:
     """Line `k` is a menu on one line: `BAR_ITEMS` entries or more between bars, each a few words
     (`BAR_ITEM_WORDS`, `BAR_ITEM_CHARS`) closing no sentence or clause, no figure alone, and no
-    table's rule of dashes right above or below it."""
+    table's rule of dashes right above or below it. A row holding a date is a post's head (`January 13, 2020
+    at 08:45 AM | categories: Python, Mercurial | View Comments`, sb26 B): metadata, the CL5xx rules'."""
     text = lines[k].text
     if text.count("|") < 2:
         return False
@@ -62,6 +64,8 @@ def bar_row(lines: Sequence[Line], k: int) -> bool:
     items = [item for item in items if item]
     if len(items) < BAR_ITEMS or any(len(item) > BAR_ITEM_CHARS or len(item.split()) > BAR_ITEM_WORDS
                                      or item[-1] in _ITEM_CLOSED or _FIGURE.fullmatch(item) for item in items):
+        return False
+    if any(c.isdigit() for c in text) and DATE_IN_TEXT.search(text):
         return False
     number = lines[k].number
     return not any(0 <= j < len(lines) and abs(lines[j].number - number) == 1 and _TABLE_RULE.match(lines[j].text)
