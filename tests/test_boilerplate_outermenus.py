@@ -74,7 +74,8 @@ def test_a_table_s_rows_a_title_and_a_sentence_with_bars_are_no_row_of_entries()
                  "Interactive maps, now in your language | Wikimedia Blog\n",  # a page's title and site: two
                  "Home | Read the full statement here. | Contact\n",  # an entry closing a sentence
                  # a post's head with its date (sb26 B, gregoryszorc.com): metadata, not a menu
-                 "January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments\n"):
+                 "January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments\n",
+                 "Mike Cason | mcason@al.com By Mike Cason | Politics\n", "By Jane Roe | Staff | Politics\n"):  # an author
         assert not bar_row(candidate_lines(text), 0), text
 
 

@@ -49,6 +49,7 @@ _ITEM_CLOSED = frozenset(".!?:;,。！？")  # an entry closes no sentence or cl
 _FIGURE = re.compile(r"[\d\s.,%$€£+-]+")  # a table's cell: a figure
 NAMED = 2  # a row's entries the page's flagged lines name, at least
 _COMMAS = re.compile(r"\s*,\s*")
+_BYLINE_ITEM = re.compile(r"(?:^|\|)\s*[Bb]y\s")  # an item opening with `By`: an author's
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}")  # a Markdown table's rule under its head (`|---|:--|`)
 
 
@@ -56,7 +57,8 @@ def bar_row(lines: Sequence[Line], k: int) -> bool:
     """Line `k` is a menu on one line: `BAR_ITEMS` entries or more between bars, each a few words
     (`BAR_ITEM_WORDS`, `BAR_ITEM_CHARS`) closing no sentence or clause, no figure alone, and no
     table's rule of dashes right above or below it. A row holding a date is a post's head (`January 13, 2020
-    at 08:45 AM | categories: Python, Mercurial | View Comments`, sb26 B): metadata, the CL5xx rules'."""
+    at 08:45 AM | categories: Python, Mercurial | View Comments`, sb26 B), and so is one holding an author
+    (`Mike Cason | mcason@al.com By Mike Cason`: an address, or an item opening with `By`): metadata, the CL5xx rules'."""
     text = lines[k].text
     if text.count("|") < 2:
         return False
@@ -65,7 +67,7 @@ def bar_row(lines: Sequence[Line], k: int) -> bool:
     if len(items) < BAR_ITEMS or any(len(item) > BAR_ITEM_CHARS or len(item.split()) > BAR_ITEM_WORDS
                                      or item[-1] in _ITEM_CLOSED or _FIGURE.fullmatch(item) for item in items):
         return False
-    if any(c.isdigit() for c in text) and DATE_IN_TEXT.search(text):
+    if "@" in text or _BYLINE_ITEM.search(text) or any(c.isdigit() for c in text) and DATE_IN_TEXT.search(text):
         return False
     number = lines[k].number
     return not any(0 <= j < len(lines) and abs(lines[j].number - number) == 1 and _TABLE_RULE.match(lines[j].text)
