@@ -24,7 +24,9 @@ def test_a_footer_menu_whose_removal_shares_the_copyright_line_s_break_goes_with
     text, applied = fixed(tmp_path, "apartmenttherapy-loft.lynx.txt")
     for furniture in ("Advertise With Us", "Privacy Policy", "Site Map", "© 1994–2016 AT Media."):
         assert furniture not in text
-    assert applied["CL120"] == 1  # the copyright line yielded, and went on the next pass
+    # main's model before session 33: the copyright line (CL120) yielded, and went on the next pass; session 33's
+    # model takes it in CL140's run itself (nothing left to yield), and the fixed text is byte-identical
+    assert applied["CL140"] >= 4 and applied.get("CL120", 0) <= 1
     for prose in ("Welcome to our sunny and spacious downtown home", "Thanks, Ashley!",
                   "The Old Bank Districtʼs Rowan Loft has been a Luxury Downtown Favorite"):
         assert prose in text
