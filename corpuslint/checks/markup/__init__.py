@@ -26,7 +26,7 @@ from corpuslint.rule import FixAvailability, Rule
 from corpuslint.textutil import LazyPattern, shorten
 
 from corpuslint.checks.markup.aboutmarkup import (about_markup, entity_listed, key_notation, metavariable, names_markup,
-                                                  tags_listed)
+                                                  tags_listed, word_of_notation)
 from corpuslint.checks.markup.codeshape import (authors_comment, encoded_line, opener_in_prose, prose_line,
                                                  tag_in_sentence, tag_named)
 from corpuslint.checks.markup.entities import CHAIN, decode as _decode, escaped_twice
@@ -478,7 +478,8 @@ class UnbalancedHtmlTag(Rule):
             if not markdown:
                 # a bare tag named as a word of a sentence is a mention: a person decides (codeshape)
                 safe = about is None and not _loses_link(m) and _line_of(text, m.start()) not in codeish \
-                    and not (_bare(m) and tag_in_sentence(text, m.start(), m.end()))
+                    and not (_bare(m) and tag_in_sentence(text, m.start(), m.end())) \
+                    and not word_of_notation(text, m, ELEMENTS)  # ed's `<p>` among its `<r>`, `<w>`
                 fix = Fix(title=f"Remove the lone `{shorten(m.group(), 30)}`", edits=[_tag_edit(doc.text, m, lone=True)],
                           applicability=Applicability.SAFE if safe else Applicability.UNSAFE)
             yield Violation(m.start(), m.end(), f"{kind}: `{shorten(m.group(), 60)}`", fix=fix,

@@ -153,6 +153,27 @@ def metavariable(text: str, m: regex.Match, elements: frozenset[str]) -> bool:
     return _metavariables(text, elements) >= METAVARIABLES_IN_TEXT
 
 
+# an element closed anywhere in a text: it holds HTML, whatever else it writes in brackets
+CLOSED_ELEMENT = LazyPattern(r"</[A-Za-z][\w-]*>")
+# what may follow a word of its own: white space, a sentence's mark, a closing bracket
+WORD_AFTER = frozenset(" \t\n,.;:!?)]")
+
+
+def word_of_notation(text: str, m: regex.Match, elements: frozenset[str]) -> bool:
+    """Whether a bare tag that is a block or inline element's (`<p>`) stands as a word of its own
+    (white space before it, white space or a sentence's mark after) in a text that writes
+    METAVARIABLES_IN_TEXT or more bracketed words no HTML has and closes no element: ed's manual writes its
+    commands and keys so (`<r>`, `<w>`, `<newline>`, `<RETURN>`), and its `we issue the <p>` / `("print")
+    command` names the print command (tester33 A3). Removing it would take the sentence's word: no safe fix.
+    A scraper's `<p>` is glued to the text (`simple.<p>One`) or stands among HTML it closes elsewhere."""
+    if m.group("close") or m.group("self") or (m.group("attrs") or "").strip():
+        return False
+    start, end = m.start(), m.end()
+    if (start > 0 and not text[start - 1].isspace()) or (end < len(text) and text[end] not in WORD_AFTER):
+        return False
+    return _metavariables(text, elements) >= METAVARIABLES_IN_TEXT and CLOSED_ELEMENT.search(text) is None
+
+
 # a configuration key's identifier ending at the dot before a placeholder: `merge.<option>`, `branch.<name>.x`
 DOTTED_KEY_BEFORE = LazyPattern(r"(?<![^\s\"'`(\[])[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.\Z")
 
