@@ -174,3 +174,18 @@ def about_its_rights(text: str) -> bool:
         named += has_licence
         legal += has_notice or has_licence or _TERM.search(body) is not None
     return notice >= 1 and named >= LICENCE_PARAGRAPHS and legal >= LEGAL_SHARE * total
+
+
+# a sentence granting its reader rights to the text or the files it goes with (a licence's operative
+# sentence: `You may freely use, modify, and/or distribute each of the files in this package without
+# limitation.`, SPDX's Borceux), not one withholding them (a site's `You may not reproduce, distribute
+# or transmit …`, `… without (prior written) permission`, `… is prohibited`)
+_GRANT = LazyPattern("(?i)" + _TERMS[0] + "|" + _TERMS[1])
+_WITHHELD = LazyPattern(r"(?i)\b(?:not|no|never|nor|cannot|can't|may\s+only|prohibited|forbidden|strictly)\b"
+                        r"|\bwithout\s+(?:the\s+)?(?:(?:express|prior|written|explicit)\s+)*(?:permission|consent)\b")
+
+
+def grants_rights(sentence: str) -> bool:
+    """Whether `sentence` grants rights (a grant, or the rights it lists: use, copy, modify,
+    distribute) without withholding them: a licence's own sentence, which no notice's removal takes."""
+    return _GRANT.search(sentence) is not None and _WITHHELD.search(sentence) is None

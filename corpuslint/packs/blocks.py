@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from corpuslint import rxcache
-from corpuslint.licences import DEP5
+from corpuslint.licences import DEP5, grants_rights
 from corpuslint.plain_code import TITLE_WORDS  # a heading longer than its rule has at most this many words
 from corpuslint.rule import CLOCK
 from corpuslint.textlines import line_span
@@ -512,7 +512,9 @@ def goes_on(text: str, hit_end: int, end: int, *, wrapped: bool) -> str | None:
     or a label. None where there is none, or where a line leads into the next (":", ",", a dash:
     a label and its value). A line closed by an embedded post's attribution ("... — Donald J.
     Trump (@realDonaldTrump) September 27, 2016") is a quotation of the article's, whatever its
-    wording: it is returned too. `wrapped`: the lines are soft wraps (Markdown), a sentence may run
+    wording: it is returned too. So is a sentence granting the reader rights (`You may freely use, modify,
+    and/or distribute each of the files …` under a licence's holder line, SPDX's Borceux): a notice
+    withholds rights, a licence's sentence grants them (`grants_rights`). `wrapped`: the lines are soft wraps (Markdown), a sentence may run
     over them; in plain text each line is a block of its own."""
     nl = text.find("\n", hit_end, end)
     if nl < 0:
@@ -532,7 +534,8 @@ def goes_on(text: str, hit_end: int, end: int, *, wrapped: bool) -> str | None:
             sentence = line[pos:m.end() if m else len(line)].strip()
             pos = m.end() if m else len(line)
             if (sentence.endswith((".", ".”", '."', ".’")) and _reads_as_prose(sentence, 8)
-                    and not _addresses_reader(sentence) and _SITE_VOICE.search(_QUOTED.sub("", sentence)) is None):
+                    and (not _addresses_reader(sentence) or grants_rights(sentence))
+                    and _SITE_VOICE.search(_QUOTED.sub("", sentence)) is None):
                 return sentence
     return None
 

@@ -13,9 +13,10 @@ from pydantic import BaseModel
 from corpuslint import rxcache
 from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
-from corpuslint.packs.blocks import (WRAP_WIDTH, WRAPPED_WORDS, GOES_ON, OWN, Regions, line_block, block_lines, candidate_lines, line_unit,
+from corpuslint.packs.blocks import (_EMBED_BYLINE, WRAP_WIDTH, WRAPPED_WORDS, GOES_ON, OWN, Regions, line_block, block_lines, candidate_lines, line_unit,
                                      paragraph_bounds, scan_regions, field_unit, goes_on, heading_at, headline_items, in_enumeration,
                                      in_item_list, lead_end, lead_removal, removal_span, stands_alone, within_sentence, wrapped_from_above)
+from corpuslint.licences import grants_rights
 from corpuslint.packs.badges import badge_in_row
 from corpuslint.packs.compile import PLACEHOLDER, CompiledRule
 from corpuslint.packs.documents import document_is
@@ -231,6 +232,22 @@ def _item_goes_on(text: str, start: int, hit_end: int, end: int) -> str | None:
     return below if below[:1].islower() else None
 
 
+def _lines_before(text: str, start: int, end: int, after: str) -> int | None:
+    """Where the lines of the unit text[start:end] above the line that `after` (a sentence of the text's
+    own, `goes_on`) opens end, or None where it opens no line below the unit's first, or closes an
+    embedded post (its attribution's line is the post's: the lines above it are the quotation)."""
+    at = text.find(after, start, end)
+    if at < 0 or _EMBED_BYLINE.search(after) is not None:
+        return None
+    line_start = text.rfind("\n", 0, at) + 1
+    if line_start <= start or text[line_start:at].strip(" \t>"):
+        return None
+    kept = line_start - 1
+    while kept > start and text[kept - 1].isspace():
+        kept -= 1
+    return kept if kept > start else None
+
+
 @lru_cache(maxsize=64)
 def _item_labels(patterns: tuple[str, ...], ignore_case: bool) -> Any:
     return rxcache.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE if ignore_case else 0)
@@ -442,6 +459,13 @@ class PackRule(Rule):
             cut_start, cut_end = lead_removal(text, start, end, para)
         else:
             cut_start, cut_end = removal_span(text, start, end, para)
+        kept_after = _lines_before(text, start, end, after) if after and not closing and grants_rights(after) else None
+        if kept_after is not None:
+            # the unit goes on with a licence's grant on a line below the match's: the removal takes the lines
+            # above it, never the grant (SPDX's Borceux: `Copyright 1993 Francis Borceux` over the licence's only
+            # sentence; tester33 A1). (Other statements after a notice keep the paragraph's unsafe removal: the
+            # structure guard withholds a part of a Markdown block or a list item.)
+            cut_start, cut_end = removal_span(text, start, kept_after, para)
         if spec.fix == "remove" and not open_sentence:
             # other sentences after the notice's line: maybe the article's, maybe the notice's own
             # (a field of a record at the edge is safe as its whole paragraph would be: the other fields stay)
@@ -450,6 +474,7 @@ class PackRule(Rule):
             safe = after is None and not half and not docinfo and not credit and (
                 spec.safe is True or (spec.safe == "edge" and at_edge and (unit == "paragraph" or field)))
             title = (f"Remove the boilerplate closing the {unit} (the sentences before it stay)" if closing
+                     else "Remove the boilerplate's lines (the sentence after them stays)" if kept_after is not None
                      else f"Remove the boilerplate {unit}")
             fix = Fix.delete(cut_start, cut_end, title, safe=safe)
         first_end = text.find("\n", start, end)
