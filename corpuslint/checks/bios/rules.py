@@ -544,7 +544,8 @@ class DuplicateParagraph(_DuplicateRule):
     (letters and digits) leave out the operators that tell two formulas apart. In a PDF's text
     (`pdftotext`: form feeds, paragraphs wrapped at one width) a line with a line of text right above
     or below it is a line of its block (an example's `Input class: …`, an R call's argument line),
-    never a paragraph given again; a running head between blank lines is.
+    never a paragraph given again; a running head between blank lines is. Unsafe only: a title given again in a text
+    whose sections open with titles on lines alone (pandoc's plain text), a sentence indented under two terms (sed's).
     """
 
     code = "CL402"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from corpuslint.checks.bios.authored import heading_between, in_quotation
 from corpuslint.checks.bios.blocks import UNDER_ANOTHER_LINE, under_another_line
+from corpuslint.checks.bios.headings import heading_given_again, under_other_terms
 from corpuslint.checks.bios.entryparts import ENTRY_PART, in_other_paragraphs, under_own_heads
 from corpuslint.checks.bios.replies import reply_quotation
 from corpuslint.checks.bios.series import heads_its_own_text, page_furniture, recurring_refrain, series_row
@@ -99,6 +100,14 @@ def why_unsafe(doc: Document, copy, where: str, across_heading: bool) -> str | N
     if heads_its_own_text(text, copy.earlier, copy.later):
         return ("each copy is a line ending with a colon over a paragraph of its own (a form of address, a "
                 "lead-in): each heads its own part of the text")
+    if heading_given_again(text, copy.earlier, copy.later):
+        # a paper in plain text names a section again over its appendix's code (tester33 A4)
+        return ("the copies are a title's line alone, in a text whose sections open with such titles over their "
+                "prose: a section named again (an appendix's part for it), not a copy")
+    if under_other_terms(text, copy.earlier, copy.later):
+        # sed's `a` and `i` commands each say "As a GNU extension, this command accepts two addresses."
+        return ("the copies stand indented under two different terms: one sentence said in two entries of a "
+                "reference, each entry's own")
     if section_between(text, copy.earlier, copy.later):
         # a reference manual says a sentence again under each topic it applies to (vim help's tag lines)
         return ("it removes this one, and a section's marker (a rule, a help tag, a numbered title, a definition's "
