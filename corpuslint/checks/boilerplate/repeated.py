@@ -66,7 +66,7 @@ from corpuslint.turns import labelled_turns
 from corpuslint.checks.boilerplate.owncode import code_block, in_code_sample, lead_in, lead_in_over_code
 from corpuslint.checks.boilerplate.templatefill import date_alone, time_stamp
 from corpuslint.checks.boilerplate.unitlines import (K_UNIT_EXACT, exact_key, line_indexes, lines_beside, markdown_stamped,
-                                                     neighbour_pairs, pair_key, site_key)
+                                                     neighbour_pairs, pair_key, site_key, thin_key)
 
 
 # what the count of independent carriers means, said in every message (tester27: "13 different
@@ -174,10 +174,10 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
     every date of its form shares, and a date that differs from page to page is no template; nor, inside the text
     (not its first or last two lines), an address written out with two words at most beside it (`See also <URL>.`:
     the document's reference; a template's `Read more: <URL>` stands under the story, a badge hides its address), nor
-    a credit in brackets on a line of its own (`(contributed by brian d foy)` over a FAQ's answer).
-    Nor is a line that leaves its sentence open over a display set deeper under it (`You may
-    obtain a copy of the License at` over the address: one sentence), nor a heading ending with a
-    colon that the document gives three times or more over other lines (a release log's
+    a credit in brackets on a line of its own (`(contributed by brian d foy)` over a FAQ's answer), nor a line whose key
+    keeps two letters at most of it (an Info table's `'%D'` and `‘d’` both key as `d`). Nor is a line that leaves its
+    sentence open over a display set deeper under it (`You may obtain a copy of the License at` over the address:
+    one sentence), nor a heading ending with a colon that the document gives three times or more over other lines (a release log's
     `Security fixes:` over each release's entries), nor a line that leaves its sentence open over an
     address alone that is the document's own (`This module can be found at` over each package's URL),
     nor a clause ending with a colon over a sentence of the document's own or its list of options (`The
@@ -433,8 +433,8 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 continue  # an entry of the page's own list, in its main region (an index page's toctree: `pagenames`)
             if u.key in series:
                 continue  # "Artikel 1" … "Artikel 30": the document's own numbered headings, one key
-            if u.words <= 8 and (date_alone(piece := doc.text[u.start:u.end]) or not u.edge and cited_address(piece, u.words)):
-                continue  # `June 8, 2015`, `See also <URL>.` inside the text: its key is many dates', many references'
+            if u.words <= 8 and (date_alone(piece := doc.text[u.start:u.end]) or thin_key(piece) or not u.edge and cited_address(piece, u.words)):
+                continue  # `June 8, 2015`, `See also <URL>.` inside the text, `'%D'`: its key is many dates', references', terms'
             verdict = self._verdict(u, f.site, corpus, framed.get(i, 0) if framed else 0)
             if verdict is not None and not self._same_numbers(doc.text, u, corpus):
                 continue  # `今週の積算距離 166km ...`, `98km ...`: one key, each post's own figures

@@ -9,6 +9,7 @@ from corpuslint.checks.corpus_units import without_link_targets
 from corpuslint.analysis import markdown_unit, source_text
 from corpuslint.models import Document
 from corpuslint.rule import CorpusView
+from corpuslint.textutil import normalize
 
 
 NEAR = 3  # lines after a line that count as its neighbours in a site's template
@@ -85,3 +86,16 @@ def markdown_stamped(doc: Document, u: CorpusUnit, corpus: CorpusView, min_docum
     if not markdown_unit(doc, u.start, u.end) or doc.text[u.start:u.end].rstrip().endswith(":"):
         return False  # a block that ends with `:` introduces what follows (`Past winners:`)
     return corpus.count(K_UNIT_EXACT, exact_key(source_text(doc), u)) >= min_documents
+
+
+THIN_KEY = 2  # a unit's normal form of this many letters and digits at most, its other marks dropped: no copy
+
+
+def thin_key(block: str) -> bool:
+    """Whether a unit's normal form keeps almost nothing of it: THIN_KEY letters or digits at most where the
+    unit writes more (quotes, `%`, backslashes): a Texinfo table's term `'%D'` keys as `d`, as `‘d’` does, so
+    every quoted term of a manual would be "the same line" (tester33 B1: 44 definition terms removed). A
+    unit of symbols alone keys on its symbols, and one of a word or two on its words: neither is thin."""
+    norm = normalize(block)
+    kept = len(norm) - norm.count(" ")
+    return 0 < kept <= THIN_KEY and sum(not ch.isspace() for ch in block) > kept
