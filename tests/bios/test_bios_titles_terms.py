@@ -1,6 +1,7 @@
-"""CL402 on a plain text's own structure (tester33 A4): a paper in plain text (pandoc) names a section
+"""CL402 on a plain text's own structure (tester33 A4, B2): a paper in plain text (pandoc) names a section
 again over its appendix part, and the safe fix removed the title; sed's manual says one sentence under
-two commands' terms, and the safe fix removed the second entry's. Real documents: tests/data/bios/sections33
+two commands' terms, and the safe fix removed the second entry's; a licence words two clauses alike, each under
+its numbered title, and the unsafe fix took one. Real documents: tests/data/bios/sections33
 (README there). Both ways: a scraped story's teaser headlines given twice stay safe copies, and a
 title pasted twice in a row is still one."""
 
@@ -32,3 +33,16 @@ def test_one_sentence_under_two_commands_terms_is_each_entrys_own():
 
 def test_a_storys_teasers_given_twice_are_still_safe_copies():
     assert _found(_text("news-367-teasers.txt")) == [(14, "safe"), (17, "safe"), (40, "safe")]
+
+
+def test_a_licences_clauses_under_their_numbered_titles_keep_both():
+    # main: OLFL's patent grant lost its operative sentence as a 95% copy of the usage grant (unsafe fix), and
+    # CECILL's 5.3.2 clause was taken as 5.3.1's copy (tester33 B2)
+    assert _found(_text("spdx-OLFL-1.3.txt")) == [(97, None)]
+    assert _found(_text("spdx-CECILL-1.1.txt")) == [(128, None)]
+
+
+def test_near_copies_without_a_title_between_keep_their_fix():
+    # the same two OLFL paragraphs with `§3 Grant of patent license` left out: a near copy of the text's, fixed
+    text = _text("spdx-OLFL-1.3.txt").replace("\n§3 Grant of patent license\n", "\n")
+    assert [fix for _, fix in _found(text)] == ["unsafe"]

@@ -546,6 +546,7 @@ class DuplicateParagraph(_DuplicateRule):
     or below it is a line of its block (an example's `Input class: …`, an R call's argument line),
     never a paragraph given again; a running head between blank lines is. Unsafe only: a title given again in a text
     whose sections open with titles on lines alone (pandoc's plain text), a sentence indented under two terms (sed's).
+    Near copies with a numbered section's title between them (a licence's `§2 …` and `§3 …` clauses) get no fix.
     """
 
     code = "CL402"

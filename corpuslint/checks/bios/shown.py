@@ -178,9 +178,32 @@ def _margin_heading_between(text: str, earlier: tuple[int, int], later: tuple[in
     return False
 
 
+# a numbered section's title on a line alone: `§3 Grant of patent license`, `5.3.2. REDISTRIBUTION OF MODIFIED
+# SOFTWARE`, `Article 4 - Obligations`, `Section 2.1 Definitions`; a few words, closing no sentence
+_NUMBERED_TITLE = regex.compile(
+    r"[ \t]*(?:§[ \t]*\d{1,3}|(?:(?i:article|section|clause|art\.)[ \t]+)?\d{1,2}(?:\.\d{1,2})*\.?)"
+    r"[ \t]+(?:[-–—:][ \t]+)?\p{Lu}[^\n]{0,80}")
+_TITLE_WORDS = 12
+
+
+def _numbered_title_between(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """A numbered section's title (`_NUMBERED_TITLE`) stands alone between blank lines between the copies: a
+    licence's clauses (OLFL's `§2 Grant of usage rights` and `§3 Grant of patent license` open alike, CECILL's
+    5.3.1 and 5.3.2 each close with their own redistribution terms; tester33 B2)."""
+    rows = text[earlier[1]:later[0]].split("\n")
+    for k in range(1, len(rows) - 1):
+        row = rows[k]
+        if (not rows[k - 1].strip() and not rows[k + 1].strip() and len(row.split()) <= _TITLE_WORDS
+                and _NUMBERED_TITLE.fullmatch(row.rstrip()) and not row.rstrip(CLOSING).endswith(SENTENCE_ENDS)):
+            return True
+    return False
+
+
 def own_sections(doc: Document, copy) -> bool:
     """Two near-copies (not the same words) with a heading between them: each section's own text,
     differing in what names that section's subject (two commands' options tables, two themes'
-    option docs). Which one the text needs is no shape's to decide; the finding stays, its fix goes."""
+    option docs, two clauses of a licence under their numbered titles). Which one the text needs is no
+    shape's to decide; the finding stays, its fix goes."""
     return copy.kind in ("near", "run") and not (copy.caption or copy.in_text) and (
-        heading_between(doc, copy.earlier, copy.later) or _margin_heading_between(doc.text, copy.earlier, copy.later))
+        heading_between(doc, copy.earlier, copy.later) or _margin_heading_between(doc.text, copy.earlier, copy.later)
+        or _numbered_title_between(doc.text, copy.earlier, copy.later))
