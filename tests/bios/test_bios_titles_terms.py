@@ -1,7 +1,8 @@
-"""CL402 on a plain text's own structure (tester33 A4, B2): a paper in plain text (pandoc) names a section
+"""CL402 on a plain text's own structure (tester33 A4, B2, B3): a paper in plain text (pandoc) names a section
 again over its appendix part, and the safe fix removed the title; sed's manual says one sentence under
 two commands' terms, and the safe fix removed the second entry's; a licence words two clauses alike, each under
-its numbered title, and the unsafe fix took one. Real documents: tests/data/bios/sections33
+its numbered title, and the unsafe fix took one; a song quoted with its verses cut by `...` lines gives its
+chorus twice, and the unsafe fix took one. Real documents: tests/data/bios/sections33
 (README there). Both ways: a scraped story's teaser headlines given twice stay safe copies, and a
 title pasted twice in a row is still one."""
 
@@ -46,3 +47,13 @@ def test_near_copies_without_a_title_between_keep_their_fix():
     # the same two OLFL paragraphs with `§3 Grant of patent license` left out: a near copy of the text's, fixed
     text = _text("spdx-OLFL-1.3.txt").replace("\n§3 Grant of patent license\n", "\n")
     assert [fix for _, fix in _found(text)] == ["unsafe"]
+
+
+def test_a_songs_chorus_across_its_elided_verses_is_its_own():
+    # main: the chorus line removed by the unsafe fix: the `...` lines between the verses were read as no verse
+    assert _found(_text("fortune-puttin-on-the-ritz.txt")) == []
+
+
+def test_a_line_given_twice_in_a_row_is_still_reported():
+    # a song's repeat or a line pasted twice: the shape cannot tell, so the fix stays unsafe
+    assert _found(_text("fortune-another-brick.txt")) == [(7, "unsafe")]

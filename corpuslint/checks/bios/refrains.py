@@ -40,8 +40,13 @@ _OPENING = regex.compile(r"[ \t\"'“‘«(¿¡]*[\p{Lu}\p{Lo}]")
 _LABELLED = regex.compile(r"[ \t]*[\p{L}\d][\p{L}\d_./ -]{0,30}:(?:[ \t]|$)")
 
 
+# a line that is only an ellipsis: a quotation's elision between the lines it gives (a song quoted in part, its
+# verses cut with `...`: Debian's songs-poems fortunes, tester33 B3), no line of the verse
+_ELISION = regex.compile(r"[ \t]*(?:\.{3,}|…)[ \t]*")
+
+
 def _rows(text: str, start: int, end: int) -> list[str]:
-    return [row for row in text[start:end].split("\n") if row.strip()]
+    return [row for row in text[start:end].split("\n") if row.strip() and not _ELISION.fullmatch(row)]
 
 
 def _width(row: str) -> int:
