@@ -2,7 +2,9 @@
 tests/data/metadata/evidence: `gpl-3-head.txt`, the first 40 lines of /usr/share/common-licenses/GPL-3
 (Debian base-files; verbatim copies permitted), `gpl-2-head.txt` the first 80 of GPL-2; `sphinx-c-api-memory-head.txt`, the first 70 lines of
 the Python 3.11 C-API page "Memory Management" as text (python3.11-doc, PSF licence), its heading
-with Sphinx's headerlink pilcrow stuck to it (`Memory Management¶`)."""
+with Sphinx's headerlink pilcrow stuck to it (`Memory Management¶`). `spdx-GPL-3.0-with-GCC-exception-head.txt`: the
+first 1,500 characters of that licence as npm spdx-license-list 6.12.0 gives it (tester33 `c/legal`), under its
+template's `insert GPL v3 text here`."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from corpuslint.checks.metadata.body import MetadataInBody, MetadataLineInBody
+from corpuslint.checks.metadata.notitle import not_a_title
 from corpuslint.checks.metadata.page import ANCHOR_GLYPH
 from corpuslint.models import Document
 
@@ -76,3 +79,15 @@ def test_the_licence_test_is_asked_only_of_a_document_with_a_line_to_report(monk
     gpl = Document.from_text("\n".join(lines[:1] + lines[2:]), metadata={"title": "GNU GENERAL PUBLIC LICENSE"})
     assert [v.data["fields"] for v in MetadataLineInBody()._lines(gpl)] == [["title"]]
     assert list(MetadataLineInBody().check(gpl)) == [] and len(asked) == 1
+
+
+@pytest.mark.parametrize("name", ["spdx-GPL-3.0-with-GCC-exception-head.txt", "../../legal/spdx-Hippocratic-2.1.txt"])
+def test_a_templates_slot_is_no_title(name):
+    # tester33: `insert GPL v3 text here` (where the exception is appended to the GPL) and `[SOFTWARE NAME] Copyright
+    # (YEAR) (COPYRIGHT HOLDER(S)/AUTHOR(S))` were written as the documents' titles
+    text = (DATA / name).read_text(encoding="utf-8")
+    found = [v for v in MetadataInBody().check(Document.from_text(text)) if v.data.get("field") == "title"]
+    assert found == []
+    # a title with a word in brackets is still one (a headline's `(Year in Review)`)
+    assert not_a_title("The Best Albums of 2019 (Year in Review)") is None
+    assert not_a_title("Insert coin here to play: a history of arcades") is None

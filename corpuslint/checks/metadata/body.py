@@ -127,7 +127,8 @@ class MetadataInBody(BodyRule):
     episode here`), a site's name (`Example News ®`), a copyright line (`Copyright (C) 2018 A`), a
     picture's caption or credit (`… Photo: AP`, `(L-R) A, B`, `Courtesy of X`), a stamp or a line a date opens
     (`Dienstag, 13. Mai 2014, von …`, `Posted the September 1, 2017`), labels (`Datum: 22.12.2012, Rubrik:
-    USA`), a search's message (`Keine Suchergebnisse gefunden!`), nor the heading of a record whose labels
+    USA`), a search's message (`Keine Suchergebnisse gefunden!`), a template's slot (`insert GPL v3 text here`,
+    `[SOFTWARE NAME] Copyright (YEAR)`), nor the heading of a record whose labels
     follow it (`Im Namen des Volkes` / `Urteil` / `Aktenzeichen: …`); a Markdown document with a level-1
     heading has its title there (a site generator's) and gets none from the body; `Label: value` lines outside the schema are
     taken only next to a byline or dateline, and never from page headings (`Tag Archives: …`).

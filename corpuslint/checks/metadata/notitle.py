@@ -106,9 +106,19 @@ SKIP_LINK = LazyPattern(r"(?i)^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+|primar
                         r"|^(?:vai|salta)\s+al\s+contenuto(?:\s+principale)?\W*$")
 
 
+# a template's slot, for the user to fill: a licence's `[SOFTWARE NAME] Copyright (YEAR) (COPYRIGHT HOLDER(S)/AUTHOR(S))`
+# (Hippocratic-2.1), `insert GPL v3 text here` (GPL-3.0-with-GCC-exception), `<name of author>`; a title names the work
+TEMPLATE_SLOT = LazyPattern(
+    r"(?i)[\[<{(][ \t]*(?:(?:software|project|program|product|company|organi[sz]ation|your)[ \t]+name|name[ \t]+of[ \t]"
+    r"[^\]>})\n]{1,40}|year|yyyy|copyright[ \t]+holders?(?:\(s\))?(?:[ \t]*/[ \t]*authors?(?:\(s\))?)?)[ \t]*[\]>})]"
+    r"|^[\[<(]?[ \t]*insert\b[^\n]{0,60}\bhere\b\W*$")
+
+
 def not_a_title(text: str) -> str | None:
     """What the line is instead of a title (`date`, `caption`, `credit`, `byline`, `label`, `message`, `links`,
-    `header`, `help-tag`, `skip-link`, `directive`, `record`, `page-head`, `scene`, `address`), or None."""
+    `header`, `help-tag`, `skip-link`, `directive`, `record`, `page-head`, `scene`, `address`, `template`), or None."""
+    if TEMPLATE_SLOT.search(text):
+        return "template"
     if (";" in text or "\t" in text) and _delimited_record(text):
         return "record"
     if PAGE_HEAD.search(text.strip()):
