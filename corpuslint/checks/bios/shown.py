@@ -178,7 +178,7 @@ def _margin_heading_between(text: str, earlier: tuple[int, int], later: tuple[in
     return False
 
 
-# a numbered section's title on a line alone: `§3 Grant of patent license`, `5.3.2. REDISTRIBUTION OF MODIFIED
+# a numbered section's title on a line of its own: `§3 Grant of patent license`, `5.3.2. REDISTRIBUTION OF MODIFIED
 # SOFTWARE`, `Article 4 - Obligations`, `Section 2.1 Definitions`; a few words, closing no sentence
 _NUMBERED_TITLE = regex.compile(
     r"[ \t]*(?:§[ \t]*\d{1,3}|(?:(?i:article|section|clause|art\.)[ \t]+)?\d{1,2}(?:\.\d{1,2})*\.?)"
@@ -187,14 +187,15 @@ _TITLE_WORDS = 12
 
 
 def _numbered_title_between(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
-    """A numbered section's title (`_NUMBERED_TITLE`) stands alone between blank lines between the copies: a
+    """A numbered section's title (`_NUMBERED_TITLE`) opens a paragraph between the copies (under a blank line,
+    over a blank line or its clause's text, not over another numbered line: a list's items): a
     licence's clauses (OLFL's `§2 Grant of usage rights` and `§3 Grant of patent license` open alike, CECILL's
     5.3.1 and 5.3.2 each close with their own redistribution terms; tester33 B2)."""
     rows = text[earlier[1]:later[0]].split("\n")
     for k in range(1, len(rows) - 1):
         row = rows[k]
-        if (not rows[k - 1].strip() and not rows[k + 1].strip() and len(row.split()) <= _TITLE_WORDS
-                and _NUMBERED_TITLE.fullmatch(row.rstrip()) and not row.rstrip(CLOSING).endswith(SENTENCE_ENDS)):
+        if (not rows[k - 1].strip() and len(row.split()) <= _TITLE_WORDS and _NUMBERED_TITLE.fullmatch(row.rstrip())
+                and not row.rstrip(CLOSING).endswith(SENTENCE_ENDS) and not _NUMBERED_TITLE.match(rows[k + 1])):
             return True
     return False
 
