@@ -38,3 +38,7 @@ def test_thin_keys():
     # symbols alone key on their symbols, words on their words (fortunes' series heads, an Info menu's label)
     for line in ("* * *", "A", "* Menu:", "Humor in the Court:", "-- The Way of Lao-Tzu, tr. Wing-tsit Chan"):
         assert not thin_key(line), line
+    # sed's "Counting Lines" program (sed_051 in tester33's corpus) keyed as its first line alone, the first line of
+    # eight longer scripts: a paragraph whose key drops a line is no copy of theirs
+    assert thin_key("     #!/usr/bin/sed -nf\n     $=")
+    assert not thin_key("An exit status of zero indicates success, and a nonzero value\nindicates failure.")

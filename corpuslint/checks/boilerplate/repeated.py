@@ -174,8 +174,8 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
     every date of its form shares, and a date that differs from page to page is no template; nor, inside the text
     (not its first or last two lines), an address written out with two words at most beside it (`See also <URL>.`:
     the document's reference; a template's `Read more: <URL>` stands under the story, a badge hides its address), nor
-    a credit in brackets on a line of its own (`(contributed by brian d foy)` over a FAQ's answer), nor a line whose key
-    keeps two letters at most of it (an Info table's `'%D'` and `‘d’` both key as `d`). Nor is a line that leaves its
+    a credit in brackets on a line of its own (`(contributed by brian d foy)` over a FAQ's answer), nor a unit whose key
+    keeps two letters of it at most (`'%D'` and `‘d’` both key as `d`) or none of one of its lines (sed's `$=`). Nor is a line that leaves its
     sentence open over a display set deeper under it (`You may obtain a copy of the License at` over the address:
     one sentence), nor a heading ending with a colon that the document gives three times or more over other lines (a release log's
     `Security fixes:` over each release's entries), nor a line that leaves its sentence open over an

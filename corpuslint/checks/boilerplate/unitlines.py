@@ -94,8 +94,13 @@ THIN_KEY = 2  # a unit's normal form of this many letters and digits at most, it
 def thin_key(block: str) -> bool:
     """Whether a unit's normal form keeps almost nothing of it: THIN_KEY letters or digits at most where the
     unit writes more (quotes, `%`, backslashes): a Texinfo table's term `'%D'` keys as `d`, as `‘d’` does, so
-    every quoted term of a manual would be "the same line" (tester33 B1: 44 definition terms removed). A
-    unit of symbols alone keys on its symbols, and one of a word or two on its words: neither is thin."""
+    every quoted term of a manual would be "the same line" (tester33 B1: 44 definition terms removed); or a
+    paragraph one of whose lines keeps nothing. A unit of symbols alone keys on its symbols, and one of a word
+    or two on its words: neither is thin."""
     norm = normalize(block)
     kept = len(norm) - norm.count(" ")
-    return 0 < kept <= THIN_KEY and sum(not ch.isspace() for ch in block) > kept
+    if 0 < kept <= THIN_KEY and sum(not ch.isspace() for ch in block) > kept:
+        return True
+    # a paragraph one of whose lines the key leaves out whole (sed's `#!/usr/bin/sed -nf` over `$=`, a program of two
+    # lines, keyed as its first line alone: the first line of eight longer scripts, tester33 B1)
+    return "\n" in block and any(row.strip() and not normalize(row) for row in block.split("\n"))
