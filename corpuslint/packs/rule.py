@@ -13,13 +13,13 @@ from pydantic import BaseModel
 from corpuslint import rxcache
 from corpuslint.analysis import Structure, structure
 from corpuslint.models import Document, Fix, Violation
-from corpuslint.packs.blocks import (_EMBED_BYLINE, WRAP_WIDTH, WRAPPED_WORDS, GOES_ON, OWN, Regions, line_block, block_lines, candidate_lines, line_unit,
+from corpuslint.packs.blocks import (WRAP_WIDTH, WRAPPED_WORDS, GOES_ON, OWN, Regions, line_block, block_lines, candidate_lines, line_unit,
                                      paragraph_bounds, scan_regions, field_unit, goes_on, heading_at, headline_items, in_enumeration,
                                      in_item_list, lead_end, lead_removal, removal_span, stands_alone, within_sentence, wrapped_from_above)
-from corpuslint.licences import grants_rights
 from corpuslint.packs.badges import badge_in_row
 from corpuslint.packs.compile import PLACEHOLDER, CompiledRule
 from corpuslint.packs.documents import document_is
+from corpuslint.packs.grants import lines_before_grant
 from corpuslint.packs.edges import Candidate, at_edge as _edge, settle
 from corpuslint.packs.scanner import Group
 from corpuslint.packs.schema import PhrasesSpec, RuleSpecBase
@@ -230,22 +230,6 @@ def _item_goes_on(text: str, start: int, hit_end: int, end: int) -> str | None:
         return None
     below = text[nl + 1:text.find("\n", nl + 1) if text.find("\n", nl + 1, end) >= 0 else end].strip()
     return below if below[:1].islower() else None
-
-
-def _lines_before(text: str, start: int, end: int, after: str) -> int | None:
-    """Where the lines of the unit text[start:end] above the line that `after` (a sentence of the text's
-    own, `goes_on`) opens end, or None where it opens no line below the unit's first, or closes an
-    embedded post (its attribution's line is the post's: the lines above it are the quotation)."""
-    at = text.find(after, start, end)
-    if at < 0 or _EMBED_BYLINE.search(after) is not None:
-        return None
-    line_start = text.rfind("\n", 0, at) + 1
-    if line_start <= start or text[line_start:at].strip(" \t>"):
-        return None
-    kept = line_start - 1
-    while kept > start and text[kept - 1].isspace():
-        kept -= 1
-    return kept if kept > start else None
 
 
 @lru_cache(maxsize=64)
@@ -459,12 +443,8 @@ class PackRule(Rule):
             cut_start, cut_end = lead_removal(text, start, end, para)
         else:
             cut_start, cut_end = removal_span(text, start, end, para)
-        kept_after = _lines_before(text, start, end, after) if after and not closing and grants_rights(after) else None
-        if kept_after is not None:
-            # the unit goes on with a licence's grant on a line below the match's: the removal takes the lines
-            # above it, never the grant (SPDX's Borceux: `Copyright 1993 Francis Borceux` over the licence's only
-            # sentence; tester33 A1). (Other statements after a notice keep the paragraph's unsafe removal: the
-            # structure guard withholds a part of a Markdown block or a list item.)
+        kept_after = None if closing else lines_before_grant(text, start, end, after)
+        if kept_after is not None:  # a licence's grant under the notice stays (`grants`)
             cut_start, cut_end = removal_span(text, start, kept_after, para)
         if spec.fix == "remove" and not open_sentence:
             # other sentences after the notice's line: maybe the article's, maybe the notice's own
