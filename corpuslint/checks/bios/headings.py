@@ -101,7 +101,9 @@ def _heads_prose(text: str, end: int) -> bool:
 def _term_above(text: str, start: int) -> str | None:
     """The term a unit indented at `start` describes: the lines indented less right above its block
     (its paragraph and the blank lines and paragraphs indented as it is, up to TERM_LINES lines of the
-    term), or None where the unit is not indented or no term stands above."""
+    term) with the entry's first line right under it, or None where the unit is not indented, no term
+    stands above, or a blank line parts it from its text (a section's heading over a text browser's
+    indented prose: lynx's `Naampa 1`)."""
     line_start = text.rfind("\n", 0, start) + 1
     indent = start - line_start
     if indent == 0 or text[line_start:start].strip():
@@ -111,6 +113,9 @@ def _term_above(text: str, start: int) -> str | None:
         begin = text.rfind("\n", 0, end) + 1
         row = text[begin:end]
         if row.strip() and len(row) - len(row.lstrip()) < indent:
+            below = text[end + 1:text.find("\n", end + 1)] if text.find("\n", end + 1) > 0 else ""
+            if not below.strip():
+                return None  # a heading over a blank line and indented prose (lynx's), no definition's term
             term = [row.strip()]
             end = begin - 1
             while end > 0 and len(term) < TERM_LINES:

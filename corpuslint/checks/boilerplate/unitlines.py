@@ -3,6 +3,8 @@ a site's template and a play's cues by (a paragraph of several lines stands for 
 
 from __future__ import annotations
 
+import regex
+
 from corpuslint.checks.boilerplate.cues import RUN
 from corpuslint.checks.corpus_features import LONG_WORDS, CorpusUnit, digest
 from corpuslint.checks.corpus_units import without_link_targets
@@ -89,18 +91,23 @@ def markdown_stamped(doc: Document, u: CorpusUnit, corpus: CorpusView, min_docum
 
 
 THIN_KEY = 2  # a unit's normal form of this many letters and digits at most, its other marks dropped: no copy
+# a letter or digit glued to a mark the key drops, inside one word (`'%D'`, `‘d’`, `\{N\}`); not a bullet or a
+# separator of its own (`-   en »`), nor a label's closing colon (`To: <address>`, whose address the key folds)
+_GLUED = regex.compile(r"[^\w\s][\w]|[\w][^\w\s]")
 
 
 def thin_key(block: str) -> bool:
-    """Whether a unit's normal form keeps almost nothing of it: THIN_KEY letters or digits at most where the
-    unit writes more (quotes, `%`, backslashes): a Texinfo table's term `'%D'` keys as `d`, as `‘d’` does, so
-    every quoted term of a manual would be "the same line" (tester33 B1: 44 definition terms removed); or a
-    paragraph one of whose lines keeps nothing. A unit of symbols alone keys on its symbols, and one of a word
+    """Whether a unit's normal form keeps almost nothing of it: THIN_KEY letters or digits at most, glued to
+    marks the key drops (quotes, `%`, backslashes): a Texinfo table's term `'%D'` keys as `d`, as `‘d’` does, so
+    every quoted term of a manual would be "the same line" (tester33 B1: 44 definition terms removed); or an
+    indented block one of whose lines keeps nothing. A unit of symbols alone keys on its symbols, and one of a word
     or two on its words: neither is thin."""
     norm = normalize(block)
     kept = len(norm) - norm.count(" ")
-    if 0 < kept <= THIN_KEY and sum(not ch.isspace() for ch in block) > kept:
+    if 0 < kept <= THIN_KEY and any(_GLUED.search(token.rstrip(".,:;!?")) for token in block.split()
+                                             if "@" not in token and "://" not in token and "www." not in token):
         return True
-    # a paragraph one of whose lines the key leaves out whole (sed's `#!/usr/bin/sed -nf` over `$=`, a program of two
-    # lines, keyed as its first line alone: the first line of eight longer scripts, tester33 B1)
-    return "\n" in block and any(row.strip() and not normalize(row) for row in block.split("\n"))
+    # an indented block (a program) one of whose lines the key leaves out whole (sed's `#!/usr/bin/sed -nf` over `$=`,
+    # a program of two lines keyed as its first line alone: the first line of eight longer scripts, tester33 B1)
+    rows = [row for row in block.split("\n") if row.strip()]
+    return len(rows) > 1 and all(row[:1] in " \t" for row in rows[1:]) and any(not normalize(row) for row in rows)
