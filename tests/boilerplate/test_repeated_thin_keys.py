@@ -36,7 +36,9 @@ def test_thin_keys():
     for line in ("'%D'", "‘d’", "'\\{N,\\}'", "'A'"):  # lines of the nodes
         assert thin_key(line), line
     # symbols alone key on their symbols, words on their words (fortunes' series heads, an Info menu's label)
-    for line in ("* * *", "A", "* Menu:", "Humor in the Court:", "-- The Way of Lao-Tzu, tr. Wing-tsit Chan"):
+    # and a menu's abbreviations (nytimes' `U.S.`, `N.Y.` in shared/corpora/web), a relbar's entry, a mail's header
+    for line in ("* * *", "A", "* Menu:", "Humor in the Court:", "-- The Way of Lao-Tzu, tr. Wing-tsit Chan", "U.S.",
+                 "N.Y.", "-   en »", "To: <ilug@linux.ie>"):
         assert not thin_key(line), line
     # sed's "Counting Lines" program (sed_051 in tester33's corpus) keyed as its first line alone, the first line of
     # eight longer scripts: a paragraph whose key drops a line is no copy of theirs

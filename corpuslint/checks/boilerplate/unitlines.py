@@ -92,8 +92,9 @@ def markdown_stamped(doc: Document, u: CorpusUnit, corpus: CorpusView, min_docum
 
 THIN_KEY = 2  # a unit's normal form of this many letters and digits at most, its other marks dropped: no copy
 # a letter or digit glued to a mark the key drops, inside one word (`'%D'`, `‘d’`, `\{N\}`); not a bullet or a
-# separator of its own (`-   en »`), nor a label's closing colon (`To: <address>`, whose address the key folds)
-_GLUED = regex.compile(r"[^\w\s][\w]|[\w][^\w\s]")
+# separator of its own (`-   en »`), nor a label's closing colon (`To: <address>`, whose address the key folds),
+# nor an abbreviation's points or a compound's hyphen (a menu's `U.S.`, `N.Y.`: words of their own, each its key)
+_GLUED = regex.compile(r"[^\w\s.&/-]\w|\w[^\w\s.&/-]")
 
 
 def thin_key(block: str) -> bool:
