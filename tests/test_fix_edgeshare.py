@@ -32,6 +32,17 @@ def test_a_footer_menu_whose_removal_shares_the_copyright_line_s_break_goes_with
         assert prose in text
 
 
+def test_a_run_of_teasers_under_a_related_posts_label_goes_with_the_label(tmp_path):
+    text, applied = fixed(tmp_path, "popsugar-decorating.lynx.txt")
+    for furniture in ("Related Posts", "Vote For the Best TV Couple of 2016!", "by Kelsie Gibson 46 minutes ago",
+                      "9 Things People With Clean Houses Do Every Day"):
+        assert furniture not in text
+    assert applied["CL131"] >= 1 and applied["CL140"] >= 1
+    for prose in ("No generation is perfect, and when it comes to millennials, one area ripe for improvement",
+                  "Sasha says. \"Commercial companies like CB2 and West Elm cater to this quick fix with their"):
+        assert prose in text
+
+
 def test_a_one_line_removal_does_not_hold_up_the_label_over_it(tmp_path):
     text, _ = fixed(tmp_path, "howtogeek-echo.lynx.txt")
     lines = [line.strip() for line in text.splitlines()]
