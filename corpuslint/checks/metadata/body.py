@@ -24,6 +24,7 @@ from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titlepage import paper_authors
 from corpuslint.checks.metadata.titleparts import SEPARATOR as PAGE_SEPARATOR
 from corpuslint.checks.metadata.values import same_value
+from corpuslint.checks.metadata.verse import opens_stanza
 from corpuslint.licences import is_licence_document
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability
@@ -280,6 +281,8 @@ class MetadataInBody(BodyRule):
                 continue  # a notice is no title; a Markdown page's title is its H1; nor a link to another chapter
             if item.field == "title" and BROKEN_OFF.search(str(item.value)):
                 continue  # `… between this version, bash-5.2-release, and`: a wrapped sentence's first line
+            if item.field == "title" and item.kind in FIRST_LINE_READERS and opens_stanza(doc.text, item.end):
+                continue  # `I am changing my name to Chrysler` / `I am going down to …`: a stanza's first line
             if item.field == "title" and item.kind == "title" and _the_sites_name(doc, str(item.value)):
                 continue  # the first line is the site's name (the copyright line's owner, its host): no title
             if item.field == "author" and sent_by(doc.metadata):
@@ -538,6 +541,9 @@ def _versioned(item: Found) -> bool:
 
 # a header line's name, and the headers that say what the text is (not how it was routed): kept, never cut
 HEADER_NAME = LazyPattern(r"(?m)^([A-Za-z][A-Za-z0-9-]*):")
+# the readers that take a title from a line of the text itself (the head's first line, the page reader's headline),
+# where a poem's first line may stand (a header block's `Subject:` or a label's value is no verse)
+FIRST_LINE_READERS = frozenset({"title", "page"})
 TEXT_HEADERS = DESCRIBING_HEADERS | {"abstract", "description", "title", "author"}
 
 
