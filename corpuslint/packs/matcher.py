@@ -71,6 +71,13 @@ def _bytes_safe(key: str) -> bool:
     return key.isascii() or all(ch.isascii() or ch.lower() == ch.upper() for ch in key)
 
 
+def _servable(c: Any) -> bool:
+    """The automaton finds every line of the member: its keys are `_bytes_safe` and its heads
+    start with an ASCII letter or digit (the marks skipped before a head are the other bytes)."""
+    return (all(_bytes_safe(k) for k in (*c.keys, *c.heads))
+            and all(h.replace(SPACE, " ").encode()[:1].isalnum() for h in c.heads))
+
+
 _DFA_AFTER = 20  # documents a group checks with its NFA before it builds the faster DFA
 
 
@@ -85,15 +92,16 @@ class FastFilters:
     def build(cls, members: list[PackMember]) -> FastFilters | None:
         aho = _matcher_module()
         compiled = [m.compiled for m in members]
-        if aho is None or not any(c.fast for c in compiled):
-            return None
-        if not all(_bytes_safe(k) for c in compiled if c.fast for k in (*c.keys, *c.heads)):
+        # a member the automaton cannot serve (a key with a non-ASCII cased letter, a head that
+        # starts with a non-ASCII letter: "поделитесь", "この記事") filters by its own prefilter
+        served = [c.fast and _servable(c) for c in compiled]
+        if aho is None or not any(served):
             return None
         self = cls()
         self.members = members
         keys: dict[bytes, int] = {}
         for i, c in enumerate(compiled):
-            for key in c.keys if c.fast else ():
+            for key in c.keys if served[i] else ():
                 kb = key.encode()
                 keys[kb] = keys.get(kb, 0) | (1 << i)
         # a line that starts with a head holds "\n" + head: the automaton finds those too; the
@@ -101,10 +109,8 @@ class FastFilters:
         # (`re` with the heads as one alternation took ~60 ms to compile and 6.4 ms per pass)
         by_byte: dict[int, dict[int, list[bytes]]] = {}
         for i, c in enumerate(compiled):
-            for head in c.heads if c.fast else ():
+            for head in c.heads if served[i] else ():
                 hb = head.replace(SPACE, " ").encode()
-                if not hb[:1].isalnum():  # ASCII letter or digit, as the marks skipped are the rest
-                    return None
                 keys[b"\n" + hb] = keys.get(b"\n" + hb, 0) | (1 << i)
                 by_byte.setdefault(hb[0], {}).setdefault(1 << i, []).append(hb)
         # the members' heads by their first byte, for the lines looked at one by one: a line is
@@ -130,7 +136,7 @@ class FastFilters:
         self.masks = list(keys.values())
         self.limits = [m.options.max_length for m in members]
         self.whole = [not c.prefilter for c in compiled]  # such a rule scans all of a document it may match in
-        self.own = {i: OWN for i, c in enumerate(compiled) if not c.fast}  # members that filter by themselves
+        self.own = {i: OWN for i in range(len(compiled)) if not served[i]}  # members that filter by themselves
         return self
 
     def _use_dfa(self) -> None:

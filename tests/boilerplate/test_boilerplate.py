@@ -362,8 +362,15 @@ def test_matcher_serves_the_whole_group_on_the_shipped_packs(matcher):
     rules = [cls() for cls in sorted(RULES, key=lambda c: c.code)]
     group = rules[0].group
     group._regions("The story.")
-    assert group._fast, "the matcher can serve every shipped rule"
+    assert group._fast, "the matcher can serve the shipped group"
     assert all(r.compiled.fast for r in rules)
+    # the members it leaves to their own prefilter are the ones with non-ASCII heads or cased
+    # keys (share pleas and follow calls in other scripts), and only those
+    from corpuslint.packs.matcher import _servable
+
+    own = {rules[slot].code for slot in group._fast.own}
+    assert own == {r.code for r in rules if not _servable(r.compiled)}
+    assert own <= {"CL103", "CL104", "CL111"}
 
 
 IRREGULAR = [
@@ -380,6 +387,9 @@ IRREGULAR = [
     "The story.\n\nFollow us on Twitter \u212aelvin\n",
     "The story.\n\nCopyright \u00a9 2014 \u0130stanbul Times\n",
     "\u017fome old text.\n\nSCROLL DOWN FOR VIDEO\n",
+    # pleas in other scripts: members the matcher leaves to their own prefilter, beside ones it serves
+    "The story.\n\n\u041f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c \u043d\u0430 \u043d\u0430\u0448 \u043a\u0430\u043d\u0430\u043b \u0432 Telegram!\nFollow us on Twitter\n",
+    "\u4e16\u754c\u4eba\u6a29\u5ba3\u8a00\u3002\n\n\u3053\u306e\u8a18\u4e8b\u3092\u30b7\u30a7\u30a2\u3059\u308b / Twitter\u3067\u30b7\u30a7\u30a2\n\nShare this: Facebook\n",
 ]
 
 
