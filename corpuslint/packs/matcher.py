@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
 from corpuslint.packs.blocks import OWN, Regions
 from corpuslint.packs.compile import PackMember
-from corpuslint.packs.literals import SPACE, WS
+from corpuslint.packs.literals import HEAD_MAX, SPACE, WS
 
 # -- the multi-literal matcher -------------------------------------------------------------
 #
@@ -71,11 +72,46 @@ def _bytes_safe(key: str) -> bool:
     return key.isascii() or all(ch.isascii() or ch.lower() == ch.upper() for ch in key)
 
 
+_MAX_VARIANTS = 16  # case spellings of a head's non-ASCII letters the automaton holds
+
+
+def _variants(head: str) -> list[str] | None:
+    """The spellings of a lower-cased `head` that `bytes.lower()` can leave in a line: its
+    non-ASCII cased letters in either case ("síguenos", "sÍguenos"); None: too many."""
+    options = []
+    for ch in head:
+        up = ch.upper()
+        options.append((ch, up) if not ch.isascii() and len(up) == 1 and up != ch and up.lower() == ch else (ch,))
+    count = 1
+    for o in options:
+        count *= len(o)
+    if count > _MAX_VARIANTS:
+        return None
+    return ["".join(p) for p in itertools.product(*options)]
+
+
 def _servable(c: Any) -> bool:
-    """The automaton finds every line of the member: its keys are `_bytes_safe` and its heads
-    start with an ASCII letter or digit (the marks skipped before a head are the other bytes)."""
-    return (all(_bytes_safe(k) for k in (*c.keys, *c.heads))
-            and all(h.replace(SPACE, " ").encode()[:1].isalnum() for h in c.heads))
+    """The automaton finds every line of the member: its keys are `_bytes_safe`, and each head
+    either starts with an ASCII letter or digit and has few case spellings, or starts with
+    another character (looked for in the lines that start with non-ASCII bytes, see `_wide_head`)."""
+    return (all(_bytes_safe(k) for k in c.keys)
+            and all(not h.encode()[:1].isascii() or (h.encode()[:1].isalnum() and _variants(h) is not None)
+                    for h in c.heads))
+
+
+# a head that starts with a non-ASCII letter ("поделитесь", "この記事を"): the bytes' marks
+# (`_LEAD_RE`) swallow it, so it is read from the line's text as `scanner._Scan` reads heads
+_LINE_HEAD = re.compile(r"(?:[^\w\n]|_)*")  # the marks before a line's first letter or digit
+_BLANKS = re.compile(r"[^\S\n]+")
+_WIDE_LINE = 1024  # bytes of a line read for its head
+
+
+def _wide_head(hay: bytes, line: int, size: int) -> str:
+    """The head of the line at byte `line` of `hay`: lower-cased, marks skipped, blanks as SPACE."""
+    end = hay.find(b"\n", line)
+    end = size if end == -1 else end
+    low = hay[line:min(end, line + _WIDE_LINE)].decode("utf-8", "ignore").lower()
+    return _BLANKS.sub(SPACE, low[_LINE_HEAD.match(low).end():][:2 * HEAD_MAX])
 
 
 _DFA_AFTER = 20  # documents a group checks with its NFA before it builds the faster DFA
@@ -86,7 +122,8 @@ class FastFilters:
     rules and of their heads after a line break (each with the bit mask of the rules it serves;
     mask 0 marks irregular white space); the lines that start with marks are looked at apart."""
 
-    __slots__ = ("members", "matcher", "masks", "head_masks", "limits", "whole", "own", "keys", "documents")
+    __slots__ = ("members", "matcher", "masks", "head_masks", "wide_heads", "limits", "whole", "own", "keys",
+                 "documents")
 
     @classmethod
     def build(cls, members: list[PackMember]) -> FastFilters | None:
@@ -108,11 +145,17 @@ class FastFilters:
         # lines that start with marks (and the first line) are looked at one by one below
         # (`re` with the heads as one alternation took ~60 ms to compile and 6.4 ms per pass)
         by_byte: dict[int, dict[int, list[bytes]]] = {}
+        wide: dict[int, list[str]] = {}
         for i, c in enumerate(compiled):
             for head in c.heads if served[i] else ():
-                hb = head.replace(SPACE, " ").encode()
-                keys[b"\n" + hb] = keys.get(b"\n" + hb, 0) | (1 << i)
-                by_byte.setdefault(hb[0], {}).setdefault(1 << i, []).append(hb)
+                if not head.isascii() and not head.encode()[:1].isascii():
+                    wide.setdefault(1 << i, []).append(head)
+                    continue
+                for spelling in _variants(head) or ():
+                    hb = spelling.replace(SPACE, " ").encode()
+                    keys[b"\n" + hb] = keys.get(b"\n" + hb, 0) | (1 << i)
+                    by_byte.setdefault(hb[0], {}).setdefault(1 << i, []).append(hb)
+        self.wide_heads = [(bit, tuple(hs)) for bit, hs in wide.items()]
         # the members' heads by their first byte, for the lines looked at one by one: a line is
         # compared with the few members whose heads can begin it
         self.head_masks = {byte: [(bit, tuple(hs)) for bit, hs in members.items()]
@@ -180,14 +223,24 @@ class FastFilters:
                 for key, _, _ in matcher.find_matches_as_indexes(squeezed, overlapping=True):
                     if masks[key]:
                         found[line] = get(line, 0) | masks[key]
-        head_masks = self.head_masks
-        if head_masks:
+        head_masks, wide_heads = self.head_masks, self.wide_heads
+        if wide_heads and raw.isascii():
+            wide_heads = []  # an ASCII document holds no head that starts with a non-ASCII letter
+        if head_masks or wide_heads:
             # the first line, and the lines that start with marks (bullets, quotes, dashes,
             # spaces; ~8% of the lines): their heads after the marks
             lines = [(m.start() + 1, m.end()) for m in _MARK_LINES.finditer(hay)]
             lines.append((0, _LEAD_RE.match(hay).end()))
             size = len(hay)
             for line, at in lines:
+                if wide_heads and not hay[line:at].isascii():
+                    head = _wide_head(hay, line, size)
+                    mask = 0
+                    for bit, heads in wide_heads:
+                        if head.startswith(heads):
+                            mask |= bit
+                    if mask:
+                        found[line] = get(line, 0) | mask
                 if at >= size or hay[at] not in head_masks:
                     continue  # no head begins with this letter (or the line is all marks)
                 seg = hay
