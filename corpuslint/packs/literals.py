@@ -162,7 +162,13 @@ def _item_heads(item: tuple[Any, Any], skipping: bool) -> set[tuple[str, bool]]:
         if alnum:
             raise _Opaque
         return {("", True)}
+    if op is _C.IN and len(av) <= _CLASS_CHARS and all(o is _C.LITERAL for o, _ in av):
+        # `(?:で|を)` parses as the class `[でを]`: each of its characters, as a branch would give
+        return {(SPACE if chr(a) in " \t" else chr(a).lower(), True) for _, a in av}
     return {("", False)}
+
+
+_CLASS_CHARS = 8  # a class of at most this many characters is read as their alternation
 
 
 def _class_blank(items: list[Any]) -> bool:
