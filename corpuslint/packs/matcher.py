@@ -122,7 +122,7 @@ class FastFilters:
     rules and of their heads after a line break (each with the bit mask of the rules it serves;
     mask 0 marks irregular white space); the lines that start with marks are looked at apart."""
 
-    __slots__ = ("members", "matcher", "masks", "head_masks", "wide_heads", "limits", "whole", "own", "keys",
+    __slots__ = ("members", "matcher", "masks", "head_masks", "wide_heads", "wide_first", "limits", "whole", "own", "keys",
                  "documents")
 
     @classmethod
@@ -156,6 +156,7 @@ class FastFilters:
                     keys[b"\n" + hb] = keys.get(b"\n" + hb, 0) | (1 << i)
                     by_byte.setdefault(hb[0], {}).setdefault(1 << i, []).append(hb)
         self.wide_heads = [(bit, tuple(hs)) for bit, hs in wide.items()]
+        self.wide_first = frozenset(h[0] for hs in wide.values() for h in hs)  # lower-cased
         # the members' heads by their first byte, for the lines looked at one by one: a line is
         # compared with the few members whose heads can begin it
         self.head_masks = {byte: [(bit, tuple(hs)) for bit, hs in members.items()]
@@ -223,7 +224,7 @@ class FastFilters:
                 for key, _, _ in matcher.find_matches_as_indexes(squeezed, overlapping=True):
                     if masks[key]:
                         found[line] = get(line, 0) | masks[key]
-        head_masks, wide_heads = self.head_masks, self.wide_heads
+        head_masks, wide_heads, wide_first = self.head_masks, self.wide_heads, self.wide_first
         if wide_heads and raw.isascii():
             wide_heads = []  # an ASCII document holds no head that starts with a non-ASCII letter
         if head_masks or wide_heads:
@@ -233,7 +234,13 @@ class FastFilters:
             lines.append((0, _LEAD_RE.match(hay).end()))
             size = len(hay)
             for line, at in lines:
-                if wide_heads and not hay[line:at].isascii():
+                lead = hay[line:at] if wide_heads else b""
+                if not lead.isascii():  # marks, then perhaps a non-ASCII letter: a head's first one?
+                    lead_text = lead.decode("utf-8", "ignore")
+                    first = _LINE_HEAD.match(lead_text).end()
+                    if first == len(lead_text) or lead_text[first].lower() not in wide_first:
+                        lead = b""
+                if not lead.isascii():
                     head = _wide_head(hay, line, size)
                     mask = 0
                     for bit, heads in wide_heads:
