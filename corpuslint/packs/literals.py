@@ -65,7 +65,7 @@ def _class_chars(item: tuple[Any, Any]) -> tuple[bool, bool]:
                 return False, True  # [^\S\n]: white space only
             word = any(o is _C.CATEGORY and a is _C.CATEGORY_WORD for o, a in rest)
             return not word, False
-        alnum = blank = False
+        alnum = False
         only_blank = True
         for o, a in av:
             if o is _C.LITERAL:
