@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from corpuslint.models import Finding
+from corpuslint.models import Finding, TextEdit
 
 
 def yielding(candidates: list[Finding], chosen: list[Finding], first_reading_only: Callable[[str], bool],
@@ -25,24 +25,21 @@ def yielding(candidates: list[Finding], chosen: list[Finding], first_reading_onl
     left = [f for f in candidates if id(f) not in chosen_ids and first_reading_only(f.code) and _deletes(f)]
     if not left:
         return set()
+    # the chosen removals that may wait a pass: deletions of rules fixed on any reading
+    waiting = [(f, f.fix.edits[0]) for f in chosen if not first_reading_only(f.code) and _deletes(f)]
     out: set[int] = set()
     for blocked in left:
         (b,) = blocked.fix.edits
-        blocking = set()
-        for f in chosen:
-            if first_reading_only(f.code) or not _deletes(f):
-                continue
-            (a,) = f.fix.edits
-            if a.start < b.end and b.start < a.end and not text[max(a.start, b.start):min(a.end, b.end)].strip():
-                blocking.add(id(f))
+        blocking = [(f, a) for f, a in waiting
+                    if a.start < b.end and b.start < a.end and not text[max(a.start, b.start):min(a.end, b.end)].strip()]
         # only for more lines than it holds up: the one yielding may not come back the same (a label whose
         # fix takes the line under it once a removal left it there, which the first reading did not take)
-        if blocking and _lines(text, b) > sum(_lines(text, f.fix.edits[0]) for f in chosen if id(f) in blocking):
-            out |= blocking
+        if blocking and _lines(text, b) > sum(_lines(text, a) for _, a in blocking):
+            out.update(id(f) for f, _ in blocking)
     return out
 
 
-def _lines(text: str, edit) -> int:
+def _lines(text: str, edit: TextEdit) -> int:
     return text.count("\n", edit.start, edit.end) + 1
 
 
