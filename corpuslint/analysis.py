@@ -124,6 +124,18 @@ class Structure:
         end = self.line_starts[n + 1] - 1 if n + 1 < len(self.line_starts) else len(self.text)
         return start, end
 
+    def line_text(self, n: int) -> str:
+        return self.text[slice(*self.line_bounds(n))]
+
+    def near_worded(self, n: int, step: int) -> int | None:
+        """The nearest line with words from line `n` in direction `step` (1 or -1), a blank line at most between."""
+        for k in (n + step, n + 2 * step):
+            if not 0 <= k < len(self.line_starts):
+                return None
+            if self.line_text(k).strip():
+                return k
+        return None
+
     def worded_lines(self, start: int, end: int) -> list[int]:
         """The lines whose words `text[start:end]` takes: not a line of which it takes only blank space or
         the line break (a removal's edges: what a repair or a narrowing keeps of it)."""
@@ -449,7 +461,7 @@ def plain_kept(doc: Document):
 
     def kept(start: int, end: int) -> bool:
         first, last = s.line_of(start), s.line_of(max(start, end - 1))
-        return all(s.line_role[n] in s.kept or not s.text[slice(*s.line_bounds(n))].strip()
+        return all(s.line_role[n] in s.kept or not s.line_text(n).strip()
                    for n in range(first, last + 1))
     return kept
 

@@ -41,30 +41,16 @@ _CLOSERS = "\"”’)»"  # a sentence may close inside a quotation or a bracket
 def splits_a_list(s: Structure, a: int, b: int) -> str | None:
     """Why the removal of lines `a`..`b` (non-blank, whole) would split a list (see the module's
     docstring), or None."""
-    below = _near(s, b, 1)
+    below = s.near_worded(b, 1)
     if below is not None and s.line_role[below] is Role.LIST_ITEM:
-        if (s.line_role[b] is not Role.LIST_ITEM and indent_columns(_line(s, below)) > indent_columns(_line(s, b))
-                and any(ch.isdigit() for ch in _line(s, b)) and _statement(s, s.line_block[below])):
+        if (s.line_role[b] is not Role.LIST_ITEM and indent_columns(s.line_text(below)) > indent_columns(s.line_text(b))
+                and any(ch.isdigit() for ch in s.line_text(b)) and _statement(s, s.line_block[below])):
             return "it would take a heading and leave the list under it"
         if _statements(s, b, below):
             return "it would split a list of sentences"
-    above = _near(s, a, -1)
+    above = s.near_worded(a, -1)
     if above is not None and _statements(s, a, above):
         return "it would split a list of sentences"
-    return None
-
-
-def _line(s: Structure, n: int) -> str:
-    return s.text[slice(*s.line_bounds(n))]
-
-
-def _near(s: Structure, n: int, step: int) -> int | None:
-    """The nearest line with words from line `n` in direction `step`, a blank line at most between."""
-    for k in (n + step, n + 2 * step):
-        if not 0 <= k < len(s.line_starts):
-            return None
-        if _line(s, k).strip():
-            return k
     return None
 
 
@@ -76,7 +62,7 @@ def _statements(s: Structure, inside: int, outside: int) -> bool:
     one, other = s.line_block[inside], s.line_block[outside]
     if one < 0 or other < 0 or one == other:
         return False
-    firsts = [_line(s, s.blocks[i].first) for i in (one, other)]
+    firsts = [s.line_text(s.blocks[i].first) for i in (one, other)]
     if indent_columns(firsts[0]) != indent_columns(firsts[1]) or _marker(firsts[0]) != _marker(firsts[1]):
         return False
     return _statement(s, one) and _statement(s, other)
@@ -93,5 +79,5 @@ def _statement(s: Structure, i: int) -> bool:
     if i < 0:
         return False
     block = s.blocks[i]
-    words = " ".join(_line(s, n) for n in range(block.first, block.last + 1)).split()
-    return len(words) >= 3 and _line(s, block.last).rstrip().rstrip(_CLOSERS).endswith(".")
+    words = " ".join(s.line_text(n) for n in range(block.first, block.last + 1)).split()
+    return len(words) >= 3 and s.line_text(block.last).rstrip().rstrip(_CLOSERS).endswith(".")

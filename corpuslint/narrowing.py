@@ -110,22 +110,20 @@ def _inside_list(s: Structure, n: int) -> bool:
     """Whether line `n` is an item of a numbered list whose item right above it (no blank line or one between, the
     same indentation) the rule left: the run begins in the middle of a list (a ranking's rows 7-10 under rows
     1-6), where the verdict split one list in two, not a menu's edge. Narrowed, the fix would take its rest."""
-    if s.line_role[n] is not Role.LIST_ITEM or not _NUMBERED.match(s.text[slice(*s.line_bounds(n))]):
+    if s.line_role[n] is not Role.LIST_ITEM or not _NUMBERED.match(s.line_text(n)):
         return False  # (a menu's bullets split by the verdict are still a menu: `* Write For Us` under `* Full Site`)
-    for above in (n - 1, n - 2):
-        if above < 0:
-            return False
-        line = s.text[slice(*s.line_bounds(above))]
-        if line.strip():
-            return (s.line_role[above] is Role.LIST_ITEM and _NUMBERED.match(line) is not None
-                    and indent(line) == indent(s.text[slice(*s.line_bounds(n))]))
-    return False
+    above = s.near_worded(n, -1)
+    if above is None:
+        return False
+    line = s.line_text(above)
+    return (s.line_role[above] is Role.LIST_ITEM and _NUMBERED.match(line) is not None
+            and indent(line) == indent(s.line_text(n)))
 
 
 def _skip_blank(s: Structure, a: int, b: int) -> tuple[int, int]:
-    while a <= b and not s.text[slice(*s.line_bounds(a))].strip():
+    while a <= b and not s.line_text(a).strip():
         a += 1
-    while b >= a and not s.text[slice(*s.line_bounds(b))].strip():
+    while b >= a and not s.line_text(b).strip():
         b -= 1
     return a, b
 

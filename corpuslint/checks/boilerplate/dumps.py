@@ -230,7 +230,7 @@ def dump_kept(doc: Document):
         return None
 
     def own(n: int) -> bool:
-        line = s.text[slice(*s.line_bounds(n))].strip()
+        line = s.line_text(n).strip()
         return not line or (s.line_role[n] in s.kept and not (s.line_role[n] is Role.CODE and _browsers_line(line)))
 
     def kept(start: int, end: int) -> bool:
