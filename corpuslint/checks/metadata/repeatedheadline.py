@@ -17,7 +17,9 @@ from corpuslint.checks.metadata.titlematch import opens_cjk_title
 from corpuslint.checks.metadata.titleparts import SEPARATOR
 from corpuslint.textutil import LazyPattern, word_key
 
-LYNX_LINK = LazyPattern(r"#\S")  # lynx's dump of a page's `<link rel=… title=…>` elements, over its text
+LYNX_LINK = LazyPattern(r"#\S")
+# an entry of a list (`* `, `+ `, `o `, `• `, `1. `): a sidebar's link to the story as often as the story's own title
+LIST_ITEM = LazyPattern(r"^(?:[*+•·o-]|\d{1,2}[.)])\s+")  # lynx's dump of a page's `<link rel=… title=…>` elements, over its text
 
 COLON = LazyPattern(r":\s+")
 # what a Chinese portal's or a blog host's <title> puts after the headline: `宇航员在太空中喝酒会怎么样？后果很严重
@@ -96,7 +98,7 @@ def repeated_headline(lines: list[Line], first: str, site: str | None = None) ->
             if not _among_menu(lines, index) and names_the_site(site_part, lines, site):
                 rank = 2
         if rank is not None and not _in_a_menu(lines, index):
-            found.append((rank, len(line), index))
+            found.append((rank, len(key), index))
     if found:
         # a headline heads its story: a repeat with the story's prose above it and none under it stands in the page's
         # tail (the blogger's name signing the post, `Eure` / `MARTINA BERG`, when the <title> is `Martina Berg –
@@ -105,7 +107,9 @@ def repeated_headline(lines: list[Line], first: str, site: str | None = None) ->
     if not found:
         return None
     best = max(score[:2] for score in found)
-    places = [index for *score, index in found if tuple(score) == best]
+    # a list's entry (`* <headline>` under `Recent stories`) after the page's own print of it, not before
+    places = sorted((index for *score, index in found if tuple(score) == best),
+                    key=lambda index: (LIST_ITEM.match(lines[index].text) is not None, index))
     # the page's h1 and a teaser may both repeat it: the article's is the one a byline or date stands under
     for index in places:
         if (any(byline_names(line) or day_written(line.text) or _stamped_name(line.text)
