@@ -25,3 +25,16 @@ def test_a_list_entry_is_still_the_headline_when_the_page_prints_it_nowhere_else
     lines = list(iter_lines(text))
     at = repeated_headline(lines, lines[0].text)
     assert at is not None and lines[at].text == "• Affaire KPMG: un juge se récuse"
+
+
+def test_a_carousel_title_between_bulleted_entries_is_not_the_headline_the_story_prints_later():
+    # the same page with its `en continu` strip above the story, the current story's title unbulleted between two
+    # bulleted entries (as a carousel marks the story one is reading)
+    lines = PAGE.read_text(encoding="utf-8").split("\n\n")
+    strip = "\n".join(["• Le record du plus long match de l'histoire du hockey battu en Norvège",
+                       "Affaire KPMG: un juge se récuse",
+                       "• Bertrand Charest aurait touché la poitrine d'une skieuse pour l'humilier"])
+    text = "\n\n".join([lines[0], "Justice et faits divers en continu", strip, *lines[1:7]])
+    found = page_metadata(text)
+    at = [line.text for line in iter_lines(text)].index("Accueil") + 2
+    assert found.headline_line == at and found.title == "Affaire KPMG: un juge se récuse"

@@ -109,7 +109,7 @@ def repeated_headline(lines: list[Line], first: str, site: str | None = None) ->
     best = max(score[:2] for score in found)
     # a list's entry (`* <headline>` under `Recent stories`) after the page's own print of it, not before
     places = sorted((index for *score, index in found if tuple(score) == best),
-                    key=lambda index: (LIST_ITEM.match(lines[index].text) is not None, index))
+                    key=lambda index: (_listed(lines, index), index))
     # the page's h1 and a teaser may both repeat it: the article's is the one a byline or date stands under
     for index in places:
         if (any(byline_names(line) or day_written(line.text) or _stamped_name(line.text)
@@ -118,6 +118,13 @@ def repeated_headline(lines: list[Line], first: str, site: str | None = None) ->
             return index
     return places[0]
 
+
+
+def _listed(lines: list[Line], index: int) -> bool:
+    """Line `index` is a list's entry: bulleted itself, or a carousel's title between two bulleted entries
+    (`* HTC` / `HTC One Mini puts premium features in a small package` / `* halo-4`)."""
+    return (LIST_ITEM.match(lines[index].text) is not None
+            or 0 < index < len(lines) - 1 and all(LIST_ITEM.match(lines[at].text) for at in (index - 1, index + 1)))
 
 
 def _among_menu(lines: list[Line], index: int) -> bool:
