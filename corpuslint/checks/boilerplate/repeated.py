@@ -3,6 +3,8 @@
 A line that is furniture on one page is invisible in that page and obvious across a thousand.
 What separates it from a quotation that copies of one wire story share is that it repeats
 across *different* articles; see `corpus_features` for how documents are counted.
+Here: which repeated units are furniture (their carriers' verdict, `carrierverdicts.py`, then what the
+document holds as its own); the findings a run of them makes, `runfindings.py`.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from corpuslint.checks.boilerplate.citedlines import bracketed_credit, cited_add
 from corpuslint.checks.boilerplate.configlines import commented_config
 from corpuslint.checks.boilerplate.displays import introduced_display
 from corpuslint.checks.boilerplate.dumpheads import own_heading
-from corpuslint.checks.boilerplate.dumps import link_header_end
 from corpuslint.checks.boilerplate.glossary import glossary_entries
 from corpuslint.checks.boilerplate.cues import cue_of_script, script_cues, speaker_cues
 from corpuslint.checks.boilerplate.linefeatures import split_lines
@@ -31,47 +32,42 @@ from corpuslint.checks.boilerplate.optionlist import option_entry
 from corpuslint.checks.boilerplate.pagenames import in_own_list, names_the_text
 from corpuslint.checks.boilerplate.outlineheads import outline_heading
 from corpuslint.checks.boilerplate.releases import release_entry
+from corpuslint.checks.boilerplate.runfindings import run_findings
 from corpuslint.checks.boilerplate.quotations import attributed, quoted
 from corpuslint.checks.boilerplate.recordfields import record_field
 from corpuslint.checks.boilerplate.navlists import (
-    bulleted, rendered_runs, runs_of_lines, template_lists, with_marks,
+    bulleted, template_lists,
 )
 from corpuslint.checks.boilerplate.neighbours import own_items, runs_on_from_above, wrapped_lines
 from corpuslint.checks.boilerplate.series import series_keys
-from corpuslint.checks.boilerplate.sectionheads import heads_its_section
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
 from corpuslint.checks.boilerplate.tables import table_row
 from corpuslint.checks.boilerplate.twopages import not_template_shaped
 from corpuslint.checks.boilerplate.verse import measure, verse_lines
 from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.metadata.htmlhead import in_page_title
-from corpuslint.checks.pagerecords import at_page_edge, page_number, running_head
+from corpuslint.checks.pagerecords import at_page_edge, page_number
 from corpuslint.checks.pdftext import own_span, section_heading
 from corpuslint.checks.corpus_carriers import (
-    K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, SAMPLE, Carriers, carrier_follow_ups, other_place,
+    K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, SAMPLE, Carriers, carrier_follow_ups,
 )
 from corpuslint.checks.corpus_features import (
     SharesFeatures,
-    FINGERPRINT_VERSION, LONG_WORDS, CorpusUnit, digest, doc_fingerprints, features, one_per_block, unit_fingerprints,
+    FINGERPRINT_VERSION, LONG_WORDS, CorpusUnit, digest, doc_fingerprints, features, unit_fingerprints,
 )
-from corpuslint.models import Applicability, Document, Fix, Related, Severity, TextEdit, Violation
+from corpuslint.models import Document, Severity, Violation
 from corpuslint.licences import is_licence_document
 from corpuslint.mime import part_header
 from corpuslint.analysis import code_residue, plain_kept, source_text, structure
-from corpuslint.html_markup import continues_block, navigation_table, touches_markup
+from corpuslint.html_markup import continues_block, navigation_table
 from corpuslint.parts import answer_reply, prompt_part, whole_part
 from corpuslint.rule import CorpusRule, CorpusView, Fingerprint, FixAvailability, StrictOptions
-from corpuslint.textutil import block_removal, is_structure, shorten
+from corpuslint.textutil import is_structure
 from corpuslint.turns import labelled_turns
 from corpuslint.checks.boilerplate.owncode import code_block, in_code_sample, lead_in, lead_in_over_code
 from corpuslint.checks.boilerplate.templatefill import date_alone, time_stamp
 from corpuslint.checks.boilerplate.unitlines import (K_UNIT_EXACT, exact_key, line_indexes, lines_beside, markdown_stamped,
                                                      neighbour_pairs, pair_key, site_key, thin_key)
-
-
-# what the count of independent carriers means, said in every message (tester27: "13 different
-# articles" of 40 pages of one manual read as wrong): near-copies and one page's versions count once
-ARTICLES = "different texts, near-copies counted once"
 
 
 class RepeatedParagraphOptions(StrictOptions):
@@ -562,39 +558,5 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
             if verdict[2] is None and self._another_sites(f.units, i, corpus):
                 continue  # another site's template that this page's own text happens to share
             found.append((u, verdict))
-        text = doc.text
         nav_starts = {f.units[i].start for i in navigation}
-        runs = runs_of_lines(text, one_per_block(found), nav_starts)
-        if html is not None:  # (a line with inline code is not joined: `find_all()` in a contents list)
-            runs = rendered_runs(runs, html.line_of, lambda u: touches_markup(html.code_spans, u.start, u.end))
-        for run in runs:
-            u, (total, stories, site_count, occs, _) = run[0]
-            last = with_marks(text, run[-1][0].end) if u.start in nav_starts else run[-1][0].end  # and `*`, `|` under
-            taken = max(last, link_header_end(text, u.start) or 0)  # lynx's `#Title …` line: and the lines it goes on onto
-            table = navigation_table(html.layout.nav_tables, u.start) if html is not None and html.layout else None
-            at, taken = (table[0], max(taken, table[1])) if table else (u.start, taken)  # DocBook's `Prev Up Next` ...
-            other = other_place(occs, doc)
-            block = text[u.start:last]
-            unit = ("line" if u.line or "\n" not in text[u.start:u.end] else "paragraph") if len(run) == 1 else \
-                f"run of {len(run)} lines of a navigation list" if u.start in nav_starts else f"run of {len(run)} lines"
-            site = f"; {site_count} of them from {f.site}" if site_count else ""
-            start, end = block_removal(text, at, taken)  # (... with its navigation table's other rows)
-            if kept is None and not markdown and html is None:
-                kept = plain_kept(doc) or (lambda a, b: False)
-            section = not markdown and html is None and heads_its_section(text, u.start, taken, kept)
-            yield Violation(
-                at, taken,
-                f"corpus boilerplate: this {unit} `{shorten(block, 60)}` occurs in {total} documents "
-                f"({stories}{'+' if stories >= SAMPLE else ''} {ARTICLES}{site}); "
-                f"{'remove the section whole (no fix: its heading would stay over nothing)' if section else 'remove it'}"
-                f"{' with the lines of page links it goes on onto' if taken > last or at < u.start else ''}",
-                fix=None if section else Fix(title=f"remove the repeated {unit}", applicability=Applicability.SAFE if (
-                    page is not None and len(run) == 1 and running_head(text, u.start, u.end, page)) else Applicability.UNSAFE,
-                                             edits=[TextEdit(start=start, end=end)]),
-                related=[Related(path=other.path, line=other.line, record=other.record,
-                                 message="also here")] if other else [],
-                source=f"{'lines' if len(run) > 1 else unit}:{u.key}",
-                data={"documents": total, "independent": stories, "key": u.key,
-                      **({"lines": len(run)} if len(run) > 1 else {}),
-                      **({"site": f.site, "site_documents": site_count} if site_count else {})},
-            )
+        yield from run_findings(doc, found, nav_starts, html, f.site, page, kept)
