@@ -6,6 +6,10 @@ closing lines between them, one line each (twelve `Loading...` labels of one lis
 by one, each takes part of the block and none goes; judged as a run, what stays of the block is whole
 sentences. Here a pass's removals are judged together: the fixer asks `joined_removals` of its
 candidates, the linter asks it to label a finding's fix as one a run takes (`data.fix_with_run`).
+
+Where two removals meet is read here for the fixer's other question too (`edgeshare.yielding`: which of
+two removals meeting on a line break waits a pass): what a plain removal is (`deletes_one_span`) and
+whether two removals share white space only (`blank_overlap`).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from corpuslint.models import Applicability
 if TYPE_CHECKING:
     from corpuslint.models import Document, Finding
 
-__all__ = ["closing_run", "joined_removals", "label_runs", "withheld_removal"]
+__all__ = ["blank_overlap", "closing_run", "deletes_one_span", "joined_removals", "label_runs", "withheld_removal"]
 
 
 def closing_run(doc: Document, removals: list[tuple[int, int, list[tuple[int, int]], bool]]) -> list[bool]:
@@ -67,8 +71,8 @@ def joined_removals(doc: Document, candidates: list[Finding]) -> list[Finding]:
     moved = {span: span for span in spans}
     for k in range(len(spans) - 2, -1, -1):
         (a, b), next_a = spans[k], moved[spans[k + 1]][0]
-        if alone[(a, b)] or not a < next_a < b or text[next_a:b].strip():
-            continue
+        if alone[(a, b)] or not a < next_a or not blank_overlap(text, (a, b), (next_a, len(text))):
+            continue  # (the next starts inside this one, which takes only white space from there on)
         # the next takes this line's line break (the text's last line goes with the break before it):
         # this one then takes the break before it, as the last line of the text it would be
         moved[(a, b)] = (a - 1, next_a) if b - next_a == 1 and a > 0 and text[a - 1] == "\n" else (a, next_a)
@@ -96,10 +100,22 @@ def withheld_removal(finding: Finding) -> bool:
 
 
 def _removal(finding: Finding) -> bool:
-    """Whether a finding's fix removes one span of text and does nothing else."""
-    fix = finding.fix
-    return len(fix.edits) == 1 and not fix.edits[0].replacement and fix.edits[0].start < fix.edits[0].end \
-        and not fix.metadata
+    """Whether a finding's fix removes one span of text and does nothing else (no metadata edit: a run moves
+    and joins only removals of text)."""
+    return deletes_one_span(finding) and not finding.fix.metadata
+
+
+def deletes_one_span(finding: Finding) -> bool:
+    """Whether a finding's text edits are one deletion of a span that is not empty."""
+    edits = finding.fix.edits
+    return len(edits) == 1 and not edits[0].replacement and edits[0].start < edits[0].end
+
+
+def blank_overlap(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two removals' spans overlap and what both take is white space only: a line's removal takes its
+    line break, the removal of the run below starts at that same break."""
+    start, end = max(a[0], b[0]), min(a[1], b[1])
+    return start < end and not text[start:end].strip()
 
 
 def label_runs(doc: Document, findings: list[Finding]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from corpuslint.closing_runs import blank_overlap, deletes_one_span
 from corpuslint.models import Finding, TextEdit
 
 
@@ -22,16 +23,15 @@ def yielding(candidates: list[Finding], chosen: list[Finding], first_reading_onl
     """The ids of `chosen` removals that block a candidate left out whose rule fixes only the first
     reading, where both only delete and what they share is white space."""
     chosen_ids = {id(f) for f in chosen}
-    left = [f for f in candidates if id(f) not in chosen_ids and first_reading_only(f.code) and _deletes(f)]
+    left = [f for f in candidates if id(f) not in chosen_ids and first_reading_only(f.code) and deletes_one_span(f)]
     if not left:
         return set()
     # the chosen removals that may wait a pass: deletions of rules fixed on any reading
-    waiting = [(f, f.fix.edits[0]) for f in chosen if not first_reading_only(f.code) and _deletes(f)]
+    waiting = [(f, f.fix.edits[0]) for f in chosen if not first_reading_only(f.code) and deletes_one_span(f)]
     out: set[int] = set()
     for blocked in left:
         (b,) = blocked.fix.edits
-        blocking = [(f, a) for f, a in waiting
-                    if a.start < b.end and b.start < a.end and not text[max(a.start, b.start):min(a.end, b.end)].strip()]
+        blocking = [(f, a) for f, a in waiting if blank_overlap(text, (a.start, a.end), (b.start, b.end))]
         # only for more lines than it holds up: the one yielding may not come back the same (a label whose
         # fix takes the line under it once a removal left it there, which the first reading did not take)
         if blocking and _lines(text, b) > sum(_lines(text, a) for _, a in blocking):
@@ -41,8 +41,3 @@ def yielding(candidates: list[Finding], chosen: list[Finding], first_reading_onl
 
 def _lines(text: str, edit: TextEdit) -> int:
     return text.count("\n", edit.start, edit.end) + 1
-
-
-def _deletes(finding: Finding) -> bool:
-    edits = finding.fix.edits
-    return len(edits) == 1 and not edits[0].replacement and edits[0].start < edits[0].end
