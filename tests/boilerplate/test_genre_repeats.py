@@ -10,7 +10,7 @@ from pathlib import Path
 
 from corpuslint import Document, Linter
 from corpuslint.checks.boilerplate.outlineheads import outline_heading
-from corpuslint.checks.boilerplate.verse import measure
+from corpuslint.checks.verse import measure
 
 DATA = Path(__file__).parent.parent / "data" / "boilerplate" / "genres32"
 HEADING = "UI, Workflows & Features"

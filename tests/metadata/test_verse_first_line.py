@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from corpuslint.checks.metadata.body import MetadataInBody
-from corpuslint.checks.metadata.verse import opens_stanza
+from corpuslint.checks.metadata.extract import head_credit
+from corpuslint.checks.verse import opens_stanza
 from corpuslint.models import Document
 
 DATA = Path(__file__).parents[1] / "data" / "metadata" / "verse33"
@@ -30,7 +31,7 @@ def first_line_end(text: str) -> int:
 
 @pytest.mark.parametrize("key", ["songs-poems-212", "songs-poems-347", "songs-poems-620"])
 def test_a_verse_line_opening_the_text_is_no_title(key):
-    assert opens_stanza(FORTUNES[key], first_line_end(FORTUNES[key]))
+    assert opens_stanza(FORTUNES[key], first_line_end(FORTUNES[key]), head_credit)
     assert title_found(FORTUNES[key]) is None
 
 
@@ -39,7 +40,7 @@ def test_a_verse_line_opening_the_text_is_no_title(key):
     ("songs-poems-507", "The Advertising Agency Song"),
 ])
 def test_a_title_over_a_blank_line_and_verse_is_read(key, title):
-    assert not opens_stanza(FORTUNES[key], first_line_end(FORTUNES[key]))
+    assert not opens_stanza(FORTUNES[key], first_line_end(FORTUNES[key]), head_credit)
     assert title_found(FORTUNES[key]) == title
 
 
@@ -47,10 +48,10 @@ def test_a_headline_over_prose_is_read():
     assert title_found(HEADLINE) == "A Daisy of a Rerun"
     # the blank line under it closed up: the prose's lines are no stanza's either
     closed = HEADLINE.replace("\n\n", "\n", 1)
-    assert not opens_stanza(closed, first_line_end(closed))
+    assert not opens_stanza(closed, first_line_end(closed), head_credit)
 
 
 def test_a_headline_over_its_author_is_no_stanza():
     # a sentence-case headline, the author's name alone, a role: a story's head (the name is no verse line)
     text = "Clinton urges voters to take out Trump\nMelanie McFarland\nStaff Writer\n\n" + HEADLINE.split("\n\n", 1)[1]
-    assert not opens_stanza(text, first_line_end(text))
+    assert not opens_stanza(text, first_line_end(text), head_credit)

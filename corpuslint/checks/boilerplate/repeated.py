@@ -43,11 +43,11 @@ from corpuslint.checks.boilerplate.series import series_keys
 from corpuslint.checks.boilerplate.skeleton import kept_skeleton
 from corpuslint.checks.boilerplate.tables import table_row
 from corpuslint.checks.boilerplate.twopages import not_template_shaped
-from corpuslint.checks.boilerplate.verse import measure, verse_lines
 from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.metadata.htmlhead import in_page_title
 from corpuslint.checks.pagerecords import at_page_edge, page_number
 from corpuslint.checks.pdftext import own_span, section_heading
+from corpuslint.checks.verse import measure, verse_lines
 from corpuslint.checks.corpus_carriers import (
     K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, SAMPLE, Carriers, carrier_follow_ups,
 )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from corpuslint.checks.metadata.extract import DESCRIBING_HEADERS, extract_head, extract_tail, header_block_end
+from corpuslint.checks.metadata.extract import DESCRIBING_HEADERS, extract_head, extract_tail, head_credit, header_block_end
 from corpuslint.checks.metadata.gutenberg import gutenberg_header
 from corpuslint.checks.metadata.headingtitle import another_chapters_title, copyright_line, has_h1
 from corpuslint.checks.metadata.htmlhead import in_page_title, with_heading_title
@@ -24,7 +24,7 @@ from corpuslint.checks.metadata.sitename import names_the_site
 from corpuslint.checks.metadata.titlepage import paper_authors
 from corpuslint.checks.metadata.titleparts import SEPARATOR as PAGE_SEPARATOR
 from corpuslint.checks.metadata.values import same_value
-from corpuslint.checks.metadata.verse import opens_stanza
+from corpuslint.checks.verse import opens_stanza
 from corpuslint.licences import is_licence_document
 from corpuslint.models import Applicability, Document, Fix, MetadataEdit, Severity, TextEdit, Violation
 from corpuslint.rule import FixAvailability
@@ -281,7 +281,7 @@ class MetadataInBody(BodyRule):
                 continue  # a notice is no title; a Markdown page's title is its H1; nor a link to another chapter
             if item.field == "title" and BROKEN_OFF.search(str(item.value)):
                 continue  # `… between this version, bash-5.2-release, and`: a wrapped sentence's first line
-            if item.field == "title" and item.kind in FIRST_LINE_READERS and opens_stanza(doc.text, item.end):
+            if item.field == "title" and item.kind in FIRST_LINE_READERS and opens_stanza(doc.text, item.end, head_credit):
                 continue  # `I am changing my name to Chrysler` / `I am going down to …`: a stanza's first line
             if item.field == "title" and item.kind == "title" and _the_sites_name(doc, str(item.value)):
                 continue  # the first line is the site's name (the copyright line's owner, its host): no title

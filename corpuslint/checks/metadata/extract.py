@@ -30,6 +30,7 @@ from corpuslint.checks.metadata.attribution import is_bare_url, read_attribution
 from corpuslint.checks.metadata.authorbox import read_closing_bio, read_contact
 from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.contributors import read_contributors
+from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.lines import (
     Found, Line, LinesOnDemand, could_be_title, flat, is_prose, is_title, is_title_before_site_name, known_label_line,
     last_lines,
@@ -40,7 +41,7 @@ from corpuslint.checks.metadata.readers import (
     POST_META, YEAR_LIKE, read_byline, read_date_dash, read_dateline, read_label, read_place_dateline, read_theme_tags,
     read_wire,
 )
-from corpuslint.checks.metadata.vocabulary import FUNCTION_WORDS, UPDATE_LINE
+from corpuslint.checks.metadata.vocabulary import BYLINE_START, FUNCTION_WORDS, UPDATE_LINE
 from corpuslint.console import SESSION_OPENER
 from corpuslint.records import record_marks
 from corpuslint.stamps import german_text, may_hold_day_point
@@ -377,6 +378,12 @@ def _in_signature(previous: str) -> bool:
     -- Bertrand Russell`): the one who signs is the one whose address stands above."""
     breaks = list(PARAGRAPH_BREAK.finditer(previous))
     return SIGNATURE_MARK.search(previous, breaks[-1].end() if breaks else 0) is not None
+
+
+def head_credit(line: str) -> bool:
+    """A line of a head's credits: a byline (`By …`), a date written out, or a name alone (`Melanie McFarland`),
+    as under a headline; no verse's line (`verse.opens_stanza`)."""
+    return BYLINE_START.match(line) is not None or day_written(line) is not None or bare_name(line) is not None
 
 
 VERSE_LINES = 4

@@ -1,20 +1,42 @@
-"""A repeated line inside verse: the poem's own line, not a stamp.
+"""Verse by its shape: short lines of words, like in length, run together with no blank line between.
 
-Verse is made of repetition: an epic's formulas (the Kalevala's `sanan virkkoi, noin nimesi:`,
-`Vaka vanha Väinämöinen`), a refrain, an epithet, a catalogue that the poet says twice (Milton's
-`Thrones, Dominations, Princedoms, Vertues, Powers`). Across a corpus of poems such a line
-"occurs in many documents", as a stamp does; its place tells them apart. A stamp stands at a
-document's head or tail or in a run of furniture; a verse line stands among the poem's own
-lines: a run (no blank line between) of lines of like length, short, unbulleted, most of them
-the document's own, whose clauses run over the line ends (a line ending with a comma, a
-semicolon or a colon, or the next starting in a small letter). A menu's entries or a list of
-headlines end no clause and go on with none. A line the document holds so in its verse is its own
-wherever else it stands in a run of lines (at a cut's head or tail, in a passage given twice).
+Two rules ask whether lines are verse, each with its own question:
 
-Chinese regulated verse holds its lines otherwise: each line is a couplet of clauses of one measure
-(`夕阳无限好，只是近黄昏。`, five and five characters), closed by its own stop, and the poem's lines share the
-measure. Such a line among lines of its measure is the poem's own (tester32: 9 lines of Tang poems that
-three collections quote were "boilerplate").
+- CL151 (`verse_lines`): is a line that many documents carry the poem's own? Verse is made of repetition: an
+  epic's formulas (the Kalevala's `sanan virkkoi, noin nimesi:`, `Vaka vanha Väinämöinen`), a refrain, an
+  epithet, a catalogue that the poet says twice (Milton's `Thrones, Dominations, Princedoms, Vertues, Powers`).
+  Across a corpus of poems such a line "occurs in many documents", as a stamp does; its place tells them apart.
+  A stamp stands at a document's head or tail or in a run of furniture; a verse line stands among the poem's
+  own lines: a run (no blank line between) of lines of like length, short, unbulleted, most of them the
+  document's own, whose clauses run over the line ends (a line ending with a comma, a semicolon or a colon, or
+  the next starting in a small letter). A menu's entries or a list of headlines end no clause and go on with
+  none. A line the document holds so in its verse is its own wherever else it stands in a run of lines (at a
+  cut's head or tail, in a passage given twice).
+
+  Chinese regulated verse holds its lines otherwise: each line is a couplet of clauses of one measure
+  (`夕阳无限好，只是近黄昏。`, five and five characters), closed by its own stop, and the poem's lines share the
+  measure. Such a line among lines of its measure is the poem's own (tester32: 9 lines of Tang poems that
+  three collections quote were "boilerplate").
+
+- CL504 (`opens_stanza`): is a text's first line a poem's or a song's, not its title? A title stands apart: a
+  blank line (or a byline, a stamp) under it, then the text. A verse's first line runs straight into the next
+  lines of its stanza, lines of the same shape (short, each opening with a capital, about as long as the
+  first), with no blank line between (tester33 B3, Debian `fortunes`):
+
+      I am changing my name to Chrysler          <- not a title
+      I am going down to Washington, D.C.
+      I will tell some power broker
+
+  A refrain sung twice opens a song the way a page prints its headline twice; its copy under it is passed
+  over, and the stanza may then follow a blank line (`Louie Louie, me gotta go` twice, then the first verse).
+  The test reads shape only: a headline over a byline, a date or hard-wrapped prose (long lines, lower-case
+  starts), or a Title Case headline, is let be.
+
+The two share what a verse line is at least (two words or more: `Advertisement`, `Share` alone on a line are
+labels) and what "like in length" means (`like_length`). They differ where their questions do: CL151 looks at
+the nine lines about a repeated line of a long run, whose clauses must run over; CL504 at a first line and the
+two under it, which must open with a capital and be no head's field, byline, date or name (`head_credit`, the
+metadata family's reading, is handed in: this module sits below the families).
 """
 
 from __future__ import annotations
@@ -24,11 +46,14 @@ from collections.abc import Callable, Sequence
 import regex
 
 from corpuslint.checks.corpus_units import CorpusUnit
+from corpuslint.textutil import LazyPattern
 
+MIN_WORDS = 2  # `Advertisement`, `Share` alone on a line are labels, never a verse line
+
+# CL151: a repeated line among the lines of verse about it
 REACH = 4  # lines on each side of the repeated line that show the verse about it
 MIN_OWN = 4  # of them, the document's own lines at least
 MAX_WORDS = 16  # a verse line's words at most (a long line is prose, or a Whitman verse: prose-like)
-MIN_WORDS = 2  # `Advertisement`, `Share` alone on a line are labels, never a verse line
 MIN_WIDTH = 10  # characters: the shortest verse line read as such
 SPREAD = 2.2  # a verse line's width at most this many times another's of its window
 _CLAUSE_ENDS = frozenset(",;:")
@@ -36,6 +61,11 @@ _ANSI = regex.compile(r"\x1b\[[0-9;]*m")  # a terminal's colour codes (fortune f
 _CJK_MARKS = regex.compile(r"[，、；：？！。,;:?!]")
 MEASURES = range(3, 12)  # a couplet's clause: three to eleven characters
 _BULLETS = ("- ", "* ", "• ", "· ", "| ", "> ")
+
+
+def like_length(width: int, other: int, factor: float) -> bool:
+    """Whether two lines are like in length: the longer at most `factor` times the shorter."""
+    return max(width, other) <= factor * min(width, other)
 
 
 def _runs(text: str, units: Sequence[CorpusUnit]) -> list[list[int]]:
@@ -144,7 +174,7 @@ def verse_lines(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int]
             if 4 * len(shaped) < 3 * len(window):
                 continue  # (a verse may set a line off with a dash: `- veessä on väkeä paljo -`)
             widths = [units[run[k]].end - units[run[k]].start for k in shaped]
-            if max(widths) > SPREAD * min(widths):
+            if not like_length(max(widths), min(widths), SPREAD):
                 continue  # lines of unlike length: a menu's entries and a heading, not a stanza
             over = sum(_runs_over(text, units[run[k]], units[run[k + 1]] if k + 1 < len(run) else None)
                        or measure(text[units[run[k]].start:units[run[k]].end]) > 0 for k in window)
@@ -162,3 +192,55 @@ def _said_again(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int]
     keys = {units[i].key for i in found}
     return {i for i in lines if i not in found and units[i].key in keys and repeated(i)
             and _line_shaped(text, units[i])} if keys else set()
+
+
+# CL504: a text's first line opening a stanza
+VERSE_CHARS = 60  # a verse line's longest (its first column), shorter than prose wrapped at 72-80 columns
+OPENING_MAX_WORDS = 12  # a stanza's line's words at most
+SIMILAR = 2.5  # a stanza's lines are within this factor of the first line's length
+STANZA_FOLLOWERS = 2  # lines under the first, no blank between, that make it a stanza
+LOWER_WORDS = 2  # words in lower case a first line holds past its first (a sentence's case, no Title Case headline)
+# a second column set off by a tab or a wide gap (a poem printed in two columns): the first column is the verse
+COLUMN_GAP = LazyPattern(r"\t|   +")
+CAPITAL_START = LazyPattern(r"^[\"'‘’“(\[]*\p{Lu}")
+# a record's field (`Subject: Re: Amusing atheists …`, `Title: pysubs2 test file` over `ScriptType: v4.00+`): no verse
+FIELD = LazyPattern(r"^[\p{L}][\p{L}\p{N}_-]*(?:\s[\p{L}-]+)?:\s")
+
+
+def opens_stanza(text: str, end: int, head_credit: Callable[[str], bool]) -> bool:
+    """The line ending at `end` (a title candidate's last line) is a stanza's first line, by shape; `head_credit`
+    tells a head's byline, date or name alone, which no verse line is."""
+    start = text.rfind("\n", 0, end) + 1
+    first = _first_column(text[start:end])
+    if not _verse_line(first, first, head_credit) or sum(word[0].islower() for word in first.split()[1:]) < LOWER_WORDS:
+        return False
+    below = text[end:].split("\n", 40)[1:40]
+    at = 0
+    while at < len(below) and _flat(below[at]) == _flat(text[start:end]):
+        at += 1  # a refrain sung twice
+    if at and at < len(below) and not below[at].strip():
+        while at < len(below) and not below[at].strip():
+            at += 1  # the refrain's copy, then a blank: the stanza may open the next paragraph
+        if at < len(below) and not _verse_line(_first_column(below[at]), first, head_credit):
+            return False
+        at += 1
+    followers = below[at:at + STANZA_FOLLOWERS]
+    return (len(followers) == STANZA_FOLLOWERS
+            and all(line.strip() and _verse_line(_first_column(line), first, head_credit) for line in followers))
+
+
+def _verse_line(line: str, first: str, head_credit: Callable[[str], bool]) -> bool:
+    """Short, opening with a capital, about as long as the stanza's first line; no field, byline, stamp or name alone
+    (`Clinton urges voters to take out Trump` / `Melanie McFarland` / `Staff Writer`: a headline and its author)."""
+    words = line.split()
+    return (MIN_WORDS <= len(words) <= OPENING_MAX_WORDS and len(line) <= VERSE_CHARS
+            and CAPITAL_START.match(line) is not None and FIELD.match(line) is None
+            and like_length(len(line), len(first), SIMILAR) and not head_credit(line))
+
+
+def _first_column(line: str) -> str:
+    return COLUMN_GAP.split(line.strip(), maxsplit=1)[0].strip()
+
+
+def _flat(line: str) -> str:
+    return " ".join(line.split())
