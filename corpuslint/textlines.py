@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-__all__ = ["column", "indent", "indent_columns", "line_span", "lines_above"]
+__all__ = ["column", "indent", "indent_columns", "line_span", "lines_above", "opening_indent"]
 
 
 def indent(line: str) -> int:
@@ -23,6 +23,13 @@ def column(text: str, start: int) -> int:
     """The column of offset `start` in `text`: the characters between its line's start and it (a
     stripped line's or a unit's `start`: how far the text indents it)."""
     return start - (text.rfind("\n", 0, start) + 1)
+
+
+def opening_indent(text: str, start: int) -> int:
+    """How deep the text indents a unit opening its line at `start`: the white space before it on its line (as
+    `column` counts it), or 0 where the unit starts its line or other text stands before it there."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return 0 if text[line_start:start].strip() else start - line_start
 
 
 def indent_columns(line: str) -> int:

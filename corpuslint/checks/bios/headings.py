@@ -17,6 +17,7 @@ different terms is each entry's own (`under_other_terms`).
 from __future__ import annotations
 
 from corpuslint.checks.bios.units import CLOSING, SENTENCE_ENDS, per_text
+from corpuslint.textlines import opening_indent
 
 HEADING_WORDS = 16  # a title's words at most
 HEADINGS_IN_TEXT = 3  # other titles over prose: the text is sectioned by plain titles
@@ -104,11 +105,10 @@ def _term_above(text: str, start: int) -> str | None:
     term) with the entry's first line right under it, or None where the unit is not indented, no term
     stands above, or a blank line parts it from its text (a section's heading over a text browser's
     indented prose: lynx's `Naampa 1`)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    indent = start - line_start
-    if indent == 0 or text[line_start:start].strip():
+    indent = opening_indent(text, start)
+    if indent == 0:
         return None
-    end = line_start - 1
+    end = start - indent - 1  # (the line above's end)
     while end > 0:
         begin = text.rfind("\n", 0, end) + 1
         row = text[begin:end]

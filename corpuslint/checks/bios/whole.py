@@ -17,6 +17,7 @@ import regex
 from corpuslint.checks.bios.copies import OPENING_LABEL
 from corpuslint.checks.bios.units import CLOSING, LIST_OR_TABLE, SENTENCE_ENDS, neighbour, per_text
 from corpuslint.restmarks import DIRECTIVE
+from corpuslint.textlines import opening_indent
 
 # the last word of a line that cannot end a sentence: an article, a preposition, a conjunction,
 # a determiner or an auxiliary ("… visit the" over "`Docutils-develop Archives`__.")
@@ -183,9 +184,8 @@ def under_a_term(text: str, start: int, end: int) -> bool:
     less) that closes no sentence: an option's or a field's description (gcloud's man page gives
     "ID of the key or fully qualified identifier for the key." under each of two
     `--…-encryption-key=KEY` options), the term's own text."""
-    line_start = text.rfind("\n", 0, start) + 1
-    indent = start - line_start
-    if indent == 0 or text[line_start:start].strip():
+    indent = opening_indent(text, start)
+    if indent == 0:
         return False
     above = _line_above(text, start)
     stripped = above.lstrip()
@@ -224,11 +224,10 @@ def _term_above(text: str, start: int) -> tuple[int, int] | None:
     nearest line above indented less, a short line with its entry's text indented right under it:
     `   submitter bugnumber originator-address | !`, or a reST directive over its body after a blank
     line: `.. py:data:: MAX_FORM_PARTS`), or None."""
-    line_start = text.rfind("\n", 0, start) + 1
-    indent = start - line_start
-    if indent == 0 or text[line_start:start].strip():
+    indent = opening_indent(text, start)
+    if indent == 0:
         return None
-    cursor = line_start
+    cursor = start - indent  # (the unit's line's start)
     while cursor > 0:
         begin = text.rfind("\n", 0, cursor - 1) + 1
         row = text[begin:cursor - 1]
