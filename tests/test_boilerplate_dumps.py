@@ -159,15 +159,20 @@ def test_dump_kept_leaves_out_only_the_browsers_list_items():
     assert dump_kept(doc) is None or not dump_kept(doc)(menu, menu + 10)
     # an indented code sample in a dump is still code; a shop's line or a comment form's field in
     # the same block (toralin.de, piratenpartei-mv.de as lynx prints them) reads as no code line
-    sample = text.replace("                    # E-Book\n", "                    x = compute(y);\n"
-                          "                    Auf den Wunschzettel\n"
-                          "                    ______________________ Name *\n", 1)
+    _assert_read_in_a_code_block(text, (("x = compute(y);", True), ("Auf den Wunschzettel", False),
+                                        ("______________________ Name *", False)))
+
+
+def _assert_read_in_a_code_block(text: str, lines: tuple[tuple[str, bool], ...]) -> None:
+    """Set `lines` in the menu's indented block in place of its `# E-Book` line (with a statement first, so that
+    plain text reads the block as code): each is kept as the block's, and `dump_kept` keeps it as the document's
+    own or not (`own`)."""
+    sample = text.replace("                    # E-Book\n", "".join(f"                    {line}\n" for line, _ in lines), 1)
     doc = Document.from_text(sample, path="page.txt", format="text")
     kept = plain_kept(doc)
-    for line, own in (("x = compute(y);", True), ("Auf den Wunschzettel", False), ("_____ Name *", False)):
+    for line, own in lines:
         at = sample.index(line)
         assert kept(at, at + 5) and dump_kept(doc)(at, at + 5) is own, line
-
 
 
 def test_a_dumps_list_marks_and_form_fields_are_read_as_plain_text_reads_them():
@@ -175,15 +180,8 @@ def test_a_dumps_list_marks_and_form_fields_are_read_as_plain_text_reads_them():
     # `form_field`) serves plain text's structure and `dump_kept`: in a block read as code, lynx's marks and a
     # search field (sb26 A lynx, buchperlen) are the browser's; a statement, and a numbered line (nytimes'
     # `1. Loading...` rail: a number opens a code sample's lines too), stay the block's
-    text = DEMOKRATIE.read_text(encoding="utf-8")
-    sample = text.replace("                    # E-Book\n", "                    x = compute(y);\n"
-                          "                    1. Loading...\n"
-                          "                    Suche nach: ____________________ Suche\n", 1)
-    doc = Document.from_text(sample, path="page.txt", format="text")
-    kept = plain_kept(doc)
-    for line, own in (("x = compute(y);", True), ("1. Loading", True), ("Suche nach", False)):
-        at = sample.index(line)
-        assert kept(at, at + 5) and dump_kept(doc)(at, at + 5) is own, line
+    _assert_read_in_a_code_block(DEMOKRATIE.read_text(encoding="utf-8"), (
+        ("x = compute(y);", True), ("1. Loading...", True), ("Suche nach: ____________________ Suche", False)))
     assert _browsers_line("* ► 2017 (9)") and _browsers_line("@ Zahlen und Fakten zu politischen AkteurInnen in Österreich")
     assert not _browsers_line("4.5 * x + y;") and not _browsers_line("o.next();")
 
