@@ -195,7 +195,9 @@ def _said_again(text: str, units: Sequence[CorpusUnit], repeated: Callable[[int]
 
 
 # CL504: a text's first line opening a stanza
-VERSE_CHARS = 60  # a verse line's longest (its first column), shorter than prose wrapped at 72-80 columns
+# a verse line's longest (its first column), shorter than prose wrapped at 72-80 columns (the metadata family's
+# reading of verse over a name, a quotation's attribution, takes it too: `extract._verse`)
+VERSE_CHARS = 60
 OPENING_MAX_WORDS = 12  # a stanza's line's words at most
 SIMILAR = 2.5  # a stanza's lines are within this factor of the first line's length
 STANZA_FOLLOWERS = 2  # lines under the first, no blank between, that make it a stanza

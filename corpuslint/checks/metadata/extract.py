@@ -42,6 +42,7 @@ from corpuslint.checks.metadata.readers import (
     read_wire,
 )
 from corpuslint.checks.metadata.vocabulary import BYLINE_START, FUNCTION_WORDS, UPDATE_LINE
+from corpuslint.checks.verse import VERSE_CHARS
 from corpuslint.console import SESSION_OPENER
 from corpuslint.records import record_marks
 from corpuslint.stamps import german_text, may_hold_day_point
@@ -393,7 +394,7 @@ def _verse(previous: str) -> bool:
     """The last lines above are verse: short lines, each opening with a capital (a poem's, a song's), not a
     story's hard-wrapped prose (lines running to the margin, going on in lower case)."""
     lines = [line.strip() for line in previous.splitlines() if line.strip()][-VERSE_LINES:]
-    return (len(lines) == VERSE_LINES and all(len(line) <= 60 for line in lines)
+    return (len(lines) == VERSE_LINES and all(len(line) <= VERSE_CHARS for line in lines)
             and all(line[0].isupper() or not line[0].isalpha() for line in lines))
 
 
