@@ -10,7 +10,7 @@ import regex
 
 from corpuslint.checks.urls.hosts import load_suffix_list
 from corpuslint.checks.urls.urlsim import UrlMatch, find_urls
-from corpuslint.models import Document, Related
+from corpuslint.models import Document, Fix, Related, Violation
 from corpuslint.parts import lines_named
 from corpuslint.rule import CLOCK, Rule
 from corpuslint.textlines import line_span
@@ -282,6 +282,22 @@ def related_places(doc: Document, urls: Iterable[UrlMatch], what: str, limit: in
         Related(path=doc.origin.path, line=_line(doc, u.start), record=doc.origin.record, message=f"{what} `{u.text}`")
         for u in list(urls)[:limit]
     ]
+
+
+def misspelling(doc: Document, start: int, end: int, found: str, spelling: str, keep: list[UrlMatch], why: str, *,
+                source: str, data: dict, named: str | None = None, kind: str | None = None) -> Violation:
+    """One spelling of an address (or of a `kind` of handle) that the document writes otherwise at `keep`: the
+    finding names where and why (`why`: the slip), its unsafe fix writes it as there (`spelling`; the message
+    names `named` where given, the address's key)."""
+    return Violation(
+        start, end,
+        f"`{found}` looks like a misspelling of {f'the {kind} ' if kind else ''}`{named or spelling}` "
+        f"({where_lines(doc, keep)}; {why}); spell {'it' if kind else 'the address'} one way",
+        fix=Fix.replace(start, end, spelling, f"Replace `{found}` with `{spelling}`", safe=False),
+        related=related_places(doc, keep, "spelled"),
+        source=source,
+        data=data,
+    )
 
 
 class UrlRule(Rule):

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 
 import regex
 
-from corpuslint.checks.urls.base import UrlRule, discusses_lookalikes, related_places, where_lines
+from corpuslint.checks.urls.base import UrlRule, discusses_lookalikes, misspelling, related_places, where_lines
 from corpuslint.checks.urls.handles import Handle, letters, mail_handles, mention_handles, people, url_handles
 from corpuslint.checks.urls.slips import label_typo
-from corpuslint.models import Document, Fix, Violation
+from corpuslint.models import Document, Violation
 
 MAX_HANDLES = 200  # a scope with more handles than this is a directory or a list: not compared
 # with nothing to say which spelling is right, a pair is named only in a scope of this many names or
@@ -94,16 +94,9 @@ def handle_typos(rule: UrlRule, doc: Document, urls: list) -> Iterator[Violation
         keep = [h.where for h in right]
         for handle in wrong:
             found = text[handle.start:handle.end]
-            yield Violation(
-                handle.start, handle.end,
-                f"`{found}` looks like a misspelling of the {kind} `{spelling}` ({where_lines(doc, keep)}; {why}); "
-                f"spell it one way",
-                fix=Fix.replace(handle.start, handle.end, spelling, f"Replace `{found}` with `{spelling}`", safe=False),
-                related=related_places(doc, keep, "spelled"),
-                source=f"{kind}-typo",
-                data={"variant": found, "spelling": spelling, "edit": why, "scope": handle.scope,
-                      "variant_count": len(wrong), "spelling_count": len(right)},
-            )
+            yield misspelling(doc, handle.start, handle.end, found, spelling, keep, why, kind=kind, source=f"{kind}-typo",
+                              data={"variant": found, "spelling": spelling, "edit": why, "scope": handle.scope,
+                                    "variant_count": len(wrong), "spelling_count": len(right)})
 
 
 def in_series(a: str, b: str, names) -> bool:

@@ -17,11 +17,11 @@ from collections.abc import Iterator
 
 import regex
 
-from corpuslint.checks.urls.base import discusses_the_pair, related_places, where_lines, written_as_data
+from corpuslint.checks.urls.base import discusses_the_pair, misspelling, written_as_data
 from corpuslint.checks.urls.hosts import split_host
 from corpuslint.checks.urls.reserved import reserved_for_examples
 from corpuslint.checks.urls.urlsim import UrlMatch, email_domains
-from corpuslint.models import Document, Fix, Violation
+from corpuslint.models import Document, Violation
 from corpuslint.textutil import LazyPattern
 
 EDIT = "`_` for `-`: an underscore cannot stand in a host name"
@@ -112,14 +112,6 @@ def underscore_typos(doc: Document, urls: list[UrlMatch], *, min_label_length: i
         if discusses_the_pair(text, keep, found, timeout):
             continue
         for url in found:
-            spelling = url.text.replace("_", "-")
-            yield Violation(
-                url.start, url.end,
-                f"`{url.text}` looks like a misspelling of `{core}` ({where_lines(doc, keep)}; {EDIT}); "
-                f"spell the address one way",
-                fix=Fix.replace(url.start, url.end, spelling, f"Replace `{url.text}` with `{spelling}`", safe=False),
-                related=related_places(doc, keep, "spelled"),
-                source="typo",
-                data={"variant": url.text.lower(), "spelling": core, "edit": "_/-",
-                      "variant_count": len(found), "spelling_count": len(keep)},
-            )
+            yield misspelling(doc, url.start, url.end, url.text, url.text.replace("_", "-"), keep, EDIT, named=core,
+                              source="typo", data={"variant": url.text.lower(), "spelling": core, "edit": "_/-",
+                                                   "variant_count": len(found), "spelling_count": len(keep)})

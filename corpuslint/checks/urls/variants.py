@@ -12,7 +12,7 @@ from pydantic import Field
 from corpuslint.checks.urls.base import UrlRule, continues_on_next_line, discusses_lookalikes, written_as_data
 from corpuslint.checks.urls.base import discusses_the_pair, in_template
 from corpuslint.checks.urls.base import labels_of_own_target, listed_apart
-from corpuslint.checks.urls.base import related_places, where_lines
+from corpuslint.checks.urls.base import misspelling, related_places, where_lines
 from corpuslint.checks.urls.handletypos import handle_typos
 from corpuslint.checks.urls.hosts import core_host, split_host
 from corpuslint.checks.urls.reserved import reserved_for_examples, two_examples
@@ -291,18 +291,9 @@ class UrlVariant(UrlRule):
                 for url in variants:
                     found = text[url.core_start:url.core_end]
                     spelling = _respelled(found, spelling)
-                    yield Violation(
-                        url.core_start,
-                        url.core_end,
-                        f"`{found}` looks like a misspelling of `{spelling}` ({where_lines(doc, keep)}; {why}); "
-                        f"spell the address one way",
-                        fix=Fix.replace(url.core_start, url.core_end, spelling,
-                                        f"Replace `{found}` with `{spelling}`", safe=False),
-                        related=related_places(doc, keep, "spelled"),
-                        source="typo",
-                        data={"variant": host, "spelling": winner, "edit": why,
-                              "variant_count": len(variants), "spelling_count": len(keep)},
-                    )
+                    yield misspelling(doc, url.core_start, url.core_end, found, spelling, keep, why, source="typo",
+                                      data={"variant": host, "spelling": winner, "edit": why,
+                                            "variant_count": len(variants), "spelling_count": len(keep)})
 
     def _undecided(self, doc: Document, a: str, b: str, at_a: list[UrlMatch], at_b: list[UrlMatch],
                    why: str) -> Violation:
