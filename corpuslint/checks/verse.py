@@ -33,10 +33,13 @@ Two rules ask whether lines are verse, each with its own question:
   starts), or a Title Case headline, is let be.
 
 The two share what a verse line is at least (two words or more: `Advertisement`, `Share` alone on a line are
-labels) and what "like in length" means (`like_length`). They differ where their questions do: CL151 looks at
-the nine lines about a repeated line of a long run, whose clauses must run over; CL504 at a first line and the
-two under it, which must open with a capital and be no head's field, byline, date or name (`head_credit`, the
-metadata family's reading, is handed in: this module sits below the families).
+labels) and what "like in length" means (`like_length`). They differ where their questions do, and one reader
+would move the findings of both: CL151 tells verse from furniture (a menu's entries, headlines), which end no
+clause, so a line going on in a small letter is verse's mark (`Kului aikoa vähäisen,` / `pirahteli
+pikkaraisen:`), read over the nine lines about a repeated line of a long run; CL504 tells a stanza from a headline
+over hard-wrapped prose, which goes on in small letters, so its lines must open with a capital, be short (60
+characters) and be no head's field, byline, date or name (`head_credit`, the metadata family's reading, is handed
+in: this module sits below the families), read over a first line and the two under it.
 """
 
 from __future__ import annotations
