@@ -14,7 +14,8 @@ from corpuslint import yamlio
 from corpuslint.errors import ConfigError
 from corpuslint.packs.compile import PLACEHOLDER, CompiledRule, compile_spec, spec_filters
 from corpuslint.packs.options import options_model
-from corpuslint.packs.rule import PackRule, class_name, summary_from_message
+from corpuslint.packs.explain import summary_from_message
+from corpuslint.packs.rule import PackRule, class_name
 from corpuslint.packs.schema import (
     KIND_KEYS, PACK_KEYS, RULE_KEYS, KINDS, PackSpec, PatternsSpec, PhrasesSpec, rule_adapter,
 )
