@@ -19,7 +19,8 @@ last; CL143 (`gutenberg.py`) the header and licence Project Gutenberg frames its
 known by the project's START and END marker lines; CL144 (`morelinks.py`) the "read more" link
 closing each excerpt of a listing, known by its shape in any language; CL145 (`mailquote.py`) the earlier message an e-mail reply
 repeats, known by the line a mail client opens it with; CL146 (`mailsignature.py`) an e-mail's
-signature, known by RFC 3676's delimiter and its place at the message's tail; CL151 (`repeated.py`) is
+signature, known by RFC 3676's delimiter and its place at the message's tail; CL148 (`mailtagline.py`) the
+tagline a mail service or client appends, known by its shape at the tail and its repetition across senders; CL151 (`repeated.py`) is
 the corpus-wide repeated-paragraph check.
 """
 
@@ -34,6 +35,7 @@ from corpuslint.checks.boilerplate.gutenberg import GutenbergFrame
 from corpuslint.checks.boilerplate.mailquote import QuotedReply
 from corpuslint.checks.boilerplate.mailsignature import MailSignature
 from corpuslint.checks.boilerplate.mailsignoff import MailSignatureBlock
+from corpuslint.checks.boilerplate.mailtagline import MailTagline
 from corpuslint.checks.boilerplate.menus import NavigationMenu
 from corpuslint.checks.boilerplate.morelinks import ExcerptMoreLink
 from corpuslint.checks.boilerplate.pages import PageFurniture
@@ -78,4 +80,5 @@ def corpuslint_register_rules(register):
     register(QuotedReply)
     register(MailSignature)
     register(MailSignatureBlock)
+    register(MailTagline)
     register(RepeatedParagraph)

@@ -70,7 +70,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _a_mail(text: str, quotes: list) -> bool:
+def reads_as_mail(text: str, quotes: list) -> bool:
     """Whether the text reads as a mail: its header block, an earlier message quoted, a salutation
     as its first line."""
     if quotes or header_block_end(text) is not None:
@@ -116,7 +116,7 @@ def signature_block(text: str) -> tuple[int, int, str] | None:
     """(start, end, closing) of the signature block at the tail of the first message of `text`
     (see the module's docstring), or None; `closing` is empty for a block under no closing."""
     quotes = openers(text)
-    if not _a_mail(text, quotes):
+    if not reads_as_mail(text, quotes):
         return None
     body = header_block_end(text) or 0
     tail = _footers_start(text, body, quotes[0].start if quotes else len(text))
