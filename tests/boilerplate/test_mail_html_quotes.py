@@ -77,3 +77,27 @@ def test_a_verbless_line_needs_the_time_the_address_and_a_quotation_under_it():
     plain = 'Hi. I am fine.\n\n26.06.2014, 14:41, "Alexander L" <abc@example.com>:\n> Hello! How are you?\n'
     (v,) = QuotedReply().check(Document.from_text(plain))
     assert v.data["opener"] == "attribution"
+
+
+HTML34 = Path(__file__).parents[1] / "data" / "email" / "html34"
+
+
+def test_an_attribution_heading_the_element_that_holds_the_earlier_message_opens_a_quotation(cli, tmp_path):
+    """Gmail's `gmail_quote` div with no `<blockquote>` in it: the element the attribution opens is the quotation
+    (found by where the attribution stands, not by the class's name)."""
+    names = ["talon-gmail-div.html", "talon-gmail-div-inline.html"]
+    for name in names:
+        (v,) = found((HTML34 / name).read_text(encoding="utf-8"))
+        assert "opened by `On 11-Apr-2011, at 6:54 PM, Bob <bob@example.com> wrote:`" in v.message, name
+    corpus = tmp_path / "mail.jsonl"
+    corpus.write_text("".join(json.dumps({"id": n, "text": (HTML34 / n).read_text(encoding="utf-8"),
+                                          "content_type": "text/html"}) + "\n" for n in names), encoding="utf-8")
+    cli("check", corpus, "--isolated", "--no-index", "--no-cache", "--select", "CL145", "--fix", "--unsafe-fixes")
+    for record in map(json.loads, corpus.read_text(encoding="utf-8").splitlines()):
+        assert words(record["text"]) == ["Reply"], record["id"]  # talon's reply; the tags stay
+        assert record["text"].count("<div") == (HTML34 / record["id"]).read_text(encoding="utf-8").count("<div")
+
+
+def test_an_attribution_alone_in_its_element_or_an_element_without_one_is_left_alone():
+    for name in ["quotequail-attribution-only.html", "quotequail-gmail-quote-unattributed.html"]:
+        assert found((HTML34 / name).read_text(encoding="utf-8")) == [], name

@@ -11,7 +11,8 @@ verb counts where it holds both, a day's time and the sender's address, and ends
 quotation (mail.ru's `Thu, 26 Jun 2014 14:00:51 +0400 от Alexander L <abc@example.com>:`, Yandex's
 `26.06.2014, 14:41, "Alexander L" <abc@example.com>:`). In an HTML mail the lines are the page's (the
 markup blanked, `analysis.view`): a `<blockquote>` is the quotation's mark as `>` is in plain text, and an
-`<hr>` over a header block is the separator a client draws (Hotmail's `<hr id="stopSpelling">`).
+`<hr>` over a header block is the separator a client draws (Hotmail's `<hr id="stopSpelling">`); an attribution at
+the head of an element with no `<blockquote>` under it (Gmail's `gmail_quote` div) opens the rest of that element.
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ class Marks(NamedTuple):
 
     cited: tuple[tuple[int, int], ...] = ()
     rules: tuple[int, ...] = ()
+    source: str = ""  # the HTML itself, for the element an attribution opens (`opened_element`)
 
 
 PLAIN = Marks()
@@ -141,7 +143,39 @@ def html_marks(source: str) -> Marks:
                 cited.append((opened, m.end()))
     if depth:
         cited.append((opened, len(source)))  # left open: to the end
-    return Marks(tuple(cited), tuple(m.start() for m in _HR_TAG.finditer(source)))
+    return Marks(tuple(cited), tuple(m.start() for m in _HR_TAG.finditer(source)), source)
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(/?)>")
+_ONLY_MARKUP = re.compile(r"(?:\s|<[^>]*>|&nbsp;)*")
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base", "source", "embed"})
+
+
+def opened_element(source: str, start: int) -> int | None:
+    """Where the innermost element that the text at `start` opens ends (its closing tag's end): the element whose
+    opening tag stands before `start` with nothing but spaces and tags between. A client that quotes without a
+    `<blockquote>` (Gmail's `<div class="gmail_quote">On … wrote:<div>…</div></div>`) puts its attribution at the
+    head of the element that holds the earlier message. None where no element opens there (or it is not closed)."""
+    opened: list[tuple[str, int]] = []  # (name, where its opening tag ends) of the elements open at `start`
+    for m in _TAG.finditer(source, 0, start):
+        name = m.group(2).lower()
+        if name in _VOID or m.group(3):
+            continue
+        if not m.group(1):
+            opened.append((name, m.end()))
+        else:
+            while opened and opened.pop()[0] != name:
+                pass
+    if not opened or not _ONLY_MARKUP.fullmatch(source, opened[-1][1], start):
+        return None
+    name, depth = opened[-1][0], 1
+    for m in _TAG.finditer(source, start):
+        if m.group(2).lower() != name or m.group(3):
+            continue
+        depth += -1 if m.group(1) else 1
+        if depth == 0:
+            return m.end()
+    return None
 
 
 def _quoted(text: str, start: int, end: int, marks: Marks = PLAIN) -> bool:
@@ -262,6 +296,10 @@ def _attribution(text: str, lines: list[tuple[int, int, str]], i: int, marks: Ma
         return None
     if _header_block(lines, j):
         return Opener(start, len(text), "attribution", whole.strip())
+    if marks.source:  # HTML: the attribution heads the element that holds the earlier message (no `<blockquote>`)
+        end = opened_element(marks.source, start + len(text[start:]) - len(text[start:].lstrip()))
+        if end is not None and end <= len(text) and _WORD.search(text, lines[i][1], end):
+            return Opener(start, end, "attribution", whole.strip())
     return None
 
 
@@ -353,9 +391,12 @@ class QuotedReply(Rule):
     its opening line indented four columns or more deeper than the prose above it (a tutorial's
     literal block).
 
+    Where no `<blockquote>` stands under an HTML attribution, the quotation is the rest of the element the
+    attribution opens (Gmail's `<div class="gmail_quote">On … wrote:<div>…</div></div>`: the line stands at the
+    element's head, nothing but tags before it), when the element holds text after it.
+
     ## Known problems
-    In HTML e-mail an attribution over an element that is no `<blockquote>` (a `<div>` of a client's
-    own class) is not found, nor is Outlook for Mac's header block, which carries no client's field.
+    Outlook for Mac's header block, which carries no client's field, is not found.
     """
 
     code = "CL145"
