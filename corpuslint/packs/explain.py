@@ -54,6 +54,12 @@ def explanation(c: CompiledRule) -> str:
                      "one that is part of a bibliographic reference: a title and an author or publisher before "
                      "it, the book's ISBN or ISSN after it, no right reserved (`[Levy] Hackers. Steven Levy. "
                      "Anchor/Doubleday. Copyright © 1984. ISBN 0-385-19195-2.`).")
+    if spec.region == "footer":
+        sentence += (f" At the end of a message the {unit}s it reports and the short blocks among and under them are "
+                     "one finding, the footer, from the first of them to the end: a block under a cue holds six lines at "
+                     "most, each of 100 characters at most and none a sentence of eight words or more (a postscript "
+                     "ends no footer: the cues keep their own findings), the footer forty lines at most under the "
+                     "message's own text.")
     lines += [sentence, ""]
     case = "case-insensitive" if spec.ignore_case else "case-sensitive"
     if isinstance(spec, PhrasesSpec):

@@ -21,6 +21,7 @@ from corpuslint.packs.documents import document_is
 from corpuslint.packs.grants import lines_before_grant
 from corpuslint.packs.edges import Candidate, at_edge as _edge, settle
 from corpuslint.packs.explain import explanation
+from corpuslint.packs.footers import footer_region
 from corpuslint.packs.scanner import Group
 from corpuslint.packs.wholeunits import leaves_half
 from corpuslint.rule import Rule
@@ -399,7 +400,8 @@ class PackRule(Rule):
             return found
         edges = (settle(text, starts or [], ends, pending, opts) if spec.safe == "edge" and spec.fix == "remove"
                  else [c.at_edge for c in pending])
-        return [self._violation(text, *args, at_edge=e, **kw) for (*args, kw), e in zip(calls, edges)]
+        found = [self._violation(text, *args, at_edge=e, **kw) for (*args, kw), e in zip(calls, edges)]
+        return footer_region(text, found) if spec.region == "footer" else found
 
     def _lists(self, text: str, start: int, end: int) -> bool:
         """Whether the label line text[start:end] is one of the rule's `item-labels` (it heads a list of links)."""

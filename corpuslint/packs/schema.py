@@ -61,6 +61,9 @@ class RuleSpecBase(_Strict):
     # patterns of the labels (the whole line) that head a list of related links ("MORE:", "RELATED"): a
     # line finding on one takes the headline-shaped lines under it (`blocks.headline_items`)
     item_labels: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list, alias="item-labels")
+    # "footer": the cue lines at the end of a message and the short blocks among and under them are one finding
+    # (`packs.footers`), a mailing's footer as a region
+    region: Literal["none", "footer"] = "none"
     why: str | None = None
     example: str | None = None
     known_problems: str | None = Field(None, alias="known-problems")
