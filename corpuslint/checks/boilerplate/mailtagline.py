@@ -8,7 +8,8 @@ short blocks, the signature, the list's footer or the quotation of an earlier me
 product (a word like `iPhone`, `Yahoo!`, `MSN`, a capital inside the line, a host) and is no closing (`Best
 regards,` over a name) nor a sentence of the sender's, and that the archive repeats at the tail of the messages of
 three senders or more: a sender's own line repeats under their own messages only. The lines under that first line
-go with it (the promotion that changes from message to message), up to a few short ones.
+go with it (the promotion that changes from message to message), up to a few short ones, and so do the list's lines
+right under the block (a rule over them, no blank line between) where the archive repeats them under its senders' too.
 """
 
 from __future__ import annotations
@@ -180,7 +181,9 @@ class MailTagline(CorpusRule):
     capitalised word after another) and is no closing (`Best regards,`, or two to four words over the
     sender's name), and that the archive repeats at the tail of the messages of three senders or more
     (the address of each message's `From:` field). The few short lines under that first line go with
-    it (the offer that changes from message to message), and the rule over it (`_____`). Only in a
+    it (the offer that changes from message to message), and the rule over it (`_____`); so do a list's
+    lines right under the block (a rule over them, no blank line between: `Razor-users mailing list` and its
+    address under a sponsor's) where the archive repeats each of them under three senders' messages too. Only in a
     mail: a text that opens with a mail's header block, quotes an earlier message or opens with a
     salutation.
 
@@ -255,8 +258,12 @@ class MailTagline(CorpusRule):
         if not own:
             return
         text = doc.text
-        for block in tail_blocks(text):
-            head = _heads(text, block)
+        blocks = tail_blocks(text)[::-1]  # (in the text's order)
+        heads = [_heads(text, block) for block in blocks]
+        k = 0
+        while k < len(blocks):
+            block, head = blocks[k], heads[k]
+            k += 1
             if head is None:
                 continue
             senders = self._senders(corpus, text, *head)
@@ -265,8 +272,16 @@ class MailTagline(CorpusRule):
             rest = [line for line in _worded(text, block) if line != head]
             safe = all(self._senders(corpus, text, *line) >= self.options.min_senders for line in rest)
             start, end = block.start, block.end
+            # the list's lines right under it (no blank line between, a rule over them) that the archive repeats
+            # under its senders' messages too go with it: one footer, one finding (CL151's finding of the whole
+            # gives way to this one)
+            while (k < len(blocks) and heads[k] is None and text.count("\n", end, blocks[k].start) == 1
+                   and all(self._senders(corpus, text, *line) >= self.options.min_senders
+                           for line in _worded(text, blocks[k]))):
+                end = blocks[k].end
+                k += 1
             cut_start, cut_end, replacement = removal(text, start, end)
-            lines = len(block.lines)
+            lines = text.count("\n", start, end) + 1
             yield Violation(
                 start, end,
                 f"mail tagline `{shorten(text[head[0]:head[1]].strip(), 50)}` ({lines} line{'s' if lines > 1 else ''}) "
