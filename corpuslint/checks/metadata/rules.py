@@ -105,10 +105,15 @@ class MissingMetadata(MetadataRule, CorpusRule):
             return  # (asked even when its metadata only repeats its text: the share says what is usual)
         site = site_of(doc)
         scopes = ["*"] + ([f"site:{site}"] if site else [])
+        missing = False
         for name, state in states.items():
             if not (state.is_present or _implied(doc, state)):
+                missing = True
                 for scope in scopes:
                     yield K_FIELD, f"{scope}\x00{name}"
+        if missing:  # a share's denominator (`_share`): the documents with metadata, in the corpus and on the site
+            for scope in scopes:
+                yield K_DOCUMENTS, scope
 
     def check_corpus(self, doc: Document, corpus: CorpusView, own: list[Fingerprint]) -> Iterator[Violation]:
         return self._missing(doc, corpus)
