@@ -16,12 +16,11 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.analysis import code_residue, plain_kept
-from corpuslint.checks.boilerplate.articleown import articles_own
 from corpuslint.checks.boilerplate.boards import board_lines
 from corpuslint.checks.boilerplate.catalogue import catalogue_lines
 from corpuslint.checks.boilerplate.codelines import code_lines, text_beside_code
 from corpuslint.checks.boilerplate.commentthread import THREAD, THREAD_WHY, comment_thread
-from corpuslint.checks.boilerplate.context import body_clusters, context_rows, furnished, in_quiet_gap, whole_page
+from corpuslint.checks.boilerplate.context import furnished
 from corpuslint.checks.boilerplate.doclines import DocLines
 from corpuslint.checks.boilerplate.dumpentries import code_blocks, definition_entries
 from corpuslint.checks.boilerplate.edgelabels import edge_labels
@@ -38,16 +37,14 @@ from corpuslint.checks.boilerplate.outermenus import outer_menus
 from corpuslint.checks.boilerplate.pageshape import markdown_shaped, page_shape
 from corpuslint.checks.boilerplate.postframe import FRAME_WHY, frame_lines, posts_own
 from corpuslint.checks.boilerplate.rails import RAIL_WHY, teaser_rails
+from corpuslint.checks.boilerplate.scoring import asked, context_scores, line_scores
 from corpuslint.checks.boilerplate.recordlists import RECORD, RECORD_WHY, record_lists
 from corpuslint.checks.boilerplate.smoothing import empty_entries, sandwiched, smoothed
 from corpuslint.checks.boilerplate.specsheet import spec_lines
 from corpuslint.checks.boilerplate.tables import html_table_part
 from corpuslint.checks.boilerplate.teasers import TEASER_WHY, teaser_records
-from corpuslint.checks.boilerplate.textguards import (
-    continues_below, heads_its_paragraph, is_closing_sentence, is_signature, is_subheading, is_title, reads_as_text,
-)
 from corpuslint.checks.boilerplate.why import context_reasons, reasons
-from corpuslint.checks.boilerplate.wrapping import paper_lines, run_on_lines, wrapped_prose
+from corpuslint.checks.boilerplate.wrapping import paper_lines
 from corpuslint.models import Document, Fix, Severity, Violation
 from corpuslint.plain_markup import wikitext
 from corpuslint.rule import FixAvailability, Rule
@@ -535,66 +532,3 @@ class BoilerplateLine(Rule):
         start, end = block_removal(text, first.start, last.end)
         return Violation(start=first.start, end=last.end, message=f"boilerplate {size}: {why}; score {score:.2f}",
                          fix=Fix.delete(start, end, f"Remove the {size}", safe=False), data=data)
-
-
-def asked(shared: DocLines, own: set[int] | None = None) -> list[bool]:
-    """Whether the first stage is asked about each of the document's lines: not for the fast path,
-    wrapped prose, a sentence, a subheading, a byline or date (see `reads_as_text`), the article's
-    own short lines (`articles_own`, their indices added to `own`), whatever it would say."""
-    lines = shared.lines
-    out = [False] * len(lines)
-    candidates = [i for i, line in enumerate(lines) if line.candidate]
-    if not candidates:
-        return out
-    wrapped = wrapped_prose(lines)
-    last = len(lines) - 1
-    for i in candidates:
-        line = lines[i]
-        if wrapped and line.number in wrapped:
-            continue
-        prose_before, prose_after = shared.prose_share(i)
-        out[i] = (not reads_as_text(line, prose_before, prose_after)
-                  and not (0 < i < last and is_subheading(line, lines[i - 1], lines[i + 1], prose_before))
-                  and not (i > 0 and (is_closing_sentence(lines, i) or is_signature(line, lines[i - 1])))
-                  and not (i < last and continues_below(line, lines[i + 1]))
-                  and not (i < min(3, last) and is_title(line, lines[i + 1], prose_before)))
-        if out[i] and (articles_own(shared, i) or heads_its_paragraph(line, lines[i + 1:i + 9], prose_before)):
-            out[i] = False
-            if own is not None:
-                own.add(i)
-    return out
-
-
-def line_scores(lines: list[Line], model: Model) -> list[float | None]:
-    """The first stage's score of each line, None for a line it is not asked about (`asked`)."""
-    return [model.score(line.features) if ask else None for line, ask in zip(lines, asked(DocLines(lines)))]
-
-
-def context_scores(shared: DocLines, first: list[float | None], model: Model,
-                   window: Window | None = None, own: set[int] | None = None) -> dict[int, float]:
-    """The second stage's score of each line the first left alone (by index), on a whole page
-    (`context.whole_page`: many of its lines flagged by the first stage). With the document's
-    `window`, the lines not asked about get their feature vectors first. The lines `asked` found
-    the article's own (`own`) are no lines to judge: their neighbours read them as the document's
-    own text, unflagged (score 0), as the first stage left them."""
-    lines = shared.lines
-    stage = model.context
-    if stage is None or not whole_page(first, model.threshold, model.context_share, model.context_lines):
-        return {}
-    if window is not None:
-        for i, line in enumerate(lines):
-            if line.candidate and line.features is None:
-                window.fill(i)
-    rows = context_rows(lines, first, model.threshold, lambda line: model.score(line.features), own or ())
-    scores = {i: stage.score(f) for i, f in rows}
-    # the article's own short lines (a verdict, a lead-in to its video, a reference of its
-    # sources) are the article's among furniture too: the second stage does not flag them
-    # and a line between two paragraphs with nothing flagged between them has no furniture around it
-    hits = [i for i, score in scores.items() if score >= stage.threshold]
-    body = body_clusters(lines) if hits else ([], set())
-    wrapped = run_on_lines(lines) if hits else set()  # a sentence that runs on over lines is the text's
-    for i in hits:
-        if (lines[i].number in wrapped or articles_own(shared, i)
-                or in_quiet_gap(lines, first, model.threshold, i, body)):
-            del scores[i]
-    return scores
