@@ -37,6 +37,7 @@ from corpuslint.checks.boilerplate.outermenus import outer_menus
 from corpuslint.checks.boilerplate.pageshape import markdown_shaped, page_shape
 from corpuslint.checks.boilerplate.postframe import FRAME_WHY, frame_lines, posts_own
 from corpuslint.checks.boilerplate.rails import RAIL_WHY, teaser_rails
+from corpuslint.checks.boilerplate.runfill import RUN_WHY, run_members
 from corpuslint.checks.boilerplate.scoring import asked, context_scores, line_scores
 from corpuslint.checks.boilerplate.recordlists import RECORD, RECORD_WHY, record_lists
 from corpuslint.checks.boilerplate.smoothing import empty_entries, sandwiched, smoothed
@@ -441,6 +442,10 @@ class BoilerplateLine(Rule):
         framed = set(framed_lines(lines, {hit[0] for hit in hits if hit[2] is not True}, first, threshold)) if hits and self.options.context else set()
         framed -= {hit[0] for hit in hits}
         hits += [(i, first[i] or 0.0, FRAMED_WHY) for i in framed]
+        # a line just under the threshold whose nearest decided lines are mostly flagged, on both sides
+        inrun = set(run_members(lines, first, threshold, {hit[0] for hit in hits})) if hits and self.options.context else set()
+        framed |= inrun  # read by its place: no evidence of furniture for the gate either
+        hits += [(i, first[i] or 0.0, RUN_WHY) for i in inrun]
         # a dump's images by their names (last: no line is drawn in beside them; nor do they show furniture)
         images = set(image_lines(lines, first, threshold, dump)) - {hit[0] for hit in hits}
         hits += [(i, first[i] or 0.0, IMAGE_WHY) for i in images]

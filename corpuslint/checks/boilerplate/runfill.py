@@ -1,0 +1,86 @@
+"""A line just under CL140's threshold inside a run of flagged furniture goes with the run (issue 15).
+
+The line model scores each line on its own features and a few neighbours'; on a site it never saw, some
+lines of a footer, a teaser list or a comment form fall just under the threshold while the lines around
+them pass it (`Kommentarfunktion ist geschlossen.` 0.89 between a teaser's `February 14, 2019` and
+`« Vorherigen Post`, `Copyright 2016 © New Republic. All rights reserved.` 0.89 inside a footer's menu).
+jusText's context smoothing reads such a block by its neighbours: a near-good block between bad ones is bad.
+
+`smoothing` already does this for short entries between two flagged lines, and `framed` for long lines
+framed outside the article's body; what both leave is a line of any length or shape (a sentence, a date,
+a copyright) whose nearest decided lines are mostly flagged, wherever it stands. Here: a line the model
+scored `FLOOR` or more but under its threshold, whose `NEAREST` nearest decided lines on each side (a
+flagged line, or one the model scored; lines the guards kept unscored are stepped over) hold a flagged
+line on both sides and are `SHARE` flagged or more. A prose line (`Line.prose`) that nothing flags is a
+vote against and stops the walk: no run reaches across a paragraph. Never a prose line itself, nor the
+line right above an unflagged prose line (the article's headline or a subheading over its paragraph),
+nor a line opening with a figure (a table's cells `31`, `111`, a chronicle's `1802 - ...`, a reference's
+`[21] ...`: the article's own data stand between the model's false flags on it). What it adds counts as
+flagged for the next round (`ROUNDS` at most): a run's two or three undecided lines in a row.
+
+sb26 half A (tuned there), CL140 alone, inscriptis / lynx: 101 / 137 lines more, by the labels 93 / 129
+boilerplate, 5 / 8 unsure, 3 / 7 content (`Check out more articles on BuzzFeed.com!`, a GitHub README's `See
+my contact page for details.`, a review's price `84,80 Euro`; lynx: a tweet between its stamps, a recipe's
+`Zubereitungszeit: 25 Minuten`, a list's last speaker above `Share`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from corpuslint.checks.boilerplate.linefeatures import Line
+
+__all__ = ["FLOOR", "NEAREST", "ROUNDS", "RUN_WHY", "SHARE", "run_members"]
+
+FLOOR = 0.8  # a score just under the threshold (0.935, the shipped model's)
+NEAREST = 3  # decided lines read on each side ...
+SHARE = 0.5  # ... of which this share at least is flagged, one on each side at least
+ROUNDS = 3  # the lines a round adds vote in the next
+RUN_WHY = "just under the threshold, inside a run of page furniture"
+_FIGURE_FIRST = re.compile(r"[\[(]?\d")  # a table's cell, a numbered entry: `31`, `1802 - `, `[21] `
+
+
+def _votes(lines: Sequence[Line], first: Sequence[float | None], flagged: Collection[int], i: int,
+           step: int) -> list[bool]:
+    """The nearest decided lines from line `i` in one direction (`step` -1 up, 1 down), flagged or not,
+    `NEAREST` at most; an unflagged prose line is the last vote."""
+    votes: list[bool] = []
+    j = i + step
+    while 0 <= j < len(lines) and len(votes) < NEAREST:
+        if j in flagged:
+            votes.append(True)
+        elif lines[j].prose:
+            votes.append(False)
+            break
+        elif first[j] is not None:
+            votes.append(False)
+        j += step
+    return votes
+
+
+def run_members(lines: Sequence[Line], first: Sequence[float | None], threshold: float,
+                flagged: Collection[int]) -> list[int]:
+    """The indices of the lines scored from `FLOOR` to under `threshold` that stand inside a run of the
+    `flagged` lines (see the module's docstring), in order; none of `flagged` itself."""
+    taken = set(flagged)
+    added: list[int] = []
+    for _ in range(ROUNDS):
+        new = []
+        for i, score in enumerate(first):
+            if score is None or score < FLOOR or score >= threshold or i in taken:
+                continue
+            line = lines[i]
+            if line.prose or _FIGURE_FIRST.match(line.text.lstrip()):
+                continue
+            if i + 1 < len(lines) and lines[i + 1].prose and i + 1 not in taken:
+                continue  # a heading over its paragraph
+            up = _votes(lines, first, taken, i, -1)
+            down = _votes(lines, first, taken, i, 1)
+            if any(up) and any(down) and sum(up) + sum(down) >= SHARE * (len(up) + len(down)):
+                new.append(i)
+        if not new:
+            break
+        taken.update(new)
+        added += new
+    return sorted(added)
