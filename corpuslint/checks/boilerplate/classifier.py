@@ -135,7 +135,12 @@ class BoilerplateLine(Rule):
     blend of the most need-to-know Daily News stories, delivered right to your inbox.` between `Get Our Newsletter` and
     `Sign Up`); not a lead-in closing with a colon, an entry of a numbered list or of a list under the article's
     lead-in, nor the article's headline (the last long line above its body closing no sentence, or one over a byline or
-    a date). Consecutive lines above the threshold make one finding; the message says why in words.
+    a date). So is a line scored 0.8 or more but under the threshold whose three nearest decided lines on each side
+    (flagged, or scored by the model; an unflagged line of prose ends the walk) hold a flagged line on both sides and
+    are half flagged or more: a run of furniture the verdict broke (`Kommentarfunktion ist geschlossen.` among a
+    teaser list's lines, a footer's `Copyright 2016 © New Republic. All rights reserved.`); not a line of prose, a
+    line right over an unflagged paragraph (a heading), nor one opening with a figure (a table's cells, a numbered
+    note). Consecutive lines above the threshold make one finding; the message says why in words.
 
     It speaks only on text shaped like the whole pages it learned (`pages-only`): not
     hard-wrapped text (30 lines or more, fewer than two lines of text wider than 100 columns,

@@ -11,9 +11,13 @@ framed outside the article's body; what both leave is a line of any length or sh
 a copyright) whose nearest decided lines are mostly flagged, wherever it stands. Here: a line the model
 scored `FLOOR` or more but under its threshold, whose `NEAREST` nearest decided lines on each side (a
 flagged line, or one the model scored; lines the guards kept unscored are stepped over) hold a flagged
-line on both sides and are `SHARE` flagged or more. A prose line (`Line.prose`) that nothing flags is a
-vote against and stops the walk: no run reaches across a paragraph. Never a prose line itself, nor the
-line right above an unflagged prose line (the article's headline or a subheading over its paragraph),
+line on both sides and are `SHARE` flagged or more; or that stands between two flagged lines of a block of
+furniture, the lines around it up to an unflagged prose line on each side, `BLOCK_LINES` decided lines or more
+and `SHARE` of them flagged (a comment form's `Ihr Name` / `Ihre E-Mail Adresse` / `Ihre URL (optional)` under
+its flagged heading, their nearest lines undecided). A prose line (`Line.prose`) that nothing flags is a
+vote against and stops the walk: no run or block reaches across a paragraph. Never a prose line itself, nor the
+line right above an unflagged line of text, prose or a line the guards kept unscored (the article's headline or
+a subheading over its paragraph, a letter's `Vicky:` over its first sentence in a blog's feed),
 nor a line opening with a figure (a table's cells `31`, `111`, a chronicle's `1802 - ...`, a reference's
 `[21] ...`: the article's own data stand between the model's false flags on it). What it adds counts as
 flagged for the next round (`ROUNDS` at most): a run's two or three undecided lines in a row.
@@ -31,12 +35,13 @@ from collections.abc import Collection, Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import Line
 
-__all__ = ["FLOOR", "NEAREST", "ROUNDS", "RUN_WHY", "SHARE", "run_members"]
+__all__ = ["BLOCK_LINES", "FLOOR", "NEAREST", "ROUNDS", "RUN_WHY", "SHARE", "run_members"]
 
 FLOOR = 0.8  # a score just under the threshold (0.935, the shipped model's)
 NEAREST = 3  # decided lines read on each side ...
 SHARE = 0.5  # ... of which this share at least is flagged, one on each side at least
 ROUNDS = 3  # the lines a round adds vote in the next
+BLOCK_LINES = 4  # decided lines of a block of furniture between two paragraphs, at least
 RUN_WHY = "just under the threshold, inside a run of page furniture"
 _FIGURE_FIRST = re.compile(r"[\[(]?\d")  # a table's cell, a numbered entry: `31`, `1802 - `, `[21] `
 
@@ -59,6 +64,21 @@ def _votes(lines: Sequence[Line], first: Sequence[float | None], flagged: Collec
     return votes
 
 
+def _in_flagged_block(lines: Sequence[Line], first: Sequence[float | None], flagged: Collection[int], i: int) -> bool:
+    """Whether line `i` stands in a block of furniture: between two flagged lines of the lines around it up to an
+    unflagged prose line on each side, which hold `BLOCK_LINES` decided lines or more, `SHARE` of them flagged."""
+    start = i
+    while start > 0 and not (lines[start - 1].prose and start - 1 not in flagged):
+        start -= 1
+    end = i
+    while end + 1 < len(lines) and not (lines[end + 1].prose and end + 1 not in flagged):
+        end += 1
+    decided = [j for j in range(start, end + 1) if j in flagged or first[j] is not None]
+    marks = [j for j in decided if j in flagged]
+    return (len(decided) >= BLOCK_LINES and len(marks) >= SHARE * len(decided)
+            and marks[0] < i < marks[-1])
+
+
 def run_members(lines: Sequence[Line], first: Sequence[float | None], threshold: float,
                 flagged: Collection[int]) -> list[int]:
     """The indices of the lines scored from `FLOOR` to under `threshold` that stand inside a run of the
@@ -73,11 +93,12 @@ def run_members(lines: Sequence[Line], first: Sequence[float | None], threshold:
             line = lines[i]
             if line.prose or _FIGURE_FIRST.match(line.text.lstrip()):
                 continue
-            if i + 1 < len(lines) and lines[i + 1].prose and i + 1 not in taken:
-                continue  # a heading over its paragraph
+            if i + 1 < len(lines) and i + 1 not in taken and (lines[i + 1].prose or first[i + 1] is None):
+                continue  # a heading over its paragraph, a salutation over its letter
             up = _votes(lines, first, taken, i, -1)
             down = _votes(lines, first, taken, i, 1)
-            if any(up) and any(down) and sum(up) + sum(down) >= SHARE * (len(up) + len(down)):
+            if ((any(up) and any(down) and sum(up) + sum(down) >= SHARE * (len(up) + len(down)))
+                    or _in_flagged_block(lines, first, taken, i)):
                 new.append(i)
         if not new:
             break
