@@ -31,6 +31,7 @@ my contact page for details.`, a review's price `84,80 Euro`; lynx: a tweet betw
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
 
 from corpuslint.checks.boilerplate.linefeatures import Line
@@ -46,37 +47,37 @@ RUN_WHY = "just under the threshold, inside a run of page furniture"
 _FIGURE_FIRST = re.compile(r"[\[(]?\d")  # a table's cell, a numbered entry: `31`, `1802 - `, `[21] `
 
 
-def _votes(lines: Sequence[Line], first: Sequence[float | None], flagged: Collection[int], i: int,
-           step: int) -> list[bool]:
+def _votes(lines: Sequence[Line], decided: Sequence[int], taken: Collection[int], i: int, step: int) -> list[bool]:
     """The nearest decided lines from line `i` in one direction (`step` -1 up, 1 down), flagged or not,
-    `NEAREST` at most; an unflagged prose line is the last vote."""
+    `NEAREST` at most; an unflagged prose line is the last vote. `decided`: the indices of the flagged, scored
+    and prose lines, in order."""
     votes: list[bool] = []
-    j = i + step
-    while 0 <= j < len(lines) and len(votes) < NEAREST:
-        if j in flagged:
-            votes.append(True)
-        elif lines[j].prose:
-            votes.append(False)
+    k = bisect_left(decided, i) + step  # line `i` is scored: one of `decided`
+    while 0 <= k < len(decided) and len(votes) < NEAREST:
+        j = decided[k]
+        votes.append(j in taken)
+        if not votes[-1] and lines[j].prose:
             break
-        elif first[j] is not None:
-            votes.append(False)
-        j += step
+        k += step
     return votes
 
 
-def _in_flagged_block(lines: Sequence[Line], first: Sequence[float | None], flagged: Collection[int], i: int) -> bool:
-    """Whether line `i` stands in a block of furniture: between two flagged lines of the lines around it up to an
-    unflagged prose line on each side, which hold `BLOCK_LINES` decided lines or more, `SHARE` of them flagged."""
-    start = i
-    while start > 0 and not (lines[start - 1].prose and start - 1 not in flagged):
-        start -= 1
-    end = i
-    while end + 1 < len(lines) and not (lines[end + 1].prose and end + 1 not in flagged):
-        end += 1
-    decided = [j for j in range(start, end + 1) if j in flagged or first[j] is not None]
-    marks = [j for j in decided if j in flagged]
-    return (len(decided) >= BLOCK_LINES and len(marks) >= SHARE * len(decided)
-            and marks[0] < i < marks[-1])
+def _blocks(lines: Sequence[Line], first: Sequence[float | None], taken: Collection[int]) -> list[int]:
+    """For each line between two flagged lines of a block of furniture (the lines between two unflagged prose
+    lines, holding `BLOCK_LINES` decided lines or more, `SHARE` of them flagged), the block's first flagged line;
+    -1 for the others."""
+    block = [-1] * len(lines)
+    start = 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and not (lines[end].prose and end not in taken):
+            continue
+        decided = [j for j in range(start, end) if j in taken or first[j] is not None]
+        marks = [j for j in decided if j in taken]
+        if len(decided) >= BLOCK_LINES and marks and len(marks) >= SHARE * len(decided):
+            for j in range(marks[0] + 1, marks[-1]):
+                block[j] = marks[0]
+        start = end + 1
+    return block
 
 
 def run_members(lines: Sequence[Line], first: Sequence[float | None], threshold: float,
@@ -86,19 +87,18 @@ def run_members(lines: Sequence[Line], first: Sequence[float | None], threshold:
     taken = set(flagged)
     added: list[int] = []
     for _ in range(ROUNDS):
+        asked = [i for i, score in enumerate(first) if score is not None and FLOOR <= score < threshold
+                 and i not in taken and not lines[i].prose and not _FIGURE_FIRST.match(lines[i].text.lstrip())
+                 and not (i + 1 < len(lines) and i + 1 not in taken and (lines[i + 1].prose or first[i + 1] is None))]
+        if not asked:  # (a heading over its paragraph, a salutation over its letter: not asked)
+            break
+        decided = [j for j, line in enumerate(lines) if j in taken or first[j] is not None or line.prose]
+        block = _blocks(lines, first, taken)
         new = []
-        for i, score in enumerate(first):
-            if score is None or score < FLOOR or score >= threshold or i in taken:
-                continue
-            line = lines[i]
-            if line.prose or _FIGURE_FIRST.match(line.text.lstrip()):
-                continue
-            if i + 1 < len(lines) and i + 1 not in taken and (lines[i + 1].prose or first[i + 1] is None):
-                continue  # a heading over its paragraph, a salutation over its letter
-            up = _votes(lines, first, taken, i, -1)
-            down = _votes(lines, first, taken, i, 1)
-            if ((any(up) and any(down) and sum(up) + sum(down) >= SHARE * (len(up) + len(down)))
-                    or _in_flagged_block(lines, first, taken, i)):
+        for i in asked:
+            up = _votes(lines, decided, taken, i, -1)
+            down = _votes(lines, decided, taken, i, 1)
+            if (any(up) and any(down) and sum(up) + sum(down) >= SHARE * (len(up) + len(down))) or block[i] >= 0:
                 new.append(i)
         if not new:
             break
