@@ -138,9 +138,12 @@ class BoilerplateLine(Rule):
     a date). So is a line scored 0.8 or more but under the threshold whose three nearest decided lines on each side
     (flagged, or scored by the model; an unflagged line of prose ends the walk) hold a flagged line on both sides and
     are half flagged or more: a run of furniture the verdict broke (`Kommentarfunktion ist geschlossen.` among a
-    teaser list's lines, a footer's `Copyright 2016 © New Republic. All rights reserved.`); not a line of prose, a
-    line right over an unflagged paragraph (a heading), nor one opening with a figure (a table's cells, a numbered
-    note). Consecutive lines above the threshold make one finding; the message says why in words.
+    teaser list's lines, a footer's `Copyright 2016 © New Republic. All rights reserved.`); or a line between two
+    flagged lines of a block the rule mostly flags between two paragraphs (four decided lines or more, half flagged:
+    a comment form's rows); not a line of prose, a line right over an unflagged paragraph or a sentence the guards
+    keep (a heading, a salutation), one opening with a figure (a table's cells, a numbered note), a lead-in of four
+    words or more closing with a colon, nor a sentence inside the article's body (between its ads). Consecutive
+    lines above the threshold make one finding; the message says why in words.
 
     It speaks only on text shaped like the whole pages it learned (`pages-only`): not
     hard-wrapped text (30 lines or more, fewer than two lines of text wider than 100 columns,

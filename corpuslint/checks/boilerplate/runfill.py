@@ -19,13 +19,17 @@ vote against and stops the walk: no run or block reaches across a paragraph. Nev
 line right above an unflagged line of text, prose or a line the guards kept unscored (the article's headline or
 a subheading over its paragraph, a letter's `Vicky:` over its first sentence in a blog's feed),
 nor a line opening with a figure (a table's cells `31`, `111`, a chronicle's `1802 - ...`, a reference's
-`[21] ...`: the article's own data stand between the model's false flags on it). What it adds counts as
+`[21] ...`: the article's own data stand between the model's false flags on it), nor a lead-in of four words or
+more closing with a colon (`Below is the state machine that defines task state transitions:`), nor a sentence
+inside the article's body (`context.body_span`: `And they saw her wearing Chozo armour. [M1]` between two
+`Advertisement` lines of a long story). What it adds counts as
 flagged for the next round (`ROUNDS` at most): a run's two or three undecided lines in a row.
 
-sb26 half A (tuned there), CL140 alone, inscriptis / lynx: 101 / 137 lines more, by the labels 93 / 129
-boilerplate, 5 / 8 unsure, 3 / 7 content (`Check out more articles on BuzzFeed.com!`, a GitHub README's `See
-my contact page for details.`, a review's price `84,80 Euro`; lynx: a tweet between its stamps, a recipe's
-`Zubereitungszeit: 25 Minuten`, a list's last speaker above `Share`).
+sb26 half A (tuned there), CL140 alone, inscriptis / lynx: 110 / 170 lines more, by the labels 101 / 159
+boilerplate, 5 / 6 unsure, 4 / 5 content (`Check out more articles on BuzzFeed.com!`, a GitHub README's `See
+my contact page for details.`, a YouTube page's `The interactive transcript could not be loaded.`; lynx: a table's
+last names, a recipe's `Zubereitungszeit: 25 Minuten`, a list's last speaker above `Share`). Measured on half B
+and on the web pages: benchmarks/RESULTS.md, session 34.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 
+from corpuslint.checks.boilerplate.context import body_clusters, body_span
 from corpuslint.checks.boilerplate.linefeatures import Line
 
 __all__ = ["BLOCK_LINES", "FLOOR", "NEAREST", "ROUNDS", "RUN_WHY", "SHARE", "run_members"]
@@ -45,6 +50,8 @@ ROUNDS = 3  # the lines a round adds vote in the next
 BLOCK_LINES = 4  # decided lines of a block of furniture between two paragraphs, at least
 RUN_WHY = "just under the threshold, inside a run of page furniture"
 _FIGURE_FIRST = re.compile(r"[\[(]?\d")  # a table's cell, a numbered entry: `31`, `1802 - `, `[21] `
+_LEAD_IN = re.compile(r":\s*$")  # ... of four words or more: the text's lead-in to what follows
+_CLOSED = re.compile(r"[.!?…。！？][\"”’»)]*(?:\s*\[\w{1,4}\])?\s*$")  # a sentence, its note's mark after it maybe
 
 
 def _votes(lines: Sequence[Line], decided: Sequence[int], taken: Collection[int], i: int, step: int) -> list[bool]:
@@ -86,11 +93,17 @@ def run_members(lines: Sequence[Line], first: Sequence[float | None], threshold:
     `flagged` lines (see the module's docstring), in order; none of `flagged` itself."""
     taken = set(flagged)
     added: list[int] = []
-    for _ in range(ROUNDS):
+    span: tuple[int, int] | None = None
+    for round_ in range(ROUNDS):
         asked = [i for i, score in enumerate(first) if score is not None and FLOOR <= score < threshold
                  and i not in taken and not lines[i].prose and not _FIGURE_FIRST.match(lines[i].text.lstrip())
-                 and not (i + 1 < len(lines) and i + 1 not in taken and (lines[i + 1].prose or first[i + 1] is None))]
-        if not asked:  # (a heading over its paragraph, a salutation over its letter: not asked)
+                 and not (i + 1 < len(lines) and i + 1 not in taken and (lines[i + 1].prose or first[i + 1] is None))
+                 and not (lines[i].words >= 4 and _LEAD_IN.search(lines[i].text))]
+        if asked and round_ == 0:
+            span = body_span(lines, *body_clusters(lines))
+        if span is not None:  # a sentence inside the article's body is its own, between its ads too
+            asked = [i for i in asked if not (span[0] < i < span[1] and _CLOSED.search(lines[i].text))]
+        if not asked:  # (a heading over its paragraph, a salutation over its letter, a lead-in: not asked)
             break
         decided = [j for j, line in enumerate(lines) if j in taken or first[j] is not None or line.prose]
         block = _blocks(lines, first, taken)
