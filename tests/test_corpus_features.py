@@ -228,7 +228,7 @@ def _unit_rows(f):
 @pytest.mark.parametrize("every", [False, True])  # CL410's collect asks every unit (a row listing them all: `DONE_BITS`)
 def test_features_stored_in_the_index_are_the_features_computed_afresh(every):
     from corpuslint.checks import corpus_features as corpus
-    from corpuslint.checks.bios.biography import bio_of
+    from corpuslint.checks.bios.unitbio import bio_of
     from corpuslint.checks.bios.repeated import _after_the_article, _profile
     from corpuslint.index import MemoryIndex
 

@@ -335,9 +335,9 @@ def test_the_check_stage_takes_the_documents_corpus_features_from_stage_1(worksp
     computed, looked_again = [], []
     units = corpus_features.text_units
     monkeypatch.setattr(corpus_features, "text_units", lambda text: computed.append(text) or units(text))
-    from corpuslint.checks.bios import biography, repeated
+    from corpuslint.checks.bios import repeated, unitbio
 
-    bio_of = biography.bio_of
+    bio_of = unitbio.bio_of
     monkeypatch.setattr(repeated, "bio_of", lambda f, u: looked_again.append(u.tail and not u.bio_done) or bio_of(f, u))
     from corpuslint.checks import pagesite
 
@@ -356,7 +356,7 @@ def test_the_check_stage_takes_the_documents_corpus_features_from_stage_1(worksp
 def test_shipped_bios_are_the_bios_stage_1_found():
     """A document's bio evidence (score, cues, name) goes from stage 1 to stage 4 unchanged;
     a unit stage 1 did not look at stays to be looked at."""
-    from corpuslint.checks.bios.biography import bio_of
+    from corpuslint.checks.bios.unitbio import bio_of
     from corpuslint.checks.corpus_features import text_units, unit_flags, unit_of
     from corpuslint.dist.features import _bios, _set_bios
 
@@ -369,7 +369,7 @@ def test_shipped_bios_are_the_bios_stage_1_found():
 
     f = F()
     f.text = text
-    f.units = units  # a bio's place on a page: past the document's prose (`biography._place`)
+    f.units = units  # a bio's place on a page: past the document's prose (`unitbio._place`)
     found = [bio_of(f, u) for u in units if u.tail]
     assert any(b is not None and b.name == "Josh Gerstein" for b in found)
     assert any(b is None for b in found)  # a unit that is no bio: shipped as looked at, none found

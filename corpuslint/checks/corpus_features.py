@@ -84,7 +84,7 @@ class Features:
     # only for a document whose name carries a language code (`translated_page`); `features`
     # clears it for the others (the guess costs ~0.5 s per 10 MB); True where the name is unknown
     names_language: bool = True
-    # the units of prose (`biography.prose_units`), which the bios' placing of every unit asks: once
+    # the units of prose (`unitbio.prose_units`), which the bios' placing of every unit asks: once
     prose: list[CorpusUnit] | None = None
 
     @property

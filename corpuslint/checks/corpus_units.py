@@ -32,7 +32,7 @@ class CorpusUnit:
     tail: bool  # among the last few lines, where bios stand
     number: bool  # only digits (and punctuation)
     symbols: bool  # no letters or digits at all ("***", "___")
-    bio: Any = None  # `biography.BioEvidence`, see `biography.bio_of`: computed on demand (slow)
+    bio: Any = None  # `biography.BioEvidence`, see `unitbio.bio_of`: computed on demand (slow)
     bio_done: bool = False
     # the bio evidence of its words alone (no place, no author box): `bio_of` scores it first, and
     # CL410's test of a unit given word for word elsewhere (`repeated._stamped`) asks it again

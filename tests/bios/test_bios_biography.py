@@ -102,7 +102,7 @@ def test_a_bio_after_a_sign_offs_dash_is_a_bio():
 
 
 def test_an_author_box_under_its_label_is_a_bio_and_its_counters_are_not():
-    from corpuslint.checks.bios.biography import in_author_box
+    from corpuslint.checks.bios.unitbio import in_author_box
 
     # web/txt/002 (Mozilla Hacks): "About the Author" / "Nikhil Marathe" / "Nikhil works on
     # implementing Web APIs in Gecko. He is currently hacking on …": no role word, only the box

@@ -1,4 +1,4 @@
-"""corpuslint.checks.bios.biography: `bio_of`'s hint test, derived from the cues, lets through every
+"""corpuslint.checks.bios.unitbio: `bio_of`'s hint test, derived from the cues, lets through every
 unit that can reach the threshold (a bio with no role word, only a post at a place and a memoir or a
 novel, was never scored: biospeed33), and prose that names a memoir is still no bio."""
 
@@ -10,8 +10,9 @@ import pytest
 
 from corpuslint import Document
 from corpuslint.checks import corpus_features as corpus
-from corpuslint.checks.bios import biography
-from corpuslint.checks.bios.biography import BIO_THRESHOLD, CUES, bio_evidence, bio_of
+from corpuslint.checks.bios import biography, unitbio
+from corpuslint.checks.bios.biography import BIO_THRESHOLD, CUES, bio_evidence
+from corpuslint.checks.bios.unitbio import bio_of
 
 DATA = Path(__file__).parents[1] / "data" / "bios"
 
@@ -59,7 +60,7 @@ def test_a_bio_without_a_role_word_is_scored(bio, cue):
 def test_prose_naming_a_memoir_is_no_bio(text, line):
     f, units = units_of(text)
     block = line or text.strip()
-    assert biography._hinted(block.lower())  # asked now ("memoir"), and found no bio
+    assert unitbio._hinted(block.lower())  # asked now ("memoir"), and found no bio
     assert bio_of(f, units[block]) is None
 
 
@@ -67,11 +68,11 @@ def test_the_hints_are_the_cues_words():
     """Every cue's words are hints but the unhinted cues', which together stay below the threshold
     (an author box's link aside: furniture, see `_UNHINTED_CUES`)."""
     for name, _, needs in biography._CUE_SOURCES:
-        if name not in biography._UNHINTED_CUES:
-            assert set(needs) <= set(biography._BIO_HINTS), name
-    assert biography._unhinted_bound() < BIO_THRESHOLD
-    assert {"memoir", "novel", "website"} <= set(biography._BIO_HINTS)
-    assert "about" not in biography._BIO_HINTS  # "about the author" holds "author"
+        if name not in unitbio._UNHINTED_CUES:
+            assert set(needs) <= set(unitbio._BIO_HINTS), name
+    assert unitbio._unhinted_bound() < BIO_THRESHOLD
+    assert {"memoir", "novel", "website"} <= set(unitbio._BIO_HINTS)
+    assert "about" not in unitbio._BIO_HINTS  # "about the author" holds "author"
     assert CUES["author-box"] >= BIO_THRESHOLD
 
 

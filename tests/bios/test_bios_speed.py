@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from corpuslint.checks.bios import biography
+from corpuslint.checks.bios import biography, unitbio
 from corpuslint.checks.bios.biography import may_be_bio
 from corpuslint.checks.bios.prefilter import units_around, candidate_lines
 from corpuslint.checks.bios.units import CopyUnit, UnitList, ready, _shingle_hashes, units_of
@@ -180,8 +180,8 @@ def test_bio_hint_automaton_finds_what_the_regex_finds():
         "The AUTHOR lives in Paris.", "Ce journaliste écrit", "Follow İstanbul’s \u212aelvin", "bi\udcffo", "",
         "a reporter", "an editorial about nothing", "no clue at all here"]
     lowered = [piece.lower() for piece in pieces]
-    found = [biography._hinted(text) for text in lowered]
-    assert found == [biography._BIO_HINT.search(text) is not None for text in lowered]
+    found = [unitbio._hinted(text) for text in lowered]
+    assert found == [unitbio._BIO_HINT.search(text) is not None for text in lowered]
     assert any(found) and not all(found)
 
 

@@ -213,8 +213,8 @@ def test_a_stamped_bio_is_reported_above_the_article_as_well_as_under_it():
 
 def test_where_a_unit_stands_by_bisection_is_outside_prose():
     """`_stamped` places a repeated unit by bisection of the prose units (`_after_the_article`): the same
-    answer as `biography.outside_prose`, for a box above the story, its paragraphs, and a bio under it."""
-    from corpuslint.checks.bios.biography import outside_prose
+    answer as `unitbio.outside_prose`, for a box above the story, its paragraphs, and a bio under it."""
+    from corpuslint.checks.bios.unitbio import outside_prose
     from corpuslint.checks.bios.repeated import _after_the_article, _outside_prose
     from corpuslint.checks.corpus_features import features
 

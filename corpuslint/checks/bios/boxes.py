@@ -3,7 +3,7 @@ metadata readers (issue 16: an author box is author evidence, not only a bio to 
 
 An author box is told by its shape, not by a list of sites: a label on a line of its own ("About the
 Author", or "About Jane Roe" over a paragraph about her), then within a few lines the writer's name
-alone on a line or the bio itself (`biography.in_author_box`); or one of the box's links, "More posts
+alone on a line or the bio itself (`unitbio.in_author_box`); or one of the box's links, "More posts
 by Jane Roe", "Subscribe to Jane Roe's feed" (the `author-box` cue). The name comes from the label,
 a name line under it, or the bio's subject (`bio_evidence(...).name`).
 
@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 import regex
 
-from corpuslint.checks.bios.biography import BOX_LABEL, BOX_LINES, CUE_BRANCHES, bio_evidence, in_author_box
+from corpuslint.checks.bios.biography import CUE_BRANCHES, bio_evidence
+from corpuslint.checks.bios.unitbio import BOX_LABEL, BOX_LINES, in_author_box
 from corpuslint.checks.bios.persons import NAME, about
 from corpuslint.checks.bios.units import line_spans
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import regex
 
-from corpuslint.checks.bios.biography import BIO_THRESHOLD, BioEvidence, bio_evidence, in_author_box, may_be_bio
+from corpuslint.checks.bios.biography import BIO_THRESHOLD, BioEvidence, bio_evidence, may_be_bio
+from corpuslint.checks.bios.unitbio import in_author_box
 from corpuslint.checks.bios.likeness import SAME_SENTENCES, profile_name, sentence_similarity
 from corpuslint.checks.bios.options import CopyOptions
 from corpuslint.checks.bios.placement import between_prose, placed

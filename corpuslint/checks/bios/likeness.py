@@ -22,7 +22,8 @@ from __future__ import annotations
 import regex
 from xxhash import xxh3_64_intdigest
 
-from corpuslint.checks.bios.biography import BIO_MAX_WORDS, about_one_person, in_sentence_case
+from corpuslint.checks.bios.biography import about_one_person, in_sentence_case
+from corpuslint.checks.bios.unitbio import BIO_MAX_WORDS
 from corpuslint.checks.bios.persons import (
     FIRST_PERSON, HE, NAMED, OPENING_QUOTE, PERSON_WORD, REPORTING, SENTENCE_START, SHE, WORD,
 )

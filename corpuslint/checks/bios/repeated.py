@@ -19,11 +19,9 @@ from pydantic import Field
 
 from xxhash import xxh3_64_intdigest
 
-from corpuslint.checks.bios.biography import (
-    BIO_MAX_WORDS, BIO_THRESHOLD, EDGE_OF_PROSE, BioEvidence, bio_evidence, bio_of, may_be_bio,
-    prose_units, sentences,
-)
+from corpuslint.checks.bios.biography import BIO_THRESHOLD, BioEvidence, bio_evidence, may_be_bio, sentences
 from corpuslint.checks.bios.likeness import SAME_SENTENCES, profile_name, sentence_sketch, sets_similarity, sketch_sentences
+from corpuslint.checks.bios.unitbio import BIO_MAX_WORDS, EDGE_OF_PROSE, bio_of, prose_units
 from corpuslint.checks.corpus_carriers import K_BIONAME, K_DOC, K_UNIT, SAMPLE, Carriers, carrier, carrier_follow_ups, other_place
 from corpuslint.checks.corpus_features import (
     SharesFeatures, features_fingerprint,
@@ -299,7 +297,7 @@ def _bio_value(f, u) -> str:
 
 
 def _after_the_article(f) -> tuple[list[int], list[int], list[int]]:
-    """The document's prose units (`biography.prose_units`, in order, none inside another) as their
+    """The document's prose units (`unitbio.prose_units`, in order, none inside another) as their
     starts, their ends and the running count of their words (0 first), for `_profile`'s bisections."""
     starts, ends, counts = [], [], [0]
     for v in prose_units(f):
@@ -369,7 +367,7 @@ def _may_be_stamped(u, prose: tuple[list[int], list[int], list[int]]) -> bool:
 
 
 def _outside_prose(u, prose: tuple[list[int], list[int], list[int]]) -> bool:
-    """`biography.outside_prose(f, u)`, by bisection of the document's prose units (`_after_the_article`:
+    """`unitbio.outside_prose(f, u)`, by bisection of the document's prose units (`_after_the_article`:
     in order, none inside another, so their starts and ends are both sorted): the words of those that end
     before the unit and of those that start after it, without a loop over them all for every unit."""
     starts, ends, counts = prose

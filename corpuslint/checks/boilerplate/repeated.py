@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from pydantic import Field
 
-from corpuslint.checks.bios.biography import bio_of
+from corpuslint.checks.bios.unitbio import bio_of
 from corpuslint.checks.boilerplate.carrierverdicts import K_SITE_PAIR, CarrierVerdicts
 from corpuslint.checks.boilerplate.citedlines import bracketed_credit, cited_address
 from corpuslint.checks.boilerplate.configlines import commented_config
