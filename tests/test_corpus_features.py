@@ -259,6 +259,9 @@ def test_features_stored_in_the_index_are_the_features_computed_afresh(every):
         assert _unit_rows(stored) == _unit_rows(f) and stored.units
         assert [(u.bio_done, u.bio) for u in stored.units] == [(u.bio_done, u.bio) for u in f.units]
         assert [(u.profile_done, u.profile) for u in stored.units] == [(u.profile_done, u.profile) for u in f.units]
+        # a unit whose words alone score below a bio's threshold is read back so (its score is not stored)
+        assert [u.words_bio is False for u in stored.units] == [u.words_bio is not None and not u.words_bio
+                                                                 for u in f.units]
         assert (stored.text, stored.text_hash, stored.words, stored.site) == (f.text, f.text_hash, f.words, f.site)
         # no text is stored: a signature asked of them is computed from the document's text
         assert (stored.signature, stored.shingles) == (f.signature, f.shingles)
@@ -268,6 +271,8 @@ def test_features_stored_in_the_index_are_the_features_computed_afresh(every):
     corpus._CACHE[:] = [None, None, None]
     assert sum(u.bio is not None for f in fresh for u in f.units) >= 3  # some bios among them, stored
     assert sum(u.profile is not None for f in fresh for u in f.units) >= 1  # and a profile by its shape
+    below = [u.words_bio for f in fresh for u in f.units if u.words_bio is not None and not u.words_bio]
+    assert False in below and any(w is not False for w in below)  # bound by the words it lacks, and scored below the threshold
 
 
 def test_a_check_against_a_built_index_reads_the_stored_features(tmp_path, monkeypatch):

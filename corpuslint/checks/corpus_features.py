@@ -63,8 +63,9 @@ SHINGLE = 3  # words per shingle
 # folder, `tmp.XXXXXXXXXX`, names no site; 12: a bio's person names its sketch, CL410;
 # 13: a bio's value adds its sentences' words, and a profile after the article is stored by its person, CL410;
 # 14: a unit's key leaves its Markdown links' targets out, CL151; 15: a document's numbers, K_NUMS, CL411/CL412;
-# 16: the stored features add the profiles CL410 looked for while collecting, `features_fingerprint`)
-FINGERPRINT_VERSION = 16
+# 16: the stored features add the profiles CL410 looked for while collecting, `features_fingerprint`;
+# 17: ... and which units' words alone score below a bio's threshold, WORDS_BELOW)
+FINGERPRINT_VERSION = 17
 
 
 # -- features of one document, computed once and shared by the four rules ----------------------
@@ -291,9 +292,15 @@ def unit_flags(u: CorpusUnit) -> int:
 # a stored unit is built in one call, here and in corpuslint.dist (six bit tests a unit were a
 # third of reading a document's stored features)
 FLAG_BITS = [tuple(bool(bits >> k & 1) for k in range(6)) for bits in range(64)]
-DONE_BITS = [flags + (None, True) for flags in FLAG_BITS]  # ... and its bio looked for: none (`bio`, `bio_done`)
-# ... and its profile too, none (`words_bio`, `profile`, `profile_done`): CL410's collect asks every unit without a bio
-PROFILED_BITS = [flags + (None, True, None, None, True) for flags in FLAG_BITS]
+# the K_FEATS row's seventh bit: the unit's words alone score below the bio threshold (`words_bio` falsy:
+# `unitbio.bio_of`), so CL410's test of a unit given elsewhere (`repeated._stamped`) asks no score of it
+WORDS_BELOW = 64
+# the row's flag byte as a unit's fields after its six flags, as asked while collecting: `bio`, `bio_done`, `words_bio`
+ROW_BITS = [FLAG_BITS[bits & 63] + ((None, False, False) if bits & WORDS_BELOW else ()) for bits in range(128)]
+# ... and its bio looked for: none (`bio`, `bio_done`, `words_bio`)
+DONE_BITS = [FLAG_BITS[bits & 63] + (None, True, False if bits & WORDS_BELOW else None) for bits in range(128)]
+# ... and its profile too, none (`profile`, `profile_done`): CL410's collect asks every unit without a bio
+PROFILED_BITS = [flags + (None, True) for flags in DONE_BITS]
 
 
 def unit_of(start: int, end: int, key: str, words: int, flags: int) -> CorpusUnit:
@@ -308,7 +315,8 @@ def text_key(text: str) -> str:
 def features_fingerprint(f: Features) -> Fingerprint:
     """The K_FEATS row of a document whose features were just computed from its text."""
     units = f.units
-    flags = array("B", [unit_flags(u) for u in units])
+    flags = array("B", [unit_flags(u) | (WORDS_BELOW if u.words_bio is not None and not u.words_bio else 0)
+                        for u in units])
     data = b"".join((
         struct.pack("<II", len(units), f.words), bytes.fromhex(f.text_hash),
         array("i", [u.start for u in units]).tobytes(), array("i", [u.end for u in units]).tobytes(),
@@ -362,9 +370,9 @@ def stored_features(corpus: CorpusView, text: str) -> Features | None:
     # every unit's bio looked for (CL410's fingerprints ask each unit): each made so (`bio_done`), and only the
     # bios found set after; the per-unit loop over all of them was a third of reading the row
     every = len(bios) == n  # (the row lists each looked-for unit once, in order: `features_fingerprint`)
-    bits = (PROFILED_BITS if every_profile else DONE_BITS) if every else FLAG_BITS
+    bits = (PROFILED_BITS if every_profile else DONE_BITS) if every else ROW_BITS
     unit = CorpusUnit
-    units = [unit(start, end, key, count, *bits[flag & 63])
+    units = [unit(start, end, key, count, *bits[flag & 127])
              for start, end, count, flag, key in zip(*columns, flags, map(keys.__getitem__, map(
                  slice, range(0, 16 * n, 16), range(16, 16 * n + 16, 16))))]
     if bios:
@@ -392,7 +400,8 @@ def take_kept() -> list[tuple] | None:
     """The features this process kept since the last call, as plain tuples; forgotten here."""
     out = [(key, f.text_hash, f.words, f.site, f._signed, f._signed_value,
             [(u.start, u.end, u.key, u.words, u.edge, u.line, u.sentence, u.tail, u.number, u.symbols,
-              u.bio, u.bio_done) for u in f.units], f.bands or None)
+              u.bio, u.bio_done, False if u.words_bio is not None and not u.words_bio else None)  # (WORDS_BELOW)
+             for u in f.units], f.bands or None)
            for key, f in _KEPT.items() if f.__class__ is not tuple]  # (a tuple: handed here by another)
     _KEPT.clear()
     return out or None

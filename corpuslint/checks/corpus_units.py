@@ -35,7 +35,8 @@ class CorpusUnit:
     bio: Any = None  # `biography.BioEvidence`, see `unitbio.bio_of`: computed on demand (slow)
     bio_done: bool = False
     # the bio evidence of its words alone (no place, no author box): `bio_of` scores it first, and
-    # CL410's test of a unit given word for word elsewhere (`repeated._stamped`) asks it again
+    # CL410's test of a unit given word for word elsewhere (`repeated._stamped`) asks it again; False:
+    # surely below the threshold, unscored (`bio_of`: no word of a cue that could reach it)
     words_bio: Any = None
     # the person a unit after the article is a profile of by its shape (CL410's `_profile`), or None:
     # asked while collecting, in `lookups` and again in the check, computed once (`profile_done`)

@@ -11,7 +11,7 @@ import pytest
 from corpuslint import Document
 from corpuslint.checks import corpus_features as corpus
 from corpuslint.checks.bios import biography, unitbio
-from corpuslint.checks.bios.biography import BIO_THRESHOLD, CUES, bio_evidence
+from corpuslint.checks.bios.biography import BIO_THRESHOLD, CUES, bio_evidence, may_be_bio
 from corpuslint.checks.bios.unitbio import bio_of
 
 DATA = Path(__file__).parents[1] / "data" / "bios"
@@ -82,3 +82,36 @@ def test_an_author_box_link_alone_is_furniture():
     assert bio_evidence(line).score >= BIO_THRESHOLD
     f, units = units_of(article_closing_with(line))
     assert bio_of(f, units[line]) is None
+
+
+def test_a_unit_no_bio_cue_can_reach_is_marked_below():
+    """`bio_of` marks a unit with no hint word and no author box's word (only name-affiliation and
+    award-winning could match: `_unhinted_bound`) `words_bio = False`, unscored; CL410's `_stamped`
+    reads it and asks neither `may_be_bio` nor a score (speed34: ~10,000 of the 13,128 units it asks
+    per 10 MB). A unit whose words could reach the threshold is left to be asked."""
+    f, units = units_of((DATA / "fakenewsnet-BuzzFeed_Real_65.txt").read_text(encoding="utf-8"))
+    line = "Magistrate won't order federal arraignment for bombing suspect"  # "for": name-affiliation's word
+    assert bio_of(f, units[line]) is None and units[line].words_bio is False
+    assert not may_be_bio(line) and bio_evidence(line).score < BIO_THRESHOLD
+    closing = "Josh Gerstein is a senior reporter for POLITICO."  # hinted ("reporter"): scored
+    assert bio_of(f, units[closing]) and units[closing].words_bio.score >= BIO_THRESHOLD
+    # an author box's link ("stories") scores by its words alone: not marked
+    box = "More stories by Jeremy Herron"
+    f, units = units_of(article_closing_with(box))
+    assert bio_of(f, units[box]) is None and units[box].words_bio is None
+    # the cues' words are looked for in the case-folded text: "ß" folds to "ss", so not marked by its lower case
+    f, units = units_of((DATA.parent / "metadata" / "pages" / "heise.txt").read_text(encoding="utf-8"))
+    event = "kostenfreies IT-Event im Fußballstadion"
+    assert bio_of(f, units[event]) is None and units[event].words_bio is None
+
+
+def test_cl410_asks_no_score_of_a_unit_marked_below(monkeypatch):
+    from corpuslint.checks.bios import repeated
+
+    f, units = units_of((DATA / "fakenewsnet-BuzzFeed_Real_65.txt").read_text(encoding="utf-8"))
+    line = "Magistrate won't order federal arraignment for bombing suspect"
+    bio_of(f, units[line])
+    prose = repeated._after_the_article(f)
+    assert repeated._may_be_stamped(units[line], prose)  # above the story's prose: asked
+    monkeypatch.setattr(repeated, "may_be_bio", lambda block: 1 / 0)
+    assert repeated._stamped(f, units[line], prose) is None

@@ -51,6 +51,9 @@ _BIO_HINTS = tuple(sorted({word for name, _, needs in _CUE_SOURCES if name not i
 # the same test as `any(hint in lowered for hint in _BIO_HINTS)`, in one C call (~1M units per 10 MB)
 _BIO_HINT = re.compile("|".join(re.escape(hint) for hint in _BIO_HINTS))
 _HINT_MATCHER: list = []  # an Aho-Corasick automaton of the hints' bytes, built on first use
+# an author box's words ("posts", "stories"...): with no hint word, no one of these either, the unit's words alone
+# score below the threshold (`_unhinted_bound`), which `bio_of` keeps for CL410 (`words_bio`)
+_FURNITURE_WORDS = tuple(word for name, _, needs in _CUE_SOURCES if name in _FURNITURE_CUES for word in needs)
 
 
 def _hinted(lowered: str) -> bool:
@@ -75,7 +78,8 @@ def bio_of(f: Any, u: Any) -> BioEvidence | None:
         if 5 <= u.words <= BIO_MAX_WORDS:
             block = f.text[u.start:u.end]
             boxed = in_author_box(f.text, u.start, u.end)
-            if boxed or _hinted(block.lower()):
+            lowered = block.lower()
+            if boxed or _hinted(lowered):
                 # scored where it stands only when it reads as a bio at all (a bio is rare; `_place`
                 # reads the document's units)
                 evidence = bio_evidence(block, None, boxed=boxed)
@@ -86,6 +90,12 @@ def bio_of(f: Any, u: Any) -> BioEvidence | None:
                     if place < 0.6:
                         evidence = bio_evidence(block, place, boxed=boxed)
                 u.bio = evidence if evidence.score >= BIO_THRESHOLD else None
+            elif (not any(word in lowered for word in _FURNITURE_WORDS)
+                  and (block.isascii() or block.casefold() == lowered)):
+                # only name-affiliation and award-winning can match: its words alone score below the
+                # threshold, unscored (the cues' words are looked for in its `casefold`, here its `lower`
+                # too); CL410's test of a unit given elsewhere (`repeated._stamped`) reads it
+                u.words_bio = False
     return u.bio
 
 
