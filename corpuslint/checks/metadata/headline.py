@@ -255,7 +255,8 @@ def headline_over_name(lines: list[Line], *, look: int = 400) -> int | None:
         if prose_above > PROSE_BEFORE:
             return None  # the story has begun: a line under it with a name under that is a tag's, a comment's
         if (not _headline_shaped(text) or not_a_title(text) is not None or _wrapped_on(lines, index)
-                or text[:1].islower() or day_written(text) is not None):
+                or text[:1].islower() or day_written(text) is not None or MEDIA_CAPTION.search(text)
+                or _under_standfirst(lines, index)):
             continue  # (`and last updated 2013-12-30 16:42:01-05`: a stamp's second line, no headline)
         name = _named_under(lines, index)
         if name is None or word_key(lines[name].text) == word_key(lines[index - 1].text):
@@ -267,14 +268,40 @@ def headline_over_name(lines: list[Line], *, look: int = 400) -> int | None:
         if dated_under and among_dated_teasers(lines, index):
             continue  # (over the headline a stamp, under the name a reading time: `4 Min Read` dates no other entry)
         after = name + 1 + dated_under
-        prose = next((at for at in range(after, min(len(lines), name + 1 + PROSE_AFTER_SIGNATURE))
-                      if is_prose(lines[at].text) and not _signature(lines[at])), None)
+        prose = _prose_after(lines, after, name + 1 + PROSE_AFTER_SIGNATURE - after)
         if prose is None:
             continue
         if index > listed_to and not _next_entry(lines, after, prose + 1 + NEXT_ENTRY):
             return index
         listed_to = prose + 1 + NEXT_ENTRY  # an entry of a list of signed teasers: the next one is the list's too
     return None
+
+
+def _under_standfirst(lines: list[Line], index: int) -> bool:
+    """The line at `index` stands under a headline-shaped line's standfirst (a sentence of prose, a converter's wrap of
+    it counted once): a caption under the story's head, no headline."""
+    top = index - 1
+    while top > 1 and _wrapped_on(lines, top) and index - top < WRAPPED_LINES:
+        top -= 1
+    return top >= 1 and len(lines[top].text) >= STANDFIRST_CHARS and _standfirst(lines, top) and _headline_shaped(
+        lines[top - 1].text)
+
+
+def _prose_after(lines: list[Line], start: int, reach: int) -> int | None:
+    """The first line of the story's prose within `reach` lines from `start`, a list's short bulleted items not counted
+    (the share row as inscriptis prints it: `* Share on Facebook` … `* View more sharing options` / `*` / `* Close`)."""
+    at, counted = start, 0
+    while at < len(lines) and counted < reach:
+        line = lines[at]
+        if is_prose(line.text) and not _signature(line):
+            return at
+        counted += not (len(line.text) <= LIST_ITEM_CHARS and BULLETED.match(line.text))
+        at += 1
+    return None
+
+
+BULLETED = LazyPattern(r"^[*•+](?:\s|$)")
+LIST_ITEM_CHARS = 40
 
 
 KICKER_WORDS = 3  # the longest section label (a kicker) between a stamp and the headline under it
@@ -290,9 +317,10 @@ def _dated_over(lines: list[Line], index: int) -> bool:
 
 def _named_under(lines: list[Line], index: int) -> int | None:
     """The line under the headline at `index` that is a person's name alone (with a job title at most), past a
-    standfirst: one line of `STANDFIRST_CHARS` or more, or two a converter wrapped (no blank line between)."""
-    at = index + 1
-    while at < len(lines) and at - index <= 3:
+    standfirst: one line of `STANDFIRST_CHARS` or more, or two a converter wrapped (no blank line between), and a
+    video's or a gallery's caption under it."""
+    at, caption = index + 1, False
+    while at < len(lines) and at - index <= 4:
         text = lines[at].text
         name = None if BYLINE_START.match(text) else bare_name(clean_byline(text)) or name_before_role(text) or next(
             iter(listed_names(text)), None)  # `Julia Carrie Wong and Sam Levin`: the writers listed without a `By`
@@ -301,13 +329,21 @@ def _named_under(lines: list[Line], index: int) -> int | None:
             if CALL_START.match(name) or bare_name(clean_byline(beyond)) is not None:
                 return None  # `Contact Us`; `Mark Frauenfelder` / `Cory Doctorow`: a list of names
             return at
+        if not caption and at >= index + 2 and MEDIA_CAPTION.search(text) is not None:
+            caption, at = True, at + 1  # (under the standfirst, over the names)
+            continue
+        wrapped = at == index + 2 and not lines[at - 1].blank_after and len(lines[at - 1].text) >= WRAP_WIDTH
         if (day_written(text) is not None or _signature(lines[at]) or _share_bar(lines, at, index)
                 or at == index + 1 and (len(text) < STANDFIRST_CHARS or not _standfirst(lines, at))
-                or at == index + 2 and (lines[at - 1].blank_after or len(lines[at - 1].text) < WRAP_WIDTH)
-                or at == index + 3):
+                or at >= index + 2 and not wrapped):
             return None  # a stamp or a byline of another shape, a kicker or a button, a second paragraph
         at += 1
     return None
+
+
+# the caption of the story's video or gallery under its standfirst, titled and then named by its kind (`Police blast
+# protesters with water cannon – video`): passed over between the standfirst and the writers' names
+MEDIA_CAPTION = LazyPattern(r"\s[–—-]\s(?i:video|videos|photos?|pictures|gallery|in\s+pictures|audio|podcast)$")
 
 
 def _standfirst(lines: list[Line], at: int) -> bool:
@@ -413,20 +449,25 @@ def headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
     first byline (`The Hidden Heroines of Chaos` / `By Joshua Sokol`), a line shaped like a title; of two such
     lines (a headline and its standfirst: `iOS 13 will fix the FaceTime eye contact problem` / `New, 74 comments`
     / `Fake eye contact for improved intimacy` / `By Jon Porter`), the one the share bar under the byline names
-    (`Share All sharing options for: iOS 13 will fix the FaceTime eye contact problem`)."""
+    (`Share All sharing options for: iOS 13 will fix the FaceTime eye contact problem`), else the one over a sentence
+    of prose (the standfirst; a caption stands under it), else the nearest."""
     for index in range(1, min(len(lines), look)):
         if not byline_names(lines[index]) or _numbered_teaser(lines, index):
             continue
         shaped = [above for above in _lines_above(lines, index)
                   if could_be_title(text := lines[above].text) and len(text.split()) >= 3
                   and not text.endswith(SENTENCE_END[:2]) and not_a_title(text) is None  # (a question is a headline)
-                  and not TWO_SENTENCES.search(text) and not _broken_off(text) and not _wrapped_on(lines, above)]
+                  and not TWO_SENTENCES.search(text) and not _broken_off(text) and not _wrapped_on(lines, above)
+                  and not MEDIA_CAPTION.search(text)]  # (a video's caption over the byline)
         if len(shaped) > 1:
             shared = [" ".join(line.text.split()) for line in lines[index + 1: index + 1 + SHARE_BAR_WITHIN]
                       if line.text[:5].lower() == "share"]
             named = [above for above in shaped if any(
                 text.endswith(" " + " ".join(lines[above].text.split())) for text in shared)]
-            return named[0] if named else shaped[0]
+            # `Headline` / a standfirst's sentence / a picture's or a video's caption / `By Dana Reyes`: the headline
+            # stands over the standfirst, the caption under it (the Guardian with no <title> line over its text)
+            over_standfirst = [above for above in shaped if above + 1 < index and _standfirst(lines, above + 1)]
+            return named[0] if named else over_standfirst[0] if over_standfirst else shaped[0]
         return shaped[0] if shaped else None
     return None
 
@@ -462,13 +503,15 @@ def _wrapped_on(lines: list[Line], index: int) -> bool:
 
 
 def _lines_above(lines: list[Line], index: int) -> list[int]:
-    """The three lines above a byline, nearest first, passing over its stamp and a comment count (`5. Dez 2018` /
-    `1 Kommentar` / a caption / `geschrieben von Meike Neitz`: basicthinking, qa19c r12)."""
+    """The three lines above a byline, nearest first, passing over its stamp, a comment count (`5. Dez 2018` /
+    `1 Kommentar` / a caption / `geschrieben von Meike Neitz`: basicthinking, qa19c r12) and the lines a converter
+    wrapped a paragraph onto."""
     out: list[int] = []
     above = index - 1
     while above > 0 and len(out) < 3 and index - above <= 5:
         text = lines[above].text
-        if not (len(text) <= STAMP_CHARS and (day_written(text) is not None or COMMENT_COUNT_LINE.match(text))):
+        if not (len(text) <= STAMP_CHARS and (day_written(text) is not None or COMMENT_COUNT_LINE.match(text))
+                or _wrapped_on(lines, above)):  # (a standfirst a converter wrapped onto two lines: one paragraph)
             out.append(above)
         above -= 1
     return out

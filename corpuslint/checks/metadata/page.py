@@ -187,7 +187,7 @@ def _read_page(text: str, lines: list[Line], site: str | None) -> PageMetadata:
     # a headline found by the byline or stamp under it: a date above it (a page's clock) is not its stamp
     window = window_around(lines, out.headline_line, before=0 if signed else BEFORE)
     masthead = site_parts(first, out.title)
-    out.authors = authors_near(window, out.headline_line, masthead) or name_under_headline(lines, out.headline_line)
+    out.authors = authors_near(window, out.headline_line, masthead) or name_under_headline(lines, out.headline_line, masthead)
     head: list[tuple[int, Line]] = []  # the story's head far under the headline (its byline over the first paragraph)
     if not out.authors and window and out.headline_line is not None:
         head = story_head(lines, out.headline_line, window[-1][0])

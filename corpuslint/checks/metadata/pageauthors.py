@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import regex
 
-from corpuslint.checks.metadata.creditline import credited_names, job_title_line, name_then_credit, name_with_outlet, without_agency
+from corpuslint.checks.metadata.creditline import (
+    credited_names, job_title_line, name_beside_site, name_then_credit, name_with_outlet, staff_credit, without_agency,
+)
 from corpuslint.checks.metadata.bylineline import (
     CARD_THEN_BY, FOREIGN_BY, KOREAN_BYLINE, LABELLED_BY, SUBMITTED_BY, bare_name, byline_names, cjk_names, clean_byline, day_then_label,
     is_handle, listed_entry, is_stamp, name_before_role, name_line, outlet_before_stamp,
@@ -125,8 +127,12 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
                 name, stamped = name_line(line.text)
                 if name is None:
                     name = name_before_role(line.text)  # `Richard Adams Education editor`
+                if name is None and (name := staff_credit(line.text)) is not None:
+                    stamped = True  # `Dana Reyes , Example Times Staff`: the newsroom's credit says it is a byline
                 if name is None and (name := name_then_credit(line.text)) is not None:
                     stamped = False  # `Dana Reyes, The Example Times`: a name and its credit, with a stamp beside it
+                if name is None and (name := name_beside_site(line.text, masthead)) is not None:
+                    stamped = lines is after  # `Dana Reyes The Example Times` under the headline: the site's writer
                 team = listed_names(line.text) if name is None else []
                 if name is None and not team and (team := stamped_list(line.text)):
                     stamped = True  # `June 3, 2024 | Dana Reyes and Lee Park`: the names and their stamp on one line
@@ -161,12 +167,15 @@ def authors_near(window: list[tuple[int, Line]], headline: int | None,
 
 
 def _name_nearer(lines: list[Line], index: int) -> bool:
-    """Another name alone stands between line `index` and the stamp two lines under it (a menu's last entry over the
-    byline's name): the stamp is that name's."""
+    """Another name alone (or an agency's, a newsroom's credit) stands between line `index` and the stamp two lines under
+    it (a menu's last entry over the byline's name): the stamp is that name's."""
     if index + 2 >= len(lines) or not is_stamp(lines[index + 2].text) or is_stamp(lines[index + 1].text):
         return False
-    other = name_line(lines[index + 1].text)[0]
-    return other is not None and other != name_line(lines[index].text)[0]
+    between = lines[index + 1].text
+    other = name_line(between)[0]
+    if other is None:  # `* Reuters in Geneva`, `Dana Reyes , news services`: a credit of its own over the stamp
+        return (agency_in_place(between) or outlet_alone(between) or staff_credit(between)) is not None
+    return other != name_line(lines[index].text)[0]
 
 
 OUTLET_LOOK = 4  # lines under the headline (a standfirst's lines among them) where an outlet credited alone stands
@@ -214,7 +223,7 @@ def _alt_text(text: str) -> str:
     return text[alt.end():] if alt is not None else text
 
 
-def name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
+def name_under_headline(lines: list[Line], headline: int | None, masthead: frozenset[str] = frozenset()) -> list[str]:
     """`Headline / standfirst / Dave Steer`: a page with no "By" and no stamp puts the author's name
     alone on the line under the headline's standfirst (a sentence or more), dates aside. Right
     under the headline a short title-case line is as often a button (`Fiction Page`), and a line
@@ -234,6 +243,7 @@ def name_under_headline(lines: list[Line], headline: int | None) -> list[str]:
         if name is not None and _wrapped_tail(lines, index):
             return []  # `… With The Power Which` / `Knowledge Gives`: a slogan's last words, wrapped by lynx
         if name is not None:
+            name = name_beside_site(name, masthead) or name  # `Vox Dana Reyes`: the site's name glued before the writer's
             after = lines[index + 1].text if index + 1 < len(lines) else ""
             keep = standfirst and not bare_name(clean_byline(after)) and not headline_subject(name, lines[headline].text)
             return [name] if keep else []
