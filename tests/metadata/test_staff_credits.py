@@ -110,3 +110,11 @@ def test_a_caption_under_the_standfirst_is_never_the_headline(render):
     found = page_metadata(page.replace(" – video", ""))
     assert found.title is None
     assert found.authors == ["Julia Carrie Wong", "Sam Levin"]
+
+
+def test_a_writers_name_in_the_title_line_is_no_sites_name():
+    # medium.com (sb26 B, lynx): `Flag Attributes in Android — How to Use Them – Jakob Ulbrich – Medium` over `Jakob Ulbrich
+    # (BUTTON) BlockedUnblock (BUTTON) FollowFollowing`: the profile's buttons are no writer
+    masthead = frozenset({"jakob ulbrich", "medium"})
+    assert name_beside_site("Jakob Ulbrich (BUTTON) BlockedUnblock (BUTTON) FollowFollowing", masthead) is None
+    assert name_beside_site("Dana Reyes Medium", masthead) == "Dana Reyes"

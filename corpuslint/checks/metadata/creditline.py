@@ -245,14 +245,21 @@ def staff_credit(text: str) -> str | None:
 
 def name_beside_site(text: str, masthead: frozenset[str]) -> str | None:
     """`Dana Reyes The Example Times`, `EXAMPLE NEWS Dana Reyes`: a name of two to four words glued to the site's own name
-    (a part of its `<title>` line that is not the headline: `masthead`), after it or before it; else None. Any other
-    words beside the name (`Dana Reyes Fusion Reactor`) are not the site's."""
+    (a part of its `<title>` line that is not the headline and no person's name: `masthead`), after it or before it;
+    else None. Any other words beside the name (`Dana Reyes Fusion Reactor`) are not the site's."""
     words = clean_byline(text).split()
     if not masthead or len(words) > 10:
         return None
     for cut in range(2, min(len(words) - 1, 4) + 1):
-        if word_key(" ".join(words[cut:])) in masthead and (name := bare_name(" ".join(words[:cut]))) is not None:
+        if _site_words(words[cut:], masthead) and (name := bare_name(" ".join(words[:cut]))) is not None:
             return name
-        if word_key(" ".join(words[:-cut])) in masthead and (name := bare_name(" ".join(words[-cut:]))) is not None:
+        if _site_words(words[:-cut], masthead) and (name := bare_name(" ".join(words[-cut:]))) is not None:
             return name
     return None
+
+
+def _site_words(words: list[str], masthead: frozenset[str]) -> bool:
+    """The words are a part of the `<title>` line other than the headline, and no person's name (`… – Jakob Ulbrich –
+    Medium`: the writer's name there, with the profile's buttons after it in the text, is no site's)."""
+    text = " ".join(words)
+    return word_key(text) in masthead and bare_name(text) is None

@@ -449,8 +449,8 @@ def headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
     first byline (`The Hidden Heroines of Chaos` / `By Joshua Sokol`), a line shaped like a title; of two such
     lines (a headline and its standfirst: `iOS 13 will fix the FaceTime eye contact problem` / `New, 74 comments`
     / `Fake eye contact for improved intimacy` / `By Jon Porter`), the one the share bar under the byline names
-    (`Share All sharing options for: iOS 13 will fix the FaceTime eye contact problem`), else the one over a sentence
-    of prose (the standfirst; a caption stands under it), else the nearest."""
+    (`Share All sharing options for: iOS 13 will fix the FaceTime eye contact problem`), else the nearest. A video's
+    caption (`Police blast protesters with water cannon – video`) is none of them."""
     for index in range(1, min(len(lines), look)):
         if not byline_names(lines[index]) or _numbered_teaser(lines, index):
             continue
@@ -458,16 +458,14 @@ def headline_above_byline(lines: list[Line], *, look: int = 200) -> int | None:
                   if could_be_title(text := lines[above].text) and len(text.split()) >= 3
                   and not text.endswith(SENTENCE_END[:2]) and not_a_title(text) is None  # (a question is a headline)
                   and not TWO_SENTENCES.search(text) and not _broken_off(text) and not _wrapped_on(lines, above)
-                  and not MEDIA_CAPTION.search(text)]  # (a video's caption over the byline)
+                  and not MEDIA_CAPTION.search(text) and not _wraps_on(lines, above)]
+        # (a video's caption over the byline; a standfirst's sentence a converter wrapped onto a second line)
         if len(shaped) > 1:
             shared = [" ".join(line.text.split()) for line in lines[index + 1: index + 1 + SHARE_BAR_WITHIN]
                       if line.text[:5].lower() == "share"]
             named = [above for above in shaped if any(
                 text.endswith(" " + " ".join(lines[above].text.split())) for text in shared)]
-            # `Headline` / a standfirst's sentence / a picture's or a video's caption / `By Dana Reyes`: the headline
-            # stands over the standfirst, the caption under it (the Guardian with no <title> line over its text)
-            over_standfirst = [above for above in shaped if above + 1 < index and _standfirst(lines, above + 1)]
-            return named[0] if named else over_standfirst[0] if over_standfirst else shaped[0]
+            return named[0] if named else shaped[0]
         return shaped[0] if shaped else None
     return None
 
@@ -500,6 +498,13 @@ def _wrapped_on(lines: list[Line], index: int) -> bool:
     no blank line between (lynx: `… des voix « alternatives, dissonantes,` / `minoritaires et engagées », confirme
     …` over `Par Jacques Munier`); a headline stands apart from the prose above it."""
     return index > 1 and not lines[index - 1].blank_after and len(lines[index - 1].text) >= WRAP_WIDTH
+
+
+def _wraps_on(lines: list[Line], index: int) -> bool:
+    """The line runs on into the next, as a converter wraps a paragraph: as wide as a wrap, no blank line between, the
+    next line going on in lower case (`… as promises from state that` / `there are no plans …`)."""
+    return (not lines[index].blank_after and len(lines[index].text) >= WRAP_WIDTH and index + 1 < len(lines)
+            and lines[index + 1].text[:1].islower())
 
 
 def _lines_above(lines: list[Line], index: int) -> list[int]:
