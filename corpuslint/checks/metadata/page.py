@@ -28,9 +28,10 @@ from corpuslint.checks.metadata.bylineline import bare_name, clean_byline
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.dateorder import reading_order
 from corpuslint.checks.metadata.headline import (
-    headline_above_byline, headline_named_above, headline_over_name, headline_over_standfirst, headline_over_signature, headline_over_stamp,
-    reworded_below, signed_printed_headline, signed_under,
+    headline_above_byline, headline_over_name, headline_over_standfirst, headline_over_signature, headline_over_stamp,
+    reworded_below, signed_under,
 )
+from corpuslint.checks.metadata.wrappedheadline import headline_named_above, signed_printed_headline
 from corpuslint.checks.metadata.lines import (
     Found, Line, credits_a_picture, headline_shaped, is_prose, iter_lines, without_site_name,
 )
