@@ -72,6 +72,10 @@ def test_staff_credit(text, expected):
     ("Dana Reyes", None),  # no site's words: bare_name's
     ("The Example Times Opinion", None),
     ("Dana Reyes The Example Times Magazine", None),
+    # the site's furniture named after it: a newsletter box's heading, a desk's staff (no person's name)
+    ("Example Times Email Features", None),
+    ("Example Times Staff Writers", None),
+    ("Example Times Media Group", None),
 ])
 def test_name_beside_site(text, expected):
     assert name_beside_site(text, frozenset({"the example times", "example times"})) == expected

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from corpuslint.checks.metadata.bylineline import CONTACT_BUTTON, OUTLET_CREDIT, bare_name, byline_names, clean_byline, is_stamp
 from corpuslint.checks.metadata.lines import Line
+from corpuslint.checks.metadata.vocabulary import BODY_WORDS, CHROME_WORDS
 from corpuslint.textutil import LazyPattern, word_key
 
 # a job title closing a credit: the beat's or the rank's words, then the trade (`Staff Writer`, `AP Sports Writer`)
@@ -251,11 +252,24 @@ def name_beside_site(text: str, masthead: frozenset[str]) -> str | None:
     if not masthead or len(words) > 10:
         return None
     for cut in range(2, min(len(words) - 1, 4) + 1):
-        if _site_words(words[cut:], masthead) and (name := bare_name(" ".join(words[:cut]))) is not None:
+        if _site_words(words[cut:], masthead) and (name := _person(words[:cut])) is not None:
             return name
-        if _site_words(words[:-cut], masthead) and (name := bare_name(" ".join(words[-cut:]))) is not None:
+        if _site_words(words[:-cut], masthead) and (name := _person(words[-cut:])) is not None:
             return name
     return None
+
+
+def _person(words: list[str]) -> str | None:
+    """A person's name, not the site's furniture named after it: `WSJ.com Email Features` (a newsletter box's heading),
+    `Example News Staff Writers`, `Example Media Group` — a word of a widget, a job or a firm is no name's."""
+    if any(word.casefold() in FURNITURE_WORDS or word in RANKS or word in TRADES for word in words):
+        return None
+    if CHROME_WORDS.search(" ".join(words)) is not None:
+        return None
+    return bare_name(" ".join(words))
+
+
+FURNITURE_WORDS = BODY_WORDS | frozenset("email e-mail mail alerts newsletters updates features sections topics".split())
 
 
 def _site_words(words: list[str], masthead: frozenset[str]) -> bool:
