@@ -35,6 +35,13 @@ DEFAULT_EXCLUDE = [
 ]
 
 
+def _one_or_many(value: Any) -> Any:
+    """A scalar `CL203` or `CL203, CL204` as the list it stands for; anything else as it is."""
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    return value
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -102,8 +109,14 @@ class Config(_Strict):
     @field_validator("select", "extend_select", "ignore", mode="before")
     @classmethod
     def _one_or_many(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            return [v.strip() for v in value.split(",") if v.strip()]
+        return _one_or_many(value)
+
+    @field_validator("per_file_ignores", mode="before")
+    @classmethod
+    def _each_one_or_many(cls, value: Any) -> Any:
+        """`"*.txt": CL203` as `ignore: CL203` is read: one rule, or several split at commas."""
+        if isinstance(value, dict):
+            return {pattern: _one_or_many(rules) for pattern, rules in value.items()}
         return value
 
     @field_validator("encoding")
@@ -235,23 +248,25 @@ def load_config(path: str | os.PathLike[str] | None = None, *, overrides: dict[s
             line_of = partial(_toml_line, path.read_text(encoding="utf-8"))
         elif path is not None and not overrides and getattr(data, "lc", None) is None:
             data = _read(path, simple=False)  # `load_simple` keeps no lines: the full parse names them
-        raise _explain(exc, data, str(path) if path else "<command line>", line_of) from None
+        raise _explain(exc, data, str(path.resolve()) if path else "<command line>", line_of) from None
     config.path = str(Path(path).resolve()) if path is not None else None
     return config
 
 
 def _read(path: Path, *, simple: bool = True) -> Any:
+    shown = str(path.resolve())  # every config error names the file as rule errors do (`config.path`)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read config: {exc}", path=str(path)) from None
+        raise ConfigError(f"cannot read config: {exc}", path=shown) from None
     if path.suffix == ".toml":
         import tomllib
 
         try:
             table = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"malformed TOML: {exc}", path=str(path)) from None
+            at = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+            raise ConfigError(f"malformed TOML: {exc}", path=shown, line=int(at.group(1)) if at else None) from None
         data = table.get("tool", {}).get("corpuslint", {})
     elif simple and (data := yamlio.load_simple(text)) is not None:
         pass  # the usual few `key: value` lines, read without importing ruamel.yaml
@@ -259,11 +274,11 @@ def _read(path: Path, *, simple: bool = True) -> Any:
         try:
             data = yamlio.load(text)
         except yamlio.YamlError as exc:
-            raise ConfigError(f"malformed YAML: {exc}", path=str(path), line=exc.line) from None
+            raise ConfigError(f"malformed YAML: {exc}", path=shown, line=exc.line) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ConfigError("the config must be a mapping of settings", path=str(path))
+        raise ConfigError("the config must be a mapping of settings", path=shown)
     return data
 
 
@@ -271,22 +286,24 @@ def _explain(exc: ValidationError, data: Any, path: str,
              line_of: Callable[[list[Any]], int | None] | None = None) -> ConfigError:
     """One paragraph: each problem with its key path, line, and a suggestion for typos."""
     line_of = line_of or partial(_line, data)
-    messages = []
-    first_line = None
+    problems: list[tuple[int | None, str]] = []
     for error in exc.errors():
         loc = [part for part in error["loc"] if not isinstance(part, str) or not part.startswith("function-")]
         key = ".".join(str(part) for part in loc)
-        line = line_of(loc)
-        first_line = first_line or line
-        where = f"line {line}: " if line else ""
         if error["type"] == "extra_forbidden":
             known = _known_keys(loc[:-1])
             hint = difflib.get_close_matches(str(loc[-1]), known, n=1)
             suggestion = f" (did you mean `{hint[0]}`?)" if hint else f" (known keys: {', '.join(sorted(known))})"
-            messages.append(f"{where}unknown key `{key}`{suggestion}")
+            problems.append((line_of(loc), f"unknown key `{key}`{suggestion}"))
         else:
-            messages.append(f"{where}`{key}`: {error['msg']}")
-    return ConfigError("invalid configuration: " + "; ".join(messages), path=path)
+            problems.append((line_of(loc), f"`{key}`: {error['msg']}"))
+    problems.sort(key=lambda problem: problem[0] or 1 << 30)
+    # in file order; the first problem's line goes beside the path (`path:3: ...`, the form of every
+    # config error), later ones say theirs
+    first_line = problems[0][0] if problems else None
+    messages = [message if i == 0 or not line else f"line {line}: {message}"
+                for i, (line, message) in enumerate(problems)]
+    return ConfigError("invalid configuration: " + "; ".join(messages), path=path, line=first_line)
 
 
 def _known_keys(parent: list[Any]) -> list[str]:
@@ -298,7 +315,7 @@ def _known_keys(parent: list[Any]) -> list[str]:
             model = annotation
         else:
             return []
-    return [f.alias or n for n, f in model.model_fields.items() if n != "path"]
+    return [f.alias or n for n, f in model.model_fields.items() if n not in ("path", "given")]
 
 
 def _line(data: Any, loc: list[Any]) -> int | None:

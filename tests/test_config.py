@@ -42,8 +42,8 @@ def test_unknown_key_names_file_line_and_suggests(tmp_path, cli):
     corpus = corpus_with(tmp_path, "corpuslint.yaml", "# settings\nselect: [CL2]\nignor: [CL201]\n")
     result = cli("check", corpus)
     assert result.code == 2
-    assert "corpuslint.yaml" in result.err
-    assert "line 3" in result.err and "unknown key `ignor`" in result.err and "did you mean `ignore`" in result.err
+    assert "corpuslint.yaml:3: invalid configuration: unknown key `ignor`" in result.err
+    assert "did you mean `ignore`" in result.err
     assert "Traceback" not in result.err
 
 
@@ -53,7 +53,7 @@ def test_nested_unknown_key_and_bad_type(tmp_path):
     with pytest.raises(ConfigError) as info:
         load_config(path)
     message = str(info.value)
-    assert "line 2" in message and "unknown key `jsonl.text-feld`" in message and "`text-field`" in message
+    assert f"{path.resolve()}:2: invalid configuration: unknown key `jsonl.text-feld`" in message and "`text-field`" in message
     assert "line 3" in message and "`timeout`" in message
 
 
@@ -81,15 +81,15 @@ def test_a_typo_in_pyproject_names_the_file_the_line_and_the_key(tmp_path, cli):
     corpus = corpus_with(tmp_path, "pyproject.toml", PYPROJECT)
     result = cli("check", corpus)
     assert result.code == 2 and "Traceback" not in result.err, result
-    assert "pyproject.toml: invalid configuration: " in result.err
-    assert "line 10: unknown key `exlcude` (did you mean `exclude`?)" in result.err
+    # one path form for every config error: `path:line: message`, the first problem's line beside the path
+    assert "pyproject.toml:10: invalid configuration: unknown key `exlcude` (did you mean `exclude`?)" in result.err
     assert "line 11: `jobs`: " in result.err
     assert "line 14: unknown key `jsonl.text-feild` (did you mean `text-field`?)" in result.err
     # a dotted key names its own line
     corpus = corpus_with(tmp_path / "b", "pyproject.toml", "[tool.corpuslint]\nselect = ['CL2']\n"
                          "jsonl . 'id-feild' = 'n'\n")
     result = cli("check", corpus)
-    assert "pyproject.toml: invalid configuration: line 3: unknown key `jsonl.id-feild`" in result.err, result
+    assert "pyproject.toml:3: invalid configuration: unknown key `jsonl.id-feild`" in result.err, result
     corpus = corpus_with(tmp_path / "c", "pyproject.toml", PYPROJECT.replace("exlcude = [", "exclude = [").replace(
         'jobs = "two"', "").replace("text-feild", "text-field"))
     result = cli("check", corpus)
@@ -133,6 +133,20 @@ def test_select_ignore_and_specificity(tmp_path, cli):
     assert codes("--select", "CL201", "--extend-select", "CL204") == ["CL201", "CL204"]
     # a more specific select beats a broader ignore
     assert codes("--select", "CL2,CL202", "--ignore", "CL20") == ["CL202"]
+
+
+def test_a_scalar_in_per_file_ignores_is_read_as_ignore_reads_one(tmp_path, cli):
+    # tester33 D: `"*.txt": CL203` was "Input should be a valid list"; `ignore: CL203` always worked
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("See <b>this</b>.\n", encoding="utf-8")
+    (corpus / "corpuslint.yaml").write_text("select: [CL2]\nper-file-ignores:\n  '*.txt': CL201, CL203\n",
+                                            encoding="utf-8")
+    result = cli("check", corpus, "--output-format", "json")
+    assert result.code == 0 and result.json() == [], result
+    (corpus / "corpuslint.yaml").write_text("per-file-ignores:\n  '*.txt': CL9999\n", encoding="utf-8")
+    result = cli("check", corpus)
+    assert result.code == 2 and "corpuslint.yaml:2: `per-file-ignores` `*.txt`: no rule" in result.err, result
 
 
 def test_per_file_ignores_and_severity(tmp_path, cli):

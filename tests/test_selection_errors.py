@@ -85,15 +85,15 @@ def test_a_lone_string_is_a_comma_separated_list_in_yaml_and_toml_alike(corpus, 
     assert not {f["code"] for f in result.json()} & {"CL202", "CL206"}
 
 
-@pytest.mark.parametrize("name, text", [
-    ("pyproject.toml", "[tool.corpuslint]\nignore = 5\n"),
-    ("corpuslint.yaml", "ignore: 5\n"),
+@pytest.mark.parametrize("name, text, line", [
+    ("pyproject.toml", "[tool.corpuslint]\nignore = 5\n", 2),
+    ("corpuslint.yaml", "ignore: 5\n", 1),
 ])
-def test_a_number_is_an_error_in_yaml_and_toml_alike(corpus, cli, name, text):
+def test_a_number_is_an_error_in_yaml_and_toml_alike(corpus, cli, name, text, line):
     (corpus / name).write_text(text, encoding="utf-8")
     result = cli("check", "docs", "--no-cache")
     assert result.code == 2
-    assert f"{name}: invalid configuration" in result.err and "`ignore`" in result.err
+    assert f"{name}:{line}: invalid configuration" in result.err and "`ignore`" in result.err
 
 
 def test_a_config_file_passed_over_beside_the_one_read_is_named(corpus, cli):
