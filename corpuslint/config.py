@@ -27,7 +27,8 @@ from corpuslint.models import Severity
 
 CONFIG_FILES = ("corpuslint.yaml", ".corpuslint.yaml", "pyproject.toml")
 
-DEFAULT_INCLUDE = ["*.txt", "*.text", "*.md", "*.markdown", "*.jsonl", "*.ndjson", "*.ipynb"]  # notebooks as ruff 0.6
+DEFAULT_INCLUDE = ["*.txt", "*.text", "*.md", "*.markdown", "*.jsonl", "*.ndjson", "*.ipynb",  # notebooks as ruff 0.6
+                   "*.jsonl.gz", "*.ndjson.gz"]  # training dumps (formats/jsonlgz.py)
 DEFAULT_EXCLUDE = [
     ".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".nox",
     ".corpuslint_cache", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist",

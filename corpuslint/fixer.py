@@ -464,8 +464,8 @@ def fix_file(linter: Linter, path: str, *, unsafe: bool, write: bool, diff: bool
     if diff:  # `--diff-format records`: a format whose lines are too long to review (JSONL) shows its own
         outcome.diff = (diff == "records" and path in changes and len(changes) == 1
                         and fmt.review_diff(source, new_docs)) or "".join(
-            file_diff(p, expected[p] or b"", data,
-                  source.encoding if p == path else "utf-8")
+            file_diff(p, (fmt.shown_bytes(expected[p]) if p == path else expected[p]) or b"",
+                      fmt.shown_bytes(data) if p == path else data, source.encoding if p == path else "utf-8")
             for p, data in sorted(changes.items(), key=lambda kv: kv[0] == path))
     if not write:
         return outcome

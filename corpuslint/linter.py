@@ -110,8 +110,9 @@ class Linter:
             rule.forget()
 
     def format_for(self, path: str) -> Format:
-        ext = os.path.splitext(path)[1].lower()
-        return self._by_extension.get(ext) or self.formats["text"]
+        root, ext = os.path.splitext(path.lower())
+        return (self._by_extension.get(os.path.splitext(root)[1] + ext)  # `.jsonl.gz` before `.gz`
+                or self._by_extension.get(ext) or self.formats["text"])
 
     # -- checking documents -------------------------------------------------------------------
 

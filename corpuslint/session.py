@@ -253,7 +253,9 @@ class Session:
     # -- work units, in worker processes when that pays -----------------------------------
 
     def _splittable(self, path: str) -> bool:
-        return hasattr(self.linter.format_for(path), "iter_range")
+        from corpuslint.formats.base import splittable
+
+        return splittable(self.linter.format_for(path))
 
     def _parallel(self, files: list[str], can_split: bool) -> bool:
         # a plugin's rules may hold what a forked worker cannot share: they run in this process

@@ -77,7 +77,7 @@ def run_stdin(linter: Any, data: bytes, name: str, result: RunResult, *, fix: bo
                     f for doc in fixed_source.documents for f in linter.check_document(doc)]
                 if diff:
                     outcome.diff = (diff == "records" and source.state.get("review_diff")) or file_diff(
-                        name, data, new, source.encoding)
+                        name, fmt.shown_bytes(data), fmt.shown_bytes(new), source.encoding)
                 else:
                     outcome.written.append(name)  # to stdout ("Fixed ... in 1 file")
         else:

@@ -36,15 +36,17 @@ def test_a_record_that_is_not_an_object_names_its_json_type(tmp_path, cli, line,
     assert [f["message"] for f in result.json()] == [f"record is a JSON {kind}, not an object"]
 
 
-@pytest.mark.parametrize("name, pack, kind", [("a.jsonl.gz", gzip.compress, "gzip"), ("a.jsonl.bz2", bz2.compress, "bzip2"),
-                                              ("a.txt.gz", gzip.compress, "gzip")])
-def test_a_compressed_file_is_reported_as_compressed_not_read(tmp_path, cli, name, pack, kind):
+@pytest.mark.parametrize("name, pack, kind, read", [
+    ("a.jsonl.bz2", bz2.compress, "bzip2", "reads no bzip2-compressed files"),
+    ("a.txt.gz", gzip.compress, "gzip", "reads gzip only as JSONL named `.jsonl.gz` or `.ndjson.gz`")])
+def test_a_compressed_file_is_reported_as_compressed_not_read(tmp_path, cli, name, pack, kind, read):
+    # (`a.jsonl.gz` is read: tests/test_jsonl_gzip.py)
     (tmp_path / name).write_bytes(pack(b'{"text": "A record."}\n' * 50))
     result = cli("check", tmp_path / name, "--isolated", "--no-cache", "--output-format", "json")
     assert result.code == 1
     [finding] = result.json()
     assert finding["code"] == "CL902"
-    assert f"{kind}-compressed, and corpuslint reads no compressed files" in finding["message"]
+    assert f"{kind}-compressed, and corpuslint {read}" in finding["message"]
 
 
 def test_text_that_starts_like_a_magic_number_is_still_text(tmp_path, cli):

@@ -1,4 +1,4 @@
-"""Built-in formats: plain text, Markdown with front matter, JSON Lines, Jupyter notebooks."""
+"""Built-in formats: plain text, Markdown with front matter, JSON Lines (gzipped too), Jupyter notebooks."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from corpuslint import hookimpl
 @hookimpl
 def corpuslint_register_formats(register):
     from corpuslint.formats.jsonl import JsonlFormat
+    from corpuslint.formats.jsonlgz import GzipJsonlFormat
     from corpuslint.formats.markdown import MarkdownFormat
     from corpuslint.formats.notebook import NotebookFormat
     from corpuslint.formats.text import TextFormat
@@ -15,4 +16,5 @@ def corpuslint_register_formats(register):
     register(TextFormat)
     register(MarkdownFormat)
     register(JsonlFormat)
+    register(GzipJsonlFormat)
     register(NotebookFormat)

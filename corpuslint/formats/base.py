@@ -114,6 +114,11 @@ class Format:
         read (a JSONL record is one long line), or None: the patch."""
         return None
 
+    def shown_bytes(self, data: bytes | None) -> bytes | None:
+        """The bytes `--diff` compares of a file of this format: its own, or a compressed file's
+        decompressed (`.jsonl.gz`)."""
+        return data
+
     def expected_bytes(self, source: SourceFile) -> dict[str, bytes | None]:
         """What each file `write` may return held when it was read (None: it did not exist).
 
@@ -121,6 +126,12 @@ class Format:
         by someone else between reading and writing is never overwritten.
         """
         return {source.path: source.raw}
+
+
+def splittable(fmt: Format) -> bool:
+    """Whether a large file of this format may be checked in byte ranges: it streams ranges
+    (`iter_range`) and a byte offset is a place to start reading (not in a compressed file)."""
+    return hasattr(fmt, "iter_range") and getattr(fmt, "splittable", True)
 
 
 def open_regular(path: str) -> tuple[BinaryIO | None, InputProblem | None]:
@@ -156,8 +167,10 @@ def binary_problem(data: bytes) -> InputProblem:
     compressed = _compression(data)
     if compressed:
         kind, command = compressed
-        return InputProblem("CL902", f"binary file: {kind}-compressed, and corpuslint reads no compressed "
-                                f"files; not checked (decompress it first, e.g. `{command} FILE`)")
+        read = ("corpuslint reads gzip only as JSONL named `.jsonl.gz` or `.ndjson.gz`" if kind == "gzip" else
+                f"corpuslint reads no {kind}-compressed files")
+        return InputProblem("CL902", f"binary file: {kind}-compressed, and {read}; not checked (decompress it "
+                                f"first, e.g. `{command} FILE`)")
     return InputProblem("CL902", "binary file (it holds NUL bytes); not checked")
 
 

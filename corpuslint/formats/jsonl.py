@@ -44,7 +44,7 @@ class JsonlFormat(Format):
     file_is_document = False  # `max-document-bytes` caps each record
 
     def read(self, path: str, data: bytes, settings: ReadSettings) -> SourceFile:
-        source = SourceFile(path=path, format=self.name, raw=data)
+        source = SourceFile(path=path, format=JsonlFormat.name, raw=data)  # (`.jsonl.gz` too: JSONL once read)
         lines = split_lines(data)  # on "\n" only, as iter_documents reads them
         source.state["lines"] = lines
         source.state["text_field"] = settings.text_field
@@ -154,7 +154,7 @@ class JsonlFormat(Format):
                 id=doc_id,
                 text=body,
                 metadata=metadata,
-                origin=Origin(path=path, format=self.name, record=record, line=line_no, text_is_inline=True,
+                origin=Origin(path=path, format=JsonlFormat.name, record=record, line=line_no, text_is_inline=True,
                               parts=parts, roles=roles) if parts else
                 Origin(path=path, format=markup, record=record, line=line_no, text_is_inline=True),
                 ignore=_ignore(metadata),
@@ -163,7 +163,7 @@ class JsonlFormat(Format):
 
     def write(self, source: SourceFile, documents: list[Document]) -> dict[str, bytes]:
         lines: list[bytes] = list(source.state["lines"])
-        style = _FileStyle(source.raw)
+        style = _FileStyle(source.state.get("plain", source.raw))  # (a `.jsonl.gz` file's raw is compressed)
         for doc_index, (old, new) in enumerate(zip(source.documents, documents, strict=True)):
             if old.text == new.text and old.metadata == new.metadata:
                 continue  # untouched records stay byte-identical

@@ -50,7 +50,9 @@ class BinaryFile(InputRule):
     file's markers (`^@^H[index^@^H]` in an index node, `^@^H[image …^@^H]`) are no such bytes: a
     file whose every NUL opens one is read as text and checked, and no fix removes a marker.
     A compressed file (gzip, bzip2, xz, zstd, zip) named on the command line is reported alike,
-    naming its compression and the command that unpacks it: corpuslint reads no compressed files.
+    naming its compression and the command that unpacks it: corpuslint reads no compressed files but
+    gzipped JSONL (`.jsonl.gz`, `.ndjson.gz`), read as JSONL. Such a file whose stream breaks (a
+    truncated download) is CL902 too, at the line where it breaks; the records before it are checked.
     (A Jupyter notebook is read as its cells; one of nbformat 3, which corpuslint does not read, is CL913.)
 
     ## Why is this bad?
